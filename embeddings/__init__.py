@@ -1,0 +1,1 @@
+"""plankg.embeddings — passage encoders and vector indices."""

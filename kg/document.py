@@ -1,0 +1,218 @@
+"""The document tree: the contract between the parser and everything downstream.
+
+A plan is a tree of parts (篇) > chapters (章) > sections (节) holding
+paragraphs, plus boxed project lists (专栏), an indicator table (指标) and a
+glossary (名词解释). Every leaf is a :class:`Paragraph` with a stable id and its
+heading path, so any fact derived from it can be cited.
+
+These are plain dataclasses: the parser builds them, nothing here does I/O.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+__all__ = [
+    "Heading",
+    "HeadingPath",
+    "Paragraph",
+    "BoxItem",
+    "Box",
+    "Section",
+    "Chapter",
+    "Part",
+    "IndicatorValue",
+    "Indicator",
+    "Term",
+    "Document",
+]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """One numbered heading: ``第4章 实施制造业倍增工程`` or ``专栏7.1 特色产业园区重点项目``.
+
+    ``kind`` is one of ``part``, ``chapter``, ``section``, ``box``. ``number``
+    is the printed number as an int (第一节 → 1) or, for boxes, the printed
+    string (``"7.1"``); ``None`` when the heading has no number.
+    """
+
+    kind: str
+    number: int | str | None
+    title: str
+    line: int = 0
+
+    @property
+    def label(self) -> str:
+        """The heading as a reader cites it: ``第4章 实施制造业倍增工程``."""
+        if self.kind == "box":
+            num = self.number if self.number is not None else ""
+            return f"专栏{num} {self.title}".strip()
+        if self.number is None:
+            return self.title
+        unit = {"part": "篇", "chapter": "章", "section": "节"}[self.kind]
+        return f"第{self.number}{unit} {self.title}".strip()
+
+
+@dataclass(frozen=True)
+class HeadingPath:
+    """Where a paragraph sits: part / chapter / section / box, each optional."""
+
+    part: Heading | None = None
+    chapter: Heading | None = None
+    section: Heading | None = None
+    box: Heading | None = None
+
+    def labels(self) -> list[str]:
+        """Labels of the non-empty levels, outermost first."""
+        return [h.label for h in (self.part, self.chapter, self.section, self.box) if h]
+
+    def __str__(self) -> str:
+        return " / ".join(self.labels())
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the plan: the unit of provenance.
+
+    ``id`` is stable for an unchanged source and readable (``ch04-s1-p03``,
+    ``box7.1-i02``, ``gl-05``, ``ind-12``). ``kind`` is one of ``prose``,
+    ``item`` (numbered item ①/1.), ``box_item``, ``box_group`` (a box
+    sub-heading such as （一）铁路项目), ``indicator``, ``term``, ``preface``,
+    ``title`` (a free heading such as 循环经济产业园 standing alone).
+    """
+
+    id: str
+    text: str
+    path: HeadingPath
+    kind: str = "prose"
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class BoxItem:
+    """One entry of a 专栏: its paragraph, the name before the first 。/，, and its group."""
+
+    paragraph: Paragraph
+    name: str | None = None
+    group: str | None = None
+
+
+@dataclass
+class Box:
+    """A 专栏. ``heading.number`` is the printed number (may not match its chapter);
+    ``path`` is its real position in the tree."""
+
+    heading: Heading
+    path: HeadingPath
+    items: list[BoxItem] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    heading: Heading
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    boxes: list[Box] = field(default_factory=list)
+
+
+@dataclass
+class Chapter:
+    heading: Heading
+    preamble: list[Paragraph] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    boxes: list[Box] = field(default_factory=list)
+
+
+@dataclass
+class Part:
+    heading: Heading
+    preamble: list[Paragraph] = field(default_factory=list)
+    chapters: list[Chapter] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    """A table cell kept as printed (``>5.6``, ``≥92``, ``[-30%]``, ``完成省定目标``)
+    plus its number where it has one. ``qualifier`` is one of ``>``, ``≥``,
+    ``<``, ``≤``, ``cumulative`` (the [ ] of a 5-year total) or ``None``;
+    ``percent`` tells that the printed value carried a % sign."""
+
+    raw: str
+    value: float | None = None
+    qualifier: str | None = None
+    percent: bool = False
+
+
+@dataclass(frozen=True)
+class Indicator:
+    category: str
+    number: int
+    name: str
+    unit: str | None
+    base: IndicatorValue
+    target: IndicatorValue
+    growth: IndicatorValue
+    attribute: str | None
+    paragraph: Paragraph
+    base_year: int | None = None
+    target_year: int | None = None
+
+
+@dataclass(frozen=True)
+class Term:
+    number: int | None
+    name: str
+    definition: str
+    paragraph: Paragraph
+
+
+@dataclass
+class Document:
+    """A parsed plan. ``plan_id`` is a short slug (from the file name) that scopes ids."""
+
+    plan_id: str
+    title: str
+    source: str
+    sha256: str
+    preface: list[Paragraph] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    glossary: list[Term] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def chapters(self) -> Iterator[Chapter]:
+        for part in self.parts:
+            yield from part.chapters
+
+    def sections(self) -> Iterator[Section]:
+        for chapter in self.chapters():
+            yield from chapter.sections
+
+    def boxes(self) -> Iterator[Box]:
+        for chapter in self.chapters():
+            yield from chapter.boxes
+            for section in chapter.sections:
+                yield from section.boxes
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        """Every paragraph in reading order, boxes, table rows and glossary included."""
+        yield from self.preface
+        for part in self.parts:
+            yield from part.preamble
+            for chapter in part.chapters:
+                yield from chapter.preamble
+                for box in chapter.boxes:
+                    yield from box.paragraphs
+                for section in chapter.sections:
+                    yield from section.paragraphs
+                    for box in section.boxes:
+                        yield from box.paragraphs
+        for ind in self.indicators:
+            yield ind.paragraph
+        for term in self.glossary:
+            yield term.paragraph
+
+    def paragraph_index(self) -> dict[str, Paragraph]:
+        return {p.id: p for p in self.paragraphs()}

@@ -1,0 +1,85 @@
+"""Extracted facts: the contract between ``kg.extract`` and ``kg.rdf``.
+
+An :class:`Entity` is a named thing the plan talks about (a project, a park, a
+place …); a :class:`Relation` links two of them (or an entity and a node of the
+document tree); a :class:`Quantity` is a figure with its unit. Every one
+carries the paragraph id(s) it was read from, so nothing is claimed without a
+source.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["ENTITY_TYPES", "Quantity", "Entity", "Relation", "Facts"]
+
+#: Entity classes of the ontology that extraction produces (local names of ``PK`` terms).
+ENTITY_TYPES = (
+    "Project",
+    "Park",
+    "Industry",
+    "Strategy",
+    "Goal",
+    "Indicator",
+    "Place",
+    "Organization",
+    "Term",
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as printed and normalised.
+
+    ``kind`` names what is measured (``investment``, ``land_area``,
+    ``floor_area``, ``length``, ``width``, ``capacity``, ``storage``,
+    ``beds``, ``parking_spaces``, ``output_value``, ``count`` …); ``raw`` is the
+    text as printed (``13000万m³``); ``value`` is in the base ``unit``
+    (``1.3e8``, ``m3``); ``source`` is the paragraph id.
+    """
+
+    kind: str
+    raw: str
+    value: float
+    unit: str
+    source: str
+
+
+@dataclass
+class Entity:
+    """A named thing. ``key`` is unique within a plan: ``"<type>/<label>"``."""
+
+    key: str
+    type: str
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+    quantities: list[Quantity] = field(default_factory=list)
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """``subject --predicate--> object`` read from paragraph ``source``.
+
+    ``subject``/``object`` are entity keys, or structural references
+    ``"box:7.1"``, ``"chapter:4"``, ``"section:4.2"``, ``"part:2"``,
+    ``"para:<paragraph id>"``. ``predicate`` is the local name of a ``PK``
+    property (``supports``, ``belongsTo``, ``locatedIn``, ``includes`` …).
+    """
+
+    subject: str
+    predicate: str
+    object: str
+    source: str
+
+
+@dataclass
+class Facts:
+    """All facts extracted from one document."""
+
+    plan_id: str
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+
+    def by_type(self, type_: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.type == type_]

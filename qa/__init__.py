@@ -1,0 +1,1 @@
+"""plankg.qa — linking, intent, retrieval and answers with citations."""
