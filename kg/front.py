@@ -1,0 +1,111 @@
+"""The front matter of a plan: its title lines, the 前言 heading and a printed table of contents.
+
+What comes before the first 第N篇/章 heading is the plan's title (often
+broken over two lines), maybe an attachment label or a news dateline, maybe a
+目录 listing the headings, and the 前言. These helpers tell those apart so the
+parser can take the title, drop the table of contents (its headings must not
+be counted twice) and keep the rest as the preface.
+"""
+from __future__ import annotations
+
+import re
+
+from .lines import match_heading, squeeze
+
+__all__ = ["title_span", "is_preface_heading", "toc_span"]
+
+_GENRE_WORDS = re.compile(r"规划|纲要|计划|方案")
+_PREFACE_HEADING = re.compile(r"^(前言|序言|引言|导言)$")
+_ATTACHMENT = re.compile(r"^附\s*件")
+# A news dateline (新华社北京3月12日电) sits above some published titles.
+_DATELINE = re.compile(r"\d+\s*月\s*\d+\s*日")
+_TOC_HEADING = re.compile(r"^目\s*[录次]$")
+# Dot leaders and the page number closing a table-of-contents entry.
+_LEADER = re.compile(r"[\s.．·…-]*[0-9０-９]*$")
+MAX_TITLE_LINE = 40
+
+
+def is_preface_heading(text: str) -> bool:
+    """Whether a line is the 前言 (序言, 引言) heading.
+
+    Examples
+    --------
+    >>> is_preface_heading("前   言"), is_preface_heading("前言部分已删去。")
+    (True, False)
+    """
+    return bool(_PREFACE_HEADING.match(squeeze(text)))
+
+
+def title_span(texts: list[str]) -> tuple[int, int] | None:
+    """Index range in ``texts`` (the non-blank front lines) of the plan's title.
+
+    The title is the first run of short phrase lines (a title broken over
+    lines) that holds a genre word (规划, 纲要 …); attachment labels,
+    datelines and the 前言 heading are not part of it.
+
+    Examples
+    --------
+    >>> title_span(["附件：重大项目表", "某县国民经济和社会发展第十四个", "五年规划纲要", "前言", "正文。"])
+    (1, 3)
+    >>> title_span(["新华社北京3月12日电", "某某规划纲要"])
+    (1, 2)
+    """
+    start = None
+    for k, text in enumerate([*texts, "。"]):
+        if _is_title_line(text):
+            start = k if start is None else start
+            continue
+        if start is not None and any(_GENRE_WORDS.search(t) for t in texts[start:k]):
+            return start, k
+        if is_preface_heading(text) or len(text) > MAX_TITLE_LINE:
+            return None
+        start = None
+    return None
+
+
+def _is_title_line(text: str) -> bool:
+    return (len(text) <= MAX_TITLE_LINE and not re.search(r"[。，,；;：:！？]", text)
+            and not _ATTACHMENT.match(text) and not is_preface_heading(text)
+            and not _DATELINE.search(text))
+
+
+def toc_span(lines: list[str]) -> tuple[int, int] | None:
+    """The lines ``[start, end)`` of a printed 目录 before the body, or ``None``.
+
+    The table of contents opens with a 目录 line and lists short entries
+    (headings, 前言, often with dot leaders and page numbers). It ends where
+    an entry comes round a second time (the body starts) or at the first line
+    that reads like text.
+
+    Examples
+    --------
+    >>> lines = ["某县规划", "目  录", "前言……1", "第一章 总则……2", "第二章 保障……5",
+    ...          "前言", "本规划依据……编制。", "第一章　总则", "正文。"]
+    >>> toc_span(lines)
+    (1, 5)
+    """
+    start = None
+    for i, line in enumerate(lines):
+        if match_heading(line):
+            return None
+        if _TOC_HEADING.match(squeeze(line)):
+            start = i
+            break
+    if start is None:
+        return None
+    seen: set[object] = set()
+    has_heading = False
+    end = start + 1
+    for k in range(start + 1, len(lines)):
+        text = squeeze(lines[k])
+        if not text:
+            continue
+        entry = _LEADER.sub("", text) or text
+        heading = match_heading(entry)
+        key = (heading.kind, heading.number) if heading else re.sub(r"\s+", "", entry)
+        if len(entry) > MAX_TITLE_LINE or "。" in entry or key in seen:
+            return (start, end) if has_heading else None
+        seen.add(key)
+        has_heading = has_heading or heading is not None
+        end = k + 1
+    return None

@@ -1,0 +1,114 @@
+"""The glossary (名词解释) at the back of a plan.
+
+A heading line 名词解释 (often letter-spaced: 名 词 解 释) is followed by
+entries ``N.“term”：definition``. The colon may be full-width or ASCII, the
+quotes may be missing, and the term may run on after its closing quote
+(``“135”工程升级版``). A line that opens no entry continues the previous one
+while that one's definition is unfinished; otherwise the glossary ends there.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["GlossaryEntry", "is_glossary_heading", "parse_glossary", "term_name"]
+
+_HEADING = re.compile(r"^(?:附\s*[件录]?\s*[:：]?\s*)?名\s*词\s*(?:解\s*释|注\s*释|术\s*语)\s*[:：]?$")
+_ENTRY = re.compile(r"^(?:([0-9０-９]{1,3})\s*[.．、]\s*)?(.{1,30}?)\s*[:：]\s*(.*)$")
+_QUOTES = "“”\"‘’'「」『』《》"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+MAX_TERM = 30
+
+
+_FINISHED = ("。", "！", "？", "；", "”", "）", ")", "」")
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """One entry: its printed number, term, definition, printed text, first line
+    and the index after its last line (0-based)."""
+
+    number: int | None
+    name: str
+    definition: str
+    text: str
+    line: int
+    end: int
+
+
+def is_glossary_heading(line: str) -> bool:
+    """Whether a line is the glossary heading.
+
+    Examples
+    --------
+    >>> is_glossary_heading("名 词 解 释"), is_glossary_heading("附：名词解释"), is_glossary_heading("名词解释如下。")
+    (True, True, False)
+    """
+    return bool(_HEADING.match(line.strip().replace("\u3000", " ")))
+
+
+def term_name(printed: str) -> str:
+    """The term with its quote marks removed.
+
+    Examples
+    --------
+    >>> term_name("“135”工程升级版"), term_name("“上云、用数、赋智”")
+    ('135工程升级版', '上云、用数、赋智')
+    """
+    return "".join(ch for ch in printed if ch not in _QUOTES).strip()
+
+
+def parse_glossary(lines: list[str], start: int, stop: int | None = None) -> list[GlossaryEntry]:
+    """Read the entries from ``lines[start]`` (the line after the heading) on.
+
+    Reading stops at ``stop``, or at a line that neither opens an entry nor
+    continues an unfinished definition (``entries[-1].end`` tells where).
+
+    Parameters
+    ----------
+    lines : list of str
+        The plan text split on LF.
+    start, stop : int
+        The slice that may hold the entries.
+
+    Returns
+    -------
+    list of GlossaryEntry
+        In printed order. Lines before the first entry are skipped.
+
+    Examples
+    --------
+    >>> [e] = parse_glossary(["1.“数字农业”：指运用信息技术", "的农业。", "", "附表：项目表"], 0)
+    >>> e.number, e.name, e.definition, e.end
+    (1, '数字农业', '指运用信息技术的农业。', 2)
+    """
+    entries: list[GlossaryEntry] = []
+    stop = len(lines) if stop is None else stop
+    for i in range(start, stop):
+        text = lines[i].strip()
+        if not text:
+            continue
+        entry = _entry(text, i)
+        if entry is not None:
+            entries.append(entry)
+        elif entries and not entries[-1].text.endswith(_FINISHED):
+            last = entries[-1]
+            entries[-1] = GlossaryEntry(last.number, last.name, last.definition + text,
+                                        last.text + text, last.line, i + 1)
+        elif entries:
+            break
+    return entries
+
+
+def _entry(text: str, line: int) -> GlossaryEntry | None:
+    m = _ENTRY.match(text)
+    if not m:
+        return None
+    number, printed, definition = m.groups()
+    name = term_name(printed)
+    # An unnumbered line is an entry only when its term is quoted; otherwise
+    # it is a sentence with a colon continuing the previous definition.
+    if not name or len(name) > MAX_TERM or (number is None and not printed.startswith(tuple(_QUOTES))):
+        return None
+    return GlossaryEntry(int(number.translate(_FULLWIDTH)) if number else None,
+                         name, definition.strip(), text, line, line + 1)

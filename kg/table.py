@@ -1,0 +1,424 @@
+"""The indicator table (主要指标): find it in the lines of a plan and read its rows.
+
+The table is recognised by its header cells (类别 / 序号 / 指标名称 / 2020年 /
+2025年 / 年均增速 / 属性), in either of the two layouts plan text comes in:
+
+* one cell per line (tab-indented; an empty cell is a line holding only
+  whitespace), rows separated by a blank line;
+* one row per line, cells separated by tabs.
+
+Values keep their printed text next to the parsed number (``>5.6``, ``≥92``,
+``[-30%]``, ``完成省定目标``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .document import HeadingPath, Indicator, IndicatorValue, Paragraph
+
+__all__ = ["TableBlock", "find_tables", "build_indicators", "parse_value", "split_unit", "row_sentence"]
+
+_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年")
+_UNIT = re.compile(r"^(.*?)\s*[（(]([^（）()]{1,12})[）)]\s*$")
+_NUMBER = re.compile(r"^[+\-－−]?\d+(?:\.\d+)?$")
+_QUALIFIERS = {">": ">", "＞": ">", "≥": "≥", ">=": "≥", "<": "<", "＜": "<", "≤": "≤", "<=": "≤"}
+_CUMULATIVE = re.compile(r"^[\[［【〔](.*)[\]］】〕]$")
+_EMPTY_MARKS = {"", "-", "—", "－", "--", "——", "/", "／"}
+_NOTE = re.compile(r"^\s*(注|备注|说明)\s*[:：]")
+_TITLE_BREAKERS = re.compile(r"[。；;！？]")
+# Typeset tables pad Latin words inside Chinese names (占 GDP 比例); prose writes 占GDP比例.
+_CJK_PADDING = re.compile(r"(?<=[\u4e00-\u9fff（）])\s+|\s+(?=[\u4e00-\u9fff（）])")
+
+
+@dataclass
+class TableBlock:
+    """One indicator table located in a list of lines (0-based line indexes).
+
+    ``columns`` maps a role (``category``, ``number``, ``name``, ``unit``,
+    ``base``, ``target``, ``growth``, ``attribute``) to its column; ``rows``
+    holds each row's first line index and its cells; ``title`` and ``notes``
+    are the table's prose lines; ``end`` is the index after the last line the
+    table uses.
+    """
+
+    header: list[str]
+    columns: dict[str, int]
+    start: int
+    end: int
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    title: int | None = None
+    notes: list[int] = field(default_factory=list)
+    base_year: int | None = None
+    target_year: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def cell(self, cells: list[str], role: str) -> str:
+        """The cell of ``role`` in a row, ``""`` when the table has no such column."""
+        col = self.columns.get(role)
+        return cells[col].strip() if col is not None and col < len(cells) else ""
+
+
+def find_tables(lines: list[str]) -> list[TableBlock]:
+    """Locate the indicator tables in a plan's lines.
+
+    Parameters
+    ----------
+    lines : list of str
+        The plan text split on LF.
+
+    Returns
+    -------
+    list of TableBlock
+        In reading order; rows carry their category carried over from the
+        row above when the printed cell is empty.
+
+    Examples
+    --------
+    >>> text = "类别\\t序号\\t指标名称\\t2020年\\t2025年\\t年均增速\\t属性\\n经济\\t1\\tGDP（亿元）\\t10\\t>12\\t5%\\t预期性"
+    >>> [t] = find_tables(text.split("\\n"))
+    >>> t.base_year, t.target_year, t.rows[0][1][4]
+    (2020, 2025, '>12')
+    """
+    tables: list[TableBlock] = []
+    i = 0
+    while i < len(lines):
+        block = _table_at(lines, i)
+        if block is None:
+            i += 1
+            continue
+        _carry_categories(block)
+        tables.append(block)
+        i = block.end
+    return tables
+
+
+def _table_at(lines: list[str], i: int) -> TableBlock | None:
+    if "\t" in lines[i].strip() and _header_roles(_cells(lines[i])):
+        return _row_per_line(lines, i)
+    if lines[i].strip() and (i == 0 or not lines[i - 1].strip()):
+        j = i
+        while j < len(lines) and lines[j].strip() and "\t" not in lines[j].strip():
+            j += 1
+        header = [lines[k].strip() for k in range(i, j)]
+        if 3 <= len(header) <= 12 and _header_roles(header):
+            return _cell_per_line(lines, i, j, header)
+    return None
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip("\n").strip(" ").split("\t")]
+
+
+def _header_roles(header: list[str]) -> dict[str, int] | None:
+    """Map header cells to roles; ``None`` unless it reads like an indicator table."""
+    roles: dict[str, int] = {}
+    years = []
+    for col, cell in enumerate(header):
+        text = re.sub(r"\s+", "", cell)
+        if _YEAR.match(text):
+            years.append(col)
+        elif "类别" in text or text in ("领域", "分类"):
+            roles.setdefault("category", col)
+        elif "序号" in text or text == "编号":
+            roles.setdefault("number", col)
+        elif "指标" in text:
+            roles.setdefault("name", col)
+        elif text.startswith("单位"):
+            roles.setdefault("unit", col)
+        elif "增速" in text or "增长" in text or "累计" in text:
+            roles.setdefault("growth", col)
+        elif "属性" in text or "性质" in text:
+            roles.setdefault("attribute", col)
+    if "name" not in roles or len(years) < 2:
+        return None
+    roles["base"], roles["target"] = years[0], years[1]
+    return roles
+
+
+def _start(block: TableBlock, lines: list[str], first: int) -> TableBlock:
+    """Attach the title line above the header and the years, then return the block."""
+    k = first - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k >= 0 and len(lines[k].strip()) <= 40 and not _TITLE_BREAKERS.search(lines[k]):
+        block.title = k
+    base, target = block.header[block.columns["base"]], block.header[block.columns["target"]]
+    block.base_year = int(_YEAR.match(base).group(1))
+    block.target_year = int(_YEAR.match(target).group(1))
+    return block
+
+
+def _row_per_line(lines: list[str], i: int) -> TableBlock:
+    header = _cells(lines[i])
+    block = _start(TableBlock(header, _header_roles(header) or {}, i, i + 1), lines, i)
+    width = len(header)
+    j = i + 1
+    while j < len(lines):
+        line = lines[j]
+        if not line.strip():
+            j += 1
+            continue
+        if "\t" not in line.strip():
+            break
+        cells = _align(block, _fit(_cells(line), width))
+        if cells is None:
+            block.warnings.append(f"line {j + 1}: table row does not fit the header; skipped")
+        else:
+            block.rows.append((j, cells))
+        j += 1
+    block.end = _notes(block, lines, j)
+    return block
+
+
+def _fit(cells: list[str], width: int) -> list[str]:
+    """Drop the indentation and trailing tabs that make a tab-split row wider than the header."""
+    while len(cells) > width and cells[0] == "":
+        cells = cells[1:]
+    while len(cells) > width and cells[-1] == "":
+        cells = cells[:-1]
+    return cells
+
+
+def _align(block: TableBlock, cells: list[str]) -> list[str] | None:
+    """Place a row's cells under the header; ``None`` if they cannot be.
+
+    A row one or two cells short (a merged cell printed once, or an empty
+    cell lost) is aligned by content: the 序号 is the first all-digit cell,
+    the name follows it, the attribute (…性) closes the row, and the values
+    left between fill the value columns. When a value is missing it is taken
+    to be the base-year one, unless the last value is a plain number (then
+    the growth cell is the one missing).
+    """
+    width = len(block.header)
+    if len(cells) == width:
+        return cells
+    if len(cells) > width or len(cells) < width - 3 or "number" not in block.columns:
+        return None
+    pos = next((k for k, c in enumerate(cells[:3]) if c.isdigit()), None)
+    if pos is None or pos + 1 >= len(cells):
+        return None
+    row = [""] * width
+    cols = block.columns
+    if pos and "category" in cols:
+        row[cols["category"]] = cells[pos - 1]
+    row[cols["number"]], row[cols["name"]] = cells[pos], cells[pos + 1]
+    rest = cells[pos + 2:]
+    if "attribute" in cols and rest and rest[-1].endswith("性"):
+        row[cols["attribute"]] = rest.pop()
+    slots = [cols[r] for r in ("unit", "base", "target", "growth") if r in cols]
+    if len(rest) > len(slots):
+        return None
+    missing = len(slots) - len(rest)
+    if missing and rest and not _NUMBER.match(rest[-1]):
+        slots = slots[:1] * ("unit" in cols) + slots[("unit" in cols) + missing:]
+    for col, value in zip(slots, rest):
+        row[col] = value
+    block.warnings.append(
+        f"table row {cells[pos]!r} has {len(cells)} cells for {width} columns; aligned by content"
+    )
+    return row
+
+
+def _cell_per_line(lines: list[str], i: int, j: int, header: list[str]) -> TableBlock:
+    block = _start(TableBlock(header, _header_roles(header) or {}, i, j), lines, i)
+    if "number" in block.columns:
+        block.end = _notes(block, lines, _rows_by_number(block, lines, j))
+        return block
+    width = len(header)
+    while True:
+        k = j
+        while k < len(lines) and lines[k] == "":
+            k += 1
+        end = k
+        while end < len(lines) and lines[end] != "":
+            end += 1
+        group = _align(block, [c.strip() for c in lines[k:end]]) if end > k else None
+        if group is None or not _looks_like_row(block, group):
+            break
+        block.rows.append((k, group))
+        j = end
+    block.end = _notes(block, lines, j)
+    return block
+
+
+def _rows_by_number(block: TableBlock, lines: list[str], j: int) -> int:
+    """Read one-cell-per-line rows anchored on their 序号 cells; return the end.
+
+    Anchoring on the running number, not on blank lines, keeps the rows
+    apart even where an editor has trimmed the whitespace that marks an
+    empty cell (which then looks like the blank line between rows).
+    """
+    before = block.columns["number"]
+    after = len(block.header) - before - 1
+    closes_with_attribute = block.columns.get("attribute") == len(block.header) - 1
+    expected: int | None = None
+    while True:
+        window = range(j, min(len(lines), j + before + 3))
+        m = next((x for x in window if x - before >= j - 1 and lines[x].strip().isdigit()
+                  and (expected is None or int(lines[x].strip()) == expected)), None)
+        if m is None:
+            return j
+        tail: list[str] = []
+        for x in range(m + 1, min(len(lines), m + 1 + after)):
+            tail.append(lines[x].strip())
+            if closes_with_attribute and x > m + 1 and tail[-1].endswith("性"):
+                break
+        cells = _align(block, [lines[x].strip() for x in range(m - before, m + 1)] + tail)
+        if cells is None or not _looks_like_row(block, cells):
+            return j
+        block.rows.append((m - before, cells))
+        expected = int(lines[m].strip()) + 1
+        j = m + 1 + len(tail)
+
+
+def _looks_like_row(block: TableBlock, cells: list[str]) -> bool:
+    number = block.cell(cells, "number")
+    return bool(block.cell(cells, "name")) and (number == "" or number.isdigit())
+
+
+def _notes(block: TableBlock, lines: list[str], j: int) -> int:
+    """Take the 注：… lines right under the table; return the table's end."""
+    k = j
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    while k < len(lines) and _NOTE.match(lines[k]):
+        block.notes.append(k)
+        j = k + 1
+        k += 1
+    return j
+
+
+def _carry_categories(block: TableBlock) -> None:
+    col = block.columns.get("category")
+    if col is None:
+        return
+    current = ""
+    for _, cells in block.rows:
+        if cells[col]:
+            current = cells[col]
+        else:
+            cells[col] = current
+
+
+def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1) -> list[Indicator]:
+    """The table's rows as indicators, each with its ``ind-NN`` paragraph.
+
+    Parameters
+    ----------
+    block : TableBlock
+        A table from :func:`find_tables`.
+    path : HeadingPath
+        Where the table sits; every row paragraph gets it.
+    first : int
+        The running number of the first row (tables after the first continue
+        the numbering, so ids stay unique).
+
+    Returns
+    -------
+    list of Indicator
+
+    Examples
+    --------
+    >>> [t] = find_tables(["序号\\t指标名称\\t2020年\\t2025年", "1\\t森林覆盖率（%）\\t68.2\\t≥69"])
+    >>> [ind] = build_indicators(t, path=HeadingPath())
+    >>> ind.paragraph.id, ind.name, ind.unit, ind.target.qualifier
+    ('ind-01', '森林覆盖率', '%', '≥')
+    """
+    indicators = []
+    for offset, (line, cells) in enumerate(block.rows):
+        number = first + offset
+        name, unit = split_unit(block.cell(cells, "name"))
+        unit = block.cell(cells, "unit") or unit
+        printed = block.cell(cells, "number")
+        paragraph = Paragraph(id=f"ind-{number:02d}", text=row_sentence(block, cells, name=name, unit=unit),
+                              path=path, kind="indicator", line=line + 1)
+        indicators.append(Indicator(
+            category=block.cell(cells, "category"),
+            number=int(printed) if printed.isdigit() else number,
+            name=name,
+            unit=unit,
+            base=parse_value(block.cell(cells, "base")),
+            target=parse_value(block.cell(cells, "target")),
+            growth=parse_value(block.cell(cells, "growth")),
+            attribute=block.cell(cells, "attribute") or None,
+            paragraph=paragraph,
+            base_year=block.base_year,
+            target_year=block.target_year,
+        ))
+    return indicators
+
+
+def split_unit(name: str) -> tuple[str, str | None]:
+    """Split an indicator name from the unit in its trailing parentheses.
+
+    Spaces padding a Latin word inside the Chinese name are dropped, as the
+    plan's prose writes it.
+
+    Examples
+    --------
+    >>> split_unit("地区生产总值（亿元）")
+    ('地区生产总值', '亿元')
+    >>> split_unit("单位 GDP 能源消耗降幅（%）")
+    ('单位GDP能源消耗降幅', '%')
+    >>> split_unit("森林覆盖率")
+    ('森林覆盖率', None)
+    """
+    name = _CJK_PADDING.sub("", name.strip())
+    m = _UNIT.match(name)
+    if not m or not m.group(1):
+        return name, None
+    return m.group(1).strip(), m.group(2).strip()
+
+
+def parse_value(raw: str) -> IndicatorValue:
+    """Read a table cell: printed text, number, qualifier and percent sign.
+
+    Examples
+    --------
+    >>> parse_value(">5.6")
+    IndicatorValue(raw='>5.6', value=5.6, qualifier='>', percent=False)
+    >>> parse_value("[-30%]")
+    IndicatorValue(raw='[-30%]', value=-30.0, qualifier='cumulative', percent=True)
+    >>> parse_value("完成省定目标").value is None
+    True
+    """
+    raw = raw.strip()
+    if raw in _EMPTY_MARKS:
+        return IndicatorValue(raw=raw)
+    text, qualifier = raw.replace(" ", ""), None
+    m = _CUMULATIVE.match(text)
+    if m:
+        text, qualifier = m.group(1), "cumulative"
+    for mark in sorted(_QUALIFIERS, key=len, reverse=True):
+        if qualifier is None and text.startswith(mark):
+            text, qualifier = text[len(mark):], _QUALIFIERS[mark]
+            break
+    percent = text.endswith(("%", "％"))
+    text = text.rstrip("%％").replace("－", "-").replace("−", "-").replace(",", "")
+    if not _NUMBER.match(text):
+        return IndicatorValue(raw=raw)
+    return IndicatorValue(raw=raw, value=float(text), qualifier=qualifier, percent=percent)
+
+
+def row_sentence(block: TableBlock, cells: list[str], *, name: str, unit: str | None) -> str:
+    """A readable sentence of one row, for citation and retrieval.
+
+    Examples
+    --------
+    >>> [t] = find_tables(["类别\\t序号\\t指标名称\\t2020年\\t2025年\\t年均增速\\t属性",
+    ...                    "经济\\t1\\t地区生产总值（亿元）\\t232\\t341\\t8.0%\\t预期性"])
+    >>> row_sentence(t, t.rows[0][1], name="地区生产总值", unit="亿元")
+    '经济类指标1 地区生产总值（亿元）：2020年为232，2025年为341，年均增速为8.0%，属性为预期性。'
+    """
+    head = block.cell(cells, "category")
+    label = f"{head}类指标" if head else "指标"
+    number = block.cell(cells, "number")
+    subject = f"{label}{number} {name}" + (f"（{unit}）" if unit else "")
+    parts = []
+    for role in ("base", "target", "growth", "attribute"):
+        value = block.cell(cells, role)
+        if value and value not in _EMPTY_MARKS:
+            caption = "属性" if role == "attribute" else re.sub(r"\s+", "", block.header[block.columns[role]])
+            parts.append(f"{caption}为{value}")
+    return subject + "：" + "，".join(parts) + "。" if parts else subject + "。"

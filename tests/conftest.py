@@ -1,0 +1,47 @@
+"""Shared fixtures: the real plans and the mini plan, parsed once per session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.document import Document
+from kg.parse import parse_file
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+SEED_PLAN = ROOT / "data" / "lingling-14th-five-year-plan.txt"
+NATIONAL_PLAN = Path("/work/shared/corpus/national-14th-fyp-outline-2021.md")
+MINI_PLAN = DATA / "mini-plan.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED_PLAN
+
+
+@pytest.fixture(scope="session")
+def seed_doc() -> Document:
+    return parse_file(SEED_PLAN)
+
+
+@pytest.fixture(scope="session")
+def mini_plan_path() -> Path:
+    return MINI_PLAN
+
+
+@pytest.fixture(scope="session")
+def mini_doc() -> Document:
+    return parse_file(MINI_PLAN)
+
+
+@pytest.fixture(scope="session")
+def national_path() -> Path:
+    if not NATIONAL_PLAN.exists():
+        pytest.skip(f"national outline not found at {NATIONAL_PLAN}")
+    return NATIONAL_PLAN
+
+
+@pytest.fixture(scope="session")
+def national_doc(national_path) -> Document:
+    return parse_file(national_path)

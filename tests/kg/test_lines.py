@@ -1,0 +1,94 @@
+"""kg.lines: numerals, headings, enumerators, topic lines and box item names."""
+from __future__ import annotations
+
+import pytest
+
+from kg.lines import (chinese_number, is_item, is_page_number, is_title, item_name, match_box_heading,
+                      match_group, match_heading, parse_number)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("一", 1), ("十", 10), ("十一", 11), ("二十", 20), ("四十三", 43), ("六十五", 65), ("一百", 100),
+     ("一百零五", 105), ("一百二十六", 126), ("两", 2), ("二〇", 20)],
+)
+def test_chinese_number(text, value):
+    assert chinese_number(text) == value
+
+
+def test_parse_number_rejects_non_numerals():
+    with pytest.raises(ValueError, match="甲"):
+        parse_number("甲")
+
+
+@pytest.mark.parametrize("line", ["第1章", "第十九篇\t加强规划实施保障", "第三节　战略导向"])
+def test_headings(line):
+    assert match_heading(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["第一个百年奋斗目标", "第1章提出，要加快发展", "按第3节执行。", "- 第一章　发展环境", "第二十章的内容" + "很长" * 20],
+)
+def test_not_headings(line):
+    assert match_heading(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, number, title",
+    [("\t专栏7.1 特色产业园区重点项目", "7.1", "特色产业园区重点项目"),
+     ("专栏８．１现代物流重点项目", "8.1", "现代物流重点项目"),
+     ("专栏26.3：能源水利工程", "26.3", "能源水利工程"),
+     ("专栏　重点民生工程", None, "重点民生工程")],
+)
+def test_box_headings(line, number, title):
+    box = match_box_heading(line)
+    assert (box.number, box.title) == (number, title)
+
+
+@pytest.mark.parametrize(
+    "line, group",
+    [("（一）铁路项目", "（一）铁路项目"), ("(三)客运站建设项目", "(三)客运站建设项目"), ("二、水利项目", "二、水利项目"),
+     ("（1）铁路项目", None), ("湘桂运河。启动前期工作。", None)],
+)
+def test_groups(line, group):
+    assert match_group(line) == group
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [("1.发展目标", True), ("2、主要任务", True), ("①加强平台建设。", True), ("⑪实施品牌提升工程。", True),
+     ("（一）铁路项目", True), ("(2)加强保障。", True), ("三、保障措施", True),
+     ("2020年全区生产总值232亿元。", False), ("10.00%", False), ("——坚持党的全面领导。", False)],
+)
+def test_items(line, expected):
+    assert is_item(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [("循环经济产业园", True), ("前言", True), ("湘桂运河。", False), ("上云、用数、赋智", False),
+     ("1.发展目标", False), ("2025", False), ("力争到2025年，新材料产业园产值100亿元以上。", False)],
+)
+def test_titles(line, expected):
+    assert is_title(line) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("梁山岐风电场，建设装机10万千瓦风力发电场。", "梁山岐风电场"),
+        ("永州市零陵区何仙观水库工程。建设总库容为13000万m³的水库。", "永州市零陵区何仙观水库工程"),
+        ("大唐风力发电站（二期），建设大唐风力发电站二期工程，装机3万千瓦。", "大唐风力发电站（二期）"),
+        ("国道322改线（黄古山至西塘观公路、毛里铺至珠山公路）；G207改线。", "国道322改线（黄古山至西塘观公路、毛里铺至珠山公路）"),
+        ("1.园区标准厂房。用地200亩。", "园区标准厂房"),
+        ("将永州八记遗址、张浚故居、赵家湾古民居群、建威将军墓、潇湘古镇等申报为湖南省重点文物保护单位，加强保护。", None),
+    ],
+)
+def test_item_name(text, name):
+    assert item_name(text) == name
+
+
+@pytest.mark.parametrize("line, expected", [("- 12 -", True), ("—3—", True), ("第 5 页", True), ("12", False), ("-", False)])
+def test_page_numbers(line, expected):
+    assert is_page_number(line) is expected
