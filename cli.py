@@ -1,0 +1,264 @@
+"""The ``plankg`` command line: a thin layer over the library.
+
+Every command parses its options, calls ``pipeline``, ``qa.engine`` or
+``kg.export``/``kg.sparql``, and prints. Library errors (``KGQAError``) become
+clean messages; anything else is a bug and shows its traceback.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+from kg.errors import KGQAError
+
+__all__ = ["main"]
+
+_BUILD_DIR = click.option(
+    "--build-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="PLANKG_HOME",
+    default=None,
+    help="Where artefacts live (env PLANKG_HOME; default ~/.cache/plankg).",
+)
+_ENCODER = click.option(
+    "--encoder",
+    envvar="PLANKG_ENCODER",
+    default=None,
+    help="Sentence-transformers model name or local path, or a built-in "
+    "(use-multilingual-v3, hash). Env PLANKG_ENCODER.",
+)
+_PLAN = click.option("--plan", default=None, help="Scope to one plan id (default: all built plans).")
+
+
+def _friendly(fn):
+    """Turn library errors into one-line messages with what to do next."""
+
+    @wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KGQAError as e:
+            raise click.ClickException(str(e)) from None
+
+    return wrapper
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    width = 24
+    filled = int(width * done / total) if total else width
+    click.echo(f"\r{stage:<40} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", err=True, nl=False)
+    if done >= total:
+        click.echo("", err=True)
+
+
+def _engine(build_dir, encoder, *, plan=None, build_missing=False):
+    from qa.engine import Engine
+
+    if build_missing:
+        from pipeline import build_plans
+
+        build_plans(home=build_dir, encoder=encoder, progress=_progress)
+    return Engine.from_home(build_dir, encoder=encoder, plans=[plan] if plan else None)
+
+
+@click.group()
+@click.version_option(package_name="plankg")
+def main() -> None:
+    """plankg: knowledge-graph question answering over Chinese planning documents."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_BUILD_DIR
+@_ENCODER
+@click.option("--force", is_flag=True, help="Rebuild even when nothing changed.")
+@_friendly
+def build(paths, build_dir, encoder, force):
+    """Build the graph and indices for PATHS (files or folders; default: the embedded plan)."""
+    from pipeline import build_plans
+
+    for r in build_plans(paths, home=build_dir, encoder=encoder, force=force, progress=_progress):
+        c = r.build.manifest["counts"]
+        state = "up to date" if r.skipped else f"built in {r.seconds:.1f} s"
+        click.echo(
+            f"{r.plan_id}: {state} — {c['parts']} 篇, {c['chapters']} 章, {c['sections']} 节, "
+            f"{c['boxes']} 专栏, {c['indicators']} indicators, {c['terms']} terms, "
+            f"{c['triples']} triples → {r.build.dir}"
+        )
+        for w in r.build.manifest.get("warnings", []):
+            click.echo(f"  warning: {w}", err=True)
+
+
+@main.command()
+@_BUILD_DIR
+@_PLAN
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@_friendly
+def stats(build_dir, plan, as_json):
+    """Count nodes by class and edges by relation."""
+    from kg.stats import graph_stats
+    from qa.engine import load_graph
+
+    graph = load_graph(build_dir, plans=[plan] if plan else None)
+    s = graph_stats(graph)
+    if as_json:
+        click.echo(json.dumps(s, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"triples: {s['triples']}")
+    for title, key in (("classes", "classes"), ("relations", "relations")):
+        click.echo(f"{title}:")
+        for name, n in s[key].items():
+            click.echo(f"  {name:<24} {n}")
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "jsonld", "graphml", "gexf", "png", "svg"]),
+    default="ttl",
+    show_default=True,
+)
+@click.option("--entity", default=None, help="Export the neighbourhood of this entity instead of the whole graph.")
+@click.option("--hops", default=1, show_default=True, type=click.IntRange(1, 4))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@_BUILD_DIR
+@_PLAN
+@_friendly
+def export(fmt, entity, hops, output, build_dir, plan):
+    """Export the graph (or an entity's neighbourhood) as Turtle, JSON-LD, GraphML, GEXF, PNG or SVG."""
+    from kg.export import export_graph, export_neighbourhood
+    from qa.engine import load_graph
+
+    graph = load_graph(build_dir, plans=[plan] if plan else None)
+    if entity is None:
+        if fmt in ("png", "svg"):
+            raise click.UsageError("Drawing needs --entity NAME: a whole plan is too large to draw legibly.")
+        data = export_graph(graph, fmt)
+    else:
+        from kg.nxview import find_nodes, neighbourhood, to_networkx
+
+        G = to_networkx(graph)
+        nodes = find_nodes(G, entity)
+        if not nodes:
+            from kg.errors import EntityNotFound
+
+            raise EntityNotFound(f"No entity matches {entity!r}; try `plankg search {entity}` to find its name")
+        data = export_neighbourhood(neighbourhood(G, nodes[:1], hops=hops), fmt)
+    if output is None:
+        if fmt in ("png",):
+            raise click.UsageError("PNG output needs -o FILE.")
+        sys.stdout.buffer.write(data)
+    else:
+        from kg.store import atomic_write_bytes
+
+        atomic_write_bytes(output, data)
+        click.echo(f"wrote {output} ({len(data)} bytes)", err=True)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--timeout", default=10.0, show_default=True, help="Seconds before the query is abandoned.")
+@_BUILD_DIR
+@_PLAN
+@click.option("--json", "as_json", is_flag=True)
+@_friendly
+def sparql(query, timeout, build_dir, plan, as_json):
+    """Run a read-only SPARQL QUERY (text, @file, or - for stdin). Prefixes pk:, skos:, prov: are bound."""
+    from kg.sparql import run_sparql
+    from qa.engine import load_graph
+
+    if query == "-":
+        query = sys.stdin.read()
+    elif query.startswith("@"):
+        query = Path(query[1:]).read_text("utf-8")
+    graph = load_graph(build_dir, plans=[plan] if plan else None)
+    result = run_sparql(graph, query, timeout=timeout)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        click.echo(result.to_text())
+
+
+@main.command()
+@click.argument("question")
+@click.option("--k", default=5, show_default=True, type=click.IntRange(1, 100))
+@click.option("--mode", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid", show_default=True)
+@_BUILD_DIR
+@_ENCODER
+@_PLAN
+@_friendly
+def search(question, k, mode, build_dir, encoder, plan):
+    """Print the passages that best match QUESTION, with their heading paths."""
+    engine = _engine(build_dir, encoder, plan=plan)
+    for rank, hit in enumerate(engine.search(question, k=k, mode=mode), 1):
+        p = hit.passage
+        path = " / ".join(x for x in (p.part, p.chapter, p.section, p.box) if x)
+        click.echo(f"{rank}. [{p.paragraph}] {path}  (score {hit.score:.4f})")
+        click.echo(f"   {p.text}")
+
+
+@main.command()
+@click.argument("question", required=False)
+@click.option("--file", "qfile", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="One question per line.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per question (the answer contract).")
+@_BUILD_DIR
+@_ENCODER
+@_PLAN
+@_friendly
+def ask(question, qfile, as_json, build_dir, encoder, plan):
+    """Answer QUESTION (or every line of --file) from the graph and the passages, with citations."""
+    if (question is None) == (qfile is None):
+        raise click.UsageError("Give a QUESTION or --file FILE (one question per line).")
+    questions = [question] if qfile is None else qfile.read_text("utf-8").splitlines()
+    engine = _engine(build_dir, encoder, plan=plan)
+    for q in questions:
+        if qfile is not None and not q.strip():
+            continue
+        try:
+            answer = engine.ask(q)
+        except KGQAError as e:
+            if qfile is None:
+                raise
+            # In batch mode one bad line must not lose the others' answers.
+            answer = engine.refusal(q, str(e))
+        if as_json:
+            click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+        else:
+            click.echo(format_answer(answer))
+
+
+def format_answer(answer) -> str:
+    """A readable rendering of an Answer for the terminal."""
+    lines = [answer.answer]
+    for i, item in enumerate(answer.items, 1):
+        lines.append(f"  {i}. {item.label}" + (f" — {item.detail}" if item.detail else ""))
+    if answer.citations:
+        lines.append("依据：" if answer.found else "相关段落（仅供参考）：")
+        for c in answer.citations:
+            lines.append(f"  [{c.id}] {c.path}")
+            lines.append(f"      {c.text}")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=7860, show_default=True, type=int)
+@_BUILD_DIR
+@_ENCODER
+@_friendly
+def serve(host, port, build_dir, encoder):
+    """Start the chat UI on the built plans, building the embedded plan first if needed."""
+    from ui import build_ui
+
+    engine = _engine(build_dir, encoder, build_missing=True)
+    click.echo(f"plankg: serving {', '.join(engine.plan_ids)} on http://{host}:{port}", err=True)
+    build_ui(engine).launch(server_name=host, server_port=port, show_error=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,22 @@
+# The two commands a newcomer needs: `make serve` and `make test` (see README.md).
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: install serve test bench
+
+$(VENV)/.installed: pyproject.toml
+	bash scripts/install-system.sh
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+serve: install
+	$(VENV)/bin/plankg serve
+
+test: install
+	$(PY) -m pytest -q
+
+bench: install
+	$(PY) bench/run_all.py

@@ -1,0 +1,198 @@
+"""The build folder: where artefacts live, how they are keyed, and atomic writes.
+
+Layout::
+
+    <home>/plans/<plan-id>/builds/<key>/   one complete build (manifest.json written last)
+    <home>/plans/<plan-id>/current         symlink to the build in use
+
+A build is written into a fresh folder and published by swapping the
+``current`` symlink with ``os.replace``, which is atomic: a reader that
+resolved ``current`` keeps a complete build, a new reader gets the new one, and
+nobody sees half-written files. ``key`` hashes the source bytes, the code's
+extraction version and the encoder name, so changing any of them rebuilds.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import IndexNotBuilt
+
+__all__ = [
+    "DATA_DIR",
+    "default_home",
+    "default_sources",
+    "code_version",
+    "build_key",
+    "atomic_write_bytes",
+    "atomic_write_text",
+    "PlanBuild",
+    "current_build",
+    "list_builds",
+    "publish_build",
+]
+
+#: The embedded default corpus shipped with the project.
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+_CODE_DIRS = ("kg", "embeddings")
+_KEEP_OLD_BUILDS = 2
+
+
+def default_home() -> Path:
+    """``$PLANKG_HOME`` or ``~/.cache/plankg``."""
+    env = os.environ.get("PLANKG_HOME")
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "plankg"
+
+
+def default_sources() -> list[Path]:
+    """The plans embedded in ``data/`` (the default corpus)."""
+    return sorted(p for p in DATA_DIR.iterdir() if p.suffix in {".txt", ".md", ".docx"})
+
+
+def code_version() -> str:
+    """A hash of the code that shapes artefacts (``kg/``, ``embeddings/`` and the ontology).
+
+    Any edit to extraction or indexing code changes it, so stale builds are
+    never reused after an upgrade.
+    """
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    for d in _CODE_DIRS:
+        for f in sorted((root / d).glob("*.py")) + sorted((root / d).glob("*.ttl")):
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def build_key(source_sha256: str, encoder: str) -> str:
+    """The folder name of one build: source, code and encoder in one short hash.
+
+    Examples
+    --------
+    >>> len(build_key("ab" * 32, "hash"))
+    16
+    """
+    raw = f"{source_sha256}|{code_version()}|{encoder}".encode()
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temp file in the same folder and rename it into place."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class PlanBuild:
+    """One complete build of one plan."""
+
+    plan_id: str
+    dir: Path
+    manifest: dict[str, Any]
+
+    @property
+    def graph_path(self) -> Path:
+        return self.dir / "graph.nt"
+
+    @property
+    def passages_path(self) -> Path:
+        return self.dir / "passages.jsonl"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.dir / "index"
+
+
+def _plan_root(home: Path, plan_id: str) -> Path:
+    return Path(home) / "plans" / plan_id
+
+
+def _read_manifest(build_dir: Path) -> dict[str, Any] | None:
+    try:
+        return json.loads((build_dir / "manifest.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def current_build(home: Path, plan_id: str) -> PlanBuild:
+    """The published build of ``plan_id``; raises IndexNotBuilt when there is none."""
+    link = _plan_root(home, plan_id) / "current"
+    target = link.resolve() if link.is_symlink() else None
+    manifest = _read_manifest(target) if target else None
+    if manifest is None:
+        raise IndexNotBuilt(
+            f"No complete build of plan {plan_id!r} under {home}; run `plankg build` first"
+        )
+    return PlanBuild(plan_id, target, manifest)
+
+
+def list_builds(home: Path) -> list[PlanBuild]:
+    """Every plan with a published build, sorted by plan id."""
+    root = Path(home) / "plans"
+    out = []
+    for d in sorted(root.iterdir()) if root.is_dir() else []:
+        try:
+            out.append(current_build(home, d.name))
+        except IndexNotBuilt:
+            continue
+    return out
+
+
+def publish_build(home: Path, plan_id: str, key: str, write: Any) -> PlanBuild:
+    """Run ``write(folder)`` into a fresh build folder, then publish it atomically.
+
+    ``write`` must fill the folder and return the manifest dict; the manifest
+    is written last, so a folder without one is never published or read.
+    """
+    root = _plan_root(home, plan_id)
+    builds = root / "builds"
+    builds.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=builds))
+    try:
+        manifest = write(work)
+        atomic_write_text(work / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+        final = builds / key
+        if final.exists():
+            shutil.rmtree(final)
+        os.replace(work, final)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    tmp_link = root / f".current.{os.getpid()}"
+    tmp_link.unlink(missing_ok=True)
+    tmp_link.symlink_to(Path("builds") / key)
+    os.replace(tmp_link, root / "current")
+    _prune(builds, keep=key)
+    return PlanBuild(plan_id, final, manifest)
+
+
+def _prune(builds: Path, *, keep: str) -> None:
+    # Keep a couple of older builds: a server that loaded one may still read its files.
+    old = sorted(
+        (d for d in builds.iterdir() if d.is_dir() and d.name != keep and not d.name.startswith(".")),
+        key=lambda d: d.stat().st_mtime,
+        reverse=True,
+    )
+    for d in old[_KEEP_OLD_BUILDS:]:
+        shutil.rmtree(d, ignore_errors=True)

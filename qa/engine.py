@@ -1,0 +1,259 @@
+"""The question-answering engine: loads the built artefacts once and answers questions.
+
+``Engine.ask(question)`` links entities, reads the question's kind, and tries
+the graph answerers that fit that kind; open questions and fallbacks go to
+hybrid passage retrieval. Every answer is an :class:`~qa.answer.Answer` whose
+claims are cited; when nothing in the plan answers, ``found`` is False.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Callable, Sequence
+
+import networkx as nx
+import rdflib
+
+from embeddings.encoder import get_encoder
+from embeddings.index import load_index
+from embeddings.passages import Passage, load_passages
+from kg.errors import EntityNotFound, IndexNotBuilt, NoAnswer
+from kg.nxview import neighbourhood, to_networkx
+from kg.sparql import run_sparql
+from kg.store import PlanBuild, current_build, default_home, list_builds
+
+from .answer import Answer
+from .bm25 import build_bm25
+from .extractive import answer_extractive, covers, not_found
+from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_list, key_terms
+from .intent import Intent, classify_intent, normalise_question
+from .kb import KB
+from .link import Link, link_entities
+from .lists import answer_box_list, answer_glossary, answer_location, answer_members, answer_xref
+from .retrieve import Retriever
+from .structure import (
+    answer_multihop,
+    answer_structure_children,
+    answer_structure_count,
+    answer_structure_title,
+    answer_structure_topic,
+)
+
+__all__ = ["MAX_QUESTION", "load_builds", "load_graph", "Engine"]
+
+#: Longest question accepted (characters); longer input is refused with a message.
+MAX_QUESTION = 500
+
+
+def load_builds(home: Path | None = None, *, plans: Sequence[str] | None = None) -> list[PlanBuild]:
+    """The published builds to serve: the named plans, or every built plan."""
+    home = Path(home) if home else default_home()
+    if plans:
+        return [current_build(home, p) for p in plans]
+    builds = list_builds(home)
+    if not builds:
+        raise IndexNotBuilt(f"Nothing is built under {home}; run `plankg build` (or `plankg serve`, which builds the embedded plan)")
+    return builds
+
+
+def load_graph(home: Path | None = None, *, plans: Sequence[str] | None = None) -> rdflib.Graph:
+    """One rdflib graph holding every selected plan's triples."""
+    graph = rdflib.Graph()
+    for b in load_builds(home, plans=plans):
+        graph.parse(b.graph_path, format="nt")
+    _bind(graph)
+    return graph
+
+
+def _bind(graph: rdflib.Graph) -> None:
+    from kg.ontology import PK
+
+    graph.bind("pk", str(PK._NS))
+
+
+class Engine:
+    """Answers questions over one or more built plans. Thread-safe for reads."""
+
+    def __init__(self, graph: rdflib.Graph, retriever: Retriever, *, builds: Sequence[PlanBuild] = ()):
+        self.graph = graph
+        self.G: nx.MultiDiGraph = to_networkx(graph)
+        self.kb = KB(self.G)
+        self.retriever = retriever
+        self.builds = list(builds)
+        self._lock = threading.Lock()
+
+    # -- loading ------------------------------------------------------------
+    @classmethod
+    def from_home(cls, home: Path | None = None, *, plans: Sequence[str] | None = None, encoder: str | None = None) -> "Engine":
+        builds = load_builds(home, plans=plans)
+        names = {b.manifest["encoder"] for b in builds}
+        enc_name = encoder or (names.pop() if len(names) == 1 else None)
+        if enc_name is None:
+            raise IndexNotBuilt(f"Plans were built with different encoders {sorted(names)}; rebuild them with one `--encoder`")
+        for b in builds:
+            if b.manifest["encoder"] != enc_name and get_encoder(enc_name).name != b.manifest["encoder"]:
+                raise IndexNotBuilt(
+                    f"Plan {b.plan_id!r} was built with encoder {b.manifest['encoder']!r}, not {enc_name!r}; "
+                    f"run `plankg build --encoder {enc_name}`"
+                )
+        graph = rdflib.Graph()
+        passages: list[Passage] = []
+        indexes = []
+        for b in builds:
+            graph.parse(b.graph_path, format="nt")
+            ps = load_passages(b.passages_path)
+            passages.extend(ps)
+            expect = {"source_sha256": b.manifest["source_sha256"], "encoder": b.manifest["encoder"], "passages": len(ps)}
+            indexes.append(load_index(b.index_dir, expect=expect))
+        _bind(graph)
+        encoder_obj = get_encoder(enc_name)
+        kb_names = _entity_names(graph)
+        retriever = Retriever.from_parts(passages, indexes, encoder_obj, vocabulary=kb_names)
+        return cls(graph, retriever, builds=builds)
+
+    @property
+    def plan_ids(self) -> list[str]:
+        return self.kb.plan_ids
+
+    # -- answering ------------------------------------------------------------
+    def ask(self, question: str, *, plan: str | None = None) -> Answer:
+        """Answer ``question`` (scoped to ``plan`` if given) with citations."""
+        q = _check_question(question)
+        intent = classify_intent(q)
+        links = link_entities(self.kb.index, q, limit=8)
+        if plan:
+            links = [l for l in links if f"/plan/{plan}/" in l.node]
+        hits_cache: list = []
+
+        def hits():
+            if not hits_cache:
+                expand = [pid for l in links[:3] for pid in self.G.nodes[l.node].get("sources") or []][:30]
+                hits_cache.extend(self.retriever.search(q, k=10, mode="hybrid", expand=expand, plan=plan))
+            return hits_cache
+
+        answer = self._dispatch(q, intent, links, hits, plan)
+        if answer is None:
+            answer = not_found(self.kb, q, hits(), what=_subject(q, intent, links))
+        return answer
+
+    def _dispatch(self, q: str, intent: Intent, links: list[Link], hits: Callable[[], list], plan: str | None) -> Answer | None:
+        kb, kind = self.kb, intent.kind
+        tries: list[Callable[[], Answer | None]] = []
+        if kind == "structure_count":
+            tries.append(lambda: answer_structure_count(kb, q, intent, links, plan=plan))
+        elif kind == "structure_children":
+            tries.append(lambda: answer_structure_children(kb, q, intent, links, plan=plan))
+        elif kind == "structure_title":
+            tries.append(lambda: answer_structure_title(kb, q, intent, links, plan=plan))
+        elif kind == "structure_topic":
+            tries.append(lambda: answer_structure_topic(kb, q, intent, links, plan=plan, hits=hits()))
+        elif kind == "multihop":
+            tries.append(lambda: answer_multihop(kb, q, intent, links, plan=plan, hits=hits()))
+        elif kind == "xref":
+            tries.append(lambda: answer_xref(kb, q, intent, links, plan=plan))
+        elif kind == "glossary":
+            tries.append(lambda: answer_glossary(kb, q, intent, links))
+            tries.append(lambda: answer_extractive(kb, q, hits(), kind="glossary"))
+        elif kind == "list":
+            tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))
+            if "指标" in q:
+                tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan))
+            ordered = _by_type(links, ("Park", "Industry", "Strategy", "Project", "Organization", "Place"))
+            if ordered and ordered[0].type == "Place":
+                tries.append(lambda: answer_location(kb, q, intent, ordered, plan=plan))
+            tries.append(lambda: answer_members(kb, q, intent, ordered, plan=plan))
+            tries.append(lambda: answer_location(kb, q, intent, ordered, plan=plan))
+            tries.append(lambda: answer_extractive(kb, q, hits(), kind="list"))
+        elif kind == "aggregate":
+            tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))
+            tries.append(lambda: answer_fact(kb, q, intent, links, hits=hits()))
+        elif kind == "fact":
+            tries.append(lambda: answer_indicator(kb, q, intent, links))
+            tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan) if "指标" in q else None)
+            tries.append(lambda: answer_fact(kb, q, intent, links, hits=hits()))
+        else:
+            tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
+        for attempt in tries:
+            answer = attempt()
+            if answer is not None:
+                return answer
+        return None
+
+    def refusal(self, question: str, message: str) -> Answer:
+        """The answer for a question that cannot be asked (empty, too long)."""
+        return Answer(question, message, False, kind="refused")
+
+    # -- other views the CLI and UI use -----------------------------------------
+    def search(self, question: str, *, k: int = 10, mode: str = "hybrid", plan: str | None = None) -> list:
+        q = _check_question(question)
+        links = link_entities(self.kb.index, q, limit=3)
+        expand = [pid for l in links for pid in self.G.nodes[l.node].get("sources") or []][:30]
+        return self.retriever.search(q, k=k, mode=mode, expand=expand if mode == "hybrid" else (), plan=plan)
+
+    def find_entities(self, name: str, *, limit: int = 10) -> list[Link]:
+        """Entities whose names match ``name`` (whole, variant or partial)."""
+        name = normalise_question(name)
+        if not name:
+            return []
+        links = link_entities(self.kb.index, name, limit=limit)
+        exact = [l for l in links if l.mention == name or l.label == name]
+        return exact + [l for l in links if l not in exact]
+
+    def suggest(self, prefix: str, *, limit: int = 20) -> list[str]:
+        """Entity labels starting with (then containing) ``prefix``, for search boxes."""
+        p = normalise_question(prefix)
+        labels = sorted({str(a.get("label")) for a in self.kb.entities.values() if a.get("label")})
+        starts = [l for l in labels if l.startswith(p)]
+        inside = [l for l in labels if p in l and not l.startswith(p)]
+        return (starts + inside)[:limit]
+
+    def neighbourhood(self, name: str, *, hops: int = 1) -> tuple[str, nx.MultiDiGraph]:
+        """(centre node, its neighbourhood) for an entity name; raises EntityNotFound."""
+        if name in self.G:
+            centre = name
+        else:
+            found = self.find_entities(name, limit=1)
+            if not found:
+                raise EntityNotFound(f"No entity matches {name!r}; check the spelling or pick a suggestion")
+            centre = found[0].node
+        return centre, neighbourhood(self.G, [centre], hops=hops)
+
+    def xref(self, phrase: str, *, plan: str | None = None) -> Answer:
+        """Every chapter/section/paragraph that mentions ``phrase`` (an entity name or any words)."""
+        q = _check_question(phrase)
+        links = [l for l in self.find_entities(q, limit=1) if l.mention == normalise_question(q)]
+        intent = Intent("xref", normalise_question(q))
+        answer = answer_xref(self.kb, q, intent, links, plan=plan)
+        return answer or not_found(self.kb, q, [], what=q, kind="xref")
+
+    def sparql(self, query: str, *, timeout: float = 10.0):
+        with self._lock:
+            # rdflib's query engine is not documented as thread-safe; one query at a time.
+            return run_sparql(self.graph, query, timeout=timeout)
+
+
+def _check_question(question: str) -> str:
+    q = (question or "").strip()
+    if not q:
+        raise NoAnswer("The question is empty; type a question about the plan, e.g. 「哪些项目支持新材料百亿园区？」")
+    if len(q) > MAX_QUESTION:
+        raise NoAnswer(f"The question is {len(q)} characters long; the limit is {MAX_QUESTION}. Ask about one thing at a time.")
+    return q
+
+
+def _by_type(links: list[Link], order: tuple[str, ...]) -> list[Link]:
+    rank = {t: i for i, t in enumerate(order)}
+    return sorted((l for l in links if l.type in rank), key=lambda l: (-len(l.mention), rank[l.type], -l.score))
+
+
+def _subject(question: str, intent: Intent, links: list[Link]) -> str | None:
+    terms = key_terms(question, intent, links)
+    return "".join(terms) or (links[0].label if links else None)
+
+
+def _entity_names(graph: rdflib.Graph) -> list[str]:
+    from rdflib.namespace import RDFS, SKOS
+
+    names = {str(o) for o in graph.objects(None, RDFS.label)}
+    names.update(str(o) for o in graph.objects(None, SKOS.altLabel))
+    return sorted(n for n in names if 2 <= len(n) <= 20)

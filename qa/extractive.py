@@ -1,0 +1,89 @@
+"""Answers in the plan's own words from the best passages, and the not-found answer.
+
+No text is generated: an open question gets the sentences of the top passages
+that share most with the question, each cited. When the passages do not
+contain the question's key words, the plan does not answer it and the answer
+says so, offering the closest passages as hints.
+"""
+from __future__ import annotations
+
+import re
+
+from .answer import Answer, Citation, Item
+from .kb import KB
+
+__all__ = ["covers", "answer_extractive", "not_found"]
+
+_SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
+_QWORDS = re.compile(r"(规划|纲要|如何|怎样|怎么|为什么|为何|什么|哪些|多少|是否|有没有|请问|采取|提出|关于|方面|措施|举措|推动|推进|有|的|了|吗|呢|是|在|和|与|及|？|\?|，|。|“|”)")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _key(question: str) -> set[str]:
+    return _bigrams(_QWORDS.sub(" ", question).replace(" ", "|"))
+
+
+def covers(question: str, text: str) -> float:
+    """Share of the question's content bigrams that ``text`` holds.
+
+    Examples
+    --------
+    >>> round(covers("如何改善营商环境？", "持续改善营商环境，深化放管服改革"), 2)
+    1.0
+    >>> covers("零陵区有多少家三甲医院？", "提升医疗服务能力") < 0.3
+    True
+    """
+    key = {g for g in _key(question) if "|" not in g}
+    if not key:
+        return 0.0
+    return len(key & _bigrams(text)) / len(key)
+
+
+def _hit_citation(kb: KB, hit) -> Citation | None:
+    para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+    if para is None:
+        return None
+    c = kb.citation(para, score=hit.score)
+    return c
+
+
+def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, kind: str = "semantic", limit: int = 4) -> Answer | None:
+    """The best sentences of the best passages, when they cover the question's key words."""
+    cites: list[Citation] = []
+    sentences: list[tuple[float, str]] = []
+    for hit in hits[:8]:
+        if covers(question, hit.passage.text) < min_cover and covers(question, _context(hit)) < min_cover:
+            continue
+        c = _hit_citation(kb, hit)
+        if c is None or c in cites:
+            continue
+        cites.append(c)
+        best = max(_SENTENCE.findall(hit.passage.text), key=lambda s: covers(question, s), default="")
+        if best.strip():
+            sentences.append((covers(question, best), best.strip()))
+        if len(cites) >= limit:
+            break
+    if not cites:
+        return None
+    items = [Item(s, c) for (_, s), c in zip(sentences, cites)]
+    body = "".join(s if s.endswith(("。", "；", "！", "？")) else s + "。" for _, s in sentences)
+    text = "规划中的相关表述：" + body
+    return Answer(question, text, True, items, cites, kind=kind)
+
+
+def _context(hit) -> str:
+    p = hit.passage
+    return " ".join(x for x in (p.chapter, p.section, p.box, p.text) if x)
+
+
+def not_found(kb: KB, question: str, hits, *, what: str | None = None, kind: str = "unanswerable") -> Answer:
+    """「规划中未找到…」 with the closest passages as hints (not as evidence)."""
+    hints = [c for h in hits[:3] if (c := _hit_citation(kb, h)) is not None]
+    subject = f"关于“{what}”的" if what else "能回答这个问题的"
+    text = f"规划中未找到{subject}明确内容。"
+    if hints:
+        text += "以下段落可能相关，仅供参考。"
+    return Answer(question, text, False, [], hints, kind=kind)

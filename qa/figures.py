@@ -1,0 +1,283 @@
+"""Answers that are figures: a project's quantities, indicator values, counts and sums.
+
+A figure is only given when it is tied to what the question names — an
+entity's quantity or a clause that contains the question's key words — so a
+question the plan does not answer gets ``None`` here and a not-found answer
+upstream, never a nearby number.
+"""
+from __future__ import annotations
+
+import re
+
+from .answer import Answer, Item
+from .intent import Intent, normalise_question
+from .kb import KB
+from .link import Link
+
+__all__ = [
+    "clause_around",
+    "key_terms",
+    "answer_fact",
+    "answer_indicator",
+    "answer_indicator_list",
+    "answer_aggregate",
+    "format_total",
+]
+
+_CLAUSE_SPLIT = re.compile(r"[，,；;。！？\n]")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_GENERIC = re.compile(
+    r"(请问|规划中|规划里|规划|纲要|哪些|什么|现有|现在|目前|计划|预计|总共|一共|合计|多少|几个|几|多长|多宽|多大|多高|规模|是|有|的|要|达到|到|年|目标|分别|和|及|与|里|中|在|个|家|项|座|条|所|处)"
+)
+
+
+def clause_around(text: str, needle: str) -> str:
+    """The clause of ``text`` (between ，；。) that holds ``needle``.
+
+    Examples
+    --------
+    >>> clause_around("湘江、潇水治理69.5km，综合治理贤水长度共计210km。", "69.5km")
+    '湘江、潇水治理69.5km'
+    """
+    i = text.find(needle)
+    if i < 0:
+        return ""
+    starts = [m.end() for m in _CLAUSE_SPLIT.finditer(text, 0, i)]
+    start = starts[-1] if starts else 0
+    m = _CLAUSE_SPLIT.search(text, i + len(needle))
+    return text[start : m.start() if m else len(text)].strip()
+
+
+def key_terms(question: str, intent: Intent, links: list[Link]) -> list[str]:
+    """What the question asks about once names, cue words and question words are removed.
+
+    Examples
+    --------
+    >>> from qa.intent import classify_intent
+    >>> q = "零陵区现有多少家三甲医院？"
+    >>> key_terms(q, classify_intent(q), [])
+    ['零陵区', '三甲医院']
+    """
+    topic = normalise_question(question)
+    for l in links:
+        topic = topic.replace(l.mention, " ")
+    for c in intent.cue_words:
+        topic = topic.replace(c, " ")
+    topic = _GENERIC.sub(" ", topic)
+    return [t for t in re.split(r"[^\u4e00-\u9fffA-Za-z0-9+]+", topic) if len(t) >= 2]
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _overlap(question: str, clause: str) -> float:
+    q = _bigrams(question)
+    return len(q & _bigrams(clause)) / (len(q) or 1)
+
+
+def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dict, str, str]]:
+    """(quantity, clause, paragraph node) for an entity's quantities of the asked kinds."""
+    out = []
+    paras = kb.source_paragraphs(node)
+    for q in kb.quantities(node):
+        if kinds and q.get("kind") not in kinds:
+            continue
+        raw = str(q.get("raw") or "")
+        src = [p for pid in (q.get("sources") or []) if (p := kb.paragraph(pid))] or paras
+        para = next((p for p in src if raw and raw in str(kb.attrs(p).get("text") or "")), src[0] if src else None)
+        if para is None:
+            continue
+        clause = clause_around(str(kb.attrs(para).get("text") or ""), raw) or raw
+        out.append((q, clause, para))
+    return out
+
+
+def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link], *, hits=()) -> Answer | None:
+    """A named thing's figure: 「何仙观水库的总库容是多少？」 → 13000万m³ with its paragraph."""
+    candidates = []
+    for rank, link in enumerate(l for l in links if l.type not in ("Indicator", "Term")):
+        for q, clause, para in _entity_figures(kb, link.node, intent.attributes):
+            score = link.score + _overlap(question, clause) - 0.05 * rank
+            candidates.append((score, link.label, q, clause, para))
+    if candidates:
+        candidates.sort(key=lambda c: -c[0])
+        _, label, q, clause, para = candidates[0]
+        what = "、".join(intent.cue_words) or "相关数据"
+        text = f"{label}的{what}：{q['raw']}（原文：“{clause}”）。"
+        return Answer(question, text, True, [Item(str(q["raw"]), kb.citation(para), detail=clause)], [kb.citation(para)], kind="fact")
+    # No linked entity carries the figure: look for a clause in the best passages that holds a
+    # cue word, a number and the question's key words.
+    if not intent.cue_words:
+        return None
+    terms = key_terms(question, intent, links) + [l.mention for l in links]
+    for hit in hits[:8]:
+        text = hit.passage.text
+        for clause in _CLAUSE_SPLIT.split(text):
+            if not any(c in clause for c in intent.cue_words) or not _NUMBER.search(clause):
+                continue
+            if terms and not all(_overlap(t, text) >= 0.5 for t in terms):
+                continue
+            para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+            if para is None:
+                continue
+            cite = kb.citation(para)
+            return Answer(question, f"规划原文：“{clause}”。", True, [Item(clause, cite)], [cite], kind="fact")
+    return None
+
+
+_INDICATOR_FIELDS = ("category", "unit", "baseValue", "targetValue", "growth", "attribute", "baseYear", "targetYear")
+
+
+def _indicator_text(kb: KB, node: str) -> str:
+    a = kb.attrs(node)
+    unit = f"（{a['unit']}）" if a.get("unit") else ""
+    base_year = a.get("baseYear") or "基期"
+    target_year = a.get("targetYear") or "目标年"
+    parts = [f"{kb.label(node)}{unit}"]
+    if a.get("baseValue") not in (None, "", "-"):
+        parts.append(f"{base_year}年为{a['baseValue']}")
+    if a.get("targetValue") not in (None, "", "-"):
+        parts.append(f"{target_year}年目标为{a['targetValue']}")
+    if a.get("growth") not in (None, "", "-"):
+        parts.append(f"年均增速[累计]{a['growth']}")
+    if a.get("attribute"):
+        parts.append(f"属性为{a['attribute']}")
+    if a.get("category"):
+        parts.append(f"类别：{a['category']}")
+    return "，".join(parts) + "。"
+
+
+def _indicator_para(kb: KB, node: str) -> str | None:
+    paras = kb.source_paragraphs(node)
+    rows = [p for p in paras if kb.attrs(p).get("kind") == "indicator"]
+    return (rows or paras or [None])[0]
+
+
+def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
+    """An indicator's values: 2020 value, 2025 target, growth, 预期性/约束性."""
+    inds = [l for l in links if l.type == "Indicator"]
+    if not inds:
+        return None
+    best = max(l.score for l in inds)
+    inds = [l for l in inds if l.score >= best - 1e-9][:3]
+    texts, items, cites = [], [], []
+    for l in inds:
+        para = _indicator_para(kb, l.node)
+        cite = kb.citation(para) if para else None
+        texts.append(_indicator_text(kb, l.node))
+        items.append(Item(l.label, cite, entity=l.node))
+        if cite:
+            cites.append(cite)
+    return Answer(question, "".join(texts), True, items, cites, kind="indicator")
+
+
+def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「哪些指标是约束性指标？」 / 「经济发展类指标有哪些？」"""
+    nodes = [n for n in kb.by_type.get("Indicator", []) if not plan or f"/plan/{plan}/" in n]
+    if not nodes:
+        return None
+    attr = next((w for w in ("约束性", "预期性") if w in question), None)
+    cats = {str(kb.attrs(n).get("category") or "") for n in nodes} - {""}
+    cat = next((c for c in cats if c in question), None)
+    if attr is None and cat is None:
+        return None
+    chosen = [n for n in nodes if (attr is None or kb.attrs(n).get("attribute") == attr) and (cat is None or kb.attrs(n).get("category") == cat)]
+    chosen.sort(key=lambda n: int(kb.attrs(n).get("number") or 0))
+    what = "、".join(x for x in (cat, attr) if x)
+    items = []
+    for n in chosen:
+        para = _indicator_para(kb, n)
+        a = kb.attrs(n)
+        items.append(Item(kb.label(n), kb.citation(para) if para else None, detail=f"{a.get('targetYear') or ''}年目标{a.get('targetValue') or '-'}", entity=n))
+    text = f"{what}指标共{len(items)}项：" + "、".join(i.label for i in items) + "。"
+    return Answer(question, text, True, items, [i.citation for i in items[:8] if i.citation], kind="indicator")
+
+
+def _box_groups(kb: KB, box: str) -> list[tuple[str | None, list[str]]]:
+    """A box's items in order, grouped under their （一）… sub-headings."""
+    paras = sorted(
+        (u for u in kb.G.predecessors(box) if kb.type(u) == "Paragraph"),
+        key=kb._reading_order,
+    )
+    for g in kb.children(box):
+        if kb.type(g) != "Paragraph":
+            paras.extend(u for u in kb.G.predecessors(g) if kb.type(u) == "Paragraph")
+    paras = sorted(set(paras), key=kb._reading_order)
+    groups: list[tuple[str | None, list[str]]] = [(None, [])]
+    for p in paras:
+        kind = kb.attrs(p).get("kind")
+        if kind == "box_group":
+            groups.append((str(kb.attrs(p).get("text")), []))
+        elif kind == "box_item":
+            groups[-1][1].append(p)
+    return [g for g in groups if g[1]]
+
+
+def _item_name(kb: KB, para: str) -> str:
+    text = str(kb.attrs(para).get("text") or "")
+    head = re.split(r"[。，；:：]", text, maxsplit=1)[0]
+    return head if len(head) <= 40 else head[:40] + "…"
+
+
+def format_total(value: float, unit: str) -> str:
+    """A base-unit total in the unit a reader expects.
+
+    Examples
+    --------
+    >>> format_total(2.8e8, "W"), format_total(2.28e9, "CNY"), format_total(9400.0, "m")
+    ('280 MW（28万千瓦）', '22.8亿元', '9.4 km')
+    """
+    def num(x: float) -> str:
+        return f"{x:.4f}".rstrip("0").rstrip(".")
+
+    if unit == "W":
+        return f"{num(value / 1e6)} MW（{num(value / 1e7)}万千瓦）"
+    if unit == "CNY":
+        return f"{num(value / 1e8)}亿元" if value >= 1e8 else f"{num(value / 1e4)}万元"
+    if unit == "m" and value >= 1000:
+        return f"{num(value / 1000)} km"
+    if unit == "m3" and value >= 1e4:
+        return f"{num(value / 1e4)}万m³"
+    if unit == "m2" and value >= 1e4:
+        return f"{num(value / 1e4)}万平方米"
+    return f"{num(value)} {unit}"
+
+
+def answer_aggregate(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """Counts and sums over a box (or a box group): 「专栏26.3里的能源项目有几个？」, total capacity."""
+    if not intent.box:
+        return None
+    boxes = kb.structure("Box", intent.box, plan=plan)
+    if not boxes:
+        return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="aggregate")
+    box = boxes[0]
+    groups = _box_groups(kb, box)
+    terms = [t for t in key_terms(question, intent, links) if t not in ("专栏",)]
+    topic = "".join(re.sub(r"专栏[0-9.]+|项目|工程", "", t) for t in terms)
+    scope = [(g, ps) for g, ps in groups if g and topic and _overlap(topic, g) >= 0.5]
+    chosen = scope or groups
+    paras = [p for _, ps in chosen for p in ps]
+    where = kb.label(box) + ("".join(f"「{g}」" for g, _ in scope) if scope else "")
+    items = [Item(_item_name(kb, p), kb.citation(p)) for p in paras]
+    if intent.attributes:
+        total, unit, parts = 0.0, None, []
+        for p in paras:
+            pid = kb.attrs(p).get("pid")
+            for e in kb.G.successors(p):
+                if kb.type(e) not in ("Project", "Park") or pid not in (kb.attrs(e).get("sources") or []):
+                    continue
+                for q in kb.quantities(e):
+                    if q.get("kind") in intent.attributes and (unit is None or q.get("unit") == unit) and (q.get("sources") in (None, [], [pid]) or pid in (q.get("sources") or [])):
+                        unit = q.get("unit")
+                        total += float(q.get("value") or 0)
+                        parts.append(str(q.get("raw")))
+        if unit is None:
+            return None
+        parts = list(dict.fromkeys(parts))
+        text = f"{where}中{'、'.join(intent.cue_words)}合计{format_total(total, unit)}（{' + '.join(parts)}）。"
+        return Answer(question, text, True, items, [i.citation for i in items if i.citation][:10], kind="aggregate")
+    text = f"{where}共列出{len(items)}个项目：" + "；".join(i.label for i in items) + "。"
+    if len(text) > 280:
+        text = f"{where}共列出{len(items)}个项目（见列表）。"
+    return Answer(question, text, True, items, [i.citation for i in items if i.citation][:10], kind="aggregate")

@@ -1,0 +1,169 @@
+"""Question kinds from wording alone.
+
+:func:`classify_intent` reads the question's interrogative pattern (什么是…,
+第N篇包括哪些章, 在哪些章节…提到, 有几个, 多长 …) and returns an :class:`Intent`:
+the kind, the *topic* (the question with its question words stripped) and
+cues (which attribute, which heading level, which box). The engine combines
+this with entity linking: 「X有哪些项目」 is a location question when X is a
+place and a list question when X is a park.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+__all__ = ["Intent", "ATTRIBUTE_CUES", "classify_intent", "normalise_question", "parse_cn_number"]
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+#: Attribute cue words → quantity kinds they ask for (kinds as produced by kg.units).
+ATTRIBUTE_CUES: dict[str, tuple[str, ...]] = {
+    "总库容": ("storage",),
+    "库容": ("storage",),
+    "装机": ("capacity",),
+    "容量": ("capacity",),
+    "总投资": ("investment",),
+    "投资": ("investment",),
+    "停车位": ("parking_spaces",),
+    "车位": ("parking_spaces",),
+    "床位": ("beds",),
+    "建筑面积": ("floor_area",),
+    "用地": ("land_area",),
+    "占地": ("land_area",),
+    "面积": ("land_area", "floor_area", "area", "irrigated_area"),
+    "灌溉面积": ("irrigated_area",),
+    "多长": ("length",),
+    "长度": ("length",),
+    "全长": ("length",),
+    "总长": ("length",),
+    "多宽": ("width",),
+    "宽度": ("width",),
+    "产值": ("output_value",),
+    "产能": ("production",),
+    "年产": ("production",),
+    "供水规模": ("supply",),
+    "规模": ("capacity", "production", "supply", "storage", "land_area"),
+}
+
+_GENERIC_CUES = {"规模", "面积"}
+_TOTAL = r"合计|一共|总共|共计|加起来|所有|全部|各项"
+
+_KINDS = (
+    # (kind, pattern) in priority order; the first that matches wins.
+    ("structure_count", r"(共|一共|总共|总计)?有?(多少|几)(个)?(篇|章|节|专栏)"),
+    ("structure_children", r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(篇|章|节).{0,6}(包括|包含|有哪些|由哪些|分为|下设|下有)"),
+    ("structure_title", r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(篇|章|节).{0,4}(标题|题目|名称|叫什么|是什么|讲什么|讲的是|主要讲|内容)"),
+    ("multihop", r"(在|属于|位于|出自|来自)(规划|纲要)?的?(哪一|哪个|哪|第几)(篇|章|节)"),
+    ("structure_topic", r"(哪一|哪个|哪些|哪|第几)(篇|章|节)(讲|是关于|涉及|论述|部署|介绍|说|写|谈|专门)"),
+    ("xref", r"(哪些|哪几个?)(章节|章|节|篇|地方|部分|段落)(中|里)?.{0,4}(提到|提及|出现|涉及|被提到)|(在哪里|在哪儿|哪里|何处).{0,4}(提到|提及|出现)|被提到|被提及"),
+    ("glossary", r"^(什么是|何谓|何为|请?解释(一下)?)|(指的是什么|是指什么|指什么|是什么意思|什么意思|的含义|的定义|的内涵)"),
+    ("aggregate", r"(有|共|一共|总共|合计|总计)?(几|多少)(个|项|座|条|家|处|所)(项目|工程)?|总(装机|投资|规模|容量|长度)|合计|加起来|一共|总共"),
+    ("list", r"哪些|有什么|包括|包含|列举|列出|有哪几"),
+    ("fact", r"多少|多长|多宽|多大|多高|几个|是多少|规模|目标|几|数值|数据|属性|增速"),
+    ("semantic", r"如何|怎样|怎么|为什么|为何|措施|举措|做法|路径|思路|重点|任务"),
+)
+
+_STRIP = re.compile(
+    r"(请问|请|一下|规划中|规划里|规划|纲要|本|零陵区的|的是|哪些|什么|多少|是否|有没有|是|有|吗|呢|么|？|\?|！|。|，|,|、|“|”|\"|'|‘|’|《|》)"
+)
+
+
+@dataclass(frozen=True)
+class Intent:
+    """A question's kind and cues.
+
+    ``kind`` is one of ``structure_count``, ``structure_children``,
+    ``structure_title``, ``structure_topic``, ``multihop``, ``xref``,
+    ``glossary``, ``aggregate``, ``list``, ``fact``, ``semantic``.
+    ``level`` is the heading level asked about (篇/章/节/专栏), ``number`` a
+    heading or box number named in the question, ``attributes`` the quantity
+    kinds the question asks for, ``cue_words`` the words that named them.
+    """
+
+    kind: str
+    topic: str
+    level: str | None = None
+    number: str | None = None
+    box: str | None = None
+    attributes: tuple[str, ...] = ()
+    cue_words: tuple[str, ...] = field(default_factory=tuple)
+
+
+def normalise_question(text: str) -> str:
+    """NFKC, no whitespace: full-width digits and letters become ASCII.
+
+    Examples
+    --------
+    >>> normalise_question("专栏３１．１ 有哪些 项目？")
+    '专栏31.1有哪些项目?'
+    """
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+
+
+def parse_cn_number(text: str) -> int | None:
+    """Arabic or Chinese numerals up to the hundreds.
+
+    Examples
+    --------
+    >>> parse_cn_number("二十三"), parse_cn_number("12"), parse_cn_number("十"), parse_cn_number("一百零五")
+    (23, 12, 10, 105)
+    """
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in _CN_DIGITS and c not in "十百" for c in text):
+        return None
+    total, current = 0, 0
+    for c in text:
+        if c == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif c == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_DIGITS[c]
+    return total + current
+
+
+def classify_intent(question: str) -> Intent:
+    """Classify a question by its wording.
+
+    Examples
+    --------
+    >>> classify_intent("第5篇包括哪些章？").kind, classify_intent("第5篇包括哪些章？").number
+    ('structure_children', '5')
+    >>> classify_intent("何仙观水库的总库容是多少？").attributes
+    ('storage',)
+    >>> classify_intent("专栏26.3里的能源项目有几个？").box
+    '26.3'
+    >>> classify_intent("什么是“三高四新”战略？").kind
+    'glossary'
+    """
+    q = normalise_question(question)
+    kind = next((k for k, pat in _KINDS if re.search(pat, q)), "semantic")
+    level = number = None
+    m = re.search(r"第([0-9一二三四五六七八九十百〇零两]+)(篇|章|节)", q)
+    if m:
+        n = parse_cn_number(m.group(1))
+        number = str(n) if n is not None else None
+        level = m.group(2)
+    m_level = re.search(r"(篇|章|节|专栏)", q)
+    if level is None and m_level:
+        level = m_level.group(1)
+    box = None
+    m = re.search(r"专栏\s*([0-9]+(?:[.．][0-9]+)?)", q)
+    if m:
+        box = m.group(1).replace("．", ".")
+    cues = tuple(c for c in ATTRIBUTE_CUES if c in q)
+    # The longest cue wins where one contains another (总库容 over 库容).
+    cues = tuple(c for c in cues if not any(c != o and c in o for o in cues))
+    if any(c not in _GENERIC_CUES for c in cues):
+        cues = tuple(c for c in cues if c not in _GENERIC_CUES)
+    attributes: tuple[str, ...] = tuple(dict.fromkeys(a for c in cues for a in ATTRIBUTE_CUES[c]))
+    if kind == "aggregate" and cues and box is None and not re.search(_TOTAL, q):
+        # 「有多少个停车位」「计划总投资多少」 ask for one figure, not a count or a sum.
+        kind = "fact"
+    topic = _STRIP.sub("", q)
+    return Intent(kind, topic, level, number, box, attributes, cues)

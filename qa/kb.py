@@ -1,0 +1,153 @@
+"""Read access to the knowledge graph for answering: lookups the answerers share.
+
+:class:`KB` wraps the networkx view of the RDF graph (``kg.nxview``) with the
+indexes answering needs — paragraphs by id, structure nodes by number,
+entities for linking — and turns paragraphs into :class:`~qa.answer.Citation`.
+It never changes the graph.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterable, Iterator
+
+import networkx as nx
+
+from kg.facts import ENTITY_TYPES
+
+from .answer import Citation
+from .link import EntityIndex, build_entity_index
+
+__all__ = ["KB", "plan_of"]
+
+_PLAN_RE = re.compile(r"/plan/([^/]+)/")
+_STRUCTURE = ("Part", "Chapter", "Section", "Box")
+
+
+def plan_of(node: str) -> str | None:
+    """The plan id inside an instance IRI.
+
+    Examples
+    --------
+    >>> plan_of("https://plankg.org/plan/lingling/para/ch04-s1-p02")
+    'lingling'
+    """
+    m = _PLAN_RE.search(node)
+    return m.group(1) if m else None
+
+
+class KB:
+    """Indexes over one networkx view (one or many plans)."""
+
+    def __init__(self, G: nx.MultiDiGraph):
+        self.G = G
+        self.paragraph_nodes: list[str] = []
+        self._para: dict[tuple[str | None, str], str] = {}
+        self._structure: dict[tuple[str | None, str, str], str] = {}
+        self.by_type: dict[str, list[str]] = defaultdict(list)
+        for node, a in G.nodes(data=True):
+            t = a.get("type")
+            self.by_type[t].append(node)
+            if t == "Paragraph":
+                self.paragraph_nodes.append(node)
+                self._para[(plan_of(node), str(a.get("pid")))] = node
+            elif t in _STRUCTURE and a.get("number") is not None:
+                self._structure[(plan_of(node), t, str(a.get("number")))] = node
+        self.paragraph_nodes.sort(key=self._reading_order)
+        self.plan_ids = sorted({p for p, _ in self._para if p})
+        self.entities = {
+            n: G.nodes[n] for t in ENTITY_TYPES for n in self.by_type.get(t, [])
+        }
+        self.index: EntityIndex = build_entity_index(self.entities)
+
+    def _reading_order(self, node: str) -> tuple:
+        a = self.G.nodes[node]
+        return (plan_of(node) or "", int(a.get("line") or 0), str(a.get("pid")))
+
+    # -- nodes ------------------------------------------------------------
+    def attrs(self, node: str) -> dict:
+        return self.G.nodes[node]
+
+    def label(self, node: str) -> str:
+        a = self.G.nodes[node]
+        return str(a.get("label") or a.get("title") or node.rsplit("/", 1)[-1])
+
+    def type(self, node: str) -> str:
+        return str(self.G.nodes[node].get("type") or "")
+
+    def paragraph(self, pid: str, *, plan: str | None = None) -> str | None:
+        """The paragraph node of ``pid`` (in ``plan``, or the only plan that has it)."""
+        if plan is not None:
+            return self._para.get((plan, pid))
+        for p in self.plan_ids:
+            node = self._para.get((p, pid))
+            if node:
+                return node
+        return None
+
+    def structure(self, kind: str, number: str, *, plan: str | None = None) -> list[str]:
+        """Part/Chapter/Section/Box nodes with a printed number, in every plan unless scoped."""
+        plans = [plan] if plan else self.plan_ids
+        return [n for p in plans if (n := self._structure.get((p, kind, str(number))))]
+
+    def plans(self, plan: str | None = None) -> list[str]:
+        return [plan] if plan else self.plan_ids
+
+    # -- edges ------------------------------------------------------------
+    def out(self, node: str, predicate: str | None = None) -> Iterator[tuple[str, dict]]:
+        for _, v, key, data in self.G.out_edges(node, keys=True, data=True):
+            if predicate is None or key == predicate:
+                yield v, data
+
+    def inn(self, node: str, predicate: str | None = None) -> Iterator[tuple[str, dict]]:
+        for u, _, key, data in self.G.in_edges(node, keys=True, data=True):
+            if predicate is None or key == predicate:
+                yield u, data
+
+    def children(self, node: str, type_: str | None = None) -> list[str]:
+        """Structure nodes directly ``partOf`` ``node``, in printed order."""
+        kids = [u for u, _ in self.inn(node, "partOf") if type_ is None or self.type(u) == type_]
+        return sorted(kids, key=lambda n: (int(self.G.nodes[n].get("order") or 0), n))
+
+    def parent(self, node: str) -> str | None:
+        return next((v for v, _ in self.out(node, "partOf")), None)
+
+    def quantities(self, node: str) -> list[dict]:
+        return [dict(self.G.nodes[q], node=q) for q, _ in self.out(node, "hasQuantity")]
+
+    def source_paragraphs(self, node: str) -> list[str]:
+        """Paragraph nodes an entity was read from, in reading order."""
+        plan = plan_of(node)
+        pids = self.G.nodes[node].get("sources") or []
+        nodes = [p for pid in pids if (p := self.paragraph(pid, plan=plan))]
+        return sorted(set(nodes), key=self._reading_order)
+
+    def mentions(self, node: str) -> list[str]:
+        """Paragraph nodes that mention ``node`` (its sources plus ``mentions`` edges)."""
+        paras = set(self.source_paragraphs(node))
+        paras.update(u for u, _ in self.inn(node, "mentions"))
+        return sorted(paras, key=self._reading_order)
+
+    # -- citations ----------------------------------------------------------
+    def citation(self, para: str, *, score: float | None = None) -> Citation:
+        a = self.G.nodes[para]
+        return Citation(
+            id=str(a.get("pid")),
+            text=str(a.get("text") or ""),
+            part=a.get("part") or None,
+            chapter=a.get("chapter") or None,
+            section=a.get("section") or None,
+            box=a.get("box") or None,
+            plan=plan_of(para),
+            score=score,
+        )
+
+    def citations(self, paras: Iterable[str], *, limit: int = 8) -> list[Citation]:
+        out, seen = [], set()
+        for p in paras:
+            if p not in seen:
+                seen.add(p)
+                out.append(self.citation(p))
+            if len(out) >= limit:
+                break
+        return out

@@ -1,0 +1,175 @@
+"""Entity linking: which graph entities a question names.
+
+Users write names their own way: 新材料百亿园区 for 新材料百亿产业园, 何仙观水库
+for 永州市零陵区何仙观水库工程, full-width digits, quotes. Each entity is indexed
+under its label, its aliases and their *variants* (region prefixes, works
+suffixes and park suffixes dropped or swapped, see :func:`name_variants`); a
+question is matched against all of them at once, longest match first. When no
+name matches whole, a partial match on character bigrams is tried.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from .intent import normalise_question
+
+__all__ = ["Link", "EntityIndex", "name_variants", "build_entity_index", "link_entities"]
+
+_QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉]")
+_PAREN = re.compile(r"[（(][^（）()]{1,12}[）)]")
+# A leading administrative prefix: 永州市, 零陵区, 湖南省永州市零陵区 … (2–4 characters + level word).
+_ADMIN_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|州|区|县|旗))+")
+_WORKS_SUFFIX = re.compile(r"(?:建设项目|建设工程|项目续建|工程项目|续建项目|项目|工程|续建)$")
+_PARK_SUFFIXES = ("产业园区", "产业园", "工业园区", "工业园", "园区", "园")
+_MIN_CORE = 3
+
+
+@dataclass(frozen=True)
+class Link:
+    """An entity named in a question. ``score`` is 1 for a whole name, less for a variant or partial match."""
+
+    node: str
+    label: str
+    type: str
+    mention: str
+    score: float
+
+
+def _clean(name: str) -> str:
+    return _QUOTES.sub("", normalise_question(name))
+
+
+def name_variants(name: str) -> set[str]:
+    """Surface forms under which a name may be asked for.
+
+    Examples
+    --------
+    >>> sorted(name_variants("永州市零陵区何仙观水库工程"))
+    ['何仙观水库', '何仙观水库工程', '永州市零陵区何仙观水库', '永州市零陵区何仙观水库工程']
+    >>> "新材料百亿园区" in name_variants("新材料百亿产业园")
+    True
+    """
+    base = _clean(name)
+    forms = {base}
+    no_paren = _PAREN.sub("", base)
+    if len(no_paren) >= _MIN_CORE:
+        forms.add(no_paren)
+    for f in list(forms):
+        stripped = _ADMIN_PREFIX.sub("", f)
+        if len(stripped) >= _MIN_CORE and stripped != f:
+            forms.add(stripped)
+    for f in list(forms):
+        core = _WORKS_SUFFIX.sub("", f)
+        if len(core) >= _MIN_CORE:
+            forms.add(core)
+    for f in list(forms):
+        for suf in _PARK_SUFFIXES:
+            if f.endswith(suf) and len(f) - len(suf) >= 2:
+                stem = f[: -len(suf)]
+                forms.update(stem + s for s in _PARK_SUFFIXES if len(s) > 1)
+                break
+    return {f for f in forms if len(f) >= 2}
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+class EntityIndex:
+    """Surface forms → entity nodes, with one compiled pattern to scan a question."""
+
+    def __init__(self, entities: Mapping[str, Mapping]):
+        self._meta: dict[str, tuple[str, str]] = {}
+        self._forms: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for node, attrs in entities.items():
+            label = str(attrs.get("label") or "")
+            self._meta[node] = (label, str(attrs.get("type") or ""))
+            exact = {_clean(n) for n in [label, *(attrs.get("aliases") or [])] if n}
+            for name in exact:
+                for form in name_variants(name):
+                    self._forms[form].append((node, 1.0 if form in exact else 0.9))
+        # Lookups by length: a question of n characters costs n × (number of lengths) dict probes.
+        self._lengths = sorted({len(f) for f in self._forms}, reverse=True)
+        self._bigram_forms = [(f, _bigrams(f)) for f in self._forms if len(f) >= 4]
+
+    def __len__(self) -> int:
+        return len(self._meta)
+
+    def label(self, node: str) -> str:
+        return self._meta[node][0]
+
+    def _make(self, node: str, mention: str, score: float) -> Link:
+        label, type_ = self._meta[node]
+        return Link(node, label, type_, mention, score)
+
+    def exact(self, text: str) -> list[Link]:
+        """Whole-name matches, longest first, non-overlapping."""
+        q = _clean(text)
+        spans: list[tuple[int, int, str]] = []
+        for start in range(len(q)):
+            for n in self._lengths:
+                if start + n <= len(q) and q[start : start + n] in self._forms:
+                    spans.append((start, start + n, q[start : start + n]))
+        spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+        taken: list[tuple[int, int]] = []
+        out: list[Link] = []
+        for a, b, form in spans:
+            if any(a < y and x < b for x, y in taken):
+                continue
+            taken.append((a, b))
+            for node, score in self._forms[form]:
+                out.append(self._make(node, form, score))
+        return out
+
+    def partial(self, text: str, *, threshold: float = 0.75) -> list[Link]:
+        """Names most of whose character bigrams occur in ``text`` (for abbreviated wording)."""
+        q = _bigrams(_clean(text))
+        found: dict[str, Link] = {}
+        for form, grams in self._bigram_forms:
+            share = len(grams & q) / len(grams)
+            if share >= threshold:
+                for node, _ in self._forms[form]:
+                    if node not in found or found[node].score < share * 0.8:
+                        found[node] = self._make(node, form, share * 0.8)
+        return sorted(found.values(), key=lambda l: (-l.score, -len(l.mention)))
+
+
+def build_entity_index(entities: Mapping[str, Mapping]) -> EntityIndex:
+    """Index ``{node: {"label", "type", "aliases"}}`` for linking.
+
+    Examples
+    --------
+    >>> idx = build_entity_index({"p1": {"label": "新材料百亿产业园", "type": "Park"}})
+    >>> [l.label for l in link_entities(idx, "哪些项目支持新材料百亿园区？")]
+    ['新材料百亿产业园']
+    """
+    return EntityIndex(entities)
+
+
+def link_entities(
+    index: EntityIndex,
+    question: str,
+    *,
+    types: Iterable[str] | None = None,
+    partial: bool = True,
+    limit: int = 10,
+) -> list[Link]:
+    """Entities named in ``question``: whole names first, then partial matches if none.
+
+    Within one mention, links keep the index's order; callers that want one
+    entity per mention pick by type.
+    """
+    wanted = set(types) if types else None
+    links = [l for l in index.exact(question) if wanted is None or l.type in wanted]
+    if not links and partial:
+        links = [l for l in index.partial(question) if wanted is None or l.type in wanted]
+    seen: set[str] = set()
+    out = []
+    for l in links:
+        if l.node not in seen:
+            seen.add(l.node)
+            out.append(l)
+    return out[:limit]

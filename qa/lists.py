@@ -1,0 +1,202 @@
+"""Answers that are lists or lookups: what supports or belongs to a thing, a box's items,
+what is planned in a place, where a phrase is mentioned, and glossary definitions."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+from .answer import Answer, Item
+from .intent import Intent
+from .kb import KB
+from .link import Link, name_variants
+
+__all__ = [
+    "MEMBER_PREDICATES",
+    "answer_members",
+    "answer_box_list",
+    "answer_location",
+    "answer_xref",
+    "answer_glossary",
+    "find_phrase",
+]
+
+#: Edges that make a thing a member of a park, industry, strategy or box: (predicate, direction).
+MEMBER_PREDICATES = (("supports", "in"), ("belongsTo", "in"), ("listedIn", "in"), ("locatedIn", "in"), ("includes", "out"))
+_MEMBER_TYPES = {"Project", "Park", "Organization", "Industry", "Strategy"}
+
+
+def _members(kb: KB, node: str) -> list[tuple[str, list[str]]]:
+    """(member node, source paragraph ids) over the member predicates, in first-seen order."""
+    found: dict[str, list[str]] = {}
+    for pred, direction in MEMBER_PREDICATES:
+        edges = kb.inn(node, pred) if direction == "in" else kb.out(node, pred)
+        for other, data in edges:
+            if other != node and kb.type(other) in _MEMBER_TYPES:
+                found.setdefault(other, []).extend(data.get("sources") or [])
+    return list(found.items())
+
+
+def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「哪些项目支持新材料百亿园区？」「“6+1”产业链包括哪些产业？」「循环经济产业园有哪些重点项目？」"""
+    for link in links:
+        if link.type not in ("Park", "Industry", "Strategy", "Project", "Organization", "Place", "Goal"):
+            continue
+        members = _members(kb, link.node)
+        own = [p for p in kb.source_paragraphs(link.node) if kb.attrs(p).get("kind") == "box_item"]
+        if not members and not own:
+            continue
+        items, cites = [], []
+        for m, pids in members:
+            para = next((p for pid in pids if (p := kb.paragraph(pid, plan=_plan(m)))), None)
+            para = para or next(iter(kb.source_paragraphs(m)), None)
+            cite = kb.citation(para) if para else None
+            items.append(Item(kb.label(m), cite, entity=m))
+            if cite and cite not in cites:
+                cites.append(cite)
+        # The thing's own box entry describes what is built there (选址, 年产…).
+        for p in own:
+            cite = kb.citation(p)
+            items.append(Item(cite.text.split("。", 1)[-1].strip() or cite.text, cite, detail=cite.box))
+            cites.insert(0, cite)
+        head = kb.label(link.node)
+        names = "、".join(i.label for i in items[: len(members)])
+        if members:
+            text = f"与{head}相关的项目和主体有{len(members)}个：{names}。"
+        else:
+            text = f"{head}："
+        if own:
+            text += "专栏所列内容：" + "；".join(kb.citation(p).text for p in own)
+        intro = [p for p in kb.source_paragraphs(link.node)[:2]]
+        for p in intro:
+            c = kb.citation(p)
+            if c not in cites:
+                cites.append(c)
+        return Answer(question, text, True, items, cites[:10], kind="list")
+    return None
+
+
+def _plan(node: str) -> str | None:
+    m = re.search(r"/plan/([^/]+)/", node)
+    return m.group(1) if m else None
+
+
+def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「专栏31.1有哪些项目？」: the box's items in order."""
+    if not intent.box:
+        return None
+    boxes = kb.structure("Box", intent.box, plan=plan)
+    if not boxes:
+        return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="list")
+    box = boxes[0]
+    paras = sorted(
+        {u for u in _descendants(kb, box) if kb.type(u) == "Paragraph" and kb.attrs(u).get("kind") == "box_item"},
+        key=kb._reading_order,
+    )
+    items = []
+    for p in paras:
+        text = str(kb.attrs(p).get("text") or "")
+        head = re.split(r"[。，；]", text, maxsplit=1)[0]
+        items.append(Item(head if len(head) <= 40 else head[:40] + "…", kb.citation(p), detail=text))
+    text = f"{kb.label(box)}共列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
+    return Answer(question, text, True, items, [i.citation for i in items if i.citation][:12], kind="list")
+
+
+def _descendants(kb: KB, node: str) -> set[str]:
+    out, stack = set(), [node]
+    while stack:
+        n = stack.pop()
+        for u, _ in kb.inn(n, "partOf"):
+            if u not in out:
+                out.add(u)
+                stack.append(u)
+    return out
+
+
+_SENT = re.compile(r"[^。；;！？]*")
+
+
+def _clauses_with(text: str, phrase: str) -> list[str]:
+    return [s.strip("，, ") for s in re.split(r"[。；;！？]", text) if phrase in s]
+
+
+def answer_location(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「黄田铺有哪些建设项目或工作安排？」: what the plan says wherever the place is named."""
+    place = next((l for l in links if l.type == "Place"), None)
+    if place is None:
+        return None
+    names = sorted({place.mention, place.label, *name_variants(place.label)}, key=len, reverse=True)
+    items, cites = [], []
+    for para in _paragraphs_with(kb, names, plan=plan):
+        text = str(kb.attrs(para).get("text") or "")
+        name = next(n for n in names if n in _norm(text))
+        cite = kb.citation(para)
+        for clause in _clauses_with(unicodedata.normalize("NFKC", text), name):
+            items.append(Item(clause, cite))
+        cites.append(cite)
+    if not items:
+        return None
+    projects = sorted({kb.label(u) for u, _ in kb.inn(place.node, "locatedIn")})
+    text = f"规划中涉及{place.label}的安排共{len(items)}处（{len(cites)}个段落）。"
+    if projects:
+        text += "位于该地的项目：" + "、".join(projects) + "。"
+    return Answer(question, text, True, items, cites[:12], kind="location")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _paragraphs_with(kb: KB, names: list[str], *, plan: str | None = None) -> list[str]:
+    return [
+        p
+        for p in kb.paragraph_nodes
+        if (not plan or f"/plan/{plan}/" in p) and any(n in _norm(str(kb.attrs(p).get("text") or "")) for n in names)
+    ]
+
+
+def find_phrase(kb: KB, phrase: str, *, plan: str | None = None) -> list[str]:
+    """Every paragraph node whose text holds ``phrase`` (or a variant of it), in reading order."""
+    names = sorted(name_variants(phrase) | {_norm(phrase)}, key=len, reverse=True)
+    return _paragraphs_with(kb, [n for n in names if len(n) >= 2], plan=plan)
+
+
+def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「零陵古城在哪些章节中被提到？」: every chapter/section that mentions it, with counts."""
+    if links:
+        phrase = links[0].label
+        names = sorted({links[0].mention, *name_variants(links[0].label)}, key=len, reverse=True)
+        paras = _paragraphs_with(kb, names, plan=plan)
+    else:
+        phrase = re.sub(r"(在|被|提到|提及|出现|涉及|哪些|章节|哪里|中|了|过)", "", intent.topic)
+        if len(phrase) < 2:
+            return None
+        paras = find_phrase(kb, phrase, plan=plan)
+    if not paras:
+        return Answer(question, f"规划中未找到提到“{phrase}”的段落。", False, kind="xref")
+    by_chapter: dict[str, list[str]] = defaultdict(list)
+    for p in paras:
+        c = kb.citation(p)
+        by_chapter[c.chapter or c.part or "前言/附录"].append(p)
+    items = []
+    for chapter, ps in by_chapter.items():
+        sections = list(dict.fromkeys(kb.citation(p).section or kb.citation(p).box or "" for p in ps))
+        detail = "、".join(s for s in sections if s)
+        items.append(Item(f"{chapter}（{len(ps)}处）", kb.citation(ps[0]), detail=detail or None))
+    text = f"“{phrase}”在规划中被提到{len(paras)}处，分布在{len(by_chapter)}个章节：" + "；".join(i.label for i in items) + "。"
+    return Answer(question, text, True, items, [kb.citation(p) for p in paras[:12]], kind="xref")
+
+
+def answer_glossary(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
+    """「什么是“三高四新”战略？」: the glossary definition, cited."""
+    term = next((l for l in links if l.type == "Term"), None)
+    if term is None:
+        return None
+    a = kb.attrs(term.node)
+    definition = str(a.get("definition") or "")
+    if not definition:
+        return None
+    paras = [p for p in kb.source_paragraphs(term.node) if kb.attrs(p).get("kind") == "term"] or kb.source_paragraphs(term.node)
+    cites = [kb.citation(p) for p in paras[:1]]
+    text = f"{term.label}：{definition}"
+    return Answer(question, text, True, [], cites, kind="glossary")

@@ -1,0 +1,237 @@
+"""Answers about the plan's structure: counts, children, titles, which heading covers a topic,
+and which part/chapter holds an entity (multi-hop over partOf)."""
+from __future__ import annotations
+
+from collections import Counter
+
+from .answer import Answer, Item
+from .intent import Intent
+from .kb import KB
+from .link import Link
+
+__all__ = [
+    "LEVEL_TYPES",
+    "answer_structure_count",
+    "answer_structure_children",
+    "answer_structure_title",
+    "answer_structure_topic",
+    "answer_multihop",
+    "heading_matches",
+]
+
+#: Question words for heading levels → node types.
+LEVEL_TYPES = {"篇": "Part", "章": "Chapter", "节": "Section", "专栏": "Box"}
+_CHILD = {"Part": "Chapter", "Chapter": "Section", "Section": "Box"}
+
+
+def _first_paragraph(kb: KB, node: str) -> str | None:
+    """The first paragraph under a structure node (for a citation of the heading)."""
+    paras = [u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"]
+    if not paras:
+        for child in kb.children(node):
+            if (p := _first_paragraph(kb, child)) is not None:
+                return p
+        return None
+    return min(paras, key=kb._reading_order)
+
+
+def _item(kb: KB, node: str) -> Item:
+    para = _first_paragraph(kb, node)
+    return Item(kb.label(node), kb.citation(para) if para else None, entity=node)
+
+
+def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「规划共有多少章？」「第5篇有几章？」"""
+    asked = LEVEL_TYPES.get(intent.level or "", "Chapter")
+    if intent.number and intent.level in ("篇", "章"):
+        parents = kb.structure(LEVEL_TYPES[intent.level], intent.number, plan=plan)
+        if not parents:
+            return None
+        parent = parents[0]
+        child_type = _CHILD.get(kb.type(parent), "Chapter")
+        m = [c for c in kb.children(parent) if kb.type(c) == child_type] if child_type != "Box" else []
+        if asked == "Box" or "专栏" in question:
+            kids = _boxes_under(kb, parent)
+        else:
+            kids = m
+        word = {"Chapter": "章", "Section": "节", "Box": "个专栏"}.get(kb.type(kids[0]) if kids else child_type, "项")
+        text = f"{kb.label(parent)}共有{len(kids)}{word}。"
+        return Answer(question, text, True, [_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
+    counts = []
+    for p in kb.plans(plan):
+        row = {t: sum(1 for n in kb.by_type.get(t, []) if n.split("/plan/")[1].startswith(p + "/")) for t in LEVEL_TYPES.values()}
+        counts.append((p, row))
+    parts = []
+    for p, row in counts:
+        prefix = f"{p}：" if len(counts) > 1 else "规划"
+        parts.append(
+            f"{prefix}共有{row['Part']}篇、{row['Chapter']}章、{row['Section']}节、{row['Box']}个专栏"
+        )
+    lead = {"Part": "篇", "Chapter": "章", "Section": "节", "Box": "个专栏"}[asked]
+    total = sum(row[asked] for _, row in counts)
+    text = f"共{total}{lead}。" + "；".join(parts) + "。"
+    return Answer(question, text, True, [], [], kind="structure")
+
+
+def _boxes_under(kb: KB, node: str) -> list[str]:
+    out = []
+    for child in kb.children(node):
+        if kb.type(child) == "Box":
+            out.append(child)
+        else:
+            out.extend(_boxes_under(kb, child))
+    return out
+
+
+def _cite_first(kb: KB, node: str) -> list:
+    para = _first_paragraph(kb, node)
+    return [kb.citation(para)] if para else []
+
+
+def answer_structure_children(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「第5篇包括哪些章？」"""
+    if not intent.number or intent.level not in ("篇", "章", "节"):
+        return None
+    nodes = kb.structure(LEVEL_TYPES[intent.level], intent.number, plan=plan)
+    if not nodes:
+        return _missing_heading(question, intent)
+    parent = nodes[0]
+    kids = [c for c in kb.children(parent) if kb.type(c) in ("Chapter", "Section", "Box")]
+    if not kids:
+        return Answer(question, f"{kb.label(parent)}下没有再分章节。", True, [], _cite_first(kb, parent), kind="structure")
+    names = "、".join(kb.label(k) for k in kids)
+    text = f"{kb.label(parent)}包括{len(kids)}个部分：{names}。"
+    return Answer(question, text, True, [_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
+
+
+def _missing_heading(question: str, intent: Intent) -> Answer:
+    return Answer(
+        question,
+        f"规划中未找到第{intent.number}{intent.level}。",
+        False,
+        kind="structure",
+    )
+
+
+def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「第23章的标题是什么？」"""
+    if not intent.number or intent.level not in LEVEL_TYPES:
+        return None
+    nodes = kb.structure(LEVEL_TYPES[intent.level], intent.number, plan=plan)
+    if not nodes:
+        return _missing_heading(question, intent)
+    node = nodes[0]
+    parent = kb.parent(node)
+    where = f"（属于{kb.label(parent)}）" if parent and kb.type(parent) in LEVEL_TYPES.values() else ""
+    return Answer(question, f"{kb.label(node)}{where}", True, [], _cite_first(kb, node), kind="structure")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def heading_matches(kb: KB, topic: str, *, plan: str | None = None) -> list[tuple[float, str]]:
+    """Structure nodes whose title covers ``topic``, best first (score = share of topic bigrams)."""
+    grams = _bigrams(topic)
+    if not grams:
+        return []
+    scored = []
+    for t in LEVEL_TYPES.values():
+        for node in kb.by_type.get(t, []):
+            if plan and f"/plan/{plan}/" not in node:
+                continue
+            title = str(kb.attrs(node).get("title") or "")
+            share = len(grams & _bigrams(title)) / len(grams)
+            if topic in title:
+                share += 0.5
+            if share > 0:
+                scored.append((share, node))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    return scored
+
+
+def _ancestor(kb: KB, node: str, type_: str) -> str | None:
+    while node is not None and kb.type(node) != type_:
+        node = kb.parent(node)
+    return node
+
+
+def answer_structure_topic(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None, hits=()) -> Answer | None:
+    """「哪一章讲乡村振兴重点项目？」: the heading whose title covers the topic, else the chapter of the best passages."""
+    want = LEVEL_TYPES.get(intent.level or "章", "Chapter")
+    topic = _topic(intent.topic)
+    matches = heading_matches(kb, topic, plan=plan)
+    found: list[tuple[str, str]] = []  # (target heading node, the heading that matched)
+    if matches and matches[0][0] >= 0.6:
+        best = matches[0][0]
+        for score, node in matches:
+            if score < best - 1e-9:
+                break
+            target = _ancestor(kb, node, want)
+            if target and target not in [f for f, _ in found]:
+                found.append((target, node))
+    if not found:
+        votes: Counter[str] = Counter()
+        for rank, hit in enumerate(hits[:5]):
+            para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+            target = _ancestor(kb, para, want) if para else None
+            if target:
+                votes[target] += 1.0 / (rank + 1)
+        found = [(n, n) for n, _ in votes.most_common(2)]
+    if not found:
+        return None
+    parts = []
+    for target, via in found:
+        note = f"（{kb.label(via)}）" if via != target else ""
+        parts.append(kb.label(target) + note)
+    text = "讲这一内容的是" + "；".join(parts) + "。"
+    cites = [c for target, via in found for c in _cite_first(kb, via)]
+    return Answer(question, text, True, [_item(kb, t) for t, _ in found], cites, kind="structure")
+
+
+def _topic(topic: str) -> str:
+    for w in ("哪一章", "哪一篇", "哪一节", "哪个章节", "哪章", "哪篇", "哪节", "讲", "是关于", "涉及", "论述", "部署", "介绍", "专门", "的", "内容"):
+        topic = topic.replace(w, "")
+    return topic
+
+
+def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None, hits=()) -> Answer | None:
+    """「循环经济产业园在规划的哪一篇？」: entity → its paragraphs → their part/chapter/section."""
+    want = LEVEL_TYPES.get(intent.level or "篇", "Part")
+    paras: list[str] = []
+    subject = None
+    if links:
+        subject = links[0]
+        paras = kb.source_paragraphs(subject.node) or kb.mentions(subject.node)
+    if not paras:
+        paras = [p for h in hits[:3] if (p := kb.paragraph(h.passage.paragraph, plan=h.passage.plan))]
+    if not paras:
+        return None
+    votes: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for rank, para in enumerate(paras):
+        target = _ancestor(kb, para, want)
+        if target:
+            # Earlier paragraphs (where a thing is introduced) weigh more than later mentions.
+            votes[target] += 1.0 + 1.0 / (rank + 1)
+            first.setdefault(target, para)
+    if not votes:
+        return None
+    target, _ = votes.most_common(1)[0]
+    para = first[target]
+    chain = [kb.label(n) for n in _chain(kb, para)]
+    name = subject.label if subject else intent.topic
+    text = f"{name}出现在{kb.label(target)}（{' / '.join(chain)}）。"
+    others = [kb.label(n) for n, _ in votes.most_common()[1:4]]
+    if others:
+        text += "另见：" + "、".join(others) + "。"
+    return Answer(question, text, True, [_item(kb, target)], [kb.citation(para)], kind="multihop")
+
+
+def _chain(kb: KB, para: str) -> list[str]:
+    out = []
+    node = kb.parent(para)
+    while node is not None and kb.type(node) in LEVEL_TYPES.values():
+        out.append(node)
+        node = kb.parent(node)
+    return list(reversed(out))

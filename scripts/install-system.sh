@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Debian packages plankg needs: a CJK font for drawings (fonts-wqy-microhei) and
+# Chromium for the browser tests. Installs only what is missing.
+set -euo pipefail
+need=()
+[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ ${#need[@]} -eq 0 ] && exit 0
+if ! command -v apt-get >/dev/null; then
+  echo "plankg: please install ${need[*]} with your system's package manager" >&2
+  exit 1
+fi
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "plankg: installing ${need[*]} (Debian packages)" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
