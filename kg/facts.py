@@ -34,7 +34,10 @@ class Quantity:
     ``floor_area``, ``length``, ``width``, ``capacity``, ``storage``,
     ``beds``, ``parking_spaces``, ``output_value``, ``count`` …); ``raw`` is the
     text as printed (``13000万m³``); ``value`` is in the base ``unit``
-    (``1.3e8``, ``m3``); ``source`` is the paragraph id.
+    (``1.3e8``, ``m3``); ``source`` is the paragraph id. ``qualifier`` tells
+    how the printed figure bounds its value: ``≈`` (约, 左右), ``≥`` (以上,
+    不低于), ``>`` (超过, 余), ``≤``, ``<``, ``range`` (``2—3个``: ``value``
+    is the lower end) or ``None``.
     """
 
     kind: str
@@ -42,6 +45,7 @@ class Quantity:
     value: float
     unit: str
     source: str
+    qualifier: str | None = None
 
 
 @dataclass
@@ -62,7 +66,8 @@ class Relation:
     """``subject --predicate--> object`` read from paragraph ``source``.
 
     ``subject``/``object`` are entity keys, or structural references
-    ``"box:7.1"``, ``"chapter:4"``, ``"section:4.2"``, ``"part:2"``,
+    ``"box:7.1"``, ``"boxgroup:26.3-g01"`` (group 1 of box 26.3),
+    ``"chapter:4"``, ``"section:4.2"``, ``"part:2"``,
     ``"para:<paragraph id>"``. ``predicate`` is the local name of a ``PK``
     property (``supports``, ``belongsTo``, ``locatedIn``, ``includes`` …).
     """

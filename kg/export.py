@@ -1,0 +1,379 @@
+"""ttl / jsonld / graphml / gexf of a graph or a neighbourhood; png / svg drawings of a neighbourhood.
+
+Every writer returns the bytes and, given ``path``, also writes them
+atomically (a temporary file in the same folder, then ``os.replace``), so a
+reader never sees half a file. Drawings use a CJK font so Chinese labels are
+legible: Debian's ``fonts-wqy-microhei`` first, then any installed font with
+Chinese glyphs; without one they fall back to DejaVu Sans with a warning that
+names the package to install.
+"""
+from __future__ import annotations
+
+import io
+import json
+import math
+import warnings
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import networkx as nx
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS
+
+from kg.errors import BackendNotFound
+from kg.facts import ENTITY_TYPES
+from kg.nxview import STRUCTURE_TYPES, to_networkx
+from kg.ontology import PK, load_ontology
+from kg.store import atomic_write_bytes
+
+__all__ = [
+    "RDF_FORMATS",
+    "NETWORK_FORMATS",
+    "IMAGE_FORMATS",
+    "CJK_FONT_PATHS",
+    "export_graph",
+    "export_neighbourhood",
+    "rdf_subgraph",
+    "find_cjk_font",
+    "drawing_font",
+]
+
+#: Format name → rdflib serializer.
+RDF_FORMATS = {"ttl": "turtle", "jsonld": "json-ld"}
+NETWORK_FORMATS = ("graphml", "gexf")
+IMAGE_FORMATS = ("png", "svg")
+#: Fonts tried first for Chinese labels (Debian package fonts-wqy-microhei).
+CJK_FONT_PATHS = (Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),)
+_FALLBACK_FONT = "DejaVu Sans"
+_CJK_PROBE = ord("中")
+_PREFIXES = ("pk", "skos", "prov", "rdfs", "rdf", "xsd")
+
+
+def export_graph(graph: Graph | nx.MultiDiGraph, fmt: str, *, path: str | Path | None = None) -> bytes:
+    """Serialise a whole RDF graph as ``ttl``, ``jsonld``, ``graphml`` or ``gexf``.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph or networkx.MultiDiGraph
+        The graph; a networkx graph is handed to :func:`export_neighbourhood`.
+    fmt : str
+        ``ttl``, ``jsonld`` (RDF, prefixes kept), ``graphml`` or ``gexf`` (the
+        :func:`~kg.nxview.to_networkx` view, list attributes joined with ``"; "``).
+    path : str or Path, optional
+        Also write the bytes here, atomically.
+
+    Returns
+    -------
+    bytes
+
+    Raises
+    ------
+    BackendNotFound
+        If ``fmt`` is not one of the formats above (drawings are of neighbourhoods only).
+
+    Examples
+    --------
+    >>> g = Graph(bind_namespaces="none")
+    >>> g.bind("pk", PK._NS)
+    >>> _ = g.add((URIRef("https://plankg.org/plan/x"), RDF.type, PK.Plan))
+    >>> "pk:Plan" in export_graph(g, "ttl").decode()
+    True
+    """
+    if isinstance(graph, nx.Graph):
+        return export_neighbourhood(graph, fmt, path=path)
+    if fmt in RDF_FORMATS:
+        data = _serialize_rdf(graph, fmt)
+    elif fmt in NETWORK_FORMATS:
+        data = _write_network(to_networkx(graph), fmt)
+    else:
+        raise BackendNotFound(
+            f"Unknown export format {fmt!r} for a whole graph; use one of "
+            f"{', '.join([*RDF_FORMATS, *NETWORK_FORMATS])} (png/svg draw a neighbourhood: export_neighbourhood)"
+        )
+    return _finish(data, path)
+
+
+def export_neighbourhood(
+    G: nx.MultiDiGraph,
+    fmt: str,
+    *,
+    rdf: Graph | None = None,
+    path: str | Path | None = None,
+    title: str | None = None,
+) -> bytes:
+    """Export a networkx neighbourhood as graphml, gexf, a png/svg drawing, or ttl/jsonld.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A neighbourhood from :func:`kg.nxview.neighbourhood` (or any view from
+        :func:`~kg.nxview.to_networkx`).
+    fmt : str
+        ``graphml``, ``gexf``, ``png``, ``svg``, ``ttl`` or ``jsonld``.
+    rdf : rdflib.Graph, optional
+        The graph ``G`` was made from; needed for ``ttl``/``jsonld``, which
+        export the RDF about ``G``'s nodes (see :func:`rdf_subgraph`).
+    path : str or Path, optional
+        Also write the bytes here, atomically.
+    title : str, optional
+        A title drawn above png/svg drawings.
+
+    Returns
+    -------
+    bytes
+
+    Raises
+    ------
+    BackendNotFound
+        If ``fmt`` is unknown.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("https://x/a", type="Park", label="产业园", aliases=["园区", "产业区"])
+    >>> data = export_neighbourhood(G, "graphml")
+    >>> nx.read_graphml(io.BytesIO(data)).nodes["https://x/a"]["aliases"]
+    '园区; 产业区'
+    """
+    if fmt in NETWORK_FORMATS:
+        data = _write_network(G, fmt)
+    elif fmt in IMAGE_FORMATS:
+        data = _draw(G, fmt, title=title)
+    elif fmt in RDF_FORMATS:
+        if rdf is None:
+            raise ValueError(f"Exporting a neighbourhood as {fmt} needs the RDF graph it came from: pass rdf=graph")
+        data = _serialize_rdf(rdf_subgraph(rdf, G.nodes), fmt)
+    else:
+        known = ", ".join([*NETWORK_FORMATS, *IMAGE_FORMATS, *RDF_FORMATS])
+        raise BackendNotFound(f"Unknown export format {fmt!r} for a neighbourhood; use one of {known}")
+    return _finish(data, path)
+
+
+def rdf_subgraph(graph: Graph, nodes: Iterable[str]) -> Graph:
+    """The triples of ``graph`` about ``nodes``: their types, literals, provenance and mutual edges.
+
+    Statements (reified relations) between two of the nodes come along, so
+    every edge stays citable. Prefix bindings are kept.
+
+    Examples
+    --------
+    >>> g = Graph()
+    >>> a, b, c = (URIRef(f"https://x/{n}") for n in "abc")
+    >>> g += [(a, PK.supports, b), (b, PK.supports, c)]
+    >>> len(rdf_subgraph(g, ["https://x/a", "https://x/b"]))
+    1
+    """
+    keep = {URIRef(n) for n in nodes}
+    out = Graph()
+    for prefix, ns in graph.namespaces():
+        out.bind(prefix, ns)
+    for node in keep:
+        for p, o in graph.predicate_objects(node):
+            if isinstance(o, Literal) or o in keep or p in (RDF.type, PROV.wasDerivedFrom):
+                out.add((node, p, o))
+        for stmt in graph.subjects(RDF.subject, node):
+            if graph.value(stmt, RDF.object) in keep:
+                for p, o in graph.predicate_objects(stmt):
+                    out.add((stmt, p, o))
+    return out
+
+
+# --------------------------------------------------------------- serialisers
+
+
+def _serialize_rdf(graph: Graph, fmt: str) -> bytes:
+    if fmt == "jsonld":
+        context = {p: str(ns) for p, ns in graph.namespaces() if p in _PREFIXES}
+        return graph.serialize(format="json-ld", context=context, indent=2, encoding="utf-8")
+    return graph.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
+
+
+def _write_network(G: nx.MultiDiGraph, fmt: str) -> bytes:
+    """GraphML/GEXF take only scalar attributes: lists become ``"; "``-joined strings."""
+    nodes = _uniform([(n, _scalars(d)) for n, d in G.nodes(data=True)])
+    edges = _uniform([((u, v, k), _scalars(d)) for u, v, k, d in G.edges(keys=True, data=True)])
+    safe = nx.MultiDiGraph()
+    safe.add_nodes_from(nodes)
+    safe.add_edges_from((*uvk, d) for uvk, d in edges)
+    buffer = io.BytesIO()
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(safe, buffer)
+    return buffer.getvalue()
+
+
+def _scalars(data: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if value is None:
+            continue
+        if isinstance(value, (list, tuple, set, frozenset)):
+            value = "; ".join(sorted(map(str, value)) if isinstance(value, (set, frozenset)) else map(str, value))
+        elif isinstance(value, dict):
+            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        elif not isinstance(value, (str, int, float, bool)):
+            value = str(value)
+        out[key] = value
+    return out
+
+
+def _uniform(rows: list[tuple[Any, dict[str, Any]]]) -> list[tuple[Any, dict[str, Any]]]:
+    """One type per attribute name (GEXF declares it once): mixed types become strings.
+
+    ``number`` is an int on chapters but ``"7.1"`` on boxes, for example.
+    """
+    types: dict[str, set[type]] = {}
+    for _, data in rows:
+        for key, value in data.items():
+            types.setdefault(key, set()).add(type(value))
+    mixed = {key for key, seen in types.items() if len(seen) > 1}
+    if mixed:
+        for _, data in rows:
+            for key in mixed & data.keys():
+                data[key] = str(data[key])
+    return rows
+
+
+def _finish(data: bytes, path: str | Path | None) -> bytes:
+    if path is not None:
+        atomic_write_bytes(Path(path), data)
+    return data
+
+
+# ------------------------------------------------------------------- drawing
+
+
+def find_cjk_font(candidates: Iterable[str | Path] = CJK_FONT_PATHS, *, search_system: bool = True) -> Path | None:
+    """A font file that has Chinese glyphs: the first of ``candidates``, else any installed one.
+
+    Examples
+    --------
+    >>> find_cjk_font([], search_system=False) is None
+    True
+    """
+    from matplotlib import font_manager
+
+    for path in candidates:
+        if Path(path).is_file() and _has_cjk(str(path)):
+            return Path(path)
+    if search_system:
+        for entry in font_manager.fontManager.ttflist:
+            if _has_cjk(entry.fname):
+                return Path(entry.fname)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _has_cjk(fname: str) -> bool:
+    from matplotlib import ft2font
+
+    try:
+        return ft2font.FT2Font(fname).get_char_index(_CJK_PROBE) != 0
+    except (OSError, RuntimeError, ValueError):
+        return False
+
+
+def drawing_font() -> str:
+    """Register a CJK font with matplotlib and return its family name.
+
+    Warns (``UserWarning``) and returns ``"DejaVu Sans"`` when no font with
+    Chinese glyphs is installed, since labels would then draw as empty boxes.
+
+    Examples
+    --------
+    >>> isinstance(drawing_font(), str)
+    True
+    """
+    from matplotlib import font_manager
+
+    path = find_cjk_font()
+    if path is None:
+        warnings.warn(
+            "No font with Chinese glyphs found; Chinese labels will draw as empty boxes. "
+            "Install the Debian package fonts-wqy-microhei (apt-get install fonts-wqy-microhei).",
+            stacklevel=2,
+        )
+        return _FALLBACK_FONT
+    if str(path) not in {f.fname for f in font_manager.fontManager.ttflist}:
+        font_manager.fontManager.addfont(str(path))
+    return font_manager.FontProperties(fname=str(path)).get_name()
+
+
+def _draw(G: nx.MultiDiGraph, fmt: str, *, title: str | None) -> bytes:
+    """Draw ``G`` with nodes coloured by type, a legend and Chinese labels."""
+    import matplotlib
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    family = drawing_font()
+    n = max(G.number_of_nodes(), 1)
+    side = min(max(6.0, 2.2 * math.sqrt(n)), 24.0)
+    rc = {"font.family": [family, _FALLBACK_FONT], "axes.unicode_minus": False, "svg.hashsalt": "plankg"}
+    with matplotlib.rc_context(rc), warnings.catch_warnings():
+        if family == _FALLBACK_FONT:  # drawing_font already said why; one warning, not one per glyph
+            warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        fig = Figure(figsize=(side, side * 0.8))
+        FigureCanvasAgg(fig)  # no pyplot: no global figure registry to leak or share
+        ax = fig.add_subplot()
+        ax.set_axis_off()
+        if title:
+            ax.set_title(title)
+        pos = nx.spring_layout(G, seed=0, k=2.0 / math.sqrt(n)) if G.number_of_nodes() else {}
+        names = _zh_labels()
+        for type_, colour in _colours(G).items():
+            members = [v for v, d in G.nodes(data=True) if d.get("type", "") == type_]
+            nx.draw_networkx_nodes(
+                G, pos, nodelist=members, node_color=[colour], node_size=500, ax=ax,
+                label=f"{names.get(type_, type_)} {type_}".strip(),
+            )
+        nx.draw_networkx_edges(G, pos, ax=ax, arrows=True, arrowsize=12, edge_color="#888888", node_size=500)
+        labels = {v: _short(str(d.get("label") or v)) for v, d in G.nodes(data=True)}
+        nx.draw_networkx_labels(G, pos, labels=labels, font_size=9, font_family=family, ax=ax, clip_on=False)
+        edge_labels: dict[tuple[str, str], str] = {}
+        for u, v, key in G.edges(keys=True):
+            text = names.get(key, key)
+            edge_labels[(u, v)] = f"{edge_labels[(u, v)]}/{text}" if (u, v) in edge_labels else text
+        nx.draw_networkx_edge_labels(
+            nx.DiGraph(list(edge_labels)), pos, edge_labels=edge_labels, font_size=7, font_family=family, ax=ax,
+            clip_on=False,
+        )
+        ax.margins(0.12)
+        if G.number_of_nodes():
+            ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, markerscale=0.5, scatterpoints=1)
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format=fmt, dpi=100, bbox_inches="tight", metadata=_metadata(fmt))
+    return buffer.getvalue()
+
+
+def _metadata(fmt: str) -> dict[str, Any]:
+    """Drop the creation date so the same neighbourhood draws the same bytes."""
+    return {"Date": None} if fmt == "svg" else {}
+
+
+def _short(label: str, width: int = 14) -> str:
+    return label if len(label) <= width else label[: width - 1] + "…"
+
+
+def _colours(G: nx.MultiDiGraph) -> dict[str, str]:
+    """A fixed colour per node type (the same type keeps its colour across drawings)."""
+    from matplotlib import colormaps
+
+    order = {t: i for i, t in enumerate(("Plan", *STRUCTURE_TYPES, "Paragraph", "Quantity", *ENTITY_TYPES))}
+    palette = colormaps["tab20"].colors
+    present = sorted({str(d.get("type", "")) for _, d in G.nodes(data=True)}, key=lambda t: (order.get(t, len(order)), t))
+    return {t: _hex(palette[order.get(t, len(order) + i) % len(palette)]) for i, t in enumerate(present)}
+
+
+def _hex(rgb: tuple[float, ...]) -> str:
+    return "#" + "".join(f"{round(c * 255):02x}" for c in rgb[:3])
+
+
+@lru_cache(maxsize=1)
+def _zh_labels() -> dict[str, str]:
+    """Local name → Chinese rdfs:label of every ontology term (legend and edge captions)."""
+    onto = load_ontology()
+    ns = str(PK)
+    return {
+        str(s)[len(ns):]: str(o)
+        for s, o in onto.subject_objects(RDFS.label)
+        if str(s).startswith(ns) and getattr(o, "language", None) == "zh"
+    }

@@ -1,0 +1,252 @@
+"""Read-only SPARQL over a plan graph, with a time limit.
+
+The query is parsed with rdflib's SPARQL *query* grammar, which has no update
+operations, so an INSERT/DELETE/LOAD/… cannot be smuggled in; a text that
+parses as an update gets a clear "read-only" refusal. Dataset clauses
+(``FROM``) and ``SERVICE`` are refused too: they make rdflib fetch URLs.
+
+The query runs in a worker thread over a guarded view of the graph that
+checks the deadline at every triple lookup (and every 256 triples), so a slow
+query stops itself shortly after its time limit. Python cannot kill a thread:
+if evaluation is stuck in a step that touches no triples (a huge ORDER BY, a
+regex over a long string) the worker is abandoned — the caller gets its
+``QueryError`` on time and the thread finishes in the background.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from pyparsing import ParseException
+from rdflib import Graph
+from rdflib import namespace as rdfns  # XSD stays off module globals: pytest probes them and XSD warns
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
+from rdflib.plugins.sparql.algebra import translateQuery, traverse
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.sparql import Query
+
+from kg.errors import QueryError
+from kg.ontology import PK
+
+__all__ = ["PREFIXES", "EXAMPLE_QUERIES", "SparqlResult", "run_sparql"]
+
+#: Prefixes every query may use without declaring them.
+PREFIXES = {"pk": PK._NS, "skos": SKOS._NS, "prov": PROV._NS, "rdfs": RDFS._NS, "rdf": RDF._NS, "xsd": rdfns.XSD._NS, "owl": OWL._NS}
+
+_UPDATE_START = re.compile(r"(?:^|;)\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+_PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>|#[^\n]*)\s*)*", re.IGNORECASE)
+_CHECK_EVERY = 256  # triples between deadline checks inside one lookup
+
+#: Ready-made queries against the plankg ontology (prefixes are pre-bound).
+EXAMPLE_QUERIES: dict[str, str] = {
+    "Projects listed in a box": """\
+# What 专栏7.1 lists (projects, sometimes parks) with the paragraph each is cited from;
+# change the number to pick another box.
+SELECT ?item ?name ?type ?source WHERE {
+  ?box a pk:Box ; pk:number "7.1" .
+  ?item pk:listedIn ?box ; rdfs:label ?name ; a ?cls .
+  FILTER(STRSTARTS(STR(?cls), STR(pk:)))
+  BIND(STRAFTER(STR(?cls), "#") AS ?type)
+  ?st rdf:subject ?item ; rdf:predicate pk:listedIn ; rdf:object ?box ;
+      prov:wasDerivedFrom/pk:paragraphId ?source .
+} ORDER BY ?source ?name""",
+    "What supports each park": """\
+SELECT ?park ?supporter ?type ?source WHERE {
+  ?p a pk:Park ; rdfs:label ?park .
+  ?s pk:supports ?p ; rdfs:label ?supporter ; a ?cls .
+  FILTER(STRSTARTS(STR(?cls), STR(pk:)))
+  BIND(STRAFTER(STR(?cls), "#") AS ?type)
+  ?st rdf:subject ?s ; rdf:predicate pk:supports ; rdf:object ?p ;
+      prov:wasDerivedFrom/pk:paragraphId ?source .
+} ORDER BY ?park ?supporter""",
+    "Binding (约束性) indicators": """\
+SELECT ?indicator ?category ?base ?target ?unit WHERE {
+  ?i a pk:Indicator ; rdfs:label ?indicator ; pk:attribute "约束性" .
+  OPTIONAL { ?i pk:category ?category }
+  OPTIONAL { ?i pk:baseValue ?base }
+  OPTIONAL { ?i pk:targetValue ?target }
+  OPTIONAL { ?i pk:unit ?unit }
+} ORDER BY ?category ?indicator""",
+    "Paragraphs mentioning an entity": """\
+# Every paragraph naming an entity whose label contains 产业园, with its citation path.
+# (The sub-select filters labels first; rdflib would apply the FILTER after the whole join.)
+SELECT ?entity ?id ?chapter ?section ?box ?text WHERE {
+  { SELECT ?e ?entity WHERE { ?e rdfs:label ?entity . FILTER(CONTAINS(STR(?entity), "产业园")) } }
+  ?p pk:mentions ?e ; pk:paragraphId ?id ; pk:text ?text ; pk:order ?order .
+  OPTIONAL { ?p pk:chapterLabel ?chapter }
+  OPTIONAL { ?p pk:sectionLabel ?section }
+  OPTIONAL { ?p pk:boxLabel ?box }
+} ORDER BY ?entity ?order""",
+    "Count of nodes by class": """\
+SELECT ?class (COUNT(?s) AS ?count) WHERE {
+  ?s a ?class .
+} GROUP BY ?class ORDER BY DESC(?count)""",
+}
+
+
+@dataclass
+class SparqlResult:
+    """What a query gave back.
+
+    ``kind`` is ``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``. SELECT
+    fills ``columns`` and ``rows`` (terms as strings, ``""`` when unbound);
+    ASK fills ``boolean``; CONSTRUCT/DESCRIBE fill ``turtle`` and report the
+    triple count in ``rows_total``. ``truncated`` tells that more than
+    ``limit`` rows (or triples) matched and only the first ``limit`` are kept.
+    """
+
+    kind: str
+    columns: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    boolean: bool | None = None
+    turtle: str | None = None
+    rows_total: int = 0
+    truncated: bool = False
+    elapsed: float = 0.0
+
+
+def run_sparql(graph: Graph, query: str, *, timeout: float = 10.0, limit: int = 1000) -> SparqlResult:
+    """Run a read-only SPARQL query over ``graph`` within ``timeout`` seconds.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        The plan graph (``kg.rdf.build_graph`` or its Turtle).
+    query : str
+        A SELECT, ASK, CONSTRUCT or DESCRIBE query; the prefixes of
+        :data:`PREFIXES` (``pk``, ``skos``, ``prov``, ``rdfs``, ``rdf``, ``xsd``,
+        ``owl``) need no PREFIX line.
+    timeout : float, optional
+        Seconds the query may run.
+    limit : int, optional
+        Most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) returned.
+
+    Returns
+    -------
+    SparqlResult
+
+    Raises
+    ------
+    QueryError
+        If the query is malformed (with the parser's line and column), is an
+        update, uses FROM or SERVICE, fails while running, or runs past ``timeout``.
+
+    Examples
+    --------
+    >>> from rdflib import Literal, URIRef
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("https://plankg.org/plan/x/park/a"), RDF.type, PK.Park))
+    >>> run_sparql(g, "SELECT (COUNT(?p) AS ?n) WHERE { ?p a pk:Park }").rows
+    [['1']]
+    >>> run_sparql(g, "ASK { ?p a pk:Project }").boolean
+    False
+    """
+    prepared = _prepare(query)
+    started = time.monotonic()
+    deadline = started + timeout
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["result"] = _evaluate(_GuardedGraph(graph, deadline), prepared, limit)
+        except BaseException as exc:  # handed to the caller's thread below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="plankg-sparql", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    error = outcome.get("error")
+    if worker.is_alive() or isinstance(error, _Expired):
+        raise QueryError(f"The query ran past its time limit of {timeout:g} s; narrow it down (add triple patterns or a LIMIT)")
+    if error is not None:
+        raise QueryError(f"The query failed while running: {error}") from error
+    result: SparqlResult = outcome["result"]
+    result.elapsed = time.monotonic() - started
+    return result
+
+
+def _prepare(query: str) -> Query:
+    """Parse and translate ``query``, refusing updates, FROM and SERVICE."""
+    if not isinstance(query, str) or not query.strip():
+        raise QueryError("The query is empty; write a SELECT, ASK, CONSTRUCT or DESCRIBE query")
+    try:
+        parsed = parseQuery(query)
+    except ParseException as exc:
+        if _is_update(query):
+            raise QueryError(
+                "The SPARQL endpoint is read-only: INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, ADD, MOVE and COPY "
+                "are refused; write a SELECT, ASK, CONSTRUCT or DESCRIBE query"
+            ) from None
+        raise QueryError(
+            f"Malformed SPARQL query at line {exc.lineno}, column {exc.col}: {exc.msg} (near {exc.line.strip()[:80]!r})"
+        ) from None
+    try:
+        prepared = translateQuery(parsed, initNs=PREFIXES)
+    except Exception as exc:  # rdflib raises bare Exception for e.g. an unknown prefix
+        raise QueryError(f"The query cannot be evaluated: {exc}; known prefixes: {', '.join(PREFIXES)}") from None
+    if prepared.algebra.get("datasetClause"):
+        raise QueryError("FROM / FROM NAMED are refused: the endpoint queries the plan graph only; drop the clause")
+    services: list[Any] = []
+    traverse(prepared.algebra, visitPre=lambda n: services.append(n) if getattr(n, "name", None) == "ServiceGraphPattern" else None)
+    if services:
+        raise QueryError("SERVICE is refused: the endpoint works offline on the plan graph only; drop the SERVICE block")
+    return prepared
+
+
+def _is_update(query: str) -> bool:
+    try:
+        parseUpdate(query)
+        return True
+    except ParseException:
+        return bool(_UPDATE_START.search(_PROLOGUE.sub("", query, count=1)))
+
+
+def _evaluate(graph: Graph, prepared: Query, limit: int) -> SparqlResult:
+    result = graph.query(prepared)
+    kind = prepared.algebra.name.replace("Query", "").upper()
+    if result.type == "ASK":
+        return SparqlResult(kind="ASK", boolean=bool(result.askAnswer))
+    if result.type == "SELECT":
+        columns = [str(v) for v in result.vars or []]
+        rows = [["" if term is None else str(term) for term in row] for row in result]
+        return SparqlResult(
+            kind="SELECT", columns=columns, rows=rows[:limit], rows_total=len(rows), truncated=len(rows) > limit
+        )
+    out = Graph()
+    for prefix, ns in PREFIXES.items():
+        out.bind(prefix, ns)
+    triples = sorted(result.graph, key=lambda t: tuple(term.n3() for term in t))
+    for triple in triples[:limit]:
+        out.add(triple)
+    return SparqlResult(
+        kind=kind, turtle=out.serialize(format="turtle"), rows_total=len(triples), truncated=len(triples) > limit
+    )
+
+
+class _Expired(Exception):
+    """Raised inside the worker when the deadline has passed."""
+
+
+class _GuardedGraph(Graph):
+    """A view of ``source`` (same store and identifier) whose lookups stop at ``deadline``."""
+
+    def __init__(self, source: Graph, deadline: float) -> None:
+        super().__init__(store=source.store, identifier=source.identifier, namespace_manager=source.namespace_manager)
+        self._deadline = deadline
+
+    def triples(self, triple, *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def, override]
+        if time.monotonic() > self._deadline:
+            raise _Expired()
+        for i, t in enumerate(super().triples(triple, *args, **kwargs)):
+            if i % _CHECK_EVERY == _CHECK_EVERY - 1 and time.monotonic() > self._deadline:
+                raise _Expired()
+            yield t
+
+    def add(self, triple):  # type: ignore[no-untyped-def, override]
+        raise QueryError("The SPARQL endpoint is read-only")
+
+    def remove(self, triple):  # type: ignore[no-untyped-def, override]
+        raise QueryError("The SPARQL endpoint is read-only")
