@@ -22,6 +22,7 @@ __all__ = [
     "answer_indicator_list",
     "answer_aggregate",
     "format_total",
+    "cue_label",
 ]
 
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？\n]")
@@ -103,7 +104,7 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link], *, hit
     if candidates:
         candidates.sort(key=lambda c: -c[0])
         _, label, q, clause, para = candidates[0]
-        what = "、".join(intent.cue_words) or "相关数据"
+        what = cue_label(normalise_question(question), intent.cue_words)
         text = f"{label}的{what}：{q['raw']}（原文：“{clause}”）。"
         return Answer(question, text, True, [Item(str(q["raw"]), kb.citation(para), detail=clause)], [kb.citation(para)], kind="fact")
     # No linked entity carries the figure: look for a clause in the best passages that holds a
@@ -183,7 +184,7 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
     if attr is None and cat is None:
         return None
     chosen = [n for n in nodes if (attr is None or kb.attrs(n).get("attribute") == attr) and (cat is None or kb.attrs(n).get("category") == cat)]
-    chosen.sort(key=lambda n: int(kb.attrs(n).get("number") or 0))
+    chosen.sort(key=lambda n: kb._reading_order(_indicator_para(kb, n) or n))
     what = "、".join(x for x in (cat, attr) if x)
     items = []
     for n in chosen:
@@ -218,6 +219,39 @@ def _item_name(kb: KB, para: str) -> str:
     text = str(kb.attrs(para).get("text") or "")
     head = re.split(r"[。，；:：]", text, maxsplit=1)[0]
     return head if len(head) <= 40 else head[:40] + "…"
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` occur in ``long`` in order.
+
+    Examples
+    --------
+    >>> _subsequence("风电", "大唐风力发电站"), _subsequence("风电", "阳光电源光伏电站")
+    (True, False)
+    """
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def cue_label(question: str, cues: tuple[str, ...]) -> str:
+    """How to name the asked attribute: the question's own words around its cues.
+
+    Examples
+    --------
+    >>> cue_label("永州大庆坪风电场工程项目装机容量是多少？", ("装机", "容量"))
+    '装机容量'
+    >>> cue_label("香零山大桥有多长？", ("多长",))
+    '长度'
+    """
+    shown = {"多长": "长度", "多宽": "宽度", "多大": "规模"}
+    spans = sorted((question.find(c), question.find(c) + len(c)) for c in cues if c in question)
+    if not spans:
+        return "相关数据"
+    if spans[-1][0] - spans[0][1] <= len(spans):
+        label = question[spans[0][0] : max(e for _, e in spans)]
+    else:
+        label = "、".join(question[a:b] for a, b in spans)
+    return shown.get(label, label)
 
 
 def format_total(value: float, unit: str) -> str:
@@ -256,26 +290,23 @@ def answer_aggregate(kb: KB, question: str, intent: Intent, links: list[Link], *
     terms = [t for t in key_terms(question, intent, links) if t not in ("专栏",)]
     topic = "".join(re.sub(r"专栏[0-9.]+|项目|工程", "", t) for t in terms)
     scope = [(g, ps) for g, ps in groups if g and topic and _overlap(topic, g) >= 0.5]
-    chosen = scope or groups
-    paras = [p for _, ps in chosen for p in ps]
+    paras = [p for _, ps in (scope or groups) for p in ps]
+    if topic and not scope:
+        # 「风电项目」 names no group: keep the items whose names hold the topic's characters in order
+        # (风电 ⊂ 大唐风力发电站), if any do.
+        named = [p for p in paras if _subsequence(topic, _item_name(kb, p))]
+        paras = named or paras
     where = kb.label(box) + ("".join(f"「{g}」" for g, _ in scope) if scope else "")
     items = [Item(_item_name(kb, p), kb.citation(p)) for p in paras]
     if intent.attributes:
-        total, unit, parts = 0.0, None, []
-        for p in paras:
-            pid = kb.attrs(p).get("pid")
-            for e in kb.G.successors(p):
-                if kb.type(e) not in ("Project", "Park") or pid not in (kb.attrs(e).get("sources") or []):
-                    continue
-                for q in kb.quantities(e):
-                    if q.get("kind") in intent.attributes and (unit is None or q.get("unit") == unit) and (q.get("sources") in (None, [], [pid]) or pid in (q.get("sources") or [])):
-                        unit = q.get("unit")
-                        total += float(q.get("value") or 0)
-                        parts.append(str(q.get("raw")))
-        if unit is None:
+        figures = [q for p in paras for q in kb.quantities_in(p) if q.get("kind") in intent.attributes]
+        units = {q.get("unit") for q in figures}
+        if len(units) != 1:
             return None
-        parts = list(dict.fromkeys(parts))
-        text = f"{where}中{'、'.join(intent.cue_words)}合计{format_total(total, unit)}（{' + '.join(parts)}）。"
+        (unit,) = units
+        total = sum(float(q.get("value") or 0) for q in figures)
+        parts = [str(q.get("raw")) for q in figures]
+        text = f"{where}中{cue_label(normalise_question(question), intent.cue_words)}合计{format_total(total, unit)}（{' + '.join(parts)}）。"
         return Answer(question, text, True, items, [i.citation for i in items if i.citation][:10], kind="aggregate")
     text = f"{where}共列出{len(items)}个项目：" + "；".join(i.label for i in items) + "。"
     if len(text) > 280:

@@ -45,12 +45,16 @@ class KB:
         self._para: dict[tuple[str | None, str], str] = {}
         self._structure: dict[tuple[str | None, str, str], str] = {}
         self.by_type: dict[str, list[str]] = defaultdict(list)
+        self._quantities: dict[tuple[str | None, str], list[str]] = defaultdict(list)
         for node, a in G.nodes(data=True):
             t = a.get("type")
             self.by_type[t].append(node)
             if t == "Paragraph":
                 self.paragraph_nodes.append(node)
                 self._para[(plan_of(node), str(a.get("pid")))] = node
+            elif t == "Quantity":
+                for pid in a.get("sources") or []:
+                    self._quantities[(plan_of(node), pid)].append(node)
             elif t in _STRUCTURE and a.get("number") is not None:
                 self._structure[(plan_of(node), t, str(a.get("number")))] = node
         self.paragraph_nodes.sort(key=self._reading_order)
@@ -115,6 +119,11 @@ class KB:
     def quantities(self, node: str) -> list[dict]:
         return [dict(self.G.nodes[q], node=q) for q, _ in self.out(node, "hasQuantity")]
 
+    def quantities_in(self, para: str) -> list[dict]:
+        """Quantities read from one paragraph node, each once."""
+        key = (plan_of(para), str(self.G.nodes[para].get("pid")))
+        return [dict(self.G.nodes[q], node=q) for q in dict.fromkeys(self._quantities.get(key, []))]
+
     def source_paragraphs(self, node: str) -> list[str]:
         """Paragraph nodes an entity was read from, in reading order."""
         plan = plan_of(node)
@@ -131,11 +140,13 @@ class KB:
     # -- citations ----------------------------------------------------------
     def citation(self, para: str, *, score: float | None = None) -> Citation:
         a = self.G.nodes[para]
+        # Back matter such as the glossary sits outside the chapters; name it for the reader.
+        back = "名词解释" if a.get("kind") == "term" else None
         return Citation(
             id=str(a.get("pid")),
             text=str(a.get("text") or ""),
             part=a.get("part") or None,
-            chapter=a.get("chapter") or None,
+            chapter=a.get("chapter") or back,
             section=a.get("section") or None,
             box=a.get("box") or None,
             plan=plan_of(para),
