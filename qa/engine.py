@@ -24,7 +24,7 @@ from kg.store import PlanBuild, current_build, default_home, list_builds
 
 from .answer import Answer
 from .bm25 import build_bm25
-from .extractive import answer_extractive, covers, not_found
+from .extractive import answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question
 from .kb import KB
@@ -109,7 +109,11 @@ class Engine:
         encoder_obj = get_encoder(enc_name)
         kb_names = _entity_names(graph)
         retriever = Retriever.from_parts(passages, indexes, encoder_obj, vocabulary=kb_names)
-        return cls(graph, retriever, builds=builds)
+        engine = cls(graph, retriever, builds=builds)
+        # Warm lazy initialisations (tokenizer dictionaries, encoder buffers) so the first
+        # user does not wait for them.
+        retriever.search("规划", k=1)
+        return engine
 
     @property
     def plan_ids(self) -> list[str]:

@@ -11,7 +11,10 @@ from kg.parse import parse_file
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 SEED_PLAN = ROOT / "data" / "lingling-14th-five-year-plan.txt"
-NATIONAL_PLAN = Path("/work/shared/corpus/national-14th-fyp-outline-2021.md")
+# shared/ sits beside the checkout (in CI too).
+SHARED = ROOT.parent / "shared"
+NATIONAL_PLAN = SHARED / "corpus" / "national-14th-fyp-outline-2021.md"
+DEV_QA = SHARED / "eval" / "dev_qa.jsonl"
 MINI_PLAN = DATA / "mini-plan.txt"
 
 
@@ -45,3 +48,21 @@ def national_path() -> Path:
 @pytest.fixture(scope="session")
 def national_doc(national_path) -> Document:
     return parse_file(national_path)
+
+
+@pytest.fixture(scope="session")
+def seed_home(tmp_path_factory) -> Path:
+    """A build folder with the seed plan built with the default (offline) encoder."""
+    from pipeline import build_plans
+
+    home = tmp_path_factory.mktemp("plankg-home")
+    build_plans(home=home)
+    return home
+
+
+@pytest.fixture(scope="session")
+def engine(seed_home):
+    """The real engine over the seed plan, loaded once."""
+    from qa.engine import Engine
+
+    return Engine.from_home(seed_home)

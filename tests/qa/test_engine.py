@@ -1,0 +1,172 @@
+"""The engine on the seed plan, one test per question kind, with questions of our own
+(not the dev set's): each checks the answer's content and that its citations hold the fact."""
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+
+from kg.errors import NoAnswer
+from qa.engine import MAX_QUESTION
+
+
+def norm(s: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", s or "").split())
+
+
+def answer_text(a) -> str:
+    return norm(a.answer) + "|" + "|".join(norm(i.label) for i in a.items)
+
+
+def cited(a, needle: str) -> bool:
+    return any(norm(needle) in norm(c.text) for c in a.citations)
+
+
+def test_members_of_a_park(engine):
+    a = engine.ask("河西新兴产业百亿园区有哪些企业？")
+    assert a.found and a.kind == "list"
+    for name in ("德福隆", "盛迩威", "太一科技", "保银科技"):
+        assert name in answer_text(a)
+    assert cited(a, "河西新兴产业百亿园区")
+
+
+def test_items_of_a_box_by_number(engine):
+    a = engine.ask("专栏８．１有哪些项目？")  # full-width digits
+    assert a.found
+    labels = [i.label for i in a.items]
+    assert any("智慧物流产业园" in l for l in labels) and any("火车站工业物流园" in l for l in labels)
+    assert all(c.box and c.box.startswith("专栏8.1") for c in a.citations)
+
+
+@pytest.mark.parametrize(
+    "question, figure, source",
+    [
+        ("零陵汽车东站的建筑面积是多少？", "34025m²", "零陵汽车东站"),
+        ("香零山大桥有多长？", "276m", "香零山大桥"),
+        ("零陵区光荣院有多少张床位？", "200张", "光荣院"),
+        ("阳明大道零陵段道路宽度是多少？", "60m", "阳明大道零陵段"),
+        ("永州大庆坪风电场装机容量多大？", "50MW", "大庆坪风电场"),
+    ],
+)
+def test_project_figures_are_quoted_with_units(engine, question, figure, source):
+    a = engine.ask(question)
+    assert a.found and a.kind == "fact"
+    assert norm(figure) in norm(a.answer)
+    assert cited(a, source) and cited(a, figure)
+    assert len(norm(a.answer)) <= 300
+
+
+def test_indicator_values_and_attribute(engine):
+    a = engine.ask("森林覆盖率2025年目标是多少？是约束性还是预期性？")
+    assert a.found and a.kind == "indicator"
+    assert "55.94" in a.answer and "56" in a.answer and "约束性" in a.answer
+    assert cited(a, "森林覆盖率")
+
+
+def test_indicator_qualifiers_kept_as_printed(engine):
+    a = engine.ask("城镇调查失业率的目标是多少？")
+    assert "<4.7" in norm(a.answer)
+
+
+def test_list_of_binding_indicators(engine):
+    a = engine.ask("哪些指标是约束性指标？")
+    labels = [i.label for i in a.items]
+    assert len(labels) == 7 and "森林覆盖率" in labels and "空气质量优良天数比例" in labels
+    assert "地区生产总值" not in labels
+
+
+def test_glossary_definition(engine):
+    a = engine.ask("“两不愁三保障”是什么意思？")
+    assert a.kind == "glossary" and "不愁吃" in a.answer and "住房安全有保障" in a.answer
+    assert a.citations[0].chapter == "名词解释"
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("第7篇包括哪些章？", ["第27章", "第28章", "第29章", "第30章", "第31章", "第32章"]),
+        ("第二十六章的标题是什么？", ["构建现代化基础设施体系"]),
+        ("哪一章讲数字经济？", ["第11章"]),
+        ("规划一共有多少章？", ["43"]),
+    ],
+)
+def test_structure(engine, question, expected):
+    a = engine.ask(question)
+    assert a.found
+    for e in expected:
+        assert e in answer_text(a)
+
+
+def test_multihop_part_of_an_entity(engine):
+    a = engine.ask("航空航天新材料产业园在规划的哪一篇？")
+    assert "第2篇" in a.answer
+
+
+def test_cross_reference_counts_per_chapter(engine):
+    a = engine.ask("何仙观水库在哪些章节中被提到？")
+    assert a.kind == "xref" and a.found
+    assert any("第26章" in i.label for i in a.items)
+    assert all(("何仙观" in c.text) for c in a.citations)
+
+
+def test_location_lists_what_is_planned_there(engine):
+    a = engine.ask("富家桥有哪些项目？")
+    text = answer_text(a)
+    assert a.kind == "location"
+    for thing in ("富家桥风电场", "富家桥田园综合体"):
+        assert thing in text
+
+
+def test_count_items_of_a_box(engine):
+    a = engine.ask("专栏23.1有几个项目？")
+    assert "3个" in a.answer and len(a.items) == 3
+
+
+def test_sum_with_unit_normalisation(engine):
+    # 10万千瓦 + 50MW + 5万千瓦 + 3万千瓦 = 230 MW: wind farms only, not the solar plant or the dam's station.
+    a = engine.ask("专栏26.3里风电项目的总装机是多少？")
+    assert a.kind == "aggregate"
+    assert "230MW" in norm(a.answer)
+
+
+def test_open_question_answered_extractively(engine):
+    a = engine.ask("如何推进老旧小区改造？")
+    assert a.found and a.kind == "semantic"
+    assert cited(a, "老旧小区")
+    # Extractive: every sentence of the answer is text of a cited passage.
+    body = norm(a.answer.split("：", 1)[1])
+    assert all(norm(i.label) in body for i in a.items)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["零陵区有多少个5A级景区？", "零陵区的机场建设计划投资多少？", "规划对量子计算有什么安排？"],
+)
+def test_unanswerable_says_not_found_without_a_figure(engine, question):
+    a = engine.ask(question)
+    assert a.found is False
+    assert a.answer.startswith("规划中未找到")
+    assert not a.items
+
+
+def test_entity_linking_tolerates_wording(engine):
+    # Park suffix swapped, region prefix and works suffix dropped.
+    a = engine.ask("永州市零陵区何仙观水库工程的总库容是多少？")
+    b = engine.ask("何仙观水库总库容多少")
+    assert "13000万m³" in a.answer and "13000万m³" in b.answer
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "规" * (MAX_QUESTION + 1)])
+def test_bad_questions_are_refused_clearly(engine, bad):
+    with pytest.raises(NoAnswer):
+        engine.ask(bad)
+
+
+def test_json_contract(engine):
+    out = engine.ask("专栏31.1有哪些重点建设项目？").to_json()
+    json.dumps(out, ensure_ascii=False)
+    assert set(out) >= {"question", "answer", "found", "items", "citations"}
+    for c in out["citations"]:
+        assert set(c) >= {"id", "chapter", "section", "box", "text"}
+    assert all("label" in i and "citation" in i for i in out["items"])
