@@ -96,16 +96,40 @@ def iri_for(plan_id: str, kind: str, key: str | int, *, base: str = DEFAULT_BASE
     return URIRef(f"{plan_iri(plan_id, base=base)}/{kind}/{quote(str(key), safe='')}")
 
 
+# A full administrative name (湖南省, 永州市, 零陵区, 某某县) denotes the same place in every plan.
+_ADMIN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}(省|自治区|市|自治州|县|区)$")
+_NOT_ADMIN = re.compile(r"(园|示范|新区|开发区|城区|片区|景区|园区|社区|功能区|集聚区|试验区)")
+
+
+def shared_place(name: str) -> bool:
+    """Whether a Place name is an administrative unit shared by all plans that name it.
+
+    Examples
+    --------
+    >>> shared_place("湖南省"), shared_place("零陵区"), shared_place("承接产业转移示范区"), shared_place("城区")
+    (True, True, False, False)
+    """
+    return bool(_ADMIN_PLACE.match(name)) and not _NOT_ADMIN.search(name)
+
+
 def entity_iri(plan_id: str, key: str, type_: str, *, base: str = DEFAULT_BASE) -> URIRef:
     """The IRI of an entity from its ``Entity.key`` (``"<type>/<label>"``) and type.
+
+    Entities are scoped to their plan (two plans' 产业园 of the same name are
+    different things), except administrative places, which are one node across
+    plans (:func:`shared_place`).
 
     Examples
     --------
     >>> str(entity_iri("lingling", "Park/循环经济产业园", "Park")).rsplit("/", 2)[1]
     'park'
+    >>> str(entity_iri("a", "Place/湖南省", "Place")) == str(entity_iri("b", "Place/湖南省", "Place"))
+    True
     """
     prefix = f"{type_}/"
     name = key[len(prefix):] if key.startswith(prefix) else key
+    if type_ == "Place" and shared_place(name):
+        return URIRef(f"{base}place/{quote(name, safe='')}")
     return iri_for(plan_id, type_.lower(), name, base=base)
 
 

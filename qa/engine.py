@@ -27,7 +27,7 @@ from .bm25 import build_bm25
 from .extractive import answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question
-from .kb import KB
+from .kb import KB, plan_of
 from .link import Link, link_entities
 from .lists import answer_box_list, answer_glossary, answer_location, answer_members, answer_xref
 from .retrieve import Retriever
@@ -126,7 +126,8 @@ class Engine:
         intent = classify_intent(q)
         links = link_entities(self.kb.index, q, limit=8)
         if plan:
-            links = [l for l in links if f"/plan/{plan}/" in l.node]
+            # Shared nodes (administrative places) belong to every plan that names them.
+            links = [l for l in links if plan_of(l.node) in (None, plan)]
         hits_cache: list = []
 
         def hits():
