@@ -1,0 +1,436 @@
+"""Information extraction: a parsed plan (:class:`~kg.document.Document`) → :class:`~kg.facts.Facts`.
+
+Everything is read from the genre's conventions, never from lists of one
+plan's names:
+
+* 专栏 items are projects (named by the text before the first 。/，), listed
+  in their box and group; an item whose name is only a category (城市片区开发)
+  lends the box to the works it enumerates instead;
+* the indicator table gives indicators, the glossary gives terms, ——-led
+  lines under a 目标 heading give goals, paragraph headlines under a 定位
+  heading give strategic positionings;
+* in prose, works, parks, organisations, places, industries and slogans are
+  found by their head words and by enumerations closed with 等 + a head noun
+  (see :mod:`kg.mentions`, :mod:`kg.enumerations`);
+* a paragraph headed by a park (「打造新材料百亿产业园。…」) makes the works
+  and enterprises it names support / belong to that park;
+* figures (:mod:`kg.units`) go to the box item they are printed in and to
+  the entity their clause is about.
+
+Each entity's ``sources`` are all paragraphs that print one of its names.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Iterator
+
+from .document import Box, Document, Paragraph
+from .enumerations import Enumeration, find_enumerations, head_type
+from .facts import Facts, Quantity
+from .mentions import (
+    find_industries,
+    find_located,
+    find_organizations,
+    find_places,
+    find_slogans,
+    find_works,
+    lead_phrase,
+)
+from .names import clean_name, ends_with_works_suffix, is_park_name, region_prefixes
+from .registry import NodeId, Registry
+from .resolve import add_sources, locate_by_name, merge_led_by_region, merge_places_named_as_works
+from .spans import GENERIC_START, Mention, is_all_common, is_common_word
+from .units import parse_quantities
+
+__all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
+
+#: Bumped whenever extraction output changes for the same document (build folders key on it).
+EXTRACTION_VERSION = "1"
+
+_ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理")
+_PROJECT_BOX = re.compile(r"项目|工程")
+_PARK_HEAD_TAIL = re.compile(r"(?:重点|重大|主要)?(?:建设)?(?:项目|工程)$")
+_PLACE_HINT = re.compile(r"(?:江|河|溪|湖|水|镇|乡|村|街道|社区)$")
+_SKIP_KINDS = {"box_group", "indicator", "term"}
+_ADMIN_END = r"(?:省|市|区|县|州|盟|旗|国)$"
+_COUNTED_FACILITY = re.compile(r"^(?:[0-9]+|[一二两三四五六七八九十]+)[个座处]?[\u4e00-\u9fff]{0,6}?(?:站场|站|水厂|厂|电站|码头|中心)")
+_FACILITY_END = re.compile(r"(?:站场|站|水厂|厂|电站|风电场|码头)$")
+
+
+def extract_facts(doc: Document, *, progress: Callable[[str], None] | None = None) -> Facts:
+    """Extract the entities, relations and quantities of a plan.
+
+    Parameters
+    ----------
+    doc : Document
+        A parsed plan (:func:`kg.parse.parse_file`).
+    progress : callable, optional
+        Called with the name of each stage as it starts.
+
+    Returns
+    -------
+    Facts
+        Entities keyed ``<type>/<label>``; relations between entity keys or
+        structural references (``box:7.1``, ``boxgroup:26.3-g01``); every
+        entity, relation and quantity cites its paragraphs.
+
+    Examples
+    --------
+    >>> from kg.document import Box, BoxItem, Document, Heading, HeadingPath, Paragraph
+    >>> h = Heading("box", "1.1", "重点项目")
+    >>> p = Paragraph("box1.1-i01", "梁山岐风电场，建设装机10万千瓦风力发电场。", HeadingPath(box=h), "box_item")
+    >>> box = Box(h, HeadingPath(box=h), [BoxItem(p, "梁山岐风电场")], [], [p])
+    >>> from kg.document import Chapter, Part
+    >>> doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+    ...     parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
+    >>> facts = extract_facts(doc)
+    >>> e = facts.entities["Project/梁山岐风电场"]
+    >>> [(q.kind, q.value, q.unit) for q in e.quantities]
+    [('capacity', 100000000.0, 'W')]
+    >>> [(r.predicate, r.object) for r in facts.relations if r.subject == e.key]
+    [('listedIn', 'box:1.1')]
+    """
+    say = progress or (lambda stage: None)
+    prefixes = region_prefixes(doc)
+    reg = Registry(prefixes)
+    state = _State(reg, doc)
+    say("region")
+    _region(state)
+    say("glossary")
+    _glossary(state)
+    say("indicators")
+    _indicators(state)
+    say("goals")
+    _goals_and_positions(state)
+    say("boxes")
+    for box in doc.boxes():
+        _box(state, box)
+    say("prose")
+    _prose(state)
+    say("relations")
+    merge_places_named_as_works(reg)
+    locate_by_name(reg, doc, exclude=state.region)
+    merge_led_by_region(reg)
+    say("sources")
+    add_sources(reg, doc)
+    return reg.finish(doc.plan_id)
+
+
+class _State:
+    """The registry plus what extraction remembers per paragraph while it reads."""
+
+    def __init__(self, reg: Registry, doc: Document) -> None:
+        self.reg = reg
+        self.doc = doc
+        self.mentions: dict[str, list[tuple[int, int, NodeId]]] = {}
+        self.region: set[NodeId] = set()
+        self.item_nodes: dict[str, NodeId] = {}  # box item paragraph id → its project
+
+    def note(self, para: Paragraph, start: int, end: int, nid: NodeId) -> None:
+        self.mentions.setdefault(para.id, []).append((start, end, nid))
+
+
+def box_key(box: Box) -> str:
+    """The key a box is cited by: its printed number, else the key in its paragraph ids.
+
+    Examples
+    --------
+    >>> from kg.document import Box, Heading, HeadingPath, Paragraph
+    >>> box_key(Box(Heading("box", "7.1", "重点项目"), HeadingPath()))
+    '7.1'
+    >>> p = Paragraph("boxch04-1-i01", "x", HeadingPath())
+    >>> box_key(Box(Heading("box", None, "重点项目"), HeadingPath(), paragraphs=[p]))
+    'ch04-1'
+    """
+    if box.heading.number is not None:
+        return str(box.heading.number)
+    for p in box.paragraphs:
+        m = re.match(r"^box(?P<key>.+)-[a-z]\d+$", p.id)
+        if m:
+            return m["key"]
+    return box.heading.title
+
+
+# ------------------------------------------------------------------ structure
+
+
+def _region(state: _State) -> None:
+    """The plan's own region (零陵区, alias 零陵) and the areas it lies in (永州市)."""
+    full = [p for p in state.reg.prefixes if len(p) >= 3 and re.search(_ADMIN_END, p)]
+    singles = [p for p in full if not any(q != p and p.startswith(q) for q in full)]
+    for name in singles:
+        bare = re.sub(r"(?:省|市|区|县|州|盟|旗)$", "", name)
+        nid = state.reg.add("Place", name, primary=True, aliases=(bare,) if len(bare) >= 2 else ())
+        state.region.add(nid)
+    for compound in (p for p in full if p not in singles):  # 永州市零陵区: 零陵区 lies in 永州市
+        outer = max((q for q in singles if compound.startswith(q)), key=len)
+        inner = compound[len(outer):]
+        source = next((p.id for p in state.doc.paragraphs() if compound in p.text), None)
+        if inner in singles and source:
+            state.reg.relate(state.reg.node_id("Place", inner), "locatedIn", state.reg.node_id("Place", outer), source)
+
+
+def _glossary(state: _State) -> None:
+    for term in state.doc.glossary:
+        printed = re.match(r"^\s*\d*[.、．]?\s*(?P<name>[^：:]{1,30})[：:]", term.paragraph.text)
+        aliases = (printed["name"].strip(),) if printed else ()
+        nid = state.reg.add("Term", term.name, source=term.paragraph.id, primary=True, aliases=aliases)
+        state.reg.nodes[nid].attributes["definition"] = term.definition
+
+
+def _indicators(state: _State) -> None:
+    for ind in state.doc.indicators:
+        name = ind.name.strip()
+        nid = state.reg.add("Indicator", name, source=ind.paragraph.id, primary=True,
+                            aliases=(re.sub(r"\s+", "", name),))
+        attrs = state.reg.nodes[nid].attributes
+        attrs["category"] = ind.category
+        for key, value in (("unit", ind.unit), ("attribute", ind.attribute),
+                           ("baseYear", ind.base_year), ("targetYear", ind.target_year)):
+            if value not in (None, ""):
+                attrs[key] = str(value)
+        for prefix, cell in (("base", ind.base), ("target", ind.target), ("growth", ind.growth)):
+            if cell.raw:
+                attrs["growth" if prefix == "growth" else prefix + "Value"] = cell.raw
+            if cell.value is not None:
+                attrs[prefix + "Number"] = repr(cell.value)
+        qualifier = ind.target.qualifier or ind.growth.qualifier
+        if qualifier:
+            attrs["qualifier"] = qualifier
+
+
+def _goals_and_positions(state: _State) -> None:
+    """——-led lines under a 目标 heading are goals; headlines under a 定位 heading are positionings."""
+    for chapter in state.doc.chapters():
+        blocks = [(chapter.heading.title, chapter.preamble)] + [(s.heading.title, s.paragraphs) for s in chapter.sections]
+        for title, paragraphs in blocks:
+            for p in paragraphs:
+                lead = lead_phrase(p.text, max_len=24)
+                if not lead:
+                    continue
+                if "目标" in title and re.match(r"^\s*[—－―-]{1,2}", p.text):
+                    state.reg.add("Goal", lead, source=p.id, primary=True)
+                elif "定位" in title and len(lead) <= 12:
+                    state.reg.add("Strategy", lead, source=p.id, primary=True)
+
+
+# ---------------------------------------------------------------------- boxes
+
+
+def _box(state: _State, box: Box) -> None:
+    key = box_key(box)
+    project_box = bool(_PROJECT_BOX.search(box.heading.title + "".join(box.groups)))
+    # 专栏3.1 竹木循环产业园重点项目: the box's projects serve the park its title names
+    parks = [m for m in find_works(_PARK_HEAD_TAIL.sub("", box.heading.title), prefixes=state.reg.prefixes)
+             if m.type == "Park"]
+    park = state.reg.add("Park", parks[-1].label) if parks else None
+    for item in box.items:
+        p = item.paragraph
+        found = _paragraph(state, p, relaxed=True)
+        works = [(m, nid) for m, nid in found if state.reg.nodes[nid].type in ("Project", "Park")]
+        label = _item_label(item.name, project_box or bool(item.group))
+        body_works = [(m, nid) for m, nid in works if m.start >= len(item.name or "")]
+        if label and (ends_with_works_suffix(label) or not _lists_works(p.text, body_works)):
+            type_ = "Park" if is_park_name(label) else "Project"
+            nid = state.reg.add(type_, label, source=p.id, primary=True)
+            state.item_nodes[p.id] = nid
+            state.note(p, 0, len(item.name or ""), nid)
+            _listed(state, nid, box, key, item.group, p)
+            if park is not None:
+                state.reg.relate(nid, "supports", park, p.id)
+            for q in parse_quantities(p.text, source=p.id):
+                state.reg.add_quantity(nid, q)
+            sites = {state.reg.node_id(m.type, m.label) for m in find_located(p.text, prefixes=state.reg.prefixes)}
+            for site in sites:  # 项目选址珠山镇…: the item lies there
+                state.reg.relate(nid, "locatedIn", site, p.id)
+            if type_ == "Park":  # what a park's entry names serves the park
+                _members(state, nid, found, p)
+            else:
+                for _, sub in body_works:
+                    if sub not in sites:
+                        state.reg.relate(nid, "includes", sub, p.id)
+        else:
+            for _, sub in body_works:  # a category item: the works it lists are the box's projects
+                _listed(state, sub, box, key, item.group, p)
+
+
+def _lists_works(text: str, works: list[tuple[Mention, NodeId]]) -> bool:
+    """Whether ``text`` enumerates two or more of ``works`` (实施A、B、C项目): the item is a category."""
+    for enum in find_enumerations(text):
+        named = sum(any(m.start <= w.end and w.start <= m.end for w, _ in works) for m in enum.items)
+        if named >= 2:
+            return True
+    return False
+
+
+def _item_label(name: str | None, project_box: bool) -> str | None:
+    """The project a box item names, or None when its lead is an action or a category heading."""
+    if not name:
+        return None
+    label = clean_name(name)
+    if len(label) > 30 or "；" in label or ("、" in label and len(label) > 12):
+        return None
+    core = re.sub(r"[（(][^）)]*[）)]$", "", label)  # 大唐风力发电站（二期）
+    if ends_with_works_suffix(core) or ends_with_works_suffix(re.sub(r"[\u4e00-\u9fff]{1,3}段$", "", core)):
+        return label  # 湘江东路零陵段: a segment of a named work
+    if project_box and (core.endswith(_ACTIVITY_TAIL) or len(core) <= 8):
+        return label
+    return None
+
+
+def _listed(state: _State, nid: NodeId, box: Box, key: str, group: str | None, p: Paragraph) -> None:
+    state.reg.relate(nid, "listedIn", f"box:{key}", p.id)
+    if group and group in box.groups:
+        state.reg.relate(nid, "inGroup", f"boxgroup:{key}-g{box.groups.index(group) + 1:02d}", p.id)
+
+
+# ---------------------------------------------------------------------- prose
+
+
+def _prose(state: _State) -> None:
+    park: NodeId | None = None  # the park a standalone title line (循环经济产业园) announces
+    park_path = None
+    for p in state.doc.paragraphs():
+        if p.kind in _SKIP_KINDS or p.kind == "box_item":
+            continue
+        if p.kind == "title":
+            title = p.text.strip()
+            park = state.reg.add("Park", title, source=p.id) if is_park_name(title) else None
+            park_path = p.path
+            continue
+        if park is not None and p.path != park_path:
+            park = None
+        found = _paragraph(state, p)
+        lead = lead_phrase(p.text)
+        head = clean_name(lead) if lead else ""
+        here = state.reg.add("Park", head, source=p.id) if head and is_park_name(head) else park
+        if here is not None:
+            _members(state, here, found, p)
+        for q_nid, q in _clause_quantities(state, p):
+            state.reg.add_quantity(q_nid, q)
+
+
+def _members(state: _State, park: NodeId, found: list[tuple[Mention, NodeId]], p: Paragraph) -> None:
+    """Works and enterprises named in a park's paragraph serve that park (its site aside)."""
+    sites = {o for s, pred, o, _ in state.reg.relations if s == park and pred == "locatedIn"}
+    for _, nid in found:
+        node = state.reg.nodes.get(nid)
+        if node is None or nid == park or nid in sites:
+            continue
+        if node.type in ("Project", "Park"):
+            state.reg.relate(nid, "supports", park, p.id)
+        elif node.type == "Organization":
+            state.reg.relate(nid, "belongsTo", park, p.id)
+        elif node.type == "Industry":
+            state.reg.relate(park, "includes", nid, p.id)
+
+
+def _paragraph(state: _State, p: Paragraph, *, relaxed: bool = False) -> list[tuple[Mention, NodeId]]:
+    """Every entity a paragraph names, filed in the registry; returns (mention, node) in reading order."""
+    text = p.text
+    reg = state.reg
+    out: list[tuple[Mention, NodeId]] = []
+
+    def add(m: Mention, type_: str | None = None) -> NodeId:
+        nid = reg.add(type_ or m.type, m.label, source=p.id)
+        state.note(p, m.start, m.end, nid)
+        out.append((m, nid))
+        return nid
+
+    for m in find_works(text, prefixes=reg.prefixes, relaxed=relaxed):
+        add(m)
+    for m in find_organizations(text):
+        add(m)
+    for m in find_places(text):
+        add(m)
+    for m in find_industries(text, prefixes=reg.prefixes):
+        add(m)
+    for m in find_slogans(text):
+        add(m)
+    for enum in find_enumerations(text):
+        _enumeration(state, enum, add, p.id)
+    for m in find_located(text, prefixes=reg.prefixes):
+        site = add(m)
+        subject = state.item_nodes.get(p.id) or _nearest_works(state, p, m.start)
+        if subject is not None:
+            reg.relate(subject, "locatedIn", site, p.id)
+    out.sort(key=lambda x: x[0].start)
+    return out
+
+
+def _enumeration(state: _State, enum: Enumeration, add: Callable[..., NodeId], source: str) -> None:
+    """File the items of one enumeration by what its head says they are."""
+    kind = head_type(enum)
+    items = list(enum.items)
+    if kind == "Organization":
+        for m in items:
+            if _short_name(m.label, 2, 12):
+                add(m, "Organization")
+    elif kind == "Industry":
+        nids = [add(m, "Industry") for m in items if _short_name(m.label, 2, 14, generic_ok=True)]
+        if "“" in enum.head and nids:
+            group = add(Mention("Strategy", enum.head, items[-1].end, items[-1].end), "Strategy")
+            for nid in nids:
+                state.reg.relate(group, "includes", nid, source)
+    elif kind == "Place":
+        for m in items:
+            if _short_name(m.label, 2, 6):
+                add(m, "Place")
+    elif not enum.closed and (_FACILITY_END.search(items[-1].label) or _COUNTED_FACILITY.match(enum.tail)):
+        # 新建黄江源、石坝仔、猫儿岩、何仙观水厂; 富家桥、邮亭圩、河西、珠山四个客运站场: the items are sites
+        sites = items[:-1] if _FACILITY_END.search(items[-1].label) else items
+        for m in sites:
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", m.label) and not GENERIC_START.match(m.label) \
+                    and not is_common_word(m.label, 1000):
+                add(m, "Place")
+    elif (len(items) >= 2 and any(_is_place(m.label) for m in items)
+          and sum(bool(_PLACE_HINT.search(m.label)) for m in items) * 2 >= len(items)):
+        for m in items:  # 湘江、潇水: a list of mostly rivers and towns is a list of places
+            if _is_place(m.label) or _PLACE_HINT.search(m.label) and _short_name(m.label, 2, 4):
+                add(m, "Place")
+
+
+@lru_cache(maxsize=4096)
+def _is_place(label: str) -> bool:
+    return any(m.start == 0 and m.end == len(label) for m in find_places(label))
+
+
+def _short_name(label: str, lo: int, hi: int, *, generic_ok: bool = False) -> bool:
+    """Whether an enumerated item can be a name: short, no verb phrase, not a generic phrase."""
+    if not lo <= len(label) <= hi or re.search(r"[0-9%]|等|方面|领域", label):
+        return False
+    if generic_ok:
+        return not GENERIC_START.match(label) or label.startswith(("现代", "新", "高端"))
+    return not GENERIC_START.match(label) and not is_common_word(label, 50) and not is_all_common(label)
+
+
+def _nearest_works(state: _State, p: Paragraph, pos: int) -> NodeId | None:
+    """The works named last before ``pos`` in the same sentence."""
+    sentence_start = max((m.end() for m in re.finditer(r"[。；;！？!?]", p.text[:pos])), default=0)
+    best = None
+    for start, end, nid in state.mentions.get(p.id, []):
+        if sentence_start <= start < pos and state.reg.nodes.get(nid) and \
+                state.reg.nodes[nid].type in ("Project", "Park"):
+            if best is None or start > best[0]:
+                best = (start, nid)
+    return best[1] if best else None
+
+
+def _clause_quantities(state: _State, p: Paragraph) -> Iterator[tuple[NodeId, Quantity]]:
+    """Figures paired with the works, enterprise or industry their clause is about."""
+    pos = 0
+    for q in parse_quantities(p.text, source=p.id):
+        at = p.text.find(q.raw, pos)
+        if at < 0:
+            continue
+        pos = at + len(q.raw)
+        clause_start = max((m.end() for m in re.finditer(r"[，,。；;！？!?]", p.text[:at])), default=0)
+        owner = None
+        for start, end, nid in state.mentions.get(p.id, []):
+            node = state.reg.nodes.get(nid)
+            if node and node.type in ("Project", "Park", "Organization", "Industry") and clause_start <= start and end <= at:
+                if owner is None or start > owner[0]:
+                    owner = (start, nid)
+        if owner:
+            yield owner[1], q

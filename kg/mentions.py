@@ -1,0 +1,312 @@
+"""Finders for names in a paragraph: works, parks, organisations, places, slogans.
+
+Each finder applies :func:`kg.spans.name_before` to one kind of head word and
+drops generic phrases with :func:`kg.spans.is_generic`. They return
+:class:`~kg.spans.Mention` objects with character offsets into the text, so
+callers can tell which clause a mention sits in.
+"""
+from __future__ import annotations
+
+import re
+
+from .names import PARK_SUFFIXES, WORKS_SUFFIXES, clean_name, strip_region
+from .spans import (
+    FUNCTION,
+    GENERIC_START,
+    NUMBERED,
+    Mention,
+    continues,
+    head_ends,
+    is_all_common,
+    is_common_word,
+    is_generic,
+    is_place_word,
+    longest_mentions,
+    name_before,
+)
+
+__all__ = [
+    "find_works",
+    "find_organizations",
+    "find_places",
+    "find_slogans",
+    "find_located",
+    "find_industries",
+    "lead_phrase",
+]
+
+# Heads of routes, whose names run from one place to another: 黄古山至西塘观公路.
+_ROUTE_HEADS = ("公路", "高速", "铁路", "高铁", "轻轨", "连接线", "改线", "航道", "运河", "快速干道")
+_INDUSTRY_HEADS = ("产业链", "产业集群", "产业", "行业")
+# Characters that end words, never start names.
+_WORD_ENDS = set("型类性化式级上下线")
+# What the name of a site ends in (镇, 路, 工业园 …).
+_SITE_HEADS = WORKS_SUFFIXES + ("镇", "乡", "村", "街道", "社区", "区", "县", "市", "街", "侧")
+_ORG_SUFFIXES = ("有限公司", "股份公司", "公司", "集团", "银行", "支行", "分行", "医院", "学院", "大学",
+                 "中学", "小学", "研究院", "研究所", "剧团", "协会", "商会", "合作社")
+_ADMIN_SMALL = ("街道", "社区", "镇", "乡", "村")
+_ADMIN_LARGE = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州")
+_RIVER = ("江", "河", "溪", "湖")
+_ROAD_CODE = re.compile(r"(?<![A-Za-z0-9])(?:(?P<g>[GS])(?P<n>\d{2,4})|(?:国道|省道)(?P<n2>\d{2,4})|(?P<n3>\d{3})(?P<k>国道|省道))")
+_SLOGAN = re.compile(
+    r"“(?P<q>[^“”]{1,16})”(?P<head>战略|工程|行动|计划|产业链|品牌|模式|机制|制度|理念|体系|格局|攻坚|改革|建设|"
+    r"示范区|经验|定位|布局)?"
+)
+_PERIOD = re.compile(r"^[十]?[一二三四五六七八九十]五$")
+_NUMERAL = re.compile(r"[0-9一二三四五六七八九十百千万两]")
+_STRATEGY = re.compile(r"(?:实施|深化|坚持|推进|落实|贯彻|深入实施|大力实施)(?P<s>[^，。；、“”]{2,12}?战略)")
+_LOCATED = re.compile(r"(?:选址|位于|坐落于|落户|布局在|布局于)(?P<p>[^，。；、（）()的]{2,30})")
+_LOCATED_TAIL = re.compile(r"(?:内|处|附近|一带|周边|境内|以[东南西北]|[东南西北]侧|[东南西北]部|区域|范围内)+$")
+
+
+
+def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[str] = frozenset(),
+               relaxed: bool = False) -> list[Mention]:
+    """Named works (projects, facilities) and parks in prose.
+
+    A works name ends in a head of :data:`kg.names.WORKS_SUFFIXES`; parks
+    (产业园, 园区 …) get type ``Park``, the rest ``Project``. Generic phrases
+    are dropped (see :func:`is_generic`; ``proper`` are known proper names
+    for short stems), and so are names that are only the plan's own region
+    plus a one-character head (``prefixes``: 零陵站) or a quoted slogan's head
+    (“135”工程). The region names count as proper names (零陵古城).
+    ``relaxed`` applies the lighter test of :func:`kg.spans.is_generic`.
+
+    Examples
+    --------
+    >>> [m.label for m in find_works("推进新材料产业园建设，加快建设锰系材料产业园，鼓励企业引进高铁刹车盘项目。")]
+    ['新材料产业园', '锰系材料产业园', '高铁刹车盘项目']
+    >>> [m.label for m in find_works("建设特色中药材种植基地、蔬菜基地，建设6个乡镇污水处理厂。")]
+    []
+    """
+    found: list[Mention] = []
+    for end, head in head_ends(text, WORKS_SUFFIXES):
+        if _head_runs_on(text, end) or _head_inside_word(text, end, head):
+            continue
+        stops = "" if head in _ROUTE_HEADS else "至到"
+        start = name_before(text, end, head=len(head), stops=stops, strict=True)
+        if start < 0:
+            continue
+        if text[start - 1:start] == "”":
+            continue
+        label = _drop_leading_figure(clean_name(text[start:end]))
+        if label[:1] in _WORD_ENDS:  # 型科技项目, 类开放平台: the walk stopped inside a word
+            continue
+        if (is_generic(label, head=head, proper=proper | set(prefixes), relaxed=relaxed)
+                or len(head) == 1 and label[:-1] in prefixes):
+            continue
+        kind = "Park" if label.endswith(PARK_SUFFIXES) else "Project"
+        found.append(Mention(kind, label, end - len(label), end))
+    return longest_mentions(found)
+
+
+def _head_runs_on(text: str, end: int) -> bool:
+    """Whether the head is the start of a longer word: 馆藏, 站点, 厂房; or of a compound: 入园率, 平台型."""
+    nxt = text[end:end + 1]
+    return bool(nxt) and (nxt in "率性化型式" or is_common_word(text[end - 1:end + 1], 20))
+
+
+def _head_inside_word(text: str, end: int, head: str) -> bool:
+    """Whether the head is the tail of an everyday word (思路, 工厂, 校园, 宅基地), not a works head."""
+    word = text[max(0, end - len(head) - 1):end]
+    if word.startswith("之"):  # 振兴之路, 文化之乡
+        return True
+    return len(word) > len(head) and word not in WORKS_SUFFIXES and is_common_word(word, 1000 if len(head) == 1 else 50)
+
+
+def _drop_leading_figure(label: str) -> str:
+    """``6个乡镇污水处理厂`` → ``乡镇污水处理厂``: a count before a name is not part of it."""
+    m = re.match(r"^[0-9.\-—～~]+(?:个|座|条|所|处|家|项|期|批|大)", label)
+    return label[m.end():] if m else label
+
+
+def find_organizations(text: str) -> list[Mention]:
+    """Organisations named by their head: 公司, 集团, 银行, 医院, 学院 ….
+
+    Examples
+    --------
+    >>> [m.label for m in find_organizations("支持永州农商银行零陵支行等本地金融机构做大做强，鼓励商业银行加强合作。")]
+    ['永州农商银行零陵支行']
+    """
+    found = []
+    for end, head in head_ends(text, _ORG_SUFFIXES):
+        if continues(text, end) and not text.startswith(("零", "分", "支"), end):
+            continue
+        start = name_before(text, end, head=len(head))
+        label = clean_name(text[start:end])
+        if len(label) > 20 or is_generic(label, head=head):
+            continue
+        found.append(Mention("Organization", label, end - len(label), end))
+    return longest_mentions(found)
+
+
+def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
+    """Places: towns, townships, villages, counties (by suffix), rivers, numbered roads.
+
+    ``known`` are place names already established (the plan's own region);
+    they are found wherever printed.
+
+    Examples
+    --------
+    >>> [m.label for m in find_places("项目选址珠山镇原上田工业园，G207零陵区黄田铺高速出口至石山脚公路")]
+    ['珠山镇', 'G207']
+    >>> [m.label for m in find_places("加快推进中小河流治理，主要对湘江、石期河、黄花河进行岸坡整治")]
+    ['湘江', '石期河', '黄花河']
+    """
+    found: list[Mention] = []
+    for end, head in head_ends(text, _ADMIN_SMALL + _ADMIN_LARGE + _RIVER):
+        if end < len(text) and is_common_word(text[end - 1:end + 1], 20):  # 村务, 区域: the head starts a word
+            continue
+        if _everyday_tail(text[end - 2:end]):  # 城乡, 农村, 社区, 下乡: the head ends an everyday word
+            continue
+        if head in _RIVER and (text.startswith(("流", "湖", "道", "段", "口", "岸", "畔", "水系"), end)
+                               or is_common_word(text[end - 2:end], 300)):
+            continue
+        longest = 3 if head in _ADMIN_SMALL or head in _RIVER else 6
+        start = name_before(text, end, head=len(head), max_len=longest + len(head), stops="省市县区镇乡",
+                            strict=True)
+        if start < 0:
+            continue
+        label = text[start:end]
+        stem = label[: -len(head)]
+        if not _place_stem(stem, label, head):
+            continue
+        found.append(Mention("Place", label, start, end))
+    for m in _ROAD_CODE.finditer(text):
+        found.append(Mention("Place", _road_label(m), m.start(), m.end()))
+    for name in known:
+        for m in re.finditer(re.escape(name), text):
+            found.append(Mention("Place", name, m.start(), m.end()))
+    return longest_mentions(found)
+
+
+def _everyday_tail(word: str) -> bool:
+    """Whether a two-character word is an everyday word, not the tail of a place name (山镇 is one)."""
+    return is_common_word(word, 1000) or is_common_word(word, 150) and not is_place_word(word)
+
+
+def _place_stem(stem: str, label: str, head: str) -> bool:
+    if not stem or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or stem.endswith("之") or any(c in FUNCTION for c in stem):
+        return False
+    if stem[0] in "一二两三四五六七八九十几多" or stem[-1] in "入下回返出进到带还":  # 三江, 退田还湖
+        return False
+    if head in _RIVER:  # 湘江, 石期河; not 运河, 滨江 (everyday words) unless a known place
+        if len(stem) == 1:
+            return is_place_word(label)
+        return is_place_word(label) or (len(stem) <= 3 and not is_common_word(label, 300) and not is_common_word(stem, 3000))
+    if is_common_word(label, 50):
+        return False
+    if len(stem) < 2:
+        return False
+    if head in _ADMIN_SMALL and any(is_common_word(stem[i:i + 2], 1000) for i in range(len(stem) - 1)):
+        return False  # 上公路乡, 人均城镇: an everyday word inside is no town's name
+    if GENERIC_START.match(label) or is_common_word(stem) and head not in _ADMIN_LARGE:
+        return False
+    if head in _ADMIN_LARGE:  # 区/市/县: mostly generic (示范区, 城市); trust only the dictionary's place names
+        return is_place_word(label) or is_place_word(stem)
+    return not is_all_common(stem)
+
+
+def _road_label(m: re.Match) -> str:
+    """G207, 国道207 and 207国道 are one road: label them as the code."""
+    if m["g"]:
+        return m["g"] + m["n"]
+    if m["n2"]:
+        return ("G" if m.group().startswith("国") else "S") + m["n2"]
+    return ("G" if m["k"] == "国道" else "S") + m["n3"]
+
+
+def find_slogans(text: str) -> list[Mention]:
+    """Strategies: quoted numbered slogans (“三高四新”战略, “6+1”产业链, “135”工程) and X战略.
+
+    A quoted phrase counts when it holds a numeral or is followed by a head
+    such as 战略/工程/行动; “十四五”-style period names do not.
+
+    Examples
+    --------
+    >>> [m.label for m in find_slogans("大力实施“三高四新”战略，巩固“6+1”产业链，“十四五”期间实施乡村振兴战略")]
+    ['“三高四新”战略', '“6+1”产业链', '乡村振兴战略']
+    """
+    found = []
+    for m in _SLOGAN.finditer(text):
+        quoted = m["q"]
+        if _PERIOD.match(quoted) or not (_NUMERAL.search(quoted) or m["head"]) or len(quoted) < 2:
+            continue
+        if "，" in quoted or re.search(r"\d+(?:m|强|个)", quoted):  # a quoted sentence or a ranking, not a slogan
+            continue
+        if not m["head"] and not re.search(r"[0-9一二三四五六七八九十两]+[个大项条化]?[^\d]", quoted + " "):
+            continue
+        found.append(Mention("Strategy", m.group(), m.start(), m.end()))
+    for m in _STRATEGY.finditer(text):
+        label = clean_name(m["s"])
+        if len(label) >= 6:
+            found.append(Mention("Strategy", label, m.end() - len(label), m.end()))
+    return longest_mentions(found)
+
+
+def find_located(text: str, *, prefixes: tuple[str, ...] = ()) -> list[Mention]:
+    """Sites after 选址/位于/落户: the place a project is built in.
+
+    Examples
+    --------
+    >>> [m.label for m in find_located("项目选址珠山镇原上田工业园，以再生铝为主导产业")]
+    ['珠山镇原上田工业园']
+    >>> [m.label for m in find_located("选址零陵区潇湘大道西侧")]
+    ['零陵区潇湘大道']
+    """
+    found = []
+    for m in _LOCATED.finditer(text):
+        label = _LOCATED_TAIL.sub("", m["p"])
+        cut = strip_region(label, prefixes=prefixes)
+        if cut != label and cut.startswith("内"):  # 零陵区内永州大道: the place is inside the region
+            label = cut[1:]
+        label = strip_region(label, prefixes=prefixes)
+        if len(label) < 2 or label in prefixes or not (label.endswith(_SITE_HEADS) or find_places(label)):
+            continue  # 落户零陵机遇, 落户农民…: not a site
+        kind = "Park" if label.endswith(PARK_SUFFIXES) else "Place"
+        start = m.start("p") + m["p"].find(label)
+        found.append(Mention(kind, label, start, start + len(label)))
+    return found
+
+
+def find_industries(text: str, *, prefixes: tuple[str, ...] = ()) -> list[Mention]:
+    """Industries named with their head: 电子信息产业, 锰产业链, 文化旅游产业集群.
+
+    The stem must be a field, not a quality: 主导产业, 新兴产业, 支柱产业,
+    counted groups (三大主导产业) and the plan's own region (``prefixes``:
+    零陵产业) are dropped.
+
+    Examples
+    --------
+    >>> [m.label for m in find_industries("加快发展电子信息产业，培育主导产业，打造年产值100亿元以上的电子信息产业集群")]
+    ['电子信息产业', '电子信息产业集群']
+    """
+    found = []
+    for end, head in head_ends(text, _INDUSTRY_HEADS):
+        if continues(text, end) and not text.startswith(("链", "集群"), end):
+            continue
+        start = name_before(text, end, head=len(head), max_len=12 + len(head), strict=True)
+        if start < 0:
+            continue
+        label = clean_name(text[start:end])
+        stem = label[: -len(head)]
+        if (len(stem) < 2 or GENERIC_START.match(label) or NUMBERED.search(label) or stem in prefixes
+                or is_common_word(stem, 1000) and len(stem) == 2):
+            continue
+        found.append(Mention("Industry", label, end - len(label), end))
+    return longest_mentions(found)
+
+
+def lead_phrase(text: str, *, max_len: int = 20) -> str | None:
+    """The headline that opens a paragraph (``打造新材料百亿产业园。…`` → 打造新材料百亿产业园).
+
+    Examples
+    --------
+    >>> lead_phrase("——高质量发展迈上新台阶。在质量效益明显提升的基础上…")
+    '高质量发展迈上新台阶'
+    >>> lead_phrase("坚持两业并举，坚持产业融合，以先进制造业为核心。") is None
+    True
+    """
+    body = text.lstrip("—－-― \u3000")
+    m = re.match(r"([^。；;，,：:！？]{2,%d})[。：:]" % max_len, body)
+    return m.group(1).strip() if m else None

@@ -1,0 +1,179 @@
+"""Collecting entities while reading a plan: one node per real thing, merged by name.
+
+Extraction meets the same thing many times under different printed names.
+:class:`Registry` files every sighting under a matching key (by type group
+and :func:`kg.names.normalise_name`), keeps the printed forms as aliases and
+the paragraphs as sources, and only at :meth:`Registry.finish` picks each
+entity's label (the fuller printed form) and its key ``<type>/<label>``.
+Relations are recorded between node ids, so a label chosen late breaks none.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .facts import Entity, Facts, Quantity, Relation
+from .names import is_park_name, normalise_name, short_forms
+
+__all__ = ["NodeId", "Node", "Registry", "GROUPS"]
+
+#: Entity type → the group whose names are matched together (a project and a
+#: park of one name are one thing).
+GROUPS = {
+    "Project": "works", "Park": "works", "Organization": "org", "Place": "place", "Industry": "industry",
+    "Strategy": "strategy", "Goal": "goal", "Indicator": "indicator", "Term": "term",
+}
+NodeId = tuple[str, str]  # (group, matching key)
+
+_ADMIN_TAIL = re.compile(r"(?:特别行政区|自治区|自治州|自治县|街道|省|市|区|县|镇|乡)$")
+_TOWN_TAIL = re.compile(r"(?:街道|镇|乡)$")
+_KIND_OF_TOWN = re.compile(r"(?:古镇|小镇|新区|城区|老区|园区|景区|片区)$")
+_INDUSTRY_TAIL = re.compile(r"(?:产业链|产业集群|产业|行业)$")
+
+
+@dataclass
+class Node:
+    """What is known of one thing so far."""
+
+    type: str
+    labels: dict[str, int] = field(default_factory=dict)  # printed form → rank (2 primary, 1 prose)
+    aliases: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+    quantities: list[Quantity] = field(default_factory=list)
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
+class Registry:
+    """Entities and relations of one plan while they are being read.
+
+    Parameters
+    ----------
+    prefixes : tuple of str
+        The plan's own region names (:func:`kg.names.region_prefixes`).
+
+    Examples
+    --------
+    >>> reg = Registry(("零陵区", "零陵"))
+    >>> a = reg.add("Project", "零陵区光荣院项目", source="p1", primary=True)
+    >>> b = reg.add("Project", "光荣院", source="p2")
+    >>> a == b
+    True
+    >>> facts = reg.finish("plan")
+    >>> [(e.key, sorted(e.sources)) for e in facts.entities.values()]
+    [('Project/零陵区光荣院项目', ['p1', 'p2'])]
+    """
+
+    def __init__(self, prefixes: tuple[str, ...] = ()) -> None:
+        self.prefixes = prefixes
+        self.nodes: dict[NodeId, Node] = {}
+        self.relations: set[tuple[NodeId | str, str, NodeId | str, str]] = set()
+
+    def node_id(self, type_: str, label: str) -> NodeId:
+        """The matching key a label files under for its type."""
+        group = GROUPS[type_]
+        if group == "place":
+            key = normalise_name(label)
+            bare = _ADMIN_TAIL.sub("", key)
+            return group, bare if len(bare) >= 2 else key
+        key = normalise_name(label, prefixes=self.prefixes if group in ("works", "org") else ())
+        if group == "industry":
+            bare = _INDUSTRY_TAIL.sub("", key)
+            key = bare if len(bare) >= 2 else key
+        return group, key
+
+    def add(self, type_: str, label: str, *, source: str | None = None, primary: bool = False,
+            aliases: tuple[str, ...] = ()) -> NodeId:
+        """File a sighting of ``label`` as a ``type_``; returns the node it joined."""
+        nid = self.node_id(type_, label)
+        node = self.nodes.get(nid)
+        if node is None:
+            node = self.nodes[nid] = Node(type_)
+        elif type_ == "Park" and node.type == "Project":
+            node.type = "Park"
+        node.labels[label] = max(node.labels.get(label, 0), 2 if primary else 1)
+        node.aliases.update(aliases)
+        if source:
+            node.sources.add(source)
+        return nid
+
+    def relate(self, subject: NodeId | str, predicate: str, obj: NodeId | str, source: str) -> None:
+        """Record ``subject --predicate--> obj`` read from paragraph ``source`` (self-links are dropped)."""
+        if subject != obj:
+            self.relations.add((subject, predicate, obj, source))
+
+    def add_quantity(self, nid: NodeId, quantity: Quantity) -> None:
+        node = self.nodes[nid]
+        if all((q.raw, q.source) != (quantity.raw, quantity.source) for q in node.quantities):
+            node.quantities.append(quantity)
+
+    def merge(self, keep: NodeId, drop: NodeId) -> None:
+        """Fold node ``drop`` into ``keep`` (and rewrite the relations that name it)."""
+        if keep == drop or drop not in self.nodes:
+            return
+        a, b = self.nodes[keep], self.nodes.pop(drop)
+        for label, rank in b.labels.items():
+            a.labels[label] = max(a.labels.get(label, 0), rank)
+        a.aliases |= b.aliases
+        a.sources |= b.sources
+        for q in b.quantities:
+            self.add_quantity(keep, q)
+        a.attributes = {**b.attributes, **a.attributes}
+        if b.type == "Park":
+            a.type = "Park"
+        self.relations = {(keep if s == drop else s, p, keep if o == drop else o, src)
+                          for s, p, o, src in self.relations}
+
+    def label(self, nid: NodeId) -> str:
+        """The label a node will carry: the fullest of its most authoritative printed forms."""
+        labels = self.nodes[nid].labels
+        best_rank = max(labels.values())
+        return max((lab for lab, r in labels.items() if r == best_rank), key=lambda s: (len(s), s))
+
+    def all_aliases(self, nid: NodeId) -> set[str]:
+        """Every printed form and shortening under which the node can be found in text."""
+        node = self.nodes[nid]
+        names = set(node.labels) | node.aliases
+        if node.type == "Place":  # 黄田铺镇 is printed 黄田铺 as often as not
+            names |= {_TOWN_TAIL.sub("", n) for n in names if not _KIND_OF_TOWN.search(n)}
+        if GROUPS[node.type] in ("works", "org"):
+            for label in list(names):
+                names |= short_forms(label, prefixes=self.prefixes)
+        for label in list(names):
+            plain = unicodedata.normalize("NFKC", re.sub(r"[“”‘’\"'\s]", "", label))
+            if len(plain) >= 2:
+                names.add(plain)
+        return {n for n in names if len(n) >= 2}
+
+    def finish(self, plan_id: str) -> Facts:
+        """Choose labels and keys and return the :class:`~kg.facts.Facts`."""
+        keys: dict[NodeId, str] = {}
+        entities: dict[str, Entity] = {}
+        for nid in sorted(self.nodes, key=lambda n: (self.nodes[n].type, self.label(n))):
+            node = self.nodes[nid]
+            if not node.sources:  # never printed in a paragraph: nothing to cite it by
+                continue
+            if node.type == "Park" or node.type == "Project":
+                node.type = "Park" if any(is_park_name(lab) for lab in node.labels) else "Project"
+            label = self.label(nid)
+            key = f"{node.type}/{label}"
+            n = 2
+            while key in entities:
+                key, n = f"{node.type}/{label}#{n}", n + 1
+            keys[nid] = key
+            entities[key] = Entity(
+                key=key,
+                type=node.type,
+                label=label,
+                aliases=self.all_aliases(nid) | {label},
+                sources=set(node.sources),
+                quantities=list(node.quantities),
+                attributes=dict(node.attributes),
+            )
+        relations = sorted({
+            Relation(keys.get(s, s) if isinstance(s, tuple) else s, p,
+                     keys.get(o, o) if isinstance(o, tuple) else o, src)
+            for s, p, o, src in self.relations
+            if (not isinstance(s, tuple) or s in keys) and (not isinstance(o, tuple) or o in keys)
+        }, key=lambda r: (r.subject, r.predicate, r.object, r.source))
+        return Facts(plan_id=plan_id, entities=entities, relations=relations)

@@ -1,0 +1,313 @@
+"""Figures with units: find them in text and normalise them to base units.
+
+Plans print figures as ``13000万m³``, ``约22.8亿元``, ``10万千瓦``, ``18.7 km``
+or ``724个停车位``. :func:`parse_quantities` finds every such figure in a
+paragraph and returns :class:`~kg.facts.Quantity` objects that keep the text
+as printed (``raw``) next to the value in a base unit:
+
+=========  ==========================================  =========
+dimension  printed units                               base unit
+=========  ==========================================  =========
+money      元 万元 亿元 (人民币) · 美元 万美元 亿美元   CNY · USD
+area       亩 平方米 m² 平方公里 km² 公顷               m2 (1 亩 = 10000/15 m²)
+length     米 m 公里 km 千米                           m
+volume     立方米 m³                                   m3
+power      瓦 千瓦 kW 兆瓦 MW GW                       W
+energy     千瓦时 kWh                                   kWh
+voltage    千伏 kV                                     V
+mass       吨 千克 kg 公斤                             kg
+count      个 张 台 座 家 条 处 所 人 辆 套 户 …        the measure word itself
+percent    % ‰ 个百分点                                %, ‰, pp
+=========  ==========================================  =========
+
+Multipliers 万/亿/千万/百万 combine with any unit (``13000万m³`` = 1.3e8 m3);
+a rate suffix (每天, /年 …) appends ``/d`` or ``/a`` to the unit. Money is not
+converted between currencies (no exchange rate is stated in a plan).
+
+Each figure's ``kind`` comes from the cue words of its clause (总投资 →
+``investment``, 库容 → ``storage``, 停车位 after the figure →
+``parking_spaces`` …, see :data:`KIND_CUES`), else from its dimension.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .facts import Quantity
+
+__all__ = ["UNITS", "MULTIPLIERS", "KIND_CUES", "Unit", "to_base_unit", "parse_quantities"]
+
+
+class Unit(NamedTuple):
+    """A printed unit: its dimension, base unit and factor to the base unit."""
+
+    dimension: str
+    base: str
+    factor: float
+
+
+_MU = 10000 / 15  # 1 亩 in m²
+
+#: Printed unit → (dimension, base unit, factor). Keys are matched longest first.
+UNITS: dict[str, Unit] = {
+    "元": Unit("money", "CNY", 1),
+    "元人民币": Unit("money", "CNY", 1),
+    "美元": Unit("money", "USD", 1),
+    "亩": Unit("area", "m2", _MU),
+    "平方米": Unit("area", "m2", 1),
+    "平米": Unit("area", "m2", 1),
+    "m²": Unit("area", "m2", 1),
+    "m2": Unit("area", "m2", 1),
+    "㎡": Unit("area", "m2", 1),
+    "平方公里": Unit("area", "m2", 1e6),
+    "平方千米": Unit("area", "m2", 1e6),
+    "km²": Unit("area", "m2", 1e6),
+    "km2": Unit("area", "m2", 1e6),
+    "㎢": Unit("area", "m2", 1e6),
+    "公顷": Unit("area", "m2", 1e4),
+    "hm²": Unit("area", "m2", 1e4),
+    "米": Unit("length", "m", 1),
+    "m": Unit("length", "m", 1),
+    "公里": Unit("length", "m", 1000),
+    "千米": Unit("length", "m", 1000),
+    "km": Unit("length", "m", 1000),
+    "㎞": Unit("length", "m", 1000),
+    "厘米": Unit("length", "m", 0.01),
+    "cm": Unit("length", "m", 0.01),
+    "毫米": Unit("length", "m", 0.001),
+    "mm": Unit("length", "m", 0.001),
+    "立方米": Unit("volume", "m3", 1),
+    "m³": Unit("volume", "m3", 1),
+    "m3": Unit("volume", "m3", 1),
+    "方": Unit("volume", "m3", 1),
+    "瓦": Unit("power", "W", 1),
+    "千瓦": Unit("power", "W", 1e3),
+    "kW": Unit("power", "W", 1e3),
+    "KW": Unit("power", "W", 1e3),
+    "兆瓦": Unit("power", "W", 1e6),
+    "MW": Unit("power", "W", 1e6),
+    "GW": Unit("power", "W", 1e9),
+    "千瓦时": Unit("energy", "kWh", 1),
+    "kWh": Unit("energy", "kWh", 1),
+    "度电": Unit("energy", "kWh", 1),
+    "千伏": Unit("voltage", "V", 1e3),
+    "kV": Unit("voltage", "V", 1e3),
+    "KV": Unit("voltage", "V", 1e3),
+    "伏": Unit("voltage", "V", 1),
+    "吨": Unit("mass", "kg", 1e3),
+    "千克": Unit("mass", "kg", 1),
+    "公斤": Unit("mass", "kg", 1),
+    "kg": Unit("mass", "kg", 1),
+    "%": Unit("percent", "%", 1),
+    "‰": Unit("percent", "‰", 1),
+    "个百分点": Unit("percent", "pp", 1),
+}
+# Measure words of counted things: the unit of a count is the measure word itself.
+for _word in ("个", "张", "台", "座", "家", "条", "处", "所", "人", "人次", "辆", "套", "户", "名",
+              "项", "栋", "艘", "架", "头", "只", "册", "件", "批", "期", "种", "支", "部"):
+    UNITS[_word] = Unit("count", _word, 1)
+
+#: Printed multiplier → factor.
+MULTIPLIERS: dict[str, float] = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5}
+
+#: Cue pattern → (kind, dimensions it applies to). The cue nearest before a
+#: figure in its clause wins among those whose dimension fits.
+KIND_CUES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (r"总投资|计划投资|估算投资|投资|投入|引资|外资|融资", "investment", ("money",)),
+    (r"工业总产值|总产值|产值|增加值", "output_value", ("money",)),
+    (r"生产总值|GDP", "gdp", ("money",)),
+    (r"销售收入|营业收入|营收|交易额|销售额", "revenue", ("money",)),
+    (r"利税", "profit_tax", ("money",)),
+    (r"税收|财政总收入|财政收入", "revenue_tax", ("money",)),
+    (r"可支配收入|收入", "income", ("money",)),
+    (r"规划用地面积|用地面积|总用地面积|规划用地|建设用地|用地|占地面积|总占地面积|占地|征地|"
+     r"规划总面积|规划面积|开发面积|总面积", "land_area", ("area",)),
+    (r"总建筑面积|建筑面积|建筑规模", "floor_area", ("area",)),
+    (r"灌溉面积|灌溉", "irrigated_area", ("area",)),
+    (r"面积", "area", ("area",)),
+    (r"全长|总长|长度|长约|长", "length", ("length",)),
+    (r"道路宽度|宽度|宽", "width", ("length",)),
+    (r"单机容量", "unit_capacity", ("power",)),
+    (r"装机容量|装机规模|总装机|装机|容量|规模", "capacity", ("power",)),
+    (r"总库容|库容|蓄水", "storage", ("volume",)),
+    (r"床位", "beds", ("count",)),
+    (r"停车位|车位", "parking_spaces", ("count",)),
+    (r"年产量|年产|产能|生产能力|产量", "production", ("mass", "volume", "count", "energy")),
+    (r"供水规模|供水能力|日供水|供水", "supply", ("mass", "volume")),
+    (r"日处理|处理能力|处理规模", "treatment", ("mass", "volume")),
+    (r"发电量", "generation", ("energy",)),
+    (r"人口", "population", ("count",)),
+    (r"年均增长|增长|增速|增幅", "growth", ("percent",)),
+    (r"率|比重|比例|占比|占", "share", ("percent",)),
+)
+# Cues printed after the figure: 724个停车位, 200张床位.
+_AFTER_CUES: tuple[tuple[str, str], ...] = (
+    (r"停车位|车位|泊位", "parking_spaces"),
+    (r"床位|张床", "beds"),
+)
+_CUE_RES = tuple((re.compile(p), kind, dims) for p, kind, dims in KIND_CUES)
+_AFTER_RE = tuple((re.compile(r"^\s*(?:" + p + ")"), kind) for p, kind in _AFTER_CUES)
+
+# Full-width digits, Latin letters, ％ and ． read as their ASCII forms. Length
+# is preserved so spans still index the printed text (NFKC would not).
+_WIDTH = str.maketrans(
+    {**{chr(0xFF10 + i): str(i) for i in range(10)},
+     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+     "％": "%", "．": ".", "－": "-", "～": "~", "／": "/"}
+)
+_ASCII_UNIT = re.compile(r"[A-Za-z]$")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_QUANTITY = re.compile(
+    r"(?P<pre>大约|约|近|超过|逾|不低于|不少于|不超过|不高于|低于|高于|控制在)?"
+    r"(?<![A-Za-z0-9.\d])(?P<neg>-)?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?:[ \u3000]*(?:-|—|–|~|至|到)[ \u3000]*(?P<num2>\d+(?:\.\d+)?))?"
+    r"(?P<more>余|多)?[ \u3000]*"
+    rf"(?P<mult>{_alternation(MULTIPLIERS)})?[ \u3000]*"
+    rf"(?P<unit>{_alternation(UNITS)})"
+    r"(?P<rate>每天|每日|/天|/日|/d|每年|/年|/a)?"
+    r"(?P<post>以上|以下|以内|左右|之内)?"
+)
+_QUALIFIERS = {
+    "大约": "≈", "约": "≈", "近": "≈", "左右": "≈", "超过": ">", "逾": ">", "余": ">", "多": ">",
+    "高于": ">", "不低于": "≥", "不少于": "≥", "以上": "≥", "不超过": "≤", "不高于": "≤",
+    "以下": "≤", "以内": "≤", "之内": "≤", "控制在": "≤", "低于": "<",
+}
+_RATES = {"每天": "/d", "每日": "/d", "/天": "/d", "/日": "/d", "/d": "/d",
+          "每年": "/a", "/年": "/a", "/a": "/a"}
+_CLAUSE_END = re.compile(r"[，,。；;、（(）)！？!?\n]")
+
+
+def to_base_unit(number: float, unit: str) -> tuple[float, str]:
+    """Convert a printed number and unit (multiplier included) to the base unit.
+
+    Parameters
+    ----------
+    number : float
+        The printed number.
+    unit : str
+        The printed unit, optionally led by a multiplier: ``万m³``, ``亿元``,
+        ``MW``, ``亩``.
+
+    Returns
+    -------
+    tuple of (float, str)
+        The value in the base unit and the base unit's name.
+
+    Raises
+    ------
+    KeyError
+        If ``unit`` is not a known unit (see :data:`UNITS`).
+
+    Examples
+    --------
+    >>> to_base_unit(13000, "万m³")
+    (130000000.0, 'm3')
+    >>> to_base_unit(10, "万千瓦")
+    (100000000.0, 'W')
+    >>> to_base_unit(370, "亩")
+    (246666.6666667, 'm2')
+    """
+    factor = 1.0
+    for mult in sorted(MULTIPLIERS, key=len, reverse=True):
+        if unit.startswith(mult) and unit[len(mult):] in UNITS:
+            factor, unit = MULTIPLIERS[mult], unit[len(mult):]
+            break
+    spec = UNITS[unit]
+    return _round(number * factor * spec.factor), spec.base
+
+
+def parse_quantities(text: str, *, source: str) -> list[Quantity]:
+    """Find the figures with units in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        A paragraph as printed; full-width digits and letters are read too.
+    source : str
+        The paragraph id every quantity is cited by.
+
+    Returns
+    -------
+    list of Quantity
+        In reading order; ``raw`` is the printed span (qualifiers such as
+        约 or 以上 included), ``value`` is in the base unit. Years, ordinals
+        and codes such as ``G207`` are not figures and are skipped.
+
+    Examples
+    --------
+    >>> [(q.kind, q.value, q.unit) for q in parse_quantities(
+    ...     "建设总库容为13000万m³的水库，装机1.18万千瓦的电站", source="p1")]
+    [('storage', 130000000.0, 'm3'), ('capacity', 11800000.0, 'W')]
+    >>> q = parse_quantities("计划总投资约22.8亿元", source="p1")[0]
+    >>> q.raw, q.kind, q.value, q.qualifier
+    ('约22.8亿元', 'investment', 2280000000.0, '≈')
+    >>> [q.kind for q in parse_quantities("规划共布置724个停车位", source="p1")]
+    ['parking_spaces']
+    """
+    ascii_text = text.translate(_WIDTH)
+    out: list[Quantity] = []
+    for m in _QUANTITY.finditer(ascii_text):
+        unit = m["unit"]
+        end = m.end("unit")
+        if _ASCII_UNIT.search(unit) and re.match(r"[A-Za-z0-9]", ascii_text[end:end + 1]):
+            continue  # "5mm" inside a code or a longer Latin word, not a unit
+        number = float(m["num"].replace(",", ""))
+        if m["neg"]:
+            number = -number
+        mult = m["mult"] or ""
+        value, base = to_base_unit(number, mult + unit)
+        if m["rate"]:
+            base += _RATES[m["rate"]]
+        qualifier = _qualifier(m)
+        start = m.start("pre") if m["pre"] else m.start("neg") if m["neg"] else m.start("num")
+        out.append(Quantity(
+            kind=_kind(ascii_text, m.start("num"), m.end(), UNITS[unit].dimension),
+            raw=text[start:m.end()],
+            value=value,
+            unit=base,
+            source=source,
+            qualifier=qualifier,
+        ))
+    return out
+
+
+def _qualifier(m: re.Match) -> str | None:
+    if m["num2"]:
+        return "range"
+    for group in ("pre", "more", "post"):
+        if m[group]:
+            return _QUALIFIERS[m[group]]
+    return None
+
+
+def _kind(text: str, start: int, end: int, dimension: str) -> str:
+    """The kind of the figure at ``text[start:end]``: from its clause's cue words, else its dimension."""
+    if dimension == "count":
+        after = text[end:end + 6]
+        for pattern, kind in _AFTER_RE:
+            if pattern.match(after):
+                return kind
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    clause = text[clause_start:start]
+    best: tuple[int, int, str] | None = None
+    for pattern, kind, dims in _CUE_RES:
+        if dimension not in dims:
+            continue
+        for m in pattern.finditer(clause):
+            rank = (m.end(), m.end() - m.start(), kind)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+    if best is not None:
+        return best[2]
+    return dimension
+
+
+def _round(value: float) -> float:
+    """Drop float noise (22.8 * 1e8 → 2280000000.0) while keeping 13 significant digits."""
+    return float(f"{value:.13g}")

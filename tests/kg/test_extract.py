@@ -1,0 +1,327 @@
+"""Extraction: Document → Facts, on a hand-built plan, the seed plan, the mini plan and the national outline."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from kg.document import (
+    Box,
+    BoxItem,
+    Chapter,
+    Document,
+    Heading,
+    HeadingPath,
+    Indicator,
+    IndicatorValue,
+    Paragraph,
+    Part,
+    Section,
+    Term,
+)
+from kg.extract import extract_facts
+from kg.facts import ENTITY_TYPES, Facts
+from kg.names import normalise_name
+from kg.rdf import build_graph
+
+# ------------------------------------------------------------ a hand-built plan
+# Invented names throughout: extraction must find them by the genre's habits alone.
+
+PART = Heading("part", 1, "坚持工业强县", 3)
+CH1 = Heading("chapter", 1, "发展构想", 4)
+GOALS = Heading("section", 1, "主要目标", 5)
+ROLES = Heading("section", 2, "战略定位", 9)
+CH2 = Heading("chapter", 2, "实施制造业倍增工程", 12)
+PARKS = Heading("section", 1, "建设百亿园区", 13)
+BOX = Heading("box", "2.1", "能源水利重点工程", 20)
+
+
+def _p(pid, text, path, kind="prose"):
+    return Paragraph(pid, text, path, kind)
+
+
+def make_plan() -> Document:
+    goals = HeadingPath(PART, CH1, GOALS)
+    roles = HeadingPath(PART, CH1, ROLES)
+    parks = HeadingPath(PART, CH2, PARKS)
+    box = HeadingPath(PART, CH2, PARKS, BOX)
+    prose = [
+        _p("ch02-s1-p01", "打造新材料百亿产业园。推进新材料产业园建设，加快建设钒系材料产业园。"
+                          "鼓励以鑫源钒业、华天实业为代表的龙头企业加强研发。鼓励以中科新材料为代表的企业引进高铁刹车盘项目。", parks),
+        _p("ch02-s1-p02", "力争到2025年，新材料产业园产值100亿元以上。", parks),
+        _p("ch02-s1-p03", "重点建设文化旅游、生物医药、电子信息等“3+1”产业链。新建青石岭风电场，推动白水观水库升级为大型水库。", parks),
+    ]
+    items = [
+        _p("box2.1-g01", "（一）能源项目", box, "box_group"),
+        _p("box2.1-i01", "青石岭风电场，建设装机8万千瓦风力发电场。", box, "box_item"),
+        _p("box2.1-g02", "（二）水利项目", box, "box_group"),
+        _p("box2.1-i02", "湖南省示例县白水观水库工程。项目选址青石镇，建设总库容为5000万m³的水库。", box, "box_item"),
+        _p("box2.1-i03", "城市片区开发。实施滨河新城片区开发、火车站片区开发项目。", box, "box_item"),
+    ]
+    the_box = Box(BOX, parks, [
+        BoxItem(items[1], "青石岭风电场", "（一）能源项目"),
+        BoxItem(items[3], "湖南省示例县白水观水库工程", "（二）水利项目"),
+        BoxItem(items[4], "城市片区开发", "（二）水利项目"),
+    ], ["（一）能源项目", "（二）水利项目"], items)
+    ind_para = _p("ind-01", "经济发展类指标1 地区生产总值（亿元）：2020年为100，2025年为150，年均增速［累计］为8.0%，属性为预期性。",
+                  goals, "indicator")
+    indicator = Indicator("经济发展", 1, "地区生产总值", "亿元", IndicatorValue("100", 100.0),
+                          IndicatorValue("150", 150.0), IndicatorValue("8.0%", 8.0, None, True), "预期性", ind_para, 2020, 2025)
+    term = Term(1, "三高四新战略", "着力打造国家重要先进制造业高地。",
+                _p("gl-01", "1.“三高四新”战略：着力打造国家重要先进制造业高地。", HeadingPath(), "term"))
+    return Document(
+        plan_id="demo", title="示例县国民经济和社会发展第十四个五年规划纲要", source="demo.txt", sha256="0" * 64,
+        preface=[_p("pre-p01", "依据湖南省示例县实际编制本纲要，大力实施“三高四新”战略。", HeadingPath(), "preface")],
+        parts=[Part(PART, chapters=[
+            Chapter(CH1, sections=[
+                Section(GOALS, [_p("ch01-s1-p01", "——高质量发展迈上新台阶。经济总量进一步提升。", goals)]),
+                Section(ROLES, [_p("ch01-s2-p01", "承接产业转移示范区。建设承接产业转移示范区是重要使命。", roles)]),
+            ]),
+            Chapter(CH2, sections=[Section(PARKS, prose, boxes=[the_box])]),
+        ])],
+        indicators=[indicator],
+        glossary=[term],
+    )
+
+
+@pytest.fixture(scope="module")
+def plan() -> Document:
+    return make_plan()
+
+
+@pytest.fixture(scope="module")
+def facts(plan) -> Facts:
+    return extract_facts(plan)
+
+
+def entity(facts: Facts, type_: str, name: str):
+    """The entity of ``type_`` one of whose names normalises like ``name``."""
+    key = normalise_name(name)
+    hits = [e for e in facts.by_type(type_)
+            if key in {normalise_name(a) for a in e.aliases | {e.label}}]
+    assert hits, f"no {type_} named like {name!r} in {sorted(e.label for e in facts.by_type(type_))}"
+    return hits[0]
+
+
+def related(facts: Facts, predicate: str, *, subject: str | None = None, obj: str | None = None) -> set[str]:
+    return {r.object if subject else r.subject for r in facts.relations
+            if r.predicate == predicate and (subject is None or r.subject == subject)
+            and (obj is None or r.object == obj)}
+
+
+def test_box_item_is_a_project_with_its_box_group_and_figures(facts):
+    wind = entity(facts, "Project", "青石岭风电场")
+    assert wind.key == "Project/青石岭风电场"
+    assert related(facts, "listedIn", subject=wind.key) == {"box:2.1"}
+    assert related(facts, "inGroup", subject=wind.key) == {"boxgroup:2.1-g01"}
+    (q,) = wind.quantities
+    assert (q.kind, q.raw, q.value, q.unit, q.source) == ("capacity", "8万千瓦", 8e7, "W", "box2.1-i01")
+    assert {"box2.1-i01", "ch02-s1-p03"} <= wind.sources
+
+
+def test_prose_name_joins_the_box_name_as_an_alias(facts):
+    dam = entity(facts, "Project", "白水观水库")
+    assert dam.label == "湖南省示例县白水观水库工程"
+    assert {"白水观水库", "湖南省示例县白水观水库工程"} <= dam.aliases
+    assert [(q.kind, q.value, q.raw) for q in dam.quantities] == [("storage", 5e7, "5000万m³")]
+    assert {"box2.1-i02", "ch02-s1-p03"} <= dam.sources
+    town = entity(facts, "Place", "青石镇")
+    assert town.key in related(facts, "locatedIn", subject=dam.key)
+
+
+def test_category_item_lends_its_box_to_the_works_it_lists(facts):
+    assert not any("城市片区开发" == e.label for e in facts.entities.values())
+    listed = related(facts, "listedIn", obj="box:2.1")
+    assert {entity(facts, "Project", "滨河新城片区").key, entity(facts, "Project", "火车站片区开发项目").key} <= listed
+
+
+def test_park_headline_collects_what_its_paragraph_names(facts):
+    park = entity(facts, "Park", "新材料百亿园区")
+    assert park.label == "新材料百亿产业园"
+    assert "新材料产业园" in park.aliases
+    supporters = related(facts, "supports", obj=park.key)
+    members = related(facts, "belongsTo", obj=park.key)
+    assert {entity(facts, "Park", "钒系材料产业园").key, entity(facts, "Project", "高铁刹车盘项目").key} <= supporters
+    assert {f"Organization/{n}" for n in ("鑫源钒业", "华天实业", "中科新材料")} <= members
+    assert [(q.kind, q.value) for q in park.quantities] == [("output_value", 1e10)]
+
+
+def test_quoted_chain_includes_its_industries(facts):
+    chain = entity(facts, "Strategy", "“3+1”产业链")
+    names = {facts.entities[k].label for k in related(facts, "includes", subject=chain.key)}
+    assert names == {"文化旅游", "生物医药", "电子信息"}
+
+
+def test_goals_positionings_indicators_and_terms(facts):
+    assert [g.label for g in facts.by_type("Goal")] == ["高质量发展迈上新台阶"]
+    assert entity(facts, "Strategy", "承接产业转移示范区").sources >= {"ch01-s2-p01"}
+    gdp = entity(facts, "Indicator", "地区生产总值")
+    assert gdp.attributes == {
+        "category": "经济发展", "unit": "亿元", "attribute": "预期性", "baseYear": "2020", "targetYear": "2025",
+        "baseValue": "100", "baseNumber": "100.0", "targetValue": "150", "targetNumber": "150.0",
+        "growth": "8.0%", "growthNumber": "8.0",
+    }
+    term = entity(facts, "Term", "三高四新战略")
+    assert term.attributes["definition"] == "着力打造国家重要先进制造业高地。"
+    assert "“三高四新”战略" in term.aliases and "pre-p01" in term.sources
+
+
+def test_region_is_a_place_inside_its_parent(facts):
+    county = entity(facts, "Place", "示例县")
+    assert "示例" in county.aliases
+    assert related(facts, "locatedIn", subject=county.key) == {entity(facts, "Place", "湖南省").key}
+
+
+def test_everything_cites_paragraphs_of_the_plan(plan, facts):
+    ids = set(plan.paragraph_index())
+    for e in facts.entities.values():
+        assert e.sources and e.sources <= ids, e.key
+        assert e.key == f"{e.type}/{e.label}" and e.type in ENTITY_TYPES
+        assert all(q.source in ids for q in e.quantities)
+    for r in facts.relations:
+        assert r.source in ids
+        for ref in (r.subject, r.object):
+            assert ref in facts.entities or ref.split(":", 1)[0] in ("box", "boxgroup"), ref
+
+
+def test_extraction_is_deterministic_and_reports_progress(plan, facts):
+    stages: list[str] = []
+    again = extract_facts(plan, progress=stages.append)
+    assert again == facts
+    assert stages[0] == "region" and stages[-1] == "sources"
+
+
+def test_a_plan_with_no_text_gives_no_facts():
+    empty = extract_facts(Document("e", "说明", "e.txt", "0"))
+    assert (empty.plan_id, empty.entities, empty.relations) == ("e", {}, [])
+
+
+# ------------------------------------------------------------------ the seed
+
+
+@pytest.fixture(scope="module")
+def seed(seed_doc) -> Facts:
+    return extract_facts(seed_doc)
+
+
+def test_seed_park_members(seed):
+    """「哪些项目支持新材料百亿园区？」: the sub-park, the project and the enterprises all link to the park."""
+    park = entity(seed, "Park", "新材料百亿园区")
+    linked = {seed.entities[k].label for k in related(seed, "supports", obj=park.key) | related(seed, "belongsTo", obj=park.key)}
+    for name in ("锰系材料产业园", "高铁刹车盘", "鑫城锰业", "中天荣华", "中设新材料"):
+        assert any(name in label for label in linked), name
+
+
+def test_seed_six_plus_one_chain(seed):
+    chain = entity(seed, "Strategy", "“6+1”产业链")
+    labels = {seed.entities[k].label for k in related(seed, "includes", subject=chain.key)}
+    for name in ("文化旅游", "生物医药", "电子信息", "军民融合及新材料", "能源电力", "农业产业及农产品精深加工", "现代商贸物流"):
+        assert any(label.startswith(name) for label in labels), name
+
+
+def test_seed_box_26_3_has_eight_energy_projects(seed):
+    energy = related(seed, "inGroup", obj="boxgroup:26.3-g01")
+    assert len(energy) == 8
+    assert all(seed.entities[k].type == "Project" for k in energy)
+
+
+@pytest.mark.parametrize(("name", "kind", "raw", "value", "unit"), [
+    ("何仙观水库", "storage", "13000万m³", 1.3e8, "m3"),
+    ("梁山岐风电场", "capacity", "10万千瓦", 1e8, "W"),
+    ("零陵古城2号停车场", "parking_spaces", "724个", 724, "个"),
+    ("湘江东路零陵段", "length", "9.4km", 9400, "m"),
+    ("中国物流永州智慧物流产业园", "investment", "约22.8亿元", 2.28e9, "CNY"),
+    ("零陵区河道治理工程", "length", "69.5km", 69500, "m"),
+])
+def test_seed_figures(seed, name, kind, raw, value, unit):
+    e = next(e for e in seed.entities.values() if name in e.aliases)
+    assert any((q.kind, q.raw, q.unit) == (kind, raw, unit) and q.value == pytest.approx(value) for q in e.quantities)
+
+
+def test_seed_aliases(seed):
+    dam = entity(seed, "Project", "何仙观水库")
+    assert {"永州市零陵区何仙观水库工程", "何仙观水库"} <= dam.aliases
+    logistics = entity(seed, "Park", "永州智慧物流产业园项目")
+    assert logistics is entity(seed, "Park", "中国物流永州智慧物流产业园")
+
+
+def test_seed_places(seed):
+    town = entity(seed, "Place", "黄田铺")
+    assert town.label == "黄田铺镇" and len(town.sources) >= 2
+    assert entity(seed, "Place", "珠山镇").key in related(seed, "locatedIn", subject=entity(seed, "Park", "珠山镇原上田工业园").key)
+    assert entity(seed, "Place", "黄田铺").key in related(
+        seed, "locatedIn", subject=entity(seed, "Project", "黄田铺文化教育特色小镇").key)
+    assert {"G207", "G322", "湘江", "潇水"} <= {e.label for e in seed.by_type("Place")}
+
+
+def test_seed_sources_cover_every_printing(seed, seed_doc):
+    """「零陵古城在哪些章节中被提到？」: a name inside a longer name is still a mention of it."""
+    old_town = next(e for e in seed.entities.values() if e.label == "零陵古城")
+    index = seed_doc.paragraph_index()
+    printed = {p.id for p in seed_doc.paragraphs() if "零陵古城" in p.text}
+    assert old_town.sources == printed
+    assert {1, 3, 24, 25, 26, 40} <= {index[s].path.chapter.number for s in old_town.sources if index[s].path.chapter}
+    town = entity(seed, "Place", "黄田铺")
+    assert town.sources == {p.id for p in seed_doc.paragraphs() if "黄田铺" in p.text}
+
+
+def test_seed_park_entry_in_a_box(seed):
+    """「循环经济产业园有哪些重点项目？」: its entry's site and output are read from its box item."""
+    park = entity(seed, "Park", "循环经济产业园")
+    assert related(seed, "locatedIn", subject=park.key) == {entity(seed, "Park", "珠山镇原上田工业园").key}
+    assert ("production", "50万吨") in {(q.kind, q.raw) for q in park.quantities}
+    assert related(seed, "listedIn", subject=park.key) == {"box:7.1"}
+
+
+def test_seed_indicators_terms_and_goals(seed, seed_doc):
+    assert len(seed.by_type("Indicator")) == len(seed_doc.indicators) == 25
+    assert len(seed.by_type("Term")) == len(seed_doc.glossary)
+    air = entity(seed, "Indicator", "空气质量优良天数比例")
+    assert air.attributes["attribute"] == "约束性" and "92" in air.attributes["targetValue"]
+    night = entity(seed, "Term", "夜间经济")
+    assert "下午6点" in night.attributes["definition"]
+    assert len(seed.by_type("Goal")) == 7
+
+
+def test_seed_counts_are_sensible(seed):
+    counts = Counter(e.type for e in seed.entities.values())
+    bounds = {"Project": (150, 500), "Park": (8, 40), "Place": (20, 120), "Organization": (8, 60),
+              "Industry": (20, 150), "Strategy": (20, 200), "Goal": (5, 12), "Indicator": (25, 25), "Term": (15, 15)}
+    for type_, (lo, hi) in bounds.items():
+        assert lo <= counts[type_] <= hi, (type_, counts[type_])
+
+
+def test_seed_labels_are_names_not_clauses(seed):
+    for e in seed.entities.values():
+        if e.type in ("Goal", "Term", "Indicator"):
+            continue
+        assert len(e.label) <= 30, e.label
+        assert not any(mark in e.label for mark in "，。；：！？"), e.label
+
+
+def test_seed_facts_build_a_graph(seed_doc, seed):
+    graph = build_graph(seed_doc, seed)
+    assert len(graph) > 5000
+
+
+# ------------------------------------------------------ the mini plan, the national outline
+
+
+def test_mini_plan(mini_doc):
+    facts = extract_facts(mini_doc)
+    wind = entity(facts, "Project", "白石岭风电场")
+    assert {(q.kind, q.value) for q in wind.quantities} >= {("capacity", 5e7), ("investment", 4.2e8)}
+    park = entity(facts, "Park", "竹木循环产业园")
+    assert len(related(facts, "supports", obj=park.key)) >= 3  # the box named after the park
+    assert {"青石镇", "枫木村", "石门村"} <= {e.label for e in facts.by_type("Place")}
+    assert len(facts.by_type("Indicator")) == len(mini_doc.indicators)
+    assert len(facts.by_type("Term")) == len(mini_doc.glossary)
+
+
+def test_national_outline(national_doc):
+    facts = extract_facts(national_doc)
+    counts = Counter(e.type for e in facts.entities.values())
+    assert counts["Goal"] >= 5 and counts["Strategy"] >= 20 and counts["Project"] >= 20
+    assert "Indicator" not in counts and "Term" not in counts  # its table and glossary are images
+    assert any(e.label == "乡村振兴战略" for e in facts.by_type("Strategy"))
+    assert all(len(e.label) <= 30 for e in facts.entities.values() if e.type != "Goal")

@@ -1,0 +1,148 @@
+"""Finding names in plan text: spans, finders and enumerations."""
+from __future__ import annotations
+
+import pytest
+
+from kg.enumerations import Enumeration, find_enumerations, head_type
+from kg.mentions import (
+    find_industries,
+    find_located,
+    find_organizations,
+    find_places,
+    find_slogans,
+    find_works,
+    lead_phrase,
+)
+from kg.spans import is_generic, name_before
+
+
+def labels(mentions):
+    return [m.label for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("推进新材料产业园建设，加快建设锰系材料产业园，鼓励企业引进高铁刹车盘项目。",
+     ["新材料产业园", "锰系材料产业园", "高铁刹车盘项目"]),
+    ("新建梁山岐风电场、富家桥风电场、大庆坪风电场。", ["梁山岐风电场", "富家桥风电场", "大庆坪风电场"]),
+    ("推动何仙观水库升级为大型水库。", ["何仙观水库"]),
+    ("实施义务教育质量提升工程。", []),  # a programme of everyday words names no particular work
+    ("黄古山至西塘观公路、毛里铺至珠山公路", ["黄古山至西塘观公路", "毛里铺至珠山公路"]),
+    ("拉通古城路至木石冲路", ["古城路", "木石冲路"]),  # 至 joins two roads, it is no route name
+    ("建设特色中药材种植基地、蔬菜基地，建设6个乡镇污水处理厂，完善公交站和疾控中心。", []),
+    ("力争到2025年园区产值突破50亿元，一核三带三园", []),
+])
+def test_find_works(text, expected):
+    assert labels(find_works(text)) == expected
+
+
+def test_find_works_types_parks_and_keeps_offsets():
+    text = "加快建设锰系材料产业园，引进高铁刹车盘项目"
+    park, project = find_works(text)
+    assert (park.type, project.type) == ("Park", "Project")
+    assert text[park.start:park.end] == park.label
+
+
+def test_find_works_drops_the_plan_region_plus_a_head():
+    assert labels(find_works("在零陵站换乘", prefixes=("零陵",))) == []
+
+
+def test_relaxed_keeps_listed_works_made_of_everyday_words():
+    text = "实施建筑垃圾处理再生利用项目"
+    assert labels(find_works(text)) == []
+    assert labels(find_works(text, relaxed=True)) == ["建筑垃圾处理再生利用项目"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("项目选址珠山镇原上田工业园，在黄田铺镇内", ["珠山镇", "黄田铺镇"]),
+    ("G207零陵区黄田铺高速出口，推进国道322改线、207国道", ["G207", "G322", "G207"]),
+    ("主要对湘江、石期河、黄花河进行岸坡整治", ["湘江", "石期河", "黄花河"]),
+    ("统筹城乡发展，推进乡镇、农村、社区建设，促进人才入乡，建设运河", []),
+])
+def test_find_places(text, expected):
+    assert labels(find_places(text)) == expected
+
+
+def test_find_organizations():
+    text = "支持永州农商银行零陵支行等本地金融机构做大做强，鼓励商业银行加强合作，筹建零陵工业园投资公司。"
+    assert labels(find_organizations(text)) == ["永州农商银行零陵支行", "零陵工业园投资公司"]
+
+
+def test_find_slogans():
+    text = "大力实施“三高四新”战略，巩固“6+1”产业链，“十四五”期间实施乡村振兴战略，打造“逆生长”小区。"
+    assert labels(find_slogans(text)) == ["“三高四新”战略", "“6+1”产业链", "乡村振兴战略"]
+
+
+def test_find_industries():
+    text = "加快发展电子信息产业，培育主导产业、三大主导产业，打造电子信息产业集群"
+    assert labels(find_industries(text)) == ["电子信息产业", "电子信息产业集群"]
+
+
+def test_find_located():
+    assert labels(find_located("项目选址珠山镇原上田工业园，以再生铝为主导产业")) == ["珠山镇原上田工业园"]
+    assert labels(find_located("选址零陵区潇湘大道西侧", prefixes=("零陵区", "零陵"))) == ["潇湘大道"]
+    assert labels(find_located("保障进城落户农民土地承包权")) == []
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("打造新材料百亿产业园。依托零陵资源优势…", "打造新材料百亿产业园"),
+    ("——高质量发展迈上新台阶。在质量效益明显提升的基础上…", "高质量发展迈上新台阶"),
+    ("坚持两业并举，坚持产业融合。", None),
+])
+def test_lead_phrase(text, lead):
+    assert lead_phrase(text) == lead
+
+
+def test_name_before_stops_at_verbs_function_words_and_marks():
+    text = "鼓励以中设新材料为代表的企业引进高铁刹车盘项目"
+    end = len(text)
+    assert text[name_before(text, end, head=2):end] == "高铁刹车盘项目"
+    text = "实施义务教育质量提升工程。"  # a verb touching an activity head belongs to the name
+    assert text[name_before(text, 12, head=2):12] == "义务教育质量提升工程"
+    assert name_before("一二三四五六七八九十风电场", 13, head=3, max_len=6, strict=True) == -1
+
+
+@pytest.mark.parametrize(("name", "head", "generic"), [
+    ("梁山岐风电场", "风电场", False), ("特色中药材种植基地", "基地", True), ("会展中心", "中心", True),
+    ("东山景区", "景区", False), ("怀素路", "路", False), ("G207沿线公路", "公路", False),
+    ("500m见园", "园", True), ("2025年园区", "园区", True), ("三条道路", "道路", True),
+])
+def test_is_generic(name, head, generic):
+    assert is_generic(name, head=head) is generic
+
+
+def test_enumeration_with_quoted_head():
+    (e,) = find_enumerations("重点建设文化旅游、生物医药、电子信息、军民融合及新材料、能源电力、"
+                             "农业产业及农产品精深加工、现代商贸物流等“6+1”产业链。")
+    assert labels(e.items) == ["文化旅游", "生物医药", "电子信息", "军民融合及新材料", "能源电力",
+                               "农业产业及农产品精深加工", "现代商贸物流"]
+    assert (e.head, e.closed, head_type(e)) == ("“6+1”产业链", True, "Industry")
+
+
+@pytest.mark.parametrize(("text", "items", "kind"), [
+    ("鼓励以鑫城锰业、中天荣华为代表的龙头企业加强研发。", ["鑫城锰业", "中天荣华"], "Organization"),
+    ("鼓励以中设新材料为代表的企业引进高铁刹车盘项目。", ["中设新材料"], "Organization"),
+    ("加大对德福隆、盛迩威、太一科技等现有制造企业的帮扶力度。", ["德福隆", "盛迩威", "太一科技"], "Organization"),
+    ("引进大生农业、源源兴等一批企业", ["大生农业", "源源兴"], "Organization"),
+    ("以周家大院、香零山、大仙观等美丽乡村为重点", ["周家大院", "香零山", "大仙观"], "Place"),
+    ("湘江、潇水治理69.5km", ["湘江", "潇水"], None),
+    ("综合治理贤水、石期河、桴江、茆江长度共计210km", ["贤水", "石期河", "桴江", "茆江"], None),
+])
+def test_enumerations(text, items, kind):
+    (e,) = find_enumerations(text)
+    assert labels(e.items) == items
+    assert head_type(e) == kind
+
+
+def test_enumeration_tail_keeps_the_counted_head():
+    (e,) = find_enumerations("开工建设富家桥、邮亭圩、河西、珠山四个客运站场。")
+    assert labels(e.items) == ["富家桥", "邮亭圩", "河西", "珠山"]
+    assert e.tail.startswith("四个客运站场")
+
+
+def test_quoted_lists_are_one_item():
+    assert find_enumerations("深化“南北联城、中部崛起”战略") == []
+
+
+def test_head_type_of_heads():
+    assert head_type(Enumeration((), "重点领域", True)) is None
+    assert head_type(Enumeration((), "水厂", False)) == "Project"

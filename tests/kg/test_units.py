@@ -1,0 +1,113 @@
+"""Figures with units: parsing, base units, kinds from cue words."""
+from __future__ import annotations
+
+import pytest
+
+from kg.units import UNITS, parse_quantities, to_base_unit
+
+# (text, raw, kind, value, unit, qualifier): the one figure in ``text``.
+CASES = [
+    ("建设总库容为13000万m³的水库", "13000万m³", "storage", 1.3e8, "m3", None),
+    ("梁山岐风电场，建设装机10万千瓦风力发电场。", "10万千瓦", "capacity", 1e8, "W", None),
+    ("工程装机容量50MW", "50MW", "capacity", 5e7, "W", None),
+    ("计划总投资22.8亿元。", "22.8亿元", "investment", 2.28e9, "CNY", None),
+    ("计划总投资约22.8亿元", "约22.8亿元", "investment", 2.28e9, "CNY", "≈"),
+    ("项目规划用地面积370亩", "370亩", "land_area", 370 * 10000 / 15, "m2", None),
+    ("道路宽度36m，", "36m", "width", 36.0, "m", None),
+    ("湘江东路零陵段，总长9.4km", "9.4km", "length", 9400.0, "m", None),
+    ("香零山大桥长约276m", "约276m", "length", 276.0, "m", "≈"),
+    ("规划共布置724个停车位", "724个", "parking_spaces", 724.0, "个", None),
+    ("建设规模为200张床位", "200张", "beds", 200.0, "张", None),
+    ("新增床位300张", "300张", "beds", 300.0, "张", None),
+    ("续建防洪闭合圈18.7 km。", "18.7 km", "length", 18700.0, "m", None),
+    ("总建筑面积约2.7万平方米", "约2.7万平方米", "floor_area", 27000.0, "m2", "≈"),
+    ("总灌溉面积35.63万亩", "35.63万亩", "irrigated_area", 35.63e4 * 10000 / 15, "m2", None),
+    ("供水规模为5.5万吨每天", "5.5万吨每天", "supply", 5.5e7, "kg/d", None),
+    ("年产1.5万吨氯化稀土精深加工生产线", "1.5万吨", "production", 1.5e7, "kg", None),
+    ("累计引进外资6.22亿美元", "6.22亿美元", "investment", 6.22e8, "USD", None),
+    ("零陵区110千伏变电站", "110千伏", "voltage", 1.1e5, "V", None),
+    ("新建线路10kV", "10kV", "voltage", 1e4, "V", None),
+    ("占地2.5平方公里", "2.5平方公里", "land_area", 2.5e6, "m2", None),
+    ("保护面积1200公顷", "1200公顷", "area", 1.2e7, "m2", None),
+    ("新建30000m²综合保税仓库", "30000m²", "area", 3e4, "m2", None),
+    ("力争到2025年，新材料产业园产值100亿元以上。", "100亿元以上", "output_value", 1e10, "CNY", "≥"),
+    ("累计签约项目120余个", "120余个", "count", 120.0, "个", ">"),
+    ("每个乡镇最少建设2—3个公共厕所", "2—3个", "count", 2.0, "个", "range"),
+    ("年均增长11%", "11%", "growth", 11.0, "%", None),
+    ("提高5个百分点", "5个百分点", "percent", 5.0, "pp", None),
+    ("供水人口为45万人左右", "45万人左右", "population", 4.5e5, "人", "≈"),
+    ("总投资１２．５亿元", "１２．５亿元", "investment", 1.25e9, "CNY", None),
+    ("建筑面积1,200平方米", "1,200平方米", "floor_area", 1200.0, "m2", None),
+    ("年均增速［累计］为[-30%]", "-30%", "growth", -30.0, "%", None),
+    ("其中仓储物流部分投资不低于10亿元", "不低于10亿元", "investment", 1e9, "CNY", "≥"),
+    ("总投资1.4亿元人民币", "1.4亿元人民币", "investment", 1.4e8, "CNY", None),
+]
+
+
+@pytest.mark.parametrize(("text", "raw", "kind", "value", "unit", "qualifier"), CASES)
+def test_one_figure(text, raw, kind, value, unit, qualifier):
+    (q,) = parse_quantities(text, source="p1")
+    assert (q.raw, q.kind, q.unit, q.qualifier, q.source) == (raw, kind, unit, qualifier, "p1")
+    assert q.value == pytest.approx(value)
+    assert raw in text  # raw is the printed span, never a rewrite
+
+
+@pytest.mark.parametrize("text", [
+    "G207零陵区黄田铺高速出口",  # a road code
+    "到2025年，第4章",  # years and heading numbers have no unit
+    "PM2.5浓度下降",  # a code with a decimal
+    "推进5G网络覆盖",
+    "亿元 GDP 生产安全事故死亡率",  # a unit with no number
+    "“135”工程升级版",
+])
+def test_no_figure(text):
+    assert parse_quantities(text, source="p") == []
+
+
+def test_several_figures_in_order_with_their_own_kinds():
+    text = "永州大庆坪风电场工程项目，新建风机23台，工程装机容量50MW，单机容量2200千瓦，总占地面积577400平方米，总建筑面积2113.86平方米。"
+    got = [(q.kind, q.value, q.unit) for q in parse_quantities(text, source="x")]
+    assert got == [
+        ("count", 23.0, "台"),
+        ("capacity", 5e7, "W"),
+        ("unit_capacity", 2.2e6, "W"),
+        ("land_area", 577400.0, "m2"),
+        ("floor_area", 2113.86, "m2"),
+    ]
+
+
+def test_cue_of_another_clause_does_not_leak():
+    # 装机 belongs to the first clause; the second figure is a length.
+    kinds = [q.kind for q in parse_quantities("装机5万千瓦，新建线路46km", source="x")]
+    assert kinds == ["capacity", "length"]
+
+
+def test_cue_must_fit_the_dimension():
+    # 投资 is a money cue; a length after it is still a length.
+    (q,) = parse_quantities("投资建设道路12km", source="x")
+    assert q.kind == "length"
+
+
+@pytest.mark.parametrize(("number", "unit", "value", "base"), [
+    (13000, "万m³", 1.3e8, "m3"),
+    (10, "万千瓦", 1e8, "W"),
+    (100, "MW", 1e8, "W"),
+    (22.8, "亿元", 2.28e9, "CNY"),
+    (1.5, "万吨", 1.5e7, "kg"),
+    (3, "亩", 2000.0, "m2"),
+    (9.4, "km", 9400.0, "m"),
+    (2, "亿立方米", 2e8, "m3"),
+    (5, "万美元", 5e4, "USD"),
+])
+def test_to_base_unit(number, unit, value, base):
+    got, got_base = to_base_unit(number, unit)
+    assert got == pytest.approx(value) and got_base == base
+
+
+def test_to_base_unit_rejects_unknown_units():
+    with pytest.raises(KeyError):
+        to_base_unit(1, "光年")
+
+
+def test_every_unit_has_a_positive_factor():
+    assert all(u.factor > 0 for u in UNITS.values())
