@@ -8,6 +8,7 @@ It never changes the graph.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from typing import Iterable, Iterator
 
@@ -18,10 +19,21 @@ from kg.facts import ENTITY_TYPES
 from .answer import Citation
 from .link import EntityIndex, build_entity_index
 
-__all__ = ["KB", "plan_of"]
+__all__ = ["KB", "plan_of", "normalise_text"]
 
 _PLAN_RE = re.compile(r"/plan/([^/]+)/")
 _STRUCTURE = ("Part", "Chapter", "Section", "Box")
+
+
+def normalise_text(text: str) -> str:
+    """NFKC with all whitespace removed: how questions and paragraphs are compared.
+
+    Examples
+    --------
+    >>> normalise_text("湘江东路 零陵段 ９.４km")
+    '湘江东路零陵段9.4km'
+    """
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def plan_of(node: str) -> str | None:
@@ -42,6 +54,8 @@ class KB:
     def __init__(self, G: nx.MultiDiGraph):
         self.G = G
         self.paragraph_nodes: list[str] = []
+        #: NFKC text without whitespace per paragraph, computed once for phrase scans.
+        self.norm_text: dict[str, str] = {}
         self._para: dict[tuple[str | None, str], str] = {}
         self._structure: dict[tuple[str | None, str, str], str] = {}
         self.by_type: dict[str, list[str]] = defaultdict(list)
@@ -51,6 +65,7 @@ class KB:
             self.by_type[t].append(node)
             if t == "Paragraph":
                 self.paragraph_nodes.append(node)
+                self.norm_text[node] = normalise_text(str(a.get("text") or ""))
                 self._para[(plan_of(node), str(a.get("pid")))] = node
             elif t == "Quantity":
                 for pid in a.get("sources") or []:

@@ -93,7 +93,12 @@ class EntityIndex:
                     self._forms[form].append((node, 1.0 if form in exact else 0.9))
         # Lookups by length: a question of n characters costs n × (number of lengths) dict probes.
         self._lengths = sorted({len(f) for f in self._forms}, reverse=True)
+        # Partial matching goes through an inverted index so its cost follows the question, not the corpus.
         self._bigram_forms = [(f, _bigrams(f)) for f in self._forms if len(f) >= 4]
+        self._by_bigram: dict[str, list[int]] = defaultdict(list)
+        for i, (_, grams) in enumerate(self._bigram_forms):
+            for g in grams:
+                self._by_bigram[g].append(i)
 
     def __len__(self) -> int:
         return len(self._meta)
@@ -127,9 +132,14 @@ class EntityIndex:
     def partial(self, text: str, *, threshold: float = 0.75) -> list[Link]:
         """Names most of whose character bigrams occur in ``text`` (for abbreviated wording)."""
         q = _bigrams(_clean(text))
+        hits: dict[int, int] = defaultdict(int)
+        for g in q:
+            for i in self._by_bigram.get(g, ()):
+                hits[i] += 1
         found: dict[str, Link] = {}
-        for form, grams in self._bigram_forms:
-            share = len(grams & q) / len(grams)
+        for i, n in hits.items():
+            form, grams = self._bigram_forms[i]
+            share = n / len(grams)
             if share >= threshold:
                 for node, _ in self._forms[form]:
                     if node not in found or found[node].score < share * 0.8:

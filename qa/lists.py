@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from .answer import Answer, Item
 from .intent import Intent
-from .kb import KB
+from .kb import KB, normalise_text
 from .link import Link, name_variants
 
 __all__ = [
@@ -129,7 +129,7 @@ def answer_location(kb: KB, question: str, intent: Intent, links: list[Link], *,
     items, cites = [], []
     for para in _paragraphs_with(kb, names, plan=plan):
         text = str(kb.attrs(para).get("text") or "")
-        name = next(n for n in names if n in _norm(text))
+        name = next(n for n in names if n in kb.norm_text[para])
         cite = kb.citation(para)
         for clause in _clauses_with(unicodedata.normalize("NFKC", text), name):
             items.append(Item(clause, cite))
@@ -143,21 +143,17 @@ def answer_location(kb: KB, question: str, intent: Intent, links: list[Link], *,
     return Answer(question, text, True, items, cites[:12], kind="location")
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
 def _paragraphs_with(kb: KB, names: list[str], *, plan: str | None = None) -> list[str]:
     return [
         p
         for p in kb.paragraph_nodes
-        if (not plan or f"/plan/{plan}/" in p) and any(n in _norm(str(kb.attrs(p).get("text") or "")) for n in names)
+        if (not plan or f"/plan/{plan}/" in p) and any(n in kb.norm_text[p] for n in names)
     ]
 
 
 def find_phrase(kb: KB, phrase: str, *, plan: str | None = None) -> list[str]:
     """Every paragraph node whose text holds ``phrase`` (or a variant of it), in reading order."""
-    names = sorted(name_variants(phrase) | {_norm(phrase)}, key=len, reverse=True)
+    names = sorted(name_variants(phrase) | {normalise_text(phrase)}, key=len, reverse=True)
     return _paragraphs_with(kb, [n for n in names if len(n) >= 2], plan=plan)
 
 
