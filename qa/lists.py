@@ -37,12 +37,40 @@ def _members(kb: KB, node: str) -> list[tuple[str, list[str]]]:
     return list(found.items())
 
 
+_ASKED_TYPES = (
+    # What the question asks for, by its head noun → member types to show.
+    (("企业", "公司", "龙头"), {"Organization"}),
+    (("产业链", "产业", "行业"), {"Industry", "Strategy"}),
+    (("项目", "工程", "园区", "产业园"), {"Project", "Park", "Organization"}),
+)
+
+
+def _asked_types(question: str) -> set[str] | None:
+    """Member types the question's wording asks for (None: any).
+
+    Examples
+    --------
+    >>> sorted(_asked_types("“6+1”产业链包括哪些产业？"))
+    ['Industry', 'Strategy']
+    >>> _asked_types("X有哪些？") is None
+    True
+    """
+    for words, types in _ASKED_TYPES:
+        if any(w in question for w in words):
+            return types
+    return None
+
+
 def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「哪些项目支持新材料百亿园区？」「“6+1”产业链包括哪些产业？」「循环经济产业园有哪些重点项目？」"""
     for link in links:
         if link.type not in ("Park", "Industry", "Strategy", "Project", "Organization", "Place", "Goal"):
             continue
         members = _members(kb, link.node)
+        # Read the asked-for noun outside the entity's own name (产业 inside 产业园 is not asked).
+        wanted = _asked_types(normalise_text(question).replace(link.mention, ""))
+        if wanted:
+            members = [m for m in members if kb.type(m[0]) in wanted] or members
         own = [p for p in kb.source_paragraphs(link.node) if kb.attrs(p).get("kind") == "box_item"]
         if not members and not own:
             continue
