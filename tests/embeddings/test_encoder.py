@@ -1,0 +1,115 @@
+"""Encoders: the registry, the hash encoder, the default USE encoder through sentence-transformers."""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+from embeddings.encoder import (DEFAULT_ENCODER, ENV_VAR, Encoder, HashEncoder, embed_passages, get_encoder,
+                                known_encoders)
+from embeddings.passages import Passage
+from kg.errors import BackendNotFound
+
+
+@pytest.fixture(scope="module")
+def use_encoder() -> Encoder:
+    return get_encoder(DEFAULT_ENCODER)
+
+
+def _unit_rows(v: np.ndarray) -> bool:
+    return bool(np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5))
+
+
+def test_known_encoders():
+    assert known_encoders() == ["hash", "use-multilingual-v3"]
+
+
+def test_hash_encoder_is_deterministic_and_normalised():
+    texts = ["何仙观水库工程", "零陵古城2号停车场", "夜间经济"]
+    a, b = HashEncoder().encode(texts), get_encoder("hash").encode(texts)
+    assert a.dtype == np.float32 and a.shape == (3, 256)
+    assert np.array_equal(a, b)
+    assert _unit_rows(a)
+
+
+def test_hash_encoder_similarity_follows_shared_characters():
+    a, b, c = HashEncoder().encode(["何仙观水库总库容", "何仙观水库工程", "发展夜间经济"])
+    assert a @ b > a @ c
+
+
+def test_empty_text_gives_zero_vector_not_nan():
+    v = HashEncoder(dim=16).encode([""])
+    assert not np.isnan(v).any() and not v.any()
+
+
+def test_progress_callback():
+    calls = []
+    HashEncoder(dim=8).encode([str(i) for i in range(5)], batch_size=2,
+                              progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(2, 5), (4, 5), (5, 5)]
+
+
+def test_name_from_environment(monkeypatch):
+    monkeypatch.setenv(ENV_VAR, "hash")
+    assert get_encoder().name == "hash"
+    assert get_encoder("hash").name == "hash"
+
+
+def test_default_name_without_environment(monkeypatch, use_encoder):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert DEFAULT_ENCODER == "use-multilingual-v3"
+    assert use_encoder.name == DEFAULT_ENCODER
+
+
+@pytest.mark.parametrize("name", ["no-such-org/no-such-model", "{tmp}"])
+def test_missing_model_offline(monkeypatch, tmp_path, name):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    name = name.format(tmp=tmp_path)
+    with pytest.raises(BackendNotFound) as err:
+        get_encoder(name)
+    message = str(err.value)
+    assert repr(name) in message and "use-multilingual-v3" in message and "local model folder" in message
+
+
+def test_default_encoder_runs_through_sentence_transformers(use_encoder):
+    from sentence_transformers import SentenceTransformer
+
+    from embeddings.use import USEModule
+
+    assert isinstance(use_encoder.model, SentenceTransformer)
+    assert isinstance(use_encoder.model[0], USEModule)
+    assert use_encoder.dim == 512
+
+
+def test_default_encoder_understands_chinese(use_encoder):
+    q, reservoir, parking, night = use_encoder.encode([
+        "水库能蓄多少水？",
+        "何仙观水库工程。建设总库容为13000万m³的水库，装机1.18万千瓦的电站。",
+        "零陵古城2号停车场，建设724个停车位。",
+        "夜间经济指从当日下午6点到次日早上6点所包含的经济文化活动。",
+    ])
+    assert q @ reservoir > max(q @ parking, q @ night)
+
+
+def test_default_encoder_output(use_encoder):
+    v = use_encoder.encode(["规划", "零陵区“十四五”规划重大工程项目汇总表"])
+    assert v.dtype == np.float32 and v.shape == (2, 512) and _unit_rows(v)
+
+
+def test_query_encoding_is_fast(use_encoder):
+    questions = ["何仙观水库的总库容是多少？", "如何改善营商环境？", "规划怎样推动农村饮水安全？",
+                 "零陵古城2号停车场有多少个停车位？", "夜间经济指什么？"] * 4
+    use_encoder.encode(questions[:1])
+    times = []
+    for q in questions:
+        start = time.perf_counter()
+        use_encoder.encode([q])
+        times.append(time.perf_counter() - start)
+    assert sorted(times)[int(0.95 * len(times))] < 0.2
+
+
+def test_embed_passages_embeds_context():
+    p = Passage("box1.1-i01#1", "box1.1-i01", "风电场。", None, None, None, "专栏1.1 能源项目", "demo")
+    enc = HashEncoder()
+    assert np.allclose(embed_passages([p], enc), enc.encode(["能源项目\n风电场。"]))
