@@ -48,6 +48,12 @@ def _friendly(fn):
 
 
 def _progress(stage: str, done: int, total: int) -> None:
+    """A bar redrawn in place on a terminal; one line per stage in a log (CI, pipes)."""
+    if not sys.stderr.isatty():
+        if stage != getattr(_progress, "last", None):
+            _progress.last = stage  # type: ignore[attr-defined]
+            click.echo(f"{stage} ({done}/{total})", err=True)
+        return
     width = 24
     filled = int(width * done / total) if total else width
     click.echo(f"\r{stage:<40} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", err=True, nl=False)

@@ -107,6 +107,35 @@ class SparqlResult:
     truncated: bool = False
     elapsed: float = 0.0
 
+    def to_json(self) -> dict:
+        """A JSON-ready dict of the result."""
+        return {
+            "kind": self.kind,
+            "columns": self.columns,
+            "rows": self.rows,
+            "boolean": self.boolean,
+            "turtle": self.turtle,
+            "rows_total": self.rows_total,
+            "truncated": self.truncated,
+        }
+
+    def to_text(self) -> str:
+        """A tab-separated table (SELECT), ``true``/``false`` (ASK) or Turtle, for terminals.
+
+        Examples
+        --------
+        >>> SparqlResult("SELECT", ["a", "b"], [["1", "2"]], rows_total=1).to_text().splitlines()
+        ['a\\tb', '1\\t2', '(1 row)']
+        """
+        if self.kind == "ASK":
+            return "true" if self.boolean else "false"
+        if self.kind != "SELECT":
+            return self.turtle or ""
+        lines = ["\t".join(self.columns)] + ["\t".join(r) for r in self.rows]
+        more = f", first {len(self.rows)} shown" if self.truncated else ""
+        lines.append(f"({self.rows_total} row{'s' if self.rows_total != 1 else ''}{more})")
+        return "\n".join(lines)
+
 
 def run_sparql(graph: Graph, query: str, *, timeout: float = 10.0, limit: int = 1000) -> SparqlResult:
     """Run a read-only SPARQL query over ``graph`` within ``timeout`` seconds.

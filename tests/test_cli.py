@@ -1,0 +1,117 @@
+"""The CLI end to end on the mini plan (another county's plan): build, stats, ask, search,
+export, sparql — and bad input that must end in a clear message, never a traceback."""
+from __future__ import annotations
+
+import io
+import json
+
+import networkx as nx
+import pytest
+import rdflib
+from click.testing import CliRunner
+
+from cli import main
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory, mini_plan_path):
+    home = tmp_path_factory.mktemp("cli-home")
+    result = CliRunner().invoke(main, ["build", str(mini_plan_path), "--build-dir", str(home), "--encoder", "hash"])
+    assert result.exit_code == 0, result.output
+    return home
+
+
+def run(*args, home=None, input=None):
+    argv = list(args) + (["--build-dir", str(home)] if home else [])
+    return CliRunner().invoke(main, argv, input=input)
+
+
+def test_build_reports_counts_and_skips_when_unchanged(home, mini_plan_path):
+    again = run("build", str(mini_plan_path), "--encoder", "hash", home=home)
+    assert again.exit_code == 0 and "up to date" in again.output
+    assert "2 篇" in again.output and "4 章" in again.output
+
+
+def test_stats_json_counts_classes_and_relations(home):
+    out = json.loads(run("stats", "--json", home=home).output)
+    assert out["classes"]["Chapter"] == 4 and out["classes"]["Box"] == 2
+    assert out["classes"]["Indicator"] == 5 and out["classes"]["Term"] == 3
+    assert out["relations"]["partOf"] > 0 and out["triples"] > 100
+
+
+def test_ask_json_follows_the_contract(home):
+    result = run("ask", "--json", "专栏3.1有哪些项目？", home=home)
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["found"] and any("园区标准厂房项目" in i["label"] for i in out["items"])
+    assert all({"id", "chapter", "section", "box", "text"} <= set(c) for c in out["citations"])
+
+
+def test_ask_file_answers_every_line_even_a_bad_one(home, tmp_path):
+    questions = tmp_path / "q.txt"
+    questions.write_text("园区标准厂房项目总投资多少？\n" + "长" * 600 + "\n森林覆盖率目标是多少？\n", "utf-8")
+    result = run("ask", "--json", "--file", str(questions), home=home)
+    lines = [json.loads(l) for l in result.output.splitlines()]
+    assert len(lines) == 3
+    assert "3.5亿元" in lines[0]["answer"]
+    assert lines[1]["found"] is False and "limit" in lines[1]["answer"]
+    assert "≥69" in lines[2]["answer"]
+
+
+def test_search_prints_ranked_passages_with_paths(home):
+    result = run("search", "竹纤维生产线", "--k", "2", "--mode", "bm25", home=home)
+    assert result.exit_code == 0
+    assert result.output.startswith("1. [") and "专栏3.1" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "jsonld", "graphml", "gexf"])
+def test_export_whole_graph_reparses(home, tmp_path, fmt):
+    out = tmp_path / f"g.{fmt}"
+    assert run("export", "--format", fmt, "-o", str(out), home=home).exit_code == 0
+    if fmt in ("ttl", "jsonld"):
+        g = rdflib.Graph().parse(out, format={"ttl": "turtle", "jsonld": "json-ld"}[fmt])
+        assert len(g) > 100
+    else:
+        G = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+        assert G.number_of_nodes() > 10
+
+
+def test_export_neighbourhood_png(home, tmp_path):
+    out = tmp_path / "n.png"
+    result = run("export", "--format", "png", "--entity", "竹木循环产业园", "--hops", "1", "-o", str(out), home=home)
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_sparql_select_and_refusals(home):
+    ok = run("sparql", "SELECT ?b WHERE { ?b a pk:Box }", home=home)
+    assert ok.exit_code == 0 and "box/3.1" in ok.output
+    update = run("sparql", "DELETE WHERE { ?s ?p ?o }", home=home)
+    assert update.exit_code == 1 and "read-only" in update.output and "Traceback" not in update.output
+    bad = run("sparql", "SELEC ?x WHERE {", home=home)
+    assert bad.exit_code == 1 and "Error" in bad.output and "Traceback" not in bad.output
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [(b"", "empty"), (b"\x00\x01\x02binary\x00" * 50, "binary")],
+)
+def test_bad_files_give_clear_errors(tmp_path, content, message):
+    bad = tmp_path / "plan.txt"
+    bad.write_bytes(content)
+    result = run("build", str(bad), "--encoder", "hash", home=tmp_path / "h")
+    assert result.exit_code == 1
+    assert message in result.output.lower() and "Traceback" not in result.output
+
+
+def test_gbk_plan_builds_like_utf8(tmp_path, mini_plan_path):
+    gbk = tmp_path / "gbk-plan.txt"
+    gbk.write_bytes(mini_plan_path.read_text("utf-8").encode("gb18030"))
+    result = run("build", str(gbk), "--encoder", "hash", home=tmp_path / "h")
+    assert result.exit_code == 0, result.output
+    assert "2 篇, 4 章" in result.output
+
+
+def test_nothing_built_says_what_to_do(tmp_path):
+    result = run("ask", "问题", home=tmp_path / "empty")
+    assert result.exit_code == 1 and "plankg build" in result.output
