@@ -154,7 +154,7 @@ def export(fmt, entity, hops, output, build_dir, plan):
             from kg.errors import EntityNotFound
 
             raise EntityNotFound(f"No entity matches {entity!r}; try `plankg search {entity}` to find its name")
-        data = export_neighbourhood(neighbourhood(G, nodes[:1], hops=hops), fmt)
+        data = export_neighbourhood(neighbourhood(G, nodes[:1], hops=hops), fmt, rdf=graph)
     if output is None:
         if fmt in ("png",):
             raise click.UsageError("PNG output needs -o FILE.")

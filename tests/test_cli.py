@@ -115,3 +115,16 @@ def test_gbk_plan_builds_like_utf8(tmp_path, mini_plan_path):
 def test_nothing_built_says_what_to_do(tmp_path):
     result = run("ask", "问题", home=tmp_path / "empty")
     assert result.exit_code == 1 and "plankg build" in result.output
+
+
+def test_export_neighbourhood_turtle_holds_the_entity_and_its_sources(home, tmp_path):
+    out = tmp_path / "n.ttl"
+    assert run("export", "--format", "ttl", "--entity", "竹木循环产业园", "-o", str(out), home=home).exit_code == 0
+    g = rdflib.Graph().parse(out, format="turtle")
+    labels = {str(o) for o in g.objects(None, rdflib.RDFS.label)}
+    assert "竹木循环产业园" in labels
+
+
+def test_export_unknown_entity_is_a_clear_error(home):
+    result = run("export", "--format", "graphml", "--entity", "不存在的东西", home=home)
+    assert result.exit_code == 1 and "No entity matches" in result.output
