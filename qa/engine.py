@@ -132,7 +132,7 @@ class Engine:
 
         def hits():
             if not hits_cache:
-                expand = [pid for l in links[:3] for pid in self.G.nodes[l.node].get("sources") or []][:30]
+                expand = _expansion(self.kb, links[:3])
                 hits_cache.extend(self.retriever.search(q, k=10, mode="hybrid", expand=expand, plan=plan))
             return hits_cache
 
@@ -192,7 +192,7 @@ class Engine:
     def search(self, question: str, *, k: int = 10, mode: str = "hybrid", plan: str | None = None) -> list:
         q = _check_question(question)
         links = link_entities(self.kb.index, q, limit=3)
-        expand = [pid for l in links for pid in self.G.nodes[l.node].get("sources") or []][:30]
+        expand = _expansion(self.kb, links)
         return self.retriever.search(q, k=k, mode=mode, expand=expand if mode == "hybrid" else (), plan=plan)
 
     def find_entities(self, name: str, *, limit: int = 10) -> list[Link]:
@@ -244,6 +244,15 @@ def _check_question(question: str) -> str:
     if len(q) > MAX_QUESTION:
         raise NoAnswer(f"The question is {len(q)} characters long; the limit is {MAX_QUESTION}. Ask about one thing at a time.")
     return q
+
+
+def _expansion(kb: KB, links: list[Link], *, limit: int = 30) -> list[str]:
+    """Plan-qualified ids of the paragraphs that mention the linked entities (graph expansion)."""
+    out = []
+    for l in links:
+        for para in kb.mentions(l.node):
+            out.append(f"{plan_of(para)}:{kb.attrs(para).get('pid')}")
+    return list(dict.fromkeys(out))[:limit]
 
 
 def _by_type(links: list[Link], order: tuple[str, ...]) -> list[Link]:

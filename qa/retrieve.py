@@ -135,7 +135,9 @@ class Retriever:
         self.rrf_k = rrf_k
         self._by_paragraph: dict[str, list[int]] = {}
         for i, p in enumerate(self.passages):
+            # Paragraph ids repeat across plans: "plan:id" names one plan's paragraph exactly.
             self._by_paragraph.setdefault(p.paragraph, []).append(i)
+            self._by_paragraph.setdefault(f"{p.plan}:{p.paragraph}", []).append(i)
 
     @classmethod
     def build(cls, passages: Sequence[Passage], *, encoder: Encoder, vocabulary: Iterable[str] = (),
@@ -198,8 +200,9 @@ class Retriever:
         mode : {"hybrid", "bm25", "dense"}
             ``hybrid`` fuses the dense, BM25 and graph rankings.
         expand : iterable of str
-            Paragraph ids mentioning an entity linked in the question; their
-            passages join the candidates (hybrid mode only).
+            Paragraph ids (``"id"`` or, across plans, ``"plan:id"``) mentioning an
+            entity linked in the question; their passages join the candidates
+            (hybrid mode only).
         plan : str, optional
             Keep only passages of this plan id.
 
