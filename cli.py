@@ -114,7 +114,7 @@ def stats(build_dir, plan, as_json):
     if as_json:
         click.echo(json.dumps(s, ensure_ascii=False, indent=1))
         return
-    click.echo(f"triples: {s['triples']}")
+    click.echo(f"triples: {s['triples']}  (provenance links prov:wasDerivedFrom: {s['provenance']})")
     for title, key in (("classes", "classes"), ("relations", "relations")):
         click.echo(f"{title}:")
         for name, n in s[key].items():

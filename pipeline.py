@@ -97,7 +97,7 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
     if not force:
         try:
             existing = current_build(home, plan_id)
-            if existing.dir.name == key:
+            if existing.manifest.get("build_key") == key:
                 return BuildReport(plan_id, existing, True, time.perf_counter() - t0)
         except IndexNotBuilt:
             pass

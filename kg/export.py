@@ -28,6 +28,8 @@ from kg.ontology import PK, load_ontology
 from kg.store import atomic_write_bytes
 
 __all__ = [
+    "node_colours",
+    "term_labels",
     "RDF_FORMATS",
     "NETWORK_FORMATS",
     "IMAGE_FORMATS",
@@ -318,8 +320,8 @@ def _draw(G: nx.MultiDiGraph, fmt: str, *, title: str | None) -> bytes:
         if title:
             ax.set_title(title)
         pos = nx.spring_layout(G, seed=0, k=2.0 / math.sqrt(n)) if G.number_of_nodes() else {}
-        names = _zh_labels()
-        for type_, colour in _colours(G).items():
+        names = term_labels()
+        for type_, colour in node_colours(G).items():
             members = [v for v, d in G.nodes(data=True) if d.get("type", "") == type_]
             nx.draw_networkx_nodes(
                 G, pos, nodelist=members, node_color=[colour], node_size=500, ax=ax,
@@ -353,7 +355,7 @@ def _short(label: str, width: int = 14) -> str:
     return label if len(label) <= width else label[: width - 1] + "…"
 
 
-def _colours(G: nx.MultiDiGraph) -> dict[str, str]:
+def node_colours(G: nx.MultiDiGraph) -> dict[str, str]:
     """A fixed colour per node type (the same type keeps its colour across drawings)."""
     from matplotlib import colormaps
 
@@ -368,7 +370,7 @@ def _hex(rgb: tuple[float, ...]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _zh_labels() -> dict[str, str]:
+def term_labels() -> dict[str, str]:
     """Local name → Chinese rdfs:label of every ontology term (legend and edge captions)."""
     onto = load_ontology()
     ns = str(PK)

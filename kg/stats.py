@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rdflib import Graph
-from rdflib.namespace import RDF
+from rdflib.namespace import PROV, RDF
 
 from .ontology import PK
 
@@ -16,7 +16,7 @@ def _local(term) -> str:
 
 
 def graph_stats(graph: Graph) -> dict:
-    """Triples, nodes per ``pk:`` class and edges per ``pk:`` object property.
+    """Triples, nodes per ``pk:`` class, edges per ``pk:`` object property, and provenance links.
 
     Examples
     --------
@@ -25,8 +25,8 @@ def graph_stats(graph: Graph) -> dict:
     >>> a, b = URIRef("urn:a"), URIRef("urn:b")
     >>> g += [(a, RDF.type, PK.Project), (b, RDF.type, PK.Park), (a, PK.supports, b)]
     >>> s = graph_stats(g)
-    >>> s["classes"], s["relations"], s["triples"]
-    ({'Park': 1, 'Project': 1}, {'supports': 1}, 3)
+    >>> s["classes"], s["relations"], s["triples"], s["provenance"]
+    ({'Park': 1, 'Project': 1}, {'supports': 1}, 3, 0)
     """
     ns = str(PK._NS)
     classes = Counter(_local(o) for o in graph.objects(None, RDF.type) if str(o).startswith(ns))
@@ -37,4 +37,6 @@ def graph_stats(graph: Graph) -> dict:
         "triples": len(graph),
         "classes": dict(sorted(classes.items())),
         "relations": dict(sorted(relations.items())),
+        # prov:wasDerivedFrom links: how many facts point at the paragraph they came from.
+        "provenance": sum(1 for _ in graph.triples((None, PROV.wasDerivedFrom, None))),
     }

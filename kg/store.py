@@ -2,7 +2,7 @@
 
 Layout::
 
-    <home>/plans/<plan-id>/builds/<key>/   one complete build (manifest.json written last)
+    <home>/plans/<plan-id>/builds/<key>-<n>/   one complete build (manifest.json written last)
     <home>/plans/<plan-id>/current         symlink to the build in use
 
 A build is written into a fresh folder and published by swapping the
@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -170,20 +171,19 @@ def publish_build(home: Path, plan_id: str, key: str, write: Any) -> PlanBuild:
     builds.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=builds))
     try:
-        manifest = write(work)
+        manifest = dict(write(work), build_key=key)
         atomic_write_text(work / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
-        final = builds / key
-        if final.exists():
-            shutil.rmtree(final)
+        # A fresh folder name for every build: a forced rebuild never touches the build readers use.
+        final = builds / f"{key}-{uuid.uuid4().hex[:8]}"
         os.replace(work, final)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
-    tmp_link = root / f".current.{os.getpid()}"
+    tmp_link = root / f".current.{uuid.uuid4().hex}"
     tmp_link.unlink(missing_ok=True)
-    tmp_link.symlink_to(Path("builds") / key)
+    tmp_link.symlink_to(Path("builds") / final.name)
     os.replace(tmp_link, root / "current")
-    _prune(builds, keep=key)
+    _prune(builds, keep=final.name)
     return PlanBuild(plan_id, final, manifest)
 
 

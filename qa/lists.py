@@ -192,7 +192,7 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
         names = sorted({links[0].mention, *name_variants(links[0].label)}, key=len, reverse=True)
         paras = _paragraphs_with(kb, names, plan=plan)
     else:
-        phrase = re.sub(r"(在|被|提到|提及|出现|涉及|哪些|章节|哪里|中|了|过)", "", intent.topic)
+        phrase = _xref_phrase(question)
         if len(phrase) < 2:
             return None
         paras = find_phrase(kb, phrase, plan=plan)
@@ -209,6 +209,26 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
         items.append(Item(f"{chapter}（{len(ps)}处）", kb.citation(ps[0]), detail=detail or None))
     text = f"“{phrase}”在规划中被提到{len(paras)}处，分布在{len(by_chapter)}个章节：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [kb.citation(p) for p in paras[:12]], kind="xref")
+
+
+_XREF_TAIL = re.compile(
+    r"(在(规划|纲要)?的?)?(哪些|哪几个|哪个|哪里|哪儿|何处)?(章节|章|节|篇|地方|部分|段落)?(中|里)?(被)?"
+    r"(提到|提及|出现|涉及|说到|讲到)(了|过)?[?？。！]*$"
+)
+_XREF_HEAD = re.compile(r"^(规划|纲要)?(中|里)?(哪里|哪儿|何处|哪些章节|哪些地方)(提到|提及|出现|涉及|说到|讲到)(了|过)?")
+
+
+def _xref_phrase(question: str) -> str:
+    """The phrase an xref question asks about: the question frame removed around it, never inside.
+
+    Examples
+    --------
+    >>> _xref_phrase("物流中心在哪些章节中被提到？"), _xref_phrase("哪里提到在线教育？")
+    ('物流中心', '在线教育')
+    """
+    q = _XREF_TAIL.sub("", normalise_text(question))
+    q = _XREF_HEAD.sub("", q)
+    return re.sub(r"[“”\"'‘’?？。！]", "", q).strip()
 
 
 def answer_glossary(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:

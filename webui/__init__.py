@@ -1,0 +1,1 @@
+"""HTML for the Gradio app (``ui.py``): answers, facts, briefings and the graph drawing."""
