@@ -130,8 +130,16 @@ def resolve_follow_up(engine: Engine, message: str, history: list[dict]) -> str:
     return q
 
 
-def chat_reply(engine: Engine, message: str, history: list[dict] | None) -> tuple[list[dict], str, str]:
-    """Answer ``message`` and append the exchange to ``history``.
+ALL_PLANS = "全部规划 All plans"
+
+
+def _scope(plan: str | None) -> str | None:
+    """The plan id a scope choice means (None: every plan)."""
+    return None if not plan or plan == ALL_PLANS else plan
+
+
+def chat_reply(engine: Engine, message: str, history: list[dict] | None, plan: str | None = None) -> tuple[list[dict], str, str]:
+    """Answer ``message`` (within ``plan``, or every plan) and append the exchange to ``history``.
 
     Returns the new history (Gradio 6 ``{"role", "content"}`` messages, the
     answer rendered as HTML), an empty string to clear the input box, and an
@@ -141,7 +149,7 @@ def chat_reply(engine: Engine, message: str, history: list[dict] | None) -> tupl
     history = list(history or [])
     asked = resolve_follow_up(engine, message, history)
     try:
-        answer = engine.ask(asked)
+        answer = engine.ask(asked, plan=_scope(plan))
     except KGQAError as e:
         answer = engine.refusal(message, str(e))
     marks = [*answer.highlights, *(i.label for i in answer.items if len(i.label) <= 40)]
@@ -190,9 +198,9 @@ def pick_node(engine: Engine, node: str) -> tuple[str, str, str]:
 # ----------------------------------------------------------------- cross-reference
 
 
-def xref_view(engine: Engine, phrase: str) -> tuple[str, str]:
-    """Every chapter/section/paragraph mentioning ``phrase``: (HTML, status)."""
-    answer = engine.xref(phrase)
+def xref_view(engine: Engine, phrase: str, plan: str | None = None) -> tuple[str, str]:
+    """Every chapter/section/paragraph mentioning ``phrase`` (within ``plan``): (HTML, status)."""
+    answer = engine.xref(phrase, plan=_scope(plan))
     phrase = phrase.strip()
     marks = [phrase, *(l.label for l in engine.find_entities(phrase, limit=1) if l.mention == phrase)]
     return xref_html(answer, marks=marks), ""
@@ -324,14 +332,20 @@ class _App(gr.Blocks):
 def build_ui(engine: Engine) -> gr.Blocks:
     """The five-tab app over ``engine``; call ``.launch()`` on the result."""
     with _App(title="plankg", analytics_enabled=False) as demo:
-        gr.Markdown(f"## plankg · 规划知识图谱问答\n所载规划：{'、'.join(engine.plan_ids)}")
+        with gr.Row():
+            gr.Markdown(f"## plankg · 规划知识图谱问答\n所载规划：{'、'.join(engine.plan_ids)}")
+            # Questions and cross-references can be scoped to one plan or span all of them.
+            scope = gr.Dropdown(
+                [ALL_PLANS, *engine.plan_ids], value=ALL_PLANS, label="范围 Scope",
+                visible=len(engine.plan_ids) > 1, elem_id="pk-scope",
+            )
         with gr.Tabs():
             with gr.Tab("问答 Chat", id="chat"):
-                _chat_tab(engine)
+                _chat_tab(engine, scope)
             with gr.Tab("图谱 Graph", id="graph"):
                 centre_label, hops = _graph_tab(engine)
             with gr.Tab("交叉引用 Cross-reference", id="xref"):
-                _xref_tab(engine)
+                _xref_tab(engine, scope)
             with gr.Tab("导出 Export", id="export"):
                 _export_tab(engine, centre_label, hops)
             with gr.Tab("SPARQL", id="sparql"):
@@ -339,7 +353,7 @@ def build_ui(engine: Engine) -> gr.Blocks:
     return demo
 
 
-def _chat_tab(engine: Engine) -> None:
+def _chat_tab(engine: Engine, scope: gr.Dropdown) -> None:
     chat = gr.Chatbot(label="问答", height=560, latex_delimiters=[], elem_id="pk-chat", feedback_options=None)
     with gr.Row():
         msg = gr.Textbox(placeholder="输入问题，例如：哪些项目支持新材料百亿园区？", show_label=False, scale=8, elem_id="pk-question")
@@ -349,10 +363,10 @@ def _chat_tab(engine: Engine) -> None:
         gr.Markdown("示例问题 Examples:")
         examples = [gr.Button(q, size="sm") for q in example_questions(engine)]
     reply, outputs = _guarded(chat_reply, engine, 3), [chat, msg, status]
-    send.click(reply, [msg, chat], outputs)
-    msg.submit(reply, [msg, chat], outputs)
+    send.click(reply, [msg, chat, scope], outputs)
+    msg.submit(reply, [msg, chat, scope], outputs)
     for button in examples:
-        button.click(reply, [button, chat], outputs)
+        button.click(reply, [button, chat, scope], outputs)
 
 
 def _graph_tab(engine: Engine) -> tuple[gr.State, gr.Radio]:
@@ -383,14 +397,14 @@ def _graph_tab(engine: Engine) -> tuple[gr.State, gr.Radio]:
     return centre_label, hops
 
 
-def _xref_tab(engine: Engine) -> None:
+def _xref_tab(engine: Engine, scope: gr.Dropdown) -> None:
     with gr.Row():
         phrase = gr.Textbox(label="实体或任意词语 Entity or phrase", scale=5, elem_id="pk-phrase")
         find = gr.Button("查找 Find", variant="primary", scale=1, elem_id="pk-find")
     status, out = gr.HTML(), gr.HTML(elem_id="pk-xref")
     xref = _guarded(xref_view, engine, 2)
-    find.click(xref, [phrase], [out, status])
-    phrase.submit(xref, [phrase], [out, status])
+    find.click(xref, [phrase, scope], [out, status])
+    phrase.submit(xref, [phrase, scope], [out, status])
 
 
 def _export_tab(engine: Engine, centre_label: gr.State, graph_hops: gr.Radio) -> None:

@@ -1,0 +1,64 @@
+"""Several plans in one build folder: every node knows its plan, questions can be scoped,
+and same-named things in two plans stay two things."""
+from __future__ import annotations
+
+import pytest
+
+import ui
+from pipeline import build_plans
+from qa.engine import Engine
+from qa.kb import plan_of
+
+SEED = "lingling-14th-five-year-plan"
+MINI = "mini-plan"
+
+
+@pytest.fixture(scope="module")
+def two_plans(tmp_path_factory, seed_path, mini_plan_path):
+    home = tmp_path_factory.mktemp("two-plans")
+    folder = tmp_path_factory.mktemp("plans")
+    for p in (seed_path, mini_plan_path):
+        (folder / p.name).write_bytes(p.read_bytes())
+    reports = build_plans([folder], home=home, encoder="hash")  # a folder builds every plan in it
+    assert {r.plan_id for r in reports} == {SEED, MINI}
+    return Engine.from_home(home)
+
+
+def test_every_paragraph_and_entity_knows_its_plan(two_plans):
+    kb = two_plans.kb
+    assert kb.plan_ids == sorted([SEED, MINI])
+    assert {plan_of(p) for p in kb.paragraph_nodes} == {SEED, MINI}
+    assert all(plan_of(n) in (SEED, MINI) or "/place/" in n for n in kb.entities)
+
+
+def test_same_named_indicators_stay_distinct(two_plans):
+    forests = [n for n, a in two_plans.kb.entities.items() if a.get("type") == "Indicator" and a.get("label") == "森林覆盖率"]
+    assert sorted(plan_of(n) for n in forests) == sorted([SEED, MINI])
+
+
+def test_questions_can_be_scoped_to_one_plan(two_plans):
+    both = two_plans.ask("森林覆盖率2025年目标是多少？")
+    assert {c.plan for c in both.citations} == {SEED, MINI}
+    mini = two_plans.ask("森林覆盖率2025年目标是多少？", plan=MINI)
+    assert {c.plan for c in mini.citations} == {MINI} and "≥69" in mini.answer
+    seed = two_plans.ask("森林覆盖率2025年目标是多少？", plan=SEED)
+    assert {c.plan for c in seed.citations} == {SEED} and "56" in seed.answer
+
+
+def test_box_numbers_resolve_within_the_scoped_plan(two_plans):
+    assert two_plans.ask("专栏3.1有哪些项目？", plan=MINI).found
+    assert two_plans.ask("专栏3.1有哪些项目？", plan=SEED).found is False
+
+
+def test_open_questions_retrieve_only_from_the_scoped_plan(two_plans):
+    a = two_plans.ask("如何发展竹木加工产业？", plan=SEED)
+    assert all(c.plan == SEED for c in a.citations)
+
+
+def test_ui_chat_and_xref_follow_the_scope(two_plans):
+    history, _, _ = ui.chat_reply(two_plans, "专栏3.1有哪些项目？", [], MINI)
+    assert "园区标准厂房项目" in history[-1]["content"]
+    html, _ = ui.xref_view(two_plans, "森林覆盖率", MINI)
+    assert "杉源" in html or "第" in html
+    html_seed, _ = ui.xref_view(two_plans, "竹木循环产业园", SEED)
+    assert "pk-notfound" in html_seed
