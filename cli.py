@@ -61,13 +61,21 @@ def _progress(stage: str, done: int, total: int) -> None:
         click.echo("", err=True)
 
 
-def _engine(build_dir, encoder, *, plan=None, build_missing=False):
+def _engine(build_dir, encoder, *, plan=None, build_paths=None):
+    """The engine over the built plans; with ``build_paths`` (possibly empty) build those first."""
     from qa.engine import Engine
 
-    if build_missing:
+    if build_paths is not None:
+        from kg.store import default_home, list_builds
         from pipeline import build_plans
 
-        build_plans(home=build_dir, encoder=encoder, progress=_progress)
+        if not build_paths:
+            # Re-check the plans already built (a changed source, code or encoder rebuilds them);
+            # with nothing built yet, build the embedded plan.
+            build_paths = [
+                b.manifest["source"] for b in list_builds(build_dir or default_home()) if Path(b.manifest["source"]).exists()
+            ]
+        build_plans(build_paths or None, home=build_dir, encoder=encoder, progress=_progress)
     return Engine.from_home(build_dir, encoder=encoder, plans=[plan] if plan else None)
 
 
@@ -252,16 +260,17 @@ def format_answer(answer) -> str:
 
 
 @main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=7860, show_default=True, type=int)
 @_BUILD_DIR
 @_ENCODER
 @_friendly
-def serve(host, port, build_dir, encoder):
-    """Start the chat UI on the built plans, building the embedded plan first if needed."""
+def serve(paths, host, port, build_dir, encoder):
+    """Start the chat UI on the built plans (building PATHS first, or the embedded plan if nothing is built)."""
     from ui import build_ui
 
-    engine = _engine(build_dir, encoder, build_missing=True)
+    engine = _engine(build_dir, encoder, build_paths=list(paths))
     click.echo(f"plankg: serving {', '.join(engine.plan_ids)} on http://{host}:{port}", err=True)
     build_ui(engine).launch(server_name=host, server_port=port, show_error=False)
 
