@@ -23,6 +23,7 @@ __all__ = [
     "answer_aggregate",
     "format_total",
     "cue_label",
+    "item_name",
 ]
 
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？\n]")
@@ -195,27 +196,8 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
     return Answer(question, text, True, items, [i.citation for i in items[:8] if i.citation], kind="indicator")
 
 
-def _box_groups(kb: KB, box: str) -> list[tuple[str | None, list[str]]]:
-    """A box's items in order, grouped under their （一）… sub-headings."""
-    paras = sorted(
-        (u for u in kb.G.predecessors(box) if kb.type(u) == "Paragraph"),
-        key=kb._reading_order,
-    )
-    for g in kb.children(box):
-        if kb.type(g) != "Paragraph":
-            paras.extend(u for u in kb.G.predecessors(g) if kb.type(u) == "Paragraph")
-    paras = sorted(set(paras), key=kb._reading_order)
-    groups: list[tuple[str | None, list[str]]] = [(None, [])]
-    for p in paras:
-        kind = kb.attrs(p).get("kind")
-        if kind == "box_group":
-            groups.append((str(kb.attrs(p).get("text")), []))
-        elif kind == "box_item":
-            groups[-1][1].append(p)
-    return [g for g in groups if g[1]]
-
-
-def _item_name(kb: KB, para: str) -> str:
+def item_name(kb: KB, para: str) -> str:
+    """A box item's name: its text up to the first 。，；：, at most 40 characters."""
     text = str(kb.attrs(para).get("text") or "")
     head = re.split(r"[。，；:：]", text, maxsplit=1)[0]
     return head if len(head) <= 40 else head[:40] + "…"
@@ -282,11 +264,10 @@ def answer_aggregate(kb: KB, question: str, intent: Intent, links: list[Link], *
     """Counts and sums over a box (or a box group): 「专栏26.3里的能源项目有几个？」, total capacity."""
     if not intent.box:
         return None
-    boxes = kb.structure("Box", intent.box, plan=plan)
-    if not boxes:
+    box = kb.box(intent.box, plan=plan)
+    if box is None:
         return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="aggregate")
-    box = boxes[0]
-    groups = _box_groups(kb, box)
+    groups = kb.box_groups(box)
     terms = [t for t in key_terms(question, intent, links) if t not in ("专栏",)]
     topic = "".join(re.sub(r"专栏[0-9.]+|项目|工程", "", t) for t in terms)
     scope = [(g, ps) for g, ps in groups if g and topic and _overlap(topic, g) >= 0.5]
@@ -294,10 +275,10 @@ def answer_aggregate(kb: KB, question: str, intent: Intent, links: list[Link], *
     if topic and not scope:
         # 「风电项目」 names no group: keep the items whose names hold the topic's characters in order
         # (风电 ⊂ 大唐风力发电站), if any do.
-        named = [p for p in paras if _subsequence(topic, _item_name(kb, p))]
+        named = [p for p in paras if _subsequence(topic, item_name(kb, p))]
         paras = named or paras
     where = kb.label(box) + ("".join(f"「{g}」" for g, _ in scope) if scope else "")
-    items = [Item(_item_name(kb, p), kb.citation(p)) for p in paras]
+    items = [Item(item_name(kb, p), kb.citation(p)) for p in paras]
     if intent.attributes:
         figures = [q for p in paras for q in kb.quantities_in(p) if q.get("kind") in intent.attributes]
         units = {q.get("unit") for q in figures}

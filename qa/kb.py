@@ -131,6 +131,34 @@ class KB:
     def parent(self, node: str) -> str | None:
         return next((v for v, _ in self.out(node, "partOf")), None)
 
+    def descendants(self, node: str) -> set[str]:
+        """Everything ``partOf`` ``node``, at any depth."""
+        out, stack = set(), [node]
+        while stack:
+            for u, _ in self.inn(stack.pop(), "partOf"):
+                if u not in out:
+                    out.add(u)
+                    stack.append(u)
+        return out
+
+    def box(self, number: str, *, plan: str | None = None) -> str | None:
+        """The box printed as 专栏<number> (in ``plan``, or the first plan that has it)."""
+        return next(iter(self.structure("Box", number, plan=plan)), None)
+
+    def box_groups(self, box: str) -> list[tuple[str | None, list[str]]]:
+        """A box's item paragraphs in order, grouped under their （一）… sub-headings (None: no group)."""
+        paras = sorted(
+            (u for u in self.descendants(box) if self.type(u) == "Paragraph"), key=self._reading_order
+        )
+        groups: list[tuple[str | None, list[str]]] = [(None, [])]
+        for p in paras:
+            kind = self.G.nodes[p].get("kind")
+            if kind == "box_group":
+                groups.append((str(self.G.nodes[p].get("text")), []))
+            elif kind == "box_item":
+                groups[-1][1].append(p)
+        return [g for g in groups if g[1]]
+
     def quantities(self, node: str) -> list[dict]:
         return [dict(self.G.nodes[q], node=q) for q, _ in self.out(node, "hasQuantity")]
 

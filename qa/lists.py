@@ -8,7 +8,8 @@ from collections import defaultdict
 
 from .answer import Answer, Item
 from .intent import Intent
-from .kb import KB, normalise_text
+from .figures import item_name
+from .kb import KB, normalise_text, plan_of
 from .link import Link, name_variants
 
 __all__ = [
@@ -76,7 +77,7 @@ def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, 
             continue
         items, cites = [], []
         for m, pids in members:
-            para = next((p for pid in pids if (p := kb.paragraph(pid, plan=_plan(m)))), None)
+            para = next((p for pid in pids if (p := kb.paragraph(pid, plan=plan_of(m)))), None)
             para = para or next(iter(kb.source_paragraphs(m)), None)
             cite = kb.citation(para) if para else None
             items.append(Item(kb.label(m), cite, entity=m))
@@ -104,44 +105,19 @@ def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, 
     return None
 
 
-def _plan(node: str) -> str | None:
-    m = re.search(r"/plan/([^/]+)/", node)
-    return m.group(1) if m else None
-
-
 def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「专栏31.1有哪些项目？」: the box's items in order."""
     if not intent.box:
         return None
-    boxes = kb.structure("Box", intent.box, plan=plan)
-    if not boxes:
+    box = kb.box(intent.box, plan=plan)
+    if box is None:
         return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="list")
-    box = boxes[0]
-    paras = sorted(
-        {u for u in _descendants(kb, box) if kb.type(u) == "Paragraph" and kb.attrs(u).get("kind") == "box_item"},
-        key=kb._reading_order,
-    )
-    items = []
-    for p in paras:
-        text = str(kb.attrs(p).get("text") or "")
-        head = re.split(r"[。，；]", text, maxsplit=1)[0]
-        items.append(Item(head if len(head) <= 40 else head[:40] + "…", kb.citation(p), detail=text))
+    paras = [p for _, ps in kb.box_groups(box) for p in ps]
+    items = [Item(item_name(kb, p), kb.citation(p), detail=str(kb.attrs(p).get("text") or "")) for p in paras]
     text = f"{kb.label(box)}共列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [i.citation for i in items if i.citation][:12], kind="list")
 
 
-def _descendants(kb: KB, node: str) -> set[str]:
-    out, stack = set(), [node]
-    while stack:
-        n = stack.pop()
-        for u, _ in kb.inn(n, "partOf"):
-            if u not in out:
-                out.add(u)
-                stack.append(u)
-    return out
-
-
-_SENT = re.compile(r"[^。；;！？]*")
 
 
 def _clauses_with(text: str, phrase: str) -> list[str]:
