@@ -32,6 +32,22 @@ _ENCODER = click.option(
     "(use-multilingual-v3, hash). Env PLANKG_ENCODER.",
 )
 _PLAN = click.option("--plan", default=None, help="Scope to one plan id (default: all built plans).")
+_STORE = click.option(
+    "--store",
+    envvar="PLANKG_STORE",
+    default=None,
+    help="Where the graph is read from: memory (the build folder, default), oxigraph, or sparql "
+    "(a shared server; see docs/graph-store.md). Env PLANKG_STORE.",
+)
+
+
+def _open_store(name):
+    """The graph store to read from, or None for the build folder itself."""
+    if name in (None, "", "memory"):
+        return None
+    from kg.triplestore import get_store
+
+    return get_store(name)
 
 
 def _friendly(fn):
@@ -61,7 +77,7 @@ def _progress(stage: str, done: int, total: int) -> None:
         click.echo("", err=True)
 
 
-def _engine(build_dir, encoder, *, plan=None, build_paths=None):
+def _engine(build_dir, encoder, *, plan=None, build_paths=None, store=None):
     """The engine over the built plans; with ``build_paths`` (possibly empty) build those first."""
     from qa.engine import Engine
 
@@ -76,7 +92,7 @@ def _engine(build_dir, encoder, *, plan=None, build_paths=None):
                 b.manifest["source"] for b in list_builds(build_dir or default_home()) if Path(b.manifest["source"]).exists()
             ]
         build_plans(build_paths or None, home=build_dir, encoder=encoder, progress=_progress)
-    return Engine.from_home(build_dir, encoder=encoder, plans=[plan] if plan else None)
+    return Engine.from_home(build_dir, encoder=encoder, plans=[plan] if plan else None, store=_open_store(store))
 
 
 @click.group()
@@ -110,14 +126,15 @@ def build(paths, build_dir, encoder, force):
 @main.command()
 @_BUILD_DIR
 @_PLAN
+@_STORE
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @_friendly
-def stats(build_dir, plan, as_json):
+def stats(build_dir, plan, store, as_json):
     """Count nodes by class and edges by relation."""
     from kg.stats import graph_stats
     from qa.engine import load_graph
 
-    graph = load_graph(build_dir, plans=[plan] if plan else None)
+    graph = load_graph(build_dir, plans=[plan] if plan else None, store=_open_store(store))
     s = graph_stats(graph)
     if as_json:
         click.echo(json.dumps(s, ensure_ascii=False, indent=1))
@@ -142,13 +159,14 @@ def stats(build_dir, plan, as_json):
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
 @_BUILD_DIR
 @_PLAN
+@_STORE
 @_friendly
-def export(fmt, entity, hops, output, build_dir, plan):
+def export(fmt, entity, hops, output, build_dir, plan, store):
     """Export the graph (or an entity's neighbourhood) as Turtle, JSON-LD, GraphML, GEXF, PNG or SVG."""
     from kg.export import export_graph, export_neighbourhood
     from qa.engine import load_graph
 
-    graph = load_graph(build_dir, plans=[plan] if plan else None)
+    graph = load_graph(build_dir, plans=[plan] if plan else None, store=_open_store(store))
     if entity is None:
         if fmt in ("png", "svg"):
             raise click.UsageError("Drawing needs --entity NAME: a whole plan is too large to draw legibly.")
@@ -175,13 +193,31 @@ def export(fmt, entity, hops, output, build_dir, plan):
 
 
 @main.command()
+@_BUILD_DIR
+@click.option("--plan", "plans", multiple=True, help="Push only this plan id (repeatable; default: every built plan).")
+@_STORE
+@_friendly
+def push(build_dir, plans, store):
+    """Load the built plans' graphs into a graph store (e.g. a shared SPARQL server) for many users."""
+    from kg.triplestore import get_store, push_builds
+
+    if store in (None, "", "memory"):
+        raise click.UsageError("Name the store to push to: --store sparql (with PLANKG_SPARQL_QUERY/UPDATE) or --store oxigraph.")
+    with get_store(store) as target:
+        counts = push_builds(build_dir, store=target, plans=list(plans) or None, progress=_progress)
+    for plan_id, n in counts.items():
+        click.echo(f"{plan_id}: {n} triples pushed to {store}")
+
+
+@main.command()
 @click.argument("query")
 @click.option("--timeout", default=10.0, show_default=True, help="Seconds before the query is abandoned.")
 @_BUILD_DIR
 @_PLAN
+@_STORE
 @click.option("--json", "as_json", is_flag=True)
 @_friendly
-def sparql(query, timeout, build_dir, plan, as_json):
+def sparql(query, timeout, build_dir, plan, store, as_json):
     """Run a read-only SPARQL QUERY (text, @file, or - for stdin). Prefixes pk:, skos:, prov: are bound."""
     from kg.sparql import run_sparql
     from qa.engine import load_graph
@@ -190,7 +226,7 @@ def sparql(query, timeout, build_dir, plan, as_json):
         query = sys.stdin.read()
     elif query.startswith("@"):
         query = Path(query[1:]).read_text("utf-8")
-    graph = load_graph(build_dir, plans=[plan] if plan else None)
+    graph = load_graph(build_dir, plans=[plan] if plan else None, store=_open_store(store))
     result = run_sparql(graph, query, timeout=timeout)
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False))
@@ -205,10 +241,11 @@ def sparql(query, timeout, build_dir, plan, as_json):
 @_BUILD_DIR
 @_ENCODER
 @_PLAN
+@_STORE
 @_friendly
-def search(question, k, mode, build_dir, encoder, plan):
+def search(question, k, mode, build_dir, encoder, plan, store):
     """Print the passages that best match QUESTION, with their heading paths."""
-    engine = _engine(build_dir, encoder, plan=plan)
+    engine = _engine(build_dir, encoder, plan=plan, store=store)
     for rank, hit in enumerate(engine.search(question, k=k, mode=mode), 1):
         p = hit.passage
         path = " / ".join(x for x in (p.part, p.chapter, p.section, p.box) if x)
@@ -223,13 +260,14 @@ def search(question, k, mode, build_dir, encoder, plan):
 @_BUILD_DIR
 @_ENCODER
 @_PLAN
+@_STORE
 @_friendly
-def ask(question, qfile, as_json, build_dir, encoder, plan):
+def ask(question, qfile, as_json, build_dir, encoder, plan, store):
     """Answer QUESTION (or every line of --file) from the graph and the passages, with citations."""
     if (question is None) == (qfile is None):
         raise click.UsageError("Give a QUESTION or --file FILE (one question per line).")
     questions = [question] if qfile is None else qfile.read_text("utf-8").splitlines()
-    engine = _engine(build_dir, encoder, plan=plan)
+    engine = _engine(build_dir, encoder, plan=plan, store=store)
     for q in questions:
         if qfile is not None and not q.strip():
             continue
@@ -265,12 +303,13 @@ def format_answer(answer) -> str:
 @click.option("--port", default=7860, show_default=True, type=int)
 @_BUILD_DIR
 @_ENCODER
+@_STORE
 @_friendly
-def serve(paths, host, port, build_dir, encoder):
+def serve(paths, host, port, build_dir, encoder, store):
     """Start the chat UI on the built plans (building PATHS first, or the embedded plan if nothing is built)."""
     from ui import build_ui
 
-    engine = _engine(build_dir, encoder, build_paths=list(paths))
+    engine = _engine(build_dir, encoder, build_paths=list(paths), store=store)
     click.echo(f"plankg: serving {', '.join(engine.plan_ids)} on http://{host}:{port}", err=True)
     build_ui(engine).launch(server_name=host, server_port=port, show_error=False)
 

@@ -15,6 +15,7 @@ __all__ = [
     "IndexNotBuilt",
     "BackendNotFound",
     "QueryError",
+    "StoreError",
     "NoAnswer",
 ]
 
@@ -49,6 +50,10 @@ class BackendNotFound(KGQAError):
 
 class QueryError(KGQAError):
     """A SPARQL query is malformed, tries to update, or runs past its time limit."""
+
+
+class StoreError(KGQAError):
+    """A graph store cannot be reached, refuses a request, or returns an incomplete graph."""
 
 
 class NoAnswer(KGQAError):

@@ -21,6 +21,7 @@ from kg.errors import EntityNotFound, IndexNotBuilt, NoAnswer
 from kg.nxview import neighbourhood, to_networkx
 from kg.sparql import run_sparql
 from kg.store import PlanBuild, current_build, default_home, list_builds
+from kg.triplestore import GraphStore, pull_graph
 
 from .answer import Answer
 from .bm25 import build_bm25
@@ -56,11 +57,22 @@ def load_builds(home: Path | None = None, *, plans: Sequence[str] | None = None)
     return builds
 
 
-def load_graph(home: Path | None = None, *, plans: Sequence[str] | None = None) -> rdflib.Graph:
-    """One rdflib graph holding every selected plan's triples."""
-    graph = rdflib.Graph()
-    for b in load_builds(home, plans=plans):
-        graph.parse(b.graph_path, format="nt")
+def load_graph(home: Path | None = None, *, plans: Sequence[str] | None = None, store: GraphStore | None = None) -> rdflib.Graph:
+    """One rdflib graph holding every selected plan's triples.
+
+    Read from the build folder, or from ``store`` (a shared SPARQL server, an
+    Oxigraph store) when one is given; the plans are those built under ``home``.
+    """
+    return _graph_of(load_builds(home, plans=plans), store)
+
+
+def _graph_of(builds: Sequence[PlanBuild], store: GraphStore | None) -> rdflib.Graph:
+    if store is not None:
+        graph = pull_graph(store=store, plans=[b.plan_id for b in builds])
+    else:
+        graph = rdflib.Graph()
+        for b in builds:
+            graph.parse(b.graph_path, format="nt")
     _bind(graph)
     return graph
 
@@ -84,7 +96,19 @@ class Engine:
 
     # -- loading ------------------------------------------------------------
     @classmethod
-    def from_home(cls, home: Path | None = None, *, plans: Sequence[str] | None = None, encoder: str | None = None) -> "Engine":
+    def from_home(
+        cls,
+        home: Path | None = None,
+        *,
+        plans: Sequence[str] | None = None,
+        encoder: str | None = None,
+        store: GraphStore | None = None,
+    ) -> "Engine":
+        """Load the built plans under ``home``; the graph comes from ``store`` when given.
+
+        Passages and vector indices always come from the build folder: a graph
+        server holds only the graph.
+        """
         builds = load_builds(home, plans=plans)
         names = {b.manifest["encoder"] for b in builds}
         enc_name = encoder or (names.pop() if len(names) == 1 else None)
@@ -96,16 +120,14 @@ class Engine:
                     f"Plan {b.plan_id!r} was built with encoder {b.manifest['encoder']!r}, not {enc_name!r}; "
                     f"run `plankg build --encoder {enc_name}`"
                 )
-        graph = rdflib.Graph()
+        graph = _graph_of(builds, store)
         passages: list[Passage] = []
         indexes = []
         for b in builds:
-            graph.parse(b.graph_path, format="nt")
             ps = load_passages(b.passages_path)
             passages.extend(ps)
             expect = {"source_sha256": b.manifest["source_sha256"], "encoder": b.manifest["encoder"], "passages": len(ps)}
             indexes.append(load_index(b.index_dir, expect=expect))
-        _bind(graph)
         encoder_obj = get_encoder(enc_name)
         kb_names = _entity_names(graph)
         retriever = Retriever.from_parts(passages, indexes, encoder_obj, vocabulary=kb_names)
