@@ -30,7 +30,7 @@ from .figures import answer_aggregate, answer_fact, answer_indicator, answer_ind
 from .intent import Intent, classify_intent, normalise_question
 from .kb import KB, plan_of
 from .link import Link, link_entities
-from .lists import answer_box_list, answer_glossary, answer_location, answer_members, answer_xref
+from .lists import answer_box_list, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .retrieve import Retriever
 from .structure import (
     answer_multihop,
@@ -41,6 +41,8 @@ from .structure import (
 )
 
 __all__ = ["MAX_QUESTION", "load_builds", "load_graph", "Engine"]
+
+_NOT_INDICATOR = {"structure_count", "structure_children", "structure_title", "structure_topic", "multihop", "xref", "glossary"}
 
 #: Longest question accepted (characters); longer input is refused with a message.
 MAX_QUESTION = 500
@@ -176,6 +178,9 @@ class Engine:
             tries.append(lambda: answer_structure_topic(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "multihop":
             tries.append(lambda: answer_multihop(kb, q, intent, links, plan=plan, hits=hits()))
+        elif kind == "parent":
+            tries.append(lambda: answer_parent(kb, q, intent, links, plan=plan))
+            tries.append(lambda: answer_multihop(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "xref":
             tries.append(lambda: answer_xref(kb, q, intent, links, plan=plan))
         elif kind == "glossary":
@@ -200,6 +205,9 @@ class Engine:
             tries.append(lambda: answer_fact(kb, q, intent, links, hits=hits()))
         else:
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
+        if links and links[0].type == "Indicator" and kind not in _NOT_INDICATOR:
+            # 「粮食综合生产能力属于约束性指标吗？」: a named indicator answers with its row.
+            tries.insert(0, lambda: answer_indicator(kb, q, intent, links))
         for attempt in tries:
             answer = attempt()
             if answer is not None:

@@ -51,27 +51,33 @@ def _hit_citation(kb: KB, hit) -> Citation | None:
 
 
 def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, kind: str = "semantic", limit: int = 4) -> Answer | None:
-    """The best sentences of the best passages, when they cover the question's key words."""
-    cites: list[Citation] = []
-    sentences: list[tuple[float, str]] = []
+    """The best sentences of the best passages, when they cover the question's key words.
+
+    Passages that cover the question much less than the best one are left out,
+    so the answer does not trail off into loosely related text.
+    """
+    scored = []
     for hit in hits[:8]:
-        if covers(question, hit.passage.text) < min_cover and covers(question, _context(hit)) < min_cover:
-            continue
+        cover = max(covers(question, hit.passage.text), covers(question, _context(hit)))
+        if cover >= min_cover:
+            scored.append((cover, hit))
+    if not scored:
+        return None
+    best_cover = max(c for c, _ in scored)
+    items: list[Item] = []
+    cites: list[Citation] = []
+    for cover, hit in scored:
         c = _hit_citation(kb, hit)
-        if c is None or c in cites:
+        if cover < 0.7 * best_cover or c is None or c in cites:
             continue
+        sentence = max(_SENTENCE.findall(hit.passage.text), key=lambda s: covers(question, s), default="").strip()
         cites.append(c)
-        best = max(_SENTENCE.findall(hit.passage.text), key=lambda s: covers(question, s), default="")
-        if best.strip():
-            sentences.append((covers(question, best), best.strip()))
+        if sentence:
+            items.append(Item(sentence, c))
         if len(cites) >= limit:
             break
-    if not cites:
-        return None
-    items = [Item(s, c) for (_, s), c in zip(sentences, cites)]
-    body = "".join(s if s.endswith(("。", "；", "！", "？")) else s + "。" for _, s in sentences)
-    text = "规划中的相关表述：" + body
-    return Answer(question, text, True, items, cites, kind=kind)
+    body = "".join(i.label if i.label.endswith(("。", "；", "！", "？")) else i.label + "。" for i in items)
+    return Answer(question, "规划中的相关表述：" + body, True, items, cites, kind=kind)
 
 
 def _context(hit) -> str:

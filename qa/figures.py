@@ -24,6 +24,7 @@ __all__ = [
     "format_total",
     "cue_label",
     "item_name",
+    "box_scope",
 ]
 
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？\n]")
@@ -139,6 +140,8 @@ def _indicator_text(kb: KB, node: str) -> str:
     parts = [f"{kb.label(node)}{unit}"]
     if a.get("baseValue") not in (None, "", "-"):
         parts.append(f"{base_year}年为{a['baseValue']}")
+    else:
+        parts.append(f"指标表未列{base_year}年数值")
     if a.get("targetValue") not in (None, "", "-"):
         parts.append(f"{target_year}年目标为{a['targetValue']}")
     if a.get("growth") not in (None, "", "-"):
@@ -260,6 +263,26 @@ def format_total(value: float, unit: str) -> str:
     return f"{num(value)} {unit}"
 
 
+def box_scope(kb: KB, box: str, question: str, intent: Intent, links: list[Link]) -> tuple[str, list[str]]:
+    """The part of a box a question is about: (a label for it, its item paragraphs).
+
+    「专栏26.3里的能源项目」 picks the group titled （一）能源…; 「专栏26.3的风电项目」
+    names no group, so the items whose names hold 风…电 in order; a question with no
+    topic gets the whole box.
+    """
+    groups = kb.box_groups(box)
+    terms = [t for t in key_terms(question, intent, links) if t not in ("专栏",)]
+    topic = "".join(re.sub(r"专栏[0-9.]+|^[0-9.]+|项目|工程|重点|建设|有哪些|包括", "", t) for t in terms)
+    scope = [(g, ps) for g, ps in groups if g and topic and _overlap(topic, g) >= 0.5]
+    paras = [p for _, ps in (scope or groups) for p in ps]
+    restated = _overlap(topic, str(kb.attrs(box).get("title") or "")) >= 0.5  # the box's own title: all of it
+    if topic and not scope and not restated:
+        named = [p for p in paras if _subsequence(topic, item_name(kb, p))]
+        paras = named or paras
+    where = kb.label(box) + "".join(f"「{g}」" for g, _ in scope)
+    return where, paras
+
+
 def answer_aggregate(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """Counts and sums over a box (or a box group): 「专栏26.3里的能源项目有几个？」, total capacity."""
     if not intent.box:
@@ -267,17 +290,7 @@ def answer_aggregate(kb: KB, question: str, intent: Intent, links: list[Link], *
     box = kb.box(intent.box, plan=plan)
     if box is None:
         return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="aggregate")
-    groups = kb.box_groups(box)
-    terms = [t for t in key_terms(question, intent, links) if t not in ("专栏",)]
-    topic = "".join(re.sub(r"专栏[0-9.]+|项目|工程", "", t) for t in terms)
-    scope = [(g, ps) for g, ps in groups if g and topic and _overlap(topic, g) >= 0.5]
-    paras = [p for _, ps in (scope or groups) for p in ps]
-    if topic and not scope:
-        # 「风电项目」 names no group: keep the items whose names hold the topic's characters in order
-        # (风电 ⊂ 大唐风力发电站), if any do.
-        named = [p for p in paras if _subsequence(topic, item_name(kb, p))]
-        paras = named or paras
-    where = kb.label(box) + ("".join(f"「{g}」" for g, _ in scope) if scope else "")
+    where, paras = box_scope(kb, box, question, intent, links)
     items = [Item(item_name(kb, p), kb.citation(p)) for p in paras]
     if intent.attributes:
         figures = [q for p in paras for q in kb.quantities_in(p) if q.get("kind") in intent.attributes]

@@ -55,6 +55,7 @@ _KINDS = (
     ("structure_children", r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(篇|章|节).{0,6}(包括|包含|有哪些|由哪些|分为|下设|下有)"),
     ("structure_title", r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(篇|章|节).{0,4}(标题|题目|名称|叫什么|是什么|讲什么|讲的是|主要讲|内容)"),
     ("multihop", r"(在|属于|位于|出自|来自)(规划|纲要)?的?(哪一|哪个|哪|第几)(篇|章|节)"),
+    ("parent", r"(属于|隶属于?|归属于?|服务于|支撑)(哪个|哪一个|哪些|什么|哪)(园区|产业园|产业|项目|专栏|战略|地方|平台)?"),
     ("structure_topic", r"(哪一|哪个|哪些|哪|第几)(篇|章|节)(讲|是关于|涉及|论述|部署|介绍|说|写|谈|专门)"),
     ("xref", r"(哪些|哪几个?)(章节|章|节|篇|地方|部分|段落)(中|里)?.{0,4}(提到|提及|出现|涉及|被提到)|(在哪里|在哪儿|哪里|何处).{0,4}(提到|提及|出现)|被提到|被提及"),
     ("glossary", r"^(什么是|何谓|何为|请?解释(一下)?)|(指的是什么|是指什么|指什么|是什么意思|什么意思|的含义|的定义|的内涵)"),
@@ -74,7 +75,7 @@ class Intent:
     """A question's kind and cues.
 
     ``kind`` is one of ``structure_count``, ``structure_children``,
-    ``structure_title``, ``structure_topic``, ``multihop``, ``xref``,
+    ``structure_title``, ``structure_topic``, ``multihop``, ``parent``, ``xref``,
     ``glossary``, ``aggregate``, ``list``, ``fact``, ``semantic``.
     ``level`` is the heading level asked about (篇/章/节/专栏), ``number`` a
     heading or box number named in the question, ``attributes`` the quantity

@@ -25,6 +25,12 @@ _ADMIN_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|州|�
 _WORKS_SUFFIX = re.compile(r"(?:建设项目|建设工程|项目续建|工程项目|续建项目|项目|工程|续建)$")
 _PARK_SUFFIXES = ("产业园区", "产业园", "工业园区", "工业园", "园区", "园")
 _MIN_CORE = 3
+# Abbreviations the genre uses for whole indicator names (地区生产总值 is written GDP in questions).
+_ABBREVIATIONS = {
+    "地区生产总值": ("GDP", "生产总值", "经济总量"),
+    "国内生产总值": ("GDP", "生产总值", "经济总量"),
+    "研发经费投入": ("R&D投入", "研发投入"),
+}
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,7 @@ def name_variants(name: str) -> set[str]:
     True
     """
     base = _clean(name)
-    forms = {base}
+    forms = {base, *_ABBREVIATIONS.get(base, ())}
     no_paren = _PAREN.sub("", base)
     if len(no_paren) >= _MIN_CORE:
         forms.add(no_paren)

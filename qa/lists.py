@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from .answer import Answer, Item
 from .intent import Intent
-from .figures import item_name
+from .figures import box_scope, item_name
 from .kb import KB, normalise_text, plan_of
 from .link import Link, name_variants
 
@@ -16,6 +16,7 @@ __all__ = [
     "MEMBER_PREDICATES",
     "answer_members",
     "answer_box_list",
+    "answer_parent",
     "answer_location",
     "answer_xref",
     "answer_glossary",
@@ -105,6 +106,31 @@ def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, 
     return None
 
 
+_PARENT_PREDICATES = ("supports", "belongsTo", "listedIn", "locatedIn", "inGroup")
+
+
+def answer_parent(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「锰系材料产业园属于哪个园区？」: what a thing supports, belongs to or is listed in."""
+    for link in links:
+        found: dict[str, list[str]] = {}
+        for pred in _PARENT_PREDICATES:
+            for other, data in kb.out(link.node, pred):
+                found.setdefault(other, []).extend(data.get("sources") or [])
+        wanted = _asked_types(normalise_text(question).replace(link.mention, ""))
+        if wanted:
+            found = {n: s for n, s in found.items() if kb.type(n) in wanted | {"Box", "BoxGroup"}} or found
+        if not found:
+            continue
+        items = []
+        for node, pids in found.items():
+            para = next((p for pid in pids if (p := kb.paragraph(pid, plan=plan_of(link.node)))), None)
+            items.append(Item(kb.label(node), kb.citation(para) if para else None, entity=node))
+        text = f"{link.label}属于（或服务于）：" + "、".join(i.label for i in items) + "。"
+        cites = list(dict.fromkeys(i.citation for i in items if i.citation))
+        return Answer(question, text, True, items, cites[:8], kind="list")
+    return None
+
+
 def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「专栏31.1有哪些项目？」: the box's items in order."""
     if not intent.box:
@@ -112,9 +138,9 @@ def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *,
     box = kb.box(intent.box, plan=plan)
     if box is None:
         return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="list")
-    paras = [p for _, ps in kb.box_groups(box) for p in ps]
+    where, paras = box_scope(kb, box, question, intent, links)
     items = [Item(item_name(kb, p), kb.citation(p), detail=str(kb.attrs(p).get("text") or "")) for p in paras]
-    text = f"{kb.label(box)}共列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
+    text = f"{where}共列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [i.citation for i in items if i.citation][:12], kind="list")
 
 

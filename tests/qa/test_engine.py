@@ -170,3 +170,30 @@ def test_json_contract(engine):
     for c in out["citations"]:
         assert set(c) >= {"id", "chapter", "section", "box", "text"}
     assert all("label" in i and "citation" in i for i in out["items"])
+
+
+def test_what_a_thing_belongs_to(engine):
+    a = engine.ask("锰系材料产业园属于哪个园区？")
+    assert a.found and any("新材料百亿产业园" in i.label for i in a.items)
+
+
+def test_box_list_narrowed_to_the_group_asked(engine):
+    a = engine.ask("专栏26.2的公路项目有哪些？")
+    assert "（二）公路项目" in a.answer
+    assert all(c.box.startswith("专栏26.2") for c in a.citations)
+    assert not any("湘桂运河" in i.label for i in a.items)
+
+
+def test_genre_abbreviation_links_gdp_to_its_indicator(engine):
+    a = engine.ask("2025年GDP增速目标是多少？")
+    assert a.kind == "indicator" and "8.0%" in a.answer and "341" in a.answer
+
+
+def test_named_indicator_answers_yes_no_wording(engine):
+    a = engine.ask("粮食综合生产能力属于约束性指标吗？")
+    assert a.kind == "indicator" and "约束性" in a.answer
+
+
+def test_indicator_without_a_base_value_says_so(engine):
+    a = engine.ask("全员劳动生产率2020年是多少？")
+    assert "未列2020年数值" in a.answer and "8.45" in a.answer
