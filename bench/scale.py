@@ -1,0 +1,341 @@
+"""Scale benchmark: build time, peak memory, engine load and answer latency at 1, 10 and 100 plans.
+
+    python bench/scale.py                       # build, then query, sizes 1 10 100
+    python bench/scale.py --stage build --sizes 1 10
+    python bench/scale.py --stage query --runs 5 --profile
+
+A corpus of N plans is the seed plus N-1 synthetic plans (``bench/synth.py``).
+Each size is built into its own folder (``bench/out/builds/nN``) with the
+default encoder, in a fresh subprocess, so its wall time and peak RSS
+(``os.wait4``) belong to that step alone. Each size is then loaded by a fresh
+subprocess that times ``Engine.from_home`` and answers a fixed question set:
+
+* ``dev``: the dev questions as written (about the seed), unscoped;
+* ``scoped``: the same questions with ``plan=<seed>``;
+* ``synth``: the dev questions reworded for synth-001 (``synth.map_question``),
+  unscoped (only when that plan is in the corpus).
+
+One warm-up pass, then ``--runs`` timed passes; median and p95 are over every
+timed answer. Ratios are against the 1-plan row of the same run; the growth
+exponent *k* in t ∝ N^k is read between 10 and 100 plans. ``--profile`` adds a
+cProfile of loading and of one answering pass at the largest size
+(``bench/out/profile-*.txt``). Results: ``bench/out/scale.json`` and a
+Markdown table on stdout (also ``bench/out/scale.md``).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+OUT = BENCH / "out"
+DEV_QA = ROOT.parent / "shared" / "eval" / "dev_qa.jsonl"
+sys.path[:0] = [str(ROOT), str(BENCH)]
+
+__all__ = ["question_set", "percentile", "run_child", "main"]
+
+_SEED_ID = "lingling-14th-five-year-plan"
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (``q`` in 0..1) of ``values``.
+
+    Examples
+    --------
+    >>> percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.95)
+    10
+    >>> percentile([3, 1, 2], 0.5)
+    2
+    """
+    s = sorted(values)
+    return s[max(0, math.ceil(q * len(s)) - 1)]
+
+
+def question_set(plans: int) -> list[dict]:
+    """The fixed questions for a corpus of ``plans`` plans: ``{"q", "plan", "group"}`` rows."""
+    from kg.read import read_source
+    from synth import SEED, map_question, synthesise
+
+    dev = [json.loads(line)["q"] for line in DEV_QA.read_text("utf-8").splitlines() if line.strip()]
+    rows = [{"q": q, "plan": None, "group": "dev"} for q in dev]
+    rows += [{"q": q, "plan": _SEED_ID, "group": "scoped"} for q in dev]
+    if plans >= 2:
+        s1 = synthesise(read_source(SEED).text, 1)
+        rows += [{"q": map_question(q, s1), "plan": None, "group": "synth"} for q in dev]
+    return rows
+
+
+def _corpus(n: int, *, synth_dir: Path) -> list[Path]:
+    from synth import SEED, write_plans
+
+    return [SEED, *write_plans(n - 1, synth_dir)] if n > 1 else [SEED]
+
+
+# ----------------------------------------------------------------- children
+
+
+def _rss_kib() -> dict[str, int]:
+    status = Path("/proc/self/status").read_text()
+    return {k: int(line.split()[1]) for line in status.splitlines() for k in ("VmRSS", "VmHWM") if line.startswith(k + ":")}
+
+
+def _child_build(home: Path, paths: list[str], encoder: str | None) -> dict:
+    from pipeline import build_plans
+
+    t0 = time.perf_counter()
+    reports = build_plans(paths, home=home, encoder=encoder, force=True)
+    total = time.perf_counter() - t0
+    return {
+        "seconds": total,
+        "per_plan": [r.seconds for r in reports],
+        "triples": sum(r.build.manifest["counts"]["triples"] for r in reports),
+        "passages": sum(r.build.manifest["counts"]["passages"] for r in reports),
+        "encodings": sorted({r.build.manifest["encoding"] for r in reports}),
+    }
+
+
+def _child_query(home: Path, questions: list[dict], runs: int) -> dict:
+    from kg.errors import KGQAError
+    from qa.engine import Engine
+
+    rss0 = _rss_kib()["VmRSS"]
+    t0 = time.perf_counter()
+    engine = Engine.from_home(home)
+    load = time.perf_counter() - t0
+    rss_loaded = _rss_kib()["VmRSS"]
+
+    def ask(row: dict) -> tuple[float, bool, str | None]:
+        t = time.perf_counter()
+        try:
+            a = engine.ask(row["q"], plan=row["plan"])
+            ok, plan = a.found, (a.citations[0].plan if a.citations else None)
+        except KGQAError:
+            ok, plan = False, None
+        return time.perf_counter() - t, ok, plan
+
+    first = [ask(r) for r in questions]  # warm-up pass, not counted
+    times: dict[str, list[float]] = {}
+    for _ in range(runs):
+        for r in questions:
+            times.setdefault(r["group"], []).append(ask(r)[0])
+    return {
+        "plans": len(engine.plan_ids),
+        "load_seconds": load,
+        "rss_before_load_mib": rss0 / 1024,
+        "rss_loaded_mib": rss_loaded / 1024,
+        "rss_peak_mib": _rss_kib()["VmHWM"] / 1024,
+        "triples": len(engine.graph),
+        "nodes": engine.G.number_of_nodes(),
+        "edges": engine.G.number_of_edges(),
+        "passages": len(engine.retriever.passages),
+        "first_pass_seconds": [t for t, _, _ in first],
+        "found": {g: sum(ok for (_, ok, _), r in zip(first, questions) if r["group"] == g) for g in times},
+        "cited_plans": {g: sorted({p for (_, _, p), r in zip(first, questions) if r["group"] == g and p}) for g in times},
+        "times": times,
+    }
+
+
+def _child_profile(home: Path, questions: list[dict], out: Path) -> dict:
+    import cProfile
+    import io
+    import pstats
+
+    from qa.engine import Engine
+
+    def dump(prof: cProfile.Profile, path: Path) -> None:
+        buf = io.StringIO()
+        st = pstats.Stats(prof, stream=buf).strip_dirs().sort_stats("cumulative")
+        st.print_stats(40)
+        st.sort_stats("tottime").print_stats(25)
+        path.write_text(buf.getvalue(), "utf-8")
+
+    prof = cProfile.Profile()
+    engine = prof.runcall(Engine.from_home, home)
+    dump(prof, out.with_name(out.name + "-load.txt"))
+    for r in questions:  # warm-up, as in the timed child
+        engine.ask(r["q"], plan=r["plan"])
+    prof = cProfile.Profile()
+    prof.enable()
+    for r in questions:
+        engine.ask(r["q"], plan=r["plan"])
+    prof.disable()
+    dump(prof, out.with_name(out.name + "-ask.txt"))
+    # Slowest questions, one pass, so the profile can be read against them.
+    slow = []
+    for r in questions:
+        t = time.perf_counter()
+        engine.ask(r["q"], plan=r["plan"])
+        slow.append((time.perf_counter() - t, r["q"], r["plan"]))
+    return {"slowest": sorted(slow, reverse=True)[:8]}
+
+
+def _child(argv: list[str]) -> None:
+    job = json.loads(Path(argv[0]).read_text("utf-8"))
+    home = Path(job["home"])
+    if job["kind"] == "build":
+        result = _child_build(home, job["paths"], job.get("encoder"))
+    elif job["kind"] == "query":
+        result = _child_query(home, job["questions"], job["runs"])
+    else:
+        result = _child_profile(home, job["questions"], Path(job["out"]))
+    print(json.dumps(result))
+
+
+# ----------------------------------------------------------------- parent
+
+
+def run_child(job: dict, *, timeout: float, log: Path) -> tuple[dict, float, float]:
+    """Run one job in a fresh Python; return (its JSON result, wall seconds, peak RSS in MiB)."""
+    job_file = log.with_suffix(".job.json")
+    job_file.write_text(json.dumps(job, ensure_ascii=False), "utf-8")
+    with open(log, "w") as err, open(log.with_suffix(".stdout"), "w+") as out:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, __file__, "--child", str(job_file)],
+            stdout=out, stderr=err, cwd=ROOT,
+        )
+        deadline = time.monotonic() + timeout
+        while True:  # wait4 gives this child's own rusage; poll so the wait is bounded
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                proc.kill()
+                os.wait4(proc.pid, 0)
+                raise TimeoutError(f"{job['kind']} job ran over {timeout:.0f} s; see {log}")
+            time.sleep(0.5)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{job['kind']} job failed (exit {proc.returncode}); see {log}")
+        out.seek(0)
+        result = json.loads(out.read().strip().splitlines()[-1])
+    return result, wall, usage.ru_maxrss / 1024
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text("utf-8")) if path.exists() else {}
+
+
+def _save(path: Path, data: dict) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    os.replace(tmp, path)
+
+
+def _exponent(a: float, b: float, na: int, nb: int) -> float | None:
+    return math.log(b / a) / math.log(nb / na) if a > 0 and b > 0 and nb != na else None
+
+
+def _table(data: dict, sizes: list[int]) -> str:
+    builds, queries = data.get("builds", {}), data.get("queries", {})
+    base_b, base_q = builds.get("1"), queries.get("1")
+    lines = [
+        "| plans | build s | s/plan (median) | build peak RSS MiB | engine load s | engine RSS MiB | "
+        "dev+scoped median ms | p95 ms | synth median ms | p95 ms |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+
+    def ratio(v: float, base: float | None) -> str:
+        return f" ({v / base:.1f}×)" if base else ""
+
+    for n in sizes:
+        b, q = builds.get(str(n)), queries.get(str(n))
+        cells = [str(n)]
+        if b:
+            cells += [
+                f"{b['wall']:.0f}{ratio(b['wall'], base_b and base_b['wall'])}",
+                f"{statistics.median(b['per_plan']):.1f}",
+                f"{b['peak_rss_mib']:.0f}{ratio(b['peak_rss_mib'], base_b and base_b['peak_rss_mib'])}",
+            ]
+        else:
+            cells += ["–"] * 3
+        if q:
+            common = q["times"]["dev"] + q["times"]["scoped"]
+            med, p95 = statistics.median(common) * 1000, percentile(common, 0.95) * 1000
+            bc = base_q and base_q["times"]["dev"] + base_q["times"]["scoped"]
+            syn = q["times"].get("synth")
+            cells += [
+                f"{q['load_seconds']:.1f}{ratio(q['load_seconds'], base_q and base_q['load_seconds'])}",
+                f"{q['rss_loaded_mib']:.0f}{ratio(q['rss_loaded_mib'], base_q and base_q['rss_loaded_mib'])}",
+                f"{med:.1f}{ratio(med, bc and statistics.median(bc) * 1000)}",
+                f"{p95:.1f}{ratio(p95, bc and percentile(bc, 0.95) * 1000)}",
+                f"{statistics.median(syn) * 1000:.1f}" if syn else "–",
+                f"{percentile(syn, 0.95) * 1000:.1f}" if syn else "–",
+            ]
+        else:
+            cells += ["–"] * 6
+        lines.append("| " + " | ".join(cells) + " |")
+    growth = []
+    b10, b100, q10, q100 = builds.get("10"), builds.get("100"), queries.get("10"), queries.get("100")
+    if b10 and b100:
+        growth.append(f"build time ∝ N^{_exponent(b10['wall'], b100['wall'], 10, 100):.2f}")
+    if q10 and q100:
+        for name, key in (("engine load", "load_seconds"), ("engine RSS", "rss_loaded_mib")):
+            growth.append(f"{name} ∝ N^{_exponent(q10[key], q100[key], 10, 100):.2f}")
+        m10 = statistics.median(q10["times"]["dev"] + q10["times"]["scoped"])
+        m100 = statistics.median(q100["times"]["dev"] + q100["times"]["scoped"])
+        growth.append(f"answer median ∝ N^{_exponent(m10, m100, 10, 100):.2f}")
+    if growth:
+        lines.append("")
+        lines.append("Growth between 10 and 100 plans: " + "; ".join(growth) + ".")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        _child(sys.argv[2:])
+        return
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
+    ap.add_argument("--stage", choices=["build", "query", "all"], default="all")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--encoder", default=None, help="Default: the project's default encoder (honest figures).")
+    ap.add_argument("--profile", action="store_true", help="Also profile loading and answering at the largest size.")
+    ap.add_argument("--out", type=Path, default=OUT, help="Where builds, logs and results go.")
+    ap.add_argument("--timeout", type=float, default=3 * 3600, help="Seconds allowed per step.")
+    args = ap.parse_args()
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    result_path = out / "scale.json"
+    data = _load(result_path)
+    data["machine"] = {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()}
+    for n in sorted(args.sizes):
+        home = out / "builds" / f"n{n}"
+        if args.stage in ("build", "all"):
+            paths = [str(p) for p in _corpus(n, synth_dir=OUT / "synth")]
+            job = {"kind": "build", "home": str(home), "paths": paths, "encoder": args.encoder}
+            res, wall, rss = run_child(job, timeout=args.timeout, log=out / f"build-n{n}.log")
+            data.setdefault("builds", {})[str(n)] = {**res, "wall": wall, "peak_rss_mib": rss}
+            _save(result_path, data)
+            print(f"built {n} plans in {wall:.0f} s, peak RSS {rss:.0f} MiB", file=sys.stderr)
+        if args.stage in ("query", "all"):
+            questions = question_set(n)
+            job = {"kind": "query", "home": str(home), "questions": questions, "runs": args.runs}
+            res, wall, rss = run_child(job, timeout=args.timeout, log=out / f"query-n{n}.log")
+            data.setdefault("queries", {})[str(n)] = {**res, "wall": wall, "peak_rss_mib": rss}
+            _save(result_path, data)
+            print(f"queried {n} plans: load {res['load_seconds']:.1f} s, RSS {res['rss_loaded_mib']:.0f} MiB", file=sys.stderr)
+    if args.profile and args.stage in ("query", "all"):
+        n = max(args.sizes)
+        job = {"kind": "profile", "home": str(out / "builds" / f"n{n}"),
+               "questions": question_set(n), "out": str(out / f"profile-n{n}")}
+        res, _, _ = run_child(job, timeout=args.timeout, log=out / f"profile-n{n}.log")
+        data.setdefault("profiles", {})[str(n)] = res
+        _save(result_path, data)
+    table = _table(data, sorted(int(k) for k in data.get("builds", {}) | data.get("queries", {})))
+    (out / "scale.md").write_text(table + "\n", "utf-8")
+    print(table)
+
+
+if __name__ == "__main__":
+    main()
