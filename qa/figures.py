@@ -25,6 +25,7 @@ __all__ = [
     "cue_label",
     "item_name",
     "box_scope",
+    "asked_box",
 ]
 
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？\n]")
@@ -283,13 +284,19 @@ def box_scope(kb: KB, box: str, question: str, intent: Intent, links: list[Link]
     return where, paras
 
 
-def answer_aggregate(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
-    """Counts and sums over a box (or a box group): 「专栏26.3里的能源项目有几个？」, total capacity."""
+def asked_box(kb: KB, question: str, intent: Intent, *, plan: str | None, kind: str) -> str | Answer | None:
+    """The box node a question names (专栏N.M), a not-found Answer if the plan has no such box, or None."""
     if not intent.box:
         return None
     box = kb.box(intent.box, plan=plan)
-    if box is None:
-        return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="aggregate")
+    return box if box is not None else Answer(question, f"规划中未找到专栏{intent.box}。", False, kind=kind)
+
+
+def answer_aggregate(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """Counts and sums over a box (or a box group): 「专栏26.3里的能源项目有几个？」, total capacity."""
+    box = asked_box(kb, question, intent, plan=plan, kind="aggregate")
+    if not isinstance(box, str):
+        return box
     where, paras = box_scope(kb, box, question, intent, links)
     items = [Item(item_name(kb, p), kb.citation(p)) for p in paras]
     if intent.attributes:

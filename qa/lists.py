@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from .answer import Answer, Item
 from .intent import Intent
-from .figures import box_scope, item_name
+from .figures import asked_box, box_scope, item_name
 from .kb import KB, normalise_text, plan_of
 from .link import Link, name_variants
 
@@ -133,11 +133,9 @@ def answer_parent(kb: KB, question: str, intent: Intent, links: list[Link], *, p
 
 def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「专栏31.1有哪些项目？」: the box's items in order."""
-    if not intent.box:
-        return None
-    box = kb.box(intent.box, plan=plan)
-    if box is None:
-        return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="list")
+    box = asked_box(kb, question, intent, plan=plan, kind="list")
+    if not isinstance(box, str):
+        return box
     where, paras = box_scope(kb, box, question, intent, links)
     items = [Item(item_name(kb, p), kb.citation(p), detail=str(kb.attrs(p).get("text") or "")) for p in paras]
     text = f"{where}共列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
