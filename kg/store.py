@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 _CODE_DIRS = ("kg", "embeddings")
 _KEEP_OLD_BUILDS = 2
+_PRUNE_GRACE_SECONDS = 600.0
 
 
 def default_home() -> Path:
@@ -187,12 +189,15 @@ def publish_build(home: Path, plan_id: str, key: str, write: Any) -> PlanBuild:
     return PlanBuild(plan_id, final, manifest)
 
 
-def _prune(builds: Path, *, keep: str) -> None:
-    # Keep a couple of older builds: a server that loaded one may still read its files.
+def _prune(builds: Path, *, keep: str, grace: float = _PRUNE_GRACE_SECONDS) -> None:
+    # A reader that resolved `current` just before a swap may still be loading an older build:
+    # keep a couple of older builds, and any published less than `grace` seconds ago.
+    now = time.time()
     old = sorted(
         (d for d in builds.iterdir() if d.is_dir() and d.name != keep and not d.name.startswith(".")),
         key=lambda d: d.stat().st_mtime,
         reverse=True,
     )
     for d in old[_KEEP_OLD_BUILDS:]:
-        shutil.rmtree(d, ignore_errors=True)
+        if now - d.stat().st_mtime > grace:
+            shutil.rmtree(d, ignore_errors=True)
