@@ -131,6 +131,7 @@ def resolve_follow_up(engine: Engine, message: str, history: list[dict]) -> str:
 
 
 ALL_PLANS = "全部规划 All plans"
+MAX_SUGGESTIONS = 2000
 
 
 def _scope(plan: str | None) -> str | None:
@@ -370,7 +371,9 @@ def _chat_tab(engine: Engine, scope: gr.Dropdown) -> None:
 
 
 def _graph_tab(engine: Engine) -> tuple[gr.State, gr.Radio]:
-    names = engine.suggest("", limit=100_000)
+    # The most-cited names as choices (any other name can be typed): with many plans a full
+    # list would make every page load carry tens of thousands of names.
+    names = engine.suggest("", limit=MAX_SUGGESTIONS)
     with gr.Row():
         entity = gr.Dropdown(names, value=None, label="实体 Entity（输入以搜索 type to search）", allow_custom_value=True, filterable=True, scale=4, elem_id="pk-entity")
         hops = gr.Radio([1, 2, 3], value=1, label="跳数 Hops", scale=2, elem_id="pk-hops")

@@ -235,9 +235,13 @@ class Engine:
         return exact + [l for l in links if l not in exact]
 
     def suggest(self, prefix: str, *, limit: int = 20) -> list[str]:
-        """Entity labels starting with (then containing) ``prefix``, for search boxes."""
+        """Entity labels starting with (then containing) ``prefix``, most-cited first, for search boxes."""
         p = normalise_question(prefix)
-        labels = sorted({str(a.get("label")) for a in self.kb.entities.values() if a.get("label")})
+        ranked = sorted(
+            self.kb.entities.items(),
+            key=lambda kv: (-len(kv[1].get("sources") or []), str(kv[1].get("label"))),
+        )
+        labels = list(dict.fromkeys(str(a.get("label")) for _, a in ranked if a.get("label")))
         starts = [l for l in labels if l.startswith(p)]
         inside = [l for l in labels if p in l and not l.startswith(p)]
         return (starts + inside)[:limit]
