@@ -295,8 +295,9 @@ def _by_type(links: list[Link], order: tuple[str, ...]) -> list[Link]:
 
 
 def _subject(question: str, intent: Intent, links: list[Link]) -> str | None:
-    terms = key_terms(question, intent, links)
-    return "".join(terms) or (links[0].label if links else None)
+    """What the question asked about, in the user's words: named things, key words, the attribute."""
+    parts = [l.mention for l in links[:2]] + key_terms(question, intent, links) + list(intent.cue_words)
+    return "".join(dict.fromkeys(parts)) or None
 
 
 def _entity_names(graph: rdflib.Graph) -> list[str]:
