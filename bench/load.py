@@ -106,6 +106,8 @@ class Server:
                 with opener.open(self.url + "gradio_api/info", timeout=5) as r:
                     if r.status == 200:
                         self.ready_seconds = time.perf_counter() - self.started
+                        with opener.open(self.url + "config", timeout=self.start_timeout) as c:
+                            self.config_bytes = len(c.read())  # what every new session downloads
                         return self
             except OSError:
                 pass
@@ -145,6 +147,13 @@ def session_questions(session: int, turns: int, questions: list[str]) -> list[st
     return out
 
 
+def _client(url: str, *, timeout: float):
+    from gradio_client import Client
+
+    # Opening a session downloads the app's config, which grows with the plans served.
+    return Client(url, verbose=False, download_files=False, httpx_kwargs={"timeout": timeout})
+
+
 def _chat_endpoint(client) -> str:
     api = client.view_api(return_format="dict", print_info=False)
     names = [n for n in api.get("named_endpoints", {}) if "chat" in n]
@@ -154,13 +163,20 @@ def _chat_endpoint(client) -> str:
 
 
 def _one_session(url: str, endpoint: str, questions: list[str], *, start: threading.Barrier,
-                 timeout: float, stop_at: float) -> list[dict]:
-    from gradio_client import Client
-
-    client = Client(url, verbose=False, download_files=False)
+                 timeout: float, stop_at: float) -> tuple[float | None, list[dict]]:
+    t = time.perf_counter()
+    try:
+        client = _client(url, timeout=timeout)
+        opened: float | None = time.perf_counter() - t
+    except Exception as e:  # a session that cannot open fails every question it would have asked
+        start.abort()
+        return None, [{"q": q, "ok": False, "seconds": 0.0, "error": f"open: {e!r}"[:300]} for q in questions]
     history: list = []
     records = []
-    start.wait(timeout=timeout)
+    try:
+        start.wait(timeout=timeout)
+    except threading.BrokenBarrierError:
+        pass  # another session failed to open, or opened late: ask anyway
     for q in questions:
         if time.monotonic() > stop_at:
             records.append({"q": q, "ok": False, "error": "deadline", "seconds": 0.0})
@@ -180,15 +196,13 @@ def _one_session(url: str, endpoint: str, questions: list[str], *, start: thread
         except Exception as e:  # any failure of the request is a load-test error, recorded
             records.append({"q": q, "ok": False, "seconds": time.perf_counter() - t, "error": repr(e)[:300]})
     client.close()
-    return records
+    return opened, records
 
 
 def run_sessions(url: str, *, sessions: int, turns: int, questions: list[str],
                  timeout: float = 120, deadline: float = 600) -> dict:
     """Run ``sessions`` concurrent chat sessions of ``turns`` questions; return counts and latencies."""
-    from gradio_client import Client
-
-    endpoint = _chat_endpoint(Client(url, verbose=False, download_files=False))
+    endpoint = _chat_endpoint(_client(url, timeout=timeout))
     barrier = threading.Barrier(sessions)
     stop_at = time.monotonic() + deadline
     t0 = time.perf_counter()
@@ -199,12 +213,13 @@ def run_sessions(url: str, *, sessions: int, turns: int, questions: list[str],
             for i in range(sessions)
         ]
         per_session = [f.result(timeout=deadline + timeout) for f in futures]
-    records = [r for s in per_session for r in s]
+    records = [r for _, s in per_session for r in s]
     return {
         "endpoint": endpoint,
         "sessions": sessions,
         "turns": turns,
         "wall_seconds": time.perf_counter() - t0,
+        "open_seconds": [o for o, _ in per_session if o is not None],
         "errors": [r["error"] for r in records if not r["ok"]],
         "seconds": [r["seconds"] for r in records if r["ok"]],
     }
@@ -227,6 +242,7 @@ def summarise(runs: list[dict]) -> dict:
         "p95_s": percentile(ok, 0.95) if ok else None,
         "max_s": max(ok) if ok else None,
         "run_medians_s": [statistics.median(r["seconds"]) for r in runs if r["seconds"]],
+        "session_open_median_s": statistics.median(opens) if (opens := [o for r in runs for o in r["open_seconds"]]) else None,
     }
 
 
@@ -263,13 +279,14 @@ def main() -> None:
                                     timeout=args.timeout, deadline=args.deadline) for _ in range(args.repeats)])
             for n in (1, args.sessions)
         ]
-        ready = server.ready_seconds
+        ready, config_bytes = server.ready_seconds, server.config_bytes
     tracebacks = log.read_text("utf-8", errors="replace").count("Traceback")
-    result = {"build_dir": str(args.build_dir), "recheck": not args.no_recheck, "server_ready_seconds": ready, "server_tracebacks": tracebacks,
-              "configurations": rows}
+    result = {"build_dir": str(args.build_dir), "recheck": not args.no_recheck, "server_ready_seconds": ready,
+              "config_bytes": config_bytes, "server_tracebacks": tracebacks, "configurations": rows}
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), "utf-8")
     print(_table(rows))
-    print(f"\nserver ready after {ready:.0f} s; tracebacks in the server log: {tracebacks}")
+    print(f"\nserver ready after {ready:.0f} s; app config {config_bytes / 1e6:.1f} MB; "
+          f"tracebacks in the server log: {tracebacks}")
     for r in rows:
         if r["error_samples"]:
             print("errors:", *r["error_samples"], sep="\n  ")
@@ -279,15 +296,15 @@ def main() -> None:
 def _table(rows: list[dict]) -> str:
     base = rows[0]["median_s"] or float("nan")
     lines = ["| sessions × turns × repeats | requests | errors | answers/s | median s | p95 s | max s | "
-             "median vs 1 session | run medians s |",
-             "|---|---|---|---|---|---|---|---|---|"]
+             "median vs 1 session | run medians s | session open s |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         med = r["median_s"] or float("nan")
         spread = "–".join(f"{m:.2f}" for m in (min(r["run_medians_s"]), max(r["run_medians_s"]))) if r["run_medians_s"] else "–"
         lines.append(
             f"| {r['sessions']} × {r['turns']} × {r['repeats']} | {r['requests']} | {r['errors']} | "
             f"{r['answers_per_s']:.2f} | {med:.2f} | {r['p95_s'] or float('nan'):.2f} | "
-            f"{r['max_s'] or float('nan'):.2f} | {med / base:.1f}× | {spread} |"
+            f"{r['max_s'] or float('nan'):.2f} | {med / base:.1f}× | {spread} | {r['session_open_median_s'] or float('nan'):.2f} |"
         )
     return "\n".join(lines)
 
