@@ -202,7 +202,9 @@ def _one_session(url: str, endpoint: str, questions: list[str], *, start: thread
 def run_sessions(url: str, *, sessions: int, turns: int, questions: list[str],
                  timeout: float = 120, deadline: float = 600) -> dict:
     """Run ``sessions`` concurrent chat sessions of ``turns`` questions; return counts and latencies."""
-    endpoint = _chat_endpoint(_client(url, timeout=timeout))
+    probe = _client(url, timeout=timeout)
+    endpoint = _chat_endpoint(probe)
+    probe.close()
     barrier = threading.Barrier(sessions)
     stop_at = time.monotonic() + deadline
     t0 = time.perf_counter()
