@@ -225,7 +225,6 @@ def _cell_per_line(lines: list[str], i: int, j: int, header: list[str]) -> Table
     if "number" in block.columns:
         block.end = _notes(block, lines, _rows_by_number(block, lines, j))
         return block
-    width = len(header)
     while True:
         k = j
         while k < len(lines) and lines[k] == "":

@@ -24,7 +24,6 @@ from kg.store import PlanBuild, current_build, default_home, list_builds
 from kg.triplestore import GraphStore, pull_graph
 
 from .answer import Answer
-from .bm25 import build_bm25
 from .extractive import answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question

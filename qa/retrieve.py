@@ -25,7 +25,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
 
-import numpy as np
 
 from embeddings.encoder import Encoder, embed_passages
 from embeddings.index import ConcatIndex, VectorIndex, build_index

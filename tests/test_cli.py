@@ -2,7 +2,6 @@
 export, sparql — and bad input that must end in a clear message, never a traceback."""
 from __future__ import annotations
 
-import io
 import json
 
 import networkx as nx

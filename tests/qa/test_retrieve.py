@@ -7,7 +7,6 @@ from embeddings.encoder import HashEncoder, get_encoder
 from embeddings.index import build_index
 from embeddings.passages import Passage, make_passages
 from kg.errors import BackendNotFound, NoAnswer
-from qa.bm25 import build_bm25
 from qa.retrieve import Retriever, rrf
 
 TEXTS = [
