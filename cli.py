@@ -1,7 +1,7 @@
 """The ``plankg`` command line: a thin layer over the library.
 
 Every command parses its options, calls ``pipeline``, ``qa.engine`` or
-``kg.export``/``kg.sparql``, and prints. Library errors (``KGQAError``) become
+``kg.export``/``kg.store.sparql``, and prints. Library errors (``KGQAError``) become
 clean messages; anything else is a bug and shows its traceback.
 """
 from __future__ import annotations
@@ -45,7 +45,7 @@ def _open_store(name):
     """The graph store to read from, or None for the build folder itself."""
     if name in (None, "", "memory"):
         return None
-    from kg.triplestore import get_store
+    from kg.store.triplestore import get_store
 
     return get_store(name)
 
@@ -82,7 +82,7 @@ def _engine(build_dir, encoder, *, plan=None, build_paths=None, store=None):
     from qa.engine import Engine
 
     if build_paths is not None:
-        from kg.store import default_home, list_builds
+        from kg.store.buildfolder import default_home, list_builds
         from pipeline import build_plans
 
         if not build_paths:
@@ -131,7 +131,7 @@ def build(paths, build_dir, encoder, force):
 @_friendly
 def stats(build_dir, plan, store, as_json):
     """Count nodes by class and edges by relation."""
-    from kg.stats import graph_stats
+    from kg.graph.stats import graph_stats
     from qa.engine import load_graph
 
     graph = load_graph(build_dir, plans=[plan] if plan else None, store=_open_store(store))
@@ -172,7 +172,7 @@ def export(fmt, entity, hops, output, build_dir, plan, store):
             raise click.UsageError("Drawing needs --entity NAME: a whole plan is too large to draw legibly.")
         data = export_graph(graph, fmt)
     else:
-        from kg.nxview import find_nodes, neighbourhood, to_networkx
+        from kg.graph.nxview import find_nodes, neighbourhood, to_networkx
 
         G = to_networkx(graph)
         nodes = find_nodes(G, entity)
@@ -186,7 +186,7 @@ def export(fmt, entity, hops, output, build_dir, plan, store):
             raise click.UsageError("PNG output needs -o FILE.")
         sys.stdout.buffer.write(data)
     else:
-        from kg.store import atomic_write_bytes
+        from kg.store.buildfolder import atomic_write_bytes
 
         atomic_write_bytes(output, data)
         click.echo(f"wrote {output} ({len(data)} bytes)", err=True)
@@ -199,7 +199,7 @@ def export(fmt, entity, hops, output, build_dir, plan, store):
 @_friendly
 def push(build_dir, plans, store):
     """Load the built plans' graphs into a graph store (e.g. a shared SPARQL server) for many users."""
-    from kg.triplestore import get_store, push_builds
+    from kg.store.triplestore import get_store, push_builds
 
     if store in (None, "", "memory"):
         raise click.UsageError("Name the store to push to: --store sparql (with PLANKG_SPARQL_QUERY/UPDATE) or --store oxigraph.")
@@ -219,7 +219,7 @@ def push(build_dir, plans, store):
 @_friendly
 def sparql(query, timeout, build_dir, plan, store, as_json):
     """Run a read-only SPARQL QUERY (text, @file, or - for stdin). Prefixes pk:, skos:, prov: are bound."""
-    from kg.sparql import run_sparql
+    from kg.store.sparql import run_sparql
     from qa.engine import load_graph
 
     if query == "-":

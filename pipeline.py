@@ -2,7 +2,7 @@
 
 This is the one place that runs the whole stream (read → parse → extract →
 RDF; passages → encoder → index) and publishes the result with
-:func:`kg.store.publish_build`. A build is skipped when the source bytes, the
+:func:`kg.store.buildfolder.publish_build`. A build is skipped when the source bytes, the
 code version and the encoder are unchanged.
 """
 from __future__ import annotations
@@ -17,11 +17,11 @@ from embeddings.encoder import get_encoder
 from embeddings.index import build_index, save_index
 from embeddings.passages import make_passages, passage_context, save_passages
 from kg.errors import InputError
-from kg.extract import extract_facts
-from kg.parse import parse_file, plan_id_from_path
-from kg.rdf import build_graph
-from kg.read import read_source
-from kg.store import (
+from kg.extract.extractor import extract_facts
+from kg.ingest.parse import parse_file, plan_id_from_path
+from kg.graph.rdf import build_graph
+from kg.ingest.read import read_source
+from kg.store.buildfolder import (
     PlanBuild,
     build_key,
     code_version,

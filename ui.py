@@ -22,7 +22,7 @@ import gradio as gr
 
 from kg.errors import EntityNotFound, KGQAError
 from kg.export import export_neighbourhood
-from kg.sparql import EXAMPLE_QUERIES, PREFIXES
+from kg.store.sparql import EXAMPLE_QUERIES, PREFIXES
 from webui.graphsvg import MAX_DRAWN, graph_html
 from webui.render import (
     CSS,

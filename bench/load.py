@@ -249,7 +249,7 @@ def summarise(runs: list[dict]) -> dict:
 
 
 def _prepare(build_dir: Path) -> None:
-    from kg.store import list_builds
+    from kg.store.buildfolder import list_builds
     from pipeline import build_plans
 
     if not list_builds(build_dir):

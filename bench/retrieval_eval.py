@@ -36,7 +36,7 @@ from embeddings.encoder import embed_passages, get_encoder  # noqa: E402
 from embeddings.index import build_index  # noqa: E402
 from embeddings.passages import Passage, make_passages  # noqa: E402
 from kg.document import Document  # noqa: E402
-from kg.parse import parse_file  # noqa: E402
+from kg.ingest.parse import parse_file  # noqa: E402
 from qa.bm25 import bigrams, build_bm25  # noqa: E402
 from qa.retrieve import Hit, Retriever  # noqa: E402
 
@@ -83,9 +83,9 @@ def graph_linker(doc: Document) -> tuple[list[str], Callable[[str], list[str]]]:
     """
     from rdflib.namespace import RDFS, SKOS
 
-    from kg.extract import extract_facts
-    from kg.nxview import to_networkx
-    from kg.rdf import build_graph
+    from kg.extract.extractor import extract_facts
+    from kg.graph.nxview import to_networkx
+    from kg.graph.rdf import build_graph
     from qa.kb import KB
     from qa.link import link_entities
 

@@ -62,7 +62,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def question_set(plans: int) -> list[dict]:
     """The fixed questions for a corpus of ``plans`` plans: ``{"q", "plan", "group"}`` rows."""
-    from kg.read import read_source
+    from kg.ingest.read import read_source
     from synth import SEED, map_question, synthesise
 
     dev = [json.loads(line)["q"] for line in DEV_QA.read_text("utf-8").splitlines() if line.strip()]

@@ -9,12 +9,12 @@ Plan number *n* is the seed with
   renamed;
 * its projects, parks and organisations renamed: the distinctive core of each
   name (what precedes its works/park/organisation head, see
-  :data:`kg.names.WORKS_SUFFIXES`) has its characters shuffled and one of
+  :data:`kg.extract.names.WORKS_SUFFIXES`) has its characters shuffled and one of
   them replaced, so 何仙观水库 may become 观仙晴水库;
 * its figures with units (money, area, length, volume, power, mass, counts)
   multiplied by one factor per plan; years, percentages and table cells stay.
 
-Names are found by the project's own extraction (``kg.extract``), i.e. by the
+Names are found by the project's own extraction (``kg.extract.extractor``), i.e. by the
 genre's suffixes, never from a list. Everything is deterministic in *n*. Some
 plans are written in GB18030 and/or with CRLF line ends so the benchmark also
 exercises ingestion. :func:`map_question` applies a plan's renames to a
@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract import extract_facts
-from kg.names import PARK_SUFFIXES, WORKS_SUFFIXES, region_prefixes, strip_region
-from kg.parse import parse_document
-from kg.read import read_source
-from kg.units import MULTIPLIERS, UNITS
+from kg.extract.extractor import extract_facts
+from kg.extract.names import PARK_SUFFIXES, WORKS_SUFFIXES, region_prefixes, strip_region
+from kg.ingest.parse import parse_document
+from kg.ingest.read import read_source
+from kg.extract.units import MULTIPLIERS, UNITS
 
 __all__ = ["SEED", "SynthPlan", "synthesise", "map_question", "write_plans", "synth_path"]
 

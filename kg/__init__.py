@@ -1,16 +1,14 @@
 """plankg.kg — from plan text to a document tree and an RDF knowledge graph.
 
-The stream runs read → parse → extract → rdf (→ nxview, export, sparql). The
+The stream runs ingest (read → parse) → extract → graph (rdf → nxview) → store and export.
+Each stage is a sub-package; the
 names most callers need are re-exported here; heavier modules (export,
 triplestore) are imported from their own module.
 """
-from .document import *  # noqa: F401,F403
-from .errors import *  # noqa: F401,F403
-from .facts import *  # noqa: F401,F403
-from .read import *  # noqa: F401,F403
-from .parse import *  # noqa: F401,F403
-from .extract import *  # noqa: F401,F403
-from .rdf import *  # noqa: F401,F403
-from .nxview import *  # noqa: F401,F403
-from .sparql import *  # noqa: F401,F403
-from .stats import *  # noqa: F401,F403
+from kg.document import *  # noqa: F401,F403
+from kg.errors import *  # noqa: F401,F403
+from kg.facts import *  # noqa: F401,F403
+from kg.ingest import *  # noqa: F401,F403
+from kg.extract import *  # noqa: F401,F403
+from kg.graph import *  # noqa: F401,F403
+from kg.store.sparql import *  # noqa: F401,F403

@@ -23,9 +23,9 @@ from rdflib.namespace import PROV, RDF, RDFS
 
 from kg.errors import BackendNotFound
 from kg.facts import ENTITY_TYPES
-from kg.nxview import STRUCTURE_TYPES, to_networkx
-from kg.ontology import PK, load_ontology
-from kg.store import atomic_write_bytes
+from kg.graph.nxview import STRUCTURE_TYPES, to_networkx
+from kg.graph.ontology import PK, load_ontology
+from kg.store.buildfolder import atomic_write_bytes
 
 __all__ = [
     "node_colours",
@@ -61,7 +61,7 @@ def export_graph(graph: Graph | nx.MultiDiGraph, fmt: str, *, path: str | Path |
         The graph; a networkx graph is handed to :func:`export_neighbourhood`.
     fmt : str
         ``ttl``, ``jsonld`` (RDF, prefixes kept), ``graphml`` or ``gexf`` (the
-        :func:`~kg.nxview.to_networkx` view, list attributes joined with ``"; "``).
+        :func:`~kg.graph.nxview.to_networkx` view, list attributes joined with ``"; "``).
     path : str or Path, optional
         Also write the bytes here, atomically.
 
@@ -109,8 +109,8 @@ def export_neighbourhood(
     Parameters
     ----------
     G : networkx.MultiDiGraph
-        A neighbourhood from :func:`kg.nxview.neighbourhood` (or any view from
-        :func:`~kg.nxview.to_networkx`).
+        A neighbourhood from :func:`kg.graph.nxview.neighbourhood` (or any view from
+        :func:`~kg.graph.nxview.to_networkx`).
     fmt : str
         ``graphml``, ``gexf``, ``png``, ``svg``, ``ttl`` or ``jsonld``.
     rdf : rdflib.Graph, optional

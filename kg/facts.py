@@ -1,4 +1,4 @@
-"""Extracted facts: the contract between ``kg.extract`` and ``kg.rdf``.
+"""Extracted facts: the contract between ``kg.extract.extractor`` and ``kg.graph.rdf``.
 
 An :class:`Entity` is a named thing the plan talks about (a project, a park, a
 place …); a :class:`Relation` links two of them (or an entity and a node of the

@@ -18,10 +18,10 @@ from embeddings.encoder import get_encoder
 from embeddings.index import load_index
 from embeddings.passages import Passage, load_passages
 from kg.errors import EntityNotFound, IndexNotBuilt, NoAnswer
-from kg.nxview import neighbourhood, to_networkx
-from kg.sparql import run_sparql
-from kg.store import PlanBuild, current_build, default_home, list_builds
-from kg.triplestore import GraphStore, pull_graph
+from kg.graph.nxview import neighbourhood, to_networkx
+from kg.store.sparql import run_sparql
+from kg.store.buildfolder import PlanBuild, current_build, default_home, list_builds
+from kg.store.triplestore import GraphStore, pull_graph
 
 from .answer import Answer
 from .extractive import answer_extractive, not_found
@@ -79,7 +79,7 @@ def _graph_of(builds: Sequence[PlanBuild], store: GraphStore | None) -> rdflib.G
 
 
 def _bind(graph: rdflib.Graph) -> None:
-    from kg.ontology import PK
+    from kg.graph.ontology import PK
 
     graph.bind("pk", str(PK._NS))
 

@@ -17,7 +17,7 @@ __all__ = ["Intent", "ATTRIBUTE_CUES", "classify_intent", "normalise_question", 
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
-#: Attribute cue words → quantity kinds they ask for (kinds as produced by kg.units).
+#: Attribute cue words → quantity kinds they ask for (kinds as produced by kg.extract.units).
 ATTRIBUTE_CUES: dict[str, tuple[str, ...]] = {
     "总库容": ("storage",),
     "库容": ("storage",),

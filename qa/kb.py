@@ -1,6 +1,6 @@
 """Read access to the knowledge graph for answering: lookups the answerers share.
 
-:class:`KB` wraps the networkx view of the RDF graph (``kg.nxview``) with the
+:class:`KB` wraps the networkx view of the RDF graph (``kg.graph.nxview``) with the
 indexes answering needs — paragraphs by id, structure nodes by number,
 entities for linking — and turns paragraphs into :class:`~qa.answer.Citation`.
 It never changes the graph.

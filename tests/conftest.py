@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from kg.document import Document
-from kg.parse import parse_file
+from kg.ingest.parse import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"

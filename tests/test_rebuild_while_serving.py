@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.store import current_build
+from kg.store.buildfolder import current_build
 from pipeline import build_plans
 from qa.engine import Engine
 

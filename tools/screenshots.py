@@ -160,7 +160,7 @@ def take_screenshots(url: str, out: Path, *, entity: str, question: str, phrase:
     """Drive every tab at ``url`` and save ``chat.png``, ``graph.png``, ``xref.png``, ``export.png``, ``sparql.png``."""
     from playwright.sync_api import sync_playwright
 
-    from kg.sparql import EXAMPLE_QUERIES
+    from kg.store.sparql import EXAMPLE_QUERIES
 
     out.mkdir(parents=True, exist_ok=True)
     shots = []

@@ -25,7 +25,7 @@ from kg.document import (
     Term,
 )
 from kg.facts import Entity, Facts, Quantity, Relation
-from kg.rdf import build_graph, entity_iri, iri_for
+from kg.graph.rdf import build_graph, entity_iri, iri_for
 
 PLAN_ID = "demo-plan"
 
@@ -116,7 +116,7 @@ def make_document() -> Document:
 
 
 def make_facts() -> Facts:
-    """Facts as kg.extract would produce them for the demo plan."""
+    """Facts as kg.extract.extractor would produce them for the demo plan."""
     ents = [
         Entity(
             "Park/循环经济产业园", "Park", "循环经济产业园", {"循环园"}, {"ch04-s2-p01", "box7.1-i01"},

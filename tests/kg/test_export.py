@@ -15,8 +15,8 @@ from rdflib.namespace import RDF
 import kg.export as export
 from kg.errors import BackendNotFound
 from kg.export import drawing_font, export_graph, export_neighbourhood, find_cjk_font, rdf_subgraph
-from kg.nxview import neighbourhood, to_networkx
-from kg.ontology import PK
+from kg.graph.nxview import neighbourhood, to_networkx
+from kg.graph.ontology import PK
 
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"

@@ -19,10 +19,10 @@ from kg.document import (
     Section,
     Term,
 )
-from kg.extract import extract_facts
+from kg.extract.extractor import extract_facts
 from kg.facts import ENTITY_TYPES, Facts
-from kg.names import normalise_name
-from kg.rdf import build_graph
+from kg.extract.names import normalise_name
+from kg.graph.rdf import build_graph
 
 # ------------------------------------------------------------ a hand-built plan
 # Invented names throughout: extraction must find them by the genre's habits alone.

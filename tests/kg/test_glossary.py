@@ -1,11 +1,11 @@
-"""kg.glossary: the 名词解释 back matter."""
+"""kg.ingest.glossary: the 名词解释 back matter."""
 from __future__ import annotations
 
 import pytest
 
 from kg.document import HeadingPath
-from kg.glossary import is_glossary_heading, parse_glossary, term_name
-from kg.parse import parse_document
+from kg.ingest.glossary import is_glossary_heading, parse_glossary, term_name
+from kg.ingest.parse import parse_document
 
 SEED_TERMS = [
     "三高四新战略", "园区强基", "数字政府", "双随机、一公开", "夜间经济", "四个不摘", "两不愁三保障",

@@ -1,9 +1,9 @@
-"""kg.lines: numerals, headings, enumerators, topic lines and box item names."""
+"""kg.ingest.lines: numerals, headings, enumerators, topic lines and box item names."""
 from __future__ import annotations
 
 import pytest
 
-from kg.lines import (chinese_number, is_item, is_page_number, is_title, item_name, match_box_heading,
+from kg.ingest.lines import (chinese_number, is_item, is_page_number, is_title, item_name, match_box_heading,
                       match_group, match_heading, parse_number)
 
 

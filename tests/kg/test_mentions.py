@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.enumerations import Enumeration, find_enumerations, head_type
-from kg.mentions import (
+from kg.extract.enumerations import Enumeration, find_enumerations, head_type
+from kg.extract.mentions import (
     find_industries,
     find_located,
     find_organizations,
@@ -13,7 +13,7 @@ from kg.mentions import (
     find_works,
     lead_phrase,
 )
-from kg.spans import is_generic, name_before
+from kg.extract.spans import is_generic, name_before
 
 
 def labels(mentions):

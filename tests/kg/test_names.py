@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.document import Document, HeadingPath, Paragraph
-from kg.names import clean_name, is_park_name, normalise_name, region_prefixes, short_forms, strip_region
+from kg.extract.names import clean_name, is_park_name, normalise_name, region_prefixes, short_forms, strip_region
 
 PREFIXES = ("永州市零陵区", "永州市", "零陵区", "永州", "零陵")
 

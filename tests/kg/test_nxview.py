@@ -11,9 +11,9 @@ from rdflib.namespace import RDF
 from kg.document import Document, Heading, HeadingPath, Paragraph, Part, Chapter, Section
 from kg.errors import EntityNotFound
 from kg.facts import Entity, Facts, Quantity, Relation
-from kg.nxview import find_nodes, neighbourhood, to_networkx
-from kg.ontology import PK
-from kg.rdf import build_graph
+from kg.graph.nxview import find_nodes, neighbourhood, to_networkx
+from kg.graph.ontology import PK
+from kg.graph.rdf import build_graph
 
 
 @pytest.fixture

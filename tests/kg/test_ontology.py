@@ -10,7 +10,7 @@ import rdflib.namespace as rns
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.facts import ENTITY_TYPES
-from kg.ontology import ONTOLOGY_PATH, PK, load_ontology
+from kg.graph.ontology import ONTOLOGY_PATH, PK, load_ontology
 
 ROOT = Path(__file__).resolve().parents[2]
 NS = str(PK)
@@ -47,8 +47,8 @@ def test_mistyped_term_raises():
 
 def test_generated_module_is_up_to_date():
     gen = _load_generator()
-    assert gen.render(ONTOLOGY_PATH) == (ROOT / "kg" / "ontology.py").read_text(encoding="utf-8"), (
-        "kg/ontology.py is stale: run python tools/gen_ontology.py"
+    assert gen.render(ONTOLOGY_PATH) == (ROOT / "kg" / "graph" / "ontology.py").read_text(encoding="utf-8"), (
+        "kg/graph/ontology.py is stale: run python tools/gen_ontology.py"
     )
     assert gen.main(["--check"]) == 0
 
@@ -116,5 +116,5 @@ def test_reuses_skos_and_prov(onto):
 
 
 def test_no_ontology_iri_strings_outside_the_ontology():
-    for name in ("rdf.py", "nxview.py", "export.py", "sparql.py"):
+    for name in ("graph/rdf.py", "graph/nxview.py", "export.py", "store/sparql.py"):
         assert NS not in (ROOT / "kg" / name).read_text(encoding="utf-8"), name

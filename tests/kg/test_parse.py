@@ -1,4 +1,4 @@
-"""kg.parse: the document tree of the seed plan, the national outline, the mini plan and odd inputs."""
+"""kg.ingest.parse: the document tree of the seed plan, the national outline, the mini plan and odd inputs."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ import pytest
 
 from kg.document import HeadingPath
 from kg.errors import InputError, ParseError
-from kg.parse import parse_document, parse_file, plan_id_from_path
+from kg.ingest.parse import parse_document, parse_file, plan_id_from_path
 
 ID_PATTERN = re.compile(
     r"^(pre-p\d{2,}|pt\d{2,}-p\d{2,}|ch\d{2,}(-s\d+)?-p\d{2,}|box(\d+(\.\d+)*|ch\d{2,}-\d+)-[ig]\d{2,}"

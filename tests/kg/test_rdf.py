@@ -13,9 +13,9 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from kg.document import Box, Heading
 from kg.errors import EntityNotFound, OntologyError
 from kg.facts import Entity, Facts, Quantity, Relation
-from kg.nxview import to_networkx
-from kg.ontology import PK
-from kg.rdf import build_graph, entity_iri, iri_for, plan_iri
+from kg.graph.nxview import to_networkx
+from kg.graph.ontology import PK
+from kg.graph.rdf import build_graph, entity_iri, iri_for, plan_iri
 
 SEED = Path(__file__).resolve().parents[2] / "data" / "lingling-14th-five-year-plan.txt"
 
@@ -301,10 +301,10 @@ def test_plan_mismatch(doc, facts):
 
 @pytest.mark.slow
 def test_seed_plan_builds():
-    parse = pytest.importorskip("kg.parse")
+    parse = pytest.importorskip("kg.ingest.parse")
     doc = parse.parse_file(SEED)
     try:
-        from kg.extract import extract_facts
+        from kg.extract.extractor import extract_facts
     except ImportError:
         facts = Facts(plan_id=doc.plan_id)
     else:

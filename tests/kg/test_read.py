@@ -1,4 +1,4 @@
-"""kg.read: encodings, line endings, Markdown and Word, and refusals."""
+"""kg.ingest.read: encodings, line endings, Markdown and Word, and refusals."""
 from __future__ import annotations
 
 import hashlib
@@ -6,7 +6,7 @@ import hashlib
 import pytest
 
 from kg.errors import InputError
-from kg.read import clean_markdown, decode_bytes, front_matter_title, read_source
+from kg.ingest.read import clean_markdown, decode_bytes, front_matter_title, read_source
 
 PLAN = "零陵区规划纲要\n\n第1章 发展基础\n\n全区生产总值达到232亿元。\n"
 

@@ -1,10 +1,10 @@
-"""The entity registry and the whole-plan passes over it (kg.registry, kg.resolve)."""
+"""The entity registry and the whole-plan passes over it (kg.extract.registry, kg.extract.resolve)."""
 from __future__ import annotations
 
 from kg.document import Document, HeadingPath, Paragraph
 from kg.facts import Quantity
-from kg.registry import Registry
-from kg.resolve import add_sources, locate_by_name, merge_led_by_region, merge_places_named_as_works
+from kg.extract.registry import Registry
+from kg.extract.resolve import add_sources, locate_by_name, merge_led_by_region, merge_places_named_as_works
 
 PREFIXES = ("永州市零陵区", "永州市", "零陵区", "永州", "零陵")
 

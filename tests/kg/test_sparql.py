@@ -9,8 +9,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg.errors import QueryError
-from kg.ontology import PK
-from kg.sparql import EXAMPLE_QUERIES, SparqlResult, run_sparql
+from kg.graph.ontology import PK
+from kg.store.sparql import EXAMPLE_QUERIES, SparqlResult, run_sparql
 
 
 def test_select_with_prebound_prefixes(graph):

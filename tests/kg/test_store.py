@@ -6,7 +6,7 @@ import json
 import pytest
 
 from kg.errors import IndexNotBuilt
-from kg.store import _prune, current_build, list_builds, publish_build
+from kg.store.buildfolder import _prune, current_build, list_builds, publish_build
 
 
 def _write(folder):

@@ -1,11 +1,11 @@
-"""kg.table: the indicator table of the seed plan row by row, both layouts, value parsing."""
+"""kg.ingest.table: the indicator table of the seed plan row by row, both layouts, value parsing."""
 from __future__ import annotations
 
 import pytest
 
 from kg.document import IndicatorValue
-from kg.parse import parse_document
-from kg.table import find_tables, parse_value, split_unit
+from kg.ingest.parse import parse_document
+from kg.ingest.table import find_tables, parse_value, split_unit
 
 # category, number, name, unit, base raw, target raw, growth raw, attribute — as printed.
 SEED_ROWS = [

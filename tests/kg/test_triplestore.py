@@ -19,10 +19,10 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import BackendNotFound, IndexNotBuilt, StoreError
-from kg.ontology import PK
-from kg.rdf import plan_iri
-from kg.store import list_builds
-from kg.triplestore import (
+from kg.graph.ontology import PK
+from kg.graph.rdf import plan_iri
+from kg.store.buildfolder import list_builds
+from kg.store.triplestore import (
     MemoryStore,
     OxigraphStore,
     SparqlStore,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.units import UNITS, parse_quantities, to_base_unit
+from kg.extract.units import UNITS, parse_quantities, to_base_unit
 
 # (text, raw, kind, value, unit, qualifier): the one figure in ``text``.
 CASES = [

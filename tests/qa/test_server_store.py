@@ -17,9 +17,9 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import StoreError
-from kg.ontology import PK
-from kg.rdf import plan_iri
-from kg.triplestore import get_store, pull_graph, push_builds, push_graph
+from kg.graph.ontology import PK
+from kg.graph.rdf import plan_iri
+from kg.store.triplestore import get_store, pull_graph, push_builds, push_graph
 from qa.engine import Engine
 
 pytestmark = pytest.mark.server

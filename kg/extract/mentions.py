@@ -1,16 +1,16 @@
 """Finders for names in a paragraph: works, parks, organisations, places, slogans.
 
-Each finder applies :func:`kg.spans.name_before` to one kind of head word and
-drops generic phrases with :func:`kg.spans.is_generic`. They return
-:class:`~kg.spans.Mention` objects with character offsets into the text, so
+Each finder applies :func:`kg.extract.spans.name_before` to one kind of head word and
+drops generic phrases with :func:`kg.extract.spans.is_generic`. They return
+:class:`~kg.extract.spans.Mention` objects with character offsets into the text, so
 callers can tell which clause a mention sits in.
 """
 from __future__ import annotations
 
 import re
 
-from .names import PARK_SUFFIXES, WORKS_SUFFIXES, clean_name, strip_region
-from .spans import (
+from kg.extract.names import PARK_SUFFIXES, WORKS_SUFFIXES, clean_name, strip_region
+from kg.extract.spans import (
     FUNCTION,
     GENERIC_START,
     NUMBERED,
@@ -64,13 +64,13 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
                relaxed: bool = False) -> list[Mention]:
     """Named works (projects, facilities) and parks in prose.
 
-    A works name ends in a head of :data:`kg.names.WORKS_SUFFIXES`; parks
+    A works name ends in a head of :data:`kg.extract.names.WORKS_SUFFIXES`; parks
     (产业园, 园区 …) get type ``Park``, the rest ``Project``. Generic phrases
     are dropped (see :func:`is_generic`; ``proper`` are known proper names
     for short stems), and so are names that are only the plan's own region
     plus a one-character head (``prefixes``: 零陵站) or a quoted slogan's head
     (“135”工程). The region names count as proper names (零陵古城).
-    ``relaxed`` applies the lighter test of :func:`kg.spans.is_generic`.
+    ``relaxed`` applies the lighter test of :func:`kg.extract.spans.is_generic`.
 
     Examples
     --------

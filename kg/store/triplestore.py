@@ -1,7 +1,7 @@
 """Graph stores: where plan graphs live besides the build folder, chosen by name.
 
 Every plan is one named graph whose name is the plan's IRI
-(:func:`kg.rdf.plan_iri`, ``https://plankg.org/plan/<plan-id>``). Three
+(:func:`kg.graph.rdf.plan_iri`, ``https://plankg.org/plan/<plan-id>``). Three
 back-ends share the :class:`GraphStore` interface:
 
 * ``memory``: an rdflib ``Dataset`` in this process (the default; today's
@@ -35,8 +35,8 @@ from rdflib import namespace as rdfns  # XSD stays off module globals: pytest pr
 from rdflib.namespace import RDF
 
 from kg.errors import BackendNotFound, IndexNotBuilt, StoreError
-from kg.ontology import PK
-from kg.rdf import DEFAULT_BASE, plan_iri
+from kg.graph.ontology import PK
+from kg.graph.rdf import DEFAULT_BASE, plan_iri
 
 __all__ = [
     "STORE_ENV",
@@ -55,9 +55,9 @@ Progress = Callable[[str, int, int], None]
 
 #: name → (module, class); the class is imported on demand.
 _STORES: dict[str, tuple[str, str]] = {
-    "memory": ("kg.triplestore", "MemoryStore"),
-    "oxigraph": ("kg.triplestore", "OxigraphStore"),
-    "sparql": ("kg.triplestore", "SparqlStore"),
+    "memory": ("kg.store.triplestore", "MemoryStore"),
+    "oxigraph": ("kg.store.triplestore", "OxigraphStore"),
+    "sparql": ("kg.store.triplestore", "SparqlStore"),
 }
 
 #: store name → {constructor option: environment variable that supplies it}.
@@ -180,7 +180,7 @@ class OxigraphStore(_DatasetStore):
             importlib.import_module("oxrdflib")
         except ImportError as e:
             raise BackendNotFound("The oxigraph store needs the oxrdflib package; run `pip install oxrdflib`") from e
-        from kg.store import default_home
+        from kg.store.buildfolder import default_home
 
         self.path = Path(path) if path else default_home() / "oxigraph"
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -418,11 +418,11 @@ def push_graph(graph: Graph, *, store: GraphStore, plan_id: str, progress: Progr
     Parameters
     ----------
     graph : rdflib.Graph
-        One plan's triples (as :func:`kg.rdf.build_graph` makes them).
+        One plan's triples (as :func:`kg.graph.rdf.build_graph` makes them).
     store : GraphStore
         Where to put it (:func:`get_store`).
     plan_id : str
-        The plan's id; the named graph is :func:`kg.rdf.plan_iri` of it.
+        The plan's id; the named graph is :func:`kg.graph.rdf.plan_iri` of it.
     progress : callable, optional
         ``progress(stage, done, total)`` as the load advances.
 
@@ -439,7 +439,7 @@ def push_graph(graph: Graph, *, store: GraphStore, plan_id: str, progress: Progr
     Examples
     --------
     >>> from rdflib.namespace import RDF, RDFS
-    >>> from kg.ontology import PK
+    >>> from kg.graph.ontology import PK
     >>> demo = URIRef("https://plankg.org/plan/demo")
     >>> g = Graph()
     >>> _ = g.add((demo, RDF.type, PK.Plan)).add((demo, RDFS.label, Literal("示例规划", lang="zh")))
@@ -451,7 +451,7 @@ def push_graph(graph: Graph, *, store: GraphStore, plan_id: str, progress: Progr
     """
     blank = sum(1 for t in graph for term in t if isinstance(term, BNode))
     if blank:
-        raise StoreError(f"The graph of plan {plan_id!r} has {blank} blank-node terms; build it with kg.rdf.build_graph, which mints IRIs")
+        raise StoreError(f"The graph of plan {plan_id!r} has {blank} blank-node terms; build it with kg.graph.rdf.build_graph, which mints IRIs")
     return store.put(graph, plan_id, progress=progress or _noop)
 
 
@@ -471,7 +471,7 @@ def pull_graph(*, store: GraphStore, plans: Sequence[str] | None = None) -> Grap
     Examples
     --------
     >>> from rdflib.namespace import RDF
-    >>> from kg.ontology import PK
+    >>> from kg.graph.ontology import PK
     >>> store = get_store("memory")
     >>> _ = push_graph(Graph().add((URIRef("https://plankg.org/plan/demo"), RDF.type, PK.Plan)), store=store, plan_id="demo")
     >>> len(pull_graph(store=store))
@@ -501,7 +501,7 @@ def push_builds(
     IndexNotBuilt
         If nothing (or a named plan) is built under ``home``.
     """
-    from kg.store import current_build, default_home, list_builds
+    from kg.store.buildfolder import current_build, default_home, list_builds
 
     home = Path(home) if home else default_home()
     builds = [current_build(home, p) for p in plans] if plans else list_builds(home)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .document import HeadingPath, Indicator, IndicatorValue, Paragraph
+from kg.document import HeadingPath, Indicator, IndicatorValue, Paragraph
 
 __all__ = ["TableBlock", "find_tables", "build_indicators", "parse_value", "split_unit", "row_sentence"]
 

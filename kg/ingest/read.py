@@ -14,7 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from kg.errors import InputError
 
 __all__ = ["SourceText", "read_source", "decode_bytes", "clean_markdown", "front_matter_title"]
 

@@ -6,7 +6,7 @@ from collections import Counter
 from rdflib import Graph
 from rdflib.namespace import PROV, RDF
 
-from .ontology import PK
+from kg.graph.ontology import PK
 
 __all__ = ["graph_stats"]
 

@@ -29,7 +29,7 @@ from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.sparql import Query
 
 from kg.errors import QueryError
-from kg.ontology import PK
+from kg.graph.ontology import PK
 
 __all__ = ["PREFIXES", "EXAMPLE_QUERIES", "SparqlResult", "run_sparql"]
 
@@ -143,7 +143,7 @@ def run_sparql(graph: Graph, query: str, *, timeout: float = 10.0, limit: int = 
     Parameters
     ----------
     graph : rdflib.Graph
-        The plan graph (``kg.rdf.build_graph`` or its Turtle).
+        The plan graph (``kg.graph.rdf.build_graph`` or its Turtle).
     query : str
         A SELECT, ASK, CONSTRUCT or DESCRIBE query; the prefixes of
         :data:`PREFIXES` (``pk``, ``skos``, ``prov``, ``rdfs``, ``rdf``, ``xsd``,

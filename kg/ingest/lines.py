@@ -3,7 +3,7 @@
 A 规划纲要 is written line by line: numbered headings (第N篇/章/节), boxed
 project lists (专栏N.M), enumerated items (1. ① （一）), short standalone topic
 lines, and prose. These functions look at one line and say which it is; the
-tree is built in :mod:`kg.parse`.
+tree is built in :mod:`kg.ingest.parse`.
 """
 from __future__ import annotations
 

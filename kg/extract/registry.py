@@ -2,7 +2,7 @@
 
 Extraction meets the same thing many times under different printed names.
 :class:`Registry` files every sighting under a matching key (by type group
-and :func:`kg.names.normalise_name`), keeps the printed forms as aliases and
+and :func:`kg.extract.names.normalise_name`), keeps the printed forms as aliases and
 the paragraphs as sources, and only at :meth:`Registry.finish` picks each
 entity's label (the fuller printed form) and its key ``<type>/<label>``.
 Relations are recorded between node ids, so a label chosen late breaks none.
@@ -13,8 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .facts import Entity, Facts, Quantity, Relation
-from .names import is_park_name, normalise_name, short_forms
+from kg.facts import Entity, Facts, Quantity, Relation
+from kg.extract.names import is_park_name, normalise_name, short_forms
 
 __all__ = ["NodeId", "Node", "Registry", "GROUPS"]
 
@@ -50,7 +50,7 @@ class Registry:
     Parameters
     ----------
     prefixes : tuple of str
-        The plan's own region names (:func:`kg.names.region_prefixes`).
+        The plan's own region names (:func:`kg.extract.names.region_prefixes`).
 
     Examples
     --------

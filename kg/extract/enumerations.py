@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import WORKS_SUFFIXES
-from .spans import BREAK, FUNCTION, Mention, is_common_word, name_before, tokens, verb_at
+from kg.extract.names import WORKS_SUFFIXES
+from kg.extract.spans import BREAK, FUNCTION, Mention, is_common_word, name_before, tokens, verb_at
 
 __all__ = ["Enumeration", "find_enumerations", "head_type", "ORG_HEADS", "INDUSTRY_HEADS", "PLACE_HEADS"]
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .names import LEADING_VERBS
-from .units import parse_quantities
+from kg.extract.names import LEADING_VERBS
+from kg.extract.units import parse_quantities
 
 __all__ = [
     "Mention",
@@ -50,7 +50,7 @@ class Mention:
 BREAK = set("，,。；;：:！？!?、（）()“”\"《》「」[]【】 \u3000\n\t/—－") | {chr(c) for c in range(0x2460, 0x2474)}
 # Single-character function words that end a name on its left.
 FUNCTION = set("的在对和与为是将把从向以由于等并或到了着让其该各每及即而且被按给")
-# Verbs that lead a name on its left, beyond the box-item verbs of kg.names.
+# Verbs that lead a name on its left, beyond the box-item verbs of kg.extract.names.
 _MORE_VERBS = (
     "聚焦", "建立", "筹建", "组建", "成立", "设立", "新增", "扩大", "深化", "优化", "壮大", "加强", "开发",
     "拉通", "打通", "接通", "联通", "修缮", "保护", "整合", "落户", "入驻", "利用", "形成", "构建", "抓好",

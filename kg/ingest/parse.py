@@ -3,7 +3,7 @@
 The parser walks the lines once. 第N篇/章/节 headings open parts, chapters and
 sections (a plan without 篇 gets one implicit part); 专栏 headings open boxes
 that run to the next heading or a run of two blank lines; the indicator
-table (:mod:`kg.table`) and the glossary (:mod:`kg.glossary`) are read by
+table (:mod:`kg.ingest.table`) and the glossary (:mod:`kg.ingest.glossary`) are read by
 their own modules. Every other non-blank line is one paragraph with a stable
 id (see ``docs/architecture.md``). Text before the first heading is the
 title and the preface.
@@ -15,15 +15,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .document import (Box, BoxItem, Chapter, Document, Heading, HeadingPath, Indicator,
+from kg.document import (Box, BoxItem, Chapter, Document, Heading, HeadingPath, Indicator,
                        Paragraph, Part, Section, Term)
-from .errors import ParseError
-from .front import is_preface_heading, title_span, toc_span
-from .glossary import is_glossary_heading, parse_glossary
-from .lines import (is_item, is_page_number, is_title, item_name, match_box_heading, match_group,
+from kg.errors import ParseError
+from kg.ingest.front import is_preface_heading, title_span, toc_span
+from kg.ingest.glossary import is_glossary_heading, parse_glossary
+from kg.ingest.lines import (is_item, is_page_number, is_title, item_name, match_box_heading, match_group,
                     match_heading, squeeze)
-from .read import read_source
-from .table import TableBlock, build_indicators, find_tables
+from kg.ingest.read import read_source
+from kg.ingest.table import TableBlock, build_indicators, find_tables
 
 __all__ = ["parse_document", "parse_file", "plan_id_from_path"]
 
@@ -50,7 +50,7 @@ def plan_id_from_path(path: str | Path) -> str:
 
 
 def parse_file(path: str | Path, *, plan_id: str | None = None) -> Document:
-    """Read a plan file (see :func:`kg.read.read_source`) and parse it.
+    """Read a plan file (see :func:`kg.ingest.read.read_source`) and parse it.
 
     Parameters
     ----------
@@ -96,7 +96,7 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
     Parameters
     ----------
     text : str
-        The plan, LF-separated (as :func:`kg.read.read_source` returns it).
+        The plan, LF-separated (as :func:`kg.ingest.read.read_source` returns it).
     plan_id : str
         Short slug scoping the ids.
     source, sha256 : str

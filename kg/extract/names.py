@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from typing import Iterable
 
-from .document import Document
+from kg.document import Document
 
 __all__ = [
     "WORKS_SUFFIXES",

@@ -6,7 +6,7 @@ it was read from (``prov:wasDerivedFrom``), and every relation is stated twice:
 as the direct triple ``s pk:supports o`` for querying and as a ``pk:Statement``
 for citing. Names and running text carry ``@zh``; codes and printed figures
 (ids, kinds, units, indicator cells) are plain strings so SPARQL can match them
-with ``"约束性"``. Terms come from ``kg.ontology.PK``; a type or predicate the
+with ``"约束性"``. Terms come from ``kg.graph.ontology.PK``; a type or predicate the
 ontology does not define raises :class:`~kg.errors.OntologyError`.
 """
 from __future__ import annotations
@@ -23,9 +23,9 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 from kg.document import Box, Document, Heading, HeadingPath, Paragraph
 from kg.errors import EntityNotFound, OntologyError
-from kg.extract import box_key
+from kg.extract.extractor import box_key
 from kg.facts import Entity, Facts, Relation
-from kg.ontology import PK, load_ontology
+from kg.graph.ontology import PK, load_ontology
 
 __all__ = [
     "DEFAULT_BASE",
@@ -139,7 +139,7 @@ def entity_class(name: str) -> URIRef:
     Raises
     ------
     OntologyError
-        If ``name`` is not a subclass of ``pk:Entity`` in ``kg/ontology.ttl``.
+        If ``name`` is not a subclass of ``pk:Entity`` in ``kg/graph/ontology.ttl``.
 
     Examples
     --------
@@ -150,7 +150,7 @@ def entity_class(name: str) -> URIRef:
     if name not in vocab.entity_classes:
         raise OntologyError(
             f"Entity type {name!r} is not an entity class of the ontology "
-            f"(known: {', '.join(sorted(vocab.entity_classes))}); fix kg.extract or add it to kg/ontology.ttl"
+            f"(known: {', '.join(sorted(vocab.entity_classes))}); fix kg.extract.extractor or add it to kg/graph/ontology.ttl"
         )
     return PK[name]
 
@@ -161,7 +161,7 @@ def relation_property(name: str) -> URIRef:
     Raises
     ------
     OntologyError
-        If ``name`` is not an ``owl:ObjectProperty`` of ``kg/ontology.ttl``.
+        If ``name`` is not an ``owl:ObjectProperty`` of ``kg/graph/ontology.ttl``.
 
     Examples
     --------
@@ -172,7 +172,7 @@ def relation_property(name: str) -> URIRef:
     if name not in vocab.object_properties:
         raise OntologyError(
             f"Relation predicate {name!r} is not an object property of the ontology "
-            f"(known: {', '.join(sorted(vocab.object_properties))}); fix kg.extract or add it to kg/ontology.ttl"
+            f"(known: {', '.join(sorted(vocab.object_properties))}); fix kg.extract.extractor or add it to kg/graph/ontology.ttl"
         )
     return PK[name]
 
@@ -204,7 +204,7 @@ def attribute_property(name: str) -> tuple[URIRef, URIRef | None]:
     if local not in vocab.datatype_ranges:
         raise OntologyError(
             f"Entity attribute {name!r} is not a datatype property of the ontology "
-            f"(known: definition, {', '.join(sorted(vocab.datatype_ranges))}); fix kg.extract or add it to kg/ontology.ttl"
+            f"(known: definition, {', '.join(sorted(vocab.datatype_ranges))}); fix kg.extract.extractor or add it to kg/graph/ontology.ttl"
         )
     return PK[local], vocab.datatype_ranges[local]
 
@@ -384,7 +384,7 @@ def _contain(ctx: _Context, paragraphs: list[Paragraph], container: URIRef) -> N
 def _add_boxes(ctx: _Context, boxes: list[Box], parent: URIRef) -> None:
     g = ctx.graph
     for box in boxes:
-        cited = box_key(box)  # the key kg.extract cites the box by
+        cited = box_key(box)  # the key kg.extract.extractor cites the box by
         key = _unique(ctx, "box", cited)
         box_iri = _heading_node(ctx, "box", box.heading, key, PK.Box, parent)
         local = {f"box:{cited}": box_iri}
@@ -509,7 +509,7 @@ def _attribute_literal(entity: Entity, key: str, value: str, prop: URIRef, datat
         return Literal(int(number) if datatype == rdfns.XSD.integer else number, datatype=datatype)
     except ValueError:
         raise OntologyError(
-            f"Attribute {key!r} of {entity.key!r} must be a number for {prop}, got {value!r}; fix kg.extract"
+            f"Attribute {key!r} of {entity.key!r} must be a number for {prop}, got {value!r}; fix kg.extract.extractor"
         ) from None
 
 
@@ -528,7 +528,7 @@ def _resolve(ctx: _Context, ref: str, facts: Facts, relation: Relation) -> URIRe
     raise EntityNotFound(
         f"Relation {relation.subject!r} {relation.predicate} {relation.object!r} refers to {ref!r}, "
         f"which is neither an entity key nor a structure of plan {ctx.plan_id!r} "
-        f"({', '.join(k + ':…' for k in _REF_KINDS)}); fix kg.extract"
+        f"({', '.join(k + ':…' for k in _REF_KINDS)}); fix kg.extract.extractor"
     )
 
 

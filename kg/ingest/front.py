@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import match_heading, squeeze
+from kg.ingest.lines import match_heading, squeeze
 
 __all__ = ["title_span", "is_preface_heading", "toc_span"]
 

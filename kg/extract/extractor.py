@@ -11,10 +11,10 @@ plan's names:
   heading give strategic positionings;
 * in prose, works, parks, organisations, places, industries and slogans are
   found by their head words and by enumerations closed with 等 + a head noun
-  (see :mod:`kg.mentions`, :mod:`kg.enumerations`);
+  (see :mod:`kg.extract.mentions`, :mod:`kg.extract.enumerations`);
 * a paragraph headed by a park (「打造新材料百亿产业园。…」) makes the works
   and enterprises it names support / belong to that park;
-* figures (:mod:`kg.units`) go to the box item they are printed in and to
+* figures (:mod:`kg.extract.units`) go to the box item they are printed in and to
   the entity their clause is about.
 
 Each entity's ``sources`` are all paragraphs that print one of its names.
@@ -25,10 +25,10 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from .document import Box, Document, Paragraph
-from .enumerations import Enumeration, find_enumerations, head_type
-from .facts import Facts, Quantity
-from .mentions import (
+from kg.document import Box, Document, Paragraph
+from kg.extract.enumerations import Enumeration, find_enumerations, head_type
+from kg.facts import Facts, Quantity
+from kg.extract.mentions import (
     find_industries,
     find_located,
     find_organizations,
@@ -37,11 +37,11 @@ from .mentions import (
     find_works,
     lead_phrase,
 )
-from .names import clean_name, ends_with_works_suffix, is_park_name, region_prefixes
-from .registry import NodeId, Registry
-from .resolve import add_sources, locate_by_name, merge_led_by_region, merge_places_named_as_works
-from .spans import GENERIC_START, Mention, is_all_common, is_common_word
-from .units import parse_quantities
+from kg.extract.names import clean_name, ends_with_works_suffix, is_park_name, region_prefixes
+from kg.extract.registry import NodeId, Registry
+from kg.extract.resolve import add_sources, locate_by_name, merge_led_by_region, merge_places_named_as_works
+from kg.extract.spans import GENERIC_START, Mention, is_all_common, is_common_word
+from kg.extract.units import parse_quantities
 
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
@@ -64,7 +64,7 @@ def extract_facts(doc: Document, *, progress: Callable[[str], None] | None = Non
     Parameters
     ----------
     doc : Document
-        A parsed plan (:func:`kg.parse.parse_file`).
+        A parsed plan (:func:`kg.ingest.parse.parse_file`).
     progress : callable, optional
         Called with the name of each stage as it starts.
 

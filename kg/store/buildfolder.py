@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import IndexNotBuilt
+from kg.errors import IndexNotBuilt
 
 __all__ = [
     "DATA_DIR",
@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 #: The embedded default corpus shipped with the project.
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 _CODE_DIRS = ("kg", "embeddings")
 _KEEP_OLD_BUILDS = 2
@@ -65,11 +65,11 @@ def code_version() -> str:
     Any edit to extraction or indexing code changes it, so stale builds are
     never reused after an upgrade.
     """
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     h = hashlib.sha256()
     for d in _CODE_DIRS:
-        for f in sorted((root / d).glob("*.py")) + sorted((root / d).glob("*.ttl")):
-            h.update(f.name.encode())
+        for f in sorted((root / d).rglob("*.py")) + sorted((root / d).rglob("*.ttl")):
+            h.update(f.relative_to(root).as_posix().encode())
             h.update(f.read_bytes())
     return h.hexdigest()[:12]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Collection
 
-from .document import Document
-from .registry import NodeId, Registry
+from kg.document import Document
+from kg.extract.registry import NodeId, Registry
 
 __all__ = ["merge_places_named_as_works", "locate_by_name", "merge_led_by_region", "add_sources"]
 

@@ -19,7 +19,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kg.errors import EntityNotFound
 from kg.facts import ENTITY_TYPES
-from kg.ontology import PK
+from kg.graph.ontology import PK
 
 __all__ = ["STRUCTURE_TYPES", "to_networkx", "neighbourhood", "find_nodes"]
 
@@ -55,7 +55,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     Parameters
     ----------
     graph : rdflib.Graph
-        A graph built by :func:`kg.rdf.build_graph` (or loaded from its Turtle).
+        A graph built by :func:`kg.graph.rdf.build_graph` (or loaded from its Turtle).
 
     Returns
     -------

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .facts import Quantity
+from kg.facts import Quantity
 
 __all__ = ["UNITS", "MULTIPLIERS", "KIND_CUES", "Unit", "to_base_unit", "parse_quantities"]
 
