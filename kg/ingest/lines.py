@@ -19,6 +19,8 @@ __all__ = [
     "item_name",
     "squeeze",
     "is_page_number",
+    "match_images",
+    "normalise_spacing",
 ]
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -35,6 +37,13 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—–－]+\s*[0-9０-９]{1,4}\s*[-—–－]
 _SPACED_CJK = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]+)+[\u4e00-\u9fff]$")
 _TITLE_BREAKERS = re.compile(r"[。，,；;：:！？!?、]")
 _NAME_END = re.compile(r"[。，,；;：:]")
+_IMAGE = re.compile(r"""!\[([^\]]*)\]\(\s*([^\s)]*)(?:\s+["'“](.*?)["'”])?\s*\)""")
+_IMAGE_ONLY = re.compile(rf"^\s*(?:{_IMAGE.pattern}\s*)+$")
+# A photo credit closing a picture's title: "专栏5 重大工程项目　新华社发".
+_CREDIT = re.compile(r"[\s\u3000]+\S{0,10}(?:社发|供图|制图|摄)$")
+# OCR and PDF text letter-space figures: "2 0 0 1年" → "2001年".
+_SPACED_DIGITS = re.compile(r"(?<![0-9.])[0-9](?: [0-9]){2,}(?=\s?[年月日%])")
+_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " "})
 MAX_TITLE = 25
 MAX_NAME = 40
 
@@ -122,10 +131,42 @@ def item_name(text: str) -> str | None:
     '零陵古城2号停车场'
     """
     text = strip_enumerator(text)
+    if "→" in text:  # "name→what it is" (boxes printed as lists)
+        text = text.split("→", 1)[0] + "。"
     m = _NAME_END.search(_mask_brackets(text))
     name = text[: m.start()] if m else text
     name = name.strip()
     return name if 0 < len(name) <= MAX_NAME else None
+
+
+def match_images(line: str) -> list[tuple[str, str]] | None:
+    """The pictures of a line made only of Markdown images, as ``(src, title)``; else ``None``.
+
+    The title is the image's title attribute (or its alt text) without a
+    closing photo credit.
+
+    Examples
+    --------
+    >>> match_images('![](images/a.jpg "专栏5 重大工程项目　新华社发")')
+    [('images/a.jpg', '专栏5 重大工程项目')]
+    >>> match_images("![](images/b.jpg)"), match_images("正文![](c.jpg)")
+    ([('images/b.jpg', '')], None)
+    """
+    if not _IMAGE_ONLY.match(line):
+        return None
+    return [(m.group(2), _CREDIT.sub("", (m.group(3) or m.group(1) or "").strip()))
+            for m in _IMAGE.finditer(line)]
+
+
+def normalise_spacing(line: str) -> str:
+    """Unusual spaces (NBSP, U+2002 …) as plain spaces; letter-spaced figures joined.
+
+    Examples
+    --------
+    >>> normalise_spacing("到2 0 2 5年，\u00a0增长 5 %")
+    '到2025年， 增长 5 %'
+    """
+    return _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), line.translate(_ODD_SPACES))
 
 
 def _mask_brackets(text: str) -> str:

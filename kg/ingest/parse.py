@@ -12,7 +12,6 @@ import unicodedata
 from pathlib import Path
 
 from kg.document import Document
-from kg.errors import ParseError
 from kg.ingest.read import read_source
 from kg.ingest.tree import Builder
 
@@ -54,9 +53,9 @@ def parse_file(path: str | Path, *, plan_id: str | None = None) -> Document:
     Raises
     ------
     InputError
-        If the file cannot be read as text.
-    ParseError
-        If the text has no 篇/章 headings.
+        If the file cannot be read as text. A text without recognisable
+        headings is not refused: it builds under one implicit chapter, with a
+        warning.
 
     Examples
     --------
@@ -98,11 +97,6 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
         Parts > chapters > sections with paragraphs and boxes, plus the
         preface, indicators and glossary. Oddities are listed in ``warnings``.
 
-    Raises
-    ------
-    ParseError
-        If the text has no 第N篇 or 第N章 heading at all.
-
     Examples
     --------
     >>> doc = parse_document("第1章 总则\\n\\n第一节 目标\\n\\n1.建设新城。\\n\\n\\t专栏1.1 重点项目\\n\\n"
@@ -115,15 +109,10 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
     lines = text.split("\n")
     builder = Builder(lines=lines)
     builder.run()
-    if not any(part.heading.number is not None or part.chapters for part in builder.doc_parts):
-        raise ParseError(
-            f"No 第N篇 or 第N章 heading found in {source or plan_id!r}; "
-            "is this a plan? Headings must start their line, e.g. 第一章 总体要求."
-        )
     doc = Document(plan_id=plan_id, title=title or builder.title or plan_id, source=source,
                    sha256=sha256, preface=builder.preface, parts=builder.doc_parts,
                    indicators=builder.indicators, glossary=builder.glossary,
-                   warnings=builder.warnings)
+                   warnings=builder.warnings, loose_chapters=builder.loose_chapters)
     return doc
 
 

@@ -108,7 +108,9 @@ def _strip_comments(line: str, in_comment: bool) -> tuple[str, bool]:
 
 
 def _clean_line(line: str) -> str:
-    if _IMAGE_LINE.match(line) or _RULE.match(line) or ("|" in line and _TABLE_ALIGN.match(line)):
+    if _IMAGE_LINE.match(line):
+        return line.strip()  # kept: a 专栏 may survive only as a picture (kg.ingest.lines.match_images)
+    if _RULE.match(line) or ("|" in line and _TABLE_ALIGN.match(line)):
         return ""
     line = _HEADING_MARK.sub("", line)
     line = re.sub(r"^\s{0,3}>\s?", "", line)

@@ -28,11 +28,13 @@ MAX_HEADING_TITLE = 40
 
 @dataclass(frozen=True)
 class HeadingMatch:
-    """A recognised heading line: its level, printed number and title."""
+    """A recognised heading line: its level, printed number and title; ``marker`` is the
+    printed numbering of an outline heading (``一、``), ``None`` for 第N章 and 专栏."""
 
     kind: str
     number: int | str | None
     title: str
+    marker: str | None = None
 
 
 def chinese_number(text: str) -> int:
@@ -80,7 +82,7 @@ def match_heading(line: str) -> HeadingMatch | None:
     Examples
     --------
     >>> match_heading("第 ２ 章　发展环境")
-    HeadingMatch(kind='chapter', number=2, title='发展环境')
+    HeadingMatch(kind='chapter', number=2, title='发展环境', marker=None)
     >>> match_heading("第二十三章提高农业质量效益和竞争力").number
     23
     >>> match_heading("第1章提出的目标已经完成。") is None
@@ -106,13 +108,13 @@ def match_box_heading(line: str) -> HeadingMatch | None:
     Examples
     --------
     >>> match_box_heading("\\t专栏8.1现代物流重点项目")
-    HeadingMatch(kind='box', number='8.1', title='现代物流重点项目')
+    HeadingMatch(kind='box', number='8.1', title='现代物流重点项目', marker=None)
     >>> match_box_heading("专栏　重点民生工程").number is None
     True
     >>> match_box_heading("专栏里的项目已全部开工。") is None
     True
     >>> match_box_heading("专栏 3")
-    HeadingMatch(kind='box', number='3', title='')
+    HeadingMatch(kind='box', number='3', title='', marker=None)
     """
     text = squeeze(line)
     m = _BOX.match(text)
