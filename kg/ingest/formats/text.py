@@ -12,7 +12,6 @@ __all__ = ["read", "decode_bytes", "CONVERT_HINTS"]
 # Formats people often hand over instead of text; the message says what to do.
 CONVERT_HINTS = {
     ".doc": "save it as .docx or .txt",
-    ".pdf": "export its text to a UTF-8 .txt file",
     ".wps": "save it as .docx or .txt",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
