@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from kg.errors import InputError
-from kg.ingest.formats import Extracted, docx, markdown, pdf, text
+from kg.ingest.formats import Extracted, docx, html, markdown, pdf, text
 from kg.ingest.formats.markdown import clean_markdown, front_matter_title
 from kg.ingest.formats.text import decode_bytes
 
@@ -29,6 +29,8 @@ READERS: dict[str, tuple[str, Reader]] = {
     ".markdown": ("md", markdown.read),
     ".docx": ("docx", docx.read),
     ".pdf": ("pdf", pdf.read),
+    ".html": ("html", html.read),
+    ".htm": ("html", html.read),
 }
 
 
