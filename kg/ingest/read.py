@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from kg.errors import InputError
-from kg.ingest.formats import Extracted, docx, html, markdown, pdf, text
+from kg.ingest.formats import Extracted, docx, html, legacy, markdown, pdf, text
 from kg.ingest.formats.markdown import clean_markdown, front_matter_title
 from kg.ingest.formats.text import decode_bytes
 
@@ -31,6 +31,8 @@ READERS: dict[str, tuple[str, Reader]] = {
     ".pdf": ("pdf", pdf.read),
     ".html": ("html", html.read),
     ".htm": ("html", html.read),
+    ".doc": ("doc", legacy.read),
+    ".wps": ("wps", legacy.read),
 }
 
 

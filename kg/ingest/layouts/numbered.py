@@ -18,11 +18,11 @@ _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三":
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _NUM = rf"[0-9０-９]+|[{CN_NUM}]+"
-_LEVELS = {"篇": "part", "章": "chapter", "节": "section"}
+_LEVELS = {"篇": "part", "章": "chapter", "节": "section", "節": "section"}  # 節: traditional script
 # A heading title is a phrase, not a sentence: these marks betray a sentence.
 _SENTENCE_MARKS = re.compile(r"[。！？；;!?，,]")
-_HEADING = re.compile(rf"^第\s*({_NUM})\s*([篇章节])(?![a-zA-Z0-9])[\s:：、.．]*(.*)$")
-_BOX = re.compile(r"^专栏\s*([0-9０-９]+(?:\s*[.．\-－]\s*[0-9０-９]+)*)?[\s:：、.．]*(.*)$")
+_HEADING = re.compile(rf"^第\s*({_NUM})\s*([篇章节節])(?![a-zA-Z0-9])[\s:：、.．]*(.*)$")
+_BOX = re.compile(r"^(?:专栏|專欄)\s*([0-9０-９]+(?:\s*[.．\-－]\s*[0-9０-９]+)*)?[\s:：、.．]*(.*)$")
 MAX_HEADING_TITLE = 40
 
 
