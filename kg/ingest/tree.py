@@ -141,12 +141,17 @@ class Builder:
             return None
         if heading.kind == "chapter":
             siblings = self.part.chapters if self.part is not None else self.loose_chapters
+            # Under a new 篇, 一、 restarts or goes on from the 篇 before.
+            earlier = [*self.loose_chapters, *(c for p in self.doc_parts for c in p.chapters)]
         elif self.chapter is not None:
-            siblings = self.chapter.sections
+            siblings, earlier = self.chapter.sections, []
         else:
             return None
         numbers = [s.heading.number for s in siblings if s.heading.marker is not None]
-        return heading if heading.number == (numbers[-1] + 1 if numbers else 1) else None
+        if numbers:
+            return heading if heading.number == numbers[-1] + 1 else None
+        before = [c.heading.number for c in earlier if c.heading.marker is not None]
+        return heading if heading.number in (1, (before[-1] + 1) if before else 1) else None
 
     def _implicit_chapter(self) -> int:
         """No heading of any family: the text after the title goes under one chapter."""

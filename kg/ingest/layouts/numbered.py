@@ -18,10 +18,11 @@ _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三":
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _NUM = rf"[0-9０-９]+|[{CN_NUM}]+"
-_LEVELS = {"篇": "part", "章": "chapter", "节": "section", "節": "section"}  # 節: traditional script
+# 節: traditional script; 第N部分 stands for 篇 in many city and county plans.
+_LEVELS = {"篇": "part", "部分": "part", "章": "chapter", "节": "section", "節": "section"}
 # A heading title is a phrase, not a sentence: these marks betray a sentence.
 _SENTENCE_MARKS = re.compile(r"[。！？；;!?，,]")
-_HEADING = re.compile(rf"^第\s*({_NUM})\s*([篇章节節])(?![a-zA-Z0-9])[\s:：、.．]*(.*)$")
+_HEADING = re.compile(rf"^第\s*({_NUM})\s*(部分|[篇章节節])(?![a-zA-Z0-9])[\s:：、.．]*(.*)$")
 _BOX = re.compile(r"^(?:专栏|專欄)\s*([0-9０-９]+(?:\s*[.．\-－]\s*[0-9０-９]+)*)?[\s:：、.．]*(.*)$")
 MAX_HEADING_TITLE = 40
 
@@ -87,6 +88,8 @@ def match_heading(line: str) -> HeadingMatch | None:
     23
     >>> match_heading("第1章提出的目标已经完成。") is None
     True
+    >>> match_heading("第二部分　主要任务").marker
+    '第2部分 '
     """
     text = squeeze(line)
     m = _HEADING.match(text)
@@ -99,7 +102,9 @@ def match_heading(line: str) -> HeadingMatch | None:
         number = parse_number(m.group(1).replace(" ", ""))
     except ValueError:
         return None
-    return HeadingMatch(_LEVELS[m.group(2)], number, title)
+    # 第N部分 keeps its word in the label (第2部分 主要任务), not 第N篇.
+    marker = f"第{number}部分 " if m.group(2) == "部分" else None
+    return HeadingMatch(_LEVELS[m.group(2)], number, title, marker)
 
 
 def match_box_heading(line: str) -> HeadingMatch | None:

@@ -103,3 +103,15 @@ def test_bold_lines_take_over_from_markdown_headings(tmp_path):
     doc = parse_file(path)
     assert [c.heading.label for c in doc.chapters()] == ["第1章 总则", "第2章 产业"]
     assert [s.heading.label for s in doc.sections()] == ["第1节 工业"]
+
+
+@pytest.mark.parametrize("second", ["三", "一"])
+def test_parts_named_bufen_over_outline_chapters(second):
+    """第N部分 stands for 篇; 一、 under a new part goes on from the part before, or restarts."""
+    text = ("某市规划纲要\n\n第一部分　发展基础\n\n一、主要成就\n\n成绩显著。\n\n二、面临形势\n\n机遇与挑战并存。\n\n"
+            f"第二部分　主要任务\n\n{second}、建设现代产业体系\n\n（一）壮大制造业\n\n做强工业。\n")
+    doc = parse_document(text, plan_id="t")
+    assert [p.heading.label for p in doc.parts] == ["第1部分 发展基础", "第2部分 主要任务"]
+    assert [[c.heading.label for c in p.chapters] for p in doc.parts] == [
+        ["一、主要成就", "二、面临形势"], [f"{second}、建设现代产业体系"]]
+    assert [s.heading.label for s in doc.sections()] == ["（一）壮大制造业"]
