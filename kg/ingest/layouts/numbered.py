@@ -23,7 +23,8 @@ _LEVELS = {"篇": "part", "部分": "part", "章": "chapter", "节": "section", 
 # A heading title is a phrase, not a sentence: these marks betray a sentence.
 _SENTENCE_MARKS = re.compile(r"[。！？；;!?，,]")
 _HEADING = re.compile(rf"^第\s*({_NUM})\s*(部分|[篇章节節])(?![a-zA-Z0-9])[\s:：、.．]*(.*)$")
-_BOX = re.compile(r"^(?:专栏|專欄)\s*([0-9０-９]+(?:\s*[.．\-－]\s*[0-9０-９]+)*)?[\s:：、.．]*(.*)$")
+_BOX = re.compile(rf"^(?:专栏|專欄)\s*([0-9０-９]+(?:\s*[.．\-－]\s*[0-9０-９]+)*|[{CN_NUM}]+(?=[\s:：、.．]))?"
+                  r"[\s:：、.．]*(.*)$")
 MAX_HEADING_TITLE = 40
 
 
@@ -118,6 +119,8 @@ def match_box_heading(line: str) -> HeadingMatch | None:
     True
     >>> match_box_heading("专栏里的项目已全部开工。") is None
     True
+    >>> match_box_heading("专栏三　重大民生工程").number
+    '3'
     >>> match_box_heading("专栏 3")
     HeadingMatch(kind='box', number='3', title='', marker=None)
     """
@@ -129,7 +132,9 @@ def match_box_heading(line: str) -> HeadingMatch | None:
     if _SENTENCE_MARKS.search(title) or len(title) > MAX_HEADING_TITLE or not (title or m.group(1)):
         return None
     number = m.group(1)
-    if number is not None:
+    if number is not None and number[0] in CN_NUM:
+        number = str(chinese_number(number))  # 专栏三 → "3"
+    elif number is not None:
         number = re.sub(r"\s+", "", number.translate(FULLWIDTH)).replace("－", "-")
     return HeadingMatch("box", number, title)
 

@@ -115,3 +115,28 @@ def test_parts_named_bufen_over_outline_chapters(second):
     assert [[c.heading.label for c in p.chapters] for p in doc.parts] == [
         ["一、主要成就", "二、面临形势"], [f"{second}、建设现代产业体系"]]
     assert [s.heading.label for s in doc.sections()] == ["（一）壮大制造业"]
+
+
+def test_outline_sections_under_numbered_chapters():
+    """A plan with 第N章 but no 第N节 numbers its sections 一、二、."""
+    text = ("某县规划纲要\n\n第一章　发展基础\n\n一、主要成就\n\n成绩显著，主要有：\n\n一、抓项目。开工120个。\n\n"
+            "二、面临形势\n\n机遇与挑战并存。\n\n第二章　主要任务\n\n一、壮大制造业\n\n（一）新材料产业\n\n做强工业。\n\n"
+            "专栏三　重大产业项目\n\n一、工业项目\n\n新材料产业园。总投资50亿元。\n")
+    doc = parse_document(text, plan_id="t")
+    assert [[s.heading.label for s in c.sections] for c in doc.chapters()] == [
+        ["一、主要成就", "二、面临形势"], ["一、壮大制造业"]]
+    [box] = doc.boxes()
+    assert (box.heading.number, box.heading.title) == ("3", "重大产业项目")
+    assert box.groups == ["一、工业项目"] and box.items[0].group == "一、工业项目"
+
+
+def test_outline_heading_after_a_box_closes_it():
+    text = ("某县规划\n\n一、产业发展\n\n（一）制造业\n\n做强工业。\n\n专栏1　重点项目\n\n（一）工业项目\n\n"
+            "新材料产业园。总投资50亿元。\n\n（二）服务业项目\n\n物流园。总投资5亿元。\n\n（二）服务业\n\n做优服务业。\n\n"
+            "专栏2　服务业项目\n\n物流园。总投资5亿元。\n\n（三）农业\n\n做精农业。\n")
+    doc = parse_document(text, plan_id="t")
+    # In box 1, （二） is its second group, but a second （二） is not its third: the next section.
+    assert [s.heading.label for s in doc.sections()] == ["（一）制造业", "（二）服务业", "（三）农业"]
+    box1, box2 = doc.boxes()
+    assert box1.groups == ["（一）工业项目", "（二）服务业项目"] and len(box1.items) == 2
+    assert len(box2.items) == 1
