@@ -17,7 +17,9 @@ What the page layout adds is taken away again:
   by a page break is joined the same way;
 * ruled tables become one row per line, cells separated by tabs (as the
   ``.docx`` reader gives them); a table going on over a page break is one
-  table.
+  table;
+* a framed block (a 专栏 in its rectangle) ends with two blank lines, which
+  close the box, so the prose after it is not taken into it.
 
 A PDF without a text layer (a scan) is refused with a clear message.
 """
@@ -55,6 +57,7 @@ class _Line:
     x1: float
     top: float
     bottom: float
+    frame: int | None = None  # the framed block (a 专栏's rectangle) holding the line, if any
 
 
 @dataclass
@@ -96,8 +99,12 @@ def _page_items(page) -> list[_Line | _Table]:
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
     body = page.filter(lambda obj: not _inside(obj, boxes)) if boxes else page
+    # A rectangle around text that is no table frames a block: a 专栏 set apart from the prose.
+    frames = [(r["x0"], r["top"], r["x1"], r["bottom"]) for r in page.rects
+              if r["width"] > 0.5 * page.width and r["height"] > 20]
     items: list[_Line | _Table] = [
-        _Line(line["text"], line["x0"], line["x1"], line["top"], line["bottom"])
+        _Line(line["text"], line["x0"], line["x1"], line["top"], line["bottom"],
+              next((k for k, f in enumerate(frames) if _inside(line, [f])), None))
         for line in body.extract_text_lines(return_chars=False) if line["text"].strip()
     ]
     for table in tables:
@@ -174,6 +181,10 @@ def _assemble(pages: list[list[_Line | _Table]]) -> list[str]:
                 out += ["\t".join(row) for row in rows] + [""]
                 continue
             open_table = None
+            if previous is not None and previous.frame is not None and item.frame != previous.frame:
+                # Leaving a framed block: two blank lines close the 专栏 in the text.
+                out += [paragraph, "", ""] if paragraph else [""]
+                paragraph, previous = "", None
             if previous is not None and _continues(previous, item, left=left, right=right, size=size,
                                                     usual_gap=usual_gap, new_page=k == 0):
                 if _ASCII_END.search(paragraph) and _ASCII_START.match(item.text):

@@ -61,3 +61,32 @@ def test_broken_pdf_is_refused(tmp_path):
     path.write_bytes(b"%PDF-1.7\nthis is not really a pdf\n")
     with pytest.raises(InputError, match="PDF"):
         read_source(path)
+
+
+def test_framed_box_ends_where_its_frame_does(tmp_path):
+    fpdf = pytest.importorskip("fpdf")
+    from tests.kg.ingest.office_pdf import FONT
+    if not FONT.exists():
+        pytest.skip("WenQuanYi Micro Hei not installed")
+    pdf = fpdf.FPDF(format="A4")
+    pdf.set_margins(25, 20, 25)
+    pdf.add_font("wqy", fname=str(FONT))
+    pdf.set_font("wqy", size=11)
+    pdf.add_page()
+    for text in ("第一章 发展基础", "　　坚持稳中求进工作总基调，推动高质量发展。"):
+        pdf.multi_cell(0, 6.5, text, new_x="LMARGIN", new_y="NEXT")
+    top = pdf.get_y() + 2
+    pdf.set_y(top + 2)
+    for text in ("专栏1 重点项目", "　　新材料产业园。总投资50亿元。", "　　物流园。总投资5亿元。"):
+        pdf.multi_cell(0, 6.5, text, new_x="LMARGIN", new_y="NEXT")
+    bottom = pdf.get_y() + 2
+    pdf.rect(23, top, 164, bottom - top)
+    pdf.set_y(bottom + 3)
+    pdf.multi_cell(0, 6.5, "　　加快园区建设，完善配套设施。", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "framed.pdf"
+    pdf.output(str(path))
+    doc = parse_file(path)
+    [box] = doc.boxes()
+    assert [i.name for i in box.items] == ["新材料产业园", "物流园"]
+    assert [p.text for p in next(doc.chapters()).preamble] == ["坚持稳中求进工作总基调，推动高质量发展。",
+                                                               "加快园区建设，完善配套设施。"]
