@@ -80,3 +80,16 @@ def test_page_without_main_text_is_refused(tmp_path):
     path.write_text("<html><head><script>var x = 1;</script></head><body></body></html>", encoding="utf-8")
     with pytest.raises(InputError, match="web page"):
         read_source(path)
+
+
+def test_collapsed_table_of_contents_is_skipped(tmp_path):
+    path = tmp_path / "toc.html"
+    path.write_text(
+        "<html><body><div class='content'><h1>某县规划纲要</h1><details><summary>目录</summary><ul>"
+        "<li>第一章　发展基楚</li><li>第二章　总体要求</li></ul></details>"  # the TOC's typo is not the body's
+        "<h2>第一章　发展基础</h2><p>　　“十三五”时期全县经济持续健康发展，综合实力明显增强。</p>"
+        "<h2>第二章　总体要求</h2><p>　　坚持稳中求进工作总基调，坚持新发展理念。</p></div></body></html>",
+        encoding="utf-8")
+    doc = parse_file(path)
+    assert [c.heading.label for c in doc.chapters()] == ["第1章 发展基础", "第2章 总体要求"]
+    assert any("table of contents" in w for w in doc.warnings)
