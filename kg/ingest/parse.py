@@ -117,7 +117,8 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
     doc = Document(plan_id=plan_id, title=title or builder.title or plan_id, source=source,
                    sha256=sha256, preface=builder.preface, parts=builder.doc_parts,
                    indicators=builder.indicators, glossary=builder.glossary,
-                   warnings=builder.warnings, loose_chapters=builder.loose_chapters)
+                   warnings=builder.warnings, loose_chapters=builder.loose_chapters,
+                   closing=builder.closing)
     return doc
 
 

@@ -16,6 +16,7 @@ from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator,
                          Section, Term)
 from kg.ingest.front import is_preface_heading, title_span, toc_span
 from kg.ingest.glossary import is_glossary_heading, parse_glossary
+from kg.ingest.layouts.closing import is_closing_heading
 from kg.ingest.layouts.markup import markup_levels
 from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_heading
 from kg.ingest.layouts.outline import match_outline_heading
@@ -39,6 +40,8 @@ class Builder:
     preface: list[Paragraph] = field(default_factory=list)
     doc_parts: list[Part] = field(default_factory=list)
     loose_chapters: list[Chapter] = field(default_factory=list)
+    closing: list[Paragraph] = field(default_factory=list)
+    in_closing: bool = False
     indicators: list[Indicator] = field(default_factory=list)
     glossary: list[Term] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -105,7 +108,9 @@ class Builder:
                 i = self._glossary(i)
                 continue
             heading = self._match_heading(i)
-            if heading is not None:
+            if heading is None and self._has_chapters() and is_closing_heading(line):
+                self._open_closing(i)
+            elif heading is not None:
                 title, last = self._heading_title(heading.title, i)
                 self._open(Heading(heading.kind, heading.number, title, self._line(i), heading.marker), i)
                 i = last
@@ -250,8 +255,20 @@ class Builder:
 
     # -- headings ---------------------------------------------------------------
 
+    def _has_chapters(self) -> bool:
+        return bool(self.loose_chapters or any(p.chapters for p in self.doc_parts))
+
+    def _open_closing(self, i: int) -> None:
+        """结束语 or an appendix after the body: its text is the plan's, not the last 节's."""
+        self._close_box()
+        self._close_chapter()
+        self.part = self.chapter = self.section = None
+        self.in_closing = True
+        self._add(self.closing, "end", squeeze(self.lines[i]), HeadingPath(), "title", i)
+
     def _open(self, heading: Heading, i: int) -> None:
         self._close_box()
+        self.in_closing = False
         self._check_sequence(heading)
         if heading.kind == "part":
             self._close_chapter()
@@ -378,6 +395,8 @@ class Builder:
             target, prefix = self.chapter.preamble, self._chapter_key()
         elif self.part is not None:
             target, prefix = self.part.preamble, f"pt{self._num(self.part.heading)}"
+        elif self.in_closing:
+            target, prefix = self.closing, "end"
         else:
             target, prefix = self.preface, "pre"
         self._add(target, prefix, text, path, kind or _kind(text), i)
@@ -431,7 +450,7 @@ class Builder:
             self.glossary.append(Term(entry.number, entry.name, entry.definition, para))
         end = entries[-1].end
         rest = next((k for k in range(end, stop) if self.lines[k].strip()), None)
-        if rest is not None:
+        if rest is not None and not is_closing_heading(self.lines[rest]):
             self.warnings.append(f"line {self._line(rest)}: text after the glossary kept under the last heading")
         return end
 

@@ -180,3 +180,15 @@ def test_unnumbered_web_page_headings_give_the_levels(tmp_path):
     doc = parse_file(path)
     assert [c.heading.label for c in doc.chapters()] == ["总体要求", "重点任务"]
     assert [s.heading.label for s in doc.sections()] == ["指导思想"]
+
+
+def test_closing_words_and_appendices_are_not_the_last_section():
+    text = ("附件：某县规划纲要\n\n某县规划纲要\n\n第一章　总则\n\n第一节　目标\n\n建设新城。\n\n"
+            "结束语\n\n全县人民要团结奋斗。\n\n附表1　重大项目表\n\n新城公园\t5亿元\n")
+    doc = parse_document(text, plan_id="t")
+    [section] = doc.sections()
+    assert [p.text for p in section.paragraphs] == ["建设新城。"]
+    assert [(p.id, p.kind, p.text) for p in doc.closing] == [
+        ("end-p01", "title", "结束语"), ("end-p02", "prose", "全县人民要团结奋斗。"),
+        ("end-p03", "title", "附表1 重大项目表"), ("end-p04", "title", "新城公园 5亿元")]
+    assert all(p.path.chapter is None for p in doc.closing)
