@@ -422,7 +422,9 @@ def _short_name(label: str, lo: int, hi: int, *, generic_ok: bool = False) -> bo
     """Whether an enumerated item can be a name: short, no verb phrase, not a generic phrase."""
     if not lo <= len(label) <= hi or re.search(r"[0-9%]|等|方面|领域", label):
         return False
-    if generic_ok:
+    if generic_ok:  # an industry: a noun phrase, not a clause (商贸企业广泛推行连锁经营) nor a mode (集约)
+        if re.search(r"推行|面向|覆盖|广泛", label) or (len(label) == 2 and label.startswith("集")):
+            return False
         return not GENERIC_START.match(label) or label.startswith(("现代", "新", "高端"))
     return not GENERIC_START.match(label) and not is_common_word(label, 50) and not is_all_common(label)
 

@@ -92,12 +92,29 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
         label = _drop_leading_figure(clean_name(text[start:end]))
         if label[:1] in _WORD_ENDS:  # 型科技项目, 类开放平台: the walk stopped inside a word
             continue
+        if len(head) == 1 and label.endswith(head * 2):  # 工农路路至桃江路: a doubled head is a misprint
+            label, end = label[:-1], end - 1
+        if _fragment(text, end - len(label), label):
+            continue
         if (is_generic(label, head=head, proper=proper | set(prefixes), relaxed=relaxed)
                 or len(head) == 1 and label[:-1] in prefixes):
             continue
         kind = "Park" if label.endswith(PARK_SUFFIXES) else "Project"
         found.append(Mention(kind, label, end - len(label), end))
     return longest_mentions(found)
+
+
+# A name never starts with an action (降低供水管网漏损率, 采用…模式) and never holds a
+# "+" (企业+学校 is a model, not a name); 各项民生工程 is a count of works, not a name.
+_LEADING_VERB = re.compile(r"^(?:降低|提高|采用|扩大|加快|推进|推动|推广|加强|完善|促进|提升|鼓励|支持|引导|依托|通过|围绕|利用|深度融合)")
+_COUNTED = re.compile(r"[各每多几数该本这那其一二两三四五六七八九十百千\d]$")
+
+
+def _fragment(text: str, start: int, label: str) -> bool:
+    """Whether a works name is a fragment of a phrase rather than a name."""
+    if _LEADING_VERB.match(label) or "+" in label or "＋" in label:
+        return True
+    return label[:1] in "项个类种批" and bool(_COUNTED.search(text[max(0, start - 1):start]))
 
 
 def _head_runs_on(text: str, end: int) -> bool:

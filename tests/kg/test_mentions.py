@@ -30,6 +30,11 @@ def labels(mentions):
     ("拉通古城路至木石冲路", ["古城路", "木石冲路"]),  # 至 joins two roads, it is no route name
     ("建设特色中药材种植基地、蔬菜基地，建设6个乡镇污水处理厂，完善公交站和疾控中心。", []),
     ("力争到2025年园区产值突破50亿元，一核三带三园", []),
+    # fragments are not names: a count of works, an action, a "+" model; a doubled head is a misprint
+    ("扎实推进各项民生工程，增进人民福祉", []),
+    ("降低供水管网漏损率", []),
+    ("采用企业+学校培训模式", []),
+    ("总长0.9866 km，工农路路至桃江路。", ["工农路", "桃江路"]),
 ])
 def test_find_works(text, expected):
     assert labels(find_works(text)) == expected
