@@ -291,7 +291,7 @@ def _item_label(name: str | None, project_box: bool) -> str | None:
     if not name:
         return None
     label = clean_name(name)
-    if len(label) > 30 or "；" in label or ("、" in label and len(label) > 12):
+    if len(label) > 30 or "；" in label or "→" in label or ("、" in label and len(label) > 12):
         return None
     core = re.sub(r"[（(][^）)]*[）)]$", "", label)  # 大唐风力发电站（二期）
     if ends_with_works_suffix(core) or ends_with_works_suffix(re.sub(r"[\u4e00-\u9fff]{1,3}段$", "", core)):
@@ -423,7 +423,7 @@ def _short_name(label: str, lo: int, hi: int, *, generic_ok: bool = False) -> bo
     if not lo <= len(label) <= hi or re.search(r"[0-9%]|等|方面|领域", label):
         return False
     if generic_ok:  # an industry: a noun phrase, not a clause (商贸企业广泛推行连锁经营) nor a mode (集约)
-        if re.search(r"推行|面向|覆盖|广泛", label) or (len(label) == 2 and label.startswith("集")):
+        if re.search(r"推行|面向|覆盖|广泛|以及|升级$|产业链$", label) or (len(label) == 2 and label.startswith("集")):
             return False
         return not GENERIC_START.match(label) or label.startswith(("现代", "新", "高端"))
     return not GENERIC_START.match(label) and not is_common_word(label, 50) and not is_all_common(label)

@@ -35,6 +35,9 @@ def labels(mentions):
     ("降低供水管网漏损率", []),
     ("采用企业+学校培训模式", []),
     ("总长0.9866 km，工农路路至桃江路。", ["工农路", "桃江路"]),
+    ("对清单内工程项目简化审批", []),  # a category
+    ("坚持走中国特色新型城镇化道路", []),  # a path of development, not a road
+    ("实施快递“进村进厂出海”工程", []),  # a piece of a quotation
 ])
 def test_find_works(text, expected):
     assert labels(find_works(text)) == expected
@@ -151,3 +154,15 @@ def test_quoted_lists_are_one_item():
 def test_head_type_of_heads():
     assert head_type(Enumeration((), "重点领域", True)) is None
     assert head_type(Enumeration((), "水厂", False)) == "Project"
+
+
+@pytest.mark.parametrize("text", [
+    "着眼于抢占未来产业发展先机，培育先导性和支柱性产业",  # verbs and qualities
+    "嵌入长三角地区产业链",  # a region's chain
+])
+def test_find_industries_skips_what_is_no_industry(text):
+    assert find_industries(text) == []
+
+
+def test_find_organizations_skips_kinds_of_organisation():
+    assert find_organizations("推动开发性、政策性银行加大支持，建设研究型大学") == []
