@@ -29,6 +29,7 @@ from .figures import answer_aggregate, answer_fact, answer_indicator, answer_ind
 from .intent import Intent, classify_intent, normalise_question
 from .kb import KB, plan_of
 from .link import Link, link_entities
+from .measures import answer_measures
 from .lists import answer_box_list, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .retrieve import Retriever
 from .structure import (
@@ -197,11 +198,13 @@ class Engine:
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="list"))
         elif kind == "aggregate":
             tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))
-            tries.append(lambda: answer_fact(kb, q, intent, links, hits=hits()))
+            tries.append(lambda: answer_fact(kb, q, intent, links))
+            tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
         elif kind == "fact":
             tries.append(lambda: answer_indicator(kb, q, intent, links))
             tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan) if "指标" in q else None)
-            tries.append(lambda: answer_fact(kb, q, intent, links, hits=hits()))
+            tries.append(lambda: answer_fact(kb, q, intent, links))
+            tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
         else:
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
         if links and links[0].type == "Indicator" and kind not in _NOT_INDICATOR:

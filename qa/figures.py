@@ -29,7 +29,6 @@ __all__ = [
 ]
 
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？\n]")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _GENERIC = re.compile(
     r"(请问|规划中|规划里|规划|纲要|哪些|什么|现有|现在|目前|计划|预计|总共|一共|合计|多少|几个|几|多长|多宽|多大|多高|规模|是|有|的|要|达到|到|年|目标|分别|和|及|与|里|中|在|个|家|项|座|条|所|处)"
 )
@@ -97,7 +96,7 @@ def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dic
     return out
 
 
-def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link], *, hits=()) -> Answer | None:
+def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
     """A named thing's figure: 「何仙观水库的总库容是多少？」 → 13000万m³ with its paragraph."""
     candidates = []
     for rank, link in enumerate(l for l in links if l.type not in ("Indicator", "Term")):
@@ -110,23 +109,6 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link], *, hit
         what = cue_label(normalise_question(question), intent.cue_words)
         text = f"{label}的{what}：{q['raw']}（原文：“{clause}”）。"
         return Answer(question, text, True, [Item(str(q["raw"]), kb.citation(para), detail=clause)], [kb.citation(para)], kind="fact")
-    # No linked entity carries the figure: look for a clause in the best passages that holds a
-    # cue word, a number and the question's key words.
-    if not intent.cue_words:
-        return None
-    terms = key_terms(question, intent, links) + [l.mention for l in links]
-    for hit in hits[:8]:
-        text = hit.passage.text
-        for clause in _CLAUSE_SPLIT.split(text):
-            if not any(c in clause for c in intent.cue_words) or not _NUMBER.search(clause):
-                continue
-            if terms and not all(_overlap(t, text) >= 0.5 for t in terms):
-                continue
-            para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
-            if para is None:
-                continue
-            cite = kb.citation(para)
-            return Answer(question, f"规划原文：“{clause}”。", True, [Item(clause, cite)], [cite], kind="fact")
     return None
 
 
