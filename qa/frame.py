@@ -150,7 +150,7 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     (('货物贸易进出口总额', '服务贸易进出口总额'), 2010)
     >>> q = "“十一五”期间要建设多少公里铁路新线？"
     >>> f = parse_frame(q, classify_intent(q)); f.measures, f.unit, f.year
-    (('建设铁路新线',), '公里', 2010)
+    (('铁路新线',), '公里', 2010)
     """
     q = normalise_question(question)
     years = years_in(q)
