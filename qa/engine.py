@@ -25,7 +25,7 @@ from kg.store.triplestore import GraphStore, pull_graph
 
 from .answer import Answer
 from .extractive import answer_extractive, not_found
-from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_list, key_terms
+from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question
 from .kb import KB, plan_of
 from .link import Link, link_entities
@@ -210,6 +210,8 @@ class Engine:
         if links and links[0].type == "Indicator" and kind not in _NOT_INDICATOR:
             # 「粮食综合生产能力属于约束性指标吗？」: a named indicator answers with its row.
             tries.insert(0, lambda: answer_indicator(kb, q, intent, links))
+        # 「2020年数值为5.6的是哪个指标？」: a value looked up in the indicator table, whatever the kind.
+        tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
         for attempt in tries:
             answer = attempt()
             if answer is not None:
