@@ -9,7 +9,7 @@ from collections import defaultdict
 from .answer import Answer, Item
 from .intent import Intent
 from .figures import asked_box, box_scope, item_name
-from .kb import KB, normalise_text, plan_of
+from .kb import KB, heading_text, normalise_text, plan_of
 from .link import Link, name_variants
 
 __all__ = [
@@ -21,6 +21,8 @@ __all__ = [
     "answer_xref",
     "answer_glossary",
     "find_phrase",
+    "answer_heading_list",
+    "topic_heading",
 ]
 
 #: Edges that make a thing a member of a park, industry, strategy or box: (predicate, direction).
@@ -206,7 +208,7 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
     for chapter, ps in by_chapter.items():
         sections = list(dict.fromkeys(kb.citation(p).section or kb.citation(p).box or "" for p in ps))
         detail = "、".join(s for s in sections if s)
-        items.append(Item(f"{chapter}（{len(ps)}处）", kb.citation(ps[0]), detail=detail or None))
+        items.append(Item(f"{heading_text(chapter)}（{len(ps)}处）", kb.citation(ps[0]), detail=detail or None))
     text = f"“{phrase}”在规划中被提到{len(paras)}处，分布在{len(by_chapter)}个章节：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [kb.citation(p) for p in paras[:12]], kind="xref")
 
@@ -244,3 +246,73 @@ def answer_glossary(kb: KB, question: str, intent: Intent, links: list[Link]) ->
     cites = [kb.citation(p) for p in paras[:1]]
     text = f"{term.label}：{definition}"
     return Answer(question, text, True, [], cites, kind="glossary")
+
+
+_LEAD = re.compile(r"^[—\-－·•]+")
+
+
+def _lead(text: str) -> str | None:
+    """A paragraph's lead phrase (「——坚持系统观念。…」 → 坚持系统观念), if it has a short one."""
+    head = re.split(r"[。：:；]", _LEAD.sub("", text.strip()), maxsplit=1)[0]
+    return head if 2 <= len(head) <= 40 and head != text.strip() else None
+
+
+def _title_grams(text: str) -> set[str]:
+    t = normalise_text(text).replace("的", "")
+    return {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+def topic_heading(kb: KB, question: str, *, plan: str | None = None, threshold: float = 0.75) -> str | None:
+    """The heading whose title the question restates (most of its words), best first then earliest.
+
+    「经济社会发展必须遵循哪些原则」 restates 「必须遵循的原则」; a title of fewer than four
+    characters never counts (too many questions contain 发展 or 目标).
+    """
+    q = _title_grams(question)
+    best: tuple[float, int, str] | None = None
+    for t in ("Part", "Chapter", "Section", "Box"):
+        for node in kb.by_type.get(t, []):
+            if plan and plan_of(node) != plan:
+                continue
+            title = str(kb.attrs(node).get("title") or "")
+            grams = _title_grams(title)
+            if len(normalise_text(title)) < 4 or not grams:
+                continue
+            share = len(grams & q) / len(grams)
+            key = (share, -int(kb.attrs(node).get("line") or 0), node)
+            if share >= threshold and (best is None or key > best):
+                best = key
+    return best[2] if best else None
+
+
+def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「第四章明确了哪些重大政策导向？」「必须遵循哪些原则？」: what a heading lists, in order.
+
+    The heading is the one the question numbers (第N章/节) or restates; its items are its
+    sub-headings, else the lead phrases of its paragraphs (「——坚持系统观念。」).
+    """
+    from .structure import LEVEL_TYPES
+
+    node = None
+    if intent.number and intent.level in ("篇", "章", "节"):
+        node = next(iter(kb.structure(LEVEL_TYPES[intent.level], intent.number, plan=plan)), None)
+    node = node or topic_heading(kb, question, plan=plan)
+    if node is None:
+        return None
+    kids = [c for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
+    items: list[Item] = []
+    if kids:
+        for c in kids:
+            first = min((u for u in kb.descendants(c) if kb.type(u) == "Paragraph"), key=kb._reading_order, default=None)
+            items.append(Item(str(kb.attrs(c).get("title") or kb.label(c)), kb.citation(first) if first else None, entity=c))
+    else:
+        paras = sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
+        for p in paras:
+            lead = _lead(str(kb.attrs(p).get("text") or ""))
+            if lead:
+                items.append(Item(lead, kb.citation(p)))
+    if len(items) < 2:
+        return None
+    text = f"{kb.heading(node)}列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
+    cites = list(dict.fromkeys(i.citation for i in items if i.citation))
+    return Answer(question, text, True, items, cites[:12], kind="list")
