@@ -22,6 +22,8 @@ __all__ = [
     "answer_glossary",
     "find_phrase",
     "answer_heading_list",
+    "answer_related",
+    "RELATED",
     "topic_heading",
 ]
 
@@ -195,9 +197,10 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
         paras = _paragraphs_with(kb, names, plan=plan)
     else:
         phrase = _xref_phrase(question)
-        if len(phrase) < 2:
+        if not phrase:
             return None
-        paras = find_phrase(kb, phrase, plan=plan)
+        # One character (锰, 油) is searched as written; longer phrases also by their name variants.
+        paras = find_phrase(kb, phrase, plan=plan) if len(phrase) >= 2 else _paragraphs_with(kb, [phrase], plan=plan)
     if not paras:
         return Answer(question, f"规划中未找到提到“{phrase}”的段落。", False, kind="xref")
     by_chapter: dict[str, list[str]] = defaultdict(list)
@@ -228,9 +231,13 @@ def _xref_phrase(question: str) -> str:
     >>> _xref_phrase("物流中心在哪些章节中被提到？"), _xref_phrase("哪里提到在线教育？")
     ('物流中心', '在线教育')
     """
+    quoted = re.search(r"[“\"「‘]([^”\"」’]{1,20})[”\"」’]", question)
+    if quoted:
+        return normalise_text(quoted.group(1))
     q = _XREF_TAIL.sub("", normalise_text(question))
     q = _XREF_HEAD.sub("", q)
-    return re.sub(r"[“”\"'‘’?？。！]", "", q).strip()
+    q = re.sub(r"(这个|这一|一|二)?(字|词|字眼)$", "", re.sub(r"[“”\"'‘’?？。！]", "", q))
+    return q.strip()
 
 
 def answer_glossary(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
@@ -316,3 +323,66 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     text = f"{kb.heading(node)}列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
     cites = list(dict.fromkeys(i.citation for i in items if i.citation))
     return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+#: 「X相关的企业和项目有哪些」: the phrase before 相关 is what the things are co-mentioned with.
+RELATED = re.compile(r"^(?:与|和|跟)?(.{1,20}?)(?:相关|有关|关联)的?(?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+")
+_TYPE_WORDS = {"Organization": "企业/机构", "Project": "项目", "Park": "园区", "Industry": "产业", "Strategy": "战略", "Place": "地点"}
+#: The nouns of 「…相关的企业和项目」 → the groups they ask for.
+_RELATED_ASKED = {"企业": ("企业/机构",), "单位": ("企业/机构",), "主体": ("企业/机构",), "项目": ("项目", "项目/内容"),
+                  "工程": ("项目", "项目/内容"), "园区": ("园区",), "内容": ("项目/内容",)}
+_GENERIC_TAIL = re.compile(r"(?:产业链|产业|行业|领域|方面)$")
+_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励)+")
+
+
+def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「生猪产业相关的企业和项目有哪些？」: what the plan names together with X, typed and in reading order.
+
+    X is looked up as written (and without a generic tail such as 产业); in every sentence
+    naming it, the graph's entities named there are listed by type, and the sentence's
+    own enumerated works that carry X (「生猪屠宰/冷藏/加工一体化工厂」) as 项目/内容.
+    """
+    m = RELATED.search(re.sub(r"^(?:规划中|规划里|规划|纲要)", "", normalise_text(question)))
+    if not m:
+        return None
+    phrase = re.sub(r"[“”\"'‘’]", "", m.group(1))
+    core = _GENERIC_TAIL.sub("", phrase)
+    keys = [k for k in dict.fromkeys([phrase, core]) if len(k) >= 2]
+    if not keys:
+        return None
+    entities = [n for n, a in kb.entities.items() if (not plan or plan_of(n) == plan) and len(str(a.get("label") or "")) >= 2]
+    typed: dict[str, list[tuple[str, Item]]] = defaultdict(list)
+    seen: set[str] = set()
+    cites = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        text = kb.norm_text[para]
+        if not any(k in text for k in keys):
+            continue
+        cite = kb.citation(para)
+        for sentence in re.split(r"[。；！？]", text):
+            if not any(k in sentence for k in keys):
+                continue
+            cites.append(cite)
+            for node in entities:
+                label = normalise_text(kb.label(node))
+                if label in sentence and label not in keys and label not in seen and kb.type(node) in _TYPE_WORDS:
+                    seen.add(label)
+                    typed[_TYPE_WORDS[kb.type(node)]].append((label, Item(kb.label(node), cite, entity=node)))
+            for seg in re.split(r"[，、,：:]", sentence):
+                name = _ACTION_HEAD.sub("", seg)
+                if any(k in name for k in keys) and name not in keys and 4 <= len(name) <= 40 and name not in seen:
+                    if not any(name in other or other in name for other in seen):
+                        seen.add(name)
+                        typed["项目/内容"].append((name, Item(name, cite)))
+    if not typed:
+        return None
+    asked = m.group(0)[len(m.group(1)) :]
+    wanted = {t for word, ts in _RELATED_ASKED.items() if word in asked for t in ts}
+    order = [t for t in ("企业/机构", "项目", "园区", "产业", "战略", "地点", "项目/内容") if typed.get(t) and (not wanted or t in wanted)]
+    if not order:
+        return None
+    items = [item for t in order for _, item in typed[t]]
+    text = f"与“{phrase}”相关的：" + "；".join(f"{t}：" + "、".join(label for label, _ in typed[t]) for t in order) + "。"
+    return Answer(question, text, True, items, list(dict.fromkeys(cites))[:12], kind="related")
