@@ -30,7 +30,7 @@ from .intent import Intent, classify_intent, normalise_question
 from .kb import KB, plan_of
 from .link import Link, link_entities
 from .measures import answer_measures
-from .lists import answer_box_list, answer_heading_list, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .lists import answer_box_list, answer_heading_list, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .retrieve import Retriever
 from .structure import (
     answer_heading_where,
@@ -187,6 +187,7 @@ class Engine:
             tries.append(lambda: answer_xref(kb, q, intent, links, plan=plan))
         elif kind == "glossary":
             tries.append(lambda: answer_glossary(kb, q, intent, links))
+            tries.append(lambda: answer_quoted_definition(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="glossary"))
         elif kind == "list":
             tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))

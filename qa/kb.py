@@ -201,6 +201,14 @@ class KB:
         paras.update(u for u, _ in self.inn(node, "mentions"))
         return sorted(paras, key=self._reading_order)
 
+    def printed(self, para: str, norm: str) -> str:
+        """The printed form (full-width punctuation kept) of a normalised span of a paragraph's text."""
+        text = str(self.G.nodes[para].get("text") or "")
+        for piece in re.findall(r"[^。；！？]+", text):
+            if norm and norm in normalise_text(piece) and len(normalise_text(piece)) <= len(norm) + 2:
+                return piece.strip()
+        return norm
+
     # -- citations ----------------------------------------------------------
     def citation(self, para: str, *, score: float | None = None) -> Citation:
         a = self.G.nodes[para]

@@ -7,7 +7,7 @@ import unicodedata
 from collections import defaultdict
 
 from .answer import Answer, Item
-from .intent import Intent
+from .intent import Intent, quoted_phrase
 from .figures import asked_box, box_scope, item_name
 from .kb import KB, heading_text, normalise_text, plan_of
 from .link import Link, name_variants
@@ -23,6 +23,7 @@ __all__ = [
     "find_phrase",
     "answer_heading_list",
     "answer_related",
+    "answer_quoted_definition",
     "RELATED",
     "topic_heading",
 ]
@@ -386,3 +387,32 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
     items = [item for t in order for _, item in typed[t]]
     text = f"与“{phrase}”相关的：" + "；".join(f"{t}：" + "、".join(label for label, _ in typed[t]) for t in order) + "。"
     return Answer(question, text, True, items, list(dict.fromkeys(cites))[:12], kind="related")
+
+
+_DEFINES = re.compile(r"是指|指的是|即|一是|包括|分别是|就是")
+
+
+def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「农户“三权”是指哪三项权利？」 when the plan has no glossary entry: the sentence that uses the quoted term.
+
+    Sentences that define (是指/一是/包括) come first, then reading order; the answer is
+    the plan's sentence, cited.
+    """
+    term = quoted_phrase(question)
+    if not term or len(term) < 2:
+        return None
+    found = []
+    for i, para in enumerate(kb.paragraph_nodes):
+        if plan and plan_of(para) != plan or term not in kb.norm_text[para]:
+            continue
+        for sentence in re.findall(r"[^。；！？]+", kb.norm_text[para]):
+            if term in sentence:
+                found.append((0 if _DEFINES.search(sentence) else 1, i, sentence, para))
+    if not found:
+        return None
+    found.sort(key=lambda f: f[:2])
+    _, _, sentence, para = found[0]
+    sentence = kb.printed(para, sentence)
+    text = sentence if len(sentence) <= 280 else sentence[:279] + "…"
+    cite = kb.citation(para)
+    return Answer(question, f"规划中的表述：“{text}”。", True, [Item(text, cite)], [cite], kind="glossary")

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .answer import Answer, Item
-from .intent import Intent
+from .intent import Intent, quoted_phrase
 from .kb import KB, normalise_text, plan_of
 from .link import Link
 
@@ -19,7 +19,6 @@ __all__ = [
     "answer_multihop",
     "heading_matches",
     "answer_heading_where",
-    "quoted_phrase",
 ]
 
 #: Question words for heading levels → node types.
@@ -233,24 +232,6 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     if others:
         text += "另见：" + "、".join(others) + "。"
     return Answer(question, text, True, [_item(kb, target)], [kb.citation(para)], kind="multihop")
-
-
-_QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{1,40})[”\"」』’]")
-
-
-def quoted_phrase(question: str) -> str | None:
-    """The phrase a question quotes (“…”「…」), period names such as “十四五” left out.
-
-    Examples
-    --------
-    >>> quoted_phrase("“十四五”时期“构建一流营商环境”是第几节？")
-    '构建一流营商环境'
-    """
-    for m in _QUOTED.finditer(question):
-        phrase = normalise_text(m.group(1))
-        if not re.fullmatch(r"[一二三四五六七八九十]+五", phrase):
-            return phrase
-    return None
 
 
 def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
