@@ -130,7 +130,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = _PERIOD.sub("", text)
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
-    head = re.sub(r"(?:要|将|分别|年均|是|为|有)+$", "", head)
+    head = re.sub(r"(?:要|将|分别|年均|是|为|有|呢|吗)+$", "", head)
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", tail)
@@ -152,7 +152,7 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     >>> f = parse_frame(q, classify_intent(q)); f.measures, f.unit, f.year
     (('铁路新线',), '公里', 2010)
     """
-    q = normalise_question(question)
+    q = re.sub(r"有?多[大长宽高深]", "多少", normalise_question(question))
     years = years_in(q)
     ask = {"fact": "value", "aggregate": "count" if not intent.attributes else "sum"}.get(intent.kind, intent.kind)
     measures: list[str] = []

@@ -299,12 +299,9 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     The heading is the one the question numbers (第N章/节) or restates; its items are its
     sub-headings, else the lead phrases of its paragraphs (「——坚持系统观念。」).
     """
-    from .structure import LEVEL_TYPES
+    from .structure import numbered_heading
 
-    node = None
-    if intent.number and intent.level in ("篇", "章", "节"):
-        node = next(iter(kb.structure(LEVEL_TYPES[intent.level], intent.number, plan=plan)), None)
-    node = node or topic_heading(kb, question, plan=plan)
+    node = numbered_heading(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
     if node is None:
         return None
     kids = [c for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
@@ -348,7 +345,7 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         return None
     phrase = re.sub(r"[“”\"'‘’]", "", m.group(1))
     core = _GENERIC_TAIL.sub("", phrase)
-    keys = [k for k in dict.fromkeys([phrase, core]) if len(k) >= 2]
+    keys = [k for k in dict.fromkeys([phrase, core]) if k]
     if not keys:
         return None
     entities = [n for n, a in kb.entities.items() if (not plan or plan_of(n) == plan) and len(str(a.get("label") or "")) >= 2]

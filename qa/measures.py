@@ -87,7 +87,11 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
         if found:
             # 「…面积是多少？占市域总面积多少？」: a later part is read in the sentence of the one before.
             figures.sort(key=lambda f: f.sentence != found[-1][1].sentence)
-        agreeing = [f for f in figures if year_agrees(kb, f, frame.year)]
+        if frame.year is None:
+            # No year asked: the plan's own targets (its horizon) before past actuals (「“十三五”时期…达到310亿元」).
+            agreeing = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))] or figures
+        else:
+            agreeing = [f for f in figures if year_agrees(kb, f, frame.year)]
         if agreeing:
             found.append((measure, agreeing[0]))
         else:

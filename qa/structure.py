@@ -19,6 +19,7 @@ __all__ = [
     "answer_multihop",
     "heading_matches",
     "answer_heading_where",
+    "numbered_heading",
 ]
 
 #: Question words for heading levels → node types.
@@ -115,14 +116,34 @@ def _missing_heading(question: str, intent: Intent) -> Answer:
     )
 
 
+_NUMBERED = re.compile(r"第\s*([0-9一二三四五六七八九十百〇零两]+)\s*(篇|章|节)")
+
+
+def numbered_heading(kb: KB, question: str, *, plan: str | None = None) -> str | None:
+    """The heading a question numbers, deepest level first: 第五章第二节 is the section, not the chapter."""
+    from .intent import normalise_question, parse_cn_number
+
+    node = None
+    for m in _NUMBERED.finditer(normalise_question(question)):
+        n, kind = parse_cn_number(m.group(1)), LEVEL_TYPES[m.group(2)]
+        if n is None:
+            return None
+        if node is None:
+            node = next(iter(kb.structure(kind, str(n), plan=plan)), None)
+        else:
+            node = next((c for c in kb.children(node) if kb.type(c) == kind and str(kb.attrs(c).get("number")) == str(n)), None)
+        if node is None:
+            return None
+    return node
+
+
 def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「第23章的标题是什么？」"""
     if not intent.number or intent.level not in LEVEL_TYPES:
         return None
-    nodes = kb.structure(LEVEL_TYPES[intent.level], intent.number, plan=plan)
-    if not nodes:
+    node = numbered_heading(kb, question, plan=plan)
+    if node is None:
         return _missing_heading(question, intent)
-    node = nodes[0]
     parent = kb.parent(node)
     where = f"（属于{kb.label(parent)}）" if parent and kb.type(parent) in LEVEL_TYPES.values() else ""
     return Answer(question, f"{kb.heading(node)}{where}", True, [], _cite_first(kb, node), kind="structure")
