@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Measure", "normalise_measure", "unit_class", "split_name_unit"]
+__all__ = ["Measure", "normalise_measure", "normalise_phrase", "unit_class", "split_name_unit"]
 
 # Wording that names the same thing, applied in order (longer phrases first). Each
 # pair is (pattern, replacement) on NFKC text without whitespace.
@@ -96,6 +96,20 @@ def split_name_unit(text: str) -> tuple[str, str | None]:
     return t, None
 
 
+def normalise_phrase(text: str) -> str:
+    """Any text (a question, a clause) with the genre's measure synonyms applied, to find measures in it.
+
+    Examples
+    --------
+    >>> normalise_phrase("十一五和十二五的单位国内生产总值能源消耗降低目标")
+    '十一五和十二五的单位GDP能耗降低目标'
+    """
+    out = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+    for pattern, repl in _SYNONYMS:
+        out = re.sub(pattern, repl, out)
+    return out
+
+
 def normalise_measure(name: str) -> Measure:
     """Reduce a printed measure name to its core, kind, direction and span.
 
@@ -138,10 +152,7 @@ def normalise_measure(name: str) -> Measure:
         if m["span"]:
             span = "annual" if "年" in m["span"] and "累计" not in m["span"] else "cumulative"
         text = text[: m.start()]
-    core = text
-    for pattern, repl in _SYNONYMS:
-        core = re.sub(pattern, repl, core)
-    core = core.rstrip("的")
+    core = normalise_phrase(text).rstrip("的")
     return Measure(printed, core, kind, direction, span, synonyms=core != text)
 
 
