@@ -25,7 +25,7 @@ from .answer import Answer, Citation, Item
 from .intent import normalise_question
 from .kb import KB
 
-__all__ = ["plan_refs", "asked_measures", "cell_text", "answer_compare"]
+__all__ = ["plan_refs", "asked_measures", "cell_text", "cite_record", "match_caveat", "answer_compare"]
 
 _PERIOD = re.compile(r"(十[一二三四五六七八九]?|[一二三四五六七八九])五(?!年)|第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _LEVEL_WORDS = (
@@ -144,13 +144,15 @@ def _change_text(r: MeasureRecord) -> str:
     return f"{'累计' if cumulative else '年均'}{verb}{number}{unit}"
 
 
-def _cite(kb: KB, r: MeasureRecord) -> Citation | None:
+def cite_record(kb: KB, r: MeasureRecord) -> Citation | None:
+    """The citation of the paragraph a record was read from, or None."""
     para = kb.paragraph(r.paragraph, plan=r.plan) if r.paragraph else None
     return kb.citation(para) if para else None
 
 
-def _caveat(row: ComparisonRow) -> str:
-    if row.method == "same-name" and not row.note:
+def match_caveat(row: ComparisonRow) -> str:
+    """「〔匹配：同义表述，置信度0.90 …〕」 for a row not matched by identical names, else ""."""
+    if len(row.present()) < 2 or (row.method == "same-name" and not row.note):
         return ""
     how = {"same-name": "名称相同", "synonym": "同义表述", "modifier": "口径词不同"}[row.method]
     warn = "" if row.compatible else "，不宜直接比较"
@@ -171,12 +173,12 @@ def _measure_table(kb: KB, comparison: Comparison, question: str, plans: list[st
                 continue
             stated = True
             r = rs[0]
-            cite = _cite(kb, r)
+            cite = cite_record(kb, r)
             cells.append(f"{who}：{r.measure.printed}{cell_text(r)}")
             items.append(Item(f"{row.label} · {who}", cite, detail=cell_text(r), entity=r.node))
             if cite:
                 cites.append(cite)
-        lines.append(f"{row.label}——" + "；".join(cells) + "。" + _caveat(row))
+        lines.append(f"{row.label}——" + "；".join(cells) + "。" + match_caveat(row))
     if not stated:
         names = "、".join(comparison.plans[p].short for p in plans)
         return Answer(question, f"{names}均未给出{'、'.join(keys)}的指标或目标。", False, items, [], kind="compare")
@@ -217,14 +219,14 @@ def _take_up(kb: KB, comparison: Comparison, question: str, upper: str, lower: s
     for row in chosen:
         r_up = row.cells[upper][0]
         if gaps:
-            cite = _cite(kb, r_up)
+            cite = cite_record(kb, r_up)
             items.append(Item(row.label, cite, detail=f"{up.short}：{cell_text(r_up)}；{low.short}：未给出", entity=r_up.node))
         else:
             r_low = row.cells[lower][0]
-            cite = _cite(kb, r_low)
-            detail = f"{up.short}：{cell_text(r_up)}；{low.short}（{r_low.measure.printed}）：{cell_text(r_low)}{_caveat(row)}"
+            cite = cite_record(kb, r_low)
+            detail = f"{up.short}：{cell_text(r_up)}；{low.short}（{r_low.measure.printed}）：{cell_text(r_low)}{match_caveat(row)}"
             items.append(Item(row.label, cite, detail=detail, entity=r_low.node))
-            if (c_up := _cite(kb, r_up)) is not None:
+            if (c_up := cite_record(kb, r_up)) is not None:
                 cites.append(c_up)
         if cite:
             cites.append(cite)
