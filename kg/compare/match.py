@@ -115,7 +115,11 @@ def compatibility(a: MeasureRecord, b: MeasureRecord) -> tuple[bool, str]:
     """
     notes, ok = [], True
     ua, ub = a.unit_class, b.unit_class
-    if ua and ub and ua != ub:
+    # A level row with a growth cell is compared with a change by that cell (in %), not its level's unit.
+    by_growth = a.kinds != b.kinds and "change" in a.kinds & b.kinds
+    if by_growth:
+        notes.append("按增速比较")
+    elif ua and ub and ua != ub:
         ok = False
         notes.append(f"单位不同（{a.unit} ↔ {b.unit}）")
     elif (ua is None) != (ub is None):

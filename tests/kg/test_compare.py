@@ -142,3 +142,23 @@ def test_links_are_queryable_with_sparql(graph):
     assert {"森林覆盖率", "单位GDP能耗", "GDP", "城镇化率", "城镇居民人均可支配收入"} <= names
     assert "耕地保有量" not in names
     assert len(set(g.subjects(RDF.type, PK.Measure))) == len(Comparison.from_graph(graph).keys())
+
+
+def test_a_level_row_with_a_growth_cell_compares_with_a_growth_target():
+    row = _rec("地区生产总值", "a", unit="亿元", change="8.0%")
+    target = _rec("国内生产总值年均增长", "b")
+    assert compatibility(row, target) == (True, "按增速比较")
+    assert compatibility(_rec("全国总人口", "a", unit="万人"), _rec("全国总人口", "b", unit="亿人"))[0]
+
+
+def test_matching_precision_on_the_labelled_sample():
+    import importlib.util
+
+    from tests.conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("measure_matching", ROOT / "bench" / "measure_matching.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    result = bench.score(bench.load_sample())
+    assert result["rows"] >= 80 and result["predicted"] >= 40
+    assert result["precision"] >= 0.9, result["wrong"]
