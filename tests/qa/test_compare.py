@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import build_plans
 from qa.compare import plan_refs
-from qa.engine import Engine
-from tests.conftest import DATA
+from tests.conftest import COMPARE_PLANS
 
-CITY, COUNTY13, COUNTY14 = "qinglan-city-14th", "shanyuan-county-13th", "mini-plan"
+CITY, COUNTY13, COUNTY14 = COMPARE_PLANS
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory, mini_plan_path):
-    home = tmp_path_factory.mktemp("compare-home")
-    build_plans([DATA / "compare" / f"{CITY}.txt", DATA / "compare" / f"{COUNTY13}.txt", mini_plan_path], home=home, encoder="hash")
-    return Engine.from_home(home)
+def engine(compare_engine):
+    return compare_engine
 
 
 def test_plans_named_by_period_level_and_region(engine):

@@ -6,19 +6,15 @@ import csv
 import pytest
 
 from kg.errors import KGQAError
-from pipeline import build_plans
-from qa.engine import Engine
-from tests.conftest import DATA
+from tests.conftest import COMPARE_PLANS
 from webui.compare import compare_export, compare_table, compare_view
 
-CITY, COUNTY13, COUNTY14 = "qinglan-city-14th", "shanyuan-county-13th", "mini-plan"
+CITY, COUNTY13, COUNTY14 = COMPARE_PLANS
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory, mini_plan_path):
-    home = tmp_path_factory.mktemp("compare-view")
-    build_plans([DATA / "compare" / f"{CITY}.txt", DATA / "compare" / f"{COUNTY13}.txt", mini_plan_path], home=home, encoder="hash")
-    return Engine.from_home(home)
+def engine(compare_engine):
+    return compare_engine
 
 
 def test_table_marks_gaps_and_differences_with_citations(engine):
