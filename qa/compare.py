@@ -37,6 +37,7 @@ _LEVEL_WORDS = (
 _LOCAL = re.compile(r"本区|本县|我区|我县|本地|本级")
 _GAP = re.compile(r"没有对应|未对应|无对应|没有承接|未承接|没有落实|未落实|缺少|缺失|遗漏|没有.{0,6}(?:指标|目标)|未(?:列|设)")
 _TAKE_UP = re.compile(r"承接|衔接|对接|落实|分解|对应")
+_SHOWN = 12  # items spelt out in the answer text; the list holds them all
 _RANK = {"national": 0, "province": 1, "city": 2, "county": 3, "town": 4}
 
 
@@ -159,6 +160,16 @@ def match_caveat(row: ComparisonRow) -> str:
     return f"〔匹配：{how}，置信度{row.confidence:.2f}{('；' + row.note) if row.note else ''}{warn}〕"
 
 
+_CHANGE_ASKED = re.compile(r"降低|下降|降幅|减少|增长|增速|增幅|提高|上升")
+
+
+def _best(records: list[MeasureRecord], question: str) -> MeasureRecord:
+    """The record that answers: a change when the question asks for one (降低/增长), else the first."""
+    if _CHANGE_ASKED.search(question):
+        return next((r for r in records if "change" in r.kinds), records[0])
+    return records[0]
+
+
 def _measure_table(kb: KB, comparison: Comparison, question: str, plans: list[str], keys: list[str]) -> Answer:
     lines, items, cites = [], [], []
     stated = False
@@ -172,7 +183,7 @@ def _measure_table(kb: KB, comparison: Comparison, question: str, plans: list[st
                 items.append(Item(f"{row.label} · {who}", None, detail="未给出"))
                 continue
             stated = True
-            r = rs[0]
+            r = _best(rs, question)
             cite = cite_record(kb, r)
             cells.append(f"{who}：{r.measure.printed}{cell_text(r)}")
             items.append(Item(f"{row.label} · {who}", cite, detail=cell_text(r), entity=r.node))
@@ -234,7 +245,9 @@ def _take_up(kb: KB, comparison: Comparison, question: str, upper: str, lower: s
         head = f"{up.short}规划的{len(rows)}项{what}中，{low.short}规划没有对应指标或目标的有{len(chosen)}项"
     else:
         head = f"{up.short}规划的{len(rows)}项{what}中，{low.short}规划承接了{len(chosen)}项"
-    body = "：" + "；".join(f"{i.label}（{i.detail}）" for i in items) + "。" if items else "。"
+    shown = "；".join(f"{i.label}（{i.detail}）" for i in items[:_SHOWN])
+    more = f"等{len(items)}项（见列表）" if len(items) > _SHOWN else ""
+    body = f"：{shown}{more}。" if items else "。"
     return Answer(question, head + body, True, items, cites[:12], kind="compare")
 
 

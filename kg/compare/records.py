@@ -114,11 +114,12 @@ def read_records(graph: Graph, *, plans: Iterable[str] | None = None) -> list[Me
     Returns
     -------
     list of MeasureRecord
-        In plan order, then the order of the facts' paragraphs.
+        By plan; within a plan indicator rows first, then in the order of the facts' paragraphs.
     """
     keep = set(plans) if plans is not None else None
     records = [r for r in _indicator_records(graph) if keep is None or r.plan in keep]
-    records.sort(key=lambda r: (r.plan, _paragraph_order(r.paragraph), r.node))
+    # A plan's indicator rows first (they carry 约束性/预期性), then its targets in reading order.
+    records.sort(key=lambda r: (r.plan, r.source != "indicator", _paragraph_order(r.paragraph), r.node))
     return records
 
 
