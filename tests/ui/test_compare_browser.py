@@ -49,6 +49,6 @@ def test_compare_tab_shows_cited_table_with_gaps_and_differences(page, bt):
 
 def test_one_plan_is_refused_with_a_message(page, bt):
     _compare(page, bt, [CITY])
-    status = page.locator("#pk-compare-status .pk-note-warn")
+    status = page.locator("#pk-compare-status .pk-note")
     status.wait_for()
-    assert "两个规划" in status.inner_text()
+    assert "pk-note-warn" in status.get_attribute("class") and "两个规划" in status.inner_text()
