@@ -26,7 +26,7 @@ __all__ = ["STRUCTURE_TYPES", "to_networkx", "neighbourhood", "find_nodes"]
 #: Node types of the document tree (besides ``Plan`` and ``Paragraph``).
 STRUCTURE_TYPES = ("Part", "Chapter", "Section", "Box", "BoxGroup", "IndicatorTable", "Glossary")
 
-_NODE_TYPES = frozenset({"Plan", "Paragraph", "Quantity", *STRUCTURE_TYPES, *ENTITY_TYPES})
+_NODE_TYPES = frozenset({"Plan", "Paragraph", "Quantity", "Target", *STRUCTURE_TYPES, *ENTITY_TYPES})
 _PK = str(PK)
 # Literal predicates whose attribute name is not simply the local name.
 _ATTR_NAMES = {

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from kg.errors import InputError
-from kg.ingest.formats import Extracted, docx, markdown, text
+from kg.ingest.formats import Extracted, docx, html, legacy, markdown, pdf, text
 from kg.ingest.formats.markdown import clean_markdown, front_matter_title
 from kg.ingest.formats.text import decode_bytes
 
@@ -28,6 +28,11 @@ READERS: dict[str, tuple[str, Reader]] = {
     ".md": ("md", markdown.read),
     ".markdown": ("md", markdown.read),
     ".docx": ("docx", docx.read),
+    ".pdf": ("pdf", pdf.read),
+    ".html": ("html", html.read),
+    ".htm": ("html", html.read),
+    ".doc": ("doc", legacy.read),
+    ".wps": ("wps", legacy.read),
 }
 
 

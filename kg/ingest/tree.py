@@ -52,8 +52,9 @@ class Builder:
     counters: dict[str, int] = field(default_factory=dict)
     #: Source line (0-based) of each line walked: a line holding run-together headings is split.
     origin: list[int] = field(default_factory=list)
-    #: Whether 一、/（一） outline headings carry the structure (the plan has no 第N章).
-    outline: bool = False
+    #: The level 一、 outline headings open: ``chapter`` in a plan without 第N章 (then （一）
+    #: opens sections), ``section`` in a plan with 第N章 but no 第N节, ``""`` when 第N章/节 do.
+    outline: str = ""
     #: Untitled pictures since the last 专栏: a box missing from the numbering may be one of them.
     pictures: list[tuple[list[Box], HeadingPath, int, str]] = field(default_factory=list)
     last_box_number: int = 0
@@ -68,7 +69,8 @@ class Builder:
             start, end = toc
             self.lines = self.lines[:start] + [""] * (end - start) + self.lines[end:]
             self.warnings.append(f"lines {self._line(start)}-{self._line(end - 1)}: table of contents skipped")
-        self.outline = not any((h := match_heading(line)) and h.kind == "chapter" for line in self.lines)
+        kinds = {h.kind for line in self.lines if (h := match_heading(line)) is not None}
+        self.outline = ("chapter" if "chapter" not in kinds else "section" if "section" not in kinds else "")
         tables = {t.start: t for t in find_tables(self.lines)}
         prose_lines = {t.title for t in tables.values() if t.title is not None}
         head_end = self._first_structure(tables)
@@ -129,24 +131,46 @@ class Builder:
     def _match_heading(self, line: str) -> HeadingMatch | None:
         """A structure heading of the plan's layout family, or ``None``.
 
-        第N篇/章/节 always count; in a plan without 第N章, an outline heading
-        (一、 / （一）) counts when its number follows the previous one at its level
-        (so an enumeration inside the text is not taken for the structure).
+        第N篇/章/节 always count. In a plan without 第N章, an outline heading
+        (一、 / （一）) opens a chapter / section; in a plan with 第N章 but no 第N节,
+        一、 opens a section. Either counts only when its number follows the
+        previous one at its level (so an enumeration in the text is not taken
+        for the structure), and not where it numbers the groups of a 专栏.
         """
         heading = match_heading(line)
         if heading is not None or not self.outline:
             return heading
         heading = match_outline_heading(line)
-        if heading is None:
+        if heading is None or (self.box is not None and self._numbers_groups(heading)):
             return None
+        if self.outline == "section":
+            if heading.kind != "chapter":
+                return None
+            heading = replace(heading, kind="section")
         if heading.kind == "chapter":
             siblings = self.part.chapters if self.part is not None else self.loose_chapters
+            # Under a new 篇, 一、 restarts or goes on from the 篇 before.
+            earlier = [*self.loose_chapters, *(c for p in self.doc_parts for c in p.chapters)]
         elif self.chapter is not None:
-            siblings = self.chapter.sections
+            siblings, earlier = self.chapter.sections, []
         else:
             return None
         numbers = [s.heading.number for s in siblings if s.heading.marker is not None]
-        return heading if heading.number == (numbers[-1] + 1 if numbers else 1) else None
+        if numbers:
+            return heading if heading.number == numbers[-1] + 1 else None
+        before = [c.heading.number for c in earlier if c.heading.marker is not None]
+        return heading if heading.number in (1, (before[-1] + 1) if before else 1) else None
+
+    def _numbers_groups(self, heading: HeadingMatch) -> bool:
+        """Whether ``heading`` is the open 专栏's next group: numbered in the style of its
+        groups and following the last of them (or the first group, 一)."""
+        assert self.box is not None
+        bracket = heading.marker.startswith("（")
+        same = [g for g in self.box.groups if g.startswith(("（", "(")) == bracket]
+        if not same:
+            return heading.number == 1
+        last = match_outline_heading(same[-1])
+        return last is None or heading.number == last.number + 1
 
     def _implicit_chapter(self) -> int:
         """No heading of any family: the text after the title goes under one chapter."""

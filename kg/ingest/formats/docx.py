@@ -1,4 +1,4 @@
-"""Word ``.docx``: paragraphs and table rows in body order (python-docx)."""
+"""Word ``.docx``: paragraphs (with Word's automatic numbers) and table rows in body order (python-docx)."""
 from __future__ import annotations
 
 import zipfile
@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.formats import Extracted
+from kg.ingest.formats.wordnumbering import WordNumbering
 
 __all__ = ["read"]
 
@@ -16,7 +17,7 @@ def read(path: Path, raw: bytes) -> Extracted:
 
 
 def _read_docx(path: Path) -> str:
-    """Paragraphs and table rows (cells joined by tabs) in body order."""
+    """Paragraphs (numbered as Word prints them) and table rows (cells joined by tabs) in body order."""
     if not zipfile.is_zipfile(path):
         raise InputError(f"{str(path)!r} is not a valid .docx file; re-save it from Word or as .txt.")
     import docx  # python-docx; imported here so text-only use does not pay for it
@@ -27,11 +28,14 @@ def _read_docx(path: Path) -> str:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several unrelated types for broken packages
         raise InputError(f"Cannot open {str(path)!r} as .docx ({exc}); re-save it from Word or as .txt.") from None
+    numbering = WordNumbering.of(document)
     lines: list[str] = []
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(child, document).text)
+            paragraph = Paragraph(child, document)
+            label = numbering.label(paragraph)
+            lines.append(f"{label} {paragraph.text}" if label else paragraph.text)
         elif tag == "tbl":
             for row in Table(child, document).rows:
                 lines.append("\t".join(_cell_text(c.text) for c in row.cells))
