@@ -1,13 +1,16 @@
 """Built graphs → the measures each plan states, as plain records.
 
 One reader per kind of fact that states a measure: rows of the main indicator
-table (``pk:Indicator``) and prose targets (``pk:Target``). Everything
+table (``pk:Indicator``) and targets (``pk:Target`` with ``pk:figureStatus``
+"target", stated for the plan's own region — a park's or a town's targets are
+not the plan's measures; those read from a table row are that row's). Everything
 downstream (matching, links, answers, the app's view) sees only
 :class:`MeasureRecord`, so a new kind of fact means one more reader here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from rdflib import Graph, Literal, URIRef
@@ -18,7 +21,7 @@ from kg.graph.ontology import PK
 from .measures import Measure, normalise_measure, split_name_unit, unit_class
 from .plans import PlanInfo, plan_info
 
-__all__ = ["MeasureRecord", "read_records", "read_plans", "plan_id_of"]
+__all__ = ["MeasureRecord", "read_records", "read_plans", "plan_id_of", "printed_unit"]
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,12 @@ def read_records(graph: Graph, *, plans: Iterable[str] | None = None) -> list[Me
         By plan; within a plan indicator rows first, then in the order of the facts' paragraphs.
     """
     keep = set(plans) if plans is not None else None
-    records = [r for r in _indicator_records(graph) if keep is None or r.plan in keep]
+    plans_info = read_plans(graph)
+    records = [
+        r
+        for r in [*_indicator_records(graph), *_target_records(graph, plans_info)]
+        if keep is None or r.plan in keep
+    ]
     # A plan's indicator rows first (they carry 约束性/预期性), then its targets in reading order.
     records.sort(key=lambda r: (r.plan, r.source != "indicator", _paragraph_order(r.paragraph), r.node))
     return records
@@ -177,6 +185,71 @@ def _indicator_records(graph: Graph) -> Iterable[MeasureRecord]:
             base_value=_text(graph, node, PK.baseValue),
             base_year=_int(graph, node, PK.baseYear),
             attribute=_text(graph, node, PK.attribute),
+            qualifier=_text(graph, node, PK.qualifier),
+            paragraph=pid,
+            source_iri=para,
+        )
+
+
+# Verbs that make a target a change of its measure (降低16%), not a level to reach (提高到65%).
+_CHANGE_VERB = re.compile(r"^(?:降低|下降|减少|削减|增长|提高|提升|增加|上升)$")
+_RAW = re.compile(r"^\D*?(?P<number>\d+(?:\.\d+)?)(?P<unit>.*?)(?:以上|以下|以内|左右|多|内)?$")
+
+
+def printed_unit(raw: str) -> str | None:
+    """The unit in a figure as printed.
+
+    Examples
+    --------
+    >>> printed_unit("3.57亿人"), printed_unit("7%以上"), printed_unit("4个百分点"), printed_unit("0.53")
+    ('亿人', '%', '个百分点', None)
+    """
+    m = _RAW.match(raw.strip())
+    return (m["unit"].strip() or None) if m else None
+
+
+def _owned_by_region(graph: Graph, target: URIRef, info: PlanInfo | None) -> bool:
+    """Whether a target is stated for the plan itself or its own region (not a park, project, town)."""
+    for owner in graph.subjects(PK.hasTarget, target):
+        types = set(graph.objects(owner, RDF.type))
+        if PK.Plan in types:
+            return True
+        if PK.Place in types and info is not None and str(graph.value(owner, RDFS.label) or "") == info.region:
+            return True
+    return False
+
+
+def _target_records(graph: Graph, plans: dict[str, PlanInfo]) -> Iterable[MeasureRecord]:
+    for node in graph.subjects(RDF.type, PK.Target):
+        plan = plan_id_of(node)
+        if _text(graph, node, PK.figureStatus) != "target" or not _owned_by_region(graph, node, plans.get(plan)):
+            continue
+        measure = _text(graph, node, PK.measure) or ""
+        verb = _text(graph, node, PK.direction) or ""
+        raw = _text(graph, node, PK.rawText) or ""
+        unit = printed_unit(raw)
+        change = bool(_CHANGE_VERB.match(verb)) or (unit or "").endswith("百分点")
+        m = normalise_measure(measure + verb if change and _CHANGE_VERB.match(verb) else measure)
+        if change and m.kind == "level":
+            m = replace(m, kind="change", direction="down" if verb[:1] in "降下减削" else "up")
+        aggregation = _text(graph, node, PK.aggregation)
+        if aggregation in ("annual", "cumulative"):
+            m = replace(m, span=aggregation)
+        row = graph.value(node, PK.measuresIndicator)
+        pid, para = _source(graph, node)
+        if para and str(graph.value(URIRef(para), PK.kind)) == "indicator":
+            continue  # read from a table row: the row's own record states it
+        number = _RAW.match(raw)
+        yield MeasureRecord(
+            node=str(node),
+            plan=plan,
+            source="target",
+            measure=m,
+            unit=unit or _text(graph, node, PK.unit),
+            value=raw,
+            number=float(number["number"]) if number else None,
+            year=_int(graph, node, PK.year),
+            attribute=_text(graph, row, PK.attribute) if row is not None else None,
             qualifier=_text(graph, node, PK.qualifier),
             paragraph=pid,
             source_iri=para,

@@ -162,3 +162,10 @@ def test_matching_precision_on_the_labelled_sample():
     result = bench.score(bench.load_sample())
     assert result["rows"] >= 80 and result["predicted"] >= 40
     assert result["precision"] >= 0.9, result["wrong"]
+
+
+def test_targets_from_prose_only_once_and_table_rows_as_indicators(mini_doc):
+    recs = read_records(build_graph(mini_doc, extract_facts(mini_doc)))
+    assert [r.measure.printed for r in recs if r.source == "indicator"][:2] == ["地区生产总值", "园区规模工业总产值"]
+    # The table's cells are the rows' records; targets read from prose are records of their own.
+    assert all(r.paragraph and not r.paragraph.startswith("ind-") for r in recs if r.source == "target")
