@@ -49,6 +49,12 @@ def plan_refs(question: str, plans: dict[str, PlanInfo]) -> list[str]:
     period, to the period of another named plan, else the latest; by period alone
     when the question names no level or region.
     """
+    return _named_plans(question, plans)[0]
+
+
+def _named_plans(question: str, plans: dict[str, PlanInfo]) -> tuple[list[str], int]:
+    """(plan ids the question names, how many plans it names): 「十四五」 is one mention even
+    when a national and a district 14th plan are both loaded; 「十一五和十二五」 is two."""
     q = normalise_question(question)
     periods = []
     for m in _PERIOD.finditer(q):
@@ -64,7 +70,8 @@ def plan_refs(question: str, plans: dict[str, PlanInfo]) -> list[str]:
             named.append((q.find(p.region), [x for x in plans.values() if x.region == p.region]))
     named = [(pos, cands) for pos, cands in sorted(named, key=lambda x: x[0]) if cands]
     if not named:
-        return [p.plan_id for n in periods for p in sorted(plans.values(), key=lambda p: p.plan_id) if p.period == n]
+        ids = [p.plan_id for n in periods for p in sorted(plans.values(), key=lambda p: p.plan_id) if p.period == n]
+        return ids, len(periods)
     chosen = [p for _, cands in named for p in cands if p.period in periods]
     out: list[str] = []
     for _, cands in named:
@@ -74,7 +81,7 @@ def plan_refs(question: str, plans: dict[str, PlanInfo]) -> list[str]:
             pick = same or sorted(cands, key=lambda p: (p.period or 0, p.plan_id))[-1:]
             chosen.extend(pick)
         out.extend(p.plan_id for p in sorted(pick, key=lambda p: p.period or 0) if p.plan_id not in out)
-    return out
+    return out, max(len(named), len(periods))
 
 
 def _at_level(plans: dict[str, PlanInfo], level: str, *, local: bool) -> list[PlanInfo]:
@@ -269,8 +276,9 @@ def answer_compare(kb: KB, comparison: Comparison, question: str) -> Answer | No
         higher plan, each cited; ``found=False`` when a named plan states nothing.
     """
     q = normalise_question(question)
-    refs = plan_refs(q, comparison.plans)
-    if not refs:
+    refs, mentions = _named_plans(q, comparison.plans)
+    if mentions < 2:
+        # One plan named (「“十四五”期间…」, even with two 14th plans loaded): a question for that plan's answerers.
         return None
     if _TAKE_UP.search(q) or _GAP.search(q):
         pair = _upper_lower(refs, comparison.plans)

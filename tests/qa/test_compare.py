@@ -58,3 +58,9 @@ def test_higher_plan_targets_without_a_match(engine):
 def test_single_plan_questions_are_not_comparisons(engine):
     assert engine.ask("森林覆盖率2025年目标是多少？", plan=COUNTY14).kind != "compare"
     assert engine.ask("地区生产总值的属性是什么？").kind != "compare"
+
+
+def test_one_named_period_is_not_a_comparison_even_with_two_plans_of_it(engine):
+    # The city's and the county's 14th plans are both loaded; 「十四五」 names one period.
+    assert engine.ask("十四五期间森林覆盖率要达到多少？").kind != "compare"
+    assert engine.ask("青岚市和杉源县十四五的森林覆盖率分别是多少？").kind == "compare"
