@@ -192,3 +192,14 @@ def test_closing_words_and_appendices_are_not_the_last_section():
         ("end-p01", "title", "结束语"), ("end-p02", "prose", "全县人民要团结奋斗。"),
         ("end-p03", "title", "附表1 重大项目表"), ("end-p04", "title", "新城公园 5亿元")]
     assert all(p.path.chapter is None for p in doc.closing)
+
+
+def test_table_of_contents_without_its_heading_is_skipped():
+    """A TOC pasted without its 目录 line, with a typo the body lacks, counts nothing."""
+    text = ("某县规划纲要\n\n序言\n一、发展基础\n（一）主要成桔\n（二）面临形势\n二、总体要求\n\n"
+            "序言\n\n本规划依据……编制。\n\n一、发展基础\n\n（一）主要成就\n\n成绩显著。\n\n（二）面临形势\n\n"
+            "机遇与挑战并存。\n\n二、总体要求\n\n坚持新发展理念。\n")
+    doc = parse_document(text, plan_id="t")
+    assert [c.heading.label for c in doc.chapters()] == ["一、发展基础", "二、总体要求"]
+    assert [s.heading.label for s in doc.sections()] == ["（一）主要成就", "（二）面临形势"]
+    assert any("table of contents" in w for w in doc.warnings)
