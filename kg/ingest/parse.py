@@ -74,11 +74,13 @@ def parse_file(path: str | Path, *, plan_id: str | None = None) -> Document:
         sha256=source.sha256,
         title=source.title,
         marks=source.marks,
+        framed=source.framed,
     )
 
 
 def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "",
-                   title: str | None = None, marks: dict[int, int] | None = None) -> Document:
+                   title: str | None = None, marks: dict[int, int] | None = None,
+                   framed: frozenset[int] = frozenset()) -> Document:
     """Parse a plan's text into its document tree.
 
     Parameters
@@ -95,6 +97,9 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
         Heading levels the file's markup gives its lines (0-based line → level,
         :attr:`kg.ingest.read.SourceText.marks`): the structure of a plan that
         numbers no heading.
+    framed : frozenset of int, optional
+        Lines the markup sets apart in a block (:attr:`kg.ingest.read.SourceText.framed`):
+        a 专栏 opened inside one ends with it.
 
     Returns
     -------
@@ -112,7 +117,7 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
     '新城公园'
     """
     lines = text.split("\n")
-    builder = Builder(lines=lines, marks=dict(marks or {}))
+    builder = Builder(lines=lines, marks=dict(marks or {}), framed=framed)
     builder.run()
     doc = Document(plan_id=plan_id, title=title or builder.title or plan_id, source=source,
                    sha256=sha256, preface=builder.preface, parts=builder.doc_parts,

@@ -61,6 +61,8 @@ class Builder:
     outline: str = ""
     #: Heading levels the file's markup gives (source line → 1 for ``#``/Heading 1 …), from the reader.
     marks: dict[int, int] = field(default_factory=dict)
+    #: Source lines set apart in a block (a Markdown quote): a 专栏 opened in one ends with it.
+    framed: frozenset[int] = frozenset()
     #: In a plan numbered by no family: walked line → the level its markup opens.
     markup: dict[int, str] = field(default_factory=dict)
     #: Untitled pictures since the last 专栏: a box missing from the numbering may be one of them.
@@ -100,6 +102,9 @@ class Builder:
                 i += 1
                 continue
             self.blanks = 0
+            if self.box is not None and self.box.heading.line - 1 in self.framed \
+                    and self.origin[i] not in self.framed:
+                self._close_box()  # the quote holding the box has ended
             if is_page_number(line):
                 # A page break: neither a paragraph nor the end of a box.
                 i += 1

@@ -203,3 +203,14 @@ def test_table_of_contents_without_its_heading_is_skipped():
     assert [c.heading.label for c in doc.chapters()] == ["一、发展基础", "二、总体要求"]
     assert [s.heading.label for s in doc.sections()] == ["（一）主要成就", "（二）面临形势"]
     assert any("table of contents" in w for w in doc.warnings)
+
+
+def test_box_in_a_markdown_quote_ends_with_the_quote(tmp_path):
+    text = ("## 第一章　产业发展\n\n做强工业。\n\n> **专栏1　重点项目**\n>\n> **新材料产业园**→总投资50亿元。\n>\n"
+            "> **物流园**→总投资5亿元。\n\n加快园区建设。\n")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_file(path)
+    [box] = doc.boxes()
+    assert [i.name for i in box.items] == ["新材料产业园", "物流园"]
+    assert [p.text for p in next(doc.chapters()).preamble] == ["做强工业。", "加快园区建设。"]
