@@ -141,7 +141,7 @@ def _unlabelled_toc(lines: list[str], first: int) -> tuple[int, int] | None:
         text = squeeze(lines[k])
         if not text:
             continue
-        if (key(text) is None and not is_preface_heading(text)) or (entries and key(text) == opening):
+        if key(text) is None or (entries and key(text) == opening):
             break
         entries, end = entries + 1, k + 1
     if entries >= 3 and any(key(line) == opening for line in lines[end:]):
