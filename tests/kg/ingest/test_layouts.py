@@ -215,3 +215,12 @@ def test_box_in_a_markdown_quote_ends_with_the_quote(tmp_path):
     [box] = doc.boxes()
     assert [i.name for i in box.items] == ["新材料产业园", "物流园"]
     assert [p.text for p in next(doc.chapters()).preamble] == ["做强工业。", "加快园区建设。"]
+
+
+def test_bracketed_sections_under_numbered_chapters():
+    """A plan with 第N章, no 第N节 and no 一、 numbers its sections （一）（二）."""
+    text = ("某县规划纲要\n\n第一章　发展基础\n\n（一）主要成就\n\n成绩显著。\n\n（二）面临形势\n\n机遇与挑战并存。\n\n"
+            "第二章　主要任务\n\n（一）壮大制造业\n\n做强工业。\n")
+    doc = parse_document(text, plan_id="t")
+    assert [[s.heading.label for s in c.sections] for c in doc.chapters()] == [
+        ["（一）主要成就", "（二）面临形势"], ["（一）壮大制造业"]]
