@@ -12,10 +12,10 @@ import unicodedata
 from pathlib import Path
 
 from kg.document import Document
-from kg.ingest.read import read_source
+from kg.ingest.read import SourceText, read_source
 from kg.ingest.tree import Builder
 
-__all__ = ["parse_document", "parse_file", "plan_id_from_path"]
+__all__ = ["parse_document", "parse_file", "parse_source", "plan_id_from_path"]
 
 
 def plan_id_from_path(path: str | Path) -> str:
@@ -42,7 +42,7 @@ def parse_file(path: str | Path, *, plan_id: str | None = None) -> Document:
     Parameters
     ----------
     path : str or Path
-        A ``.txt``, ``.md`` or ``.docx`` plan.
+        A plan file of a format :data:`kg.ingest.read.READERS` reads.
     plan_id : str, optional
         Defaults to :func:`plan_id_from_path`.
 
@@ -66,16 +66,26 @@ def parse_file(path: str | Path, *, plan_id: str | None = None) -> Document:
     >>> doc.plan_id, doc.title, [c.heading.label for c in doc.chapters()]
     ('demo-plan', '某县规划纲要', ['第1章 总体要求'])
     """
-    source = read_source(path)
-    return parse_document(
-        source.text,
-        plan_id=plan_id or plan_id_from_path(path),
-        source=source.path,
-        sha256=source.sha256,
-        title=source.title,
-        marks=source.marks,
-        framed=source.framed,
-    )
+    return parse_source(read_source(path), plan_id=plan_id or plan_id_from_path(path))
+
+
+def parse_source(source: SourceText, *, plan_id: str) -> Document:
+    """Parse a plan already read (:func:`kg.ingest.read.read_source`), so a caller that
+    needs the source's digest first does not read (or extract a PDF) twice.
+
+    Parameters
+    ----------
+    source : SourceText
+        The plan's text, markup levels and origin.
+    plan_id : str
+        Short slug scoping the ids.
+
+    Returns
+    -------
+    Document
+    """
+    return parse_document(source.text, plan_id=plan_id, source=source.path, sha256=source.sha256,
+                          title=source.title, marks=source.marks, framed=source.framed)
 
 
 def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "",
