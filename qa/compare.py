@@ -227,7 +227,7 @@ def _take_up(kb: KB, comparison: Comparison, question: str, upper: str, lower: s
         )
     if attr:
         if not any(r.attribute for r in records):
-            return Answer(question, f"{up.short}规划未标注指标的约束性/预期性属性，无法判断哪些是{attr}指标。", False, kind="compare")
+            return _unattributed(kb, comparison, question, upper, lower, attr)
         records = [r for r in records if r.attribute == attr]
     keys = list(dict.fromkeys(measure_key(r.measure) for r in records))
     rows = comparison.rows([upper, lower], keys=keys)
@@ -256,6 +256,24 @@ def _take_up(kb: KB, comparison: Comparison, question: str, upper: str, lower: s
     more = f"等{len(items)}项（见列表）" if len(items) > _SHOWN else ""
     body = f"：{shown}{more}。" if items else "。"
     return Answer(question, head + body, True, items, cites[:12], kind="compare")
+
+
+def _unattributed(kb: KB, comparison: Comparison, question: str, upper: str, lower: str, attr: str) -> Answer:
+    """Not found — the higher plan marks no 约束性/预期性 — with what the plans do give: the lower
+    plan's ``attr`` indicators that match a target of the higher plan."""
+    up, low = comparison.plans[upper], comparison.plans[lower]
+    keys = list(dict.fromkeys(measure_key(r.measure) for r in comparison.records_of(upper)))
+    items = []
+    for row in comparison.rows([upper, lower], keys=keys):
+        mine = [r for r in row.cells[lower] if r.attribute == attr]
+        if mine:
+            r_up, r_low = row.cells[upper][0], mine[0]
+            detail = f"{low.short}：{cell_text(r_low)}；{up.short}：{cell_text(r_up)}"
+            items.append(Item(r_low.measure.printed, cite_record(kb, r_low), detail=detail, entity=r_low.node))
+    text = f"{up.short}规划的文本未标注指标的约束性/预期性属性（指标表可能只是图片），无法判断哪些是它的{attr}指标。"
+    if items:
+        text += f"{low.short}规划中标为{attr}、且与{up.short}规划目标对应的有：" + "；".join(f"{i.label}（{i.detail}）" for i in items) + "。"
+    return Answer(question, text, False, items, [i.citation for i in items if i.citation], kind="compare")
 
 
 def answer_compare(kb: KB, comparison: Comparison, question: str) -> Answer | None:
