@@ -378,7 +378,7 @@ def _plausible_measure(measure: str) -> bool:
         return False
     if measure.count("“") != measure.count("”") or re.search(r"[期时]$", measure):
         return False  # a fragment cut out of a quotation, or a time word (收关期)
-    if re.search(r"(?:建设|建立|建成|实现|推进|开展|效应)$|^(?:具有|拥有|的)|以上的|以下的", measure):
+    if re.search(r"(?:建设|建立|建成|实现|推进|开展|效应)$|^(?:具有|拥有|的|为|和|与|及)|以上的|以下的", measure):
         return False  # a verb phrase (每个乡镇最少建设), not a measure
     return not re.fullmatch(r"[的了和与及并等个年]+", measure)
 
@@ -408,7 +408,7 @@ def _distribute(text: str, m_end: int, at: int, figures: list[tuple[int, Quantit
     tail = head[0] if head else last[len(items[0]):] if len(last) > len(items[0]) + 1 else ""
     if len(tail) < 2 or (len(run) == 1 and not marked):
         return None
-    names = [i + tail for i in items[:-1]] + [last]
+    names = [i if i.endswith(tail) else i + tail for i in items[:-1]] + [last]
     return [(n, None, f) for n, f in zip(names, figures_for)], run
 
 
