@@ -3,7 +3,8 @@
 * 「十一五和十二五的单位GDP能耗降低目标分别是多少」: the plans the question names
   (by period 十一五, by level 国家/本区, by region 零陵区), the measure it names (by
   the genre's synonyms), a row per plan with value, unit, year, attribute and
-  citation — and 「未给出」 for a plan that says nothing.
+  citation — and 「未找到」 for a plan whose graph holds no figure of it (the plan may still
+  word it in a way not read as a target, so the answer never claims the plan is silent).
 * 「本区规划承接了国家纲要的哪些约束性指标」 / 「哪些国家目标在本区规划中没有对应指标」:
   the higher plan's measures with (or without) a match in the lower plan.
 
@@ -186,8 +187,8 @@ def _measure_table(kb: KB, comparison: Comparison, question: str, plans: list[st
             who = comparison.plans[p].short
             rs = row.cells[p]
             if not rs:
-                cells.append(f"{who}：未给出该指标或目标")
-                items.append(Item(f"{row.label} · {who}", None, detail="未给出"))
+                cells.append(f"{who}：未找到该指标或目标")
+                items.append(Item(f"{row.label} · {who}", None, detail="未找到"))
                 continue
             stated = True
             r = _best(rs, question)
@@ -199,7 +200,7 @@ def _measure_table(kb: KB, comparison: Comparison, question: str, plans: list[st
         lines.append(f"{row.label}——" + "；".join(cells) + "。" + match_caveat(row))
     if not stated:
         names = "、".join(comparison.plans[p].short for p in plans)
-        return Answer(question, f"{names}均未给出{'、'.join(keys)}的指标或目标。", False, items, [], kind="compare")
+        return Answer(question, f"{names}中均未找到{'、'.join(keys)}的指标或目标。", False, items, [], kind="compare")
     return Answer(question, "\n".join(lines), True, items, cites, kind="compare")
 
 
@@ -238,7 +239,7 @@ def _take_up(kb: KB, comparison: Comparison, question: str, upper: str, lower: s
         r_up = row.cells[upper][0]
         if gaps:
             cite = cite_record(kb, r_up)
-            items.append(Item(row.label, cite, detail=f"{up.short}：{cell_text(r_up)}；{low.short}：未给出", entity=r_up.node))
+            items.append(Item(row.label, cite, detail=f"{up.short}：{cell_text(r_up)}；{low.short}：未找到", entity=r_up.node))
         else:
             r_low = row.cells[lower][0]
             cite = cite_record(kb, r_low)
@@ -249,7 +250,7 @@ def _take_up(kb: KB, comparison: Comparison, question: str, upper: str, lower: s
         if cite:
             cites.append(cite)
     if gaps:
-        head = f"{up.short}规划的{len(rows)}项{what}中，{low.short}规划没有对应指标或目标的有{len(chosen)}项"
+        head = f"{up.short}规划的{len(rows)}项{what}中，{low.short}规划中未找到对应指标或目标的有{len(chosen)}项"
     else:
         head = f"{up.short}规划的{len(rows)}项{what}中，{low.short}规划承接了{len(chosen)}项"
     shown = "；".join(f"{i.label}（{i.detail}）" for i in items[:_SHOWN])
