@@ -105,7 +105,7 @@ def compare_table(engine: Engine, plans: Sequence[str], *, gaps_only: bool = Fal
         for p in plans:
             rs = row.cells[p]
             if not rs:
-                cells.append(CompareCell("未给出", "gap"))
+                cells.append(CompareCell("未找到", "gap"))
                 continue
             r = rs[0]
             state = "single" if len(row.present()) == 1 else ("diff" if row.differs else "same")
@@ -136,7 +136,7 @@ def compare_html(table: CompareTable) -> str:
             + f'<td class="pk-match"{warn}>{html.escape(match)}</td></tr>'
         )
     legend = (
-        '<div class="pk-legend"><span style="background:#ffe0b2">未给出</span> '
+        '<div class="pk-legend"><span style="background:#ffe0b2">未找到</span> '
         '<span style="background:#fff9c4">数值不同</span> <span style="background:#e8f5e9">数值相同</span></div>'
     )
     return (
@@ -148,7 +148,7 @@ def compare_html(table: CompareTable) -> str:
 def compare_view(engine: Engine, plans: Sequence[str], gaps_only: bool = False) -> tuple[str, str]:
     """(table HTML, status) for the chosen plans."""
     table = compare_table(engine, plans, gaps_only=gaps_only)
-    status = f"{len(table.rows)} 项度量；{table.differences} 项数值不同；{table.gaps} 处未给出。"
+    status = f"{len(table.rows)} 项度量；{table.differences} 项数值不同；{table.gaps} 处未找到。"
     return compare_html(table), note(status, "ok")
 
 
@@ -190,7 +190,7 @@ def _write_xlsx(table: CompareTable, path: Path) -> None:
 
 def _write_briefing(table: CompareTable, path: Path) -> None:
     lines = [f"# 规划对比简报：{' ↔ '.join(table.headers[1:-1])}", ""]
-    lines.append(f"共{len(table.rows)}项度量，{table.differences}项数值不同，{table.gaps}处未给出。")
+    lines.append(f"共{len(table.rows)}项度量，{table.differences}项数值不同，{table.gaps}处未找到。")
     lines += ["", "| " + " | ".join(table.headers) + " |", "|" + "---|" * len(table.headers)]
     notes: list[str] = []
     for label, cells, match in table.rows:
@@ -198,9 +198,9 @@ def _write_briefing(table: CompareTable, path: Path) -> None:
         for c in cells:
             if c.citation:
                 notes.append(f"[{len(notes) + 1}] {c.citation.plan} [{c.citation.id}] {c.citation.path}：{c.citation.text}")
-                shown.append(f"{'**未给出**' if c.state == 'gap' else c.text}[{len(notes)}]")
+                shown.append(f"{'**未找到**' if c.state == 'gap' else c.text}[{len(notes)}]")
             else:
-                shown.append("**未给出**" if c.state == "gap" else c.text)
+                shown.append("**未找到**" if c.state == "gap" else c.text)
         lines.append("| " + " | ".join([label, *shown, match]).replace("\n", " ") + " |")
     lines += ["", "## 出处", ""] + [f"{n}  " for n in notes]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
