@@ -136,7 +136,7 @@ def intro_html(plans: list[PlanInfo]) -> str:
         "<p><b>可以问什么</b>：项目、园区、产业、指标目标值、投资额、某章包括哪些节、某个词在哪些章节出现……"
         "点下方的示例问题试一试，也可以在「规划管理」页上传自己的规划（.txt、.md、.docx、.pdf、.html）。</p>"
         "<p><b>引用怎么看</b>：回答中的 <sup class=\"pk-mark\">[1]</sup> 对应下方编号相同的来源；"
-        "点开来源可看到原文段落及其 篇 / 章 / 节 / 专栏 位置，点「在原文中阅读」会在右侧阅读窗格显示该段所在章节的上下文（引用段落高亮）。</p></div>"
+        "点开来源可看到原文段落及其 篇 / 章 / 节 / 专栏 位置，点「在原文中阅读」会在阅读窗格（右侧；手机上在下方）显示该段所在章节的上下文（引用段落高亮）。</p></div>"
     )
 
 
@@ -204,7 +204,7 @@ def chat_reply(engine: Engine, message: str, history: list[dict] | None, plan: s
 
 
 def read_source(engine: Engine, key: str) -> str:
-    """The reading pane for a 「在原文中阅读」 click (``plan|paragraph-id|n``)."""
+    """The reading pane for a 「在原文中阅读」 click (``plan|paragraph-id``)."""
     plan, pid = parse_cite_key(key)
     if not pid:
         return READER_HINT
@@ -424,22 +424,22 @@ def _guarded(fn: Callable, engine: Any, n_out: int, **options: Any) -> Callable:
     return run
 
 
-# Sets <html lang="zh-CN"> (Gradio sets it to the browser's locale) and sends 「在原文中阅读」 clicks to the reading pane.
+# Sets <html lang="zh-CN"> (Gradio sets it to the browser's locale).
 _PAGE_JS = """
 () => {
   const zh = () => { if (document.documentElement.lang !== 'zh-CN') document.documentElement.lang = 'zh-CN'; };
   zh();
   new MutationObserver(zh).observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
-  let clicks = 0;
-  document.addEventListener('click', (e) => {
-    const b = e.target.closest('button.pk-read');
-    if (!b) return;
-    e.preventDefault();
-    const box = document.querySelector('#pk-cite-req textarea');
-    box.value = b.dataset.cite + '|' + (++clicks);
-    box.dispatchEvent(new Event('input', {bubbles: true}));
-  }, true);
 }
+"""
+# The reading pane hears every 「在原文中阅读」 click on the page (answers, facts) and asks the server for the passage.
+_READER_JS = """
+document.addEventListener('click', (e) => {
+  const b = e.target.closest('button.pk-read');
+  if (!b) return;
+  e.preventDefault();
+  trigger('select', {cite: b.value});
+}, true);
 """
 _SCROLL_TO_CITED = "() => { const p = document.getElementById('pk-cited'); if (p) p.scrollIntoView({block: 'center'}); }"
 
@@ -516,18 +516,22 @@ def _chat_tab(library: PlanLibrary, scope: gr.Dropdown) -> tuple[gr.HTML, list[g
         with gr.Column(scale=3, min_width=300):
             chat = gr.Chatbot(label="问答", height=480, latex_delimiters=[], elem_id="pk-chat", feedback_options=None)
             with gr.Row():
-                msg = gr.Textbox(placeholder=f"输入问题，例如：{questions[0] if questions else '本规划有几篇？'}", show_label=False, scale=8, elem_id="pk-question")
+                msg = gr.Textbox(label="问题", placeholder=f"输入问题，例如：{questions[0] if questions else '本规划有几篇？'}", show_label=False, scale=8, elem_id="pk-question")
                 send = gr.Button("提问", variant="primary", scale=1, min_width=80, elem_id="pk-ask")
             status = gr.HTML(elem_id="pk-chat-status")
         with gr.Column(scale=2, min_width=300):
-            reader = gr.HTML(READER_HINT, label="阅读窗格", elem_id="pk-reader")
-    cite_req = gr.Textbox(elem_id="pk-cite-req", show_label=False, container=False, elem_classes=["pk-hidden"])
+            reader = gr.HTML(READER_HINT, label="阅读窗格", elem_id="pk-reader", js_on_load=_READER_JS)
     reply, outputs = _guarded(chat_reply, library, 3), [chat, msg, status]
     send.click(reply, [msg, chat, scope], outputs)
     msg.submit(reply, [msg, chat, scope], outputs)
     for button in examples:
         button.click(reply, [button, chat, scope], outputs)
-    cite_req.input(_guarded(read_source, library, 1), cite_req, reader).then(None, None, None, js=_SCROLL_TO_CITED)
+    read = _guarded(read_source, library, 1)
+
+    def on_read(evt: gr.EventData):
+        return read(getattr(evt, "cite", ""))
+
+    reader.select(on_read, None, reader).then(None, None, None, js=_SCROLL_TO_CITED)
     return intro, examples
 
 
@@ -624,8 +628,11 @@ def _plans_tab(library: PlanLibrary, dependents: list) -> None:
     listing = gr.HTML(plans_html(library.plans()), elem_id="pk-plan-list")
     with gr.Row(equal_height=False):
         with gr.Column():
-            upload = gr.File(label="选择规划文件", file_types=list(UPLOAD_SUFFIXES), type="filepath", elem_id="pk-upload")
-            add = gr.Button("添加并构建", variant="primary", elem_id="pk-add")
+            # A button, not a drop zone: Gradio's drop zone speaks the browser's language, the button our label.
+            # No file_types: Gradio would refuse other types with an English message; PlanLibrary says it in Chinese.
+            upload = gr.UploadButton(
+                "选择规划文件，上传并构建", file_count="single", type="filepath", variant="primary", elem_id="pk-upload",
+            )
         with gr.Column():
             removable = gr.Dropdown(_removable(library), value=None, label="要删除的规划", elem_id="pk-remove-plan")
             remove = gr.Button("删除所选规划", variant="stop", elem_id="pk-remove")
@@ -651,7 +658,7 @@ def _plans_tab(library: PlanLibrary, dependents: list) -> None:
             return _fail(remove_plan, (plan_id,), e), *[gr.skip()] * n_rest
         return message, *_plan_updates(library)
 
-    add.click(on_upload, upload, outputs)
+    upload.upload(on_upload, upload, outputs)
     remove.click(on_remove, removable, outputs)
 
 

@@ -149,11 +149,15 @@ GRAPH_JS = """
 const LABEL_PX = 14, MIN_READABLE = 12;
 function draw() {
   const box = element.querySelector('.pk-cy');
-  if (!box || box._cy || !box.dataset.graph || typeof cytoscape === 'undefined') return;
+  if (!box || !box.dataset.graph || typeof cytoscape === 'undefined') return;
+  // Gradio may patch the same element with a new value: redraw only when the data changed.
+  if (box._cy && box._drawn === box.dataset.graph) return;
+  if (box._cy) box._cy.destroy();
+  box._drawn = box.dataset.graph;
   const data = JSON.parse(box.dataset.graph);
   const maxDeg = Math.max(1, ...data.nodes.map(n => n.data.degree));
   const cy = cytoscape({
-    container: box, elements: data, wheelSensitivity: 0.4, minZoom: 0.2, maxZoom: 4,
+    container: box, elements: data, wheelSensitivity: 0.4, minZoom: 0.2, maxZoom: 4, boxSelectionEnabled: false,
     style: [
       {selector: 'node', style: {
         'background-color': 'data(colour)', 'label': 'data(label)', 'font-size': LABEL_PX,

@@ -3,7 +3,8 @@
 Everything the plan says is escaped before it reaches the page; matched
 words are wrapped in ``<mark>`` after escaping. The fragments carry no blank
 lines, so Gradio's Markdown renderer (the Chatbot) passes them through as one
-HTML block. Each source carries a 「在原文中阅读」 button (``data-cite``) that
+HTML block. Each source carries a 「在原文中阅读」 button (its ``value`` is
+``plan|paragraph``; the Chatbot's sanitiser keeps ``value``, not ``data-*``) that
 opens it in the reading pane (:mod:`webui.reader`).
 """
 from __future__ import annotations
@@ -85,7 +86,6 @@ mark {{ background: #ffe082; color: inherit; padding: 0 1px; }}
 .pk-reader-path {{ font-size: 0.9em; margin: 4px 0; }}
 .pk-reader-cited {{ background: #fff3c4; border-left: 4px solid #f9a825; padding: 2px 6px; }}
 .pk-intro h3 {{ margin: 4px 0; }}
-.pk-hidden, #pk-cite-req {{ display: none !important; }}
 @media (max-width: 640px) {{
   .pk-cy {{ height: 460px; }}
 }}
@@ -132,7 +132,7 @@ def citation_html(c: Citation, *, marks: Iterable[str] = (), open_: bool = False
     Examples
     --------
     >>> out = citation_html(Citation("ch01-p01", "正文", chapter="第1章 总则", plan="p1"), number=2)
-    >>> '<span class="pk-num">[2]</span>' in out, 'data-cite="p1|ch01-p01"' in out
+    >>> '<span class="pk-num">[2]</span>' in out, 'value="p1|ch01-p01"' in out
     (True, True)
     """
     where = html.escape(c.path or "（前言或附录）")
@@ -143,7 +143,7 @@ def citation_html(c: Citation, *, marks: Iterable[str] = (), open_: bool = False
     return (
         f'<details class="pk-cite"{" open" if open_ else ""}><summary>{num}{where} <span class="pk-ref">{html.escape(c.id)}</span></summary>'
         f'<div class="pk-passage">{highlight(c.text, marks)}</div>'
-        f'<button type="button" class="pk-read" data-cite="{cite}">在原文中阅读</button></details>'
+        f'<button type="button" class="pk-read" value="{cite}">在原文中阅读</button></details>'
     )
 
 

@@ -80,7 +80,7 @@ def test_example_questions_are_answered(ui_engine):
 
 def test_reading_pane_shows_the_cited_paragraph_in_its_section(ui_engine):
     history, _, _ = ui.chat_reply(ui_engine, QUESTION, [])
-    key = html.unescape(re.search(r'data-cite="([^"]+)"', _assistant(history)).group(1))
+    key = html.unescape(re.search(r'class="pk-read" value="([^"]+)"', _assistant(history)).group(1))
     plan, pid = key.split("|")
     pane = ui.read_source(ui_engine, f"{key}|3")
     cite = ui_engine.kb.citation(ui_engine.kb.paragraph(pid, plan=plan))

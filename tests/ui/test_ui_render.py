@@ -60,7 +60,7 @@ def test_answer_markers_are_numbered_and_tied_to_numbered_sources():
     sources = re.findall(r'<span class="pk-num">\[(\d)\]</span>(.*?)</summary>', out)
     assert [n for n, _ in sources] == ["1", "2"] and "box7.1-i01" in sources[0][1] and "ch04-p02" in sources[1][1]
     assert "第2篇 产业发展 / 第4章 制造业 / 专栏7.1 重点项目" in out
-    assert 'data-cite="p1|box7.1-i01"' in out and "在原文中阅读" in out
+    assert 'value="p1|box7.1-i01"' in out and "在原文中阅读" in out
     assert "&lt;<mark>再生铝</mark>&gt;" in out and "\n\n" not in out
 
 
