@@ -26,6 +26,7 @@ import gradio as gr
 from kg.errors import EntityNotFound, KGQAError, QueryError
 from kg.export import export_neighbourhood
 from kg.store.sparql import PREFIXES
+from webui.compare import compare_tab
 from webui.briefing import make_briefing, write_briefing
 from webui.graphview import CYTOSCAPE_DIR, CYTOSCAPE_JS, GRAPH_JS, MAX_DRAWN, default_centre, graph_html
 from webui.messages import zh_message
@@ -481,9 +482,11 @@ def build_ui(engine: Engine, *, home: Path | None = None) -> gr.Blocks:
                 target_plan = _export_tab(library, centre_label, hops, folder)
             with gr.Tab("规划管理", id="plans"):
                 _plans_tab(library, [intro, scope, target_plan, *examples])
-            # Further tabs (e.g. the comparison view) are added here, each from its own webui module.
             with gr.Tab("SPARQL", id="sparql"):
                 _sparql_tab(library)
+            # Further views come from their own webui modules, each hooked in here.
+            with gr.Tab("对比", id="compare"):
+                compare_tab(library.engine, _guarded)
     return demo
 
 

@@ -1,6 +1,7 @@
 """Shared fixtures: the real plans and the mini plan, parsed once per session."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,8 @@ from kg.ingest.parse import parse_file
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 SEED_PLAN = ROOT / "data" / "lingling-14th-five-year-plan.txt"
-# shared/ sits beside the checkout (in CI too).
-SHARED = ROOT.parent / "shared"
+# shared/ sits beside the checkout (in CI too); PLANKG_SHARED points elsewhere (a git worktree).
+SHARED = Path(os.environ.get("PLANKG_SHARED") or ROOT.parent / "shared")
 NATIONAL_PLAN = SHARED / "corpus" / "national-14th-fyp-outline-2021.md"
 DEV_QA = SHARED / "eval" / "dev_qa.jsonl"
 MINI_PLAN = DATA / "mini-plan.txt"
@@ -66,3 +67,18 @@ def engine(seed_home):
     from qa.engine import Engine
 
     return Engine.from_home(seed_home)
+
+
+#: Made-up plans with known comparison answers: a city's 14th plan and a county's 13th (the county's 14th is the mini plan).
+COMPARE_PLANS = ("qinglan-city-14th", "shanyuan-county-13th", "mini-plan")
+
+
+@pytest.fixture(scope="session")
+def compare_engine(tmp_path_factory):
+    """The three comparison plans built into one folder (hash encoder), served by one engine."""
+    from pipeline import build_plans
+    from qa.engine import Engine
+
+    home = tmp_path_factory.mktemp("compare-home")
+    build_plans([DATA / "compare" / f"{p}.txt" for p in COMPARE_PLANS[:2]] + [MINI_PLAN], home=home, encoder="hash")
+    return Engine.from_home(home)

@@ -48,7 +48,7 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 _WAIT_MS = 30_000
 #: Tab titles of the app, by the short names the helpers take.
-TABS = {"Chat": "问答", "Graph": "图谱", "Cross-reference": "交叉引用", "Export": "简报与导出", "Plans": "规划管理", "SPARQL": "SPARQL"}
+TABS = {"Chat": "问答", "Graph": "图谱", "Cross-reference": "交叉引用", "Export": "简报与导出", "Plans": "规划管理", "SPARQL": "SPARQL", "Compare": "对比"}
 
 
 def free_port(host: str = "127.0.0.1") -> int:

@@ -1,7 +1,8 @@
 """A plan's or a chapter's targets and indicators as a table, written as CSV (UTF-8 with BOM) or Excel.
 
-Rows are the graph's indicator (指标) and target nodes with their printed base
-and target values, years, unit, 约束性/预期性 attribute and source paragraphs.
+Rows are the graph's indicator (指标) rows and its targets (pk:Target: a figure
+the plan sets for a measure) with their printed base and target values, years,
+unit, 约束性/预期性 attribute and source paragraphs.
 A chapter's rows are those read from a paragraph inside that chapter. Excel is
 written with openpyxl (the standard pure-Python .xlsx writer); CSV carries a BOM
 so Excel opens the Chinese correctly.
@@ -25,6 +26,10 @@ __all__ = ["TARGET_TYPES", "COLUMNS", "TargetTable", "chapters", "target_table",
 
 #: Node types exported as targets.
 TARGET_TYPES = ("Indicator", "Target")
+# Target nodes (pk:Target) keep a figure as printed (``raw``), its year and the measure's name
+# under their own keys; statements of what was achieved (figureStatus "actual") are not targets.
+_KEYS = {"Target": {"label": "measureName", "targetValue": "raw", "targetYear": "year"}}
+_NOT_TARGET = {"actual"}
 #: (column header, node attribute); ``None`` marks columns filled from elsewhere.
 COLUMNS = (
     ("名称", "label"), ("类型", None), ("类别", "category"), ("指标属性", "attribute"),
@@ -78,13 +83,17 @@ def target_table(engine: Engine, plan: str, chapter: str | None = None, *, plan_
             if not node.startswith(prefix):
                 continue
             a = kb.attrs(node)
+            if a.get("figureStatus") in _NOT_TARGET:
+                continue
             sources = [str(s) for s in a.get("sources") or []]
             if inside is not None and not inside.intersection(sources):
                 continue
             paras = kb.source_paragraphs(node)
             chapter_name = next((str(kb.attrs(p).get("chapter")) for p in paras if kb.attrs(p).get("chapter")), "")
             order = min((int(kb.attrs(p).get("line") or 0) for p in paras), default=0)
-            values = {"label": kb.label(node), **{k: a.get(k) for _, k in COLUMNS if k}}
+            keys = _KEYS.get(t, {})
+            values = {k: a.get(keys.get(k, k)) for _, k in COLUMNS if k}
+            values["label"] = values.get("label") or kb.label(node)
             row = []
             for header, key in COLUMNS:
                 if header == "类型":

@@ -21,10 +21,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as rdfns  # XSD stays off module globals: pytest probes them and XSD warns
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
-from kg.document import Box, Document, Heading, HeadingPath, Paragraph
+from kg.document import Box, Chapter, Document, Heading, HeadingPath, Paragraph
 from kg.errors import EntityNotFound, OntologyError
 from kg.extract.extractor import box_key
-from kg.facts import Entity, Facts, Relation
+from kg.facts import Entity, Facts, Relation, Target
 from kg.graph.ontology import PK, load_ontology
 
 __all__ = [
@@ -43,7 +43,7 @@ DEFAULT_BASE = "https://plankg.org/"
 # Structural reference prefixes a Relation may use instead of an entity key.
 _REF_KINDS = ("part", "chapter", "section", "box", "boxgroup", "para")
 _KINDS = frozenset(
-    {"part", "chapter", "section", "box", "boxgroup", "para", "table", "glossary", "quantity", "statement"}
+    {"part", "chapter", "section", "box", "boxgroup", "para", "table", "glossary", "quantity", "statement", "target"}
 )
 
 
@@ -249,6 +249,8 @@ def build_graph(doc: Document, facts: Facts, *, base: str = DEFAULT_BASE) -> Gra
         _add_entity(ctx, entity)
     for relation in facts.relations:
         _add_relation(ctx, relation, facts)
+    for target in facts.targets:
+        _add_target(ctx, target, facts)
     return ctx.graph
 
 
@@ -328,24 +330,33 @@ def _add_structure(ctx: _Context, doc: Document) -> None:
     g.add((plan, RDF.type, PK.Plan))
     g.add((plan, RDFS.label, Literal(doc.title, lang="zh")))
     _contain(ctx, doc.preface, plan)
+    # A plan without 篇 hangs its chapters on the plan itself: no phantom part.
+    for chapter in doc.loose_chapters:
+        _add_chapter(ctx, chapter, plan)
     for i, part in enumerate(doc.parts, 1):
         part_key = _unique(ctx, "part", _number_key(part.heading, i))
         part_iri = _heading_node(ctx, "part", part.heading, part_key, PK.Part, plan)
         _contain(ctx, part.preamble, part_iri)
         for chapter in part.chapters:
-            ch_key = _unique(ctx, "chapter", _number_key(chapter.heading, ctx.counters.get(PK.Chapter, 0) + 1))
-            ch_iri = _heading_node(ctx, "chapter", chapter.heading, ch_key, PK.Chapter, part_iri)
-            _contain(ctx, chapter.preamble, ch_iri)
-            _add_boxes(ctx, chapter.boxes, ch_iri)
-            for j, section in enumerate(chapter.sections, 1):
-                sec_key = _unique(ctx, "section", f"{ch_key}.{_number_key(section.heading, j)}")
-                sec_iri = _heading_node(ctx, "section", section.heading, sec_key, PK.Section, ch_iri)
-                _contain(ctx, section.paragraphs, sec_iri)
-                _add_boxes(ctx, section.boxes, sec_iri)
+            _add_chapter(ctx, chapter, part_iri)
+    _contain(ctx, doc.closing, plan)  # 结束语 and appendices: the plan's own text
     _add_collection(ctx, [i.paragraph for i in doc.indicators], "table", "indicators", PK.IndicatorTable, "主要指标")
     _add_collection(ctx, [t.paragraph for t in doc.glossary], "glossary", "terms", PK.Glossary, "名词解释")
     for order, para in enumerate(doc.paragraphs(), 1):
         _add_paragraph(ctx, para, order, ctx.containers.get(para.id, plan))
+
+
+def _add_chapter(ctx: _Context, chapter: Chapter, parent: URIRef) -> None:
+    ch_key = _unique(ctx, "chapter", _number_key(chapter.heading, ctx.counters.get(PK.Chapter, 0) + 1))
+    ch_iri = _heading_node(ctx, "chapter", chapter.heading, ch_key, PK.Chapter, parent)
+    _contain(ctx, chapter.preamble, ch_iri)
+    _add_boxes(ctx, chapter.boxes_before_sections(), ch_iri)
+    for j, section in enumerate(chapter.sections, 1):
+        sec_key = _unique(ctx, "section", f"{ch_key}.{_number_key(section.heading, j)}")
+        sec_iri = _heading_node(ctx, "section", section.heading, sec_key, PK.Section, ch_iri)
+        _contain(ctx, section.paragraphs, sec_iri)
+        _add_boxes(ctx, section.boxes, sec_iri)
+    _add_boxes(ctx, chapter.boxes_after_sections(), ch_iri)
 
 
 def _number_key(heading: Heading, position: int) -> str:
@@ -475,8 +486,7 @@ def _add_entity(ctx: _Context, entity: Entity) -> None:
     g.add((iri, RDF.type, cls))
     g.add((iri, RDFS.label, Literal(entity.label, lang="zh")))
     g.add((iri, PK.inPlan, plan_iri(ctx.plan_id, base=ctx.base)))
-    if cls == PK.Term:
-        g.add((iri, SKOS.prefLabel, Literal(entity.label, lang="zh")))
+    g.add((iri, SKOS.prefLabel, Literal(entity.label, lang="zh")))
     for alias in sorted(entity.aliases - {entity.label}):
         g.add((iri, SKOS.altLabel, Literal(alias, lang="zh")))
     for pid in sorted(entity.sources):
@@ -550,3 +560,42 @@ def _add_statement(ctx: _Context, subject: URIRef, predicate: URIRef, obj: URIRe
     g.add((stmt, RDF.predicate, predicate))
     g.add((stmt, RDF.object, obj))
     g.add((stmt, PROV.wasDerivedFrom, source))
+
+
+# ------------------------------------------------------------------- targets
+
+
+def _add_target(ctx: _Context, target: Target, facts: Facts) -> None:
+    """A pk:Target node with its quantity, frame, owner (pk:hasTarget), table row and conflicts."""
+    g = ctx.graph
+    iri = ctx.iri("target", target.id)
+    q = target.quantity
+    g.add((iri, RDF.type, PK.Target))
+    g.add((iri, PK.inPlan, plan_iri(ctx.plan_id, base=ctx.base)))
+    g.add((iri, RDFS.label, Literal(f"{target.measure_name} {q.raw}", lang="zh")))
+    g.add((iri, PK.measure, Literal(target.measure, lang="zh")))
+    g.add((iri, PK.measureName, Literal(target.measure_name, lang="zh")))
+    g.add((iri, PK.quantityKind, Literal(q.kind)))
+    g.add((iri, PK.value, Literal(float(q.value), datatype=rdfns.XSD.double)))
+    g.add((iri, PK.unit, Literal(q.unit)))
+    g.add((iri, PK.rawText, Literal(q.raw)))
+    g.add((iri, PK.figureStatus, Literal(target.status)))
+    for prop, value in ((PK.qualifier, q.qualifier), (PK.direction, target.direction), (PK.period, target.period),
+                        (PK.aggregation, target.aggregation)):
+        if value:
+            g.add((iri, prop, Literal(value)))
+    for prop, year in ((PK.year, target.year), (PK.comparedWithYear, target.base_year)):
+        if year is not None:
+            g.add((iri, prop, Literal(int(year), datatype=rdfns.XSD.integer)))
+    g.add((iri, PROV.wasDerivedFrom, _source(ctx, target.source, f"Target {target.id!r}")))
+    owner = facts.entities.get(target.owner) if target.owner else None
+    if target.owner and owner is None:
+        raise EntityNotFound(f"Target {target.id!r} is owned by {target.owner!r}, which is not an entity of the plan")
+    owner_iri = (entity_iri(ctx.plan_id, owner.key, owner.type, base=ctx.base) if owner
+                 else plan_iri(ctx.plan_id, base=ctx.base))
+    g.add((owner_iri, PK.hasTarget, iri))
+    if target.indicator in facts.entities:
+        row = facts.entities[target.indicator]
+        g.add((iri, PK.measuresIndicator, entity_iri(ctx.plan_id, row.key, row.type, base=ctx.base)))
+    for other in target.conflicts:
+        g.add((iri, PK.conflictsWith, ctx.iri("target", other)))
