@@ -248,8 +248,10 @@ def take_screenshots(url: str, out: Path, *, entity: str, question: str, phrase:
         briefing = download_briefing(page, "HTML", entity)
         page.locator("#pk-ex-preview img").wait_for(timeout=_WAIT_MS)
         shots.append(_shot(page, out / "export.png"))
+        saved = Path(tempfile.mkdtemp(prefix="plankg-shots-")) / briefing.suggested_filename
+        briefing.save_as(saved)  # the download's own file has no suffix: the browser would show it as text
         view = browser.new_page(viewport={"width": 1000, "height": 1300})
-        view.goto(Path(briefing.path()).as_uri())
+        view.goto(saved.as_uri())
         shots.append(_shot(view, out / "briefing.png"))
         view.close()
         uploaded = re.search(r"《(.+?)》", upload_plan(page, upload)).group(1)
