@@ -33,7 +33,7 @@ import networkx as nx
 from kg.errors import KGQAError
 from qa.answer import Citation
 
-from .graphview import closest
+from .graphview import closest, edge_captions
 from .render import ink, node_facts
 from .terms import zh_term
 
@@ -229,12 +229,8 @@ def briefing_dot(G: nx.MultiDiGraph, centre: str, *, dpi: int = 200) -> str:
         extra = ", penwidth=3, fontsize=18" if v == centre else ""
         fill = colours.get(t, "#dddddd")
         lines.append(f"  {index[v]} [label={_dot_id(label)}, fillcolor={_dot_id(fill)}, fontcolor={_dot_id(ink(fill))}{extra}];")
-    captions: dict[tuple[str, str], list[str]] = {}
-    for u, v, key in G.edges(keys=True):
-        if u != v:
-            captions.setdefault((u, v), []).append(zh_term(key))
-    for (u, v), keys in sorted(captions.items()):
-        lines.append(f"  {index[u]} -> {index[v]} [label={_dot_id('/'.join(dict.fromkeys(keys)))}];")
+    for (u, v), caption in edge_captions(G).items():
+        lines.append(f"  {index[u]} -> {index[v]} [label={_dot_id(caption)}];")
     lines.append("}")
     return "\n".join(lines)
 

@@ -24,6 +24,7 @@ __all__ = [
     "closest",
     "type_colour",
     "graph_elements",
+    "edge_captions",
     "graph_html",
     "default_centre",
     "GRAPH_JS",
@@ -90,15 +91,28 @@ def graph_elements(G: nx.MultiDiGraph, centre: str, *, degree: dict[str, int] | 
             "typeName": names.get(t, t), "colour": colours.get(t, "#999999"),
             "degree": int(degree.get(v, 0)), "centre": v == centre,
         }})
-    captions: dict[tuple[str, str], list[str]] = {}
-    for u, v, key in G.edges(keys=True):
-        if u != v:
-            captions.setdefault((u, v), []).append(names.get(key, key))
     edges = [
-        {"data": {"id": f"e{i}", "source": u, "target": v, "label": "/".join(dict.fromkeys(keys))}}
-        for i, ((u, v), keys) in enumerate(sorted(captions.items()))
+        {"data": {"id": f"e{i}", "source": u, "target": v, "label": caption}}
+        for i, ((u, v), caption) in enumerate(edge_captions(G).items())
     ]
     return {"nodes": nodes, "edges": edges}
+
+
+def edge_captions(G: nx.MultiDiGraph) -> dict[tuple[str, str], str]:
+    """One caption per drawn edge (u, v), sorted: the Chinese names of all relations from u to v.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph([("a", "b", "supports"), ("a", "b", "locatedIn"), ("a", "a", "partOf")])
+    >>> edge_captions(G)
+    {('a', 'b'): '支撑/位于'}
+    """
+    names = term_labels()
+    captions: dict[tuple[str, str], list[str]] = {}
+    for u, v, key in G.edges(keys=True):
+        if u != v:  # a self-loop is not drawn
+            captions.setdefault((u, v), []).append(names.get(key, key))
+    return {uv: "/".join(dict.fromkeys(keys)) for uv, keys in sorted(captions.items())}
 
 
 def default_centre(G: nx.MultiDiGraph, candidates: list[str], *, hops: int = 1, low: int = 6, high: int = 60) -> str | None:
