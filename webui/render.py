@@ -97,8 +97,8 @@ def note(text: str, level: str = "info") -> str:
 
     Examples
     --------
-    >>> note("No entity matches 'x'", "warn")
-    '<div class="pk-note pk-note-warn" role="status">⚠ No entity matches &#x27;x&#x27;</div>'
+    >>> note("没有与「<x>」匹配的实体", "warn")
+    '<div class="pk-note pk-note-warn" role="status">⚠ 没有与「&lt;x&gt;」匹配的实体</div>'
     """
     icon = {"warn": "⚠ ", "error": "✖ ", "ok": "✔ "}.get(level, "")
     return f'<div class="pk-note pk-note-{level}" role="status">{icon}{html.escape(text)}</div>'

@@ -79,6 +79,19 @@ def test_a_docx_upload_goes_through_the_pipeline(library, tmp_path):
     assert info.title.startswith("桐川县") and info.counts["chapters"] >= 2
 
 
+def test_an_html_upload_goes_through_the_pipeline(library, tmp_path):
+    import html
+
+    lines = _variant(MINI.read_text("utf-8")).replace("柏溪县", "松川县").splitlines()
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
+    upload = tmp_path / "plan.html"
+    upload.write_text(f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{lines[0]}</title></head>'
+                      f"<body><article>{body}</article></body></html>", "utf-8")
+    info = library.add(upload)
+    assert info.title.startswith("松川县") and info.counts["chapters"] >= 2
+    assert (library.home / "uploads" / f"{info.plan_id}.html").exists()
+
+
 @pytest.mark.parametrize(
     "name, content, words",
     [
