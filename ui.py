@@ -440,6 +440,8 @@ document.addEventListener('click', (e) => {
   if (!b) return;
   e.preventDefault();
   trigger('select', {cite: b.value});
+  // A source opened from another tab (the Graph tab's facts): show the pane where it opens.
+  if (!element.offsetParent) document.querySelector('#pk-tabs [role=tab][data-tab-id=chat]')?.click();
 }, true);
 """
 _SCROLL_TO_CITED = "() => { const p = document.getElementById('pk-cited'); if (p) p.scrollIntoView({block: 'center'}); }"

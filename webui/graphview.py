@@ -163,7 +163,11 @@ GRAPH_JS = """
 const LABEL_PX = 14, MIN_READABLE = 12;
 function draw() {
   const box = element.querySelector('.pk-cy');
-  if (!box || !box.dataset.graph || typeof cytoscape === 'undefined') return;
+  if (!box || !box.dataset.graph) return;
+  if (typeof cytoscape === 'undefined') {
+    box.textContent = '图形库 Cytoscape.js 未安装，无法绘图：请运行 make install（npm ci --prefix webui/static）。';
+    return;
+  }
   // Gradio may patch the same element with a new value: redraw only when the data changed.
   if (box._cy && box._drawn === box.dataset.graph) return;
   if (box._cy) box._cy.destroy();

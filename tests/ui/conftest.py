@@ -50,9 +50,17 @@ def ui_engine(ui_seed_home):
     return Engine.from_home(ui_seed_home)
 
 
+def _need_cytoscape() -> None:
+    from webui.graphview import CYTOSCAPE_JS
+
+    if not CYTOSCAPE_JS.exists():
+        pytest.fail(f"{CYTOSCAPE_JS} is missing; run `make install` (npm ci --prefix webui/static)")
+
+
 @pytest.fixture(scope="session")
 def app_url(ui_engine):
     """The app over the seed, served from a background thread for the whole session."""
+    _need_cytoscape()
     demo, url = browser_tools.start_app(ui_engine)
     yield url
     demo.close()

@@ -123,6 +123,14 @@ def test_graph_is_interactive(page, bt):
     assert page.locator("#pk-facts .pk-cite").count() >= 1
     page.locator("#pk-recentre").click()
     page.locator(f'#pk-graph .pk-graph-box[data-centre="{moved["label"]}"]').wait_for()
+    # a source of the facts opens in the reading pane (on the chat tab)
+    facts_cite = page.locator("#pk-facts details.pk-cite").first
+    facts_cite.locator("summary").click()
+    pid = facts_cite.locator("summary .pk-ref").last.inner_text()
+    facts_cite.locator("button.pk-read").click()
+    page.locator(f'#pk-reader #pk-cited[data-pid="{pid}"]').wait_for()
+    assert page.locator("#pk-reader").is_visible()
+    bt.open_tab(page, "Graph")
     # search within the graph and filter by node type
     bt.show_entity(page, PARK)
     page.locator("#pk-graph .pk-graph-search").fill("锰")
