@@ -30,6 +30,7 @@ from webui.compare import compare_tab
 from webui.briefing import make_briefing, write_briefing
 from webui.graphview import CYTOSCAPE_DIR, CYTOSCAPE_JS, GRAPH_JS, MAX_DRAWN, default_centre, graph_html
 from webui.messages import zh_message
+from webui.terms import zh_term
 from webui.plans import MAX_UPLOAD_BYTES, UPLOAD_SUFFIXES, BuildStep, PlanInfo, PlanLibrary, plan_infos
 from webui.reader import READER_HINT, parse_cite_key, reader_html
 from webui.render import CSS, answer_html, facts_html, node_facts, note, plan_title, xref_html
@@ -338,6 +339,20 @@ def readable_term(value: str) -> str:
     return unquote(value)
 
 
+def _cell(value: str) -> str:
+    """A result cell: an IRI readably, an ontology term with its Chinese name (``园区（pk:Park）``).
+
+    Examples
+    --------
+    >>> _cell("https://plankg.org/ontology#Park"), _cell("文字")
+    ('园区（pk:Park）', '文字')
+    """
+    term = readable_term(value)
+    if term.startswith("pk:") and (zh := zh_term(term[3:])) != term[3:]:
+        return f"{zh}（{term}）"
+    return term
+
+
 def sparql_view(engine: Engine, query: str, timeout: float | str = 10) -> tuple[dict, str, str]:
     """Run a read-only query: (table value, Turtle text for CONSTRUCT/DESCRIBE, status).
 
@@ -349,7 +364,7 @@ def sparql_view(engine: Engine, query: str, timeout: float | str = 10) -> tuple[
     r = engine.sparql(query, timeout=float(timeout))
     table: dict[str, Any] = {"headers": ["结果"], "data": []}
     if r.kind == "SELECT":
-        table = {"headers": r.columns or ["（无列）"], "data": [[readable_term(v) for v in row] for row in r.rows]}
+        table = {"headers": r.columns or ["（无列）"], "data": [[_cell(v) for v in row] for row in r.rows]}
         summary = f"共 {r.rows_total or len(r.rows)} 行" + (f"（显示前 {len(r.rows)} 行）" if r.truncated else "")
     elif r.kind == "ASK":
         table = {"headers": ["ASK"], "data": [["是" if r.boolean else "否"]]}

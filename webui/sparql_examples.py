@@ -15,8 +15,7 @@ EXAMPLE_QUERIES: dict[str, str] = {
 SELECT ?项目 ?类型 ?来源段落 WHERE {
   ?box a pk:Box ; pk:number "7.1" .
   ?item pk:listedIn ?box ; rdfs:label ?项目 ; a ?cls .
-  FILTER(STRSTARTS(STR(?cls), STR(pk:)))
-  BIND(STRAFTER(STR(?cls), "#") AS ?类型)
+  VALUES (?cls ?类型) { (pk:Project "项目") (pk:Park "园区") (pk:Industry "产业") (pk:Organization "机构") (pk:Place "地点") }
   ?st rdf:subject ?item ; rdf:predicate pk:listedIn ; rdf:object ?box ;
       prov:wasDerivedFrom/pk:paragraphId ?来源段落 .
 } ORDER BY ?来源段落 ?项目""",
@@ -25,8 +24,7 @@ SELECT ?项目 ?类型 ?来源段落 WHERE {
 SELECT ?园区 ?支撑者 ?类型 ?来源段落 WHERE {
   ?p a pk:Park ; rdfs:label ?园区 .
   ?s pk:supports ?p ; rdfs:label ?支撑者 ; a ?cls .
-  FILTER(STRSTARTS(STR(?cls), STR(pk:)))
-  BIND(STRAFTER(STR(?cls), "#") AS ?类型)
+  VALUES (?cls ?类型) { (pk:Project "项目") (pk:Park "园区") (pk:Industry "产业") (pk:Organization "机构") (pk:Strategy "战略") }
   ?st rdf:subject ?s ; rdf:predicate pk:supports ; rdf:object ?p ;
       prov:wasDerivedFrom/pk:paragraphId ?来源段落 .
 } ORDER BY ?园区 ?支撑者""",
