@@ -173,10 +173,13 @@ class PlanLibrary:
 
         report = progress or (lambda step: None)
         data, suffix = self.check_upload(path, name)
-        plan_id = f"upload-{hashlib.sha256(data).hexdigest()[:12]}"
+        digest = hashlib.sha256(data).hexdigest()
+        plan_id = f"upload-{digest[:12]}"
         with self._lock:
-            if plan_id in self.engine.plan_ids:
-                raise InputError(f"这份规划已经载入：《{self.title(plan_id)}》。")
+            # The same file as a served plan (uploaded, or built from the command line) is not loaded twice.
+            same = [b.plan_id for b in getattr(self.engine, "builds", []) if b.manifest.get("source_sha256") == digest]
+            if plan_id in self.engine.plan_ids or same:
+                raise InputError(f"这份规划已经载入：《{self.title(same[0] if same else plan_id)}》。")
             stored = self.home / "uploads" / f"{plan_id}{suffix}"
             root = self.home / "plans" / plan_id
             existed = root.exists()

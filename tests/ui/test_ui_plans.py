@@ -111,6 +111,14 @@ def test_a_bad_file_gets_a_chinese_message_and_nothing_built_is_touched(library,
     assert _tree(library.home) == before and library.engine.plan_ids == served
 
 
+def test_a_plan_already_served_is_not_uploaded_again(library, tmp_path):
+    upload = tmp_path / "copy.txt"
+    upload.write_bytes(MINI.read_bytes())  # the plan built from the command line, under another name
+    with pytest.raises(InputError, match="已经载入：《杉源县"):
+        library.add(upload)
+    assert library.engine.plan_ids == ["mini-plan"]
+
+
 def test_uploads_are_size_limited(library, tmp_path):
     small = PlanLibrary(library.engine, library.home, max_bytes=1000)
     upload = tmp_path / "big.txt"
