@@ -1,4 +1,13 @@
-"""ttl / jsonld / graphml / gexf of a graph or a neighbourhood; png / svg drawings of a neighbourhood.
+"""ttl / nt / jsonld / graphml / gexf of a graph or a neighbourhood; png / svg drawings of a neighbourhood.
+
+Every data format is lossless. The RDF formats re-read to a graph isomorphic
+to the stored one: Turtle keeps each number's lexical form (rdflib's Turtle
+shorthand would print ``18666666.66667`` as ``1.866667e+07``). GraphML and GEXF
+re-read with :func:`read_network` to the same networkx view, node for node and
+attribute for attribute: attributes that hold lists (``aliases``, ``sources``)
+or mix types (``number`` is ``4`` on a chapter, ``"7.1"`` on a box) are written
+as JSON text, and their names are recorded in the file (GraphML graph data,
+GEXF ``<meta><description>``).
 
 Every writer returns the bytes and, given ``path``, also writes them
 atomically (a temporary file in the same folder, then ``os.replace``), so a
@@ -18,8 +27,13 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import networkx as nx
+from xml.etree import ElementTree
+
+from networkx.readwrite.gexf import GEXFWriter
 from rdflib import Graph, Literal, URIRef
+from rdflib import namespace as rdfns  # XSD stays off module globals: pytest probes them and XSD warns
 from rdflib.namespace import PROV, RDF, RDFS
+from rdflib.plugins.serializers.turtle import TurtleSerializer
 
 from kg.errors import BackendNotFound
 from kg.facts import ENTITY_TYPES
@@ -37,12 +51,13 @@ __all__ = [
     "export_graph",
     "export_neighbourhood",
     "rdf_subgraph",
+    "read_network",
     "find_cjk_font",
     "drawing_font",
 ]
 
 #: Format name → rdflib serializer.
-RDF_FORMATS = {"ttl": "turtle", "jsonld": "json-ld"}
+RDF_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
 NETWORK_FORMATS = ("graphml", "gexf")
 IMAGE_FORMATS = ("png", "svg")
 #: Fonts tried first for Chinese labels (Debian package fonts-wqy-microhei).
@@ -60,8 +75,8 @@ def export_graph(graph: Graph | nx.MultiDiGraph, fmt: str, *, path: str | Path |
     graph : rdflib.Graph or networkx.MultiDiGraph
         The graph; a networkx graph is handed to :func:`export_neighbourhood`.
     fmt : str
-        ``ttl``, ``jsonld`` (RDF, prefixes kept), ``graphml`` or ``gexf`` (the
-        :func:`~kg.graph.nxview.to_networkx` view, list attributes joined with ``"; "``).
+        ``ttl``, ``nt``, ``jsonld`` (RDF, prefixes kept), ``graphml`` or ``gexf`` (the
+        :func:`~kg.graph.nxview.to_networkx` view; re-read it with :func:`read_network`).
     path : str or Path, optional
         Also write the bytes here, atomically.
 
@@ -136,7 +151,7 @@ def export_neighbourhood(
     >>> G.add_node("https://x/a", type="Park", label="产业园", aliases=["园区", "产业区"])
     >>> data = export_neighbourhood(G, "graphml")
     >>> nx.read_graphml(io.BytesIO(data)).nodes["https://x/a"]["aliases"]
-    '园区; 产业区'
+    '["园区", "产业区"]'
     """
     if fmt in NETWORK_FORMATS:
         data = _write_network(G, fmt)
@@ -188,51 +203,133 @@ def _serialize_rdf(graph: Graph, fmt: str) -> bytes:
     if fmt == "jsonld":
         context = {p: str(ns) for p, ns in graph.namespaces() if p in _PREFIXES}
         return graph.serialize(format="json-ld", context=context, indent=2, encoding="utf-8")
+    if fmt == "ttl":
+        buffer = io.BytesIO()
+        _ExactTurtleSerializer(graph).serialize(buffer, encoding="utf-8")
+        return buffer.getvalue()
     return graph.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
 
 
+class _ExactTurtleSerializer(TurtleSerializer):
+    """Turtle that writes every literal with its own lexical form.
+
+    rdflib's shorthand prints an ``xsd:double`` with ``%e`` (7 significant
+    digits) and turns decimal ``5`` into ``5.0``; only integers and booleans
+    keep their lexical form as shorthand, so only they use it.
+    """
+
+    def label(self, node, position):  # noqa: ANN001, ANN201 (rdflib's signature)
+        if isinstance(node, Literal) and node.datatype is not None and node.datatype not in _SHORTHAND_SAFE:
+            return node._literal_n3(use_plain=False, qname_callback=lambda dt: self.get_pname(dt, True))
+        return super().label(node, position)
+
+
+_SHORTHAND_SAFE = frozenset({rdfns.XSD.integer, rdfns.XSD.boolean})
+#: Graph attribute (GraphML) / meta description prefix (GEXF) naming the JSON-encoded attributes.
+_JSON_ATTRS = "plankg_json_attributes"
+_EDGE_KEY = "edge_key"  # networkx drops a GEXF edge's key when the file holds no parallel edges
+
+
 def _write_network(G: nx.MultiDiGraph, fmt: str) -> bytes:
-    """GraphML/GEXF take only scalar attributes: lists become ``"; "``-joined strings."""
-    nodes = _uniform([(n, _scalars(d)) for n, d in G.nodes(data=True)])
-    edges = _uniform([((u, v, k), _scalars(d)) for u, v, k, d in G.edges(keys=True, data=True)])
+    """GraphML/GEXF take one scalar type per attribute: lists, dicts and mixed types go as JSON text."""
+    node_json = _json_attributes(d for _, d in G.nodes(data=True))
+    edge_json = _json_attributes(d for *_, d in G.edges(keys=True, data=True))
+    names = {"node": sorted(node_json), "edge": sorted(edge_json)}
     safe = nx.MultiDiGraph()
-    safe.add_nodes_from(nodes)
-    safe.add_edges_from((*uvk, d) for uvk, d in edges)
+    safe.add_nodes_from((n, _encode(d, node_json)) for n, d in G.nodes(data=True))
+    safe.add_edges_from((u, v, k, {**_encode(d, edge_json), _EDGE_KEY: _json(k)}) for u, v, k, d in G.edges(keys=True, data=True))
     buffer = io.BytesIO()
-    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(safe, buffer)
+    if fmt == "graphml":
+        safe.graph[_JSON_ATTRS] = json.dumps(names)
+        nx.write_graphml(safe, buffer)
+    else:
+        writer = GEXFWriter()
+        writer.add_graph(safe)
+        ElementTree.SubElement(writer.xml.find("meta"), "description").text = f"{_JSON_ATTRS} {json.dumps(names)}"
+        writer.write(buffer)
     return buffer.getvalue()
 
 
-def _scalars(data: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in data.items():
-        if value is None:
-            continue
-        if isinstance(value, (list, tuple, set, frozenset)):
-            value = "; ".join(sorted(map(str, value)) if isinstance(value, (set, frozenset)) else map(str, value))
-        elif isinstance(value, dict):
-            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
-        elif not isinstance(value, (str, int, float, bool)):
-            value = str(value)
-        out[key] = value
-    return out
+def read_network(data: bytes, fmt: str) -> nx.MultiDiGraph:
+    """Re-read a GraphML or GEXF export into the networkx view it was written from.
 
+    Parameters
+    ----------
+    data : bytes
+        What :func:`export_graph` or :func:`export_neighbourhood` returned for ``fmt``.
+    fmt : str
+        ``graphml`` or ``gexf``.
 
-def _uniform(rows: list[tuple[Any, dict[str, Any]]]) -> list[tuple[Any, dict[str, Any]]]:
-    """One type per attribute name (GEXF declares it once): mixed types become strings.
+    Returns
+    -------
+    networkx.MultiDiGraph
+        The same nodes, edges (with their keys) and attributes, lists and mixed types restored.
 
-    ``number`` is an int on chapters but ``"7.1"`` on boxes, for example.
+    Raises
+    ------
+    BackendNotFound
+        If ``fmt`` is not a network format.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a", label="专栏7.1", number="7.1", aliases=["专栏"]); G.add_node("b", label="第4章", number=4)
+    >>> G.add_edge("a", "b", key="partOf", sources=[])
+    'partOf'
+    >>> H = read_network(export_neighbourhood(G, "gexf"), "gexf")
+    >>> dict(H.nodes(data=True)) == dict(G.nodes(data=True)), list(H.edges(keys=True, data=True))
+    (True, [('a', 'b', 'partOf', {'sources': []})])
+
+    GEXF gives every node a label (its id when it has none), so give the nodes labels.
     """
+    if fmt == "graphml":
+        raw = nx.read_graphml(io.BytesIO(data), force_multigraph=True)
+        names = json.loads(raw.graph.get(_JSON_ATTRS, '{"node": [], "edge": []}'))
+    elif fmt == "gexf":
+        raw = nx.read_gexf(io.BytesIO(data))
+        names = _gexf_json_attributes(data)
+    else:
+        raise BackendNotFound(f"Unknown network format {fmt!r}; use one of {', '.join(NETWORK_FORMATS)}")
+    G = nx.MultiDiGraph()
+    G.add_nodes_from((n, _decode(d, names["node"])) for n, d in raw.nodes(data=True))
+    for u, v, d in raw.edges(data=True):
+        d = {k: val for k, val in d.items() if k not in ("id", "networkx_key")} if fmt == "gexf" else dict(d)
+        key = json.loads(d.pop(_EDGE_KEY))
+        G.add_edge(u, v, key=key, **_decode(d, names["edge"]))
+    return G
+
+
+def _gexf_json_attributes(data: bytes) -> dict[str, list[str]]:
+    root = ElementTree.fromstring(data)
+    for element in root.iter():
+        if element.tag.endswith("description") and (element.text or "").startswith(_JSON_ATTRS):
+            return json.loads(element.text[len(_JSON_ATTRS):])
+    return {"node": [], "edge": []}
+
+
+def _json_attributes(rows: Iterable[dict[str, Any]]) -> set[str]:
+    """Attribute names written as JSON: any value not a str/int/float/bool, or more than one type."""
     types: dict[str, set[type]] = {}
-    for _, data in rows:
+    for data in rows:
         for key, value in data.items():
             types.setdefault(key, set()).add(type(value))
-    mixed = {key for key, seen in types.items() if len(seen) > 1}
-    if mixed:
-        for _, data in rows:
-            for key in mixed & data.keys():
-                data[key] = str(data[key])
-    return rows
+    scalar = {str, int, float, bool}
+    return {key for key, seen in types.items() if len(seen) > 1 or not seen <= scalar}
+
+
+def _json(value: Any) -> str:
+    if isinstance(value, (set, frozenset)):
+        value = sorted(value, key=str)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _encode(data: dict[str, Any], as_json: set[str]) -> dict[str, Any]:
+    return {k: _json(v) if k in as_json else v for k, v in data.items() if v is not None}
+
+
+def _decode(data: dict[str, Any], as_json: Iterable[str]) -> dict[str, Any]:
+    names = set(as_json)
+    return {k: json.loads(v) if k in names else v for k, v in data.items()}
 
 
 def _finish(data: bytes, path: str | Path | None) -> bytes:
