@@ -43,7 +43,7 @@ DEFAULT_BASE = "https://plankg.org/"
 # Structural reference prefixes a Relation may use instead of an entity key.
 _REF_KINDS = ("part", "chapter", "section", "box", "boxgroup", "para")
 _KINDS = frozenset(
-    {"part", "chapter", "section", "box", "boxgroup", "para", "table", "glossary", "quantity", "statement"}
+    {"part", "chapter", "section", "box", "boxgroup", "para", "table", "glossary", "front", "quantity", "statement"}
 )
 
 
@@ -327,7 +327,10 @@ def _add_structure(ctx: _Context, doc: Document) -> None:
     plan = plan_iri(doc.plan_id, base=ctx.base)
     g.add((plan, RDF.type, PK.Plan))
     g.add((plan, RDFS.label, Literal(doc.title, lang="zh")))
-    _contain(ctx, doc.preface, plan)
+    if doc.preface:  # every paragraph sits inside a heading-like container, the front matter too
+        front = ctx.node(ctx.iri("front", "preface"), PK.FrontMatter, plan)
+        g.add((front, RDFS.label, Literal("卷首", lang="zh")))
+        _contain(ctx, doc.preface, front)
     for i, part in enumerate(doc.parts, 1):
         part_key = _unique(ctx, "part", _number_key(part.heading, i))
         part_iri = _heading_node(ctx, "part", part.heading, part_key, PK.Part, plan)
@@ -536,6 +539,8 @@ def _add_relation(ctx: _Context, relation: Relation, facts: Facts) -> None:
     predicate = relation_property(relation.predicate)
     subject = _resolve(ctx, relation.subject, facts, relation)
     obj = _resolve(ctx, relation.object, facts, relation)
+    if predicate == PK.locatedIn and (obj, RDF.type, PK.Park) in ctx.graph:
+        predicate = PK.belongsTo  # pk:locatedIn ranges over places; "a project belongs to a park" (ontology)
     source = _source(ctx, relation.source, f"Relation {relation.subject!r} {relation.predicate} {relation.object!r}")
     _add_statement(ctx, subject, predicate, obj, source)
 
