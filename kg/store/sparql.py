@@ -30,6 +30,7 @@ from rdflib.plugins.sparql.sparql import Query
 
 from kg.errors import QueryError
 from kg.graph.ontology import PK
+from kg.graph.provenance import BUILD_QUERY
 
 __all__ = ["PREFIXES", "EXAMPLE_QUERIES", "SparqlResult", "run_sparql"]
 
@@ -84,6 +85,7 @@ SELECT ?entity ?id ?chapter ?section ?box ?text WHERE {
 SELECT ?class (COUNT(?s) AS ?count) WHERE {
   ?s a ?class .
 } GROUP BY ?class ORDER BY DESC(?count)""",
+    "How this graph was built (PROV-O)": BUILD_QUERY,
 }
 
 
