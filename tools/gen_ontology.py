@@ -14,16 +14,17 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import json
 import keyword
 import sys
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as rdfns
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SH, SKOS
 
 __all__ = ["NAMESPACE", "TTL_PATH", "PY_PATH", "DOC_PATH", "SHAPES_PATH", "DOMAINS_PATH", "CONTEXT_PATH",
-           "render", "render_domain_shapes", "render_doc", "main"]
+           "render", "render_domain_shapes", "render_context", "render_doc", "main"]
 
 NAMESPACE = "https://plankg.org/ontology#"
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,11 +135,12 @@ _DOMAINS_HEADER = """\
 @prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
+@prefix rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 """
 
 
 def _curie(term: URIRef) -> str:
-    for prefix, ns in (("pk", NAMESPACE), ("prov", str(PROV)), ("skos", str(SKOS)), ("xsd", str(rdfns.XSD))):
+    for prefix, ns in (("pk", NAMESPACE), ("prov", str(PROV)), ("skos", str(SKOS)), ("xsd", str(rdfns.XSD)), ("rdf", str(RDF)), ("rdfs", str(RDFS)), ("owl", str(OWL))):
         if str(term).startswith(ns):
             return f"{prefix}:{str(term)[len(ns):]}"
     return f"<{term}>"
@@ -172,12 +174,63 @@ def render_domain_shapes(ttl_path: Path = TTL_PATH) -> str:
     return "\n".join(out)
 
 
+# Short keys for the terms plankg uses from other vocabularies (pk: terms keep their local names).
+_EXTERNAL_KEYS = {
+    "label": (RDFS.label, "@language"),
+    "aliases": (SKOS.altLabel, "@language"),
+    "prefLabel": (SKOS.prefLabel, "@language"),
+    "definition": (SKOS.definition, "@language"),
+    "exactMatch": (SKOS.exactMatch, "@id"),
+    "derivedFrom": (PROV.wasDerivedFrom, "@id"),
+    "generatedBy": (PROV.wasGeneratedBy, "@id"),
+    "used": (PROV.used, "@id"),
+    "associatedWith": (PROV.wasAssociatedWith, "@id"),
+    "startedAt": (PROV.startedAtTime, str(rdfns.XSD.dateTime)),
+    "endedAt": (PROV.endedAtTime, str(rdfns.XSD.dateTime)),
+    "subject": (RDF.subject, "@id"),
+    "predicate": (RDF.predicate, "@vocab"),
+    "object": (RDF.object, "@id"),
+}
+_CONTEXT_PREFIXES = {"pk": NAMESPACE, "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(rdfns.XSD),
+                     "skos": str(SKOS), "prov": str(PROV), "owl": str(OWL)}
+
+
+def render_context(ttl_path: Path = TTL_PATH) -> str:
+    """Return the text of ``kg/graph/context.jsonld``: the JSON-LD context of plankg graphs.
+
+    Every class and property gets a short key (``Project``, ``partOf``, ``text``);
+    SKOS/PROV/RDFS terms get the keys of :data:`_EXTERNAL_KEYS` (``label``,
+    ``aliases``, ``derivedFrom``). Names are language maps (``"label": {"zh": "…"}``);
+    ``rdf:langString`` properties carry ``@language: zh`` so running text reads as
+    a plain string; object properties take IRIs; numeric properties keep their datatype.
+    """
+    graph = Graph().parse(ttl_path, format="turtle")
+    terms: dict[str, object] = {"@version": 1.1, **_CONTEXT_PREFIXES, "id": "@id", "type": "@type"}
+    for key, (iri, kind) in _EXTERNAL_KEYS.items():
+        coerce = {"@container": "@language"} if kind == "@language" else {"@type": _curie(URIRef(kind)) if kind.startswith("http") else kind}
+        terms[key] = {"@id": _curie(iri), **coerce}
+    for subject in sorted(set(graph.subjects(RDF.type, None))):
+        if not isinstance(subject, URIRef) or not str(subject).startswith(NAMESPACE):
+            continue
+        name, kind = str(subject)[len(NAMESPACE):], graph.value(subject, RDF.type)
+        range_ = graph.value(subject, RDFS.range)
+        if kind == OWL.ObjectProperty:
+            terms[name] = {"@id": f"pk:{name}", "@type": "@id"}
+        elif kind == OWL.DatatypeProperty and range_ == RDF.langString:
+            terms[name] = {"@id": f"pk:{name}", "@language": "zh"}
+        elif kind == OWL.DatatypeProperty and range_ in (rdfns.XSD.double, rdfns.XSD.integer):
+            terms[name] = {"@id": f"pk:{name}", "@type": _curie(range_)}
+        else:
+            terms[name] = f"pk:{name}"
+    return json.dumps({"@context": terms}, ensure_ascii=False, indent=2) + "\n"
+
+
 def _label(graph: Graph, term: URIRef, lang: str) -> str:
     return next((str(t) for t in graph.objects(term, RDFS.label) if getattr(t, "language", None) == lang), "")
 
 
 def render_doc(ttl_path: Path = TTL_PATH) -> str:
-    """Return the text of ``docs/ontology.md``: every term with its Chinese and English labels."""
+    """Return the text of ``docs/ontology.md``: every term with its labels, then the shapes and the JSON-LD context."""
     graph = Graph().parse(ttl_path, format="turtle")
     out = [
         "# The plankg ontology",
@@ -193,7 +246,73 @@ def render_doc(ttl_path: Path = TTL_PATH) -> str:
             if isinstance(subject, URIRef) and str(subject).startswith(NAMESPACE):
                 name = str(subject)[len(NAMESPACE):]
                 out.append(f"| `pk:{name}` | {_label(graph, subject, 'zh')} | {_label(graph, subject, 'en')} | {_comment(graph, subject)} |")
-    return "\n".join(out) + "\n"
+    external = sorted(s for s in graph.subjects(RDFS.isDefinedBy, None) if isinstance(s, URIRef))
+    out += ["", "## Terms used from other vocabularies", "",
+            "Declared in the ontology with `rdfs:isDefinedBy`, not redefined: "
+            + ", ".join(f"`{_curie(s)}`" for s in external) + "."]
+    return "\n".join(out + _doc_shapes(ttl_path) + _doc_context(ttl_path)) + "\n"
+
+
+def _doc_shapes(ttl_path: Path) -> list[str]:
+    """The SHACL section of docs/ontology.md: one row per hand-written shape, then the generated ones."""
+    shapes = Graph().parse(SHAPES_PATH, format="turtle")
+    out = ["", "## SHACL shapes", "",
+           "Every build validates its graph against `kg/graph/shapes.ttl` (hand-written, below) and",
+           "`kg/graph/shapes_domains.ttl` (generated: the `rdfs:domain` and `rdfs:range` of every property,",
+           f"{len(render_domain_shapes(ttl_path).split(' a sh:NodeShape')) - 1} shapes) with pyshacl, the ontology mixed in for the class",
+           "hierarchy (`kg/graph/validate.py`; `PLANKG_SHACL=warn|fail|off`).", "",
+           "| shape | applies to | checks |", "|---|---|---|"]
+    for shape in sorted(shapes.subjects(RDF.type, SH.NodeShape)):
+        out.append(f"| `{_curie_sh(shape)}` | {_target(shapes, shape)} | {_checks(shapes, shape)} |")
+    return out
+
+
+def _curie_sh(term: URIRef) -> str:
+    return "pksh:" + str(term).rsplit("#", 1)[-1]
+
+
+def _target(shapes: Graph, shape: URIRef) -> str:
+    for predicate, words in ((SH.targetClass, "every"), (SH.targetSubjectsOf, "subjects of"), (SH.targetObjectsOf, "objects of")):
+        for value in shapes.objects(shape, predicate):
+            return f"{words} `{_curie(value)}`"
+    return "a SPARQL target" if shapes.value(shape, SH.target) is not None else ""
+
+
+def _checks(shapes: Graph, shape: URIRef) -> str:
+    parts = []
+    for prop in shapes.objects(shape, SH.property):
+        path = _curie(shapes.value(prop, SH.path))
+        low, high = shapes.value(prop, SH.minCount), shapes.value(prop, SH.maxCount)
+        count = f" {low or 0}..{high or '*'}" if low is not None or high is not None else ""
+        kind = shapes.value(prop, SH["class"]) or shapes.value(prop, SH.datatype)
+        parts.append(f"`{path}`{count}" + (f" `{_curie(kind)}`" if kind is not None else ""))
+    own_class = shapes.value(shape, SH["class"])
+    if own_class is not None:
+        parts.append(f"is a `{_curie(own_class)}`")
+    messages = [str(m) for m in shapes.objects(shape, SH.message)]
+    messages += [str(m) for prop in shapes.objects(shape, SH.property) for m in shapes.objects(prop, SH.message)]
+    messages += [str(m) for c in shapes.objects(shape, SH.sparql) for m in shapes.objects(c, SH.message)]
+    return "<br>".join(text for text in ("; ".join(sorted(parts)), "; ".join(messages)) if text)
+
+
+def _doc_context(ttl_path: Path) -> list[str]:
+    """The JSON-LD section of docs/ontology.md: every short key and what it stands for."""
+    context = json.loads(render_context(ttl_path))["@context"]
+    out = ["", "## JSON-LD context", "",
+           "`kg/graph/context.jsonld` (generated) gives every term a short key, so an export reads as JSON:",
+           "`{\"type\": \"Paragraph\", \"text\": \"…\", \"partOf\": \"…/section/4.2\", \"label\": {\"zh\": \"…\"}}`.",
+           "Names are language maps; running text (`rdf:langString` properties) is a plain string in Chinese;",
+           "links are IRIs; numbers keep their datatype. `plankg export --format jsonld` uses it.", "",
+           "| key | term | as |", "|---|---|---|"]
+    for key, value in context.items():
+        if key.startswith("@") or (isinstance(value, str) and value.startswith("http")):
+            continue
+        if isinstance(value, dict):
+            rest = ", ".join(f"`{k}: {v}`" for k, v in value.items() if k != "@id")
+            out.append(f"| `{key}` | `{value['@id']}` | {rest} |")
+        else:
+            out.append(f"| `{key}` | `{value}` | |")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,7 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report whether the generated files are up to date")
     args = parser.parse_args(argv)
-    outputs = {PY_PATH: render(TTL_PATH), DOMAINS_PATH: render_domain_shapes(TTL_PATH), DOC_PATH: render_doc(TTL_PATH)}
+    outputs = {PY_PATH: render(TTL_PATH), DOMAINS_PATH: render_domain_shapes(TTL_PATH),
+               CONTEXT_PATH: render_context(TTL_PATH), DOC_PATH: render_doc(TTL_PATH)}
     if args.check:
         stale = [p for p, text in outputs.items() if (p.read_text(encoding="utf-8") if p.exists() else "") != text]
         for p in stale:

@@ -47,6 +47,19 @@ def test_jsonld_uses_the_prefixes(graph):
     assert b'"pk": "https://plankg.org/ontology#"' in export_graph(graph, "jsonld")
 
 
+def test_jsonld_reads_as_json(graph, iri):
+    import json
+
+    doc = json.loads(export_graph(graph, "jsonld"))
+    nodes = {n["id"]: n for n in doc["@graph"]}
+    para = nodes[str(iri("para", "ch04-s2-p01"))]
+    assert para["type"] == "Paragraph" and para["text"] == "加快循环经济产业园建设，引进龙头企业。"
+    assert para["partOf"] == str(iri("section", "4.2")) and para["paragraphId"] == "ch04-s2-p01"
+    park = nodes[str(iri("Park/循环经济产业园"))]
+    assert park["label"] == {"zh": "循环经济产业园"} and park["aliases"] == {"zh": "循环园"}
+    assert not any(k.startswith(("pk:", "rdfs:", "prov:")) for n in doc["@graph"] for k in n)
+
+
 def test_neighbourhood_as_rdf(graph, hood, iri):
     data = export_neighbourhood(hood, "ttl", rdf=graph)
     sub = Graph().parse(data=data, format="turtle")
