@@ -34,17 +34,22 @@ class Heading:
 
     ``kind`` is one of ``part``, ``chapter``, ``section``, ``box``. ``number``
     is the printed number as an int (第一节 → 1) or, for boxes, the printed
-    string (``"7.1"``); ``None`` when the heading has no number.
+    string (``"7.1"``); ``None`` when the heading has no number. ``marker``
+    is the printed numbering of a layout without 篇/章/节 (``一、``, ``（一）``),
+    which the label keeps instead of 第N章.
     """
 
     kind: str
     number: int | str | None
     title: str
     line: int = 0
+    marker: str | None = None
 
     @property
     def label(self) -> str:
-        """The heading as a reader cites it: ``第4章 实施制造业倍增工程``."""
+        """The heading as a reader cites it: ``第4章 实施制造业倍增工程``, ``（二）价格总水平``."""
+        if self.marker is not None:
+            return f"{self.marker}{self.title}"
         if self.kind == "box":
             num = self.number if self.number is not None else ""
             return f"专栏{num} {self.title}".strip()
@@ -108,6 +113,8 @@ class Box:
     items: list[BoxItem] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    #: Where the box's content is only a picture (its title survives, its text does not): the image's path.
+    image: str | None = None
 
 
 @dataclass
@@ -123,6 +130,16 @@ class Chapter:
     preamble: list[Paragraph] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     boxes: list[Box] = field(default_factory=list)
+
+    def boxes_before_sections(self) -> list[Box]:
+        """The chapter's own boxes printed before its first section (the rest close the chapter)."""
+        first = self.sections[0].heading.line if self.sections else None
+        return [b for b in self.boxes if first is None or b.heading.line < first]
+
+    def boxes_after_sections(self) -> list[Box]:
+        """The chapter's own boxes printed after its sections, in reading order."""
+        before = self.boxes_before_sections()
+        return [b for b in self.boxes if b not in before]
 
 
 @dataclass
@@ -170,7 +187,11 @@ class Term:
 
 @dataclass
 class Document:
-    """A parsed plan. ``plan_id`` is a short slug (from the file name) that scopes ids."""
+    """A parsed plan. ``plan_id`` is a short slug (from the file name) that scopes ids.
+
+    ``loose_chapters`` are chapters directly under the plan, printed before
+    any 篇: all chapters of a plan without 篇 (no phantom part holds them).
+    """
 
     plan_id: str
     title: str
@@ -181,8 +202,10 @@ class Document:
     indicators: list[Indicator] = field(default_factory=list)
     glossary: list[Term] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    loose_chapters: list[Chapter] = field(default_factory=list)
 
     def chapters(self) -> Iterator[Chapter]:
+        yield from self.loose_chapters
         for part in self.parts:
             yield from part.chapters
 
@@ -191,24 +214,22 @@ class Document:
             yield from chapter.sections
 
     def boxes(self) -> Iterator[Box]:
+        """Every 专栏 in reading order."""
         for chapter in self.chapters():
-            yield from chapter.boxes
+            yield from chapter.boxes_before_sections()
             for section in chapter.sections:
                 yield from section.boxes
+            yield from chapter.boxes_after_sections()
 
     def paragraphs(self) -> Iterator[Paragraph]:
         """Every paragraph in reading order, boxes, table rows and glossary included."""
         yield from self.preface
+        for chapter in self.loose_chapters:
+            yield from _chapter_paragraphs(chapter)
         for part in self.parts:
             yield from part.preamble
             for chapter in part.chapters:
-                yield from chapter.preamble
-                for box in chapter.boxes:
-                    yield from box.paragraphs
-                for section in chapter.sections:
-                    yield from section.paragraphs
-                    for box in section.boxes:
-                        yield from box.paragraphs
+                yield from _chapter_paragraphs(chapter)
         for ind in self.indicators:
             yield ind.paragraph
         for term in self.glossary:
@@ -216,3 +237,15 @@ class Document:
 
     def paragraph_index(self) -> dict[str, Paragraph]:
         return {p.id: p for p in self.paragraphs()}
+
+
+def _chapter_paragraphs(chapter: Chapter) -> Iterator[Paragraph]:
+    yield from chapter.preamble
+    for box in chapter.boxes_before_sections():
+        yield from box.paragraphs
+    for section in chapter.sections:
+        yield from section.paragraphs
+        for box in section.boxes:
+            yield from box.paragraphs
+    for box in chapter.boxes_after_sections():
+        yield from box.paragraphs

@@ -21,7 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as rdfns  # XSD stays off module globals: pytest probes them and XSD warns
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
-from kg.document import Box, Document, Heading, HeadingPath, Paragraph
+from kg.document import Box, Chapter, Document, Heading, HeadingPath, Paragraph
 from kg.errors import EntityNotFound, OntologyError
 from kg.extract.extractor import box_key
 from kg.facts import Entity, Facts, Relation
@@ -331,24 +331,32 @@ def _add_structure(ctx: _Context, doc: Document) -> None:
         front = ctx.node(ctx.iri("front", "preface"), PK.FrontMatter, plan)
         g.add((front, RDFS.label, Literal("卷首", lang="zh")))
         _contain(ctx, doc.preface, front)
+    # A plan without 篇 hangs its chapters on the plan itself: no phantom part.
+    for chapter in doc.loose_chapters:
+        _add_chapter(ctx, chapter, plan)
     for i, part in enumerate(doc.parts, 1):
         part_key = _unique(ctx, "part", _number_key(part.heading, i))
         part_iri = _heading_node(ctx, "part", part.heading, part_key, PK.Part, plan)
         _contain(ctx, part.preamble, part_iri)
         for chapter in part.chapters:
-            ch_key = _unique(ctx, "chapter", _number_key(chapter.heading, ctx.counters.get(PK.Chapter, 0) + 1))
-            ch_iri = _heading_node(ctx, "chapter", chapter.heading, ch_key, PK.Chapter, part_iri)
-            _contain(ctx, chapter.preamble, ch_iri)
-            _add_boxes(ctx, chapter.boxes, ch_iri)
-            for j, section in enumerate(chapter.sections, 1):
-                sec_key = _unique(ctx, "section", f"{ch_key}.{_number_key(section.heading, j)}")
-                sec_iri = _heading_node(ctx, "section", section.heading, sec_key, PK.Section, ch_iri)
-                _contain(ctx, section.paragraphs, sec_iri)
-                _add_boxes(ctx, section.boxes, sec_iri)
+            _add_chapter(ctx, chapter, part_iri)
     _add_collection(ctx, [i.paragraph for i in doc.indicators], "table", "indicators", PK.IndicatorTable, "主要指标")
     _add_collection(ctx, [t.paragraph for t in doc.glossary], "glossary", "terms", PK.Glossary, "名词解释")
     for order, para in enumerate(doc.paragraphs(), 1):
         _add_paragraph(ctx, para, order, ctx.containers.get(para.id, plan))
+
+
+def _add_chapter(ctx: _Context, chapter: Chapter, parent: URIRef) -> None:
+    ch_key = _unique(ctx, "chapter", _number_key(chapter.heading, ctx.counters.get(PK.Chapter, 0) + 1))
+    ch_iri = _heading_node(ctx, "chapter", chapter.heading, ch_key, PK.Chapter, parent)
+    _contain(ctx, chapter.preamble, ch_iri)
+    _add_boxes(ctx, chapter.boxes_before_sections(), ch_iri)
+    for j, section in enumerate(chapter.sections, 1):
+        sec_key = _unique(ctx, "section", f"{ch_key}.{_number_key(section.heading, j)}")
+        sec_iri = _heading_node(ctx, "section", section.heading, sec_key, PK.Section, ch_iri)
+        _contain(ctx, section.paragraphs, sec_iri)
+        _add_boxes(ctx, section.boxes, sec_iri)
+    _add_boxes(ctx, chapter.boxes_after_sections(), ch_iri)
 
 
 def _number_key(heading: Heading, position: int) -> str:

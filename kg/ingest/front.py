@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.lines import match_heading, squeeze
+from kg.ingest.layouts.numbered import match_heading
+from kg.ingest.lines import squeeze
 
 __all__ = ["title_span", "is_preface_heading", "toc_span"]
 

@@ -1,21 +1,17 @@
-"""Recognisers for the line types of the plan genre.
+"""Recognisers for the line types every layout of the plan genre shares.
 
-A 规划纲要 is written line by line: numbered headings (第N篇/章/节), boxed
-project lists (专栏N.M), enumerated items (1. ① （一）), short standalone topic
-lines, and prose. These functions look at one line and say which it is; the
-tree is built in :mod:`kg.ingest.parse`.
+A 规划纲要 is written line by line: headings (recognised per layout family in
+:mod:`kg.ingest.layouts`), enumerated items (1. ① （一）), box sub-headings,
+short standalone topic lines, page numbers and prose. These functions look at
+one line and say which it is; the tree is built in :mod:`kg.ingest.tree`.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 __all__ = [
-    "HeadingMatch",
-    "chinese_number",
-    "parse_number",
-    "match_heading",
-    "match_box_heading",
+    "CN_NUM",
+    "FULLWIDTH",
     "match_group",
     "is_item",
     "is_title",
@@ -23,24 +19,17 @@ __all__ = [
     "item_name",
     "squeeze",
     "is_page_number",
+    "match_images",
+    "normalise_spacing",
 ]
 
-_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
-_CN_NUM = "零〇○一二两三四五六七八九十百千"
-_NUM = rf"[0-9０-９]+|[{_CN_NUM}]+"
-_LEVELS = {"篇": "part", "章": "chapter", "节": "section"}
-# A heading title is a phrase, not a sentence: these marks betray a sentence.
-_SENTENCE_MARKS = re.compile(r"[。！？；;!?，,]")
-_HEADING = re.compile(rf"^第\s*({_NUM})\s*([篇章节])(?![a-zA-Z0-9])[\s:：、.．]*(.*)$")
-_BOX = re.compile(r"^专栏\s*([0-9０-９]+(?:\s*[.．\-－]\s*[0-9０-９]+)*)?[\s:：、.．]*(.*)$")
-_GROUP = re.compile(rf"^(?:[（(]\s*[{_CN_NUM}]+\s*[）)]|[{_CN_NUM}]+、)\s*(.+)$")
+FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+CN_NUM = "零〇○一二两三四五六七八九十百千"
+_GROUP = re.compile(rf"^(?:[（(]\s*[{CN_NUM}]+\s*[）)]|[{CN_NUM}]+、)\s*(.+)$")
 _ITEM = re.compile(
     rf"^(?:[0-9０-９]{{1,2}}(?:[.．](?![0-9０-９])|、|[)）])"
-    rf"|[（(]\s*(?:[0-9０-９]{{1,2}}|[{_CN_NUM}]+)\s*[）)]"
-    rf"|[{_CN_NUM}]+、"
+    rf"|[（(]\s*(?:[0-9０-９]{{1,2}}|[{CN_NUM}]+)\s*[）)]"
+    rf"|[{CN_NUM}]+、"
     r"|[①-⑳㉑-㉟])"
 )
 # A page number left over from a PDF: "- 12 -", "— 3 —", "第 3 页".
@@ -48,53 +37,15 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—–－]+\s*[0-9０-９]{1,4}\s*[-—–－]
 _SPACED_CJK = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]+)+[\u4e00-\u9fff]$")
 _TITLE_BREAKERS = re.compile(r"[。，,；;：:！？!?、]")
 _NAME_END = re.compile(r"[。，,；;：:]")
-MAX_HEADING_TITLE = 40
+_IMAGE = re.compile(r"""!\[([^\]]*)\]\(\s*([^\s)]*)(?:\s+["'“](.*?)["'”])?\s*\)""")
+_IMAGE_ONLY = re.compile(rf"^\s*(?:{_IMAGE.pattern}\s*)+$")
+# A photo credit closing a picture's title: "专栏5 重大工程项目　新华社发".
+_CREDIT = re.compile(r"[\s\u3000]+\S{0,10}(?:社发|供图|制图|摄)$")
+# OCR and PDF text letter-space figures: "2 0 0 1年" → "2001年".
+_SPACED_DIGITS = re.compile(r"(?<![0-9.])[0-9](?: [0-9]){2,}(?=\s?[年月日%])")
+_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " "})
 MAX_TITLE = 25
 MAX_NAME = 40
-
-
-@dataclass(frozen=True)
-class HeadingMatch:
-    """A recognised heading line: its level, printed number and title."""
-
-    kind: str
-    number: int | str | None
-    title: str
-
-
-def chinese_number(text: str) -> int:
-    """Value of a Chinese numeral written with 一…九, 十, 百, 千 and 零.
-
-    Examples
-    --------
-    >>> [chinese_number(s) for s in ("十", "十五", "二十三", "一百零五", "二〇")]
-    [10, 15, 23, 105, 20]
-    """
-    if text and all(ch in _CN_DIGITS for ch in text) and len(text) > 1:
-        # Digit-by-digit spelling such as 二〇 (positional, no unit characters).
-        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
-    total = section = 0
-    for ch in text:
-        if ch in _CN_DIGITS:
-            section = _CN_DIGITS[ch]
-        elif ch in _CN_UNITS:
-            total += (section or 1) * _CN_UNITS[ch]
-            section = 0
-        else:
-            raise ValueError(f"{text!r} is not a Chinese numeral")
-    return total + section
-
-
-def parse_number(text: str) -> int:
-    """Value of a printed heading number: Arabic, full-width or Chinese.
-
-    Examples
-    --------
-    >>> parse_number("12"), parse_number("１２"), parse_number("二十三")
-    (12, 12, 23)
-    """
-    text = text.strip().translate(_FULLWIDTH)
-    return int(text) if text.isdigit() else chinese_number(text)
 
 
 def squeeze(text: str) -> str:
@@ -110,63 +61,6 @@ def squeeze(text: str) -> str:
     if _SPACED_CJK.match(text):
         return re.sub(r"\s+", "", text)
     return re.sub(r"\s+", " ", text)
-
-
-def match_heading(line: str) -> HeadingMatch | None:
-    """Recognise ``第N篇/章/节 title``; ``None`` for anything else.
-
-    The marker must open the line and the title must read like a phrase
-    (no 。；！？, at most ``MAX_HEADING_TITLE`` characters), so a sentence
-    that begins with 第1章 is not taken for a heading.
-
-    Examples
-    --------
-    >>> match_heading("第 ２ 章　发展环境")
-    HeadingMatch(kind='chapter', number=2, title='发展环境')
-    >>> match_heading("第二十三章提高农业质量效益和竞争力").number
-    23
-    >>> match_heading("第1章提出的目标已经完成。") is None
-    True
-    """
-    text = squeeze(line)
-    m = _HEADING.match(text)
-    if not m:
-        return None
-    title = m.group(3).strip()
-    if _SENTENCE_MARKS.search(title) or len(title) > MAX_HEADING_TITLE:
-        return None
-    try:
-        number = parse_number(m.group(1).replace(" ", ""))
-    except ValueError:
-        return None
-    return HeadingMatch(_LEVELS[m.group(2)], number, title)
-
-
-def match_box_heading(line: str) -> HeadingMatch | None:
-    """Recognise a 专栏 heading: ``专栏7.1 title``, ``专栏8.1现代物流重点项目``, ``专栏 title``.
-
-    Examples
-    --------
-    >>> match_box_heading("\\t专栏8.1现代物流重点项目")
-    HeadingMatch(kind='box', number='8.1', title='现代物流重点项目')
-    >>> match_box_heading("专栏　重点民生工程").number is None
-    True
-    >>> match_box_heading("专栏里的项目已全部开工。") is None
-    True
-    >>> match_box_heading("专栏 3")
-    HeadingMatch(kind='box', number='3', title='')
-    """
-    text = squeeze(line)
-    m = _BOX.match(text)
-    if not m:
-        return None
-    title = m.group(2).strip()
-    if _SENTENCE_MARKS.search(title) or len(title) > MAX_HEADING_TITLE or not (title or m.group(1)):
-        return None
-    number = m.group(1)
-    if number is not None:
-        number = re.sub(r"\s+", "", number.translate(_FULLWIDTH)).replace("－", "-")
-    return HeadingMatch("box", number, title)
 
 
 def match_group(line: str) -> str | None:
@@ -237,10 +131,42 @@ def item_name(text: str) -> str | None:
     '零陵古城2号停车场'
     """
     text = strip_enumerator(text)
+    if "→" in text:  # "name→what it is" (boxes printed as lists)
+        text = text.split("→", 1)[0] + "。"
     m = _NAME_END.search(_mask_brackets(text))
     name = text[: m.start()] if m else text
     name = name.strip()
     return name if 0 < len(name) <= MAX_NAME else None
+
+
+def match_images(line: str) -> list[tuple[str, str]] | None:
+    """The pictures of a line made only of Markdown images, as ``(src, title)``; else ``None``.
+
+    The title is the image's title attribute (or its alt text) without a
+    closing photo credit.
+
+    Examples
+    --------
+    >>> match_images('![](images/a.jpg "专栏5 重大工程项目　新华社发")')
+    [('images/a.jpg', '专栏5 重大工程项目')]
+    >>> match_images("![](images/b.jpg)"), match_images("正文![](c.jpg)")
+    ([('images/b.jpg', '')], None)
+    """
+    if not _IMAGE_ONLY.match(line):
+        return None
+    return [(m.group(2), _CREDIT.sub("", (m.group(3) or m.group(1) or "").strip()))
+            for m in _IMAGE.finditer(line)]
+
+
+def normalise_spacing(line: str) -> str:
+    """Unusual spaces (NBSP, U+2002 …) as plain spaces; letter-spaced figures joined.
+
+    Examples
+    --------
+    >>> normalise_spacing("到2 0 2 5年，\u00a0增长 5 %")
+    '到2025年， 增长 5 %'
+    """
+    return _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), line.translate(_ODD_SPACES))
 
 
 def _mask_brackets(text: str) -> str:

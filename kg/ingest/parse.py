@@ -1,34 +1,21 @@
-"""Text → :class:`~kg.document.Document`, by the conventions of the plan genre.
+"""File or text → :class:`~kg.document.Document`, by the conventions of the plan genre.
 
-The parser walks the lines once. 第N篇/章/节 headings open parts, chapters and
-sections (a plan without 篇 gets one implicit part); 专栏 headings open boxes
-that run to the next heading or a run of two blank lines; the indicator
-table (:mod:`kg.ingest.table`) and the glossary (:mod:`kg.ingest.glossary`) are read by
-their own modules. Every other non-blank line is one paragraph with a stable
-id (see ``docs/architecture.md``). Text before the first heading is the
-title and the preface.
+The entry points: :func:`parse_file` reads a file (:mod:`kg.ingest.read`, a
+reader per format) and :func:`parse_document` assembles the tree
+(:mod:`kg.ingest.tree`) from lines the layout recognisers
+(:mod:`kg.ingest.layouts`) classify.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.document import (Box, BoxItem, Chapter, Document, Heading, HeadingPath, Indicator,
-                       Paragraph, Part, Section, Term)
-from kg.errors import ParseError
-from kg.ingest.front import is_preface_heading, title_span, toc_span
-from kg.ingest.glossary import is_glossary_heading, parse_glossary
-from kg.ingest.lines import (is_item, is_page_number, is_title, item_name, match_box_heading, match_group,
-                    match_heading, squeeze)
+from kg.document import Document
 from kg.ingest.read import read_source
-from kg.ingest.table import TableBlock, build_indicators, find_tables
+from kg.ingest.tree import Builder
 
 __all__ = ["parse_document", "parse_file", "plan_id_from_path"]
-
-#: Blank lines in a row that close a 专栏 when no heading does.
-BOX_END_BLANKS = 2
 
 
 def plan_id_from_path(path: str | Path) -> str:
@@ -66,9 +53,9 @@ def parse_file(path: str | Path, *, plan_id: str | None = None) -> Document:
     Raises
     ------
     InputError
-        If the file cannot be read as text.
-    ParseError
-        If the text has no 篇/章 headings.
+        If the file cannot be read as text. A text without recognisable
+        headings is not refused: it builds under one implicit chapter, with a
+        warning.
 
     Examples
     --------
@@ -110,11 +97,6 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
         Parts > chapters > sections with paragraphs and boxes, plus the
         preface, indicators and glossary. Oddities are listed in ``warnings``.
 
-    Raises
-    ------
-    ParseError
-        If the text has no 第N篇 or 第N章 heading at all.
-
     Examples
     --------
     >>> doc = parse_document("第1章 总则\\n\\n第一节 目标\\n\\n1.建设新城。\\n\\n\\t专栏1.1 重点项目\\n\\n"
@@ -125,284 +107,12 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
     '新城公园'
     """
     lines = text.split("\n")
-    builder = _Builder(lines=lines)
+    builder = Builder(lines=lines)
     builder.run()
-    if not any(part.heading.number is not None or part.chapters for part in builder.doc_parts):
-        raise ParseError(
-            f"No 第N篇 or 第N章 heading found in {source or plan_id!r}; "
-            "is this a plan? Headings must start their line, e.g. 第一章 总体要求."
-        )
     doc = Document(plan_id=plan_id, title=title or builder.title or plan_id, source=source,
                    sha256=sha256, preface=builder.preface, parts=builder.doc_parts,
                    indicators=builder.indicators, glossary=builder.glossary,
-                   warnings=builder.warnings)
+                   warnings=builder.warnings, loose_chapters=builder.loose_chapters)
     return doc
 
 
-@dataclass
-class _Builder:
-    """The walk's state: where we are in the tree and what has been built."""
-
-    lines: list[str]
-    title: str = ""
-    preface: list[Paragraph] = field(default_factory=list)
-    doc_parts: list[Part] = field(default_factory=list)
-    indicators: list[Indicator] = field(default_factory=list)
-    glossary: list[Term] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    part: Part | None = None
-    chapter: Chapter | None = None
-    section: Section | None = None
-    box: Box | None = None
-    box_key: str = ""
-    group: str | None = None
-    blanks: int = 0
-    used_ids: set[str] = field(default_factory=set)
-    counters: dict[str, int] = field(default_factory=dict)
-
-    # -- the walk -------------------------------------------------------------
-
-    def run(self) -> None:
-        toc = toc_span(self.lines)
-        if toc is not None:
-            # Blank rather than cut, so line numbers still point into the source.
-            start, end = toc
-            self.lines = self.lines[:start] + [""] * (end - start) + self.lines[end:]
-            self.warnings.append(f"lines {start + 1}-{end}: table of contents skipped")
-        tables = {t.start: t for t in find_tables(self.lines)}
-        prose_lines = {t.title for t in tables.values() if t.title is not None}
-        head_end = self._first_structure(tables)
-        self._preface(head_end)
-        i = head_end
-        while i < len(self.lines):
-            line = self.lines[i]
-            if i in tables:
-                i = self._table(tables[i])
-                continue
-            if not line.strip():
-                self.blanks += 1
-                if self.box is not None and self.blanks >= BOX_END_BLANKS:
-                    self._close_box()
-                i += 1
-                continue
-            self.blanks = 0
-            if is_page_number(line):
-                # A page break: neither a paragraph nor the end of a box.
-                i += 1
-                continue
-            if is_glossary_heading(line):
-                i = self._glossary(i)
-                continue
-            heading = match_heading(line)
-            if heading is not None:
-                title, last = self._heading_title(heading.title, i)
-                self._open(Heading(heading.kind, heading.number, title, i + 1))
-                i = last
-            elif (box := match_box_heading(line)) is not None:
-                title, last = self._heading_title(box.title, i)
-                self._open_box(Heading("box", box.number, title, i + 1))
-                i = last
-            else:
-                self._paragraph(i, kind="prose" if i in prose_lines else None)
-            i += 1
-        self._close_box()
-
-    def _heading_title(self, title: str, i: int) -> tuple[str, int]:
-        """A heading printed bare (``第一章``, ``专栏3``) takes its title from the next line;
-        returns the title and the index of the heading's last line."""
-        if title:
-            return title, i
-        j = i + 1
-        while j < len(self.lines) and j <= i + 2 and not self.lines[j].strip():
-            j += 1
-        if j < len(self.lines) and is_title(self.lines[j]) and not match_heading(self.lines[j]):
-            return squeeze(self.lines[j]), j
-        return title, i
-
-    def _first_structure(self, tables: dict[int, TableBlock]) -> int:
-        for i, line in enumerate(self.lines):
-            if (match_heading(line) or match_box_heading(line) or is_glossary_heading(line)
-                    or i in tables):
-                return i
-        return len(self.lines)
-
-    # -- preface and title ------------------------------------------------------
-
-    def _preface(self, end: int) -> None:
-        """Title lines (joined into one paragraph) and the 前言 before the first heading."""
-        texts = [(i, squeeze(self.lines[i])) for i in range(end)
-                 if self.lines[i].strip() and not is_page_number(self.lines[i])]
-        span = title_span([t for _, t in texts])
-        path = HeadingPath()
-        for k, (i, text) in enumerate(texts):
-            if span and k == span[0]:
-                self.title = "".join(t for _, t in texts[span[0]:span[1]])
-                self._add(self.preface, "pre", self.title, path, "title", i)
-            elif not span or not span[0] < k < span[1]:
-                kind = "title" if is_preface_heading(text) else "preface"
-                self._add(self.preface, "pre", text, path, kind, i)
-
-    # -- headings ---------------------------------------------------------------
-
-    def _open(self, heading: Heading) -> None:
-        self._close_box()
-        self._check_sequence(heading)
-        if heading.kind == "part":
-            self.part = Part(heading)
-            self.doc_parts.append(self.part)
-            self.chapter = self.section = None
-        elif heading.kind == "chapter":
-            if self.part is None:
-                self.part = Part(Heading("part", None, "", heading.line))
-                self.doc_parts.append(self.part)
-            self.chapter = Chapter(heading)
-            self.part.chapters.append(self.chapter)
-            self.section = None
-        elif self.chapter is None:
-            self.warnings.append(f"line {heading.line}: {heading.label} outside any chapter; kept as text")
-            self._paragraph(heading.line - 1, kind="title")
-        else:
-            self.section = Section(heading)
-            self.chapter.sections.append(self.section)
-
-    def _check_sequence(self, heading: Heading) -> None:
-        """Warn when a heading's number does not follow the previous one at its level."""
-        if heading.kind == "part":
-            previous = [p.heading.number for p in self.doc_parts]
-        elif heading.kind == "chapter":
-            previous = [c.heading.number for p in self.doc_parts for c in p.chapters]
-        else:
-            previous = [s.heading.number for s in self.chapter.sections] if self.chapter else []
-        numbers = [n for n in previous if isinstance(n, int)]
-        expected = numbers[-1] + 1 if numbers else 1
-        if heading.number != expected:
-            unit = {"part": "篇", "chapter": "章", "section": "节"}[heading.kind]
-            self.warnings.append(f"line {heading.line}: {heading.label} where 第{expected}{unit} was expected")
-
-    def _open_box(self, heading: Heading) -> None:
-        self._close_box()
-        if self.chapter is None:
-            self.warnings.append(f"line {heading.line}: {heading.label} outside any chapter; kept as text")
-            self._paragraph(heading.line - 1, kind="title")
-            return
-        path = self._path()
-        self.box = Box(heading=heading, path=HeadingPath(path.part, path.chapter, path.section, heading))
-        if heading.number is not None:
-            key = str(heading.number)
-        else:
-            stem = f"{self._chapter_key()}-"
-            self.counters[stem] = self.counters.get(stem, 0) + 1
-            key = f"{stem}{self.counters[stem]}"
-        self.box_key = self._unique_key(f"box{key}")
-        self.group = None
-        (self.section.boxes if self.section is not None else self.chapter.boxes).append(self.box)
-
-    def _close_box(self) -> None:
-        self.box = None
-        self.group = None
-
-    # -- paragraphs ---------------------------------------------------------------
-
-    def _paragraph(self, i: int, *, kind: str | None = None) -> None:
-        text = squeeze(self.lines[i])
-        if self.box is not None:
-            self._box_paragraph(i, text)
-            return
-        path = self._path()
-        if self.section is not None:
-            target, prefix = self.section.paragraphs, f"{self._chapter_key()}-s{self.section.heading.number}"
-        elif self.chapter is not None:
-            target, prefix = self.chapter.preamble, self._chapter_key()
-        elif self.part is not None:
-            target, prefix = self.part.preamble, f"pt{self._num(self.part.heading)}"
-        else:
-            target, prefix = self.preface, "pre"
-        self._add(target, prefix, text, path, kind or _kind(text), i)
-
-    def _box_paragraph(self, i: int, text: str) -> None:
-        assert self.box is not None
-        group = match_group(text)
-        path = self.box.path
-        if group is not None:
-            self.group = group
-            self.box.groups.append(group)
-            self.box.paragraphs.append(self._make(f"{self.box_key}-g", text, path, "box_group", i))
-            return
-        para = self._make(f"{self.box_key}-i", text, path, "box_item", i)
-        self.box.paragraphs.append(para)
-        self.box.items.append(BoxItem(paragraph=para, name=item_name(text), group=self.group))
-
-    def _add(self, target: list[Paragraph], prefix: str, text: str, path: HeadingPath,
-             kind: str, i: int) -> None:
-        target.append(self._make(f"{prefix}-p", text, path, kind, i))
-
-    def _make(self, stem: str, text: str, path: HeadingPath, kind: str, i: int) -> Paragraph:
-        n = self.counters.get(stem, 0) + 1
-        self.counters[stem] = n
-        pid = self._unique_key(f"{stem}{n:02d}")
-        return Paragraph(id=pid, text=text, path=path, kind=kind, line=i + 1)
-
-    # -- table and glossary ---------------------------------------------------------
-
-    def _table(self, table: TableBlock) -> int:
-        self._close_box()
-        self.warnings.extend(table.warnings)
-        self.indicators.extend(build_indicators(table, path=self._path(), first=len(self.indicators) + 1))
-        for note in table.notes:
-            self._paragraph(note, kind="prose")
-        return table.end
-
-    def _glossary(self, i: int) -> int:
-        """Read the glossary after its heading; return where the walk goes on."""
-        self._close_box()
-        stop = next((k for k in range(i + 1, len(self.lines))
-                     if (h := match_heading(self.lines[k])) and h.kind in ("part", "chapter")),
-                    len(self.lines))
-        entries = parse_glossary(self.lines, i + 1, stop)
-        if not entries:
-            self.warnings.append(f"line {i + 1}: glossary heading without entries")
-            return i + 1
-        for entry in entries:
-            para = Paragraph(id=self._unique_key(f"gl-{len(self.glossary) + 1:02d}"),
-                             text=entry.text, path=HeadingPath(), kind="term", line=entry.line + 1)
-            self.glossary.append(Term(entry.number, entry.name, entry.definition, para))
-        end = entries[-1].end
-        rest = next((k for k in range(end, stop) if self.lines[k].strip()), None)
-        if rest is not None:
-            self.warnings.append(f"line {rest + 1}: text after the glossary kept under the last heading")
-        return end
-
-    # -- ids ------------------------------------------------------------------------
-
-    def _path(self) -> HeadingPath:
-        part = self.part.heading if self.part is not None and self.part.heading.number is not None else None
-        return HeadingPath(part=part,
-                           chapter=self.chapter.heading if self.chapter else None,
-                           section=self.section.heading if self.section else None)
-
-    def _chapter_key(self) -> str:
-        assert self.chapter is not None
-        return f"ch{self._num(self.chapter.heading)}"
-
-    @staticmethod
-    def _num(heading: Heading) -> str:
-        return f"{heading.number:02d}" if isinstance(heading.number, int) else str(heading.number)
-
-    def _unique_key(self, key: str) -> str:
-        """``key``, or ``key`` with a suffix when a repeated heading number already used it."""
-        candidate, n = key, 1
-        while candidate in self.used_ids:
-            n += 1
-            candidate = f"{key}~{n}"
-        if n > 1:
-            self.warnings.append(f"id {key!r} used twice (repeated heading number?); second is {candidate!r}")
-        self.used_ids.add(candidate)
-        return candidate
-
-
-def _kind(text: str) -> str:
-    if is_item(text):
-        return "item"
-    if is_title(text):
-        return "title"
-    return "prose"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.lines import (chinese_number, is_item, is_page_number, is_title, item_name, match_box_heading,
-                      match_group, match_heading, parse_number)
+from kg.ingest.layouts.numbered import chinese_number, match_box_heading, match_heading, parse_number
+from kg.ingest.lines import is_item, is_page_number, is_title, item_name, match_group
 
 
 @pytest.mark.parametrize(

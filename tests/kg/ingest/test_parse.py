@@ -7,7 +7,7 @@ import time
 import pytest
 
 from kg.document import HeadingPath
-from kg.errors import InputError, ParseError
+from kg.errors import InputError
 from kg.ingest.parse import parse_document, parse_file, plan_id_from_path
 
 ID_PATTERN = re.compile(
@@ -297,9 +297,8 @@ def test_seed_in_gb18030_gives_the_same_tree(tmp_path, seed_path, seed_doc):
 def test_plan_without_parts():
     doc = parse_document("某县规划纲要\n\n第一章 总则\n\n第一节 目标\n\n建设新城。\n\n第二章 产业\n\n发展产业。\n",
                          plan_id="t")
-    [part] = doc.parts
-    assert (part.heading.number, part.heading.title) == (None, "")
-    assert [c.heading.number for c in part.chapters] == [1, 2]
+    assert doc.parts == []  # no phantom 篇
+    assert [c.heading.number for c in doc.chapters()] == [1, 2]
     para = doc.paragraph_index()["ch01-s1-p01"]
     assert para.path.part is None and str(para.path) == "第1章 总则 / 第1节 目标"
 
@@ -367,9 +366,19 @@ def test_box_outside_a_chapter_is_kept_as_text():
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "这是一段没有任何标题的文字。\n第二段。\n"])
-def test_text_without_headings_is_a_parse_error(text):
-    with pytest.raises(ParseError, match="第N章"):
-        parse_document(text, plan_id="t")
+def test_text_without_headings_builds_under_one_implicit_chapter(text):
+    doc = parse_document(text, plan_id="t")
+    [chapter] = doc.chapters()
+    assert doc.parts == [] and chapter.heading.label == "正文"
+    assert [p.text for p in chapter.preamble] == [t for t in text.split("\n") if t]
+    assert all(p.path.chapter == chapter.heading for p in chapter.preamble)
+    assert any("implicit chapter" in w for w in doc.warnings)
+
+
+def test_text_without_headings_keeps_its_title_out_of_the_chapter():
+    doc = parse_document("某县乡村振兴规划\n\n全县上下要坚持农业农村优先发展。\n", plan_id="t")
+    assert doc.title == "某县乡村振兴规划"
+    assert [p.id for p in next(doc.chapters()).preamble] == ["ch00-p01"]
 
 
 def test_bad_files_raise_input_errors(tmp_path):

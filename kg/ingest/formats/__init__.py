@@ -1,0 +1,26 @@
+"""Readers, one per file format: bytes on disk → LF-separated plan text.
+
+Each module holds one format's reader, ``read(path, raw) -> Extracted``;
+:mod:`kg.ingest.read` picks one by the file's suffix. Readers keep the plan's
+words and line order; recognising headings is the layouts' job
+(:mod:`kg.ingest.layouts`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Extracted"]
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What a reader got out of a file.
+
+    ``text`` is LF-separated; ``encoding`` the codec that decoded it (or the
+    container format, e.g. ``docx``); ``title`` a title the file declares
+    (Markdown front matter), if any.
+    """
+
+    text: str
+    encoding: str
+    title: str | None = None

@@ -1,0 +1,121 @@
+"""Markdown: front matter, comments, images, collapsed TOCs and markers blanked line for line,
+so line numbers still point into the source file."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.ingest.formats import Extracted
+from kg.ingest.formats.text import decode_bytes
+
+__all__ = ["read", "clean_markdown", "front_matter_title"]
+
+
+def read(path: Path, raw: bytes) -> Extracted:
+    """A Markdown file's text, cleaned, with its front matter's title."""
+    text, encoding = decode_bytes(raw, name=str(path))
+    return Extracted(clean_markdown(text), encoding, front_matter_title(text))
+
+
+# YAML closes front matter with --- or ...; the national outline prints ----.
+_FRONT_MATTER_END = re.compile(r"^(-{3,}|\.{3})\s*$")
+_FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.+?)\s*$")
+_IMAGE_LINE = re.compile(r"^\s*(!\[[^\]]*\]\([^)]*\)\s*)+$")
+_DETAILS_OPEN = re.compile(r"^\s*<details\b[^>]*>\s*$", re.I)
+# The national outline closes its TOC block with a second <details>; accept both.
+_DETAILS_CLOSE = re.compile(r"^\s*</?details\s*>\s*$", re.I)
+_HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s*")
+_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_TABLE_ALIGN = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def clean_markdown(text: str) -> str:
+    """Blank out Markdown scaffolding line for line, keeping the plan's words.
+
+    Drops YAML front matter (read its ``title:`` with
+    :func:`front_matter_title`), HTML comments, image lines,
+    ``<details>`` blocks (collapsed tables of contents), horizontal rules and
+    table alignment rows; strips ``#`` heading markers, ``>`` quote markers
+    and ``**`` emphasis; turns ``| a | b |`` rows into tab-separated cells.
+    The result has as many lines as the input.
+
+    Examples
+    --------
+    >>> clean_markdown("---\\ntitle: T\\n---\\n## 第一章　总则\\n<!-- x -->\\n**正文**")
+    '\\n\\n\\n第一章　总则\\n\\n正文'
+    """
+    lines = text.split("\n")
+    out = list(lines)
+    i = 0
+    if lines and lines[0].strip() == "---":
+        end = next((j for j in range(1, len(lines)) if _FRONT_MATTER_END.match(lines[j])), None)
+        if end is not None:
+            for j in range(end + 1):
+                out[j] = ""
+            i = end + 1
+    in_comment = in_details = False
+    for j in range(i, len(lines)):
+        line = lines[j]
+        if in_details:
+            out[j] = ""
+            in_details = not _DETAILS_CLOSE.match(line)
+            continue
+        if _DETAILS_OPEN.match(line):
+            out[j], in_details = "", True
+            continue
+        line, in_comment = _strip_comments(line, in_comment)
+        out[j] = _clean_line(line)
+    return "\n".join(out)
+
+
+def front_matter_title(text: str) -> str | None:
+    """The ``title:`` of a Markdown file's YAML front matter, if any.
+
+    Examples
+    --------
+    >>> front_matter_title("---\\nsource: x\\ntitle: 某县规划\\n---\\n正文")
+    '某县规划'
+    """
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return None
+    for line in lines[1:]:
+        if _FRONT_MATTER_END.match(line):
+            return None
+        m = _FRONT_MATTER_TITLE.match(line)
+        if m:
+            return m.group(1).strip("'\"")
+    return None
+
+
+def _strip_comments(line: str, in_comment: bool) -> tuple[str, bool]:
+    kept = []
+    rest = line
+    while rest:
+        if in_comment:
+            end = rest.find("-->")
+            if end < 0:
+                return "".join(kept), True
+            rest, in_comment = rest[end + 3:], False
+        else:
+            start = rest.find("<!--")
+            if start < 0:
+                kept.append(rest)
+                break
+            kept.append(rest[:start])
+            rest, in_comment = rest[start + 4:], True
+    return "".join(kept), in_comment
+
+
+def _clean_line(line: str) -> str:
+    if _IMAGE_LINE.match(line):
+        return line.strip()  # kept: a 专栏 may survive only as a picture (kg.ingest.lines.match_images)
+    if _RULE.match(line) or ("|" in line and _TABLE_ALIGN.match(line)):
+        return ""
+    line = _HEADING_MARK.sub("", line)
+    line = re.sub(r"^\s{0,3}>\s?", "", line)
+    line = line.replace("**", "").replace("__", "")
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        line = "\t".join(cell.strip() for cell in stripped[1:-1].split("|"))
+    return line

@@ -1,0 +1,99 @@
+"""Plain text: encoding detection (BOMs, UTF-8, GB18030/GBK), line endings, binary refusal."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.ingest.formats import Extracted
+
+__all__ = ["read", "decode_bytes", "CONVERT_HINTS"]
+
+# Formats people often hand over instead of text; the message says what to do.
+CONVERT_HINTS = {
+    ".doc": "save it as .docx or .txt",
+    ".pdf": "export its text to a UTF-8 .txt file",
+    ".wps": "save it as .docx or .txt",
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Page breaks (pdftotext's form feed opens the page's first line), Word's
+# manual line break, and invisible marks left by copy and paste.
+_LINE_BREAKS = str.maketrans({"\x0c": None, "\x0b": "\n", "\u2028": "\n", "\u2029": "\n",
+                              "\ufeff": None, "\u200b": None})
+
+
+def read(path: Path, raw: bytes) -> Extracted:
+    """A text file's bytes decoded (see :func:`decode_bytes`)."""
+    text, encoding = decode_bytes(raw, name=str(path))
+    return Extracted(text, encoding)
+
+
+def decode_bytes(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode a text file's bytes: BOMs, then strict UTF-8, then strict GB18030.
+
+    Line endings come out as LF. ``name`` only serves the error message.
+
+    Parameters
+    ----------
+    raw : bytes
+        The file's content.
+    name : str
+        The file name to put in error messages.
+
+    Returns
+    -------
+    tuple of (str, str)
+        The text and the codec that decoded it.
+
+    Raises
+    ------
+    InputError
+        If the bytes look binary or decode in none of the codecs.
+
+    Examples
+    --------
+    >>> decode_bytes("\\ufeff零陵区\\r\\n".encode("utf-8"))
+    ('零陵区\\n', 'utf-8-sig')
+    >>> decode_bytes("规划".encode("gbk"))
+    ('规划', 'gb18030')
+    """
+    text, encoding = _decode(raw, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+    if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
+        raise InputError(_binary_message(name))
+    return text, encoding
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, str]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return _strict(raw[3:], "utf-8", name), "utf-8-sig"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(raw, "utf-16", name), "utf-16"
+    if b"\x00" in raw:
+        raise InputError(_binary_message(name))
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(codec), codec
+        except UnicodeDecodeError:
+            continue
+    raise InputError(
+        f"Cannot decode {name!r} as UTF-8 or GB18030/GBK; "
+        "re-save it as UTF-8 text."
+    )
+
+
+def _strict(raw: bytes, codec: str, name: str) -> str:
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name!r} starts with a {codec} byte-order mark but is not valid {codec} "
+            f"(byte {exc.start}); re-save it as UTF-8 text."
+        ) from None
+
+
+def _binary_message(name: str) -> str:
+    hint = CONVERT_HINTS.get(Path(name).suffix.lower(), "save the plan as UTF-8 .txt, .md or .docx")
+    return f"{name!r} is a binary file, not plan text; {hint}."
+
+

@@ -1,0 +1,131 @@
+"""The 第N篇/章/节 layout family and 专栏 box headings.
+
+Most plans number their levels 第一篇 > 第一章 > 第一节 (Chinese, Arabic or
+full-width numerals) and their boxes 专栏N.M. These functions recognise one
+such line; the tree is assembled in :mod:`kg.ingest.tree`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ingest.lines import CN_NUM, FULLWIDTH, squeeze
+
+__all__ = ["HeadingMatch", "chinese_number", "parse_number", "match_heading", "match_box_heading",
+           "MAX_HEADING_TITLE"]
+
+_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_NUM = rf"[0-9０-９]+|[{CN_NUM}]+"
+_LEVELS = {"篇": "part", "章": "chapter", "节": "section"}
+# A heading title is a phrase, not a sentence: these marks betray a sentence.
+_SENTENCE_MARKS = re.compile(r"[。！？；;!?，,]")
+_HEADING = re.compile(rf"^第\s*({_NUM})\s*([篇章节])(?![a-zA-Z0-9])[\s:：、.．]*(.*)$")
+_BOX = re.compile(r"^专栏\s*([0-9０-９]+(?:\s*[.．\-－]\s*[0-9０-９]+)*)?[\s:：、.．]*(.*)$")
+MAX_HEADING_TITLE = 40
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    """A recognised heading line: its level, printed number and title; ``marker`` is the
+    printed numbering of an outline heading (``一、``), ``None`` for 第N章 and 专栏."""
+
+    kind: str
+    number: int | str | None
+    title: str
+    marker: str | None = None
+
+
+def chinese_number(text: str) -> int:
+    """Value of a Chinese numeral written with 一…九, 十, 百, 千 and 零.
+
+    Examples
+    --------
+    >>> [chinese_number(s) for s in ("十", "十五", "二十三", "一百零五", "二〇")]
+    [10, 15, 23, 105, 20]
+    """
+    if text and all(ch in _CN_DIGITS for ch in text) and len(text) > 1:
+        # Digit-by-digit spelling such as 二〇 (positional, no unit characters).
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    total = section = 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            section = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (section or 1) * _CN_UNITS[ch]
+            section = 0
+        else:
+            raise ValueError(f"{text!r} is not a Chinese numeral")
+    return total + section
+
+
+def parse_number(text: str) -> int:
+    """Value of a printed heading number: Arabic, full-width or Chinese.
+
+    Examples
+    --------
+    >>> parse_number("12"), parse_number("１２"), parse_number("二十三")
+    (12, 12, 23)
+    """
+    text = text.strip().translate(FULLWIDTH)
+    return int(text) if text.isdigit() else chinese_number(text)
+
+
+def match_heading(line: str) -> HeadingMatch | None:
+    """Recognise ``第N篇/章/节 title``; ``None`` for anything else.
+
+    The marker must open the line and the title must read like a phrase
+    (no 。；！？, at most ``MAX_HEADING_TITLE`` characters), so a sentence
+    that begins with 第1章 is not taken for a heading.
+
+    Examples
+    --------
+    >>> match_heading("第 ２ 章　发展环境")
+    HeadingMatch(kind='chapter', number=2, title='发展环境', marker=None)
+    >>> match_heading("第二十三章提高农业质量效益和竞争力").number
+    23
+    >>> match_heading("第1章提出的目标已经完成。") is None
+    True
+    """
+    text = squeeze(line)
+    m = _HEADING.match(text)
+    if not m:
+        return None
+    title = m.group(3).strip()
+    if _SENTENCE_MARKS.search(title) or len(title) > MAX_HEADING_TITLE:
+        return None
+    try:
+        number = parse_number(m.group(1).replace(" ", ""))
+    except ValueError:
+        return None
+    return HeadingMatch(_LEVELS[m.group(2)], number, title)
+
+
+def match_box_heading(line: str) -> HeadingMatch | None:
+    """Recognise a 专栏 heading: ``专栏7.1 title``, ``专栏8.1现代物流重点项目``, ``专栏 title``.
+
+    Examples
+    --------
+    >>> match_box_heading("\\t专栏8.1现代物流重点项目")
+    HeadingMatch(kind='box', number='8.1', title='现代物流重点项目', marker=None)
+    >>> match_box_heading("专栏　重点民生工程").number is None
+    True
+    >>> match_box_heading("专栏里的项目已全部开工。") is None
+    True
+    >>> match_box_heading("专栏 3")
+    HeadingMatch(kind='box', number='3', title='', marker=None)
+    """
+    text = squeeze(line)
+    m = _BOX.match(text)
+    if not m:
+        return None
+    title = m.group(2).strip()
+    if _SENTENCE_MARKS.search(title) or len(title) > MAX_HEADING_TITLE or not (title or m.group(1)):
+        return None
+    number = m.group(1)
+    if number is not None:
+        number = re.sub(r"\s+", "", number.translate(FULLWIDTH)).replace("－", "-")
+    return HeadingMatch("box", number, title)
+
+

@@ -1,0 +1,426 @@
+"""Tree assembly: recognised lines → parts > chapters > sections with paragraphs and boxes.
+
+The builder walks the lines once. Headings open parts, chapters and sections
+(a plan without 篇 gets one implicit part); 专栏 headings open boxes that run
+to the next heading or a run of two blank lines; the indicator table
+(:mod:`kg.ingest.table`) and the glossary (:mod:`kg.ingest.glossary`) are read
+by their own modules. Every other non-blank line is one paragraph with a
+stable id (see ``docs/architecture.md``). Text before the first heading is
+the title and the preface.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator, Paragraph, Part,
+                         Section, Term)
+from kg.ingest.front import is_preface_heading, title_span, toc_span
+from kg.ingest.glossary import is_glossary_heading, parse_glossary
+from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_heading
+from kg.ingest.layouts.outline import match_outline_heading
+from kg.ingest.layouts.runtogether import split_headings
+from kg.ingest.lines import (is_item, is_page_number, is_title, item_name, match_group, match_images,
+                             normalise_spacing, squeeze)
+from kg.ingest.table import TableBlock, build_indicators, find_tables
+
+__all__ = ["Builder", "BOX_END_BLANKS"]
+
+#: Blank lines in a row that close a 专栏 when no heading does.
+BOX_END_BLANKS = 2
+
+
+@dataclass
+class Builder:
+    """The walk's state: where we are in the tree and what has been built."""
+
+    lines: list[str]
+    title: str = ""
+    preface: list[Paragraph] = field(default_factory=list)
+    doc_parts: list[Part] = field(default_factory=list)
+    loose_chapters: list[Chapter] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    glossary: list[Term] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    part: Part | None = None
+    chapter: Chapter | None = None
+    section: Section | None = None
+    box: Box | None = None
+    box_key: str = ""
+    group: str | None = None
+    blanks: int = 0
+    used_ids: set[str] = field(default_factory=set)
+    counters: dict[str, int] = field(default_factory=dict)
+    #: Source line (0-based) of each line walked: a line holding run-together headings is split.
+    origin: list[int] = field(default_factory=list)
+    #: Whether 一、/（一） outline headings carry the structure (the plan has no 第N章).
+    outline: bool = False
+    #: Untitled pictures since the last 专栏: a box missing from the numbering may be one of them.
+    pictures: list[tuple[list[Box], HeadingPath, int, str]] = field(default_factory=list)
+    last_box_number: int = 0
+
+    # -- the walk -------------------------------------------------------------
+
+    def run(self) -> None:
+        self._split_lines()
+        toc = toc_span(self.lines)
+        if toc is not None:
+            # Blank rather than cut, so line numbers still point into the source.
+            start, end = toc
+            self.lines = self.lines[:start] + [""] * (end - start) + self.lines[end:]
+            self.warnings.append(f"lines {self._line(start)}-{self._line(end - 1)}: table of contents skipped")
+        self.outline = not any((h := match_heading(line)) and h.kind == "chapter" for line in self.lines)
+        tables = {t.start: t for t in find_tables(self.lines)}
+        prose_lines = {t.title for t in tables.values() if t.title is not None}
+        head_end = self._first_structure(tables)
+        self._preface(head_end)
+        if head_end == len(self.lines):
+            head_end = self._implicit_chapter()
+        i = head_end
+        while i < len(self.lines):
+            line = self.lines[i]
+            if i in tables:
+                i = self._table(tables[i])
+                continue
+            if not line.strip():
+                self.blanks += 1
+                if self.box is not None and self.blanks >= BOX_END_BLANKS:
+                    self._close_box()
+                i += 1
+                continue
+            self.blanks = 0
+            if is_page_number(line):
+                # A page break: neither a paragraph nor the end of a box.
+                i += 1
+                continue
+            if is_glossary_heading(line):
+                i = self._glossary(i)
+                continue
+            heading = self._match_heading(line)
+            if heading is not None:
+                title, last = self._heading_title(heading.title, i)
+                self._open(Heading(heading.kind, heading.number, title, self._line(i), heading.marker), i)
+                i = last
+            elif (box := match_box_heading(line)) is not None:
+                title, last = self._heading_title(box.title, i)
+                self._open_box(Heading("box", box.number, title, self._line(i)), i)
+                i = last
+            elif (images := match_images(line)) is not None:
+                self._pictures(images, i)
+            else:
+                self._paragraph(i, kind="prose" if i in prose_lines else None)
+            i += 1
+        self._close_box()
+        self._close_chapter()
+
+    def _split_lines(self) -> None:
+        """Split lines holding run-together headings (PDF extraction) and normalise spacing;
+        :attr:`origin` keeps each piece's source line."""
+        lines, origin = [], []
+        for k, line in enumerate(self.lines):
+            for piece in split_headings(normalise_spacing(line)):
+                lines.append(piece)
+                origin.append(k)
+        self.lines, self.origin = lines, origin
+
+    def _line(self, i: int) -> int:
+        """The 1-based source line of walked line ``i``."""
+        return self.origin[i] + 1 if i < len(self.origin) else i + 1
+
+    def _match_heading(self, line: str) -> HeadingMatch | None:
+        """A structure heading of the plan's layout family, or ``None``.
+
+        第N篇/章/节 always count; in a plan without 第N章, an outline heading
+        (一、 / （一）) counts when its number follows the previous one at its level
+        (so an enumeration inside the text is not taken for the structure).
+        """
+        heading = match_heading(line)
+        if heading is not None or not self.outline:
+            return heading
+        heading = match_outline_heading(line)
+        if heading is None:
+            return None
+        if heading.kind == "chapter":
+            siblings = self.part.chapters if self.part is not None else self.loose_chapters
+        elif self.chapter is not None:
+            siblings = self.chapter.sections
+        else:
+            return None
+        numbers = [s.heading.number for s in siblings if s.heading.marker is not None]
+        return heading if heading.number == (numbers[-1] + 1 if numbers else 1) else None
+
+    def _implicit_chapter(self) -> int:
+        """No heading of any family: the text after the title goes under one chapter."""
+        self.warnings.append("no 篇/章/节 or 一、/（一） headings recognised; the text is kept under one "
+                             "implicit chapter")
+        title_lines = {p.line for p in self.preface if p.kind == "title"}
+        self.preface = [p for p in self.preface if p.line in title_lines]
+        start = max((self.origin.index(line - 1) + 1 for line in title_lines), default=0)
+        self.chapter = Chapter(Heading("chapter", None, "正文", self._line(start)))
+        self.loose_chapters.append(self.chapter)
+        return start
+
+    def _heading_title(self, title: str, i: int) -> tuple[str, int]:
+        """A heading printed bare (``第一章``, ``专栏3``) takes its title from the next line;
+        returns the title and the index of the heading's last line."""
+        if title:
+            return title, i
+        j = i + 1
+        while j < len(self.lines) and j <= i + 2 and not self.lines[j].strip():
+            j += 1
+        if j < len(self.lines) and is_title(self.lines[j]) and not match_heading(self.lines[j]):
+            return squeeze(self.lines[j]), j
+        return title, i
+
+    def _first_structure(self, tables: dict[int, TableBlock]) -> int:
+        for i, line in enumerate(self.lines):
+            if (self._match_heading(line) or match_box_heading(line) or is_glossary_heading(line)
+                    or i in tables):
+                return i
+        return len(self.lines)
+
+    # -- preface and title ------------------------------------------------------
+
+    def _preface(self, end: int) -> None:
+        """Title lines (joined into one paragraph) and the 前言 before the first heading."""
+        texts = [(i, squeeze(self.lines[i])) for i in range(end)
+                 if self.lines[i].strip() and not is_page_number(self.lines[i])
+                 and match_images(self.lines[i]) is None]
+        span = title_span([t for _, t in texts])
+        path = HeadingPath()
+        for k, (i, text) in enumerate(texts):
+            if span and k == span[0]:
+                self.title = "".join(t for _, t in texts[span[0]:span[1]])
+                self._add(self.preface, "pre", self.title, path, "title", i)
+            elif not span or not span[0] < k < span[1]:
+                kind = "title" if is_preface_heading(text) else "preface"
+                self._add(self.preface, "pre", text, path, kind, i)
+
+    # -- headings ---------------------------------------------------------------
+
+    def _open(self, heading: Heading, i: int) -> None:
+        self._close_box()
+        self._check_sequence(heading)
+        if heading.kind == "part":
+            self._close_chapter()
+            self.part = Part(heading)
+            self.doc_parts.append(self.part)
+            self.chapter = self.section = None
+        elif heading.kind == "chapter":
+            self._close_chapter()
+            self.chapter = Chapter(heading)
+            (self.part.chapters if self.part is not None else self.loose_chapters).append(self.chapter)
+            self.section = None
+        elif self.chapter is None:
+            self.warnings.append(f"line {heading.line}: {heading.label} outside any chapter; kept as text")
+            self._paragraph(i, kind="title")
+        else:
+            self.section = Section(heading)
+            self.chapter.sections.append(self.section)
+
+    def _check_sequence(self, heading: Heading) -> None:
+        """Warn when a heading's number does not follow the previous one at its level."""
+        if heading.kind == "part":
+            previous = [p.heading.number for p in self.doc_parts]
+        elif heading.kind == "chapter":
+            if heading.marker is not None:
+                return  # outline headings are accepted only in sequence
+            previous = [c.heading.number for c in self.loose_chapters]
+            previous += [c.heading.number for p in self.doc_parts for c in p.chapters]
+        elif heading.marker is not None:
+            return
+        else:
+            previous = [s.heading.number for s in self.chapter.sections] if self.chapter else []
+        numbers = [n for n in previous if isinstance(n, int)]
+        expected = numbers[-1] + 1 if numbers else 1
+        if heading.number != expected:
+            unit = {"part": "篇", "chapter": "章", "section": "节"}[heading.kind]
+            self.warnings.append(f"line {heading.line}: {heading.label} where 第{expected}{unit} was expected")
+
+    def _open_box(self, heading: Heading, i: int, *, image: str | None = None) -> None:
+        self._close_box()
+        if self.chapter is None:
+            self.warnings.append(f"line {heading.line}: {heading.label} outside any chapter; kept as text")
+            self._paragraph(i, kind="title")
+            return
+        self._fill_box_gap(heading)
+        path = self._path()
+        self.box = Box(heading=heading, path=HeadingPath(path.part, path.chapter, path.section, heading),
+                       image=image)
+        if heading.number is not None:
+            key = str(heading.number)
+        else:
+            stem = f"{self._chapter_key()}-"
+            self.counters[stem] = self.counters.get(stem, 0) + 1
+            key = f"{stem}{self.counters[stem]}"
+        self.box_key = self._unique_key(f"box{key}")
+        self.group = None
+        (self.section.boxes if self.section is not None else self.chapter.boxes).append(self.box)
+
+    def _close_box(self) -> None:
+        self.box = None
+        self.group = None
+
+    def _pictures(self, images: list[tuple[str, str]], i: int) -> None:
+        """A picture line: a 专栏 kept only as an image with its title, or an untitled picture
+        that may stand for a box missing from the numbering; other figures are not text."""
+        for src, title in images:
+            box = match_box_heading(title) if title else None
+            if box is not None and box.number is not None:
+                self._open_box(Heading("box", box.number, box.title, self._line(i)), i, image=src)
+                self._close_box()
+            elif not title and self.chapter is not None:
+                self._close_box()
+                path = self._path()
+                target = self.section.boxes if self.section is not None else self.chapter.boxes
+                self.pictures.append((target, path, i, src))
+
+    def _fill_box_gap(self, heading: Heading) -> None:
+        """Boxes are numbered in order: when 专栏N follows 专栏K with N > K+1 and exactly
+        N-K-1 untitled pictures stand between them, those pictures are the missing boxes."""
+        number = _box_ordinal(heading.number)
+        if number is None:
+            return
+        missing = number - self.last_box_number - 1
+        if missing > 0 and len(self.pictures) == missing:
+            for k, (target, path, i, src) in enumerate(self.pictures, self.last_box_number + 1):
+                pic = Heading("box", str(k), "", self._line(i))
+                target.append(Box(heading=pic, path=HeadingPath(path.part, path.chapter, path.section, pic),
+                                  image=src))
+                self.used_ids.add(f"box{k}")
+        self.pictures = []
+        self.last_box_number = number
+
+    def _close_chapter(self) -> None:
+        """Boxes numbered through the plan (专栏12) printed after the last paragraph of a
+        chapter's last 节 close the chapter: they belong to the chapter, not to that 节.
+
+        A box numbered within its chapter (专栏7.2) stays with the 节 it follows: plans
+        numbering that way print each box after the 节 it serves.
+        """
+        chapter = self.chapter
+        if chapter is None or not chapter.sections:
+            return
+        last = chapter.sections[-1]
+        end = max((p.line for p in last.paragraphs), default=last.heading.line)
+        trailing = [b for b in last.boxes if b.heading.line > end and _box_ordinal(b.heading.number) is not None]
+        for box in trailing:
+            last.boxes.remove(box)
+            box.path = HeadingPath(box.path.part, box.path.chapter, None, box.heading)
+            moved = {p.id: replace(p, path=box.path) for p in box.paragraphs}
+            box.paragraphs = list(moved.values())
+            box.items = [replace(item, paragraph=moved[item.paragraph.id]) for item in box.items]
+            chapter.boxes.append(box)
+
+    # -- paragraphs ---------------------------------------------------------------
+
+    def _paragraph(self, i: int, *, kind: str | None = None) -> None:
+        text = squeeze(self.lines[i])
+        if self.box is not None:
+            self._box_paragraph(i, text)
+            return
+        path = self._path()
+        if self.section is not None:
+            target, prefix = self.section.paragraphs, f"{self._chapter_key()}-s{self.section.heading.number}"
+        elif self.chapter is not None:
+            target, prefix = self.chapter.preamble, self._chapter_key()
+        elif self.part is not None:
+            target, prefix = self.part.preamble, f"pt{self._num(self.part.heading)}"
+        else:
+            target, prefix = self.preface, "pre"
+        self._add(target, prefix, text, path, kind or _kind(text), i)
+
+    def _box_paragraph(self, i: int, text: str) -> None:
+        assert self.box is not None
+        group = match_group(text)
+        path = self.box.path
+        if group is not None:
+            self.group = group
+            self.box.groups.append(group)
+            self.box.paragraphs.append(self._make(f"{self.box_key}-g", text, path, "box_group", i))
+            return
+        para = self._make(f"{self.box_key}-i", text, path, "box_item", i)
+        self.box.paragraphs.append(para)
+        self.box.items.append(BoxItem(paragraph=para, name=item_name(text), group=self.group))
+
+    def _add(self, target: list[Paragraph], prefix: str, text: str, path: HeadingPath,
+             kind: str, i: int) -> None:
+        target.append(self._make(f"{prefix}-p", text, path, kind, i))
+
+    def _make(self, stem: str, text: str, path: HeadingPath, kind: str, i: int) -> Paragraph:
+        n = self.counters.get(stem, 0) + 1
+        self.counters[stem] = n
+        pid = self._unique_key(f"{stem}{n:02d}")
+        return Paragraph(id=pid, text=text, path=path, kind=kind, line=self._line(i))
+
+    # -- table and glossary ---------------------------------------------------------
+
+    def _table(self, table: TableBlock) -> int:
+        self._close_box()
+        self.warnings.extend(table.warnings)
+        self.indicators.extend(build_indicators(table, path=self._path(), first=len(self.indicators) + 1))
+        for note in table.notes:
+            self._paragraph(note, kind="prose")
+        return table.end
+
+    def _glossary(self, i: int) -> int:
+        """Read the glossary after its heading; return where the walk goes on."""
+        self._close_box()
+        stop = next((k for k in range(i + 1, len(self.lines))
+                     if (h := self._match_heading(self.lines[k])) and h.kind in ("part", "chapter")),
+                    len(self.lines))
+        entries = parse_glossary(self.lines, i + 1, stop)
+        if not entries:
+            self.warnings.append(f"line {self._line(i)}: glossary heading without entries")
+            return i + 1
+        for entry in entries:
+            para = Paragraph(id=self._unique_key(f"gl-{len(self.glossary) + 1:02d}"),
+                             text=entry.text, path=HeadingPath(), kind="term", line=self._line(entry.line))
+            self.glossary.append(Term(entry.number, entry.name, entry.definition, para))
+        end = entries[-1].end
+        rest = next((k for k in range(end, stop) if self.lines[k].strip()), None)
+        if rest is not None:
+            self.warnings.append(f"line {self._line(rest)}: text after the glossary kept under the last heading")
+        return end
+
+    # -- ids ------------------------------------------------------------------------
+
+    def _path(self) -> HeadingPath:
+        part = self.part.heading if self.part is not None and self.part.heading.number is not None else None
+        return HeadingPath(part=part,
+                           chapter=self.chapter.heading if self.chapter else None,
+                           section=self.section.heading if self.section else None)
+
+    def _chapter_key(self) -> str:
+        assert self.chapter is not None
+        return f"ch{self._num(self.chapter.heading)}"
+
+    @staticmethod
+    def _num(heading: Heading) -> str:
+        """``04`` for 第4章; ``00`` for the implicit chapter of a text without headings."""
+        if heading.number is None:
+            return "00"
+        return f"{heading.number:02d}" if isinstance(heading.number, int) else str(heading.number)
+
+    def _unique_key(self, key: str) -> str:
+        """``key``, or ``key`` with a suffix when a repeated heading number already used it."""
+        candidate, n = key, 1
+        while candidate in self.used_ids:
+            n += 1
+            candidate = f"{key}~{n}"
+        if n > 1:
+            self.warnings.append(f"id {key!r} used twice (repeated heading number?); second is {candidate!r}")
+        self.used_ids.add(candidate)
+        return candidate
+
+
+def _box_ordinal(number: int | str | None) -> int | None:
+    """A box number counted through the whole plan (专栏12), or ``None`` (专栏7.1 counts per chapter)."""
+    return int(number) if isinstance(number, str) and number.isdigit() else None
+
+
+def _kind(text: str) -> str:
+    if is_item(text):
+        return "item"
+    if is_title(text):
+        return "title"
+    return "prose"
