@@ -167,7 +167,11 @@ def relation_property(name: str) -> URIRef:
     --------
     >>> relation_property("locatedIn") == PK.locatedIn
     True
+    >>> relation_property("exactMatch") == SKOS.exactMatch  # a glossary term and the entity it names
+    True
     """
+    if name == "exactMatch":
+        return SKOS.exactMatch
     vocab = _vocabulary()
     if name not in vocab.object_properties:
         raise OntologyError(
@@ -270,12 +274,10 @@ def _vocabulary() -> _Vocabulary:
     ns = str(PK)
     local = lambda term: str(term)[len(ns):]  # noqa: E731
     entities = {local(c) for c in onto.transitive_subjects(RDFS.subClassOf, PK.Entity) if c != PK.Entity}
-    objects = {local(p) for p in onto.subjects(RDF.type, OWL.ObjectProperty)}
+    own = lambda kind: (p for p in onto.subjects(RDF.type, kind) if str(p).startswith(ns))  # noqa: E731 (not SKOS/PROV)
+    objects = {local(p) for p in own(OWL.ObjectProperty)}
     numeric = {rdfns.XSD.double, rdfns.XSD.integer}
-    ranges = {
-        local(p): (r if (r := onto.value(p, RDFS.range)) in numeric else None)
-        for p in onto.subjects(RDF.type, OWL.DatatypeProperty)
-    }
+    ranges = {local(p): (r if (r := onto.value(p, RDFS.range)) in numeric else None) for p in own(OWL.DatatypeProperty)}
     return _Vocabulary(
         frozenset(entities), frozenset(e.lower() for e in entities), frozenset(objects), ranges
     )
