@@ -133,6 +133,8 @@ def _check_shapes(graph, plan_id: str, shacl: str) -> dict:
         "conforms": report.conforms,
         "violations": len(report.violations),
         "first": [str(v) for v in report.violations[:20]],
+        "warnings": len(report.warnings),
+        "first_warnings": [str(v) for v in report.warnings[:20]],
         "seconds": round(report.seconds, 2),
     }
 

@@ -29,13 +29,18 @@ SHAPES_PATHS = (_HERE / "shapes.ttl", _HERE / "shapes_domains.ttl")
 
 @dataclass(frozen=True)
 class Violation:
-    """One SHACL result: the node that broke a shape, where, and why."""
+    """One SHACL result: the node that broke a shape, where, and why.
+
+    ``severity`` is ``Violation`` (the graph is wrong) or ``Warning`` (a shape
+    marked ``sh:severity sh:Warning``: a gap worth fixing that does not fail a build).
+    """
 
     focus: str
     path: str
     message: str
     shape: str
     value: str = ""
+    severity: str = "Violation"
 
     def __str__(self) -> str:
         where = f" {self.path}" if self.path else ""
@@ -45,11 +50,12 @@ class Violation:
 
 @dataclass(frozen=True)
 class ValidationReport:
-    """The outcome of :func:`validate_graph`: ``conforms`` and every violation, with the time it took."""
+    """The outcome of :func:`validate_graph`: ``conforms`` (no violation), the violations, the warnings, the time."""
 
     conforms: bool
     violations: list[Violation] = field(default_factory=list)
     seconds: float = 0.0
+    warnings: list[Violation] = field(default_factory=list)
 
     def summary(self, limit: int = 10) -> str:
         """The count and the first ``limit`` violations, one per line."""
@@ -106,16 +112,18 @@ def validate_graph(graph: Graph, *, shapes: Graph | None = None, ontology: Graph
     from pyshacl import validate  # imported here: pyshacl takes ~1 s to import and only builds need it
 
     t0 = time.perf_counter()
-    conforms, results, _ = validate(
+    _, results, _ = validate(
         graph,
         shacl_graph=shapes if shapes is not None else load_shapes(),
         ont_graph=ontology if ontology is not None else _ontology(),
         inference="none",
         advanced=True,  # SPARQL targets (the ontology's own terms)
-        allow_warnings=False,
+        allow_warnings=True,  # sh:Warning results are reported, not failures
     )
-    violations = sorted(_violations(results), key=lambda v: (v.focus, v.path, v.message))
-    return ValidationReport(bool(conforms), violations, time.perf_counter() - t0)
+    found = sorted(_violations(results), key=lambda v: (v.focus, v.path, v.message))
+    violations = [v for v in found if v.severity == "Violation"]
+    warnings = [v for v in found if v.severity != "Violation"]
+    return ValidationReport(not violations, violations, time.perf_counter() - t0, warnings)
 
 
 def check_graph(graph: Graph, *, what: str = "graph") -> ValidationReport:
@@ -148,6 +156,7 @@ def _violations(results: Graph) -> list[Violation]:
                 message=_text(results.value(result, SH.resultMessage)),
                 shape=_text(results.value(result, SH.sourceShape)),
                 value="" if value is None else str(value),
+                severity=str(results.value(result, SH.resultSeverity) or SH.Violation).rsplit("#", 1)[-1],
             )
         )
     return out

@@ -185,3 +185,20 @@ def test_generated_shapes_and_docs_are_up_to_date():
     gen = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(gen)
     assert gen.main(["--check"]) == 0, "kg/graph/shapes_domains.ttl or docs/ontology.md is stale: run python tools/gen_ontology.py"
+
+
+def test_warnings_are_reported_but_do_not_fail(demo, iri):
+    from rdflib.namespace import SH
+
+    from kg.graph.validate import load_shapes
+
+    shapes = Graph() + load_shapes()
+    unit = next(p for p in shapes.objects(URIRef("https://plankg.org/shapes#QuantityShape"), SH.property)
+                if (p, SH.path, PK.unit) in shapes)
+    shapes.add((unit, SH.severity, SH.Warning))
+    q = next(demo.subjects(RDF.type, PK.Quantity))
+    g = Graph() + demo
+    g.remove((q, PK.unit, None))
+    report = validate_graph(g, shapes=shapes)
+    assert report.conforms and not report.violations
+    assert [(w.focus, w.severity) for w in report.warnings] == [(str(q), "Warning")]
