@@ -34,7 +34,7 @@ from kg.ingest.parse import parse_file, plan_id_from_path
 from kg.graph.provenance import BuildInfo, add_build_provenance
 from kg.graph.rdf import build_graph
 from kg.graph.validate import validate_graph
-from kg.ingest.read import read_source
+from kg.ingest.read import READERS, read_source
 from kg.store.buildfolder import (
     PlanBuild,
     build_key,
@@ -68,14 +68,14 @@ def expand_sources(paths: Iterable[str | Path] | None) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found = sorted(f for f in p.iterdir() if f.suffix.lower() in {".txt", ".md", ".docx"})
+            found = sorted(f for f in p.iterdir() if f.suffix.lower() in READERS)
             if not found:
-                raise InputError(f"Folder {str(p)!r} holds no .txt, .md or .docx plan")
+                raise InputError(f"Folder {str(p)!r} holds no plan ({', '.join(READERS)})")
             out.extend(found)
         elif p.exists():
             out.append(p)
         else:
-            raise InputError(f"No such file: {str(p)!r}; give the path of a plan (.txt, .md, .docx)")
+            raise InputError(f"No such file: {str(p)!r}; give the path of a plan ({', '.join(READERS)})")
     return out
 
 

@@ -2,7 +2,9 @@
 
 An :class:`Entity` is a named thing the plan talks about (a project, a park, a
 place …); a :class:`Relation` links two of them (or an entity and a node of the
-document tree); a :class:`Quantity` is a figure with its unit. Every one
+document tree); a :class:`Quantity` is a figure with its unit; a
+:class:`Target` is a figure with a time frame (a goal, or an actual of the
+base year) stated for an owner. Every one
 carries the paragraph id(s) it was read from, so nothing is claimed without a
 source.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["ENTITY_TYPES", "Quantity", "Entity", "Relation", "Facts"]
+__all__ = ["ENTITY_TYPES", "Quantity", "Entity", "Relation", "Target", "Facts"]
 
 #: Entity classes of the ontology that extraction produces (local names of ``PK`` terms).
 ENTITY_TYPES = (
@@ -79,12 +81,50 @@ class Relation:
 
 
 @dataclass
+class Target:
+    """A stated figure with a time frame: what, how much, by when, and whose.
+
+    ``id`` is unique within the plan (``<paragraph id>-t01``). ``measure`` is
+    printed (``单位国内生产总值能耗``), ``measure_name`` normalised by the
+    genre's synonyms (``单位地区生产总值能耗``). ``quantity`` holds the value as
+    printed and in its base unit, its ``qualifier`` the bound (≥ for 以上, ≈
+    for 左右 …). ``owner`` is the key of the entity the figure is stated for
+    (a park, project, industry, place), ``None`` for the plan's own region
+    when it has no Place entity. ``status`` is ``target`` (a goal, planned
+    value, ceiling or floor) or ``actual`` (a base-year or review figure).
+    ``direction`` is the printed verb (达到, 提高到, 降低, 控制在 …); ``year``
+    the target (or actual) year, ``period`` a five-year period (``十四五``),
+    ``base_year`` a comparison base (比2020年), ``aggregation``
+    ``cumulative`` (累计, a table's [ ]) or ``annual`` (年均). ``indicator`` is
+    the key of the indicator-table row of the same measure; ``conflicts`` the
+    ids of targets that state another value for the same measure, owner and
+    time frame (both are kept). ``source`` is the paragraph id.
+    """
+
+    id: str
+    measure: str
+    measure_name: str
+    quantity: Quantity
+    source: str
+    owner: str | None = None
+    status: str = "target"
+    direction: str | None = None
+    year: int | None = None
+    period: str | None = None
+    base_year: int | None = None
+    aggregation: str | None = None
+    indicator: str | None = None
+    conflicts: tuple[str, ...] = ()
+
+
+@dataclass
 class Facts:
     """All facts extracted from one document."""
 
     plan_id: str
     entities: dict[str, Entity] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
 
     def by_type(self, type_: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.type == type_]

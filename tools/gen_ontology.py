@@ -281,7 +281,9 @@ def _target(shapes: Graph, shape: URIRef) -> str:
 def _checks(shapes: Graph, shape: URIRef) -> str:
     parts = []
     for prop in shapes.objects(shape, SH.property):
-        path = _curie(shapes.value(prop, SH.path))
+        path = shapes.value(prop, SH.path)
+        inverse = shapes.value(path, SH.inversePath)
+        path = f"^{_curie(inverse)}" if inverse is not None else _curie(path)
         low, high = shapes.value(prop, SH.minCount), shapes.value(prop, SH.maxCount)
         count = f" {low or 0}..{high or '*'}" if low is not None or high is not None else ""
         kind = shapes.value(prop, SH["class"]) or shapes.value(prop, SH.datatype)
@@ -292,7 +294,9 @@ def _checks(shapes: Graph, shape: URIRef) -> str:
     messages = [str(m) for m in shapes.objects(shape, SH.message)]
     messages += [str(m) for prop in shapes.objects(shape, SH.property) for m in shapes.objects(prop, SH.message)]
     messages += [str(m) for c in shapes.objects(shape, SH.sparql) for m in shapes.objects(c, SH.message)]
-    return "<br>".join(text for text in ("; ".join(sorted(parts)), "; ".join(messages)) if text)
+    if shapes.value(shape, SH.severity) == SH.Warning:
+        messages = [f"(warning, does not fail a build) {m}" for m in messages]
+    return "<br>".join(text for text in ("; ".join(sorted(parts)), "; ".join(sorted(messages))) if text)
 
 
 def _doc_context(ttl_path: Path) -> list[str]:

@@ -15,7 +15,13 @@ plan's names:
 * a paragraph headed by a park (「打造新材料百亿产业园。…」) makes the works
   and enterprises it names support / belong to that park;
 * figures (:mod:`kg.extract.units`) go to the box item they are printed in and to
-  the entity their clause is about.
+  the entity their clause is about;
+* targets and actuals (:mod:`kg.extract.targets`) go to what their clause names,
+  else to the box item or the park a paragraph is headed by, else to the plan's
+  region; the indicator table's rows are targets too, linked to the prose
+  targets of the same measure (:mod:`kg.extract.target_links`);
+* a work listed in a park's box is that park's work: same-named works in two
+  parks' boxes are two entities (:meth:`~kg.extract.registry.Registry.settle_contexts`).
 
 Each entity's ``sources`` are all paragraphs that print one of its names.
 """
@@ -27,7 +33,7 @@ from typing import Callable, Iterator
 
 from kg.document import Box, Document, Paragraph
 from kg.extract.enumerations import Enumeration, find_enumerations, head_type
-from kg.facts import Facts, Quantity
+from kg.facts import Facts, Quantity, Target
 from kg.extract.mentions import (
     find_industries,
     find_located,
@@ -48,12 +54,14 @@ from kg.extract.resolve import (
     merge_works_named_as_bodies,
 )
 from kg.extract.spans import GENERIC_START, Mention, is_all_common, is_common_word
+from kg.extract.targets import find_targets, is_review_heading, normalise_measure, plan_period
+from kg.extract.target_links import indicator_targets, link_targets
 from kg.extract.units import parse_quantities
 
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "1"
+EXTRACTION_VERSION = "2"
 
 _ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理")
 _PROJECT_BOX = re.compile(r"项目|工程")
@@ -115,6 +123,9 @@ def extract_facts(doc: Document, *, progress: Callable[[str], None] | None = Non
         _box(state, box)
     say("prose")
     _prose(state)
+    reg.settle_contexts()
+    say("targets")
+    _targets(state)
     say("relations")
     merge_places_named_as_works(reg)
     locate_by_name(reg, doc, exclude=state.region)
@@ -123,7 +134,9 @@ def extract_facts(doc: Document, *, progress: Callable[[str], None] | None = Non
     match_terms(reg, doc)
     say("sources")
     add_sources(reg, doc)
-    return reg.finish(doc.plan_id)
+    facts = reg.finish(doc.plan_id)
+    facts.targets = link_targets(facts.targets, facts)
+    return facts
 
 
 class _State:
@@ -236,13 +249,14 @@ def _box(state: _State, box: Box) -> None:
     park = state.reg.add("Park", parks[-1].label) if parks else None
     for item in box.items:
         p = item.paragraph
+        context = parks[-1].label if parks else _group_context(state, item.group)
         found = _paragraph(state, p, relaxed=True)
         works = [(m, nid) for m, nid in found if state.reg.nodes[nid].type in ("Project", "Park")]
         label = _item_label(item.name, project_box or bool(item.group))
         body_works = [(m, nid) for m, nid in works if m.start >= len(item.name or "")]
         if label and (ends_with_works_suffix(label) or not _lists_works(p.text, body_works)):
             type_ = "Park" if is_park_name(label) else "Project"
-            nid = state.reg.add(type_, label, source=p.id, primary=True)
+            nid = state.reg.add(type_, label, source=p.id, primary=True, context=context)
             state.item_nodes[p.id] = nid
             state.note(p, 0, len(item.name or ""), nid)
             _listed(state, nid, box, key, item.group, p)
@@ -262,6 +276,17 @@ def _box(state: _State, box: Box) -> None:
         else:
             for _, sub in body_works:  # a category item: the works it lists are the box's projects
                 _listed(state, sub, box, key, item.group, p)
+            if len({sub for _, sub in body_works}) == 1:  # 重大科技项目。建设X。总投资…: the figures are X's
+                for q in parse_quantities(p.text, source=p.id):
+                    state.reg.add_quantity(body_works[0][1], q)
+
+
+def _group_context(state: _State, group: str | None) -> str | None:
+    """The park a box group heading names (（一）城东园区), which scopes the names of its works."""
+    if not group:
+        return None
+    parks = [m for m in find_works(_PARK_HEAD_TAIL.sub("", group), prefixes=state.reg.prefixes) if m.type == "Park"]
+    return parks[-1].label if parks else None
 
 
 def _lists_works(text: str, works: list[tuple[Mention, NodeId]]) -> bool:
@@ -278,8 +303,10 @@ def _item_label(name: str | None, project_box: bool) -> str | None:
     if not name:
         return None
     label = clean_name(name)
-    if len(label) > 30 or "；" in label or ("、" in label and len(label) > 12):
+    if len(label) > 30 or "；" in label or "→" in label or ("、" in label and len(label) > 12):
         return None
+    if re.match(r"(?:重大|重点|主要|若干|各类|特色)[\u4e00-\u9fff]{0,6}(?:项目|工程|平台)$", label):
+        return None  # 重大科技项目, 特色农业项目: a heading for the works it lists, not a work
     core = re.sub(r"[（(][^）)]*[）)]$", "", label)  # 大唐风力发电站（二期）
     if ends_with_works_suffix(core) or ends_with_works_suffix(re.sub(r"[\u4e00-\u9fff]{1,3}段$", "", core)):
         return label  # 湘江东路零陵段: a segment of a named work
@@ -409,7 +436,9 @@ def _short_name(label: str, lo: int, hi: int, *, generic_ok: bool = False) -> bo
     """Whether an enumerated item can be a name: short, no verb phrase, not a generic phrase."""
     if not lo <= len(label) <= hi or re.search(r"[0-9%]|等|方面|领域", label):
         return False
-    if generic_ok:
+    if generic_ok:  # an industry: a noun phrase, not a clause (商贸企业广泛推行连锁经营) nor a mode (集约)
+        if re.search(r"推行|面向|覆盖|广泛|以及|升级$|产业链$", label) or (len(label) == 2 and label.startswith("集")):
+            return False
         return not GENERIC_START.match(label) or label.startswith(("现代", "新", "高端"))
     return not GENERIC_START.match(label) and not is_common_word(label, 50) and not is_all_common(label)
 
@@ -434,6 +463,8 @@ def _clause_quantities(state: _State, p: Paragraph) -> Iterator[tuple[NodeId, Qu
         if at < 0:
             continue
         pos = at + len(q.raw)
+        if q.unit in ("%", "‰", "pp"):
+            continue  # 公办幼儿园占比50%: a rate is a target of a measure (kg.extract.targets), not a work's figure
         clause_start = max((m.end() for m in re.finditer(r"[，,。；;！？!?]", p.text[:at])), default=0)
         owner = None
         for start, end, nid in state.mentions.get(p.id, []):
@@ -443,3 +474,94 @@ def _clause_quantities(state: _State, p: Paragraph) -> Iterator[tuple[NodeId, Qu
                     owner = (start, nid)
         if owner:
             yield owner[1], q
+
+
+# -------------------------------------------------------------------- targets
+
+_OWNER_TYPES = ("Park", "Project", "Place", "Organization", "Industry")
+
+
+def _targets(state: _State) -> None:
+    """Targets of every paragraph and of the indicator table, each filed under its owner."""
+    period = plan_period(state.doc.title)
+    region = _own_region(state)
+    for ind_target in indicator_targets(state.doc):
+        state.reg.add_target(region, ind_target)
+    for p in state.doc.paragraphs():
+        if p.kind in _SKIP_KINDS or p.kind == "title":
+            continue
+        review = any(is_review_heading(label) for label in p.path.labels())
+        fallback = state.item_nodes.get(p.id) or _headline_park(state, p) or region
+        topic: tuple[int, NodeId] | None = None  # the owner named earlier in the same sentence
+        found = find_targets(p.text, source=p.id, period=period, review=review, need_frame=p.kind == "box_item")
+        for n, t in enumerate(found, 1):
+            owner, measure = _target_owner(state, p, t)
+            sentence = len(re.findall(r"[。；;！？!?]", p.text[:t.at]))
+            if owner is None and topic is not None and topic[0] == sentence:
+                owner = topic[1]
+            elif owner is not None:
+                topic = (sentence, owner)
+            state.reg.add_target(owner or fallback, Target(
+                id=f"{p.id}-t{n:02d}", measure=measure, measure_name=normalise_measure(measure),
+                quantity=t.quantity, source=p.id, status=t.status, direction=t.direction, year=t.year,
+                period=t.period, base_year=t.base_year, aggregation=t.aggregation,
+            ))
+
+
+def _own_region(state: _State) -> NodeId | None:
+    """The plan's own region: of the region places, the one named last before the title's 国民经济/规划."""
+    best: tuple[int, NodeId] | None = None
+    for nid in state.region:
+        if nid not in state.reg.nodes:
+            continue
+        for name in state.reg.nodes[nid].labels:
+            at = state.doc.title.find(name)
+            if at >= 0 and (best is None or at + len(name) > best[0]):
+                best = (at + len(name), nid)
+    return best[1] if best else None
+
+
+def _headline_park(state: _State, p: Paragraph) -> NodeId | None:
+    """The park a paragraph is headed by (「循环经济产业园。项目选址…」)."""
+    lead = lead_phrase(p.text)
+    head = clean_name(lead) if lead else ""
+    if head and is_park_name(head):
+        nid = state.reg.node_id("Park", head)
+        return nid if nid in state.reg.nodes else None
+    return None
+
+
+def _target_owner(state: _State, p: Paragraph, t) -> tuple[NodeId | None, str]:
+    """The owner a target's clause names (or its distributive item names) and the measure without it."""
+    reg = state.reg
+    if t.owner_name:
+        for type_ in ("Park", "Place", "Project"):
+            nid = reg.node_id(type_, t.owner_name)
+            if nid in reg.nodes:
+                return nid, t.measure
+        if is_park_name(t.owner_name):
+            return reg.add("Park", t.owner_name, source=p.id), t.measure
+        return None, t.measure
+    start, measure_at = t.subject
+    measure_end = measure_at + len(t.measure)
+    best = None
+    for m_start, m_end, nid in state.mentions.get(p.id, []):
+        node = reg.nodes.get(nid)
+        if node is None or node.type not in _OWNER_TYPES:
+            continue
+        if start <= m_start <= measure_at + 2 and m_end <= measure_end and (best is None or m_start < best[0]):
+            best = (m_start, m_end, nid)
+    if best is None:  # a park named by a form the mention finder misses (河西工业园产值)
+        parks = [(name, nid) for nid, node in reg.nodes.items() if node.type == "Park"
+                 for name in node.labels if len(name) >= 4 and t.measure.startswith(name)]
+        if not parks:  # a park name the finders missed: the longest park-named lead of the measure
+            lead = next((t.measure[:i] for i in range(len(t.measure) - 2, 3, -1) if is_park_name(t.measure[:i])), None)
+            if lead is None:
+                return None, t.measure
+            parks = [(lead, reg.add("Park", lead, source=p.id))]
+        name, nid = max(parks, key=lambda x: len(x[0]))
+        best = (measure_at, measure_at + len(name), nid)
+    rest = p.text[best[1]:measure_end].lstrip("的")
+    if p.text[measure_at:measure_end] != t.measure or len(rest) < 2:
+        return None, t.measure  # 新建幼儿园3所: the mention is what is counted, not whose
+    return best[2], rest

@@ -13,7 +13,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from kg.facts import Entity, Facts, Quantity, Relation
+import dataclasses
+
+from kg.facts import Entity, Facts, Quantity, Relation, Target
 from kg.extract.names import is_park_name, normalise_name, short_forms
 
 __all__ = ["NodeId", "Node", "Registry", "GROUPS"]
@@ -68,9 +70,13 @@ class Registry:
         self.prefixes = prefixes
         self.nodes: dict[NodeId, Node] = {}
         self.relations: set[tuple[NodeId | str, str, NodeId | str, str]] = set()
+        self.targets: list[tuple[NodeId | None, Target]] = []  # owner node (None: the plan) and target
 
-    def node_id(self, type_: str, label: str) -> NodeId:
-        """The matching key a label files under for its type."""
+    def node_id(self, type_: str, label: str, context: str | None = None) -> NodeId:
+        """The matching key a label files under for its type (and context: see :meth:`add`)."""
+        if context:
+            group, key = self.node_id(type_, label)
+            return group, f"{key}@{normalise_name(context, prefixes=self.prefixes)}"
         group = GROUPS[type_]
         if group == "place":
             key = normalise_name(label)
@@ -83,9 +89,14 @@ class Registry:
         return group, key
 
     def add(self, type_: str, label: str, *, source: str | None = None, primary: bool = False,
-            aliases: tuple[str, ...] = ()) -> NodeId:
-        """File a sighting of ``label`` as a ``type_``; returns the node it joined."""
-        nid = self.node_id(type_, label)
+            aliases: tuple[str, ...] = (), context: str | None = None) -> NodeId:
+        """File a sighting of ``label`` as a ``type_``; returns the node it joined.
+
+        ``context`` (the park or place a box lists the work under) makes the name
+        an identity only within it: 「标准厂房」 in two parks' boxes are two works.
+        :meth:`settle_contexts` later folds context-free sightings into them.
+        """
+        nid = self.node_id(type_, label, context)
         node = self.nodes.get(nid)
         if node is None:
             node = self.nodes[nid] = Node(type_)
@@ -107,6 +118,54 @@ class Registry:
         if all((q.raw, q.source) != (quantity.raw, quantity.source) for q in node.quantities):
             node.quantities.append(quantity)
 
+    def add_target(self, owner: NodeId | None, target: Target) -> None:
+        """Record a target stated for node ``owner`` (None: the plan as a whole); its owner key is set at finish."""
+        self.targets.append((owner, target))
+
+    def settle_contexts(self) -> None:
+        """Fold context-free sightings of a name into the works filed under a context.
+
+        A name filed under one context only is that work wherever it is printed
+        (unless it was also listed as a box item of its own, outside any context).
+        A name filed under several (same-named works of two parks) stays apart:
+        what was read in one of their paragraphs (relations, targets) goes to
+        that one, and the context-free node keeps only the paragraphs of its own.
+
+        Examples
+        --------
+        >>> reg = Registry()
+        >>> a = reg.add("Project", "标准厂房", source="box1-i01", context="城东园区")
+        >>> b = reg.add("Project", "标准厂房", source="box2-i01", context="城西园区")
+        >>> c = reg.add("Project", "标准厂房", source="box1-i01")
+        >>> reg.settle_contexts()
+        >>> len(reg.nodes), c in reg.nodes
+        (2, False)
+        """
+        contexted: dict[NodeId, list[NodeId]] = {}
+        for group, key in self.nodes:
+            if "@" in key:
+                contexted.setdefault((group, key.split("@", 1)[0]), []).append((group, key))
+        for bare, nids in contexted.items():
+            if bare not in self.nodes:
+                continue
+            if len(nids) == 1 and max(self.nodes[bare].labels.values()) < 2:
+                self.merge(nids[0], bare)  # never listed on its own: the one work of that name
+                continue
+            read_in = {src: nid for nid in nids for src in self.nodes[nid].sources}
+            self.relations = {(read_in.get(src, s) if s == bare else s, p,
+                               read_in.get(src, o) if o == bare else o, src)
+                              for s, p, o, src in self.relations}
+            self.targets = [(read_in.get(t.source, o) if o == bare else o, t) for o, t in self.targets]
+            for q in self.nodes[bare].quantities:
+                if q.source in read_in:
+                    self.add_quantity(read_in[q.source], q)
+            node = self.nodes[bare]
+            node.quantities = [q for q in node.quantities if q.source not in read_in]
+            node.sources -= set(read_in)
+            if not node.sources:
+                del self.nodes[bare]
+                self.relations = {r for r in self.relations if bare not in (r[0], r[2])}
+
     def merge(self, keep: NodeId, drop: NodeId) -> None:
         """Fold node ``drop`` into ``keep`` (and rewrite the relations that name it)."""
         if keep == drop or drop not in self.nodes:
@@ -123,6 +182,7 @@ class Registry:
             a.type = "Park"
         self.relations = {(keep if s == drop else s, p, keep if o == drop else o, src)
                           for s, p, o, src in self.relations}
+        self.targets = [(keep if o == drop else o, t) for o, t in self.targets]
 
     def label(self, nid: NodeId) -> str:
         """The label a node will carry: the fullest of its most authoritative printed forms."""
@@ -176,4 +236,5 @@ class Registry:
             for s, p, o, src in self.relations
             if (not isinstance(s, tuple) or s in keys) and (not isinstance(o, tuple) or o in keys)
         }, key=lambda r: (r.subject, r.predicate, r.object, r.source))
-        return Facts(plan_id=plan_id, entities=entities, relations=relations)
+        targets = [dataclasses.replace(t, owner=keys.get(o) if o is not None else None) for o, t in self.targets]
+        return Facts(plan_id=plan_id, entities=entities, relations=relations, targets=targets)

@@ -17,8 +17,14 @@ energy     千瓦时 kWh                                   kWh
 voltage    千伏 kV                                     V
 mass       吨 千克 kg 公斤                             kg
 count      个 张 台 座 家 条 处 所 人 辆 套 户 …        the measure word itself
-percent    % ‰ 个百分点                                %, ‰, pp
+percent    % ‰ 个百分点 百分之… 千分之…                  %, ‰, pp
 =========  ==========================================  =========
+
+Numbers are printed in Arabic digits or in Chinese numerals, which read the
+same (:func:`chinese_number`): 百分之四点五 (4.5 %), 五万七千六百亿元
+(5.76e12 元), 一二〇万吨 (digit by digit, 1.2e6 t), 百分之六二·五 (62.5 %),
+一点七吨. A count written in Chinese numerals needs a place value (十, 百 …)
+or two digits to be a figure: 一批, 两个 and 三条 are idiom, not data.
 
 Multipliers 万/亿/千万/百万 combine with any unit (``13000万m³`` = 1.3e8 m3);
 a rate suffix (每天, /年 …) appends ``/d`` or ``/a`` to the unit. Money is not
@@ -31,11 +37,11 @@ Each figure's ``kind`` comes from the cue words of its clause (总投资 →
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from kg.facts import Quantity
 
-__all__ = ["UNITS", "MULTIPLIERS", "KIND_CUES", "Unit", "to_base_unit", "parse_quantities"]
+__all__ = ["UNITS", "MULTIPLIERS", "KIND_CUES", "Unit", "to_base_unit", "chinese_number", "parse_quantities"]
 
 
 class Unit(NamedTuple):
@@ -88,6 +94,7 @@ UNITS: dict[str, Unit] = {
     "MW": Unit("power", "W", 1e6),
     "GW": Unit("power", "W", 1e9),
     "千瓦时": Unit("energy", "kWh", 1),
+    "千瓦小时": Unit("energy", "kWh", 1),
     "kWh": Unit("energy", "kWh", 1),
     "度电": Unit("energy", "kWh", 1),
     "千伏": Unit("voltage", "V", 1e3),
@@ -98,6 +105,7 @@ UNITS: dict[str, Unit] = {
     "千克": Unit("mass", "kg", 1),
     "公斤": Unit("mass", "kg", 1),
     "kg": Unit("mass", "kg", 1),
+    "斤": Unit("mass", "kg", 0.5),
     "%": Unit("percent", "%", 1),
     "‰": Unit("percent", "‰", 1),
     "个百分点": Unit("percent", "pp", 1),
@@ -108,7 +116,7 @@ for _word in ("个", "张", "台", "座", "家", "条", "处", "所", "人", "�
     UNITS[_word] = Unit("count", _word, 1)
 
 #: Printed multiplier → factor.
-MULTIPLIERS: dict[str, float] = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5}
+MULTIPLIERS: dict[str, float] = {"万亿": 1e12, "万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5}
 
 #: Cue pattern → (kind, dimensions it applies to). The cue nearest before a
 #: figure in its clause wins among those whose dimension fits.
@@ -182,6 +190,29 @@ _RATES = {"每天": "/d", "每日": "/d", "/天": "/d", "/日": "/d", "/d": "/d"
           "每年": "/a", "/年": "/a", "/a": "/a"}
 _CLAUSE_END = re.compile(r"[，,。；;、（(）)！？!?\n]")
 
+_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_PLACES = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 1e4, "亿": 1e8}
+_CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_PLACES) + "".join(_CN_BIG)
+# A numeral starts with a digit or 十 (百万/千家万户/万人 are idiom) and is not led by
+# another numeral char, 第 (an ordinal) or 几/数/多 (几十万: an estimate, not a figure).
+# Before a unit the numeral is read lazily: 一万亿千瓦时 is 一万亿 + 千瓦时, not 一万亿千 + 瓦.
+_CN_NUMERAL, _CN_NUMERAL_LAZY = (
+    rf"(?<![{_CN_CHARS}第几数多上点·])[{''.join(_CN_DIGITS)}十][{_CN_CHARS}]*{lazy}"
+    rf"(?:[点·][{''.join(_CN_DIGITS)}]+(?:万亿|万|亿)?)?" for lazy in ("", "?"))
+# Units a Chinese numeral may carry: not 方 (一方面) nor 期 (“十四五”期间), counts only with a place value.
+_CN_UNITS = [u for u in UNITS if u not in ("方", "期") and not _ASCII_UNIT.search(u)]
+_CN_QUANTITY = re.compile(
+    r"(?P<pre>大约|约|近|超过|逾|不低于|不少于|不超过|不高于|低于|高于|控制在)?"
+    r"(?:(?P<pct>百分之|千分之)(?P<pnum>\d+(?:\.\d+)?|" + _CN_NUMERAL + r")"
+    r"(?:[至到](?:百分之|千分之)?(?P<pnum2>\d+(?:\.\d+)?|" + _CN_NUMERAL + r"))?"
+    r"|(?P<num>" + _CN_NUMERAL_LAZY + r")(?:[至到](?P<num2>" + _CN_NUMERAL_LAZY + r"))?(?P<more>余|多)?"
+    rf"(?P<unit>{_alternation(_CN_UNITS)}))"
+    r"(?P<rate>每天|每日|/天|/日|每年|/年)?"
+    r"(?P<post>以上|以下|以内|左右|之内)?"
+)
+
 
 def to_base_unit(number: float, unit: str) -> tuple[float, str]:
     """Convert a printed number and unit (multiplier included) to the base unit.
@@ -222,6 +253,74 @@ def to_base_unit(number: float, unit: str) -> tuple[float, str]:
     return _round(number * factor * spec.factor), spec.base
 
 
+def chinese_number(text: str) -> float:
+    """The value of a number printed in Chinese numerals (or Arabic digits).
+
+    Parameters
+    ----------
+    text : str
+        A numeral: positional (二十三, 五万七千六百亿, 一亿二千万), digit by
+        digit (一二〇, 二〇三五), with a decimal part after 点 or ·
+        (四点五, 六二·五), and optionally closed by 万/亿 (一二〇万, 四点五亿).
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    ValueError
+        If ``text`` holds a character that is not a numeral.
+
+    Examples
+    --------
+    >>> chinese_number("四点五"), chinese_number("五万七千六百亿"), chinese_number("一二〇万")
+    (4.5, 5760000000000.0, 1200000.0)
+    >>> chinese_number("六二·五"), chinese_number("十二"), chinese_number("一亿二千万")
+    (62.5, 12.0, 120000000.0)
+    """
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    parts = re.fullmatch(r"(?P<head>[^点·]*)(?:[点·](?P<frac>.*))?", text)
+    head, frac = parts["head"], parts["frac"] or ""
+    trail = 1.0
+    tail = re.search(r"(?:万亿|万|亿)$", frac or head)
+    if tail:
+        rest = (frac or head)[: tail.start()]
+        if frac or not re.search(r"[十百千万亿]", rest):  # 四点五亿, 一二〇万: a multiplier closes the number
+            trail = 1e12 if tail[0] == "万亿" else _CN_BIG[tail[0]]
+            head, frac = (head, rest) if frac else (rest, frac)
+    if not head or any(c not in _CN_CHARS for c in head + frac):
+        raise ValueError(f"not a Chinese numeral: {text!r}")
+    if re.search(r"[十百千万亿]", head):
+        if re.search(rf"[{''.join(_CN_DIGITS)}]{{2}}", head.replace("零", "").replace("〇", "")):
+            raise ValueError(f"not a Chinese numeral: {text!r}")  # 十四五: two digits in a row, a period's name
+        value = _positional(head)
+    else:  # 一二〇, 二〇三五: read digit by digit
+        value = float("".join(str(_CN_DIGITS[c]) for c in head))
+    if frac:
+        value += float("0." + "".join(str(_CN_DIGITS[c]) for c in frac))
+    return _round(value * trail)
+
+
+def _positional(text: str) -> float:
+    """五万七千六百亿 → 5.76e12: place values 十百千 within a section, 万 and 亿 close sections."""
+    total = section = number = 0.0
+    for c in text:
+        if c in _CN_DIGITS:
+            number = _CN_DIGITS[c]
+        elif c in _CN_PLACES:
+            section += (number or 1) * _CN_PLACES[c]
+            number = 0
+        elif c == "万":
+            section = (section + number) * 1e4
+            number = 0
+        else:  # 亿
+            total = (total + section + number) * 1e8
+            section = number = 0
+    return total + section + number
+
+
 def parse_quantities(text: str, *, source: str) -> list[Quantity]:
     """Find the figures with units in ``text``.
 
@@ -251,7 +350,7 @@ def parse_quantities(text: str, *, source: str) -> list[Quantity]:
     ['parking_spaces']
     """
     ascii_text = text.translate(_WIDTH)
-    out: list[Quantity] = []
+    found: list[tuple[int, Quantity]] = []
     for m in _QUANTITY.finditer(ascii_text):
         unit = m["unit"]
         end = m.end("unit")
@@ -266,15 +365,53 @@ def parse_quantities(text: str, *, source: str) -> list[Quantity]:
             base += _RATES[m["rate"]]
         qualifier = _qualifier(m)
         start = m.start("pre") if m["pre"] else m.start("neg") if m["neg"] else m.start("num")
-        out.append(Quantity(
+        found.append((start, Quantity(
             kind=_kind(ascii_text, m.start("num"), m.end(), UNITS[unit].dimension),
             raw=text[start:m.end()],
             value=value,
             unit=base,
             source=source,
             qualifier=qualifier,
-        ))
-    return out
+        )))
+    taken = [(s, s + len(q.raw)) for s, q in found]
+    for start, q in _chinese_quantities(text, ascii_text, source):
+        if not any(a < start + len(q.raw) and start < b for a, b in taken):
+            found.append((start, q))
+    return [q for _, q in sorted(found, key=lambda x: x[0])]
+
+
+def _chinese_quantities(text: str, ascii_text: str, source: str) -> Iterator[tuple[int, Quantity]]:
+    """Figures printed in Chinese numerals or as 百分之…: (start, quantity) in reading order."""
+    for m in _CN_QUANTITY.finditer(ascii_text):
+        try:
+            if m["pct"]:
+                number, unit = chinese_number(m["pnum"]), "%" if m["pct"] == "百分之" else "‰"
+                lower = m["pnum2"]
+            else:
+                number, unit = chinese_number(m["num"]), m["unit"]
+                lower = m["num2"]
+                if m["num2"] and not re.search(r"[万亿]$", m["num"]):  # 四千九百至五千亿: 亿 closes both
+                    tail = re.search(r"(?:万亿|万|亿)$", m["num2"])
+                    number *= 1e12 if tail and tail[0] == "万亿" else _CN_BIG[tail[0]] if tail else 1
+        except ValueError:
+            continue
+        spec = UNITS[unit]
+        if spec.dimension == "count" and not re.search(r"[十百千万亿]", m["num"]) and len(m["num"]) < 2:
+            continue  # 一批, 两个, 三条: idiom, not a count
+        value, base = to_base_unit(number, unit)
+        if m["rate"]:
+            base += _RATES[m["rate"]]
+        start = m.start()
+        num_start = m.start("pnum") if m["pct"] else m.start("num")
+        qualifier = "range" if lower else _qualifier(m)
+        yield start, Quantity(
+            kind=_kind(ascii_text, num_start, m.end(), spec.dimension),
+            raw=text[start:m.end()],
+            value=value,
+            unit=base,
+            source=source,
+            qualifier=qualifier,
+        )
 
 
 def _qualifier(m: re.Match) -> str | None:

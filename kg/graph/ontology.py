@@ -57,6 +57,7 @@ class PK(rdfns.DefinedNamespace):
     Indicator: URIRef  # A row of the main indicator table: a measured figure with its base and target values.
     IndicatorTable: URIRef  # The table of the plan's main indicators; its rows are paragraphs of kind indicator.
     Industry: URIRef  # An industry or industrial chain the plan develops (产业, 产业链).
+    Measure: URIRef  # What an indicator or target quantifies, shared by every plan that states it (单位GDP能耗 for 单位国内生产总值能源消耗降低 and 单位地区生产总值能耗); its rdfs:label is the normalised name. IRI https://plankg.org/measure/<name>.
     Organization: URIRef  # A government body, company, school, hospital or other organisation.
     Paragraph: URIRef  # A paragraph, box item, table row or glossary entry: the unit every fact is cited by.
     Park: URIRef  # An industrial, logistics or other development park (园区, 产业园, 开发区).
@@ -69,22 +70,28 @@ class PK(rdfns.DefinedNamespace):
     Statement: URIRef  # A reified relation (rdf:subject, rdf:predicate, rdf:object) with prov:wasDerivedFrom its source paragraphs.
     Strategy: URIRef  # A named strategy, programme or initiative (战略, 工程, 行动, 计划).
     Structure: URIRef  # A container of the document tree: part, chapter, section, box, box group, indicator table or glossary.
+    Target: URIRef  # A figure the plan states with a time frame for an owner: a goal, planned value, ceiling or floor (pk:figureStatus "target"), or a base-year or review result ("actual"); read from prose, boxes or the indicator table. It carries the quantity properties (pk:value in pk:unit, pk:rawText, pk:qualifier) and its owner points to it by pk:hasTarget.
     Term: URIRef  # A term explained in the plan's glossary; a SKOS concept with skos:prefLabel and skos:definition.
 
     # Object properties (relations between resources)
     belongsTo: URIRef  # The subject is a member or kind of the object: a project belongs to a park, an industry to a sector.
+    conflictsWith: URIRef  # Two targets of the same measure, owner and time frame that state different values (such as the indicator table and a chapter); both are kept.
+    hasMeasure: URIRef  # Links an indicator or target to the measure it states a figure of. Two facts of different plans with the same pk:hasMeasure speak of the same measure; the pk:Statement reifying each link gives pk:matchMethod, pk:matchConfidence and pk:measureKind.
     hasQuantity: URIRef  # Links an entity to a figure stated about it.
+    hasTarget: URIRef  # Links the owner of a figure (the plan's region, a park, project, industry or place; the plan itself when it names no region) to a target or actual stated for it.
     inGroup: URIRef  # Links a project (or a park or other entity a box lists) to the box group its item sits under.
     inPlan: URIRef  # Links a structure node, paragraph or entity to the plan it belongs to.
     includes: URIRef  # The subject comprises the object: a strategy includes a project, a park includes an industry.
     listedIn: URIRef  # Links a project (or other entity) to the box that lists it.
     locatedIn: URIRef  # The subject lies in the object place.
+    measuresIndicator: URIRef  # Links a target to the indicator-table row of the same measure (the row's own targets included).
     mentions: URIRef  # Links a paragraph to an entity it names; the inverse view of the entity's provenance.
     partOf: URIRef  # Links a paragraph or structure node to its innermost container; extraction may also use it between entities.
     relatedTo: URIRef  # A relation between two entities read from one paragraph, with no more specific predicate; superproperty of the entity relations.
     supports: URIRef  # The subject serves, carries or advances the object: a project supports an industry, a park or a strategy.
 
     # Datatype properties (literal values)
+    aggregation: URIRef  # How a figure aggregates over time: cumulative (累计, over the period) or annual (年均, per year).
     attribute: URIRef  # Whether an indicator is anticipatory (预期性) or binding (约束性).
     baseNumber: URIRef  # The number in the indicator's base value, where it has one.
     baseValue: URIRef  # The indicator's base-year value as printed.
@@ -93,15 +100,24 @@ class PK(rdfns.DefinedNamespace):
     category: URIRef  # The category an indicator is listed under, such as 经济发展.
     chapterLabel: URIRef  # Citation path: the heading label of the chapter a paragraph sits in.
     codeVersion: URIRef  # A hash of the code that shaped a build's artefacts: any change to extraction or indexing changes it.
+    comparedWithYear: URIRef  # The comparison base of a change (比2020年下降13.5%): the year it is measured from.
+    direction: URIRef  # The verb that states the target, as printed: 达到, 提高到, 降低, 增长, 控制在 …
+    figureStatus: URIRef  # target (a goal, planned value, ceiling or floor) or actual (a base-year or review result).
     growth: URIRef  # The indicator's average annual growth (or cumulative change) as printed.
     growthNumber: URIRef  # The number in the indicator's growth value, where it has one.
     headingLabel: URIRef  # The heading as a reader cites it, number included: 第4章 实施制造业倍增工程.
     kind: URIRef  # What a paragraph is: prose, item, box_item, box_group, indicator, term, preface or title.
     line: URIRef  # The 1-based line of the source file a paragraph or heading starts on.
+    matchConfidence: URIRef  # Confidence (0–1) that a printed measure name names its pk:Measure: 1.0 same-name, 0.9 synonym, 0.75 modifier; a pair of facts is as sure as its weaker link.
+    matchMethod: URIRef  # How a printed measure name was matched to its pk:Measure: same-name (as printed), synonym (by the genre's synonyms, e.g. 国内生产总值 ↔ GDP, 能源消耗 ↔ 能耗) or modifier (scope words such as 全社会 dropped); on a pk:Statement.
+    measure: URIRef  # What a target measures, as printed: 单位国内生产总值能耗.
+    measureKind: URIRef  # What kind of figure a fact gives of its measure: level (a value to reach) or change (a rise or fall), with direction and span where printed, e.g. change down cumulative. Facts of one measure with different kinds or units are not comparable side by side.
+    measureName: URIRef  # The measure normalised by the genre's synonyms (国内生产总值, GDP → 地区生产总值) and without a region lead (全区), for matching across paragraphs and plans.
     number: URIRef  # The printed number of a heading: an integer for parts, chapters and sections, a string such as 7.1 for boxes.
     order: URIRef  # 1-based reading-order position of a node among the nodes of its class in the same plan.
     paragraphId: URIRef  # The stable, readable id of a paragraph within its plan, such as ch04-s2-p03 or box7.1-i02.
     partLabel: URIRef  # Citation path: the heading label of the part a paragraph sits in.
+    period: URIRef  # The five-year period a target or actual is stated for, as printed without quotes: 十四五, 十三五.
     qualifier: URIRef  # How a printed figure bounds its number: >, ≥, <, ≤, ≈, range (the value is the lower end) or cumulative for a five-year total; on quantities and indicators.
     quantityKind: URIRef  # What a quantity measures: investment, land_area, floor_area, length, capacity, output_value, count and so on.
     rawText: URIRef  # A quantity as printed, such as 13000万m³.
@@ -115,3 +131,4 @@ class PK(rdfns.DefinedNamespace):
     title: URIRef  # The title of a heading without its number.
     unit: URIRef  # The base unit of a quantity's value (元, m2, m3, W …) or the unit printed in an indicator row.
     value: URIRef  # The value of a quantity in its base unit.
+    year: URIRef  # The year a target is due (到2025年) or an actual was measured (2020年).

@@ -24,7 +24,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 from kg.document import Box, Chapter, Document, Heading, HeadingPath, Paragraph
 from kg.errors import EntityNotFound, OntologyError
 from kg.extract.extractor import box_key
-from kg.facts import Entity, Facts, Relation
+from kg.facts import Entity, Facts, Relation, Target
 from kg.graph.ontology import PK, load_ontology
 
 __all__ = [
@@ -43,7 +43,7 @@ DEFAULT_BASE = "https://plankg.org/"
 # Structural reference prefixes a Relation may use instead of an entity key.
 _REF_KINDS = ("part", "chapter", "section", "box", "boxgroup", "para")
 _KINDS = frozenset(
-    {"part", "chapter", "section", "box", "boxgroup", "para", "table", "glossary", "front", "quantity", "statement"}
+    {"part", "chapter", "section", "box", "boxgroup", "para", "table", "glossary", "front", "quantity", "statement", "target"}
 )
 
 
@@ -253,6 +253,8 @@ def build_graph(doc: Document, facts: Facts, *, base: str = DEFAULT_BASE) -> Gra
         _add_entity(ctx, entity)
     for relation in facts.relations:
         _add_relation(ctx, relation, facts)
+    for target in facts.targets:
+        _add_target(ctx, target, facts)
     return ctx.graph
 
 
@@ -342,6 +344,7 @@ def _add_structure(ctx: _Context, doc: Document) -> None:
         _contain(ctx, part.preamble, part_iri)
         for chapter in part.chapters:
             _add_chapter(ctx, chapter, part_iri)
+    _contain(ctx, doc.closing, plan)  # 结束语 and appendices: the plan's own text
     _add_collection(ctx, [i.paragraph for i in doc.indicators], "table", "indicators", PK.IndicatorTable, "主要指标")
     _add_collection(ctx, [t.paragraph for t in doc.glossary], "glossary", "terms", PK.Glossary, "名词解释")
     for order, para in enumerate(doc.paragraphs(), 1):
@@ -488,8 +491,7 @@ def _add_entity(ctx: _Context, entity: Entity) -> None:
     g.add((iri, RDF.type, cls))
     g.add((iri, RDFS.label, Literal(entity.label, lang="zh")))
     g.add((iri, PK.inPlan, plan_iri(ctx.plan_id, base=ctx.base)))
-    if cls == PK.Term:
-        g.add((iri, SKOS.prefLabel, Literal(entity.label, lang="zh")))
+    g.add((iri, SKOS.prefLabel, Literal(entity.label, lang="zh")))
     for alias in sorted(entity.aliases - {entity.label}):
         g.add((iri, SKOS.altLabel, Literal(alias, lang="zh")))
     for pid in sorted(entity.sources):
@@ -565,3 +567,42 @@ def _add_statement(ctx: _Context, subject: URIRef, predicate: URIRef, obj: URIRe
     g.add((stmt, RDF.predicate, predicate))
     g.add((stmt, RDF.object, obj))
     g.add((stmt, PROV.wasDerivedFrom, source))
+
+
+# ------------------------------------------------------------------- targets
+
+
+def _add_target(ctx: _Context, target: Target, facts: Facts) -> None:
+    """A pk:Target node with its quantity, frame, owner (pk:hasTarget), table row and conflicts."""
+    g = ctx.graph
+    iri = ctx.iri("target", target.id)
+    q = target.quantity
+    g.add((iri, RDF.type, PK.Target))
+    g.add((iri, PK.inPlan, plan_iri(ctx.plan_id, base=ctx.base)))
+    g.add((iri, RDFS.label, Literal(f"{target.measure_name} {q.raw}", lang="zh")))
+    g.add((iri, PK.measure, Literal(target.measure, lang="zh")))
+    g.add((iri, PK.measureName, Literal(target.measure_name, lang="zh")))
+    g.add((iri, PK.quantityKind, Literal(q.kind)))
+    g.add((iri, PK.value, Literal(float(q.value), datatype=rdfns.XSD.double)))
+    g.add((iri, PK.unit, Literal(q.unit)))
+    g.add((iri, PK.rawText, Literal(q.raw)))
+    g.add((iri, PK.figureStatus, Literal(target.status)))
+    for prop, value in ((PK.qualifier, q.qualifier), (PK.direction, target.direction), (PK.period, target.period),
+                        (PK.aggregation, target.aggregation)):
+        if value:
+            g.add((iri, prop, Literal(value)))
+    for prop, year in ((PK.year, target.year), (PK.comparedWithYear, target.base_year)):
+        if year is not None:
+            g.add((iri, prop, Literal(int(year), datatype=rdfns.XSD.integer)))
+    g.add((iri, PROV.wasDerivedFrom, _source(ctx, target.source, f"Target {target.id!r}")))
+    owner = facts.entities.get(target.owner) if target.owner else None
+    if target.owner and owner is None:
+        raise EntityNotFound(f"Target {target.id!r} is owned by {target.owner!r}, which is not an entity of the plan")
+    owner_iri = (entity_iri(ctx.plan_id, owner.key, owner.type, base=ctx.base) if owner
+                 else plan_iri(ctx.plan_id, base=ctx.base))
+    g.add((owner_iri, PK.hasTarget, iri))
+    if target.indicator in facts.entities:
+        row = facts.entities[target.indicator]
+        g.add((iri, PK.measuresIndicator, entity_iri(ctx.plan_id, row.key, row.type, base=ctx.base)))
+    for other in target.conflicts:
+        g.add((iri, PK.conflictsWith, ctx.iri("target", other)))

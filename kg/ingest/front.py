@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.layouts.numbered import match_heading
+from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.lines import squeeze
 
 __all__ = ["title_span", "is_preface_heading", "toc_span"]
@@ -22,6 +23,8 @@ _ATTACHMENT = re.compile(r"^附\s*件")
 _DATELINE = re.compile(r"\d+\s*月\s*\d+\s*日")
 _TOC_HEADING = re.compile(r"^目\s*[录次]$")
 # Dot leaders and the page number closing a table-of-contents entry.
+# A Markdown or HTML list's bullet before an entry.
+_BULLET = re.compile(r"^[-*+•·]\s*")
 _LEADER = re.compile(r"[\s.．·…-]*[0-9０-９]*$")
 MAX_TITLE_LINE = 40
 
@@ -96,15 +99,23 @@ def toc_span(lines: list[str]) -> tuple[int, int] | None:
         return None
     seen: set[object] = set()
     has_heading = False
+    chapter = None
     end = start + 1
     for k in range(start + 1, len(lines)):
         text = squeeze(lines[k])
         if not text:
             continue
-        entry = _LEADER.sub("", text) or text
-        heading = match_heading(entry)
-        key = (heading.kind, heading.number) if heading else re.sub(r"\s+", "", entry)
-        if len(entry) > MAX_TITLE_LINE or "。" in entry or key in seen:
+        entry = _LEADER.sub("", _BULLET.sub("", text)) or text
+        heading = match_heading(entry) or match_outline_heading(entry)
+        if heading is None:
+            key: object = re.sub(r"\s+", "", entry)
+        elif heading.kind == "section":
+            # 第一节 / （一） come round again under every chapter.
+            key = (heading.kind, chapter, heading.number)
+        else:
+            key = (heading.kind, heading.number)
+            chapter = heading.number if heading.kind == "chapter" else chapter
+        if len(entry) > MAX_TITLE_LINE or "。" in entry.rstrip("。") or key in seen:
             return (start, end) if has_heading else None
         seen.add(key)
         has_heading = has_heading or heading is not None

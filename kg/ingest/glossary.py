@@ -16,6 +16,8 @@ __all__ = ["GlossaryEntry", "is_glossary_heading", "parse_glossary", "term_name"
 _HEADING = re.compile(r"^(?:附\s*[件录]?\s*[:：]?\s*)?名\s*词\s*(?:解\s*释|注\s*释|术\s*语)\s*[:：]?$")
 _ENTRY = re.compile(r"^(?:([0-9０-９]{1,3})\s*[.．、]\s*)?(.{1,30}?)\s*[:：]\s*(.*)$")
 _QUOTES = "“”\"‘’'「」『』《》"
+# Where the term is used in the plan: "智慧灯杆(第18页)".
+_PAGE_REF = re.compile(r"\s*[（(]\s*(?:见)?\s*第?\s*[0-9０-９]{1,4}\s*页\s*[)）]\s*$")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 MAX_TERM = 30
 
@@ -52,10 +54,10 @@ def term_name(printed: str) -> str:
 
     Examples
     --------
-    >>> term_name("“135”工程升级版"), term_name("“上云、用数、赋智”")
-    ('135工程升级版', '上云、用数、赋智')
+    >>> term_name("“135”工程升级版"), term_name("“上云、用数、赋智”"), term_name("智慧灯杆(第18页)")
+    ('135工程升级版', '上云、用数、赋智', '智慧灯杆')
     """
-    return "".join(ch for ch in printed if ch not in _QUOTES).strip()
+    return "".join(ch for ch in _PAGE_REF.sub("", printed) if ch not in _QUOTES).strip()
 
 
 def parse_glossary(lines: list[str], start: int, stop: int | None = None) -> list[GlossaryEntry]:

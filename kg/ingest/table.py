@@ -130,10 +130,21 @@ def _header_roles(header: list[str]) -> dict[str, int] | None:
             roles.setdefault("growth", col)
         elif "属性" in text or "性质" in text:
             roles.setdefault("attribute", col)
-    if "name" not in roles or len(years) < 2:
+        elif "目标" in text or "规划值" in text:
+            roles.setdefault("target", col)
+        elif "基期" in text or "现状" in text or "基数" in text:
+            roles.setdefault("base", col)
+    if "name" not in roles:
         return None
-    roles["base"], roles["target"] = years[0], years[1]
-    return roles
+    if len(years) >= 2:
+        roles["base"], roles["target"] = years[0], years[1]
+        return roles
+    # A table without base-year values: 序号/指标名称/单位/属性/目标 (or 2025年).
+    if years and "target" not in roles:
+        roles["target"] = years[0]
+    if "target" in roles and {"number", "unit", "attribute"} & roles.keys():
+        return roles
+    return None
 
 
 def _start(block: TableBlock, lines: list[str], first: int) -> TableBlock:
@@ -143,10 +154,16 @@ def _start(block: TableBlock, lines: list[str], first: int) -> TableBlock:
         k -= 1
     if k >= 0 and len(lines[k].strip()) <= 40 and not _TITLE_BREAKERS.search(lines[k]):
         block.title = k
-    base, target = block.header[block.columns["base"]], block.header[block.columns["target"]]
-    block.base_year = int(_YEAR.match(base).group(1))
-    block.target_year = int(_YEAR.match(target).group(1))
+    block.base_year, block.target_year = (_header_year(block, role) for role in ("base", "target"))
     return block
+
+
+def _header_year(block: TableBlock, role: str) -> int | None:
+    """The year a value column's header names (``2025年``, ``2025年目标``), if any."""
+    if role not in block.columns:
+        return None
+    m = _YEAR.match(re.sub(r"\s+", "", block.header[block.columns[role]]))
+    return int(m.group(1)) if m else None
 
 
 def _row_per_line(lines: list[str], i: int) -> TableBlock:
@@ -159,16 +176,26 @@ def _row_per_line(lines: list[str], i: int) -> TableBlock:
         if not line.strip():
             j += 1
             continue
-        if "\t" not in line.strip():
+        if "\t" not in line.strip() and line.count("\t") < 2:  # a row of empty cells but its name keeps its tabs
             break
         cells = _align(block, _fit(_cells(line), width))
         if cells is None:
             block.warnings.append(f"line {j + 1}: table row does not fit the header; skipped")
+        elif block.rows and _continues_name(block, cells):
+            previous = block.rows[-1][1]
+            previous[block.columns["name"]] += block.cell(cells, "name")
         else:
             block.rows.append((j, cells))
         j += 1
     block.end = _notes(block, lines, j)
     return block
+
+
+def _continues_name(block: TableBlock, cells: list[str]) -> bool:
+    """A row holding only a name, without 序号 or values: the name above wrapped into it."""
+    name_col = block.columns["name"]
+    others = [c for k, c in enumerate(cells) if k != name_col and k != block.columns.get("category")]
+    return "number" in block.columns and bool(cells[name_col]) and not any(others)
 
 
 def _fit(cells: list[str], width: int) -> list[str]:

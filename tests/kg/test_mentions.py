@@ -30,6 +30,14 @@ def labels(mentions):
     ("拉通古城路至木石冲路", ["古城路", "木石冲路"]),  # 至 joins two roads, it is no route name
     ("建设特色中药材种植基地、蔬菜基地，建设6个乡镇污水处理厂，完善公交站和疾控中心。", []),
     ("力争到2025年园区产值突破50亿元，一核三带三园", []),
+    # fragments are not names: a count of works, an action, a "+" model; a doubled head is a misprint
+    ("扎实推进各项民生工程，增进人民福祉", []),
+    ("降低供水管网漏损率", []),
+    ("采用企业+学校培训模式", []),
+    ("总长0.9866 km，工农路路至桃江路。", ["工农路", "桃江路"]),
+    ("对清单内工程项目简化审批", []),  # a category
+    ("坚持走中国特色新型城镇化道路", []),  # a path of development, not a road
+    ("实施快递“进村进厂出海”工程", []),  # a piece of a quotation
 ])
 def test_find_works(text, expected):
     assert labels(find_works(text)) == expected
@@ -146,3 +154,15 @@ def test_quoted_lists_are_one_item():
 def test_head_type_of_heads():
     assert head_type(Enumeration((), "重点领域", True)) is None
     assert head_type(Enumeration((), "水厂", False)) == "Project"
+
+
+@pytest.mark.parametrize("text", [
+    "着眼于抢占未来产业发展先机，培育先导性和支柱性产业",  # verbs and qualities
+    "嵌入长三角地区产业链",  # a region's chain
+])
+def test_find_industries_skips_what_is_no_industry(text):
+    assert find_industries(text) == []
+
+
+def test_find_organizations_skips_kinds_of_organisation():
+    assert find_organizations("推动开发性、政策性银行加大支持，建设研究型大学") == []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.units import UNITS, parse_quantities, to_base_unit
+from kg.extract.units import UNITS, chinese_number, parse_quantities, to_base_unit
 
 # (text, raw, kind, value, unit, qualifier): the one figure in ``text``.
 CASES = [
@@ -111,3 +111,52 @@ def test_to_base_unit_rejects_unknown_units():
 
 def test_every_unit_has_a_positive_factor():
     assert all(u.factor > 0 for u in UNITS.values())
+
+
+# Chinese numerals read like Arabic ones: (text, raw, kind, value, unit, qualifier).
+CHINESE = [
+    ("国内生产总值年均增长百分之四点五", "百分之四点五", "growth", 4.5, "%", None),
+    ("二〇〇〇年国民生产总值达到五万七千六百亿元", "五万七千六百亿元", "gdp", 5.76e12, "CNY", None),
+    ("钢产量一二〇万吨", "一二〇万吨", "production", 1.2e9, "kg", None),
+    ("城镇化率达到百分之六二·五", "百分之六二·五", "share", 62.5, "%", None),
+    ("人均占有一点七吨", "一点七吨", "mass", 1700.0, "kg", None),
+    ("发电量一万亿千瓦时", "一万亿千瓦时", "generation", 1e12, "kWh", None),
+    ("粮食产量达到四千九百亿至五千亿公斤", "四千九百亿至五千亿公斤", "production", 4.9e11, "kg", "range"),
+    ("新增就业三千万人以上", "三千万人以上", "count", 3e7, "人", "≥"),
+    ("出口总额超过一千六百亿美元", "超过一千六百亿美元", "money", 1.6e11, "USD", ">"),
+    ("人口自然增长率控制在千分之十点五五", "控制在千分之十点五五", "share", 10.55, "‰", "≤"),
+    ("下降两个百分点", "两个百分点", "percent", 2.0, "pp", None),
+    ("国内生产总值达到5万亿元", "5万亿元", "gdp", 5e12, "CNY", None),
+]
+
+
+@pytest.mark.parametrize(("text", "raw", "kind", "value", "unit", "qualifier"), CHINESE)
+def test_chinese_numerals(text, raw, kind, value, unit, qualifier):
+    (q,) = parse_quantities(text, source="p1")
+    assert (q.raw, q.kind, q.unit, q.qualifier) == (raw, kind, unit, qualifier)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "一方面，建设一批项目",  # 一方 is not a volume, 一批 not a count
+    "建成三条高速公路",  # a count in Chinese numerals needs a place value
+    "第一个百分点",  # an ordinal
+    "几十万人参与",  # an estimate
+    "“十四五”时期",  # a period, no unit
+])
+def test_chinese_idiom_is_not_a_figure(text):
+    assert parse_quantities(text, source="p") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("四点五", 4.5), ("五万七千六百亿", 5.76e12), ("一二〇万", 1.2e6), ("六二·五", 62.5),
+    ("一点七", 1.7), ("十二", 12.0), ("一百零五", 105.0), ("一亿二千万", 1.2e8), ("二〇三五", 2035.0),
+    ("四点五亿", 4.5e8), ("12.5", 12.5),
+])
+def test_chinese_number(text, value):
+    assert chinese_number(text) == pytest.approx(value)
+
+
+def test_chinese_number_rejects_other_text():
+    with pytest.raises(ValueError):
+        chinese_number("多个")

@@ -1,4 +1,4 @@
-"""Plain text: encoding detection (BOMs, UTF-8, GB18030/GBK), line endings, binary refusal."""
+"""Plain text: encoding detection (BOMs, UTF-8, GB18030/GBK, Big5), line endings, binary refusal."""
 from __future__ import annotations
 
 import re
@@ -7,14 +7,8 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ingest.formats import Extracted
 
-__all__ = ["read", "decode_bytes", "CONVERT_HINTS"]
+__all__ = ["read", "decode_bytes"]
 
-# Formats people often hand over instead of text; the message says what to do.
-CONVERT_HINTS = {
-    ".doc": "save it as .docx or .txt",
-    ".pdf": "export its text to a UTF-8 .txt file",
-    ".wps": "save it as .docx or .txt",
-}
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Page breaks (pdftotext's form feed opens the page's first line), Word's
 # manual line break, and invisible marks left by copy and paste.
@@ -29,7 +23,11 @@ def read(path: Path, raw: bytes) -> Extracted:
 
 
 def decode_bytes(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
-    """Decode a text file's bytes: BOMs, then strict UTF-8, then strict GB18030.
+    """Decode a text file's bytes: BOMs, then strict UTF-8, then GB18030 or Big5.
+
+    Big5 bytes mostly decode as GB18030 too (into nonsense), so when both
+    decode, the one whose Chinese characters are more often common ones
+    (GB2312 level 1, Big5 常用字) wins.
 
     Line endings come out as LF. ``name`` only serves the error message.
 
@@ -56,6 +54,8 @@ def decode_bytes(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     ('零陵区\\n', 'utf-8-sig')
     >>> decode_bytes("规划".encode("gbk"))
     ('规划', 'gb18030')
+    >>> decode_bytes("國民經濟和社會發展規劃".encode("big5"))
+    ('國民經濟和社會發展規劃', 'big5')
     """
     text, encoding = _decode(raw, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
@@ -71,15 +71,40 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
         return _strict(raw, "utf-16", name), "utf-16"
     if b"\x00" in raw:
         raise InputError(_binary_message(name))
-    for codec in ("utf-8", "gb18030"):
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    decoded = {}
+    for codec in ("gb18030", "big5"):
         try:
-            return raw.decode(codec), codec
+            decoded[codec] = raw.decode(codec)
         except UnicodeDecodeError:
             continue
+    if decoded:
+        codec = max(decoded, key=lambda c: (_common_share(decoded[c], c), c == "gb18030"))
+        return decoded[codec], codec
     raise InputError(
-        f"Cannot decode {name!r} as UTF-8 or GB18030/GBK; "
+        f"Cannot decode {name!r} as UTF-8, GB18030/GBK or Big5; "
         "re-save it as UTF-8 text."
     )
+
+
+# Lead-byte ranges of each codec's frequent characters: GB2312 level 1 (B0–D7), Big5 常用字 (A4–C6).
+_COMMON_LEAD = {"gb18030": ("gb2312", 0xB0, 0xD7), "big5": ("big5", 0xA4, 0xC6)}
+
+
+def _common_share(text: str, codec: str) -> float:
+    """Share of the (first 2000) Chinese characters that are frequent ones in ``codec``."""
+    table, low, high = _COMMON_LEAD[codec]
+    chars = [c for c in text if "\u4e00" <= c <= "\u9fff"][:2000]
+    common = 0
+    for c in chars:
+        try:
+            common += low <= c.encode(table)[0] <= high
+        except UnicodeEncodeError:
+            continue
+    return common / len(chars) if chars else 0.0
 
 
 def _strict(raw: bytes, codec: str, name: str) -> str:
@@ -93,7 +118,6 @@ def _strict(raw: bytes, codec: str, name: str) -> str:
 
 
 def _binary_message(name: str) -> str:
-    hint = CONVERT_HINTS.get(Path(name).suffix.lower(), "save the plan as UTF-8 .txt, .md or .docx")
-    return f"{name!r} is a binary file, not plan text; {hint}."
+    return f"{name!r} is a binary file, not plan text; save the plan as UTF-8 .txt, .md or .docx."
 
 

@@ -18,11 +18,13 @@ _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三":
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _NUM = rf"[0-9０-９]+|[{CN_NUM}]+"
-_LEVELS = {"篇": "part", "章": "chapter", "节": "section"}
+# 節: traditional script; 第N部分 stands for 篇 in many city and county plans.
+_LEVELS = {"篇": "part", "部分": "part", "章": "chapter", "节": "section", "節": "section"}
 # A heading title is a phrase, not a sentence: these marks betray a sentence.
 _SENTENCE_MARKS = re.compile(r"[。！？；;!?，,]")
-_HEADING = re.compile(rf"^第\s*({_NUM})\s*([篇章节])(?![a-zA-Z0-9])[\s:：、.．]*(.*)$")
-_BOX = re.compile(r"^专栏\s*([0-9０-９]+(?:\s*[.．\-－]\s*[0-9０-９]+)*)?[\s:：、.．]*(.*)$")
+_HEADING = re.compile(rf"^第\s*({_NUM})\s*(部分|[篇章节節])(?![a-zA-Z0-9])[\s:：、.．]*(.*)$")
+_BOX = re.compile(rf"^(?:专栏|專欄)\s*([0-9０-９]+(?:\s*[.．\-－]\s*[0-9０-９]+)*|[{CN_NUM}]+(?=[\s:：、.．]))?"
+                  r"[\s:：、.．]*(.*)$")
 MAX_HEADING_TITLE = 40
 
 
@@ -87,6 +89,8 @@ def match_heading(line: str) -> HeadingMatch | None:
     23
     >>> match_heading("第1章提出的目标已经完成。") is None
     True
+    >>> match_heading("第二部分　主要任务").marker
+    '第2部分 '
     """
     text = squeeze(line)
     m = _HEADING.match(text)
@@ -99,7 +103,9 @@ def match_heading(line: str) -> HeadingMatch | None:
         number = parse_number(m.group(1).replace(" ", ""))
     except ValueError:
         return None
-    return HeadingMatch(_LEVELS[m.group(2)], number, title)
+    # 第N部分 keeps its word in the label (第2部分 主要任务), not 第N篇.
+    marker = f"第{number}部分 " if m.group(2) == "部分" else None
+    return HeadingMatch(_LEVELS[m.group(2)], number, title, marker)
 
 
 def match_box_heading(line: str) -> HeadingMatch | None:
@@ -113,6 +119,8 @@ def match_box_heading(line: str) -> HeadingMatch | None:
     True
     >>> match_box_heading("专栏里的项目已全部开工。") is None
     True
+    >>> match_box_heading("专栏三　重大民生工程").number
+    '3'
     >>> match_box_heading("专栏 3")
     HeadingMatch(kind='box', number='3', title='', marker=None)
     """
@@ -124,7 +132,9 @@ def match_box_heading(line: str) -> HeadingMatch | None:
     if _SENTENCE_MARKS.search(title) or len(title) > MAX_HEADING_TITLE or not (title or m.group(1)):
         return None
     number = m.group(1)
-    if number is not None:
+    if number is not None and number[0] in CN_NUM:
+        number = str(chinese_number(number))  # 专栏三 → "3"
+    elif number is not None:
         number = re.sub(r"\s+", "", number.translate(FULLWIDTH)).replace("－", "-")
     return HeadingMatch("box", number, title)
 

@@ -17,7 +17,7 @@ from kg.ingest.lines import CN_NUM, squeeze
 
 __all__ = ["match_outline_heading"]
 
-_CHAPTER = re.compile(rf"^([{CN_NUM}]+)\s*[、，,.．]\s*(.+)$")
+_CHAPTER = re.compile(rf"^([{CN_NUM}]+)\s*[、.．]\s*(.+)$")
 _SECTION = re.compile(rf"^[（(]\s*([{CN_NUM}]+)\s*[）)]\s*(.+)$")
 # Inside a heading only a closing 。 is allowed; these betray a sentence anywhere.
 _SENTENCE_MARKS = re.compile(r"[。！？；;!?]")

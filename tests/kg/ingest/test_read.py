@@ -6,6 +6,7 @@ import hashlib
 import pytest
 
 from kg.errors import InputError
+from kg.ingest.parse import parse_document
 from kg.ingest.read import clean_markdown, decode_bytes, front_matter_title, read_source
 
 PLAN = "零陵区规划纲要\n\n第1章 发展基础\n\n全区生产总值达到232亿元。\n"
@@ -71,10 +72,31 @@ def test_binary_control_characters(tmp_path):
         read_source(_write(tmp_path, "plan.txt", data))
 
 
-def test_old_word_file_gets_a_hint(tmp_path):
+@pytest.mark.parametrize("name", ["plan.doc", "plan.wps", "PLAN.DOC"])
+def test_old_word_file_gets_a_hint(tmp_path, name):
     data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64
-    with pytest.raises(InputError, match=r"\.docx"):
-        read_source(_write(tmp_path, "plan.doc", data))
+    with pytest.raises(InputError, match=r"save it as \.docx.*另存为"):
+        read_source(_write(tmp_path, name, data))
+
+
+def test_rtf_saved_as_doc_gets_a_hint(tmp_path):
+    with pytest.raises(InputError, match="RTF"):
+        read_source(_write(tmp_path, "plan.doc", b"{\\rtf1\\ansi \\'b5\\'da1 }"))
+
+
+def test_web_page_saved_as_doc_is_read_as_a_page(tmp_path):
+    pytest.importorskip("trafilatura")
+    page = "<html><body><h2>第一章　总则</h2><p>坚持稳中求进工作总基调，推动高质量发展。</p></body></html>"
+    src = read_source(_write(tmp_path, "plan.doc", page.encode("utf-8")))
+    assert "第一章" in src.text and "坚持稳中求进" in src.text
+
+
+def test_big5_plan_is_detected(tmp_path):
+    text = "某縣國民經濟和社會發展規劃\n\n第一章　總體要求\n\n第一節　發展基礎\n\n堅持穩中求進工作總基調。\n"
+    src = read_source(_write(tmp_path, "plan.txt", text.encode("big5")))
+    assert (src.encoding, src.text) == ("big5", text)
+    doc = parse_document(src.text, plan_id="t")
+    assert [s.heading.label for s in doc.sections()] == ["第1节 發展基礎"]
 
 
 def test_undecodable_text(tmp_path):

@@ -1,0 +1,415 @@
+"""Targets in prose: what, how much, by when — read clause by clause.
+
+Plans state their goals as 「到2025年，地区生产总值达到100亿元」, 「单位地区生产总值
+能耗累计降低14%左右」 or 「城东、城西两个园区产值分别达到30亿元以上」, and their
+base-year results the same way (「2020年全区生产总值达到232亿元」).
+:func:`find_targets` reads one paragraph and returns a :class:`TargetMention`
+per stated figure: the measure as printed, the figure (:mod:`kg.extract.units`),
+the direction verb, the year or period, the comparison base, whether it is a
+goal or an actual, and where in the text its subject is, so that
+:mod:`kg.extract.extractor` can give it to its owner. A distributive statement
+(分别) yields one mention per item, each with its own subject or measure.
+
+The genre's conventions used:
+
+* a sentence's time frame (到2025年, “十四五”期间, 2035年) governs all its clauses;
+  a year before the plan's first year, or an earlier five-year period (“十三五”),
+  marks an actual, as does a paragraph under a review heading (发展基础, 回顾);
+* 比2020年 / 较2020年 names a comparison base, not the target year;
+* 累计 (over the period) and 年均 (per year) say how a figure aggregates;
+* a figure of a work (investment, area, length, capacity …) is a target only
+  when a direction verb and a time frame state it as one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.units import chinese_number, parse_quantities
+from kg.facts import Quantity
+
+__all__ = [
+    "PlanPeriod",
+    "TargetMention",
+    "MEASURE_SYNONYMS",
+    "plan_period",
+    "normalise_measure",
+    "is_review_heading",
+    "find_targets",
+]
+
+#: Printed measure names that mean the same by the genre's convention → the name used
+#: in the graph (a national plan's 国内生产总值 is a county plan's 地区生产总值).
+MEASURE_SYNONYMS: tuple[tuple[str, str], ...] = (
+    (r"国内生产总值|地区生产总值|全区生产总值|全市生产总值|全县生产总值|全省生产总值|GDP|^生产总值", "地区生产总值"),
+    (r"研究与试验发展[(（]?R&D[)）]?经费|R&D经费|研发经费", "研发经费"),
+    (r"^常住人口城镇化率", "城镇化率"),
+    (r"^城镇登记失业率", "城镇调查失业率"),
+)
+_SYNONYM_RES = tuple((re.compile(p), name) for p, name in MEASURE_SYNONYMS)
+# Whose figure it is, printed before the measure: 全区 / 我国 … are the plan's own region.
+_REGION_LEAD = re.compile(r"^(?:全国|我国|全省|全市|全区|全县|全州|全旗|本区|本市|本县)")
+
+_WORKS_KINDS = frozenset({
+    "investment", "land_area", "floor_area", "length", "width", "capacity", "unit_capacity",
+    "storage", "voltage", "parking_spaces", "beds", "area", "irrigated_area", "supply", "treatment",
+})
+_CN = "零〇○一二两三四五六七八九十"
+_YEAR = rf"(?:(?:19|20)\d{{2}}|[一二][{_CN}]{{3}})"
+_TIME = re.compile(
+    rf"(?P<base>(?:比|较|与|相比)(?P<by>{_YEAR})年(?:末|底)?(?:相比)?)"
+    rf"|(?P<to>到|至|在|于)?(?P<year>{_YEAR})年(?:末|底)?"
+    rf"|“?(?P<ord>[{_CN}]{{1,3}})五”?(?:期间|时期|末|初期)?"
+)
+# Direction verbs, longest first; the printed verb is kept, its sense is not guessed.
+# A predicate stands right before its figure (森林覆盖率达到60%); a transitive verb
+# leads its measure (实现产值50亿元, 培育高新企业40家, 建成300个教学班).
+_PREDICATE = re.compile(
+    r"(?P<verb>提高到|提升到|提高至|提升至|增加到|增长到|下降到|降低到|降至|减少到|扩大到|缩小到|保持在|稳定在|"
+    r"达到|突破|提高|提升|增长|增加|下降|降低|减少|扩大|缩小|削减|达|为|是)[了至到]?\s*$"
+)
+_TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|引进|累计")
+_GOAL_WORD = re.compile(r"力争|争取|确保|目标|预期|预计|规划期末|期末")
+_REVIEW_HEADING = re.compile(r"(?:现实|发展|良好)基础$|成就|回顾|完成情况|过去五年|发展环境")
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+_CLAUSE_SEP = re.compile(r"[，,：:]")
+_LEAD_NOISE = re.compile(
+    r"^(?:(?:力争|争取|确保|预计|基本|进一步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|"
+    r"实现|推动|推进|加快|继续|持续|"
+    r"全区|全市|全县|全省|全国|我国|本区|“?十[一二三四五六七八九]?五”?(?:期间|时期|末)?|的|年|末|底)+)"
+)
+_TAIL_NOISE = re.compile(r"(?:分别|均|总体|每年|平均|要|将|的|由|从|年均|累计|连续|年)+$")
+_MEASURE_HEAD = re.compile(
+    r"(?:人均)?(?:可支配)?收入$|年?出栏$|总?产量$|总?产值$|增加值$|(?:综合)?生产能力$|保有量$|(?:排放)?总量$|排放量$"
+)
+_COUNT_UNITS = frozenset({"个", "家", "座", "所", "处", "项", "条", "台", "套", "张", "人", "户", "辆"})
+_SUBJECT_COUNT = re.compile(rf"[{_CN}\d]+[个家座所]")  # 城东、城西两个园区
+_OWNER_HEAD = re.compile(r"(?:产业园|工业园|园区|开发区|高新区|新区|片区|示范区|[镇乡县区市])$")
+
+
+@dataclass(frozen=True)
+class PlanPeriod:
+    """The years a plan covers and its five-year ordinal (14 for “十四五”).
+
+    Examples
+    --------
+    >>> p = PlanPeriod(2021, 2025, 14)
+    >>> p.status(2020), p.status(2025), p.status(2035), p.period_status(13)
+    ('actual', 'target', 'target', 'actual')
+    """
+
+    start: int
+    end: int
+    ordinal: int | None = None
+
+    def status(self, year: int) -> str:
+        return "actual" if year < self.start else "target"
+
+    def period_status(self, ordinal: int) -> str:
+        return "actual" if self.ordinal is not None and ordinal < self.ordinal else "target"
+
+
+@dataclass(frozen=True)
+class TargetMention:
+    """One stated figure with its frame, as found in a paragraph.
+
+    ``measure`` is printed (``单位地区生产总值能耗``); ``at`` is where the
+    figure starts in the text, ``subject`` the (start, end) span of the clause
+    before the direction verb (where its owner is named); ``owner_name`` is
+    set when a distributive statement names the owner itself (城东园区).
+    ``status`` is ``target`` or ``actual``; ``direction`` the printed verb;
+    ``year``, ``period`` (``十四五``), ``base_year`` (比2020年) and
+    ``aggregation`` (``cumulative`` for 累计, ``annual`` for 年均) frame it.
+    """
+
+    measure: str
+    quantity: Quantity
+    at: int
+    subject: tuple[int, int]
+    status: str
+    direction: str | None = None
+    year: int | None = None
+    period: str | None = None
+    base_year: int | None = None
+    aggregation: str | None = None
+    owner_name: str | None = None
+
+
+def plan_period(title: str) -> PlanPeriod | None:
+    """The period a plan's title states: （2021—2025年）, 第十四个五年, “九五”.
+
+    Examples
+    --------
+    >>> plan_period("零陵区国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要")
+    PlanPeriod(start=2021, end=2025, ordinal=14)
+    >>> plan_period("中华人民共和国国民经济和社会发展“九五”计划和二〇一〇年远景目标纲要")
+    PlanPeriod(start=1996, end=2000, ordinal=9)
+    >>> plan_period("某市生态环境保护规划（2021—2030年）")
+    PlanPeriod(start=2021, end=2030, ordinal=None)
+    >>> plan_period("某县志") is None
+    True
+    """
+    span = re.search(r"((?:19|20)\d{2})\s*[—–\-－~至到]+\s*((?:19|20)\d{2})年", title)
+    if span:
+        return PlanPeriod(int(span[1]), int(span[2]), None)
+    m = re.search(rf"第([{_CN}]+)个五年|“([{_CN}]+)五”", title)
+    if not m:
+        return None
+    ordinal = int(chinese_number(m[1] or m[2]))
+    start = 1953 + 5 * (ordinal - 1) + (3 if ordinal >= 3 else 0)  # 1963–65 had no five-year plan
+    return PlanPeriod(start, start + 4, ordinal)
+
+
+def is_review_heading(label: str) -> bool:
+    """Whether a heading introduces a review of the last period (现实基础, 发展成就 …), where figures are actuals.
+
+    Examples
+    --------
+    >>> is_review_heading("第1章 现实基础"), is_review_heading("第26章 完善基础设施")
+    (True, False)
+    """
+    return bool(_REVIEW_HEADING.search(label))
+
+
+def normalise_measure(measure: str) -> str:
+    """The graph's name of a printed measure: region lead dropped, genre synonyms mapped.
+
+    Examples
+    --------
+    >>> normalise_measure("国内生产总值"), normalise_measure("全区生产总值")
+    ('地区生产总值', '地区生产总值')
+    >>> normalise_measure("单位国内生产总值能源消耗"), normalise_measure("全区森林覆盖率")
+    ('单位地区生产总值能源消耗', '森林覆盖率')
+    """
+    name = re.sub(r"\s+", "", measure)
+    for pattern, canonical in _SYNONYM_RES:
+        name = pattern.sub(canonical, name, count=1)
+    stripped = _REGION_LEAD.sub("", name)
+    return stripped if len(stripped) >= 2 else name
+
+
+def find_targets(text: str, *, source: str, period: PlanPeriod | None,
+                 review: bool = False, need_frame: bool = False) -> list[TargetMention]:
+    """The targets and actuals stated in one paragraph.
+
+    Parameters
+    ----------
+    text : str
+        The paragraph as printed.
+    source : str
+        Its paragraph id (cited by every quantity).
+    period : PlanPeriod or None
+        The plan's period (:func:`plan_period`); decides target vs actual by year.
+    review : bool
+        Whether the paragraph sits under a review heading (发展基础, 成就 …):
+        figures without a year or period there are actuals.
+    need_frame : bool
+        Keep only figures with a time frame (a year, period, 年均/累计 or 力争):
+        for box items, whose other figures describe the work.
+
+    Returns
+    -------
+    list of TargetMention
+        In reading order. A year stated earlier in the paragraph frames the
+        sentences after it; a comparison base (比2020年) only its own sentence.
+
+    Examples
+    --------
+    >>> p = PlanPeriod(2021, 2025, 14)
+    >>> [(t.measure, t.quantity.raw, t.direction, t.year, t.status)
+    ...  for t in find_targets("到2025年，地区生产总值达到100亿元。", source="p", period=p)]
+    [('地区生产总值', '100亿元', '达到', 2025, 'target')]
+    >>> [(t.measure, t.aggregation, t.quantity.qualifier)
+    ...  for t in find_targets("单位地区生产总值能耗累计降低14%左右", source="p", period=p)]
+    [('单位地区生产总值能耗', 'cumulative', '≈')]
+    >>> [(t.owner_name, t.measure, t.quantity.raw) for t in find_targets(
+    ...     "力争到2025年，城东、城西两个园区产值分别达到30亿元以上。", source="p", period=p)]
+    [('城东园区', '产值', '30亿元以上'), ('城西园区', '产值', '30亿元以上')]
+    >>> [(t.measure, t.year, t.status) for t in find_targets(
+    ...     "2020年全区生产总值达到232亿元。", source="p", period=p)]
+    [('生产总值', 2020, 'actual')]
+    """
+    quantities = parse_quantities(text, source=source)
+    figures = []
+    pos = 0
+    for q in quantities:
+        at = text.find(q.raw, pos)
+        if at >= 0:
+            figures.append((at, q))
+            pos = at + len(q.raw)
+    out: list[TargetMention] = []
+    for sentence in _SENTENCE.finditer(text):
+        in_sentence = [(at, q) for at, q in figures if sentence.start() <= at < sentence.end()]
+        if in_sentence:
+            out.extend(_sentence_targets(text, sentence.start(), sentence.end(), in_sentence,
+                                         period, review, need_frame))
+    return out
+
+
+def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[int, Quantity]],
+                      period: PlanPeriod | None, review: bool, need_frame: bool) -> list[TargetMention]:
+    out: list[TargetMention] = []
+    goal = bool(_GOAL_WORD.search(text, s_start, s_end))
+    clause_starts = [s_start] + [m.end() for m in _CLAUSE_SEP.finditer(text, s_start, s_end)]
+    last_measure = None
+    used: set[int] = set()
+    for at, q in figures:
+        if at in used:
+            continue
+        c_start = max(c for c in clause_starts if c <= at)
+        frame = _frame(text, s_start, at, period)
+        span = _measure_span(text, c_start, at, q)
+        if span is None:
+            continue
+        (m_start, m_end), verb = span
+        clause = text[c_start:at]
+        aggregation = "cumulative" if "累计" in clause else "annual" if "年均" in clause else None
+        if aggregation is None and q.kind == "growth" and "年均" in text[s_start:at]:
+            aggregation = "annual"
+        measure, lead = _clean_measure(text[m_start:m_end])
+        if q.kind == "growth" and not measure and last_measure:
+            measure = last_measure  # 地区生产总值达到…，年均增长6%: the growth is of the same measure
+        timed = bool(frame.get("year") or frame.get("ordinal") or aggregation or goal)
+        if not measure or not _plausible_measure(measure) or (need_frame and not timed):
+            continue
+        if q.kind in _WORKS_KINDS and not (verb and (frame.get("year") or frame.get("ordinal") or goal)):
+            continue  # a figure of a work, not a target
+        if not (verb or timed) or re.search(r"(?:比|较)\s*$", clause):
+            continue  # no frame at all, or 比上年…: a comparison, not a figure of its own
+        common = dict(status=_status(frame, period, review), direction=verb, year=frame.get("year"),
+                      period=frame.get("period"), base_year=frame.get("base"), aggregation=aggregation)
+        subject = (c_start, m_start + lead)
+        items = _distribute(text, m_end, at, figures, s_end, measure)
+        for f_at, _ in items[1] if items else _listed(text, at, figures, s_end):
+            used.add(f_at)
+        if items:
+            for name, owner, (f_at, f_q) in items[0]:
+                out.append(TargetMention(name, f_q, f_at, subject, owner_name=owner, **common))
+        elif len(_listed(text, at, figures, s_end)) == 1:  # 为19.1%、46.0%、34.9%: a list for one measure
+            out.append(TargetMention(measure, q, at, subject, **common))
+        last_measure = measure
+    return out
+
+
+def _measure_span(text: str, c_start: int, at: int, q: Quantity) -> tuple[tuple[int, int], str | None] | None:
+    """Where the measure of the figure at ``at`` is printed, and the direction verb; None if unreadable."""
+    predicate = _PREDICATE.search(text, c_start, at)
+    if predicate is not None:  # 森林覆盖率达到60%
+        return (c_start, predicate.start()), predicate["verb"]
+    verbs = list(_TRANSITIVE.finditer(text, c_start, at))
+    if verbs:
+        verb = verbs[-1]
+        between = text[verb.end():at].strip()
+        if not between and q.unit in _COUNT_UNITS:  # 建成300个教学班: the measure follows the figure
+            after = re.match(r"[\u4e00-\u9fff]{2,8}", text[at + len(q.raw):])
+            return ((at + len(q.raw), at + len(q.raw) + after.end()), verb[0]) if after else None
+        if re.fullmatch(r"[\u4e00-\u9fffA-Za-z&“”]{2,20}", between):  # 实现产值50亿元
+            return (verb.end(), at), verb[0]
+        return None
+    return (c_start, at), None
+
+
+def _listed(text: str, at: int, figures: list[tuple[int, Quantity]], s_end: int) -> list[tuple[int, Quantity]]:
+    """The figure at ``at`` and those printed after it as one list (90万头、2.8万头和…)."""
+    run = [(a, q) for a, q in figures if a == at]
+    for a, q in figures:
+        if a <= run[-1][0] or a >= s_end:
+            continue
+        prev_end = run[-1][0] + len(run[-1][1].raw)
+        if re.fullmatch(r"\s*[、和及与]\s*", text[prev_end:a]):
+            run.append((a, q))
+        else:
+            break
+    return run
+
+
+def _frame(text: str, s_start: int, at: int, period: PlanPeriod | None) -> dict:
+    """The time frame in force at ``at``: the last year or period stated in the paragraph, the base in the sentence."""
+    frame: dict = {}
+    for m in _TIME.finditer(text, 0, at):
+        if m["base"]:
+            if m.start() >= s_start:
+                frame["base"] = _year(m["by"])
+        elif m["year"]:
+            year = _year(m["year"])
+            if 1900 <= year <= 2100 and not text.startswith("数据", m.end()):  # (2019年数据): a footnote
+                frame["year"] = year
+                frame.pop("ordinal", None), frame.pop("period", None)
+        elif m["ord"] and re.fullmatch(rf"十[{_CN[:-1]}]?|[{_CN[:-1]}]", m["ord"]) and \
+                (m[0].startswith("“") or re.search(r"(?:期间|时期|末|初期)$", m[0])) and \
+                not re.search(r"(?:高于|低于|比|较|超过)$", text[max(0, m.start() - 2):m.start()]):
+            # 高于“十三五”时期实际: a comparison, not the sentence's frame
+            frame["ordinal"] = int(chinese_number(m["ord"]))
+            frame["period"] = m["ord"] + "五"
+            frame.pop("year", None)
+    return frame
+
+
+def _year(printed: str) -> int:
+    return int(printed) if printed.isdigit() else int("".join(str(int(chinese_number(c))) for c in printed))
+
+
+def _status(frame: dict, period: PlanPeriod | None, review: bool) -> str:
+    if period is not None and frame.get("year"):
+        return period.status(frame["year"])
+    if period is not None and frame.get("ordinal"):
+        return period.period_status(frame["ordinal"])
+    return "actual" if review else "target"
+
+
+def _clean_measure(raw: str) -> tuple[str, int]:
+    """The measure without time words, region leads and verbs: (measure, offset of its start in ``raw``)."""
+    text = _TIME.sub(lambda m: "\0" * len(m[0]), raw)
+    lead = len(text) - len(text.lstrip("\0 　"))
+    text = text.replace("\0", "")
+    core = text.strip(" 　")
+    m = _LEAD_NOISE.match(core)
+    if m:
+        lead += m.end()
+        core = core[m.end():]
+    core = _TAIL_NOISE.sub("", core)
+    return core.strip(" 　“”\"'"), lead
+
+
+def _plausible_measure(measure: str) -> bool:
+    """A measure is a short noun phrase: no punctuation left over, not a bare verb or number."""
+    plain = re.sub(r"[A-Za-z]+\d+(?:\.\d+)?", "", measure)  # PM2.5, O3 are names, not figures
+    if not 2 <= len(measure) <= 24 or re.search(r"[。；;，,！？()（）【】\d%]", plain):
+        return False
+    if measure.count("“") != measure.count("”") or re.search(r"[期时]$", measure):
+        return False  # a fragment cut out of a quotation, or a time word (收关期)
+    if re.search(r"(?:建设|建立|建成|实现|推进|开展|效应)$|^(?:具有|拥有|的|为|和|与|及)|以上的|以下的", measure):
+        return False  # a verb phrase (每个乡镇最少建设), not a measure
+    return not re.fullmatch(r"[的了和与及并等个年]+", measure)
+
+
+def _distribute(text: str, m_end: int, at: int, figures: list[tuple[int, Quantity]], s_end: int,
+                measure: str) -> tuple[list[tuple[str, str | None, tuple[int, Quantity]]], list] | None:
+    """Split 「A、B…分别/均 verb V1、V2…」 (or 「A、B和C … V1、V2和V3」) into (measure, owner, figure) per item.
+
+    Returns the items and the figures they used, or None when the statement does not distribute.
+    """
+    items = [i for i in re.split(r"[、和及与]", measure) if i]
+    if len(items) < 2:
+        return None
+    run = _listed(text, at, figures, s_end)
+    marked = bool(re.search(r"分别|均", text[max(0, m_end - 4):at]))
+    if not (marked or len(run) == len(items)) or len(run) not in (1, len(items)):
+        return None
+    figures_for = run * len(items) if len(run) == 1 else run
+    last = _SUBJECT_COUNT.sub("", items[-1])
+    owner_head = _OWNER_HEAD_IN.search(last)
+    if owner_head and len(last) - owner_head.end() >= 2:
+        # 城东、城西两个园区产值: the items are owners, the rest is the measure
+        head, tail = owner_head["head"], last[owner_head.end():]
+        owners = [i if _OWNER_HEAD.search(i) else i + head for i in items[:-1]] + [last[:owner_head.end()]]
+        return [(tail, o, f) for o, f in zip(owners, figures_for)], run
+    head = _MEASURE_HEAD.search(last)
+    tail = head[0] if head else last[len(items[0]):] if len(last) > len(items[0]) + 1 else ""
+    if len(tail) < 2 or (len(run) == 1 and not marked):
+        return None
+    names = [i if i.endswith(tail) else i + tail for i in items[:-1]] + [last]
+    return [(n, None, f) for n, f in zip(names, figures_for)], run
+
+
+_OWNER_HEAD_IN = re.compile(r"(?P<head>产业园|工业园|园区|开发区|高新区)")

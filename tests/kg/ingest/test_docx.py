@@ -1,0 +1,58 @@
+"""kg.ingest.formats.docx: Word's automatic heading numbers are read, as Word prints them."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.parse import parse_file
+from kg.ingest.read import read_source
+from tests.kg.ingest.word_numbering import numbered_docx
+
+BODY = [
+    ("p", "某县国民经济和社会发展第十四个五年规划纲要"),
+    ("h1", "总体要求"),
+    ("h2", "发展基础"),
+    ("h3", "主要成就"),
+    ("item", "经济实力显著增强。"),
+    ("item", "城乡面貌焕然一新。"),
+    ("h3", "面临形势"),
+    ("p", "发展仍面临不少挑战。"),
+    ("h2", "总体思路"),
+    ("p", "坚持稳中求进工作总基调。"),
+    ("h1", "产业发展"),
+    ("h2", "建设现代产业体系"),
+    ("h3", "壮大制造业"),
+    ("item", "做大做强新材料产业。"),
+]
+
+
+def test_word_numbered_headings_give_the_tree(tmp_path):
+    path = numbered_docx(tmp_path / "plan.docx", BODY, heading_levels=[
+        ("chineseCounting", "第%1篇", None), ("chineseCounting", "第%2章", 0), ("chineseCounting", "第%3节", None)])
+    doc = parse_file(path)
+    assert [p.heading.label for p in doc.parts] == ["第1篇 总体要求", "第2篇 产业发展"]
+    # Chapters are numbered through the plan (lvlRestart 0); sections restart in every chapter.
+    assert [c.heading.label for c in doc.chapters()] == ["第1章 发展基础", "第2章 总体思路", "第3章 建设现代产业体系"]
+    assert [[s.heading.label for s in c.sections] for c in doc.chapters()] == [
+        ["第1节 主要成就", "第2节 面临形势"], [], ["第1节 壮大制造业"]]
+    items = [p.text for p in doc.paragraphs() if p.kind == "item"]
+    assert items == ["1. 经济实力显著增强。", "2. 城乡面貌焕然一新。", "1. 做大做强新材料产业。"]
+    assert doc.warnings == []
+
+
+def test_word_outline_numbering_without_parts(tmp_path):
+    body = [(kind.replace("h2", "h1").replace("h3", "h2"), text) for kind, text in BODY if kind != "h1"]
+    path = numbered_docx(tmp_path / "district.docx", body, heading_levels=[
+        ("chineseCounting", "%1、", None), ("chineseCounting", "（%2）", None)])
+    doc = parse_file(path)
+    assert doc.parts == []
+    assert [c.heading.label for c in doc.chapters()] == ["一、发展基础", "二、总体思路", "三、建设现代产业体系"]
+    assert [s.heading.label for s in doc.sections()] == ["（一）主要成就", "（二）面临形势", "（一）壮大制造业"]
+
+
+def test_docx_without_numbering_reads_as_before(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("第一章 总则")
+    document.add_paragraph("建设新城。")
+    document.save(str(tmp_path / "plain.docx"))
+    assert read_source(tmp_path / "plain.docx").text == "第一章 总则\n建设新城。"

@@ -1,0 +1,173 @@
+"""Targets and figures as facts: what, how much, by when and whose — read from a plan's text."""
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal
+
+from kg.extract.extractor import extract_facts
+from kg.extract.targets import PlanPeriod, find_targets, normalise_measure, plan_period
+from kg.graph.ontology import PK
+from kg.graph.rdf import build_graph
+from kg.ingest.parse import parse_document
+
+# Invented names: ownership must follow the text's grammar, never a list of names.
+PLAN = """青溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+
+第一篇　总体要求
+
+第一章　现实基础
+
+2020年全县地区生产总值达到90亿元，“十三五”期间年均增长7.1%。
+
+第二章　发展目标
+
+到2025年，全县地区生产总值达到130亿元，单位地区生产总值能耗累计降低14%左右。
+
+青溪县“十四五”经济社会发展主要指标
+
+类别	序号	指标名称	2020年	2025年	年均增速［累计］	属性
+绿色生态	1	森林覆盖率（%）	55	56		约束性
+
+第二篇　产业发展
+
+第三章　建设产业园区
+
+第一节　壮大两个园区
+
+城东产业园重点发展新材料，青峰工业园重点发展食品加工。力争到2025年，城东产业园产值达到80亿元，青峰工业园产值达到45亿元。
+
+力争到2025年，城东、城西两个园区税收分别达到3亿元以上。
+
+	专栏3.1 城东产业园重点项目
+
+标准厂房建设项目。新建标准厂房10万平方米，总投资5亿元。
+
+	专栏3.2 青峰工业园重点项目
+
+标准厂房建设项目。新建标准厂房20万平方米，总投资8亿元。
+
+第三篇　绿色发展
+
+第四章　建设生态县
+
+到2025年，全县森林覆盖率达到60%。
+"""
+
+
+@pytest.fixture(scope="module")
+def facts():
+    doc = parse_document(PLAN, plan_id="demo")
+    return doc, extract_facts(doc)
+
+
+def _targets(facts, measure):
+    return [t for t in facts.targets if t.measure_name == measure]
+
+
+def _owner_label(facts, t):
+    return facts.entities[t.owner].label if t.owner else None
+
+
+def test_region_target_with_year_direction_and_unit(facts):
+    _, f = facts
+    (t,) = [t for t in _targets(f, "地区生产总值") if t.year == 2025]
+    assert (t.status, t.direction, t.quantity.value, t.quantity.unit) == ("target", "达到", 1.3e10, "CNY")
+    assert _owner_label(f, t) == "青溪县"
+
+
+def test_base_year_figure_is_an_actual(facts):
+    _, f = facts
+    actuals = {(t.quantity.raw, t.year, t.period) for t in _targets(f, "地区生产总值") if t.status == "actual"}
+    assert ("90亿元", 2020, None) in actuals and ("7.1%", None, "十三五") in actuals
+
+
+def test_cumulative_change_with_qualifier(facts):
+    _, f = facts
+    (t,) = _targets(f, "单位地区生产总值能耗")
+    assert (t.aggregation, t.quantity.qualifier, t.direction, t.quantity.value) == ("cumulative", "≈", "降低", 14.0)
+
+
+def test_one_paragraph_naming_two_parks_gives_each_its_own_figure(facts):
+    _, f = facts
+    got = {_owner_label(f, t): t.quantity.value for t in _targets(f, "产值")}
+    assert got == {"城东产业园": 8e9, "青峰工业园": 4.5e9}
+
+
+def test_distributive_statement_gives_each_owner_a_target(facts):
+    _, f = facts
+    got = sorted((_owner_label(f, t), t.quantity.raw, t.quantity.qualifier) for t in _targets(f, "税收"))
+    assert len(got) == 2 and got[0][1:] == got[1][1:] == ("3亿元以上", "≥")
+    assert {o[:2] for o, _, _ in got} == {"城东", "城西"}
+
+
+def test_same_named_works_in_two_parks_boxes_are_two_entities(facts):
+    _, f = facts
+    works = [e for e in f.entities.values() if e.label.startswith("标准厂房")]
+    assert len(works) == 2
+    invest = sorted(q.value for e in works for q in e.quantities if q.kind == "investment")
+    assert invest == [5e8, 8e8]
+    parks = {}
+    for e in works:
+        (inv,) = [q.value for q in e.quantities if q.kind == "investment"]
+        (park,) = [r.object for r in f.relations if r.subject == e.key and r.predicate == "supports"]
+        parks[park] = inv
+    assert parks == {"Park/城东产业园": 5e8, "Park/青峰工业园": 8e8}
+
+
+def test_table_and_prose_disagreement_is_kept_and_visible(facts):
+    doc, f = facts
+    forest = [t for t in _targets(f, "森林覆盖率") if t.status == "target"]
+    assert sorted(t.quantity.value for t in forest) == [56.0, 60.0]
+    table, prose = sorted(forest, key=lambda t: t.quantity.value)
+    assert table.conflicts == (prose.id,) and prose.conflicts == (table.id,)
+    assert table.indicator == prose.indicator == "Indicator/森林覆盖率"
+    g = build_graph(doc, f)
+    targets = set(g.subjects(PK.measureName, Literal("森林覆盖率", lang="zh")))
+    assert len(targets) == 3  # table target, table base value, prose target
+    assert any((a, PK.conflictsWith, b) in g for a in targets for b in targets)
+
+
+def test_targets_in_rdf_have_owner_value_unit_year_and_source(facts):
+    doc, f = facts
+    g = build_graph(doc, f)
+    rows = g.query("""
+        PREFIX pk: <https://plankg.org/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?measure ?value ?unit ?owner ?para WHERE {
+          ?owner pk:hasTarget ?t . ?t pk:measureName ?measure ; pk:value ?value ; pk:unit ?unit ;
+             pk:year 2025 ; pk:figureStatus "target" ; prov:wasDerivedFrom ?para .
+        }""")
+    got = {(str(r.measure), float(r.value), str(r.unit)) for r in rows}
+    assert ("地区生产总值", 1.3e10, "CNY") in got and ("森林覆盖率", 60.0, "%") in got
+
+
+@pytest.mark.parametrize(("title", "period"), [
+    ("某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", PlanPeriod(2021, 2025, 14)),
+    ("中华人民共和国国民经济和社会发展第十一个五年规划纲要", PlanPeriod(2006, 2010, 11)),
+    ("中华人民共和国国民经济和社会发展“九五”计划和二〇一〇年远景目标纲要", PlanPeriod(1996, 2000, 9)),
+    ("青溪县“十五五”规划", PlanPeriod(2026, 2030, 15)),
+])
+def test_plan_period(title, period):
+    assert plan_period(title) == period
+
+
+def test_chinese_numerals_and_period_frames():
+    (t,) = find_targets("“九五”期间国内生产总值年均增长百分之八左右", source="p",
+                        period=PlanPeriod(1996, 2000, 9))
+    assert (normalise_measure(t.measure), t.quantity.value, t.aggregation, t.period, t.status) == (
+        "地区生产总值", 8.0, "annual", "九五", "target")
+
+
+@pytest.mark.parametrize("text", [
+    "建设总库容为13000万m³的水库。",  # a figure of a work, no time frame
+    "高于“十三五”时期实际。",  # no figure
+    "三次产业结构为19.1%、46.0%、34.9%。",  # one measure, a list of values: not guessed
+])
+def test_not_a_target(text):
+    assert find_targets(text, source="p", period=PlanPeriod(2021, 2025, 14)) == []
+
+
+def test_comparison_base_is_not_the_target_year():
+    (t,) = find_targets("到2025年，单位地区生产总值二氧化碳排放比2020年下降18%。", source="p",
+                        period=PlanPeriod(2021, 2025, 14))
+    assert (t.year, t.base_year, t.direction, t.quantity.value) == (2025, 2020, "下降", 18.0)
