@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import RDF, SH
 
 from kg.errors import ValidationError
@@ -152,7 +152,7 @@ def _violations(results: Graph) -> list[Violation]:
         out.append(
             Violation(
                 focus=str(results.value(result, SH.focusNode)),
-                path=_text(results.value(result, SH.resultPath)),
+                path=_path(results, results.value(result, SH.resultPath)),
                 message=_text(results.value(result, SH.resultMessage)),
                 shape=_text(results.value(result, SH.sourceShape)),
                 value="" if value is None else str(value),
@@ -162,5 +162,13 @@ def _violations(results: Graph) -> list[Violation]:
     return out
 
 
+def _path(results: Graph, path: object) -> str:
+    """A result path as text: the property's IRI, or ``^IRI`` for an inverse path."""
+    if isinstance(path, BNode):
+        inverse = results.value(path, SH.inversePath)
+        return f"^{inverse}" if inverse is not None else ""
+    return _text(path)
+
+
 def _text(node: object) -> str:
-    return str(node) if isinstance(node, (URIRef, str)) else ""
+    return str(node) if isinstance(node, (URIRef, str)) and not isinstance(node, BNode) else ""

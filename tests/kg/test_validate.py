@@ -202,3 +202,15 @@ def test_warnings_are_reported_but_do_not_fail(demo, iri):
     report = validate_graph(g, shapes=shapes)
     assert report.conforms and not report.violations
     assert [(w.focus, w.severity) for w in report.warnings] == [(str(q), "Warning")]
+
+
+def test_target_without_owner_or_time_frame(demo):
+    target = next(demo.subjects(RDF.type, PK.Target))
+    g = Graph() + demo
+    g.remove((None, PK.hasTarget, target))
+    g.remove((target, PK.year, None))
+    g.remove((target, PK.period, None))
+    report = validate_graph(g)
+    assert {(v.focus, v.path) for v in report.violations} == {(str(target), f"^{PK.hasTarget}")}
+    assert "owner" in report.violations[0].message
+    assert [w.focus for w in report.warnings] == [str(target)]  # no year or period: reported, not failed
