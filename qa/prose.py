@@ -223,7 +223,7 @@ def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figu
         a = kb.attrs(node)
         name = str(a.get("measure") or a.get("label") or "")
         cover = _cover(grams, name)
-        if cover < 0.75:
+        if cover < 0.75 or not _same_head(measure, name):
             continue
         para = next((p for pid in (a.get("sources") or []) if (p := kb.paragraph(str(pid), plan=plan_of(node)))), None)
         if para is None:
@@ -236,6 +236,15 @@ def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figu
         years = (int(year),) if str(year or "").isdigit() else evidence_years(text, sentence)
         out.append(Figure(value, clause, sentence, para, years, cover + 0.3))
     return sorted(out, key=lambda f: -f.score)
+
+
+def _same_head(asked: str, name: str) -> bool:
+    """Chinese measures are head-final: 单位地区生产总值能耗 is an 能耗, not a 地区生产总值.
+
+    >>> _same_head("地区生产总值", "单位地区生产总值能耗"), _same_head("污水处理率", "城镇污水集中处理率")
+    (False, True)
+    """
+    return len(asked) < 2 or len(name) < 2 or asked[-2:] == name[-2:]
 
 
 def find_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None) -> list[Figure]:

@@ -106,6 +106,7 @@ class PK(rdfns.DefinedNamespace):
     growth: URIRef  # The indicator's average annual growth (or cumulative change) as printed.
     growthNumber: URIRef  # The number in the indicator's growth value, where it has one.
     headingLabel: URIRef  # The heading as a reader cites it, number included: 第4章 实施制造业倍增工程.
+    imageSource: URIRef  # The picture a box survives as when its text does not (only its number and title are known): the image's path as the source gives it.
     kind: URIRef  # What a paragraph is: prose, item, box_item, box_group, indicator, term, preface or title.
     line: URIRef  # The 1-based line of the source file a paragraph or heading starts on.
     matchConfidence: URIRef  # Confidence (0–1) that a printed measure name names its pk:Measure: 1.0 same-name, 0.9 synonym, 0.75 modifier; a pair of facts is as sure as its weaker link.

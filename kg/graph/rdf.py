@@ -403,6 +403,8 @@ def _add_boxes(ctx: _Context, boxes: list[Box], parent: URIRef) -> None:
         cited = box_key(box)  # the key kg.extract.extractor cites the box by
         key = _unique(ctx, "box", cited)
         box_iri = _heading_node(ctx, "box", box.heading, key, PK.Box, parent)
+        if box.image is not None:
+            g.add((box_iri, PK.imageSource, Literal(box.image)))  # the box survives only as this picture
         local = {f"box:{cited}": box_iri}
         groups: dict[str, URIRef] = {}
         for j, name in enumerate(box.groups, 1):
