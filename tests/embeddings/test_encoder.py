@@ -1,4 +1,4 @@
-"""Encoders: the registry, the hash encoder, the default USE encoder through sentence-transformers."""
+"""Encoders: the registry, the hash encoder, the default USE encoder (pure NumPy)."""
 from __future__ import annotations
 
 import time
@@ -72,14 +72,16 @@ def test_missing_model_offline(monkeypatch, tmp_path, name):
     assert repr(name) in message and "use-multilingual-v3" in message and "local model folder" in message
 
 
-def test_default_encoder_runs_through_sentence_transformers(use_encoder):
-    from sentence_transformers import SentenceTransformer
+def test_default_encoder_is_pure_numpy(use_encoder):
+    from embeddings.use import USEEncoder
 
-    from embeddings.use import USEModule
+    assert isinstance(use_encoder, USEEncoder) and use_encoder.dim == 512
 
-    assert isinstance(use_encoder.model, SentenceTransformer)
-    assert isinstance(use_encoder.model[0], USEModule)
-    assert use_encoder.dim == 512
+
+def test_hash_encoder_at_another_dimension():
+    enc = get_encoder("hash:512")
+    assert enc.name == "hash:512" and enc.encode(["水库"]).shape == (1, 512)
+    assert get_encoder("hash").name == "hash"
 
 
 def test_default_encoder_understands_chinese(use_encoder):
