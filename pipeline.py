@@ -22,7 +22,7 @@ from kg.ingest.parse import parse_file, plan_id_from_path
 from kg.graph.nxview import to_networkx
 from kg.graph.rdf import build_graph
 from kg.ingest.read import read_source
-from kg.store.views import save_view
+from kg.store.views import save_derived
 from qa.bm25 import build_bm25, entity_vocabulary, save_bm25
 from kg.store.buildfolder import (
     PlanBuild,
@@ -115,7 +115,8 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
         paths = PlanBuild(plan_id, folder, {})
         graph.serialize(destination=str(paths.graph_path), format="nt", encoding="utf-8")
         # Derived indexes are built once here, so loading an engine rebuilds nothing.
-        save_view(to_networkx(graph), paths.view_path, source_sha256=src.sha256)
+        save_derived(graph, paths.graph_pickle_path, source_sha256=src.sha256)
+        save_derived(to_networkx(graph), paths.view_path, source_sha256=src.sha256)
         passages = make_passages(doc)
         save_passages(passages, paths.passages_path)
         save_bm25(build_bm25(passages, vocabulary=entity_vocabulary(graph)), paths.bm25_path,

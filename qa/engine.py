@@ -29,7 +29,7 @@ from embeddings.passages import Passage, load_passages
 from kg.errors import EntityNotFound, IndexNotBuilt, NoAnswer
 from kg.graph.nxview import merge_views, neighbourhood, to_networkx
 from kg.store.buildfolder import PlanBuild, current_build, default_home, list_builds
-from kg.store.views import load_view
+from kg.store.views import load_rdf, load_view
 
 from .answer import Answer
 from .extractive import answer_extractive, not_found
@@ -85,10 +85,12 @@ def _graph_of(builds: Sequence[PlanBuild], store: GraphStore | None) -> rdflib.G
         from kg.store.triplestore import pull_graph
 
         graph = pull_graph(store=store, plans=[b.plan_id for b in builds])
+    elif len(builds) == 1:
+        graph = load_rdf(builds[0])
     else:
         graph = rdflib.Graph()
         for b in builds:
-            graph.parse(b.graph_path, format="nt")
+            graph += load_rdf(b)
     _bind(graph)
     return graph
 
@@ -352,6 +354,4 @@ def _plan_bm25(build: PlanBuild, passages: Sequence[Passage]) -> BM25Index:
         return load_bm25(build.bm25_path, expect={"source_sha256": build.manifest["source_sha256"],
                                                   "passages": len(passages)})
     except IndexNotBuilt:
-        graph = rdflib.Graph()
-        graph.parse(build.graph_path, format="nt")
-        return build_bm25(passages, vocabulary=entity_vocabulary(graph))
+        return build_bm25(passages, vocabulary=entity_vocabulary(load_rdf(build)))

@@ -129,6 +129,11 @@ class PlanBuild:
         return self.dir / "index"
 
     @property
+    def graph_pickle_path(self) -> Path:
+        """The rdflib graph, pickled (:mod:`kg.store.views`)."""
+        return self.dir / "graph.pickle"
+
+    @property
     def view_path(self) -> Path:
         """The networkx view, pickled (:mod:`kg.store.views`)."""
         return self.dir / "view.pickle"

@@ -46,12 +46,13 @@ def _no_rebuild(monkeypatch):
 
     monkeypatch.setattr(BM25Index, "__init__", refuse)
     monkeypatch.setattr(rdflib.Graph, "parse", refuse)
+    monkeypatch.setattr(rdflib.Graph, "__init__", refuse)
     monkeypatch.setattr(qa.engine, "to_networkx", refuse)
 
 
 def test_build_persists_view_and_bm25(home):
     for b in list_builds(home):
-        assert b.view_path.is_file() and b.bm25_path.is_file()
+        assert b.view_path.is_file() and b.bm25_path.is_file() and b.graph_pickle_path.is_file()
 
 
 def test_persisted_indexes_load_without_rebuild(home, monkeypatch):
