@@ -51,9 +51,13 @@ __all__ = [
     "readable_term",
     "sparql_view",
     "build_ui",
+    "CHAT_CONCURRENCY",
 ]
 
 log = logging.getLogger("plankg.ui")
+
+#: Chat events answered at once. Exports, drawings (matplotlib) and SPARQL keep Gradio's default of one.
+CHAT_CONCURRENCY = 8
 
 #: Download formats of the Export tab → file suffix.
 EXPORT_FORMATS = {"PNG": "png", "SVG": "svg", "GraphML": "graphml", "Turtle": "ttl", "JSON-LD": "jsonld"}
@@ -364,10 +368,12 @@ def _chat_tab(engine: Engine, scope: gr.Dropdown) -> None:
         gr.Markdown("示例问题 Examples:")
         examples = [gr.Button(q, size="sm") for q in example_questions(engine)]
     reply, outputs = _guarded(chat_reply, engine, 3), [chat, msg, status]
-    send.click(reply, [msg, chat, scope], outputs)
-    msg.submit(reply, [msg, chat, scope], outputs)
+    # Answering only reads the engine, so chat events run side by side (Gradio's default is one
+    # at a time, which made 20 sessions wait 1.4–3.7 s for a 2 ms handler); see docs/deployment.md.
+    send.click(reply, [msg, chat, scope], outputs, concurrency_limit=CHAT_CONCURRENCY)
+    msg.submit(reply, [msg, chat, scope], outputs, concurrency_limit=CHAT_CONCURRENCY)
     for button in examples:
-        button.click(reply, [button, chat, scope], outputs)
+        button.click(reply, [button, chat, scope], outputs, concurrency_limit=CHAT_CONCURRENCY)
 
 
 def _graph_tab(engine: Engine) -> tuple[gr.State, gr.Radio]:

@@ -37,10 +37,9 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 OUT = BENCH / "out"
-DEV_QA = ROOT.parent / "shared" / "eval" / "dev_qa.jsonl"
 sys.path[:0] = [str(ROOT), str(BENCH)]
 
-from scale import percentile  # noqa: E402
+from scale import DEV_QA, percentile  # noqa: E402
 
 __all__ = ["free_port", "Server", "session_questions", "run_sessions", "summarise", "main"]
 

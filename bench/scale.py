@@ -37,6 +37,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -46,7 +47,7 @@ DEV_QA = next((p for p in (ROOT.parent / "shared", ROOT.parents[1] / "shared") i
               ROOT.parent / "shared") / "eval" / "dev_qa.jsonl"
 sys.path[:0] = [str(ROOT), str(BENCH)]
 
-__all__ = ["question_set", "percentile", "run_child", "main"]
+__all__ = ["question_set", "percentile", "wait_child", "run_child", "main"]
 
 _SEED_ID = "lingling-14th-five-year-plan"
 
@@ -199,6 +200,23 @@ def _child(argv: list[str]) -> None:
 # ----------------------------------------------------------------- parent
 
 
+def wait_child(proc: subprocess.Popen, *, timeout: float, what: str, poll: float = 0.5) -> tuple[int, Any]:
+    """Wait for ``proc`` at most ``timeout`` seconds (then kill it and raise TimeoutError).
+
+    Returns its wait status and its own resource usage (``os.wait4``: peak RSS of that child alone).
+    """
+    deadline = time.monotonic() + timeout
+    while True:  # poll so the wait is bounded
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            return status, usage
+        if time.monotonic() > deadline:
+            proc.kill()
+            os.wait4(proc.pid, 0)
+            raise TimeoutError(f"{what} ran over {timeout:.0f} s")
+        time.sleep(poll)
+
+
 def run_child(job: dict, *, timeout: float, log: Path) -> tuple[dict, float, float]:
     """Run one job in a fresh Python; return (its JSON result, wall seconds, peak RSS in MiB)."""
     job_file = log.with_suffix(".job.json")
@@ -209,16 +227,7 @@ def run_child(job: dict, *, timeout: float, log: Path) -> tuple[dict, float, flo
             [sys.executable, __file__, "--child", str(job_file)],
             stdout=out, stderr=err, cwd=ROOT,
         )
-        deadline = time.monotonic() + timeout
-        while True:  # wait4 gives this child's own rusage; poll so the wait is bounded
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                proc.kill()
-                os.wait4(proc.pid, 0)
-                raise TimeoutError(f"{job['kind']} job ran over {timeout:.0f} s; see {log}")
-            time.sleep(0.5)
+        status, usage = wait_child(proc, timeout=timeout, what=f"{job['kind']} job (see {log})")
         wall = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode != 0:

@@ -19,12 +19,12 @@ import json
 import os
 import shutil
 import tempfile
-import threading
 from pathlib import Path
 from typing import Any, ClassVar
 
 import numpy as np
 
+from embeddings.parts import LazyParts
 from kg.errors import BackendNotFound, IndexNotBuilt
 
 __all__ = [
@@ -271,24 +271,13 @@ class ConcatIndex(VectorIndex):
                 raise ValueError(f"indices of different dimensions {sorted(dims)} cannot be searched together")
             sizes, dim = [len(part) for part in parts], dims.pop()
         super().__init__(dim)
-        self.parts = list(parts)
+        self.parts = LazyParts(VectorIndex, list(parts))
         self.sizes = list(sizes)
         self._offsets = np.cumsum([0] + self.sizes[:-1])
-        self._lock = threading.Lock()
-
-    def part(self, i: int) -> VectorIndex:
-        """Part ``i``, loaded now if it was given as a loader."""
-        part = self.parts[i]
-        if not isinstance(part, VectorIndex):
-            with self._lock:
-                part = self.parts[i]
-                if not isinstance(part, VectorIndex):
-                    part = self.parts[i] = part()
-        return part
 
     def search(self, query_vectors: np.ndarray, k: int, *, only: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         which = range(len(self.parts)) if only is None else [only]
-        found = [(self.part(i).search(query_vectors, k), self._offsets[i]) for i in which]
+        found = [(self.parts.get(i).search(query_vectors, k), self._offsets[i]) for i in which]
         scores = np.hstack([s for (s, _), _ in found])
         ids = np.hstack([i + offset for (_, i), offset in found])
         order = np.argsort(-scores, axis=1, kind="stable")[:, :min(k, scores.shape[1])]

@@ -27,7 +27,8 @@ from embeddings.encoder import get_encoder
 from embeddings.index import load_index
 from embeddings.passages import Passage, load_passages
 from kg.errors import EntityNotFound, IndexNotBuilt, NoAnswer
-from kg.graph.nxview import merge_views, neighbourhood, to_networkx
+from kg.graph.nxmerge import merge_views
+from kg.graph.nxview import neighbourhood, to_networkx
 from kg.store.buildfolder import PlanBuild, current_build, default_home, list_builds
 from kg.store.views import load_rdf, load_view
 

@@ -21,7 +21,7 @@ from kg.errors import EntityNotFound
 from kg.facts import ENTITY_TYPES
 from kg.graph.ontology import PK
 
-__all__ = ["STRUCTURE_TYPES", "to_networkx", "merge_views", "neighbourhood", "find_nodes"]
+__all__ = ["STRUCTURE_TYPES", "to_networkx", "neighbourhood", "find_nodes"]
 
 #: Node types of the document tree (besides ``Plan`` and ``Paragraph``).
 STRUCTURE_TYPES = ("Part", "Chapter", "Section", "Box", "BoxGroup", "IndicatorTable", "Glossary")
@@ -128,53 +128,6 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             data["label"] = data.get("pid") or data.get("raw") or _local(URIRef(node))
         data["aliases"].sort()
     return G
-
-
-def merge_views(views: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
-    """One view of several plans from their own views, as :func:`to_networkx` gives for their union.
-
-    Plans share only a few nodes (administrative places named by both); for
-    those, ``aliases`` are united, ``sources`` and ``quantities`` joined, and
-    an edge both plans state keeps the paragraph ids of both. The first view
-    is extended in place (views are loaded fresh for this).
-
-    Examples
-    --------
-    >>> a, b = nx.MultiDiGraph(), nx.MultiDiGraph()
-    >>> a.add_node("town", type="Place", label="珠山镇", aliases=["珠山"], sources=["a-p1"])
-    >>> b.add_node("town", type="Place", label="珠山镇", aliases=["珠山乡"], sources=["b-p9"])
-    >>> b.add_node("park", type="Park", label="产业园", aliases=[])
-    >>> _ = b.add_edge("park", "town", key="locatedIn", predicate="locatedIn", sources=["b-p9"])
-    >>> G = merge_views([a, b])
-    >>> G.nodes["town"]["aliases"], G.nodes["town"]["sources"], G.number_of_edges()
-    (['珠山', '珠山乡'], ['a-p1', 'b-p9'], 1)
-    """
-    views = iter(views)
-    G = next(views, None)
-    if G is None:
-        return nx.MultiDiGraph()
-    for H in views:
-        shared = {n: _merge_node(G.nodes[n], H.nodes[n]) for n in H if n in G}
-        shared_edges = {
-            (u, v, k): sorted(set(G.edges[u, v, k]["sources"]) | set(d["sources"]))
-            for u, v, k, d in H.edges(keys=True, data=True)
-            if u in shared and v in shared and G.has_edge(u, v, k)
-        }
-        G.add_nodes_from(H.nodes(data=True))
-        G.add_edges_from(H.edges(keys=True, data=True))
-        for n, data in shared.items():
-            G.nodes[n].update(data)
-        for (u, v, k), sources in shared_edges.items():
-            G.edges[u, v, k]["sources"] = sources
-    return G
-
-
-def _merge_node(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
-    out = {**a, **b, "aliases": sorted(set(a.get("aliases", [])) | set(b.get("aliases", [])))}
-    for key in ("sources", "quantities"):
-        if key in a or key in b:
-            out[key] = sorted(a.get(key, []) + b.get(key, []))
-    return out
 
 
 def _set_literal(data: dict[str, Any], predicate: URIRef, literal: Literal) -> None:

@@ -9,8 +9,8 @@ Two pickles sit beside ``graph.nt`` in a build folder:
 * ``graph.pickle``: the rdflib graph itself, for SPARQL, ``stats`` and export;
   unpickling took 0.31 s where parsing ``graph.nt`` took 0.72 s.
 
-Each file carries a stamp of the converting code and the rdflib and networkx
-versions, and the source hash; a file that does not match is ignored and the
+Each file carries a stamp of the converting code (``kg/graph/nxview.py`` and
+the ontology), the rdflib and networkx versions, and the source hash; a file that does not match is ignored and the
 object rebuilt from ``graph.nt`` (slow, but correct). The pickles are read
 from the user's own build folder, which is trusted like the code itself.
 (Oxigraph through ``oxrdflib`` was measured too: loading the seed's
@@ -29,7 +29,7 @@ import networkx as nx
 import rdflib
 
 from kg.errors import IndexNotBuilt
-from kg.graph import nxview
+from kg.graph import nxview, ontology
 from kg.graph.nxview import to_networkx
 from kg.store.buildfolder import PlanBuild, atomic_write_bytes
 
@@ -38,8 +38,8 @@ __all__ = ["view_stamp", "save_derived", "read_derived", "load_view", "load_rdf"
 
 @functools.cache
 def view_stamp() -> str:
-    """A hash of the converting code and the rdflib and networkx versions a pickle was written with."""
-    h = hashlib.sha256(Path(nxview.__file__).read_bytes())
+    """A hash of the converting code, the ontology, and the rdflib and networkx versions a pickle was written with."""
+    h = hashlib.sha256(Path(nxview.__file__).read_bytes() + Path(ontology.__file__).read_bytes())
     h.update(f"{nx.__version__}|{rdflib.__version__}".encode())
     return h.hexdigest()[:12]
 

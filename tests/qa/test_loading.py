@@ -16,8 +16,8 @@ import rdflib
 
 import qa.engine
 from embeddings.encoder import Encoder
-from embeddings.index import VectorIndex
-from kg.graph.nxview import merge_views, to_networkx
+from kg.graph.nxmerge import merge_views
+from kg.graph.nxview import to_networkx
 from kg.graph.rdf import build_graph
 from kg.errors import IndexNotBuilt
 from kg.extract.extractor import extract_facts
@@ -91,12 +91,10 @@ def test_build_key_follows_bm25_code(monkeypatch):
 def test_scoped_question_opens_only_its_plans_indexes(home):
     engine = Engine.from_home(home)
     retriever = engine.retriever
-    assert not any(isinstance(p, (BM25Index, VectorIndex)) for p in retriever.bm25._parts + retriever.index.parts)
+    assert retriever.bm25.parts.loaded() == retriever.index.parts.loaded() == [False, False]
     assert engine.search("森林覆盖率", mode="hybrid", plan=MINI)
-    loaded = [isinstance(p, BM25Index) for p in retriever.bm25._parts]
-    assert loaded == [isinstance(p, VectorIndex) for p in retriever.index.parts]
     mini = sorted([SEED, MINI]).index(MINI)
-    assert loaded == [i == mini for i in range(2)]
+    assert retriever.bm25.parts.loaded() == retriever.index.parts.loaded() == [i == mini for i in range(2)]
     assert all(h.passage.plan == MINI for h in engine.search("森林覆盖率", plan=MINI))
 
 
@@ -132,3 +130,24 @@ def test_default_encoder_does_not_import_torch(home):
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=300,
                    env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1"})
+
+
+def test_loaded_bm25_segments_as_built_without_jiebas_full_table(home):
+    from embeddings.passages import load_passages
+    from qa.bm25 import build_bm25, entity_vocabulary
+    from kg.store.views import load_rdf
+
+    build = current_build(home, SEED)
+    passages = load_passages(build.passages_path)
+    fresh = build_bm25(passages, vocabulary=entity_vocabulary(load_rdf(build)))
+    loaded = load_bm25(build.bm25_path, expect={})
+    for text in [p.text for p in passages[::5]] + ["零陵区新材料百亿产业园和何仙观水库工程在哪里？"]:
+        assert loaded.tokenize(text) == fresh.tokenize(text)
+    code = (
+        "from qa.bm25 import load_bm25, _base_tokenizer\n"
+        f"index = load_bm25({str(build.bm25_path)!r}, expect={{}})\n"
+        "assert index.search('何仙观水库的库容')\n"
+        "assert _base_tokenizer.cache_info().currsize == 0, 'loaded jieba’s whole table'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=300,
+                   env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
