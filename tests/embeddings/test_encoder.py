@@ -1,8 +1,6 @@
 """Encoders: the registry, the hash encoder, the default USE encoder (pure NumPy)."""
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pytest
 
@@ -97,18 +95,6 @@ def test_default_encoder_understands_chinese(use_encoder):
 def test_default_encoder_output(use_encoder):
     v = use_encoder.encode(["规划", "零陵区“十四五”规划重大工程项目汇总表"])
     assert v.dtype == np.float32 and v.shape == (2, 512) and _unit_rows(v)
-
-
-def test_query_encoding_is_fast(use_encoder):
-    questions = ["何仙观水库的总库容是多少？", "如何改善营商环境？", "规划怎样推动农村饮水安全？",
-                 "零陵古城2号停车场有多少个停车位？", "夜间经济指什么？"] * 4
-    use_encoder.encode(questions[:1])
-    times = []
-    for q in questions:
-        start = time.perf_counter()
-        use_encoder.encode([q])
-        times.append(time.perf_counter() - start)
-    assert sorted(times)[int(0.95 * len(times))] < 0.2
 
 
 def test_embed_passages_embeds_context():
