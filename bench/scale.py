@@ -317,6 +317,8 @@ def main() -> None:
     ap.add_argument("--encoder", default=None, help="Default: the project's default encoder (honest figures).")
     ap.add_argument("--profile", action="store_true", help="Also profile loading and answering at the largest size.")
     ap.add_argument("--out", type=Path, default=OUT, help="Where builds, logs and results go.")
+    ap.add_argument("--start", type=int, default=0,
+                    help="The first START plans are already built in the folder (by an earlier run): grow from there.")
     ap.add_argument("--timeout", type=float, default=3 * 3600, help="Seconds allowed per step.")
     args = ap.parse_args()
     out = args.out
@@ -329,8 +331,8 @@ def main() -> None:
     home = out / "builds" / "all"
     corpus = _corpus(max(args.sizes), synth_dir=OUT / "synth")
     ids = [plan_id_from_path(p) for p in corpus]
-    previous, built_seconds = 0, 0.0
-    for n in sorted(args.sizes):
+    previous, built_seconds = args.start, data.get("builds", {}).get(str(args.start), {}).get("wall", 0.0)
+    for n in sorted(x for x in args.sizes if x > args.start):
         if args.stage in ("build", "all"):
             paths = [str(p) for p in corpus[previous:n]]
             job = {"kind": "build", "home": str(home), "paths": paths, "encoder": args.encoder}
