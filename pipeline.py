@@ -1,7 +1,7 @@
-"""The build pipeline: plan files → graph + passages + vector index in the build folder.
+"""The build pipeline: plan files → graph + passages + indexes in the build folder.
 
 This is the one place that runs the whole stream (read → parse → extract →
-RDF; passages → encoder → index) and publishes the result with
+RDF → networkx view; passages → BM25, and → encoder → vector index) and publishes the result with
 :func:`kg.store.buildfolder.publish_build`. A build is skipped when the source bytes, the
 code version and the encoder are unchanged.
 
@@ -31,10 +31,13 @@ from embeddings.passages import make_passages, passage_context, save_passages
 from kg.errors import InputError, ValidationError
 from kg.extract.extractor import extract_facts
 from kg.ingest.parse import parse_source, plan_id_from_path
+from kg.graph.nxview import to_networkx
 from kg.graph.provenance import BuildInfo, add_build_provenance
 from kg.graph.rdf import build_graph
 from kg.graph.validate import validate_graph
 from kg.ingest.read import READERS, read_source
+from kg.store.views import save_derived
+from qa.bm25 import build_bm25, entity_vocabulary, save_bm25
 from kg.store.buildfolder import (
     PlanBuild,
     build_key,
@@ -160,8 +163,11 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
         facts = extract_facts(doc)
         progress(f"{plan_id}: graph", 2, 4)
         graph = build_graph(doc, facts)
+        paths = PlanBuild(plan_id, folder, {})
         passages = make_passages(doc)
-        save_passages(passages, folder / "passages.jsonl")
+        save_passages(passages, paths.passages_path)
+        save_bm25(build_bm25(passages, vocabulary=entity_vocabulary(graph)), paths.bm25_path,
+                  meta={"source_sha256": src.sha256, "passages": len(passages)})
         progress(f"{plan_id}: embedding {len(passages)} passages", 3, 4)
         vectors = encoder.encode(
             [passage_context(p) for p in passages],
@@ -170,7 +176,7 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
         index = build_index(vectors)
         save_index(
             index,
-            folder / "index",
+            paths.index_dir,
             meta={"source_sha256": src.sha256, "encoder": encoder.name, "passages": len(passages)},
         )
         add_build_provenance(graph, BuildInfo(
@@ -178,7 +184,10 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
             started, datetime.now(timezone.utc),
         ))
         validation = _check_shapes(graph, plan_id, shacl)
-        graph.serialize(destination=str(folder / "graph.nt"), format="nt", encoding="utf-8")
+        graph.serialize(destination=str(paths.graph_path), format="nt", encoding="utf-8")
+        # Derived indexes are built once here, so loading an engine rebuilds nothing.
+        save_derived(graph, paths.graph_pickle_path, source_sha256=src.sha256)
+        save_derived(to_networkx(graph), paths.view_path, source_sha256=src.sha256)
         progress(f"{plan_id}: done", 4, 4)
         counts = Counter(e.type for e in facts.entities.values())
         return {
