@@ -25,7 +25,7 @@ _ENTRY = re.compile(_NUMBER + r"(.{1,30}?)\s*[:：]\s*(.*)$")
 # In a box a term may also lead a list entry: "新型基础设施→指……".
 _BOX_ENTRY = re.compile(_NUMBER + r"(.{1,30}?)\s*[:：→]\s*(.*)$")
 # Box titles the genre gives a glossary: 名词解释/注释/释义, 术语解释, 专业术语, 新名词, 概念解释.
-_GLOSSARY_TITLE = re.compile(r"术语|(?:名词|概念|词语|词汇)(?:解释|注释|释义|解读)|名词表?$|释义$")
+_GLOSSARY_TITLE = re.compile(r"(?:名词|术语|概念|词语|词汇)(?:解释|注释|释义|解读)|(?:名词|术语)表?$|释义$")
 _SENTENCE = re.compile(r"[，,。；;！？]")
 _QUOTES = "“”\"‘’'「」『』《》"
 # Where the term is used in the plan: "智慧灯杆(第18页)".

@@ -107,12 +107,12 @@ BOX_PLAN_TXT = DATA / "glossary-box-plan.txt"
 BOX_PLAN_MD = DATA / "glossary-box-plan.md"
 
 
-@pytest.mark.parametrize("title", ["名词解释", "相关名词注释", "术语解释", "专业术语", "“十四五”新名词", "有关概念释义"])
+@pytest.mark.parametrize("title", ["名词解释", "相关名词注释", "术语解释", "专业术语", "名词术语表", "“十四五”新名词", "有关概念释义"])
 def test_glossary_box_titles(title):
     assert is_glossary_title(title)
 
 
-@pytest.mark.parametrize("title", ["重大项目", "数字经济核心概念", "重点民生工程", "新名词推广工程"])
+@pytest.mark.parametrize("title", ["重大项目", "数字经济核心概念", "重点民生工程", "新名词推广工程", "术语标准化建设工程"])
 def test_other_box_titles(title):
     assert not is_glossary_title(title)
 
