@@ -65,7 +65,7 @@ _TIME = re.compile(
 # A predicate stands right before its figure (森林覆盖率达到60%); a transitive verb
 # leads its measure (实现产值50亿元, 培育高新企业40家, 建成300个教学班).
 _PREDICATE = re.compile(
-    r"(?P<verb>提高到|提升到|提高至|提升至|增加到|增长到|下降到|降低到|降至|减少到|扩大到|缩小到|保持在|稳定在|"
+    r"(?P<verb>提高到|提升到|提高至|提升至|增加到|增长到|下降到|降低到|降至|降到|减少到|扩大到|缩小到|保持在|稳定在|"
     r"达到|突破|提高|提升|增长|增加|下降|降低|减少|扩大|缩小|削减|达|为|是)[了至到]?\s*$"
 )
 _TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|引进|累计")
@@ -74,11 +74,13 @@ _REVIEW_HEADING = re.compile(r"(?:现实|发展|良好)基础$|成就|回顾|完
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，,：:]")
 _LEAD_NOISE = re.compile(
-    r"^(?:(?:力争|争取|确保|预计|基本|进一步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|"
+    r"^(?:(?:力争|争取|确保|预计|基本|进一步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|均|"
     r"实现|推动|推进|加快|继续|持续|"
     r"全区|全市|全县|全省|全国|我国|本区|“?十[一二三四五六七八九]?五”?(?:期间|时期|末)?|的|年|末|底)+)"
 )
-_TAIL_NOISE = re.compile(r"(?:分别|均|总体|每年|平均|要|将|的|由|从|年均|累计|连续|年)+$")
+_TAIL_NOISE = re.compile(r"(?:分别|均|总体|每年|平均|要|将|的|由|从|年均|累计|连续|实际|力争|按|控制在|年)+$")
+# 电话普及率由百分之一点一提高到…: the measure ends where its starting value begins
+_FROM_VALUE = re.compile(rf"(?:由|从)(?=[\d{_CN}百千])")
 _MEASURE_HEAD = re.compile(
     r"(?:人均)?(?:可支配)?收入$|年?出栏$|总?产量$|总?产值$|增加值$|(?:综合)?生产能力$|保有量$|(?:排放)?总量$|排放量$"
 )
@@ -367,6 +369,9 @@ def _clean_measure(raw: str) -> tuple[str, int]:
     if m:
         lead += m.end()
         core = core[m.end():]
+    cut = _FROM_VALUE.search(core)
+    if cut:
+        core = core[:cut.start()]
     core = _TAIL_NOISE.sub("", core)
     return core.strip(" 　“”\"'"), lead
 
@@ -376,6 +381,8 @@ def _plausible_measure(measure: str) -> bool:
     plain = re.sub(r"[A-Za-z]+\d+(?:\.\d+)?", "", measure)  # PM2.5, O3 are names, not figures
     if not 2 <= len(measure) <= 24 or re.search(r"[。；;，,！？()（）【】\d%]", plain):
         return False
+    if parse_quantities(measure, source="") or measure.endswith("、"):
+        return False  # 十二亿九千八百万吨: a figure, not a measure
     if measure.count("“") != measure.count("”") or re.search(r"[期时]$", measure):
         return False  # a fragment cut out of a quotation, or a time word (收关期)
     if re.search(r"(?:建设|建立|建成|实现|推进|开展|效应)$|^(?:具有|拥有|的|为|和|与|及)|以上的|以下的", measure):
