@@ -66,9 +66,9 @@ _TIME = re.compile(
 # leads its measure (实现产值50亿元, 培育高新企业40家, 建成300个教学班).
 _PREDICATE = re.compile(
     r"(?P<verb>提高到|提升到|提高至|提升至|增加到|增长到|下降到|降低到|降至|降到|减少到|扩大到|缩小到|保持在|稳定在|"
-    r"达到|突破|提高|提升|增长|增加|下降|降低|减少|扩大|缩小|削减|达|为|是)[了至到]?\s*$"
+    r"达到|突破|保持|提高|提升|增长|增加|下降|降低|减少|扩大|缩小|削减|达|为|是)[了至到]?\s*$"
 )
-_TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|引进|累计")
+_TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|申报|引进|累计")
 _GOAL_WORD = re.compile(r"力争|争取|确保|目标|预期|预计|规划期末|期末")
 _REVIEW_HEADING = re.compile(r"(?:现实|发展|良好)基础$|成就|回顾|完成情况|过去五年|发展环境")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
@@ -264,6 +264,8 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         if span is None:
             continue
         (m_start, m_end), verb = span
+        bound = re.match(r"控制在|不低于|不超过|不少于|不高于|超过|低于|高于", q.raw)
+        verb = verb or (bound[0] if bound else None)  # 控制在5.5%以内: the bound is the verb
         clause = text[c_start:at]
         aggregation = "cumulative" if "累计" in clause else "annual" if "年均" in clause else None
         if aggregation is None and q.kind == "growth" and "年均" in text[s_start:at]:
@@ -274,10 +276,10 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         timed = bool(frame.get("year") or frame.get("ordinal") or aggregation or goal)
         if not measure or not _plausible_measure(measure) or (need_frame and not timed):
             continue
-        if q.kind in _WORKS_KINDS and not (verb and (frame.get("year") or frame.get("ordinal") or goal)):
+        if q.kind in _WORKS_KINDS and not review and not (verb and (frame.get("year") or frame.get("ordinal") or goal)):
             continue  # a figure of a work, not a target
-        if not (verb or timed) or re.search(r"(?:比|较)\s*$", clause):
-            continue  # no frame at all, or 比上年…: a comparison, not a figure of its own
+        if not (verb or timed or review) or re.search(r"(?:比|较|由|从)\s*$", clause):
+            continue  # no frame at all, 比上年… (a comparison) or 由X提高到Y (X is where it starts)
         common = dict(status=_status(frame, period, review), direction=verb, year=frame.get("year"),
                       period=frame.get("period"), base_year=frame.get("base"), aggregation=aggregation)
         subject = (c_start, m_start + lead)
@@ -385,7 +387,7 @@ def _plausible_measure(measure: str) -> bool:
         return False  # 十二亿九千八百万吨: a figure, not a measure
     if measure.count("“") != measure.count("”") or re.search(r"[期时]$", measure):
         return False  # a fragment cut out of a quotation, or a time word (收关期)
-    if re.search(r"(?:建设|建立|建成|实现|推进|开展|效应)$|^(?:具有|拥有|的|为|和|与|及)|以上的|以下的", measure):
+    if re.search(r"(?:建设|建立|建成|实现|推进|开展|效应)$|^(?:具有|拥有|的|为|和|与|及|占)|以上的|以下的|具有", measure):
         return False  # a verb phrase (每个乡镇最少建设), not a measure
     return not re.fullmatch(r"[的了和与及并等个年]+", measure)
 

@@ -171,3 +171,19 @@ def test_comparison_base_is_not_the_target_year():
     (t,) = find_targets("到2025年，单位地区生产总值二氧化碳排放比2020年下降18%。", source="p",
                         period=PlanPeriod(2021, 2025, 14))
     assert (t.year, t.base_year, t.direction, t.quantity.value) == (2025, 2020, "下降", 18.0)
+
+
+def test_a_printed_bound_is_the_direction():
+    (t,) = find_targets("城镇调查失业率控制在5.5%以内。", source="p", period=PlanPeriod(2021, 2025, 14))
+    assert (t.measure, t.direction, t.quantity.qualifier, t.quantity.value) == ("城镇调查失业率", "控制在", "≤", 5.5)
+
+
+def test_from_value_is_not_a_second_target():
+    (t,) = find_targets("电话普及率由百分之一点一提高到百分之四点六。", source="p", period=PlanPeriod(1996, 2000, 9))
+    assert (t.measure, t.direction, t.quantity.value) == ("电话普及率", "提高到", 4.6)
+
+
+def test_review_paragraph_figures_are_actuals_even_without_a_verb():
+    got = find_targets("高新技术产业增加值占GDP的20%，合同引资320亿元。", source="p",
+                       period=PlanPeriod(2021, 2025, 14), review=True)
+    assert [(t.quantity.raw, t.status) for t in got] == [("20%", "actual"), ("320亿元", "actual")]
