@@ -187,3 +187,35 @@ def test_review_paragraph_figures_are_actuals_even_without_a_verb():
     got = find_targets("高新技术产业增加值占GDP的20%，合同引资320亿元。", source="p",
                        period=PlanPeriod(2021, 2025, 14), review=True)
     assert [(t.quantity.raw, t.status) for t in got] == [("20%", "actual"), ("320亿元", "actual")]
+
+
+SIBLINGS = """青溪县国民经济和社会发展第十四个五年规划纲要
+
+第一篇　产业发展
+
+第一章　建设园区
+
+城东产业园总投资5亿元，青峰工业园总投资8亿元，新建研发中心。
+
+	专栏1.1 城东产业园重点项目
+
+污水处理厂项目。日处理2万吨，总投资1亿元。
+
+	专栏1.2 城区基础设施重点项目
+
+污水处理厂项目。日处理5万吨，总投资3亿元。
+"""
+
+
+def test_figures_of_one_paragraph_go_to_the_park_each_clause_names():
+    f = extract_facts(parse_document(SIBLINGS, plan_id="s"))
+    invest = {e.label: [q.value for q in e.quantities if q.kind == "investment" and q.source == "ch01-p01"]
+              for e in f.entities.values() if e.type == "Park"}
+    assert invest["城东产业园"] == [5e8] and invest["青峰工业园"] == [8e8]
+
+
+def test_a_same_named_work_listed_outside_the_park_stays_apart():
+    f = extract_facts(parse_document(SIBLINGS, plan_id="s"))
+    works = [e for e in f.entities.values() if e.label.startswith("污水处理厂")]
+    assert sorted(q.value for e in works for q in e.quantities if q.kind == "investment") == [1e8, 3e8]
+    assert len(works) == 2 and all(len([q for q in e.quantities if q.kind == "investment"]) == 1 for e in works)
