@@ -18,7 +18,7 @@ from embeddings.index import build_index, save_index
 from embeddings.passages import make_passages, passage_context, save_passages
 from kg.errors import InputError
 from kg.extract.extractor import extract_facts
-from kg.ingest.parse import parse_file, plan_id_from_path
+from kg.ingest.parse import parse_source, plan_id_from_path
 from kg.graph.rdf import build_graph
 from kg.ingest.read import READERS, read_source
 from kg.store.buildfolder import (
@@ -104,7 +104,7 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
 
     def write(folder: Path) -> dict:
         progress(f"{plan_id}: parsing", 0, 4)
-        doc = parse_file(path, plan_id=plan_id)
+        doc = parse_source(src, plan_id=plan_id)  # read once: a PDF's extraction is not cheap
         progress(f"{plan_id}: extracting", 1, 4)
         facts = extract_facts(doc)
         progress(f"{plan_id}: graph", 2, 4)

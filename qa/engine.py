@@ -23,15 +23,20 @@ from kg.store.sparql import run_sparql
 from kg.store.buildfolder import PlanBuild, current_build, default_home, list_builds
 from kg.store.triplestore import GraphStore, pull_graph
 
+from kg.compare.table import Comparison
+
 from .answer import Answer
+from .compare import answer_compare
 from .extractive import answer_extractive, not_found
-from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_list, key_terms
+from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question
 from .kb import KB, plan_of
 from .link import Link, link_entities
-from .lists import answer_box_list, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .measures import answer_measures
+from .lists import answer_box_list, answer_heading_list, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .retrieve import Retriever
 from .structure import (
+    answer_heading_where,
     answer_multihop,
     answer_structure_children,
     answer_structure_count,
@@ -89,6 +94,9 @@ class Engine:
 
     def __init__(self, graph: rdflib.Graph, retriever: Retriever, *, builds: Sequence[PlanBuild] = ()):
         self.graph = graph
+        # Measures matched across the loaded plans (pk:hasMeasure), queryable with the plans' triples.
+        self.comparison = Comparison.from_graph(graph)
+        graph += self.comparison.links()
         self.G: nx.MultiDiGraph = to_networkx(graph)
         self.kb = KB(self.G)
         self.retriever = retriever
@@ -176,6 +184,7 @@ class Engine:
         elif kind == "structure_topic":
             tries.append(lambda: answer_structure_topic(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "multihop":
+            tries.append(lambda: answer_heading_where(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_multihop(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "parent":
             tries.append(lambda: answer_parent(kb, q, intent, links, plan=plan))
@@ -184,9 +193,13 @@ class Engine:
             tries.append(lambda: answer_xref(kb, q, intent, links, plan=plan))
         elif kind == "glossary":
             tries.append(lambda: answer_glossary(kb, q, intent, links))
+            tries.append(lambda: answer_quoted_definition(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="glossary"))
         elif kind == "list":
+            tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))
+            if intent.number:
+                tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
             if "指标" in q:
                 tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan))
             ordered = _by_type(links, ("Park", "Industry", "Strategy", "Project", "Organization", "Place"))
@@ -194,19 +207,27 @@ class Engine:
                 tries.append(lambda: answer_location(kb, q, intent, ordered, plan=plan))
             tries.append(lambda: answer_members(kb, q, intent, ordered, plan=plan))
             tries.append(lambda: answer_location(kb, q, intent, ordered, plan=plan))
+            tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="list"))
         elif kind == "aggregate":
             tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))
-            tries.append(lambda: answer_fact(kb, q, intent, links, hits=hits()))
+            tries.append(lambda: answer_fact(kb, q, intent, links))
+            tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
         elif kind == "fact":
             tries.append(lambda: answer_indicator(kb, q, intent, links))
             tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan) if "指标" in q else None)
-            tries.append(lambda: answer_fact(kb, q, intent, links, hits=hits()))
+            tries.append(lambda: answer_fact(kb, q, intent, links))
+            tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
         else:
+            tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
         if links and links[0].type == "Indicator" and kind not in _NOT_INDICATOR:
             # 「粮食综合生产能力属于约束性指标吗？」: a named indicator answers with its row.
             tries.insert(0, lambda: answer_indicator(kb, q, intent, links))
+        # 「2020年数值为5.6的是哪个指标？」: a value looked up in the indicator table, whatever the kind.
+        tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
+        # 「十一五和十二五的…分别是多少」「本区规划承接了国家纲要的哪些指标」: across plans, before one plan's answerers.
+        tries.insert(0, lambda: answer_compare(kb, self.comparison, q) if not plan else None)
         for attempt in tries:
             answer = attempt()
             if answer is not None:

@@ -15,7 +15,11 @@ from .kb import KB
 __all__ = ["covers", "answer_extractive", "not_found"]
 
 _SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
-_QWORDS = re.compile(r"(规划|纲要|如何|怎样|怎么|为什么|为何|什么|哪些|多少|是否|有没有|请问|采取|提出|关于|方面|措施|举措|推动|推进|有|的|了|吗|呢|是|在|和|与|及|？|\?|，|。|“|”)")
+_QWORDS = re.compile(
+    r"([“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?|(?:19|20)\d\d年|"
+    r"规划|纲要|如何|怎样|怎么|为什么|为何|什么|哪些|多少|是否|有没有|请问|采取|提出|关于|方面|措施|举措|推动|推进|"
+    r"要|将|发展|有|的|了|吗|呢|是|在|和|与|及|？|\?|，|、|。|“|”)"
+)
 
 
 def _bigrams(text: str) -> set[str]:
@@ -58,7 +62,10 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     """
     scored = []
     for hit in hits[:8]:
-        cover = max(covers(question, hit.passage.text), covers(question, _context(hit)))
+        para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+        # A long paragraph is cut into passages; its words count together (碳达峰 … 碳中和).
+        whole = kb.norm_text.get(para, "") if para else ""
+        cover = max(covers(question, hit.passage.text), covers(question, _context(hit)), covers(question, whole))
         if cover >= min_cover:
             scored.append((cover, hit))
     if not scored:
@@ -68,7 +75,7 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     cites: list[Citation] = []
     for cover, hit in scored:
         c = _hit_citation(kb, hit)
-        if cover < 0.7 * best_cover or c is None or c in cites:
+        if cover < 0.7 * best_cover or c is None or any((c.plan, c.id) == (o.plan, o.id) for o in cites):
             continue
         sentence = max(_SENTENCE.findall(hit.passage.text), key=lambda s: covers(question, s), default="").strip()
         cites.append(c)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .answer import Answer, Item
-from .intent import Intent, normalise_question
+from .intent import ATTRIBUTE_CUES, Intent, normalise_question
+from .frame import years_in
 from .kb import KB
 from .link import Link
 
@@ -20,6 +21,7 @@ __all__ = [
     "answer_fact",
     "answer_indicator",
     "answer_indicator_list",
+    "answer_indicator_by_value",
     "answer_aggregate",
     "format_total",
     "cue_label",
@@ -29,7 +31,6 @@ __all__ = [
 ]
 
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？\n]")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _GENERIC = re.compile(
     r"(请问|规划中|规划里|规划|纲要|哪些|什么|现有|现在|目前|计划|预计|总共|一共|合计|多少|几个|几|多长|多宽|多大|多高|规模|是|有|的|要|达到|到|年|目标|分别|和|及|与|里|中|在|个|家|项|座|条|所|处)"
 )
@@ -97,37 +98,46 @@ def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dic
     return out
 
 
-def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link], *, hits=()) -> Answer | None:
-    """A named thing's figure: 「何仙观水库的总库容是多少？」 → 13000万m³ with its paragraph."""
-    candidates = []
+def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
+    """A named thing's figures: 「何仙观水库的总库容是多少？」 → 13000万m³ with its paragraph.
+
+    Each attribute the question names gets its own figure (「有多宽、多长」 → width and
+    length), all of the same entity; a missing one is said, never filled from elsewhere.
+    """
+    q_norm = normalise_question(question)
+    cues = sorted(intent.cue_words, key=q_norm.find)
+    asked = [(c, ATTRIBUTE_CUES[c]) for c in cues] if len(cues) > 1 else [(None, intent.attributes)]
+    best = None
     for rank, link in enumerate(l for l in links if l.type not in ("Indicator", "Term")):
-        for q, clause, para in _entity_figures(kb, link.node, intent.attributes):
-            score = link.score + _overlap(question, clause) - 0.05 * rank
-            candidates.append((score, link.label, q, clause, para))
-    if candidates:
-        candidates.sort(key=lambda c: -c[0])
-        _, label, q, clause, para = candidates[0]
-        what = cue_label(normalise_question(question), intent.cue_words)
-        text = f"{label}的{what}：{q['raw']}（原文：“{clause}”）。"
-        return Answer(question, text, True, [Item(str(q["raw"]), kb.citation(para), detail=clause)], [kb.citation(para)], kind="fact")
-    # No linked entity carries the figure: look for a clause in the best passages that holds a
-    # cue word, a number and the question's key words.
-    if not intent.cue_words:
+        picks = []
+        for cue, kinds in asked:
+            found = sorted(
+                ((_overlap(question, clause), q, clause, para) for q, clause, para in _entity_figures(kb, link.node, kinds)),
+                key=lambda c: -c[0],
+            )
+            picks.append((cue, found[0] if found else None))
+        hits = [p for p in picks if p[1] is not None]
+        if not hits:
+            continue
+        score = len(hits) + link.score + max(h[1][0] for h in hits) - 0.05 * rank
+        if best is None or score > best[0]:
+            best = (score, link, picks)
+    if best is None:
         return None
-    terms = key_terms(question, intent, links) + [l.mention for l in links]
-    for hit in hits[:8]:
-        text = hit.passage.text
-        for clause in _CLAUSE_SPLIT.split(text):
-            if not any(c in clause for c in intent.cue_words) or not _NUMBER.search(clause):
-                continue
-            if terms and not all(_overlap(t, text) >= 0.5 for t in terms):
-                continue
-            para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
-            if para is None:
-                continue
-            cite = kb.citation(para)
-            return Answer(question, f"规划原文：“{clause}”。", True, [Item(clause, cite)], [cite], kind="fact")
-    return None
+    _, link, picks = best
+    parts, items, cites = [], [], []
+    for cue, pick in picks:
+        what = cue_label(q_norm, (cue,) if cue else intent.cue_words)
+        if pick is None:
+            parts.append(f"{what}：规划中未给出")
+            continue
+        _, q, clause, para = pick
+        cite = kb.citation(para)
+        parts.append(f"{what}：{q['raw']}（原文：“{clause}”）")
+        items.append(Item(str(q["raw"]), cite, detail=clause))
+        if cite not in cites:
+            cites.append(cite)
+    return Answer(question, f"{link.label}的" + "；".join(parts) + "。", True, items, cites, kind="fact")
 
 
 _INDICATOR_FIELDS = ("category", "unit", "baseValue", "targetValue", "growth", "attribute", "baseYear", "targetYear")
@@ -160,13 +170,32 @@ def _indicator_para(kb: KB, node: str) -> str | None:
     return (rows or paras or [None])[0]
 
 
+def _year_value(kb: KB, node: str, year: int) -> str | None:
+    """The indicator's printed value for ``year`` ('' when the table leaves it blank), None if no such column."""
+    a = kb.attrs(node)
+    for year_key, value_key in (("baseYear", "baseValue"), ("targetYear", "targetValue")):
+        if str(a.get(year_key) or "") == str(year):
+            value = str(a.get(value_key) or "")
+            return "" if value in ("", "-", "—") else value
+    return None
+
+
 def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
-    """An indicator's values: 2020 value, 2025 target, growth, 预期性/约束性."""
+    """An indicator's values: 2020 value, 2025 target, growth, 预期性/约束性.
+
+    A year in the question must be one the table gives a value for; otherwise the
+    answer is not found and says what the table does give.
+    """
     inds = [l for l in links if l.type == "Indicator"]
     if not inds:
         return None
     best = max(l.score for l in inds)
     inds = [l for l in inds if l.score >= best - 1e-9][:3]
+    years = years_in(normalise_question(question))
+    if years and len(inds) == 1 and not _year_value(kb, inds[0].node, years[0]):
+        para = _indicator_para(kb, inds[0].node)
+        text = f"指标表未给出{inds[0].label}{years[0]}年的数值。表中所列：{_indicator_text(kb, inds[0].node)}"
+        return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     texts, items, cites = [], [], []
     for l in inds:
         para = _indicator_para(kb, l.node)
@@ -198,6 +227,49 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
         items.append(Item(kb.label(n), kb.citation(para) if para else None, detail=f"{a.get('targetYear') or ''}年目标{a.get('targetValue') or '-'}", entity=n))
     text = f"{what}指标共{len(items)}项：" + "、".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [i.citation for i in items[:8] if i.citation], kind="indicator")
+
+
+_VALUE_IN_Q = re.compile(r"(?<![0-9])(\d+(?:\.\d+)?)(?![0-9]*年)")
+
+
+def _as_number(text: str) -> float | None:
+    m = re.search(r"-?\d+(?:\.\d+)?", str(text or ""))
+    return float(m.group(0)) if m else None
+
+
+def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「2020年数值为5.6的是哪个指标？」「哪个指标年均增长8.0%？」: indicators whose table cell holds the value.
+
+    A year in the question picks the column (base or target year); 增长/增速 picks the growth
+    column; otherwise any column.
+    """
+    q = normalise_question(question)
+    if "指标" not in q or not re.search(r"哪个|哪项|哪些|哪一|什么", q):
+        return None
+    values = [float(v) for v in _VALUE_IN_Q.findall(re.sub(r"(?:19|20)\d\d年", "", q))]
+    if not values:
+        return None
+    years = years_in(q)
+    want = values[0]
+    hits = []
+    for node in kb.by_type.get("Indicator", []):
+        if plan and f"/plan/{plan}/" not in node:
+            continue
+        a = kb.attrs(node)
+        if years:
+            cells = [_year_value(kb, node, years[0]) or ""]
+        elif re.search(r"增长|增速", q):
+            cells = [str(a.get("growth") or "")]
+        else:
+            cells = [str(a.get(k) or "") for k in ("baseValue", "targetValue", "growth")]
+        if any(_as_number(c) == want for c in cells):
+            hits.append(node)
+    if not hits:
+        return None
+    hits.sort(key=lambda n: kb._reading_order(_indicator_para(kb, n) or n))
+    items = [Item(kb.label(n), kb.citation(p) if (p := _indicator_para(kb, n)) else None, entity=n) for n in hits]
+    text = "".join(_indicator_text(kb, n) for n in hits[:3])
+    return Answer(question, text, True, items, [i.citation for i in items if i.citation], kind="indicator")
 
 
 def item_name(kb: KB, para: str) -> str:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-__all__ = ["Intent", "ATTRIBUTE_CUES", "classify_intent", "normalise_question", "parse_cn_number"]
+__all__ = ["Intent", "ATTRIBUTE_CUES", "classify_intent", "normalise_question", "parse_cn_number", "cn_numeral", "quoted_phrase"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -51,14 +51,14 @@ _TOTAL = r"合计|一共|总共|共计|加起来|所有|全部|各项"
 
 _KINDS = (
     # (kind, pattern) in priority order; the first that matches wins.
-    ("structure_count", r"(共|一共|总共|总计)?有?(多少|几)(个)?(篇|章|节|专栏)"),
+    ("structure_count", r"(共|一共|总共|总计)?有?(?<!第)(多少|几)(个)?(篇|章|节|专栏)"),
     ("structure_children", r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(篇|章|节).{0,6}(包括|包含|有哪些|由哪些|分为|下设|下有)"),
     ("structure_title", r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(篇|章|节).{0,4}(标题|题目|名称|叫什么|是什么|讲什么|讲的是|主要讲|内容)"),
-    ("multihop", r"(在|属于|位于|出自|来自)(规划|纲要)?的?(哪一|哪个|哪|第几)(篇|章|节)"),
+    ("multihop", r"(在|属于|位于|出自|来自|列在|列入)(规划|纲要)?的?(哪一|哪个|哪|第几)(篇|章|节|部分|个?专栏)|是.{0,8}第几(篇|章|节)"),
     ("parent", r"(属于|隶属于?|归属于?|服务于|支撑)(哪个|哪一个|哪些|什么|哪)(园区|产业园|产业|项目|专栏|战略|地方|平台)?"),
-    ("structure_topic", r"(哪一|哪个|哪些|哪|第几)(篇|章|节)(讲|是关于|涉及|论述|部署|介绍|说|写|谈|专门)"),
+    ("structure_topic", r"(哪一|哪个|哪些|哪|第几)(篇|章|节|部分)(讲|是关于|涉及|论述|部署|介绍|说|写|谈|专门)"),
     ("xref", r"(哪些|哪几个?)(章节|章|节|篇|地方|部分|段落)(中|里)?.{0,4}(提到|提及|出现|涉及|被提到)|(在哪里|在哪儿|哪里|何处).{0,4}(提到|提及|出现)|被提到|被提及"),
-    ("glossary", r"^(什么是|何谓|何为|请?解释(一下)?)|(指的是什么|是指什么|指什么|是什么意思|什么意思|的含义|的定义|的内涵)"),
+    ("glossary", r"^(什么是|何谓|何为|请?解释(一下)?)|(指的是什么|是指什么|指什么|是什么意思|什么意思|的含义|的定义|的内涵|是指哪|指的是哪|指哪|是指什么样)"),
     ("aggregate", r"(有|共|一共|总共|合计|总计)?(几|多少)(个|项|座|条|家|处|所)(项目|工程)?|总(装机|投资|规模|容量|长度)|合计|加起来|一共|总共"),
     ("list", r"哪些|有什么|包括|包含|列举|列出|有哪几"),
     ("fact", r"多少|多长|多宽|多大|多高|几个|是多少|规模|目标|几|数值|数据|属性|增速"),
@@ -126,6 +126,45 @@ def parse_cn_number(text: str) -> int | None:
         else:
             current = _CN_DIGITS[c]
     return total + current
+
+
+def cn_numeral(n: int) -> str:
+    """The Chinese numeral plans print in headings (1–999).
+
+    Examples
+    --------
+    >>> cn_numeral(3), cn_numeral(10), cn_numeral(38), cn_numeral(105), cn_numeral(120)
+    ('三', '十', '三十八', '一百零五', '一百二十')
+    """
+    digits = "零一二三四五六七八九"
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    out = f"{digits[hundreds]}百" if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else digits[tens]) + "十"
+    elif hundreds and ones:
+        out += "零"
+    if ones:
+        out += digits[ones]
+    return out or "零"
+
+
+_QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{1,40})[”\"」』’]")
+
+
+def quoted_phrase(question: str) -> str | None:
+    """The phrase a question quotes (“…”「…」), period names such as “十四五” left out.
+
+    Examples
+    --------
+    >>> quoted_phrase("“十四五”时期“构建一流营商环境”是第几节？")
+    '构建一流营商环境'
+    """
+    for m in _QUOTED.finditer(question):
+        phrase = normalise_question(m.group(1))
+        if not re.fullmatch(r"[一二三四五六七八九十]+五", phrase):
+            return phrase
+    return None
 
 
 def classify_intent(question: str) -> Intent:

@@ -17,9 +17,10 @@ import networkx as nx
 from kg.facts import ENTITY_TYPES
 
 from .answer import Citation
+from .intent import cn_numeral
 from .link import EntityIndex, build_entity_index
 
-__all__ = ["KB", "plan_of", "normalise_text"]
+__all__ = ["KB", "plan_of", "normalise_text", "heading_text"]
 
 _PLAN_RE = re.compile(r"/plan/([^/]+)/")
 _STRUCTURE = ("Part", "Chapter", "Section", "Box")
@@ -34,6 +35,22 @@ def normalise_text(text: str) -> str:
     '湘江东路零陵段9.4km'
     """
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def heading_text(label: str) -> str:
+    """A heading label with its number in both numerals, since plans print either.
+
+    Examples
+    --------
+    >>> heading_text("第38章 全面做好人口工作")
+    '第38章（第三十八章）全面做好人口工作'
+    >>> heading_text("专栏7.1 特色产业园区重点项目")
+    '专栏7.1 特色产业园区重点项目'
+    """
+    m = re.match(r"第(\d+)([篇章节])\s*", label)
+    if not m:
+        return label
+    return f"第{m.group(1)}{m.group(2)}（第{cn_numeral(int(m.group(1)))}{m.group(2)}）{label[m.end():]}"
 
 
 def plan_of(node: str) -> str | None:
@@ -90,6 +107,10 @@ class KB:
     def label(self, node: str) -> str:
         a = self.G.nodes[node]
         return str(a.get("label") or a.get("title") or node.rsplit("/", 1)[-1])
+
+    def heading(self, node: str) -> str:
+        """A structure node's label as readers find it (see :func:`heading_text`)."""
+        return heading_text(self.label(node))
 
     def type(self, node: str) -> str:
         return str(self.G.nodes[node].get("type") or "")
@@ -179,6 +200,14 @@ class KB:
         paras = set(self.source_paragraphs(node))
         paras.update(u for u, _ in self.inn(node, "mentions"))
         return sorted(paras, key=self._reading_order)
+
+    def printed(self, para: str, norm: str) -> str:
+        """The printed form (full-width punctuation kept) of a normalised span of a paragraph's text."""
+        text = str(self.G.nodes[para].get("text") or "")
+        for piece in re.findall(r"[^。；！？]+", text):
+            if norm and norm in normalise_text(piece) and len(normalise_text(piece)) <= len(norm) + 2:
+                return piece.strip()
+        return norm
 
     # -- citations ----------------------------------------------------------
     def citation(self, para: str, *, score: float | None = None) -> Citation:

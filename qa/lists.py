@@ -7,9 +7,9 @@ import unicodedata
 from collections import defaultdict
 
 from .answer import Answer, Item
-from .intent import Intent
+from .intent import Intent, quoted_phrase
 from .figures import asked_box, box_scope, item_name
-from .kb import KB, normalise_text, plan_of
+from .kb import KB, heading_text, normalise_text, plan_of
 from .link import Link, name_variants
 
 __all__ = [
@@ -21,6 +21,11 @@ __all__ = [
     "answer_xref",
     "answer_glossary",
     "find_phrase",
+    "answer_heading_list",
+    "answer_related",
+    "answer_quoted_definition",
+    "RELATED",
+    "topic_heading",
 ]
 
 #: Edges that make a thing a member of a park, industry, strategy or box: (predicate, direction).
@@ -193,9 +198,10 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
         paras = _paragraphs_with(kb, names, plan=plan)
     else:
         phrase = _xref_phrase(question)
-        if len(phrase) < 2:
+        if not phrase:
             return None
-        paras = find_phrase(kb, phrase, plan=plan)
+        # One character (锰, 油) is searched as written; longer phrases also by their name variants.
+        paras = find_phrase(kb, phrase, plan=plan) if len(phrase) >= 2 else _paragraphs_with(kb, [phrase], plan=plan)
     if not paras:
         return Answer(question, f"规划中未找到提到“{phrase}”的段落。", False, kind="xref")
     by_chapter: dict[str, list[str]] = defaultdict(list)
@@ -206,7 +212,7 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
     for chapter, ps in by_chapter.items():
         sections = list(dict.fromkeys(kb.citation(p).section or kb.citation(p).box or "" for p in ps))
         detail = "、".join(s for s in sections if s)
-        items.append(Item(f"{chapter}（{len(ps)}处）", kb.citation(ps[0]), detail=detail or None))
+        items.append(Item(f"{heading_text(chapter)}（{len(ps)}处）", kb.citation(ps[0]), detail=detail or None))
     text = f"“{phrase}”在规划中被提到{len(paras)}处，分布在{len(by_chapter)}个章节：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [kb.citation(p) for p in paras[:12]], kind="xref")
 
@@ -226,9 +232,13 @@ def _xref_phrase(question: str) -> str:
     >>> _xref_phrase("物流中心在哪些章节中被提到？"), _xref_phrase("哪里提到在线教育？")
     ('物流中心', '在线教育')
     """
+    quoted = re.search(r"[“\"「‘]([^”\"」’]{1,20})[”\"」’]", question)
+    if quoted:
+        return normalise_text(quoted.group(1))
     q = _XREF_TAIL.sub("", normalise_text(question))
     q = _XREF_HEAD.sub("", q)
-    return re.sub(r"[“”\"'‘’?？。！]", "", q).strip()
+    q = re.sub(r"(这个|这一|一|二)?(字|词|字眼)$", "", re.sub(r"[“”\"'‘’?？。！]", "", q))
+    return q.strip()
 
 
 def answer_glossary(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
@@ -244,3 +254,162 @@ def answer_glossary(kb: KB, question: str, intent: Intent, links: list[Link]) ->
     cites = [kb.citation(p) for p in paras[:1]]
     text = f"{term.label}：{definition}"
     return Answer(question, text, True, [], cites, kind="glossary")
+
+
+_LEAD = re.compile(r"^[—\-－·•]+")
+
+
+def _lead(text: str) -> str | None:
+    """A paragraph's lead phrase (「——坚持系统观念。…」 → 坚持系统观念), if it has a short one."""
+    head = re.split(r"[。：:；]", _LEAD.sub("", text.strip()), maxsplit=1)[0]
+    return head if 2 <= len(head) <= 40 and head != text.strip() else None
+
+
+def _title_grams(text: str) -> set[str]:
+    t = normalise_text(text).replace("的", "")
+    return {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+def topic_heading(kb: KB, question: str, *, plan: str | None = None, threshold: float = 0.75) -> str | None:
+    """The heading whose title the question restates (most of its words), best first then earliest.
+
+    「经济社会发展必须遵循哪些原则」 restates 「必须遵循的原则」; a title of fewer than four
+    characters never counts (too many questions contain 发展 or 目标).
+    """
+    q = _title_grams(question)
+    best: tuple[float, int, str] | None = None
+    for t in ("Part", "Chapter", "Section", "Box"):
+        for node in kb.by_type.get(t, []):
+            if plan and plan_of(node) != plan:
+                continue
+            title = str(kb.attrs(node).get("title") or "")
+            grams = _title_grams(title)
+            if len(normalise_text(title)) < 4 or not grams:
+                continue
+            share = len(grams & q) / len(grams)
+            key = (share, -int(kb.attrs(node).get("line") or 0), node)
+            if share >= threshold and (best is None or key > best):
+                best = key
+    return best[2] if best else None
+
+
+def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「第四章明确了哪些重大政策导向？」「必须遵循哪些原则？」: what a heading lists, in order.
+
+    The heading is the one the question numbers (第N章/节) or restates; its items are its
+    sub-headings, else the lead phrases of its paragraphs (「——坚持系统观念。」).
+    """
+    from .structure import numbered_heading
+
+    node = numbered_heading(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
+    if node is None:
+        return None
+    kids = [c for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
+    items: list[Item] = []
+    if kids:
+        for c in kids:
+            first = min((u for u in kb.descendants(c) if kb.type(u) == "Paragraph"), key=kb._reading_order, default=None)
+            items.append(Item(str(kb.attrs(c).get("title") or kb.label(c)), kb.citation(first) if first else None, entity=c))
+    else:
+        paras = sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
+        for p in paras:
+            lead = _lead(str(kb.attrs(p).get("text") or ""))
+            if lead:
+                items.append(Item(lead, kb.citation(p)))
+    if len(items) < 2:
+        return None
+    text = f"{kb.heading(node)}列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
+    cites = list(dict.fromkeys(i.citation for i in items if i.citation))
+    return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+#: 「X相关的企业和项目有哪些」: the phrase before 相关 is what the things are co-mentioned with.
+RELATED = re.compile(r"^(?:与|和|跟)?(.{1,20}?)(?:相关|有关|关联)的?(?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+")
+_TYPE_WORDS = {"Organization": "企业/机构", "Project": "项目", "Park": "园区", "Industry": "产业", "Strategy": "战略", "Place": "地点"}
+#: The nouns of 「…相关的企业和项目」 → the groups they ask for.
+_RELATED_ASKED = {"企业": ("企业/机构",), "单位": ("企业/机构",), "主体": ("企业/机构",), "项目": ("项目", "项目/内容"),
+                  "工程": ("项目", "项目/内容"), "园区": ("园区",), "内容": ("项目/内容",)}
+_GENERIC_TAIL = re.compile(r"(?:产业链|产业|行业|领域|方面)$")
+_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励)+")
+
+
+def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「生猪产业相关的企业和项目有哪些？」: what the plan names together with X, typed and in reading order.
+
+    X is looked up as written (and without a generic tail such as 产业); in every sentence
+    naming it, the graph's entities named there are listed by type, and the sentence's
+    own enumerated works that carry X (「生猪屠宰/冷藏/加工一体化工厂」) as 项目/内容.
+    """
+    m = RELATED.search(re.sub(r"^(?:规划中|规划里|规划|纲要)", "", normalise_text(question)))
+    if not m:
+        return None
+    phrase = re.sub(r"[“”\"'‘’]", "", m.group(1))
+    core = _GENERIC_TAIL.sub("", phrase)
+    keys = [k for k in dict.fromkeys([phrase, core]) if k]
+    if not keys:
+        return None
+    entities = [n for n, a in kb.entities.items() if (not plan or plan_of(n) == plan) and len(str(a.get("label") or "")) >= 2]
+    typed: dict[str, list[tuple[str, Item]]] = defaultdict(list)
+    seen: set[str] = set()
+    cites = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        text = kb.norm_text[para]
+        if not any(k in text for k in keys):
+            continue
+        cite = kb.citation(para)
+        for sentence in re.split(r"[。；！？]", text):
+            if not any(k in sentence for k in keys):
+                continue
+            cites.append(cite)
+            for node in entities:
+                label = normalise_text(kb.label(node))
+                if label in sentence and label not in keys and label not in seen and kb.type(node) in _TYPE_WORDS:
+                    seen.add(label)
+                    typed[_TYPE_WORDS[kb.type(node)]].append((label, Item(kb.label(node), cite, entity=node)))
+            for seg in re.split(r"[，、,：:]", sentence):
+                name = _ACTION_HEAD.sub("", seg)
+                if any(k in name for k in keys) and name not in keys and 4 <= len(name) <= 40 and name not in seen:
+                    if not any(name in other or other in name for other in seen):
+                        seen.add(name)
+                        typed["项目/内容"].append((name, Item(name, cite)))
+    if not typed:
+        return None
+    asked = m.group(0)[len(m.group(1)) :]
+    wanted = {t for word, ts in _RELATED_ASKED.items() if word in asked for t in ts}
+    order = [t for t in ("企业/机构", "项目", "园区", "产业", "战略", "地点", "项目/内容") if typed.get(t) and (not wanted or t in wanted)]
+    if not order:
+        return None
+    items = [item for t in order for _, item in typed[t]]
+    text = f"与“{phrase}”相关的：" + "；".join(f"{t}：" + "、".join(label for label, _ in typed[t]) for t in order) + "。"
+    return Answer(question, text, True, items, list(dict.fromkeys(cites))[:12], kind="related")
+
+
+_DEFINES = re.compile(r"是指|指的是|即|一是|包括|分别是|就是")
+
+
+def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「农户“三权”是指哪三项权利？」 when the plan has no glossary entry: the sentence that uses the quoted term.
+
+    Sentences that define (是指/一是/包括) come first, then reading order; the answer is
+    the plan's sentence, cited.
+    """
+    term = quoted_phrase(question)
+    if not term or len(term) < 2:
+        return None
+    found = []
+    for i, para in enumerate(kb.paragraph_nodes):
+        if plan and plan_of(para) != plan or term not in kb.norm_text[para]:
+            continue
+        for sentence in re.findall(r"[^。；！？]+", kb.norm_text[para]):
+            if term in sentence:
+                found.append((0 if _DEFINES.search(sentence) else 1, i, sentence, para))
+    if not found:
+        return None
+    found.sort(key=lambda f: f[:2])
+    _, _, sentence, para = found[0]
+    sentence = kb.printed(para, sentence)
+    text = sentence if len(sentence) <= 280 else sentence[:279] + "…"
+    cite = kb.citation(para)
+    return Answer(question, f"规划中的表述：“{text}”。", True, [Item(text, cite)], [cite], kind="glossary")

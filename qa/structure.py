@@ -2,11 +2,12 @@
 and which part/chapter holds an entity (multi-hop over partOf)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .answer import Answer, Item
-from .intent import Intent
-from .kb import KB
+from .intent import Intent, quoted_phrase
+from .kb import KB, normalise_text, plan_of
 from .link import Link
 
 __all__ = [
@@ -17,6 +18,8 @@ __all__ = [
     "answer_structure_topic",
     "answer_multihop",
     "heading_matches",
+    "answer_heading_where",
+    "numbered_heading",
 ]
 
 #: Question words for heading levels → node types.
@@ -37,7 +40,7 @@ def _first_paragraph(kb: KB, node: str) -> str | None:
 
 def _item(kb: KB, node: str) -> Item:
     para = _first_paragraph(kb, node)
-    return Item(kb.label(node), kb.citation(para) if para else None, entity=node)
+    return Item(kb.heading(node), kb.citation(para) if para else None, entity=node)
 
 
 def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
@@ -113,17 +116,37 @@ def _missing_heading(question: str, intent: Intent) -> Answer:
     )
 
 
+_NUMBERED = re.compile(r"第\s*([0-9一二三四五六七八九十百〇零两]+)\s*(篇|章|节)")
+
+
+def numbered_heading(kb: KB, question: str, *, plan: str | None = None) -> str | None:
+    """The heading a question numbers, deepest level first: 第五章第二节 is the section, not the chapter."""
+    from .intent import normalise_question, parse_cn_number
+
+    node = None
+    for m in _NUMBERED.finditer(normalise_question(question)):
+        n, kind = parse_cn_number(m.group(1)), LEVEL_TYPES[m.group(2)]
+        if n is None:
+            return None
+        if node is None:
+            node = next(iter(kb.structure(kind, str(n), plan=plan)), None)
+        else:
+            node = next((c for c in kb.children(node) if kb.type(c) == kind and str(kb.attrs(c).get("number")) == str(n)), None)
+        if node is None:
+            return None
+    return node
+
+
 def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「第23章的标题是什么？」"""
     if not intent.number or intent.level not in LEVEL_TYPES:
         return None
-    nodes = kb.structure(LEVEL_TYPES[intent.level], intent.number, plan=plan)
-    if not nodes:
+    node = numbered_heading(kb, question, plan=plan)
+    if node is None:
         return _missing_heading(question, intent)
-    node = nodes[0]
     parent = kb.parent(node)
     where = f"（属于{kb.label(parent)}）" if parent and kb.type(parent) in LEVEL_TYPES.values() else ""
-    return Answer(question, f"{kb.label(node)}{where}", True, [], _cite_first(kb, node), kind="structure")
+    return Answer(question, f"{kb.heading(node)}{where}", True, [], _cite_first(kb, node), kind="structure")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -182,8 +205,8 @@ def answer_structure_topic(kb: KB, question: str, intent: Intent, links: list[Li
         return None
     parts = []
     for target, via in found:
-        note = f"（{kb.label(via)}）" if via != target else ""
-        parts.append(kb.label(target) + note)
+        note = f"（{kb.heading(via)}）" if via != target else ""
+        parts.append(kb.heading(target) + note)
     text = "讲这一内容的是" + "；".join(parts) + "。"
     cites = [c for target, via in found for c in _cite_first(kb, via)]
     return Answer(question, text, True, [_item(kb, t) for t, _ in found], cites, kind="structure")
@@ -200,7 +223,11 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     want = LEVEL_TYPES.get(intent.level or "篇", "Part")
     paras: list[str] = []
     subject = None
-    if links:
+    phrase = quoted_phrase(question)
+    if phrase:
+        # A quoted phrase is looked up as written, before any entity its words might link to.
+        paras = [p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and phrase in kb.norm_text[p]]
+    if not paras and links:
         subject = links[0]
         paras = kb.source_paragraphs(subject.node) or kb.mentions(subject.node)
     if not paras:
@@ -219,13 +246,44 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         return None
     target, _ = votes.most_common(1)[0]
     para = first[target]
-    chain = [kb.label(n) for n in _chain(kb, para)]
-    name = subject.label if subject else intent.topic
-    text = f"{name}出现在{kb.label(target)}（{' / '.join(chain)}）。"
-    others = [kb.label(n) for n, _ in votes.most_common()[1:4]]
+    chain = [kb.heading(n) for n in _chain(kb, para)]
+    name = f"“{phrase}”" if phrase and not subject else subject.label if subject else intent.topic
+    text = f"{name}出现在{kb.heading(target)}（{' / '.join(chain)}）。"
+    others = [kb.heading(n) for n, _ in votes.most_common()[1:4]]
     if others:
         text += "另见：" + "、".join(others) + "。"
     return Answer(question, text, True, [_item(kb, target)], [kb.citation(para)], kind="multihop")
+
+
+def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「“构建一流营商环境”是第几章的第几节？」: a heading (or box) the question names, with the headings above it.
+
+    The named phrase is the quoted one, else the question's topic; it must be a
+    heading's whole title (or nearly: the title holds it and it holds 4/5 of the title).
+    """
+    phrase = quoted_phrase(question) or _topic(intent.topic)
+    if len(phrase) < 2:
+        return None
+    found = []
+    for t in LEVEL_TYPES.values():
+        for node in kb.by_type.get(t, []):
+            if plan and f"/plan/{plan}/" not in node:
+                continue
+            title = normalise_text(str(kb.attrs(node).get("title") or "")).rstrip("。")
+            if title and (title == phrase or (phrase in title and len(phrase) >= 0.8 * len(title))):
+                found.append(node)
+    if not found:
+        return None
+    found.sort(key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
+    node = found[0]
+    chain = []
+    at: str | None = node
+    while at is not None and kb.type(at) in LEVEL_TYPES.values():
+        chain.append(at)
+        at = kb.parent(at)
+    chain.reverse()
+    text = f"“{phrase}”是" + " / ".join(kb.heading(n) for n in chain) + "。"
+    return Answer(question, text, True, [_item(kb, n) for n in chain], _cite_first(kb, node), kind="structure")
 
 
 def _chain(kb: KB, para: str) -> list[str]:

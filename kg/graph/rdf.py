@@ -339,6 +339,7 @@ def _add_structure(ctx: _Context, doc: Document) -> None:
         _contain(ctx, part.preamble, part_iri)
         for chapter in part.chapters:
             _add_chapter(ctx, chapter, part_iri)
+    _contain(ctx, doc.closing, plan)  # 结束语 and appendices: the plan's own text
     _add_collection(ctx, [i.paragraph for i in doc.indicators], "table", "indicators", PK.IndicatorTable, "主要指标")
     _add_collection(ctx, [t.paragraph for t in doc.glossary], "glossary", "terms", PK.Glossary, "名词解释")
     for order, para in enumerate(doc.paragraphs(), 1):
@@ -397,6 +398,8 @@ def _add_boxes(ctx: _Context, boxes: list[Box], parent: URIRef) -> None:
         cited = box_key(box)  # the key kg.extract.extractor cites the box by
         key = _unique(ctx, "box", cited)
         box_iri = _heading_node(ctx, "box", box.heading, key, PK.Box, parent)
+        if box.image is not None:
+            g.add((box_iri, PK.imageSource, Literal(box.image)))  # the box survives only as this picture
         local = {f"box:{cited}": box_iri}
         groups: dict[str, URIRef] = {}
         for j, name in enumerate(box.groups, 1):

@@ -1,0 +1,167 @@
+"""The typed frame of a figure question: which measures, which unit, which year.
+
+:func:`parse_frame` reads a question such as 「到2010年货物贸易和服务贸易进出口总额分别要达到多少？」
+into what is asked (``value``), about what (the measures 货物贸易进出口总额 and
+服务贸易进出口总额), in which unit (none named) and for which year (2010). The
+answerers execute the frame against the plan and :mod:`qa.verify` checks what they
+found against it (a year the plan does not give → not found).
+
+Years are read in every way the genre writes them: 2025年, 到二〇〇〇年, and five-year
+periods (“十四五”期间 → the period's last year, 2025).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .intent import Intent, normalise_question
+
+__all__ = ["Frame", "parse_frame", "years_in", "period_end", "MEASURE_UNITS", "split_measures"]
+
+_CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: Words that count things after 多少/几 (「多少公里铁路」, 「多少张床位」): the unit the answer must carry.
+MEASURE_UNITS = (
+    "万公里", "公里", "千米", "平方公里", "平方米", "万平方米", "万亩", "亩", "公顷", "万吨", "吨", "万千瓦", "千瓦",
+    "立方米", "亿元", "万元", "元", "美元", "万人", "人", "个", "张", "件", "所", "家", "座", "条", "岁", "处", "项",
+    "辆", "户", "次", "床",
+)
+_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期)?")
+_PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
+_YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
+_MEASURE_NOISE = re.compile(
+    r"[“”\"'‘’「」《》？?！!。，,]|请问|规划纲要|纲要|规划中|规划里|规划|提出|明确|(?:到|至|在)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?"
+)
+_ASK_TAIL = re.compile(
+    r"(?:要|将|需要|需|应|计划|预计|力争|预期)?(?:分别)?(?:要|将)?"
+    r"(?:提高|提升|达到|降低|下降|降到|降至|减少|增长|增加|超过|控制|保持|建设|新建|建成|实现|完成|突破|压减|累计)?"
+    r"(?:到|至|在)?(?:了)?(?:多少|几)"
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a figure question asks.
+
+    ``ask`` is ``value`` (a figure), ``count``/``sum`` (over a box), or the intent kind
+    for other questions. ``measures`` are the asked measures (one per part of 「A和B分别」
+    or of two sentences), ``unit`` the counting word after 多少 (公里, 张) or None,
+    ``year`` the year the question constrains the answer to (None: any).
+    """
+
+    ask: str
+    measures: tuple[str, ...]
+    unit: str | None = None
+    year: int | None = None
+
+
+def period_end(name: str) -> int | None:
+    """The last year of a five-year period named like 十四五 / 九五.
+
+    Examples
+    --------
+    >>> period_end("十四五"), period_end("九五"), period_end("十一五")
+    (2025, 2000, 2010)
+    """
+    m = re.fullmatch(r"(十[一二三四五六七八九]?|[一二三四五六七八九])五", name)
+    if not m:
+        return None
+    word = m.group(1)
+    n = 10 + _CN_NUM.get(word[1:], 0) if word.startswith("十") else _CN_NUM[word]
+    return 1955 + 5 * n
+
+
+def years_in(text: str) -> list[int]:
+    """Years a text states: 2025年, 二〇〇〇年, “十四五”期间 (as the period's end), in order.
+
+    Examples
+    --------
+    >>> years_in("到2025年，“十四五”期间，到二〇〇〇年")
+    [2025, 2025, 2000]
+    >>> years_in("第十二个五年规划纲要")
+    [2015]
+    """
+    found: list[tuple[int, int]] = []
+    for m in _YEAR.finditer(text):
+        digits = "".join(_CN_DIGIT.get(c, c) for c in m.group(1))
+        found.append((m.start(), int(digits)))
+    for m in _PERIOD.finditer(text):
+        end = period_end(m.group(1) + "五")
+        # 「五年」「一五」 inside other words are not periods: require quotes or a period word.
+        if end and (m.group(0)[0] in "“\"" or m.group(0).endswith(("期间", "时期", "末", "规划期", "规划"))):
+            found.append((m.start(), end))
+    for m in _PLAN_NO.finditer(text):
+        if end := period_end(m.group(1) + "五"):
+            found.append((m.start(), end))
+    return [y for _, y in sorted(found)]
+
+
+def split_measures(measure: str) -> tuple[str, ...]:
+    """「A和B」 → (A, B), giving a short first part the tail it shares with the second.
+
+    Examples
+    --------
+    >>> split_measures("孕产妇死亡率和婴儿死亡率")
+    ('孕产妇死亡率', '婴儿死亡率')
+    >>> split_measures("货物贸易和服务贸易进出口总额")
+    ('货物贸易进出口总额', '服务贸易进出口总额')
+    """
+    parts = [p for p in re.split(r"和|与|及|以及|、", measure) if p]
+    if len(parts) < 2:
+        return (measure,)
+    last = parts[-1]
+    out = []
+    for p in parts[:-1]:
+        # 「货物贸易和服务贸易进出口总额」: the first part shares the second's head length, then its tail.
+        if len(p) <= 4 and len(last) > len(p) + 2:
+            out.append(p + last[len(p):])
+        else:
+            out.append(p)
+    return tuple(out + [last])
+
+
+def _measure_and_unit(text: str) -> tuple[str, str | None]:
+    unit = None
+    m = re.search(r"(?:多少|几)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", text)
+    if m:
+        unit = m.group(1)
+        text = text[: m.start()] + "多少" + text[m.end() :]
+    text = _MEASURE_NOISE.sub("", text)
+    text = _PERIOD.sub("", text)
+    head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
+    head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
+    head = re.sub(r"(?:要|将|分别|年均|是|为|有|呢|吗)+$", "", head)
+    head = re.sub(r"(?:是|为|有)$", "", head)
+    # 「建设多少公里铁路新线」: the measure continues after the question word.
+    tail = re.sub(r"^(?:的)?", "", tail)
+    measure = (head + tail).replace("的", "")
+    measure = re.sub(r"^(?:全国|全区|全市|全省|我国|我省|我市|我区|期间|时期|要|将)+", "", measure)
+    return measure, unit
+
+
+def parse_frame(question: str, intent: Intent) -> Frame:
+    """The frame of ``question`` given its classified intent.
+
+    Examples
+    --------
+    >>> from qa.intent import classify_intent
+    >>> q = "到2010年货物贸易和服务贸易进出口总额分别要达到多少？"
+    >>> f = parse_frame(q, classify_intent(q)); f.measures, f.year
+    (('货物贸易进出口总额', '服务贸易进出口总额'), 2010)
+    >>> q = "“十一五”期间要建设多少公里铁路新线？"
+    >>> f = parse_frame(q, classify_intent(q)); f.measures, f.unit, f.year
+    (('铁路新线',), '公里', 2010)
+    """
+    q = re.sub(r"有?多[大长宽高深]", "多少", normalise_question(question))
+    years = years_in(q)
+    ask = {"fact": "value", "aggregate": "count" if not intent.attributes else "sum"}.get(intent.kind, intent.kind)
+    measures: list[str] = []
+    units: list[str | None] = []
+    for sentence in (s for s in re.split(r"[？?；;]", q) if s):
+        measure, unit = _measure_and_unit(sentence)
+        if len(measure) < 2:
+            continue
+        units.append(unit)
+        measures.extend(split_measures(measure) if "分别" in sentence or "和" in measure or "、" in measure else (measure,))
+    unit = next((u for u in units if u), None)
+    return Frame(ask, tuple(dict.fromkeys(measures)), unit, years[0] if years else None)

@@ -1,0 +1,123 @@
+"""Answers to 「X要达到/提高到/降低多少」: each asked measure's stated figure, checked against the year asked.
+
+The question's :class:`~qa.frame.Frame` names the measures (one or several), a unit and a
+year; each measure gets the best figure the plan states for it (:func:`qa.prose.find_figures`).
+A figure counts only if its year agrees with the question's: the year its sentence (or
+paragraph) names, else the plan's horizon. When the plan gives the measure only for
+another year, the answer is ``found: false`` and says which year and figure the plan
+does give; when it gives nothing for the measure, there is no answer here.
+"""
+from __future__ import annotations
+
+import re
+
+from .answer import Answer, Item
+from .frame import Frame, parse_frame
+from .intent import ATTRIBUTE_CUES, Intent
+from .kb import KB, plan_of
+from .link import Link
+from .prose import Figure, find_figures, plan_horizon
+
+__all__ = ["answer_measures", "year_agrees", "distributed_value"]
+
+#: Longest quoted clause in an answer (characters); longer ones are cut with …
+_MAX_CLAUSE = 90
+
+
+def year_agrees(kb: KB, figure: Figure, year: int | None) -> bool:
+    """Whether ``figure`` is stated for ``year`` (any figure agrees when no year is asked)."""
+    if year is None:
+        return True
+    if figure.years:
+        return year in figure.years
+    return plan_horizon(kb, plan_of(figure.para)) == year
+
+
+def distributed_value(clause: str, measure: str, value: str) -> str:
+    """In 「A和B…分别达到X和Y」 the value of the part the measure names.
+
+    Examples
+    --------
+    >>> distributed_value("城区和乡镇垃圾无害化处理率分别超过95%和80%", "乡镇垃圾无害化处理率", "95%")
+    '80%'
+    """
+    if "分别" not in clause:
+        return value
+    head, _, tail = clause.partition("分别")
+    names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head))
+    values = re.split(r"和|与|及|、", tail)
+    if len(names) < 2 or len(values) != len(names):
+        return value
+    for i, name in enumerate(names):
+        core = name[:2]
+        if core and core in measure and not any(core in n for j, n in enumerate(names) if j != i):
+            found = re.search(r"\d+(?:\.\d+)?\S*|百分之\S+", values[i])
+            return found.group(0).rstrip("。") if found else value
+    return value
+
+
+def _cue(measure: str) -> str | None:
+    cues = [c for c in ATTRIBUTE_CUES if c in measure and not c.startswith("多")]
+    return max(cues, key=len) if cues else None
+
+
+def _quote(clause: str) -> str:
+    return clause if len(clause) <= _MAX_CLAUSE else clause[: _MAX_CLAUSE - 1] + "…"
+
+
+def _say_year(kb: KB, f: Figure) -> str:
+    years = f.years or tuple(y for y in [plan_horizon(kb, plan_of(f.para))] if y)
+    return f"{years[-1]}年" if years else ""
+
+
+def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None, frame: Frame | None = None) -> Answer | None:
+    """Each asked measure's figure with its clause and citation, or a not-found naming what the plan gives.
+
+    Returns None when no asked measure has a figure anywhere in the plan.
+    """
+    frame = frame or parse_frame(question, intent)
+    found: list[tuple[str, Figure]] = []
+    other_year: list[tuple[str, Figure]] = []
+    missing: list[str] = []
+    for measure in frame.measures:
+        figures = find_figures(kb, measure, plan=plan, unit=frame.unit, cue=_cue(measure))
+        if not figures:
+            missing.append(measure)
+            continue
+        if found:
+            # 「…面积是多少？占市域总面积多少？」: a later part is read in the sentence of the one before.
+            figures.sort(key=lambda f: f.sentence != found[-1][1].sentence)
+        if frame.year is None:
+            # No year asked: the plan's own targets (its horizon) before past actuals (「“十三五”时期…达到310亿元」).
+            agreeing = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))] or figures
+        else:
+            agreeing = [f for f in figures if year_agrees(kb, f, frame.year)]
+        if agreeing:
+            found.append((measure, agreeing[0]))
+        else:
+            other_year.append((measure, figures[0]))
+    if not found and not other_year:
+        return None
+    if not found:
+        parts = [f"{_say_year(kb, f)}：“{_quote(f.clause)}”" for _, f in other_year]
+        names = "、".join(m for m, _ in other_year)
+        text = f"规划未给出{frame.year}年的{names}目标；规划给出的是" + "；".join(parts) + "。"
+        cites = list(dict.fromkeys(kb.citation(f.para) for _, f in other_year))
+        return Answer(question, text, False, [], cites, kind="fact")
+    items, texts, quoted = [], [], set()
+    for measure, f in found:
+        value = distributed_value(f.clause, measure, f.value)
+        cite = kb.citation(f.para)
+        items.append(Item(value, cite, detail=f.clause))
+        year = _say_year(kb, f)
+        # Parts read from one clause (「A、B…分别达到X和Y」) quote it once.
+        source = "" if f.clause in quoted else f"原文：“{_quote(f.clause)}”"
+        quoted.add(f.clause)
+        note = "，".join(x for x in (year, source) if x)
+        texts.append(f"{measure}：{value}" + (f"（{note}）" if note else ""))
+    for measure, f in other_year:
+        texts.append(f"{measure}：规划未给出{frame.year}年的数值（给出的是{_say_year(kb, f)}：“{_quote(f.clause)}”）")
+    for measure in missing:
+        texts.append(f"{measure}：规划中未找到")
+    cites = list(dict.fromkeys([i.citation for i in items] + [kb.citation(f.para) for _, f in other_year]))
+    return Answer(question, "；".join(texts) + "。", True, items, cites, kind="fact")

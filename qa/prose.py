@@ -1,0 +1,274 @@
+"""Figures stated in prose: where the plan says how much a measure is to reach, and for when.
+
+Plans state most targets in sentences (「地级及以上城市PM2.5浓度下降10%」, 「到2010年城市
+生活垃圾无害化处理率不低于60%」, 「猫儿岩水库灌区13.5km，灌溉面积3.2万亩」). A
+:class:`Figure` is one such statement: the clause naming the measure, the value after
+it, the paragraph, and the year the text ties it to. Figures come from the graph's
+``pk:Target`` facts when the build has them (:func:`graph_figures`, the one reader of
+those facts) and otherwise from the paragraphs' text (:func:`prose_figures`).
+
+A figure belongs to the measure its own clause names — or, in an enumeration
+「A …，灌溉面积X；B …，灌溉面积Y」, to the subject named just before its attribute —
+never to a thing merely mentioned in the same paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .frame import years_in
+from .kb import KB, plan_of
+
+__all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years"]
+
+_SENTENCE = re.compile(r"[^。；;！？\n]+")
+_CLAUSE = re.compile(r"[^，,：:；;。]+")
+_CN_NUMERAL = "〇零一二三四五六七八九十两百千万亿点"
+#: A printed value: Arabic (56%, 1.7万公里, 22/10万, 12‰) or Chinese (百分之十五点五, 六点八万公里).
+_UNITS = (
+    "万亿美元|亿美元|万美元|美元|万亿元|亿元|万元|元|万公里|公里|千米|平方公里|平方千米|平方米|立方米|万亩|亩|公顷|"
+    "万吨标准煤|吨标准煤|万吨|吨|万千瓦|千瓦时|千瓦|万人|人次|人|个百分点|个|张|件|所|家|座|条|岁|处|项|辆|户|次|床|倍|"
+    "天|小时|公斤|千克|标准箱|艘|架|台|套|部|本"
+)
+VALUE = re.compile(
+    r"(?<![0-9.])\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?"
+    rf"(?:%|‰|(?:{_UNITS})|[A-Za-z]+[²³23]?)?"
+    rf"|百分之[{_CN_NUMERAL}]+|[{_CN_NUMERAL}]{{2,}}(?:{_UNITS})"
+)
+_YEARISH = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年|^[0-9一二三四五六七八九十]+五")
+_DIRECTION = re.compile(r"提高到|提升到|达到|降到|降至|降低|下降|增长|增加|超过|不低于|不超过|控制在|保持在|突破|减少|提高|新建|建设|累计")
+_NOT_VALUE_AFTER = re.compile(r"^(?:年|月|日|五|号|大|次会|个方面|方面|条|项任务|化)")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One stated figure: ``value`` as printed, the ``clause`` that says it, its paragraph node.
+
+    ``years`` are the years the sentence (else its paragraph) ties the figure to; empty
+    when the text names none, so the plan's own horizon applies. ``score`` is how well
+    the clause names the asked measure (0–2).
+    """
+
+    value: str
+    clause: str
+    sentence: str
+    para: str
+    years: tuple[int, ...] = ()
+    score: float = 0.0
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _cover(grams: set[str], text: str) -> float:
+    return len(grams & _bigrams(text)) / (len(grams) or 1)
+
+
+def _values(clause: str, start: int) -> list[re.Match]:
+    """Values in ``clause`` from ``start`` on, years and period names excluded."""
+    out = []
+    for m in VALUE.finditer(clause, start):
+        tok = clause[m.start() :]
+        digits = re.match(r"\d+", tok)
+        after = tok[len(digits.group(0)) :] if digits else ""
+        if _YEARISH.match(tok) or (digits and _NOT_VALUE_AFTER.match(after)):
+            continue
+        if re.match(r"\d+G", m.group(0)):
+            continue  # 5G, 4G: names, not values
+        out.append(m)
+    return out
+
+
+_BASE_YEAR = re.compile(r"(?:比|由|从|较|相比|与)((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?")
+
+
+def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
+    """Years a figure's sentence aims at (base years 比/由2020年 left out), else those the paragraph leads with.
+
+    Examples
+    --------
+    >>> evidence_years("", "森林覆盖率由2020年的23%提高到2025年的24.1%")
+    (2025,)
+    >>> evidence_years("到2010年，主要目标是：城市污水处理率不低于70%", "城市污水处理率不低于70%")
+    (2010,)
+    """
+    ys = years_in(_BASE_YEAR.sub("", sentence))
+    if ys:
+        return tuple(ys)
+    before = text[: max(text.find(sentence), 0)]
+    lead = re.findall(r"(?:到|至)((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年", before)
+    return tuple(years_in(lead[-1] + "年")) if lead else ()
+
+
+def _anchor_end(grams: set[str], clause: str) -> int:
+    """Where the measure's words end in the clause (the last asked bigram)."""
+    ends = [clause.rfind(g) + 2 for g in grams if g in clause]
+    return max(ends) if ends else 0
+
+
+def prose_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None) -> list[Figure]:
+    """Clauses of the plan's text that give a value for ``measure``, best first.
+
+    Parameters
+    ----------
+    measure : str
+        The measure as the question names it (「城市污水处理率」, 「猫儿岩水库灌区灌溉面积」).
+    plan : str, optional
+        Only this plan's paragraphs.
+    unit : str, optional
+        A counting word the value must carry (公里, 张, 个).
+    cue : str, optional
+        An attribute word (灌溉面积, 床位) that must stand in the value's clause; the rest
+        of the measure names the subject, which may stand a clause or two before it.
+
+    Returns
+    -------
+    list of Figure
+        Sorted by score (how much of the measure the clause names, a direction word),
+        then reading order. Empty when no clause names at least 3/4 of the measure.
+    """
+    grams = _bigrams(measure)
+    subject = measure.replace(cue, "") if cue and cue in measure else measure
+    sgrams = _bigrams(subject) if len(subject) >= 2 else grams
+    if not grams:
+        return []
+    out: list[Figure] = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        norm = kb.norm_text[para]
+        if _cover(sgrams, norm) < 0.75:
+            continue
+        for sentence in _SENTENCE.findall(norm):
+            clauses = _CLAUSE.findall(sentence)
+            for i, clause in enumerate(clauses):
+                fig = _figure_in(clauses, i, grams, sgrams, cue, unit)
+                if fig is None:
+                    continue
+                value, value_clause, score = fig
+                years = evidence_years(norm, sentence)
+                out.append(Figure(value, value_clause, sentence, para, years, score))
+    out.sort(key=lambda f: (-f.score, kb.paragraph_nodes.index(f.para)))
+    # One figure per clause: the same clause read through two anchors counts once.
+    seen, unique = set(), []
+    for f in out:
+        if (f.para, f.clause) not in seen:
+            seen.add((f.para, f.clause))
+            unique.append(f)
+    return unique
+
+
+def _figure_in(clauses: list[str], i: int, grams: set[str], sgrams: set[str], cue: str | None, unit: str | None):
+    clause = clauses[i]
+    cover = _cover(grams, clause)
+    if cover >= 0.75 and (not cue or cue in clause):
+        start = _anchor_end(grams, clause)
+        vals = [m for m in _values(clause, start) if not unit or unit in m.group(0)]
+        vals = _target_values(clause, vals)
+        if vals:
+            bonus = 0.3 if _DIRECTION.search(clause) else 0.0
+            return vals[0].group(0), clause, cover + bonus
+        return None
+    if i > 0 and cover >= 0.5 and _cover(grams, clauses[i - 1] + clause) >= 0.75:
+        # 「加快5G网络规模化部署，用户普及率提高到56%」: the measure's qualifier stands a clause before.
+        vals = [m for m in _values(clause, _anchor_end(grams, clause)) if not unit or unit in m.group(0)]
+        vals = _target_values(clause, vals)
+        if vals and (not cue or cue in clause):
+            return vals[0].group(0), clauses[i - 1] + "，" + clause, 0.9 * _cover(grams, clauses[i - 1] + clause)
+    if cue and _cover(sgrams, clause) >= 0.75:
+        # 「猫儿岩水库灌区13.5km，灌溉面积3.2万亩」: the attribute follows its subject within two clauses.
+        for j in range(i, min(i + 3, len(clauses))):
+            later = clauses[j]
+            if j > i and _cover(sgrams, later) < 0.5 and _names_other_subject(later, cue):
+                break
+            at = later.find(cue)
+            if at < 0:
+                continue
+            vals = [m for m in _values(later, at + len(cue)) if not unit or unit in m.group(0)]
+            if vals:
+                return vals[0].group(0), (clause + "，" + later) if j > i else clause, _cover(sgrams, clause) + 0.2
+    return None
+
+
+def _target_values(clause: str, vals: list[re.Match]) -> list[re.Match]:
+    """「由4.6%提高到10%」: the value after 到 is the target, the one after 由/从 the base."""
+    if len(vals) > 1 and re.search(r"[由从]", clause[: vals[0].start()]):
+        later = [m for m in vals[1:] if re.search(r"[到至]", clause[vals[0].end() : m.start()])]
+        return later or vals
+    return vals
+
+
+def _names_other_subject(clause: str, cue: str) -> bool:
+    """Whether a clause starts a new enumerated subject (text before the cue that is not the cue)."""
+    at = clause.find(cue)
+    head = clause[:at] if at >= 0 else clause
+    return len(re.sub(r"[0-9.\s]|km|m|万|亩|条|座", "", head)) >= 3
+
+
+def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figure]:
+    """Figures from the graph's ``pk:Target`` facts whose measure matches ``measure``.
+
+    The one place that reads Target facts: a Target node carries a measure name
+    (``measure`` or ``label``), a printed value (``raw``/``value``), a year (``year`` or
+    ``targetYear``) and the paragraph ids it came from (``sources``). Builds without
+    targets give an empty list.
+    """
+    grams = _bigrams(measure)
+    out = []
+    for node in kb.by_type.get("Target", []):
+        if plan and plan_of(node) != plan:
+            continue
+        a = kb.attrs(node)
+        name = str(a.get("measure") or a.get("label") or "")
+        cover = _cover(grams, name)
+        if cover < 0.75 or not _same_head(measure, name):
+            continue
+        para = next((p for pid in (a.get("sources") or []) if (p := kb.paragraph(str(pid), plan=plan_of(node)))), None)
+        if para is None:
+            continue
+        text = kb.norm_text[para]
+        value = str(a.get("raw") or a.get("value") or "")
+        sentence = next((s for s in _SENTENCE.findall(text) if value and value in s), text)
+        clause = next((c for c in _CLAUSE.findall(sentence) if value in c), sentence)
+        year = a.get("year") or a.get("targetYear")
+        years = (int(year),) if str(year or "").isdigit() else evidence_years(text, sentence)
+        out.append(Figure(value, clause, sentence, para, years, cover + 0.3))
+    return sorted(out, key=lambda f: -f.score)
+
+
+def _same_head(asked: str, name: str) -> bool:
+    """Chinese measures are head-final: 单位地区生产总值能耗 is an 能耗, not a 地区生产总值.
+
+    >>> _same_head("地区生产总值", "单位地区生产总值能耗"), _same_head("污水处理率", "城镇污水集中处理率")
+    (False, True)
+    """
+    return len(asked) < 2 or len(name) < 2 or asked[-2:] == name[-2:]
+
+
+def find_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None) -> list[Figure]:
+    """Target facts first, then prose clauses, for one measure (see :func:`prose_figures`)."""
+    return graph_figures(kb, measure, plan=plan) or prose_figures(kb, measure, plan=plan, unit=unit, cue=cue)
+
+
+@lru_cache(maxsize=64)
+def plan_horizon(kb: KB, plan: str | None) -> int | None:
+    """The year a plan's targets are for when a sentence names none.
+
+    From the plan's title (「“十四五”规划」 → 2025, 「2021—2025年」 → 2025), else the year
+    its text most often aims at (到2025年).
+    """
+    titles = [str(kb.attrs(n).get("label") or "") for n in kb.by_type.get("Plan", []) if plan is None or n.rstrip("/").rsplit("/", 1)[-1] == plan]
+    for title in titles:
+        # The plan's own period comes first in its title (「…“九五”计划和2010年远景目标纲要」).
+        ys = years_in(title)
+        if ys:
+            return ys[0]
+    counts: dict[int, int] = {}
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        for y in re.findall(r"到((?:19|20)\d\d)年", kb.norm_text[para]):
+            counts[int(y)] = counts.get(int(y), 0) + 1
+    return max(counts, key=lambda y: (counts[y], -y)) if counts else None
