@@ -66,7 +66,8 @@ _TIME = re.compile(
 # leads its measure (实现产值50亿元, 培育高新企业40家, 建成300个教学班).
 _PREDICATE = re.compile(
     r"(?P<verb>提高到|提升到|提高至|提升至|增加到|增长到|下降到|降低到|降至|降到|减少到|扩大到|缩小到|保持在|稳定在|"
-    r"达到|突破|保持|提高|提升|增长|增加|下降|降低|减少|扩大|缩小|削减|达|为|是)[了至到]?\s*$"
+    r"达到|突破|保持|提高|提升|增长|增加|下降|降低|减少|扩大|缩小|削减|达|为|是)[了至到]?"
+    r"(?:\s*" + _YEAR + r"年(?:末|底)?的?)?\s*$"  # 下降到二〇〇〇年的一点七吨: the year may sit between
 )
 # 由2020年的61%提高到63%: the figure after 由/从 is the base-year actual, the one after the verb the target.
 _FROM_FIGURE = re.compile(rf"(?:由|从)(?P<year>{_YEAR})年(?:末|底)?的?\s*$")
@@ -279,7 +280,8 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         measure, lead = _clean_measure(text[m_start:m_end])
         if q.kind == "growth" and not measure and last_measure:
             measure = last_measure  # 地区生产总值达到…，年均增长6%: the growth is of the same measure
-        timed = bool(frame.get("year") or frame.get("ordinal") or aggregation or goal)
+        start = _FROM_FIGURE.search(text, c_start, at)  # 由2020年的61%: the starting value, an actual of that year
+        timed = bool(frame.get("year") or frame.get("ordinal") or aggregation or goal or start)
         if not measure or not _plausible_measure(measure) or (need_frame and not timed):
             continue
         if q.kind in _WORKS_KINDS and not review and not (verb and (frame.get("year") or frame.get("ordinal") or goal)):
@@ -288,8 +290,7 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
             continue  # no frame at all, 比上年… (a comparison) or 由X提高到Y (X is where it starts)
         common = dict(status=_status(frame, period, review), direction=verb, year=frame.get("year"),
                       period=frame.get("period"), base_year=frame.get("base"), aggregation=aggregation)
-        start = _FROM_FIGURE.search(text, c_start, at)
-        if start is not None:  # 由2020年的61%: the starting value, an actual of that year
+        if start is not None:
             common.update(status="actual", direction=None, year=_year(start["year"]), period=None, base_year=None)
         subject = (c_start, m_start + lead)
         items = _distribute(text, m_end, at, figures, s_end, measure)
@@ -373,6 +374,8 @@ def _status(frame: dict, period: PlanPeriod | None, review: bool) -> str:
 def _clean_measure(raw: str) -> tuple[str, int]:
     """The measure without time words, region leads and verbs: (measure, offset of its start in ``raw``)."""
     raw = _FROM_TAIL.sub("", raw)  # 森林覆盖率由2020年的61%（提高到63%）: the measure ends before 由
+    cut = _FROM_VALUE.search(raw)  # 由一九九五年的二点二吨 / 由百分之一点一: Chinese numerals too
+    raw = raw[:cut.start()] if cut else raw
     text = _TIME.sub(lambda m: "\0" * len(m[0]), raw)
     lead = len(text) - len(text.lstrip("\0 　"))
     text = text.replace("\0", "")
@@ -381,9 +384,6 @@ def _clean_measure(raw: str) -> tuple[str, int]:
     if m:
         lead += m.end()
         core = core[m.end():]
-    cut = _FROM_VALUE.search(core)
-    if cut:
-        core = core[:cut.start()]
     core = _TAIL_NOISE.sub("", core)
     return core.strip(" 　“”\"'"), lead
 

@@ -219,3 +219,10 @@ def test_a_same_named_work_listed_outside_the_park_stays_apart():
     works = [e for e in f.entities.values() if e.label.startswith("污水处理厂")]
     assert sorted(q.value for e in works for q in e.quantities if q.kind == "investment") == [1e8, 3e8]
     assert len(works) == 2 and all(len([q for q in e.quantities if q.kind == "investment"]) == 1 for e in works)
+
+
+def test_year_between_verb_and_figure_and_a_start_value_in_chinese_numerals():
+    got = find_targets("万元国民生产总值消耗的能源由一九九五年的二点二吨标准煤下降到二〇〇〇年的一点七吨标准煤。",
+                       source="p", period=PlanPeriod(1996, 2000, 9))
+    assert [(t.measure, t.quantity.value, t.status, t.year) for t in got] == [
+        ("万元国民生产总值消耗的能源", 2200.0, "actual", 1995), ("万元国民生产总值消耗的能源", 1700.0, "target", 2000)]
