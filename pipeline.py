@@ -15,6 +15,7 @@ corpus plans strictly); ``shacl="off"`` skips the check.
 """
 from __future__ import annotations
 
+import hashlib
 import importlib.metadata
 import os
 import time
@@ -35,7 +36,7 @@ from kg.graph.nxview import to_networkx
 from kg.graph.provenance import BuildInfo, add_build_provenance
 from kg.graph.rdf import build_graph
 from kg.graph.validate import validate_graph
-from kg.ingest.read import READERS, read_source
+from kg.ingest.read import READERS, read_bytes, read_source
 from kg.store.views import save_derived
 from qa.bm25 import build_bm25, entity_vocabulary, save_bm25
 from kg.store.buildfolder import (
@@ -145,9 +146,10 @@ def _check_shapes(graph, plan_id: str, shacl: str) -> dict:
 def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progress, shacl: str) -> BuildReport:
     t0 = time.perf_counter()
     started = datetime.now(timezone.utc)
-    src = read_source(path)
+    # The build key hashes the raw bytes: an unchanged PDF/Word/HTML file is skipped unread.
+    raw = read_bytes(path)
     plan_id = plan_id_from_path(path)
-    key = build_key(src.sha256, encoder.name)
+    key = build_key(hashlib.sha256(raw).hexdigest(), encoder.name)
     if not force:
         try:
             existing = current_build(home, plan_id)
@@ -158,7 +160,8 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
 
     def write(folder: Path) -> dict:
         progress(f"{plan_id}: parsing", 0, 4)
-        doc = parse_source(src, plan_id=plan_id)  # read once: a PDF's extraction is not cheap
+        src = read_source(path, raw=raw)  # the bytes hashed into the key, so the digests agree
+        doc = parse_source(src, plan_id=plan_id)
         progress(f"{plan_id}: extracting", 1, 4)
         facts = extract_facts(doc)
         progress(f"{plan_id}: graph", 2, 4)

@@ -83,7 +83,8 @@ class Paragraph:
     ``id`` is stable for an unchanged source and readable (``ch04-s1-p03``,
     ``box7.1-i02``, ``gl-05``, ``ind-12``). ``kind`` is one of ``prose``,
     ``item`` (numbered item ①/1.), ``box_item``, ``box_group`` (a box
-    sub-heading such as （一）铁路项目), ``indicator``, ``term``, ``preface``,
+    sub-heading such as （一）铁路项目), ``indicator``, ``term`` (a glossary
+    entry, in the 名词解释 back matter or in a glossary 专栏), ``preface``,
     ``title`` (a free heading such as 循环经济产业园 standing alone).
     """
 
@@ -192,7 +193,8 @@ class Document:
     ``loose_chapters`` are chapters directly under the plan, printed before
     any 篇: all chapters of a plan without 篇 (no phantom part holds them).
     ``closing`` holds the back matter after the body (结束语, 附件, 附表),
-    paragraphs directly under the plan.
+    paragraphs directly under the plan. ``glossary`` holds the 名词解释 back
+    matter's terms and those of glossary 专栏 (whose paragraphs stay in the box).
     """
 
     plan_id: str
@@ -237,7 +239,8 @@ class Document:
         for ind in self.indicators:
             yield ind.paragraph
         for term in self.glossary:
-            yield term.paragraph
+            if term.paragraph.path.box is None:  # a glossary box's terms came with the box
+                yield term.paragraph
 
     def paragraph_index(self) -> dict[str, Paragraph]:
         return {p.id: p for p in self.paragraphs()}

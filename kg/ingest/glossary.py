@@ -5,16 +5,28 @@ entries ``N.“term”：definition``. The colon may be full-width or ASCII, the
 quotes may be missing, and the term may run on after its closing quote
 (``“135”工程升级版``). A line that opens no entry continues the previous one
 while that one's definition is unfinished; otherwise the glossary ends there.
+
+A 专栏 may hold a glossary too (专栏3 名词解释, 专栏 专业术语释义):
+:func:`is_glossary_title` tells such a box by its title and
+:func:`parse_box_entry` reads one of its items, where the term may be printed
+bare (``新型基础设施：指……``) or as a list entry (``新型基础设施→指……``).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-__all__ = ["GlossaryEntry", "is_glossary_heading", "parse_glossary", "term_name"]
+__all__ = ["GlossaryEntry", "is_glossary_heading", "is_glossary_title", "parse_glossary", "parse_box_entry",
+           "term_name"]
 
 _HEADING = re.compile(r"^(?:附\s*[件录]?\s*[:：]?\s*)?名\s*词\s*(?:解\s*释|注\s*释|术\s*语)\s*[:：]?$")
-_ENTRY = re.compile(r"^(?:([0-9０-９]{1,3})\s*[.．、]\s*)?(.{1,30}?)\s*[:：]\s*(.*)$")
+_NUMBER = r"^(?:([0-9０-９]{1,3})\s*[.．、]\s*)?"
+_ENTRY = re.compile(_NUMBER + r"(.{1,30}?)\s*[:：]\s*(.*)$")
+# In a box a term may also lead a list entry: "新型基础设施→指……".
+_BOX_ENTRY = re.compile(_NUMBER + r"(.{1,30}?)\s*[:：→]\s*(.*)$")
+# Box titles the genre gives a glossary: 名词解释/注释/释义, 术语解释, 专业术语, 新名词, 概念解释.
+_GLOSSARY_TITLE = re.compile(r"(?:名词|术语|概念|词语|词汇)(?:解释|注释|释义|解读)|(?:名词|术语)表?$|释义$")
+_SENTENCE = re.compile(r"[，,。；;！？]")
 _QUOTES = "“”\"‘’'「」『』《》"
 # Where the term is used in the plan: "智慧灯杆(第18页)".
 _PAGE_REF = re.compile(r"\s*[（(]\s*(?:见)?\s*第?\s*[0-9０-９]{1,4}\s*页\s*[)）]\s*$")
@@ -47,6 +59,19 @@ def is_glossary_heading(line: str) -> bool:
     (True, True, False)
     """
     return bool(_HEADING.match(line.strip().replace("\u3000", " ")))
+
+
+def is_glossary_title(title: str) -> bool:
+    """Whether a 专栏's title marks it as a glossary.
+
+    Examples
+    --------
+    >>> [is_glossary_title(t) for t in ("名词解释", "专业术语", "相关名 词注释", "“十四五”新名词", "重大项目")]
+    [True, True, True, True, False]
+    >>> is_glossary_title("数字经济核心概念"), is_glossary_title("有关概念释义")
+    (False, True)
+    """
+    return bool(_GLOSSARY_TITLE.search(re.sub(r"\s+", "", title)))
 
 
 def term_name(printed: str) -> str:
@@ -102,15 +127,45 @@ def parse_glossary(lines: list[str], start: int, stop: int | None = None) -> lis
     return entries
 
 
-def _entry(text: str, line: int) -> GlossaryEntry | None:
-    m = _ENTRY.match(text)
+def parse_box_entry(text: str, line: int) -> GlossaryEntry | None:
+    """One item of a glossary box as an entry, or ``None`` when it defines no term.
+
+    The box's title has declared it a glossary, so an unnumbered term needs no
+    quotes; it must still read as a name (no sentence punctuation).
+
+    Parameters
+    ----------
+    text : str
+        The item as printed (one line).
+    line : int
+        Its 0-based line, recorded on the entry.
+
+    Examples
+    --------
+    >>> e = parse_box_entry("新型基础设施→指以信息网络为基础的基础设施体系。", 7)
+    >>> e.number, e.name, e.definition, e.line, e.end
+    (None, '新型基础设施', '指以信息网络为基础的基础设施体系。', 7, 8)
+    >>> parse_box_entry("2.“链长制”：指产业链链长机制。", 0).name
+    '链长制'
+    >>> parse_box_entry("到2025年，全县建成5G基站：500个。", 0) is None
+    True
+    """
+    return _entry(text.strip(), line, pattern=_BOX_ENTRY, quoted=False)
+
+
+def _entry(text: str, line: int, *, pattern: re.Pattern = _ENTRY, quoted: bool = True) -> GlossaryEntry | None:
+    m = pattern.match(text)
     if not m:
         return None
     number, printed, definition = m.groups()
     name = term_name(printed)
-    # An unnumbered line is an entry only when its term is quoted; otherwise
-    # it is a sentence with a colon continuing the previous definition.
-    if not name or len(name) > MAX_TERM or (number is None and not printed.startswith(tuple(_QUOTES))):
+    if not name or len(name) > MAX_TERM:
         return None
+    if number is None:
+        # In the back matter an unnumbered line is an entry only when its term is quoted
+        # (else it is a sentence with a colon continuing the previous definition); in a
+        # glossary box, when the term reads as a name rather than a clause.
+        if (not printed.startswith(tuple(_QUOTES))) if quoted else _SENTENCE.search(name):
+            return None
     return GlossaryEntry(int(number.translate(_FULLWIDTH)) if number else None,
                          name, definition.strip(), text, line, line + 1)

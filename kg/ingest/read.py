@@ -19,7 +19,7 @@ from kg.ingest.formats import Extracted, docx, html, legacy, markdown, pdf, text
 from kg.ingest.formats.markdown import clean_markdown, front_matter_title
 from kg.ingest.formats.text import decode_bytes
 
-__all__ = ["SourceText", "READERS", "read_source", "decode_bytes", "clean_markdown", "front_matter_title"]
+__all__ = ["SourceText", "READERS", "read_bytes", "read_source", "decode_bytes", "clean_markdown", "front_matter_title"]
 
 Reader = Callable[[Path, bytes], Extracted]
 #: File suffix → (format name, reader). Any other suffix is read as plain text.
@@ -58,19 +58,55 @@ class SourceText:
     framed: frozenset[int] = frozenset()
 
 
-def read_source(path: str | Path) -> SourceText:
+def read_bytes(path: str | Path) -> bytes:
+    """A plan file's raw bytes, refused with a clear message when it is no plan file.
+
+    Cheap whatever the format (no PDF or Word extraction): the build pipeline
+    hashes these bytes to tell whether a build is current before reading the text.
+
+    Parameters
+    ----------
+    path : str or Path
+        The plan file.
+
+    Returns
+    -------
+    bytes
+        The file's content, not empty.
+
+    Raises
+    ------
+    InputError
+        If the file is missing, a directory or empty.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"Plan file {str(p)!r} does not exist; check the path.")
+    if p.is_dir():
+        raise InputError(f"{str(p)!r} is a directory; pass the plan file inside it (.txt, .md or .docx).")
+    raw = p.read_bytes()
+    if not raw.strip():
+        raise InputError(f"Plan file {str(p)!r} is empty; it needs the plan's text.")
+    return raw
+
+
+def read_source(path: str | Path, *, raw: bytes | None = None) -> SourceText:
     """Read a plan file into LF-separated text.
 
     Parameters
     ----------
     path : str or Path
-        A ``.txt``, ``.md`` or ``.docx`` file. Other suffixes are read as
-        plain text.
+        A ``.txt``, ``.md``, ``.docx``, ``.pdf`` or ``.html`` file. Other
+        suffixes are read as plain text.
+    raw : bytes, optional
+        The file's bytes when the caller has read them already
+        (:func:`read_bytes`), so the text is the one that was hashed.
 
     Returns
     -------
     SourceText
-        The text (Markdown cleaned, line endings normalised) and its origin.
+        The text (Markdown cleaned, line endings normalised) and its origin;
+        ``sha256`` is of the raw bytes.
 
     Raises
     ------
@@ -88,14 +124,8 @@ def read_source(path: str | Path) -> SourceText:
     ('gb18030', '第1章 总则\\n正文。')
     """
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"Plan file {str(p)!r} does not exist; check the path.")
-    if p.is_dir():
-        raise InputError(f"{str(p)!r} is a directory; pass the plan file inside it (.txt, .md or .docx).")
-    raw = p.read_bytes()
+    raw = read_bytes(p) if raw is None else raw
     digest = hashlib.sha256(raw).hexdigest()
-    if not raw.strip():
-        raise InputError(f"Plan file {str(p)!r} is empty; it needs the plan's text.")
     fmt, reader = READERS.get(p.suffix.lower(), ("txt", text.read))
     got = reader(p, raw)
     if not got.text.strip():

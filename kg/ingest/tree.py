@@ -2,7 +2,8 @@
 
 The builder walks the lines once. Headings open parts, chapters and sections
 (a plan without 篇 gets one implicit part); 专栏 headings open boxes that run
-to the next heading or a run of two blank lines; the indicator table
+to the next heading or a run of two blank lines (a box titled as a glossary,
+专栏N 名词解释, gives terms rather than items); the indicator table
 (:mod:`kg.ingest.table`) and the glossary (:mod:`kg.ingest.glossary`) are read
 by their own modules. Every other non-blank line is one paragraph with a
 stable id (see ``docs/architecture.md``). Text before the first heading is
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator, Paragraph, Part,
                          Section, Term)
 from kg.ingest.front import is_preface_heading, title_span, toc_span
-from kg.ingest.glossary import is_glossary_heading, parse_glossary
+from kg.ingest.glossary import is_glossary_heading, is_glossary_title, parse_box_entry, parse_glossary
 from kg.ingest.layouts.closing import is_closing_heading
 from kg.ingest.layouts.markup import markup_levels
 from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_heading
@@ -50,6 +51,8 @@ class Builder:
     section: Section | None = None
     box: Box | None = None
     box_key: str = ""
+    #: Whether the open 专栏 is a glossary (its title says so): its items are terms.
+    box_glossary: bool = False
     group: str | None = None
     blanks: int = 0
     used_ids: set[str] = field(default_factory=set)
@@ -332,11 +335,13 @@ class Builder:
             self.counters[stem] = self.counters.get(stem, 0) + 1
             key = f"{stem}{self.counters[stem]}"
         self.box_key = self._unique_key(f"box{key}")
+        self.box_glossary = is_glossary_title(heading.title)
         self.group = None
         (self.section.boxes if self.section is not None else self.chapter.boxes).append(self.box)
 
     def _close_box(self) -> None:
         self.box = None
+        self.box_glossary = False
         self.group = None
 
     def _pictures(self, images: list[tuple[str, str]], i: int) -> None:
@@ -382,13 +387,16 @@ class Builder:
         last = chapter.sections[-1]
         end = max((p.line for p in last.paragraphs), default=last.heading.line)
         trailing = [b for b in last.boxes if b.heading.line > end and _box_ordinal(b.heading.number) is not None]
+        moved: dict[str, Paragraph] = {}
         for box in trailing:
             last.boxes.remove(box)
             box.path = HeadingPath(box.path.part, box.path.chapter, None, box.heading)
-            moved = {p.id: replace(p, path=box.path) for p in box.paragraphs}
-            box.paragraphs = list(moved.values())
+            box.paragraphs = [replace(p, path=box.path) for p in box.paragraphs]
+            moved.update((p.id, p) for p in box.paragraphs)
             box.items = [replace(item, paragraph=moved[item.paragraph.id]) for item in box.items]
             chapter.boxes.append(box)
+        if moved:  # a glossary box's terms cite its paragraphs
+            self.glossary = [replace(t, paragraph=moved.get(t.paragraph.id, t.paragraph)) for t in self.glossary]
 
     # -- paragraphs ---------------------------------------------------------------
 
@@ -418,6 +426,12 @@ class Builder:
             self.group = group
             self.box.groups.append(group)
             self.box.paragraphs.append(self._make(f"{self.box_key}-g", text, path, "box_group", i))
+            return
+        entry = parse_box_entry(text, i) if self.box_glossary else None
+        if entry is not None:
+            para = self._make(f"{self.box_key}-i", text, path, "term", i)
+            self.box.paragraphs.append(para)
+            self.glossary.append(Term(entry.number, entry.name, entry.definition, para))
             return
         para = self._make(f"{self.box_key}-i", text, path, "box_item", i)
         self.box.paragraphs.append(para)
@@ -454,8 +468,7 @@ class Builder:
             self.warnings.append(f"line {self._line(i)}: glossary heading without entries")
             return i + 1
         for entry in entries:
-            para = Paragraph(id=self._unique_key(f"gl-{len(self.glossary) + 1:02d}"),
-                             text=entry.text, path=HeadingPath(), kind="term", line=self._line(entry.line))
+            para = self._make("gl-", entry.text, HeadingPath(), "term", entry.line)
             self.glossary.append(Term(entry.number, entry.name, entry.definition, para))
         end = entries[-1].end
         rest = next((k for k in range(end, stop) if self.lines[k].strip()), None)

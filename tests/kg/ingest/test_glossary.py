@@ -4,8 +4,9 @@ from __future__ import annotations
 import pytest
 
 from kg.document import HeadingPath
-from kg.ingest.glossary import is_glossary_heading, parse_glossary, term_name
-from kg.ingest.parse import parse_document
+from kg.ingest.glossary import is_glossary_heading, is_glossary_title, parse_glossary, term_name
+from kg.ingest.parse import parse_document, parse_file
+from tests.conftest import DATA
 
 SEED_TERMS = [
     "三高四新战略", "园区强基", "数字政府", "双随机、一公开", "夜间经济", "四个不摘", "两不愁三保障",
@@ -98,3 +99,77 @@ def test_text_after_the_glossary_stays_under_the_last_heading():
                          plan_id="t")
     assert [p.text for p in next(doc.chapters()).preamble] == ["发展。", "另行印发。"]
     assert doc.warnings == ["line 9: text after the glossary kept under the last heading"]
+
+
+# -- glossary-like 专栏: the box stays a box, its items are terms -------------------------
+
+BOX_PLAN_TXT = DATA / "glossary-box-plan.txt"
+BOX_PLAN_MD = DATA / "glossary-box-plan.md"
+
+
+@pytest.mark.parametrize("title", ["名词解释", "相关名词注释", "术语解释", "专业术语", "名词术语表", "“十四五”新名词", "有关概念释义"])
+def test_glossary_box_titles(title):
+    assert is_glossary_title(title)
+
+
+@pytest.mark.parametrize("title", ["重大项目", "数字经济核心概念", "重点民生工程", "新名词推广工程", "术语标准化建设工程"])
+def test_other_box_titles(title):
+    assert not is_glossary_title(title)
+
+
+def test_plain_glossary_boxes_give_terms_and_stay_boxes():
+    doc = parse_file(BOX_PLAN_TXT)
+    boxes = {b.heading.label: b for b in doc.boxes()}
+    assert list(boxes) == ["专栏1 重大项目", "专栏2 名词解释", "专栏3 专业术语"]
+    assert [(t.number, t.name, t.paragraph.id) for t in doc.glossary] == [
+        (1, "新型基础设施", "box2-i01"), (2, "链长制", "box2-i02"), (None, "飞地经济", "box2-i03"),
+        (None, "高标准农田", "box3-i01"), (None, "智能制造", "box3-i02"), (1, "两山理念", "gl-01")]
+    terms = {t.name: t for t in doc.glossary}
+    assert terms["高标准农田"].definition == "指田块平整、集中连片、设施完善、农电配套、土壤肥沃的农田。"
+    assert terms["飞地经济"].paragraph.line == 21  # 1-based source line
+
+    # The boxes keep their number, title and place; a glossary box lists terms, not works.
+    glossary_box = boxes["专栏2 名词解释"]
+    assert (glossary_box.heading.number, glossary_box.path.section.label) == ("2", "第2节 面临形势")
+    assert glossary_box.items == [] and {p.kind for p in glossary_box.paragraphs} == {"term"}
+    assert [t.paragraph for t in doc.glossary[:3]] == glossary_box.paragraphs
+    assert {t.paragraph.path.box for t in doc.glossary[:3]} == {glossary_box.heading}
+    assert [i.name for i in boxes["专栏1 重大项目"].items] == ["城东污水处理厂"]  # a colon alone makes no term
+    # 专栏3 closes its chapter after the last 节: it and its terms belong to the chapter.
+    chapter_box = boxes["专栏3 专业术语"]
+    assert chapter_box in list(doc.chapters())[1].boxes and chapter_box.groups == ["（一）农业", "（二）工业"]
+    assert {t.paragraph.path for t in doc.glossary[3:5]} == {chapter_box.path}
+    assert [p.text for p in list(doc.sections())[1].paragraphs] == ["新型基础设施加快布局。", "加快数字化转型。"]
+
+    # Every paragraph once, in reading order: a box's terms with their box, back matter last.
+    ids = [p.id for p in doc.paragraphs()]
+    assert len(ids) == len(set(ids)) and ids[-1] == "gl-01"
+    assert ids.index("box2-i03") < ids.index("ch02-s1-p01")
+
+
+def test_blockquote_glossary_box():
+    doc = parse_file(BOX_PLAN_MD)
+    assert [(b.heading.label, len(b.items)) for b in doc.boxes()] == [("专栏1 名词解释", 0), ("专栏2 重点项目", 1)]
+    assert [(t.name, t.paragraph.id, t.definition[:6]) for t in doc.glossary] == [
+        ("新型基础设施", "box1-i01", "指以信息网络"), ("链长制", "box1-i02", "指由县级领导")]
+    assert [p.text for p in next(doc.sections()).paragraphs] == ["全县经济稳步增长。", "加快数字化转型。"]
+
+
+def test_glossary_box_terms_are_terms_in_the_graph_inside_their_box():
+    from rdflib import Literal
+
+    from kg.extract.extractor import extract_facts
+    from kg.graph.ontology import PK
+    from kg.graph.rdf import build_graph
+
+    doc = parse_file(BOX_PLAN_TXT)
+    facts = extract_facts(doc)
+    assert sorted(e.label for e in facts.entities.values() if e.type == "Term") == sorted(
+        t.name for t in doc.glossary)
+    assert not any(e.label in ("新型基础设施", "智能制造") for e in facts.entities.values() if e.type != "Term")
+    graph = build_graph(doc, facts)
+    para = graph.value(predicate=PK.paragraphId, object=Literal("box2-i01"))
+    box = graph.value(para, PK.partOf)
+    assert graph.value(box, PK.headingLabel) == Literal("专栏2 名词解释", lang="zh")
+    [glossary] = graph.subjects(predicate=None, object=PK.Glossary)
+    assert {graph.value(p, PK.paragraphId) for p in graph.subjects(PK.partOf, glossary)} == {Literal("gl-01")}

@@ -1,0 +1,55 @@
+"""pipeline: whether a build is current is decided from the file's bytes, before any extraction."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+import kg.store.buildfolder as buildfolder
+from kg.ingest.read import READERS
+from pipeline import build_plans
+from tests.conftest import MINI_PLAN
+from tests.kg.ingest.office_pdf import FONT, typeset_pdf
+
+
+@pytest.fixture
+def mini_pdf(tmp_path):
+    pytest.importorskip("fpdf")
+    if not FONT.exists():
+        pytest.skip(f"WenQuanYi Micro Hei not installed at {FONT} (Debian fonts-wqy-microhei)")
+    return typeset_pdf(MINI_PLAN.read_text(encoding="utf-8"), tmp_path / "mini-plan.pdf", header="某县规划纲要")
+
+
+def _refuse(path, raw):
+    raise AssertionError(f"{path} was extracted although the build is current")
+
+
+def test_unchanged_pdf_is_skipped_without_extraction_and_a_changed_one_rebuilds(tmp_path, mini_pdf, monkeypatch):
+    home = tmp_path / "home"
+    [first] = build_plans([mini_pdf], home=home, encoder="hash", shacl="off")
+    assert not first.skipped and first.build.manifest["counts"]["chapters"] == 4
+
+    monkeypatch.setitem(READERS, ".pdf", ("pdf", _refuse))
+    [again] = build_plans([mini_pdf], home=home, encoder="hash", shacl="off")
+    assert again.skipped and again.build.manifest["build_key"] == first.build.manifest["build_key"]
+
+    # Other bytes → the reader runs again (a code version or encoder change also changes the key).
+    mini_pdf.write_bytes(mini_pdf.read_bytes() + b"\n% appended\n")
+    with pytest.raises(AssertionError, match="was extracted"):
+        build_plans([mini_pdf], home=home, encoder="hash", shacl="off")
+    monkeypatch.undo()
+    [changed] = build_plans([mini_pdf], home=home, encoder="hash", shacl="off")
+    assert not changed.skipped and changed.build.manifest["build_key"] != first.build.manifest["build_key"]
+    assert changed.build.manifest["source_sha256"] != first.build.manifest["source_sha256"]
+
+
+def test_the_manifest_digest_is_of_the_raw_bytes_and_a_new_code_version_rebuilds(tmp_path, monkeypatch):
+    plan = tmp_path / "plan.txt"
+    plan.write_bytes(MINI_PLAN.read_text(encoding="utf-8").encode("gb18030"))
+    home = tmp_path / "home"
+    [first] = build_plans([plan], home=home, encoder="hash", shacl="off")
+    assert first.build.manifest["source_sha256"] == hashlib.sha256(plan.read_bytes()).hexdigest()
+    assert build_plans([plan], home=home, encoder="hash", shacl="off")[0].skipped
+    monkeypatch.setattr(buildfolder, "code_version", lambda: "another-version")
+    [again] = build_plans([plan], home=home, encoder="hash", shacl="off")
+    assert not again.skipped and again.build.manifest["build_key"] != first.build.manifest["build_key"]
