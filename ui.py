@@ -477,6 +477,10 @@ class _App(gr.Blocks):
         kwargs.setdefault("footer_links", [])
         # A backstop above the app's own (Chinese) size check in PlanLibrary.
         kwargs.setdefault("max_file_size", 4 * MAX_UPLOAD_BYTES)
+        # Gradio probes its own local URL with 3-second requests and refuses to start when they time out,
+        # which a busy 2-core machine can cause; the server binds 127.0.0.1 itself, so skip that probe
+        # (callers that need the page up wait for it, as tools/screenshots.start_app does).
+        kwargs.setdefault("_frontend", False)
         return super().launch(*args, **kwargs)
 
 

@@ -18,18 +18,26 @@ def app_url(compare_engine, bt):
     demo.close()
 
 
-def _compare(page, bt, plans: list[str]):
+@pytest.fixture(scope="module")
+def titles(compare_engine) -> dict[str, str]:
+    """Plan id → the title the tab shows for it."""
+    from webui.compare import plan_choices
+
+    return {plan_id: title for title, plan_id in plan_choices(compare_engine)}
+
+
+def _compare(page, bt, titles, plans: list[str]):
     bt.open_tab(page, "Compare")
     group = page.locator("#pk-compare-plans")
     for box in group.locator("input[type=checkbox]").all():
         box.uncheck()
     for p in plans:
-        group.get_by_label(p, exact=False).check()
+        group.get_by_label(titles[p], exact=True).check()
     page.locator("#pk-compare-go").click()
 
 
-def test_compare_tab_shows_cited_table_with_gaps_and_differences(page, bt):
-    _compare(page, bt, [CITY, COUNTY14])
+def test_compare_tab_shows_cited_table_with_gaps_and_differences(page, bt, titles):
+    _compare(page, bt, titles, [CITY, COUNTY14])
     table = page.locator("#pk-compare-table table")
     table.wait_for()
     forest = table.locator("tr", has_text="森林覆盖率")
@@ -47,8 +55,8 @@ def test_compare_tab_shows_cited_table_with_gaps_and_differences(page, bt):
     assert info.value.suggested_filename.endswith(".csv")
 
 
-def test_one_plan_is_refused_with_a_message(page, bt):
-    _compare(page, bt, [CITY])
+def test_one_plan_is_refused_with_a_message(page, bt, titles):
+    _compare(page, bt, titles, [CITY])
     status = page.locator("#pk-compare-status .pk-note")
     status.wait_for()
     assert "pk-note-warn" in status.get_attribute("class") and "两个规划" in status.inner_text()
