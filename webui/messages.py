@@ -43,6 +43,7 @@ _KNOWN: list[tuple[re.Pattern, str]] = [
     (re.compile(r"SERVICE is refused"), "不支持 SERVICE：系统离线运行，只查询规划图谱，请删除 SERVICE 块。"),
     (re.compile(r"The query failed while running"), "查询执行失败，请检查查询语句。"),
     (re.compile(r"is empty; it needs the plan's text|holds only whitespace"), "文件是空的，没有规划正文。"),
+    (re.compile(r"holds ([\d,]+) characters, more than any plan"), "文件过大（{0} 个字符），超出一份规划的篇幅。请确认文件是否正确，或把合集拆成每份规划一个文件。"),
     (re.compile(r"is a binary file"), "这是一个二进制文件，不是规划文本。请上传 .txt、.md、.docx、.pdf 或 .html 格式的规划。"),
     (re.compile(r"Cannot decode"), "无法识别文件编码（既不是 UTF-8 也不是 GB18030/GBK）。请另存为 UTF-8 文本后再上传。"),
     (re.compile(r"not a valid \.docx|as \.docx"), "无法作为 Word（.docx）文件打开。请用 Word 重新保存，或另存为 .txt。"),

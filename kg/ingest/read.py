@@ -19,7 +19,7 @@ from kg.ingest.formats import Extracted, docx, html, legacy, markdown, pdf, text
 from kg.ingest.formats.markdown import clean_markdown, front_matter_title
 from kg.ingest.formats.text import decode_bytes
 
-__all__ = ["SourceText", "READERS", "read_bytes", "read_source", "decode_bytes", "clean_markdown", "front_matter_title"]
+__all__ = ["SourceText", "READERS", "MAX_TEXT_CHARS", "read_bytes", "read_source", "decode_bytes", "clean_markdown", "front_matter_title"]
 
 Reader = Callable[[Path, bytes], Extracted]
 #: File suffix → (format name, reader). Any other suffix is read as plain text.
@@ -56,6 +56,11 @@ class SourceText:
     title: str | None = None
     marks: dict[int, int] = field(default_factory=dict)
     framed: frozenset[int] = frozenset()
+
+
+#: Text longer than this is no single plan (the national 14th outline: ≈70,000 characters); refused
+#: before the slow stages rather than extracted for many minutes.
+MAX_TEXT_CHARS = 2_000_000
 
 
 def read_bytes(path: str | Path) -> bytes:
@@ -130,5 +135,11 @@ def read_source(path: str | Path, *, raw: bytes | None = None) -> SourceText:
     got = reader(p, raw)
     if not got.text.strip():
         raise InputError(f"Plan file {str(p)!r} holds only whitespace; it needs the plan's text.")
+    if len(got.text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"Plan file {str(p)!r} holds {len(got.text):,} characters, more than any plan of the genre "
+            f"(at most {MAX_TEXT_CHARS:,}: the national outline has about 70,000); check that it is the "
+            "right file, or split a collection into one file per plan."
+        )
     return SourceText(text=got.text, encoding=got.encoding, sha256=digest, path=str(p), format=fmt,
                       title=got.title, marks=got.marks, framed=got.framed)

@@ -161,8 +161,12 @@ def current_build(home: Path, plan_id: str) -> PlanBuild:
     target = link.resolve() if link.is_symlink() else None
     manifest = _read_manifest(target) if target else None
     if manifest is None:
+        root = Path(home) / "plans"
+        built = sorted(d.name for d in root.iterdir() if (d / "current").is_symlink()) if root.is_dir() else []
+        known = f"built plans: {', '.join(built)}" if built else "no plan is built there"
         raise IndexNotBuilt(
-            f"No complete build of plan {plan_id!r} under {home}; run `plankg build` first"
+            f"No complete build of plan {plan_id!r} under {home} ({known}); "
+            f"pick one of those or run `plankg build FILE` first"
         )
     return PlanBuild(plan_id, target, manifest)
 

@@ -41,3 +41,15 @@ def test_rebuilds_of_the_same_key_get_fresh_folders_and_old_ones_are_pruned_afte
     _prune(dirs[0].parent, keep=dirs[-1].name, grace=0)
     left = {d.name for d in dirs[0].parent.iterdir()}
     assert dirs[-1].name in left and len(left) == 3  # current + the two newest older builds
+
+
+def test_an_unknown_plan_names_the_built_ones(tmp_path):
+    from kg.errors import IndexNotBuilt
+    from kg.store.buildfolder import current_build
+
+    (tmp_path / "plans" / "a-plan").mkdir(parents=True)
+    (tmp_path / "plans" / "a-plan" / "current").symlink_to(tmp_path)
+    with pytest.raises(IndexNotBuilt, match=r"'nosuch'.*built plans: a-plan"):
+        current_build(tmp_path, "nosuch")
+    with pytest.raises(IndexNotBuilt, match="no plan is built there"):
+        current_build(tmp_path / "empty", "nosuch")

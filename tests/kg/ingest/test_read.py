@@ -201,3 +201,18 @@ def test_national_outline_keeps_line_numbers(national_path):
 def test_page_breaks_and_invisible_marks(tmp_path):
     data = "第1章 总则\n\x0c正文\u200b。\x0b续行\ufeff。".encode("utf-8")
     assert read_source(_write(tmp_path, "plan.txt", data)).text == "第1章 总则\n正文。\n续行。"
+
+
+def test_text_longer_than_any_plan_is_refused_before_extraction(tmp_path, monkeypatch):
+    import kg.ingest.read as read
+
+    monkeypatch.setattr(read, "MAX_TEXT_CHARS", 1_000)
+    p = tmp_path / "collection.txt"
+    p.write_text("第一章 总则\n" + "正文。" * 600, encoding="utf-8")
+    with pytest.raises(InputError, match=r"1,807 characters, more than any plan.*split"):
+        read_source(p)
+    from webui.messages import zh_message
+
+    with pytest.raises(InputError) as info:
+        read_source(p)
+    assert "文件过大（1,807 个字符）" in zh_message(info.value)
