@@ -7,6 +7,7 @@ claims are cited; when nothing in the plan answers, ``found`` is False.
 """
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import Callable, Sequence
@@ -29,6 +30,7 @@ from .figures import answer_aggregate, answer_fact, answer_indicator, answer_ind
 from .intent import Intent, classify_intent, normalise_question
 from .kb import KB, plan_of
 from .link import Link, link_entities
+from .frame import parse_frame
 from .measures import answer_measures
 from .lists import answer_box_list, answer_heading_list, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .retrieve import Retriever
@@ -44,6 +46,9 @@ from .structure import (
 __all__ = ["MAX_QUESTION", "load_builds", "load_graph", "Engine"]
 
 _NOT_INDICATOR = {"structure_count", "structure_children", "structure_title", "structure_topic", "multihop", "xref", "glossary"}
+
+#: Words that refer back to something named earlier (它, 它们, 该园区, 这个项目 …).
+_PRONOUN = re.compile(r"它们|它|(?:该|这个|这些|那个|那些|此)(?:园区|项目|工程|企业|产业|指标|地方|专栏)")
 
 #: Longest question accepted (characters); longer input is refused with a message.
 MAX_QUESTION = 500
@@ -153,6 +158,10 @@ class Engine:
         if plan:
             # Shared nodes (administrative places) belong to every plan that names them.
             links = [l for l in links if plan_of(l.node) in (None, plan)]
+        pronoun = _PRONOUN.search(q)
+        if pronoun and not links:
+            # 「它的总投资是多少？」 with nothing named: ask which one is meant, never guess a referent.
+            return Answer(q, f"问题中的“{pronoun.group(0)}”指哪一个？请写出它的名称（如园区、项目或指标名）再问。", False, kind="clarify")
         hits_cache: list = []
 
         def hits():
@@ -308,6 +317,11 @@ def _by_type(links: list[Link], order: tuple[str, ...]) -> list[Link]:
 
 def _subject(question: str, intent: Intent, links: list[Link]) -> str | None:
     """What the question asked about, in the user's words: named things, key words, the attribute."""
+    if intent.kind in ("fact", "aggregate"):
+        # A figure question names its measures (「臭氧浓度」), not its question words.
+        measures = parse_frame(question, intent).measures
+        if measures:
+            return "、".join(measures)
     parts = [l.mention for l in links[:2]] + key_terms(question, intent, links) + list(intent.cue_words)
     return "".join(dict.fromkeys(parts)) or None
 

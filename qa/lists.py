@@ -34,14 +34,21 @@ _MEMBER_TYPES = {"Project", "Park", "Organization", "Industry", "Strategy"}
 
 
 def _members(kb: KB, node: str) -> list[tuple[str, list[str]]]:
-    """(member node, source paragraph ids) over the member predicates, in first-seen order."""
+    """(member node, source paragraph ids) over the member predicates, in document order."""
     found: dict[str, list[str]] = {}
     for pred, direction in MEMBER_PREDICATES:
         edges = kb.inn(node, pred) if direction == "in" else kb.out(node, pred)
         for other, data in edges:
             if other != node and kb.type(other) in _MEMBER_TYPES:
                 found.setdefault(other, []).extend(data.get("sources") or [])
-    return list(found.items())
+    return sorted(found.items(), key=lambda m: _document_order(kb, m[0], m[1]))
+
+
+def _document_order(kb: KB, node: str, pids: list[str]) -> tuple:
+    """Where a thing is first named (its edge's paragraphs, else its own), then its label: stable across runs."""
+    paras = [p for pid in pids if (p := kb.paragraph(pid, plan=plan_of(node)))] or kb.source_paragraphs(node)
+    first = min((kb._reading_order(p) for p in paras), default=("", 1 << 30, ""))
+    return (first, kb.label(node))
 
 
 _ASKED_TYPES = (
@@ -127,7 +134,7 @@ def answer_parent(kb: KB, question: str, intent: Intent, links: list[Link], *, p
         if not found:
             continue
         items = []
-        for node, pids in found.items():
+        for node, pids in sorted(found.items(), key=lambda m: _document_order(kb, m[0], m[1])):
             para = next((p for pid in pids if (p := kb.paragraph(pid, plan=plan_of(link.node)))), None)
             items.append(Item(kb.label(node), kb.citation(para) if para else None, entity=node))
         text = f"{link.label}属于（或服务于）：" + "、".join(i.label for i in items) + "。"
@@ -256,7 +263,8 @@ def answer_glossary(kb: KB, question: str, intent: Intent, links: list[Link]) ->
     return Answer(question, text, True, [], cites, kind="glossary")
 
 
-_LEAD = re.compile(r"^[—\-－·•]+")
+_LEAD = re.compile(r"^[—―\-－·•]+")
+_MARKED = re.compile(r"^(?:[—―\-－]{1,2}|\d+[．.、]|（[一二三四五六七八九十]+）)")
 
 
 def _lead(text: str) -> str | None:
@@ -303,7 +311,7 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
 
     node = numbered_heading(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
     if node is None:
-        return None
+        return _announced_list(kb, question, plan=plan)
     kids = [c for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
     items: list[Item] = []
     if kids:
@@ -363,9 +371,10 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
             if not any(k in sentence for k in keys):
                 continue
             cites.append(cite)
-            for node in entities:
-                label = normalise_text(kb.label(node))
-                if label in sentence and label not in keys and label not in seen and kb.type(node) in _TYPE_WORDS:
+            named = [(sentence.find(normalise_text(kb.label(n))), normalise_text(kb.label(n)), n) for n in entities]
+            # In the order the sentence names them (the graph's node order differs between runs).
+            for _, label, node in sorted(x for x in named if x[0] >= 0):
+                if label not in keys and label not in seen and kb.type(node) in _TYPE_WORDS:
                     seen.add(label)
                     typed[_TYPE_WORDS[kb.type(node)]].append((label, Item(kb.label(node), cite, entity=node)))
             for seg in re.split(r"[，、,：:]", sentence):
@@ -413,3 +422,34 @@ def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[
     text = sentence if len(sentence) <= 280 else sentence[:279] + "…"
     cite = kb.citation(para)
     return Answer(question, f"规划中的表述：“{text}”。", True, [Item(text, cite)], [cite], kind="glossary")
+
+
+def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """「必须贯彻的九条重要方针是什么？」: the paragraph that announces a list, then the marked items after it.
+
+    The announcing paragraph is the one covering the question best (at least half its
+    words) among paragraphs followed by two or more marked items (——, 1．, （一）).
+    """
+    from .extractive import covers
+
+    best = None
+    paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    for i, para in enumerate(paras):
+        run = []
+        for nxt in paras[i + 1 :]:
+            text = str(kb.attrs(nxt).get("text") or "").strip()
+            if kb.parent(nxt) != kb.parent(para) or not _MARKED.match(text) or not _lead(text):
+                break
+            run.append(nxt)
+        if len(run) < 2:
+            continue
+        score = covers(question, kb.norm_text[para])
+        if score >= 0.5 and (best is None or score > best[0]):
+            best = (score, para, run)
+    if best is None:
+        return None
+    _, para, run = best
+    items = [Item(_lead(str(kb.attrs(p).get("text") or "")) or "", kb.citation(p)) for p in run]
+    text = f"规划列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
+    cites = [kb.citation(para)] + [i.citation for i in items if i.citation]
+    return Answer(question, text, True, items, cites[:12], kind="list")

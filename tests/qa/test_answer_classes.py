@@ -211,6 +211,17 @@ def test_a_quoted_term_is_answered_with_the_plan_sentence(qh, question):
     assert a.found and "资金变股金" in said(a)
 
 
+# 10. Follow-ups: an unresolved pronoun is asked about, never guessed --------------------------------------------
+@pytest.mark.parametrize("question", ["它的灌溉面积是多少？", "这个园区有哪些企业？", "它们分别在哪一章？"])
+def test_an_unresolved_pronoun_asks_which_is_meant(qh, question):
+    a = qh.ask(question)
+    assert a.found is False and a.kind == "clarify" and "指哪一个" in a.answer
+
+
+def test_a_resolved_follow_up_is_answered(qh):
+    assert qh.ask("东湖灌区的灌溉面积是多少？").found
+
+
 # 11. Presentation ---------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "question",
