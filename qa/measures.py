@@ -20,6 +20,8 @@ from .prose import Figure, find_figures, plan_horizon
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value"]
 
+#: Longest figure answer (characters), as the answer contract allows.
+MAX_ANSWER = 300
 #: Longest quoted clause in an answer (characters); longer ones are cut with …
 _MAX_CLAUSE = 90
 
@@ -120,4 +122,8 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     for measure in missing:
         texts.append(f"{measure}：规划中未找到")
     cites = list(dict.fromkeys([i.citation for i in items] + [kb.citation(f.para) for _, f in other_year]))
-    return Answer(question, "；".join(texts) + "。", True, items, cites, kind="fact")
+    text = "；".join(texts) + "。"
+    if len(text) > MAX_ANSWER:
+        # Many parts: the values stay, the quoted clauses are left to the citations.
+        text = "；".join(re.sub(r"原文：“[^”]*”", "", t).replace("，）", "）").replace("（）", "") for t in texts) + "。"
+    return Answer(question, text, True, items, cites, kind="fact")
