@@ -244,7 +244,9 @@ def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figu
             years = (end,)
         else:
             years = evidence_years(text, sentence)
-        out.append(Figure(value, clause, sentence, para, years, cover + 0.3))
+        # A base-year or review figure (「由2020年的61%」) is an actual, not what the plan aims at.
+        actual = str(a.get("figureStatus") or "") == "actual"
+        out.append(Figure(value, clause, sentence, para, years, cover + (0.0 if actual else 0.3)))
     return sorted(out, key=lambda f: -f.score)
 
 
@@ -252,15 +254,18 @@ def find_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | N
     """Target facts and prose clauses for one measure, best first, each clause once.
 
     The graph's targets come first among equals; prose fills what extraction missed
-    (see :func:`prose_figures`).
+    (see :func:`prose_figures`), so a value the graph holds only as an actual can
+    still be read as the clause's target.
     """
     found = graph_figures(kb, measure, plan=plan)
     if unit:
         found = [f for f in found if unit in f.value]
     if cue:
         found = [f for f in found if cue in f.clause]
-    seen = {(f.para, f.clause) for f in found}
-    found += [f for f in prose_figures(kb, measure, plan=plan, unit=unit, cue=cue) if (f.para, f.clause) not in seen]
+    found += prose_figures(kb, measure, plan=plan, unit=unit, cue=cue)
+    # One figure per value and paragraph; a target outranks the actual read from the same clause.
+    seen_values: set[tuple[str, str]] = set()
+    found = [f for f in sorted(found, key=lambda f: -f.score) if not ((f.para, f.value) in seen_values or seen_values.add((f.para, f.value)))]
     order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
     return sorted(found, key=lambda f: (-round(f.score, 6), order.get(f.para, 0)))
 
