@@ -23,6 +23,7 @@ import gradio as gr
 from kg.errors import EntityNotFound, KGQAError
 from kg.export import export_neighbourhood
 from kg.store.sparql import EXAMPLE_QUERIES, PREFIXES
+from webui.compare import compare_tab
 from webui.graphsvg import MAX_DRAWN, graph_html
 from webui.render import (
     CSS,
@@ -351,6 +352,8 @@ def build_ui(engine: Engine) -> gr.Blocks:
                 _export_tab(engine, centre_label, hops)
             with gr.Tab("SPARQL", id="sparql"):
                 _sparql_tab(engine)
+            with gr.Tab("对比 Compare", id="compare"):
+                compare_tab(engine, _guarded)
     return demo
 
 

@@ -191,6 +191,8 @@ class Document:
 
     ``loose_chapters`` are chapters directly under the plan, printed before
     any 篇: all chapters of a plan without 篇 (no phantom part holds them).
+    ``closing`` holds the back matter after the body (结束语, 附件, 附表),
+    paragraphs directly under the plan.
     """
 
     plan_id: str
@@ -203,6 +205,7 @@ class Document:
     glossary: list[Term] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     loose_chapters: list[Chapter] = field(default_factory=list)
+    closing: list[Paragraph] = field(default_factory=list)
 
     def chapters(self) -> Iterator[Chapter]:
         yield from self.loose_chapters
@@ -230,6 +233,7 @@ class Document:
             yield from part.preamble
             for chapter in part.chapters:
                 yield from _chapter_paragraphs(chapter)
+        yield from self.closing
         for ind in self.indicators:
             yield ind.paragraph
         for term in self.glossary:

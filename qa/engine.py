@@ -24,7 +24,10 @@ from kg.store.sparql import run_sparql
 from kg.store.buildfolder import PlanBuild, current_build, default_home, list_builds
 from kg.store.triplestore import GraphStore, pull_graph
 
+from kg.compare.table import Comparison
+
 from .answer import Answer
+from .compare import answer_compare
 from .extractive import answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question
@@ -96,6 +99,9 @@ class Engine:
 
     def __init__(self, graph: rdflib.Graph, retriever: Retriever, *, builds: Sequence[PlanBuild] = ()):
         self.graph = graph
+        # Measures matched across the loaded plans (pk:hasMeasure), queryable with the plans' triples.
+        self.comparison = Comparison.from_graph(graph)
+        graph += self.comparison.links()
         self.G: nx.MultiDiGraph = to_networkx(graph)
         self.kb = KB(self.G)
         self.retriever = retriever
@@ -229,6 +235,8 @@ class Engine:
             tries.insert(0, lambda: answer_indicator(kb, q, intent, links))
         # 「2020年数值为5.6的是哪个指标？」: a value looked up in the indicator table, whatever the kind.
         tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
+        # 「十一五和十二五的…分别是多少」「本区规划承接了国家纲要的哪些指标」: across plans, before one plan's answerers.
+        tries.insert(0, lambda: answer_compare(kb, self.comparison, q) if not plan else None)
         for attempt in tries:
             answer = attempt()
             if answer is not None:

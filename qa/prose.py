@@ -228,7 +228,7 @@ def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figu
             continue
         a = kb.attrs(node)
         names = [normalise_text(str(a.get(k) or "")) for k in ("measure", "measureName")]
-        cover = max(_cover(grams, n) if _names(measure, n) else 0.0 for n in names)
+        cover = max(_cover(grams, n) if _names(measure, n) and _same_head(measure, n) else 0.0 for n in names)
         if cover < 0.75:
             continue
         para = next((p for pid in (a.get("sources") or []) if (p := kb.paragraph(str(pid), plan=plan_of(node)))), None)
@@ -248,6 +248,15 @@ def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figu
         actual = str(a.get("figureStatus") or "") == "actual"
         out.append(Figure(value, clause, sentence, para, years, cover + (0.0 if actual else 0.3)))
     return sorted(out, key=lambda f: -f.score)
+
+
+def _same_head(asked: str, name: str) -> bool:
+    """Chinese measures are head-final: 单位地区生产总值能耗 is an 能耗, not a 地区生产总值.
+
+    >>> _same_head("地区生产总值", "单位地区生产总值能耗"), _same_head("污水处理率", "城镇污水集中处理率")
+    (False, True)
+    """
+    return len(asked) < 2 or len(name) < 2 or asked[-2:] == name[-2:]
 
 
 def find_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None) -> list[Figure]:

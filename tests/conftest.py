@@ -67,3 +67,18 @@ def engine(seed_home):
     from qa.engine import Engine
 
     return Engine.from_home(seed_home)
+
+
+#: Made-up plans with known comparison answers: a city's 14th plan and a county's 13th (the county's 14th is the mini plan).
+COMPARE_PLANS = ("qinglan-city-14th", "shanyuan-county-13th", "mini-plan")
+
+
+@pytest.fixture(scope="session")
+def compare_engine(tmp_path_factory):
+    """The three comparison plans built into one folder (hash encoder), served by one engine."""
+    from pipeline import build_plans
+    from qa.engine import Engine
+
+    home = tmp_path_factory.mktemp("compare-home")
+    build_plans([DATA / "compare" / f"{p}.txt" for p in COMPARE_PLANS[:2]] + [MINI_PLAN], home=home, encoder="hash")
+    return Engine.from_home(home)

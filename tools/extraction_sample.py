@@ -109,31 +109,53 @@ def draw(out: Path, specs: list[str], root: Path) -> None:
             f.write(json.dumps({**row, "judge": None}, ensure_ascii=False) + "\n")
 
 
+def _found(plan: str, texts: dict[str, str], facts: Facts) -> set[tuple]:
+    """Keys a gold line is matched by: (target, plan, paragraph, printed figure) and (entity, plan, paragraph, name)."""
+    keys = {("target", plan, t.source, t.quantity.raw) for t in facts.targets}
+    for e in facts.entities.values():
+        keys |= {("entity", plan, src, name) for src in e.sources for name in e.aliases | {e.label}}
+    return keys
+
+
 def score(sample: Path, root: Path) -> dict[str, dict[str, float]]:
-    """Precision and recall per type; prints a Markdown table and returns it."""
+    """Precision and recall per type; prints a Markdown table and returns it.
+
+    Precision: judged items that extraction still produces, by type (an item
+    it no longer produces counts neither way). Recall: gold lines (every
+    target and named entity a judge listed for a whole paragraph) that
+    extraction finds in that paragraph.
+    """
     rows = [json.loads(line) for line in sample.open(encoding="utf-8") if line.strip()]
     current: set[tuple] = set()
+    found: set[tuple] = set()
     for plan in sorted({r["plan"] for r in rows}):
         texts, facts = facts_of(plan, root)
         for kind_rows in _items(plan, texts, facts).values():
             current |= {item_key(r) for r in kind_rows}
+        found |= _found(plan, texts, facts)
     stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for r in rows:
-        t = stats[r["type"]]
         if r.get("gold"):
+            t = stats[r["type"]]
             t["gold"] += 1
-            t["found"] += item_key(r) in current
-        elif r.get("judge") is not None and item_key(r) in current:
-            t["judged"] += 1
-            t["correct"] += bool(r["judge"])
+            t["found"] += (r["kind"], r["plan"], r["source"], r.get("raw") or r.get("label")) in found
+        elif r.get("judge") is not None:
+            t = stats[r["type"]]
+            t["sampled"] += 1
+            if item_key(r) in current:
+                t["judged"] += 1
+                t["correct"] += bool(r["judge"])
     table = {}
-    print("| type | judged | correct | precision | gold | found | recall |")
-    print("|---|---|---|---|---|---|---|")
+    print("| type | sampled | still produced | correct | precision | gold | found | recall |")
+    print("|---|---|---|---|---|---|---|---|")
     for type_, t in sorted(stats.items()):
         p = t["correct"] / t["judged"] if t["judged"] else float("nan")
         rc = t["found"] / t["gold"] if t["gold"] else float("nan")
         table[type_] = {"precision": p, "recall": rc, "judged": t["judged"], "gold": t["gold"]}
-        print(f"| {type_} | {t['judged']} | {t['correct']} | {p:.1%} | {t['gold']} | {t['found']} | {rc:.1%} |")
+        cells = [str(t["sampled"]), str(t["judged"]), str(t["correct"]), f"{p:.1%}" if t["judged"] else "–",
+                 str(t["gold"]) if t["gold"] else "–", str(t["found"]) if t["gold"] else "–",
+                 f"{rc:.1%}" if t["gold"] else "–"]
+        print(f"| {type_} | " + " | ".join(cells) + " |")
     return table
 
 

@@ -267,6 +267,9 @@ def _box(state: _State, box: Box) -> None:
         else:
             for _, sub in body_works:  # a category item: the works it lists are the box's projects
                 _listed(state, sub, box, key, item.group, p)
+            if len({sub for _, sub in body_works}) == 1:  # 重大科技项目。建设X。总投资…: the figures are X's
+                for q in parse_quantities(p.text, source=p.id):
+                    state.reg.add_quantity(body_works[0][1], q)
 
 
 def _group_context(state: _State, group: str | None) -> str | None:
@@ -293,6 +296,8 @@ def _item_label(name: str | None, project_box: bool) -> str | None:
     label = clean_name(name)
     if len(label) > 30 or "；" in label or "→" in label or ("、" in label and len(label) > 12):
         return None
+    if re.match(r"(?:重大|重点|主要|若干|各类|特色)[\u4e00-\u9fff]{0,6}(?:项目|工程|平台)$", label):
+        return None  # 重大科技项目, 特色农业项目: a heading for the works it lists, not a work
     core = re.sub(r"[（(][^）)]*[）)]$", "", label)  # 大唐风力发电站（二期）
     if ends_with_works_suffix(core) or ends_with_works_suffix(re.sub(r"[\u4e00-\u9fff]{1,3}段$", "", core)):
         return label  # 湘江东路零陵段: a segment of a named work
@@ -449,6 +454,8 @@ def _clause_quantities(state: _State, p: Paragraph) -> Iterator[tuple[NodeId, Qu
         if at < 0:
             continue
         pos = at + len(q.raw)
+        if q.unit in ("%", "‰", "pp"):
+            continue  # 公办幼儿园占比50%: a rate is a target of a measure (kg.extract.targets), not a work's figure
         clause_start = max((m.end() for m in re.finditer(r"[，,。；;！？!?]", p.text[:at])), default=0)
         owner = None
         for start, end, nid in state.mentions.get(p.id, []):

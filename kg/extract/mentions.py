@@ -106,11 +106,11 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
 
 # A name never starts with an action (降低供水管网漏损率, 采用…模式) and never holds a
 # "+" (企业+学校 is a model, not a name); 各项民生工程 is a count of works, not a name.
-_LEADING_VERB = re.compile(r"^(?:降低|提高|采用|扩大|加快|推进|推动|推广|加强|完善|促进|提升|鼓励|支持|引导|依托|通过|围绕|利用|深度融合)")
+_LEADING_VERB = re.compile(r"^(?:降低|提高|采用|扩大|加快|推进|推动|推广|淘汰|加强|完善|促进|提升|鼓励|支持|引导|依托|通过|围绕|利用|深度融合)")
 _COUNTED = re.compile(r"[各每多几数该本这那其一二两三四五六七八九十百千\d]$")
 
 
-_CATEGORY = re.compile(r"^(?:重大|重点|主要|若干|各类|各种|相关|清单内|非基础性|既有)")
+_CATEGORY = re.compile(r"^(?:重大|重点|主要|若干|各类|各种|相关|清单内|非基础性|既有|现有)")
 _ABSTRACT_ROAD = re.compile(r"[化的]道路$")  # 新型城镇化道路: a path of development, not a road
 
 
@@ -118,14 +118,16 @@ def _fragment(text: str, start: int, label: str) -> bool:
     """Whether a works name is a fragment of a phrase, a category or a quoted slogan's piece rather than a name."""
     if _LEADING_VERB.match(label) or re.search(r"[+＋→]", label) or _CATEGORY.match(label):
         return True
-    if _ABSTRACT_ROAD.search(label):
-        return True
+    if _ABSTRACT_ROAD.search(label) or re.fullmatch(r"[一二三四五六七八九十\d]+期工程", label):
+        return True  # 三期工程 alone names a phase, not the work
+    if start > 0 and is_common_word(text[start - 1:start + 1], 1000):
+        return True  # 其中高速公路, 对外快速公路: the walk stopped inside a word
     if text[start - 1:start] == "“" and text[start + len(label):start + len(label) + 1] != "”":
         return True  # “进村进厂出海”工程: a piece of a quotation
     return label[:1] in "项个类种批" and bool(_COUNTED.search(text[max(0, start - 1):start]))
 
 
-_INDUSTRY_VERB = re.compile(r"^(?:引领|抢占|培育|发展|壮大|推动|加快|支持|打造)")
+_INDUSTRY_VERB = re.compile(r"^(?:引领|抢占|培育|发展|壮大|推动|加快|支持|打造|投资|努力|缓解)")
 
 
 def _not_an_industry(label: str, stem: str) -> bool:

@@ -57,7 +57,7 @@ _WORKS_KINDS = frozenset({
 _CN = "零〇○一二两三四五六七八九十"
 _YEAR = rf"(?:(?:19|20)\d{{2}}|[一二][{_CN}]{{3}})"
 _TIME = re.compile(
-    rf"(?P<base>(?:比|较|与|相比)(?P<by>{_YEAR})年(?:末|底)?(?:相比)?)"
+    rf"(?P<base>(?:比|较|与|相比|由|从)(?P<by>{_YEAR})年(?:末|底)?(?:相比|的)?)"
     rf"|(?P<to>到|至|在|于)?(?P<year>{_YEAR})年(?:末|底)?"
     rf"|“?(?P<ord>[{_CN}]{{1,3}})五”?(?:期间|时期|末|初期)?"
 )
@@ -68,6 +68,9 @@ _PREDICATE = re.compile(
     r"(?P<verb>提高到|提升到|提高至|提升至|增加到|增长到|下降到|降低到|降至|减少到|扩大到|缩小到|保持在|稳定在|"
     r"达到|突破|提高|提升|增长|增加|下降|降低|减少|扩大|缩小|削减|达|为|是)[了至到]?\s*$"
 )
+# 由2020年的61%提高到63%: the figure after 由/从 is the base-year actual, the one after the verb the target.
+_FROM_FIGURE = re.compile(rf"(?:由|从)(?P<year>{_YEAR})年(?:末|底)?的?\s*$")
+_FROM_TAIL = re.compile(r"(?:由|从)[^，,。；;]*?\d[^，,。；;]*$")
 _TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|引进|累计")
 _GOAL_WORD = re.compile(r"力争|争取|确保|目标|预期|预计|规划期末|期末")
 _REVIEW_HEADING = re.compile(r"(?:现实|发展|良好)基础$|成就|回顾|完成情况|过去五年|发展环境")
@@ -228,6 +231,9 @@ def find_targets(text: str, *, source: str, period: PlanPeriod | None,
     >>> [(t.measure, t.year, t.status) for t in find_targets(
     ...     "2020年全区生产总值达到232亿元。", source="p", period=p)]
     [('生产总值', 2020, 'actual')]
+    >>> [(t.measure, t.quantity.raw, t.year, t.status) for t in find_targets(
+    ...     "到2025年，森林覆盖率由2020年的61%提高到63%。", source="p", period=p)]
+    [('森林覆盖率', '61%', 2020, 'actual'), ('森林覆盖率', '63%', 2025, 'target')]
     """
     quantities = parse_quantities(text, source=source)
     figures = []
@@ -278,6 +284,9 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
             continue  # no frame at all, or 比上年…: a comparison, not a figure of its own
         common = dict(status=_status(frame, period, review), direction=verb, year=frame.get("year"),
                       period=frame.get("period"), base_year=frame.get("base"), aggregation=aggregation)
+        start = _FROM_FIGURE.search(text, c_start, at)
+        if start is not None:  # 由2020年的61%: the starting value, an actual of that year
+            common.update(status="actual", direction=None, year=_year(start["year"]), period=None, base_year=None)
         subject = (c_start, m_start + lead)
         items = _distribute(text, m_end, at, figures, s_end, measure)
         for f_at, _ in items[1] if items else _listed(text, at, figures, s_end):
@@ -359,6 +368,7 @@ def _status(frame: dict, period: PlanPeriod | None, review: bool) -> str:
 
 def _clean_measure(raw: str) -> tuple[str, int]:
     """The measure without time words, region leads and verbs: (measure, offset of its start in ``raw``)."""
+    raw = _FROM_TAIL.sub("", raw)  # 森林覆盖率由2020年的61%（提高到63%）: the measure ends before 由
     text = _TIME.sub(lambda m: "\0" * len(m[0]), raw)
     lead = len(text) - len(text.lstrip("\0 　"))
     text = text.replace("\0", "")
@@ -378,7 +388,7 @@ def _plausible_measure(measure: str) -> bool:
         return False
     if measure.count("“") != measure.count("”") or re.search(r"[期时]$", measure):
         return False  # a fragment cut out of a quotation, or a time word (收关期)
-    if re.search(r"(?:建设|建立|建成|实现|推进|开展|效应)$|^(?:具有|拥有|的)|以上的|以下的", measure):
+    if re.search(r"(?:建设|建立|建成|实现|推进|开展|效应)$|^(?:具有|拥有|的|为|和|与|及)|以上的|以下的", measure):
         return False  # a verb phrase (每个乡镇最少建设), not a measure
     return not re.fullmatch(r"[的了和与及并等个年]+", measure)
 
@@ -408,7 +418,7 @@ def _distribute(text: str, m_end: int, at: int, figures: list[tuple[int, Quantit
     tail = head[0] if head else last[len(items[0]):] if len(last) > len(items[0]) + 1 else ""
     if len(tail) < 2 or (len(run) == 1 and not marked):
         return None
-    names = [i + tail for i in items[:-1]] + [last]
+    names = [i if i.endswith(tail) else i + tail for i in items[:-1]] + [last]
     return [(n, None, f) for n, f in zip(names, figures_for)], run
 
 

@@ -201,8 +201,8 @@ _CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_PLACES) + "".join(_CN_BIG)
 _CN_NUMERAL, _CN_NUMERAL_LAZY = (
     rf"(?<![{_CN_CHARS}第几数多上点·])[{''.join(_CN_DIGITS)}十][{_CN_CHARS}]*{lazy}"
     rf"(?:[点·][{''.join(_CN_DIGITS)}]+(?:万亿|万|亿)?)?" for lazy in ("", "?"))
-# Units a Chinese numeral may carry: not 方 (一方面) and counts only with a place value.
-_CN_UNITS = [u for u in UNITS if u != "方" and not _ASCII_UNIT.search(u)]
+# Units a Chinese numeral may carry: not 方 (一方面) nor 期 (“十四五”期间), counts only with a place value.
+_CN_UNITS = [u for u in UNITS if u not in ("方", "期") and not _ASCII_UNIT.search(u)]
 _CN_QUANTITY = re.compile(
     r"(?P<pre>大约|约|近|超过|逾|不低于|不少于|不超过|不高于|低于|高于|控制在)?"
     r"(?:(?P<pct>百分之|千分之)(?P<pnum>\d+(?:\.\d+)?|" + _CN_NUMERAL + r")"
@@ -293,6 +293,8 @@ def chinese_number(text: str) -> float:
     if not head or any(c not in _CN_CHARS for c in head + frac):
         raise ValueError(f"not a Chinese numeral: {text!r}")
     if re.search(r"[十百千万亿]", head):
+        if re.search(rf"[{''.join(_CN_DIGITS)}]{{2}}", head.replace("零", "").replace("〇", "")):
+            raise ValueError(f"not a Chinese numeral: {text!r}")  # 十四五: two digits in a row, a period's name
         value = _positional(head)
     else:  # 一二〇, 二〇三五: read digit by digit
         value = float("".join(str(_CN_DIGITS[c]) for c in head))

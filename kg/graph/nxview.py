@@ -173,7 +173,7 @@ def neighbourhood(
     hops : int, optional
         How many edges to walk out from ``nodes``.
     include_paragraphs, include_quantities : bool, optional
-        Walk into paragraph / quantity nodes too.
+        Walk into paragraph / quantity (and target) nodes too.
 
     Returns
     -------
@@ -199,7 +199,7 @@ def neighbourhood(
             raise EntityNotFound(f"Node {node!r} is not in the graph; look it up with find_nodes(G, name)")
     skipped = {"Paragraph"} if not include_paragraphs else set()
     if not include_quantities:
-        skipped.add("Quantity")
+        skipped |= {"Quantity", "Target"}  # targets are figures too
     seen = set(start)
     frontier = deque((n, 0) for n in start)
     while frontier:

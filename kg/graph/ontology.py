@@ -56,6 +56,7 @@ class PK(rdfns.DefinedNamespace):
     Indicator: URIRef  # A row of the main indicator table: a measured figure with its base and target values.
     IndicatorTable: URIRef  # The table of the plan's main indicators; its rows are paragraphs of kind indicator.
     Industry: URIRef  # An industry or industrial chain the plan develops (产业, 产业链).
+    Measure: URIRef  # What an indicator or target quantifies, shared by every plan that states it (单位GDP能耗 for 单位国内生产总值能源消耗降低 and 单位地区生产总值能耗); its rdfs:label is the normalised name. IRI https://plankg.org/measure/<name>.
     Organization: URIRef  # A government body, company, school, hospital or other organisation.
     Paragraph: URIRef  # A paragraph, box item, table row or glossary entry: the unit every fact is cited by.
     Park: URIRef  # An industrial, logistics or other development park (园区, 产业园, 开发区).
@@ -74,6 +75,7 @@ class PK(rdfns.DefinedNamespace):
     # Object properties (relations between resources)
     belongsTo: URIRef  # The subject is a member or kind of the object: a project belongs to a park, an industry to a sector.
     conflictsWith: URIRef  # Two targets of the same measure, owner and time frame that state different values (such as the indicator table and a chapter); both are kept.
+    hasMeasure: URIRef  # Links an indicator or target to the measure it states a figure of. Two facts of different plans with the same pk:hasMeasure speak of the same measure; the pk:Statement reifying each link gives pk:matchMethod, pk:matchConfidence and pk:measureKind.
     hasQuantity: URIRef  # Links an entity to a figure stated about it.
     hasTarget: URIRef  # Links the owner of a figure (the plan's region, a park, project, industry or place; the plan itself when it names no region) to a target or actual stated for it.
     inGroup: URIRef  # Links a project to the box group its item sits under.
@@ -104,7 +106,10 @@ class PK(rdfns.DefinedNamespace):
     headingLabel: URIRef  # The heading as a reader cites it, number included: 第4章 实施制造业倍增工程.
     kind: URIRef  # What a paragraph is: prose, item, box_item, box_group, indicator, term, preface or title.
     line: URIRef  # The 1-based line of the source file a paragraph or heading starts on.
+    matchConfidence: URIRef  # Confidence (0–1) that a printed measure name names its pk:Measure: 1.0 same-name, 0.9 synonym, 0.75 modifier; a pair of facts is as sure as its weaker link.
+    matchMethod: URIRef  # How a printed measure name was matched to its pk:Measure: same-name (as printed), synonym (by the genre's synonyms, e.g. 国内生产总值 ↔ GDP, 能源消耗 ↔ 能耗) or modifier (scope words such as 全社会 dropped); on a pk:Statement.
     measure: URIRef  # What a target measures, as printed: 单位国内生产总值能耗.
+    measureKind: URIRef  # What kind of figure a fact gives of its measure: level (a value to reach) or change (a rise or fall), with direction and span where printed, e.g. change down cumulative. Facts of one measure with different kinds or units are not comparable side by side.
     measureName: URIRef  # The measure normalised by the genre's synonyms (国内生产总值, GDP → 地区生产总值) and without a region lead (全区), for matching across paragraphs and plans.
     number: URIRef  # The printed number of a heading: an integer for parts, chapters and sections, a string such as 7.1 for boxes.
     order: URIRef  # 1-based reading-order position of a node among the nodes of its class in the same plan.

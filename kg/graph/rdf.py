@@ -339,6 +339,7 @@ def _add_structure(ctx: _Context, doc: Document) -> None:
         _contain(ctx, part.preamble, part_iri)
         for chapter in part.chapters:
             _add_chapter(ctx, chapter, part_iri)
+    _contain(ctx, doc.closing, plan)  # 结束语 and appendices: the plan's own text
     _add_collection(ctx, [i.paragraph for i in doc.indicators], "table", "indicators", PK.IndicatorTable, "主要指标")
     _add_collection(ctx, [t.paragraph for t in doc.glossary], "glossary", "terms", PK.Glossary, "名词解释")
     for order, para in enumerate(doc.paragraphs(), 1):

@@ -73,11 +73,12 @@ def parse_file(path: str | Path, *, plan_id: str | None = None) -> Document:
         source=source.path,
         sha256=source.sha256,
         title=source.title,
+        marks=source.marks,
     )
 
 
 def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "",
-                   title: str | None = None) -> Document:
+                   title: str | None = None, marks: dict[int, int] | None = None) -> Document:
     """Parse a plan's text into its document tree.
 
     Parameters
@@ -90,6 +91,10 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
         Where the text came from, recorded on the document.
     title : str, optional
         The plan's title; by default read from the lines before the first heading.
+    marks : dict of int to int, optional
+        Heading levels the file's markup gives its lines (0-based line → level,
+        :attr:`kg.ingest.read.SourceText.marks`): the structure of a plan that
+        numbers no heading.
 
     Returns
     -------
@@ -107,12 +112,13 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
     '新城公园'
     """
     lines = text.split("\n")
-    builder = Builder(lines=lines)
+    builder = Builder(lines=lines, marks=dict(marks or {}))
     builder.run()
     doc = Document(plan_id=plan_id, title=title or builder.title or plan_id, source=source,
                    sha256=sha256, preface=builder.preface, parts=builder.doc_parts,
                    indicators=builder.indicators, glossary=builder.glossary,
-                   warnings=builder.warnings, loose_chapters=builder.loose_chapters)
+                   warnings=builder.warnings, loose_chapters=builder.loose_chapters,
+                   closing=builder.closing)
     return doc
 
 

@@ -10,7 +10,7 @@ its line in :data:`READERS`.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -42,8 +42,10 @@ class SourceText:
 
     ``encoding`` is the codec that decoded the bytes (``utf-8``,
     ``utf-8-sig``, ``gb18030``, ``utf-16``, or ``docx``); ``sha256`` is of the
-    raw bytes; ``format`` is ``txt``, ``md`` or ``docx``; ``title`` is the
-    title a Markdown file's front matter declares, if any.
+    raw bytes; ``format`` the reader's name (``txt``, ``md``, ``docx``, ``pdf``,
+    ``html`` …); ``title`` is the title the file declares, if any; ``marks``
+    the heading levels its markup gives (see
+    :class:`kg.ingest.formats.Extracted`).
     """
 
     text: str
@@ -52,6 +54,7 @@ class SourceText:
     path: str
     format: str
     title: str | None = None
+    marks: dict[int, int] = field(default_factory=dict)
 
 
 def read_source(path: str | Path) -> SourceText:
@@ -97,4 +100,4 @@ def read_source(path: str | Path) -> SourceText:
     if not got.text.strip():
         raise InputError(f"Plan file {str(p)!r} holds only whitespace; it needs the plan's text.")
     return SourceText(text=got.text, encoding=got.encoding, sha256=digest, path=str(p), format=fmt,
-                      title=got.title)
+                      title=got.title, marks=got.marks)

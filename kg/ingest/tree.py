@@ -16,6 +16,8 @@ from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator,
                          Section, Term)
 from kg.ingest.front import is_preface_heading, title_span, toc_span
 from kg.ingest.glossary import is_glossary_heading, parse_glossary
+from kg.ingest.layouts.closing import is_closing_heading
+from kg.ingest.layouts.markup import markup_levels
 from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_heading
 from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.layouts.runtogether import split_headings
@@ -38,6 +40,8 @@ class Builder:
     preface: list[Paragraph] = field(default_factory=list)
     doc_parts: list[Part] = field(default_factory=list)
     loose_chapters: list[Chapter] = field(default_factory=list)
+    closing: list[Paragraph] = field(default_factory=list)
+    in_closing: bool = False
     indicators: list[Indicator] = field(default_factory=list)
     glossary: list[Term] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -55,6 +59,10 @@ class Builder:
     #: The level 一、 outline headings open: ``chapter`` in a plan without 第N章 (then （一）
     #: opens sections), ``section`` in a plan with 第N章 but no 第N节, ``""`` when 第N章/节 do.
     outline: str = ""
+    #: Heading levels the file's markup gives (source line → 1 for ``#``/Heading 1 …), from the reader.
+    marks: dict[int, int] = field(default_factory=dict)
+    #: In a plan numbered by no family: walked line → the level its markup opens.
+    markup: dict[int, str] = field(default_factory=dict)
     #: Untitled pictures since the last 专栏: a box missing from the numbering may be one of them.
     pictures: list[tuple[list[Box], HeadingPath, int, str]] = field(default_factory=list)
     last_box_number: int = 0
@@ -71,6 +79,8 @@ class Builder:
             self.warnings.append(f"lines {self._line(start)}-{self._line(end - 1)}: table of contents skipped")
         kinds = {h.kind for line in self.lines if (h := match_heading(line)) is not None}
         self.outline = ("chapter" if "chapter" not in kinds else "section" if "section" not in kinds else "")
+        if self.outline == "chapter" and "part" not in kinds and not self._has_outline():
+            self.markup = markup_levels(self.marks, self.origin)
         tables = {t.start: t for t in find_tables(self.lines)}
         prose_lines = {t.title for t in tables.values() if t.title is not None}
         head_end = self._first_structure(tables)
@@ -97,8 +107,10 @@ class Builder:
             if is_glossary_heading(line):
                 i = self._glossary(i)
                 continue
-            heading = self._match_heading(line)
-            if heading is not None:
+            heading = self._match_heading(i)
+            if heading is None and self._has_chapters() and is_closing_heading(line):
+                self._open_closing(i)
+            elif heading is not None:
                 title, last = self._heading_title(heading.title, i)
                 self._open(Heading(heading.kind, heading.number, title, self._line(i), heading.marker), i)
                 i = last
@@ -128,15 +140,19 @@ class Builder:
         """The 1-based source line of walked line ``i``."""
         return self.origin[i] + 1 if i < len(self.origin) else i + 1
 
-    def _match_heading(self, line: str) -> HeadingMatch | None:
-        """A structure heading of the plan's layout family, or ``None``.
+    def _match_heading(self, i: int) -> HeadingMatch | None:
+        """The structure heading walked line ``i`` is in the plan's layout family, or ``None``.
 
         第N篇/章/节 always count. In a plan without 第N章, an outline heading
         (一、 / （一）) opens a chapter / section; in a plan with 第N章 but no 第N节,
         一、 opens a section. Either counts only when its number follows the
         previous one at its level (so an enumeration in the text is not taken
-        for the structure), and not where it numbers the groups of a 专栏.
+        for the structure), and not where it numbers the groups of a 专栏. A plan
+        numbered neither way takes its levels from its markup (:attr:`markup`).
         """
+        line = self.lines[i]
+        if self.markup:
+            return self._markup_heading(i)
         heading = match_heading(line)
         if heading is not None or not self.outline:
             return heading
@@ -160,6 +176,24 @@ class Builder:
             return heading if heading.number == numbers[-1] + 1 else None
         before = [c.heading.number for c in earlier if c.heading.marker is not None]
         return heading if heading.number in (1, (before[-1] + 1) if before else 1) else None
+
+    def _has_outline(self) -> bool:
+        """Whether some line opens an outline (一、 as the first of its level)."""
+        return any((h := match_outline_heading(line)) is not None and h.kind == "chapter" and h.number == 1
+                   for line in self.lines)
+
+    def _markup_heading(self, i: int) -> HeadingMatch | None:
+        """A heading the markup marks (unnumbered: numbered here in order, printed as its title)."""
+        kind = self.markup.get(i)
+        if kind is None or (kind == "section" and self.chapter is None):
+            return None
+        if kind == "part":
+            siblings: list = self.doc_parts
+        elif kind == "chapter":
+            siblings = self.part.chapters if self.part is not None else self.loose_chapters
+        else:
+            siblings = self.chapter.sections
+        return HeadingMatch(kind, len(siblings) + 1, squeeze(self.lines[i]), marker="")
 
     def _numbers_groups(self, heading: HeadingMatch) -> bool:
         """Whether ``heading`` is the open 专栏's next group: numbered in the style of its
@@ -197,7 +231,7 @@ class Builder:
 
     def _first_structure(self, tables: dict[int, TableBlock]) -> int:
         for i, line in enumerate(self.lines):
-            if (self._match_heading(line) or match_box_heading(line) or is_glossary_heading(line)
+            if (self._match_heading(i) or match_box_heading(line) or is_glossary_heading(line)
                     or i in tables):
                 return i
         return len(self.lines)
@@ -221,8 +255,20 @@ class Builder:
 
     # -- headings ---------------------------------------------------------------
 
+    def _has_chapters(self) -> bool:
+        return bool(self.loose_chapters or any(p.chapters for p in self.doc_parts))
+
+    def _open_closing(self, i: int) -> None:
+        """结束语 or an appendix after the body: its text is the plan's, not the last 节's."""
+        self._close_box()
+        self._close_chapter()
+        self.part = self.chapter = self.section = None
+        self.in_closing = True
+        self._add(self.closing, "end", squeeze(self.lines[i]), HeadingPath(), "title", i)
+
     def _open(self, heading: Heading, i: int) -> None:
         self._close_box()
+        self.in_closing = False
         self._check_sequence(heading)
         if heading.kind == "part":
             self._close_chapter()
@@ -349,6 +395,8 @@ class Builder:
             target, prefix = self.chapter.preamble, self._chapter_key()
         elif self.part is not None:
             target, prefix = self.part.preamble, f"pt{self._num(self.part.heading)}"
+        elif self.in_closing:
+            target, prefix = self.closing, "end"
         else:
             target, prefix = self.preface, "pre"
         self._add(target, prefix, text, path, kind or _kind(text), i)
@@ -390,7 +438,7 @@ class Builder:
         """Read the glossary after its heading; return where the walk goes on."""
         self._close_box()
         stop = next((k for k in range(i + 1, len(self.lines))
-                     if (h := self._match_heading(self.lines[k])) and h.kind in ("part", "chapter")),
+                     if (h := self._match_heading(k)) and h.kind in ("part", "chapter")),
                     len(self.lines))
         entries = parse_glossary(self.lines, i + 1, stop)
         if not entries:
@@ -402,7 +450,7 @@ class Builder:
             self.glossary.append(Term(entry.number, entry.name, entry.definition, para))
         end = entries[-1].end
         rest = next((k for k in range(end, stop) if self.lines[k].strip()), None)
-        if rest is not None:
+        if rest is not None and not is_closing_heading(self.lines[rest]):
             self.warnings.append(f"line {self._line(rest)}: text after the glossary kept under the last heading")
         return end
 

@@ -80,6 +80,17 @@ SELECT ?entity ?id ?chapter ?section ?box ?text WHERE {
   OPTIONAL { ?p pk:sectionLabel ?section }
   OPTIONAL { ?p pk:boxLabel ?box }
 } ORDER BY ?entity ?order""",
+    "Targets due in a year": """\
+# The plan's targets due in 2025 (pk:Target): measure, value in its base unit, the figure
+# as printed, whose target it is and its paragraph; ?conflict marks a measure stated
+# twice with different values (the indicator table and a chapter). Change the year.
+SELECT ?measure ?value ?unit ?printed ?owner ?source ?conflict WHERE {
+  ?t a pk:Target ; pk:figureStatus "target" ; pk:year 2025 ;
+     pk:measureName ?measure ; pk:value ?value ; pk:unit ?unit ; pk:rawText ?printed ;
+     prov:wasDerivedFrom/pk:paragraphId ?source .
+  ?o pk:hasTarget ?t ; rdfs:label ?owner .
+  BIND(EXISTS { ?t pk:conflictsWith ?other } AS ?conflict)
+} ORDER BY ?measure ?source""",
     "Count of nodes by class": """\
 SELECT ?class (COUNT(?s) AS ?count) WHERE {
   ?s a ?class .

@@ -24,7 +24,7 @@ from kg.document import (
     Section,
     Term,
 )
-from kg.facts import Entity, Facts, Quantity, Relation
+from kg.facts import Entity, Facts, Quantity, Relation, Target
 from kg.graph.rdf import build_graph, entity_iri, iri_for
 
 PLAN_ID = "demo-plan"
@@ -164,7 +164,14 @@ def make_facts() -> Facts:
         Relation("Project/园区污水处理厂", "supports", "Park/循环经济产业园", "boxch04-1-i01"),
         Relation("Indicator/单位GDP能耗降低", "relatedTo", "para:ch01-s1-p01", "ch01-s1-p01"),
     ]
-    return Facts(plan_id=PLAN_ID, entities={e.key: e for e in ents}, relations=rels)
+    targets = [
+        Target("ch04-s2-p01-t01", "产值", "产值", Quantity("output_value", "50亿元以上", 5e9, "CNY", "ch04-s2-p01", "≥"),
+               "ch04-s2-p01", owner="Park/循环经济产业园", direction="达到", year=2025),
+        Target("ind-01-target", "地区生产总值年均增长", "地区生产总值年均增长",
+               Quantity("indicator", ">6.5", 6.5, "%", "ind-01", ">"), "ind-01", year=2025,
+               indicator="Indicator/地区生产总值年均增长"),
+    ]
+    return Facts(plan_id=PLAN_ID, entities={e.key: e for e in ents}, relations=rels, targets=targets)
 
 
 @pytest.fixture

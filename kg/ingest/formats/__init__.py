@@ -7,7 +7,7 @@ words and line order; recognising headings is the layouts' job
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["Extracted"]
 
@@ -18,9 +18,12 @@ class Extracted:
 
     ``text`` is LF-separated; ``encoding`` the codec that decoded it (or the
     container format, e.g. ``docx``); ``title`` a title the file declares
-    (Markdown front matter), if any.
+    (Markdown front matter), if any; ``marks`` the heading levels the file's
+    markup gives its lines (0-based line → 1 for ``#``/Heading 1 …, 0 for a
+    Word Title), whether or not the headings are numbered.
     """
 
     text: str
     encoding: str
     title: str | None = None
+    marks: dict[int, int] = field(default_factory=dict)

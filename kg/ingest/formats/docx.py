@@ -1,6 +1,7 @@
 """Word ``.docx``: paragraphs (with Word's automatic numbers) and table rows in body order (python-docx)."""
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -10,13 +11,16 @@ from kg.ingest.formats.wordnumbering import WordNumbering
 
 __all__ = ["read"]
 
+_HEADING_STYLE = re.compile(r"^(?:Heading|标题)\s*([1-9])$")
+
 
 def read(path: Path, raw: bytes) -> Extracted:
-    """A Word file's text (see :func:`_read_docx`)."""
-    return Extracted(_read_docx(path), "docx")
+    """A Word file's text (see :func:`_read_docx`) and its heading styles' levels."""
+    text, marks = _read_docx(path)
+    return Extracted(text, "docx", marks=marks)
 
 
-def _read_docx(path: Path) -> str:
+def _read_docx(path: Path) -> tuple[str, dict[int, int]]:
     """Paragraphs (numbered as Word prints them) and table rows (cells joined by tabs) in body order."""
     if not zipfile.is_zipfile(path):
         raise InputError(f"{str(path)!r} is not a valid .docx file; re-save it from Word or as .txt.")
@@ -30,17 +34,30 @@ def _read_docx(path: Path) -> str:
         raise InputError(f"Cannot open {str(path)!r} as .docx ({exc}); re-save it from Word or as .txt.") from None
     numbering = WordNumbering.of(document)
     lines: list[str] = []
+    marks: dict[int, int] = {}
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(child, document)
             label = numbering.label(paragraph)
+            if (level := _heading_level(paragraph)) is not None:
+                marks[len(lines)] = level
             lines.append(f"{label} {paragraph.text}" if label else paragraph.text)
         elif tag == "tbl":
             for row in Table(child, document).rows:
                 lines.append("\t".join(_cell_text(c.text) for c in row.cells))
             lines.append("")
-    return "\n".join(lines).replace("\r\n", "\n").replace("\r", "\n")
+    # A line break inside a paragraph would shift the line numbers the marks use: a space instead.
+    return "\n".join(line.replace("\r", " ").replace("\n", " ") for line in lines), marks
+
+
+def _heading_level(paragraph) -> int | None:
+    """1 for Heading 1 (标题 1) …, 0 for the Title style, ``None`` for body text."""
+    name = paragraph.style.name if paragraph.style is not None else ""
+    if name == "Title":
+        return 0
+    m = _HEADING_STYLE.match(name)
+    return int(m.group(1)) if m and paragraph.text.strip() else None
 
 
 def _cell_text(text: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.formats import Extracted
-from kg.ingest.formats.markdown import clean_markdown
+from kg.ingest.formats.markdown import clean_markdown, heading_marks
 
 __all__ = ["read"]
 
@@ -41,6 +41,7 @@ def read(path: Path, raw: bytes) -> Extracted:
     if not text:
         raise InputError(f"Found no main text in the web page {str(path)!r}; "
                          "save the plan's text from the page as UTF-8 .txt.")
-    lines = ["" if len(_FURNITURE.findall(line)) >= 2 else line for line in text.split("\n")]
+    text = "\n".join("" if len(_FURNITURE.findall(line)) >= 2 else line for line in text.split("\n"))
     metadata = trafilatura.extract_metadata(tree)
-    return Extracted(clean_markdown("\n".join(lines)), "html", metadata.title if metadata else None)
+    cleaned = clean_markdown(text)
+    return Extracted(cleaned, "html", metadata.title if metadata else None, heading_marks(text, cleaned))

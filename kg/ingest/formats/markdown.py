@@ -8,13 +8,28 @@ from pathlib import Path
 from kg.ingest.formats import Extracted
 from kg.ingest.formats.text import decode_bytes
 
-__all__ = ["read", "clean_markdown", "front_matter_title"]
+__all__ = ["read", "clean_markdown", "front_matter_title", "heading_marks"]
 
 
 def read(path: Path, raw: bytes) -> Extracted:
-    """A Markdown file's text, cleaned, with its front matter's title."""
+    """A Markdown file's text, cleaned, with its front matter's title and its ``#`` levels."""
     text, encoding = decode_bytes(raw, name=str(path))
-    return Extracted(clean_markdown(text), encoding, front_matter_title(text))
+    cleaned = clean_markdown(text)
+    return Extracted(cleaned, encoding, front_matter_title(text), heading_marks(text, cleaned))
+
+
+def heading_marks(text: str, cleaned: str) -> dict[int, int]:
+    """Line → ``#`` count of the Markdown headings that survive cleaning (not in a TOC block).
+
+    Examples
+    --------
+    >>> md = "# 某县规划\\n\\n## 总体要求\\n正文。"
+    >>> heading_marks(md, clean_markdown(md))
+    {0: 1, 2: 2}
+    """
+    kept = cleaned.split("\n")
+    return {i: len(m.group(1)) for i, line in enumerate(text.split("\n"))
+            if (m := _HEADING_LEVEL.match(line)) and i < len(kept) and kept[i].strip()}
 
 
 # YAML closes front matter with --- or ...; the national outline prints ----.
@@ -25,6 +40,7 @@ _DETAILS_OPEN = re.compile(r"^\s*<details\b[^>]*>\s*$", re.I)
 # The national outline closes its TOC block with a second <details>; accept both.
 _DETAILS_CLOSE = re.compile(r"^\s*</?details\s*>\s*$", re.I)
 _HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s*")
+_HEADING_LEVEL = re.compile(r"^\s{0,3}(#{1,6})\s")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _TABLE_ALIGN = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 

@@ -11,6 +11,8 @@ What the page layout adds is taken away again:
 
 * running headers and footers (a line at the top or bottom of most pages
   with the same text, digits aside) and page numbers (``— 3 —``);
+* letter-spaced lines (justified or tracked type) lose the spaces the
+  extraction puts between their characters;
 * lines wrapped at the page width are joined back: a line reaching the
   right margin goes on in the next line unless that one is indented (a new
   paragraph), set apart by a larger gap, or a heading; a paragraph broken
@@ -103,7 +105,7 @@ def _page_items(page) -> list[_Line | _Table]:
     frames = [(r["x0"], r["top"], r["x1"], r["bottom"]) for r in page.rects
               if r["width"] > 0.5 * page.width and r["height"] > 20]
     items: list[_Line | _Table] = [
-        _Line(line["text"], line["x0"], line["x1"], line["top"], line["bottom"],
+        _Line(_unspace(line["text"]), line["x0"], line["x1"], line["top"], line["bottom"],
               next((k for k, f in enumerate(frames) if _inside(line, [f])), None))
         for line in body.extract_text_lines(return_chars=False) if line["text"].strip()
     ]
@@ -112,6 +114,21 @@ def _page_items(page) -> list[_Line | _Table]:
         if any(any(row) for row in rows):
             items.append(_Table(rows, table.bbox[1]))
     return sorted(items, key=lambda item: item.top)
+
+
+def _unspace(text: str) -> str:
+    """A letter-spaced line (justified or tracked type: ``坚 持 稳 中``) without the spaces
+    the extraction put between its characters.
+
+    Examples
+    --------
+    >>> _unspace("坚 持 稳 中 求 进 ， 2 0 2 5 年"), _unspace("第一章 发展基础")
+    ('坚持稳中求进，2025年', '第一章 发展基础')
+    """
+    tokens = text.split()
+    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.7 * len(tokens):
+        return "".join(tokens)
+    return text
 
 
 def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:

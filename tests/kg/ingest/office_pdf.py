@@ -13,9 +13,22 @@ from kg.ingest.layouts.numbered import match_box_heading, match_heading
 from kg.ingest.lines import squeeze
 from kg.ingest.table import find_tables
 
-__all__ = ["FONT", "typeset_pdf"]
+__all__ = ["FONT", "office_document", "typeset_pdf"]
 
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+
+
+def office_document(base=None):
+    """An A4 fpdf2 document (of class ``base``, default ``FPDF``) with an office's margins and
+    the WenQuanYi font at 11 pt."""
+    from fpdf import FPDF
+
+    pdf = (base or FPDF)(format="A4")
+    pdf.set_margins(25, 20, 25)
+    pdf.set_auto_page_break(True, margin=22)
+    pdf.add_font("wqy", fname=str(FONT))
+    pdf.set_font("wqy", size=11)
+    return pdf
 
 
 def typeset_pdf(text: str, out: Path, *, header: str) -> Path:
@@ -34,10 +47,7 @@ def typeset_pdf(text: str, out: Path, *, header: str) -> Path:
             self.set_font("wqy", size=9)
             self.cell(0, 8, f"— {self.page_no()} —", align="C")
 
-    pdf = Office(format="A4")
-    pdf.set_margins(25, 20, 25)
-    pdf.set_auto_page_break(True, margin=22)
-    pdf.add_font("wqy", fname=str(FONT))
+    pdf = office_document(Office)
     pdf.add_page()
     lines = text.split("\n")
     tables = {t.start: t for t in find_tables(lines)}

@@ -88,5 +88,13 @@ def test_back_matter_after_the_glossary_is_not_a_definition():
     )
     [term] = doc.glossary
     assert term.definition == "指产业链链长机制。"
-    assert [p.text for p in next(doc.chapters()).preamble] == ["发展。", "附表：重大项目表"]
+    assert [p.text for p in next(doc.chapters()).preamble] == ["发展。"]
+    assert [p.text for p in doc.closing] == ["附表：重大项目表"]  # back matter, not the last chapter's
+    assert doc.warnings == []
+
+
+def test_text_after_the_glossary_stays_under_the_last_heading():
+    doc = parse_document("第1章 总则\n\n发展。\n\n名词解释\n\n1.“链长制”：指产业链链长机制。\n\n另行印发。\n",
+                         plan_id="t")
+    assert [p.text for p in next(doc.chapters()).preamble] == ["发展。", "另行印发。"]
     assert doc.warnings == ["line 9: text after the glossary kept under the last heading"]

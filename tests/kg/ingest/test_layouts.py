@@ -140,3 +140,55 @@ def test_outline_heading_after_a_box_closes_it():
     box1, box2 = doc.boxes()
     assert box1.groups == ["（一）工业项目", "（二）服务业项目"] and len(box1.items) == 2
     assert len(box2.items) == 1
+
+
+def test_unnumbered_markdown_headings_give_the_levels(tmp_path):
+    text = ("# 某县乡村振兴规划\n\n## 总体要求\n\n坚持农业农村优先发展。\n\n### 指导思想\n\n以习近平新时代中国特色社会主义思想为指导。\n\n"
+            "### 主要目标\n\n到2025年，农业现代化取得重要进展。\n\n## 重点任务\n\n### 发展特色产业\n\n做强茶叶产业。\n")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_file(path)
+    assert doc.title == "某县乡村振兴规划" and doc.parts == []
+    assert [c.heading.label for c in doc.chapters()] == ["总体要求", "重点任务"]
+    assert [[s.heading.label for s in c.sections] for c in doc.chapters()] == [["指导思想", "主要目标"], ["发展特色产业"]]
+    assert doc.paragraph_index()["ch02-s1-p01"].text == "做强茶叶产业。"
+    assert not any("implicit" in w for w in doc.warnings)
+
+
+def test_unnumbered_word_heading_styles_give_the_levels(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_heading("某县乡村振兴规划", level=0)
+    for level, text in [(1, "总体要求"), (0, "坚持农业农村优先发展。"), (2, "指导思想"), (0, "以人民为中心。"),
+                        (1, "重点任务"), (0, "做强茶叶产业。")]:
+        (document.add_heading(text, level=level) if level else document.add_paragraph(text))
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    doc = parse_file(path)
+    assert doc.title == "某县乡村振兴规划"
+    assert [c.heading.label for c in doc.chapters()] == ["总体要求", "重点任务"]
+    assert [s.heading.label for s in doc.sections()] == ["指导思想"]
+
+
+def test_unnumbered_web_page_headings_give_the_levels(tmp_path):
+    pytest.importorskip("trafilatura")
+    page = ("<html><body><div class='content'><h1>某县乡村振兴规划</h1><h2>总体要求</h2>"
+            "<p>坚持农业农村优先发展，全面推进乡村振兴。</p><h3>指导思想</h3><p>以人民为中心，推动共同富裕。</p>"
+            "<h2>重点任务</h2><p>做强茶叶产业，建设现代农业产业园。</p></div></body></html>")
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    doc = parse_file(path)
+    assert [c.heading.label for c in doc.chapters()] == ["总体要求", "重点任务"]
+    assert [s.heading.label for s in doc.sections()] == ["指导思想"]
+
+
+def test_closing_words_and_appendices_are_not_the_last_section():
+    text = ("附件：某县规划纲要\n\n某县规划纲要\n\n第一章　总则\n\n第一节　目标\n\n建设新城。\n\n"
+            "结束语\n\n全县人民要团结奋斗。\n\n附表1　重大项目表\n\n新城公园\t5亿元\n")
+    doc = parse_document(text, plan_id="t")
+    [section] = doc.sections()
+    assert [p.text for p in section.paragraphs] == ["建设新城。"]
+    assert [(p.id, p.kind, p.text) for p in doc.closing] == [
+        ("end-p01", "title", "结束语"), ("end-p02", "prose", "全县人民要团结奋斗。"),
+        ("end-p03", "title", "附表1 重大项目表"), ("end-p04", "title", "新城公园 5亿元")]
+    assert all(p.path.chapter is None for p in doc.closing)

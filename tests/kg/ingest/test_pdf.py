@@ -63,16 +63,8 @@ def test_broken_pdf_is_refused(tmp_path):
         read_source(path)
 
 
-def test_framed_box_ends_where_its_frame_does(tmp_path):
-    fpdf = pytest.importorskip("fpdf")
-    from tests.kg.ingest.office_pdf import FONT
-    if not FONT.exists():
-        pytest.skip("WenQuanYi Micro Hei not installed")
-    pdf = fpdf.FPDF(format="A4")
-    pdf.set_margins(25, 20, 25)
-    pdf.add_font("wqy", fname=str(FONT))
-    pdf.set_font("wqy", size=11)
-    pdf.add_page()
+def test_framed_box_ends_where_its_frame_does(tmp_path, office_page):
+    pdf = office_page
     for text in ("第一章 发展基础", "　　坚持稳中求进工作总基调，推动高质量发展。"):
         pdf.multi_cell(0, 6.5, text, new_x="LMARGIN", new_y="NEXT")
     top = pdf.get_y() + 2
@@ -90,3 +82,15 @@ def test_framed_box_ends_where_its_frame_does(tmp_path):
     assert [i.name for i in box.items] == ["新材料产业园", "物流园"]
     assert [p.text for p in next(doc.chapters()).preamble] == ["坚持稳中求进工作总基调，推动高质量发展。",
                                                                "加快园区建设，完善配套设施。"]
+
+
+def test_letter_spaced_lines_lose_their_spaces(tmp_path, office_page):
+    pdf = office_page
+    pdf.multi_cell(0, 6.5, "第一章 发展基础", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_char_spacing(3.5)  # tracked type: the text layer puts a space between every two characters
+    pdf.multi_cell(0, 6.5, "　　坚持稳中求进工作总基调，推动高质量发展，2025年实现GDP 500亿元。",
+                   new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "spaced.pdf"
+    pdf.output(str(path))
+    [chapter] = parse_file(path).chapters()
+    assert [p.text for p in chapter.preamble] == ["坚持稳中求进工作总基调，推动高质量发展，2025年实现GDP 500亿元。"]

@@ -1,0 +1,54 @@
+"""The comparison tab in headless Chromium over three made-up plans: pick plans, see the table, export CSV."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import COMPARE_PLANS
+
+pytestmark = pytest.mark.browser
+
+CITY, _, COUNTY14 = COMPARE_PLANS
+
+
+@pytest.fixture(scope="module")
+def app_url(compare_engine, bt):
+    """The app over the three comparison plans (overrides the seed app for this module)."""
+    demo, url = bt.start_app(compare_engine)
+    yield url
+    demo.close()
+
+
+def _compare(page, bt, plans: list[str]):
+    bt.open_tab(page, "Compare")
+    group = page.locator("#pk-compare-plans")
+    for box in group.locator("input[type=checkbox]").all():
+        box.uncheck()
+    for p in plans:
+        group.get_by_label(p, exact=False).check()
+    page.locator("#pk-compare-go").click()
+
+
+def test_compare_tab_shows_cited_table_with_gaps_and_differences(page, bt):
+    _compare(page, bt, [CITY, COUNTY14])
+    table = page.locator("#pk-compare-table table")
+    table.wait_for()
+    forest = table.locator("tr", has_text="森林覆盖率")
+    assert forest.locator("td.pk-diff").count() == 2
+    assert table.locator("td.pk-gap").count() >= 1
+    cite = forest.locator("details.pk-cite").first
+    cite.locator("summary").click()
+    assert "森林覆盖率" in cite.locator(".pk-passage").inner_text()
+    assert "同义表述" in table.inner_text()
+    link = page.locator('#pk-compare-file a[download$=".csv"]')
+    page.locator("#pk-compare-export").click()
+    link.wait_for()
+    with page.expect_download() as info:
+        link.click()
+    assert info.value.suggested_filename.endswith(".csv")
+
+
+def test_one_plan_is_refused_with_a_message(page, bt):
+    _compare(page, bt, [CITY])
+    status = page.locator("#pk-compare-status .pk-note")
+    status.wait_for()
+    assert "pk-note-warn" in status.get_attribute("class") and "两个规划" in status.inner_text()

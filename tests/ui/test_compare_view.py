@@ -1,0 +1,67 @@
+"""The comparison view's handlers on made-up plans: table, highlights, citations, exports, bad input."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from kg.errors import KGQAError
+from tests.conftest import COMPARE_PLANS
+from webui.compare import compare_export, compare_table, compare_view
+
+CITY, COUNTY13, COUNTY14 = COMPARE_PLANS
+
+
+@pytest.fixture(scope="module")
+def engine(compare_engine):
+    return compare_engine
+
+
+def test_table_marks_gaps_and_differences_with_citations(engine):
+    t = compare_table(engine, [COUNTY13, COUNTY14])
+    rows = {label: (cells, match) for label, cells, match in t.rows}
+    forest, _ = rows["森林覆盖率"]
+    assert [c.state for c in forest] == ["diff", "diff"]
+    assert [c.citation.plan for c in forest] == [COUNTY13, COUNTY14]
+    energy, match = rows["单位GDP能耗降低"]
+    assert [c.state for c in energy] == ["single", "gap"]
+    assert match == ""  # one plan states it: nothing was matched
+    assert t.headers == ["度量", "杉源县“十三五”", "杉源县“十四五”", "匹配"]
+
+
+def test_synonym_rows_show_method_and_printed_names(engine):
+    html, status = compare_view(engine, [CITY, COUNTY13])
+    assert "pk-gap" in html and "pk-diff" in html
+    assert "同义表述" in html and "原文：单位GDP能耗降低" in html
+    assert "项度量" in status
+
+
+def test_gaps_only(engine):
+    t = compare_table(engine, [CITY, COUNTY14], gaps_only=True)
+    assert t.rows and all(any(c.state == "gap" for c in cells) for _, cells, _ in t.rows)
+
+
+@pytest.mark.parametrize("plans, message", [([CITY], "两个"), ([CITY, "nope"], "未载入")])
+def test_bad_selection_is_refused_in_chinese(engine, plans, message):
+    with pytest.raises(KGQAError, match=message):
+        compare_table(engine, plans)
+
+
+def test_exports(engine, tmp_path):
+    path, _ = compare_export(engine, [CITY, COUNTY14], "CSV", folder=tmp_path)
+    with open(path, encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][1:3] == ["青岚市“十四五”", "杉源县“十四五”"]
+    forest = next(r for r in rows if r[0] == "森林覆盖率")
+    assert "[qinglan-city-14th:ind-06]" in forest[1] and "[mini-plan:ind-05]" in forest[2]
+    path, _ = compare_export(engine, [CITY, COUNTY14], "Excel", folder=tmp_path)
+    from openpyxl import load_workbook
+
+    ws = load_workbook(path).active
+    cell = next(r for r in ws.iter_rows() if r[0].value == "耕地保有量")
+    assert cell[2].value == "未给出" and cell[2].fill.fgColor.rgb.upper().endswith("FFE0B2")
+    assert "ind-07" in cell[1].comment.text
+    path, _ = compare_export(engine, [CITY, COUNTY14], "简报 Briefing (Markdown)", folder=tmp_path)
+    text = open(path, encoding="utf-8").read()
+    assert text.startswith("# 规划对比简报") and "## 出处" in text and "**未给出**" in text
+    assert not list(tmp_path.glob("tmp*"))  # written atomically
