@@ -86,7 +86,10 @@ def _values(clause: str, start: int) -> list[re.Match]:
     return out
 
 
-_BASE_YEAR = re.compile(r"(?:比|由|从|较|相比|与)((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?")
+_BASE_YEAR = re.compile(
+    r"(?:比|由|从|较|相比|与|高于|低于|超过)(?:(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?"
+    r"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?)"
+)
 
 
 def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
@@ -98,6 +101,8 @@ def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
     (2025,)
     >>> evidence_years("到2010年，主要目标是：城市污水处理率不低于70%", "城市污水处理率不低于70%")
     (2010,)
+    >>> evidence_years("", "投入强度高于“十三五”时期实际，常住人口城镇化率提高到65%")
+    ()
     """
     ys = years_in(_BASE_YEAR.sub("", sentence))
     if ys:
