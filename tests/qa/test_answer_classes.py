@@ -50,6 +50,8 @@ def qh(tmp_path_factory):
         ("单位地区生产总值能耗要降低多少？", "14%", "能耗累计降低14%"),
         ("全市高速公路通车里程要达到多少公里？", "260公里", "通车里程达到260公里"),
         ("钒钛材料产值要达到多少？", "80亿元", "钒钛材料产值达到80亿元"),
+        ("单位GDP能耗要降低多少？", "14%", "能耗累计降低14%"),
+        ("到2025年常住人口城镇化率要提高到多少？", "62%", "常住人口城镇化率提高到62%"),
     ],
 )
 def test_prose_figures_with_or_without_a_year(qh, question, value, source):
@@ -90,7 +92,12 @@ def test_distributive_sentence_gives_each_part_its_own_value(qh):
 # 3. Constraints: a year the plan does not give, a neighbour's attribute -------------------------
 @pytest.mark.parametrize(
     "question",
-    ["到2030年城镇污水集中处理率要提高到多少？", "“十五五”期间进出口总额要达到多少？", "2035年森林覆盖率要达到多少？"],
+    [
+        "到2030年城镇污水集中处理率要提高到多少？",
+        "“十五五”期间进出口总额要达到多少？",
+        "2035年森林覆盖率要达到多少？",
+        "“十三五”时期常住人口城镇化率要提高到多少？",
+    ],
 )
 def test_a_year_the_plan_does_not_give_is_not_answered(qh, question):
     a = qh.ask(question)
