@@ -35,7 +35,7 @@ from .kb import KB, plan_of
 from .link import Link, link_entities
 from .frame import parse_frame
 from .measures import answer_measures
-from .lists import answer_box_list, answer_heading_list, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .lists import answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .retrieve import Retriever
 from .structure import (
     answer_heading_where,
@@ -217,6 +217,7 @@ class Engine:
             tries.append(lambda: answer_members(kb, q, intent, ordered, plan=plan))
             tries.append(lambda: answer_location(kb, q, intent, ordered, plan=plan))
             tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
+            tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="list"))
         elif kind == "aggregate":
             tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))

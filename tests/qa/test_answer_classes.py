@@ -156,6 +156,18 @@ def test_a_heading_lists_its_items(qh, question):
     assert [i.label for i in a.items][:3] == ["坚持生态优先", "坚持创新驱动", "坚持共建共享"]
 
 
+@pytest.mark.parametrize("question", ["规划建设哪些高铁？", "规划提到了哪些高铁？"])
+def test_named_things_of_an_asked_kind(qh, question):
+    a = qh.ask(question)
+    assert a.found and [i.label for i in a.items] == ["青峰高铁", "禾川高铁", "东湖高铁"]
+
+
+@pytest.mark.parametrize("question", ["必须落实的三项改革举措是什么？", "今后五年必须落实哪些改革举措？"])
+def test_a_list_announced_by_a_paragraph(qh, question):
+    a = qh.ask(question)
+    assert a.found and [i.label for i in a.items] == ["深化要素市场化改革", "推进国有企业改革", "优化营商环境"]
+
+
 # 6. Related things -------------------------------------------------------------------------------------
 @pytest.mark.parametrize("question", ["茶叶产业相关的企业和项目有哪些？", "与茶叶相关的企业有哪些？"])
 def test_related_entities_are_typed_and_cited(qh, question):
