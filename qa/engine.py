@@ -26,7 +26,7 @@ from kg.store.triplestore import GraphStore, pull_graph
 
 from kg.compare.table import Comparison
 
-from .answer import Answer
+from .answer import Answer, with_item_citations
 from .compare import answer_compare
 from .extractive import answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
@@ -179,7 +179,7 @@ class Engine:
         answer = self._dispatch(q, intent, links, hits, plan)
         if answer is None:
             answer = not_found(self.kb, q, hits(), what=_subject(q, intent, links))
-        return answer
+        return with_item_citations(answer) if answer.found else answer
 
     def _dispatch(self, q: str, intent: Intent, links: list[Link], hits: Callable[[], list], plan: str | None) -> Answer | None:
         kb, kind = self.kb, intent.kind
