@@ -10,7 +10,11 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed
+# Cytoscape.js for the interactive graph, served by the app itself (no CDN).
+webui/static/node_modules/.package-lock.json: webui/static/package-lock.json
+	npm ci --prefix webui/static --no-audit --no-fund --silent
+
+install: $(VENV)/.installed webui/static/node_modules/.package-lock.json
 
 serve: install
 	$(VENV)/bin/plankg serve

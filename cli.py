@@ -150,7 +150,7 @@ def stats(build_dir, plan, store, as_json):
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["ttl", "jsonld", "graphml", "gexf", "png", "svg"]),
+    type=click.Choice(["ttl", "nt", "jsonld", "graphml", "gexf", "png", "svg"]),
     default="ttl",
     show_default=True,
 )

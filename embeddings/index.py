@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+from embeddings.parts import LazyParts
 from kg.errors import BackendNotFound, IndexNotBuilt
 
 __all__ = [
@@ -134,7 +135,8 @@ class NumpyIndex(VectorIndex):
 
     @classmethod
     def load(cls, directory: str | os.PathLike[str]) -> NumpyIndex:
-        vectors = np.load(Path(directory) / cls._FILE)
+        # Memory-mapped: the OS pages vectors in when searched, and processes share them.
+        vectors = np.load(Path(directory) / cls._FILE, mmap_mode="r")
         index = cls(vectors.shape[1])
         index._vectors = vectors
         return index
@@ -176,7 +178,9 @@ class _FaissIndex(VectorIndex):
     def load(cls, directory: str | os.PathLike[str]) -> _FaissIndex:
         import faiss
 
-        raw = faiss.read_index(str(Path(directory) / cls._FILE))
+        # Memory-mapped flat codes: nothing is copied into this process until searched,
+        # and every server process on the machine shares the pages.
+        raw = faiss.read_index(str(Path(directory) / cls._FILE), faiss.IO_FLAG_MMAP_IFC)
         index = cls.__new__(cls)
         VectorIndex.__init__(index, raw.d)
         index._index = raw
@@ -240,10 +244,13 @@ class FaissHNSWIndex(_FaissIndex):
 
 
 class ConcatIndex(VectorIndex):
-    """Several loaded indices searched as one, ids numbered across them in order.
+    """Several indices searched as one, ids numbered across them in order.
 
     Lets one index per plan be loaded as built and searched together, without
-    re-indexing. Read-only: it cannot ``add`` or ``save``.
+    re-indexing; ``search(..., only=i)`` searches part ``i`` alone (a question
+    scoped to one plan). ``parts`` may hold zero-argument callables that load
+    a part when it is first searched; then ``sizes`` and ``dim`` must be given.
+    Read-only: it cannot ``add`` or ``save``.
 
     Examples
     --------
@@ -251,27 +258,33 @@ class ConcatIndex(VectorIndex):
     >>> both = ConcatIndex([a, b])
     >>> len(both), both.search(np.array([[0, 1]]), 2)[1].tolist()
     (3, [[1, 2]])
+    >>> ConcatIndex([lambda: a, lambda: b], sizes=[2, 1], dim=2).search(np.array([[0, 1]]), 2, only=0)[1].tolist()
+    [[1, 0]]
     """
 
     name = "concat"
 
-    def __init__(self, parts: list[VectorIndex]) -> None:
-        dims = {part.dim for part in parts}
-        if len(dims) != 1:
-            raise ValueError(f"indices of different dimensions {sorted(dims)} cannot be searched together")
-        super().__init__(dims.pop())
-        self.parts = list(parts)
-        self._offsets = np.cumsum([0] + [len(part) for part in parts[:-1]])
+    def __init__(self, parts: list[Any], *, sizes: list[int] | None = None, dim: int | None = None) -> None:
+        if sizes is None or dim is None:
+            dims = {part.dim for part in parts}
+            if len(dims) != 1:
+                raise ValueError(f"indices of different dimensions {sorted(dims)} cannot be searched together")
+            sizes, dim = [len(part) for part in parts], dims.pop()
+        super().__init__(dim)
+        self.parts = LazyParts(VectorIndex, list(parts))
+        self.sizes = list(sizes)
+        self._offsets = np.cumsum([0] + self.sizes[:-1])
 
-    def search(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        found = [part.search(query_vectors, k) for part in self.parts]
-        scores = np.hstack([s for s, _ in found])
-        ids = np.hstack([i + offset for (_, i), offset in zip(found, self._offsets)])
-        order = np.argsort(-scores, axis=1, kind="stable")[:, :min(k, len(self))]
+    def search(self, query_vectors: np.ndarray, k: int, *, only: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        which = range(len(self.parts)) if only is None else [only]
+        found = [(self.parts.get(i).search(query_vectors, k), self._offsets[i]) for i in which]
+        scores = np.hstack([s for (s, _), _ in found])
+        ids = np.hstack([i + offset for (_, i), offset in found])
+        order = np.argsort(-scores, axis=1, kind="stable")[:, :min(k, scores.shape[1])]
         return np.take_along_axis(scores, order, axis=1), np.take_along_axis(ids, order, axis=1)
 
     def __len__(self) -> int:
-        return sum(len(part) for part in self.parts)
+        return sum(self.sizes)
 
 
 def known_indexes() -> list[str]:

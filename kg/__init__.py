@@ -2,13 +2,12 @@
 
 The stream runs ingest (read → parse) → extract → graph (rdf → nxview) → store and export.
 Each stage is a sub-package; the
-names most callers need are re-exported here; heavier modules (export,
+names most callers need are re-exported here (imported on first use); heavier modules (export,
 triplestore) are imported from their own module.
 """
-from kg.document import *  # noqa: F401,F403
-from kg.errors import *  # noqa: F401,F403
-from kg.facts import *  # noqa: F401,F403
-from kg.ingest import *  # noqa: F401,F403
-from kg.extract import *  # noqa: F401,F403
-from kg.graph import *  # noqa: F401,F403
-from kg.store.sparql import *  # noqa: F401,F403
+from kg._lazy import lazy_exports
+
+__all__: list[str] = []
+__getattr__ = lazy_exports(
+    "kg", ("kg.document", "kg.errors", "kg.facts", "kg.ingest", "kg.extract", "kg.graph", "kg.store.sparql")
+)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "KGQAError",
+    "ValidationError",
     "InputError",
     "ParseError",
     "OntologyError",
@@ -58,3 +59,7 @@ class StoreError(KGQAError):
 
 class NoAnswer(KGQAError):
     """A question is empty, too long, or otherwise cannot be asked."""
+
+
+class ValidationError(KGQAError):
+    """A built graph breaks the SHACL shapes shipped with the ontology (kg/graph/shapes.ttl)."""

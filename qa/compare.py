@@ -3,7 +3,8 @@
 * 「十一五和十二五的单位GDP能耗降低目标分别是多少」: the plans the question names
   (by period 十一五, by level 国家/本区, by region 零陵区), the measure it names (by
   the genre's synonyms), a row per plan with value, unit, year, attribute and
-  citation — and 「未给出」 for a plan that says nothing.
+  citation — and 「未找到」 for a plan whose graph holds no figure of it (the plan may still
+  word it in a way not read as a target, so the answer never claims the plan is silent).
 * 「本区规划承接了国家纲要的哪些约束性指标」 / 「哪些国家目标在本区规划中没有对应指标」:
   the higher plan's measures with (or without) a match in the lower plan.
 
@@ -186,8 +187,8 @@ def _measure_table(kb: KB, comparison: Comparison, question: str, plans: list[st
             who = comparison.plans[p].short
             rs = row.cells[p]
             if not rs:
-                cells.append(f"{who}：未给出该指标或目标")
-                items.append(Item(f"{row.label} · {who}", None, detail="未给出"))
+                cells.append(f"{who}：未找到该指标或目标")
+                items.append(Item(f"{row.label} · {who}", None, detail="未找到"))
                 continue
             stated = True
             r = _best(rs, question)
@@ -199,7 +200,7 @@ def _measure_table(kb: KB, comparison: Comparison, question: str, plans: list[st
         lines.append(f"{row.label}——" + "；".join(cells) + "。" + match_caveat(row))
     if not stated:
         names = "、".join(comparison.plans[p].short for p in plans)
-        return Answer(question, f"{names}均未给出{'、'.join(keys)}的指标或目标。", False, items, [], kind="compare")
+        return Answer(question, f"{names}中均未找到{'、'.join(keys)}的指标或目标。", False, items, [], kind="compare")
     return Answer(question, "\n".join(lines), True, items, cites, kind="compare")
 
 
@@ -227,7 +228,7 @@ def _take_up(kb: KB, comparison: Comparison, question: str, upper: str, lower: s
         )
     if attr:
         if not any(r.attribute for r in records):
-            return Answer(question, f"{up.short}规划未标注指标的约束性/预期性属性，无法判断哪些是{attr}指标。", False, kind="compare")
+            return _unattributed(kb, comparison, question, upper, lower, attr)
         records = [r for r in records if r.attribute == attr]
     keys = list(dict.fromkeys(measure_key(r.measure) for r in records))
     rows = comparison.rows([upper, lower], keys=keys)
@@ -238,7 +239,7 @@ def _take_up(kb: KB, comparison: Comparison, question: str, upper: str, lower: s
         r_up = row.cells[upper][0]
         if gaps:
             cite = cite_record(kb, r_up)
-            items.append(Item(row.label, cite, detail=f"{up.short}：{cell_text(r_up)}；{low.short}：未给出", entity=r_up.node))
+            items.append(Item(row.label, cite, detail=f"{up.short}：{cell_text(r_up)}；{low.short}：未找到", entity=r_up.node))
         else:
             r_low = row.cells[lower][0]
             cite = cite_record(kb, r_low)
@@ -249,13 +250,31 @@ def _take_up(kb: KB, comparison: Comparison, question: str, upper: str, lower: s
         if cite:
             cites.append(cite)
     if gaps:
-        head = f"{up.short}规划的{len(rows)}项{what}中，{low.short}规划没有对应指标或目标的有{len(chosen)}项"
+        head = f"{up.short}规划的{len(rows)}项{what}中，{low.short}规划中未找到对应指标或目标的有{len(chosen)}项"
     else:
         head = f"{up.short}规划的{len(rows)}项{what}中，{low.short}规划承接了{len(chosen)}项"
     shown = "；".join(f"{i.label}（{i.detail}）" for i in items[:_SHOWN])
     more = f"等{len(items)}项（见列表）" if len(items) > _SHOWN else ""
     body = f"：{shown}{more}。" if items else "。"
     return Answer(question, head + body, True, items, cites[:12], kind="compare")
+
+
+def _unattributed(kb: KB, comparison: Comparison, question: str, upper: str, lower: str, attr: str) -> Answer:
+    """Not found — the higher plan marks no 约束性/预期性 — with what the plans do give: the lower
+    plan's ``attr`` indicators that match a target of the higher plan."""
+    up, low = comparison.plans[upper], comparison.plans[lower]
+    keys = list(dict.fromkeys(measure_key(r.measure) for r in comparison.records_of(upper)))
+    items = []
+    for row in comparison.rows([upper, lower], keys=keys):
+        mine = [r for r in row.cells[lower] if r.attribute == attr]
+        if mine:
+            r_up, r_low = row.cells[upper][0], mine[0]
+            detail = f"{low.short}：{cell_text(r_low)}；{up.short}：{cell_text(r_up)}"
+            items.append(Item(r_low.measure.printed, cite_record(kb, r_low), detail=detail, entity=r_low.node))
+    text = f"{up.short}规划的文本未标注指标的约束性/预期性属性（指标表可能只是图片），无法判断哪些是它的{attr}指标。"
+    if items:
+        text += f"{low.short}规划中标为{attr}、且与{up.short}规划目标对应的有：" + "；".join(f"{i.label}（{i.detail}）" for i in items) + "。"
+    return Answer(question, text, False, items, [i.citation for i in items if i.citation], kind="compare")
 
 
 def answer_compare(kb: KB, comparison: Comparison, question: str) -> Answer | None:

@@ -1,5 +1,12 @@
 """The question-answering engine: loads the built artefacts once and answers questions.
 
+Loading reads what each build persisted (:func:`Engine.from_home`): the
+networkx view of every plan, merged, and the passages; each plan's BM25
+postings and vector index, the encoder and the rdflib graph (for SPARQL and
+RDF export) load when first needed. A question the graph answers therefore
+never loads the encoder, and one scoped to a plan searches only that plan's
+indices.
+
 ``Engine.ask(question)`` links entities, reads the question's kind, and tries
 the graph answerers that fit that kind; open questions and fallbacks go to
 hybrid passage retrieval. Every answer is an :class:`~qa.answer.Answer` whose
@@ -7,10 +14,12 @@ claims are cited; when nothing in the plan answers, ``found`` is False.
 """
 from __future__ import annotations
 
+import json
 import re
 import threading
+from functools import cached_property, partial
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import networkx as nx
 import rdflib
@@ -19,10 +28,10 @@ from embeddings.encoder import get_encoder
 from embeddings.index import load_index
 from embeddings.passages import Passage, load_passages
 from kg.errors import EntityNotFound, IndexNotBuilt, NoAnswer
+from kg.graph.nxmerge import merge_views
 from kg.graph.nxview import neighbourhood, to_networkx
-from kg.store.sparql import run_sparql
 from kg.store.buildfolder import PlanBuild, current_build, default_home, list_builds
-from kg.store.triplestore import GraphStore, pull_graph
+from kg.store.views import load_rdf, load_view
 
 from kg.compare.table import Comparison
 
@@ -36,7 +45,8 @@ from .link import Link, link_entities
 from .frame import parse_frame
 from .measures import answer_measures
 from .lists import answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
-from .retrieve import Retriever
+from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
+from .retrieve import LazyHits, Retriever
 from .structure import (
     answer_heading_where,
     answer_multihop,
@@ -45,6 +55,10 @@ from .structure import (
     answer_structure_title,
     answer_structure_topic,
 )
+
+if TYPE_CHECKING:
+    # Imported where used: the SPARQL parser and the store back-ends took ~0.5 s of a one-shot CLI call.
+    from kg.store.triplestore import GraphStore
 
 __all__ = ["MAX_QUESTION", "load_builds", "load_graph", "Engine"]
 
@@ -79,11 +93,15 @@ def load_graph(home: Path | None = None, *, plans: Sequence[str] | None = None, 
 
 def _graph_of(builds: Sequence[PlanBuild], store: GraphStore | None) -> rdflib.Graph:
     if store is not None:
+        from kg.store.triplestore import pull_graph
+
         graph = pull_graph(store=store, plans=[b.plan_id for b in builds])
+    elif len(builds) == 1:
+        graph = load_rdf(builds[0])
     else:
         graph = rdflib.Graph()
         for b in builds:
-            graph.parse(b.graph_path, format="nt")
+            graph += load_rdf(b)
     _bind(graph)
     return graph
 
@@ -95,18 +113,43 @@ def _bind(graph: rdflib.Graph) -> None:
 
 
 class Engine:
-    """Answers questions over one or more built plans. Thread-safe for reads."""
+    """Answers questions over one or more built plans. Thread-safe for reads.
 
-    def __init__(self, graph: rdflib.Graph, retriever: Retriever, *, builds: Sequence[PlanBuild] = ()):
-        self.graph = graph
-        # Measures matched across the loaded plans (pk:hasMeasure), queryable with the plans' triples.
-        self.comparison = Comparison.from_graph(graph)
-        graph += self.comparison.links()
-        self.G: nx.MultiDiGraph = to_networkx(graph)
+    ``graph`` is the rdflib graph, or a zero-argument callable that loads it
+    at first use of :attr:`graph`; ``G`` the networkx view (default: converted
+    from ``graph``).
+    """
+
+    def __init__(self, graph: rdflib.Graph | Callable[[], rdflib.Graph], retriever: Retriever, *,
+                 builds: Sequence[PlanBuild] = (), G: nx.MultiDiGraph | None = None):
+        self._graph = graph
+        self.G: nx.MultiDiGraph = G if G is not None else to_networkx(self.graph)
         self.kb = KB(self.G)
         self.retriever = retriever
         self.builds = list(builds)
         self._lock = threading.Lock()
+        self._graph_lock = threading.Lock()
+
+    @cached_property
+    def comparison(self) -> Comparison:
+        """Measures matched across the served plans; their ``pk:hasMeasure`` links join :attr:`graph`.
+
+        Built at first use (a comparison question, the 对比 tab, a SPARQL query over
+        several plans), so one plan's questions never load the rdflib graph for it.
+        """
+        comparison = Comparison.from_graph(self.graph)
+        graph = self.graph
+        graph += comparison.links()
+        return comparison
+
+    @property
+    def graph(self) -> rdflib.Graph:
+        """The rdflib graph of every plan served, loaded at first use."""
+        if not isinstance(self._graph, rdflib.Graph):
+            with self._graph_lock:
+                if not isinstance(self._graph, rdflib.Graph):
+                    self._graph = self._graph()
+        return self._graph
 
     # -- loading ------------------------------------------------------------
     @classmethod
@@ -120,8 +163,12 @@ class Engine:
     ) -> "Engine":
         """Load the built plans under ``home``; the graph comes from ``store`` when given.
 
-        Passages and vector indices always come from the build folder: a graph
-        server holds only the graph.
+        Passages and indices always come from the build folder: a graph
+        server holds only the graph. Nothing is rebuilt: the networkx view and
+        the BM25 postings were persisted by the build (a stale or missing one
+        is rebuilt from the build's files, slowly, until the next ``plankg
+        build``), and the encoder, vector indices and BM25 postings load at
+        their first search.
         """
         builds = load_builds(home, plans=plans)
         names = {b.manifest["encoder"] for b in builds}
@@ -134,22 +181,27 @@ class Engine:
                     f"Plan {b.plan_id!r} was built with encoder {b.manifest['encoder']!r}, not {enc_name!r}; "
                     f"run `plankg build --encoder {enc_name}`"
                 )
-        graph = _graph_of(builds, store)
+        if store is not None:
+            graph: rdflib.Graph | Callable[[], rdflib.Graph] = _graph_of(builds, store)
+            G = to_networkx(graph)
+        else:
+            graph = partial(_graph_of, builds, None)
+            G = merge_views(load_view(b) for b in builds)
         passages: list[Passage] = []
-        indexes = []
+        indexes, lexical, sizes, dims = [], [], [], set()
         for b in builds:
             ps = load_passages(b.passages_path)
             passages.extend(ps)
             expect = {"source_sha256": b.manifest["source_sha256"], "encoder": b.manifest["encoder"], "passages": len(ps)}
-            indexes.append(load_index(b.index_dir, expect=expect))
-        encoder_obj = get_encoder(enc_name)
-        kb_names = _entity_names(graph)
-        retriever = Retriever.from_parts(passages, indexes, encoder_obj, vocabulary=kb_names)
-        engine = cls(graph, retriever, builds=builds)
-        # Warm lazy initialisations (tokenizer dictionaries, encoder buffers) so the first
-        # user does not wait for them.
-        retriever.search("规划", k=1)
-        return engine
+            dims.add(_index_meta(b).get("dim"))
+            indexes.append(partial(load_index, b.index_dir, expect=expect))
+            lexical.append(partial(_plan_bm25, b, ps))
+            sizes.append(len(ps))
+        if len(dims) != 1 or None in dims:
+            raise IndexNotBuilt(f"The vector indices have dimensions {sorted(map(str, dims))}; run `plankg build --force`")
+        retriever = Retriever.from_parts(passages, indexes, partial(get_encoder, enc_name), bm25=lexical,
+                                         sizes=sizes, dim=dims.pop())
+        return cls(graph, retriever, builds=builds, G=G)
 
     @property
     def plan_ids(self) -> list[str]:
@@ -168,13 +220,11 @@ class Engine:
         if pronoun and not links:
             # 「它的总投资是多少？」 with nothing named: ask which one is meant, never guess a referent.
             return Answer(q, f"问题中的“{pronoun.group(0)}”指哪一个？请写出它的名称（如园区、项目或指标名）再问。", False, kind="clarify")
-        hits_cache: list = []
+        # Searched when an answerer first reads the hits: graph answers never encode the question.
+        lazy_hits = LazyHits(lambda: self.retriever.search(q, k=10, mode="hybrid", expand=_expansion(self.kb, links[:3]), plan=plan))
 
         def hits():
-            if not hits_cache:
-                expand = _expansion(self.kb, links[:3])
-                hits_cache.extend(self.retriever.search(q, k=10, mode="hybrid", expand=expand, plan=plan))
-            return hits_cache
+            return lazy_hits
 
         answer = self._dispatch(q, intent, links, hits, plan)
         if answer is None:
@@ -237,7 +287,8 @@ class Engine:
         # 「2020年数值为5.6的是哪个指标？」: a value looked up in the indicator table, whatever the kind.
         tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
         # 「十一五和十二五的…分别是多少」「本区规划承接了国家纲要的哪些指标」: across plans, before one plan's answerers.
-        tries.insert(0, lambda: answer_compare(kb, self.comparison, q) if not plan else None)
+        if not plan and len(self.plan_ids) > 1:
+            tries.insert(0, lambda: answer_compare(kb, self.comparison, q))
         for attempt in tries:
             answer = attempt()
             if answer is not None:
@@ -298,6 +349,10 @@ class Engine:
     def sparql(self, query: str, *, timeout: float = 10.0):
         with self._lock:
             # rdflib's query engine is not documented as thread-safe; one query at a time.
+            from kg.store.sparql import run_sparql
+
+            if len(self.plan_ids) > 1:
+                self.comparison  # noqa: B018 — adds the cross-plan pk:hasMeasure links to the graph
             return run_sparql(self.graph, query, timeout=timeout)
 
 
@@ -335,9 +390,17 @@ def _subject(question: str, intent: Intent, links: list[Link]) -> str | None:
     return "".join(dict.fromkeys(parts)) or None
 
 
-def _entity_names(graph: rdflib.Graph) -> list[str]:
-    from rdflib.namespace import RDFS, SKOS
+def _index_meta(build: PlanBuild) -> dict:
+    try:
+        return json.loads((build.index_dir / "meta.json").read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexNotBuilt(f"No vector index in {str(build.index_dir)!r}; run `plankg build`.") from exc
 
-    names = {str(o) for o in graph.objects(None, RDFS.label)}
-    names.update(str(o) for o in graph.objects(None, SKOS.altLabel))
-    return sorted(n for n in names if 2 <= len(n) <= 20)
+
+def _plan_bm25(build: PlanBuild, passages: Sequence[Passage]) -> BM25Index:
+    """The plan's persisted BM25 postings, or (stale or missing) rebuilt from its passages and graph."""
+    try:
+        return load_bm25(build.bm25_path, expect={"source_sha256": build.manifest["source_sha256"],
+                                                  "passages": len(passages)})
+    except IndexNotBuilt:
+        return build_bm25(passages, vocabulary=entity_vocabulary(load_rdf(build)))

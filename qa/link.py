@@ -131,7 +131,8 @@ class EntityIndex:
             if any(a < y and x < b for x, y in taken):
                 continue
             taken.append((a, b))
-            for node, score in self._forms[form]:
+            # A whole name before a variant of a longer one; the IRI breaks ties so any graph order links alike.
+            for node, score in sorted(self._forms[form], key=lambda t: (-t[1], t[0])):
                 out.append(self._make(node, form, score))
         return out
 
@@ -150,7 +151,7 @@ class EntityIndex:
                 for node, _ in self._forms[form]:
                     if node not in found or found[node].score < share * 0.8:
                         found[node] = self._make(node, form, share * 0.8)
-        return sorted(found.values(), key=lambda l: (-l.score, -len(l.mention)))
+        return sorted(found.values(), key=lambda l: (-l.score, -len(l.mention), l.node))
 
 
 def build_entity_index(entities: Mapping[str, Mapping]) -> EntityIndex:

@@ -201,7 +201,8 @@ def find_phrase(kb: KB, phrase: str, *, plan: str | None = None) -> list[str]:
 def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「零陵古城在哪些章节中被提到？」: every chapter/section that mentions it, with counts."""
     if links:
-        phrase = links[0].label
+        # The user's own words: which of two same-rooted entities linked first must not change the answer.
+        phrase = links[0].mention
         names = sorted({links[0].mention, *name_variants(links[0].label)}, key=len, reverse=True)
         paras = _paragraphs_with(kb, names, plan=plan)
     else:

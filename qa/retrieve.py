@@ -19,20 +19,26 @@ scored MRR@10 0.886 against 0.865 for BM25 and 0.710 for dense search alone
 (Bruch et al., "An Analysis of Fusion Functions for Hybrid Retrieval", 2023).
 A lexical-coverage re-rank of the top 30 was measured too and left out: it
 changed nothing at weight 0.1 and moved MRR@10 by under ±0.02 at others.
+
+Loading is lazy: the encoder, each plan's BM25 postings and vector index can
+be given as loaders and are loaded when a search first needs them, so a
+question the graph answers never loads the encoder, and a question scoped to
+one plan reads only that plan's indices (:meth:`Retriever.from_parts`).
 """
 from __future__ import annotations
 
+import threading
+from collections.abc import Sequence as SequenceABC
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Iterable, Sequence, TypeVar
-
 
 from embeddings.encoder import Encoder, embed_passages
 from embeddings.index import ConcatIndex, VectorIndex, build_index
 from embeddings.passages import Passage
 from kg.errors import BackendNotFound, NoAnswer
-from qa.bm25 import BM25Index, build_bm25
+from qa.bm25 import BM25Index, ConcatBM25, build_bm25
 
-__all__ = ["MODES", "FUSIONS", "Hit", "rrf", "Retriever"]
+__all__ = ["MODES", "FUSIONS", "Hit", "LazyHits", "rrf", "Retriever"]
 
 MODES = ("hybrid", "bm25", "dense")
 FUSIONS = ("convex", "rrf")
@@ -46,6 +52,39 @@ class Hit:
     passage: Passage
     score: float
     ranks: dict[str, int] = field(default_factory=dict)
+
+
+class LazyHits(SequenceABC):
+    """The hits of a search that runs only when they are first read.
+
+    Answerers that fall back to passages take the hits as a sequence; a
+    question the graph answers never reads them, so it never encodes the
+    question (the encoder's first use costs about a second).
+
+    Examples
+    --------
+    >>> calls = []
+    >>> hits = LazyHits(lambda: calls.append(1) or ["a", "b"])
+    >>> calls
+    []
+    >>> hits[:1], len(hits), calls
+    (['a'], 2, [1])
+    """
+
+    def __init__(self, search: Callable[[], list[Hit]]) -> None:
+        self._search: Callable[[], list[Hit]] | None = search
+        self._hits: list[Hit] = []
+
+    def _load(self) -> list[Hit]:
+        if self._search is not None:
+            self._hits, self._search = list(self._search()), None
+        return self._hits
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+        return self._load()[i]
+
+    def __len__(self) -> int:
+        return len(self._load())
 
 
 def rrf(rankings: Iterable[Sequence[H]], *, k: int = 60,
@@ -88,10 +127,11 @@ class Retriever:
     ----------
     passages : sequence of Passage
         In the order their vectors were added to ``index``.
-    bm25 : BM25Index
+    bm25 : BM25Index or ConcatBM25
         Built over the same passages in the same order.
-    encoder : Encoder
-        The encoder that made ``index``.
+    encoder : Encoder or callable
+        The encoder that made ``index``, or a zero-argument callable returning
+        it, called at the first dense search.
     index : VectorIndex
     depth : int
         Candidates each ranker proposes before fusion.
@@ -115,8 +155,8 @@ class Retriever:
     ('p1#1', ['bm25', 'dense'])
     """
 
-    def __init__(self, passages: Sequence[Passage], *, bm25: BM25Index, encoder: Encoder,
-                 index: VectorIndex, depth: int = 30, fusion: str = "convex", bm25_weight: float = 0.5,
+    def __init__(self, passages: Sequence[Passage], *, bm25: BM25Index | ConcatBM25,
+                 encoder: Encoder | Callable[[], Encoder], index: VectorIndex, depth: int = 30, fusion: str = "convex", bm25_weight: float = 0.5,
                  graph_weight: float = 0.1, rrf_k: int = 60) -> None:
         if fusion not in FUSIONS:
             raise BackendNotFound(f"No fusion called {fusion!r}; known: {', '.join(FUSIONS)}.")
@@ -124,9 +164,10 @@ class Retriever:
             raise ValueError(f"{len(passages)} passages, {len(bm25)} BM25 documents and "
                              f"{len(index)} vectors: all three must come from the same passages")
         self.passages = list(passages)
-        self.bm25 = bm25
-        self.encoder = encoder
-        self.index = index
+        self.bm25 = bm25 if isinstance(bm25, ConcatBM25) else ConcatBM25([bm25])
+        self._encoder = encoder
+        self._encoder_lock = threading.Lock()
+        self.index = index if isinstance(index, ConcatIndex) else ConcatIndex([index])
         self.depth = depth
         self.fusion = fusion
         self.bm25_weight = bm25_weight
@@ -137,6 +178,26 @@ class Retriever:
             # Paragraph ids repeat across plans: "plan:id" names one plan's paragraph exactly.
             self._by_paragraph.setdefault(p.paragraph, []).append(i)
             self._by_paragraph.setdefault(f"{p.plan}:{p.paragraph}", []).append(i)
+        # The part (of bm25 and index alike) holding exactly one plan's passages, per plan:
+        # a question scoped to that plan searches that part alone.
+        self._part_of: dict[str, int] = {}
+        start = 0
+        for i, size in enumerate(self.bm25.sizes):
+            plans = {p.plan for p in self.passages[start:start + size]}
+            if len(plans) == 1 and self.index.sizes[i] == size:
+                self._part_of[plans.pop()] = i
+            start += size
+        if self.bm25.sizes != self.index.sizes:
+            self._part_of.clear()
+
+    @property
+    def encoder(self) -> Encoder:
+        """The encoder, loaded at first use if it was given as a loader."""
+        if not isinstance(self._encoder, Encoder):
+            with self._encoder_lock:
+                if not isinstance(self._encoder, Encoder):
+                    self._encoder = self._encoder()
+        return self._encoder
 
     @classmethod
     def build(cls, passages: Sequence[Passage], *, encoder: Encoder, vocabulary: Iterable[str] = (),
@@ -153,19 +214,25 @@ class Retriever:
                    index=build_index(vectors, name=index), **options)
 
     @classmethod
-    def from_parts(cls, passages: Sequence[Passage], indexes: Sequence[VectorIndex], encoder: Encoder, *,
-                   vocabulary: Iterable[str] = (), **options: Any) -> Retriever:
-        """A retriever over loaded per-plan indices (in the order of ``passages``), BM25 built here.
+    def from_parts(cls, passages: Sequence[Passage], indexes: Sequence[VectorIndex | Callable[[], VectorIndex]],
+                   encoder: Encoder | Callable[[], Encoder], *, bm25: Sequence[BM25Index | Callable[[], BM25Index]] = (),
+                   sizes: Sequence[int] | None = None, dim: int | None = None, vocabulary: Iterable[str] = (),
+                   **options: Any) -> Retriever:
+        """A retriever over per-plan indices (one part per plan, in the order of ``passages``).
 
-        ``options`` go to :class:`Retriever`.
+        ``indexes`` and ``bm25`` hold one index or loader per part; with
+        loaders, ``sizes`` (passages per part) and ``dim`` must be given. Without
+        ``bm25``, one BM25 index over every passage is built here (with
+        ``vocabulary``). ``options`` go to :class:`Retriever`.
         """
-        index = indexes[0] if len(indexes) == 1 else ConcatIndex(list(indexes))
-        return cls(passages, bm25=build_bm25(passages, vocabulary=vocabulary), encoder=encoder,
-                   index=index, **options)
+        sizes = list(sizes) if sizes is not None else [len(i) for i in indexes]
+        index = ConcatIndex(list(indexes), sizes=sizes, dim=dim) if dim is not None else ConcatIndex(list(indexes))
+        lexical = ConcatBM25(list(bm25), sizes) if bm25 else build_bm25(passages, vocabulary=vocabulary)
+        return cls(passages, bm25=lexical, encoder=encoder, index=index, **options)
 
-    def _dense(self, question: str, depth: int) -> list[tuple[int, float]]:
+    def _dense(self, question: str, depth: int, only: int | None = None) -> list[tuple[int, float]]:
         query = self.encoder.encode([question])
-        scores, ids = self.index.search(query, depth)
+        scores, ids = self.index.search(query, depth, only=only)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
     def _graph(self, expand: Iterable[str], bm25_scores: dict[int, float]) -> list[tuple[int, float]]:
@@ -234,13 +301,17 @@ class Retriever:
         if not question.strip():
             raise NoAnswer("The question is empty; ask about something in the plan.")
         # With a plan filter, look deeper so enough candidates survive it.
-        depth = max(k, self.depth) if plan is None else min(len(self.passages), 20 * max(k, self.depth))
+        only = self._part_of.get(plan) if plan is not None else None
+        if plan is None or only is not None:
+            depth = max(k, self.depth)
+        else:
+            depth = min(len(self.passages), 20 * max(k, self.depth))
         rankings: dict[str, list[tuple[int, float]]] = {}
         bm25_scores: dict[int, float] = {}
         if mode in ("hybrid", "dense"):
-            rankings["dense"] = self._dense(question, depth)
+            rankings["dense"] = self._dense(question, depth, only)
         if mode in ("hybrid", "bm25"):
-            bm25_scores = self.bm25.scores(question)
+            bm25_scores = self.bm25.scores(question, only=only)
             rankings["bm25"] = sorted(bm25_scores.items(), key=lambda x: (-x[1], x[0]))[:depth]
             if mode == "hybrid" and expand:
                 rankings["graph"] = self._graph(expand, bm25_scores)

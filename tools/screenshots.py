@@ -13,6 +13,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import re
 import socket
 import sys
 import tempfile
@@ -23,14 +24,20 @@ from pathlib import Path
 __all__ = [
     "CHROMIUM",
     "CHROMIUM_ARGS",
+    "TABS",
     "free_port",
     "start_app",
     "launch_chromium",
     "open_tab",
     "ask",
+    "read_source",
     "show_entity",
+    "graph_state",
     "find_mentions",
     "export_as",
+    "download_briefing",
+    "upload_plan",
+    "remove_plan",
     "run_query",
     "take_screenshots",
     "main",
@@ -40,6 +47,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 _WAIT_MS = 30_000
+#: Tab titles of the app, by the short names the helpers take.
+TABS = {"Chat": "问答", "Graph": "图谱", "Cross-reference": "交叉引用", "Export": "简报与导出", "Plans": "规划管理", "SPARQL": "SPARQL", "Compare": "对比"}
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -82,8 +91,8 @@ def launch_chromium(playwright):
 
 
 def open_tab(page, name: str) -> None:
-    """Click the tab whose title contains ``name`` (e.g. ``"Graph"``)."""
-    page.get_by_role("tab", name=name).click()
+    """Click the tab ``name`` (a key of :data:`TABS`, e.g. ``"Graph"``, or its Chinese title)."""
+    page.get_by_role("tab", name=TABS.get(name, name), exact=True).click()
 
 
 def ask(page, question: str):
@@ -97,17 +106,62 @@ def ask(page, question: str):
     return answers.nth(before)
 
 
+def read_source(page, answer, n: int = 1):
+    """Open source ``[n]`` of ``answer`` in the reading pane; return the pane's cited paragraph."""
+    cite = answer.locator("details.pk-cite").nth(n - 1)
+    cite.locator("summary").click()
+    page.evaluate("document.querySelectorAll('#pk-cited').forEach(p => p.id = 'pk-cited-old')")
+    cite.locator("button.pk-read").click()
+    cited = page.locator("#pk-reader #pk-cited")
+    cited.wait_for(timeout=_WAIT_MS)
+    return cited
+
+
 def show_entity(page, name: str, *, hops: int = 1):
-    """Draw ``name``'s neighbourhood in the Graph tab; return the SVG locator."""
+    """Draw ``name``'s neighbourhood in the Graph tab; return the drawing's locator once Cytoscape drew it."""
     open_tab(page, "Graph")
     page.locator("#pk-hops").get_by_label(str(hops), exact=True).check()
     box = page.locator("#pk-entity input")
     box.fill(name)
     box.press("Escape")
     page.locator("#pk-show").click()
-    svg = page.locator("#pk-graph .pk-graph-box svg")
-    svg.wait_for(timeout=_WAIT_MS)
-    return svg
+    page.locator(f'#pk-graph .pk-graph-box[data-centre="{name}"]').wait_for(timeout=_WAIT_MS)
+    page.wait_for_function(
+        "name => document.querySelector('#pk-graph .pk-cy')?._cy?.nodes('[?centre]').data('label') === name", arg=name, timeout=_WAIT_MS
+    )
+    return page.locator("#pk-graph .pk-cy")
+
+
+def graph_state(page) -> dict:
+    """What the Cytoscape drawing shows: zoom, pan, and each node's label, type, size, visibility and screen position."""
+    return page.evaluate(_GRAPH_STATE)
+
+
+_GRAPH_STATE = """() => {
+  const box = document.querySelector('#pk-graph .pk-cy'); const cy = box._cy; const r = box.getBoundingClientRect();
+  return {zoom: cy.zoom(), pan: cy.pan(), fontPx: parseFloat(cy.nodes()[0].style('font-size')) * cy.zoom(),
+          box: {x: r.x, y: r.y, w: r.width, h: r.height},
+          nodes: cy.nodes().map(n => ({id: n.id(), label: n.data('label'), type: n.data('type'), centre: n.data('centre'),
+            degree: n.data('degree'), width: n.width(), visible: n.visible(), matched: n.hasClass('match'),
+            x: r.x + n.renderedPosition().x, y: r.y + n.renderedPosition().y, pos: n.position()}))};
+}"""
+
+
+def download_briefing(page, fmt: str, entity: str | None = None):
+    """Make a briefing in the Export tab as ``fmt`` (Word, PDF, HTML); return the Playwright Download."""
+    return _download(page, "#pk-br-format", fmt, "#pk-br-go", {"Word": "docx", "PDF": "pdf", "HTML": "html"}[fmt], entity)
+
+
+def upload_plan(page, path) -> str:
+    """Upload the plan file ``path`` in the Plans tab and wait for its build; return the final status text."""
+    open_tab(page, "Plans")
+    page.evaluate("document.querySelectorAll('#pk-plan-status .pk-note').forEach(n => n.dataset.old = '1')")
+    with page.expect_file_chooser() as chooser:
+        page.locator("#pk-upload").click()
+    chooser.value.set_files(str(path))
+    final = page.locator("#pk-plan-status .pk-note:not([data-old]):not(.pk-progress)")
+    final.wait_for(timeout=120_000)
+    return final.inner_text()
 
 
 def find_mentions(page, phrase: str):
@@ -121,20 +175,24 @@ def find_mentions(page, phrase: str):
 
 
 def export_as(page, fmt: str, entity: str | None = None):
-    """Export in the Export tab as ``fmt`` (PNG, SVG, GraphML, Turtle, JSON-LD); return the Playwright Download."""
+    """Download the neighbourhood in the Export tab as ``fmt`` (a key of ``ui.EXPORT_FORMATS``); return the Download."""
+    from ui import EXPORT_FORMATS
+
+    return _download(page, "#pk-ex-format", fmt, "#pk-ex-go", EXPORT_FORMATS[fmt], entity)
+
+
+def _download(page, radio: str, choice: str, button: str, suffix: str, entity: str | None):
     open_tab(page, "Export")
     if entity is not None:
         page.locator("#pk-ex-entity textarea").fill(entity)
-    page.locator("#pk-ex-format").get_by_label(fmt, exact=True).check()
-    link = page.locator(f'#pk-ex-file a[download$=".{_SUFFIX[fmt]}"]')
-    page.locator("#pk-ex-go").click()
-    link.wait_for(timeout=_WAIT_MS)
+    page.locator(radio).get_by_label(choice, exact=True).check()
+    page.evaluate("document.querySelectorAll('#pk-ex-file a').forEach(a => a.dataset.old = '1')")
+    link = page.locator(f'#pk-ex-file a[download$=".{suffix}"]:not([data-old])')
+    page.locator(button).click()
+    link.wait_for(timeout=60_000)
     with page.expect_download(timeout=_WAIT_MS) as info:
         link.click()
     return info.value
-
-
-_SUFFIX = {"PNG": "png", "SVG": "svg", "GraphML": "graphml", "Turtle": "ttl", "JSON-LD": "jsonld"}
 
 
 def run_query(page, query: str):
@@ -156,11 +214,17 @@ def run_query(page, query: str):
 # ----------------------------------------------------------------- screenshots
 
 
-def take_screenshots(url: str, out: Path, *, entity: str, question: str, phrase: str) -> list[Path]:
-    """Drive every tab at ``url`` and save ``chat.png``, ``graph.png``, ``xref.png``, ``export.png``, ``sparql.png``."""
+def take_screenshots(url: str, out: Path, *, entity: str, question: str, phrase: str, upload: Path) -> list[Path]:
+    """Drive the app at ``url`` as a new member of staff would and save the README screenshots in ``out``.
+
+    ``first.png`` (the first screen), ``chat.png`` (a cited answer with its source in the reading pane),
+    ``graph.png``, ``xref.png``, ``briefing.png`` (the HTML briefing as handed over), ``export.png``,
+    ``upload.png`` (after uploading ``upload``; the plan is removed again, so a ``--home`` is left as it was), ``sparql.png`` and
+    ``phone.png`` (390 px wide).
+    """
     from playwright.sync_api import sync_playwright
 
-    from kg.store.sparql import EXAMPLE_QUERIES
+    from webui.sparql_examples import EXAMPLE_QUERIES
 
     out.mkdir(parents=True, exist_ok=True)
     shots = []
@@ -168,8 +232,12 @@ def take_screenshots(url: str, out: Path, *, entity: str, question: str, phrase:
         browser = launch_chromium(pw)
         page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
         page.goto(url)
+        page.locator("#pk-intro .pk-intro").wait_for(timeout=_WAIT_MS)
+        shots.append(_shot(page, out / "first.png"))
         answer = ask(page, question)
+        read_source(page, answer, 1)
         answer.locator("details").first.evaluate("d => d.open = true")
+        page.locator("#pk-chat").scroll_into_view_if_needed()
         page.evaluate(_SCROLL_CHAT_TO_TOP)  # show the question above its answer
         shots.append(_shot(page, out / "chat.png"))
         show_entity(page, entity)
@@ -177,12 +245,39 @@ def take_screenshots(url: str, out: Path, *, entity: str, question: str, phrase:
         shots.append(_shot(page, out / "graph.png"))
         find_mentions(page, phrase)
         shots.append(_shot(page, out / "xref.png"))
-        export_as(page, "PNG", entity)
+        briefing = download_briefing(page, "HTML", entity)
+        page.locator("#pk-ex-preview img").wait_for(timeout=_WAIT_MS)
         shots.append(_shot(page, out / "export.png"))
+        saved = Path(tempfile.mkdtemp(prefix="plankg-shots-")) / briefing.suggested_filename
+        briefing.save_as(saved)  # the download's own file has no suffix: the browser would show it as text
+        view = browser.new_page(viewport={"width": 1000, "height": 1300})
+        view.goto(saved.as_uri())
+        shots.append(_shot(view, out / "briefing.png"))
+        view.close()
+        uploaded = re.search(r"《(.+?)》", upload_plan(page, upload)).group(1)
+        shots.append(_shot(page, out / "upload.png"))
         run_query(page, next(iter(EXAMPLE_QUERIES.values())))
         shots.append(_shot(page, out / "sparql.png"))
+        remove_plan(page, uploaded)
+        phone = browser.new_page(viewport={"width": 390, "height": 844})
+        phone.goto(url)
+        show_entity(phone, entity)
+        phone.locator("#pk-tabs").scroll_into_view_if_needed()
+        shots.append(_shot(phone, out / "phone.png"))
         browser.close()
     return shots
+
+
+def remove_plan(page, title: str) -> str:
+    """Remove the plan titled ``title`` in the Plans tab; return the status text."""
+    open_tab(page, "Plans")
+    page.locator("#pk-remove-plan input").click()
+    page.get_by_role("option", name=f"《{title}》", exact=True).click()
+    page.evaluate("document.querySelectorAll('#pk-plan-status .pk-note').forEach(n => n.dataset.old = '1')")
+    page.locator("#pk-remove").click()
+    done = page.locator("#pk-plan-status .pk-note:not([data-old])")
+    done.wait_for(timeout=_WAIT_MS)
+    return done.inner_text()
 
 
 _SCROLL_CHAT_TO_TOP = """() => {
@@ -205,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entity", default="新材料百亿产业园")
     parser.add_argument("--question", default="哪些项目支持新材料百亿园区？")
     parser.add_argument("--phrase", default="零陵古城")
+    parser.add_argument("--upload", type=Path, default=ROOT / "tests" / "data" / "mini-plan.txt", help="A plan file to upload for upload.png (removed again).")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))  # run from a checkout: import the app next to this tool
     from pipeline import build_plans
@@ -215,7 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         build_plans(home=home, encoder="hash")
     demo, url = start_app(Engine.from_home(home))
     try:
-        for path in take_screenshots(url, args.out, entity=args.entity, question=args.question, phrase=args.phrase):
+        shots = take_screenshots(url, args.out, entity=args.entity, question=args.question, phrase=args.phrase, upload=args.upload)
+        for path in shots:
             print(path)
     finally:
         demo.close()

@@ -24,6 +24,7 @@ from kg.errors import KGQAError
 from qa.answer import Citation
 from qa.compare import cell_text, cite_record, match_caveat
 
+from .plans import plan_infos
 from .render import citation_html, note
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ __all__ = [
 ]
 
 #: Export formats of the view → file suffix.
-EXPORT_KINDS = {"CSV": "csv", "Excel": "xlsx", "简报 Briefing (Markdown)": "md"}
+EXPORT_KINDS = {"CSV": "csv", "Excel": "xlsx", "简报（Markdown）": "md"}
 _FILLS = {"gap": "#ffe0b2", "diff": "#fff9c4", "same": "#e8f5e9", "single": "#ffffff"}
 
 
@@ -74,9 +75,8 @@ class CompareTable:
 
 
 def plan_choices(engine: Engine) -> list[tuple[str, str]]:
-    """(display name, plan id) for each loaded plan: 「零陵区“十四五”（lingling-…）」."""
-    plans = engine.comparison.plans
-    return [(f"{plans[p].short}（{p}）" if p in plans else p, p) for p in engine.plan_ids]
+    """(display name, plan id) for each loaded plan: its title as printed, never its internal id."""
+    return [(f"《{info.title}》", info.plan_id) for info in plan_infos(engine)]
 
 
 def compare_table(engine: Engine, plans: Sequence[str], *, gaps_only: bool = False) -> CompareTable:
@@ -105,7 +105,7 @@ def compare_table(engine: Engine, plans: Sequence[str], *, gaps_only: bool = Fal
         for p in plans:
             rs = row.cells[p]
             if not rs:
-                cells.append(CompareCell("未给出", "gap"))
+                cells.append(CompareCell("未找到", "gap"))
                 continue
             r = rs[0]
             state = "single" if len(row.present()) == 1 else ("diff" if row.differs else "same")
@@ -136,7 +136,7 @@ def compare_html(table: CompareTable) -> str:
             + f'<td class="pk-match"{warn}>{html.escape(match)}</td></tr>'
         )
     legend = (
-        '<div class="pk-legend"><span style="background:#ffe0b2">未给出</span> '
+        '<div class="pk-legend"><span style="background:#ffe0b2">未找到</span> '
         '<span style="background:#fff9c4">数值不同</span> <span style="background:#e8f5e9">数值相同</span></div>'
     )
     return (
@@ -148,7 +148,7 @@ def compare_html(table: CompareTable) -> str:
 def compare_view(engine: Engine, plans: Sequence[str], gaps_only: bool = False) -> tuple[str, str]:
     """(table HTML, status) for the chosen plans."""
     table = compare_table(engine, plans, gaps_only=gaps_only)
-    status = f"{len(table.rows)} 项度量；{table.differences} 项数值不同；{table.gaps} 处未给出。"
+    status = f"{len(table.rows)} 项度量；{table.differences} 项数值不同；{table.gaps} 处未找到。"
     return compare_html(table), note(status, "ok")
 
 
@@ -190,7 +190,7 @@ def _write_xlsx(table: CompareTable, path: Path) -> None:
 
 def _write_briefing(table: CompareTable, path: Path) -> None:
     lines = [f"# 规划对比简报：{' ↔ '.join(table.headers[1:-1])}", ""]
-    lines.append(f"共{len(table.rows)}项度量，{table.differences}项数值不同，{table.gaps}处未给出。")
+    lines.append(f"共{len(table.rows)}项度量，{table.differences}项数值不同，{table.gaps}处未找到。")
     lines += ["", "| " + " | ".join(table.headers) + " |", "|" + "---|" * len(table.headers)]
     notes: list[str] = []
     for label, cells, match in table.rows:
@@ -198,9 +198,9 @@ def _write_briefing(table: CompareTable, path: Path) -> None:
         for c in cells:
             if c.citation:
                 notes.append(f"[{len(notes) + 1}] {c.citation.plan} [{c.citation.id}] {c.citation.path}：{c.citation.text}")
-                shown.append(f"{'**未给出**' if c.state == 'gap' else c.text}[{len(notes)}]")
+                shown.append(f"{'**未找到**' if c.state == 'gap' else c.text}[{len(notes)}]")
             else:
-                shown.append("**未给出**" if c.state == "gap" else c.text)
+                shown.append("**未找到**" if c.state == "gap" else c.text)
         lines.append("| " + " | ".join([label, *shown, match]).replace("\n", " ") + " |")
     lines += ["", "## 出处", ""] + [f"{n}  " for n in notes]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -231,14 +231,14 @@ def compare_tab(engine: Engine, guard) -> None:
     folder = Path(tempfile.mkdtemp(prefix="plankg-compare-"))
     choices = plan_choices(engine)
     with gr.Row():
-        plans = gr.CheckboxGroup(choices, value=[p for _, p in choices[:2]], label="选择规划 Plans", elem_id="pk-compare-plans", scale=4)
-        gaps = gr.Checkbox(False, label="只看缺口 Gaps only", elem_id="pk-compare-gaps", scale=1)
-        go = gr.Button("对比 Compare", variant="primary", elem_id="pk-compare-go", scale=1)
+        plans = gr.CheckboxGroup(choices, value=[p for _, p in choices[:2]], label="选择规划", elem_id="pk-compare-plans", scale=4)
+        gaps = gr.Checkbox(False, label="只看缺口", elem_id="pk-compare-gaps", scale=1)
+        go = gr.Button("对比", variant="primary", elem_id="pk-compare-go", scale=1)
     status = gr.HTML(elem_id="pk-compare-status")
     table = gr.HTML(elem_id="pk-compare-table")
     with gr.Row():
-        fmt = gr.Radio(list(EXPORT_KINDS), value="CSV", label="导出 Export", elem_id="pk-compare-fmt")
-        export = gr.Button("导出 Export", elem_id="pk-compare-export")
-        download = gr.File(label="下载 Download", elem_id="pk-compare-file")
+        fmt = gr.Radio(list(EXPORT_KINDS), value="CSV", label="导出格式", elem_id="pk-compare-fmt")
+        export = gr.Button("导出", elem_id="pk-compare-export")
+        download = gr.File(label="下载", elem_id="pk-compare-file")
     go.click(guard(compare_view, engine, 2), [plans, gaps], [table, status])
     export.click(guard(compare_export, engine, 2, folder=folder), [plans, fmt, gaps], [download, status])

@@ -1,26 +1,24 @@
-"""HTML and Markdown for the app: answers with collapsible citations, facts panels, cross-references, briefings.
+"""HTML for the app: answers with numbered citations, facts panels, cross-references — all in Chinese.
 
 Everything the plan says is escaped before it reaches the page; matched
 words are wrapped in ``<mark>`` after escaping. The fragments carry no blank
 lines, so Gradio's Markdown renderer (the Chatbot) passes them through as one
-HTML block.
+HTML block. Each source carries a 「在原文中阅读」 button (its ``value`` is
+``plan|paragraph``; the Chatbot's sanitiser keeps ``value``, not ``data-*``) that
+opens it in the reading pane (:mod:`webui.reader`).
 """
 from __future__ import annotations
 
-import base64
 import html
 import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Iterable
 
-import networkx as nx
-
 from qa.answer import Answer, Citation
 from qa.kb import plan_of
 
-from kg.export import term_labels
-
-from .graphsvg import type_colour
+from .graphview import type_colour
+from .terms import quantity_text, zh_term
 
 if TYPE_CHECKING:
     from qa.engine import Engine
@@ -32,49 +30,65 @@ __all__ = [
     "citation_html",
     "answer_html",
     "xref_html",
+    "ink",
+    "plan_title",
     "node_facts",
     "facts_html",
-    "briefing_html",
-    "briefing_markdown",
+    "numbered_sources",
 ]
 
 _CJK = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif'
-_SKIPPED_ATTRS = frozenset({"type", "label", "aliases", "sources", "quantities", "text", "line", "order"})
+# Machine forms (``baseNumber`` …) repeat the printed values (``baseValue`` …) shown beside them.
+_SKIPPED_ATTRS = frozenset({"type", "label", "aliases", "sources", "quantities", "text", "line", "order", "baseNumber", "targetNumber", "growthNumber"})
 _HIDDEN_EDGES = frozenset({"inPlan", "mentions", "hasQuantity"})
 _MAX_RELATIONS = 40
 _MAX_SOURCES = 10
 
-#: Styles of the fragments below (passed to ``launch(css=…)``; briefings embed them).
+#: Styles of the app's fragments (passed to ``launch(css=…)``); the phone-width rules keep tabs and tables usable.
 CSS = f"""
-.pk-answer, .pk-facts, .pk-xref, .pk-graph-box, .pk-brief {{ font-family: {_CJK}; line-height: 1.6; }}
+.pk-answer, .pk-facts, .pk-xref, .pk-graph-box, .pk-reader, .pk-intro, .pk-plans {{ font-family: {_CJK}; line-height: 1.6; }}
 .pk-answer {{ border-left: 4px solid #2e7d32; padding: 4px 10px; }}
 .pk-notfound {{ border-left-color: #ef6c00; background: #fff3e0; color: #4e342e; }}
 .pk-banner {{ font-weight: 600; color: #e65100; margin-bottom: 4px; }}
 .pk-understood {{ font-size: 0.85em; color: #666; }}
 .pk-items {{ margin: 4px 0 8px 1.4em; }}
 .pk-ref {{ font-family: monospace; font-size: 0.8em; color: #555; }}
+sup.pk-mark {{ color: #1565c0; font-weight: 600; margin-left: 1px; }}
 .pk-cites-title {{ font-weight: 600; margin-top: 6px; }}
 .pk-notfound .pk-cites-title {{ color: #e65100; }}
 details.pk-cite {{ border: 1px solid #ddd; border-radius: 6px; margin: 4px 0; padding: 2px 8px; background: #fafafa; }}
 details.pk-cite summary {{ cursor: pointer; font-size: 0.9em; }}
+.pk-num {{ color: #1565c0; font-weight: 700; margin-right: 4px; }}
 .pk-passage {{ margin: 6px 0; white-space: pre-wrap; }}
+button.pk-read {{ font-size: 0.85em; border: 1px solid #90caf9; background: #e3f2fd; border-radius: 4px; padding: 1px 8px; cursor: pointer; margin-bottom: 4px; }}
 mark {{ background: #ffe082; color: inherit; padding: 0 1px; }}
 .pk-note {{ padding: 6px 10px; border-radius: 6px; margin: 4px 0; }}
 .pk-note-warn {{ background: #fff3e0; border: 1px solid #ffb74d; color: #5d4037; }}
 .pk-note-error {{ background: #ffebee; border: 1px solid #e57373; color: #b71c1c; }}
 .pk-note-info {{ background: #e3f2fd; border: 1px solid #64b5f6; }}
 .pk-note-ok {{ background: #e8f5e9; border: 1px solid #81c784; }}
+.pk-progress progress {{ width: 100%; height: 14px; }}
 .pk-type {{ border-radius: 4px; padding: 0 6px; font-size: 0.8em; margin-left: 6px; }}
 .pk-facts dt {{ font-weight: 600; margin-top: 4px; }}
 .pk-facts dd {{ margin-left: 1.2em; }}
-.pk-xref table {{ border-collapse: collapse; margin: 6px 0; }}
-.pk-xref td, .pk-xref th {{ border: 1px solid #ddd; padding: 2px 8px; text-align: left; }}
-.pk-graph-box svg {{ width: 100%; height: auto; max-height: 680px; background: #fff; }}
-.pk-graph-box [data-node] {{ cursor: pointer; }}
-.pk-graph-box [data-node]:hover circle, .pk-graph-box [data-node]:focus circle {{ stroke: #000; stroke-width: 3; }}
-.pk-graph-box [data-node]:focus {{ outline: none; }}
-.pk-legend span {{ display: inline-block; margin-right: 12px; font-size: 0.85em; }}
-.pk-legend i {{ display: inline-block; width: 12px; height: 12px; border-radius: 6px; margin-right: 4px; vertical-align: middle; }}
+.pk-table-wrap {{ overflow-x: auto; max-width: 100%; }}
+.pk-xref table, .pk-plans table, .pk-intro table {{ border-collapse: collapse; margin: 6px 0; }}
+.pk-xref td, .pk-xref th, .pk-plans td, .pk-plans th, .pk-intro td, .pk-intro th {{ border: 1px solid #ddd; padding: 2px 8px; text-align: left; }}
+.pk-graph-tools {{ display: flex; gap: 6px; flex-wrap: wrap; margin-bottom: 4px; }}
+.pk-graph-tools input {{ flex: 1 1 160px; padding: 4px 8px; border: 1px solid #bbb; border-radius: 4px; }}
+.pk-graph-tools button {{ min-width: 40px; border: 1px solid #bbb; border-radius: 4px; background: #f5f5f5; cursor: pointer; }}
+.pk-cy {{ width: 100%; height: 600px; border: 1px solid #e0e0e0; border-radius: 6px; background: #fff; }}
+.pk-legend label {{ display: inline-block; margin-right: 12px; font-size: 0.9em; cursor: pointer; }}
+.pk-legend i {{ display: inline-block; width: 12px; height: 12px; border-radius: 6px; margin: 0 4px; vertical-align: middle; }}
+.pk-reader {{ border: 1px solid #ddd; border-radius: 6px; padding: 6px 12px; max-height: 640px; overflow-y: auto; background: #fffdf7; }}
+.pk-reader-empty {{ color: #666; }}
+.pk-reader-plan {{ font-size: 0.85em; color: #555; }}
+.pk-reader-path {{ font-size: 0.9em; margin: 4px 0; }}
+.pk-reader-cited {{ background: #fff3c4; border-left: 4px solid #f9a825; padding: 2px 6px; }}
+.pk-intro h3 {{ margin: 4px 0; }}
+@media (max-width: 640px) {{
+  .pk-cy {{ height: 460px; }}
+}}
 """
 
 
@@ -83,8 +97,8 @@ def note(text: str, level: str = "info") -> str:
 
     Examples
     --------
-    >>> note("No entity matches 'x'", "warn")
-    '<div class="pk-note pk-note-warn" role="status">⚠ No entity matches &#x27;x&#x27;</div>'
+    >>> note("没有与「<x>」匹配的实体", "warn")
+    '<div class="pk-note pk-note-warn" role="status">⚠ 没有与「&lt;x&gt;」匹配的实体</div>'
     """
     icon = {"warn": "⚠ ", "error": "✖ ", "ok": "✔ "}.get(level, "")
     return f'<div class="pk-note pk-note-{level}" role="status">{icon}{html.escape(text)}</div>'
@@ -112,22 +126,56 @@ def highlight(text: str, words: Iterable[str]) -> str:
     return "".join(out)
 
 
-def citation_html(c: Citation, *, marks: Iterable[str] = (), open_: bool = False, plan: bool = False) -> str:
-    """One citation as a collapsible block: ``[id] 篇 / 章 / 节 / 专栏`` over the passage text."""
+def citation_html(c: Citation, *, marks: Iterable[str] = (), open_: bool = False, plan: str | bool | None = None, number: int | None = None) -> str:
+    """One source as a collapsible block: ``[n] 篇 / 章 / 节 / 专栏`` over the passage, with a 「在原文中阅读」 button.
+
+    ``plan`` names the plan after the path: a title, or True for the citation's plan id.
+
+    Examples
+    --------
+    >>> out = citation_html(Citation("ch01-p01", "正文", chapter="第1章 总则", plan="p1"), number=2)
+    >>> '<span class="pk-num">[2]</span>' in out, 'value="p1|ch01-p01"' in out
+    (True, True)
+    """
     where = html.escape(c.path or "（前言或附录）")
-    if plan and c.plan:
-        where += f' <span class="pk-ref">{html.escape(c.plan)}</span>'
+    if plan and (plan is not True or c.plan):
+        where += f' <span class="pk-ref">《{html.escape(c.plan if plan is True else plan)}》</span>'
+    num = f'<span class="pk-num">[{number}]</span>' if number is not None else ""
+    cite = html.escape(f"{c.plan or ''}|{c.id}")
     return (
-        f'<details class="pk-cite"{" open" if open_ else ""}><summary><span class="pk-ref">[{html.escape(c.id)}]</span> {where}</summary>'
-        f'<div class="pk-passage">{highlight(c.text, marks)}</div></details>'
+        f'<details class="pk-cite"{" open" if open_ else ""}><summary>{num}{where} <span class="pk-ref">{html.escape(c.id)}</span></summary>'
+        f'<div class="pk-passage">{highlight(c.text, marks)}</div>'
+        f'<button type="button" class="pk-read" value="{cite}">在原文中阅读</button></details>'
     )
 
 
-def answer_html(answer: Answer, *, marks: Iterable[str] = (), understood_as: str | None = None) -> str:
-    """An answer for the chat: the text, the items as a list, each citation collapsible.
+def numbered_sources(answer: Answer) -> list[Citation]:
+    """The answer's distinct cited paragraphs in order: source ``[n]`` is item ``n - 1`` of this list.
 
-    A not-found (or refused) answer gets a ⚠ banner and a different background,
-    and its passages are labelled as hints, not evidence.
+    Examples
+    --------
+    >>> a, b = Citation("p1", "甲"), Citation("p2", "乙")
+    >>> [c.id for c in numbered_sources(Answer("q", "答", citations=[a, b, a]))]
+    ['p1', 'p2']
+    """
+    unique: dict[tuple, Citation] = {}
+    for c in [*answer.citations, *(i.citation for i in answer.items if i.citation is not None)]:
+        unique.setdefault((c.plan, c.id), c)  # an answer may cite one paragraph for several items
+    return list(unique.values())
+
+
+def _marker(n: int) -> str:
+    return f'<sup class="pk-mark">[{n}]</sup>'
+
+
+def answer_html(
+    answer: Answer, *, marks: Iterable[str] = (), understood_as: str | None = None, plan_titles: dict[str, str] | None = None
+) -> str:
+    """An answer for the chat: the text and items with numbered markers, then the numbered sources.
+
+    Each marker ``[n]`` points at source ``[n]`` below; a not-found (or refused)
+    answer gets a ⚠ banner and a different background, and its passages are
+    labelled as hints, not evidence.
 
     Examples
     --------
@@ -136,32 +184,38 @@ def answer_html(answer: Answer, *, marks: Iterable[str] = (), understood_as: str
     >>> "pk-notfound" in out, "提示" in out, "<mark>示例</mark>" in out
     (True, True, True)
     """
-    marks = list(marks)
+    marks, e = list(marks), html.escape
     found = answer.found
+    sources = numbered_sources(answer)
+    number = {(c.plan, c.id): i for i, c in enumerate(sources, 1)}
     out = [f'<div class="pk-answer{"" if found else " pk-notfound"}">']
     if not found:
-        out.append(f'<div class="pk-banner">⚠ {"无法回答 Cannot ask this" if answer.kind == "refused" else "未找到明确答案 Not found in the plan"}</div>')
+        out.append(f'<div class="pk-banner">⚠ {"无法提问" if answer.kind == "refused" else "规划中未找到明确答案"}</div>')
     if understood_as:
-        out.append(f'<div class="pk-understood">按上文理解为：{html.escape(understood_as)}</div>')
-    out.append(f'<p class="pk-text">{html.escape(answer.answer)}</p>')
+        out.append(f'<div class="pk-understood">按上文理解为：{e(understood_as)}</div>')
+    # Sources no item carries back the answer text itself.
+    itemised = {(i.citation.plan, i.citation.id) for i in answer.items if i.citation is not None}
+    text_marks = "".join(_marker(number[(c.plan, c.id)]) for c in sources if (c.plan, c.id) not in itemised) if found else ""
+    out.append(f'<p class="pk-text">{e(answer.answer)}{text_marks}</p>')
     if answer.items:
         lis = []
         for item in answer.items:
-            li = f"<b>{html.escape(item.label)}</b>"
+            li = f"<b>{e(item.label)}</b>"
             if item.detail:
-                li += f"（{html.escape(item.detail)}）"
+                li += f"（{e(item.detail)}）"
             if item.citation is not None:
-                li += f' <span class="pk-ref">[{html.escape(item.citation.id)}]</span>'
+                li += _marker(number[(item.citation.plan, item.citation.id)])
             lis.append(f"<li>{li}</li>")
         out.append(f'<ol class="pk-items">{"".join(lis)}</ol>')
-    if answer.citations:
-        title = "依据 Sources" if found else "提示（相关段落，不是答案的依据） Hints, not evidence"
+    if sources:
+        title = "来源（点开查看原文）" if found else "提示：相关段落（不是答案的依据）"
         out.append(f'<div class="pk-cites-title">{title}</div>')
-        multi = len({c.plan for c in answer.citations}) > 1
-        unique: dict[tuple, Citation] = {}
-        for c in answer.citations:  # an answer may cite one paragraph for several items
-            unique.setdefault((c.plan, c.id), c)
-        out += [citation_html(c, marks=marks, plan=multi) for c in unique.values()]
+        titles = plan_titles or {}
+        multi = len({c.plan for c in sources}) > 1
+        out += [
+            citation_html(c, marks=marks, plan=(titles.get(c.plan or "") or c.plan) if multi else None, number=i)
+            for i, c in enumerate(sources, 1)
+        ]
     out.append("</div>")
     return "".join(out)
 
@@ -176,7 +230,7 @@ def xref_html(answer: Answer, *, marks: Iterable[str] = ()) -> str:
     )
     out = [
         f'<div class="pk-xref"><p>{html.escape(answer.answer)}</p>',
-        f"<table><tr><th>章 Chapter（次数 count）</th><th>节 / 专栏 Sections and boxes</th></tr>{rows}</table>",
+        f'<div class="pk-table-wrap"><table><tr><th>章（提及次数）</th><th>节 / 专栏</th></tr>{rows}</table></div>',
     ]
     groups: dict[str, list[Citation]] = defaultdict(list)
     for c in answer.citations:
@@ -187,7 +241,7 @@ def xref_html(answer: Answer, *, marks: Iterable[str] = ()) -> str:
     shown = len(answer.citations)
     total = sum(int(m.group(1)) for i in answer.items if (m := re.search(r"（(\d+)处）", i.label)))
     if total > shown:
-        out.append(f"<p><i>Passages shown: the first {shown} of {total}.</i></p>")
+        out.append(f"<p><i>仅显示前 {shown} 段，共 {total} 处。</i></p>")
     out.append("</div>")
     return "".join(out)
 
@@ -195,30 +249,36 @@ def xref_html(answer: Answer, *, marks: Iterable[str] = ()) -> str:
 # ----------------------------------------------------------------- entity facts
 
 
+def plan_title(engine: Engine, plan: str | None) -> str | None:
+    """The title of plan ``plan`` as the document gives it (the label of its plan node)."""
+    return next((engine.kb.label(n) for n in engine.kb.by_type.get("Plan", []) if n.rsplit("/", 1)[-1] == plan), plan)
+
+
 def node_facts(engine: Engine, node: str) -> dict[str, Any]:
-    """What the graph says about ``node``: names, type, quantities, attributes, relations and source citations."""
+    """What the graph says about ``node``, named in Chinese: type, plan title, quantities, attributes, relations, sources."""
     kb, G = engine.kb, engine.G
     a = G.nodes[node]
-    names = term_labels()
     t = str(a.get("type") or "")
     relations = []
     for u, v, key, data in [*G.out_edges(node, keys=True, data=True), *G.in_edges(node, keys=True, data=True)]:
         other = v if u == node else u
         if key in _HIDDEN_EDGES or G.nodes[other].get("type") in ("Paragraph", "Quantity"):
             continue
-        relations.append(("→" if u == node else "←", names.get(key, key), kb.label(other), other, list(data.get("sources") or [])))
+        relations.append(("→" if u == node else "←", zh_term(key), kb.label(other), other, list(data.get("sources") or [])))
     attributes = [
-        (names.get(k, k), str(v)) for k, v in sorted(a.items()) if k not in _SKIPPED_ATTRS and v not in (None, "", [])
+        (zh_term(k), str(v)) for k, v in sorted(a.items()) if k not in _SKIPPED_ATTRS and v not in (None, "", [])
     ]
+    plan = plan_of(node)
     return {
         "node": node,
         "label": kb.label(node),
         "type": t,
-        "type_name": names.get(t, t),
+        "type_name": zh_term(t),
         "colour": type_colour(t),
-        "plan": plan_of(node),
+        "plan": plan,
+        "plan_title": plan_title(engine, plan) if plan else None,
         "aliases": list(a.get("aliases") or []),
-        "quantities": list(a.get("quantities") or []),
+        "quantities": [quantity_text(q) for q in a.get("quantities") or []],
         "attributes": attributes,
         "relations": sorted(relations, key=lambda r: (r[0] != "→", r[1], r[2]))[:_MAX_RELATIONS],
         "more_relations": max(0, len(relations) - _MAX_RELATIONS),
@@ -233,12 +293,12 @@ def _sources(kb, node: str) -> list[str]:
     return kb.children(node, "Paragraph")
 
 
-def _ink(colour: str) -> str:
+def ink(colour: str) -> str:
     """Dark or white text, whichever reads better on ``colour`` (``#rrggbb``).
 
     Examples
     --------
-    >>> _ink("#dbdb8d"), _ink("#1f77b4")
+    >>> ink("#dbdb8d"), ink("#1f77b4")
     ('#222', '#fff')
     """
     r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
@@ -261,76 +321,30 @@ def _relation(arrow: str, predicate: str, other: str) -> str:
 
 
 def facts_html(facts: dict[str, Any]) -> str:
-    """The facts panel of one node (graph tab, briefings)."""
+    """The facts panel of one node (Graph tab): Chinese names throughout, numbered sources with 「在原文中阅读」."""
     e = html.escape
     out = [
-        f'<div class="pk-facts"><h3>{e(facts["label"])}<span class="pk-type" style="background:{facts["colour"]};color:{_ink(facts["colour"])}">'
-        f'{e(facts["type_name"])} {e(facts["type"])}</span></h3><dl>'
+        f'<div class="pk-facts"><h3>{e(facts["label"])}<span class="pk-type" style="background:{facts["colour"]};color:{ink(facts["colour"])}">'
+        f'{e(facts["type_name"])}</span></h3><dl>'
     ]
     if facts["plan"]:
-        out.append(f"<dt>规划 Plan</dt><dd>{e(facts['plan'])}</dd>")
+        out.append(f"<dt>规划</dt><dd>《{e(facts['plan_title'] or facts['plan'])}》</dd>")
     if facts["aliases"]:
-        out.append(f"<dt>别名 Aliases</dt><dd>{e('、'.join(facts['aliases']))}</dd>")
+        out.append(f"<dt>别名</dt><dd>{e('、'.join(facts['aliases']))}</dd>")
     if facts["quantities"]:
-        out.append("<dt>数量 Quantities</dt>" + "".join(f"<dd>{e(q)}</dd>" for q in facts["quantities"]))
+        out.append("<dt>数量</dt>" + "".join(f"<dd>{e(q)}</dd>" for q in facts["quantities"]))
     out += [f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in facts["attributes"]]
     if facts["relations"]:
-        out.append("<dt>关系 Relations</dt>")
+        out.append("<dt>关系</dt>")
         for arrow, pred, other, _, sources in facts["relations"]:
-            src = f' <span class="pk-ref">[{e(", ".join(sources))}]</span>' if sources else ""
+            src = f' <span class="pk-ref">[{e("，".join(sources))}]</span>' if sources else ""
             text = _relation(arrow, e(pred), e(other))
             out.append(f"<dd>{text}{src}</dd>")
         if facts["more_relations"]:
-            out.append(f"<dd><i>… and {facts['more_relations']} more</i></dd>")
+            out.append(f"<dd><i>……另有 {facts['more_relations']} 条关系</i></dd>")
     out.append("</dl>")
     if facts["citations"]:
-        out.append('<div class="pk-cites-title">来源 Sources</div>')
-        out += [citation_html(c, marks=_marks(facts)) for c in facts["citations"]]
+        out.append('<div class="pk-cites-title">来源</div>')
+        out += [citation_html(c, marks=_marks(facts), number=i) for i, c in enumerate(facts["citations"], 1)]
     out.append("</div>")
     return "".join(out)
-
-
-# ----------------------------------------------------------------- briefings
-
-
-def _png_uri(png: bytes) -> str:
-    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-
-
-def briefing_html(facts: dict[str, Any], png: bytes, *, graph: nx.MultiDiGraph) -> str:
-    """A self-contained HTML briefing: the drawing (embedded PNG), the facts, the cited passages."""
-    title = html.escape(f"简报：{facts['label']}")
-    return (
-        f'<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>{title}</title><style>{CSS}'
-        f" body {{ max-width: 960px; margin: 2em auto; font-family: {_CJK}; }} img {{ max-width: 100%; }}</style></head>"
-        f'<body class="pk-brief"><h1>{title}</h1>'
-        f"<p>邻域 Neighbourhood: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges.</p>"
-        f'<img alt="{html.escape(facts["label"])}" src="{_png_uri(png)}">'
-        f"{facts_html(facts).replace('<details class=', '<details open class=')}</body></html>"
-    )
-
-
-def briefing_markdown(facts: dict[str, Any], png: bytes, *, graph: nx.MultiDiGraph) -> str:
-    """A Markdown briefing: the drawing (embedded PNG data URI), the facts, the cited passages as quotes."""
-    lines = [
-        f"# 简报：{facts['label']}",
-        "",
-        f"{facts['type_name']} ({facts['type']}) · 规划 {facts['plan'] or '—'} · "
-        f"邻域 {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges",
-        "",
-        f"![{facts['label']}]({_png_uri(png)})",
-        "",
-        "## 事实 Facts",
-        "",
-    ]
-    if facts["aliases"]:
-        lines.append(f"- 别名 Aliases: {'、'.join(facts['aliases'])}")
-    lines += [f"- 数量 Quantity: {q}" for q in facts["quantities"]]
-    lines += [f"- {k}: {v}" for k, v in facts["attributes"]]
-    for arrow, pred, other, _, sources in facts["relations"]:
-        lines.append(f"- {_relation(arrow, pred, other)}" + (f" [{', '.join(sources)}]" if sources else ""))
-    if facts["citations"]:
-        lines += ["", "## 来源 Sources", ""]
-        for c in facts["citations"]:
-            lines += [f"**[{c.id}]** {c.path}", "", f"> {c.text}", ""]
-    return "\n".join(lines) + "\n"

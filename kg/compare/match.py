@@ -105,6 +105,8 @@ def _span(r: MeasureRecord) -> str | None:
 def compatibility(a: MeasureRecord, b: MeasureRecord) -> tuple[bool, str]:
     """Whether two records' figures can be compared, and a note when they cannot or only partly.
 
+    The note reads the same whichever record comes first.
+
     Examples
     --------
     >>> from kg.compare.measures import normalise_measure as n
@@ -121,12 +123,12 @@ def compatibility(a: MeasureRecord, b: MeasureRecord) -> tuple[bool, str]:
         notes.append("按增速比较")
     elif ua and ub and ua != ub:
         ok = False
-        notes.append(f"单位不同（{a.unit} ↔ {b.unit}）")
+        notes.append("单位不同（{} ↔ {}）".format(*sorted((a.unit, b.unit))))
     elif (ua is None) != (ub is None):
         notes.append("一方未标单位")
     if not (a.kinds & b.kinds):
         ok = False
-        notes.append(f"一为{_KIND_NAMES[a.measure.kind]}、一为{_KIND_NAMES[b.measure.kind]}")
+        notes.append("一为{}、一为{}".format(*sorted((_KIND_NAMES[a.measure.kind], _KIND_NAMES[b.measure.kind]))))
     da, db = a.measure.direction, b.measure.direction
     if da and db and da != db:
         ok = False
@@ -134,7 +136,7 @@ def compatibility(a: MeasureRecord, b: MeasureRecord) -> tuple[bool, str]:
     sa, sb = _span(a), _span(b)
     if sa and sb and sa != sb:
         ok = False
-        notes.append(f"口径不同（{_SPAN_NAMES[sa]} ↔ {_SPAN_NAMES[sb]}）")
+        notes.append("口径不同（{} ↔ {}）".format(*sorted((_SPAN_NAMES[sa], _SPAN_NAMES[sb]))))
     return ok, "；".join(notes)
 
 

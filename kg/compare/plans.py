@@ -33,6 +33,8 @@ _LEVELS = (
     ("乡", "town"),
 )
 _TITLE = re.compile(r"^(?P<region>.*?)(?:国民经济和社会发展|经济社会发展|国民经济)?第(?P<n>[一二三四五六七八九十]+)个五年")
+# 「“九五”计划」, 「永州市“十四五”生态环境保护规划」: the period's short name, quoted or not.
+_SHORT_TITLE = re.compile(r"^(?P<region>.*?)(?:国民经济和社会发展|经济社会发展|国民经济)?[“\"「]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"」]?(?!年)")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 
@@ -118,11 +120,17 @@ def plan_info(plan_id: str, title: str) -> PlanInfo:
     >>> p = plan_info("ll", "零陵区国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要")
     >>> p.region, p.level, p.period_name
     ('零陵区', 'county', '十四五')
+    >>> p = plan_info("n9", "中华人民共和国国民经济和社会发展“九五”计划和二〇一〇年远景目标纲要")
+    >>> p.level, p.period, p.start
+    ('national', 9, 1996)
+    >>> p = plan_info("e", "永州市“十四五”生态环境保护规划")
+    >>> p.region, p.level, p.period
+    ('永州市', 'city', 14)
     >>> plan_info("x", "某市城市总体规划").period is None
     True
     """
     t = re.sub(r"\s+", "", title or "")
-    m = _TITLE.match(t)
+    m = _TITLE.match(t) or _SHORT_TITLE.match(t)
     region = m["region"] if m else ""
     n = cn_number(m["n"]) if m else None
     level = None

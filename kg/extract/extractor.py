@@ -45,7 +45,14 @@ from kg.extract.mentions import (
 )
 from kg.extract.names import clean_name, ends_with_works_suffix, is_park_name, region_prefixes
 from kg.extract.registry import NodeId, Registry
-from kg.extract.resolve import add_sources, locate_by_name, merge_led_by_region, merge_places_named_as_works
+from kg.extract.resolve import (
+    add_sources,
+    locate_by_name,
+    match_terms,
+    merge_led_by_region,
+    merge_places_named_as_works,
+    merge_works_named_as_bodies,
+)
 from kg.extract.spans import GENERIC_START, Mention, is_all_common, is_common_word
 from kg.extract.targets import find_targets, is_review_heading, normalise_measure, plan_period
 from kg.extract.target_links import indicator_targets, link_targets
@@ -123,6 +130,8 @@ def extract_facts(doc: Document, *, progress: Callable[[str], None] | None = Non
     merge_places_named_as_works(reg)
     locate_by_name(reg, doc, exclude=state.region)
     merge_led_by_region(reg)
+    merge_works_named_as_bodies(reg)
+    match_terms(reg, doc)
     say("sources")
     add_sources(reg, doc)
     facts = reg.finish(doc.plan_id)

@@ -2,18 +2,28 @@
 
 A name's meaning often shows only across the plan: 富家桥 read as a bridge is
 the place the plan lists among its sites; 中国物流永州智慧物流产业园 and
-永州智慧物流产业园项目 are one park; 黄田铺文化教育特色小镇 lies in 黄田铺; and
+永州智慧物流产业园项目 are one park; 黄田铺文化教育特色小镇 lies in 黄田铺; a school
+named as a project's site is the school (one Organization, not also a Project);
+a glossary term and the strategy it explains are linked (``exactMatch``); and
 every paragraph that prints a name cites the thing it names.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Collection
 
 from kg.document import Document
 from kg.extract.registry import NodeId, Registry
 
-__all__ = ["merge_places_named_as_works", "locate_by_name", "merge_led_by_region", "add_sources"]
+__all__ = [
+    "merge_places_named_as_works",
+    "locate_by_name",
+    "merge_led_by_region",
+    "merge_works_named_as_bodies",
+    "match_terms",
+    "add_sources",
+]
 
 
 def merge_places_named_as_works(reg: Registry) -> None:
@@ -85,6 +95,72 @@ def merge_led_by_region(reg: Registry) -> None:
             short = keys.get(key[cut:])
             if short and short in reg.nodes and long in reg.nodes and any(key[:cut].endswith(b) for b in bare if b):
                 reg.merge(long, short)
+
+
+def merge_works_named_as_bodies(reg: Registry) -> None:
+    """Fold a project whose name is an organisation's name into it: 七里店小学 is one school.
+
+    Works and organisations are matched under the same key (region prefixes
+    dropped), so equal keys name one thing; the organisation is what lasts,
+    the project is where the plan builds it. Parks keep their own class.
+
+    Examples
+    --------
+    >>> reg = Registry()
+    >>> site = reg.add("Project", "七里店小学", source="box1-i01")
+    >>> school = reg.add("Organization", "七里店小学", source="ch05-p02")
+    >>> reg.relate(site, "listedIn", "box:1", "box1-i01")
+    >>> merge_works_named_as_bodies(reg)
+    >>> [(n.type, sorted(n.sources)) for n in reg.nodes.values()], [r[0] for r in reg.relations]
+    ([('Organization', ['box1-i01', 'ch05-p02'])], [('org', '七里店小学')])
+    """
+    bodies = {nid[1]: nid for nid in reg.nodes if nid[0] == "org"}
+    for nid in [n for n in reg.nodes if n[0] == "works" and reg.nodes[n].type == "Project"]:
+        body = bodies.get(nid[1])
+        if body is not None:
+            reg.merge(body, nid)
+
+
+def _plain(name: str) -> str:
+    """A name without quotation marks or spaces, width-folded: “三高四新”战略 → 三高四新战略."""
+    return unicodedata.normalize("NFKC", re.sub(r"[“”‘’「」『』\"'\s]", "", name))
+
+
+def match_terms(reg: Registry, doc: Document) -> None:
+    """Link each glossary term to the entity of another class printed under the same name.
+
+    The term and, say, the strategy 三高四新战略 are one idea seen as a
+    glossary entry and as something the plan pursues; both nodes stay (each
+    class keeps its own facts) and ``term exactMatch other`` joins them,
+    citing the glossary entry.
+
+    Examples
+    --------
+    >>> from kg.document import Document, HeadingPath, Paragraph
+    >>> gl = Paragraph("gl-01", "“三高四新”战略：……", HeadingPath(), "term")
+    >>> doc = Document("x", "t", "x", "0", preface=[gl])
+    >>> reg = Registry()
+    >>> term = reg.add("Term", "三高四新战略", source="gl-01", aliases=("“三高四新”战略",))
+    >>> plan = reg.add("Strategy", "“三高四新”战略", source="ch02-p01")
+    >>> match_terms(reg, doc)
+    >>> reg.relations == {(term, "exactMatch", plan, "gl-01")}
+    True
+    """
+    index = doc.paragraph_index()
+    names: dict[str, list] = {}
+    for nid, node in reg.nodes.items():
+        if node.type != "Term":
+            for label in node.labels:
+                names.setdefault(_plain(label), []).append(nid)
+    for nid, node in list(reg.nodes.items()):
+        if node.type != "Term":
+            continue
+        entries = sorted(pid for pid in node.sources if pid in index and index[pid].kind == "term")
+        if not entries:
+            continue
+        matches = {other for name in set(node.labels) | node.aliases for other in names.get(_plain(name), ())}
+        for other in sorted(matches):
+            reg.relate(nid, "exactMatch", other, entries[0])
 
 
 def add_sources(reg: Registry, doc: Document) -> None:

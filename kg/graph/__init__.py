@@ -1,4 +1,5 @@
 """``Document`` + ``Facts`` → RDF: the ontology (vocabulary as code), the RDF builder, the networkx view."""
-from kg.graph.rdf import *  # noqa: F401,F403
-from kg.graph.nxview import *  # noqa: F401,F403
-from kg.graph.stats import *  # noqa: F401,F403
+from kg._lazy import lazy_exports
+
+__all__: list[str] = []
+__getattr__ = lazy_exports("kg.graph", ("kg.graph.rdf", "kg.graph.nxview", "kg.graph.nxmerge", "kg.graph.stats"))

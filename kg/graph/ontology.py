@@ -51,6 +51,7 @@ class PK(rdfns.DefinedNamespace):
     BoxGroup: URIRef  # A titled group of items inside a box, such as （一）铁路项目.
     Chapter: URIRef  # A chapter (章) of a plan, holding sections, boxes and preamble paragraphs.
     Entity: URIRef  # A named thing a plan talks about; superclass of the extracted entity classes.
+    FrontMatter: URIRef  # The text before the first part or chapter (title lines, preface 序言/前言): the container of its paragraphs.
     Glossary: URIRef  # The glossary of a plan; its entries are paragraphs of kind term.
     Goal: URIRef  # A stated goal or target of the plan.
     Indicator: URIRef  # A row of the main indicator table: a measured figure with its base and target values.
@@ -78,7 +79,7 @@ class PK(rdfns.DefinedNamespace):
     hasMeasure: URIRef  # Links an indicator or target to the measure it states a figure of. Two facts of different plans with the same pk:hasMeasure speak of the same measure; the pk:Statement reifying each link gives pk:matchMethod, pk:matchConfidence and pk:measureKind.
     hasQuantity: URIRef  # Links an entity to a figure stated about it.
     hasTarget: URIRef  # Links the owner of a figure (the plan's region, a park, project, industry or place; the plan itself when it names no region) to a target or actual stated for it.
-    inGroup: URIRef  # Links a project to the box group its item sits under.
+    inGroup: URIRef  # Links a project (or a park or other entity a box lists) to the box group its item sits under.
     inPlan: URIRef  # Links a structure node, paragraph or entity to the plan it belongs to.
     includes: URIRef  # The subject comprises the object: a strategy includes a project, a park includes an industry.
     listedIn: URIRef  # Links a project (or other entity) to the box that lists it.
@@ -98,12 +99,14 @@ class PK(rdfns.DefinedNamespace):
     boxLabel: URIRef  # Citation path: the heading label of the box a paragraph sits in.
     category: URIRef  # The category an indicator is listed under, such as 经济发展.
     chapterLabel: URIRef  # Citation path: the heading label of the chapter a paragraph sits in.
+    codeVersion: URIRef  # A hash of the code that shaped a build's artefacts: any change to extraction or indexing changes it.
     comparedWithYear: URIRef  # The comparison base of a change (比2020年下降13.5%): the year it is measured from.
     direction: URIRef  # The verb that states the target, as printed: 达到, 提高到, 降低, 增长, 控制在 …
     figureStatus: URIRef  # target (a goal, planned value, ceiling or floor) or actual (a base-year or review result).
     growth: URIRef  # The indicator's average annual growth (or cumulative change) as printed.
     growthNumber: URIRef  # The number in the indicator's growth value, where it has one.
     headingLabel: URIRef  # The heading as a reader cites it, number included: 第4章 实施制造业倍增工程.
+    imageSource: URIRef  # The picture a box survives as when its text does not (only its number and title are known): the image's path as the source gives it.
     kind: URIRef  # What a paragraph is: prose, item, box_item, box_group, indicator, term, preface or title.
     line: URIRef  # The 1-based line of the source file a paragraph or heading starts on.
     matchConfidence: URIRef  # Confidence (0–1) that a printed measure name names its pk:Measure: 1.0 same-name, 0.9 synonym, 0.75 modifier; a pair of facts is as sure as its weaker link.
@@ -120,6 +123,8 @@ class PK(rdfns.DefinedNamespace):
     quantityKind: URIRef  # What a quantity measures: investment, land_area, floor_area, length, capacity, output_value, count and so on.
     rawText: URIRef  # A quantity as printed, such as 13000万m³.
     sectionLabel: URIRef  # Citation path: the heading label of the section a paragraph sits in.
+    sha256: URIRef  # The hex SHA-256 of a source file's bytes.
+    softwareVersion: URIRef  # The package version of the software that ran a build, such as 0.1.0.
     targetNumber: URIRef  # The number in the indicator's target value, where it has one.
     targetValue: URIRef  # The indicator's target-year value as printed.
     targetYear: URIRef  # The year of the indicator's target value.

@@ -43,7 +43,7 @@ DEFAULT_BASE = "https://plankg.org/"
 # Structural reference prefixes a Relation may use instead of an entity key.
 _REF_KINDS = ("part", "chapter", "section", "box", "boxgroup", "para")
 _KINDS = frozenset(
-    {"part", "chapter", "section", "box", "boxgroup", "para", "table", "glossary", "quantity", "statement", "target"}
+    {"part", "chapter", "section", "box", "boxgroup", "para", "table", "glossary", "front", "quantity", "statement", "target"}
 )
 
 
@@ -167,7 +167,11 @@ def relation_property(name: str) -> URIRef:
     --------
     >>> relation_property("locatedIn") == PK.locatedIn
     True
+    >>> relation_property("exactMatch") == SKOS.exactMatch  # a glossary term and the entity it names
+    True
     """
+    if name == "exactMatch":
+        return SKOS.exactMatch
     vocab = _vocabulary()
     if name not in vocab.object_properties:
         raise OntologyError(
@@ -272,12 +276,10 @@ def _vocabulary() -> _Vocabulary:
     ns = str(PK)
     local = lambda term: str(term)[len(ns):]  # noqa: E731
     entities = {local(c) for c in onto.transitive_subjects(RDFS.subClassOf, PK.Entity) if c != PK.Entity}
-    objects = {local(p) for p in onto.subjects(RDF.type, OWL.ObjectProperty)}
+    own = lambda kind: (p for p in onto.subjects(RDF.type, kind) if str(p).startswith(ns))  # noqa: E731 (not SKOS/PROV)
+    objects = {local(p) for p in own(OWL.ObjectProperty)}
     numeric = {rdfns.XSD.double, rdfns.XSD.integer}
-    ranges = {
-        local(p): (r if (r := onto.value(p, RDFS.range)) in numeric else None)
-        for p in onto.subjects(RDF.type, OWL.DatatypeProperty)
-    }
+    ranges = {local(p): (r if (r := onto.value(p, RDFS.range)) in numeric else None) for p in own(OWL.DatatypeProperty)}
     return _Vocabulary(
         frozenset(entities), frozenset(e.lower() for e in entities), frozenset(objects), ranges
     )
@@ -329,7 +331,10 @@ def _add_structure(ctx: _Context, doc: Document) -> None:
     plan = plan_iri(doc.plan_id, base=ctx.base)
     g.add((plan, RDF.type, PK.Plan))
     g.add((plan, RDFS.label, Literal(doc.title, lang="zh")))
-    _contain(ctx, doc.preface, plan)
+    if doc.preface:  # every paragraph sits inside a heading-like container, the front matter too
+        front = ctx.node(ctx.iri("front", "preface"), PK.FrontMatter, plan)
+        g.add((front, RDFS.label, Literal("卷首", lang="zh")))
+        _contain(ctx, doc.preface, front)
     # A plan without 篇 hangs its chapters on the plan itself: no phantom part.
     for chapter in doc.loose_chapters:
         _add_chapter(ctx, chapter, plan)
@@ -398,6 +403,8 @@ def _add_boxes(ctx: _Context, boxes: list[Box], parent: URIRef) -> None:
         cited = box_key(box)  # the key kg.extract.extractor cites the box by
         key = _unique(ctx, "box", cited)
         box_iri = _heading_node(ctx, "box", box.heading, key, PK.Box, parent)
+        if box.image is not None:
+            g.add((box_iri, PK.imageSource, Literal(box.image)))  # the box survives only as this picture
         local = {f"box:{cited}": box_iri}
         groups: dict[str, URIRef] = {}
         for j, name in enumerate(box.groups, 1):
@@ -546,6 +553,8 @@ def _add_relation(ctx: _Context, relation: Relation, facts: Facts) -> None:
     predicate = relation_property(relation.predicate)
     subject = _resolve(ctx, relation.subject, facts, relation)
     obj = _resolve(ctx, relation.object, facts, relation)
+    if predicate == PK.locatedIn and (obj, RDF.type, PK.Park) in ctx.graph:
+        predicate = PK.belongsTo  # pk:locatedIn ranges over places; "a project belongs to a park" (ontology)
     source = _source(ctx, relation.source, f"Relation {relation.subject!r} {relation.predicate} {relation.object!r}")
     _add_statement(ctx, subject, predicate, obj, source)
 

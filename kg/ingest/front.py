@@ -79,7 +79,8 @@ def toc_span(lines: list[str]) -> tuple[int, int] | None:
     The table of contents opens with a 目录 line and lists short entries
     (headings, 前言, often with dot leaders and page numbers). It ends where
     an entry comes round a second time (the body starts) or at the first line
-    that reads like text.
+    that reads like text. Without its 目录 line, a run of heading lines whose
+    first heading comes round again after it is one too.
 
     Examples
     --------
@@ -87,11 +88,13 @@ def toc_span(lines: list[str]) -> tuple[int, int] | None:
     ...          "前言", "本规划依据……编制。", "第一章　总则", "正文。"]
     >>> toc_span(lines)
     (1, 5)
+    >>> toc_span(["一、总体要求", "二、主要任务", "三、保障措施", "一、总体要求", "坚持新发展理念。"])
+    (0, 3)
     """
     start = None
     for i, line in enumerate(lines):
-        if match_heading(line):
-            return None
+        if match_heading(line) or match_outline_heading(line):
+            return _unlabelled_toc(lines, i)
         if _TOC_HEADING.match(squeeze(line)):
             start = i
             break
@@ -120,4 +123,27 @@ def toc_span(lines: list[str]) -> tuple[int, int] | None:
         seen.add(key)
         has_heading = has_heading or heading is not None
         end = k + 1
+    return None
+
+
+def _unlabelled_toc(lines: list[str], first: int) -> tuple[int, int] | None:
+    """A table of contents printed without its 目录 line: a run of three or more heading
+    lines from ``first`` on, with nothing else between them, whose first heading comes
+    round again after the run (where the body starts)."""
+    def key(text: str) -> tuple[str, int | str | None] | None:
+        text = _LEADER.sub("", _BULLET.sub("", squeeze(text))) or text
+        heading = match_heading(text) or match_outline_heading(text)
+        return (heading.kind, heading.number) if heading else None
+
+    opening = key(lines[first])
+    entries, end = 0, first
+    for k in range(first, len(lines)):
+        text = squeeze(lines[k])
+        if not text:
+            continue
+        if key(text) is None or (entries and key(text) == opening):
+            break
+        entries, end = entries + 1, k + 1
+    if entries >= 3 and any(key(line) == opening for line in lines[end:]):
+        return first, end
     return None

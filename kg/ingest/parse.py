@@ -12,10 +12,10 @@ import unicodedata
 from pathlib import Path
 
 from kg.document import Document
-from kg.ingest.read import read_source
+from kg.ingest.read import SourceText, read_source
 from kg.ingest.tree import Builder
 
-__all__ = ["parse_document", "parse_file", "plan_id_from_path"]
+__all__ = ["parse_document", "parse_file", "parse_source", "plan_id_from_path"]
 
 
 def plan_id_from_path(path: str | Path) -> str:
@@ -42,7 +42,7 @@ def parse_file(path: str | Path, *, plan_id: str | None = None) -> Document:
     Parameters
     ----------
     path : str or Path
-        A ``.txt``, ``.md`` or ``.docx`` plan.
+        A plan file of a format :data:`kg.ingest.read.READERS` reads.
     plan_id : str, optional
         Defaults to :func:`plan_id_from_path`.
 
@@ -66,19 +66,31 @@ def parse_file(path: str | Path, *, plan_id: str | None = None) -> Document:
     >>> doc.plan_id, doc.title, [c.heading.label for c in doc.chapters()]
     ('demo-plan', '某县规划纲要', ['第1章 总体要求'])
     """
-    source = read_source(path)
-    return parse_document(
-        source.text,
-        plan_id=plan_id or plan_id_from_path(path),
-        source=source.path,
-        sha256=source.sha256,
-        title=source.title,
-        marks=source.marks,
-    )
+    return parse_source(read_source(path), plan_id=plan_id or plan_id_from_path(path))
+
+
+def parse_source(source: SourceText, *, plan_id: str) -> Document:
+    """Parse a plan already read (:func:`kg.ingest.read.read_source`), so a caller that
+    needs the source's digest first does not read (or extract a PDF) twice.
+
+    Parameters
+    ----------
+    source : SourceText
+        The plan's text, markup levels and origin.
+    plan_id : str
+        Short slug scoping the ids.
+
+    Returns
+    -------
+    Document
+    """
+    return parse_document(source.text, plan_id=plan_id, source=source.path, sha256=source.sha256,
+                          title=source.title, marks=source.marks, framed=source.framed)
 
 
 def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "",
-                   title: str | None = None, marks: dict[int, int] | None = None) -> Document:
+                   title: str | None = None, marks: dict[int, int] | None = None,
+                   framed: frozenset[int] = frozenset()) -> Document:
     """Parse a plan's text into its document tree.
 
     Parameters
@@ -95,6 +107,9 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
         Heading levels the file's markup gives its lines (0-based line → level,
         :attr:`kg.ingest.read.SourceText.marks`): the structure of a plan that
         numbers no heading.
+    framed : frozenset of int, optional
+        Lines the markup sets apart in a block (:attr:`kg.ingest.read.SourceText.framed`):
+        a 专栏 opened inside one ends with it.
 
     Returns
     -------
@@ -112,7 +127,7 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
     '新城公园'
     """
     lines = text.split("\n")
-    builder = Builder(lines=lines, marks=dict(marks or {}))
+    builder = Builder(lines=lines, marks=dict(marks or {}), framed=framed)
     builder.run()
     doc = Document(plan_id=plan_id, title=title or builder.title or plan_id, source=source,
                    sha256=sha256, preface=builder.preface, parts=builder.doc_parts,

@@ -44,8 +44,8 @@ class SourceText:
     ``utf-8-sig``, ``gb18030``, ``utf-16``, or ``docx``); ``sha256`` is of the
     raw bytes; ``format`` the reader's name (``txt``, ``md``, ``docx``, ``pdf``,
     ``html`` …); ``title`` is the title the file declares, if any; ``marks``
-    the heading levels its markup gives (see
-    :class:`kg.ingest.formats.Extracted`).
+    the heading levels its markup gives and ``framed`` the lines it sets apart
+    in a block (see :class:`kg.ingest.formats.Extracted`).
     """
 
     text: str
@@ -55,6 +55,7 @@ class SourceText:
     format: str
     title: str | None = None
     marks: dict[int, int] = field(default_factory=dict)
+    framed: frozenset[int] = frozenset()
 
 
 def read_source(path: str | Path) -> SourceText:
@@ -100,4 +101,4 @@ def read_source(path: str | Path) -> SourceText:
     if not got.text.strip():
         raise InputError(f"Plan file {str(p)!r} holds only whitespace; it needs the plan's text.")
     return SourceText(text=got.text, encoding=got.encoding, sha256=digest, path=str(p), format=fmt,
-                      title=got.title, marks=got.marks)
+                      title=got.title, marks=got.marks, framed=got.framed)

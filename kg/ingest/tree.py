@@ -59,8 +59,12 @@ class Builder:
     #: The level 一、 outline headings open: ``chapter`` in a plan without 第N章 (then （一）
     #: opens sections), ``section`` in a plan with 第N章 but no 第N节, ``""`` when 第N章/节 do.
     outline: str = ""
+    #: Whether the plan prints 一、 outline headings (else （一） is its outline's first level).
+    section_outline: bool = True
     #: Heading levels the file's markup gives (source line → 1 for ``#``/Heading 1 …), from the reader.
     marks: dict[int, int] = field(default_factory=dict)
+    #: Source lines set apart in a block (a Markdown quote): a 专栏 opened in one ends with it.
+    framed: frozenset[int] = frozenset()
     #: In a plan numbered by no family: walked line → the level its markup opens.
     markup: dict[int, str] = field(default_factory=dict)
     #: Untitled pictures since the last 专栏: a box missing from the numbering may be one of them.
@@ -79,7 +83,8 @@ class Builder:
             self.warnings.append(f"lines {self._line(start)}-{self._line(end - 1)}: table of contents skipped")
         kinds = {h.kind for line in self.lines if (h := match_heading(line)) is not None}
         self.outline = ("chapter" if "chapter" not in kinds else "section" if "section" not in kinds else "")
-        if self.outline == "chapter" and "part" not in kinds and not self._has_outline():
+        self.section_outline = self._has_outline()
+        if self.outline == "chapter" and "part" not in kinds and not self.section_outline:
             self.markup = markup_levels(self.marks, self.origin)
         tables = {t.start: t for t in find_tables(self.lines)}
         prose_lines = {t.title for t in tables.values() if t.title is not None}
@@ -100,6 +105,9 @@ class Builder:
                 i += 1
                 continue
             self.blanks = 0
+            if self.box is not None and self.box.heading.line - 1 in self.framed \
+                    and self.origin[i] not in self.framed:
+                self._close_box()  # the quote holding the box has ended
             if is_page_number(line):
                 # A page break: neither a paragraph nor the end of a box.
                 i += 1
@@ -160,7 +168,8 @@ class Builder:
         if heading is None or (self.box is not None and self._numbers_groups(heading)):
             return None
         if self.outline == "section":
-            if heading.kind != "chapter":
+            # Under 第N章, sections are 一、 — or （一） in a plan that prints no 一、 at all.
+            if heading.kind != ("chapter" if self.section_outline else "section"):
                 return None
             heading = replace(heading, kind="section")
         if heading.kind == "chapter":

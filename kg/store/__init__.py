@@ -2,5 +2,7 @@
 
 ``kg.store.triplestore`` is imported from its own module (it pulls in store back-ends).
 """
-from kg.store.buildfolder import *  # noqa: F401,F403
-from kg.store.sparql import *  # noqa: F401,F403
+from kg._lazy import lazy_exports
+
+__all__: list[str] = []
+__getattr__ = lazy_exports("kg.store", ('kg.store.buildfolder', 'kg.store.sparql'))

@@ -44,6 +44,8 @@ __all__ = [
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 _CODE_DIRS = ("kg", "embeddings")
+# Code outside those folders that shapes a persisted artefact (the BM25 postings).
+_CODE_FILES = ("qa/bm25.py",)
 _KEEP_OLD_BUILDS = 2
 _PRUNE_GRACE_SECONDS = 600.0
 
@@ -60,17 +62,17 @@ def default_sources() -> list[Path]:
 
 
 def code_version() -> str:
-    """A hash of the code that shapes artefacts (``kg/``, ``embeddings/`` and the ontology).
+    """A hash of the code that shapes artefacts (``kg/``, ``embeddings/``, the ontology, ``qa/bm25.py``).
 
     Any edit to extraction or indexing code changes it, so stale builds are
     never reused after an upgrade.
     """
     root = Path(__file__).resolve().parents[2]
     h = hashlib.sha256()
-    for d in _CODE_DIRS:
-        for f in sorted((root / d).rglob("*.py")) + sorted((root / d).rglob("*.ttl")):
-            h.update(f.relative_to(root).as_posix().encode())
-            h.update(f.read_bytes())
+    files = [f for d in _CODE_DIRS for f in sorted((root / d).rglob("*.py")) + sorted((root / d).rglob("*.ttl"))]
+    for f in files + [root / name for name in _CODE_FILES]:
+        h.update(f.relative_to(root).as_posix().encode())
+        h.update(f.read_bytes())
     return h.hexdigest()[:12]
 
 
@@ -125,6 +127,21 @@ class PlanBuild:
     @property
     def index_dir(self) -> Path:
         return self.dir / "index"
+
+    @property
+    def graph_pickle_path(self) -> Path:
+        """The rdflib graph, pickled (:mod:`kg.store.views`)."""
+        return self.dir / "graph.pickle"
+
+    @property
+    def view_path(self) -> Path:
+        """The networkx view, pickled (:mod:`kg.store.views`)."""
+        return self.dir / "view.pickle"
+
+    @property
+    def bm25_path(self) -> Path:
+        """The BM25 postings (:func:`qa.bm25.save_bm25`)."""
+        return self.dir / "bm25.marshal"
 
 
 def _plan_root(home: Path, plan_id: str) -> Path:

@@ -30,6 +30,7 @@ from rdflib.plugins.sparql.sparql import Query
 
 from kg.errors import QueryError
 from kg.graph.ontology import PK
+from kg.graph.provenance import BUILD_QUERY
 
 __all__ = ["PREFIXES", "EXAMPLE_QUERIES", "SparqlResult", "run_sparql"]
 
@@ -95,6 +96,7 @@ SELECT ?measure ?value ?unit ?printed ?owner ?source ?conflict WHERE {
 SELECT ?class (COUNT(?s) AS ?count) WHERE {
   ?s a ?class .
 } GROUP BY ?class ORDER BY DESC(?count)""",
+    "How this graph was built (PROV-O)": BUILD_QUERY,
 }
 
 

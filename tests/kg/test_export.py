@@ -14,9 +14,10 @@ from rdflib.namespace import RDF
 
 import kg.export as export
 from kg.errors import BackendNotFound
-from kg.export import drawing_font, export_graph, export_neighbourhood, find_cjk_font, rdf_subgraph
+from kg.export import drawing_font, export_graph, export_neighbourhood, find_cjk_font, rdf_subgraph, read_network
 from kg.graph.nxview import neighbourhood, to_networkx
 from kg.graph.ontology import PK
+from tests.kg.real_graphs import PLAN_PATHS, plan_graph
 
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -36,7 +37,7 @@ def hood(G, iri):
 
 
 @pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")  # inside rdflib's JSON-LD parser
-@pytest.mark.parametrize("fmt, parser", [("ttl", "turtle"), ("jsonld", "json-ld")])
+@pytest.mark.parametrize("fmt, parser", [("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")])
 def test_rdf_round_trip_is_isomorphic(graph, fmt, parser):
     data = export_graph(graph, fmt)
     assert isomorphic(Graph().parse(data=data, format=parser), graph)
@@ -44,6 +45,19 @@ def test_rdf_round_trip_is_isomorphic(graph, fmt, parser):
 
 def test_jsonld_uses_the_prefixes(graph):
     assert b'"pk": "https://plankg.org/ontology#"' in export_graph(graph, "jsonld")
+
+
+def test_jsonld_reads_as_json(graph, iri):
+    import json
+
+    doc = json.loads(export_graph(graph, "jsonld"))
+    nodes = {n["id"]: n for n in doc["@graph"]}
+    para = nodes[str(iri("para", "ch04-s2-p01"))]
+    assert para["type"] == "Paragraph" and para["text"] == "加快循环经济产业园建设，引进龙头企业。"
+    assert para["partOf"] == str(iri("section", "4.2")) and para["paragraphId"] == "ch04-s2-p01"
+    park = nodes[str(iri("Park/循环经济产业园"))]
+    assert park["label"] == {"zh": "循环经济产业园"} and park["aliases"] == {"zh": "循环园"}
+    assert not any(k.startswith(("pk:", "rdfs:", "prov:")) for n in doc["@graph"] for k in n)
 
 
 def test_neighbourhood_as_rdf(graph, hood, iri):
@@ -62,19 +76,56 @@ def test_neighbourhood_as_rdf(graph, hood, iri):
 # -------------------------------------------------------------- networks
 
 
-def test_graphml_of_whole_graph_rereads(graph, G):
-    H = nx.read_graphml(io.BytesIO(export_graph(graph, "graphml")))
-    assert H.number_of_nodes() == G.number_of_nodes() and H.number_of_edges() == G.number_of_edges()
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_formats_reread_to_the_same_view(graph, G, hood, fmt):
+    _same_view(read_network(export_graph(graph, fmt), fmt), G)
+    _same_view(read_network(export_neighbourhood(hood, fmt), fmt), hood)
 
 
 def test_graphml_attributes_are_string_safe(hood, iri):
     H = nx.read_graphml(io.BytesIO(export_neighbourhood(hood, "graphml")), force_multigraph=True)
     park = H.nodes[str(iri("Park/循环经济产业园"))]
-    assert park["label"] == "循环经济产业园" and park["sources"] == "box7.1-i01; ch04-s2-p01"
+    assert park["label"] == "循环经济产业园" and park["sources"] == '["box7.1-i01", "ch04-s2-p01"]'
     project = H.nodes[str(iri("Project/园区污水处理厂"))]
     assert project["type"] == "Project"
     data = H.get_edge_data(str(iri("Park/循环经济产业园")), str(iri("Industry/再生铝产业")), key="includes")
-    assert data["sources"] == "box7.1-i01; ch04-s2-p01"
+    assert data["sources"] == '["box7.1-i01", "ch04-s2-p01"]'
+
+
+# ----------------------------------------------- lossless on the real plans
+
+
+def _same_view(H: nx.MultiDiGraph, G: nx.MultiDiGraph) -> None:
+    assert dict(H.nodes(data=True)) == dict(G.nodes(data=True))
+    assert sorted(H.edges(keys=True, data=True), key=repr) == sorted(G.edges(keys=True, data=True), key=repr)
+
+
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+@pytest.mark.parametrize("path", PLAN_PATHS)
+def test_every_export_is_lossless_on_real_plans(path):
+    graph = plan_graph(path)
+    for fmt, parser in (("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")):
+        assert isomorphic(Graph().parse(data=export_graph(graph, fmt), format=parser), graph), fmt
+    G = to_networkx(graph)
+    for fmt in ("graphml", "gexf"):
+        _same_view(read_network(export_graph(graph, fmt), fmt), G)
+
+
+def test_turtle_keeps_every_digit_and_chinese(tmp_path):
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
+    q = URIRef("https://plankg.org/plan/x/quantity/1")
+    g = Graph()
+    g += [
+        (q, PK.value, Literal(18666666.66667, datatype=XSD.double)),
+        (q, PK.rawText, Literal("1866.666667万元")),
+        (q, PK.baseNumber, Literal("5", datatype=XSD.decimal)),
+        (q, PK.order, Literal(7)),
+    ]
+    text = export_graph(g, "ttl").decode("utf-8")
+    assert "18666666.66667" in text and "1.866667e+07" not in text and "1866.666667万元" in text
+    assert isomorphic(Graph().parse(data=text, format="turtle"), g)
 
 
 def test_gexf_rereads(graph, G):

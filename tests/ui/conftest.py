@@ -50,10 +50,31 @@ def ui_engine(ui_seed_home):
     return Engine.from_home(ui_seed_home)
 
 
+def _need_cytoscape() -> None:
+    from webui.graphview import CYTOSCAPE_JS
+
+    if not CYTOSCAPE_JS.exists():
+        pytest.fail(f"{CYTOSCAPE_JS} is missing; run `make install` (npm ci --prefix webui/static)")
+
+
 @pytest.fixture(scope="session")
 def app_url(ui_engine):
     """The app over the seed, served from a background thread for the whole session."""
+    _need_cytoscape()
     demo, url = browser_tools.start_app(ui_engine)
+    yield url
+    demo.close()
+
+
+@pytest.fixture(scope="session")
+def plans_app_url(tmp_path_factory):
+    """A second app, over the small test plan, for uploading and removing plans without touching the seed app."""
+    from pipeline import build_plans
+    from qa.engine import Engine
+
+    home = tmp_path_factory.mktemp("plankg-ui-plans-home")
+    build_plans([ROOT / "tests" / "data" / "mini-plan.txt"], home=home, encoder="hash")
+    demo, url = browser_tools.start_app(Engine.from_home(home))
     yield url
     demo.close()
 
@@ -70,12 +91,34 @@ def chromium():
         browser.close()
 
 
-@pytest.fixture
-def page(chromium, app_url):
-    """A fresh tab on the app (downloads allowed)."""
-    context = chromium.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+def _tab(chromium, url: str, **context):
+    # An English browser: the app must be Chinese whatever the staff member's browser language.
+    context = chromium.new_context(accept_downloads=True, locale="en-US", **context)
     tab = context.new_page()
     tab.set_default_timeout(30_000)
-    tab.goto(app_url)
+    tab.goto(url)
+    return context, tab
+
+
+@pytest.fixture
+def page(chromium, app_url):
+    """A fresh tab on the app at desktop size (downloads allowed)."""
+    context, tab = _tab(chromium, app_url, viewport={"width": 1280, "height": 900})
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def phone(chromium, app_url):
+    """A fresh tab on the app at phone size (390×844, touch)."""
+    context, tab = _tab(chromium, app_url, viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def plans_page(chromium, plans_app_url):
+    """A fresh tab on the plan-management app."""
+    context, tab = _tab(chromium, plans_app_url, viewport={"width": 1280, "height": 900})
     yield tab
     context.close()

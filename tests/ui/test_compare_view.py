@@ -59,9 +59,9 @@ def test_exports(engine, tmp_path):
 
     ws = load_workbook(path).active
     cell = next(r for r in ws.iter_rows() if r[0].value == "耕地保有量")
-    assert cell[2].value == "未给出" and cell[2].fill.fgColor.rgb.upper().endswith("FFE0B2")
+    assert cell[2].value == "未找到" and cell[2].fill.fgColor.rgb.upper().endswith("FFE0B2")
     assert "ind-07" in cell[1].comment.text
-    path, _ = compare_export(engine, [CITY, COUNTY14], "简报 Briefing (Markdown)", folder=tmp_path)
+    path, _ = compare_export(engine, [CITY, COUNTY14], "简报（Markdown）", folder=tmp_path)
     text = open(path, encoding="utf-8").read()
-    assert text.startswith("# 规划对比简报") and "## 出处" in text and "**未给出**" in text
+    assert text.startswith("# 规划对比简报") and "## 出处" in text and "**未找到**" in text
     assert not list(tmp_path.glob("tmp*"))  # written atomically

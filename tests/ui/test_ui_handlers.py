@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 import io
+import json
 import logging
 import re
 
@@ -18,6 +19,11 @@ PARK = "新材料百亿产业园"
 QUESTION = "哪些项目支持新材料百亿园区？"
 
 
+def _visible(fragment: str) -> str:
+    """The text of an HTML fragment as a reader sees it (no tags, no attribute values)."""
+    return html.unescape(re.sub(r"<[^>]+>", " ", fragment))
+
+
 def _assistant(history: list[dict]) -> str:
     assert history[-1]["role"] == "assistant"
     return history[-1]["content"]
@@ -31,18 +37,21 @@ def test_chat_reply_gives_a_cited_answer(ui_engine):
     assert "pk-notfound" not in out
     assert '<ol class="pk-items">' in out and "<details" in out and "<mark>" in out
     assert re.search(r"<summary>.*第\d+章.*</summary>", out)  # each citation's 篇/章/节/专栏 path
+    markers = {int(n) for n in re.findall(r'<sup class="pk-mark">\[(\d+)\]</sup>', out)}
+    sources = [int(n) for n in re.findall(r'<span class="pk-num">\[(\d+)\]</span>', out)]
+    assert markers and sources == list(range(1, len(sources) + 1)) and markers <= set(sources)
 
 
 def test_chat_marks_not_found_and_refusals_differently(ui_engine):
     history, _, _ = ui.chat_reply(ui_engine, "零陵区现有多少家三甲医院？", [])
     out = _assistant(history)
-    assert "pk-notfound" in out and "Not found" in out
+    assert "pk-notfound" in out and "未找到明确答案" in out
     if "<details" in out:
-        assert "Hints, not evidence" in out
-    for bad, words in (("", "empty"), ("问" * 600, "limit")):
+        assert "不是答案的依据" in out
+    for bad, words in (("", "问题为空"), ("问" * 600, "超过上限 500 字")):
         history, _, _ = ui.chat_reply(ui_engine, bad, [])
         out = _assistant(history)
-        assert "pk-notfound" in out and "Cannot ask" in out and words in out
+        assert "pk-notfound" in out and "无法提问" in out and words in out
 
 
 def test_chat_escapes_html_in_the_question(ui_engine):
@@ -69,12 +78,35 @@ def test_example_questions_are_answered(ui_engine):
     assert not unanswered
 
 
-def test_graph_view_draws_a_clickable_neighbourhood(ui_engine):
+def test_reading_pane_shows_the_cited_paragraph_in_its_section(ui_engine):
+    history, _, _ = ui.chat_reply(ui_engine, QUESTION, [])
+    key = html.unescape(re.search(r'class="pk-read" value="([^"]+)"', _assistant(history)).group(1))
+    plan, pid = key.split("|")
+    pane = ui.read_source(ui_engine, f"{key}|3")
+    cite = ui_engine.kb.citation(ui_engine.kb.paragraph(pid, plan=plan))
+    assert 'id="pk-cited"' in pane and f'data-pid="{pid}"' in pane
+    assert html.escape(cite.chapter) in pane and (cite.section is None or html.escape(cite.section) in pane)
+    assert pane.count("<p") > 1  # the paragraphs around it, not just the cited one
+    assert "零陵区国民经济和社会发展第十四个五年规划" in pane  # the plan by its title
+    assert ui.read_source(ui_engine, "x|no-such-paragraph") == ui.READER_HINT
+
+
+def test_first_screen_names_plans_by_title_with_counts(ui_engine):
+    from webui.plans import plan_infos
+
+    out = ui.intro_html(plan_infos(ui_engine))
+    assert "《零陵区国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要》" in out
+    assert re.search(r"\d+ 章 · \d+ 节 · \d+ 专栏", out) and "引用" in out and "lingling" not in out
+
+
+def test_graph_view_draws_an_interactive_neighbourhood(ui_engine):
     view, facts, centre, label, status = ui.graph_view(ui_engine, PARK, 1)
     assert label == PARK and centre in ui_engine.G
-    assert f'data-node="{centre}"' in view and view.count("data-node=") > 2
-    assert "园区 Park" in view  # legend with Chinese type names
-    assert PARK in facts and "pk-facts" in facts and status == ""
+    data = json.loads(html.unescape(re.search(r'data-graph="([^"]*)"', view).group(1)))
+    ids = {n["data"]["id"] for n in data["nodes"]}
+    assert centre in ids and len(ids) > 2 and data["edges"]
+    assert "Park" not in _visible(view) and "园区" in _visible(view)  # legend in Chinese
+    assert PARK in facts and "pk-facts" in facts and status == "" and "Relations" not in facts
     neighbour = next(iter(set(ui_engine.G.successors(centre)) | set(ui_engine.G.predecessors(centre))))
     facts, picked, _ = ui.pick_node(ui_engine, neighbour)
     assert picked == neighbour and html.escape(ui_engine.kb.label(neighbour)) in facts
@@ -84,7 +116,7 @@ def test_graph_view_of_an_unknown_entity_is_a_message(ui_engine):
     with pytest.raises(EntityNotFound):
         ui.graph_view(ui_engine, "不存在的实体名称", 1)
     out = ui._guarded(ui.graph_view, ui_engine, 5)("不存在的实体名称", 1)
-    assert all(o == gr.skip() for o in out[:4]) and "No entity matches" in out[4] and "pk-note-warn" in out[4]
+    assert all(o == gr.skip() for o in out[:4]) and "没有与「不存在的实体名称」匹配的实体" in out[4] and "pk-note-warn" in out[4]
 
 
 def test_xref_view_of_an_absent_phrase_is_marked_not_found(ui_engine):
@@ -100,7 +132,7 @@ def test_xref_view_keeps_the_phrase_whole(ui_engine):
 def test_exports_without_an_entity_are_messages(ui_engine, tmp_path):
     for fn in (ui.export_file, ui.briefing_file):
         out = ui._guarded(fn, ui_engine, 3, folder=tmp_path)("", 1, "PNG")
-        assert out[:2] == (gr.skip(), gr.skip()) and "No entity name given" in out[2]
+        assert out[:2] == (gr.skip(), gr.skip()) and "请输入实体名称" in out[2]
     assert not list(tmp_path.iterdir())
 
 
@@ -113,41 +145,59 @@ def test_xref_view_counts_per_chapter_with_passages(ui_engine):
 def test_export_file_writes_each_format(ui_engine, tmp_path, fmt):
     path, preview, status = ui.export_file(ui_engine, PARK, 1, fmt, folder=tmp_path)
     data = open(path, "rb").read()
-    assert "pk-note-ok" in status and (preview == path) == (fmt == "PNG")
-    if fmt == "PNG":
+    suffix = ui.EXPORT_FORMATS[fmt]
+    assert "pk-note-ok" in status and "已生成" in status and (preview == path) == (suffix == "png")
+    if suffix == "png":
         assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 1000
-    elif fmt == "SVG":
+    elif suffix == "svg":
         assert b"<svg" in data
-    elif fmt == "GraphML":
+    elif suffix == "graphml":
         G = nx.read_graphml(io.BytesIO(data))
         assert G.number_of_nodes() > 1 and PARK in {d.get("label") for _, d in G.nodes(data=True)}
     else:
-        g = rdflib.Graph().parse(data=data, format="turtle" if fmt == "Turtle" else "json-ld")
+        g = rdflib.Graph().parse(data=data, format="turtle" if suffix == "ttl" else "json-ld")
         assert PARK in {str(o) for o in g.objects(None, rdflib.RDFS.label)}
 
 
-@pytest.mark.parametrize("fmt", ["Markdown", "HTML"])
-def test_briefing_has_picture_facts_and_citations(ui_engine, tmp_path, fmt):
-    path, picture, _ = ui.briefing_file(ui_engine, PARK, 1, fmt, folder=tmp_path)
-    text = re.sub(r"</?mark>", "", open(path, encoding="utf-8").read())
+def test_briefing_html_has_title_plan_date_summary_picture_facts_and_sources(ui_engine, tmp_path):
+    path, picture, status = ui.briefing_file(ui_engine, PARK, 1, "HTML", folder=tmp_path)
+    text = open(path, encoding="utf-8").read()
     cited = ui_engine.kb.citation(ui_engine.kb.source_paragraphs(ui_engine.neighbourhood(PARK)[0])[0])
-    assert "data:image/png;base64," in text and PARK in text and cited.id in text and cited.text[:20] in text
-    assert open(picture, "rb").read(4) == b"\x89PNG"
+    assert f"<title>简报：{PARK}</title>" in text and '<html lang="zh-CN">' in text
+    assert "《零陵区国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要》" in text
+    assert re.search(r"日期：\d{4}年\d{2}月\d{2}日", text)
+    summary = re.search(r"<h2>摘要</h2><p>(.*?)</p>", text).group(1)
+    assert "100亿元" in summary and "2025年" in summary  # a figure with its unit and the year its sentence names
+    sentences = re.findall(r"([^。>]+。)<span class=\"ref\">((?:\[\d+\])+)</span>", summary)
+    assert len(sentences) >= 3 and all(refs for _, refs in sentences)  # every sentence cited
+    assert "<h2>主要事实</h2><table>" in text and cited.id in text and html.escape(cited.chapter) in text
+    assert "output_value" not in text and "nodes" not in text
+    png = open(picture, "rb").read()
+    assert png[:4] == b"\x89PNG" and int.from_bytes(png[16:20], "big") >= 1600
 
 
 def test_sparql_view_select_ask_and_refusals(ui_engine):
     table, turtle, status = ui.sparql_view(ui_engine, "SELECT ?p ?name WHERE { ?p a pk:Park ; rdfs:label ?name }")
-    assert table["headers"] == ["p", "name"] and PARK in {row[1] for row in table["data"]} and "rows" in status
+    assert table["headers"] == ["p", "name"] and PARK in {row[1] for row in table["data"]} and "共" in status and "行" in status
     table, _, status = ui.sparql_view(ui_engine, "ASK { ?p a pk:Park }")
-    assert table["data"] == [["true"]]
+    assert table["data"] == [["是"]]
     _, turtle, status = ui.sparql_view(ui_engine, "CONSTRUCT { ?p a pk:Park } WHERE { ?p a pk:Park }")
-    assert "pk:Park" in turtle and "triples" in status
+    assert "pk:Park" in turtle and "三元组" in status
     with pytest.raises(QueryError):
         ui.sparql_view(ui_engine, "INSERT DATA { <https://x/a> <https://x/b> <https://x/c> }")
     run = ui._guarded(ui.sparql_view, ui_engine, 3)
-    assert "read-only" in run("DELETE WHERE { ?s ?p ?o }", 5)[2]
-    assert "pk-note-warn" in run("SELECT WHERE {", 5)[2]
-    assert "empty" in run("", 5)[2]
+    assert "只读" in run("DELETE WHERE { ?s ?p ?o }", 5)[2]
+    assert "pk-note-warn" in run("SELECT WHERE {", 5)[2] and "语法错误" in run("SELECT WHERE {", 5)[2]
+    assert "查询为空" in run("", 5)[2]
+
+
+def test_sparql_examples_have_chinese_titles_and_columns(ui_engine):
+    from webui.sparql_examples import EXAMPLE_QUERIES
+
+    for title, query in EXAMPLE_QUERIES.items():
+        table, _, status = ui.sparql_view(ui_engine, query)
+        assert re.search(r"[\u4e00-\u9fff]", title) and "pk-note-ok" in status and table["data"], title
+        assert all(re.search(r"[\u4e00-\u9fff]", h) for h in table["headers"]), table["headers"]
 
 
 def test_unexpected_errors_are_logged_and_reported_generically(ui_engine, caplog):
@@ -156,7 +206,7 @@ def test_unexpected_errors_are_logged_and_reported_generically(ui_engine, caplog
 
     with caplog.at_level(logging.ERROR, logger="plankg.ui"):
         out = ui._guarded(broken, ui_engine, 2)("x")
-    assert out[0] == gr.skip() and "server is still running" in out[1] and "boom" not in out[1]
+    assert out[0] == gr.skip() and "服务仍在运行" in out[1] and "boom" not in out[1]
     assert "boom" in caplog.text
 
 
@@ -164,4 +214,4 @@ def test_build_ui_makes_blocks_without_launching(ui_engine):
     demo = ui.build_ui(ui_engine)
     assert isinstance(demo, gr.Blocks)
     ids = {c.get("props", {}).get("elem_id") for c in demo.get_config_file()["components"]}
-    assert {"pk-chat", "pk-graph", "pk-xref", "pk-ex-file", "pk-results"} <= ids
+    assert {"pk-chat", "pk-graph", "pk-xref", "pk-ex-file", "pk-results", "pk-reader", "pk-upload", "pk-intro"} <= ids

@@ -20,10 +20,13 @@ class Extracted:
     container format, e.g. ``docx``); ``title`` a title the file declares
     (Markdown front matter), if any; ``marks`` the heading levels the file's
     markup gives its lines (0-based line → 1 for ``#``/Heading 1 …, 0 for a
-    Word Title), whether or not the headings are numbered.
+    Word Title), whether or not the headings are numbered; ``framed`` the
+    lines set apart in a block (a Markdown ``>`` quote), where a 专栏 ends
+    when the block does.
     """
 
     text: str
     encoding: str
     title: str | None = None
     marks: dict[int, int] = field(default_factory=dict)
+    framed: frozenset[int] = frozenset()

@@ -1,4 +1,8 @@
-"""Word ``.docx``: paragraphs (with Word's automatic numbers) and table rows in body order (python-docx)."""
+"""Word ``.docx``: paragraphs (with Word's automatic numbers) and table rows in body order (python-docx).
+
+A one-column table is a frame around a block of text (a 专栏 set in a box),
+not a table: its paragraphs are read as lines.
+"""
 from __future__ import annotations
 
 import re
@@ -44,8 +48,16 @@ def _read_docx(path: Path) -> tuple[str, dict[int, int]]:
                 marks[len(lines)] = level
             lines.append(f"{label} {paragraph.text}" if label else paragraph.text)
         elif tag == "tbl":
-            for row in Table(child, document).rows:
-                lines.append("\t".join(_cell_text(c.text) for c in row.cells))
+            table = Table(child, document)
+            if _is_frame(table):
+                # A one-column table frames a block (a 专栏 set in a box): its paragraphs are
+                # lines of text, and two blank lines close the box after it.
+                for cell in _unique_cells(table):
+                    lines.extend(p.text for p in cell.paragraphs)
+                lines.append("")
+            else:
+                for row in table.rows:
+                    lines.append("\t".join(_cell_text(c.text) for c in row.cells))
             lines.append("")
     # A line break inside a paragraph would shift the line numbers the marks use: a space instead.
     return "\n".join(line.replace("\r", " ").replace("\n", " ") for line in lines), marks
@@ -58,6 +70,21 @@ def _heading_level(paragraph) -> int | None:
         return 0
     m = _HEADING_STYLE.match(name)
     return int(m.group(1)) if m and paragraph.text.strip() else None
+
+
+def _unique_cells(table) -> list:
+    """The table's cells in reading order, a merged cell once."""
+    seen, cells = set(), []
+    for row in table.rows:
+        for cell in row.cells:
+            if id(cell._tc) not in seen:
+                seen.add(id(cell._tc))
+                cells.append(cell)
+    return cells
+
+
+def _is_frame(table) -> bool:
+    return all(len({id(c._tc) for c in row.cells}) == 1 for row in table.rows)
 
 
 def _cell_text(text: str) -> str:

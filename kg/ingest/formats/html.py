@@ -6,7 +6,8 @@ tables); its Markdown output keeps headings, tables (pipe rows) and images
 with their titles, and is then cleaned like a Markdown plan
 (:func:`kg.ingest.formats.markdown.clean_markdown`). The page's encoding
 (``<meta charset>``, GB2312/GBK/Big5 …) is detected by trafilatura's loader.
-A publication line (发布时间 … 来源 … 浏览次数) is page furniture and dropped.
+A publication line (发布时间 … 来源 … 浏览次数) is page furniture and dropped; a
+one-column table framing a 专栏 is unwrapped into its paragraphs.
 """
 from __future__ import annotations
 
@@ -19,8 +20,36 @@ from kg.ingest.formats.markdown import clean_markdown, heading_marks
 
 __all__ = ["read"]
 
+_FRAME_END = "PLANKGFRAMEEND"
+
 # A line naming two or more of these is a page's publication line, not the plan.
 _FURNITURE = re.compile(r"发布时间|发布日期|来源[:：]|浏览次数|阅读次数|字号|打印本页|关闭窗口|【[大中小]】")
+
+
+def _unframe(tree) -> None:
+    """One-column tables frame blocks of text (a 专栏 set in a box), not data: each becomes
+    its cells' content followed by an end mark, which :func:`read` turns into the blank
+    lines that close a box."""
+    from lxml import etree
+
+    for table in list(tree.iter("table")):
+        rows = table.findall(".//tr")
+        if not rows or any(len(row.findall("td") + row.findall("th")) != 1 for row in rows):
+            continue
+        block = etree.Element("div")
+        for row in rows:
+            cell = (row.findall("td") + row.findall("th"))[0]
+            if cell.text and cell.text.strip():
+                etree.SubElement(block, "p").text = cell.text
+            block.extend(list(cell))
+        parent = table.getparent()
+        if parent is None:
+            continue
+        block.tail = table.tail
+        parent.replace(table, block)
+        end = etree.Element("p")
+        end.text = _FRAME_END  # the extractor drops rules and empty paragraphs: a word it keeps
+        block.addnext(end)
 
 
 def read(path: Path, raw: bytes) -> Extracted:
@@ -36,12 +65,14 @@ def read(path: Path, raw: bytes) -> Extracted:
     tree = trafilatura.load_html(raw)
     if tree is None:
         raise InputError(f"Cannot read {str(path)!r} as a web page; save the plan's text as UTF-8 .txt.")
+    _unframe(tree)
     text = trafilatura.extract(tree, output_format="markdown", include_tables=True, include_images=True,
                                include_formatting=True, favor_recall=True, deduplicate=False)
     if not text:
         raise InputError(f"Found no main text in the web page {str(path)!r}; "
                          "save the plan's text from the page as UTF-8 .txt.")
-    text = "\n".join("" if len(_FURNITURE.findall(line)) >= 2 else line for line in text.split("\n"))
+    text = "\n".join("" if len(_FURNITURE.findall(line)) >= 2 else "\n" if line.strip() == _FRAME_END else line
+                     for line in text.split("\n"))
     metadata = trafilatura.extract_metadata(tree)
     cleaned = clean_markdown(text)
     return Extracted(cleaned, "html", metadata.title if metadata else None, heading_marks(text, cleaned))

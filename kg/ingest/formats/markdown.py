@@ -15,7 +15,8 @@ def read(path: Path, raw: bytes) -> Extracted:
     """A Markdown file's text, cleaned, with its front matter's title and its ``#`` levels."""
     text, encoding = decode_bytes(raw, name=str(path))
     cleaned = clean_markdown(text)
-    return Extracted(cleaned, encoding, front_matter_title(text), heading_marks(text, cleaned))
+    quoted = frozenset(i for i, line in enumerate(text.split("\n")) if _QUOTE.match(line))
+    return Extracted(cleaned, encoding, front_matter_title(text), heading_marks(text, cleaned), quoted)
 
 
 def heading_marks(text: str, cleaned: str) -> dict[int, int]:
@@ -40,6 +41,7 @@ _DETAILS_OPEN = re.compile(r"^\s*<details\b[^>]*>\s*$", re.I)
 # The national outline closes its TOC block with a second <details>; accept both.
 _DETAILS_CLOSE = re.compile(r"^\s*</?details\s*>\s*$", re.I)
 _HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s*")
+_QUOTE = re.compile(r"^\s{0,3}>")
 _HEADING_LEVEL = re.compile(r"^\s{0,3}(#{1,6})\s")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _TABLE_ALIGN = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -129,7 +131,7 @@ def _clean_line(line: str) -> str:
     if _RULE.match(line) or ("|" in line and _TABLE_ALIGN.match(line)):
         return ""
     line = _HEADING_MARK.sub("", line)
-    line = re.sub(r"^\s{0,3}>\s?", "", line)
+    line = re.sub(r"^\s{0,3}>\s?", "", line)  # the quote's extent is kept apart (read: framed)
     line = line.replace("**", "").replace("__", "")
     stripped = line.strip()
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:

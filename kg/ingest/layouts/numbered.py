@@ -21,8 +21,12 @@ _NUM = rf"[0-9０-９]+|[{CN_NUM}]+"
 # 節: traditional script; 第N部分 stands for 篇 in many city and county plans.
 _LEVELS = {"篇": "part", "部分": "part", "章": "chapter", "节": "section", "節": "section"}
 # A heading title is a phrase, not a sentence: these marks betray a sentence.
-_SENTENCE_MARKS = re.compile(r"[。！？；;!?，,]")
-_HEADING = re.compile(rf"^第\s*({_NUM})\s*(部分|[篇章节節])(?![a-zA-Z0-9])[\s:：、.．]*(.*)$")
+_SENTENCE_MARKS = re.compile(r"[。！？；;!?]")
+_BOX_SENTENCE_MARKS = re.compile(r"[。！？；;!?，,]")
+_HEADING = re.compile(rf"^第\s*({_NUM})\s*(部分|[篇章节節])(?![a-zA-Z0-9])([\s:：、.．]*)(.*)$")
+# A comma may stand in a title set apart from its number (第三章　坚持创新驱动，建设…);
+# run on from the number (第三章所列项目，由…) it betrays a sentence.
+_COMMA = re.compile(r"[，,]")
 _BOX = re.compile(rf"^(?:专栏|專欄)\s*([0-9０-９]+(?:\s*[.．\-－]\s*[0-9０-９]+)*|[{CN_NUM}]+(?=[\s:：、.．]))?"
                   r"[\s:：、.．]*(.*)$")
 MAX_HEADING_TITLE = 40
@@ -89,6 +93,8 @@ def match_heading(line: str) -> HeadingMatch | None:
     23
     >>> match_heading("第1章提出的目标已经完成。") is None
     True
+    >>> match_heading("第三章　坚持创新驱动发展，加快建设创新型省份").number
+    3
     >>> match_heading("第二部分　主要任务").marker
     '第2部分 '
     """
@@ -96,8 +102,9 @@ def match_heading(line: str) -> HeadingMatch | None:
     m = _HEADING.match(text)
     if not m:
         return None
-    title = m.group(3).strip()
-    if _SENTENCE_MARKS.search(title) or len(title) > MAX_HEADING_TITLE:
+    title = m.group(4).strip()
+    if (_SENTENCE_MARKS.search(title) or len(title) > MAX_HEADING_TITLE
+            or (not m.group(3) and _COMMA.search(title))):
         return None
     try:
         number = parse_number(m.group(1).replace(" ", ""))
@@ -129,7 +136,7 @@ def match_box_heading(line: str) -> HeadingMatch | None:
     if not m:
         return None
     title = m.group(2).strip()
-    if _SENTENCE_MARKS.search(title) or len(title) > MAX_HEADING_TITLE or not (title or m.group(1)):
+    if _BOX_SENTENCE_MARKS.search(title) or len(title) > MAX_HEADING_TITLE or not (title or m.group(1)):
         return None
     number = m.group(1)
     if number is not None and number[0] in CN_NUM:

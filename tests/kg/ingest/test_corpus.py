@@ -87,3 +87,11 @@ def test_plan_without_parts_has_no_part_node_in_the_graph():
     assert not list(graph.subjects(RDF.type, PK.Part))
     assert "/part/" not in " ".join(str(s) for s in graph.subjects())
     assert len(list(graph.subjects(RDF.type, PK.Chapter))) == 11
+
+
+def test_picture_boxes_are_marked_in_the_graph():
+    doc = _plan("national-12th-fyp-outline-2011.md")
+    graph = build_graph(doc, extract_facts(doc))
+    boxes = list(graph.subjects(RDF.type, PK.Box))
+    assert len(boxes) == 22
+    assert all(graph.value(b, PK.imageSource) for b in boxes)

@@ -56,3 +56,20 @@ def test_docx_without_numbering_reads_as_before(tmp_path):
     document.add_paragraph("建设新城。")
     document.save(str(tmp_path / "plain.docx"))
     assert read_source(tmp_path / "plain.docx").text == "第一章 总则\n建设新城。"
+
+
+def test_box_framed_as_a_one_cell_table(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for text in ("第一章　产业发展", "第一节　制造业", "做强工业。"):
+        document.add_paragraph(text)
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = "专栏1　重点项目"
+    cell.add_paragraph("新材料产业园。总投资50亿元。")
+    cell.add_paragraph("物流园。总投资5亿元。")
+    document.add_paragraph("加快园区建设。")
+    document.save(str(tmp_path / "plan.docx"))
+    doc = parse_file(tmp_path / "plan.docx")
+    [box] = doc.boxes()
+    assert [i.name for i in box.items] == ["新材料产业园", "物流园"]
+    assert [p.text for p in next(doc.sections()).paragraphs] == ["做强工业。", "加快园区建设。"]

@@ -93,3 +93,16 @@ def test_collapsed_table_of_contents_is_skipped(tmp_path):
     doc = parse_file(path)
     assert [c.heading.label for c in doc.chapters()] == ["第1章 发展基础", "第2章 总体要求"]
     assert any("table of contents" in w for w in doc.warnings)
+
+
+def test_box_framed_as_a_one_cell_table(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<html><body><div class='content'><h2>第一章　产业发展</h2><p>做强工业，推动制造业高质量发展。</p>"
+        "<table border='1'><tr><td><p>专栏1　重点项目</p><p>新材料产业园。总投资50亿元。</p>"
+        "<p>物流园。总投资5亿元。</p></td></tr></table><p>加快园区建设，完善配套设施。</p></div></body></html>",
+        encoding="utf-8")
+    doc = parse_file(path)
+    [box] = doc.boxes()
+    assert [i.name for i in box.items] == ["新材料产业园", "物流园"]
+    assert [p.text for p in next(doc.chapters()).preamble] == ["做强工业，推动制造业高质量发展。", "加快园区建设，完善配套设施。"]

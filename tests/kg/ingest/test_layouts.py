@@ -10,6 +10,12 @@ from tests.conftest import DATA
 DISTRICT = DATA / "district-outline-plan.md"
 
 
+def _parse_md(tmp_path, text: str):
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    return parse_file(path)
+
+
 @pytest.fixture(scope="module")
 def district():
     return parse_file(DISTRICT)
@@ -98,9 +104,7 @@ def test_an_enumeration_in_the_text_is_not_the_outline():
 
 def test_bold_lines_take_over_from_markdown_headings(tmp_path):
     text = "## 第一章　总则\n\n正文。\n\n**第二章　产业**\n\n发展产业。\n\n**第一节　工业**\n\n做强工业。\n"
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    doc = parse_file(path)
+    doc = _parse_md(tmp_path, text)
     assert [c.heading.label for c in doc.chapters()] == ["第1章 总则", "第2章 产业"]
     assert [s.heading.label for s in doc.sections()] == ["第1节 工业"]
 
@@ -145,9 +149,7 @@ def test_outline_heading_after_a_box_closes_it():
 def test_unnumbered_markdown_headings_give_the_levels(tmp_path):
     text = ("# 某县乡村振兴规划\n\n## 总体要求\n\n坚持农业农村优先发展。\n\n### 指导思想\n\n以习近平新时代中国特色社会主义思想为指导。\n\n"
             "### 主要目标\n\n到2025年，农业现代化取得重要进展。\n\n## 重点任务\n\n### 发展特色产业\n\n做强茶叶产业。\n")
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    doc = parse_file(path)
+    doc = _parse_md(tmp_path, text)
     assert doc.title == "某县乡村振兴规划" and doc.parts == []
     assert [c.heading.label for c in doc.chapters()] == ["总体要求", "重点任务"]
     assert [[s.heading.label for s in c.sections] for c in doc.chapters()] == [["指导思想", "主要目标"], ["发展特色产业"]]
@@ -192,3 +194,33 @@ def test_closing_words_and_appendices_are_not_the_last_section():
         ("end-p01", "title", "结束语"), ("end-p02", "prose", "全县人民要团结奋斗。"),
         ("end-p03", "title", "附表1 重大项目表"), ("end-p04", "title", "新城公园 5亿元")]
     assert all(p.path.chapter is None for p in doc.closing)
+
+
+def test_table_of_contents_without_its_heading_is_skipped():
+    """A TOC pasted without its 目录 line, with a typo the body lacks, counts nothing."""
+    text = ("某县规划纲要\n\n序言\n一、发展基础\n（一）主要成桔\n（二）面临形势\n二、总体要求\n\n"
+            "序言\n\n本规划依据……编制。\n\n一、发展基础\n\n（一）主要成就\n\n成绩显著。\n\n（二）面临形势\n\n"
+            "机遇与挑战并存。\n\n二、总体要求\n\n坚持新发展理念。\n")
+    doc = parse_document(text, plan_id="t")
+    tree = [(c.heading.label, [s.heading.label for s in c.sections]) for c in doc.chapters()]
+    assert tree == [("一、发展基础", ["（一）主要成就", "（二）面临形势"]), ("二、总体要求", [])]
+    assert doc.warnings == ["lines 4-7: table of contents skipped"]
+    assert [p.text for p in doc.preface if p.kind == "title"] == ["某县规划纲要", "序言", "序言"]
+
+
+def test_box_in_a_markdown_quote_ends_with_the_quote(tmp_path):
+    text = ("## 第一章　产业发展\n\n做强工业。\n\n> **专栏1　重点项目**\n>\n> **新材料产业园**→总投资50亿元。\n>\n"
+            "> **物流园**→总投资5亿元。\n\n加快园区建设。\n")
+    doc = _parse_md(tmp_path, text)
+    [box] = doc.boxes()
+    assert [i.name for i in box.items] == ["新材料产业园", "物流园"]
+    assert [p.text for p in next(doc.chapters()).preamble] == ["做强工业。", "加快园区建设。"]
+
+
+def test_bracketed_sections_under_numbered_chapters():
+    """A plan with 第N章, no 第N节 and no 一、 numbers its sections （一）（二）."""
+    text = ("某县规划纲要\n\n第一章　发展基础\n\n（一）主要成就\n\n成绩显著。\n\n（二）面临形势\n\n机遇与挑战并存。\n\n"
+            "第二章　主要任务\n\n（一）壮大制造业\n\n做强工业。\n")
+    doc = parse_document(text, plan_id="t")
+    assert [[s.heading.label for s in c.sections] for c in doc.chapters()] == [
+        ["（一）主要成就", "（二）面临形势"], ["（一）壮大制造业"]]

@@ -21,7 +21,8 @@ def test_parse_number_rejects_non_numerals():
         parse_number("甲")
 
 
-@pytest.mark.parametrize("line", ["第1章", "第十九篇\t加强规划实施保障", "第三节　战略导向"])
+@pytest.mark.parametrize("line", ["第1章", "第十九篇\t加强规划实施保障", "第三节　战略导向",
+                                  "第三章　坚持创新驱动发展，加快建设创新型省份", "第二部分 主要任务"])
 def test_headings(line):
     assert match_heading(line) is not None
 

@@ -1,0 +1,163 @@
+"""Plans in the app: upload (checked, stored under a content id, built by the pipeline), list, remove — no browser."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import ui
+from kg.errors import InputError, KGQAError, ParseError
+from webui.messages import zh_message
+from webui.plans import BuildStep, PlanInfo, PlanLibrary
+
+ROOT = Path(__file__).resolve().parents[2]
+MINI = ROOT / "tests" / "data" / "mini-plan.txt"
+
+
+def _variant(text: str) -> str:
+    """The mini plan about another county: a different document (title, hash) of the same genre."""
+    return text.replace("杉源县", "柏溪县")
+
+
+@pytest.fixture(scope="module")
+def mini_home(tmp_path_factory) -> Path:
+    from pipeline import build_plans
+
+    home = tmp_path_factory.mktemp("plankg-mini-home")
+    build_plans([MINI], home=home, encoder="hash")
+    return home
+
+
+@pytest.fixture
+def library(mini_home, tmp_path) -> PlanLibrary:
+    from qa.engine import Engine
+
+    home = tmp_path / "home"
+    shutil.copytree(mini_home, home, symlinks=True)
+    return PlanLibrary(Engine.from_home(home))
+
+
+def _tree(home: Path) -> dict[str, bytes]:
+    """Every file under ``home`` (symlinks as their targets) to compare before and after."""
+    out = {}
+    for p in sorted(home.rglob("*")):
+        rel = str(p.relative_to(home))
+        if p.is_symlink():
+            out[rel] = str(p.readlink()).encode()
+        elif p.is_file():
+            out[rel] = p.read_bytes()
+    return out
+
+
+def test_an_uploaded_plan_is_built_listed_by_title_and_answered(library, tmp_path):
+    upload = tmp_path / "新规划.md"
+    upload.write_text(_variant(MINI.read_text("utf-8")), "utf-8")
+    steps = list(library.add_steps(upload))
+    stages = [s.stage for s in steps if isinstance(s, BuildStep)]
+    assert stages[0] == "保存文件" and "抽取实体、指标与关系" in stages and stages[-1] == "载入问答引擎"
+    info = steps[-1]
+    assert isinstance(info, PlanInfo) and info.uploaded and info.plan_id.startswith("upload-")
+    assert info.title.startswith("柏溪县国民经济和社会发展第十四个五年规划") and "章" in info.summary
+    assert (library.home / "uploads" / f"{info.plan_id}.md").exists()
+    assert info.plan_id in library.engine.plan_ids and len(library.plans()) == 2
+    answer = library.engine.ask("专栏3.1有哪些项目？", plan=info.plan_id)
+    assert answer.found and answer.citations and all(c.plan == info.plan_id for c in answer.citations)
+    with pytest.raises(InputError, match="已经载入"):
+        library.add(upload)
+
+
+def test_a_docx_upload_goes_through_the_pipeline(library, tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in _variant(MINI.read_text("utf-8")).replace("柏溪县", "桐川县").splitlines():
+        document.add_paragraph(line)
+    upload = tmp_path / "plan.docx"
+    document.save(upload)
+    info = library.add(upload)
+    assert info.title.startswith("桐川县") and info.counts["chapters"] >= 2
+
+
+def test_an_html_upload_goes_through_the_pipeline(library, tmp_path):
+    import html
+
+    lines = _variant(MINI.read_text("utf-8")).replace("柏溪县", "松川县").splitlines()
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line.strip())
+    upload = tmp_path / "plan.html"
+    upload.write_text(f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{lines[0]}</title></head>'
+                      f"<body><article>{body}</article></body></html>", "utf-8")
+    info = library.add(upload)
+    assert info.title.startswith("松川县") and info.counts["chapters"] >= 2
+    assert (library.home / "uploads" / f"{info.plan_id}.html").exists()
+
+
+@pytest.mark.parametrize(
+    "name, content, words",
+    [
+        ("plan.exe", b"MZ\x90\x00", "不支持「.exe」"),
+        ("plan.txt", b"", "空的"),
+        ("plan.txt", b"\x00\x01\x02binary\x00" * 50, "二进制"),
+    ],
+)
+def test_a_bad_file_gets_a_chinese_message_and_nothing_built_is_touched(library, tmp_path, name, content, words):
+    before = _tree(library.home)
+    served = list(library.engine.plan_ids)
+    upload = tmp_path / name
+    upload.write_bytes(content)
+    with pytest.raises(KGQAError) as info:
+        library.add(upload)
+    assert words in zh_message(info.value)
+    assert _tree(library.home) == before and library.engine.plan_ids == served
+
+
+def test_a_plan_already_served_is_not_uploaded_again(library, tmp_path):
+    upload = tmp_path / "copy.txt"
+    upload.write_bytes(MINI.read_bytes())  # the plan built from the command line, under another name
+    with pytest.raises(InputError, match="已经载入：《杉源县"):
+        library.add(upload)
+    assert library.engine.plan_ids == ["mini-plan"]
+
+
+def test_uploads_are_size_limited(library, tmp_path):
+    small = PlanLibrary(library.engine, library.home, max_bytes=1000)
+    upload = tmp_path / "big.txt"
+    upload.write_text(MINI.read_text("utf-8"), "utf-8")
+    with pytest.raises(InputError, match="超过上限"):
+        small.add(upload)
+
+
+def test_the_plan_id_never_comes_from_the_file_name(library, tmp_path):
+    upload = tmp_path / "plan.txt"
+    upload.write_text(_variant(MINI.read_text("utf-8")), "utf-8")
+    info = library.add(upload, name="../../../mini-plan.txt")
+    assert info.plan_id.startswith("upload-") and "/" not in info.plan_id and ".." not in info.plan_id
+    files = {p.relative_to(library.home).parts[0] for p in library.home.rglob("*")}
+    assert files <= {"plans", "uploads", ".trash"}
+    assert not (tmp_path / "mini-plan.txt").exists()
+    assert "mini-plan" in library.engine.plan_ids  # the plan named like the upload is untouched
+
+
+def test_removing_a_plan_deletes_its_builds_and_upload_only(library, tmp_path):
+    upload = tmp_path / "plan.txt"
+    upload.write_text(_variant(MINI.read_text("utf-8")), "utf-8")
+    info = library.add(upload)
+    kept = _tree(library.home / "plans" / "mini-plan")
+    status = ui.remove_plan(library, info.plan_id)
+    assert "已删除" in status and info.title in status
+    assert library.engine.plan_ids == ["mini-plan"]
+    assert not (library.home / "plans" / info.plan_id).exists() and not list((library.home / "uploads").iterdir())
+    assert _tree(library.home / "plans" / "mini-plan") == kept
+    for bad in ("mini-plan", "../plans", ""):  # the last plan, a path, nothing
+        with pytest.raises(KGQAError):
+            ui.remove_plan(library, bad)
+    assert _tree(library.home / "plans" / "mini-plan") == kept
+
+
+def test_upload_handler_yields_progress_then_the_plan(library, tmp_path):
+    upload = tmp_path / "plan.txt"
+    upload.write_text(_variant(MINI.read_text("utf-8")), "utf-8")
+    out = list(ui.upload_plan(library, str(upload)))
+    assert all("正在构建" in s and "<progress" in s for s in out[:-1]) and isinstance(out[-1], PlanInfo)
+    with pytest.raises(InputError, match="请先选择"):
+        list(ui.upload_plan(library, None))

@@ -1,0 +1,265 @@
+"""The plans the app serves: list them by title, add an uploaded plan, remove one.
+
+:class:`PlanLibrary` owns the build folder the app reads and the
+:class:`~qa.engine.Engine` over it. An upload is checked (suffix, size, not
+empty), stored under a plan id made from its content hash (``upload-<sha256[:12]>``,
+never from the file name the browser sent), built by :func:`pipeline.build_plans`
+like any plan, and then a fresh engine replaces the old one. A failed build
+leaves nothing behind and never touches another plan's folder: a new id has no
+folder before its build.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import queue
+import shutil
+import threading
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from kg.errors import InputError
+from kg.store.buildfolder import atomic_write_bytes
+
+__all__ = [
+    "UPLOAD_SUFFIXES",
+    "MAX_UPLOAD_BYTES",
+    "PlanInfo",
+    "BuildStep",
+    "PlanLibrary",
+    "stage_name",
+    "plan_infos",
+]
+
+#: File types an upload may have (the readers in ``kg.ingest`` decide whether the content is a plan).
+UPLOAD_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+#: Largest upload accepted, bytes. A 五年规划纲要 as .docx or PDF is a few MB.
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+_STAGES = (
+    ("parsing", "解析文本与篇章结构"),
+    ("extracting", "抽取实体、指标与关系"),
+    ("graph", "生成知识图谱"),
+    ("embedding", "建立段落检索索引"),
+    ("done", "构建完成"),
+)
+_COUNT_NAMES = (("chapters", "章"), ("sections", "节"), ("boxes", "专栏"), ("indicators", "指标"), ("paragraphs", "段落"))
+
+
+def stage_name(stage: str) -> str:
+    """The Chinese name of a build stage reported by :func:`pipeline.build_plans`.
+
+    Examples
+    --------
+    >>> stage_name("upload-abc: extracting"), stage_name("x: embedding 12 passages"), stage_name("x: ???")
+    ('抽取实体、指标与关系', '建立段落检索索引', '构建中')
+    """
+    step = stage.split(": ", 1)[-1]
+    return next((zh for key, zh in _STAGES if step.startswith(key)), "构建中")
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    """One served plan: id, the title read from the document, counts from its build manifest."""
+
+    plan_id: str
+    title: str
+    counts: dict[str, Any] = field(default_factory=dict)
+    uploaded: bool = False
+
+    @property
+    def summary(self) -> str:
+        """``43 章 · 126 节 · 15 专栏 · 25 指标 · 397 项目`` for lists."""
+        c = self.counts
+        parts = [f"{c[k]} {zh}" for k, zh in _COUNT_NAMES if c.get(k)]
+        projects = (c.get("entities") or {}).get("Project")
+        if projects:
+            parts.append(f"{projects} 项目")
+        return " · ".join(parts)
+
+
+@dataclass(frozen=True)
+class BuildStep:
+    """Progress of an upload's build: a Chinese stage name and ``done`` of ``total``."""
+
+    stage: str
+    done: int
+    total: int
+
+
+def plan_infos(engine) -> list[PlanInfo]:
+    """The plans ``engine`` serves, by title (from build manifests, else the graph's plan nodes)."""
+    by_id = {b.plan_id: b.manifest for b in getattr(engine, "builds", [])}
+    kb = engine.kb
+    titles = {n.rstrip("/").rsplit("/", 1)[-1]: kb.label(n) for n in kb.by_type.get("Plan", [])}
+    return [
+        PlanInfo(
+            plan_id=p,
+            title=str((by_id.get(p) or {}).get("title") or titles.get(p) or p),
+            counts=dict((by_id.get(p) or {}).get("counts") or {}),
+            uploaded=p.startswith("upload-"),
+        )
+        for p in engine.plan_ids
+    ]
+
+
+class PlanLibrary:
+    """The build folder the app serves, the engine over it, and uploads and removals.
+
+    Parameters
+    ----------
+    engine : qa.engine.Engine
+        The engine loaded at start.
+    home : Path, optional
+        The build folder (default: the folder ``engine``'s builds live in).
+    load : callable, optional
+        ``load(home, plans, encoder) -> Engine``; default :meth:`qa.engine.Engine.from_home`.
+    max_bytes : int
+        Largest upload accepted.
+
+    One build or removal runs at a time; readers keep the engine they hold
+    while a new one loads, then every handler picks up the new one.
+    """
+
+    def __init__(self, engine, home: Path | None = None, *, load: Callable | None = None, max_bytes: int = MAX_UPLOAD_BYTES):
+        self.engine = engine
+        builds = list(getattr(engine, "builds", []))
+        # <home>/plans/<plan-id>/builds/<key>-<n>
+        self.home = Path(home) if home else (builds[0].dir.parents[3] if builds else None)
+        self.encoder = builds[0].manifest.get("encoder") if builds else None
+        self.max_bytes = max_bytes
+        self._load = load or _load_engine
+        self._lock = threading.Lock()
+
+    def plans(self) -> list[PlanInfo]:
+        """The served plans in id order."""
+        return plan_infos(self.engine)
+
+    def title(self, plan_id: str | None) -> str | None:
+        return next((p.title for p in self.plans() if p.plan_id == plan_id), None)
+
+    # -- upload -------------------------------------------------------------
+    def check_upload(self, path: str | Path | None, name: str | None = None) -> tuple[bytes, str]:
+        """The upload's bytes and its lower-case suffix; raises InputError (Chinese) for a bad upload."""
+        if self.home is None:
+            raise InputError("此应用未连接构建目录，无法添加规划。")
+        if not path:
+            raise InputError("请先选择一个规划文件（.txt、.md、.docx、.pdf 或 .html）。")
+        p = Path(path)
+        suffix = Path(name or p.name).suffix.lower()
+        if suffix not in UPLOAD_SUFFIXES:
+            raise InputError(f"不支持「{suffix or '无扩展名'}」类型的文件。请上传 .txt、.md、.docx、.pdf 或 .html 格式的规划。")
+        size = p.stat().st_size
+        if size > self.max_bytes:
+            raise InputError(f"文件大小 {size / 1048576:.1f} MB，超过上限 {self.max_bytes / 1048576:.0f} MB。")
+        data = p.read_bytes()
+        if not data.strip():
+            raise InputError("文件是空的，没有规划正文。")
+        return data, suffix
+
+    def add(self, path: str | Path, name: str | None = None, *, progress: Callable[[BuildStep], None] | None = None) -> PlanInfo:
+        """Store, build and serve an uploaded plan; returns its :class:`PlanInfo`.
+
+        Raises
+        ------
+        InputError
+            For a bad upload (type, size, empty, already loaded) or a file the readers refuse.
+        ParseError
+            When the text has no plan structure.
+        """
+        from pipeline import build_plans
+
+        report = progress or (lambda step: None)
+        data, suffix = self.check_upload(path, name)
+        digest = hashlib.sha256(data).hexdigest()
+        plan_id = f"upload-{digest[:12]}"
+        with self._lock:
+            # The same file as a served plan (uploaded, or built from the command line) is not loaded twice.
+            same = [b.plan_id for b in getattr(self.engine, "builds", []) if b.manifest.get("source_sha256") == digest]
+            if plan_id in self.engine.plan_ids or same:
+                raise InputError(f"这份规划已经载入：《{self.title(same[0] if same else plan_id)}》。")
+            stored = self.home / "uploads" / f"{plan_id}{suffix}"
+            root = self.home / "plans" / plan_id
+            existed = root.exists()
+            report(BuildStep("保存文件", 0, 4))
+            atomic_write_bytes(stored, data)
+            try:
+                build_plans(
+                    [stored], home=self.home, encoder=self.encoder,
+                    progress=lambda stage, done, total: report(BuildStep(stage_name(stage), done, total)),
+                )
+                report(BuildStep("载入问答引擎", 4, 4))
+                self.engine = self._load(self.home, [*self.engine.plan_ids, plan_id], self.encoder)
+            except BaseException:
+                # The id is new (checked above), so this folder and file are this upload's alone.
+                if not existed:
+                    _discard(self.home, root)
+                stored.unlink(missing_ok=True)
+                raise
+        return next(p for p in self.plans() if p.plan_id == plan_id)
+
+    def add_steps(self, path: str | Path, name: str | None = None) -> Iterator[BuildStep | PlanInfo]:
+        """:meth:`add` run in a thread, yielding its :class:`BuildStep` s and finally the :class:`PlanInfo`.
+
+        Re-raises the build's error after the last step.
+        """
+        steps: queue.Queue = queue.Queue()
+        outcome: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                outcome["plan"] = self.add(path, name, progress=steps.put)
+            except BaseException as exc:  # handed to the caller's thread below
+                outcome["error"] = exc
+            finally:
+                steps.put(None)
+
+        threading.Thread(target=run, name="plankg-upload", daemon=True).start()
+        while (step := steps.get()) is not None:
+            yield step
+        if "error" in outcome:
+            raise outcome["error"]
+        yield outcome["plan"]
+
+    # -- removal ------------------------------------------------------------
+    def remove(self, plan_id: str) -> PlanInfo:
+        """Stop serving ``plan_id`` and delete its builds and uploaded file; returns what was removed.
+
+        Raises
+        ------
+        InputError
+            For an id that is not served, or the last plan (the app needs one).
+        """
+        with self._lock:
+            known = {p.plan_id: p for p in self.plans()}
+            if plan_id not in known:
+                raise InputError("没有这份规划；请从列表中选择。")
+            if len(known) == 1:
+                raise InputError("这是唯一载入的规划，不能删除。请先上传另一份规划。")
+            if self.home is None:
+                raise InputError("此应用未连接构建目录，无法删除规划。")
+            rest = [p for p in known if p != plan_id]
+            self.engine = self._load(self.home, rest, self.encoder)
+            _discard(self.home, self.home / "plans" / plan_id)
+            for f in (self.home / "uploads").glob(f"{plan_id}.*"):
+                f.unlink(missing_ok=True)
+        return known[plan_id]
+
+
+def _load_engine(home: Path, plans: list[str], encoder: str | None):
+    from qa.engine import Engine
+
+    return Engine.from_home(home, plans=plans, encoder=encoder)
+
+
+def _discard(home: Path, root: Path) -> None:
+    """Delete a plan folder: first moved out of ``plans/`` in one rename, so no reader lists it half-deleted."""
+    if not root.exists():
+        return
+    trash = home / ".trash"
+    trash.mkdir(exist_ok=True)
+    target = trash / f"{root.name}-{uuid.uuid4().hex[:8]}"
+    os.replace(root, target)
+    shutil.rmtree(target, ignore_errors=True)
