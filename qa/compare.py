@@ -277,6 +277,15 @@ def _unattributed(kb: KB, comparison: Comparison, question: str, upper: str, low
     return Answer(question, text, False, items, [i.citation for i in items if i.citation], kind="compare")
 
 
+def names_several_plans(question: str, plans: dict[str, PlanInfo]) -> bool:
+    """Whether ``question`` names two plans or more (the only questions :func:`answer_compare` takes).
+
+    Needs only the plans' identities (from their titles), not their records: a cheap
+    test before the comparison itself is built.
+    """
+    return _named_plans(normalise_question(question), plans)[1] >= 2
+
+
 def answer_compare(kb: KB, comparison: Comparison, question: str) -> Answer | None:
     """Answer a question across plans, or None when the question is not one.
 

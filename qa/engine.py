@@ -33,10 +33,12 @@ from kg.graph.nxview import neighbourhood, to_networkx
 from kg.store.buildfolder import PlanBuild, current_build, default_home, list_builds
 from kg.store.views import load_rdf, load_view
 
+from kg.compare.plans import PlanInfo, plan_info
+from kg.compare.records import plan_id_of
 from kg.compare.table import Comparison
 
 from .answer import Answer, with_item_citations
-from .compare import answer_compare
+from .compare import answer_compare, names_several_plans
 from .extractive import answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question
@@ -129,6 +131,12 @@ class Engine:
         self.builds = list(builds)
         self._lock = threading.Lock()
         self._graph_lock = threading.Lock()
+
+    @cached_property
+    def plan_identities(self) -> dict[str, PlanInfo]:
+        """Level, region and period of each served plan, read from its title in the view."""
+        return {pid: plan_info(pid, self.kb.label(node)) for node in self.kb.by_type.get("Plan", [])
+                if (pid := plan_id_of(node + "/"))}
 
     @cached_property
     def comparison(self) -> Comparison:
@@ -287,7 +295,7 @@ class Engine:
         # 「2020年数值为5.6的是哪个指标？」: a value looked up in the indicator table, whatever the kind.
         tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
         # 「十一五和十二五的…分别是多少」「本区规划承接了国家纲要的哪些指标」: across plans, before one plan's answerers.
-        if not plan and len(self.plan_ids) > 1:
+        if not plan and len(self.plan_ids) > 1 and names_several_plans(q, self.plan_identities):
             tries.insert(0, lambda: answer_compare(kb, self.comparison, q))
         for attempt in tries:
             answer = attempt()

@@ -65,23 +65,26 @@ _TIME = re.compile(
 # A predicate stands right before its figure (森林覆盖率达到60%); a transitive verb
 # leads its measure (实现产值50亿元, 培育高新企业40家, 建成300个教学班).
 _PREDICATE = re.compile(
-    r"(?P<verb>提高到|提升到|提高至|提升至|增加到|增长到|下降到|降低到|降至|减少到|扩大到|缩小到|保持在|稳定在|"
-    r"达到|突破|提高|提升|增长|增加|下降|降低|减少|扩大|缩小|削减|达|为|是)[了至到]?\s*$"
+    r"(?P<verb>提高到|提升到|提高至|提升至|增加到|增长到|下降到|降低到|降至|降到|减少到|扩大到|缩小到|保持在|稳定在|"
+    r"达到|突破|保持|提高|提升|增长|增加|下降|降低|减少|扩大|缩小|削减|达|为|是)[了至到]?"
+    r"(?:\s*" + _YEAR + r"年(?:末|底)?的?)?\s*$"  # 下降到二〇〇〇年的一点七吨: the year may sit between
 )
 # 由2020年的61%提高到63%: the figure after 由/从 is the base-year actual, the one after the verb the target.
 _FROM_FIGURE = re.compile(rf"(?:由|从)(?P<year>{_YEAR})年(?:末|底)?的?\s*$")
 _FROM_TAIL = re.compile(r"(?:由|从)[^，,。；;]*?\d[^，,。；;]*$")
-_TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|引进|累计")
+_TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|申报|引进|累计")
 _GOAL_WORD = re.compile(r"力争|争取|确保|目标|预期|预计|规划期末|期末")
 _REVIEW_HEADING = re.compile(r"(?:现实|发展|良好)基础$|成就|回顾|完成情况|过去五年|发展环境")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，,：:]")
 _LEAD_NOISE = re.compile(
-    r"^(?:(?:力争|争取|确保|预计|基本|进一步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|"
+    r"^(?:(?:力争|争取|确保|预计|基本|进一步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|均|"
     r"实现|推动|推进|加快|继续|持续|"
     r"全区|全市|全县|全省|全国|我国|本区|“?十[一二三四五六七八九]?五”?(?:期间|时期|末)?|的|年|末|底)+)"
 )
-_TAIL_NOISE = re.compile(r"(?:分别|均|总体|每年|平均|要|将|的|由|从|年均|累计|连续|年)+$")
+_TAIL_NOISE = re.compile(r"(?:分别|均|总体|每年|平均|要|将|的|由|从|年均|累计|连续|实际|力争|按|控制在|年)+$")
+# 电话普及率由百分之一点一提高到…: the measure ends where its starting value begins
+_FROM_VALUE = re.compile(rf"(?:由|从)(?=[\d{_CN}百千])")
 _MEASURE_HEAD = re.compile(
     r"(?:人均)?(?:可支配)?收入$|年?出栏$|总?产量$|总?产值$|增加值$|(?:综合)?生产能力$|保有量$|(?:排放)?总量$|排放量$"
 )
@@ -268,6 +271,8 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         if span is None:
             continue
         (m_start, m_end), verb = span
+        bound = re.match(r"控制在|不低于|不超过|不少于|不高于|超过|低于|高于", q.raw)
+        verb = verb or (bound[0] if bound else None)  # 控制在5.5%以内: the bound is the verb
         clause = text[c_start:at]
         aggregation = "cumulative" if "累计" in clause else "annual" if "年均" in clause else None
         if aggregation is None and q.kind == "growth" and "年均" in text[s_start:at]:
@@ -275,17 +280,17 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         measure, lead = _clean_measure(text[m_start:m_end])
         if q.kind == "growth" and not measure and last_measure:
             measure = last_measure  # 地区生产总值达到…，年均增长6%: the growth is of the same measure
-        timed = bool(frame.get("year") or frame.get("ordinal") or aggregation or goal)
+        start = _FROM_FIGURE.search(text, c_start, at)  # 由2020年的61%: the starting value, an actual of that year
+        timed = bool(frame.get("year") or frame.get("ordinal") or aggregation or goal or start)
         if not measure or not _plausible_measure(measure) or (need_frame and not timed):
             continue
-        if q.kind in _WORKS_KINDS and not (verb and (frame.get("year") or frame.get("ordinal") or goal)):
+        if q.kind in _WORKS_KINDS and not review and not (verb and (frame.get("year") or frame.get("ordinal") or goal)):
             continue  # a figure of a work, not a target
-        if not (verb or timed) or re.search(r"(?:比|较)\s*$", clause):
-            continue  # no frame at all, or 比上年…: a comparison, not a figure of its own
+        if not (verb or timed or review) or re.search(r"(?:比|较|由|从)\s*$", clause):
+            continue  # no frame at all, 比上年… (a comparison) or 由X提高到Y (X is where it starts)
         common = dict(status=_status(frame, period, review), direction=verb, year=frame.get("year"),
                       period=frame.get("period"), base_year=frame.get("base"), aggregation=aggregation)
-        start = _FROM_FIGURE.search(text, c_start, at)
-        if start is not None:  # 由2020年的61%: the starting value, an actual of that year
+        if start is not None:
             common.update(status="actual", direction=None, year=_year(start["year"]), period=None, base_year=None)
         subject = (c_start, m_start + lead)
         items = _distribute(text, m_end, at, figures, s_end, measure)
@@ -369,6 +374,8 @@ def _status(frame: dict, period: PlanPeriod | None, review: bool) -> str:
 def _clean_measure(raw: str) -> tuple[str, int]:
     """The measure without time words, region leads and verbs: (measure, offset of its start in ``raw``)."""
     raw = _FROM_TAIL.sub("", raw)  # 森林覆盖率由2020年的61%（提高到63%）: the measure ends before 由
+    cut = _FROM_VALUE.search(raw)  # 由一九九五年的二点二吨 / 由百分之一点一: Chinese numerals too
+    raw = raw[:cut.start()] if cut else raw
     text = _TIME.sub(lambda m: "\0" * len(m[0]), raw)
     lead = len(text) - len(text.lstrip("\0 　"))
     text = text.replace("\0", "")
@@ -386,9 +393,11 @@ def _plausible_measure(measure: str) -> bool:
     plain = re.sub(r"[A-Za-z]+\d+(?:\.\d+)?", "", measure)  # PM2.5, O3 are names, not figures
     if not 2 <= len(measure) <= 24 or re.search(r"[。；;，,！？()（）【】\d%]", plain):
         return False
+    if parse_quantities(measure, source="") or measure.endswith("、"):
+        return False  # 十二亿九千八百万吨: a figure, not a measure
     if measure.count("“") != measure.count("”") or re.search(r"[期时]$", measure):
         return False  # a fragment cut out of a quotation, or a time word (收关期)
-    if re.search(r"(?:建设|建立|建成|实现|推进|开展|效应)$|^(?:具有|拥有|的|为|和|与|及)|以上的|以下的", measure):
+    if re.search(r"(?:建设|建立|建成|实现|推进|开展|效应)$|^(?:具有|拥有|的|为|和|与|及|占)|以上的|以下的|具有", measure):
         return False  # a verb phrase (每个乡镇最少建设), not a measure
     return not re.fullmatch(r"[的了和与及并等个年]+", measure)
 

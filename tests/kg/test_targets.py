@@ -171,3 +171,58 @@ def test_comparison_base_is_not_the_target_year():
     (t,) = find_targets("到2025年，单位地区生产总值二氧化碳排放比2020年下降18%。", source="p",
                         period=PlanPeriod(2021, 2025, 14))
     assert (t.year, t.base_year, t.direction, t.quantity.value) == (2025, 2020, "下降", 18.0)
+
+
+def test_a_printed_bound_is_the_direction():
+    (t,) = find_targets("城镇调查失业率控制在5.5%以内。", source="p", period=PlanPeriod(2021, 2025, 14))
+    assert (t.measure, t.direction, t.quantity.qualifier, t.quantity.value) == ("城镇调查失业率", "控制在", "≤", 5.5)
+
+
+def test_from_value_is_not_a_second_target():
+    (t,) = find_targets("电话普及率由百分之一点一提高到百分之四点六。", source="p", period=PlanPeriod(1996, 2000, 9))
+    assert (t.measure, t.direction, t.quantity.value) == ("电话普及率", "提高到", 4.6)
+
+
+def test_review_paragraph_figures_are_actuals_even_without_a_verb():
+    got = find_targets("高新技术产业增加值占GDP的20%，合同引资320亿元。", source="p",
+                       period=PlanPeriod(2021, 2025, 14), review=True)
+    assert [(t.quantity.raw, t.status) for t in got] == [("20%", "actual"), ("320亿元", "actual")]
+
+
+SIBLINGS = """青溪县国民经济和社会发展第十四个五年规划纲要
+
+第一篇　产业发展
+
+第一章　建设园区
+
+城东产业园总投资5亿元，青峰工业园总投资8亿元，新建研发中心。
+
+	专栏1.1 城东产业园重点项目
+
+污水处理厂项目。日处理2万吨，总投资1亿元。
+
+	专栏1.2 城区基础设施重点项目
+
+污水处理厂项目。日处理5万吨，总投资3亿元。
+"""
+
+
+def test_figures_of_one_paragraph_go_to_the_park_each_clause_names():
+    f = extract_facts(parse_document(SIBLINGS, plan_id="s"))
+    invest = {e.label: [q.value for q in e.quantities if q.kind == "investment" and q.source == "ch01-p01"]
+              for e in f.entities.values() if e.type == "Park"}
+    assert invest["城东产业园"] == [5e8] and invest["青峰工业园"] == [8e8]
+
+
+def test_a_same_named_work_listed_outside_the_park_stays_apart():
+    f = extract_facts(parse_document(SIBLINGS, plan_id="s"))
+    works = [e for e in f.entities.values() if e.label.startswith("污水处理厂")]
+    assert sorted(q.value for e in works for q in e.quantities if q.kind == "investment") == [1e8, 3e8]
+    assert len(works) == 2 and all(len([q for q in e.quantities if q.kind == "investment"]) == 1 for e in works)
+
+
+def test_year_between_verb_and_figure_and_a_start_value_in_chinese_numerals():
+    got = find_targets("万元国民生产总值消耗的能源由一九九五年的二点二吨标准煤下降到二〇〇〇年的一点七吨标准煤。",
+                       source="p", period=PlanPeriod(1996, 2000, 9))
+    assert [(t.measure, t.quantity.value, t.status, t.year) for t in got] == [
+        ("万元国民生产总值消耗的能源", 2200.0, "actual", 1995), ("万元国民生产总值消耗的能源", 1700.0, "target", 2000)]
