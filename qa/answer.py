@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Citation", "Item", "Answer"]
+__all__ = ["Citation", "Item", "Answer", "with_item_citations"]
 
 
 @dataclass(frozen=True)
@@ -89,3 +89,18 @@ class Answer:
             "items": [i.to_json() for i in self.items],
             "citations": [c.to_json() for c in self.citations],
         }
+
+
+def with_item_citations(answer: Answer) -> Answer:
+    """``answer`` with every item's citation also in ``citations`` (after the ones it had, once each).
+
+    Answerers keep a short list of their best citations; an item citing a paragraph
+    beyond it would point at evidence the reader cannot see.
+    """
+    seen = {(c.plan, c.id) for c in answer.citations}
+    for item in answer.items:
+        c = item.citation
+        if c is not None and (c.plan, c.id) not in seen:
+            seen.add((c.plan, c.id))
+            answer.citations.append(c)
+    return answer

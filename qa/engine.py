@@ -15,6 +15,7 @@ claims are cited; when nothing in the plan answers, ``found`` is False.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from functools import cached_property, partial
 from pathlib import Path
@@ -36,15 +37,16 @@ from kg.compare.plans import PlanInfo, plan_info
 from kg.compare.records import plan_id_of
 from kg.compare.table import Comparison
 
-from .answer import Answer
+from .answer import Answer, with_item_citations
 from .compare import answer_compare, names_several_plans
 from .extractive import answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question
 from .kb import KB, plan_of
 from .link import Link, link_entities
+from .frame import parse_frame
 from .measures import answer_measures
-from .lists import answer_box_list, answer_heading_list, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .lists import answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
 from .structure import (
@@ -63,6 +65,9 @@ if TYPE_CHECKING:
 __all__ = ["MAX_QUESTION", "load_builds", "load_graph", "Engine"]
 
 _NOT_INDICATOR = {"structure_count", "structure_children", "structure_title", "structure_topic", "multihop", "xref", "glossary"}
+
+#: Words that refer back to something named earlier (它, 它们, 该园区, 这个项目 …).
+_PRONOUN = re.compile(r"它们|它|(?:该|这个|这些|那个|那些|此)(?:园区|项目|工程|企业|产业|指标|地方|专栏)")
 
 #: Longest question accepted (characters); longer input is refused with a message.
 MAX_QUESTION = 500
@@ -219,6 +224,10 @@ class Engine:
         if plan:
             # Shared nodes (administrative places) belong to every plan that names them.
             links = [l for l in links if plan_of(l.node) in (None, plan)]
+        pronoun = _PRONOUN.search(q)
+        if pronoun and not links:
+            # 「它的总投资是多少？」 with nothing named: ask which one is meant, never guess a referent.
+            return Answer(q, f"问题中的“{pronoun.group(0)}”指哪一个？请写出它的名称（如园区、项目或指标名）再问。", False, kind="clarify")
         # Searched when an answerer first reads the hits: graph answers never encode the question.
         lazy_hits = LazyHits(lambda: self.retriever.search(q, k=10, mode="hybrid", expand=_expansion(self.kb, links[:3]), plan=plan))
 
@@ -228,7 +237,7 @@ class Engine:
         answer = self._dispatch(q, intent, links, hits, plan)
         if answer is None:
             answer = not_found(self.kb, q, hits(), what=_subject(q, intent, links))
-        return answer
+        return with_item_citations(answer) if answer.found else answer
 
     def _dispatch(self, q: str, intent: Intent, links: list[Link], hits: Callable[[], list], plan: str | None) -> Answer | None:
         kb, kind = self.kb, intent.kind
@@ -266,6 +275,7 @@ class Engine:
             tries.append(lambda: answer_members(kb, q, intent, ordered, plan=plan))
             tries.append(lambda: answer_location(kb, q, intent, ordered, plan=plan))
             tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
+            tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="list"))
         elif kind == "aggregate":
             tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))
@@ -379,6 +389,11 @@ def _by_type(links: list[Link], order: tuple[str, ...]) -> list[Link]:
 
 def _subject(question: str, intent: Intent, links: list[Link]) -> str | None:
     """What the question asked about, in the user's words: named things, key words, the attribute."""
+    if intent.kind in ("fact", "aggregate"):
+        # A figure question names its measures (「臭氧浓度」), not its question words.
+        measures = parse_frame(question, intent).measures
+        if measures:
+            return "、".join(measures)
     parts = [l.mention for l in links[:2]] + key_terms(question, intent, links) + list(intent.cue_words)
     return "".join(dict.fromkeys(parts)) or None
 

@@ -30,7 +30,26 @@ def _key(question: str) -> set[str]:
     return _bigrams(_QWORDS.sub(" ", question).replace(" ", "|"))
 
 
+#: Words a question and the plan use for one thing; a question is also read with the plan's word.
+SYNONYMS = {"物价": "价格", "GDP": "生产总值", "经济总量": "生产总值", "老百姓": "居民"}
+
+
 def covers(question: str, text: str) -> float:
+    """Share of the question's content bigrams that ``text`` holds, the question also read with :data:`SYNONYMS`.
+
+    Examples
+    --------
+    >>> covers("怎样控制物价上涨？", "明显降低价格上涨幅度") > covers("怎样控制物价上涨？", "降低幅度")
+    True
+    """
+    variants = {question}
+    for word, plan_word in SYNONYMS.items():
+        if word in question:
+            variants.add(question.replace(word, plan_word))
+    return max(_covers(v, text) for v in variants)
+
+
+def _covers(question: str, text: str) -> float:
     """Share of the question's content bigrams that ``text`` holds.
 
     Examples

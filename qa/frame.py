@@ -16,7 +16,18 @@ from dataclasses import dataclass
 
 from .intent import Intent, normalise_question
 
-__all__ = ["Frame", "parse_frame", "years_in", "period_end", "MEASURE_UNITS", "split_measures"]
+__all__ = ["Frame", "parse_frame", "years_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS", "measure_variants"]
+
+#: Words users write for what plans print (vocabulary, not code paths: add a pair, not a rule).
+MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "GDP": ("国内生产总值", "地区生产总值", "生产总值"),
+    "经济总量": ("地区生产总值", "国内生产总值"),
+    "能耗": ("能源消耗",),
+    "R&D": ("研发", "研究与试验发展"),
+    "研发": ("研究与试验发展",),
+    "物价": ("价格",),
+    "人均收入": ("人均可支配收入",),
+}
 
 _CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -94,6 +105,22 @@ def years_in(text: str) -> list[int]:
         if end := period_end(m.group(1) + "五"):
             found.append((m.start(), end))
     return [y for _, y in sorted(found)]
+
+
+def measure_variants(measure: str) -> list[str]:
+    """The measure as asked, then as the plan may print it (:data:`MEASURE_SYNONYMS`).
+
+    Examples
+    --------
+    >>> measure_variants("单位GDP能耗")[:3]
+    ['单位GDP能耗', '单位国内生产总值能耗', '单位地区生产总值能耗']
+    """
+    out = [measure]
+    for word, plan_words in MEASURE_SYNONYMS.items():
+        for m in list(out):
+            if word in m:
+                out.extend(m.replace(word, w) for w in plan_words)
+    return list(dict.fromkeys(out))
 
 
 def split_measures(measure: str) -> tuple[str, ...]:

@@ -90,6 +90,9 @@ class KB:
             elif t in _STRUCTURE and a.get("number") is not None:
                 self._structure[(plan_of(node), t, str(a.get("number")))] = node
         self.paragraph_nodes.sort(key=self._reading_order)
+        # The graph's node order follows rdflib's stores, which differ between runs: sort for stable answers.
+        for nodes in self.by_type.values():
+            nodes.sort()
         self.plan_ids = sorted({p for p, _ in self._para if p})
         self.entities = {
             n: G.nodes[n] for t in ENTITY_TYPES for n in self.by_type.get(t, [])

@@ -24,6 +24,7 @@ __all__ = [
     "answer_heading_list",
     "answer_related",
     "answer_quoted_definition",
+    "answer_named_kind",
     "RELATED",
     "topic_heading",
 ]
@@ -34,14 +35,21 @@ _MEMBER_TYPES = {"Project", "Park", "Organization", "Industry", "Strategy"}
 
 
 def _members(kb: KB, node: str) -> list[tuple[str, list[str]]]:
-    """(member node, source paragraph ids) over the member predicates, in first-seen order."""
+    """(member node, source paragraph ids) over the member predicates, in document order."""
     found: dict[str, list[str]] = {}
     for pred, direction in MEMBER_PREDICATES:
         edges = kb.inn(node, pred) if direction == "in" else kb.out(node, pred)
         for other, data in edges:
             if other != node and kb.type(other) in _MEMBER_TYPES:
                 found.setdefault(other, []).extend(data.get("sources") or [])
-    return list(found.items())
+    return sorted(found.items(), key=lambda m: _document_order(kb, m[0], m[1]))
+
+
+def _document_order(kb: KB, node: str, pids: list[str]) -> tuple:
+    """Where a thing is first named (its edge's paragraphs, else its own), then its label: stable across runs."""
+    paras = [p for pid in pids if (p := kb.paragraph(pid, plan=plan_of(node)))] or kb.source_paragraphs(node)
+    first = min((kb._reading_order(p) for p in paras), default=("", 1 << 30, ""))
+    return (first, kb.label(node))
 
 
 _ASKED_TYPES = (
@@ -127,7 +135,7 @@ def answer_parent(kb: KB, question: str, intent: Intent, links: list[Link], *, p
         if not found:
             continue
         items = []
-        for node, pids in found.items():
+        for node, pids in sorted(found.items(), key=lambda m: _document_order(kb, m[0], m[1])):
             para = next((p for pid in pids if (p := kb.paragraph(pid, plan=plan_of(link.node)))), None)
             items.append(Item(kb.label(node), kb.citation(para) if para else None, entity=node))
         text = f"{link.label}属于（或服务于）：" + "、".join(i.label for i in items) + "。"
@@ -257,7 +265,8 @@ def answer_glossary(kb: KB, question: str, intent: Intent, links: list[Link]) ->
     return Answer(question, text, True, [], cites, kind="glossary")
 
 
-_LEAD = re.compile(r"^[—\-－·•]+")
+_LEAD = re.compile(r"^[—―\-－·•]+")
+_MARKED = re.compile(r"^(?:[—―\-－]{1,2}|\d+[．.、]|（[一二三四五六七八九十]+）)")
 
 
 def _lead(text: str) -> str | None:
@@ -304,7 +313,7 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
 
     node = numbered_heading(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
     if node is None:
-        return None
+        return _announced_list(kb, question, plan=plan)
     kids = [c for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
     items: list[Item] = []
     if kids:
@@ -364,9 +373,10 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
             if not any(k in sentence for k in keys):
                 continue
             cites.append(cite)
-            for node in entities:
-                label = normalise_text(kb.label(node))
-                if label in sentence and label not in keys and label not in seen and kb.type(node) in _TYPE_WORDS:
+            named = [(sentence.find(normalise_text(kb.label(n))), normalise_text(kb.label(n)), n) for n in entities]
+            # In the order the sentence names them (the graph's node order differs between runs).
+            for _, label, node in sorted(x for x in named if x[0] >= 0):
+                if label not in keys and label not in seen and kb.type(node) in _TYPE_WORDS:
                     seen.add(label)
                     typed[_TYPE_WORDS[kb.type(node)]].append((label, Item(kb.label(node), cite, entity=node)))
             for seg in re.split(r"[，、,：:]", sentence):
@@ -414,3 +424,80 @@ def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[
     text = sentence if len(sentence) <= 280 else sentence[:279] + "…"
     cite = kb.citation(para)
     return Answer(question, f"规划中的表述：“{text}”。", True, [Item(text, cite)], [cite], kind="glossary")
+
+
+def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """「必须贯彻的九条重要方针是什么？」: the paragraph that announces a list, then the marked items after it.
+
+    The announcing paragraph is the one whose last sentence covers the question best (at
+    least 70% of its words) among paragraphs followed by two or more marked items
+    (——, 1．, （一）).
+    """
+    from .extractive import covers
+
+    best = None
+    paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    for i, para in enumerate(paras):
+        run = []
+        for nxt in paras[i + 1 :]:
+            text = str(kb.attrs(nxt).get("text") or "").strip()
+            if kb.parent(nxt) != kb.parent(para) or not _MARKED.match(text) or not _lead(text):
+                break
+            run.append(nxt)
+        if len(run) < 2:
+            continue
+        # The announcement is the paragraph's last sentence (「…必须认真贯彻…九条重要方针。」).
+        last = [x for x in re.split(r"[。；！？]", kb.norm_text[para]) if x]
+        score = covers(question, last[-1]) if last else 0.0
+        if score >= 0.7 and (best is None or score > best[0]):
+            best = (score, para, run)
+    if best is None:
+        return None
+    _, para, run = best
+    items = [Item(_lead(str(kb.attrs(p).get("text") or "")) or "", kb.citation(p)) for p in run]
+    text = f"规划列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
+    cites = [kb.citation(para)] + [i.citation for i in items if i.citation]
+    return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+_KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,6}?)(?:项目|工程)?[？?。]?$|有哪几[个条座家所处]?([\u4e00-\u9fff]{1,6})[？?。]?$")
+_GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|病险|骨干|重要|主要|大中型|中小型)")
+_NAME_LEAD = re.compile(r"^(?:统筹|研究|论证|谋划|全力|积极|力争|加快|推动|推进|争取|谋划|启动|开工|续建|新建|建设|实施|规划|完善|打造|建成|支持|引进|发展|培育|提升|改造|扩建|开通|打通|融入|对接|依托)+")
+
+
+def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「规划建设哪些高铁？」: every name the plan gives to things of the asked kind (…高铁), by chapter.
+
+    A name is the words before the kind word in one enumeration slot (between 、，；),
+    leading verbs (争取, 建设 …) dropped; each is listed once, where first named.
+    """
+    m = _KIND_ASKED.search(normalise_text(question))
+    kind = (m.group(1) or m.group(2)) if m else None
+    if not kind or len(kind) < 2:
+        return None
+    found: dict[str, str] = {}
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan or kind not in kb.norm_text[para]:
+            continue
+        for seg in re.split(r"[，、；。：:,（）()“”和及与]", kb.norm_text[para]):
+            at = seg.find(kind)
+            if at <= 0:
+                continue
+            name = _NAME_LEAD.sub("", seg[: at + len(kind)])
+            if 2 <= len(name) - len(kind) and len(name) <= 14 and not _GENERIC_NAME.match(name):
+                # 永州市零陵区何仙观水库 and 何仙观水库 are one: the shorter name stays, first place kept.
+                same = next((n for n in found if n in name or name in n), None)
+                if same is None:
+                    found[name] = para
+                elif len(name) < len(same):
+                    found = {(name if n == same else n): p for n, p in found.items()}
+    if len(found) < 2:
+        return None
+    by_chapter: dict[str, list[Item]] = defaultdict(list)
+    for name, para in found.items():
+        cite = kb.citation(para)
+        by_chapter[heading_text(cite.chapter or cite.part or "前言")].append(Item(name, cite))
+    items = [i for group in by_chapter.values() for i in group]
+    text = f"规划中提到的{kind}共{len(items)}项：" + "；".join(f"{c}：" + "、".join(i.label for i in g) for c, g in by_chapter.items()) + "。"
+    cites = list(dict.fromkeys(i.citation for i in items))
+    return Answer(question, text, True, items, cites[:12], kind="list")

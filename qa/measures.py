@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .answer import Answer, Item
-from .frame import Frame, parse_frame
+from .frame import Frame, measure_variants, parse_frame
 from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, plan_of
 from .link import Link
@@ -20,6 +20,8 @@ from .prose import Figure, find_figures, plan_horizon
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value"]
 
+#: Longest figure answer (characters), as the answer contract allows.
+MAX_ANSWER = 300
 #: Longest quoted clause in an answer (characters); longer ones are cut with …
 _MAX_CLAUSE = 90
 
@@ -40,20 +42,27 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
     --------
     >>> distributed_value("城区和乡镇垃圾无害化处理率分别超过95%和80%", "乡镇垃圾无害化处理率", "95%")
     '80%'
+    >>> distributed_value("单位国内生产总值能源消耗和二氧化碳排放分别降低13.5%、18%", "单位国内生产总值二氧化碳排放", "13.5%")
+    '18%'
     """
     if "分别" not in clause:
         return value
     head, _, tail = clause.partition("分别")
     names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head))
-    values = re.split(r"和|与|及|、", tail)
+    values = re.split(r"和|与|及|、|，", tail)
     if len(names) < 2 or len(values) != len(names):
         return value
-    for i, name in enumerate(names):
-        core = name[:2]
-        if core and core in measure and not any(core in n for j, n in enumerate(names) if j != i):
-            found = re.search(r"\d+(?:\.\d+)?\S*|百分之\S+", values[i])
-            return found.group(0).rstrip("。") if found else value
-    return value
+    def share(name: str) -> float:
+        grams = {name[k : k + 2] for k in range(len(name) - 1)}
+        return len(grams & {measure[k : k + 2] for k in range(len(measure) - 1)}) / (len(grams) or 1)
+
+    # The part whose own words the measure holds best (二氧化碳排放, not 单位国内生产总值能源消耗).
+    scores = [share(n) for n in names]
+    i = max(range(len(names)), key=lambda k: scores[k])
+    if scores.count(scores[i]) > 1:
+        return value
+    found = re.search(r"\d+(?:\.\d+)?\S*|百分之\S+", values[i])
+    return found.group(0).rstrip("。") if found else value
 
 
 def _cue(measure: str) -> str | None:
@@ -80,7 +89,9 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     other_year: list[tuple[str, Figure]] = []
     missing: list[str] = []
     for measure in frame.measures:
-        figures = find_figures(kb, measure, plan=plan, unit=frame.unit, cue=_cue(measure))
+        figures = next(
+            (f for v in measure_variants(measure) if (f := find_figures(kb, v, plan=plan, unit=frame.unit, cue=_cue(v)))), []
+        )
         if not figures:
             missing.append(measure)
             continue
@@ -120,4 +131,8 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     for measure in missing:
         texts.append(f"{measure}：规划中未找到")
     cites = list(dict.fromkeys([i.citation for i in items] + [kb.citation(f.para) for _, f in other_year]))
-    return Answer(question, "；".join(texts) + "。", True, items, cites, kind="fact")
+    text = "；".join(texts) + "。"
+    if len(text) > MAX_ANSWER:
+        # Many parts: the values stay, the quoted clauses are left to the citations.
+        text = "；".join(re.sub(r"原文：“[^”]*”", "", t).replace("，）", "）").replace("（）", "") for t in texts) + "。"
+    return Answer(question, text, True, items, cites, kind="fact")

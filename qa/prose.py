@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .frame import years_in
-from .kb import KB, plan_of
+from .frame import period_end, years_in
+from .kb import KB, normalise_text, plan_of
 
 __all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years"]
 
@@ -66,6 +66,11 @@ def _cover(grams: set[str], text: str) -> float:
     return len(grams & _bigrams(text)) / (len(grams) or 1)
 
 
+def _names(measure: str, text: str) -> bool:
+    """Whether ``text`` names the measure's head: 广义货币供应量 is not 狭义货币供应量, 城市 not 城镇."""
+    return len(measure) < 3 or measure[:2] in text
+
+
 def _values(clause: str, start: int) -> list[re.Match]:
     """Values in ``clause`` from ``start`` on, years and period names excluded."""
     out = []
@@ -81,7 +86,10 @@ def _values(clause: str, start: int) -> list[re.Match]:
     return out
 
 
-_BASE_YEAR = re.compile(r"(?:比|由|从|较|相比|与)((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?")
+_BASE_YEAR = re.compile(
+    r"(?:比|由|从|较|相比|与|高于|低于|超过)(?:(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?"
+    r"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?)"
+)
 
 
 def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
@@ -93,6 +101,8 @@ def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
     (2025,)
     >>> evidence_years("到2010年，主要目标是：城市污水处理率不低于70%", "城市污水处理率不低于70%")
     (2010,)
+    >>> evidence_years("", "投入强度高于“十三五”时期实际，常住人口城镇化率提高到65%")
+    ()
     """
     ys = years_in(_BASE_YEAR.sub("", sentence))
     if ys:
@@ -144,13 +154,14 @@ def prose_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | 
         for sentence in _SENTENCE.findall(norm):
             clauses = _CLAUSE.findall(sentence)
             for i, clause in enumerate(clauses):
-                fig = _figure_in(clauses, i, grams, sgrams, cue, unit)
+                fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit)
                 if fig is None:
                     continue
                 value, value_clause, score = fig
                 years = evidence_years(norm, sentence)
                 out.append(Figure(value, value_clause, sentence, para, years, score))
-    out.sort(key=lambda f: (-f.score, kb.paragraph_nodes.index(f.para)))
+    order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
+    out.sort(key=lambda f: (-f.score, order[f.para]))
     # One figure per clause: the same clause read through two anchors counts once.
     seen, unique = set(), []
     for f in out:
@@ -160,9 +171,9 @@ def prose_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | 
     return unique
 
 
-def _figure_in(clauses: list[str], i: int, grams: set[str], sgrams: set[str], cue: str | None, unit: str | None):
+def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams: set[str], cue: str | None, unit: str | None):
     clause = clauses[i]
-    cover = _cover(grams, clause)
+    cover = _cover(grams, clause) if _names(measure, clause) else 0.0
     if cover >= 0.75 and (not cue or cue in clause):
         start = _anchor_end(grams, clause)
         vals = [m for m in _values(clause, start) if not unit or unit in m.group(0)]
@@ -171,13 +182,14 @@ def _figure_in(clauses: list[str], i: int, grams: set[str], sgrams: set[str], cu
             bonus = 0.3 if _DIRECTION.search(clause) else 0.0
             return vals[0].group(0), clause, cover + bonus
         return None
-    if i > 0 and cover >= 0.5 and _cover(grams, clauses[i - 1] + clause) >= 0.75:
+    if i > 0 and _cover(grams, clause) >= 0.5 and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75:
         # 「加快5G网络规模化部署，用户普及率提高到56%」: the measure's qualifier stands a clause before.
         vals = [m for m in _values(clause, _anchor_end(grams, clause)) if not unit or unit in m.group(0)]
         vals = _target_values(clause, vals)
         if vals and (not cue or cue in clause):
             return vals[0].group(0), clauses[i - 1] + "，" + clause, 0.9 * _cover(grams, clauses[i - 1] + clause)
-    if cue and _cover(sgrams, clause) >= 0.75:
+    subject = measure.replace(cue, "") if cue else measure
+    if cue and _names(subject, clause) and _cover(sgrams, clause) >= 0.75:
         # 「猫儿岩水库灌区13.5km，灌溉面积3.2万亩」: the attribute follows its subject within two clauses.
         for j in range(i, min(i + 3, len(clauses))):
             later = clauses[j]
@@ -210,10 +222,9 @@ def _names_other_subject(clause: str, cue: str) -> bool:
 def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figure]:
     """Figures from the graph's ``pk:Target`` facts whose measure matches ``measure``.
 
-    The one place that reads Target facts: a Target node carries a measure name
-    (``measure`` or ``label``), a printed value (``raw``/``value``), a year (``year`` or
-    ``targetYear``) and the paragraph ids it came from (``sources``). Builds without
-    targets give an empty list.
+    The one place that reads Target facts (kg.graph: ``measure`` as printed,
+    ``measureName`` normalised, ``raw`` value, ``year`` or ``period``, ``sources``
+    paragraph ids). Builds without targets give an empty list.
     """
     grams = _bigrams(measure)
     out = []
@@ -221,29 +232,29 @@ def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figu
         if plan and plan_of(node) != plan:
             continue
         a = kb.attrs(node)
-        name = str(a.get("measure") or a.get("label") or "")
-        cover = _cover(grams, name)
-        if cover < 0.75 or not _same_head(measure, name):
+        names = [normalise_text(str(a.get(k) or "")) for k in ("measure", "measureName")]
+        cover = max(_cover(grams, n) if _names(measure, n) and _same_head(measure, n) else 0.0 for n in names)
+        if cover < 0.75:
             continue
         para = next((p for pid in (a.get("sources") or []) if (p := kb.paragraph(str(pid), plan=plan_of(node)))), None)
-        if para is None:
+        value = normalise_text(str(a.get("raw") or ""))
+        if para is None or not value:
             continue
         text = kb.norm_text[para]
-        value = str(a.get("raw") or a.get("value") or "")
-        sentence = next((s for s in _SENTENCE.findall(text) if value and value in s), text)
+        sentence = next((s for s in _SENTENCE.findall(text) if value in s), text)
         clause = next((c for c in _CLAUSE.findall(sentence) if value in c), sentence)
-        year = a.get("year") or a.get("targetYear")
-        if str(year or "").isdigit():
-            years = (int(year),)
+        if str(a.get("year") or "").isdigit():
+            years: tuple[int, ...] = (int(a["year"]),)
+        elif a.get("period") and (end := period_end(str(a["period"]))):
+            years = (end,)
         elif a.get("figureStatus") == "target" and (horizon := plan_horizon(kb, plan_of(node))):
             years = (horizon,)  # 由2020年的61%提高到63%: 2020 is the base; the target is for the plan's horizon
         else:
             years = evidence_years(text, sentence)
-        # A stated target before a base-year actual of the same measure (由61%提高到63%): a question
-        # that asks for the actual names its year, which the answerers check against ``years``.
-        actual = a.get("figureStatus") == "actual"
-        out.append((actual, Figure(value, clause, sentence, para, years, cover + 0.3)))
-    return [f for _, f in sorted(out, key=lambda t: (-t[1].score, t[0]))]
+        # A base-year or review figure (「由2020年的61%」) is an actual, not what the plan aims at.
+        actual = str(a.get("figureStatus") or "") == "actual"
+        out.append(Figure(value, clause, sentence, para, years, cover + (0.0 if actual else 0.3)))
+    return sorted(out, key=lambda f: -f.score)
 
 
 def _same_head(asked: str, name: str) -> bool:
@@ -256,8 +267,23 @@ def _same_head(asked: str, name: str) -> bool:
 
 
 def find_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None) -> list[Figure]:
-    """Target facts first, then prose clauses, for one measure (see :func:`prose_figures`)."""
-    return graph_figures(kb, measure, plan=plan) or prose_figures(kb, measure, plan=plan, unit=unit, cue=cue)
+    """Target facts and prose clauses for one measure, best first, each clause once.
+
+    The graph's targets come first among equals; prose fills what extraction missed
+    (see :func:`prose_figures`), so a value the graph holds only as an actual can
+    still be read as the clause's target.
+    """
+    found = graph_figures(kb, measure, plan=plan)
+    if unit:
+        found = [f for f in found if unit in f.value]
+    if cue:
+        found = [f for f in found if cue in f.clause]
+    found += prose_figures(kb, measure, plan=plan, unit=unit, cue=cue)
+    # One figure per value and paragraph; a target outranks the actual read from the same clause.
+    seen_values: set[tuple[str, str]] = set()
+    found = [f for f in sorted(found, key=lambda f: -f.score) if not ((f.para, f.value) in seen_values or seen_values.add((f.para, f.value)))]
+    order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
+    return sorted(found, key=lambda f: (-round(f.score, 6), order.get(f.para, 0)))
 
 
 @lru_cache(maxsize=64)

@@ -248,7 +248,8 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     para = first[target]
     chain = [kb.heading(n) for n in _chain(kb, para)]
     name = f"“{phrase}”" if phrase and not subject else subject.label if subject else intent.topic
-    text = f"{name}出现在{kb.heading(target)}（{' / '.join(chain)}）。"
+    path = " / ".join(chain)
+    text = f"{name}出现在{kb.heading(target)}" + (f"（{path}）" if path and path != kb.heading(target) else "") + "。"
     others = [kb.heading(n) for n, _ in votes.most_common()[1:4]]
     if others:
         text += "另见：" + "、".join(others) + "。"
