@@ -81,6 +81,40 @@ def _overlap(question: str, clause: str) -> float:
     return len(q & _bigrams(clause)) / (len(q) or 1)
 
 
+# Words of the question frame, not of what is asked about (「建成后年销售收入预计多少」 → 年销售收入).
+_FRAME_WORDS = re.compile(r"是多少|有多少|多少|是什么|预计|预期|大约|约|建成后|建成|规划|计划|将|要|达到|的|了|[？?。，,！!“”\"\s]")
+# Heads that make a new measure of the one before them (数字经济增加值占GDP比重 is no GDP).
+_MEASURE_HEADS = re.compile(r"^(?:比重|比例|占比|能耗|排放|强度|密度|人均|单位)")
+# What the indicator table states besides the value itself (年均增长, 目标值 …): still the same measure.
+_INDICATOR_ASPECT = re.compile(r"^(?:年均|累计)?(?:增长率?|增速|目标值?|基期值?|数值|值|属性|是)")
+_GROWTH = re.compile(r"年均|增速|增长率|增长了?多少|增幅")
+
+
+def asked_residue(question: str, mention: str) -> str:
+    """What a question asks about a named thing, without the name and the question's frame words.
+
+    Examples
+    --------
+    >>> asked_residue("综合保税仓库建成后年销售收入预计多少？", "综合保税仓库")
+    '年销售收入'
+    >>> asked_residue("何仙观水库是多少？", "何仙观水库")
+    ''
+    """
+    rest = normalise_question(question).replace(mention, "", 1)
+    return _FRAME_WORDS.sub("", rest)
+
+
+def _names_other_measure(question: str, link: Link) -> bool:
+    """Whether the question's measure merely contains the linked indicator (占GDP比重, GDP能耗)."""
+    q = normalise_question(question)
+    at = q.find(link.mention)
+    if at < 0:
+        return False
+    after = q[at + len(link.mention):]
+    return bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after) or \
+        bool(re.search(r"占$", q[:at]))
+
+
 def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dict, str, str]]:
     """(quantity, clause, paragraph node) for an entity's quantities of the asked kinds."""
     out = []
@@ -111,8 +145,12 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
     for rank, link in enumerate(l for l in links if l.type not in ("Indicator", "Term")):
         picks = []
         for cue, kinds in asked:
+            residue = "" if kinds else asked_residue(question, link.mention)
             found = sorted(
-                ((_overlap(question, clause), q, clause, para) for q, clause, para in _entity_figures(kb, link.node, kinds)),
+                ((_overlap(question, clause), q, clause, para) for q, clause, para in _entity_figures(kb, link.node, kinds)
+                 # No attribute word recognised: the figure's clause must speak of what is asked (年销售收入),
+                 # never any figure of the entity (its floor area).
+                 if len(residue) < 2 or _overlap(residue, clause) >= 0.5),
                 key=lambda c: -c[0],
             )
             picks.append((cue, found[0] if found else None))
@@ -186,12 +224,14 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     A year in the question must be one the table gives a value for; otherwise the
     answer is not found and says what the table does give.
     """
-    inds = [l for l in links if l.type == "Indicator"]
+    inds = [l for l in links if l.type == "Indicator" and not _names_other_measure(question, l)]
     if not inds:
         return None
     best = max(l.score for l in inds)
     inds = [l for l in inds if l.score >= best - 1e-9][:3]
     years = years_in(normalise_question(question))
+    if years and _GROWTH.search(question) and all(str(kb.attrs(l.node).get("targetYear") or "") != str(years[0]) for l in inds):
+        return None  # 「“十三五”期间年均增长了多少」: the table's growth is over its own plan period, not the one asked
     if years and len(inds) == 1 and not _year_value(kb, inds[0].node, years[0]):
         para = _indicator_para(kb, inds[0].node)
         text = f"指标表未给出{inds[0].label}{years[0]}年的数值。表中所列：{_indicator_text(kb, inds[0].node)}"

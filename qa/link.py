@@ -26,6 +26,7 @@ _WORKS_SUFFIX = re.compile(r"(?:建设项目|建设工程|项目续建|工程项
 _PARK_SUFFIXES = ("产业园区", "产业园", "工业园区", "工业园", "园区", "园")
 _MIN_CORE = 3
 # Abbreviations the genre uses for whole indicator names (地区生产总值 is written GDP in questions).
+_SHARE_HEADS = ("比重", "比例", "占比")
 _ABBREVIATIONS = {
     "地区生产总值": ("GDP", "生产总值", "经济总量"),
     "国内生产总值": ("GDP", "生产总值", "经济总量"),
@@ -71,6 +72,11 @@ def name_variants(name: str) -> set[str]:
         core = _WORKS_SUFFIX.sub("", f)
         if len(core) >= _MIN_CORE:
             forms.add(core)
+    for f in list(forms):
+        # A share is printed as 比重, 比例 or 占比 (…占GDP比例 ↔ …占GDP比重).
+        for head in _SHARE_HEADS:
+            if f.endswith(head):
+                forms.update(f[: -len(head)] + h for h in _SHARE_HEADS)
     for f in list(forms):
         for suf in _PARK_SUFFIXES:
             if f.endswith(suf) and len(f) - len(suf) >= 2:

@@ -258,3 +258,38 @@ def test_answers_are_stable_cited_and_free_of_ids(qh, question):
     for item in a.items:
         if item.citation is not None:
             assert (item.citation.plan, item.citation.id) in ids
+
+
+# 3 (cont.). The answer is verified against what was asked, on the seed --------------------------
+@pytest.mark.parametrize(
+    "question, value, not_value",
+    [
+        # No attribute word the answerers know: the figure's clause must speak of what is asked.
+        ("综合保税仓库建成后年销售收入预计多少？", "20亿元", "30000m²"),
+        ("综合保税仓库建成后每年的销售收入大约是多少？", "20亿元", "30000m²"),
+    ],
+)
+def test_a_figure_of_another_attribute_is_never_given(engine, question, value, not_value):
+    a = engine.ask(question)
+    assert a.found and norm(value) in said(a) and norm(not_value) not in said(a), a.answer
+
+
+@pytest.mark.parametrize(
+    "question, wrong",
+    [
+        # A measure that only contains an indicator's name is another measure (占GDP比重 is no GDP) …
+        ("零陵区电子商务交易额占GDP的比重是多少？", "232"),
+        # … and the table's growth is over its own period, not the one asked.
+        ("“十三五”期间零陵区地区生产总值年均增长了多少？", "8.0%"),
+        ("2020年地区生产总值年均增速是多少？", "8.0%"),
+    ],
+)
+def test_an_indicator_row_is_not_borrowed_for_another_measure_or_period(engine, question, wrong):
+    a = engine.ask(question)
+    assert norm(wrong) not in said(a) or not a.found, a.answer
+
+
+def test_a_share_is_found_under_any_of_its_printed_names(engine):
+    for question in ("数字经济增加值占GDP比重要达到多少？", "数字经济增加值占GDP占比的目标是多少？"):
+        a = engine.ask(question)
+        assert a.found and "45" in said(a), (question, a.answer)
