@@ -47,6 +47,24 @@ SELECT ?实体 ?段落 ?章 ?节 ?专栏 ?原文 WHERE {
   OPTIONAL { ?p pk:sectionLabel ?节 }
   OPTIONAL { ?p pk:boxLabel ?专栏 }
 } ORDER BY ?实体 ?order""",
+    "某年到期的目标": """\
+# 规划中2025年要达到的目标（pk:Target）：度量、数值（基本单位）、原文写法、目标主体与来源段落；
+# ?有冲突 标出同一度量在指标表和正文中数值不同。改年份可查其他年份。
+SELECT ?度量 ?数值 ?单位 ?原文 ?主体 ?来源段落 ?有冲突 WHERE {
+  ?t a pk:Target ; pk:figureStatus "target" ; pk:year 2025 ;
+     pk:measureName ?度量 ; pk:value ?数值 ; pk:unit ?单位 ; pk:rawText ?原文 ;
+     prov:wasDerivedFrom/pk:paragraphId ?来源段落 .
+  ?o pk:hasTarget ?t ; rdfs:label ?主体 .
+  BIND(EXISTS { ?t pk:conflictsWith ?other } AS ?有冲突)
+} ORDER BY ?度量 ?来源段落""",
+    "图谱的构建来源（PROV-O）": """\
+# 每份规划的图谱由哪个源文件（及其 sha256 校验值）、哪个程序版本和编码器、在何时构建。
+SELECT ?规划 ?源文件 ?校验值 ?构建者 ?开始时间 ?结束时间 WHERE {
+  ?p a pk:Plan ; rdfs:label ?规划 ; prov:wasGeneratedBy ?build .
+  ?build prov:used ?source ; prov:startedAtTime ?开始时间 ; prov:endedAtTime ?结束时间 ;
+         prov:wasAssociatedWith/rdfs:label ?构建者 .
+  ?source rdfs:label ?源文件 ; pk:sha256 ?校验值 .
+} ORDER BY ?规划 ?构建者""",
     "各类节点数量": """\
 # 图谱中每一类节点各有多少个。
 SELECT ?类别 (COUNT(?s) AS ?数量) WHERE {
