@@ -50,11 +50,14 @@ def test_the_page_is_chinese_without_developer_links(page, bt):
 
 
 def test_first_screen_explains_itself(page, bt):
+    bt.open_tab(page, "Chat")  # the page is shared: an earlier test may have left another tab open
     intro = page.locator("#pk-intro .pk-intro")
+    intro.wait_for()
     text = intro.inner_text()
     assert f"《{TITLE}》" in text and re.search(r"\d+ 章 · \d+ 节 · \d+ 专栏", text)
     assert "引用怎么看" in text and "[1]" in text and "lingling" not in text
     examples = page.locator("#pk-examples button")
+    examples.first.wait_for()
     assert examples.count() >= 4
     question = examples.first.inner_text()
     examples.first.click()
