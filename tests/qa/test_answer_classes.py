@@ -293,3 +293,12 @@ def test_a_share_is_found_under_any_of_its_printed_names(engine):
     for question in ("数字经济增加值占GDP比重要达到多少？", "数字经济增加值占GDP占比的目标是多少？"):
         a = engine.ask(question)
         assert a.found and "45" in said(a), (question, a.answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["地区生产总值要达到多少？", "本市规划纲要中地区生产总值要达到多少？", "规划里说的地区生产总值要达到多少？"],
+)
+def test_a_reference_to_the_plan_itself_is_not_part_of_the_measure(qh, question):
+    a = qh.ask(question)
+    assert a.found and "450亿元" in said(a), a.answer
