@@ -34,7 +34,6 @@ from kg.store.buildfolder import PlanBuild, current_build, default_home, list_bu
 from kg.store.views import load_rdf, load_view
 
 from kg.compare.plans import PlanInfo, plan_info
-from kg.compare.records import plan_id_of
 from kg.compare.table import Comparison
 
 from .answer import Answer, with_item_citations
@@ -136,7 +135,7 @@ class Engine:
     def plan_identities(self) -> dict[str, PlanInfo]:
         """Level, region and period of each served plan, read from its title in the view."""
         return {pid: plan_info(pid, self.kb.label(node)) for node in self.kb.by_type.get("Plan", [])
-                if (pid := plan_id_of(node + "/"))}
+                if (pid := plan_of(node + "/"))}
 
     @cached_property
     def comparison(self) -> Comparison:

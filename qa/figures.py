@@ -90,14 +90,14 @@ _INDICATOR_ASPECT = re.compile(r"^(?:年均|累计)?(?:增长率?|增速|目标�
 _GROWTH = re.compile(r"年均|增速|增长率|增长了?多少|增幅")
 
 
-def asked_residue(question: str, mention: str) -> str:
+def _asked_residue(question: str, mention: str) -> str:
     """What a question asks about a named thing, without the name and the question's frame words.
 
     Examples
     --------
-    >>> asked_residue("综合保税仓库建成后年销售收入预计多少？", "综合保税仓库")
+    >>> _asked_residue("综合保税仓库建成后年销售收入预计多少？", "综合保税仓库")
     '年销售收入'
-    >>> asked_residue("何仙观水库是多少？", "何仙观水库")
+    >>> _asked_residue("何仙观水库是多少？", "何仙观水库")
     ''
     """
     rest = normalise_question(question).replace(mention, "", 1)
@@ -145,7 +145,7 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
     for rank, link in enumerate(l for l in links if l.type not in ("Indicator", "Term")):
         picks = []
         for cue, kinds in asked:
-            residue = "" if kinds else asked_residue(question, link.mention)
+            residue = "" if kinds else _asked_residue(question, link.mention)
             found = sorted(
                 ((_overlap(question, clause), q, clause, para) for q, clause, para in _entity_figures(kb, link.node, kinds)
                  # No attribute word recognised: the figure's clause must speak of what is asked (年销售收入),
