@@ -15,12 +15,13 @@ from dataclasses import dataclass, field, replace
 
 from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator, Paragraph, Part,
                          Section, Term)
-from kg.ingest.front import is_preface_heading, title_span, toc_span
+from kg.ingest.front import is_preface_heading, title_span, toc_part_titles, toc_span
 from kg.ingest.glossary import is_glossary_heading, is_glossary_title, parse_box_entry, parse_glossary
 from kg.ingest.layouts.closing import is_closing_heading
 from kg.ingest.layouts.markup import markup_levels
 from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_heading
 from kg.ingest.layouts.outline import match_outline_heading
+from kg.ingest.layouts.outlineparts import outline_parts
 from kg.ingest.layouts.runtogether import split_headings
 from kg.ingest.lines import (is_item, is_page_number, is_title, item_name, match_group, match_images,
                              normalise_spacing, squeeze)
@@ -73,17 +74,23 @@ class Builder:
     #: Untitled pictures since the last 专栏: a box missing from the numbering may be one of them.
     pictures: list[tuple[list[Box], HeadingPath, int, str]] = field(default_factory=list)
     last_box_number: int = 0
+    #: Walked line → the part an 一、 line opens above 第N章 chapters (:mod:`kg.ingest.layouts.outlineparts`).
+    parts: dict[int, HeadingMatch] = field(default_factory=dict)
 
     # -- the walk -------------------------------------------------------------
 
     def run(self) -> None:
         self._split_lines()
         toc = toc_span(self.lines)
+        listed = frozenset()
         if toc is not None:
             # Blank rather than cut, so line numbers still point into the source.
             start, end = toc
+            listed = toc_part_titles(self.lines[start:end])
             self.lines = self.lines[:start] + [""] * (end - start) + self.lines[end:]
             self.warnings.append(f"lines {self._line(start)}-{self._line(end - 1)}: table of contents skipped")
+        levels = {i: self.marks[src] for i, src in enumerate(self.origin) if src in self.marks}
+        self.parts = outline_parts(self.lines, levels, listed)
         kinds = {h.kind for line in self.lines if (h := match_heading(line)) is not None}
         self.outline = ("chapter" if "chapter" not in kinds else "section" if "section" not in kinds else "")
         self.section_outline = self._has_outline()
@@ -164,6 +171,8 @@ class Builder:
         line = self.lines[i]
         if self.markup:
             return self._markup_heading(i)
+        if i in self.parts:
+            return self.parts[i]
         heading = match_heading(line)
         if heading is not None or not self.outline:
             return heading
@@ -190,9 +199,9 @@ class Builder:
         return heading if heading.number in (1, (before[-1] + 1) if before else 1) else None
 
     def _has_outline(self) -> bool:
-        """Whether some line opens an outline (一、 as the first of its level)."""
+        """Whether some line opens an outline (一、 as the first of its level) below the parts."""
         return any((h := match_outline_heading(line)) is not None and h.kind == "chapter" and h.number == 1
-                   for line in self.lines)
+                   and i not in self.parts for i, line in enumerate(self.lines))
 
     def _markup_heading(self, i: int) -> HeadingMatch | None:
         """A heading the markup marks (unnumbered: numbered here in order, printed as its title)."""
