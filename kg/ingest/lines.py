@@ -21,6 +21,7 @@ __all__ = [
     "is_page_number",
     "match_images",
     "normalise_spacing",
+    "normalise_digit_groups",
 ]
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -43,6 +44,10 @@ _IMAGE_ONLY = re.compile(rf"^\s*(?:{_IMAGE.pattern}\s*)+$")
 _CREDIT = re.compile(r"[\s\u3000]+\S{0,10}(?:社发|供图|制图|摄)$")
 # OCR and PDF text letter-space figures: "2 0 0 1年" → "2001年".
 _SPACED_DIGITS = re.compile(r"(?<![0-9.])[0-9](?: [0-9]){2,}(?=\s?[年月日%])")
+# Thousands grouped by a full-width comma, as typeset plans of the 1980s print them: 16，770亿元.
+_FULLWIDTH_GROUPS = re.compile(r"(?<![0-9０-９.．，,])[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９])")
+#: Grouped figures a plan prints before its full-width commas between digits are read as grouping.
+MIN_GROUPED = 3
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " "})
 MAX_TITLE = 25
 MAX_NAME = 40
@@ -167,6 +172,26 @@ def normalise_spacing(line: str) -> str:
     '到2025年， 增长 5 %'
     """
     return _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), line.translate(_ODD_SPACES))
+
+
+def normalise_digit_groups(lines: list[str]) -> list[str]:
+    """The lines with thousands grouped by a half-width comma where the plan groups them by a
+    full-width one (``16，770亿元`` → ``16,770亿元``), so the figure reads whole downstream.
+
+    A comma between digits is read as grouping only in a plan that prints at least
+    :data:`MIN_GROUPED` such figures (groups of exactly three digits): a plan that
+    does not is left as it is, since there ``500，600`` may be two figures.
+
+    Examples
+    --------
+    >>> normalise_digit_groups(["达到16，770亿元，增长6．7％；", "能源1，176．6亿元", "钢5，500万吨"])
+    ['达到16,770亿元，增长6．7％；', '能源1,176．6亿元', '钢5,500万吨']
+    >>> normalise_digit_groups(["分别为500，600亿元"])
+    ['分别为500，600亿元']
+    """
+    if sum(len(_FULLWIDTH_GROUPS.findall(line)) for line in lines) < MIN_GROUPED:
+        return lines
+    return [_FULLWIDTH_GROUPS.sub(lambda m: m.group(0).replace("，", ","), line) for line in lines]
 
 
 def _mask_brackets(text: str) -> str:
