@@ -22,6 +22,7 @@ __all__ = [
     "match_images",
     "normalise_spacing",
     "normalise_digit_groups",
+    "is_note",
 ]
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -33,6 +34,8 @@ _ITEM = re.compile(
     rf"|[{CN_NUM}]+、"
     r"|[①-⑳㉑-㉟])"
 )
+# A note under a table or in a box: 注：…, 备注：…, 说明：….
+_NOTE = re.compile(r"^\s*(注|备注|说明)\s*[:：]")
 # A page number left over from a PDF: "- 12 -", "— 3 —", "第 3 页".
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－]+\s*[0-9０-９]{1,4}\s*[-—–－]+|第\s*[0-9０-９]{1,4}\s*页(?:\s*共\s*[0-9０-９]{1,4}\s*页)?)$")
 _SPACED_CJK = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]+)+[\u4e00-\u9fff]$")
@@ -206,6 +209,17 @@ def _mask_brackets(text: str) -> str:
             continue
         out.append(" " if depth else ch)
     return "".join(out)
+
+
+def is_note(line: str) -> bool:
+    """Whether a line is a note (``注：``, ``备注：``, ``说明：``) under a table or in a 专栏.
+
+    Examples
+    --------
+    >>> is_note("注：项目以实际批复为准。"), is_note("注重实效。")
+    (True, False)
+    """
+    return bool(_NOTE.match(line))
 
 
 def is_page_number(line: str) -> bool:

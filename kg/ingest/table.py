@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.document import HeadingPath, Indicator, IndicatorValue, Paragraph
+from kg.ingest.lines import is_note
 
 __all__ = ["TableBlock", "find_tables", "build_indicators", "parse_value", "split_unit", "row_sentence"]
 
@@ -25,7 +26,6 @@ _NUMBER = re.compile(r"^[+\-－−]?\d+(?:\.\d+)?$")
 _QUALIFIERS = {">": ">", "＞": ">", "≥": "≥", ">=": "≥", "<": "<", "＜": "<", "≤": "≤", "<=": "≤"}
 _CUMULATIVE = re.compile(r"^[\[［【〔](.*)[\]］】〕]$")
 _EMPTY_MARKS = {"", "-", "—", "－", "--", "——", "/", "／"}
-_NOTE = re.compile(r"^\s*(注|备注|说明)\s*[:：]")
 _TITLE_BREAKERS = re.compile(r"[。；;！？]")
 # Typeset tables pad Latin words inside Chinese names (占 GDP 比例); prose writes 占GDP比例.
 _CJK_PADDING = re.compile(r"(?<=[\u4e00-\u9fff（）])\s+|\s+(?=[\u4e00-\u9fff（）])")
@@ -308,7 +308,7 @@ def _notes(block: TableBlock, lines: list[str], j: int) -> int:
     k = j
     while k < len(lines) and not lines[k].strip():
         k += 1
-    while k < len(lines) and _NOTE.match(lines[k]):
+    while k < len(lines) and is_note(lines[k]):
         block.notes.append(k)
         j = k + 1
         k += 1

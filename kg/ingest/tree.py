@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator, Paragraph, Part,
                          Section, Term)
+from kg.ingest.boxtable import BoxColumns, box_row, match_box_header
 from kg.ingest.front import is_preface_heading, title_span, toc_part_titles, toc_span
 from kg.ingest.glossary import is_glossary_heading, is_glossary_title, parse_box_entry, parse_glossary
 from kg.ingest.layouts.closing import is_closing_heading
@@ -23,7 +24,7 @@ from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_he
 from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.layouts.outlineparts import outline_parts
 from kg.ingest.layouts.runtogether import split_headings
-from kg.ingest.lines import (is_item, is_page_number, is_title, item_name, match_group, match_images,
+from kg.ingest.lines import (is_item, is_note, is_page_number, is_title, item_name, match_group, match_images,
                              normalise_digit_groups, normalise_spacing, squeeze)
 from kg.ingest.table import TableBlock, build_indicators, find_tables
 
@@ -54,6 +55,8 @@ class Builder:
     box_key: str = ""
     #: Whether the open 专栏 is a glossary (its title says so): its items are terms.
     box_glossary: bool = False
+    #: The open 专栏's table header, once a header row is read (:mod:`kg.ingest.boxtable`).
+    box_columns: BoxColumns | None = None
     group: str | None = None
     blanks: int = 0
     used_ids: set[str] = field(default_factory=set)
@@ -351,6 +354,7 @@ class Builder:
     def _close_box(self) -> None:
         self.box = None
         self.box_glossary = False
+        self.box_columns = None
         self.group = None
 
     def _pictures(self, images: list[tuple[str, str]], i: int) -> None:
@@ -435,6 +439,20 @@ class Builder:
             self.group = group
             self.box.groups.append(group)
             self.box.paragraphs.append(self._make(f"{self.box_key}-g", text, path, "box_group", i))
+            return
+        if self.box_columns is None and (columns := match_box_header(self.lines[i])) is not None:
+            self.box_columns = columns  # the header row: a paragraph, not an item
+            self.box.paragraphs.append(self._make(f"{self.box_key}-i", text, path, "prose", i))
+            return
+        row = box_row(self.box_columns, self.lines[i]) if self.box_columns is not None else None
+        if row is not None:
+            name, sentence = row
+            para = self._make(f"{self.box_key}-i", sentence, path, "box_item", i)
+            self.box.paragraphs.append(para)
+            self.box.items.append(BoxItem(paragraph=para, name=name, group=self.group))
+            return
+        if is_note(text):  # says how to read the box; no project of it
+            self.box.paragraphs.append(self._make(f"{self.box_key}-i", text, path, "prose", i))
             return
         entry = parse_box_entry(text, i) if self.box_glossary else None
         if entry is not None:
