@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.ingest.lines import split_cells
 from kg.ingest.table import split_unit
 
-__all__ = ["BoxColumns", "split_cells", "match_box_header", "box_row"]
+__all__ = ["BoxColumns", "match_box_header", "box_row"]
 
-_SEPARATORS = re.compile(r"\t+|\u3000+|[ \u00a0]{2,}")
 # The column naming what each row is: 项目名称, 工程名称, 名称, 项目.
 _NAME_COLUMN = re.compile(r"^(?:(?:重点|重大)?(?:项目|工程|园区|平台|企业)?名称|(?:重点|重大)?(?:工程)?项目|工程)$")
 # Columns a project table has besides its name.
@@ -40,17 +40,6 @@ class BoxColumns:
     def numbered(self) -> bool:
         """Whether the first column is the row's running number (序号)."""
         return bool(re.match(r"^(?:序号|编号)$", self.header[0]))
-
-
-def split_cells(line: str) -> list[str]:
-    """A table line's cells: split on tabs, full-width spaces and runs of two or more spaces.
-
-    Examples
-    --------
-    >>> split_cells("　1　　某某实验室　　建设省级重点实验室20个")
-    ['1', '某某实验室', '建设省级重点实验室20个']
-    """
-    return [c for c in _SEPARATORS.split(line.strip(" \t\u3000")) if c.strip()]
 
 
 def match_box_header(line: str) -> BoxColumns | None:

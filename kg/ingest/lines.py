@@ -23,6 +23,7 @@ __all__ = [
     "normalise_spacing",
     "normalise_digit_groups",
     "is_note",
+    "split_cells",
 ]
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -34,6 +35,8 @@ _ITEM = re.compile(
     rf"|[{CN_NUM}]+、"
     r"|[①-⑳㉑-㉟])"
 )
+# Cells of a table row as text: tabs, full-width spaces or runs of spaces between them.
+_CELL_SEPARATORS = re.compile(r"\t+|\u3000+|[ \u00a0]{2,}")
 # A note under a table or in a box: 注：…, 备注：…, 说明：….
 _NOTE = re.compile(r"^\s*(注|备注|说明)\s*[:：]")
 # A page number left over from a PDF: "- 12 -", "— 3 —", "第 3 页".
@@ -209,6 +212,17 @@ def _mask_brackets(text: str) -> str:
             continue
         out.append(" " if depth else ch)
     return "".join(out)
+
+
+def split_cells(line: str) -> list[str]:
+    """A table line's cells: split on tabs, full-width spaces and runs of two or more spaces.
+
+    Examples
+    --------
+    >>> split_cells("　1　　某某实验室　　建设省级重点实验室20个")
+    ['1', '某某实验室', '建设省级重点实验室20个']
+    """
+    return [c for c in _CELL_SEPARATORS.split(line.strip(" \t\u3000")) if c.strip()]
 
 
 def is_note(line: str) -> bool:
