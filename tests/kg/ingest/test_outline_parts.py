@@ -32,6 +32,12 @@ def test_parts_marked_or_plain_above_chapters(markdown_plan):
     assert [len(c.sections) for c in markdown_plan.chapters()] == [0, 0, 2, 1, 0, 1]
 
 
+def test_introduction_before_the_first_part_is_the_preface(markdown_plan):
+    # 总论 (绪论) heads the preface; it is not glued to the title.
+    assert [(p.kind, p.text) for p in markdown_plan.preface[:2]] == [
+        ("title", "某某省国民经济和社会发展第七个五年计划（摘要）"), ("title", "总论")]
+
+
 def test_numbered_paragraphs_stay_paragraphs(markdown_plan):
     ch2 = list(markdown_plan.chapters())[1]
     texts = [p.text for p in ch2.preamble]
