@@ -35,6 +35,8 @@ class BoxColumns:
 
     header: tuple[str, ...]
     name: int
+    #: Cells set apart by single spaces (PDF text): the header holds column names only.
+    spaced: bool = False
 
     @property
     def numbered(self) -> bool:
@@ -51,17 +53,25 @@ def match_box_header(line: str) -> BoxColumns | None:
     Examples
     --------
     >>> match_box_header("序号\\t项目名称\\t建设内容\\t总投资（亿元）")
-    BoxColumns(header=('序号', '项目名称', '建设内容', '总投资（亿元）'), name=1)
+    BoxColumns(header=('序号', '项目名称', '建设内容', '总投资（亿元）'), name=1, spaced=False)
     >>> match_box_header("某某光源　　建设第四代同步辐射光源　　60") is None
     True
+
+    With single spaces between them, every cell must be a column name:
+
+    >>> match_box_header("序号 项目名称 建设内容").spaced, match_box_header("项目名称 加快 建设内容")
+    (True, None)
     """
-    cells = split_cells(line)
+    cells, spaced = split_cells(line), False
+    if len(cells) == 1:
+        cells, spaced = line.split(), True
     if len(cells) < 2 or any(len(c) > MAX_CELL or _SENTENCE_MARKS.search(c) for c in cells):
         return None
     names = [k for k, c in enumerate(cells) if _NAME_COLUMN.match(c)]
-    if len(names) != 1 or not any(_OTHER_COLUMN.search(c) for k, c in enumerate(cells) if k != names[0]):
+    others = [bool(_OTHER_COLUMN.search(c)) for k, c in enumerate(cells) if k not in names]
+    if len(names) != 1 or not any(others) or (spaced and not all(others)):
         return None
-    return BoxColumns(tuple(cells), names[0])
+    return BoxColumns(tuple(cells), names[0], spaced)
 
 
 def box_row(columns: BoxColumns, line: str) -> tuple[str, str] | None:
@@ -80,7 +90,7 @@ def box_row(columns: BoxColumns, line: str) -> tuple[str, str] | None:
     >>> box_row(cols, "加快建设某某科学城。") is None
     True
     """
-    cells = split_cells(line)
+    cells = line.split() if columns.spaced else split_cells(line)
     header = list(columns.header)
     if columns.numbered and len(cells) == len(header) - 1:
         header = header[1:]

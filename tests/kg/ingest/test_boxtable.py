@@ -83,3 +83,13 @@ def test_row_must_fit_the_header():
     assert box_row(cols, "1　某某大桥　长1.2公里　另起一列") is None
     assert box_row(cols, "某某大桥") is None
     assert box_row(cols, "某某大桥　长1.2公里") == ("某某大桥", "某某大桥：建设内容为长1.2公里。")
+
+
+def test_box_table_with_single_spaces_between_cells():
+    # PDF text keeps one space between cells; a row whose content holds a space is an ordinary item.
+    text = ("某县规划纲要\n\n第一章　基础设施\n\n专栏1　重点项目\n\n序号 项目名称 建设内容 总投资（亿元）\n"
+            "1 某某大桥 长1.2公里 8\n2 某某水库 库容3000万立方米 12.5\n3 某某公路改造 改造 二级公路 3\n\n第二章　保障\n\n正文。\n")
+    box = _box(parse_document(text, plan_id="t"))
+    assert [i.name for i in box.items][:2] == ["某某大桥", "某某水库"]
+    assert box.items[2].paragraph.text == "3 某某公路改造 改造 二级公路 3"  # as printed
+    assert box.items[1].paragraph.text == "某某水库：建设内容为库容3000万立方米，总投资为12.5亿元。"
