@@ -112,3 +112,11 @@ def test_sections_numbered_outline_under_chapters_of_outline_parts():
     assert _tree(doc) == [("一、发展目标", [1]), ("二、产业发展", [2])]
     assert [[s.heading.label for s in c.sections] for c in doc.chapters()] == [
         ["（一）指导思想", "（二）主要目标"], ["（一）种植业"]]
+
+
+def test_part_run_together_with_its_first_chapter_by_pdf_extraction():
+    text = ("某省第七个五年计划\n\n一、主要任务　　第一章　主要任务\n\n保持稳定增长。\n\n第二章　经济效益\n\n提高经济效益。\n\n"
+            "二、教育发展及其政策　　第三章　基础教育\n\n普及初中教育。\n")
+    doc = parse_document(text, plan_id="t")
+    assert _tree(doc) == [("一、主要任务", [1, 2]), ("二、教育发展及其政策", [3])]
+    assert doc.parts[1].heading.line == doc.parts[1].chapters[0].heading.line == 11
