@@ -89,8 +89,13 @@ def box_row(columns: BoxColumns, line: str) -> tuple[str, str] | None:
     '某某超算中心：建设内容为建设E级超级计算机，总投资为30亿元。'
     >>> box_row(cols, "加快建设某某科学城。") is None
     True
+    >>> box_row(cols, "3\\t某某大桥\\t\\t8")[1]
+    '某某大桥：总投资为8亿元。'
     """
     cells = line.split() if columns.spaced else split_cells(line)
+    tabbed = line.strip(" \u3000").split("\t")
+    if len(tabbed) == len(columns.header):
+        cells = tabbed  # tabs keep an empty cell in its column (Word, PDF tables)
     header = list(columns.header)
     if columns.numbered and len(cells) == len(header) - 1:
         header = header[1:]
@@ -106,6 +111,8 @@ def box_row(columns: BoxColumns, line: str) -> tuple[str, str] | None:
             continue
         caption, unit = split_unit(caption)
         value = value.strip()
+        if not value:
+            continue
         if unit and _NUMBER.match(value):
             value += unit
         parts.append(f"{caption}为{value}")
