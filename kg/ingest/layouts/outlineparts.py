@@ -17,7 +17,7 @@ is never taken for one:
 * supported only by the chapter heading after it, it must not go on the
   list of the chapter before (``一、`` … then ``二、`` just before the next
   chapter is a list, not a part);
-* the plan has no 第N篇/第N部分 and at least two such parts.
+* the plan has no 第N篇/第N部分/第N编 and at least two such parts.
 """
 from __future__ import annotations
 

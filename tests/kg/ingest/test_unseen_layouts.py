@@ -51,3 +51,13 @@ def test_bufen_parts_over_numbered_chapters():
     assert [(p.heading.label, [c.heading.label for c in p.chapters]) for p in doc.parts] == [
         ("第1部分 发展基础", ["第1章 发展成就"]), ("第2部分 主要任务", ["第2章 产业发展"])]
     assert doc.warnings == []
+
+
+def test_bian_parts_of_the_early_1980s_over_numbered_chapters():
+    # 第N编 is the part level of the early national plans; PDF text may run it together with its chapter.
+    text = ("某省国民经济和社会发展第六个五年计划\n\n第一编　基本任务和综合指标\n\n第一章　基本任务\n\n调整国民经济。\n\n"
+            "第二编　部门发展计划　　第二章　农业\n\n发展农业生产。\n")
+    doc = parse_document(text, plan_id="t")
+    assert [(p.heading.label, [c.heading.label for c in p.chapters]) for p in doc.parts] == [
+        ("第1编 基本任务和综合指标", ["第1章 基本任务"]), ("第2编 部门发展计划", ["第2章 农业"])]
+    assert doc.warnings == []
