@@ -11,18 +11,25 @@ is never taken for one:
   opens with a chapter, maybe after a preamble);
 * its number follows the previous part's (一 first, and 一 comes before the
   plan's first chapter: the level holds every chapter);
-* something beyond its wording supports it: a chapter heading directly
-  follows it, its markup marks it a level above the chapters (``##`` over
-  ``###``), or the table of contents lists it with chapters under it;
-* supported only by the chapter heading after it, it must not go on the
+* something beyond its wording supports it (or it is a sibling, below): a
+  chapter heading directly follows it, its markup marks it a level above the
+  chapters (``##`` over ``###``), or the table of contents lists it with
+  chapters under it;
+* without markup or a table of contents to support it, it must not go on the
   list of the chapter before (``一、`` … then ``二、`` just before the next
   chapter is a list, not a part);
 * the plan has no 第N篇/第N部分/第N编 and at least two such parts.
+
+The family stands when two parts, the first among them, are supported so;
+their siblings then need no support of their own (an 一、 line with a
+preamble before its chapter, in a plan whose markup and table of contents say
+nothing), the other conditions still holding.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from kg.ingest.layouts.numbered import HeadingMatch, match_heading, parse_number
 from kg.ingest.layouts.outline import match_outline_heading
@@ -65,6 +72,12 @@ def outline_parts(lines: list[str], levels: dict[int, int] | None = None,
 
     >>> outline_parts(["一、发展目标", "第一章　总体要求", "一、坚持改革。", "二、坚持开放", "第二章　农业"])
     {}
+
+    A sibling with a preamble before its first chapter, between supported parts:
+
+    >>> sorted(outline_parts(["一、目标", "第一章　要求", "正文。", "二、布局", "导语。", "第二章　东部",
+    ...                       "三、民生", "第三章　人口"]))
+    [0, 3, 6]
     """
     levels = levels or {}
     numbered = {i: h for i, line in enumerate(lines) if (h := match_heading(line)) is not None}
@@ -74,27 +87,52 @@ def outline_parts(lines: list[str], levels: dict[int, int] | None = None,
     if not chapters:
         return {}
     chapter_level = Counter(levels[i] for i in chapters if i in levels).most_common(1)
-    following = _next_numbered(len(lines), numbered)
-    parts: dict[int, HeadingMatch] = {}
-    last_chapter = -1
-    for i, line in enumerate(lines):
-        if i in numbered:
-            last_chapter = i if numbered[i].kind == "chapter" else last_chapter
-            continue
-        heading = match_outline_heading(line)
-        if heading is None or heading.kind != "chapter" or heading.number != len(parts) + 1:
-            continue
-        nxt = following[i]
-        if nxt is None or numbered[nxt].kind != "chapter" or (not parts and i > chapters[0]):
-            continue
-        marked = bool(chapter_level) and i in levels and levels[i] < chapter_level[0][0]
-        if not (marked or heading.title in listed):
-            # Only a chapter heading right after it, which a list closing a chapter also has.
-            direct = all(not lines[k].strip() for k in range(i + 1, nxt))
-            if not direct or _continues(lines[last_chapter + 1:i], heading.number):
+    above = {i for i, level in levels.items() if chapter_level and level < chapter_level[0][0]}
+    supported = {i for i, line in enumerate(lines)
+                 if i in above or ((h := match_outline_heading(line)) is not None and h.title in listed)}
+    walk = _Walk(lines, numbered, chapters[0], _next_numbered(len(lines), numbered), frozenset(supported))
+    parts, own = walk.parts()
+    # The family stands on two parts with support of their own, the first among them.
+    return parts if len(own) >= 2 and min(parts) in own else {}
+
+
+@dataclass(frozen=True)
+class _Walk:
+    """The plan's lines with what the walk for outline parts needs to know of them."""
+
+    lines: list[str]
+    numbered: dict[int, HeadingMatch]
+    first_chapter: int
+    following: list[int | None]
+    #: Lines the markup or the table of contents supports as parts.
+    supported: frozenset[int]
+
+    def parts(self) -> tuple[dict[int, HeadingMatch], set[int]]:
+        """The parts in sequence, and those of them with support of their own (the others are
+        siblings of the family)."""
+        parts: dict[int, HeadingMatch] = {}
+        own: set[int] = set()
+        last_chapter = -1
+        for i, line in enumerate(self.lines):
+            if i in self.numbered:
+                last_chapter = i if self.numbered[i].kind == "chapter" else last_chapter
                 continue
-        parts[i] = HeadingMatch("part", heading.number, heading.title, heading.marker)
-    return parts if len(parts) >= 2 else {}
+            heading = match_outline_heading(line)
+            if heading is None or heading.kind != "chapter" or heading.number != len(parts) + 1:
+                continue
+            nxt = self.following[i]
+            if nxt is None or self.numbered[nxt].kind != "chapter" or (not parts and i > self.first_chapter):
+                continue
+            if i not in self.supported:
+                # A list closing a chapter may also have a chapter heading right after it.
+                if _continues(self.lines[last_chapter + 1:i], heading.number):
+                    continue
+                if all(not self.lines[k].strip() for k in range(i + 1, nxt)):
+                    own.add(i)
+            else:
+                own.add(i)
+            parts[i] = HeadingMatch("part", heading.number, heading.title, heading.marker)
+        return parts, own
 
 
 def _next_numbered(n: int, numbered: dict[int, HeadingMatch]) -> list[int | None]:

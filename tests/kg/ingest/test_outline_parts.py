@@ -120,3 +120,17 @@ def test_part_run_together_with_its_first_chapter_by_pdf_extraction():
     doc = parse_document(text, plan_id="t")
     assert _tree(doc) == [("一、主要任务", [1, 2]), ("二、教育发展及其政策", [3])]
     assert doc.parts[1].heading.line == doc.parts[1].chapters[0].heading.line == 11
+
+
+def test_a_sibling_with_a_preamble_needs_no_support_of_its_own():
+    # Plain text, no TOC: 二、 has a preamble before its chapter, between parts a chapter follows.
+    text = ("某市第七个五年计划\n\n一、主要任务\n\n第一章　主要任务\n\n保持稳定增长。\n\n二、地区布局\n\n"
+            "要正确处理东部、西部的关系。\n\n第二章　东部地区\n\n加快发展。\n\n三、人民生活\n\n第三章　人口\n\n控制人口。\n")
+    doc = parse_document(text, plan_id="t")
+    assert _tree(doc) == [("一、主要任务", [1]), ("二、地区布局", [2]), ("三、人民生活", [3])]
+    assert doc.parts[1].preamble[0].text == "要正确处理东部、西部的关系。"
+
+
+def test_the_family_needs_its_first_part_supported():
+    lines = ["一、发展目标", "导语。", "第一章　总体要求", "正文。", "二、产业发展", "第二章　农业", "三、民生", "第三章　人口"]
+    assert outline_parts(lines) == {}
