@@ -78,7 +78,7 @@ class Builder:
     pictures: list[tuple[list[Box], HeadingPath, int, str]] = field(default_factory=list)
     last_box_number: int = 0
     #: Walked line → the part an 一、 line opens above 第N章 chapters (:mod:`kg.ingest.layouts.outlineparts`).
-    parts: dict[int, HeadingMatch] = field(default_factory=dict)
+    part_lines: dict[int, HeadingMatch] = field(default_factory=dict)
 
     # -- the walk -------------------------------------------------------------
 
@@ -93,7 +93,7 @@ class Builder:
             self.lines = self.lines[:start] + [""] * (end - start) + self.lines[end:]
             self.warnings.append(f"lines {self._line(start)}-{self._line(end - 1)}: table of contents skipped")
         levels = {i: self.marks[src] for i, src in enumerate(self.origin) if src in self.marks}
-        self.parts = outline_parts(self.lines, levels, listed)
+        self.part_lines = outline_parts(self.lines, levels, listed)
         kinds = {h.kind for line in self.lines if (h := match_heading(line)) is not None}
         self.outline = ("chapter" if "chapter" not in kinds else "section" if "section" not in kinds else "")
         self.section_outline = self._has_outline()
@@ -174,8 +174,8 @@ class Builder:
         line = self.lines[i]
         if self.markup:
             return self._markup_heading(i)
-        if i in self.parts:
-            return self.parts[i]
+        if i in self.part_lines:
+            return self.part_lines[i]
         heading = match_heading(line)
         if heading is not None or not self.outline:
             return heading
@@ -204,7 +204,7 @@ class Builder:
     def _has_outline(self) -> bool:
         """Whether some line opens an outline (一、 as the first of its level) below the parts."""
         return any((h := match_outline_heading(line)) is not None and h.kind == "chapter" and h.number == 1
-                   and i not in self.parts for i, line in enumerate(self.lines))
+                   and i not in self.part_lines for i, line in enumerate(self.lines))
 
     def _markup_heading(self, i: int) -> HeadingMatch | None:
         """A heading the markup marks (unnumbered: numbered here in order, printed as its title)."""
