@@ -237,6 +237,25 @@ def run_child(job: dict, *, timeout: float, log: Path) -> tuple[dict, float, flo
     return result, wall, usage.ru_maxrss / 1024
 
 
+def _build_step(home: Path, paths: list[str], args: argparse.Namespace, *, log: Path) -> tuple[dict, float, float]:
+    """Build ``paths`` in ``args.jobs`` concurrent children (contiguous slices); wall of the step, peak RSS of one child."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    jobs = max(1, min(args.jobs, len(paths)))
+    slices = [paths[i * len(paths) // jobs:(i + 1) * len(paths) // jobs] for i in range(jobs)]
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(jobs) as pool:
+        done = list(pool.map(
+            lambda ip: run_child({"kind": "build", "home": str(home), "paths": ip[1], "encoder": args.encoder},
+                                 timeout=args.timeout, log=log.with_name(f"{log.stem}-j{ip[0]}.log")),
+            enumerate(slices)))
+    wall = time.perf_counter() - t0
+    res = {"seconds": wall, "jobs": jobs, "per_plan": [s for r, _, _ in done for s in r["per_plan"]],
+           "triples": sum(r["triples"] for r, _, _ in done), "passages": sum(r["passages"] for r, _, _ in done),
+           "encodings": sorted({e for r, _, _ in done for e in r["encodings"]})}
+    return res, wall, max(rss for _, _, rss in done)
+
+
 def _load(path: Path) -> dict:
     return json.loads(path.read_text("utf-8")) if path.exists() else {}
 
@@ -319,6 +338,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT, help="Where builds, logs and results go.")
     ap.add_argument("--start", type=int, default=0,
                     help="The first START plans are already built in the folder (by an earlier run): grow from there.")
+    ap.add_argument("--jobs", type=int, default=1,
+                    help="Build each step in this many concurrent processes (the step's wall time is then shared).")
     ap.add_argument("--timeout", type=float, default=3 * 3600, help="Seconds allowed per step.")
     args = ap.parse_args()
     out = args.out
@@ -335,8 +356,7 @@ def main() -> None:
     for n in sorted(x for x in args.sizes if x > args.start):
         if args.stage in ("build", "all"):
             paths = [str(p) for p in corpus[previous:n]]
-            job = {"kind": "build", "home": str(home), "paths": paths, "encoder": args.encoder}
-            res, wall, rss = run_child(job, timeout=args.timeout, log=out / f"build-n{n}.log")
+            res, wall, rss = _build_step(home, paths, args, log=out / f"build-n{n}.log")
             built_seconds += wall
             data.setdefault("builds", {})[str(n)] = {**res, "step_wall": wall, "wall": built_seconds,
                                                      "peak_rss_mib": rss, "encoder": args.encoder}
