@@ -38,12 +38,16 @@ __all__ = ["CATALOGUE_FILE", "PlanCatalogue", "Route", "catalogue_stamp", "catal
 CATALOGUE_FILE = "catalogue.json"
 
 
+#: Bump when the file's layout changes; the stamp also hashes the code that makes forms and labels.
+_FORMAT = "2"
+
+
 @functools.cache
 def catalogue_stamp() -> str:
-    """A hash of the code that derives catalogues (this module, the link index and the KB)."""
+    """A hash of the catalogue format and of the code that derives forms and labels (link index, KB)."""
     here = Path(__file__).resolve().parent
-    h = hashlib.sha256()
-    for name in ("catalogue.py", "link.py", "kb.py", "intent.py"):
+    h = hashlib.sha256(_FORMAT.encode())
+    for name in ("link.py", "kb.py", "intent.py"):
         h.update((here / name).read_bytes())
     return h.hexdigest()[:12]
 
@@ -53,13 +57,18 @@ class PlanCatalogue:
     """What an engine over many plans knows of one plan before it is asked about it.
 
     ``forms`` are the surface forms of the plan's entities (sorted); ``labels``
-    ``(label, number of citing paragraphs)`` pairs of its entities, for search-box suggestions.
+    its entities' labels with the number of paragraphs citing each, one
+    ``label<TAB>count`` line per label (text, parsed only for search-box suggestions).
     """
 
     plan_id: str
     title: str
-    forms: tuple[str, ...]
-    labels: tuple[tuple[str, int], ...]
+    forms: list[str]
+    labels: str
+
+    def label_counts(self) -> list[tuple[str, int]]:
+        """``(label, citing paragraphs)`` pairs."""
+        return [(label, int(n)) for label, _, n in (line.rpartition("\t") for line in self.labels.splitlines())]
 
 
 def catalogue_of(view: nx.MultiDiGraph, plan_id: str, title: str) -> PlanCatalogue:
@@ -67,17 +76,21 @@ def catalogue_of(view: nx.MultiDiGraph, plan_id: str, title: str) -> PlanCatalog
     kb = KB(view)
     labels: dict[str, int] = {}
     for attrs in kb.entities.values():
-        label = str(attrs.get("label") or "")
+        label = " ".join(str(attrs.get("label") or "").split())
         if label:
             labels[label] = max(labels.get(label, 0), len(attrs.get("sources") or []))
-    return PlanCatalogue(plan_id, title, tuple(kb.index.forms), tuple(sorted(labels.items())))
+    forms = [f for f in kb.index.forms if "\n" not in f]
+    return PlanCatalogue(plan_id, title, forms, "".join(f"{label}\t{n}\n" for label, n in sorted(labels.items())))
 
 
 def save_catalogue(catalogue: PlanCatalogue, folder: Path, *, source_sha256: str) -> None:
-    """Write ``catalogue`` into a build ``folder`` atomically, stamped with this code and the source hash."""
-    data = {"code": catalogue_stamp(), "source_sha256": source_sha256,
-            "plan_id": catalogue.plan_id, "title": catalogue.title,
-            "forms": list(catalogue.forms), "labels": [list(x) for x in catalogue.labels]}
+    """Write ``catalogue`` into a build ``folder`` atomically, stamped with this code and the source hash.
+
+    Forms and labels are stored as newline-separated text, not JSON lists: reading
+    1,000 catalogues then creates no small containers for the garbage collector to walk.
+    """
+    data = {"code": catalogue_stamp(), "source_sha256": source_sha256, "plan_id": catalogue.plan_id,
+            "title": catalogue.title, "forms": "\n".join(catalogue.forms), "labels": catalogue.labels}
     atomic_write_text(Path(folder) / CATALOGUE_FILE, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
 
@@ -90,9 +103,9 @@ def load_catalogue(build: PlanBuild, *, write: bool = True) -> PlanCatalogue:
     try:
         data = json.loads((build.dir / CATALOGUE_FILE).read_text("utf-8"))
         if data.get("code") == catalogue_stamp() and data.get("source_sha256") == build.manifest.get("source_sha256"):
-            return PlanCatalogue(data["plan_id"], data["title"], tuple(data["forms"]),
-                                 tuple((label, n) for label, n in data["labels"]))
-    except (OSError, ValueError, KeyError, TypeError):
+            forms = data["forms"].split("\n") if data["forms"] else []
+            return PlanCatalogue(data["plan_id"], data["title"], forms, data["labels"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass
     catalogue = catalogue_of(load_view(build), build.plan_id, str(build.manifest.get("title") or build.plan_id))
     if write:
@@ -130,16 +143,27 @@ class NameIndex:
         self.max_plans = max_plans
         # Most forms belong to one plan: an int, and a tuple only for shared forms, keeps the index small.
         plans_of: dict[str, int | tuple[int, ...]] = {}
-        labels: dict[str, int] = defaultdict(int)
+        lengths: set[int] = set()
         for i, c in enumerate(catalogues):
+            setdefault = plans_of.setdefault
             for form in c.forms:
-                held = plans_of.get(form)
-                plans_of[form] = i if held is None else ((held, i) if isinstance(held, int) else (*held, i))
-            for label, cited in c.labels:
-                labels[label] += cited
+                held = setdefault(form, i)
+                if held != i:
+                    plans_of[form] = (held, i) if isinstance(held, int) else (*held, i)
+            lengths.update(map(len, c.forms))
         self._plans_of = plans_of
-        self._lengths = sorted({len(f) for f in plans_of}, reverse=True)
-        self._labels = sorted(labels.items(), key=lambda kv: (-kv[1], kv[0]))
+        self._lengths = sorted(lengths, reverse=True)
+        # Only the labels' text is kept (not the forms lists): the form → plans dict holds the rest.
+        self._catalogues = [PlanCatalogue(c.plan_id, c.title, [], c.labels) for c in catalogues]
+
+    @functools.cached_property
+    def _labels(self) -> list[tuple[str, int]]:
+        # Merged at the first suggestion, not at start: only the search boxes need them.
+        labels: dict[str, int] = defaultdict(int)
+        for catalogue in self._catalogues:
+            for label, cited in catalogue.label_counts():
+                labels[label] += cited
+        return sorted(labels.items(), key=lambda kv: (-kv[1], kv[0]))
 
     def __len__(self) -> int:
         return len(self._plans_of)

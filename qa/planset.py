@@ -45,8 +45,8 @@ from .link import Link
 
 __all__ = ["CACHED_ENGINES", "PlanSet"]
 
-#: Engines kept loaded (each over one plan, or the few plans a question named): ~25 MiB per plan once searched.
-CACHED_ENGINES = 16
+#: Engines kept loaded (each over one plan, or the few plans a question named): up to ~25 MiB per plan once searched, so 32 stay under 1 GiB.
+CACHED_ENGINES = 32
 
 
 class PlanSet:
