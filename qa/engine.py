@@ -145,6 +145,15 @@ class Engine:
                 if (pid := plan_of(node + "/"))}
 
     @cached_property
+    def plan_titles(self) -> dict[str, str]:
+        """Each served plan's title as the document gives it (the label of its plan node)."""
+        return {pid: self.kb.label(node) for node in self.kb.by_type.get("Plan", []) if (pid := node.rstrip("/").rsplit("/", 1)[-1])}
+
+    def kb_of(self, plan: str | None = None) -> KB:
+        """The indexes the UI reads about ``plan`` (here: the merged ones, holding every plan)."""
+        return self.kb
+
+    @cached_property
     def comparison(self) -> Comparison:
         """Measures matched across the served plans; their ``pk:hasMeasure`` links join :attr:`graph`.
 

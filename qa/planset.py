@@ -41,7 +41,7 @@ from .catalogue import NameIndex, Route, load_catalogues
 from .compare import plans_named
 from .engine import Engine, _check_question
 from .intent import normalise_question
-from .kb import plan_of
+from .kb import KB, plan_of
 from .link import Link
 
 __all__ = ["CACHED_ENGINES", "PlanSet"]
@@ -138,6 +138,15 @@ class PlanSet:
         """The plan sets whose engines are loaded now, least recently used first."""
         with self._lock:
             return list(self._engines)
+
+    @property
+    def plan_titles(self) -> dict[str, str]:
+        """Each served plan's title (from its catalogue)."""
+        return self.names.titles
+
+    def kb_of(self, plan: str | None = None) -> KB:
+        """The indexes of ``plan`` (default: the first served plan), loading only that plan."""
+        return self.engine_for([plan or self.plan_ids[0]]).kb
 
     @cached_property
     def _everything(self) -> Engine:

@@ -104,3 +104,9 @@ def test_stale_catalogue_is_derived_again_and_rewritten(home):
     path.write_text(json.dumps({**data, "code": "other-code", "forms": []}, ensure_ascii=False), "utf-8")
     assert load_catalogue(build) == fresh
     assert json.loads(path.read_text("utf-8"))["code"] == data["code"]
+
+
+def test_plan_titles_and_one_plans_indexes_for_the_app(home, merged):
+    plans = _planset(home)
+    assert plans.plan_titles == merged.plan_titles
+    assert plans.kb_of(COUNTY14).plan_ids == [COUNTY14] and plans.loaded == [(COUNTY14,)]
