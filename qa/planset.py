@@ -34,7 +34,7 @@ import networkx as nx
 
 from kg.compare.plans import PlanInfo, plan_info
 from kg.errors import EntityNotFound
-from kg.store.buildfolder import PlanBuild
+from kg.store.buildfolder import PlanBuild, current_build
 
 from .answer import Answer
 from .catalogue import NameIndex, Route, load_catalogues
@@ -124,7 +124,7 @@ class PlanSet:
             with self._lock:
                 if key in self._engines:
                     return self._engines[key]
-            engine = Engine.from_builds(builds, self.enc_name)
+            engine = Engine.from_builds([self._published(b) for b in builds], self.enc_name)
             _settle()
             with self._lock:
                 self._engines[key] = engine
@@ -132,6 +132,16 @@ class PlanSet:
                 while len(self._engines) > self._cached:
                     self._engines.popitem(last=False)
         return engine
+
+    def _published(self, build: PlanBuild) -> PlanBuild:
+        # A plan first asked about hours after start may have been rebuilt since and its old folder pruned
+        # (kg.store.buildfolder keeps two older builds): then its current build is served.
+        if build.dir.is_dir():
+            return build
+        fresh = current_build(build.dir.parents[3], build.plan_id)  # <home>/plans/<plan>/builds/<build>
+        with self._lock:
+            self._by_id[build.plan_id] = fresh
+        return fresh
 
     @property
     def loaded(self) -> list[tuple[str, ...]]:

@@ -110,3 +110,14 @@ def test_plan_titles_and_one_plans_indexes_for_the_app(home, merged):
     plans = _planset(home)
     assert plans.plan_titles == merged.plan_titles
     assert plans.kb_of(COUNTY14).plan_ids == [COUNTY14] and plans.loaded == [(COUNTY14,)]
+
+
+def test_a_plan_rebuilt_and_pruned_since_start_is_served_from_its_new_build(home, mini_plan_path):
+    import shutil
+
+    plans = _planset(home)
+    old = next(b for b in plans.builds if b.plan_id == COUNTY14)
+    new = build_plans([mini_plan_path], home=home, encoder="hash", force=True)[0].build
+    shutil.rmtree(old.dir)  # what pruning does to an old build once its grace period is over
+    a = plans.ask("森林覆盖率2025年目标是多少？", plan=COUNTY14)
+    assert a.found and plans.engine_for([COUNTY14]).builds[0].dir == new.dir
