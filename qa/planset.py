@@ -33,7 +33,7 @@ from typing import Sequence
 import networkx as nx
 
 from kg.compare.plans import PlanInfo, plan_info
-from kg.errors import EntityNotFound
+from kg.errors import EntityNotFound, IndexNotBuilt
 from kg.store.buildfolder import PlanBuild, current_build
 
 from .answer import Answer
@@ -110,8 +110,6 @@ class PlanSet:
         key = tuple(sorted(set(plans)))
         builds = [self._by_id.get(p) for p in key]
         if None in builds or not key:
-            from kg.errors import IndexNotBuilt
-
             unknown = [p for p, b in zip(key, builds) if b is None]
             raise IndexNotBuilt(f"No plan {', '.join(unknown) or '(none)'} among the {len(self.builds)} served; "
                                 f"pick one of the served plans")
