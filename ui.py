@@ -94,7 +94,7 @@ def example_questions(engine: Engine, *, limit: int = _EXAMPLE_BUTTONS) -> list[
     Built from the graph (entity types, quantities, the part structure), so
     every plan gets examples about its own content.
     """
-    kb = engine.kb
+    kb = engine.kb_of()  # over many plans (a PlanSet), one plan's: examples never load every plan
 
     titles = " ".join(kb.label(n) for n in kb.by_type.get("Plan", []))
 
