@@ -219,15 +219,22 @@ def push(build_dir, plans, store):
 @_friendly
 def sparql(query, timeout, build_dir, plan, store, as_json):
     """Run a read-only SPARQL QUERY (text, @file, or - for stdin). Prefixes pk:, skos:, prov: are bound."""
-    from kg.store.sparql import run_sparql
-    from qa.engine import load_graph
-
     if query == "-":
         query = sys.stdin.read()
     elif query.startswith("@"):
         query = Path(query[1:]).read_text("utf-8")
-    graph = load_graph(build_dir, plans=[plan] if plan else None, store=_open_store(store))
-    result = run_sparql(graph, query, timeout=timeout)
+    if store in (None, "", "memory"):
+        # One query and exit: Oxigraph reads graph.nt and answers in a fraction of rdflib's start-up.
+        from kg.store.buildfolder import load_builds
+        from kg.store.oxsparql import run_sparql_files
+
+        builds = load_builds(build_dir, plans=[plan] if plan else None)
+        result = run_sparql_files([b.graph_path for b in builds], query, timeout=timeout)
+    else:
+        from kg.store.sparql import run_sparql
+        from qa.engine import load_graph
+
+        result = run_sparql(load_graph(build_dir, plans=[plan] if plan else None, store=_open_store(store)), query, timeout=timeout)
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False))
     else:

@@ -27,7 +27,9 @@ from rdflib.plugins.sparql.sparql import Query
 
 from kg.errors import QueryError
 from kg.graph.provenance import BUILD_QUERY
-from kg.store.sparqltext import PREFIX_IRIS, SparqlResult, looks_like_update
+from kg.store.sparqltext import (
+    EMPTY, FAILED, MALFORMED, PREFIX_IRIS, READ_ONLY, REFUSED, TOO_SLOW, SparqlResult, looks_like_update,
+)
 
 __all__ = ["PREFIXES", "EXAMPLE_QUERIES", "SparqlResult", "run_sparql"]
 
@@ -149,9 +151,9 @@ def run_sparql(graph: Graph, query: str, *, timeout: float = 10.0, limit: int = 
     worker.join(timeout)
     error = outcome.get("error")
     if worker.is_alive() or isinstance(error, _Expired):
-        raise QueryError(f"The query ran past its time limit of {timeout:g} s; narrow it down (add triple patterns or a LIMIT)")
+        raise QueryError(TOO_SLOW.format(timeout=timeout))
     if error is not None:
-        raise QueryError(f"The query failed while running: {error}") from error
+        raise QueryError(FAILED.format(error=error)) from error
     result: SparqlResult = outcome["result"]
     result.elapsed = time.monotonic() - started
     return result
@@ -160,28 +162,23 @@ def run_sparql(graph: Graph, query: str, *, timeout: float = 10.0, limit: int = 
 def _prepare(query: str) -> Query:
     """Parse and translate ``query``, refusing updates, FROM and SERVICE."""
     if not isinstance(query, str) or not query.strip():
-        raise QueryError("The query is empty; write a SELECT, ASK, CONSTRUCT or DESCRIBE query")
+        raise QueryError(EMPTY)
     try:
         parsed = parseQuery(query)
     except ParseException as exc:
         if _is_update(query):
-            raise QueryError(
-                "The SPARQL endpoint is read-only: INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, ADD, MOVE and COPY "
-                "are refused; write a SELECT, ASK, CONSTRUCT or DESCRIBE query"
-            ) from None
-        raise QueryError(
-            f"Malformed SPARQL query at line {exc.lineno}, column {exc.col}: {exc.msg} (near {exc.line.strip()[:80]!r})"
-        ) from None
+            raise QueryError(READ_ONLY) from None
+        raise QueryError(MALFORMED.format(line=exc.lineno, col=exc.col, msg=exc.msg, near=exc.line.strip()[:80])) from None
     try:
         prepared = translateQuery(parsed, initNs=PREFIXES)
     except Exception as exc:  # rdflib raises bare Exception for e.g. an unknown prefix
         raise QueryError(f"The query cannot be evaluated: {exc}; known prefixes: {', '.join(PREFIXES)}") from None
     if prepared.algebra.get("datasetClause"):
-        raise QueryError("FROM / FROM NAMED are refused: the endpoint queries the plan graph only; drop the clause")
+        raise QueryError(REFUSED["FROM"])
     services: list[Any] = []
     traverse(prepared.algebra, visitPre=lambda n: services.append(n) if getattr(n, "name", None) == "ServiceGraphPattern" else None)
     if services:
-        raise QueryError("SERVICE is refused: the endpoint works offline on the plan graph only; drop the SERVICE block")
+        raise QueryError(REFUSED["SERVICE"])
     return prepared
 
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["PREFIX_IRIS", "SparqlResult", "looks_like_update", "network_clause"]
+__all__ = [
+    "PREFIX_IRIS", "EMPTY", "READ_ONLY", "REFUSED", "MALFORMED", "TOO_SLOW", "FAILED",
+    "SparqlResult", "looks_like_update", "network_clause", "query_form",
+]
 
 #: Prefixes every query may use without declaring them: name → namespace IRI.
 PREFIX_IRIS = {
@@ -23,6 +26,21 @@ PREFIX_IRIS = {
     "owl": "http://www.w3.org/2002/07/owl#",
 }
 
+#: The refusals both runners give, word for word.
+EMPTY = "The query is empty; write a SELECT, ASK, CONSTRUCT or DESCRIBE query"
+READ_ONLY = (
+    "The SPARQL endpoint is read-only: INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, ADD, MOVE and COPY "
+    "are refused; write a SELECT, ASK, CONSTRUCT or DESCRIBE query"
+)
+REFUSED = {
+    "FROM": "FROM / FROM NAMED are refused: the endpoint queries the plan graph only; drop the clause",
+    "SERVICE": "SERVICE is refused: the endpoint works offline on the plan graph only; drop the SERVICE block",
+}
+#: Message templates: ``MALFORMED.format(line=…, col=…, msg=…, near=…)``, ``TOO_SLOW.format(timeout=…)``, ``FAILED.format(error=…)``.
+MALFORMED = "Malformed SPARQL query at line {line}, column {col}: {msg} (near {near!r})"
+TOO_SLOW = "The query ran past its time limit of {timeout:g} s; narrow it down (add triple patterns or a LIMIT)"
+FAILED = "The query failed while running: {error}"
+
 _UPDATE_START = re.compile(r"(?:^|;)\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
 _PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>|#[^\n]*)\s*)*", re.IGNORECASE)
 # What can hide a keyword: long and short strings, IRIs (no spaces inside, by the grammar) and comments.
@@ -32,6 +50,7 @@ _OPAQUE = re.compile(
     re.DOTALL,
 )
 # A keyword, not a variable (?from), a prefixed name's local part (ex:service) or a prefix (service:x).
+_FORM = re.compile(r"(?<![\w?$:-])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:-])", re.IGNORECASE)
 _NETWORK = re.compile(r"(?<![\w?$:-])(FROM|SERVICE)(?![\w:-])", re.IGNORECASE)
 
 
@@ -59,6 +78,18 @@ def network_clause(query: str) -> str | None:
     >>> network_clause('SELECT ?from WHERE { ?from pk:service "FROM SERVICE" } # SERVICE')
     """
     found = _NETWORK.search(_OPAQUE.sub(" ", query))
+    return found.group(1).upper() if found else None
+
+
+def query_form(query: str) -> str | None:
+    """The query's form, ``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE`` (its first keyword of these), or None.
+
+    Examples
+    --------
+    >>> query_form('# CONSTRUCT\\nDESCRIBE ?x WHERE { ?x rdfs:label "SELECT" }')
+    'DESCRIBE'
+    """
+    found = _FORM.search(_OPAQUE.sub(" ", query))
     return found.group(1).upper() if found else None
 
 
