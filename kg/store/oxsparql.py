@@ -22,7 +22,6 @@ it evaluates, so the caller gets its time-out on time and abandons the worker.
 from __future__ import annotations
 
 import re
-import threading
 import time
 from pathlib import Path
 from typing import Any, Sequence
@@ -31,8 +30,8 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.store.sparqltext import (
-    EMPTY, FAILED, MALFORMED, PREFIX_IRIS, READ_ONLY, REFUSED, TOO_SLOW, SparqlResult, looks_like_update, network_clause,
-    query_form,
+    EMPTY, FAILED, MALFORMED, PREFIX_IRIS, READ_ONLY, REFUSED, TOO_SLOW, SparqlResult, in_worker, looks_like_update,
+    network_clause, query_form,
 )
 
 __all__ = ["load_store", "run_sparql_files"]
@@ -64,13 +63,10 @@ def run_sparql_files(paths: Sequence[Path], query: str, *, timeout: float = 10.0
     ----------
     paths : sequence of Path
         ``graph.nt`` of each build (:attr:`kg.store.buildfolder.PlanBuild.graph_path`).
-    query : str
-        A SELECT, ASK, CONSTRUCT or DESCRIBE query; the prefixes of
-        :data:`kg.store.sparqltext.PREFIX_IRIS` need no PREFIX line.
-    timeout : float, optional
-        Seconds the query may run (loading the files not counted).
-    limit : int, optional
-        Most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) returned.
+    query, timeout, limit
+        As for :func:`kg.store.sparql.run_sparql` (the same pre-bound prefixes,
+        :data:`kg.store.sparqltext.PREFIX_IRIS`); reading the files does not
+        count against ``timeout`` seconds.
 
     Returns
     -------
@@ -79,8 +75,8 @@ def run_sparql_files(paths: Sequence[Path], query: str, *, timeout: float = 10.0
     Raises
     ------
     QueryError
-        As :func:`kg.store.sparql.run_sparql`: empty, malformed (with line and
-        column), an update, FROM or SERVICE, failing, or running past ``timeout``.
+        As :func:`kg.store.sparql.run_sparql` (empty, malformed with line and column,
+        an update, FROM or SERVICE, failing, past ``timeout``), and for a missing graph file.
     """
     if not isinstance(query, str) or not query.strip():
         raise QueryError(EMPTY)
@@ -89,25 +85,14 @@ def run_sparql_files(paths: Sequence[Path], query: str, *, timeout: float = 10.0
     store = load_store(paths)
     started = time.monotonic()
     deadline = started + timeout
-    outcome: dict[str, Any] = {}
-
-    def work() -> None:
-        try:
-            outcome["result"] = _evaluate(store, query, limit, deadline)
-        except BaseException as exc:  # handed to the caller's thread below
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=work, name="plankg-oxsparql", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    error = outcome.get("error")
-    if worker.is_alive() or isinstance(error, TimeoutError):
-        raise QueryError(TOO_SLOW.format(timeout=timeout))
-    if isinstance(error, SyntaxError):
+    try:
+        result = in_worker(lambda: _evaluate(store, query, limit, deadline), timeout, name="plankg-oxsparql")
+    except TimeoutError:
+        raise QueryError(TOO_SLOW.format(timeout=timeout)) from None
+    except SyntaxError as error:
         raise _syntax_error(query, error) from None
-    if error is not None:
+    except Exception as error:
         raise QueryError(FAILED.format(error=error)) from error
-    result: SparqlResult = outcome["result"]
     result.elapsed = time.monotonic() - started
     return result
 

@@ -14,7 +14,6 @@ regex over a long string) the worker is abandoned — the caller gets its
 """
 from __future__ import annotations
 
-import threading
 import time
 from typing import Any
 
@@ -28,7 +27,7 @@ from rdflib.plugins.sparql.sparql import Query
 from kg.errors import QueryError
 from kg.graph.provenance import BUILD_QUERY
 from kg.store.sparqltext import (
-    EMPTY, FAILED, MALFORMED, PREFIX_IRIS, READ_ONLY, REFUSED, TOO_SLOW, SparqlResult, looks_like_update,
+    EMPTY, FAILED, MALFORMED, PREFIX_IRIS, READ_ONLY, REFUSED, TOO_SLOW, SparqlResult, in_worker, looks_like_update,
 )
 
 __all__ = ["PREFIXES", "EXAMPLE_QUERIES", "SparqlResult", "run_sparql"]
@@ -138,23 +137,12 @@ def run_sparql(graph: Graph, query: str, *, timeout: float = 10.0, limit: int = 
     prepared = _prepare(query)
     started = time.monotonic()
     deadline = started + timeout
-    outcome: dict[str, Any] = {}
-
-    def work() -> None:
-        try:
-            outcome["result"] = _evaluate(_GuardedGraph(graph, deadline), prepared, limit)
-        except BaseException as exc:  # handed to the caller's thread below
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=work, name="plankg-sparql", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    error = outcome.get("error")
-    if worker.is_alive() or isinstance(error, _Expired):
-        raise QueryError(TOO_SLOW.format(timeout=timeout))
-    if error is not None:
+    try:
+        result = in_worker(lambda: _evaluate(_GuardedGraph(graph, deadline), prepared, limit), timeout, name="plankg-sparql")
+    except (TimeoutError, _Expired):
+        raise QueryError(TOO_SLOW.format(timeout=timeout)) from None
+    except Exception as error:
         raise QueryError(FAILED.format(error=error)) from error
-    result: SparqlResult = outcome["result"]
     result.elapsed = time.monotonic() - started
     return result
 

@@ -8,11 +8,15 @@ command pays for only the engine it uses.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
 
 __all__ = [
     "PREFIX_IRIS", "EMPTY", "READ_ONLY", "REFUSED", "MALFORMED", "TOO_SLOW", "FAILED",
-    "SparqlResult", "looks_like_update", "network_clause", "query_form",
+    "SparqlResult", "looks_like_update", "network_clause", "query_form", "in_worker",
 ]
 
 #: Prefixes every query may use without declaring them: name → namespace IRI.
@@ -91,6 +95,32 @@ def query_form(query: str) -> str | None:
     """
     found = _FORM.search(_OPAQUE.sub(" ", query))
     return found.group(1).upper() if found else None
+
+
+def in_worker(work: Callable[[], T], timeout: float, *, name: str) -> T:
+    """``work()`` run in a daemon thread: its result, or its exception raised here.
+
+    Raises ``TimeoutError`` when the thread is still running after ``timeout``
+    seconds. Python cannot kill a thread: the caller gets its answer on time
+    and the abandoned worker ends in the background (both runners make their
+    workers notice the deadline and stop soon after).
+    """
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as exc:  # handed to the caller's thread below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=run, name=name, daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise TimeoutError
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
 
 
 @dataclass
