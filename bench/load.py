@@ -372,6 +372,7 @@ def main() -> None:
     _prepare(args.build_dir)
     questions = [json.loads(l)["q"] for l in DEV_QA.read_text("utf-8").splitlines() if l.strip()]
     log = args.out.with_suffix(".server.log")
+    load_before = os.getloadavg()
     with Server(args.build_dir, port=free_port(), log=log, recheck=not args.no_recheck) as server:
         # Baseline first, in the same server: one session alone, so the table can show what
         # concurrency costs a request (queueing) against what a request costs by itself.
@@ -382,12 +383,15 @@ def main() -> None:
                                    for _ in range(args.repeats)]))
         ready, config_bytes = server.ready_seconds, server.config_bytes
     tracebacks = log.read_text("utf-8", errors="replace").count("Traceback")
+    load_after = os.getloadavg()
     result = {"build_dir": str(args.build_dir), "recheck": not args.no_recheck, "server_ready_seconds": ready,
-              "config_bytes": config_bytes, "server_tracebacks": tracebacks, "configurations": rows}
+              "config_bytes": config_bytes, "server_tracebacks": tracebacks, "load_average": [load_before, load_after],
+              "configurations": rows}
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), "utf-8")
     print(_table(rows))
     print(f"\nserver ready after {ready:.0f} s; app config {config_bytes / 1e6:.1f} MB; "
-          f"tracebacks in the server log: {tracebacks}")
+          f"tracebacks in the server log: {tracebacks}; load average (1 min) {load_before[0]:.1f} before, "
+          f"{load_after[0]:.1f} after, on {os.cpu_count()} cores")
     for r in rows:
         if r["error_samples"]:
             print("errors:", *r["error_samples"], sep="\n  ")
