@@ -564,7 +564,8 @@ def _chat_tab(library: PlanLibrary, scope: gr.Dropdown) -> tuple[gr.HTML, list[g
     def on_read(evt: gr.EventData):
         return read(getattr(evt, "cite", ""))
 
-    reader.select(on_read, None, reader).then(None, None, None, js=_SCROLL_TO_CITED)
+    # A source opened from an answer is read like the answer: outside the queue.
+    reader.select(on_read, None, reader, queue=False).then(None, None, None, js=_SCROLL_TO_CITED)
     return intro, examples
 
 
