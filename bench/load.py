@@ -13,8 +13,9 @@ deadline, a fixed number of requests. The server is always stopped at the end.
 
 An error is any request that raises, times out, returns no new assistant
 message, or returns the UI's generic failure note; the server log is also
-scanned for tracebacks. A one-session run in the same server is the
-baseline: the 20-session latencies are also given as a ratio to it (the
+scanned for tracebacks. One unmeasured session warms the server up first (the
+first open question loads the encoder once per process; its latencies are
+printed apart). A one-session run in the same server is the baseline: the 20-session latencies are also given as a ratio to it (the
 difference is queueing). Each configuration runs ``--repeats`` times; latencies
 are pooled. Prints a Markdown table and writes ``bench/out/load.json``.
 """
@@ -374,7 +375,11 @@ def main() -> None:
     log = args.out.with_suffix(".server.log")
     load_before = os.getloadavg()
     with Server(args.build_dir, port=free_port(), log=log, recheck=not args.no_recheck) as server:
-        # Baseline first, in the same server: one session alone, so the table can show what
+        # One unmeasured session first: the first open question loads the encoder, a plan's postings
+        # and jieba's words once per process (reported apart, as the first answers' latency).
+        warm = run_sessions(server.url, sessions=1, turns=args.turns, questions=questions,
+                            timeout=args.timeout, deadline=args.deadline)
+        # Baseline, in the same server: one session alone, so the table can show what
         # concurrency costs a request (queueing) against what a request costs by itself.
         rows = []
         for n in (1, args.sessions):
@@ -386,16 +391,17 @@ def main() -> None:
     load_after = os.getloadavg()
     result = {"build_dir": str(args.build_dir), "recheck": not args.no_recheck, "server_ready_seconds": ready,
               "config_bytes": config_bytes, "server_tracebacks": tracebacks, "load_average": [load_before, load_after],
-              "configurations": rows}
+              "warm_up": {"seconds": warm["seconds"], "errors": warm["errors"]}, "configurations": rows}
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), "utf-8")
     print(_table(rows))
-    print(f"\nserver ready after {ready:.0f} s; app config {config_bytes / 1e6:.1f} MB; "
+    print(f"\nserver ready after {ready:.0f} s; first answers (warm-up, unmeasured): "
+          f"{', '.join(f'{t:.2f}' for t in warm['seconds'])} s; app config {config_bytes / 1e6:.1f} MB; "
           f"tracebacks in the server log: {tracebacks}; load average (1 min) {load_before[0]:.1f} before, "
           f"{load_after[0]:.1f} after, on {os.cpu_count()} cores")
     for r in rows:
         if r["error_samples"]:
             print("errors:", *r["error_samples"], sep="\n  ")
-    sys.exit(1 if tracebacks or any(r["errors"] for r in rows) else 0)
+    sys.exit(1 if tracebacks or warm["errors"] or any(r["errors"] for r in rows) else 0)
 
 
 def _table(rows: list[dict]) -> str:
