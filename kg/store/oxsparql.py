@@ -15,8 +15,8 @@ queries only (an update is a syntax error, reported as "read-only"), and
 strings the way rdflib prints them: IRIs, literals' lexical forms, blank
 node ids — except that Oxigraph keeps numbers, not their spelling, so a
 number prints in its canonical form (``1.5`` for ``"1.50"^^xsd:decimal``,
-``5000000000`` for a double written ``5000000000.0``). Turtle output (CONSTRUCT/DESCRIBE) is Oxigraph's, not rdflib's
-layout. The query runs in a worker thread; pyoxigraph releases the GIL while
+``5000000000`` for a double written ``5000000000.0``). Turtle output
+(CONSTRUCT/DESCRIBE) is Oxigraph's, not rdflib's layout. The query runs in a worker thread; pyoxigraph releases the GIL while
 it evaluates, so the caller gets its time-out on time and abandons the worker.
 """
 from __future__ import annotations
