@@ -30,7 +30,7 @@ from embeddings.passages import Passage, load_passages
 from kg.errors import EntityNotFound, IndexNotBuilt, NoAnswer
 from kg.graph.nxmerge import merge_views
 from kg.graph.nxview import neighbourhood, to_networkx
-from kg.store.buildfolder import PlanBuild, current_build, default_home, list_builds
+from kg.store.buildfolder import PlanBuild, load_builds
 from kg.store.views import load_rdf, load_view
 
 from kg.compare.plans import PlanInfo, plan_info
@@ -77,17 +77,6 @@ MAX_QUESTION = 500
 #: (catalogues at start, a plan's indexes when asked about it): merging every plan's view costs
 #: ~0.2 s and ~8 MiB per plan at start (``docs/benchmarks.md``, *Scale*).
 ROUTE_ABOVE = 50
-
-
-def load_builds(home: Path | None = None, *, plans: Sequence[str] | None = None) -> list[PlanBuild]:
-    """The published builds to serve: the named plans, or every built plan."""
-    home = Path(home) if home else default_home()
-    if plans:
-        return [current_build(home, p) for p in plans]
-    builds = list_builds(home)
-    if not builds:
-        raise IndexNotBuilt(f"Nothing is built under {home}; run `plankg build` (or `plankg serve`, which builds the embedded plan)")
-    return builds
 
 
 def load_graph(home: Path | None = None, *, plans: Sequence[str] | None = None, store: GraphStore | None = None) -> rdflib.Graph:
