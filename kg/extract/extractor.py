@@ -41,7 +41,9 @@ from kg.extract.mentions import (
     find_places,
     find_slogans,
     find_works,
+    is_kind_of_works,
     lead_phrase,
+    not_an_industry,
 )
 from kg.extract.names import clean_name, ends_with_works_suffix, is_park_name, region_prefixes
 from kg.extract.registry import NodeId, Registry
@@ -61,7 +63,7 @@ from kg.extract.units import parse_quantities
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "3"
+EXTRACTION_VERSION = "4"
 
 _ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理")
 _PROJECT_BOX = re.compile(r"项目|工程")
@@ -308,6 +310,8 @@ def _item_label(name: str | None, project_box: bool) -> str | None:
     if re.match(r"(?:重大|重点|主要|若干|各类|特色)[\u4e00-\u9fff]{0,6}(?:项目|工程|平台)$", label):
         return None  # 重大科技项目, 特色农业项目: a heading for the works it lists, not a work
     core = re.sub(r"[（(][^）)]*[）)]$", "", label)  # 大唐风力发电站（二期）
+    if is_kind_of_works(core) or is_common_word(core, 50):
+        return None  # 储能电站项目, 铁路: a kind of works heading the ones it lists
     if ends_with_works_suffix(core) or ends_with_works_suffix(re.sub(r"[\u4e00-\u9fff]{1,3}段$", "", core)):
         return label  # 湘江东路零陵段: a segment of a named work
     if project_box and (core.endswith(_ACTIVITY_TAIL) or len(core) <= 8):
@@ -404,7 +408,9 @@ def _enumeration(state: _State, enum: Enumeration, add: Callable[..., NodeId], s
             if _short_name(m.label, 2, 12):
                 add(m, "Organization")
     elif kind == "Industry":
-        nids = [add(m, "Industry") for m in items if _short_name(m.label, 2, 14, generic_ok=True)]
+        named = "“" in enum.head  # the parts of a named group (“6+1”产业链) are read as printed
+        nids = [add(m, "Industry") for m in items
+                if _short_name(m.label, 2, 14, generic_ok=True) and (named or not not_an_industry(m.label))]
         if "“" in enum.head and nids:
             group = add(Mention("Strategy", enum.head, items[-1].end, items[-1].end), "Strategy")
             for nid in nids:

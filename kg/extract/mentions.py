@@ -19,10 +19,13 @@ from kg.extract.spans import (
     head_ends,
     is_all_common,
     is_common_word,
+    has_verb,
     is_generic,
+    is_kind_word,
     is_place_word,
     longest_mentions,
     name_before,
+    splits_a_word,
 )
 
 __all__ = [
@@ -32,6 +35,8 @@ __all__ = [
     "find_slogans",
     "find_located",
     "find_industries",
+    "is_kind_of_works",
+    "not_an_industry",
     "lead_phrase",
 ]
 
@@ -94,7 +99,7 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             continue
         if len(head) == 1 and label.endswith(head * 2):  # 工农路路至桃江路: a doubled head is a misprint
             label, end = label[:-1], end - 1
-        if _fragment(text, end - len(label), label):
+        if _fragment(text, end - len(label), label) or is_kind_of_works(label):
             continue
         if (is_generic(label, head=head, proper=proper | set(prefixes), relaxed=relaxed)
                 or len(head) == 1 and label[:-1] in prefixes):
@@ -114,8 +119,40 @@ _CATEGORY = re.compile(r"^(?:重大|重点|主要|若干|各类|各种|相关|�
 _ABSTRACT_ROAD = re.compile(r"[化的]道路$")  # 新型城镇化道路: a path of development, not a road
 
 
+# Heads whose one-word stems are names (东风大桥, 荔枝路): streets and bridges are named by everyday words.
+_NAMED_BY_WORDS = ("路", "街", "大道", "桥", "大桥", "中学", "小学")
+_WORKS_TAILS = ("建设项目", "建设工程", "工程项目", "项目", "工程", "建设")
+_WORKS_HEADS = tuple(sorted(WORKS_SUFFIXES, key=len, reverse=True))
+
+
+def is_kind_of_works(label: str) -> bool:
+    """Whether a works name is one everyday word plus heads: a kind (货运铁路, 储能电站项目, 大科学工程), not a work.
+
+    Streets, bridges, schools and parks are named by everyday words (荔枝路, 东风大桥, 树德中学,
+    新材料产业园) and stay names.
+
+    Examples
+    --------
+    >>> is_kind_of_works("货运铁路"), is_kind_of_works("储能电站项目"), is_kind_of_works("老工业基地")
+    (True, True, True)
+    >>> is_kind_of_works("湘桂铁路"), is_kind_of_works("荔枝路"), is_kind_of_works("梁山岐风电场")
+    (False, False, False)
+    """
+    stem = re.sub(r"[（(][^）)]*[）)]$", "", label)
+    for tail in _WORKS_TAILS:
+        if stem.endswith(tail) and len(stem) > len(tail) + 1:
+            stem = stem[: -len(tail)]
+            break
+    head = next((h for h in _WORKS_HEADS if stem.endswith(h) and len(stem) > len(h) + 1), "")
+    if head in _NAMED_BY_WORDS or head in PARK_SUFFIXES or not head and stem == label:
+        return False
+    return is_kind_word(stem[: len(stem) - len(head)])
+
+
 def _fragment(text: str, start: int, label: str) -> bool:
     """Whether a works name is a fragment of a phrase, a category or a quoted slogan's piece rather than a name."""
+    if splits_a_word(text, start):
+        return True  # 其他|地区老工业基地: the walk stopped inside a word
     if _LEADING_VERB.match(label) or re.search(r"[+＋→]", label) or _CATEGORY.match(label):
         return True
     if _ABSTRACT_ROAD.search(label) or re.fullmatch(r"[一二三四五六七八九十\d]+期工程", label):
@@ -127,13 +164,34 @@ def _fragment(text: str, start: int, label: str) -> bool:
     return label[:1] in "项个类种批" and bool(_COUNTED.search(text[max(0, start - 1):start]))
 
 
-_INDUSTRY_VERB = re.compile(r"^(?:引领|抢占|培育|发展|壮大|推动|加快|支持|打造|投资|努力|缓解)")
+# Verbs that start (or sit inside) a clause about industries, never a field's name: 有利于战略性新兴产业,
+# 振兴基础产业, 技术引领产业, 大湾区转移产业.
+_INDUSTRY_VERB = re.compile(r"^(?:引领|抢占|培育|发展|壮大|推动|加快|支持|打造|投资|努力|缓解|有利于|进一步|制定|掌握|开拓|"
+                            r"振兴|理顺|覆盖|面向)|引领|转移|兴办|面向|覆盖")
+# What makes a kind of industry by a property or a policy, not a field: 禁止类, 高耗能, 产能过剩.
+_INDUSTRY_QUALITY = re.compile(r"高耗|高危|高污染|高排放|产能过剩|劳动密集|资源密集|类$")
 
 
-def _not_an_industry(label: str, stem: str) -> bool:
-    """A quality (支柱性产业), a verb phrase (抢占未来产业), a region's chain (京津冀产业链) or a merged pair."""
-    return bool(_INDUSTRY_VERB.match(label) or re.search(r"[性型]$|地区$", stem) or "以及" in label
-                or label.endswith("产业链") and any(m.start == 0 for m in find_places(stem)))
+def not_an_industry(label: str, stem: str | None = None) -> bool:
+    """Whether an industry-like phrase is no field of industry.
+
+    A quality (支柱性产业, 禁止类产业, 高耗能产业), a verb phrase (抢占未来产业,
+    有利于战略性新兴产业, 振兴基础产业), two fields run together (汽车和建筑业),
+    a region's industry (京津冀产业链) or a consumption mode (时尚消费).
+    ``stem`` is the label without its head (产业, 行业 …).
+
+    Examples
+    --------
+    >>> not_an_industry("有利于战略性新兴产业", "有利于战略性新兴"), not_an_industry("汽车和建筑业")
+    (True, True)
+    >>> not_an_industry("高耗水产业", "高耗水"), not_an_industry("生物医药产业", "生物医药")
+    (True, False)
+    """
+    stem = label if stem is None else stem
+    if _INDUSTRY_VERB.search(label) or re.search(r"[性型]$|地区$", stem) or re.search(r"以及|[和及与]", label):
+        return True
+    return bool(_INDUSTRY_QUALITY.search(stem) or label.endswith("消费") or splits_a_word(label, 0)
+                or any(m.start == 0 for m in find_places(stem)))
 
 
 def _head_runs_on(text: str, end: int) -> bool:
@@ -170,6 +228,8 @@ def find_organizations(text: str) -> list[Mention]:
             continue
         start = name_before(text, end, head=len(head))
         label = clean_name(text[start:end])
+        if splits_a_word(text, end - len(label)) or re.search(r"[和及与]", label) or has_verb(label[: -len(head)]):
+            continue  # 其他|商业银行; 电机和轮胎翻新; 境外机构参股国内证券公司
         if len(label) > 20 or is_generic(label, head=head) or re.search(r"[性型]$", label[: -len(head)]):
             continue  # 政策性银行, 研究型大学: a kind of organisation, not one
         found.append(Mention("Organization", label, end - len(label), end))
@@ -327,7 +387,7 @@ def find_industries(text: str, *, prefixes: tuple[str, ...] = ()) -> list[Mentio
         label = clean_name(text[start:end])
         stem = label[: -len(head)]
         if (len(stem) < 2 or GENERIC_START.match(label) or NUMBERED.search(label) or stem in prefixes
-                or is_common_word(stem, 1000) and len(stem) == 2 or _not_an_industry(label, stem)):
+                or is_common_word(stem, 1000) and len(stem) == 2 or not_an_industry(label, stem)):
             continue
         found.append(Mention("Industry", label, end - len(label), end))
     return longest_mentions(found)

@@ -29,6 +29,9 @@ __all__ = [
     "is_common_word",
     "is_all_common",
     "is_place_word",
+    "is_kind_word",
+    "splits_a_word",
+    "has_verb",
     "tokens",
     "head_ends",
     "continues",
@@ -60,6 +63,7 @@ _MORE_VERBS = (
     "清理", "坚持", "实现", "增强", "补齐", "完成", "按照", "保障", "申请", "落实", "开通", "布局",
     "起于", "止于", "南起", "北起", "东起", "西起", "招引", "引入", "加大", "建设成", "打造成", "促进", "走",
     "成为", "实行", "制约", "延长", "减少", "精简", "改善", "疏解", "共建", "共享", "治理", "综合治理", "抓", "突破", "破解", "紧盯", "驱动", "延伸", "结合", "针对", "带动", "发挥",
+    "遏制", "迁建", "出台", "限制", "禁止", "淘汰", "承接", "参与",
 )
 _VERBS = frozenset(LEADING_VERBS) | frozenset(_MORE_VERBS)
 _VERB_LENGTHS = sorted({len(v) for v in _VERBS}, reverse=True)
@@ -288,6 +292,71 @@ def tokens(text: str) -> list[str]:
 
     _dictionary()
     return list(jieba.cut(text, HMM=False))
+
+
+# Word classes a kind of thing is named by (货运, 储能, 公益性): not names, places or brands.
+_KIND_FLAGS = frozenset({"n", "v", "vn", "a", "an", "b", "d", "nt", "l", "i", "f", "s", "ad", "z"})
+# One-character modifiers of size, age or novelty that make a kind of a word (大数据, 老工业).
+_KIND_LEADS = frozenset("大老新小高中")
+
+
+@lru_cache(maxsize=4096)
+def is_kind_word(stem: str) -> bool:
+    """Whether ``stem`` is one everyday word (or 大/老/新 + one), which names a kind, not one thing.
+
+    ``货运`` (货运铁路), ``储能`` (储能电站), ``大数据`` (大数据中心), ``老工业``
+    (老工业基地) and ``公益性`` (公益性项目) are kinds; a place (湘桂), a
+    brand or person read as a name (南水北调, 阳明), a time word (子午) and
+    anything jieba does not hold as one word (梁山岐, 普速) are not.
+
+    Examples
+    --------
+    >>> is_kind_word("货运"), is_kind_word("大数据"), is_kind_word("湘桂"), is_kind_word("梁山岐")
+    (True, True, False, False)
+    """
+    import jieba.posseg
+
+    _dictionary()
+    words = list(jieba.posseg.cut(stem, HMM=False))
+    freq = _dictionary()
+    if len(words) == 2 and words[0].word in _KIND_LEADS:
+        words = words[1:]
+        if freq.get(words[0].word, 0) < 300:
+            return False
+    return len(words) == 1 and len(words[0].word) >= 2 and words[0].flag in _KIND_FLAGS \
+        and freq.get(words[0].word, 0) >= 5
+
+
+def has_verb(phrase: str) -> bool:
+    """Whether jieba reads a verb of two characters or more in ``phrase`` (参股, 进入): a clause, not a name.
+
+    Examples
+    --------
+    >>> has_verb("境外机构参股国内证券"), has_verb("永州农商银行零陵")
+    (True, False)
+    """
+    import jieba.posseg
+
+    _dictionary()
+    return any(w.flag == "v" and len(w.word) >= 2 for w in jieba.posseg.cut(phrase, HMM=False))
+
+
+def splits_a_word(text: str, start: int) -> bool:
+    """Whether a name starting at ``text[start]`` cut an everyday word in two (其|他地区).
+
+    The walk left from a head stops at a function word (其, 和); when
+    that character and the name's first one make a dictionary word the name
+    is a fragment (他商业银行 of 其他商业银行).
+
+    Examples
+    --------
+    >>> splits_a_word("其他商业银行", 1), splits_a_word("建设商业银行", 2)
+    (True, False)
+    """
+    if start <= 0 or text[start - 1] not in FUNCTION:
+        return False
+    freq = _dictionary()
+    return any(freq.get(text[start - 1:start + n], 0) >= 20 for n in (1, 2, 3))
 
 
 @lru_cache(maxsize=4096)

@@ -135,6 +135,24 @@ def test_category_item_lends_its_box_to_the_works_it_lists(facts):
     assert {entity(facts, "Project", "滨河新城片区").key, entity(facts, "Project", "火车站片区开发项目").key} <= listed
 
 
+@pytest.mark.parametrize(("item", "listed"), [
+    ("铁路。建设青石至白水铁路，新建黔桂铁路扩能工程。", {"青石至白水铁路", "黔桂铁路扩能工程"}),
+    ("储能电站项目。建设青石岭储能电站、白水观储能电站。", {"青石岭储能电站", "白水观储能电站"}),
+    ("农村公路。改造青石至白水公路、白水至黄岭公路。", {"青石至白水公路", "白水至黄岭公路"}),
+])
+def test_a_kind_heading_a_box_item_is_no_work(item, listed):
+    """A box item led by a kind (铁路, 储能电站项目) lists works; it is none itself (issue 10)."""
+    h = Heading("box", "3.1", "交通能源重点工程")
+    p = Paragraph("box3.1-i01", item, HeadingPath(box=h), "box_item")
+    box = Box(h, HeadingPath(box=h), [BoxItem(p, item.split("。")[0])], [], [p])
+    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
+    facts = extract_facts(doc)
+    works = {e.key: e.label for e in facts.by_type("Project")}
+    assert item.split("。")[0] not in works.values()
+    assert {works[k] for k in related(facts, "listedIn", obj="box:3.1")} == listed
+
+
 def test_park_headline_collects_what_its_paragraph_names(facts):
     park = entity(facts, "Park", "新材料百亿园区")
     assert park.label == "新材料百亿产业园"
