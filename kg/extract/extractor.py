@@ -405,7 +405,7 @@ def _enumeration(state: _State, enum: Enumeration, add: Callable[..., NodeId], s
     items = list(enum.items)
     if kind == "Organization":
         for m in items:
-            if _short_name(m.label, 2, 12):
+            if _short_name(m.label, 2, 12) and not re.search(r"[和及与]", m.label):  # 电机和轮胎翻新: two kinds
                 add(m, "Organization")
     elif kind == "Industry":
         named = "“" in enum.head  # the parts of a named group (“6+1”产业链) are read as printed

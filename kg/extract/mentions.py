@@ -90,8 +90,8 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             continue
         stops = "" if head in _ROUTE_HEADS else "至到"
         start = name_before(text, end, head=len(head), stops=stops, strict=True)
-        if start < 0:
-            continue
+        if start < 0 or text[end - len(head) - 1:end - len(head)] in FUNCTION:
+            continue  # 以病人为中心: a function word before the head leaves no name
         if text[start - 1:start] == "”":
             continue
         label = _drop_leading_figure(clean_name(text[start:end]))
@@ -146,7 +146,8 @@ def is_kind_of_works(label: str) -> bool:
     head = next((h for h in _WORKS_HEADS if stem.endswith(h) and len(stem) > len(h) + 1), "")
     if head in _NAMED_BY_WORDS or head in PARK_SUFFIXES or not head and stem == label:
         return False
-    return is_kind_word(stem[: len(stem) - len(head)])
+    stem = stem[: len(stem) - len(head)]
+    return bool(re.search(r"[型性式类]$", stem)) or is_kind_word(stem)  # 海绵型道路, 劳动积累型工程: a type
 
 
 def _fragment(text: str, start: int, label: str) -> bool:
@@ -167,9 +168,10 @@ def _fragment(text: str, start: int, label: str) -> bool:
 # Verbs that start (or sit inside) a clause about industries, never a field's name: 有利于战略性新兴产业,
 # 振兴基础产业, 技术引领产业, 大湾区转移产业.
 _INDUSTRY_VERB = re.compile(r"^(?:引领|抢占|培育|发展|壮大|推动|加快|支持|打造|投资|努力|缓解|有利于|进一步|制定|掌握|开拓|"
-                            r"振兴|理顺|覆盖|面向)|引领|转移|兴办|面向|覆盖")
+                            r"振兴|理顺|覆盖|面向|融合)|引领|转移|兴办|面向|覆盖")
 # What makes a kind of industry by a property or a policy, not a field: 禁止类, 高耗能, 产能过剩.
-_INDUSTRY_QUALITY = re.compile(r"高耗|高危|高污染|高排放|产能过剩|劳动密集|资源密集|类$")
+_INDUSTRY_QUALITY = re.compile(r"高耗|高危|高污染|高排放|产能过剩|劳动密集|资源密集|非农|类$|"
+                               r"^(?:优势|先导|创汇|重大|重要|传统|支柱|未来|全球|高能级|经营性|涉)")
 
 
 def not_an_industry(label: str, stem: str | None = None) -> bool:
@@ -265,6 +267,8 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
             continue
         label = text[start:end]
         stem = label[: -len(head)]
+        if _runs_into_a_phrase(text, start, end) or splits_a_word(text, start):
+            continue  # 村容村|貌, 通江|达海; 筑牢|三江
         if not _place_stem(stem, label, head):
             continue
         found.append(Mention("Place", label, start, end))
@@ -276,6 +280,12 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
     return longest_mentions(found)
 
 
+def _runs_into_a_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the name and the next characters are one dictionary phrase (村容村貌, 通江达海): no place."""
+    return any(is_common_word(text[start:end + k], 1) and not is_place_word(text[start:end + k])
+               for k in (1, 2))  # 湛江市 is still 湛江
+
+
 def _everyday_tail(word: str) -> bool:
     """Whether a two-character word is an everyday word, not the tail of a place name (山镇 is one)."""
     return is_common_word(word, 1000) or is_common_word(word, 150) and not is_place_word(word)
@@ -284,7 +294,8 @@ def _everyday_tail(word: str) -> bool:
 def _place_stem(stem: str, label: str, head: str) -> bool:
     if not stem or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or stem.endswith("之") or any(c in FUNCTION for c in stem):
         return False
-    if stem[0] in "一二两三四五六七八九十几多" or stem[-1] in "入下回返出进到带还":  # 三江, 退田还湖
+    if stem[0] in "一二两三四五六七八九十几多较更最" or stem[-1] in "入下回返出进到带还一二两三四五六七八九十百千万":
+        # 三江, 退田还湖, 较多城市; a count before the head is no name (东北三江, 万村千乡)
         return False
     if head in _RIVER:  # 湘江, 石期河; not 运河, 滨江 (everyday words) unless a known place
         if len(stem) == 1:
@@ -386,7 +397,7 @@ def find_industries(text: str, *, prefixes: tuple[str, ...] = ()) -> list[Mentio
             continue
         label = clean_name(text[start:end])
         stem = label[: -len(head)]
-        if (len(stem) < 2 or GENERIC_START.match(label) or NUMBERED.search(label) or stem in prefixes
+        if (len(stem) < 2 or GENERIC_START.match(label) or NUMBERED.search(label) or stem.startswith(prefixes)
                 or is_common_word(stem, 1000) and len(stem) == 2 or not_an_industry(label, stem)):
             continue
         found.append(Mention("Industry", label, end - len(label), end))

@@ -63,7 +63,7 @@ _MORE_VERBS = (
     "清理", "坚持", "实现", "增强", "补齐", "完成", "按照", "保障", "申请", "落实", "开通", "布局",
     "起于", "止于", "南起", "北起", "东起", "西起", "招引", "引入", "加大", "建设成", "打造成", "促进", "走",
     "成为", "实行", "制约", "延长", "减少", "精简", "改善", "疏解", "共建", "共享", "治理", "综合治理", "抓", "突破", "破解", "紧盯", "驱动", "延伸", "结合", "针对", "带动", "发挥",
-    "遏制", "迁建", "出台", "限制", "禁止", "淘汰", "承接", "参与",
+    "遏制", "迁建", "出台", "限制", "禁止", "淘汰", "承接", "参与", "进行", "投产", "增加", "搞好", "改革", "控制",
 )
 _VERBS = frozenset(LEADING_VERBS) | frozenset(_MORE_VERBS)
 _VERB_LENGTHS = sorted({len(v) for v in _VERBS}, reverse=True)
@@ -76,7 +76,7 @@ GENERIC_START = re.compile(
     r"乡村|农村|城市|城区|社区|基层|全区|全市|全省|全国|国家级|省级|市级|区级|县级|国家|高标准|高水平|"
     r"高质量|高品质|高端|示范|主要|重要|骨干|传统|专业|优质|一流|领先|国内|国际|龙头|优秀|先进|区内|市内|"
     r"境内|周边|沿线|沿江|两岸|整体|全域|配套|必要|集中|规模|规范|标准化|多功能|一体化|市场化|产业|物流|更多|更加|"
-    r"创新|创业|研发|生产|服务|企业|园区|科技|民营|国有|外资|地方|本地|本土|老旧|新建|新增|各|每|某|"
+    r"创新|创业|研发|生产|服务|企业|园区|科技|民营|国有|外资|地方|本地|本土|老旧|落后|新建|新增|新开工|各|每|某|"
     r"[一二三四五]级)"
 )
 # Heads an activity noun may precede: 质量提升工程, 中心血站整体搬迁项目.
@@ -222,6 +222,8 @@ def is_generic(name: str, *, head: str = "", proper: frozenset[str] = frozenset(
         return True
     if any(q.kind != "voltage" for q in parse_quantities(name, source="")):
         return True
+    if len(head) >= 2 and is_place_word(name, ("ns", "nz")):
+        return False  # 广州白云机场, 青藏铁路: the dictionary holds the name itself (not 集成电|路)
     if is_common_word(name, 50) or len(stem) == 2 and head not in _ROAD_HEADS and is_common_word(stem, 300):
         return True
     if relaxed:
@@ -342,21 +344,30 @@ def has_verb(phrase: str) -> bool:
 
 
 def splits_a_word(text: str, start: int) -> bool:
-    """Whether a name starting at ``text[start]`` cut an everyday word in two (其|他地区).
+    """Whether a name starting at ``text[start]`` cuts an everyday word in two (其|他地区, 发展|中国家).
 
-    The walk left from a head stops at a function word (其, 和); when
-    that character and the name's first one make a dictionary word the name
-    is a fragment (他商业银行 of 其他商业银行).
+    The walk left from a head stops at a function word or a verb (其, 发展);
+    when jieba reads that character and the name's first ones as one word
+    the name is a fragment (他商业银行 of 其他商业银行). Read in a window
+    around ``start``, so a verb before a name is still a word of its own
+    (发展|中医药产业).
 
     Examples
     --------
     >>> splits_a_word("其他商业银行", 1), splits_a_word("建设商业银行", 2)
     (True, False)
+    >>> splits_a_word("增加对发展中国家民生项目", 6), splits_a_word("加快发展中医药产业", 4)
+    (True, False)
     """
-    if start <= 0 or text[start - 1] not in FUNCTION:
+    if start <= 0 or text[start - 1] in BREAK:
         return False
-    freq = _dictionary()
-    return any(freq.get(text[start - 1:start + n], 0) >= 20 for n in (1, 2, 3))
+    lo = max(0, start - 6)
+    pos = lo
+    for word in tokens(text[lo:start + 6]):
+        if pos < start < pos + len(word):
+            return len(word) >= 2 and is_common_word(word, 20)
+        pos += len(word)
+    return False
 
 
 @lru_cache(maxsize=4096)

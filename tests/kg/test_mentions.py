@@ -229,3 +229,37 @@ def test_consumption_modes_are_no_industries():
     assert head_type(e) is None  # the items of 新模式新业态 are ways of consuming
     assert not_an_industry("时尚消费") and not_an_industry("汽车和建筑业")
     assert not not_an_industry("数字出版")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("扩大对发展中国家民生援助项目的支持", []),  # 发展中国家|民生…: the walk stopped inside a word
+    ("搞好抗旱水源工程，进行青石岭水库扩容", ["抗旱水源工程", "青石岭水库"]),  # verbs lead, not name
+    ("坚持以病人为中心", []),  # a function word before the head
+    ("推广海绵型道路和环境友好型风电场", []),  # a type, not a work
+    ("扩建首都机场，迁建广州白云机场", ["广州白云机场"]),  # the dictionary holds the name itself
+])
+def test_works_fragments_verbs_and_types(text, expected):
+    assert labels(find_works(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "改善环境卫生和村容村貌",  # an idiom, not a village
+    "整治村容村貌，改善人居环境",
+    "筑牢三江源生态屏障，建设东北三江平原",  # a verb before, a count before the head
+    "吸纳落户较多城市",
+])
+def test_no_places_in_idioms_counts_and_degrees(text):
+    assert labels(find_places(text)) == []
+
+
+def test_places_next_to_their_own_longer_name_stay():
+    assert labels(find_places("建设湛江港，连接湛江市")) == ["湛江", "湛江市"]
+
+
+@pytest.mark.parametrize("text", [
+    "培育全球未来产业，发展高能级产业",  # qualities
+    "推进涉矿传统支柱产业升级",
+    "支持示例县文旅产业",  # the plan's own region's industry
+])
+def test_qualities_and_own_region_are_no_industries(text):
+    assert labels(find_industries(text, prefixes=("示例县", "示例"))) == []
