@@ -56,7 +56,7 @@ from kg.extract.resolve import (
     merge_works_named_as_bodies,
 )
 from kg.extract.spans import GENERIC_START, Mention, is_all_common, is_common_word
-from kg.extract.targets import find_targets, is_review_heading, normalise_measure, plan_period
+from kg.extract.targets import PlanPeriod, TargetMention, find_targets, is_review_heading, normalise_measure, plan_period
 from kg.extract.target_links import indicator_targets, link_targets
 from kg.extract.units import parse_quantities
 
@@ -507,11 +507,29 @@ def _targets(state: _State) -> None:
                 owner = topic[1]
             elif owner is not None:
                 topic = (sentence, owner)
+            year, period_name, implied = _time_frame(t, period, review)
             state.reg.add_target(owner or fallback, Target(
                 id=f"{p.id}-t{n:02d}", measure=measure, measure_name=normalise_measure(measure),
-                quantity=t.quantity, source=p.id, status=t.status, direction=t.direction, year=t.year,
-                period=t.period, base_year=t.base_year, aggregation=t.aggregation,
+                quantity=t.quantity, source=p.id, status=t.status, direction=t.direction, year=year,
+                period=period_name, base_year=t.base_year, aggregation=t.aggregation, implied=implied,
             ))
+
+
+def _time_frame(t: TargetMention, period: PlanPeriod | None, review: bool) -> tuple[int | None, str | None, bool]:
+    """The year and period of a target; when none is printed, the plan's own (implied, and marked so).
+
+    A five-year plan's targets are for its period unless a sentence says
+    otherwise (「单位地区生产总值能耗累计降低14%左右」 is for 十四五); a review
+    paragraph's figures are the previous period's results. A plan dated by
+    years only (2021—2030年) gives its end year.
+    """
+    if t.year is not None or t.period is not None or period is None:
+        return t.year, t.period, False
+    if t.status == "actual":
+        name = period.name(-1) if review else None
+        return None, name, name is not None
+    name = period.name()
+    return (None, name, True) if name else (period.end, None, True)
 
 
 def _own_region(state: _State) -> NodeId | None:

@@ -114,6 +114,18 @@ class PlanPeriod:
     def period_status(self, ordinal: int) -> str:
         return "actual" if self.ordinal is not None and ordinal < self.ordinal else "target"
 
+    def name(self, offset: int = 0) -> str | None:
+        """The five-year period as the genre prints it (十四五), ``offset`` periods away; None without an ordinal.
+
+        >>> PlanPeriod(2021, 2025, 14).name(), PlanPeriod(2021, 2025, 14).name(-1), PlanPeriod(1996, 2000, 9).name()
+        ('十四五', '十三五', '九五')
+        """
+        if self.ordinal is None or self.ordinal + offset < 1:
+            return None
+        n = self.ordinal + offset
+        tens = ("十" if n // 10 == 1 else "一二三四五六七八九"[n // 10 - 1] + "十") if n >= 10 else ""
+        return tens + ("" if n % 10 == 0 else "一二三四五六七八九"[n % 10 - 1]) + "五"
+
 
 @dataclass(frozen=True)
 class TargetMention:

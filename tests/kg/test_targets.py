@@ -226,3 +226,43 @@ def test_year_between_verb_and_figure_and_a_start_value_in_chinese_numerals():
                        source="p", period=PlanPeriod(1996, 2000, 9))
     assert [(t.measure, t.quantity.value, t.status, t.year) for t in got] == [
         ("万元国民生产总值消耗的能源", 2200.0, "actual", 1995), ("万元国民生产总值消耗的能源", 1700.0, "target", 2000)]
+
+
+IMPLIED = """白河县国民经济和社会发展第十四个五年规划纲要
+
+第一篇　总体要求
+
+第一章　发展基础
+
+全县粮食产量稳定在30万吨，城镇化率提高到48%。
+
+第二章　发展目标
+
+单位地区生产总值二氧化碳排放累计下降18%，城镇调查失业率控制在5.5%以内。
+
+到2025年，全县地区生产总值达到150亿元。
+"""
+
+
+def test_a_figure_with_no_printed_time_frame_is_for_the_plans_period_marked_implied():
+    """A five-year plan's targets are for its period; review figures are the previous period's (issue 10)."""
+    doc = parse_document(IMPLIED, plan_id="implied")
+    f = extract_facts(doc)
+    got = {t.quantity.raw: (t.status, t.year, t.period, t.implied) for t in f.targets}
+    assert got["18%"] == ("target", None, "十四五", True)
+    assert got["控制在5.5%以内"] == ("target", None, "十四五", True)
+    assert got["150亿元"] == ("target", 2025, None, False)  # printed: not implied
+    assert got["48%"] == ("actual", None, "十三五", True)
+    g = build_graph(doc, f)
+    implied = {str(g.value(s, PK.rawText)) for s in g.subjects(PK.timeFrameImplied, Literal(True))}
+    assert implied == {"18%", "控制在5.5%以内", "30万吨", "48%"}
+
+
+def test_a_plan_dated_by_years_implies_its_end_year():
+    from kg.extract.extractor import _time_frame
+    from kg.extract.targets import TargetMention
+
+    (t,) = find_targets("森林覆盖率提高到60%。", source="p", period=PlanPeriod(2021, 2030, None))
+    assert isinstance(t, TargetMention)
+    assert _time_frame(t, PlanPeriod(2021, 2030, None), review=False) == (2030, None, True)
+    assert PlanPeriod(2006, 2010, 11).name() == "十一五" and PlanPeriod(1991, 1995, 8).name(-1) == "七五"
