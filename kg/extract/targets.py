@@ -45,6 +45,7 @@ MEASURE_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"研究与试验发展[(（]?R&D[)）]?经费|R&D经费|研发经费", "研发经费"),
     (r"^常住人口城镇化率", "城镇化率"),
     (r"^城镇登记失业率", "城镇调查失业率"),
+    (r"^(?:三次产业|一二三产业|一、二、三产业|第一、二、三产业)(?:结构|比重|比例|占比|构成)?（(第[一二三]产业)）$", r"\1比重"),
 )
 _SYNONYM_RES = tuple((re.compile(p), name) for p, name in MEASURE_SYNONYMS)
 # Whose figure it is, printed before the measure: 全区 / 我国 … are the plan's own region.
@@ -198,6 +199,8 @@ def normalise_measure(measure: str) -> str:
     ('地区生产总值', '地区生产总值')
     >>> normalise_measure("单位国内生产总值能源消耗"), normalise_measure("全区森林覆盖率")
     ('单位地区生产总值能源消耗', '森林覆盖率')
+    >>> normalise_measure("三次产业结构（第二产业）")
+    '第二产业比重'
     """
     name = re.sub(r"\s+", "", measure)
     for pattern, canonical in _SYNONYM_RES:
@@ -292,6 +295,10 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         measure, lead = _clean_measure(text[m_start:m_end])
         if q.kind == "growth" and not measure and last_measure:
             measure = last_measure  # 地区生产总值达到…，年均增长6%: the growth is of the same measure
+        listed = _listed(text, at, figures, s_end)
+        if ((not measure or not _plausible_measure(measure) or _TIME_WORD.fullmatch(measure))
+                and last_measure and _ordered_parts(last_measure, listed)):
+            measure, lead = last_measure, 0  # …，“十三五”收关期达到18.4%、39.8%、41.8%: the same structure later
         start = _FROM_FIGURE.search(text, c_start, at)  # 由2020年的61%: the starting value, an actual of that year
         timed = bool(frame.get("year") or frame.get("ordinal") or aggregation or goal or start)
         if not measure or not _plausible_measure(measure) or (need_frame and not timed):
@@ -306,15 +313,40 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
             common.update(status="actual", direction=None, year=_year(start["year"]), period=None, base_year=None)
         subject = (c_start, m_start + lead)
         items = _distribute(text, m_end, at, figures, s_end, measure)
-        for f_at, _ in items[1] if items else _listed(text, at, figures, s_end):
+        for f_at, _ in items[1] if items else listed:
             used.add(f_at)
         if items:
             for name, owner, (f_at, f_q) in items[0]:
                 out.append(TargetMention(name, f_q, f_at, subject, owner_name=owner, **common))
-        elif len(_listed(text, at, figures, s_end)) == 1:  # 为19.1%、46.0%、34.9%: a list for one measure
+        elif len(listed) == 1:
             out.append(TargetMention(measure, q, at, subject, **common))
+        elif parts := _ordered_parts(measure, listed):  # 三次产业结构为19.1%、46.0%、34.9%
+            for name, (f_at, f_q) in zip(parts, listed):
+                out.append(TargetMention(name, f_q, f_at, subject, **common))
+        # other lists for one measure (为19.1%、46.0%) pair with nothing printed: left out, not guessed
         last_measure = measure
     return out
+
+
+# The genre lists the three sectors' shares in their fixed order: 三次产业结构为19.1%、46.0%、34.9%.
+_THREE_SECTORS = re.compile(r"^(?:三次产业|一二三产业|一、二、三产业|第一、二、三产业)(?:结构|比重|比例|占比|构成)?$")
+_SECTORS = ("第一产业", "第二产业", "第三产业")
+_TIME_WORD = re.compile(r"(?:规划)?(?:期末|期初|初期|末期|中期)|[\u4e00-\u9fff]{0,2}[期时]")  # 期末达到…: no measure
+
+
+def _ordered_parts(measure: str, listed: list[tuple[int, Quantity]]) -> tuple[str, ...] | None:
+    """The measures of a list of values for one measure whose parts the genre prints in a fixed order.
+
+    >>> from kg.facts import Quantity
+    >>> pct = [(i, Quantity("percent", f"{v}%", v, "%", "p")) for i, v in enumerate((19.1, 46.0, 34.9))]
+    >>> [normalise_measure(m) for m in _ordered_parts("三次产业结构", pct)]
+    ['第一产业比重', '第二产业比重', '第三产业比重']
+    >>> _ordered_parts("三次产业结构", pct[:2]) is None, _ordered_parts("城镇化率", pct) is None
+    (True, True)
+    """
+    if len(listed) == 3 and all(q.unit == "%" for _, q in listed) and _THREE_SECTORS.match(measure):
+        return tuple(f"{measure}（{sector}）" for sector in _SECTORS)
+    return None
 
 
 def _measure_span(text: str, c_start: int, at: int, q: Quantity) -> tuple[tuple[int, int], str | None] | None:

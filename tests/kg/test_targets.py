@@ -161,7 +161,7 @@ def test_chinese_numerals_and_period_frames():
 @pytest.mark.parametrize("text", [
     "建设总库容为13000万m³的水库。",  # a figure of a work, no time frame
     "高于“十三五”时期实际。",  # no figure
-    "三次产业结构为19.1%、46.0%、34.9%。",  # one measure, a list of values: not guessed
+    "收入结构为35.1%、40.2%、24.7%。",  # one measure, a list of values in no fixed order: not guessed
 ])
 def test_not_a_target(text):
     assert find_targets(text, source="p", period=PlanPeriod(2021, 2025, 14)) == []
@@ -266,3 +266,27 @@ def test_a_plan_dated_by_years_implies_its_end_year():
     assert isinstance(t, TargetMention)
     assert _time_frame(t, PlanPeriod(2021, 2030, None), review=False) == (2030, None, True)
     assert PlanPeriod(2006, 2010, 11).name() == "十一五" and PlanPeriod(1991, 1995, 8).name(-1) == "七五"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("三次产业结构由2020年的12.5%、40.3%、47.2%调整为10.0%、38.0%、52.0%。",
+     [("第一产业比重", "12.5%"), ("第二产业比重", "40.3%"), ("第三产业比重", "47.2%"),
+      ("第一产业比重", "10.0%"), ("第二产业比重", "38.0%"), ("第三产业比重", "52.0%")]),
+    ("到2025年，三次产业比重为8.5%、41.5%、50.0%左右。",
+     [("第一产业比重", "8.5%"), ("第二产业比重", "41.5%"), ("第三产业比重", "50.0%左右")]),
+    ("产业结构不断优化，三次产业结构“十三五”初期为20.1%、45.0%、34.9%，期末达到17.2%、40.1%、42.7%。",
+     [("第一产业比重", "20.1%"), ("第二产业比重", "45.0%"), ("第三产业比重", "34.9%"),
+      ("第一产业比重", "17.2%"), ("第二产业比重", "40.1%"), ("第三产业比重", "42.7%")]),
+])
+def test_three_sector_shares_pair_in_the_genres_order(text, expected):
+    got = find_targets(text, source="p", period=PlanPeriod(2021, 2025, 14))
+    assert [(normalise_measure(t.measure), t.quantity.raw) for t in got if "产业" in t.measure] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "收入结构为35.1%、40.2%、24.7%。",
+    "三次产业结构调整为10.0%、38.0%。",  # two values for three sectors: no order to read
+    "产业结构为10.0%、38.0%、52.0%。",  # not the three sectors by name
+])
+def test_other_lists_for_one_measure_are_not_paired_by_guess(text):
+    assert find_targets(text, source="p", period=PlanPeriod(2021, 2025, 14)) == []
