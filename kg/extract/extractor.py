@@ -45,7 +45,7 @@ from kg.extract.mentions import (
     lead_phrase,
     not_an_industry,
 )
-from kg.extract.names import clean_name, ends_with_works_suffix, is_park_name, region_prefixes
+from kg.extract.names import clean_name, ends_with_works_suffix, is_broad_plan, is_park_name, region_prefixes
 from kg.extract.registry import NodeId, Registry
 from kg.extract.resolve import (
     add_sources,
@@ -150,6 +150,7 @@ class _State:
         self.mentions: dict[str, list[tuple[int, int, NodeId]]] = {}
         self.region: set[NodeId] = set()
         self.item_nodes: dict[str, NodeId] = {}  # box item paragraph id → its project
+        self.broad = is_broad_plan(doc)  # a nation's or province's plan: its prose speaks of kinds of works
 
     def note(self, para: Paragraph, start: int, end: int, nid: NodeId) -> None:
         self.mentions.setdefault(para.id, []).append((start, end, nid))
@@ -378,7 +379,7 @@ def _paragraph(state: _State, p: Paragraph, *, relaxed: bool = False) -> list[tu
         out.append((m, nid))
         return nid
 
-    for m in find_works(text, prefixes=reg.prefixes, relaxed=relaxed):
+    for m in find_works(text, prefixes=reg.prefixes, relaxed=relaxed, broad=state.broad):
         add(m)
     for m in find_organizations(text):
         add(m)

@@ -19,6 +19,7 @@ from kg.extract.spans import (
     head_ends,
     is_all_common,
     is_common_word,
+    has_proper_part,
     has_verb,
     is_generic,
     is_kind_word,
@@ -66,7 +67,7 @@ _LOCATED_TAIL = re.compile(r"(?:内|处|附近|一带|周边|境内|以[东南�
 
 
 def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[str] = frozenset(),
-               relaxed: bool = False) -> list[Mention]:
+               relaxed: bool = False, broad: bool = False) -> list[Mention]:
     """Named works (projects, facilities) and parks in prose.
 
     A works name ends in a head of :data:`kg.extract.names.WORKS_SUFFIXES`; parks
@@ -76,6 +77,10 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
     plus a one-character head (``prefixes``: 零陵站) or a quoted slogan's head
     (“135”工程). The region names count as proper names (零陵古城).
     ``relaxed`` applies the lighter test of :func:`kg.extract.spans.is_generic`.
+    ``broad`` (a nation's or province's plan, :func:`kg.extract.names.is_broad_plan`)
+    keeps a facility only when it holds a proper part (三江源国家公园, 川藏铁路):
+    such plans speak of kinds (科学大数据中心, 抽水蓄能电站); programmes named with
+    工程/计划/行动 are kept.
 
     Examples
     --------
@@ -101,6 +106,10 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             label, end = label[:-1], end - 1
         if _fragment(text, end - len(label), label) or is_kind_of_works(label):
             continue
+        quoted = text[end - len(label) - 1:end - len(label)] == "“"  # “四好农村路”: a named programme
+        if broad and not relaxed and head not in _PROGRAMME_HEADS and not quoted \
+                and not has_proper_part(label[: -len(head)]):
+            continue  # 科学大数据中心 in a national plan: every such centre, not one
         if (is_generic(label, head=head, proper=proper | set(prefixes), relaxed=relaxed)
                 or len(head) == 1 and label[:-1] in prefixes):
             continue
@@ -121,6 +130,7 @@ _ABSTRACT_ROAD = re.compile(r"[化的]道路$")  # 新型城镇化道路: a path
 
 # Heads whose one-word stems are names (东风大桥, 荔枝路): streets and bridges are named by everyday words.
 _NAMED_BY_WORDS = ("路", "街", "大道", "桥", "大桥", "中学", "小学")
+_PROGRAMME_HEADS = ("工程", "项目", "计划", "行动", "专项")
 _WORKS_TAILS = ("建设项目", "建设工程", "工程项目", "项目", "工程", "建设")
 _WORKS_HEADS = tuple(sorted(WORKS_SUFFIXES, key=len, reverse=True))
 

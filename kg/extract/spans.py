@@ -32,6 +32,7 @@ __all__ = [
     "is_kind_word",
     "splits_a_word",
     "has_verb",
+    "has_proper_part",
     "tokens",
     "head_ends",
     "continues",
@@ -327,6 +328,30 @@ def is_kind_word(stem: str) -> bool:
             return False
     return len(words) == 1 and len(words[0].word) >= 2 and words[0].flag in _KIND_FLAGS \
         and freq.get(words[0].word, 0) >= 5
+
+
+def has_proper_part(stem: str) -> bool:
+    """Whether a phrase holds something only a name holds: a place, person or brand word, an
+    abbreviation (湘桂, 川藏), a rare word, a figure or a quotation — not only everyday words.
+
+    Examples
+    --------
+    >>> has_proper_part("三江源国家"), has_proper_part("川藏"), has_proper_part("10E级超级计算")
+    (True, True, True)
+    >>> has_proper_part("科学大数据"), has_proper_part("抽水蓄能"), has_proper_part("普速")
+    (False, False, False)
+    """
+    import jieba.posseg
+
+    if re.search(r"[0-9A-Za-z“”\"·]", stem):
+        return True
+    freq = _dictionary()
+    for w in jieba.posseg.cut(stem, HMM=False):
+        if w.flag in ("ns", "nz", "j", "nr", "nrt", "nrfg") and len(w.word) >= 2 or w.flag == "j":
+            return True
+        if len(w.word) >= 2 and freq.get(w.word, 0) < 5:
+            return True
+    return False
 
 
 def has_verb(phrase: str) -> bool:

@@ -263,3 +263,18 @@ def test_places_next_to_their_own_longer_name_stay():
 ])
 def test_qualities_and_own_region_are_no_industries(text):
     assert labels(find_industries(text, prefixes=("示例县", "示例"))) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("建设科学大数据中心和产教融合基地，加快抽水蓄能电站建设。", []),  # kinds in a national plan
+    ("推进普速铁路和沿边抵边公路建设", []),
+    ("建设川藏铁路、三江源国家公园，实施黑土地保护工程。", ["川藏铁路", "三江源国家公园", "黑土地保护工程"]),
+    ("继续推进“四好农村路”建设", ["四好农村路"]),  # quoted: a named programme
+])
+def test_a_broad_plan_keeps_only_works_with_a_proper_part(text, expected):
+    assert labels(find_works(text, broad=True)) == expected
+
+
+def test_a_county_plan_keeps_its_one_facility():
+    assert labels(find_works("建设科教实训基地", broad=False)) == ["科教实训基地"]
+    assert labels(find_works("建设科教实训基地", broad=True)) == []
