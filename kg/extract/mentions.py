@@ -100,6 +100,8 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
         if text[start - 1:start] == "”":
             continue
         label = _drop_leading_figure(clean_name(text[start:end]))
+        if _counted(text, end - len(label), end):
+            continue  # 新建公办幼儿园12所, 建设6个乡镇污水处理厂: several of a kind, not one work
         if label[:1] in _WORD_ENDS:  # 型科技项目, 类开放平台: the walk stopped inside a word
             continue
         if len(head) == 1 and label.endswith(head * 2):  # 工农路路至桃江路: a doubled head is a misprint
@@ -218,6 +220,15 @@ def _head_inside_word(text: str, end: int, head: str) -> bool:
     if word.startswith("之"):  # 振兴之路, 文化之乡
         return True
     return len(word) > len(head) and word not in WORKS_SUFFIXES and is_common_word(word, 1000 if len(head) == 1 else 50)
+
+
+_COUNT_AFTER = re.compile(r"^[（(]?(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|座|所|处|家|条|栋|台|套|批|户|张)(?=[，,。；;、）)]|$)")
+_COUNT_BEFORE = re.compile(r"(?:[0-9]+|[两三四五六七八九十百千几多数]+)(?:个|座|所|处|家|条|栋|批)$")
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """Whether a count stands right before or after a works phrase (幼儿园12所, 6个污水处理厂)."""
+    return bool(_COUNT_AFTER.match(text[end:end + 8]) or _COUNT_BEFORE.search(text[max(0, start - 6):start]))
 
 
 def _drop_leading_figure(label: str) -> str:

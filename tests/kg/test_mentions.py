@@ -278,3 +278,12 @@ def test_a_broad_plan_keeps_only_works_with_a_proper_part(text, expected):
 def test_a_county_plan_keeps_its_one_facility():
     assert labels(find_works("建设科教实训基地", broad=False)) == ["科教实训基地"]
     assert labels(find_works("建设科教实训基地", broad=True)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新建青石公办幼儿园12所，改扩建白水中心小学。", ["白水中心小学"]),  # a count after: several of a kind
+    ("建设8个青石岭风电场配套升压站", []),  # a count before
+    ("拉通菱湖路至青峰小学三条道路", ["菱湖路", "青峰小学"]),  # the count is the roads', not the school's
+])
+def test_counted_works_are_kinds(text, expected):
+    assert labels(find_works(text)) == expected
