@@ -265,8 +265,8 @@ def _box(state: _State, box: Box) -> None:
             _listed(state, nid, box, key, item.group, p)
             if park is not None:
                 state.reg.relate(nid, "supports", park, p.id)
-            for q in parse_quantities(p.text, source=p.id):
-                state.reg.add_quantity(nid, q)
+            for q, owner in _item_figures(p.text, p.id, body_works):
+                state.reg.add_quantity(owner or nid, q)
             sites = {state.reg.node_id(m.type, m.label) for m in find_located(p.text, prefixes=state.reg.prefixes)}
             for site in sites:  # 项目选址珠山镇…: the item lies there
                 state.reg.relate(nid, "locatedIn", site, p.id)
@@ -282,6 +282,30 @@ def _box(state: _State, box: Box) -> None:
             if len({sub for _, sub in body_works}) == 1:  # 重大科技项目。建设X。总投资…: the figures are X's
                 for q in parse_quantities(p.text, source=p.id):
                     state.reg.add_quantity(body_works[0][1], q)
+
+
+def _item_figures(text: str, source: str, works: list[tuple[Mention, NodeId]]) -> Iterator[tuple[Quantity, NodeId | None]]:
+    """A box item's figures, each with the work its clause names (政通五路（长约1.3 km，宽36 m）), else None (the item's).
+
+    A figure in brackets belongs to the work printed right before them; else
+    to the last work named earlier in its clause. Only works count: 湘江、潇水治理69.5km
+    is the item's river works, not the rivers'.
+    """
+    pos = 0
+    for q in parse_quantities(text, source=source):
+        at = text.find(q.raw, pos)
+        if at < 0:
+            yield q, None
+            continue
+        pos = at + len(q.raw)
+        opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+        closed = max(text.rfind("）", 0, at), text.rfind(")", 0, at))
+        if opened > closed:  # inside brackets: whose brackets they are
+            yield q, next((nid for m, nid in works if m.end == opened), None)
+            continue
+        clause_start = max((m.end() for m in re.finditer(r"[，,。；;：:、]", text[:at])), default=0)
+        named = [(m.start, nid) for m, nid in works if clause_start <= m.start and m.end <= at]
+        yield q, max(named)[1] if named else None
 
 
 def _group_context(state: _State, group: str | None) -> str | None:

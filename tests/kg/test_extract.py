@@ -153,6 +153,22 @@ def test_a_kind_heading_a_box_item_is_no_work(item, listed):
     assert {works[k] for k in related(facts, "listedIn", obj="box:3.1")} == listed
 
 
+def test_a_box_items_figures_go_to_the_work_their_clause_names():
+    """政通五路（长约1.3 km）in a road-network item is 政通五路's length, not the network's (issue 10)."""
+    h = Heading("box", "4.1", "城市道路重点工程")
+    text = ("青溪新城路网建设项目。修建青云路（长约3.2 km，宽42 m）、白鹭路（长约1.3 km，宽36 m）"
+            "等道路，建设地下综合管廊约23 km，总投资12亿元。")
+    p = Paragraph("box4.1-i01", text, HeadingPath(box=h), "box_item")
+    box = Box(h, HeadingPath(box=h), [BoxItem(p, "青溪新城路网建设项目")], [], [p])
+    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
+    facts = extract_facts(doc)
+    figures = {e.label: sorted(q.raw for q in e.quantities) for e in facts.by_type("Project")}
+    assert figures["青云路"] == ["42 m", "约3.2 km"]
+    assert figures["白鹭路"] == ["36 m", "约1.3 km"]
+    assert figures["青溪新城路网建设项目"] == ["12亿元", "约23 km"]
+
+
 def test_park_headline_collects_what_its_paragraph_names(facts):
     park = entity(facts, "Park", "新材料百亿园区")
     assert park.label == "新材料百亿产业园"
