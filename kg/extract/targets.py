@@ -87,7 +87,7 @@ _TAIL_NOISE = re.compile(r"(?:分别|均|总体|每年|平均|要|将|的|由|�
 # 电话普及率由百分之一点一提高到…: the measure ends where its starting value begins
 _FROM_VALUE = re.compile(rf"(?:由|从)(?=[\d{_CN}百千])")
 _MEASURE_HEAD = re.compile(
-    r"(?:人均)?(?:可支配)?收入$|年?出栏$|总?产量$|总?产值$|增加值$|(?:综合)?生产能力$|保有量$|(?:排放)?总量$|排放量$"
+    r"(?:人均)?(?:可支配)?收入$|年?出栏$|总?产量$|总?产值$|增加值$|(?:综合)?生产能力$|保有量$|(?:排放)?总量$|排放量?$"
 )
 _COUNT_UNITS = frozenset({"个", "家", "座", "所", "处", "项", "条", "台", "套", "张", "人", "户", "辆"})
 _SUBJECT_COUNT = re.compile(rf"[{_CN}\d]+[个家座所]")  # 城东、城西两个园区
@@ -175,8 +175,7 @@ def plan_period(title: str) -> PlanPeriod | None:
     if not m:
         return None
     ordinal = int(chinese_number(m[1] or m[2]))
-    start = 1953 + 5 * (ordinal - 1) + (3 if ordinal >= 3 else 0)  # 1963–65 had no five-year plan
-    return PlanPeriod(start, start + 4, ordinal)
+    return PlanPeriod(*_period_years(ordinal), ordinal)
 
 
 def is_review_heading(label: str) -> bool:
@@ -362,6 +361,8 @@ def _measure_span(text: str, c_start: int, at: int, q: Quantity) -> tuple[tuple[
             after = re.match(r"[\u4e00-\u9fff]{2,8}", text[at + len(q.raw):])
             return ((at + len(q.raw), at + len(q.raw) + after.end()), verb[0]) if after else None
         if re.fullmatch(r"[\u4e00-\u9fffA-Za-z&“”]{2,20}", between):  # 实现产值50亿元
+            if verb[0] in ("新建", "建成") and re.search(r"(?:率|比例|比重|占比)$", between):
+                return (verb.start(), at), None  # 新建建筑节能标准执行率100%: a rate is not built, 新建 is its subject's
             return (verb.end(), at), verb[0]
         return None
     return (c_start, at), None
@@ -400,7 +401,20 @@ def _frame(text: str, s_start: int, at: int, period: PlanPeriod | None) -> dict:
             frame["ordinal"] = int(chinese_number(m["ord"]))
             frame["period"] = m["ord"] + "五"
             frame.pop("year", None)
+            first, last = _period_years(frame["ordinal"])
+            if m[0].endswith(("初期", "初")):  # “十三五”初期为19.1%: the period's first year, not the period
+                frame["year"] = first
+                frame.pop("period")
+            elif m[0].endswith("末"):  # “十三五”末: its last year
+                frame["year"] = last
+                frame.pop("period")
     return frame
+
+
+def _period_years(ordinal: int) -> tuple[int, int]:
+    """The first and last year of the n-th five-year plan (1963–65 had none)."""
+    start = 1953 + 5 * (ordinal - 1) + (3 if ordinal >= 3 else 0)
+    return start, start + 4
 
 
 def _year(printed: str) -> int:

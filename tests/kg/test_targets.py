@@ -225,7 +225,7 @@ def test_year_between_verb_and_figure_and_a_start_value_in_chinese_numerals():
     got = find_targets("万元国民生产总值消耗的能源由一九九五年的二点二吨标准煤下降到二〇〇〇年的一点七吨标准煤。",
                        source="p", period=PlanPeriod(1996, 2000, 9))
     assert [(t.measure, t.quantity.value, t.status, t.year) for t in got] == [
-        ("万元国民生产总值消耗的能源", 2200.0, "actual", 1995), ("万元国民生产总值消耗的能源", 1700.0, "target", 2000)]
+        ("万元国民生产总值消耗的能源", 2.2, "actual", 1995), ("万元国民生产总值消耗的能源", 1.7, "target", 2000)]  # tce
 
 
 IMPLIED = """白河县国民经济和社会发展第十四个五年规划纲要
@@ -290,3 +290,26 @@ def test_three_sector_shares_pair_in_the_genres_order(text, expected):
 ])
 def test_other_lists_for_one_measure_are_not_paired_by_guess(text):
     assert find_targets(text, source="p", period=PlanPeriod(2021, 2025, 14)) == []
+
+
+def test_one_value_for_several_measures_sharing_a_head_goes_to_each():
+    got = find_targets("化学需氧量、二氧化硫排放分别减少8%，氨氮、氮氧化物排放分别减少10%。", source="p",
+                       period=PlanPeriod(2011, 2015, 12))
+    assert [(t.measure, t.quantity.raw) for t in got] == [
+        ("化学需氧量排放", "8%"), ("二氧化硫排放", "8%"), ("氨氮排放", "10%"), ("氮氧化物排放", "10%")]
+
+
+def test_start_and_end_of_a_period_are_years():
+    got = find_targets("耕地面积“十三五”初期为80万亩，城镇化率“十三五”末达到48%。", source="p",
+                       period=PlanPeriod(2021, 2025, 14), review=True)
+    assert [(t.quantity.raw, t.year, t.period) for t in got] == [("80万亩", 2016, None), ("48%", 2020, None)]
+
+
+def test_a_rate_of_new_buildings_keeps_its_subject():
+    (t,) = find_targets("到2025年，新建建筑现行节能标准执行率100%。", source="p", period=PlanPeriod(2021, 2025, 14))
+    assert (t.measure, t.direction) == ("新建建筑现行节能标准执行率", None)
+
+
+def test_standard_coal_is_its_own_unit():
+    (t,) = find_targets("吨钢综合能耗力争降到一点四五吨标准煤以下。", source="p", period=PlanPeriod(1996, 2000, 9))
+    assert (t.quantity.value, t.quantity.unit, t.quantity.qualifier) == (1.45, "tce", "≤")
