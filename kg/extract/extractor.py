@@ -56,7 +56,15 @@ from kg.extract.resolve import (
     merge_works_named_as_bodies,
 )
 from kg.extract.spans import GENERIC_START, Mention, is_all_common, is_common_word
-from kg.extract.targets import PlanPeriod, TargetMention, find_targets, is_review_heading, normalise_measure, plan_period
+from kg.extract.targets import (
+    PlanPeriod,
+    TargetMention,
+    find_targets,
+    is_goal_heading,
+    is_review_heading,
+    normalise_measure,
+    plan_period,
+)
 from kg.extract.target_links import indicator_targets, link_targets
 from kg.extract.units import parse_quantities
 
@@ -521,10 +529,13 @@ def _targets(state: _State) -> None:
     for p in state.doc.paragraphs():
         if p.kind in _SKIP_KINDS or p.kind == "title":
             continue
-        review = any(is_review_heading(label) for label in p.path.labels())
+        labels = p.path.labels()
+        review = any(is_review_heading(label) for label in labels)
+        goals = bool(labels) and is_goal_heading(labels[-1])
         fallback = state.item_nodes.get(p.id) or _headline_park(state, p) or region
         topic: tuple[int, NodeId] | None = None  # the owner named earlier in the same sentence
-        found = find_targets(p.text, source=p.id, period=period, review=review, need_frame=p.kind == "box_item")
+        found = find_targets(p.text, source=p.id, period=period, review=review, need_frame=p.kind == "box_item",
+                             goals=goals)
         for n, t in enumerate(found, 1):
             owner, measure = _target_owner(state, p, t)
             sentence = len(re.findall(r"[。；;！？!?]", p.text[:t.at]))

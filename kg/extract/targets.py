@@ -35,6 +35,7 @@ __all__ = [
     "plan_period",
     "normalise_measure",
     "is_review_heading",
+    "is_goal_heading",
     "find_targets",
 ]
 
@@ -74,7 +75,7 @@ _PREDICATE = re.compile(
 _FROM_FIGURE = re.compile(rf"(?:由|从)(?P<year>{_YEAR})年(?:末|底)?的?\s*$")
 _FROM_TAIL = re.compile(r"(?:由|从)[^，,。；;]*?\d[^，,。；;]*$")
 _TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|申报|引进|累计")
-_GOAL_WORD = re.compile(r"力争|争取|确保|目标|预期|预计|规划期末|期末")
+_GOAL_WORD = re.compile(r"力争|争取|确保|目标|预期(?!寿命)|预计|规划期末|期末")  # 人均预期寿命 is a measure
 _REVIEW_HEADING = re.compile(r"(?:现实|发展|良好)基础$|成就|回顾|完成情况|过去五年|发展环境")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，,：:]")
@@ -178,6 +179,19 @@ def plan_period(title: str) -> PlanPeriod | None:
     return PlanPeriod(*_period_years(ordinal), ordinal)
 
 
+def is_goal_heading(label: str) -> bool:
+    """Whether a heading introduces the plan's goals (主要目标, 奋斗目标): figures there are targets without a verb.
+
+    Examples
+    --------
+    >>> is_goal_heading("第3章 主要目标"), is_goal_heading("（三）“九五”国民经济和社会发展的奋斗目标")
+    (True, True)
+    >>> is_goal_heading("第26章 完善基础设施"), is_goal_heading("目标导向")
+    (False, False)
+    """
+    return bool(re.search(r"目标(?:任务)?$", label.strip()))
+
+
 def is_review_heading(label: str) -> bool:
     """Whether a heading introduces a review of the last period (现实基础, 发展成就 …), where figures are actuals.
 
@@ -209,7 +223,7 @@ def normalise_measure(measure: str) -> str:
 
 
 def find_targets(text: str, *, source: str, period: PlanPeriod | None,
-                 review: bool = False, need_frame: bool = False) -> list[TargetMention]:
+                 review: bool = False, need_frame: bool = False, goals: bool = False) -> list[TargetMention]:
     """The targets and actuals stated in one paragraph.
 
     Parameters
@@ -226,6 +240,9 @@ def find_targets(text: str, *, source: str, period: PlanPeriod | None,
     need_frame : bool
         Keep only figures with a time frame (a year, period, 年均/累计 or 力争):
         for box items, whose other figures describe the work.
+    goals : bool
+        Whether the paragraph sits under a goals heading (主要目标, 奋斗目标):
+        its figures are targets even without a verb (城镇新增就业4500万人).
 
     Returns
     -------
@@ -265,14 +282,14 @@ def find_targets(text: str, *, source: str, period: PlanPeriod | None,
         in_sentence = [(at, q) for at, q in figures if sentence.start() <= at < sentence.end()]
         if in_sentence:
             out.extend(_sentence_targets(text, sentence.start(), sentence.end(), in_sentence,
-                                         period, review, need_frame))
+                                         period, review, need_frame, goals))
     return out
 
 
 def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[int, Quantity]],
-                      period: PlanPeriod | None, review: bool, need_frame: bool) -> list[TargetMention]:
+                      period: PlanPeriod | None, review: bool, need_frame: bool, goals: bool) -> list[TargetMention]:
     out: list[TargetMention] = []
-    goal = bool(_GOAL_WORD.search(text, s_start, s_end))
+    goal = goals or bool(_GOAL_WORD.search(text, s_start, s_end))
     clause_starts = [s_start] + [m.end() for m in _CLAUSE_SEP.finditer(text, s_start, s_end)]
     last_measure = None
     used: set[int] = set()
@@ -453,6 +470,8 @@ def _plausible_measure(measure: str) -> bool:
         return False
     if parse_quantities(measure, source="") or measure.endswith("、"):
         return False  # 十二亿九千八百万吨: a figure, not a measure
+    if re.search(r"[～~—\-至]$", measure):
+        return False  # 粮食四亿九千万～|五亿吨: the first half of a range, not a measure
     if measure.count("“") != measure.count("”") or re.search(r"[期时]$", measure):
         return False  # a fragment cut out of a quotation, or a time word (收关期)
     if re.search(r"(?:建设|建立|建成|实现|推进|开展|效应)$|^(?:具有|拥有|的|为|和|与|及|占)|以上的|以下的|具有", measure):

@@ -313,3 +313,33 @@ def test_a_rate_of_new_buildings_keeps_its_subject():
 def test_standard_coal_is_its_own_unit():
     (t,) = find_targets("吨钢综合能耗力争降到一点四五吨标准煤以下。", source="p", period=PlanPeriod(1996, 2000, 9))
     assert (t.quantity.value, t.quantity.unit, t.quantity.qualifier) == (1.45, "tce", "≤")
+
+
+def test_figures_under_a_goals_heading_are_targets_without_a_verb():
+    text = "经济平稳较快发展，城镇新增就业4500万人，人均预期寿命74.5岁。"
+    p = PlanPeriod(2011, 2015, 12)
+    assert find_targets(text, source="p", period=p) == []  # no verb, no frame: not read as a target
+    got = find_targets(text, source="p", period=p, goals=True)
+    assert [(t.measure, t.quantity.raw, t.status) for t in got] == [
+        ("城镇新增就业", "4500万人", "target"), ("人均预期寿命", "74.5岁", "target")]
+    assert find_targets("粮食四亿九千万～五亿吨。", source="p", period=PlanPeriod(1996, 2000, 9), goals=True) == []
+
+
+def test_goal_headings_in_the_plan_tree_make_targets():
+    doc = parse_document(GOALS_PLAN, plan_id="goals")
+    got = {t.quantity.raw: t.period for t in extract_facts(doc).targets}
+    assert got == {"4500万人": "十二五", "1岁": "十二五"}
+
+
+GOALS_PLAN = """某省国民经济和社会发展第十二个五年规划纲要
+
+第一篇　总体要求
+
+第一章　指导思想
+
+坚持发展是硬道理，城镇新增就业300万人。
+
+第二章　主要目标
+
+——人民生活持续改善。城镇新增就业4500万人，人均预期寿命提高1岁。
+"""
