@@ -296,24 +296,47 @@ def _item_figures(text: str, source: str, works: list[tuple[Mention, NodeId]]) -
     """A box item's figures, each with the work its clause names (政通五路（长约1.3 km，宽36 m）), else None (the item's).
 
     A figure in brackets belongs to the work printed right before them; else
-    to the last work named earlier in its clause. Only works count: 湘江、潇水治理69.5km
-    is the item's river works, not the rivers'.
+    to the last work named earlier in its clause, or in the clause just before
+    when that one gave it a figure (石坝仔水库灌区渠道21.5km，灌溉面积5.96万亩). Only
+    works count: 湘江、潇水治理69.5km is the item's river works, not the rivers'.
     """
     pos = 0
+    last: tuple[int, NodeId] | None = None  # the clause that last gave a figure to a named work
     for q in parse_quantities(text, source=source):
         at = text.find(q.raw, pos)
         if at < 0:
             yield q, None
             continue
         pos = at + len(q.raw)
-        opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
-        closed = max(text.rfind("）", 0, at), text.rfind(")", 0, at))
-        if opened > closed:  # inside brackets: whose brackets they are
+        if _in_brackets(text, at):  # inside brackets: whose brackets they are
+            opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
             yield q, next((nid for m, nid in works if m.end == opened), None)
             continue
-        clause_start = max((m.end() for m in re.finditer(r"[，,。；;：:、]", text[:at])), default=0)
-        named = [(m.start, nid) for m, nid in works if clause_start <= m.start and m.end <= at]
-        yield q, max(named)[1] if named else None
+        seps = list(re.finditer(r"[，,。；;：:、]", _unbracketed(text[:at])))
+        clause_start = seps[-1].end() if seps else 0
+        named = [(m.start, nid) for m, nid in works if clause_start <= m.start and m.end <= at
+                 and not _in_brackets(text, m.start)  # 古城路（萍洲大桥至东风大桥段）全长2.7km: 古城路's
+                 and (text[m.end:m.end + 1] not in "（(" or _in_brackets(text, at))]  # its figures were in its brackets
+        if named:
+            last = (len(seps), max(named)[1])
+            yield q, last[1]
+        elif last and last[0] == len(seps) - 1 and seps[-1].group() in "，,":
+            # 石坝仔水库灌区渠道21.5km，灌溉面积5.96万亩: the clause goes on about the work just named with a figure
+            last = (len(seps), last[1])
+            yield q, last[1]
+        else:
+            yield q, None
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``text[at]`` sits inside （…）."""
+    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    return opened > max(text.rfind("）", 0, at), text.rfind(")", 0, at))
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` with what its brackets hold blanked (same length): their commas split no clause."""
+    return re.sub(r"[（(][^（()）]*[）)]", lambda m: " " * len(m[0]), text)
 
 
 def _group_context(state: _State, group: str | None) -> str | None:

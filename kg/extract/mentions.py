@@ -219,6 +219,10 @@ def _head_inside_word(text: str, end: int, head: str) -> bool:
     word = text[max(0, end - len(head) - 1):end]
     if word.startswith("之"):  # 振兴之路, 文化之乡
         return True
+    before = text[end - len(head) - 2:end - len(head) - 1]
+    if head in ("路", "街") and word[:1] in "一二三四五六七八九十" and re.fullmatch(r"[\u4e00-\u9fff]", before) \
+            and before not in FUNCTION and not is_common_word(text[end - len(head) - 3:end - len(head) - 1], 300):
+        return False  # 政通一路, 人和三路: a numbered street, not 一路 (all the way)
     return len(word) > len(head) and word not in WORKS_SUFFIXES and is_common_word(word, 1000 if len(head) == 1 else 50)
 
 

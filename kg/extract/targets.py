@@ -80,7 +80,7 @@ _REVIEW_HEADING = re.compile(r"(?:现实|发展|良好)基础$|成就|回顾|完
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，,：:]")
 _LEAD_NOISE = re.compile(
-    r"^(?:(?:力争|争取|确保|预计|基本|进一步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|均|"
+    r"^(?:(?:力争|争取|确保|预计|基本(?!养老|医疗|公共服务|药物)|进一步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|均|"
     r"实现|推动|推进|加快|继续|持续|"
     r"全区|全市|全县|全省|全国|我国|本区|“?十[一二三四五六七八九]?五”?(?:期间|时期|末)?|的|年|末|底)+)"
 )
@@ -413,8 +413,8 @@ def _frame(text: str, s_start: int, at: int, period: PlanPeriod | None) -> dict:
                 frame.pop("ordinal", None), frame.pop("period", None)
         elif m["ord"] and re.fullmatch(rf"十[{_CN[:-1]}]?|[{_CN[:-1]}]", m["ord"]) and \
                 (m[0].startswith("“") or re.search(r"(?:期间|时期|末|初期)$", m[0])) and \
-                not re.search(r"(?:高于|低于|比|较|超过)$", text[max(0, m.start() - 2):m.start()]):
-            # 高于“十三五”时期实际: a comparison, not the sentence's frame
+                not re.search(r"(?:高于|低于|比|较|超过|由|从)$", text[max(0, m.start() - 2):m.start()]):
+            # 高于“十三五”时期实际, 由“八五”的三点六降为三: a comparison or a start, not the frame
             frame["ordinal"] = int(chinese_number(m["ord"]))
             frame["period"] = m["ord"] + "五"
             frame.pop("year", None)
@@ -502,10 +502,24 @@ def _distribute(text: str, m_end: int, at: int, figures: list[tuple[int, Quantit
         return [(tail, o, f) for o, f in zip(owners, figures_for)], run
     head = _MEASURE_HEAD.search(last)
     tail = head[0] if head else last[len(items[0]):] if len(last) > len(items[0]) + 1 else ""
-    if len(tail) < 2 or (len(run) == 1 and not marked):
+    if len(run) == 1 and not marked:
         return None
-    names = [i if i.endswith(tail) else i + tail for i in items[:-1]] + [last]
+    if len(tail) >= 2:
+        names = [i if i.endswith(tail) or _COMPLETE_MEASURE.search(i) else i + tail for i in items[:-1]] + [last]
+    elif len(run) == len(items) and all(_COMPLETE_MEASURE.search(i) for i in items):
+        names = items  # 单位地区生产总值能耗和用水量分别下降14%、16%: each item is a whole measure
+    else:
+        return None
+    lead = _PER_UNIT.match(items[0])  # 单位国内生产总值能源消耗和二氧化碳排放: 单位… is both measures'
+    if lead:
+        names = [n if n.startswith(lead[0]) or n.startswith("单位") else lead[0] + n for n in names]
     return [(n, None, f) for n, f in zip(names, figures_for)], run
+
+
+# A measure that is complete in itself (能源消耗, 覆盖率): a shared head is not appended to it.
+_COMPLETE_MEASURE = re.compile(r"(?:消耗|能耗|用水量|产量|率|比重|比例|总值|收入|产值|面积)$")
+# The per-unit lead a coordinated list of intensities shares (单位GDP能耗和二氧化碳排放).
+_PER_UNIT = re.compile(r"单位(?:国内|地区)?生产总值|单位GDP|单位工业增加值")
 
 
 _OWNER_HEAD_IN = re.compile(r"(?P<head>产业园|工业园|园区|开发区|高新区)")

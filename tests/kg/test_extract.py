@@ -169,6 +169,35 @@ def test_a_box_items_figures_go_to_the_work_their_clause_names():
     assert figures["青溪新城路网建设项目"] == ["12亿元", "约23 km"]
 
 
+def test_a_clause_going_on_about_the_work_just_named_keeps_it():
+    """青石水库灌区渠道21.5km，灌溉面积5.96万亩: both are the sub-district's; 总投资 after a bare list is the item's."""
+    h = Heading("box", "4.3", "水利重点工程")
+    text = ("青溪灌区工程。青石水库灌区渠道21.5km，灌溉面积5.96万亩，白鹭河灌区17km，灌溉面积2.2万亩。"
+            "续建青峰一路、青峰二路，总投资3亿元。")
+    p = Paragraph("box4.3-i01", text, HeadingPath(box=h), "box_item")
+    box = Box(h, HeadingPath(box=h), [BoxItem(p, "青溪灌区工程")], [], [p])
+    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
+    figures = {e.label: sorted(q.raw for q in e.quantities) for e in extract_facts(doc).by_type("Project")}
+    assert figures["青石水库灌区"] == ["21.5km", "5.96万亩"]
+    assert figures["白鹭河灌区"] == ["17km", "2.2万亩"]
+    assert figures["青溪灌区工程"] == ["3亿元"]
+    assert {"青峰一路", "青峰二路"} <= set(figures)  # numbered streets are names
+
+
+def test_a_work_inside_a_segments_brackets_takes_no_figure():
+    """古城路（萍洲大桥至东风大桥段）全长2.7km is 古城路's length, not the bridge's (issue 10)."""
+    h = Heading("box", "4.2", "城市道路重点工程")
+    text = "青云路建设工程。青云路（白鹭大桥至青溪大桥段）全长2.7km，建设内容包括路基路面。"
+    p = Paragraph("box4.2-i01", text, HeadingPath(box=h), "box_item")
+    box = Box(h, HeadingPath(box=h), [BoxItem(p, "青云路建设工程")], [], [p])
+    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
+    figures = {e.label: [q.raw for q in e.quantities] for e in extract_facts(doc).by_type("Project")}
+    assert figures["青云路建设工程"] == ["2.7km"]
+    assert not figures.get("青溪大桥") and not figures.get("白鹭大桥")
+
+
 def test_park_headline_collects_what_its_paragraph_names(facts):
     park = entity(facts, "Park", "新材料百亿园区")
     assert park.label == "新材料百亿产业园"

@@ -343,3 +343,22 @@ GOALS_PLAN = """某省国民经济和社会发展第十二个五年规划纲要
 
 ——人民生活持续改善。城镇新增就业4500万人，人均预期寿命提高1岁。
 """
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("单位国内生产总值能源消耗和二氧化碳排放分别降低13.5%、18%。",  # the per-unit lead is both measures'
+     [("单位国内生产总值能源消耗", "13.5%"), ("单位国内生产总值二氧化碳排放", "18%")]),
+    ("单位地区生产总值能耗和用水量分别下降14%、16%。",
+     [("单位地区生产总值能耗", "14%"), ("单位地区生产总值用水量", "16%")]),
+    ("基本养老保险参保率提高到95%，基本医疗保险参保率稳定在97%。",  # 基本 names the scheme here
+     [("基本养老保险参保率", "95%"), ("基本医疗保险参保率", "97%")]),
+])
+def test_shared_leads_and_scheme_names_stay_in_the_measure(text, expected):
+    got = find_targets(text, source="p", period=PlanPeriod(2021, 2025, 14))
+    assert [(t.measure, t.quantity.raw) for t in got] == expected
+
+
+def test_a_start_value_names_no_frame():
+    got = find_targets("资本系数由“八五”的三点六降为三左右。全社会劳动生产率平均每年提高百分之六点五。",
+                       source="p", period=PlanPeriod(1996, 2000, 9))
+    assert [(t.quantity.raw, t.status, t.period) for t in got] == [("百分之六点五", "target", None)]
