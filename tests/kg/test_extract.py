@@ -135,6 +135,16 @@ def test_category_item_lends_its_box_to_the_works_it_lists(facts):
     assert {entity(facts, "Project", "滨河新城片区").key, entity(facts, "Project", "火车站片区开发项目").key} <= listed
 
 
+def _one_item_box(number: str, title: str, text: str) -> Facts:
+    """Facts of a county plan whose only content is one box item (its name: the text before the first 。)."""
+    h = Heading("box", number, title)
+    p = Paragraph(f"box{number}-i01", text, HeadingPath(box=h), "box_item")
+    box = Box(h, HeadingPath(box=h), [BoxItem(p, text.split("。")[0])], [], [p])
+    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
+    return extract_facts(doc)
+
+
 @pytest.mark.parametrize(("item", "listed"), [
     ("铁路。建设青石至白水铁路，新建黔桂铁路扩能工程。", {"青石至白水铁路", "黔桂铁路扩能工程"}),
     ("储能电站项目。建设青石岭储能电站、白水观储能电站。", {"青石岭储能电站", "白水观储能电站"}),
@@ -142,12 +152,7 @@ def test_category_item_lends_its_box_to_the_works_it_lists(facts):
 ])
 def test_a_kind_heading_a_box_item_is_no_work(item, listed):
     """A box item led by a kind (铁路, 储能电站项目) lists works; it is none itself (issue 10)."""
-    h = Heading("box", "3.1", "交通能源重点工程")
-    p = Paragraph("box3.1-i01", item, HeadingPath(box=h), "box_item")
-    box = Box(h, HeadingPath(box=h), [BoxItem(p, item.split("。")[0])], [], [p])
-    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
-                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
-    facts = extract_facts(doc)
+    facts = _one_item_box("3.1", "交通能源重点工程", item)
     works = {e.key: e.label for e in facts.by_type("Project")}
     assert item.split("。")[0] not in works.values()
     assert {works[k] for k in related(facts, "listedIn", obj="box:3.1")} == listed
@@ -155,14 +160,9 @@ def test_a_kind_heading_a_box_item_is_no_work(item, listed):
 
 def test_a_box_items_figures_go_to_the_work_their_clause_names():
     """政通五路（长约1.3 km）in a road-network item is 政通五路's length, not the network's (issue 10)."""
-    h = Heading("box", "4.1", "城市道路重点工程")
     text = ("青溪新城路网建设项目。修建青云路（长约3.2 km，宽42 m）、白鹭路（长约1.3 km，宽36 m）"
             "等道路，建设地下综合管廊约23 km，总投资12亿元。")
-    p = Paragraph("box4.1-i01", text, HeadingPath(box=h), "box_item")
-    box = Box(h, HeadingPath(box=h), [BoxItem(p, "青溪新城路网建设项目")], [], [p])
-    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
-                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
-    facts = extract_facts(doc)
+    facts = _one_item_box("4.1", "城市道路重点工程", text)
     figures = {e.label: sorted(q.raw for q in e.quantities) for e in facts.by_type("Project")}
     assert figures["青云路"] == ["42 m", "约3.2 km"]
     assert figures["白鹭路"] == ["36 m", "约1.3 km"]
@@ -171,14 +171,10 @@ def test_a_box_items_figures_go_to_the_work_their_clause_names():
 
 def test_a_clause_going_on_about_the_work_just_named_keeps_it():
     """青石水库灌区渠道21.5km，灌溉面积5.96万亩: both are the sub-district's; 总投资 after a bare list is the item's."""
-    h = Heading("box", "4.3", "水利重点工程")
     text = ("青溪灌区工程。青石水库灌区渠道21.5km，灌溉面积5.96万亩，白鹭河灌区17km，灌溉面积2.2万亩。"
             "续建青峰一路、青峰二路，总投资3亿元。")
-    p = Paragraph("box4.3-i01", text, HeadingPath(box=h), "box_item")
-    box = Box(h, HeadingPath(box=h), [BoxItem(p, "青溪灌区工程")], [], [p])
-    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
-                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
-    figures = {e.label: sorted(q.raw for q in e.quantities) for e in extract_facts(doc).by_type("Project")}
+    facts = _one_item_box("4.3", "水利重点工程", text)
+    figures = {e.label: sorted(q.raw for q in e.quantities) for e in facts.by_type("Project")}
     assert figures["青石水库灌区"] == ["21.5km", "5.96万亩"]
     assert figures["白鹭河灌区"] == ["17km", "2.2万亩"]
     assert figures["青溪灌区工程"] == ["3亿元"]
@@ -187,13 +183,9 @@ def test_a_clause_going_on_about_the_work_just_named_keeps_it():
 
 def test_a_work_inside_a_segments_brackets_takes_no_figure():
     """古城路（萍洲大桥至东风大桥段）全长2.7km is 古城路's length, not the bridge's (issue 10)."""
-    h = Heading("box", "4.2", "城市道路重点工程")
     text = "青云路建设工程。青云路（白鹭大桥至青溪大桥段）全长2.7km，建设内容包括路基路面。"
-    p = Paragraph("box4.2-i01", text, HeadingPath(box=h), "box_item")
-    box = Box(h, HeadingPath(box=h), [BoxItem(p, "青云路建设工程")], [], [p])
-    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
-                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
-    figures = {e.label: [q.raw for q in e.quantities] for e in extract_facts(doc).by_type("Project")}
+    facts = _one_item_box("4.2", "城市道路重点工程", text)
+    figures = {e.label: [q.raw for q in e.quantities] for e in facts.by_type("Project")}
     assert figures["青云路建设工程"] == ["2.7km"]
     assert not figures.get("青溪大桥") and not figures.get("白鹭大桥")
 
