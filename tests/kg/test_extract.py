@@ -158,36 +158,27 @@ def test_a_kind_heading_a_box_item_is_no_work(item, listed):
     assert {works[k] for k in related(facts, "listedIn", obj="box:3.1")} == listed
 
 
-def test_a_box_items_figures_go_to_the_work_their_clause_names():
-    """政通五路（长约1.3 km）in a road-network item is 政通五路's length, not the network's (issue 10)."""
-    text = ("青溪新城路网建设项目。修建青云路（长约3.2 km，宽42 m）、白鹭路（长约1.3 km，宽36 m）"
-            "等道路，建设地下综合管廊约23 km，总投资12亿元。")
-    facts = _one_item_box("4.1", "城市道路重点工程", text)
+@pytest.mark.parametrize(("text", "expected"), [
+    # 政通五路（长约1.3 km）in a road-network item is that road's length, not the network's
+    ("青溪新城路网建设项目。修建青云路（长约3.2 km，宽42 m）、白鹭路（长约1.3 km，宽36 m）"
+     "等道路，建设地下综合管廊约23 km，总投资12亿元。",
+     {"青云路": ["42 m", "约3.2 km"], "白鹭路": ["36 m", "约1.3 km"], "青溪新城路网建设项目": ["12亿元", "约23 km"]}),
+    # a clause going on about the sub-work just named with a figure keeps it; 总投资 after a bare list is the item's
+    ("青溪灌区工程。青石水库灌区渠道21.5km，灌溉面积5.96万亩，白鹭河灌区17km，灌溉面积2.2万亩。"
+     "续建青峰一路、青峰二路，总投资3亿元。",
+     {"青石水库灌区": ["21.5km", "5.96万亩"], "白鹭河灌区": ["17km", "2.2万亩"], "青溪灌区工程": ["3亿元"],
+      "青峰一路": [], "青峰二路": []}),  # numbered streets are names
+    # a work inside a segment's brackets takes no figure: 古城路（萍洲大桥至东风大桥段）全长2.7km
+    ("青云路建设工程。青云路（白鹭大桥至青溪大桥段）全长2.7km，建设内容包括路基路面。",
+     {"青云路建设工程": ["2.7km"], "白鹭大桥": None, "青溪大桥": None}),
+])
+def test_a_box_items_figures_go_to_the_work_they_are_about(text, expected):
+    """A figure belongs to what its clause (or brackets, or the clause just before) names, else the item (issue 10)."""
+    facts = _one_item_box("4.1", "城市道路和水利重点工程", text)
     figures = {e.label: sorted(q.raw for q in e.quantities) for e in facts.by_type("Project")}
-    assert figures["青云路"] == ["42 m", "约3.2 km"]
-    assert figures["白鹭路"] == ["36 m", "约1.3 km"]
-    assert figures["青溪新城路网建设项目"] == ["12亿元", "约23 km"]
-
-
-def test_a_clause_going_on_about_the_work_just_named_keeps_it():
-    """青石水库灌区渠道21.5km，灌溉面积5.96万亩: both are the sub-district's; 总投资 after a bare list is the item's."""
-    text = ("青溪灌区工程。青石水库灌区渠道21.5km，灌溉面积5.96万亩，白鹭河灌区17km，灌溉面积2.2万亩。"
-            "续建青峰一路、青峰二路，总投资3亿元。")
-    facts = _one_item_box("4.3", "水利重点工程", text)
-    figures = {e.label: sorted(q.raw for q in e.quantities) for e in facts.by_type("Project")}
-    assert figures["青石水库灌区"] == ["21.5km", "5.96万亩"]
-    assert figures["白鹭河灌区"] == ["17km", "2.2万亩"]
-    assert figures["青溪灌区工程"] == ["3亿元"]
-    assert {"青峰一路", "青峰二路"} <= set(figures)  # numbered streets are names
-
-
-def test_a_work_inside_a_segments_brackets_takes_no_figure():
-    """古城路（萍洲大桥至东风大桥段）全长2.7km is 古城路's length, not the bridge's (issue 10)."""
-    text = "青云路建设工程。青云路（白鹭大桥至青溪大桥段）全长2.7km，建设内容包括路基路面。"
-    facts = _one_item_box("4.2", "城市道路重点工程", text)
-    figures = {e.label: [q.raw for q in e.quantities] for e in facts.by_type("Project")}
-    assert figures["青云路建设工程"] == ["2.7km"]
-    assert not figures.get("青溪大桥") and not figures.get("白鹭大桥")
+    # None: no figures, whether or not the name is a work; a list: a work with exactly these figures
+    assert {label: figures.get(label) or None if raws is None else figures.get(label)
+            for label, raws in expected.items()} == expected
 
 
 def test_park_headline_collects_what_its_paragraph_names(facts):
