@@ -104,15 +104,19 @@ def _asked_residue(question: str, mention: str) -> str:
     return _FRAME_WORDS.sub("", rest)
 
 
+# Qualifiers that make a narrower measure of an indicator (城镇居民人均可支配收入 is not the table's 居民人均可支配收入).
+_QUALIFIERS = re.compile(r"(?:占|城镇|农村|城市|乡村|城区|乡镇|农民|城乡|工业|农业|服务业|规模以上|男性|女性)(?:和|与|及|、)?$")
+
+
 def _names_other_measure(question: str, link: Link) -> bool:
-    """Whether the question's measure merely contains the linked indicator (占GDP比重, GDP能耗)."""
+    """Whether the question's measure merely contains the linked indicator (占GDP比重, GDP能耗, 农村居民人均可支配收入)."""
     q = normalise_question(question)
     at = q.find(link.mention)
     if at < 0:
         return False
     after = q[at + len(link.mention):]
-    return bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after) or \
-        bool(re.search(r"占$", q[:at]))
+    before = q[:at]
+    return bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after) or bool(_QUALIFIERS.search(before))
 
 
 def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dict, str, str]]:
@@ -132,15 +136,34 @@ def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dic
     return out
 
 
+#: How users ask for a length or width in words (「长多少米、宽多少米」); 增长多少 asks for a rate, not a length.
+_SPOKEN_CUES = (
+    (re.compile(r"(?<![增延成生助擅专])长(?:约|度)?(?:是|为|有)?多少(?:米|公里|千米|km|m)?"), "多长"),
+    (re.compile(r"(?<![拓加])宽(?:约|度)?(?:是|为|有)?多少(?:米|km|m)?"), "多宽"),
+)
+
+
+def _spoken_cues(question: str) -> str:
+    """The question with spoken attribute words in their cue form.
+
+    >>> _spoken_cues("香零山大桥长多少米、宽多少米？"), _spoken_cues("年均增长多少？")
+    ('香零山大桥多长、多宽？', '年均增长多少？')
+    """
+    for pattern, cue in _SPOKEN_CUES:
+        question = pattern.sub(cue, question)
+    return question
+
+
 def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
     """A named thing's figures: 「何仙观水库的总库容是多少？」 → 13000万m³ with its paragraph.
 
     Each attribute the question names gets its own figure (「有多宽、多长」 → width and
     length), all of the same entity; a missing one is said, never filled from elsewhere.
     """
-    q_norm = normalise_question(question)
-    cues = sorted(intent.cue_words, key=q_norm.find)
-    asked = [(c, ATTRIBUTE_CUES[c]) for c in cues] if len(cues) > 1 else [(None, intent.attributes)]
+    q_norm = _spoken_cues(normalise_question(question))
+    cues = sorted(set(intent.cue_words) | {c for _, c in _SPOKEN_CUES if c in q_norm}, key=q_norm.find)
+    attributes = tuple(dict.fromkeys(a for c in cues for a in ATTRIBUTE_CUES[c]))
+    asked = [(c, ATTRIBUTE_CUES[c]) for c in cues] if len(cues) > 1 else [(None, attributes)]
     best = None
     for rank, link in enumerate(l for l in links if l.type not in ("Indicator", "Term")):
         picks = []
@@ -286,15 +309,15 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
     q = normalise_question(question)
     if "指标" not in q or not re.search(r"哪个|哪项|哪些|哪一|什么", q):
         return None
-    values = [float(v) for v in _VALUE_IN_Q.findall(re.sub(r"(?:19|20)\d\d年", "", q))]
+    printed = _VALUE_IN_Q.findall(re.sub(r"(?:19|20)\d\d年", "", q))
+    values = [float(v) for v in printed]
     if not values:
         return None
     years = years_in(q)
     want = values[0]
     hits = []
-    for node in kb.by_type.get("Indicator", []):
-        if plan and f"/plan/{plan}/" not in node:
-            continue
+    table = [n for n in kb.by_type.get("Indicator", []) if not plan or f"/plan/{plan}/" in n]
+    for node in table:
         a = kb.attrs(node)
         if years:
             cells = [_year_value(kb, node, years[0]) or ""]
@@ -305,7 +328,13 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
         if any(_as_number(c) == want for c in cells):
             hits.append(node)
     if not hits:
-        return None
+        if not table:
+            return None
+        # The table was searched and holds no such value: say so, never a near value from the prose.
+        column = f"{years[0]}年数值" if years else ("年均增速" if re.search(r"增长|增速", q) else "数值")
+        paras = list(dict.fromkeys(p for n in table if (p := _indicator_para(kb, n))))
+        text = f"指标表（{len(table)}项指标）中没有{column}为{printed[0]}的指标。"
+        return Answer(question, text, False, [], [kb.citation(p) for p in paras[:1]], kind="indicator")
     hits.sort(key=lambda n: kb._reading_order(_indicator_para(kb, n) or n))
     items = [Item(kb.label(n), kb.citation(p) if (p := _indicator_para(kb, n)) else None, entity=n) for n in hits]
     text = "".join(_indicator_text(kb, n) for n in hits[:3])

@@ -14,14 +14,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .intent import Intent, normalise_question
+from .intent import ATTRIBUTE_CUES, Intent, normalise_question
 
-__all__ = ["Frame", "parse_frame", "years_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS", "measure_variants"]
+__all__ = [
+    "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
+    "measure_variants", "asked_aspect",
+]
 
 #: Words users write for what plans print (vocabulary, not code paths: add a pair, not a rule).
 MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "GDP": ("国内生产总值", "地区生产总值", "生产总值"),
-    "经济总量": ("地区生产总值", "国内生产总值"),
+    "经济总量": ("地区生产总值", "国内生产总值", "生产总值"),
+    # A county or city prints its own output as 全区/全市生产总值 as often as 地区生产总值.
+    "地区生产总值": ("生产总值",),
+    "国内生产总值": ("地区生产总值", "生产总值"),
     "能耗": ("能源消耗",),
     "R&D": ("研发", "研究与试验发展"),
     "研发": ("研究与试验发展",),
@@ -37,6 +43,14 @@ MEASURE_UNITS = (
     "立方米", "亿元", "万元", "元", "美元", "万人", "人", "个", "张", "件", "所", "家", "座", "条", "岁", "处", "项",
     "辆", "户", "次", "床",
 )
+#: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
+#: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.
+_ASPECTS = (
+    ("growth", re.compile(r"年均(?:分别)?(?:要|将)?(?:增长|增速|提高|递增)|增长率|增速|增幅|每年(?:平均)?增长")),
+    ("level", re.compile(r"(?:达到|提高到|提升到|增加到|降到|降至|降低到|下降到|控制在|保持在|突破)(?:了)?(?:多少|几|什么水平)")),
+    ("change", re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大)(?:了)?(?:多少|几)")),
+)
+_ASPECT_WORDS = re.compile(r"(?:年均)?(?:增长率|增速|增幅|增长|提高)$")
 _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期)?")
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
@@ -64,6 +78,20 @@ class Frame:
     measures: tuple[str, ...]
     unit: str | None = None
     year: int | None = None
+    aspect: str | None = None
+
+
+def asked_aspect(text: str) -> str | None:
+    """Whether a question asks for a yearly rate, a change or a level (see :data:`_ASPECTS`).
+
+    Examples
+    --------
+    >>> asked_aspect("“十三五”期间GDP年均增长多少？"), asked_aspect("能耗要降低多少？"), asked_aspect("要达到多少岁？")
+    ('growth', 'change', 'level')
+    >>> asked_aspect("森林覆盖率的目标是多少？") is None
+    True
+    """
+    return next((name for name, pat in _ASPECTS if pat.search(text)), None)
 
 
 def period_end(name: str) -> int | None:
@@ -96,6 +124,12 @@ def years_in(text: str) -> list[int]:
     for m in _YEAR.finditer(text):
         digits = "".join(_CN_DIGIT.get(c, c) for c in m.group(1))
         found.append((m.start(), int(digits)))
+    found.extend(_periods(text))
+    return [y for _, y in sorted(found)]
+
+
+def _periods(text: str) -> list[tuple[int, int]]:
+    found = []
     for m in _PERIOD.finditer(text):
         end = period_end(m.group(1) + "五")
         # 「五年」「一五」 inside other words are not periods: require quotes or a period word.
@@ -104,7 +138,18 @@ def years_in(text: str) -> list[int]:
     for m in _PLAN_NO.finditer(text):
         if end := period_end(m.group(1) + "五"):
             found.append((m.start(), end))
-    return [y for _, y in sorted(found)]
+    return found
+
+
+def periods_in(text: str) -> list[int]:
+    """The last years of the five-year periods a text names (“十三五”时期 → 2020), bare years left out.
+
+    Examples
+    --------
+    >>> periods_in("“十三五”时期对于零陵区发展是极具历史意义的五年"), periods_in("锚定二〇三五年远景目标")
+    ([2020], [])
+    """
+    return [y for _, y in sorted(_periods(text))]
 
 
 def measure_variants(measure: str) -> list[str]:
@@ -159,6 +204,8 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
     head = re.sub(r"(?:要|将|分别|年均|是|为|有|呢|吗)+$", "", head)
     head = re.sub(r"(?:是|为|有)$", "", head)
+    # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
+    head = re.sub(r"(?:要|将|分别|年均|是|为|有)+$", "", _ASPECT_WORDS.sub("", head))
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", tail)
     measure = (head + tail).replace("的", "")
@@ -191,4 +238,22 @@ def parse_frame(question: str, intent: Intent) -> Frame:
         units.append(unit)
         measures.extend(split_measures(measure) if "分别" in sentence or "和" in measure or "、" in measure else (measure,))
     unit = next((u for u in units if u), None)
-    return Frame(ask, tuple(dict.fromkeys(measures)), unit, years[0] if years else None)
+    return Frame(ask, _share_subject(tuple(dict.fromkeys(measures))), unit, years[0] if years else None, asked_aspect(q))
+
+
+def _share_subject(measures: tuple[str, ...]) -> tuple[str, ...]:
+    """「优速物流的总投资和用地分别是多少」: a later part that is only an attribute word is the first part's subject's.
+
+    Examples
+    --------
+    >>> _share_subject(("优速物流总投资", "用地")), _share_subject(("森林覆盖率", "城镇化率"))
+    (('优速物流总投资', '优速物流用地'), ('森林覆盖率', '城镇化率'))
+    """
+    if len(measures) < 2:
+        return measures
+    first = measures[0]
+    cue = next((c for c in sorted(ATTRIBUTE_CUES, key=len, reverse=True) if first.endswith(c)), None)
+    if cue is None or len(first) - len(cue) < 2:
+        return measures
+    subject = first[: -len(cue)]
+    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES else m for m in measures[1:])

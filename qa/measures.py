@@ -10,6 +10,7 @@ does give; when it gives nothing for the measure, there is no answer here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .answer import Answer, Item
 from .frame import Frame, measure_variants, parse_frame
@@ -65,6 +66,29 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
     return found.group(0).rstrip("。") if found else value
 
 
+#: How an answer names what was asked when the plan states another aspect of the measure.
+_ASPECT_NAMES = {"growth": "年均增速", "change": "增减幅度", "level": "要达到的数值"}
+
+
+def _figures(kb: KB, measure: str, frame: Frame, plan: str | None, aspect: str | None) -> list[Figure]:
+    """The measure's figures under every name the plan may print it with, best first, each clause once."""
+    out: dict[tuple[str, str, str], Figure] = {}
+    for rank, v in enumerate(measure_variants(measure)):
+        for f in find_figures(kb, v, plan=plan, unit=frame.unit, cue=_cue(v), aspect=aspect):
+            # The name as asked outranks a synonym, a synonym the bare head (生产总值).
+            out.setdefault((f.para, f.clause, f.value), f if rank == 0 else replace(f, score=f.score - 0.01 * rank))
+    return sorted(out.values(), key=lambda f: -round(f.score, 6))
+
+
+def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
+    """「零陵区地区生产总值」 in 零陵区's plan is its 地区生产总值; another place's name stays (珠山镇工业产值)."""
+    titles = " ".join(kb.label(n) for n in kb.by_type.get("Plan", []))
+    for l in links:
+        if l.type == "Place" and measure.startswith(l.mention) and l.mention in titles and len(measure) > len(l.mention) + 1:
+            return measure[len(l.mention):]
+    return measure
+
+
 def _cue(measure: str) -> str | None:
     cues = [c for c in ATTRIBUTE_CUES if c in measure and not c.startswith("多")]
     return max(cues, key=len) if cues else None
@@ -87,13 +111,16 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     frame = frame or parse_frame(question, intent)
     found: list[tuple[str, Figure]] = []
     other_year: list[tuple[str, Figure]] = []
+    other_aspect: list[tuple[str, Figure]] = []
     missing: list[str] = []
-    for measure in frame.measures:
-        figures = next(
-            (f for v in measure_variants(measure) if (f := find_figures(kb, v, plan=plan, unit=frame.unit, cue=_cue(v)))), []
-        )
+    for measure in (_own_place_dropped(kb, m, links) for m in frame.measures):
+        figures = _figures(kb, measure, frame, plan, frame.aspect)
         if not figures:
-            missing.append(measure)
+            # 「GDP年均增长多少」 where the plan states only its level: say what it states, never the level as the rate.
+            if stated := _figures(kb, measure, frame, plan, None):
+                other_aspect.append((measure, stated[0]))
+            else:
+                missing.append(measure)
             continue
         if found:
             # 「…面积是多少？占市域总面积多少？」: a later part is read in the sentence of the one before.
@@ -107,8 +134,14 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
             found.append((measure, agreeing[0]))
         else:
             other_year.append((measure, figures[0]))
-    if not found and not other_year:
+    if not found and not other_year and not other_aspect:
         return None
+    if not found and other_aspect and not other_year:
+        parts = [f"{_say_year(kb, f)}：“{_quote(f.clause)}”" for _, f in other_aspect]
+        names = "、".join(m for m, _ in other_aspect)
+        text = f"规划未给出{names}的{_ASPECT_NAMES[frame.aspect]}；规划给出的是" + "；".join(parts) + "。"
+        cites = list(dict.fromkeys(kb.citation(f.para) for _, f in other_aspect))
+        return Answer(question, text, False, [], cites, kind="fact")
     if not found:
         parts = [f"{_say_year(kb, f)}：“{_quote(f.clause)}”" for _, f in other_year]
         names = "、".join(m for m, _ in other_year)
@@ -128,9 +161,11 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
         texts.append(f"{measure}：{value}" + (f"（{note}）" if note else ""))
     for measure, f in other_year:
         texts.append(f"{measure}：规划未给出{frame.year}年的数值（给出的是{_say_year(kb, f)}：“{_quote(f.clause)}”）")
+    for measure, f in other_aspect:
+        texts.append(f"{measure}：规划未给出{_ASPECT_NAMES[frame.aspect]}（给出的是“{_quote(f.clause)}”）")
     for measure in missing:
         texts.append(f"{measure}：规划中未找到")
-    cites = list(dict.fromkeys([i.citation for i in items] + [kb.citation(f.para) for _, f in other_year]))
+    cites = list(dict.fromkeys([i.citation for i in items] + [kb.citation(f.para) for _, f in other_year + other_aspect]))
     text = "；".join(texts) + "。"
     if len(text) > MAX_ANSWER:
         # Many parts: the values stay, the quoted clauses are left to the citations.

@@ -17,10 +17,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .frame import period_end, years_in
+from .frame import period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 
-__all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years"]
+__all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"[^，,：:；;。]+")
@@ -56,6 +56,31 @@ class Figure:
     para: str
     years: tuple[int, ...] = ()
     score: float = 0.0
+    #: What the value is of its measure: ``growth`` (年均增长6.74%), ``change`` (降低13.5%) or ``level`` (达到232亿元).
+    aspect: str = "level"
+
+
+_GROWTH_BEFORE = re.compile(r"(?:年均|每年|平均每年)[^，。；]{0,6}?(?:增长|增速|提高|递增)[率]?(?:为|达到|保持在)?(?:约|近|超过)?$|(?:增速|增长率)(?:为|达到|保持在)?(?:约|近)?$")
+_CHANGE_BEFORE = re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大|新增|减排)(?:了|约|近)?$")
+
+
+def value_aspect(before: str) -> str:
+    """What a value states of its measure, read from the words just before it in its clause.
+
+    Examples
+    --------
+    >>> value_aspect("“十三五”期间年均增长"), value_aspect("人均预期寿命提高"), value_aspect("森林覆盖率提高到")
+    ('growth', 'change', 'level')
+    """
+    before = re.sub(r"(?:分别)$", "", before)
+    if _GROWTH_BEFORE.search(before):
+        return "growth"
+    return "change" if _CHANGE_BEFORE.search(before) else "level"
+
+
+def _fits(aspect: str | None, value: str) -> bool:
+    """Whether a value of ``aspect`` answers a question asking for ``value``'s aspect (None: any)."""
+    return aspect is None or value == aspect or (aspect == "change" and value == "growth")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -112,13 +137,40 @@ def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
     return tuple(years_in(lead[-1] + "年")) if lead else ()
 
 
+@lru_cache(maxsize=64)
+def _chapter_periods(kb: KB) -> dict[tuple[str | None, str], tuple[int, ...]]:
+    """(plan, chapter) → the period its heading or its opening sentence is about (「“十三五”时期对于零陵区发展…」)."""
+    out: dict[tuple[str | None, str], tuple[int, ...]] = {}
+    for para in kb.paragraph_nodes:
+        key = (plan_of(para), str(kb.attrs(para).get("chapter") or ""))
+        if key[1] and key not in out:
+            opening = _SENTENCE.findall(kb.norm_text[para])[:1]
+            out[key] = tuple(periods_in(key[1] + "。" + "".join(opening)))
+    return out
+
+
+def context_years(kb: KB, para: str) -> tuple[int, ...]:
+    """The period a paragraph's section or chapter speaks of when its own text names no year.
+
+    A review chapter (「第1章 现实基础」 opening with 「“十三五”时期…」) states past actuals:
+    its figures are for that period's end, not the plan's horizon.
+    """
+    a = kb.attrs(para)
+    section = periods_in(str(a.get("section") or ""))
+    if section:
+        return tuple(section)
+    return _chapter_periods(kb).get((plan_of(para), str(a.get("chapter") or "")), ())
+
+
 def _anchor_end(grams: set[str], clause: str) -> int:
     """Where the measure's words end in the clause (the last asked bigram)."""
     ends = [clause.rfind(g) + 2 for g in grams if g in clause]
     return max(ends) if ends else 0
 
 
-def prose_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None) -> list[Figure]:
+def prose_figures(
+    kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None, aspect: str | None = None
+) -> list[Figure]:
     """Clauses of the plan's text that give a value for ``measure``, best first.
 
     Parameters
@@ -131,7 +183,11 @@ def prose_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | 
         A counting word the value must carry (公里, 张, 个).
     cue : str, optional
         An attribute word (灌溉面积, 床位) that must stand in the value's clause; the rest
-        of the measure names the subject, which may stand a clause or two before it.
+        of the measure names the subject, which may stand a clause or two before it, or
+        be the title of its paragraph (「优速物流。…总投资1.4亿元」).
+    aspect : str, optional
+        ``growth``, ``change`` or ``level`` (:func:`qa.frame.asked_aspect`): only values
+        that state this of the measure (年均增长6.74% is no level of 生产总值).
 
     Returns
     -------
@@ -151,15 +207,18 @@ def prose_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | 
         norm = kb.norm_text[para]
         if _cover(sgrams, norm) < 0.75:
             continue
+        titled = _titled(norm, subject, sgrams) if cue else None
         for sentence in _SENTENCE.findall(norm):
             clauses = _CLAUSE.findall(sentence)
             for i, clause in enumerate(clauses):
-                fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit)
+                fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit, aspect)
+                if fig is None and titled and cue in clause:
+                    fig = _titled_figure(titled, clause, cue, unit, aspect)
                 if fig is None:
                     continue
-                value, value_clause, score = fig
-                years = evidence_years(norm, sentence)
-                out.append(Figure(value, value_clause, sentence, para, years, score))
+                value, value_clause, score, value_is = fig
+                years = evidence_years(norm, sentence) or context_years(kb, para)
+                out.append(Figure(value, value_clause, sentence, para, years, score, value_is))
     order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
     out.sort(key=lambda f: (-f.score, order[f.para]))
     # One figure per clause: the same clause read through two anchors counts once.
@@ -171,23 +230,42 @@ def prose_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | 
     return unique
 
 
-def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams: set[str], cue: str | None, unit: str | None):
+_CONTINUES = re.compile(
+    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至)?(?:(?:19|20)\d\d)年(?:末|底)?)?"
+    r"(?:年均|分别|每年|达到|提高|提升|降低|下降|降到|降至|增长|增加|减少|控制在|保持在|突破)"
+)
+
+
+def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -> list[tuple[re.Match, str]]:
+    """Values in ``clause`` after ``start`` carrying ``unit``, with what each states, fitting ``aspect``."""
+    vals = [m for m in _values(clause, start) if not unit or unit in m.group(0)]
+    out = [(m, value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
+    return [(m, a) for m, a in out if _fits(aspect, a)]
+
+
+def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams: set[str], cue: str | None, unit: str | None, aspect: str | None = None):
     clause = clauses[i]
+    if _inside_other_measure(measure, clause):
+        return None
     cover = _cover(grams, clause) if _names(measure, clause) else 0.0
     if cover >= 0.75 and (not cue or cue in clause):
-        start = _anchor_end(grams, clause)
-        vals = [m for m in _values(clause, start) if not unit or unit in m.group(0)]
-        vals = _target_values(clause, vals)
+        bonus = 0.3 if _DIRECTION.search(clause) else 0.0
+        vals = _values_for(clause, _anchor_end(grams, clause), unit, aspect)
         if vals:
-            bonus = 0.3 if _DIRECTION.search(clause) else 0.0
-            return vals[0].group(0), clause, cover + bonus
+            return vals[0][0].group(0), clause, cover + bonus, vals[0][1]
+        # 「全区生产总值达到232亿元，“十三五”期间年均增长6.74%」: a clause without a subject of its own goes on about it.
+        for later in clauses[i + 1 : i + 3]:
+            if not _CONTINUES.match(later):
+                break
+            vals = _values_for(later, 0, unit, aspect)
+            if vals:
+                return vals[0][0].group(0), clause + "，" + later, cover + bonus, vals[0][1]
         return None
     if i > 0 and _cover(grams, clause) >= 0.5 and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75:
         # 「加快5G网络规模化部署，用户普及率提高到56%」: the measure's qualifier stands a clause before.
-        vals = [m for m in _values(clause, _anchor_end(grams, clause)) if not unit or unit in m.group(0)]
-        vals = _target_values(clause, vals)
+        vals = _values_for(clause, _anchor_end(grams, clause), unit, aspect)
         if vals and (not cue or cue in clause):
-            return vals[0].group(0), clauses[i - 1] + "，" + clause, 0.9 * _cover(grams, clauses[i - 1] + clause)
+            return vals[0][0].group(0), clauses[i - 1] + "，" + clause, 0.9 * _cover(grams, clauses[i - 1] + clause), vals[0][1]
     subject = measure.replace(cue, "") if cue else measure
     if cue and _names(subject, clause) and _cover(sgrams, clause) >= 0.75:
         # 「猫儿岩水库灌区13.5km，灌溉面积3.2万亩」: the attribute follows its subject within two clauses.
@@ -198,10 +276,49 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
             at = later.find(cue)
             if at < 0:
                 continue
-            vals = [m for m in _values(later, at + len(cue)) if not unit or unit in m.group(0)]
+            vals = _values_for(later, at + len(cue), unit, aspect)
             if vals:
-                return vals[0].group(0), (clause + "，" + later) if j > i else clause, _cover(sgrams, clause) + 0.2
+                return vals[0][0].group(0), (clause + "，" + later) if j > i else clause, _cover(sgrams, clause) + 0.2, vals[0][1]
     return None
+
+
+#: Words that make another measure of the one they stand before or after (head-final Chinese):
+#: 占GDP的20% is a share, 单位国内生产总值能耗 an energy intensity, 人均地区生产总值 a per-head figure.
+_OTHER_BEFORE = re.compile(r"(?:占|单位|人均|万元)$")
+_OTHER_AFTER = re.compile(r"^(?:的)?(?:比重|比例|占比|能耗|能源消耗|二氧化碳|排放|用水量|强度|增加值率|生产安全)")
+
+
+def _inside_other_measure(measure: str, clause: str) -> bool:
+    """Whether the clause names the measure only inside another one (「高新技术产业增加值占GDP的20%」).
+
+    >>> _inside_other_measure("国内生产总值", "全区单位国内生产总值能耗累计降低15%")
+    True
+    >>> _inside_other_measure("单位国内生产总值能耗", "全区单位国内生产总值能耗累计降低15%")
+    False
+    """
+    at = clause.find(measure)
+    if at < 0:
+        return False
+    return bool(_OTHER_BEFORE.search(clause[:at]) or _OTHER_AFTER.match(clause[at + len(measure):]))
+
+
+def _titled(text: str, subject: str, sgrams: set[str]) -> str | None:
+    """The title a paragraph opens with (「优速物流。选址…」) when it names ``subject``; the whole item is about it."""
+    m = re.match(r"([^。，；：:]{2,24})[。：:]", text)
+    if not m or VALUE.search(m.group(1)) or not _names(subject, m.group(1)) or _cover(sgrams, m.group(1)) < 0.75:
+        return None
+    return m.group(1)
+
+
+def _titled_figure(title: str, clause: str, cue: str, unit: str | None, aspect: str | None):
+    """The value after ``cue`` in a clause of an item titled ``title`` (no other subject before the cue)."""
+    at = clause.find(cue)
+    if _names_other_subject(clause[:at] + cue, cue):
+        return None
+    vals = _values_for(clause, at + len(cue), unit, aspect)
+    if not vals:
+        return None
+    return vals[0][0].group(0), f"{title}：{clause}", 1.0, vals[0][1]
 
 
 def _target_values(clause: str, vals: list[re.Match]) -> list[re.Match]:
@@ -250,11 +367,19 @@ def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figu
         elif a.get("figureStatus") == "target" and (horizon := plan_horizon(kb, plan_of(node))):
             years = (horizon,)  # 由2020年的61%提高到63%: 2020 is the base; the target is for the plan's horizon
         else:
-            years = evidence_years(text, sentence)
+            years = evidence_years(text, sentence) or context_years(kb, para)
         # A base-year or review figure (「由2020年的61%」) is an actual, not what the plan aims at.
         actual = str(a.get("figureStatus") or "") == "actual"
-        out.append(Figure(value, clause, sentence, para, years, cover + (0.0 if actual else 0.3)))
+        out.append(Figure(value, clause, sentence, para, years, cover + (0.0 if actual else 0.3), _target_aspect(a, clause, value)))
     return sorted(out, key=lambda f: -f.score)
+
+
+def _target_aspect(a: dict, clause: str, value: str) -> str:
+    """What a ``pk:Target`` states of its measure: its kind ``growth`` (an annual rate), else read from its clause."""
+    if a.get("kind") == "growth" and a.get("aggregation") == "annual":
+        return "growth"
+    at = clause.find(value)
+    return value_aspect(clause[:at]) if at >= 0 else "level"
 
 
 def _same_head(asked: str, name: str) -> bool:
@@ -266,19 +391,22 @@ def _same_head(asked: str, name: str) -> bool:
     return len(asked) < 2 or len(name) < 2 or asked[-2:] == name[-2:]
 
 
-def find_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None) -> list[Figure]:
+def find_figures(
+    kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None, aspect: str | None = None
+) -> list[Figure]:
     """Target facts and prose clauses for one measure, best first, each clause once.
 
     The graph's targets come first among equals; prose fills what extraction missed
     (see :func:`prose_figures`), so a value the graph holds only as an actual can
-    still be read as the clause's target.
+    still be read as the clause's target. With ``aspect`` only figures stating it
+    (a yearly rate, a change, a level) count.
     """
-    found = graph_figures(kb, measure, plan=plan)
+    found = [f for f in graph_figures(kb, measure, plan=plan) if _fits(aspect, f.aspect)]
     if unit:
         found = [f for f in found if unit in f.value]
     if cue:
         found = [f for f in found if cue in f.clause]
-    found += prose_figures(kb, measure, plan=plan, unit=unit, cue=cue)
+    found += prose_figures(kb, measure, plan=plan, unit=unit, cue=cue, aspect=aspect)
     # One figure per value and paragraph; a target outranks the actual read from the same clause.
     seen_values: set[tuple[str, str]] = set()
     found = [f for f in sorted(found, key=lambda f: -f.score) if not ((f.para, f.value) in seen_values or seen_values.add((f.para, f.value)))]
