@@ -11,7 +11,7 @@ import re
 
 from .answer import Answer, Item
 from .intent import ATTRIBUTE_CUES, Intent, normalise_question
-from .frame import years_in
+from .frame import NARROWING, parse_frame, years_in
 from .kb import KB
 from .link import Link
 
@@ -104,10 +104,6 @@ def _asked_residue(question: str, mention: str) -> str:
     return _FRAME_WORDS.sub("", rest)
 
 
-# Qualifiers that make a narrower measure of an indicator (城镇居民人均可支配收入 is not the table's 居民人均可支配收入).
-_QUALIFIERS = re.compile(r"(?:占|城镇|农村|城市|乡村|城区|乡镇|农民|城乡|工业|农业|服务业|规模以上|男性|女性)(?:和|与|及|、)?$")
-
-
 def _names_other_measure(question: str, link: Link) -> bool:
     """Whether the question's measure merely contains the linked indicator (占GDP比重, GDP能耗, 农村居民人均可支配收入)."""
     q = normalise_question(question)
@@ -116,7 +112,7 @@ def _names_other_measure(question: str, link: Link) -> bool:
         return False
     after = q[at + len(link.mention):]
     before = q[:at]
-    return bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after) or bool(_QUALIFIERS.search(before))
+    return bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after) or bool(NARROWING.search(before))
 
 
 def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dict, str, str]]:
@@ -164,6 +160,8 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
     cues = sorted(set(intent.cue_words) | {c for _, c in _SPOKEN_CUES if c in q_norm}, key=q_norm.find)
     attributes = tuple(dict.fromkeys(a for c in cues for a in ATTRIBUTE_CUES[c]))
     asked = [(c, ATTRIBUTE_CUES[c]) for c in cues] if len(cues) > 1 else [(None, attributes)]
+    if len(parse_frame(question, intent).measures) > len(asked):
+        return None  # 「供水规模和供水人口分别是多少」: a part no attribute word names; the measures answerer answers every part
     best = None
     for rank, link in enumerate(l for l in links if l.type not in ("Indicator", "Term")):
         picks = []

@@ -18,7 +18,7 @@ from .intent import ATTRIBUTE_CUES, Intent, normalise_question
 
 __all__ = [
     "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
-    "measure_variants", "asked_aspect",
+    "measure_variants", "asked_aspect", "NARROWING",
 ]
 
 #: Words users write for what plans print (vocabulary, not code paths: add a pair, not a rule).
@@ -34,6 +34,10 @@ MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "物价": ("价格",),
     "人均收入": ("人均可支配收入",),
 }
+
+#: Words that, standing just before a measure, make another measure of it (head-final Chinese):
+#: 占GDP is a share, 单位GDP能耗 an intensity, 城镇居民人均可支配收入 a part of 居民人均可支配收入.
+NARROWING = re.compile(r"(?:占|单位|人均|万元|城镇|农村|城市|乡村|城区|乡镇|农民|工业|农业|服务业|规模以上|男性|女性)$")
 
 _CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -79,6 +83,8 @@ class Frame:
     unit: str | None = None
     year: int | None = None
     aspect: str | None = None
+    #: Whether ``year`` ends a five-year period the question names as a whole (“十三五”期间).
+    period: bool = False
 
 
 def asked_aspect(text: str) -> str | None:
@@ -194,6 +200,7 @@ def split_measures(measure: str) -> tuple[str, ...]:
 
 def _measure_and_unit(text: str) -> tuple[str, str | None]:
     unit = None
+    text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)  # 「受教育年限要增加到几年」: the years are the value's own unit
     m = re.search(r"(?:多少|几)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", text)
     if m:
         unit = m.group(1)
@@ -206,9 +213,10 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
     head = re.sub(r"(?:要|将|分别|年均|是|为|有)+$", "", _ASPECT_WORDS.sub("", head))
+    head = re.sub(r"(?:的)?目标(?:值)?$", "", head)  # 「城镇化率目标是多少」 asks for the 城镇化率
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", tail)
-    measure = (head + tail).replace("的", "")
+    measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
     measure = re.sub(r"^(?:全国|全区|全市|全省|我国|我省|我市|我区|期间|时期|要|将)+", "", measure)
     return measure, unit
 
@@ -238,16 +246,23 @@ def parse_frame(question: str, intent: Intent) -> Frame:
         units.append(unit)
         measures.extend(split_measures(measure) if "分别" in sentence or "和" in measure or "、" in measure else (measure,))
     unit = next((u for u in units if u), None)
-    return Frame(ask, _share_subject(tuple(dict.fromkeys(measures))), unit, years[0] if years else None, asked_aspect(q))
+    year = years[0] if years else None
+    period = bool(year and periods_in(q)[:1] == [year] and not _YEAR.search(q))
+    return Frame(ask, _share_subject(tuple(dict.fromkeys(measures))), unit, year, asked_aspect(q), period)
 
 
 def _share_subject(measures: tuple[str, ...]) -> tuple[str, ...]:
     """「优速物流的总投资和用地分别是多少」: a later part that is only an attribute word is the first part's subject's.
 
+    The first part must end in a known attribute word (:data:`qa.intent.ATTRIBUTE_CUES`); a later
+    part is an attribute when it is one too or as short (「供水规模和供水人口」).
+
     Examples
     --------
     >>> _share_subject(("优速物流总投资", "用地")), _share_subject(("森林覆盖率", "城镇化率"))
     (('优速物流总投资', '优速物流用地'), ('森林覆盖率', '城镇化率'))
+    >>> _share_subject(("农村饮水安全工程供水规模", "供水人口"))
+    ('农村饮水安全工程供水规模', '农村饮水安全工程供水人口')
     """
     if len(measures) < 2:
         return measures
@@ -256,4 +271,4 @@ def _share_subject(measures: tuple[str, ...]) -> tuple[str, ...]:
     if cue is None or len(first) - len(cue) < 2:
         return measures
     subject = first[: -len(cue)]
-    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES else m for m in measures[1:])
+    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES or len(m) <= 4 else m for m in measures[1:])

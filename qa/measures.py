@@ -27,12 +27,16 @@ MAX_ANSWER = 300
 _MAX_CLAUSE = 90
 
 
-def year_agrees(kb: KB, figure: Figure, year: int | None) -> bool:
-    """Whether ``figure`` is stated for ``year`` (any figure agrees when no year is asked)."""
+def year_agrees(kb: KB, figure: Figure, year: int | None, *, period: bool = False) -> bool:
+    """Whether ``figure`` is stated for ``year`` (any figure agrees when no year is asked).
+
+    With ``period`` the year ends a five-year period asked as a whole (“十三五”期间): a figure
+    dated within it (「年均增长11.15%(2019年数据)」) agrees too.
+    """
     if year is None:
         return True
     if figure.years:
-        return year in figure.years
+        return year in figure.years or (period and all(year - 4 <= y <= year for y in figure.years))
     return plan_horizon(kb, plan_of(figure.para)) == year
 
 
@@ -70,11 +74,19 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
 _ASPECT_NAMES = {"growth": "年均增速", "change": "增减幅度", "level": "要达到的数值"}
 
 
-def _figures(kb: KB, measure: str, frame: Frame, plan: str | None, aspect: str | None) -> list[Figure]:
-    """The measure's figures under every name the plan may print it with, best first, each clause once."""
+def _figures(kb: KB, measure: str, frame: Frame, plan: str | None, aspect: str | None, cue: str | None = None) -> list[Figure]:
+    """The measure's figures under every name the plan may print it with, best first, each clause once.
+
+    ``cue`` (what is asked of a named thing, 供水人口) is tried only when the measure as a whole is not found.
+    """
+    found = _variant_figures(kb, measure, frame, plan, aspect, None)
+    return found or (_variant_figures(kb, measure, frame, plan, aspect, cue) if cue else [])
+
+
+def _variant_figures(kb: KB, measure: str, frame: Frame, plan: str | None, aspect: str | None, cue: str | None) -> list[Figure]:
     out: dict[tuple[str, str, str], Figure] = {}
     for rank, v in enumerate(measure_variants(measure)):
-        for f in find_figures(kb, v, plan=plan, unit=frame.unit, cue=_cue(v), aspect=aspect):
+        for f in find_figures(kb, v, plan=plan, unit=frame.unit, cue=_cue(v) or (cue if cue and cue in v else None), aspect=aspect):
             # The name as asked outranks a synonym, a synonym the bare head (生产总值).
             out.setdefault((f.para, f.clause, f.value), f if rank == 0 else replace(f, score=f.score - 0.01 * rank))
     return sorted(out.values(), key=lambda f: -round(f.score, 6))
@@ -87,6 +99,14 @@ def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
         if l.type == "Place" and measure.startswith(l.mention) and l.mention in titles and len(measure) > len(l.mention) + 1:
             return measure[len(l.mention):]
     return measure
+
+
+def _entity_cue(measure: str, links: list[Link]) -> str | None:
+    """「农村饮水安全工程供水人口」: what is asked of a named thing when no attribute word is known (供水人口)."""
+    for l in links:
+        if l.type not in ("Indicator", "Place", "Term") and measure.startswith(l.mention) and len(measure) - len(l.mention) >= 2:
+            return measure[len(l.mention):]
+    return None
 
 
 def _cue(measure: str) -> str | None:
@@ -113,11 +133,13 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     other_year: list[tuple[str, Figure]] = []
     other_aspect: list[tuple[str, Figure]] = []
     missing: list[str] = []
-    for measure in (_own_place_dropped(kb, m, links) for m in frame.measures):
-        figures = _figures(kb, measure, frame, plan, frame.aspect)
+    for asked in frame.measures:
+        cue = _entity_cue(asked, links)
+        measure = _own_place_dropped(kb, asked, links)
+        figures = _figures(kb, measure, frame, plan, frame.aspect, cue)
         if not figures:
             # 「GDP年均增长多少」 where the plan states only its level: say what it states, never the level as the rate.
-            if stated := _figures(kb, measure, frame, plan, None):
+            if stated := _figures(kb, measure, frame, plan, None, cue):
                 other_aspect.append((measure, stated[0]))
             else:
                 missing.append(measure)
@@ -129,7 +151,7 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
             # No year asked: the plan's own targets (its horizon) before past actuals (「“十三五”时期…达到310亿元」).
             agreeing = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))] or figures
         else:
-            agreeing = [f for f in figures if year_agrees(kb, f, frame.year)]
+            agreeing = [f for f in figures if year_agrees(kb, f, frame.year, period=frame.period)]
         if agreeing:
             found.append((measure, agreeing[0]))
         else:

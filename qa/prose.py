@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .frame import period_end, periods_in, years_in
+from .frame import NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 
 __all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect"]
@@ -38,6 +38,7 @@ VALUE = re.compile(
 )
 _YEARISH = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年|^[0-9一二三四五六七八九十]+五")
 _DIRECTION = re.compile(r"提高到|提升到|达到|降到|降至|降低|下降|增长|增加|超过|不低于|不超过|控制在|保持在|突破|减少|提高|新建|建设|累计")
+_YEARS_OF_LIFE = re.compile(r"\d{1,2}(?:\.\d+)?年(?![底末度初])")
 _NOT_VALUE_AFTER = re.compile(r"^(?:年|月|日|五|号|大|次会|个方面|方面|条|项任务|化)")
 
 
@@ -103,6 +104,10 @@ def _values(clause: str, start: int) -> list[re.Match]:
         tok = clause[m.start() :]
         digits = re.match(r"\d+", tok)
         after = tok[len(digits.group(0)) :] if digits else ""
+        if years := _YEARS_OF_LIFE.match(clause, m.start()):
+            if re.search(r"(?:到|为|达|提高)$", clause[: m.start()]):
+                out.append(years)  # 「平均受教育年限提高到11.3年」: a number of years, not a year
+            continue
         if _YEARISH.match(tok) or (digits and _NOT_VALUE_AFTER.match(after)):
             continue
         if re.match(r"\d+G", m.group(0)):
@@ -231,7 +236,7 @@ def prose_figures(
 
 
 _CONTINUES = re.compile(
-    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至)?(?:(?:19|20)\d\d)年(?:末|底)?)?"
+    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)?"
     r"(?:年均|分别|每年|达到|提高|提升|降低|下降|降到|降至|增长|增加|减少|控制在|保持在|突破)"
 )
 
@@ -254,7 +259,7 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
         if vals:
             return vals[0][0].group(0), clause, cover + bonus, vals[0][1]
         # 「全区生产总值达到232亿元，“十三五”期间年均增长6.74%」: a clause without a subject of its own goes on about it.
-        for later in clauses[i + 1 : i + 3]:
+        for later in clauses[i + 1 : i + 4]:
             if not _CONTINUES.match(later):
                 break
             vals = _values_for(later, 0, unit, aspect)
@@ -282,9 +287,8 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
     return None
 
 
-#: Words that make another measure of the one they stand before or after (head-final Chinese):
-#: 占GDP的20% is a share, 单位国内生产总值能耗 an energy intensity, 人均地区生产总值 a per-head figure.
-_OTHER_BEFORE = re.compile(r"(?:占|单位|人均|万元)$")
+#: Heads that make another measure of the one they follow (国内生产总值能耗, 占GDP比重); the words
+#: before one are :data:`qa.frame.NARROWING`.
 _OTHER_AFTER = re.compile(r"^(?:的)?(?:比重|比例|占比|能耗|能源消耗|二氧化碳|排放|用水量|强度|增加值率|生产安全)")
 
 
@@ -299,7 +303,7 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
     at = clause.find(measure)
     if at < 0:
         return False
-    return bool(_OTHER_BEFORE.search(clause[:at]) or _OTHER_AFTER.match(clause[at + len(measure):]))
+    return bool(NARROWING.search(clause[:at]) or _OTHER_AFTER.match(clause[at + len(measure):]))
 
 
 def _titled(text: str, subject: str, sgrams: set[str]) -> str | None:
@@ -350,7 +354,7 @@ def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figu
             continue
         a = kb.attrs(node)
         names = [normalise_text(str(a.get(k) or "")) for k in ("measure", "measureName")]
-        cover = max(_cover(grams, n) if _names(measure, n) and _same_head(measure, n) else 0.0 for n in names)
+        cover = max(_cover(grams, n) if _names(measure, n) and _same_head(measure, n) and not _inside_other_measure(measure, n) else 0.0 for n in names)
         if cover < 0.75:
             continue
         para = next((p for pid in (a.get("sources") or []) if (p := kb.paragraph(str(pid), plan=plan_of(node)))), None)
@@ -375,8 +379,8 @@ def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figu
 
 
 def _target_aspect(a: dict, clause: str, value: str) -> str:
-    """What a ``pk:Target`` states of its measure: its kind ``growth`` (an annual rate), else read from its clause."""
-    if a.get("kind") == "growth" and a.get("aggregation") == "annual":
+    """What a ``pk:Target`` states of its measure: an annual rate (``aggregation`` annual), else read from its clause."""
+    if a.get("aggregation") == "annual":
         return "growth"
     at = clause.find(value)
     return value_aspect(clause[:at]) if at >= 0 else "level"
