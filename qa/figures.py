@@ -11,7 +11,7 @@ import re
 
 from .answer import Answer, Item
 from .intent import ATTRIBUTE_CUES, Intent, normalise_question
-from .frame import NARROWING, parse_frame, years_in
+from .frame import NARROWING, parse_frame, spoken_attributes, years_in
 from .kb import KB
 from .link import Link
 
@@ -132,36 +132,22 @@ def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dic
     return out
 
 
-#: How users ask for a length or width in words (「长多少米、宽多少米」); 增长多少 asks for a rate, not a length.
-_SPOKEN_CUES = (
-    (re.compile(r"(?<![增延成生助擅专])长(?:约|度)?(?:是|为|有)?多少(?:米|公里|千米|km|m)?"), "多长"),
-    (re.compile(r"(?<![拓加])宽(?:约|度)?(?:是|为|有)?多少(?:米|km|m)?"), "多宽"),
-)
-
-
-def _spoken_cues(question: str) -> str:
-    """The question with spoken attribute words in their cue form.
-
-    >>> _spoken_cues("香零山大桥长多少米、宽多少米？"), _spoken_cues("年均增长多少？")
-    ('香零山大桥多长、多宽？', '年均增长多少？')
-    """
-    for pattern, cue in _SPOKEN_CUES:
-        question = pattern.sub(cue, question)
-    return question
-
-
 def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
     """A named thing's figures: 「何仙观水库的总库容是多少？」 → 13000万m³ with its paragraph.
 
     Each attribute the question names gets its own figure (「有多宽、多长」 → width and
     length), all of the same entity; a missing one is said, never filled from elsewhere.
     """
-    q_norm = _spoken_cues(normalise_question(question))
-    cues = sorted(set(intent.cue_words) | {c for _, c in _SPOKEN_CUES if c in q_norm}, key=q_norm.find)
+    # 「长多少米、宽多少米」「有多长多宽」 name the attributes 长度 and 宽度.
+    q_norm = spoken_attributes(normalise_question(question))
+    spoken = [c for c in ("长度", "宽度") if c in q_norm]
+    cues = sorted({c for c in intent.cue_words if c not in ("多长", "多宽") or not spoken} | set(spoken), key=q_norm.find)
     attributes = tuple(dict.fromkeys(a for c in cues for a in ATTRIBUTE_CUES[c]))
     asked = [(c, ATTRIBUTE_CUES[c]) for c in cues] if len(cues) > 1 else [(None, attributes)]
-    if len(parse_frame(question, intent).measures) > len(asked):
-        return None  # 「供水规模和供水人口分别是多少」: a part no attribute word names; the measures answerer answers every part
+    parts = parse_frame(question, intent).measures
+    if len(parts) > len(asked) and len({p[:4] for p in parts}) == 1:
+        # 「供水规模和供水人口分别是多少」: one thing's attribute no cue word names; the measures answerer answers every part.
+        return None
     best = None
     for rank, link in enumerate(l for l in links if l.type not in ("Indicator", "Term")):
         picks = []

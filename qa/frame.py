@@ -18,7 +18,7 @@ from .intent import ATTRIBUTE_CUES, Intent, normalise_question
 
 __all__ = [
     "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
-    "measure_variants", "asked_aspect", "NARROWING",
+    "measure_variants", "asked_aspect", "NARROWING", "CUE_PRINTED", "spoken_attributes",
 ]
 
 #: Words users write for what plans print (vocabulary, not code paths: add a pair, not a rule).
@@ -38,6 +38,17 @@ MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = {
 #: Words that, standing just before a measure, make another measure of it (head-final Chinese):
 #: 占GDP is a share, 单位GDP能耗 an intensity, 城镇居民人均可支配收入 a part of 居民人均可支配收入.
 NARROWING = re.compile(r"(?:占|单位|人均|万元|城镇|农村|城市|乡村|城区|乡镇|农民|工业|农业|服务业|规模以上|男性|女性)$")
+
+#: How plans print an attribute a question names (长度 as 全长/长约…, 宽度 as 宽…); 增长 and 延长 are no length.
+CUE_PRINTED: dict[str, tuple[re.Pattern, ...]] = {
+    "长度": (re.compile(r"全长|总长|(?<![增延成生助擅专])长(?=约|\d|为|达|[一二三四五六七八九十]|度)"),),
+    "宽度": (re.compile(r"(?<![拓加放])宽(?=约|\d|为|达|[一二三四五六七八九十]|度)"),),
+}
+#: Spoken forms of those attributes in questions (「长多少米」「有多宽」) → the attribute word.
+_SPOKEN_ATTRIBUTES = (
+    (re.compile(r"有?多长|(?<![增延成生助擅专])长(?:度)?(?:约|是|为|有)*(?=多少|几)"), "长度"),
+    (re.compile(r"有?多宽|(?<![拓加放])宽(?:度)?(?:约|是|为|有)*(?=多少|几)"), "宽度"),
+)
 
 _CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -85,6 +96,22 @@ class Frame:
     aspect: str | None = None
     #: Whether ``year`` ends a five-year period the question names as a whole (“十三五”期间).
     period: bool = False
+
+
+def spoken_attributes(question: str) -> str:
+    """The question with spoken lengths and widths (长多少米, 有多宽) as the attribute words 长度/宽度 + 多少.
+
+    Examples
+    --------
+    >>> spoken_attributes("香零山大桥长多少米、宽多少米？"), spoken_attributes("大桥有多长多宽？")
+    ('香零山大桥长度多少、宽度多少？', '大桥长度多少宽度多少？')
+    >>> spoken_attributes("年均增长多少？"), spoken_attributes("长度和宽度分别是多少？")
+    ('年均增长多少？', '长度和宽度分别是多少？')
+    """
+    for pattern, word in _SPOKEN_ATTRIBUTES:
+        question = pattern.sub(word, question)
+    question = re.sub(r"(长度|宽度)(?=宽度|长度|[？?、，,]|$)", r"\1多少", question)
+    return re.sub(r"((?:长度|宽度)多少)(?:米|公里|千米|km|m)", r"\1", question)
 
 
 def asked_aspect(text: str) -> str | None:
@@ -212,8 +239,8 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = re.sub(r"(?:要|将|分别|年均|是|为|有|呢|吗)+$", "", head)
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
-    head = re.sub(r"(?:要|将|分别|年均|是|为|有)+$", "", _ASPECT_WORDS.sub("", head))
     head = re.sub(r"(?:的)?目标(?:值)?$", "", head)  # 「城镇化率目标是多少」 asks for the 城镇化率
+    head = re.sub(r"(?:要|将|分别|年均|是|为|有)+$", "", _ASPECT_WORDS.sub("", head))
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", tail)
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
@@ -234,12 +261,13 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     >>> f = parse_frame(q, classify_intent(q)); f.measures, f.unit, f.year
     (('铁路新线',), '公里', 2010)
     """
-    q = re.sub(r"有?多[大长宽高深]", "多少", normalise_question(question))
+    q = re.sub(r"有?多[大高深]", "多少", spoken_attributes(normalise_question(question)))
     years = years_in(q)
     ask = {"fact": "value", "aggregate": "count" if not intent.attributes else "sum"}.get(intent.kind, intent.kind)
     measures: list[str] = []
     units: list[str | None] = []
-    for sentence in (s for s in re.split(r"[？?；;]", q) if s):
+    # 「长度多少、宽度多少」: each spoken attribute is a part of its own.
+    for sentence in (s for s in re.split(r"[？?；;]|(?<=长度多少|宽度多少)[、，,和]?", q) if s):
         measure, unit = _measure_and_unit(sentence)
         if len(measure) < 2:
             continue

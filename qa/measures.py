@@ -54,7 +54,9 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
         return value
     head, _, tail = clause.partition("分别")
     names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head))
-    values = re.split(r"和|与|及|、|，", tail)
+    # 「…分别达到38200元、17600元，年均分别增长8.1%、9.3%」: the values are those of the value's own clause.
+    segment = next((s for s in re.split(r"[，,]", tail) if value in s), tail).split("分别")[-1]
+    values = re.split(r"和|与|及|、", segment)
     if len(names) < 2 or len(values) != len(names):
         return value
     def share(name: str) -> float:
@@ -155,7 +157,9 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
         if agreeing:
             found.append((measure, agreeing[0]))
         else:
-            other_year.append((measure, figures[0]))
+            # Say what the plan aims at (its horizon) before a past actual.
+            horizon = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))]
+            other_year.append((measure, (horizon or figures)[0]))
     if not found and not other_year and not other_aspect:
         return None
     if not found and other_aspect and not other_year:

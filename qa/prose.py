@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .frame import NARROWING, period_end, periods_in, years_in
+from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 
 __all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect"]
@@ -217,7 +217,7 @@ def prose_figures(
             clauses = _CLAUSE.findall(sentence)
             for i, clause in enumerate(clauses):
                 fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit, aspect)
-                if fig is None and titled and cue in clause:
+                if fig is None and titled and _cue_span(clause, cue):
                     fig = _titled_figure(titled, clause, cue, unit, aspect)
                 if fig is None:
                     continue
@@ -253,7 +253,7 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
     if _inside_other_measure(measure, clause):
         return None
     cover = _cover(grams, clause) if _names(measure, clause) else 0.0
-    if cover >= 0.75 and (not cue or cue in clause):
+    if cover >= 0.75 and (not cue or _cue_span(clause, cue)):
         bonus = 0.3 if _DIRECTION.search(clause) else 0.0
         vals = _values_for(clause, _anchor_end(grams, clause), unit, aspect)
         if vals:
@@ -269,7 +269,7 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
     if i > 0 and _cover(grams, clause) >= 0.5 and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75:
         # 「加快5G网络规模化部署，用户普及率提高到56%」: the measure's qualifier stands a clause before.
         vals = _values_for(clause, _anchor_end(grams, clause), unit, aspect)
-        if vals and (not cue or cue in clause):
+        if vals and (not cue or _cue_span(clause, cue)):
             return vals[0][0].group(0), clauses[i - 1] + "，" + clause, 0.9 * _cover(grams, clauses[i - 1] + clause), vals[0][1]
     subject = measure.replace(cue, "") if cue else measure
     if cue and _names(subject, clause) and _cover(sgrams, clause) >= 0.75:
@@ -278,10 +278,10 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
             later = clauses[j]
             if j > i and _cover(sgrams, later) < 0.5 and _names_other_subject(later, cue):
                 break
-            at = later.find(cue)
-            if at < 0:
+            span = _cue_span(later, cue)
+            if span is None:
                 continue
-            vals = _values_for(later, at + len(cue), unit, aspect)
+            vals = _values_for(later, span[1], unit, aspect)
             if vals:
                 return vals[0][0].group(0), (clause + "，" + later) if j > i else clause, _cover(sgrams, clause) + 0.2, vals[0][1]
     return None
@@ -316,10 +316,10 @@ def _titled(text: str, subject: str, sgrams: set[str]) -> str | None:
 
 def _titled_figure(title: str, clause: str, cue: str, unit: str | None, aspect: str | None):
     """The value after ``cue`` in a clause of an item titled ``title`` (no other subject before the cue)."""
-    at = clause.find(cue)
-    if _names_other_subject(clause[:at] + cue, cue):
+    at, end = _cue_span(clause, cue) or (0, 0)
+    if _names_other_subject(clause[:end], cue):
         return None
-    vals = _values_for(clause, at + len(cue), unit, aspect)
+    vals = _values_for(clause, end, unit, aspect)
     if not vals:
         return None
     return vals[0][0].group(0), f"{title}：{clause}", 1.0, vals[0][1]
@@ -335,9 +335,24 @@ def _target_values(clause: str, vals: list[re.Match]) -> list[re.Match]:
 
 def _names_other_subject(clause: str, cue: str) -> bool:
     """Whether a clause starts a new enumerated subject (text before the cue that is not the cue)."""
-    at = clause.find(cue)
-    head = clause[:at] if at >= 0 else clause
+    span = _cue_span(clause, cue)
+    head = clause[: span[0]] if span else clause
     return len(re.sub(r"[0-9.\s]|km|m|万|亩|条|座", "", head)) >= 3
+
+
+def _cue_span(clause: str, cue: str) -> tuple[int, int] | None:
+    """Where the clause prints the attribute ``cue`` — as asked or as plans print it (长度: 全长, 长约).
+
+    >>> _cue_span("长约1.2公里", "长度"), _cue_span("年均增长7%", "长度"), _cue_span("总投资25亿元", "投资")
+    ((0, 1), None, (1, 3))
+    """
+    at = clause.find(cue)
+    if at >= 0:
+        return at, at + len(cue)
+    for printed in CUE_PRINTED.get(cue, ()):
+        if m := printed.search(clause):
+            return m.start(), m.end()
+    return None
 
 
 def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figure]:
@@ -409,7 +424,7 @@ def find_figures(
     if unit:
         found = [f for f in found if unit in f.value]
     if cue:
-        found = [f for f in found if cue in f.clause]
+        found = [f for f in found if _cue_span(f.clause, cue)]
     found += prose_figures(kb, measure, plan=plan, unit=unit, cue=cue, aspect=aspect)
     # One figure per value and paragraph; a target outranks the actual read from the same clause.
     seen_values: set[tuple[str, str]] = set()
