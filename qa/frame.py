@@ -55,7 +55,7 @@ _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
 #: Words that count things after 多少/几 (「多少公里铁路」, 「多少张床位」): the unit the answer must carry.
 MEASURE_UNITS = (
     "万公里", "公里", "千米", "平方公里", "平方米", "万平方米", "万亩", "亩", "公顷", "万吨", "吨", "万千瓦", "千瓦",
-    "立方米", "亿元", "万元", "元", "美元", "万人", "人", "个", "张", "件", "所", "家", "座", "条", "岁", "处", "项",
+    "立方米", "亿立方米", "万亿元", "亿元", "万元", "元", "万亿美元", "亿美元", "美元", "亿吨", "亿千瓦", "亿亩", "亿人", "万套", "套", "万人", "人", "个", "张", "件", "所", "家", "座", "条", "岁", "处", "项",
     "辆", "户", "次", "床",
 )
 #: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
@@ -96,6 +96,12 @@ class Frame:
     aspect: str | None = None
     #: Whether ``year`` ends a five-year period the question names as a whole (“十三五”期间).
     period: bool = False
+    #: Each measure's own counting word (``unit`` is the first of them).
+    units: tuple[str | None, ...] = ()
+
+    def unit_of(self, index: int) -> str | None:
+        """The counting word asked with the ``index``-th measure."""
+        return self.units[index] if index < len(self.units) else self.unit
 
 
 def spoken_attributes(question: str) -> str:
@@ -242,7 +248,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = re.sub(r"(?:的)?目标(?:值)?$", "", head)  # 「城镇化率目标是多少」 asks for the 城镇化率
     head = re.sub(r"(?:要|将|分别|年均|是|为|有)+$", "", _ASPECT_WORDS.sub("", head))
     # 「建设多少公里铁路新线」: the measure continues after the question word.
-    tail = re.sub(r"^(?:的)?", "", tail)
+    tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
     measure = re.sub(r"^(?:全国|全区|全市|全省|我国|我省|我市|我区|期间|时期|要|将)+", "", measure)
     return measure, unit
@@ -264,19 +270,18 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     q = re.sub(r"有?多[大高深]", "多少", spoken_attributes(normalise_question(question)))
     years = years_in(q)
     ask = {"fact": "value", "aggregate": "count" if not intent.attributes else "sum"}.get(intent.kind, intent.kind)
-    measures: list[str] = []
-    units: list[str | None] = []
+    parts: dict[str, str | None] = {}
     # 「长度多少、宽度多少」: each spoken attribute is a part of its own.
     for sentence in (s for s in re.split(r"[？?；;]|(?<=长度多少|宽度多少)[、，,和]?", q) if s):
         measure, unit = _measure_and_unit(sentence)
         if len(measure) < 2:
             continue
-        units.append(unit)
-        measures.extend(split_measures(measure) if "分别" in sentence or "和" in measure or "、" in measure else (measure,))
-    unit = next((u for u in units if u), None)
+        for part in split_measures(measure) if "分别" in sentence or "和" in measure or "、" in measure else (measure,):
+            parts.setdefault(part, unit)  # a sentence's counting word is its own parts' (「…多少个？入社率呢？」)
+    units = tuple(parts.values())
     year = years[0] if years else None
     period = bool(year and periods_in(q)[:1] == [year] and not _YEAR.search(q))
-    return Frame(ask, _share_subject(tuple(dict.fromkeys(measures))), unit, year, asked_aspect(q), period)
+    return Frame(ask, _share_subject(tuple(parts)), next((u for u in units if u), None), year, asked_aspect(q), period, units)
 
 
 def _share_subject(measures: tuple[str, ...]) -> tuple[str, ...]:

@@ -76,19 +76,19 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
 _ASPECT_NAMES = {"growth": "年均增速", "change": "增减幅度", "level": "要达到的数值"}
 
 
-def _figures(kb: KB, measure: str, frame: Frame, plan: str | None, aspect: str | None, cue: str | None = None) -> list[Figure]:
+def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: str | None, cue: str | None = None) -> list[Figure]:
     """The measure's figures under every name the plan may print it with, best first, each clause once.
 
     ``cue`` (what is asked of a named thing, 供水人口) is tried only when the measure as a whole is not found.
     """
-    found = _variant_figures(kb, measure, frame, plan, aspect, None)
-    return found or (_variant_figures(kb, measure, frame, plan, aspect, cue) if cue else [])
+    found = _variant_figures(kb, measure, unit, plan, aspect, None)
+    return found or (_variant_figures(kb, measure, unit, plan, aspect, cue) if cue else [])
 
 
-def _variant_figures(kb: KB, measure: str, frame: Frame, plan: str | None, aspect: str | None, cue: str | None) -> list[Figure]:
+def _variant_figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: str | None, cue: str | None) -> list[Figure]:
     out: dict[tuple[str, str, str], Figure] = {}
     for rank, v in enumerate(measure_variants(measure)):
-        for f in find_figures(kb, v, plan=plan, unit=frame.unit, cue=_cue(v) or (cue if cue and cue in v else None), aspect=aspect):
+        for f in find_figures(kb, v, plan=plan, unit=unit, cue=_cue(v) or (cue if cue and cue in v else None), aspect=aspect):
             # The name as asked outranks a synonym, a synonym the bare head (生产总值).
             out.setdefault((f.para, f.clause, f.value), f if rank == 0 else replace(f, score=f.score - 0.01 * rank))
     return sorted(out.values(), key=lambda f: -round(f.score, 6))
@@ -135,13 +135,14 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     other_year: list[tuple[str, Figure]] = []
     other_aspect: list[tuple[str, Figure]] = []
     missing: list[str] = []
-    for asked in frame.measures:
+    for index, asked in enumerate(frame.measures):
         cue = _entity_cue(asked, links)
         measure = _own_place_dropped(kb, asked, links)
-        figures = _figures(kb, measure, frame, plan, frame.aspect, cue)
+        unit = frame.unit_of(index)
+        figures = _figures(kb, measure, unit, plan, frame.aspect, cue)
         if not figures:
             # 「GDP年均增长多少」 where the plan states only its level: say what it states, never the level as the rate.
-            if stated := _figures(kb, measure, frame, plan, None, cue):
+            if stated := _figures(kb, measure, unit, plan, None, cue):
                 other_aspect.append((measure, stated[0]))
             else:
                 missing.append(measure)

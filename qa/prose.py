@@ -20,7 +20,7 @@ from functools import lru_cache
 from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 
-__all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect"]
+__all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"[^，,：:；;。]+")
@@ -77,6 +77,21 @@ def value_aspect(before: str) -> str:
     if _GROWTH_BEFORE.search(before):
         return "growth"
     return "change" if _CHANGE_BEFORE.search(before) else "level"
+
+
+#: Counting words that stand for one another (「多少家龙头企业」 is answered by 「达到36个」).
+_CLASSIFIERS = "个家所座条处项件张户辆次"
+
+
+def unit_agrees(unit: str | None, value: str) -> bool:
+    """Whether a printed value carries the unit a question asked for (any counting word for a counting word).
+
+    >>> unit_agrees("家", "36个"), unit_agrees("公里", "6.5万公里"), unit_agrees("个", "60%"), unit_agrees(None, "5%")
+    (True, True, False, True)
+    """
+    if not unit or unit in value:
+        return True
+    return unit in _CLASSIFIERS and bool(re.search(rf"\d[{_CLASSIFIERS}]$", value))
 
 
 def _fits(aspect: str | None, value: str) -> bool:
@@ -243,7 +258,7 @@ _CONTINUES = re.compile(
 
 def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -> list[tuple[re.Match, str]]:
     """Values in ``clause`` after ``start`` carrying ``unit``, with what each states, fitting ``aspect``."""
-    vals = [m for m in _values(clause, start) if not unit or unit in m.group(0)]
+    vals = [m for m in _values(clause, start) if unit_agrees(unit, m.group(0))]
     out = [(m, value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
     return [(m, a) for m, a in out if _fits(aspect, a)]
 
@@ -422,7 +437,7 @@ def find_figures(
     """
     found = [f for f in graph_figures(kb, measure, plan=plan) if _fits(aspect, f.aspect)]
     if unit:
-        found = [f for f in found if unit in f.value]
+        found = [f for f in found if unit_agrees(unit, f.value)]
     if cue:
         found = [f for f in found if _cue_span(f.clause, cue)]
     found += prose_figures(kb, measure, plan=plan, unit=unit, cue=cue, aspect=aspect)
