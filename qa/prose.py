@@ -32,7 +32,7 @@ _UNITS = (
     "天|小时|公斤|千克|标准箱|艘|架|台|套|部|本"
 )
 VALUE = re.compile(
-    r"(?<![0-9.])\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?"
+    r"(?<![0-9.])\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?(?:余(?=[^0-9]))?"
     rf"(?:%|‰|(?:{_UNITS})|[A-Za-z]+[²³23]?)?"
     rf"|百分之[{_CN_NUMERAL}]+|[{_CN_NUMERAL}]{{2,}}(?:{_UNITS})"
 )
@@ -158,28 +158,30 @@ def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=64)
-def _chapter_periods(kb: KB) -> dict[tuple[str | None, str], tuple[int, ...]]:
-    """(plan, chapter) → the period its heading or its opening sentence is about (「“十三五”时期对于零陵区发展…」)."""
-    out: dict[tuple[str | None, str], tuple[int, ...]] = {}
+def _opening_periods(kb: KB) -> dict[tuple[str | None, str, str], tuple[int, ...]]:
+    """(plan, chapter, section or '') → the period its heading or opening sentence is about (「“十三五”时期…」)."""
+    out: dict[tuple[str | None, str, str], tuple[int, ...]] = {}
     for para in kb.paragraph_nodes:
-        key = (plan_of(para), str(kb.attrs(para).get("chapter") or ""))
-        if key[1] and key not in out:
-            opening = _SENTENCE.findall(kb.norm_text[para])[:1]
-            out[key] = tuple(periods_in(key[1] + "。" + "".join(opening)))
+        a = kb.attrs(para)
+        chapter, section = str(a.get("chapter") or ""), str(a.get("section") or "")
+        opening = "".join(_SENTENCE.findall(kb.norm_text[para])[:1])
+        for key, heading in (((plan_of(para), chapter, ""), chapter), ((plan_of(para), chapter, section), section)):
+            if heading and key not in out:
+                out[key] = tuple(periods_in(heading + "。" + opening))
     return out
 
 
 def context_years(kb: KB, para: str) -> tuple[int, ...]:
-    """The period a paragraph's section or chapter speaks of when its own text names no year.
+    """The period a paragraph's section, else chapter, speaks of when its own text names no year.
 
-    A review chapter (「第1章 现实基础」 opening with 「“十三五”时期…」) states past actuals:
-    its figures are for that period's end, not the plan's horizon.
+    A review chapter or section (「第1章 现实基础」 opening with 「“十三五”时期…」) states past
+    actuals: its figures are for that period's end, not the plan's horizon.
     """
     a = kb.attrs(para)
-    section = periods_in(str(a.get("section") or ""))
-    if section:
-        return tuple(section)
-    return _chapter_periods(kb).get((plan_of(para), str(a.get("chapter") or "")), ())
+    chapter, section = str(a.get("chapter") or ""), str(a.get("section") or "")
+    openings = _opening_periods(kb)
+    in_section = openings.get((plan_of(para), chapter, section), ()) if section else ()
+    return in_section or openings.get((plan_of(para), chapter, ""), ())
 
 
 def _anchor_end(grams: set[str], clause: str) -> int:
