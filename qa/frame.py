@@ -37,7 +37,7 @@ MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 #: Words that, standing just before a measure, make another measure of it (head-final Chinese):
 #: 占GDP is a share, 单位GDP能耗 an intensity, 城镇居民人均可支配收入 a part of 居民人均可支配收入.
-NARROWING = re.compile(r"(?:占|单位|人均|万元|城镇|农村|城市|乡村|城区|乡镇|农民|工业|农业|服务业|规模以上|男性|女性)$")
+NARROWING = re.compile(r"(?:占|单位|人均|万元|国民|城镇|农村|城市|乡村|城区|乡镇|农民|工业|农业|服务业|规模以上|男性|女性)$")
 
 #: How plans print an attribute a question names (长度 as 全长/长约…, 宽度 as 宽…); 增长 and 延长 are no length.
 CUE_PRINTED: dict[str, tuple[re.Pattern, ...]] = {
@@ -61,7 +61,7 @@ MEASURE_UNITS = (
 #: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
 #: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.
 _ASPECTS = (
-    ("growth", re.compile(r"年均(?:分别)?(?:要|将)?(?:增长|增速|提高|递增)|增长率|增速|增幅|每年(?:平均)?增长")),
+    ("growth", re.compile(r"年均(?:分别)?(?:要|将)?(?:增长|增速|提高|递增|下降|降低|减少|降幅)|增长率|增速|增幅|每年(?:平均)?(?:增长|下降)")),
     ("level", re.compile(r"(?:达到|提高到|提升到|增加到|降到|降至|降低到|下降到|控制在|保持在|突破)(?:了)?(?:多少|几|什么水平)")),
     ("change", re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大)(?:了)?(?:多少|几)")),
 )

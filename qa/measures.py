@@ -73,7 +73,7 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
 
 
 #: How an answer names what was asked when the plan states another aspect of the measure.
-_ASPECT_NAMES = {"growth": "年均增速", "change": "增减幅度", "level": "要达到的数值"}
+_ASPECT_NAMES = {"growth": "年均增速", "change": "增减幅度", "level": "绝对水平"}
 
 
 def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: str | None, cue: str | None = None) -> list[Figure]:
@@ -120,8 +120,10 @@ def _quote(clause: str) -> str:
     return clause if len(clause) <= _MAX_CLAUSE else clause[: _MAX_CLAUSE - 1] + "…"
 
 
-def _say_year(kb: KB, f: Figure) -> str:
+def _say_year(kb: KB, f: Figure, asked: int | None = None) -> str:
     years = f.years or tuple(y for y in [plan_horizon(kb, plan_of(f.para))] if y)
+    if asked in years:
+        return f"{asked}年"  # 「到二〇〇〇年，按一九九五年价格计算的…」 is for 2000
     return f"{years[-1]}年" if years else ""
 
 
@@ -180,7 +182,7 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
         value = distributed_value(f.clause, measure, f.value)
         cite = kb.citation(f.para)
         items.append(Item(value, cite, detail=f.clause))
-        year = _say_year(kb, f)
+        year = _say_year(kb, f, frame.year)
         # Parts read from one clause (「A、B…分别达到X和Y」) quote it once.
         source = "" if f.clause in quoted else f"原文：“{_quote(f.clause)}”"
         quoted.add(f.clause)
