@@ -132,6 +132,14 @@ def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dic
     return out
 
 
+def _figure_rank(candidate: tuple, cue: str, kb: KB) -> tuple:
+    """Best first: the clause printing the asked word (计划总投资22.8亿元), the question's words, a whole
+    before its part (「其中仓储物流部分投资不低于10亿元」), then reading order (stable between builds)."""
+    overlap, _, clause, para = candidate
+    part = bool(re.match(r"其中|含|包括", clause)) or "部分" in clause
+    return (cue not in clause, -round(overlap, 6), part, kb._reading_order(para), clause)
+
+
 def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
     """A named thing's figures: 「何仙观水库的总库容是多少？」 → 13000万m³ with its paragraph.
 
@@ -158,7 +166,7 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
                  # No attribute word recognised: the figure's clause must speak of what is asked (年销售收入),
                  # never any figure of the entity (its floor area).
                  if len(residue) < 2 or _overlap(residue, clause) >= 0.5),
-                key=lambda c: -c[0],
+                key=lambda c: _figure_rank(c, cue or "".join(intent.cue_words), kb),
             )
             picks.append((cue, found[0] if found else None))
         hits = [p for p in picks if p[1] is not None]

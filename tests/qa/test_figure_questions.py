@@ -16,25 +16,16 @@ where only a level is stated); 8 reverse lookup by value.
 from __future__ import annotations
 
 import json
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-from pipeline import build_plans
 from qa.engine import Engine
-from tests.conftest import DATA, SHARED
+from tests.conftest import DATA, SHARED, hash_engine
+from tests.qa.test_answer_classes import norm, said
 
 QUESTIONS = [json.loads(line) for line in (DATA / "qa-figure-questions.jsonl").read_text("utf-8").splitlines() if line.strip()]
 MADE_UP = DATA / "qa-figures-plan.txt"
-
-
-def norm(s: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", s or "").split())
-
-
-def said(a) -> str:
-    return norm(a.answer) + "|" + "|".join(norm(i.label) for i in a.items)
 
 
 @pytest.fixture(scope="module")
@@ -47,9 +38,7 @@ def engines(tmp_path_factory, engine):
             path = SHARED / "corpus" / doc
             if not path.exists():
                 pytest.skip(f"corpus plan not found at {path}")
-            home = tmp_path_factory.mktemp(Path(doc).stem)
-            build_plans([path], home=home, encoder="hash")
-            built[doc] = Engine.from_home(home)
+            built[doc] = hash_engine(tmp_path_factory, [path], Path(doc).stem)
         return built[doc]
 
     return get
@@ -85,9 +74,7 @@ def test_figure_question(engines, case):
 
 @pytest.fixture(scope="module")
 def made_up(tmp_path_factory):
-    home = tmp_path_factory.mktemp("qa-figures-home")
-    build_plans([MADE_UP], home=home, encoder="hash")
-    return Engine.from_home(home)
+    return hash_engine(tmp_path_factory, [MADE_UP], "qa-figures-home")
 
 
 @pytest.mark.parametrize(
