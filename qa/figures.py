@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.units import chinese_number
+
 from .answer import Answer, Item
 from .intent import ATTRIBUTE_CUES, Intent, normalise_question
 from .frame import NARROWING, parse_frame, spoken_attributes, years_in
+from .measures import MAX_ANSWER, year_agrees
+from .prose import figures_of_value, value_aspect
 from .kb import KB
 from .link import Link
 
@@ -284,6 +288,8 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
     return Answer(question, text, True, items, [i.citation for i in items[:8] if i.citation], kind="indicator")
 
 
+# A value asked about, not a heading number (「第3章的目标是什么」): a share, or a number after a verb of figures.
+_ASKED_VALUE = re.compile(r"\d(?:\.\d+)?\s*[%‰]|(?:增长|增速|提高到|提高|达到|降低|下降|减少|控制在|数值|值|为|是)[≥≤><]?\d")
 _VALUE_IN_Q = re.compile(r"(?<![0-9])(\d+(?:\.\d+)?)(?![0-9]*年)")
 
 
@@ -299,8 +305,10 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
     column; otherwise any column.
     """
     q = normalise_question(question)
-    if "指标" not in q or not re.search(r"哪个|哪项|哪些|哪一|什么", q):
+    if not re.search(r"指标|目标", q) or not re.search(r"哪个|哪项|哪些|哪一|什么", q):
         return None
+    # 「年均增长百分之十八的是哪个指标」: the value as plans of the 1990s print it.
+    q = re.sub(r"百分之([〇零一二两三四五六七八九十百点]+)", lambda m: f"{chinese_number(m.group(1)):g}%", q)
     printed = _VALUE_IN_Q.findall(re.sub(r"(?:19|20)\d\d年", "", q))
     values = [float(v) for v in printed]
     if not values:
@@ -320,8 +328,17 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
         if any(_as_number(c) == want for c in cells):
             hits.append(node)
     if not hits:
+        if stated := _stated_with_value(kb, question, q, printed[0], years, plan):
+            return stated
         if not table:
-            return None
+            if not _ASKED_VALUE.search(q):
+                return None
+            text = f"规划中没有{''.join(f'{y}年' for y in years[:1])}数值为{printed[0]}的指标或目标。"
+            # Given for another year (「2035年…24.1%」 where the plan gives 2025): say which.
+            other = _stated_with_value(kb, question, q, printed[0], [], plan)
+            if years and other:
+                text += f"规划中{printed[0]}是另一年份的数值——{other.answer.removeprefix('规划中所说的是：')}"
+            return Answer(question, text, False, [], other.citations if years and other else [], kind="fact")
         # The table was searched and holds no such value: say so, never a near value from the prose.
         column = f"{years[0]}年数值" if years else ("年均增速" if re.search(r"增长|增速", q) else "数值")
         paras = list(dict.fromkeys(p for n in table if (p := _indicator_para(kb, n))))
@@ -331,6 +348,21 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
     items = [Item(kb.label(n), kb.citation(p) if (p := _indicator_para(kb, n)) else None, entity=n) for n in hits]
     text = "".join(_indicator_text(kb, n) for n in hits[:3])
     return Answer(question, text, True, items, [i.citation for i in items if i.citation], kind="indicator")
+
+
+def _stated_with_value(kb: KB, question: str, q: str, printed: str, years: list[int], plan: str | None) -> Answer | None:
+    """「哪个指标要提高到24.1%？」 where no table holds it: the measures whose stated figure it is, cited."""
+    aspect = value_aspect(re.sub(r"(?:的|是|为)$", "", q[: q.find(printed)]))
+    stated = [(m, f) for m, f in figures_of_value(kb, float(printed), plan=plan, aspect=aspect)
+              if not years or year_agrees(kb, f, years[0])]
+    if not stated:
+        return None
+    items = [Item(m, kb.citation(f.para), detail=f.clause) for m, f in stated]
+    parts = [f"{m}（原文：“{f.clause}”）" for m, f in stated]
+    text = "规划中所说的是：" + "；".join(parts) + "。"
+    if len(text) > MAX_ANSWER:
+        text = "规划中所说的是：" + "、".join(dict.fromkeys(m for m, _ in stated)) + "（原文见引文）。"
+    return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items)), kind="fact")
 
 
 def item_name(kb: KB, para: str) -> str:

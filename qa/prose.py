@@ -20,7 +20,7 @@ from functools import lru_cache
 from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 
-__all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees"]
+__all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"[^，,：:；;。]+")
@@ -387,27 +387,53 @@ def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figu
         a = kb.attrs(node)
         names = [normalise_text(str(a.get(k) or "")) for k in ("measure", "measureName")]
         cover = max(_cover(grams, n) if _names(measure, n) and _same_head(measure, n) and not _inside_other_measure(measure, n) else 0.0 for n in names)
-        if cover < 0.75:
-            continue
-        para = next((p for pid in (a.get("sources") or []) if (p := kb.paragraph(str(pid), plan=plan_of(node)))), None)
-        value = normalise_text(str(a.get("raw") or ""))
-        if para is None or not value:
-            continue
-        text = kb.norm_text[para]
-        sentence = next((s for s in _SENTENCE.findall(text) if value in s), text)
-        clause = next((c for c in _CLAUSE.findall(sentence) if value in c), sentence)
-        if str(a.get("year") or "").isdigit():
-            years: tuple[int, ...] = (int(a["year"]),)
-        elif a.get("period") and (end := period_end(str(a["period"]))):
-            years = (end,)
-        elif a.get("figureStatus") == "target" and (horizon := plan_horizon(kb, plan_of(node))):
-            years = (horizon,)  # 由2020年的61%提高到63%: 2020 is the base; the target is for the plan's horizon
-        else:
-            years = evidence_years(text, sentence) or context_years(kb, para)
-        # A base-year or review figure (「由2020年的61%」) is an actual, not what the plan aims at.
-        actual = str(a.get("figureStatus") or "") == "actual"
-        out.append(Figure(value, clause, sentence, para, years, cover + (0.0 if actual else 0.3), _target_aspect(a, clause, value)))
+        if cover >= 0.75 and (fig := _target_figure(kb, node, cover)):
+            out.append(fig)
     return sorted(out, key=lambda f: -f.score)
+
+
+def figures_of_value(kb: KB, number: float, *, plan: str | None = None, aspect: str | None = None) -> list[tuple[str, Figure]]:
+    """(measure as printed, figure) for every ``pk:Target`` stating ``number`` (7 for 「年均增长7%」), in reading order.
+
+    The reverse lookup of plans whose indicator table is an image: 「哪个指标年均增长7%？」.
+    ``aspect`` keeps only values stating it (``growth``: a yearly rate …).
+    """
+    out = []
+    for node in kb.by_type.get("Target", []):
+        if plan and plan_of(node) != plan:
+            continue
+        a = kb.attrs(node)
+        raw = normalise_text(str(a.get("raw") or ""))
+        printed = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", raw)]
+        if a.get("unit") == "%" and isinstance(a.get("value"), (int, float)):
+            printed.append(float(a["value"]))  # 百分之九 → 9
+        if number in printed and (fig := _target_figure(kb, node, 1.0)) and _fits(aspect, fig.aspect):
+            out.append((normalise_text(str(a.get("measure") or a.get("measureName") or "")), fig))
+    order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
+    return sorted(out, key=lambda mf: (order.get(mf[1].para, 0), mf[1].clause.find(mf[1].value)))
+
+
+def _target_figure(kb: KB, node: str, cover: float) -> Figure | None:
+    """A ``pk:Target`` as a :class:`Figure`: its clause, the year it is for, what it states."""
+    a = kb.attrs(node)
+    para = next((p for pid in (a.get("sources") or []) if (p := kb.paragraph(str(pid), plan=plan_of(node)))), None)
+    value = normalise_text(str(a.get("raw") or ""))
+    if para is None or not value:
+        return None
+    text = kb.norm_text[para]
+    sentence = next((s for s in _SENTENCE.findall(text) if value in s), text)
+    clause = next((c for c in _CLAUSE.findall(sentence) if value in c), sentence)
+    if str(a.get("year") or "").isdigit():
+        years: tuple[int, ...] = (int(a["year"]),)
+    elif a.get("period") and (end := period_end(str(a["period"]))):
+        years = (end,)
+    elif a.get("figureStatus") == "target" and (horizon := plan_horizon(kb, plan_of(node))):
+        years = (horizon,)  # 由2020年的61%提高到63%: 2020 is the base; the target is for the plan's horizon
+    else:
+        years = evidence_years(text, sentence) or context_years(kb, para)
+    # A base-year or review figure (「由2020年的61%」) is an actual, not what the plan aims at.
+    actual = str(a.get("figureStatus") or "") == "actual"
+    return Figure(value, clause, sentence, para, years, cover + (0.0 if actual else 0.3), _target_aspect(a, clause, value))
 
 
 def _target_aspect(a: dict, clause: str, value: str) -> str:
