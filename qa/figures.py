@@ -157,8 +157,10 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
     attributes = tuple(dict.fromkeys(a for c in cues for a in ATTRIBUTE_CUES[c]))
     asked = [(c, ATTRIBUTE_CUES[c]) for c in cues] if len(cues) > 1 else [(None, attributes)]
     parts = parse_frame(question, intent).measures
-    if len(parts) > len(asked) and len({p[:4] for p in parts}) == 1:
-        # 「供水规模和供水人口分别是多少」: one thing's attribute no cue word names; the measures answerer answers every part.
+    several = re.search(r"分别|各(?:是|为|有|要)?(?:多少|几)", q_norm) and len({p[:4] for p in parts}) > 1
+    if len(parts) > len(asked) and (len({p[:4] for p in parts}) == 1 or several):
+        # 「供水规模和供水人口分别是多少」「A和B的总投资分别是多少」: an attribute no cue word names, or several
+        # named things; the measures answerer answers every part.
         return None
     best = None
     for rank, link in enumerate(l for l in links if l.type not in ("Indicator", "Term")):

@@ -207,7 +207,7 @@ def measure_variants(measure: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def split_measures(measure: str) -> tuple[str, ...]:
+def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
     """「A和B」 → (A, B), giving a short first part the tail it shares with the second.
 
     Examples
@@ -216,11 +216,16 @@ def split_measures(measure: str) -> tuple[str, ...]:
     ('孕产妇死亡率', '婴儿死亡率')
     >>> split_measures("货物贸易和服务贸易进出口总额")
     ('货物贸易进出口总额', '服务贸易进出口总额')
+    >>> split_measures("某某光源和某某超算中心总投资", shared="总投资")
+    ('某某光源总投资', '某某超算中心总投资')
     """
     parts = [p for p in re.split(r"和|与|及|以及|、", measure) if p]
     if len(parts) < 2:
         return (measure,)
     last = parts[-1]
+    if shared and last.endswith(shared):
+        # 「A和B的总投资」: named things sharing the attribute after 的.
+        return tuple(p if p.endswith(shared) else p + shared for p in parts[:-1]) + (last,)
     out = []
     for p in parts[:-1]:
         # 「货物贸易和服务贸易进出口总额」: the first part shares the second's head length, then its tail.
@@ -242,7 +247,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = _PERIOD.sub("", text)
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
-    head = re.sub(r"(?:要|将|分别|年均|是|为|有|呢|吗)+$", "", head)
+    head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗)+$", "", head)
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
     head = re.sub(r"(?:的)?目标(?:值)?$", "", head)  # 「城镇化率目标是多少」 asks for the 城镇化率
@@ -276,7 +281,9 @@ def parse_frame(question: str, intent: Intent) -> Frame:
         measure, unit = _measure_and_unit(sentence)
         if len(measure) < 2:
             continue
-        for part in split_measures(measure) if "分别" in sentence or "和" in measure or "、" in measure else (measure,):
+        shared = re.search(r"(?:和|与|及|、)[^的]+的(" + "|".join(sorted(ATTRIBUTE_CUES, key=len, reverse=True)) + r")(?:分别|各)?(?:是|为|有|要)?(?:多少|几)", sentence)
+        whole = "分别" in sentence or "和" in measure or "、" in measure
+        for part in split_measures(measure, shared and shared.group(1)) if whole else (measure,):
             parts.setdefault(part, unit)  # a sentence's counting word is its own parts' (「…多少个？入社率呢？」)
     units = tuple(parts.values())
     year = years[0] if years else None

@@ -98,7 +98,8 @@ def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
     """「零陵区地区生产总值」 in 零陵区's plan is its 地区生产总值; another place's name stays (珠山镇工业产值)."""
     titles = " ".join(kb.label(n) for n in kb.by_type.get("Plan", []))
     for l in links:
-        if l.type == "Place" and measure.startswith(l.mention) and l.mention in titles and len(measure) > len(l.mention) + 1:
+        if l.type == "Place" and re.search(r"[省市区县州镇乡旗]$", l.mention) and measure.startswith(l.mention) \
+                and l.mention in titles and len(measure) > len(l.mention) + 1:
             return measure[len(l.mention):]
     return measure
 
@@ -182,7 +183,8 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
         value = distributed_value(f.clause, measure, f.value)
         cite = kb.citation(f.para)
         items.append(Item(value, cite, detail=f.clause))
-        year = _say_year(kb, f, frame.year)
+        # A named thing's attribute (总投资, 用地) is for no year unless its text gives one.
+        year = _say_year(kb, f, frame.year) if f.years or not (_cue(measure) or _entity_cue(measure, links)) else ""
         # Parts read from one clause (「A、B…分别达到X和Y」) quote it once.
         source = "" if f.clause in quoted else f"原文：“{_quote(f.clause)}”"
         quoted.add(f.clause)

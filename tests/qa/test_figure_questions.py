@@ -136,3 +136,32 @@ def test_made_up_plan_constraints(made_up, question, says, never):
         assert says in norm(a.answer)
     if never:
         assert never not in norm(a.answer)
+
+
+# A provincial 纲要 (tests/data/province-plan.txt: 第一篇/第一章/第一节, 专栏 as plain-text tables) ---------
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory):
+    return hash_engine(tmp_path_factory, [DATA / "province-plan.txt"], "province-home")
+
+
+@pytest.mark.parametrize(
+    "question, found, values",
+    [
+        ("“十三五”时期全省地区生产总值年均增长多少？", True, ["7.1%"]),
+        ("十三五期间GDP年均增速？", True, ["7.1%"]),
+        ("2020年全省GDP达到多少？", True, ["4.3万亿元"]),
+        ("某某光源总投资多少？", True, ["60亿元"]),
+        ("某某光源和某某超算中心的总投资分别是多少？", True, ["60亿元", "30亿元"]),
+        ("2025年全省地区生产总值要达到多少？", False, ["2020"]),
+        ("某某光源的用地是多少？", False, []),
+    ],
+)
+def test_province_plan_figures(province, question, found, values):
+    a = province.ask(question)
+    assert a.found is found, a.answer
+    for v in values:
+        assert norm(v) in said(a), (v, a.answer)
+    if found:
+        assert "2025年" not in a.answer or "2025" in question  # a project's investment is for no year
