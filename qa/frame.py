@@ -250,7 +250,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗)+$", "", head)
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
-    head = re.sub(r"(?:的)?目标(?:值)?$", "", head)  # 「城镇化率目标是多少」 asks for the 城镇化率
+    head = re.sub(r"(?:的)?目标(?:值)?$|(?:大约|大概|约)$", "", head)  # 「城镇化率目标是多少」 asks for the 城镇化率
     head = re.sub(r"(?:要|将|分别|年均|是|为|有)+$", "", _ASPECT_WORDS.sub("", head))
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
@@ -295,14 +295,15 @@ def _share_subject(measures: tuple[str, ...]) -> tuple[str, ...]:
     """「优速物流的总投资和用地分别是多少」: a later part that is only an attribute word is the first part's subject's.
 
     The first part must end in a known attribute word (:data:`qa.intent.ATTRIBUTE_CUES`); a later
-    part is an attribute when it is one too or as short (「供水规模和供水人口」).
+    part is an attribute when it is one too or a short word of its own (「供水规模和供水人口」), not a
+    sibling measure sharing the subject's head (「发电装机总容量和发电量」).
 
     Examples
     --------
     >>> _share_subject(("优速物流总投资", "用地")), _share_subject(("森林覆盖率", "城镇化率"))
     (('优速物流总投资', '优速物流用地'), ('森林覆盖率', '城镇化率'))
-    >>> _share_subject(("农村饮水安全工程供水规模", "供水人口"))
-    ('农村饮水安全工程供水规模', '农村饮水安全工程供水人口')
+    >>> _share_subject(("农村饮水安全工程供水规模", "供水人口")), _share_subject(("发电装机总容量", "发电量"))
+    (('农村饮水安全工程供水规模', '农村饮水安全工程供水人口'), ('发电装机总容量', '发电量'))
     """
     if len(measures) < 2:
         return measures
@@ -311,4 +312,6 @@ def _share_subject(measures: tuple[str, ...]) -> tuple[str, ...]:
     if cue is None or len(first) - len(cue) < 2:
         return measures
     subject = first[: -len(cue)]
-    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES or len(m) <= 4 else m for m in measures[1:])
+    # A later part is the same thing's attribute when it is an attribute word, or a short word the subject does
+    # not already hold (发电量 is a sibling of 发电装机总容量, not an attribute of 发电装机总).
+    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES or (len(m) <= 4 and m[:2] not in subject) else m for m in measures[1:])
