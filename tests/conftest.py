@@ -82,3 +82,13 @@ def compare_engine(tmp_path_factory):
     home = tmp_path_factory.mktemp("compare-home")
     build_plans([DATA / "compare" / f"{p}.txt" for p in COMPARE_PLANS[:2]] + [MINI_PLAN], home=home, encoder="hash")
     return Engine.from_home(home)
+
+
+def hash_engine(tmp_path_factory, plans: list[Path], name: str):
+    """An engine over ``plans`` built with the hash encoder into a fresh folder named ``name``."""
+    from pipeline import build_plans
+    from qa.engine import Engine
+
+    home = tmp_path_factory.mktemp(name)
+    build_plans(plans, home=home, encoder="hash")
+    return Engine.from_home(home)
