@@ -49,6 +49,7 @@ from .lists import answer_box_list, answer_heading_list, answer_named_kind, answ
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
 from .structure import (
+    answer_container,
     answer_heading_where,
     answer_multihop,
     answer_structure_children,
@@ -250,9 +251,11 @@ class Engine:
         elif kind == "structure_topic":
             tries.append(lambda: answer_structure_topic(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "multihop":
+            tries.append(lambda: answer_container(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_heading_where(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_multihop(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "parent":
+            tries.append(lambda: answer_container(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_parent(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_multihop(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "xref":

@@ -20,11 +20,40 @@ __all__ = [
     "heading_matches",
     "answer_heading_where",
     "numbered_heading",
+    "level_type",
+    "answer_container",
 ]
 
 #: Question words for heading levels → node types.
 LEVEL_TYPES = {"篇": "Part", "章": "Chapter", "节": "Section", "专栏": "Box"}
 _CHILD = {"Part": "Chapter", "Chapter": "Section", "Section": "Box"}
+#: Words for a level counted from the top: a plan's 部分 is its 篇, or its 一、 headings when it has no 篇.
+_RELATIVE = {"部分": 0, "一级标题": 0, "二级标题": 1, "三级标题": 2}
+_DEPTHS = ("Part", "Chapter", "Section")
+
+
+def level_type(kb: KB, level: str | None, *, plan: str | None = None, default: str = "Chapter") -> str:
+    """The node type a level word means in the served plan(s).
+
+    篇/章/节/专栏 name their types; 部分 and 一级/二级标题 count from the plan's top
+    level, which is 篇 in a plan that has them and 章 (or an outline's 一、) otherwise.
+    """
+    if level in LEVEL_TYPES:
+        return LEVEL_TYPES[level]
+    if level not in _RELATIVE:
+        return default
+    has_parts = any(plan is None or plan_of(n) == plan for n in kb.by_type.get("Part", []))
+    depths = _DEPTHS if has_parts else _DEPTHS[1:]
+    return depths[min(_RELATIVE[level], len(depths) - 1)]
+
+
+_ASKED_LEVEL = re.compile(r"(?:哪一|哪个|哪|第几)个?(篇|章|节|部分|专栏)")
+
+
+def _level_word(kb: KB, node: str) -> str:
+    """How to name a node's level in an answer: 篇/章/节/专栏, or 部分 for an outline's unnumbered 一、 heading."""
+    word = {v: k for k, v in LEVEL_TYPES.items()}.get(kb.type(node), "部分")
+    return word if kb.label(node).startswith(("第", "专栏")) else "部分"
 
 
 def _first_paragraph(kb: KB, node: str) -> str | None:
@@ -45,19 +74,19 @@ def _item(kb: KB, node: str) -> Item:
 
 def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「规划共有多少章？」「第5篇有几章？」"""
-    asked = LEVEL_TYPES.get(intent.level or "", "Chapter")
-    if intent.number and intent.level in ("篇", "章"):
-        parents = kb.structure(LEVEL_TYPES[intent.level], intent.number, plan=plan)
+    asked = level_type(kb, intent.level, plan=plan)
+    if intent.number and intent.level in ("篇", "章", "部分"):
+        parents = kb.structure(asked, intent.number, plan=plan)
         if not parents:
             return None
         parent = parents[0]
         child_type = _CHILD.get(kb.type(parent), "Chapter")
         m = [c for c in kb.children(parent) if kb.type(c) == child_type] if child_type != "Box" else []
-        if asked == "Box" or "专栏" in question:
+        if "专栏" in question:
             kids = _boxes_under(kb, parent)
         else:
             kids = m
-        word = {"Chapter": "章", "Section": "节", "Box": "个专栏"}.get(kb.type(kids[0]) if kids else child_type, "项")
+        word = _count_words(kb, plan_of(parent)).get(kb.type(kids[0]) if kids else child_type, "项")
         text = f"{kb.label(parent)}共有{len(kids)}{word}。"
         return Answer(question, text, True, [_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
     counts = []
@@ -67,13 +96,23 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
     parts = []
     for p, row in counts:
         prefix = f"{p}：" if len(counts) > 1 else "规划"
-        parts.append(
-            f"{prefix}共有{row['Part']}篇、{row['Chapter']}章、{row['Section']}节、{row['Box']}个专栏"
-        )
-    lead = {"Part": "篇", "Chapter": "章", "Section": "节", "Box": "个专栏"}[asked]
+        words = _count_words(kb, p)
+        parts.append(prefix + "共有" + "、".join(f"{row[t]}{w}" for t, w in words.items() if row[t]) + "（不计目录）")
+    lead = _count_words(kb, plan).get(asked, "个")
+    if intent.level in _RELATIVE:
+        lead = "个" + intent.level
     total = sum(row[asked] for _, row in counts)
     text = f"共{total}{lead}。" + "；".join(parts) + "。"
     return Answer(question, text, True, [], [], kind="structure")
+
+
+def _count_words(kb: KB, plan: str | None) -> dict[str, str]:
+    """Count words per level: 篇/章/节, or 一级/二级标题 for an outline numbered 一、/（一） (no 第N章)."""
+    chapters = [n for n in kb.by_type.get("Chapter", []) if plan is None or plan_of(n) == plan]
+    outline = bool(chapters) and not any(kb.label(n).startswith("第") for n in chapters)
+    if outline:
+        return {"Part": "篇", "Chapter": "个一级标题（一、）", "Section": "个二级标题（（一））", "Box": "个专栏"}
+    return {"Part": "篇", "Chapter": "章", "Section": "节", "Box": "个专栏"}
 
 
 def _boxes_under(kb: KB, node: str) -> list[str]:
@@ -93,9 +132,9 @@ def _cite_first(kb: KB, node: str) -> list:
 
 def answer_structure_children(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「第5篇包括哪些章？」"""
-    if not intent.number or intent.level not in ("篇", "章", "节"):
+    if not intent.number or intent.level not in ("篇", "章", "节", "部分"):
         return None
-    nodes = kb.structure(LEVEL_TYPES[intent.level], intent.number, plan=plan)
+    nodes = kb.structure(level_type(kb, intent.level, plan=plan), intent.number, plan=plan)
     if not nodes:
         return _missing_heading(question, intent)
     parent = nodes[0]
@@ -116,7 +155,7 @@ def _missing_heading(question: str, intent: Intent) -> Answer:
     )
 
 
-_NUMBERED = re.compile(r"第\s*([0-9一二三四五六七八九十百〇零两]+)\s*(篇|章|节)")
+_NUMBERED = re.compile(r"第\s*([0-9一二三四五六七八九十百〇零两]+)\s*(篇|章|节|部分)")
 
 
 def numbered_heading(kb: KB, question: str, *, plan: str | None = None) -> str | None:
@@ -125,7 +164,7 @@ def numbered_heading(kb: KB, question: str, *, plan: str | None = None) -> str |
 
     node = None
     for m in _NUMBERED.finditer(normalise_question(question)):
-        n, kind = parse_cn_number(m.group(1)), LEVEL_TYPES[m.group(2)]
+        n, kind = parse_cn_number(m.group(1)), level_type(kb, m.group(2), plan=plan)
         if n is None:
             return None
         if node is None:
@@ -139,7 +178,7 @@ def numbered_heading(kb: KB, question: str, *, plan: str | None = None) -> str |
 
 def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「第23章的标题是什么？」"""
-    if not intent.number or intent.level not in LEVEL_TYPES:
+    if not intent.number or intent.level not in (*LEVEL_TYPES, "部分"):
         return None
     node = numbered_heading(kb, question, plan=plan)
     if node is None:
@@ -181,7 +220,7 @@ def _ancestor(kb: KB, node: str, type_: str) -> str | None:
 
 def answer_structure_topic(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None, hits=()) -> Answer | None:
     """「哪一章讲乡村振兴重点项目？」: the heading whose title covers the topic, else the chapter of the best passages."""
-    want = LEVEL_TYPES.get(intent.level or "章", "Chapter")
+    want = _asked_type(kb, question, intent, plan=plan, default="Chapter")
     topic = _topic(intent.topic)
     matches = heading_matches(kb, topic, plan=plan)
     found: list[tuple[str, str]] = []  # (target heading node, the heading that matched)
@@ -220,7 +259,7 @@ def _topic(topic: str) -> str:
 
 def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None, hits=()) -> Answer | None:
     """「循环经济产业园在规划的哪一篇？」: entity → its paragraphs → their part/chapter/section."""
-    want = LEVEL_TYPES.get(intent.level or "篇", "Part")
+    want = _asked_type(kb, question, intent, plan=plan, default="Part")
     paras: list[str] = []
     subject = None
     phrase = quoted_phrase(question)
@@ -247,7 +286,8 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     target, _ = votes.most_common(1)[0]
     para = first[target]
     chain = [kb.heading(n) for n in _chain(kb, para)]
-    name = f"“{phrase}”" if phrase and not subject else subject.label if subject else intent.topic
+    # Never the question's own words as the subject: with nothing named, the passages speak.
+    name = f"“{phrase}”" if phrase and not subject else subject.label if subject else "最相关的段落"
     path = " / ".join(chain)
     text = f"{name}出现在{kb.heading(target)}" + (f"（{path}）" if path and path != kb.heading(target) else "") + "。"
     others = [kb.heading(n) for n, _ in votes.most_common()[1:4]]
@@ -285,6 +325,40 @@ def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link
     chain.reverse()
     text = f"“{phrase}”是" + " / ".join(kb.heading(n) for n in chain) + "。"
     return Answer(question, text, True, [_item(kb, n) for n in chain], _cite_first(kb, node), kind="structure")
+
+
+def _asked_type(kb: KB, question: str, intent: Intent, *, plan: str | None, default: str) -> str:
+    """The node type a where-question asks for: the level after 哪/第几 (「在哪一篇」), else the question's level."""
+    m = _ASKED_LEVEL.search(normalise_text(question))
+    level = m.group(1) if m else intent.level
+    return level_type(kb, level, plan=plan, default=default) if level else default
+
+
+def answer_container(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「专栏26.2在哪一章？」「第十七章属于哪一篇？」: the heading above a numbered heading or box.
+
+    A box's position is where the plan prints it (its parent), whatever its number
+    says. When the plan has no heading of the asked level above it (no 篇), the
+    answer says so and gives the headings it does sit under.
+    """
+    m = _ASKED_LEVEL.search(normalise_text(question))
+    if not m:
+        return None
+    node = kb.box(intent.box, plan=plan) if intent.box else numbered_heading(kb, question, plan=plan)
+    if node is None:
+        return None
+    want = level_type(kb, m.group(1), plan=plan_of(node))
+    chain = _chain(kb, node)
+    target = next((n for n in reversed(chain) if kb.type(n) == want), None)
+    path = " / ".join(kb.heading(n) for n in chain)
+    if target is None:
+        if not chain:
+            return None
+        text = f"{kb.heading(node)}不在任何{m.group(1)}之下；它位于{path}。"
+    else:
+        text = f"{kb.heading(node)}位于{kb.heading(target)}" + (f"（{path}）" if path != kb.heading(target) else "") + "。"
+    items = [_item(kb, target)] if target else [_item(kb, n) for n in chain]
+    return Answer(question, text, True, items, _cite_first(kb, node), kind="structure")
 
 
 def _chain(kb: KB, para: str) -> list[str]:
