@@ -45,7 +45,7 @@ from .kb import KB, plan_of
 from .link import Link, link_entities
 from .frame import parse_frame
 from .measures import answer_measures
-from .lists import answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .lists import answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
 from .structure import (
@@ -68,6 +68,11 @@ _NOT_INDICATOR = {"structure_count", "structure_children", "structure_title", "s
 
 #: Words that refer back to something named earlier (它, 它们, 该园区, 这个项目 …).
 _PRONOUN = re.compile(r"它们|它|(?:该|这个|这些|那个|那些|此)(?:园区|项目|工程|企业|产业|指标|地方|专栏)")
+
+#: Words asking for a figure (a 「是什么」 question without them may ask for a heading's list).
+_FIGURE_ASKED = re.compile(r"多少|几|多长|多宽|多大|多高|数值|增速|比重|比例")
+#: How-questions (「规划如何…」「怎样…」).
+_HOW = re.compile(r"如何|怎样|怎么")
 
 #: Longest question accepted (characters); longer input is refused with a message.
 MAX_QUESTION = 500
@@ -265,6 +270,7 @@ class Engine:
             tries.append(lambda: answer_quoted_definition(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="glossary"))
         elif kind == "list":
+            tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))
             if intent.number:
@@ -288,8 +294,13 @@ class Engine:
             tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan) if "指标" in q else None)
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
+            if not _FIGURE_ASKED.search(q):
+                # 「主要目标是什么」 asks for what a heading lists, not a figure.
+                tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
         else:
-            tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
+            tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
+            # 「如何…」 is answered by a heading it restates or by passages, never by a list some sentence announces.
+            tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=not _HOW.search(q)))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
         if links and links[0].type == "Indicator" and kind not in _NOT_INDICATOR:
             # 「粮食综合生产能力属于约束性指标吗？」: a named indicator answers with its row.

@@ -1,0 +1,152 @@
+"""Issue 11 classes 4, 5, 9, 10, 11 in other layouts and wordings: structure, broad questions,
+cross-references, follow-ups after a list, presentation.
+
+Our own questions, several wordings each, on the seed plan (篇/章/节, 专栏N.M) and on a
+made-up district plan numbered 一、/（一） with no 篇 (tests/data/district-outline-plan.md).
+"""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from pipeline import build_plans
+from qa.answer import Answer, Citation, Item
+from qa.engine import Engine
+from qa.followup import MAX_REFERENTS, ask_each, listed_names
+
+OUTLINE = Path(__file__).resolve().parent.parent / "data" / "district-outline-plan.md"
+
+
+def norm(s: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", s or "").split())
+
+
+def said(a) -> str:
+    return norm(a.answer) + "|" + "|".join(norm(i.label) + norm(i.detail or "") for i in a.items)
+
+
+@pytest.fixture(scope="module")
+def outline(tmp_path_factory):
+    home = tmp_path_factory.mktemp("qa-outline-home")
+    build_plans([OUTLINE], home=home, encoder="hash")
+    return Engine.from_home(home)
+
+
+# 4. Structure in every layout -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question, must",
+    [
+        ("专栏26.2在哪一章？", "第26章"),
+        ("专栏26.2属于哪一篇？", "第6篇"),
+        ("第十七章属于哪一篇？", "第4篇"),
+        ("第17章在规划的哪一篇？", "第4篇"),
+        ("第二十六章第二节的题目是什么？", "完善交通基础设施网络"),
+        ("第二篇有几章？", "5章"),
+    ],
+)
+def test_the_heading_above_a_numbered_heading_or_box(engine, question, must):
+    a = engine.ask(question)
+    assert a.found and norm(must) in said(a), a.answer
+    assert norm(question).rstrip("？") not in norm(a.answer)
+
+
+@pytest.mark.parametrize(
+    "question, must",
+    [
+        ("规划共分为几个部分？", "共4个部分"),
+        ("规划有几个一级标题？", "共4个一级标题"),
+        ("有多少个二级标题？", "共7个二级标题"),
+        ("第三部分的标题是什么？", "产业发展"),
+        ("第一部分包括哪些内容？", "面临形势"),
+        ("专栏1在哪一部分？", "三、产业发展"),
+    ],
+)
+def test_structure_of_a_plan_numbered_without_pian(outline, question, must):
+    a = outline.ask(question)
+    assert a.found and norm(must) in said(a), a.answer
+    assert "0篇" not in norm(a.answer) and "第0" not in norm(a.answer)
+
+
+# 5. Broad questions -----------------------------------------------------------------------------
+@pytest.mark.parametrize("question", ["零陵区的发展定位是什么？", "规划提出的战略定位有哪些？", "零陵的功能定位是什么？"])
+def test_a_positioning_question_lists_the_positioning_heading(engine, question):
+    a = engine.ask(question)
+    assert a.found, a.answer
+    labels = [norm(i.label) for i in a.items]
+    assert labels[:2] == ["承接产业转移示范区", "精品农业先行区"] and "生态宜居新城" in labels
+
+
+@pytest.mark.parametrize("question", ["规划有哪些重点任务？", "规划的主要任务是什么？", "“十四五”时期的重点任务有哪些？"])
+def test_the_plans_tasks_are_its_body_parts(engine, question):
+    a = engine.ask(question)
+    assert a.found and a.items, a.answer
+    heads = [i.label for i in a.items]
+    assert heads[0].startswith("第2篇") and any("乡村振兴" in h for h in heads)
+    assert not any(h.startswith(("第1篇", "第11篇")) for h in heads)  # framing and implementation parts
+
+
+def test_tasks_in_an_outline_plan_leave_out_framing_headings(outline):
+    a = outline.ask("规划有哪些重点任务？")
+    assert a.found and [i.label for i in a.items] == ["三、产业发展"]
+
+
+@pytest.mark.parametrize("question", ["规划有哪些重点项目？", "有哪些重点项目？"])
+def test_headings_titled_with_the_asked_noun_answer_first(engine, question):
+    a = engine.ask(question)
+    assert a.found and a.items[0].label.startswith("专栏7.1")
+    assert all("重点项目" in i.label for i in a.items)
+
+
+def test_names_enumerated_before_a_kind_word_are_each_named():
+    from qa.lists import _kind_names
+
+    text = "建设北京至上海、北京至广州至深圳、南京至武汉至成都等客运专线，其中客运专线7000公里。"
+    assert _kind_names(text, "客运专线") == ["北京至上海客运专线", "北京至广州至深圳客运专线", "南京至武汉至成都客运专线"]
+    assert _kind_names("建设总库容为13000万m³的水库，扩建石坝仔水库。", "水库") == ["石坝仔水库"]
+
+
+# 9. Cross-reference of any string ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question, found",
+    [("铝字在规划中出现在哪里？", True), ("锰在规划里出现了几次？", True), ("“钒”在规划中出现了几次？", False)],
+)
+def test_xref_asked_after_the_verb(engine, question, found):
+    a = engine.ask(question)
+    assert a.kind == "xref" and a.found is found, a.answer
+    if found:
+        assert "第4章" in a.answer
+
+
+# 10. Follow-ups after a list -----------------------------------------------------------------------
+def test_they_after_a_list_means_the_listed_items(engine):
+    first = engine.ask("规划建设哪些高铁？")
+    names = listed_names(engine.kb, first)
+    assert names == ["邵永高铁", "永清广高铁", "南衡高铁", "兴永郴赣高铁"]
+    a = ask_each(engine.ask, "它们在哪些章节中被提到？", "它们", names)
+    assert a.found and [i.label.split("：")[0] for i in a.items] == names
+    ids = {(c.plan, c.id) for c in a.citations}
+    assert all((i.citation.plan, i.citation.id) in ids for i in a.items if i.citation)
+
+
+def test_too_many_listed_items_ask_which_is_meant():
+    names = [f"项目{i}" for i in range(MAX_REFERENTS + 1)]
+    a = ask_each(lambda q: pytest.fail("must not ask"), "它们的总投资是多少？", "它们", names)
+    assert not a.found and a.kind == "clarify" and "哪一项" in a.answer
+
+
+def test_a_list_of_passages_gives_no_referents(engine):
+    long = Item("甲" * 40, Citation("x", "t"))
+    assert listed_names(engine.kb, Answer("q", "a", True, [long, Item("乙乙", None)])) == []
+    assert listed_names(engine.kb, Answer("q", "a", False, [Item("甲甲"), Item("乙乙")])) == []
+
+
+# 11. Presentation ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("question", ["规划有哪些重点任务？", "规划建设哪些水库？", "专栏26.3在哪一篇？"])
+def test_list_answers_are_stable_and_cite_every_item(engine, question):
+    a, b = engine.ask(question), engine.ask(question)
+    assert a.to_json() == b.to_json()
+    ids = {(c.plan, c.id) for c in a.citations}
+    assert all((i.citation.plan, i.citation.id) in ids for i in a.items if i.citation)
+    assert "plankg.org" not in a.answer and norm(question).rstrip("？") not in norm(a.answer)
