@@ -375,7 +375,11 @@ _TYPE_WORDS = {"Organization": "企业/机构", "Project": "项目", "Park": "�
 _RELATED_ASKED = {"企业": ("企业/机构",), "单位": ("企业/机构",), "主体": ("企业/机构",), "项目": ("项目", "项目/内容"),
                   "工程": ("项目", "项目/内容"), "园区": ("园区",), "内容": ("项目/内容",)}
 _GENERIC_TAIL = re.compile(r"(?:产业链|产业|行业|领域|方面)$")
-_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励)+")
+#: A work's name ends with what it builds (园, 基地, 中心, 工厂, 产业链 …); a clause ends otherwise.
+_WORK_NAME = re.compile(r"(?:园|基地|中心|工程|项目|平台|工厂|厂|生产线|线|场|站|库|港|馆|院|市场|集群|示范区|产业链|通道|公路|大道|铁路|机场)$")
+_WORK_TAIL = re.compile(r"(?:项目建设|工程建设|建设|项目)$")
+_ITEM_MARK = re.compile(r"^(?:\d+[.．、]?|[（(][一二三四五六七八九十\d]+[）)])")
+_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升)+")
 
 
 def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
@@ -415,7 +419,9 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
                     seen.add(label)
                     typed[_TYPE_WORDS[kb.type(node)]].append((label, Item(kb.label(node), cite, entity=node)))
             for seg in re.split(r"[，、,：:]", sentence):
-                name = _ACTION_HEAD.sub("", seg)
+                name = _WORK_TAIL.sub("", _ACTION_HEAD.sub("", _ITEM_MARK.sub("", seg)))
+                if not _WORK_NAME.search(name):
+                    continue  # a clause (「加大物流企业引进力度」), not the name of a work
                 if any(k in name for k in keys) and name not in keys and 4 <= len(name) <= 40 and name not in seen:
                     if not any(name in other or other in name for other in seen):
                         seen.add(name)

@@ -178,6 +178,12 @@ def numbered_heading(kb: KB, question: str, *, plan: str | None = None) -> str |
 
 def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「第23章的标题是什么？」"""
+    if intent.box and not intent.number:
+        # 「专栏5的标题是什么？」
+        node = kb.box(intent.box, plan=plan)
+        if node is None:
+            return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="structure")
+        return Answer(question, kb.heading(node), True, [_item(kb, node)], _cite_first(kb, node), kind="structure")
     if not intent.number or intent.level not in (*LEVEL_TYPES, "部分"):
         return None
     node = numbered_heading(kb, question, plan=plan)
@@ -302,17 +308,19 @@ def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link
     The named phrase is the quoted one, else the question's topic; it must be a
     heading's whole title (or nearly: the title holds it and it holds 4/5 of the title).
     """
-    phrase = quoted_phrase(question) or _topic(intent.topic)
-    if len(phrase) < 2:
-        return None
-    found = []
-    for t in LEVEL_TYPES.values():
-        for node in kb.by_type.get(t, []):
-            if plan and f"/plan/{plan}/" not in node:
-                continue
-            title = normalise_text(str(kb.attrs(node).get("title") or "")).rstrip("。")
-            if title and (title == phrase or (phrase in title and len(phrase) >= 0.8 * len(title))):
-                found.append(node)
+    found: list[str] = []
+    for phrase in dict.fromkeys(_QUOTES.sub("", p) for p in (quoted_phrase(question), _subject_words(question), _topic(intent.topic)) if p):
+        if len(phrase) < 2:
+            continue
+        for t in LEVEL_TYPES.values():
+            for node in kb.by_type.get(t, []):
+                if plan and f"/plan/{plan}/" not in node:
+                    continue
+                title = _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。")
+                if title and (title == phrase or (phrase in title and len(phrase) >= 0.8 * len(title))):
+                    found.append(node)
+        if found:
+            break
     if not found:
         return None
     found.sort(key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
@@ -325,6 +333,22 @@ def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link
     chain.reverse()
     text = f"“{phrase}”是" + " / ".join(kb.heading(n) for n in chain) + "。"
     return Answer(question, text, True, [_item(kb, n) for n in chain], _cite_first(kb, node), kind="structure")
+
+
+_QUOTES = re.compile(r"[“”\"'‘’「」]")
+_SUBJECT = re.compile(r"^(?:规划|纲要)?(?:中|里)?的?(.{2,40}?)(?:这一?[节章篇]|这个专栏|专栏)?(?:在|属于|位于|是|列在|列入|出自)")
+
+
+def _subject_words(question: str) -> str | None:
+    """The words a where-question names before its verb, quotes dropped (「“健康零陵”重点建设项目在哪个专栏」).
+
+    Examples
+    --------
+    >>> _subject_words("“健康零陵”重点建设项目在哪个专栏？")
+    '健康零陵重点建设项目'
+    """
+    m = _SUBJECT.match(_QUOTES.sub("", normalise_text(question)))
+    return m.group(1) if m else None
 
 
 def _asked_type(kb: KB, question: str, intent: Intent, *, plan: str | None, default: str) -> str:

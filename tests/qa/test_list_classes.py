@@ -6,6 +6,7 @@ made-up district plan numbered 一、/（一） with no 篇 (tests/data/district
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -44,6 +45,8 @@ def outline(tmp_path_factory):
         ("第17章在规划的哪一篇？", "第4篇"),
         ("第二十六章第二节的题目是什么？", "完善交通基础设施网络"),
         ("第二篇有几章？", "5章"),
+        ("“健康零陵”重点建设项目在哪个专栏？", "专栏31.1"),
+        ("专栏26.3的标题是什么？", "能源水利基础设施重点建设工程"),
     ],
 )
 def test_the_heading_above_a_numbered_heading_or_box(engine, question, must):
@@ -105,6 +108,15 @@ def test_names_enumerated_before_a_kind_word_are_each_named():
     text = "建设北京至上海、北京至广州至深圳、南京至武汉至成都等客运专线，其中客运专线7000公里。"
     assert _kind_names(text, "客运专线") == ["北京至上海客运专线", "北京至广州至深圳客运专线", "南京至武汉至成都客运专线"]
     assert _kind_names("建设总库容为13000万m³的水库，扩建石坝仔水库。", "水库") == ["石坝仔水库"]
+
+
+# 6. Related things ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("question", ["与物流有关的项目有哪些？", "规划中和养老有关的项目有哪些？", "生猪产业相关的企业和项目有哪些？"])
+def test_related_works_are_names_not_clauses(engine, question):
+    a = engine.ask(question)
+    assert a.found and a.kind == "related", a.answer
+    works = [i.label for i in a.items if i.entity is None]
+    assert works and all(re.search(r"(园|基地|中心|工程|项目|平台|工厂|厂|线|场|站|产业链|通道|集群)$", w) for w in works), works
 
 
 # 9. Cross-reference of any string ------------------------------------------------------------------
