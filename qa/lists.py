@@ -29,6 +29,7 @@ __all__ = [
     "topic_heading",
     "HEADING_SYNONYMS",
     "answer_tasks",
+    "KIND_SYNONYMS",
 ]
 
 #: Edges that make a thing a member of a park, industry, strategy or box: (predicate, direction).
@@ -356,8 +357,7 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
             first = min((u for u in kb.descendants(c) if kb.type(u) == "Paragraph"), key=kb._reading_order, default=None)
             items.append(Item(str(kb.attrs(c).get("title") or kb.label(c)), kb.citation(first) if first else None, entity=c))
     else:
-        paras = sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
-        for p in paras:
+        for p in _own_paragraphs(kb, node):
             lead = _lead(str(kb.attrs(p).get("text") or ""))
             if lead:
                 items.append(Item(lead, kb.citation(p)))
@@ -502,6 +502,12 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
 
 
 _KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|有哪几[个条座家所处]?([\u4e00-\u9fff]{1,8})[？?。]?$")
+#: Other words plans use for an asked kind (the question may say 高速铁路 where the plan says 高铁).
+KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "高速铁路": ("高铁",), "高铁": ("高速铁路", "客运专线"), "地铁": ("城市轨道交通", "轨道交通"),
+    "轻轨": ("轨道交通",), "高速公路": ("高速",), "机场": ("航空港",), "港口": ("码头",),
+    "园区": ("产业园", "工业园"), "产业园": ("园区", "工业园"),
+}
 #: A kind word asked with 项目/工程 (哪些水库工程) names the kind without it.
 _KIND_TAIL = re.compile(r"(?:建设)?(?:项目|工程)$")
 #: Asked kinds that are rankings or heads, not kinds of things (哪些重点工程 is answered by headings only).
@@ -540,9 +546,14 @@ def _kind_names(text: str, kind: str) -> list[str]:
 
 def _titled(kb: KB, noun: str, *, plan: str | None) -> list[str]:
     """Headings and boxes whose title holds ``noun`` (专栏7 交通基础设施重点工程 for 重点工程), in reading order."""
+    # The noun must be the title's head (「交通基础设施重点工程」), not a modifier (「特色产业园区重点项目」 for 产业园).
     found = [n for t in ("Box", "Section", "Chapter", "Part") for n in kb.by_type.get(t, [])
-             if (not plan or plan_of(n) == plan) and noun in normalise_text(str(kb.attrs(n).get("title") or ""))]
+             if (not plan or plan_of(n) == plan) and normalise_text(str(kb.attrs(n).get("title") or "")).rstrip("。").endswith(noun)]
     return sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0), n))
+
+
+def _own_paragraphs(kb: KB, node: str) -> list[str]:
+    return sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
 
 
 def _titled_answer(kb: KB, question: str, noun: str, nodes: list[str]) -> Answer:
@@ -556,9 +567,14 @@ def _titled_answer(kb: KB, question: str, noun: str, nodes: list[str]) -> Answer
             names = [item_name(kb, p) for _, ps in kb.box_groups(node) for p in ps]
         else:
             names = [str(kb.attrs(c).get("title") or kb.label(c)) for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
+            # A heading without sub-headings lists its things as its paragraphs' lead phrases (「打造新材料百亿产业园。」).
+            names = names or [lead for p in _own_paragraphs(kb, node) if (lead := _lead(str(kb.attrs(p).get("text") or "")))]
         cite = next(iter(_cite_first(kb, node)), None)
         items.append(Item(kb.heading(node), cite, detail="、".join(names[:12]) or None, entity=node))
     text = f"规划中以“{noun}”为题的有{len(items)}处：" + "；".join(i.label for i in items) + "。"
+    detailed = f"规划中以“{noun}”为题的有{len(items)}处：" + "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items) + "。"
+    if len(detailed) <= 300:
+        text = detailed
     cites = list(dict.fromkeys(i.citation for i in items if i.citation))
     return Answer(question, text, True, items, cites[:12], kind="list")
 
@@ -595,6 +611,22 @@ def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
     return Answer(question, text, True, items, cites[:12], kind="list")
 
 
+def _sentences_naming(kb: KB, question: str, words: tuple[str, ...], *, plan: str | None, limit: int = 4) -> Answer | None:
+    """The plan's sentences that name the asked kind (「推进城市轨道交通建设」), cited, when it names no two such things."""
+    items = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        for sentence in re.findall(r"[^。；！？]+", kb.norm_text[para]):
+            if any(w in sentence for w in words) and len(items) < limit:
+                items.append(Item(kb.printed(para, sentence), kb.citation(para)))
+    if not items:
+        return None
+    body = "；".join(i.label for i in items)
+    text = "规划没有逐一列出名称，相关表述：" + (body if len(body) <= 280 else body[:279] + "…") + "。"
+    return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items)), kind="list")
+
+
 def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「规划建设哪些高铁？」「有哪些重点工程？」: the plan's headings of the asked kind, else every name it gives such things.
 
@@ -612,6 +644,10 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
     kind = _KIND_TAIL.sub("", noun) if len(_KIND_TAIL.sub("", noun)) >= 2 else noun
     if _NOT_A_KIND.match(kind):
         return None
+    words = (kind, *KIND_SYNONYMS.get(kind, ()))
+    if not any(w in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan for w in words):
+        # 「规划建设哪些地铁？」 in a plan that never names one: say so rather than offer loosely related passages.
+        return Answer(question, f"规划中没有提到“{kind}”。", False, kind="list")
     found: dict[str, str] = {}
     for para in kb.paragraph_nodes:
         if plan and plan_of(para) != plan or kind not in kb.norm_text[para]:
@@ -624,7 +660,7 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
             elif len(name) < len(same):
                 found = {(name if n == same else n): p for n, p in found.items()}
     if len(found) < 2:
-        return None
+        return _sentences_naming(kb, question, words, plan=plan)
     by_chapter: dict[str, list[Item]] = defaultdict(list)
     for name, para in found.items():
         cite = kb.citation(para)

@@ -370,7 +370,9 @@ def answer_container(kb: KB, question: str, intent: Intent, links: list[Link], *
         return None
     node = kb.box(intent.box, plan=plan) if intent.box else numbered_heading(kb, question, plan=plan)
     if node is None:
-        return None
+        # 「专栏99在哪一章？」: a number the plan does not have is not guessed from passages.
+        named = f"专栏{intent.box}" if intent.box else next((x.group(0) for x in _NUMBERED.finditer(normalise_text(question))), None)
+        return Answer(question, f"规划中未找到{named}。", False, kind="structure") if named else None
     want = level_type(kb, m.group(1), plan=plan_of(node))
     chain = _chain(kb, node)
     target = next((n for n in reversed(chain) if kb.type(n) == want), None)

@@ -102,6 +102,27 @@ def test_headings_titled_with_the_asked_noun_answer_first(engine, question):
     assert all("重点项目" in i.label for i in a.items)
 
 
+@pytest.mark.parametrize("question", ["有哪几个百亿园区？", "规划建设哪些百亿园区？"])
+def test_a_heading_titled_with_the_kind_lists_its_lead_phrases(engine, question):
+    a = engine.ask(question)
+    assert a.found and all(n in said(a) for n in ("电子信息百亿产业园", "新材料百亿产业园", "河西新兴产业百亿园区")), a.answer
+
+
+@pytest.mark.parametrize(
+    "question, found, must",
+    [("规划建设哪些缆车？", False, "没有提到"), ("规划建设哪些地铁？", True, "城市轨道交通"), ("规划建设哪些轻轨？", True, "城市轻轨")],
+)
+def test_a_kind_the_plan_names_once_or_never(engine, question, found, must):
+    a = engine.ask(question)
+    assert a.found is found and must in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["专栏99在哪一章？", "第五十章属于哪一篇？"])
+def test_a_number_the_plan_lacks_is_not_guessed(engine, question):
+    a = engine.ask(question)
+    assert not a.found and "未找到" in a.answer, a.answer
+
+
 def test_names_enumerated_before_a_kind_word_are_each_named():
     from qa.lists import _kind_names
 
