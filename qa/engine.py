@@ -38,7 +38,7 @@ from kg.compare.table import Comparison
 
 from .answer import Answer, with_item_citations
 from .compare import answer_compare, names_several_plans
-from .extractive import answer_extractive, not_found
+from .extractive import HOW, answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question
 from .kb import KB, plan_of
@@ -71,8 +71,6 @@ _PRONOUN = re.compile(r"它们|它|(?:该|这个|这些|那个|那些|此)(?:园
 
 #: Words asking for a figure (a 「是什么」 question without them may ask for a heading's list).
 _FIGURE_ASKED = re.compile(r"多少|几|多长|多宽|多大|多高|数值|增速|比重|比例")
-#: How-questions (「规划如何…」「怎样…」).
-_HOW = re.compile(r"如何|怎样|怎么")
 
 #: Longest question accepted (characters); longer input is refused with a message.
 MAX_QUESTION = 500
@@ -302,7 +300,7 @@ class Engine:
         else:
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             # 「如何…」 is answered by a heading it restates or by passages, never by a list some sentence announces.
-            tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=not _HOW.search(q)))
+            tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=not HOW.search(q)))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
         if links and links[0].type == "Indicator" and kind not in _NOT_INDICATOR:
             # 「粮食综合生产能力属于约束性指标吗？」: a named indicator answers with its row.

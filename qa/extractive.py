@@ -12,7 +12,7 @@ import re
 from .answer import Answer, Citation, Item
 from .kb import KB
 
-__all__ = ["covers", "answer_extractive", "not_found"]
+__all__ = ["HOW", "covers", "answer_extractive", "not_found"]
 
 _SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
 _QWORDS = re.compile(
@@ -20,6 +20,10 @@ _QWORDS = re.compile(
     r"规划|纲要|如何|怎样|怎么|为什么|为何|什么|哪些|多少|是否|有没有|请问|采取|提出|关于|方面|措施|举措|推动|推进|"
     r"要|将|发展|有|的|了|吗|呢|是|在|和|与|及|？|\?|，|、|。|“|”)"
 )
+
+
+#: How-questions (「规划如何…」「怎样…」): answered with what the plan will do.
+HOW = re.compile(r"如何|怎样|怎么")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -89,6 +93,9 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
             scored.append((cover, hit))
     if not scored:
         return None
+    if HOW.search(question):
+        # 「如何发展夜间经济」 asks what the plan will do: a glossary definition of the words comes after the measures.
+        scored.sort(key=lambda s: _is_definition(kb, s[1]))
     best_cover = max(c for c, _ in scored)
     items: list[Item] = []
     cites: list[Citation] = []
@@ -104,6 +111,11 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
             break
     body = "".join(i.label if i.label.endswith(("。", "；", "！", "？")) else i.label + "。" for i in items)
     return Answer(question, "规划中的相关表述：" + body, True, items, cites, kind=kind)
+
+
+def _is_definition(kb: KB, hit) -> bool:
+    para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+    return bool(para) and kb.attrs(para).get("kind") == "term"
 
 
 def _context(hit) -> str:

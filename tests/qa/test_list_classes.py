@@ -140,6 +140,14 @@ def test_related_works_are_names_not_clauses(engine, question):
     assert works and all(re.search(r"(园|基地|中心|工程|项目|平台|工厂|厂|线|场|站|产业链|通道|集群)$", w) for w in works), works
 
 
+# 7. How-questions -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("question", ["规划如何发展夜间经济？", "怎样发展夜间经济？"])
+def test_a_how_answer_puts_what_the_plan_does_before_a_definition(engine, question):
+    a = engine.ask(question)
+    assert a.found and a.citations[0].chapter != "名词解释", a.answer
+    assert "夜间" in a.items[0].label
+
+
 # 9. Cross-reference of any string ------------------------------------------------------------------
 @pytest.mark.parametrize(
     "question, found",
