@@ -512,7 +512,7 @@ KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
 _KIND_TAIL = re.compile(r"(?:建设)?(?:项目|工程)$")
 #: Asked kinds that are rankings or heads, not kinds of things (哪些重点工程 is answered by headings only).
 _NOT_A_KIND = re.compile(r"^(?:重点|重大|主要|其他|具体|新的|相关)$")
-_GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|病险|骨干|重要|主要|大中型|中小型|其中)")
+_GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|病险|骨干|重要|主要|大中型|中小型|其中|全市|全区|全县|全省|全国)")
 _NAME_LEAD = re.compile(r"^(?:统筹|研究|论证|谋划|全力|积极|力争|加快|推动|推进|争取|谋划|启动|开工|续建|新建|建设|实施|规划|完善|打造|建成|支持|引进|发展|培育|提升|改造|扩建|开通|打通|融入|对接|依托)+")
 #: 「建设北京至上海、北京至广州至深圳等客运专线」: every slot of an enumeration closed by 等<kind> is one.
 _ETC = "等"
@@ -552,6 +552,12 @@ def _titled(kb: KB, noun: str, *, plan: str | None) -> list[str]:
     return sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0), n))
 
 
+def _listing(lead: str, items: list[Item], *, limit: int = 300) -> str:
+    """``lead`` and the items' labels, each with its detail in brackets while the whole stays within ``limit`` characters."""
+    detailed = lead + "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items) + "。"
+    return detailed if len(detailed) <= limit else lead + "；".join(i.label for i in items) + "。"
+
+
 def _own_paragraphs(kb: KB, node: str) -> list[str]:
     return sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
 
@@ -571,10 +577,7 @@ def _titled_answer(kb: KB, question: str, noun: str, nodes: list[str]) -> Answer
             names = names or [lead for p in _own_paragraphs(kb, node) if (lead := _lead(str(kb.attrs(p).get("text") or "")))]
         cite = next(iter(_cite_first(kb, node)), None)
         items.append(Item(kb.heading(node), cite, detail="、".join(names[:12]) or None, entity=node))
-    text = f"规划中以“{noun}”为题的有{len(items)}处：" + "；".join(i.label for i in items) + "。"
-    detailed = f"规划中以“{noun}”为题的有{len(items)}处：" + "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items) + "。"
-    if len(detailed) <= 300:
-        text = detailed
+    text = _listing(f"规划中以“{noun}”为题的有{len(items)}处：", items)
     cites = list(dict.fromkeys(i.citation for i in items if i.citation))
     return Answer(question, text, True, items, cites[:12], kind="list")
 
@@ -606,7 +609,7 @@ def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
             items.append(Item(kb.heading(node), next(iter(_cite_first(kb, node)), None), detail="、".join(kids) or None, entity=node))
     if not items:
         return None
-    text = f"规划的任务按{len(items)}个部分部署：" + "；".join(i.label for i in items) + "。"
+    text = _listing(f"规划的任务按{len(items)}个部分部署：", items)
     cites = list(dict.fromkeys(i.citation for i in items if i.citation))
     return Answer(question, text, True, items, cites[:12], kind="list")
 

@@ -112,7 +112,10 @@ def _count_words(kb: KB, plan: str | None) -> dict[str, str]:
     outline = bool(chapters) and not any(kb.label(n).startswith("第") for n in chapters)
     if outline:
         return {"Part": "篇", "Chapter": "个一级标题（一、）", "Section": "个二级标题（（一））", "Box": "个专栏"}
-    return {"Part": "篇", "Chapter": "章", "Section": "节", "Box": "个专栏"}
+    parts = [n for n in kb.by_type.get("Part", []) if plan is None or plan_of(n) == plan]
+    # A plan may print its top level as 第一部分 rather than 第一篇.
+    part = "个部分" if parts and all("部分" in kb.label(n) for n in parts) else "篇"
+    return {"Part": part, "Chapter": "章", "Section": "节", "Box": "个专栏"}
 
 
 def _boxes_under(kb: KB, node: str) -> list[str]:

@@ -1,8 +1,9 @@
 """Issue 11 classes 4, 5, 9, 10, 11 in other layouts and wordings: structure, broad questions,
 cross-references, follow-ups after a list, presentation.
 
-Our own questions, several wordings each, on the seed plan (篇/章/节, 专栏N.M) and on a
-made-up district plan numbered 一、/（一） with no 篇 (tests/data/district-outline-plan.md).
+Our own questions, several wordings each, on the seed plan (篇/章/节, 专栏N.M), on a
+made-up district plan numbered 一、/（一） with no 篇 (tests/data/district-outline-plan.md) and
+on a made-up special plan printed in 第N部分/第N章/一、 with 专栏N (tests/data/qa-parts-plan.txt).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from qa.engine import Engine
 from qa.followup import MAX_REFERENTS, ask_each, listed_names
 
 OUTLINE = Path(__file__).resolve().parent.parent / "data" / "district-outline-plan.md"
+PARTS = Path(__file__).resolve().parent.parent / "data" / "qa-parts-plan.txt"
 
 
 def norm(s: str) -> str:
@@ -70,6 +72,43 @@ def test_structure_of_a_plan_numbered_without_pian(outline, question, must):
     a = outline.ask(question)
     assert a.found and norm(must) in said(a), a.answer
     assert "0篇" not in norm(a.answer) and "第0" not in norm(a.answer)
+
+
+@pytest.fixture(scope="module")
+def parts(tmp_path_factory):
+    home = tmp_path_factory.mktemp("qa-parts-home")
+    build_plans([PARTS], home=home, encoder="hash")
+    return Engine.from_home(home)
+
+
+@pytest.mark.parametrize(
+    "question, must",
+    [
+        ("规划共分为几个部分？", "共4个部分"),
+        ("第二部分包括哪些章？", "发展目标"),
+        ("专栏2在哪一章？", "构建综合立体交通网"),
+        ("专栏1属于哪一部分？", "主要任务"),
+        ("第五章第二节的标题是什么？", "完善公路网络"),
+        ("青江高铁列在哪个专栏？", "专栏1"),
+    ],
+)
+def test_structure_of_a_plan_printed_in_parts(parts, question, must):
+    a = parts.ask(question)
+    assert a.found and norm(must) in said(a), a.answer
+    assert "篇" not in a.answer
+
+
+@pytest.mark.parametrize(
+    "question, must, never",
+    [
+        ("规划有哪些重点任务？", ["构建综合立体交通网", "提升运输服务水平"], ["发展基础", "保障措施"]),
+        ("规划建设哪些高速公路？", ["青山至松林高速公路", "白河至石门高速公路"], ["全市高速公路"]),
+        ("基本原则有哪些？", ["坚持安全第一", "坚持绿色低碳", "坚持创新驱动"], []),
+    ],
+)
+def test_broad_questions_on_a_plan_printed_in_parts(parts, question, must, never):
+    a = parts.ask(question)
+    assert a.found and all(norm(m) in said(a) for m in must) and not any(norm(n) in said(a) for n in never), a.answer
 
 
 # 5. Broad questions -----------------------------------------------------------------------------
