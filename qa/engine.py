@@ -72,6 +72,9 @@ _PRONOUN = re.compile(r"它们|它|(?:该|这个|这些|那个|那些|此)(?:园
 #: Words asking for a figure (a 「是什么」 question without them may ask for a heading's list).
 _FIGURE_ASKED = re.compile(r"多少|几|多长|多宽|多大|多高|数值|增速|比重|比例")
 
+#: Question words that may stay in a not-found answer's subject (how, what arrangement, related to).
+_ASKING = re.compile(r"^(?:如何|怎样|怎么|对|关于)|(?:相关|有关)(?=的|[\u4e00-\u9fff])|(?:安排|举措|措施)$")
+
 #: Longest question accepted (characters); longer input is refused with a message.
 MAX_QUESTION = 500
 
@@ -230,7 +233,8 @@ class Engine:
         pronoun = _PRONOUN.search(q)
         if pronoun and not links:
             # 「它的总投资是多少？」 with nothing named: ask which one is meant, never guess a referent.
-            return Answer(q, f"问题中的“{pronoun.group(0)}”指哪一个？请写出它的名称（如园区、项目或指标名）再问。", False, kind="clarify")
+            which = "哪一个或哪几个？请写出名称" if pronoun.group(0).startswith(("它们", "这些", "那些")) else "哪一个？请写出它的名称"
+            return Answer(q, f"问题中的“{pronoun.group(0)}”指{which}（如园区、项目或指标名）再问。", False, kind="clarify")
         # Searched when an answerer first reads the hits: graph answers never encode the question.
         lazy_hits = LazyHits(lambda: self.retriever.search(q, k=10, mode="hybrid", expand=_expansion(self.kb, links[:3]), plan=plan))
 
@@ -408,7 +412,8 @@ def _subject(question: str, intent: Intent, links: list[Link]) -> str | None:
         if measures:
             return "、".join(measures)
     parts = [l.mention for l in links[:2]] + key_terms(question, intent, links) + list(intent.cue_words)
-    return "".join(dict.fromkeys(parts)) or None
+    # The subject, not the question: 「如何发展航空母舰」 is about 发展航空母舰.
+    return _ASKING.sub("", "".join(dict.fromkeys(parts))) or None
 
 
 def _index_meta(build: PlanBuild) -> dict:

@@ -150,12 +150,9 @@ def answer_structure_children(kb: KB, question: str, intent: Intent, links: list
 
 
 def _missing_heading(question: str, intent: Intent) -> Answer:
-    return Answer(
-        question,
-        f"规划中未找到第{intent.number}{intent.level}。",
-        False,
-        kind="structure",
-    )
+    # The whole numbered path as asked (第三十一章第五节), not only its first number.
+    named = "".join(m.group(0) for m in _NUMBERED.finditer(normalise_text(question))) or f"第{intent.number}{intent.level}"
+    return Answer(question, f"规划中未找到{named}。", False, kind="structure")
 
 
 _NUMBERED = re.compile(r"第\s*([0-9一二三四五六七八九十百〇零两]+)\s*(篇|章|节|部分)")

@@ -156,10 +156,22 @@ def test_a_kind_the_plan_names_once_or_never(engine, question, found, must):
     assert a.found is found and must in a.answer, a.answer
 
 
-@pytest.mark.parametrize("question", ["专栏99在哪一章？", "第五十章属于哪一篇？"])
-def test_a_number_the_plan_lacks_is_not_guessed(engine, question):
+@pytest.mark.parametrize(
+    "question, named",
+    [("专栏99在哪一章？", "专栏99"), ("第五十章属于哪一篇？", "第五十章"), ("第三十一章第五节的标题是什么？", "第三十一章第五节")],
+)
+def test_a_number_the_plan_lacks_is_not_guessed(engine, question, named):
     a = engine.ask(question)
-    assert not a.found and "未找到" in a.answer, a.answer
+    assert not a.found and f"未找到{named}" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [("规划如何发展航空母舰？", "“发展航空母舰”"), ("规划对火星探测有什么安排？", "“火星探测”")],
+)
+def test_a_not_found_answer_names_the_subject_not_the_question(engine, question, subject):
+    a = engine.ask(question)
+    assert not a.found and subject in a.answer, a.answer
 
 
 def test_names_enumerated_before_a_kind_word_are_each_named():
