@@ -216,26 +216,35 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
         paras = find_phrase(kb, phrase, plan=plan) if len(phrase) >= 2 else _paragraphs_with(kb, [phrase], plan=plan)
     if not paras:
         return Answer(question, f"规划中未找到提到“{phrase}”的段落。", False, kind="xref")
+    # Counted per 篇 when the question asks which 篇 (or 部分 of a plan with 篇), else per chapter.
+    from .structure import _count_words, level_type
+
+    asked = _XREF_LEVEL.search(normalise_text(question))
+    by_part = bool(asked) and level_type(kb, asked.group(1), plan=plan) == "Part"
     by_chapter: dict[str, list[str]] = defaultdict(list)
     for p in paras:
         c = kb.citation(p)
-        by_chapter[c.chapter or c.part or "前言/附录"].append(p)
+        by_chapter[(c.part if by_part else c.chapter) or c.chapter or c.part or "前言/附录"].append(p)
     items = []
     for chapter, ps in by_chapter.items():
-        sections = list(dict.fromkeys(kb.citation(p).section or kb.citation(p).box or "" for p in ps))
+        below = (kb.citation(p) for p in ps)
+        sections = list(dict.fromkeys((c.chapter if by_part else c.section or c.box) or "" for c in below))
         detail = "、".join(s for s in sections if s)
         items.append(Item(f"{heading_text(chapter)}（{len(ps)}处）", kb.citation(ps[0]), detail=detail or None))
-    text = f"“{phrase}”在规划中被提到{len(paras)}处，分布在{len(by_chapter)}个章节：" + "；".join(i.label for i in items) + "。"
+    unit = _count_words(kb, plan)["Part"] if by_part else "个章节"
+    text = f"“{phrase}”在规划中被提到{len(paras)}处，分布在{len(by_chapter)}{unit}：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [kb.citation(p) for p in paras[:12]], kind="xref")
 
 
+_XREF_LEVEL = re.compile(r"(?:哪些|哪几个?|哪个|几个)(篇|部分)")
 _XREF_TAIL = re.compile(
     r"(在(规划|纲要)?的?)?(哪些|哪几个|哪个|哪里|哪儿|何处)?(章节|章|节|篇|地方|部分|段落)?(中|里)?(被)?"
     r"(提到|提及|出现|涉及|说到|讲到)(了|过)?[?？。！]*$"
     # 「…在规划中出现在哪里」「…出现了几次」: the place or the count asked after the verb.
     r"|(在(规划|纲要)(中|里)?)?(一共|共)?(被)?(提到|提及|出现|涉及)(了|过)?((在|于)(哪里|哪儿|何处|哪些?(章节|章|节|篇|地方|部分))|(几|多少)次)[?？。！]*$"
 )
-_XREF_HEAD = re.compile(r"^(规划|纲要)?(中|里)?(哪里|哪儿|何处|哪些章节|哪些地方)(提到|提及|出现|涉及|说到|讲到)(了|过)?")
+_XREF_HEAD = re.compile(r"^(规划|纲要)?(中|里)?(?:哪里|哪儿|何处|(?:哪些|哪几个?)(?:章节|章|节|篇|部分|地方|段落))(中|里)?"
+                        r"(提到|提及|出现|涉及|说到|讲到)(了|过)?")
 
 
 def _xref_phrase(question: str) -> str:
@@ -245,8 +254,8 @@ def _xref_phrase(question: str) -> str:
     --------
     >>> _xref_phrase("物流中心在哪些章节中被提到？"), _xref_phrase("哪里提到在线教育？")
     ('物流中心', '在线教育')
-    >>> _xref_phrase("铝字在规划中出现在哪里？"), _xref_phrase("锰在纲要里出现了几次？")
-    ('铝', '锰')
+    >>> _xref_phrase("铝字在规划中出现在哪里？"), _xref_phrase("锰在纲要里出现了几次？"), _xref_phrase("哪几章提到了乡村振兴？")
+    ('铝', '锰', '乡村振兴')
     """
     quoted = re.search(r"[“\"「‘]([^”\"」’]{1,20})[”\"」’]", question)
     if quoted:
@@ -502,6 +511,8 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
 
 
 _KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|有哪几[个条座家所处]?([\u4e00-\u9fff]{1,8})[？?。]?$")
+#: Parts of the plan's text, not kinds of things it names (「提到锰的有哪些章节」 is a cross-reference).
+_STRUCTURE_WORDS = re.compile(r"章节|章|节|篇|部分|地方|段落|内容|方面|专栏")
 #: Other words plans use for an asked kind (the question may say 高速铁路 where the plan says 高铁).
 KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
     "高速铁路": ("高铁",), "高铁": ("高速铁路", "客运专线"), "地铁": ("城市轨道交通", "轨道交通"),
@@ -640,7 +651,7 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
     """
     m = _KIND_ASKED.search(normalise_text(question))
     noun = (m.group(1) or m.group(2)) if m else None
-    if not noun or len(noun) < 2:
+    if not noun or len(noun) < 2 or _STRUCTURE_WORDS.fullmatch(noun):
         return None
     if len(noun) >= 3 and (titled := _titled(kb, noun, plan=plan)):
         return _titled_answer(kb, question, noun, titled)

@@ -142,10 +142,16 @@ def answer_structure_children(kb: KB, question: str, intent: Intent, links: list
         return _missing_heading(question, intent)
     parent = nodes[0]
     kids = [c for c in kb.children(parent) if kb.type(c) in ("Chapter", "Section", "Box")]
+    if "专栏" in question:
+        # 「第二十六章有哪些专栏？」: the boxes printed anywhere under it.
+        kids = _boxes_under(kb, parent)
+        if not kids:
+            return Answer(question, f"{kb.label(parent)}下没有专栏。", True, [], _cite_first(kb, parent), kind="structure")
     if not kids:
         return Answer(question, f"{kb.label(parent)}下没有再分章节。", True, [], _cite_first(kb, parent), kind="structure")
     names = "、".join(kb.label(k) for k in kids)
-    text = f"{kb.label(parent)}包括{len(kids)}个部分：{names}。"
+    word = "个专栏" if all(kb.type(k) == "Box" for k in kids) else "个部分"
+    text = f"{kb.label(parent)}包括{len(kids)}{word}：{names}。"
     return Answer(question, text, True, [_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
 
 

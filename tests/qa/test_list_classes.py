@@ -211,6 +211,23 @@ def test_xref_asked_after_the_verb(engine, question, found):
         assert "第4章" in a.answer
 
 
+@pytest.mark.parametrize("question", ["哪几章提到了乡村振兴？", "提到“乡村振兴”的有哪些章节？", "“乡村振兴”在哪些章节中出现？"])
+def test_xref_wordings_agree(engine, question):
+    a = engine.ask(question)
+    b = engine.ask("乡村振兴在哪些章节中被提到？")
+    assert a.kind == "xref" and a.found and a.answer == b.answer, a.answer
+
+
+def test_xref_counted_per_pian_when_asked(engine):
+    a = engine.ask("“数字经济”出现在哪些篇？")
+    assert a.found and "分布在3篇" in a.answer and all(i.label.startswith("第") and "篇" in i.label for i in a.items), a.answer
+
+
+def test_the_boxes_under_a_chapter(engine):
+    a = engine.ask("第二十六章有哪些专栏？")
+    assert a.found and [i.label.split()[0] for i in a.items] == ["专栏26.1", "专栏26.2", "专栏26.3", "专栏26.4"]
+
+
 # 10. Follow-ups after a list -----------------------------------------------------------------------
 def test_they_after_a_list_means_the_listed_items(engine):
     first = engine.ask("规划建设哪些高铁？")
