@@ -82,3 +82,21 @@ def compare_engine(tmp_path_factory):
     home = tmp_path_factory.mktemp("compare-home")
     build_plans([DATA / "compare" / f"{p}.txt" for p in COMPARE_PLANS[:2]] + [MINI_PLAN], home=home, encoder="hash")
     return Engine.from_home(home)
+
+
+@pytest.fixture(scope="session")
+def engine_for(tmp_path_factory):
+    """``engine_for(path)``: an engine over one plan file built with the hash encoder, once per session."""
+    from pipeline import build_plans
+    from qa.engine import Engine
+
+    served: dict[Path, object] = {}
+
+    def serve(path: Path):
+        if path not in served:
+            home = tmp_path_factory.mktemp(f"plan-{path.stem}")
+            build_plans([path], home=home, encoder="hash")
+            served[path] = Engine.from_home(home)
+        return served[path]
+
+    return serve
