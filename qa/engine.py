@@ -303,9 +303,14 @@ class Engine:
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
         else:
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
-            # 「如何…」 is answered by a heading it restates or by passages, never by a list some sentence announces.
-            tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=not HOW.search(q)))
-            tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
+            if HOW.search(q):
+                # 「如何…」 asks what the plan will do: its on-topic passages first, then the heading it restates
+                # (never a list some sentence announces).
+                tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
+                tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
+            else:
+                tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
+                tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
         if links and links[0].type == "Indicator" and kind not in _NOT_INDICATOR:
             # 「粮食综合生产能力属于约束性指标吗？」: a named indicator answers with its row.
             tries.insert(0, lambda: answer_indicator(kb, q, intent, links))

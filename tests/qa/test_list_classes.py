@@ -175,6 +175,13 @@ def test_a_how_answer_puts_what_the_plan_does_before_a_definition(engine, questi
     assert "夜间" in a.items[0].label
 
 
+@pytest.mark.parametrize("question", ["怎么推动数字经济发展？", "规划如何推动数字经济发展？"])
+def test_a_how_question_restating_a_heading_gets_its_passages(engine, question):
+    a = engine.ask(question)
+    assert a.found and a.kind == "semantic" and len(a.items) >= 2, a.answer
+    assert all("数字" in i.label for i in a.items) and all(i.citation for i in a.items)
+
+
 # 9. Cross-reference of any string ------------------------------------------------------------------
 @pytest.mark.parametrize(
     "question, found",
