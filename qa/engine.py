@@ -50,6 +50,7 @@ from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
 from .structure import (
     answer_container,
+    answer_level_list,
     answer_heading_where,
     answer_multihop,
     answer_structure_children,
@@ -272,6 +273,7 @@ class Engine:
             tries.append(lambda: answer_quoted_definition(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="glossary"))
         elif kind == "list":
+            tries.append(lambda: answer_level_list(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))

@@ -511,6 +511,7 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
 
 
 _KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|有哪几[个条座家所处]?([\u4e00-\u9fff]{1,8})[？?。]?$")
+_FACILITY = re.compile(r"[站厂场馆院港园]$")
 #: Parts of the plan's text, not kinds of things it names (「提到锰的有哪些章节」 is a cross-reference).
 _STRUCTURE_WORDS = re.compile(r"章节|章|节|篇|部分|地方|段落|内容|方面|专栏")
 #: Other words plans use for an asked kind (the question may say 高速铁路 where the plan says 高铁).
@@ -657,8 +658,13 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
         return _titled_answer(kb, question, noun, titled)
     kind = _KIND_TAIL.sub("", noun) if len(_KIND_TAIL.sub("", noun)) >= 2 else noun
     if _NOT_A_KIND.match(kind):
-        return None
+        # 「提出了哪些重大工程」: 重大 ranks, 工程 is the kind; headings titled …工程 are the plan's lists of them.
+        head = noun[len(kind):]
+        titled = _titled(kb, head, plan=plan) if head else []
+        return _titled_answer(kb, question, head, titled) if len(titled) >= 2 else None
     words = (kind, *KIND_SYNONYMS.get(kind, ()))
+    if _FACILITY.search(kind) and len(kind) >= 3:
+        words += (kind[:-1],)  # 核电站 → 核电: a plan speaks of the field as often as of its plants
     if not any(w in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan for w in words):
         # 「规划建设哪些地铁？」 in a plan that never names one: say so rather than offer loosely related passages.
         return Answer(question, f"规划中没有提到“{kind}”。", False, kind="list")

@@ -22,6 +22,7 @@ __all__ = [
     "numbered_heading",
     "level_type",
     "answer_container",
+    "answer_level_list",
 ]
 
 #: Question words for heading levels → node types.
@@ -355,6 +356,25 @@ def _subject_words(question: str) -> str | None:
     """
     m = _SUBJECT.match(_QUOTES.sub("", normalise_text(question)))
     return m.group(1) if m else None
+
+
+_LEVEL_LIST = re.compile(r"(?:有|包括|分为|分成)(?:哪些|哪几个?|什么)(篇|章|专栏|部分)|(?<![第0-9一二三四五六七八九十])(篇|章|专栏|部分)(?:有|包括)哪些")
+
+
+def answer_level_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「纲要有哪些专栏？」「规划分为哪几篇？」: every heading of the asked level, in printed order."""
+    m = _LEVEL_LIST.search(normalise_text(question))
+    if not m or intent.number or intent.box:
+        return None
+    level = m.group(1) or m.group(2)
+    want = level_type(kb, level, plan=plan)
+    nodes = sorted((n for n in kb.by_type.get(want, []) if not plan or plan_of(n) == plan),
+                   key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
+    if not nodes:
+        return Answer(question, f"规划中没有{level}。", False, kind="structure")
+    word = "个专栏" if want == "Box" else _count_words(kb, plan).get(want, "个")
+    text = f"规划共有{len(nodes)}{word}：" + "；".join(kb.heading(n) for n in nodes) + "。"
+    return Answer(question, text, True, [_item(kb, n) for n in nodes], [], kind="structure")
 
 
 def _asked_type(kb: KB, question: str, intent: Intent, *, plan: str | None, default: str) -> str:

@@ -50,6 +50,9 @@ def parts(engine_for):
         ("engine", "第二篇有几章？", "5章"),
         ("engine", "“健康零陵”重点建设项目在哪个专栏？", "专栏31.1"),
         ("engine", "专栏26.3的标题是什么？", "能源水利基础设施重点建设工程"),
+        ("engine", "规划有哪些专栏？", "共有15个专栏"),
+        ("engine", "规划分为哪几篇？", "共有11篇"),
+        ("outline", "规划包括哪些部分？", "共有4个一级标题"),
         # 一、/（一） without 篇: 部分 and 一级/二级标题 are its levels.
         ("outline", "规划共分为几个部分？", "共4个部分"),
         ("outline", "规划有几个一级标题？", "共4个一级标题"),
@@ -108,6 +111,17 @@ def test_the_plans_tasks_are_its_body_parts(engine, question):
 def test_tasks_in_an_outline_plan_leave_out_framing_headings(outline):
     a = outline.ask("规划有哪些重点任务？")
     assert a.found and [i.label for i in a.items] == ["三、产业发展"]
+
+
+@pytest.mark.parametrize("question, head", [("规划提出了哪些重点工程？", "工程"), ("有哪些重大工程？", "工程")])
+def test_a_ranked_kind_is_answered_by_the_headings_of_its_head_noun(engine, question, head):
+    a = engine.ask(question)
+    assert a.found and len(a.items) >= 2 and all(i.label.startswith("专栏") and i.label.endswith(head) for i in a.items), a.answer
+
+
+def test_a_plant_the_plan_names_only_as_a_field_is_not_denied(parts):
+    a = parts.ask("规划建设哪些高铁站？")  # the plan names 高铁 but no 高铁站
+    assert a.found and "没有提到" not in a.answer, a.answer
 
 
 @pytest.mark.parametrize("question", ["规划有哪些重点项目？", "有哪些重点项目？"])
