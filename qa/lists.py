@@ -345,6 +345,17 @@ def topic_heading(kb: KB, question: str, *, plan: str | None = None, threshold: 
     return best[-1] if best else None
 
 
+def _heading_holding(kb: KB, question: str, *, plan: str | None, min_words: int = 4) -> str | None:
+    """The earliest heading whose title holds every content word (bigram) of the question, if it has at least ``min_words``."""
+    from .extractive import content_bigrams, covers
+
+    if len(content_bigrams(question)) < min_words:
+        return None
+    found = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, [])
+             if (not plan or plan_of(n) == plan) and covers(question, str(kb.attrs(n).get("title") or "")) >= 1.0]
+    return min(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
+
+
 def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
                         announced: bool = True) -> Answer | None:
     """「第四章明确了哪些重大政策导向？」「必须遵循哪些原则？」: what a heading lists, in order.
@@ -357,8 +368,14 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     from .structure import numbered_heading
 
     node = numbered_heading(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
+    if node is None and announced:
+        # 「宏观调控的目标有哪些」 names a heading (宏观调控目标和政策) that holds more than was asked:
+        # a heading holding every word of a list question is its list, before any sentence announcing one.
+        node = _heading_holding(kb, question, plan=plan)
+        if node is None:
+            return _announced_list(kb, question, plan=plan)
     if node is None:
-        return _announced_list(kb, question, plan=plan) if announced else None
+        return None
     kids = [c for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
     items: list[Item] = []
     if kids:

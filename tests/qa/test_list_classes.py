@@ -108,6 +108,12 @@ def test_the_plans_tasks_are_its_body_parts(engine, question):
     assert not any(h.startswith(("第1篇", "第11篇")) for h in heads)  # framing and implementation parts
 
 
+@pytest.mark.parametrize("question", ["立体交通网包括哪些？", "立体交通网有哪些？"])
+def test_a_heading_holding_every_word_of_a_list_question_is_its_list(parts, question):
+    a = parts.ask(question)
+    assert a.found and [i.label for i in a.items] == ["加快铁路建设", "完善公路网络"], a.answer
+
+
 def test_tasks_in_an_outline_plan_leave_out_framing_headings(outline):
     a = outline.ask("规划有哪些重点任务？")
     assert a.found and [i.label for i in a.items] == ["三、产业发展"]
