@@ -165,12 +165,22 @@ def _missing_heading(question: str, intent: Intent) -> Answer:
 _NUMBERED = re.compile(r"第\s*([0-9一二三四五六七八九十百〇零两]+)\s*(篇|章|节|部分)")
 
 
+_LAST = re.compile(r"最后一个?(篇|章|节|部分)")
+
+
 def numbered_heading(kb: KB, question: str, *, plan: str | None = None) -> str | None:
     """The heading a question numbers, deepest level first: 第五章第二节 is the section, not the chapter."""
     from .intent import normalise_question, parse_cn_number
 
+    q = normalise_question(question)
+    last = _LAST.search(q)
+    if last:
+        # 「最后一章」: the plan's last heading of that level, in printed order.
+        kind = level_type(kb, last.group(1), plan=plan)
+        nodes = [n for n in kb.by_type.get(kind, []) if not plan or plan_of(n) == plan]
+        return max(nodes, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
     node = None
-    for m in _NUMBERED.finditer(normalise_question(question)):
+    for m in _NUMBERED.finditer(q):
         n, kind = parse_cn_number(m.group(1)), level_type(kb, m.group(2), plan=plan)
         if n is None:
             return None
@@ -191,9 +201,12 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
         if node is None:
             return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="structure")
         return Answer(question, kb.heading(node), True, [_item(kb, node)], _cite_first(kb, node), kind="structure")
-    if not intent.number or intent.level not in (*LEVEL_TYPES, "部分"):
+    last = _LAST.search(normalise_text(question))
+    if not last and (not intent.number or intent.level not in (*LEVEL_TYPES, "部分")):
         return None
     node = numbered_heading(kb, question, plan=plan)
+    if node is None and last:
+        return None
     if node is None:
         return _missing_heading(question, intent)
     parent = kb.parent(node)
