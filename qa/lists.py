@@ -345,6 +345,22 @@ def topic_heading(kb: KB, question: str, *, plan: str | None = None, threshold: 
     return best[-1] if best else None
 
 
+_NAMED_LIST = re.compile(r"^(?:规划|纲要|本规划)?(?:中|里)?(?:提出|确定|明确)?了?的?(.{4,20}?)(?:是什么|有哪些|有哪几个?|包括哪些|包括什么)[？?。]?$")
+
+
+def _heading_named(kb: KB, question: str, *, plan: str | None) -> str | None:
+    """The earliest heading whose title ends with what the question names (「奋斗目标是什么」 → 「…的奋斗目标」)."""
+    m = _NAMED_LIST.match(normalise_text(question))
+    if not m:
+        return None
+    named = m.group(1)
+    found = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, [])
+             if (not plan or plan_of(n) == plan) and normalise_text(str(kb.attrs(n).get("title") or "")).rstrip("。").endswith(named)]
+    # A heading and one of its own sub-headings both named so: the sub-heading is the one about it.
+    found = [n for n in found if not kb.descendants(n) & set(found)]
+    return min(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
+
+
 def _heading_holding(kb: KB, question: str, *, plan: str | None, min_words: int = 4) -> str | None:
     """The earliest heading whose title holds every content word (bigram) of the question, if it has at least ``min_words``."""
     from .extractive import content_bigrams, covers
@@ -368,6 +384,7 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     from .structure import numbered_heading
 
     node = numbered_heading(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
+    node = node or _heading_named(kb, question, plan=plan)
     if node is None and announced:
         # 「宏观调控的目标有哪些」 names a heading (宏观调控目标和政策) that holds more than was asked:
         # a heading holding every word of a list question is its list, before any sentence announcing one.
@@ -388,10 +405,21 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
             if lead:
                 items.append(Item(lead, kb.citation(p)))
     if len(items) < 2:
-        return None
+        return _heading_text(kb, question, node)
     text = f"{kb.heading(node)}列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
     cites = list(dict.fromkeys(i.citation for i in items if i.citation))
     return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+def _heading_text(kb: KB, question: str, node: str, *, limit: int = 280) -> Answer | None:
+    """A named heading that lists nothing: what its own paragraphs say (「第四章 发展目标」: 「到2025年…」), cited."""
+    paras = _own_paragraphs(kb, node)
+    if not paras:
+        return None
+    items = [Item(str(kb.attrs(p).get("text") or "").strip(), kb.citation(p)) for p in paras[:3]]
+    body = "".join(i.label for i in items)
+    text = f"{kb.heading(node)}：" + (body if len(body) <= limit else body[: limit - 1] + "…")
+    return Answer(question, text, True, items, [i.citation for i in items], kind="list")
 
 
 #: 「X相关的企业和项目有哪些」: the phrase before 相关 is what the things are co-mentioned with.
@@ -612,7 +640,7 @@ def _titled_answer(kb: KB, question: str, noun: str, nodes: list[str]) -> Answer
 
 
 #: 「有哪些重点任务」「主要任务是什么」: a plan's tasks are its body's top headings (篇, or 章/一、 in a plan without 篇).
-_TASKS = re.compile(r"^(?:规划|纲要|本规划|“?[一二三四五六七八九十]+五”?(?:时期|期间)?)*的?(?:提出了?|有哪些|包括哪些)?(?:重点|主要)任务(?:有哪些|是什么|包括哪些)?[？?。]?$")
+_TASKS = re.compile(r"^(?:规划|纲要|本规划|“?[一二三四五六七八九十]+五”?(?:时期|期间)?)*的?(?:提出了?|确定了?|部署了?)?(?:哪些|有哪些|包括哪些)?(?:重点|主要)任务(?:有哪些|是什么|包括哪些)?[？?。]?$")
 #: Titles of the genre's framing headings (where the plan stands, its aims, how it is carried out), which are not tasks.
 _FRAMING = re.compile(r"现实基础|发展基础|发展环境|发展形势|指导思想|指导方针|基本原则|发展原则|发展构想|主要目标|发展目标|"
                       r"奋斗目标|远景目标|总体要求|战略定位|发展定位|规划实施|实施机制|实施保障|保障措施|规划体系|组织领导|党的全面领导|党的领导|"

@@ -116,6 +116,17 @@ def test_a_heading_holding_every_word_of_a_list_question_is_its_list(parts, ques
     assert a.found and [i.label for i in a.items] == ["加快铁路建设", "完善公路网络"], a.answer
 
 
+@pytest.mark.parametrize("question", ["规划的战略定位有哪几个？", "规划提出的战略定位是什么？"])
+def test_other_wordings_of_a_heading_list(engine, question):
+    a = engine.ask(question)
+    assert a.found and a.items and a.items[0].label == "承接产业转移示范区", a.answer
+
+
+def test_a_heading_ending_with_the_named_thing_lists_it(parts):
+    a = parts.ask("规划提出的发展目标是什么？")
+    assert a.found and "第4章" in a.answer, a.answer
+
+
 def test_tasks_in_an_outline_plan_leave_out_framing_headings(outline):
     a = outline.ask("规划有哪些重点任务？")
     assert a.found and [i.label for i in a.items] == ["三、产业发展"]
