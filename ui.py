@@ -26,7 +26,7 @@ import gradio as gr
 from kg.errors import EntityNotFound, KGQAError, QueryError
 from kg.export import export_neighbourhood
 from kg.store.sparql import PREFIXES
-from qa.followup import PLURAL, ask_each, listed_names
+from qa.followup import PLURAL, SINGULAR, ask_each, listed_names, which_of
 from webui.compare import compare_tab
 from webui.briefing import make_briefing, write_briefing
 from webui.graphview import CYTOSCAPE_DIR, CYTOSCAPE_JS, GRAPH_JS, MAX_DRAWN, default_centre, graph_html
@@ -196,15 +196,21 @@ def _ask_about_listed(engine: Engine, message: str, history: list[dict], plan: s
     the engine's own reading stands (it asks which one is meant when nothing is named).
     """
     plural = PLURAL.search(message or "")
+    single = SINGULAR.search(message or "")
     previous = [_text(m) for m in history if m.get("role") == "user"]
-    if not plural or not previous or PLURAL.search(previous[-1]):
+    if not (plural or single) or not previous or PLURAL.search(previous[-1]):
         return None
+    if single and not plural and engine.find_entities(previous[-1], limit=1):
+        return None  # 它 means the thing the last question named (resolve_follow_up)
     try:
         names = listed_names(engine.kb, engine.ask(previous[-1], plan=plan))
     except KGQAError:
         return None
     if not names:
         return None
+    if not plural:
+        # 「它的总投资是多少？」 after 「规划建设哪些高铁？」: which of the listed ones?
+        return which_of(message.strip(), single.group(0), names)
     return ask_each(lambda q: engine.ask(q, plan=plan), message.strip(), plural.group(0), names)
 
 

@@ -14,10 +14,13 @@ from typing import Callable
 from .answer import Answer, Citation, Item
 from .kb import KB
 
-__all__ = ["PLURAL", "MAX_REFERENTS", "listed_names", "ask_each"]
+__all__ = ["PLURAL", "SINGULAR", "MAX_REFERENTS", "listed_names", "ask_each", "which_of"]
 
 #: Words that point back at several things the previous answer listed.
 PLURAL = re.compile(r"它们|(?:这些|上述|以上|这几个)(?:项目|园区|企业|工程|产业|指标|专栏|地方)?")
+
+#: A pointer at one thing (它, 其); after a list with no single thing named, the answer asks which item.
+SINGULAR = re.compile(r"它(?!们)")
 
 #: Most items a follow-up is asked about one by one; beyond it the answer asks which is meant.
 MAX_REFERENTS = 8
@@ -42,6 +45,16 @@ def listed_names(kb: KB, answer: Answer) -> list[str]:
     return names if len(names) >= 2 else []
 
 
+def which_of(question: str, pronoun: str, names: list[str]) -> Answer:
+    """The clarifying answer for a singular pointer (它) after a list: which of the listed items is meant."""
+    shown = "、".join(names[:MAX_REFERENTS]) + ("等" if len(names) > MAX_REFERENTS else "")
+    return Answer(question, f"上一回答列出了{len(names)}项（{shown}），“{pronoun}”指其中哪一项？请写出名称再问。", False, kind="clarify")
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[（(][^）)]*[）)]|\s", "", text)
+
+
 def ask_each(ask: Callable[[str], Answer], question: str, pronoun: str, names: list[str]) -> Answer:
     """``question`` asked about each of ``names`` in place of ``pronoun``, answers joined item by item.
 
@@ -59,7 +72,9 @@ def ask_each(ask: Callable[[str], Answer], question: str, pronoun: str, names: l
     for name in names:
         answer = ask(question.replace(pronoun, name, 1))
         first = answer.citations[0] if answer.found and answer.citations else None
-        items.append(Item(f"{name}：{answer.answer}", first))
+        # An answer that already names its subject (「第21章…共有4节」) is not prefixed with it again.
+        named = _plain(answer.answer).startswith(_plain(name)[:4])
+        items.append(Item(answer.answer if named else f"{name}：{answer.answer}", first))
         if answer.found:
             cites += [c for c in answer.citations[:3] if c not in cites]
     found = any(i.citation is not None for i in items)

@@ -28,6 +28,7 @@ __all__ = [
 #: Question words for heading levels → node types.
 LEVEL_TYPES = {"篇": "Part", "章": "Chapter", "节": "Section", "专栏": "Box"}
 _CHILD = {"Part": "Chapter", "Chapter": "Section", "Section": "Box"}
+_LEVEL_WORDS = {t: w for w, t in LEVEL_TYPES.items()}
 #: Words for a level counted from the top: a plan's 部分 is its 篇, or its 一、 headings when it has no 篇.
 _RELATIVE = {"部分": 0, "一级标题": 0, "二级标题": 1, "三级标题": 2}
 _DEPTHS = ("Part", "Chapter", "Section")
@@ -49,12 +50,6 @@ def level_type(kb: KB, level: str | None, *, plan: str | None = None, default: s
 
 
 _ASKED_LEVEL = re.compile(r"(?:哪一|哪个|哪|第几)个?(篇|章|节|部分|专栏)")
-
-
-def _level_word(kb: KB, node: str) -> str:
-    """How to name a node's level in an answer: 篇/章/节/专栏, or 部分 for an outline's unnumbered 一、 heading."""
-    word = {v: k for k, v in LEVEL_TYPES.items()}.get(kb.type(node), "部分")
-    return word if kb.label(node).startswith(("第", "专栏")) else "部分"
 
 
 def _first_paragraph(kb: KB, node: str) -> str | None:
@@ -299,14 +294,12 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         paras = [p for h in hits[:3] if (p := kb.paragraph(h.passage.paragraph, plan=h.passage.plan))]
     if not paras:
         return None
-    votes: Counter[str] = Counter()
-    first: dict[str, str] = {}
-    for rank, para in enumerate(paras):
-        target = _ancestor(kb, para, want)
-        if target:
-            # Earlier paragraphs (where a thing is introduced) weigh more than later mentions.
-            votes[target] += 1.0 + 1.0 / (rank + 1)
-            first.setdefault(target, para)
+    votes, first = _votes(kb, paras, want)
+    named = bool(phrase or subject)
+    missing = None
+    if not votes and named and want in ("Box", "Section"):
+        # 「中天荣华在哪个专栏？」: named only outside boxes — say so, and where it is named.
+        missing, (votes, first) = want, _votes(kb, paras, "Chapter")
     if not votes:
         return None
     target, _ = votes.most_common(1)[0]
@@ -315,11 +308,24 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     # Never the question's own words as the subject: with nothing named, the passages speak.
     name = f"“{phrase}”" if phrase and not subject else subject.label if subject else "最相关的段落"
     path = " / ".join(chain)
-    text = f"{name}出现在{kb.heading(target)}" + (f"（{path}）" if path and path != kb.heading(target) else "") + "。"
+    lead = f"{name}没有列入任何{_LEVEL_WORDS[missing]}；它" if missing else name
+    text = f"{lead}出现在{kb.heading(target)}" + (f"（{path}）" if path and path != kb.heading(target) else "") + "。"
     others = [kb.heading(n) for n, _ in votes.most_common()[1:4]]
     if others:
         text += "另见：" + "、".join(others) + "。"
     return Answer(question, text, True, [_item(kb, target)], [kb.citation(para)], kind="multihop")
+
+
+def _votes(kb: KB, paras: list[str], want: str) -> tuple[Counter, dict[str, str]]:
+    """Headings of type ``want`` above ``paras`` weighted by order (where a thing is introduced counts most), and each one's first paragraph."""
+    votes: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for rank, para in enumerate(paras):
+        target = _ancestor(kb, para, want)
+        if target:
+            votes[target] += 1.0 + 1.0 / (rank + 1)
+            first.setdefault(target, para)
+    return votes, first
 
 
 def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:

@@ -255,6 +255,25 @@ def test_they_after_a_list_means_the_listed_items(engine):
     assert all((i.citation.plan, i.citation.id) in ids for i in a.items if i.citation)
 
 
+def test_a_follow_up_answer_naming_its_subject_is_not_prefixed_again(engine):
+    names = listed_names(engine.kb, engine.ask("第5篇包括哪些章？"))
+    a = ask_each(engine.ask, "它们各有几节？", "它们", names)
+    assert a.found and [i.label[:4] for i in a.items] == ["第21章", "第22章", "第23章"], [i.label for i in a.items]
+
+
+def test_which_of_the_listed_items_is_asked_for_a_singular_pointer():
+    from qa.followup import which_of
+
+    a = which_of("它的总投资是多少？", "它", ["甲项目", "乙项目"])
+    assert not a.found and a.kind == "clarify" and "甲项目、乙项目" in a.answer and "哪一项" in a.answer
+
+
+@pytest.mark.parametrize("question", ["中天荣华在哪个专栏？", "中天荣华列在哪个专栏里？"])
+def test_a_thing_named_outside_boxes_is_said_to_be_in_none(engine, question):
+    a = engine.ask(question)
+    assert a.found and "没有列入任何专栏" in a.answer and "第4章" in a.answer, a.answer
+
+
 def test_too_many_listed_items_ask_which_is_meant():
     names = [f"项目{i}" for i in range(MAX_REFERENTS + 1)]
     a = ask_each(lambda q: pytest.fail("must not ask"), "它们的总投资是多少？", "它们", names)

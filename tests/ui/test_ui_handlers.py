@@ -77,6 +77,8 @@ def test_they_after_a_list_asks_about_each_listed_item(ui_engine):
     shown = _visible(_assistant(follow))
     assert "“它们”指上一回答列出的4项" in shown and "按上文理解为" not in shown
     assert all(name in shown for name in ("邵永高铁", "永清广高铁", "南衡高铁", "兴永郴赣高铁"))
+    single, _, _ = ui.chat_reply(ui_engine, "它的总投资是多少？", history)
+    assert "上一回答列出了4项（邵永高铁、永清广高铁、南衡高铁、兴永郴赣高铁），“它”指其中哪一项" in _visible(_assistant(single))
     # With no list before it, 它们 is not guessed: the answer asks which is meant.
     alone, _, _ = ui.chat_reply(ui_engine, "它们的总投资是多少？", [])
     assert "指哪一个或哪几个" in _visible(_assistant(alone))
