@@ -72,6 +72,26 @@ def test_follow_up_questions_use_the_previous_entity(ui_engine):
     assert len(follow) == 4 and f"按上文理解为：{linked.label}位于哪里？" in _assistant(follow)
 
 
+def test_they_after_a_list_asks_about_each_listed_item(ui_engine):
+    history, _, _ = ui.chat_reply(ui_engine, "规划建设哪些高铁？", [])
+    follow, _, _ = ui.chat_reply(ui_engine, "它们在哪些章节中被提到？", history)
+    shown = _visible(_assistant(follow))
+    assert "“它们”指上一回答列出的4项" in shown and "按上文理解为" not in shown
+    assert all(name in shown for name in ("邵永高铁", "永清广高铁", "南衡高铁", "兴永郴赣高铁"))
+    single, _, _ = ui.chat_reply(ui_engine, "它的总投资是多少？", history)
+    assert "上一回答列出了4项（邵永高铁、永清广高铁、南衡高铁、兴永郴赣高铁），“它”指其中哪一项" in _visible(_assistant(single))
+    # With no list before it, 它们 is not guessed: the answer asks which is meant.
+    alone, _, _ = ui.chat_reply(ui_engine, "它们的总投资是多少？", [])
+    assert "指哪一个或哪几个" in _visible(_assistant(alone))
+
+
+def test_a_typed_pointer_needs_a_referent_of_its_type(ui_engine):
+    history, _, _ = ui.chat_reply(ui_engine, "何仙观水库的总库容是多少？", [])
+    assert ui.resolve_follow_up(ui_engine, "这个园区有哪些项目？", history) == "这个园区有哪些项目？"
+    history, _, _ = ui.chat_reply(ui_engine, "循环经济产业园有哪些重点项目？", [])
+    assert ui.resolve_follow_up(ui_engine, "这个园区的总投资是多少？", history) == "循环经济产业园的总投资是多少？"
+
+
 def test_example_questions_are_answered(ui_engine):
     examples = ui.example_questions(ui_engine)
     assert len(examples) >= 4 and len(set(examples)) == len(examples)
