@@ -30,7 +30,7 @@ from embeddings.passages import Passage, load_passages
 from kg.errors import EntityNotFound, IndexNotBuilt, NoAnswer
 from kg.graph.nxmerge import merge_views
 from kg.graph.nxview import neighbourhood, to_networkx
-from kg.store.buildfolder import PlanBuild, current_build, default_home, list_builds
+from kg.store.buildfolder import PlanBuild, load_builds
 from kg.store.views import load_rdf, load_view
 
 from kg.compare.plans import PlanInfo, plan_info
@@ -38,17 +38,19 @@ from kg.compare.table import Comparison
 
 from .answer import Answer, with_item_citations
 from .compare import answer_compare, names_several_plans
-from .extractive import answer_extractive, not_found
+from .extractive import HOW, answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question
 from .kb import KB, plan_of
 from .link import Link, link_entities
 from .frame import parse_frame
 from .measures import answer_measures
-from .lists import answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .lists import answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
 from .structure import (
+    answer_container,
+    answer_level_list,
     answer_heading_where,
     answer_multihop,
     answer_structure_children,
@@ -61,26 +63,28 @@ if TYPE_CHECKING:
     # Imported where used: the SPARQL parser and the store back-ends took ~0.5 s of a one-shot CLI call.
     from kg.store.triplestore import GraphStore
 
-__all__ = ["MAX_QUESTION", "load_builds", "load_graph", "Engine"]
+    from .planset import PlanSet
+
+__all__ = ["MAX_QUESTION", "ROUTE_ABOVE", "load_builds", "load_graph", "Engine"]
 
 _NOT_INDICATOR = {"structure_count", "structure_children", "structure_title", "structure_topic", "multihop", "xref", "glossary"}
 
 #: Words that refer back to something named earlier (它, 它们, 该园区, 这个项目 …).
 _PRONOUN = re.compile(r"它们|它|(?:该|这个|这些|那个|那些|此)(?:园区|项目|工程|企业|产业|指标|地方|专栏)")
 
+#: Words asking for a figure (a 「是什么」 question without them may ask for a heading's list).
+_FIGURE_ASKED = re.compile(r"多少|几|多长|多宽|多大|多高|数值|增速|比重|比例")
+
+#: Question words that may stay in a not-found answer's subject (how, what arrangement, related to).
+_ASKING = re.compile(r"^(?:如何|怎样|怎么|对|关于)|(?:相关|有关)(?=的|[\u4e00-\u9fff])|(?:安排|举措|措施)$")
+
 #: Longest question accepted (characters); longer input is refused with a message.
 MAX_QUESTION = 500
 
-
-def load_builds(home: Path | None = None, *, plans: Sequence[str] | None = None) -> list[PlanBuild]:
-    """The published builds to serve: the named plans, or every built plan."""
-    home = Path(home) if home else default_home()
-    if plans:
-        return [current_build(home, p) for p in plans]
-    builds = list_builds(home)
-    if not builds:
-        raise IndexNotBuilt(f"Nothing is built under {home}; run `plankg build` (or `plankg serve`, which builds the embedded plan)")
-    return builds
+#: Above this many plans, :meth:`Engine.from_home` serves them as a :class:`~qa.planset.PlanSet`
+#: (catalogues at start, a plan's indexes when asked about it): merging every plan's view costs
+#: ~0.2 s and ~8 MiB per plan at start (``docs/benchmarks.md``, *Scale*).
+ROUTE_ABOVE = 50
 
 
 def load_graph(home: Path | None = None, *, plans: Sequence[str] | None = None, store: GraphStore | None = None) -> rdflib.Graph:
@@ -138,6 +142,15 @@ class Engine:
                 if (pid := plan_of(node + "/"))}
 
     @cached_property
+    def plan_titles(self) -> dict[str, str]:
+        """Each served plan's title as the document gives it (the label of its plan node)."""
+        return {pid: self.kb.label(node) for node in self.kb.by_type.get("Plan", []) if (pid := node.rstrip("/").rsplit("/", 1)[-1])}
+
+    def kb_of(self, plan: str | None = None) -> KB:
+        """The indexes the UI reads about ``plan`` (here: the merged ones, holding every plan)."""
+        return self.kb
+
+    @cached_property
     def comparison(self) -> Comparison:
         """Measures matched across the served plans; their ``pk:hasMeasure`` links join :attr:`graph`.
 
@@ -167,8 +180,14 @@ class Engine:
         plans: Sequence[str] | None = None,
         encoder: str | None = None,
         store: GraphStore | None = None,
-    ) -> "Engine":
+        route: bool | None = None,
+    ) -> "Engine | PlanSet":
         """Load the built plans under ``home``; the graph comes from ``store`` when given.
+
+        Over more than :data:`ROUTE_ABOVE` plans (or with ``route=True``) the
+        result is a :class:`~qa.planset.PlanSet`: same questions, but it reads
+        only the plans' catalogues at start and loads a plan's engine when a
+        question is about that plan (see ``docs/deployment.md``).
 
         Passages and indices always come from the build folder: a graph
         server holds only the graph. Nothing is rebuilt: the networkx view and
@@ -178,16 +197,16 @@ class Engine:
         their first search.
         """
         builds = load_builds(home, plans=plans)
-        names = {b.manifest["encoder"] for b in builds}
-        enc_name = encoder or (names.pop() if len(names) == 1 else None)
-        if enc_name is None:
-            raise IndexNotBuilt(f"Plans were built with different encoders {sorted(names)}; rebuild them with one `--encoder`")
-        for b in builds:
-            if b.manifest["encoder"] != enc_name and get_encoder(enc_name).name != b.manifest["encoder"]:
-                raise IndexNotBuilt(
-                    f"Plan {b.plan_id!r} was built with encoder {b.manifest['encoder']!r}, not {enc_name!r}; "
-                    f"run `plankg build --encoder {enc_name}`"
-                )
+        enc_name = _encoder_of(builds, encoder)
+        if store is None and (route if route is not None else len(builds) > ROUTE_ABOVE):
+            from .planset import PlanSet
+
+            return PlanSet(builds, enc_name)
+        return cls.from_builds(builds, enc_name, store=store)
+
+    @classmethod
+    def from_builds(cls, builds: Sequence[PlanBuild], enc_name: str, *, store: GraphStore | None = None) -> "Engine":
+        """One engine over ``builds`` (all views merged), their vectors encoded by ``enc_name``."""
         if store is not None:
             graph: rdflib.Graph | Callable[[], rdflib.Graph] = _graph_of(builds, store)
             G = to_networkx(graph)
@@ -226,7 +245,8 @@ class Engine:
         pronoun = _PRONOUN.search(q)
         if pronoun and not links:
             # 「它的总投资是多少？」 with nothing named: ask which one is meant, never guess a referent.
-            return Answer(q, f"问题中的“{pronoun.group(0)}”指哪一个？请写出它的名称（如园区、项目或指标名）再问。", False, kind="clarify")
+            which = "哪一个或哪几个？请写出名称" if pronoun.group(0).startswith(("它们", "这些", "那些")) else "哪一个？请写出它的名称"
+            return Answer(q, f"问题中的“{pronoun.group(0)}”指{which}（如园区、项目或指标名）再问。", False, kind="clarify")
         # Searched when an answerer first reads the hits: graph answers never encode the question.
         lazy_hits = LazyHits(lambda: self.retriever.search(q, k=10, mode="hybrid", expand=_expansion(self.kb, links[:3]), plan=plan))
 
@@ -250,9 +270,11 @@ class Engine:
         elif kind == "structure_topic":
             tries.append(lambda: answer_structure_topic(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "multihop":
+            tries.append(lambda: answer_container(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_heading_where(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_multihop(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "parent":
+            tries.append(lambda: answer_container(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_parent(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_multihop(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "xref":
@@ -262,6 +284,8 @@ class Engine:
             tries.append(lambda: answer_quoted_definition(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="glossary"))
         elif kind == "list":
+            tries.append(lambda: answer_level_list(kb, q, intent, links, plan=plan))
+            tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))
             if intent.number:
@@ -280,14 +304,26 @@ class Engine:
             tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
+            # 「有哪几个百亿园区？」: the things of the asked kind, counted by listing them.
+            tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
         elif kind == "fact":
             tries.append(lambda: answer_indicator(kb, q, intent, links))
             tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan) if "指标" in q else None)
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
+            if not _FIGURE_ASKED.search(q):
+                # 「主要目标是什么」 asks for what a heading lists, not a figure.
+                tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
         else:
-            tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
-            tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
+            tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
+            if HOW.search(q):
+                # 「如何…」 asks what the plan will do: its on-topic passages first, then the heading it restates
+                # (never a list some sentence announces).
+                tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
+                tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
+            else:
+                tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
+                tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
         if links and links[0].type == "Indicator" and kind not in _NOT_INDICATOR:
             # 「粮食综合生产能力属于约束性指标吗？」: a named indicator answers with its row.
             tries.insert(0, lambda: answer_indicator(kb, q, intent, links))
@@ -394,7 +430,23 @@ def _subject(question: str, intent: Intent, links: list[Link]) -> str | None:
         if measures:
             return "、".join(measures)
     parts = [l.mention for l in links[:2]] + key_terms(question, intent, links) + list(intent.cue_words)
-    return "".join(dict.fromkeys(parts)) or None
+    # The subject, not the question: 「如何发展航空母舰」 is about 发展航空母舰.
+    return _ASKING.sub("", "".join(dict.fromkeys(parts))) or None
+
+
+def _encoder_of(builds: Sequence[PlanBuild], encoder: str | None) -> str:
+    """The encoder name to serve ``builds`` with: ``encoder``, else the one they were all built with."""
+    names = {b.manifest["encoder"] for b in builds}
+    enc_name = encoder or (names.pop() if len(names) == 1 else None)
+    if enc_name is None:
+        raise IndexNotBuilt(f"Plans were built with different encoders {sorted(names)}; rebuild them with one `--encoder`")
+    for b in builds:
+        if b.manifest["encoder"] != enc_name and get_encoder(enc_name).name != b.manifest["encoder"]:
+            raise IndexNotBuilt(
+                f"Plan {b.plan_id!r} was built with encoder {b.manifest['encoder']!r}, not {enc_name!r}; "
+                f"run `plankg build --encoder {enc_name}`"
+            )
+    return enc_name
 
 
 def _index_meta(build: PlanBuild) -> dict:
