@@ -216,10 +216,19 @@ def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
     ('孕产妇死亡率', '婴儿死亡率')
     >>> split_measures("货物贸易和服务贸易进出口总额")
     ('货物贸易进出口总额', '服务贸易进出口总额')
+    >>> split_measures("人和三路长度")
+    ('人和三路长度',)
     >>> split_measures("某某光源和某某超算中心总投资", shared="总投资")
     ('某某光源总投资', '某某超算中心总投资')
     """
-    parts = [p for p in re.split(r"和|与|及|以及|、", measure) if p]
+    pieces = re.split(r"(和|与|以及|及|、)", measure)
+    parts = [pieces[0]]
+    for sep, text in zip(pieces[1::2], pieces[2::2]):
+        if len(parts[-1]) < 2 or len(text) < 2:
+            parts[-1] += sep + text  # 「人和三路」「和平路」: a 和 inside a name
+        else:
+            parts.append(text)
+    parts = [p for p in parts if p]
     if len(parts) < 2:
         return (measure,)
     last = parts[-1]

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .answer import Answer, Item
-from .frame import Frame, measure_variants, parse_frame
+from .frame import Frame, measure_variants, parse_frame, years_in
 from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, plan_of
 from .link import Link
@@ -184,7 +184,8 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
         cite = kb.citation(f.para)
         items.append(Item(value, cite, detail=f.clause))
         # A named thing's attribute (总投资, 用地) is for no year unless its text gives one.
-        year = _say_year(kb, f, frame.year) if f.years or not (_cue(measure) or _entity_cue(measure, links)) else ""
+        attribute = _cue(measure) or _entity_cue(measure, links)
+        year = _say_year(kb, f, frame.year) if not attribute or years_in(f.sentence) else ""
         # Parts read from one clause (「A、B…分别达到X和Y」) quote it once.
         source = "" if f.clause in quoted else f"原文：“{_quote(f.clause)}”"
         quoted.add(f.clause)

@@ -271,38 +271,45 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
     clause = clauses[i]
     if _inside_other_measure(measure, clause):
         return None
+    subject = measure.replace(cue, "") if cue else measure
+    # 「宽42m)、政通二路(长约2.4km」: an attribute printed before its subject is the previous item's.
+    own = _cue_span(clause[_subject_at(clause, subject):], cue) if cue else None
     cover = _cover(grams, clause) if _names(measure, clause) else 0.0
-    if cover >= 0.75 and (not cue or _cue_span(clause, cue)):
+    if cover >= 0.75 and (not cue or own):
         bonus = 0.3 if _DIRECTION.search(clause) else 0.0
-        vals = _values_for(clause, _anchor_end(grams, clause), unit, aspect)
+        start = _subject_at(clause, subject) + own[1] if own else _anchor_end(grams, clause)
+        vals = _values_for(clause, start, unit, aspect)
+        shown = clause[_subject_at(clause, subject):] if own else clause  # quote from the subject on
         if vals:
-            return vals[0][0].group(0), clause, cover + bonus, vals[0][1]
+            return vals[0][0].group(0), shown, cover + bonus, vals[0][1]
         # 「全区生产总值达到232亿元，“十三五”期间年均增长6.74%」: a clause without a subject of its own goes on about it.
         for later in clauses[i + 1 : i + 4]:
             if not _CONTINUES.match(later):
                 break
             vals = _values_for(later, 0, unit, aspect)
             if vals:
-                return vals[0][0].group(0), clause + "，" + later, cover + bonus, vals[0][1]
+                return vals[0][0].group(0), shown + "，" + later, cover + bonus, vals[0][1]
         return None
     if i > 0 and _cover(grams, clause) >= 0.5 and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75:
         # 「加快5G网络规模化部署，用户普及率提高到56%」: the measure's qualifier stands a clause before.
-        vals = _values_for(clause, _anchor_end(grams, clause), unit, aspect)
-        if vals and (not cue or _cue_span(clause, cue)):
+        start = _subject_at(clause, subject) + own[1] if own else _anchor_end(grams, clause)
+        vals = _values_for(clause, start, unit, aspect)
+        if vals and (not cue or own):
             return vals[0][0].group(0), clauses[i - 1] + "，" + clause, 0.9 * _cover(grams, clauses[i - 1] + clause), vals[0][1]
-    subject = measure.replace(cue, "") if cue else measure
     if cue and _names(subject, clause) and _cover(sgrams, clause) >= 0.75:
         # 「猫儿岩水库灌区13.5km，灌溉面积3.2万亩」: the attribute follows its subject within two clauses.
         for j in range(i, min(i + 3, len(clauses))):
             later = clauses[j]
             if j > i and _cover(sgrams, later) < 0.5 and _names_other_subject(later, cue):
                 break
-            span = _cue_span(later, cue)
+            offset = _subject_at(later, subject) if j == i else 0
+            span = _cue_span(later[offset:], cue)
             if span is None:
                 continue
-            vals = _values_for(later, span[1], unit, aspect)
+            vals = _values_for(later, offset + span[1], unit, aspect)
             if vals:
-                return vals[0][0].group(0), (clause + "，" + later) if j > i else clause, _cover(sgrams, clause) + 0.2, vals[0][1]
+                shown = clause[_subject_at(clause, subject):]
+                return vals[0][0].group(0), (shown + "，" + later) if j > i else shown, _cover(sgrams, clause) + 0.2, vals[0][1]
     return None
 
 
@@ -323,6 +330,11 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
     if at < 0:
         return False
     return bool(NARROWING.search(clause[:at]) or _OTHER_AFTER.match(clause[at + len(measure):]))
+
+
+def _subject_at(clause: str, subject: str) -> int:
+    """Where the subject's name starts in the clause (its first two characters; 0 when not printed)."""
+    return max(clause.find(subject[:2]), 0) if len(subject) >= 2 else 0
 
 
 def _titled(text: str, subject: str, sgrams: set[str]) -> str | None:
