@@ -711,6 +711,9 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
     if _FACILITY.search(kind) and len(kind) >= 3:
         words += (kind[:-1],)  # 核电站 → 核电: a plan speaks of the field as often as of its plants
     if not any(w in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan for w in words):
+        # 「提出了哪些发展原则」 where the plan titles them 「必须遵循的原则」: its headings of the head noun.
+        if len(kind) > 2 and (titled := _titled(kb, kind[-2:], plan=plan)):
+            return _titled_answer(kb, question, kind[-2:], titled)
         # 「规划建设哪些地铁？」 in a plan that never names one: say so rather than offer loosely related passages.
         return Answer(question, f"规划中没有提到“{kind}”。", False, kind="list")
     found: dict[str, str] = {}

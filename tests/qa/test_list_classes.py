@@ -54,6 +54,7 @@ def parts(engine_for):
         ("engine", "规划分为哪几篇？", "共有11篇"),
         ("outline", "规划包括哪些部分？", "共有4个一级标题"),
         ("engine", "规划的最后一章是什么？", "优化规划实施机制"),
+        ("engine", "“持续改善营商环境”是哪一篇？", "第4篇"),
         ("outline", "最后一部分讲什么？", "四、保障措施"),
         # 一、/（一） without 篇: 部分 and 一级/二级标题 are its levels.
         ("outline", "规划共分为几个部分？", "共4个部分"),
@@ -136,6 +137,11 @@ def test_tasks_in_an_outline_plan_leave_out_framing_headings(outline):
 def test_a_ranked_kind_is_answered_by_the_headings_of_its_head_noun(engine, question, head):
     a = engine.ask(question)
     assert a.found and len(a.items) >= 2 and all(i.label.startswith("专栏") and i.label.endswith(head) for i in a.items), a.answer
+
+
+def test_an_abstract_kind_the_plan_titles_otherwise_is_not_denied(parts):
+    a = parts.ask("规划提出了哪些发展原则？")  # titled 「基本原则」, the words 发展原则 never printed
+    assert a.found and "坚持安全第一" in said(a), a.answer
 
 
 def test_a_plant_the_plan_names_only_as_a_field_is_not_denied(parts):
