@@ -93,6 +93,14 @@ def test_broad_questions_on_a_plan_printed_in_parts(parts, question, must, never
     assert a.found and all(norm(m) in said(a) for m in must) and not any(norm(n) in said(a) for n in never), a.answer
 
 
+def test_a_numbered_heading_over_several_plans_names_each_plans_own(compare_engine):
+    a = compare_engine.ask("第一章的标题是什么？")
+    plans = compare_engine.plan_ids
+    assert a.found and a.answer.count("《") == len(plans), a.answer
+    one = compare_engine.ask("第一章的标题是什么？", plan=plans[0])
+    assert "《" not in one.answer and one.answer.rstrip("。") in a.answer
+
+
 # 5. Broad questions -----------------------------------------------------------------------------
 @pytest.mark.parametrize("question", ["零陵区的发展定位是什么？", "规划提出的战略定位有哪些？", "零陵的功能定位是什么？"])
 def test_a_positioning_question_lists_the_positioning_heading(engine, question):
