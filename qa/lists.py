@@ -26,6 +26,7 @@ __all__ = [
     "answer_quoted_definition",
     "answer_named_kind",
     "RELATED",
+    "related_ask",
     "topic_heading",
     "HEADING_SYNONYMS",
     "answer_tasks",
@@ -423,7 +424,35 @@ def _heading_text(kb: KB, question: str, node: str, *, limit: int = 280) -> Answ
 
 
 #: 「X相关的企业和项目有哪些」: the phrase before 相关 is what the things are co-mentioned with.
-RELATED = re.compile(r"^(?:与|和|跟)?(.{1,20}?)(?:相关|有关|关联)的?(?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+")
+RELATED = re.compile(r"^(?:有哪些)?(?:与|和|跟)?(.{1,20}?)(?:相关|有关|关联)的?(?:有哪些|有什么)?((?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+)")
+_RELATED_NOUNS = r"((?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+)"
+#: The same ask worded 「哪些企业和项目与X相关」「X涉及哪些企业和项目」.
+_RELATED_OTHER = (
+    re.compile(r"^(?:有)?哪些" + _RELATED_NOUNS + r"(?:与|和|跟)(.{1,20}?)(?:相关|有关|关联)"),
+    re.compile(r"^(.{1,20}?)(?:涉及|关联)(?:到)?(?:哪些|什么)" + _RELATED_NOUNS),
+)
+
+
+def related_ask(question: str) -> tuple[str, str] | None:
+    """(X, the nouns asked for) of 「X相关的企业和项目有哪些」 and its other wordings, or None.
+
+    Examples
+    --------
+    >>> related_ask("哪些企业和项目与生猪产业相关？"), related_ask("生猪产业涉及哪些企业？")
+    (('生猪产业', '企业和项目'), ('生猪产业', '企业'))
+    >>> related_ask("规划中有哪些生猪相关的企业？")
+    ('生猪', '企业')
+    """
+    q = re.sub(r"^(?:规划中|规划里|规划|纲要)", "", normalise_text(question))
+    q = re.sub(r"[“”\"'‘’]", "", q)
+    m = RELATED.search(q)
+    if m:
+        return m.group(1), m.group(2)
+    for pattern in _RELATED_OTHER:
+        if m := pattern.search(q):
+            nouns, phrase = (m.group(1), m.group(2)) if pattern is _RELATED_OTHER[0] else (m.group(2), m.group(1))
+            return phrase, nouns
+    return None
 _TYPE_WORDS = {"Organization": "企业/机构", "Project": "项目", "Park": "园区", "Industry": "产业", "Strategy": "战略", "Place": "地点"}
 #: The nouns of 「…相关的企业和项目」 → the groups they ask for.
 _RELATED_ASKED = {"企业": ("企业/机构",), "单位": ("企业/机构",), "主体": ("企业/机构",), "项目": ("项目", "项目/内容"),
@@ -443,10 +472,10 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
     naming it, the graph's entities named there are listed by type, and the sentence's
     own enumerated works that carry X (「生猪屠宰/冷藏/加工一体化工厂」) as 项目/内容.
     """
-    m = RELATED.search(re.sub(r"^(?:规划中|规划里|规划|纲要)", "", normalise_text(question)))
-    if not m:
+    asked_for = related_ask(question)
+    if asked_for is None:
         return None
-    phrase = re.sub(r"[“”\"'‘’]", "", m.group(1))
+    phrase, asked = asked_for
     core = _GENERIC_TAIL.sub("", phrase)
     keys = [k for k in dict.fromkeys([phrase, core]) if k]
     if not keys:
@@ -482,7 +511,6 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
                         typed["项目/内容"].append((name, Item(name, cite)))
     if not typed:
         return None
-    asked = m.group(0)[len(m.group(1)) :]
     wanted = {t for word, ts in _RELATED_ASKED.items() if word in asked for t in ts}
     order = [t for t in ("企业/机构", "项目", "园区", "产业", "战略", "地点", "项目/内容") if typed.get(t) and (not wanted or t in wanted)]
     if not order:

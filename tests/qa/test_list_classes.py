@@ -214,6 +214,15 @@ def test_related_works_are_names_not_clauses(engine, question):
     assert works and all(re.search(r"(园|基地|中心|工程|项目|平台|工厂|厂|线|场|站|产业链|通道|集群)$", w) for w in works), works
 
 
+@pytest.mark.parametrize(
+    "question", ["哪些企业和项目与生猪产业相关？", "生猪产业涉及哪些企业和项目？", "与生猪产业有关的有哪些企业和项目？"]
+)
+def test_related_in_other_wordings(engine, question):
+    a = engine.ask(question)
+    b = engine.ask("生猪产业相关的企业和项目有哪些？")
+    assert a.kind == "related" and a.answer == b.answer, a.answer
+
+
 # 7. How-questions -----------------------------------------------------------------------------------
 @pytest.mark.parametrize("question", ["规划如何发展夜间经济？", "怎样发展夜间经济？"])
 def test_a_how_answer_puts_what_the_plan_does_before_a_definition(engine, question):
