@@ -35,10 +35,12 @@ from kg.ingest.parse import parse_source, plan_id_from_path
 from kg.graph.nxview import to_networkx
 from kg.graph.provenance import BuildInfo, add_build_provenance
 from kg.graph.rdf import build_graph
+from kg.graph.stats import stamped_stats
 from kg.graph.validate import validate_graph
 from kg.ingest.read import READERS, read_bytes, read_source
 from kg.store.views import save_derived
 from qa.bm25 import build_bm25, entity_vocabulary, save_bm25
+from qa.catalogue import catalogue_of, save_catalogue
 from kg.store.buildfolder import (
     PlanBuild,
     build_key,
@@ -190,7 +192,10 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
         graph.serialize(destination=str(paths.graph_path), format="nt", encoding="utf-8")
         # Derived indexes are built once here, so loading an engine rebuilds nothing.
         save_derived(graph, paths.graph_pickle_path, source_sha256=src.sha256)
-        save_derived(to_networkx(graph), paths.view_path, source_sha256=src.sha256)
+        view = to_networkx(graph)
+        save_derived(view, paths.view_path, source_sha256=src.sha256)
+        # What an engine over many plans reads at start instead of the view (qa/planset.py).
+        save_catalogue(catalogue_of(view, plan_id, doc.title), folder, source_sha256=src.sha256)
         progress(f"{plan_id}: done", 4, 4)
         counts = Counter(e.type for e in facts.entities.values())
         return {
@@ -217,6 +222,7 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
             },
             "warnings": list(doc.warnings),
             "validation": validation,
+            **stamped_stats(graph),  # `plankg stats` reads these instead of loading the graph
         }
 
     build = publish_build(home, plan_id, key, write)

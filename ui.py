@@ -64,13 +64,9 @@ __all__ = [
     "upload_plan",
     "remove_plan",
     "build_ui",
-    "CHAT_CONCURRENCY",
 ]
 
 log = logging.getLogger("plankg.ui")
-
-#: Chat events answered at once. Exports, drawings (matplotlib) and SPARQL keep Gradio's default of one.
-CHAT_CONCURRENCY = 8
 
 #: Download formats of the graph export → file suffix.
 EXPORT_FORMATS = {"PNG 图片": "png", "SVG 矢量图": "svg", "GraphML": "graphml", "Turtle (RDF)": "ttl", "JSON-LD": "jsonld"}
@@ -100,7 +96,7 @@ def example_questions(engine: Engine, *, limit: int = _EXAMPLE_BUTTONS) -> list[
     Built from the graph (entity types, quantities, the part structure), so
     every plan gets examples about its own content.
     """
-    kb = engine.kb
+    kb = engine.kb_of()  # over many plans (a PlanSet), one plan's: examples never load every plan
 
     titles = " ".join(kb.label(n) for n in kb.by_type.get("Plan", []))
 
@@ -545,12 +541,17 @@ def build_ui(engine: Engine, *, home: Path | None = None) -> gr.Blocks:
             with gr.Tab("简报与导出", id="export"):
                 target_plan = _export_tab(library, centre_label, hops, folder)
             with gr.Tab("规划管理", id="plans"):
-                _plans_tab(library, [intro, scope, target_plan, *examples])
+                plan_views = [intro, scope, target_plan, *examples]
+                _plans_tab(library, plan_views)
             with gr.Tab("SPARQL", id="sparql"):
                 _sparql_tab(library)
             # Further views come from their own webui modules, each hooked in here.
             with gr.Tab("对比", id="compare"):
                 compare_tab(library.engine, _guarded)
+        # A page shows the plans served now, not those of the server's start (an upload in another
+        # session changes them); this also sets up the session's server state when the page loads
+        # (Gradio builds every component's config for it, ~25 ms) instead of at the first question.
+        demo.load(lambda: _refreshed(library), None, plan_views, queue=False, show_progress="hidden")
     return demo
 
 
@@ -589,18 +590,21 @@ def _chat_tab(library: PlanLibrary, scope: gr.Dropdown) -> tuple[gr.HTML, list[g
         with gr.Column(scale=2, min_width=300):
             reader = gr.HTML(READER_HINT, label="阅读窗格", elem_id="pk-reader", js_on_load=_READER_JS)
     reply, outputs = _guarded(chat_reply, library, 3), [chat, msg, status]
-    # Answering only reads the engine, so chat events run side by side (Gradio's default is one
-    # at a time, which made 20 sessions wait 1.4–3.7 s for a 2 ms handler); see docs/deployment.md.
-    send.click(reply, [msg, chat, scope], outputs, concurrency_limit=CHAT_CONCURRENCY)
-    msg.submit(reply, [msg, chat, scope], outputs, concurrency_limit=CHAT_CONCURRENCY)
+    # Answering only reads the engine and takes milliseconds: chat events skip Gradio's queue (one
+    # POST per answer instead of a queue join, an event stream and progress messages; the server's
+    # CPU per answer fell by a third) and run side by side on the server's worker threads — the
+    # queue's default of one at a time made 20 sessions wait 1.4–3.7 s. See docs/deployment.md.
+    send.click(reply, [msg, chat, scope], outputs, queue=False)
+    msg.submit(reply, [msg, chat, scope], outputs, queue=False)
     for button in examples:
-        button.click(reply, [button, chat, scope], outputs, concurrency_limit=CHAT_CONCURRENCY)
+        button.click(reply, [button, chat, scope], outputs, queue=False)
     read = _guarded(read_source, library, 1)
 
     def on_read(evt: gr.EventData):
         return read(getattr(evt, "cite", ""))
 
-    reader.select(on_read, None, reader).then(None, None, None, js=_SCROLL_TO_CITED)
+    # A source opened from an answer is read like the answer: outside the queue.
+    reader.select(on_read, None, reader, queue=False).then(None, None, None, js=_SCROLL_TO_CITED)
     return intro, examples
 
 

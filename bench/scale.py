@@ -50,6 +50,8 @@ sys.path[:0] = [str(ROOT), str(BENCH)]
 __all__ = ["question_set", "percentile", "wait_child", "run_child", "main"]
 
 _SEED_ID = "lingling-14th-five-year-plan"
+#: Plans the ``spread`` questions visit (one question each), beyond what a PlanSet caches (qa.planset.CACHED_ENGINES).
+SPREAD = 40
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -75,8 +77,13 @@ def question_set(plans: int) -> list[dict]:
     rows = [{"q": q, "plan": None, "group": "dev"} for q in dev]
     rows += [{"q": q, "plan": _SEED_ID, "group": "scoped"} for q in dev]
     if plans >= 2:
-        s1 = synthesise(read_source(SEED).text, 1)
+        seed = read_source(SEED).text
+        s1 = synthesise(seed, 1)
         rows += [{"q": map_question(q, s1), "plan": None, "group": "synth"} for q in dev]
+        # One question about each of up to SPREAD other plans: more plans than a PlanSet keeps loaded.
+        spread = dev[2]  # 何仙观水库的总库容是多少？ — a project every synthetic plan renames
+        rows += [{"q": map_question(spread, synthesise(seed, n)), "plan": None, "group": "spread"}
+                 for n in range(2, min(plans, SPREAD + 2))]
     return rows
 
 
@@ -109,14 +116,31 @@ def _child_build(home: Path, paths: list[str], encoder: str | None) -> dict:
     }
 
 
+def _child_catalogue(home: Path, plans: list[str]) -> dict:
+    # Builds made before catalogues existed get them here, as `plankg build` now writes them.
+    from kg.store.buildfolder import current_build
+    from qa.catalogue import CATALOGUE_FILE, load_catalogue
+
+    t0 = time.perf_counter()
+    derived = 0
+    for p in plans:
+        b = current_build(home, p)
+        derived += not (b.dir / CATALOGUE_FILE).exists()
+        load_catalogue(b)
+    return {"seconds": time.perf_counter() - t0, "derived": derived}
+
+
 def _child_query(home: Path, plans: list[str], questions: list[dict], runs: int) -> dict:
     from kg.errors import KGQAError
     from qa.engine import Engine
 
+    load_avg = [os.getloadavg()[0]]
     rss0 = _rss_kib()["VmRSS"]
     t0 = time.perf_counter()
     engine = Engine.from_home(home, plans=plans)
     load = time.perf_counter() - t0
+    # Before any question: how much the start-up read (a PlanSet has not loaded any plan yet).
+    mode = type(engine).__name__
     rss_loaded = _rss_kib()["VmRSS"]
 
     def ask(row: dict) -> tuple[float, bool, str | None]:
@@ -133,17 +157,20 @@ def _child_query(home: Path, plans: list[str], questions: list[dict], runs: int)
     for _ in range(runs):
         for r in questions:
             times.setdefault(r["group"], []).append(ask(r)[0])
+    load_avg.append(os.getloadavg()[0])
     return {
         "plans": len(engine.plan_ids),
+        "mode": mode,
+        "load_average": load_avg,
+        "rss_end_mib": _rss_kib()["VmRSS"] / 1024,
         "load_seconds": load,
         "rss_before_load_mib": rss0 / 1024,
         "rss_loaded_mib": rss_loaded / 1024,
         "rss_peak_mib": _rss_kib()["VmHWM"] / 1024,
         # From the manifests: reading engine.graph would load the rdflib graph the engine keeps lazy.
         "triples": sum(b.manifest["counts"]["triples"] for b in engine.builds),
-        "nodes": engine.G.number_of_nodes(),
-        "edges": engine.G.number_of_edges(),
-        "passages": len(engine.retriever.passages),
+        "passages": sum(b.manifest["counts"]["passages"] for b in engine.builds),
+        "loaded_at_end": [list(k) for k in getattr(engine, "loaded", [])],
         "first_pass_seconds": [t for t, _, _ in first],
         "found": {g: sum(ok for (_, ok, _), r in zip(first, questions) if r["group"] == g) for g in times},
         "cited_plans": {g: sorted({p for (_, _, p), r in zip(first, questions) if r["group"] == g and p}) for g in times},
@@ -190,6 +217,8 @@ def _child(argv: list[str]) -> None:
     home = Path(job["home"])
     if job["kind"] == "build":
         result = _child_build(home, job["paths"], job.get("encoder"))
+    elif job["kind"] == "catalogue":
+        result = _child_catalogue(home, job["plans"])
     elif job["kind"] == "query":
         result = _child_query(home, job["plans"], job["questions"], job["runs"])
     else:
@@ -237,6 +266,25 @@ def run_child(job: dict, *, timeout: float, log: Path) -> tuple[dict, float, flo
     return result, wall, usage.ru_maxrss / 1024
 
 
+def _build_step(home: Path, paths: list[str], args: argparse.Namespace, *, log: Path) -> tuple[dict, float, float]:
+    """Build ``paths`` in ``args.jobs`` concurrent children (contiguous slices); wall of the step, peak RSS of one child."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    jobs = max(1, min(args.jobs, len(paths)))
+    slices = [paths[i * len(paths) // jobs:(i + 1) * len(paths) // jobs] for i in range(jobs)]
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(jobs) as pool:
+        done = list(pool.map(
+            lambda ip: run_child({"kind": "build", "home": str(home), "paths": ip[1], "encoder": args.encoder},
+                                 timeout=args.timeout, log=log.with_name(f"{log.stem}-j{ip[0]}.log")),
+            enumerate(slices)))
+    wall = time.perf_counter() - t0
+    res = {"seconds": wall, "jobs": jobs, "per_plan": [s for r, _, _ in done for s in r["per_plan"]],
+           "triples": sum(r["triples"] for r, _, _ in done), "passages": sum(r["passages"] for r, _, _ in done),
+           "encodings": sorted({e for r, _, _ in done for e in r["encodings"]})}
+    return res, wall, max(rss for _, _, rss in done)
+
+
 def _load(path: Path) -> dict:
     return json.loads(path.read_text("utf-8")) if path.exists() else {}
 
@@ -251,56 +299,54 @@ def _exponent(a: float, b: float, na: int, nb: int) -> float | None:
     return math.log(b / a) / math.log(nb / na) if a > 0 and b > 0 and nb != na else None
 
 
+def _ms(values: list[float] | None) -> str:
+    return f"{statistics.median(values) * 1000:.1f} / {percentile(values, 0.95) * 1000:.1f}" if values else "–"
+
+
 def _table(data: dict, sizes: list[int]) -> str:
-    builds, queries = data.get("builds", {}), data.get("queries", {})
+    builds, queries, cats = data.get("builds", {}), data.get("queries", {}), data.get("catalogues", {})
     base_b, base_q = builds.get("1"), queries.get("1")
     lines = [
-        "| plans | build s | s/plan (median) | build peak RSS MiB | engine load s | engine RSS MiB | "
-        "dev+scoped median ms | p95 ms | synth median ms | p95 ms |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| plans | engine | build s | s/plan (median) | catalogues s | build peak RSS MiB | ready s | RSS ready MiB | "
+        "peak RSS MiB | dev+scoped median / p95 ms | synth median / p95 ms | spread median / p95 ms | found dev·scoped·synth | load avg |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
 
     def ratio(v: float, base: float | None) -> str:
         return f" ({v / base:.1f}×)" if base else ""
 
     for n in sizes:
-        b, q = builds.get(str(n)), queries.get(str(n))
-        cells = [str(n)]
+        b, q, c = builds.get(str(n)), queries.get(str(n)), cats.get(str(n))
+        cells = [str(n), (q or {}).get("mode", "–")]
         if b:
-            cells += [
-                f"{b['wall']:.0f}{ratio(b['wall'], base_b and base_b['wall'])}",
-                f"{statistics.median(b['per_plan']):.1f}",
-                f"{b['peak_rss_mib']:.0f}{ratio(b['peak_rss_mib'], base_b and base_b['peak_rss_mib'])}",
-            ]
+            cells += [f"{b['wall']:.0f}{ratio(b['wall'], base_b and base_b['wall'])}",
+                      f"{statistics.median(b['per_plan']):.1f}"]
         else:
-            cells += ["–"] * 3
+            cells += ["–"] * 2
+        cells.append(f"{c['seconds']:.1f} ({c['derived']} new)" if c else "–")
+        cells.append(f"{b['peak_rss_mib']:.0f}" if b else "–")
         if q:
-            common = q["times"]["dev"] + q["times"]["scoped"]
-            med, p95 = statistics.median(common) * 1000, percentile(common, 0.95) * 1000
-            bc = base_q and base_q["times"]["dev"] + base_q["times"]["scoped"]
-            syn = q["times"].get("synth")
+            t = q["times"]
+            common = t["dev"] + t["scoped"]
+            found = q["found"]
             cells += [
-                f"{q['load_seconds']:.1f}{ratio(q['load_seconds'], base_q and base_q['load_seconds'])}",
+                f"{q['load_seconds']:.2f}{ratio(q['load_seconds'], base_q and base_q['load_seconds'])}",
                 f"{q['rss_loaded_mib']:.0f}{ratio(q['rss_loaded_mib'], base_q and base_q['rss_loaded_mib'])}",
-                f"{med:.1f}{ratio(med, bc and statistics.median(bc) * 1000)}",
-                f"{p95:.1f}{ratio(p95, bc and percentile(bc, 0.95) * 1000)}",
-                f"{statistics.median(syn) * 1000:.1f}" if syn else "–",
-                f"{percentile(syn, 0.95) * 1000:.1f}" if syn else "–",
+                f"{q['rss_peak_mib']:.0f}",
+                _ms(common), _ms(t.get("synth")), _ms(t.get("spread")),
+                "·".join(str(found.get(g, "–")) for g in ("dev", "scoped", "synth")),
+                "–".join(f"{x:.1f}" for x in q.get("load_average", [])),
             ]
         else:
-            cells += ["–"] * 6
+            cells += ["–"] * 8
         lines.append("| " + " | ".join(cells) + " |")
-    growth = []
     both = [n for n in sizes if n >= 10 and str(n) in builds and str(n) in queries]
     if len(both) >= 2:
         lo, hi = both[-2], both[-1]
         bl, bh, ql, qh = builds[str(lo)], builds[str(hi)], queries[str(lo)], queries[str(hi)]
-        growth.append(f"build time ∝ N^{_exponent(bl['wall'], bh['wall'], lo, hi):.2f}")
-        for name, key in (("engine load", "load_seconds"), ("engine RSS", "rss_loaded_mib")):
+        growth = [f"build time ∝ N^{_exponent(bl['wall'], bh['wall'], lo, hi):.2f}"]
+        for name, key in (("ready", "load_seconds"), ("RSS ready", "rss_loaded_mib")):
             growth.append(f"{name} ∝ N^{_exponent(ql[key], qh[key], lo, hi):.2f}")
-        ml = statistics.median(ql["times"]["dev"] + ql["times"]["scoped"])
-        mh = statistics.median(qh["times"]["dev"] + qh["times"]["scoped"])
-        growth.append(f"answer median ∝ N^{_exponent(ml, mh, lo, hi):.2f}")
         lines.append("")
         lines.append(f"Growth between {lo} and {hi} plans: " + "; ".join(growth) + ".")
     return "\n".join(lines)
@@ -319,6 +365,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT, help="Where builds, logs and results go.")
     ap.add_argument("--start", type=int, default=0,
                     help="The first START plans are already built in the folder (by an earlier run): grow from there.")
+    ap.add_argument("--jobs", type=int, default=1,
+                    help="Build each step in this many concurrent processes (the step's wall time is then shared).")
     ap.add_argument("--timeout", type=float, default=3 * 3600, help="Seconds allowed per step.")
     args = ap.parse_args()
     out = args.out
@@ -335,8 +383,7 @@ def main() -> None:
     for n in sorted(x for x in args.sizes if x > args.start):
         if args.stage in ("build", "all"):
             paths = [str(p) for p in corpus[previous:n]]
-            job = {"kind": "build", "home": str(home), "paths": paths, "encoder": args.encoder}
-            res, wall, rss = run_child(job, timeout=args.timeout, log=out / f"build-n{n}.log")
+            res, wall, rss = _build_step(home, paths, args, log=out / f"build-n{n}.log")
             built_seconds += wall
             data.setdefault("builds", {})[str(n)] = {**res, "step_wall": wall, "wall": built_seconds,
                                                      "peak_rss_mib": rss, "encoder": args.encoder}
@@ -345,8 +392,16 @@ def main() -> None:
                   f"peak RSS {rss:.0f} MiB", file=sys.stderr)
         previous = n
         if args.stage in ("query", "all"):
+            # Only published plans (a build still running has published some of each slice): N is what exists.
+            served = [i for i in ids if (home / "plans" / i / "current").is_symlink()][:n]
+            if len(served) < n:
+                print(f"only {len(served)} of {n} plans are built: querying those", file=sys.stderr)
+                n = len(served)
+            res, _, _ = run_child({"kind": "catalogue", "home": str(home), "plans": served},
+                                  timeout=args.timeout, log=out / f"catalogue-n{n}.log")
+            data.setdefault("catalogues", {})[str(n)] = res
             questions = question_set(n)
-            job = {"kind": "query", "home": str(home), "plans": ids[:n], "questions": questions, "runs": args.runs}
+            job = {"kind": "query", "home": str(home), "plans": served, "questions": questions, "runs": args.runs}
             res, wall, rss = run_child(job, timeout=args.timeout, log=out / f"query-n{n}.log")
             data.setdefault("queries", {})[str(n)] = {**res, "wall": wall, "peak_rss_mib": rss}
             _save(result_path, data)

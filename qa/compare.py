@@ -26,7 +26,7 @@ from .answer import Answer, Citation, Item
 from .intent import normalise_question
 from .kb import KB
 
-__all__ = ["plan_refs", "asked_measures", "cell_text", "cite_record", "match_caveat", "answer_compare"]
+__all__ = ["plan_refs", "asked_measures", "cell_text", "cite_record", "match_caveat", "answer_compare", "names_several_plans", "plans_named"]
 
 _PERIOD = re.compile(r"(十[一二三四五六七八九]?|[一二三四五六七八九])五(?!年)|第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _LEVEL_WORDS = (
@@ -284,6 +284,12 @@ def names_several_plans(question: str, plans: dict[str, PlanInfo]) -> bool:
     test before the comparison itself is built.
     """
     return _named_plans(normalise_question(question), plans)[1] >= 2
+
+
+def plans_named(question: str, plans: dict[str, PlanInfo]) -> list[str]:
+    """The ids of the plans ``question`` names when it names two or more (else empty), e.g. to load only those."""
+    ids, mentions = _named_plans(normalise_question(question), plans)
+    return ids if mentions >= 2 else []
 
 
 def answer_compare(kb: KB, comparison: Comparison, question: str) -> Answer | None:

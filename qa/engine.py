@@ -30,7 +30,7 @@ from embeddings.passages import Passage, load_passages
 from kg.errors import EntityNotFound, IndexNotBuilt, NoAnswer
 from kg.graph.nxmerge import merge_views
 from kg.graph.nxview import neighbourhood, to_networkx
-from kg.store.buildfolder import PlanBuild, current_build, default_home, list_builds
+from kg.store.buildfolder import PlanBuild, load_builds
 from kg.store.views import load_rdf, load_view
 
 from kg.compare.plans import PlanInfo, plan_info
@@ -64,7 +64,9 @@ if TYPE_CHECKING:
     # Imported where used: the SPARQL parser and the store back-ends took ~0.5 s of a one-shot CLI call.
     from kg.store.triplestore import GraphStore
 
-__all__ = ["MAX_QUESTION", "load_builds", "load_graph", "Engine"]
+    from .planset import PlanSet
+
+__all__ = ["MAX_QUESTION", "ROUTE_ABOVE", "load_builds", "load_graph", "Engine"]
 
 _NOT_INDICATOR = {"structure_count", "structure_children", "structure_title", "structure_topic", "multihop", "xref", "glossary"}
 
@@ -80,16 +82,10 @@ _ASKING = re.compile(r"^(?:如何|怎样|怎么|对|关于)|(?:相关|有关)(?=
 #: Longest question accepted (characters); longer input is refused with a message.
 MAX_QUESTION = 500
 
-
-def load_builds(home: Path | None = None, *, plans: Sequence[str] | None = None) -> list[PlanBuild]:
-    """The published builds to serve: the named plans, or every built plan."""
-    home = Path(home) if home else default_home()
-    if plans:
-        return [current_build(home, p) for p in plans]
-    builds = list_builds(home)
-    if not builds:
-        raise IndexNotBuilt(f"Nothing is built under {home}; run `plankg build` (or `plankg serve`, which builds the embedded plan)")
-    return builds
+#: Above this many plans, :meth:`Engine.from_home` serves them as a :class:`~qa.planset.PlanSet`
+#: (catalogues at start, a plan's indexes when asked about it): merging every plan's view costs
+#: ~0.2 s and ~8 MiB per plan at start (``docs/benchmarks.md``, *Scale*).
+ROUTE_ABOVE = 50
 
 
 def load_graph(home: Path | None = None, *, plans: Sequence[str] | None = None, store: GraphStore | None = None) -> rdflib.Graph:
@@ -147,6 +143,15 @@ class Engine:
                 if (pid := plan_of(node + "/"))}
 
     @cached_property
+    def plan_titles(self) -> dict[str, str]:
+        """Each served plan's title as the document gives it (the label of its plan node)."""
+        return {pid: self.kb.label(node) for node in self.kb.by_type.get("Plan", []) if (pid := node.rstrip("/").rsplit("/", 1)[-1])}
+
+    def kb_of(self, plan: str | None = None) -> KB:
+        """The indexes the UI reads about ``plan`` (here: the merged ones, holding every plan)."""
+        return self.kb
+
+    @cached_property
     def comparison(self) -> Comparison:
         """Measures matched across the served plans; their ``pk:hasMeasure`` links join :attr:`graph`.
 
@@ -176,8 +181,14 @@ class Engine:
         plans: Sequence[str] | None = None,
         encoder: str | None = None,
         store: GraphStore | None = None,
-    ) -> "Engine":
+        route: bool | None = None,
+    ) -> "Engine | PlanSet":
         """Load the built plans under ``home``; the graph comes from ``store`` when given.
+
+        Over more than :data:`ROUTE_ABOVE` plans (or with ``route=True``) the
+        result is a :class:`~qa.planset.PlanSet`: same questions, but it reads
+        only the plans' catalogues at start and loads a plan's engine when a
+        question is about that plan (see ``docs/deployment.md``).
 
         Passages and indices always come from the build folder: a graph
         server holds only the graph. Nothing is rebuilt: the networkx view and
@@ -187,16 +198,16 @@ class Engine:
         their first search.
         """
         builds = load_builds(home, plans=plans)
-        names = {b.manifest["encoder"] for b in builds}
-        enc_name = encoder or (names.pop() if len(names) == 1 else None)
-        if enc_name is None:
-            raise IndexNotBuilt(f"Plans were built with different encoders {sorted(names)}; rebuild them with one `--encoder`")
-        for b in builds:
-            if b.manifest["encoder"] != enc_name and get_encoder(enc_name).name != b.manifest["encoder"]:
-                raise IndexNotBuilt(
-                    f"Plan {b.plan_id!r} was built with encoder {b.manifest['encoder']!r}, not {enc_name!r}; "
-                    f"run `plankg build --encoder {enc_name}`"
-                )
+        enc_name = _encoder_of(builds, encoder)
+        if store is None and (route if route is not None else len(builds) > ROUTE_ABOVE):
+            from .planset import PlanSet
+
+            return PlanSet(builds, enc_name)
+        return cls.from_builds(builds, enc_name, store=store)
+
+    @classmethod
+    def from_builds(cls, builds: Sequence[PlanBuild], enc_name: str, *, store: GraphStore | None = None) -> "Engine":
+        """One engine over ``builds`` (all views merged), their vectors encoded by ``enc_name``."""
         if store is not None:
             graph: rdflib.Graph | Callable[[], rdflib.Graph] = _graph_of(builds, store)
             G = to_networkx(graph)
@@ -422,6 +433,21 @@ def _subject(question: str, intent: Intent, links: list[Link]) -> str | None:
     parts = [l.mention for l in links[:2]] + key_terms(question, intent, links) + list(intent.cue_words)
     # The subject, not the question: 「如何发展航空母舰」 is about 发展航空母舰.
     return _ASKING.sub("", "".join(dict.fromkeys(parts))) or None
+
+
+def _encoder_of(builds: Sequence[PlanBuild], encoder: str | None) -> str:
+    """The encoder name to serve ``builds`` with: ``encoder``, else the one they were all built with."""
+    names = {b.manifest["encoder"] for b in builds}
+    enc_name = encoder or (names.pop() if len(names) == 1 else None)
+    if enc_name is None:
+        raise IndexNotBuilt(f"Plans were built with different encoders {sorted(names)}; rebuild them with one `--encoder`")
+    for b in builds:
+        if b.manifest["encoder"] != enc_name and get_encoder(enc_name).name != b.manifest["encoder"]:
+            raise IndexNotBuilt(
+                f"Plan {b.plan_id!r} was built with encoder {b.manifest['encoder']!r}, not {enc_name!r}; "
+                f"run `plankg build --encoder {enc_name}`"
+            )
+    return enc_name
 
 
 def _index_meta(build: PlanBuild) -> dict:

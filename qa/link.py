@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Container, Iterable, Mapping, Sequence
 
 from .intent import normalise_question
 
-__all__ = ["Link", "EntityIndex", "name_variants", "build_entity_index", "link_entities"]
+__all__ = ["Link", "EntityIndex", "name_variants", "scan_forms", "build_entity_index", "link_entities"]
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉]")
 _PAREN = re.compile(r"[（(][^（）()]{1,12}[）)]")
@@ -86,6 +86,34 @@ def name_variants(name: str) -> set[str]:
     return {f for f in forms if len(f) >= 2}
 
 
+def scan_forms(text: str, forms: Container[str], lengths: Sequence[int]) -> list[str]:
+    """The ``forms`` found whole in ``text`` (cleaned as names are), longest first, non-overlapping.
+
+    ``lengths`` are the lengths of the forms, longest first: a text of n characters costs
+    n × len(lengths) lookups, whatever the number of forms.
+
+    Examples
+    --------
+    >>> scan_forms("何仙观水库工程的库容", {"何仙观水库", "何仙观水库工程", "库容"}, [7, 5, 2])
+    ['何仙观水库工程', '库容']
+    """
+    q = _clean(text)
+    spans: list[tuple[int, int, str]] = []
+    for start in range(len(q)):
+        for n in lengths:
+            if start + n <= len(q) and q[start : start + n] in forms:
+                spans.append((start, start + n, q[start : start + n]))
+    spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for a, b, form in spans:
+        if any(a < y and x < b for x, y in taken):
+            continue
+        taken.append((a, b))
+        out.append(form)
+    return out
+
+
 def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
@@ -122,21 +150,15 @@ class EntityIndex:
         label, type_ = self._meta[node]
         return Link(node, label, type_, mention, score)
 
+    @property
+    def forms(self) -> list[str]:
+        """Every surface form indexed (names, aliases and their variants), sorted."""
+        return sorted(self._forms)
+
     def exact(self, text: str) -> list[Link]:
         """Whole-name matches, longest first, non-overlapping."""
-        q = _clean(text)
-        spans: list[tuple[int, int, str]] = []
-        for start in range(len(q)):
-            for n in self._lengths:
-                if start + n <= len(q) and q[start : start + n] in self._forms:
-                    spans.append((start, start + n, q[start : start + n]))
-        spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
-        taken: list[tuple[int, int]] = []
         out: list[Link] = []
-        for a, b, form in spans:
-            if any(a < y and x < b for x, y in taken):
-                continue
-            taken.append((a, b))
+        for form in scan_forms(text, self._forms, self._lengths):
             # A whole name before a variant of a longer one; the IRI breaks ties so any graph order links alike.
             for node, score in sorted(self._forms[form], key=lambda t: (-t[1], t[0])):
                 out.append(self._make(node, form, score))

@@ -84,19 +84,24 @@ def compare_engine(tmp_path_factory):
     return Engine.from_home(home)
 
 
-@pytest.fixture(scope="session")
-def engine_for(tmp_path_factory):
-    """``engine_for(path)``: an engine over one plan file built with the hash encoder, once per session."""
+def hash_engine(tmp_path_factory, plans: list[Path], name: str):
+    """An engine over ``plans`` built with the hash encoder into a fresh folder named ``name``."""
     from pipeline import build_plans
     from qa.engine import Engine
 
+    home = tmp_path_factory.mktemp(name)
+    build_plans(plans, home=home, encoder="hash")
+    return Engine.from_home(home)
+
+
+@pytest.fixture(scope="session")
+def engine_for(tmp_path_factory):
+    """``engine_for(path)``: an engine over one plan file built with the hash encoder, once per session."""
     served: dict[Path, object] = {}
 
     def serve(path: Path):
         if path not in served:
-            home = tmp_path_factory.mktemp(f"plan-{path.stem}")
-            build_plans([path], home=home, encoder="hash")
-            served[path] = Engine.from_home(home)
+            served[path] = hash_engine(tmp_path_factory, [path], f"plan-{path.stem}")
         return served[path]
 
     return serve

@@ -103,8 +103,7 @@ class BuildStep:
 def plan_infos(engine) -> list[PlanInfo]:
     """The plans ``engine`` serves, by title (from build manifests, else the graph's plan nodes)."""
     by_id = {b.plan_id: b.manifest for b in getattr(engine, "builds", [])}
-    kb = engine.kb
-    titles = {n.rstrip("/").rsplit("/", 1)[-1]: kb.label(n) for n in kb.by_type.get("Plan", [])}
+    titles = engine.plan_titles
     return [
         PlanInfo(
             plan_id=p,

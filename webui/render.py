@@ -251,7 +251,7 @@ def xref_html(answer: Answer, *, marks: Iterable[str] = ()) -> str:
 
 def plan_title(engine: Engine, plan: str | None) -> str | None:
     """The title of plan ``plan`` as the document gives it (the label of its plan node)."""
-    return next((engine.kb.label(n) for n in engine.kb.by_type.get("Plan", []) if n.rsplit("/", 1)[-1] == plan), plan)
+    return engine.plan_titles.get(plan, plan) if plan else plan
 
 
 def node_facts(engine: Engine, node: str) -> dict[str, Any]:

@@ -168,8 +168,12 @@ def head_type(enum: Enumeration) -> str | None:
     ('Organization', 'Industry')
     >>> head_type(Enumeration((), "水厂", False)), head_type(Enumeration((), "重点领域", True))
     ('Project', None)
+    >>> head_type(Enumeration((), "新模式新业态", True)) is None
+    True
     """
     head = enum.head.strip("“”")
+    if "模式" in head:  # 定制、体验、智能等新模式新业态: ways of consuming or doing business, not industries
+        return None
     if head.endswith(ORG_HEADS):
         return "Organization"
     if head.endswith(INDUSTRY_HEADS):

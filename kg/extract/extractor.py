@@ -41,9 +41,11 @@ from kg.extract.mentions import (
     find_places,
     find_slogans,
     find_works,
+    is_kind_of_works,
     lead_phrase,
+    not_an_industry,
 )
-from kg.extract.names import clean_name, ends_with_works_suffix, is_park_name, region_prefixes
+from kg.extract.names import clean_name, ends_with_works_suffix, is_broad_plan, is_park_name, region_prefixes
 from kg.extract.registry import NodeId, Registry
 from kg.extract.resolve import (
     add_sources,
@@ -54,14 +56,22 @@ from kg.extract.resolve import (
     merge_works_named_as_bodies,
 )
 from kg.extract.spans import GENERIC_START, Mention, is_all_common, is_common_word
-from kg.extract.targets import find_targets, is_review_heading, normalise_measure, plan_period
+from kg.extract.targets import (
+    PlanPeriod,
+    TargetMention,
+    find_targets,
+    is_goal_heading,
+    is_review_heading,
+    normalise_measure,
+    plan_period,
+)
 from kg.extract.target_links import indicator_targets, link_targets
 from kg.extract.units import parse_quantities
 
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "3"
+EXTRACTION_VERSION = "4"
 
 _ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理")
 _PROJECT_BOX = re.compile(r"项目|工程")
@@ -148,6 +158,7 @@ class _State:
         self.mentions: dict[str, list[tuple[int, int, NodeId]]] = {}
         self.region: set[NodeId] = set()
         self.item_nodes: dict[str, NodeId] = {}  # box item paragraph id → its project
+        self.broad = is_broad_plan(doc)  # a nation's or province's plan: its prose speaks of kinds of works
 
     def note(self, para: Paragraph, start: int, end: int, nid: NodeId) -> None:
         self.mentions.setdefault(para.id, []).append((start, end, nid))
@@ -262,8 +273,8 @@ def _box(state: _State, box: Box) -> None:
             _listed(state, nid, box, key, item.group, p)
             if park is not None:
                 state.reg.relate(nid, "supports", park, p.id)
-            for q in parse_quantities(p.text, source=p.id):
-                state.reg.add_quantity(nid, q)
+            for q, owner in _item_figures(p.text, p.id, body_works):
+                state.reg.add_quantity(owner or nid, q)
             sites = {state.reg.node_id(m.type, m.label) for m in find_located(p.text, prefixes=state.reg.prefixes)}
             for site in sites:  # 项目选址珠山镇…: the item lies there
                 state.reg.relate(nid, "locatedIn", site, p.id)
@@ -279,6 +290,53 @@ def _box(state: _State, box: Box) -> None:
             if len({sub for _, sub in body_works}) == 1:  # 重大科技项目。建设X。总投资…: the figures are X's
                 for q in parse_quantities(p.text, source=p.id):
                     state.reg.add_quantity(body_works[0][1], q)
+
+
+def _item_figures(text: str, source: str, works: list[tuple[Mention, NodeId]]) -> Iterator[tuple[Quantity, NodeId | None]]:
+    """A box item's figures, each with the work its clause names (政通五路（长约1.3 km，宽36 m）), else None (the item's).
+
+    A figure in brackets belongs to the work printed right before them; else
+    to the last work named earlier in its clause, or in the clause just before
+    when that one gave it a figure (石坝仔水库灌区渠道21.5km，灌溉面积5.96万亩). Only
+    works count: 湘江、潇水治理69.5km is the item's river works, not the rivers'.
+    """
+    pos = 0
+    last: tuple[int, NodeId] | None = None  # the clause that last gave a figure to a named work
+    for q in parse_quantities(text, source=source):
+        at = text.find(q.raw, pos)
+        if at < 0:
+            yield q, None
+            continue
+        pos = at + len(q.raw)
+        if _in_brackets(text, at):  # inside brackets: whose brackets they are
+            opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+            yield q, next((nid for m, nid in works if m.end == opened), None)
+            continue
+        seps = list(re.finditer(r"[，,。；;：:、]", _unbracketed(text[:at])))
+        clause_start = seps[-1].end() if seps else 0
+        named = [(m.start, nid) for m, nid in works if clause_start <= m.start and m.end <= at
+                 and not _in_brackets(text, m.start)  # 古城路（萍洲大桥至东风大桥段）全长2.7km: 古城路's
+                 and (text[m.end:m.end + 1] not in "（(" or _in_brackets(text, at))]  # its figures were in its brackets
+        if named:
+            last = (len(seps), max(named)[1])
+            yield q, last[1]
+        elif last and last[0] == len(seps) - 1 and seps[-1].group() in "，,":
+            # 石坝仔水库灌区渠道21.5km，灌溉面积5.96万亩: the clause goes on about the work just named with a figure
+            last = (len(seps), last[1])
+            yield q, last[1]
+        else:
+            yield q, None
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``text[at]`` sits inside （…）."""
+    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    return opened > max(text.rfind("）", 0, at), text.rfind(")", 0, at))
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` with what its brackets hold blanked (same length): their commas split no clause."""
+    return re.sub(r"[（(][^（()）]*[）)]", lambda m: " " * len(m[0]), text)
 
 
 def _group_context(state: _State, group: str | None) -> str | None:
@@ -308,6 +366,8 @@ def _item_label(name: str | None, project_box: bool) -> str | None:
     if re.match(r"(?:重大|重点|主要|若干|各类|特色)[\u4e00-\u9fff]{0,6}(?:项目|工程|平台)$", label):
         return None  # 重大科技项目, 特色农业项目: a heading for the works it lists, not a work
     core = re.sub(r"[（(][^）)]*[）)]$", "", label)  # 大唐风力发电站（二期）
+    if is_kind_of_works(core) or is_common_word(core, 50):
+        return None  # 储能电站项目, 铁路: a kind of works heading the ones it lists
     if ends_with_works_suffix(core) or ends_with_works_suffix(re.sub(r"[\u4e00-\u9fff]{1,3}段$", "", core)):
         return label  # 湘江东路零陵段: a segment of a named work
     if project_box and (core.endswith(_ACTIVITY_TAIL) or len(core) <= 8):
@@ -374,7 +434,7 @@ def _paragraph(state: _State, p: Paragraph, *, relaxed: bool = False) -> list[tu
         out.append((m, nid))
         return nid
 
-    for m in find_works(text, prefixes=reg.prefixes, relaxed=relaxed):
+    for m in find_works(text, prefixes=reg.prefixes, relaxed=relaxed, broad=state.broad):
         add(m)
     for m in find_organizations(text):
         add(m)
@@ -401,10 +461,12 @@ def _enumeration(state: _State, enum: Enumeration, add: Callable[..., NodeId], s
     items = list(enum.items)
     if kind == "Organization":
         for m in items:
-            if _short_name(m.label, 2, 12):
+            if _short_name(m.label, 2, 12) and not re.search(r"[和及与]", m.label):  # 电机和轮胎翻新: two kinds
                 add(m, "Organization")
     elif kind == "Industry":
-        nids = [add(m, "Industry") for m in items if _short_name(m.label, 2, 14, generic_ok=True)]
+        named = "“" in enum.head  # the parts of a named group (“6+1”产业链) are read as printed
+        nids = [add(m, "Industry") for m in items
+                if _short_name(m.label, 2, 14, generic_ok=True) and (named or not not_an_industry(m.label))]
         if "“" in enum.head and nids:
             group = add(Mention("Strategy", enum.head, items[-1].end, items[-1].end), "Strategy")
             for nid in nids:
@@ -490,10 +552,13 @@ def _targets(state: _State) -> None:
     for p in state.doc.paragraphs():
         if p.kind in _SKIP_KINDS or p.kind == "title":
             continue
-        review = any(is_review_heading(label) for label in p.path.labels())
+        labels = p.path.labels()
+        review = any(is_review_heading(label) for label in labels)
+        goals = bool(labels) and is_goal_heading(labels[-1])
         fallback = state.item_nodes.get(p.id) or _headline_park(state, p) or region
         topic: tuple[int, NodeId] | None = None  # the owner named earlier in the same sentence
-        found = find_targets(p.text, source=p.id, period=period, review=review, need_frame=p.kind == "box_item")
+        found = find_targets(p.text, source=p.id, period=period, review=review, need_frame=p.kind == "box_item",
+                             goals=goals)
         for n, t in enumerate(found, 1):
             owner, measure = _target_owner(state, p, t)
             sentence = len(re.findall(r"[。；;！？!?]", p.text[:t.at]))
@@ -501,11 +566,29 @@ def _targets(state: _State) -> None:
                 owner = topic[1]
             elif owner is not None:
                 topic = (sentence, owner)
+            year, period_name, implied = _time_frame(t, period, review)
             state.reg.add_target(owner or fallback, Target(
                 id=f"{p.id}-t{n:02d}", measure=measure, measure_name=normalise_measure(measure),
-                quantity=t.quantity, source=p.id, status=t.status, direction=t.direction, year=t.year,
-                period=t.period, base_year=t.base_year, aggregation=t.aggregation,
+                quantity=t.quantity, source=p.id, status=t.status, direction=t.direction, year=year,
+                period=period_name, base_year=t.base_year, aggregation=t.aggregation, implied=implied,
             ))
+
+
+def _time_frame(t: TargetMention, period: PlanPeriod | None, review: bool) -> tuple[int | None, str | None, bool]:
+    """The year and period of a target; when none is printed, the plan's own (implied, and marked so).
+
+    A five-year plan's targets are for its period unless a sentence says
+    otherwise (「单位地区生产总值能耗累计降低14%左右」 is for 十四五); a review
+    paragraph's figures are the previous period's results. A plan dated by
+    years only (2021—2030年) gives its end year.
+    """
+    if t.year is not None or t.period is not None or period is None:
+        return t.year, t.period, False
+    if t.status == "actual":
+        name = period.name(-1) if review else None
+        return None, name, name is not None
+    name = period.name()
+    return (None, name, True) if name else (period.end, None, True)
 
 
 def _own_region(state: _State) -> NodeId | None:

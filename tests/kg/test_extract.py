@@ -135,6 +135,52 @@ def test_category_item_lends_its_box_to_the_works_it_lists(facts):
     assert {entity(facts, "Project", "滨河新城片区").key, entity(facts, "Project", "火车站片区开发项目").key} <= listed
 
 
+def _one_item_box(number: str, title: str, text: str) -> Facts:
+    """Facts of a county plan whose only content is one box item (its name: the text before the first 。)."""
+    h = Heading("box", number, title)
+    p = Paragraph(f"box{number}-i01", text, HeadingPath(box=h), "box_item")
+    box = Box(h, HeadingPath(box=h), [BoxItem(p, text.split("。")[0])], [], [p])
+    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
+    return extract_facts(doc)
+
+
+@pytest.mark.parametrize(("item", "listed"), [
+    ("铁路。建设青石至白水铁路，新建黔桂铁路扩能工程。", {"青石至白水铁路", "黔桂铁路扩能工程"}),
+    ("储能电站项目。建设青石岭储能电站、白水观储能电站。", {"青石岭储能电站", "白水观储能电站"}),
+    ("农村公路。改造青石至白水公路、白水至黄岭公路。", {"青石至白水公路", "白水至黄岭公路"}),
+])
+def test_a_kind_heading_a_box_item_is_no_work(item, listed):
+    """A box item led by a kind (铁路, 储能电站项目) lists works; it is none itself (issue 10)."""
+    facts = _one_item_box("3.1", "交通能源重点工程", item)
+    works = {e.key: e.label for e in facts.by_type("Project")}
+    assert item.split("。")[0] not in works.values()
+    assert {works[k] for k in related(facts, "listedIn", obj="box:3.1")} == listed
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 政通五路（长约1.3 km）in a road-network item is that road's length, not the network's
+    ("青溪新城路网建设项目。修建青云路（长约3.2 km，宽42 m）、白鹭路（长约1.3 km，宽36 m）"
+     "等道路，建设地下综合管廊约23 km，总投资12亿元。",
+     {"青云路": ["42 m", "约3.2 km"], "白鹭路": ["36 m", "约1.3 km"], "青溪新城路网建设项目": ["12亿元", "约23 km"]}),
+    # a clause going on about the sub-work just named with a figure keeps it; 总投资 after a bare list is the item's
+    ("青溪灌区工程。青石水库灌区渠道21.5km，灌溉面积5.96万亩，白鹭河灌区17km，灌溉面积2.2万亩。"
+     "续建青峰一路、青峰二路，总投资3亿元。",
+     {"青石水库灌区": ["21.5km", "5.96万亩"], "白鹭河灌区": ["17km", "2.2万亩"], "青溪灌区工程": ["3亿元"],
+      "青峰一路": [], "青峰二路": []}),  # numbered streets are names
+    # a work inside a segment's brackets takes no figure: 古城路（萍洲大桥至东风大桥段）全长2.7km
+    ("青云路建设工程。青云路（白鹭大桥至青溪大桥段）全长2.7km，建设内容包括路基路面。",
+     {"青云路建设工程": ["2.7km"], "白鹭大桥": None, "青溪大桥": None}),
+])
+def test_a_box_items_figures_go_to_the_work_they_are_about(text, expected):
+    """A figure belongs to what its clause (or brackets, or the clause just before) names, else the item (issue 10)."""
+    facts = _one_item_box("4.1", "城市道路和水利重点工程", text)
+    figures = {e.label: sorted(q.raw for q in e.quantities) for e in facts.by_type("Project")}
+    # None: no figures, whether or not the name is a work; a list: a work with exactly these figures
+    assert {label: figures.get(label) or None if raws is None else figures.get(label)
+            for label, raws in expected.items()} == expected
+
+
 def test_park_headline_collects_what_its_paragraph_names(facts):
     park = entity(facts, "Park", "新材料百亿园区")
     assert park.label == "新材料百亿产业园"

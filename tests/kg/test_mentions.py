@@ -166,3 +166,124 @@ def test_find_industries_skips_what_is_no_industry(text):
 
 def test_find_organizations_skips_kinds_of_organisation():
     assert find_organizations("推动开发性、政策性银行加大支持，建设研究型大学") == []
+
+
+# ------------------------------------------------- issue 10: kinds, cut words, non-industries
+# Sentences written for these tests in the genre's style; no plan's own wording.
+
+@pytest.mark.parametrize("text", [
+    "加快货运铁路和城际铁路建设，稳步推进干线铁路电气化改造。",  # one everyday word + a head: a kind
+    "鼓励储能电站项目建设，集约布局大数据中心。",
+    "主动参与国际大科学工程，推动老工业基地调整改造。",
+    "坚决遏制高排放项目盲目上马，规范公益性建设项目管理。",
+])
+def test_kinds_of_works_are_no_names(text):
+    assert labels(find_works(text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("打通荔枝路、学苑路，改造东风大桥。", ["荔枝路", "学苑路", "东风大桥"]),  # streets and bridges take everyday words
+    ("迁建青石坪中学，推进新材料产业园建设。", ["青石坪中学", "新材料产业园"]),
+    ("加快建设黔桂铁路扩能工程和青石岭风电场。", ["黔桂铁路扩能工程", "青石岭风电场"]),
+])
+def test_names_made_of_everyday_words_stay(text, expected):
+    assert labels(find_works(text)) == expected
+
+
+def test_a_name_never_starts_inside_a_word():
+    from kg.extract.spans import splits_a_word
+
+    assert splits_a_word("鼓励其他商业银行参与", 3)  # 其|他
+    assert not splits_a_word("鼓励青石商业银行参与", 2)
+    assert labels(find_organizations("鼓励其他商业银行参与乡村振兴")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "允许境外机构参股国内证券公司",  # a clause with a verb, not a company
+    "推动科研院所进入大型企业集团",
+    "发展电机和轮胎翻新公司",  # two things run together
+])
+def test_clauses_are_no_organisations(text):
+    assert labels(find_organizations(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "出台有利于战略性新兴产业发展的政策",  # a verb phrase
+    "振兴支柱产业，开拓第三产业",
+    "进一步理顺基础产业价格",
+    "严格限制高耗水产业和高危行业，淘汰禁止类产业",  # qualities and policy kinds
+    "承接粤港澳大湾区转移产业",  # a region's industry, a verb inside
+])
+def test_what_is_no_industry(text):
+    assert labels(find_industries(text)) == []
+
+
+def test_industries_by_their_field_stay():
+    assert labels(find_industries("壮大生物医药产业和海洋装备产业")) == ["生物医药产业", "海洋装备产业"]
+
+
+def test_consumption_modes_are_no_industries():
+    from kg.extract.mentions import not_an_industry
+
+    (e,) = find_enumerations("鼓励定制、体验、共享、时尚消费等新模式新业态发展。")
+    assert head_type(e) is None  # the items of 新模式新业态 are ways of consuming
+    assert not_an_industry("时尚消费") and not_an_industry("汽车和建筑业")
+    assert not not_an_industry("数字出版")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("扩大对发展中国家民生援助项目的支持", []),  # 发展中国家|民生…: the walk stopped inside a word
+    ("搞好抗旱水源工程，进行青石岭水库扩容", ["抗旱水源工程", "青石岭水库"]),  # verbs lead, not name
+    ("坚持以病人为中心", []),  # a function word before the head
+    ("推广海绵型道路和环境友好型风电场", []),  # a type, not a work
+    ("扩建首都机场，迁建广州白云机场", ["广州白云机场"]),  # the dictionary holds the name itself
+])
+def test_works_fragments_verbs_and_types(text, expected):
+    assert labels(find_works(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "改善环境卫生和村容村貌",  # an idiom, not a village
+    "整治村容村貌，改善人居环境",
+    "筑牢三江源生态屏障，建设东北三江平原",  # a verb before, a count before the head
+    "吸纳落户较多城市",
+])
+def test_no_places_in_idioms_counts_and_degrees(text):
+    assert labels(find_places(text)) == []
+
+
+def test_places_next_to_their_own_longer_name_stay():
+    assert labels(find_places("建设湛江港，连接湛江市")) == ["湛江", "湛江市"]
+
+
+@pytest.mark.parametrize("text", [
+    "培育全球未来产业，发展高能级产业",  # qualities
+    "推进涉矿传统支柱产业升级",
+    "支持示例县文旅产业",  # the plan's own region's industry
+])
+def test_qualities_and_own_region_are_no_industries(text):
+    assert labels(find_industries(text, prefixes=("示例县", "示例"))) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("建设科学大数据中心和产教融合基地，加快抽水蓄能电站建设。", []),  # kinds in a national plan
+    ("推进普速铁路和沿边抵边公路建设", []),
+    ("建设川藏铁路、三江源国家公园，实施黑土地保护工程。", ["川藏铁路", "三江源国家公园", "黑土地保护工程"]),
+    ("继续推进“四好农村路”建设", ["四好农村路"]),  # quoted: a named programme
+])
+def test_a_broad_plan_keeps_only_works_with_a_proper_part(text, expected):
+    assert labels(find_works(text, broad=True)) == expected
+
+
+def test_a_county_plan_keeps_its_one_facility():
+    assert labels(find_works("建设科教实训基地", broad=False)) == ["科教实训基地"]
+    assert labels(find_works("建设科教实训基地", broad=True)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新建青石公办幼儿园12所，改扩建白水中心小学。", ["白水中心小学"]),  # a count after: several of a kind
+    ("建设8个青石岭风电场配套升压站", []),  # a count before
+    ("拉通菱湖路至青峰小学三条道路", ["菱湖路", "青峰小学"]),  # the count is the roads', not the school's
+])
+def test_counted_works_are_kinds(text, expected):
+    assert labels(find_works(text)) == expected

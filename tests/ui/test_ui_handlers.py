@@ -1,6 +1,7 @@
 """The app's handlers called directly on the seed engine (no server, no browser)."""
 from __future__ import annotations
 
+import dataclasses
 import html
 import io
 import json
@@ -235,3 +236,22 @@ def test_build_ui_makes_blocks_without_launching(ui_engine):
     assert isinstance(demo, gr.Blocks)
     ids = {c.get("props", {}).get("elem_id") for c in demo.get_config_file()["components"]}
     assert {"pk-chat", "pk-graph", "pk-xref", "pk-ex-file", "pk-results", "pk-reader", "pk-upload", "pk-intro"} <= ids
+
+
+def test_a_page_load_shows_the_plans_served_now_and_chat_skips_the_queue(ui_engine, monkeypatch):
+    demo = ui.build_ui(ui_engine)
+    (load,) = [fn for fn in demo.fns.values() if any(event == "load" for _, event in fn.targets)]
+    scope = next(b for b in demo.blocks.values() if getattr(b, "elem_id", None) == "pk-scope")
+    assert scope in load.outputs and not load.queue
+    served = ui.PlanLibrary.plans
+
+    def one_more(library):  # another session uploaded a plan after the page's config was made
+        plans = served(library)
+        return [*plans, dataclasses.replace(plans[0], plan_id="later", title="后来上传的规划")]
+
+    monkeypatch.setattr(ui.PlanLibrary, "plans", one_more)
+    choices = load.fn()[load.outputs.index(scope)]["choices"]
+    assert ("《后来上传的规划》", "later") in choices
+    # Answers only read the engine: no queue, so sessions are answered side by side.
+    chat = [fn for fn in demo.fns.values() if fn.name == "chat_reply"]
+    assert chat and not any(fn.queue for fn in chat)
