@@ -71,10 +71,16 @@ from kg.extract.units import parse_quantities
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "4"
+EXTRACTION_VERSION = "5"
 
 _ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理")
 _PROJECT_BOX = re.compile(r"项目|工程")
+# A box item's body opening by setting works in motion: 。实施乡镇污水处理厂建设项目，…; 。推进永州师范高等专科学校二期工程
+_OPENING_WORKS = re.compile(r"^[。，,：:\s]*(?:持续|加快|积极|重点)?(?:实施|推进|建设|新建|续建|开展|打造|启动|开工建设)"
+                            r"[^，,。；;]*?(?:项目|工程|站场|水厂|电站)")
+# What parts two works of a list (A、B; A，实施B): not 至, which joins a route's ends (荔枝路至南津渡大桥).
+_LIST_GAP = re.compile(r"(?:（[^（）]*）)?[、，,；;]\s*(?:实施|建设|推进|新建|续建|打造)?")
+_ITEM_LIKE = re.compile(r"^([\u4e00-\u9fff]{4,20}(?:项目|工程))。")
 _PARK_HEAD_TAIL = re.compile(r"(?:重点|重大|主要)?(?:建设)?(?:项目|工程)$")
 _PLACE_HINT = re.compile(r"(?:江|河|溪|湖|水|镇|乡|村|街道|社区)$")
 _SKIP_KINDS = {"box_group", "indicator", "term"}
@@ -129,6 +135,7 @@ def extract_facts(doc: Document, *, progress: Callable[[str], None] | None = Non
     say("goals")
     _goals_and_positions(state)
     say("boxes")
+    state.categories = _categories(state)
     for box in doc.boxes():
         _box(state, box)
     say("prose")
@@ -159,6 +166,7 @@ class _State:
         self.region: set[NodeId] = set()
         self.item_nodes: dict[str, NodeId] = {}  # box item paragraph id → its project
         self.broad = is_broad_plan(doc)  # a nation's or province's plan: its prose speaks of kinds of works
+        self.categories: set[str] = set()  # headings over the works they list (垃圾处理): no works anywhere
 
     def note(self, para: Paragraph, start: int, end: int, nid: NodeId) -> None:
         self.mentions.setdefault(para.id, []).append((start, end, nid))
@@ -265,6 +273,8 @@ def _box(state: _State, box: Box) -> None:
         works = [(m, nid) for m, nid in found if state.reg.nodes[nid].type in ("Project", "Park")]
         label = _item_label(item.name, project_box or bool(item.group))
         body_works = [(m, nid) for m, nid in works if m.start >= len(item.name or "")]
+        if label in state.categories:
+            label = None  # 农村土地整理与开发项目。实施A、B、C: the item heads the works it lists
         if label and (ends_with_works_suffix(label) or not _lists_works(p.text, body_works)):
             type_ = "Park" if is_park_name(label) else "Project"
             nid = state.reg.add(type_, label, source=p.id, primary=True, context=context)
@@ -356,6 +366,72 @@ def _lists_works(text: str, works: list[tuple[Mention, NodeId]]) -> bool:
     return False
 
 
+def _categories(state: _State) -> set[str]:
+    """The headings of box items (and of prose paragraphs shaped like them) that head categories of works.
+
+    Read before any paragraph is filed, so the heading becomes no node where
+    prose names it again (推进人居环境整治工程).
+    """
+    if state.broad:
+        return set()  # a nation's box item heads a named programme (种养业良种工程→建设…中心、…基地)
+    prefixes = state.reg.prefixes
+    heads: list[tuple[str, str, int]] = []  # (heading, paragraph text, where the body starts)
+    for box in state.doc.boxes():
+        project_box = bool(_PROJECT_BOX.search(box.heading.title + "".join(box.groups)))
+        for item in box.items:
+            label = _item_label(item.name, project_box or bool(item.group))
+            if label:
+                heads.append((label, item.paragraph.text, len(item.name or "")))
+    for p in state.doc.paragraphs():
+        m = _ITEM_LIKE.match(p.text)  # 高等教育提质项目。推进…: a box item printed as prose
+        if p.kind not in _SKIP_KINDS and p.kind != "box_item" and m:
+            heads.append((m[1], p.text, len(m[1])))
+    out = set()
+    for label, text, at in heads:
+        works = [m for m in find_works(text, prefixes=prefixes, relaxed=True, broad=state.broad)
+                 if m.start >= at and m.type in ("Project", "Park")]
+        if _category_heading(label, text, at, works, prefixes):
+            out.add(label)
+    return out
+
+
+def _category_heading(label: str, text: str, at: int, works: list[Mention], prefixes: tuple[str, ...]) -> bool:
+    """Whether a box item's heading names a category over the works its body names, not one work.
+
+    The genre's mark: the body opens by setting a named work in motion
+    (高等教育提质项目。推进永州师范高等专科学校二期工程…) or names two works or
+    more in a list (产业融合发展项目。建设梦里故乡·田园综合体、富家桥田园综合体…),
+    while the heading holds nothing proper. Proper: a figure, a Latin letter or
+    a quotation, the plan's region (零陵汽车东站), a place word, or a work the
+    body names (怀素路景区路网建设工程 over 怀素路…). A body restating the
+    heading (开展区级中医院能力提升项目建设) makes it a work; so does a network
+    head (路网, 管网), whose body lists its roads and pipes. ``text`` is the
+    item's paragraph, its body starting at ``at``; ``works`` the body's works.
+    """
+    core = re.sub(r"(?:建设)?(?:项目|工程)$", "", re.sub(r"[（(][^）)]*[）)]$", "", label))
+    blanked = list(text)
+    for m in works:  # 建筑垃圾处理再生利用项目 does not restate 垃圾处理
+        blanked[m.start:m.end] = " " * (m.end - m.start)
+    body = "".join(blanked)[at:]
+    if core in body or core.endswith(("路网", "管网", "网")) or _proper_heading(label, prefixes):
+        return False
+    if any(m.label in label for m in works):
+        return False
+    listed = [m for m in works if label not in m.label and not _in_brackets(text, m.start)]
+    enumerated = any(_LIST_GAP.fullmatch(text[a.end:b.start]) and a.label != b.label for a, b in zip(listed, listed[1:]))
+    return enumerated or bool(_OPENING_WORKS.match(text[at:]))
+
+
+def _proper_heading(label: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a heading holds a proper part: a figure, a Latin letter, a quotation, the region or a place word."""
+    import jieba.posseg
+
+    if re.search(r"[0-9A-Za-z“”「」·]", label) or any(p and p in label for p in prefixes):
+        return True
+    return any(w.flag in ("ns", "nz", "nr", "nrt", "j") and len(w.word) >= 2 and not is_common_word(w.word, 5000)
+               for w in jieba.posseg.cut(label, HMM=False))
+
+
 def _item_label(name: str | None, project_box: bool) -> str | None:
     """The project a box item names, or None when its lead is an action or a category heading."""
     if not name:
@@ -435,7 +511,8 @@ def _paragraph(state: _State, p: Paragraph, *, relaxed: bool = False) -> list[tu
         return nid
 
     for m in find_works(text, prefixes=reg.prefixes, relaxed=relaxed, broad=state.broad):
-        add(m)
+        if m.label not in state.categories:
+            add(m)
     for m in find_organizations(text):
         add(m)
     for m in find_places(text):

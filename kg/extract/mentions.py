@@ -39,6 +39,7 @@ __all__ = [
     "is_kind_of_works",
     "not_an_industry",
     "lead_phrase",
+    "kind_by_context",
 ]
 
 # Heads of routes, whose names run from one place to another: 黄古山至西塘观公路.
@@ -108,6 +109,10 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             label, end = label[:-1], end - 1
         if _fragment(text, end - len(label), label) or is_kind_of_works(label):
             continue
+        if kind_by_context(text, end - len(label), end) and not has_proper_part(label[: -len(head)]):
+            continue  # 荔枝中路、学苑路等断头路; 打造一批…精品休闲农业庄园: a kind, not one work
+        if relaxed and _component(text, end - len(label)) and not has_proper_part(label[: -len(head)]):
+            continue  # 火车站绿地广场。包含地块内道路、排水…: a part of the item's work, not a work
         quoted = text[end - len(label) - 1:end - len(label)] == "“"  # “四好农村路”: a named programme
         if broad and not relaxed and head not in _PROGRAMME_HEADS and not quoted \
                 and not has_proper_part(label[: -len(head)]):
@@ -160,6 +165,45 @@ def is_kind_of_works(label: str) -> bool:
         return False
     stem = stem[: len(stem) - len(head)]
     return bool(re.search(r"[型性式类]$", stem)) or is_kind_word(stem)  # 海绵型道路, 劳动积累型工程: a type
+
+
+# What makes the works phrases of a clause several of a kind: 打造一批…庄园, 建设若干…中心.
+_SEVERAL = re.compile(r"一批|若干|各类|各种|一系列|多个|多座|多条|众多")
+# What makes a works phrase a class the clause assigns: ，为客运一级站, 是…, 属于…
+_CLASS_OF = re.compile(r"(?:^|[，,。；;：:])(?:为|是|属于|定为|列为|评为)$")
+# A box item's body listing what a work holds: 包含地块内道路、排水…; 建设内容包括…征地拆迁工程.
+_COMPONENTS = re.compile(r"包含|包括|建设内容|主要建设|含有")
+
+
+def kind_by_context(text: str, start: int, end: int) -> bool:
+    """Whether the clause around a works phrase makes it a kind rather than one work.
+
+    Three marks of the genre: the phrase right after 等 names the class of
+    the items listed before it (荔枝中路、学苑路等断头路); a clause counting
+    several (一批, 若干, 各类) before the phrase speaks of many of a kind
+    (打造一批…精品休闲农业庄园); a phrase that is the complement of 为/是/属于
+    at a clause's start is a class assigned (项目占地140亩，为客运一级站).
+
+    Examples
+    --------
+    >>> text = "打通荔枝中路、学苑路等断头路，打造一批集观光、民宿于一体的精品休闲农业庄园。"
+    >>> kind_by_context(text, text.find("断头路"), text.find("断头路") + 3)
+    True
+    >>> kind_by_context(text, text.find("精品"), text.find("庄园") + 2)
+    True
+    >>> kind_by_context(text, text.find("学苑路"), text.find("学苑路") + 3)
+    False
+    """
+    if text[start - 1:start] == "等" and not is_common_word(text[max(0, start - 2):start], 20):
+        return True  # 高等, 中等 are words; 等 on its own closes a list
+    clause = re.split(r"[，,。；;：:！？]", text[:start])[-1]
+    return bool(_SEVERAL.search(clause)) or bool(_CLASS_OF.search(text[max(0, start - 4):start]))
+
+
+def _component(text: str, start: int) -> bool:
+    """Whether a works phrase sits in a sentence listing a work's contents (包含/包括/建设内容)."""
+    sentence = re.split(r"[。；;]", text[:start])[-1]
+    return bool(_COMPONENTS.search(sentence))
 
 
 def _fragment(text: str, start: int, label: str) -> bool:

@@ -287,3 +287,26 @@ def test_a_county_plan_keeps_its_one_facility():
 ])
 def test_counted_works_are_kinds(text, expected):
     assert labels(find_works(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "kept"), [
+    # the phrase right after 等 is the class of the names listed before it
+    ("打通青云中路、白鹭路、金桂路等断头路，建设青云大桥连接线。", "断头路", "白鹭路"),
+    # a clause counting several (一批, 若干) speaks of many of a kind
+    ("打造一批集观光、民宿、康养于一体的精品休闲农业庄园，建设青石岭生态园。", "精品休闲农业庄园", "青石岭生态园"),
+    ("建立若干家返乡创业孵化实训基地，支持白水创业园扩容。", "返乡创业孵化实训基地", "白水创业园"),
+    # the complement of 为 at a clause's start is a class assigned, not a work
+    ("青石汽车北站。项目占地80亩，为客运一级站，建设站房。", "客运一级站", "青石汽车北站"),
+])
+def test_a_clause_can_make_a_works_phrase_a_kind(text, kind, kept):
+    found = labels(find_works(text))
+    assert kind not in found
+    assert kept in found
+
+
+def test_a_box_items_listed_contents_are_no_works():
+    """包含/包括/建设内容 in a box item list the parts of its work (地块内道路), unless one is proper."""
+    text = "青石站前广场。包含地块内道路、排水、景观及绿化工程，建设内容包括青云路延伸段。"
+    found = labels(find_works(text, relaxed=True))
+    assert "地块内道路" not in found and "绿化工程" not in found
+    assert "青石站前广场" in found and "青云路延伸段" in found
