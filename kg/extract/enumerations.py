@@ -168,12 +168,12 @@ def head_type(enum: Enumeration) -> str | None:
     ('Organization', 'Industry')
     >>> head_type(Enumeration((), "水厂", False)), head_type(Enumeration((), "重点领域", True))
     ('Project', None)
-    >>> head_type(Enumeration((), "新模式新业态", True)) is None
-    True
+    >>> head_type(Enumeration((), "新模式新业态", True)) is None, head_type(Enumeration((), "新型流通业态", True)) is None
+    (True, True)
     """
     head = enum.head.strip("“”")
-    if "模式" in head:  # 定制、体验、智能等新模式新业态: ways of consuming or doing business, not industries
-        return None
+    if "模式" in head or head.endswith(("业态", "方式")):
+        return None  # 定制、体验等新模式; 订单直销、连锁配送等新业态: ways of doing business, not industries
     if head.endswith(ORG_HEADS):
         return "Organization"
     if head.endswith(INDUSTRY_HEADS):

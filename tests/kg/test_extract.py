@@ -412,3 +412,27 @@ def test_national_outline(national_doc):
     assert "Indicator" not in counts and "Term" not in counts  # its table and glossary are images
     assert any(e.label == "乡村振兴战略" for e in facts.by_type("Strategy"))
     assert all(len(e.label) <= 30 for e in facts.entities.values() if e.type != "Goal")
+
+
+def test_a_works_items_plain_parts_are_no_works():
+    """A work's box item listing what it builds: parts with nothing proper (生活服务中心) are no works;
+    named roads, buildings and works of a named site stay (issue 10)."""
+    facts = _one_item_box("24.1", "物流重点项目", "青石智慧物流园项目。用地370亩，建设供应链服务平台、生活服务中心、"
+                                               "青云路、醉月楼，配套白鹭河风光带。")
+    works = {e.label for e in facts.by_type("Project")} | {e.label for e in facts.by_type("Park")}
+    assert "供应链服务平台" not in works and "生活服务中心" not in works
+    assert {"青云路", "醉月楼", "白鹭河风光带"} <= works
+
+
+@pytest.mark.parametrize(("item", "kept"), [
+    ("公共卫生→完善疾病预防控制和医疗救治体系，加强重点中医医院建设。", False),  # a field heads its works
+    ("天然林资源保护→继续实施天然林资源保护工程，加强森林管护。", True),  # an action: a programme
+])
+def test_a_nations_box_heading_without_a_works_head(item, kept):
+    h = Heading("box", "5", "公共服务重点工程")
+    p = Paragraph("box5-i01", item, HeadingPath(box=h), "box_item")
+    box = Box(h, HeadingPath(box=h), [BoxItem(p, item.split("→")[0])], [], [p])
+    doc = Document("t", "中华人民共和国国民经济和社会发展第十一个五年规划纲要", "t.md", "0",
+                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
+    works = {e.label for e in extract_facts(doc).by_type("Project")}
+    assert (item.split("→")[0] in works) is kept
