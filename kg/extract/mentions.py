@@ -27,6 +27,7 @@ from kg.extract.spans import (
     longest_mentions,
     name_before,
     splits_a_word,
+    tokens,
 )
 
 __all__ = [
@@ -117,6 +118,8 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
         if broad and not relaxed and head not in _PROGRAMME_HEADS and not quoted \
                 and not has_proper_part(label[: -len(head)]):
             continue  # 科学大数据中心 in a national plan: every such centre, not one
+        if not broad and not relaxed and not quoted and _everyday_works(label, head, prefixes):
+            continue  # 游客集散中心, 休闲养老健康养生基地 in a county's prose: a kind it wants more of
         if (is_generic(label, head=head, proper=proper | set(prefixes), relaxed=relaxed)
                 or len(head) == 1 and label[:-1] in prefixes):
             continue
@@ -137,6 +140,7 @@ _ABSTRACT_ROAD = re.compile(r"[化的]道路$")  # 新型城镇化道路: a path
 
 # Heads whose one-word stems are names (东风大桥, 荔枝路): streets and bridges are named by everyday words.
 _NAMED_BY_WORDS = ("路", "街", "大道", "桥", "大桥", "中学", "小学")
+_NAMED_BUILDINGS = ("楼", "馆", "阁", "亭", "塔", "寺", "庙", "院", "学校", "渠")
 _PROGRAMME_HEADS = ("工程", "项目", "计划", "行动", "专项")
 _WORKS_TAILS = ("建设项目", "建设工程", "工程项目", "项目", "工程", "建设")
 _WORKS_HEADS = tuple(sorted(WORKS_SUFFIXES, key=len, reverse=True))
@@ -204,6 +208,31 @@ def _component(text: str, start: int) -> bool:
     """Whether a works phrase sits in a sentence listing a work's contents (包含/包括/建设内容)."""
     sentence = re.split(r"[。；;]", text[:start])[-1]
     return bool(_COMPONENTS.search(sentence))
+
+
+def _everyday_works(label: str, head: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a works name is everyday words only before its head (游客集散中心, 公办幼儿园): a kind.
+
+    Streets, bridges, buildings and programmes are named by everyday words
+    (荔枝路, 醉僧楼, 文化惠民工程) and stay; so do names holding the region
+    (零陵古城) or a site (贤水河灌区).
+    """
+    stem = label[: -len(head)]
+    for tail in _WORKS_TAILS:  # 养生基地建设项目: the stem before every head
+        if stem.endswith(tail) and len(stem) > len(tail):
+            stem = stem[: -len(tail)]
+    if head in _NAMED_BY_WORDS or head in ("工程", "计划", "行动") or label.endswith(_NAMED_BUILDINGS) or len(stem) < 2:
+        # 文化惠民工程: a programme is named by everyday words
+        return False
+    if any(p and p in label for p in prefixes) or re.search(r"水库|[河江湖山岭岩洲镇乡村]", stem):
+        return False
+    return _all_everyday(stem)
+
+
+def _all_everyday(stem: str) -> bool:
+    """Whether jieba reads ``stem`` as dictionary words of two characters or more, each an everyday one."""
+    words = tokens(stem)
+    return bool(words) and all(len(w) >= 2 and is_common_word(w, 100) and not is_place_word(w) for w in words)
 
 
 def _fragment(text: str, start: int, label: str) -> bool:

@@ -310,3 +310,12 @@ def test_a_box_items_listed_contents_are_no_works():
     found = labels(find_works(text, relaxed=True))
     assert "地块内道路" not in found and "绿化工程" not in found
     assert "青石站前广场" in found and "青云路延伸段" in found
+
+
+def test_a_county_prose_facility_of_everyday_words_is_a_kind():
+    """游客集散中心 in a county's prose: everyday words before the head; streets, buildings,
+    programmes and names holding a site stay (issue 10)."""
+    text = "推进游客集散中心、公办幼儿园建设，修建青云路、东风大桥，实施文化惠民工程，建设白鹭河风光带。"
+    found = labels(find_works(text))
+    assert "游客集散中心" not in found and "公办幼儿园" not in found
+    assert {"青云路", "东风大桥", "文化惠民工程", "白鹭河风光带"} <= set(found)
