@@ -45,6 +45,8 @@ __all__ = [
 
 # Heads of routes, whose names run from one place to another: 黄古山至西塘观公路.
 _ROUTE_HEADS = ("公路", "高速", "铁路", "高铁", "轻轨", "连接线", "改线", "航道", "运河", "快速干道")
+# What a park's name ends in after its field (高新技术产业|开发区, 文化产业|园).
+_PARK_TAILS = ("开发区", "园", "基地", "集聚区", "示范区", "新城", "走廊")
 _INDUSTRY_HEADS = ("产业链", "产业集群", "产业", "行业")
 # Characters that end words, never start names.
 _WORD_ENDS = set("型类性化式级上下线")
@@ -355,7 +357,7 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
             continue
         if _everyday_tail(text[end - 2:end]):  # 城乡, 农村, 社区, 下乡: the head ends an everyday word
             continue
-        if head in _RIVER and (text.startswith(("流", "湖", "道", "段", "口", "岸", "畔", "水系"), end)
+        if head in _RIVER and (text.startswith(("流", "湖", "道", "段", "口", "岸", "畔", "水系", "新城", "新区", "片区"), end)
                                or is_common_word(text[end - 2:end], 300)):
             continue
         longest = 3 if head in _ADMIN_SMALL or head in _RIVER else 6
@@ -490,6 +492,8 @@ def find_industries(text: str, *, prefixes: tuple[str, ...] = ()) -> list[Mentio
     for end, head in head_ends(text, _INDUSTRY_HEADS):
         if continues(text, end) and not text.startswith(("链", "集群"), end):
             continue
+        if text.startswith(_PARK_TAILS, end):
+            continue  # 高新技术产业开发区: part of a park's name, not a field
         start = name_before(text, end, head=len(head), max_len=12 + len(head), strict=True)
         if start < 0:
             continue

@@ -319,3 +319,14 @@ def test_a_county_prose_facility_of_everyday_words_is_a_kind():
     found = labels(find_works(text))
     assert "游客集散中心" not in found and "公办幼儿园" not in found
     assert {"青云路", "东风大桥", "文化惠民工程", "白鹭河风光带"} <= set(found)
+
+
+def test_a_field_running_into_a_parks_name_is_no_industry():
+    """高新技术产业开发区 is a park's name: its 高新技术产业 is no field the plan develops (issue 10)."""
+    assert labels(find_industries("强化国家自主创新示范区、高新技术产业开发区等创新功能。")) == []
+    assert labels(find_industries("加快发展高新技术产业，建设白鹭产业园。")) == ["高新技术产业"]
+
+
+def test_a_river_head_running_into_a_new_town_is_no_place():
+    """滨江新城 is a new town's name: 滨江 in it is no river or place of its own."""
+    assert "滨江" not in labels(find_places("开发滨江新城和东部新城，治理白鹭河。"))
