@@ -570,6 +570,8 @@ def _enumeration(state: _State, enum: Enumeration, add: Callable[..., NodeId], s
     kind = head_type(enum)
     items = list(enum.items)
     if kind == "Organization":
+        if re.search(r"高耗能|高污染|高排放|落后|小型", enum.head):
+            return  # 钢铁、冶炼等高耗能企业: kinds of enterprise, not firms
         for m in items:
             if _short_name(m.label, 2, 12) and not re.search(r"[和及与]", m.label):  # 电机和轮胎翻新: two kinds
                 add(m, "Organization")

@@ -174,7 +174,9 @@ def is_kind_of_works(label: str) -> bool:
 
 
 # What makes the works phrases of a clause several of a kind: 打造一批…庄园, 建设若干…中心.
-_SEVERAL = re.compile(r"一批|若干|各类|各种|一系列|多个|多座|多条|众多")
+_SEVERAL = re.compile(r"一批|若干|各类|各种|一系列|多个|多座|多条|众多|不同类型|多种")
+# A grade an organisation strives for (二级医院, 三甲医院), not its name.
+_RATING = re.compile(r"(?:[一二三]级|[一二三][甲乙]|甲等|乙等)(?:医院|学校|中学|小学)$")
 # What makes a works phrase a class the clause assigns: ，为客运一级站, 是…, 属于…
 _CLASS_OF = re.compile(r"(?:^|[，,。；;：:])(?:为|是|属于|定为|列为|评为)$")
 # A box item's body listing what a work holds: 包含地块内道路、排水…; 建设内容包括…征地拆迁工程.
@@ -241,7 +243,9 @@ def _fragment(text: str, start: int, label: str) -> bool:
     """Whether a works name is a fragment of a phrase, a category or a quoted slogan's piece rather than a name."""
     if splits_a_word(text, start):
         return True  # 其他|地区老工业基地: the walk stopped inside a word
-    if _LEADING_VERB.match(label) or re.search(r"[+＋→]", label) or _CATEGORY.match(label):
+    if _LEADING_VERB.match(label) or re.search(r"[+＋→]", label) or _CATEGORY.match(label) \
+            or re.search(r"(?:重大|重点)[\u4e00-\u9fff]{0,4}(?:项目|工程)$", label[2:]) or _RATING.search(label):
+        # 妇幼重大公共卫生项目, 零陵产业创新重点项目: a heading of many, not one
         return True
     if _ABSTRACT_ROAD.search(label) or re.fullmatch(r"[一二三四五六七八九十\d]+期工程", label):
         return True  # 三期工程 alone names a phase, not the work
@@ -334,6 +338,8 @@ def find_organizations(text: str) -> list[Mention]:
             continue  # 其他|商业银行; 电机和轮胎翻新; 境外机构参股国内证券公司
         if len(label) > 20 or is_generic(label, head=head) or re.search(r"[性型]$", label[: -len(head)]):
             continue  # 政策性银行, 研究型大学: a kind of organisation, not one
+        if _RATING.search(label):
+            continue  # 争创…二级医院, 三甲医院: a rating to reach, not an organisation
         found.append(Mention("Organization", label, end - len(label), end))
     return longest_mentions(found)
 

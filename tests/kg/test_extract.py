@@ -436,3 +436,13 @@ def test_a_nations_box_heading_without_a_works_head(item, kept):
                    parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
     works = {e.label for e in extract_facts(doc).by_type("Project")}
     assert (item.split("→")[0] in works) is kept
+
+
+def test_enterprises_of_a_quality_are_no_firms():
+    """钢铁、冶炼等高耗能企业 lists kinds of enterprise; 德福隆、盛迩威等现有制造企业 lists firms (issue 10)."""
+    text = "禁止新（扩）建钢铁、冶炼等高耗能企业。加大对青岚隆、白鹭威等现有制造企业的帮扶力度。"
+    chapter = Heading("chapter", 1, "章")
+    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(chapter, preamble=[
+                       Paragraph("ch01-p01", text, HeadingPath(chapter=chapter), "prose")])])])
+    assert {e.label for e in extract_facts(doc).by_type("Organization")} == {"青岚隆", "白鹭威"}

@@ -330,3 +330,13 @@ def test_a_field_running_into_a_parks_name_is_no_industry():
 def test_a_river_head_running_into_a_new_town_is_no_place():
     """滨江新城 is a new town's name: 滨江 in it is no river or place of its own."""
     assert "滨江" not in labels(find_places("开发滨江新城和东部新城，治理白鹭河。"))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("争创全国妇幼健康优质服务示范区、青石妇幼保健院二级医院。", "青石妇幼保健院二级医院"),  # a rating to reach
+    ("推进妇幼重大公共卫生项目实施，提高儿童系统管理率。", "妇幼重大公共卫生项目"),  # a heading of many
+    ("支持资本加大对青石产业创新重点项目的投资力度。", "青石产业创新重点项目"),
+    ("配套建设不同类型的土肥新技术集成转化示范基地。", "土肥新技术集成转化示范基地"),  # 不同类型: several
+])
+def test_ratings_headings_and_types_are_no_names(text, absent):
+    assert absent not in labels(find_works(text)) + labels(find_organizations(text))
