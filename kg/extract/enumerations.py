@@ -170,10 +170,12 @@ def head_type(enum: Enumeration) -> str | None:
     ('Project', None)
     >>> head_type(Enumeration((), "新模式新业态", True)) is None, head_type(Enumeration((), "新型流通业态", True)) is None
     (True, True)
+    >>> head_type(Enumeration((), "服务业态", True))
+    'Industry'
     """
     head = enum.head.strip("“”")
-    if "模式" in head or head.endswith(("业态", "方式")):
-        return None  # 定制、体验等新模式; 订单直销、连锁配送等新业态: ways of doing business, not industries
+    if "模式" in head or head.endswith("方式") or head.startswith("新") and head.endswith("业态"):
+        return None  # 定制、体验等新模式; 订单直销、连锁配送等新业态: ways of doing business (服务业态 are fields)
     if head.endswith(ORG_HEADS):
         return "Organization"
     if head.endswith(INDUSTRY_HEADS):
