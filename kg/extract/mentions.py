@@ -120,6 +120,10 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
         if broad and not relaxed and head not in _PROGRAMME_HEADS and not quoted \
                 and not has_proper_part(label[: -len(head)]):
             continue  # 科学大数据中心 in a national plan: every such centre, not one
+        if broad and not relaxed and not quoted and label.endswith("项目"):
+            continue  # 高技术开发项目, 外商投资特许权项目: a nation's prose names classes of projects
+        if text[end - len(label) - 1:end - len(label)] in "（(" and re.search(r"[-－—]", label):
+            continue  # 朝阳大道延伸段（康济大道-香零山大桥）: a segment's ends, not a work
         if not broad and not relaxed and not quoted and _everyday_works(label, head, prefixes):
             continue  # 游客集散中心, 休闲养老健康养生基地 in a county's prose: a kind it wants more of
         if (is_generic(label, head=head, proper=proper | set(prefixes), relaxed=relaxed)
@@ -261,7 +265,7 @@ def _fragment(text: str, start: int, label: str) -> bool:
 _INDUSTRY_VERB = re.compile(r"^(?:引领|抢占|培育|发展|壮大|推动|加快|支持|打造|投资|努力|缓解|有利于|进一步|制定|掌握|开拓|"
                             r"振兴|理顺|覆盖|面向|融合)|引领|转移|兴办|面向|覆盖")
 # What makes a kind of industry by a property or a policy, not a field: 禁止类, 高耗能, 产能过剩.
-_INDUSTRY_QUALITY = re.compile(r"高耗|高危|高污染|高排放|产能过剩|劳动密集|资源密集|非农|类$|"
+_INDUSTRY_QUALITY = re.compile(r"高耗|高危|高污染|高排放|产能过剩|劳动密集|资源密集|非农|类$|性新兴$|"
                                r"^(?:优势|先导|创汇|重大|重要|传统|支柱|未来|全球|高能级|经营性|涉)")
 
 
@@ -498,8 +502,8 @@ def find_industries(text: str, *, prefixes: tuple[str, ...] = ()) -> list[Mentio
     for end, head in head_ends(text, _INDUSTRY_HEADS):
         if continues(text, end) and not text.startswith(("链", "集群"), end):
             continue
-        if text.startswith(_PARK_TAILS, end):
-            continue  # 高新技术产业开发区: part of a park's name, not a field
+        if text.startswith(_PARK_TAILS, end) or text.startswith("化", end):
+            continue  # 高新技术产业开发区: part of a park's name; 高技术产业化: a process, not a field
         start = name_before(text, end, head=len(head), max_len=12 + len(head), strict=True)
         if start < 0:
             continue

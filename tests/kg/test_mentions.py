@@ -340,3 +340,15 @@ def test_a_river_head_running_into_a_new_town_is_no_place():
 ])
 def test_ratings_headings_and_types_are_no_names(text, absent):
     assert absent not in labels(find_works(text)) + labels(find_organizations(text))
+
+
+def test_a_nations_prose_project_is_a_class_and_a_segments_ends_no_work():
+    """高技术开发项目 in a nation's prose is a class of projects; （甲路-乙桥） gives a segment's ends."""
+    assert labels(find_works("政府对支柱产业的重点项目和高技术开发项目有选择地加以支持。", broad=True)) == []
+    found = labels(find_works("青云大道延伸段（白鹭大道-青溪大桥）、日升东路延伸段。"))
+    assert "白鹭大道-青溪大桥" not in found and "青云大道延伸段" in found
+
+
+@pytest.mark.parametrize("text", ["发展战略性新兴产业，加快服务业发展。", "加快高技术产业化的步伐。"])
+def test_classes_and_processes_of_industry_are_no_fields(text):
+    assert labels(find_industries(text)) == []
