@@ -2,9 +2,10 @@
 
 The first sample (seed 10) is history: fixes were made from it. The second (seed 20261129),
 drawn afresh after those fixes, holds targets, figures and gold paragraphs; the third (seed 3101,
-targets and figures only) checks the target fixes made from the second. The fourth (seed 4242)
-and fifth (seed 77031) are entities only: the fifth, drawn after the structural rules for
-categories, kinds and parts, is the one entity precision is read from.
+targets and figures only) checks the target fixes made from the second. The fourth (seed 4242),
+fifth (seed 77031) and sixth (seed 918273) are entities only, each drawn after more structural
+rules for categories, kinds and parts; the sixth, drawn at the branch head, is the one entity
+precision is read from.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from tools.extraction_sample import _items, facts_of, item_key
 DATA = Path(__file__).resolve().parent.parent / "data"
 SAMPLES = (DATA / "extraction-sample.jsonl", DATA / "extraction-sample-2.jsonl")
 TARGETS_ONLY = DATA / "extraction-sample-3.jsonl"
-ENTITIES_ONLY = (DATA / "extraction-sample-4.jsonl", DATA / "extraction-sample-5.jsonl")
+ENTITIES_ONLY = tuple(DATA / f"extraction-sample-{n}.jsonl" for n in (4, 5, 6))
 ROOT = Path(__file__).resolve().parents[2]
 SEED = "data/lingling-14th-five-year-plan.txt"
 
