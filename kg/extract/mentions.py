@@ -122,8 +122,9 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             continue  # 科学大数据中心 in a national plan: every such centre, not one
         if broad and not relaxed and not quoted and label.endswith("项目"):
             continue  # 高技术开发项目, 外商投资特许权项目: a nation's prose names classes of projects
-        if text[end - len(label) - 1:end - len(label)] in "（(" and re.search(r"[-－—]", label):
-            continue  # 朝阳大道延伸段（康济大道-香零山大桥）: a segment's ends, not a work
+        if text[end - len(label) - 1:end - len(label)] in "（(" and re.search(r"[-－—]", label) \
+                or re.search(r"(?:路|大道|大桥)至", label):
+            continue  # （康济大道-香零山大桥）, 萍洲东路至泉南高速: a segment's ends, not a work
         if not broad and not relaxed and not quoted and _everyday_works(label, head, prefixes):
             continue  # 游客集散中心, 休闲养老健康养生基地 in a county's prose: a kind it wants more of
         if (is_generic(label, head=head, proper=proper | set(prefixes), relaxed=relaxed)

@@ -446,3 +446,4 @@ def test_enterprises_of_a_quality_are_no_firms():
                    parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(chapter, preamble=[
                        Paragraph("ch01-p01", text, HeadingPath(chapter=chapter), "prose")])])])
     assert {e.label for e in extract_facts(doc).by_type("Organization")} == {"青岚隆", "白鹭威"}
+

@@ -352,3 +352,9 @@ def test_a_nations_prose_project_is_a_class_and_a_segments_ends_no_work():
 @pytest.mark.parametrize("text", ["发展战略性新兴产业，加快服务业发展。", "加快高技术产业化的步伐。"])
 def test_classes_and_processes_of_industry_are_no_fields(text):
     assert labels(find_industries(text)) == []
+
+
+def test_a_route_from_a_road_gives_a_segments_ends():
+    """萍洲东路至泉南高速 names where a road runs, not a route of its own (黄古山至西塘观公路 is one)."""
+    found = labels(find_works("道路宽度60m，总长6.4km，青云东路至泉南高速。新建黄古山至西塘观公路。"))
+    assert "青云东路至泉南高速" not in found and "黄古山至西塘观公路" in found
