@@ -49,6 +49,7 @@ from .lists import answer_tasks, answer_box_list, answer_heading_list, answer_na
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
 from .structure import (
+    in_each_plan,
     answer_container,
     answer_level_list,
     answer_heading_where,
@@ -264,17 +265,17 @@ class Engine:
         if kind == "structure_count":
             tries.append(lambda: answer_structure_count(kb, q, intent, links, plan=plan))
         elif kind == "structure_children":
-            tries.append(lambda: answer_structure_children(kb, q, intent, links, plan=plan))
+            tries.append(lambda: in_each_plan(answer_structure_children, kb, q, intent, links, plan=plan))
         elif kind == "structure_title":
-            tries.append(lambda: answer_structure_title(kb, q, intent, links, plan=plan))
+            tries.append(lambda: in_each_plan(answer_structure_title, kb, q, intent, links, plan=plan))
         elif kind == "structure_topic":
             tries.append(lambda: answer_structure_topic(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "multihop":
-            tries.append(lambda: answer_container(kb, q, intent, links, plan=plan))
-            tries.append(lambda: answer_heading_where(kb, q, intent, links, plan=plan))
+            tries.append(lambda: in_each_plan(answer_container, kb, q, intent, links, plan=plan))
+            tries.append(lambda: in_each_plan(answer_heading_where, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_multihop(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "parent":
-            tries.append(lambda: answer_container(kb, q, intent, links, plan=plan))
+            tries.append(lambda: in_each_plan(answer_container, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_parent(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_multihop(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "xref":
@@ -284,7 +285,7 @@ class Engine:
             tries.append(lambda: answer_quoted_definition(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="glossary"))
         elif kind == "list":
-            tries.append(lambda: answer_level_list(kb, q, intent, links, plan=plan))
+            tries.append(lambda: in_each_plan(answer_level_list, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))

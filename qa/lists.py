@@ -26,6 +26,7 @@ __all__ = [
     "answer_quoted_definition",
     "answer_named_kind",
     "RELATED",
+    "related_ask",
     "topic_heading",
     "HEADING_SYNONYMS",
     "answer_tasks",
@@ -423,7 +424,35 @@ def _heading_text(kb: KB, question: str, node: str, *, limit: int = 280) -> Answ
 
 
 #: 「X相关的企业和项目有哪些」: the phrase before 相关 is what the things are co-mentioned with.
-RELATED = re.compile(r"^(?:与|和|跟)?(.{1,20}?)(?:相关|有关|关联)的?(?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+")
+RELATED = re.compile(r"^(?:有哪些)?(?:与|和|跟)?(.{1,20}?)(?:相关|有关|关联)的?(?:有哪些|有什么)?((?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+)")
+_RELATED_NOUNS = r"((?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+)"
+#: The same ask worded 「哪些企业和项目与X相关」「X涉及哪些企业和项目」.
+_RELATED_OTHER = (
+    re.compile(r"^(?:有)?哪些" + _RELATED_NOUNS + r"(?:与|和|跟)(.{1,20}?)(?:相关|有关|关联)"),
+    re.compile(r"^(.{1,20}?)(?:涉及|关联)(?:到)?(?:哪些|什么)" + _RELATED_NOUNS),
+)
+
+
+def related_ask(question: str) -> tuple[str, str] | None:
+    """(X, the nouns asked for) of 「X相关的企业和项目有哪些」 and its other wordings, or None.
+
+    Examples
+    --------
+    >>> related_ask("哪些企业和项目与生猪产业相关？"), related_ask("生猪产业涉及哪些企业？")
+    (('生猪产业', '企业和项目'), ('生猪产业', '企业'))
+    >>> related_ask("规划中有哪些生猪相关的企业？")
+    ('生猪', '企业')
+    """
+    q = re.sub(r"^(?:规划中|规划里|规划|纲要)", "", normalise_text(question))
+    q = re.sub(r"[“”\"'‘’]", "", q)
+    m = RELATED.search(q)
+    if m:
+        return m.group(1), m.group(2)
+    for pattern in _RELATED_OTHER:
+        if m := pattern.search(q):
+            nouns, phrase = (m.group(1), m.group(2)) if pattern is _RELATED_OTHER[0] else (m.group(2), m.group(1))
+            return phrase, nouns
+    return None
 _TYPE_WORDS = {"Organization": "企业/机构", "Project": "项目", "Park": "园区", "Industry": "产业", "Strategy": "战略", "Place": "地点"}
 #: The nouns of 「…相关的企业和项目」 → the groups they ask for.
 _RELATED_ASKED = {"企业": ("企业/机构",), "单位": ("企业/机构",), "主体": ("企业/机构",), "项目": ("项目", "项目/内容"),
@@ -443,10 +472,10 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
     naming it, the graph's entities named there are listed by type, and the sentence's
     own enumerated works that carry X (「生猪屠宰/冷藏/加工一体化工厂」) as 项目/内容.
     """
-    m = RELATED.search(re.sub(r"^(?:规划中|规划里|规划|纲要)", "", normalise_text(question)))
-    if not m:
+    asked_for = related_ask(question)
+    if asked_for is None:
         return None
-    phrase = re.sub(r"[“”\"'‘’]", "", m.group(1))
+    phrase, asked = asked_for
     core = _GENERIC_TAIL.sub("", phrase)
     keys = [k for k in dict.fromkeys([phrase, core]) if k]
     if not keys:
@@ -482,7 +511,6 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
                         typed["项目/内容"].append((name, Item(name, cite)))
     if not typed:
         return None
-    asked = m.group(0)[len(m.group(1)) :]
     wanted = {t for word, ts in _RELATED_ASKED.items() if word in asked for t in ts}
     order = [t for t in ("企业/机构", "项目", "园区", "产业", "战略", "地点", "项目/内容") if typed.get(t) and (not wanted or t in wanted)]
     if not order:
@@ -556,6 +584,7 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
 
 
 _KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|有哪几[个条座家所处]?([\u4e00-\u9fff]{1,8})[？?。]?$")
+_VERB = re.compile(r"加大|补齐|完善|发挥|提升|实现|改善|推动|加强|加快|推进|促进|提高|确保|保障|着重|着力|形成|满足")
 _FACILITY = re.compile(r"[站厂场馆院港园]$")
 #: Parts of the plan's text, not kinds of things it names (「提到锰的有哪些章节」 is a cross-reference).
 _STRUCTURE_WORDS = re.compile(r"章节|章|节|篇|部分|地方|段落|内容|方面|专栏")
@@ -569,8 +598,9 @@ KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
 _KIND_TAIL = re.compile(r"(?:建设)?(?:项目|工程)$")
 #: Asked kinds that are rankings or heads, not kinds of things (哪些重点工程 is answered by headings only).
 _NOT_A_KIND = re.compile(r"^(?:重点|重大|主要|其他|具体|新的|相关)$")
-_GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|病险|骨干|重要|主要|大中型|中小型|其中|全市|全区|全县|全省|全国)")
-_NAME_LEAD = re.compile(r"^(?:统筹|研究|论证|谋划|全力|积极|力争|加快|推动|推进|争取|谋划|启动|开工|续建|新建|建设|实施|规划|完善|打造|建成|支持|引进|发展|培育|提升|改造|扩建|开通|打通|融入|对接|依托)+")
+_GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|病险|骨干|重要|主要|大中型|中小型|其中|全市|全区|全县|全省|全国|所有|农村|城乡|乡村|通村|县乡|干线|支线|国省|三级以上|二级以上)")
+_NAME_LEAD = re.compile(r"^(?:统筹|研究|论证|谋划|全力|积极|力争|加快|推动|推进|争取|启动|开工|续建|新建|建设|实施|规划|完善|打造|建成|支持|引进|发展|培育|提升|改造|扩建|开通|打通|融入|对接|依托|"
+                        r"不断|进一步|全面|持续|大力|着力|实现|加强|继续|重点|充分|发挥|以|对|在|把|将|使)+")
 #: 「建设北京至上海、北京至广州至深圳等客运专线」: every slot of an enumeration closed by 等<kind> is one.
 _ETC = "等"
 
@@ -584,21 +614,26 @@ def _kind_names(text: str, kind: str) -> list[str]:
     ['北京至上海客运专线', '南京至武汉至成都客运专线']
     >>> _kind_names("全力争取永清广高铁、南衡高铁在零陵设站。", "高铁")
     ['永清广高铁', '南衡高铁']
+    >>> _kind_names("继续建设长江三峡、黄河小浪底等大型水利枢纽，不断完善公路。", "水利枢纽")
+    ['长江三峡水利枢纽', '黄河小浪底水利枢纽']
     """
     names = []
-    for clause in re.split(r"[，；。：:,→]", text):
-        at = clause.find(_ETC + kind)
-        if at > 0:
-            for slot in clause[:at].split("、"):
+    closing = re.compile(_ETC + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind))
+    for clause in re.split(r"[，；。：:,;→]", text):
+        etc = closing.search(clause)
+        if etc and etc.start() > 0:
+            for slot in clause[: etc.start()].split("、"):
                 name = _NAME_LEAD.sub("", slot)
                 names.append(name if name.endswith(kind) else name + kind)
-            clause = clause[at + len(_ETC + kind) :]
+            clause = clause[etc.end() :]
         for seg in re.split(r"[、（）()“”和及与]", clause):
             at = seg.find(kind)
             if at > 0:
                 names.append(_NAME_LEAD.sub("", seg[: at + len(kind)]))
-    # A phrase with 的 describes a thing (总库容为13000万m³的水库); it is not its name.
-    return [n for n in names if 2 <= len(n) - len(kind) and len(n) <= 16 and not _GENERIC_NAME.match(n) and "的" not in n]
+    # A phrase with 的 describes a thing (总库容为13000万m³的水库), one with a verb says what is done to it
+    # (着重补齐农村公路): neither is its name.
+    return [n for n in names if 2 <= len(n) - len(kind) and len(n) <= 16 and not _GENERIC_NAME.match(n) and "的" not in n
+            and not _VERB.search(n[: -len(kind)])]
 
 
 def _titled(kb: KB, noun: str, *, plan: str | None) -> list[str]:
@@ -711,6 +746,9 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
     if _FACILITY.search(kind) and len(kind) >= 3:
         words += (kind[:-1],)  # 核电站 → 核电: a plan speaks of the field as often as of its plants
     if not any(w in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan for w in words):
+        # 「提出了哪些发展原则」 where the plan titles them 「必须遵循的原则」: its headings of the head noun.
+        if len(kind) > 2 and (titled := _titled(kb, kind[-2:], plan=plan)):
+            return _titled_answer(kb, question, kind[-2:], titled)
         # 「规划建设哪些地铁？」 in a plan that never names one: say so rather than offer loosely related passages.
         return Answer(question, f"规划中没有提到“{kind}”。", False, kind="list")
     found: dict[str, str] = {}

@@ -99,11 +99,13 @@ def _fits(aspect: str | None, value: str) -> bool:
     return aspect is None or value == aspect or (aspect == "change" and value == "growth")
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+@lru_cache(maxsize=2048)
+def _bigrams(text: str) -> frozenset[str]:
+    # Cached: every figure question scans the same paragraphs' bigrams (half the answer's CPU uncached).
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
 
 
-def _cover(grams: set[str], text: str) -> float:
+def _cover(grams: frozenset[str], text: str) -> float:
     return len(grams & _bigrams(text)) / (len(grams) or 1)
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "level_type",
     "answer_container",
     "answer_level_list",
+    "in_each_plan",
 ]
 
 #: Question words for heading levels → node types.
@@ -439,3 +440,23 @@ def _chain(kb: KB, para: str) -> list[str]:
         out.append(node)
         node = kb.parent(node)
     return list(reversed(out))
+
+
+def in_each_plan(answerer, kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """``answerer`` run in each served plan when no plan is chosen: 第三十一章 of every plan that has one, each named.
+
+    Numbers and titles belong to one plan; over several plans the answer gives each
+    plan's own (「《…》：…」) instead of the first plan's alone.
+    """
+    if plan or len(kb.plan_ids) < 2:
+        return answerer(kb, question, intent, links, plan=plan)
+    found = [(p, a) for p in kb.plan_ids if (a := answerer(kb, question, intent, links, plan=p)) is not None and a.found]
+    if not found:
+        return answerer(kb, question, intent, links, plan=None)
+    if len(found) == 1:
+        return found[0][1]
+    titles = {plan_of(n + "/"): kb.label(n) for n in kb.by_type.get("Plan", [])}
+    text = "；".join(f"《{titles.get(p, p)}》：{a.answer.rstrip('。')}" for p, a in found) + "。"
+    items = [i for _, a in found for i in a.items]
+    cites = [c for _, a in found for c in a.citations]
+    return Answer(question, text, True, items, cites, kind=found[0][1].kind)

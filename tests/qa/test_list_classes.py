@@ -54,6 +54,7 @@ def parts(engine_for):
         ("engine", "规划分为哪几篇？", "共有11篇"),
         ("outline", "规划包括哪些部分？", "共有4个一级标题"),
         ("engine", "规划的最后一章是什么？", "优化规划实施机制"),
+        ("engine", "“持续改善营商环境”是哪一篇？", "第4篇"),
         ("outline", "最后一部分讲什么？", "四、保障措施"),
         # 一、/（一） without 篇: 部分 and 一级/二级标题 are its levels.
         ("outline", "规划共分为几个部分？", "共4个部分"),
@@ -90,6 +91,14 @@ def test_structure_in_every_layout(request, plan, question, must):
 def test_broad_questions_on_a_plan_printed_in_parts(parts, question, must, never):
     a = parts.ask(question)
     assert a.found and all(norm(m) in said(a) for m in must) and not any(norm(n) in said(a) for n in never), a.answer
+
+
+def test_a_numbered_heading_over_several_plans_names_each_plans_own(compare_engine):
+    a = compare_engine.ask("第一章的标题是什么？")
+    plans = compare_engine.plan_ids
+    assert a.found and a.answer.count("《") == len(plans), a.answer
+    one = compare_engine.ask("第一章的标题是什么？", plan=plans[0])
+    assert "《" not in one.answer and one.answer.rstrip("。") in a.answer
 
 
 # 5. Broad questions -----------------------------------------------------------------------------
@@ -136,6 +145,11 @@ def test_tasks_in_an_outline_plan_leave_out_framing_headings(outline):
 def test_a_ranked_kind_is_answered_by_the_headings_of_its_head_noun(engine, question, head):
     a = engine.ask(question)
     assert a.found and len(a.items) >= 2 and all(i.label.startswith("专栏") and i.label.endswith(head) for i in a.items), a.answer
+
+
+def test_an_abstract_kind_the_plan_titles_otherwise_is_not_denied(parts):
+    a = parts.ask("规划提出了哪些发展原则？")  # titled 「基本原则」, the words 发展原则 never printed
+    assert a.found and "坚持安全第一" in said(a), a.answer
 
 
 def test_a_plant_the_plan_names_only_as_a_field_is_not_denied(parts):
@@ -189,6 +203,8 @@ def test_names_enumerated_before_a_kind_word_are_each_named():
     text = "建设北京至上海、北京至广州至深圳、南京至武汉至成都等客运专线，其中客运专线7000公里。"
     assert _kind_names(text, "客运专线") == ["北京至上海客运专线", "北京至广州至深圳客运专线", "南京至武汉至成都客运专线"]
     assert _kind_names("建设总库容为13000万m³的水库，扩建石坝仔水库。", "水库") == ["石坝仔水库"]
+    assert _kind_names("继续建设长江三峡、黄河小浪底等大型水利枢纽。", "水利枢纽") == ["长江三峡水利枢纽", "黄河小浪底水利枢纽"]
+    assert _kind_names("充分发挥农村公路作用，不断完善公路网;建设永连公路。", "公路") == ["永连公路"]
 
 
 # 6. Related things ---------------------------------------------------------------------------------
@@ -198,6 +214,15 @@ def test_related_works_are_names_not_clauses(engine, question):
     assert a.found and a.kind == "related", a.answer
     works = [i.label for i in a.items if i.entity is None]
     assert works and all(re.search(r"(园|基地|中心|工程|项目|平台|工厂|厂|线|场|站|产业链|通道|集群)$", w) for w in works), works
+
+
+@pytest.mark.parametrize(
+    "question", ["哪些企业和项目与生猪产业相关？", "生猪产业涉及哪些企业和项目？", "与生猪产业有关的有哪些企业和项目？"]
+)
+def test_related_in_other_wordings(engine, question):
+    a = engine.ask(question)
+    b = engine.ask("生猪产业相关的企业和项目有哪些？")
+    assert a.kind == "related" and a.answer == b.answer, a.answer
 
 
 # 7. How-questions -----------------------------------------------------------------------------------
