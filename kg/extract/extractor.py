@@ -342,12 +342,23 @@ def _item_figures(text: str, source: str, works: list[tuple[Mention, NodeId]]) -
         if named:
             last = (len(seps), max(named)[1])
             yield q, last[1]
-        elif last and last[0] == len(seps) - 1 and seps[-1].group() in "，,":
-            # 石坝仔水库灌区渠道21.5km，灌溉面积5.96万亩: the clause goes on about the work just named with a figure
+        elif (last and last[0] == len(seps) - 1 and seps[-1].group() in "，,"
+              and not _names_a_work(text[clause_start:at])):
+            # 石坝仔水库灌区渠道21.5km，灌溉面积5.96万亩: the clause goes on about the work just named with a
+            # figure — unless it opens with a work of its own, even one not taken as a name (…，国营泵站提水灌区渠道201km)
             last = (len(seps), last[1])
             yield q, last[1]
         else:
             yield q, None
+
+
+def _names_a_work(lead: str) -> bool:
+    """Whether the words before a clause's figure hold a works head (灌区, 渠, 站 …): a subject of their own.
+
+    >>> _names_a_work("国营泵站提水灌区渠道"), _names_a_work("灌溉面积")
+    (True, False)
+    """
+    return any(head in lead for head in WORKS_SUFFIXES)
 
 
 def _in_brackets(text: str, at: int) -> bool:
