@@ -462,7 +462,8 @@ def _target_figure(kb: KB, node: str, cover: float) -> Figure | None:
 
 def _target_aspect(a: dict, clause: str, value: str) -> str:
     """What a ``pk:Target`` states of its measure: an annual rate (``aggregation`` annual), else read from its clause."""
-    if a.get("aggregation") == "annual":
+    # 人口自然增长率控制在年均千分之十: the measure is a rate already, so its yearly average is its level
+    if a.get("aggregation") == "annual" and not str(a.get("measure") or "").endswith("自然增长率"):
         return "growth"
     at = clause.find(value)
     return value_aspect(clause[:at]) if at >= 0 else "level"
