@@ -23,16 +23,16 @@ from .kb import KB, normalise_text, plan_of
 __all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
-_CLAUSE = re.compile(r"[^，,：:；;。]+")
+_CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d{3}(?!\d)))+")  # 5,500亿度: a comma grouping digits splits nothing
 _CN_NUMERAL = "〇零一二三四五六七八九十两百千万亿点"
 #: A printed value: Arabic (56%, 1.7万公里, 22/10万, 12‰) or Chinese (百分之十五点五, 六点八万公里).
 _UNITS = (
     "万亿美元|亿美元|万美元|美元|万亿元|亿元|万元|元|万公里|公里|千米|平方公里|平方千米|平方米|立方米|万亩|亩|公顷|"
     "万吨标准煤|吨标准煤|万吨|吨|万千瓦|千瓦时|千瓦|万人|人次|人|个百分点|个|张|件|所|家|座|条|岁|处|项|辆|户|次|床|倍|"
-    "天|小时|公斤|千克|标准箱|艘|架|台|套|部|本"
+    "天|小时|公斤|千克|标准箱|艘|架|台|套|部|本|度"
 )
 VALUE = re.compile(
-    r"(?<![0-9.])\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?(?:余(?=[^0-9]))?"
+    r"(?<![0-9.])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?(?:余(?=[^0-9]))?"
     rf"(?:%|‰|(?:{_UNITS})|[A-Za-z]+[²³23]?)?"
     rf"|百分之[{_CN_NUMERAL}]+|[{_CN_NUMERAL}]{{2,}}(?:{_UNITS})"
 )
