@@ -41,3 +41,46 @@ def test_a_boxs_parts_in_other_wordings(engine, question):
     assert a.found and a.kind == "list"
     labels = [norm(i.label) for i in a.items]
     assert labels == ["加快重点领域人才开发", "强化本土人才队伍培养", "推进多层次人才培育和引进"]
+
+
+IMAGE = Path(__file__).resolve().parent.parent / "data" / "image-box-plan.md"
+
+
+@pytest.fixture(scope="module")
+def imaged(engine_for):
+    return engine_for(IMAGE)
+
+
+# 4. A box that survives only as a picture: its title is all the text gives ----------------------
+@pytest.mark.parametrize("question", ["专栏1有哪些项目？", "专栏1制造业发展重点方向包括哪些内容？", "专栏1列出了哪些方向？", "专栏1分哪几类？"])
+def test_an_image_box_lists_nothing_and_says_so(imaged, question):
+    a = imaged.ask(question)
+    assert not a.found and not a.items
+    assert "只印出标题" in norm(a.answer) and "共列出0" not in norm(a.answer)
+
+
+def test_an_image_box_still_has_its_title_and_place(imaged):
+    assert "制造业发展重点方向" in norm(imaged.ask("专栏1的标题是什么？").answer)
+    assert "第1章" in norm(imaged.ask("专栏1在哪一章？").answer)
+
+
+# 5. A count a box does not print is not answered with the box's items -------------------------
+@pytest.mark.parametrize(
+    "plan, question, found, must",
+    [
+        ("imaged", "专栏2中要新建多少个停车场？", False, "没有给出停车场的数量"),
+        ("imaged", "专栏2中要建设几个公园？", False, "城市公园建设"),
+        ("imaged", "专栏2中要改造多少个老旧小区？", True, "45个"),
+        ("engine", "专栏26.4中要新建多少个公园？", False, "没有给出公园的数量"),
+        ("engine", "专栏31.1中要新建多少所学校？", False, "没有给出学校的数量"),
+        ("engine", "专栏26.4中要改造多少个老旧小区？", True, "98个"),
+    ],
+)
+def test_a_count_the_box_does_not_print(request, plan, question, found, must):
+    a = request.getfixturevalue(plan).ask(question)
+    assert a.found is found and must in said(a)
+
+
+def test_the_boxs_own_items_are_still_counted(engine):
+    a = engine.ask("专栏26.3里的能源项目有几个？")
+    assert a.found and "共列出8个项目" in norm(a.answer)
