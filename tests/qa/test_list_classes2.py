@@ -84,3 +84,27 @@ def test_a_count_the_box_does_not_print(request, plan, question, found, must):
 def test_the_boxs_own_items_are_still_counted(engine):
     a = engine.ask("专栏26.3里的能源项目有几个？")
     assert a.found and "共列出8个项目" in norm(a.answer)
+
+
+# 3. Plans without 篇/章: ordinals of top-level parts, counts of their sub-headings -------------
+@pytest.mark.parametrize(
+    "question, must",
+    [
+        ("第三部分下分几个方面？", "下分2个方面"),
+        ("第三部分有几个方面？", "建设先进制造业基地"),
+        ("第一部分分为哪几个方面？", "主要成就"),
+        ("“总体要求”这一部分下分几个方面？", "下分2个方面"),
+        ("“产业发展”这部分包括哪些方面？", "发展现代服务业"),
+        ("总体要求这一部分分几个方面？", "指导思想"),
+        ("第二部分的标题是什么？", "总体要求"),
+        ("第四部分的标题是什么？", "保障措施"),
+    ],
+)
+def test_parts_of_a_plan_numbered_without_pian(outline, question, must):
+    a = outline.ask(question)
+    assert a.found and must in said(a)
+
+
+def test_a_part_the_plan_does_not_have(outline):
+    a = outline.ask("第九部分下分几个方面？")
+    assert not a.found and "第九部分" in norm(a.answer)
