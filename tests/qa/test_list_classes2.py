@@ -108,3 +108,27 @@ def test_parts_of_a_plan_numbered_without_pian(outline, question, must):
 def test_a_part_the_plan_does_not_have(outline):
     a = outline.ask("第九部分下分几个方面？")
     assert not a.found and "第九部分" in norm(a.answer)
+
+
+# 2. Which 篇/章 a heading phrase sits in, in every wording --------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "“促进基础教育优质均衡发展”是规划哪一篇的哪一章？",
+        "“促进基础教育优质均衡发展”是纲要哪一章的内容？",
+        "“促进基础教育优质均衡发展”属于第几章？",
+        "促进基础教育优质均衡发展是规划中哪一篇哪一章的内容？",
+        "“促进基础教育优质均衡发展”属于纲要中的哪一章？",
+        "“促进基础教育优质均衡发展”在第几篇第几章？",
+    ],
+)
+def test_the_pian_and_zhang_of_a_section_title(engine, question):
+    a = engine.ask(question)
+    assert a.found and a.kind == "structure"
+    assert "第7篇" in norm(a.answer) and "第29章" in norm(a.answer) and "第2节" in norm(a.answer)
+
+
+@pytest.mark.parametrize("question", ["“推动教育改革创新”是规划哪一篇的哪一章？", "“加强高素质教师队伍建设”是纲要哪一章的内容？"])
+def test_the_pian_and_zhang_of_an_items_lead_words(engine, question):
+    a = engine.ask(question)
+    assert a.found and "第29章" in norm(a.answer) and "第7篇" in norm(a.answer)
