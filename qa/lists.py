@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from .answer import Answer, Item
 from .intent import Intent, quoted_phrase
-from .figures import asked_box, box_scope, item_name
+from .figures import _subsequence, asked_box, box_scope, item_name
 from .kb import KB, heading_text, normalise_text, plan_of
 from .link import Link, name_variants
 
@@ -465,6 +465,43 @@ _ITEM_MARK = re.compile(r"^(?:\d+[.．、]?|[（(][一二三四五六七八九�
 _ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升)+")
 
 
+#: Descriptions, not names: 「高标准建设…风电场」「一座装机5万千瓦的风电场」「何仙观水库升级为大型水库」.
+_NOT_A_NAME = re.compile(r"的|建设|一批|升级|提高|优化|布局|^[一二三四五六七八九十两0-9]+[座个条家所处项批]")
+
+
+def _add_box_kin(kb: KB, keys: list[str], typed: dict, seen: set[str], *, plan: str | None) -> None:
+    """Every item of a box that names X whose name spells X's kind (风电 → 大唐风力发电站): one list, one kind."""
+    core = keys[-1]
+    if len(core) < 2:
+        return
+    for box in kb.by_type.get("Box", []):
+        if plan and plan_of(box) != plan:
+            continue
+        paras = [p for _, ps in kb.box_groups(box) for p in ps]
+        if not any(k in kb.norm_text[p] for p in paras for k in keys):
+            continue
+        for p in paras:
+            name = normalise_text(item_name(kb, p))
+            if _subsequence(core, name) and _WORK_NAME.search(re.sub(r"[（(][^）)]*[）)]$", "", name)) and name not in seen:
+                seen.add(name)
+                typed["项目/内容"].append((name, Item(item_name(kb, p), kb.citation(p))))
+
+
+def _drop_repeated_works(typed: dict) -> None:
+    """One work named twice (大庆坪风电场 / 永州大庆坪风电场工程项目) is listed once, by its fuller name."""
+    def core(name: str) -> str:
+        return re.sub(r"[（(][^）)]*[）)]|工程项目$|项目$|工程$", "", name)
+
+    labels = [label for group in typed.values() for label, _ in group]
+    for t in list(typed):
+        kept = [(label, item) for label, item in typed[t]
+                if not any(other != label and core(label) in other and (len(other) > len(label) or t == "项目/内容") for other in labels)]
+        if kept:
+            typed[t] = kept
+        else:
+            del typed[t]
+
+
 def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「生猪产业相关的企业和项目有哪些？」: what the plan names together with X, typed and in reading order.
 
@@ -501,14 +538,16 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
                 if label not in keys and label not in seen and kb.type(node) in _TYPE_WORDS:
                     seen.add(label)
                     typed[_TYPE_WORDS[kb.type(node)]].append((label, Item(kb.label(node), cite, entity=node)))
-            for seg in re.split(r"[，、,：:]", sentence):
+            for seg in re.split(r"[，、,：:;]", sentence):
                 name = _WORK_TAIL.sub("", _ACTION_HEAD.sub("", _ITEM_MARK.sub("", seg)))
-                if not _WORK_NAME.search(name):
-                    continue  # a clause (「加大物流企业引进力度」), not the name of a work
+                if not _WORK_NAME.search(name) or _NOT_A_NAME.search(name):
+                    continue  # a clause (「加大物流企业引进力度」「一座装机5万千瓦的风电场」), not the name of a work
                 if any(k in name for k in keys) and name not in keys and 4 <= len(name) <= 40 and name not in seen:
                     if not any(name in other or other in name for other in seen):
                         seen.add(name)
                         typed["项目/内容"].append((name, Item(name, cite)))
+    _add_box_kin(kb, keys, typed, seen, plan=plan)
+    _drop_repeated_works(typed)
     if not typed:
         return None
     wanted = {t for word, ts in _RELATED_ASKED.items() if word in asked for t in ts}

@@ -132,3 +132,19 @@ def test_the_pian_and_zhang_of_a_section_title(engine, question):
 def test_the_pian_and_zhang_of_an_items_lead_words(engine, question):
     a = engine.ask(question)
     assert a.found and "第29章" in norm(a.answer) and "第7篇" in norm(a.answer)
+
+
+# 6. 「X相关的项目」: names of works, once each, every work of the box of X's kind -----------------
+@pytest.mark.parametrize("question", ["风电相关的项目有哪些？", "与风电相关的项目有哪些？", "和风电有关的工程有哪些？"])
+def test_related_works_are_deduplicated_names(engine, question):
+    a = engine.ask(question)
+    labels = [norm(i.label) for i in a.items]
+    assert a.found and "永州大庆坪风电场工程项目" in labels and "大庆坪风电场" not in labels
+    assert any("大唐风力发电站" in label for label in labels)  # the box's own 风力发电 item
+    assert not any("的" in label or label.startswith("高标准") for label in labels)
+    assert len(labels) == len(set(labels))
+
+
+def test_related_works_of_another_kind(engine):
+    labels = [norm(i.label) for i in engine.ask("光伏相关的项目有哪些？").items]
+    assert "阳光电源光伏电站项目" in labels and "阳光电源光伏电站" not in labels
