@@ -562,6 +562,24 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
 _DEFINES = re.compile(r"是指|指的是|即|一是|包括|分别是|就是")
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"'‘’「」『』]")
+_ASKS_MEANING = re.compile(r"(?:是什么意思|什么意思|指的是什么|是指什么|指什么|是指哪.*|指的是哪.*|指哪.*|的含义.*|的定义.*|的内涵.*|是什么)[？?。]?$")
+
+
+def _defined_subject(question: str) -> str | None:
+    """The term a meaning question asks about, quotes dropped.
+
+    Examples
+    --------
+    >>> _defined_subject("“135”绿色出行方式是什么意思？"), _defined_subject("什么是“三高四新”战略？")
+    ('135绿色出行方式', '三高四新战略')
+    """
+    q = _QUOTE_MARKS.sub("", normalise_text(question))
+    q = re.sub(r"^(?:请问|规划中|规划里|纲要中)?的?(?:什么是|何谓|何为|请?解释(?:一下)?)?", "", q)
+    q = _ASKS_MEANING.sub("", q).rstrip("？?。")
+    return q if len(q) >= 2 else None
+
+
 def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「农户“三权”是指哪三项权利？」 when the plan has no glossary entry: the sentence that uses the quoted term.
 
@@ -571,13 +589,20 @@ def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[
     term = quoted_phrase(question)
     if not term or len(term) < 2:
         return None
+    # The whole term asked (“135”绿色出行方式), quotes dropped: another entity sharing the quoted
+    # token (“135”工程) is not it. A sentence that defines it inline ranks first.
+    subject = _defined_subject(question)
+    inline = re.compile(rf"{re.escape(subject)}(?:（|\(|，?即|是指|指的是|指|：|:|是)|所谓{re.escape(subject)}") if subject else None
     found = []
     for i, para in enumerate(kb.paragraph_nodes):
         if plan and plan_of(para) != plan or term not in kb.norm_text[para]:
             continue
         for sentence in re.findall(r"[^。；！？]+", kb.norm_text[para]):
-            if term in sentence:
-                found.append((0 if _DEFINES.search(sentence) else 1, i, sentence, para))
+            bare = _QUOTE_MARKS.sub("", sentence)
+            if subject and subject in bare:
+                found.append((0 if inline.search(bare) else 1 if _DEFINES.search(sentence) else 2, i, sentence, para))
+            elif term in sentence:
+                found.append((3 if _DEFINES.search(sentence) else 4, i, sentence, para))
     if not found:
         return None
     found.sort(key=lambda f: f[:2])

@@ -148,3 +148,32 @@ def test_related_works_are_deduplicated_names(engine, question):
 def test_related_works_of_another_kind(engine):
     labels = [norm(i.label) for i in engine.ask("光伏相关的项目有哪些？").items]
     assert "阳光电源光伏电站项目" in labels and "阳光电源光伏电站" not in labels
+
+
+TERMS = Path(__file__).resolve().parent.parent / "data" / "inline-terms-plan.md"
+
+
+@pytest.fixture(scope="module")
+def terms(engine_for):
+    return engine_for(TERMS)
+
+
+# 7. A term defined inline in prose: the sentence defining THAT term -----------------------------
+@pytest.mark.parametrize(
+    "question, must, never",
+    [
+        ("“135”绿色出行方式是什么意思？", "1km以内步行", "标准厂房"),
+        ("“135”绿色出行方式指什么？", "1km以内步行", "标准厂房"),
+        ("什么是“135”绿色出行方式？", "1km以内步行", "标准厂房"),
+        ("“两山”转化是指什么？", "生态产品价值", "银行试点"),
+        ("“四好农村路”是什么意思？", "运营好农村公路", "@"),
+    ],
+)
+def test_a_term_defined_inline(terms, question, must, never):
+    a = terms.ask(question)
+    assert a.found and must in said(a) and never not in said(a)
+
+
+def test_the_seed_defines_its_green_travel_term_not_its_135_project(engine):
+    a = engine.ask("“135”绿色出行方式是什么意思？")
+    assert a.found and "1km以内步行" in said(a) and "园区" not in said(a)
