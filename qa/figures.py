@@ -131,9 +131,27 @@ def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dic
         para = next((p for p in src if raw and raw in str(kb.attrs(p).get("text") or "")), src[0] if src else None)
         if para is None:
             continue
-        clause = clause_around(str(kb.attrs(para).get("text") or ""), raw) or raw
+        clause = _own_part(clause_around(str(kb.attrs(para).get("text") or ""), raw) or raw, raw, kb.label(node))
         out.append((q, clause, para))
     return out
+
+
+def _own_part(clause: str, raw: str, name: str) -> str:
+    """The part of an enumerating clause that is the entity's: from its name (when printed before the
+    value) to the end of the value's item (「宽42m）、政通二路（长约2.4km」 → 「政通二路（长约2.4km」).
+
+    >>> _own_part("宽60m）、政通三路（长约1.9km", "60m", "政通二路")
+    '宽60m'
+    >>> _own_part("宽42m）、政通二路（长约2.4km", "2.4km", "政通二路")
+    '政通二路（长约2.4km'
+    """
+    at = clause.find(raw)
+    if at < 0:
+        return clause
+    named = clause.rfind(name, 0, at)
+    start = named if named >= 0 else 0
+    end = re.search(r"[）)、]", clause[at + len(raw):])
+    return clause[start : at + len(raw) + end.start()] if end else clause[start:]
 
 
 #: Words that make a narrower attribute of the cue they stand before (单机容量 is not the plant's 装机容量).

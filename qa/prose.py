@@ -282,6 +282,8 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
         shown = clause[_subject_at(clause, subject):] if own else clause  # quote from the subject on
         if vals:
             return vals[0][0].group(0), shown, cover + bonus, vals[0][1]
+        if not cue and (before := _value_before(clause, measure, unit, aspect)):
+            return before.group(0), clause, cover, "level"  # 「5575万农村贫困人口实现脱贫」
         # 「全区生产总值达到232亿元，“十三五”期间年均增长6.74%」: a clause without a subject of its own goes on about it.
         for later in clauses[i + 1 : i + 4]:
             if not _CONTINUES.match(later):
@@ -330,6 +332,14 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
     if at < 0:
         return False
     return bool(NARROWING.search(clause[:at]) or _OTHER_AFTER.match(clause[at + len(measure):]))
+
+
+def _value_before(clause: str, measure: str, unit: str | None, aspect: str | None) -> re.Match | None:
+    """A value printed right before the measure's words (「5575万农村贫困人口实现脱贫」), as the count it states."""
+    at = clause.find(measure[:2])
+    if at <= 0 or aspect not in (None, "level"):
+        return None
+    return next((m for m in _values(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)
 
 
 def _subject_at(clause: str, subject: str) -> int:

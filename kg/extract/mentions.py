@@ -27,6 +27,7 @@ from kg.extract.spans import (
     longest_mentions,
     name_before,
     splits_a_word,
+    tokens,
 )
 
 __all__ = [
@@ -39,10 +40,13 @@ __all__ = [
     "is_kind_of_works",
     "not_an_industry",
     "lead_phrase",
+    "kind_by_context",
 ]
 
 # Heads of routes, whose names run from one place to another: 黄古山至西塘观公路.
 _ROUTE_HEADS = ("公路", "高速", "铁路", "高铁", "轻轨", "连接线", "改线", "航道", "运河", "快速干道")
+# What a park's name ends in after its field (高新技术产业|开发区, 文化产业|园).
+_PARK_TAILS = ("开发区", "园", "基地", "集聚区", "示范区", "新城", "走廊")
 _INDUSTRY_HEADS = ("产业链", "产业集群", "产业", "行业")
 # Characters that end words, never start names.
 _WORD_ENDS = set("型类性化式级上下线")
@@ -108,10 +112,21 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             label, end = label[:-1], end - 1
         if _fragment(text, end - len(label), label) or is_kind_of_works(label):
             continue
+        if kind_by_context(text, end - len(label), end) and not has_proper_part(label[: -len(head)]):
+            continue  # 荔枝中路、学苑路等断头路; 打造一批…精品休闲农业庄园: a kind, not one work
+        if relaxed and _component(text, end - len(label)) and not has_proper_part(label[: -len(head)]):
+            continue  # 火车站绿地广场。包含地块内道路、排水…: a part of the item's work, not a work
         quoted = text[end - len(label) - 1:end - len(label)] == "“"  # “四好农村路”: a named programme
         if broad and not relaxed and head not in _PROGRAMME_HEADS and not quoted \
                 and not has_proper_part(label[: -len(head)]):
             continue  # 科学大数据中心 in a national plan: every such centre, not one
+        if broad and not relaxed and not quoted and label.endswith("项目"):
+            continue  # 高技术开发项目, 外商投资特许权项目: a nation's prose names classes of projects
+        if text[end - len(label) - 1:end - len(label)] in "（(" and re.search(r"[-－—]", label) \
+                or re.search(r"(?:路|大道|大桥)至", label):
+            continue  # （康济大道-香零山大桥）, 萍洲东路至泉南高速: a segment's ends, not a work
+        if not broad and not relaxed and not quoted and _everyday_works(label, head, prefixes):
+            continue  # 游客集散中心, 休闲养老健康养生基地 in a county's prose: a kind it wants more of
         if (is_generic(label, head=head, proper=proper | set(prefixes), relaxed=relaxed)
                 or len(head) == 1 and label[:-1] in prefixes):
             continue
@@ -132,6 +147,7 @@ _ABSTRACT_ROAD = re.compile(r"[化的]道路$")  # 新型城镇化道路: a path
 
 # Heads whose one-word stems are names (东风大桥, 荔枝路): streets and bridges are named by everyday words.
 _NAMED_BY_WORDS = ("路", "街", "大道", "桥", "大桥", "中学", "小学")
+_NAMED_BUILDINGS = ("楼", "馆", "阁", "亭", "塔", "寺", "庙", "院", "学校", "渠")
 _PROGRAMME_HEADS = ("工程", "项目", "计划", "行动", "专项")
 _WORKS_TAILS = ("建设项目", "建设工程", "工程项目", "项目", "工程", "建设")
 _WORKS_HEADS = tuple(sorted(WORKS_SUFFIXES, key=len, reverse=True))
@@ -162,11 +178,79 @@ def is_kind_of_works(label: str) -> bool:
     return bool(re.search(r"[型性式类]$", stem)) or is_kind_word(stem)  # 海绵型道路, 劳动积累型工程: a type
 
 
+# What makes the works phrases of a clause several of a kind: 打造一批…庄园, 建设若干…中心.
+_SEVERAL = re.compile(r"一批|若干|各类|各种|一系列|多个|多座|多条|众多|不同类型|多种")
+# A grade an organisation strives for (二级医院, 三甲医院), not its name.
+_RATING = re.compile(r"(?:[一二三]级|[一二三][甲乙]|甲等|乙等)(?:医院|学校|中学|小学)$")
+# What makes a works phrase a class the clause assigns: ，为客运一级站, 是…, 属于…
+_CLASS_OF = re.compile(r"(?:^|[，,。；;：:])(?:为|是|属于|定为|列为|评为)$")
+# A box item's body listing what a work holds: 包含地块内道路、排水…; 建设内容包括…征地拆迁工程.
+_COMPONENTS = re.compile(r"包含|包括|建设内容|主要建设|含有")
+
+
+def kind_by_context(text: str, start: int, end: int) -> bool:
+    """Whether the clause around a works phrase makes it a kind rather than one work.
+
+    Three marks of the genre: the phrase right after 等 names the class of
+    the items listed before it (荔枝中路、学苑路等断头路); a clause counting
+    several (一批, 若干, 各类) before the phrase speaks of many of a kind
+    (打造一批…精品休闲农业庄园); a phrase that is the complement of 为/是/属于
+    at a clause's start is a class assigned (项目占地140亩，为客运一级站).
+
+    Examples
+    --------
+    >>> text = "打通荔枝中路、学苑路等断头路，打造一批集观光、民宿于一体的精品休闲农业庄园。"
+    >>> kind_by_context(text, text.find("断头路"), text.find("断头路") + 3)
+    True
+    >>> kind_by_context(text, text.find("精品"), text.find("庄园") + 2)
+    True
+    >>> kind_by_context(text, text.find("学苑路"), text.find("学苑路") + 3)
+    False
+    """
+    if text[start - 1:start] == "等" and not is_common_word(text[max(0, start - 2):start], 20):
+        return True  # 高等, 中等 are words; 等 on its own closes a list
+    clause = re.split(r"[，,。；;：:！？]", text[:start])[-1]
+    return bool(_SEVERAL.search(clause)) or bool(_CLASS_OF.search(text[max(0, start - 4):start]))
+
+
+def _component(text: str, start: int) -> bool:
+    """Whether a works phrase sits in a sentence listing a work's contents (包含/包括/建设内容)."""
+    sentence = re.split(r"[。；;]", text[:start])[-1]
+    return bool(_COMPONENTS.search(sentence))
+
+
+def _everyday_works(label: str, head: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a works name is everyday words only before its head (游客集散中心, 公办幼儿园): a kind.
+
+    Streets, bridges, buildings and programmes are named by everyday words
+    (荔枝路, 醉僧楼, 文化惠民工程) and stay; so do names holding the region
+    (零陵古城) or a site (贤水河灌区).
+    """
+    stem = label[: -len(head)]
+    for tail in _WORKS_TAILS:  # 养生基地建设项目: the stem before every head
+        if stem.endswith(tail) and len(stem) > len(tail):
+            stem = stem[: -len(tail)]
+    if head in _NAMED_BY_WORDS or head in ("工程", "计划", "行动") or label.endswith(_NAMED_BUILDINGS) or len(stem) < 2:
+        # 文化惠民工程: a programme is named by everyday words
+        return False
+    if any(p and p in label for p in prefixes) or re.search(r"水库|[河江湖山岭岩洲镇乡村]", stem):
+        return False
+    return _all_everyday(stem)
+
+
+def _all_everyday(stem: str) -> bool:
+    """Whether jieba reads ``stem`` as dictionary words of two characters or more, each an everyday one."""
+    words = tokens(stem)
+    return bool(words) and all(len(w) >= 2 and is_common_word(w, 100) and not is_place_word(w) for w in words)
+
+
 def _fragment(text: str, start: int, label: str) -> bool:
     """Whether a works name is a fragment of a phrase, a category or a quoted slogan's piece rather than a name."""
     if splits_a_word(text, start):
         return True  # 其他|地区老工业基地: the walk stopped inside a word
-    if _LEADING_VERB.match(label) or re.search(r"[+＋→]", label) or _CATEGORY.match(label):
+    if _LEADING_VERB.match(label) or re.search(r"[+＋→]", label) or _CATEGORY.match(label) \
+            or re.search(r"(?:重大|重点)[\u4e00-\u9fff]{0,4}(?:项目|工程)$", label[2:]) or _RATING.search(label):
+        # 妇幼重大公共卫生项目, 零陵产业创新重点项目: a heading of many, not one
         return True
     if _ABSTRACT_ROAD.search(label) or re.fullmatch(r"[一二三四五六七八九十\d]+期工程", label):
         return True  # 三期工程 alone names a phase, not the work
@@ -182,7 +266,7 @@ def _fragment(text: str, start: int, label: str) -> bool:
 _INDUSTRY_VERB = re.compile(r"^(?:引领|抢占|培育|发展|壮大|推动|加快|支持|打造|投资|努力|缓解|有利于|进一步|制定|掌握|开拓|"
                             r"振兴|理顺|覆盖|面向|融合)|引领|转移|兴办|面向|覆盖")
 # What makes a kind of industry by a property or a policy, not a field: 禁止类, 高耗能, 产能过剩.
-_INDUSTRY_QUALITY = re.compile(r"高耗|高危|高污染|高排放|产能过剩|劳动密集|资源密集|非农|类$|"
+_INDUSTRY_QUALITY = re.compile(r"高耗|高危|高污染|高排放|产能过剩|劳动密集|资源密集|非农|类$|性新兴$|"
                                r"^(?:优势|先导|创汇|重大|重要|传统|支柱|未来|全球|高能级|经营性|涉)")
 
 
@@ -259,6 +343,8 @@ def find_organizations(text: str) -> list[Mention]:
             continue  # 其他|商业银行; 电机和轮胎翻新; 境外机构参股国内证券公司
         if len(label) > 20 or is_generic(label, head=head) or re.search(r"[性型]$", label[: -len(head)]):
             continue  # 政策性银行, 研究型大学: a kind of organisation, not one
+        if _RATING.search(label):
+            continue  # 争创…二级医院, 三甲医院: a rating to reach, not an organisation
         found.append(Mention("Organization", label, end - len(label), end))
     return longest_mentions(found)
 
@@ -282,7 +368,7 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
             continue
         if _everyday_tail(text[end - 2:end]):  # 城乡, 农村, 社区, 下乡: the head ends an everyday word
             continue
-        if head in _RIVER and (text.startswith(("流", "湖", "道", "段", "口", "岸", "畔", "水系"), end)
+        if head in _RIVER and (text.startswith(("流", "湖", "道", "段", "口", "岸", "畔", "水系", "新城", "新区", "片区"), end)
                                or is_common_word(text[end - 2:end], 300)):
             continue
         longest = 3 if head in _ADMIN_SMALL or head in _RIVER else 6
@@ -417,6 +503,8 @@ def find_industries(text: str, *, prefixes: tuple[str, ...] = ()) -> list[Mentio
     for end, head in head_ends(text, _INDUSTRY_HEADS):
         if continues(text, end) and not text.startswith(("链", "集群"), end):
             continue
+        if text.startswith(_PARK_TAILS, end) or text.startswith("化", end):
+            continue  # 高新技术产业开发区: part of a park's name; 高技术产业化: a process, not a field
         start = name_before(text, end, head=len(head), max_len=12 + len(head), strict=True)
         if start < 0:
             continue

@@ -287,3 +287,74 @@ def test_a_county_plan_keeps_its_one_facility():
 ])
 def test_counted_works_are_kinds(text, expected):
     assert labels(find_works(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "kept"), [
+    # the phrase right after 等 is the class of the names listed before it
+    ("打通青云中路、白鹭路、金桂路等断头路，建设青云大桥连接线。", "断头路", "白鹭路"),
+    # a clause counting several (一批, 若干) speaks of many of a kind
+    ("打造一批集观光、民宿、康养于一体的精品休闲农业庄园，建设青石岭生态园。", "精品休闲农业庄园", "青石岭生态园"),
+    ("建立若干家返乡创业孵化实训基地，支持白水创业园扩容。", "返乡创业孵化实训基地", "白水创业园"),
+    # the complement of 为 at a clause's start is a class assigned, not a work
+    ("青石汽车北站。项目占地80亩，为客运一级站，建设站房。", "客运一级站", "青石汽车北站"),
+])
+def test_a_clause_can_make_a_works_phrase_a_kind(text, kind, kept):
+    found = labels(find_works(text))
+    assert kind not in found
+    assert kept in found
+
+
+def test_a_box_items_listed_contents_are_no_works():
+    """包含/包括/建设内容 in a box item list the parts of its work (地块内道路), unless one is proper."""
+    text = "青石站前广场。包含地块内道路、排水、景观及绿化工程，建设内容包括青云路延伸段。"
+    found = labels(find_works(text, relaxed=True))
+    assert "地块内道路" not in found and "绿化工程" not in found
+    assert "青石站前广场" in found and "青云路延伸段" in found
+
+
+def test_a_county_prose_facility_of_everyday_words_is_a_kind():
+    """游客集散中心 in a county's prose: everyday words before the head; streets, buildings,
+    programmes and names holding a site stay (issue 10)."""
+    text = "推进游客集散中心、公办幼儿园建设，修建青云路、东风大桥，实施文化惠民工程，建设白鹭河风光带。"
+    found = labels(find_works(text))
+    assert "游客集散中心" not in found and "公办幼儿园" not in found
+    assert {"青云路", "东风大桥", "文化惠民工程", "白鹭河风光带"} <= set(found)
+
+
+def test_a_field_running_into_a_parks_name_is_no_industry():
+    """高新技术产业开发区 is a park's name: its 高新技术产业 is no field the plan develops (issue 10)."""
+    assert labels(find_industries("强化国家自主创新示范区、高新技术产业开发区等创新功能。")) == []
+    assert labels(find_industries("加快发展高新技术产业，建设白鹭产业园。")) == ["高新技术产业"]
+
+
+def test_a_river_head_running_into_a_new_town_is_no_place():
+    """滨江新城 is a new town's name: 滨江 in it is no river or place of its own."""
+    assert "滨江" not in labels(find_places("开发滨江新城和东部新城，治理白鹭河。"))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("争创全国妇幼健康优质服务示范区、青石妇幼保健院二级医院。", "青石妇幼保健院二级医院"),  # a rating to reach
+    ("推进妇幼重大公共卫生项目实施，提高儿童系统管理率。", "妇幼重大公共卫生项目"),  # a heading of many
+    ("支持资本加大对青石产业创新重点项目的投资力度。", "青石产业创新重点项目"),
+    ("配套建设不同类型的土肥新技术集成转化示范基地。", "土肥新技术集成转化示范基地"),  # 不同类型: several
+])
+def test_ratings_headings_and_types_are_no_names(text, absent):
+    assert absent not in labels(find_works(text)) + labels(find_organizations(text))
+
+
+def test_a_nations_prose_project_is_a_class_and_a_segments_ends_no_work():
+    """高技术开发项目 in a nation's prose is a class of projects; （甲路-乙桥） gives a segment's ends."""
+    assert labels(find_works("政府对支柱产业的重点项目和高技术开发项目有选择地加以支持。", broad=True)) == []
+    found = labels(find_works("青云大道延伸段（白鹭大道-青溪大桥）、日升东路延伸段。"))
+    assert "白鹭大道-青溪大桥" not in found and "青云大道延伸段" in found
+
+
+@pytest.mark.parametrize("text", ["发展战略性新兴产业，加快服务业发展。", "加快高技术产业化的步伐。"])
+def test_classes_and_processes_of_industry_are_no_fields(text):
+    assert labels(find_industries(text)) == []
+
+
+def test_a_route_from_a_road_gives_a_segments_ends():
+    """萍洲东路至泉南高速 names where a road runs, not a route of its own (黄古山至西塘观公路 is one)."""
+    found = labels(find_works("道路宽度60m，总长6.4km，青云东路至泉南高速。新建黄古山至西塘观公路。"))
+    assert "青云东路至泉南高速" not in found and "黄古山至西塘观公路" in found
