@@ -4,25 +4,11 @@ Our own questions, several wordings each, on the seed plan and on made-up plans 
 """
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-OUTLINE = Path(__file__).resolve().parent.parent / "data" / "district-outline-plan.md"
-
-
-def norm(s: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", s or "").split())
-
-
-def said(a) -> str:
-    return norm(a.answer) + "|" + "|".join(norm(i.label) + norm(i.detail or "") for i in a.items)
-
-
-@pytest.fixture(scope="module")
-def outline(engine_for):
-    return engine_for(OUTLINE)
+from tests.qa.test_list_classes import norm, outline, said  # noqa: F401  (outline is a fixture)
 
 
 # 1. A box's parts, asked as 分哪几个方面 / 有哪几类 / 包含哪几部分 ---------------------------------
