@@ -148,13 +148,20 @@ def answer_parent(kb: KB, question: str, intent: Intent, links: list[Link], *, p
     return None
 
 
+def _item_heading(kb: KB, para: str) -> str:
+    """A box item's heading: its bold lead word where the item prints one (「**铁路**→建设…」 → 铁路), else its name."""
+    text = str(kb.attrs(para).get("text") or "")
+    lead = text.split("→", 1)[0].strip()
+    return lead if "→" in text and 1 <= len(lead) <= 20 else item_name(kb, para)
+
+
 def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「专栏31.1有哪些项目？」: the box's items in order."""
     box = asked_box(kb, question, intent, plan=plan, kind="list")
     if not isinstance(box, str):
         return box
     where, paras = box_scope(kb, box, question, intent, links)
-    items = [Item(item_name(kb, p), kb.citation(p), detail=str(kb.attrs(p).get("text") or "")) for p in paras]
+    items = [Item(_item_heading(kb, p), kb.citation(p), detail=str(kb.attrs(p).get("text") or "")) for p in paras]
     text = f"{where}共列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [i.citation for i in items if i.citation][:12], kind="list")
 

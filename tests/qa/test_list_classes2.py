@@ -163,3 +163,10 @@ def test_a_term_defined_inline(terms, question, must, never):
 def test_the_seed_defines_its_green_travel_term_not_its_135_project(engine):
     a = engine.ask("“135”绿色出行方式是什么意思？")
     assert a.found and "1km以内步行" in said(a) and "园区" not in said(a)
+
+
+@pytest.mark.parametrize("question", ["专栏3分哪几个方面？", "专栏3交通基础设施重点工程包含哪几部分？", "专栏3有哪几类？"])
+def test_a_boxs_parts_are_its_items_bold_lead_words(imaged, question):
+    a = imaged.ask(question)
+    assert a.found and [norm(i.label) for i in a.items] == ["铁路", "公路", "机场"]
+    assert "城际铁路" in norm(a.items[0].detail)
