@@ -54,7 +54,7 @@ def answer_image_box(kb: KB, question: str, intent: Intent, *, plan: str | None 
         question,
         f"规划文本中{kb.label(box)}只印出标题，其内容以图片形式给出，文本中没有列出具体项目。",
         False,
-        kind="list",
+        kind="aggregate" if intent.kind in ("aggregate", "fact") else "list",
     )
 
 
