@@ -37,6 +37,7 @@ from kg.compare.plans import PlanInfo, plan_info
 from kg.compare.table import Comparison
 
 from .answer import Answer, with_item_citations
+from .boxes import answer_box_count, answer_image_box
 from .compare import answer_compare, names_several_plans
 from .extractive import HOW, answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
@@ -330,6 +331,11 @@ class Engine:
             tries.insert(0, lambda: answer_indicator(kb, q, intent, links))
         # 「2020年数值为5.6的是哪个指标？」: a value looked up in the indicator table, whatever the kind.
         tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
+        if intent.box and kind in ("list", "aggregate", "fact", "semantic"):
+            # What a box does not print (its items kept only as a picture, a count it never gives): abstain, saying so.
+            if kind in ("aggregate", "fact"):
+                tries.insert(0, lambda: answer_box_count(kb, q, intent, plan=plan))
+            tries.insert(0, lambda: answer_image_box(kb, q, intent, plan=plan))
         # 「十一五和十二五的…分别是多少」「本区规划承接了国家纲要的哪些指标」: across plans, before one plan's answerers.
         if not plan and len(self.plan_ids) > 1 and names_several_plans(q, self.plan_identities):
             tries.insert(0, lambda: answer_compare(kb, self.comparison, q))

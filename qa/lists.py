@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from .answer import Answer, Item
 from .intent import Intent, quoted_phrase
-from .figures import asked_box, box_scope, item_name
+from .figures import _subsequence, asked_box, box_scope, item_name
 from .kb import KB, heading_text, normalise_text, plan_of
 from .link import Link, name_variants
 
@@ -148,13 +148,20 @@ def answer_parent(kb: KB, question: str, intent: Intent, links: list[Link], *, p
     return None
 
 
+def _item_heading(kb: KB, para: str) -> str:
+    """A box item's heading: its bold lead word where the item prints one (「**铁路**→建设…」 → 铁路), else its name."""
+    text = str(kb.attrs(para).get("text") or "")
+    lead = text.split("→", 1)[0].strip()
+    return lead if "→" in text and 1 <= len(lead) <= 20 else item_name(kb, para)
+
+
 def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「专栏31.1有哪些项目？」: the box's items in order."""
     box = asked_box(kb, question, intent, plan=plan, kind="list")
     if not isinstance(box, str):
         return box
     where, paras = box_scope(kb, box, question, intent, links)
-    items = [Item(item_name(kb, p), kb.citation(p), detail=str(kb.attrs(p).get("text") or "")) for p in paras]
+    items = [Item(_item_heading(kb, p), kb.citation(p), detail=str(kb.attrs(p).get("text") or "")) for p in paras]
     text = f"{where}共列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [i.citation for i in items if i.citation][:12], kind="list")
 
@@ -465,6 +472,43 @@ _ITEM_MARK = re.compile(r"^(?:\d+[.．、]?|[（(][一二三四五六七八九�
 _ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升)+")
 
 
+#: Descriptions, not names: 「高标准建设…风电场」「一座装机5万千瓦的风电场」「何仙观水库升级为大型水库」.
+_NOT_A_NAME = re.compile(r"的|建设|一批|升级|提高|优化|布局|^[一二三四五六七八九十两0-9]+[座个条家所处项批]")
+
+
+def _add_box_kin(kb: KB, keys: list[str], typed: dict, seen: set[str], *, plan: str | None) -> None:
+    """Every item of a box that names X whose name spells X's kind (风电 → 大唐风力发电站): one list, one kind."""
+    core = keys[-1]
+    if len(core) < 2:
+        return
+    for box in kb.by_type.get("Box", []):
+        if plan and plan_of(box) != plan:
+            continue
+        paras = [p for _, ps in kb.box_groups(box) for p in ps]
+        if not any(k in kb.norm_text[p] for p in paras for k in keys):
+            continue
+        for p in paras:
+            name = normalise_text(item_name(kb, p))
+            if _subsequence(core, name) and _WORK_NAME.search(re.sub(r"[（(][^）)]*[）)]$", "", name)) and name not in seen:
+                seen.add(name)
+                typed["项目/内容"].append((name, Item(item_name(kb, p), kb.citation(p))))
+
+
+def _drop_repeated_works(typed: dict) -> None:
+    """One work named twice (大庆坪风电场 / 永州大庆坪风电场工程项目) is listed once, by its fuller name."""
+    def core(name: str) -> str:
+        return re.sub(r"[（(][^）)]*[）)]|工程项目$|项目$|工程$", "", name)
+
+    labels = [label for group in typed.values() for label, _ in group]
+    for t in list(typed):
+        kept = [(label, item) for label, item in typed[t]
+                if not any(other != label and core(label) in other and (len(other) > len(label) or t == "项目/内容") for other in labels)]
+        if kept:
+            typed[t] = kept
+        else:
+            del typed[t]
+
+
 def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「生猪产业相关的企业和项目有哪些？」: what the plan names together with X, typed and in reading order.
 
@@ -501,14 +545,16 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
                 if label not in keys and label not in seen and kb.type(node) in _TYPE_WORDS:
                     seen.add(label)
                     typed[_TYPE_WORDS[kb.type(node)]].append((label, Item(kb.label(node), cite, entity=node)))
-            for seg in re.split(r"[，、,：:]", sentence):
+            for seg in re.split(r"[，、,：:;]", sentence):
                 name = _WORK_TAIL.sub("", _ACTION_HEAD.sub("", _ITEM_MARK.sub("", seg)))
-                if not _WORK_NAME.search(name):
-                    continue  # a clause (「加大物流企业引进力度」), not the name of a work
+                if not _WORK_NAME.search(name) or _NOT_A_NAME.search(name):
+                    continue  # a clause (「加大物流企业引进力度」「一座装机5万千瓦的风电场」), not the name of a work
                 if any(k in name for k in keys) and name not in keys and 4 <= len(name) <= 40 and name not in seen:
                     if not any(name in other or other in name for other in seen):
                         seen.add(name)
                         typed["项目/内容"].append((name, Item(name, cite)))
+    _add_box_kin(kb, keys, typed, seen, plan=plan)
+    _drop_repeated_works(typed)
     if not typed:
         return None
     wanted = {t for word, ts in _RELATED_ASKED.items() if word in asked for t in ts}
@@ -523,6 +569,24 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
 _DEFINES = re.compile(r"是指|指的是|即|一是|包括|分别是|就是")
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"'‘’「」『』]")
+_ASKS_MEANING = re.compile(r"(?:是什么意思|什么意思|指的是什么|是指什么|指什么|是指哪.*|指的是哪.*|指哪.*|的含义.*|的定义.*|的内涵.*|是什么)[？?。]?$")
+
+
+def _defined_subject(question: str) -> str | None:
+    """The term a meaning question asks about, quotes dropped.
+
+    Examples
+    --------
+    >>> _defined_subject("“135”绿色出行方式是什么意思？"), _defined_subject("什么是“三高四新”战略？")
+    ('135绿色出行方式', '三高四新战略')
+    """
+    q = _QUOTE_MARKS.sub("", normalise_text(question))
+    q = re.sub(r"^(?:请问|规划中|规划里|纲要中)?的?(?:什么是|何谓|何为|请?解释(?:一下)?)?", "", q)
+    q = _ASKS_MEANING.sub("", q).rstrip("？?。")
+    return q if len(q) >= 2 else None
+
+
 def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「农户“三权”是指哪三项权利？」 when the plan has no glossary entry: the sentence that uses the quoted term.
 
@@ -532,13 +596,20 @@ def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[
     term = quoted_phrase(question)
     if not term or len(term) < 2:
         return None
+    # The whole term asked (“135”绿色出行方式), quotes dropped: another entity sharing the quoted
+    # token (“135”工程) is not it. A sentence that defines it inline ranks first.
+    subject = _defined_subject(question)
+    inline = re.compile(rf"{re.escape(subject)}(?:（|\(|，?即|是指|指的是|指|：|:|是)|所谓{re.escape(subject)}") if subject else None
     found = []
     for i, para in enumerate(kb.paragraph_nodes):
         if plan and plan_of(para) != plan or term not in kb.norm_text[para]:
             continue
         for sentence in re.findall(r"[^。；！？]+", kb.norm_text[para]):
-            if term in sentence:
-                found.append((0 if _DEFINES.search(sentence) else 1, i, sentence, para))
+            bare = _QUOTE_MARKS.sub("", sentence)
+            if subject and subject in bare:
+                found.append((0 if inline.search(bare) else 1 if _DEFINES.search(sentence) else 2, i, sentence, para))
+            elif term in sentence:
+                found.append((3 if _DEFINES.search(sentence) else 4, i, sentence, para))
     if not found:
         return None
     found.sort(key=lambda f: f[:2])

@@ -131,12 +131,17 @@ def _cite_first(kb: KB, node: str) -> list:
 
 
 def answer_structure_children(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
-    """「第5篇包括哪些章？」"""
-    if not intent.number or intent.level not in ("篇", "章", "节", "部分"):
-        return None
-    nodes = kb.structure(level_type(kb, intent.level, plan=plan), intent.number, plan=plan)
-    if not nodes:
-        return _missing_heading(question, intent)
+    """「第5篇包括哪些章？」「第三部分下分几个方面？」「“X”这一部分下分几个方面？」: a heading's children."""
+    if intent.number and intent.level in ("篇", "章", "节", "部分"):
+        nodes = kb.structure(level_type(kb, intent.level, plan=plan), intent.number, plan=plan)
+        if not nodes:
+            return _missing_heading(question, intent)
+    else:
+        # A heading named by its title: the quoted phrase, or the words before 这一部分.
+        named = _NAMED_LEVEL.match(_QUOTES.sub("", normalise_text(question)))
+        _, nodes = named_headings(kb, (quoted_phrase(question), named.group(1) if named else None), plan=plan)
+        if not nodes:
+            return None
     parent = nodes[0]
     kids = [c for c in kb.children(parent) if kb.type(c) in ("Chapter", "Section", "Box")]
     if "专栏" in question:
@@ -148,8 +153,13 @@ def answer_structure_children(kb: KB, question: str, intent: Intent, links: list
         return Answer(question, f"{kb.label(parent)}下没有再分章节。", True, [], _cite_first(kb, parent), kind="structure")
     names = "、".join(kb.label(k) for k in kids)
     word = "个专栏" if all(kb.type(k) == "Box" for k in kids) else "个部分"
-    text = f"{kb.label(parent)}包括{len(kids)}{word}：{names}。"
+    counted = re.search(r"(几|多少)个?(方面|层次|小节|类|部分)", normalise_text(question))
+    word = f"个{counted.group(2)}" if counted and word == "个部分" else word
+    text = f"{kb.label(parent)}{'下分' if counted else '包括'}{len(kids)}{word}：{names}。"
     return Answer(question, text, True, [_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
+
+
+_NAMED_LEVEL = re.compile(r"^(?:规划|纲要)?(?:中|里)?的?(.{2,40}?)这一?(?:篇|章|节|部分)")
 
 
 def _missing_heading(question: str, intent: Intent) -> Answer:
@@ -329,16 +339,13 @@ def _votes(kb: KB, paras: list[str], want: str) -> tuple[Counter, dict[str, str]
     return votes, first
 
 
-def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
-    """「“构建一流营商环境”是第几章的第几节？」: a heading (or box) the question names, with the headings above it.
-
-    The named phrase is the quoted one, else the question's topic; it must be a
-    heading's whole title (or nearly: the title holds it and it holds 4/5 of the title).
-    """
-    found: list[str] = []
-    for phrase in dict.fromkeys(_QUOTES.sub("", p) for p in (quoted_phrase(question), _subject_words(question), _topic(intent.topic)) if p):
+def named_headings(kb: KB, phrases, *, plan: str | None = None) -> tuple[str, list[str]]:
+    """The first of ``phrases`` that is a heading's whole title (or nearly: the title holds it
+    and it holds 4/5 of the title), with the headings so titled in printed order; ``("", [])`` if none."""
+    for phrase in dict.fromkeys(_QUOTES.sub("", p) for p in phrases if p):
         if len(phrase) < 2:
             continue
+        found = []
         for t in LEVEL_TYPES.values():
             for node in kb.by_type.get(t, []):
                 if plan and f"/plan/{plan}/" not in node:
@@ -347,10 +354,19 @@ def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link
                 if title and (title == phrase or (phrase in title and len(phrase) >= 0.8 * len(title))):
                     found.append(node)
         if found:
-            break
+            return phrase, sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
+    return "", []
+
+
+def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「“构建一流营商环境”是第几章的第几节？」: a heading (or box) the question names, with the headings above it.
+
+    The named phrase is the quoted one, else the question's topic; it must be a
+    heading's whole title (or nearly: the title holds it and it holds 4/5 of the title).
+    """
+    phrase, found = named_headings(kb, (quoted_phrase(question), _subject_words(question), _topic(intent.topic)), plan=plan)
     if not found:
         return None
-    found.sort(key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
     node = found[0]
     chain = []
     at: str | None = node
