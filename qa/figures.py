@@ -21,6 +21,7 @@ from .link import Link
 
 __all__ = [
     "clause_around",
+    "spells_in_order",
     "key_terms",
     "answer_fact",
     "answer_indicator",
@@ -410,12 +411,12 @@ def item_name(kb: KB, para: str) -> str:
     return head if len(head) <= 40 else head[:40] + "…"
 
 
-def _subsequence(short: str, long: str) -> bool:
+def spells_in_order(short: str, long: str) -> bool:
     """Whether the characters of ``short`` occur in ``long`` in order.
 
     Examples
     --------
-    >>> _subsequence("风电", "大唐风力发电站"), _subsequence("风电", "阳光电源光伏电站")
+    >>> spells_in_order("风电", "大唐风力发电站"), spells_in_order("风电", "阳光电源光伏电站")
     (True, False)
     """
     it = iter(long)
@@ -481,7 +482,7 @@ def box_scope(kb: KB, box: str, question: str, intent: Intent, links: list[Link]
     paras = [p for _, ps in (scope or groups) for p in ps]
     restated = _overlap(topic, str(kb.attrs(box).get("title") or "")) >= 0.5  # the box's own title: all of it
     if topic and not scope and not restated:
-        named = [p for p in paras if _subsequence(topic, item_name(kb, p))]
+        named = [p for p in paras if spells_in_order(topic, item_name(kb, p))]
         paras = named or paras
     where = kb.label(box) + "".join(f"「{g}」" for g, _ in scope)
     return where, paras

@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from .answer import Answer, Item
 from .intent import Intent, quoted_phrase
-from .figures import _subsequence, asked_box, box_scope, item_name
+from .figures import spells_in_order, asked_box, box_scope, item_name
 from .kb import KB, heading_text, normalise_text, plan_of
 from .link import Link, name_variants
 
@@ -489,7 +489,7 @@ def _add_box_kin(kb: KB, keys: list[str], typed: dict, seen: set[str], *, plan: 
             continue
         for p in paras:
             name = normalise_text(item_name(kb, p))
-            if _subsequence(core, name) and _WORK_NAME.search(re.sub(r"[（(][^）)]*[）)]$", "", name)) and name not in seen:
+            if spells_in_order(core, name) and _WORK_NAME.search(re.sub(r"[（(][^）)]*[）)]$", "", name)) and name not in seen:
                 seen.add(name)
                 typed["项目/内容"].append((name, Item(item_name(kb, p), kb.citation(p))))
 
