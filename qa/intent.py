@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-__all__ = ["Intent", "ATTRIBUTE_CUES", "classify_intent", "normalise_question", "parse_cn_number", "cn_numeral", "quoted_phrase"]
+__all__ = ["Intent", "ATTRIBUTE_CUES", "classify_intent", "normalise_question", "parse_cn_number", "cn_numeral", "quoted_phrase", "PLAN_SAYS"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -71,8 +71,11 @@ _KINDS = (
     ("semantic", r"如何|怎样|怎么|为什么|为何|措施|举措|做法|路径|思路|重点|任务"),
 )
 
+#: 「规划倡导的…」, 「纲要中提出的…」: the plan itself speaking, no part of what is asked about.
+PLAN_SAYS = r"(?:规划|纲要)(?:中|里)?所?(?:倡导|提倡|提出|提到|说|讲|写)的"
+
 _STRIP = re.compile(
-    r"(请问|请|一下|规划中|规划里|规划|纲要|本|零陵区的|的是|哪些|什么|多少|是否|有没有|是|有|吗|呢|么|？|\?|！|。|，|,|、|“|”|\"|'|‘|’|《|》)"
+    r"(请问|请|一下|" + PLAN_SAYS + r"|规划中|规划里|规划|纲要|本|的是|哪些|什么|多少|是否|有没有|是|有|吗|呢|么|？|\?|！|。|，|,|、|“|”|\"|'|‘|’|《|》)"
 )
 
 

@@ -7,7 +7,7 @@ import unicodedata
 from collections import defaultdict
 
 from .answer import Answer, Item
-from .intent import Intent, quoted_phrase
+from .intent import PLAN_SAYS, Intent, quoted_phrase
 from .figures import spells_in_order, asked_box, box_scope, item_name
 from .kb import KB, heading_text, normalise_text, plan_of
 from .link import Link, name_variants
@@ -580,9 +580,11 @@ def _defined_subject(question: str) -> str | None:
     --------
     >>> _defined_subject("“135”绿色出行方式是什么意思？"), _defined_subject("什么是“三高四新”战略？")
     ('135绿色出行方式', '三高四新战略')
+    >>> _defined_subject("纲要中提出的“两山”理念指什么？")
+    '两山理念'
     """
     q = _QUOTE_MARKS.sub("", normalise_text(question))
-    q = re.sub(r"^(?:请问|规划中|规划里|纲要中)?的?(?:什么是|何谓|何为|请?解释(?:一下)?)?", "", q)
+    q = re.sub(r"^(?:请问)?(?:" + PLAN_SAYS + r"|规划中|规划里|纲要中)?的?(?:什么是|何谓|何为|请?解释(?:一下)?)?", "", q)
     q = _ASKS_MEANING.sub("", q).rstrip("？?。")
     return q if len(q) >= 2 else None
 

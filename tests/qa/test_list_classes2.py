@@ -170,3 +170,13 @@ def test_a_boxs_parts_are_its_items_bold_lead_words(imaged, question):
     a = imaged.ask(question)
     assert a.found and [norm(i.label) for i in a.items] == ["铁路", "公路", "机场"]
     assert "城际铁路" in norm(a.items[0].detail)
+
+
+@pytest.mark.parametrize("question", [
+    "规划倡导的“135”绿色出行方式是什么意思？",
+    "纲要里提到的“135”绿色出行方式指什么？",
+])
+def test_the_plan_speaking_is_no_part_of_the_term_asked(engine, question):
+    """「规划倡导的X」: the plan's own verb is dropped, so the sentence defining X answers (not “135”工程's)."""
+    a = engine.ask(question)
+    assert a.found and "1km以内步行" in a.answer and "工程升级版" not in a.answer
