@@ -44,10 +44,12 @@ from .intent import normalise_question
 from .kb import KB, plan_of
 from .link import Link
 
-__all__ = ["CACHED_ENGINES", "PlanSet"]
+__all__ = ["CACHED_PLANS", "PlanSet"]
 
-#: Engines kept loaded (each over one plan, or the few plans a question named): up to ~25 MiB per plan once searched, so 32 stay under 1 GiB.
-CACHED_ENGINES = 32
+#: Plans whose engines are kept loaded (an engine holds one plan, or the few a question named):
+#: ~35 MiB per seed-sized plan once searched, so ~1.1 GiB. Bounded by plans, not engines: with
+#: engines of 2–4 plans, 32 engines held 2.9 GiB at 1,000 plans (``docs/benchmarks.md``).
+CACHED_PLANS = 32
 
 
 def _settle() -> None:
@@ -74,7 +76,8 @@ class PlanSet:
     enc_name : str
         The encoder their vectors were built with.
     cached : int
-        Engines kept loaded (least recently used dropped first).
+        Plans whose engines are kept loaded, counted over all cached engines (least recently
+        used engines dropped first; the newest is always kept).
     max_plans : int
         Most plans a question is routed to by the names it mentions (see :class:`~qa.catalogue.NameIndex`).
 
@@ -84,7 +87,7 @@ class PlanSet:
         If a plan has neither a catalogue nor a view or graph to derive one from.
     """
 
-    def __init__(self, builds: Sequence[PlanBuild], enc_name: str, *, cached: int = CACHED_ENGINES, max_plans: int = 5):
+    def __init__(self, builds: Sequence[PlanBuild], enc_name: str, *, cached: int = CACHED_PLANS, max_plans: int = 5):
         self.builds = sorted(builds, key=lambda b: b.plan_id)
         self._by_id = {b.plan_id: b for b in self.builds}
         self.enc_name = enc_name
@@ -127,7 +130,7 @@ class PlanSet:
             with self._lock:
                 self._engines[key] = engine
                 self._loading.pop(key, None)
-                while len(self._engines) > self._cached:
+                while len(self._engines) > 1 and sum(map(len, self._engines)) > self._cached:
                     self._engines.popitem(last=False)
         return engine
 
