@@ -44,7 +44,7 @@ from .intent import normalise_question
 from .kb import KB, plan_of
 from .link import Link
 
-__all__ = ["CACHED_PLANS", "PlanSet"]
+__all__ = ["CACHED_PLANS", "FULL_COLLECTION_EVERY", "PlanSet"]
 
 #: Plans whose engines are kept loaded (an engine holds one plan, or the few a question named):
 #: ~35 MiB per seed-sized plan once searched, so ~1.1 GiB. Bounded by plans, not engines: with
@@ -52,18 +52,23 @@ __all__ = ["CACHED_PLANS", "PlanSet"]
 CACHED_PLANS = 32
 
 
-def _settle(*, evicted: bool) -> None:
+#: Evictions between two full collections (see :func:`_settle`).
+FULL_COLLECTION_EVERY = 16
+
+
+def _settle(*, full: bool) -> None:
     """Collect what loading left as garbage, then exempt everything loaded from later collections.
 
     Python's full collections walk every tracked object: with 32 engines held
     (~30,000 objects each) they paused answers for 0.2–2 s every few loads on
     the 2 shared cores. Frozen objects (``gc.freeze``) are skipped by collections;
     an evicted engine is freed by reference counting, but cycles answering
-    created in it are not, once frozen — so after an eviction everything is
-    unfrozen and collected once (measured: RSS then stays flat while 120 cold
-    questions cycle through the cache; without the unfreeze it grew ~13 MiB per question).
+    created in it are not, once frozen (RSS grew ~13 MiB per cold question).
+    With ``full`` everything is unfrozen and collected once (~0.5 s at 1,000
+    plans): :class:`PlanSet` does that every :data:`FULL_COLLECTION_EVERY`
+    evictions, bounding what waits for collection to ~16 evicted plans.
     """
-    if evicted:
+    if full:
         gc.unfreeze()
     gc.collect()
     gc.freeze()
@@ -99,7 +104,8 @@ class PlanSet:
         self._engines: OrderedDict[tuple[str, ...], Engine] = OrderedDict()
         self._lock = threading.Lock()
         self._loading: dict[tuple[str, ...], threading.Lock] = {}
-        _settle(evicted=False)
+        self._evictions = 0
+        _settle(full=False)
 
     @property
     def plan_ids(self) -> list[str]:
@@ -132,11 +138,13 @@ class PlanSet:
             with self._lock:
                 self._engines[key] = engine
                 self._loading.pop(key, None)
-                evicted = False
                 while len(self._engines) > 1 and sum(map(len, self._engines)) > self._cached:
                     self._engines.popitem(last=False)
-                    evicted = True
-            _settle(evicted=evicted)
+                    self._evictions += 1
+                full = self._evictions >= FULL_COLLECTION_EVERY
+                if full:
+                    self._evictions = 0
+            _settle(full=full)
         return engine
 
     def _published(self, build: PlanBuild) -> PlanBuild:
