@@ -35,6 +35,7 @@ from kg.ingest.parse import parse_source, plan_id_from_path
 from kg.graph.nxview import to_networkx
 from kg.graph.provenance import BuildInfo, add_build_provenance
 from kg.graph.rdf import build_graph
+from kg.graph.stats import stamped_stats
 from kg.graph.validate import validate_graph
 from kg.ingest.read import READERS, read_bytes, read_source
 from kg.store.views import save_derived
@@ -221,6 +222,7 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
             },
             "warnings": list(doc.warnings),
             "validation": validation,
+            **stamped_stats(graph),  # `plankg stats` reads these instead of loading the graph
         }
 
     build = publish_build(home, plan_id, key, write)

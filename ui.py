@@ -26,6 +26,7 @@ import gradio as gr
 from kg.errors import EntityNotFound, KGQAError, QueryError
 from kg.export import export_neighbourhood
 from kg.store.sparql import PREFIXES
+from qa.followup import PLURAL, SINGULAR, ask_each, listed_names, which_of
 from webui.compare import compare_tab
 from webui.briefing import make_briefing, write_briefing
 from webui.graphview import CYTOSCAPE_DIR, CYTOSCAPE_JS, GRAPH_JS, MAX_DRAWN, default_centre, graph_html
@@ -38,6 +39,7 @@ from webui.sparql_examples import EXAMPLE_QUERIES
 from webui.targets import chapters, target_table, write_table
 
 if TYPE_CHECKING:
+    from qa.answer import Answer
     from qa.engine import Engine
 
 __all__ = [
@@ -62,13 +64,9 @@ __all__ = [
     "upload_plan",
     "remove_plan",
     "build_ui",
-    "CHAT_CONCURRENCY",
 ]
 
 log = logging.getLogger("plankg.ui")
-
-#: Chat events answered at once. Exports, drawings (matplotlib) and SPARQL keep Gradio's default of one.
-CHAT_CONCURRENCY = 8
 
 #: Download formats of the graph export → file suffix.
 EXPORT_FORMATS = {"PNG 图片": "png", "SVG 矢量图": "svg", "GraphML": "graphml", "Turtle (RDF)": "ttl", "JSON-LD": "jsonld"}
@@ -80,7 +78,11 @@ ALL_PLANS = "全部规划"
 MAX_SUGGESTIONS = 2000
 _EXAMPLE_BUTTONS = 6
 # Pronouns that point back to the last entity; 其 in 其中/其他…, 该 in 应该 are not pronouns.
-_ANAPHORA = re.compile(r"(它们|它|(?<!尤)其(?![中他它余实次])|(?<!应)该(?:项目|园区|产业|工程|地|镇|指标|战略|机构|术语)?|这个|那个|上述)")
+_ANAPHORA = re.compile(r"(它们|它|(?<!尤)其(?![中他它余实次])|(?<!应)该(?:项目|园区|产业|工程|地|镇|指标|战略|机构|术语)?"
+                       r"|(?:这个|那个|此)(?:项目|园区|产业|工程|企业|指标|战略)?|上述)")
+#: The kind a typed pointer (这个园区, 该项目) names → the entity types it may point at.
+_POINTER_TYPES = {"园区": {"Park"}, "项目": {"Project"}, "工程": {"Project"}, "企业": {"Organization"},
+                  "产业": {"Industry"}, "指标": {"Indicator"}, "战略": {"Strategy"}, "地": {"Place"}, "镇": {"Place"}}
 _ELLIPSIS = re.compile(r"^(?:那么?|还有)?(.{2,30}?)呢[？?]?$")
 _THEME_FONTS = ["WenQuanYi Micro Hei", "Noto Sans CJK SC", "sans-serif"]
 
@@ -173,10 +175,39 @@ def resolve_follow_up(engine: Engine, message: str, history: list[dict]) -> str:
         ellipsis = _ELLIPSIS.match(q)
         if ellipsis and links[0].mention in prev and engine.find_entities(ellipsis.group(1), limit=1):
             return prev.replace(links[0].mention, ellipsis.group(1), 1)
-        if _ANAPHORA.search(q) and not engine.find_entities(_ANAPHORA.sub("", q), limit=1):
-            return _ANAPHORA.sub(links[0].label, q, count=1)
+        pointer = _ANAPHORA.search(q)
+        if pointer and not engine.find_entities(_ANAPHORA.sub("", q), limit=1):
+            # 「这个园区」 points at a park the last question named, not at its first entity of any kind.
+            types = next((t for word, t in _POINTER_TYPES.items() if pointer.group(0).endswith(word)), None)
+            fitting = [l for l in engine.find_entities(prev, limit=5) if types is None or l.type in types]
+            return _ANAPHORA.sub(fitting[0].label, q, count=1) if fitting else q
         return q
     return q
+
+
+def _ask_about_listed(engine: Engine, message: str, history: list[dict], plan: str | None) -> Answer | None:
+    """「它们的总投资是多少？」 after a list: the question asked about each listed item (None: not such a follow-up).
+
+    The previous question is asked again to get its items; with no list before it,
+    the engine's own reading stands (it asks which one is meant when nothing is named).
+    """
+    plural = PLURAL.search(message or "")
+    single = SINGULAR.search(message or "")
+    previous = [_text(m) for m in history if m.get("role") == "user"]
+    if not (plural or single) or not previous or PLURAL.search(previous[-1]):
+        return None
+    if single and not plural and engine.find_entities(previous[-1], limit=1):
+        return None  # 它 means the thing the last question named (resolve_follow_up)
+    try:
+        names = listed_names(engine.kb, engine.ask(previous[-1], plan=plan))
+    except KGQAError:
+        return None
+    if not names:
+        return None
+    if not plural:
+        # 「它的总投资是多少？」 after 「规划建设哪些高铁？」: which of the listed ones?
+        return which_of(message.strip(), single.group(0), names)
+    return ask_each(lambda q: engine.ask(q, plan=plan), message.strip(), plural.group(0), names)
 
 
 def _scope(plan: str | None) -> str | None:
@@ -195,7 +226,11 @@ def chat_reply(engine: Engine, message: str, history: list[dict] | None, plan: s
     history = list(history or [])
     asked = resolve_follow_up(engine, message, history)
     try:
-        answer = engine.ask(asked, plan=_scope(plan))
+        answer = _ask_about_listed(engine, message, history, _scope(plan))
+        if answer is None:
+            answer = engine.ask(asked, plan=_scope(plan))
+        else:
+            asked = (message or "").strip()  # answered item by item, not rewritten
     except KGQAError as e:
         answer = engine.refusal(message, zh_message(e))
     marks = [*answer.highlights, *(i.label for i in answer.items if len(i.label) <= 40)]
@@ -506,12 +541,17 @@ def build_ui(engine: Engine, *, home: Path | None = None) -> gr.Blocks:
             with gr.Tab("简报与导出", id="export"):
                 target_plan = _export_tab(library, centre_label, hops, folder)
             with gr.Tab("规划管理", id="plans"):
-                _plans_tab(library, [intro, scope, target_plan, *examples])
+                plan_views = [intro, scope, target_plan, *examples]
+                _plans_tab(library, plan_views)
             with gr.Tab("SPARQL", id="sparql"):
                 _sparql_tab(library)
             # Further views come from their own webui modules, each hooked in here.
             with gr.Tab("对比", id="compare"):
                 compare_tab(library.engine, _guarded)
+        # A page shows the plans served now, not those of the server's start (an upload in another
+        # session changes them); this also sets up the session's server state when the page loads
+        # (Gradio builds every component's config for it, ~25 ms) instead of at the first question.
+        demo.load(lambda: _refreshed(library), None, plan_views, queue=False, show_progress="hidden")
     return demo
 
 
@@ -550,18 +590,21 @@ def _chat_tab(library: PlanLibrary, scope: gr.Dropdown) -> tuple[gr.HTML, list[g
         with gr.Column(scale=2, min_width=300):
             reader = gr.HTML(READER_HINT, label="阅读窗格", elem_id="pk-reader", js_on_load=_READER_JS)
     reply, outputs = _guarded(chat_reply, library, 3), [chat, msg, status]
-    # Answering only reads the engine, so chat events run side by side (Gradio's default is one
-    # at a time, which made 20 sessions wait 1.4–3.7 s for a 2 ms handler); see docs/deployment.md.
-    send.click(reply, [msg, chat, scope], outputs, concurrency_limit=CHAT_CONCURRENCY)
-    msg.submit(reply, [msg, chat, scope], outputs, concurrency_limit=CHAT_CONCURRENCY)
+    # Answering only reads the engine and takes milliseconds: chat events skip Gradio's queue (one
+    # POST per answer instead of a queue join, an event stream and progress messages; the server's
+    # CPU per answer fell by a third) and run side by side on the server's worker threads — the
+    # queue's default of one at a time made 20 sessions wait 1.4–3.7 s. See docs/deployment.md.
+    send.click(reply, [msg, chat, scope], outputs, queue=False)
+    msg.submit(reply, [msg, chat, scope], outputs, queue=False)
     for button in examples:
-        button.click(reply, [button, chat, scope], outputs, concurrency_limit=CHAT_CONCURRENCY)
+        button.click(reply, [button, chat, scope], outputs, queue=False)
     read = _guarded(read_source, library, 1)
 
     def on_read(evt: gr.EventData):
         return read(getattr(evt, "cite", ""))
 
-    reader.select(on_read, None, reader).then(None, None, None, js=_SCROLL_TO_CITED)
+    # A source opened from an answer is read like the answer: outside the queue.
+    reader.select(on_read, None, reader, queue=False).then(None, None, None, js=_SCROLL_TO_CITED)
     return intro, examples
 
 

@@ -4,23 +4,25 @@
 
 Starts ``plankg serve`` on a free local port in its own process group against
 a prepared build folder (the seed is built there first if nothing is), waits
-until the app answers, then runs ``--sessions`` chat sessions at once, each in
-its own thread with its own ``gradio_client.Client`` (its own Gradio session):
-every session asks ``--turns`` questions in turn through the chat endpoint,
-carrying its history, so follow-ups (「它的…」) resolve against its own
-earlier questions. Everything is bounded: per-request timeout, an overall
+until the app answers, then runs ``--sessions`` chat sessions at once from one
+asyncio process speaking Gradio's queue protocol over httpx (:class:`LightSession`),
+each session with its own session hash: every session asks ``--turns``
+questions in turn through the chat's submit event, carrying its history, so
+follow-ups (「它的…」) resolve against its own earlier questions. Everything is bounded: per-request timeout, an overall
 deadline, a fixed number of requests. The server is always stopped at the end.
 
 An error is any request that raises, times out, returns no new assistant
 message, or returns the UI's generic failure note; the server log is also
-scanned for tracebacks. A one-session run in the same server is the
-baseline: the 20-session latencies are also given as a ratio to it (the
+scanned for tracebacks. One unmeasured session warms the server up first (the
+first open question loads the encoder once per process; its latencies are
+printed apart). A one-session run in the same server is the baseline: the 20-session latencies are also given as a ratio to it (the
 difference is queueing). Each configuration runs ``--repeats`` times; latencies
 are pooled. Prints a Markdown table and writes ``bench/out/load.json``.
 """
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import signal
@@ -28,11 +30,12 @@ import socket
 import statistics
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
-from concurrent.futures import ThreadPoolExecutor
+import uuid
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -41,7 +44,7 @@ sys.path[:0] = [str(ROOT), str(BENCH)]
 
 from scale import DEV_QA, percentile  # noqa: E402
 
-__all__ = ["free_port", "Server", "session_questions", "run_sessions", "summarise", "main"]
+__all__ = ["free_port", "Server", "session_questions", "AppEvent", "app_events", "LightSession", "run_sessions", "summarise", "main"]
 
 HOST = "127.0.0.1"
 # Follow-ups exercise the per-session history (resolve_follow_up in ui.py).
@@ -63,7 +66,7 @@ def free_port() -> int:
 
 
 # Traffic stays on this machine: no proxy for loopback, and no telemetry or version
-# checks from the server or from gradio_client (whose Client phones home unless told).
+# checks from the server.
 _LOCAL_ENV = {
     "NO_PROXY": f"{HOST},localhost",
     "no_proxy": f"{HOST},localhost",
@@ -151,84 +154,169 @@ def session_questions(session: int, turns: int, questions: list[str]) -> list[st
     return out
 
 
-def _client(url: str, *, timeout: float):
-    from gradio_client import Client
+@dataclass(frozen=True)
+class AppEvent:
+    """One event of the app as its ``/config`` describes it to the page."""
 
-    # Opening a session downloads the app's config, which grows with the plans served.
-    return Client(url, verbose=False, download_files=False, httpx_kwargs={"timeout": timeout})
-
-
-def _chat_endpoint(client) -> str:
-    api = client.view_api(return_format="dict", print_info=False)
-    names = [n for n in api.get("named_endpoints", {}) if "chat" in n]
-    if not names:
-        raise RuntimeError(f"No chat endpoint in the app's API: {sorted(api.get('named_endpoints', {}))}")
-    return sorted(names, key=len)[0]
+    fn_index: int
+    api_name: str
+    trigger: int | None
+    queued: bool  # through the queue (join + event stream), or one direct POST
+    defaults: list  # input values of a page that just loaded (for the chat: question, history, plan scope)
 
 
-def _one_session(url: str, endpoint: str, questions: list[str], *, start: threading.Barrier,
-                 timeout: float, stop_at: float) -> tuple[float | None, list[dict]]:
-    t = time.perf_counter()
-    try:
-        client = _client(url, timeout=timeout)
-        opened: float | None = time.perf_counter() - t
-    except Exception as e:  # a session that cannot open fails every question it would have asked
-        start.abort()
-        return None, [{"q": q, "ok": False, "seconds": 0.0, "error": f"open: {e!r}"[:300]} for q in questions]
-    history: list = []
+def app_events(config: dict) -> tuple[AppEvent, list[AppEvent]]:
+    """The chat's submit event (Enter in the question box) and the events a page fires when it loads."""
+    values = {c["id"]: c.get("props", {}).get("value") for c in config["components"]}
+    chat, loads = None, []
+    for i, dep in enumerate(config["dependencies"]):
+        for target, kind in dep.get("targets", []):
+            event = AppEvent(dep.get("id", i), dep.get("api_name") or str(i), target, dep.get("queue") is not False,
+                             [values.get(c) for c in dep["inputs"]])
+            if kind == "load":
+                loads.append(event)
+            elif kind == "submit" and chat is None and "chat" in str(dep.get("api_name")):
+                chat = event
+    if chat is None:
+        raise RuntimeError("No chat submit event in the app's config")
+    return chat, loads
+
+
+class LightSession:
+    """One browser tab's traffic, spoken to Gradio's HTTP API directly over httpx.
+
+    :meth:`open` fires the events the page fires when it loads; :meth:`ask`
+    sends a question with this session's own history (the Chatbot value the
+    server returned last, as the page sends it back). A queued event
+    (``sse_v3``) is ``POST {api}/queue/join`` and then the session's event
+    stream ``GET {api}/queue/data?session_hash=…`` up to that event's
+    ``process_completed`` (the server then closes the stream); an event
+    outside the queue is one ``POST {api}/run/{api_name}``. ``gradio_client``
+    does the same with a thread, a heartbeat and a result queue per session
+    and spent 107 ms of CPU per answer against the server's 28 ms, so on a
+    shared machine it measured its own load.
+    """
+
+    def __init__(self, http, api: str, chat: AppEvent, loads: list[AppEvent]):
+        self.http, self.api, self.chat, self.loads = http, api, chat, loads
+        self.session_hash = uuid.uuid4().hex[:11]
+        self.history: list = []
+
+    async def open(self) -> str | None:
+        """Fire the page's load events; an error message, or None."""
+        for event in self.loads:
+            output = await self._call(event, event.defaults)
+            if "error" in output:
+                return f"load event {event.api_name}: {output['error']}"[:300]
+        return None
+
+    async def ask(self, question: str) -> tuple[bool, str | None]:
+        """Ask ``question`` with this session's history; (ok, error). The history grows only on success."""
+        scope = self.chat.defaults[2] if len(self.chat.defaults) > 2 else None
+        output = await self._call(self.chat, [question, self.history, scope])
+        if "error" in output:
+            return False, str(output["error"])[:300]
+        new_history, _box, status = output["data"]
+        reply = new_history[-1] if new_history else {}
+        if len(new_history) != len(self.history) + 2 or reply.get("role") != "assistant" or _GENERIC_MARK in str(status):
+            return False, f"bad reply: status={str(status)[:200]!r}"
+        self.history = new_history
+        return True, None
+
+    async def _call(self, event: AppEvent, data: list) -> dict:
+        """The event's output, ``{"data": [...]}``, or ``{"error": ...}``."""
+        body = {"data": data, "event_data": None, "fn_index": event.fn_index, "trigger_id": event.trigger,
+                "session_hash": self.session_hash}
+        if not event.queued:
+            response = await self.http.post(f"{self.api}/run/{event.api_name}", json=body)
+            return response.json() if response.status_code == 200 else {"error": f"HTTP {response.status_code}: {response.text[:200]}"}
+        joined = await self.http.post(f"{self.api}/queue/join", json=body)
+        joined.raise_for_status()
+        event_id = joined.json()["event_id"]
+        async with self.http.stream("GET", f"{self.api}/queue/data", params={"session_hash": self.session_hash}) as stream:
+            async for line in stream.aiter_lines():
+                if not line.startswith("data:"):
+                    continue
+                message = json.loads(line[5:])
+                if message.get("msg") == "unexpected_error":
+                    return {"error": f"unexpected_error: {message.get('message')!r}"}
+                if message.get("msg") == "process_completed" and message.get("event_id") == event_id:
+                    return message["output"] if message.get("success") else {"error": f"failed: {message.get('output')}"}
+        return {"error": "stream closed before the answer"}
+
+
+async def _one_session(session: LightSession, questions: list[str], *, start: asyncio.Event,
+                       timeout: float, stop_at: float) -> list[dict]:
+    await start.wait()
     records = []
-    try:
-        start.wait(timeout=timeout)
-    except threading.BrokenBarrierError:
-        pass  # another session failed to open, or opened late: ask anyway
     for q in questions:
         if time.monotonic() > stop_at:
             records.append({"q": q, "ok": False, "error": "deadline", "seconds": 0.0})
             continue
         t = time.perf_counter()
         try:
-            job = client.submit(q, history, api_name=endpoint)
-            new_history, _box, status = job.result(timeout=timeout)
-            seconds = time.perf_counter() - t
-            reply = new_history[-1] if new_history else {}
-            ok = (len(new_history) == len(history) + 2 and reply.get("role") == "assistant"
-                  and _GENERIC_MARK not in str(status))
-            records.append({"q": q, "ok": ok, "seconds": seconds,
-                            "error": None if ok else f"bad reply: status={str(status)[:200]!r}"})
-            if ok:
-                history = new_history
+            ok, error = await asyncio.wait_for(session.ask(q), timeout)
         except Exception as e:  # any failure of the request is a load-test error, recorded
-            records.append({"q": q, "ok": False, "seconds": time.perf_counter() - t, "error": repr(e)[:300]})
-    client.close()
-    return opened, records
+            ok, error = False, repr(e)[:300]
+        records.append({"q": q, "ok": ok, "seconds": time.perf_counter() - t, "error": error})
+    return records
+
+
+async def _opened(session: LightSession, timeout: float) -> tuple[float, str | None]:
+    t = time.perf_counter()
+    try:
+        error = await asyncio.wait_for(session.open(), timeout)
+    except Exception as e:  # a session that cannot open is an error; it still asks
+        error = f"open: {e!r}"[:300]
+    return time.perf_counter() - t, error
+
+
+async def _run_sessions(url: str, *, sessions: int, turns: int, questions: list[str],
+                        timeout: float, deadline: float, cpu: Callable[[], float]) -> dict:
+    import httpx  # Gradio's own HTTP client, installed with it
+
+    # A queued event holds its session's event stream open while others post: two connections per session.
+    limits = httpx.Limits(max_connections=2 * sessions + 2, max_keepalive_connections=2 * sessions + 2)
+    async with httpx.AsyncClient(base_url=url, timeout=timeout, limits=limits, trust_env=False) as http:
+        config = (await http.get("config")).json()  # one page load's config serves every session
+        chat, loads = app_events(config)
+        api = config.get("api_prefix", "/gradio_api")
+        tabs = [LightSession(http, api, chat, loads) for _ in range(sessions)]
+        # The pages load first (as users open the app before they type), then everyone asks at once.
+        opened = await asyncio.gather(*(_opened(tab, timeout) for tab in tabs))
+        start, stop_at = asyncio.Event(), time.monotonic() + deadline
+        tasks = [asyncio.create_task(_one_session(tab, session_questions(i, turns, questions), start=start,
+                                                  timeout=timeout, stop_at=stop_at)) for i, tab in enumerate(tabs)]
+        cpu0, own0, t0 = cpu(), _own_cpu_seconds(), time.perf_counter()
+        start.set()
+        per_session = await asyncio.gather(*tasks)
+        wall, server_cpu, client_cpu = time.perf_counter() - t0, cpu() - cpu0, _own_cpu_seconds() - own0
+    records = [r for s in per_session for r in s]
+    return {
+        "endpoint": chat.api_name,
+        "queued": chat.queued,
+        "load_events": [e.api_name for e in loads],
+        "sessions": sessions,
+        "turns": turns,
+        "wall_seconds": wall,
+        "open_seconds": [seconds for seconds, _ in opened],
+        "server_cpu_seconds": server_cpu,
+        "client_cpu_seconds": client_cpu,
+        "errors": [error for _, error in opened if error] + [r["error"] for r in records if not r["ok"]],
+        "seconds": [r["seconds"] for r in records if r["ok"]],
+    }
 
 
 def run_sessions(url: str, *, sessions: int, turns: int, questions: list[str],
-                 timeout: float = 120, deadline: float = 600) -> dict:
-    """Run ``sessions`` concurrent chat sessions of ``turns`` questions; return counts and latencies."""
-    probe = _client(url, timeout=timeout)
-    endpoint = _chat_endpoint(probe)
-    probe.close()
-    barrier = threading.Barrier(sessions)
-    stop_at = time.monotonic() + deadline
-    t0 = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=sessions) as pool:
-        futures = [
-            pool.submit(_one_session, url, endpoint, session_questions(i, turns, questions),
-                        start=barrier, timeout=timeout, stop_at=stop_at)
-            for i in range(sessions)
-        ]
-        per_session = [f.result(timeout=deadline + timeout) for f in futures]
-    records = [r for _, s in per_session for r in s]
-    return {
-        "endpoint": endpoint,
-        "sessions": sessions,
-        "turns": turns,
-        "wall_seconds": time.perf_counter() - t0,
-        "open_seconds": [o for o, _ in per_session if o is not None],
-        "errors": [r["error"] for r in records if not r["ok"]],
-        "seconds": [r["seconds"] for r in records if r["ok"]],
-    }
+                 timeout: float = 120, deadline: float = 600, cpu: Callable[[], float] = lambda: 0.0) -> dict:
+    """Run ``sessions`` concurrent chat sessions of ``turns`` questions; return counts, latencies and CPU.
+
+    Each session first opens as a page does (its load events; ``open_seconds``),
+    then all ask at once. ``cpu`` reads the server's CPU seconds; it and this
+    process's own are read around the asking only, so they are costs per answer.
+    """
+    return asyncio.run(_run_sessions(url, sessions=sessions, turns=turns, questions=questions,
+                                     timeout=timeout, deadline=deadline, cpu=cpu))
 
 
 def summarise(runs: list[dict]) -> dict:
@@ -249,6 +337,9 @@ def summarise(runs: list[dict]) -> dict:
         "max_s": max(ok) if ok else None,
         "run_medians_s": [statistics.median(r["seconds"]) for r in runs if r["seconds"]],
         "session_open_median_s": statistics.median(opens) if (opens := [o for r in runs for o in r["open_seconds"]]) else None,
+        # CPU the server and this load generator spend per answer: where the time goes, whatever else runs.
+        "server_cpu_ms_per_answer": 1000 * sum(r["server_cpu_seconds"] for r in runs) / max(1, len(ok)),
+        "client_cpu_ms_per_answer": 1000 * sum(r["client_cpu_seconds"] for r in runs) / max(1, len(ok)),
     }
 
 
@@ -282,31 +373,35 @@ def main() -> None:
     _prepare(args.build_dir)
     questions = [json.loads(l)["q"] for l in DEV_QA.read_text("utf-8").splitlines() if l.strip()]
     log = args.out.with_suffix(".server.log")
+    load_before = os.getloadavg()
     with Server(args.build_dir, port=free_port(), log=log, recheck=not args.no_recheck) as server:
-        # Baseline first, in the same server: one session alone, so the table can show what
+        # One unmeasured session first: the first open question loads the encoder, a plan's postings
+        # and jieba's words once per process (reported apart, as the first answers' latency).
+        warm = run_sessions(server.url, sessions=1, turns=args.turns, questions=questions,
+                            timeout=args.timeout, deadline=args.deadline)
+        # Baseline, in the same server: one session alone, so the table can show what
         # concurrency costs a request (queueing) against what a request costs by itself.
         rows = []
         for n in (1, args.sessions):
-            # CPU seconds the server and this load generator spend per answer: where the time goes.
-            cpu0, own0 = server.cpu_seconds(), _own_cpu_seconds()
-            row = summarise([run_sessions(server.url, sessions=n, turns=args.turns, questions=questions,
-                                          timeout=args.timeout, deadline=args.deadline) for _ in range(args.repeats)])
-            answers = max(1, row["requests"] - row["errors"])
-            row["server_cpu_ms_per_answer"] = 1000 * (server.cpu_seconds() - cpu0) / answers
-            row["client_cpu_ms_per_answer"] = 1000 * (_own_cpu_seconds() - own0) / answers
-            rows.append(row)
+            rows.append(summarise([run_sessions(server.url, sessions=n, turns=args.turns, questions=questions,
+                                                timeout=args.timeout, deadline=args.deadline, cpu=server.cpu_seconds)
+                                   for _ in range(args.repeats)]))
         ready, config_bytes = server.ready_seconds, server.config_bytes
     tracebacks = log.read_text("utf-8", errors="replace").count("Traceback")
+    load_after = os.getloadavg()
     result = {"build_dir": str(args.build_dir), "recheck": not args.no_recheck, "server_ready_seconds": ready,
-              "config_bytes": config_bytes, "server_tracebacks": tracebacks, "configurations": rows}
+              "config_bytes": config_bytes, "server_tracebacks": tracebacks, "load_average": [load_before, load_after],
+              "warm_up": {"seconds": warm["seconds"], "errors": warm["errors"]}, "configurations": rows}
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), "utf-8")
     print(_table(rows))
-    print(f"\nserver ready after {ready:.0f} s; app config {config_bytes / 1e6:.1f} MB; "
-          f"tracebacks in the server log: {tracebacks}")
+    print(f"\nserver ready after {ready:.0f} s; first answers (warm-up, unmeasured): "
+          f"{', '.join(f'{t:.2f}' for t in warm['seconds'])} s; app config {config_bytes / 1e6:.1f} MB; "
+          f"tracebacks in the server log: {tracebacks}; load average (1 min) {load_before[0]:.1f} before, "
+          f"{load_after[0]:.1f} after, on {os.cpu_count()} cores")
     for r in rows:
         if r["error_samples"]:
             print("errors:", *r["error_samples"], sep="\n  ")
-    sys.exit(1 if tracebacks or any(r["errors"] for r in rows) else 0)
+    sys.exit(1 if tracebacks or warm["errors"] or any(r["errors"] for r in rows) else 0)
 
 
 def _table(rows: list[dict]) -> str:

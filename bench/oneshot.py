@@ -1,9 +1,12 @@
 """Whole-process CLI benchmark: what a user waits for, from ``plankg …`` to its last line.
 
-    python bench/cli.py [--runs 5] [--build-dir DIR] [--baseline "python bench/baseline_bm25.py"]
+    python bench/oneshot.py [--runs 5] [--build-dir DIR] [--baseline "python bench/baseline_bm25.py"]
 
 Each command runs as a fresh process, the way a user or a script calls it;
-wall time and peak RSS (``os.wait4``) are the child's own. Commands:
+wall time, CPU time (user + system) and peak RSS (``os.wait4``) are the
+child's own. CPU time hardly depends on what else the machine runs, so it is
+the figure to compare across runs on a shared machine; the load average is
+printed with the table. Commands:
 
 * ``ask`` one question the graph answers and one open question (passages);
 * ``ask --json --file`` with 40 questions (the dev questions, then our own
@@ -52,15 +55,15 @@ def questions_40() -> list[str]:
     return [json.loads(line)["q"] for line in rows if line.strip()][:40]
 
 
-def timed(argv: list[str], *, env: dict[str, str], timeout: float = 300) -> tuple[float, float]:
-    """Run ``argv`` to completion; (wall seconds, peak RSS MiB). Raises on failure or timeout."""
+def timed(argv: list[str], *, env: dict[str, str], timeout: float = 300) -> tuple[float, float, float]:
+    """Run ``argv`` to completion; (wall seconds, peak RSS MiB, CPU seconds). Raises on failure or timeout."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT)
     status, usage = wait_child(proc, timeout=timeout, what=str(argv), poll=0.005)
     wall = time.perf_counter() - t0
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{argv} failed: {proc.stderr.read().decode()[-2000:]}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -92,20 +95,27 @@ def main() -> None:
         timed(argv, env=env)
     walls: dict[str, list[float]] = {name: [] for name in commands}
     rss: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
+    load_before = os.getloadavg()
     for _ in range(args.runs):
         for name, argv in commands.items():
-            wall, peak = timed(argv, env=env)
+            wall, peak, seconds = timed(argv, env=env)
             walls[name].append(wall)
             rss[name].append(peak)
-    base = statistics.median(walls["baseline: jieba-BM25 top passage, 40 questions"])
-    result = {name: {"walls": walls[name], "median": statistics.median(walls[name]),
+            cpu[name].append(seconds)
+    load_after = os.getloadavg()
+    baseline = "baseline: jieba-BM25 top passage, 40 questions"
+    base, base_cpu = statistics.median(walls[baseline]), statistics.median(cpu[baseline])
+    result = {name: {"walls": walls[name], "median": statistics.median(walls[name]), "cpu_median": statistics.median(cpu[name]),
                      "rss_mib": statistics.median(rss[name])} for name in commands}
-    (OUT / "cli.json").write_text(json.dumps({"runs": args.runs, "commands": result}, ensure_ascii=False, indent=1), "utf-8")
-    print(f"| command | median wall s (min–max of {args.runs}) | peak RSS MiB | vs baseline |")
-    print("|---|---|---|---|")
+    (OUT / "cli.json").write_text(json.dumps({"runs": args.runs, "load_average": [load_before, load_after], "commands": result},
+                                             ensure_ascii=False, indent=1), "utf-8")
+    print(f"| command | median wall s (min–max of {args.runs}) | median CPU s | peak RSS MiB | vs baseline: wall · CPU |")
+    print("|---|---|---|---|---|")
     for name, r in result.items():
-        print(f"| `{name}` | {r['median']:.2f} ({min(r['walls']):.2f}–{max(r['walls']):.2f}) | "
-              f"{r['rss_mib']:.0f} | {r['median'] / base:.2f}× |")
+        print(f"| `{name}` | {r['median']:.2f} ({min(r['walls']):.2f}–{max(r['walls']):.2f}) | {r['cpu_median']:.2f} | "
+              f"{r['rss_mib']:.0f} | {r['median'] / base:.2f}× · {r['cpu_median'] / base_cpu:.2f}× |")
+    print(f"\nload average (1 min) {load_before[0]:.1f} before, {load_after[0]:.1f} after, on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

@@ -27,13 +27,15 @@ import zlib
 from collections import Counter
 from typing import TYPE_CHECKING, Callable, Sequence
 
-import numpy as np
-
 from embeddings.passages import Passage, passage_context
+from kg._lazy import LazyModule
 from kg.errors import BackendNotFound
 
 if TYPE_CHECKING:
+    import numpy as np
     from sentence_transformers import SentenceTransformer
+else:
+    np = LazyModule("numpy")  # imported at the first encode: a question the graph answers never needs it
 
 __all__ = [
     "DEFAULT_ENCODER",

@@ -15,17 +15,22 @@ refuses an index whose metadata does not match what the caller expects.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any, ClassVar
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from embeddings.parts import LazyParts
+from kg._lazy import LazyModule
 from kg.errors import BackendNotFound, IndexNotBuilt
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    np = LazyModule("numpy")  # imported at the first search or build: a question the graph answers never needs it
 
 __all__ = [
     "VectorIndex",
@@ -273,7 +278,7 @@ class ConcatIndex(VectorIndex):
         super().__init__(dim)
         self.parts = LazyParts(VectorIndex, list(parts))
         self.sizes = list(sizes)
-        self._offsets = np.cumsum([0] + self.sizes[:-1])
+        self._offsets = [0, *itertools.accumulate(self.sizes[:-1])]  # plain ints: loading needs no NumPy
 
     def search(self, query_vectors: np.ndarray, k: int, *, only: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         which = range(len(self.parts)) if only is None else [only]

@@ -96,7 +96,10 @@ class Target:
     the target (or actual) year, ``period`` a five-year period (``十四五``),
     ``base_year`` a comparison base (比2020年), ``aggregation``
     ``cumulative`` (累计, a table's [ ]) or ``annual`` (年均). ``indicator`` is
-    the key of the indicator-table row of the same measure; ``conflicts`` the
+    the key of the indicator-table row of the same measure; ``implied`` is
+    true when the plan prints no year or period for the figure and ``period``
+    (or ``year``, for a plan dated by years) is the plan's own — or, for a
+    review paragraph's actual, the period before it; ``conflicts`` the
     ids of targets that state another value for the same measure, owner and
     time frame (both are kept). ``source`` is the paragraph id.
     """
@@ -115,6 +118,7 @@ class Target:
     aggregation: str | None = None
     indicator: str | None = None
     conflicts: tuple[str, ...] = ()
+    implied: bool = False
 
 
 @dataclass

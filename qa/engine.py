@@ -30,25 +30,29 @@ from embeddings.passages import Passage, load_passages
 from kg.errors import EntityNotFound, IndexNotBuilt, NoAnswer
 from kg.graph.nxmerge import merge_views
 from kg.graph.nxview import neighbourhood, to_networkx
-from kg.store.buildfolder import PlanBuild, current_build, default_home, list_builds
+from kg.store.buildfolder import PlanBuild, load_builds
 from kg.store.views import load_rdf, load_view
 
 from kg.compare.plans import PlanInfo, plan_info
 from kg.compare.table import Comparison
 
 from .answer import Answer, with_item_citations
+from .boxes import answer_box_count, answer_image_box
 from .compare import answer_compare, names_several_plans
-from .extractive import answer_extractive, not_found
+from .extractive import HOW, answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question
 from .kb import KB, plan_of
 from .link import Link, link_entities
 from .frame import parse_frame
 from .measures import answer_measures
-from .lists import answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .lists import answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
 from .structure import (
+    in_each_plan,
+    answer_container,
+    answer_level_list,
     answer_heading_where,
     answer_multihop,
     answer_structure_children,
@@ -70,6 +74,12 @@ _NOT_INDICATOR = {"structure_count", "structure_children", "structure_title", "s
 #: Words that refer back to something named earlier (它, 它们, 该园区, 这个项目 …).
 _PRONOUN = re.compile(r"它们|它|(?:该|这个|这些|那个|那些|此)(?:园区|项目|工程|企业|产业|指标|地方|专栏)")
 
+#: Words asking for a figure (a 「是什么」 question without them may ask for a heading's list).
+_FIGURE_ASKED = re.compile(r"多少|几|多长|多宽|多大|多高|数值|增速|比重|比例")
+
+#: Question words that may stay in a not-found answer's subject (how, what arrangement, related to).
+_ASKING = re.compile(r"^(?:如何|怎样|怎么|对|关于)|(?:相关|有关)(?=的|[\u4e00-\u9fff])|(?:安排|举措|措施)$")
+
 #: Longest question accepted (characters); longer input is refused with a message.
 MAX_QUESTION = 500
 
@@ -77,17 +87,6 @@ MAX_QUESTION = 500
 #: (catalogues at start, a plan's indexes when asked about it): merging every plan's view costs
 #: ~0.2 s and ~8 MiB per plan at start (``docs/benchmarks.md``, *Scale*).
 ROUTE_ABOVE = 50
-
-
-def load_builds(home: Path | None = None, *, plans: Sequence[str] | None = None) -> list[PlanBuild]:
-    """The published builds to serve: the named plans, or every built plan."""
-    home = Path(home) if home else default_home()
-    if plans:
-        return [current_build(home, p) for p in plans]
-    builds = list_builds(home)
-    if not builds:
-        raise IndexNotBuilt(f"Nothing is built under {home}; run `plankg build` (or `plankg serve`, which builds the embedded plan)")
-    return builds
 
 
 def load_graph(home: Path | None = None, *, plans: Sequence[str] | None = None, store: GraphStore | None = None) -> rdflib.Graph:
@@ -248,7 +247,8 @@ class Engine:
         pronoun = _PRONOUN.search(q)
         if pronoun and not links:
             # 「它的总投资是多少？」 with nothing named: ask which one is meant, never guess a referent.
-            return Answer(q, f"问题中的“{pronoun.group(0)}”指哪一个？请写出它的名称（如园区、项目或指标名）再问。", False, kind="clarify")
+            which = "哪一个或哪几个？请写出名称" if pronoun.group(0).startswith(("它们", "这些", "那些")) else "哪一个？请写出它的名称"
+            return Answer(q, f"问题中的“{pronoun.group(0)}”指{which}（如园区、项目或指标名）再问。", False, kind="clarify")
         # Searched when an answerer first reads the hits: graph answers never encode the question.
         lazy_hits = LazyHits(lambda: self.retriever.search(q, k=10, mode="hybrid", expand=_expansion(self.kb, links[:3]), plan=plan))
 
@@ -266,15 +266,17 @@ class Engine:
         if kind == "structure_count":
             tries.append(lambda: answer_structure_count(kb, q, intent, links, plan=plan))
         elif kind == "structure_children":
-            tries.append(lambda: answer_structure_children(kb, q, intent, links, plan=plan))
+            tries.append(lambda: in_each_plan(answer_structure_children, kb, q, intent, links, plan=plan))
         elif kind == "structure_title":
-            tries.append(lambda: answer_structure_title(kb, q, intent, links, plan=plan))
+            tries.append(lambda: in_each_plan(answer_structure_title, kb, q, intent, links, plan=plan))
         elif kind == "structure_topic":
             tries.append(lambda: answer_structure_topic(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "multihop":
-            tries.append(lambda: answer_heading_where(kb, q, intent, links, plan=plan))
+            tries.append(lambda: in_each_plan(answer_container, kb, q, intent, links, plan=plan))
+            tries.append(lambda: in_each_plan(answer_heading_where, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_multihop(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "parent":
+            tries.append(lambda: in_each_plan(answer_container, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_parent(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_multihop(kb, q, intent, links, plan=plan, hits=hits()))
         elif kind == "xref":
@@ -284,6 +286,8 @@ class Engine:
             tries.append(lambda: answer_quoted_definition(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="glossary"))
         elif kind == "list":
+            tries.append(lambda: in_each_plan(answer_level_list, kb, q, intent, links, plan=plan))
+            tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))
             if intent.number:
@@ -302,19 +306,36 @@ class Engine:
             tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
+            # 「有哪几个百亿园区？」: the things of the asked kind, counted by listing them.
+            tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
         elif kind == "fact":
             tries.append(lambda: answer_indicator(kb, q, intent, links))
             tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan) if "指标" in q else None)
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
+            if not _FIGURE_ASKED.search(q):
+                # 「主要目标是什么」 asks for what a heading lists, not a figure.
+                tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
         else:
-            tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
-            tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
+            tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
+            if HOW.search(q):
+                # 「如何…」 asks what the plan will do: its on-topic passages first, then the heading it restates
+                # (never a list some sentence announces).
+                tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
+                tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
+            else:
+                tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
+                tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
         if links and links[0].type == "Indicator" and kind not in _NOT_INDICATOR:
             # 「粮食综合生产能力属于约束性指标吗？」: a named indicator answers with its row.
             tries.insert(0, lambda: answer_indicator(kb, q, intent, links))
         # 「2020年数值为5.6的是哪个指标？」: a value looked up in the indicator table, whatever the kind.
         tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
+        if intent.box and kind in ("list", "aggregate", "fact", "semantic"):
+            # What a box does not print (its items kept only as a picture, a count it never gives): abstain, saying so.
+            if kind in ("aggregate", "fact"):
+                tries.insert(0, lambda: answer_box_count(kb, q, intent, plan=plan))
+            tries.insert(0, lambda: answer_image_box(kb, q, intent, plan=plan))
         # 「十一五和十二五的…分别是多少」「本区规划承接了国家纲要的哪些指标」: across plans, before one plan's answerers.
         if not plan and len(self.plan_ids) > 1 and names_several_plans(q, self.plan_identities):
             tries.insert(0, lambda: answer_compare(kb, self.comparison, q))
@@ -416,7 +437,8 @@ def _subject(question: str, intent: Intent, links: list[Link]) -> str | None:
         if measures:
             return "、".join(measures)
     parts = [l.mention for l in links[:2]] + key_terms(question, intent, links) + list(intent.cue_words)
-    return "".join(dict.fromkeys(parts)) or None
+    # The subject, not the question: 「如何发展航空母舰」 is about 发展航空母舰.
+    return _ASKING.sub("", "".join(dict.fromkeys(parts))) or None
 
 
 def _encoder_of(builds: Sequence[PlanBuild], encoder: str | None) -> str:

@@ -12,14 +12,18 @@ import re
 from .answer import Answer, Citation, Item
 from .kb import KB
 
-__all__ = ["covers", "answer_extractive", "not_found"]
+__all__ = ["HOW", "content_bigrams", "covers", "answer_extractive", "not_found"]
 
 _SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
 _QWORDS = re.compile(
     r"([“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?|(?:19|20)\d\d年|"
     r"规划|纲要|如何|怎样|怎么|为什么|为何|什么|哪些|多少|是否|有没有|请问|采取|提出|关于|方面|措施|举措|推动|推进|"
-    r"要|将|发展|有|的|了|吗|呢|是|在|和|与|及|？|\?|，|、|。|“|”)"
+    r"包括|包含|要|将|发展|有|的|了|吗|呢|是|在|和|与|及|？|\?|，|、|。|“|”)"
 )
+
+
+#: How-questions (「规划如何…」「怎样…」): answered with what the plan will do.
+HOW = re.compile(r"如何|怎样|怎么")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -49,6 +53,11 @@ def covers(question: str, text: str) -> float:
     return max(_covers(v, text) for v in variants)
 
 
+def content_bigrams(question: str) -> set[str]:
+    """The question's content bigrams (question words, period names and punctuation left out), as :func:`covers` counts them."""
+    return {g for g in _key(question) if "|" not in g}
+
+
 def _covers(question: str, text: str) -> float:
     """Share of the question's content bigrams that ``text`` holds.
 
@@ -59,7 +68,7 @@ def _covers(question: str, text: str) -> float:
     >>> covers("零陵区有多少家三甲医院？", "提升医疗服务能力") < 0.3
     True
     """
-    key = {g for g in _key(question) if "|" not in g}
+    key = content_bigrams(question)
     if not key:
         return 0.0
     return len(key & _bigrams(text)) / len(key)
@@ -89,6 +98,9 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
             scored.append((cover, hit))
     if not scored:
         return None
+    if HOW.search(question):
+        # 「如何发展夜间经济」 asks what the plan will do: a glossary definition of the words comes after the measures.
+        scored.sort(key=lambda s: _is_definition(kb, s[1]))
     best_cover = max(c for c, _ in scored)
     items: list[Item] = []
     cites: list[Citation] = []
@@ -104,6 +116,11 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
             break
     body = "".join(i.label if i.label.endswith(("。", "；", "！", "？")) else i.label + "。" for i in items)
     return Answer(question, "规划中的相关表述：" + body, True, items, cites, kind=kind)
+
+
+def _is_definition(kb: KB, hit) -> bool:
+    para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+    return bool(para) and kb.attrs(para).get("kind") == "term"
 
 
 def _context(hit) -> str:

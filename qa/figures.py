@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.units import chinese_number
+
 from .answer import Answer, Item
 from .intent import ATTRIBUTE_CUES, Intent, normalise_question
-from .frame import years_in
+from .frame import NARROWING, parse_frame, spoken_attributes, years_in
+from .measures import MAX_ANSWER, year_agrees
+from .prose import figures_of_value, value_aspect
 from .kb import KB
 from .link import Link
 
 __all__ = [
     "clause_around",
+    "spells_in_order",
     "key_terms",
     "answer_fact",
     "answer_indicator",
@@ -30,7 +35,7 @@ __all__ = [
     "asked_box",
 ]
 
-_CLAUSE_SPLIT = re.compile(r"[，,；;。！？\n]")
+_CLAUSE_SPLIT = re.compile(r"[，；;。！？\n]|,(?!(?<=\d,)\d{3}(?!\d))")  # 5,500亿度: a comma grouping digits splits nothing
 _GENERIC = re.compile(
     r"(请问|规划中|规划里|规划|纲要|哪些|什么|现有|现在|目前|计划|预计|总共|一共|合计|多少|几个|几|多长|多宽|多大|多高|规模|是|有|的|要|达到|到|年|目标|分别|和|及|与|里|中|在|个|家|项|座|条|所|处)"
 )
@@ -105,14 +110,14 @@ def _asked_residue(question: str, mention: str) -> str:
 
 
 def _names_other_measure(question: str, link: Link) -> bool:
-    """Whether the question's measure merely contains the linked indicator (占GDP比重, GDP能耗)."""
+    """Whether the question's measure merely contains the linked indicator (占GDP比重, GDP能耗, 农村居民人均可支配收入)."""
     q = normalise_question(question)
     at = q.find(link.mention)
     if at < 0:
         return False
     after = q[at + len(link.mention):]
-    return bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after) or \
-        bool(re.search(r"占$", q[:at]))
+    before = q[:at]
+    return bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after) or bool(NARROWING.search(before))
 
 
 def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dict, str, str]]:
@@ -127,9 +132,52 @@ def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dic
         para = next((p for p in src if raw and raw in str(kb.attrs(p).get("text") or "")), src[0] if src else None)
         if para is None:
             continue
-        clause = clause_around(str(kb.attrs(para).get("text") or ""), raw) or raw
+        clause = _own_part(clause_around(str(kb.attrs(para).get("text") or ""), raw) or raw, raw, kb.label(node))
         out.append((q, clause, para))
     return out
+
+
+def _own_part(clause: str, raw: str, name: str) -> str:
+    """The part of an enumerating clause that is the entity's: from its name (when printed before the
+    value) to the end of the value's item (「宽42m）、政通二路（长约2.4km」 → 「政通二路（长约2.4km」).
+
+    >>> _own_part("宽60m）、政通三路（长约1.9km", "60m", "政通二路")
+    '宽60m'
+    >>> _own_part("宽42m）、政通二路（长约2.4km", "2.4km", "政通二路")
+    '政通二路（长约2.4km'
+    """
+    at = clause.find(raw)
+    if at < 0:
+        return clause
+    named = clause.rfind(name, 0, at)
+    start = named if named >= 0 else 0
+    end = re.search(r"[）)、]", clause[at + len(raw):])
+    return clause[start : at + len(raw) + end.start()] if end else clause[start:]
+
+
+#: Words that make a narrower attribute of the cue they stand before (单机容量 is not the plant's 装机容量).
+_CUE_QUALIFIERS = re.compile(r"(单机|单台|人均|日均|年均|新增|一期|二期|首期)$")
+
+
+def _cue_qualifier(question: str, cues: tuple[str, ...]) -> str | None:
+    """The qualifier a question puts before its attribute word, if any.
+
+    >>> _cue_qualifier("梁山岐风电场的单机容量是多少？", ("容量",)), _cue_qualifier("总投资是多少？", ("总投资",))
+    ('单机', None)
+    """
+    for cue in cues:
+        at = question.find(cue)
+        if at > 0 and (m := _CUE_QUALIFIERS.search(question[:at])):
+            return m.group(1)
+    return None
+
+
+def _figure_rank(candidate: tuple, cue: str, kb: KB) -> tuple:
+    """Best first: the question's words, with a lead for the clause printing the asked word (计划总投资22.8亿元)
+    and a whole before its part (「其中仓储物流部分投资不低于10亿元」), then reading order (stable between builds)."""
+    overlap, _, clause, para = candidate
+    part = bool(re.match(r"其中|含|包括", clause)) or "部分" in clause
+    return (-round(overlap + 0.05 * (cue in clause) - 0.05 * part, 6), kb._reading_order(para), clause)
 
 
 def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
@@ -138,20 +186,30 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
     Each attribute the question names gets its own figure (「有多宽、多长」 → width and
     length), all of the same entity; a missing one is said, never filled from elsewhere.
     """
-    q_norm = normalise_question(question)
-    cues = sorted(intent.cue_words, key=q_norm.find)
-    asked = [(c, ATTRIBUTE_CUES[c]) for c in cues] if len(cues) > 1 else [(None, intent.attributes)]
+    # 「长多少米、宽多少米」「有多长多宽」 name the attributes 长度 and 宽度.
+    q_norm = spoken_attributes(normalise_question(question))
+    spoken = [c for c in ("长度", "宽度") if c in q_norm]
+    cues = sorted({c for c in intent.cue_words if c not in ("多长", "多宽") or not spoken} | set(spoken), key=q_norm.find)
+    attributes = tuple(dict.fromkeys(a for c in cues for a in ATTRIBUTE_CUES[c]))
+    asked = [(c, ATTRIBUTE_CUES[c]) for c in cues] if len(cues) > 1 else [(None, attributes)]
+    parts = parse_frame(question, intent).measures
+    several = re.search(r"分别|各(?:是|为|有|要)?(?:多少|几)", q_norm) and len({p[:4] for p in parts}) > 1
+    if len(parts) > len(asked) and (len({p[:4] for p in parts}) == 1 or several):
+        # 「供水规模和供水人口分别是多少」「A和B的总投资分别是多少」: an attribute no cue word names, or several
+        # named things; the measures answerer answers every part.
+        return None
     best = None
     for rank, link in enumerate(l for l in links if l.type not in ("Indicator", "Term")):
         picks = []
         for cue, kinds in asked:
             residue = "" if kinds else _asked_residue(question, link.mention)
+            narrowed = _cue_qualifier(q_norm, (cue,) if cue else tuple(cues))
             found = sorted(
                 ((_overlap(question, clause), q, clause, para) for q, clause, para in _entity_figures(kb, link.node, kinds)
                  # No attribute word recognised: the figure's clause must speak of what is asked (年销售收入),
-                 # never any figure of the entity (its floor area).
-                 if len(residue) < 2 or _overlap(residue, clause) >= 0.5),
-                key=lambda c: -c[0],
+                 # never any figure of the entity (its floor area); 单机容量 is no 装机容量.
+                 if (len(residue) < 2 or _overlap(residue, clause) >= 0.5) and (narrowed is None or narrowed in clause)),
+                key=lambda c: _figure_rank(c, cue or "".join(intent.cue_words), kb),
             )
             picks.append((cue, found[0] if found else None))
         hits = [p for p in picks if p[1] is not None]
@@ -269,6 +327,8 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
     return Answer(question, text, True, items, [i.citation for i in items[:8] if i.citation], kind="indicator")
 
 
+# A value asked about, not a heading number (「第3章的目标是什么」): a share, or a number after a verb of figures.
+_ASKED_VALUE = re.compile(r"\d(?:\.\d+)?\s*[%‰]|(?:增长|增速|提高到|提高|达到|降低|下降|减少|控制在|数值|值|为|是)[≥≤><]?\d")
 _VALUE_IN_Q = re.compile(r"(?<![0-9])(\d+(?:\.\d+)?)(?![0-9]*年)")
 
 
@@ -284,17 +344,19 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
     column; otherwise any column.
     """
     q = normalise_question(question)
-    if "指标" not in q or not re.search(r"哪个|哪项|哪些|哪一|什么", q):
+    if not re.search(r"指标|目标", q) or not re.search(r"哪个|哪项|哪些|哪一|什么", q):
         return None
-    values = [float(v) for v in _VALUE_IN_Q.findall(re.sub(r"(?:19|20)\d\d年", "", q))]
+    # 「年均增长百分之十八的是哪个指标」: the value as plans of the 1990s print it.
+    q = re.sub(r"百分之([〇零一二两三四五六七八九十百点]+)", lambda m: f"{chinese_number(m.group(1)):g}%", q)
+    printed = _VALUE_IN_Q.findall(re.sub(r"(?:19|20)\d\d年", "", q))
+    values = [float(v) for v in printed]
     if not values:
         return None
     years = years_in(q)
     want = values[0]
     hits = []
-    for node in kb.by_type.get("Indicator", []):
-        if plan and f"/plan/{plan}/" not in node:
-            continue
+    table = [n for n in kb.by_type.get("Indicator", []) if not plan or f"/plan/{plan}/" in n]
+    for node in table:
         a = kb.attrs(node)
         if years:
             cells = [_year_value(kb, node, years[0]) or ""]
@@ -305,11 +367,41 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
         if any(_as_number(c) == want for c in cells):
             hits.append(node)
     if not hits:
-        return None
+        if stated := _stated_with_value(kb, question, q, printed[0], years, plan):
+            return stated
+        if not table:
+            if not _ASKED_VALUE.search(q):
+                return None
+            text = f"规划中没有{''.join(f'{y}年' for y in years[:1])}数值为{printed[0]}的指标或目标。"
+            # Given for another year (「2035年…24.1%」 where the plan gives 2025): say which.
+            other = _stated_with_value(kb, question, q, printed[0], [], plan)
+            if years and other:
+                text += f"规划中{printed[0]}是另一年份的数值——{other.answer.removeprefix('规划中所说的是：')}"
+            return Answer(question, text, False, [], other.citations if years and other else [], kind="fact")
+        # The table was searched and holds no such value: say so, never a near value from the prose.
+        column = f"{years[0]}年数值" if years else ("年均增速" if re.search(r"增长|增速", q) else "数值")
+        paras = list(dict.fromkeys(p for n in table if (p := _indicator_para(kb, n))))
+        text = f"指标表（{len(table)}项指标）中没有{column}为{printed[0]}的指标。"
+        return Answer(question, text, False, [], [kb.citation(p) for p in paras[:1]], kind="indicator")
     hits.sort(key=lambda n: kb._reading_order(_indicator_para(kb, n) or n))
     items = [Item(kb.label(n), kb.citation(p) if (p := _indicator_para(kb, n)) else None, entity=n) for n in hits]
     text = "".join(_indicator_text(kb, n) for n in hits[:3])
     return Answer(question, text, True, items, [i.citation for i in items if i.citation], kind="indicator")
+
+
+def _stated_with_value(kb: KB, question: str, q: str, printed: str, years: list[int], plan: str | None) -> Answer | None:
+    """「哪个指标要提高到24.1%？」 where no table holds it: the measures whose stated figure it is, cited."""
+    aspect = value_aspect(re.sub(r"(?:的|是|为)$", "", q[: q.find(printed)]))
+    stated = [(m, f) for m, f in figures_of_value(kb, float(printed), plan=plan, aspect=aspect)
+              if not years or year_agrees(kb, f, years[0])]
+    if not stated:
+        return None
+    items = [Item(m, kb.citation(f.para), detail=f.clause) for m, f in stated]
+    parts = [f"{m}（原文：“{f.clause}”）" for m, f in stated]
+    text = "规划中所说的是：" + "；".join(parts) + "。"
+    if len(text) > MAX_ANSWER:
+        text = "规划中所说的是：" + "、".join(dict.fromkeys(m for m, _ in stated)) + "（原文见引文）。"
+    return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items)), kind="fact")
 
 
 def item_name(kb: KB, para: str) -> str:
@@ -319,12 +411,12 @@ def item_name(kb: KB, para: str) -> str:
     return head if len(head) <= 40 else head[:40] + "…"
 
 
-def _subsequence(short: str, long: str) -> bool:
+def spells_in_order(short: str, long: str) -> bool:
     """Whether the characters of ``short`` occur in ``long`` in order.
 
     Examples
     --------
-    >>> _subsequence("风电", "大唐风力发电站"), _subsequence("风电", "阳光电源光伏电站")
+    >>> spells_in_order("风电", "大唐风力发电站"), spells_in_order("风电", "阳光电源光伏电站")
     (True, False)
     """
     it = iter(long)
@@ -390,7 +482,7 @@ def box_scope(kb: KB, box: str, question: str, intent: Intent, links: list[Link]
     paras = [p for _, ps in (scope or groups) for p in ps]
     restated = _overlap(topic, str(kb.attrs(box).get("title") or "")) >= 0.5  # the box's own title: all of it
     if topic and not scope and not restated:
-        named = [p for p in paras if _subsequence(topic, item_name(kb, p))]
+        named = [p for p in paras if spells_in_order(topic, item_name(kb, p))]
         paras = named or paras
     where = kb.label(box) + "".join(f"「{g}」" for g, _ in scope)
     return where, paras

@@ -14,14 +14,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .intent import Intent, normalise_question
+from .intent import ATTRIBUTE_CUES, Intent, normalise_question
 
-__all__ = ["Frame", "parse_frame", "years_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS", "measure_variants"]
+__all__ = [
+    "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
+    "measure_variants", "asked_aspect", "NARROWING", "CUE_PRINTED", "spoken_attributes",
+]
 
 #: Words users write for what plans print (vocabulary, not code paths: add a pair, not a rule).
 MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "GDP": ("国内生产总值", "地区生产总值", "生产总值"),
-    "经济总量": ("地区生产总值", "国内生产总值"),
+    "经济总量": ("地区生产总值", "国内生产总值", "生产总值"),
+    # A county or city prints its own output as 全区/全市生产总值 as often as 地区生产总值.
+    "地区生产总值": ("生产总值",),
+    "国内生产总值": ("地区生产总值", "生产总值"),
     "能耗": ("能源消耗",),
     "R&D": ("研发", "研究与试验发展"),
     "研发": ("研究与试验发展",),
@@ -29,14 +35,37 @@ MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "人均收入": ("人均可支配收入",),
 }
 
+#: Words that, standing just before a measure, make another measure of it (head-final Chinese):
+#: 占GDP is a share, 单位GDP能耗 an intensity, 城镇居民人均可支配收入 a part of 居民人均可支配收入.
+NARROWING = re.compile(r"(?:占|单位|人均|万元|国民|城镇|农村|城市|乡村|城区|乡镇|农民|工业|农业|服务业|规模以上|男性|女性)$")
+
+#: How plans print an attribute a question names (长度 as 全长/长约…, 宽度 as 宽…); 增长 and 延长 are no length.
+CUE_PRINTED: dict[str, tuple[re.Pattern, ...]] = {
+    "长度": (re.compile(r"全长|总长|(?<![增延成生助擅专])长(?=约|\d|为|达|[一二三四五六七八九十]|度)"),),
+    "宽度": (re.compile(r"(?<![拓加放])宽(?=约|\d|为|达|[一二三四五六七八九十]|度)"),),
+}
+#: Spoken forms of those attributes in questions (「长多少米」「有多宽」) → the attribute word.
+_SPOKEN_ATTRIBUTES = (
+    (re.compile(r"有?多长|(?<![增延成生助擅专])长(?:度)?(?:约|是|为|有)*(?=多少|几)"), "长度"),
+    (re.compile(r"有?多宽|(?<![拓加放])宽(?:度)?(?:约|是|为|有)*(?=多少|几)"), "宽度"),
+)
+
 _CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: Words that count things after 多少/几 (「多少公里铁路」, 「多少张床位」): the unit the answer must carry.
 MEASURE_UNITS = (
     "万公里", "公里", "千米", "平方公里", "平方米", "万平方米", "万亩", "亩", "公顷", "万吨", "吨", "万千瓦", "千瓦",
-    "立方米", "亿元", "万元", "元", "美元", "万人", "人", "个", "张", "件", "所", "家", "座", "条", "岁", "处", "项",
-    "辆", "户", "次", "床",
+    "立方米", "亿立方米", "万亿元", "亿元", "万元", "元", "万亿美元", "亿美元", "美元", "亿吨", "亿千瓦", "亿亩", "亿人", "万套", "套", "万人", "人", "个", "张", "件", "所", "家", "座", "条", "岁", "处", "项",
+    "辆", "户", "次", "床", "亿度", "度",
 )
+#: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
+#: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.
+_ASPECTS = (
+    ("growth", re.compile(r"年均(?:分别)?(?:要|将)?(?:增长|增速|提高|递增|下降|降低|减少|降幅)|(?<!自然)增长率|增速|增幅|每年(?:平均)?(?:增长|下降)")),
+    ("level", re.compile(r"(?:达到|提高到|提升到|增加到|降到|降至|降低到|下降到|控制在|保持在|突破)(?:了)?(?:多少|几|什么水平)")),
+    ("change", re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大)(?:了)?(?:多少|几)")),
+)
+_ASPECT_WORDS = re.compile(r"(?:年均)?(?:(?<!自然)增长率|增速|增幅|(?<!自然)增长|提高)$")  # 自然增长率 is a measure of its own
 _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期)?")
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
@@ -64,6 +93,44 @@ class Frame:
     measures: tuple[str, ...]
     unit: str | None = None
     year: int | None = None
+    aspect: str | None = None
+    #: Whether ``year`` ends a five-year period the question names as a whole (“十三五”期间).
+    period: bool = False
+    #: Each measure's own counting word (``unit`` is the first of them).
+    units: tuple[str | None, ...] = ()
+
+    def unit_of(self, index: int) -> str | None:
+        """The counting word asked with the ``index``-th measure."""
+        return self.units[index] if index < len(self.units) else self.unit
+
+
+def spoken_attributes(question: str) -> str:
+    """The question with spoken lengths and widths (长多少米, 有多宽) as the attribute words 长度/宽度 + 多少.
+
+    Examples
+    --------
+    >>> spoken_attributes("香零山大桥长多少米、宽多少米？"), spoken_attributes("大桥有多长多宽？")
+    ('香零山大桥长度多少、宽度多少？', '大桥长度多少宽度多少？')
+    >>> spoken_attributes("年均增长多少？"), spoken_attributes("长度和宽度分别是多少？")
+    ('年均增长多少？', '长度和宽度分别是多少？')
+    """
+    for pattern, word in _SPOKEN_ATTRIBUTES:
+        question = pattern.sub(word, question)
+    question = re.sub(r"(长度|宽度)(?=宽度|长度|[？?、，,]|$)", r"\1多少", question)
+    return re.sub(r"((?:长度|宽度)多少)(?:米|公里|千米|km|m)", r"\1", question)
+
+
+def asked_aspect(text: str) -> str | None:
+    """Whether a question asks for a yearly rate, a change or a level (see :data:`_ASPECTS`).
+
+    Examples
+    --------
+    >>> asked_aspect("“十三五”期间GDP年均增长多少？"), asked_aspect("能耗要降低多少？"), asked_aspect("要达到多少岁？")
+    ('growth', 'change', 'level')
+    >>> asked_aspect("森林覆盖率的目标是多少？") is None
+    True
+    """
+    return next((name for name, pat in _ASPECTS if pat.search(text)), None)
 
 
 def period_end(name: str) -> int | None:
@@ -96,6 +163,12 @@ def years_in(text: str) -> list[int]:
     for m in _YEAR.finditer(text):
         digits = "".join(_CN_DIGIT.get(c, c) for c in m.group(1))
         found.append((m.start(), int(digits)))
+    found.extend(_periods(text))
+    return [y for _, y in sorted(found)]
+
+
+def _periods(text: str) -> list[tuple[int, int]]:
+    found = []
     for m in _PERIOD.finditer(text):
         end = period_end(m.group(1) + "五")
         # 「五年」「一五」 inside other words are not periods: require quotes or a period word.
@@ -104,7 +177,18 @@ def years_in(text: str) -> list[int]:
     for m in _PLAN_NO.finditer(text):
         if end := period_end(m.group(1) + "五"):
             found.append((m.start(), end))
-    return [y for _, y in sorted(found)]
+    return found
+
+
+def periods_in(text: str) -> list[int]:
+    """The last years of the five-year periods a text names (“十三五”时期 → 2020), bare years left out.
+
+    Examples
+    --------
+    >>> periods_in("“十三五”时期对于零陵区发展是极具历史意义的五年"), periods_in("锚定二〇三五年远景目标")
+    ([2020], [])
+    """
+    return [y for _, y in sorted(_periods(text))]
 
 
 def measure_variants(measure: str) -> list[str]:
@@ -123,7 +207,7 @@ def measure_variants(measure: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def split_measures(measure: str) -> tuple[str, ...]:
+def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
     """「A和B」 → (A, B), giving a short first part the tail it shares with the second.
 
     Examples
@@ -132,11 +216,25 @@ def split_measures(measure: str) -> tuple[str, ...]:
     ('孕产妇死亡率', '婴儿死亡率')
     >>> split_measures("货物贸易和服务贸易进出口总额")
     ('货物贸易进出口总额', '服务贸易进出口总额')
+    >>> split_measures("人和三路长度")
+    ('人和三路长度',)
+    >>> split_measures("某某光源和某某超算中心总投资", shared="总投资")
+    ('某某光源总投资', '某某超算中心总投资')
     """
-    parts = [p for p in re.split(r"和|与|及|以及|、", measure) if p]
+    pieces = re.split(r"(和|与|以及|及|、)", measure)
+    parts = [pieces[0]]
+    for sep, text in zip(pieces[1::2], pieces[2::2]):
+        if len(parts[-1]) < 2 or len(text) < 2:
+            parts[-1] += sep + text  # 「人和三路」「和平路」: a 和 inside a name
+        else:
+            parts.append(text)
+    parts = [p for p in parts if p]
     if len(parts) < 2:
         return (measure,)
     last = parts[-1]
+    if shared and last.endswith(shared):
+        # 「A和B的总投资」: named things sharing the attribute after 的.
+        return tuple(p if p.endswith(shared) else p + shared for p in parts[:-1]) + (last,)
     out = []
     for p in parts[:-1]:
         # 「货物贸易和服务贸易进出口总额」: the first part shares the second's head length, then its tail.
@@ -149,6 +247,7 @@ def split_measures(measure: str) -> tuple[str, ...]:
 
 def _measure_and_unit(text: str) -> tuple[str, str | None]:
     unit = None
+    text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)  # 「受教育年限要增加到几年」: the years are the value's own unit
     m = re.search(r"(?:多少|几)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", text)
     if m:
         unit = m.group(1)
@@ -157,11 +256,15 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = _PERIOD.sub("", text)
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
-    head = re.sub(r"(?:要|将|分别|年均|是|为|有|呢|吗)+$", "", head)
+    head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗)+$", "", head)
+    head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
     head = re.sub(r"(?:是|为|有)$", "", head)
+    # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
+    head = re.sub(r"(?:的)?目标(?:值)?$|(?:大约|大概|约)$", "", head)  # 「城镇化率目标是多少」 asks for the 城镇化率
+    head = re.sub(r"(?:要|将|分别|年均|是|为|有)+$", "", _ASPECT_WORDS.sub("", head))
     # 「建设多少公里铁路新线」: the measure continues after the question word.
-    tail = re.sub(r"^(?:的)?", "", tail)
-    measure = (head + tail).replace("的", "")
+    tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
+    measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
     measure = re.sub(r"^(?:全国|全区|全市|全省|我国|我省|我市|我区|期间|时期|要|将)+", "", measure)
     return measure, unit
 
@@ -179,16 +282,46 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     >>> f = parse_frame(q, classify_intent(q)); f.measures, f.unit, f.year
     (('铁路新线',), '公里', 2010)
     """
-    q = re.sub(r"有?多[大长宽高深]", "多少", normalise_question(question))
+    q = re.sub(r"有?多[大高深]", "多少", spoken_attributes(normalise_question(question)))
     years = years_in(q)
     ask = {"fact": "value", "aggregate": "count" if not intent.attributes else "sum"}.get(intent.kind, intent.kind)
-    measures: list[str] = []
-    units: list[str | None] = []
-    for sentence in (s for s in re.split(r"[？?；;]", q) if s):
+    parts: dict[str, str | None] = {}
+    # 「长度多少、宽度多少」: each spoken attribute is a part of its own.
+    for sentence in (s for s in re.split(r"[？?；;]|(?<=长度多少|宽度多少)[、，,和]?", q) if s):
         measure, unit = _measure_and_unit(sentence)
         if len(measure) < 2:
             continue
-        units.append(unit)
-        measures.extend(split_measures(measure) if "分别" in sentence or "和" in measure or "、" in measure else (measure,))
-    unit = next((u for u in units if u), None)
-    return Frame(ask, tuple(dict.fromkeys(measures)), unit, years[0] if years else None)
+        shared = re.search(r"(?:和|与|及|、)[^的]+的(" + "|".join(sorted(ATTRIBUTE_CUES, key=len, reverse=True)) + r")(?:分别|各)?(?:是|为|有|要)?(?:多少|几)", sentence)
+        whole = "分别" in sentence or "和" in measure or "、" in measure
+        for part in split_measures(measure, shared and shared.group(1)) if whole else (measure,):
+            parts.setdefault(part, unit)  # a sentence's counting word is its own parts' (「…多少个？入社率呢？」)
+    units = tuple(parts.values())
+    year = years[0] if years else None
+    period = bool(year and periods_in(q)[:1] == [year] and not _YEAR.search(q))
+    return Frame(ask, _share_subject(tuple(parts)), next((u for u in units if u), None), year, asked_aspect(q), period, units)
+
+
+def _share_subject(measures: tuple[str, ...]) -> tuple[str, ...]:
+    """「优速物流的总投资和用地分别是多少」: a later part that is only an attribute word is the first part's subject's.
+
+    The first part must end in a known attribute word (:data:`qa.intent.ATTRIBUTE_CUES`); a later
+    part is an attribute when it is one too or a short word of its own (「供水规模和供水人口」), not a
+    sibling measure sharing the subject's head (「发电装机总容量和发电量」).
+
+    Examples
+    --------
+    >>> _share_subject(("优速物流总投资", "用地")), _share_subject(("森林覆盖率", "城镇化率"))
+    (('优速物流总投资', '优速物流用地'), ('森林覆盖率', '城镇化率'))
+    >>> _share_subject(("农村饮水安全工程供水规模", "供水人口")), _share_subject(("发电装机总容量", "发电量"))
+    (('农村饮水安全工程供水规模', '农村饮水安全工程供水人口'), ('发电装机总容量', '发电量'))
+    """
+    if len(measures) < 2:
+        return measures
+    first = measures[0]
+    cue = next((c for c in sorted(ATTRIBUTE_CUES, key=len, reverse=True) if first.endswith(c)), None)
+    if cue is None or len(first) - len(cue) < 2:
+        return measures
+    subject = first[: -len(cue)]
+    # A later part is the same thing's attribute when it is an attribute word, or a short word the subject does
+    # not already hold (发电量 is a sibling of 发电装机总容量, not an attribute of 发电装机总).
+    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES or (len(m) <= 4 and m[:2] not in subject) else m for m in measures[1:])

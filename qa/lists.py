@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from .answer import Answer, Item
 from .intent import Intent, quoted_phrase
-from .figures import asked_box, box_scope, item_name
+from .figures import spells_in_order, asked_box, box_scope, item_name
 from .kb import KB, heading_text, normalise_text, plan_of
 from .link import Link, name_variants
 
@@ -26,7 +26,11 @@ __all__ = [
     "answer_quoted_definition",
     "answer_named_kind",
     "RELATED",
+    "related_ask",
     "topic_heading",
+    "HEADING_SYNONYMS",
+    "answer_tasks",
+    "KIND_SYNONYMS",
 ]
 
 #: Edges that make a thing a member of a park, industry, strategy or box: (predicate, direction).
@@ -144,13 +148,20 @@ def answer_parent(kb: KB, question: str, intent: Intent, links: list[Link], *, p
     return None
 
 
+def _item_heading(kb: KB, para: str) -> str:
+    """A box item's heading: its bold lead word where the item prints one (「**铁路**→建设…」 → 铁路), else its name."""
+    text = str(kb.attrs(para).get("text") or "")
+    lead = text.split("→", 1)[0].strip()
+    return lead if "→" in text and 1 <= len(lead) <= 20 else item_name(kb, para)
+
+
 def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「专栏31.1有哪些项目？」: the box's items in order."""
     box = asked_box(kb, question, intent, plan=plan, kind="list")
     if not isinstance(box, str):
         return box
     where, paras = box_scope(kb, box, question, intent, links)
-    items = [Item(item_name(kb, p), kb.citation(p), detail=str(kb.attrs(p).get("text") or "")) for p in paras]
+    items = [Item(_item_heading(kb, p), kb.citation(p), detail=str(kb.attrs(p).get("text") or "")) for p in paras]
     text = f"{where}共列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [i.citation for i in items if i.citation][:12], kind="list")
 
@@ -213,24 +224,35 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
         paras = find_phrase(kb, phrase, plan=plan) if len(phrase) >= 2 else _paragraphs_with(kb, [phrase], plan=plan)
     if not paras:
         return Answer(question, f"规划中未找到提到“{phrase}”的段落。", False, kind="xref")
+    # Counted per 篇 when the question asks which 篇 (or 部分 of a plan with 篇), else per chapter.
+    from .structure import _count_words, level_type
+
+    asked = _XREF_LEVEL.search(normalise_text(question))
+    by_part = bool(asked) and level_type(kb, asked.group(1), plan=plan) == "Part"
     by_chapter: dict[str, list[str]] = defaultdict(list)
     for p in paras:
         c = kb.citation(p)
-        by_chapter[c.chapter or c.part or "前言/附录"].append(p)
+        by_chapter[(c.part if by_part else c.chapter) or c.chapter or c.part or "前言/附录"].append(p)
     items = []
     for chapter, ps in by_chapter.items():
-        sections = list(dict.fromkeys(kb.citation(p).section or kb.citation(p).box or "" for p in ps))
+        below = (kb.citation(p) for p in ps)
+        sections = list(dict.fromkeys((c.chapter if by_part else c.section or c.box) or "" for c in below))
         detail = "、".join(s for s in sections if s)
         items.append(Item(f"{heading_text(chapter)}（{len(ps)}处）", kb.citation(ps[0]), detail=detail or None))
-    text = f"“{phrase}”在规划中被提到{len(paras)}处，分布在{len(by_chapter)}个章节：" + "；".join(i.label for i in items) + "。"
+    unit = _count_words(kb, plan)["Part"] if by_part else "个章节"
+    text = f"“{phrase}”在规划中被提到{len(paras)}处，分布在{len(by_chapter)}{unit}：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [kb.citation(p) for p in paras[:12]], kind="xref")
 
 
+_XREF_LEVEL = re.compile(r"(?:哪些|哪几个?|哪个|几个)(篇|部分)")
 _XREF_TAIL = re.compile(
     r"(在(规划|纲要)?的?)?(哪些|哪几个|哪个|哪里|哪儿|何处)?(章节|章|节|篇|地方|部分|段落)?(中|里)?(被)?"
     r"(提到|提及|出现|涉及|说到|讲到)(了|过)?[?？。！]*$"
+    # 「…在规划中出现在哪里」「…出现了几次」: the place or the count asked after the verb.
+    r"|(在(规划|纲要)(中|里)?)?(一共|共)?(被)?(提到|提及|出现|涉及)(了|过)?((在|于)(哪里|哪儿|何处|哪些?(章节|章|节|篇|地方|部分))|(几|多少)次)[?？。！]*$"
 )
-_XREF_HEAD = re.compile(r"^(规划|纲要)?(中|里)?(哪里|哪儿|何处|哪些章节|哪些地方)(提到|提及|出现|涉及|说到|讲到)(了|过)?")
+_XREF_HEAD = re.compile(r"^(规划|纲要)?(中|里)?(?:哪里|哪儿|何处|(?:哪些|哪几个?)(?:章节|章|节|篇|部分|地方|段落))(中|里)?"
+                        r"(提到|提及|出现|涉及|说到|讲到)(了|过)?")
 
 
 def _xref_phrase(question: str) -> str:
@@ -240,6 +262,8 @@ def _xref_phrase(question: str) -> str:
     --------
     >>> _xref_phrase("物流中心在哪些章节中被提到？"), _xref_phrase("哪里提到在线教育？")
     ('物流中心', '在线教育')
+    >>> _xref_phrase("铝字在规划中出现在哪里？"), _xref_phrase("锰在纲要里出现了几次？"), _xref_phrase("哪几章提到了乡村振兴？")
+    ('铝', '锰', '乡村振兴')
     """
     quoted = re.search(r"[“\"「‘]([^”\"」’]{1,20})[”\"」’]", question)
     if quoted:
@@ -280,14 +304,39 @@ def _title_grams(text: str) -> set[str]:
     return {t[i : i + 2] for i in range(len(t) - 1)}
 
 
+#: Words a question uses for what plans title otherwise (发展定位 → a heading 战略定位); the question is also read with each.
+HEADING_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "发展定位": ("战略定位", "功能定位", "总体定位"),
+    "战略定位": ("发展定位", "功能定位", "总体定位"),
+    "功能定位": ("发展定位", "战略定位"),
+    "发展目标": ("主要目标", "奋斗目标"),
+    "主要目标": ("发展目标", "奋斗目标"),
+    "奋斗目标": ("主要目标", "发展目标"),
+    "基本原则": ("发展原则", "主要原则"),
+    "发展原则": ("基本原则", "主要原则"),
+    "指导方针": ("指导思想",),
+    "指导思想": ("指导方针",),
+}
+
+
+def _readings(question: str) -> list[str]:
+    """The question as asked and with each :data:`HEADING_SYNONYMS` word replaced by its equivalents."""
+    out = [question]
+    for word, others in HEADING_SYNONYMS.items():
+        if word in question:
+            out += [question.replace(word, o) for o in others]
+    return out
+
+
 def topic_heading(kb: KB, question: str, *, plan: str | None = None, threshold: float = 0.75) -> str | None:
     """The heading whose title the question restates (most of its words), best first then earliest.
 
     「经济社会发展必须遵循哪些原则」 restates 「必须遵循的原则」; a title of fewer than four
-    characters never counts (too many questions contain 发展 or 目标).
+    characters never counts (too many questions contain 发展 or 目标). The question is
+    also read with the genre's other words for a heading (:data:`HEADING_SYNONYMS`).
     """
-    q = _title_grams(question)
-    best: tuple[float, int, str] | None = None
+    readings = [_title_grams(r) for r in _readings(question)]
+    best: tuple[float, int, int, str] | None = None
     for t in ("Part", "Chapter", "Section", "Box"):
         for node in kb.by_type.get(t, []):
             if plan and plan_of(node) != plan:
@@ -296,24 +345,62 @@ def topic_heading(kb: KB, question: str, *, plan: str | None = None, threshold: 
             grams = _title_grams(title)
             if len(normalise_text(title)) < 4 or not grams:
                 continue
-            share = len(grams & q) / len(grams)
-            key = (share, -int(kb.attrs(node).get("line") or 0), node)
+            share = max(len(grams & q) / len(grams) for q in readings)
+            # Ties go to the more specific (longer) title: 「…发展主要目标」 over 「主要目标」.
+            key = (share, len(grams), -int(kb.attrs(node).get("line") or 0), node)
             if share >= threshold and (best is None or key > best):
                 best = key
-    return best[2] if best else None
+    return best[-1] if best else None
 
 
-def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+_NAMED_LIST = re.compile(r"^(?:规划|纲要|本规划)?(?:中|里)?(?:提出|确定|明确)?了?的?(.{4,20}?)(?:是什么|有哪些|有哪几个?|包括哪些|包括什么)[？?。]?$")
+
+
+def _heading_named(kb: KB, question: str, *, plan: str | None) -> str | None:
+    """The earliest heading whose title ends with what the question names (「奋斗目标是什么」 → 「…的奋斗目标」)."""
+    m = _NAMED_LIST.match(normalise_text(question))
+    if not m:
+        return None
+    named = m.group(1)
+    found = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, [])
+             if (not plan or plan_of(n) == plan) and normalise_text(str(kb.attrs(n).get("title") or "")).rstrip("。").endswith(named)]
+    # A heading and one of its own sub-headings both named so: the sub-heading is the one about it.
+    found = [n for n in found if not kb.descendants(n) & set(found)]
+    return min(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
+
+
+def _heading_holding(kb: KB, question: str, *, plan: str | None, min_words: int = 4) -> str | None:
+    """The earliest heading whose title holds every content word (bigram) of the question, if it has at least ``min_words``."""
+    from .extractive import content_bigrams, covers
+
+    if len(content_bigrams(question)) < min_words:
+        return None
+    found = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, [])
+             if (not plan or plan_of(n) == plan) and covers(question, str(kb.attrs(n).get("title") or "")) >= 1.0]
+    return min(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
+
+
+def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
+                        announced: bool = True) -> Answer | None:
     """「第四章明确了哪些重大政策导向？」「必须遵循哪些原则？」: what a heading lists, in order.
 
     The heading is the one the question numbers (第N章/节) or restates; its items are its
-    sub-headings, else the lead phrases of its paragraphs (「——坚持系统观念。」).
+    sub-headings, else the lead phrases of its paragraphs (「——坚持系统观念。」). With
+    ``announced`` a paragraph announcing a list (「…九条重要方针。」) counts as a heading
+    too; a how-question or a figure question leaves it out (its words are too few to match a sentence).
     """
     from .structure import numbered_heading
 
     node = numbered_heading(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
+    node = node or _heading_named(kb, question, plan=plan)
+    if node is None and announced:
+        # 「宏观调控的目标有哪些」 names a heading (宏观调控目标和政策) that holds more than was asked:
+        # a heading holding every word of a list question is its list, before any sentence announcing one.
+        node = _heading_holding(kb, question, plan=plan)
+        if node is None:
+            return _announced_list(kb, question, plan=plan)
     if node is None:
-        return _announced_list(kb, question, plan=plan)
+        return None
     kids = [c for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
     items: list[Item] = []
     if kids:
@@ -321,26 +408,105 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
             first = min((u for u in kb.descendants(c) if kb.type(u) == "Paragraph"), key=kb._reading_order, default=None)
             items.append(Item(str(kb.attrs(c).get("title") or kb.label(c)), kb.citation(first) if first else None, entity=c))
     else:
-        paras = sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
-        for p in paras:
+        for p in _own_paragraphs(kb, node):
             lead = _lead(str(kb.attrs(p).get("text") or ""))
             if lead:
                 items.append(Item(lead, kb.citation(p)))
     if len(items) < 2:
-        return None
+        return _heading_text(kb, question, node)
     text = f"{kb.heading(node)}列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
     cites = list(dict.fromkeys(i.citation for i in items if i.citation))
     return Answer(question, text, True, items, cites[:12], kind="list")
 
 
+def _heading_text(kb: KB, question: str, node: str, *, limit: int = 280) -> Answer | None:
+    """A named heading that lists nothing: what its own paragraphs say (「第四章 发展目标」: 「到2025年…」), cited."""
+    paras = _own_paragraphs(kb, node)
+    if not paras:
+        return None
+    items = [Item(str(kb.attrs(p).get("text") or "").strip(), kb.citation(p)) for p in paras[:3]]
+    body = "".join(i.label for i in items)
+    text = f"{kb.heading(node)}：" + (body if len(body) <= limit else body[: limit - 1] + "…")
+    return Answer(question, text, True, items, [i.citation for i in items], kind="list")
+
+
 #: 「X相关的企业和项目有哪些」: the phrase before 相关 is what the things are co-mentioned with.
-RELATED = re.compile(r"^(?:与|和|跟)?(.{1,20}?)(?:相关|有关|关联)的?(?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+")
+RELATED = re.compile(r"^(?:有哪些)?(?:与|和|跟)?(.{1,20}?)(?:相关|有关|关联)的?(?:有哪些|有什么)?((?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+)")
+_RELATED_NOUNS = r"((?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+)"
+#: The same ask worded 「哪些企业和项目与X相关」「X涉及哪些企业和项目」.
+_RELATED_OTHER = (
+    re.compile(r"^(?:有)?哪些" + _RELATED_NOUNS + r"(?:与|和|跟)(.{1,20}?)(?:相关|有关|关联)"),
+    re.compile(r"^(.{1,20}?)(?:涉及|关联)(?:到)?(?:哪些|什么)" + _RELATED_NOUNS),
+)
+
+
+def related_ask(question: str) -> tuple[str, str] | None:
+    """(X, the nouns asked for) of 「X相关的企业和项目有哪些」 and its other wordings, or None.
+
+    Examples
+    --------
+    >>> related_ask("哪些企业和项目与生猪产业相关？"), related_ask("生猪产业涉及哪些企业？")
+    (('生猪产业', '企业和项目'), ('生猪产业', '企业'))
+    >>> related_ask("规划中有哪些生猪相关的企业？")
+    ('生猪', '企业')
+    """
+    q = re.sub(r"^(?:规划中|规划里|规划|纲要)", "", normalise_text(question))
+    q = re.sub(r"[“”\"'‘’]", "", q)
+    m = RELATED.search(q)
+    if m:
+        return m.group(1), m.group(2)
+    for pattern in _RELATED_OTHER:
+        if m := pattern.search(q):
+            nouns, phrase = (m.group(1), m.group(2)) if pattern is _RELATED_OTHER[0] else (m.group(2), m.group(1))
+            return phrase, nouns
+    return None
 _TYPE_WORDS = {"Organization": "企业/机构", "Project": "项目", "Park": "园区", "Industry": "产业", "Strategy": "战略", "Place": "地点"}
 #: The nouns of 「…相关的企业和项目」 → the groups they ask for.
 _RELATED_ASKED = {"企业": ("企业/机构",), "单位": ("企业/机构",), "主体": ("企业/机构",), "项目": ("项目", "项目/内容"),
                   "工程": ("项目", "项目/内容"), "园区": ("园区",), "内容": ("项目/内容",)}
 _GENERIC_TAIL = re.compile(r"(?:产业链|产业|行业|领域|方面)$")
-_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励)+")
+#: A work's name ends with what it builds (园, 基地, 中心, 工厂, 产业链 …); a clause ends otherwise.
+_WORK_NAME = re.compile(r"(?:园|基地|中心|工程|项目|平台|工厂|厂|生产线|线|场|站|库|港|馆|院|市场|集群|示范区|产业链|通道|公路|大道|铁路|机场)$")
+_WORK_TAIL = re.compile(r"(?:项目建设|工程建设|建设|项目)$")
+_ITEM_MARK = re.compile(r"^(?:\d+[.．、]?|[（(][一二三四五六七八九十\d]+[）)])")
+_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升)+")
+
+
+#: Descriptions, not names: 「高标准建设…风电场」「一座装机5万千瓦的风电场」「何仙观水库升级为大型水库」.
+_NOT_A_NAME = re.compile(r"的|建设|一批|升级|提高|优化|布局|^[一二三四五六七八九十两0-9]+[座个条家所处项批]")
+
+
+def _add_box_kin(kb: KB, keys: list[str], typed: dict, seen: set[str], *, plan: str | None) -> None:
+    """Every item of a box that names X whose name spells X's kind (风电 → 大唐风力发电站): one list, one kind."""
+    core = keys[-1]
+    if len(core) < 2:
+        return
+    for box in kb.by_type.get("Box", []):
+        if plan and plan_of(box) != plan:
+            continue
+        paras = [p for _, ps in kb.box_groups(box) for p in ps]
+        if not any(k in kb.norm_text[p] for p in paras for k in keys):
+            continue
+        for p in paras:
+            name = normalise_text(item_name(kb, p))
+            if spells_in_order(core, name) and _WORK_NAME.search(re.sub(r"[（(][^）)]*[）)]$", "", name)) and name not in seen:
+                seen.add(name)
+                typed["项目/内容"].append((name, Item(item_name(kb, p), kb.citation(p))))
+
+
+def _drop_repeated_works(typed: dict) -> None:
+    """One work named twice (大庆坪风电场 / 永州大庆坪风电场工程项目) is listed once, by its fuller name."""
+    def core(name: str) -> str:
+        return re.sub(r"[（(][^）)]*[）)]|工程项目$|项目$|工程$", "", name)
+
+    labels = [label for group in typed.values() for label, _ in group]
+    for t in list(typed):
+        kept = [(label, item) for label, item in typed[t]
+                if not any(other != label and core(label) in other and (len(other) > len(label) or t == "项目/内容") for other in labels)]
+        if kept:
+            typed[t] = kept
+        else:
+            del typed[t]
 
 
 def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
@@ -350,10 +516,10 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
     naming it, the graph's entities named there are listed by type, and the sentence's
     own enumerated works that carry X (「生猪屠宰/冷藏/加工一体化工厂」) as 项目/内容.
     """
-    m = RELATED.search(re.sub(r"^(?:规划中|规划里|规划|纲要)", "", normalise_text(question)))
-    if not m:
+    asked_for = related_ask(question)
+    if asked_for is None:
         return None
-    phrase = re.sub(r"[“”\"'‘’]", "", m.group(1))
+    phrase, asked = asked_for
     core = _GENERIC_TAIL.sub("", phrase)
     keys = [k for k in dict.fromkeys([phrase, core]) if k]
     if not keys:
@@ -379,15 +545,18 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
                 if label not in keys and label not in seen and kb.type(node) in _TYPE_WORDS:
                     seen.add(label)
                     typed[_TYPE_WORDS[kb.type(node)]].append((label, Item(kb.label(node), cite, entity=node)))
-            for seg in re.split(r"[，、,：:]", sentence):
-                name = _ACTION_HEAD.sub("", seg)
+            for seg in re.split(r"[，、,：:;]", sentence):
+                name = _WORK_TAIL.sub("", _ACTION_HEAD.sub("", _ITEM_MARK.sub("", seg)))
+                if not _WORK_NAME.search(name) or _NOT_A_NAME.search(name):
+                    continue  # a clause (「加大物流企业引进力度」「一座装机5万千瓦的风电场」), not the name of a work
                 if any(k in name for k in keys) and name not in keys and 4 <= len(name) <= 40 and name not in seen:
                     if not any(name in other or other in name for other in seen):
                         seen.add(name)
                         typed["项目/内容"].append((name, Item(name, cite)))
+    _add_box_kin(kb, keys, typed, seen, plan=plan)
+    _drop_repeated_works(typed)
     if not typed:
         return None
-    asked = m.group(0)[len(m.group(1)) :]
     wanted = {t for word, ts in _RELATED_ASKED.items() if word in asked for t in ts}
     order = [t for t in ("企业/机构", "项目", "园区", "产业", "战略", "地点", "项目/内容") if typed.get(t) and (not wanted or t in wanted)]
     if not order:
@@ -400,6 +569,24 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
 _DEFINES = re.compile(r"是指|指的是|即|一是|包括|分别是|就是")
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"'‘’「」『』]")
+_ASKS_MEANING = re.compile(r"(?:是什么意思|什么意思|指的是什么|是指什么|指什么|是指哪.*|指的是哪.*|指哪.*|的含义.*|的定义.*|的内涵.*|是什么)[？?。]?$")
+
+
+def _defined_subject(question: str) -> str | None:
+    """The term a meaning question asks about, quotes dropped.
+
+    Examples
+    --------
+    >>> _defined_subject("“135”绿色出行方式是什么意思？"), _defined_subject("什么是“三高四新”战略？")
+    ('135绿色出行方式', '三高四新战略')
+    """
+    q = _QUOTE_MARKS.sub("", normalise_text(question))
+    q = re.sub(r"^(?:请问|规划中|规划里|纲要中)?的?(?:什么是|何谓|何为|请?解释(?:一下)?)?", "", q)
+    q = _ASKS_MEANING.sub("", q).rstrip("？?。")
+    return q if len(q) >= 2 else None
+
+
 def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「农户“三权”是指哪三项权利？」 when the plan has no glossary entry: the sentence that uses the quoted term.
 
@@ -409,13 +596,20 @@ def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[
     term = quoted_phrase(question)
     if not term or len(term) < 2:
         return None
+    # The whole term asked (“135”绿色出行方式), quotes dropped: another entity sharing the quoted
+    # token (“135”工程) is not it. A sentence that defines it inline ranks first.
+    subject = _defined_subject(question)
+    inline = re.compile(rf"{re.escape(subject)}(?:（|\(|，?即|是指|指的是|指|：|:|是)|所谓{re.escape(subject)}") if subject else None
     found = []
     for i, para in enumerate(kb.paragraph_nodes):
         if plan and plan_of(para) != plan or term not in kb.norm_text[para]:
             continue
         for sentence in re.findall(r"[^。；！？]+", kb.norm_text[para]):
-            if term in sentence:
-                found.append((0 if _DEFINES.search(sentence) else 1, i, sentence, para))
+            bare = _QUOTE_MARKS.sub("", sentence)
+            if subject and subject in bare:
+                found.append((0 if inline.search(bare) else 1 if _DEFINES.search(sentence) else 2, i, sentence, para))
+            elif term in sentence:
+                found.append((3 if _DEFINES.search(sentence) else 4, i, sentence, para))
     if not found:
         return None
     found.sort(key=lambda f: f[:2])
@@ -460,43 +654,191 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
     return Answer(question, text, True, items, cites[:12], kind="list")
 
 
-_KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,6}?)(?:项目|工程)?[？?。]?$|有哪几[个条座家所处]?([\u4e00-\u9fff]{1,6})[？?。]?$")
-_GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|病险|骨干|重要|主要|大中型|中小型)")
-_NAME_LEAD = re.compile(r"^(?:统筹|研究|论证|谋划|全力|积极|力争|加快|推动|推进|争取|谋划|启动|开工|续建|新建|建设|实施|规划|完善|打造|建成|支持|引进|发展|培育|提升|改造|扩建|开通|打通|融入|对接|依托)+")
+_KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|有哪几[个条座家所处]?([\u4e00-\u9fff]{1,8})[？?。]?$")
+_VERB = re.compile(r"加大|补齐|完善|发挥|提升|实现|改善|推动|加强|加快|推进|促进|提高|确保|保障|着重|着力|形成|满足")
+_FACILITY = re.compile(r"[站厂场馆院港园]$")
+#: Parts of the plan's text, not kinds of things it names (「提到锰的有哪些章节」 is a cross-reference).
+_STRUCTURE_WORDS = re.compile(r"章节|章|节|篇|部分|地方|段落|内容|方面|专栏")
+#: Other words plans use for an asked kind (the question may say 高速铁路 where the plan says 高铁).
+KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "高速铁路": ("高铁",), "高铁": ("高速铁路", "客运专线"), "地铁": ("城市轨道交通", "轨道交通"),
+    "轻轨": ("轨道交通",), "高速公路": ("高速",), "机场": ("航空港",), "港口": ("码头",),
+    "园区": ("产业园", "工业园"), "产业园": ("园区", "工业园"),
+}
+#: A kind word asked with 项目/工程 (哪些水库工程) names the kind without it.
+_KIND_TAIL = re.compile(r"(?:建设)?(?:项目|工程)$")
+#: Asked kinds that are rankings or heads, not kinds of things (哪些重点工程 is answered by headings only).
+_NOT_A_KIND = re.compile(r"^(?:重点|重大|主要|其他|具体|新的|相关)$")
+_GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|病险|骨干|重要|主要|大中型|中小型|其中|全市|全区|全县|全省|全国|所有|农村|城乡|乡村|通村|县乡|干线|支线|国省|三级以上|二级以上)")
+_NAME_LEAD = re.compile(r"^(?:统筹|研究|论证|谋划|全力|积极|力争|加快|推动|推进|争取|启动|开工|续建|新建|建设|实施|规划|完善|打造|建成|支持|引进|发展|培育|提升|改造|扩建|开通|打通|融入|对接|依托|"
+                        r"不断|进一步|全面|持续|大力|着力|实现|加强|继续|重点|充分|发挥|以|对|在|把|将|使)+")
+#: 「建设北京至上海、北京至广州至深圳等客运专线」: every slot of an enumeration closed by 等<kind> is one.
+_ETC = "等"
+
+
+def _kind_names(text: str, kind: str) -> list[str]:
+    """Names of things of ``kind`` in one paragraph, in order.
+
+    Examples
+    --------
+    >>> _kind_names("建设北京至上海、南京至武汉至成都等客运专线，其中客运专线7000公里。", "客运专线")
+    ['北京至上海客运专线', '南京至武汉至成都客运专线']
+    >>> _kind_names("全力争取永清广高铁、南衡高铁在零陵设站。", "高铁")
+    ['永清广高铁', '南衡高铁']
+    >>> _kind_names("继续建设长江三峡、黄河小浪底等大型水利枢纽，不断完善公路。", "水利枢纽")
+    ['长江三峡水利枢纽', '黄河小浪底水利枢纽']
+    """
+    names = []
+    closing = re.compile(_ETC + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind))
+    for clause in re.split(r"[，；。：:,;→]", text):
+        etc = closing.search(clause)
+        if etc and etc.start() > 0:
+            for slot in clause[: etc.start()].split("、"):
+                name = _NAME_LEAD.sub("", slot)
+                names.append(name if name.endswith(kind) else name + kind)
+            clause = clause[etc.end() :]
+        for seg in re.split(r"[、（）()“”和及与]", clause):
+            at = seg.find(kind)
+            if at > 0:
+                names.append(_NAME_LEAD.sub("", seg[: at + len(kind)]))
+    # A phrase with 的 describes a thing (总库容为13000万m³的水库), one with a verb says what is done to it
+    # (着重补齐农村公路): neither is its name.
+    return [n for n in names if 2 <= len(n) - len(kind) and len(n) <= 16 and not _GENERIC_NAME.match(n) and "的" not in n
+            and not _VERB.search(n[: -len(kind)])]
+
+
+def _titled(kb: KB, noun: str, *, plan: str | None) -> list[str]:
+    """Headings and boxes whose title holds ``noun`` (专栏7 交通基础设施重点工程 for 重点工程), in reading order."""
+    # The noun must be the title's head (「交通基础设施重点工程」), not a modifier (「特色产业园区重点项目」 for 产业园).
+    found = [n for t in ("Box", "Section", "Chapter", "Part") for n in kb.by_type.get(t, [])
+             if (not plan or plan_of(n) == plan) and normalise_text(str(kb.attrs(n).get("title") or "")).rstrip("。").endswith(noun)]
+    return sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0), n))
+
+
+def _listing(lead: str, items: list[Item], *, limit: int = 300) -> str:
+    """``lead`` and the items' labels, each with its detail in brackets while the whole stays within ``limit`` characters."""
+    detailed = lead + "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items) + "。"
+    return detailed if len(detailed) <= limit else lead + "；".join(i.label for i in items) + "。"
+
+
+def _own_paragraphs(kb: KB, node: str) -> list[str]:
+    return sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
+
+
+def _titled_answer(kb: KB, question: str, noun: str, nodes: list[str]) -> Answer:
+    """The headings titled with the asked noun, each with the names it lists (a box's items, a heading's sub-headings)."""
+    from .figures import item_name
+    from .structure import _cite_first
+
+    items = []
+    for node in nodes:
+        if kb.type(node) == "Box":
+            names = [item_name(kb, p) for _, ps in kb.box_groups(node) for p in ps]
+        else:
+            names = [str(kb.attrs(c).get("title") or kb.label(c)) for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
+            # A heading without sub-headings lists its things as its paragraphs' lead phrases (「打造新材料百亿产业园。」).
+            names = names or [lead for p in _own_paragraphs(kb, node) if (lead := _lead(str(kb.attrs(p).get("text") or "")))]
+        cite = next(iter(_cite_first(kb, node)), None)
+        items.append(Item(kb.heading(node), cite, detail="、".join(names[:12]) or None, entity=node))
+    text = _listing(f"规划中以“{noun}”为题的有{len(items)}处：", items)
+    cites = list(dict.fromkeys(i.citation for i in items if i.citation))
+    return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+#: 「有哪些重点任务」「主要任务是什么」: a plan's tasks are its body's top headings (篇, or 章/一、 in a plan without 篇).
+_TASKS = re.compile(r"^(?:规划|纲要|本规划|“?[一二三四五六七八九十]+五”?(?:时期|期间)?)*的?(?:提出了?|确定了?|部署了?)?(?:哪些|有哪些|包括哪些)?(?:重点|主要)任务(?:有哪些|是什么|包括哪些)?[？?。]?$")
+#: Titles of the genre's framing headings (where the plan stands, its aims, how it is carried out), which are not tasks.
+_FRAMING = re.compile(r"现实基础|发展基础|发展环境|发展形势|指导思想|指导方针|基本原则|发展原则|发展构想|主要目标|发展目标|"
+                      r"奋斗目标|远景目标|总体要求|战略定位|发展定位|规划实施|实施机制|实施保障|保障措施|规划体系|组织领导|党的全面领导|党的领导|"
+                      r"完成情况|主要成就|发展成就|面临形势")
+
+
+def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「规划有哪些重点任务？」: the plan's top headings whose sub-headings are not all framing (现状、目标、实施保障).
+
+    Only for a question about the plan's tasks as a whole; 「X的主要任务」 names a heading's own.
+    """
+    from .structure import _cite_first, level_type
+
+    if not _TASKS.match(re.sub(r"^(?:请问)?(?:本|该)?", "", normalise_text(question))):
+        return None
+    items = []
+    for p in kb.plans(plan):
+        top = level_type(kb, "部分", plan=p)
+        for node in sorted((n for n in kb.by_type.get(top, []) if plan_of(n) == p), key=lambda n: int(kb.attrs(n).get("line") or 0)):
+            kids = [str(kb.attrs(c).get("title") or "") for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
+            if _FRAMING.search(str(kb.attrs(node).get("title") or "")) or (kids and all(_FRAMING.search(t) for t in kids)):
+                continue
+            items.append(Item(kb.heading(node), next(iter(_cite_first(kb, node)), None), detail="、".join(kids) or None, entity=node))
+    if not items:
+        return None
+    text = _listing(f"规划的任务按{len(items)}个部分部署：", items)
+    cites = list(dict.fromkeys(i.citation for i in items if i.citation))
+    return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+def _sentences_naming(kb: KB, question: str, words: tuple[str, ...], *, plan: str | None, limit: int = 4) -> Answer | None:
+    """The plan's sentences that name the asked kind (「推进城市轨道交通建设」), cited, when it names no two such things."""
+    items = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        for sentence in re.findall(r"[^。；！？]+", kb.norm_text[para]):
+            if any(w in sentence for w in words) and len(items) < limit:
+                items.append(Item(kb.printed(para, sentence), kb.citation(para)))
+    if not items:
+        return None
+    body = "；".join(i.label for i in items)
+    text = "规划没有逐一列出名称，相关表述：" + (body if len(body) <= 280 else body[:279] + "…") + "。"
+    return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items)), kind="list")
 
 
 def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
-    """「规划建设哪些高铁？」: every name the plan gives to things of the asked kind (…高铁), by chapter.
+    """「规划建设哪些高铁？」「有哪些重点工程？」: the plan's headings of the asked kind, else every name it gives such things.
 
-    A name is the words before the kind word in one enumeration slot (between 、，；),
-    leading verbs (争取, 建设 …) dropped; each is listed once, where first named.
+    Headings (专栏, 节, 章) titled with the asked noun (…重点工程) are the plan's own lists and
+    answer first. Otherwise a name is the words before the kind word in one enumeration
+    slot (between 、，；), leading verbs (争取, 建设 …) dropped, every slot of an
+    enumeration closed by 等<kind> included; each is listed once, where first named.
     """
     m = _KIND_ASKED.search(normalise_text(question))
-    kind = (m.group(1) or m.group(2)) if m else None
-    if not kind or len(kind) < 2:
+    noun = (m.group(1) or m.group(2)) if m else None
+    if not noun or len(noun) < 2 or _STRUCTURE_WORDS.fullmatch(noun):
         return None
+    if len(noun) >= 3 and (titled := _titled(kb, noun, plan=plan)):
+        return _titled_answer(kb, question, noun, titled)
+    kind = _KIND_TAIL.sub("", noun) if len(_KIND_TAIL.sub("", noun)) >= 2 else noun
+    if _NOT_A_KIND.match(kind):
+        # 「提出了哪些重大工程」: 重大 ranks, 工程 is the kind; headings titled …工程 are the plan's lists of them.
+        head = noun[len(kind):]
+        titled = _titled(kb, head, plan=plan) if head else []
+        return _titled_answer(kb, question, head, titled) if len(titled) >= 2 else None
+    words = (kind, *KIND_SYNONYMS.get(kind, ()))
+    if _FACILITY.search(kind) and len(kind) >= 3:
+        words += (kind[:-1],)  # 核电站 → 核电: a plan speaks of the field as often as of its plants
+    if not any(w in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan for w in words):
+        # 「提出了哪些发展原则」 where the plan titles them 「必须遵循的原则」: its headings of the head noun.
+        if len(kind) > 2 and (titled := _titled(kb, kind[-2:], plan=plan)):
+            return _titled_answer(kb, question, kind[-2:], titled)
+        # 「规划建设哪些地铁？」 in a plan that never names one: say so rather than offer loosely related passages.
+        return Answer(question, f"规划中没有提到“{kind}”。", False, kind="list")
     found: dict[str, str] = {}
     for para in kb.paragraph_nodes:
         if plan and plan_of(para) != plan or kind not in kb.norm_text[para]:
             continue
-        for seg in re.split(r"[，、；。：:,（）()“”和及与]", kb.norm_text[para]):
-            at = seg.find(kind)
-            if at <= 0:
-                continue
-            name = _NAME_LEAD.sub("", seg[: at + len(kind)])
-            if 2 <= len(name) - len(kind) and len(name) <= 14 and not _GENERIC_NAME.match(name):
-                # 永州市零陵区何仙观水库 and 何仙观水库 are one: the shorter name stays, first place kept.
-                same = next((n for n in found if n in name or name in n), None)
-                if same is None:
-                    found[name] = para
-                elif len(name) < len(same):
-                    found = {(name if n == same else n): p for n, p in found.items()}
+        for name in _kind_names(kb.norm_text[para], kind):
+            # 永州市零陵区何仙观水库 and 何仙观水库 are one: the shorter name stays, first place kept.
+            same = next((n for n in found if n in name or name in n), None)
+            if same is None:
+                found[name] = para
+            elif len(name) < len(same):
+                found = {(name if n == same else n): p for n, p in found.items()}
     if len(found) < 2:
-        return None
+        return _sentences_naming(kb, question, words, plan=plan)
     by_chapter: dict[str, list[Item]] = defaultdict(list)
     for name, para in found.items():
         cite = kb.citation(para)
-        by_chapter[heading_text(cite.chapter or cite.part or "前言")].append(Item(name, cite))
+        by_chapter[heading_text(cite.box or cite.chapter or cite.part or "前言")].append(Item(name, cite))
     items = [i for group in by_chapter.values() for i in group]
     text = f"规划中提到的{kind}共{len(items)}项：" + "；".join(f"{c}：" + "、".join(i.label for i in g) for c, g in by_chapter.items()) + "。"
     cites = list(dict.fromkeys(i.citation for i in items))

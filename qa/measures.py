@@ -10,9 +10,10 @@ does give; when it gives nothing for the measure, there is no answer here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .answer import Answer, Item
-from .frame import Frame, measure_variants, parse_frame
+from .frame import Frame, measure_variants, parse_frame, years_in
 from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, plan_of
 from .link import Link
@@ -26,12 +27,16 @@ MAX_ANSWER = 300
 _MAX_CLAUSE = 90
 
 
-def year_agrees(kb: KB, figure: Figure, year: int | None) -> bool:
-    """Whether ``figure`` is stated for ``year`` (any figure agrees when no year is asked)."""
+def year_agrees(kb: KB, figure: Figure, year: int | None, *, period: bool = False) -> bool:
+    """Whether ``figure`` is stated for ``year`` (any figure agrees when no year is asked).
+
+    With ``period`` the year ends a five-year period asked as a whole (“十三五”期间): a figure
+    dated within it (「年均增长11.15%(2019年数据)」) agrees too.
+    """
     if year is None:
         return True
     if figure.years:
-        return year in figure.years
+        return year in figure.years or (period and all(year - 4 <= y <= year for y in figure.years))
     return plan_horizon(kb, plan_of(figure.para)) == year
 
 
@@ -49,7 +54,9 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
         return value
     head, _, tail = clause.partition("分别")
     names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head))
-    values = re.split(r"和|与|及|、|，", tail)
+    # 「…分别达到38200元、17600元，年均分别增长8.1%、9.3%」: the values are those of the value's own clause.
+    segment = next((s for s in re.split(r"[，,]", tail) if value in s), tail).split("分别")[-1]
+    values = re.split(r"和|与|及|、", segment)
     if len(names) < 2 or len(values) != len(names):
         return value
     def share(name: str) -> float:
@@ -65,6 +72,46 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
     return found.group(0).rstrip("。") if found else value
 
 
+#: How an answer names what was asked when the plan states another aspect of the measure.
+_ASPECT_NAMES = {"growth": "年均增速", "change": "增减幅度", "level": "绝对水平"}
+
+
+def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: str | None, cue: str | None = None) -> list[Figure]:
+    """The measure's figures under every name the plan may print it with, best first, each clause once.
+
+    ``cue`` (what is asked of a named thing, 供水人口) is tried only when the measure as a whole is not found.
+    """
+    found = _variant_figures(kb, measure, unit, plan, aspect, None)
+    return found or (_variant_figures(kb, measure, unit, plan, aspect, cue) if cue else [])
+
+
+def _variant_figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: str | None, cue: str | None) -> list[Figure]:
+    out: dict[tuple[str, str, str], Figure] = {}
+    for rank, v in enumerate(measure_variants(measure)):
+        for f in find_figures(kb, v, plan=plan, unit=unit, cue=_cue(v) or (cue if cue and cue in v else None), aspect=aspect):
+            # The name as asked outranks a synonym, a synonym the bare head (生产总值).
+            out.setdefault((f.para, f.clause, f.value), f if rank == 0 else replace(f, score=f.score - 0.01 * rank))
+    return sorted(out.values(), key=lambda f: -round(f.score, 6))
+
+
+def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
+    """「零陵区地区生产总值」 in 零陵区's plan is its 地区生产总值; another place's name stays (珠山镇工业产值)."""
+    titles = " ".join(kb.label(n) for n in kb.by_type.get("Plan", []))
+    for l in links:
+        if l.type == "Place" and re.search(r"[省市区县州镇乡旗]$", l.mention) and measure.startswith(l.mention) \
+                and l.mention in titles and len(measure) > len(l.mention) + 1:
+            return measure[len(l.mention):]
+    return measure
+
+
+def _entity_cue(measure: str, links: list[Link]) -> str | None:
+    """「农村饮水安全工程供水人口」: what is asked of a named thing when no attribute word is known (供水人口)."""
+    for l in links:
+        if l.type not in ("Indicator", "Place", "Term") and measure.startswith(l.mention) and len(measure) - len(l.mention) >= 2:
+            return measure[len(l.mention):]
+    return None
+
+
 def _cue(measure: str) -> str | None:
     cues = [c for c in ATTRIBUTE_CUES if c in measure and not c.startswith("多")]
     return max(cues, key=len) if cues else None
@@ -74,8 +121,10 @@ def _quote(clause: str) -> str:
     return clause if len(clause) <= _MAX_CLAUSE else clause[: _MAX_CLAUSE - 1] + "…"
 
 
-def _say_year(kb: KB, f: Figure) -> str:
+def _say_year(kb: KB, f: Figure, asked: int | None = None) -> str:
     years = f.years or tuple(y for y in [plan_horizon(kb, plan_of(f.para))] if y)
+    if asked in years:
+        return f"{asked}年"  # 「到二〇〇〇年，按一九九五年价格计算的…」 is for 2000
     return f"{years[-1]}年" if years else ""
 
 
@@ -87,13 +136,19 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     frame = frame or parse_frame(question, intent)
     found: list[tuple[str, Figure]] = []
     other_year: list[tuple[str, Figure]] = []
+    other_aspect: list[tuple[str, Figure]] = []
     missing: list[str] = []
-    for measure in frame.measures:
-        figures = next(
-            (f for v in measure_variants(measure) if (f := find_figures(kb, v, plan=plan, unit=frame.unit, cue=_cue(v)))), []
-        )
+    for index, asked in enumerate(frame.measures):
+        cue = _entity_cue(asked, links)
+        measure = _own_place_dropped(kb, asked, links)
+        unit = frame.unit_of(index)
+        figures = _figures(kb, measure, unit, plan, frame.aspect, cue)
         if not figures:
-            missing.append(measure)
+            # 「GDP年均增长多少」 where the plan states only its level: say what it states, never the level as the rate.
+            if stated := _figures(kb, measure, unit, plan, None, cue):
+                other_aspect.append((measure, stated[0]))
+            else:
+                missing.append(measure)
             continue
         if found:
             # 「…面积是多少？占市域总面积多少？」: a later part is read in the sentence of the one before.
@@ -102,13 +157,21 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
             # No year asked: the plan's own targets (its horizon) before past actuals (「“十三五”时期…达到310亿元」).
             agreeing = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))] or figures
         else:
-            agreeing = [f for f in figures if year_agrees(kb, f, frame.year)]
+            agreeing = [f for f in figures if year_agrees(kb, f, frame.year, period=frame.period)]
         if agreeing:
             found.append((measure, agreeing[0]))
         else:
-            other_year.append((measure, figures[0]))
-    if not found and not other_year:
+            # Say what the plan aims at (its horizon) before a past actual.
+            horizon = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))]
+            other_year.append((measure, (horizon or figures)[0]))
+    if not found and not other_year and not other_aspect:
         return None
+    if not found and other_aspect and not other_year:
+        parts = [f"{_say_year(kb, f)}：“{_quote(f.clause)}”" for _, f in other_aspect]
+        names = "、".join(m for m, _ in other_aspect)
+        text = f"规划未给出{names}的{_ASPECT_NAMES[frame.aspect]}；规划给出的是" + "；".join(parts) + "。"
+        cites = list(dict.fromkeys(kb.citation(f.para) for _, f in other_aspect))
+        return Answer(question, text, False, [], cites, kind="fact")
     if not found:
         parts = [f"{_say_year(kb, f)}：“{_quote(f.clause)}”" for _, f in other_year]
         names = "、".join(m for m, _ in other_year)
@@ -120,7 +183,9 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
         value = distributed_value(f.clause, measure, f.value)
         cite = kb.citation(f.para)
         items.append(Item(value, cite, detail=f.clause))
-        year = _say_year(kb, f)
+        # A named thing's attribute (总投资, 用地) is for no year unless its text gives one.
+        attribute = _cue(measure) or _entity_cue(measure, links)
+        year = _say_year(kb, f, frame.year) if not attribute or years_in(f.sentence) else ""
         # Parts read from one clause (「A、B…分别达到X和Y」) quote it once.
         source = "" if f.clause in quoted else f"原文：“{_quote(f.clause)}”"
         quoted.add(f.clause)
@@ -128,9 +193,11 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
         texts.append(f"{measure}：{value}" + (f"（{note}）" if note else ""))
     for measure, f in other_year:
         texts.append(f"{measure}：规划未给出{frame.year}年的数值（给出的是{_say_year(kb, f)}：“{_quote(f.clause)}”）")
+    for measure, f in other_aspect:
+        texts.append(f"{measure}：规划未给出{_ASPECT_NAMES[frame.aspect]}（给出的是“{_quote(f.clause)}”）")
     for measure in missing:
         texts.append(f"{measure}：规划中未找到")
-    cites = list(dict.fromkeys([i.citation for i in items] + [kb.citation(f.para) for _, f in other_year]))
+    cites = list(dict.fromkeys([i.citation for i in items] + [kb.citation(f.para) for _, f in other_year + other_aspect]))
     text = "；".join(texts) + "。"
     if len(text) > MAX_ANSWER:
         # Many parts: the values stay, the quoted clauses are left to the citations.

@@ -17,27 +17,28 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .frame import period_end, years_in
+from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 
-__all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years"]
+__all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
-_CLAUSE = re.compile(r"[^，,：:；;。]+")
+_CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d{3}(?!\d)))+")  # 5,500亿度: a comma grouping digits splits nothing
 _CN_NUMERAL = "〇零一二三四五六七八九十两百千万亿点"
 #: A printed value: Arabic (56%, 1.7万公里, 22/10万, 12‰) or Chinese (百分之十五点五, 六点八万公里).
 _UNITS = (
     "万亿美元|亿美元|万美元|美元|万亿元|亿元|万元|元|万公里|公里|千米|平方公里|平方千米|平方米|立方米|万亩|亩|公顷|"
     "万吨标准煤|吨标准煤|万吨|吨|万千瓦|千瓦时|千瓦|万人|人次|人|个百分点|个|张|件|所|家|座|条|岁|处|项|辆|户|次|床|倍|"
-    "天|小时|公斤|千克|标准箱|艘|架|台|套|部|本"
+    "天|小时|公斤|千克|标准箱|艘|架|台|套|部|本|度"
 )
 VALUE = re.compile(
-    r"(?<![0-9.])\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?"
+    r"(?<![0-9.])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?(?:余(?=[^0-9]))?"
     rf"(?:%|‰|(?:{_UNITS})|[A-Za-z]+[²³23]?)?"
     rf"|百分之[{_CN_NUMERAL}]+|[{_CN_NUMERAL}]{{2,}}(?:{_UNITS})"
 )
 _YEARISH = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年|^[0-9一二三四五六七八九十]+五")
 _DIRECTION = re.compile(r"提高到|提升到|达到|降到|降至|降低|下降|增长|增加|超过|不低于|不超过|控制在|保持在|突破|减少|提高|新建|建设|累计")
+_YEARS_OF_LIFE = re.compile(r"\d{1,2}(?:\.\d+)?年(?![底末度初])")
 _NOT_VALUE_AFTER = re.compile(r"^(?:年|月|日|五|号|大|次会|个方面|方面|条|项任务|化)")
 
 
@@ -56,13 +57,55 @@ class Figure:
     para: str
     years: tuple[int, ...] = ()
     score: float = 0.0
+    #: What the value is of its measure: ``growth`` (年均增长6.74%), ``change`` (降低13.5%) or ``level`` (达到232亿元).
+    aspect: str = "level"
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+_GROWTH_BEFORE = re.compile(r"(?:年均|每年|平均每年)[^，。；]{0,6}?(?:增长|增速|提高|递增|下降|降低|减少)[率]?(?:为|达到|保持在)?(?:约|近|超过)?$|(?:增速|增长率)(?:为|达到|保持在)?(?:约|近)?$")
+_CHANGE_BEFORE = re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大|新增|减排)(?:了|约|近)?$")
 
 
-def _cover(grams: set[str], text: str) -> float:
+def value_aspect(before: str) -> str:
+    """What a value states of its measure, read from the words just before it in its clause.
+
+    Examples
+    --------
+    >>> value_aspect("“十三五”期间年均增长"), value_aspect("人均预期寿命提高"), value_aspect("森林覆盖率提高到")
+    ('growth', 'change', 'level')
+    """
+    before = re.sub(r"(?:分别)$", "", before)
+    if _GROWTH_BEFORE.search(before):
+        return "growth"
+    return "change" if _CHANGE_BEFORE.search(before) else "level"
+
+
+#: Counting words that stand for one another (「多少家龙头企业」 is answered by 「达到36个」).
+_CLASSIFIERS = "个家所座条处项件张户辆次"
+
+
+def unit_agrees(unit: str | None, value: str) -> bool:
+    """Whether a printed value carries the unit a question asked for (any counting word for a counting word).
+
+    >>> unit_agrees("家", "36个"), unit_agrees("公里", "6.5万公里"), unit_agrees("个", "60%"), unit_agrees(None, "5%")
+    (True, True, False, True)
+    """
+    if not unit or unit in value:
+        return True
+    return unit in _CLASSIFIERS and bool(re.search(rf"\d[{_CLASSIFIERS}]$", value))
+
+
+def _fits(aspect: str | None, value: str) -> bool:
+    """Whether a value of ``aspect`` answers a question asking for ``value``'s aspect (None: any)."""
+    return aspect is None or value == aspect or (aspect == "change" and value == "growth")
+
+
+@lru_cache(maxsize=2048)
+def _bigrams(text: str) -> frozenset[str]:
+    # Cached: every figure question scans the same paragraphs' bigrams (half the answer's CPU uncached).
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
+def _cover(grams: frozenset[str], text: str) -> float:
     return len(grams & _bigrams(text)) / (len(grams) or 1)
 
 
@@ -78,6 +121,10 @@ def _values(clause: str, start: int) -> list[re.Match]:
         tok = clause[m.start() :]
         digits = re.match(r"\d+", tok)
         after = tok[len(digits.group(0)) :] if digits else ""
+        if years := _YEARS_OF_LIFE.match(clause, m.start()):
+            if re.search(r"(?:到|为|达|提高)$", clause[: m.start()]):
+                out.append(years)  # 「平均受教育年限提高到11.3年」: a number of years, not a year
+            continue
         if _YEARISH.match(tok) or (digits and _NOT_VALUE_AFTER.match(after)):
             continue
         if re.match(r"\d+G", m.group(0)):
@@ -112,13 +159,42 @@ def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
     return tuple(years_in(lead[-1] + "年")) if lead else ()
 
 
+@lru_cache(maxsize=64)
+def _opening_periods(kb: KB) -> dict[tuple[str | None, str, str], tuple[int, ...]]:
+    """(plan, chapter, section or '') → the period its heading or opening sentence is about (「“十三五”时期…」)."""
+    out: dict[tuple[str | None, str, str], tuple[int, ...]] = {}
+    for para in kb.paragraph_nodes:
+        a = kb.attrs(para)
+        chapter, section = str(a.get("chapter") or ""), str(a.get("section") or "")
+        opening = "".join(_SENTENCE.findall(kb.norm_text[para])[:1])
+        for key, heading in (((plan_of(para), chapter, ""), chapter), ((plan_of(para), chapter, section), section)):
+            if heading and key not in out:
+                out[key] = tuple(periods_in(heading + "。" + opening))
+    return out
+
+
+def context_years(kb: KB, para: str) -> tuple[int, ...]:
+    """The period a paragraph's section, else chapter, speaks of when its own text names no year.
+
+    A review chapter or section (「第1章 现实基础」 opening with 「“十三五”时期…」) states past
+    actuals: its figures are for that period's end, not the plan's horizon.
+    """
+    a = kb.attrs(para)
+    chapter, section = str(a.get("chapter") or ""), str(a.get("section") or "")
+    openings = _opening_periods(kb)
+    in_section = openings.get((plan_of(para), chapter, section), ()) if section else ()
+    return in_section or openings.get((plan_of(para), chapter, ""), ())
+
+
 def _anchor_end(grams: set[str], clause: str) -> int:
     """Where the measure's words end in the clause (the last asked bigram)."""
     ends = [clause.rfind(g) + 2 for g in grams if g in clause]
     return max(ends) if ends else 0
 
 
-def prose_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None) -> list[Figure]:
+def prose_figures(
+    kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None, aspect: str | None = None
+) -> list[Figure]:
     """Clauses of the plan's text that give a value for ``measure``, best first.
 
     Parameters
@@ -131,7 +207,11 @@ def prose_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | 
         A counting word the value must carry (公里, 张, 个).
     cue : str, optional
         An attribute word (灌溉面积, 床位) that must stand in the value's clause; the rest
-        of the measure names the subject, which may stand a clause or two before it.
+        of the measure names the subject, which may stand a clause or two before it, or
+        be the title of its paragraph (「优速物流。…总投资1.4亿元」).
+    aspect : str, optional
+        ``growth``, ``change`` or ``level`` (:func:`qa.frame.asked_aspect`): only values
+        that state this of the measure (年均增长6.74% is no level of 生产总值).
 
     Returns
     -------
@@ -151,15 +231,18 @@ def prose_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | 
         norm = kb.norm_text[para]
         if _cover(sgrams, norm) < 0.75:
             continue
+        titled = _titled(norm, subject, sgrams) if cue else None
         for sentence in _SENTENCE.findall(norm):
             clauses = _CLAUSE.findall(sentence)
             for i, clause in enumerate(clauses):
-                fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit)
+                fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit, aspect)
+                if fig is None and titled and _cue_span(clause, cue):
+                    fig = _titled_figure(titled, clause, cue, unit, aspect)
                 if fig is None:
                     continue
-                value, value_clause, score = fig
-                years = evidence_years(norm, sentence)
-                out.append(Figure(value, value_clause, sentence, para, years, score))
+                value, value_clause, score, value_is = fig
+                years = evidence_years(norm, sentence) or context_years(kb, para)
+                out.append(Figure(value, value_clause, sentence, para, years, score, value_is))
     order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
     out.sort(key=lambda f: (-f.score, order[f.para]))
     # One figure per clause: the same clause read through two anchors counts once.
@@ -171,37 +254,116 @@ def prose_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | 
     return unique
 
 
-def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams: set[str], cue: str | None, unit: str | None):
+_CONTINUES = re.compile(
+    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)?"
+    r"(?:年均|分别|每年|达到|提高|提升|降低|下降|降到|降至|增长|增加|减少|控制在|保持在|突破)"
+)
+
+
+def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -> list[tuple[re.Match, str]]:
+    """Values in ``clause`` after ``start`` carrying ``unit``, with what each states, fitting ``aspect``."""
+    vals = [m for m in _values(clause, start) if unit_agrees(unit, m.group(0))]
+    out = [(m, value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
+    return [(m, a) for m, a in out if _fits(aspect, a)]
+
+
+def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams: set[str], cue: str | None, unit: str | None, aspect: str | None = None):
     clause = clauses[i]
+    if _inside_other_measure(measure, clause):
+        return None
+    subject = measure.replace(cue, "") if cue else measure
+    # 「宽42m)、政通二路(长约2.4km」: an attribute printed before its subject is the previous item's.
+    own = _cue_span(clause[_subject_at(clause, subject):], cue) if cue else None
     cover = _cover(grams, clause) if _names(measure, clause) else 0.0
-    if cover >= 0.75 and (not cue or cue in clause):
-        start = _anchor_end(grams, clause)
-        vals = [m for m in _values(clause, start) if not unit or unit in m.group(0)]
-        vals = _target_values(clause, vals)
+    if cover >= 0.75 and (not cue or own):
+        bonus = 0.3 if _DIRECTION.search(clause) else 0.0
+        start = _subject_at(clause, subject) + own[1] if own else _anchor_end(grams, clause)
+        vals = _values_for(clause, start, unit, aspect)
+        shown = clause[_subject_at(clause, subject):] if own else clause  # quote from the subject on
         if vals:
-            bonus = 0.3 if _DIRECTION.search(clause) else 0.0
-            return vals[0].group(0), clause, cover + bonus
+            return vals[0][0].group(0), shown, cover + bonus, vals[0][1]
+        if not cue and (before := _value_before(clause, measure, unit, aspect)):
+            return before.group(0), clause, cover, "level"  # 「5575万农村贫困人口实现脱贫」
+        # 「全区生产总值达到232亿元，“十三五”期间年均增长6.74%」: a clause without a subject of its own goes on about it.
+        for later in clauses[i + 1 : i + 4]:
+            if not _CONTINUES.match(later):
+                break
+            vals = _values_for(later, 0, unit, aspect)
+            if vals:
+                return vals[0][0].group(0), shown + "，" + later, cover + bonus, vals[0][1]
         return None
     if i > 0 and _cover(grams, clause) >= 0.5 and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75:
         # 「加快5G网络规模化部署，用户普及率提高到56%」: the measure's qualifier stands a clause before.
-        vals = [m for m in _values(clause, _anchor_end(grams, clause)) if not unit or unit in m.group(0)]
-        vals = _target_values(clause, vals)
-        if vals and (not cue or cue in clause):
-            return vals[0].group(0), clauses[i - 1] + "，" + clause, 0.9 * _cover(grams, clauses[i - 1] + clause)
-    subject = measure.replace(cue, "") if cue else measure
+        start = _subject_at(clause, subject) + own[1] if own else _anchor_end(grams, clause)
+        vals = _values_for(clause, start, unit, aspect)
+        if vals and (not cue or own):
+            return vals[0][0].group(0), clauses[i - 1] + "，" + clause, 0.9 * _cover(grams, clauses[i - 1] + clause), vals[0][1]
     if cue and _names(subject, clause) and _cover(sgrams, clause) >= 0.75:
         # 「猫儿岩水库灌区13.5km，灌溉面积3.2万亩」: the attribute follows its subject within two clauses.
         for j in range(i, min(i + 3, len(clauses))):
             later = clauses[j]
             if j > i and _cover(sgrams, later) < 0.5 and _names_other_subject(later, cue):
                 break
-            at = later.find(cue)
-            if at < 0:
+            offset = _subject_at(later, subject) if j == i else 0
+            span = _cue_span(later[offset:], cue)
+            if span is None:
                 continue
-            vals = [m for m in _values(later, at + len(cue)) if not unit or unit in m.group(0)]
+            vals = _values_for(later, offset + span[1], unit, aspect)
             if vals:
-                return vals[0].group(0), (clause + "，" + later) if j > i else clause, _cover(sgrams, clause) + 0.2
+                shown = clause[_subject_at(clause, subject):]
+                return vals[0][0].group(0), (shown + "，" + later) if j > i else shown, _cover(sgrams, clause) + 0.2, vals[0][1]
     return None
+
+
+#: Heads that make another measure of the one they follow (国内生产总值能耗, 占GDP比重); the words
+#: before one are :data:`qa.frame.NARROWING`.
+_OTHER_AFTER = re.compile(r"^(?:的)?(?:比重|比例|占比|能耗|能源消耗|二氧化碳|排放|用水量|强度|增加值率|生产安全)")
+
+
+def _inside_other_measure(measure: str, clause: str) -> bool:
+    """Whether the clause names the measure only inside another one (「高新技术产业增加值占GDP的20%」).
+
+    >>> _inside_other_measure("国内生产总值", "全区单位国内生产总值能耗累计降低15%")
+    True
+    >>> _inside_other_measure("单位国内生产总值能耗", "全区单位国内生产总值能耗累计降低15%")
+    False
+    """
+    at = clause.find(measure)
+    if at < 0:
+        return False
+    return bool(NARROWING.search(clause[:at]) or _OTHER_AFTER.match(clause[at + len(measure):]))
+
+
+def _value_before(clause: str, measure: str, unit: str | None, aspect: str | None) -> re.Match | None:
+    """A value printed right before the measure's words (「5575万农村贫困人口实现脱贫」), as the count it states."""
+    at = clause.find(measure[:2])
+    if at <= 0 or aspect not in (None, "level"):
+        return None
+    return next((m for m in _values(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)
+
+
+def _subject_at(clause: str, subject: str) -> int:
+    """Where the subject's name starts in the clause (its first two characters; 0 when not printed)."""
+    return max(clause.find(subject[:2]), 0) if len(subject) >= 2 else 0
+
+
+def _titled(text: str, subject: str, sgrams: set[str]) -> str | None:
+    """The title a paragraph opens with (「优速物流。选址…」) when it names ``subject``; the whole item is about it."""
+    m = re.match(r"([^。，；：:]{2,24})[。：:]", text)
+    if not m or VALUE.search(m.group(1)) or not _names(subject, m.group(1)) or _cover(sgrams, m.group(1)) < 0.75:
+        return None
+    return m.group(1)
+
+
+def _titled_figure(title: str, clause: str, cue: str, unit: str | None, aspect: str | None):
+    """The value after ``cue`` in a clause of an item titled ``title`` (no other subject before the cue)."""
+    at, end = _cue_span(clause, cue) or (0, 0)
+    if _names_other_subject(clause[:end], cue):
+        return None
+    vals = _values_for(clause, end, unit, aspect)
+    if not vals:
+        return None
+    return vals[0][0].group(0), f"{title}：{clause}", 1.0, vals[0][1]
 
 
 def _target_values(clause: str, vals: list[re.Match]) -> list[re.Match]:
@@ -214,9 +376,24 @@ def _target_values(clause: str, vals: list[re.Match]) -> list[re.Match]:
 
 def _names_other_subject(clause: str, cue: str) -> bool:
     """Whether a clause starts a new enumerated subject (text before the cue that is not the cue)."""
-    at = clause.find(cue)
-    head = clause[:at] if at >= 0 else clause
+    span = _cue_span(clause, cue)
+    head = clause[: span[0]] if span else clause
     return len(re.sub(r"[0-9.\s]|km|m|万|亩|条|座", "", head)) >= 3
+
+
+def _cue_span(clause: str, cue: str) -> tuple[int, int] | None:
+    """Where the clause prints the attribute ``cue`` — as asked or as plans print it (长度: 全长, 长约).
+
+    >>> _cue_span("长约1.2公里", "长度"), _cue_span("年均增长7%", "长度"), _cue_span("总投资25亿元", "投资")
+    ((0, 1), None, (1, 3))
+    """
+    at = clause.find(cue)
+    if at >= 0:
+        return at, at + len(cue)
+    for printed in CUE_PRINTED.get(cue, ()):
+        if m := printed.search(clause):
+            return m.start(), m.end()
+    return None
 
 
 def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figure]:
@@ -233,28 +410,63 @@ def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figu
             continue
         a = kb.attrs(node)
         names = [normalise_text(str(a.get(k) or "")) for k in ("measure", "measureName")]
-        cover = max(_cover(grams, n) if _names(measure, n) and _same_head(measure, n) else 0.0 for n in names)
-        if cover < 0.75:
-            continue
-        para = next((p for pid in (a.get("sources") or []) if (p := kb.paragraph(str(pid), plan=plan_of(node)))), None)
-        value = normalise_text(str(a.get("raw") or ""))
-        if para is None or not value:
-            continue
-        text = kb.norm_text[para]
-        sentence = next((s for s in _SENTENCE.findall(text) if value in s), text)
-        clause = next((c for c in _CLAUSE.findall(sentence) if value in c), sentence)
-        if str(a.get("year") or "").isdigit():
-            years: tuple[int, ...] = (int(a["year"]),)
-        elif a.get("period") and (end := period_end(str(a["period"]))):
-            years = (end,)
-        elif a.get("figureStatus") == "target" and (horizon := plan_horizon(kb, plan_of(node))):
-            years = (horizon,)  # 由2020年的61%提高到63%: 2020 is the base; the target is for the plan's horizon
-        else:
-            years = evidence_years(text, sentence)
-        # A base-year or review figure (「由2020年的61%」) is an actual, not what the plan aims at.
-        actual = str(a.get("figureStatus") or "") == "actual"
-        out.append(Figure(value, clause, sentence, para, years, cover + (0.0 if actual else 0.3)))
+        cover = max(_cover(grams, n) if _names(measure, n) and _same_head(measure, n) and not _inside_other_measure(measure, n) else 0.0 for n in names)
+        if cover >= 0.75 and (fig := _target_figure(kb, node, cover)):
+            out.append(fig)
     return sorted(out, key=lambda f: -f.score)
+
+
+def figures_of_value(kb: KB, number: float, *, plan: str | None = None, aspect: str | None = None) -> list[tuple[str, Figure]]:
+    """(measure as printed, figure) for every ``pk:Target`` stating ``number`` (7 for 「年均增长7%」), in reading order.
+
+    The reverse lookup of plans whose indicator table is an image: 「哪个指标年均增长7%？」.
+    ``aspect`` keeps only values stating it (``growth``: a yearly rate …).
+    """
+    out = []
+    for node in kb.by_type.get("Target", []):
+        if plan and plan_of(node) != plan:
+            continue
+        a = kb.attrs(node)
+        raw = normalise_text(str(a.get("raw") or ""))
+        printed = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", raw)]
+        if a.get("unit") == "%" and isinstance(a.get("value"), (int, float)):
+            printed.append(float(a["value"]))  # 百分之九 → 9
+        if number in printed and (fig := _target_figure(kb, node, 1.0)) and _fits(aspect, fig.aspect):
+            out.append((normalise_text(str(a.get("measure") or a.get("measureName") or "")), fig))
+    order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
+    return sorted(out, key=lambda mf: (order.get(mf[1].para, 0), mf[1].clause.find(mf[1].value)))
+
+
+def _target_figure(kb: KB, node: str, cover: float) -> Figure | None:
+    """A ``pk:Target`` as a :class:`Figure`: its clause, the year it is for, what it states."""
+    a = kb.attrs(node)
+    para = next((p for pid in (a.get("sources") or []) if (p := kb.paragraph(str(pid), plan=plan_of(node)))), None)
+    value = normalise_text(str(a.get("raw") or ""))
+    if para is None or not value:
+        return None
+    text = kb.norm_text[para]
+    sentence = next((s for s in _SENTENCE.findall(text) if value in s), text)
+    clause = next((c for c in _CLAUSE.findall(sentence) if value in c), sentence)
+    if str(a.get("year") or "").isdigit():
+        years: tuple[int, ...] = (int(a["year"]),)
+    elif a.get("period") and (end := period_end(str(a["period"]))):
+        years = (end,)
+    elif a.get("figureStatus") == "target" and (horizon := plan_horizon(kb, plan_of(node))):
+        years = (horizon,)  # 由2020年的61%提高到63%: 2020 is the base; the target is for the plan's horizon
+    else:
+        years = evidence_years(text, sentence) or context_years(kb, para)
+    # A base-year or review figure (「由2020年的61%」) is an actual, not what the plan aims at.
+    actual = str(a.get("figureStatus") or "") == "actual"
+    return Figure(value, clause, sentence, para, years, cover + (0.0 if actual else 0.3), _target_aspect(a, clause, value))
+
+
+def _target_aspect(a: dict, clause: str, value: str) -> str:
+    """What a ``pk:Target`` states of its measure: an annual rate (``aggregation`` annual), else read from its clause."""
+    # 人口自然增长率控制在年均千分之十: the measure is a rate already, so its yearly average is its level
+    if a.get("aggregation") == "annual" and not str(a.get("measure") or "").endswith("自然增长率"):
+        return "growth"
+    at = clause.find(value)
+    return value_aspect(clause[:at]) if at >= 0 else "level"
 
 
 def _same_head(asked: str, name: str) -> bool:
@@ -266,19 +478,22 @@ def _same_head(asked: str, name: str) -> bool:
     return len(asked) < 2 or len(name) < 2 or asked[-2:] == name[-2:]
 
 
-def find_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None) -> list[Figure]:
+def find_figures(
+    kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None, aspect: str | None = None
+) -> list[Figure]:
     """Target facts and prose clauses for one measure, best first, each clause once.
 
     The graph's targets come first among equals; prose fills what extraction missed
     (see :func:`prose_figures`), so a value the graph holds only as an actual can
-    still be read as the clause's target.
+    still be read as the clause's target. With ``aspect`` only figures stating it
+    (a yearly rate, a change, a level) count.
     """
-    found = graph_figures(kb, measure, plan=plan)
+    found = [f for f in graph_figures(kb, measure, plan=plan) if _fits(aspect, f.aspect)]
     if unit:
-        found = [f for f in found if unit in f.value]
+        found = [f for f in found if unit_agrees(unit, f.value)]
     if cue:
-        found = [f for f in found if cue in f.clause]
-    found += prose_figures(kb, measure, plan=plan, unit=unit, cue=cue)
+        found = [f for f in found if _cue_span(f.clause, cue)]
+    found += prose_figures(kb, measure, plan=plan, unit=unit, cue=cue, aspect=aspect)
     # One figure per value and paragraph; a target outranks the actual read from the same clause.
     seen_values: set[tuple[str, str]] = set()
     found = [f for f in sorted(found, key=lambda f: -f.score) if not ((f.para, f.value) in seen_values or seen_values.add((f.para, f.value)))]

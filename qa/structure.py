@@ -20,11 +20,37 @@ __all__ = [
     "heading_matches",
     "answer_heading_where",
     "numbered_heading",
+    "level_type",
+    "answer_container",
+    "answer_level_list",
+    "in_each_plan",
 ]
 
 #: Question words for heading levels → node types.
 LEVEL_TYPES = {"篇": "Part", "章": "Chapter", "节": "Section", "专栏": "Box"}
 _CHILD = {"Part": "Chapter", "Chapter": "Section", "Section": "Box"}
+_LEVEL_WORDS = {t: w for w, t in LEVEL_TYPES.items()}
+#: Words for a level counted from the top: a plan's 部分 is its 篇, or its 一、 headings when it has no 篇.
+_RELATIVE = {"部分": 0, "一级标题": 0, "二级标题": 1, "三级标题": 2}
+_DEPTHS = ("Part", "Chapter", "Section")
+
+
+def level_type(kb: KB, level: str | None, *, plan: str | None = None, default: str = "Chapter") -> str:
+    """The node type a level word means in the served plan(s).
+
+    篇/章/节/专栏 name their types; 部分 and 一级/二级标题 count from the plan's top
+    level, which is 篇 in a plan that has them and 章 (or an outline's 一、) otherwise.
+    """
+    if level in LEVEL_TYPES:
+        return LEVEL_TYPES[level]
+    if level not in _RELATIVE:
+        return default
+    has_parts = any(plan is None or plan_of(n) == plan for n in kb.by_type.get("Part", []))
+    depths = _DEPTHS if has_parts else _DEPTHS[1:]
+    return depths[min(_RELATIVE[level], len(depths) - 1)]
+
+
+_ASKED_LEVEL = re.compile(r"(?:哪一|哪个|哪|第几)个?(篇|章|节|部分|专栏)")
 
 
 def _first_paragraph(kb: KB, node: str) -> str | None:
@@ -45,19 +71,19 @@ def _item(kb: KB, node: str) -> Item:
 
 def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「规划共有多少章？」「第5篇有几章？」"""
-    asked = LEVEL_TYPES.get(intent.level or "", "Chapter")
-    if intent.number and intent.level in ("篇", "章"):
-        parents = kb.structure(LEVEL_TYPES[intent.level], intent.number, plan=plan)
+    asked = level_type(kb, intent.level, plan=plan)
+    if intent.number and intent.level in ("篇", "章", "部分"):
+        parents = kb.structure(asked, intent.number, plan=plan)
         if not parents:
             return None
         parent = parents[0]
         child_type = _CHILD.get(kb.type(parent), "Chapter")
         m = [c for c in kb.children(parent) if kb.type(c) == child_type] if child_type != "Box" else []
-        if asked == "Box" or "专栏" in question:
+        if "专栏" in question:
             kids = _boxes_under(kb, parent)
         else:
             kids = m
-        word = {"Chapter": "章", "Section": "节", "Box": "个专栏"}.get(kb.type(kids[0]) if kids else child_type, "项")
+        word = _count_words(kb, plan_of(parent)).get(kb.type(kids[0]) if kids else child_type, "项")
         text = f"{kb.label(parent)}共有{len(kids)}{word}。"
         return Answer(question, text, True, [_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
     counts = []
@@ -67,13 +93,26 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
     parts = []
     for p, row in counts:
         prefix = f"{p}：" if len(counts) > 1 else "规划"
-        parts.append(
-            f"{prefix}共有{row['Part']}篇、{row['Chapter']}章、{row['Section']}节、{row['Box']}个专栏"
-        )
-    lead = {"Part": "篇", "Chapter": "章", "Section": "节", "Box": "个专栏"}[asked]
+        words = _count_words(kb, p)
+        parts.append(prefix + "共有" + "、".join(f"{row[t]}{w}" for t, w in words.items() if row[t]) + "（不计目录）")
+    lead = _count_words(kb, plan).get(asked, "个")
+    if intent.level in _RELATIVE:
+        lead = "个" + intent.level
     total = sum(row[asked] for _, row in counts)
     text = f"共{total}{lead}。" + "；".join(parts) + "。"
     return Answer(question, text, True, [], [], kind="structure")
+
+
+def _count_words(kb: KB, plan: str | None) -> dict[str, str]:
+    """Count words per level: 篇/章/节, or 一级/二级标题 for an outline numbered 一、/（一） (no 第N章)."""
+    chapters = [n for n in kb.by_type.get("Chapter", []) if plan is None or plan_of(n) == plan]
+    outline = bool(chapters) and not any(kb.label(n).startswith("第") for n in chapters)
+    if outline:
+        return {"Part": "篇", "Chapter": "个一级标题（一、）", "Section": "个二级标题（（一））", "Box": "个专栏"}
+    parts = [n for n in kb.by_type.get("Part", []) if plan is None or plan_of(n) == plan]
+    # A plan may print its top level as 第一部分 rather than 第一篇.
+    part = "个部分" if parts and all("部分" in kb.label(n) for n in parts) else "篇"
+    return {"Part": part, "Chapter": "章", "Section": "节", "Box": "个专栏"}
 
 
 def _boxes_under(kb: KB, node: str) -> list[str]:
@@ -92,40 +131,63 @@ def _cite_first(kb: KB, node: str) -> list:
 
 
 def answer_structure_children(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
-    """「第5篇包括哪些章？」"""
-    if not intent.number or intent.level not in ("篇", "章", "节"):
-        return None
-    nodes = kb.structure(LEVEL_TYPES[intent.level], intent.number, plan=plan)
-    if not nodes:
-        return _missing_heading(question, intent)
+    """「第5篇包括哪些章？」「第三部分下分几个方面？」「“X”这一部分下分几个方面？」: a heading's children."""
+    if intent.number and intent.level in ("篇", "章", "节", "部分"):
+        nodes = kb.structure(level_type(kb, intent.level, plan=plan), intent.number, plan=plan)
+        if not nodes:
+            return _missing_heading(question, intent)
+    else:
+        # A heading named by its title: the quoted phrase, or the words before 这一部分.
+        named = _NAMED_LEVEL.match(_QUOTES.sub("", normalise_text(question)))
+        _, nodes = named_headings(kb, (quoted_phrase(question), named.group(1) if named else None), plan=plan)
+        if not nodes:
+            return None
     parent = nodes[0]
     kids = [c for c in kb.children(parent) if kb.type(c) in ("Chapter", "Section", "Box")]
+    if "专栏" in question:
+        # 「第二十六章有哪些专栏？」: the boxes printed anywhere under it.
+        kids = _boxes_under(kb, parent)
+        if not kids:
+            return Answer(question, f"{kb.label(parent)}下没有专栏。", True, [], _cite_first(kb, parent), kind="structure")
     if not kids:
         return Answer(question, f"{kb.label(parent)}下没有再分章节。", True, [], _cite_first(kb, parent), kind="structure")
     names = "、".join(kb.label(k) for k in kids)
-    text = f"{kb.label(parent)}包括{len(kids)}个部分：{names}。"
+    word = "个专栏" if all(kb.type(k) == "Box" for k in kids) else "个部分"
+    counted = re.search(r"(几|多少)个?(方面|层次|小节|类|部分)", normalise_text(question))
+    word = f"个{counted.group(2)}" if counted and word == "个部分" else word
+    text = f"{kb.label(parent)}{'下分' if counted else '包括'}{len(kids)}{word}：{names}。"
     return Answer(question, text, True, [_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
 
 
+_NAMED_LEVEL = re.compile(r"^(?:规划|纲要)?(?:中|里)?的?(.{2,40}?)这一?(?:篇|章|节|部分)")
+
+
 def _missing_heading(question: str, intent: Intent) -> Answer:
-    return Answer(
-        question,
-        f"规划中未找到第{intent.number}{intent.level}。",
-        False,
-        kind="structure",
-    )
+    # The whole numbered path as asked (第三十一章第五节), not only its first number.
+    named = "".join(m.group(0) for m in _NUMBERED.finditer(normalise_text(question))) or f"第{intent.number}{intent.level}"
+    return Answer(question, f"规划中未找到{named}。", False, kind="structure")
 
 
-_NUMBERED = re.compile(r"第\s*([0-9一二三四五六七八九十百〇零两]+)\s*(篇|章|节)")
+_NUMBERED = re.compile(r"第\s*([0-9一二三四五六七八九十百〇零两]+)\s*(篇|章|节|部分)")
+
+
+_LAST = re.compile(r"最后一个?(篇|章|节|部分)")
 
 
 def numbered_heading(kb: KB, question: str, *, plan: str | None = None) -> str | None:
     """The heading a question numbers, deepest level first: 第五章第二节 is the section, not the chapter."""
     from .intent import normalise_question, parse_cn_number
 
+    q = normalise_question(question)
+    last = _LAST.search(q)
+    if last:
+        # 「最后一章」: the plan's last heading of that level, in printed order.
+        kind = level_type(kb, last.group(1), plan=plan)
+        nodes = [n for n in kb.by_type.get(kind, []) if not plan or plan_of(n) == plan]
+        return max(nodes, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
     node = None
-    for m in _NUMBERED.finditer(normalise_question(question)):
-        n, kind = parse_cn_number(m.group(1)), LEVEL_TYPES[m.group(2)]
+    for m in _NUMBERED.finditer(q):
+        n, kind = parse_cn_number(m.group(1)), level_type(kb, m.group(2), plan=plan)
         if n is None:
             return None
         if node is None:
@@ -139,9 +201,18 @@ def numbered_heading(kb: KB, question: str, *, plan: str | None = None) -> str |
 
 def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「第23章的标题是什么？」"""
-    if not intent.number or intent.level not in LEVEL_TYPES:
+    if intent.box and not intent.number:
+        # 「专栏5的标题是什么？」
+        node = kb.box(intent.box, plan=plan)
+        if node is None:
+            return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="structure")
+        return Answer(question, kb.heading(node), True, [_item(kb, node)], _cite_first(kb, node), kind="structure")
+    last = _LAST.search(normalise_text(question))
+    if not last and (not intent.number or intent.level not in (*LEVEL_TYPES, "部分")):
         return None
     node = numbered_heading(kb, question, plan=plan)
+    if node is None and last:
+        return None
     if node is None:
         return _missing_heading(question, intent)
     parent = kb.parent(node)
@@ -181,7 +252,7 @@ def _ancestor(kb: KB, node: str, type_: str) -> str | None:
 
 def answer_structure_topic(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None, hits=()) -> Answer | None:
     """「哪一章讲乡村振兴重点项目？」: the heading whose title covers the topic, else the chapter of the best passages."""
-    want = LEVEL_TYPES.get(intent.level or "章", "Chapter")
+    want = _asked_type(kb, question, intent, plan=plan, default="Chapter")
     topic = _topic(intent.topic)
     matches = heading_matches(kb, topic, plan=plan)
     found: list[tuple[str, str]] = []  # (target heading node, the heading that matched)
@@ -220,7 +291,7 @@ def _topic(topic: str) -> str:
 
 def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None, hits=()) -> Answer | None:
     """「循环经济产业园在规划的哪一篇？」: entity → its paragraphs → their part/chapter/section."""
-    want = LEVEL_TYPES.get(intent.level or "篇", "Part")
+    want = _asked_type(kb, question, intent, plan=plan, default="Part")
     paras: list[str] = []
     subject = None
     phrase = quoted_phrase(question)
@@ -234,26 +305,57 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         paras = [p for h in hits[:3] if (p := kb.paragraph(h.passage.paragraph, plan=h.passage.plan))]
     if not paras:
         return None
-    votes: Counter[str] = Counter()
-    first: dict[str, str] = {}
-    for rank, para in enumerate(paras):
-        target = _ancestor(kb, para, want)
-        if target:
-            # Earlier paragraphs (where a thing is introduced) weigh more than later mentions.
-            votes[target] += 1.0 + 1.0 / (rank + 1)
-            first.setdefault(target, para)
+    votes, first = _votes(kb, paras, want)
+    named = bool(phrase or subject)
+    missing = None
+    if not votes and named and want in ("Box", "Section"):
+        # 「中天荣华在哪个专栏？」: named only outside boxes — say so, and where it is named.
+        missing, (votes, first) = want, _votes(kb, paras, "Chapter")
     if not votes:
         return None
     target, _ = votes.most_common(1)[0]
     para = first[target]
     chain = [kb.heading(n) for n in _chain(kb, para)]
-    name = f"“{phrase}”" if phrase and not subject else subject.label if subject else intent.topic
+    # Never the question's own words as the subject: with nothing named, the passages speak.
+    name = f"“{phrase}”" if phrase and not subject else subject.label if subject else "最相关的段落"
     path = " / ".join(chain)
-    text = f"{name}出现在{kb.heading(target)}" + (f"（{path}）" if path and path != kb.heading(target) else "") + "。"
+    lead = f"{name}没有列入任何{_LEVEL_WORDS[missing]}；它" if missing else name
+    text = f"{lead}出现在{kb.heading(target)}" + (f"（{path}）" if path and path != kb.heading(target) else "") + "。"
     others = [kb.heading(n) for n, _ in votes.most_common()[1:4]]
     if others:
         text += "另见：" + "、".join(others) + "。"
     return Answer(question, text, True, [_item(kb, target)], [kb.citation(para)], kind="multihop")
+
+
+def _votes(kb: KB, paras: list[str], want: str) -> tuple[Counter, dict[str, str]]:
+    """Headings of type ``want`` above ``paras`` weighted by order (where a thing is introduced counts most), and each one's first paragraph."""
+    votes: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for rank, para in enumerate(paras):
+        target = _ancestor(kb, para, want)
+        if target:
+            votes[target] += 1.0 + 1.0 / (rank + 1)
+            first.setdefault(target, para)
+    return votes, first
+
+
+def named_headings(kb: KB, phrases, *, plan: str | None = None) -> tuple[str, list[str]]:
+    """The first of ``phrases`` that is a heading's whole title (or nearly: the title holds it
+    and it holds 4/5 of the title), with the headings so titled in printed order; ``("", [])`` if none."""
+    for phrase in dict.fromkeys(_QUOTES.sub("", p) for p in phrases if p):
+        if len(phrase) < 2:
+            continue
+        found = []
+        for t in LEVEL_TYPES.values():
+            for node in kb.by_type.get(t, []):
+                if plan and f"/plan/{plan}/" not in node:
+                    continue
+                title = _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。")
+                if title and (title == phrase or (phrase in title and len(phrase) >= 0.8 * len(title))):
+                    found.append(node)
+        if found:
+            return phrase, sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
+    return "", []
 
 
 def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
@@ -262,20 +364,9 @@ def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link
     The named phrase is the quoted one, else the question's topic; it must be a
     heading's whole title (or nearly: the title holds it and it holds 4/5 of the title).
     """
-    phrase = quoted_phrase(question) or _topic(intent.topic)
-    if len(phrase) < 2:
-        return None
-    found = []
-    for t in LEVEL_TYPES.values():
-        for node in kb.by_type.get(t, []):
-            if plan and f"/plan/{plan}/" not in node:
-                continue
-            title = normalise_text(str(kb.attrs(node).get("title") or "")).rstrip("。")
-            if title and (title == phrase or (phrase in title and len(phrase) >= 0.8 * len(title))):
-                found.append(node)
+    phrase, found = named_headings(kb, (quoted_phrase(question), _subject_words(question), _topic(intent.topic)), plan=plan)
     if not found:
         return None
-    found.sort(key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
     node = found[0]
     chain = []
     at: str | None = node
@@ -287,6 +378,77 @@ def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link
     return Answer(question, text, True, [_item(kb, n) for n in chain], _cite_first(kb, node), kind="structure")
 
 
+_QUOTES = re.compile(r"[“”\"'‘’「」]")
+_SUBJECT = re.compile(r"^(?:规划|纲要)?(?:中|里)?的?(.{2,40}?)(?:这一?[节章篇]|这个专栏|专栏)?(?:在|属于|位于|是|列在|列入|出自)")
+
+
+def _subject_words(question: str) -> str | None:
+    """The words a where-question names before its verb, quotes dropped (「“健康零陵”重点建设项目在哪个专栏」).
+
+    Examples
+    --------
+    >>> _subject_words("“健康零陵”重点建设项目在哪个专栏？")
+    '健康零陵重点建设项目'
+    """
+    m = _SUBJECT.match(_QUOTES.sub("", normalise_text(question)))
+    return m.group(1) if m else None
+
+
+_LEVEL_LIST = re.compile(r"(?:有|包括|分为|分成)(?:哪些|哪几个?|什么)(篇|章|专栏|部分)|(?<![第0-9一二三四五六七八九十])(篇|章|专栏|部分)(?:有|包括)哪些")
+
+
+def answer_level_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「纲要有哪些专栏？」「规划分为哪几篇？」: every heading of the asked level, in printed order."""
+    m = _LEVEL_LIST.search(normalise_text(question))
+    if not m or intent.number or intent.box:
+        return None
+    level = m.group(1) or m.group(2)
+    want = level_type(kb, level, plan=plan)
+    nodes = sorted((n for n in kb.by_type.get(want, []) if not plan or plan_of(n) == plan),
+                   key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
+    if not nodes:
+        return Answer(question, f"规划中没有{level}。", False, kind="structure")
+    word = "个专栏" if want == "Box" else _count_words(kb, plan).get(want, "个")
+    text = f"规划共有{len(nodes)}{word}：" + "；".join(kb.heading(n) for n in nodes) + "。"
+    return Answer(question, text, True, [_item(kb, n) for n in nodes], [], kind="structure")
+
+
+def _asked_type(kb: KB, question: str, intent: Intent, *, plan: str | None, default: str) -> str:
+    """The node type a where-question asks for: the level after 哪/第几 (「在哪一篇」), else the question's level."""
+    m = _ASKED_LEVEL.search(normalise_text(question))
+    level = m.group(1) if m else intent.level
+    return level_type(kb, level, plan=plan, default=default) if level else default
+
+
+def answer_container(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「专栏26.2在哪一章？」「第十七章属于哪一篇？」: the heading above a numbered heading or box.
+
+    A box's position is where the plan prints it (its parent), whatever its number
+    says. When the plan has no heading of the asked level above it (no 篇), the
+    answer says so and gives the headings it does sit under.
+    """
+    m = _ASKED_LEVEL.search(normalise_text(question))
+    if not m:
+        return None
+    node = kb.box(intent.box, plan=plan) if intent.box else numbered_heading(kb, question, plan=plan)
+    if node is None:
+        # 「专栏99在哪一章？」: a number the plan does not have is not guessed from passages.
+        named = f"专栏{intent.box}" if intent.box else next((x.group(0) for x in _NUMBERED.finditer(normalise_text(question))), None)
+        return Answer(question, f"规划中未找到{named}。", False, kind="structure") if named else None
+    want = level_type(kb, m.group(1), plan=plan_of(node))
+    chain = _chain(kb, node)
+    target = next((n for n in reversed(chain) if kb.type(n) == want), None)
+    path = " / ".join(kb.heading(n) for n in chain)
+    if target is None:
+        if not chain:
+            return None
+        text = f"{kb.heading(node)}不在任何{m.group(1)}之下；它位于{path}。"
+    else:
+        text = f"{kb.heading(node)}位于{kb.heading(target)}" + (f"（{path}）" if path != kb.heading(target) else "") + "。"
+    items = [_item(kb, target)] if target else [_item(kb, n) for n in chain]
+    return Answer(question, text, True, items, _cite_first(kb, node), kind="structure")
+
+
 def _chain(kb: KB, para: str) -> list[str]:
     out = []
     node = kb.parent(para)
@@ -294,3 +456,23 @@ def _chain(kb: KB, para: str) -> list[str]:
         out.append(node)
         node = kb.parent(node)
     return list(reversed(out))
+
+
+def in_each_plan(answerer, kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """``answerer`` run in each served plan when no plan is chosen: 第三十一章 of every plan that has one, each named.
+
+    Numbers and titles belong to one plan; over several plans the answer gives each
+    plan's own (「《…》：…」) instead of the first plan's alone.
+    """
+    if plan or len(kb.plan_ids) < 2:
+        return answerer(kb, question, intent, links, plan=plan)
+    found = [(p, a) for p in kb.plan_ids if (a := answerer(kb, question, intent, links, plan=p)) is not None and a.found]
+    if not found:
+        return answerer(kb, question, intent, links, plan=None)
+    if len(found) == 1:
+        return found[0][1]
+    titles = {plan_of(n + "/"): kb.label(n) for n in kb.by_type.get("Plan", [])}
+    text = "；".join(f"《{titles.get(p, p)}》：{a.answer.rstrip('。')}" for p, a in found) + "。"
+    items = [i for _, a in found for i in a.items]
+    cites = [c for _, a in found for c in a.citations]
+    return Answer(question, text, True, items, cites, kind=found[0][1].kind)

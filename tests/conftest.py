@@ -82,3 +82,26 @@ def compare_engine(tmp_path_factory):
     home = tmp_path_factory.mktemp("compare-home")
     build_plans([DATA / "compare" / f"{p}.txt" for p in COMPARE_PLANS[:2]] + [MINI_PLAN], home=home, encoder="hash")
     return Engine.from_home(home)
+
+
+def hash_engine(tmp_path_factory, plans: list[Path], name: str):
+    """An engine over ``plans`` built with the hash encoder into a fresh folder named ``name``."""
+    from pipeline import build_plans
+    from qa.engine import Engine
+
+    home = tmp_path_factory.mktemp(name)
+    build_plans(plans, home=home, encoder="hash")
+    return Engine.from_home(home)
+
+
+@pytest.fixture(scope="session")
+def engine_for(tmp_path_factory):
+    """``engine_for(path)``: an engine over one plan file built with the hash encoder, once per session."""
+    served: dict[Path, object] = {}
+
+    def serve(path: Path):
+        if path not in served:
+            served[path] = hash_engine(tmp_path_factory, [path], f"plan-{path.stem}")
+        return served[path]
+
+    return serve

@@ -38,6 +38,22 @@ def test_stats_json_counts_classes_and_relations(home):
     assert out["relations"]["partOf"] > 0 and out["triples"] > 100
 
 
+def test_stats_kept_by_the_build_are_the_graphs_counts(home):
+    from kg.graph.stats import graph_stats
+    from kg.store.buildfolder import load_builds
+    from kg.store.views import load_rdf
+
+    (build,) = load_builds(home)
+    kept = json.loads(run("stats", "--json", home=home).output)
+    assert kept == graph_stats(load_rdf(build))
+    stale = {**build.manifest, "graph_stats": {**build.manifest["graph_stats"], "stamp": "other code", "triples": -1}}
+    (build.dir / "manifest.json").write_text(json.dumps(stale), "utf-8")
+    try:
+        assert json.loads(run("stats", "--json", home=home).output) == kept  # counted again, not read
+    finally:
+        (build.dir / "manifest.json").write_text(json.dumps(build.manifest), "utf-8")
+
+
 def test_ask_json_follows_the_contract(home):
     result = run("ask", "--json", "专栏3.1有哪些项目？", home=home)
     assert result.exit_code == 0, result.output

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import queue
+import re
 import shutil
 import threading
 import uuid
@@ -37,6 +38,16 @@ __all__ = [
 UPLOAD_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 #: Largest upload accepted, bytes. A 五年规划纲要 as .docx or PDF is a few MB.
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+#: An upload is a plan only if at least this share of its text is Chinese characters …
+_MIN_HAN_SHARE = 0.3
+#: … and its title or its first characters use a word of the genre.
+_GENRE = re.compile(r"规划|纲要|计划|方案|建议")
+_OPENING = 3000
+#: Share of an upload's paragraphs (of at least ``_MIN_PARAGRAPH`` characters) found in one served plan that makes it a repeat
+#: (a revised draft that changes more than a few paragraphs is another plan).
+_SAME_TEXT = 0.97
+_MIN_PARAGRAPH = 20
 
 _STAGES = (
     ("parsing", "解析文本与篇章结构"),
@@ -185,6 +196,7 @@ class PlanLibrary:
             report(BuildStep("保存文件", 0, 4))
             atomic_write_bytes(stored, data)
             try:
+                self._check_content(stored)
                 build_plans(
                     [stored], home=self.home, encoder=self.encoder,
                     progress=lambda stage, done, total: report(BuildStep(stage_name(stage), done, total)),
@@ -198,6 +210,34 @@ class PlanLibrary:
                 stored.unlink(missing_ok=True)
                 raise
         return next(p for p in self.plans() if p.plan_id == plan_id)
+
+    def _check_content(self, stored: Path) -> None:
+        """Refuse (InputError, Chinese) a file that is not a plan, or that repeats a served plan in another form.
+
+        Not a plan: mostly non-Chinese text (a README, code), or no word of the genre
+        (规划, 纲要, 计划 …) in its opening. A repeat: nearly all its paragraphs are a
+        served plan's (the same plan saved as .md after .txt, re-encoded, re-spaced).
+        """
+        from kg.ingest.parse import parse_file
+        from qa.kb import normalise_text, plan_of
+
+        doc = parse_file(stored)
+        text = "".join(p.text for p in doc.paragraphs())
+        han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+        if not text or han < _MIN_HAN_SHARE * len(normalise_text(text)) or not _GENRE.search((doc.title + text)[:_OPENING]):
+            raise InputError("这个文件看起来不是规划文本（没有中文规划的标题或篇章结构，如“……规划纲要”“第一章”）。请上传规划正文。")
+        mine = {t for p in doc.paragraphs() if len(t := normalise_text(p.text)) >= _MIN_PARAGRAPH}
+        if not mine:
+            return
+        served: dict[str, set[str]] = {}
+        kb = self.engine.kb
+        for node in kb.paragraph_nodes:
+            t = kb.norm_text[node]
+            if t in mine:
+                served.setdefault(plan_of(node) or "", set()).add(t)
+        for plan_id, shared in served.items():
+            if len(shared) >= _SAME_TEXT * len(mine):
+                raise InputError(f"这份文件与已载入的《{self.title(plan_id)}》内容相同（只是格式或文件不同），不再重复载入。")
 
     def add_steps(self, path: str | Path, name: str | None = None) -> Iterator[BuildStep | PlanInfo]:
         """:meth:`add` run in a thread, yielding its :class:`BuildStep` s and finally the :class:`PlanInfo`.

@@ -168,8 +168,14 @@ def head_type(enum: Enumeration) -> str | None:
     ('Organization', 'Industry')
     >>> head_type(Enumeration((), "水厂", False)), head_type(Enumeration((), "重点领域", True))
     ('Project', None)
+    >>> head_type(Enumeration((), "新模式新业态", True)) is None, head_type(Enumeration((), "新型流通业态", True)) is None
+    (True, True)
+    >>> head_type(Enumeration((), "服务业态", True)), head_type(Enumeration((), "新兴业态", True))
+    ('Industry', 'Industry')
     """
     head = enum.head.strip("“”")
+    if "模式" in head or head.endswith("方式") or re.fullmatch(r"新(?:型[\u4e00-\u9fff]{0,4})?业态", head):
+        return None  # 定制、体验等新模式; 连锁配送等新业态, 新型流通业态: ways of doing business (服务业态 are fields)
     if head.endswith(ORG_HEADS):
         return "Organization"
     if head.endswith(INDUSTRY_HEADS):

@@ -41,9 +41,18 @@ from kg.extract.mentions import (
     find_places,
     find_slogans,
     find_works,
+    is_kind_of_works,
     lead_phrase,
+    not_an_industry,
 )
-from kg.extract.names import clean_name, ends_with_works_suffix, is_park_name, region_prefixes
+from kg.extract.names import (
+    WORKS_SUFFIXES,
+    clean_name,
+    ends_with_works_suffix,
+    is_broad_plan,
+    is_park_name,
+    region_prefixes,
+)
 from kg.extract.registry import NodeId, Registry
 from kg.extract.resolve import (
     add_sources,
@@ -53,18 +62,36 @@ from kg.extract.resolve import (
     merge_places_named_as_works,
     merge_works_named_as_bodies,
 )
-from kg.extract.spans import GENERIC_START, Mention, is_all_common, is_common_word
-from kg.extract.targets import find_targets, is_review_heading, normalise_measure, plan_period
+from kg.extract.spans import GENERIC_START, Mention, has_proper_part, is_all_common, is_common_word
+from kg.extract.targets import (
+    PlanPeriod,
+    TargetMention,
+    find_targets,
+    is_goal_heading,
+    is_review_heading,
+    normalise_measure,
+    plan_period,
+)
 from kg.extract.target_links import indicator_targets, link_targets
 from kg.extract.units import parse_quantities
 
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "3"
+EXTRACTION_VERSION = "5"
 
-_ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理")
+_ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理", "利用", "节能")
 _PROJECT_BOX = re.compile(r"项目|工程")
+# A box item's body opening by setting works in motion: 。实施乡镇污水处理厂建设项目，…; 。推进永州师范高等专科学校二期工程
+_OPENING_WORKS = re.compile(r"^[。，,：:\s]*(?:持续|加快|积极|重点)?(?:实施|推进|建设|新建|续建|开展|打造|启动|开工建设)"
+                            r"[^，,。；;]*?(?:项目|工程|站场|水厂|电站)")
+# What parts two works of a list (A、B; A，实施B): not 至, which joins a route's ends (荔枝路至南津渡大桥).
+_LIST_GAP = re.compile(r"(?:（[^（）]*）)?[、，,；;]\s*(?:实施|建设|推进|新建|续建|打造)?")
+# Heads of works named by everyday words (荔枝路, 东风大桥, 醉僧楼): never a mere part.
+_NAMED_HEADS = ("路", "街", "道", "桥", "楼", "馆", "阁", "亭", "塔", "寺", "庙", "院", "学校", "小学", "中学", "渠", "河", "湖")
+# A named site inside a works name (猫儿岩水库灌区, 贤水河风光带): the work is that site's.
+_SITE_WORD = re.compile(r"水库|[河江湖山岭岩洲][^道]|[河江湖山岭岩洲]$|[镇乡村]")
+_ITEM_LIKE = re.compile(r"^([\u4e00-\u9fff]{4,20}(?:项目|工程))。")
 _PARK_HEAD_TAIL = re.compile(r"(?:重点|重大|主要)?(?:建设)?(?:项目|工程)$")
 _PLACE_HINT = re.compile(r"(?:江|河|溪|湖|水|镇|乡|村|街道|社区)$")
 _SKIP_KINDS = {"box_group", "indicator", "term"}
@@ -119,6 +146,7 @@ def extract_facts(doc: Document, *, progress: Callable[[str], None] | None = Non
     say("goals")
     _goals_and_positions(state)
     say("boxes")
+    _categories(state)
     for box in doc.boxes():
         _box(state, box)
     say("prose")
@@ -148,6 +176,9 @@ class _State:
         self.mentions: dict[str, list[tuple[int, int, NodeId]]] = {}
         self.region: set[NodeId] = set()
         self.item_nodes: dict[str, NodeId] = {}  # box item paragraph id → its project
+        self.broad = is_broad_plan(doc)  # a nation's or province's plan: its prose speaks of kinds of works
+        self.categories: set[str] = set()  # headings over the works they list (垃圾处理): no works anywhere
+        self.parts: set[tuple[str, str]] = set()  # (box item, label): a part of the item's work, no work itself
 
     def note(self, para: Paragraph, start: int, end: int, nid: NodeId) -> None:
         self.mentions.setdefault(para.id, []).append((start, end, nid))
@@ -252,8 +283,10 @@ def _box(state: _State, box: Box) -> None:
         context = parks[-1].label if parks else _group_context(state, item.group)
         found = _paragraph(state, p, relaxed=True)
         works = [(m, nid) for m, nid in found if state.reg.nodes[nid].type in ("Project", "Park")]
-        label = _item_label(item.name, project_box or bool(item.group))
+        label = _item_label(item.name, project_box or bool(item.group), broad=state.broad)
         body_works = [(m, nid) for m, nid in works if m.start >= len(item.name or "")]
+        if label in state.categories:
+            label = None  # 农村土地整理与开发项目。实施A、B、C: the item heads the works it lists
         if label and (ends_with_works_suffix(label) or not _lists_works(p.text, body_works)):
             type_ = "Park" if is_park_name(label) else "Project"
             nid = state.reg.add(type_, label, source=p.id, primary=True, context=context)
@@ -262,8 +295,8 @@ def _box(state: _State, box: Box) -> None:
             _listed(state, nid, box, key, item.group, p)
             if park is not None:
                 state.reg.relate(nid, "supports", park, p.id)
-            for q in parse_quantities(p.text, source=p.id):
-                state.reg.add_quantity(nid, q)
+            for q, owner in _item_figures(p.text, p.id, body_works):
+                state.reg.add_quantity(owner or nid, q)
             sites = {state.reg.node_id(m.type, m.label) for m in find_located(p.text, prefixes=state.reg.prefixes)}
             for site in sites:  # 项目选址珠山镇…: the item lies there
                 state.reg.relate(nid, "locatedIn", site, p.id)
@@ -279,6 +312,64 @@ def _box(state: _State, box: Box) -> None:
             if len({sub for _, sub in body_works}) == 1:  # 重大科技项目。建设X。总投资…: the figures are X's
                 for q in parse_quantities(p.text, source=p.id):
                     state.reg.add_quantity(body_works[0][1], q)
+
+
+def _item_figures(text: str, source: str, works: list[tuple[Mention, NodeId]]) -> Iterator[tuple[Quantity, NodeId | None]]:
+    """A box item's figures, each with the work its clause names (政通五路（长约1.3 km，宽36 m）), else None (the item's).
+
+    A figure in brackets belongs to the work printed right before them; else
+    to the last work named earlier in its clause, or in the clause just before
+    when that one gave it a figure (石坝仔水库灌区渠道21.5km，灌溉面积5.96万亩). Only
+    works count: 湘江、潇水治理69.5km is the item's river works, not the rivers'.
+    """
+    pos = 0
+    last: tuple[int, NodeId] | None = None  # the clause that last gave a figure to a named work
+    for q in parse_quantities(text, source=source):
+        at = text.find(q.raw, pos)
+        if at < 0:
+            yield q, None
+            continue
+        pos = at + len(q.raw)
+        if _in_brackets(text, at):  # inside brackets: whose brackets they are
+            opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+            yield q, next((nid for m, nid in works if m.end == opened), None)
+            continue
+        seps = list(re.finditer(r"[，,。；;：:、]", _unbracketed(text[:at])))
+        clause_start = seps[-1].end() if seps else 0
+        named = [(m.start, nid) for m, nid in works if clause_start <= m.start and m.end <= at
+                 and not _in_brackets(text, m.start)  # 古城路（萍洲大桥至东风大桥段）全长2.7km: 古城路's
+                 and (text[m.end:m.end + 1] not in "（(" or _in_brackets(text, at))]  # its figures were in its brackets
+        if named:
+            last = (len(seps), max(named)[1])
+            yield q, last[1]
+        elif (last and last[0] == len(seps) - 1 and seps[-1].group() in "，,"
+              and not _names_a_work(text[clause_start:at])):
+            # 石坝仔水库灌区渠道21.5km，灌溉面积5.96万亩: the clause goes on about the work just named with a
+            # figure — unless it opens with a work of its own, even one not taken as a name (…，国营泵站提水灌区渠道201km)
+            last = (len(seps), last[1])
+            yield q, last[1]
+        else:
+            yield q, None
+
+
+def _names_a_work(lead: str) -> bool:
+    """Whether the words before a clause's figure hold a works head (灌区, 渠, 站 …): a subject of their own.
+
+    >>> _names_a_work("国营泵站提水灌区渠道"), _names_a_work("灌溉面积")
+    (True, False)
+    """
+    return any(head in lead for head in WORKS_SUFFIXES)
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``text[at]`` sits inside （…）."""
+    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    return opened > max(text.rfind("）", 0, at), text.rfind(")", 0, at))
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` with what its brackets hold blanked (same length): their commas split no clause."""
+    return re.sub(r"[（(][^（()）]*[）)]", lambda m: " " * len(m[0]), text)
 
 
 def _group_context(state: _State, group: str | None) -> str | None:
@@ -298,8 +389,95 @@ def _lists_works(text: str, works: list[tuple[Mention, NodeId]]) -> bool:
     return False
 
 
-def _item_label(name: str | None, project_box: bool) -> str | None:
-    """The project a box item names, or None when its lead is an action or a category heading."""
+def _categories(state: _State) -> None:
+    """Note the headings of box items (and of prose paragraphs shaped like them) that head categories of works,
+    and the parts a work's item lists (its body's works with nothing proper: 快递分拨中心, 太阳能光伏电站).
+
+    Read before any paragraph is filed, so a category becomes no node where
+    prose names it again (推进人居环境整治工程), nor a part anywhere in its item.
+    """
+    if state.broad:
+        return  # a nation's box item heads a named programme (种养业良种工程→建设…中心、…基地)
+    prefixes = state.reg.prefixes
+    heads: list[tuple[str, str, int]] = []  # (heading, paragraph text, where the body starts)
+    for box in state.doc.boxes():
+        project_box = bool(_PROJECT_BOX.search(box.heading.title + "".join(box.groups)))
+        for item in box.items:
+            label = _item_label(item.name, project_box or bool(item.group), broad=state.broad)
+            if label:
+                heads.append((label, item.paragraph, len(item.name or "")))
+    for p in state.doc.paragraphs():
+        m = _ITEM_LIKE.match(p.text)  # 高等教育提质项目。推进…: a box item printed as prose
+        if p.kind not in _SKIP_KINDS and p.kind != "box_item" and m:
+            heads.append((m[1], p, len(m[1])))
+    for label, p, at in heads:
+        works = [m for m in find_works(p.text, prefixes=prefixes, relaxed=True, broad=state.broad)
+                 if m.start >= at and m.type in ("Project", "Park")]
+        if _category_heading(label, p.text, at, works, prefixes):
+            state.categories.add(label)
+        elif ends_with_works_suffix(label):  # 优速物流园。…建设快递分拨中心、智慧仓储…: the work's parts
+            state.parts |= {(p.id, m.label) for m in works if _is_part(m.label, label, prefixes)}
+
+
+def _category_heading(label: str, text: str, at: int, works: list[Mention], prefixes: tuple[str, ...]) -> bool:
+    """Whether a box item's heading names a category over the works its body names, not one work.
+
+    The genre's mark: the body opens by setting a named work in motion
+    (高等教育提质项目。推进永州师范高等专科学校二期工程…) or names two works or
+    more in a list (产业融合发展项目。建设梦里故乡·田园综合体、富家桥田园综合体…),
+    while the heading holds nothing proper. Proper: a figure, a Latin letter or
+    a quotation, the plan's region (零陵汽车东站), a place word, or a work the
+    body names (怀素路景区路网建设工程 over 怀素路…). A body restating the
+    heading (开展区级中医院能力提升项目建设) makes it a work; so does a network
+    head (路网, 管网), whose body lists its roads and pipes. ``text`` is the
+    item's paragraph, its body starting at ``at``; ``works`` the body's works.
+    """
+    core = re.sub(r"(?:建设)?(?:项目|工程)$", "", re.sub(r"[（(][^）)]*[）)]$", "", label))
+    blanked = list(text)
+    for m in works:  # 建筑垃圾处理再生利用项目 does not restate 垃圾处理
+        blanked[m.start:m.end] = " " * (m.end - m.start)
+    body = "".join(blanked)[at:]
+    if core in body or core.endswith(("路网", "管网", "网")) or _proper_heading(label, prefixes):
+        return False
+    if any(m.label in label for m in works):
+        return False
+    listed = [m for m in works if label not in m.label and not _in_brackets(text, m.start)]
+    enumerated = any(_LIST_GAP.fullmatch(text[a.end:b.start]) and a.label != b.label for a, b in zip(listed, listed[1:]))
+    return enumerated or bool(_OPENING_WORKS.match(text[at:]))
+
+
+def _is_part(name: str, item: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a works phrase in the body of the work ``item`` is a part of it: everyday words only.
+
+    快递分拨中心, 太阳能光伏电站 and 住院大楼 are parts; roads, bridges and
+    buildings are named by everyday words (荔枝路, 醉僧楼) and stay, and so do
+    works of a named site (贤水河灌区) and the item's own subject (市中心血站 in
+    永州市中心血站整体搬迁项目).
+    """
+    if name in item or item in name or name.endswith(_NAMED_HEADS) or _proper_heading(name, prefixes):
+        return False
+    head = next((h for h in sorted(WORKS_SUFFIXES, key=len, reverse=True) if name.endswith(h)), "")
+    stem = name[: len(name) - len(head)]
+    return bool(stem) and not has_proper_part(stem) and not _SITE_WORD.search(stem)
+
+
+def _proper_heading(label: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a heading holds a proper part: a figure, a Latin letter, a quotation, the region or a place word."""
+    import jieba.posseg
+
+    if re.search(r"[0-9A-Za-z“”「」·]", label) or any(p and p in label for p in prefixes):
+        return True
+    return any(w.flag in ("ns", "nz", "nr", "nrt", "j") and len(w.word) >= 2 and not is_common_word(w.word, 5000)
+               for w in jieba.posseg.cut(label, HMM=False))
+
+
+def _item_label(name: str | None, project_box: bool, *, broad: bool = False) -> str | None:
+    """The project a box item names, or None when its lead is an action or a category heading.
+
+    Without a works head, a short lead of a projects box is a work (零陵汽车东站 aside,
+    城乡客运一体化站场建设) — in a nation's plan only when it is an action (天然林资源保护,
+    京津风沙源治理): a noun there names a field heading its works (公共卫生, 新材料).
+    """
     if not name:
         return None
     label = clean_name(name)
@@ -308,9 +486,11 @@ def _item_label(name: str | None, project_box: bool) -> str | None:
     if re.match(r"(?:重大|重点|主要|若干|各类|特色)[\u4e00-\u9fff]{0,6}(?:项目|工程|平台)$", label):
         return None  # 重大科技项目, 特色农业项目: a heading for the works it lists, not a work
     core = re.sub(r"[（(][^）)]*[）)]$", "", label)  # 大唐风力发电站（二期）
+    if is_kind_of_works(core) or is_common_word(core, 50):
+        return None  # 储能电站项目, 铁路: a kind of works heading the ones it lists
     if ends_with_works_suffix(core) or ends_with_works_suffix(re.sub(r"[\u4e00-\u9fff]{1,3}段$", "", core)):
         return label  # 湘江东路零陵段: a segment of a named work
-    if project_box and (core.endswith(_ACTIVITY_TAIL) or len(core) <= 8):
+    if project_box and (core.endswith(_ACTIVITY_TAIL) or len(core) <= 8 and not broad):
         return label
     return None
 
@@ -374,8 +554,9 @@ def _paragraph(state: _State, p: Paragraph, *, relaxed: bool = False) -> list[tu
         out.append((m, nid))
         return nid
 
-    for m in find_works(text, prefixes=reg.prefixes, relaxed=relaxed):
-        add(m)
+    for m in find_works(text, prefixes=reg.prefixes, relaxed=relaxed, broad=state.broad):
+        if m.label not in state.categories and (p.id, m.label) not in state.parts:
+            add(m)
     for m in find_organizations(text):
         add(m)
     for m in find_places(text):
@@ -400,11 +581,15 @@ def _enumeration(state: _State, enum: Enumeration, add: Callable[..., NodeId], s
     kind = head_type(enum)
     items = list(enum.items)
     if kind == "Organization":
+        if re.search(r"高耗能|高污染|高排放|落后|小型", enum.head):
+            return  # 钢铁、冶炼等高耗能企业: kinds of enterprise, not firms
         for m in items:
-            if _short_name(m.label, 2, 12):
+            if _short_name(m.label, 2, 12) and not re.search(r"[和及与]", m.label):  # 电机和轮胎翻新: two kinds
                 add(m, "Organization")
     elif kind == "Industry":
-        nids = [add(m, "Industry") for m in items if _short_name(m.label, 2, 14, generic_ok=True)]
+        named = "“" in enum.head  # the parts of a named group (“6+1”产业链) are read as printed
+        nids = [add(m, "Industry") for m in items
+                if _short_name(m.label, 2, 14, generic_ok=True) and (named or not not_an_industry(m.label))]
         if "“" in enum.head and nids:
             group = add(Mention("Strategy", enum.head, items[-1].end, items[-1].end), "Strategy")
             for nid in nids:
@@ -490,10 +675,13 @@ def _targets(state: _State) -> None:
     for p in state.doc.paragraphs():
         if p.kind in _SKIP_KINDS or p.kind == "title":
             continue
-        review = any(is_review_heading(label) for label in p.path.labels())
+        labels = p.path.labels()
+        review = any(is_review_heading(label) for label in labels)
+        goals = bool(labels) and is_goal_heading(labels[-1])
         fallback = state.item_nodes.get(p.id) or _headline_park(state, p) or region
         topic: tuple[int, NodeId] | None = None  # the owner named earlier in the same sentence
-        found = find_targets(p.text, source=p.id, period=period, review=review, need_frame=p.kind == "box_item")
+        found = find_targets(p.text, source=p.id, period=period, review=review, need_frame=p.kind == "box_item",
+                             goals=goals)
         for n, t in enumerate(found, 1):
             owner, measure = _target_owner(state, p, t)
             sentence = len(re.findall(r"[。；;！？!?]", p.text[:t.at]))
@@ -501,11 +689,29 @@ def _targets(state: _State) -> None:
                 owner = topic[1]
             elif owner is not None:
                 topic = (sentence, owner)
+            year, period_name, implied = _time_frame(t, period, review)
             state.reg.add_target(owner or fallback, Target(
                 id=f"{p.id}-t{n:02d}", measure=measure, measure_name=normalise_measure(measure),
-                quantity=t.quantity, source=p.id, status=t.status, direction=t.direction, year=t.year,
-                period=t.period, base_year=t.base_year, aggregation=t.aggregation,
+                quantity=t.quantity, source=p.id, status=t.status, direction=t.direction, year=year,
+                period=period_name, base_year=t.base_year, aggregation=t.aggregation, implied=implied,
             ))
+
+
+def _time_frame(t: TargetMention, period: PlanPeriod | None, review: bool) -> tuple[int | None, str | None, bool]:
+    """The year and period of a target; when none is printed, the plan's own (implied, and marked so).
+
+    A five-year plan's targets are for its period unless a sentence says
+    otherwise (「单位地区生产总值能耗累计降低14%左右」 is for 十四五); a review
+    paragraph's figures are the previous period's results. A plan dated by
+    years only (2021—2030年) gives its end year.
+    """
+    if t.year is not None or t.period is not None or period is None:
+        return t.year, t.period, False
+    if t.status == "actual":
+        name = period.name(-1) if review else None
+        return None, name, name is not None
+    name = period.name()
+    return (None, name, True) if name else (period.end, None, True)
 
 
 def _own_region(state: _State) -> NodeId | None:

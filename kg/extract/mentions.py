@@ -19,10 +19,15 @@ from kg.extract.spans import (
     head_ends,
     is_all_common,
     is_common_word,
+    has_proper_part,
+    has_verb,
     is_generic,
+    is_kind_word,
     is_place_word,
     longest_mentions,
     name_before,
+    splits_a_word,
+    tokens,
 )
 
 __all__ = [
@@ -32,11 +37,16 @@ __all__ = [
     "find_slogans",
     "find_located",
     "find_industries",
+    "is_kind_of_works",
+    "not_an_industry",
     "lead_phrase",
+    "kind_by_context",
 ]
 
 # Heads of routes, whose names run from one place to another: 黄古山至西塘观公路.
 _ROUTE_HEADS = ("公路", "高速", "铁路", "高铁", "轻轨", "连接线", "改线", "航道", "运河", "快速干道")
+# What a park's name ends in after its field (高新技术产业|开发区, 文化产业|园).
+_PARK_TAILS = ("开发区", "园", "基地", "集聚区", "示范区", "新城", "走廊")
 _INDUSTRY_HEADS = ("产业链", "产业集群", "产业", "行业")
 # Characters that end words, never start names.
 _WORD_ENDS = set("型类性化式级上下线")
@@ -61,7 +71,7 @@ _LOCATED_TAIL = re.compile(r"(?:内|处|附近|一带|周边|境内|以[东南�
 
 
 def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[str] = frozenset(),
-               relaxed: bool = False) -> list[Mention]:
+               relaxed: bool = False, broad: bool = False) -> list[Mention]:
     """Named works (projects, facilities) and parks in prose.
 
     A works name ends in a head of :data:`kg.extract.names.WORKS_SUFFIXES`; parks
@@ -71,6 +81,10 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
     plus a one-character head (``prefixes``: 零陵站) or a quoted slogan's head
     (“135”工程). The region names count as proper names (零陵古城).
     ``relaxed`` applies the lighter test of :func:`kg.extract.spans.is_generic`.
+    ``broad`` (a nation's or province's plan, :func:`kg.extract.names.is_broad_plan`)
+    keeps a facility only when it holds a proper part (三江源国家公园, 川藏铁路):
+    such plans speak of kinds (科学大数据中心, 抽水蓄能电站); programmes named with
+    工程/计划/行动 are kept.
 
     Examples
     --------
@@ -85,17 +99,34 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             continue
         stops = "" if head in _ROUTE_HEADS else "至到"
         start = name_before(text, end, head=len(head), stops=stops, strict=True)
-        if start < 0:
-            continue
+        if start < 0 or text[end - len(head) - 1:end - len(head)] in FUNCTION:
+            continue  # 以病人为中心: a function word before the head leaves no name
         if text[start - 1:start] == "”":
             continue
         label = _drop_leading_figure(clean_name(text[start:end]))
+        if _counted(text, end - len(label), end):
+            continue  # 新建公办幼儿园12所, 建设6个乡镇污水处理厂: several of a kind, not one work
         if label[:1] in _WORD_ENDS:  # 型科技项目, 类开放平台: the walk stopped inside a word
             continue
         if len(head) == 1 and label.endswith(head * 2):  # 工农路路至桃江路: a doubled head is a misprint
             label, end = label[:-1], end - 1
-        if _fragment(text, end - len(label), label):
+        if _fragment(text, end - len(label), label) or is_kind_of_works(label):
             continue
+        if kind_by_context(text, end - len(label), end) and not has_proper_part(label[: -len(head)]):
+            continue  # 荔枝中路、学苑路等断头路; 打造一批…精品休闲农业庄园: a kind, not one work
+        if relaxed and _component(text, end - len(label)) and not has_proper_part(label[: -len(head)]):
+            continue  # 火车站绿地广场。包含地块内道路、排水…: a part of the item's work, not a work
+        quoted = text[end - len(label) - 1:end - len(label)] == "“"  # “四好农村路”: a named programme
+        if broad and not relaxed and head not in _PROGRAMME_HEADS and not quoted \
+                and not has_proper_part(label[: -len(head)]):
+            continue  # 科学大数据中心 in a national plan: every such centre, not one
+        if broad and not relaxed and not quoted and label.endswith("项目"):
+            continue  # 高技术开发项目, 外商投资特许权项目: a nation's prose names classes of projects
+        if text[end - len(label) - 1:end - len(label)] in "（(" and re.search(r"[-－—]", label) \
+                or re.search(r"(?:路|大道|大桥)至", label):
+            continue  # （康济大道-香零山大桥）, 萍洲东路至泉南高速: a segment's ends, not a work
+        if not broad and not relaxed and not quoted and _everyday_works(label, head, prefixes):
+            continue  # 游客集散中心, 休闲养老健康养生基地 in a county's prose: a kind it wants more of
         if (is_generic(label, head=head, proper=proper | set(prefixes), relaxed=relaxed)
                 or len(head) == 1 and label[:-1] in prefixes):
             continue
@@ -114,9 +145,112 @@ _CATEGORY = re.compile(r"^(?:重大|重点|主要|若干|各类|各种|相关|�
 _ABSTRACT_ROAD = re.compile(r"[化的]道路$")  # 新型城镇化道路: a path of development, not a road
 
 
+# Heads whose one-word stems are names (东风大桥, 荔枝路): streets and bridges are named by everyday words.
+_NAMED_BY_WORDS = ("路", "街", "大道", "桥", "大桥", "中学", "小学")
+_NAMED_BUILDINGS = ("楼", "馆", "阁", "亭", "塔", "寺", "庙", "院", "学校", "渠")
+_PROGRAMME_HEADS = ("工程", "项目", "计划", "行动", "专项")
+_WORKS_TAILS = ("建设项目", "建设工程", "工程项目", "项目", "工程", "建设")
+_WORKS_HEADS = tuple(sorted(WORKS_SUFFIXES, key=len, reverse=True))
+
+
+def is_kind_of_works(label: str) -> bool:
+    """Whether a works name is one everyday word plus heads: a kind (货运铁路, 储能电站项目, 大科学工程), not a work.
+
+    Streets, bridges, schools and parks are named by everyday words (荔枝路, 东风大桥, 树德中学,
+    新材料产业园) and stay names.
+
+    Examples
+    --------
+    >>> is_kind_of_works("货运铁路"), is_kind_of_works("储能电站项目"), is_kind_of_works("老工业基地")
+    (True, True, True)
+    >>> is_kind_of_works("湘桂铁路"), is_kind_of_works("荔枝路"), is_kind_of_works("梁山岐风电场")
+    (False, False, False)
+    """
+    stem = re.sub(r"[（(][^）)]*[）)]$", "", label)
+    for tail in _WORKS_TAILS:
+        if stem.endswith(tail) and len(stem) > len(tail) + 1:
+            stem = stem[: -len(tail)]
+            break
+    head = next((h for h in _WORKS_HEADS if stem.endswith(h) and len(stem) > len(h) + 1), "")
+    if head in _NAMED_BY_WORDS or head in PARK_SUFFIXES or not head and stem == label:
+        return False
+    stem = stem[: len(stem) - len(head)]
+    return bool(re.search(r"[型性式类]$", stem)) or is_kind_word(stem)  # 海绵型道路, 劳动积累型工程: a type
+
+
+# What makes the works phrases of a clause several of a kind: 打造一批…庄园, 建设若干…中心.
+_SEVERAL = re.compile(r"一批|若干|各类|各种|一系列|多个|多座|多条|众多|不同类型|多种")
+# A grade an organisation strives for (二级医院, 三甲医院), not its name.
+_RATING = re.compile(r"(?:[一二三]级|[一二三][甲乙]|甲等|乙等)(?:医院|学校|中学|小学)$")
+# What makes a works phrase a class the clause assigns: ，为客运一级站, 是…, 属于…
+_CLASS_OF = re.compile(r"(?:^|[，,。；;：:])(?:为|是|属于|定为|列为|评为)$")
+# A box item's body listing what a work holds: 包含地块内道路、排水…; 建设内容包括…征地拆迁工程.
+_COMPONENTS = re.compile(r"包含|包括|建设内容|主要建设|含有")
+
+
+def kind_by_context(text: str, start: int, end: int) -> bool:
+    """Whether the clause around a works phrase makes it a kind rather than one work.
+
+    Three marks of the genre: the phrase right after 等 names the class of
+    the items listed before it (荔枝中路、学苑路等断头路); a clause counting
+    several (一批, 若干, 各类) before the phrase speaks of many of a kind
+    (打造一批…精品休闲农业庄园); a phrase that is the complement of 为/是/属于
+    at a clause's start is a class assigned (项目占地140亩，为客运一级站).
+
+    Examples
+    --------
+    >>> text = "打通荔枝中路、学苑路等断头路，打造一批集观光、民宿于一体的精品休闲农业庄园。"
+    >>> kind_by_context(text, text.find("断头路"), text.find("断头路") + 3)
+    True
+    >>> kind_by_context(text, text.find("精品"), text.find("庄园") + 2)
+    True
+    >>> kind_by_context(text, text.find("学苑路"), text.find("学苑路") + 3)
+    False
+    """
+    if text[start - 1:start] == "等" and not is_common_word(text[max(0, start - 2):start], 20):
+        return True  # 高等, 中等 are words; 等 on its own closes a list
+    clause = re.split(r"[，,。；;：:！？]", text[:start])[-1]
+    return bool(_SEVERAL.search(clause)) or bool(_CLASS_OF.search(text[max(0, start - 4):start]))
+
+
+def _component(text: str, start: int) -> bool:
+    """Whether a works phrase sits in a sentence listing a work's contents (包含/包括/建设内容)."""
+    sentence = re.split(r"[。；;]", text[:start])[-1]
+    return bool(_COMPONENTS.search(sentence))
+
+
+def _everyday_works(label: str, head: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a works name is everyday words only before its head (游客集散中心, 公办幼儿园): a kind.
+
+    Streets, bridges, buildings and programmes are named by everyday words
+    (荔枝路, 醉僧楼, 文化惠民工程) and stay; so do names holding the region
+    (零陵古城) or a site (贤水河灌区).
+    """
+    stem = label[: -len(head)]
+    for tail in _WORKS_TAILS:  # 养生基地建设项目: the stem before every head
+        if stem.endswith(tail) and len(stem) > len(tail):
+            stem = stem[: -len(tail)]
+    if head in _NAMED_BY_WORDS or head in ("工程", "计划", "行动") or label.endswith(_NAMED_BUILDINGS) or len(stem) < 2:
+        # 文化惠民工程: a programme is named by everyday words
+        return False
+    if any(p and p in label for p in prefixes) or re.search(r"水库|[河江湖山岭岩洲镇乡村]", stem):
+        return False
+    return _all_everyday(stem)
+
+
+def _all_everyday(stem: str) -> bool:
+    """Whether jieba reads ``stem`` as dictionary words of two characters or more, each an everyday one."""
+    words = tokens(stem)
+    return bool(words) and all(len(w) >= 2 and is_common_word(w, 100) and not is_place_word(w) for w in words)
+
+
 def _fragment(text: str, start: int, label: str) -> bool:
     """Whether a works name is a fragment of a phrase, a category or a quoted slogan's piece rather than a name."""
-    if _LEADING_VERB.match(label) or re.search(r"[+＋→]", label) or _CATEGORY.match(label):
+    if splits_a_word(text, start):
+        return True  # 其他|地区老工业基地: the walk stopped inside a word
+    if _LEADING_VERB.match(label) or re.search(r"[+＋→]", label) or _CATEGORY.match(label) \
+            or re.search(r"(?:重大|重点)[\u4e00-\u9fff]{0,4}(?:项目|工程)$", label[2:]) or _RATING.search(label):
+        # 妇幼重大公共卫生项目, 零陵产业创新重点项目: a heading of many, not one
         return True
     if _ABSTRACT_ROAD.search(label) or re.fullmatch(r"[一二三四五六七八九十\d]+期工程", label):
         return True  # 三期工程 alone names a phase, not the work
@@ -127,13 +261,35 @@ def _fragment(text: str, start: int, label: str) -> bool:
     return label[:1] in "项个类种批" and bool(_COUNTED.search(text[max(0, start - 1):start]))
 
 
-_INDUSTRY_VERB = re.compile(r"^(?:引领|抢占|培育|发展|壮大|推动|加快|支持|打造|投资|努力|缓解)")
+# Verbs that start (or sit inside) a clause about industries, never a field's name: 有利于战略性新兴产业,
+# 振兴基础产业, 技术引领产业, 大湾区转移产业.
+_INDUSTRY_VERB = re.compile(r"^(?:引领|抢占|培育|发展|壮大|推动|加快|支持|打造|投资|努力|缓解|有利于|进一步|制定|掌握|开拓|"
+                            r"振兴|理顺|覆盖|面向|融合)|引领|转移|兴办|面向|覆盖")
+# What makes a kind of industry by a property or a policy, not a field: 禁止类, 高耗能, 产能过剩.
+_INDUSTRY_QUALITY = re.compile(r"高耗|高危|高污染|高排放|产能过剩|劳动密集|资源密集|非农|类$|性新兴$|"
+                               r"^(?:优势|先导|创汇|重大|重要|传统|支柱|未来|全球|高能级|经营性|涉)")
 
 
-def _not_an_industry(label: str, stem: str) -> bool:
-    """A quality (支柱性产业), a verb phrase (抢占未来产业), a region's chain (京津冀产业链) or a merged pair."""
-    return bool(_INDUSTRY_VERB.match(label) or re.search(r"[性型]$|地区$", stem) or "以及" in label
-                or label.endswith("产业链") and any(m.start == 0 for m in find_places(stem)))
+def not_an_industry(label: str, stem: str | None = None) -> bool:
+    """Whether an industry-like phrase is no field of industry.
+
+    A quality (支柱性产业, 禁止类产业, 高耗能产业), a verb phrase (抢占未来产业,
+    有利于战略性新兴产业, 振兴基础产业), two fields run together (汽车和建筑业),
+    a region's industry (京津冀产业链) or a consumption mode (时尚消费).
+    ``stem`` is the label without its head (产业, 行业 …).
+
+    Examples
+    --------
+    >>> not_an_industry("有利于战略性新兴产业", "有利于战略性新兴"), not_an_industry("汽车和建筑业")
+    (True, True)
+    >>> not_an_industry("高耗水产业", "高耗水"), not_an_industry("生物医药产业", "生物医药")
+    (True, False)
+    """
+    stem = label if stem is None else stem
+    if _INDUSTRY_VERB.search(label) or re.search(r"[性型]$|地区$", stem) or re.search(r"以及|[和及与]", label):
+        return True
+    return bool(_INDUSTRY_QUALITY.search(stem) or label.endswith("消费") or splits_a_word(label, 0)
+                or any(m.start == 0 for m in find_places(stem)))
 
 
 def _head_runs_on(text: str, end: int) -> bool:
@@ -147,7 +303,20 @@ def _head_inside_word(text: str, end: int, head: str) -> bool:
     word = text[max(0, end - len(head) - 1):end]
     if word.startswith("之"):  # 振兴之路, 文化之乡
         return True
+    before = text[end - len(head) - 2:end - len(head) - 1]
+    if head in ("路", "街") and word[:1] in "一二三四五六七八九十" and re.fullmatch(r"[\u4e00-\u9fff]", before) \
+            and before not in FUNCTION and not is_common_word(text[end - len(head) - 3:end - len(head) - 1], 300):
+        return False  # 政通一路, 人和三路: a numbered street, not 一路 (all the way)
     return len(word) > len(head) and word not in WORKS_SUFFIXES and is_common_word(word, 1000 if len(head) == 1 else 50)
+
+
+_COUNT_AFTER = re.compile(r"^[（(]?(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|座|所|处|家|条|栋|台|套|批|户|张)(?=[，,。；;、）)]|$)")
+_COUNT_BEFORE = re.compile(r"(?:[0-9]+|[两三四五六七八九十百千几多数]+)(?:个|座|所|处|家|条|栋|批)$")
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """Whether a count stands right before or after a works phrase (幼儿园12所, 6个污水处理厂)."""
+    return bool(_COUNT_AFTER.match(text[end:end + 8]) or _COUNT_BEFORE.search(text[max(0, start - 6):start]))
 
 
 def _drop_leading_figure(label: str) -> str:
@@ -170,8 +339,12 @@ def find_organizations(text: str) -> list[Mention]:
             continue
         start = name_before(text, end, head=len(head))
         label = clean_name(text[start:end])
+        if splits_a_word(text, end - len(label)) or re.search(r"[和及与]", label) or has_verb(label[: -len(head)]):
+            continue  # 其他|商业银行; 电机和轮胎翻新; 境外机构参股国内证券公司
         if len(label) > 20 or is_generic(label, head=head) or re.search(r"[性型]$", label[: -len(head)]):
             continue  # 政策性银行, 研究型大学: a kind of organisation, not one
+        if _RATING.search(label):
+            continue  # 争创…二级医院, 三甲医院: a rating to reach, not an organisation
         found.append(Mention("Organization", label, end - len(label), end))
     return longest_mentions(found)
 
@@ -195,7 +368,7 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
             continue
         if _everyday_tail(text[end - 2:end]):  # 城乡, 农村, 社区, 下乡: the head ends an everyday word
             continue
-        if head in _RIVER and (text.startswith(("流", "湖", "道", "段", "口", "岸", "畔", "水系"), end)
+        if head in _RIVER and (text.startswith(("流", "湖", "道", "段", "口", "岸", "畔", "水系", "新城", "新区", "片区"), end)
                                or is_common_word(text[end - 2:end], 300)):
             continue
         longest = 3 if head in _ADMIN_SMALL or head in _RIVER else 6
@@ -205,6 +378,8 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
             continue
         label = text[start:end]
         stem = label[: -len(head)]
+        if _runs_into_a_phrase(text, start, end) or splits_a_word(text, start):
+            continue  # 村容村|貌, 通江|达海; 筑牢|三江
         if not _place_stem(stem, label, head):
             continue
         found.append(Mention("Place", label, start, end))
@@ -216,6 +391,12 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
     return longest_mentions(found)
 
 
+def _runs_into_a_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the name and the next characters are one dictionary phrase (村容村貌, 通江达海): no place."""
+    return any(is_common_word(text[start:end + k], 1) and not is_place_word(text[start:end + k])
+               for k in (1, 2))  # 湛江市 is still 湛江
+
+
 def _everyday_tail(word: str) -> bool:
     """Whether a two-character word is an everyday word, not the tail of a place name (山镇 is one)."""
     return is_common_word(word, 1000) or is_common_word(word, 150) and not is_place_word(word)
@@ -224,7 +405,8 @@ def _everyday_tail(word: str) -> bool:
 def _place_stem(stem: str, label: str, head: str) -> bool:
     if not stem or not re.fullmatch(r"[\u4e00-\u9fff]+", stem) or stem.endswith("之") or any(c in FUNCTION for c in stem):
         return False
-    if stem[0] in "一二两三四五六七八九十几多" or stem[-1] in "入下回返出进到带还":  # 三江, 退田还湖
+    if stem[0] in "一二两三四五六七八九十几多较更最" or stem[-1] in "入下回返出进到带还一二两三四五六七八九十百千万":
+        # 三江, 退田还湖, 较多城市; a count before the head is no name (东北三江, 万村千乡)
         return False
     if head in _RIVER:  # 湘江, 石期河; not 运河, 滨江 (everyday words) unless a known place
         if len(stem) == 1:
@@ -321,13 +503,15 @@ def find_industries(text: str, *, prefixes: tuple[str, ...] = ()) -> list[Mentio
     for end, head in head_ends(text, _INDUSTRY_HEADS):
         if continues(text, end) and not text.startswith(("链", "集群"), end):
             continue
+        if text.startswith(_PARK_TAILS, end) or text.startswith("化", end):
+            continue  # 高新技术产业开发区: part of a park's name; 高技术产业化: a process, not a field
         start = name_before(text, end, head=len(head), max_len=12 + len(head), strict=True)
         if start < 0:
             continue
         label = clean_name(text[start:end])
         stem = label[: -len(head)]
-        if (len(stem) < 2 or GENERIC_START.match(label) or NUMBERED.search(label) or stem in prefixes
-                or is_common_word(stem, 1000) and len(stem) == 2 or _not_an_industry(label, stem)):
+        if (len(stem) < 2 or GENERIC_START.match(label) or NUMBERED.search(label) or stem.startswith(prefixes)
+                or is_common_word(stem, 1000) and len(stem) == 2 or not_an_industry(label, stem)):
             continue
         found.append(Mention("Industry", label, end - len(label), end))
     return longest_mentions(found)

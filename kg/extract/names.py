@@ -27,6 +27,7 @@ __all__ = [
     "normalise_name",
     "short_forms",
     "region_prefixes",
+    "is_broad_plan",
     "is_park_name",
     "ends_with_works_suffix",
 ]
@@ -274,6 +275,26 @@ def region_prefixes(doc: Document) -> tuple[str, ...]:
         if len(bare) >= 2 and bare != n and len(n) <= 5:
             forms.add(bare)
     return tuple(sorted(forms, key=lambda s: (-len(s), s)))
+
+
+def is_broad_plan(doc: Document) -> bool:
+    """Whether the plan is a nation's or a province's, whose prose speaks of kinds of works.
+
+    A county plan's 疾控中心 is its one centre; a national plan's 大数据中心 or
+    普速铁路 is every such thing. Read from the title's region (中华人民共和国,
+    …省, …自治区).
+
+    Examples
+    --------
+    >>> from kg.document import Document
+    >>> is_broad_plan(Document("p", "中华人民共和国国民经济和社会发展第十四个五年规划纲要", "s", "0"))
+    True
+    >>> is_broad_plan(Document("p", "零陵区国民经济和社会发展第十四个五年规划纲要", "s", "0"))
+    False
+    """
+    title = _SPACE.sub("", unicodedata.normalize("NFKC", doc.title))
+    m = _TITLE_REGION.match(title)
+    return bool(_NATIONAL.match(title) or m and re.search(r"(?:省|自治区)$", m["region"]))
 
 
 def _parent_area(text: str, area: str) -> str | None:

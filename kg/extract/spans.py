@@ -29,6 +29,10 @@ __all__ = [
     "is_common_word",
     "is_all_common",
     "is_place_word",
+    "is_kind_word",
+    "splits_a_word",
+    "has_verb",
+    "has_proper_part",
     "tokens",
     "head_ends",
     "continues",
@@ -60,6 +64,7 @@ _MORE_VERBS = (
     "清理", "坚持", "实现", "增强", "补齐", "完成", "按照", "保障", "申请", "落实", "开通", "布局",
     "起于", "止于", "南起", "北起", "东起", "西起", "招引", "引入", "加大", "建设成", "打造成", "促进", "走",
     "成为", "实行", "制约", "延长", "减少", "精简", "改善", "疏解", "共建", "共享", "治理", "综合治理", "抓", "突破", "破解", "紧盯", "驱动", "延伸", "结合", "针对", "带动", "发挥",
+    "遏制", "迁建", "出台", "限制", "禁止", "淘汰", "承接", "参与", "进行", "投产", "增加", "搞好", "改革", "控制",
 )
 _VERBS = frozenset(LEADING_VERBS) | frozenset(_MORE_VERBS)
 _VERB_LENGTHS = sorted({len(v) for v in _VERBS}, reverse=True)
@@ -72,7 +77,7 @@ GENERIC_START = re.compile(
     r"乡村|农村|城市|城区|社区|基层|全区|全市|全省|全国|国家级|省级|市级|区级|县级|国家|高标准|高水平|"
     r"高质量|高品质|高端|示范|主要|重要|骨干|传统|专业|优质|一流|领先|国内|国际|龙头|优秀|先进|区内|市内|"
     r"境内|周边|沿线|沿江|两岸|整体|全域|配套|必要|集中|规模|规范|标准化|多功能|一体化|市场化|产业|物流|更多|更加|"
-    r"创新|创业|研发|生产|服务|企业|园区|科技|民营|国有|外资|地方|本地|本土|老旧|新建|新增|各|每|某|"
+    r"创新|创业|研发|生产|服务|企业|园区|科技|民营|国有|外资|地方|本地|本土|老旧|落后|新建|新增|新开工|各|每|某|"
     r"[一二三四五]级)"
 )
 # Heads an activity noun may precede: 质量提升工程, 中心血站整体搬迁项目.
@@ -218,6 +223,8 @@ def is_generic(name: str, *, head: str = "", proper: frozenset[str] = frozenset(
         return True
     if any(q.kind != "voltage" for q in parse_quantities(name, source="")):
         return True
+    if len(head) >= 2 and is_place_word(name, ("ns", "nz")):
+        return False  # 广州白云机场, 青藏铁路: the dictionary holds the name itself (not 集成电|路)
     if is_common_word(name, 50) or len(stem) == 2 and head not in _ROAD_HEADS and is_common_word(stem, 300):
         return True
     if relaxed:
@@ -288,6 +295,104 @@ def tokens(text: str) -> list[str]:
 
     _dictionary()
     return list(jieba.cut(text, HMM=False))
+
+
+# Word classes a kind of thing is named by (货运, 储能, 公益性): not names, places or brands.
+_KIND_FLAGS = frozenset({"n", "v", "vn", "a", "an", "b", "d", "nt", "l", "i", "f", "s", "ad", "z"})
+# One-character modifiers of size, age or novelty that make a kind of a word (大数据, 老工业).
+_KIND_LEADS = frozenset("大老新小高中")
+
+
+@lru_cache(maxsize=4096)
+def is_kind_word(stem: str) -> bool:
+    """Whether ``stem`` is one everyday word (or 大/老/新 + one), which names a kind, not one thing.
+
+    ``货运`` (货运铁路), ``储能`` (储能电站), ``大数据`` (大数据中心), ``老工业``
+    (老工业基地) and ``公益性`` (公益性项目) are kinds; a place (湘桂), a
+    brand or person read as a name (南水北调, 阳明), a time word (子午) and
+    anything jieba does not hold as one word (梁山岐, 普速) are not.
+
+    Examples
+    --------
+    >>> is_kind_word("货运"), is_kind_word("大数据"), is_kind_word("湘桂"), is_kind_word("梁山岐")
+    (True, True, False, False)
+    """
+    import jieba.posseg
+
+    _dictionary()
+    words = list(jieba.posseg.cut(stem, HMM=False))
+    freq = _dictionary()
+    if len(words) == 2 and words[0].word in _KIND_LEADS:
+        words = words[1:]
+        if freq.get(words[0].word, 0) < 300:
+            return False
+    return len(words) == 1 and len(words[0].word) >= 2 and words[0].flag in _KIND_FLAGS \
+        and freq.get(words[0].word, 0) >= 5
+
+
+def has_proper_part(stem: str) -> bool:
+    """Whether a phrase holds something only a name holds: a place, person or brand word, an
+    abbreviation (湘桂, 川藏), a rare word, a figure or a quotation — not only everyday words.
+
+    Examples
+    --------
+    >>> has_proper_part("三江源国家"), has_proper_part("川藏"), has_proper_part("10E级超级计算")
+    (True, True, True)
+    >>> has_proper_part("科学大数据"), has_proper_part("抽水蓄能"), has_proper_part("普速")
+    (False, False, False)
+    """
+    import jieba.posseg
+
+    if re.search(r"[0-9A-Za-z“”\"·]", stem):
+        return True
+    freq = _dictionary()
+    for w in jieba.posseg.cut(stem, HMM=False):
+        if w.flag in ("ns", "nz", "j", "nr", "nrt", "nrfg") and len(w.word) >= 2 or w.flag == "j":
+            return True
+        if len(w.word) >= 2 and freq.get(w.word, 0) < 5:
+            return True
+    return False
+
+
+def has_verb(phrase: str) -> bool:
+    """Whether jieba reads a verb of two characters or more in ``phrase`` (参股, 进入): a clause, not a name.
+
+    Examples
+    --------
+    >>> has_verb("境外机构参股国内证券"), has_verb("永州农商银行零陵")
+    (True, False)
+    """
+    import jieba.posseg
+
+    _dictionary()
+    return any(w.flag == "v" and len(w.word) >= 2 for w in jieba.posseg.cut(phrase, HMM=False))
+
+
+def splits_a_word(text: str, start: int) -> bool:
+    """Whether a name starting at ``text[start]`` cuts an everyday word in two (其|他地区, 发展|中国家).
+
+    The walk left from a head stops at a function word or a verb (其, 发展);
+    when jieba reads that character and the name's first ones as one word
+    the name is a fragment (他商业银行 of 其他商业银行). Read in a window
+    around ``start``, so a verb before a name is still a word of its own
+    (发展|中医药产业).
+
+    Examples
+    --------
+    >>> splits_a_word("其他商业银行", 1), splits_a_word("建设商业银行", 2)
+    (True, False)
+    >>> splits_a_word("增加对发展中国家民生项目", 6), splits_a_word("加快发展中医药产业", 4)
+    (True, False)
+    """
+    if start <= 0 or text[start - 1] in BREAK:
+        return False
+    lo = max(0, start - 6)
+    pos = lo
+    for word in tokens(text[lo:start + 6]):
+        if pos < start < pos + len(word):
+            return len(word) >= 2 and is_common_word(word, 20)
+        pos += len(word)
+    return False
 
 
 @lru_cache(maxsize=4096)

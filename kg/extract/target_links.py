@@ -16,7 +16,7 @@ import dataclasses
 from collections import defaultdict
 
 from kg.document import Document, IndicatorValue
-from kg.extract.targets import normalise_measure
+from kg.extract.targets import normalise_measure, plan_period
 from kg.extract.units import UNITS, to_base_unit
 from kg.facts import Facts, Quantity, Target
 
@@ -38,9 +38,12 @@ def indicator_targets(doc: Document) -> list[Target]:
     list of Target
         Ids ``<row paragraph id>-target`` / ``-growth`` / ``-base``, owner
         unset (the caller files them under the plan's region); a cell with no
-        number (完成省定目标) gives none.
+        number (完成省定目标) gives none. A growth cell is for the plan's
+        five-year period, marked implied (the column prints no years).
     """
     out: list[Target] = []
+    period = plan_period(doc.title)
+    span = period.name() if period else None  # the growth column is over the plan's period (年均增长, [累计])
     for ind in doc.indicators:
         pid = ind.paragraph.id
         name = ind.name.strip()
@@ -54,7 +57,7 @@ def indicator_targets(doc: Document) -> list[Target]:
             out.append(Target(
                 id=f"{pid}-{suffix}", measure=name, measure_name=normalise_measure(name),
                 quantity=_quantity(cell, unit, pid, "growth" if growth else "indicator"), source=pid,
-                status=status, year=year,
+                status=status, year=year, period=span if growth else None, implied=growth and span is not None,
                 aggregation=("cumulative" if cell.qualifier == "cumulative" else "annual") if growth else None,
             ))
     return out

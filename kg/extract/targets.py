@@ -35,6 +35,7 @@ __all__ = [
     "plan_period",
     "normalise_measure",
     "is_review_heading",
+    "is_goal_heading",
     "find_targets",
 ]
 
@@ -45,6 +46,7 @@ MEASURE_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"研究与试验发展[(（]?R&D[)）]?经费|R&D经费|研发经费", "研发经费"),
     (r"^常住人口城镇化率", "城镇化率"),
     (r"^城镇登记失业率", "城镇调查失业率"),
+    (r"^(?:三次产业|一二三产业|一、二、三产业|第一、二、三产业)(?:结构|比重|比例|占比|构成)?（(第[一二三]产业)）$", r"\1比重"),
 )
 _SYNONYM_RES = tuple((re.compile(p), name) for p, name in MEASURE_SYNONYMS)
 # Whose figure it is, printed before the measure: 全区 / 我国 … are the plan's own region.
@@ -73,12 +75,12 @@ _PREDICATE = re.compile(
 _FROM_FIGURE = re.compile(rf"(?:由|从)(?P<year>{_YEAR})年(?:末|底)?的?\s*$")
 _FROM_TAIL = re.compile(r"(?:由|从)[^，,。；;]*?\d[^，,。；;]*$")
 _TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|申报|引进|累计")
-_GOAL_WORD = re.compile(r"力争|争取|确保|目标|预期|预计|规划期末|期末")
+_GOAL_WORD = re.compile(r"力争|争取|确保|目标|预期(?!寿命)|预计|规划期末|期末")  # 人均预期寿命 is a measure
 _REVIEW_HEADING = re.compile(r"(?:现实|发展|良好)基础$|成就|回顾|完成情况|过去五年|发展环境")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，,：:]")
 _LEAD_NOISE = re.compile(
-    r"^(?:(?:力争|争取|确保|预计|基本|进一步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|均|"
+    r"^(?:(?:力争|争取|确保|预计|基本(?!养老|医疗|公共服务|药物)|进一步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|均|"
     r"实现|推动|推进|加快|继续|持续|"
     r"全区|全市|全县|全省|全国|我国|本区|“?十[一二三四五六七八九]?五”?(?:期间|时期|末)?|的|年|末|底)+)"
 )
@@ -86,7 +88,7 @@ _TAIL_NOISE = re.compile(r"(?:分别|均|总体|每年|平均|要|将|的|由|�
 # 电话普及率由百分之一点一提高到…: the measure ends where its starting value begins
 _FROM_VALUE = re.compile(rf"(?:由|从)(?=[\d{_CN}百千])")
 _MEASURE_HEAD = re.compile(
-    r"(?:人均)?(?:可支配)?收入$|年?出栏$|总?产量$|总?产值$|增加值$|(?:综合)?生产能力$|保有量$|(?:排放)?总量$|排放量$"
+    r"(?:人均)?(?:可支配)?收入$|年?出栏$|总?产量$|总?产值$|增加值$|(?:综合)?生产能力$|保有量$|(?:排放)?总量$|排放量?$"
 )
 _COUNT_UNITS = frozenset({"个", "家", "座", "所", "处", "项", "条", "台", "套", "张", "人", "户", "辆"})
 _SUBJECT_COUNT = re.compile(rf"[{_CN}\d]+[个家座所]")  # 城东、城西两个园区
@@ -113,6 +115,18 @@ class PlanPeriod:
 
     def period_status(self, ordinal: int) -> str:
         return "actual" if self.ordinal is not None and ordinal < self.ordinal else "target"
+
+    def name(self, offset: int = 0) -> str | None:
+        """The five-year period as the genre prints it (十四五), ``offset`` periods away; None without an ordinal.
+
+        >>> PlanPeriod(2021, 2025, 14).name(), PlanPeriod(2021, 2025, 14).name(-1), PlanPeriod(1996, 2000, 9).name()
+        ('十四五', '十三五', '九五')
+        """
+        if self.ordinal is None or self.ordinal + offset < 1:
+            return None
+        n = self.ordinal + offset
+        tens = ("十" if n // 10 == 1 else "一二三四五六七八九"[n // 10 - 1] + "十") if n >= 10 else ""
+        return tens + ("" if n % 10 == 0 else "一二三四五六七八九"[n % 10 - 1]) + "五"
 
 
 @dataclass(frozen=True)
@@ -162,8 +176,20 @@ def plan_period(title: str) -> PlanPeriod | None:
     if not m:
         return None
     ordinal = int(chinese_number(m[1] or m[2]))
-    start = 1953 + 5 * (ordinal - 1) + (3 if ordinal >= 3 else 0)  # 1963–65 had no five-year plan
-    return PlanPeriod(start, start + 4, ordinal)
+    return PlanPeriod(*_period_years(ordinal), ordinal)
+
+
+def is_goal_heading(label: str) -> bool:
+    """Whether a heading introduces the plan's goals (主要目标, 奋斗目标): figures there are targets without a verb.
+
+    Examples
+    --------
+    >>> is_goal_heading("第3章 主要目标"), is_goal_heading("（三）“九五”国民经济和社会发展的奋斗目标")
+    (True, True)
+    >>> is_goal_heading("第26章 完善基础设施"), is_goal_heading("目标导向")
+    (False, False)
+    """
+    return bool(re.search(r"目标(?:任务)?$", label.strip()))
 
 
 def is_review_heading(label: str) -> bool:
@@ -186,6 +212,8 @@ def normalise_measure(measure: str) -> str:
     ('地区生产总值', '地区生产总值')
     >>> normalise_measure("单位国内生产总值能源消耗"), normalise_measure("全区森林覆盖率")
     ('单位地区生产总值能源消耗', '森林覆盖率')
+    >>> normalise_measure("三次产业结构（第二产业）")
+    '第二产业比重'
     """
     name = re.sub(r"\s+", "", measure)
     for pattern, canonical in _SYNONYM_RES:
@@ -195,7 +223,7 @@ def normalise_measure(measure: str) -> str:
 
 
 def find_targets(text: str, *, source: str, period: PlanPeriod | None,
-                 review: bool = False, need_frame: bool = False) -> list[TargetMention]:
+                 review: bool = False, need_frame: bool = False, goals: bool = False) -> list[TargetMention]:
     """The targets and actuals stated in one paragraph.
 
     Parameters
@@ -212,6 +240,9 @@ def find_targets(text: str, *, source: str, period: PlanPeriod | None,
     need_frame : bool
         Keep only figures with a time frame (a year, period, 年均/累计 or 力争):
         for box items, whose other figures describe the work.
+    goals : bool
+        Whether the paragraph sits under a goals heading (主要目标, 奋斗目标):
+        its figures are targets even without a verb (城镇新增就业4500万人).
 
     Returns
     -------
@@ -251,14 +282,14 @@ def find_targets(text: str, *, source: str, period: PlanPeriod | None,
         in_sentence = [(at, q) for at, q in figures if sentence.start() <= at < sentence.end()]
         if in_sentence:
             out.extend(_sentence_targets(text, sentence.start(), sentence.end(), in_sentence,
-                                         period, review, need_frame))
+                                         period, review, need_frame, goals))
     return out
 
 
 def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[int, Quantity]],
-                      period: PlanPeriod | None, review: bool, need_frame: bool) -> list[TargetMention]:
+                      period: PlanPeriod | None, review: bool, need_frame: bool, goals: bool) -> list[TargetMention]:
     out: list[TargetMention] = []
-    goal = bool(_GOAL_WORD.search(text, s_start, s_end))
+    goal = goals or bool(_GOAL_WORD.search(text, s_start, s_end))
     clause_starts = [s_start] + [m.end() for m in _CLAUSE_SEP.finditer(text, s_start, s_end)]
     last_measure = None
     used: set[int] = set()
@@ -280,6 +311,10 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         measure, lead = _clean_measure(text[m_start:m_end])
         if q.kind == "growth" and not measure and last_measure:
             measure = last_measure  # 地区生产总值达到…，年均增长6%: the growth is of the same measure
+        listed = _listed(text, at, figures, s_end)
+        if ((not measure or not _plausible_measure(measure) or _TIME_WORD.fullmatch(measure))
+                and last_measure and _ordered_parts(last_measure, listed)):
+            measure, lead = last_measure, 0  # …，“十三五”收关期达到18.4%、39.8%、41.8%: the same structure later
         start = _FROM_FIGURE.search(text, c_start, at)  # 由2020年的61%: the starting value, an actual of that year
         timed = bool(frame.get("year") or frame.get("ordinal") or aggregation or goal or start)
         if not measure or not _plausible_measure(measure) or (need_frame and not timed):
@@ -294,15 +329,40 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
             common.update(status="actual", direction=None, year=_year(start["year"]), period=None, base_year=None)
         subject = (c_start, m_start + lead)
         items = _distribute(text, m_end, at, figures, s_end, measure)
-        for f_at, _ in items[1] if items else _listed(text, at, figures, s_end):
+        for f_at, _ in items[1] if items else listed:
             used.add(f_at)
         if items:
             for name, owner, (f_at, f_q) in items[0]:
                 out.append(TargetMention(name, f_q, f_at, subject, owner_name=owner, **common))
-        elif len(_listed(text, at, figures, s_end)) == 1:  # 为19.1%、46.0%、34.9%: a list for one measure
+        elif len(listed) == 1:
             out.append(TargetMention(measure, q, at, subject, **common))
+        elif parts := _ordered_parts(measure, listed):  # 三次产业结构为19.1%、46.0%、34.9%
+            for name, (f_at, f_q) in zip(parts, listed):
+                out.append(TargetMention(name, f_q, f_at, subject, **common))
+        # other lists for one measure (为19.1%、46.0%) pair with nothing printed: left out, not guessed
         last_measure = measure
     return out
+
+
+# The genre lists the three sectors' shares in their fixed order: 三次产业结构为19.1%、46.0%、34.9%.
+_THREE_SECTORS = re.compile(r"^(?:三次产业|一二三产业|一、二、三产业|第一、二、三产业)(?:结构|比重|比例|占比|构成)?$")
+_SECTORS = ("第一产业", "第二产业", "第三产业")
+_TIME_WORD = re.compile(r"(?:规划)?(?:期末|期初|初期|末期|中期)|[\u4e00-\u9fff]{0,2}[期时]")  # 期末达到…: no measure
+
+
+def _ordered_parts(measure: str, listed: list[tuple[int, Quantity]]) -> tuple[str, ...] | None:
+    """The measures of a list of values for one measure whose parts the genre prints in a fixed order.
+
+    >>> from kg.facts import Quantity
+    >>> pct = [(i, Quantity("percent", f"{v}%", v, "%", "p")) for i, v in enumerate((19.1, 46.0, 34.9))]
+    >>> [normalise_measure(m) for m in _ordered_parts("三次产业结构", pct)]
+    ['第一产业比重', '第二产业比重', '第三产业比重']
+    >>> _ordered_parts("三次产业结构", pct[:2]) is None, _ordered_parts("城镇化率", pct) is None
+    (True, True)
+    """
+    if len(listed) == 3 and all(q.unit == "%" for _, q in listed) and _THREE_SECTORS.match(measure):
+        return tuple(f"{measure}（{sector}）" for sector in _SECTORS)
+    return None
 
 
 def _measure_span(text: str, c_start: int, at: int, q: Quantity) -> tuple[tuple[int, int], str | None] | None:
@@ -318,6 +378,8 @@ def _measure_span(text: str, c_start: int, at: int, q: Quantity) -> tuple[tuple[
             after = re.match(r"[\u4e00-\u9fff]{2,8}", text[at + len(q.raw):])
             return ((at + len(q.raw), at + len(q.raw) + after.end()), verb[0]) if after else None
         if re.fullmatch(r"[\u4e00-\u9fffA-Za-z&“”]{2,20}", between):  # 实现产值50亿元
+            if verb[0] in ("新建", "建成") and re.search(r"(?:率|比例|比重|占比)$", between):
+                return (verb.start(), at), None  # 新建建筑节能标准执行率100%: a rate is not built, 新建 is its subject's
             return (verb.end(), at), verb[0]
         return None
     return (c_start, at), None
@@ -351,12 +413,25 @@ def _frame(text: str, s_start: int, at: int, period: PlanPeriod | None) -> dict:
                 frame.pop("ordinal", None), frame.pop("period", None)
         elif m["ord"] and re.fullmatch(rf"十[{_CN[:-1]}]?|[{_CN[:-1]}]", m["ord"]) and \
                 (m[0].startswith("“") or re.search(r"(?:期间|时期|末|初期)$", m[0])) and \
-                not re.search(r"(?:高于|低于|比|较|超过)$", text[max(0, m.start() - 2):m.start()]):
-            # 高于“十三五”时期实际: a comparison, not the sentence's frame
+                not re.search(r"(?:高于|低于|比|较|超过|由|从)$", text[max(0, m.start() - 2):m.start()]):
+            # 高于“十三五”时期实际, 由“八五”的三点六降为三: a comparison or a start, not the frame
             frame["ordinal"] = int(chinese_number(m["ord"]))
             frame["period"] = m["ord"] + "五"
             frame.pop("year", None)
+            first, last = _period_years(frame["ordinal"])
+            if m[0].endswith(("初期", "初")):  # “十三五”初期为19.1%: the period's first year, not the period
+                frame["year"] = first
+                frame.pop("period")
+            elif m[0].endswith("末"):  # “十三五”末: its last year
+                frame["year"] = last
+                frame.pop("period")
     return frame
+
+
+def _period_years(ordinal: int) -> tuple[int, int]:
+    """The first and last year of the n-th five-year plan (1963–65 had none)."""
+    start = 1953 + 5 * (ordinal - 1) + (3 if ordinal >= 3 else 0)
+    return start, start + 4
 
 
 def _year(printed: str) -> int:
@@ -395,6 +470,8 @@ def _plausible_measure(measure: str) -> bool:
         return False
     if parse_quantities(measure, source="") or measure.endswith("、"):
         return False  # 十二亿九千八百万吨: a figure, not a measure
+    if re.search(r"[～~—\-至]$", measure):
+        return False  # 粮食四亿九千万～|五亿吨: the first half of a range, not a measure
     if measure.count("“") != measure.count("”") or re.search(r"[期时]$", measure):
         return False  # a fragment cut out of a quotation, or a time word (收关期)
     if re.search(r"(?:建设|建立|建成|实现|推进|开展|效应)$|^(?:具有|拥有|的|为|和|与|及|占)|以上的|以下的|具有", measure):
@@ -425,10 +502,24 @@ def _distribute(text: str, m_end: int, at: int, figures: list[tuple[int, Quantit
         return [(tail, o, f) for o, f in zip(owners, figures_for)], run
     head = _MEASURE_HEAD.search(last)
     tail = head[0] if head else last[len(items[0]):] if len(last) > len(items[0]) + 1 else ""
-    if len(tail) < 2 or (len(run) == 1 and not marked):
+    if len(run) == 1 and not marked:
         return None
-    names = [i if i.endswith(tail) else i + tail for i in items[:-1]] + [last]
+    if len(tail) >= 2:
+        names = [i if i.endswith(tail) or _COMPLETE_MEASURE.search(i) else i + tail for i in items[:-1]] + [last]
+    elif len(run) == len(items) and all(_COMPLETE_MEASURE.search(i) for i in items):
+        names = items  # 单位地区生产总值能耗和用水量分别下降14%、16%: each item is a whole measure
+    else:
+        return None
+    lead = _PER_UNIT.match(items[0])  # 单位国内生产总值能源消耗和二氧化碳排放: 单位… is both measures'
+    if lead:
+        names = [n if n.startswith(lead[0]) or n.startswith("单位") else lead[0] + n for n in names]
     return [(n, None, f) for n, f in zip(names, figures_for)], run
+
+
+# A measure that is complete in itself (能源消耗, 覆盖率): a shared head is not appended to it.
+_COMPLETE_MEASURE = re.compile(r"(?:消耗|能耗|用水量|产量|率|比重|比例|总值|收入|产值|面积)$")
+# The per-unit lead a coordinated list of intensities shares (单位GDP能耗和二氧化碳排放).
+_PER_UNIT = re.compile(r"单位(?:国内|地区)?生产总值|单位GDP|单位工业增加值")
 
 
 _OWNER_HEAD_IN = re.compile(r"(?P<head>产业园|工业园|园区|开发区|高新区)")

@@ -16,6 +16,8 @@ power      瓦 千瓦 kW 兆瓦 MW GW                       W
 energy     千瓦时 kWh                                   kWh
 voltage    千伏 kV                                     V
 mass       吨 千克 kg 公斤                             kg
+coal eq.   吨标准煤 吨标煤 tce                          tce (energy as standard coal)
+age        岁                                          岁
 count      个 张 台 座 家 条 处 所 人 辆 套 户 …        the measure word itself
 percent    % ‰ 个百分点 百分之… 千分之…                  %, ‰, pp
 =========  ==========================================  =========
@@ -102,10 +104,14 @@ UNITS: dict[str, Unit] = {
     "KV": Unit("voltage", "V", 1e3),
     "伏": Unit("voltage", "V", 1),
     "吨": Unit("mass", "kg", 1e3),
+    "吨标准煤": Unit("coal_equivalent", "tce", 1),  # energy as standard coal: not a mass of coal
+    "吨标煤": Unit("coal_equivalent", "tce", 1),
+    "tce": Unit("coal_equivalent", "tce", 1),
     "千克": Unit("mass", "kg", 1),
     "公斤": Unit("mass", "kg", 1),
     "kg": Unit("mass", "kg", 1),
     "斤": Unit("mass", "kg", 0.5),
+    "岁": Unit("age", "岁", 1),  # 人均预期寿命达到74.5岁
     "%": Unit("percent", "%", 1),
     "‰": Unit("percent", "‰", 1),
     "个百分点": Unit("percent", "pp", 1),

@@ -129,6 +129,7 @@ class PK(rdfns.DefinedNamespace):
     targetValue: URIRef  # The indicator's target-year value as printed.
     targetYear: URIRef  # The year of the indicator's target value.
     text: URIRef  # The full text of a paragraph.
+    timeFrameImplied: URIRef  # True when the plan prints no year or period for a figure and its pk:period (or pk:year) is the plan's own period — or, for an actual in a review paragraph, the period before it. A five-year plan's targets are for its period unless a sentence says otherwise.
     title: URIRef  # The title of a heading without its number.
     unit: URIRef  # The base unit of a quantity's value (元, m2, m3, W …) or the unit printed in an indicator row.
     value: URIRef  # The value of a quantity in its base unit.

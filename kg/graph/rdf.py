@@ -595,6 +595,8 @@ def _add_target(ctx: _Context, target: Target, facts: Facts) -> None:
                         (PK.aggregation, target.aggregation)):
         if value:
             g.add((iri, prop, Literal(value)))
+    if target.implied:  # the plan printed no year or period: the frame is the plan's own (see kg.facts.Target)
+        g.add((iri, PK.timeFrameImplied, Literal(True)))
     for prop, year in ((PK.year, target.year), (PK.comparedWithYear, target.base_year)):
         if year is not None:
             g.add((iri, prop, Literal(int(year), datatype=rdfns.XSD.integer)))

@@ -14,10 +14,10 @@ from kg.ingest.layouts.numbered import match_heading
 from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.lines import squeeze
 
-__all__ = ["title_span", "is_preface_heading", "toc_span"]
+__all__ = ["title_span", "is_preface_heading", "toc_span", "toc_part_titles"]
 
 _GENRE_WORDS = re.compile(r"规划|纲要|计划|方案")
-_PREFACE_HEADING = re.compile(r"^(前言|序言|引言|导言)$")
+_PREFACE_HEADING = re.compile(r"^(前言|序言|引言|导言|绪论|绪言|总论)$")
 _ATTACHMENT = re.compile(r"^附\s*件")
 # A news dateline (新华社北京3月12日电) sits above some published titles.
 _DATELINE = re.compile(r"\d+\s*月\s*\d+\s*日")
@@ -108,16 +108,16 @@ def toc_span(lines: list[str]) -> tuple[int, int] | None:
         text = squeeze(lines[k])
         if not text:
             continue
-        entry = _LEADER.sub("", _BULLET.sub("", text)) or text
-        heading = match_heading(entry) or match_outline_heading(entry)
+        entry = _entry(text)
+        heading = _entry_key(entry)
         if heading is None:
             key: object = re.sub(r"\s+", "", entry)
-        elif heading.kind == "section":
+        elif heading[0] == "section":
             # 第一节 / （一） come round again under every chapter.
-            key = (heading.kind, chapter, heading.number)
+            key = (*heading, chapter)
         else:
-            key = (heading.kind, heading.number)
-            chapter = heading.number if heading.kind == "chapter" else chapter
+            key = heading
+            chapter = heading if heading[0] == "chapter" else chapter
         if len(entry) > MAX_TITLE_LINE or "。" in entry.rstrip("。") or key in seen:
             return (start, end) if has_heading else None
         seen.add(key)
@@ -130,10 +130,9 @@ def _unlabelled_toc(lines: list[str], first: int) -> tuple[int, int] | None:
     """A table of contents printed without its 目录 line: a run of three or more heading
     lines from ``first`` on, with nothing else between them, whose first heading comes
     round again after the run (where the body starts)."""
-    def key(text: str) -> tuple[str, int | str | None] | None:
-        text = _LEADER.sub("", _BULLET.sub("", squeeze(text))) or text
-        heading = match_heading(text) or match_outline_heading(text)
-        return (heading.kind, heading.number) if heading else None
+    def key(text: str) -> tuple[str, bool, int | str | None] | None:
+        # A heading closed by 。 (（一）经济增长速度。) is the body's way; entries are bare.
+        return None if text.endswith("。") else _entry_key(_entry(squeeze(text)))
 
     opening = key(lines[first])
     entries, end = 0, first
@@ -147,3 +146,38 @@ def _unlabelled_toc(lines: list[str], first: int) -> tuple[int, int] | None:
     if entries >= 3 and any(key(line) == opening for line in lines[end:]):
         return first, end
     return None
+
+
+def toc_part_titles(toc: list[str]) -> frozenset[str]:
+    """Titles of the 一、 entries a table of contents lists with a 第N章 entry right under them:
+    the parts of a plan that numbers them in outline style
+    (:func:`kg.ingest.layouts.outlineparts.outline_parts`).
+
+    Examples
+    --------
+    >>> sorted(toc_part_titles(["目录", "一、发展目标", "第一章 总体要求……3", "二、产业发展",
+    ...                         "- 第二章 农业  9", "三、保障措施"]))
+    ['产业发展', '发展目标']
+    """
+    entries = [_entry(squeeze(line)) for line in toc if line.strip()]
+    titles = set()
+    for entry, below in zip(entries, entries[1:]):
+        heading, chapter = match_outline_heading(entry), match_heading(below)
+        if heading is not None and heading.kind == "chapter" and chapter is not None and chapter.kind == "chapter":
+            titles.add(heading.title)
+    return frozenset(titles)
+
+
+def _entry(text: str) -> str:
+    """A table-of-contents line without its bullet, dot leaders and page number."""
+    return _LEADER.sub("", _BULLET.sub("", text)) or text
+
+
+def _entry_key(entry: str) -> tuple[str, bool, int | str | None] | None:
+    """A heading entry's level, family and number: 一、 (outline) and 第一章 are both
+    chapter-like yet different entries, as when 一、 numbers the parts above 第N章."""
+    heading = match_heading(entry)
+    if heading is not None:
+        return heading.kind, False, heading.number
+    heading = match_outline_heading(entry)
+    return (heading.kind, True, heading.number) if heading is not None else None

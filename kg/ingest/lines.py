@@ -21,6 +21,9 @@ __all__ = [
     "is_page_number",
     "match_images",
     "normalise_spacing",
+    "normalise_digit_groups",
+    "is_note",
+    "split_cells",
 ]
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -32,6 +35,10 @@ _ITEM = re.compile(
     rf"|[{CN_NUM}]+、"
     r"|[①-⑳㉑-㉟])"
 )
+# Cells of a table row as text: tabs, full-width spaces or runs of spaces between them.
+_CELL_SEPARATORS = re.compile(r"\t+|\u3000+|[ \u00a0]{2,}")
+# A note under a table or in a box: 注：…, 备注：…, 说明：….
+_NOTE = re.compile(r"^\s*(注|备注|说明)\s*[:：]")
 # A page number left over from a PDF: "- 12 -", "— 3 —", "第 3 页".
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－]+\s*[0-9０-９]{1,4}\s*[-—–－]+|第\s*[0-9０-９]{1,4}\s*页(?:\s*共\s*[0-9０-９]{1,4}\s*页)?)$")
 _SPACED_CJK = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]+)+[\u4e00-\u9fff]$")
@@ -43,6 +50,10 @@ _IMAGE_ONLY = re.compile(rf"^\s*(?:{_IMAGE.pattern}\s*)+$")
 _CREDIT = re.compile(r"[\s\u3000]+\S{0,10}(?:社发|供图|制图|摄)$")
 # OCR and PDF text letter-space figures: "2 0 0 1年" → "2001年".
 _SPACED_DIGITS = re.compile(r"(?<![0-9.])[0-9](?: [0-9]){2,}(?=\s?[年月日%])")
+# Thousands grouped by a full-width comma, as typeset plans of the 1980s print them: 16，770亿元.
+_FULLWIDTH_GROUPS = re.compile(r"(?<![0-9０-９.．，,])[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９])")
+#: Grouped figures a plan prints before its full-width commas between digits are read as grouping.
+MIN_GROUPED = 3
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " "})
 MAX_TITLE = 25
 MAX_NAME = 40
@@ -169,6 +180,26 @@ def normalise_spacing(line: str) -> str:
     return _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), line.translate(_ODD_SPACES))
 
 
+def normalise_digit_groups(lines: list[str]) -> list[str]:
+    """The lines with thousands grouped by a half-width comma where the plan groups them by a
+    full-width one (``16，770亿元`` → ``16,770亿元``), so the figure reads whole downstream.
+
+    A comma between digits is read as grouping only in a plan that prints at least
+    :data:`MIN_GROUPED` such figures (groups of exactly three digits): a plan that
+    does not is left as it is, since there ``500，600`` may be two figures.
+
+    Examples
+    --------
+    >>> normalise_digit_groups(["达到16，770亿元，增长6．7％；", "能源1，176．6亿元", "钢5，500万吨"])
+    ['达到16,770亿元，增长6．7％；', '能源1,176．6亿元', '钢5,500万吨']
+    >>> normalise_digit_groups(["分别为500，600亿元"])
+    ['分别为500，600亿元']
+    """
+    if sum(len(_FULLWIDTH_GROUPS.findall(line)) for line in lines) < MIN_GROUPED:
+        return lines
+    return [_FULLWIDTH_GROUPS.sub(lambda m: m.group(0).replace("，", ","), line) for line in lines]
+
+
 def _mask_brackets(text: str) -> str:
     """Replace text inside （）/() with spaces so punctuation there does not end a name."""
     out, depth = [], 0
@@ -181,6 +212,28 @@ def _mask_brackets(text: str) -> str:
             continue
         out.append(" " if depth else ch)
     return "".join(out)
+
+
+def split_cells(line: str) -> list[str]:
+    """A table line's cells: split on tabs, full-width spaces and runs of two or more spaces.
+
+    Examples
+    --------
+    >>> split_cells("　1　　某某实验室　　建设省级重点实验室20个")
+    ['1', '某某实验室', '建设省级重点实验室20个']
+    """
+    return [c for c in _CELL_SEPARATORS.split(line.strip(" \t\u3000")) if c.strip()]
+
+
+def is_note(line: str) -> bool:
+    """Whether a line is a note (``注：``, ``备注：``, ``说明：``) under a table or in a 专栏.
+
+    Examples
+    --------
+    >>> is_note("注：项目以实际批复为准。"), is_note("注重实效。")
+    (True, False)
+    """
+    return bool(_NOTE.match(line))
 
 
 def is_page_number(line: str) -> bool:

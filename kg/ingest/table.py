@@ -1,11 +1,14 @@
 """The indicator table (主要指标): find it in the lines of a plan and read its rows.
 
 The table is recognised by its header cells (类别 / 序号 / 指标名称 / 2020年 /
-2025年 / 年均增速 / 属性), in either of the two layouts plan text comes in:
+2025年 / 年均增速 / 属性), in any of the layouts plan text comes in:
 
 * one cell per line (tab-indented; an empty cell is a line holding only
   whitespace), rows separated by a blank line;
-* one row per line, cells separated by tabs.
+* one row per line, cells separated by tabs;
+* one row per line, columns aligned by full-width spaces or runs of spaces
+  (plain text, PDF text); an empty cell there is lost, and the row is
+  aligned by content.
 
 Values keep their printed text next to the parsed number (``>5.6``, ``≥92``,
 ``[-30%]``, ``完成省定目标``).
@@ -13,9 +16,11 @@ Values keep their printed text next to the parsed number (``>5.6``, ``≥92``,
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from kg.document import HeadingPath, Indicator, IndicatorValue, Paragraph
+from kg.ingest.lines import is_note, split_cells
 
 __all__ = ["TableBlock", "find_tables", "build_indicators", "parse_value", "split_unit", "row_sentence"]
 
@@ -25,8 +30,9 @@ _NUMBER = re.compile(r"^[+\-－−]?\d+(?:\.\d+)?$")
 _QUALIFIERS = {">": ">", "＞": ">", "≥": "≥", ">=": "≥", "<": "<", "＜": "<", "≤": "≤", "<=": "≤"}
 _CUMULATIVE = re.compile(r"^[\[［【〔](.*)[\]］】〕]$")
 _EMPTY_MARKS = {"", "-", "—", "－", "--", "——", "/", "／"}
-_NOTE = re.compile(r"^\s*(注|备注|说明)\s*[:：]")
 _TITLE_BREAKERS = re.compile(r"[。；;！？]")
+#: Longest header cell of a table whose columns are aligned by spaces (longer reads as prose).
+MAX_HEADER_CELL = 20
 # Typeset tables pad Latin words inside Chinese names (占 GDP 比例); prose writes 占GDP比例.
 _CJK_PADDING = re.compile(r"(?<=[\u4e00-\u9fff（）])\s+|\s+(?=[\u4e00-\u9fff（）])")
 
@@ -96,6 +102,9 @@ def find_tables(lines: list[str]) -> list[TableBlock]:
 def _table_at(lines: list[str], i: int) -> TableBlock | None:
     if "\t" in lines[i].strip() and _header_roles(_cells(lines[i])):
         return _row_per_line(lines, i)
+    aligned = split_cells(lines[i]) if "\t" not in lines[i] else []
+    if len(aligned) >= 3 and all(len(c) <= MAX_HEADER_CELL for c in aligned) and _header_roles(aligned):
+        return _row_per_line(_tabbed(lines, i), i)
     if lines[i].strip() and (i == 0 or not lines[i - 1].strip()):
         j = i
         while j < len(lines) and lines[j].strip() and "\t" not in lines[j].strip():
@@ -104,6 +113,48 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
         if 3 <= len(header) <= 12 and _header_roles(header):
             return _cell_per_line(lines, i, j, header)
     return None
+
+
+def _tabbed(lines: list[str], i: int) -> list[str]:
+    """``lines`` with the rows from ``i`` on, their columns aligned by spaces (plain text,
+    PDF text), rewritten with tabs between cells, up to the first line of one cell.
+
+    A row with fewer cells than the header (an empty cell leaves only spaces) has
+    its cells placed under the header columns they start nearest to, when that keeps
+    their order; otherwise it is left to :func:`_align`.
+    """
+    out = list(lines)
+    header = _cell_starts(lines[i])
+    for k in range(i, len(lines)):
+        cells = _cell_starts(lines[k])
+        if len(cells) < 2 and lines[k].strip():
+            break
+        row = [text for _, text in cells]
+        if 2 <= len(cells) < len(header):
+            cols = [min(range(len(header)), key=lambda c: abs(header[c][0] - start)) for start, _ in cells]
+            if all(a < b for a, b in zip(cols, cols[1:])):
+                row = [""] * len(header)
+                for col, (_, text) in zip(cols, cells):
+                    row[col] = text
+        out[k] = "\t".join(row)
+    return out
+
+
+def _cell_starts(line: str) -> list[tuple[int, str]]:
+    """A space-aligned line's cells with the display column each starts at (a CJK or
+    full-width character is two columns wide)."""
+    starts, col, pos = [], 0, 0
+    for cell in split_cells(line):
+        at = line.index(cell, pos)
+        col += _width(line[pos:at])
+        starts.append((col, cell))
+        col += _width(cell)
+        pos = at + len(cell)
+    return starts
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _cells(line: str) -> list[str]:
@@ -308,7 +359,7 @@ def _notes(block: TableBlock, lines: list[str], j: int) -> int:
     k = j
     while k < len(lines) and not lines[k].strip():
         k += 1
-    while k < len(lines) and _NOTE.match(lines[k]):
+    while k < len(lines) and is_note(lines[k]):
         block.notes.append(k)
         j = k + 1
         k += 1

@@ -15,15 +15,17 @@ from dataclasses import dataclass, field, replace
 
 from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator, Paragraph, Part,
                          Section, Term)
-from kg.ingest.front import is_preface_heading, title_span, toc_span
+from kg.ingest.boxtable import BoxColumns, box_row, match_box_header
+from kg.ingest.front import is_preface_heading, title_span, toc_part_titles, toc_span
 from kg.ingest.glossary import is_glossary_heading, is_glossary_title, parse_box_entry, parse_glossary
 from kg.ingest.layouts.closing import is_closing_heading
 from kg.ingest.layouts.markup import markup_levels
 from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_heading
 from kg.ingest.layouts.outline import match_outline_heading
+from kg.ingest.layouts.outlineparts import outline_parts
 from kg.ingest.layouts.runtogether import split_headings
-from kg.ingest.lines import (is_item, is_page_number, is_title, item_name, match_group, match_images,
-                             normalise_spacing, squeeze)
+from kg.ingest.lines import (is_item, is_note, is_page_number, is_title, item_name, match_group, match_images,
+                             normalise_digit_groups, normalise_spacing, squeeze)
 from kg.ingest.table import TableBlock, build_indicators, find_tables
 
 __all__ = ["Builder", "BOX_END_BLANKS"]
@@ -53,6 +55,8 @@ class Builder:
     box_key: str = ""
     #: Whether the open 专栏 is a glossary (its title says so): its items are terms.
     box_glossary: bool = False
+    #: The open 专栏's table header, once a header row is read (:mod:`kg.ingest.boxtable`).
+    box_columns: BoxColumns | None = None
     group: str | None = None
     blanks: int = 0
     used_ids: set[str] = field(default_factory=set)
@@ -73,17 +77,23 @@ class Builder:
     #: Untitled pictures since the last 专栏: a box missing from the numbering may be one of them.
     pictures: list[tuple[list[Box], HeadingPath, int, str]] = field(default_factory=list)
     last_box_number: int = 0
+    #: Walked line → the part an 一、 line opens above 第N章 chapters (:mod:`kg.ingest.layouts.outlineparts`).
+    part_lines: dict[int, HeadingMatch] = field(default_factory=dict)
 
     # -- the walk -------------------------------------------------------------
 
     def run(self) -> None:
         self._split_lines()
         toc = toc_span(self.lines)
+        listed = frozenset()
         if toc is not None:
             # Blank rather than cut, so line numbers still point into the source.
             start, end = toc
+            listed = toc_part_titles(self.lines[start:end])
             self.lines = self.lines[:start] + [""] * (end - start) + self.lines[end:]
             self.warnings.append(f"lines {self._line(start)}-{self._line(end - 1)}: table of contents skipped")
+        levels = {i: self.marks[src] for i, src in enumerate(self.origin) if src in self.marks}
+        self.part_lines = outline_parts(self.lines, levels, listed)
         kinds = {h.kind for line in self.lines if (h := match_heading(line)) is not None}
         self.outline = ("chapter" if "chapter" not in kinds else "section" if "section" not in kinds else "")
         self.section_outline = self._has_outline()
@@ -138,10 +148,10 @@ class Builder:
         self._close_chapter()
 
     def _split_lines(self) -> None:
-        """Split lines holding run-together headings (PDF extraction) and normalise spacing;
-        :attr:`origin` keeps each piece's source line."""
+        """Split lines holding run-together headings (PDF extraction), normalise spacing and
+        full-width digit grouping; :attr:`origin` keeps each piece's source line."""
         lines, origin = [], []
-        for k, line in enumerate(self.lines):
+        for k, line in enumerate(normalise_digit_groups(self.lines)):
             for piece in split_headings(normalise_spacing(line)):
                 lines.append(piece)
                 origin.append(k)
@@ -164,6 +174,8 @@ class Builder:
         line = self.lines[i]
         if self.markup:
             return self._markup_heading(i)
+        if i in self.part_lines:
+            return self.part_lines[i]
         heading = match_heading(line)
         if heading is not None or not self.outline:
             return heading
@@ -190,9 +202,9 @@ class Builder:
         return heading if heading.number in (1, (before[-1] + 1) if before else 1) else None
 
     def _has_outline(self) -> bool:
-        """Whether some line opens an outline (一、 as the first of its level)."""
+        """Whether some line opens an outline (一、 as the first of its level) below the parts."""
         return any((h := match_outline_heading(line)) is not None and h.kind == "chapter" and h.number == 1
-                   for line in self.lines)
+                   and i not in self.part_lines for i, line in enumerate(self.lines))
 
     def _markup_heading(self, i: int) -> HeadingMatch | None:
         """A heading the markup marks (unnumbered: numbered here in order, printed as its title)."""
@@ -342,6 +354,7 @@ class Builder:
     def _close_box(self) -> None:
         self.box = None
         self.box_glossary = False
+        self.box_columns = None
         self.group = None
 
     def _pictures(self, images: list[tuple[str, str]], i: int) -> None:
@@ -426,6 +439,20 @@ class Builder:
             self.group = group
             self.box.groups.append(group)
             self.box.paragraphs.append(self._make(f"{self.box_key}-g", text, path, "box_group", i))
+            return
+        if self.box_columns is None and (columns := match_box_header(self.lines[i])) is not None:
+            self.box_columns = columns  # the header row: a paragraph, not an item
+            self.box.paragraphs.append(self._make(f"{self.box_key}-i", text, path, "prose", i))
+            return
+        row = box_row(self.box_columns, self.lines[i]) if self.box_columns is not None else None
+        if row is not None:
+            name, sentence = row
+            para = self._make(f"{self.box_key}-i", sentence, path, "box_item", i)
+            self.box.paragraphs.append(para)
+            self.box.items.append(BoxItem(paragraph=para, name=name, group=self.group))
+            return
+        if is_note(text):  # says how to read the box; no project of it
+            self.box.paragraphs.append(self._make(f"{self.box_key}-i", text, path, "prose", i))
             return
         entry = parse_box_entry(text, i) if self.box_glossary else None
         if entry is not None:

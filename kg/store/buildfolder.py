@@ -22,7 +22,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from kg.errors import IndexNotBuilt
 
@@ -37,6 +37,7 @@ __all__ = [
     "PlanBuild",
     "current_build",
     "list_builds",
+    "load_builds",
     "publish_build",
 ]
 
@@ -181,6 +182,17 @@ def list_builds(home: Path) -> list[PlanBuild]:
         except IndexNotBuilt:
             continue
     return out
+
+
+def load_builds(home: Path | None = None, *, plans: Sequence[str] | None = None) -> list[PlanBuild]:
+    """The published builds to serve: the named plans, or every built plan."""
+    home = Path(home) if home else default_home()
+    if plans:
+        return [current_build(home, p) for p in plans]
+    builds = list_builds(home)
+    if not builds:
+        raise IndexNotBuilt(f"Nothing is built under {home}; run `plankg build` (or `plankg serve`, which builds the embedded plan)")
+    return builds
 
 
 def publish_build(home: Path, plan_id: str, key: str, write: Any) -> PlanBuild:

@@ -14,31 +14,27 @@ regex over a long string) the worker is abandoned — the caller gets its
 """
 from __future__ import annotations
 
-import re
-import threading
 import time
-from dataclasses import dataclass, field
 from typing import Any
 
 from pyparsing import ParseException
 from rdflib import Graph
-from rdflib import namespace as rdfns  # XSD stays off module globals: pytest probes them and XSD warns
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
+from rdflib import namespace as rdfns
 from rdflib.plugins.sparql.algebra import translateQuery, traverse
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.sparql import Query
 
 from kg.errors import QueryError
-from kg.graph.ontology import PK
 from kg.graph.provenance import BUILD_QUERY
+from kg.store.sparqltext import (
+    EMPTY, FAILED, MALFORMED, PREFIX_IRIS, READ_ONLY, REFUSED, TOO_SLOW, SparqlResult, in_worker, looks_like_update,
+)
 
 __all__ = ["PREFIXES", "EXAMPLE_QUERIES", "SparqlResult", "run_sparql"]
 
 #: Prefixes every query may use without declaring them.
-PREFIXES = {"pk": PK._NS, "skos": SKOS._NS, "prov": PROV._NS, "rdfs": RDFS._NS, "rdf": RDF._NS, "xsd": rdfns.XSD._NS, "owl": OWL._NS}
+PREFIXES = {name: rdfns.Namespace(iri) for name, iri in PREFIX_IRIS.items()}
 
-_UPDATE_START = re.compile(r"(?:^|;)\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
-_PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>|#[^\n]*)\s*)*", re.IGNORECASE)
 _CHECK_EVERY = 256  # triples between deadline checks inside one lookup
 
 #: Ready-made queries against the plankg ontology (prefixes are pre-bound).
@@ -100,56 +96,6 @@ SELECT ?class (COUNT(?s) AS ?count) WHERE {
 }
 
 
-@dataclass
-class SparqlResult:
-    """What a query gave back.
-
-    ``kind`` is ``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``. SELECT
-    fills ``columns`` and ``rows`` (terms as strings, ``""`` when unbound);
-    ASK fills ``boolean``; CONSTRUCT/DESCRIBE fill ``turtle`` and report the
-    triple count in ``rows_total``. ``truncated`` tells that more than
-    ``limit`` rows (or triples) matched and only the first ``limit`` are kept.
-    """
-
-    kind: str
-    columns: list[str] = field(default_factory=list)
-    rows: list[list[str]] = field(default_factory=list)
-    boolean: bool | None = None
-    turtle: str | None = None
-    rows_total: int = 0
-    truncated: bool = False
-    elapsed: float = 0.0
-
-    def to_json(self) -> dict:
-        """A JSON-ready dict of the result."""
-        return {
-            "kind": self.kind,
-            "columns": self.columns,
-            "rows": self.rows,
-            "boolean": self.boolean,
-            "turtle": self.turtle,
-            "rows_total": self.rows_total,
-            "truncated": self.truncated,
-        }
-
-    def to_text(self) -> str:
-        """A tab-separated table (SELECT), ``true``/``false`` (ASK) or Turtle, for terminals.
-
-        Examples
-        --------
-        >>> SparqlResult("SELECT", ["a", "b"], [["1", "2"]], rows_total=1).to_text().splitlines()
-        ['a\\tb', '1\\t2', '(1 row)']
-        """
-        if self.kind == "ASK":
-            return "true" if self.boolean else "false"
-        if self.kind != "SELECT":
-            return self.turtle or ""
-        lines = ["\t".join(self.columns)] + ["\t".join(r) for r in self.rows]
-        more = f", first {len(self.rows)} shown" if self.truncated else ""
-        lines.append(f"({self.rows_total} row{'s' if self.rows_total != 1 else ''}{more})")
-        return "\n".join(lines)
-
-
 def run_sparql(graph: Graph, query: str, *, timeout: float = 10.0, limit: int = 1000) -> SparqlResult:
     """Run a read-only SPARQL query over ``graph`` within ``timeout`` seconds.
 
@@ -178,7 +124,9 @@ def run_sparql(graph: Graph, query: str, *, timeout: float = 10.0, limit: int = 
 
     Examples
     --------
-    >>> from rdflib import Literal, URIRef
+    >>> from rdflib import URIRef
+    >>> from rdflib.namespace import RDF
+    >>> from kg.graph.ontology import PK
     >>> g = Graph()
     >>> _ = g.add((URIRef("https://plankg.org/plan/x/park/a"), RDF.type, PK.Park))
     >>> run_sparql(g, "SELECT (COUNT(?p) AS ?n) WHERE { ?p a pk:Park }").rows
@@ -189,23 +137,12 @@ def run_sparql(graph: Graph, query: str, *, timeout: float = 10.0, limit: int = 
     prepared = _prepare(query)
     started = time.monotonic()
     deadline = started + timeout
-    outcome: dict[str, Any] = {}
-
-    def work() -> None:
-        try:
-            outcome["result"] = _evaluate(_GuardedGraph(graph, deadline), prepared, limit)
-        except BaseException as exc:  # handed to the caller's thread below
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=work, name="plankg-sparql", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    error = outcome.get("error")
-    if worker.is_alive() or isinstance(error, _Expired):
-        raise QueryError(f"The query ran past its time limit of {timeout:g} s; narrow it down (add triple patterns or a LIMIT)")
-    if error is not None:
-        raise QueryError(f"The query failed while running: {error}") from error
-    result: SparqlResult = outcome["result"]
+    try:
+        result = in_worker(lambda: _evaluate(_GuardedGraph(graph, deadline), prepared, limit), timeout, name="plankg-sparql")
+    except (TimeoutError, _Expired):
+        raise QueryError(TOO_SLOW.format(timeout=timeout)) from None
+    except Exception as error:
+        raise QueryError(FAILED.format(error=error)) from error
     result.elapsed = time.monotonic() - started
     return result
 
@@ -213,28 +150,23 @@ def run_sparql(graph: Graph, query: str, *, timeout: float = 10.0, limit: int = 
 def _prepare(query: str) -> Query:
     """Parse and translate ``query``, refusing updates, FROM and SERVICE."""
     if not isinstance(query, str) or not query.strip():
-        raise QueryError("The query is empty; write a SELECT, ASK, CONSTRUCT or DESCRIBE query")
+        raise QueryError(EMPTY)
     try:
         parsed = parseQuery(query)
     except ParseException as exc:
         if _is_update(query):
-            raise QueryError(
-                "The SPARQL endpoint is read-only: INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, ADD, MOVE and COPY "
-                "are refused; write a SELECT, ASK, CONSTRUCT or DESCRIBE query"
-            ) from None
-        raise QueryError(
-            f"Malformed SPARQL query at line {exc.lineno}, column {exc.col}: {exc.msg} (near {exc.line.strip()[:80]!r})"
-        ) from None
+            raise QueryError(READ_ONLY) from None
+        raise QueryError(MALFORMED.format(line=exc.lineno, col=exc.col, msg=exc.msg, near=exc.line.strip()[:80])) from None
     try:
         prepared = translateQuery(parsed, initNs=PREFIXES)
     except Exception as exc:  # rdflib raises bare Exception for e.g. an unknown prefix
         raise QueryError(f"The query cannot be evaluated: {exc}; known prefixes: {', '.join(PREFIXES)}") from None
     if prepared.algebra.get("datasetClause"):
-        raise QueryError("FROM / FROM NAMED are refused: the endpoint queries the plan graph only; drop the clause")
+        raise QueryError(REFUSED["FROM"])
     services: list[Any] = []
     traverse(prepared.algebra, visitPre=lambda n: services.append(n) if getattr(n, "name", None) == "ServiceGraphPattern" else None)
     if services:
-        raise QueryError("SERVICE is refused: the endpoint works offline on the plan graph only; drop the SERVICE block")
+        raise QueryError(REFUSED["SERVICE"])
     return prepared
 
 
@@ -243,7 +175,7 @@ def _is_update(query: str) -> bool:
         parseUpdate(query)
         return True
     except ParseException:
-        return bool(_UPDATE_START.search(_PROLOGUE.sub("", query, count=1)))
+        return looks_like_update(query)
 
 
 def _evaluate(graph: Graph, prepared: Query, limit: int) -> SparqlResult:

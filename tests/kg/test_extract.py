@@ -135,6 +135,96 @@ def test_category_item_lends_its_box_to_the_works_it_lists(facts):
     assert {entity(facts, "Project", "滨河新城片区").key, entity(facts, "Project", "火车站片区开发项目").key} <= listed
 
 
+def _one_item_box(number: str, title: str, text: str) -> Facts:
+    """Facts of a county plan whose only content is one box item (its name: the text before the first 。)."""
+    h = Heading("box", number, title)
+    p = Paragraph(f"box{number}-i01", text, HeadingPath(box=h), "box_item")
+    box = Box(h, HeadingPath(box=h), [BoxItem(p, text.split("。")[0])], [], [p])
+    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
+    return extract_facts(doc)
+
+
+@pytest.mark.parametrize(("item", "listed"), [
+    ("铁路。建设青石至白水铁路，新建黔桂铁路扩能工程。", {"青石至白水铁路", "黔桂铁路扩能工程"}),
+    ("储能电站项目。建设青石岭储能电站、白水观储能电站。", {"青石岭储能电站", "白水观储能电站"}),
+    ("农村公路。改造青石至白水公路、白水至黄岭公路。", {"青石至白水公路", "白水至黄岭公路"}),
+])
+def test_a_kind_heading_a_box_item_is_no_work(item, listed):
+    """A box item led by a kind (铁路, 储能电站项目) lists works; it is none itself (issue 10)."""
+    facts = _one_item_box("3.1", "交通能源重点工程", item)
+    works = {e.key: e.label for e in facts.by_type("Project")}
+    assert item.split("。")[0] not in works.values()
+    assert {works[k] for k in related(facts, "listedIn", obj="box:3.1")} == listed
+
+
+@pytest.mark.parametrize(("item", "listed"), [
+    # the body opens by setting works in motion: the heading is their category
+    ("高等教育提质项目。推进青石师范高等专科学校二期工程，建成120个教学班。", {"青石师范高等专科学校二期工程"}),
+    ("土壤污染防治。实施白水废弃尾矿库治理和污染地块修复与治理项目，确保尾矿库基本完成治理。", set()),
+    # the body lists two works or more
+    ("产业融合发展项目。建设梦溪·田园综合体、青石田园综合体、白鹭生态科技园。",
+     {"梦溪·田园综合体", "青石田园综合体", "白鹭生态科技园"}),
+])
+def test_a_category_heading_a_box_item_is_no_work(item, listed):
+    """A box item whose heading holds nothing proper and whose body sets works going is a category (issue 10)."""
+    facts = _one_item_box("23.1", "乡村振兴重点项目", item)
+    works = {e.key: e.label for e in [*facts.by_type("Project"), *facts.by_type("Park")]}
+    assert item.split("。")[0] not in works.values()
+    assert {works[k] for k in related(facts, "listedIn", obj="box:23.1")} == listed
+
+
+@pytest.mark.parametrize("item", [
+    "青石汽车东站。项目占地面积140亩，建设站房和生产辅助用房。",  # no works in the body
+    "白鹭路景区路网建设工程。白鹭路（长约1546 m，宽20 m）、青岚路（长约388 m）。",  # a network lists its roads
+    "区级中医院能力提升项目。开展区级中医院能力提升项目建设，重点支持建设门诊综合大楼、住院大楼。",  # restated
+    "青云路建设工程。全长4.5km，荔枝路至南津渡大桥连接古城路。",  # a route's ends are no list
+])
+def test_a_work_heading_a_box_item_stays_a_work(item):
+    facts = _one_item_box("26.4", "城市建设重点项目", item)
+    assert item.split("。")[0] in {e.label for e in facts.by_type("Project")}
+
+
+def test_a_category_heading_is_no_work_in_prose_either():
+    """推进人居环境整治工程 in prose names the category its box item heads: no node."""
+    h = Heading("box", "23.1", "乡村振兴重点项目")
+    item = Paragraph("box23.1-i01", "人居环境整治工程。实施乡镇污水处理厂建设项目，建设6个乡镇污水处理厂。",
+                     HeadingPath(box=h), "box_item")
+    box = Box(h, HeadingPath(box=h), [BoxItem(item, "人居环境整治工程")], [], [item])
+    chapter = Heading("chapter", 1, "章")
+    prose = Paragraph("ch01-p01", "推进人居环境整治工程，建设青石岭污水处理厂。", HeadingPath(chapter=chapter), "prose")
+    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(chapter, preamble=[prose], boxes=[box])])])
+    works = {e.label for e in extract_facts(doc).by_type("Project")}
+    assert "人居环境整治工程" not in works and "青石岭污水处理厂" in works
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 政通五路（长约1.3 km）in a road-network item is that road's length, not the network's
+    ("青溪新城路网建设项目。修建青云路（长约3.2 km，宽42 m）、白鹭路（长约1.3 km，宽36 m）"
+     "等道路，建设地下综合管廊约23 km，总投资12亿元。",
+     {"青云路": ["42 m", "约3.2 km"], "白鹭路": ["36 m", "约1.3 km"], "青溪新城路网建设项目": ["12亿元", "约23 km"]}),
+    # a clause going on about the sub-work just named with a figure keeps it; 总投资 after a bare list is the item's
+    ("青溪灌区工程。青石水库灌区渠道21.5km，灌溉面积5.96万亩，白鹭河灌区17km，灌溉面积2.2万亩。"
+     "续建青峰一路、青峰二路，总投资3亿元。",
+     {"青石水库灌区": ["21.5km", "5.96万亩"], "白鹭河灌区": ["17km", "2.2万亩"], "青溪灌区工程": ["3亿元"],
+      "青峰一路": [], "青峰二路": []}),  # numbered streets are names
+    # a clause opening with a work of its own, even one not taken as a name, does not go on about the last one
+    ("青溪灌区工程。白鹭河灌区17km，灌溉面积2.2万亩，国营泵站提水灌区渠道201km，灌溉面积12.3万亩。",
+     {"白鹭河灌区": ["17km", "2.2万亩"]}),
+    # a work inside a segment's brackets takes no figure: 古城路（萍洲大桥至东风大桥段）全长2.7km
+    ("青云路建设工程。青云路（白鹭大桥至青溪大桥段）全长2.7km，建设内容包括路基路面。",
+     {"青云路建设工程": ["2.7km"], "白鹭大桥": None, "青溪大桥": None}),
+])
+def test_a_box_items_figures_go_to_the_work_they_are_about(text, expected):
+    """A figure belongs to what its clause (or brackets, or the clause just before) names, else the item (issue 10)."""
+    facts = _one_item_box("4.1", "城市道路和水利重点工程", text)
+    figures = {e.label: sorted(q.raw for q in e.quantities) for e in facts.by_type("Project")}
+    # None: no figures, whether or not the name is a work; a list: a work with exactly these figures
+    assert {label: figures.get(label) or None if raws is None else figures.get(label)
+            for label, raws in expected.items()} == expected
+
+
 def test_park_headline_collects_what_its_paragraph_names(facts):
     park = entity(facts, "Park", "新材料百亿园区")
     assert park.label == "新材料百亿产业园"
@@ -325,3 +415,38 @@ def test_national_outline(national_doc):
     assert "Indicator" not in counts and "Term" not in counts  # its table and glossary are images
     assert any(e.label == "乡村振兴战略" for e in facts.by_type("Strategy"))
     assert all(len(e.label) <= 30 for e in facts.entities.values() if e.type != "Goal")
+
+
+def test_a_works_items_plain_parts_are_no_works():
+    """A work's box item listing what it builds: parts with nothing proper (生活服务中心) are no works;
+    named roads, buildings and works of a named site stay (issue 10)."""
+    facts = _one_item_box("24.1", "物流重点项目", "青石智慧物流园项目。用地370亩，建设供应链服务平台、生活服务中心、"
+                                               "青云路、醉月楼，配套白鹭河风光带。")
+    works = {e.label for e in facts.by_type("Project")} | {e.label for e in facts.by_type("Park")}
+    assert "供应链服务平台" not in works and "生活服务中心" not in works
+    assert {"青云路", "醉月楼", "白鹭河风光带"} <= works
+
+
+@pytest.mark.parametrize(("item", "kept"), [
+    ("公共卫生→完善疾病预防控制和医疗救治体系，加强重点中医医院建设。", False),  # a field heads its works
+    ("天然林资源保护→继续实施天然林资源保护工程，加强森林管护。", True),  # an action: a programme
+])
+def test_a_nations_box_heading_without_a_works_head(item, kept):
+    h = Heading("box", "5", "公共服务重点工程")
+    p = Paragraph("box5-i01", item, HeadingPath(box=h), "box_item")
+    box = Box(h, HeadingPath(box=h), [BoxItem(p, item.split("→")[0])], [], [p])
+    doc = Document("t", "中华人民共和国国民经济和社会发展第十一个五年规划纲要", "t.md", "0",
+                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
+    works = {e.label for e in extract_facts(doc).by_type("Project")}
+    assert (item.split("→")[0] in works) is kept
+
+
+def test_enterprises_of_a_quality_are_no_firms():
+    """钢铁、冶炼等高耗能企业 lists kinds of enterprise; 德福隆、盛迩威等现有制造企业 lists firms (issue 10)."""
+    text = "禁止新（扩）建钢铁、冶炼等高耗能企业。加大对青岚隆、白鹭威等现有制造企业的帮扶力度。"
+    chapter = Heading("chapter", 1, "章")
+    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(chapter, preamble=[
+                       Paragraph("ch01-p01", text, HeadingPath(chapter=chapter), "prose")])])])
+    assert {e.label for e in extract_facts(doc).by_type("Organization")} == {"青岚隆", "白鹭威"}
+

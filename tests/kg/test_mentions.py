@@ -166,3 +166,195 @@ def test_find_industries_skips_what_is_no_industry(text):
 
 def test_find_organizations_skips_kinds_of_organisation():
     assert find_organizations("推动开发性、政策性银行加大支持，建设研究型大学") == []
+
+
+# ------------------------------------------------- issue 10: kinds, cut words, non-industries
+# Sentences written for these tests in the genre's style; no plan's own wording.
+
+@pytest.mark.parametrize("text", [
+    "加快货运铁路和城际铁路建设，稳步推进干线铁路电气化改造。",  # one everyday word + a head: a kind
+    "鼓励储能电站项目建设，集约布局大数据中心。",
+    "主动参与国际大科学工程，推动老工业基地调整改造。",
+    "坚决遏制高排放项目盲目上马，规范公益性建设项目管理。",
+])
+def test_kinds_of_works_are_no_names(text):
+    assert labels(find_works(text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("打通荔枝路、学苑路，改造东风大桥。", ["荔枝路", "学苑路", "东风大桥"]),  # streets and bridges take everyday words
+    ("迁建青石坪中学，推进新材料产业园建设。", ["青石坪中学", "新材料产业园"]),
+    ("加快建设黔桂铁路扩能工程和青石岭风电场。", ["黔桂铁路扩能工程", "青石岭风电场"]),
+])
+def test_names_made_of_everyday_words_stay(text, expected):
+    assert labels(find_works(text)) == expected
+
+
+def test_a_name_never_starts_inside_a_word():
+    from kg.extract.spans import splits_a_word
+
+    assert splits_a_word("鼓励其他商业银行参与", 3)  # 其|他
+    assert not splits_a_word("鼓励青石商业银行参与", 2)
+    assert labels(find_organizations("鼓励其他商业银行参与乡村振兴")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "允许境外机构参股国内证券公司",  # a clause with a verb, not a company
+    "推动科研院所进入大型企业集团",
+    "发展电机和轮胎翻新公司",  # two things run together
+])
+def test_clauses_are_no_organisations(text):
+    assert labels(find_organizations(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "出台有利于战略性新兴产业发展的政策",  # a verb phrase
+    "振兴支柱产业，开拓第三产业",
+    "进一步理顺基础产业价格",
+    "严格限制高耗水产业和高危行业，淘汰禁止类产业",  # qualities and policy kinds
+    "承接粤港澳大湾区转移产业",  # a region's industry, a verb inside
+])
+def test_what_is_no_industry(text):
+    assert labels(find_industries(text)) == []
+
+
+def test_industries_by_their_field_stay():
+    assert labels(find_industries("壮大生物医药产业和海洋装备产业")) == ["生物医药产业", "海洋装备产业"]
+
+
+def test_consumption_modes_are_no_industries():
+    from kg.extract.mentions import not_an_industry
+
+    (e,) = find_enumerations("鼓励定制、体验、共享、时尚消费等新模式新业态发展。")
+    assert head_type(e) is None  # the items of 新模式新业态 are ways of consuming
+    assert not_an_industry("时尚消费") and not_an_industry("汽车和建筑业")
+    assert not not_an_industry("数字出版")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("扩大对发展中国家民生援助项目的支持", []),  # 发展中国家|民生…: the walk stopped inside a word
+    ("搞好抗旱水源工程，进行青石岭水库扩容", ["抗旱水源工程", "青石岭水库"]),  # verbs lead, not name
+    ("坚持以病人为中心", []),  # a function word before the head
+    ("推广海绵型道路和环境友好型风电场", []),  # a type, not a work
+    ("扩建首都机场，迁建广州白云机场", ["广州白云机场"]),  # the dictionary holds the name itself
+])
+def test_works_fragments_verbs_and_types(text, expected):
+    assert labels(find_works(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "改善环境卫生和村容村貌",  # an idiom, not a village
+    "整治村容村貌，改善人居环境",
+    "筑牢三江源生态屏障，建设东北三江平原",  # a verb before, a count before the head
+    "吸纳落户较多城市",
+])
+def test_no_places_in_idioms_counts_and_degrees(text):
+    assert labels(find_places(text)) == []
+
+
+def test_places_next_to_their_own_longer_name_stay():
+    assert labels(find_places("建设湛江港，连接湛江市")) == ["湛江", "湛江市"]
+
+
+@pytest.mark.parametrize("text", [
+    "培育全球未来产业，发展高能级产业",  # qualities
+    "推进涉矿传统支柱产业升级",
+    "支持示例县文旅产业",  # the plan's own region's industry
+])
+def test_qualities_and_own_region_are_no_industries(text):
+    assert labels(find_industries(text, prefixes=("示例县", "示例"))) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("建设科学大数据中心和产教融合基地，加快抽水蓄能电站建设。", []),  # kinds in a national plan
+    ("推进普速铁路和沿边抵边公路建设", []),
+    ("建设川藏铁路、三江源国家公园，实施黑土地保护工程。", ["川藏铁路", "三江源国家公园", "黑土地保护工程"]),
+    ("继续推进“四好农村路”建设", ["四好农村路"]),  # quoted: a named programme
+])
+def test_a_broad_plan_keeps_only_works_with_a_proper_part(text, expected):
+    assert labels(find_works(text, broad=True)) == expected
+
+
+def test_a_county_plan_keeps_its_one_facility():
+    assert labels(find_works("建设科教实训基地", broad=False)) == ["科教实训基地"]
+    assert labels(find_works("建设科教实训基地", broad=True)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新建青石公办幼儿园12所，改扩建白水中心小学。", ["白水中心小学"]),  # a count after: several of a kind
+    ("建设8个青石岭风电场配套升压站", []),  # a count before
+    ("拉通菱湖路至青峰小学三条道路", ["菱湖路", "青峰小学"]),  # the count is the roads', not the school's
+])
+def test_counted_works_are_kinds(text, expected):
+    assert labels(find_works(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "kept"), [
+    # the phrase right after 等 is the class of the names listed before it
+    ("打通青云中路、白鹭路、金桂路等断头路，建设青云大桥连接线。", "断头路", "白鹭路"),
+    # a clause counting several (一批, 若干) speaks of many of a kind
+    ("打造一批集观光、民宿、康养于一体的精品休闲农业庄园，建设青石岭生态园。", "精品休闲农业庄园", "青石岭生态园"),
+    ("建立若干家返乡创业孵化实训基地，支持白水创业园扩容。", "返乡创业孵化实训基地", "白水创业园"),
+    # the complement of 为 at a clause's start is a class assigned, not a work
+    ("青石汽车北站。项目占地80亩，为客运一级站，建设站房。", "客运一级站", "青石汽车北站"),
+])
+def test_a_clause_can_make_a_works_phrase_a_kind(text, kind, kept):
+    found = labels(find_works(text))
+    assert kind not in found
+    assert kept in found
+
+
+def test_a_box_items_listed_contents_are_no_works():
+    """包含/包括/建设内容 in a box item list the parts of its work (地块内道路), unless one is proper."""
+    text = "青石站前广场。包含地块内道路、排水、景观及绿化工程，建设内容包括青云路延伸段。"
+    found = labels(find_works(text, relaxed=True))
+    assert "地块内道路" not in found and "绿化工程" not in found
+    assert "青石站前广场" in found and "青云路延伸段" in found
+
+
+def test_a_county_prose_facility_of_everyday_words_is_a_kind():
+    """游客集散中心 in a county's prose: everyday words before the head; streets, buildings,
+    programmes and names holding a site stay (issue 10)."""
+    text = "推进游客集散中心、公办幼儿园建设，修建青云路、东风大桥，实施文化惠民工程，建设白鹭河风光带。"
+    found = labels(find_works(text))
+    assert "游客集散中心" not in found and "公办幼儿园" not in found
+    assert {"青云路", "东风大桥", "文化惠民工程", "白鹭河风光带"} <= set(found)
+
+
+def test_a_field_running_into_a_parks_name_is_no_industry():
+    """高新技术产业开发区 is a park's name: its 高新技术产业 is no field the plan develops (issue 10)."""
+    assert labels(find_industries("强化国家自主创新示范区、高新技术产业开发区等创新功能。")) == []
+    assert labels(find_industries("加快发展高新技术产业，建设白鹭产业园。")) == ["高新技术产业"]
+
+
+def test_a_river_head_running_into_a_new_town_is_no_place():
+    """滨江新城 is a new town's name: 滨江 in it is no river or place of its own."""
+    assert "滨江" not in labels(find_places("开发滨江新城和东部新城，治理白鹭河。"))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("争创全国妇幼健康优质服务示范区、青石妇幼保健院二级医院。", "青石妇幼保健院二级医院"),  # a rating to reach
+    ("推进妇幼重大公共卫生项目实施，提高儿童系统管理率。", "妇幼重大公共卫生项目"),  # a heading of many
+    ("支持资本加大对青石产业创新重点项目的投资力度。", "青石产业创新重点项目"),
+    ("配套建设不同类型的土肥新技术集成转化示范基地。", "土肥新技术集成转化示范基地"),  # 不同类型: several
+])
+def test_ratings_headings_and_types_are_no_names(text, absent):
+    assert absent not in labels(find_works(text)) + labels(find_organizations(text))
+
+
+def test_a_nations_prose_project_is_a_class_and_a_segments_ends_no_work():
+    """高技术开发项目 in a nation's prose is a class of projects; （甲路-乙桥） gives a segment's ends."""
+    assert labels(find_works("政府对支柱产业的重点项目和高技术开发项目有选择地加以支持。", broad=True)) == []
+    found = labels(find_works("青云大道延伸段（白鹭大道-青溪大桥）、日升东路延伸段。"))
+    assert "白鹭大道-青溪大桥" not in found and "青云大道延伸段" in found
+
+
+@pytest.mark.parametrize("text", ["发展战略性新兴产业，加快服务业发展。", "加快高技术产业化的步伐。"])
+def test_classes_and_processes_of_industry_are_no_fields(text):
+    assert labels(find_industries(text)) == []
+
+
+def test_a_route_from_a_road_gives_a_segments_ends():
+    """萍洲东路至泉南高速 names where a road runs, not a route of its own (黄古山至西塘观公路 is one)."""
+    found = labels(find_works("道路宽度60m，总长6.4km，青云东路至泉南高速。新建黄古山至西塘观公路。"))
+    assert "青云东路至泉南高速" not in found and "黄古山至西塘观公路" in found

@@ -161,7 +161,7 @@ def test_chinese_numerals_and_period_frames():
 @pytest.mark.parametrize("text", [
     "建设总库容为13000万m³的水库。",  # a figure of a work, no time frame
     "高于“十三五”时期实际。",  # no figure
-    "三次产业结构为19.1%、46.0%、34.9%。",  # one measure, a list of values: not guessed
+    "收入结构为35.1%、40.2%、24.7%。",  # one measure, a list of values in no fixed order: not guessed
 ])
 def test_not_a_target(text):
     assert find_targets(text, source="p", period=PlanPeriod(2021, 2025, 14)) == []
@@ -225,4 +225,140 @@ def test_year_between_verb_and_figure_and_a_start_value_in_chinese_numerals():
     got = find_targets("万元国民生产总值消耗的能源由一九九五年的二点二吨标准煤下降到二〇〇〇年的一点七吨标准煤。",
                        source="p", period=PlanPeriod(1996, 2000, 9))
     assert [(t.measure, t.quantity.value, t.status, t.year) for t in got] == [
-        ("万元国民生产总值消耗的能源", 2200.0, "actual", 1995), ("万元国民生产总值消耗的能源", 1700.0, "target", 2000)]
+        ("万元国民生产总值消耗的能源", 2.2, "actual", 1995), ("万元国民生产总值消耗的能源", 1.7, "target", 2000)]  # tce
+
+
+IMPLIED = """白河县国民经济和社会发展第十四个五年规划纲要
+
+第一篇　总体要求
+
+第一章　发展基础
+
+全县粮食产量稳定在30万吨，城镇化率提高到48%。
+
+第二章　发展目标
+
+单位地区生产总值二氧化碳排放累计下降18%，城镇调查失业率控制在5.5%以内。
+
+到2025年，全县地区生产总值达到150亿元。
+"""
+
+
+def test_a_figure_with_no_printed_time_frame_is_for_the_plans_period_marked_implied():
+    """A five-year plan's targets are for its period; review figures are the previous period's (issue 10)."""
+    doc = parse_document(IMPLIED, plan_id="implied")
+    f = extract_facts(doc)
+    got = {t.quantity.raw: (t.status, t.year, t.period, t.implied) for t in f.targets}
+    assert got["18%"] == ("target", None, "十四五", True)
+    assert got["控制在5.5%以内"] == ("target", None, "十四五", True)
+    assert got["150亿元"] == ("target", 2025, None, False)  # printed: not implied
+    assert got["48%"] == ("actual", None, "十三五", True)
+    g = build_graph(doc, f)
+    implied = {str(g.value(s, PK.rawText)) for s in g.subjects(PK.timeFrameImplied, Literal(True))}
+    assert implied == {"18%", "控制在5.5%以内", "30万吨", "48%"}
+
+
+def test_a_plan_dated_by_years_implies_its_end_year():
+    from kg.extract.extractor import _time_frame
+    from kg.extract.targets import TargetMention
+
+    (t,) = find_targets("森林覆盖率提高到60%。", source="p", period=PlanPeriod(2021, 2030, None))
+    assert isinstance(t, TargetMention)
+    assert _time_frame(t, PlanPeriod(2021, 2030, None), review=False) == (2030, None, True)
+    assert PlanPeriod(2006, 2010, 11).name() == "十一五" and PlanPeriod(1991, 1995, 8).name(-1) == "七五"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("三次产业结构由2020年的12.5%、40.3%、47.2%调整为10.0%、38.0%、52.0%。",
+     [("第一产业比重", "12.5%"), ("第二产业比重", "40.3%"), ("第三产业比重", "47.2%"),
+      ("第一产业比重", "10.0%"), ("第二产业比重", "38.0%"), ("第三产业比重", "52.0%")]),
+    ("到2025年，三次产业比重为8.5%、41.5%、50.0%左右。",
+     [("第一产业比重", "8.5%"), ("第二产业比重", "41.5%"), ("第三产业比重", "50.0%左右")]),
+    ("产业结构不断优化，三次产业结构“十三五”初期为20.1%、45.0%、34.9%，期末达到17.2%、40.1%、42.7%。",
+     [("第一产业比重", "20.1%"), ("第二产业比重", "45.0%"), ("第三产业比重", "34.9%"),
+      ("第一产业比重", "17.2%"), ("第二产业比重", "40.1%"), ("第三产业比重", "42.7%")]),
+])
+def test_three_sector_shares_pair_in_the_genres_order(text, expected):
+    got = find_targets(text, source="p", period=PlanPeriod(2021, 2025, 14))
+    assert [(normalise_measure(t.measure), t.quantity.raw) for t in got if "产业" in t.measure] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "收入结构为35.1%、40.2%、24.7%。",
+    "三次产业结构调整为10.0%、38.0%。",  # two values for three sectors: no order to read
+    "产业结构为10.0%、38.0%、52.0%。",  # not the three sectors by name
+])
+def test_other_lists_for_one_measure_are_not_paired_by_guess(text):
+    assert find_targets(text, source="p", period=PlanPeriod(2021, 2025, 14)) == []
+
+
+def test_one_value_for_several_measures_sharing_a_head_goes_to_each():
+    got = find_targets("化学需氧量、二氧化硫排放分别减少8%，氨氮、氮氧化物排放分别减少10%。", source="p",
+                       period=PlanPeriod(2011, 2015, 12))
+    assert [(t.measure, t.quantity.raw) for t in got] == [
+        ("化学需氧量排放", "8%"), ("二氧化硫排放", "8%"), ("氨氮排放", "10%"), ("氮氧化物排放", "10%")]
+
+
+def test_start_and_end_of_a_period_are_years():
+    got = find_targets("耕地面积“十三五”初期为80万亩，城镇化率“十三五”末达到48%。", source="p",
+                       period=PlanPeriod(2021, 2025, 14), review=True)
+    assert [(t.quantity.raw, t.year, t.period) for t in got] == [("80万亩", 2016, None), ("48%", 2020, None)]
+
+
+def test_a_rate_of_new_buildings_keeps_its_subject():
+    (t,) = find_targets("到2025年，新建建筑现行节能标准执行率100%。", source="p", period=PlanPeriod(2021, 2025, 14))
+    assert (t.measure, t.direction) == ("新建建筑现行节能标准执行率", None)
+
+
+def test_standard_coal_is_its_own_unit():
+    (t,) = find_targets("吨钢综合能耗力争降到一点四五吨标准煤以下。", source="p", period=PlanPeriod(1996, 2000, 9))
+    assert (t.quantity.value, t.quantity.unit, t.quantity.qualifier) == (1.45, "tce", "≤")
+
+
+def test_figures_under_a_goals_heading_are_targets_without_a_verb():
+    text = "经济平稳较快发展，城镇新增就业4500万人，人均预期寿命74.5岁。"
+    p = PlanPeriod(2011, 2015, 12)
+    assert find_targets(text, source="p", period=p) == []  # no verb, no frame: not read as a target
+    got = find_targets(text, source="p", period=p, goals=True)
+    assert [(t.measure, t.quantity.raw, t.status) for t in got] == [
+        ("城镇新增就业", "4500万人", "target"), ("人均预期寿命", "74.5岁", "target")]
+    assert find_targets("粮食四亿九千万～五亿吨。", source="p", period=PlanPeriod(1996, 2000, 9), goals=True) == []
+
+
+def test_goal_headings_in_the_plan_tree_make_targets():
+    doc = parse_document(GOALS_PLAN, plan_id="goals")
+    got = {t.quantity.raw: t.period for t in extract_facts(doc).targets}
+    assert got == {"4500万人": "十二五", "1岁": "十二五"}
+
+
+GOALS_PLAN = """某省国民经济和社会发展第十二个五年规划纲要
+
+第一篇　总体要求
+
+第一章　指导思想
+
+坚持发展是硬道理，城镇新增就业300万人。
+
+第二章　主要目标
+
+——人民生活持续改善。城镇新增就业4500万人，人均预期寿命提高1岁。
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("单位国内生产总值能源消耗和二氧化碳排放分别降低13.5%、18%。",  # the per-unit lead is both measures'
+     [("单位国内生产总值能源消耗", "13.5%"), ("单位国内生产总值二氧化碳排放", "18%")]),
+    ("单位地区生产总值能耗和用水量分别下降14%、16%。",
+     [("单位地区生产总值能耗", "14%"), ("单位地区生产总值用水量", "16%")]),
+    ("基本养老保险参保率提高到95%，基本医疗保险参保率稳定在97%。",  # 基本 names the scheme here
+     [("基本养老保险参保率", "95%"), ("基本医疗保险参保率", "97%")]),
+])
+def test_shared_leads_and_scheme_names_stay_in_the_measure(text, expected):
+    got = find_targets(text, source="p", period=PlanPeriod(2021, 2025, 14))
+    assert [(t.measure, t.quantity.raw) for t in got] == expected
+
+
+def test_a_start_value_names_no_frame():
+    got = find_targets("资本系数由“八五”的三点六降为三左右。全社会劳动生产率平均每年提高百分之六点五。",
+                       source="p", period=PlanPeriod(1996, 2000, 9))
+    assert [(t.quantity.raw, t.status, t.period) for t in got] == [("百分之六点五", "target", None)]

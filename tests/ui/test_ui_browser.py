@@ -84,6 +84,16 @@ def test_answers_have_numbered_markers_and_sources_open_in_the_reading_pane(page
     assert "按上文理解为" in follow.inner_text()
 
 
+def test_they_after_a_list_is_answered_for_each_listed_item(page, bt):
+    bt.open_tab(page, "Chat")
+    bt.ask(page, "规划建设哪些高铁？")
+    follow = bt.ask(page, "它们在哪些章节中被提到？")
+    text = follow.inner_text()
+    assert "“它们”指上一回答列出的4项" in text and "按上文理解为" not in text
+    assert all(name in text for name in ("邵永高铁", "永清广高铁", "南衡高铁", "兴永郴赣高铁"))
+    assert "pk-notfound" not in follow.get_attribute("class")
+
+
 def test_graph_is_interactive(page, bt):
     bt.open_tab(page, "Graph")
     page.wait_for_function("() => document.querySelector('#pk-graph .pk-cy')?._cy")

@@ -1,6 +1,7 @@
 """The app's handlers called directly on the seed engine (no server, no browser)."""
 from __future__ import annotations
 
+import dataclasses
 import html
 import io
 import json
@@ -69,6 +70,26 @@ def test_follow_up_questions_use_the_previous_entity(ui_engine):
     assert ui.resolve_follow_up(ui_engine, "它的总投资是多少？", []) == "它的总投资是多少？"  # nothing to refer to
     follow, _, _ = ui.chat_reply(ui_engine, "它位于哪里？", history)
     assert len(follow) == 4 and f"按上文理解为：{linked.label}位于哪里？" in _assistant(follow)
+
+
+def test_they_after_a_list_asks_about_each_listed_item(ui_engine):
+    history, _, _ = ui.chat_reply(ui_engine, "规划建设哪些高铁？", [])
+    follow, _, _ = ui.chat_reply(ui_engine, "它们在哪些章节中被提到？", history)
+    shown = _visible(_assistant(follow))
+    assert "“它们”指上一回答列出的4项" in shown and "按上文理解为" not in shown
+    assert all(name in shown for name in ("邵永高铁", "永清广高铁", "南衡高铁", "兴永郴赣高铁"))
+    single, _, _ = ui.chat_reply(ui_engine, "它的总投资是多少？", history)
+    assert "上一回答列出了4项（邵永高铁、永清广高铁、南衡高铁、兴永郴赣高铁），“它”指其中哪一项" in _visible(_assistant(single))
+    # With no list before it, 它们 is not guessed: the answer asks which is meant.
+    alone, _, _ = ui.chat_reply(ui_engine, "它们的总投资是多少？", [])
+    assert "指哪一个或哪几个" in _visible(_assistant(alone))
+
+
+def test_a_typed_pointer_needs_a_referent_of_its_type(ui_engine):
+    history, _, _ = ui.chat_reply(ui_engine, "何仙观水库的总库容是多少？", [])
+    assert ui.resolve_follow_up(ui_engine, "这个园区有哪些项目？", history) == "这个园区有哪些项目？"
+    history, _, _ = ui.chat_reply(ui_engine, "循环经济产业园有哪些重点项目？", [])
+    assert ui.resolve_follow_up(ui_engine, "这个园区的总投资是多少？", history) == "循环经济产业园的总投资是多少？"
 
 
 def test_example_questions_are_answered(ui_engine):
@@ -215,3 +236,22 @@ def test_build_ui_makes_blocks_without_launching(ui_engine):
     assert isinstance(demo, gr.Blocks)
     ids = {c.get("props", {}).get("elem_id") for c in demo.get_config_file()["components"]}
     assert {"pk-chat", "pk-graph", "pk-xref", "pk-ex-file", "pk-results", "pk-reader", "pk-upload", "pk-intro"} <= ids
+
+
+def test_a_page_load_shows_the_plans_served_now_and_chat_skips_the_queue(ui_engine, monkeypatch):
+    demo = ui.build_ui(ui_engine)
+    (load,) = [fn for fn in demo.fns.values() if any(event == "load" for _, event in fn.targets)]
+    scope = next(b for b in demo.blocks.values() if getattr(b, "elem_id", None) == "pk-scope")
+    assert scope in load.outputs and not load.queue
+    served = ui.PlanLibrary.plans
+
+    def one_more(library):  # another session uploaded a plan after the page's config was made
+        plans = served(library)
+        return [*plans, dataclasses.replace(plans[0], plan_id="later", title="后来上传的规划")]
+
+    monkeypatch.setattr(ui.PlanLibrary, "plans", one_more)
+    choices = load.fn()[load.outputs.index(scope)]["choices"]
+    assert ("《后来上传的规划》", "later") in choices
+    # Answers only read the engine: no queue, so sessions are answered side by side.
+    chat = [fn for fn in demo.fns.values() if fn.name == "chat_reply"]
+    assert chat and not any(fn.queue for fn in chat)

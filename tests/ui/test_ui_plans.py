@@ -119,6 +119,25 @@ def test_a_plan_already_served_is_not_uploaded_again(library, tmp_path):
     assert library.engine.plan_ids == ["mini-plan"]
 
 
+def test_a_file_that_is_not_a_plan_is_refused_in_chinese(library, tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text("# plankg\n\n## Install\n\nRun `make` to install the tools.\n\n## Usage\n\nAsk questions with `plankg ask`.\n", "utf-8")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("第一章 会议记录\n\n今天下午开会讨论了食堂的菜单和停车位安排，大家意见比较一致。\n", "utf-8")
+    for upload in (readme, notes):
+        with pytest.raises(InputError, match="不是规划文本"):
+            library.add(upload)
+    assert library.engine.plan_ids == ["mini-plan"] and not list((library.home / "uploads").glob("*"))
+
+
+def test_a_served_plan_in_another_form_is_not_loaded_again(library, tmp_path):
+    upload = tmp_path / "same.md"
+    upload.write_text(MINI.read_text("utf-8").replace("\n", "\r\n").replace("。", "。 "), "utf-8")  # other bytes, same text
+    with pytest.raises(InputError, match="内容相同"):
+        library.add(upload)
+    assert library.engine.plan_ids == ["mini-plan"]
+
+
 def test_uploads_are_size_limited(library, tmp_path):
     small = PlanLibrary(library.engine, library.home, max_bytes=1000)
     upload = tmp_path / "big.txt"

@@ -57,7 +57,10 @@ def _read_docx(path: Path) -> tuple[str, dict[int, int]]:
                 lines.append("")
             else:
                 for row in table.rows:
-                    lines.append("\t".join(_cell_text(c.text) for c in row.cells))
+                    # A row of one cell merged across the table (a 专栏's title, a group such as
+                    # （一）交通项目) is one line, not its text once per column.
+                    cells = row.cells if len({id(c._tc) for c in row.cells}) > 1 else row.cells[:1]
+                    lines.append("\t".join(_cell_text(c.text) for c in cells))
             lines.append("")
     # A line break inside a paragraph would shift the line numbers the marks use: a space instead.
     return "\n".join(line.replace("\r", " ").replace("\n", " ") for line in lines), marks

@@ -44,6 +44,8 @@ _HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s*")
 _QUOTE = re.compile(r"^\s{0,3}>")
 _HEADING_LEVEL = re.compile(r"^\s{0,3}(#{1,6})\s")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+# A backslash escape keeps Markdown from reading a mark (\* footnote star, 1\. not a list).
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _TABLE_ALIGN = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -54,13 +56,15 @@ def clean_markdown(text: str) -> str:
     :func:`front_matter_title`), HTML comments, image lines,
     ``<details>`` blocks (collapsed tables of contents), horizontal rules and
     table alignment rows; strips ``#`` heading markers, ``>`` quote markers
-    and ``**`` emphasis; turns ``| a | b |`` rows into tab-separated cells.
+    and ``**`` emphasis; unescapes ``\\*``; turns ``| a | b |`` rows into tab-separated cells.
     The result has as many lines as the input.
 
     Examples
     --------
     >>> clean_markdown("---\\ntitle: T\\n---\\n## 第一章　总则\\n<!-- x -->\\n**正文**")
     '\\n\\n\\n第一章　总则\\n\\n正文'
+    >>> clean_markdown("> \\\\* 一九八六年四月十二日通过")
+    '* 一九八六年四月十二日通过'
     """
     lines = text.split("\n")
     out = list(lines)
@@ -135,5 +139,7 @@ def _clean_line(line: str) -> str:
     line = line.replace("**", "").replace("__", "")
     stripped = line.strip()
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
-        line = "\t".join(cell.strip() for cell in stripped[1:-1].split("|"))
-    return line
+        # An escaped \| is a bar inside a cell, not between cells.
+        cells = re.split(r"(?<!\\)\|", stripped[1:-1])
+        line = "\t".join(cell.strip() for cell in cells)
+    return _ESCAPE.sub(r"\1", line)

@@ -18,12 +18,14 @@ _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三":
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _NUM = rf"[0-9０-９]+|[{CN_NUM}]+"
-# 節: traditional script; 第N部分 stands for 篇 in many city and county plans.
-_LEVELS = {"篇": "part", "部分": "part", "章": "chapter", "节": "section", "節": "section"}
+# 節: traditional script; 第N部分 stands for 篇 in many city and county plans, 第N编 in the
+# national plans of the early 1980s.
+_LEVELS = {"篇": "part", "部分": "part", "编": "part", "編": "part", "章": "chapter", "节": "section",
+           "節": "section"}
 # A heading title is a phrase, not a sentence: these marks betray a sentence.
 _SENTENCE_MARKS = re.compile(r"[。！？；;!?]")
 _BOX_SENTENCE_MARKS = re.compile(r"[。！？；;!?，,]")
-_HEADING = re.compile(rf"^第\s*({_NUM})\s*(部分|[篇章节節])(?![a-zA-Z0-9])([\s:：、.．]*)(.*)$")
+_HEADING = re.compile(rf"^第\s*({_NUM})\s*(部分|[篇编編章节節])(?![a-zA-Z0-9])([\s:：、.．]*)(.*)$")
 # A comma may stand in a title set apart from its number (第三章　坚持创新驱动，建设…);
 # run on from the number (第三章所列项目，由…) it betrays a sentence.
 _COMMA = re.compile(r"[，,]")
@@ -97,6 +99,8 @@ def match_heading(line: str) -> HeadingMatch | None:
     3
     >>> match_heading("第二部分　主要任务").marker
     '第2部分 '
+    >>> match_heading("第三编　地区发展计划")
+    HeadingMatch(kind='part', number=3, title='地区发展计划', marker='第3编 ')
     """
     text = squeeze(line)
     m = _HEADING.match(text)
@@ -110,8 +114,8 @@ def match_heading(line: str) -> HeadingMatch | None:
         number = parse_number(m.group(1).replace(" ", ""))
     except ValueError:
         return None
-    # 第N部分 keeps its word in the label (第2部分 主要任务), not 第N篇.
-    marker = f"第{number}部分 " if m.group(2) == "部分" else None
+    # 第N部分 / 第N编 keep their word in the label (第2部分 主要任务), not 第N篇.
+    marker = f"第{number}{m.group(2).replace('編', '编')} " if m.group(2) in ("部分", "编", "編") else None
     return HeadingMatch(_LEVELS[m.group(2)], number, title, marker)
 
 

@@ -16,7 +16,7 @@ from kg.ingest.lines import CN_NUM
 
 __all__ = ["split_headings"]
 
-_MARKER = rf"第\s*(?:[0-9０-９]+|[{CN_NUM}]+)\s*[篇章节]|专栏|[（(][{CN_NUM}]+[）)]|[{CN_NUM}]+、"
+_MARKER = rf"第\s*(?:[0-9０-９]+|[{CN_NUM}]+)\s*(?:部分|[篇编章节])|专栏|[（(][{CN_NUM}]+[）)]|[{CN_NUM}]+、"
 _GAP = re.compile(rf"[ \t\u3000]{{2,}}(?=(?:{_MARKER}))")
 
 

@@ -73,3 +73,26 @@ def test_box_framed_as_a_one_cell_table(tmp_path):
     [box] = doc.boxes()
     assert [i.name for i in box.items] == ["新材料产业园", "物流园"]
     assert [p.text for p in next(doc.sections()).paragraphs] == ["做强工业。", "加快园区建设。"]
+
+
+def test_box_set_as_a_word_table_with_a_merged_title_row(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("某县国民经济和社会发展第十四个五年规划纲要")
+    document.add_paragraph("第一章 交通强县")
+    document.add_paragraph("加快交通建设。")
+    table = document.add_table(rows=5, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "专栏1 重大交通项目"
+    table.cell(2, 0).merge(table.cell(2, 2)).text = "（一）公路项目"
+    rows = {1: ["项目名称", "建设内容", "总投资（亿元）"], 3: ["某某高速公路", "新建高速公路80公里", "120"],
+            4: ["某某大桥", "新建大桥1座", "8"]}
+    for r, cells in rows.items():
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    document.add_paragraph("第二章 城乡建设")
+    document.add_paragraph("推进新型城镇化。")
+    document.save(str(tmp_path / "box.docx"))
+    [box] = parse_file(tmp_path / "box.docx").boxes()
+    assert box.heading.label == "专栏1 重大交通项目"
+    assert [(i.name, i.group) for i in box.items] == [("某某高速公路", "（一）公路项目"), ("某某大桥", "（一）公路项目")]
+    assert box.items[0].paragraph.text == "某某高速公路：建设内容为新建高速公路80公里，总投资为120亿元。"

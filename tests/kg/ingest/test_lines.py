@@ -5,6 +5,7 @@ import pytest
 
 from kg.ingest.layouts.numbered import chinese_number, match_box_heading, match_heading, parse_number
 from kg.ingest.lines import is_item, is_page_number, is_title, item_name, match_group
+from kg.ingest.parse import parse_document
 
 
 @pytest.mark.parametrize(
@@ -93,3 +94,18 @@ def test_item_name(text, name):
 @pytest.mark.parametrize("line, expected", [("- 12 -", True), ("—3—", True), ("第 5 页", True), ("12", False), ("-", False)])
 def test_page_numbers(line, expected):
     assert is_page_number(line) is expected
+
+
+def test_fullwidth_digit_grouping_read_whole_in_a_plan_that_groups():
+    text = ("某省第七个五年计划\n\n第一章　经济增长\n\n工农业总产值达到1，670亿元，增长6．7％。\n\n"
+            "粮食产量2，550万吨，棉花产量4，250万担。\n\n能源投资1，176．6亿元。\n")
+    doc = parse_document(text, plan_id="t")
+    texts = [p.text for c in doc.chapters() for p in c.preamble]
+    assert texts == ["工农业总产值达到1,670亿元，增长6．7％。", "粮食产量2,550万吨，棉花产量4,250万担。",
+                     "能源投资1,176．6亿元。"]
+
+
+def test_fullwidth_comma_between_figures_kept_in_a_plan_that_does_not_group():
+    text = "某县规划\n\n第一章　发展目标\n\n两项指标分别为500，600。\n\n年均增长6%。\n"
+    doc = parse_document(text, plan_id="t")
+    assert next(doc.chapters()).preamble[0].text == "两项指标分别为500，600。"

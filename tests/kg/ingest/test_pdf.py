@@ -6,7 +6,9 @@ import pytest
 from kg.errors import InputError
 from kg.ingest.parse import parse_file
 from kg.ingest.read import read_source
+from tests.conftest import DATA
 from tests.kg.ingest.conftest import SEED_HEADER
+from tests.kg.ingest.office_pdf import typeset_pdf
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +96,15 @@ def test_letter_spaced_lines_lose_their_spaces(tmp_path, office_page):
     pdf.output(str(path))
     [chapter] = parse_file(path).chapters()
     assert [p.text for p in chapter.preamble] == ["坚持稳中求进工作总基调，推动高质量发展，2025年实现GDP 500亿元。"]
+
+
+def test_outline_parts_survive_a_pdf(tmp_path, seed_pdf):
+    # seed_pdf only to skip where fpdf2 or the font is missing; the plan is the outline-parts fixture.
+    source = DATA / "outline-parts-plan.txt"
+    pdf = typeset_pdf(source.read_text(encoding="utf-8"), tmp_path / "plan.pdf", header="某某市第七个五年计划")
+    assert _tree(parse_file(pdf)) == _tree(parse_file(source))
+
+
+def _tree(doc):
+    return [(p.heading.label, [(c.heading.label, [s.heading.label for s in c.sections]) for c in p.chapters])
+            for p in doc.parts]

@@ -216,3 +216,9 @@ def test_text_longer_than_any_plan_is_refused_before_extraction(tmp_path, monkey
     with pytest.raises(InputError) as info:
         read_source(p)
     assert "文件过大（1,807 个字符）" in zh_message(info.value)
+
+
+def test_markdown_backslash_escapes_are_read_as_the_marks():
+    text = "> \\* 一九八六年四月十二日通过\n\n| 项目名称 | 建设内容 |\n| --- | --- |\n| 甲\\|乙工程 | 新建1\\.2公里 |"
+    assert clean_markdown(text).split("\n") == ["* 一九八六年四月十二日通过", "", "项目名称\t建设内容", "",
+                                                "甲|乙工程\t新建1.2公里"]

@@ -151,8 +151,17 @@ def _row_per_line() -> str:
     return "主要指标\n\n" + "\n".join("\t".join(row) for row in [HEADER, *ROWS]) + "\n\n注：[ ]内为累计数。\n"
 
 
-@pytest.mark.parametrize("layout", [_cell_per_line, _row_per_line])
-def test_both_layouts_read_the_same(layout):
+def _space_aligned() -> str:
+    """Columns padded with spaces to a fixed display width (a CJK character is two wide),
+    as plain text and PDF text print them; empty cells are only spaces."""
+    def pad(cell: str) -> str:
+        return cell + " " * (30 - sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in cell))
+    return ("主要指标\n\n" + "\n".join("".join(pad(c) for c in row).rstrip() for row in [HEADER, *ROWS])
+            + "\n\n注：[ ]内为累计数。\n")
+
+
+@pytest.mark.parametrize("layout", [_cell_per_line, _row_per_line, _space_aligned])
+def test_all_layouts_read_the_same(layout):
     lines = layout().split("\n")
     [table] = find_tables(lines)
     assert [cells for _, cells in table.rows] == [
@@ -163,7 +172,7 @@ def test_both_layouts_read_the_same(layout):
     assert [lines[k] for k in table.notes] == ["注：[ ]内为累计数。"]
 
 
-@pytest.mark.parametrize("layout", [_cell_per_line, _row_per_line])
+@pytest.mark.parametrize("layout", [_cell_per_line, _row_per_line, _space_aligned])
 def test_table_in_a_plan(layout):
     doc = parse_document("第1章 目标\n\n" + layout() + "\n第2章 产业\n\n发展产业。\n", plan_id="t")
     assert [(i.category, i.name, i.target.raw) for i in doc.indicators] == [
@@ -191,6 +200,8 @@ def test_short_row_with_numbers_misses_its_growth_cell():
 
 def test_text_without_a_header_has_no_table():
     assert find_tables(["类别很多。", "", "2020年\t2025年", "序号"]) == []
+    # Prose with full-width spaces naming 指标 and years is not a header.
+    assert find_tables(["　　到2025年　主要指标　2020年以来的增长速度保持在合理区间并且持续改善　属性稳定"]) == []
 
 
 def test_seed_table_survives_trimmed_whitespace(seed_path, seed_doc):

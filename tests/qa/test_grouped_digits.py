@@ -1,0 +1,25 @@
+"""Figures printed with commas grouping thousands (5,500亿度, as plans of the 1980s and 1990s print them)."""
+from qa.figures import _CLAUSE_SPLIT
+from qa.frame import parse_frame
+from qa.intent import classify_intent
+from qa.prose import _CLAUSE, VALUE
+
+
+def test_a_comma_grouping_digits_splits_no_clause():
+    text = "1990年，全国煤炭产量达到1,200百万吨,比1985年增加3,427万吨，其中12,5吨"
+    assert _CLAUSE.findall(text)[1] == "全国煤炭产量达到1,200百万吨"
+    assert _CLAUSE_SPLIT.split(text)[2] == "比1985年增加3,427万吨"
+    # 12,5 is no grouping: three digits must follow the comma
+    assert _CLAUSE.findall(text)[-1] == "5吨"
+
+
+def test_a_grouped_value_is_read_whole_with_its_unit():
+    assert [m.group(0) for m in VALUE.finditer("发电量达到5,500亿度，钢材4,400万吨")] == [
+        "5,500亿度", "4,400万吨"]
+
+
+def test_a_question_asking_how_many_degrees_counts_kilowatt_hours():
+    q = "到1990年全国发电量要达到多少亿度？"
+    frame = parse_frame(q, classify_intent(q))
+    assert frame.measures == ("全国发电量",) or frame.measures == ("发电量",)
+    assert frame.unit == "亿度"
