@@ -50,7 +50,7 @@ sys.path[:0] = [str(ROOT), str(BENCH)]
 __all__ = ["question_set", "percentile", "wait_child", "run_child", "main"]
 
 _SEED_ID = "lingling-14th-five-year-plan"
-#: Plans the ``spread`` questions visit (one question each), beyond what a PlanSet caches (qa.planset.CACHED_ENGINES).
+#: Plans the ``spread`` questions visit (one question each), beyond what a PlanSet caches (qa.planset.CACHED_PLANS).
 SPREAD = 40
 
 

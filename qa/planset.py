@@ -44,22 +44,32 @@ from .intent import normalise_question
 from .kb import KB, plan_of
 from .link import Link
 
-__all__ = ["CACHED_ENGINES", "PlanSet"]
+__all__ = ["CACHED_PLANS", "FULL_COLLECTION_EVERY", "PlanSet"]
 
-#: Engines kept loaded (each over one plan, or the few plans a question named): up to ~25 MiB per plan once searched, so 32 stay under 1 GiB.
-CACHED_ENGINES = 32
+#: Plans whose engines are kept loaded (an engine holds one plan, or the few a question named):
+#: ~35 MiB per seed-sized plan once searched, so ~1.1 GiB. Bounded by plans, not engines: with
+#: engines of 2–4 plans, 32 engines held 2.9 GiB at 1,000 plans (``docs/benchmarks.md``).
+CACHED_PLANS = 32
 
 
-def _settle() -> None:
+#: Evictions between two full collections (see :func:`_settle`).
+FULL_COLLECTION_EVERY = 16
+
+
+def _settle(*, full: bool) -> None:
     """Collect what loading left as garbage, then exempt everything loaded from later collections.
 
     Python's full collections walk every tracked object: with 32 engines held
     (~30,000 objects each) they paused answers for 0.2–2 s every few loads on
-    the 2 shared cores. Frozen objects (``gc.freeze``) are skipped by collections
-    but still freed by reference counting, which is how an evicted engine goes
-    (measured: an engine and its view are freed on ``del`` with the collector
-    off; a few dozen objects in small cycles stay).
+    the 2 shared cores. Frozen objects (``gc.freeze``) are skipped by collections;
+    an evicted engine is freed by reference counting, but cycles answering
+    created in it are not, once frozen (RSS grew ~13 MiB per cold question).
+    With ``full`` everything is unfrozen and collected once (~0.5 s at 1,000
+    plans): :class:`PlanSet` does that every :data:`FULL_COLLECTION_EVERY`
+    evictions, bounding what waits for collection to ~16 evicted plans.
     """
+    if full:
+        gc.unfreeze()
     gc.collect()
     gc.freeze()
 
@@ -74,7 +84,8 @@ class PlanSet:
     enc_name : str
         The encoder their vectors were built with.
     cached : int
-        Engines kept loaded (least recently used dropped first).
+        Plans whose engines are kept loaded, counted over all cached engines (least recently
+        used engines dropped first; the newest is always kept).
     max_plans : int
         Most plans a question is routed to by the names it mentions (see :class:`~qa.catalogue.NameIndex`).
 
@@ -84,7 +95,7 @@ class PlanSet:
         If a plan has neither a catalogue nor a view or graph to derive one from.
     """
 
-    def __init__(self, builds: Sequence[PlanBuild], enc_name: str, *, cached: int = CACHED_ENGINES, max_plans: int = 5):
+    def __init__(self, builds: Sequence[PlanBuild], enc_name: str, *, cached: int = CACHED_PLANS, max_plans: int = 5):
         self.builds = sorted(builds, key=lambda b: b.plan_id)
         self._by_id = {b.plan_id: b for b in self.builds}
         self.enc_name = enc_name
@@ -93,7 +104,8 @@ class PlanSet:
         self._engines: OrderedDict[tuple[str, ...], Engine] = OrderedDict()
         self._lock = threading.Lock()
         self._loading: dict[tuple[str, ...], threading.Lock] = {}
-        _settle()
+        self._evictions = 0
+        _settle(full=False)
 
     @property
     def plan_ids(self) -> list[str]:
@@ -123,12 +135,16 @@ class PlanSet:
                 if key in self._engines:
                     return self._engines[key]
             engine = Engine.from_builds([self._published(b) for b in builds], self.enc_name)
-            _settle()
             with self._lock:
                 self._engines[key] = engine
                 self._loading.pop(key, None)
-                while len(self._engines) > self._cached:
+                while len(self._engines) > 1 and sum(map(len, self._engines)) > self._cached:
                     self._engines.popitem(last=False)
+                    self._evictions += 1
+                full = self._evictions >= FULL_COLLECTION_EVERY
+                if full:
+                    self._evictions = 0
+            _settle(full=full)
         return engine
 
     def _published(self, build: PlanBuild) -> PlanBuild:

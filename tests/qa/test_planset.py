@@ -86,6 +86,10 @@ def test_engines_cache_is_bounded(home):
     plans.ask("森林覆盖率2025年目标是多少？", plan=COUNTY14)
     plans.ask("何仙观水库的总库容是多少？")
     assert plans.loaded == [(SEED,)]
+    plans = _planset(home, cached=2)  # counted in plans: an engine over two plans fills it
+    plans.ask("何仙观水库的总库容是多少？")
+    plans.ask("杉源县十三五和十四五的森林覆盖率目标分别是多少？")
+    assert plans.loaded == [tuple(sorted([COUNTY13, COUNTY14]))]
 
 
 def test_entities_suggestions_and_neighbourhood_across_plans(home):
