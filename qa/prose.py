@@ -14,8 +14,9 @@ never to a thing merely mentioned in the same paragraph.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
@@ -159,7 +160,24 @@ def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
     return tuple(years_in(lead[-1] + "年")) if lead else ()
 
 
-@lru_cache(maxsize=64)
+#: What is read once per KB (plan horizons, opening periods), dropped with the KB itself: a process
+#: serving many plans evicts their KBs, and a cache keyed by them must not keep them alive.
+_PER_KB: "weakref.WeakKeyDictionary[KB, dict]" = weakref.WeakKeyDictionary()
+
+
+def _per_kb(fn):
+    """Memoise ``fn(kb, *args)`` on ``kb`` (weakly: the cache goes when the KB does)."""
+    @wraps(fn)
+    def memo(kb: KB, *args):
+        cache = _PER_KB.setdefault(kb, {})
+        key = (fn.__name__, *args)
+        if key not in cache:
+            cache[key] = fn(kb, *args)
+        return cache[key]
+    return memo
+
+
+@_per_kb
 def _opening_periods(kb: KB) -> dict[tuple[str | None, str, str], tuple[int, ...]]:
     """(plan, chapter, section or '') → the period its heading or opening sentence is about (「“十三五”时期…」)."""
     out: dict[tuple[str | None, str, str], tuple[int, ...]] = {}
@@ -501,7 +519,7 @@ def find_figures(
     return sorted(found, key=lambda f: (-round(f.score, 6), order.get(f.para, 0)))
 
 
-@lru_cache(maxsize=64)
+@_per_kb
 def plan_horizon(kb: KB, plan: str | None) -> int | None:
     """The year a plan's targets are for when a sentence names none.
 

@@ -125,3 +125,21 @@ def test_a_plan_rebuilt_and_pruned_since_start_is_served_from_its_new_build(home
     shutil.rmtree(old.dir)  # what pruning does to an old build once its grace period is over
     a = plans.ask("森林覆盖率2025年目标是多少？", plan=COUNTY14)
     assert a.found and plans.engine_for([COUNTY14]).builds[0].dir == new.dir
+
+
+def test_what_is_read_once_per_kb_goes_with_the_kb():
+    """A KB evicted by a PlanSet is not kept alive by the figures' per-KB memo (plan horizons)."""
+    import gc
+    import weakref
+
+    import networkx as nx
+
+    from qa.kb import KB
+    from qa.prose import plan_horizon
+
+    kb = KB(nx.MultiDiGraph())
+    assert plan_horizon(kb, None) is None
+    gone = weakref.ref(kb)
+    del kb
+    gc.collect()
+    assert gone() is None
