@@ -11,6 +11,7 @@ import re
 
 from .answer import Answer, Citation, Item
 from .kb import KB
+from .ngrams import bigrams
 
 __all__ = ["HOW", "content_bigrams", "covers", "answer_extractive", "not_found"]
 
@@ -26,12 +27,8 @@ _QWORDS = re.compile(
 HOW = re.compile(r"如何|怎样|怎么")
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 def _key(question: str) -> set[str]:
-    return _bigrams(_QWORDS.sub(" ", question).replace(" ", "|"))
+    return bigrams(_QWORDS.sub(" ", question).replace(" ", "|"))
 
 
 #: Words a question and the plan use for one thing; a question is also read with the plan's word.
@@ -71,7 +68,7 @@ def _covers(question: str, text: str) -> float:
     key = content_bigrams(question)
     if not key:
         return 0.0
-    return len(key & _bigrams(text)) / len(key)
+    return len(key & bigrams(text)) / len(key)
 
 
 def _hit_citation(kb: KB, hit) -> Citation | None:

@@ -17,6 +17,7 @@ from .frame import NARROWING, parse_frame, spoken_attributes, years_in
 from .measures import MAX_ANSWER, year_agrees
 from .prose import figures_of_value, value_aspect
 from .kb import KB
+from .ngrams import bigrams
 from .link import Link
 
 __all__ = [
@@ -77,13 +78,9 @@ def key_terms(question: str, intent: Intent, links: list[Link]) -> list[str]:
     return [t for t in re.split(r"[^\u4e00-\u9fffA-Za-z0-9+]+", topic) if len(t) >= 2]
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 def _overlap(question: str, clause: str) -> float:
-    q = _bigrams(question)
-    return len(q & _bigrams(clause)) / (len(q) or 1)
+    q = bigrams(question)
+    return len(q & bigrams(clause)) / (len(q) or 1)
 
 
 # Words of the question frame, not of what is asked about (「建成后年销售收入预计多少」 → 年销售收入).

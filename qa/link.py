@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Container, Iterable, Mapping, Sequence
 
 from .intent import normalise_question
+from .ngrams import bigrams
 
 __all__ = ["Link", "EntityIndex", "name_variants", "scan_forms", "build_entity_index", "link_entities"]
 
@@ -114,10 +115,6 @@ def scan_forms(text: str, forms: Container[str], lengths: Sequence[int]) -> list
     return out
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 class EntityIndex:
     """Surface forms → entity nodes, with one compiled pattern to scan a question."""
 
@@ -134,7 +131,7 @@ class EntityIndex:
         # Lookups by length: a question of n characters costs n × (number of lengths) dict probes.
         self._lengths = sorted({len(f) for f in self._forms}, reverse=True)
         # Partial matching goes through an inverted index so its cost follows the question, not the corpus.
-        self._bigram_forms = [(f, _bigrams(f)) for f in self._forms if len(f) >= 4]
+        self._bigram_forms = [(f, bigrams(f)) for f in self._forms if len(f) >= 4]
         self._by_bigram: dict[str, list[int]] = defaultdict(list)
         for i, (_, grams) in enumerate(self._bigram_forms):
             for g in grams:
@@ -166,7 +163,7 @@ class EntityIndex:
 
     def partial(self, text: str, *, threshold: float = 0.75) -> list[Link]:
         """Names most of whose character bigrams occur in ``text`` (for abbreviated wording)."""
-        q = _bigrams(_clean(text))
+        q = bigrams(_clean(text))
         hits: dict[int, int] = defaultdict(int)
         for g in q:
             for i in self._by_bigram.get(g, ()):

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass
-from functools import lru_cache, wraps
+from functools import wraps
 
 from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
+from .ngrams import bigrams
 
 __all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value"]
 
@@ -100,14 +101,8 @@ def _fits(aspect: str | None, value: str) -> bool:
     return aspect is None or value == aspect or (aspect == "change" and value == "growth")
 
 
-@lru_cache(maxsize=2048)
-def _bigrams(text: str) -> frozenset[str]:
-    # Cached: every figure question scans the same paragraphs' bigrams (half the answer's CPU uncached).
-    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
-
-
 def _cover(grams: frozenset[str], text: str) -> float:
-    return len(grams & _bigrams(text)) / (len(grams) or 1)
+    return len(grams & bigrams(text)) / (len(grams) or 1)
 
 
 def _names(measure: str, text: str) -> bool:
@@ -237,9 +232,9 @@ def prose_figures(
         Sorted by score (how much of the measure the clause names, a direction word),
         then reading order. Empty when no clause names at least 3/4 of the measure.
     """
-    grams = _bigrams(measure)
+    grams = bigrams(measure)
     subject = measure.replace(cue, "") if cue and cue in measure else measure
-    sgrams = _bigrams(subject) if len(subject) >= 2 else grams
+    sgrams = bigrams(subject) if len(subject) >= 2 else grams
     if not grams:
         return []
     out: list[Figure] = []
@@ -421,7 +416,7 @@ def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figu
     ``measureName`` normalised, ``raw`` value, ``year`` or ``period``, ``sources``
     paragraph ids). Builds without targets give an empty list.
     """
-    grams = _bigrams(measure)
+    grams = bigrams(measure)
     out = []
     for node in kb.by_type.get("Target", []):
         if plan and plan_of(node) != plan:

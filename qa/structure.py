@@ -8,6 +8,7 @@ from collections import Counter
 from .answer import Answer, Item
 from .intent import Intent, quoted_phrase
 from .kb import KB, normalise_text, plan_of
+from .ngrams import bigrams
 from .link import Link
 
 __all__ = [
@@ -220,13 +221,9 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
     return Answer(question, f"{kb.heading(node)}{where}", True, [], _cite_first(kb, node), kind="structure")
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 def heading_matches(kb: KB, topic: str, *, plan: str | None = None) -> list[tuple[float, str]]:
     """Structure nodes whose title covers ``topic``, best first (score = share of topic bigrams)."""
-    grams = _bigrams(topic)
+    grams = bigrams(topic)
     if not grams:
         return []
     scored = []
@@ -235,7 +232,7 @@ def heading_matches(kb: KB, topic: str, *, plan: str | None = None) -> list[tupl
             if plan and f"/plan/{plan}/" not in node:
                 continue
             title = str(kb.attrs(node).get("title") or "")
-            share = len(grams & _bigrams(title)) / len(grams)
+            share = len(grams & bigrams(title)) / len(grams)
             if topic in title:
                 share += 0.5
             if share > 0:
