@@ -84,7 +84,8 @@ def _overlap(question: str, clause: str) -> float:
 
 
 # Words of the question frame, not of what is asked about (「建成后年销售收入预计多少」 → 年销售收入).
-_FRAME_WORDS = re.compile(r"是多少|有多少|多少|是什么|预计|预期|大约|约|建成后|建成|规划|计划|将|要|达到|的|了|[？?。，,！!“”\"\s]")
+# 「多少台风机」, 「多少个学位」: the counting word after 多少 is no part of what is asked.
+_FRAME_WORDS = re.compile(r"(?:是|有)?(?:多少|几)[个台座条家所项件张户辆次处套](?=[^0-9])|是多少|有多少|多少|是什么|预计|预期|大约|约|建成后|建成|规划|计划|将|要|达到|的|了|[？?。，,！!“”\"\s]")
 # Heads that make a new measure of the one before them (数字经济增加值占GDP比重 is no GDP).
 _MEASURE_HEADS = re.compile(r"^(?:比重|比例|占比|能耗|排放|强度|密度|人均|单位)")
 # What the indicator table states besides the value itself (年均增长, 目标值 …): still the same measure.
@@ -92,8 +93,11 @@ _INDICATOR_ASPECT = re.compile(r"^(?:年均|累计)?(?:增长率?|增速|目标�
 _GROWTH = re.compile(r"年均|增速|增长率|增长了?多少|增幅")
 
 
-def _asked_residue(question: str, mention: str) -> str:
+def _asked_residue(question: str, mention: str, label: str = "") -> str:
     """What a question asks about a named thing, without the name and the question's frame words.
+
+    A part of the name the link left out but the entity's ``label`` holds (a place before it:
+    永州|大庆坪风电场工程 for 永州大庆坪风电场工程项目) is the name too, not what is asked.
 
     Examples
     --------
@@ -101,8 +105,16 @@ def _asked_residue(question: str, mention: str) -> str:
     '年销售收入'
     >>> _asked_residue("何仙观水库是多少？", "何仙观水库")
     ''
+    >>> _asked_residue("永州大庆坪风电场工程新建风机多少台？", "大庆坪风电场工程", "永州大庆坪风电场工程项目")
+    '新建风机台'
     """
-    rest = normalise_question(question).replace(mention, "", 1)
+    q = normalise_question(question)
+    at = q.find(mention)
+    if at > 0 and label:
+        # the longest end of the words before the mention that the label prints right before it
+        lead = next((q[i:at] for i in range(at) if q[i:at] + mention in label), "")
+        q, at = q[: at - len(lead)] + q[at:], at - len(lead)
+    rest = q.replace(mention, "", 1)
     return _FRAME_WORDS.sub("", rest)
 
 
@@ -199,7 +211,7 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
     for rank, link in enumerate(l for l in links if l.type not in ("Indicator", "Term")):
         picks = []
         for cue, kinds in asked:
-            residue = "" if kinds else _asked_residue(question, link.mention)
+            residue = "" if kinds else _asked_residue(question, link.mention, link.label)
             narrowed = _cue_qualifier(q_norm, (cue,) if cue else tuple(cues))
             found = sorted(
                 ((_overlap(question, clause), q, clause, para) for q, clause, para in _entity_figures(kb, link.node, kinds)
