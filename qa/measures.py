@@ -101,6 +101,10 @@ def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
         if l.type == "Place" and re.search(r"[省市区县州镇乡旗]$", l.mention) and measure.startswith(l.mention) \
                 and l.mention in titles and len(measure) > len(l.mention) + 1:
             return measure[len(l.mention):]
+    # 「零陵园区产值」: the region's short name (零陵 for the title's 零陵区) before the measure is the plan's own
+    for k in range(len(measure) - 2, 1, -1):
+        if re.search(re.escape(measure[:k]) + r"[省市区县州旗]", titles):
+            return measure[k:]
     return measure
 
 
