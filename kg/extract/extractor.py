@@ -342,12 +342,13 @@ def _item_figures(text: str, source: str, works: list[tuple[Mention, NodeId]]) -
         if named:
             last = (len(seps), max(named)[1])
             yield q, last[1]
-        elif (last and last[0] == len(seps) - 1 and seps[-1].group() in "，,"
-              and not _names_a_work(text[clause_start:at])):
+        elif last and last[0] == len(seps) - 1 and seps[-1].group() in "，,":
             # 石坝仔水库灌区渠道21.5km，灌溉面积5.96万亩: the clause goes on about the work just named with a
-            # figure — unless it opens with a work of its own, even one not taken as a name (…，国营泵站提水灌区渠道201km)
-            last = (len(seps), last[1])
-            yield q, last[1]
+            # figure. One opening with a work of its own that is not taken as a name (…，国营泵站提水灌区渠道201km，
+            # 灌溉面积12.3万亩) is that work's, and so are the clauses going on about it: no owner we know, no figure.
+            last = (len(seps), None if _names_a_work(text[clause_start:at]) else last[1])
+            if last[1] is not None:
+                yield q, last[1]
         else:
             yield q, None
 

@@ -211,7 +211,7 @@ def test_a_category_heading_is_no_work_in_prose_either():
       "青峰一路": [], "青峰二路": []}),  # numbered streets are names
     # a clause opening with a work of its own, even one not taken as a name, does not go on about the last one
     ("青溪灌区工程。白鹭河灌区17km，灌溉面积2.2万亩，国营泵站提水灌区渠道201km，灌溉面积12.3万亩。",
-     {"白鹭河灌区": ["17km", "2.2万亩"]}),
+     {"白鹭河灌区": ["17km", "2.2万亩"], "青溪灌区工程": None}),
     # a work inside a segment's brackets takes no figure: 古城路（萍洲大桥至东风大桥段）全长2.7km
     ("青云路建设工程。青云路（白鹭大桥至青溪大桥段）全长2.7km，建设内容包括路基路面。",
      {"青云路建设工程": ["2.7km"], "白鹭大桥": None, "青溪大桥": None}),
