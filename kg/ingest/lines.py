@@ -50,6 +50,8 @@ _IMAGE_ONLY = re.compile(rf"^\s*(?:{_IMAGE.pattern}\s*)+$")
 _CREDIT = re.compile(r"[\s\u3000]+\S{0,10}(?:社发|供图|制图|摄)$")
 # OCR and PDF text letter-space figures: "2 0 0 1年" → "2001年".
 _SPACED_DIGITS = re.compile(r"(?<![0-9.])[0-9](?: [0-9]){2,}(?=\s?[年月日%])")
+# Spaces typeset around a figure (「到 2000 年」, 「由 1990 年的 40%」, 「300 万吨」): the figure reads whole.
+_SPACED_FIGURE = re.compile(r"(?<=\d) +(?=[年月日万亿千百%％])|(?<=[到由从比至在于为达的]) +(?=\d)")
 # Thousands grouped by a full-width comma, as typeset plans of the 1980s print them: 16，770亿元.
 _FULLWIDTH_GROUPS = re.compile(r"(?<![0-9０-９.．，,])[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９])")
 #: Grouped figures a plan prints before its full-width commas between digits are read as grouping.
@@ -175,9 +177,12 @@ def normalise_spacing(line: str) -> str:
     Examples
     --------
     >>> normalise_spacing("到2 0 2 5年，\u00a0增长 5 %")
-    '到2025年， 增长 5 %'
+    '到2025年， 增长 5%'
+    >>> normalise_spacing("到 2000 年，由 1990 年的 40%上升到50%，专栏3 规划指标")
+    '到2000年，由1990年的40%上升到50%，专栏3 规划指标'
     """
-    return _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), line.translate(_ODD_SPACES))
+    line = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), line.translate(_ODD_SPACES))
+    return _SPACED_FIGURE.sub("", line)
 
 
 def normalise_digit_groups(lines: list[str]) -> list[str]:

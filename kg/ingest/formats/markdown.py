@@ -7,16 +7,70 @@ from pathlib import Path
 
 from kg.ingest.formats import Extracted
 from kg.ingest.formats.text import decode_bytes
+from kg.ingest.lines import is_item
 
-__all__ = ["read", "clean_markdown", "front_matter_title", "heading_marks"]
+__all__ = ["read", "clean_markdown", "front_matter_title", "heading_marks", "join_soft_breaks"]
 
 
 def read(path: Path, raw: bytes) -> Extracted:
     """A Markdown file's text, cleaned, with its front matter's title and its ``#`` levels."""
     text, encoding = decode_bytes(raw, name=str(path))
-    cleaned = clean_markdown(text)
+    cleaned = join_soft_breaks(text, clean_markdown(text))
     quoted = frozenset(i for i, line in enumerate(text.split("\n")) if _QUOTE.match(line))
     return Extracted(cleaned, encoding, front_matter_title(text), heading_marks(text, cleaned), quoted)
+
+
+# A line ending a sentence, clause list or quotation: what follows it starts a paragraph of its own.
+_ENDS_BLOCK = re.compile(r"[。！？!?；;：:”’」』）)》…]\s*$")
+_STRUCTURAL = re.compile(r"^\s{0,3}(?:#|>|[-*+]\s|\d+[.．、)]|\||!\[|<)|^\s*第[一二三四五六七八九十百零〇\d]+[篇章节编部]")
+#: Fewer wrapped lines than this: the file writes a paragraph a line, and its line breaks are kept.
+_MIN_WRAPPED = 20
+
+
+def join_soft_breaks(text: str, cleaned: str) -> str:
+    """Join the lines of a hard-wrapped paragraph (Markdown's soft breaks), keeping the line count.
+
+    In Markdown a paragraph runs on until a blank line; plans copied from print break their lines at
+    a fixed width, mid-word and mid-number (「钢材产量5950」 / 「万吨」). A line that does not end a
+    sentence, followed directly by a line that opens no heading, list, quote, table or numbered
+    item, goes on with it: the text moves up to the paragraph's first line and the continuation
+    line is left blank, so line numbers still point into the source. Only a file with at least
+    :data:`_MIN_WRAPPED` such breaks is treated as wrapped; one writing a paragraph a line is kept.
+
+    Examples
+    --------
+    >>> md = chr(10).join(["钢产量达到7200万吨，钢材产量5950", "万吨。"])
+    >>> join_soft_breaks(md, md) == md  # too few breaks to call the file wrapped
+    True
+    >>> wrapped = chr(10).join(["正文达到5950", "万吨。"] * 20 + ["## 第一章　总则", "说明"])
+    >>> join_soft_breaks(wrapped, wrapped).split(chr(10))[:3]
+    ['正文达到5950万吨。', '', '正文达到5950万吨。']
+    """
+    src = text.split("\n")
+    out = cleaned.split("\n")
+    breaks = [j for j in range(1, len(out)) if _continues(src, out, j)]
+    if len(breaks) < _MIN_WRAPPED:
+        return cleaned
+    head, wrapped = None, set(breaks)
+    for j in range(len(out)):
+        if head is not None and j in wrapped:
+            out[head] += out[j].strip()
+            out[j] = ""
+        elif out[j].strip():
+            head = j
+        else:
+            head = None
+    return "\n".join(out)
+
+
+def _continues(src: list[str], out: list[str], j: int) -> bool:
+    """Whether line ``j`` goes on with line ``j - 1`` as one wrapped paragraph."""
+    prev, line = out[j - 1], out[j]
+    if not prev.strip() or not line.strip() or _ENDS_BLOCK.search(prev):
+        return False
+    if j >= len(src) or _STRUCTURAL.match(src[j]) or _STRUCTURAL.match(src[j - 1]) or is_item(line.strip()):
+        return False
+    return not (_HEADING_LEVEL.match(src[j - 1]) or "\t" in prev or "\t" in line)
 
 
 def heading_marks(text: str, cleaned: str) -> dict[int, int]:

@@ -61,3 +61,23 @@ def test_bian_parts_of_the_early_1980s_over_numbered_chapters():
     assert [(p.heading.label, [c.heading.label for c in p.chapters]) for p in doc.parts] == [
         ("第1编 基本任务和综合指标", ["第1章 基本任务"]), ("第2编 部门发展计划", ["第2章 农业"])]
     assert doc.warnings == []
+
+
+def test_a_hard_wrapped_markdown_plan_reads_whole_paragraphs(tmp_path):
+    """Plans copied from print break lines at a fixed width, mid-word and mid-number: Markdown's soft
+    breaks join them back, and spaces set around figures (到 2000 年) go."""
+    body = ("到 2000 年，全省钢产量达到 8000万吨以上，钢材产量5950\n万吨。城镇新增就业\n"
+            "要达到300万人左右，城镇登记失业率控制\n在4%以内，居民收入稳步\n提高。\n\n")
+    text = ("# 某省国民经济和社会发展十年规划和第八个五年计划纲要\n\n## 一、主要目标\n\n### （一）经济增长\n\n"
+            + body * 12 + "### （二）人民生活\n\n城乡居民生活达到小康水平。\n")
+    path = tmp_path / "wrapped.md"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_file(path)
+    paragraphs = [p.text for p in doc.paragraphs() if "钢产量" in p.text]
+    assert len(paragraphs) == 12
+    assert paragraphs[0] == ("到2000年，全省钢产量达到8000万吨以上，钢材产量5950万吨。城镇新增就业要达到300万人左右，"
+                             "城镇登记失业率控制在4%以内，居民收入稳步提高。")
+    # a file writing one paragraph a line keeps its line breaks
+    one_a_line = path.with_name("lines.md")
+    one_a_line.write_text(text.replace(body, "钢材产量5950万吨\n城镇新增就业300万人。\n\n"), encoding="utf-8")
+    assert "钢材产量5950万吨" in [p.text for p in parse_file(one_a_line).paragraphs()]
