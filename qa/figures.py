@@ -106,7 +106,7 @@ def _asked_residue(question: str, mention: str, label: str = "") -> str:
     >>> _asked_residue("何仙观水库是多少？", "何仙观水库")
     ''
     >>> _asked_residue("永州大庆坪风电场工程新建风机多少台？", "大庆坪风电场工程", "永州大庆坪风电场工程项目")
-    '新建风机台'
+    '新建风机'
     """
     q = normalise_question(question)
     at = q.find(mention)
