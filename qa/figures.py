@@ -87,7 +87,7 @@ def _overlap(question: str, clause: str) -> float:
 # 「多少台风机」, 「多少个学位」: the counting word after 多少 is no part of what is asked.
 _FRAME_WORDS = re.compile(r"(?:是|有)?(?:多少|几)[个台座条家所项件张户辆次处套](?=[^0-9])|是多少|有多少|多少|是什么|预计|预期|大约|约|建成后|建成|规划|计划|将|要|达到|的|了|[？?。，,！!“”\"\s]")
 # Heads that make a new measure of the one before them (数字经济增加值占GDP比重 is no GDP).
-_MEASURE_HEADS = re.compile(r"^(?:比重|比例|占比|能耗|排放|强度|密度|人均|单位)")
+_MEASURE_HEADS = re.compile(r"^(?:比重|比例|占比|能耗|排放|强度|密度|人均|单位|的?(?:贡献率|贡献|拉动|弹性系数|比重|占比))")
 # What the indicator table states besides the value itself (年均增长, 目标值 …): still the same measure.
 _INDICATOR_ASPECT = re.compile(r"^(?:年均|累计)?(?:增长率?|增速|目标值?|基期值?|数值|值|属性|是)")
 _GROWTH = re.compile(r"年均|增速|增长率|增长了?多少|增幅")
@@ -119,14 +119,23 @@ def _asked_residue(question: str, mention: str, label: str = "") -> str:
 
 
 def _names_other_measure(question: str, link: Link) -> bool:
-    """Whether the question's measure merely contains the linked indicator (占GDP比重, GDP能耗, 农村居民人均可支配收入)."""
+    """Whether the question's measure merely contains the linked indicator (占GDP比重, GDP能耗, 农村居民人均可支配收入).
+
+    >>> from qa.link import Link
+    >>> _names_other_measure("最终消费对GDP的贡献率2020年是多少？", Link("n", "地区生产总值", "Indicator", "GDP", 1.0))
+    True
+    >>> _names_other_measure("GDP年均增长多少？", Link("n", "地区生产总值", "Indicator", "GDP", 1.0))
+    False
+    """
     q = normalise_question(question)
     at = q.find(link.mention)
     if at < 0:
         return False
     after = q[at + len(link.mention):]
     before = q[:at]
-    return bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after) or bool(NARROWING.search(before))
+    # 「最终消费对GDP的贡献率」: a measure of something else taken against GDP
+    return (bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after)
+            or bool(NARROWING.search(before)) or before.endswith("对"))
 
 
 def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dict, str, str]]:
