@@ -110,12 +110,11 @@ def _asked_residue(question: str, mention: str, label: str = "") -> str:
     """
     q = normalise_question(question)
     at = q.find(mention)
-    if at > 0 and label:
-        # the longest end of the words before the mention that the label prints right before it
-        lead = next((q[i:at] for i in range(at) if q[i:at] + mention in label), "")
-        q, at = q[: at - len(lead)] + q[at:], at - len(lead)
-    rest = q.replace(mention, "", 1)
-    return _FRAME_WORDS.sub("", rest)
+    if at >= 0:
+        # with the longest end of the words before the mention that the label prints right before it
+        lead = next((q[i:at] for i in range(at) if q[i:at] + mention in label), "") if label else ""
+        q = q[: at - len(lead)] + q[at + len(mention):]
+    return _FRAME_WORDS.sub("", q)
 
 
 def _names_other_measure(question: str, link: Link) -> bool:

@@ -68,9 +68,10 @@ def _continues(src: list[str], out: list[str], j: int) -> bool:
     prev, line = out[j - 1], out[j]
     if not prev.strip() or not line.strip() or _ENDS_BLOCK.search(prev):
         return False
-    if j >= len(src) or _STRUCTURAL.match(src[j]) or _STRUCTURAL.match(src[j - 1]) or is_item(line.strip()):
+    # cleaning keeps the line count, so src[j] is the source of out[j]; _STRUCTURAL covers headings
+    if _STRUCTURAL.match(src[j]) or _STRUCTURAL.match(src[j - 1]) or is_item(line.strip()):
         return False
-    return not (_HEADING_LEVEL.match(src[j - 1]) or "\t" in prev or "\t" in line)
+    return "\t" not in prev and "\t" not in line
 
 
 def heading_marks(text: str, cleaned: str) -> dict[int, int]:
