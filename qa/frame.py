@@ -64,6 +64,8 @@ _ASPECTS = (
     ("growth", re.compile(r"年均(?:分别)?(?:要|将)?(?:增长|增速|提高|递增|下降|降低|减少|降幅)|(?<!自然)增长率|增速|增幅|每年(?:平均)?(?:增长|下降)")),
     ("level", re.compile(r"(?:达到|提高到|提升到|增加到|降到|降至|降低到|下降到|控制在|保持在|突破)(?:了)?(?:多少|几|什么水平)")),
     ("change", re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大)(?:了)?(?:多少|几)")),
+    # 「五年合计」「累计」: a sum over a period, which no level in one year answers (nor it them).
+    ("total", re.compile(r"合计|累计|共计|总计|总共|一共")),
 )
 _ASPECT_WORDS = re.compile(r"(?:年均)?(?:(?<!自然)增长率|增速|增幅|(?<!自然)增长|提高)$")  # 自然增长率 is a measure of its own
 _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期)?")
@@ -98,10 +100,16 @@ class Frame:
     period: bool = False
     #: Each measure's own counting word (``unit`` is the first of them).
     units: tuple[str | None, ...] = ()
+    #: Each measure's own aspect, read in its own sentence (「GDP年均增长多少？城镇新增就业多少人？」: growth, any).
+    aspects: tuple[str | None, ...] = ()
 
     def unit_of(self, index: int) -> str | None:
         """The counting word asked with the ``index``-th measure."""
         return self.units[index] if index < len(self.units) else self.unit
+
+    def aspect_of(self, index: int) -> str | None:
+        """What is asked of the ``index``-th measure: ``growth``, ``change``, ``level``, ``total`` or None (any)."""
+        return self.aspects[index] if index < len(self.aspects) else self.aspect
 
 
 def spoken_attributes(question: str) -> str:
@@ -286,8 +294,10 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     years = years_in(q)
     ask = {"fact": "value", "aggregate": "count" if not intent.attributes else "sum"}.get(intent.kind, intent.kind)
     parts: dict[str, str | None] = {}
+    aspects: dict[str, str | None] = {}
+    sentences = [s for s in re.split(r"[？?；;]|(?<=长度多少|宽度多少)[、，,和]?", q) if s]
     # 「长度多少、宽度多少」: each spoken attribute is a part of its own.
-    for sentence in (s for s in re.split(r"[？?；;]|(?<=长度多少|宽度多少)[、，,和]?", q) if s):
+    for sentence in sentences:
         measure, unit = _measure_and_unit(sentence)
         if len(measure) < 2:
             continue
@@ -295,10 +305,12 @@ def parse_frame(question: str, intent: Intent) -> Frame:
         whole = "分别" in sentence or "和" in measure or "、" in measure
         for part in split_measures(measure, shared and shared.group(1)) if whole else (measure,):
             parts.setdefault(part, unit)  # a sentence's counting word is its own parts' (「…多少个？入社率呢？」)
+            aspects.setdefault(part, asked_aspect(sentence) if len(sentences) > 1 else asked_aspect(q))
     units = tuple(parts.values())
     year = years[0] if years else None
     period = bool(year and periods_in(q)[:1] == [year] and not _YEAR.search(q))
-    return Frame(ask, _share_subject(tuple(parts)), next((u for u in units if u), None), year, asked_aspect(q), period, units)
+    return Frame(ask, _share_subject(tuple(parts)), next((u for u in units if u), None), year, asked_aspect(q), period, units,
+                 tuple(aspects.values()))
 
 
 def _share_subject(measures: tuple[str, ...]) -> tuple[str, ...]:

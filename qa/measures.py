@@ -63,17 +63,40 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
         grams = {name[k : k + 2] for k in range(len(name) - 1)}
         return len(grams & {measure[k : k + 2] for k in range(len(measure) - 1)}) / (len(grams) or 1)
 
-    # The part whose own words the measure holds best (二氧化碳排放, not 单位国内生产总值能源消耗).
-    scores = [share(n) for n in names]
-    i = max(range(len(names)), key=lambda k: scores[k])
-    if scores.count(scores[i]) > 1:
-        return value
+    # 「城镇居民和农村居民人均可支配收入分别…」: the last part's tail after the words an earlier part ends with
+    # is every part's; the measure is the part that, completed so, holds it whole.
+    whole = [k for k, n in enumerate(names) if measure in _with_shared_tail(n, names[-1])]
+    if len(whole) == 1:
+        i = whole[0]
+    else:
+        # The part whose own words the measure holds best (二氧化碳排放, not 单位国内生产总值能源消耗).
+        scores = [share(n) for n in names]
+        i = max(range(len(names)), key=lambda k: scores[k])
+        if scores.count(scores[i]) > 1:
+            return value
     found = re.search(r"\d+(?:\.\d+)?\S*|百分之\S+", values[i])
     return found.group(0).rstrip("。") if found else value
 
 
+def _with_shared_tail(name: str, last: str) -> str:
+    """``name`` completed with the tail of the enumeration's ``last`` part after the words ``name`` ends with.
+
+    >>> _with_shared_tail("其中城镇居民", "农村居民人均可支配收入")
+    '其中城镇居民人均可支配收入'
+    >>> _with_shared_tail("城区", "乡镇垃圾无害化处理率"), _with_shared_tail("二氧化碳排放", "二氧化碳排放")
+    ('城区', '二氧化碳排放')
+    """
+    if name == last:
+        return name
+    for k in range(min(len(name), len(last)) - 1, 1, -1):
+        at = last.find(name[-k:])
+        if at >= 0:
+            return name + last[at + k:]
+    return name
+
+
 #: How an answer names what was asked when the plan states another aspect of the measure.
-_ASPECT_NAMES = {"growth": "年均增速", "change": "增减幅度", "level": "绝对水平"}
+_ASPECT_NAMES = {"growth": "年均增速", "change": "增减幅度", "level": "绝对水平", "total": "期内合计"}
 
 
 def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: str | None, cue: str | None = None) -> list[Figure]:
@@ -126,6 +149,8 @@ def _quote(clause: str) -> str:
 
 
 def _say_year(kb: KB, f: Figure, asked: int | None = None) -> str:
+    if f.aspect == "total":
+        return "期内合计"  # 「五年合计…」 is a sum over the period, for no one year
     years = f.years or tuple(y for y in [plan_horizon(kb, plan_of(f.para))] if y)
     if asked in years:
         return f"{asked}年"  # 「到二〇〇〇年，按一九九五年价格计算的…」 is for 2000
@@ -140,17 +165,21 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     frame = frame or parse_frame(question, intent)
     found: list[tuple[str, Figure]] = []
     other_year: list[tuple[str, Figure]] = []
-    other_aspect: list[tuple[str, Figure]] = []
+    other_aspect: list[tuple[str, Figure, str]] = []  # (measure, what the plan states, the aspect asked)
     missing: list[str] = []
     for index, asked in enumerate(frame.measures):
         cue = _entity_cue(asked, links)
         measure = _own_place_dropped(kb, asked, links)
         unit = frame.unit_of(index)
-        figures = _figures(kb, measure, unit, plan, frame.aspect, cue)
+        aspect = frame.aspect_of(index)
+        figures = _figures(kb, measure, unit, plan, aspect, cue)
+        if frame.year is not None and not frame.period and aspect is None:
+            # 「1985年财政收入是多少」: a year's value, which a sum over the period (五年合计) is not.
+            figures = [f for f in figures if f.aspect != "total"]
         if not figures:
             # 「GDP年均增长多少」 where the plan states only its level: say what it states, never the level as the rate.
             if stated := _figures(kb, measure, unit, plan, None, cue):
-                other_aspect.append((measure, stated[0]))
+                other_aspect.append((measure, stated[0], aspect or "level"))
             else:
                 missing.append(measure)
             continue
@@ -171,10 +200,10 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     if not found and not other_year and not other_aspect:
         return None
     if not found and other_aspect and not other_year:
-        parts = [f"{_say_year(kb, f)}：“{_quote(f.clause)}”" for _, f in other_aspect]
-        names = "、".join(m for m, _ in other_aspect)
-        text = f"规划未给出{names}的{_ASPECT_NAMES[frame.aspect]}；规划给出的是" + "；".join(parts) + "。"
-        cites = list(dict.fromkeys(kb.citation(f.para) for _, f in other_aspect))
+        parts = [f"{_say_year(kb, f)}：“{_quote(f.clause)}”" for _, f, _ in other_aspect]
+        names = "、".join(m for m, _, _ in other_aspect)
+        text = f"规划未给出{names}的{_ASPECT_NAMES[other_aspect[0][2]]}；规划给出的是" + "；".join(parts) + "。"
+        cites = list(dict.fromkeys(kb.citation(f.para) for _, f, _ in other_aspect))
         return Answer(question, text, False, [], cites, kind="fact")
     if not found:
         parts = [f"{_say_year(kb, f)}：“{_quote(f.clause)}”" for _, f in other_year]
@@ -197,11 +226,11 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
         texts.append(f"{measure}：{value}" + (f"（{note}）" if note else ""))
     for measure, f in other_year:
         texts.append(f"{measure}：规划未给出{frame.year}年的数值（给出的是{_say_year(kb, f)}：“{_quote(f.clause)}”）")
-    for measure, f in other_aspect:
-        texts.append(f"{measure}：规划未给出{_ASPECT_NAMES[frame.aspect]}（给出的是“{_quote(f.clause)}”）")
+    for measure, f, asked in other_aspect:
+        texts.append(f"{measure}：规划未给出{_ASPECT_NAMES[asked]}（给出的是“{_quote(f.clause)}”）")
     for measure in missing:
         texts.append(f"{measure}：规划中未找到")
-    cites = list(dict.fromkeys([i.citation for i in items] + [kb.citation(f.para) for _, f in other_year + other_aspect]))
+    cites = list(dict.fromkeys([i.citation for i in items] + [kb.citation(f.para) for _, f in other_year] + [kb.citation(f.para) for _, f, _ in other_aspect]))
     text = "；".join(texts) + "。"
     if len(text) > MAX_ANSWER:
         # Many parts: the values stay, the quoted clauses are left to the citations.

@@ -59,11 +59,14 @@ class Figure:
     para: str
     years: tuple[int, ...] = ()
     score: float = 0.0
-    #: What the value is of its measure: ``growth`` (年均增长6.74%), ``change`` (降低13.5%) or ``level`` (达到232亿元).
+    #: What the value is of its measure: ``growth`` (年均增长6.74%), ``change`` (降低13.5%), ``total`` (五年合计5953亿元)
+    #: or ``level`` (达到232亿元).
     aspect: str = "level"
 
 
 _GROWTH_BEFORE = re.compile(r"(?:年均|每年|平均每年)[^，。；]{0,6}?(?:增长|增速|提高|递增|下降|降低|减少)[率]?(?:为|达到|保持在)?(?:约|近|超过)?$|(?:增速|增长率)(?:为|达到|保持在)?(?:约|近)?$")
+#: 「五年合计国家财政收入5953亿元」「累计完成投资…」: a sum over a period, not the level of one year.
+_TOTAL_BEFORE = re.compile(r"(?:合计|累计|共计|总计|总共|一共|(?<![〇零一二三四五六七八九十0-9])五年)[^，。；0-9]{0,16}$")
 _CHANGE_BEFORE = re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大|新增|减排)(?:了|约|近)?$")
 
 
@@ -74,11 +77,15 @@ def value_aspect(before: str) -> str:
     --------
     >>> value_aspect("“十三五”期间年均增长"), value_aspect("人均预期寿命提高"), value_aspect("森林覆盖率提高到")
     ('growth', 'change', 'level')
+    >>> value_aspect("五年合计国家财政收入")
+    'total'
     """
     before = re.sub(r"(?:分别)$", "", before)
     if _GROWTH_BEFORE.search(before):
         return "growth"
-    return "change" if _CHANGE_BEFORE.search(before) else "level"
+    if _CHANGE_BEFORE.search(before):
+        return "change"
+    return "total" if _TOTAL_BEFORE.search(before) else "level"
 
 
 #: Counting words that stand for one another (「多少家龙头企业」 is answered by 「达到36个」).
@@ -97,7 +104,13 @@ def unit_agrees(unit: str | None, value: str) -> bool:
 
 
 def _fits(aspect: str | None, value: str) -> bool:
-    """Whether a value of ``aspect`` answers a question asking for ``value``'s aspect (None: any)."""
+    """Whether a value stating ``value`` answers a question asking for ``aspect`` (None: any).
+
+    A total over a period (五年合计) answers no question asking for a level, rate or change; a question
+    asking for a total may be answered by any figure but a yearly rate.
+    """
+    if aspect == "total":
+        return value != "growth"
     return aspect is None or value == aspect or (aspect == "change" and value == "growth")
 
 

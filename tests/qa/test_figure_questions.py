@@ -5,7 +5,8 @@ Two sets, written as a new user would ask, traps included:
 - ``tests/data/qa-figure-questions.jsonl``: questions on the seed plan and the four corpus outlines
   (``doc``: ``seed`` or the corpus file name; ``found``: true, false, or null when both are right;
   ``says``: what the answer must state; ``never``: what a found answer must not state (another
-  entity's, period's or aspect's figure); ``cites``: text a citation must hold).
+  entity's, period's or aspect's figure); ``not_stated``: what it must not state outside its quotes (the
+  other part of a 分别 clause it quotes whole); ``cites``: text a citation must hold).
 - a small made-up plan (``tests/data/qa-figures-plan.txt``: 一、/（一） outline, a review chapter
   of past actuals, prose targets, box-like items titled by their subject).
 
@@ -16,6 +17,7 @@ where only a level is stated); 8 reverse lookup by value.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -52,6 +54,10 @@ def _check(a, case: dict) -> None:
     if a.found:
         for value in case.get("never", []):
             assert norm(value) not in said(a), (value, a.answer)
+        # The other part's value of a 「A和B分别X、Y」 clause may stand in the quote, never as what is stated.
+        stated = norm(re.sub(r"“[^”]*”", "", a.answer)) + "|".join(norm(i.label) for i in a.items)
+        for value in case.get("not_stated", []):
+            assert norm(value) not in stated, (value, a.answer)
         assert len(norm(a.answer)) <= 300 or a.kind != "fact"
     if case.get("cites"):
         assert any(norm(case["cites"]) in norm(c.text) for c in a.citations), a.answer
