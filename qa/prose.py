@@ -22,7 +22,7 @@ from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 
-__all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value"]
+__all__ = ["Figure", "VALUE", "values_in", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d{3}(?!\d)))+")  # 5,500亿度: a comma grouping digits splits nothing
@@ -123,7 +123,7 @@ def _names(measure: str, text: str) -> bool:
     return len(measure) < 3 or measure[:2] in text
 
 
-def _values(clause: str, start: int) -> list[re.Match]:
+def values_in(clause: str, start: int) -> list[re.Match]:
     """Values in ``clause`` from ``start`` on, years and period names excluded."""
     out = []
     for m in VALUE.finditer(clause, start):
@@ -288,7 +288,7 @@ _CONTINUES = re.compile(
 
 def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -> list[tuple[re.Match, str]]:
     """Values in ``clause`` after ``start`` carrying ``unit``, with what each states, fitting ``aspect``."""
-    vals = [m for m in _values(clause, start) if unit_agrees(unit, m.group(0))]
+    vals = [m for m in values_in(clause, start) if unit_agrees(unit, m.group(0))]
     out = [(m, value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
     return [(m, a) for m, a in out if _fits(aspect, a)]
 
@@ -365,7 +365,7 @@ def _value_before(clause: str, measure: str, unit: str | None, aspect: str | Non
     at = clause.find(measure[:2])
     if at <= 0 or aspect not in (None, "level"):
         return None
-    return next((m for m in _values(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)
+    return next((m for m in values_in(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)
 
 
 def _subject_at(clause: str, subject: str) -> int:
