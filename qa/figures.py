@@ -13,6 +13,7 @@ from kg.extract.units import chinese_number
 
 from .answer import Answer, Item
 from .intent import ATTRIBUTE_CUES, Intent, normalise_question
+from .items import asked_nouns, item_texts, noun_value, titled_items
 from .frame import MEASURE_UNITS, NARROWING, parse_frame, spoken_attributes, years_in
 from .measures import MAX_ANSWER, answer_measures, year_agrees
 from .prose import figures_of_value, value_aspect
@@ -213,8 +214,12 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
     several = re.search(r"分别|各(?:是|为|有|要)?(?:多少|几)", q_norm) and len({p[:4] for p in parts}) > 1
     if len(parts) > len(asked) and (len({p[:4] for p in parts}) == 1 or several):
         # 「供水规模和供水人口分别是多少」「A和B的总投资分别是多少」: an attribute no cue word names, or several
-        # named things; the measures answerer answers every part.
-        return None
+        # named things; the measures answerer answers every part — unless one item's own lines print them
+        # beside their nouns (「疏浚航道80km。建设2个千吨级码头」).
+        return None if cues else _item_answer(kb, question, links)
+    # 「疏浚多长的航道、建多少个千吨级码头」: several parts, each printed beside its noun in one item's lines.
+    if (item := _item_answer(kb, question, links)) and len(item.items) > 1 and "规划中未给出" not in item.answer:
+        return item
     best, unverified = None, None
     for rank, link in enumerate(l for l in links if l.type not in ("Indicator", "Term")):
         picks = []
@@ -240,6 +245,8 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
         if best is None or score > best[0]:
             best = (score, link, picks)
     if best is None:
+        if not cues and (item := _item_answer(kb, question, links)):
+            return item
         return _unverified(kb, question, intent, links, unverified) if unverified else None
     _, link, picks = best
     parts, items, cites = [], [], []
@@ -260,7 +267,7 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
 #: Words of a residue that ask nothing of their own: time, scope, the question's counting words.
 _RESIDUE_NOISE = re.compile(
     r"(?:19|20)\d\d年?|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?|每年|每|全国|全省|全市|全区|全县|总共|一共|共|"
-    r"建设|项目|工程|新建|规划|目标值?|该|这个|规模|数量|情况|数据|指标|分别|各自?|以及|和|与|及|或|呢|吗"
+    r"建设|项目|工程|新建|规划|目标值?|该|这个|规模|数量|情况|数据|指标|分别|各自?|以及|和|与|及|或|呢|吗|有?多[大高深远重]"
 )
 
 
@@ -298,6 +305,33 @@ def _owns(kb: KB, residue: str, quantity: dict, clause: str, para: str, link: Li
     return bool(unit) and any(
         re.search(re.escape(word) + r"[^，；。、]{0,3}?[0-9.]+(?:万|亿)?" + re.escape(unit), before)
         for word in (residue, residue[-2:]))
+
+
+def _item_answer(kb: KB, question: str, links: list[Link], plan: str | None = None) -> Answer | None:
+    """Each part the question asks of a named item (「多少公里航道，几个千吨级码头」) read beside its noun in
+    the item's own text (:mod:`qa.items`); the item is a linked thing, else a box line the question names by
+    its title (「农村饮水安全→解决1亿农村居民…」). None when no part is printed there."""
+    q = normalise_question(question)
+    named = [(l.label, l.mention, item_texts(kb, l.node, l.mention)) for l in links if l.type not in ("Indicator", "Term", "Place")]
+    named += [(name, name, [(para, text)]) for name, para, text in titled_items(kb, q, plan=plan)]
+    for label, mention, texts in named:
+        if not (nouns := asked_nouns(q, mention)):
+            continue
+        picks = [(noun, next(((f, para) for para, text in texts if (f := noun_value(text, noun, unit))), None)) for noun, unit in nouns]
+        if not any(p for _, p in picks):
+            continue
+        parts, items, cites = [], [], []
+        for noun, pick in picks:
+            if pick is None:
+                parts.append(f"{noun}：规划中未给出")
+                continue
+            figure, para = pick
+            cite = kb.citation(para)
+            parts.append(f"{noun}：{figure.value}（原文：“{figure.segment}”）")
+            items.append(Item(figure.value, cite, detail=figure.segment))
+            cites.append(cite)
+        return Answer(question, f"{label}的" + "；".join(parts) + "。", True, items, list(dict.fromkeys(cites)), kind="fact")
+    return None
 
 
 def _unverified(kb: KB, question: str, intent: Intent, links: list[Link], unverified: tuple) -> Answer:

@@ -33,6 +33,8 @@ MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "研发": ("研究与试验发展",),
     "物价": ("价格",),
     "人均收入": ("人均可支配收入",),
+    # 「城镇新增就业人数」: plans print the count after the measure (城镇新增就业4500万人).
+    "就业人数": ("就业",),
 }
 
 #: Words that, standing just before a measure, make another measure of it (head-final Chinese):
@@ -296,6 +298,8 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     parts: dict[str, str | None] = {}
     aspects: dict[str, str | None] = {}
     sentences = [s for s in re.split(r"[？?；;]|(?<=长度多少|宽度多少)[、，,和]?", q) if s]
+    # 「…要达到多少人，国内生产总值年均增长多少」: a comma between two asked parts ends a sentence too.
+    sentences = [p for s in sentences for p in (re.split(r"[，,](?=[^，,]*(?:多少|几))", s) if re.search(r"(?:多少|几)[^，,]*[，,]", s) else [s])]
     # 「长度多少、宽度多少」: each spoken attribute is a part of its own.
     for sentence in sentences:
         measure, unit = _measure_and_unit(sentence)
