@@ -207,7 +207,8 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
     # 「长多少米、宽多少米」「有多长多宽」 name the attributes 长度 and 宽度.
     q_norm = spoken_attributes(normalise_question(question))
     spoken = [c for c in ("长度", "宽度") if c in q_norm]
-    cues = sorted({c for c in intent.cue_words if c not in ("多长", "多宽") or not spoken} | set(spoken), key=q_norm.find)
+    cues = sorted({c for c in intent.cue_words if (c not in ("多长", "多宽") or not spoken) and not _after_year(q_norm, c)}
+                  | set(spoken), key=q_norm.find)
     attributes = tuple(dict.fromkeys(a for c in cues for a in ATTRIBUTE_CUES[c]))
     asked = [(c, ATTRIBUTE_CUES[c]) for c in cues] if len(cues) > 1 else [(None, attributes)]
     parts = parse_frame(question, intent).measures
@@ -271,6 +272,16 @@ _RESIDUE_NOISE = re.compile(
 )
 
 
+def _after_year(question: str, cue: str) -> bool:
+    """Whether the cue is read across a year's 年 (「2025年产值」 holds no 年产).
+
+    >>> _after_year("新材料产业园到2025年产值要达到多少？", "年产"), _after_year("年产多少吨？", "年产")
+    (True, False)
+    """
+    return cue.startswith("年") and bool(re.search(r"(?:\d|[〇零一二三四五六七八九])" + re.escape(cue), question)) \
+        and not re.search(r"(?<![\d〇零一二三四五六七八九])" + re.escape(cue), question)
+
+
 def _unnamed_residue(q_norm: str, link: Link, cues: list[str]) -> str:
     """What a question asks of a linked thing beyond its attribute words (cues), for the figure's clause to name.
 
@@ -282,8 +293,9 @@ def _unnamed_residue(q_norm: str, link: Link, cues: list[str]) -> str:
     """
     unit = "|".join(sorted(MEASURE_UNITS, key=len, reverse=True))
     residue = _asked_residue(re.sub(rf"(多少|几)(?:{unit})", r"\1", q_norm), link.mention, link.label)
-    for cue in sorted(cues, key=len, reverse=True):
-        residue = residue.replace(cue, "")
+    # Every character some cue covers goes, overlapping cues too (「2025年产值」: 年产 and 产值).
+    covered = {k for cue in cues for m in re.finditer(re.escape(cue), residue) for k in range(m.start(), m.end())}
+    residue = "".join(c for k, c in enumerate(residue) if k not in covered)
     return _RESIDUE_NOISE.sub("", _RESIDUE_NOISE.sub("", residue))
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .answer import Answer, Item
 from .frame import Frame, measure_variants, parse_frame, years_in
 from .intent import ATTRIBUTE_CUES, Intent
-from .kb import KB, plan_of
+from .kb import KB, normalise_text, plan_of
 from .link import Link
 from .prose import Figure, find_figures, plan_horizon
 
@@ -105,6 +105,10 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
     ``cue`` (what is asked of a named thing, 供水人口) is tried only when the measure as a whole is not found.
     """
     found = _variant_figures(kb, measure, unit, plan, aspect, None)
+    counted = re.sub(r"(?:人口|人数)$", "", measure) if unit in ("人", "万人") else measure
+    if not found and len(counted) >= 4 and counted != measure:
+        # 「脱贫的贫困人口有多少人」: plans print the people as the value's unit (贫困户43054人全部脱贫).
+        found = _variant_figures(kb, counted, unit, plan, aspect, None)
     return found or (_variant_figures(kb, measure, unit, plan, aspect, cue) if cue else [])
 
 
@@ -115,6 +119,22 @@ def _variant_figures(kb: KB, measure: str, unit: str | None, plan: str | None, a
             # The name as asked outranks a synonym, a synonym the bare head (生产总值).
             out.setdefault((f.para, f.clause, f.value), f if rank == 0 else replace(f, score=f.score - 0.01 * rank))
     return sorted(out.values(), key=lambda f: -round(f.score, 6))
+
+
+#: Things whose names own a figure printed after them (a park's 产值, a project's 投资).
+_OWNERS = ("Park", "Project", "Organization", "Place")
+
+
+def _other_owner(kb: KB, f: Figure, measure: str, question: str) -> bool:
+    """Whether the figure's sentence prints the measure inside another thing's name the question does not give
+    (「航空航天新材料产业园产值…50亿元」 is no figure of 新材料产业园)."""
+    at = f.sentence.find(measure[:3])
+    if at <= 0:
+        return False
+    q = normalise_text(question)
+    return any(m.start() < at < m.end()
+               for link in kb.index.exact(f.sentence) if link.type in _OWNERS and link.mention not in q
+               for m in re.finditer(re.escape(link.mention), f.sentence))
 
 
 def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
@@ -172,13 +192,13 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
         measure = _own_place_dropped(kb, asked, links)
         unit = frame.unit_of(index)
         aspect = frame.aspect_of(index)
-        figures = _figures(kb, measure, unit, plan, aspect, cue)
+        figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue) if not _other_owner(kb, f, measure, question)]
         if frame.year is not None and not frame.period and aspect is None:
             # 「1985年财政收入是多少」: a year's value, which a sum over the period (五年合计) is not.
             figures = [f for f in figures if f.aspect != "total"]
         if not figures:
             # 「GDP年均增长多少」 where the plan states only its level: say what it states, never the level as the rate.
-            if stated := _figures(kb, measure, unit, plan, None, cue):
+            if stated := [f for f in _figures(kb, measure, unit, plan, None, cue) if not _other_owner(kb, f, measure, question)]:
                 other_aspect.append((measure, stated[0], aspect or "level"))
             else:
                 missing.append(measure)

@@ -171,3 +171,17 @@ def test_province_plan_figures(province, question, found, values):
         assert norm(v) in said(a), (v, a.answer)
     if found:
         assert "2025年" not in a.answer or "2025" in question  # a project's investment is for no year
+
+
+# Another thing's figure -------------------------------------------------------------------------
+
+
+def test_a_longer_name_owns_its_figure(engine):
+    """「循环经济、航空航天新材料产业园产值分别达到50亿元」 is no figure of 新材料产业园 (read by the measures answerer alone)."""
+    from qa.intent import classify_intent
+    from qa.measures import answer_measures
+
+    q = "新材料产业园产值要达到多少？"
+    a = answer_measures(engine.kb, q, classify_intent(q), [])
+    assert a is not None and a.found, a
+    assert "100亿元" in a.answer and "50亿元" not in a.answer.split("原文")[0], a.answer
