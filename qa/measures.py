@@ -17,7 +17,7 @@ from .frame import Frame, measure_variants, parse_frame, years_in
 from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, normalise_text, plan_of
 from .link import Link
-from .prose import Figure, find_figures, plan_horizon
+from .prose import Figure, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value"]
 
@@ -137,6 +137,30 @@ def _other_owner(kb: KB, f: Figure, measure: str, question: str) -> bool:
                for m in re.finditer(re.escape(link.mention), f.sentence))
 
 
+def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[str], plan: str | None) -> Answer | None:
+    """No asked measure is stated: ``found: false`` naming the figures the plan states for a part of its name
+    (汽车保有量 → 「全国生产汽车20万辆」), in the asked year when one is asked; None when there are none either."""
+    if intent.kind != "fact" or not missing or _cue(missing[0]):
+        return None  # a named thing's attribute (总投资) is never shown from a neighbour
+    measure = missing[0]
+    # The longest pieces of its name first (私人汽车拥有量: 私人汽车, …, 汽车), never a bare head word (有量).
+    parts = [measure[i : i + k] for k in (4, 3, 2) for i in range(len(measure) - k + 1)]
+    near: list[Figure] = []
+    for part in dict.fromkeys(p for p in parts if p != measure and not re.search(r"^[率量值数额有]|[率量值数额有]$", p)):
+        for f in find_figures(kb, part, plan=plan):
+            if year_agrees(kb, f, frame.year) and f.clause not in {n.clause for n in near}:
+                near.append(f)
+        if near:
+            break
+    if not near:
+        return None
+    unit = frame.unit_of(0)
+    shown = sorted(near, key=lambda f: not unit_agrees(unit, f.value))[:2]  # a figure in the asked unit (辆) first
+    text = f"规划未给出{'、'.join(missing)}的数值。规划给出的相近数字：" + "；".join(
+        f"{_say_year(kb, f, frame.year)}“{_quote(f.clause)}”" for f in shown) + "（并非所问指标）。"
+    return Answer(question, text, False, [], list(dict.fromkeys(kb.citation(f.para) for f in shown)), kind="fact")
+
+
 def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
     """「零陵区地区生产总值」 in 零陵区's plan is its 地区生产总值; another place's name stays (珠山镇工业产值)."""
     titles = " ".join(kb.label(n) for n in kb.by_type.get("Plan", []))
@@ -218,7 +242,7 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
             horizon = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))]
             other_year.append((measure, (horizon or figures)[0]))
     if not found and not other_year and not other_aspect:
-        return None
+        return _nearest(kb, question, intent, frame, missing, plan)
     if not found and other_aspect and not other_year:
         parts = [f"{_say_year(kb, f)}：“{_quote(f.clause)}”" for _, f, _ in other_aspect]
         names = "、".join(m for m, _, _ in other_aspect)
