@@ -63,9 +63,9 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
         grams = {name[k : k + 2] for k in range(len(name) - 1)}
         return len(grams & {measure[k : k + 2] for k in range(len(measure) - 1)}) / (len(grams) or 1)
 
-    # 「城镇居民和农村居民人均可支配收入分别…」: the last part's tail after the words an earlier part ends with
-    # is every part's; the measure is the part that, completed so, holds it whole.
-    whole = [k for k, n in enumerate(names) if measure in _with_shared_tail(n, names[-1])]
+    # 「城镇居民和农村居民人均可支配收入分别…」「广播和电视人口覆盖率分别…」: the tail the last part shares with the
+    # measure is every part's; the measure is the part whose own words (its stem) the measure's stem ends.
+    whole = [k for k, n in enumerate(names) if (stem := _stem(measure, names[-1])) and stem in n]
     if len(whole) == 1:
         i = whole[0]
     else:
@@ -78,21 +78,19 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
     return found.group(0).rstrip("。") if found else value
 
 
-def _with_shared_tail(name: str, last: str) -> str:
-    """``name`` completed with the tail of the enumeration's ``last`` part after the words ``name`` ends with.
+def _stem(measure: str, last: str) -> str:
+    """The measure's words before the tail it shares with the enumeration's ``last`` part ('' when that tail is
+    all of ``last``: 「能源消耗和二氧化碳排放」 share a head, not a tail).
 
-    >>> _with_shared_tail("其中城镇居民", "农村居民人均可支配收入")
-    '其中城镇居民人均可支配收入'
-    >>> _with_shared_tail("城区", "乡镇垃圾无害化处理率"), _with_shared_tail("二氧化碳排放", "二氧化碳排放")
-    ('城区', '二氧化碳排放')
+    >>> _stem("城镇居民人均可支配收入", "农村居民人均可支配收入"), _stem("广播人口覆盖率", "电视人口覆盖率")
+    ('城镇', '广播')
+    >>> _stem("单位国内生产总值二氧化碳排放", "二氧化碳排放"), _stem("乡镇垃圾无害化处理率", "乡镇垃圾无害化处理率")
+    ('', '')
     """
-    if name == last:
-        return name
-    for k in range(min(len(name), len(last)) - 1, 1, -1):
-        at = last.find(name[-k:])
-        if at >= 0:
-            return name + last[at + k:]
-    return name
+    k = 0
+    while k < min(len(measure), len(last)) and measure[-1 - k] == last[-1 - k]:
+        k += 1
+    return measure[: len(measure) - k] if 2 <= k < len(last) else ""
 
 
 #: How an answer names what was asked when the plan states another aspect of the measure.

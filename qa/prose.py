@@ -107,10 +107,10 @@ def _fits(aspect: str | None, value: str) -> bool:
     """Whether a value stating ``value`` answers a question asking for ``aspect`` (None: any).
 
     A total over a period (五年合计) answers no question asking for a level, rate or change; a question
-    asking for a total may be answered by any figure but a yearly rate.
+    asking for a total is answered by a total or a change over the period (累计新增), never by one year's level.
     """
     if aspect == "total":
-        return value != "growth"
+        return value in ("total", "change")
     return aspect is None or value == aspect or (aspect == "change" and value == "growth")
 
 
@@ -281,9 +281,11 @@ def prose_figures(
 
 
 _CONTINUES = re.compile(
-    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)?"
-    r"(?:年均|分别|每年|达到|提高|提升|降低|下降|降到|降至|增长|增加|减少|控制在|保持在|突破)"
+    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)?"
+    r"(?:年均|分别|平均每年|每年|达到|提高|提升|降低|下降|降到|降至|增长|增加|减少|控制在|保持在|突破|为|(?:五年)?(?:合计|累计|共计))"
 )
+#: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
+_RECKONED = re.compile(r"^按(?:照)?.{0,12}(?:价格|不变价|可比价)计算$")
 
 
 def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -> list[tuple[re.Match, str]]:
@@ -311,7 +313,9 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
         if not cue and (before := _value_before(clause, measure, unit, aspect)):
             return before.group(0), clause, cover, "level"  # 「5575万农村贫困人口实现脱贫」
         # 「全区生产总值达到232亿元，“十三五”期间年均增长6.74%」: a clause without a subject of its own goes on about it.
-        for later in clauses[i + 1 : i + 4]:
+        for later in clauses[i + 1 : i + 5]:
+            if _RECKONED.match(later):
+                continue
             if not _CONTINUES.match(later):
                 break
             vals = _values_for(later, 0, unit, aspect)
