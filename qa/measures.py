@@ -17,7 +17,7 @@ from .frame import Frame, measure_variants, parse_frame, years_in
 from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, normalise_text, plan_of
 from .link import Link
-from .prose import Figure, find_figures, plan_horizon, unit_agrees
+from .prose import Figure, expand_ordinals, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value"]
 
@@ -52,8 +52,8 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
     """
     if "分别" not in clause:
         return value
-    head, _, tail = clause.partition("分别")
-    names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head))
+    head, _, tail = expand_ordinals(clause).partition("分别")
+    names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head).replace("的", ""))
     # 「…分别达到38200元、17600元，年均分别增长8.1%、9.3%」: the values are those of the value's own clause.
     segment = next((s for s in re.split(r"[，,]", tail) if value in s), tail).split("分别")[-1]
     values = re.split(r"和|与|及|、", segment)
@@ -66,8 +66,15 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
     # 「城镇居民和农村居民人均可支配收入分别…」「广播和电视人口覆盖率分别…」: the tail the last part shares with the
     # measure is every part's; the measure is the part whose own words (its stem) the measure's stem ends.
     whole = [k for k, n in enumerate(names) if (stem := _stem(measure, names[-1])) and stem in n]
+    # 「第一产业、第二产业和第三产业…」: the part whose own first words (a year left out) begin the measure.
+    leads = [k for k, n in enumerate(names) if len(lead := re.sub(r"^(?:(?:19|20)\d\d年|其中)", "", n)[:4]) >= 2 and measure.startswith(lead)]
+    contained = [k for k, n in enumerate(names) if len(n) >= 2 and n in measure]  # 「…能源消耗和二氧化碳排放」
     if len(whole) == 1:
         i = whole[0]
+    elif len(contained) == 1:
+        i = contained[0]
+    elif len(leads) == 1:
+        i = leads[0]
     else:
         # The part whose own words the measure holds best (二氧化碳排放, not 单位国内生产总值能源消耗).
         scores = [share(n) for n in names]

@@ -22,7 +22,7 @@ from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 
-__all__ = ["Figure", "VALUE", "values_in", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value"]
+__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d{3}(?!\d)))+")  # 5,500亿度: a comma grouping digits splits nothing
@@ -68,6 +68,24 @@ _GROWTH_BEFORE = re.compile(r"(?:年均|每年|平均每年)[^，。；]{0,6}?(?
 #: 「五年合计国家财政收入5953亿元」「累计完成投资…」: a sum over a period, not the level of one year.
 _TOTAL_BEFORE = re.compile(r"(?:合计|累计|共计|总计|总共|一共|(?<![〇零一二三四五六七八九十0-9])五年)[^，。；0-9]{0,16}$")
 _CHANGE_BEFORE = re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大|新增|减排)(?:了|约|近)?$")
+
+
+_ORDINALS = re.compile(r"第([一二三四五六七八九十])((?:[、和及][一二三四五六七八九十])+)([\u4e00-\u9fff]{2})")
+
+
+def expand_ordinals(text: str) -> str:
+    """Ordinals the genre prints once for several items, written out for each (each item its own name).
+
+    >>> expand_ordinals("第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%")
+    '第一产业、第二产业和第三产业增加值占国内生产总值的比重分别为13%、51%和36%'
+    """
+    def spell(m: re.Match) -> str:
+        seps = re.findall(r"[、和及]", m.group(2))
+        ords = [m.group(1)] + re.findall(r"[一二三四五六七八九十]", m.group(2))
+        names = [f"第{o}{m.group(3)}" for o in ords]
+        return names[0] + "".join(sep + name for sep, name in zip(seps[:-1], names[1:-1])) + ("和" if len(names) > 2 else seps[-1]) + names[-1]
+
+    return _ORDINALS.sub(spell, text)
 
 
 def value_aspect(before: str) -> str:
@@ -258,7 +276,7 @@ def prose_figures(
         if _cover(sgrams, norm) < 0.75:
             continue
         titled = _titled(norm, subject, sgrams) if cue else None
-        for sentence in _SENTENCE.findall(norm):
+        for sentence in map(expand_ordinals, _SENTENCE.findall(norm)):
             clauses = _CLAUSE.findall(sentence)
             for i, clause in enumerate(clauses):
                 fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit, aspect)

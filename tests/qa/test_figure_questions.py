@@ -185,3 +185,24 @@ def test_a_longer_name_owns_its_figure(engine):
     a = answer_measures(engine.kb, q, classify_intent(q), [])
     assert a is not None and a.found, a
     assert "100亿元" in a.answer and "50亿元" not in a.answer.split("原文")[0], a.answer
+
+
+@pytest.mark.parametrize(
+    "clause, measure, value",
+    [
+        # ordinals printed once for three items; the second item's value
+        ("2005年第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%", "第二产业增加值占国内生产总值比重", "51%"),
+        ("2005年第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%，从业人员占全社会从业人员的比重分别为44%、23%和33%",
+         "第三产业从业人员占全社会从业人员比重", "33%"),
+        # a short first part takes the shared tail: 城镇 is the first value, 农村 the second
+        ("其中城镇居民和农村居民人均可支配收入分别达到34260元、22430元", "城镇居民人均可支配收入", "34260元"),
+        ("其中城镇居民和农村居民人均可支配收入分别达到34260元、22430元", "农村居民人均可支配收入", "22430元"),
+        ("广播和电视人口覆盖率分别达到百分之八十五和百分之九十", "广播人口覆盖率", "百分之八十五"),
+    ],
+)
+def test_a_distributed_clause_pairs_in_order(clause, measure, value):
+    from qa.measures import distributed_value
+
+    # the figure as first read: the first value of the last 分别 (the clause the measure's own words end in)
+    first = re.findall(r"分别[^0-9百]*([0-9.]+\S*?|百分之\S+?)[、和]", clause)[-1]
+    assert distributed_value(clause, measure, first) == value
