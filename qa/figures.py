@@ -13,7 +13,7 @@ from kg.extract.units import chinese_number
 
 from .answer import Answer, Item
 from .intent import ATTRIBUTE_CUES, Intent, normalise_question
-from .items import asked_nouns, item_texts, noun_value, titled_items
+from .items import asked_nouns, item_texts, named_in_sentence, noun_value, titled_items
 from .frame import MEASURE_UNITS, NARROWING, parse_frame, spoken_attributes, years_in
 from .measures import MAX_ANSWER, answer_measures, year_agrees
 from .prose import figures_of_value, value_aspect
@@ -324,8 +324,13 @@ def _item_answer(kb: KB, question: str, links: list[Link], plan: str | None = No
     the item's own text (:mod:`qa.items`); the item is a linked thing, else a box line the question names by
     its title (「农村饮水安全→解决1亿农村居民…」). None when no part is printed there."""
     q = normalise_question(question)
-    named = [(l.label, l.mention, item_texts(kb, l.node, l.mention)) for l in links if l.type not in ("Indicator", "Term", "Place")]
+    named = [(l.label, l.mention, item_texts(kb, l.node, l.mention, sentences=l.type in ("Project", "Park")))
+             for l in links if l.type not in ("Indicator", "Term", "Place")]
     named += [(name, name, [(para, text)]) for name, para, text in titled_items(kb, q, plan=plan)]
+    if not named:
+        # 「启动第二职业学校建设项目，规划建成300个教学班」: the thing named in a sentence, not a title.
+        found = named_in_sentence(kb, q, plan=plan)
+        named = [(found[0][0], found[0][0], [(para, text) for _, para, text in found])] if found else []
     for label, mention, texts in named:
         if not (nouns := asked_nouns(q, mention)):
             continue

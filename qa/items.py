@@ -15,7 +15,7 @@ from .kb import KB, plan_of
 from .ngrams import bigrams
 from .prose import unit_agrees, values_in
 
-__all__ = ["ItemFigure", "item_texts", "titled_items", "asked_nouns", "noun_value"]
+__all__ = ["ItemFigure", "item_texts", "titled_items", "named_in_sentence", "asked_nouns", "noun_value"]
 
 #: Where an item's title ends: 「湘江航道建设。」「**送电到村工程**→」「优速物流：」.
 _TITLE_END = re.compile(r"[。：:→]")
@@ -42,16 +42,23 @@ class ItemFigure:
     para: str
 
 
-def item_texts(kb: KB, node: str, mention: str) -> list[tuple[str, str]]:
+def item_texts(kb: KB, node: str, mention: str, *, sentences: bool = False) -> list[tuple[str, str]]:
     """(paragraph, item text) of the items titled by the thing (「湘江航道建设。疏浚航道80km。…」): only its own
-    item speaks of it alone; a sentence that merely mentions it (能源 in 「…能源要降到…」) does not."""
-    out = []
+    item speaks of it alone. Else, with ``sentences`` (a project or park) and a name long enough to be one
+    thing's (six characters or more), the rest
+    of each sentence that names it (「推进永州师范高等专科学校二期工程，建成300个教学班」); a short word merely
+    mentioned (能源 in 「…能源要降到…」) owns nothing."""
+    out, named = [], []
     for para in kb.source_paragraphs(node):
         text = kb.norm_text.get(para) or ""
         title = _TITLE_END.search(text)
-        if title and 0 <= text.find(mention) < title.start() <= 40:
+        at = text.find(mention)
+        if title and 0 <= at < title.start() <= 40:
             out.append((para, text[title.end():]))
-    return out
+        elif sentences and at >= 0 and len(mention) >= 6:
+            end = re.search(r"[。；;！？]", text[at:])
+            named.append((para, text[at + len(mention) : at + end.start() if end else len(text)]))
+    return out or named
 
 
 def titled_items(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[str, str, str]]:
@@ -74,6 +81,32 @@ def titled_items(kb: KB, question: str, *, plan: str | None = None) -> list[tupl
                 out.append((name, para, text[m.end():]))
                 break
     return sorted(out, key=lambda t: -len(t[0]))
+
+
+#: How the names of works end (项目, 工程, 学校 …): a sentence names one thing only by such a name.
+_WORK = re.compile(r"(?:项目|工程|中心|基地|园区|产业园|学校|医院|厂|站|馆|院|场|库|港|码头|大桥|大道|公路|铁路|机场)$")
+
+
+def named_in_sentence(kb: KB, question: str, *, plan: str | None = None, shortest: int = 6) -> list[tuple[str, str, str]]:
+    """(name as asked, paragraph, rest of its sentence) where the question's opening words (at least ``shortest``
+    characters, ending as works' names end: 「第二职业学校建设项目…」) stand verbatim in a sentence of the plan:
+    the thing that sentence names."""
+    head = re.sub(r"^(?:请问|规划中?|纲要中?)", "", question)
+    paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    for k in range(min(len(head), 24), shortest - 1, -1):
+        name = head[:k]
+        if re.search(r"多少|几|[，？?“”\"]", name) or not _WORK.search(name):
+            continue
+        out = []
+        for para in paras:
+            text = kb.norm_text.get(para) or ""
+            at = text.find(name)
+            if at >= 0:
+                end = re.search(r"[。；;！？]", text[at:])
+                out.append((name, para, text[at + len(name) : at + end.start() if end else len(text)]))
+        if out:
+            return out
+    return []
 
 
 def _title_names(title: str) -> list[str]:
