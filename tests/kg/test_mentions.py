@@ -358,3 +358,40 @@ def test_a_route_from_a_road_gives_a_segments_ends():
     """萍洲东路至泉南高速 names where a road runs, not a route of its own (黄古山至西塘观公路 is one)."""
     found = labels(find_works("道路宽度60m，总长6.4km，青云东路至泉南高速。新建黄古山至西塘观公路。"))
     assert "青云东路至泉南高速" not in found and "黄古山至西塘观公路" in found
+
+
+@pytest.mark.parametrize(("text", "kind", "kept", "kw"), [
+    # a rank or a grade before the head ranks a class; a grade after a name part, a programme's grade stay
+    ("推进青石、白鹭等两岸重大合作平台建设，建设滨海两岸区域性金融服务中心。", "两岸重大合作平台", "滨海两岸区域性金融服务中心", {}),
+    ("建设节水灌溉骨干工程，实施保障性安居工程。", "节水灌溉骨干工程", "保障性安居工程", {}),
+    ("全面推行普惠性幼儿园服务区制度，扩建青云路。", "普惠性幼儿园", "青云路", {}),
+    ("建设E级和10E级超级计算中心，建设新疆钾肥基地。", "10E级超级计算中心", "新疆钾肥基地", {"broad": True}),
+    # a level below the plan's own: every unit's facility
+    ("实现村综合文化服务中心全覆盖，建成区政务服务中心。", "村综合文化服务中心", "区政务服务中心",
+     {"prefixes": ("青石区", "青石")}),
+    ("同步建设县医院、妇幼保健机构、县中医院。", "县中医院", "", {"prefixes": ("中华人民共和国",), "broad": True}),
+])
+def test_ranks_grades_and_levels_make_kinds(text, kind, kept, kw):
+    """Issue 10: a kind is a category + works head; a named work has a proper part (a place, a code, the region)."""
+    found = labels(find_works(text, **kw))
+    assert kind not in found
+    assert not kept or kept in found
+
+
+def test_what_is_listed_with_kinds_is_a_kind():
+    """Plans list kinds together and give a kind's other name in brackets; a member with a name part stays."""
+    text = "推进游客集散中心、自驾游服务中心、白鹭湖旅游综合体建设。完善社区综合服务中心（邻里服务中心）功能。"
+    found = labels(find_works(text))
+    assert "自驾游服务中心" not in found and "邻里服务中心" not in found
+    assert "白鹭湖旅游综合体" in found
+
+
+def test_a_nations_works_of_a_thing_are_kinds_its_programmes_stay():
+    """抗旱水源工程 builds a kind of thing; 天然林资源保护工程 names a programme by its aim (issue 10)."""
+    found = labels(find_works("搞好抗旱水源工程建设，实施天然林资源保护工程和川藏铁路建设。", broad=True))
+    assert "抗旱水源工程" not in found
+    assert {"天然林资源保护工程", "川藏铁路"} <= set(found)
+
+
+def test_a_quality_class_of_industry_is_no_field():
+    assert labels(find_industries("培育壮大人工智能、区块链等新兴数字产业。")) == []
