@@ -195,11 +195,14 @@ def _own_level(prefixes: tuple[str, ...], broad: bool) -> int | None:
 
 
 def _per_unit(label: str, own: int | None) -> bool:
-    """Whether ``label`` opens with an administrative level below the plan's own (乡镇卫生院, 县级服务站).
+    """Whether ``label`` opens with an administrative level below the plan's own (乡镇卫生院, 县级服务站),
+    with two levels (国省干线公路) or with 通 + a kind of place (通村公路): works of every unit, not one.
 
     >>> _per_unit("县中医院", 0), _per_unit("村综合文化服务中心", 3), _per_unit("区政务服务中心", 3)
     (True, True, False)
     """
+    if re.match(r"国[省市县]|[省市县区乡村](?!镇)[省市县区乡村]|通(?:[村乡镇组]|景区|园区)", label):
+        return True  # 国省干线公路, 县乡公路: every road of those levels; 通景区公路: the roads to every site
     if own is None:
         return False
     words = tokens(re.sub(r"^[\u4e00-\u9fff]{2,4}地区", "", label))  # 中西部地区乡镇卫生院
@@ -350,6 +353,9 @@ def _fragment(text: str, start: int, label: str) -> bool:
         return True  # 三期工程 alone names a phase, not the work
     if re.match(r"[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}[一二两三四五六七八九十]", label):
         return True  # “两中心一平台”: a slogan counting works, not one
+    opened = text.rfind("“", 0, start)
+    if opened > text.rfind("”", 0, start) and "、" in text[opened:text.find("”", start) % (len(text) + 1)]:
+        return True  # “…文化旅游名城、生态宜居新城”: a quoted list of titles the plan gives itself
     if start > 0 and is_common_word(text[start - 1:start + 1], 1000):
         return True  # 其中高速公路, 对外快速公路: the walk stopped inside a word
     if text[start - 1:start] == "“" and text[start + len(label):start + len(label) + 1] != "”":

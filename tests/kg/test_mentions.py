@@ -395,3 +395,13 @@ def test_a_nations_works_of_a_thing_are_kinds_its_programmes_stay():
 
 def test_a_quality_class_of_industry_is_no_field():
     assert labels(find_industries("培育壮大人工智能、区块链等新兴数字产业。")) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("着重补齐农村公路与国省干线公路的衔接短板。", "国省干线公路"),  # two levels: every road of them
+    ("高标准建设通景区公路，完善旅游公交网。", "通景区公路"),  # the roads to every site
+    ("用互联网思维促进“两中心一平台”融合建设。", "两中心一平台"),  # a slogan counting works
+    ("建设雨污分流管网，长度约58km。", "雨污分流管网"),  # a network named by its use
+])
+def test_levels_routes_to_kinds_counted_slogans_and_networks_of_use_are_kinds(text, kind):
+    assert kind not in labels(find_works(text)) + labels(find_works(text, relaxed=True))
