@@ -119,9 +119,11 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
         if _fragment(text, at, label):
             continue
         if is_kind_of_works(label) or _ranked(label, head, prefixes) or _per_unit(label, own) \
-                or head.endswith("网") and not has_name_part(label[: -len(head)], region=prefixes):
+                or (head.endswith("网") or _AREA_WIDE.match(label) and head not in _PROGRAMME_HEADS) \
+                and not has_name_part(_AREA_WIDE.sub("", label[: -len(head)]), region=prefixes):
             # 货运铁路; 粤港澳重大合作平台, 普惠性幼儿园; 村综合文化服务中心 (every village's); 雨污分流管网: a
-            # network is named by its place, one named by its use is every such pipe
+            # network is named by its place, one named by its use is every such pipe; 城乡社区综合服务中心,
+            # 城镇老旧小区: facilities over town and country are every such one
             kinds.append((at, end))
             continue
         if kind_by_context(text, at, end) and not has_proper_part(label[: -len(head)]):
@@ -164,6 +166,8 @@ def _works_of_a_kind(stem: str, prefixes: tuple[str, ...]) -> bool:
         and not has_name_part(stem, region=prefixes)
 
 
+# Words spreading a facility over town and country (城乡社区综合服务中心, 城镇老旧小区, 农村公路): every such one.
+_AREA_WIDE = re.compile(r"^(?:城乡|城镇|农村|乡村)")
 # Qualifiers that rank a class of works (重大合作平台, 骨干工程, 高等级航道): one work is named by what is its own.
 _RANK = re.compile(r"重大|重点|骨干|主要|高等级|优质|基础设施|配套设施")
 # Administrative levels, from the nation down: a works phrase led by a level below the plan's own is every

@@ -356,8 +356,8 @@ def has_proper_part(stem: str) -> bool:
     return False
 
 
-# A grade printed before a works head ranks a class of works (10E级, 百万吨级, 普惠性, 控制性): no name part.
-GRADE = re.compile(r"[0-9.A-Za-z百千万亿]+(?:万?吨|千瓦|千伏|兆瓦)?级|[\u4e00-\u9fff]性(?=[\u4e00-\u9fff])")
+# A grade printed before a works head ranks a class of works (10E级, 百万吨级, 普惠性, 控制性, 5G): no name part.
+GRADE = re.compile(r"[0-9.A-Za-z百千万亿]+(?:万?吨|千瓦|千伏|兆瓦)?级|[\u4e00-\u9fff]性(?=[\u4e00-\u9fff])|(?<![0-9A-Za-z])[2-9]G(?![0-9A-Za-z])")
 # Word classes of names (places, persons, brands, abbreviations).
 _NAME_FLAGS = frozenset({"ns", "nz", "j", "nrt", "nrfg"})
 

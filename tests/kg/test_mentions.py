@@ -405,3 +405,12 @@ def test_a_quality_class_of_industry_is_no_field():
 ])
 def test_levels_routes_to_kinds_counted_slogans_and_networks_of_use_are_kinds(text, kind):
     assert kind not in labels(find_works(text)) + labels(find_works(text, relaxed=True))
+
+
+def test_facilities_over_town_and_country_and_by_generation_are_kinds():
+    """城乡社区综合服务中心 (and its bracketed other name), 城镇老旧小区, 5G基站: every such one, not one work;
+    a programme of the region (青石区农村饮水安全工程) and a site's facility stay."""
+    text = "完善城乡社区综合服务中心（邻里服务中心）功能，改造城镇老旧小区，建设5G基站，实施青石区农村饮水安全工程，建设白鹭湖码头。"
+    found = labels(find_works(text, prefixes=("青石区", "青石")))
+    assert not {"城乡社区综合服务中心", "邻里服务中心", "城镇老旧小区", "5G基站"} & set(found)
+    assert {"青石区农村饮水安全工程", "白鹭湖码头"} <= set(found)
