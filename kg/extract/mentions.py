@@ -133,6 +133,10 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
         if relaxed and _component(text, end - len(label)) and not has_proper_part(label[: -len(head)]):
             continue  # 火车站绿地广场。包含地块内道路、排水…: a part of the item's work, not a work
         quoted = text[end - len(label) - 1:end - len(label)] == "“"  # “四好农村路”: a named programme
+        if quoted and head in _NAMED_BY_WORDS and not _NUMERAL.search(label) \
+                and not has_name_part(label[: -len(head)], region=prefixes):
+            kinds.append((at, end))
+            continue  # 消除“断头路”、“瓶颈路”: a road is named in plain words; quoted, the words are a term
         if broad and not quoted and (
                 head not in _PROGRAMME_HEADS and not has_name_part(label[: -len(head)], region=prefixes)
                 or head == "工程" and _works_of_a_kind(label[: -len(head)], prefixes)):
@@ -353,7 +357,8 @@ def _fragment(text: str, start: int, label: str) -> bool:
             or re.search(r"(?:重大|重点)[\u4e00-\u9fff]{0,4}(?:项目|工程)$", label[2:]) or _RATING.search(label):
         # 妇幼重大公共卫生项目, 零陵产业创新重点项目: a heading of many, not one
         return True
-    if _ABSTRACT_ROAD.search(label) or re.fullmatch(r"[一二三四五六七八九十\d]+期工程", label):
+    if _ABSTRACT_ROAD.search(label) or re.fullmatch(r"[一二三四五六七八九十\d]+期工程", label) \
+            or re.search(r"(?:路|大道|街)道路$", label):  # 连接古城路道路: the road is 古城路
         return True  # 三期工程 alone names a phase, not the work
     if re.match(r"[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}[一二两三四五六七八九十]", label):
         return True  # “两中心一平台”: a slogan counting works, not one

@@ -414,3 +414,12 @@ def test_facilities_over_town_and_country_and_by_generation_are_kinds():
     found = labels(find_works(text, prefixes=("青石区", "青石")))
     assert not {"城乡社区综合服务中心", "邻里服务中心", "城镇老旧小区", "5G基站"} & set(found)
     assert {"青石区农村饮水安全工程", "白鹭湖码头"} <= set(found)
+
+
+def test_a_quoted_term_is_a_kind_a_quoted_numbered_programme_a_name():
+    found = labels(find_works("打通各类“断头路”、“瓶颈路”，推进“四好农村路”建设。"))
+    assert "断头路" not in found and "瓶颈路" not in found and "四好农村路" in found
+
+
+def test_a_road_followed_by_road_names_the_road():
+    assert labels(find_works("拉通古城路，连接青云路道路。")) == ["古城路", "青云路"]
