@@ -119,10 +119,11 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
         if _fragment(text, at, label):
             continue
         if is_kind_of_works(label) or _ranked(label, head, prefixes) or _per_unit(label, own) \
-                or (head.endswith("网") or _AREA_WIDE.match(label) and head not in _PROGRAMME_HEADS) \
+                or (head.endswith("网") or label.endswith("大楼") or _AREA_WIDE.match(label) and head not in _PROGRAMME_HEADS) \
                 and not has_name_part(_AREA_WIDE.sub("", label[: -len(head)]), region=prefixes):
             # 货运铁路; 粤港澳重大合作平台, 普惠性幼儿园; 村综合文化服务中心 (every village's); 雨污分流管网: a
-            # network is named by its place, one named by its use is every such pipe; 城乡社区综合服务中心,
+            # network is named by its place, one named by its use is every such pipe (住院大楼: a building of a
+            # hospital's item, not a work of its own); 城乡社区综合服务中心,
             # 城镇老旧小区: facilities over town and country are every such one
             kinds.append((at, end))
             continue

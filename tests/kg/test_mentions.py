@@ -423,3 +423,9 @@ def test_a_quoted_term_is_a_kind_a_quoted_numbered_programme_a_name():
 
 def test_a_road_followed_by_road_names_the_road():
     assert labels(find_works("拉通古城路，连接青云路道路。")) == ["古城路", "青云路"]
+
+
+def test_a_building_named_by_its_use_is_a_part():
+    """住院大楼 of a hospital's item is a part of that work; a named building (望江楼) stays."""
+    found = labels(find_works("重点支持建设改造门诊综合大楼、住院大楼等，新建望江楼。"))
+    assert "住院大楼" not in found and "门诊综合大楼" not in found and "望江楼" in found
