@@ -477,8 +477,8 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
     """
     found: list[Mention] = []
     for end, head in head_ends(text, _ADMIN_SMALL + _ADMIN_LARGE + _RIVER):
-        if end < len(text) and is_common_word(text[end - 1:end + 1], 20):  # 村务, 区域: the head starts a word
-            continue
+        if end < len(text) and (is_common_word(text[end - 1:end + 1], 20) or text[end] == "务"):
+            continue  # 村务, 区域: the head starts a word; 党务村务公开: X务 names affairs, not a place
         if _everyday_tail(text[end - 2:end]):  # 城乡, 农村, 社区, 下乡: the head ends an everyday word
             continue
         if head in _RIVER and (text.startswith(("流", "湖", "道", "段", "口", "岸", "畔", "水系", "新城", "新区", "片区"), end)

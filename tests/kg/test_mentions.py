@@ -429,3 +429,7 @@ def test_a_building_named_by_its_use_is_a_part():
     """住院大楼 of a hospital's item is a part of that work; a named building (望江楼) stays."""
     found = labels(find_works("重点支持建设改造门诊综合大楼、住院大楼等，新建望江楼。"))
     assert "住院大楼" not in found and "门诊综合大楼" not in found and "望江楼" in found
+
+
+def test_affairs_are_no_place():
+    assert "党务村" not in labels(find_places("推行党务村务公开，治理白鹭河。"))
