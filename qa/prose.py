@@ -301,6 +301,7 @@ def prose_figures(
 _CONTINUES = re.compile(
     r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)?"
     r"(?:年均|分别|平均每年|每年|达到|提高|提升|降低|下降|降到|降至|增长|增加|减少|控制在|保持在|突破|为|(?:五年)?(?:合计|累计|共计))"
+    r"|^(?:要|将)?(?:由|从)(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"  # 「…能源，要由1990年的9.3吨下降到1995年的8.5吨」
 )
 #: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
 _RECKONED = re.compile(r"^按(?:照)?.{0,12}(?:价格|不变价|可比价)计算$")
@@ -375,11 +376,19 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
     True
     >>> _inside_other_measure("单位国内生产总值能耗", "全区单位国内生产总值能耗累计降低15%")
     False
+    >>> _inside_other_measure("农业总产值", "工农业总产值平均每年增长6.1%"), _inside_other_measure("出口总额", "进出口总额达到")
+    (True, True)
     """
     at = clause.find(measure)
     if at < 0:
         return False
-    return bool(NARROWING.search(clause[:at]) or _OTHER_AFTER.match(clause[at + len(measure):]))
+    # 「工农业总产值」「进出口总额」: the measure's first word is the second half of a paired compound
+    paired = at > 0 and clause[at - 1 : at + 1] in _PAIRED
+    return bool(paired or NARROWING.search(clause[:at]) or _OTHER_AFTER.match(clause[at + len(measure):]))
+
+
+#: Compounds of two paired words (工农业, 进出口, 城乡): a measure starting with the second word is not theirs.
+_PAIRED = frozenset({"工农", "农林", "进出", "城乡", "中小", "大中", "内外", "水陆", "海陆", "产销", "供需", "收支"})
 
 
 def _value_before(clause: str, measure: str, unit: str | None, aspect: str | None) -> re.Match | None:
