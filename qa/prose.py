@@ -22,7 +22,7 @@ from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 
-__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value"]
+__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d{3}(?!\d)))+")  # 5,500亿度: a comma grouping digits splits nothing
@@ -535,6 +535,35 @@ def _same_head(asked: str, name: str) -> bool:
     return len(asked) < 2 or len(name) < 2 or asked[-2:] == name[-2:]
 
 
+#: Heads a list's lead-in may state once for all its lines (「1985年主要产品的生产量为：」 / 「自行车3300万辆」).
+_LISTED_HEAD = re.compile(r"(?:生产量|产量|产值)$")
+
+
+def listed_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None) -> list[Figure]:
+    """Figures of list lines that open with the measure's subject and a value, under a lead-in ending in ：
+    that names the measure's head (「1985年主要产品的生产量为：」 then 「自行车3300万辆，…」): 自行车产量.
+
+    The year is the lead-in's. Empty unless the measure ends in a head a lead-in can state (产量, 产值).
+    """
+    head = _LISTED_HEAD.search(measure)
+    subject = measure[: head.start()] if head else ""
+    if len(subject) < 1 or not head:
+        return []
+    paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    out = []
+    for i, para in enumerate(paras):
+        text = re.sub(r"^(?:[-*•·]|\d+[.、)]|[（(]\d+[)）])", "", kb.norm_text[para])  # the list marker
+        value = VALUE.match(text, len(subject)) if text.startswith(subject) else None
+        if not value or not unit_agrees(unit, value.group(0)) or not re.search(r"\d|[〇零一二三四五六七八九十百千万亿]", value.group(0)):
+            continue
+        lead = next((kb.norm_text[q] for q in reversed(paras[max(0, i - 15) : i]) if re.search(r"[：:]$", kb.norm_text[q])), "")
+        if not lead or not re.search(head.group(0)[-2:], lead):
+            continue
+        clause = _CLAUSE.findall(text)[0]
+        out.append(Figure(value.group(0), clause, text, para, evidence_years(lead, lead), 1.0, "level"))
+    return out
+
+
 def find_figures(
     kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None, aspect: str | None = None
 ) -> list[Figure]:
@@ -551,6 +580,8 @@ def find_figures(
     if cue:
         found = [f for f in found if _cue_span(f.clause, cue)]
     found += prose_figures(kb, measure, plan=plan, unit=unit, cue=cue, aspect=aspect)
+    if not found and _fits(aspect, "level"):
+        found = listed_figures(kb, measure, plan=plan, unit=unit)
     # One figure per value and paragraph; a target outranks the actual read from the same clause.
     seen_values: set[tuple[str, str]] = set()
     found = [f for f in sorted(found, key=lambda f: -f.score) if not ((f.para, f.value) in seen_values or seen_values.add((f.para, f.value)))]
