@@ -13,10 +13,11 @@ from kg.extract.units import chinese_number
 
 from .answer import Answer, Item
 from .intent import ATTRIBUTE_CUES, Intent, normalise_question
-from .frame import NARROWING, parse_frame, spoken_attributes, years_in
-from .measures import MAX_ANSWER, year_agrees
+from .items import asked_nouns, item_texts, named_in_sentence, noun_value, titled_items
+from .frame import MEASURE_UNITS, NARROWING, parse_frame, spoken_attributes, years_in
+from .measures import MAX_ANSWER, answer_measures, year_agrees
 from .prose import figures_of_value, value_aspect
-from .kb import KB
+from .kb import KB, plan_of
 from .ngrams import bigrams
 from .link import Link
 
@@ -206,29 +207,38 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
     # 「长多少米、宽多少米」「有多长多宽」 name the attributes 长度 and 宽度.
     q_norm = spoken_attributes(normalise_question(question))
     spoken = [c for c in ("长度", "宽度") if c in q_norm]
-    cues = sorted({c for c in intent.cue_words if c not in ("多长", "多宽") or not spoken} | set(spoken), key=q_norm.find)
+    cues = sorted({c for c in intent.cue_words if (c not in ("多长", "多宽") or not spoken) and not _after_year(q_norm, c)}
+                  | set(spoken), key=q_norm.find)
     attributes = tuple(dict.fromkeys(a for c in cues for a in ATTRIBUTE_CUES[c]))
     asked = [(c, ATTRIBUTE_CUES[c]) for c in cues] if len(cues) > 1 else [(None, attributes)]
     parts = parse_frame(question, intent).measures
     several = re.search(r"分别|各(?:是|为|有|要)?(?:多少|几)", q_norm) and len({p[:4] for p in parts}) > 1
     if len(parts) > len(asked) and (len({p[:4] for p in parts}) == 1 or several):
         # 「供水规模和供水人口分别是多少」「A和B的总投资分别是多少」: an attribute no cue word names, or several
-        # named things; the measures answerer answers every part.
-        return None
-    best = None
+        # named things; the measures answerer answers every part — unless one item's own lines print them
+        # beside their nouns (「疏浚航道80km。建设2个千吨级码头」).
+        return None if cues else _item_answer(kb, question, links)
+    # 「疏浚多长的航道、建多少个千吨级码头」: several parts, each printed beside its noun in one item's lines.
+    if (item := _item_answer(kb, question, links)) and len(item.items) > 1 and "规划中未给出" not in item.answer:
+        return item
+    best, unverified = None, None
     for rank, link in enumerate(l for l in links if l.type not in ("Indicator", "Term")):
         picks = []
+        # What is asked beyond the thing and the attribute words (每年产多少吨再生铝 → 再生铝, 年销售收入).
+        residue = _unnamed_residue(q_norm, link, cues)
         for cue, kinds in asked:
-            residue = "" if kinds else _asked_residue(question, link.mention, link.label)
             narrowed = _cue_qualifier(q_norm, (cue,) if cue else tuple(cues))
+            figures = _entity_figures(kb, link.node, kinds)
             found = sorted(
-                ((_overlap(question, clause), q, clause, para) for q, clause, para in _entity_figures(kb, link.node, kinds)
-                 # No attribute word recognised: the figure's clause must speak of what is asked (年销售收入),
-                 # never any figure of the entity (its floor area); 单机容量 is no 装机容量.
-                 if (len(residue) < 2 or _overlap(residue, clause) >= 0.5) and (narrowed is None or narrowed in clause)),
+                ((_overlap(question, clause), q, clause, para) for q, clause, para in figures
+                 # The figure's own clause must speak of what is asked (年销售收入, 再生铝), never any figure
+                 # of the entity (its floor area, a neighbouring line's product); 单机容量 is no 装机容量.
+                 if _owns(kb, residue, q, clause, para, link, bool(kinds)) and (narrowed is None or narrowed in clause)),
                 key=lambda c: _figure_rank(c, cue or "".join(intent.cue_words), kb),
             )
             picks.append((cue, found[0] if found else None))
+            if figures and not found and unverified is None:
+                unverified = (link, residue, figures)
         hits = [p for p in picks if p[1] is not None]
         if not hits:
             continue
@@ -236,7 +246,9 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
         if best is None or score > best[0]:
             best = (score, link, picks)
     if best is None:
-        return None
+        if not cues and (item := _item_answer(kb, question, links)):
+            return item
+        return _unverified(kb, question, intent, links, unverified) if unverified else None
     _, link, picks = best
     parts, items, cites = [], [], []
     for cue, pick in picks:
@@ -251,6 +263,107 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
         if cite not in cites:
             cites.append(cite)
     return Answer(question, f"{link.label}的" + "；".join(parts) + "。", True, items, cites, kind="fact")
+
+
+#: Words of a residue that ask nothing of their own: time, scope, the question's counting words.
+_RESIDUE_NOISE = re.compile(
+    r"(?:19|20)\d\d年?|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?|每年|每|全国|全省|全市|全区|全县|总共|一共|共|"
+    r"建设|项目|工程|新建|规划|目标值?|该|这个|规模|数量|情况|数据|指标|分别|各自?|以及|和|与|及|或|呢|吗|有?多[大高深远重]"
+)
+
+
+def _after_year(question: str, cue: str) -> bool:
+    """Whether the cue is read across a year's 年 (「2025年产值」 holds no 年产).
+
+    >>> _after_year("新材料产业园到2025年产值要达到多少？", "年产"), _after_year("年产多少吨？", "年产")
+    (True, False)
+    """
+    return cue.startswith("年") and bool(re.search(r"(?:\d|[〇零一二三四五六七八九])" + re.escape(cue), question)) \
+        and not re.search(r"(?<![\d〇零一二三四五六七八九])" + re.escape(cue), question)
+
+
+def _unnamed_residue(q_norm: str, link: Link, cues: list[str]) -> str:
+    """What a question asks of a linked thing beyond its attribute words (cues), for the figure's clause to name.
+
+    >>> from qa.link import Link
+    >>> _unnamed_residue("航空航天新材料产业园年产多少吨再生铝？", Link("n", "航空航天新材料产业园", "Park", "航空航天新材料产业园", 1.0), ["年产"])
+    '再生铝'
+    >>> _unnamed_residue("何仙观水库的总库容是多少？", Link("n", "何仙观水库", "Project", "何仙观水库", 1.0), ["总库容"])
+    ''
+    """
+    unit = "|".join(sorted(MEASURE_UNITS, key=len, reverse=True))
+    residue = _asked_residue(re.sub(rf"(多少|几)(?:{unit})", r"\1", q_norm), link.mention, link.label)
+    # Every character some cue covers goes, overlapping cues too (「2025年产值」: 年产 and 产值).
+    covered = {k for cue in cues for m in re.finditer(re.escape(cue), residue) for k in range(m.start(), m.end())}
+    residue = "".join(c for k, c in enumerate(residue) if k not in covered)
+    return _RESIDUE_NOISE.sub("", _RESIDUE_NOISE.sub("", residue))
+
+
+def _owns(kb: KB, residue: str, quantity: dict, clause: str, para: str, link: Link, typed: bool) -> bool:
+    """Whether what is asked beyond the attribute (``residue``) is the figure's own: printed in its clause, in the
+    item titled by the thing when the figure is of the asked attribute (``typed``: 「潇湘大道零陵段。道路宽度60m，
+    总长7.9km」 asked 道路多长), or elided in an enumeration whose earlier item prints it before a value of the same
+    unit (「…灌区渠道21.5km，…，贤水河灌区17km」). Never merely elsewhere in the paragraph or a neighbouring
+    line (再生铝 of another park's line; 年销售收入 for the item's floor area)."""
+    if len(residue) < 2 or _overlap(residue, clause) >= 0.5:
+        return True
+    text = str(kb.attrs(para).get("text") or "")
+    title = re.match(r"[^。，；：:]{2,40}[。：:]", text)
+    if typed and title and link.mention in title.group(0) and _overlap(residue, text) >= 0.5:
+        return True  # the item titled by the thing itself speaks only of it
+    sentence = next((s for s in re.split(r"[。；;！？\n]", text) if clause in s), "")
+    unit = re.sub(r"^[0-9.,]+(?:万|亿)?", "", str(quantity.get("raw") or ""))
+    before = sentence[: sentence.find(clause)]
+    return bool(unit) and any(
+        re.search(re.escape(word) + r"[^，；。、]{0,3}?[0-9.]+(?:万|亿)?" + re.escape(unit), before)
+        for word in (residue, residue[-2:]))
+
+
+def _item_answer(kb: KB, question: str, links: list[Link], plan: str | None = None) -> Answer | None:
+    """Each part the question asks of a named item (「多少公里航道，几个千吨级码头」) read beside its noun in
+    the item's own text (:mod:`qa.items`); the item is a linked thing, else a box line the question names by
+    its title (「农村饮水安全→解决1亿农村居民…」). None when no part is printed there."""
+    q = normalise_question(question)
+    named = [(l.label, l.mention, item_texts(kb, l.node, l.mention, sentences=l.type in ("Project", "Park")))
+             for l in links if l.type not in ("Indicator", "Term", "Place")]
+    named += [(name, name, [(para, text)]) for name, para, text in titled_items(kb, q, plan=plan)]
+    if not named:
+        # 「启动第二职业学校建设项目，规划建成300个教学班」: the thing named in a sentence, not a title.
+        found = named_in_sentence(kb, q, plan=plan)
+        named = [(found[0][0], found[0][0], [(para, text) for _, para, text in found])] if found else []
+    for label, mention, texts in named:
+        if not (nouns := asked_nouns(q, mention)):
+            continue
+        picks = [(noun, next(((f, para) for para, text in texts if (f := noun_value(text, noun, unit))), None)) for noun, unit in nouns]
+        if not any(p for _, p in picks):
+            continue
+        parts, items, cites = [], [], []
+        for noun, pick in picks:
+            if pick is None:
+                parts.append(f"{noun}：规划中未给出")
+                continue
+            figure, para = pick
+            cite = kb.citation(para)
+            parts.append(f"{noun}：{figure.value}（原文：“{figure.segment}”）")
+            items.append(Item(figure.value, cite, detail=figure.segment))
+            cites.append(cite)
+        return Answer(question, f"{label}的" + "；".join(parts) + "。", True, items, list(dict.fromkeys(cites)), kind="fact")
+    return None
+
+
+def _unverified(kb: KB, question: str, intent: Intent, links: list[Link], unverified: tuple) -> Answer:
+    """A named thing has figures, none of them of what is asked: a figure stated for the asked measure
+    elsewhere (:func:`qa.measures.answer_measures`), else ``found: false`` naming what the plan does give it."""
+    link, residue, figures = unverified
+    if (measured := answer_measures(kb, question, intent, links, plan=plan_of(link.node))) is not None:
+        return measured
+    shown = figures[:3]
+    given = "；".join(f"{q['raw']}（“{clause}”）" for q, clause, _ in shown)
+    what = residue or cue_label(spoken_attributes(normalise_question(question)), intent.cue_words)
+    text = f"规划未给出{link.label}的{what}。规划给出的{link.label}的数据：{given}。"
+    if len(text) > MAX_ANSWER:
+        text = f"规划未给出{link.label}的{what}。规划给出的{link.label}的数据：" + "、".join(str(q["raw"]) for q, _, _ in shown) + "（见引文）。"
+    return Answer(question, text, False, [], list(dict.fromkeys(kb.citation(p) for _, _, p in shown)), kind="fact")
 
 
 _INDICATOR_FIELDS = ("category", "unit", "baseValue", "targetValue", "growth", "attribute", "baseYear", "targetYear")

@@ -33,6 +33,8 @@ MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "研发": ("研究与试验发展",),
     "物价": ("价格",),
     "人均收入": ("人均可支配收入",),
+    # 「城镇新增就业人数」: plans print the count after the measure (城镇新增就业4500万人).
+    "就业人数": ("就业",),
 }
 
 #: Words that, standing just before a measure, make another measure of it (head-final Chinese):
@@ -61,16 +63,18 @@ MEASURE_UNITS = (
 #: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
 #: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.
 _ASPECTS = (
-    ("growth", re.compile(r"年均(?:分别)?(?:要|将)?(?:增长|增速|提高|递增|下降|降低|减少|降幅)|(?<!自然)增长率|增速|增幅|每年(?:平均)?(?:增长|下降)")),
+    ("growth", re.compile(r"平均每年(?:要|将)?(?:增长|递增|提高|下降|降低|减少)|年均(?:分别)?(?:要|将)?(?:增长|增速|提高|递增|下降|降低|减少|降幅)|(?<!自然)增长率|增速|增幅|每年(?:平均)?(?:增长|下降)")),
     ("level", re.compile(r"(?:达到|提高到|提升到|增加到|降到|降至|降低到|下降到|控制在|保持在|突破)(?:了)?(?:多少|几|什么水平)")),
     ("change", re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大)(?:了)?(?:多少|几)")),
+    # 「五年合计」「累计」: a sum over a period, which no level in one year answers (nor it them).
+    ("total", re.compile(r"合计|累计|共计|总计")),  # 「一共有多少个」 counts things, over no period
 )
-_ASPECT_WORDS = re.compile(r"(?:年均)?(?:(?<!自然)增长率|增速|增幅|(?<!自然)增长|提高)$")  # 自然增长率 is a measure of its own
+_ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长率|增速|增幅|(?<!自然)增长|提高)$|平均每年$|(?:五年)?(?:合计|累计|共计|总计)$")  # 自然增长率 is a measure of its own
 _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期)?")
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
 _MEASURE_NOISE = re.compile(
-    r"[“”\"'‘’「」《》？?！!。，,]|请问|(?:国家|全国|全省|全市|全区|全县|本省|本市|本区|本县)?(?:规划纲要|纲要|规划)(?:中|里)?(?:所?(?:说|讲|写|提到)的?)?|提出|明确|(?:到|至|在)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?"
+    r"[“”\"'‘’「」《》？?！!。，,]|请问|(?:国家|全国|全省|全市|全区|全县|本省|本市|本区|本县)?(?:规划纲要|纲要|规划)(?:中|里)?(?:所?(?:说|讲|写|提到)的?)?|提出|明确|预计|预测|(?:到|至|在|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?"
 )
 _ASK_TAIL = re.compile(
     r"(?:要|将|需要|需|应|计划|预计|力争|预期)?(?:分别)?(?:要|将)?"
@@ -98,10 +102,16 @@ class Frame:
     period: bool = False
     #: Each measure's own counting word (``unit`` is the first of them).
     units: tuple[str | None, ...] = ()
+    #: Each measure's own aspect, read in its own sentence (「GDP年均增长多少？城镇新增就业多少人？」: growth, any).
+    aspects: tuple[str | None, ...] = ()
 
     def unit_of(self, index: int) -> str | None:
         """The counting word asked with the ``index``-th measure."""
         return self.units[index] if index < len(self.units) else self.unit
+
+    def aspect_of(self, index: int) -> str | None:
+        """What is asked of the ``index``-th measure: ``growth``, ``change``, ``level``, ``total`` or None (any)."""
+        return self.aspects[index] if index < len(self.aspects) else self.aspect
 
 
 def spoken_attributes(question: str) -> str:
@@ -256,7 +266,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = _PERIOD.sub("", text)
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
-    head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗)+$", "", head)
+    head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共)+$", "", head)
     head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
@@ -286,8 +296,12 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     years = years_in(q)
     ask = {"fact": "value", "aggregate": "count" if not intent.attributes else "sum"}.get(intent.kind, intent.kind)
     parts: dict[str, str | None] = {}
+    aspects: dict[str, str | None] = {}
+    sentences = [s for s in re.split(r"[？?；;]|(?<=长度多少|宽度多少)[、，,和]?", q) if s]
+    # 「…要达到多少人，国内生产总值年均增长多少」: a comma between two asked parts ends a sentence too.
+    sentences = [p for s in sentences for p in (re.split(r"[，,](?=[^，,]*(?:多少|几))", s) if re.search(r"(?:多少|几)[^，,]*[，,]", s) else [s])]
     # 「长度多少、宽度多少」: each spoken attribute is a part of its own.
-    for sentence in (s for s in re.split(r"[？?；;]|(?<=长度多少|宽度多少)[、，,和]?", q) if s):
+    for sentence in sentences:
         measure, unit = _measure_and_unit(sentence)
         if len(measure) < 2:
             continue
@@ -295,10 +309,12 @@ def parse_frame(question: str, intent: Intent) -> Frame:
         whole = "分别" in sentence or "和" in measure or "、" in measure
         for part in split_measures(measure, shared and shared.group(1)) if whole else (measure,):
             parts.setdefault(part, unit)  # a sentence's counting word is its own parts' (「…多少个？入社率呢？」)
+            aspects.setdefault(part, asked_aspect(sentence) if len(sentences) > 1 else asked_aspect(q))
     units = tuple(parts.values())
     year = years[0] if years else None
     period = bool(year and periods_in(q)[:1] == [year] and not _YEAR.search(q))
-    return Frame(ask, _share_subject(tuple(parts)), next((u for u in units if u), None), year, asked_aspect(q), period, units)
+    return Frame(ask, _share_subject(tuple(parts)), next((u for u in units if u), None), year, asked_aspect(q), period, units,
+                 tuple(aspects.values()))
 
 
 def _share_subject(measures: tuple[str, ...]) -> tuple[str, ...]:

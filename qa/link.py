@@ -46,6 +46,15 @@ class Link:
     score: float
 
 
+def _name_grams(name: str) -> frozenset[str]:
+    """A name's bigrams without those holding a digit, the unit partial links are scored in.
+
+    >>> sorted(_name_grams("1985年全国小学"))
+    ['全国', '国小', '小学', '年全']
+    """
+    return frozenset(g for g in bigrams(name) if not re.search(r"\d", g))
+
+
 def _clean(name: str) -> str:
     return _QUOTES.sub("", normalise_question(name))
 
@@ -131,7 +140,9 @@ class EntityIndex:
         # Lookups by length: a question of n characters costs n × (number of lengths) dict probes.
         self._lengths = sorted({len(f) for f in self._forms}, reverse=True)
         # Partial matching goes through an inverted index so its cost follows the question, not the corpus.
-        self._bigram_forms = [(f, bigrams(f)) for f in self._forms if len(f) >= 4]
+        # A year or number in a name (「1985年全国小学」) is no part of what makes it that thing: a question
+        # sharing only the year and 全国 does not name it.
+        self._bigram_forms = [(f, grams) for f in self._forms if len(f) >= 4 and len(grams := _name_grams(f)) >= 2]
         self._by_bigram: dict[str, list[int]] = defaultdict(list)
         for i, (_, grams) in enumerate(self._bigram_forms):
             for g in grams:

@@ -15,9 +15,9 @@ from dataclasses import replace
 from .answer import Answer, Item
 from .frame import Frame, measure_variants, parse_frame, years_in
 from .intent import ATTRIBUTE_CUES, Intent
-from .kb import KB, plan_of
+from .kb import KB, normalise_text, plan_of
 from .link import Link
-from .prose import Figure, find_figures, plan_horizon
+from .prose import Figure, expand_ordinals, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value"]
 
@@ -52,8 +52,8 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
     """
     if "分别" not in clause:
         return value
-    head, _, tail = clause.partition("分别")
-    names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head))
+    head, _, tail = expand_ordinals(clause).partition("分别")
+    names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head).replace("的", ""))
     # 「…分别达到38200元、17600元，年均分别增长8.1%、9.3%」: the values are those of the value's own clause.
     segment = next((s for s in re.split(r"[，,]", tail) if value in s), tail).split("分别")[-1]
     values = re.split(r"和|与|及|、", segment)
@@ -63,17 +63,45 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
         grams = {name[k : k + 2] for k in range(len(name) - 1)}
         return len(grams & {measure[k : k + 2] for k in range(len(measure) - 1)}) / (len(grams) or 1)
 
-    # The part whose own words the measure holds best (二氧化碳排放, not 单位国内生产总值能源消耗).
-    scores = [share(n) for n in names]
-    i = max(range(len(names)), key=lambda k: scores[k])
-    if scores.count(scores[i]) > 1:
-        return value
+    # 「城镇居民和农村居民人均可支配收入分别…」「广播和电视人口覆盖率分别…」: the tail the last part shares with the
+    # measure is every part's; the measure is the part whose own words (its stem) the measure's stem ends.
+    whole = [k for k, n in enumerate(names) if (stem := _stem(measure, names[-1])) and stem in n]
+    # 「第一产业、第二产业和第三产业…」: the part whose own first words (a year left out) begin the measure.
+    leads = [k for k, n in enumerate(names) if len(lead := re.sub(r"^(?:(?:19|20)\d\d年|其中)", "", n)[:4]) >= 2 and measure.startswith(lead)]
+    contained = [k for k, n in enumerate(names) if len(n) >= 2 and n in measure]  # 「…能源消耗和二氧化碳排放」
+    if len(whole) == 1:
+        i = whole[0]
+    elif len(contained) == 1:
+        i = contained[0]
+    elif len(leads) == 1:
+        i = leads[0]
+    else:
+        # The part whose own words the measure holds best (二氧化碳排放, not 单位国内生产总值能源消耗).
+        scores = [share(n) for n in names]
+        i = max(range(len(names)), key=lambda k: scores[k])
+        if scores.count(scores[i]) > 1:
+            return value
     found = re.search(r"\d+(?:\.\d+)?\S*|百分之\S+", values[i])
     return found.group(0).rstrip("。") if found else value
 
 
+def _stem(measure: str, last: str) -> str:
+    """The measure's words before the tail it shares with the enumeration's ``last`` part ('' when that tail is
+    all of ``last``: 「能源消耗和二氧化碳排放」 share a head, not a tail).
+
+    >>> _stem("城镇居民人均可支配收入", "农村居民人均可支配收入"), _stem("广播人口覆盖率", "电视人口覆盖率")
+    ('城镇', '广播')
+    >>> _stem("单位国内生产总值二氧化碳排放", "二氧化碳排放"), _stem("乡镇垃圾无害化处理率", "乡镇垃圾无害化处理率")
+    ('', '')
+    """
+    k = 0
+    while k < min(len(measure), len(last)) and measure[-1 - k] == last[-1 - k]:
+        k += 1
+    return measure[: len(measure) - k] if 2 <= k < len(last) else ""
+
+
 #: How an answer names what was asked when the plan states another aspect of the measure.
-_ASPECT_NAMES = {"growth": "年均增速", "change": "增减幅度", "level": "绝对水平"}
+_ASPECT_NAMES = {"growth": "年均增速", "change": "增减幅度", "level": "绝对水平", "total": "期内合计"}
 
 
 def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: str | None, cue: str | None = None) -> list[Figure]:
@@ -82,6 +110,10 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
     ``cue`` (what is asked of a named thing, 供水人口) is tried only when the measure as a whole is not found.
     """
     found = _variant_figures(kb, measure, unit, plan, aspect, None)
+    counted = re.sub(r"(?:人口|人数)$", "", measure) if unit in ("人", "万人") else measure
+    if not found and len(counted) >= 4 and counted != measure:
+        # 「脱贫的贫困人口有多少人」: plans print the people as the value's unit (贫困户43054人全部脱贫).
+        found = _variant_figures(kb, counted, unit, plan, aspect, None)
     return found or (_variant_figures(kb, measure, unit, plan, aspect, cue) if cue else [])
 
 
@@ -92,6 +124,46 @@ def _variant_figures(kb: KB, measure: str, unit: str | None, plan: str | None, a
             # The name as asked outranks a synonym, a synonym the bare head (生产总值).
             out.setdefault((f.para, f.clause, f.value), f if rank == 0 else replace(f, score=f.score - 0.01 * rank))
     return sorted(out.values(), key=lambda f: -round(f.score, 6))
+
+
+#: Things whose names own a figure printed after them (a park's 产值, a project's 投资).
+_OWNERS = ("Park", "Project", "Organization", "Place")
+
+
+def _other_owner(kb: KB, f: Figure, measure: str, question: str) -> bool:
+    """Whether the figure's sentence prints the measure inside another thing's name the question does not give
+    (「航空航天新材料产业园产值…50亿元」 is no figure of 新材料产业园)."""
+    at = f.sentence.find(measure[:3])
+    if at <= 0:
+        return False
+    q = normalise_text(question)
+    return any(m.start() < at < m.end()
+               for link in kb.index.exact(f.sentence) if link.type in _OWNERS and link.mention not in q
+               for m in re.finditer(re.escape(link.mention), f.sentence))
+
+
+def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[str], plan: str | None) -> Answer | None:
+    """No asked measure is stated: ``found: false`` naming the figures the plan states for a part of its name
+    (汽车保有量 → 「全国生产汽车20万辆」), in the asked year when one is asked; None when there are none either."""
+    if intent.kind != "fact" or not missing or _cue(missing[0]):
+        return None  # a named thing's attribute (总投资) is never shown from a neighbour
+    measure = missing[0]
+    # The longest pieces of its name first (私人汽车拥有量: 私人汽车, …, 汽车), never a bare head word (有量).
+    parts = [measure[i : i + k] for k in (4, 3, 2) for i in range(len(measure) - k + 1)]
+    near: list[Figure] = []
+    for part in dict.fromkeys(p for p in parts if p != measure and not re.search(r"^[率量值数额有]|[率量值数额有]$", p)):
+        for f in find_figures(kb, part, plan=plan):
+            if year_agrees(kb, f, frame.year) and f.clause not in {n.clause for n in near}:
+                near.append(f)
+        if near:
+            break
+    if not near:
+        return None
+    unit = frame.unit_of(0)
+    shown = sorted(near, key=lambda f: not unit_agrees(unit, f.value))[:2]  # a figure in the asked unit (辆) first
+    text = f"规划未给出{'、'.join(missing)}的数值。规划给出的相近数字：" + "；".join(
+        f"{_say_year(kb, f, frame.year)}“{_quote(f.clause)}”" for f in shown) + "（并非所问指标）。"
+    return Answer(question, text, False, [], list(dict.fromkeys(kb.citation(f.para) for f in shown)), kind="fact")
 
 
 def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
@@ -126,6 +198,8 @@ def _quote(clause: str) -> str:
 
 
 def _say_year(kb: KB, f: Figure, asked: int | None = None) -> str:
+    if f.aspect == "total":
+        return "期内合计"  # 「五年合计…」 is a sum over the period, for no one year
     years = f.years or tuple(y for y in [plan_horizon(kb, plan_of(f.para))] if y)
     if asked in years:
         return f"{asked}年"  # 「到二〇〇〇年，按一九九五年价格计算的…」 is for 2000
@@ -140,17 +214,21 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     frame = frame or parse_frame(question, intent)
     found: list[tuple[str, Figure]] = []
     other_year: list[tuple[str, Figure]] = []
-    other_aspect: list[tuple[str, Figure]] = []
+    other_aspect: list[tuple[str, Figure, str]] = []  # (measure, what the plan states, the aspect asked)
     missing: list[str] = []
     for index, asked in enumerate(frame.measures):
         cue = _entity_cue(asked, links)
         measure = _own_place_dropped(kb, asked, links)
         unit = frame.unit_of(index)
-        figures = _figures(kb, measure, unit, plan, frame.aspect, cue)
+        aspect = frame.aspect_of(index)
+        figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue) if not _other_owner(kb, f, measure, question)]
+        if frame.year is not None and not frame.period and aspect is None:
+            # 「1985年财政收入是多少」: a year's value, which a sum over the period (五年合计) is not.
+            figures = [f for f in figures if f.aspect != "total"]
         if not figures:
             # 「GDP年均增长多少」 where the plan states only its level: say what it states, never the level as the rate.
-            if stated := _figures(kb, measure, unit, plan, None, cue):
-                other_aspect.append((measure, stated[0]))
+            if stated := [f for f in _figures(kb, measure, unit, plan, None, cue) if not _other_owner(kb, f, measure, question)]:
+                other_aspect.append((measure, stated[0], aspect or "level"))
             else:
                 missing.append(measure)
             continue
@@ -169,12 +247,12 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
             horizon = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))]
             other_year.append((measure, (horizon or figures)[0]))
     if not found and not other_year and not other_aspect:
-        return None
+        return _nearest(kb, question, intent, frame, missing, plan)
     if not found and other_aspect and not other_year:
-        parts = [f"{_say_year(kb, f)}：“{_quote(f.clause)}”" for _, f in other_aspect]
-        names = "、".join(m for m, _ in other_aspect)
-        text = f"规划未给出{names}的{_ASPECT_NAMES[frame.aspect]}；规划给出的是" + "；".join(parts) + "。"
-        cites = list(dict.fromkeys(kb.citation(f.para) for _, f in other_aspect))
+        parts = [f"{_say_year(kb, f)}：“{_quote(f.clause)}”" for _, f, _ in other_aspect]
+        names = "、".join(m for m, _, _ in other_aspect)
+        text = f"规划未给出{names}的{_ASPECT_NAMES[other_aspect[0][2]]}；规划给出的是" + "；".join(parts) + "。"
+        cites = list(dict.fromkeys(kb.citation(f.para) for _, f, _ in other_aspect))
         return Answer(question, text, False, [], cites, kind="fact")
     if not found:
         parts = [f"{_say_year(kb, f)}：“{_quote(f.clause)}”" for _, f in other_year]
@@ -197,11 +275,11 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
         texts.append(f"{measure}：{value}" + (f"（{note}）" if note else ""))
     for measure, f in other_year:
         texts.append(f"{measure}：规划未给出{frame.year}年的数值（给出的是{_say_year(kb, f)}：“{_quote(f.clause)}”）")
-    for measure, f in other_aspect:
-        texts.append(f"{measure}：规划未给出{_ASPECT_NAMES[frame.aspect]}（给出的是“{_quote(f.clause)}”）")
+    for measure, f, asked in other_aspect:
+        texts.append(f"{measure}：规划未给出{_ASPECT_NAMES[asked]}（给出的是“{_quote(f.clause)}”）")
     for measure in missing:
         texts.append(f"{measure}：规划中未找到")
-    cites = list(dict.fromkeys([i.citation for i in items] + [kb.citation(f.para) for _, f in other_year + other_aspect]))
+    cites = list(dict.fromkeys([i.citation for i in items] + [kb.citation(f.para) for _, f in other_year] + [kb.citation(f.para) for _, f, _ in other_aspect]))
     text = "；".join(texts) + "。"
     if len(text) > MAX_ANSWER:
         # Many parts: the values stay, the quoted clauses are left to the citations.

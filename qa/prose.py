@@ -22,7 +22,7 @@ from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 
-__all__ = ["Figure", "VALUE", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value"]
+__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d{3}(?!\d)))+")  # 5,500亿度: a comma grouping digits splits nothing
@@ -59,12 +59,33 @@ class Figure:
     para: str
     years: tuple[int, ...] = ()
     score: float = 0.0
-    #: What the value is of its measure: ``growth`` (年均增长6.74%), ``change`` (降低13.5%) or ``level`` (达到232亿元).
+    #: What the value is of its measure: ``growth`` (年均增长6.74%), ``change`` (降低13.5%), ``total`` (五年合计5953亿元)
+    #: or ``level`` (达到232亿元).
     aspect: str = "level"
 
 
 _GROWTH_BEFORE = re.compile(r"(?:年均|每年|平均每年)[^，。；]{0,6}?(?:增长|增速|提高|递增|下降|降低|减少)[率]?(?:为|达到|保持在)?(?:约|近|超过)?$|(?:增速|增长率)(?:为|达到|保持在)?(?:约|近)?$")
+#: 「五年合计国家财政收入5953亿元」「累计完成投资…」: a sum over a period, not the level of one year.
+_TOTAL_BEFORE = re.compile(r"(?:合计|累计|共计|总计|总共|一共|(?<![〇零一二三四五六七八九十0-9])五年)[^，。；0-9]{0,16}$")
 _CHANGE_BEFORE = re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大|新增|减排)(?:了|约|近)?$")
+
+
+_ORDINALS = re.compile(r"第([一二三四五六七八九十])((?:[、和及][一二三四五六七八九十])+)([\u4e00-\u9fff]{2})")
+
+
+def expand_ordinals(text: str) -> str:
+    """Ordinals the genre prints once for several items, written out for each (each item its own name).
+
+    >>> expand_ordinals("第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%")
+    '第一产业、第二产业和第三产业增加值占国内生产总值的比重分别为13%、51%和36%'
+    """
+    def spell(m: re.Match) -> str:
+        seps = re.findall(r"[、和及]", m.group(2))
+        ords = [m.group(1)] + re.findall(r"[一二三四五六七八九十]", m.group(2))
+        names = [f"第{o}{m.group(3)}" for o in ords]
+        return names[0] + "".join(sep + name for sep, name in zip(seps[:-1], names[1:-1])) + ("和" if len(names) > 2 else seps[-1]) + names[-1]
+
+    return _ORDINALS.sub(spell, text)
 
 
 def value_aspect(before: str) -> str:
@@ -74,11 +95,15 @@ def value_aspect(before: str) -> str:
     --------
     >>> value_aspect("“十三五”期间年均增长"), value_aspect("人均预期寿命提高"), value_aspect("森林覆盖率提高到")
     ('growth', 'change', 'level')
+    >>> value_aspect("五年合计国家财政收入")
+    'total'
     """
     before = re.sub(r"(?:分别)$", "", before)
     if _GROWTH_BEFORE.search(before):
         return "growth"
-    return "change" if _CHANGE_BEFORE.search(before) else "level"
+    if _CHANGE_BEFORE.search(before):
+        return "change"
+    return "total" if _TOTAL_BEFORE.search(before) else "level"
 
 
 #: Counting words that stand for one another (「多少家龙头企业」 is answered by 「达到36个」).
@@ -97,7 +122,13 @@ def unit_agrees(unit: str | None, value: str) -> bool:
 
 
 def _fits(aspect: str | None, value: str) -> bool:
-    """Whether a value of ``aspect`` answers a question asking for ``value``'s aspect (None: any)."""
+    """Whether a value stating ``value`` answers a question asking for ``aspect`` (None: any).
+
+    A total over a period (五年合计) answers no question asking for a level, rate or change; a question
+    asking for a total is answered by a total or a change over the period (累计新增), never by one year's level.
+    """
+    if aspect == "total":
+        return value in ("total", "change")
     return aspect is None or value == aspect or (aspect == "change" and value == "growth")
 
 
@@ -110,7 +141,7 @@ def _names(measure: str, text: str) -> bool:
     return len(measure) < 3 or measure[:2] in text
 
 
-def _values(clause: str, start: int) -> list[re.Match]:
+def values_in(clause: str, start: int) -> list[re.Match]:
     """Values in ``clause`` from ``start`` on, years and period names excluded."""
     out = []
     for m in VALUE.finditer(clause, start):
@@ -245,7 +276,7 @@ def prose_figures(
         if _cover(sgrams, norm) < 0.75:
             continue
         titled = _titled(norm, subject, sgrams) if cue else None
-        for sentence in _SENTENCE.findall(norm):
+        for sentence in map(expand_ordinals, _SENTENCE.findall(norm)):
             clauses = _CLAUSE.findall(sentence)
             for i, clause in enumerate(clauses):
                 fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit, aspect)
@@ -268,14 +299,17 @@ def prose_figures(
 
 
 _CONTINUES = re.compile(
-    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)?"
-    r"(?:年均|分别|每年|达到|提高|提升|降低|下降|降到|降至|增长|增加|减少|控制在|保持在|突破)"
+    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)?"
+    r"(?:年均|分别|平均每年|每年|达到|提高|提升|降低|下降|降到|降至|增长|增加|减少|控制在|保持在|突破|为|(?:五年)?(?:合计|累计|共计))"
+    r"|^(?:要|将)?(?:由|从)(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"  # 「…能源，要由1990年的9.3吨下降到1995年的8.5吨」
 )
+#: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
+_RECKONED = re.compile(r"^按(?:照)?.{0,12}(?:价格|不变价|可比价)计算$")
 
 
 def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -> list[tuple[re.Match, str]]:
     """Values in ``clause`` after ``start`` carrying ``unit``, with what each states, fitting ``aspect``."""
-    vals = [m for m in _values(clause, start) if unit_agrees(unit, m.group(0))]
+    vals = [m for m in values_in(clause, start) if unit_agrees(unit, m.group(0))]
     out = [(m, value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
     return [(m, a) for m, a in out if _fits(aspect, a)]
 
@@ -298,7 +332,9 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
         if not cue and (before := _value_before(clause, measure, unit, aspect)):
             return before.group(0), clause, cover, "level"  # 「5575万农村贫困人口实现脱贫」
         # 「全区生产总值达到232亿元，“十三五”期间年均增长6.74%」: a clause without a subject of its own goes on about it.
-        for later in clauses[i + 1 : i + 4]:
+        for later in clauses[i + 1 : i + 5]:
+            if _RECKONED.match(later):
+                continue
             if not _CONTINUES.match(later):
                 break
             vals = _values_for(later, 0, unit, aspect)
@@ -340,11 +376,19 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
     True
     >>> _inside_other_measure("单位国内生产总值能耗", "全区单位国内生产总值能耗累计降低15%")
     False
+    >>> _inside_other_measure("农业总产值", "工农业总产值平均每年增长6.1%"), _inside_other_measure("出口总额", "进出口总额达到")
+    (True, True)
     """
     at = clause.find(measure)
     if at < 0:
         return False
-    return bool(NARROWING.search(clause[:at]) or _OTHER_AFTER.match(clause[at + len(measure):]))
+    # 「工农业总产值」「进出口总额」: the measure's first word is the second half of a paired compound
+    paired = at > 0 and clause[at - 1 : at + 1] in _PAIRED
+    return bool(paired or NARROWING.search(clause[:at]) or _OTHER_AFTER.match(clause[at + len(measure):]))
+
+
+#: Compounds of two paired words (工农业, 进出口, 城乡): a measure starting with the second word is not theirs.
+_PAIRED = frozenset({"工农", "农林", "进出", "城乡", "中小", "大中", "内外", "水陆", "海陆", "产销", "供需", "收支"})
 
 
 def _value_before(clause: str, measure: str, unit: str | None, aspect: str | None) -> re.Match | None:
@@ -352,7 +396,7 @@ def _value_before(clause: str, measure: str, unit: str | None, aspect: str | Non
     at = clause.find(measure[:2])
     if at <= 0 or aspect not in (None, "level"):
         return None
-    return next((m for m in _values(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)
+    return next((m for m in values_in(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)
 
 
 def _subject_at(clause: str, subject: str) -> int:
@@ -491,6 +535,35 @@ def _same_head(asked: str, name: str) -> bool:
     return len(asked) < 2 or len(name) < 2 or asked[-2:] == name[-2:]
 
 
+#: Heads a list's lead-in may state once for all its lines (「1985年主要产品的生产量为：」 / 「自行车3300万辆」).
+_LISTED_HEAD = re.compile(r"(?:生产量|产量|产值)$")
+
+
+def listed_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None) -> list[Figure]:
+    """Figures of list lines that open with the measure's subject and a value, under a lead-in ending in ：
+    that names the measure's head (「1985年主要产品的生产量为：」 then 「自行车3300万辆，…」): 自行车产量.
+
+    The year is the lead-in's. Empty unless the measure ends in a head a lead-in can state (产量, 产值).
+    """
+    head = _LISTED_HEAD.search(measure)
+    subject = measure[: head.start()] if head else ""
+    if len(subject) < 1 or not head:
+        return []
+    paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    out = []
+    for i, para in enumerate(paras):
+        text = re.sub(r"^(?:[-*•·]|\d+[.、)]|[（(]\d+[)）])", "", kb.norm_text[para])  # the list marker
+        value = VALUE.match(text, len(subject)) if text.startswith(subject) else None
+        if not value or not unit_agrees(unit, value.group(0)) or not re.search(r"\d|[〇零一二三四五六七八九十百千万亿]", value.group(0)):
+            continue
+        lead = next((kb.norm_text[q] for q in reversed(paras[max(0, i - 15) : i]) if re.search(r"[：:]$", kb.norm_text[q])), "")
+        if not lead or not re.search(head.group(0)[-2:], lead):
+            continue
+        clause = _CLAUSE.findall(text)[0]
+        out.append(Figure(value.group(0), clause, text, para, evidence_years(lead, lead), 1.0, "level"))
+    return out
+
+
 def find_figures(
     kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None, aspect: str | None = None
 ) -> list[Figure]:
@@ -507,6 +580,8 @@ def find_figures(
     if cue:
         found = [f for f in found if _cue_span(f.clause, cue)]
     found += prose_figures(kb, measure, plan=plan, unit=unit, cue=cue, aspect=aspect)
+    if not found and _fits(aspect, "level"):
+        found = listed_figures(kb, measure, plan=plan, unit=unit)
     # One figure per value and paragraph; a target outranks the actual read from the same clause.
     seen_values: set[tuple[str, str]] = set()
     found = [f for f in sorted(found, key=lambda f: -f.score) if not ((f.para, f.value) in seen_values or seen_values.add((f.para, f.value)))]

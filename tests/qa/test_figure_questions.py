@@ -5,7 +5,8 @@ Two sets, written as a new user would ask, traps included:
 - ``tests/data/qa-figure-questions.jsonl``: questions on the seed plan and the four corpus outlines
   (``doc``: ``seed`` or the corpus file name; ``found``: true, false, or null when both are right;
   ``says``: what the answer must state; ``never``: what a found answer must not state (another
-  entity's, period's or aspect's figure); ``cites``: text a citation must hold).
+  entity's, period's or aspect's figure); ``not_stated``: what it must not state outside its quotes (the
+  other part of a 分别 clause it quotes whole); ``cites``: text a citation must hold).
 - a small made-up plan (``tests/data/qa-figures-plan.txt``: 一、/（一） outline, a review chapter
   of past actuals, prose targets, box-like items titled by their subject).
 
@@ -16,6 +17,7 @@ where only a level is stated); 8 reverse lookup by value.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -52,6 +54,10 @@ def _check(a, case: dict) -> None:
     if a.found:
         for value in case.get("never", []):
             assert norm(value) not in said(a), (value, a.answer)
+        # The other part's value of a 「A和B分别X、Y」 clause may stand in the quote, never as what is stated.
+        stated = norm(re.sub(r"“[^”]*”", "", a.answer)) + "|".join(norm(i.label) for i in a.items)
+        for value in case.get("not_stated", []):
+            assert norm(value) not in stated, (value, a.answer)
         assert len(norm(a.answer)) <= 300 or a.kind != "fact"
     if case.get("cites"):
         assert any(norm(case["cites"]) in norm(c.text) for c in a.citations), a.answer
@@ -165,3 +171,38 @@ def test_province_plan_figures(province, question, found, values):
         assert norm(v) in said(a), (v, a.answer)
     if found:
         assert "2025年" not in a.answer or "2025" in question  # a project's investment is for no year
+
+
+# Another thing's figure -------------------------------------------------------------------------
+
+
+def test_a_longer_name_owns_its_figure(engine):
+    """「循环经济、航空航天新材料产业园产值分别达到50亿元」 is no figure of 新材料产业园 (read by the measures answerer alone)."""
+    from qa.intent import classify_intent
+    from qa.measures import answer_measures
+
+    q = "新材料产业园产值要达到多少？"
+    a = answer_measures(engine.kb, q, classify_intent(q), [])
+    assert a is not None and a.found, a
+    assert "100亿元" in a.answer and "50亿元" not in a.answer.split("原文")[0], a.answer
+
+
+@pytest.mark.parametrize(
+    "clause, measure, value",
+    [
+        # ordinals printed once for three items; the second item's value
+        ("2005年第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%", "第二产业增加值占国内生产总值比重", "51%"),
+        ("2005年第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%，从业人员占全社会从业人员的比重分别为44%、23%和33%",
+         "第三产业从业人员占全社会从业人员比重", "33%"),
+        # a short first part takes the shared tail: 城镇 is the first value, 农村 the second
+        ("其中城镇居民和农村居民人均可支配收入分别达到34260元、22430元", "城镇居民人均可支配收入", "34260元"),
+        ("其中城镇居民和农村居民人均可支配收入分别达到34260元、22430元", "农村居民人均可支配收入", "22430元"),
+        ("广播和电视人口覆盖率分别达到百分之八十五和百分之九十", "广播人口覆盖率", "百分之八十五"),
+    ],
+)
+def test_a_distributed_clause_pairs_in_order(clause, measure, value):
+    from qa.measures import distributed_value
+
+    # the figure as first read: the first value of the last 分别 (the clause the measure's own words end in)
+    first = re.findall(r"分别[^0-9百]*([0-9.]+\S*?|百分之\S+?)[、和]", clause)[-1]
+    assert distributed_value(clause, measure, first) == value

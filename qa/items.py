@@ -1,0 +1,199 @@
+"""Figures of a named item read from its own text, each tied to the noun printed beside it.
+
+Box lines and project items state their figures in the order the genre writes them, not as
+attribute–value pairs: 「疏浚航道80km。建设2个千吨级码头」, 「达成96个教学班、4800个学位」,
+「解决350万户无电人口用电问题」. A value belongs to the noun printed right after it (a count:
+4800个|学位) or right before it (航道|80km), within its own segment (between ，；。、); a question's
+part 「多少个学位」 is answered by the value whose noun is 学位 — never by another value of the item.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .kb import KB, plan_of
+from .ngrams import bigrams
+from .prose import unit_agrees, values_in
+
+__all__ = ["ItemFigure", "item_texts", "titled_items", "named_in_sentence", "asked_nouns", "noun_value"]
+
+#: Where an item's title ends: 「湘江航道建设。」「**送电到村工程**→」「优速物流：」.
+_TITLE_END = re.compile(r"[。：:→]")
+_SEGMENT = re.compile(r"[^，,；;。、：:→]+")
+#: Words of a question part that are no part of the asked noun (verbs of building, the question's frame).
+_PART_NOISE = re.compile(
+    r"(?:多少|几)(?:万|亿)?(?:[个台座条家所项件张户辆次处套名人吨亩米]|公里|千米|平方米|万平方米|立方米|千瓦|万千瓦)?|多长|多宽|多大|"
+    r"请问|规划|计划|预计|建成后|一共|总共|分别|各自?(?:有|是|为|要)?|的|呢|吗|[？?！!。，,、；;“”\"\s]"
+)
+_LEADING_VERB = re.compile(
+    r"^(?:工程|项目)?(?:建成|完工)?后?(?:要|将|能够?|可以?|需要|共|各|是|有)*(?:新建|建成|建设|建|达成|完成|实现|解决|提供|形成|新增|增加|改造|改扩建)?")
+
+
+#: Verbs that introduce a value (降到多少, 增长多少): no noun of their own.
+_VALUE_VERB = re.compile(r"(?:提高|提升|降低|下降|增长|增加|减少|达|突破|控制|保持|超过)(?:到|至|在|了)?|降到|降至")
+
+
+@dataclass(frozen=True)
+class ItemFigure:
+    """A value read beside its noun: the ``value`` as printed, the ``segment`` quoting both, its paragraph."""
+
+    value: str
+    segment: str
+    para: str
+
+
+def item_texts(kb: KB, node: str, mention: str, *, sentences: bool = False) -> list[tuple[str, str]]:
+    """(paragraph, item text) of the items titled by the thing (「湘江航道建设。疏浚航道80km。…」): only its own
+    item speaks of it alone. Else, with ``sentences`` (a project or park) and a name long enough to be one
+    thing's (six characters or more), the rest
+    of each sentence that names it (「推进永州师范高等专科学校二期工程，建成300个教学班」); a short word merely
+    mentioned (能源 in 「…能源要降到…」) owns nothing."""
+    out, named = [], []
+    for para in kb.source_paragraphs(node):
+        text = kb.norm_text.get(para) or ""
+        title = _TITLE_END.search(text)
+        at = text.find(mention)
+        if title and 0 <= at < title.start() <= 40:
+            out.append((para, text[title.end():]))
+        elif sentences and at >= 0 and len(mention) >= 6:
+            end = re.search(r"[。；;！？]", text[at:])
+            named.append((para, text[at + len(mention) : at + end.start() if end else len(text)]))
+    return out or named
+
+
+def titled_items(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[str, str, str]]:
+    """(name as asked, paragraph, item text) of box items and titled lines the question names by their title.
+
+    A title joining two works (「送电到村和绿色能源县工程」) is named by either with the shared last word
+    (送电到村工程). Longest name first.
+    """
+    out = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        text = kb.norm_text.get(para) or ""
+        m = _TITLE_END.search(text)
+        if not m or not 2 <= m.start() <= 24:
+            continue
+        title = text[: m.start()].strip("*")
+        for name in _title_names(title):
+            if len(name) >= 4 and name in question:
+                out.append((name, para, text[m.end():]))
+                break
+    return sorted(out, key=lambda t: -len(t[0]))
+
+
+#: How the names of works end (项目, 工程, 学校 …): a sentence names one thing only by such a name.
+_WORK = re.compile(r"(?:项目|工程|中心|基地|园区|产业园|学校|医院|厂|站|馆|院|场|库|港|码头|大桥|大道|公路|铁路|机场)$")
+
+
+def named_in_sentence(kb: KB, question: str, *, plan: str | None = None, shortest: int = 6) -> list[tuple[str, str, str]]:
+    """(name as asked, paragraph, rest of its sentence) where the question's opening words (at least ``shortest``
+    characters, ending as works' names end: 「第二职业学校建设项目…」) stand verbatim in a sentence of the plan:
+    the thing that sentence names."""
+    head = re.sub(r"^(?:请问|规划中?|纲要中?)", "", question)
+    paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    for k in range(min(len(head), 24), shortest - 1, -1):
+        name = head[:k]
+        if re.search(r"多少|几|[，？?“”\"]", name) or not _WORK.search(name):
+            continue
+        out = []
+        for para in paras:
+            text = kb.norm_text.get(para) or ""
+            at = text.find(name)
+            if at >= 0:
+                end = re.search(r"[。；;！？]", text[at:])
+                out.append((name, para, text[at + len(name) : at + end.start() if end else len(text)]))
+        if out:
+            return out
+    return []
+
+
+def _title_names(title: str) -> list[str]:
+    """A title and, for 「A和B工程」, 「A工程」 and 「B工程」.
+
+    >>> _title_names("送电到村和绿色能源县工程")
+    ['送电到村和绿色能源县工程', '送电到村工程', '绿色能源县工程']
+    """
+    m = re.fullmatch(r"(.{2,})[和与及](.{2,}?)(工程|项目|行动|计划)", title)
+    return [title] + ([m.group(1) + m.group(3), m.group(2) + m.group(3)] if m else [])
+
+
+def asked_nouns(question: str, mention: str) -> list[tuple[str, str]]:
+    """The question's parts after the thing's name, as (noun, counting word asked or '').
+
+    Examples
+    --------
+    >>> asked_nouns("湘江航道建设要疏浚多少公里航道，建几个千吨级码头？", "湘江航道建设")
+    [('疏浚航道', '公里'), ('千吨级码头', '个')]
+    >>> asked_nouns("永州七中异地新建项目建成后有多少个学位？", "永州七中异地新建项目")
+    [('学位', '个')]
+    >>> asked_nouns("某中学的教学班和学位各有多少个？", "某中学")
+    [('教学班', '个'), ('学位', '个')]
+    """
+    rest = question.replace(mention, "，", 1)
+    out = []
+    for part in re.split(r"[，,、；;？?]", rest):
+        asked = re.search(r"(?:多少|几)(?:万|亿)?(个|台|座|条|家|所|项|件|张|户|辆|次|处|套|名|人|吨|亩|公里|千米|平方米|米)?|多长|多宽|多大", part)
+        if not asked:
+            continue
+        # 「教学班和学位各有多少个」: nouns joined before one question word share it.
+        for piece in re.split(r"和|与|及", _PART_NOISE.sub("", part)):
+            noun = _LEADING_VERB.sub("", piece)
+            if len(noun) >= 2 and not _VALUE_VERB.fullmatch(noun):  # 「要降到多少」 names no noun
+                out.append((noun, asked.group(1) or ""))
+    return out
+
+
+#: Spellings of a unit a question writes in words (公里) and plans often print as a symbol (km).
+_UNIT_SPELLINGS = {"公里": ("km",), "千米": ("km",), "米": ("m",), "平方米": ("m²", "㎡", "平米"), "立方米": ("m³",)}
+
+
+def _unit_fits(unit: str, value: str) -> bool:
+    return not unit or unit_agrees(unit, value) or any(re.search(rf"\d{re.escape(s)}$", value) for s in _UNIT_SPELLINGS.get(unit, ()))
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def noun_value(text: str, noun: str, unit: str = "") -> ItemFigure | None:
+    """The value printed beside ``noun`` in one segment of ``text`` (para left empty for the caller).
+
+    A value directly before the noun counts it (「建设2个千吨级码头」); one directly after names its
+    amount (「疏浚航道80km」). The segment must hold at least half the noun's bigrams.
+
+    Examples
+    --------
+    >>> noun_value("加快建成教学楼等设施，达成96个教学班、4800个学位的教育规模", "学位", "个").value
+    '4800个'
+    >>> noun_value("疏浚航道80km。建设2个千吨级码头。", "疏浚航道", "公里").value
+    '80km'
+    >>> noun_value("解决1亿农村居民饮用高氟水、苦咸水问题", "农村居民饮水问题").value
+    '1亿'
+    >>> noun_value("年产100吨初级核燃料生产线一条", "再生铝") is None
+    True
+    """
+    grams = bigrams(noun)
+    best: tuple[int, ItemFigure] | None = None
+    for segment in _SEGMENT.findall(text):
+        if len(grams & bigrams(segment)) < 0.5 * len(grams):
+            continue
+        for m in values_in(segment, 0):
+            value = m.group(0)
+            if not _unit_fits(unit, value):
+                continue
+            after = re.sub(r"^的", "", segment[m.end():])
+            # the noun, or its part after a verb (解决|农村居民…), printed right after the value
+            counted = max((_common_prefix(noun[i:], after) for i in range(len(noun) - 1)), default=0)
+            before = re.sub(r"(?:约|为|达|达到|长|共)$", "", segment[: m.start()])
+            named = max((k for k in range(2, len(noun) + 1) if before.endswith(noun[-k:]) or before.endswith(noun[:k])), default=0)
+            score = max(counted, named)
+            if score >= 2 and (best is None or score > best[0]):
+                best = (score, ItemFigure(value, segment, ""))
+    return best[1] if best else None
