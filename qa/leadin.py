@@ -29,6 +29,8 @@ _ANNOUNCES = re.compile(r"[:：]$|以下|如下")
 _INLINE_START = re.compile(r"(?:^|[。；;])((?:主要|重点)(?:是|有|包括)|具体(?:是|包括)|包括)[，,:：]")
 #: A figure in an item line (「自行车3300万辆」「原油一亿五千五百万吨」): the name is what precedes it.
 _FIGURE = re.compile(r"\d|[一二三四五六七八九十两〇零][一二三四五六七八九十两百千万亿〇零～~]+[万亿千百]?")
+#: Words a clause leads to a figure with (到1985年, 比1980年, 共3项): what precedes them is no name.
+_NOT_NAME_END = re.compile(r"(?:到|至|达|为|在|于|比|共|约|了|年|以|从|由|和|及)$|^(?:力争|争取|计划|预计|要|将|使|把|在|到)")
 #: Longest unmarked line read as an item (a sentence-long paragraph is prose, not a list line).
 _ITEM_CHARS = 120
 
@@ -61,7 +63,8 @@ def item_name(text: str) -> tuple[str, str]:
     """
     clause = re.split(r"[，,；;。:：]", _MARK.sub("", text.strip()), maxsplit=1)[0].strip()
     m = _FIGURE.search(clause)
-    if m and m.start() >= 1:
+    # A name before its figure (自行车3300万辆), not a clause leading to a date or amount (力争到1985年).
+    if m and 1 <= m.start() <= 12 and not _NOT_NAME_END.search(clause[: m.start()]):
         return clause[: m.start()], clause[m.start():]
     return clause, ""
 
@@ -203,7 +206,11 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
     for lead in lead_ins(kb):
         if plan and plan_of(lead.para) != plan or len(lead.items) < 2:
             continue
-        score = word_cover(question, _context(kb, lead))
+        context = _context(kb, lead)
+        if any(word_cover(question, title) >= threshold for title in context.split("|")[1:]):
+            # 「宏观调控目标和政策包括哪些方面」 restates a heading above the lead-in: the heading's own parts answer it.
+            continue
+        score = word_cover(question, context)
         if score >= threshold and (best is None or score > best[0]):
             best = (score, lead)
     if best is None:
@@ -221,6 +228,8 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
 #: Words of a figure question that ask for the figure, not what it is of.
 _ASKS_FIGURE = re.compile(r"(?:预计|预测|计划|规划|纲要|要求|要|将|能|会)?(?:达到|达|增加到|提高到|为|是|有)?(?:多少|几)[\u4e00-\u9fff]?[？?。]?$")
 _OUTPUT = re.compile(r"年?生?产量")
+#: How a plan hedges a figure (预计, 预测, 力争): the question's hedge need not be the lead-in's.
+_HEDGES = r"预计|预测|计划|规划|要求|力争|争取|届时"
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
@@ -253,7 +262,10 @@ def answer_lead_in_figure(kb: KB, question: str, intent: Intent, links: list[Lin
         if plan and plan_of(lead.para) != plan:
             continue
         for name, detail, para in lead.items:
-            if not detail or len(name) < 2 or name not in question:
+            if not detail or name not in question:
+                continue
+            if len(name) < 2 and not re.search(re.escape(name) + r"的?(?:年?产量|生产量)", question):
+                # One character (钢, 表) is a name only right before the measure asked (钢产量), not inside a word (钢材).
                 continue
             line = kb.norm_text[para]
             context = _context(kb, lead) + "|" + line
@@ -261,7 +273,7 @@ def answer_lead_in_figure(kb: KB, question: str, intent: Intent, links: list[Lin
                 continue
             if unit and unit not in detail:
                 continue
-            rest = re.sub(r"(?:19|20)\d\d年|[〇零一二三四五六七八九]{4}年", "|", _ASKS_FIGURE.sub("", question.replace(name, "|")))
+            rest = re.sub(r"(?:19|20)\d\d年|[〇零一二三四五六七八九]{4}年|" + _HEDGES, "|", _ASKS_FIGURE.sub("", question.replace(name, "|")))
             # 年产量 and 生产量 are the 产量 a lead-in names.
             if word_cover(_OUTPUT.sub("产量", rest), _OUTPUT.sub("产量", context)) < 1.0 and content_bigrams(rest):
                 continue
