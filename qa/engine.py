@@ -81,7 +81,7 @@ _PRONOUN = re.compile(r"它们|它|(?:该|这个|这些|那个|那些|此)(?:园
 _FIGURE_ASKED = re.compile(r"多少|几|多长|多宽|多大|多高|数值|增速|比重|比例")
 
 #: Question words that may stay in a not-found answer's subject (how, what arrangement, related to).
-_ASKING = re.compile(r"^(?:如何|怎样|怎么|对|关于)|(?:相关|有关)(?=的|[\u4e00-\u9fff])|(?:安排|举措|措施)$")
+_ASKING = re.compile(r"^(?:如何|怎样|怎么|对(?![外内口])|关于)|(?:相关|有关)(?=的|[\u4e00-\u9fff])|(?:安排|举措|措施)$")
 
 #: Longest question accepted (characters); longer input is refused with a message.
 MAX_QUESTION = 500
@@ -332,11 +332,12 @@ class Engine:
             tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
         elif kind == "fact":
             tries.append(lambda: answer_indicator(kb, q, intent, links))
+            # 「1985年自行车产量要达到多少」: a figure printed on a list line under its lead-in, its name, year,
+            # unit and every other asked word verified there (before prose, which reads such lines without their lead-in).
+            tries.append(lambda: answer_lead_in_figure(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan) if "指标" in q else None)
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
-            # 「1985年自行车产量要达到多少」: a figure printed on a list line under its lead-in.
-            tries.append(lambda: answer_lead_in_figure(kb, q, intent, links, plan=plan))
             if not _FIGURE_ASKED.search(q):
                 # 「增加煤炭生产的主要措施是什么」: the lines a lead-in holding every word asked announces.
                 tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan, threshold=1.0))

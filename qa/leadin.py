@@ -29,6 +29,8 @@ _ANNOUNCES = re.compile(r"[:：]$|以下|如下")
 _INLINE_START = re.compile(r"(?:^|[。；;])((?:主要|重点)(?:是|有|包括)|具体(?:是|包括)|包括)[，,:：]")
 #: A figure in an item line (「自行车3300万辆」「原油一亿五千五百万吨」): the name is what precedes it.
 _FIGURE = re.compile(r"\d|[一二三四五六七八九十两〇零][一二三四五六七八九十两百千万亿〇零～~]+[万亿千百]?")
+#: A clause ends at a comma, except one grouping a figure's digits (2，275万吨, NFKC 2,275).
+_CLAUSE_END = r"[；;。:：]|(?<!\d)[,，]|[,，](?!\d{3}(?!\d))"
 #: Words a clause leads to a figure with (到1985年, 比1980年, 共3项): what precedes them is no name.
 _NOT_NAME_END = re.compile(r"(?:到|至|达|为|在|于|比|共|约|了|年|以|从|由|和|及)$|^(?:力争|争取|计划|预计|要|将|使|把|在|到)")
 #: Longest unmarked line read as an item (a sentence-long paragraph is prose, not a list line).
@@ -58,10 +60,12 @@ def item_name(text: str) -> tuple[str, str]:
     ('自行车', '3300万辆')
     >>> item_name("原油一亿五千五百万吨，比一九九五年增加。")
     ('原油', '一亿五千五百万吨')
+    >>> item_name("肉类总产量2,275万吨，比1985年增长19.7％。")
+    ('肉类总产量', '2,275万吨')
     >>> item_name("(3)大型成套设备研制，主要是2000万吨级大型露天矿成套设备")
     ('大型成套设备研制', '')
     """
-    clause = re.split(r"[，,；;。:：]", _MARK.sub("", text.strip()), maxsplit=1)[0].strip()
+    clause = re.split(_CLAUSE_END, _MARK.sub("", text.strip()), maxsplit=1)[0].strip()
     m = _FIGURE.search(clause)
     # A name before its figure (自行车3300万辆), not a clause leading to a date or amount (力争到1985年).
     if m and 1 <= m.start() <= 12 and not _NOT_NAME_END.search(clause[: m.start()]):
@@ -77,22 +81,40 @@ def _is_item(text: str, marked: bool) -> bool:
 
 
 def _following(kb: KB, paras: list[str], i: int) -> list[str]:
-    """The item paragraphs after ``paras[i]``: marked lines while they last, or unmarked lines closed by ；."""
+    """The item paragraphs after ``paras[i]``: marked lines while they last, unmarked lines closed by ；,
+    or unmarked lines each naming a figure (「肉类总产量2，275万吨，比1985年增长19.7％。」)."""
     run: list[str] = []
-    marked = None
+    marked = figures = None
     for nxt in paras[i + 1:]:
         text = kb.norm_text[nxt]
         if kb.parent(nxt) != kb.parent(paras[i]) or not text:
             break
         is_marked = bool(_MARK.match(text))
+        has_figure = bool(item_name(text)[1]) and len(text) <= _ITEM_CHARS
         if marked is None:
-            marked = is_marked
-        if is_marked != marked or not _is_item(text, marked):
+            marked, figures = is_marked, has_figure
+        if is_marked != marked or not (_is_item(text, marked) or figures and has_figure) or figures and not has_figure:
             break
         run.append(nxt)
-        if not marked and text.endswith("。"):
+        if not marked and not figures and text.endswith("。"):
             break
     return run if len(run) >= 2 else []
+
+
+def _one_paragraph_list(kb: KB, paras: list[str], i: int) -> list[str]:
+    """The next paragraph when it holds the announced items itself, two or more closed by ；."""
+    nxt = paras[i + 1] if i + 1 < len(paras) else None
+    if nxt is None or kb.parent(nxt) != kb.parent(paras[i]):
+        return []
+    clauses = [c for c in re.split(r"[；;]", kb.norm_text[nxt]) if c]
+    return [nxt] if len(clauses) >= 2 and all(item_name(c)[1] for c in clauses) else []
+
+
+def _items_of(kb: KB, run: list[str]) -> tuple[tuple[str, str, str], ...]:
+    """(name, detail, paragraph) of a run's lines; one paragraph of ；-closed items (「钢…；钢材…；化肥…」) is split."""
+    if len(run) == 1:
+        return tuple((*item_name(c), run[0]) for c in re.split(r"[；;]", kb.norm_text[run[0]]) if item_name(c)[0])
+    return tuple(i for i in ((*item_name(kb.norm_text[p]), p) for p in run) if i[0])
 
 
 def _inline(text: str) -> tuple[str, list[str]] | None:
@@ -130,10 +152,9 @@ def lead_ins(kb: KB) -> list[LeadIn]:
         text = kb.norm_text[para]
         last = [s for s in re.split(r"(?<=[。！？])", text) if s][-1:] or [""]
         if _ANNOUNCES.search(last[0].rstrip("。")):
-            run = _following(kb, paras, i)
+            run = _following(kb, paras, i) or _one_paragraph_list(kb, paras, i)
             if run:
-                items = tuple((*item_name(kb.norm_text[p]), p) for p in run)
-                out.append(LeadIn(para, last[0], tuple(i for i in items if i[0])))
+                out.append(LeadIn(para, last[0], _items_of(kb, run)))
                 continue
         # A glossary entry (「8.“三线一单”：指…」) or a numbered label (「1开展产业建链行动：…」) defines, it lists nothing.
         inline = None if kb.attrs(para).get("kind") == "term" or re.match(r"\d|[一二三四五六七八九十]+、", text) else _inline(text)
@@ -146,7 +167,7 @@ def lead_ins(kb: KB) -> list[LeadIn]:
 
 #: Period names (八五, “十四五”) and the words of a list question that say it is a list, not what it is about.
 _PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五|期间|时期|规划|纲要|计划")
-_LIST_WORDS = re.compile(r"有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点|产品")
+_LIST_WORDS = re.compile(r"哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点")
 
 
 def _context(kb: KB, lead: LeadIn) -> str:
@@ -211,8 +232,10 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
             # 「宏观调控目标和政策包括哪些方面」 restates a heading above the lead-in: the heading's own parts answer it.
             continue
         score = word_cover(question, context)
-        if score >= threshold and (best is None or score > best[0]):
-            best = (score, lead)
+        # Ties go to the lead-in that says more of the question itself (主要畜产品的产量指标, not the chapter's 主要指标).
+        key = (score, word_cover(question, context.split("|")[0]))
+        if score >= threshold and (best is None or key > best[0]):
+            best = (key, lead)
     if best is None:
         return None
     lead = best[1]
@@ -228,6 +251,7 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
 #: Words of a figure question that ask for the figure, not what it is of.
 _ASKS_FIGURE = re.compile(r"(?:预计|预测|计划|规划|纲要|要求|要|将|能|会)?(?:达到|达|增加到|提高到|为|是|有)?(?:多少|几)[\u4e00-\u9fff]?[？?。]?$")
 _OUTPUT = re.compile(r"年?生?产量")
+_OUTPUT_TAIL = re.compile(r"总?生?产量$")
 #: How a plan hedges a figure (预计, 预测, 力争): the question's hedge need not be the lead-in's.
 _HEDGES = r"预计|预测|计划|规划|要求|力争|争取|届时"
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -262,9 +286,11 @@ def answer_lead_in_figure(kb: KB, question: str, intent: Intent, links: list[Lin
         if plan and plan_of(lead.para) != plan:
             continue
         for name, detail, para in lead.items:
-            if not detail or name not in question:
+            # 「肉类总产量2,275万吨」 is asked as 肉类产量 too: the name without its measure, the measure then checked.
+            named = name if name in question else _OUTPUT_TAIL.sub("", name)
+            if not detail or not named or named not in question:
                 continue
-            if len(name) < 2 and not re.search(re.escape(name) + r"的?(?:年?产量|生产量)", question):
+            if len(named) < 2 and not re.search(re.escape(named) + r"的?(?:年?产量|生产量)", question):
                 # One character (钢, 表) is a name only right before the measure asked (钢产量), not inside a word (钢材).
                 continue
             line = kb.norm_text[para]
@@ -273,7 +299,7 @@ def answer_lead_in_figure(kb: KB, question: str, intent: Intent, links: list[Lin
                 continue
             if unit and unit not in detail:
                 continue
-            rest = re.sub(r"(?:19|20)\d\d年|[〇零一二三四五六七八九]{4}年|" + _HEDGES, "|", _ASKS_FIGURE.sub("", question.replace(name, "|")))
+            rest = re.sub(r"(?:19|20)\d\d年|[〇零一二三四五六七八九]{4}年|" + _HEDGES, "|", _ASKS_FIGURE.sub("", question.replace(named, "|")))
             # 年产量 and 生产量 are the 产量 a lead-in names.
             if word_cover(_OUTPUT.sub("产量", rest), _OUTPUT.sub("产量", context)) < 1.0 and content_bigrams(rest):
                 continue

@@ -61,6 +61,28 @@ def test_numbered_items_after_yixia(plan, question):
     assert a.found and labels(a) == ["调整农业内部结构", "加快能源开发", "改善交通条件"]
 
 
+@pytest.mark.parametrize("question, want", [
+    ("1990年主要畜产品的产量指标有哪些？", ["肉类总产量", "蛋类产量"]),
+    ("主要畜产品包括哪几项产量指标？", ["肉类总产量", "蛋类产量"]),
+    ("1990年主要原材料产量的计划指标包括哪些？", ["生铁", "化肥", "纯碱"]),
+    ("原材料产量计划指标有哪些？", ["生铁", "化肥", "纯碱"]),
+])
+def test_figure_lines_closed_by_full_stops_and_one_paragraph_of_items(plan, question, want):
+    a = plan.ask(question)
+    assert a.found and labels(a) == want
+
+
+@pytest.mark.parametrize("question, must", [
+    ("1990年肉类产量要达到多少？", "1,275万吨"),
+    ("1990年肉类总产量是多少万吨？", "1,275万吨"),
+    ("到1990年生铁产量计划是多少？", "1,400万吨"),
+    ("1990年纯碱产量多少？", "150万吨"),
+])
+def test_a_grouped_figure_on_a_list_line_stays_whole(plan, question, must):
+    a = plan.ask(question)
+    assert a.found and must in norm(a.answer)
+
+
 @pytest.mark.parametrize("question", ["今后五年集中力量建设哪些骨干工程？", "全省要建设的骨干工程有哪些？"])
 def test_items_after_zhuyaoshi_inside_one_paragraph(plan, question):
     a = plan.ask(question)
@@ -115,6 +137,16 @@ def test_lead_ins_are_in_document_order_and_stable(plan):
 def test_a_declared_short_form_is_read(plan):
     forms = declared_short_forms(plan.kb)
     assert any(f.get("新农合") == "新型农村合作医疗" for f in forms.values())
+    assert any(f.get("青岚经开区") == "青岚经济技术开发区" for f in forms.values())
+
+
+@pytest.mark.parametrize("question", [
+    "到1990年青岚经济技术开发区工业产值要达到多少？",
+    "青岚经开区1990年工业产值是多少？",
+])
+def test_a_quoted_short_form_either_way(plan, question):
+    a = plan.ask(question)
+    assert a.found and "50亿元" in said(a) and a.question == question
 
 
 @pytest.mark.parametrize("question", [
@@ -232,3 +264,9 @@ def test_it_after_a_lead_in_list_asks_which(plan):
     names = listed_names(plan.kb, plan.ask("主要日用品的生产量有哪些？"))
     a = which_of("它的产量是多少？", "它", names)
     assert not a.found and "缝纫机、手表、电冰箱" in a.answer
+
+
+# Presentation: a not-found answer names the subject in the user's words (对外 is no question word) ------
+def test_not_found_keeps_duiwai(plan):
+    a = plan.ask("对外开放口岸要新增多少个？")
+    assert not a.found and "对外开放口岸" in a.answer
