@@ -24,7 +24,7 @@ __all__ = ["LeadIn", "lead_ins", "item_name", "answer_lead_in_list", "answer_lea
 #: A list line's marker: ——, -, ·, 1．, 一、, (1), （一）, ①.
 _MARK = re.compile(r"^(?:[—―\-－·•*]+|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*")
 #: A lead-in announcing what follows: ends with a colon, or says 以下/如下 (「重点围绕以下几个方面」).
-_ANNOUNCES = re.compile(r"[:：]$|以下|如下")
+_ANNOUNCES = re.compile(r"[:：]$|(?<![0-9一二三四五六七八九十百千万岁级])(?:以下|如下)[^，,。]{0,12}$")
 #: Inside a paragraph, the words after which its list begins (「…的工程。主要是，继续建设…」).
 _INLINE_START = re.compile(r"(?:^|[。；;])((?:主要|重点)(?:是|有|包括)|具体(?:是|包括)|包括)[，,:：]")
 #: A figure in an item line (「自行车3300万辆」「原油一亿五千五百万吨」): the name is what precedes it.
@@ -32,7 +32,7 @@ _FIGURE = re.compile(r"\d|[一二三四五六七八九十两〇零][一二三四
 #: A clause ends at a comma, except one grouping a figure's digits (2，275万吨, NFKC 2,275).
 _CLAUSE_END = r"[；;。:：]|(?<!\d)[,，]|[,，](?!\d{3}(?!\d))"
 #: Words a clause leads to a figure with (到1985年, 比1980年, 共3项): what precedes them is no name.
-_NOT_NAME_END = re.compile(r"(?:到|至|达|为|在|于|比|共|约|了|年|以|从|由|和|及)$|^(?:力争|争取|计划|预计|要|将|使|把|在|到)")
+_NOT_NAME_END = re.compile(r"(?:到|至|达|为|在|于|比|共|约|了|年|均|以|从|由|和|及)$|^(?:力争|争取|计划|预计|要|将|使|把|在|到)")
 #: Longest unmarked line read as an item (a sentence-long paragraph is prose, not a list line).
 _ITEM_CHARS = 120
 
@@ -85,6 +85,9 @@ def _following(kb: KB, paras: list[str], i: int) -> list[str]:
     or unmarked lines each naming a figure (「肉类总产量2，275万吨，比1985年增长19.7％。」)."""
     run: list[str] = []
     marked = figures = None
+    parallel = _parallel(kb, paras[i + 1:])
+    if len(parallel) >= 2:
+        return parallel
     for nxt in paras[i + 1:]:
         text = kb.norm_text[nxt]
         if kb.parent(nxt) != kb.parent(paras[i]) or not text:
@@ -99,6 +102,19 @@ def _following(kb: KB, paras: list[str], i: int) -> list[str]:
         if not marked and not figures and text.endswith("。"):
             break
     return run if len(run) >= 2 else []
+
+
+def _parallel(kb: KB, paras: list[str]) -> list[str]:
+    """Paragraphs opening alike with a short sentence (「坚持把发展作为主题。…」「坚持把结构调整作为主线。…」)."""
+    run: list[str] = []
+    for p in paras:
+        text = kb.norm_text[p]
+        first = text.split("。", 1)[0]
+        if _MARK.match(text) or not 4 <= len(first) <= 30 or first == text or run and (
+                kb.parent(p) != kb.parent(run[0]) or text[:2] != kb.norm_text[run[0]][:2]):
+            break
+        run.append(p)
+    return run
 
 
 def _one_paragraph_list(kb: KB, paras: list[str], i: int) -> list[str]:
@@ -139,6 +155,9 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
     return (lead, clauses) if len(lead) >= 4 and len(clauses) >= 2 else None
 
 
+#: Paragraph kinds that never lead in a list: table rows (indicator), glossary entries, titles.
+_NOT_PROSE = {"indicator", "term", "title"}
+
 _CACHE: "weakref.WeakKeyDictionary[KB, list[LeadIn]]" = weakref.WeakKeyDictionary()
 
 
@@ -150,14 +169,16 @@ def lead_ins(kb: KB) -> list[LeadIn]:
     paras = kb.paragraph_nodes
     for i, para in enumerate(paras):
         text = kb.norm_text[para]
+        if kb.attrs(para).get("kind") in _NOT_PROSE:
+            continue
         last = [s for s in re.split(r"(?<=[。！？])", text) if s][-1:] or [""]
         if _ANNOUNCES.search(last[0].rstrip("。")):
             run = _following(kb, paras, i) or _one_paragraph_list(kb, paras, i)
             if run:
                 out.append(LeadIn(para, last[0], _items_of(kb, run)))
                 continue
-        # A glossary entry (「8.“三线一单”：指…」) or a numbered label (「1开展产业建链行动：…」) defines, it lists nothing.
-        inline = None if kb.attrs(para).get("kind") == "term" or re.match(r"\d|[一二三四五六七八九十]+、", text) else _inline(text)
+        # A numbered label (「1开展产业建链行动：…」) names a task, it lists nothing.
+        inline = None if re.match(r"\d|[一二三四五六七八九十]+、", text) else _inline(text)
         if inline:
             lead, clauses = inline
             out.append(LeadIn(para, lead, tuple((*item_name(c), para) for c in clauses if item_name(c)[0])))
@@ -167,7 +188,7 @@ def lead_ins(kb: KB) -> list[LeadIn]:
 
 #: Period names (八五, “十四五”) and the words of a list question that say it is a list, not what it is about.
 _PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五|期间|时期|规划|纲要|计划")
-_LIST_WORDS = re.compile(r"哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点")
+_LIST_WORDS = re.compile(r"(?:包括|包含|分为|分成|有)?哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点")
 
 
 def _context(kb: KB, lead: LeadIn) -> str:
@@ -184,8 +205,10 @@ def _content_words(question: str) -> set[str]:
     """The question's words of two characters or more, function words, list words and period names left out."""
     from .bm25 import STOPWORDS, tokenize
 
-    return {w for w in tokenize(_LIST_WORDS.sub("|", question)) if len(w) >= 2 and w not in STOPWORDS
-            and not _PERIOD.fullmatch(w)}
+    words = {w for w in tokenize(_LIST_WORDS.sub("|", question)) if len(w) >= 2 and w not in STOPWORDS
+             and not _PERIOD.fullmatch(w)}
+    # jieba's search mode also gives the compound of two words (产品产量): the two words are what is asked.
+    return {w for w in words if not any(w[:k] in words and w[k:] in words for k in range(2, len(w) - 1))}
 
 
 def word_cover(question: str, context: str) -> float:
@@ -220,14 +243,18 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
     question's content words (:func:`word_cover`); the best such lead-in answers, the earliest on ties.
     """
     words = _content_words(question)
-    if len({w for w in words if not any(w != o and w in o for o in words)}) < 2:
-        # One word (「产业链有哪些」) restates too many lead-ins to pick one.
+    heads = {w for w in words if not any(w != o and w in o for o in words)}
+    if not heads or len(heads) == 1 and len(next(iter(heads))) < 3:
+        # One short word (「有哪些重点项目」) restates too many lead-ins to pick one; a longer one (日用品) must be the lead-in's own.
         return None
+    own = next(iter(heads)) if len(heads) == 1 else None
     best = None
     for lead in lead_ins(kb):
         if plan and plan_of(lead.para) != plan or len(lead.items) < 2:
             continue
         context = _context(kb, lead)
+        if own and own not in context.split("|")[0]:
+            continue
         if any(word_cover(question, title) >= threshold for title in context.split("|")[1:]):
             # 「宏观调控目标和政策包括哪些方面」 restates a heading above the lead-in: the heading's own parts answer it.
             continue

@@ -90,6 +90,19 @@ def test_items_after_zhuyaoshi_inside_one_paragraph(plan, question):
     assert labels(a) == ["建设青岚江航电枢纽", "建设西岭铁路", "建设北山火电厂"]
 
 
+@pytest.mark.parametrize("question", ["教育发展要突出贯彻哪些重要方针？", "教育要贯彻的重要方针有哪些？"])
+def test_paragraphs_opening_alike_after_yixia(plan, question):
+    a = plan.ask(question)
+    assert a.found and labels(a) == ["坚持把普及作为重点", "坚持把质量作为生命", "坚持把改革作为动力"]
+
+
+def test_a_figure_below_a_threshold_is_no_lead_in():
+    from qa.leadin import _ANNOUNCES
+
+    assert _ANNOUNCES.search("三岁以下婴幼儿托位数(个):2020年为0.33") is None
+    assert _ANNOUNCES.search("重点围绕以下几个方面的重点课题展开")
+
+
 @pytest.mark.parametrize("question", ["重点发展哪些产业？", "工业重点发展的产业有哪些？"])
 def test_a_run_of_names_after_a_colon(plan, question):
     a = plan.ask(question)
