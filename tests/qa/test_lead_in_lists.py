@@ -225,6 +225,8 @@ def test_a_formula_without_members_is_not_answered_by_members():
     ("第三编的标题是什么？", "社会发展计划"),
     ("第四章属于哪一编？", "第2编"),
     ("“交通和邮电”这一章在第几编？", "第2编"),
+    ("专栏1在哪一编？", "第2编"),
+    ("专栏1属于第几编？", "各经济部门发展计划"),
 ])
 def test_bian_is_the_plans_part(plan, question, must):
     a = plan.ask(question)
