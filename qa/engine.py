@@ -340,7 +340,7 @@ class Engine:
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
             if not _FIGURE_ASKED.search(q):
                 # 「增加煤炭生产的主要措施是什么」: the lines a lead-in holding every word asked announces.
-                tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan, threshold=1.0))
+                tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan, threshold=1.0, own=True))
                 # 「主要目标是什么」 asks for what a heading lists, not a figure.
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
         else:
@@ -349,11 +349,11 @@ class Engine:
                 # 「如何…」 asks what the plan will do: its on-topic passages first, then the heading it restates
                 # (never a list some sentence announces). A lead-in holding every word asked
                 # (「投资怎么分配」: 「各个部门的投资分配如下：」) answers with the lines it announces.
-                tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan, threshold=1.0))
+                tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan, threshold=1.0, own=True))
                 tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
             else:
-                tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan, threshold=1.0))
+                tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan, threshold=1.0, own=True))
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
                 tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
         if links and links[0].type == "Indicator" and kind not in _NOT_INDICATOR:

@@ -186,18 +186,25 @@ def lead_ins(kb: KB) -> list[LeadIn]:
     return out
 
 
+#: Words every chapter of a plan uses (政策, 措施, 建设, 项目): no list is asked for by these alone.
+_GENERIC_WORDS = frozenset("""
+发展 建设 项目 工程 政策 措施 任务 重点 主要 工作 内容 方面 问题 要求 目标 情况 方针 原则 加强 推进 实施 提高 加快 实现 国家
+""".split())
+
 #: Period names (八五, “十四五”) and the words of a list question that say it is a list, not what it is about.
 _PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五|期间|时期|规划|纲要|计划")
 _LIST_WORDS = re.compile(r"(?:包括|包含|分为|分成|有)?哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点")
 
 
 def _context(kb: KB, lead: LeadIn) -> str:
-    """The lead-in paragraph read with the titles of the headings above it (「耐用消费品工业」 names 「主要产品」)."""
+    """The lead-in paragraph read with the title of the heading it sits under (「耐用消费品工业」 names 「主要产品」).
+
+    Only the nearest heading: a part's title (「…科学技术…」) says too little about one list far below it.
+    """
     titles = [kb.norm_text[lead.para] if len(kb.norm_text[lead.para]) <= _ITEM_CHARS else lead.sentence]
     node = kb.parent(lead.para)
-    while node and kb.type(node) in ("Section", "Chapter", "Part", "Box"):
+    if node and kb.type(node) in ("Section", "Chapter", "Part", "Box"):
         titles.append(str(kb.attrs(node).get("title") or ""))
-        node = kb.parent(node)
     return "|".join(titles)
 
 
@@ -236,35 +243,43 @@ def word_cover(question: str, context: str) -> float:
 
 
 def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
-                        threshold: float = 0.75) -> Answer | None:
+                        threshold: float = 0.75, own: bool = False) -> Answer | None:
     """「1985年耐用消费品要生产哪些产品？」: the items of the lead-in the question restates, in order, cited.
 
-    The lead-in must hold (with its headings' titles) at least ``threshold`` of the
-    question's content words (:func:`word_cover`); the best such lead-in answers, the earliest on ties.
+    The lead-in must hold (with its headings' titles; with ``own`` by itself) at least
+    ``threshold`` of the question's content words (:func:`word_cover`). The question must
+    name something beyond the genre's every-chapter words (政策, 措施, 建设, 项目 …), and one
+    lead-in must fit it best: several fitting alike mean the question does not say which
+    list it asks for (「主要政策和措施有哪些」), and nothing is answered here.
     """
     words = _content_words(question)
-    heads = {w for w in words if not any(w != o and w in o for o in words)}
+    heads = {w for w in words if not any(w != o and w in o for o in words) and w not in _GENERIC_WORDS}
     if not heads or len(heads) == 1 and len(next(iter(heads))) < 3:
-        # One short word (「有哪些重点项目」) restates too many lead-ins to pick one; a longer one (日用品) must be the lead-in's own.
+        # One short word (「如何发展农业」) restates too many lead-ins to pick one; a longer one (日用品) must be the lead-in's own.
         return None
-    own = next(iter(heads)) if len(heads) == 1 else None
-    best = None
+    single = next(iter(heads)) if len(heads) == 1 else None
+    scored = []
     for lead in lead_ins(kb):
         if plan and plan_of(lead.para) != plan or len(lead.items) < 2:
             continue
         context = _context(kb, lead)
-        if own and own not in context.split("|")[0]:
+        sentence = context.split("|")[0]
+        if single and single not in sentence:
             continue
         if any(word_cover(question, title) >= threshold for title in context.split("|")[1:]):
             # 「宏观调控目标和政策包括哪些方面」 restates a heading above the lead-in: the heading's own parts answer it.
             continue
-        score = word_cover(question, context)
+        score = word_cover(question, sentence if own else context)
         # Ties go to the lead-in that says more of the question itself (主要畜产品的产量指标, not the chapter's 主要指标).
-        key = (score, word_cover(question, context.split("|")[0]))
-        if score >= threshold and (best is None or key > best[0]):
-            best = (key, lead)
-    if best is None:
+        if score >= threshold:
+            scored.append(((score, word_cover(question, sentence)), lead))
+    if not scored:
         return None
+    top = max(key for key, _ in scored)
+    best = [lead for key, lead in scored if key == top]
+    if len({lead.items for lead in best}) > 1:
+        return None
+    best = (top, best[0])
     lead = best[1]
     items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in lead.items]
     body = "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items)
