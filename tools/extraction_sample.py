@@ -156,8 +156,9 @@ def score(sample: Path, root: Path) -> dict[str, dict[str, float]]:
     """Precision and recall per type; prints a Markdown table and returns it.
 
     Precision: judged items that extraction still produces, by type (an item
-    it no longer produces counts neither way). Recall: gold lines (every
-    target and named entity a judge listed for a whole paragraph) that
+    it no longer produces counts neither way, but one judged right is
+    counted as ``lost``: what later rules cost in recall). Recall: gold lines
+    (every target and named entity a judge listed for a whole paragraph) that
     extraction finds in that paragraph.
     """
     rows = [json.loads(line) for line in sample.open(encoding="utf-8") if line.strip()]
@@ -180,14 +181,17 @@ def score(sample: Path, root: Path) -> dict[str, dict[str, float]]:
             if item_key(r) in current:
                 t["judged"] += 1
                 t["correct"] += bool(r["judge"])
+            else:  # judged right and no longer produced: what a rule cost in recall
+                t["lost"] += bool(r["judge"])
     table = {}
-    print("| type | sampled | still produced | correct | precision | gold | found | recall |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| type | sampled | still produced | correct | precision | right, now dropped | gold | found | recall |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for type_, t in sorted(stats.items()):
         p = t["correct"] / t["judged"] if t["judged"] else float("nan")
         rc = t["found"] / t["gold"] if t["gold"] else float("nan")
-        table[type_] = {"precision": p, "recall": rc, "judged": t["judged"], "gold": t["gold"]}
+        table[type_] = {"precision": p, "recall": rc, "judged": t["judged"], "gold": t["gold"], "lost": t["lost"]}
         cells = [str(t["sampled"]), str(t["judged"]), str(t["correct"]), f"{p:.1%}" if t["judged"] else "–",
+                 str(t["lost"]),
                  str(t["gold"]) if t["gold"] else "–", str(t["found"]) if t["gold"] else "–",
                  f"{rc:.1%}" if t["gold"] else "–"]
         print(f"| {type_} | " + " | ".join(cells) + " |")

@@ -62,7 +62,7 @@ from kg.extract.resolve import (
     merge_places_named_as_works,
     merge_works_named_as_bodies,
 )
-from kg.extract.spans import GENERIC_START, Mention, has_proper_part, is_all_common, is_common_word
+from kg.extract.spans import GENERIC_START, Mention, has_name_part, has_proper_part, is_all_common, is_common_word
 from kg.extract.targets import (
     PlanPeriod,
     TargetMention,
@@ -78,7 +78,7 @@ from kg.extract.units import parse_quantities
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "5"
+EXTRACTION_VERSION = "6"
 
 _ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理", "利用", "节能")
 _PROJECT_BOX = re.compile(r"项目|工程")
@@ -91,6 +91,8 @@ _LIST_GAP = re.compile(r"(?:（[^（）]*）)?[、，,；;]\s*(?:实施|建设|�
 _NAMED_HEADS = ("路", "街", "道", "桥", "楼", "馆", "阁", "亭", "塔", "寺", "庙", "院", "学校", "小学", "中学", "渠", "河", "湖")
 # A named site inside a works name (猫儿岩水库灌区, 贤水河风光带): the work is that site's.
 _SITE_WORD = re.compile(r"水库|[河江湖山岭岩洲][^道]|[河江湖山岭岩洲]$|[镇乡村]")
+# A box heading led by a whole area (城市, 城镇, 农村, 全区 …) speaks of works spread over it, not one site.
+_SCOPE = re.compile(r"^(?:城市|城镇|农村|乡村|全区|全市|全县|全省|各)")
 _ITEM_LIKE = re.compile(r"^([\u4e00-\u9fff]{4,20}(?:项目|工程))。")
 _PARK_HEAD_TAIL = re.compile(r"(?:重点|重大|主要)?(?:建设)?(?:项目|工程)$")
 _PLACE_HINT = re.compile(r"(?:江|河|溪|湖|水|镇|乡|村|街道|社区)$")
@@ -484,11 +486,20 @@ def _item_label(name: str | None, project_box: bool, *, broad: bool = False) -> 
     label = clean_name(name)
     if len(label) > 30 or "；" in label or "→" in label or ("、" in label and len(label) > 12):
         return None
-    if re.match(r"(?:重大|重点|主要|若干|各类|特色)[\u4e00-\u9fff]{0,6}(?:项目|工程|平台)$", label):
-        return None  # 重大科技项目, 特色农业项目: a heading for the works it lists, not a work
+    if re.match(r"(?:重大|重点|主要|若干|各类|特色)[\u4e00-\u9fff]{0,6}(?:项目|工程|平台)$", label) \
+            or broad and re.match(r"重大|重点|主要", label):
+        return None  # 重大科技项目, 特色农业项目; a nation's 重大事故隐患治理: a heading for the works it lists
+    if re.fullmatch(r"[\u4e00-\u9fff]{4,}(改造|建设|治理|工程|项目)[和及与][\u4e00-\u9fff]{4,}\1", label):
+        return None  # 大型灌区续建配套改造和中部四省大型排涝泵站改造: two headings run together
     core = re.sub(r"[（(][^）)]*[）)]$", "", label)  # 大唐风力发电站（二期）
     if is_kind_of_works(core) or is_common_word(core, 50):
         return None  # 储能电站项目, 铁路: a kind of works heading the ones it lists
+    scope = _SCOPE.match(core)
+    if scope and not has_name_part(re.sub(r"[0-9A-Za-z]+", "", core[scope.end():])):
+        return None  # 城市5G基站建设, 城镇新能源汽车充电桩建设: works spread over a whole area, many not one
+    head = next((h for h in sorted(WORKS_SUFFIXES, key=len, reverse=True) if core.endswith(h)), "")
+    if broad and head and head not in ("工程", "项目") and not has_name_part(core[: -len(head)]):
+        return None  # a nation's 国家地质公园→共138个: a kind heading its sites
     if ends_with_works_suffix(core) or ends_with_works_suffix(re.sub(r"[\u4e00-\u9fff]{1,3}段$", "", core)):
         return label  # 湘江东路零陵段: a segment of a named work
     if project_box and (core.endswith(_ACTIVITY_TAIL) or len(core) <= 8 and not broad):

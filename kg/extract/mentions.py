@@ -13,12 +13,14 @@ from kg.extract.names import PARK_SUFFIXES, WORKS_SUFFIXES, clean_name, strip_re
 from kg.extract.spans import (
     FUNCTION,
     GENERIC_START,
+    GRADE,
     NUMBERED,
     Mention,
     continues,
     head_ends,
     is_all_common,
     is_common_word,
+    has_name_part,
     has_proper_part,
     has_verb,
     is_generic,
@@ -49,7 +51,7 @@ _ROUTE_HEADS = ("公路", "高速", "铁路", "高铁", "轻轨", "连接线", "
 _PARK_TAILS = ("开发区", "园", "基地", "集聚区", "示范区", "新城", "走廊")
 _INDUSTRY_HEADS = ("产业链", "产业集群", "产业", "行业")
 # Characters that end words, never start names.
-_WORD_ENDS = set("型类性化式级上下线")
+_WORD_ENDS = set("型类性化式级上下线好")
 # What the name of a site ends in (镇, 路, 工业园 …).
 _SITE_HEADS = WORKS_SUFFIXES + ("镇", "乡", "村", "街道", "社区", "区", "县", "市", "街", "侧")
 _ORG_SUFFIXES = ("有限公司", "股份公司", "公司", "集团", "银行", "支行", "分行", "医院", "学院", "大学",
@@ -94,6 +96,8 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
     []
     """
     found: list[Mention] = []
+    kinds: list[tuple[int, int]] = []  # spans of works phrases read as kinds: what they are listed with is a kind too
+    own = _own_level(prefixes, broad)
     for end, head in head_ends(text, WORKS_SUFFIXES):
         if _head_runs_on(text, end) or _head_inside_word(text, end, head):
             continue
@@ -104,35 +108,137 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
         if text[start - 1:start] == "”":
             continue
         label = _drop_leading_figure(clean_name(text[start:end]))
-        if _counted(text, end - len(label), end):
+        at = end - len(label)
+        if _counted(text, at, end):
+            kinds.append((at, end))
             continue  # 新建公办幼儿园12所, 建设6个乡镇污水处理厂: several of a kind, not one work
         if label[:1] in _WORD_ENDS:  # 型科技项目, 类开放平台: the walk stopped inside a word
             continue
         if len(head) == 1 and label.endswith(head * 2):  # 工农路路至桃江路: a doubled head is a misprint
             label, end = label[:-1], end - 1
-        if _fragment(text, end - len(label), label) or is_kind_of_works(label):
+        if _fragment(text, at, label):
             continue
-        if kind_by_context(text, end - len(label), end) and not has_proper_part(label[: -len(head)]):
+        if is_kind_of_works(label) or _ranked(label, head, prefixes) or _per_unit(label, own) \
+                or (head.endswith("网") or label.endswith("大楼") or _AREA_WIDE.match(label) and head not in _PROGRAMME_HEADS) \
+                and not has_name_part(_AREA_WIDE.sub("", label[: -len(head)]), region=prefixes):
+            # 货运铁路; 粤港澳重大合作平台, 普惠性幼儿园; 村综合文化服务中心 (every village's); 雨污分流管网: a
+            # network is named by its place, one named by its use is every such pipe (住院大楼: a building of a
+            # hospital's item, not a work of its own); 城乡社区综合服务中心,
+            # 城镇老旧小区: facilities over town and country are every such one
+            kinds.append((at, end))
+            continue
+        if kind_by_context(text, at, end) and not has_proper_part(label[: -len(head)]):
+            if text[at - 1:at] != "等":  # 学苑路等断头路: the items before 等 are the named ones
+                kinds.append((at, end))
             continue  # 荔枝中路、学苑路等断头路; 打造一批…精品休闲农业庄园: a kind, not one work
         if relaxed and _component(text, end - len(label)) and not has_proper_part(label[: -len(head)]):
             continue  # 火车站绿地广场。包含地块内道路、排水…: a part of the item's work, not a work
         quoted = text[end - len(label) - 1:end - len(label)] == "“"  # “四好农村路”: a named programme
-        if broad and not relaxed and head not in _PROGRAMME_HEADS and not quoted \
-                and not has_proper_part(label[: -len(head)]):
-            continue  # 科学大数据中心 in a national plan: every such centre, not one
+        if quoted and head in _NAMED_BY_WORDS and not _NUMERAL.search(label) \
+                and not has_name_part(label[: -len(head)], region=prefixes):
+            kinds.append((at, end))
+            continue  # 消除“断头路”、“瓶颈路”: a road is named in plain words; quoted, the words are a term
+        if broad and not quoted and (
+                head not in _PROGRAMME_HEADS and not has_name_part(label[: -len(head)], region=prefixes)
+                or head == "工程" and _works_of_a_kind(label[: -len(head)], prefixes)):
+            kinds.append((at, end))  # its boxes too: 农村医疗卫生服务体系→…同步建设县医院、妇幼保健机构
+            continue  # 科学大数据中心, 饲草料基地, 抗旱水源工程 in a national plan: every such work, not one
         if broad and not relaxed and not quoted and label.endswith("项目"):
             continue  # 高技术开发项目, 外商投资特许权项目: a nation's prose names classes of projects
         if text[end - len(label) - 1:end - len(label)] in "（(" and re.search(r"[-－—]", label) \
                 or re.search(r"(?:路|大道|大桥)至", label):
             continue  # （康济大道-香零山大桥）, 萍洲东路至泉南高速: a segment's ends, not a work
-        if not broad and not relaxed and not quoted and _everyday_works(label, head, prefixes):
-            continue  # 游客集散中心, 休闲养老健康养生基地 in a county's prose: a kind it wants more of
+        if not broad and not quoted and _everyday_works(label, head, prefixes):
+            kinds.append((at, end))
+            if not relaxed:  # a box item's body names its own parts so (快递分拨中心): the list decides below
+                continue  # 游客集散中心, 休闲养老健康养生基地 in a county's prose: a kind it wants more of
         if (is_generic(label, head=head, proper=proper | set(prefixes), relaxed=relaxed)
                 or len(head) == 1 and label[:-1] in prefixes):
             continue
         kind = "Park" if label.endswith(PARK_SUFFIXES) else "Project"
         found.append(Mention(kind, label, end - len(label), end))
-    return longest_mentions(found)
+    return [m for m in longest_mentions(found) if not _listed_with_kinds(text, m, kinds, prefixes)]
+
+
+def _works_of_a_kind(stem: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a nation's ``stem + 工程`` builds a kind of thing (抗旱水源工程, 己内酰胺工程, 联网工程) rather
+    than naming a programme by its aim (天然林资源保护工程, 文化惠民工程, 林纸一体化工程): the word before
+    工程 is a thing (a noun) and nothing in the name is proper."""
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(stem, HMM=False))
+    return bool(words) and words[-1].flag in ("n", "nz") and len(words[-1].word) >= 2 \
+        and not has_name_part(stem, region=prefixes)
+
+
+# Words spreading a facility over town and country (城乡社区综合服务中心, 城镇老旧小区, 农村公路): every such one.
+_AREA_WIDE = re.compile(r"^(?:城乡|城镇|农村|乡村)")
+# Qualifiers that rank a class of works (重大合作平台, 骨干工程, 高等级航道): one work is named by what is its own.
+_RANK = re.compile(r"重大|重点|骨干|主要|高等级|优质|基础设施|配套设施")
+# Administrative levels, from the nation down: a works phrase led by a level below the plan's own is every
+# unit's facility (村综合文化服务中心 in a county plan, 县中医院 in a nation's), not one work.
+_LEVELS = {"国家": 0, "省": 1, "自治区": 1, "市": 2, "州": 2, "地市": 2, "县": 3, "区": 3, "乡镇": 4, "乡": 4,
+           "镇": 4, "街道": 4, "村": 5, "社区": 5}
+
+def _ranked(label: str, head: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a rank or a grade before the head makes ``label`` a class (粤港澳重大合作平台, 节水灌溉骨干工程,
+    普惠性幼儿园, 百万吨级尿素基地); a grade after a name part (厦门两岸区域性金融服务中心), a programme's
+    grade (保障性安居工程) and a rank after a programme's name part (治淮骨干工程) stay."""
+    stem = label[: -len(head)]
+    rank = _RANK.search(stem)
+    if rank and (head not in _PROGRAMME_HEADS or not has_name_part(stem[: rank.start()], region=prefixes)):
+        return True  # 治淮骨干工程 is the backbone programme of one river
+    grade = GRADE.search(stem)
+    return bool(grade) and head not in _PROGRAMME_HEADS and not has_name_part(stem[: grade.start()], region=prefixes)
+
+
+def _own_level(prefixes: tuple[str, ...], broad: bool) -> int | None:
+    """The rank in :data:`_LEVELS` of the plan's own region (零陵区 → 3, a nation → 0); None when unknown."""
+    if any(p.startswith("中华人民共和国") for p in prefixes):
+        return 0
+    for p in sorted(prefixes, key=len, reverse=True):
+        level = next((r for name, r in _LEVELS.items() if name != "国家" and p.endswith(name)), None)
+        if level is not None:
+            return level
+    return 0 if broad else None
+
+
+def _per_unit(label: str, own: int | None) -> bool:
+    """Whether ``label`` opens with an administrative level below the plan's own (乡镇卫生院, 县级服务站),
+    with two levels (国省干线公路) or with 通 + a kind of place (通村公路): works of every unit, not one.
+
+    >>> _per_unit("县中医院", 0), _per_unit("村综合文化服务中心", 3), _per_unit("区政务服务中心", 3)
+    (True, True, False)
+    """
+    if re.match(r"国[省市县]|[省市县区乡村](?!镇)[省市县区乡村]|通(?:[村乡镇组]|景区|园区)", label):
+        return True  # 国省干线公路, 县乡公路: every road of those levels; 通景区公路: the roads to every site
+    if own is None:
+        return False
+    words = tokens(re.sub(r"^[\u4e00-\u9fff]{2,4}地区", "", label))  # 中西部地区乡镇卫生院
+    return len(words) >= 2 and _LEVELS.get(words[0].removesuffix("级"), -1) > own
+
+
+def _listed_with_kinds(text: str, m: Mention, kinds: list[tuple[int, int]], prefixes: tuple[str, ...]) -> bool:
+    """Whether a works name without a name part is listed (A、B) in one clause with kinds: a kind too.
+
+    Plans list kinds together (游客集散中心、自驾游服务中心; 县医院、…、县中医院) and give a kind's other name
+    in brackets after it (综合服务中心（党群服务中心）); a member that holds a place, a person, a code or the
+    region is named (新疆钾肥基地); streets and buildings are named by words.
+    """
+    if m.type != "Project" or m.label.endswith(_NAMED_BY_WORDS + _NAMED_BUILDINGS):
+        return False
+    seps = [i for i, c in enumerate(text) if c in "，,。；;：:！？"]
+    lo = max((i + 1 for i in seps if i < m.start), default=0)
+    hi = min((i for i in seps if i >= m.end), default=len(text))
+    aliased = any(b == m.start - 1 and text[b:b + 1] in "（(" for _, b in kinds)  # 服务中心（党群服务中心）
+    if not aliased and ("、" not in text[lo:hi]
+                        or not any(lo <= a and b <= hi and (b <= m.start or a >= m.end) for a, b in kinds)):
+        return False
+    head = next(h for h in _WORKS_HEADS if m.label.endswith(h))
+    stem = m.label[: -len(head)]
+    if head in _PROGRAMME_HEADS and has_verb(stem) or re.search(r"水库|[河江湖溪山岭岩洲]", stem):
+        return False  # 森林质量精准提升工程: a programme named by its action; 愚溪风光带: a site's
+    return not has_name_part(stem, region=prefixes) and text[m.start - 1:m.start] != "“"
 
 
 # A name never starts with an action (降低供水管网漏损率, 采用…模式) and never holds a
@@ -252,8 +358,14 @@ def _fragment(text: str, start: int, label: str) -> bool:
             or re.search(r"(?:重大|重点)[\u4e00-\u9fff]{0,4}(?:项目|工程)$", label[2:]) or _RATING.search(label):
         # 妇幼重大公共卫生项目, 零陵产业创新重点项目: a heading of many, not one
         return True
-    if _ABSTRACT_ROAD.search(label) or re.fullmatch(r"[一二三四五六七八九十\d]+期工程", label):
+    if _ABSTRACT_ROAD.search(label) or re.fullmatch(r"[一二三四五六七八九十\d]+期工程", label) \
+            or re.search(r"(?:路|大道|街)道路$", label):  # 连接古城路道路: the road is 古城路
         return True  # 三期工程 alone names a phase, not the work
+    if re.match(r"[一二两三四五六七八九十][\u4e00-\u9fff]{1,3}[一二两三四五六七八九十]", label):
+        return True  # “两中心一平台”: a slogan counting works, not one
+    opened = text.rfind("“", 0, start)
+    if opened > text.rfind("”", 0, start) and "、" in text[opened:text.find("”", start) % (len(text) + 1)]:
+        return True  # “…文化旅游名城、生态宜居新城”: a quoted list of titles the plan gives itself
     if start > 0 and is_common_word(text[start - 1:start + 1], 1000):
         return True  # 其中高速公路, 对外快速公路: the walk stopped inside a word
     if text[start - 1:start] == "“" and text[start + len(label):start + len(label) + 1] != "”":
@@ -267,7 +379,7 @@ _INDUSTRY_VERB = re.compile(r"^(?:引领|抢占|培育|发展|壮大|推动|加�
                             r"振兴|理顺|覆盖|面向|融合)|引领|转移|兴办|面向|覆盖")
 # What makes a kind of industry by a property or a policy, not a field: 禁止类, 高耗能, 产能过剩.
 _INDUSTRY_QUALITY = re.compile(r"高耗|高危|高污染|高排放|产能过剩|劳动密集|资源密集|非农|类$|性新兴$|"
-                               r"^(?:优势|先导|创汇|重大|重要|传统|支柱|未来|全球|高能级|经营性|涉)")
+                               r"^(?:优势|先导|创汇|重大|重要|传统|支柱|未来|全球|高能级|经营性|涉|新兴)")
 
 
 def not_an_industry(label: str, stem: str | None = None) -> bool:
@@ -290,6 +402,7 @@ def not_an_industry(label: str, stem: str | None = None) -> bool:
         return True
     return bool(_INDUSTRY_QUALITY.search(stem) or label.endswith("消费") or splits_a_word(label, 0)
                 or any(m.start == 0 for m in find_places(stem)))
+
 
 
 def _head_runs_on(text: str, end: int) -> bool:
@@ -364,8 +477,8 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
     """
     found: list[Mention] = []
     for end, head in head_ends(text, _ADMIN_SMALL + _ADMIN_LARGE + _RIVER):
-        if end < len(text) and is_common_word(text[end - 1:end + 1], 20):  # 村务, 区域: the head starts a word
-            continue
+        if end < len(text) and (is_common_word(text[end - 1:end + 1], 20) or text[end] == "务"):
+            continue  # 村务, 区域: the head starts a word; 党务村务公开: X务 names affairs, not a place
         if _everyday_tail(text[end - 2:end]):  # 城乡, 农村, 社区, 下乡: the head ends an everyday word
             continue
         if head in _RIVER and (text.startswith(("流", "湖", "道", "段", "口", "岸", "畔", "水系", "新城", "新区", "片区"), end)

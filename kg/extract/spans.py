@@ -33,6 +33,8 @@ __all__ = [
     "splits_a_word",
     "has_verb",
     "has_proper_part",
+    "has_name_part",
+    "GRADE",
     "tokens",
     "head_ends",
     "continues",
@@ -352,6 +354,40 @@ def has_proper_part(stem: str) -> bool:
         if len(w.word) >= 2 and freq.get(w.word, 0) < 5:
             return True
     return False
+
+
+# A grade printed before a works head ranks a class of works (10E级, 百万吨级, 普惠性, 控制性, 5G): no name part.
+GRADE = re.compile(r"[0-9.A-Za-z百千万亿]+(?:万?吨|千瓦|千伏|兆瓦)?级|[\u4e00-\u9fff]性(?=[\u4e00-\u9fff])|(?<![0-9A-Za-z])[2-9]G(?![0-9A-Za-z])")
+# Word classes of names (places, persons, brands, abbreviations).
+_NAME_FLAGS = frozenset({"ns", "nz", "j", "nrt", "nrfg"})
+
+
+def has_name_part(stem: str, *, region: tuple[str, ...] = ()) -> bool:
+    """Whether a phrase holds a part only a name holds: a place, person or brand word that is no everyday
+    word, a code or figure that is no grade, a quotation, or the plan's ``region`` — stricter than
+    :func:`has_proper_part`, which also takes any rare word (新能源, 自驾游, 饲草料) for a name.
+
+    Examples
+    --------
+    >>> has_name_part("新疆钾肥"), has_name_part("川藏"), has_name_part("零陵汽车东", region=("零陵",))
+    (True, True, True)
+    >>> has_name_part("新能源汽车充电"), has_name_part("10E级超级计算"), has_name_part("普惠性幼儿")
+    (False, False, False)
+    """
+    import jieba.posseg
+
+    bare = GRADE.sub("", stem)
+    if re.search(r"[0-9A-Za-z“”\"·]", bare) or any(r and r in stem for r in region):
+        return True
+    freq = _dictionary()
+    return any(w.flag == "j" or len(w.word) >= 2 and (w.flag in _NAME_FLAGS or w.flag == "nr" and _person(w.word, freq))
+               for w in jieba.posseg.cut(bare, HMM=False))  # 川|藏: abbreviations
+
+
+def _person(word: str, freq: dict[str, int]) -> bool:
+    """Whether a word jieba tags as a person's name is one: rare, or a place it misreads (秦皇岛) —
+    it tags common words so too (文明, 阳光, 安康)."""
+    return freq.get(word, 0) < 100 or word[-1] in "岛山州港湾江河湖"
 
 
 def has_verb(phrase: str) -> bool:

@@ -76,11 +76,12 @@ def test_entity_sample_is_fully_judged(path):
 @pytest.mark.parametrize("path", ENTITIES_ONLY, ids=lambda p: p.name)
 def test_seed_entities_judged_right_are_kept(path):
     """The rules that drop kinds and categories keep the names a judge found right (recall guard),
-    and the seed's entities still produced stay at least as precise as at the fifth draw (76%)."""
+    and the seed's entities still produced stay as precise as after the rank, level and listed-with-kinds
+    rules (84.8–93.1% on samples 4–6; optimistic, those rules were made after reading them)."""
     rows = [r for r in _rows(path) if r["plan"] == SEED]
     texts, facts = facts_of(SEED, ROOT)
     current = {item_key(r) for r in _items(SEED, texts, facts)["entity"]}
     right = [r for r in rows if r["judge"]]
     assert sum(item_key(r) in current for r in right) / len(right) >= 0.95
     produced = [r for r in rows if item_key(r) in current]
-    assert sum(r["judge"] for r in produced) / len(produced) >= 0.76
+    assert sum(r["judge"] for r in produced) / len(produced) >= 0.84

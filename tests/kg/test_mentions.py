@@ -358,3 +358,78 @@ def test_a_route_from_a_road_gives_a_segments_ends():
     """萍洲东路至泉南高速 names where a road runs, not a route of its own (黄古山至西塘观公路 is one)."""
     found = labels(find_works("道路宽度60m，总长6.4km，青云东路至泉南高速。新建黄古山至西塘观公路。"))
     assert "青云东路至泉南高速" not in found and "黄古山至西塘观公路" in found
+
+
+@pytest.mark.parametrize(("text", "kind", "kept", "kw"), [
+    # a rank or a grade before the head ranks a class; a grade after a name part, a programme's grade stay
+    ("推进青石、白鹭等两岸重大合作平台建设，建设滨海两岸区域性金融服务中心。", "两岸重大合作平台", "滨海两岸区域性金融服务中心", {}),
+    ("建设节水灌溉骨干工程，实施保障性安居工程。", "节水灌溉骨干工程", "保障性安居工程", {}),
+    ("全面推行普惠性幼儿园服务区制度，扩建青云路。", "普惠性幼儿园", "青云路", {}),
+    ("建设E级和10E级超级计算中心，建设新疆钾肥基地。", "10E级超级计算中心", "新疆钾肥基地", {"broad": True}),
+    # a level below the plan's own: every unit's facility
+    ("实现村综合文化服务中心全覆盖，建成区政务服务中心。", "村综合文化服务中心", "区政务服务中心",
+     {"prefixes": ("青石区", "青石")}),
+    ("同步建设县医院、妇幼保健机构、县中医院。", "县中医院", "", {"prefixes": ("中华人民共和国",), "broad": True}),
+])
+def test_ranks_grades_and_levels_make_kinds(text, kind, kept, kw):
+    """Issue 10: a kind is a category + works head; a named work has a proper part (a place, a code, the region)."""
+    found = labels(find_works(text, **kw))
+    assert kind not in found
+    assert not kept or kept in found
+
+
+def test_what_is_listed_with_kinds_is_a_kind():
+    """Plans list kinds together and give a kind's other name in brackets; a member with a name part stays."""
+    text = "推进游客集散中心、自驾游服务中心、白鹭湖旅游综合体建设。完善社区综合服务中心（邻里服务中心）功能。"
+    found = labels(find_works(text))
+    assert "自驾游服务中心" not in found and "邻里服务中心" not in found
+    assert "白鹭湖旅游综合体" in found
+
+
+def test_a_nations_works_of_a_thing_are_kinds_its_programmes_stay():
+    """抗旱水源工程 builds a kind of thing; 天然林资源保护工程 names a programme by its aim (issue 10)."""
+    found = labels(find_works("搞好抗旱水源工程建设，实施天然林资源保护工程和川藏铁路建设。", broad=True))
+    assert "抗旱水源工程" not in found
+    assert {"天然林资源保护工程", "川藏铁路"} <= set(found)
+
+
+def test_a_quality_class_of_industry_is_no_field():
+    assert labels(find_industries("培育壮大人工智能、区块链等新兴数字产业。")) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("着重补齐农村公路与国省干线公路的衔接短板。", "国省干线公路"),  # two levels: every road of them
+    ("高标准建设通景区公路，完善旅游公交网。", "通景区公路"),  # the roads to every site
+    ("用互联网思维促进“两中心一平台”融合建设。", "两中心一平台"),  # a slogan counting works
+    ("建设雨污分流管网，长度约58km。", "雨污分流管网"),  # a network named by its use
+])
+def test_levels_routes_to_kinds_counted_slogans_and_networks_of_use_are_kinds(text, kind):
+    assert kind not in labels(find_works(text)) + labels(find_works(text, relaxed=True))
+
+
+def test_facilities_over_town_and_country_and_by_generation_are_kinds():
+    """城乡社区综合服务中心 (and its bracketed other name), 城镇老旧小区, 5G基站: every such one, not one work;
+    a programme of the region (青石区农村饮水安全工程) and a site's facility stay."""
+    text = "完善城乡社区综合服务中心（邻里服务中心）功能，改造城镇老旧小区，建设5G基站，实施青石区农村饮水安全工程，建设白鹭湖码头。"
+    found = labels(find_works(text, prefixes=("青石区", "青石")))
+    assert not {"城乡社区综合服务中心", "邻里服务中心", "城镇老旧小区", "5G基站"} & set(found)
+    assert {"青石区农村饮水安全工程", "白鹭湖码头"} <= set(found)
+
+
+def test_a_quoted_term_is_a_kind_a_quoted_numbered_programme_a_name():
+    found = labels(find_works("打通各类“断头路”、“瓶颈路”，推进“四好农村路”建设。"))
+    assert "断头路" not in found and "瓶颈路" not in found and "四好农村路" in found
+
+
+def test_a_road_followed_by_road_names_the_road():
+    assert labels(find_works("拉通古城路，连接青云路道路。")) == ["古城路", "青云路"]
+
+
+def test_a_building_named_by_its_use_is_a_part():
+    """住院大楼 of a hospital's item is a part of that work; a named building (望江楼) stays."""
+    found = labels(find_works("重点支持建设改造门诊综合大楼、住院大楼等，新建望江楼。"))
+    assert "住院大楼" not in found and "门诊综合大楼" not in found and "望江楼" in found
+
+
+def test_affairs_are_no_place():
+    assert "党务村" not in labels(find_places("推行党务村务公开，治理白鹭河。"))
