@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from qa.aliases import GENRE_SHORT_FORMS, declared_short_forms
+from qa.followup import ask_each, listed_names, which_of
 from qa.groups import members
-from qa.leadin import item_name, lead_ins
+from qa.intent import classify_intent, read_part_word
+from qa.leadin import _ANNOUNCES, answer_lead_in_list, item_name, lead_ins
 from tests.qa.test_list_classes import norm, said
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "leadin-parts-plan.md"
@@ -101,24 +103,16 @@ def test_paragraphs_opening_alike_after_yixia(plan, question):
     "有哪些重点建设项目？",
 ])
 def test_vague_questions_pick_no_lead_in(plan, question):
-    from qa.intent import classify_intent
-    from qa.leadin import answer_lead_in_list
-
     assert answer_lead_in_list(plan.kb, question, classify_intent(question), []) is None
 
 
 def test_two_lead_ins_fitting_alike_answer_neither(plan):
-    from qa.intent import classify_intent
-    from qa.leadin import answer_lead_in_list
-
     # Both 1990 lead-ins of 产量指标 (畜产品, 原材料) fit 「1990年产量计划指标」 alike once 畜产品/原材料 is left out.
     q = "1990年产量指标有哪些？"
     assert answer_lead_in_list(plan.kb, q, classify_intent(q), []) is None
 
 
 def test_a_figure_below_a_threshold_is_no_lead_in():
-    from qa.leadin import _ANNOUNCES
-
     assert _ANNOUNCES.search("三岁以下婴幼儿托位数(个):2020年为0.33") is None
     assert _ANNOUNCES.search("重点围绕以下几个方面的重点课题展开")
 
@@ -255,8 +249,6 @@ def test_bian_is_the_plans_part(plan, question, must):
 
 
 def test_bianzhi_is_no_level():
-    from qa.intent import read_part_word
-
     assert read_part_word("规划编制的依据是什么？") == "规划编制的依据是什么？"
     assert read_part_word("哪一编讲交通？") == "哪一篇讲交通？"
 
@@ -283,8 +275,6 @@ def test_pronoun_without_a_referent_asks_which(plan):
 
 
 def test_they_after_a_lead_in_list_means_its_items(plan):
-    from qa.followup import ask_each, listed_names
-
     previous = plan.ask("到1990年主要工农业产品产量包括哪些？")
     names = listed_names(plan.kb, previous)
     assert names == ["粮食", "棉花", "原煤", "水泥", "钢"]
@@ -294,8 +284,6 @@ def test_they_after_a_lead_in_list_means_its_items(plan):
 
 
 def test_it_after_a_lead_in_list_asks_which(plan):
-    from qa.followup import listed_names, which_of
-
     names = listed_names(plan.kb, plan.ask("主要日用品的生产量有哪些？"))
     a = which_of("它的产量是多少？", "它", names)
     assert not a.found and "缝纫机、手表、电冰箱" in a.answer
