@@ -156,8 +156,12 @@ def answer_structure_children(kb: KB, question: str, intent: Intent, links: list
         return Answer(question, f"{kb.label(parent)}下没有再分章节。", True, [], _cite_first(kb, parent), kind="structure")
     names = "、".join(kb.label(k) for k in kids)
     word = "个专栏" if all(kb.type(k) == "Box" for k in kids) else "个部分"
+    kinds = {kb.type(k) for k in kids}
+    if len(kinds) == 1 and _count_words(kb, plan_of(parent)).get(next(iter(kinds))) in ("章", "节"):
+        # 「第二编包括哪些章」: 13章, in the plan's own level word (an outline's 一、/（一） stay 个部分).
+        word = _count_words(kb, plan_of(parent))[next(iter(kinds))]
     counted = re.search(r"(几|多少)个?(方面|层次|小节|类|部分|项|条)", normalise_text(question))
-    if counted and word == "个部分":
+    if counted and word in ("个部分", "章", "节"):
         word = counted.group(2) if counted.group(2) in ("项", "条") else f"个{counted.group(2)}"
     text = f"{kb.label(parent)}{'下分' if counted else '包括'}{len(kids)}{word}：{names}。"
     return Answer(question, text, True, [_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")

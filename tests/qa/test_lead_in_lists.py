@@ -241,6 +241,8 @@ def test_a_formula_without_members_is_not_answered_by_members():
     ("“交通和邮电”这一章在第几编？", "第2编"),
     ("专栏1在哪一编？", "第2编"),
     ("专栏1属于第几编？", "各经济部门发展计划"),
+    ("第二编包括哪些章？", "包括2章"),
+    ("第一编有哪些章？", "第2章主要指标"),
 ])
 def test_bian_is_the_plans_part(plan, question, must):
     a = plan.ask(question)
