@@ -36,16 +36,19 @@ from kg.store.views import load_rdf, load_view
 from kg.compare.plans import PlanInfo, plan_info
 from kg.compare.table import Comparison
 
+from .aliases import readings
 from .answer import Answer, with_item_citations
 from .boxes import answer_box_count, answer_image_box
 from .compare import answer_compare, names_several_plans
 from .extractive import HOW, answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
-from .intent import Intent, classify_intent, normalise_question
+from .intent import Intent, classify_intent, normalise_question, read_part_word
 from .kb import KB, plan_of
 from .link import Link, link_entities
 from .frame import parse_frame
 from .measures import answer_measures
+from .groups import answer_group
+from .leadin import answer_lead_in_figure, answer_lead_in_list
 from .lists import answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
@@ -78,7 +81,7 @@ _PRONOUN = re.compile(r"它们|它|(?:该|这个|这些|那个|那些|此)(?:园
 _FIGURE_ASKED = re.compile(r"多少|几|多长|多宽|多大|多高|数值|增速|比重|比例")
 
 #: Question words that may stay in a not-found answer's subject (how, what arrangement, related to).
-_ASKING = re.compile(r"^(?:如何|怎样|怎么|对|关于)|(?:相关|有关)(?=的|[\u4e00-\u9fff])|(?:安排|举措|措施)$")
+_ASKING = re.compile(r"^(?:如何|怎样|怎么|对(?![外内口])|关于)|(?:相关|有关)(?=的|[\u4e00-\u9fff])|(?:安排|举措|措施)$")
 
 #: Longest question accepted (characters); longer input is refused with a message.
 MAX_QUESTION = 500
@@ -238,7 +241,24 @@ class Engine:
     # -- answering ------------------------------------------------------------
     def ask(self, question: str, *, plan: str | None = None) -> Answer:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
-        q = _check_question(question)
+        asked = _check_question(question)
+        # 「属于第几编」: older plans' 编 is the top level the answerers call 篇.
+        q = read_part_word(asked)
+        others = readings(self.kb, q, plan=plan)
+        if others and others[0][1]:
+            # 「新农合覆盖率」 in a plan that prints only 新型农村合作医疗: asked in the plan's words.
+            q = others.pop(0)[0]
+        answer = self._answer(q, plan)
+        for other, _ in others:
+            if answer.found:
+                break
+            # 「新型农村合作医疗…」 where the plan says 新农合 after declaring it: the short form's reading.
+            alt = self._answer(other, plan)
+            answer = alt if alt.found else answer
+        answer.question = asked
+        return with_item_citations(answer) if answer.found else answer
+
+    def _answer(self, q: str, plan: str | None) -> Answer:
         intent = classify_intent(q)
         links = link_entities(self.kb.index, q, limit=8)
         if plan:
@@ -258,7 +278,7 @@ class Engine:
         answer = self._dispatch(q, intent, links, hits, plan)
         if answer is None:
             answer = not_found(self.kb, q, hits(), what=_subject(q, intent, links))
-        return with_item_citations(answer) if answer.found else answer
+        return answer
 
     def _dispatch(self, q: str, intent: Intent, links: list[Link], hits: Callable[[], list], plan: str | None) -> Answer | None:
         kb, kind = self.kb, intent.kind
@@ -290,6 +310,8 @@ class Engine:
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))
+            # 「1985年要生产哪些耐用消费品」: the items printed after the lead-in the question restates.
+            tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan))
             if intent.number:
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
             if "指标" in q:
@@ -310,25 +332,36 @@ class Engine:
             tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
         elif kind == "fact":
             tries.append(lambda: answer_indicator(kb, q, intent, links))
+            # 「1985年自行车产量要达到多少」: a figure printed on a list line under its lead-in, its name, year,
+            # unit and every other asked word verified there (before prose, which reads such lines without their lead-in).
+            tries.append(lambda: answer_lead_in_figure(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan) if "指标" in q else None)
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
             if not _FIGURE_ASKED.search(q):
+                # 「增加煤炭生产的主要措施是什么」: the lines a lead-in holding every word asked announces.
+                tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan, threshold=1.0, own=True))
                 # 「主要目标是什么」 asks for what a heading lists, not a figure.
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
         else:
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             if HOW.search(q):
                 # 「如何…」 asks what the plan will do: its on-topic passages first, then the heading it restates
-                # (never a list some sentence announces).
+                # (never a list some sentence announces). A lead-in holding every word asked
+                # (「投资怎么分配」: 「各个部门的投资分配如下：」) answers with the lines it announces.
+                tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan, threshold=1.0, own=True))
                 tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
             else:
+                tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan, threshold=1.0, own=True))
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
                 tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
         if links and links[0].type == "Indicator" and kind not in _NOT_INDICATOR:
             # 「粮食综合生产能力属于约束性指标吗？」: a named indicator answers with its row.
             tries.insert(0, lambda: answer_indicator(kb, q, intent, links))
+        if kind in ("list", "glossary", "fact", "semantic"):
+            # 「“一核三带三园”指的是什么」: the members the plan lists right after a numbered formula.
+            tries.insert(0, lambda: answer_group(kb, q, intent, links, plan=plan))
         # 「2020年数值为5.6的是哪个指标？」: a value looked up in the indicator table, whatever the kind.
         tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
         if intent.box and kind in ("list", "aggregate", "fact", "semantic"):

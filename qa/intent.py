@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-__all__ = ["Intent", "ATTRIBUTE_CUES", "classify_intent", "normalise_question", "parse_cn_number", "cn_numeral", "quoted_phrase", "PLAN_SAYS"]
+__all__ = ["read_part_word", "Intent", "ATTRIBUTE_CUES", "classify_intent", "normalise_question", "parse_cn_number", "cn_numeral", "quoted_phrase", "PLAN_SAYS"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -174,6 +174,23 @@ def quoted_phrase(question: str) -> str | None:
         if not re.fullmatch(r"[一二三四五六七八九十]+五", phrase):
             return phrase
     return None
+
+
+#: 编 used as a plan's top level (第二编, 共分几编, 属于哪一编), not in 编制/编写/汇编.
+_PART_WORD = re.compile(r"(第[0-9一二三四五六七八九十百〇零两]+|[几多少哪这那每一个]|分为?|下设)编(?![制写号辑排织纂码])")
+
+
+def read_part_word(question: str) -> str:
+    """The question with 编 read as 篇 where it names a plan's top level (older plans print 第一编 for 第一篇).
+
+    Examples
+    --------
+    >>> read_part_word("第十七章属于第几编？"), read_part_word("计划摘要共分几编？")
+    ('第十七章属于第几篇？', '计划摘要共分几篇？')
+    >>> read_part_word("规划编制的依据是什么？")
+    '规划编制的依据是什么？'
+    """
+    return _PART_WORD.sub(lambda m: m.group(1) + "篇", question)
 
 
 def classify_intent(question: str) -> Intent:

@@ -113,6 +113,8 @@ def _count_words(kb: KB, plan: str | None) -> dict[str, str]:
     parts = [n for n in kb.by_type.get("Part", []) if plan is None or plan_of(n) == plan]
     # A plan may print its top level as 第一部分 rather than 第一篇.
     part = "个部分" if parts and all("部分" in kb.label(n) for n in parts) else "篇"
+    # Older plans print it as 第一编.
+    part = "编" if parts and all(re.match(r"第\S+编", kb.label(n)) for n in parts) else part
     return {"Part": part, "Chapter": "章", "Section": "节", "Box": "个专栏"}
 
 
@@ -154,8 +156,13 @@ def answer_structure_children(kb: KB, question: str, intent: Intent, links: list
         return Answer(question, f"{kb.label(parent)}下没有再分章节。", True, [], _cite_first(kb, parent), kind="structure")
     names = "、".join(kb.label(k) for k in kids)
     word = "个专栏" if all(kb.type(k) == "Box" for k in kids) else "个部分"
-    counted = re.search(r"(几|多少)个?(方面|层次|小节|类|部分)", normalise_text(question))
-    word = f"个{counted.group(2)}" if counted and word == "个部分" else word
+    kinds = {kb.type(k) for k in kids}
+    if len(kinds) == 1 and _count_words(kb, plan_of(parent)).get(next(iter(kinds))) in ("章", "节"):
+        # 「第二编包括哪些章」: 13章, in the plan's own level word (an outline's 一、/（一） stay 个部分).
+        word = _count_words(kb, plan_of(parent))[next(iter(kinds))]
+    counted = re.search(r"(几|多少)个?(方面|层次|小节|类|部分|项|条)", normalise_text(question))
+    if counted and word in ("个部分", "章", "节"):
+        word = counted.group(2) if counted.group(2) in ("项", "条") else f"个{counted.group(2)}"
     text = f"{kb.label(parent)}{'下分' if counted else '包括'}{len(kids)}{word}：{names}。"
     return Answer(question, text, True, [_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
 
@@ -336,6 +343,9 @@ def _votes(kb: KB, paras: list[str], want: str) -> tuple[Counter, dict[str, str]
     return votes, first
 
 
+_PERIOD_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+五|\d{4}[-－—~～]\d{4}年)(?:计划|规划)?(?:期间|时期)?的?")
+
+
 def named_headings(kb: KB, phrases, *, plan: str | None = None) -> tuple[str, list[str]]:
     """The first of ``phrases`` that is a heading's whole title (or nearly: the title holds it
     and it holds 4/5 of the title), with the headings so titled in printed order; ``("", [])`` if none."""
@@ -348,7 +358,9 @@ def named_headings(kb: KB, phrases, *, plan: str | None = None) -> tuple[str, li
                 if plan and f"/plan/{plan}/" not in node:
                     continue
                 title = _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。")
-                if title and (title == phrase or (phrase in title and len(phrase) >= 0.8 * len(title))):
+                # 「“八五”期间对外贸易和经济技术交流」 is titled 对外贸易和经济技术交流: the period is every title's.
+                bare = _PERIOD_LEAD.sub("", title)
+                if title and (title == phrase or (phrase in title and len(phrase) >= 0.8 * len(bare))):
                     found.append(node)
         if found:
             return phrase, sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))

@@ -1,0 +1,116 @@
+"""Short forms (简称) and their full names, so a question finds a term in either form.
+
+Two sources: the plan's own declarations (「新型农村合作医疗（以下简称新农合）」,
+「（简称“双减”）」, 「“水十条”：《水污染防治行动计划》的简称」), read from its paragraphs
+once per KB, and the genre's common short forms (:data:`GENRE_SHORT_FORMS`), which
+plans use without declaring them. :func:`readings` gives the question's other
+readings, each with one form replaced by the other form the plan prints.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+
+from .kb import KB, plan_of
+
+__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings"]
+
+#: Short forms plans of the genre use without declaring them (short → full name).
+GENRE_SHORT_FORMS: dict[str, str] = {
+    "新农合": "新型农村合作医疗",
+    "新农保": "新型农村社会养老保险",
+    "城居保": "城镇居民社会养老保险",
+    "城镇居民医保": "城镇居民基本医疗保险",
+    "职工医保": "职工基本医疗保险",
+    "低保": "最低生活保障",
+    "双创": "大众创业、万众创新",
+    "长三角": "长江三角洲",
+    "珠三角": "珠江三角洲",
+    "新基建": "新型基础设施",
+    "高新区": "高新技术产业开发区",
+    "经开区": "经济技术开发区",
+    "自贸区": "自由贸易试验区",
+}
+
+#: 「X（以下简称Y）」「X（简称“Y”）」: the full name before the bracket, the short form inside.
+_BRACKET = re.compile(r"([^，。；：:,;（(]{2,40})[（(](?:以下)?简称[“\"《]?([^”\"》）)]{1,12})[”\"》]?[）)]")
+#: 「“水十条”：《水污染防治行动计划》的简称」「Y是X的简称」.
+_IS_SHORT_FOR = re.compile(r"[“\"]?([^“”\"，。：:]{1,12})[”\"]?(?:[:：]|是)[《“]?([^《》“”，。]{2,40})[》”]?的简称")
+
+_CACHE: "weakref.WeakKeyDictionary[KB, dict[str | None, dict[str, str]]]" = weakref.WeakKeyDictionary()
+
+
+def _full_name(before: str, short: str) -> str:
+    """The full name a short form abbreviates: the shortest tail of ``before`` that holds its characters in order.
+
+    Examples
+    --------
+    >>> _full_name("基本建立新型农村合作医疗", "新农合")
+    '新型农村合作医疗'
+    >>> _full_name("制定《国民经济和社会发展纲要》", "纲要")
+    '国民经济和社会发展纲要'
+    """
+    before = before.strip("《》“”\"")
+    m = re.search(r"[《“]([^《》“”]+)[》”]?$", before)
+    if m:
+        return m.group(1)
+    for start in range(len(before) - len(short), -1, -1):
+        if before[start] != short[0]:
+            continue
+        tail, at = before[start:], 0
+        for ch in short:
+            at = tail.find(ch, at)
+            if at < 0:
+                break
+            at += 1
+        else:
+            return tail
+    return before
+
+
+def declared_short_forms(kb: KB) -> dict[str | None, dict[str, str]]:
+    """Per plan, the short forms its text declares (short → full name), read once per KB."""
+    if kb in _CACHE:
+        return _CACHE[kb]
+    out: dict[str | None, dict[str, str]] = {}
+    for para in kb.paragraph_nodes:
+        text = kb.norm_text[para]
+        if "简称" not in text:
+            continue
+        forms = out.setdefault(plan_of(para), {})
+        for m in _BRACKET.finditer(text):
+            short = m.group(2)
+            forms.setdefault(short, _full_name(m.group(1), short))
+        for m in _IS_SHORT_FOR.finditer(text):
+            forms.setdefault(m.group(1), m.group(2))
+    _CACHE[kb] = out
+    return out
+
+
+def _prints(kb: KB, phrase: str, plan: str | None) -> bool:
+    return any(phrase in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan)
+
+
+def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[str, bool]]:
+    """The question with one short form read as its full name (or back), for each form the plan prints.
+
+    Each reading comes with whether the form asked is printed nowhere in the plan
+    (then the question cannot be answered as asked, and those readings come first).
+    Only forms the question holds and the plan's text holds in the other form are read.
+
+    Examples
+    --------
+    A plan printing only 新型农村合作医疗 reads 新农合 as it: ``[("新型农村合作医疗覆盖率…", True)]``.
+    """
+    pairs = dict(GENRE_SHORT_FORMS)
+    for p, forms in declared_short_forms(kb).items():
+        if not plan or p == plan:
+            pairs.update(forms)
+    out: list[tuple[str, bool]] = []
+    for short, full in pairs.items():
+        if short in question and full not in question:
+            if _prints(kb, full, plan):
+                out.append((question.replace(short, full), not _prints(kb, short, plan)))
+        elif full in question and _prints(kb, short, plan):
+            out.append((question.replace(full, short), not _prints(kb, full, plan)))
+    return sorted(out, key=lambda x: not x[1])

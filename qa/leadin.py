@@ -1,0 +1,357 @@
+"""Lists a plan announces with a lead-in sentence, and the items printed after it.
+
+Plans print many lists as a lead-in sentence followed by its items: lines after a
+colon (「1985年主要产品的生产量为：」 then 「- 自行车3300万辆，…」 lines), items after
+「以下几个方面」 (「（1）农业技术，…」), items inside one paragraph after a colon
+(「主要工农业产品产量：原油…；汽车…。」) or after 「主要是，」. :func:`lead_ins` reads
+them from the paragraphs (no extraction step stores them); :func:`answer_lead_in_list`
+answers 「有哪些/包括哪些」 with the items of the lead-in the question restates, in
+document order, each cited to its own line.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+
+from .answer import Answer, Item
+from .intent import Intent, quoted_phrase
+from .kb import KB, plan_of
+from .link import Link
+
+__all__ = ["LeadIn", "lead_ins", "item_name", "answer_lead_in_list", "answer_lead_in_figure"]
+
+#: A list line's marker: ——, -, ·, 1．, 一、, (1), （一）, ①.
+_MARK = re.compile(r"^(?:[—―\-－·•*]+|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*")
+#: A lead-in announcing what follows: ends with a colon, or says 以下/如下 (「重点围绕以下几个方面」).
+_ANNOUNCES = re.compile(r"[:：]$|(?<![0-9一二三四五六七八九十百千万岁级])(?:以下|如下)[^，,。]{0,12}$")
+#: Inside a paragraph, the words after which its list begins (「…的工程。主要是，继续建设…」).
+_INLINE_START = re.compile(r"(?:^|[。；;])((?:主要|重点)(?:是|有|包括)|具体(?:是|包括)|包括)[，,:：]")
+#: A figure in an item line (「自行车3300万辆」「原油一亿五千五百万吨」): the name is what precedes it.
+_FIGURE = re.compile(r"\d|[一二三四五六七八九十两〇零][一二三四五六七八九十两百千万亿〇零～~]+[万亿千百]?")
+#: A clause ends at a comma, except one grouping a figure's digits (2，275万吨, NFKC 2,275).
+_CLAUSE_END = r"[；;。:：]|(?<!\d)[,，]|[,，](?!\d{3}(?!\d))"
+#: Words a clause leads to a figure with (到1985年, 比1980年, 共3项): what precedes them is no name.
+_NOT_NAME_END = re.compile(r"(?:到|至|达|为|在|于|比|共|约|了|年|均|以|从|由|和|及)$|^(?:力争|争取|计划|预计|要|将|使|把|在|到)")
+#: Longest unmarked line read as an item (a sentence-long paragraph is prose, not a list line).
+_ITEM_CHARS = 120
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    """A lead-in sentence and its items.
+
+    ``para`` is the paragraph node holding the lead-in, ``sentence`` the lead-in
+    (normalised text), ``items`` (label, detail, paragraph node) in document order:
+    the label is the item's name, the detail its figure or first clause's rest.
+    """
+
+    para: str
+    sentence: str
+    items: tuple[tuple[str, str, str], ...]
+
+
+def item_name(text: str) -> tuple[str, str]:
+    """(name, detail) of one list line: the marker dropped, the first clause split before its figure.
+
+    Examples
+    --------
+    >>> item_name("- 自行车3300万辆，比1980年增长1.5倍。")
+    ('自行车', '3300万辆')
+    >>> item_name("原油一亿五千五百万吨，比一九九五年增加。")
+    ('原油', '一亿五千五百万吨')
+    >>> item_name("肉类总产量2,275万吨，比1985年增长19.7％。")
+    ('肉类总产量', '2,275万吨')
+    >>> item_name("(3)大型成套设备研制，主要是2000万吨级大型露天矿成套设备")
+    ('大型成套设备研制', '')
+    """
+    clause = re.split(_CLAUSE_END, _MARK.sub("", text.strip()), maxsplit=1)[0].strip()
+    m = _FIGURE.search(clause)
+    # A name before its figure (自行车3300万辆), not a clause leading to a date or amount (力争到1985年).
+    if m and 1 <= m.start() <= 12 and not _NOT_NAME_END.search(clause[: m.start()]):
+        return clause[: m.start()], clause[m.start():]
+    return clause, ""
+
+
+def _is_item(text: str, marked: bool) -> bool:
+    if marked:
+        return bool(_MARK.match(text))
+    # An unmarked run's lines are short, each closed by ；(the last by 。).
+    return len(text) <= _ITEM_CHARS and text.endswith((";", "；", "。"))
+
+
+def _following(kb: KB, paras: list[str], i: int) -> list[str]:
+    """The item paragraphs after ``paras[i]``: marked lines while they last, unmarked lines closed by ；,
+    or unmarked lines each naming a figure (「肉类总产量2，275万吨，比1985年增长19.7％。」)."""
+    run: list[str] = []
+    marked = figures = None
+    parallel = _parallel(kb, paras[i + 1:])
+    if len(parallel) >= 2:
+        return parallel
+    for nxt in paras[i + 1:]:
+        text = kb.norm_text[nxt]
+        if kb.parent(nxt) != kb.parent(paras[i]) or not text:
+            break
+        is_marked = bool(_MARK.match(text))
+        has_figure = bool(item_name(text)[1]) and len(text) <= _ITEM_CHARS
+        if marked is None:
+            marked, figures = is_marked, has_figure
+        if is_marked != marked or not (_is_item(text, marked) or figures and has_figure) or figures and not has_figure:
+            break
+        run.append(nxt)
+        if not marked and not figures and text.endswith("。"):
+            break
+    return run if len(run) >= 2 else []
+
+
+def _parallel(kb: KB, paras: list[str]) -> list[str]:
+    """Paragraphs opening alike with a short sentence (「坚持把发展作为主题。…」「坚持把结构调整作为主线。…」)."""
+    run: list[str] = []
+    for p in paras:
+        text = kb.norm_text[p]
+        first = text.split("。", 1)[0]
+        if _MARK.match(text) or not 4 <= len(first) <= 30 or first == text or run and (
+                kb.parent(p) != kb.parent(run[0]) or text[:2] != kb.norm_text[run[0]][:2]):
+            break
+        run.append(p)
+    return run
+
+
+def _one_paragraph_list(kb: KB, paras: list[str], i: int) -> list[str]:
+    """The next paragraph when it holds the announced items itself, two or more closed by ；."""
+    nxt = paras[i + 1] if i + 1 < len(paras) else None
+    if nxt is None or kb.parent(nxt) != kb.parent(paras[i]):
+        return []
+    clauses = [c for c in re.split(r"[；;]", kb.norm_text[nxt]) if c]
+    return [nxt] if len(clauses) >= 2 and all(item_name(c)[1] for c in clauses) else []
+
+
+def _items_of(kb: KB, run: list[str]) -> tuple[tuple[str, str, str], ...]:
+    """(name, detail, paragraph) of a run's lines; one paragraph of ；-closed items (「钢…；钢材…；化肥…」) is split."""
+    if len(run) == 1:
+        return tuple((*item_name(c), run[0]) for c in re.split(r"[；;]", kb.norm_text[run[0]]) if item_name(c)[0])
+    return tuple(i for i in ((*item_name(kb.norm_text[p]), p) for p in run) if i[0])
+
+
+def _inline(text: str) -> tuple[str, list[str]] | None:
+    """(lead-in, item clauses) of a paragraph that lists inside itself, after a colon or 主要是."""
+    m = _INLINE_START.search(text)
+    if m:
+        lead = re.split(r"[。；;]", text[: m.start() + 1].rstrip("。；;"))[-1]
+        rest = text[m.end():]
+    else:
+        at = max(text.rfind(":", 0, len(text) - 1), -1)
+        if at <= 0:
+            return None
+        lead = re.split(r"[。；;！？]", text[:at])[-1]
+        rest = text[at + 1:]
+    if re.search(r"[；;]", rest) or rest.count("。") >= 2:
+        clauses = [c for c in re.split(r"[；;。]", rest) if len(c) >= 2]
+    elif not re.search(r"[，,]", rest.split("。")[0]):
+        # 「重点发展以下产业：新材料、电子信息、生物医药。」: a run of names, no clause in it.
+        clauses = [c for c in re.split(r"[、。]", rest.split("。")[0]) if len(c) >= 2]
+    else:
+        return None
+    return (lead, clauses) if len(lead) >= 4 and len(clauses) >= 2 else None
+
+
+#: Paragraph kinds that never lead in a list: table rows (indicator), glossary entries, titles.
+_NOT_PROSE = {"indicator", "term", "title"}
+
+_CACHE: "weakref.WeakKeyDictionary[KB, list[LeadIn]]" = weakref.WeakKeyDictionary()
+
+
+def lead_ins(kb: KB) -> list[LeadIn]:
+    """Every lead-in list of the served plans, in reading order (computed once per KB)."""
+    if kb in _CACHE:
+        return _CACHE[kb]
+    out: list[LeadIn] = []
+    paras = kb.paragraph_nodes
+    for i, para in enumerate(paras):
+        text = kb.norm_text[para]
+        if kb.attrs(para).get("kind") in _NOT_PROSE:
+            continue
+        last = [s for s in re.split(r"(?<=[。！？])", text) if s][-1:] or [""]
+        if _ANNOUNCES.search(last[0].rstrip("。")):
+            run = _following(kb, paras, i) or _one_paragraph_list(kb, paras, i)
+            if run:
+                out.append(LeadIn(para, last[0], _items_of(kb, run)))
+                continue
+        # A numbered label (「1开展产业建链行动：…」) names a task, it lists nothing.
+        inline = None if re.match(r"\d|[一二三四五六七八九十]+、", text) else _inline(text)
+        if inline:
+            lead, clauses = inline
+            out.append(LeadIn(para, lead, tuple((*item_name(c), para) for c in clauses if item_name(c)[0])))
+    _CACHE[kb] = out
+    return out
+
+
+#: Words every chapter of a plan uses (政策, 措施, 建设, 项目): no list is asked for by these alone.
+_GENERIC_WORDS = frozenset("""
+发展 建设 项目 工程 政策 措施 任务 重点 主要 工作 内容 方面 问题 要求 目标 情况 方针 原则 加强 推进 实施 提高 加快 实现 国家
+""".split())
+
+#: Period names (八五, “十四五”) and the words of a list question that say it is a list, not what it is about.
+_PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五|期间|时期|规划|纲要|计划")
+_LIST_WORDS = re.compile(r"(?:包括|包含|分为|分成|有)?哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点")
+
+
+def _context(kb: KB, lead: LeadIn) -> str:
+    """The lead-in paragraph read with the title of the heading it sits under (「耐用消费品工业」 names 「主要产品」).
+
+    Only the nearest heading: a part's title (「…科学技术…」) says too little about one list far below it.
+    """
+    titles = [kb.norm_text[lead.para] if len(kb.norm_text[lead.para]) <= _ITEM_CHARS else lead.sentence]
+    node = kb.parent(lead.para)
+    if node and kb.type(node) in ("Section", "Chapter", "Part", "Box"):
+        titles.append(str(kb.attrs(node).get("title") or ""))
+    return "|".join(titles)
+
+
+def _content_words(question: str) -> set[str]:
+    """The question's words of two characters or more, function words, list words and period names left out."""
+    from .bm25 import STOPWORDS, tokenize
+
+    words = {w for w in tokenize(_LIST_WORDS.sub("|", question)) if len(w) >= 2 and w not in STOPWORDS
+             and not _PERIOD.fullmatch(w)}
+    # jieba's search mode also gives the compound of two words (产品产量): the two words are what is asked.
+    return {w for w in words if not any(w[:k] in words and w[k:] in words for k in range(2, len(w) - 1))}
+
+
+def word_cover(question: str, context: str) -> float:
+    """Share of the question's content words (jieba, two characters or more) that ``context`` holds.
+
+    Words, not bigrams: a bigram across two words (「量预」 of 「产量预测」) is no content of
+    the question. A year counts in arabic or Chinese digits (2000 ↔ 二〇〇〇).
+
+    Examples
+    --------
+    >>> word_cover("2000年主要产品产量预测包括哪些产品", "预测到二〇〇〇年主要产品的产量是：")
+    1.0
+    >>> word_cover("2000年原油产量", "原油十亿吨")
+    0.3333333333333333
+    """
+    words = _content_words(question)
+    if not words:
+        return 0.0
+    quoted = quoted_phrase(question)
+    if quoted and quoted not in context:
+        # 「“6+1”产业链包括哪些」: the quoted name is what is asked about; a lead-in without it is another list.
+        return 0.0
+    years = _years(context)
+    return sum(w in context or w in years for w in words) / len(words)
+
+
+def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
+                        threshold: float = 0.75, own: bool = False) -> Answer | None:
+    """「1985年耐用消费品要生产哪些产品？」: the items of the lead-in the question restates, in order, cited.
+
+    The lead-in must hold (with its headings' titles; with ``own`` by itself) at least
+    ``threshold`` of the question's content words (:func:`word_cover`). The question must
+    name something beyond the genre's every-chapter words (政策, 措施, 建设, 项目 …), and one
+    lead-in must fit it best: several fitting alike mean the question does not say which
+    list it asks for (「主要政策和措施有哪些」), and nothing is answered here.
+    """
+    words = _content_words(question)
+    heads = {w for w in words if not any(w != o and w in o for o in words) and w not in _GENERIC_WORDS}
+    if not heads or len(heads) == 1 and len(next(iter(heads))) < 3:
+        # One short word (「如何发展农业」) restates too many lead-ins to pick one; a longer one (日用品) must be the lead-in's own.
+        return None
+    single = next(iter(heads)) if len(heads) == 1 else None
+    scored = []
+    for lead in lead_ins(kb):
+        if plan and plan_of(lead.para) != plan or len(lead.items) < 2:
+            continue
+        context = _context(kb, lead)
+        sentence = context.split("|")[0]
+        if single and single not in sentence:
+            continue
+        if any(word_cover(question, title) >= threshold for title in context.split("|")[1:]):
+            # 「宏观调控目标和政策包括哪些方面」 restates a heading above the lead-in: the heading's own parts answer it.
+            continue
+        score = word_cover(question, sentence if own else context)
+        # Ties go to the lead-in that says more of the question itself (主要畜产品的产量指标, not the chapter's 主要指标).
+        if score >= threshold:
+            scored.append(((score, word_cover(question, sentence)), lead))
+    if not scored:
+        return None
+    top = max(key for key, _ in scored)
+    best = [lead for key, lead in scored if key == top]
+    if len({lead.items for lead in best}) > 1:
+        return None
+    best = (top, best[0])
+    lead = best[1]
+    items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in lead.items]
+    body = "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items)
+    if len(body) > 280:
+        body = "；".join(i.label for i in items)
+    text = f"规划列出{len(items)}项：{body}。"
+    cites = list(dict.fromkeys([kb.citation(lead.para)] + [i.citation for i in items]))
+    return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+#: Words of a figure question that ask for the figure, not what it is of.
+_ASKS_FIGURE = re.compile(r"(?:预计|预测|计划|规划|纲要|要求|要|将|能|会)?(?:达到|达|增加到|提高到|为|是|有)?(?:多少|几)[\u4e00-\u9fff]?[？?。]?$")
+_OUTPUT = re.compile(r"年?生?产量")
+_OUTPUT_TAIL = re.compile(r"总?生?产量$")
+#: How a plan hedges a figure (预计, 预测, 力争): the question's hedge need not be the lead-in's.
+_HEDGES = r"预计|预测|计划|规划|要求|力争|争取|届时"
+_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _years(text: str) -> set[str]:
+    """Years a text names, arabic or in Chinese digits (二〇〇〇年 → 2000)."""
+    out = set(re.findall(r"((?:19|20)\d\d)年", text))
+    out |= {y.translate(_CN_YEAR_DIGITS) for y in re.findall(r"([〇零一二三四五六七八九]{4})年", text)}
+    return out
+
+
+def _unit_of(question: str) -> str | None:
+    m = re.search(r"多少([\u4e00-\u9fff])[？?。]?$", question)
+    return m.group(1) if m and m.group(1) not in "亿万千百" else None
+
+
+def answer_lead_in_figure(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「1985年自行车产量要达到多少？」: the figure on the list line the question names, under its lead-in.
+
+    Given only when verified: the line's name is in the question, every other content
+    word of the question is in the lead-in, its headings or the line (产量 in
+    「主要产品的生产量为：」), an asked year is the lead-in's or the line's, and a unit
+    asked (多少辆) is the figure's.
+    """
+    from .extractive import content_bigrams
+
+    years = _years(question)
+    unit = _unit_of(question)
+    found = []
+    for lead in lead_ins(kb):
+        if plan and plan_of(lead.para) != plan:
+            continue
+        for name, detail, para in lead.items:
+            # 「肉类总产量2,275万吨」 is asked as 肉类产量 too: the name without its measure, the measure then checked.
+            named = name if name in question else _OUTPUT_TAIL.sub("", name)
+            if not detail or not named or named not in question:
+                continue
+            if len(named) < 2 and not re.search(re.escape(named) + r"的?(?:年?产量|生产量)", question):
+                # One character (钢, 表) is a name only right before the measure asked (钢产量), not inside a word (钢材).
+                continue
+            line = kb.norm_text[para]
+            context = _context(kb, lead) + "|" + line
+            if years and not years <= _years(context):
+                continue
+            if unit and unit not in detail:
+                continue
+            rest = re.sub(r"(?:19|20)\d\d年|[〇零一二三四五六七八九]{4}年|" + _HEDGES, "|", _ASKS_FIGURE.sub("", question.replace(named, "|")))
+            # 年产量 and 生产量 are the 产量 a lead-in names.
+            if word_cover(_OUTPUT.sub("产量", rest), _OUTPUT.sub("产量", context)) < 1.0 and content_bigrams(rest):
+                continue
+            found.append((name, detail, para, lead))
+    if len({(f[0], f[1]) for f in found}) != 1:
+        # None, or two lines giving the name different figures: no single verified answer.
+        return None
+    name, detail, para, lead = found[0]
+    cite = kb.citation(para)
+    year = "、".join(sorted(_years(_context(kb, lead) + kb.norm_text[para]) & years)) if years else ""
+    printed = _MARK.sub("", kb.printed(para, re.split(r"[。；;]", _MARK.sub("", kb.norm_text[para]))[0]))
+    text = f"{name}：{detail}" + (f"（{year}年）" if year else "") + f"。原文：“{printed}”"
+    return Answer(question, text, True, [Item(name, cite, detail=detail)], [kb.citation(lead.para), cite], kind="fact")
