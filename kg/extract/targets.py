@@ -78,7 +78,7 @@ _FROM_FIGURE = re.compile(rf"(?:由|从)(?P<year>{_YEAR})年(?:末|底)?的?\s*$
 # 原煤十四亿吨，比1995年的十二亿九千八百万吨增加一亿吨: the figure after 比/较/与 …年的 is that year's actual.
 _BASE_FIGURE = re.compile(rf"\s*(?:比|较|与)(?P<year>{_YEAR})年(?:末|底)?的\s*$")
 _FROM_TAIL = re.compile(r"(?:由|从)[^，,。；;]*?\d[^，,。；;]*$")
-_TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|申报|引进|累计")
+_TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|申报|引进|累计|铺设|增加(?!值)")
 _GOAL_WORD = re.compile(r"力争|争取|确保|目标|预期(?!寿命)|预计|规划期末|期末")  # 人均预期寿命 is a measure
 _REVIEW_HEADING = re.compile(r"(?:现实|发展|良好)基础$|成就|回顾|完成情况|过去五年|发展环境")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
@@ -98,7 +98,7 @@ _BOUND_WORDS = ("控制在", "不低于", "不超过", "不少于", "不高于",
 # 电话普及率由百分之一点一提高到…: the measure ends where its starting value begins
 _FROM_VALUE = re.compile(rf"(?:由|从)(?=[\d{_CN}百千])")
 _MEASURE_HEAD = re.compile(
-    r"(?:人均)?(?:可支配)?收入$|年?出栏$|总?产量$|总?产值$|增加值$|(?:综合)?生产能力$|保有量$|(?:排放)?总量$|排放量?$"
+    r"(?:平均)?浓度$|(?:人均)?(?:可支配)?收入$|年?出栏$|总?产量$|总?产值$|增加值$|(?:综合)?生产能力$|保有量$|(?:排放)?总量$|排放量?$"
 )
 _COUNT_UNITS = frozenset({"个", "家", "座", "所", "处", "项", "条", "台", "套", "张", "人", "户", "辆"})
 _SUBJECT_COUNT = re.compile(rf"[{_CN}\d]+[个家座所]")  # 城东、城西两个园区
@@ -302,11 +302,14 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
     goal = goals or bool(_GOAL_WORD.search(text, s_start, s_end))
     clause_starts = [s_start] + [m.end() for m in _CLAUSE_SEP.finditer(text, s_start, s_end)]
     last_measure = None
+    last_clause = -2  # the clause the last measure was read in
+    last_increment: str | None = None  # the verb of adding that clause printed (新增, 铺设 …)
     used: set[int] = set()
     for at, q in figures:
         if at in used:
             continue
         c_start = max(c for c in clause_starts if c <= at)
+        clause_no = clause_starts.index(c_start)
         frame = _frame(text, c_start, at, period)
         span = _measure_span(text, c_start, at, q)
         if span is None:
@@ -324,10 +327,13 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         if aggregation is None and q.kind == "growth" and "年均" in text[s_start:at]:
             aggregation = "annual"
         measure, lead = _clean_measure(text[m_start:m_end])
-        if q.kind == "growth" and not measure and last_measure:
-            measure = last_measure  # 地区生产总值达到…，年均增长6%: the growth is of the same measure
+        # a clause going on about the measure of the clause right before it (not of one further back: the clause
+        # between has a subject of its own, 电话交换机总容量新增五千万门，年均增长42%)
+        going_on = last_measure if clause_no - last_clause <= 1 else None
+        if q.kind == "growth" and not measure and going_on:
+            measure = going_on  # 地区生产总值达到…，年均增长6%: the growth is of the same measure
         based = _BASE_FIGURE.match(text, c_start, at)  # …，比1995年的十二亿吨(增加一亿吨): that year's actual
-        if last_measure and not after_measure and (
+        if going_on and not after_measure and (
                 based or (verb and _BASED_CHANGE.fullmatch(text, m_start, m_end))
                 or (verb in _LEVEL_VERBS and not text[m_start:m_end].strip(" 　并再"))):
             measure, lead = last_measure, 0  # 人均预期寿命提高1岁，达到74.5岁: the clause goes on about the same measure
@@ -346,6 +352,11 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         if not (verb or timed or review) or re.search(r"(?:比|较|由|从)\s*$", clause) or (
                 start is None and re.search(r"(?:由|从)[^，,。；;\d]{0,10}的\s*$", clause)):
             continue  # no frame at all, 比上年… (a comparison) or 由X提高到Y (X is where it starts: 由八十年代末的…)
+        adjacent = clause_no - last_clause == 1
+        if re.match(r"\s*其中", clause) and not adjacent:
+            continue  # 其中X八千公里: a part of a figure we did not read, a total or an increment unknown
+        if verb is None and adjacent and last_increment and q.kind != "growth":
+            verb = last_increment  # 新增铁路营业里程三千公里，复线三千八百公里: the list goes on adding, not a level
         common = dict(status=_status(frame, period, review), direction=verb, year=frame.get("year"),
                       period=frame.get("period"), base_year=frame.get("base"), aggregation=aggregation)
         if start is not None:
@@ -366,10 +377,12 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
             for name, (f_at, f_q) in zip(parts, [f for _, _, f in _shared_bound([(None, None, f) for f in listed])]):
                 out.append(TargetMention(name, f_q, f_at, subject, **common))
         # other lists for one measure (为19.1%、46.0%) pair with nothing printed: left out, not guessed
-        last_measure = measure
+        last_measure, last_clause = measure, clause_no
+        last_increment = verb if verb in _INCREMENT_VERBS else "新增" if measure.startswith("新增") else None
     return out
 
 
+_INCREMENT_VERBS = frozenset({"新增", "净增", "增加", "新建", "铺设"})
 # A clause that restates the measure of the clause before it: a level verb alone (…，达到74.5岁) or a change
 # against a base year (…，比1995年(的十二亿吨)增加一亿吨).
 _LEVEL_VERBS = frozenset({"达到", "达", "提高到", "提升到", "增加到", "增长到", "下降到", "降低到", "降至", "降到",
@@ -558,7 +571,11 @@ def _distribute(text: str, m_end: int, at: int, figures: list[tuple[int, Quantit
         return None
     run = _listed(text, at, figures, s_end)
     marked = bool(_DISTRIBUTIVE.search(text, max(0, m_end - 4), at))
-    if not (marked or len(run) == len(items)) or len(run) not in (1, len(items)):
+    head = _MEASURE_HEAD.search(_SUBJECT_COUNT.sub("", items[-1]))
+    # (only a list joined by 和/、: 地级及以上城市 is one subject)
+    intensive = len(run) == 1 and head is not None and bool(_INTENSIVE.search(head[0])) and \
+        not re.search(r"[及与]", measure)
+    if not (marked or len(run) == len(items) or intensive) or len(run) not in (1, len(items)):
         return None
     figures_for = run * len(items) if len(run) == 1 else run
     last = _SUBJECT_COUNT.sub("", items[-1])
@@ -568,10 +585,9 @@ def _distribute(text: str, m_end: int, at: int, figures: list[tuple[int, Quantit
         head, tail = owner_head["head"], last[owner_head.end():]
         owners = [i if _OWNER_HEAD.search(i) else i + head for i in items[:-1]] + [last[:owner_head.end()]]
         return [(tail, o, f) for o, f in zip(owners, figures_for)], run
-    head = _MEASURE_HEAD.search(last)
     tail = head[0] if head else last[len(items[0]):] if len(last) > len(items[0]) + 1 else ""
-    if len(run) == 1 and not marked:
-        return None
+    if len(run) == 1 and not marked and not intensive:
+        return None  # A和B总产量达到X: one total of both; but A和B浓度下降10% (no sum of rates): each
     if len(tail) >= 2:
         names = [i if i.endswith(tail) or _COMPLETE_MEASURE.search(i) else i + tail for i in items[:-1]] + [last]
     elif len(run) == len(items) and all(_COMPLETE_MEASURE.search(i) for i in items):
@@ -584,6 +600,8 @@ def _distribute(text: str, m_end: int, at: int, figures: list[tuple[int, Quantit
     return [(n, None, f) for n, f in zip(names, figures_for)], run
 
 
+# Heads of measures that do not add up over items (rates, concentrations): a single figure for A和B is each one's.
+_INTENSIVE = re.compile(r"浓度$|率$|强度$|^人均")
 # A measure that is complete in itself (能源消耗, 覆盖率): a shared head is not appended to it.
 _COMPLETE_MEASURE = re.compile(r"(?:消耗|能耗|用水量|产量|率|比重|比例|总值|收入|产值|面积)$")
 # The per-unit lead a coordinated list of intensities shares (单位GDP能耗和二氧化碳排放).

@@ -197,3 +197,33 @@ def test_areas_and_counts_a_plan_sets_for_itself_are_targets(text, expected):
     got = find_targets(text, source="p", period=PlanPeriod(2011, 2015, 12))
     assert [(t.measure, t.quantity.raw, t.direction) for t in got] == [expected]
     assert got[0].period is None and got[0].year is None  # the frame is implied later (the plan's period)
+
+
+def test_a_list_going_on_after_a_verb_of_adding_adds_too_and_a_growth_needs_its_own_clause_before():
+    got = find_targets("“八五”期间，新增高速公路二千公里，一级公路五千公里，铺设输油管道三千公里，"
+                       "程控交换机新增一千万门，年均增长百分之六十。", source="p", period=P9, review=True)
+    assert [(t.measure, t.quantity.raw, t.direction) for t in got] == [
+        ("新增高速公路", "二千公里", None), ("一级公路", "五千公里", "新增"), ("输油管道", "三千公里", "铺设")]
+    # 百分之六十 is the switches' growth (门 is no unit read here): not the pipelines'
+
+
+def test_a_part_of_a_figure_not_read_is_left_out():
+    got = find_targets("“八五”期间，新建和改造农村公路十万公里，其中硬化路面四万公里。", source="p", period=P9)
+    assert [t.quantity.raw for t in got] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("到2025年，臭氧和二氧化氮浓度下降5%。", ["臭氧浓度", "二氧化氮浓度"]),        # rates do not add up: each
+    ("到2025年，城镇居民和农村居民人均可支配收入年均增长6%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("到2025年，稻谷和小麦总产量达到80万吨。", ["稻谷和小麦总产量"]),            # one total of both
+    ("到2025年，县级及以上医院床位使用率达到85%。", ["县级及以上医院床位使用率"]),  # 及以上: one subject
+])
+def test_one_figure_for_two_rates_is_each_ones_but_one_total_stays_one(text, expected):
+    assert [t.measure for t in find_targets(text, source="p", period=P14)] == expected
+
+
+def test_a_part_of_a_total_is_no_figure_of_the_work():
+    plan = BOX_PLAN.replace("乡村道路。", "白河物流园。总投资30亿元，其中，一期投资12亿元。\n\n乡村道路。")
+    facts = extract_facts(parse_document(plan, plan_id="part"))
+    raws = {q.raw for e in facts.entities.values() for q in e.quantities}
+    assert "30亿元" in raws and "12亿元" not in raws
