@@ -35,7 +35,7 @@ from webui.terms import zh_term
 from webui.plans import MAX_UPLOAD_BYTES, UPLOAD_SUFFIXES, BuildStep, PlanInfo, PlanLibrary, plan_infos
 from webui.reader import READER_HINT, parse_cite_key, reader_html
 from webui.render import CSS, answer_html, facts_html, node_facts, note, plan_title, xref_html
-from webui.sparql_examples import EXAMPLE_QUERIES
+from kg.store.sparql_examples import EXAMPLE_QUERIES
 from webui.targets import chapters, target_table, write_table
 
 if TYPE_CHECKING:

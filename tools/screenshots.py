@@ -224,7 +224,7 @@ def take_screenshots(url: str, out: Path, *, entity: str, question: str, phrase:
     """
     from playwright.sync_api import sync_playwright
 
-    from webui.sparql_examples import EXAMPLE_QUERIES
+    from kg.store.sparql_examples import EXAMPLE_QUERIES
 
     out.mkdir(parents=True, exist_ok=True)
     shots = []

@@ -213,6 +213,7 @@ def publish_build(home: Path, plan_id: str, key: str, write: Any) -> PlanBuild:
         os.replace(work, final)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
+        _remove_if_empty(builds, root)  # a refused first build leaves no empty plan behind
         raise
     tmp_link = root / f".current.{uuid.uuid4().hex}"
     tmp_link.unlink(missing_ok=True)
@@ -220,6 +221,14 @@ def publish_build(home: Path, plan_id: str, key: str, write: Any) -> PlanBuild:
     os.replace(tmp_link, root / "current")
     _prune(builds, keep=final.name)
     return PlanBuild(plan_id, final, manifest)
+
+
+def _remove_if_empty(*folders: Path) -> None:
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:  # not empty (an earlier build, or another writer just started): keep it
+            return
 
 
 def _prune(builds: Path, *, keep: str, grace: float = _PRUNE_GRACE_SECONDS) -> None:

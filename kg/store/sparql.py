@@ -25,76 +25,16 @@ from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.sparql import Query
 
 from kg.errors import QueryError
-from kg.graph.provenance import BUILD_QUERY
 from kg.store.sparqltext import (
     EMPTY, FAILED, MALFORMED, PREFIX_IRIS, READ_ONLY, REFUSED, TOO_SLOW, SparqlResult, in_worker, looks_like_update,
 )
 
-__all__ = ["PREFIXES", "EXAMPLE_QUERIES", "SparqlResult", "run_sparql"]
+__all__ = ["PREFIXES", "SparqlResult", "run_sparql"]
 
 #: Prefixes every query may use without declaring them.
 PREFIXES = {name: rdfns.Namespace(iri) for name, iri in PREFIX_IRIS.items()}
 
 _CHECK_EVERY = 256  # triples between deadline checks inside one lookup
-
-#: Ready-made queries against the plankg ontology (prefixes are pre-bound).
-EXAMPLE_QUERIES: dict[str, str] = {
-    "Projects listed in a box": """\
-# What 专栏7.1 lists (projects, sometimes parks) with the paragraph each is cited from;
-# change the number to pick another box.
-SELECT ?item ?name ?type ?source WHERE {
-  ?box a pk:Box ; pk:number "7.1" .
-  ?item pk:listedIn ?box ; rdfs:label ?name ; a ?cls .
-  FILTER(STRSTARTS(STR(?cls), STR(pk:)))
-  BIND(STRAFTER(STR(?cls), "#") AS ?type)
-  ?st rdf:subject ?item ; rdf:predicate pk:listedIn ; rdf:object ?box ;
-      prov:wasDerivedFrom/pk:paragraphId ?source .
-} ORDER BY ?source ?name""",
-    "What supports each park": """\
-SELECT ?park ?supporter ?type ?source WHERE {
-  ?p a pk:Park ; rdfs:label ?park .
-  ?s pk:supports ?p ; rdfs:label ?supporter ; a ?cls .
-  FILTER(STRSTARTS(STR(?cls), STR(pk:)))
-  BIND(STRAFTER(STR(?cls), "#") AS ?type)
-  ?st rdf:subject ?s ; rdf:predicate pk:supports ; rdf:object ?p ;
-      prov:wasDerivedFrom/pk:paragraphId ?source .
-} ORDER BY ?park ?supporter""",
-    "Binding (约束性) indicators": """\
-SELECT ?indicator ?category ?base ?target ?unit WHERE {
-  ?i a pk:Indicator ; rdfs:label ?indicator ; pk:attribute "约束性" .
-  OPTIONAL { ?i pk:category ?category }
-  OPTIONAL { ?i pk:baseValue ?base }
-  OPTIONAL { ?i pk:targetValue ?target }
-  OPTIONAL { ?i pk:unit ?unit }
-} ORDER BY ?category ?indicator""",
-    "Paragraphs mentioning an entity": """\
-# Every paragraph naming an entity whose label contains 产业园, with its citation path.
-# (The sub-select filters labels first; rdflib would apply the FILTER after the whole join.)
-SELECT ?entity ?id ?chapter ?section ?box ?text WHERE {
-  { SELECT ?e ?entity WHERE { ?e rdfs:label ?entity . FILTER(CONTAINS(STR(?entity), "产业园")) } }
-  ?p pk:mentions ?e ; pk:paragraphId ?id ; pk:text ?text ; pk:order ?order .
-  OPTIONAL { ?p pk:chapterLabel ?chapter }
-  OPTIONAL { ?p pk:sectionLabel ?section }
-  OPTIONAL { ?p pk:boxLabel ?box }
-} ORDER BY ?entity ?order""",
-    "Targets due in a year": """\
-# The plan's targets due in 2025 (pk:Target): measure, value in its base unit, the figure
-# as printed, whose target it is and its paragraph; ?conflict marks a measure stated
-# twice with different values (the indicator table and a chapter). Change the year.
-SELECT ?measure ?value ?unit ?printed ?owner ?source ?conflict WHERE {
-  ?t a pk:Target ; pk:figureStatus "target" ; pk:year 2025 ;
-     pk:measureName ?measure ; pk:value ?value ; pk:unit ?unit ; pk:rawText ?printed ;
-     prov:wasDerivedFrom/pk:paragraphId ?source .
-  ?o pk:hasTarget ?t ; rdfs:label ?owner .
-  BIND(EXISTS { ?t pk:conflictsWith ?other } AS ?conflict)
-} ORDER BY ?measure ?source""",
-    "Count of nodes by class": """\
-SELECT ?class (COUNT(?s) AS ?count) WHERE {
-  ?s a ?class .
-} GROUP BY ?class ORDER BY DESC(?count)""",
-    "How this graph was built (PROV-O)": BUILD_QUERY,
-}
-
 
 def run_sparql(graph: Graph, query: str, *, timeout: float = 10.0, limit: int = 1000) -> SparqlResult:
     """Run a read-only SPARQL query over ``graph`` within ``timeout`` seconds.

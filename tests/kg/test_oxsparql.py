@@ -9,7 +9,8 @@ from rdflib import Graph
 from kg.errors import QueryError
 from kg.graph.ontology import PK
 from kg.store.oxsparql import run_sparql_files
-from kg.store.sparql import EXAMPLE_QUERIES, PREFIXES, run_sparql
+from kg.store.sparql import PREFIXES, run_sparql
+from kg.store.sparql_examples import EXAMPLE_QUERIES
 from kg.store.sparqltext import PREFIX_IRIS, network_clause, query_form
 
 

@@ -10,7 +10,8 @@ from rdflib.compare import isomorphic
 
 from kg.errors import QueryError
 from kg.graph.ontology import PK
-from kg.store.sparql import EXAMPLE_QUERIES, SparqlResult, run_sparql
+from kg.store.sparql import SparqlResult, run_sparql
+from kg.store.sparql_examples import EXAMPLE_QUERIES
 
 
 def test_select_with_prebound_prefixes(graph):

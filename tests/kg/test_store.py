@@ -35,6 +35,15 @@ def test_a_failed_build_publishes_nothing(tmp_path):
     assert sorted(d.name for d in (tmp_path / "plans" / "p" / "builds").iterdir()) == [good.dir.name]
 
 
+def test_a_refused_first_build_leaves_no_empty_plan_folder(tmp_path):
+    def refused(folder):
+        raise ValueError("not a plan")
+
+    with pytest.raises(ValueError):
+        publish_build(tmp_path, "p", "k1", refused)
+    assert not (tmp_path / "plans" / "p").exists() and list_builds(tmp_path) == []
+
+
 def test_rebuilds_of_the_same_key_get_fresh_folders_and_old_ones_are_pruned_after_grace(tmp_path):
     dirs = [publish_build(tmp_path, "p", "same", _write).dir for _ in range(5)]
     assert len(set(dirs)) == 5 and all(d.exists() for d in dirs)  # all recent: nothing pruned yet

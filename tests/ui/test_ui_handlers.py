@@ -213,7 +213,7 @@ def test_sparql_view_select_ask_and_refusals(ui_engine):
 
 
 def test_sparql_examples_have_chinese_titles_and_columns(ui_engine):
-    from webui.sparql_examples import EXAMPLE_QUERIES
+    from kg.store.sparql_examples import EXAMPLE_QUERIES
 
     for title, query in EXAMPLE_QUERIES.items():
         table, _, status = ui.sparql_view(ui_engine, query)

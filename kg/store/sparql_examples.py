@@ -1,4 +1,4 @@
-"""Ready-made SPARQL queries for the app's SPARQL tab, titled and commented in Chinese.
+"""Ready-made SPARQL queries for the app's SPARQL tab and anyone querying a plan graph, titled and commented in Chinese.
 
 Variables are Chinese (SPARQL 1.1 allows them), so result columns read as
 Chinese headers. The prefixes ``pk:``, ``skos:``, ``prov:``, ``rdfs:``, ``rdf:``,
