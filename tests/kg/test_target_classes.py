@@ -227,3 +227,9 @@ def test_a_part_of_a_total_is_no_figure_of_the_work():
     facts = extract_facts(parse_document(plan, plan_id="part"))
     raws = {q.raw for e in facts.entities.values() for q in e.quantities}
     assert "30亿元" in raws and "12亿元" not in raws
+
+
+def test_registered_and_surveyed_unemployment_are_two_measures():
+    from kg.extract.targets import normalise_measure
+    assert normalise_measure("城镇登记失业率") == "城镇登记失业率"  # registered (11th, 12th plans) ≠ surveyed (14th)
+    assert normalise_measure("城镇调查失业率") == "城镇调查失业率"
