@@ -351,6 +351,9 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         if not (verb or timed or review) or re.search(r"(?:比|较|由|从)\s*$", clause) or (
                 start is None and re.search(r"(?:由|从)[^，,。；;\d]{0,10}的\s*$", clause)):
             continue  # no frame at all, 比上年… (a comparison) or 由X提高到Y (X is where it starts: 由八十年代末的…)
+        if last_measure and last_measure.endswith("率") and measure != last_measure and \
+                re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", measure):
+            continue  # 高中阶段毛入学率达到95%，辍学率控制在1%: a rate of the subject before, elided; not guessed
         adjacent = clause_no - last_clause == 1
         if re.match(r"\s*其中", clause) and not adjacent:
             continue  # 其中X八千公里: a part of a figure we did not read, a total or an increment unknown

@@ -233,3 +233,10 @@ def test_registered_and_surveyed_unemployment_are_two_measures():
     from kg.extract.targets import normalise_measure
     assert normalise_measure("城镇登记失业率") == "城镇登记失业率"  # registered (11th, 12th plans) ≠ surveyed (14th)
     assert normalise_measure("城镇调查失业率") == "城镇调查失业率"
+
+
+def test_a_bare_rate_after_a_rate_of_a_named_subject_is_not_guessed():
+    got = _got("到2025年，职业院校毕业生就业率达到95%以上，对口率达到80%。")
+    assert [m for m, *_ in got] == ["职业院校毕业生就业率"]  # whose 对口率? the subject is elided
+    got = _got("到2025年，铁路营业里程达到500公里，复线率达到60%。")
+    assert [m for m, *_ in got] == ["铁路营业里程", "复线率"]  # after a non-rate it is kept
