@@ -351,6 +351,8 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         if not (verb or timed or review) or re.search(r"(?:比|较|由|从)\s*$", clause) or (
                 start is None and re.search(r"(?:由|从)[^，,。；;\d]{0,10}的\s*$", clause)):
             continue  # no frame at all, 比上年… (a comparison) or 由X提高到Y (X is where it starts: 由八十年代末的…)
+        if _ELIDED_OWNER.match(measure):
+            continue  # 加快5G网络部署，用户普及率提高到56%: users of what? the possessor sits in the clause before
         if last_measure and last_measure.endswith("率") and measure != last_measure and \
                 re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", measure):
             continue  # 高中阶段毛入学率达到95%，辍学率控制在1%: a rate of the subject before, elided; not guessed
@@ -384,6 +386,8 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
     return out
 
 
+# Relational heads that need a possessor (users, enrolment of …): printed first, their possessor is elided.
+_ELIDED_OWNER = re.compile(r"(?:用户|年?招生|在校生)")
 _INCREMENT_VERBS = frozenset({"新增", "净增", "增加", "新建", "铺设"})
 # A clause that restates the measure of the clause before it: a level verb alone (…，达到74.5岁) or a change
 # against a base year (…，比1995年(的十二亿吨)增加一亿吨).

@@ -240,3 +240,11 @@ def test_a_bare_rate_after_a_rate_of_a_named_subject_is_not_guessed():
     assert [m for m, *_ in got] == ["职业院校毕业生就业率"]  # whose 对口率? the subject is elided
     got = _got("到2025年，铁路营业里程达到500公里，复线率达到60%。")
     assert [m for m, *_ in got] == ["铁路营业里程", "复线率"]  # after a non-rate it is kept
+
+
+@pytest.mark.parametrize("text", [
+    "加快千兆光网部署，用户普及率提高到40%。",         # users of what: the possessor is in the clause before
+    "大力发展技工教育，年招生规模扩大到30万人。",
+])
+def test_a_relational_measure_whose_possessor_is_elided_is_left_out(text):
+    assert _got(text) == []
