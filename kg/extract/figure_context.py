@@ -9,8 +9,7 @@ prints figures that describe something else:
 * a norm per unit: 每个床位的面积不超过50平米, 每个乡镇最少建设2—3个公共厕所;
 * the size of a class after 等 or 若干: 菱角塘、富家桥等10个乡镇, 建设若干30万吨以上的…企业;
 * a shift, not a length: 将阳明大道东移2-3km;
-* where a work is done, not what it is: 在13个主产区的484个主产县（场），建设…;
-* a part of a total printed before: 总投资160亿元，其中，一期投资50亿元.
+* where a work is done, not what it is: 在13个主产区的484个主产县（场），建设….
 
 Each function reads the printed text around the figure at ``text[at:at + len(raw)]``
 (``raw`` as :func:`kg.extract.units.parse_quantities` returns it) and answers a
@@ -21,8 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_grade", "qualifies_next", "is_norm", "sizes_a_class", "is_shift", "is_scope", "is_part",
-           "not_of_the_work"]
+__all__ = ["is_grade", "qualifies_next", "is_norm", "sizes_a_class", "is_shift", "is_scope", "not_of_the_work"]
 
 _CLAUSE = re.compile(r"[，,。；;：:！？!?]")
 
@@ -108,20 +106,10 @@ def is_scope(text: str, at: int) -> bool:
     return clause.startswith("在") and not re.search(r"建设|新建|改造|建成|造林|治理|实施|完成|修复|开发", clause)
 
 
-def is_part(text: str, at: int) -> bool:
-    """Whether the figure is a part of a total printed before it (总投资22.8亿元，其中仓储部分投资10亿元).
-
-    >>> t = "总投资160亿元，其中，一期投资50亿元"
-    >>> is_part(t, t.find("50亿元")), is_part(t, t.find("160亿元"))
-    (True, False)
-    """
-    return bool(re.search(r"其中[，,：:]?[^，,。；;]*$", text[:at]))
-
-
 def not_of_the_work(text: str, at: int, raw: str, unit: str) -> bool:
     """Whether a figure printed in a work's paragraph is not a figure of that work.
 
-    A grade, a norm per unit, a class size, a shift, a scope, a part (see above), or a count of
+    A grade, a norm per unit, a class size, a shift, a scope (see above), or a count of
     enterprises or households (培育高新企业40家, 解决350万户无电人口用电问题): what the
     work brings about, not what it is.
 
@@ -129,4 +117,4 @@ def not_of_the_work(text: str, at: int, raw: str, unit: str) -> bool:
     (True, False)
     """
     return (unit in ("家", "户") or is_grade(text, at, raw) or is_norm(text, at)
-            or sizes_a_class(text, at) or is_shift(text, at) or is_scope(text, at) or is_part(text, at))
+            or sizes_a_class(text, at) or is_shift(text, at) or is_scope(text, at))
