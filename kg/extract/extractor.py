@@ -33,6 +33,7 @@ from typing import Callable, Iterator
 
 from kg.document import Box, Document, Paragraph
 from kg.extract.enumerations import Enumeration, find_enumerations, head_type
+from kg.extract.figure_context import not_of_the_work
 from kg.facts import Facts, Quantity, Target
 from kg.extract.mentions import (
     find_industries,
@@ -297,7 +298,7 @@ def _box(state: _State, box: Box) -> None:
             _listed(state, nid, box, key, item.group, p)
             if park is not None:
                 state.reg.relate(nid, "supports", park, p.id)
-            for q, owner in _item_figures(p.text, p.id, body_works):
+            for q, owner in _item_figures(p.text, p.id, body_works, len(item.name or "")):
                 state.reg.add_quantity(owner or nid, q)
             sites = {state.reg.node_id(m.type, m.label) for m in find_located(p.text, prefixes=state.reg.prefixes)}
             for site in sites:  # 项目选址珠山镇…: the item lies there
@@ -312,29 +313,49 @@ def _box(state: _State, box: Box) -> None:
             for _, sub in body_works:  # a category item: the works it lists are the box's projects
                 _listed(state, sub, box, key, item.group, p)
             if len({sub for _, sub in body_works}) == 1:  # 重大科技项目。建设X。总投资…: the figures are X's
-                for q in parse_quantities(p.text, source=p.id):
-                    state.reg.add_quantity(body_works[0][1], q)
+                named_at = body_works[0][0].end
+                for at, q in _located(p.text, p.id):  # …those printed after X is named (新建…公路120万公里，…通公路: not)
+                    # …a count there is of what the item creates beside X (孵化器1个, 平台10个), not of X
+                    if at >= named_at and q.kind != "count" and not not_of_the_work(p.text, at, q.raw, q.unit):
+                        state.reg.add_quantity(body_works[0][1], q)
 
 
-def _item_figures(text: str, source: str, works: list[tuple[Mention, NodeId]]) -> Iterator[tuple[Quantity, NodeId | None]]:
-    """A box item's figures, each with the work its clause names (政通五路（长约1.3 km，宽36 m）), else None (the item's).
-
-    A figure in brackets belongs to the work printed right before them; else
-    to the last work named earlier in its clause, or in the clause just before
-    when that one gave it a figure (石坝仔水库灌区渠道21.5km，灌溉面积5.96万亩). Only
-    works count: 湘江、潇水治理69.5km is the item's river works, not the rivers'.
-    """
+def _located(text: str, source: str) -> Iterator[tuple[int, Quantity]]:
+    """The figures of ``text`` with where each is printed (-1 when its printed form is not found again)."""
     pos = 0
-    last: tuple[int, NodeId] | None = None  # the clause that last gave a figure to a named work
     for q in parse_quantities(text, source=source):
         at = text.find(q.raw, pos)
+        if at >= 0:
+            pos = at + len(q.raw)
+        yield at, q
+
+
+def _item_figures(text: str, source: str, works: list[tuple[Mention, NodeId]],
+                  heading_end: int = 0) -> Iterator[tuple[Quantity, NodeId | None]]:
+    """A box item's figures, each with the work its clause names (政通五路（长约1.3 km，宽36 m）), else None (the item's).
+
+    A figure in brackets belongs to the work printed right before them (the
+    item's own when they follow its heading, ending at ``heading_end``); the
+    brackets of a road the finders did not take as a work (人和一路（长约1.4 km）)
+    give no figure at all. Else a figure belongs to the last work named earlier
+    in its clause, or in the clause just before when that one gave it a figure
+    (石坝仔水库灌区渠道21.5km，灌溉面积5.96万亩). Only works count: 湘江、潇水治理69.5km
+    is the item's river works, not the rivers'. A grade, a norm per unit, a class
+    size, a shift or a count of enterprises (:func:`kg.extract.figure_context.not_of_the_work`)
+    is no figure of any work.
+    """
+    last: tuple[int, NodeId] | None = None  # the clause that last gave a figure to a named work
+    for at, q in _located(text, source):
         if at < 0:
             yield q, None
             continue
-        pos = at + len(q.raw)
+        if not_of_the_work(text, at, q.raw, q.unit):
+            continue
         if _in_brackets(text, at):  # inside brackets: whose brackets they are
             opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
-            yield q, next((nid for m, nid in works if m.end == opened), None)
+            owner = next((nid for m, nid in works if m.end == opened), None)
+            if owner is not None or opened <= heading_end + 1:
+                yield q, owner
             continue
         seps = list(re.finditer(r"[，,。；;：:、]", _unbracketed(text[:at])))
         clause_start = seps[-1].end() if seps else 0
@@ -654,12 +675,9 @@ def _nearest_works(state: _State, p: Paragraph, pos: int) -> NodeId | None:
 
 def _clause_quantities(state: _State, p: Paragraph) -> Iterator[tuple[NodeId, Quantity]]:
     """Figures paired with the works, enterprise or industry their clause is about."""
-    pos = 0
-    for q in parse_quantities(p.text, source=p.id):
-        at = p.text.find(q.raw, pos)
-        if at < 0:
+    for at, q in _located(p.text, p.id):
+        if at < 0 or not_of_the_work(p.text, at, q.raw, q.unit):
             continue
-        pos = at + len(q.raw)
         if q.unit in ("%", "‰", "pp"):
             continue  # 公办幼儿园占比50%: a rate is a target of a measure (kg.extract.targets), not a work's figure
         clause_start = max((m.end() for m in re.finditer(r"[，,。；;！？!?]", p.text[:at])), default=0)
@@ -696,6 +714,8 @@ def _targets(state: _State) -> None:
                              goals=goals)
         for n, t in enumerate(found, 1):
             owner, measure = _target_owner(state, p, t)
+            if owner is None and t.subject[1] > t.at and t.direction in ("建成", "新建"):
+                owner = _work_set_going(state, p, t.at)  # 推进X二期工程，建成300个教学班: X's classrooms
             sentence = len(re.findall(r"[。；;！？!?]", p.text[:t.at]))
             if owner is None and topic is not None and topic[0] == sentence:
                 owner = topic[1]
@@ -724,6 +744,24 @@ def _time_frame(t: TargetMention, period: PlanPeriod | None, review: bool) -> tu
         return None, name, name is not None
     name = period.name()
     return (None, name, True) if name else (period.end, None, True)
+
+
+def _work_set_going(state: _State, p: Paragraph, at: int) -> NodeId | None:
+    """The project the clause just before ``at`` sets going (启动/推进/实施/建设 X，…), else None.
+
+    What a clause without a subject builds next (…，建成300个教学班) is that work's.
+    """
+    clauses = [m.end() for m in re.finditer(r"[，,。；;：:]", p.text[:at])]
+    if not clauses or p.text[clauses[-1] - 1] not in "，,":
+        return None
+    start = clauses[-2] if len(clauses) >= 2 else 0
+    lead = p.text[start:clauses[-1]]
+    if not re.match(r"(?:启动|推进|实施|建设|新建|续建)", lead):
+        return None
+    named = [(m_start, nid) for m_start, m_end, nid in state.mentions.get(p.id, [])
+             if start <= m_start and m_end < clauses[-1] and state.reg.nodes.get(nid)
+             and state.reg.nodes[nid].type == "Project"]
+    return max(named)[1] if named else None
 
 
 def _own_region(state: _State) -> NodeId | None:

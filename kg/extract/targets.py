@@ -22,9 +22,11 @@ The genre's conventions used:
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
+from kg.extract.figure_context import is_grade, is_norm, qualifies_next, sizes_a_class
 from kg.extract.units import chinese_number, parse_quantities
 from kg.facts import Quantity
 
@@ -45,7 +47,6 @@ MEASURE_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"国内生产总值|地区生产总值|全区生产总值|全市生产总值|全县生产总值|全省生产总值|GDP|^生产总值", "地区生产总值"),
     (r"研究与试验发展[(（]?R&D[)）]?经费|R&D经费|研发经费", "研发经费"),
     (r"^常住人口城镇化率", "城镇化率"),
-    (r"^城镇登记失业率", "城镇调查失业率"),
     (r"^(?:三次产业|一二三产业|一、二、三产业|第一、二、三产业)(?:结构|比重|比例|占比|构成)?（(第[一二三]产业)）$", r"\1比重"),
 )
 _SYNONYM_RES = tuple((re.compile(p), name) for p, name in MEASURE_SYNONYMS)
@@ -68,27 +69,35 @@ _TIME = re.compile(
 # leads its measure (实现产值50亿元, 培育高新企业40家, 建成300个教学班).
 _PREDICATE = re.compile(
     r"(?P<verb>提高到|提升到|提高至|提升至|增加到|增长到|下降到|降低到|降至|降到|减少到|扩大到|缩小到|保持在|稳定在|"
-    r"达到|突破|保持|提高|提升|增长|增加|下降|降低|减少|扩大|缩小|削减|达|为|是)[了至到]?"
+    r"达到|突破|保持|提高|提升|增长|增加|新增|净增|下降|降低|减少|扩大|缩小|削减|建设|达|为|是)[了至到]?"
     r"(?:\s*" + _YEAR + r"年(?:末|底)?的?)?\s*$"  # 下降到二〇〇〇年的一点七吨: the year may sit between
 )
 # 由2020年的61%提高到63%: the figure after 由/从 is the base-year actual, the one after the verb the target.
 _FROM_FIGURE = re.compile(rf"(?:由|从)(?P<year>{_YEAR})年(?:末|底)?的?\s*$")
+# 原煤十四亿吨，比1995年的十二亿九千八百万吨增加一亿吨: the figure after 比/较/与 …年的 is that year's actual.
+_BASE_FIGURE = re.compile(rf"\s*(?:比|较|与)(?P<year>{_YEAR})年(?:末|底)?的\s*$")
 _FROM_TAIL = re.compile(r"(?:由|从)[^，,。；;]*?\d[^，,。；;]*$")
-_TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|申报|引进|累计")
+_TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|申报|引进|累计|铺设|增加(?!值)")
 _GOAL_WORD = re.compile(r"力争|争取|确保|目标|预期(?!寿命)|预计|规划期末|期末")  # 人均预期寿命 is a measure
 _REVIEW_HEADING = re.compile(r"(?:现实|发展|良好)基础$|成就|回顾|完成情况|过去五年|发展环境")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，,：:]")
 _LEAD_NOISE = re.compile(
-    r"^(?:(?:力争|争取|确保|预计|基本(?!养老|医疗|公共服务|药物)|进一步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|均|"
+    r"^(?:(?:力争|争取|确保|预计|基本(?!养老|医疗|公共服务|药物)|进一步|逐步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|均|"
+    r"按(?!照)|五年(?:共|累计|内)?|取得|保证|建设(?=[“\"])|"
     r"实现|推动|推进|加快|继续|持续|"
     r"全区|全市|全县|全省|全国|我国|本区|“?十[一二三四五六七八九]?五”?(?:期间|时期|末)?|的|年|末|底)+)"
 )
-_TAIL_NOISE = re.compile(r"(?:分别|均|总体|每年|平均|要|将|的|由|从|年均|累计|连续|实际|力争|按|控制在|年)+$")
+_TAIL_NOISE = re.compile(r"(?:分别|均|各|总体|每年|平均|要|将|的|由|从|年均|累计|连续|实际|力争|按|控制在|五?年)+$")
+# 按1995年价格计算的国民生产总值: a price base, neither the frame nor part of the measure
+_PRICE_BASE = re.compile(rf"按(?:照)?(?:{_YEAR}年)?(?:不变|可比)?价格?(?:计算)?的?")
+# 分别/均/各 mark a statement that distributes its figures over the items before it (年均 is no such mark)
+_DISTRIBUTIVE = re.compile(r"分别|(?<!年)均|各")
+_BOUND_WORDS = ("控制在", "不低于", "不超过", "不少于", "不高于", "超过", "低于", "高于")
 # 电话普及率由百分之一点一提高到…: the measure ends where its starting value begins
 _FROM_VALUE = re.compile(rf"(?:由|从)(?=[\d{_CN}百千])")
 _MEASURE_HEAD = re.compile(
-    r"(?:人均)?(?:可支配)?收入$|年?出栏$|总?产量$|总?产值$|增加值$|(?:综合)?生产能力$|保有量$|(?:排放)?总量$|排放量?$"
+    r"(?:平均)?浓度$|(?:人均)?(?:可支配)?收入$|年?出栏$|总?产量$|总?产值$|增加值$|(?:综合)?生产能力$|保有量$|(?:排放)?总量$|排放量?$"
 )
 _COUNT_UNITS = frozenset({"个", "家", "座", "所", "处", "项", "条", "台", "套", "张", "人", "户", "辆"})
 _SUBJECT_COUNT = re.compile(rf"[{_CN}\d]+[个家座所]")  # 城东、城西两个园区
@@ -292,56 +301,114 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
     goal = goals or bool(_GOAL_WORD.search(text, s_start, s_end))
     clause_starts = [s_start] + [m.end() for m in _CLAUSE_SEP.finditer(text, s_start, s_end)]
     last_measure = None
+    last_clause = -2  # the clause the last measure was read in
+    last_increment: str | None = None  # the verb of adding that clause printed (新增, 铺设 …)
     used: set[int] = set()
     for at, q in figures:
         if at in used:
             continue
         c_start = max(c for c in clause_starts if c <= at)
-        frame = _frame(text, s_start, at, period)
+        clause_no = clause_starts.index(c_start)
+        frame = _frame(text, c_start, at, period)
         span = _measure_span(text, c_start, at, q)
         if span is None:
             continue
         (m_start, m_end), verb = span
+        after_measure = m_start > at  # 建成300个教学班: the measure follows the figure
+        if is_grade(text, at, q.raw) or is_norm(text, at) or sizes_a_class(text, at) or (
+                not after_measure and qualifies_next(text, at, q.raw)):
+            continue  # 20万千瓦级, 每个床位, 等10个乡镇, 2000万元以上的企业: the figure describes something else
         bound = re.match(r"控制在|不低于|不超过|不少于|不高于|超过|低于|高于", q.raw)
         verb = verb or (bound[0] if bound else None)  # 控制在5.5%以内: the bound is the verb
         clause = text[c_start:at]
-        aggregation = "cumulative" if "累计" in clause else "annual" if "年均" in clause else None
+        # 累计 and a plan's 五年(共) add up over the period; 年均 is per year
+        aggregation = "cumulative" if re.search(r"累计|(?<![〇○零一二三四五六七八九\d])五年", clause) else "annual" if re.search(r"年均|每年", clause) else None
         if aggregation is None and q.kind == "growth" and "年均" in text[s_start:at]:
             aggregation = "annual"
         measure, lead = _clean_measure(text[m_start:m_end])
-        if q.kind == "growth" and not measure and last_measure:
-            measure = last_measure  # 地区生产总值达到…，年均增长6%: the growth is of the same measure
+        # a clause going on about the measure of the clause right before it (not of one further back: the clause
+        # between has a subject of its own, 电话交换机总容量新增五千万门，年均增长42%)
+        going_on = last_measure if clause_no - last_clause <= 1 else None
+        if q.kind == "growth" and not measure and going_on:
+            measure = going_on  # 地区生产总值达到…，年均增长6%: the growth is of the same measure
+        based = _BASE_FIGURE.match(text, c_start, at)  # …，比1995年的十二亿吨(增加一亿吨): that year's actual
+        if going_on and not after_measure and (
+                based or (verb and _BASED_CHANGE.fullmatch(text, m_start, m_end))
+                or (verb in _LEVEL_VERBS and not text[m_start:m_end].strip(" 　并再"))):
+            measure, lead = last_measure, 0  # 人均预期寿命提高1岁，达到74.5岁: the clause goes on about the same measure
         listed = _listed(text, at, figures, s_end)
         if ((not measure or not _plausible_measure(measure) or _TIME_WORD.fullmatch(measure))
                 and last_measure and _ordered_parts(last_measure, listed)):
             measure, lead = last_measure, 0  # …，“十三五”收关期达到18.4%、39.8%、41.8%: the same structure later
-        start = _FROM_FIGURE.search(text, c_start, at)  # 由2020年的61%: the starting value, an actual of that year
+        start = _FROM_FIGURE.search(text, c_start, at) or based  # 由2020年的61%: the starting value, an actual of that year
         timed = bool(frame.get("year") or frame.get("ordinal") or aggregation or goal or start)
         if not measure or not _plausible_measure(measure) or (need_frame and not timed):
             continue
-        if q.kind in _WORKS_KINDS and not review and not (verb and (frame.get("year") or frame.get("ordinal") or goal)):
+        if q.kind in _WORKS_KINDS and not review and not (verb and (frame.get("year") or frame.get("ordinal") or goal)) \
+                and not bound and not after_measure:
+            # 建设用地规模控制在2950万亩以内 (a ceiling), 建成10.75亿亩高标准农田 (what is built): targets
             continue  # a figure of a work, not a target
-        if not (verb or timed or review) or re.search(r"(?:比|较|由|从)\s*$", clause):
-            continue  # no frame at all, 比上年… (a comparison) or 由X提高到Y (X is where it starts)
+        if not (verb or timed or review) or re.search(r"(?:比|较|由|从)\s*$", clause) or (
+                start is None and re.search(r"(?:由|从)[^，,。；;\d]{0,10}的\s*$", clause)):
+            continue  # no frame at all, 比上年… (a comparison) or 由X提高到Y (X is where it starts: 由八十年代末的…)
+        if _ELIDED_OWNER.match(measure):
+            continue  # 加快5G网络部署，用户普及率提高到56%: users of what? the possessor sits in the clause before
+        if last_measure and last_measure.endswith("率") and measure != last_measure and \
+                re.fullmatch(r"[\u4e00-\u9fff]{1,2}率", measure):
+            continue  # 高中阶段毛入学率达到95%，辍学率控制在1%: a rate of the subject before, elided; not guessed
+        adjacent = clause_no - last_clause == 1
+        if re.match(r"\s*其中", clause) and not adjacent:
+            continue  # 其中X八千公里: a part of a figure we did not read, a total or an increment unknown
+        if verb is None and adjacent and last_increment and q.kind != "growth":
+            verb = last_increment  # 新增铁路营业里程三千公里，复线三千八百公里: the list goes on adding, not a level
         common = dict(status=_status(frame, period, review), direction=verb, year=frame.get("year"),
                       period=frame.get("period"), base_year=frame.get("base"), aggregation=aggregation)
         if start is not None:
             common.update(status="actual", direction=None, year=_year(start["year"]), period=None, base_year=None)
         subject = (c_start, m_start + lead)
         items = _distribute(text, m_end, at, figures, s_end, measure)
+        if items is None and _DISTRIBUTIVE.search(text, max(0, m_end - 4), at) and \
+                len([i for i in re.split(r"[、和及与]", measure) if i]) >= 2:
+            continue  # 出口与进口额各为二千亿美元: two measures that cannot be told apart, not one
         for f_at, _ in items[1] if items else listed:
             used.add(f_at)
         if items:
-            for name, owner, (f_at, f_q) in items[0]:
+            for name, owner, (f_at, f_q) in _shared_bound(items[0]):
                 out.append(TargetMention(name, f_q, f_at, subject, owner_name=owner, **common))
         elif len(listed) == 1:
             out.append(TargetMention(measure, q, at, subject, **common))
         elif parts := _ordered_parts(measure, listed):  # 三次产业结构为19.1%、46.0%、34.9%
-            for name, (f_at, f_q) in zip(parts, listed):
+            for name, (f_at, f_q) in zip(parts, [f for _, _, f in _shared_bound([(None, None, f) for f in listed])]):
                 out.append(TargetMention(name, f_q, f_at, subject, **common))
         # other lists for one measure (为19.1%、46.0%) pair with nothing printed: left out, not guessed
-        last_measure = measure
+        last_measure, last_clause = measure, clause_no
+        last_increment = verb if verb in _INCREMENT_VERBS else "新增" if measure.startswith("新增") else None
     return out
+
+
+# Relational heads that need a possessor (users, enrolment of …): printed first, their possessor is elided.
+_ELIDED_OWNER = re.compile(r"(?:用户|年?招生|在校生)")
+_INCREMENT_VERBS = frozenset({"新增", "净增", "增加", "新建", "铺设"})
+# A clause that restates the measure of the clause before it: a level verb alone (…，达到74.5岁) or a change
+# against a base year (…，比1995年(的十二亿吨)增加一亿吨).
+_LEVEL_VERBS = frozenset({"达到", "达", "提高到", "提升到", "增加到", "增长到", "下降到", "降低到", "降至", "降到",
+                          "减少到", "扩大到", "保持在", "稳定在"})
+_BASED_CHANGE = re.compile(rf"\s*(?:比|较)(?:{_YEAR})年(?:末|底)?(?:的[^，,。；;]*)?\s*")
+
+
+def _shared_bound(items: list[tuple]) -> list[tuple]:
+    """A bound printed before the first figure of a list bounds them all: 分别超过95%和80% (> 80 % too).
+
+    >>> from kg.facts import Quantity
+    >>> qs = [Quantity("share", "超过95%", 95.0, "%", "p", ">"), Quantity("share", "80%", 80.0, "%", "p")]
+    >>> [f[1].qualifier for _, _, f in _shared_bound([("a", None, (0, qs[0])), ("b", None, (9, qs[1]))])]
+    ['>', '>']
+    """
+    first = items[0][2][1]
+    if not (first.qualifier and first.raw.startswith(_BOUND_WORDS)):
+        return items
+    return [(n, o, (a, q if q.qualifier else dataclasses.replace(q, qualifier=first.qualifier)))
+            for n, o, (a, q) in items]
 
 
 # The genre lists the three sectors' shares in their fixed order: 三次产业结构为19.1%、46.0%、34.9%.
@@ -370,12 +437,17 @@ def _measure_span(text: str, c_start: int, at: int, q: Quantity) -> tuple[tuple[
     predicate = _PREDICATE.search(text, c_start, at)
     if predicate is not None:  # 森林覆盖率达到60%
         return (c_start, predicate.start()), predicate["verb"]
+    if re.search(r"占.+(?:比例|比重|率)\s*$", text[c_start:at]):
+        return (c_start, at), None  # 装配式建筑占新建建筑面积比例: 新建 is in the base of the share, not a verb
     verbs = list(_TRANSITIVE.finditer(text, c_start, at))
     if verbs:
         verb = verbs[-1]
         between = text[verb.end():at].strip()
         if not between and q.unit in _COUNT_UNITS:  # 建成300个教学班: the measure follows the figure
             after = re.match(r"[\u4e00-\u9fff]{2,8}", text[at + len(q.raw):])
+            return ((at + len(q.raw), at + len(q.raw) + after.end()), verb[0]) if after else None
+        if not between:  # 建成10.75亿亩集中连片高标准农田: a whole noun phrase up to the clause's end
+            after = re.match(r"[\u4e00-\u9fff“”]{2,12}(?=[，,。；;、]|$)", text[at + len(q.raw):])
             return ((at + len(q.raw), at + len(q.raw) + after.end()), verb[0]) if after else None
         if re.fullmatch(r"[\u4e00-\u9fffA-Za-z&“”]{2,20}", between):  # 实现产值50亿元
             if verb[0] in ("新建", "建成") and re.search(r"(?:率|比例|比重|占比)$", between):
@@ -399,14 +471,24 @@ def _listed(text: str, at: int, figures: list[tuple[int, Quantity]], s_end: int)
     return run
 
 
-def _frame(text: str, s_start: int, at: int, period: PlanPeriod | None) -> dict:
-    """The time frame in force at ``at``: the last year or period stated in the paragraph, the base in the sentence."""
+def _frame(text: str, c_start: int, at: int, period: PlanPeriod | None) -> dict:
+    """The time frame in force at ``at``: the last year or period stated in the paragraph, the base in its clause.
+
+    A year opening a clause inside a sentence framed by a period (“八五”期间，…新增…，1995年达到…；新增…)
+    frames that clause only: the period goes on after it.
+    """
     frame: dict = {}
     for m in _TIME.finditer(text, 0, at):
         if m["base"]:
-            if m.start() >= s_start:
+            if m.start() >= c_start:
                 frame["base"] = _year(m["by"])
         elif m["year"]:
+            if re.search(r"按照?$", text[:m.start()]) and re.match(r"(?:不变|可比)?价", text[m.end():]):
+                continue  # 按1995年价格: a price base, not the time frame
+            if frame.get("ordinal") and text[m.start() - 1:m.start()] in ("，", ",", "；", ";") and \
+                    re.match(r"(?:末|底)?(?:达到|达|为|增加到|提高到|增长到|降到|下降到|减少到)", text[m.end():]) and \
+                    re.search(r"[，,；;。]", text[m.end():at]):
+                continue  # …，1995年达到2.1亿千瓦；…: a year going on about the clause before frames itself only
             year = _year(m["year"])
             if 1900 <= year <= 2100 and not text.startswith("数据", m.end()):  # (2019年数据): a footnote
                 frame["year"] = year
@@ -451,7 +533,7 @@ def _clean_measure(raw: str) -> tuple[str, int]:
     raw = _FROM_TAIL.sub("", raw)  # 森林覆盖率由2020年的61%（提高到63%）: the measure ends before 由
     cut = _FROM_VALUE.search(raw)  # 由一九九五年的二点二吨 / 由百分之一点一: Chinese numerals too
     raw = raw[:cut.start()] if cut else raw
-    text = _TIME.sub(lambda m: "\0" * len(m[0]), raw)
+    text = _TIME.sub(lambda m: "\0" * len(m[0]), _PRICE_BASE.sub(lambda m: "\0" * len(m[0]), raw))
     lead = len(text) - len(text.lstrip("\0 　"))
     text = text.replace("\0", "")
     core = text.strip(" 　")
@@ -459,14 +541,17 @@ def _clean_measure(raw: str) -> tuple[str, int]:
     if m:
         lead += m.end()
         core = core[m.end():]
-    core = _TAIL_NOISE.sub("", core)
-    return core.strip(" 　“”\"'"), lead
+    core = _TAIL_NOISE.sub("", core).strip(" 　\"'")
+    if not (core.startswith("“") and core.count("“") == core.count("”")):  # “菜篮子”生产基地 keeps its quotation
+        core = core.strip("“”")
+    return core, lead
 
 
 def _plausible_measure(measure: str) -> bool:
     """A measure is a short noun phrase: no punctuation left over, not a bare verb or number."""
     plain = re.sub(r"[A-Za-z]+\d+(?:\.\d+)?", "", measure)  # PM2.5, O3 are names, not figures
-    if not 2 <= len(measure) <= 24 or re.search(r"[。；;，,！？()（）【】\d%]", plain):
+    longest = 40 if re.search(r"[、和及与]", measure) else 24  # a list of measures for 分别 is split later
+    if not 2 <= len(measure) <= longest or re.search(r"[。；;，,！？()（）【】\d%]", plain):
         return False
     if parse_quantities(measure, source="") or measure.endswith("、"):
         return False  # 十二亿九千八百万吨: a figure, not a measure
@@ -476,6 +561,8 @@ def _plausible_measure(measure: str) -> bool:
         return False  # a fragment cut out of a quotation, or a time word (收关期)
     if re.search(r"(?:建设|建立|建成|实现|推进|开展|效应)$|^(?:具有|拥有|的|为|和|与|及|占)|以上的|以下的|具有", measure):
         return False  # a verb phrase (每个乡镇最少建设), not a measure
+    if re.search(r"[和与及]$|^(?:提高|降低|减少|下降|增长)", measure):
+        return False  # 比1990年提高四和(五个百分点): the first of a list of changes, not a measure
     return not re.fullmatch(r"[的了和与及并等个年]+", measure)
 
 
@@ -489,8 +576,12 @@ def _distribute(text: str, m_end: int, at: int, figures: list[tuple[int, Quantit
     if len(items) < 2:
         return None
     run = _listed(text, at, figures, s_end)
-    marked = bool(re.search(r"分别|均", text[max(0, m_end - 4):at]))
-    if not (marked or len(run) == len(items)) or len(run) not in (1, len(items)):
+    marked = bool(_DISTRIBUTIVE.search(text, max(0, m_end - 4), at))
+    head = _MEASURE_HEAD.search(_SUBJECT_COUNT.sub("", items[-1]))
+    # (only a list joined by 和/、: 地级及以上城市 is one subject)
+    intensive = len(run) == 1 and head is not None and bool(_INTENSIVE.search(head[0])) and \
+        not re.search(r"[及与]", measure)
+    if not (marked or len(run) == len(items) or intensive) or len(run) not in (1, len(items)):
         return None
     figures_for = run * len(items) if len(run) == 1 else run
     last = _SUBJECT_COUNT.sub("", items[-1])
@@ -500,10 +591,9 @@ def _distribute(text: str, m_end: int, at: int, figures: list[tuple[int, Quantit
         head, tail = owner_head["head"], last[owner_head.end():]
         owners = [i if _OWNER_HEAD.search(i) else i + head for i in items[:-1]] + [last[:owner_head.end()]]
         return [(tail, o, f) for o, f in zip(owners, figures_for)], run
-    head = _MEASURE_HEAD.search(last)
     tail = head[0] if head else last[len(items[0]):] if len(last) > len(items[0]) + 1 else ""
-    if len(run) == 1 and not marked:
-        return None
+    if len(run) == 1 and not marked and not intensive:
+        return None  # A和B总产量达到X: one total of both; but A和B浓度下降10% (no sum of rates): each
     if len(tail) >= 2:
         names = [i if i.endswith(tail) or _COMPLETE_MEASURE.search(i) else i + tail for i in items[:-1]] + [last]
     elif len(run) == len(items) and all(_COMPLETE_MEASURE.search(i) for i in items):
@@ -516,6 +606,8 @@ def _distribute(text: str, m_end: int, at: int, figures: list[tuple[int, Quantit
     return [(n, None, f) for n, f in zip(names, figures_for)], run
 
 
+# Heads of measures that do not add up over items (rates, concentrations): a single figure for A和B is each one's.
+_INTENSIVE = re.compile(r"浓度$|率$|强度$|^人均")
 # A measure that is complete in itself (能源消耗, 覆盖率): a shared head is not appended to it.
 _COMPLETE_MEASURE = re.compile(r"(?:消耗|能耗|用水量|产量|率|比重|比例|总值|收入|产值|面积)$")
 # The per-unit lead a coordinated list of intensities shares (单位GDP能耗和二氧化碳排放).

@@ -13,7 +13,8 @@ area       亩 平方米 m² 平方公里 km² 公顷               m2 (1 亩 = 
 length     米 m 公里 km 千米                           m
 volume     立方米 m³                                   m3
 power      瓦 千瓦 kW 兆瓦 MW GW                       W
-energy     千瓦时 kWh                                   kWh
+energy     千瓦时 kWh 度电 · 度 (only in a clause about 电) kWh
+transport  吨公里 · 人公里                              t·km · p·km (freight, passenger turnover)
 voltage    千伏 kV                                     V
 mass       吨 千克 kg 公斤                             kg
 coal eq.   吨标准煤 吨标煤 tce                          tce (energy as standard coal)
@@ -99,11 +100,15 @@ UNITS: dict[str, Unit] = {
     "千瓦小时": Unit("energy", "kWh", 1),
     "kWh": Unit("energy", "kWh", 1),
     "度电": Unit("energy", "kWh", 1),
+    "度": Unit("energy", "kWh", 1),  # only where the clause speaks of 电 (see _ELECTRIC): 25度以上坡耕地 is a slope
     "千伏": Unit("voltage", "V", 1e3),
     "kV": Unit("voltage", "V", 1e3),
     "KV": Unit("voltage", "V", 1e3),
     "伏": Unit("voltage", "V", 1),
     "吨": Unit("mass", "kg", 1e3),
+    "吨公里": Unit("freight", "t·km", 1),  # 民航运输总周转量一百四十亿吨公里: a turnover, not a mass
+    "吨千米": Unit("freight", "t·km", 1),
+    "人公里": Unit("passenger", "p·km", 1),
     "吨标准煤": Unit("coal_equivalent", "tce", 1),  # energy as standard coal: not a mass of coal
     "吨标煤": Unit("coal_equivalent", "tce", 1),
     "tce": Unit("coal_equivalent", "tce", 1),
@@ -195,6 +200,8 @@ _QUALIFIERS = {
 _RATES = {"每天": "/d", "每日": "/d", "/天": "/d", "/日": "/d", "/d": "/d",
           "每年": "/a", "/年": "/a", "/a": "/a"}
 _CLAUSE_END = re.compile(r"[，,。；;、（(）)！？!?\n]")
+# 度 is a kWh only in a clause about electricity (发电量5500亿度, 用电量); elsewhere a slope, a degree or 力度.
+_ELECTRIC = re.compile(r"电")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -362,6 +369,8 @@ def parse_quantities(text: str, *, source: str) -> list[Quantity]:
         end = m.end("unit")
         if _ASCII_UNIT.search(unit) and re.match(r"[A-Za-z0-9]", ascii_text[end:end + 1]):
             continue  # "5mm" inside a code or a longer Latin word, not a unit
+        if unit == "度" and not _about_electricity(ascii_text, m.start()):
+            continue
         number = float(m["num"].replace(",", ""))
         if m["neg"]:
             number = -number
@@ -383,7 +392,22 @@ def parse_quantities(text: str, *, source: str) -> list[Quantity]:
     for start, q in _chinese_quantities(text, ascii_text, source):
         if not any(a < start + len(q.raw) and start < b for a, b in taken):
             found.append((start, q))
-    return [q for _, q in sorted(found, key=lambda x: x[0])]
+    return _shared_units(text, sorted(found, key=lambda x: x[0]))
+
+
+def _shared_units(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity]:
+    """Figures of a list that print the unit once, at the end: 提高3个和4个百分点 is 3 pp, not 3 个.
+
+    >>> [(q.raw, q.unit) for q in parse_quantities("分别提高3个和4个百分点", source="p")]
+    [('3个', 'pp'), ('4个百分点', 'pp')]
+    """
+    out = [q for _, q in found]
+    for i in range(len(found) - 1):
+        (at, q), (nxt_at, nxt) = found[i], found[i + 1]
+        if q.unit == "个" and nxt.unit == "pp" and re.fullmatch(r"\s*[和、与及至到]\s*", text[at + len(q.raw):nxt_at]):
+            out[i] = Quantity(kind=nxt.kind, raw=q.raw, value=q.value, unit="pp", source=q.source,
+                              qualifier=q.qualifier)
+    return out
 
 
 def _chinese_quantities(text: str, ascii_text: str, source: str) -> Iterator[tuple[int, Quantity]]:
@@ -402,6 +426,8 @@ def _chinese_quantities(text: str, ascii_text: str, source: str) -> Iterator[tup
         except ValueError:
             continue
         spec = UNITS[unit]
+        if unit == "度" and not _about_electricity(ascii_text, m.start()):
+            continue
         if spec.dimension == "count" and not re.search(r"[十百千万亿]", m["num"]) and len(m["num"]) < 2:
             continue  # 一批, 两个, 三条: idiom, not a count
         value, base = to_base_unit(number, unit)
@@ -418,6 +444,16 @@ def _chinese_quantities(text: str, ascii_text: str, source: str) -> Iterator[tup
             source=source,
             qualifier=qualifier,
         )
+
+
+def _about_electricity(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` speaks of electricity (发电量, 用电量, 电量): 度 is then a kWh.
+
+    >>> _about_electricity("全社会用电量达到5500亿度", 9), _about_electricity("25度以上坡耕地", 0)
+    (True, False)
+    """
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    return bool(_ELECTRIC.search(text, clause_start, start))
 
 
 def _qualifier(m: re.Match) -> str | None:
