@@ -499,7 +499,7 @@ def _item_label(name: str | None, project_box: bool, *, broad: bool = False) -> 
     """
     if not name:
         return None
-    label = clean_name(name)
+    label = re.sub(r"(?<=项目|工程)(?:续建|新建|扩建|改扩建)$", "", clean_name(name))  # …搬迁项目续建: a status
     if len(label) > 30 or "；" in label or "→" in label or ("、" in label and len(label) > 12):
         return None
     if re.match(r"(?:重大|重点|主要|若干|各类|特色)[\u4e00-\u9fff]{0,6}(?:项目|工程|平台)$", label) \

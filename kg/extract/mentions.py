@@ -145,7 +145,8 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             kinds.append((at, end))
             continue  # 消除“断头路”、“瓶颈路”: a road is named in plain words; quoted, the words are a term
         if broad and not quoted and (
-                head not in _PROGRAMME_HEADS and not has_name_part(label[: -len(head)], region=prefixes)
+                head not in _PROGRAMME_HEADS and (not has_name_part(label[: -len(head)], region=prefixes)
+                                                  or _one_term(label[: -len(head)]))
                 or head == "工程" and _works_of_a_kind(label[: -len(head)], prefixes)):
             kinds.append((at, end))  # its boxes too: 农村医疗卫生服务体系→…同步建设县医院、妇幼保健机构
             continue  # 科学大数据中心, 饲草料基地, 抗旱水源工程 in a national plan: every such work, not one
@@ -180,6 +181,14 @@ def _refers_back(text: str, start: int, label: str) -> bool:
     石坝仔水库灌区…): the item's work again, the phrase one of its parts."""
     head = next((h for h in _WORKS_HEADS if len(h) >= 2 and label.startswith(h) and len(label) > len(h)), "")
     return bool(head) and head in text[:start] and not has_name_part(label[len(head):])
+
+
+def _one_term(stem: str) -> bool:
+    """Whether a stem is one dictionary term jieba tags as a proper noun (换乘 in 换乘中心): a use, no name."""
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(stem, HMM=False))
+    return len(words) == 1 and words[0].flag == "nz" and is_common_word(stem, 20)
 
 
 def _works_of_a_kind(stem: str, prefixes: tuple[str, ...]) -> bool:
@@ -271,7 +280,7 @@ _LEADING_VERB = re.compile(r"^(?:降低|提高|采用|扩大|加快|推进|推�
 _COUNTED = re.compile(r"[各每多几数该本这那其一二两三四五六七八九十百千\d]$")
 
 
-_CATEGORY = re.compile(r"^(?:重大|重点|主要|若干|各类|各种|相关|清单内|非基础性|既有|现有)")
+_CATEGORY = re.compile(r"^(?:重大|重点|主要|若干|各类|各种|相关|清单内|非基础性|既有|现有|整[县市乡村])")  # 整县推进项目: a way
 _ABSTRACT_ROAD = re.compile(r"[化的]道路$")  # 新型城镇化道路: a path of development, not a road
 
 

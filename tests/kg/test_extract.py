@@ -480,3 +480,8 @@ def test_a_place_printed_only_inside_longer_names_is_a_fragment():
                    parts=[Part(PART, chapters=[Chapter(CH1, sections=[Section(GOALS, paragraphs=paras)])])])
     places = {e.label for e in extract_facts(doc).by_type("Place")}
     assert "滨湖" not in places and "G456" not in places and "S321" in places
+
+
+def test_a_box_items_status_is_no_part_of_its_name():
+    facts = _one_item_box("31.1", "社会事业重点项目", "青石康复医院搬迁项目续建。规划用地20亩，新增床位200张。")
+    assert "青石康复医院搬迁项目" in {e.label for e in facts.by_type("Project")}

@@ -444,6 +444,7 @@ def test_affairs_are_no_place():
     ("推进化工产业专业园区污水集中处理。", "化工产业专业园区"),  # a specialised park described, not named
     ("实施含氟废气处理工程，完成锅炉改造。", "氟废气处理工程"),  # 含 opens what the works treat
     ("加快推进油气管道和主要供水通道及调度工程。", "调度工程"),  # the rank spreads over both
+    ("实施秸秆综合利用整县推进项目。", "整县推进项目"),  # a way of carrying works out, not one
 ])
 def test_kinds_of_sample_7_are_no_works(text, kind):
     assert kind not in labels(find_works(text)) + labels(find_works(text, relaxed=True))
@@ -482,3 +483,9 @@ def test_how_a_school_is_run_is_a_kind_of_organisation():
     found = labels(find_organizations("以流出地全日制民办中小学为辅，支持青石实验小学扩建。"))
     assert not any("民办" in label for label in found)
     assert "青石实验小学" in found
+
+
+def test_a_nations_facility_named_by_one_term_is_a_kind():
+    """换乘 (a use jieba tags as a proper noun) before a head names every such station in a nation's plan."""
+    found = labels(find_works("优化换乘站布局，加快建设川藏铁路。", broad=True, prefixes=("中华人民共和国",)))
+    assert "换乘站" not in found and "川藏铁路" in found
