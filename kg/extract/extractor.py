@@ -182,6 +182,8 @@ class _State:
         self.broad = is_broad_plan(doc)  # a nation's or province's plan: its prose speaks of kinds of works
         self.categories: set[str] = set()  # headings over the works they list (垃圾处理): no works anywhere
         self.parts: set[tuple[str, str]] = set()  # (box item, label): a part of the item's work, no work itself
+        self.alone: dict[str, bool] = {}  # place label → whether the plan ever prints it outside a longer name
+        self.texts: list[str] = []
 
     def note(self, para: Paragraph, start: int, end: int, nid: NodeId) -> None:
         self.mentions.setdefault(para.id, []).append((start, end, nid))
@@ -467,7 +469,21 @@ def _category_heading(label: str, text: str, at: int, works: list[Mention], pref
         return False
     listed = [m for m in works if label not in m.label and not _in_brackets(text, m.start)]
     enumerated = any(_LIST_GAP.fullmatch(text[a.end:b.start]) and a.label != b.label for a, b in zip(listed, listed[1:]))
-    return enumerated or bool(_OPENING_WORKS.match(text[at:]))
+    return enumerated or bool(_OPENING_WORKS.match(text[at:])) or _measured_works(text[at:])
+
+
+def _measured_works(body: str) -> bool:
+    """Whether an item's body is a ；-list of two works or more, each with its own length or area
+    (…管道改造，长度约5867m；…雨污分流改造，长度约300m): the heading is their category.
+
+    >>> _measured_works("。甲路管道改造，长度约500m；乙片区管网改造，长度约300m。")
+    True
+    >>> _measured_works("。规划用地17亩；总建筑面积4000平方米。")
+    False
+    """
+    parts = [part.strip("。，, ") for part in re.split(r"[；;]", body)]
+    leads = [re.split(r"[，,]|长度|面积|长约", part)[0] for part in parts if re.search(r"\d", part)]
+    return sum(lead.endswith(_ACTIVITY_TAIL + ("管网", "管道")) or ends_with_works_suffix(lead) for lead in leads) >= 2
 
 
 def _is_part(name: str, item: str, prefixes: tuple[str, ...]) -> bool:
@@ -504,7 +520,7 @@ def _item_label(name: str | None, project_box: bool, *, broad: bool = False) -> 
     """
     if not name:
         return None
-    label = clean_name(name)
+    label = re.sub(r"(?<=项目|工程)(?:续建|新建|扩建|改扩建)$", "", clean_name(name))  # …搬迁项目续建: a status
     if len(label) > 30 or "；" in label or "→" in label or ("、" in label and len(label) > 12):
         return None
     if re.match(r"(?:重大|重点|主要|若干|各类|特色)[\u4e00-\u9fff]{0,6}(?:项目|工程|平台)$", label) \
@@ -593,7 +609,8 @@ def _paragraph(state: _State, p: Paragraph, *, relaxed: bool = False) -> list[tu
     for m in find_organizations(text):
         add(m)
     for m in find_places(text):
-        add(m)
+        if not _never_alone(state, m.label):
+            add(m)
     for m in find_industries(text, prefixes=reg.prefixes):
         add(m)
     for m in find_slogans(text):
@@ -607,6 +624,25 @@ def _paragraph(state: _State, p: Paragraph, *, relaxed: bool = False) -> list[tu
             reg.relate(subject, "locatedIn", site, p.id)
     out.sort(key=lambda x: x[0].start)
     return out
+
+
+# Heads that close a longer name after a place word (滨江|新城, G60|科创走廊, 桃江|安置小区).
+_NAME_HEADS = tuple(sorted(set(WORKS_SUFFIXES + ("走廊", "新区", "示范区", "开发区", "集聚区")), key=len, reverse=True))
+
+
+def _never_alone(state: _State, label: str) -> bool:
+    """Whether the plan prints a place label (no town, county or village) only inside longer names: every
+    time, at most four characters after it close a works or park head (滨江新城, G60科创走廊). A fragment."""
+    if re.search(r"(?:街道|社区|[镇乡村县市区省州])$", label):
+        return False  # 大庆坪乡猫儿岩: a township is named in full
+    if label not in state.alone:
+        texts = state.texts or [p.text for p in state.doc.paragraphs()]
+        state.texts = texts
+        nexts = [t[m.end():m.end() + 4] for t in texts for m in re.finditer(re.escape(label), t)]
+        state.alone[label] = not nexts or any(
+            not any(n[:k].endswith(_NAME_HEADS) and re.fullmatch(r"[0-9A-Za-z\u4e00-\u9fff]+", n[:k])
+                    for k in range(1, len(n) + 1)) for n in nexts)
+    return not state.alone[label]
 
 
 def _enumeration(state: _State, enum: Enumeration, add: Callable[..., NodeId], source: str) -> None:

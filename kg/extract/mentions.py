@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.names import PARK_SUFFIXES, WORKS_SUFFIXES, clean_name, strip_region
+from kg.extract.names import LEADING_VERBS, PARK_SUFFIXES, WORKS_SUFFIXES, clean_name, strip_region
 from kg.extract.spans import (
     FUNCTION,
     GENERIC_START,
@@ -127,6 +127,12 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             # 城镇老旧小区: facilities over town and country are every such one
             kinds.append((at, end))
             continue
+        if _typed(label[: -len(head)], prefixes) or head == "小区" and label[: -len(head)].endswith("房") \
+                and not has_name_part(label[: -len(head)], region=prefixes):  # 公租房小区: estates of a housing type
+            kinds.append((at, end))
+            continue  # 装配式建筑产业基地: works of a building method, a type, not one work
+        if relaxed and _refers_back(text, at, label):
+            continue  # 水库灌区续建配套项目。灌区左中右干渠…: the item's 灌区, a part of its work
         if kind_by_context(text, at, end) and not has_proper_part(label[: -len(head)]):
             if text[at - 1:at] != "等":  # 学苑路等断头路: the items before 等 are the named ones
                 kinds.append((at, end))
@@ -139,7 +145,8 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             kinds.append((at, end))
             continue  # 消除“断头路”、“瓶颈路”: a road is named in plain words; quoted, the words are a term
         if broad and not quoted and (
-                head not in _PROGRAMME_HEADS and not has_name_part(label[: -len(head)], region=prefixes)
+                head not in _PROGRAMME_HEADS and (not has_name_part(label[: -len(head)], region=prefixes)
+                                                  or _one_term(label[: -len(head)]))
                 or head == "工程" and _works_of_a_kind(label[: -len(head)], prefixes)):
             kinds.append((at, end))  # its boxes too: 农村医疗卫生服务体系→…同步建设县医院、妇幼保健机构
             continue  # 科学大数据中心, 饲草料基地, 抗旱水源工程 in a national plan: every such work, not one
@@ -160,6 +167,30 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
     return [m for m in longest_mentions(found) if not _listed_with_kinds(text, m, kinds, prefixes)]
 
 
+def _typed(stem: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a works stem holds a type word (装配式, 智能型) and no name part: a kind of work.
+
+    >>> _typed("装配式建筑产业", ()), _typed("锰系材料产业", ())
+    (True, False)
+    """
+    return any(len(w) >= 3 and w[-1] in "式型" for w in tokens(stem)) and not has_name_part(stem, region=prefixes)
+
+
+def _refers_back(text: str, start: int, label: str) -> bool:
+    """Whether a box item's works phrase opens with a works head its text printed before (灌区左中右干渠 after
+    石坝仔水库灌区…): the item's work again, the phrase one of its parts."""
+    head = next((h for h in _WORKS_HEADS if len(h) >= 2 and label.startswith(h) and len(label) > len(h)), "")
+    return bool(head) and head in text[:start] and not has_name_part(label[len(head):])
+
+
+def _one_term(stem: str) -> bool:
+    """Whether a stem is one dictionary term jieba tags as a proper noun (换乘 in 换乘中心): a use, no name."""
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(stem, HMM=False))
+    return len(words) == 1 and words[0].flag == "nz" and is_common_word(stem, 20)
+
+
 def _works_of_a_kind(stem: str, prefixes: tuple[str, ...]) -> bool:
     """Whether a nation's ``stem + 工程`` builds a kind of thing (抗旱水源工程, 己内酰胺工程, 联网工程) rather
     than naming a programme by its aim (天然林资源保护工程, 文化惠民工程, 林纸一体化工程): the word before
@@ -172,9 +203,9 @@ def _works_of_a_kind(stem: str, prefixes: tuple[str, ...]) -> bool:
 
 
 # Words spreading a facility over town and country (城乡社区综合服务中心, 城镇老旧小区, 农村公路): every such one.
-_AREA_WIDE = re.compile(r"^(?:城乡|城镇|农村|乡村)")
+_AREA_WIDE = re.compile(r"^(?:城乡|城镇|农村|乡村|[市县区镇全]域)")  # 市域快速路: every such road of the city
 # Qualifiers that rank a class of works (重大合作平台, 骨干工程, 高等级航道): one work is named by what is its own.
-_RANK = re.compile(r"重大|重点|骨干|主要|高等级|优质|基础设施|配套设施")
+_RANK = re.compile(r"重大|重点|骨干|主要|高等级|优质|基础设施|配套设施|专业$")  # 锰产业专业园区: a specialised park
 # Administrative levels, from the nation down: a works phrase led by a level below the plan's own is every
 # unit's facility (村综合文化服务中心 in a county plan, 县中医院 in a nation's), not one work.
 _LEVELS = {"国家": 0, "省": 1, "自治区": 1, "市": 2, "州": 2, "地市": 2, "县": 3, "区": 3, "乡镇": 4, "乡": 4,
@@ -238,6 +269,8 @@ def _listed_with_kinds(text: str, m: Mention, kinds: list[tuple[int, int]], pref
     stem = m.label[: -len(head)]
     if head in _PROGRAMME_HEADS and has_verb(stem) or re.search(r"水库|[河江湖溪山岭岩洲]", stem):
         return False  # 森林质量精准提升工程: a programme named by its action; 愚溪风光带: a site's
+    if len(tokens(stem)) == 1 and is_place_word(stem, ("nr",)) and is_common_word(stem, 20):
+        return True  # 苗木基地 among 蔬菜基地、油茶基地: jieba reads 苗木 as a person, the list as kinds
     return not has_name_part(stem, region=prefixes) and text[m.start - 1:m.start] != "“"
 
 
@@ -247,7 +280,7 @@ _LEADING_VERB = re.compile(r"^(?:降低|提高|采用|扩大|加快|推进|推�
 _COUNTED = re.compile(r"[各每多几数该本这那其一二两三四五六七八九十百千\d]$")
 
 
-_CATEGORY = re.compile(r"^(?:重大|重点|主要|若干|各类|各种|相关|清单内|非基础性|既有|现有)")
+_CATEGORY = re.compile(r"^(?:重大|重点|主要|若干|各类|各种|相关|清单内|非基础性|既有|现有|整[县市乡村])")  # 整县推进项目: a way
 _ABSTRACT_ROAD = re.compile(r"[化的]道路$")  # 新型城镇化道路: a path of development, not a road
 
 
@@ -288,6 +321,8 @@ def is_kind_of_works(label: str) -> bool:
 _SEVERAL = re.compile(r"一批|若干|各类|各种|一系列|多个|多座|多条|众多|不同类型|多种")
 # A grade an organisation strives for (二级医院, 三甲医院), not its name.
 _RATING = re.compile(r"(?:[一二三]级|[一二三][甲乙]|甲等|乙等)(?:医院|学校|中学|小学)$")
+# How a school is run (公办, 全日制): every school so run, not one organisation.
+_SCHOOLING = re.compile(r"公办|民办|公立|私立|全日制")
 # What makes a works phrase a class the clause assigns: ，为客运一级站, 是…, 属于…
 _CLASS_OF = re.compile(r"(?:^|[，,。；;：:])(?:为|是|属于|定为|列为|评为)$")
 # A box item's body listing what a work holds: 包含地块内道路、排水…; 建设内容包括…征地拆迁工程.
@@ -358,6 +393,10 @@ def _fragment(text: str, start: int, label: str) -> bool:
             or re.search(r"(?:重大|重点)[\u4e00-\u9fff]{0,4}(?:项目|工程)$", label[2:]) or _RATING.search(label):
         # 妇幼重大公共卫生项目, 零陵产业创新重点项目: a heading of many, not one
         return True
+    if _shares_a_head(text, start) or _after_brackets(text, start) or _WITHIN.match(label):
+        return True
+    if text[start - 1:start] == "含":
+        return True  # 含重金属废水处理工程: 含 (holding) opens what the works treat, the name starts before it
     if _ABSTRACT_ROAD.search(label) or re.fullmatch(r"[一二三四五六七八九十\d]+期工程", label) \
             or re.search(r"(?:路|大道|街)道路$", label):  # 连接古城路道路: the road is 古城路
         return True  # 三期工程 alone names a phase, not the work
@@ -371,6 +410,39 @@ def _fragment(text: str, start: int, label: str) -> bool:
     if text[start - 1:start] == "“" and text[start + len(label):start + len(label) + 1] != "”":
         return True  # “进村进厂出海”工程: a piece of a quotation
     return label[:1] in "项个类种批" and bool(_COUNTED.search(text[max(0, start - 1):start]))
+
+
+# A region and 内/境内 before a name: where the work lies (零陵区内永州大道), not part of its name.
+_WITHIN = re.compile(r"^[\u4e00-\u9fff]{1,6}[省市县区镇乡村](?:境内|域内|内)")
+
+
+def _shares_a_head(text: str, start: int) -> bool:
+    """Whether a works name follows 及 after a few nouns without a works head: one name in two
+    (妇幼保健及计划生育服务中心, 输电通道及联网工程) cut at its conjunction. 和/与 join names as often
+    as they join the parts of one (载人航天与探月工程), and 以及 closes a list: neither counts.
+
+    >>> t = "建设妇幼保健及计划生育服务中心，建设中心医院及疾控中心，新建甲小区一期及乙小区。"
+    >>> _shares_a_head(t, t.find("计划")), _shares_a_head(t, t.find("疾控")), _shares_a_head(t, t.find("乙"))
+    (True, False, False)
+    """
+    if text[start - 1:start] != "及" or text[start - 2:start] == "以及":
+        return False
+    before = re.split(r"[，,。；;：:、（）()“”和与]", text[:start - 1])[-1]
+    before = re.sub(r"^(?:%s)" % "|".join(sorted(LEADING_VERBS, key=len, reverse=True)), "", before)
+    if _RANK.match(before):
+        return True  # 主要输电通道及联网工程: the rank spreads over both, each a class of works
+    return 2 <= len(before) <= 8 and not has_verb(before) and not any(h in before for h in WORKS_SUFFIXES)
+
+
+def _after_brackets(text: str, start: int) -> bool:
+    """Whether a works name follows a bracket closing inside a longer name (零陵古城（杨塘）棚改安置小区)."""
+    if text[start - 1:start] not in ("）", ")"):
+        return False
+    opened = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    inner = text[opened + 1:start - 1]  # 杨塘: a place's name; not 社区 (村（社区）: a level) nor a remark
+    return opened > 0 and bool(re.match(r"[\u4e00-\u9fff0-9A-Za-z]", text[opened - 1])) \
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}", inner)) and inner not in _ADMIN_SMALL + ("乡镇", "村组") \
+        and not re.match(r"含|包括|以|即|不含|暂定", inner)
 
 
 # Verbs that start (or sit inside) a clause about industries, never a field's name: 有利于战略性新兴产业,
@@ -401,7 +473,33 @@ def not_an_industry(label: str, stem: str | None = None) -> bool:
     if _INDUSTRY_VERB.search(label) or re.search(r"[性型]$|地区$", stem) or re.search(r"以及|[和及与]", label):
         return True
     return bool(_INDUSTRY_QUALITY.search(stem) or label.endswith("消费") or splits_a_word(label, 0)
-                or any(m.start == 0 for m in find_places(stem)))
+                or any(m.start == 0 for m in find_places(stem)) or _led_by_region(stem))
+
+
+# One-character names of the provinces: two or three run together name a region (京津冀, 粤港澳, 川渝).
+_REGION_GROUP = re.compile(r"^(?:[京津冀沪苏浙皖粤港澳川渝黔滇桂湘鄂赣闽琼晋陕甘宁青藏蒙辽吉黑鲁豫]{2,3}|[长珠]三角)")
+
+
+# What follows a region's name in its industry when no field does: a class (深圳高新技术产业) or nothing.
+_CLASS_OF_FIELDS = re.compile(r"高新技术|高技术|先进制造|现代服务|知识密集|创新")
+
+
+def _led_by_region(stem: str) -> bool:
+    """Whether an industry is a region's name and a class of fields (深圳高新技术, 京津冀 + 产业链): that
+    region's industry, which a plan attracts or joins, not a field of its own (海洋油气 is a field).
+
+    >>> _led_by_region("深圳高新技术"), _led_by_region("京津冀"), _led_by_region("海洋油气")
+    (True, True, False)
+    """
+    group = _REGION_GROUP.match(stem)
+    words = tokens(stem)
+    if group:
+        rest = stem[group.end():]
+    elif len(words) >= 2 and is_place_word(words[0]):
+        rest = stem[len(words[0]):]
+    else:
+        return False
+    return not rest or bool(_CLASS_OF_FIELDS.match(rest) or _INDUSTRY_QUALITY.search(rest))
 
 
 
@@ -456,7 +554,7 @@ def find_organizations(text: str) -> list[Mention]:
             continue  # 其他|商业银行; 电机和轮胎翻新; 境外机构参股国内证券公司
         if len(label) > 20 or is_generic(label, head=head) or re.search(r"[性型]$", label[: -len(head)]):
             continue  # 政策性银行, 研究型大学: a kind of organisation, not one
-        if _RATING.search(label):
+        if _RATING.search(label) or _SCHOOLING.search(label):
             continue  # 争创…二级医院, 三甲医院: a rating to reach, not an organisation
         found.append(Mention("Organization", label, end - len(label), end))
     return longest_mentions(found)

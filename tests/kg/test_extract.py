@@ -462,3 +462,26 @@ def test_enterprises_of_a_quality_are_no_firms():
 def test_a_box_heading_over_a_whole_area_is_no_work(item, kept):
     works = {e.label for e in _one_item_box("26.3", "基础设施重点项目", item).by_type("Project")}
     assert (item.split("。")[0] in works) is kept
+
+
+def test_a_heading_over_works_each_with_its_length_is_a_category():
+    """海绵城市建设。A改造，长度约…；B改造，长度约…: the heading groups measured works (sample 7's class)."""
+    facts = _one_item_box("25.1", "城市建设重点项目",
+                          "韧性城市建设。青云路沿河截污管道改造，长度约1200m；白鹭片区雨污分流改造，长度约300m。")
+    assert "韧性城市建设" not in {e.label for e in facts.by_type("Project")}
+
+
+def test_a_place_printed_only_inside_longer_names_is_a_fragment():
+    """滨湖 only ever before 新城 / 康养新城, G456 before 科创走廊, name no place; S321, printed alone, is one."""
+    h = HeadingPath(PART, CH1, GOALS)
+    paras = [_p("ch01-p01", "开发滨湖新城和东部片区，建设滨湖康养新城，共建G456科创走廊。", h),
+             _p("ch01-p02", "推进滨湖新城路网建设，改造S321，完善S321沿线设施。", h)]
+    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+                   parts=[Part(PART, chapters=[Chapter(CH1, sections=[Section(GOALS, paragraphs=paras)])])])
+    places = {e.label for e in extract_facts(doc).by_type("Place")}
+    assert "滨湖" not in places and "G456" not in places and "S321" in places
+
+
+def test_a_box_items_status_is_no_part_of_its_name():
+    facts = _one_item_box("31.1", "社会事业重点项目", "青石康复医院搬迁项目续建。规划用地20亩，新增床位200张。")
+    assert "青石康复医院搬迁项目" in {e.label for e in facts.by_type("Project")}

@@ -433,3 +433,59 @@ def test_a_building_named_by_its_use_is_a_part():
 
 def test_affairs_are_no_place():
     assert "党务村" not in labels(find_places("推行党务村务公开，治理白鹭河。"))
+
+
+# ---------------------------------------------------------------- sample 7's classes (invented sentences)
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("以高速公路、县域快速路、农村公路为骨架。", "县域快速路"),  # a road of the whole county
+    ("培育集约型建材产业基地，推广绿色建材。", "集约型建材产业基地"),  # a type of building method
+    ("完善廉租房小区配套设施。", "廉租房小区"),  # estates of a housing type
+    ("推进化工产业专业园区污水集中处理。", "化工产业专业园区"),  # a specialised park described, not named
+    ("实施含氟废气处理工程，完成锅炉改造。", "氟废气处理工程"),  # 含 opens what the works treat
+    ("加快推进油气管道和主要供水通道及调度工程。", "调度工程"),  # the rank spreads over both
+    ("实施秸秆综合利用整县推进项目。", "整县推进项目"),  # a way of carrying works out, not one
+])
+def test_kinds_of_sample_7_are_no_works(text, kind):
+    assert kind not in labels(find_works(text)) + labels(find_works(text, relaxed=True))
+
+
+def test_a_name_cut_at_its_conjunction_is_a_fragment():
+    """妇幼保健及计划生育服务中心: one name with one head; 中心医院及疾控中心 are two works; 以及 closes a list."""
+    text = "建设康复保健及老年护理服务中心迁建项目。新建白水医院及青石疾控中心，以及黄岭高铁。"
+    found = labels(find_works(text, relaxed=True))
+    assert "老年护理服务中心迁建项目" not in found
+    assert {"白水医院", "青石疾控中心", "黄岭高铁"} <= set(found)
+
+
+def test_a_name_running_through_brackets_or_led_by_within_is_a_fragment():
+    text = "建设白鹭古镇（青塘）安置小区、黄岭安置小区。项目位于青石区内白鹭大道处，完善村（社区）白水服务站。"
+    found = labels(find_works(text, prefixes=("青石区", "青石"), relaxed=True))
+    assert "安置小区" not in found and "青塘）安置小区" not in found
+    assert "黄岭安置小区" in found
+    assert not any(label.startswith("青石区内") for label in found)
+
+
+def test_a_works_head_printed_again_in_an_item_body_is_a_part():
+    """灌区 after 某水库灌区…项目 is the item's 灌区: its channel is a part, not a work."""
+    text = "白鹭水库灌区续建配套项目。灌区左右干渠渠道硬化。"
+    assert "灌区左右干渠" not in labels(find_works(text, relaxed=True))
+
+
+def test_another_regions_industry_is_no_field_of_the_plan():
+    text = "主动对接厦门高新技术产业，融入长三角产业链，发展海洋渔业产业。"
+    found = labels(find_industries(text))
+    assert "厦门高新技术产业" not in found and "长三角产业链" not in found
+    assert "海洋渔业产业" in found
+
+
+def test_how_a_school_is_run_is_a_kind_of_organisation():
+    found = labels(find_organizations("以流出地全日制民办中小学为辅，支持青石实验小学扩建。"))
+    assert not any("民办" in label for label in found)
+    assert "青石实验小学" in found
+
+
+def test_a_nations_facility_named_by_one_term_is_a_kind():
+    """换乘 (a use jieba tags as a proper noun) before a head names every such station in a nation's plan."""
+    found = labels(find_works("优化换乘站布局，加快建设川藏铁路。", broad=True, prefixes=("中华人民共和国",)))
+    assert "换乘站" not in found and "川藏铁路" in found
