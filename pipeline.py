@@ -156,7 +156,10 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
         try:
             existing = current_build(home, plan_id)
             if existing.manifest.get("build_key") == key:
-                return BuildReport(plan_id, existing, True, time.perf_counter() - t0)
+                damaged = existing.damaged()
+                if not damaged:
+                    return BuildReport(plan_id, existing, True, time.perf_counter() - t0)
+                progress(f"{plan_id}: the current build lacks {', '.join(damaged[:3])}; rebuilding", 0, 4)
         except IndexNotBuilt:
             pass
 

@@ -53,3 +53,19 @@ def test_the_manifest_digest_is_of_the_raw_bytes_and_a_new_code_version_rebuilds
     monkeypatch.setattr(buildfolder, "code_version", lambda: "another-version")
     [again] = build_plans([plan], home=home, encoder="hash", shacl="off")
     assert not again.skipped and again.build.manifest["build_key"] != first.build.manifest["build_key"]
+
+
+@pytest.mark.parametrize("loss", ["delete", "truncate"])
+def test_a_build_that_lost_a_file_is_rebuilt_not_reported_up_to_date(tmp_path, loss):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(MINI_PLAN.read_text(encoding="utf-8"), encoding="utf-8")
+    home = tmp_path / "home"
+    [first] = build_plans([plan], home=home, encoder="hash", shacl="off")
+    assert first.build.damaged() == [] and "passages.jsonl" in first.build.manifest["files"]
+    if loss == "delete":
+        first.build.passages_path.unlink()
+    else:
+        first.build.passages_path.write_bytes(first.build.passages_path.read_bytes()[:10])
+    assert first.build.damaged() == ["passages.jsonl"]
+    [again] = build_plans([plan], home=home, encoder="hash", shacl="off")
+    assert not again.skipped and again.build.damaged() == [] and again.build.passages_path.exists()

@@ -144,6 +144,27 @@ class PlanBuild:
         """The BM25 postings (:func:`qa.bm25.save_bm25`)."""
         return self.dir / "bm25.marshal"
 
+    def damaged(self) -> list[str]:
+        """Files the manifest lists that are gone or changed size (``[]`` when whole).
+
+        A published folder is complete when written; this catches what happened to it
+        since (a cleaner, a full disk, a hand edit). Builds made before the manifest
+        listed its files (no ``files`` key) are taken as whole.
+
+        Returns
+        -------
+        list of str
+            Paths relative to the build folder, in manifest order.
+        """
+        damaged = []
+        for name, size in self.manifest.get("files", {}).items():
+            try:
+                if (self.dir / name).stat().st_size != size:
+                    damaged.append(name)
+            except OSError:
+                damaged.append(name)
+        return damaged
+
 
 def _plan_root(home: Path, plan_id: str) -> Path:
     return Path(home) / "plans" / plan_id
@@ -207,6 +228,7 @@ def publish_build(home: Path, plan_id: str, key: str, write: Any) -> PlanBuild:
     work = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=builds))
     try:
         manifest = dict(write(work), build_key=key)
+        manifest["files"] = _file_sizes(work)  # so a later loss of a file is seen (PlanBuild.damaged)
         atomic_write_text(work / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
         # A fresh folder name for every build: a forced rebuild never touches the build readers use.
         final = builds / f"{key}-{uuid.uuid4().hex[:8]}"
@@ -221,6 +243,10 @@ def publish_build(home: Path, plan_id: str, key: str, write: Any) -> PlanBuild:
     os.replace(tmp_link, root / "current")
     _prune(builds, keep=final.name)
     return PlanBuild(plan_id, final, manifest)
+
+
+def _file_sizes(folder: Path) -> dict[str, int]:
+    return {f.relative_to(folder).as_posix(): f.stat().st_size for f in sorted(folder.rglob("*")) if f.is_file()}
 
 
 def _remove_if_empty(*folders: Path) -> None:
