@@ -155,6 +155,9 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
                 or head == "工程" and _works_of_a_kind(label[: -len(head)], prefixes)):
             kinds.append((at, end))  # its boxes too: 农村医疗卫生服务体系→…同步建设县医院、妇幼保健机构
             continue  # 科学大数据中心, 饲草料基地, 抗旱水源工程 in a national plan: every such work, not one
+        if broad and text[at - 1:at] == "的" and not has_name_part(label[: -len(head)], region=prefixes):
+            kinds.append((at, end))
+            continue  # 三河三湖…及沿线的水污染治理工程: a 的-clause spreads a nation's kind of works over many places
         if broad and not relaxed and not quoted and label.endswith("项目"):
             continue  # 高技术开发项目, 外商投资特许权项目: a nation's prose names classes of projects
         if not broad and not relaxed and not quoted and _unnamed_facility(label, head, prefixes):

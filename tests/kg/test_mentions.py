@@ -528,3 +528,11 @@ def test_a_box_item_prefers_the_longest_printed_name():
     text = "桃溪县中心血站迁建项目。异地新建县中心血站，包含业务楼。"
     found = labels(find_works(text, prefixes=("桃溪",), relaxed=True))
     assert "县中心血站" not in found
+
+
+def test_a_nations_works_after_a_de_clause_is_a_kind():
+    """In a nation's plan (boxes too) a works phrase with no name part after 的 is every such work of the places."""
+    text = "东湖、西江上游及沿线的水污染治理工程，建设北江水污染治理工程。"
+    found = labels(find_works(text, broad=True, relaxed=True, prefixes=("中华人民共和国",)))
+    assert "水污染治理工程" not in found
+    assert "北江水污染治理工程" in found
