@@ -565,10 +565,14 @@ def _head_runs_on(text: str, end: int) -> bool:
     return bool(nxt) and (nxt in "率性化型式" or is_common_word(text[end - 1:end + 1], 20))
 
 
+# Words ending in 路 that are no road (a circuit, a way out, a market), too rare for the frequency test below.
+_PATHS = ("电路", "出路", "销路", "门路", "回路", "通路")
+
+
 def _head_inside_word(text: str, end: int, head: str) -> bool:
     """Whether the head is the tail of an everyday word (思路, 工厂, 校园, 宅基地), not a works head."""
     word = text[max(0, end - len(head) - 1):end]
-    if word.startswith("之"):  # 振兴之路, 文化之乡
+    if word.startswith("之") or head == "路" and word in _PATHS:  # 振兴之路, 文化之乡; 集成电路
         return True
     before = text[end - len(head) - 2:end - len(head) - 1]
     if head in ("路", "街") and word[:1] in "一二三四五六七八九十" and re.fullmatch(r"[\u4e00-\u9fff]", before) \

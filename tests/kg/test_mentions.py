@@ -536,3 +536,9 @@ def test_a_nations_works_after_a_de_clause_is_a_kind():
     found = labels(find_works(text, broad=True, relaxed=True, prefixes=("中华人民共和国",)))
     assert "水污染治理工程" not in found
     assert "北江水污染治理工程" in found
+
+
+def test_a_circuit_is_no_road():
+    found = labels(find_works("发展超大规模集成电路制造技术，建设青石北路。", prefixes=("桃溪",)))
+    assert not any(label.endswith("电路") for label in found)
+    assert "青石北路" in found
