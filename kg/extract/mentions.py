@@ -649,8 +649,9 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
             continue
         label = text[start:end]
         stem = label[: -len(head)]
-        if _runs_into_a_phrase(text, start, end) or splits_a_word(text, start):
-            continue  # 村容村|貌, 通江|达海; 筑牢|三江
+        if _runs_into_a_phrase(text, start, end) or splits_a_word(text, start) \
+                or head in _RIVER and len(stem) == 1 and _PAIRED_WATERS.match(text, end):
+            continue  # 村容村|貌, 通江|达海; 筑牢|三江; 跨江越海: verb + water twice is a figure of speech
         if not _place_stem(stem, label, head):
             continue
         found.append(Mention("Place", label, start, end))
@@ -660,6 +661,10 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
         for m in re.finditer(re.escape(name), text):
             found.append(Mention("Place", name, m.start(), m.end()))
     return longest_mentions(found)
+
+
+# The second half of a four-character phrase pairing two waters (通江|达海, 跨江|越海): a figure of speech.
+_PAIRED_WATERS = re.compile(r"[\u4e00-\u9fff][江河湖海洋]")
 
 
 def _runs_into_a_phrase(text: str, start: int, end: int) -> bool:

@@ -542,3 +542,9 @@ def test_a_circuit_is_no_road():
     found = labels(find_works("发展超大规模集成电路制造技术，建设青石北路。", prefixes=("桃溪",)))
     assert not any(label.endswith("电路") for label in found)
     assert "青石北路" in found
+
+
+def test_a_verb_and_a_water_paired_is_no_place():
+    """连江接海 pairs verb + water twice: the first half is no river; a river before other words stays."""
+    found = labels(find_places("发挥连江接海的区位优势，治理青溪河两岸。"))
+    assert "连江" not in found and "青溪河" in found
