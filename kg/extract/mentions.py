@@ -565,8 +565,9 @@ def _head_runs_on(text: str, end: int) -> bool:
     return bool(nxt) and (nxt in "率性化型式" or is_common_word(text[end - 1:end + 1], 20))
 
 
-# Words ending in 路 that are no road (a circuit, a way out, a market), too rare for the frequency test below.
-_PATHS = ("电路", "出路", "销路", "门路", "回路", "通路")
+# A word ending in 路 that is no road (a circuit), too rare for the frequency test below; 通路, 门路 are not
+# listed: a street's name ends so too (政通路, 龙门路).
+_PATHS = ("电路",)
 
 
 def _head_inside_word(text: str, end: int, head: str) -> bool:
