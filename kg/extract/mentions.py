@@ -114,6 +114,9 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             continue  # 新建公办幼儿园12所, 建设6个乡镇污水处理厂: several of a kind, not one work
         if label[:1] in _WORD_ENDS:  # 型科技项目, 类开放平台: the walk stopped inside a word
             continue
+        if head != "线路" and _LINE_BEFORE.match(label[: -len(head)]):
+            label = label[_LINE_BEFORE.match(label[: -len(head)]).end():]  # 110千伏线路东山变电站: 东山变电站
+            at = end - len(label)
         if len(head) == 1 and label.endswith(head * 2):  # 工农路路至桃江路: a doubled head is a misprint
             label, end = label[:-1], end - 1
         if _fragment(text, at, label):
@@ -131,6 +134,8 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
                 and not has_name_part(label[: -len(head)], region=prefixes):  # 公租房小区: estates of a housing type
             kinds.append((at, end))
             continue  # 装配式建筑产业基地: works of a building method, a type, not one work
+        if relaxed and _printed_longer(text, at, label, head):
+            continue  # 永州市中心血站整体搬迁项目。…新建市中心血站: the item's own 永州市中心血站, shorter
         if relaxed and _refers_back(text, at, label):
             continue  # 水库灌区续建配套项目。灌区左中右干渠…: the item's 灌区, a part of its work
         if kind_by_context(text, at, end) and not has_proper_part(label[: -len(head)]):
@@ -150,8 +155,14 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
                 or head == "工程" and _works_of_a_kind(label[: -len(head)], prefixes)):
             kinds.append((at, end))  # its boxes too: 农村医疗卫生服务体系→…同步建设县医院、妇幼保健机构
             continue  # 科学大数据中心, 饲草料基地, 抗旱水源工程 in a national plan: every such work, not one
+        if broad and text[at - 1:at] == "的" and not has_name_part(label[: -len(head)], region=prefixes):
+            kinds.append((at, end))
+            continue  # 三河三湖…及沿线的水污染治理工程: a 的-clause spreads a nation's kind of works over many places
         if broad and not relaxed and not quoted and label.endswith("项目"):
             continue  # 高技术开发项目, 外商投资特许权项目: a nation's prose names classes of projects
+        if not broad and not relaxed and not quoted and _unnamed_facility(label, head, prefixes):
+            kinds.append((at, end))
+            continue  # 精神家园, 数字田园 in a county's prose: a figure of speech, no work
         if text[end - len(label) - 1:end - len(label)] in "（(" and re.search(r"[-－—]", label) \
                 or re.search(r"(?:路|大道|大桥)至", label):
             continue  # （康济大道-香零山大桥）, 萍洲东路至泉南高速: a segment's ends, not a work
@@ -167,6 +178,24 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
     return [m for m in longest_mentions(found) if not _listed_with_kinds(text, m, kinds, prefixes)]
 
 
+# Heads a county's prose uses for a figure of speech (精神家园, 数字田园) unless a place, number or brand
+# names one (桃溪田园).
+_FACILITY_HEADS = ("家园", "田园")
+
+
+def _unnamed_facility(label: str, head: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a county's prose phrase ends in a head of :data:`_FACILITY_HEADS` and holds no name part.
+
+    >>> _unnamed_facility("数字田园", "园", ()), _unnamed_facility("精神家园", "园", ())
+    (True, True)
+    >>> _unnamed_facility("零陵田园", "园", ("零陵",)), _unnamed_facility("零陵汽车东站", "站", ())
+    (False, False)
+    """
+    if not label.endswith(_FACILITY_HEADS) or label.endswith(PARK_SUFFIXES):  # parks: see is_park_name
+        return False
+    return not has_name_part(label[: -len(head)], region=prefixes)
+
+
 def _typed(stem: str, prefixes: tuple[str, ...]) -> bool:
     """Whether a works stem holds a type word (装配式, 智能型) and no name part: a kind of work.
 
@@ -174,6 +203,23 @@ def _typed(stem: str, prefixes: tuple[str, ...]) -> bool:
     (True, False)
     """
     return any(len(w) >= 3 and w[-1] in "式型" for w in tokens(stem)) and not has_name_part(stem, region=prefixes)
+
+
+def _printed_longer(text: str, start: int, label: str, head: str) -> bool:
+    """Whether ``label`` at ``start`` was printed before in the same paragraph as the end of a longer name
+    (永州市中心血站 … 市中心血站): the same work, its longest printed form is the name.
+
+    >>> _printed_longer("桃溪县中心血站迁建。新建县中心血站。", 12, "县中心血站", "站")
+    True
+    >>> _printed_longer("新建县中心血站。", 2, "县中心血站", "站")
+    False
+    """
+    at = text.find(label)
+    while 0 <= at < start:
+        if name_before(text, at + len(label), head=len(head), strict=True) < at:
+            return True
+        at = text.find(label, at + 1)
+    return False
 
 
 def _refers_back(text: str, start: int, label: str) -> bool:
@@ -395,6 +441,8 @@ def _fragment(text: str, start: int, label: str) -> bool:
         return True
     if _shares_a_head(text, start) or _after_brackets(text, start) or _WITHIN.match(label):
         return True
+    if _EXISTING.search(label[1:]) or _TWO_BUILDINGS.fullmatch(label):
+        return True  # 湖南四省已有排涝泵站: a class of works already there; 科教楼行政楼: two buildings of a list
     if text[start - 1:start] == "含":
         return True  # 含重金属废水处理工程: 含 (holding) opens what the works treat, the name starts before it
     if _ABSTRACT_ROAD.search(label) or re.fullmatch(r"[一二三四五六七八九十\d]+期工程", label) \
@@ -410,6 +458,14 @@ def _fragment(text: str, start: int, label: str) -> bool:
     if text[start - 1:start] == "“" and text[start + len(label):start + len(label) + 1] != "”":
         return True  # “进村进厂出海”工程: a piece of a quotation
     return label[:1] in "项个类种批" and bool(_COUNTED.search(text[max(0, start - 1):start]))
+
+
+# Works already standing, named by their state inside a phrase (四省已有大型泵站, 全市现有水库): a class.
+_EXISTING = re.compile(r"已有|现有|既有|原有")
+# Two buildings printed without a stop between them (科教楼行政楼): the walk ran over a list.
+_TWO_BUILDINGS = re.compile(r"[\u4e00-\u9fff]{2}([楼馆])[\u4e00-\u9fff]{2}\1")
+# A power line before a station's name (110千伏线路东山变电站): two works, the name starts after 线路.
+_LINE_BEFORE = re.compile(r"^.*?线路(?=[\u4e00-\u9fff]{2,}$)")
 
 
 # A region and 内/境内 before a name: where the work lies (零陵区内永州大道), not part of its name.
@@ -509,10 +565,15 @@ def _head_runs_on(text: str, end: int) -> bool:
     return bool(nxt) and (nxt in "率性化型式" or is_common_word(text[end - 1:end + 1], 20))
 
 
+# A word ending in 路 that is no road (a circuit), too rare for the frequency test below; 通路, 门路 are not
+# listed: a street's name ends so too (政通路, 龙门路).
+_PATHS = ("电路",)
+
+
 def _head_inside_word(text: str, end: int, head: str) -> bool:
     """Whether the head is the tail of an everyday word (思路, 工厂, 校园, 宅基地), not a works head."""
     word = text[max(0, end - len(head) - 1):end]
-    if word.startswith("之"):  # 振兴之路, 文化之乡
+    if word.startswith("之") or head == "路" and word in _PATHS:  # 振兴之路, 文化之乡; 集成电路
         return True
     before = text[end - len(head) - 2:end - len(head) - 1]
     if head in ("路", "街") and word[:1] in "一二三四五六七八九十" and re.fullmatch(r"[\u4e00-\u9fff]", before) \
@@ -589,8 +650,9 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
             continue
         label = text[start:end]
         stem = label[: -len(head)]
-        if _runs_into_a_phrase(text, start, end) or splits_a_word(text, start):
-            continue  # 村容村|貌, 通江|达海; 筑牢|三江
+        if _runs_into_a_phrase(text, start, end) or splits_a_word(text, start) \
+                or head in _RIVER and len(stem) == 1 and _PAIRED_WATERS.match(text, end):
+            continue  # 村容村|貌, 通江|达海; 筑牢|三江; 跨江越海: verb + water twice is a figure of speech
         if not _place_stem(stem, label, head):
             continue
         found.append(Mention("Place", label, start, end))
@@ -600,6 +662,10 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
         for m in re.finditer(re.escape(name), text):
             found.append(Mention("Place", name, m.start(), m.end()))
     return longest_mentions(found)
+
+
+# The second half of a four-character phrase pairing two waters (通江|达海, 跨江|越海): a figure of speech.
+_PAIRED_WATERS = re.compile(r"[\u4e00-\u9fff][江河湖海洋]")
 
 
 def _runs_into_a_phrase(text: str, start: int, end: int) -> bool:

@@ -489,3 +489,62 @@ def test_a_nations_facility_named_by_one_term_is_a_kind():
     """换乘 (a use jieba tags as a proper noun) before a head names every such station in a nation's plan."""
     found = labels(find_works("优化换乘站布局，加快建设川藏铁路。", broad=True, prefixes=("中华人民共和国",)))
     assert "换乘站" not in found and "川藏铁路" in found
+
+
+def test_a_countys_prose_facility_without_a_name_part_is_a_kind_or_a_figure():
+    """In a county's prose 站/家园/田园 with no place, number or brand is a kind or a figure of speech."""
+    text = "使村庄成为群众的精神家园，打造智慧田园，加快建设桃溪110千伏变电站。"
+    found = labels(find_works(text, prefixes=("桃溪",)))
+    assert not {"精神家园", "智慧田园"} & set(found)
+    assert "桃溪110千伏变电站" in found
+
+
+def test_a_box_item_keeps_its_unnamed_facility():
+    """A 专栏 item lists what it builds: the prose rule does not apply there (relaxed)."""
+    found = labels(find_works("建设农机服务站。", prefixes=("桃溪",), relaxed=True))
+    assert "农机服务站" in found
+
+
+def test_works_named_by_their_state_are_a_class():
+    found = labels(find_works("更新改造东、西两省已有大型排涝泵站，建设白沙河泵站。", prefixes=("桃溪",)))
+    assert not any("已有" in label for label in found)
+    assert "白沙河泵站" in found
+
+
+def test_two_buildings_run_together_are_no_work():
+    found = labels(find_works("建成教学楼、艺术楼、实验楼办公楼、图书馆等设施，新建桃溪县图书馆。", prefixes=("桃溪",)))
+    assert "实验楼办公楼" not in found
+    assert "桃溪县图书馆" in found
+
+
+def test_a_line_before_a_station_is_a_work_of_its_own():
+    """110千伏线路青石变电站: the line and the station run together; the station's name starts after 线路."""
+    found = labels(find_works("建设35千伏线路青石变电站。", prefixes=("桃溪",), relaxed=True))
+    assert "青石变电站" in found
+    assert not any("线路" in label for label in found)
+
+
+def test_a_box_item_prefers_the_longest_printed_name():
+    text = "桃溪县中心血站迁建项目。异地新建县中心血站，包含业务楼。"
+    found = labels(find_works(text, prefixes=("桃溪",), relaxed=True))
+    assert "县中心血站" not in found
+
+
+def test_a_nations_works_after_a_de_clause_is_a_kind():
+    """In a nation's plan (boxes too) a works phrase with no name part after 的 is every such work of the places."""
+    text = "东湖、西江上游及沿线的水污染治理工程，建设北江水污染治理工程。"
+    found = labels(find_works(text, broad=True, relaxed=True, prefixes=("中华人民共和国",)))
+    assert "水污染治理工程" not in found
+    assert "北江水污染治理工程" in found
+
+
+def test_a_circuit_is_no_road():
+    found = labels(find_works("发展超大规模集成电路制造技术，建设青石北路、政通路。", prefixes=("桃溪",)))
+    assert not any(label.endswith("电路") for label in found)
+    assert "青石北路" in found and "政通路" in found
+
+
+def test_a_verb_and_a_water_paired_is_no_place():
+    """连江接海 pairs verb + water twice: the first half is no river; a river before other words stays."""
+    found = labels(find_places("发挥连江接海的区位优势，治理青溪河两岸。"))
+    assert "连江" not in found and "青溪河" in found
