@@ -27,6 +27,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections import OrderedDict
+from contextlib import contextmanager
 from functools import cached_property
 from typing import Sequence
 
@@ -44,34 +45,60 @@ from .intent import normalise_question
 from .kb import KB, plan_of
 from .link import Link
 
-__all__ = ["CACHED_PLANS", "FULL_COLLECTION_EVERY", "PlanSet"]
+__all__ = ["CACHED_PLANS", "PlanSet"]
 
 #: Plans whose engines are kept loaded (an engine holds one plan, or the few a question named):
-#: ~35 MiB per seed-sized plan once searched, so ~1.1 GiB. Bounded by plans, not engines: with
-#: engines of 2–4 plans, 32 engines held 2.9 GiB at 1,000 plans (``docs/benchmarks.md``).
-CACHED_PLANS = 32
+#: ~9 MiB per seed-sized plan, up to ~35 MiB once searched, so at most ~2.2 GiB. Bounded by
+#: plans, not engines: with engines of 2–4 plans, 32 engines held 2.9 GiB at 1,000 plans
+#: (``docs/benchmarks.md``). A cold plan loads in ~40 ms (qa/kbstore.py), so more would buy little.
+CACHED_PLANS = 64
 
 
-#: Evictions between two full collections (see :func:`_settle`).
-FULL_COLLECTION_EVERY = 16
+_pause_lock = threading.Lock()
+_pauses = 0
 
 
-def _settle(*, full: bool) -> None:
-    """Collect what loading left as garbage, then exempt everything loaded from later collections.
+@contextmanager
+def _collector_paused():
+    """Run the block with the cyclic garbage collector off (process-wide; nested and threads counted).
 
-    Python's full collections walk every tracked object: with 32 engines held
-    (~30,000 objects each) they paused answers for 0.2–2 s every few loads on
-    the 2 shared cores. Frozen objects (``gc.freeze``) are skipped by collections;
-    an evicted engine is freed by reference counting, but cycles answering
-    created in it are not, once frozen (RSS grew ~13 MiB per cold question).
-    With ``full`` everything is unfrozen and collected once (~0.5 s at 1,000
-    plans): :class:`PlanSet` does that every :data:`FULL_COLLECTION_EVERY`
-    evictions, bounding what waits for collection to ~16 evicted plans.
+    Loading a plan allocates ~100,000 containers; each 700 allocations start a
+    young collection and every tenth of those walks older objects too, which
+    tripled a cold load under load (40 → 120 ms). What a load allocates holds no
+    garbage cycles (unpickled dicts and lists), so nothing is lost by not looking.
     """
-    if full:
-        gc.unfreeze()
-    gc.collect()
-    gc.freeze()
+    global _pauses
+    with _pause_lock:
+        if _pauses == 0:
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0:
+                gc.enable()
+
+
+def _release(engine: Engine) -> None:
+    """Break the reference cycles an evicted engine holds, so reference counting frees it at once.
+
+    networkx caches its views on the graph (``G.nodes`` is a NodeView holding
+    ``G``): one cycle that kept a whole plan's view (~20,000 dicts and lists)
+    alive until a full collection. Everything loaded is frozen (``gc.freeze``,
+    see :class:`PlanSet`), so a full collection would never come: without this,
+    memory grew with every cold plan. A question still running on the evicted
+    engine just rebuilds the cached views.
+    """
+    G = engine.G
+    for name in _CACHED_VIEWS:
+        G.__dict__.pop(name, None)
+
+
+#: The networkx graph attributes that are cached views holding the graph (``functools.cached_property``).
+_CACHED_VIEWS = tuple({name for klass in nx.MultiDiGraph.__mro__ for name, v in vars(klass).items()
+                       if isinstance(v, cached_property)})
 
 
 class PlanSet:
@@ -104,8 +131,7 @@ class PlanSet:
         self._engines: OrderedDict[tuple[str, ...], Engine] = OrderedDict()
         self._lock = threading.Lock()
         self._loading: dict[tuple[str, ...], threading.Lock] = {}
-        self._evictions = 0
-        _settle(full=False)
+        self._freeze()
 
     @property
     def plan_ids(self) -> list[str]:
@@ -134,18 +160,25 @@ class PlanSet:
             with self._lock:
                 if key in self._engines:
                     return self._engines[key]
-            engine = Engine.from_builds([self._published(b) for b in builds], self.enc_name)
+            with _collector_paused():
+                engine = Engine.from_builds([self._published(b) for b in builds], self.enc_name)
             with self._lock:
                 self._engines[key] = engine
                 self._loading.pop(key, None)
+                evicted = []
                 while len(self._engines) > 1 and sum(map(len, self._engines)) > self._cached:
-                    self._engines.popitem(last=False)
-                    self._evictions += 1
-                full = self._evictions >= FULL_COLLECTION_EVERY
-                if full:
-                    self._evictions = 0
-            _settle(full=full)
+                    evicted.append(self._engines.popitem(last=False)[1])
+            for old in evicted:
+                _release(old)
+            self._freeze()
         return engine
+
+    @staticmethod
+    def _freeze() -> None:
+        # Loaded engines are long-lived: exempt them from collections, which otherwise walk every
+        # cached engine (0.2–2 s pauses with 32 cached). Frozen objects are still freed by reference
+        # counting when an engine is evicted; its cycles are broken first (_release).
+        gc.freeze()
 
     def _published(self, build: PlanBuild) -> PlanBuild:
         # A plan first asked about hours after start may have been rebuilt since and its old folder pruned
