@@ -152,6 +152,19 @@ class Engine:
         """The indexes the UI reads about ``plan`` (here: the merged ones, holding every plan)."""
         return self.kb
 
+    def over(self, plans: Sequence[str]) -> "Engine":
+        """An engine holding at least ``plans`` (here: this one, which holds every plan it serves).
+
+        The app's per-plan views (graph, SPARQL, comparison, reader) ask for
+        their plans' engine, so that over many plans (a :class:`~qa.planset.PlanSet`)
+        they load those plans only.
+        """
+        return self
+
+    def holding(self, name: str) -> "Engine":
+        """The engine whose graph holds the entity ``name`` (a name or node IRI; here: this one)."""
+        return self
+
     @cached_property
     def comparison(self) -> Comparison:
         """Measures matched across the served plans; their ``pk:hasMeasure`` links join :attr:`graph`.

@@ -18,9 +18,10 @@ least-recently-used cache:
   no plan is guessed — the answer (``found=False``, ``kind="clarify"``) says how
   many plans hold what it names and asks for the plan (the scope) or a name.
 
-What still reads every plan: the rdflib graph (SPARQL, the 对比 tab's table) and
-the merged view behind :attr:`PlanSet.kb` / :attr:`PlanSet.G` (the graph tabs),
-each loaded as a whole engine at first use.
+Nothing reads every plan: the app's graph, reader, comparison and SPARQL views
+ask for the engine over their plans (:meth:`PlanSet.over`, :meth:`PlanSet.holding`;
+an :class:`~qa.engine.Engine` answers both with itself). SPARQL over all plans at
+once is refused here; a shared graph server answers it (``docs/deployment.md``).
 """
 from __future__ import annotations
 
@@ -99,6 +100,11 @@ def _release(engine: Engine) -> None:
 #: The networkx graph attributes that are cached views holding the graph (``functools.cached_property``).
 _CACHED_VIEWS = tuple({name for klass in nx.MultiDiGraph.__mro__ for name, v in vars(klass).items()
                        if isinstance(v, cached_property)})
+
+
+#: What a clarifying answer asks the reader to do next: choose the plan (the app's scope, the CLI's option) or name it.
+_CHOOSE = ("请在页面上方的“提问范围”中选择要问的规划（命令行加 --plan 规划编号），"
+           "或在问题中写出地区、项目、园区等名称后再问。")
 
 
 class PlanSet:
@@ -205,30 +211,37 @@ class PlanSet:
         """The indexes of ``plan`` (default: the first served plan), loading only that plan."""
         return self.engine_for([plan or self.plan_ids[0]]).kb
 
-    @cached_property
-    def _everything(self) -> Engine:
-        # The graph tabs, SPARQL and the comparison table read every plan: one merged engine, loaded once.
-        return Engine.from_builds(self.builds, self.enc_name)
+    def over(self, plans: Sequence[str]) -> Engine:
+        """The engine over just ``plans`` (loaded at first use); raises IndexNotBuilt for none or an unknown plan."""
+        return self.engine_for(plans)
 
-    @property
-    def kb(self):
-        """The merged view's indexes over every plan (loads them all: the graph tabs use it)."""
-        return self._everything.kb
+    def holding(self, name: str) -> Engine:
+        """The engine over the plan of node ``name``, or over the plans entity name ``name`` routes to.
 
-    @property
-    def G(self) -> nx.MultiDiGraph:
-        return self._everything.G
+        Raises
+        ------
+        EntityNotFound
+            If no served plan holds an entity of that name.
+        """
+        plan = plan_of(name)
+        plans = (plan,) if plan in self._by_id else self._entity_plans(normalise_question(name))
+        if not plans:
+            raise EntityNotFound(f"No entity matches {name!r}; check the spelling or pick a suggestion")
+        return self.engine_for(plans)
 
-    @property
-    def graph(self):
-        return self._everything.graph
+    def sparql(self, query: str, *, timeout: float = 10.0, plan: str | None = None):
+        """Run ``query`` over the graph of ``plan``; without a plan it is refused (QueryError), never run over all.
 
-    @property
-    def comparison(self):
-        return self._everything.comparison
+        Parsing and holding every plan's graph (~19,000 triples each) would take
+        minutes and GiBs at 1,000 plans; a graph server (``plankg push``, see
+        ``docs/deployment.md``) answers queries across plans.
+        """
+        if not plan:
+            from kg.errors import QueryError
 
-    def sparql(self, query: str, *, timeout: float = 10.0):
-        return self._everything.sparql(query, timeout=timeout)
+            raise QueryError(f"已载入{len(self.builds)}个规划，SPARQL 查询一次只查一个规划：请在“提问范围”中选择规划后再运行"
+                             f"（跨规划查询请用共享的图数据库，见部署说明）。")
+        return self.engine_for([plan]).sparql(query, timeout=timeout)
 
     # -- routing ----------------------------------------------------------------
     def route(self, question: str) -> tuple[tuple[str, ...], Route | None]:
@@ -246,10 +259,10 @@ class PlanSet:
             held = self.names.plans_holding(form)
             some = "、".join(self.names.titles[p] for p in held[:3])
             text = (f"已载入{n}个规划，问题中的“{form}”在其中{len(held)}个规划中都有（如{some}），"
-                    f"无法确定问的是哪一个。请在“范围”中选择规划，或在问题中写出地区、项目、园区等名称后再问。")
+                    f"无法确定问的是哪一个。{_CHOOSE}")
         else:
             text = (f"已载入{n}个规划，问题中没有能确定是哪一个规划的名称。"
-                    f"请在“范围”中选择规划，或在问题中写出地区、项目、园区等名称后再问。")
+                    f"{_CHOOSE}")
         return Answer(q, text, False, kind="clarify")
 
     # -- answering ----------------------------------------------------------------
@@ -289,11 +302,7 @@ class PlanSet:
 
     def neighbourhood(self, name: str, *, hops: int = 1) -> tuple[str, nx.MultiDiGraph]:
         """(centre node, its neighbourhood) for an entity name or node; raises EntityNotFound."""
-        plan = plan_of(name)
-        plans = (plan,) if plan in self._by_id else self._entity_plans(normalise_question(name))
-        if not plans:
-            raise EntityNotFound(f"No entity matches {name!r}; check the spelling or pick a suggestion")
-        return self.engine_for(plans).neighbourhood(name, hops=hops)
+        return self.holding(name).neighbourhood(name, hops=hops)
 
     def xref(self, phrase: str, *, plan: str | None = None) -> Answer:
         """Every chapter/section/paragraph that mentions ``phrase``, in ``plan`` or the plans it names."""
