@@ -17,6 +17,7 @@ unpickled from it. :func:`load_kb` then derives the KB from the view again
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -107,10 +108,8 @@ def load_kb(build: PlanBuild, *, write: bool = True) -> KB:
         pass
     kb = KB(load_view(build))
     if write:
-        try:
+        with contextlib.suppress(OSError):  # a read-only folder: served from memory
             save_kb(kb, build.dir, source_sha256=build.manifest.get("source_sha256"))
-        except OSError:
-            pass
     return kb
 
 
