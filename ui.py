@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 from urllib.parse import unquote
 
 import gradio as gr
+import networkx as nx
 
 from kg.errors import EntityNotFound, KGQAError, QueryError
 from kg.export import export_neighbourhood
@@ -199,7 +200,8 @@ def _ask_about_listed(engine: Engine, message: str, history: list[dict], plan: s
     if single and not plural and engine.find_entities(previous[-1], limit=1):
         return None  # 它 means the thing the last question named (resolve_follow_up)
     try:
-        names = listed_names(engine.kb, engine.ask(previous[-1], plan=plan))
+        answer = engine.ask(previous[-1], plan=plan)
+        names = listed_names(_answered_over(engine, answer).kb, answer)
     except KGQAError:
         return None
     if not names:
@@ -208,6 +210,11 @@ def _ask_about_listed(engine: Engine, message: str, history: list[dict], plan: s
         # 「它的总投资是多少？」 after 「规划建设哪些高铁？」: which of the listed ones?
         return which_of(message.strip(), single.group(0), names)
     return ask_each(lambda q: engine.ask(q, plan=plan), message.strip(), plural.group(0), names)
+
+
+def _answered_over(engine: Engine, answer) -> Engine:
+    """The engine over the plans ``answer`` cites (an Engine serving every plan: itself)."""
+    return engine.over(sorted({c.plan for c in answer.citations if c.plan}) or engine.plan_ids[:1])
 
 
 def _scope(plan: str | None) -> str | None:
@@ -249,16 +256,19 @@ def read_source(engine: Engine, key: str) -> str:
     plan, pid = parse_cite_key(key)
     if not pid:
         return READER_HINT
-    return reader_html(engine, plan, pid, plan_title=plan_title(engine, plan) if plan else None)
+    return reader_html(engine.over([plan] if plan else engine.plan_ids[:1]), plan, pid,
+                       plan_title=plan_title(engine, plan) if plan else None)
 
 
 # ----------------------------------------------------------------- graph
 
 
-def _neighbourhood(engine: Engine, name: str | None, hops: int | str):
+def _neighbourhood(engine: Engine, name: str | None, hops: int | str) -> tuple[Engine, str, nx.MultiDiGraph]:
+    """(the engine holding entity ``name``, its node, its neighbourhood): over many plans, only theirs load."""
     if not (name or "").strip():
         raise EntityNotFound("No entity name given; type a name or pick one of the suggestions in the Graph tab")
-    return engine.neighbourhood(name.strip(), hops=int(hops))
+    holder = engine.holding(name.strip())
+    return (holder, *holder.neighbourhood(name.strip(), hops=int(hops)))
 
 
 def graph_view(engine: Engine, name: str, hops: int | str = 1) -> tuple[str, str, str, str, str]:
@@ -267,7 +277,7 @@ def graph_view(engine: Engine, name: str, hops: int | str = 1) -> tuple[str, str
     Returns (graph HTML, facts HTML of the centre, centre node IRI, centre
     label, status). Raises ``EntityNotFound`` for an unknown name.
     """
-    centre, G = _neighbourhood(engine, name, hops)
+    engine, centre, G = _neighbourhood(engine, name, hops)
     status = ""
     if G.number_of_nodes() > MAX_DRAWN:
         status = note(f"该邻域有 {G.number_of_nodes()} 个节点，图中显示距中心最近的 {MAX_DRAWN} 个；「简报与导出」页可下载全部。", "info")
@@ -277,6 +287,7 @@ def graph_view(engine: Engine, name: str, hops: int | str = 1) -> tuple[str, str
 
 def pick_node(engine: Engine, node: str) -> tuple[str, str, str]:
     """A clicked node: (its facts HTML, its IRI to re-centre on, status)."""
+    engine = engine.holding(node)
     if node not in engine.G:
         raise EntityNotFound(f"Node {node!r} is not in the graph; search the entity by name instead")
     return facts_html(node_facts(engine, node)), node, ""
@@ -284,9 +295,10 @@ def pick_node(engine: Engine, node: str) -> tuple[str, str, str]:
 
 def _default_entity(engine: Engine) -> str | None:
     """The entity the Graph tab opens on: a much-cited one with a neighbourhood worth seeing."""
-    ranked = sorted(engine.kb.entities, key=lambda n: (-len(engine.kb.mentions(n)), n))[:60]
-    node = default_centre(engine.G, ranked)
-    return engine.kb.label(node) if node else None
+    kb = engine.kb_of()  # over many plans (a PlanSet): the first plan's only
+    ranked = sorted(kb.entities, key=lambda n: (-len(kb.mentions(n)), n))[:60]
+    node = default_centre(kb.G, ranked)
+    return kb.label(node) if node else None
 
 
 # ----------------------------------------------------------------- cross-reference
@@ -321,7 +333,7 @@ def export_file(engine: Engine, name: str, hops: int | str, fmt: str, *, folder:
     Returns (path, the path again when it is a PNG to preview, status).
     """
     suffix = EXPORT_FORMATS.get(fmt) or fmt
-    centre, G = _neighbourhood(engine, name, hops)
+    engine, centre, G = _neighbourhood(engine, name, hops)
     label = engine.kb.label(centre)
     path = Path(folder) / f"{_stem(label, int(hops))}.{suffix}"
     export_neighbourhood(G, suffix, rdf=engine.graph, path=path, title=f"{label}（{hops}跳）")
@@ -336,7 +348,7 @@ def briefing_file(engine: Engine, name: str, hops: int | str, fmt: str, *, folde
     """
     if not (name or "").strip():
         raise EntityNotFound("No entity name given; type a name or pick one of the suggestions in the Graph tab")
-    b = make_briefing(engine, name.strip(), hops=int(hops))
+    b = make_briefing(engine.holding(name.strip()), name.strip(), hops=int(hops))
     stem = f"简报-{_stem(b.entity, int(hops))}"
     path = write_briefing(b, fmt if fmt in BRIEFING_FORMATS else "HTML", Path(folder), stem)
     picture = Path(folder) / f"{stem}.png"
@@ -392,15 +404,20 @@ def _cell(value: str) -> str:
     return term
 
 
-def sparql_view(engine: Engine, query: str, timeout: float | str = 10) -> tuple[dict, str, str]:
+def sparql_view(engine: Engine, query: str, timeout: float | str = 10, plan: str | None = None) -> tuple[dict, str, str]:
     """Run a read-only query: (table value, Turtle text for CONSTRUCT/DESCRIBE, status).
+
+    An engine serving every plan runs it over all of them, whatever ``plan`` (the scope)
+    says; over many plans (a PlanSet) it runs over the scoped plan's graph and is refused
+    without a scope.
 
     Table cells show IRIs readably (:func:`readable_term`); the CLI's
     ``plankg sparql --json`` gives them raw.
     """
     if not (query or "").strip():
         raise QueryError("The query is empty; pick an example query or type a SELECT")
-    r = engine.sparql(query, timeout=float(timeout))
+    scoped = _scope(plan)
+    r = (engine.over([scoped]) if scoped else engine).sparql(query, timeout=float(timeout))
     table: dict[str, Any] = {"headers": ["结果"], "data": []}
     if r.kind == "SELECT":
         table = {"headers": r.columns or ["（无列）"], "data": [[_cell(v) for v in row] for row in r.rows]}
@@ -544,7 +561,7 @@ def build_ui(engine: Engine, *, home: Path | None = None) -> gr.Blocks:
                 plan_views = [intro, scope, target_plan, *examples]
                 _plans_tab(library, plan_views)
             with gr.Tab("SPARQL", id="sparql"):
-                _sparql_tab(library)
+                _sparql_tab(library, scope)
             # Further views come from their own webui modules, each hooked in here.
             with gr.Tab("对比", id="compare"):
                 compare_tab(library.engine, _guarded)
@@ -743,7 +760,7 @@ def _plan_updates(library: PlanLibrary) -> list:
     return [plans_html(library.plans()), gr.update(choices=_removable(library), value=None), *_refreshed(library)]
 
 
-def _sparql_tab(library: PlanLibrary) -> None:
+def _sparql_tab(library: PlanLibrary, scope: gr.Dropdown) -> None:
     first = next(iter(EXAMPLE_QUERIES))
     with gr.Row():
         example = gr.Dropdown(list(EXAMPLE_QUERIES), value=first, label="示例查询", scale=3, elem_id="pk-sparql-example")
@@ -758,4 +775,4 @@ def _sparql_tab(library: PlanLibrary) -> None:
     with gr.Accordion("CONSTRUCT / DESCRIBE 结果（Turtle）", open=False):
         turtle = gr.Code(language="markdown", show_label=False, interactive=False)
     example.change(lambda key: EXAMPLE_QUERIES[key] if key in EXAMPLE_QUERIES else gr.skip(), example, query)
-    run.click(_guarded(sparql_view, library, 3), [query, timeout], [table, turtle, status])
+    run.click(_guarded(sparql_view, library, 3), [query, timeout, scope], [table, turtle, status])

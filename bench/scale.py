@@ -16,7 +16,12 @@ a fixed question set:
 * ``dev``: the dev questions as written (about the seed), unscoped;
 * ``scoped``: the same questions with ``plan=<seed>``;
 * ``synth``: the dev questions reworded for synth-001 (``synth.map_question``),
-  unscoped (only when that plan is in the corpus).
+  unscoped (only when that plan is in the corpus);
+* ``spread``: one question about each of up to :data:`SPREAD` other plans, more
+  than a PlanSet keeps loaded;
+* ``cold``: :data:`COLD` questions per pass about plans no earlier question
+  touched — every pass asks about other plans, so each answer loads its plan's
+  engine (only when the corpus has plans enough for every pass).
 
 One warm-up pass, then ``--runs`` timed passes; median and p95 are over every
 timed answer. Ratios are against the 1-plan row of the same run; the growth
@@ -52,6 +57,8 @@ __all__ = ["question_set", "percentile", "wait_child", "run_child", "main"]
 _SEED_ID = "lingling-14th-five-year-plan"
 #: Plans the ``spread`` questions visit (one question each), beyond what a PlanSet caches (qa.planset.CACHED_PLANS).
 SPREAD = 40
+#: Questions per pass about plans not asked about before (the ``cold`` group).
+COLD = 12
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -68,8 +75,11 @@ def percentile(values: list[float], q: float) -> float:
     return s[max(0, math.ceil(q * len(s)) - 1)]
 
 
-def question_set(plans: int) -> list[dict]:
-    """The fixed questions for a corpus of ``plans`` plans: ``{"q", "plan", "group"}`` rows."""
+def question_set(plans: int, runs: int = 0) -> list[dict]:
+    """The fixed questions for a corpus of ``plans`` plans: ``{"q", "plan", "group"}`` rows.
+
+    ``cold`` rows also carry ``"pass"``: asked only in that pass (0: the warm-up, then 1..``runs``).
+    """
     from kg.ingest.read import read_source
     from synth import SEED, map_question, synthesise
 
@@ -84,6 +94,10 @@ def question_set(plans: int) -> list[dict]:
         spread = dev[2]  # 何仙观水库的总库容是多少？ — a project every synthetic plan renames
         rows += [{"q": map_question(spread, synthesise(seed, n)), "plan": None, "group": "spread"}
                  for n in range(2, min(plans, SPREAD + 2))]
+        first = SPREAD + 2
+        if plans >= first + (runs + 1) * COLD:
+            rows += [{"q": map_question(spread, synthesise(seed, first + i * COLD + j)), "plan": None, "group": "cold",
+                      "pass": i} for i in range(runs + 1) for j in range(COLD)]
     return rows
 
 
@@ -152,10 +166,14 @@ def _child_query(home: Path, plans: list[str], questions: list[dict], runs: int)
             ok, plan = False, None
         return time.perf_counter() - t, ok, plan
 
-    first = [ask(r) for r in questions]  # warm-up pass, not counted
+    def in_pass(n: int) -> list[dict]:
+        return [r for r in questions if r.get("pass", n) == n]
+
+    warm = in_pass(0)
+    first = [ask(r) for r in warm]  # warm-up pass, not counted
     times: dict[str, list[float]] = {}
-    for _ in range(runs):
-        for r in questions:
+    for n in range(1, runs + 1):
+        for r in in_pass(n):
             times.setdefault(r["group"], []).append(ask(r)[0])
     load_avg.append(os.getloadavg()[0])
     return {
@@ -172,8 +190,8 @@ def _child_query(home: Path, plans: list[str], questions: list[dict], runs: int)
         "passages": sum(b.manifest["counts"]["passages"] for b in engine.builds),
         "loaded_at_end": [list(k) for k in getattr(engine, "loaded", [])],
         "first_pass_seconds": [t for t, _, _ in first],
-        "found": {g: sum(ok for (_, ok, _), r in zip(first, questions) if r["group"] == g) for g in times},
-        "cited_plans": {g: sorted({p for (_, _, p), r in zip(first, questions) if r["group"] == g and p}) for g in times},
+        "found": {g: sum(ok for (_, ok, _), r in zip(first, warm) if r["group"] == g) for g in times},
+        "cited_plans": {g: sorted({p for (_, _, p), r in zip(first, warm) if r["group"] == g and p}) for g in times},
         "times": times,
     }
 
@@ -308,8 +326,9 @@ def _table(data: dict, sizes: list[int]) -> str:
     base_b, base_q = builds.get("1"), queries.get("1")
     lines = [
         "| plans | engine | build s | s/plan (median) | catalogues s | build peak RSS MiB | ready s | RSS ready MiB | "
-        "peak RSS MiB | dev+scoped median / p95 ms | synth median / p95 ms | spread median / p95 ms | found dev·scoped·synth | load avg |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "peak RSS MiB | dev+scoped median / p95 ms | synth median / p95 ms | spread median / p95 ms | "
+        "cold plan median / p95 ms | found dev·scoped·synth·cold | load avg |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
 
     def ratio(v: float, base: float | None) -> str:
@@ -333,12 +352,12 @@ def _table(data: dict, sizes: list[int]) -> str:
                 f"{q['load_seconds']:.2f}{ratio(q['load_seconds'], base_q and base_q['load_seconds'])}",
                 f"{q['rss_loaded_mib']:.0f}{ratio(q['rss_loaded_mib'], base_q and base_q['rss_loaded_mib'])}",
                 f"{q['rss_peak_mib']:.0f}",
-                _ms(common), _ms(t.get("synth")), _ms(t.get("spread")),
-                "·".join(str(found.get(g, "–")) for g in ("dev", "scoped", "synth")),
+                _ms(common), _ms(t.get("synth")), _ms(t.get("spread")), _ms(t.get("cold")),
+                "·".join(str(found.get(g, "–")) for g in ("dev", "scoped", "synth", "cold")),
                 "–".join(f"{x:.1f}" for x in q.get("load_average", [])),
             ]
         else:
-            cells += ["–"] * 8
+            cells += ["–"] * 9
         lines.append("| " + " | ".join(cells) + " |")
     both = [n for n in sizes if n >= 10 and str(n) in builds and str(n) in queries]
     if len(both) >= 2:
@@ -400,7 +419,7 @@ def main() -> None:
             res, _, _ = run_child({"kind": "catalogue", "home": str(home), "plans": served},
                                   timeout=args.timeout, log=out / f"catalogue-n{n}.log")
             data.setdefault("catalogues", {})[str(n)] = res
-            questions = question_set(n)
+            questions = question_set(n, args.runs)
             job = {"kind": "query", "home": str(home), "plans": served, "questions": questions, "runs": args.runs}
             res, wall, rss = run_child(job, timeout=args.timeout, log=out / f"query-n{n}.log")
             data.setdefault("queries", {})[str(n)] = {**res, "wall": wall, "peak_rss_mib": rss}

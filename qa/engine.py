@@ -28,10 +28,9 @@ from embeddings.encoder import get_encoder
 from embeddings.index import load_index
 from embeddings.passages import Passage, load_passages
 from kg.errors import EntityNotFound, IndexNotBuilt, NoAnswer
-from kg.graph.nxmerge import merge_views
 from kg.graph.nxview import neighbourhood, to_networkx
 from kg.store.buildfolder import PlanBuild, load_builds
-from kg.store.views import load_rdf, load_view
+from kg.store.views import load_rdf
 
 from kg.compare.plans import PlanInfo, plan_info
 from kg.compare.table import Comparison
@@ -44,6 +43,7 @@ from .extractive import HOW, answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question, read_part_word
 from .kb import KB, plan_of
+from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
 from .frame import parse_frame
 from .measures import answer_measures
@@ -131,10 +131,10 @@ class Engine:
     """
 
     def __init__(self, graph: rdflib.Graph | Callable[[], rdflib.Graph], retriever: Retriever, *,
-                 builds: Sequence[PlanBuild] = (), G: nx.MultiDiGraph | None = None):
+                 builds: Sequence[PlanBuild] = (), G: nx.MultiDiGraph | None = None, kb: KB | None = None):
         self._graph = graph
-        self.G: nx.MultiDiGraph = G if G is not None else to_networkx(self.graph)
-        self.kb = KB(self.G)
+        self.G: nx.MultiDiGraph = kb.G if kb is not None else G if G is not None else to_networkx(self.graph)
+        self.kb = kb if kb is not None else KB(self.G)
         self.retriever = retriever
         self.builds = list(builds)
         self._lock = threading.Lock()
@@ -154,6 +154,19 @@ class Engine:
     def kb_of(self, plan: str | None = None) -> KB:
         """The indexes the UI reads about ``plan`` (here: the merged ones, holding every plan)."""
         return self.kb
+
+    def over(self, plans: Sequence[str]) -> "Engine":
+        """An engine holding at least ``plans`` (here: this one, which holds every plan it serves).
+
+        The app's per-plan views (graph, SPARQL, comparison, reader) ask for
+        their plans' engine, so that over many plans (a :class:`~qa.planset.PlanSet`)
+        they load those plans only.
+        """
+        return self
+
+    def holding(self, name: str) -> "Engine":
+        """The engine whose graph holds the entity ``name`` (a name or node IRI; here: this one)."""
+        return self
 
     @cached_property
     def comparison(self) -> Comparison:
@@ -212,12 +225,15 @@ class Engine:
     @classmethod
     def from_builds(cls, builds: Sequence[PlanBuild], enc_name: str, *, store: GraphStore | None = None) -> "Engine":
         """One engine over ``builds`` (all views merged), their vectors encoded by ``enc_name``."""
+        kb = None
         if store is not None:
             graph: rdflib.Graph | Callable[[], rdflib.Graph] = _graph_of(builds, store)
             G = to_networkx(graph)
         else:
             graph = partial(_graph_of, builds, None)
-            G = merge_views(load_view(b) for b in builds)
+            # Each plan's KB as its build persisted it, view included; several are joined (qa.kbstore).
+            kb = merge_kbs([load_kb(b) for b in builds])
+            G = kb.G
         passages: list[Passage] = []
         indexes, lexical, sizes, dims = [], [], [], set()
         for b in builds:
@@ -232,7 +248,7 @@ class Engine:
             raise IndexNotBuilt(f"The vector indices have dimensions {sorted(map(str, dims))}; run `plankg build --force`")
         retriever = Retriever.from_parts(passages, indexes, partial(get_encoder, enc_name), bm25=lexical,
                                          sizes=sizes, dim=dims.pop())
-        return cls(graph, retriever, builds=builds, G=G)
+        return cls(graph, retriever, builds=builds, G=G, kb=kb)
 
     @property
     def plan_ids(self) -> list[str]:

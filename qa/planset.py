@@ -18,15 +18,17 @@ least-recently-used cache:
   no plan is guessed — the answer (``found=False``, ``kind="clarify"``) says how
   many plans hold what it names and asks for the plan (the scope) or a name.
 
-What still reads every plan: the rdflib graph (SPARQL, the 对比 tab's table) and
-the merged view behind :attr:`PlanSet.kb` / :attr:`PlanSet.G` (the graph tabs),
-each loaded as a whole engine at first use.
+Nothing reads every plan: the app's graph, reader, comparison and SPARQL views
+ask for the engine over their plans (:meth:`PlanSet.over`, :meth:`PlanSet.holding`;
+an :class:`~qa.engine.Engine` answers both with itself). SPARQL over all plans at
+once is refused here; a shared graph server answers it (``docs/deployment.md``).
 """
 from __future__ import annotations
 
 import gc
 import threading
 from collections import OrderedDict
+from contextlib import contextmanager
 from functools import cached_property
 from typing import Sequence
 
@@ -44,34 +46,65 @@ from .intent import normalise_question
 from .kb import KB, plan_of
 from .link import Link
 
-__all__ = ["CACHED_PLANS", "FULL_COLLECTION_EVERY", "PlanSet"]
+__all__ = ["CACHED_PLANS", "PlanSet"]
 
 #: Plans whose engines are kept loaded (an engine holds one plan, or the few a question named):
-#: ~35 MiB per seed-sized plan once searched, so ~1.1 GiB. Bounded by plans, not engines: with
-#: engines of 2–4 plans, 32 engines held 2.9 GiB at 1,000 plans (``docs/benchmarks.md``).
-CACHED_PLANS = 32
+#: ~9 MiB per seed-sized plan, up to ~35 MiB once searched, so at most ~2.2 GiB. Bounded by
+#: plans, not engines: with engines of 2–4 plans, 32 engines held 2.9 GiB at 1,000 plans
+#: (``docs/benchmarks.md``). A cold plan loads in ~40 ms (qa/kbstore.py), so more would buy little.
+CACHED_PLANS = 64
 
 
-#: Evictions between two full collections (see :func:`_settle`).
-FULL_COLLECTION_EVERY = 16
+_pause_lock = threading.Lock()
+_pauses = 0
 
 
-def _settle(*, full: bool) -> None:
-    """Collect what loading left as garbage, then exempt everything loaded from later collections.
+@contextmanager
+def _collector_paused():
+    """Run the block with the cyclic garbage collector off (process-wide; nested and threads counted).
 
-    Python's full collections walk every tracked object: with 32 engines held
-    (~30,000 objects each) they paused answers for 0.2–2 s every few loads on
-    the 2 shared cores. Frozen objects (``gc.freeze``) are skipped by collections;
-    an evicted engine is freed by reference counting, but cycles answering
-    created in it are not, once frozen (RSS grew ~13 MiB per cold question).
-    With ``full`` everything is unfrozen and collected once (~0.5 s at 1,000
-    plans): :class:`PlanSet` does that every :data:`FULL_COLLECTION_EVERY`
-    evictions, bounding what waits for collection to ~16 evicted plans.
+    Loading a plan allocates ~100,000 containers; each 700 allocations start a
+    young collection and every tenth of those walks older objects too, which
+    tripled a cold load under load (40 → 120 ms). What a load allocates holds no
+    garbage cycles (unpickled dicts and lists), so nothing is lost by not looking.
     """
-    if full:
-        gc.unfreeze()
-    gc.collect()
-    gc.freeze()
+    global _pauses
+    with _pause_lock:
+        if _pauses == 0:
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0:
+                gc.enable()
+
+
+def _release(engine: Engine) -> None:
+    """Break the reference cycles an evicted engine holds, so reference counting frees it at once.
+
+    networkx caches its views on the graph (``G.nodes`` is a NodeView holding
+    ``G``): one cycle that kept a whole plan's view (~20,000 dicts and lists)
+    alive until a full collection. Everything loaded is frozen (``gc.freeze``,
+    see :class:`PlanSet`), so a full collection would never come: without this,
+    memory grew with every cold plan. A question still running on the evicted
+    engine just rebuilds the cached views.
+    """
+    G = engine.G
+    for name in _CACHED_VIEWS:
+        G.__dict__.pop(name, None)
+
+
+#: The networkx graph attributes that are cached views holding the graph (``functools.cached_property``).
+_CACHED_VIEWS = tuple({name for klass in nx.MultiDiGraph.__mro__ for name, v in vars(klass).items()
+                       if isinstance(v, cached_property)})
+
+
+#: What a clarifying answer asks the reader to do next: choose the plan (the app's scope, the CLI's option) or name it.
+_CHOOSE = ("请在页面上方的“提问范围”中选择要问的规划（命令行加 --plan 规划编号），"
+           "或在问题中写出地区、项目、园区等名称后再问。")
 
 
 class PlanSet:
@@ -104,8 +137,7 @@ class PlanSet:
         self._engines: OrderedDict[tuple[str, ...], Engine] = OrderedDict()
         self._lock = threading.Lock()
         self._loading: dict[tuple[str, ...], threading.Lock] = {}
-        self._evictions = 0
-        _settle(full=False)
+        self._freeze()
 
     @property
     def plan_ids(self) -> list[str]:
@@ -134,18 +166,25 @@ class PlanSet:
             with self._lock:
                 if key in self._engines:
                     return self._engines[key]
-            engine = Engine.from_builds([self._published(b) for b in builds], self.enc_name)
+            with _collector_paused():
+                engine = Engine.from_builds([self._published(b) for b in builds], self.enc_name)
             with self._lock:
                 self._engines[key] = engine
                 self._loading.pop(key, None)
+                evicted = []
                 while len(self._engines) > 1 and sum(map(len, self._engines)) > self._cached:
-                    self._engines.popitem(last=False)
-                    self._evictions += 1
-                full = self._evictions >= FULL_COLLECTION_EVERY
-                if full:
-                    self._evictions = 0
-            _settle(full=full)
+                    evicted.append(self._engines.popitem(last=False)[1])
+            for old in evicted:
+                _release(old)
+            self._freeze()
         return engine
+
+    @staticmethod
+    def _freeze() -> None:
+        # Loaded engines are long-lived: exempt them from collections, which otherwise walk every
+        # cached engine (0.2–2 s pauses with 32 cached). Frozen objects are still freed by reference
+        # counting when an engine is evicted; its cycles are broken first (_release).
+        gc.freeze()
 
     def _published(self, build: PlanBuild) -> PlanBuild:
         # A plan first asked about hours after start may have been rebuilt since and its old folder pruned
@@ -172,30 +211,37 @@ class PlanSet:
         """The indexes of ``plan`` (default: the first served plan), loading only that plan."""
         return self.engine_for([plan or self.plan_ids[0]]).kb
 
-    @cached_property
-    def _everything(self) -> Engine:
-        # The graph tabs, SPARQL and the comparison table read every plan: one merged engine, loaded once.
-        return Engine.from_builds(self.builds, self.enc_name)
+    def over(self, plans: Sequence[str]) -> Engine:
+        """The engine over just ``plans`` (loaded at first use); raises IndexNotBuilt for none or an unknown plan."""
+        return self.engine_for(plans)
 
-    @property
-    def kb(self):
-        """The merged view's indexes over every plan (loads them all: the graph tabs use it)."""
-        return self._everything.kb
+    def holding(self, name: str) -> Engine:
+        """The engine over the plan of node ``name``, or over the plans entity name ``name`` routes to.
 
-    @property
-    def G(self) -> nx.MultiDiGraph:
-        return self._everything.G
+        Raises
+        ------
+        EntityNotFound
+            If no served plan holds an entity of that name.
+        """
+        plan = plan_of(name)
+        plans = (plan,) if plan in self._by_id else self._entity_plans(normalise_question(name))
+        if not plans:
+            raise EntityNotFound(f"No entity matches {name!r}; check the spelling or pick a suggestion")
+        return self.engine_for(plans)
 
-    @property
-    def graph(self):
-        return self._everything.graph
+    def sparql(self, query: str, *, timeout: float = 10.0, plan: str | None = None):
+        """Run ``query`` over the graph of ``plan``; without a plan it is refused (QueryError), never run over all.
 
-    @property
-    def comparison(self):
-        return self._everything.comparison
+        Parsing and holding every plan's graph (~19,000 triples each) would take
+        minutes and GiBs at 1,000 plans; a graph server (``plankg push``, see
+        ``docs/deployment.md``) answers queries across plans.
+        """
+        if not plan:
+            from kg.errors import QueryError
 
-    def sparql(self, query: str, *, timeout: float = 10.0):
-        return self._everything.sparql(query, timeout=timeout)
+            raise QueryError(f"已载入{len(self.builds)}个规划，SPARQL 查询一次只查一个规划：请在“提问范围”中选择规划后再运行"
+                             f"（跨规划查询请用共享的图数据库，见部署说明）。")
+        return self.engine_for([plan]).sparql(query, timeout=timeout)
 
     # -- routing ----------------------------------------------------------------
     def route(self, question: str) -> tuple[tuple[str, ...], Route | None]:
@@ -213,10 +259,10 @@ class PlanSet:
             held = self.names.plans_holding(form)
             some = "、".join(self.names.titles[p] for p in held[:3])
             text = (f"已载入{n}个规划，问题中的“{form}”在其中{len(held)}个规划中都有（如{some}），"
-                    f"无法确定问的是哪一个。请在“范围”中选择规划，或在问题中写出地区、项目、园区等名称后再问。")
+                    f"无法确定问的是哪一个。{_CHOOSE}")
         else:
             text = (f"已载入{n}个规划，问题中没有能确定是哪一个规划的名称。"
-                    f"请在“范围”中选择规划，或在问题中写出地区、项目、园区等名称后再问。")
+                    f"{_CHOOSE}")
         return Answer(q, text, False, kind="clarify")
 
     # -- answering ----------------------------------------------------------------
@@ -256,11 +302,7 @@ class PlanSet:
 
     def neighbourhood(self, name: str, *, hops: int = 1) -> tuple[str, nx.MultiDiGraph]:
         """(centre node, its neighbourhood) for an entity name or node; raises EntityNotFound."""
-        plan = plan_of(name)
-        plans = (plan,) if plan in self._by_id else self._entity_plans(normalise_question(name))
-        if not plans:
-            raise EntityNotFound(f"No entity matches {name!r}; check the spelling or pick a suggestion")
-        return self.engine_for(plans).neighbourhood(name, hops=hops)
+        return self.holding(name).neighbourhood(name, hops=hops)
 
     def xref(self, phrase: str, *, plan: str | None = None) -> Answer:
         """Every chapter/section/paragraph that mentions ``phrase``, in ``plan`` or the plans it names."""

@@ -88,12 +88,16 @@ def compare_table(engine: Engine, plans: Sequence[str], *, gaps_only: bool = Fal
         Fewer than two plans, an unknown plan, or no measures stated in any of them.
     """
     plans = list(dict.fromkeys(plans or []))
-    known = engine.comparison.plans
-    unknown = [p for p in plans if p not in known]
+    unknown = [p for p in plans if p not in engine.plan_ids]
     if unknown:
         raise KGQAError(f"未载入的规划：{'、'.join(unknown)}")
     if len(plans) < 2:
         raise KGQAError("请至少选择两个规划进行对比。")
+    engine = engine.over(plans)  # over many plans (a PlanSet), the chosen ones only are loaded
+    known = engine.comparison.plans
+    unknown = [p for p in plans if p not in known]
+    if unknown:
+        raise KGQAError(f"未载入的规划：{'、'.join(unknown)}")
     rows = engine.comparison.rows(plans)
     if not rows:
         raise KGQAError("所选规划均未读出指标或目标（指标表可能只是图片），无法对比。")

@@ -230,7 +230,15 @@ class PlanLibrary:
         if not mine:
             return
         served: dict[str, set[str]] = {}
-        kb = self.engine.kb
+        # An engine serving every plan holds them all; over many plans (a PlanSet) only those of the same
+        # title are loaded and compared: the same plan in another file keeps its title.
+        title = normalise_text(doc.title)
+        titled = [p for p, t in self.engine.plan_titles.items() if normalise_text(t) == title]
+        from qa.planset import PlanSet
+
+        if isinstance(self.engine, PlanSet) and not titled:
+            return
+        kb = self.engine.over(titled).kb
         for node in kb.paragraph_nodes:
             t = kb.norm_text[node]
             if t in mine:

@@ -49,6 +49,7 @@ class TargetTable:
 
 def chapters(engine: Engine, plan: str) -> list[tuple[str, str]]:
     """(label, node IRI) of every chapter of ``plan`` in printed order."""
+    engine = engine.over([plan])  # over many plans (a PlanSet), that plan's alone
     kb = engine.kb
     prefix = _plan_prefix(engine, plan)
     nodes = [n for n in kb.by_type.get("Chapter", []) if n.startswith(prefix)]
@@ -68,6 +69,8 @@ def target_table(engine: Engine, plan: str, chapter: str | None = None, *, plan_
     EntityNotFound
         When ``plan`` is not loaded or ``chapter`` is not one of its chapters.
     """
+    if plan in engine.plan_ids:
+        engine = engine.over([plan])  # over many plans (a PlanSet), that plan's alone
     kb = engine.kb
     if plan not in engine.plan_ids:
         raise EntityNotFound(f"No plan {plan!r} is loaded")
