@@ -67,5 +67,7 @@ def test_a_build_that_lost_a_file_is_rebuilt_not_reported_up_to_date(tmp_path, l
     else:
         first.build.passages_path.write_bytes(first.build.passages_path.read_bytes()[:10])
     assert first.build.damaged() == ["passages.jsonl"]
+    (first.build.dir / "kb.pickle").write_bytes(b"rewritten by a loader")  # a cache repaired at load is no damage
+    assert first.build.damaged() == ["passages.jsonl"]
     [again] = build_plans([plan], home=home, encoder="hash", shacl="off")
     assert not again.skipped and again.build.damaged() == [] and again.build.passages_path.exists()
