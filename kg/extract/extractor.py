@@ -659,7 +659,7 @@ def _named_work(state: _State, text: str, m: Mention) -> bool:
         return True
     head = next(h for h in _FACILITY_HEADS if label.endswith(h))
     stem = re.sub(r"(?:服务|合作|交易|生产|产业|示范|旅行)?" + head + "$", "", label)
-    if has_proper_part(stem) or any(len(w) == 1 and w in _PLACE_ENDS for w in tokens(stem)):
+    if any(len(w) == 1 and w in _PLACE_ENDS for w in tokens(stem)):
         return True  # 青石|岭储能电站: a place jieba does not hold, told by its landform
     if state.titles is None:
         state.titles = set()
