@@ -641,8 +641,7 @@ _PLACE_ENDS = frozenset("岭山桥湾江河湖村坪塘冲岩洲峰溪洞井港�
 def _named_work(state: _State, text: str, m: Mention) -> bool:
     """Whether a Project mention outside its own 专栏 item title names one work.
 
-    Not when it starts inside a word (并|网配套工程), when it follows a
-    sibling before 、 that shares its head (水稻、油菜农机化示范推广项目: one
+    Not when it follows a sibling before 、 that shares its head (水稻、油菜农机化示范推广项目: one
     name listing two), or when a facility head (站, 基地) follows only
     common words with no place, code, quotation, region or level
     (新能源汽车充电站, 研学旅行基地) — unless a box item's title names it.
@@ -651,8 +650,7 @@ def _named_work(state: _State, text: str, m: Mention) -> bool:
     jieba does not tag, programmes named by their aim), so it is kept to these.
     """
     label = m.label
-    if _starts_inside_a_word(text, m.start) \
-            or _shares_a_sibling_head(text, m.start) and not has_name_part(label, region=state.reg.prefixes):
+    if _shares_a_sibling_head(text, m.start) and not has_name_part(label, region=state.reg.prefixes):
         return False
     if not label.endswith(_FACILITY_HEADS) or label[0] in "省市县区镇乡村" \
             or has_name_part(label, region=state.reg.prefixes):
@@ -670,18 +668,6 @@ def _named_work(state: _State, text: str, m: Mention) -> bool:
                 if title:
                     state.titles.add(state.reg.node_id("Project", title))
     return state.reg.node_id("Project", label) in state.titles
-
-
-def _starts_inside_a_word(text: str, start: int) -> bool:
-    """Whether the character before ``start`` and the first of the name form one dictionary word (并|网)."""
-    if start <= 0 or not re.match(r"[\u4e00-\u9fff]{2}", text[start - 1:start + 1]):
-        return False
-    pos = lo = max(0, start - 4)
-    for word in tokens(text[lo:start + 4]):
-        if pos < start < pos + len(word):
-            return len(word) == 2 and is_common_word(word, 3)
-        pos += len(word)
-    return False
 
 
 def _shares_a_sibling_head(text: str, start: int) -> bool:
