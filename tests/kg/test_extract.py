@@ -158,6 +158,19 @@ def test_a_kind_heading_a_box_item_is_no_work(item, listed):
     assert {works[k] for k in related(facts, "listedIn", obj="box:3.1")} == listed
 
 
+@pytest.mark.parametrize(("item", "kept", "dropped"), [
+    ("农业机械化工程。实施水稻、油菜农机化示范推广项目，建设白水观农机站。", {"白水观农机站"}, {"油菜农机化示范推广项目"}),
+    ("研学基地。建设研学旅行基地，新建青石岭研学基地。", {"青石岭研学基地"}, {"研学旅行基地"}),
+    ("研学旅行基地。建设青石岭研学基地。", {"研学旅行基地", "青石岭研学基地"}, set()),
+])
+def test_a_project_outside_its_item_title_needs_a_name(item, kept, dropped):
+    """Off its own 专栏 title, a kind of facility (研学旅行基地) or a name listing two (水稻、油菜…项目) is no work;
+    the item's own title is the plan naming one (issue 10)."""
+    facts = _one_item_box("3.1", "农业重点项目", item)
+    works = {e.label for e in facts.by_type("Project")}
+    assert kept <= works and not dropped & works
+
+
 @pytest.mark.parametrize(("item", "listed"), [
     # the body opens by setting works in motion: the heading is their category
     ("高等教育提质项目。推进青石师范高等专科学校二期工程，建成120个教学班。", {"青石师范高等专科学校二期工程"}),
