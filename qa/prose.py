@@ -272,6 +272,10 @@ def prose_figures(
     for para in kb.paragraph_nodes:
         if plan and plan_of(para) != plan:
             continue
+        # An indicator row's text is made from its cells (「…类指标11 数字经济…：2025年为45」): its cells
+        # answer with their year and column checked (qa/figures.py); read as prose, 11 is the row number.
+        if kb.G.nodes[para].get("kind") == "indicator":
+            continue
         norm = kb.norm_text[para]
         if _cover(sgrams, norm) < 0.75:
             continue

@@ -206,3 +206,16 @@ def test_a_distributed_clause_pairs_in_order(clause, measure, value):
     # the figure as first read: the first value of the last 分别 (the clause the measure's own words end in)
     first = re.findall(r"分别[^0-9百]*([0-9.]+\S*?|百分之\S+?)[、和]", clause)[-1]
     assert distributed_value(clause, measure, first) == value
+
+
+def test_prose_figures_never_read_an_indicator_rows_text(engines):
+    """A row's text is made from its cells (「…类指标11 数字经济…」): read as prose, 11 (the row number) was
+    given as the 2025 value of 数字经济增加值占GDP比例 when the question's wording missed the table."""
+    from qa.prose import prose_figures
+
+    kb = engines("seed").kb
+    rows = [p for p in kb.paragraph_nodes if kb.G.nodes[p].get("kind") == "indicator"]
+    assert len(rows) == 25
+    for row in rows:
+        measure = re.sub(r"（[^）]*）$", "", kb.G.nodes[row]["text"].split(" ", 1)[-1].split("：")[0])
+        assert all(kb.G.nodes[f.para].get("kind") != "indicator" for f in prose_figures(kb, measure)), measure
