@@ -424,6 +424,10 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         para = _indicator_para(kb, inds[0].node)
         text = f"指标表未给出{inds[0].label}{years[0]}年的数值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
+    if len(inds) == 1 and _asks_missing_growth(kb, question, inds[0]):
+        para = _indicator_para(kb, inds[0].node)
+        text = f"指标表未列{inds[0].label}的年均增速。表中所列：{_indicator_text(kb, inds[0].node)}"
+        return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     texts, items, cites = [], [], []
     for l in inds:
         para = _indicator_para(kb, l.node)
@@ -433,6 +437,14 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         if cite:
             cites.append(cite)
     return Answer(question, "".join(texts), True, items, cites, kind="indicator")
+
+
+def _asks_missing_growth(kb: KB, question: str, link: Link) -> bool:
+    """「X的年均增速是多少」 where X's growth cell is blank: its levels answer no rate (an indicator
+    that is itself a rate, 「…增长（%）」, is answered by its values)."""
+    rest = normalise_question(question).replace(link.label, "")
+    blank = str(kb.attrs(link.node).get("growth") or "").strip() in ("", "-", "—")
+    return blank and bool(_GROWTH.search(rest)) and not _GROWTH.search(link.label) and "增长" not in link.label
 
 
 def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
