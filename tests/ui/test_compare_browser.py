@@ -29,10 +29,14 @@ def titles(compare_engine) -> dict[str, str]:
 def _compare(page, bt, titles, plans: list[str]):
     bt.open_tab(page, "Compare")
     group = page.locator("#pk-compare-plans")
-    for box in group.locator("input[type=checkbox]").all():
-        box.uncheck()
-    for p in plans:
-        group.get_by_label(titles[p], exact=True).check()
+    # On a loaded machine the group can render its default choice (two plans) after the first clicks:
+    # set every box, let the page settle, and set again until what is shown is what was picked.
+    for _ in range(20):
+        for plan_id, title in titles.items():
+            group.get_by_label(title, exact=True).set_checked(plan_id in plans)
+        page.wait_for_timeout(300)
+        if all(group.get_by_label(t, exact=True).is_checked() == (p in plans) for p, t in titles.items()):
+            break
     page.locator("#pk-compare-go").click()
 
 
