@@ -22,7 +22,7 @@ from .link import EntityIndex, build_entity_index
 
 __all__ = ["KB", "plan_of", "normalise_text", "heading_text"]
 
-_PLAN_RE = re.compile(r"/plan/([^/]+)/")
+_PLAN_RE = re.compile(r"/plan/([^/#]+)(?:[/#]|$)")  # the plan node itself has no trailing path
 _STRUCTURE = ("Part", "Chapter", "Section", "Box")
 
 
@@ -59,6 +59,8 @@ def plan_of(node: str) -> str | None:
     Examples
     --------
     >>> plan_of("https://plankg.org/plan/lingling/para/ch04-s1-p02")
+    'lingling'
+    >>> plan_of("https://plankg.org/plan/lingling")  # the plan node (a neighbour in the graph view)
     'lingling'
     """
     m = _PLAN_RE.search(node)
