@@ -64,6 +64,8 @@ MEASURE_UNITS = (
 #: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.
 _ASPECTS = (
     ("growth", re.compile(r"平均每年(?:要|将)?(?:增长|递增|提高|下降|降低|减少)|年均(?:分别)?(?:要|将)?(?:增长|增速|提高|递增|下降|降低|减少|降幅)|(?<!自然)增长率|增速|增幅|每年(?:平均)?(?:增长|下降)")),
+    # 「累计…达到多少」 asks the period's sum (累计引进外资达到多少), not a level.
+    ("total", re.compile(r"(?:累计|合计|共计|总计)[^，,。？?]{0,12}?(?:达到|达|为)(?:了)?(?:多少|几)")),
     ("level", re.compile(r"(?:达到|搞到|做到|提高到|提升到|增加到|降到|降至|降低到|下降到|控制在|保持在|突破)(?:了)?(?:多少|几|什么水平)")),  # 搞到/做到: spoken 达到
     ("change", re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大)(?:了)?(?:多少|几)")),
     # 「五年合计」「累计」: a sum over a period, which no level in one year answers (nor it them).
