@@ -79,7 +79,7 @@ from kg.extract.units import parse_quantities
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "10"
+EXTRACTION_VERSION = "11"
 
 _ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理", "利用", "节能")
 _PROJECT_BOX = re.compile(r"项目|工程")
@@ -181,6 +181,7 @@ class _State:
         self.item_nodes: dict[str, NodeId] = {}  # box item paragraph id → its project
         self.broad = is_broad_plan(doc)  # a nation's or province's plan: its prose speaks of kinds of works
         self.categories: set[str] = set()  # headings over the works they list (垃圾处理): no works anywhere
+        self.roles: set[str] = set()  # positionings of the plan's region (生态宜居新城): no works anywhere
         self.parts: set[tuple[str, str]] = set()  # (box item, label): a part of the item's work, no work itself
         self.alone: dict[str, bool] = {}  # place label → whether the plan ever prints it outside a longer name
         self.texts: list[str] = []
@@ -272,6 +273,7 @@ def _goals_and_positions(state: _State) -> None:
                     state.reg.add("Goal", lead, source=p.id, primary=True)
                 elif "定位" in title and len(lead) <= 12:
                     state.reg.add("Strategy", lead, source=p.id, primary=True)
+                    state.roles.add(lead)  # 生态宜居新城: a role the plan gives its region, no work anywhere
 
 
 # ---------------------------------------------------------------------- boxes
@@ -291,7 +293,7 @@ def _box(state: _State, box: Box) -> None:
         works = [(m, nid) for m, nid in found if state.reg.nodes[nid].type in ("Project", "Park")]
         label = _item_label(item.name, project_box or bool(item.group), broad=state.broad)
         body_works = [(m, nid) for m, nid in works if m.start >= len(item.name or "")]
-        if label in state.categories:
+        if label in state.categories or label in state.roles:
             label = None  # 农村土地整理与开发项目。实施A、B、C: the item heads the works it lists
         if label and (ends_with_works_suffix(label) or not _lists_works(p.text, body_works)):
             type_ = "Park" if is_park_name(label) else "Project"
@@ -460,6 +462,8 @@ def _category_heading(label: str, text: str, at: int, works: list[Mention], pref
     item's paragraph, its body starting at ``at``; ``works`` the body's works.
     """
     core = re.sub(r"(?:建设)?(?:项目|工程)$", "", re.sub(r"[（(][^）)]*[）)]$", "", label))
+    if _capacity_of_a_field(core, prefixes) or _counts_its_heading(core, text[at:]):
+        return True
     blanked = list(text)
     for m in works:  # 建筑垃圾处理再生利用项目 does not restate 垃圾处理
         blanked[m.start:m.end] = " " * (m.end - m.start)
@@ -471,6 +475,30 @@ def _category_heading(label: str, text: str, at: int, works: list[Mention], pref
     listed = [m for m in works if label not in m.label and not _in_brackets(text, m.start)]
     enumerated = any(_LIST_GAP.fullmatch(text[a.end:b.start]) and a.label != b.label for a, b in zip(listed, listed[1:]))
     return enumerated or bool(_OPENING_WORKS.match(text[at:])) or _measured_works(text[at:])
+
+
+def _capacity_of_a_field(core: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a heading builds the capacity of a field (卫生应急能力建设): measures, not a work — unless an
+    institution or a name holds the capacity (区级中医院能力提升).
+
+    >>> _capacity_of_a_field("卫生应急能力建设", ()), _capacity_of_a_field("区级中医院能力提升", ())
+    (True, False)
+    """
+    m = re.fullmatch(r"(?P<field>[\u4e00-\u9fff]{2,10})能力(?:建设|提升)?", core)
+    return bool(m) and not ends_with_works_suffix(m["field"]) and not m["field"].endswith(_NAMED_HEADS) \
+        and not has_name_part(m["field"], region=prefixes)
+
+
+def _counts_its_heading(core: str, body: str) -> bool:
+    """Whether an item's body counts many works of its heading (老旧小区改造。98个…老旧小区改造): a category.
+
+    >>> _counts_its_heading("老旧小区改造", "。98个2000年以前的城镇老旧小区改造。")
+    True
+    >>> _counts_its_heading("零陵汽车东站", "。项目占地面积140.96亩。")
+    False
+    """
+    noun = re.sub("(?:%s)$" % "|".join(_ACTIVITY_TAIL), "", core)
+    return len(noun) >= 2 and bool(re.search(r"(?:\d+|[两三四五六七八九十百]+)(?:个|座|所|处|条)[^。；;，,]{0,16}" + re.escape(noun), body))
 
 
 def _measured_works(body: str) -> bool:
@@ -608,7 +636,7 @@ def _paragraph(state: _State, p: Paragraph, *, relaxed: bool = False, own: int =
         return nid
 
     for m in find_works(text, prefixes=reg.prefixes, relaxed=relaxed, broad=state.broad):
-        if m.label not in state.categories and (p.id, m.label) not in state.parts \
+        if m.label not in state.categories and m.label not in state.roles and (p.id, m.label) not in state.parts \
                 and (m.type != "Project" or m.start < own or _named_work(state, text, m)):
             add(m)
     for m in find_organizations(text):
