@@ -63,7 +63,8 @@ from kg.extract.resolve import (
     merge_places_named_as_works,
     merge_works_named_as_bodies,
 )
-from kg.extract.spans import GENERIC_START, Mention, has_name_part, has_proper_part, has_verb, is_all_common, is_common_word, tokens
+from kg.extract.spans import (GENERIC_START, Mention, has_name_part, has_proper_part, has_verb, is_all_common,
+                              is_common_word, is_place_word, name_words, tokens)
 from kg.extract.targets import (
     PlanPeriod,
     TargetMention,
@@ -680,9 +681,9 @@ def _named_work(state: _State, text: str, m: Mention) -> bool:
     label = m.label
     if _shares_a_sibling_head(text, m.start) and not has_name_part(label, region=state.reg.prefixes):
         return False
-    if not label.endswith(_FACILITY_HEADS) or label[0] in "省市县区镇乡村" \
-            or has_name_part(label, region=state.reg.prefixes):
-        return True
+    if not label.endswith(_FACILITY_HEADS) or tokens(label)[0].removesuffix("级") in _LEVEL_WORDS \
+            or has_name_part(label, region=state.reg.prefixes) and _attested(state, label):
+        return True  # 区级服务站: the region's own; not 乡土人才服务站 (乡土 is no level)
     head = next(h for h in _FACILITY_HEADS if label.endswith(h))
     stem = re.sub(r"(?:服务|合作|交易|生产|产业|示范|旅行)?" + head + "$", "", label)
     if any(len(w) == 1 and w in _PLACE_ENDS for w in tokens(stem)):
@@ -696,6 +697,28 @@ def _named_work(state: _State, text: str, m: Mention) -> bool:
                 if title:
                     state.titles.add(state.reg.node_id("Project", title))
     return state.reg.node_id("Project", label) in state.titles
+
+
+_LEVEL_WORDS = frozenset({"省", "市", "县", "区", "镇", "乡", "村", "乡镇", "街道", "社区"})
+
+
+def _attested(state: _State, label: str) -> bool:
+    """Whether the name part of a facility's name is one the plan uses as a name: the region, a code, a
+    place or brand word, or a person's name it prints in two compounds or more (阳明大道, 阳明小学) — jieba
+    tags everyday words as persons (博士后 in 博士后工作站, printed nowhere else), and only the plan can tell.
+    """
+    if re.search(r"[0-9A-Za-z“”·]", label) or any(p and p in label for p in state.reg.prefixes):
+        return True
+    words = name_words(label)
+    if any(not is_place_word(w, ("nr",)) or not is_common_word(w, 50) for w in words):
+        return True  # places, brands, rare names (白水观): jieba's person tag misreads common words (博士后)
+    texts = state.texts or [p.text for p in state.doc.paragraphs()]
+    state.texts = texts
+    for word in words:
+        nexts = {t[m.end():m.end() + 1] for t in texts for m in re.finditer(re.escape(word), t)}
+        if len(nexts) >= 2:
+            return True
+    return False
 
 
 def _shares_a_sibling_head(text: str, start: int) -> bool:

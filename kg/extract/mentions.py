@@ -502,9 +502,11 @@ def _fragment(text: str, start: int, label: str) -> bool:
         return True
     if _shares_a_head(text, start) or _after_brackets(text, start) or _WITHIN.match(label):
         return True
+    if _RANGE.search(label) or _CONJUNCT.search(text[max(0, start - 3):start]):
+        return True  # 60纳米至45纳米高速, 普及五～六年小学: a range; 核与|辐射安全工程: cut after a one-word conjunct
     if re.match(r"[市县区省]国家", label) or re.search(r"[设建][站厂]$", label):
         return True  # 市国家农业科技园 (of 永州市…): a level cut from its region; 在零陵设站: a verb, no name
-    if _EXISTING.search(label[1:]) or _TWO_BUILDINGS.fullmatch(label):
+    if _EXISTING.search(label[1:]) or _FORMER.search(label) or _TWO_BUILDINGS.fullmatch(label):
         return True  # 湖南四省已有排涝泵站: a class of works already there; 科教楼行政楼: two buildings of a list
     if text[start - 1:start] == "含":
         return True  # 含重金属废水处理工程: 含 (holding) opens what the works treat, the name starts before it
@@ -523,8 +525,16 @@ def _fragment(text: str, start: int, label: str) -> bool:
     return label[:1] in "项个类种批" and bool(_COUNTED.search(text[max(0, start - 1):start]))
 
 
+# Two figures joined by a range mark (五～六年, 60纳米至45纳米): a specification, not a name.
+_RANGE = re.compile(r"[0-9一二三四五六七八九十]+[\u4e00-\u9fff]{0,2}[～~至][0-9一二三四五六七八九十]+")
+# One character and a conjunction right before a phrase (核与|辐射安全工程, 水与|…): the name runs across it.
+_CONJUNCT = re.compile(r"(?:^|[，,。；;、：:（(“\s])[^以\W][与和及]$")  # not 以及, which closes a list
+
+
 # Works already standing, named by their state inside a phrase (四省已有大型泵站, 全市现有水库): a class.
-_EXISTING = re.compile(r"已有|现有|既有|原有|[镇乡村]原")  # 珠山镇原上田工业园: a former site
+_EXISTING = re.compile(r"已有|现有|既有|原有")
+# A town and 原 (former) before a site (珠山镇原上田工业园): the town's old site described, not a name.
+_FORMER = re.compile(r"(?<=[镇乡村])原")
 # Two buildings printed without a stop between them (科教楼行政楼): the walk ran over a list.
 _TWO_BUILDINGS = re.compile(r"[\u4e00-\u9fff]{2}([楼馆])[\u4e00-\u9fff]{2}\1")
 # A power line before a station's name (110千伏线路东山变电站): two works, the name starts after 线路.
@@ -757,6 +767,8 @@ def _place_stem(stem: str, label: str, head: str) -> bool:
     if stem[0] in "一二两三四五六七八九十几多较更最" or stem[-1] in "入下回返出进到带还一二两三四五六七八九十百千万":
         # 三江, 退田还湖, 较多城市; a count before the head is no name (东北三江, 万村千乡)
         return False
+    if head in _ADMIN_LARGE and stem[-1] in "强大名重":
+        return False  # 旅游名县, 工业强县: a title the plan wants counties to earn
     if head in _RIVER:  # 湘江, 石期河; not 运河, 滨江 (everyday words) unless a known place
         if len(stem) == 1:
             return is_place_word(label)
@@ -817,7 +829,7 @@ def find_located(text: str, *, prefixes: tuple[str, ...] = ()) -> list[Mention]:
     Examples
     --------
     >>> [m.label for m in find_located("项目选址珠山镇原上田工业园，以再生铝为主导产业")]
-    ['珠山镇原上田工业园']
+    ['珠山镇']
     >>> [m.label for m in find_located("选址零陵区潇湘大道西侧")]
     ['零陵区潇湘大道']
     """
@@ -830,6 +842,9 @@ def find_located(text: str, *, prefixes: tuple[str, ...] = ()) -> list[Mention]:
         label = strip_region(label, prefixes=prefixes)
         if len(label) < 2 or label in prefixes or not (label.endswith(_SITE_HEADS) or find_places(label)):
             continue  # 落户零陵机遇, 落户农民…: not a site
+        former = _FORMER.search(label)
+        if former:  # 珠山镇原上田工业园: the town's former site described; the site named is the town
+            label = label[:former.start()]
         kind = "Park" if label.endswith(PARK_SUFFIXES) else "Place"
         start = m.start("p") + m["p"].find(label)
         found.append(Mention(kind, label, start, start + len(label)))

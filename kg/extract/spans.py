@@ -34,6 +34,7 @@ __all__ = [
     "has_verb",
     "has_proper_part",
     "has_name_part",
+    "name_words",
     "GRADE",
     "REGION_CHARS",
     "tokens",
@@ -75,7 +76,7 @@ _VERB_LENGTHS = sorted({len(v) for v in _VERBS}, reverse=True)
 _NOMINAL = set("性化型式率")
 # Phrases that start a generic description, not a name: 一批…, 特色…, 省级…
 GENERIC_START = re.compile(
-    r"^(?:[0-9一二两三四五六七八九十几数多若百千万]+(?:个|座|条|所|批|家|项|处|大)|若干|新一轮|新一批|各类|各级|各种|相关|其他|有关|"
+    r"^(?:[0-9一二两三四五六七八九十几数多若百千万]+(?:个|座|条|所|批|家|项|处|大)|若干|新一轮|新一批|跨区域|跨地区|跨省|各类|各级|各种|相关|其他|有关|"
     r"这些|该|本|大型|中型|小型|大中型|中小型|中小|新型|现代|特色|重点|综合|标准|智能|智慧|公共|区域|城乡|乡镇|"
     r"乡村|农村|城市|城区|社区|基层|全区|全市|全省|全国|国家级|省级|市级|区级|县级|国家|高标准|高水平|"
     r"高质量|高品质|高端|示范|主要|重要|骨干|传统|专业|优质|一流|领先|国内|国际|龙头|优秀|先进|区内|市内|"
@@ -385,6 +386,18 @@ def has_name_part(stem: str, *, region: tuple[str, ...] = ()) -> bool:
         return True
     freq = _dictionary()
     return any(_name_word(w.word, w.flag, freq) for w in jieba.posseg.cut(bare, HMM=False))
+
+
+def name_words(stem: str) -> list[str]:
+    """The words of ``stem`` that :func:`has_name_part` reads as name parts (jieba's tags, corrected).
+
+    >>> name_words("东山变电"), name_words("太阳能光伏电")
+    (['东山'], [])
+    """
+    import jieba.posseg
+
+    freq = _dictionary()
+    return [w.word for w in jieba.posseg.cut(GRADE.sub("", stem), HMM=False) if _name_word(w.word, w.flag, freq)]
 
 
 def _name_word(word: str, flag: str, freq: dict[str, int]) -> bool:

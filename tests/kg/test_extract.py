@@ -351,7 +351,8 @@ def test_seed_aliases(seed):
 def test_seed_places(seed):
     town = entity(seed, "Place", "黄田铺")
     assert town.label == "黄田铺镇" and len(town.sources) >= 2
-    assert entity(seed, "Place", "珠山镇").key in related(seed, "locatedIn", subject=entity(seed, "Park", "珠山镇原上田工业园").key)
+    assert entity(seed, "Place", "珠山镇").key in related(seed, "locatedIn", subject=entity(seed, "Park", "循环经济产业园").key)
+    assert "珠山镇原上田工业园" not in {e.label for e in seed.entities.values()}  # the town's former site, described
     assert entity(seed, "Place", "黄田铺").key in related(
         seed, "locatedIn", subject=entity(seed, "Project", "黄田铺文化教育特色小镇").key)
     assert {"G207", "G322", "湘江", "潇水"} <= {e.label for e in seed.by_type("Place")}
@@ -371,7 +372,7 @@ def test_seed_sources_cover_every_printing(seed, seed_doc):
 def test_seed_park_entry_in_a_box(seed):
     """「循环经济产业园有哪些重点项目？」: its entry's site and output are read from its box item."""
     park = entity(seed, "Park", "循环经济产业园")
-    assert related(seed, "locatedIn", subject=park.key) == {entity(seed, "Park", "珠山镇原上田工业园").key}
+    assert related(seed, "locatedIn", subject=park.key) == {entity(seed, "Place", "珠山镇").key}
     assert ("production", "50万吨") in {(q.kind, q.raw) for q in park.quantities}
     assert related(seed, "listedIn", subject=park.key) == {"box:7.1"}
 

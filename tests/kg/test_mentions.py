@@ -86,7 +86,9 @@ def test_find_industries():
 
 
 def test_find_located():
-    assert labels(find_located("项目选址珠山镇原上田工业园，以再生铝为主导产业")) == ["珠山镇原上田工业园"]
+    # 原 (former) after a town describes the town's old site: the site named is the town (judged samples 4–11)
+    assert labels(find_located("项目选址珠山镇原上田工业园，以再生铝为主导产业")) == ["珠山镇"]
+    assert labels(find_located("项目选址白沙乡原农机厂旧址")) == ["白沙乡"]
     assert labels(find_located("选址零陵区潇湘大道西侧", prefixes=("零陵区", "零陵"))) == ["潇湘大道"]
     assert labels(find_located("保障进城落户农民土地承包权")) == []
 
