@@ -64,7 +64,7 @@ from kg.extract.resolve import (
     merge_works_named_as_bodies,
 )
 from kg.extract.spans import (GENERIC_START, Mention, has_name_part, has_proper_part, has_verb, is_all_common,
-                              is_common_word, is_place_word, name_words, tokens)
+                              is_common_word, tokens)
 from kg.extract.targets import (
     PlanPeriod,
     TargetMention,
@@ -186,7 +186,21 @@ class _State:
         self.parts: set[tuple[str, str]] = set()  # (box item, label): a part of the item's work, no work itself
         self.alone: dict[str, bool] = {}  # place label → whether the plan ever prints it outside a longer name
         self.texts: list[str] = []
+        self.uses: dict[str, bool] = {}  # name word → whether the plan prints it in two compounds (see attested)
         self.titles: set[NodeId] | None = None  # works a 专栏 item's own title names (see _named_work)
+
+    def attested(self, word: str) -> bool:
+        """Whether the plan uses ``word`` as a name: printed in two compounds or more (东山变电站, 东山景区),
+        not only in one (博士后 in 博士后工作站, 安宁 in 安宁疗护中心). A nation's plan names a province or a
+        river once in passing, so there every name word is taken as printed."""
+        if self.broad:
+            return True
+        if word not in self.uses:
+            texts = self.texts or [p.text for p in self.doc.paragraphs()]
+            self.texts = texts
+            nexts = {t[m.end():m.end() + 1] for t in texts for m in re.finditer(re.escape(word), t)}
+            self.uses[word] = len(nexts) >= 2
+        return self.uses[word]
 
     def note(self, para: Paragraph, start: int, end: int, nid: NodeId) -> None:
         self.mentions.setdefault(para.id, []).append((start, end, nid))
@@ -636,7 +650,7 @@ def _paragraph(state: _State, p: Paragraph, *, relaxed: bool = False, own: int =
         out.append((m, nid))
         return nid
 
-    for m in find_works(text, prefixes=reg.prefixes, relaxed=relaxed, broad=state.broad):
+    for m in find_works(text, prefixes=reg.prefixes, relaxed=relaxed, broad=state.broad, attested=state.attested):
         if m.label not in state.categories and m.label not in state.roles and (p.id, m.label) not in state.parts \
                 and (m.type != "Project" or m.start < own or _named_work(state, text, m)):
             add(m)
@@ -682,7 +696,7 @@ def _named_work(state: _State, text: str, m: Mention) -> bool:
     if _shares_a_sibling_head(text, m.start) and not has_name_part(label, region=state.reg.prefixes):
         return False
     if not label.endswith(_FACILITY_HEADS) or tokens(label)[0].removesuffix("级") in _LEVEL_WORDS \
-            or has_name_part(label, region=state.reg.prefixes) and _attested(state, label):
+            or has_name_part(label, region=state.reg.prefixes, attested=state.attested):
         return True  # 区级服务站: the region's own; not 乡土人才服务站 (乡土 is no level)
     head = next(h for h in _FACILITY_HEADS if label.endswith(h))
     stem = re.sub(r"(?:服务|合作|交易|生产|产业|示范|旅行)?" + head + "$", "", label)
@@ -700,25 +714,6 @@ def _named_work(state: _State, text: str, m: Mention) -> bool:
 
 
 _LEVEL_WORDS = frozenset({"省", "市", "县", "区", "镇", "乡", "村", "乡镇", "街道", "社区"})
-
-
-def _attested(state: _State, label: str) -> bool:
-    """Whether the name part of a facility's name is one the plan uses as a name: the region, a code, a
-    place or brand word, or a person's name it prints in two compounds or more (阳明大道, 阳明小学) — jieba
-    tags everyday words as persons (博士后 in 博士后工作站, printed nowhere else), and only the plan can tell.
-    """
-    if re.search(r"[0-9A-Za-z“”·]", label) or any(p and p in label for p in state.reg.prefixes):
-        return True
-    words = name_words(label)
-    if any(not is_place_word(w, ("nr",)) or not is_common_word(w, 50) for w in words):
-        return True  # places, brands, rare names (白水观): jieba's person tag misreads common words (博士后)
-    texts = state.texts or [p.text for p in state.doc.paragraphs()]
-    state.texts = texts
-    for word in words:
-        nexts = {t[m.end():m.end() + 1] for t in texts for m in re.finditer(re.escape(word), t)}
-        if len(nexts) >= 2:
-            return True
-    return False
 
 
 def _shares_a_sibling_head(text: str, start: int) -> bool:
@@ -759,7 +754,8 @@ def _enumeration(state: _State, enum: Enumeration, add: Callable[..., NodeId], s
         if re.search(r"高耗能|高污染|高排放|落后|小型", enum.head):
             return  # 钢铁、冶炼等高耗能企业: kinds of enterprise, not firms
         for m in items:
-            if _short_name(m.label, 2, 12) and not re.search(r"[和及与]", m.label):  # 电机和轮胎翻新: two kinds
+            if _short_name(m.label, 2, 12) and not re.search(r"[和及与]", m.label) \
+                    and not m.label.endswith(("工程", "项目")):  # 电机和轮胎翻新: two kinds; …化纤公司工程: a work
                 add(m, "Organization")
     elif kind == "Industry":
         named = "“" in enum.head  # the parts of a named group (“6+1”产业链) are read as printed

@@ -8,6 +8,7 @@ callers can tell which clause a mention sits in.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from kg.extract.names import LEADING_VERBS, PARK_SUFFIXES, WORKS_SUFFIXES, clean_name, strip_region
 from kg.extract.spans import (
@@ -73,7 +74,8 @@ _LOCATED_TAIL = re.compile(r"(?:内|处|附近|一带|周边|境内|以[东南�
 
 
 def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[str] = frozenset(),
-               relaxed: bool = False, broad: bool = False) -> list[Mention]:
+               relaxed: bool = False, broad: bool = False,
+               attested: Callable[[str], bool] | None = None) -> list[Mention]:
     """Named works (projects, facilities) and parks in prose.
 
     A works name ends in a head of :data:`kg.extract.names.WORKS_SUFFIXES`; parks
@@ -86,7 +88,8 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
     ``broad`` (a nation's or province's plan, :func:`kg.extract.names.is_broad_plan`)
     keeps a facility only when it holds a proper part (三江源国家公园, 川藏铁路):
     such plans speak of kinds (科学大数据中心, 抽水蓄能电站); programmes named with
-    工程/计划/行动 are kept.
+    工程/计划/行动 are kept. ``attested`` tells which everyday words jieba tags as names the plan
+    uses as names (see :func:`kg.extract.spans.has_name_part`): a phrase listed with kinds needs one.
 
     Examples
     --------
@@ -143,10 +146,10 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             continue  # 永州市中心血站整体搬迁项目。…新建市中心血站: the item's own 永州市中心血站, shorter
         if relaxed and _refers_back(text, at, label):
             continue  # 水库灌区续建配套项目。灌区左中右干渠…: the item's 灌区, a part of its work
-        if kind_by_context(text, at, end) and not has_proper_part(label[: -len(head)]):
+        if kind_by_context(text, at, end) and (text[at - 1:at] == "等" or not has_proper_part(label[: -len(head)])):
             if text[at - 1:at] != "等":  # 学苑路等断头路: the items before 等 are the named ones
                 kinds.append((at, end))
-            continue  # 荔枝中路、学苑路等断头路; 打造一批…精品休闲农业庄园: a kind, not one work
+            continue  # 荔枝中路、学苑路等断头路; 前海、南沙、横琴等粤港澳合作平台: the class of the items; 打造一批…庄园
         if relaxed and _component(text, end - len(label)) and not has_proper_part(label[: -len(head)]):
             continue  # 火车站绿地广场。包含地块内道路、排水…: a part of the item's work, not a work
         quoted = text[end - len(label) - 1:end - len(label)] == "“"  # “四好农村路”: a named programme
@@ -180,7 +183,7 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             continue
         kind = "Park" if label.endswith(PARK_SUFFIXES) else "Project"
         found.append(Mention(kind, label, end - len(label), end))
-    return [m for m in longest_mentions(found) if not _listed_with_kinds(text, m, kinds, prefixes)]
+    return [m for m in longest_mentions(found) if not _listed_with_kinds(text, m, kinds, prefixes, attested)]
 
 
 # A rank right before a phrase (全国重点|文保单位保护工程): the phrase is cut from a class of works.
@@ -352,7 +355,8 @@ def _per_unit(label: str, own: int | None) -> bool:
     return len(words) >= 2 and _LEVELS.get(words[0].removesuffix("级"), -1) > own
 
 
-def _listed_with_kinds(text: str, m: Mention, kinds: list[tuple[int, int]], prefixes: tuple[str, ...]) -> bool:
+def _listed_with_kinds(text: str, m: Mention, kinds: list[tuple[int, int]], prefixes: tuple[str, ...],
+                       attested: Callable[[str], bool] | None = None) -> bool:
     """Whether a works name without a name part is listed (A、B) in one clause with kinds: a kind too.
 
     Plans list kinds together (游客集散中心、自驾游服务中心; 县医院、…、县中医院) and give a kind's other name
@@ -374,7 +378,7 @@ def _listed_with_kinds(text: str, m: Mention, kinds: list[tuple[int, int]], pref
         return False  # 森林质量精准提升工程: a programme named by its action; 愚溪风光带: a site's
     if len(tokens(stem)) == 1 and is_place_word(stem, ("nr",)) and is_common_word(stem, 20):
         return True  # 苗木基地 among 蔬菜基地、油茶基地: jieba reads 苗木 as a person, the list as kinds
-    return not has_name_part(stem, region=prefixes) and text[m.start - 1:m.start] != "“"
+    return not has_name_part(stem, region=prefixes, attested=attested) and text[m.start - 1:m.start] != "“"
 
 
 # A name never starts with an action (降低供水管网漏损率, 采用…模式) and never holds a
@@ -502,6 +506,8 @@ def _fragment(text: str, start: int, label: str) -> bool:
         return True
     if _shares_a_head(text, start) or _after_brackets(text, start) or _WITHIN.match(label):
         return True
+    if re.match(r"\d{2,4}年", label):
+        return True  # 1985年全国小学: a year's count of a kind, not a name
     if _RANGE.search(label) or _CONJUNCT.search(text[max(0, start - 3):start]):
         return True  # 60纳米至45纳米高速, 普及五～六年小学: a range; 核与|辐射安全工程: cut after a one-word conjunct
     if re.match(r"[市县区省]国家", label) or re.search(r"[设建][站厂]$", label):
@@ -695,7 +701,8 @@ def find_organizations(text: str) -> list[Mention]:
         label = clean_name(text[start:end])
         if splits_a_word(text, end - len(label)) or re.search(r"[和及与]", label) or has_verb(label[: -len(head)]):
             continue  # 其他|商业银行; 电机和轮胎翻新; 境外机构参股国内证券公司
-        if len(label) > 20 or is_generic(label, head=head) or re.search(r"[性型]$", label[: -len(head)]):
+        if len(label) > 20 or is_generic(label, head=head) or re.search(r"[性型]$", label[: -len(head)]) \
+                or re.match(r"[0-9]", label):  # 1985年全国小学: a year's count of schools, not one
             continue  # 政策性银行, 研究型大学: a kind of organisation, not one
         if _RATING.search(label) or _SCHOOLING.search(label):
             continue  # 争创…二级医院, 三甲医院: a rating to reach, not an organisation
@@ -722,7 +729,7 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
             continue  # 村务, 区域: the head starts a word; 党务村务公开: X务 names affairs, not a place
         if _everyday_tail(text[end - 2:end]):  # 城乡, 农村, 社区, 下乡: the head ends an everyday word
             continue
-        if head in _RIVER and (text.startswith(("流", "湖", "道", "段", "口", "岸", "畔", "水系", "新城", "新区", "片区"), end)
+        if head in _RIVER and (text.startswith(("流", "湖", "道", "段", "口", "岸", "畔", "岩", "峡", "坝", "滩", "水系", "新城", "新区", "片区"), end)
                                or is_common_word(text[end - 2:end], 300)):
             continue
         longest = 3 if head in _ADMIN_SMALL or head in _RIVER else 6

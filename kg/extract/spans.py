@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from kg.extract.names import LEADING_VERBS
 from kg.extract.units import parse_quantities
@@ -34,7 +35,6 @@ __all__ = [
     "has_verb",
     "has_proper_part",
     "has_name_part",
-    "name_words",
     "GRADE",
     "REGION_CHARS",
     "tokens",
@@ -367,7 +367,7 @@ _NAME_FLAGS = frozenset({"ns", "nz", "j", "nrt", "nrfg"})
 REGION_CHARS = frozenset("京津冀沪苏浙皖粤港澳川渝黔滇桂湘鄂赣闽琼晋陕甘宁青藏蒙辽吉黑鲁豫台")
 
 
-def has_name_part(stem: str, *, region: tuple[str, ...] = ()) -> bool:
+def has_name_part(stem: str, *, region: tuple[str, ...] = (), attested: Callable[[str], bool] | None = None) -> bool:
     """Whether a phrase holds a part only a name holds: a place, person or brand word that is no everyday
     word, a code or figure that is no grade, a quotation, or the plan's ``region`` — stricter than
     :func:`has_proper_part`, which also takes any rare word (新能源, 自驾游, 饲草料) for a name.
@@ -378,6 +378,12 @@ def has_name_part(stem: str, *, region: tuple[str, ...] = ()) -> bool:
     (True, True, True)
     >>> has_name_part("新能源汽车充电"), has_name_part("10E级超级计算"), has_name_part("普惠性幼儿")
     (False, False, False)
+
+    ``attested`` (the plan's own evidence, see :func:`kg.extract.extractor`): when given, a word jieba tags
+    as a name that is also an everyday word (安宁 in 安宁疗护, 博士后) counts only when ``attested(word)``.
+
+    >>> has_name_part("安宁疗护"), has_name_part("安宁疗护", attested=lambda w: False)
+    (True, False)
     """
     import jieba.posseg
 
@@ -385,19 +391,9 @@ def has_name_part(stem: str, *, region: tuple[str, ...] = ()) -> bool:
     if re.search(r"[0-9A-Za-z“”\"·]", bare) or any(r and r in stem for r in region):
         return True
     freq = _dictionary()
-    return any(_name_word(w.word, w.flag, freq) for w in jieba.posseg.cut(bare, HMM=False))
-
-
-def name_words(stem: str) -> list[str]:
-    """The words of ``stem`` that :func:`has_name_part` reads as name parts (jieba's tags, corrected).
-
-    >>> name_words("东山变电"), name_words("太阳能光伏电")
-    (['东山'], [])
-    """
-    import jieba.posseg
-
-    freq = _dictionary()
-    return [w.word for w in jieba.posseg.cut(GRADE.sub("", stem), HMM=False) if _name_word(w.word, w.flag, freq)]
+    return any(_name_word(w.word, w.flag, freq) and (attested is None or w.flag == "j" or freq.get(w.word, 0) < 50
+                                                     or attested(w.word))
+               for w in jieba.posseg.cut(bare, HMM=False))
 
 
 def _name_word(word: str, flag: str, freq: dict[str, int]) -> bool:
