@@ -198,7 +198,8 @@ class _State:
         if word not in self.uses:
             texts = self.texts or [p.text for p in self.doc.paragraphs()]
             self.texts = texts
-            nexts = {t[m.end():m.end() + 1] for t in texts for m in re.finditer(re.escape(word), t)}
+            nexts = {t[m.end():m.end() + 1] for t in texts for m in re.finditer(re.escape(word), t)
+                     if not is_common_word(t[m.start() - 1:m.start() + 1], 1000) or m.start() == 0}  # 围|绕城
             self.uses[word] = len(nexts) >= 2
         return self.uses[word]
 
@@ -676,7 +677,7 @@ def _paragraph(state: _State, p: Paragraph, *, relaxed: bool = False, own: int =
 
 # Heads of facilities a plan builds by kind (服务站, 旅行基地): one only when a name part says which.
 # Not 平台: a county names its platforms by what they trade (锰产品期货交易平台, 云服务平台).
-_FACILITY_HEADS = ("站", "基地")
+_FACILITY_HEADS = ("站", "基地", "改线")  # 改线: a rerouting is one when its road is named (国道322改线)
 # Landforms and settlements a place name ends in when jieba splits it (青石|岭, 猫儿|岩).
 _PLACE_ENDS = frozenset("岭山桥湾江河湖村坪塘冲岩洲峰溪洞井港庄寨屯铺圩岗垭")
 

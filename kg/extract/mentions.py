@@ -606,7 +606,7 @@ def not_an_industry(label: str, stem: str | None = None) -> bool:
     (True, False)
     """
     stem = label if stem is None else stem
-    if _INDUSTRY_VERB.search(label) or re.search(r"[性型]$|地区$", stem) or re.search(r"以及|[和及与]", label):
+    if _INDUSTRY_VERB.search(label) or re.search(r"[性型]$|区$", stem) or re.search(r"以及|[和及与]", label):
         return True
     return bool(_INDUSTRY_QUALITY.search(stem) or label.endswith("消费") or splits_a_word(label, 0)
                 or any(m.start == 0 for m in find_places(stem)) or _led_by_region(stem))
