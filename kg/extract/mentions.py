@@ -138,10 +138,10 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             # 城镇老旧小区: facilities over town and country are every such one
             kinds.append((at, end))
             continue
-        if _typed(label[: -len(head)], prefixes) or head == "小区" and label[: -len(head)].endswith("房") \
+        if _typed(label[: -len(head)], prefixes) or _SCHOOLING.search(label) or head == "小区" and label[: -len(head)].endswith("房") \
                 and not has_name_part(label[: -len(head)], region=prefixes):  # 公租房小区: estates of a housing type
             kinds.append((at, end))
-            continue  # 装配式建筑产业基地: works of a building method, a type, not one work
+            continue  # 装配式建筑产业基地: works of a building method, a type; 外商独资医院: an ownership — not one work
         if relaxed and _printed_longer(text, at, label, head):
             continue  # 永州市中心血站整体搬迁项目。…新建市中心血站: the item's own 永州市中心血站, shorter
         if relaxed and _refers_back(text, at, label):

@@ -557,3 +557,91 @@ def test_a_verb_and_a_water_paired_is_no_place():
     """连江接海 pairs verb + water twice: the first half is no river; a river before other words stays."""
     found = labels(find_places("发挥连江接海的区位优势，治理青溪河两岸。"))
     assert "连江" not in found and "青溪河" in found
+
+
+# ------------------------------------------- kinds, fragments, roles and slogans in prose (issue 10, ents5)
+
+
+@pytest.mark.parametrize(("text", "dropped", "kept"), [
+    # 各/每 before a works phrase: one in every unit
+    ("实现各学段融合教育资源中心全覆盖，建设青石岭教育中心。", "学段融合教育资源中心", "青石岭教育中心"),
+    # a bracketed level before it: every village's (社区's) centre
+    ("实施村（社区）便民服务中心提档升级工程，建设白水观便民服务中心。", "便民服务中心提档升级工程", "白水观便民服务中心"),
+    # a rank right before it: cut from a ranked class
+    ("开展全国重点文保单位保护工程建设，实施白水观古建筑保护工程。", "文保单位保护工程", "白水观古建筑保护工程"),
+    # 以…为重点: the focus of an action is a class
+    ("以房前屋后河塘沟渠为重点实施清淤，疏浚青石河。", "房前屋后河塘沟渠", None),
+    # a river's two banks: where the works lie
+    ("建成潇水两岸码头，实施湘江两岸生态修复工程。", "潇水两岸码头", "湘江两岸生态修复工程"),
+])
+def test_every_one_of_a_kind_is_no_work(text, dropped, kept):
+    found = labels(find_works(text, prefixes=("示例县",)))
+    assert dropped not in found
+    assert kept is None or kept in found
+
+
+def test_a_role_given_to_the_region_is_no_work():
+    """将<region>建设成X: what the region becomes, not a work; 建成 + a named work stays."""
+    text = "将示例县建设成湘粤桂旅游圈黄金驿站，建成白水观游客中心。"
+    found = labels(find_works(text, prefixes=("示例县", "示例")))
+    assert "湘粤桂旅游圈黄金驿站" not in found and "白水观游客中心" in found
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("加大扩权强园，全面下放权力。", "扩权强园"),  # a four-character slogan over parks
+    ("鼓励湖南高速建设工程有限公司在示例县设立区域总部。", "湖南高速"),  # a head inside a company's name
+    ("推进长江上中游水库群联合调度。", "长江上中游水库"),  # a group of reservoirs
+    ("增强节能环保工程技术和设备制造能力。", "节能环保工程"),  # engineering as a discipline
+    ("灌区工程渠系分总干渠1条长20km。", "灌区工程渠系分总干渠"),  # a count right after: a part
+    ("争取高铁在示例县设站。", "示例县设站"),  # 设站: a verb before the head
+    ("开发60纳米至45纳米高速、低功耗芯片。", "60纳米至45纳米高速"),  # a range of figures
+    ("实施核与辐射安全工程。", "辐射安全工程"),  # cut after a one-character conjunct
+    ("加紧南水北调工程建设，使京杭运河通航。", "加紧南水北调工程"),  # a leading modal verb
+    ("全部建成6 个毛纺厂。", "个毛纺厂"),  # a measure word cut from its count
+    ("加快前海、南沙、横琴等粤港澳合作平台建设。", "粤港澳合作平台"),  # the class after 等
+    ("开展新一轮农村公路建设。", "新一轮农村公路"),
+    ("选拔坚持有中国特色社会主义道路的人才。", "有中国特色社会主义道路"),
+])
+def test_fragments_slogans_and_clauses_are_no_works(text, wrong):
+    assert wrong not in labels(find_works(text, prefixes=("示例县",)))
+
+
+def test_the_second_of_two_names_joined_by_yiji_stays():
+    """以及 closes a list: the name after it is whole (以|及 is no one-character conjunct)."""
+    assert "退耕还林还草工程" in labels(find_works("实施天然林保护工程，以及退耕还林还草工程。"))
+
+
+def test_a_region_abbreviation_is_a_name_part_a_technical_one_is_not():
+    """jieba tags both 湘桂 and 光伏 as abbreviations (j): only a region's names one thing."""
+    from kg.extract.spans import has_name_part
+
+    assert has_name_part("湘桂") and has_name_part("川藏")
+    assert not has_name_part("太阳能光伏") and not has_name_part("仓储") and not has_name_part("老城区污水")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("积极发展电子信息、民营医院和外商独资医院，推进紧密型城市医疗集团建设，形成大企业集团。", "外商独资医院"),
+    ("推进紧密型城市医疗集团建设。", "紧密型城市医疗集团"),
+    ("1985年全国小学在校学生数为13000万人。", "1985年全国小学"),
+])
+def test_organisations_by_ownership_form_or_year_are_kinds(text, wrong):
+    assert wrong not in labels(find_organizations(text)) + labels(find_works(text))
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("加快开放电力、民航、铁路等行业。", "开放电力", "民航"),
+    ("支持资源枯竭城市发展接续替代产业，发展生物医药产业。", "接续替代产业", "生物医药产业"),
+    ("按照关联度统筹产业布局，发展海洋装备制造产业。", "关联度统筹产业", "海洋装备制造产业"),
+    ("推动我国高技术产业发展，壮大新能源汽车产业。", "我国高技术产业", "新能源汽车产业"),
+    ("对接自贸试验区产业链，发展生物医药产业。", "自贸试验区产业链", "生物医药产业"),
+])
+def test_verbs_classes_and_zones_make_no_industry(text, wrong, right):
+    found = labels(find_industries(text)) + [m.label for e in find_enumerations(text) for m in e.items]
+    assert wrong not in labels(find_industries(text))
+    assert right in found
+
+
+def test_titles_and_former_sites_are_no_places():
+    assert "旅游名县" not in labels(find_places("培育农业强县、工业大县、旅游名县。"))
+    assert labels(find_located("项目选址青石镇原白水工业园。")) == ["青石镇"]
+    assert labels(find_places("五年内重点建设湖北隔河岩水电站。")) == []
