@@ -617,6 +617,7 @@ def test_a_region_abbreviation_is_a_name_part_a_technical_one_is_not():
 
     assert has_name_part("湘桂") and has_name_part("川藏")
     assert not has_name_part("太阳能光伏") and not has_name_part("仓储") and not has_name_part("老城区污水")
+    assert not has_name_part("河湖水系连通") and has_name_part("洞庭湖生态")  # landforms in general vs a lake
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
