@@ -847,8 +847,9 @@ def find_located(text: str, *, prefixes: tuple[str, ...] = ()) -> list[Mention]:
         if cut != label and cut.startswith("内"):  # 零陵区内永州大道: the place is inside the region
             label = cut[1:]
         label = strip_region(label, prefixes=prefixes)
-        if len(label) < 2 or label in prefixes or not (label.endswith(_SITE_HEADS) or find_places(label)):
-            continue  # 落户零陵机遇, 落户农民…: not a site
+        if len(label) < 2 or label in prefixes or not (label.endswith(_SITE_HEADS) or find_places(label)) \
+                or label[0] in "较更最多少几各每" or GENERIC_START.match(label):
+            continue  # 落户零陵机遇, 落户农民…: not a site; 落户较多城市: cities by a quantity
         former = _FORMER.search(label)
         if former:  # 珠山镇原上田工业园: the town's former site described; the site named is the town
             label = label[:former.start()]

@@ -646,3 +646,4 @@ def test_titles_and_former_sites_are_no_places():
     assert "旅游名县" not in labels(find_places("培育农业强县、工业大县、旅游名县。"))
     assert labels(find_located("项目选址青石镇原白水工业园。")) == ["青石镇"]
     assert labels(find_places("五年内重点建设湖北隔河岩水电站。")) == []
+    assert labels(find_located("建立对吸纳落户较多城市的补助机制。")) == []
