@@ -138,7 +138,8 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             # 城镇老旧小区: facilities over town and country are every such one
             kinds.append((at, end))
             continue
-        if _typed(label[: -len(head)], prefixes) or _SCHOOLING.search(label) or head == "小区" and label[: -len(head)].endswith("房") \
+        if _typed(label[: -len(head)], prefixes) or (head == "小区" and label[: -len(head)].endswith("房")
+                                                     or _SCHOOLING.search(label)) \
                 and not has_name_part(label[: -len(head)], region=prefixes):  # 公租房小区: estates of a housing type
             kinds.append((at, end))
             continue  # 装配式建筑产业基地: works of a building method, a type; 外商独资医院: an ownership — not one work
@@ -384,9 +385,9 @@ def _listed_with_kinds(text: str, m: Mention, kinds: list[tuple[int, int]], pref
 # A name never starts with an action (降低供水管网漏损率, 采用…模式) and never holds a
 # "+" (企业+学校 is a model, not a name); 各项民生工程 is a count of works, not a name.
 _LEADING_VERB = re.compile(r"^(?:降低|提高|采用|扩大|加快|推进|推动|推广|淘汰|加强|完善|促进|提升|鼓励|支持|引导|依托|通过|围绕|利用|深度融合|"
-                           r"加紧|配合|确保|确定|构筑|坚定|守护|开放|努力|力争|争取|有计划|要|使|同|有中国|我国)")
+                           r"加紧|配合|确保|确定|构筑|坚定|守护|开放|努力|力争|争取|有计划|要(?![素塞地])|使(?!馆)|同国外|有中国|我国)")
 # A measure word or unit opening a phrase (个毛纺厂 of 6 个毛纺厂, 兆瓦核供热堆 of 200 兆瓦…): cut from a figure.
-_MEASURE_START = re.compile(r"^(?:个|座|所|批|条|台|套|万?千瓦|兆瓦|万吨|吨)")
+_MEASURE_START = re.compile(r"^(?:个|座|所|批|条|万?千瓦|兆瓦|万吨|吨)")
 _COUNTED = re.compile(r"[各每多几数该本这那其一二两三四五六七八九十百千\d]$")
 
 

@@ -403,8 +403,9 @@ def _name_word(word: str, flag: str, freq: dict[str, int]) -> bool:
         return any(c in REGION_CHARS for c in word)
     if len(word) < 2:
         return False
-    if flag in ("ns", "nz") and word[0] in _KIND_LEADS and len(word) >= 3 and freq.get(word[1:], 0) >= 300:
-        return False  # 老城区, 新城区: 老/新 + an everyday word is a kind of area
+    if flag in ("ns", "nz") and word[0] in _KIND_LEADS and len(word) >= 3 and word.endswith(("区", "城")) \
+            and freq.get(word[1:], 0) >= 300:
+        return False  # 老城区, 新城区: 老/新 + an everyday area word is a kind of area (not 大渡河, 中南海)
     if flag == "ns" and all(c in "江河湖海山水" for c in word):
         return False  # 河湖, 江海, 山水: landforms in general, no one place
     return flag in _NAME_FLAGS or flag == "nr" and _person(word, freq)

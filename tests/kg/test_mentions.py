@@ -647,3 +647,20 @@ def test_titles_and_former_sites_are_no_places():
     assert labels(find_located("项目选址青石镇原白水工业园。")) == ["青石镇"]
     assert labels(find_places("五年内重点建设湖北隔河岩水电站。")) == []
     assert labels(find_located("建立对吸纳落户较多城市的补助机制。")) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("新建台湾路。", "台湾路"),  # 台 is no measure word here
+    ("建设同江铁路大桥。", "同江铁路大桥"),  # 同江 is a city, not 同 (with)
+    ("建设要素大道。", "要素大道"),  # 要素 is no modal 要
+    ("新建使馆路。", "使馆路"),  # nor 使馆 a causative 使
+    ("建设示例县民营经济产业园。", "示例县民营经济产业园"),  # an ownership word after the region's name
+])
+def test_names_that_open_like_a_rule_word_stay(text, name):
+    assert name in labels(find_works(text, prefixes=("示例县",)))
+
+
+def test_a_named_river_or_canal_led_by_a_size_word_is_still_a_name():
+    from kg.extract.spans import has_name_part
+
+    assert has_name_part("大渡河水电") and has_name_part("大运河文化")
