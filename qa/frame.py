@@ -15,27 +15,40 @@ import re
 from dataclasses import dataclass
 
 from .intent import ATTRIBUTE_CUES, Intent, normalise_question
+from .link import ABBREVIATIONS
 
 __all__ = [
     "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
     "measure_variants", "asked_aspect", "NARROWING", "CUE_PRINTED", "spoken_attributes",
 ]
 
-#: Words users write for what plans print (vocabulary, not code paths: add a pair, not a rule).
-MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "GDP": ("国内生产总值", "地区生产总值", "生产总值"),
+def _asked_as_printed() -> dict[str, tuple[str, ...]]:
+    """:data:`qa.link.ABBREVIATIONS` read backwards (固投 → 固定资产投资), plus printed names a plan may shorten
+    itself (地区生产总值 → 生产总值, 能源消耗 → 能耗) and spoken words for printed ones."""
+    table: dict[str, list[str]] = {}
+    for full, shorts in ABBREVIATIONS.items():
+        for short in shorts:
+            if short not in full:  # 生产总值 is a tail of the full name: asked as the short form, read as the whole
+                table.setdefault(short, []).append(full)
+        table.setdefault(full, []).extend(s for s in shorts if s in full)
+    for spoken, printed in _SPOKEN_WORDS.items():
+        table.setdefault(spoken, []).extend(printed)
+    return {k: tuple(dict.fromkeys(v)) for k, v in table.items() if v}
+
+
+#: Words users say for what plans print that are no abbreviation of it (vocabulary, not code paths: add a pair).
+_SPOKEN_WORDS: dict[str, tuple[str, ...]] = {
     "经济总量": ("地区生产总值", "国内生产总值", "生产总值"),
     # A county or city prints its own output as 全区/全市生产总值 as often as 地区生产总值.
-    "地区生产总值": ("生产总值",),
-    "国内生产总值": ("地区生产总值", "生产总值"),
-    "能耗": ("能源消耗",),
-    "R&D": ("研发", "研究与试验发展"),
-    "研发": ("研究与试验发展",),
+    "国内生产总值": ("地区生产总值",),
+    "GDP": ("生产总值",),
     "物价": ("价格",),
     "人均收入": ("人均可支配收入",),
     # 「城镇新增就业人数」: plans print the count after the measure (城镇新增就业4500万人).
     "就业人数": ("就业",),
 }
+#: Words users write → what plans print (:data:`qa.link.ABBREVIATIONS` both ways, and spoken words).
+MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = _asked_as_printed()
 
 #: Words that, standing just before a measure, make another measure of it (head-final Chinese):
 #: 占GDP is a share, 单位GDP能耗 an intensity, 城镇居民人均可支配收入 a part of 居民人均可支配收入.
