@@ -12,14 +12,14 @@ periods (“十四五”期间 → the period's last year, 2025).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .intent import ATTRIBUTE_CUES, Intent, normalise_question
+from .intent import ATTRIBUTE_CUES, Intent, classify_intent, normalise_question
 from .link import ABBREVIATIONS
 
 __all__ = [
     "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
-    "measure_variants", "asked_aspect", "NARROWING", "CUE_PRINTED", "spoken_attributes",
+    "measure_variants", "asked_aspect", "SPOKEN_MEASURES", "spoken_measures", "as_printed", "as_asked", "measure_core", "NARROWING", "CUE_PRINTED", "spoken_attributes",
 ]
 
 def _asked_as_printed() -> dict[str, tuple[str, ...]]:
@@ -30,7 +30,7 @@ def _asked_as_printed() -> dict[str, tuple[str, ...]]:
         for short in shorts:
             if short not in full:  # 生产总值 is a tail of the full name: asked as the short form, read as the whole
                 table.setdefault(short, []).append(full)
-        table.setdefault(full, []).extend(s for s in shorts if s in full)
+        table.setdefault(full, []).extend(shorts)  # plans print their own 简称 too (生态红线面积约465平方公里)
     for spoken, printed in _SPOKEN_WORDS.items():
         table.setdefault(spoken, []).extend(printed)
     return {k: tuple(dict.fromkeys(v)) for k, v in table.items() if v}
@@ -63,6 +63,21 @@ CUE_PRINTED: dict[str, tuple[re.Pattern, ...]] = {
 _SPOKEN_ATTRIBUTES = (
     (re.compile(r"有?多长|(?<![增延成生助擅专])长(?:度)?(?:约|是|为|有)*(?=多少|几)"), "长度"),
     (re.compile(r"有?多宽|(?<![拓加放])宽(?:度)?(?:约|是|为|有)*(?=多少|几)"), "宽度"),
+)
+
+#: Spoken wordings of what plans print (vocabulary, not code paths: add a row): (pattern, printed words, a word the
+#: question must hold for the reading to apply, or None). 「每天供水多少」 is a plant's 供水规模, 「一天能处理」 its 日处理,
+#: 「能供多少人」 a water works' 供水人口, 「花多少钱」 an investment.
+SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
+    (re.compile(r"(?:每天|每日|一天|一日|日)(?:能|可以?|要|将)?供水(?:量|能力)?(?:有|是|为|能)?(?=多少|几)"), "供水规模", None),
+    (re.compile(r"(?:每天|每日|一天|一日|日)(?:能|可以?|要|将)?供(?:应)?((?:多少|几)(?:万)?(?:吨|立方米|方)?)水"), r"供水规模\1", None),
+    (re.compile(r"(?:每天|每日|一天|一日)(?:能|可以?|要|将)?(?=处理|处置|焚烧|供气|发电|生产|产|接待|运送|吞吐)"), "日", None),
+    (re.compile(r"(?:能|可以?|要|将)?(?:供|供应)(?:给)?(?=(?:多少|几)(?:万)?人)"), "供水人口", "水"),
+    (re.compile(r"(?<![资入])(?:要|需要|得|能)?(?:花|投入|投)?(?:多少|几)(?:个)?钱"), "投资多少", None),
+    (re.compile(r"(?<=[资入])(多少)钱"), r"\1", None),
+    (re.compile(r"有?多高(?![速铁])"), "高度多少", None),
+    # 「那四个水厂」「这座桥」 point back at the named thing: no part of what is asked of it.
+    (re.compile(r"(?:那|这)[一二三四五六七八九十两几]*[个座家所条处项]?[\u4e00-\u9fff]{0,3}?(?:厂|站|所|馆|园|库|桥|港|场|校|院)(?=[^\u4e00-\u9fff]|每|能|可|要|的|供|建|有|一共|总共)"), "", None),
 )
 
 _CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
@@ -143,6 +158,79 @@ def spoken_attributes(question: str) -> str:
         question = pattern.sub(word, question)
     question = re.sub(r"(长度|宽度)(?=宽度|长度|[？?、，,]|$)", r"\1多少", question)
     return re.sub(r"((?:长度|宽度)多少)(?:米|公里|千米|km|m)", r"\1", question)
+
+
+def spoken_measures(question: str) -> str:
+    """The question with its spoken wordings as the words plans print (:data:`SPOKEN_MEASURES`).
+
+    Examples
+    --------
+    >>> spoken_measures("那四个水厂每天供水多少、能供多少人？")
+    '供水规模多少、供水人口多少人？'
+    >>> spoken_measures("一天能处理多少污水？"), spoken_measures("这条路要花多少钱？")
+    ('日处理多少污水？', '这条路投资多少？')
+    >>> spoken_measures("医疗保险覆盖多少人？"), spoken_measures("总投资多少钱？")
+    ('医疗保险覆盖多少人？', '总投资多少？')
+    """
+    for pattern, printed, needs in SPOKEN_MEASURES:
+        if needs is None or needs in question:
+            question = pattern.sub(printed, question)
+    return question
+
+
+def as_printed(question: str, intent: Intent) -> tuple[str, Intent]:
+    """The question in the plan's words (:func:`spoken_measures`), with the attribute cues read there (its kind kept).
+
+    >>> from qa.intent import classify_intent
+    >>> q = "农村饮水安全工程每天供水多少？"
+    >>> printed, intent = as_printed(q, classify_intent(q)); printed, intent.cue_words
+    ('农村饮水安全工程供水规模多少？', ('供水规模',))
+    """
+    printed = spoken_measures(question)
+    if printed == question:
+        return question, intent
+    cues = classify_intent(printed)
+    return printed, replace(intent, attributes=cues.attributes, cue_words=cues.cue_words)
+
+
+def as_asked(measure: str, question: str) -> str:
+    """The measure as the question words it, or 所问的数值 when reading the question left a residue no reader would
+    recognise (「按级公路标准修」 from 按几级公路标准修, 「产业投资占固投比重和」): a not-found answer names the measure
+    cleanly or not at all. A part sharing the next part's tail (「货物贸易和服务贸易进出口总额」) is the question's too.
+
+    Examples
+    --------
+    >>> as_asked("货物贸易进出口总额", "货物贸易和服务贸易进出口总额分别是多少？"), as_asked("森林覆盖率", "森林覆盖率的目标是多少？")
+    ('货物贸易进出口总额', '森林覆盖率')
+    >>> as_asked("按级公路标准修", "有多长，按几级公路标准修？"), as_asked("产业投资占固投比重和", "产业投资占固投的比重，2020年和2025年各是多少？")
+    ('所问的数值', '所问的数值')
+    """
+    q = normalise_question(question).replace("的", "")
+    if measure in q:
+        return measure
+    for k in range(2, len(measure) - 1):
+        head, tail = measure[:k], measure[k:]
+        at = q.find(head)
+        end = q.find(tail, at + k) if at >= 0 else -1
+        if end >= 0 and re.fullmatch(r"(?:和|与|及|、)[^？?，,。；;]*", q[at + k : end]):
+            return measure
+    return "所问的数值"
+
+
+def measure_core(measure: str) -> str:
+    """The measure without its head word (森林覆盖率 → 森林, 私人汽车拥有量 → 私人汽车拥有): where a hint for a measure
+    the plan does not state must come from — its subject, never another subject's 覆盖率 or 收入.
+
+    >>> measure_core("森林覆盖率"), measure_core("私人汽车拥有量"), measure_core("城镇居民人均可支配收入")
+    ('森林', '私人汽车拥有', '城镇居民')
+    """
+    return _MEASURE_HEAD.sub("", measure) or measure
+
+
+#: The head words that name what kind of figure a measure is (率, 比重, 收入 …), read off its end.
+_MEASURE_HEAD = re.compile(
+    r"(?:(?:人均)?(?:可支配)?收入|覆盖率|普及率|增长率|达标率|利用率|参保率|占有率|比重|比例|占比|总额|总量|总值|增加值|"
+    r"人口|人数|面积|规模|产量|产值|率|量|值|数|额)$")
 
 
 def asked_aspect(text: str) -> str | None:
@@ -272,7 +360,8 @@ def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
 
 def _measure_and_unit(text: str) -> tuple[str, str | None]:
     unit = None
-    text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)  # 「受教育年限要增加到几年」: the years are the value's own unit
+    text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)
+    text = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", text)  # 「占市域面积的百分之几」 asks a share  # 「受教育年限要增加到几年」: the years are the value's own unit
     m = re.search(r"(?:多少|几)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", text)
     if m:
         unit = m.group(1)
@@ -291,6 +380,8 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
     measure = re.sub(r"^(?:全国|全区|全市|全省|我国|我省|我市|我区|期间|时期|要|将)+", "", measure)
+    # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
+    measure = re.sub(r"^(?:让|使得|使|把|推动|促进|力争|争取)(?=.{4})", "", measure)
     return measure, unit
 
 

@@ -130,6 +130,8 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str]]:
     [('学位', '个')]
     >>> asked_nouns("某中学的教学班和学位各有多少个？", "某中学")
     [('教学班', '个'), ('学位', '个')]
+    >>> asked_nouns("乡镇污水处理厂建设项目要建几个厂？", "乡镇污水处理厂建设项目")
+    [('乡镇污水处理厂', '个')]
     """
     rest = question.replace(mention, "，", 1)
     out = []
@@ -140,6 +142,9 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str]]:
         # 「教学班和学位各有多少个」: nouns joined before one question word share it.
         for piece in re.split(r"和|与|及", _PART_NOISE.sub("", part)):
             noun = _LEADING_VERB.sub("", piece)
+            if len(noun) == 1 and noun in mention:
+                # 「乡镇污水处理厂建设项目要建几个厂」: the one word is the named works' own kind (乡镇污水处理厂).
+                noun = mention[: mention.rfind(noun) + 1]
             if len(noun) >= 2 and not _VALUE_VERB.fullmatch(noun):  # 「要降到多少」 names no noun
                 out.append((noun, asked.group(1) or ""))
     return out
