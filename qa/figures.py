@@ -294,11 +294,13 @@ def _answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> An
         for cue, kinds in asked:
             narrowed = _cue_qualifier(q_norm, (cue,) if cue else tuple(cues))
             figures = _entity_figures(kb, link.node, kinds)
+            # 「电站装机多大？灌区总灌溉面积多少？」: each part's own words are what its figure must speak of.
+            own = _unnamed_residue(_part_with(q_norm, cue), link, cues) if cue and len(asked) > 1 else residue
             found = sorted(
                 ((_overlap(question, clause), q, clause, para) for q, clause, para in figures
                  # The figure's own clause must speak of what is asked (年销售收入, 再生铝), never any figure
                  # of the entity (its floor area, a neighbouring line's product); 单机容量 is no 装机容量.
-                 if _owns(kb, residue, q, clause, para, link, bool(kinds)) and (narrowed is None or narrowed in clause)),
+                 if _owns(kb, own, q, clause, para, link, bool(kinds)) and (narrowed is None or narrowed in clause)),
                 key=lambda c: _figure_rank(c, cue or "".join(intent.cue_words), kb),
             )
             picks.append((cue, found[0] if found else None))
@@ -330,6 +332,15 @@ def _answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> An
     return Answer(question, f"{link.label}的" + "；".join(parts) + "。", True, items, cites, kind="fact")
 
 
+def _part_with(question: str, cue: str) -> str:
+    """The part of a several-part question (between ？，、；) that holds ``cue``, the question itself if none does.
+
+    >>> _part_with("何仙观水库配套的电站装机多大？灌区总灌溉面积多少？", "灌溉面积")
+    '灌区总灌溉面积多少'
+    """
+    return next((p for p in re.split(r"[？?，,、；;]", question) if cue in p), question)
+
+
 def _merged(picks: list[tuple[str | None, tuple | None]]) -> list[tuple[tuple[str, ...], tuple | None]]:
     """Cue words that found the same figure of the same clause, as one part (「总长多少」 read as 总长 and 长度:
     one figure, 6.4km, not two items).
@@ -348,9 +359,10 @@ def _merged(picks: list[tuple[str | None, tuple | None]]) -> list[tuple[tuple[st
     return out
 
 
-#: Words of a residue that ask nothing of their own: time, scope, the question's counting words.
+#: Words of a residue that ask nothing of their own: time, scope, the question's counting words, 配套 (「配套的电站」
+#: is the works' own 电站).
 _RESIDUE_NOISE = re.compile(
-    r"(?:19|20)\d\d年?|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?|每年|每|全国|全省|全市|全区|全县|总共|一共|共|"
+    r"配套(?:建设)?|(?:19|20)\d\d年?|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?|每年|每|全国|全省|全市|全区|全县|总共|一共|共|"
     r"建设|项目|工程|新建|规划|目标值?|该|这个|规模|数量|情况|数据|指标|分别|各自?|以及|和|与|及|或|呢|吗|有?多[大高深远重]"
 )
 
@@ -581,17 +593,24 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
         return None
     years = years_in(q)
     want = values[0]
+    # 「2020年是98、2025年目标是100的」: every value given must hold, each in its own year's column when the years pair.
+    paired = list(zip(years, values)) if len(values) > 1 and len(years) == len(values) else []
     hits = []
     table = [n for n in kb.by_type.get("Indicator", []) if not plan or f"/plan/{plan}/" in n]
     for node in table:
         a = kb.attrs(node)
+        if paired:
+            if all(_as_number(_year_value(kb, node, y) or "") == v for y, v in paired):
+                hits.append(node)
+            continue
         if years:
             cells = [_year_value(kb, node, years[0]) or ""]
         elif re.search(r"增长|增速", q):
             cells = [str(a.get("growth") or "")]
         else:
             cells = [str(a.get(k) or "") for k in ("baseValue", "targetValue", "growth")]
-        if any(_as_number(c) == want for c in cells):
+        numbers = [_as_number(c) for c in cells]
+        if all(v in numbers for v in (values if len(values) > 1 and not years else [want])):
             hits.append(node)
     if not hits:
         if stated := _stated_with_value(kb, question, q, printed[0], years, plan):

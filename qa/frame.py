@@ -72,10 +72,14 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"(?:每天|每日|一天|一日|日)(?:能|可以?|要|将)?供水(?:量|能力)?(?:有|是|为|能)?(?=多少|几)"), "供水规模", None),
     (re.compile(r"(?:每天|每日|一天|一日|日)(?:能|可以?|要|将)?供(?:应)?((?:多少|几)(?:万)?(?:吨|立方米|方)?)水"), r"供水规模\1", None),
     (re.compile(r"(?:每天|每日|一天|一日)(?:能|可以?|要|将)?(?=处理|处置|焚烧|供气|发电|生产|产|接待|运送|吞吐)"), "日", None),
-    (re.compile(r"(?:能|可以?|要|将)?(?:供|供应)(?:给)?(?=(?:多少|几)(?:万)?人)"), "供水人口", "水"),
+    (re.compile(r"(?:能|可以?|要|将)?(?:供|供应)(?:给)?((?:多少|几)(?:万)?人)(?:用水|饮水|吃水)?"), r"供水人口\1", "水"),
     (re.compile(r"(?<![资入])(?:要|需要|得|能)?(?:花|投入|投)?(?:多少|几)(?:个)?钱"), "投资多少", None),
     (re.compile(r"(?<=[资入])(多少)钱"), r"\1", None),
     (re.compile(r"有?多高(?![速铁])"), "高度多少", None),
+    (re.compile(r"(?:能|可以?|可|要)?灌溉(?=(?:多少|几)(?:万)?亩)"), "灌溉面积", None),
+    # 「由多少提高到多少」 asks the clause 「由A提高到B」: its target, quoted with where it starts.
+    (re.compile(r"(?:从|由)(?:多少|几)(?:[%％])?(?=(?:提高|提升|增加|增长|上升|下降|降低|减少|降)(?:到|至)(?:多少|几))"), "", None),
+    (re.compile(r"(?:能|可以?|可|要)?停(?:放)?(?:多少|几)(?:个|辆)?车"), "停车位多少个", None),
     # 「那四个水厂」「这座桥」 point back at the named thing: no part of what is asked of it.
     (re.compile(r"(?:那|这)[一二三四五六七八九十两几]*[个座家所条处项]?[\u4e00-\u9fff]{0,3}?(?:厂|站|所|馆|园|库|桥|港|场|校|院)(?=[^\u4e00-\u9fff]|每|能|可|要|的|供|建|有|一共|总共)"), "", None),
 )
@@ -223,8 +227,11 @@ def measure_core(measure: str) -> str:
 
     >>> measure_core("森林覆盖率"), measure_core("私人汽车拥有量"), measure_core("城镇居民人均可支配收入")
     ('森林', '私人汽车拥有', '城镇居民')
+    >>> measure_core("财政性教育经费占国内生产总值比例")
+    '财政性教育经费'
     """
-    return _MEASURE_HEAD.sub("", measure) or measure
+    core = _MEASURE_HEAD.sub("", measure) or measure
+    return re.sub(r"(?<=.{2})占.*$", "", core)  # 「A占GDP比重」 is A's: GDP is its denominator, not its subject
 
 
 #: The head words that name what kind of figure a measure is (率, 比重, 收入 …), read off its end.
@@ -446,4 +453,6 @@ def _share_subject(measures: tuple[str, ...]) -> tuple[str, ...]:
     subject = first[: -len(cue)]
     # A later part is the same thing's attribute when it is an attribute word, or a short word the subject does
     # not already hold (发电量 is a sibling of 发电装机总容量, not an attribute of 发电装机总).
-    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES or (len(m) <= 4 and m[:2] not in subject) else m for m in measures[1:])
+    # A measure of its own (社零, GDP: :data:`MEASURE_SYNONYMS`) is no attribute of the subject.
+    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES or (len(m) <= 4 and m[:2] not in subject and m not in MEASURE_SYNONYMS)
+                            else m for m in measures[1:])

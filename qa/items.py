@@ -22,7 +22,7 @@ _TITLE_END = re.compile(r"[。：:→]")
 _SEGMENT = re.compile(r"[^，,；;。、：:→]+")
 #: Words of a question part that are no part of the asked noun (verbs of building, the question's frame).
 _PART_NOISE = re.compile(
-    r"(?:多少|几)(?:万|亿)?(?:[个台座条家所项件张户辆次处套名人吨亩米]|公里|千米|平方米|万平方米|立方米|千瓦|万千瓦)?|多长|多宽|多大|"
+    r"(?:是|有|为|约)?(?:(?:多少|几)(?:万|亿)?(?:[个台座条家所项件张户辆次处套名人吨亩米]|公里|千米|平方米|万平方米|立方米|千瓦|万千瓦)?|多长|多宽|多大)|"
     r"请问|规划|计划|预计|建成后|一共|总共|分别|各自?(?:有|是|为|要)?|的|呢|吗|[？?！!。，,、；;“”\"\s]"
 )
 _LEADING_VERB = re.compile(
@@ -196,6 +196,8 @@ def noun_value(text: str, noun: str, unit: str = "") -> ItemFigure | None:
             after = re.sub(r"^的", "", segment[m.end():])
             # the noun, or its part after a verb (解决|农村居民…), printed right after the value
             counted = max((_common_prefix(noun[i:], after) for i in range(len(noun) - 1)), default=0)
+            if 0 < after.find(noun) <= 3:
+                counted = max(counted, len(noun))  # 「建设6个乡镇污水处理厂」: a modifier between the count and its noun
             before = re.sub(r"(?:约|为|达|达到|长|共)$", "", segment[: m.start()])
             named = max((k for k in range(2, len(noun) + 1) if before.endswith(noun[-k:]) or before.endswith(noun[:k])), default=0)
             score = max(counted, named)
