@@ -46,6 +46,8 @@ _SPOKEN_WORDS: dict[str, tuple[str, ...]] = {
     "能耗强度": ("单位国内生产总值能源消耗", "单位地区生产总值能源消耗", "单位地区生产总值能耗", "单位GDP能耗"),
     "碳排放强度": ("单位国内生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放", "单位GDP二氧化碳排放"),
     "人均收入": ("人均可支配收入",),
+    "全市": ("市域",),
+    "全县": ("县域",),
     "老百姓收入": ("居民人均可支配收入",),
     "群众收入": ("居民人均可支配收入",),
     "居民收入": ("居民人均可支配收入",),
@@ -412,6 +414,7 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     (('铁路新线',), '公里', 2010)
     """
     q = re.sub(r"有?多[大高深]", "多少", spoken_attributes(normalise_question(question)))
+    q = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", q)  # 「占市域面积的百分之几」 asks a share
     years = years_in(q)
     ask = {"fact": "value", "aggregate": "count" if not intent.attributes else "sum"}.get(intent.kind, intent.kind)
     parts: dict[str, str | None] = {}

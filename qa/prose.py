@@ -529,8 +529,15 @@ def _target_figure(kb: KB, node: str, cover: float) -> Figure | None:
     if para is None or not value:
         return None
     text = kb.norm_text[para]
-    sentence = next((s for s in _SENTENCE.findall(text) if value in s), text)
-    clause = next((c for c in _CLAUSE.findall(sentence) if value in c), sentence)
+    # The clause holding the value and the target's own measure: 「服务业…比重提高4个百分点，城镇化率提高4个百分点」
+    # prints one value twice, and the first clause holding it is another measure's.
+    name = normalise_text(str(a.get("measure") or a.get("measureName") or ""))
+
+    def owns(text: str) -> bool:
+        return value in text and (not name or name[-4:] in text)  # the measure's end as printed
+
+    sentence = next((s for s in _SENTENCE.findall(text) if owns(s)), None) or next((s for s in _SENTENCE.findall(text) if value in s), text)
+    clause = next((c for c in _CLAUSE.findall(sentence) if owns(c)), None) or next((c for c in _CLAUSE.findall(sentence) if value in c), sentence)
     if str(a.get("year") or "").isdigit():
         years: tuple[int, ...] = (int(a["year"]),)
     elif a.get("period") and (end := period_end(str(a["period"]))):
