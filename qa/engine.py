@@ -45,7 +45,7 @@ from .intent import Intent, classify_intent, normalise_question, read_part_word
 from .kb import KB, plan_of
 from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
-from .frame import as_asked, parse_frame
+from .frame import as_asked, parse_frame, spoken_measures
 from .measures import answer_measures
 from .groups import answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
@@ -276,7 +276,8 @@ class Engine:
 
     def _answer(self, q: str, plan: str | None) -> Answer:
         intent = classify_intent(q)
-        links = link_entities(self.kb.index, q, limit=8)
+        # Names are looked up in the question as the plan prints them (制造业占GDP → 制造业增加值占GDP, qa.frame).
+        links = link_entities(self.kb.index, spoken_measures(q), limit=8)
         if plan:
             # Shared nodes (administrative places) belong to every plan that names them.
             links = [l for l in links if plan_of(l.node) in (None, plan)]

@@ -36,6 +36,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "研究与试验发展": ("R&D", "研发"),
     "研发经费投入强度": ("研发强度", "研发投入强度", "R&D强度"),
     "研究与试验发展经费支出占国内生产总值比重": ("研发强度", "研发投入强度", "R&D强度"),
+    "研发经费投入占GDP比例": ("研发强度", "研发投入强度", "研发经费投入强度"),
+    "研发经费投入占GDP比重": ("研发强度", "研发投入强度", "研发经费投入强度"),
     "固定资产投资": ("固投",),
     "社会消费品零售总额": ("社零额", "社零", "社消零"),
     "规模以上工业增加值": ("规上工业增加值",),
@@ -103,6 +105,10 @@ def name_variants(name: str) -> set[str]:
         core = _WORKS_SUFFIX.sub("", f)
         if len(core) >= _MIN_CORE:
             forms.add(core)
+    for f in list(forms):
+        # 「制造业增加值占GDP比例」 is asked 制造业占GDP比重: an industry's share is its 增加值's.
+        if "增加值占" in f:
+            forms.add(f.replace("增加值占", "占"))
     for f in list(forms):
         # A share is printed as 比重, 比例 or 占比 (…占GDP比例 ↔ …占GDP比重).
         for head in _SHARE_HEADS:

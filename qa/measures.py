@@ -142,6 +142,10 @@ def _other_owner(kb: KB, f: Figure, measure: str, question: str) -> bool:
                for m in re.finditer(re.escape(link.mention), f.sentence))
 
 
+#: Two-character pieces of a measure's subject too common to make a hint about it (数字经济 → 经济 is any 经济's).
+_GENERIC_PIECE = re.compile(r"经济|发展|建设|产业|社会|城市|农村|城镇|全国|全省|全市|全区|人口|增加|总额|收入|投资|企业|项目")
+
+
 def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[str], plan: str | None) -> Answer | None:
     """No asked measure is stated: ``found: false`` naming the figures the plan states for a part of its name
     (汽车保有量 → 「全国生产汽车20万辆」), in the asked year when one is asked; None when there are none either."""
@@ -155,7 +159,8 @@ def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[
     core = measure_core(measure)
     parts = [core[i : i + k] for k in (4, 3, 2) for i in range(len(core) - k + 1)]
     near: list[Figure] = []
-    for part in dict.fromkeys(p for p in parts if p != measure and not re.search(r"^[率量值数额有]|[率量值数额有]$", p)):
+    for part in dict.fromkeys(p for p in parts if p != measure and not re.search(r"^[率量值数额有万亿每]|[率量值数额有]$", p)
+                              and not _GENERIC_PIECE.fullmatch(p)):
         for f in find_figures(kb, part, plan=plan):
             if year_agrees(kb, f, frame.year) and f.clause not in {n.clause for n in near}:
                 near.append(f)
