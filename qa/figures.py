@@ -234,9 +234,10 @@ def _answer_grade(kb: KB, question: str, intent: Intent, links: list[Link], grad
         named = [(found[0][0], found[0][0], [(para, text) for _, para, text in found])]
     if not named:
         return None
-    printed = next(((label, m.group(1) or m.group(2), clause_around(text, m.group(0)) or m.group(0), para)
-                    for label, _, texts in named for para, text in texts if (m := _GRADE_PRINTED.search(text))), None)
-    owner = printed[0] if printed else named[0][0]
+    # The first named thing's own text only: a neighbour's grade is never its.
+    owner, _, texts = named[0]
+    printed = next(((m.group(1) or m.group(2), clause_around(text, m.group(0)) or m.group(0), para)
+                    for para, text in texts if (m := _GRADE_PRINTED.search(text))), None)
     asks_more = bool(re.search(r"多少|几|多[长宽大高]", rest))
     other = None
     if asks_more:
@@ -253,7 +254,7 @@ def _answer_grade(kb: KB, question: str, intent: Intent, links: list[Link], grad
         parts.append("所问的数值：规划中未给出")
     items, cites = (list(other.items), list(other.citations)) if other else ([], [])
     if printed:
-        _, value, clause, para = printed
+        value, clause, para = printed
         parts.append(f"等级/标准：{value}（原文：“{clause}”）")
         items.append(Item(value, kb.citation(para), detail=clause))
         cites.append(kb.citation(para))
