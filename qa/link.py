@@ -14,6 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Container, Iterable, Mapping, Sequence
 
+from kg.extract.units import SHARE_WORDS
+
 from .intent import normalise_question
 from .ngrams import bigrams
 
@@ -47,7 +49,6 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "一般公共预算收入": ("公共预算收入",),
     "生态保护红线": ("生态红线",),
 }
-_SHARE_HEADS = ("比重", "比例", "占比")
 
 
 @dataclass(frozen=True)
@@ -111,9 +112,9 @@ def name_variants(name: str) -> set[str]:
             forms.add(f.replace("增加值占", "占"))
     for f in list(forms):
         # A share is printed as 比重, 比例 or 占比 (…占GDP比例 ↔ …占GDP比重).
-        for head in _SHARE_HEADS:
+        for head in SHARE_WORDS:
             if f.endswith(head):
-                forms.update(f[: -len(head)] + h for h in _SHARE_HEADS)
+                forms.update(f[: -len(head)] + h for h in SHARE_WORDS)
     for f in list(forms):
         for suf in _PARK_SUFFIXES:
             if f.endswith(suf) and len(f) - len(suf) >= 2:
