@@ -33,7 +33,7 @@ from typing import Callable, Iterator
 
 from kg.document import Box, Document, Paragraph
 from kg.extract.enumerations import Enumeration, find_enumerations, head_type
-from kg.extract.figure_context import not_of_the_work
+from kg.extract.figure_context import locates_another_work, not_of_the_work
 from kg.facts import Facts, Quantity, Target
 from kg.extract.mentions import (
     find_industries,
@@ -80,7 +80,7 @@ from kg.extract.units import parse_quantities
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "11"
+EXTRACTION_VERSION = "12"
 
 _ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理", "利用", "节能")
 _PROJECT_BOX = re.compile(r"项目|工程")
@@ -333,7 +333,8 @@ def _box(state: _State, box: Box) -> None:
         else:
             for _, sub in body_works:  # a category item: the works it lists are the box's projects
                 _listed(state, sub, box, key, item.group, p)
-            if len({sub for _, sub in body_works}) == 1:  # 重大科技项目。建设X。总投资…: the figures are X's
+            # 重大科技项目。建设X。总投资…: the figures are X's (not where X only places another work)
+            if len({sub for _, sub in body_works}) == 1 and not locates_another_work(p.text, body_works[0][0].end):
                 named_at = body_works[0][0].end
                 for at, q in _located(p.text, p.id):  # …those printed after X is named (新建…公路120万公里，…通公路: not)
                     # …a count there is of what the item creates beside X (孵化器1个, 平台10个), not of X
@@ -382,6 +383,7 @@ def _item_figures(text: str, source: str, works: list[tuple[Mention, NodeId]],
         clause_start = seps[-1].end() if seps else 0
         named = [(m.start, nid) for m, nid in works if clause_start <= m.start and m.end <= at
                  and not _in_brackets(text, m.start)  # 古城路（萍洲大桥至东风大桥段）全长2.7km: 古城路's
+                 and not locates_another_work(text, m.end)
                  and (text[m.end:m.end + 1] not in "（(" or _in_brackets(text, at))]  # its figures were in its brackets
         if named:
             last = (len(seps), max(named)[1])

@@ -238,6 +238,20 @@ def test_a_box_items_figures_go_to_the_work_they_are_about(text, expected):
             for label, raws in expected.items()} == expected
 
 
+def test_a_work_that_only_places_another_takes_none_of_its_figures():
+    """青云路沿江纳污管道改造，长度约5867m: the pipes' length, not the road's (a road with an item of its own)."""
+    h = Heading("box", "4.2", "城市基础设施重点工程")
+    texts = ("青云路建设工程。青云路全长2.7km，建设内容包括路基路面。",
+             "海绵城市建设。青云路沿江纳污管道改造，长度约5867m；新建雨污分流管网，长度约58km。")
+    items = [Paragraph(f"box4.2-i0{i}", t, HeadingPath(box=h), "box_item") for i, t in enumerate(texts, 1)]
+    box = Box(h, HeadingPath(box=h), [BoxItem(p, p.text.split("。")[0]) for p in items], [], items)
+    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
+    figures = {e.label: sorted(q.raw for q in e.quantities) for e in extract_facts(doc).by_type("Project")}
+    assert figures["青云路建设工程"] == ["2.7km"]
+    assert not any("5867m" in raws or "约58km" in raws for label, raws in figures.items() if "青云路" in label)
+
+
 def test_park_headline_collects_what_its_paragraph_names(facts):
     park = entity(facts, "Park", "新材料百亿园区")
     assert park.label == "新材料百亿产业园"
