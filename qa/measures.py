@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .answer import Answer, Item
-from .frame import Frame, as_asked, as_printed, measure_core, measure_variants, parse_frame, years_in
+from .frame import Frame, as_asked, as_printed, measure_core, measure_variants, parse_frame, phase_agrees, years_in
 from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, normalise_text, plan_of
 from .link import Link
@@ -237,13 +237,17 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         measure = _own_place_dropped(kb, asked, links)
         unit = frame.unit_of(index)
         aspect = frame.aspect_of(index)
-        figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue) if not _other_owner(kb, f, measure, question)]
+        # A phase's figure (一期投资) answers only that phase, the whole's only the whole (:func:`qa.frame.phase_agrees`).
+        owners = "".join(l.label for l in links)
+        figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue)
+                   if not _other_owner(kb, f, measure, question) and phase_agrees(question, f.clause, owners)]
         if frame.year is not None and not frame.period and aspect is None:
             # 「1985年财政收入是多少」: a year's value, which a sum over the period (五年合计) is not.
             figures = [f for f in figures if f.aspect != "total"]
         if not figures:
             # 「GDP年均增长多少」 where the plan states only its level: say what it states, never the level as the rate.
-            if stated := [f for f in _figures(kb, measure, unit, plan, None, cue) if not _other_owner(kb, f, measure, question)]:
+            if stated := [f for f in _figures(kb, measure, unit, plan, None, cue)
+                          if not _other_owner(kb, f, measure, question) and phase_agrees(question, f.clause, owners)]:
                 other_aspect.append((measure, stated[0], aspect or "level"))
             else:
                 missing.append(measure)

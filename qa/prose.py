@@ -22,7 +22,7 @@ from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 
-__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value"]
+__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "CLASSIFIERS"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d{3}(?!\d)))+")  # 5,500亿度: a comma grouping digits splits nothing
@@ -107,7 +107,7 @@ def value_aspect(before: str) -> str:
 
 
 #: Counting words that stand for one another (「多少家龙头企业」 is answered by 「达到36个」).
-_CLASSIFIERS = "个家所座条处项件张户辆次"
+CLASSIFIERS = "个家所座条处项件张户辆次"
 
 
 def unit_agrees(unit: str | None, value: str) -> bool:
@@ -118,7 +118,7 @@ def unit_agrees(unit: str | None, value: str) -> bool:
     """
     if not unit or unit in value:
         return True
-    return unit in _CLASSIFIERS and bool(re.search(rf"\d[{_CLASSIFIERS}]$", value))
+    return unit in CLASSIFIERS and bool(re.search(rf"\d[{CLASSIFIERS}]$", value))
 
 
 def _fits(aspect: str | None, value: str) -> bool:
