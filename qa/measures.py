@@ -218,7 +218,7 @@ def _from_to(kb: KB, f: Figure, measure: str, value: str, asked: str) -> tuple[s
     start's item; a clause printing no start says so (its item None)."""
     m = _FROM_TO.search(f.clause)
     end_year = _say_year(kb, f)
-    if not m or m.group(3) != f.value:
+    if not m or not (m.group(3) in f.value or f.value in m.group(3)):  # 百分之一百六十 of 「…以上」
         return f"{measure}：规划未给出起始数值（给出的是{end_year}：“{_quote(f.clause)}”）", None
     horizon = plan_horizon(kb, plan_of(f.para))
     start_year = f"{m.group(1)}年" if m.group(1) else (f"{horizon - 5}年基期" if horizon else "基期")
