@@ -54,7 +54,8 @@ def item_texts(kb: KB, node: str, mention: str, *, sentences: bool = False) -> l
         text = kb.norm_text.get(para) or ""
         title = _TITLE_END.search(text)
         at = text.find(mention)
-        if title and 0 <= at < title.start() <= 40:
+        # a title holds no clause break (「实施老城区排水防涝工程，改造易涝点12处。」 is a sentence, not a title)
+        if title and 0 <= at < title.start() <= 40 and not re.search(r"[，,；;]", text[: title.start()]):
             out.append((para, text[title.end():]))
         elif sentences and at >= 0 and len(mention) >= 6:
             end = re.search(r"[。；;！？]", text[at:])
