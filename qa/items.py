@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .intent import parse_cn_number
 from .kb import KB, plan_of
 from .ngrams import bigrams
-from .prose import CLASSIFIERS, unit_agrees, values_in
+from .prose import CLASSIFIERS, CN_COUNT, unit_agrees, values_in
 
 __all__ = ["ItemFigure", "item_texts", "titled_items", "named_in_sentence", "asked_nouns", "noun_value"]
 
@@ -169,8 +169,6 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str, str]]:
 #: Spellings of a unit a question writes in words (公里) and plans often print as a symbol (km).
 _UNIT_SPELLINGS = {"公里": ("km",), "千米": ("km",), "米": ("m",), "平方米": ("m²", "㎡", "平米"), "立方米": ("m³",),
                    "长度": ("km", "m", "公里", "千米", "米"), "宽度": ("m", "米")}
-#: A count printed in Chinese numerals (「四个农村饮水水厂」「两座」「三条道路」); 第一个 is an ordinal, not a count.
-_CN_COUNT = re.compile(rf"(?<![第〇零一二三四五六七八九十两百])([一二两三四五六七八九十百]{{1,4}})([{CLASSIFIERS}])")
 #: A clause that is only an attribute of the noun ending the clause before it (「新建雨污分流管网，长度约58km」).
 _ATTRIBUTE_CLAUSE = re.compile(r"(?:其|总|全)?(?:长度?|宽度?|面积|规模|容量|库容)?(?:约|为|达到?|共|近)*")
 
@@ -192,8 +190,8 @@ def _values(segment: str, unit: str) -> list[tuple[int, int, str]]:
     """(start, end, value as answered) of the values in a segment; when a count is asked, counts in Chinese
     numerals too, answered in digits (四个 → 4个)."""
     out = [(m.start(), m.end(), m.group(0)) for m in values_in(segment, 0)]
-    if unit in CLASSIFIERS:
-        out += [(m.start(), m.end(), f"{n}{m.group(2)}") for m in _CN_COUNT.finditer(segment)
+    if unit and unit in CLASSIFIERS:
+        out += [(m.start(), m.end(), f"{n}{m.group(2)}") for m in CN_COUNT.finditer(segment)
                 if (n := parse_cn_number(m.group(1)))]
     return out
 

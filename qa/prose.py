@@ -22,7 +22,7 @@ from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 
-__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "CLASSIFIERS"]
+__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "CLASSIFIERS", "CN_COUNT"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d{3}(?!\d)))+")  # 5,500亿度: a comma grouping digits splits nothing
@@ -108,6 +108,8 @@ def value_aspect(before: str) -> str:
 
 #: Counting words that stand for one another (「多少家龙头企业」 is answered by 「达到36个」).
 CLASSIFIERS = "个家所座条处项件张户辆次"
+#: A count printed in Chinese numerals (「四个农村饮水水厂」「两座」「三条道路」); 第一个 is an ordinal, not a count.
+CN_COUNT = re.compile(rf"(?<![第〇零一二三四五六七八九十两百])([一二两三四五六七八九十百]{{1,4}})([{CLASSIFIERS}])")
 
 
 def unit_agrees(unit: str | None, value: str) -> bool:
@@ -457,10 +459,17 @@ _PAIRED = frozenset({"工农", "农林", "进出", "城乡", "中小", "大中",
 
 def _value_before(clause: str, measure: str, unit: str | None, aspect: str | None) -> re.Match | None:
     """A value printed right before the measure's words (「5575万农村贫困人口实现脱贫」), as the count it states."""
-    at = clause.find(measure[:2])
-    if at <= 0 or aspect not in (None, "level"):
+    if aspect not in (None, "level"):
         return None
-    return next((m for m in values_in(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)
+    at = clause.find(measure[:2])
+    if at > 0 and (m := next((m for m in values_in(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)):
+        return m
+    if unit and unit in CLASSIFIERS:
+        # 「重点建设四条国道主干线」 asked 「建设几条国道主干线」: a count in Chinese numerals right before the measure's noun
+        for k in range(len(measure), 1, -1):
+            if (at := clause.find(measure[-k:])) > 0:
+                return next((m for m in CN_COUNT.finditer(clause[:at]) if m.end() == at and m.group(2) in (unit, "个")), None)
+    return None
 
 
 def _subject_at(clause: str, subject: str) -> int:
