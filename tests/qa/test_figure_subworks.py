@@ -17,7 +17,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import DATA
-from tests.qa.test_answer_classes import norm, said
+from tests.qa.test_answer_classes import norm
+from tests.qa.test_figure_wordings import _cited
 
 TOWN = DATA / "qa-figures-town-plan.txt"
 
@@ -25,10 +26,6 @@ TOWN = DATA / "qa-figures-town-plan.txt"
 @pytest.fixture(scope="module")
 def plans(engine, engine_for):
     return {"seed": engine, "town": engine_for(TOWN)}
-
-
-def _cited(a, text: str) -> bool:
-    return any(norm(text) in norm(c.text) for c in a.citations)
 
 
 @pytest.mark.parametrize(
