@@ -232,6 +232,15 @@ def _answer_grade(kb: KB, question: str, intent: Intent, links: list[Link], grad
     if not named and (found := named_in_sentence(kb, normalise_question(question))):
         # 「永州零陵区至近洞里公路多长」: a works named in a sentence of the plan, not an entity.
         named = [(found[0][0], found[0][0], [(para, text) for _, para, text in found])]
+    subject = re.sub(r"^(?:请问|规划中?|纲要中?)|[的，,]$", "", normalise_question(question[: grade.start()]))
+    if not named and len(subject) >= 2:
+        # 「农村公路按什么等级修建」: the sentences printing the words asked about, each from those words on
+        texts = []
+        for para in kb.paragraph_nodes:
+            text = kb.norm_text.get(para) or ""
+            if (at := text.find(subject)) >= 0:
+                texts.append((para, re.split(r"[。；;！？]", text[at:], maxsplit=1)[0]))
+        named = [(subject, subject, texts)]
     if not named:
         return None
     # The first named thing's own text only: a neighbour's grade is never its.
