@@ -445,7 +445,7 @@ def _item_answer(kb: KB, question: str, links: list[Link], plan: str | None = No
     for label, mention, texts in named:
         if not (nouns := asked_nouns(q, mention)):
             continue
-        picks = [(noun, next(((f, para) for para, text in texts
+        picks = [(noun, next(((replace(f, segment=_as_printed(kb, para, f.segment)), para) for para, text in texts
                               if (f := noun_value(text, noun, unit, works)) and phase_agrees(q, f.segment, label)), None))
                  for noun, unit, works in nouns]
         if not any(p for _, p in picks):
@@ -469,6 +469,18 @@ def _item_answer(kb: KB, question: str, links: list[Link], plan: str | None = No
             cites.append(cite)
         return Answer(question, f"{label}的" + "；".join(parts) + "。", True, items, list(dict.fromkeys(cites)), kind="fact")
     return None
+
+
+#: Characters normalising folds (NFKC) that a quote should show as the plan prints them.
+_FOLDED = {",": "[,，]", ";": "[;；]", ":": "[:：]", "(": "[(（]", ")": "[)）]", "!": "[!！]", "?": "[?？]"}
+
+
+def _as_printed(kb: KB, para: str, segment: str) -> str:
+    """``segment`` (read in the normalised text) as the paragraph prints it: 「管网,长度约58km」 → 「管网，长度约58km」;
+    the segment itself when the paragraph's text does not hold it (another normalisation than punctuation)."""
+    pattern = "".join(_FOLDED.get(c, re.escape(c)) for c in segment)
+    found = re.search(pattern, str(kb.attrs(para).get("text") or ""))
+    return found.group(0) if found else segment
 
 
 def _item_year_agrees(kb: KB, para: str, year: int) -> bool:
