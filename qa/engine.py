@@ -39,17 +39,19 @@ from .aliases import readings
 from .answer import Answer, with_item_citations
 from .boxes import answer_box_count, answer_image_box
 from .compare import answer_compare, names_several_plans
+from .enumerated import answer_enumerated
 from .extractive import HOW, answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question, read_part_word
 from .kb import KB, plan_of
 from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
+from .followup import join_parts, resolve_within
 from .frame import parse_frame
 from .measures import answer_measures
 from .groups import answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
-from .lists import answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .lists import answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
 from .structure import (
@@ -258,6 +260,18 @@ class Engine:
     def ask(self, question: str, *, plan: str | None = None) -> Answer:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
         asked = _check_question(question)
+        parts = resolve_within(asked, self._named)
+        if parts:
+            # 「第六十章的标题是什么？它属于哪一篇？」: 它 is what the first part names; each part answered in turn.
+            return join_parts(asked, [self._ask_one(p, plan) for p in parts])
+        return self._ask_one(asked, plan)
+
+    def _named(self, text: str) -> str | None:
+        """The thing ``text`` names, as it spells it (the longest linked mention), or None."""
+        links = [l for l in link_entities(self.kb.index, normalise_question(text), limit=3) if len(l.mention) >= 2]
+        return max((l.mention for l in links), key=len, default=None)
+
+    def _ask_one(self, asked: str, plan: str | None) -> Answer:
         # 「属于第几编」: older plans' 编 is the top level the answerers call 篇.
         q = read_part_word(asked)
         others = readings(self.kb, q, plan=plan)
@@ -328,6 +342,9 @@ class Engine:
             tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))
             # 「1985年要生产哪些耐用消费品」: the items printed after the lead-in the question restates.
             tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan))
+            # 「要开工建设哪几个客运站场」: the members a sentence enumerates where the question asks 哪几个
+            # (before a named work's own box item, which would paste the sentence whole).
+            tries.append(lambda: answer_enumerated(kb, q, intent, links, plan=plan))
             if intent.number:
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
             if "指标" in q:
@@ -366,6 +383,9 @@ class Engine:
                 # (never a list some sentence announces). A lead-in holding every word asked
                 # (「投资怎么分配」: 「各个部门的投资分配如下：」) answers with the lines it announces.
                 tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan, threshold=1.0, own=True))
+                # A heading that is the question's topic (第一节 深化户籍制度改革) is stronger evidence than passages
+                # sharing its verbs (深化行政审批制度改革).
+                tries.append(lambda: answer_topic_section(kb, q, intent, links, plan=plan))
                 tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
             else:

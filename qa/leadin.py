@@ -193,6 +193,8 @@ _GENERIC_WORDS = frozenset("""
 
 #: Period names (八五, “十四五”) and the words of a list question that say it is a list, not what it is about.
 _PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五|期间|时期|规划|纲要|计划")
+_PERIOD_NAME = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?")
+_ASKED_OF_PLAN = re.compile(r"(?:提|列|讲|说|写)了|(?:提出|提到|列出|明确)了")
 _LIST_WORDS = re.compile(r"(?:包括|包含|分为|分成|有)?哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点")
 
 
@@ -212,6 +214,8 @@ def _content_words(question: str) -> set[str]:
     """The question's words of two characters or more, function words, list words and period names left out."""
     from .bm25 import STOPWORDS, tokenize
 
+    # 「十三五纲要提了哪几条…」: the period's name (jieba cuts 十三|五) and the plan's speaking verb are not what is asked.
+    question = _ASKED_OF_PLAN.sub("|", _PERIOD_NAME.sub("|", question))
     words = {w for w in tokenize(_LIST_WORDS.sub("|", question)) if len(w) >= 2 and w not in STOPWORDS
              and not _PERIOD.fullmatch(w)}
     # jieba's search mode also gives the compound of two words (产品产量): the two words are what is asked.

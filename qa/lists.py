@@ -22,6 +22,7 @@ __all__ = [
     "answer_glossary",
     "find_phrase",
     "answer_heading_list",
+    "answer_topic_section",
     "answer_related",
     "answer_quoted_definition",
     "answer_named_kind",
@@ -419,9 +420,49 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     return Answer(question, text, True, items, cites[:12], kind="list")
 
 
-def _heading_text(kb: KB, question: str, node: str, *, limit: int = 280) -> Answer | None:
-    """A named heading that lists nothing: what its own paragraphs say (「第四章 发展目标」: 「到2025年…」), cited."""
-    paras = _own_paragraphs(kb, node)
+#: The verbs a heading or a how-question leads with (深化, 推进, 加快…): said of any topic.
+_HOW_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|提升|提高|建设|构建|发展|实行|落实|强化)")
+
+
+def answer_topic_section(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
+                         threshold: float = 0.75) -> Answer | None:
+    """「纲要打算怎么深化户籍制度改革？」: the body of the heading that is the question's topic (第一节 深化户籍制度改革).
+
+    The heading's title must be restated by the question (:func:`topic_heading`) and hold
+    at least ``threshold`` of the question's content words itself, so a title sharing only a
+    verb (深化…改革) is no topic. Its first paragraphs answer, each cited.
+    """
+    from .extractive import covers
+
+    asked = _title_grams(_HOW_VERB.sub("", question))
+    best: tuple[float, int, int, str] | None = None
+    for t in ("Chapter", "Section"):
+        for node in kb.by_type.get(t, []):
+            if plan and plan_of(node) != plan:
+                continue
+            title = str(kb.attrs(node).get("title") or "")
+            # Verbs are interchangeable in a how-question (推进 or 深化 户籍制度改革); what is reformed is not.
+            grams = _title_grams(_HOW_VERB.sub("", title))
+            if len(grams) < 3:
+                continue
+            restated = len(grams & asked) / len(grams)
+            held = covers(question, title)
+            key = (restated + held, len(grams), -int(kb.attrs(node).get("line") or 0), node)
+            if restated >= threshold and held >= threshold and (best is None or key > best):
+                best = key
+    if best is None:
+        return None
+    node = best[-1]
+    paras = sorted((u for u in kb.descendants(node) if kb.type(u) == "Paragraph"), key=kb._reading_order)[:3]
+    answer = _heading_text(kb, question, node, paras=paras)
+    if answer is not None:
+        answer.kind = "semantic"
+    return answer
+
+
+def _heading_text(kb: KB, question: str, node: str, *, limit: int = 280, paras: list[str] | None = None) -> Answer | None:
+    """A named heading that lists nothing: what its own paragraphs (or ``paras``) say (「第四章 发展目标」: 「到2025年…」), cited."""
+    paras = paras if paras is not None else _own_paragraphs(kb, node)
     if not paras:
         return None
     items = [Item(str(kb.attrs(p).get("text") or "").strip(), kb.citation(p)) for p in paras[:3]]
@@ -431,8 +472,8 @@ def _heading_text(kb: KB, question: str, node: str, *, limit: int = 280) -> Answ
 
 
 #: 「X相关的企业和项目有哪些」: the phrase before 相关 is what the things are co-mentioned with.
-RELATED = re.compile(r"^(?:有哪些)?(?:与|和|跟)?(.{1,20}?)(?:相关|有关|关联)的?(?:有哪些|有什么)?((?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+)")
-_RELATED_NOUNS = r"((?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+)"
+RELATED = re.compile(r"^(?:有哪些)?(?:与|和|跟)?(.{1,20}?)(?:相关|有关|关联)的?(?:有哪些|有什么)?((?:(?:企业|项目|主体|园区|单位|工程|内容|地方|地点|景点|景区)[和及、与]?)+)")
+_RELATED_NOUNS = r"((?:(?:企业|项目|主体|园区|单位|工程|内容|地方|地点|景点|景区)[和及、与]?)+)"
 #: The same ask worded 「哪些企业和项目与X相关」「X涉及哪些企业和项目」.
 _RELATED_OTHER = (
     re.compile(r"^(?:有)?哪些" + _RELATED_NOUNS + r"(?:与|和|跟)(.{1,20}?)(?:相关|有关|关联)"),
@@ -463,13 +504,17 @@ def related_ask(question: str) -> tuple[str, str] | None:
 _TYPE_WORDS = {"Organization": "企业/机构", "Project": "项目", "Park": "园区", "Industry": "产业", "Strategy": "战略", "Place": "地点"}
 #: The nouns of 「…相关的企业和项目」 → the groups they ask for.
 _RELATED_ASKED = {"企业": ("企业/机构",), "单位": ("企业/机构",), "主体": ("企业/机构",), "项目": ("项目", "项目/内容"),
-                  "工程": ("项目", "项目/内容"), "园区": ("园区",), "内容": ("项目/内容",)}
+                  "工程": ("项目", "项目/内容"), "园区": ("园区",), "内容": ("项目/内容",),
+                  "地方": ("地点",), "地点": ("地点",), "景点": ("地点",), "景区": ("地点",)}
+#: What a run of sites in a work's own box item is called (「修建何仙观、周家大院、淡岩等景点」).
+_SITES = re.compile(r"^等?(?:[一二三四五六七八九十两0-9]+[个处座])?(?:景点|景区|遗址|古迹|村落|古村|场馆)")
 _GENERIC_TAIL = re.compile(r"(?:产业链|产业|行业|领域|方面)$")
 #: A work's name ends with what it builds (园, 基地, 中心, 工厂, 产业链 …); a clause ends otherwise.
-_WORK_NAME = re.compile(r"(?:园|基地|中心|工程|项目|平台|工厂|厂|生产线|线|场|站|库|港|馆|院|市场|集群|示范区|产业链|通道|公路|大道|铁路|机场)$")
+_WORK_NAME = re.compile(r"(?:园|基地|中心|工程|项目|平台|工厂|厂|生产线|线|场|站|库|港|馆|院|市场|集群|示范区|产业链|通道|公路|大道|铁路|机场"
+                        r"|保护区|旅游区|风景区|度假区|景区|开发区|新区|片区|故里|故居|书院|遗址|楼|阁|庵)$")
 _WORK_TAIL = re.compile(r"(?:项目建设|工程建设|建设|项目)$")
 _ITEM_MARK = re.compile(r"^(?:\d+[.．、]?|[（(][一二三四五六七八九十\d]+[）)])")
-_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升)+")
+_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升|依托)+")
 
 
 #: Descriptions, not names: 「高标准建设…风电场」「一座装机5万千瓦的风电场」「何仙观水库升级为大型水库」.
@@ -509,6 +554,34 @@ def _drop_repeated_works(typed: dict) -> None:
             del typed[t]
 
 
+def _only_inside(sentence: str, keys: list[str], names: list[str], members: list[str]) -> bool:
+    """Whether every place ``sentence`` names a key lies inside a longer name (何仙姑 only in 何仙姑路)
+    or a member of a run of names (何仙姑 among 石坝仔、黄江源、何仙姑等水厂)."""
+    longer = [n for n in names if any(k in n and k != n for k in keys)] + [m for m in members if any(k in m for k in keys)]
+    if not longer:
+        return False
+    spans = [(m.start(), m.start() + len(n)) for n in longer for m in re.finditer(re.escape(n), sentence)]
+    hits = [(m.start(), m.end()) for k in keys for m in re.finditer(re.escape(k), sentence)]
+    return all(any(a <= s and e <= b for a, b in spans) for s, e in hits)
+
+
+def _run_members(sentence: str) -> list[str]:
+    """The members of every 、-run of names in ``sentence`` (何仙姑文化 among five cultures)."""
+    from .enumerated import enumerations_in
+
+    # A name's own brackets (「怀素路（长约1546 m，宽20 m）、何仙姑路…」) hold commas that would cut the run.
+    plain = re.sub(r"[（(][^）)]*[）)]", "", sentence)
+    return [m for _, members in enumerations_in(plain) for m in members]
+
+
+def _sites(sentence: str) -> list[str]:
+    """The sites a sentence enumerates before 等景点 (「修建何仙观、周家大院、淡岩等景点」)."""
+    from .enumerated import enumerations_in
+
+    return [m for clause, members in enumerations_in(sentence) if _SITES.search(clause.rsplit(members[-1], 1)[-1])
+            for m in members]
+
+
 def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「生猪产业相关的企业和项目有哪些？」: what the plan names together with X, typed and in reading order.
 
@@ -535,20 +608,37 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         if not any(k in text for k in keys):
             continue
         cite = kb.citation(para)
+        # A box item titled after X (「零陵区何仙姑文化旅游景区开发项目。…修建何仙观…」) is about X in every sentence.
+        title = re.split(r"[。:]", text, maxsplit=1)[0]
+        about = len(title) <= 40 and title != text and any(k in title for k in keys)
         for sentence in re.split(r"[。；！？]", text):
-            if not any(k in sentence for k in keys):
+            if not about and not any(k in sentence for k in keys):
                 continue
             cites.append(cite)
-            named = [(sentence.find(normalise_text(kb.label(n))), normalise_text(kb.label(n)), n) for n in entities]
+            named = sorted((at, label, n) for n in entities
+                           if (at := sentence.find(label := normalise_text(kb.label(n)))) >= 0)
+            works = [name for seg in re.split(r"[，、,：:;]|(?<=[区园场站馆院])[和及与]", sentence)
+                     if _WORK_NAME.search(name := _WORK_TAIL.sub("", _ACTION_HEAD.sub("", _ITEM_MARK.sub("", seg))))
+                     and not _NOT_A_NAME.search(name)]
+            # X only inside longer names (何仙姑路 in a list of roads): those names are X's, the sentence's others are not.
+            # X one of a run of names (「石坝仔、黄江源、何仙姑等水厂」): its siblings are not X's either.
+            only_inside = _only_inside(sentence, keys, [] if about else [label for _, label, _ in named] + works,
+                                       _run_members(sentence))
+            if about:
+                # The sites a work titled after X builds, in the item's order (before they are met as entities).
+                for site in _sites(sentence):
+                    if site not in seen and not any(site in other for other in seen):
+                        seen.add(site)
+                        typed["地点"].append((site, Item(site, cite)))
             # In the order the sentence names them (the graph's node order differs between runs).
-            for _, label, node in sorted(x for x in named if x[0] >= 0):
+            for _, label, node in named:
+                if only_inside and not any(k in label for k in keys):
+                    continue
                 if label not in keys and label not in seen and kb.type(node) in _TYPE_WORDS:
                     seen.add(label)
                     typed[_TYPE_WORDS[kb.type(node)]].append((label, Item(kb.label(node), cite, entity=node)))
-            for seg in re.split(r"[，、,：:;]", sentence):
-                name = _WORK_TAIL.sub("", _ACTION_HEAD.sub("", _ITEM_MARK.sub("", seg)))
-                if not _WORK_NAME.search(name) or _NOT_A_NAME.search(name):
-                    continue  # a clause (「加大物流企业引进力度」「一座装机5万千瓦的风电场」), not the name of a work
+            for name in works:
+                # a clause (「加大物流企业引进力度」「一座装机5万千瓦的风电场」) is no name of a work
                 if any(k in name for k in keys) and name not in keys and 4 <= len(name) <= 40 and name not in seen:
                     if not any(name in other or other in name for other in seen):
                         seen.add(name)

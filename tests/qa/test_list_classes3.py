@@ -1,0 +1,134 @@
+"""Issue 11, round 3: lists inside one sentence, principles under a lead-in, 如何 on a topic heading,
+related things judged by the sentence, and 它 pointing at an earlier part of the same question.
+
+Our own questions, several wordings each, on the seed plan and on a made-up county plan
+(tests/data/enumerated-plan.md, 篇/章/节 with one 专栏).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.enumerated import enumerations_in, list_slot
+from qa.followup import resolve_within
+from tests.qa.test_list_classes import norm, said
+
+PLAN = Path(__file__).resolve().parent.parent / "data" / "enumerated-plan.md"
+
+
+@pytest.fixture(scope="module")
+def county(engine_for):
+    return engine_for(PLAN)
+
+
+def labels(a) -> list[str]:
+    return [norm(i.label) for i in a.items]
+
+
+# 1. Members named inside one sentence, where the question puts 哪几个 -------------------------------
+@pytest.mark.parametrize(
+    "plan, question, members",
+    [
+        ("county", "要开工建设哪几个客运站？", ["乔庄", "木鱼", "沙州"]),
+        ("county", "城乡客运站场建设要开工建设哪三个客运站？", ["乔庄", "木鱼", "沙州"]),
+        ("county", "要推动哪些茶叶品种成为主导品种？", ["白茶", "黄茶", "红茶"]),
+        ("county", "规划要申报哪些非遗项目进入省级非遗名录？", ["青川竹编技艺", "唐家河山歌", "白龙湖渔歌"]),
+        ("engine", "要开工建设哪四个客运站场？", ["富家桥", "邮亭圩", "河西", "珠山"]),
+        ("engine", "城乡客运一体化站场建设开工建设哪些客运站场？", ["富家桥", "邮亭圩", "河西", "珠山"]),
+        ("engine", "哪些非遗项目要申报省级非遗保护名录？", ["永州异蛇王酒酿泡技艺", "长瓦烧造技艺", "乐塘皮鼓制作技艺", "柳子家宴", "竹席编织技艺"]),
+    ],
+)
+def test_members_named_inside_one_sentence(request, plan, question, members):
+    a = request.getfixturevalue(plan).ask(question)
+    assert a.found and a.kind == "list"
+    assert [m.replace("“", "").replace("”", "") for m in labels(a)] == members
+    assert all(i.citation in a.citations for i in a.items)
+
+
+def test_a_sentence_without_a_run_of_names_lists_nothing():
+    # The framing of a sentence (以下指导思想、原则和战略导向) and a pair are no list of members.
+    assert enumerations_in("必须牢牢把握以下指导思想、原则和战略导向") == []
+    assert enumerations_in("推进城乡、区域协调发展") == []
+    assert enumerations_in("开工建设乔庄、木鱼、沙州三个客运站", "开工建设") == [
+        ("开工建设乔庄、木鱼、沙州三个客运站", ("乔庄", "木鱼", "沙州"))]
+    assert list_slot("要开工建设哪三个客运站？") == ("要开工建设", "客运站")
+
+
+# 1b. 「——坚持…。」 lines under 「必须遵循以下原则：」, asked with the period's name and 提了 -------------
+@pytest.mark.parametrize("question", ["“十四五”时期发展必须遵循哪些原则？", "十四五规划提了哪几条必须遵循的原则？",
+                                      "发展必须遵循的原则有哪些？"])
+def test_principles_printed_as_dash_lines(county, question):
+    a = county.ask(question)
+    assert a.found
+    assert [l for l in labels(a) if l.startswith("坚持")] == ["坚持党的全面领导", "坚持以人民为中心", "坚持绿色发展", "坚持开放合作"]
+
+
+# 2. 如何/怎样/怎么 answered with the topic's own section, spoken verbs no bar -------------------------
+@pytest.mark.parametrize("question", ["规划打算怎样深化户籍制度改革？", "规划如何推进户籍制度改革？", "户籍制度改革怎么搞？"])
+def test_how_answers_with_the_topic_section(county, question):
+    a = county.ask(question)
+    assert a.found
+    assert "举家进城落户" in said(a)
+    assert a.citations and all(c.section and "户籍制度改革" in c.section for c in a.citations)
+
+
+@pytest.mark.parametrize("plan, question, must", [
+    ("county", "规划如何把青川川剧做大做强？", "川剧传习所"),
+    ("county", "怎么搞好青川川剧？", "川剧传习所"),
+    ("engine", "规划打算怎么把零陵花鼓戏做强做大？", "零陵花鼓戏剧团"),
+    ("engine", "怎样搞好零陵花鼓戏？", "零陵花鼓戏剧团"),
+])
+def test_how_with_spoken_verbs_finds_the_passages(request, plan, question, must):
+    a = request.getfixturevalue(plan).ask(question)
+    assert a.found
+    assert any(must in norm(c.text) for c in a.citations)
+
+
+def test_how_about_what_the_plan_does_not_say(county):
+    a = county.ask("规划怎样发展航空母舰？")
+    assert not a.found
+
+
+# 3. Related things: co-mentioned with X, or named for it, judged by the sentence ----------------------
+@pytest.mark.parametrize("question", ["跟何仙姑有关的项目和地方有哪些？", "与何仙姑相关的项目和地点有哪些？", "哪些项目和地方跟何仙姑有关？"])
+def test_related_things_of_a_name_inside_other_names(engine, question):
+    a = engine.ask(question)
+    assert a.found and a.kind == "related"
+    got = labels(a)
+    for name in ("何仙姑路", "何仙姑省级森林公园", "零陵区何仙姑文化旅游景区开发项目", "何仙观"):
+        assert name in got
+    # Siblings in a run of road names, forest farms or water plants are not 何仙姑's.
+    for noise in ("怀素路", "春牛坪路", "水口山国有林场", "石坝仔", "蘋洲书院"):
+        assert noise not in got
+    assert engine.ask(question).to_json() == a.to_json()
+
+
+@pytest.mark.parametrize("question", ["跟唐家河有关的项目和地方有哪些？", "唐家河相关的项目有哪些？"])
+def test_related_names_that_carry_x(county, question):
+    a = county.ask(question)
+    got = labels(a)
+    assert a.found
+    assert "唐家河国家级自然保护区" in got and "唐家河生态旅游区" in got
+    assert "白龙湖" not in got and "依托唐家河国家级自然保护区" not in got
+
+
+# 4. 它 pointing at what an earlier part of the same question names ------------------------------------
+@pytest.mark.parametrize("plan, question, musts", [
+    ("county", "第四章的标题是什么？它属于哪一篇？", ["推进以人为核心的城镇化", "社会民生"]),
+    ("county", "第四章属于哪一篇？它的标题是什么？", ["推进以人为核心的城镇化", "社会民生"]),
+    ("engine", "专栏21.1在哪一章？它属于第几篇？", ["第21章", "第5篇"]),
+    ("engine", "何仙观水库在哪个专栏？它的总库容是多少？", ["26.3", "13000"]),
+])
+def test_a_pronoun_inside_a_two_part_question(request, plan, question, musts):
+    a = request.getfixturevalue(plan).ask(question)
+    assert a.found
+    for must in musts:
+        assert must in norm(a.answer)
+    assert "（1）" in a.answer and "（2）" in a.answer
+
+
+def test_a_pronoun_with_nothing_named_still_asks(county):
+    a = county.ask("它属于哪一篇？")
+    assert not a.found and a.kind == "clarify"
+    assert resolve_within("这个项目的标题是什么？它属于哪一篇？", lambda t: None) is None
