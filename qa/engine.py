@@ -500,14 +500,36 @@ def _by_type(links: list[Link], order: tuple[str, ...]) -> list[Link]:
 
 def _subject(question: str, intent: Intent, links: list[Link]) -> str | None:
     """What the question asked about, in the user's words: named things, key words, the attribute."""
+    asked = normalise_question(question)
     if intent.kind in ("fact", "aggregate"):
         # A figure question names its measures (「臭氧浓度」), not its question words.
         measures = parse_frame(question, intent).measures
         if measures:
-            return "、".join(measures)
+            return "、".join(_as_asked(m, asked) for m in measures)
     parts = [l.mention for l in links[:2]] + key_terms(question, intent, links) + list(intent.cue_words)
     # The subject, not the question: 「如何发展航空母舰」 is about 发展航空母舰.
-    return _ASKING.sub("", "".join(dict.fromkeys(parts))) or None
+    return _as_asked(_ASKING.sub("", "".join(dict.fromkeys(parts))), asked) or None
+
+
+def _as_asked(subject: str, asked: str) -> str:
+    """``subject`` when it reads as the question's own words (at most two pieces of it, none a single character),
+    else its longest piece: words picked from across a question (「提了哪必须遵循原则」) read as garble.
+
+    >>> _as_asked("零陵区三甲医院", "零陵区有多少家三甲医院？"), _as_asked("产业投资占固投比重和", "产业投资占固投的比重，2020年和2025年各是多少？")
+    ('零陵区三甲医院', '产业投资占固投')
+    """
+    pieces, rest, at = [], subject, 0
+    while rest:
+        k = next((k for k in range(len(rest), 0, -1) if asked.find(rest[:k], at) >= 0), 0)
+        if k == 0:
+            return subject  # not the question's words at all (a plan's name for it): shown as it is
+        at = asked.find(rest[:k], at) + k
+        pieces.append(rest[:k])
+        rest = rest[k:]
+    if len(pieces) <= 2 and all(len(p) >= 2 for p in pieces):
+        return subject
+    longest = max(pieces, key=len)
+    return longest if len(longest) >= 2 else ""
 
 
 def _encoder_of(builds: Sequence[PlanBuild], encoder: str | None) -> str:

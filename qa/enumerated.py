@@ -35,7 +35,7 @@ _LONGEST_MEMBER = 20
 #: Longest first part read as a member when no verb precedes it.
 _BARE_HEAD = 6
 #: Words no member's name holds: the sentence's own framing (以下, 必须), not a name.
-_NOT_MEMBER = re.compile(r"以下|如下|必须|应当|要求|的|于一体")
+_NOT_MEMBER = re.compile(r"以下|如下|必须|应当|要求|的|于一体|^以")
 #: Longest first sentence read as a paragraph's title (a box item's 「城乡客运一体化站场建设。」).
 _TITLE_CHARS = 25
 
@@ -138,12 +138,13 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     after the slot (客运站场); one run must fit best, else nothing is answered here.
     """
     slot = list_slot(question)
-    if not slot:
+    if not slot or intent.number or re.match(r"(?:篇|章|节|部分|专栏|方面)", slot[1]):
+        # 「第三十八章…有哪几节」 asks for headings, not a sentence's run.
         return None
     before, after = slot
     key = content_bigrams(before + "|" + after)
     after_key = content_bigrams(after)
-    before_key = content_bigrams(before)
+    subject_key = content_bigrams(_VERB.sub("|", before))
     if len(key) < 4:
         # 「有哪些重点工程」 says too little to pick one sentence's run: a broad question, for the headings.
         return None
@@ -153,11 +154,14 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         title = re.split(r"[。:]", kb.norm_text[en.para], maxsplit=1)[0]
         parent = kb.parent(en.para)
         heading = str(kb.attrs(parent).get("title") or "") if parent else ""
-        context = "|".join((en.sentence, title if len(title) <= _TITLE_CHARS else "", heading))
+        # The run's own clause, read with the title above it, restates the question (not some other clause of a long sentence).
+        context = "|".join((en.clause, title if len(title) <= _TITLE_CHARS else "", heading))
         score = _cover(key, context)
-        # A member holding what the question names before its slot (富家桥 of 「富家桥有哪些项目」) is what it asks about, not an answer.
-        named = any(bigrams(m) & before_key for m in en.members)
-        if score >= threshold and not named and (not after_key or _cover(after_key, en.clause) > 0):
+        # What the question names before its slot (珠山镇 of 「珠山镇有哪些工业园」) is where the run must be;
+        # a member holding it (富家桥田园综合体 for 「富家桥有哪些项目」) is what it asks about, not an answer.
+        named = any(bigrams(m) & subject_key for m in en.members)
+        placed = not subject_key or bool(subject_key & bigrams(context))
+        if score >= threshold and placed and not named and (not after_key or _cover(after_key, en.clause) > 0):
             # Ties go to the run whose own clause restates more of the question.
             scored.append(((score, _cover(key, en.clause)), en))
     if not scored:

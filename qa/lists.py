@@ -94,6 +94,11 @@ def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         own = [p for p in kb.source_paragraphs(link.node) if kb.attrs(p).get("kind") == "box_item"]
         if not members and not own:
             continue
+        if link.type == "Place" and (wanted_words := _asked_beyond(question, link.mention)):
+            # 「零陵要建设哪几个航天发射场」: what is asked of a place must be in what is listed there.
+            listed = "|".join([kb.label(m) for m, _ in members] + [kb.norm_text[p] for p in own])
+            if not all(w in listed for w in wanted_words):
+                continue
         items, cites = [], []
         for m, pids in members:
             para = next((p for pid in pids if (p := kb.paragraph(pid, plan=plan_of(m)))), None)
@@ -179,14 +184,19 @@ def answer_location(kb: KB, question: str, intent: Intent, links: list[Link], *,
     if place is None:
         return None
     names = sorted({place.mention, place.label, *name_variants(place.label)}, key=len, reverse=True)
+    # What the question asks of the place beyond its generic words (「航天发射场」 of 「零陵要建设哪几个航天发射场」):
+    # only clauses naming it answer; a plan's every clause about its own region does not.
+    wanted = _asked_beyond(question, place.mention)
     items, cites = [], []
     for para in _paragraphs_with(kb, names, plan=plan):
         text = str(kb.attrs(para).get("text") or "")
         name = next(n for n in names if n in kb.norm_text[para])
         cite = kb.citation(para)
-        for clause in _clauses_with(unicodedata.normalize("NFKC", text), name):
-            items.append(Item(clause, cite))
-        cites.append(cite)
+        clauses = [c for c in _clauses_with(unicodedata.normalize("NFKC", text), name)
+                   if all(w in normalise_text(c) for w in wanted)]
+        items += [Item(clause, cite) for clause in clauses]
+        if clauses:
+            cites.append(cite)
     if not items:
         return None
     projects = sorted({kb.label(u) for u, _ in kb.inn(place.node, "locatedIn")})
@@ -194,6 +204,17 @@ def answer_location(kb: KB, question: str, intent: Intent, links: list[Link], *,
     if projects:
         text += "位于该地的项目：" + "、".join(projects) + "。"
     return Answer(question, text, True, items, cites[:12], kind="location")
+
+
+#: What a question may ask of a place without naming anything in particular (「有哪些建设项目或工作安排」).
+_PLACE_GENERIC = frozenset("项目 工程 建设 安排 工作 布局 规划 内容 重点 主要 哪些 发展 设施 计划 举措 措施 政策 任务 产业 重大".split())
+
+
+def _asked_beyond(question: str, mention: str) -> set[str]:
+    """The question's content words other than the place's name and the generic words of a place question."""
+    from .leadin import _content_words
+
+    return {w for w in _content_words(normalise_text(question).replace(mention, "|")) if w not in _PLACE_GENERIC}
 
 
 def _paragraphs_with(kb: KB, names: list[str], *, plan: str | None = None) -> list[str]:

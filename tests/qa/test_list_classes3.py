@@ -132,3 +132,39 @@ def test_a_pronoun_with_nothing_named_still_asks(county):
     a = county.ask("它属于哪一篇？")
     assert not a.found and a.kind == "clarify"
     assert resolve_within("这个项目的标题是什么？它属于哪一篇？", lambda t: None) is None
+
+
+def test_a_question_about_headings_is_not_read_as_a_sentences_run(county):
+    a = county.ask("第二章“壮大特色产业”有哪几节？")
+    assert labels(a) == ["发展茶叶产业", "培育文化旅游"]
+
+
+# Trust: what is asked of a place must be in what is answered -------------------------------------------
+@pytest.mark.parametrize("question", ["零陵要建设哪几个航天发射场？", "零陵区要建设哪些跨海大桥？", "零陵区有哪些航天发射场项目？"])
+def test_a_place_with_nothing_asked_there_is_not_found(engine, question):
+    a = engine.ask(question)
+    assert not a.found
+
+
+@pytest.mark.parametrize("question, must", [("富家桥有哪些风电项目？", "风电"), ("黄田铺有哪些建设项目或工作安排？", "黄田铺")])
+def test_a_place_answers_with_the_clauses_asked(engine, question, must):
+    a = engine.ask(question)
+    assert a.found and a.items and all(must in norm(i.label) for i in a.items)
+
+
+# 6. A not-found answer names its subject in the question's own words, not a garble of it ---------------
+@pytest.mark.parametrize("question", ["规划提了哪几条发展航空母舰的原则？", "零陵区有多少家三甲医院？", "规划怎样发展航空母舰？",
+                                      "航空母舰码头的总投资是多少钱？"])
+def test_not_found_names_the_subject_as_asked(engine, question):
+    import re
+
+    a = engine.ask(question)
+    assert not a.found
+    m = re.search(r"关于“([^”]+)”", a.answer)
+    assert m is None or _as_asked(m.group(1), norm(question)) == m.group(1)
+
+
+def _as_asked(subject, question):
+    from qa.engine import _as_asked as as_asked
+
+    return as_asked(subject, question)
