@@ -83,8 +83,14 @@ def _asked_types(question: str) -> set[str] | None:
 
 def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「哪些项目支持新材料百亿园区？」「“6+1”产业链包括哪些产业？」「循环经济产业园有哪些重点项目？」"""
+    from .enumerated import list_slot
+
+    slot = list_slot(normalise_text(question))
     for link in links:
         if link.type not in ("Park", "Industry", "Strategy", "Project", "Organization", "Place", "Goal"):
+            continue
+        if slot and slot[1].startswith(link.mention):
+            # 「珠山镇有哪些工业园」: the kind asked for (工业园) links a park of that name, but is not what is asked about.
             continue
         members = _members(kb, link.node)
         # Read the asked-for noun outside the entity's own name (产业 inside 产业园 is not asked).
@@ -96,8 +102,9 @@ def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, 
             continue
         if link.type == "Place" and (wanted_words := _asked_beyond(question, link.mention)):
             # 「零陵要建设哪几个航天发射场」: what is asked of a place must be in what is listed there.
-            listed = "|".join([kb.label(m) for m, _ in members] + [kb.norm_text[p] for p in own])
-            if not all(w in listed for w in wanted_words):
+            members = [m for m in members if all(w in kb.label(m[0]) for w in wanted_words)]
+            own = [p for p in own if all(w in kb.norm_text[p] for w in wanted_words)]
+            if not members and not own:
                 continue
         items, cites = [], []
         for m, pids in members:
@@ -199,7 +206,8 @@ def answer_location(kb: KB, question: str, intent: Intent, links: list[Link], *,
             cites.append(cite)
     if not items:
         return None
-    projects = sorted({kb.label(u) for u, _ in kb.inn(place.node, "locatedIn")})
+    located = {kb.label(u) for u, _ in kb.inn(place.node, "locatedIn")}
+    projects = sorted(label for label in located if all(w in label for w in wanted))
     text = f"规划中涉及{place.label}的安排共{len(items)}处（{len(cites)}个段落）。"
     if projects:
         text += "位于该地的项目：" + "、".join(projects) + "。"

@@ -168,3 +168,12 @@ def _as_asked(subject, question):
     from qa.engine import _as_asked as as_asked
 
     return as_asked(subject, question)
+
+
+@pytest.mark.parametrize("question", ["珠山镇有哪些工业园？", "珠山镇有哪几个工业园？"])
+def test_the_kind_asked_for_is_not_the_thing_asked_about(engine, question):
+    # 工业园 also names 零陵工业园; asked after 哪些 it is the kind wanted in 珠山镇, whose parks answer.
+    a = engine.ask(question)
+    got = labels(a)
+    assert a.found and "珠山工业园" in got and "零陵工业园" not in got
+    assert all("工业园" in l for l in got if len(l) <= 20)
