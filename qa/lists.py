@@ -539,8 +539,8 @@ _RELATED_ASKED = {"企业": ("企业/机构",), "单位": ("企业/机构",), "�
 _SITES = re.compile(r"^等?(?:[一二三四五六七八九十两0-9]+[个处座])?(?:景点|景区|遗址|古迹|村落|古村|场馆)")
 _GENERIC_TAIL = re.compile(r"(?:产业链|产业|行业|领域|方面)$")
 #: A work's name ends with what it builds (园, 基地, 中心, 工厂, 产业链 …); a clause ends otherwise.
-_WORK_NAME = re.compile(r"(?:园|基地|中心|工程|项目|平台|工厂|厂|生产线|线|场|站|库|港|馆|院|市场|集群|示范区|产业链|通道|公路|大道|铁路|机场"
-                        r"|保护区|旅游区|风景区|度假区|景区|开发区|新区|片区|故里|故居|书院|遗址|楼|阁|庵)$")
+_WORK_NAME = re.compile(r"(?:(?<!校)园|基地|中心|工程|项目|平台|工厂|厂|生产线|线|场|站|库|港|馆|院|市场|集群|示范区|产业链|通道|公路|大道|铁路|机场"
+                        r"|保护区|旅游区|风景区|度假区|景区|开发区|新区|片区|故里|故居|书院|遗址|楼|阁|庵|传习所|研究所|剧团)$")
 _WORK_TAIL = re.compile(r"(?:项目建设|工程建设|建设|项目)$")
 _ITEM_MARK = re.compile(r"^(?:\d+[.．、]?|[（(][一二三四五六七八九十\d]+[）)])")
 _ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升|依托)+")
@@ -634,12 +634,16 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         if plan and plan_of(para) != plan:
             continue
         text = kb.norm_text[para]
-        if not any(k in text for k in keys):
+        parent = kb.parent(para)
+        # A heading titled after X (第一节 推动长江经济带发展) is about X in every paragraph under it.
+        headed = bool(parent) and kb.type(parent) in ("Chapter", "Section") and any(
+            k in normalise_text(str(kb.attrs(parent).get("title") or "")) for k in keys)
+        if not headed and not any(k in text for k in keys):
             continue
         cite = kb.citation(para)
         # A box item titled after X (「零陵区何仙姑文化旅游景区开发项目。…修建何仙观…」) is about X in every sentence.
         title = re.split(r"[。:]", text, maxsplit=1)[0]
-        about = len(title) <= 40 and title != text and any(k in title for k in keys)
+        about = headed or len(title) <= 40 and title != text and any(k in title for k in keys)
         for sentence in re.split(r"[。；！？]", text):
             if not about and not any(k in sentence for k in keys):
                 continue
@@ -674,12 +678,21 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
                         typed["项目/内容"].append((name, Item(name, cite)))
     _add_box_kin(kb, keys, typed, seen, plan=plan)
     _drop_repeated_works(typed)
-    if not typed:
-        return None
     wanted = {t for word, ts in _RELATED_ASKED.items() if word in asked for t in ts}
     order = [t for t in ("企业/机构", "项目", "园区", "产业", "战略", "地点", "项目/内容") if typed.get(t) and (not wanted or t in wanted)]
     if not order:
-        return None
+        # Nothing of the kinds asked is named with X; a heading titled after X (全面推动长江经济带发展) says what is planned for it.
+        headings = [n for t in ("Section", "Chapter") for n in kb.by_type.get(t, [])
+                    if (not plan or plan_of(n) == plan) and any(k in normalise_text(str(kb.attrs(n).get("title") or "")) for k in keys)]
+        node = min(headings, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
+        answer = _heading_text(kb, question, node) if node else None
+        if answer is None:
+            # Never the passages of some other list: the plan names nothing with X, and the answer says so.
+            return Answer(question, f"规划中没有点名与“{phrase}”相关的{asked}。" + ("以下段落提到它，仅供参考。" if cites else ""),
+                          False, [], list(dict.fromkeys(cites))[:3], kind="related")
+        answer.answer = f"规划没有点名与“{phrase}”相关的具体项目或地方；{answer.answer}"
+        answer.kind = "related"
+        return answer
     items = [item for t in order for _, item in typed[t]]
     text = f"与“{phrase}”相关的：" + "；".join(f"{t}：" + "、".join(label for label, _ in typed[t]) for t in order) + "。"
     return Answer(question, text, True, items, list(dict.fromkeys(cites))[:12], kind="related")

@@ -177,3 +177,18 @@ def test_the_kind_asked_for_is_not_the_thing_asked_about(engine, question):
     got = labels(a)
     assert a.found and "珠山工业园" in got and "零陵工业园" not in got
     assert all("工业园" in l for l in got if len(l) <= 20)
+
+
+# 3b. Related, when the plan names nothing with X: a heading titled after X says what is planned; else not found
+@pytest.mark.parametrize("question", ["跟户籍制度改革有关的内容有哪些？", "户籍制度改革相关的项目有哪些？"])
+def test_related_falls_back_to_the_heading_titled_after_x(county, question):
+    a = county.ask(question)
+    assert a.found and a.kind == "related"
+    assert a.citations and all("户籍制度改革" in (c.section or "") for c in a.citations)
+
+
+@pytest.mark.parametrize("plan, question", [("county", "与白茶相关的企业有哪些？"), ("engine", "与量子计算机相关的企业有哪些？"),
+                                            ("engine", "跟航空母舰有关的项目和地方有哪些？")])
+def test_related_with_nothing_named_is_not_found(request, plan, question):
+    a = request.getfixturevalue(plan).ask(question)
+    assert not a.found and not a.items
