@@ -22,7 +22,7 @@ from .ngrams import bigrams
 __all__ = ["Enumeration", "enumerations_in", "enumerations", "list_slot", "answer_enumerated"]
 
 #: Where a list question puts the members it asks for: 哪些, 哪几个, 哪四个, 哪几项.
-_SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大类]?|[一二三四五六七八九十两]+[个项条种类座所家处大])")
+_SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大件]?|[一二三四五六七八九十两]+[个项条种类座所家处大件])")
 #: A clause of a normalised sentence (NFKC turns ，；： into , ; :).
 _CLAUSE = re.compile(r"[^,;:。!?]+")
 #: Verbs a run of members follows (开工建设A、B…, 积极申报A、B…): the first member starts after the last of them.

@@ -134,7 +134,10 @@ def _items_of(kb: KB, run: list[str]) -> tuple[tuple[str, str, str], ...]:
 
 
 def _inline(text: str) -> tuple[str, list[str]] | None:
-    """(lead-in, item clauses) of a paragraph that lists inside itself, after a colon or 主要是."""
+    """(lead-in, item clauses) of a paragraph that lists inside itself, after a colon or 主要是, or as 一是…二是…."""
+    counted = _counted(text)
+    if counted:
+        return counted
     m = _INLINE_START.search(text)
     if m:
         lead = re.split(r"[。；;]", text[: m.start() + 1].rstrip("。；;"))[-1]
@@ -153,6 +156,25 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
     else:
         return None
     return (lead, clauses) if len(lead) >= 4 and len(clauses) >= 2 else None
+
+
+#: 「一是…，二是…，三是…」: items counted in words inside one sentence.
+_COUNTED = re.compile(r"(?:^|(?<=[:：,，;；。]))[一二三四五六七八九十]是")
+
+
+def _counted(text: str) -> tuple[str, list[str]] | None:
+    """(lead-in, items) of 「…要抓好三件事：一是整治山坪塘，二是修复小型灌区，三是推广…。」, or None.
+
+    >>> _counted("农田水利要抓好三件事:一是整治山坪塘,二是修复小型灌区,三是推广高效节水灌溉。")
+    ('农田水利要抓好三件事', ['整治山坪塘', '修复小型灌区', '推广高效节水灌溉'])
+    """
+    marks = list(_COUNTED.finditer(text))
+    if len(marks) < 2 or not marks[0].group(0).startswith("一"):
+        return None
+    lead = re.split(r"[。；;！？]", text[: marks[0].start()].rstrip(":：,，;；。"))[-1]
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    items = [re.split(r"[。；;]", text[m.end(): e].rstrip(":：,，;；。"))[0] for m, e in zip(marks, ends)]
+    return (lead, items) if len(lead) >= 4 and all(items) else None
 
 
 #: Paragraph kinds that never lead in a list: table rows (indicator), glossary entries, titles.
@@ -179,6 +201,10 @@ def lead_ins(kb: KB) -> list[LeadIn]:
                 continue
         # A numbered label (「1开展产业建链行动：…」) names a task, it lists nothing.
         inline = None if re.match(r"\d|[一二三四五六七八九十]+、", text) else _inline(text)
+        if inline is None and _COUNTED.match(text) and i and kb.parent(paras[i - 1]) == kb.parent(para):
+            # 「一是…；二是…」 opening a paragraph: the lead-in is the paragraph before (「…仍面临一些突出问题和困难。」).
+            before = [x for x in re.split(r"[。！？]", kb.norm_text[paras[i - 1]]) if x]
+            inline = _counted(before[-1] + ":" + text) if before else None
         if inline:
             lead, clauses = inline
             out.append(LeadIn(para, lead, tuple((*item_name(c), para) for c in clauses if item_name(c)[0])))

@@ -325,7 +325,7 @@ _MARKED = re.compile(r"^(?:[—―\-－]{1,2}|\d+[．.、]|（[一二三四五�
 
 def _lead(text: str) -> str | None:
     """A paragraph's lead phrase (「——坚持系统观念。…」 → 坚持系统观念), if it has a short one."""
-    head = re.split(r"[。：:；]", _LEAD.sub("", text.strip()), maxsplit=1)[0]
+    head = re.split(r"[。：:；]", _MARKED.sub("", _LEAD.sub("", text.strip())), maxsplit=1)[0]
     return head if 2 <= len(head) <= 40 and head != text.strip() else None
 
 

@@ -192,3 +192,22 @@ def test_related_falls_back_to_the_heading_titled_after_x(county, question):
 def test_related_with_nothing_named_is_not_found(request, plan, question):
     a = request.getfixturevalue(plan).ask(question)
     assert not a.found and not a.items
+
+
+# 1c. 「一是…，二是…」 inside a sentence, and （一） lines under 「主要任务是：」 -------------------------------
+@pytest.mark.parametrize("question", ["农田水利建设要抓好哪几件事？", "农田水利建设要抓好哪三件事？", "农田水利建设要抓好哪些事？"])
+def test_items_counted_in_words(county, question):
+    a = county.ask(question)
+    assert a.found and labels(a) == ["整治山坪塘", "修复小型灌区", "推广高效节水灌溉"]
+
+
+@pytest.mark.parametrize("question", ["零陵区经济社会发展面临哪些突出问题和困难？", "零陵发展仍面临哪些突出问题？"])
+def test_items_counted_in_words_after_the_lead_in_sentence(engine, question):
+    a = engine.ask(question)
+    assert a.found and [l[:6] for l in labels(a)] == ["经济总量不大", "收入质量不高", "防风险任务依", "制约发展的瓶"]
+
+
+@pytest.mark.parametrize("question", ["物流发展的主要任务有哪些？", "全县物流发展有哪些主要任务？"])
+def test_numbered_lines_under_a_lead_in_lose_their_marks(county, question):
+    a = county.ask(question)
+    assert labels(a) == ["建设青川县城物流配送中心", "完善乡镇快递服务站点", "培育冷链物流企业"]
