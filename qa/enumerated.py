@@ -16,6 +16,7 @@ from .answer import Answer, Item
 from .extractive import content_bigrams
 from .intent import Intent
 from .kb import KB, plan_of
+from .leadin import single_best
 from .link import Link
 from .ngrams import bigrams
 
@@ -164,13 +165,9 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         if score >= threshold and placed and not named and (not after_key or _cover(after_key, en.clause) > 0):
             # Ties go to the run whose own clause restates more of the question.
             scored.append(((score, _cover(key, en.clause)), en))
-    if not scored:
+    en = single_best(scored, lambda en: en.members)
+    if en is None:
         return None
-    top = max(s for s, _ in scored)
-    best = [en for s, en in scored if s == top]
-    if len({en.members for en in best}) > 1:
-        return None
-    en = best[0]
     cite = kb.citation(en.para)
     items = [Item(m, cite) for m in en.members]
     printed = kb.printed(en.para, en.sentence)

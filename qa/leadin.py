@@ -19,7 +19,7 @@ from .intent import Intent, quoted_phrase
 from .kb import KB, plan_of
 from .link import Link
 
-__all__ = ["LeadIn", "lead_ins", "item_name", "answer_lead_in_list", "answer_lead_in_figure"]
+__all__ = ["LeadIn", "lead_ins", "single_best", "item_name", "answer_lead_in_list", "answer_lead_in_figure"]
 
 #: A list line's marker: ——, -, ·, 1．, 一、, (1), （一）, ①.
 _MARK = re.compile(r"^(?:[—―\-－·•*]+|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*")
@@ -272,6 +272,16 @@ def word_cover(question: str, context: str) -> float:
     return sum(w in context or w in years for w in words) / len(words)
 
 
+def single_best(scored: list[tuple[tuple, object]], same) -> object | None:
+    """The best-scored candidate of ``scored`` ((score, candidate) pairs), or None when there is none or the
+    best-scored ones differ in ``same(candidate)`` (two lists fitting alike: the question does not say which)."""
+    if not scored:
+        return None
+    top = max(score for score, _ in scored)
+    best = [c for score, c in scored if score == top]
+    return best[0] if len({same(c) for c in best}) == 1 else None
+
+
 def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
                         threshold: float = 0.75, own: bool = False) -> Answer | None:
     """「1985年耐用消费品要生产哪些产品？」: the items of the lead-in the question restates, in order, cited.
@@ -303,14 +313,9 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
         # Ties go to the lead-in that says more of the question itself (主要畜产品的产量指标, not the chapter's 主要指标).
         if score >= threshold:
             scored.append(((score, word_cover(question, sentence)), lead))
-    if not scored:
+    lead = single_best(scored, lambda lead: lead.items)
+    if lead is None:
         return None
-    top = max(key for key, _ in scored)
-    best = [lead for key, lead in scored if key == top]
-    if len({lead.items for lead in best}) > 1:
-        return None
-    best = (top, best[0])
-    lead = best[1]
     items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in lead.items]
     body = "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items)
     if len(body) > 280:

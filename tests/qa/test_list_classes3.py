@@ -12,6 +12,7 @@ import pytest
 
 from qa.enumerated import enumerations_in, list_slot
 from qa.followup import resolve_within
+from tests.qa.test_lead_in_lists import labels
 from tests.qa.test_list_classes import norm, said
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "enumerated-plan.md"
@@ -20,10 +21,6 @@ PLAN = Path(__file__).resolve().parent.parent / "data" / "enumerated-plan.md"
 @pytest.fixture(scope="module")
 def county(engine_for):
     return engine_for(PLAN)
-
-
-def labels(a) -> list[str]:
-    return [norm(i.label) for i in a.items]
 
 
 # 1. Members named inside one sentence, where the question puts 哪几个 -------------------------------
