@@ -208,3 +208,15 @@ def test_items_counted_in_words_after_the_lead_in_sentence(engine, question):
 def test_numbered_lines_under_a_lead_in_lose_their_marks(county, question):
     a = county.ask(question)
     assert labels(a) == ["建设青川县城物流配送中心", "完善乡镇快递服务站点", "培育冷链物流企业"]
+
+
+# 1d. A group's members printed right before its formula (「城区、园区…矿区“五区共建”」) ------------------------
+@pytest.mark.parametrize("plan, question, members", [
+    ("engine", "五区共建包括哪些区？", ["城区", "园区", "景区", "农区", "矿区"]),
+    ("engine", "“五区共建”是哪五个区？", ["城区", "园区", "景区", "农区", "矿区"]),
+    ("county", "三城同创指的是哪三个城？", ["东城", "西城", "南城"]),
+    ("county", "“三城同创”包括什么？", ["东城", "西城", "南城"]),
+])
+def test_members_printed_before_their_formula(request, plan, question, members):
+    a = request.getfixturevalue(plan).ask(question)
+    assert a.found and labels(a) == members
