@@ -27,7 +27,7 @@ _SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大件]?|[一二�
 #: A clause of a normalised sentence (NFKC turns ，；： into , ; :).
 _CLAUSE = re.compile(r"[^,;:。!?]+")
 #: Verbs a run of members follows (开工建设A、B…, 积极申报A、B…): the first member starts after the last of them.
-_VERB = re.compile(r"(?:开工建设|修建|新建|续建|扩建|改造|建设|建成|申报|推动|推进|发展|培育|实施|打造|引进|支持|布局|谋划|"
+_VERB = re.compile(r"(?:开工建设|修建|兴建|筹建|组建|新建|续建|扩建|改造|建设|建成|申报|推动|推进|发展|培育|实施|打造|引进|支持|布局|谋划|"
                    r"提升|完善|保护|修复|开发|鼓励|加强|形成|构建|突破|包括|涵盖|涉及|聚焦|围绕|争创|创建|重点|做强|壮大|"
                    r"瞄准|依托|拓展|深化|优化|加快|积极|大力|着力|全力|力争|争取|探索)")
 #: What ends the last member: 等, a count (四个), or the verb the sentence goes on with (成为, 入列).
@@ -46,13 +46,15 @@ class Enumeration:
     """A 、-separated run of members in one clause of a paragraph.
 
     ``para`` the paragraph node, ``sentence`` the normalised sentence holding the clause,
-    ``clause`` the clause, ``members`` the names in the plan's order.
+    ``clause`` the clause, ``members`` the names in the plan's order, ``lead`` the clause before
+    it in the sentence (「实施工业强基工程」 before 「重点突破…等“四基”瓶颈」).
     """
 
     para: str
     sentence: str
     clause: str
     members: tuple[str, ...]
+    lead: str = ""
 
 
 def list_slot(question: str) -> tuple[str, str] | None:
@@ -123,7 +125,8 @@ def enumerations(kb: KB, before: str, *, plan: str | None = None):
             continue
         for sentence in re.findall(r"[^。;]+", text):
             for clause, members in enumerations_in(sentence, before):
-                yield Enumeration(para, sentence, clause, members)
+                lead = sentence[: sentence.find(clause)].rstrip(",:")
+                yield Enumeration(para, sentence, clause, members, lead.rsplit(",", 1)[-1])
 
 
 def _cover(key: set[str], text: str) -> float:
@@ -139,8 +142,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     after the slot (客运站场); one run must fit best, else nothing is answered here.
     """
     slot = list_slot(question)
-    if not slot or intent.number or re.match(r"(?:篇|章|节|部分|专栏|方面)", slot[1]):
-        # 「第三十八章…有哪几节」 asks for headings, not a sentence's run.
+    if not slot or intent.number or re.match(r"(?:篇|章|节|部分|专栏)|方面$", slot[1]):
+        # 「第三十八章…有哪几节」「分哪几个方面」 ask for headings or a box's parts, not a sentence's run.
         return None
     before, after = slot
     key = content_bigrams(before + "|" + after)
@@ -155,14 +158,17 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         title = re.split(r"[。:]", kb.norm_text[en.para], maxsplit=1)[0]
         parent = kb.parent(en.para)
         heading = str(kb.attrs(parent).get("title") or "") if parent else ""
-        # The run's own clause, read with the title above it, restates the question (not some other clause of a long sentence).
-        context = "|".join((en.clause, title if len(title) <= _TITLE_CHARS else "", heading))
+        # The run's own clause and the one before it, read with the titles above, restate the question
+        # (not some other clause of a long sentence).
+        context = "|".join((en.lead, en.clause, title if len(title) <= _TITLE_CHARS else "", heading))
         score = _cover(key, context)
         # What the question names before its slot (珠山镇 of 「珠山镇有哪些工业园」) is where the run must be;
         # a member holding it (富家桥田园综合体 for 「富家桥有哪些项目」) is what it asks about, not an answer.
         named = any(bigrams(m) & subject_key for m in en.members)
         placed = not subject_key or bool(subject_key & bigrams(context))
-        if score >= threshold and placed and not named and (not after_key or _cover(after_key, en.clause) > 0):
+        # The kind asked for (客运站场, 未来产业) must be the run's own: half its words in the clause or the titles above.
+        kind_fits = not after_key or _cover(after_key, context) >= 0.5
+        if score >= threshold and placed and not named and kind_fits:
             # Ties go to the run whose own clause restates more of the question.
             scored.append(((score, _cover(key, en.clause)), en))
     en = single_best(scored, lambda en: en.members)

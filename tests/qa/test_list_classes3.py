@@ -220,3 +220,16 @@ def test_numbered_lines_under_a_lead_in_lose_their_marks(county, question):
 def test_members_printed_before_their_formula(request, plan, question, members):
     a = request.getfixturevalue(plan).ask(question)
     assert a.found and labels(a) == members
+
+
+@pytest.mark.parametrize("question", ["产业强基工程要突破哪些瓶颈？", "产业强基工程要重点突破哪几个方面的瓶颈？"])
+def test_a_run_introduced_by_the_clause_before_it(county, question):
+    a = county.ask(question)
+    assert labels(a) == ["关键材料", "核心零部件", "先进工艺"]
+
+
+@pytest.mark.parametrize("question", ["要培育壮大哪些新兴产业？", "要加快发展哪些新兴产业？"])
+def test_the_kind_asked_must_be_the_runs_own(county, question):
+    # 「新兴产业」 is not 「乡村特色产业…等新产业新业态」; the run the plan calls 新兴产业 answers.
+    a = county.ask(question)
+    assert a.found and labels(a) == ["电子信息", "新材料", "生物医药"]
