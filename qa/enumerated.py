@@ -33,6 +33,8 @@ _VERB = re.compile(r"(?:开工建设|修建|兴建|筹建|组建|新建|续建|�
 #: What ends the last member: 等, a count (四个), or the verb the sentence goes on with (成为, 入列).
 _LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条种类座所家处大]|(?:成为|入列|进入|列入|纳入|作为|列为|建成|为重点|为主)")
 _LONGEST_MEMBER = 20
+#: Things whose members the graph holds (supports, belongsTo): asked about by name, the graph answers.
+_GROUPS = ("Park", "Industry", "Strategy")
 #: Longest first part read as a member when no verb precedes it.
 _BARE_HEAD = 6
 #: Words no member's name holds: the sentence's own framing (以下, 必须), not a name.
@@ -146,6 +148,10 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # 「第三十八章…有哪几节」「分哪几个方面」 ask for headings or a box's parts, not a sentence's run.
         return None
     before, after = slot
+    if any(l.type in _GROUPS and l.score >= 0.9 and not after.startswith(l.mention) for l in links):
+        # 「哪些项目支持新材料百亿园区」: a named park, industry or strategy has its members in the graph
+        # (unless it is the kind asked for: 「哪些新兴产业」).
+        return None
     key = content_bigrams(before + "|" + after)
     after_key = content_bigrams(after)
     subject_key = content_bigrams(_VERB.sub("|", before))

@@ -98,8 +98,9 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     if not scored:
         return None
     if HOW.search(question):
-        # 「如何发展夜间经济」 asks what the plan will do: a glossary definition of the words comes after the measures.
-        scored.sort(key=lambda s: _is_definition(kb, s[1]))
+        # 「如何发展夜间经济」 asks what the plan will do: a glossary definition of the words comes after the measures;
+        # a passage under a section titled with the topic (增强粮食安全保障能力) before a chapter's lead.
+        scored.sort(key=lambda s: (_is_definition(kb, s[1]), -round(covers(question, s[1].passage.section or ""), 1), -round(s[0], 2)))
     best_cover = max(c for c, _ in scored)
     items: list[Item] = []
     cites: list[Citation] = []

@@ -233,3 +233,9 @@ def test_the_kind_asked_must_be_the_runs_own(county, question):
     # 「新兴产业」 is not 「乡村特色产业…等新产业新业态」; the run the plan calls 新兴产业 answers.
     a = county.ask(question)
     assert a.found and labels(a) == ["电子信息", "新材料", "生物医药"]
+
+
+@pytest.mark.parametrize("question", ["纲要打算怎样搞好粮食安全？", "规划如何保障粮食安全？"])
+def test_how_puts_the_section_on_the_topic_first(engine_for, national_path, question):
+    a = engine_for(national_path).ask(question)
+    assert a.found and "粮食安全" in (a.citations[0].section or "")
