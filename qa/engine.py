@@ -47,7 +47,7 @@ from .kb import KB, plan_of
 from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
 from .followup import join_parts, resolve_within
-from .frame import parse_frame
+from .frame import as_asked, parse_frame, spoken_measures
 from .measures import answer_measures
 from .groups import answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
@@ -290,7 +290,8 @@ class Engine:
 
     def _answer(self, q: str, plan: str | None) -> Answer:
         intent = classify_intent(q)
-        links = link_entities(self.kb.index, q, limit=8)
+        # Names are looked up in the question as the plan prints them (制造业占GDP → 制造业增加值占GDP, qa.frame).
+        links = link_entities(self.kb.index, spoken_measures(q), limit=8)
         if plan:
             # Shared nodes (administrative places) belong to every plan that names them.
             links = [l for l in links if plan_of(l.node) in (None, plan)]
@@ -505,7 +506,9 @@ def _subject(question: str, intent: Intent, links: list[Link]) -> str | None:
         # A figure question names its measures (「臭氧浓度」), not its question words.
         measures = parse_frame(question, intent).measures
         if measures:
-            return "、".join(_as_asked(m, asked) for m in measures)
+            # A measure the question's wording left garbled (「按级公路标准修」) is not quoted back: say 能回答这个问题的.
+            said = [m for m in measures if as_asked(m, question) == m]
+            return "、".join(said) if len(said) == len(measures) else None
     parts = [l.mention for l in links[:2]] + key_terms(question, intent, links) + list(intent.cue_words)
     # The subject, not the question: 「如何发展航空母舰」 is about 发展航空母舰.
     return _as_asked(_ASKING.sub("", "".join(dict.fromkeys(parts))), asked) or None

@@ -8,13 +8,14 @@ upstream, never a nearby number.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.units import chinese_number
 
 from .answer import Answer, Item
-from .intent import ATTRIBUTE_CUES, Intent, normalise_question
+from .intent import ATTRIBUTE_CUES, Intent, classify_intent, normalise_question
 from .items import asked_nouns, item_texts, named_in_sentence, noun_value, titled_items
-from .frame import MEASURE_UNITS, NARROWING, parse_frame, spoken_attributes, years_in
+from .frame import MEASURE_UNITS, NARROWING, as_asked, as_printed, parse_frame, spoken_attributes, years_in
 from .measures import MAX_ANSWER, answer_measures, year_agrees
 from .prose import figures_of_value, value_aspect
 from .kb import KB, plan_of
@@ -203,7 +204,68 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
 
     Each attribute the question names gets its own figure (「有多宽、多长」 → width and
     length), all of the same entity; a missing one is said, never filled from elsewhere.
+    Spoken wordings (「每天供水多少」) are read as the plan prints them (:func:`qa.frame.as_printed`).
     """
+    printed, intent = as_printed(question, intent)
+    if grade := _GRADE_ASKED.search(printed):
+        answer = _answer_grade(kb, printed, intent, links, grade)
+    else:
+        answer = _answer_fact(kb, printed, intent, links)
+    return answer if answer is None or printed == question else replace(answer, question=question)
+
+
+#: A part asking a grade or standard (「按几级公路标准修」「是几级公路」「按什么标准建设」): an attribute the plan prints
+#: in words (按二级公路标准修建), not a figure.
+_GRADE_ASKED = re.compile(
+    r"[，,、；;]?(?:是|按照?|执行|采用|达到)?(?:几|哪一?|什么)(?:级|个?等级|种?级别)[\u4e00-\u9fff]{0,6}?(?:标准)?[\u4e00-\u9fff]{0,3}?(?=[？?，,。；;]|$)"
+    r"|[，,、；;]?(?:按照?|是|执行|采用)(?:什么|哪种|哪个|哪一?级)标准[\u4e00-\u9fff]{0,4}?(?=[？?，,。；;]|$)")
+#: How plans print a works' grade: 按二级公路标准修建, 按城市主干路标准建设, 一级公路, 二级航道.
+_GRADE_PRINTED = re.compile(r"按(?:照)?([^，。；、（）]{2,12}?)标准|((?:[一二三四五六七八九]|特)级(?:公路|航道|渔港|港口|医院|水库|电站|站|馆))")
+
+
+def _answer_grade(kb: KB, question: str, intent: Intent, links: list[Link], grade: re.Match) -> Answer | None:
+    """「S339公路有多长，按几级公路标准修？」: the grade read in the named thing's own item or sentence, each other
+    part answered as any figure question (:func:`_answer_fact`, then :func:`qa.measures.answer_measures`)."""
+    rest = question[: grade.start()] + question[grade.end():]
+    named = [(l.label, l.mention, item_texts(kb, l.node, l.mention, sentences=True))
+             for l in links if l.type not in ("Indicator", "Term", "Place")]
+    if not named and (found := named_in_sentence(kb, normalise_question(question))):
+        # 「永州零陵区至近洞里公路多长」: a works named in a sentence of the plan, not an entity.
+        named = [(found[0][0], found[0][0], [(para, text) for _, para, text in found])]
+    if not named:
+        return None
+    # The first named thing's own text only: a neighbour's grade is never its.
+    owner, _, texts = named[0]
+    printed = next(((m.group(1) or m.group(2), clause_around(text, m.group(0)) or m.group(0), para)
+                    for para, text in texts if (m := _GRADE_PRINTED.search(text))), None)
+    asks_more = bool(re.search(r"多少|几|多[长宽大高]", rest))
+    other = None
+    if asks_more:
+        asked = replace(intent, **{k: getattr(classify_intent(rest), k) for k in ("attributes", "cue_words")})
+        other = _answer_fact(kb, rest, asked, links) or answer_measures(kb, rest, asked, links)
+        other = other if other is not None and other.found else None  # its not-found is said below, as one part
+    parts = []
+    if other:
+        said = other.answer.rstrip("。")
+        for name in (f"{owner}的", *(m for _, m, _ in named)):
+            said = said.removeprefix(name)
+        parts.append(said)
+    elif asks_more:
+        parts.append("所问的数值：规划中未给出")
+    items, cites = (list(other.items), list(other.citations)) if other else ([], [])
+    if printed:
+        value, clause, para = printed
+        parts.append(f"等级/标准：{value}（原文：“{clause}”）")
+        items.append(Item(value, kb.citation(para), detail=clause))
+        cites.append(kb.citation(para))
+    else:
+        parts.append("等级/标准：规划中未给出")
+    if not items:
+        return Answer(question, f"规划未给出{owner}的等级或建设标准。", False, [], [], kind="fact")
+    return Answer(question, f"{owner}的" + "；".join(parts) + "。", True, items, list(dict.fromkeys(cites)), kind="fact")
+
+
+def _answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
     # 「长多少米、宽多少米」「有多长多宽」 name the attributes 长度 and 宽度.
     q_norm = spoken_attributes(normalise_question(question))
     spoken = [c for c in ("长度", "宽度") if c in q_norm]
@@ -212,12 +274,16 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
     attributes = tuple(dict.fromkeys(a for c in cues for a in ATTRIBUTE_CUES[c]))
     asked = [(c, ATTRIBUTE_CUES[c]) for c in cues] if len(cues) > 1 else [(None, attributes)]
     parts = parse_frame(question, intent).measures
-    several = re.search(r"分别|各(?:是|为|有|要)?(?:多少|几)", q_norm) and len({p[:4] for p in parts}) > 1
+    # 「A和B分别…」, or a question word per part (「每天供水多少、能供多少人」): every part is asked.
+    several = (re.search(r"分别|各(?:是|为|有|要)?(?:多少|几)", q_norm) or len(re.findall(r"多少|几|多[长宽大高]", q_norm)) > 1) \
+        and len({p[:4] for p in parts}) > 1
     if len(parts) > len(asked) and (len({p[:4] for p in parts}) == 1 or several):
         # 「供水规模和供水人口分别是多少」「A和B的总投资分别是多少」: an attribute no cue word names, or several
-        # named things; the measures answerer answers every part — unless one item's own lines print them
-        # beside their nouns (「疏浚航道80km。建设2个千吨级码头」).
-        return None if cues else _item_answer(kb, question, links)
+        # named things; the measures answerer answers every part — unless one item's own lines print them all
+        # beside their nouns (「疏浚航道80km。建设2个千吨级码头」). Never the cued parts alone.
+        item = _item_answer(kb, question, links)
+        whole = item and "规划中未给出" not in item.answer and len(item.items) >= len(parts)
+        return item if whole or not cues else None
     # 「疏浚多长的航道、建多少个千吨级码头」: several parts, each printed beside its noun in one item's lines.
     if (item := _item_answer(kb, question, links)) and len(item.items) > 1 and "规划中未给出" not in item.answer:
         return item
@@ -229,11 +295,13 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
         for cue, kinds in asked:
             narrowed = _cue_qualifier(q_norm, (cue,) if cue else tuple(cues))
             figures = _entity_figures(kb, link.node, kinds)
+            # 「电站装机多大？灌区总灌溉面积多少？」: each part's own words are what its figure must speak of.
+            own = _unnamed_residue(_part_with(q_norm, cue), link, cues) if cue and len(asked) > 1 else residue
             found = sorted(
                 ((_overlap(question, clause), q, clause, para) for q, clause, para in figures
                  # The figure's own clause must speak of what is asked (年销售收入, 再生铝), never any figure
                  # of the entity (its floor area, a neighbouring line's product); 单机容量 is no 装机容量.
-                 if _owns(kb, residue, q, clause, para, link, bool(kinds)) and (narrowed is None or narrowed in clause)),
+                 if _owns(kb, own, q, clause, para, link, bool(kinds)) and (narrowed is None or narrowed in clause)),
                 key=lambda c: _figure_rank(c, cue or "".join(intent.cue_words), kb),
             )
             picks.append((cue, found[0] if found else None))
@@ -251,8 +319,8 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
         return _unverified(kb, question, intent, links, unverified) if unverified else None
     _, link, picks = best
     parts, items, cites = [], [], []
-    for cue, pick in picks:
-        what = cue_label(q_norm, (cue,) if cue else intent.cue_words)
+    for cue, pick in _merged(picks):
+        what = cue_label(q_norm, cue or tuple(cues) or intent.cue_words)
         if pick is None:
             parts.append(f"{what}：规划中未给出")
             continue
@@ -265,9 +333,37 @@ def answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Ans
     return Answer(question, f"{link.label}的" + "；".join(parts) + "。", True, items, cites, kind="fact")
 
 
-#: Words of a residue that ask nothing of their own: time, scope, the question's counting words.
+def _part_with(question: str, cue: str) -> str:
+    """The part of a several-part question (between ？，、；) that holds ``cue``, the question itself if none does.
+
+    >>> _part_with("何仙观水库配套的电站装机多大？灌区总灌溉面积多少？", "灌溉面积")
+    '灌区总灌溉面积多少'
+    """
+    return next((p for p in re.split(r"[？?，,、；;]", question) if cue in p), question)
+
+
+def _merged(picks: list[tuple[str | None, tuple | None]]) -> list[tuple[tuple[str, ...], tuple | None]]:
+    """Cue words that found the same figure of the same clause, as one part (「总长多少」 read as 总长 and 长度:
+    one figure, 6.4km, not two items).
+
+    >>> _merged([("总长", (1, {"raw": "6.4km"}, "总长6.4km", "p")), ("长度", (1, {"raw": "6.4km"}, "总长6.4km", "p"))])
+    [(('总长', '长度'), (1, {'raw': '6.4km'}, '总长6.4km', 'p'))]
+    """
+    out: list[tuple[tuple[str, ...], tuple | None]] = []
+    for cue, pick in picks:
+        same = next((k for k, (_, p) in enumerate(out) if pick is not None and p is not None
+                     and (p[1].get("raw"), p[2], p[3]) == (pick[1].get("raw"), pick[2], pick[3])), None)
+        if same is None:
+            out.append(((cue,) if cue else (), pick))
+        else:
+            out[same] = (out[same][0] + ((cue,) if cue else ()), out[same][1])
+    return out
+
+
+#: Words of a residue that ask nothing of their own: time, scope, the question's counting words, 配套 (「配套的电站」
+#: is the works' own 电站).
 _RESIDUE_NOISE = re.compile(
-    r"(?:19|20)\d\d年?|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?|每年|每|全国|全省|全市|全区|全县|总共|一共|共|"
+    r"配套(?:建设)?|(?:19|20)\d\d年?|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?|每年|每|全国|全省|全市|全区|全县|总共|一共|共|"
     r"建设|项目|工程|新建|规划|目标值?|该|这个|规模|数量|情况|数据|指标|分别|各自?|以及|和|与|及|或|呢|吗|有?多[大高深远重]"
 )
 
@@ -360,9 +456,11 @@ def _unverified(kb: KB, question: str, intent: Intent, links: list[Link], unveri
     shown = figures[:3]
     given = "；".join(f"{q['raw']}（“{clause}”）" for q, clause, _ in shown)
     what = residue or cue_label(spoken_attributes(normalise_question(question)), intent.cue_words)
-    text = f"规划未给出{link.label}的{what}。规划给出的{link.label}的数据：{given}。"
+    # Never a garbled residue of the question (「建几水厂」): the measure as asked, or 所问的数值.
+    missing = f"{link.label}的{what}" if as_asked(what, question) == what else "所问的数值"
+    text = f"规划未给出{missing}。规划给出的{link.label}的数据：{given}。"
     if len(text) > MAX_ANSWER:
-        text = f"规划未给出{link.label}的{what}。规划给出的{link.label}的数据：" + "、".join(str(q["raw"]) for q, _, _ in shown) + "（见引文）。"
+        text = f"规划未给出{missing}。规划给出的{link.label}的数据：" + "、".join(str(q["raw"]) for q, _, _ in shown) + "（见引文）。"
     return Answer(question, text, False, [], list(dict.fromkeys(kb.citation(p) for _, _, p in shown)), kind="fact")
 
 
@@ -496,17 +594,24 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
         return None
     years = years_in(q)
     want = values[0]
+    # 「2020年是98、2025年目标是100的」: every value given must hold, each in its own year's column when the years pair.
+    paired = list(zip(years, values)) if len(values) > 1 and len(years) == len(values) else []
     hits = []
     table = [n for n in kb.by_type.get("Indicator", []) if not plan or f"/plan/{plan}/" in n]
     for node in table:
         a = kb.attrs(node)
+        if paired:
+            if all(_as_number(_year_value(kb, node, y) or "") == v for y, v in paired):
+                hits.append(node)
+            continue
         if years:
             cells = [_year_value(kb, node, years[0]) or ""]
         elif re.search(r"增长|增速", q):
             cells = [str(a.get("growth") or "")]
         else:
             cells = [str(a.get(k) or "") for k in ("baseValue", "targetValue", "growth")]
-        if any(_as_number(c) == want for c in cells):
+        numbers = [_as_number(c) for c in cells]
+        if all(v in numbers for v in (values if len(values) > 1 and not years else [want])):
             hits.append(node)
     if not hits:
         if stated := _stated_with_value(kb, question, q, printed[0], years, plan):

@@ -12,30 +12,53 @@ periods (“十四五”期间 → the period's last year, 2025).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .intent import ATTRIBUTE_CUES, Intent, normalise_question
+from .intent import ATTRIBUTE_CUES, Intent, classify_intent, normalise_question
+from .link import ABBREVIATIONS
 
 __all__ = [
     "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
-    "measure_variants", "asked_aspect", "NARROWING", "CUE_PRINTED", "spoken_attributes",
+    "measure_variants", "asked_aspect", "SPOKEN_MEASURES", "spoken_measures", "as_printed", "as_asked", "measure_core", "NARROWING", "CUE_PRINTED", "spoken_attributes",
 ]
 
-#: Words users write for what plans print (vocabulary, not code paths: add a pair, not a rule).
-MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "GDP": ("国内生产总值", "地区生产总值", "生产总值"),
+def _asked_as_printed() -> dict[str, tuple[str, ...]]:
+    """:data:`qa.link.ABBREVIATIONS` read backwards (固投 → 固定资产投资), plus printed names a plan may shorten
+    itself (地区生产总值 → 生产总值, 能源消耗 → 能耗) and spoken words for printed ones."""
+    table: dict[str, list[str]] = {}
+    for full, shorts in ABBREVIATIONS.items():
+        for short in shorts:
+            if short not in full:  # 生产总值 is a tail of the full name: asked as the short form, read as the whole
+                table.setdefault(short, []).append(full)
+        table.setdefault(full, []).extend(shorts)  # plans print their own 简称 too (生态红线面积约465平方公里)
+    for spoken, printed in _SPOKEN_WORDS.items():
+        table.setdefault(spoken, []).extend(printed)
+    return {k: tuple(dict.fromkeys(v)) for k, v in table.items() if v}
+
+
+#: Words users say for what plans print that are no abbreviation of it (vocabulary, not code paths: add a pair).
+_SPOKEN_WORDS: dict[str, tuple[str, ...]] = {
     "经济总量": ("地区生产总值", "国内生产总值", "生产总值"),
     # A county or city prints its own output as 全区/全市生产总值 as often as 地区生产总值.
-    "地区生产总值": ("生产总值",),
-    "国内生产总值": ("地区生产总值", "生产总值"),
-    "能耗": ("能源消耗",),
-    "R&D": ("研发", "研究与试验发展"),
-    "研发": ("研究与试验发展",),
+    "国内生产总值": ("地区生产总值",),
+    "GDP": ("生产总值",),
     "物价": ("价格",),
+    "能耗强度": ("单位国内生产总值能源消耗", "单位地区生产总值能源消耗", "单位地区生产总值能耗", "单位GDP能耗"),
+    "碳排放强度": ("单位国内生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放", "单位GDP二氧化碳排放"),
     "人均收入": ("人均可支配收入",),
+    # 「制造业占GDP比重」: an industry's (or 数字经济's) share is its 增加值's.
+    "业占": ("业增加值占",),
+    "经济占": ("经济增加值占",),
+    "全市": ("市域",),
+    "全县": ("县域",),
+    "老百姓收入": ("居民人均可支配收入",),
+    "群众收入": ("居民人均可支配收入",),
+    "居民收入": ("居民人均可支配收入",),
     # 「城镇新增就业人数」: plans print the count after the measure (城镇新增就业4500万人).
     "就业人数": ("就业",),
 }
+#: Words users write → what plans print (:data:`qa.link.ABBREVIATIONS` both ways, and spoken words).
+MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = _asked_as_printed()
 
 #: Words that, standing just before a measure, make another measure of it (head-final Chinese):
 #: 占GDP is a share, 单位GDP能耗 an intensity, 城镇居民人均可支配收入 a part of 居民人均可支配收入.
@@ -52,6 +75,28 @@ _SPOKEN_ATTRIBUTES = (
     (re.compile(r"有?多宽|(?<![拓加放])宽(?:度)?(?:约|是|为|有)*(?=多少|几)"), "宽度"),
 )
 
+#: Spoken wordings of what plans print (vocabulary, not code paths: add a row): (pattern, printed words, a word the
+#: question must hold for the reading to apply, or None). 「每天供水多少」 is a plant's 供水规模, 「一天能处理」 its 日处理,
+#: 「能供多少人」 a water works' 供水人口, 「花多少钱」 an investment.
+SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
+    (re.compile(r"(?:每天|每日|一天|一日|日)(?:能|可以?|要|将)?供水(?:量|能力)?(?:有|是|为|能)?(?=多少|几)"), "供水规模", None),
+    (re.compile(r"(?:每天|每日|一天|一日|日)(?:能|可以?|要|将)?供(?:应)?((?:多少|几)(?:万)?(?:吨|立方米|方)?)水"), r"供水规模\1", None),
+    (re.compile(r"(?:每天|每日|一天|一日)(?:能|可以?|要|将)?(?=处理|处置|焚烧|供气|发电|生产|产|接待|运送|吞吐)"), "日", None),
+    (re.compile(r"(?:能|可以?|要|将)?(?:供|供应)(?:给)?((?:多少|几)(?:万)?人)(?:用水|饮水|吃水)?"), r"供水人口\1", "水"),
+    (re.compile(r"(?<![资入])(?:要|需要|得|能)?(?:花|投入|投)?(?:多少|几)(?:个)?钱"), "投资多少", None),
+    (re.compile(r"(?<=[资入])(多少)钱"), r"\1", None),
+    (re.compile(r"有?多高(?![速铁])"), "高度多少", None),
+    (re.compile(r"(?:上涨|涨)(?=了?(?:多少|几))"), "增长", None),
+    (re.compile(r"的(?=比重|比例|占比)"), "", None),  # 「占GDP的比重」: the share as tables name it
+    (re.compile(r"(每[百千万]人)(?![口次])"), r"\1口", None),  # 每万人发明专利 is printed 每万人口…
+    (re.compile(r"(?:能|可以?|可|要)?灌溉(?=(?:多少|几)(?:万)?亩)"), "灌溉面积", None),
+    # 「由多少提高到多少」 asks the clause 「由A提高到B」: its target, quoted with where it starts.
+    (re.compile(r"(?:从|由)(?:多少|几)(?:[%％])?(?=(?:提高|提升|增加|增长|上升|下降|降低|减少|降)(?:到|至)(?:多少|几))"), "", None),
+    (re.compile(r"(?:能|可以?|可|要)?停(?:放)?(?:多少|几)(?:个|辆)?车"), "停车位多少个", None),
+    # 「那四个水厂」「这座桥」 point back at the named thing: no part of what is asked of it.
+    (re.compile(r"(?:那|这)[一二三四五六七八九十两几]*[个座家所条处项]?[\u4e00-\u9fff]{0,3}?(?:厂|站|所|馆|园|库|桥|港|场|校|院)(?=[^\u4e00-\u9fff]|每|能|可|要|的|供|建|有|一共|总共)"), "", None),
+)
+
 _CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: Words that count things after 多少/几 (「多少公里铁路」, 「多少张床位」): the unit the answer must carry.
@@ -66,12 +111,12 @@ _ASPECTS = (
     ("growth", re.compile(r"平均每年(?:要|将)?(?:增长|递增|提高|下降|降低|减少)|年均(?:分别)?(?:要|将)?(?:增长|增速|提高|递增|下降|降低|减少|降幅)|(?<!自然)增长率|增速|增幅|每年(?:平均)?(?:增长|下降)")),
     # 「累计…达到多少」 asks the period's sum (累计引进外资达到多少), not a level.
     ("total", re.compile(r"(?:累计|合计|共计|总计)[^，,。？?]{0,12}?(?:达到|达|为)(?:了)?(?:多少|几)")),
-    ("level", re.compile(r"(?:达到|搞到|做到|提高到|提升到|增加到|降到|降至|降低到|下降到|控制在|保持在|突破)(?:了)?(?:多少|几|什么水平)")),  # 搞到/做到: spoken 达到
+    ("level", re.compile(r"(?:达到|搞到|做到|提高到|提到|提升到|增加到|降到|降至|降低到|下降到|控制在|保持在|突破|(?<=[要将能会])到)(?:了)?(?:多少|几|什么水平)")),  # 搞到/做到: spoken 达到
     ("change", re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大)(?:了)?(?:多少|几)")),
     # 「五年合计」「累计」: a sum over a period, which no level in one year answers (nor it them).
     ("total", re.compile(r"合计|累计|共计|总计")),  # 「一共有多少个」 counts things, over no period
 )
-_ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长率|增速|增幅|(?<!自然)增长|提高)$|平均每年$|(?:五年)?(?:合计|累计|共计|总计)$")  # 自然增长率 is a measure of its own
+_ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长率|增速|增幅|(?<!自然)增长|提高)$|(?:平均)?每年$|(?:五年)?(?:合计|累计|共计|总计)$")  # 自然增长率 is a measure of its own
 _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期)?")
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
@@ -80,7 +125,7 @@ _MEASURE_NOISE = re.compile(
 )
 _ASK_TAIL = re.compile(
     r"(?:要|将|需要|需|应|计划|预计|力争|预期)?(?:分别)?(?:要|将)?"
-    r"(?:提高|提升|达到|降低|下降|降到|降至|减少|增长|增加|超过|控制|保持|建设|新建|建成|实现|完成|突破|压减|累计|搞|做)?"
+    r"(?:提高|提升|达到|降低|下降|降到|降至|减少|增长|增加|超过|控制|保持|建设|新建|建成|实现|完成|突破|压减|累计|搞|做|降|提)?"
     r"(?:到|至|在)?(?:了)?(?:多少|几)"
 )
 
@@ -130,6 +175,82 @@ def spoken_attributes(question: str) -> str:
         question = pattern.sub(word, question)
     question = re.sub(r"(长度|宽度)(?=宽度|长度|[？?、，,]|$)", r"\1多少", question)
     return re.sub(r"((?:长度|宽度)多少)(?:米|公里|千米|km|m)", r"\1", question)
+
+
+def spoken_measures(question: str) -> str:
+    """The question with its spoken wordings as the words plans print (:data:`SPOKEN_MEASURES`).
+
+    Examples
+    --------
+    >>> spoken_measures("那四个水厂每天供水多少、能供多少人？")
+    '供水规模多少、供水人口多少人？'
+    >>> spoken_measures("一天能处理多少污水？"), spoken_measures("这条路要花多少钱？")
+    ('日处理多少污水？', '这条路投资多少？')
+    >>> spoken_measures("医疗保险覆盖多少人？"), spoken_measures("总投资多少钱？")
+    ('医疗保险覆盖多少人？', '总投资多少？')
+    """
+    for pattern, printed, needs in SPOKEN_MEASURES:
+        if needs is None or needs in question:
+            question = pattern.sub(printed, question)
+    return question
+
+
+def as_printed(question: str, intent: Intent) -> tuple[str, Intent]:
+    """The question in the plan's words (:func:`spoken_measures`), with the attribute cues read there (its kind kept).
+
+    >>> from qa.intent import classify_intent
+    >>> q = "农村饮水安全工程每天供水多少？"
+    >>> printed, intent = as_printed(q, classify_intent(q)); printed, intent.cue_words
+    ('农村饮水安全工程供水规模多少？', ('供水规模',))
+    """
+    printed = spoken_measures(question)
+    if printed == question:
+        return question, intent
+    cues = classify_intent(printed)
+    return printed, replace(intent, attributes=cues.attributes, cue_words=cues.cue_words)
+
+
+def as_asked(measure: str, question: str) -> str:
+    """The measure as the question words it, or 所问的数值 when reading the question left a residue no reader would
+    recognise (「按级公路标准修」 from 按几级公路标准修, 「产业投资占固投比重和」): a not-found answer names the measure
+    cleanly or not at all. A part sharing the next part's tail (「货物贸易和服务贸易进出口总额」) is the question's too.
+
+    Examples
+    --------
+    >>> as_asked("货物贸易进出口总额", "货物贸易和服务贸易进出口总额分别是多少？"), as_asked("森林覆盖率", "森林覆盖率的目标是多少？")
+    ('货物贸易进出口总额', '森林覆盖率')
+    >>> as_asked("按级公路标准修", "有多长，按几级公路标准修？"), as_asked("产业投资占固投比重和", "产业投资占固投的比重，2020年和2025年各是多少？")
+    ('所问的数值', '所问的数值')
+    """
+    q = normalise_question(question).replace("的", "")
+    if measure in q:
+        return measure
+    for k in range(2, len(measure) - 1):
+        head, tail = measure[:k], measure[k:]
+        at = q.find(head)
+        end = q.find(tail, at + k) if at >= 0 else -1
+        if end >= 0 and re.fullmatch(r"(?:和|与|及|、)[^？?，,。；;]*", q[at + k : end]):
+            return measure
+    return "所问的数值"
+
+
+def measure_core(measure: str) -> str:
+    """The measure without its head word (森林覆盖率 → 森林, 私人汽车拥有量 → 私人汽车拥有): where a hint for a measure
+    the plan does not state must come from — its subject, never another subject's 覆盖率 or 收入.
+
+    >>> measure_core("森林覆盖率"), measure_core("私人汽车拥有量"), measure_core("城镇居民人均可支配收入")
+    ('森林', '私人汽车拥有', '城镇居民')
+    >>> measure_core("财政性教育经费占国内生产总值比例")
+    '财政性教育经费'
+    """
+    core = _MEASURE_HEAD.sub("", measure) or measure
+    return re.sub(r"(?<=.{2})占.*$", "", core)  # 「A占GDP比重」 is A's: GDP is its denominator, not its subject
+
+
+#: The head words that name what kind of figure a measure is (率, 比重, 收入 …), read off its end.
+_MEASURE_HEAD = re.compile(
+    r"(?:(?:人均)?(?:可支配)?收入|覆盖率|普及率|增长率|达标率|利用率|参保率|占有率|比重|比例|占比|总额|总量|总值|增加值|"
+    r"人口|人数|面积|规模|产量|产值|率|量|值|数|额)$")
 
 
 def asked_aspect(text: str) -> str | None:
@@ -259,7 +380,8 @@ def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
 
 def _measure_and_unit(text: str) -> tuple[str, str | None]:
     unit = None
-    text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)  # 「受教育年限要增加到几年」: the years are the value's own unit
+    text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)
+    text = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", text)  # 「占市域面积的百分之几」 asks a share  # 「受教育年限要增加到几年」: the years are the value's own unit
     m = re.search(r"(?:多少|几)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", text)
     if m:
         unit = m.group(1)
@@ -278,6 +400,8 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
     measure = re.sub(r"^(?:全国|全区|全市|全省|我国|我省|我市|我区|期间|时期|要|将)+", "", measure)
+    # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
+    measure = re.sub(r"^(?:让|使得|使|把|推动|促进|力争|争取)(?=.{4})", "", measure)
     return measure, unit
 
 
@@ -295,6 +419,7 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     (('铁路新线',), '公里', 2010)
     """
     q = re.sub(r"有?多[大高深]", "多少", spoken_attributes(normalise_question(question)))
+    q = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", q)  # 「占市域面积的百分之几」 asks a share
     years = years_in(q)
     ask = {"fact": "value", "aggregate": "count" if not intent.attributes else "sum"}.get(intent.kind, intent.kind)
     parts: dict[str, str | None] = {}
@@ -342,4 +467,6 @@ def _share_subject(measures: tuple[str, ...]) -> tuple[str, ...]:
     subject = first[: -len(cue)]
     # A later part is the same thing's attribute when it is an attribute word, or a short word the subject does
     # not already hold (发电量 is a sibling of 发电装机总容量, not an attribute of 发电装机总).
-    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES or (len(m) <= 4 and m[:2] not in subject) else m for m in measures[1:])
+    # A measure of its own (社零, GDP: :data:`MEASURE_SYNONYMS`) is no attribute of the subject.
+    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES or (len(m) <= 4 and m[:2] not in subject and m not in MEASURE_SYNONYMS)
+                            else m for m in measures[1:])

@@ -22,7 +22,7 @@ _TITLE_END = re.compile(r"[。：:→]")
 _SEGMENT = re.compile(r"[^，,；;。、：:→]+")
 #: Words of a question part that are no part of the asked noun (verbs of building, the question's frame).
 _PART_NOISE = re.compile(
-    r"(?:多少|几)(?:万|亿)?(?:[个台座条家所项件张户辆次处套名人吨亩米]|公里|千米|平方米|万平方米|立方米|千瓦|万千瓦)?|多长|多宽|多大|"
+    r"(?:是|有|为|约)?(?:(?:多少|几)(?:万|亿)?(?:[个台座条家所项件张户辆次处套名人吨亩米]|公里|千米|平方米|万平方米|立方米|千瓦|万千瓦)?|多长|多宽|多大)|"
     r"请问|规划|计划|预计|建成后|一共|总共|分别|各自?(?:有|是|为|要)?|的|呢|吗|[？?！!。，,、；;“”\"\s]"
 )
 _LEADING_VERB = re.compile(
@@ -130,6 +130,8 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str]]:
     [('学位', '个')]
     >>> asked_nouns("某中学的教学班和学位各有多少个？", "某中学")
     [('教学班', '个'), ('学位', '个')]
+    >>> asked_nouns("乡镇污水处理厂建设项目要建几个厂？", "乡镇污水处理厂建设项目")
+    [('乡镇污水处理厂', '个')]
     """
     rest = question.replace(mention, "，", 1)
     out = []
@@ -140,6 +142,9 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str]]:
         # 「教学班和学位各有多少个」: nouns joined before one question word share it.
         for piece in re.split(r"和|与|及", _PART_NOISE.sub("", part)):
             noun = _LEADING_VERB.sub("", piece)
+            if len(noun) == 1 and noun in mention:
+                # 「乡镇污水处理厂建设项目要建几个厂」: the one word is the named works' own kind (乡镇污水处理厂).
+                noun = mention[: mention.rfind(noun) + 1]
             if len(noun) >= 2 and not _VALUE_VERB.fullmatch(noun):  # 「要降到多少」 names no noun
                 out.append((noun, asked.group(1) or ""))
     return out
@@ -191,6 +196,8 @@ def noun_value(text: str, noun: str, unit: str = "") -> ItemFigure | None:
             after = re.sub(r"^的", "", segment[m.end():])
             # the noun, or its part after a verb (解决|农村居民…), printed right after the value
             counted = max((_common_prefix(noun[i:], after) for i in range(len(noun) - 1)), default=0)
+            if 0 < after.find(noun) <= 3:
+                counted = max(counted, len(noun))  # 「建设6个乡镇污水处理厂」: a modifier between the count and its noun
             before = re.sub(r"(?:约|为|达|达到|长|共)$", "", segment[: m.start()])
             named = max((k for k in range(2, len(noun) + 1) if before.endswith(noun[-k:]) or before.endswith(noun[:k])), default=0)
             score = max(counted, named)

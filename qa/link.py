@@ -14,10 +14,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Container, Iterable, Mapping, Sequence
 
+from kg.extract.units import SHARE_WORDS
+
 from .intent import normalise_question
 from .ngrams import bigrams
 
-__all__ = ["Link", "EntityIndex", "name_variants", "scan_forms", "build_entity_index", "link_entities"]
+__all__ = ["ABBREVIATIONS", "Link", "EntityIndex", "name_variants", "scan_forms", "build_entity_index", "link_entities"]
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉]")
 _PAREN = re.compile(r"[（(][^（）()]{1,12}[）)]")
@@ -26,12 +28,26 @@ _ADMIN_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|州|�
 _WORKS_SUFFIX = re.compile(r"(?:建设项目|建设工程|项目续建|工程项目|续建项目|项目|工程|续建)$")
 _PARK_SUFFIXES = ("产业园区", "产业园", "工业园区", "工业园", "园区", "园")
 _MIN_CORE = 3
-# Abbreviations the genre uses for whole indicator names (地区生产总值 is written GDP in questions).
-_SHARE_HEADS = ("比重", "比例", "占比")
-_ABBREVIATIONS = {
-    "地区生产总值": ("GDP", "生产总值", "经济总量"),
+#: The genre's 简称, the one table of them: what plans print → what users write (固投 for 固定资产投资).
+#: Entity names are indexed under them wherever they hold the printed words (产业投资占固投比重, see
+#: :func:`name_variants`), and asked measures are read back through them (:data:`qa.frame.MEASURE_SYNONYMS`).
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "国内生产总值": ("GDP", "生产总值", "经济总量"),
+    "地区生产总值": ("GDP", "生产总值", "经济总量"),
     "研发经费投入": ("R&D投入", "研发投入"),
+    "研究与试验发展": ("R&D", "研发"),
+    "研发经费投入强度": ("研发强度", "研发投入强度", "R&D强度"),
+    "研究与试验发展经费支出占国内生产总值比重": ("研发强度", "研发投入强度", "R&D强度"),
+    "研发经费投入占GDP比例": ("研发强度", "研发投入强度", "研发经费投入强度"),
+    "研发经费投入占GDP比重": ("研发强度", "研发投入强度", "研发经费投入强度"),
+    "固定资产投资": ("固投",),
+    "社会消费品零售总额": ("社零额", "社零", "社消零"),
+    "规模以上工业增加值": ("规上工业增加值",),
+    "规模以上": ("规上",),
+    "常住人口城镇化率": ("城镇化率",),
+    "能源消耗": ("能耗",),
+    "一般公共预算收入": ("公共预算收入",),
+    "生态保护红线": ("生态红线",),
 }
 
 
@@ -68,12 +84,20 @@ def name_variants(name: str) -> set[str]:
     ['何仙观水库', '何仙观水库工程', '永州市零陵区何仙观水库', '永州市零陵区何仙观水库工程']
     >>> "新材料百亿园区" in name_variants("新材料百亿产业园")
     True
+    >>> sorted(f for f in name_variants("产业投资占固定资产投资比重（%）") if "固投" in f)
+    ['产业投资占固投占比', '产业投资占固投比例', '产业投资占固投比重', '产业投资占固投比重(%)']
     """
     base = _clean(name)
-    forms = {base, *_ABBREVIATIONS.get(base, ())}
+    forms = {base}
     no_paren = _PAREN.sub("", base)
     if len(no_paren) >= _MIN_CORE:
         forms.add(no_paren)
+    for full, shorts in ABBREVIATIONS.items():
+        # 「产业投资占固定资产投资比重」 is asked 产业投资占固投比重. A short form that is only the printed word's
+        # tail (生产总值) stands for the whole name alone: inside a longer name it would be another measure's.
+        for f in list(forms):
+            if full in f:
+                forms.update(f.replace(full, s) for s in shorts if f == full or s not in full)
     for f in list(forms):
         stripped = _ADMIN_PREFIX.sub("", f)
         if len(stripped) >= _MIN_CORE and stripped != f:
@@ -83,10 +107,14 @@ def name_variants(name: str) -> set[str]:
         if len(core) >= _MIN_CORE:
             forms.add(core)
     for f in list(forms):
+        # 「制造业增加值占GDP比例」 is asked 制造业占GDP比重: an industry's share is its 增加值's.
+        if "增加值占" in f:
+            forms.add(f.replace("增加值占", "占"))
+    for f in list(forms):
         # A share is printed as 比重, 比例 or 占比 (…占GDP比例 ↔ …占GDP比重).
-        for head in _SHARE_HEADS:
+        for head in SHARE_WORDS:
             if f.endswith(head):
-                forms.update(f[: -len(head)] + h for h in _SHARE_HEADS)
+                forms.update(f[: -len(head)] + h for h in SHARE_WORDS)
     for f in list(forms):
         for suf in _PARK_SUFFIXES:
             if f.endswith(suf) and len(f) - len(suf) >= 2:

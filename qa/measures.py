@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .answer import Answer, Item
-from .frame import Frame, measure_variants, parse_frame, years_in
+from .frame import Frame, as_asked, as_printed, measure_core, measure_variants, parse_frame, years_in
 from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, normalise_text, plan_of
 from .link import Link
@@ -142,16 +142,25 @@ def _other_owner(kb: KB, f: Figure, measure: str, question: str) -> bool:
                for m in re.finditer(re.escape(link.mention), f.sentence))
 
 
+#: Two-character pieces of a measure's subject too common to make a hint about it (数字经济 → 经济 is any 经济's).
+_GENERIC_PIECE = re.compile(r"经济|发展|建设|产业|社会|城市|农村|城镇|全国|全省|全市|全区|人口|增加|总额|收入|投资|企业|项目")
+
+
 def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[str], plan: str | None) -> Answer | None:
     """No asked measure is stated: ``found: false`` naming the figures the plan states for a part of its name
     (汽车保有量 → 「全国生产汽车20万辆」), in the asked year when one is asked; None when there are none either."""
     if intent.kind != "fact" or not missing or _cue(missing[0]):
         return None  # a named thing's attribute (总投资) is never shown from a neighbour
     measure = missing[0]
-    # The longest pieces of its name first (私人汽车拥有量: 私人汽车, …, 汽车), never a bare head word (有量).
-    parts = [measure[i : i + k] for k in (4, 3, 2) for i in range(len(measure) - k + 1)]
+    if as_asked(measure, question) != measure:
+        return None  # what is asked was not read cleanly: no hint can be said to be near it
+    # The longest pieces of its subject first (私人汽车拥有量: 私人汽车, …, 汽车), never its head word (森林覆盖率's
+    # 覆盖率 is no hint: 持卡人口覆盖率 is another thing's) nor a bare head (有量).
+    core = measure_core(measure)
+    parts = [core[i : i + k] for k in (4, 3, 2) for i in range(len(core) - k + 1)]
     near: list[Figure] = []
-    for part in dict.fromkeys(p for p in parts if p != measure and not re.search(r"^[率量值数额有]|[率量值数额有]$", p)):
+    for part in dict.fromkeys(p for p in parts if p != measure and not re.search(r"^[率量值数额有万亿每]|[率量值数额有]$", p)
+                              and not _GENERIC_PIECE.fullmatch(p)):
         for f in find_figures(kb, part, plan=plan):
             if year_agrees(kb, f, frame.year) and f.clause not in {n.clause for n in near}:
                 near.append(f)
@@ -209,8 +218,15 @@ def _say_year(kb: KB, f: Figure, asked: int | None = None) -> str:
 def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None, frame: Frame | None = None) -> Answer | None:
     """Each asked measure's figure with its clause and citation, or a not-found naming what the plan gives.
 
-    Returns None when no asked measure has a figure anywhere in the plan.
+    Returns None when no asked measure has a figure anywhere in the plan. Spoken wordings (「能供多少人」) are
+    read as the plan prints them (:func:`qa.frame.as_printed`).
     """
+    printed, intent = as_printed(question, intent)
+    answer = _answer_measures(kb, printed, intent, links, plan=plan, frame=frame)
+    return answer if answer is None or printed == question else replace(answer, question=question)
+
+
+def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None, frame: Frame | None) -> Answer | None:
     frame = frame or parse_frame(question, intent)
     found: list[tuple[str, Figure]] = []
     other_year: list[tuple[str, Figure]] = []
@@ -278,7 +294,7 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     for measure, f, asked in other_aspect:
         texts.append(f"{measure}：规划未给出{_ASPECT_NAMES[asked]}（给出的是“{_quote(f.clause)}”）")
     for measure in missing:
-        texts.append(f"{measure}：规划中未找到")
+        texts.append(f"{as_asked(measure, question)}：规划中未找到")
     cites = list(dict.fromkeys([i.citation for i in items] + [kb.citation(f.para) for _, f in other_year] + [kb.citation(f.para) for _, f, _ in other_aspect]))
     text = "；".join(texts) + "。"
     if len(text) > MAX_ANSWER:

@@ -318,9 +318,32 @@ def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -
     return [(m, a) for m, a in out if _fits(aspect, a)]
 
 
+#: Heads that make a measure of another (投入强度 of 投入, 城镇化率 of 城镇化, …比重 of an 增加值): a clause without the
+#: asked head states the other measure (「研发经费投入年均增长7%」 is no 研发经费投入强度).
+_DERIVED_HEAD = re.compile(r"(强度|比重|比例|占比|密度|系数|指数|弹性|率)$")
+
+
+def _lacks_head(measure: str, text: str) -> bool:
+    """Whether ``text`` lacks the derived head the measure ends in (:data:`_DERIVED_HEAD`).
+
+    >>> _lacks_head("全社会研发经费投入强度", "全社会研发经费投入年均增长7%以上"), _lacks_head("研发经费投入强度", "研发经费投入强度达到2.8%")
+    (True, False)
+    >>> _lacks_head("数字经济增加值占GDP比重", "数字经济增加值占GDP比例达到45%"), _lacks_head("地区生产总值", "生产总值达到232亿元")
+    (False, False)
+    """
+    head = _DERIVED_HEAD.search(measure)
+    if not head:
+        return False
+    # a share is printed 「…比重」 or 「占GDP的20%」
+    heads = ("比重", "比例", "占") if head.group(1) in ("比重", "比例", "占比") else (head.group(1),)
+    return not any(h in text for h in heads)
+
+
 def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams: set[str], cue: str | None, unit: str | None, aspect: str | None = None):
     clause = clauses[i]
     if _inside_other_measure(measure, clause):
+        return None
+    if not cue and _lacks_head(measure, "，".join(clauses[max(0, i - 1) : i + 5])):
         return None
     subject = measure.replace(cue, "") if cue else measure
     # 「宽42m)、政通二路(长约2.4km」: an attribute printed before its subject is the previous item's.
@@ -506,8 +529,15 @@ def _target_figure(kb: KB, node: str, cover: float) -> Figure | None:
     if para is None or not value:
         return None
     text = kb.norm_text[para]
-    sentence = next((s for s in _SENTENCE.findall(text) if value in s), text)
-    clause = next((c for c in _CLAUSE.findall(sentence) if value in c), sentence)
+    # The clause holding the value and the target's own measure: 「服务业…比重提高4个百分点，城镇化率提高4个百分点」
+    # prints one value twice, and the first clause holding it is another measure's.
+    name = normalise_text(str(a.get("measure") or a.get("measureName") or ""))
+
+    def owns(text: str) -> bool:
+        return value in text and (not name or name[-4:] in text)  # the measure's end as printed
+
+    sentence = next((s for s in _SENTENCE.findall(text) if owns(s)), None) or next((s for s in _SENTENCE.findall(text) if value in s), text)
+    clause = next((c for c in _CLAUSE.findall(sentence) if owns(c)), None) or next((c for c in _CLAUSE.findall(sentence) if value in c), sentence)
     if str(a.get("year") or "").isdigit():
         years: tuple[int, ...] = (int(a["year"]),)
     elif a.get("period") and (end := period_end(str(a["period"]))):

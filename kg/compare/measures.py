@@ -17,6 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kg.extract.units import SHARE_WORDS
+
 __all__ = ["Measure", "normalise_measure", "normalise_phrase", "unit_class", "split_name_unit"]
 
 # Wording that names the same thing, applied in order (longer phrases first). Each
@@ -29,7 +31,8 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"二氧化碳排放|碳排放", "CO2排放"),
     (r"研究与试验发展|研究与开发|R&D|研发", "研发"),
     (r"研发经费(?:投入|支出)?", "研发经费"),
-    (r"所占(?:比重|比例)|的比重|的比例|占比|比例", "比重"),
+    # Every way a share is printed reads as 比重, with the 的/所占 before it.
+    (rf"(?:所占|的)?(?:{'|'.join(SHARE_WORDS)})", "比重"),
     (r"每万人口|万人口|每万人", "每万人"),
     (r"每千人口|千人口|每千人", "每千人"),
     (r"常住人口城镇化率", "城镇化率"),

@@ -33,7 +33,7 @@ from typing import Callable, Iterator
 
 from kg.document import Box, Document, Paragraph
 from kg.extract.enumerations import Enumeration, find_enumerations, head_type
-from kg.extract.figure_context import not_of_the_work
+from kg.extract.figure_context import locates_another_work, not_of_the_work
 from kg.facts import Facts, Quantity, Target
 from kg.extract.mentions import (
     find_industries,
@@ -63,7 +63,8 @@ from kg.extract.resolve import (
     merge_places_named_as_works,
     merge_works_named_as_bodies,
 )
-from kg.extract.spans import GENERIC_START, Mention, has_name_part, has_proper_part, has_verb, is_all_common, is_common_word, tokens
+from kg.extract.spans import (GENERIC_START, Mention, has_name_part, has_proper_part, has_verb, is_all_common,
+                              is_common_word, tokens)
 from kg.extract.targets import (
     PlanPeriod,
     TargetMention,
@@ -79,7 +80,7 @@ from kg.extract.units import parse_quantities
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "10"
+EXTRACTION_VERSION = "12"
 
 _ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理", "利用", "节能")
 _PROJECT_BOX = re.compile(r"项目|工程")
@@ -181,10 +182,26 @@ class _State:
         self.item_nodes: dict[str, NodeId] = {}  # box item paragraph id → its project
         self.broad = is_broad_plan(doc)  # a nation's or province's plan: its prose speaks of kinds of works
         self.categories: set[str] = set()  # headings over the works they list (垃圾处理): no works anywhere
+        self.roles: set[str] = set()  # positionings of the plan's region (生态宜居新城): no works anywhere
         self.parts: set[tuple[str, str]] = set()  # (box item, label): a part of the item's work, no work itself
         self.alone: dict[str, bool] = {}  # place label → whether the plan ever prints it outside a longer name
         self.texts: list[str] = []
+        self.uses: dict[str, bool] = {}  # name word → whether the plan prints it in two compounds (see attested)
         self.titles: set[NodeId] | None = None  # works a 专栏 item's own title names (see _named_work)
+
+    def attested(self, word: str) -> bool:
+        """Whether the plan uses ``word`` as a name: printed in two compounds or more (东山变电站, 东山景区),
+        not only in one (博士后 in 博士后工作站, 安宁 in 安宁疗护中心). A nation's plan names a province or a
+        river once in passing, so there every name word is taken as printed."""
+        if self.broad:
+            return True
+        if word not in self.uses:
+            texts = self.texts or [p.text for p in self.doc.paragraphs()]
+            self.texts = texts
+            nexts = {t[m.end():m.end() + 1] for t in texts for m in re.finditer(re.escape(word), t)
+                     if not is_common_word(t[m.start() - 1:m.start() + 1], 1000) or m.start() == 0}  # 围|绕城
+            self.uses[word] = len(nexts) >= 2
+        return self.uses[word]
 
     def note(self, para: Paragraph, start: int, end: int, nid: NodeId) -> None:
         self.mentions.setdefault(para.id, []).append((start, end, nid))
@@ -272,6 +289,7 @@ def _goals_and_positions(state: _State) -> None:
                     state.reg.add("Goal", lead, source=p.id, primary=True)
                 elif "定位" in title and len(lead) <= 12:
                     state.reg.add("Strategy", lead, source=p.id, primary=True)
+                    state.roles.add(lead)  # 生态宜居新城: a role the plan gives its region, no work anywhere
 
 
 # ---------------------------------------------------------------------- boxes
@@ -291,7 +309,7 @@ def _box(state: _State, box: Box) -> None:
         works = [(m, nid) for m, nid in found if state.reg.nodes[nid].type in ("Project", "Park")]
         label = _item_label(item.name, project_box or bool(item.group), broad=state.broad)
         body_works = [(m, nid) for m, nid in works if m.start >= len(item.name or "")]
-        if label in state.categories:
+        if label in state.categories or label in state.roles:
             label = None  # 农村土地整理与开发项目。实施A、B、C: the item heads the works it lists
         if label and (ends_with_works_suffix(label) or not _lists_works(p.text, body_works)):
             type_ = "Park" if is_park_name(label) else "Project"
@@ -315,7 +333,8 @@ def _box(state: _State, box: Box) -> None:
         else:
             for _, sub in body_works:  # a category item: the works it lists are the box's projects
                 _listed(state, sub, box, key, item.group, p)
-            if len({sub for _, sub in body_works}) == 1:  # 重大科技项目。建设X。总投资…: the figures are X's
+            # 重大科技项目。建设X。总投资…: the figures are X's (not where X only places another work)
+            if len({sub for _, sub in body_works}) == 1 and not locates_another_work(p.text, body_works[0][0].end):
                 named_at = body_works[0][0].end
                 for at, q in _located(p.text, p.id):  # …those printed after X is named (新建…公路120万公里，…通公路: not)
                     # …a count there is of what the item creates beside X (孵化器1个, 平台10个), not of X
@@ -364,6 +383,7 @@ def _item_figures(text: str, source: str, works: list[tuple[Mention, NodeId]],
         clause_start = seps[-1].end() if seps else 0
         named = [(m.start, nid) for m, nid in works if clause_start <= m.start and m.end <= at
                  and not _in_brackets(text, m.start)  # 古城路（萍洲大桥至东风大桥段）全长2.7km: 古城路's
+                 and not locates_another_work(text, m.end)
                  and (text[m.end:m.end + 1] not in "（(" or _in_brackets(text, at))]  # its figures were in its brackets
         if named:
             last = (len(seps), max(named)[1])
@@ -460,6 +480,8 @@ def _category_heading(label: str, text: str, at: int, works: list[Mention], pref
     item's paragraph, its body starting at ``at``; ``works`` the body's works.
     """
     core = re.sub(r"(?:建设)?(?:项目|工程)$", "", re.sub(r"[（(][^）)]*[）)]$", "", label))
+    if _capacity_of_a_field(core, prefixes) or _counts_its_heading(core, text[at:]):
+        return True
     blanked = list(text)
     for m in works:  # 建筑垃圾处理再生利用项目 does not restate 垃圾处理
         blanked[m.start:m.end] = " " * (m.end - m.start)
@@ -471,6 +493,30 @@ def _category_heading(label: str, text: str, at: int, works: list[Mention], pref
     listed = [m for m in works if label not in m.label and not _in_brackets(text, m.start)]
     enumerated = any(_LIST_GAP.fullmatch(text[a.end:b.start]) and a.label != b.label for a, b in zip(listed, listed[1:]))
     return enumerated or bool(_OPENING_WORKS.match(text[at:])) or _measured_works(text[at:])
+
+
+def _capacity_of_a_field(core: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a heading builds the capacity of a field (卫生应急能力建设): measures, not a work — unless an
+    institution or a name holds the capacity (区级中医院能力提升).
+
+    >>> _capacity_of_a_field("卫生应急能力建设", ()), _capacity_of_a_field("区级中医院能力提升", ())
+    (True, False)
+    """
+    m = re.fullmatch(r"(?P<field>[\u4e00-\u9fff]{2,10})能力(?:建设|提升)?", core)
+    return bool(m) and not ends_with_works_suffix(m["field"]) and not m["field"].endswith(_NAMED_HEADS) \
+        and not has_name_part(m["field"], region=prefixes)
+
+
+def _counts_its_heading(core: str, body: str) -> bool:
+    """Whether an item's body counts many works of its heading (老旧小区改造。98个…老旧小区改造): a category.
+
+    >>> _counts_its_heading("老旧小区改造", "。98个2000年以前的城镇老旧小区改造。")
+    True
+    >>> _counts_its_heading("零陵汽车东站", "。项目占地面积140.96亩。")
+    False
+    """
+    noun = re.sub("(?:%s)$" % "|".join(_ACTIVITY_TAIL), "", core)
+    return len(noun) >= 2 and bool(re.search(r"(?:\d+|[两三四五六七八九十百]+)(?:个|座|所|处|条)[^。；;，,]{0,16}" + re.escape(noun), body))
 
 
 def _measured_works(body: str) -> bool:
@@ -607,8 +653,8 @@ def _paragraph(state: _State, p: Paragraph, *, relaxed: bool = False, own: int =
         out.append((m, nid))
         return nid
 
-    for m in find_works(text, prefixes=reg.prefixes, relaxed=relaxed, broad=state.broad):
-        if m.label not in state.categories and (p.id, m.label) not in state.parts \
+    for m in find_works(text, prefixes=reg.prefixes, relaxed=relaxed, broad=state.broad, attested=state.attested):
+        if m.label not in state.categories and m.label not in state.roles and (p.id, m.label) not in state.parts \
                 and (m.type != "Project" or m.start < own or _named_work(state, text, m)):
             add(m)
     for m in find_organizations(text):
@@ -633,7 +679,7 @@ def _paragraph(state: _State, p: Paragraph, *, relaxed: bool = False, own: int =
 
 # Heads of facilities a plan builds by kind (服务站, 旅行基地): one only when a name part says which.
 # Not 平台: a county names its platforms by what they trade (锰产品期货交易平台, 云服务平台).
-_FACILITY_HEADS = ("站", "基地")
+_FACILITY_HEADS = ("站", "基地", "改线")  # 改线: a rerouting is one when its road is named (国道322改线)
 # Landforms and settlements a place name ends in when jieba splits it (青石|岭, 猫儿|岩).
 _PLACE_ENDS = frozenset("岭山桥湾江河湖村坪塘冲岩洲峰溪洞井港庄寨屯铺圩岗垭")
 
@@ -652,9 +698,9 @@ def _named_work(state: _State, text: str, m: Mention) -> bool:
     label = m.label
     if _shares_a_sibling_head(text, m.start) and not has_name_part(label, region=state.reg.prefixes):
         return False
-    if not label.endswith(_FACILITY_HEADS) or label[0] in "省市县区镇乡村" \
-            or has_name_part(label, region=state.reg.prefixes):
-        return True
+    if not label.endswith(_FACILITY_HEADS) or tokens(label)[0].removesuffix("级") in _LEVEL_WORDS \
+            or has_name_part(label, region=state.reg.prefixes, attested=state.attested):
+        return True  # 区级服务站: the region's own; not 乡土人才服务站 (乡土 is no level)
     head = next(h for h in _FACILITY_HEADS if label.endswith(h))
     stem = re.sub(r"(?:服务|合作|交易|生产|产业|示范|旅行)?" + head + "$", "", label)
     if any(len(w) == 1 and w in _PLACE_ENDS for w in tokens(stem)):
@@ -668,6 +714,9 @@ def _named_work(state: _State, text: str, m: Mention) -> bool:
                 if title:
                     state.titles.add(state.reg.node_id("Project", title))
     return state.reg.node_id("Project", label) in state.titles
+
+
+_LEVEL_WORDS = frozenset({"省", "市", "县", "区", "镇", "乡", "村", "乡镇", "街道", "社区"})
 
 
 def _shares_a_sibling_head(text: str, start: int) -> bool:
@@ -708,7 +757,8 @@ def _enumeration(state: _State, enum: Enumeration, add: Callable[..., NodeId], s
         if re.search(r"高耗能|高污染|高排放|落后|小型", enum.head):
             return  # 钢铁、冶炼等高耗能企业: kinds of enterprise, not firms
         for m in items:
-            if _short_name(m.label, 2, 12) and not re.search(r"[和及与]", m.label):  # 电机和轮胎翻新: two kinds
+            if _short_name(m.label, 2, 12) and not re.search(r"[和及与]", m.label) \
+                    and not m.label.endswith(("工程", "项目")):  # 电机和轮胎翻新: two kinds; …化纤公司工程: a work
                 add(m, "Organization")
     elif kind == "Industry":
         named = "“" in enum.head  # the parts of a named group (“6+1”产业链) are read as printed

@@ -9,7 +9,8 @@ prints figures that describe something else:
 * a norm per unit: 每个床位的面积不超过50平米, 每个乡镇最少建设2—3个公共厕所;
 * the size of a class after 等 or 若干: 菱角塘、富家桥等10个乡镇, 建设若干30万吨以上的…企业;
 * a shift, not a length: 将阳明大道东移2-3km;
-* where a work is done, not what it is: 在13个主产区的484个主产县（场），建设….
+* where a work is done, not what it is: 在13个主产区的484个主产县（场），建设…;
+* a work named by where it lies: 古城路沿江纳污管道改造，长度约5867m (the pipes', not 古城路's).
 
 Each function reads the printed text around the figure at ``text[at:at + len(raw)]``
 (``raw`` as :func:`kg.extract.units.parse_quantities` returns it) and answers a
@@ -20,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_grade", "qualifies_next", "is_norm", "sizes_a_class", "is_shift", "is_scope", "not_of_the_work"]
+__all__ = ["is_grade", "qualifies_next", "is_norm", "sizes_a_class", "is_shift", "is_scope", "not_of_the_work",
+           "locates_another_work"]
 
 _CLAUSE = re.compile(r"[，,。；;：:！？!?]")
 
@@ -118,3 +120,23 @@ def not_of_the_work(text: str, at: int, raw: str, unit: str) -> bool:
     """
     return (unit in ("家", "户") or is_grade(text, at, raw) or is_norm(text, at)
             or sizes_a_class(text, at) or is_shift(text, at) or is_scope(text, at))
+
+
+# A works word closing a phrase: the phrase names a work of its own.
+_OWN_WORK = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:改造|工程|项目|整治|治理|提质|管网|管道|管线)(?=[，,。；;：:、（(]|$)")
+
+
+def locates_another_work(text: str, end: int) -> bool:
+    """Whether the name printed up to ``end`` runs on into another work's name, saying only where it lies.
+
+    古城路沿江纳污管道改造，长度约5867m: the figure is the pipe works', and 古城路 (a
+    road with a box item of its own) only places them. A name going on with its
+    brackets, a figure or a verb still names the work itself.
+
+    >>> t = "古城路沿江纳污管道改造，长度约5867m"
+    >>> locates_another_work(t, 3), locates_another_work("古城路（萍洲大桥至东风大桥段）全长2.7km", 3)
+    (True, False)
+    >>> locates_another_work("石坝仔水库灌区渠道21.5km", 5), locates_another_work("何仙观水库工程", 5)
+    (False, False)
+    """
+    return bool(_OWN_WORK.match(text[end:]))

@@ -8,6 +8,7 @@ callers can tell which clause a mention sits in.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from kg.extract.names import LEADING_VERBS, PARK_SUFFIXES, WORKS_SUFFIXES, clean_name, strip_region
 from kg.extract.spans import (
@@ -73,7 +74,8 @@ _LOCATED_TAIL = re.compile(r"(?:内|处|附近|一带|周边|境内|以[东南�
 
 
 def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[str] = frozenset(),
-               relaxed: bool = False, broad: bool = False) -> list[Mention]:
+               relaxed: bool = False, broad: bool = False,
+               attested: Callable[[str], bool] | None = None) -> list[Mention]:
     """Named works (projects, facilities) and parks in prose.
 
     A works name ends in a head of :data:`kg.extract.names.WORKS_SUFFIXES`; parks
@@ -86,7 +88,8 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
     ``broad`` (a nation's or province's plan, :func:`kg.extract.names.is_broad_plan`)
     keeps a facility only when it holds a proper part (三江源国家公园, 川藏铁路):
     such plans speak of kinds (科学大数据中心, 抽水蓄能电站); programmes named with
-    工程/计划/行动 are kept.
+    工程/计划/行动 are kept. ``attested`` tells which everyday words jieba tags as names the plan
+    uses as names (see :func:`kg.extract.spans.has_name_part`): a phrase listed with kinds needs one.
 
     Examples
     --------
@@ -121,6 +124,11 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             label, end = label[:-1], end - 1
         if _fragment(text, at, label):
             continue
+        if _every_one(text, at, label, head, prefixes):
+            kinds.append((at, end))
+            continue  # 各学段融合教育资源中心, 村（社区）便民服务中心, 以房前屋后河塘沟渠为重点: every such one
+        if _role_of_region(text, at, prefixes) or _SLOGAN_PARK.fullmatch(label):
+            continue  # 将零陵建设成湘粤桂旅游圈黄金驿站: what the region becomes; 扩权强园: a slogan
         if is_kind_of_works(label) or _ranked(label, head, prefixes) or _per_unit(label, own) \
                 or (head.endswith("网") or label.endswith("大楼") or _AREA_WIDE.match(label) and head not in _PROGRAMME_HEADS) \
                 and not has_name_part(_AREA_WIDE.sub("", label[: -len(head)]), region=prefixes):
@@ -130,18 +138,19 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             # 城镇老旧小区: facilities over town and country are every such one
             kinds.append((at, end))
             continue
-        if _typed(label[: -len(head)], prefixes) or head == "小区" and label[: -len(head)].endswith("房") \
+        if _typed(label[: -len(head)], prefixes) or (head == "小区" and label[: -len(head)].endswith("房")
+                                                     or _SCHOOLING.search(label)) \
                 and not has_name_part(label[: -len(head)], region=prefixes):  # 公租房小区: estates of a housing type
             kinds.append((at, end))
-            continue  # 装配式建筑产业基地: works of a building method, a type, not one work
+            continue  # 装配式建筑产业基地: works of a building method, a type; 外商独资医院: an ownership — not one work
         if relaxed and _printed_longer(text, at, label, head):
             continue  # 永州市中心血站整体搬迁项目。…新建市中心血站: the item's own 永州市中心血站, shorter
         if relaxed and _refers_back(text, at, label):
             continue  # 水库灌区续建配套项目。灌区左中右干渠…: the item's 灌区, a part of its work
-        if kind_by_context(text, at, end) and not has_proper_part(label[: -len(head)]):
+        if kind_by_context(text, at, end) and (text[at - 1:at] == "等" or not has_proper_part(label[: -len(head)])):
             if text[at - 1:at] != "等":  # 学苑路等断头路: the items before 等 are the named ones
                 kinds.append((at, end))
-            continue  # 荔枝中路、学苑路等断头路; 打造一批…精品休闲农业庄园: a kind, not one work
+            continue  # 荔枝中路、学苑路等断头路; 前海、南沙、横琴等粤港澳合作平台: the class of the items; 打造一批…庄园
         if relaxed and _component(text, end - len(label)) and not has_proper_part(label[: -len(head)]):
             continue  # 火车站绿地广场。包含地块内道路、排水…: a part of the item's work, not a work
         quoted = text[end - len(label) - 1:end - len(label)] == "“"  # “四好农村路”: a named programme
@@ -175,7 +184,59 @@ def find_works(text: str, *, prefixes: tuple[str, ...] = (), proper: frozenset[s
             continue
         kind = "Park" if label.endswith(PARK_SUFFIXES) else "Project"
         found.append(Mention(kind, label, end - len(label), end))
-    return [m for m in longest_mentions(found) if not _listed_with_kinds(text, m, kinds, prefixes)]
+    return [m for m in longest_mentions(found) if not _listed_with_kinds(text, m, kinds, prefixes, attested)]
+
+
+# A rank right before a phrase (全国重点|文保单位保护工程): the phrase is cut from a class of works.
+_RANK_BEFORE = re.compile(r"(?:重点|重大|主要|骨干)$")
+# A river or road and the strip along it (潇水两岸码头, 沿线): where works lie, not one work's name.
+_ALONG = re.compile(r"(?<=[水江河湖溪])两岸|沿岸|沿线|沿江")  # not 厦门两岸 (across the strait)
+# What a plan says it makes of its region (将零陵建设成…, 把全区打造为…): a role, not a work.
+_BECOMES = re.compile(r"(?:将|把|使)(?P<who>[\u4e00-\u9fff]{1,6}?)(?:建设|打造|建|发展|培育)(?:成为|成|为)$")
+# Four-character slogans over parks (扩权强园, 科技兴园): a policy, not a park or work.
+_SLOGAN_PARK = re.compile(r"[\u4e00-\u9fff]{2}[强兴富活]园")
+
+
+def _every_one(text: str, start: int, label: str, head: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether the words around a works phrase make it every work of its kind, not one.
+
+    Marks of the genre: 各/每 before it (各学段融合教育资源中心); a bracketed administrative level
+    before it (村（社区）便民服务中心: every village's); a rank before it (全国重点|文保单位保护工程);
+    the focus of 以…为 (以房前屋后河塘沟渠为重点) and a strip along a river (潇水两岸码头) without
+    a name part.
+
+    >>> t = "实现各学段融合教育资源中心全覆盖，实施村（社区）便民服务中心提档升级工程"
+    >>> _every_one(t, t.find("学段"), "学段融合教育资源中心", "中心", ())
+    True
+    >>> _every_one(t, t.find("便民"), "便民服务中心提档升级工程", "工程", ())
+    True
+    >>> t = "以房前屋后河塘沟渠为重点实施清淤，以零陵古城为龙头"
+    >>> _every_one(t, 1, "房前屋后河塘沟渠", "渠", ()), _every_one(t, t.find("零陵古城"), "零陵古城", "城", ("零陵",))
+    (True, False)
+    """
+    before = text[max(0, start - 4):start]
+    if before.endswith(("各", "每")) or _RANK_BEFORE.search(before):
+        return True
+    if before.endswith(("）", ")")) and re.search(r"[（(](?:%s)[）)]$" % "|".join(_ADMIN_SMALL + ("乡镇",)), before):
+        return True  # 乡镇（街道）政务大厅和村（社区）便民服务中心: a level in brackets before the phrase
+    stem = label[: -len(head)] if head else label
+    if _ALONG.search(stem) and head not in _PROGRAMME_HEADS:
+        return True  # the river names where they lie; 湘江两岸生态修复工程 is one programme
+    if text[start - 1:start] != "以" or not text.startswith("为", start + len(label)):
+        return False
+    # 以…为重点/为主: the focus of an action is a class of things; 以零陵古城为龙头 may name one
+    return text.startswith(("为重点", "为主"), start + len(label)) or not has_name_part(stem, region=prefixes)
+
+
+def _role_of_region(text: str, start: int, prefixes: tuple[str, ...]) -> bool:
+    """Whether a phrase is the complement of 将<region>建设成 (将零陵建设成湘粤桂旅游圈黄金驿站): a role.
+
+    >>> t = "将零陵建设成湘粤桂旅游圈黄金驿站"
+    >>> _role_of_region(t, t.find("湘粤"), ("零陵",)), _role_of_region("建成永州七中", 2, ("零陵",))
+    (True, False)
+    """
+    m = _BECOMES.search(re.split(r"[，,。；;：:]", text[:start])[-1])
+    return bool(m) and (any(p and p in m["who"] for p in prefixes) or m["who"] in ("其", "全区", "全市", "全县", "全省", "我国"))
 
 
 # Heads a county's prose uses for a figure of speech (精神家园, 数字田园) unless a place, number or brand
@@ -295,7 +356,8 @@ def _per_unit(label: str, own: int | None) -> bool:
     return len(words) >= 2 and _LEVELS.get(words[0].removesuffix("级"), -1) > own
 
 
-def _listed_with_kinds(text: str, m: Mention, kinds: list[tuple[int, int]], prefixes: tuple[str, ...]) -> bool:
+def _listed_with_kinds(text: str, m: Mention, kinds: list[tuple[int, int]], prefixes: tuple[str, ...],
+                       attested: Callable[[str], bool] | None = None) -> bool:
     """Whether a works name without a name part is listed (A、B) in one clause with kinds: a kind too.
 
     Plans list kinds together (游客集散中心、自驾游服务中心; 县医院、…、县中医院) and give a kind's other name
@@ -317,17 +379,20 @@ def _listed_with_kinds(text: str, m: Mention, kinds: list[tuple[int, int]], pref
         return False  # 森林质量精准提升工程: a programme named by its action; 愚溪风光带: a site's
     if len(tokens(stem)) == 1 and is_place_word(stem, ("nr",)) and is_common_word(stem, 20):
         return True  # 苗木基地 among 蔬菜基地、油茶基地: jieba reads 苗木 as a person, the list as kinds
-    return not has_name_part(stem, region=prefixes) and text[m.start - 1:m.start] != "“"
+    return not has_name_part(stem, region=prefixes, attested=attested) and text[m.start - 1:m.start] != "“"
 
 
 # A name never starts with an action (降低供水管网漏损率, 采用…模式) and never holds a
 # "+" (企业+学校 is a model, not a name); 各项民生工程 is a count of works, not a name.
-_LEADING_VERB = re.compile(r"^(?:降低|提高|采用|扩大|加快|推进|推动|推广|淘汰|加强|完善|促进|提升|鼓励|支持|引导|依托|通过|围绕|利用|深度融合)")
+_LEADING_VERB = re.compile(r"^(?:降低|提高|采用|扩大|加快|推进|推动|推广|淘汰|加强|完善|促进|提升|鼓励|支持|引导|依托|通过|围绕|利用|深度融合|"
+                           r"加紧|配合|确保|确定|构筑|坚定|守护|开放|努力|力争|争取|有计划|要(?![素塞地])|使(?!馆)|同国外|有中国|我国)")
+# A measure word or unit opening a phrase (个毛纺厂 of 6 个毛纺厂, 兆瓦核供热堆 of 200 兆瓦…): cut from a figure.
+_MEASURE_START = re.compile(r"^(?:个|座|所|批|条|万?千瓦|兆瓦|万吨|吨)")
 _COUNTED = re.compile(r"[各每多几数该本这那其一二两三四五六七八九十百千\d]$")
 
 
 _CATEGORY = re.compile(r"^(?:重大|重点|主要|若干|各类|各种|相关|清单内|非基础性|既有|现有|整[县市乡村])")  # 整县推进项目: a way
-_ABSTRACT_ROAD = re.compile(r"[化的]道路$")  # 新型城镇化道路: a path of development, not a road
+_ABSTRACT_ROAD = re.compile(r"(?:[化的]|主义)道路$|\d+万?路$")  # …社会主义道路; 交换设备40万路: circuits  # 新型城镇化道路: a path of development, not a road
 
 
 # Heads whose one-word stems are names (东风大桥, 荔枝路): streets and bridges are named by everyday words.
@@ -368,7 +433,8 @@ _SEVERAL = re.compile(r"一批|若干|各类|各种|一系列|多个|多座|多�
 # A grade an organisation strives for (二级医院, 三甲医院), not its name.
 _RATING = re.compile(r"(?:[一二三]级|[一二三][甲乙]|甲等|乙等)(?:医院|学校|中学|小学)$")
 # How a school is run (公办, 全日制): every school so run, not one organisation.
-_SCHOOLING = re.compile(r"公办|民办|公立|私立|全日制")
+_SCHOOLING = re.compile(r"公办|民办|公立|私立|全日制|民营|独资|合资|营利|紧密型|行业性|大企业|大公司|^大型")
+# (how an organisation is owned or run, its size or form — 外商独资医院, 紧密型城市医疗集团, 大企业集团: every such one)
 # What makes a works phrase a class the clause assigns: ，为客运一级站, 是…, 属于…
 _CLASS_OF = re.compile(r"(?:^|[，,。；;：:])(?:为|是|属于|定为|列为|评为)$")
 # A box item's body listing what a work holds: 包含地块内道路、排水…; 建设内容包括…征地拆迁工程.
@@ -435,13 +501,19 @@ def _fragment(text: str, start: int, label: str) -> bool:
     """Whether a works name is a fragment of a phrase, a category or a quoted slogan's piece rather than a name."""
     if splits_a_word(text, start):
         return True  # 其他|地区老工业基地: the walk stopped inside a word
-    if _LEADING_VERB.match(label) or re.search(r"[+＋→]", label) or _CATEGORY.match(label) \
+    if _LEADING_VERB.match(label) or _MEASURE_START.match(label) or re.search(r"[+＋→]", label) or _CATEGORY.match(label) \
             or re.search(r"(?:重大|重点)[\u4e00-\u9fff]{0,4}(?:项目|工程)$", label[2:]) or _RATING.search(label):
         # 妇幼重大公共卫生项目, 零陵产业创新重点项目: a heading of many, not one
         return True
     if _shares_a_head(text, start) or _after_brackets(text, start) or _WITHIN.match(label):
         return True
-    if _EXISTING.search(label[1:]) or _TWO_BUILDINGS.fullmatch(label):
+    if re.match(r"\d{2,4}年", label):
+        return True  # 1985年全国小学: a year's count of a kind, not a name
+    if _RANGE.search(label) or _CONJUNCT.search(text[max(0, start - 3):start]):
+        return True  # 60纳米至45纳米高速, 普及五～六年小学: a range; 核与|辐射安全工程: cut after a one-word conjunct
+    if re.match(r"[市县区省]国家", label) or re.search(r"[设建][站厂]$", label):
+        return True  # 市国家农业科技园 (of 永州市…): a level cut from its region; 在零陵设站: a verb, no name
+    if _EXISTING.search(label[1:]) or _FORMER.search(label) or _TWO_BUILDINGS.fullmatch(label):
         return True  # 湖南四省已有排涝泵站: a class of works already there; 科教楼行政楼: two buildings of a list
     if text[start - 1:start] == "含":
         return True  # 含重金属废水处理工程: 含 (holding) opens what the works treat, the name starts before it
@@ -460,8 +532,16 @@ def _fragment(text: str, start: int, label: str) -> bool:
     return label[:1] in "项个类种批" and bool(_COUNTED.search(text[max(0, start - 1):start]))
 
 
+# Two figures joined by a range mark (五～六年, 60纳米至45纳米): a specification, not a name.
+_RANGE = re.compile(r"[0-9一二三四五六七八九十]+[\u4e00-\u9fff]{0,2}[～~至][0-9一二三四五六七八九十]+")
+# One character and a conjunction right before a phrase (核与|辐射安全工程, 水与|…): the name runs across it.
+_CONJUNCT = re.compile(r"(?:^|[，,。；;、：:（(“\s])[^以\W][与和及]$")  # not 以及, which closes a list
+
+
 # Works already standing, named by their state inside a phrase (四省已有大型泵站, 全市现有水库): a class.
 _EXISTING = re.compile(r"已有|现有|既有|原有")
+# A town and 原 (former) before a site (珠山镇原上田工业园): the town's old site described, not a name.
+_FORMER = re.compile(r"(?<=[镇乡村])原")
 # Two buildings printed without a stop between them (科教楼行政楼): the walk ran over a list.
 _TWO_BUILDINGS = re.compile(r"[\u4e00-\u9fff]{2}([楼馆])[\u4e00-\u9fff]{2}\1")
 # A power line before a station's name (110千伏线路东山变电站): two works, the name starts after 线路.
@@ -504,10 +584,11 @@ def _after_brackets(text: str, start: int) -> bool:
 # Verbs that start (or sit inside) a clause about industries, never a field's name: 有利于战略性新兴产业,
 # 振兴基础产业, 技术引领产业, 大湾区转移产业.
 _INDUSTRY_VERB = re.compile(r"^(?:引领|抢占|培育|发展|壮大|推动|加快|支持|打造|投资|努力|缓解|有利于|进一步|制定|掌握|开拓|"
-                            r"振兴|理顺|覆盖|面向|融合)|引领|转移|兴办|面向|覆盖")
+                            r"振兴|理顺|覆盖|面向|融合|开放|开发|确保|确定|构筑|使|要|我国|我省|加紧)|引领|转移|兴办|面向|覆盖|统筹|集聚|进入")
 # What makes a kind of industry by a property or a policy, not a field: 禁止类, 高耗能, 产能过剩.
-_INDUSTRY_QUALITY = re.compile(r"高耗|高危|高污染|高排放|产能过剩|劳动密集|资源密集|非农|类$|性新兴$|"
-                               r"^(?:优势|先导|创汇|重大|重要|传统|支柱|未来|全球|高能级|经营性|涉|新兴)")
+_INDUSTRY_QUALITY = re.compile(r"高耗|高载|高危|高污染|高排放|产能过剩|密集|非农|类$|性新兴$|^高新?(?:技术)?$|"
+                               r"^(?:优势|先导|创汇|重大|重要|传统|支柱|未来|全球|高能级|经营性|涉|新兴|接续|替代|带头)")
+# 高技术产业, 高新产业, 接续替代产业, 知识技术密集产业: a class of fields by a quality or role
 
 
 def not_an_industry(label: str, stem: str | None = None) -> bool:
@@ -526,7 +607,7 @@ def not_an_industry(label: str, stem: str | None = None) -> bool:
     (True, False)
     """
     stem = label if stem is None else stem
-    if _INDUSTRY_VERB.search(label) or re.search(r"[性型]$|地区$", stem) or re.search(r"以及|[和及与]", label):
+    if _INDUSTRY_VERB.search(label) or re.search(r"[性型]$|区$", stem) or re.search(r"以及|[和及与]", label):
         return True
     return bool(_INDUSTRY_QUALITY.search(stem) or label.endswith("消费") or splits_a_word(label, 0)
                 or any(m.start == 0 for m in find_places(stem)) or _led_by_region(stem))
@@ -560,9 +641,17 @@ def _led_by_region(stem: str) -> bool:
 
 
 def _head_runs_on(text: str, end: int) -> bool:
-    """Whether the head is the start of a longer word: 馆藏, 站点, 厂房; or of a compound: 入园率, 平台型."""
+    """Whether the head is the start of a longer word: 馆藏, 站点, 厂房; or of a compound: 入园率, 平台型;
+    or opens a group (水库群), a discipline (工程技术) or an organisation's name (湖南高速|建设工程有限公司)."""
     nxt = text[end:end + 1]
-    return bool(nxt) and (nxt in "率性化型式" or is_common_word(text[end - 1:end + 1], 20))
+    if _ORG_TAIL.match(text, end):
+        return True
+    return bool(nxt) and (nxt in "率性化型式群" or is_common_word(text[end - 1:end + 1], 20)
+                          or text.startswith(("技术", "师"), end) and text[end - 2:end] == "工程")
+
+
+# An organisation's suffix a few characters after a works head, in one noun phrase: the head is inside its name.
+_ORG_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:有限公司|有限责任公司|股份公司|集团)")
 
 
 # A word ending in 路 that is no road (a circuit), too rare for the frequency test below; 通路, 门路 are not
@@ -582,7 +671,7 @@ def _head_inside_word(text: str, end: int, head: str) -> bool:
     return len(word) > len(head) and word not in WORKS_SUFFIXES and is_common_word(word, 1000 if len(head) == 1 else 50)
 
 
-_COUNT_AFTER = re.compile(r"^[（(]?(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|座|所|处|家|条|栋|台|套|批|户|张)(?=[，,。；;、）)]|$)")
+_COUNT_AFTER = re.compile(r"^[（(]?(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:个|座|所|处|家|条|栋|台|套|批|户|张)(?=[，,。；;、）)长宽共约]|$)")
 _COUNT_BEFORE = re.compile(r"(?:[0-9]+|[两三四五六七八九十百千几多数]+)(?:个|座|所|处|家|条|栋|批)$")
 
 
@@ -613,7 +702,8 @@ def find_organizations(text: str) -> list[Mention]:
         label = clean_name(text[start:end])
         if splits_a_word(text, end - len(label)) or re.search(r"[和及与]", label) or has_verb(label[: -len(head)]):
             continue  # 其他|商业银行; 电机和轮胎翻新; 境外机构参股国内证券公司
-        if len(label) > 20 or is_generic(label, head=head) or re.search(r"[性型]$", label[: -len(head)]):
+        if len(label) > 20 or is_generic(label, head=head) or re.search(r"[性型]$", label[: -len(head)]) \
+                or re.match(r"[0-9]", label):  # 1985年全国小学: a year's count of schools, not one
             continue  # 政策性银行, 研究型大学: a kind of organisation, not one
         if _RATING.search(label) or _SCHOOLING.search(label):
             continue  # 争创…二级医院, 三甲医院: a rating to reach, not an organisation
@@ -640,7 +730,7 @@ def find_places(text: str, *, known: tuple[str, ...] = ()) -> list[Mention]:
             continue  # 村务, 区域: the head starts a word; 党务村务公开: X务 names affairs, not a place
         if _everyday_tail(text[end - 2:end]):  # 城乡, 农村, 社区, 下乡: the head ends an everyday word
             continue
-        if head in _RIVER and (text.startswith(("流", "湖", "道", "段", "口", "岸", "畔", "水系", "新城", "新区", "片区"), end)
+        if head in _RIVER and (text.startswith(("流", "湖", "道", "段", "口", "岸", "畔", "岩", "峡", "坝", "滩", "水系", "新城", "新区", "片区"), end)
                                or is_common_word(text[end - 2:end], 300)):
             continue
         longest = 3 if head in _ADMIN_SMALL or head in _RIVER else 6
@@ -685,6 +775,8 @@ def _place_stem(stem: str, label: str, head: str) -> bool:
     if stem[0] in "一二两三四五六七八九十几多较更最" or stem[-1] in "入下回返出进到带还一二两三四五六七八九十百千万":
         # 三江, 退田还湖, 较多城市; a count before the head is no name (东北三江, 万村千乡)
         return False
+    if head in _ADMIN_LARGE and stem[-1] in "强大名重":
+        return False  # 旅游名县, 工业强县: a title the plan wants counties to earn
     if head in _RIVER:  # 湘江, 石期河; not 运河, 滨江 (everyday words) unless a known place
         if len(stem) == 1:
             return is_place_word(label)
@@ -745,7 +837,7 @@ def find_located(text: str, *, prefixes: tuple[str, ...] = ()) -> list[Mention]:
     Examples
     --------
     >>> [m.label for m in find_located("项目选址珠山镇原上田工业园，以再生铝为主导产业")]
-    ['珠山镇原上田工业园']
+    ['珠山镇']
     >>> [m.label for m in find_located("选址零陵区潇湘大道西侧")]
     ['零陵区潇湘大道']
     """
@@ -756,8 +848,12 @@ def find_located(text: str, *, prefixes: tuple[str, ...] = ()) -> list[Mention]:
         if cut != label and cut.startswith("内"):  # 零陵区内永州大道: the place is inside the region
             label = cut[1:]
         label = strip_region(label, prefixes=prefixes)
-        if len(label) < 2 or label in prefixes or not (label.endswith(_SITE_HEADS) or find_places(label)):
-            continue  # 落户零陵机遇, 落户农民…: not a site
+        if len(label) < 2 or label in prefixes or not (label.endswith(_SITE_HEADS) or find_places(label)) \
+                or label[0] in "较更最多少几各每" or GENERIC_START.match(label):
+            continue  # 落户零陵机遇, 落户农民…: not a site; 落户较多城市: cities by a quantity
+        former = _FORMER.search(label)
+        if former:  # 珠山镇原上田工业园: the town's former site described; the site named is the town
+            label = label[:former.start()]
         kind = "Park" if label.endswith(PARK_SUFFIXES) else "Place"
         start = m.start("p") + m["p"].find(label)
         found.append(Mention(kind, label, start, start + len(label)))

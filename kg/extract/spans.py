@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from kg.extract.names import LEADING_VERBS
 from kg.extract.units import parse_quantities
@@ -35,6 +36,7 @@ __all__ = [
     "has_proper_part",
     "has_name_part",
     "GRADE",
+    "REGION_CHARS",
     "tokens",
     "head_ends",
     "continues",
@@ -74,7 +76,7 @@ _VERB_LENGTHS = sorted({len(v) for v in _VERBS}, reverse=True)
 _NOMINAL = set("性化型式率")
 # Phrases that start a generic description, not a name: 一批…, 特色…, 省级…
 GENERIC_START = re.compile(
-    r"^(?:[0-9一二两三四五六七八九十几数多若百千万]+(?:个|座|条|所|批|家|项|处|大)|若干|各类|各级|各种|相关|其他|有关|"
+    r"^(?:[0-9一二两三四五六七八九十几数多若百千万]+(?:个|座|条|所|批|家|项|处|大)|若干|新一轮|新一批|跨区域|跨地区|跨省|各类|各级|各种|相关|其他|有关|"
     r"这些|该|本|大型|中型|小型|大中型|中小型|中小|新型|现代|特色|重点|综合|标准|智能|智慧|公共|区域|城乡|乡镇|"
     r"乡村|农村|城市|城区|社区|基层|全区|全市|全省|全国|国家级|省级|市级|区级|县级|国家|高标准|高水平|"
     r"高质量|高品质|高端|示范|主要|重要|骨干|传统|专业|优质|一流|领先|国内|国际|龙头|优秀|先进|区内|市内|"
@@ -360,9 +362,12 @@ def has_proper_part(stem: str) -> bool:
 GRADE = re.compile(r"[0-9.A-Za-z百千万亿]+(?:万?吨|千瓦|千伏|兆瓦)?级|[\u4e00-\u9fff]性(?=[\u4e00-\u9fff])|(?<![0-9A-Za-z])[2-9]G(?![0-9A-Za-z])")
 # Word classes of names (places, persons, brands, abbreviations).
 _NAME_FLAGS = frozenset({"ns", "nz", "j", "nrt", "nrfg"})
+# One-character names of provinces, regions and the countries plans pair them with (湘桂, 川藏, 港深, 引黄入晋):
+# an abbreviation holding one is a name; jieba tags technical abbreviations (光伏, 仓储, 文保, 固废) so too.
+REGION_CHARS = frozenset("京津冀沪苏浙皖粤港澳川渝黔滇桂湘鄂赣闽琼晋陕甘宁青藏蒙辽吉黑鲁豫台")
 
 
-def has_name_part(stem: str, *, region: tuple[str, ...] = ()) -> bool:
+def has_name_part(stem: str, *, region: tuple[str, ...] = (), attested: Callable[[str], bool] | None = None) -> bool:
     """Whether a phrase holds a part only a name holds: a place, person or brand word that is no everyday
     word, a code or figure that is no grade, a quotation, or the plan's ``region`` — stricter than
     :func:`has_proper_part`, which also takes any rare word (新能源, 自驾游, 饲草料) for a name.
@@ -373,6 +378,12 @@ def has_name_part(stem: str, *, region: tuple[str, ...] = ()) -> bool:
     (True, True, True)
     >>> has_name_part("新能源汽车充电"), has_name_part("10E级超级计算"), has_name_part("普惠性幼儿")
     (False, False, False)
+
+    ``attested`` (the plan's own evidence, see :func:`kg.extract.extractor`): when given, a word jieba tags
+    as a name that is also an everyday word (安宁 in 安宁疗护, 博士后) counts only when ``attested(word)``.
+
+    >>> has_name_part("安宁疗护"), has_name_part("安宁疗护", attested=lambda w: False)
+    (True, False)
     """
     import jieba.posseg
 
@@ -380,8 +391,24 @@ def has_name_part(stem: str, *, region: tuple[str, ...] = ()) -> bool:
     if re.search(r"[0-9A-Za-z“”\"·]", bare) or any(r and r in stem for r in region):
         return True
     freq = _dictionary()
-    return any(w.flag == "j" or len(w.word) >= 2 and (w.flag in _NAME_FLAGS or w.flag == "nr" and _person(w.word, freq))
-               for w in jieba.posseg.cut(bare, HMM=False))  # 川|藏: abbreviations
+    return any(_name_word(w.word, w.flag, freq) and (attested is None or w.flag == "j" or freq.get(w.word, 0) < 50
+                                                     or attested(w.word))
+               for w in jieba.posseg.cut(bare, HMM=False))
+
+
+def _name_word(word: str, flag: str, freq: dict[str, int]) -> bool:
+    """Whether one jieba word is a name part: a region's abbreviation (川|藏, 湘桂), a place, brand or person word —
+    not an everyday word jieba tags so: 光伏 and 仓储 (j), 老城区 (ns: 老 + an everyday word), 博士后 (nr)."""
+    if flag == "j":
+        return any(c in REGION_CHARS for c in word)
+    if len(word) < 2:
+        return False
+    if flag in ("ns", "nz") and word[0] in _KIND_LEADS and len(word) >= 3 and word.endswith(("区", "城")) \
+            and freq.get(word[1:], 0) >= 300:
+        return False  # 老城区, 新城区: 老/新 + an everyday area word is a kind of area (not 大渡河, 中南海)
+    if flag == "ns" and all(c in "江河湖海山水" for c in word):
+        return False  # 河湖, 江海, 山水: landforms in general, no one place
+    return flag in _NAME_FLAGS or flag == "nr" and _person(word, freq)
 
 
 def _person(word: str, freq: dict[str, int]) -> bool:

@@ -44,7 +44,7 @@ from typing import Iterator, NamedTuple
 
 from kg.facts import Quantity
 
-__all__ = ["UNITS", "MULTIPLIERS", "KIND_CUES", "Unit", "to_base_unit", "chinese_number", "parse_quantities"]
+__all__ = ["UNITS", "MULTIPLIERS", "KIND_CUES", "SHARE_WORDS", "Unit", "to_base_unit", "chinese_number", "parse_quantities"]
 
 
 class Unit(NamedTuple):
@@ -129,6 +129,9 @@ for _word in ("个", "张", "台", "座", "家", "条", "处", "所", "人", "�
 #: Printed multiplier → factor.
 MULTIPLIERS: dict[str, float] = {"万亿": 1e12, "万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5}
 
+#: The words a share (a percentage of a whole) is printed with: …占GDP比重 = …占GDP比例 = …占GDP占比.
+SHARE_WORDS: tuple[str, ...] = ("比重", "比例", "占比")
+
 #: Cue pattern → (kind, dimensions it applies to). The cue nearest before a
 #: figure in its clause wins among those whose dimension fits.
 KIND_CUES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -157,7 +160,7 @@ KIND_CUES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"发电量", "generation", ("energy",)),
     (r"人口", "population", ("count",)),
     (r"年均增长|增长|增速|增幅", "growth", ("percent",)),
-    (r"率|比重|比例|占比|占", "share", ("percent",)),
+    (r"率|" + "|".join(SHARE_WORDS) + "|占", "share", ("percent",)),
 )
 # Cues printed after the figure: 724个停车位, 200张床位.
 _AFTER_CUES: tuple[tuple[str, str], ...] = (

@@ -238,6 +238,20 @@ def test_a_box_items_figures_go_to_the_work_they_are_about(text, expected):
             for label, raws in expected.items()} == expected
 
 
+def test_a_work_that_only_places_another_takes_none_of_its_figures():
+    """青云路沿江纳污管道改造，长度约5867m: the pipes' length, not the road's (a road with an item of its own)."""
+    h = Heading("box", "4.2", "城市基础设施重点工程")
+    texts = ("青云路建设工程。青云路全长2.7km，建设内容包括路基路面。",
+             "海绵城市建设。青云路沿江纳污管道改造，长度约5867m；新建雨污分流管网，长度约58km。")
+    items = [Paragraph(f"box4.2-i0{i}", t, HeadingPath(box=h), "box_item") for i, t in enumerate(texts, 1)]
+    box = Box(h, HeadingPath(box=h), [BoxItem(p, p.text.split("。")[0]) for p in items], [], items)
+    doc = Document("t", "某县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+                   parts=[Part(Heading("part", 1, "篇"), chapters=[Chapter(Heading("chapter", 1, "章"), boxes=[box])])])
+    figures = {e.label: sorted(q.raw for q in e.quantities) for e in extract_facts(doc).by_type("Project")}
+    assert figures["青云路建设工程"] == ["2.7km"]
+    assert not any("5867m" in raws or "约58km" in raws for label, raws in figures.items() if "青云路" in label)
+
+
 def test_park_headline_collects_what_its_paragraph_names(facts):
     park = entity(facts, "Park", "新材料百亿园区")
     assert park.label == "新材料百亿产业园"
@@ -351,7 +365,8 @@ def test_seed_aliases(seed):
 def test_seed_places(seed):
     town = entity(seed, "Place", "黄田铺")
     assert town.label == "黄田铺镇" and len(town.sources) >= 2
-    assert entity(seed, "Place", "珠山镇").key in related(seed, "locatedIn", subject=entity(seed, "Park", "珠山镇原上田工业园").key)
+    assert entity(seed, "Place", "珠山镇").key in related(seed, "locatedIn", subject=entity(seed, "Park", "循环经济产业园").key)
+    assert "珠山镇原上田工业园" not in {e.label for e in seed.entities.values()}  # the town's former site, described
     assert entity(seed, "Place", "黄田铺").key in related(
         seed, "locatedIn", subject=entity(seed, "Project", "黄田铺文化教育特色小镇").key)
     assert {"G207", "G322", "湘江", "潇水"} <= {e.label for e in seed.by_type("Place")}
@@ -371,7 +386,7 @@ def test_seed_sources_cover_every_printing(seed, seed_doc):
 def test_seed_park_entry_in_a_box(seed):
     """「循环经济产业园有哪些重点项目？」: its entry's site and output are read from its box item."""
     park = entity(seed, "Park", "循环经济产业园")
-    assert related(seed, "locatedIn", subject=park.key) == {entity(seed, "Park", "珠山镇原上田工业园").key}
+    assert related(seed, "locatedIn", subject=park.key) == {entity(seed, "Place", "珠山镇").key}
     assert ("production", "50万吨") in {(q.kind, q.raw) for q in park.quantities}
     assert related(seed, "listedIn", subject=park.key) == {"box:7.1"}
 
@@ -498,3 +513,61 @@ def test_a_place_printed_only_inside_longer_names_is_a_fragment():
 def test_a_box_items_status_is_no_part_of_its_name():
     facts = _one_item_box("31.1", "社会事业重点项目", "青石康复医院搬迁项目续建。规划用地20亩，新增床位200张。")
     assert "青石康复医院搬迁项目" in {e.label for e in facts.by_type("Project")}
+
+
+# ------------------------------------------------- county prose: kinds, roles and headings (issue 10, ents5)
+
+
+def _county(*texts: str, section: str = "推进基础设施建设", items: tuple[str, ...] = ()) -> Facts:
+    """Facts of an invented county plan: ``texts`` as prose paragraphs of one section, ``items`` as one box."""
+    path = HeadingPath(PART, CH1, Heading("section", 1, section, 5))
+    prose = [_p(f"ch01-s1-p{i + 1:02d}", t, path) for i, t in enumerate(texts)]
+    boxes = []
+    if items:
+        h = Heading("box", "1.1", "重点项目")
+        paras = [Paragraph(f"box1.1-i{i + 1:02d}", t, HeadingPath(PART, CH1, box=h), "box_item") for i, t in enumerate(items)]
+        boxes = [Box(h, HeadingPath(PART, CH1), [BoxItem(p, p.text.split("。")[0]) for p in paras], [], paras)]
+    doc = Document("t", "湖南省示例县国民经济和社会发展第十四个五年规划纲要", "t.txt", "0",
+                   parts=[Part(PART, chapters=[Chapter(CH1, sections=[Section(path.section, prose, boxes=boxes)])])])
+    return extract_facts(doc)
+
+
+def _works(facts: Facts) -> set[str]:
+    return {e.label for e in facts.entities.values() if e.type in ("Project", "Park")}
+
+
+def test_a_positioning_is_no_work_anywhere():
+    """A 定位 headline (生态宜居新城) is a role the plan gives its region: no work where prose repeats it."""
+    facts = _county("生态宜居新城。示例县生态优美。", "加快建设生态宜居新城，建设青石岭风电场。", section="战略定位")
+    assert entity(facts, "Strategy", "生态宜居新城")
+    assert "生态宜居新城" not in _works(facts) and "青石岭风电场" in _works(facts)
+
+
+@pytest.mark.parametrize(("item", "is_work"), [
+    ("卫生应急能力建设项目。加强疾控中心实验室能力建设，完善应急物资储备。", False),  # measures of a field
+    ("县中医院能力提升项目。开展县中医院能力提升项目建设。", True),  # an institution's capacity: one work
+    ("老旧小区改造。56个2000年以前的城镇老旧小区改造。", False),  # counts many estates
+    ("白水观小区改造。改造白水观小区住宅12栋。", True),
+])
+def test_a_box_heading_over_measures_or_many_works_is_no_work(item, is_work):
+    facts = _county("推进示例县建设。", items=(item,))
+    assert (item.split("。")[0] in _works(facts)) is is_work
+
+
+def test_a_facility_name_part_must_be_one_the_plan_uses():
+    """jieba tags 博士后 as a person: printed in one compound only, it names no facility; 白水观 (rare) and
+    东岭 (printed in two compounds) do."""
+    facts = _county("支持博士后工作站建设，新建白水观农机站。", "建设东岭变电站，开发东岭景区。")
+    assert "博士后工作站" not in _works(facts)
+    assert {"白水观农机站", "东岭变电站"} <= _works(facts)
+
+
+def test_a_kind_listed_with_kinds_needs_a_name_the_plan_uses():
+    """安宁 is a place word to jieba; the plan prints it only in 安宁疗护中心, listed with kinds."""
+    facts = _county("完善养老机构与康复医院、护理院、安宁疗护中心等接续性医疗机构协作机制。")
+    assert "安宁疗护中心" not in _works(facts)
+
+
+def test_a_rerouting_needs_a_named_road():
+    facts = _county("推进国省道提级改造和过境段绕城改线，加快建设国道322改线。")
+    assert "过境段绕城改线" not in _works(facts) and "国道322改线" in _works(facts)

@@ -86,7 +86,9 @@ def test_find_industries():
 
 
 def test_find_located():
-    assert labels(find_located("项目选址珠山镇原上田工业园，以再生铝为主导产业")) == ["珠山镇原上田工业园"]
+    # 原 (former) after a town describes the town's old site: the site named is the town (judged samples 4–11)
+    assert labels(find_located("项目选址珠山镇原上田工业园，以再生铝为主导产业")) == ["珠山镇"]
+    assert labels(find_located("项目选址白沙乡原农机厂旧址")) == ["白沙乡"]
     assert labels(find_located("选址零陵区潇湘大道西侧", prefixes=("零陵区", "零陵"))) == ["潇湘大道"]
     assert labels(find_located("保障进城落户农民土地承包权")) == []
 
@@ -324,7 +326,14 @@ def test_a_county_prose_facility_of_everyday_words_is_a_kind():
 def test_a_field_running_into_a_parks_name_is_no_industry():
     """高新技术产业开发区 is a park's name: its 高新技术产业 is no field the plan develops (issue 10)."""
     assert labels(find_industries("强化国家自主创新示范区、高新技术产业开发区等创新功能。")) == []
-    assert labels(find_industries("加快发展高新技术产业，建设白鹭产业园。")) == ["高新技术产业"]
+    assert labels(find_industries("加快发展生物医药产业，建设白鹭产业园。")) == ["生物医药产业"]
+
+
+def test_a_class_of_fields_by_technology_level_is_no_industry():
+    """高技术产业, 高新技术产业, 高新产业 group fields by their technology level: a class, not a field
+    (the judging rule of samples 5, 9 and 11); a field named with 技术 stays (生物技术产业)."""
+    text = "加快发展高新技术产业和高技术产业，培育高新产业，壮大生物技术产业。"
+    assert labels(find_industries(text)) == ["生物技术产业"]
 
 
 def test_a_river_head_running_into_a_new_town_is_no_place():
@@ -548,3 +557,110 @@ def test_a_verb_and_a_water_paired_is_no_place():
     """连江接海 pairs verb + water twice: the first half is no river; a river before other words stays."""
     found = labels(find_places("发挥连江接海的区位优势，治理青溪河两岸。"))
     assert "连江" not in found and "青溪河" in found
+
+
+# ------------------------------------------- kinds, fragments, roles and slogans in prose (issue 10, ents5)
+
+
+@pytest.mark.parametrize(("text", "dropped", "kept"), [
+    # 各/每 before a works phrase: one in every unit
+    ("实现各学段融合教育资源中心全覆盖，建设青石岭教育中心。", "学段融合教育资源中心", "青石岭教育中心"),
+    # a bracketed level before it: every village's (社区's) centre
+    ("实施村（社区）便民服务中心提档升级工程，建设白水观便民服务中心。", "便民服务中心提档升级工程", "白水观便民服务中心"),
+    # a rank right before it: cut from a ranked class
+    ("开展全国重点文保单位保护工程建设，实施白水观古建筑保护工程。", "文保单位保护工程", "白水观古建筑保护工程"),
+    # 以…为重点: the focus of an action is a class
+    ("以房前屋后河塘沟渠为重点实施清淤，疏浚青石河。", "房前屋后河塘沟渠", None),
+    # a river's two banks: where the works lie
+    ("建成潇水两岸码头，实施湘江两岸生态修复工程。", "潇水两岸码头", "湘江两岸生态修复工程"),
+])
+def test_every_one_of_a_kind_is_no_work(text, dropped, kept):
+    found = labels(find_works(text, prefixes=("示例县",)))
+    assert dropped not in found
+    assert kept is None or kept in found
+
+
+def test_a_role_given_to_the_region_is_no_work():
+    """将<region>建设成X: what the region becomes, not a work; 建成 + a named work stays."""
+    text = "将示例县建设成湘粤桂旅游圈黄金驿站，建成白水观游客中心。"
+    found = labels(find_works(text, prefixes=("示例县", "示例")))
+    assert "湘粤桂旅游圈黄金驿站" not in found and "白水观游客中心" in found
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("加大扩权强园，全面下放权力。", "扩权强园"),  # a four-character slogan over parks
+    ("鼓励湖南高速建设工程有限公司在示例县设立区域总部。", "湖南高速"),  # a head inside a company's name
+    ("推进长江上中游水库群联合调度。", "长江上中游水库"),  # a group of reservoirs
+    ("增强节能环保工程技术和设备制造能力。", "节能环保工程"),  # engineering as a discipline
+    ("灌区工程渠系分总干渠1条长20km。", "灌区工程渠系分总干渠"),  # a count right after: a part
+    ("争取高铁在示例县设站。", "示例县设站"),  # 设站: a verb before the head
+    ("开发60纳米至45纳米高速、低功耗芯片。", "60纳米至45纳米高速"),  # a range of figures
+    ("实施核与辐射安全工程。", "辐射安全工程"),  # cut after a one-character conjunct
+    ("加紧南水北调工程建设，使京杭运河通航。", "加紧南水北调工程"),  # a leading modal verb
+    ("全部建成6 个毛纺厂。", "个毛纺厂"),  # a measure word cut from its count
+    ("加快前海、南沙、横琴等粤港澳合作平台建设。", "粤港澳合作平台"),  # the class after 等
+    ("开展新一轮农村公路建设。", "新一轮农村公路"),
+    ("选拔坚持有中国特色社会主义道路的人才。", "有中国特色社会主义道路"),
+])
+def test_fragments_slogans_and_clauses_are_no_works(text, wrong):
+    assert wrong not in labels(find_works(text, prefixes=("示例县",)))
+
+
+def test_the_second_of_two_names_joined_by_yiji_stays():
+    """以及 closes a list: the name after it is whole (以|及 is no one-character conjunct)."""
+    assert "退耕还林还草工程" in labels(find_works("实施天然林保护工程，以及退耕还林还草工程。"))
+
+
+def test_a_region_abbreviation_is_a_name_part_a_technical_one_is_not():
+    """jieba tags both 湘桂 and 光伏 as abbreviations (j): only a region's names one thing."""
+    from kg.extract.spans import has_name_part
+
+    assert has_name_part("湘桂") and has_name_part("川藏")
+    assert not has_name_part("太阳能光伏") and not has_name_part("仓储") and not has_name_part("老城区污水")
+    assert not has_name_part("河湖水系连通") and has_name_part("洞庭湖生态")  # landforms in general vs a lake
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("积极发展电子信息、民营医院和外商独资医院，推进紧密型城市医疗集团建设，形成大企业集团。", "外商独资医院"),
+    ("推进紧密型城市医疗集团建设。", "紧密型城市医疗集团"),
+    ("1985年全国小学在校学生数为13000万人。", "1985年全国小学"),
+])
+def test_organisations_by_ownership_form_or_year_are_kinds(text, wrong):
+    assert wrong not in labels(find_organizations(text)) + labels(find_works(text))
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("加快开放电力、民航、铁路等行业。", "开放电力", "民航"),
+    ("支持资源枯竭城市发展接续替代产业，发展生物医药产业。", "接续替代产业", "生物医药产业"),
+    ("按照关联度统筹产业布局，发展海洋装备制造产业。", "关联度统筹产业", "海洋装备制造产业"),
+    ("推动我国高技术产业发展，壮大新能源汽车产业。", "我国高技术产业", "新能源汽车产业"),
+    ("对接自贸试验区产业链，发展生物医药产业。", "自贸试验区产业链", "生物医药产业"),
+])
+def test_verbs_classes_and_zones_make_no_industry(text, wrong, right):
+    found = labels(find_industries(text)) + [m.label for e in find_enumerations(text) for m in e.items]
+    assert wrong not in labels(find_industries(text))
+    assert right in found
+
+
+def test_titles_and_former_sites_are_no_places():
+    assert "旅游名县" not in labels(find_places("培育农业强县、工业大县、旅游名县。"))
+    assert labels(find_located("项目选址青石镇原白水工业园。")) == ["青石镇"]
+    assert labels(find_places("五年内重点建设湖北隔河岩水电站。")) == []
+    assert labels(find_located("建立对吸纳落户较多城市的补助机制。")) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("新建台湾路。", "台湾路"),  # 台 is no measure word here
+    ("建设同江铁路大桥。", "同江铁路大桥"),  # 同江 is a city, not 同 (with)
+    ("建设要素大道。", "要素大道"),  # 要素 is no modal 要
+    ("新建使馆路。", "使馆路"),  # nor 使馆 a causative 使
+    ("建设示例县民营经济产业园。", "示例县民营经济产业园"),  # an ownership word after the region's name
+])
+def test_names_that_open_like_a_rule_word_stay(text, name):
+    assert name in labels(find_works(text, prefixes=("示例县",)))
+
+
+def test_a_named_river_or_canal_led_by_a_size_word_is_still_a_name():
+    from kg.extract.spans import has_name_part
+
+    assert has_name_part("大渡河水电") and has_name_part("大运河文化")

@@ -13,21 +13,15 @@ import qa.kbstore
 from kg.graph.nxmerge import merge_views
 from kg.store.buildfolder import list_builds
 from kg.store.views import load_view
-from pipeline import build_plans
 from qa.engine import Engine
 from qa.kb import KB
 from qa.kbstore import KB_FILE, load_kb, merge_kbs, read_kb
 
-DATA = Path(__file__).resolve().parents[1] / "data"
-CITY, COUNTY13 = "qinglan-city-14th", "shanyuan-county-13th"
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory, seed_path, mini_plan_path) -> Path:
-    home = tmp_path_factory.mktemp("kbstore-home")
-    build_plans([seed_path, mini_plan_path, DATA / "compare" / f"{CITY}.txt", DATA / "compare" / f"{COUNTY13}.txt"],
-                home=home, encoder="hash")
-    return home
+def home(four_plan_home) -> Path:
+    return four_plan_home
 
 
 def _state(kb: KB) -> dict:

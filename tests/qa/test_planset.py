@@ -16,18 +16,13 @@ from qa.catalogue import CATALOGUE_FILE, load_catalogue
 from qa.engine import Engine
 from qa.planset import PlanSet
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 SEED = "lingling-14th-five-year-plan"
 CITY, COUNTY13, COUNTY14 = "qinglan-city-14th", "shanyuan-county-13th", "mini-plan"
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory, seed_path, mini_plan_path) -> Path:
-    """The seed and the three comparison plans, hash encoder (routing does not depend on the vectors)."""
-    home = tmp_path_factory.mktemp("planset-home")
-    build_plans([seed_path, mini_plan_path, DATA / "compare" / f"{CITY}.txt", DATA / "compare" / f"{COUNTY13}.txt"],
-                home=home, encoder="hash")
-    return home
+def home(four_plan_home) -> Path:
+    return four_plan_home
 
 
 @pytest.fixture(scope="module")
