@@ -33,12 +33,14 @@ _VERB = re.compile(r"(?:开工建设|修建|兴建|筹建|组建|新建|续建|�
 #: What ends the last member: 等, a count (四个), or the verb the sentence goes on with (成为, 入列).
 _LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条种类座所家处大]|(?:成为|入列|进入|列入|纳入|作为|列为|建成|为重点|为主)")
 _LONGEST_MEMBER = 20
+#: Bigrams of the words every list question uses (重点项目, 主要任务, 建设工程): they pick no sentence.
+_GENERIC = frozenset({"重点", "点项", "项目", "主要", "要项", "建设", "设项", "工程", "点工", "任务", "要任", "目标", "发展", "内容"})
 #: Things whose members the graph holds (supports, belongsTo): asked about by name, the graph answers.
 _GROUPS = ("Park", "Industry", "Strategy")
 #: Longest first part read as a member when no verb precedes it.
 _BARE_HEAD = 6
 #: Words no member's name holds: the sentence's own framing (以下, 必须), not a name.
-_NOT_MEMBER = re.compile(r"以下|如下|必须|应当|要求|的|于一体|^以")
+_NOT_MEMBER = re.compile(r"以下|如下|必须|应当|要求|的|于一体|^以|^[(（]")
 #: Longest first sentence read as a paragraph's title (a box item's 「城乡客运一体化站场建设。」).
 _TITLE_CHARS = 25
 
@@ -139,9 +141,12 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
                       threshold: float = 0.5) -> Answer | None:
     """「城乡客运一体化要开工建设哪几个客运站场？」: the members of the run the question restates, in order, cited.
 
-    The sentence (read with its paragraph's first sentence, a box item's title) must hold at
-    least ``threshold`` of the question's content bigrams, and the clause itself some of the words
-    after the slot (客运站场); one run must fit best, else nothing is answered here.
+    The run's clause, the clause before it and the titles above (a box item's own title, the
+    heading) must hold at least ``threshold`` of the question's content bigrams and half of the
+    words after the slot (客运站场: the kind asked is the run's own); what the question names
+    before the slot (珠山镇) must be there and in no member. The question must say more than the
+    genre's list words (重点项目), no named park or industry may have graph members to answer
+    with, and one run must fit best; else nothing is answered here.
     """
     slot = list_slot(question)
     if not slot or intent.number or re.match(r"(?:篇|章|节|部分|专栏)|方面$", slot[1]):
@@ -155,8 +160,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     key = content_bigrams(before + "|" + after)
     after_key = content_bigrams(after)
     subject_key = content_bigrams(_VERB.sub("|", before))
-    if len(key) < 4:
-        # 「有哪些重点工程」 says too little to pick one sentence's run: a broad question, for the headings.
+    if len(key - _GENERIC) < 3:
+        # 「有哪些重点工程」「零陵区有哪些重点项目」 say too little to pick one sentence's run: broad questions, for the headings.
         return None
     scored: list[tuple[tuple[float, float], Enumeration]] = []
     for en in enumerations(kb, before, plan=plan):

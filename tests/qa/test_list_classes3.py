@@ -239,3 +239,9 @@ def test_the_kind_asked_must_be_the_runs_own(county, question):
 def test_how_puts_the_section_on_the_topic_first(engine_for, national_path, question):
     a = engine_for(national_path).ask(question)
     assert a.found and "粮食安全" in (a.citations[0].section or "")
+
+
+@pytest.mark.parametrize("question", ["零陵区有哪些重点项目？", "规划有哪些重点工程？"])
+def test_a_broad_list_question_is_no_sentences_run(engine, question):
+    a = engine.ask(question)
+    assert "规划列出3项" not in a.answer and "(改扩翻)" not in said(a)
