@@ -39,17 +39,19 @@ from .aliases import readings
 from .answer import Answer, with_item_citations
 from .boxes import answer_box_count, answer_image_box
 from .compare import answer_compare, names_several_plans
+from .enumerated import answer_enumerated
 from .extractive import HOW, answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question, read_part_word
 from .kb import KB, plan_of
 from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
+from .followup import join_parts, resolve_within
 from .frame import as_asked, parse_frame, spoken_measures
 from .measures import answer_measures
 from .groups import answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
-from .lists import answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .lists import answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
 from .structure import (
@@ -258,6 +260,18 @@ class Engine:
     def ask(self, question: str, *, plan: str | None = None) -> Answer:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
         asked = _check_question(question)
+        parts = resolve_within(asked, self._named)
+        if parts:
+            # 「第六十章的标题是什么？它属于哪一篇？」: 它 is what the first part names; each part answered in turn.
+            return join_parts(asked, [self._ask_one(p, plan) for p in parts])
+        return self._ask_one(asked, plan)
+
+    def _named(self, text: str) -> str | None:
+        """The thing ``text`` names, as it spells it (the longest linked mention), or None."""
+        links = [l for l in link_entities(self.kb.index, normalise_question(text), limit=3) if len(l.mention) >= 2]
+        return max((l.mention for l in links), key=len, default=None)
+
+    def _ask_one(self, asked: str, plan: str | None) -> Answer:
         # 「属于第几编」: older plans' 编 is the top level the answerers call 篇.
         q = read_part_word(asked)
         others = readings(self.kb, q, plan=plan)
@@ -329,6 +343,9 @@ class Engine:
             tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))
             # 「1985年要生产哪些耐用消费品」: the items printed after the lead-in the question restates.
             tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan))
+            # 「要开工建设哪几个客运站场」: the members a sentence enumerates where the question asks 哪几个
+            # (before a named work's own box item, which would paste the sentence whole).
+            tries.append(lambda: answer_enumerated(kb, q, intent, links, plan=plan))
             if intent.number:
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
             if "指标" in q:
@@ -367,6 +384,9 @@ class Engine:
                 # (never a list some sentence announces). A lead-in holding every word asked
                 # (「投资怎么分配」: 「各个部门的投资分配如下：」) answers with the lines it announces.
                 tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan, threshold=1.0, own=True))
+                # A heading that is the question's topic (第一节 深化户籍制度改革) is stronger evidence than passages
+                # sharing its verbs (深化行政审批制度改革).
+                tries.append(lambda: answer_topic_section(kb, q, intent, links, plan=plan))
                 tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
             else:
@@ -481,6 +501,7 @@ def _by_type(links: list[Link], order: tuple[str, ...]) -> list[Link]:
 
 def _subject(question: str, intent: Intent, links: list[Link]) -> str | None:
     """What the question asked about, in the user's words: named things, key words, the attribute."""
+    asked = normalise_question(question)
     if intent.kind in ("fact", "aggregate"):
         # A figure question names its measures (「臭氧浓度」), not its question words.
         measures = parse_frame(question, intent).measures
@@ -490,7 +511,28 @@ def _subject(question: str, intent: Intent, links: list[Link]) -> str | None:
             return "、".join(said) if len(said) == len(measures) else None
     parts = [l.mention for l in links[:2]] + key_terms(question, intent, links) + list(intent.cue_words)
     # The subject, not the question: 「如何发展航空母舰」 is about 发展航空母舰.
-    return _ASKING.sub("", "".join(dict.fromkeys(parts))) or None
+    return _as_asked(_ASKING.sub("", "".join(dict.fromkeys(parts))), asked) or None
+
+
+def _as_asked(subject: str, asked: str) -> str:
+    """``subject`` when it reads as the question's own words (at most two pieces of it, none a single character),
+    else its longest piece: words picked from across a question (「提了哪必须遵循原则」) read as garble.
+
+    >>> _as_asked("零陵区三甲医院", "零陵区有多少家三甲医院？"), _as_asked("产业投资占固投比重和", "产业投资占固投的比重，2020年和2025年各是多少？")
+    ('零陵区三甲医院', '产业投资占固投')
+    """
+    pieces, rest, at = [], subject, 0
+    while rest:
+        k = next((k for k in range(len(rest), 0, -1) if asked.find(rest[:k], at) >= 0), 0)
+        if k == 0:
+            return subject  # not the question's words at all (a plan's name for it): shown as it is
+        at = asked.find(rest[:k], at) + k
+        pieces.append(rest[:k])
+        rest = rest[k:]
+    if len(pieces) <= 2 and all(len(p) >= 2 for p in pieces):
+        return subject
+    longest = max(pieces, key=len)
+    return longest if len(longest) >= 2 else ""
 
 
 def _encoder_of(builds: Sequence[PlanBuild], encoder: str | None) -> str:

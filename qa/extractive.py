@@ -19,7 +19,9 @@ _SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
 _QWORDS = re.compile(
     r"([“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?|(?:19|20)\d\d年|"
     r"规划|纲要|如何|怎样|怎么|为什么|为何|什么|哪些|多少|是否|有没有|请问|采取|提出|关于|方面|措施|举措|推动|推进|"
-    r"包括|包含|要|将|发展|有|的|了|吗|呢|是|在|和|与|及|？|\?|，|、|。|“|”)"
+    r"包括|包含|要|将|发展|有|的|了|吗|呢|是|在|和|与|及|？|\?|，|、|。|“|”|"
+    # Spoken verbs of a how-question (打算怎样把X做大做强, 怎么搞好X): how it is asked, not what about.
+    r"打算|准备|想|把|做大做强|做强做大|做优做强|做大做优|搞好|搞活|抓好|做好|搞)"
 )
 
 
@@ -96,8 +98,9 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     if not scored:
         return None
     if HOW.search(question):
-        # 「如何发展夜间经济」 asks what the plan will do: a glossary definition of the words comes after the measures.
-        scored.sort(key=lambda s: _is_definition(kb, s[1]))
+        # 「如何发展夜间经济」 asks what the plan will do: a glossary definition of the words comes after the measures;
+        # a passage under a section titled with the topic (增强粮食安全保障能力) before a chapter's lead.
+        scored.sort(key=lambda s: (_is_definition(kb, s[1]), -round(covers(question, s[1].passage.section or ""), 1), -round(s[0], 2)))
     best_cover = max(c for c, _ in scored)
     items: list[Item] = []
     cites: list[Citation] = []

@@ -14,7 +14,7 @@ from typing import Callable
 from .answer import Answer, Citation, Item
 from .kb import KB
 
-__all__ = ["PLURAL", "SINGULAR", "MAX_REFERENTS", "listed_names", "ask_each", "which_of"]
+__all__ = ["PLURAL", "SINGULAR", "MAX_REFERENTS", "listed_names", "ask_each", "which_of", "resolve_within", "join_parts"]
 
 #: Words that point back at several things the previous answer listed.
 PLURAL = re.compile(r"它们|(?:这些|上述|以上|这几个)(?:项目|园区|企业|工程|产业|指标|专栏|地方)?")
@@ -80,3 +80,64 @@ def ask_each(ask: Callable[[str], Answer], question: str, pronoun: str, names: l
     found = any(i.citation is not None for i in items)
     text = f"“{pronoun}”指上一回答列出的{len(names)}项，逐项回答如下。"
     return Answer(question, text, found, items, cites, kind="list")
+
+
+#: A pointer at one thing named in an earlier part of the same question (它, 该园区, 这个项目).
+_POINTER = re.compile(r"它(?!们)|(?:该|这个|此)(?:园区|项目|工程|企业|产业|指标|专栏|章|篇|节)")
+#: The parts of a question asked in several sentences (「第六十章的标题是什么？它属于哪一篇？」).
+_PARTS = re.compile(r"[^？?。；;！!]+[？?。；;！!]?")
+#: A heading or box named by its number: 第六十章, 第25章第2节, 专栏21.1.
+_NUMBERED = re.compile(r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*[篇章节编](?:第\s*[0-9一二三四五六七八九十]+\s*节)?"
+                       r"|专栏\s*[0-9]+(?:[.．][0-9]+)?")
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
+
+
+def _referent(part: str, named: Callable[[str], str | None]) -> str | None:
+    """What one part of a question is about: a numbered heading or box, a quoted phrase, else a named thing."""
+    for pattern in (_NUMBERED, _QUOTED):
+        m = pattern.search(part)
+        if m:
+            return m.group(m.lastindex or 0)
+    return named(part)
+
+
+def resolve_within(question: str, named: Callable[[str], str | None]) -> list[str] | None:
+    """The parts of a several-sentence question, a later part's 它 replaced by what an earlier part names.
+
+    ``named(text)`` gives the thing a part names (an entity's name as the text spells
+    it), or None. Returns None when no later part points back, or when what it points
+    at is not named in the question (the caller then asks which one is meant).
+
+    Examples
+    --------
+    >>> resolve_within("第六十章的标题是什么？它属于哪一篇？", lambda t: None)
+    ['第六十章的标题是什么？', '第六十章属于哪一篇？']
+    >>> resolve_within("它属于哪一篇？", lambda t: None) is None
+    True
+    """
+    parts = [p.strip() for p in _PARTS.findall(question) if p.strip()]
+    if len(parts) < 2:
+        return None
+    out, changed = [parts[0]], False
+    for i, part in enumerate(parts[1:], 1):
+        m = _POINTER.search(part)
+        if m is None:
+            out.append(part)
+            continue
+        referent = next((r for earlier in reversed(parts[:i]) if (r := _referent(earlier, named))), None)
+        if referent is None:
+            return None
+        out.append(part[: m.start()] + referent + part[m.end():])
+        changed = True
+    return out if changed else None
+
+
+def join_parts(question: str, answers: list[Answer]) -> Answer:
+    """One answer to a several-part question: each part's answer in turn, numbered; found when any part is."""
+    text = "".join(f"（{i}）{a.answer}" for i, a in enumerate(answers, 1))
+    items = [item for a in answers for item in a.items]
+    cites: list[Citation] = []
+    for a in answers:
+        cites += [c for c in a.citations if all((c.plan, c.id) != (o.plan, o.id) for o in cites)]
+    return Answer(question, text, any(a.found for a in answers), items, cites,
+                  kind=answers[0].kind if len({a.kind for a in answers}) == 1 else "multi")

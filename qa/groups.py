@@ -83,6 +83,22 @@ def members(definition: str, count: int, head: str) -> list[str]:
     return []
 
 
+def _preceding(text: str, part: str, count: int, head: str) -> list[str]:
+    """The ``count`` members printed right before the formula (「统筹推进城区、园区、景区、农区、矿区“五区共建”」).
+
+    >>> _preceding("统筹推进城区、园区、景区、农区、矿区“五区共建”;", "五区", 5, "区")
+    ['城区', '园区', '景区', '农区', '矿区']
+    """
+    from .enumerated import enumerations_in
+
+    for m in re.finditer(re.escape(part), text):
+        clause = re.split(r"[,，;；。:：]", text[: m.start()].rstrip("“\"「"))[-1]
+        for _, names in enumerations_in(clause):
+            if len(names) == count and all(n.endswith(head) for n in names) and clause.endswith(names[-1]):
+                return list(names)
+    return []
+
+
 def answer_group(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「“一核三带三园”里的“三园”是哪三个？」: the members the plan lists right after the formula, cited."""
     if not _ASKS.search(question):
@@ -99,12 +115,14 @@ def answer_group(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
             found = []
             for count, head, part in parts:
                 definition = _definition(text, part if len(parts) > 1 else formula)
-                names = members(definition, count, head) if definition else []
+                names = members(definition, count, head) if definition else _preceding(text, part, count, head)
                 if names:
                     found.append((part, names))
             if len(found) == len(parts):
                 cite = kb.citation(para)
                 items = [Item(n, cite, detail=part if len(found) > 1 else None) for part, names in found for n in names]
                 body = "；".join(f"{part}：" + "、".join(names) for part, names in found) if len(found) > 1 else "、".join(found[0][1])
-                return Answer(question, f"“{formula}”指：{body}。", True, items, [cite], kind="list")
+                # The formula as the plan prints it (“五区共建”), when the question shortened it.
+                printed = re.search(rf"[“\"]([^”\"]{{0,6}}{formula}[^”\"]{{0,6}})[”\"]", text)
+                return Answer(question, f"“{printed.group(1) if printed else formula}”指：{body}。", True, items, [cite], kind="list")
     return None

@@ -19,7 +19,7 @@ from .intent import Intent, quoted_phrase
 from .kb import KB, plan_of
 from .link import Link
 
-__all__ = ["LeadIn", "lead_ins", "item_name", "answer_lead_in_list", "answer_lead_in_figure"]
+__all__ = ["LeadIn", "lead_ins", "single_best", "item_name", "answer_lead_in_list", "answer_lead_in_figure"]
 
 #: A list line's marker: ——, -, ·, 1．, 一、, (1), （一）, ①.
 _MARK = re.compile(r"^(?:[—―\-－·•*]+|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*")
@@ -134,7 +134,10 @@ def _items_of(kb: KB, run: list[str]) -> tuple[tuple[str, str, str], ...]:
 
 
 def _inline(text: str) -> tuple[str, list[str]] | None:
-    """(lead-in, item clauses) of a paragraph that lists inside itself, after a colon or 主要是."""
+    """(lead-in, item clauses) of a paragraph that lists inside itself, after a colon or 主要是, or as 一是…二是…."""
+    counted = _counted(text)
+    if counted:
+        return counted
     m = _INLINE_START.search(text)
     if m:
         lead = re.split(r"[。；;]", text[: m.start() + 1].rstrip("。；;"))[-1]
@@ -153,6 +156,25 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
     else:
         return None
     return (lead, clauses) if len(lead) >= 4 and len(clauses) >= 2 else None
+
+
+#: 「一是…，二是…，三是…」: items counted in words inside one sentence.
+_COUNTED = re.compile(r"(?:^|(?<=[:：,，;；。]))[一二三四五六七八九十]是")
+
+
+def _counted(text: str) -> tuple[str, list[str]] | None:
+    """(lead-in, items) of 「…要抓好三件事：一是整治山坪塘，二是修复小型灌区，三是推广…。」, or None.
+
+    >>> _counted("农田水利要抓好三件事:一是整治山坪塘,二是修复小型灌区,三是推广高效节水灌溉。")
+    ('农田水利要抓好三件事', ['整治山坪塘', '修复小型灌区', '推广高效节水灌溉'])
+    """
+    marks = list(_COUNTED.finditer(text))
+    if len(marks) < 2 or not marks[0].group(0).startswith("一"):
+        return None
+    lead = re.split(r"[。；;！？]", text[: marks[0].start()].rstrip(":：,，;；。"))[-1]
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    items = [re.split(r"[。；;]", text[m.end(): e].rstrip(":：,，;；。"))[0] for m, e in zip(marks, ends)]
+    return (lead, items) if len(lead) >= 4 and all(items) else None
 
 
 #: Paragraph kinds that never lead in a list: table rows (indicator), glossary entries, titles.
@@ -179,6 +201,10 @@ def lead_ins(kb: KB) -> list[LeadIn]:
                 continue
         # A numbered label (「1开展产业建链行动：…」) names a task, it lists nothing.
         inline = None if re.match(r"\d|[一二三四五六七八九十]+、", text) else _inline(text)
+        if inline is None and _COUNTED.match(text) and i and kb.parent(paras[i - 1]) == kb.parent(para):
+            # 「一是…；二是…」 opening a paragraph: the lead-in is the paragraph before (「…仍面临一些突出问题和困难。」).
+            before = [x for x in re.split(r"[。！？]", kb.norm_text[paras[i - 1]]) if x]
+            inline = _counted(before[-1] + ":" + text) if before else None
         if inline:
             lead, clauses = inline
             out.append(LeadIn(para, lead, tuple((*item_name(c), para) for c in clauses if item_name(c)[0])))
@@ -193,6 +219,8 @@ _GENERIC_WORDS = frozenset("""
 
 #: Period names (八五, “十四五”) and the words of a list question that say it is a list, not what it is about.
 _PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五|期间|时期|规划|纲要|计划")
+_PERIOD_NAME = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?")
+_ASKED_OF_PLAN = re.compile(r"(?:提|列|讲|说|写)了|(?:提出|提到|列出|明确)了")
 _LIST_WORDS = re.compile(r"(?:包括|包含|分为|分成|有)?哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点")
 
 
@@ -212,6 +240,8 @@ def _content_words(question: str) -> set[str]:
     """The question's words of two characters or more, function words, list words and period names left out."""
     from .bm25 import STOPWORDS, tokenize
 
+    # 「十三五纲要提了哪几条…」: the period's name (jieba cuts 十三|五) and the plan's speaking verb are not what is asked.
+    question = _ASKED_OF_PLAN.sub("|", _PERIOD_NAME.sub("|", question))
     words = {w for w in tokenize(_LIST_WORDS.sub("|", question)) if len(w) >= 2 and w not in STOPWORDS
              and not _PERIOD.fullmatch(w)}
     # jieba's search mode also gives the compound of two words (产品产量): the two words are what is asked.
@@ -240,6 +270,16 @@ def word_cover(question: str, context: str) -> float:
         return 0.0
     years = _years(context)
     return sum(w in context or w in years for w in words) / len(words)
+
+
+def single_best(scored: list[tuple[tuple, object]], same) -> object | None:
+    """The best-scored candidate of ``scored`` ((score, candidate) pairs), or None when there is none or the
+    best-scored ones differ in ``same(candidate)`` (two lists fitting alike: the question does not say which)."""
+    if not scored:
+        return None
+    top = max(score for score, _ in scored)
+    best = [c for score, c in scored if score == top]
+    return best[0] if len({same(c) for c in best}) == 1 else None
 
 
 def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
@@ -273,14 +313,9 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
         # Ties go to the lead-in that says more of the question itself (主要畜产品的产量指标, not the chapter's 主要指标).
         if score >= threshold:
             scored.append(((score, word_cover(question, sentence)), lead))
-    if not scored:
+    lead = single_best(scored, lambda lead: lead.items)
+    if lead is None:
         return None
-    top = max(key for key, _ in scored)
-    best = [lead for key, lead in scored if key == top]
-    if len({lead.items for lead in best}) > 1:
-        return None
-    best = (top, best[0])
-    lead = best[1]
     items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in lead.items]
     body = "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items)
     if len(body) > 280:

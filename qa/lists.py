@@ -22,6 +22,7 @@ __all__ = [
     "answer_glossary",
     "find_phrase",
     "answer_heading_list",
+    "answer_topic_section",
     "answer_related",
     "answer_quoted_definition",
     "answer_named_kind",
@@ -82,8 +83,14 @@ def _asked_types(question: str) -> set[str] | None:
 
 def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「哪些项目支持新材料百亿园区？」「“6+1”产业链包括哪些产业？」「循环经济产业园有哪些重点项目？」"""
+    from .enumerated import list_slot
+
+    slot = list_slot(normalise_text(question))
     for link in links:
         if link.type not in ("Park", "Industry", "Strategy", "Project", "Organization", "Place", "Goal"):
+            continue
+        if slot and slot[1].startswith(link.mention):
+            # 「珠山镇有哪些工业园」: the kind asked for (工业园) links a park of that name, but is not what is asked about.
             continue
         members = _members(kb, link.node)
         # Read the asked-for noun outside the entity's own name (产业 inside 产业园 is not asked).
@@ -93,6 +100,12 @@ def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         own = [p for p in kb.source_paragraphs(link.node) if kb.attrs(p).get("kind") == "box_item"]
         if not members and not own:
             continue
+        if link.type == "Place" and (wanted_words := _asked_beyond(question, link.mention)):
+            # 「零陵要建设哪几个航天发射场」: what is asked of a place must be in what is listed there.
+            members = [m for m in members if all(w in kb.label(m[0]) for w in wanted_words)]
+            own = [p for p in own if all(w in kb.norm_text[p] for w in wanted_words)]
+            if not members and not own:
+                continue
         items, cites = [], []
         for m, pids in members:
             para = next((p for pid in pids if (p := kb.paragraph(pid, plan=plan_of(m)))), None)
@@ -178,21 +191,38 @@ def answer_location(kb: KB, question: str, intent: Intent, links: list[Link], *,
     if place is None:
         return None
     names = sorted({place.mention, place.label, *name_variants(place.label)}, key=len, reverse=True)
+    # What the question asks of the place beyond its generic words (「航天发射场」 of 「零陵要建设哪几个航天发射场」):
+    # only clauses naming it answer; a plan's every clause about its own region does not.
+    wanted = _asked_beyond(question, place.mention)
     items, cites = [], []
     for para in _paragraphs_with(kb, names, plan=plan):
         text = str(kb.attrs(para).get("text") or "")
         name = next(n for n in names if n in kb.norm_text[para])
         cite = kb.citation(para)
-        for clause in _clauses_with(unicodedata.normalize("NFKC", text), name):
-            items.append(Item(clause, cite))
-        cites.append(cite)
+        clauses = [c for c in _clauses_with(unicodedata.normalize("NFKC", text), name)
+                   if all(w in normalise_text(c) for w in wanted)]
+        items += [Item(clause, cite) for clause in clauses]
+        if clauses:
+            cites.append(cite)
     if not items:
         return None
-    projects = sorted({kb.label(u) for u, _ in kb.inn(place.node, "locatedIn")})
+    located = {kb.label(u) for u, _ in kb.inn(place.node, "locatedIn")}
+    projects = sorted(label for label in located if all(w in label for w in wanted))
     text = f"规划中涉及{place.label}的安排共{len(items)}处（{len(cites)}个段落）。"
     if projects:
         text += "位于该地的项目：" + "、".join(projects) + "。"
     return Answer(question, text, True, items, cites[:12], kind="location")
+
+
+#: What a question may ask of a place without naming anything in particular (「有哪些建设项目或工作安排」).
+_PLACE_GENERIC = frozenset("项目 工程 建设 安排 工作 布局 规划 内容 重点 主要 哪些 发展 设施 计划 举措 措施 政策 任务 产业 重大".split())
+
+
+def _asked_beyond(question: str, mention: str) -> set[str]:
+    """The question's content words other than the place's name and the generic words of a place question."""
+    from .leadin import _content_words
+
+    return {w for w in _content_words(normalise_text(question).replace(mention, "|")) if w not in _PLACE_GENERIC}
 
 
 def _paragraphs_with(kb: KB, names: list[str], *, plan: str | None = None) -> list[str]:
@@ -295,7 +325,7 @@ _MARKED = re.compile(r"^(?:[—―\-－]{1,2}|\d+[．.、]|（[一二三四五�
 
 def _lead(text: str) -> str | None:
     """A paragraph's lead phrase (「——坚持系统观念。…」 → 坚持系统观念), if it has a short one."""
-    head = re.split(r"[。：:；]", _LEAD.sub("", text.strip()), maxsplit=1)[0]
+    head = re.split(r"[。：:；]", _MARKED.sub("", _LEAD.sub("", text.strip())), maxsplit=1)[0]
     return head if 2 <= len(head) <= 40 and head != text.strip() else None
 
 
@@ -419,9 +449,49 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     return Answer(question, text, True, items, cites[:12], kind="list")
 
 
-def _heading_text(kb: KB, question: str, node: str, *, limit: int = 280) -> Answer | None:
-    """A named heading that lists nothing: what its own paragraphs say (「第四章 发展目标」: 「到2025年…」), cited."""
-    paras = _own_paragraphs(kb, node)
+#: The verbs a heading or a how-question leads with (深化, 推进, 加快…): said of any topic.
+_HOW_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|提升|提高|建设|构建|发展|实行|落实|强化)")
+
+
+def answer_topic_section(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
+                         threshold: float = 0.75) -> Answer | None:
+    """「纲要打算怎么深化户籍制度改革？」: the body of the heading that is the question's topic (第一节 深化户籍制度改革).
+
+    The heading's title must be restated by the question (:func:`topic_heading`) and hold
+    at least ``threshold`` of the question's content words itself, so a title sharing only a
+    verb (深化…改革) is no topic. Its first paragraphs answer, each cited.
+    """
+    from .extractive import covers
+
+    asked = _title_grams(_HOW_VERB.sub("", question))
+    best: tuple[float, int, int, str] | None = None
+    for t in ("Chapter", "Section"):
+        for node in kb.by_type.get(t, []):
+            if plan and plan_of(node) != plan:
+                continue
+            title = str(kb.attrs(node).get("title") or "")
+            # Verbs are interchangeable in a how-question (推进 or 深化 户籍制度改革); what is reformed is not.
+            grams = _title_grams(_HOW_VERB.sub("", title))
+            if len(grams) < 3:
+                continue
+            restated = len(grams & asked) / len(grams)
+            held = covers(question, title)
+            key = (restated + held, len(grams), -int(kb.attrs(node).get("line") or 0), node)
+            if restated >= threshold and held >= threshold and (best is None or key > best):
+                best = key
+    if best is None:
+        return None
+    node = best[-1]
+    paras = sorted((u for u in kb.descendants(node) if kb.type(u) == "Paragraph"), key=kb._reading_order)[:3]
+    answer = _heading_text(kb, question, node, paras=paras)
+    if answer is not None:
+        answer.kind = "semantic"
+    return answer
+
+
+def _heading_text(kb: KB, question: str, node: str, *, limit: int = 280, paras: list[str] | None = None) -> Answer | None:
+    """A named heading that lists nothing: what its own paragraphs (or ``paras``) say (「第四章 发展目标」: 「到2025年…」), cited."""
+    paras = paras if paras is not None else _own_paragraphs(kb, node)
     if not paras:
         return None
     items = [Item(str(kb.attrs(p).get("text") or "").strip(), kb.citation(p)) for p in paras[:3]]
@@ -431,8 +501,8 @@ def _heading_text(kb: KB, question: str, node: str, *, limit: int = 280) -> Answ
 
 
 #: 「X相关的企业和项目有哪些」: the phrase before 相关 is what the things are co-mentioned with.
-RELATED = re.compile(r"^(?:有哪些)?(?:与|和|跟)?(.{1,20}?)(?:相关|有关|关联)的?(?:有哪些|有什么)?((?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+)")
-_RELATED_NOUNS = r"((?:(?:企业|项目|主体|园区|单位|工程|内容)[和及、与]?)+)"
+RELATED = re.compile(r"^(?:有哪些)?(?:与|和|跟)?(.{1,20}?)(?:相关|有关|关联)的?(?:有哪些|有什么)?((?:(?:企业|项目|主体|园区|单位|工程|内容|地方|地点|景点|景区)[和及、与]?)+)")
+_RELATED_NOUNS = r"((?:(?:企业|项目|主体|园区|单位|工程|内容|地方|地点|景点|景区)[和及、与]?)+)"
 #: The same ask worded 「哪些企业和项目与X相关」「X涉及哪些企业和项目」.
 _RELATED_OTHER = (
     re.compile(r"^(?:有)?哪些" + _RELATED_NOUNS + r"(?:与|和|跟)(.{1,20}?)(?:相关|有关|关联)"),
@@ -463,13 +533,17 @@ def related_ask(question: str) -> tuple[str, str] | None:
 _TYPE_WORDS = {"Organization": "企业/机构", "Project": "项目", "Park": "园区", "Industry": "产业", "Strategy": "战略", "Place": "地点"}
 #: The nouns of 「…相关的企业和项目」 → the groups they ask for.
 _RELATED_ASKED = {"企业": ("企业/机构",), "单位": ("企业/机构",), "主体": ("企业/机构",), "项目": ("项目", "项目/内容"),
-                  "工程": ("项目", "项目/内容"), "园区": ("园区",), "内容": ("项目/内容",)}
+                  "工程": ("项目", "项目/内容"), "园区": ("园区",), "内容": ("项目/内容",),
+                  "地方": ("地点",), "地点": ("地点",), "景点": ("地点",), "景区": ("地点",)}
+#: What a run of sites in a work's own box item is called (「修建何仙观、周家大院、淡岩等景点」).
+_SITES = re.compile(r"^等?(?:[一二三四五六七八九十两0-9]+[个处座])?(?:景点|景区|遗址|古迹|村落|古村|场馆)")
 _GENERIC_TAIL = re.compile(r"(?:产业链|产业|行业|领域|方面)$")
 #: A work's name ends with what it builds (园, 基地, 中心, 工厂, 产业链 …); a clause ends otherwise.
-_WORK_NAME = re.compile(r"(?:园|基地|中心|工程|项目|平台|工厂|厂|生产线|线|场|站|库|港|馆|院|市场|集群|示范区|产业链|通道|公路|大道|铁路|机场)$")
+_WORK_NAME = re.compile(r"(?:(?<!校)园|基地|中心|工程|项目|平台|工厂|厂|生产线|线|场|站|库|港|馆|院|市场|集群|示范区|产业链|通道|公路|大道|铁路|机场"
+                        r"|保护区|旅游区|风景区|度假区|景区|开发区|新区|片区|故里|故居|书院|遗址|楼|阁|庵|传习所|研究所|剧团)$")
 _WORK_TAIL = re.compile(r"(?:项目建设|工程建设|建设|项目)$")
 _ITEM_MARK = re.compile(r"^(?:\d+[.．、]?|[（(][一二三四五六七八九十\d]+[）)])")
-_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升)+")
+_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升|依托)+")
 
 
 #: Descriptions, not names: 「高标准建设…风电场」「一座装机5万千瓦的风电场」「何仙观水库升级为大型水库」.
@@ -509,6 +583,34 @@ def _drop_repeated_works(typed: dict) -> None:
             del typed[t]
 
 
+def _only_inside(sentence: str, keys: list[str], names: list[str], members: list[str]) -> bool:
+    """Whether every place ``sentence`` names a key lies inside a longer name (何仙姑 only in 何仙姑路)
+    or a member of a run of names (何仙姑 among 石坝仔、黄江源、何仙姑等水厂)."""
+    longer = [n for n in names if any(k in n and k != n for k in keys)] + [m for m in members if any(k in m for k in keys)]
+    if not longer:
+        return False
+    spans = [(m.start(), m.start() + len(n)) for n in longer for m in re.finditer(re.escape(n), sentence)]
+    hits = [(m.start(), m.end()) for k in keys for m in re.finditer(re.escape(k), sentence)]
+    return all(any(a <= s and e <= b for a, b in spans) for s, e in hits)
+
+
+def _run_members(sentence: str) -> list[str]:
+    """The members of every 、-run of names in ``sentence`` (何仙姑文化 among five cultures)."""
+    from .enumerated import enumerations_in
+
+    # A name's own brackets (「怀素路（长约1546 m，宽20 m）、何仙姑路…」) hold commas that would cut the run.
+    plain = re.sub(r"[（(][^）)]*[）)]", "", sentence)
+    return [m for _, members in enumerations_in(plain) for m in members]
+
+
+def _sites(sentence: str) -> list[str]:
+    """The sites a sentence enumerates before 等景点 (「修建何仙观、周家大院、淡岩等景点」)."""
+    from .enumerated import enumerations_in
+
+    return [m for clause, members in enumerations_in(sentence) if _SITES.search(clause.rsplit(members[-1], 1)[-1])
+            for m in members]
+
+
 def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「生猪产业相关的企业和项目有哪些？」: what the plan names together with X, typed and in reading order.
 
@@ -532,35 +634,65 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         if plan and plan_of(para) != plan:
             continue
         text = kb.norm_text[para]
-        if not any(k in text for k in keys):
+        parent = kb.parent(para)
+        # A heading titled after X (第一节 推动长江经济带发展) is about X in every paragraph under it.
+        headed = bool(parent) and kb.type(parent) in ("Chapter", "Section") and any(
+            k in normalise_text(str(kb.attrs(parent).get("title") or "")) for k in keys)
+        if not headed and not any(k in text for k in keys):
             continue
         cite = kb.citation(para)
+        # A box item titled after X (「零陵区何仙姑文化旅游景区开发项目。…修建何仙观…」) is about X in every sentence.
+        title = re.split(r"[。:]", text, maxsplit=1)[0]
+        about = headed or len(title) <= 40 and title != text and any(k in title for k in keys)
         for sentence in re.split(r"[。；！？]", text):
-            if not any(k in sentence for k in keys):
+            if not about and not any(k in sentence for k in keys):
                 continue
             cites.append(cite)
-            named = [(sentence.find(normalise_text(kb.label(n))), normalise_text(kb.label(n)), n) for n in entities]
+            named = sorted((at, label, n) for n in entities
+                           if (at := sentence.find(label := normalise_text(kb.label(n)))) >= 0)
+            works = [name for seg in re.split(r"[，、,：:;]|(?<=[区园场站馆院])[和及与]", sentence)
+                     if _WORK_NAME.search(name := _WORK_TAIL.sub("", _ACTION_HEAD.sub("", _ITEM_MARK.sub("", seg))))
+                     and not _NOT_A_NAME.search(name)]
+            # X only inside longer names (何仙姑路 in a list of roads): those names are X's, the sentence's others are not.
+            # X one of a run of names (「石坝仔、黄江源、何仙姑等水厂」): its siblings are not X's either.
+            only_inside = _only_inside(sentence, keys, [] if about else [label for _, label, _ in named] + works,
+                                       _run_members(sentence))
+            if about:
+                # The sites a work titled after X builds, in the item's order (before they are met as entities).
+                for site in _sites(sentence):
+                    if site not in seen and not any(site in other for other in seen):
+                        seen.add(site)
+                        typed["地点"].append((site, Item(site, cite)))
             # In the order the sentence names them (the graph's node order differs between runs).
-            for _, label, node in sorted(x for x in named if x[0] >= 0):
+            for _, label, node in named:
+                if only_inside and not any(k in label for k in keys):
+                    continue
                 if label not in keys and label not in seen and kb.type(node) in _TYPE_WORDS:
                     seen.add(label)
                     typed[_TYPE_WORDS[kb.type(node)]].append((label, Item(kb.label(node), cite, entity=node)))
-            for seg in re.split(r"[，、,：:;]", sentence):
-                name = _WORK_TAIL.sub("", _ACTION_HEAD.sub("", _ITEM_MARK.sub("", seg)))
-                if not _WORK_NAME.search(name) or _NOT_A_NAME.search(name):
-                    continue  # a clause (「加大物流企业引进力度」「一座装机5万千瓦的风电场」), not the name of a work
+            for name in works:
+                # a clause (「加大物流企业引进力度」「一座装机5万千瓦的风电场」) is no name of a work
                 if any(k in name for k in keys) and name not in keys and 4 <= len(name) <= 40 and name not in seen:
                     if not any(name in other or other in name for other in seen):
                         seen.add(name)
                         typed["项目/内容"].append((name, Item(name, cite)))
     _add_box_kin(kb, keys, typed, seen, plan=plan)
     _drop_repeated_works(typed)
-    if not typed:
-        return None
     wanted = {t for word, ts in _RELATED_ASKED.items() if word in asked for t in ts}
     order = [t for t in ("企业/机构", "项目", "园区", "产业", "战略", "地点", "项目/内容") if typed.get(t) and (not wanted or t in wanted)]
     if not order:
-        return None
+        # Nothing of the kinds asked is named with X; a heading titled after X (全面推动长江经济带发展) says what is planned for it.
+        headings = [n for t in ("Section", "Chapter") for n in kb.by_type.get(t, [])
+                    if (not plan or plan_of(n) == plan) and any(k in normalise_text(str(kb.attrs(n).get("title") or "")) for k in keys)]
+        node = min(headings, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
+        answer = _heading_text(kb, question, node) if node else None
+        if answer is None:
+            # Never the passages of some other list: the plan names nothing with X, and the answer says so.
+            return Answer(question, f"规划中没有点名与“{phrase}”相关的{asked}。" + ("以下段落提到它，仅供参考。" if cites else ""),
+                          False, [], list(dict.fromkeys(cites))[:3], kind="related")
+        answer.answer = f"规划没有点名与“{phrase}”相关的具体项目或地方；{answer.answer}"
+        answer.kind = "related"
+        return answer
     items = [item for t in order for _, item in typed[t]]
     text = f"与“{phrase}”相关的：" + "；".join(f"{t}：" + "、".join(label for label, _ in typed[t]) for t in order) + "。"
     return Answer(question, text, True, items, list(dict.fromkeys(cites))[:12], kind="related")

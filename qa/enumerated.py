@@ -1,0 +1,192 @@
+"""Members a sentence enumerates in the slot a list question leaves open.
+
+Plans name many lists inside one sentence, after a verb and before a noun or 等:
+「开工建设富家桥、邮亭圩、河西、珠山四个客运站场」, 「推动量子科技、生物制造、…、第六代移动通信等
+成为新的经济增长点」. A question asking for them restates the sentence around the list and puts
+哪些/哪几个 where the members stand (「要开工建设哪几个客运站场」). :func:`answer_enumerated` finds the
+sentence that restates the question best, reads the 、-separated run in it, and answers with the
+members, each cited to its paragraph, in the order the plan gives them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .answer import Answer, Item
+from .extractive import content_bigrams
+from .intent import Intent
+from .kb import KB, plan_of
+from .leadin import single_best
+from .link import Link
+from .ngrams import bigrams
+
+__all__ = ["Enumeration", "enumerations_in", "enumerations", "list_slot", "answer_enumerated"]
+
+#: Where a list question puts the members it asks for: 哪些, 哪几个, 哪四个, 哪几项.
+_SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大件]?|[一二三四五六七八九十两]+[个项条种类座所家处大件])")
+#: A clause of a normalised sentence (NFKC turns ，；： into , ; :).
+_CLAUSE = re.compile(r"[^,;:。!?]+")
+#: Verbs a run of members follows (开工建设A、B…, 积极申报A、B…): the first member starts after the last of them.
+_VERB = re.compile(r"(?:开工建设|修建|兴建|筹建|组建|新建|续建|扩建|改造|建设|建成|申报|推动|推进|发展|培育|实施|打造|引进|支持|布局|谋划|"
+                   r"提升|完善|保护|修复|开发|鼓励|加强|形成|构建|突破|包括|涵盖|涉及|聚焦|围绕|争创|创建|重点|做强|壮大|"
+                   r"瞄准|依托|拓展|深化|优化|加快|积极|大力|着力|全力|力争|争取|探索)")
+#: What ends the last member: 等, a count (四个), or the verb the sentence goes on with (成为, 入列).
+_LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条种类座所家处大]|(?:成为|入列|进入|列入|纳入|作为|列为|建成|为重点|为主)")
+_LONGEST_MEMBER = 20
+#: Bigrams of the words every list question uses (重点项目, 主要任务, 建设工程): they pick no sentence.
+_GENERIC = frozenset({"重点", "点项", "项目", "主要", "要项", "建设", "设项", "工程", "点工", "任务", "要任", "目标", "发展", "内容"})
+#: Things whose members the graph holds (supports, belongsTo): asked about by name, the graph answers.
+_GROUPS = ("Park", "Industry", "Strategy")
+#: Longest first part read as a member when no verb precedes it.
+_BARE_HEAD = 6
+#: Words no member's name holds: the sentence's own framing (以下, 必须), not a name.
+_NOT_MEMBER = re.compile(r"以下|如下|必须|应当|要求|的|于一体|^以|^[(（]")
+#: Longest first sentence read as a paragraph's title (a box item's 「城乡客运一体化站场建设。」).
+_TITLE_CHARS = 25
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    """A 、-separated run of members in one clause of a paragraph.
+
+    ``para`` the paragraph node, ``sentence`` the normalised sentence holding the clause,
+    ``clause`` the clause, ``members`` the names in the plan's order, ``lead`` the clause before
+    it in the sentence (「实施工业强基工程」 before 「重点突破…等“四基”瓶颈」).
+    """
+
+    para: str
+    sentence: str
+    clause: str
+    members: tuple[str, ...]
+    lead: str = ""
+
+
+def list_slot(question: str) -> tuple[str, str] | None:
+    """(words before, words after) the 哪些/哪几个 slot of a list question, or None.
+
+    Examples
+    --------
+    >>> list_slot("城乡客运一体化要开工建设哪几个客运站场？")
+    ('城乡客运一体化要开工建设', '客运站场')
+    >>> list_slot("规划的主要目标是什么？") is None
+    True
+    """
+    m = _SLOT.search(question)
+    if not m:
+        return None
+    return question[: m.start()], re.sub(r"[？?。！!呢啊]+$", "", question[m.end():])
+
+
+def _members(clause: str, before: str) -> tuple[str, ...]:
+    """The members of the 、-run in ``clause``; ``before`` (the question's words before its slot) marks where it starts."""
+    parts = clause.split("、")
+    if len(parts) < 2:
+        return ()
+    head = parts[0]
+    start = 0
+    # The question's own verb (开工建设) restated right before the first member, else the last listing verb.
+    for k in range(min(len(before), 8), 1, -1):
+        at = head.rfind(before[-k:])
+        if at >= 0:
+            start = at + k
+            break
+    else:
+        verbs = list(_VERB.finditer(head))
+        if verbs:
+            start = verbs[-1].end()
+        elif len(head) > _BARE_HEAD:
+            # No verb to start after (「必须牢牢把握以下指导思想、原则…」): where the first member begins is unknown.
+            return ()
+    first = head[start:]
+    tail = parts[-1]
+    end = _LAST_END.search(tail, 1)
+    last = tail[: end.start()] if end else tail
+    members = tuple(m.strip("“”\"'") or m for m in [first, *parts[1:-1], last])
+    if any(not 2 <= len(m) <= _LONGEST_MEMBER or _NOT_MEMBER.search(m) for m in members):
+        return ()
+    # Two names are a pair (「A、B」 runs through every clause); a list has three, or counts them (两个).
+    if len(members) < 3 and not (end and end.group(0) != "等"):
+        return ()
+    return members
+
+
+def enumerations_in(sentence: str, before: str = "") -> list[tuple[str, tuple[str, ...]]]:
+    """(clause, members) of every 、-run of two or more members in one normalised sentence.
+
+    >>> enumerations_in("修建何仙观、周家大院、淡岩等景点")
+    [('修建何仙观、周家大院、淡岩等景点', ('何仙观', '周家大院', '淡岩'))]
+    """
+    return [(clause, members) for clause in _CLAUSE.findall(sentence) if (members := _members(clause, before))]
+
+
+def enumerations(kb: KB, before: str, *, plan: str | None = None):
+    """Every 、-run of two or more members in the served plans' paragraphs, in reading order."""
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan or kb.attrs(para).get("kind") in ("indicator", "title"):
+            continue
+        text = kb.norm_text[para]
+        if "、" not in text:
+            continue
+        for sentence in re.findall(r"[^。;]+", text):
+            for clause, members in enumerations_in(sentence, before):
+                lead = sentence[: sentence.find(clause)].rstrip(",:")
+                yield Enumeration(para, sentence, clause, members, lead.rsplit(",", 1)[-1])
+
+
+def _cover(key: set[str], text: str) -> float:
+    return len(key & bigrams(text)) / len(key) if key else 0.0
+
+
+def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
+                      threshold: float = 0.5) -> Answer | None:
+    """「城乡客运一体化要开工建设哪几个客运站场？」: the members of the run the question restates, in order, cited.
+
+    The run's clause, the clause before it and the titles above (a box item's own title, the
+    heading) must hold at least ``threshold`` of the question's content bigrams and half of the
+    words after the slot (客运站场: the kind asked is the run's own); what the question names
+    before the slot (珠山镇) must be there and in no member. The question must say more than the
+    genre's list words (重点项目), no named park or industry may have graph members to answer
+    with, and one run must fit best; else nothing is answered here.
+    """
+    slot = list_slot(question)
+    if not slot or intent.number or re.match(r"(?:篇|章|节|部分|专栏)|方面$", slot[1]):
+        # 「第三十八章…有哪几节」「分哪几个方面」 ask for headings or a box's parts, not a sentence's run.
+        return None
+    before, after = slot
+    if any(l.type in _GROUPS and l.score >= 0.9 and not after.startswith(l.mention) for l in links):
+        # 「哪些项目支持新材料百亿园区」: a named park, industry or strategy has its members in the graph
+        # (unless it is the kind asked for: 「哪些新兴产业」).
+        return None
+    key = content_bigrams(before + "|" + after)
+    after_key = content_bigrams(after)
+    subject_key = content_bigrams(_VERB.sub("|", before))
+    if len(key - _GENERIC) < 3:
+        # 「有哪些重点工程」「零陵区有哪些重点项目」 say too little to pick one sentence's run: broad questions, for the headings.
+        return None
+    scored: list[tuple[tuple[float, float], Enumeration]] = []
+    for en in enumerations(kb, before, plan=plan):
+        # A box item's short title (「城乡客运一体化站场建设。」) and the heading above say what its sentences are about.
+        title = re.split(r"[。:]", kb.norm_text[en.para], maxsplit=1)[0]
+        parent = kb.parent(en.para)
+        heading = str(kb.attrs(parent).get("title") or "") if parent else ""
+        # The run's own clause and the one before it, read with the titles above, restate the question
+        # (not some other clause of a long sentence).
+        context = "|".join((en.lead, en.clause, title if len(title) <= _TITLE_CHARS else "", heading))
+        score = _cover(key, context)
+        # What the question names before its slot (珠山镇 of 「珠山镇有哪些工业园」) is where the run must be;
+        # a member holding it (富家桥田园综合体 for 「富家桥有哪些项目」) is what it asks about, not an answer.
+        named = any(bigrams(m) & subject_key for m in en.members)
+        placed = not subject_key or bool(subject_key & bigrams(context))
+        # The kind asked for (客运站场, 未来产业) must be the run's own: half its words in the clause or the titles above.
+        kind_fits = not after_key or _cover(after_key, context) >= 0.5
+        if score >= threshold and placed and not named and kind_fits:
+            # Ties go to the run whose own clause restates more of the question.
+            scored.append(((score, _cover(key, en.clause)), en))
+    en = single_best(scored, lambda en: en.members)
+    if en is None:
+        return None
+    cite = kb.citation(en.para)
+    items = [Item(m, cite) for m in en.members]
+    printed = kb.printed(en.para, en.sentence)
+    text = f"规划列出{len(items)}项：{'、'.join(en.members)}。原文：“{printed}”"
+    return Answer(question, text, True, items, [cite], kind="list")
