@@ -15,9 +15,9 @@ from kg.extract.units import chinese_number
 from .answer import Answer, Item
 from .intent import ATTRIBUTE_CUES, Intent, classify_intent, normalise_question
 from .items import asked_nouns, item_texts, named_in_sentence, noun_value, titled_items
-from .frame import MEASURE_UNITS, NARROWING, as_asked, as_printed, parse_frame, spoken_attributes, years_in
+from .frame import MEASURE_UNITS, NARROWING, as_asked, as_printed, parse_frame, phase_agrees, spoken_attributes, years_in
 from .measures import MAX_ANSWER, answer_measures, year_agrees
-from .prose import figures_of_value, value_aspect
+from .prose import figures_of_value, plan_horizon, value_aspect
 from .kb import KB, plan_of
 from .ngrams import bigrams
 from .link import Link
@@ -232,6 +232,15 @@ def _answer_grade(kb: KB, question: str, intent: Intent, links: list[Link], grad
     if not named and (found := named_in_sentence(kb, normalise_question(question))):
         # 「永州零陵区至近洞里公路多长」: a works named in a sentence of the plan, not an entity.
         named = [(found[0][0], found[0][0], [(para, text) for _, para, text in found])]
+    subject = re.sub(r"^(?:请问|规划中?|纲要中?)|[的，,]$", "", normalise_question(question[: grade.start()]))
+    if not named and len(subject) >= 2:
+        # 「农村公路按什么等级修建」: the sentences printing the words asked about, each from those words on
+        texts = []
+        for para in kb.paragraph_nodes:
+            text = kb.norm_text.get(para) or ""
+            if (at := text.find(subject)) >= 0:
+                texts.append((para, re.split(r"[。；;！？]", text[at:], maxsplit=1)[0]))
+        named = [(subject, subject, texts)]
     if not named:
         return None
     # The first named thing's own text only: a neighbour's grade is never its.
@@ -301,7 +310,8 @@ def _answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> An
                 ((_overlap(question, clause), q, clause, para) for q, clause, para in figures
                  # The figure's own clause must speak of what is asked (年销售收入, 再生铝), never any figure
                  # of the entity (its floor area, a neighbouring line's product); 单机容量 is no 装机容量.
-                 if _owns(kb, own, q, clause, para, link, bool(kinds)) and (narrowed is None or narrowed in clause)),
+                 if _owns(kb, own, q, clause, para, link, bool(kinds)) and (narrowed is None or narrowed in clause or narrowed.endswith("期"))
+                 and phase_agrees(q_norm, clause, link.label)),
                 key=lambda c: _figure_rank(c, cue or "".join(intent.cue_words), kb),
             )
             picks.append((cue, found[0] if found else None))
@@ -314,13 +324,17 @@ def _answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> An
         if best is None or score > best[0]:
             best = (score, link, picks)
     if best is None:
-        if not cues and (item := _item_answer(kb, question, links)):
+        # No linked thing owns the figure: the item the question names prints it beside the asked noun
+        # (「海绵城市建设。…新建雨污分流管网，长度约58km」), every asked part when a cue word is asked.
+        if (item := _item_answer(kb, question, links)) and (not cues or "规划中未给出" not in item.answer):
             return item
         return _unverified(kb, question, intent, links, unverified) if unverified else None
     _, link, picks = best
     parts, items, cites = [], [], []
+    phase = re.search(r"[一二三四五六七八九首]期", q_norm)
     for cue, pick in _merged(picks):
         what = cue_label(q_norm, cue or tuple(cues) or intent.cue_words)
+        what = phase.group(0) + what if phase and phase.group(0) not in what + link.label else what  # 「一期投资」, not the whole's name
         if pick is None:
             parts.append(f"{what}：规划中未给出")
             continue
@@ -361,9 +375,9 @@ def _merged(picks: list[tuple[str | None, tuple | None]]) -> list[tuple[tuple[st
 
 
 #: Words of a residue that ask nothing of their own: time, scope, the question's counting words, 配套 (「配套的电站」
-#: is the works' own 电站).
+#: is the works' own 电站), a phase (一期, 首期: checked by :func:`qa.frame.phase_agrees`).
 _RESIDUE_NOISE = re.compile(
-    r"配套(?:建设)?|(?:19|20)\d\d年?|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?|每年|每|全国|全省|全市|全区|全县|总共|一共|共|"
+    r"[一二三四五六七八九首]期|配套(?:建设)?|(?:19|20)\d\d年?|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?|每年|每|全国|全省|全市|全区|全县|总共|一共|共|"
     r"建设|项目|工程|新建|规划|目标值?|该|这个|规模|数量|情况|数据|指标|分别|各自?|以及|和|与|及|或|呢|吗|有?多[大高深远重]"
 )
 
@@ -427,12 +441,22 @@ def _item_answer(kb: KB, question: str, links: list[Link], plan: str | None = No
         # 「启动第二职业学校建设项目，规划建成300个教学班」: the thing named in a sentence, not a title.
         found = named_in_sentence(kb, q, plan=plan)
         named = [(found[0][0], found[0][0], [(para, text) for _, para, text in found])] if found else []
+    year = next(iter(years_in(q)), None)
     for label, mention, texts in named:
         if not (nouns := asked_nouns(q, mention)):
             continue
-        picks = [(noun, next(((f, para) for para, text in texts if (f := noun_value(text, noun, unit))), None)) for noun, unit in nouns]
+        picks = [(noun, next(((replace(f, segment=_as_printed(kb, para, f.segment)), para) for para, text in texts
+                              if (f := noun_value(text, noun, unit, works)) and phase_agrees(q, f.segment, label)), None))
+                 for noun, unit, works in nouns]
         if not any(p for _, p in picks):
             continue
+        if year is not None and (given := [(n, p) for n, p in picks if p and not _item_year_agrees(kb, p[1], year)]):
+            # 「2030年要新建多长…」 of a five-year plan's item: its figure is for the plan's period, not the asked year.
+            noun, (figure, para) = given[0]
+            horizon = plan_horizon(kb, plan_of(para))
+            return Answer(question, f"规划未给出{year}年的数值。规划给出的{label}的{noun}：{figure.value}"
+                          f"（{f'{horizon}年，' if horizon else ''}原文：“{figure.segment}”）。", False, [],
+                          [kb.citation(para)], kind="fact")
         parts, items, cites = [], [], []
         for noun, pick in picks:
             if pick is None:
@@ -445,6 +469,24 @@ def _item_answer(kb: KB, question: str, links: list[Link], plan: str | None = No
             cites.append(cite)
         return Answer(question, f"{label}的" + "；".join(parts) + "。", True, items, list(dict.fromkeys(cites)), kind="fact")
     return None
+
+
+#: Characters normalising folds (NFKC) that a quote should show as the plan prints them.
+_FOLDED = {",": "[,，]", ";": "[;；]", ":": "[:：]", "(": "[(（]", ")": "[)）]", "!": "[!！]", "?": "[?？]"}
+
+
+def _as_printed(kb: KB, para: str, segment: str) -> str:
+    """``segment`` (read in the normalised text) as the paragraph prints it: 「管网,长度约58km」 → 「管网，长度约58km」;
+    the segment itself when the paragraph's text does not hold it (another normalisation than punctuation)."""
+    pattern = "".join(_FOLDED.get(c, re.escape(c)) for c in segment)
+    found = re.search(pattern, str(kb.attrs(para).get("text") or ""))
+    return found.group(0) if found else segment
+
+
+def _item_year_agrees(kb: KB, para: str, year: int) -> bool:
+    """Whether an item's figure is for ``year``: a year its own text states, else its plan's horizon."""
+    stated = years_in(str(kb.attrs(para).get("text") or ""))
+    return year in stated if stated else plan_horizon(kb, plan_of(para)) == year
 
 
 def _unverified(kb: KB, question: str, intent: Intent, links: list[Link], unverified: tuple) -> Answer:

@@ -20,6 +20,7 @@ from .link import ABBREVIATIONS
 __all__ = [
     "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
     "measure_variants", "asked_aspect", "SPOKEN_MEASURES", "spoken_measures", "as_printed", "as_asked", "measure_core", "NARROWING", "CUE_PRINTED", "spoken_attributes",
+    "phase_agrees", "asks_start",
 ]
 
 def _asked_as_printed() -> dict[str, tuple[str, ...]]:
@@ -121,7 +122,7 @@ _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四�
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
 _MEASURE_NOISE = re.compile(
-    r"[“”\"'‘’「」《》？?！!。，,]|请问|(?:国家|全国|全省|全市|全区|全县|本省|本市|本区|本县)?(?:规划纲要|纲要|规划)(?:中|里)?(?:所?(?:说|讲|写|提到)的?)?|提出|明确|预计|预测|(?:到|至|在|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?"
+    r"[“”\"'‘’「」《》？?！!。，,]|请问|(?:国家|全国|全省|全市|全区|全县|本省|本市|本区|本县)?(?:规划纲要|纲要|规划)(?:中|里)?(?:所?(?:说|讲|写|提到)的?)?|提出|明确|预计|预测|原来|原先|起初|(?:的)?基期值?|(?:到|至|在|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?"
 )
 _ASK_TAIL = re.compile(
     r"(?:要|将|需要|需|应|计划|预计|力争|预期)?(?:分别)?(?:要|将)?"
@@ -208,6 +209,52 @@ def as_printed(question: str, intent: Intent) -> tuple[str, Intent]:
         return question, intent
     cues = classify_intent(printed)
     return printed, replace(intent, attributes=cues.attributes, cue_words=cues.cue_words)
+
+
+#: A question asking where a change starts (原来是多少, 基期值) or both its ends (从多少提高到多少).
+_START_ASKED = re.compile(r"原来|原先|起初|基期|起点|(?:从|由)多少")
+_BOTH_ASKED = re.compile(r"(?:从|由)多少[^，,。？?]{0,8}?(?:到|至)多少")
+
+
+def asks_start(question: str) -> str | None:
+    """``"both"`` for 「从多少提高到多少」, ``"start"`` for 「原来是多少」, else None.
+
+    >>> asks_start("城镇化率要从多少提高到多少？"), asks_start("城镇化率原来是多少？"), asks_start("城镇化率要提高到多少？")
+    ('both', 'start', None)
+    """
+    return "both" if _BOTH_ASKED.search(question) else "start" if _START_ASKED.search(question) else None
+
+
+#: A works' phase (一期投资50亿元, 大唐风力发电站（二期）); 首期 is 一期. Not 期间/期末 (“十四五”期间).
+_PHASE = re.compile(r"([一二三四五六七八九首])期(?![间末限初中])")
+
+
+def _phases(text: str) -> set[str]:
+    return {"一" if m.group(1) == "首" else m.group(1) for m in _PHASE.finditer(text)}
+
+
+def phase_agrees(question: str, clause: str, owner: str = "") -> bool:
+    """Whether a figure printed in ``clause`` of a thing named ``owner`` is of the phase the question asks.
+
+    A question naming a phase (「一期投资多少」) takes only a figure of that phase, stated in the clause or the
+    owner's name, and none of another; a question naming none (「投资多少」「总投资多少」) asks the whole, which
+    a phase's figure (「其中，一期投资50亿元」) is not — unless the thing itself is that phase (大唐风力发电站（二期）).
+
+    Examples
+    --------
+    >>> phase_agrees("电镀中心一期投资多少", "一期投资50亿元"), phase_agrees("电镀中心投资多少", "一期投资50亿元")
+    (True, False)
+    >>> phase_agrees("电镀中心总投资多少", "总投资160亿元"), phase_agrees("电镀中心二期投资多少", "总投资160亿元")
+    (True, False)
+    >>> phase_agrees("风电站装机多少", "装机3万千瓦", "大唐风力发电站（二期）"), phase_agrees("风电站一期装机多少", "装机3万千瓦", "大唐风力发电站（二期）")
+    (True, False)
+    >>> phase_agrees("首期投资多少", "一期投资50亿元"), phase_agrees("“十四五”期间投资多少", "投资8亿元")
+    (True, True)
+    """
+    asked, printed, owned = _phases(question), _phases(clause), _phases(owner)
+    if asked:
+        return bool(asked & (printed | owned)) and printed <= asked
+    return printed <= owned
 
 
 def as_asked(measure: str, question: str) -> str:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .intent import parse_cn_number
 from .kb import KB, plan_of
 from .ngrams import bigrams
-from .prose import unit_agrees, values_in
+from .prose import CLASSIFIERS, CN_COUNT, unit_agrees, values_in
 
 __all__ = ["ItemFigure", "item_texts", "titled_items", "named_in_sentence", "asked_nouns", "noun_value"]
 
@@ -23,10 +24,10 @@ _SEGMENT = re.compile(r"[^，,；;。、：:→]+")
 #: Words of a question part that are no part of the asked noun (verbs of building, the question's frame).
 _PART_NOISE = re.compile(
     r"(?:是|有|为|约)?(?:(?:多少|几)(?:万|亿)?(?:[个台座条家所项件张户辆次处套名人吨亩米]|公里|千米|平方米|万平方米|立方米|千瓦|万千瓦)?|多长|多宽|多大)|"
-    r"请问|规划|计划|预计|建成后|一共|总共|分别|各自?(?:有|是|为|要)?|的|呢|吗|[？?！!。，,、；;“”\"\s]"
+    r"(?:到|在)?(?:19|20)\d\d年(?:底|末)?|请问|规划|计划|预计|建成后|一共|总共|分别|各自?(?:有|是|为|要)?|的|呢|吗|[？?！!。，,、；;“”\"\s]"
 )
 _LEADING_VERB = re.compile(
-    r"^(?:工程|项目)?(?:建成|完工)?后?(?:要|将|能够?|可以?|需要|共|各|是|有)*(?:新建|建成|建设|建|达成|完成|实现|解决|提供|形成|新增|增加|改造|改扩建)?")
+    r"^(?:工程|项目)?(?:建成|完工)?后?(?:要|将|能够?|可以?|需要|共|各|是|有)*(?:新建|兴建|修建|开工建设|建成|建设|建|达成|完成|实现|解决|提供|形成|新增|增加|改造|改扩建)?")
 
 
 #: Verbs that introduce a value (降到多少, 增长多少): no noun of their own.
@@ -53,7 +54,8 @@ def item_texts(kb: KB, node: str, mention: str, *, sentences: bool = False) -> l
         text = kb.norm_text.get(para) or ""
         title = _TITLE_END.search(text)
         at = text.find(mention)
-        if title and 0 <= at < title.start() <= 40:
+        # a title holds no clause break (「实施老城区排水防涝工程，改造易涝点12处。」 is a sentence, not a title)
+        if title and 0 <= at < title.start() <= 40 and not re.search(r"[，,；;]", text[: title.start()]):
             out.append((para, text[title.end():]))
         elif sentences and at >= 0 and len(mention) >= 6:
             end = re.search(r"[。；;！？]", text[at:])
@@ -119,39 +121,56 @@ def _title_names(title: str) -> list[str]:
     return [title] + ([m.group(1) + m.group(3), m.group(2) + m.group(3)] if m else [])
 
 
-def asked_nouns(question: str, mention: str) -> list[tuple[str, str]]:
-    """The question's parts after the thing's name, as (noun, counting word asked or '').
+#: Kinds of works a verb says (新建 two markets, 改造 five others): a count asked of one is no count of another.
+_WORKS_KINDS = (("改扩建", "扩建"), ("改造", "改建", "提质"), ("新建", "兴建", "修建", "新增", "建设", "建"))
+
+
+def _works_kind(text: str) -> str:
+    """The first verb kind ``text`` holds (its first spelling), '' if none."""
+    return next((kind[0] for kind in _WORKS_KINDS if any(v in text for v in kind)), "")
+
+
+def asked_nouns(question: str, mention: str) -> list[tuple[str, str, str]]:
+    """The question's parts after the thing's name, as (noun, counting word asked or '', kind of works asked or '').
 
     Examples
     --------
     >>> asked_nouns("湘江航道建设要疏浚多少公里航道，建几个千吨级码头？", "湘江航道建设")
-    [('疏浚航道', '公里'), ('千吨级码头', '个')]
+    [('疏浚航道', '公里', ''), ('千吨级码头', '个', '新建')]
     >>> asked_nouns("永州七中异地新建项目建成后有多少个学位？", "永州七中异地新建项目")
-    [('学位', '个')]
+    [('学位', '个', '')]
     >>> asked_nouns("某中学的教学班和学位各有多少个？", "某中学")
-    [('教学班', '个'), ('学位', '个')]
+    [('教学班', '个', ''), ('学位', '个', '')]
     >>> asked_nouns("乡镇污水处理厂建设项目要建几个厂？", "乡镇污水处理厂建设项目")
-    [('乡镇污水处理厂', '个')]
+    [('乡镇污水处理厂', '个', '新建')]
+    >>> asked_nouns("海绵城市建设要新建多长的雨污分流管网？", "海绵城市建设")
+    [('雨污分流管网', '长度', '新建')]
     """
-    rest = question.replace(mention, "，", 1)
+    # 「海绵城市建设中古城路…改造多长」: 中/里 after the name say where, they open no noun
+    rest = re.sub(re.escape(mention) + r"(?:中(?![学心小型])|里|内)?", "，", question, count=1) if mention else question
     out = []
     for part in re.split(r"[，,、；;？?]", rest):
-        asked = re.search(r"(?:多少|几)(?:万|亿)?(个|台|座|条|家|所|项|件|张|户|辆|次|处|套|名|人|吨|亩|公里|千米|平方米|米)?|多长|多宽|多大", part)
+        asked = re.search(r"(?:多少|几)(?:万|亿)?(个|台|座|条|家|所|项|件|张|户|辆|次|处|套|名|人|吨|亩|公里|千米|平方米|米)?|多(长|宽)|多大", part)
         if not asked:
             continue
+        unit = asked.group(1) or (asked.group(2) + "度" if asked.group(2) else "")  # 多长 asks a length (km, m)
         # 「教学班和学位各有多少个」: nouns joined before one question word share it.
         for piece in re.split(r"和|与|及", _PART_NOISE.sub("", part)):
-            noun = _LEADING_VERB.sub("", piece)
+            verb = _LEADING_VERB.match(piece)
+            noun = piece[verb.end():]
             if len(noun) == 1 and noun in mention:
                 # 「乡镇污水处理厂建设项目要建几个厂」: the one word is the named works' own kind (乡镇污水处理厂).
                 noun = mention[: mention.rfind(noun) + 1]
             if len(noun) >= 2 and not _VALUE_VERB.fullmatch(noun):  # 「要降到多少」 names no noun
-                out.append((noun, asked.group(1) or ""))
+                out.append((noun, unit, _works_kind(verb.group(0))))
     return out
 
 
 #: Spellings of a unit a question writes in words (公里) and plans often print as a symbol (km).
-_UNIT_SPELLINGS = {"公里": ("km",), "千米": ("km",), "米": ("m",), "平方米": ("m²", "㎡", "平米"), "立方米": ("m³",)}
+_UNIT_SPELLINGS = {"公里": ("km",), "千米": ("km",), "米": ("m",), "平方米": ("m²", "㎡", "平米"), "立方米": ("m³",),
+                   "长度": ("km", "m", "公里", "千米", "米"), "宽度": ("m", "米")}
+#: A clause that is only an attribute of the noun ending the clause before it (「新建雨污分流管网，长度约58km」).
+_ATTRIBUTE_CLAUSE = re.compile(r"(?:其|总|全)?(?:长度?|宽度?|面积|规模|容量|库容)?(?:约|为|达到?|共|近)*")
 
 
 def _unit_fits(unit: str, value: str) -> bool:
@@ -167,11 +186,23 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def noun_value(text: str, noun: str, unit: str = "") -> ItemFigure | None:
+def _values(segment: str, unit: str) -> list[tuple[int, int, str]]:
+    """(start, end, value as answered) of the values in a segment; when a count is asked, counts in Chinese
+    numerals too, answered in digits (四个 → 4个)."""
+    out = [(m.start(), m.end(), m.group(0)) for m in values_in(segment, 0)]
+    if unit and unit in CLASSIFIERS:
+        out += [(m.start(), m.end(), f"{n}{m.group(2)}") for m in CN_COUNT.finditer(segment)
+                if (n := parse_cn_number(m.group(1)))]
+    return out
+
+
+def noun_value(text: str, noun: str, unit: str = "", works: str = "") -> ItemFigure | None:
     """The value printed beside ``noun`` in one segment of ``text`` (para left empty for the caller).
 
-    A value directly before the noun counts it (「建设2个千吨级码头」); one directly after names its
-    amount (「疏浚航道80km」). The segment must hold at least half the noun's bigrams.
+    A value directly before the noun counts it (「建设2个千吨级码头」「四个农村饮水水厂」); one directly after
+    names its amount (「疏浚航道80km」), also as the next clause when that clause is only the noun's attribute
+    (「新建雨污分流管网，长度约58km」). The segment must hold at least half the noun's bigrams, and with
+    ``works`` (the kind of works asked, :func:`asked_nouns`) say no other kind (改造五个 is no count of 新建).
 
     Examples
     --------
@@ -183,24 +214,70 @@ def noun_value(text: str, noun: str, unit: str = "") -> ItemFigure | None:
     '1亿'
     >>> noun_value("年产100吨初级核燃料生产线一条", "再生铝") is None
     True
+    >>> noun_value("兴建何仙观、猫儿岩四个农村饮水水厂，供水规模为5.5万吨每天", "水厂", "个").value
+    '4个'
+    >>> f = noun_value("改造，长度约600m;依付于城区主次干道建设的新建雨污分流管网，长度约58km。", "雨污分流管网", "长度")
+    >>> f.value, f.segment
+    ('58km', '依付于城区主次干道建设的新建雨污分流管网，长度约58km')
+    >>> noun_value("新建雨污分流管网，长度约58km", "雨污分流管网", "个") is None
+    True
+    >>> noun_value("新建两个乡镇农贸市场，改造五个乡镇农贸市场", "农贸市场", "个", "改造").value
+    '5个'
+
     """
     grams = bigrams(noun)
     best: tuple[int, ItemFigure] | None = None
-    for segment in _SEGMENT.findall(text):
+    for seg in _SEGMENT.finditer(text):
+        segment = seg.group(0)
         if len(grams & bigrams(segment)) < 0.5 * len(grams):
             continue
-        for m in values_in(segment, 0):
-            value = m.group(0)
+        if works and (said := _works_kind(segment)) and said != works:
+            continue
+        for start, end, value in _values(segment, unit):
             if not _unit_fits(unit, value):
                 continue
-            after = re.sub(r"^的", "", segment[m.end():])
+            after = re.sub(r"^的", "", segment[end:])
             # the noun, or its part after a verb (解决|农村居民…), printed right after the value
             counted = max((_common_prefix(noun[i:], after) for i in range(len(noun) - 1)), default=0)
-            if 0 < after.find(noun) <= 3:
-                counted = max(counted, len(noun))  # 「建设6个乡镇污水处理厂」: a modifier between the count and its noun
-            before = re.sub(r"(?:约|为|达|达到|长|共)$", "", segment[: m.start()])
+            if 0 < after.find(noun) <= 3 or (after.endswith(noun) and not _values(after, unit)):
+                # 「建设6个乡镇污水处理厂」「四个农村饮水水厂」: modifiers between the count and its noun
+                counted = max(counted, len(noun))
+            before = re.sub(r"(?:约|为|达|达到|长|共)$", "", segment[:start])
             named = max((k for k in range(2, len(noun) + 1) if before.endswith(noun[-k:]) or before.endswith(noun[:k])), default=0)
             score = max(counted, named)
             if score >= 2 and (best is None or score > best[0]):
-                best = (score, ItemFigure(value, segment, ""))
+                best = (score, ItemFigure(value, _quoted(text, seg), ""))
+        if best is None and (attribute := _attribute_value(text, seg, noun, unit)):
+            best = (len(noun), attribute)
     return best[1] if best else None
+
+
+def _quoted(text: str, seg: re.Match) -> str:
+    """The segment as quoted: with the enumeration it closes (「兴建何仙观、…、猫儿岩四个农村饮水水厂」), without the
+    tail of a parenthesis opened before it (「宽28m）菱角塘路至…三条道路」 → 「菱角塘路至…三条道路」)."""
+    start = seg.start()
+    if text[start - 1 : start] == "、":
+        opening = max(text.rfind(c, 0, start) for c in "，,；;。：:→") + 1
+        # names enumerated (何仙观、…), never other values (「达成96个教学班、4800个学位」 quotes only 4800个学位)
+        start = start if values_in(text[opening:start], 0) else opening
+    quote = text[start : seg.end()]
+    closed = max(quote.rfind(")"), quote.rfind("）"))
+    return quote[closed + 1 :] if closed >= 0 and not re.search(r"[(（]", quote[:closed]) else quote
+
+
+def _attribute_value(text: str, seg: re.Match, noun: str, unit: str) -> ItemFigure | None:
+    """The value of the clause after ``seg`` when ``seg`` ends with the noun (four characters of it at least) and
+    that clause holds nothing but an attribute and its value (「…新建雨污分流管网，长度约58km」)."""
+    ends = max((k for k in range(2, len(noun) + 1) if seg.group(0).endswith(noun[-k:])), default=0)
+    if ends < min(4, len(noun)) or text[seg.end() : seg.end() + 1] not in ("，", ","):
+        return None
+    nxt = _SEGMENT.match(text, seg.end() + 1)
+    lead = _ATTRIBUTE_CLAUSE.match(nxt.group(0)) if nxt else None
+    values = _values(nxt.group(0), unit) if nxt else []
+    if not lead or len(values) != 1 or values[0][0] != lead.end() or not _unit_fits(unit, values[0][2]):
+        return None
+    if unit in ("长度", "宽度") and re.search(r"[长宽]", lead.group(0)) and unit[0] not in lead.group(0):
+        return None  # 「…改造，长度约5867m」 asked 多宽: a length is no width
+    if re.sub(r"左右|以上|以内", "", nxt.group(0)[values[0][1]:]):
+        return None
+    return ItemFigure(values[0][2], text[seg.start() : nxt.end()], "")

@@ -13,11 +13,11 @@ import re
 from dataclasses import replace
 
 from .answer import Answer, Item
-from .frame import Frame, as_asked, as_printed, measure_core, measure_variants, parse_frame, years_in
+from .frame import Frame, as_asked, as_printed, asks_start, measure_core, measure_variants, parse_frame, phase_agrees, years_in
 from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, normalise_text, plan_of
 from .link import Link
-from .prose import Figure, expand_ordinals, find_figures, plan_horizon, unit_agrees
+from .prose import VALUE, Figure, expand_ordinals, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value"]
 
@@ -206,6 +206,28 @@ def _quote(clause: str) -> str:
     return clause if len(clause) <= _MAX_CLAUSE else clause[: _MAX_CLAUSE - 1] + "…"
 
 
+#: 「由2020年的58.3%提高到63%」「从1.6%提高到2.2%」: where a change starts (its year if printed) and where it ends.
+_FROM_TO = re.compile(
+    rf"(?:由|从)(?:((?:19|20)\d\d)年(?:末|底)?的?)?({VALUE.pattern})[^，；。0-9]{{0,4}}?"
+    rf"(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|缩减|压减|降)(?:到|至)(?:(?:19|20)\d\d年的?)?({VALUE.pattern})")
+
+
+def _from_to(kb: KB, f: Figure, measure: str, value: str, asked: str) -> tuple[str, Item | None]:
+    """The part answering 「原来是多少」 (``asked="start"``) or 「从多少提高到多少」 (``"both"``) from the figure's clause,
+    each value with its year (the start's printed, else the plan's base year: five years before its horizon), and the
+    start's item; a clause printing no start says so (its item None)."""
+    m = _FROM_TO.search(f.clause)
+    end_year = _say_year(kb, f)
+    if not m or not (m.group(3) in f.value or f.value in m.group(3)):  # 百分之一百六十 of 「…以上」
+        return f"{measure}：规划未给出起始数值（给出的是{end_year}：“{_quote(f.clause)}”）", None
+    horizon = plan_horizon(kb, plan_of(f.para))
+    start_year = f"{m.group(1)}年" if m.group(1) else (f"{horizon - 5}年基期" if horizon else "基期")
+    item = Item(m.group(2), kb.citation(f.para), detail=f.clause)
+    if asked == "start":
+        return f"{measure}：{start_year}为{m.group(2)}（原文：“{_quote(f.clause)}”）", item
+    return f"{measure}：由{m.group(2)}（{start_year}）到{value}（{end_year}）（原文：“{_quote(f.clause)}”）", item
+
+
 def _say_year(kb: KB, f: Figure, asked: int | None = None) -> str:
     if f.aspect == "total":
         return "期内合计"  # 「五年合计…」 is a sum over the period, for no one year
@@ -222,11 +244,13 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     read as the plan prints them (:func:`qa.frame.as_printed`).
     """
     printed, intent = as_printed(question, intent)
-    answer = _answer_measures(kb, printed, intent, links, plan=plan, frame=frame)
+    # 「由多少提高到多少」 is printed as 「提高到多少」: where the change starts is read from the question as asked.
+    answer = _answer_measures(kb, printed, intent, links, plan=plan, frame=frame, start=asks_start(question))
     return answer if answer is None or printed == question else replace(answer, question=question)
 
 
-def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None, frame: Frame | None) -> Answer | None:
+def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None, frame: Frame | None,
+                     start: str | None = None) -> Answer | None:
     frame = frame or parse_frame(question, intent)
     found: list[tuple[str, Figure]] = []
     other_year: list[tuple[str, Figure]] = []
@@ -237,13 +261,17 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         measure = _own_place_dropped(kb, asked, links)
         unit = frame.unit_of(index)
         aspect = frame.aspect_of(index)
-        figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue) if not _other_owner(kb, f, measure, question)]
+        # A phase's figure (一期投资) answers only that phase, the whole's only the whole (:func:`qa.frame.phase_agrees`).
+        owners = "".join(l.label for l in links)
+        figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue)
+                   if not _other_owner(kb, f, measure, question) and phase_agrees(question, f.clause, owners)]
         if frame.year is not None and not frame.period and aspect is None:
             # 「1985年财政收入是多少」: a year's value, which a sum over the period (五年合计) is not.
             figures = [f for f in figures if f.aspect != "total"]
         if not figures:
             # 「GDP年均增长多少」 where the plan states only its level: say what it states, never the level as the rate.
-            if stated := [f for f in _figures(kb, measure, unit, plan, None, cue) if not _other_owner(kb, f, measure, question)]:
+            if stated := [f for f in _figures(kb, measure, unit, plan, None, cue)
+                          if not _other_owner(kb, f, measure, question) and phase_agrees(question, f.clause, owners)]:
                 other_aspect.append((measure, stated[0], aspect or "level"))
             else:
                 missing.append(measure)
@@ -280,6 +308,11 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
     for measure, f in found:
         value = distributed_value(f.clause, measure, f.value)
         cite = kb.citation(f.para)
+        if start:
+            said, item = _from_to(kb, f, measure, value, start)
+            texts.append(said)
+            items += [item] + ([Item(value, cite, detail=f.clause)] if start == "both" else []) if item else []
+            continue
         items.append(Item(value, cite, detail=f.clause))
         # A named thing's attribute (总投资, 用地) is for no year unless its text gives one.
         attribute = _cue(measure) or _entity_cue(measure, links)
@@ -295,7 +328,10 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         texts.append(f"{measure}：规划未给出{_ASPECT_NAMES[asked]}（给出的是“{_quote(f.clause)}”）")
     for measure in missing:
         texts.append(f"{as_asked(measure, question)}：规划中未找到")
-    cites = list(dict.fromkeys([i.citation for i in items] + [kb.citation(f.para) for _, f in other_year] + [kb.citation(f.para) for _, f, _ in other_aspect]))
+    if start and not items:
+        # 「原来是多少」 where the plan prints only where the measure is to go: not found, saying what it gives.
+        return Answer(question, "；".join(texts) + "。", False, [], list(dict.fromkeys(kb.citation(f.para) for _, f in found)), kind="fact")
+    cites = list(dict.fromkeys([kb.citation(f.para) for _, f in found] + [kb.citation(f.para) for _, f in other_year] + [kb.citation(f.para) for _, f, _ in other_aspect]))
     text = "；".join(texts) + "。"
     if len(text) > MAX_ANSWER:
         # Many parts: the values stay, the quoted clauses are left to the citations.

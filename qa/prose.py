@@ -22,7 +22,7 @@ from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 
-__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value"]
+__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "CLASSIFIERS", "CN_COUNT"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d{3}(?!\d)))+")  # 5,500亿度: a comma grouping digits splits nothing
@@ -31,7 +31,7 @@ _CN_NUMERAL = "〇零一二三四五六七八九十两百千万亿点"
 _UNITS = (
     "万亿美元|亿美元|万美元|美元|万亿元|亿元|万元|元|万公里|公里|千米|平方公里|平方千米|平方米|立方米|万亩|亩|公顷|"
     "万吨标准煤|吨标准煤|万吨|吨|万千瓦|千瓦时|千瓦|万人|人次|人|个百分点|个|张|件|所|家|座|条|岁|处|项|辆|户|次|床|倍|"
-    "天|小时|公斤|千克|标准箱|艘|架|台|套|部|本|度"
+    "天|小时|公斤|斤|千克|标准箱|艘|架|台|套|部|本|度"
 )
 VALUE = re.compile(
     r"(?<![0-9.])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?(?:余(?=[^0-9]))?"
@@ -107,7 +107,9 @@ def value_aspect(before: str) -> str:
 
 
 #: Counting words that stand for one another (「多少家龙头企业」 is answered by 「达到36个」).
-_CLASSIFIERS = "个家所座条处项件张户辆次"
+CLASSIFIERS = "个家所座条处项件张户辆次"
+#: A count printed in Chinese numerals (「四个农村饮水水厂」「两座」「三条道路」); 第一个 is an ordinal, not a count.
+CN_COUNT = re.compile(rf"(?<![第〇零一二三四五六七八九十两百])([一二两三四五六七八九十百]{{1,4}})([{CLASSIFIERS}])")
 
 
 def unit_agrees(unit: str | None, value: str) -> bool:
@@ -118,7 +120,7 @@ def unit_agrees(unit: str | None, value: str) -> bool:
     """
     if not unit or unit in value:
         return True
-    return unit in _CLASSIFIERS and bool(re.search(rf"\d[{_CLASSIFIERS}]$", value))
+    return unit in CLASSIFIERS and bool(re.search(rf"\d[{CLASSIFIERS}]$", value))
 
 
 def _fits(aspect: str | None, value: str) -> bool:
@@ -166,6 +168,9 @@ _BASE_YEAR = re.compile(
 )
 
 
+_OPENING_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期)")
+
+
 def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
     """Years a figure's sentence aims at (base years 比/由2020年 left out), else those the paragraph leads with.
 
@@ -177,13 +182,19 @@ def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
     (2010,)
     >>> evidence_years("", "投入强度高于“十三五”时期实际，常住人口城镇化率提高到65%")
     ()
+    >>> evidence_years("“九五”期间，面对…，国内生产总值年均增长8.3%。", "国内生产总值年均增长8.3%")
+    (2000,)
     """
     ys = years_in(_BASE_YEAR.sub("", sentence))
     if ys:
         return tuple(ys)
     before = text[: max(text.find(sentence), 0)]
     lead = re.findall(r"(?:到|至)((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年", before)
-    return tuple(years_in(lead[-1] + "年")) if lead else ()
+    if lead:
+        return tuple(years_in(lead[-1] + "年"))
+    # 「“九五”期间，…国内生产总值年均增长8.3%」: a paragraph opening with a period speaks of that period.
+    opening = _OPENING_PERIOD.match(text)
+    return (end,) if opening and (end := period_end(opening.group(1) + "五")) else ()
 
 
 #: What is read once per KB (plan horizons, opening periods), dropped with the KB itself: a process
@@ -339,11 +350,35 @@ def _lacks_head(measure: str, text: str) -> bool:
     return not any(h in text for h in heads)
 
 
+#: A measure per unit of output (单位GDP能耗, 万元国内生产总值用水量): what is counted follows the denominator.
+_PER_OUTPUT = re.compile(r"^(?:单位|每万元|万元)(?:GDP|国内生产总值|地区生产总值|生产总值|工业增加值)(.{2})")
+
+
+def _lacks_numerator(measure: str, clause: str) -> bool:
+    """Whether a measure per unit of output is printed in ``clause`` with another numerator (「单位国内生产总值建设用地
+    使用面积下降20%」 is no 单位GDP能耗).
+
+    >>> _lacks_numerator("单位GDP能耗", "单位国内生产总值建设用地使用面积下降20%"), _lacks_numerator("单位GDP能耗", "单位GDP能耗下降10%左右")
+    (True, False)
+    >>> _lacks_numerator("单位GDP用水量", "单位工业增加值用水量降低30%"), _lacks_numerator("单位工业增加值用水量", "单位工业增加值用水量降低30%")
+    (True, False)
+    """
+    per = _PER_OUTPUT.match(measure)
+    if not per:
+        return False
+    at = clause.find(per.group(1))
+    # 「单位工业增加值用水量」 is per another output than 单位GDP用水量
+    other = re.search(r"(?:工业|农业|服务业)?增加值$", clause[max(0, at - 6) : at]) if at > 0 else None
+    return at < 0 or (other is not None and other.group(0) not in measure)
+
+
 def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams: set[str], cue: str | None, unit: str | None, aspect: str | None = None):
     clause = clauses[i]
     if _inside_other_measure(measure, clause):
         return None
     if not cue and _lacks_head(measure, "，".join(clauses[max(0, i - 1) : i + 5])):
+        return None
+    if _lacks_numerator(measure, clause):
         return None
     subject = measure.replace(cue, "") if cue else measure
     # 「宽42m)、政通二路(长约2.4km」: an attribute printed before its subject is the previous item's.
@@ -403,6 +438,8 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
     True
     >>> _inside_other_measure("单位国内生产总值能耗", "全区单位国内生产总值能耗累计降低15%")
     False
+    >>> _inside_other_measure("生产总值", "单位国内生产总值建设用地使用面积下降20%"), _inside_other_measure("生产总值", "全区地区生产总值达到")
+    (True, False)
     >>> _inside_other_measure("农业总产值", "工农业总产值平均每年增长6.1%"), _inside_other_measure("出口总额", "进出口总额达到")
     (True, True)
     """
@@ -411,7 +448,9 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
         return False
     # 「工农业总产值」「进出口总额」: the measure's first word is the second half of a paired compound
     paired = at > 0 and clause[at - 1 : at + 1] in _PAIRED
-    return bool(paired or NARROWING.search(clause[:at]) or _OTHER_AFTER.match(clause[at + len(measure):]))
+    # 「单位国内生产总值…」 narrows 生产总值 too: 国内/地区 stand between the narrowing word and the bare head
+    before = re.sub(r"(?:国内|地区)$", "", clause[:at]) if measure.startswith("生产总值") else clause[:at]
+    return bool(paired or NARROWING.search(before) or _OTHER_AFTER.match(clause[at + len(measure):]))
 
 
 #: Compounds of two paired words (工农业, 进出口, 城乡): a measure starting with the second word is not theirs.
@@ -420,10 +459,17 @@ _PAIRED = frozenset({"工农", "农林", "进出", "城乡", "中小", "大中",
 
 def _value_before(clause: str, measure: str, unit: str | None, aspect: str | None) -> re.Match | None:
     """A value printed right before the measure's words (「5575万农村贫困人口实现脱贫」), as the count it states."""
-    at = clause.find(measure[:2])
-    if at <= 0 or aspect not in (None, "level"):
+    if aspect not in (None, "level"):
         return None
-    return next((m for m in values_in(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)
+    at = clause.find(measure[:2])
+    if at > 0 and (m := next((m for m in values_in(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)):
+        return m
+    if unit and unit in CLASSIFIERS:
+        # 「重点建设四条国道主干线」 asked 「建设几条国道主干线」: a count in Chinese numerals right before the measure's noun
+        for k in range(len(measure), 1, -1):
+            if (at := clause.find(measure[-k:])) > 0:
+                return next((m for m in CN_COUNT.finditer(clause[:at]) if m.end() == at and m.group(2) in (unit, "个")), None)
+    return None
 
 
 def _subject_at(clause: str, subject: str) -> int:
