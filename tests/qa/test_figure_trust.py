@@ -83,3 +83,22 @@ def test_a_listed_value_is_the_asked_parts_own(clause, measure, value):
 
     first = VALUE.search(clause).group(0)
     assert distributed_value(clause, measure, first) == value
+
+
+@pytest.mark.parametrize(
+    "question, wrong",
+    [
+        ("限额以上的工业建设单位一共多少个？", "三八个"),  # 机械工业's units are a narrower owner's
+        ("新建的工厂共多少个？", "七个"),  # 化学工业's only
+        ("限额以下的建设单位有多少个？", "一六个"),  # 机械工业's only
+        ("外省帮助设计的建设单位是多少个？", "九个"),  # counted only 「在这三八个建设单位中」
+    ],
+)
+def test_a_narrower_owners_figure_is_not_the_asked_ones(made_up, question, wrong):
+    a = made_up.ask(question)
+    assert not (a.found and wrong in a.answer.split("原文")[0]), a.answer
+
+
+def test_the_unqualified_clause_answers(made_up):
+    a = made_up.ask("限额以上的工业建设单位一共多少个？")
+    assert a.found and "二〇五个" in a.answer, a.answer
