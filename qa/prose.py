@@ -25,8 +25,9 @@ from .ngrams import bigrams
 __all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "CLASSIFIERS", "CN_COUNT"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
-# 5,500亿度: a comma between digits splits nothing (nor 「6,352,8万吨」, which must not leave a cut 6,352).
-_CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d))+")
+# 5,500亿度: a comma between digits splits nothing (nor 「6,352,8万吨」, which must not leave a cut 6,352), unless a
+# year follows (「2020年为2.74,2025年为2.98」).
+_CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d)(?!(?:19|20)\d\d年))+")
 _CN_NUMERAL = "〇零一二三四五六七八九十两百千万亿点"
 #: A printed value: Arabic (56%, 1.7万公里, 22/10万, 12‰) or Chinese (百分之十五点五, 六点八万公里).
 _UNITS = (
@@ -36,7 +37,7 @@ _UNITS = (
 )
 VALUE = re.compile(
     # Never a piece of a longer printed number (「6,352,8万吨」 is no 6,352 and no 8万吨).
-    r"(?<![0-9.])(?<!\d[,，])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?![0-9]|[,，]\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?(?:余(?=[^0-9]))?"
+    r"(?<![0-9.])(?<!\d[,，])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?![0-9]|[,，](?!(?:19|20)\d\d年)\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?(?:余(?=[^0-9]))?"
     rf"(?:%|‰|(?:{_UNITS})|[A-Za-z]+[²³23]?)?"
     rf"|百分之[{_CN_NUMERAL}]+|[{_CN_NUMERAL}]{{2,}}(?:{_UNITS})"
 )

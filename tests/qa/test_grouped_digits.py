@@ -19,6 +19,10 @@ def test_a_value_is_never_cut_out_of_a_longer_printed_number():
     row = "原煤6,352,8万吨11,298.5万吨178"
     assert [m.group(0) for m in VALUE.finditer(row)] == ["11,298.5万吨", "178"]
     assert _CLAUSE.findall(row) == [row] and _CLAUSE_SPLIT.split(row) == [row]
+    # a year after the comma begins the next clause (an indicator's cells)
+    cells = "2020年为2.74,2025年为2.98"
+    assert _CLAUSE.findall(cells) == _CLAUSE_SPLIT.split(cells) == ["2020年为2.74", "2025年为2.98"]
+    assert {"2.74", "2.98"} <= {m.group(0) for m in VALUE.finditer(cells)}
 
 
 def test_a_grouped_value_is_read_whole_with_its_unit():
