@@ -707,15 +707,23 @@ def find_figures(
     return sorted(found, key=lambda f: (-round(f.score, 6), order.get(f.para, 0)))
 
 
+#: A period printed as a span of years (「1976—1985年」「2021-2025年」).
+_SPAN = re.compile(r"(?:19|20)\d\d年?\s*[—–\-－~～至到]\s*((?:19|20)\d\d)年")
+
+
 @_per_kb
 def plan_horizon(kb: KB, plan: str | None) -> int | None:
     """The year a plan's targets are for when a sentence names none.
 
-    From the plan's title (「“十四五”规划」 → 2025, 「2021—2025年」 → 2025), else the year
+    From the plan's title (「“十四五”规划」 → 2025, 「2021—2025年」 and 「1976—1985年…十年规划纲要」 → their second
+    year, 「第一个五年计划」 → 1957), else the year
     its text most often aims at (到2025年).
     """
     titles = [str(kb.attrs(n).get("label") or "") for n in kb.by_type.get("Plan", []) if plan is None or n.rstrip("/").rsplit("/", 1)[-1] == plan]
     for title in titles:
+        # 「1976—1985年…十年规划纲要」「2021—2025年」: a period printed as a span ends in its second year.
+        if span := _SPAN.search(title):
+            return int(span.group(1))
         # The plan's own period comes first in its title (「…“九五”计划和2010年远景目标纲要」).
         ys = years_in(title)
         if ys:

@@ -2,7 +2,7 @@
 
 - Parts listed with their values in order (「A、B和C…达到X、Y和Z」, 分别 unsaid): each part gets its own value.
 - A figure the text dates by no year carries the plan's own period end (the first plan: 1957, never 1960), and a
-  question for another year is not answered by it.
+  question for another year is not answered by it; a title printing a span of years (「1986年至1995年」) ends in its second.
 - A value is never cut out of a longer printed number (「1,234,5万吨」 is no 1,234 and no 5万吨).
 """
 from __future__ import annotations
@@ -102,3 +102,15 @@ def test_a_narrower_owners_figure_is_not_the_asked_ones(made_up, question, wrong
 def test_the_unqualified_clause_answers(made_up):
     a = made_up.ask("限额以上的工业建设单位一共多少个？")
     assert a.found and "二〇五个" in a.answer, a.answer
+
+
+def test_a_span_titles_figures_are_for_its_last_year(engine_for):
+    plan = engine_for(DATA / "qa-trust-span-plan.md")
+    a = plan.ask("全省要新建多少座中型水库？")
+    assert "1986年" not in a.answer, a.answer
+    if a.found:
+        assert "1995年" in a.answer, a.answer
+    a = plan.ask("粮食总产量要达到多少？")
+    assert a.found and "四百万吨" in a.answer and "1995年" in a.answer and "1986年" not in a.answer, a.answer
+    a = plan.ask("到1990年粮食总产量要达到多少？")
+    assert not a.found, a.answer
