@@ -38,7 +38,9 @@ __all__ = [
     "asked_box",
 ]
 
-_CLAUSE_SPLIT = re.compile(r"[，；;。！？\n]|,(?!(?<=\d,)\d{3}(?!\d))")  # 5,500亿度: a comma grouping digits splits nothing
+# 5,500亿度: a comma between digits splits nothing (「6,352,8万吨」 is one printed number, never a cut 6,352), unless a
+# year follows (「2020年为2.74,2025年为2.98」).
+_CLAUSE_SPLIT = re.compile(r"[，；;。！？\n]|,(?!(?<=\d,)(?!(?:19|20)\d\d年)\d)")
 _GENERIC = re.compile(
     r"(请问|规划中|规划里|规划|纲要|哪些|什么|现有|现在|目前|计划|预计|总共|一共|合计|多少|几个|几|多长|多宽|多大|多高|规模|是|有|的|要|达到|到|年|目标|分别|和|及|与|里|中|在|个|家|项|座|条|所|处)"
 )

@@ -320,13 +320,17 @@ def period_end(name: str) -> int | None:
     --------
     >>> period_end("十四五"), period_end("九五"), period_end("十一五")
     (2025, 2000, 2010)
+    >>> period_end("一五"), period_end("二五"), period_end("三五")
+    (1957, 1962, 1970)
     """
     m = re.fullmatch(r"(十[一二三四五六七八九]?|[一二三四五六七八九])五", name)
     if not m:
         return None
     word = m.group(1)
     n = 10 + _CN_NUM.get(word[1:], 0) if word.startswith("十") else _CN_NUM[word]
-    return 1955 + 5 * n
+    # The first two plans ran 1953–1957 and 1958–1962; after the 1963–1965 adjustment years the
+    # third began in 1966, and every plan since ends in a year ending in 0 or 5.
+    return {1: 1957, 2: 1962}.get(n, 1955 + 5 * n)
 
 
 def years_in(text: str) -> list[int]:

@@ -40,8 +40,9 @@ def year_agrees(kb: KB, figure: Figure, year: int | None, *, period: bool = Fals
     return plan_horizon(kb, plan_of(figure.para)) == year
 
 
-def distributed_value(clause: str, measure: str, value: str) -> str:
-    """In 「A和B…分别达到X和Y」 the value of the part the measure names.
+def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool = True) -> str | None:
+    """In 「A和B…分别达到X和Y」 (or 「A、B和C…达到X、Y和Z」) the value of the part the measure names, in order;
+    ``value`` when the clause distributes no values, None when it does but the measure is none of its parts.
 
     Examples
     --------
@@ -50,12 +51,16 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
     >>> distributed_value("单位国内生产总值能源消耗和二氧化碳排放分别降低13.5%、18%", "单位国内生产总值二氧化碳排放", "13.5%")
     '18%'
     """
-    if "分别" not in clause:
+    if "分别" in clause:
+        head, _, tail = expand_ordinals(clause).partition("分别")
+        # 「…分别达到38200元、17600元，年均分别增长8.1%、9.3%」: the values are those of the value's own clause.
+        segment = next((s for s in re.split(r"[，,]", tail) if value in s), tail).split("分别")[-1]
+    elif (run := _VALUE_RUN.search(clause)) and value in run.group(0):
+        # 「蔬菜、水果和水产品总产量达到80万吨、23万吨和2.25万吨以上」: values listed in the parts' order, 分别 unsaid.
+        head, segment = _DISTRIBUTING_VERB.sub("", clause[: run.start()]), run.group(0)
+    else:
         return value
-    head, _, tail = expand_ordinals(clause).partition("分别")
     names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head).replace("的", ""))
-    # 「…分别达到38200元、17600元，年均分别增长8.1%、9.3%」: the values are those of the value's own clause.
-    segment = next((s for s in re.split(r"[，,]", tail) if value in s), tail).split("分别")[-1]
     values = re.split(r"和|与|及|、", segment)
     if len(names) < 2 or len(values) != len(names):
         return value
@@ -75,14 +80,27 @@ def distributed_value(clause: str, measure: str, value: str) -> str:
         i = contained[0]
     elif len(leads) == 1:
         i = leads[0]
+    elif (stem := _stem(measure, names[-1])) and not any(stem[-2:] in n for n in names):
+        return None  # 「丙线长度」 of 「甲线和乙线长度分别…」: the measure's own words name no part
     else:
         # The part whose own words the measure holds best (二氧化碳排放, not 单位国内生产总值能源消耗).
         scores = [share(n) for n in names]
         i = max(range(len(names)), key=lambda k: scores[k])
         if scores.count(scores[i]) > 1:
-            return value
+            # 「能耗强度」 printed as 「单位国内生产总值能源消耗」: the part a name the plan prints it by names; else the
+            # parts' values are known, but not which is the measure's, and none is given.
+            for name in measure_variants(measure)[1:] if synonyms else ():
+                if (own := distributed_value(clause, name, value, synonyms=False)) is not None and name[:2] in clause:
+                    return own
+            return None
     found = re.search(r"\d+(?:\.\d+)?\S*|百分之\S+", values[i])
     return found.group(0).rstrip("。") if found else value
+
+
+#: Two or more values joined by 、/和/及/与 alone (「80万吨、23万吨和2.25万吨以上」).
+_VALUE_RUN = re.compile(rf"(?:{VALUE.pattern})(?:以上|以下|左右)?(?:(?:、|和|及|与)(?:{VALUE.pattern})(?:以上|以下|左右)?)+")
+#: The verb between an enumeration of parts and its values.
+_DISTRIBUTING_VERB = re.compile(r"(?:分别|各自)?(?:达到|提高到|提升到|增加到|增长到|降低到|下降到|降到|控制在|稳定在|保持在|超过|突破|不低于|为|是)$")
 
 
 def _stem(measure: str, last: str) -> str:
@@ -308,6 +326,10 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
     for measure, f in found:
         value = distributed_value(f.clause, measure, f.value)
         cite = kb.citation(f.para)
+        if value is None:
+            # Another part's value is never given as this one's.
+            texts.append(f"{measure}：规划中未能确定其数值（原文列出几项的数值：“{_quote(f.clause)}”）")
+            continue
         if start:
             said, item = _from_to(kb, f, measure, value, start)
             texts.append(said)
@@ -328,8 +350,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         texts.append(f"{measure}：规划未给出{_ASPECT_NAMES[asked]}（给出的是“{_quote(f.clause)}”）")
     for measure in missing:
         texts.append(f"{as_asked(measure, question)}：规划中未找到")
-    if start and not items:
-        # 「原来是多少」 where the plan prints only where the measure is to go: not found, saying what it gives.
+    if not items:
+        # 「原来是多少」 where the plan prints only where the measure is to go, or no part's own value is known:
+        # not found, saying what it gives.
         return Answer(question, "；".join(texts) + "。", False, [], list(dict.fromkeys(kb.citation(f.para) for _, f in found)), kind="fact")
     cites = list(dict.fromkeys([kb.citation(f.para) for _, f in found] + [kb.citation(f.para) for _, f in other_year] + [kb.citation(f.para) for _, f, _ in other_aspect]))
     text = "；".join(texts) + "。"

@@ -25,7 +25,9 @@ from .ngrams import bigrams
 __all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "CLASSIFIERS", "CN_COUNT"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
-_CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d{3}(?!\d)))+")  # 5,500亿度: a comma grouping digits splits nothing
+# 5,500亿度: a comma between digits splits nothing (nor 「6,352,8万吨」, which must not leave a cut 6,352), unless a
+# year follows (「2020年为2.74,2025年为2.98」).
+_CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d)(?!(?:19|20)\d\d年))+")
 _CN_NUMERAL = "〇零一二三四五六七八九十两百千万亿点"
 #: A printed value: Arabic (56%, 1.7万公里, 22/10万, 12‰) or Chinese (百分之十五点五, 六点八万公里).
 _UNITS = (
@@ -34,7 +36,8 @@ _UNITS = (
     "天|小时|公斤|斤|千克|标准箱|艘|架|台|套|部|本|度"
 )
 VALUE = re.compile(
-    r"(?<![0-9.])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?(?:余(?=[^0-9]))?"
+    # Never a piece of a longer printed number (「6,352,8万吨」 is no 6,352 and no 8万吨).
+    r"(?<![0-9.])(?<!\d[,，])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?![0-9]|[,，](?!(?:19|20)\d\d年)\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?(?:余(?=[^0-9]))?"
     rf"(?:%|‰|(?:{_UNITS})|[A-Za-z]+[²³23]?)?"
     rf"|百分之[{_CN_NUMERAL}]+|[{_CN_NUMERAL}]{{2,}}(?:{_UNITS})"
 )
@@ -374,8 +377,10 @@ def _lacks_numerator(measure: str, clause: str) -> bool:
 
 def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams: set[str], cue: str | None, unit: str | None, aspect: str | None = None):
     clause = clauses[i]
-    if _inside_other_measure(measure, clause):
+    if _inside_other_measure(measure, clause) or _narrower_owner(measure, clause):
         return None
+    if _SUBSET.match(clause) or (i > 0 and _SUBSET.match(clauses[i - 1])):
+        return None  # 「在这一九四个建设单位中，苏联帮助设计的有二七个」: a part of another clause's units
     if not cue and _lacks_head(measure, "，".join(clauses[max(0, i - 1) : i + 5])):
         return None
     if _lacks_numerator(measure, clause):
@@ -403,7 +408,8 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
             if vals:
                 return vals[0][0].group(0), shown + "，" + later, cover + bonus, vals[0][1]
         return None
-    if i > 0 and _cover(grams, clause) >= 0.5 and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75:
+    if i > 0 and _cover(grams, clause) >= 0.5 and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75 \
+            and not _narrower_owner(measure, clauses[i - 1]):
         # 「加快5G网络规模化部署，用户普及率提高到56%」: the measure's qualifier stands a clause before.
         start = _subject_at(clause, subject) + own[1] if own else _anchor_end(grams, clause)
         vals = _values_for(clause, start, unit, aspect)
@@ -429,6 +435,38 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
 #: Heads that make another measure of the one they follow (国内生产总值能耗, 占GDP比重); the words
 #: before one are :data:`qa.frame.NARROWING`.
 _OTHER_AFTER = re.compile(r"^(?:的)?(?:比重|比例|占比|能耗|能源消耗|二氧化碳|排放|用水量|强度|增加值率|生产安全)")
+
+
+#: 「在这一九四个建设单位中」「在上述项目中」: what follows counts a subset of units another clause counts.
+_SUBSET = re.compile(r"^在(?:这|上述|以上|这些|前述)[^，,；;。]{0,24}中")
+
+
+def _narrower_owner(measure: str, clause: str) -> bool:
+    """Whether the clause's subject puts a qualifier of its own before the measure's words, so that it is a narrower
+    owner's figure (「电力工业限额以上的建设单位共一〇七个」 is none of 限额以上工业建设单位's).
+
+    >>> _narrower_owner("限额以上工业建设单位", "电力工业限额以上的建设单位共一〇七个")
+    True
+    >>> _narrower_owner("限额以上工业建设单位", "全省限额以上的工业建设单位共二〇五个")
+    False
+    >>> _narrower_owner("城镇居民人均可支配收入", "城镇和农村居民人均可支配收入分别达到38200元、17600元")
+    False
+    >>> _narrower_owner("常住人口城镇化率", "户籍人口城镇化率达到50%"), _narrower_owner("限额以下建设单位", "机械工业限额以下的建设单位有一六个")
+    (True, True)
+    """
+    grams = [measure[k : k + 2] for k in range(len(measure) - 1)]
+    hits = [(clause.find(g), g) for g in grams if g in clause]
+    if not hits:
+        return False
+    at, gram = min(hits)
+    # 「机械工业限额以下的建设单位」: a named sector's units, before what the measure starts with
+    sector = re.search(r"[\u4e00-\u9fff]{2}(工业|农业|产业|行业|部门)$", clause[:at])
+    if sector and sector.group(1) not in measure and (sector.start() == 0 or clause[sector.start() - 1] not in "和、与及"):
+        return True
+    if measure.find(gram) == 0 or at < 2 or at > 2 and clause[at - 3] in "和、与及":
+        return False
+    qualifier = clause[at - 2 : at]
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", qualifier)) and qualifier not in measure and not re.search(r"[的之全本我]", qualifier)
 
 
 def _inside_other_measure(measure: str, clause: str) -> bool:
@@ -669,15 +707,23 @@ def find_figures(
     return sorted(found, key=lambda f: (-round(f.score, 6), order.get(f.para, 0)))
 
 
+#: A period printed as a span of years (「1976—1985年」「2021-2025年」).
+_SPAN = re.compile(r"(?:19|20)\d\d年?\s*[—–\-－~～至到]\s*((?:19|20)\d\d)年")
+
+
 @_per_kb
 def plan_horizon(kb: KB, plan: str | None) -> int | None:
     """The year a plan's targets are for when a sentence names none.
 
-    From the plan's title (「“十四五”规划」 → 2025, 「2021—2025年」 → 2025), else the year
+    From the plan's title (「“十四五”规划」 → 2025, 「2021—2025年」 and 「1976—1985年…十年规划纲要」 → their second
+    year, 「第一个五年计划」 → 1957), else the year
     its text most often aims at (到2025年).
     """
     titles = [str(kb.attrs(n).get("label") or "") for n in kb.by_type.get("Plan", []) if plan is None or n.rstrip("/").rsplit("/", 1)[-1] == plan]
     for title in titles:
+        # 「1976—1985年…十年规划纲要」「2021—2025年」: a period printed as a span ends in its second year.
+        if span := _SPAN.search(title):
+            return int(span.group(1))
         # The plan's own period comes first in its title (「…“九五”计划和2010年远景目标纲要」).
         ys = years_in(title)
         if ys:

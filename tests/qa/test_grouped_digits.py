@@ -9,8 +9,20 @@ def test_a_comma_grouping_digits_splits_no_clause():
     text = "1990年，全国煤炭产量达到1,200百万吨,比1985年增加3,427万吨，其中12,5吨"
     assert _CLAUSE.findall(text)[1] == "全国煤炭产量达到1,200百万吨"
     assert _CLAUSE_SPLIT.split(text)[2] == "比1985年增加3,427万吨"
-    # 12,5 is no grouping: three digits must follow the comma
-    assert _CLAUSE.findall(text)[-1] == "5吨"
+    # 12,5 is no grouping, but no clause ends inside a printed number either: no value is read from it
+    assert _CLAUSE.findall(text)[-1] == "其中12,5吨"
+    assert not VALUE.findall("其中12,5吨")
+
+
+def test_a_value_is_never_cut_out_of_a_longer_printed_number():
+    # 「6,352,8万吨」 (a table cell as the print gives it): neither 6,352 nor 8万吨 is a value of it
+    row = "原煤6,352,8万吨11,298.5万吨178"
+    assert [m.group(0) for m in VALUE.finditer(row)] == ["11,298.5万吨", "178"]
+    assert _CLAUSE.findall(row) == [row] and _CLAUSE_SPLIT.split(row) == [row]
+    # a year after the comma begins the next clause (an indicator's cells)
+    cells = "2020年为2.74,2025年为2.98"
+    assert _CLAUSE.findall(cells) == _CLAUSE_SPLIT.split(cells) == ["2020年为2.74", "2025年为2.98"]
+    assert {"2.74", "2.98"} <= {m.group(0) for m in VALUE.finditer(cells)}
 
 
 def test_a_grouped_value_is_read_whole_with_its_unit():
