@@ -39,7 +39,8 @@ VALUE = re.compile(
     # Never a piece of a longer printed number (「6,352,8万吨」 is no 6,352 and no 8万吨).
     r"(?<![0-9.])(?<!\d[,，])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?![0-9]|[,，](?!(?:19|20)\d\d年)\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?(?:余(?=[^0-9]))?"
     rf"(?:%|‰|(?:{_UNITS})|[A-Za-z]+[²³23]?)?"
-    rf"|百分之[{_CN_NUMERAL}]+|[{_CN_NUMERAL}]{{2,}}(?:{_UNITS})"
+    # 「四、〇八四公里」: old print marks thousands with 、 — one number, never the cut 〇八四公里.
+    rf"|百分之[{_CN_NUMERAL}]+|(?<![{_CN_NUMERAL}]、)(?:[一二三四五六七八九]、(?=[〇零一二三四五六七八九]{{3}}))?[{_CN_NUMERAL}]{{2,}}(?:{_UNITS})"
 )
 _YEARISH = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年|^[0-9一二三四五六七八九十]+五")
 _DIRECTION = re.compile(r"提高到|提升到|达到|降到|降至|降低|下降|增长|增加|超过|不低于|不超过|控制在|保持在|突破|减少|提高|新建|建设|累计")
@@ -409,8 +410,10 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
                 return vals[0][0].group(0), shown + "，" + later, cover + bonus, vals[0][1]
         return None
     if i > 0 and _cover(grams, clause) >= 0.5 and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75 \
-            and not _narrower_owner(measure, clauses[i - 1]):
-        # 「加快5G网络规模化部署，用户普及率提高到56%」: the measure's qualifier stands a clause before.
+            and not _narrower_owner(measure, clauses[i - 1]) \
+            and (_names(measure, clause) or not values_in(clauses[i - 1], 0)):
+        # 「加快5G网络规模化部署，用户普及率提高到56%」: the measure's qualifier stands a clause before — unless
+        # that clause has a value of its own (「水稻…水平达到90%以上，油菜…水平达到65%以上」: 65% is 油菜's).
         start = _subject_at(clause, subject) + own[1] if own else _anchor_end(grams, clause)
         vals = _values_for(clause, start, unit, aspect)
         if vals and (not cue or own):

@@ -114,3 +114,24 @@ def test_a_span_titles_figures_are_for_its_last_year(engine_for):
     assert a.found and "四百万吨" in a.answer and "1995年" in a.answer and "1986年" not in a.answer, a.answer
     a = plan.ask("到1990年粮食总产量要达到多少？")
     assert not a.found, a.answer
+
+
+@pytest.mark.parametrize("question", ["到2025年水稻耕种收机械化水平要到多少？", "水稻和油菜的耕种收机械化水平分别要到多少？"])
+def test_a_clause_with_its_own_value_lends_no_qualifier(seed, question):
+    """「水稻…水平达到90%以上，油菜…水平达到65%以上」: 65% is 油菜's; 水稻 in the clause before does not make it 水稻's."""
+    a = seed.ask(question)
+    assert "水稻耕种收机械化水平：65%" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("将新建干线和支线约四、〇八四公里", ["四、〇八四公里"]),  # 、 marks thousands in old print: one number
+        ("第一、二产业增加值三百亿元", ["三百亿元"]),  # a list of ordinals is no number
+        ("修建铁路一千公里", ["一千公里"]),
+    ],
+)
+def test_thousands_marked_with_a_list_comma_are_one_number(text, values):
+    from qa.prose import VALUE
+
+    assert [m.group(0) for m in VALUE.finditer(text)] == values
