@@ -380,6 +380,8 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
     clause = clauses[i]
     if _inside_other_measure(measure, clause) or _narrower_owner(measure, clause):
         return None
+    if _PER_HEAD.search(clause) and not _PER_HEAD.search(measure):
+        return None  # 「粮食产量按人口平均达到八百斤」: a per-head figure, not the total asked
     if _SUBSET.match(clause) or (i > 0 and _SUBSET.match(clauses[i - 1])):
         return None  # 「在这一九四个建设单位中，苏联帮助设计的有二七个」: a part of another clause's units
     if not cue and _lacks_head(measure, "，".join(clauses[max(0, i - 1) : i + 5])):
@@ -440,6 +442,8 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
 _OTHER_AFTER = re.compile(r"^(?:的)?(?:比重|比例|占比|能耗|能源消耗|二氧化碳|排放|用水量|强度|增加值率|生产安全)")
 
 
+#: Words that make a figure per head (按人口平均达到八百斤): not the total of the measure they follow.
+_PER_HEAD = re.compile(r"按人口平均|按人口计算|平均每人|按每人")
 #: 「在这一九四个建设单位中」「在上述项目中」: what follows counts a subset of units another clause counts.
 _SUBSET = re.compile(r"^在(?:这|上述|以上|这些|前述)[^，,；;。]{0,24}中")
 

@@ -135,3 +135,11 @@ def test_thousands_marked_with_a_list_comma_are_one_number(text, values):
     from qa.prose import VALUE
 
     assert [m.group(0) for m in VALUE.finditer(text)] == values
+
+
+def test_a_per_head_figure_is_no_total(made_up):
+    """「猪肉产量按人口平均达到二十斤」: asked for the output, the per-head figure is not it."""
+    a = made_up.ask("到一九五七年全省猪肉产量要达到多少斤？")
+    assert not a.found and "二十斤" not in a.answer.split("规划给出")[0], a.answer
+    per_head = made_up.ask("到一九五七年全省猪肉产量按人口平均要达到多少斤？")
+    assert per_head.found and "二十斤" in per_head.answer, per_head.answer
