@@ -18,6 +18,8 @@ import weakref
 from dataclasses import dataclass
 from functools import wraps
 
+from kg.extract.units import SHARE_WORDS
+
 from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
@@ -350,7 +352,7 @@ def _lacks_head(measure: str, text: str) -> bool:
     if not head:
         return False
     # a share is printed 「…比重」 or 「占GDP的20%」
-    heads = ("比重", "比例", "占") if head.group(1) in ("比重", "比例", "占比") else (head.group(1),)
+    heads = ("比重", "比例", "占") if head.group(1) in SHARE_WORDS else (head.group(1),)
     return not any(h in text for h in heads)
 
 
