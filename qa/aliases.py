@@ -1,10 +1,13 @@
 """Short forms (简称) and their full names, so a question finds a term in either form.
 
-Two sources: the plan's own declarations (「新型农村合作医疗（以下简称新农合）」,
+Three sources: the plan's own declarations (「新型农村合作医疗（以下简称新农合）」,
 「（简称“双减”）」, 「“水十条”：《水污染防治行动计划》的简称」), read from its paragraphs
 once per KB, and the genre's common short forms (:data:`GENRE_SHORT_FORMS`), which
-plans use without declaring them. :func:`readings` gives the question's other
-readings, each with one form replaced by the other form the plan prints.
+plans use without declaring them, and the genre's way of shortening a name
+(猫儿岩灌区 for 猫儿岩水库灌区: the name's characters in order, ending in its head
+kind, :func:`qa.link.abbreviates`). :func:`readings` gives the question's other
+readings, each with one form replaced by the other form the plan prints;
+:func:`unclear_short_form` the short form that could be several names.
 """
 from __future__ import annotations
 
@@ -12,8 +15,9 @@ import re
 import weakref
 
 from .kb import KB, plan_of
+from .link import Shortened
 
-__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings"]
+__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "unclear_short_form"]
 
 #: Short forms plans of the genre use without declaring them (short → full name).
 GENRE_SHORT_FORMS: dict[str, str] = {
@@ -113,4 +117,26 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
                 out.append((question.replace(short, full), not _prints(kb, short, plan)))
         elif full in question and _prints(kb, short, plan):
             out.append((question.replace(full, short), not _prints(kb, full, plan)))
+    for short in _shortened(kb, question, plan):
+        if short.unique and short.span in question:
+            # 「猫儿岩灌区」 for 猫儿岩水库灌区: read first unless the plan prints the short form itself.
+            out.append((question.replace(short.span, short.names[0][0]), not _prints(kb, short.span, plan)))
     return sorted(out, key=lambda x: not x[1])
+
+
+def unclear_short_form(kb: KB, question: str, *, plan: str | None = None) -> tuple[str, list[str]] | None:
+    """A short form the question uses that the plan never prints and that abbreviates several names alike.
+
+    Returns ``(short form, [names best first])``, or None: the answer asks which one is
+    meant rather than picking one (新材料园 for 新材料产业园 or 航空航天新材料产业园).
+    """
+    for short in _shortened(kb, question, plan):
+        if not short.unique and not _prints(kb, short.span, plan):
+            return short.span, [name for name, _ in short.names[:4]]
+    return None
+
+
+def _shortened(kb: KB, question: str, plan: str | None) -> list[Shortened]:
+    """The spans of ``question`` abbreviating names of ``plan``'s entities (any plan's when None)."""
+    nodes = None if not plan else {n for n in kb.entities if plan_of(n) == plan}
+    return kb.index.abbreviated(question, nodes=nodes)

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-__all__ = ["read_part_word", "Intent", "ATTRIBUTE_CUES", "classify_intent", "normalise_question", "parse_cn_number", "cn_numeral", "quoted_phrase", "PLAN_SAYS"]
+__all__ = ["read_part_word", "read_spoken", "Intent", "ATTRIBUTE_CUES", "classify_intent", "normalise_question", "parse_cn_number", "cn_numeral", "quoted_phrase", "PLAN_SAYS"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -193,6 +193,30 @@ def read_part_word(question: str) -> str:
     '规划编制的依据是什么？'
     """
     return _PART_WORD.sub(lambda m: m.group(1) + "篇", question)
+
+
+#: Spoken words and what a plan's reader means by them: 啥 → 什么, 咋 → 怎么, and tails that ask nothing (来着).
+_SPOKEN = ((re.compile(r"来着|(?<=[么少啥])(?:呀|啊)"), ""), (re.compile(r"啥"), "什么"), (re.compile(r"咋(?=样)"), "怎"),
+           (re.compile(r"咋"), "怎么"))
+#: Kinds of thing a question points at with 那个/这个 (「…的那个指标叫啥」「优速物流那个项目」).
+DEICTIC_KINDS = r"(?:项目|工程|园区|产业园|园|企业|产业|指标|地方|专栏|灌区|水库|港口|港)"
+#: 「2020年是62.5的那个指标叫什么」: the one the clause before it describes, asked for its name.
+_WHICH_ONE = re.compile(r"的(?:那|这)个?(" + DEICTIC_KINDS + r")(?:叫什么(?:名字)?|是什么|是哪个|是哪一个|的名称是什么|名称是什么|名字是什么)")
+
+
+def read_spoken(question: str) -> str:
+    """The question in the words a plan's reader writes: spoken tails dropped, 啥/咋 read, 「…的那个X叫啥」 as 「…的是哪个X」.
+
+    Examples
+    --------
+    >>> read_spoken("2020年的基数是多少来着？"), read_spoken("这个灌区咋样了？")
+    ('2020年的基数是多少？', '这个灌区怎样了？')
+    >>> read_spoken("指标表里2020年是62.5的那个指标叫啥？")
+    '指标表里2020年是62.5的是哪个指标？'
+    """
+    for pattern, said in _SPOKEN:
+        question = pattern.sub(said, question)
+    return _WHICH_ONE.sub(r"的是哪个\1", question)
 
 
 def classify_intent(question: str) -> Intent:

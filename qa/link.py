@@ -19,7 +19,8 @@ from kg.extract.units import SHARE_WORDS
 from .intent import normalise_question
 from .ngrams import bigrams
 
-__all__ = ["ABBREVIATIONS", "Link", "EntityIndex", "name_variants", "scan_forms", "build_entity_index", "link_entities"]
+__all__ = ["ABBREVIATIONS", "Link", "Shortened", "EntityIndex", "abbreviates", "name_variants", "scan_forms",
+           "build_entity_index", "link_entities"]
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉]")
 _PAREN = re.compile(r"[（(][^（）()]{1,12}[）)]")
@@ -62,6 +63,62 @@ class Link:
     type: str
     mention: str
     score: float
+
+
+@dataclass(frozen=True)
+class Shortened:
+    """A span of a question that abbreviates entity names: ``names`` best first, each ``(label, score)``.
+
+    ``start``/``end`` index the cleaned question (:func:`scan_forms`'s cleaning). ``unique`` is
+    whether the best name is clearly the one meant (no second name scoring near it).
+    """
+
+    span: str
+    start: int
+    end: int
+    names: tuple[tuple[str, float], ...]
+
+    @property
+    def unique(self) -> bool:
+        return len(self.names) == 1 or self.names[1][1] < _CLEAR_BEST * self.names[0][1]
+
+
+#: A second candidate scoring at least this share of the best one's makes an abbreviation ambiguous.
+_CLEAR_BEST = 0.75
+
+
+def abbreviates(short: str, name: str) -> float | None:
+    """How well ``short`` abbreviates ``name`` (the share of the name it keeps), or None if it does not.
+
+    The genre's 简称 keeps the name's characters in order and ends in its head kind,
+    whole or cut (猫儿岩灌区 for 猫儿岩水库灌区, 保税仓 for 综合保税仓库, 航天新材料园 for
+    航空航天新材料产业园): the last character is one of the name's last two, and at least
+    two characters, one pair of them adjacent in the name, come from before it.
+
+    Examples
+    --------
+    >>> abbreviates("猫儿岩灌区", "猫儿岩水库灌区"), abbreviates("保税仓", "综合保税仓库")
+    (0.7142857142857143, 0.5)
+    >>> abbreviates("航天新材料园", "航空航天新材料产业园")
+    0.6
+    >>> abbreviates("灌区", "猫儿岩水库灌区"), abbreviates("岩猫灌区", "猫儿岩水库灌区"), abbreviates("猫儿岩水库", "猫儿岩水库灌区")
+    (None, None, None)
+    """
+    if len(short) < 3 or len(short) >= len(name):
+        return None
+    head = max((i for i in (len(name) - 1, len(name) - 2) if name[i] == short[-1]), default=None)
+    if head is None:
+        return None
+    at, positions = 0, []
+    for ch in short[:-1]:
+        at = name.find(ch, at, head)
+        if at < 0:
+            return None
+        positions.append(at)
+        at += 1
+    if not any(b == a + 1 for a, b in zip(positions, positions[1:])):
+        return None
+    return len(short) / len(name)
 
 
 def _name_grams(name: str) -> frozenset[str]:
@@ -160,11 +217,14 @@ class EntityIndex:
     def __init__(self, entities: Mapping[str, Mapping]):
         self._meta: dict[str, tuple[str, str]] = {}
         self._forms: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        # Names and aliases as printed (cleaned), the names a 简称 may abbreviate (:meth:`abbreviated`).
+        self._names: dict[str, list[str]] = defaultdict(list)
         for node, attrs in entities.items():
             label = str(attrs.get("label") or "")
             self._meta[node] = (label, str(attrs.get("type") or ""))
             exact = {_clean(n) for n in [label, *(attrs.get("aliases") or [])] if n}
             for name in exact:
+                self._names[name].append(node)
                 for form in name_variants(name):
                     self._forms[form].append((node, 1.0 if form in exact else 0.9))
         # Lookups by length: a question of n characters costs n × (number of lengths) dict probes.
@@ -218,6 +278,50 @@ class EntityIndex:
                     if node not in found or found[node].score < share * 0.8:
                         found[node] = self._make(node, form, share * 0.8)
         return sorted(found.values(), key=lambda l: (-l.score, -len(l.mention), l.node))
+
+    def abbreviated(self, text: str, *, nodes: Container[str] | None = None) -> list[Shortened]:
+        """Spans of ``text`` that abbreviate a name (:func:`abbreviates`) and no whole name covers.
+
+        Longest spans first, non-overlapping; a span's candidate names best first (only the
+        names of ``nodes`` when given, e.g. one plan's). A span that is itself a name or a
+        variant of one is that name, not an abbreviation of another.
+        """
+        q = _clean(text)
+        whole = _spans(text, self._forms, self._lengths)
+        chars = set(q)
+        found: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
+        for name, owners in self._names.items():
+            if nodes is not None and not any(n in nodes for n in owners):
+                continue
+            if len(chars.intersection(name)) < 3:
+                continue
+            for end in range(3, len(q) + 1):
+                if q[end - 1] not in name[-2:]:
+                    continue
+                for start in range(0, end - 2):
+                    score = abbreviates(q[start:end], name)
+                    if score is None:
+                        continue
+                    if not any(a <= start and end <= b for a, b in whole):
+                        found[(start, end)][name] = score
+                    break
+        out: list[Shortened] = []
+        for (start, end), names in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
+            if any(start < b and a < end for a, b in ((s.start, s.end) for s in out)):
+                continue
+            ranked = tuple(sorted(names.items(), key=lambda kv: (-kv[1], kv[0])))
+            out.append(Shortened(q[start:end], start, end, ranked))
+        return sorted(out, key=lambda s: s.start)
+
+
+def _spans(text: str, forms: Container[str], lengths: Sequence[int]) -> list[tuple[int, int]]:
+    """Where :func:`scan_forms` finds its forms in the cleaned ``text``: ``(start, end)`` pairs."""
+    q, out, at = _clean(text), [], {}
+    for form in scan_forms(text, forms, lengths):
+        start = q.find(form, at.get(form, 0))
+        at[form] = start + 1
+        out.append((start, start + len(form)))
+    return out
 
 
 def build_entity_index(entities: Mapping[str, Mapping]) -> EntityIndex:

@@ -1,0 +1,114 @@
+"""Issue 11, questions in users' own words: 简称 of works, parks and indicators, deixis (那个项目, 的那个指标叫啥),
+spoken tails (来着, 啥), xref with an unquoted name, glossary lead-ins, related by name part.
+
+Our own questions, several wordings each, on a made-up county plan (tests/data/words-plan.md).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.followup import drop_deixis
+from qa.intent import read_spoken
+from qa.link import abbreviates, build_entity_index
+
+PLAN = Path(__file__).resolve().parent.parent / "data" / "words-plan.md"
+
+
+@pytest.fixture(scope="module")
+def county(engine_for):
+    return engine_for(PLAN)
+
+
+# 1. 简称: the name's characters in order, ending in its head kind ------------------------------------
+@pytest.mark.parametrize(
+    "question, owner, value",
+    [
+        ("青石岭灌区的渠道整治多长？", "青石岭水库灌区", "21.6km"),
+        ("青石岭灌区恢复灌溉面积多少？", "青石岭水库灌区", "4.5万亩"),
+        ("冷链仓新建冷库容量多少？", "农产品综合冷链仓库", "3万吨"),
+        ("农产品冷链仓年周转多少？", "农产品综合冷链仓库", "12万吨"),
+        ("高端装备园规划面积多少？", "临港高端装备制造产业园", "2600亩"),
+        ("临港装备园到2025年产值多少？", "临港高端装备制造产业园", "80亿元"),
+        ("医药园规划面积多少？", "城北生物医药产业园", "1800亩"),
+        ("材料园引进企业多少家？", "城南生物材料产业园", "30家"),
+    ],
+)
+def test_a_short_form_is_read_as_the_name_it_abbreviates(county, question, owner, value):
+    a = county.ask(question)
+    assert a.found, a.answer
+    assert owner in a.answer and value in a.answer
+
+
+@pytest.mark.parametrize("question", ["生物园规划面积多少？", "生物园在哪个专栏？"])
+def test_a_short_form_of_two_names_asks_which(county, question):
+    a = county.ask(question)
+    assert not a.found and a.kind == "clarify"
+    assert "城北生物医药产业园" in a.answer and "城南生物材料产业园" in a.answer
+
+
+def test_abbreviation_rule():
+    assert abbreviates("青石岭灌区", "青石岭水库灌区") and abbreviates("冷链仓", "农产品综合冷链仓库")
+    # the head kind must be the name's: 青石岭水库 is no 灌区, 灌区 alone names nothing
+    assert abbreviates("青石岭水库", "青石岭水库灌区") is None and abbreviates("灌区", "青石岭水库灌区") is None
+    # characters out of order, or none adjacent in the name, are no short form of it
+    assert abbreviates("岭青石灌区", "青石岭水库灌区") is None and abbreviates("青岭灌区", "青石岭水库灌区") is None
+    idx = build_entity_index({"a": {"label": "城北生物医药产业园", "type": "Park"},
+                              "b": {"label": "城南生物材料产业园", "type": "Park"},
+                              "c": {"label": "城北", "type": "Place"}})
+    [short] = idx.abbreviated("生物园有哪些企业")
+    assert short.span == "生物园" and not short.unique
+    [short] = idx.abbreviated("城北医药园有哪些企业")
+    assert short.unique and short.names[0][0] == "城北生物医药产业园"
+    # a whole name is that name, never an abbreviation of a longer one
+    assert idx.abbreviated("城北有哪些企业") == []
+
+
+# 2. Deixis and spoken words -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question, values",
+    [
+        ("鑫达冷链物流那个项目总投资和用地各是多少？", ["2.6亿元", "85亩"]),
+        ("鑫达冷链物流那个项目总投资是多少？", ["2.6亿元"]),
+        ("鑫达冷链物流那个项目用地多少亩？", ["85亩"]),
+    ],
+)
+def test_that_project_after_a_name_is_the_name(county, question, values):
+    a = county.ask(question)
+    assert a.found and all(v in a.answer for v in values), a.answer
+
+
+@pytest.mark.parametrize(
+    "question, name",
+    [
+        ("指标表里2020年是58.3的那个指标叫啥？", "常住人口城镇化率"),
+        ("2020年为61.4的那个指标是什么？", "森林覆盖率"),
+        ("2025年目标为3.2的那个指标叫什么名字？", "每万人口高价值发明专利拥有量"),
+    ],
+)
+def test_the_indicator_a_clause_describes_is_a_reverse_lookup(county, question, name):
+    a = county.ask(question)
+    assert a.found and a.kind != "clarify" and name in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    "question, value",
+    [
+        ("发明专利拥有量2020年的基数是多少来着？", "1.7"),
+        ("高价值发明专利拥有量，2025年要到多少来着？", "3.2"),
+        ("青石岭灌区恢复灌溉面积是多少啊？", "4.5万亩"),
+    ],
+)
+def test_spoken_tails(county, question, value):
+    a = county.ask(question)
+    assert a.found and value in a.answer, a.answer
+
+
+def test_spoken_words_and_deixis_are_read():
+    assert read_spoken("规划里这个灌区咋样？") == "规划里这个灌区怎样？"
+    assert read_spoken("基数是多少来着？") == "基数是多少？"
+    assert read_spoken("2020年是9.1的那个指标叫啥？") == "2020年是9.1的是哪个指标？"
+    assert drop_deixis("青港码头那个港口吞吐量多少？", ["青港码头"]) == "青港码头吞吐量多少？"
+    # with no name before it, 那个项目 is a pointer left for the follow-up rules
+    assert drop_deixis("那个项目用地多少？", ["青港码头"]) == "那个项目用地多少？"
