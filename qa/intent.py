@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-__all__ = ["read_part_word", "read_spoken", "Intent", "ATTRIBUTE_CUES", "classify_intent", "normalise_question", "parse_cn_number", "cn_numeral", "quoted_phrase", "PLAN_SAYS"]
+__all__ = ["read_part_word", "read_spoken", "xref_phrase", "Intent", "ATTRIBUTE_CUES", "classify_intent", "normalise_question", "parse_cn_number", "cn_numeral", "quoted_phrase", "PLAN_SAYS"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -61,7 +61,8 @@ _KINDS = (
                  r"|是(规划|纲要)?(中|里)?的?(哪一|哪个|哪)(篇|章|节|部分|个?专栏)"),
     ("parent", r"(属于|隶属于?|归属于?|服务于|支撑)(哪个|哪一个|哪些|什么|哪)(园区|产业园|产业|项目|专栏|战略|地方|平台)?"),
     ("structure_topic", r"(哪一|哪个|哪些|哪|第几)(篇|章|节|部分)(讲|是关于|涉及|论述|部署|介绍|说|写|谈|专门)"),
-    ("xref", r"(哪些|哪几个?)(章节|章|节|篇|地方|部分|段落)(中|里)?.{0,4}(提到|提及|出现|涉及|被提到)|(在哪里|在哪儿|哪里|何处).{0,4}(提到|提及|出现)|被提到|被提及"
+    ("xref", r"(哪些|哪几个?)(章节|章|节|篇|地方|部分|段落)(中|里)?.{0,4}(提到|提及|出现|涉及|被提到|说到|讲到|写到|谈到)"
+             r"|(在哪里|在哪儿|哪里|何处).{0,4}(提到|提及|出现|说到|讲到|写到|谈到)|被提到|被提及"
              r"|(提到|提及|出现)(在|于)(哪|何处)|(提到|提及|出现)(了|过)?(几|多少)次"
              r"|^(提到|提及|涉及|出现).{1,20}的(有)?(是)?(哪些|哪几个?)(章节|章|节|篇|部分|地方)"),
     ("glossary", r"^(什么是|何谓|何为|请?解释(一下)?)|(指的是什么|是指什么|指什么|是什么意思|什么意思|的含义|的定义|的内涵|是指哪|指的是哪|指哪|是指什么样)"),
@@ -217,6 +218,33 @@ def read_spoken(question: str) -> str:
     for pattern, said in _SPOKEN:
         question = pattern.sub(said, question)
     return _WHICH_ONE.sub(r"的是哪个\1", question)
+
+
+#: The frame of a question asking where a phrase occurs, in units: where (在规划中), which parts (哪几章), the verb (被提到过), a count (几次).
+_XREF_UNIT = (r"(?:规划|纲要|文中|文件|全文|哪里|哪儿|何处|(?:哪些|哪几个?|哪个|哪一|几个|哪)(?:章节|章|节|篇|部分|地方|段落|处)"
+              r"|被?(?:提到|提及|出现|涉及|说到|讲到|写到|谈到)|一共|总共|(?:几|多少)次)")
+_XREF_FRAME_TAIL = re.compile(r"(?:在|于|被|的[有是]*(?=" + _XREF_UNIT + r")|" + _XREF_UNIT + r")(?:" + _XREF_UNIT + r"|[中里的在于都了过被])*[?？。！]*$")
+_XREF_FRAME_HEAD = re.compile(r"^(?:请问|在)?(?:" + _XREF_UNIT + r"|[中里的都])*?(?:被?(?:提到|提及|出现|涉及|说到|讲到|写到|谈到))(?:了|过)?")
+
+
+def xref_phrase(question: str) -> str:
+    """The phrase a question asks the places of: the question's frame removed by its units, never inside the phrase.
+
+    Examples
+    --------
+    >>> xref_phrase("物流中心在哪些章节中被提到？"), xref_phrase("哪里提到在线教育？"), xref_phrase("锰在纲要里出现了几次？")
+    ('物流中心', '在线教育', '锰')
+    >>> xref_phrase("龙舟节在规划中出现在哪几章？"), xref_phrase("规划的哪几个章节提到青港码头？")
+    ('龙舟节', '青港码头')
+    >>> xref_phrase("湘江港在规划哪几章提到了？"), xref_phrase("物流园在纲要里的哪几节提到过？")
+    ('湘江港', '物流园')
+    >>> xref_phrase("东盟一共被提到几次？"), xref_phrase("提到东盟的有哪些章节？")
+    ('东盟', '东盟')
+    """
+    q = re.sub(r"[“”\"'‘’「」]", "", normalise_question(question))
+    q = _XREF_FRAME_TAIL.sub("", q)
+    q = _XREF_FRAME_HEAD.sub("", q)
+    return re.sub(r"(这个|这一|一|二)?(字|词|字眼)$", "", re.sub(r"[?？。！]", "", q)).strip()
 
 
 def classify_intent(question: str) -> Intent:

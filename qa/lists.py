@@ -7,7 +7,7 @@ import unicodedata
 from collections import defaultdict
 
 from .answer import Answer, Item
-from .intent import PLAN_SAYS, Intent, quoted_phrase
+from .intent import PLAN_SAYS, Intent, quoted_phrase, xref_phrase
 from .figures import spells_in_order, asked_box, box_scope, item_name
 from .kb import KB, heading_text, normalise_text, plan_of
 from .link import Link, name_variants
@@ -275,14 +275,6 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
 
 
 _XREF_LEVEL = re.compile(r"(?:哪些|哪几个?|哪个|几个)(篇|部分)")
-_XREF_TAIL = re.compile(
-    r"(在(规划|纲要)?(中|里)?的?)?(哪些|哪几个?|哪个|哪里|哪儿|何处)?(章节|章|节|篇|地方|部分|段落)?(中|里)?(被)?"
-    r"(提到|提及|出现|涉及|说到|讲到)(了|过)?[?？。！]*$"
-    # 「…在规划中出现在哪里」「…出现了几次」: the place or the count asked after the verb.
-    r"|(在(规划|纲要)(中|里)?)?(一共|共)?(被)?(提到|提及|出现|涉及)(了|过)?((在|于)(哪里|哪儿|何处|哪些?(章节|章|节|篇|地方|部分))|(几|多少)次)[?？。！]*$"
-)
-_XREF_HEAD = re.compile(r"^(规划|纲要)?(中|里)?(?:哪里|哪儿|何处|(?:哪些|哪几个?)(?:章节|章|节|篇|部分|地方|段落))(中|里)?"
-                        r"(提到|提及|出现|涉及|说到|讲到)(了|过)?")
 
 
 def _xref_phrase(question: str) -> str:
@@ -300,10 +292,7 @@ def _xref_phrase(question: str) -> str:
     quoted = re.search(r"[“\"「‘]([^”\"」’]{1,20})[”\"」’]", question)
     if quoted:
         return normalise_text(quoted.group(1))
-    q = _XREF_TAIL.sub("", normalise_text(question))
-    q = _XREF_HEAD.sub("", q)
-    q = re.sub(r"(这个|这一|一|二)?(字|词|字眼)$", "", re.sub(r"[“”\"'‘’?？。！]", "", q))
-    return q.strip()
+    return xref_phrase(question)
 
 
 def answer_glossary(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:

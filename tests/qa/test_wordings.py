@@ -112,3 +112,29 @@ def test_spoken_words_and_deixis_are_read():
     assert drop_deixis("青港码头那个港口吞吐量多少？", ["青港码头"]) == "青港码头吞吐量多少？"
     # with no name before it, 那个项目 is a pointer left for the follow-up rules
     assert drop_deixis("那个项目用地多少？", ["青港码头"]) == "那个项目用地多少？"
+
+
+# 3. xref with an unquoted name: the question's frame stripped by its units ---------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "青港码头在纲要里哪几章说到了？",
+        "纲要里哪些章节讲到了青港码头？",
+        "青港码头在规划中出现在哪几章？",
+        "规划的哪几个章节提到青港码头？",
+        "青港码头在规划里哪些地方写到了？",
+    ],
+)
+def test_xref_of_an_unquoted_name(county, question):
+    a = county.ask(question)
+    assert a.found and a.kind == "xref", a.answer
+    assert "“青港码头”" in a.answer and [i.label[:4] for i in a.items] == ["第1章（", "第2章（"]
+
+
+def test_xref_frame_never_cuts_the_phrase():
+    from qa.intent import xref_phrase
+
+    # 节 and 区 end names as well as the frame's 哪几节
+    assert xref_phrase("龙舟节在规划中出现在哪几章？") == "龙舟节"
+    assert xref_phrase("提到临港物流区的有哪些章节？") == "临港物流区"
+    assert xref_phrase("东盟一共被提到几次？") == "东盟"
