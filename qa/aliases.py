@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import weakref
 
+from .intent import classify_intent, normalise_question, quoted_phrase
 from .kb import KB, plan_of
 from .link import Shortened
 
@@ -117,11 +118,36 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
                 out.append((question.replace(short, full), not _prints(kb, short, plan)))
         elif full in question and _prints(kb, short, plan):
             out.append((question.replace(full, short), not _prints(kb, full, plan)))
+    term = _term_holding(kb, question, plan)
+    if term:
+        # 「名词解释里说的“135工程”指的是啥」: the one glossary term holding the phrase (“135”工程升级版) defines it.
+        out.append((question.replace(term[0], term[1]), True))
     for short in _shortened(kb, question, plan):
         if short.unique and short.span in question:
             # 「猫儿岩灌区」 for 猫儿岩水库灌区: read first unless the plan prints the short form itself.
             out.append((question.replace(short.span, short.names[0][0]), not _prints(kb, short.span, plan)))
     return sorted(out, key=lambda x: not x[1])
+
+
+def _term_holding(kb: KB, question: str, plan: str | None) -> tuple[str, str] | None:
+    """``(phrase, term)`` for a definition question whose phrase is no glossary term but part of exactly one."""
+    if classify_intent(question).kind != "glossary" and "名词解释" not in question:
+        return None
+    terms = {_plain(kb.label(n)) for n in kb.by_type.get("Term", []) if not plan or plan_of(n) == plan}
+    quoted = quoted_phrase(question)
+    asked = [quoted] if quoted else [l.mention for l in kb.index.exact(question)]
+    for phrase in asked:
+        phrase = _plain(phrase)
+        if len(phrase) < 2 or phrase in terms:
+            return None
+        holding = [t for t in terms if phrase in t]
+        if len(holding) == 1 and phrase in question:
+            return phrase, holding[0]
+    return None
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[“”\"'‘’「」]", "", normalise_question(name))
 
 
 def unclear_short_form(kb: KB, question: str, *, plan: str | None = None) -> tuple[str, list[str]] | None:

@@ -138,3 +138,21 @@ def test_xref_frame_never_cuts_the_phrase():
     assert xref_phrase("龙舟节在规划中出现在哪几章？") == "龙舟节"
     assert xref_phrase("提到临港物流区的有哪些章节？") == "临港物流区"
     assert xref_phrase("东盟一共被提到几次？") == "东盟"
+
+
+# 4. Glossary lead-ins, and a term found by the phrase it holds ----------------------------------------
+@pytest.mark.parametrize(
+    "question, term, words",
+    [
+        ("名词解释里说的“两大行动”指的是啥？", "两大行动升级版", ["200个农村综合服务站", "800家电商企业"]),
+        ("文中说的“两大行动”是什么意思？", "两大行动升级版", ["200个农村综合服务站"]),
+        ("“两大行动”是什么？", "两大行动升级版", ["800家电商企业"]),
+        ("名词解释里的“一河一策”是啥意思？", "一河一策", ["每条河流"]),
+        ("规划里提到的“一河一策”指什么？", "一河一策", ["每条河流"]),
+    ],
+)
+def test_glossary_lead_ins_and_terms_by_their_core(county, question, term, words):
+    a = county.ask(question)
+    assert a.found and a.kind == "glossary", a.answer
+    assert a.answer.startswith(term) and all(w in a.answer for w in words), a.answer
+    assert any(c.id.startswith("gl-") for c in a.citations)
