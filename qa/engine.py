@@ -51,7 +51,8 @@ from .frame import as_asked, parse_frame, spoken_measures
 from .measures import answer_measures
 from .groups import answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
-from .lists import answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .lists import answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .related import answer_related
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
 from .structure import (
