@@ -15,11 +15,14 @@ __all__ = ["RELATED", "related_ask", "answer_related"]
 
 
 #: 「X相关的企业和项目有哪些」: the phrase before 相关 is what the things are co-mentioned with.
-RELATED = re.compile(r"^(?:有哪些)?(?:与|和|跟)?(.{1,20}?)(?:相关|有关|关联)的?(?:有哪些|有什么)?((?:(?:企业|项目|主体|园区|单位|工程|内容|地方|地点|景点|景区)[和及、与]?)+)")
-_RELATED_NOUNS = r"((?:(?:企业|项目|主体|园区|单位|工程|内容|地方|地点|景点|景区)[和及、与]?)+)"
+#: What 「…的X」 asks for: the kinds of thing (企业和项目, 街区、景点和项目).
+_RELATED_NOUNS = r"((?:(?:企业|项目|主体|园区|单位|工程|内容|地方|地点|景点|景区|街区|街巷|场所|设施|活动)[和及、与]?)+)"
+#: Words saying two things go together (相关, 有关, 沾边 …).
+_RELATED_WORD = r"(?:相关联|相关|有关|关联|沾边|沾点边|挂钩|有联系)"
+RELATED = re.compile(r"^(?:有哪些)?(?:与|和|跟|同)?(.{1,20}?)" + _RELATED_WORD + r"的?(?:都)?(?:有哪些|有什么)?" + _RELATED_NOUNS)
 #: The same ask worded 「哪些企业和项目与X相关」「X涉及哪些企业和项目」.
 _RELATED_OTHER = (
-    re.compile(r"^(?:有)?哪些" + _RELATED_NOUNS + r"(?:与|和|跟)(.{1,20}?)(?:相关|有关|关联)"),
+    re.compile(r"^(?:有)?哪些" + _RELATED_NOUNS + r"(?:与|和|跟|同)(.{1,20}?)" + _RELATED_WORD),
     re.compile(r"^(.{1,20}?)(?:涉及|关联)(?:到)?(?:哪些|什么)" + _RELATED_NOUNS),
 )
 
@@ -48,7 +51,8 @@ _TYPE_WORDS = {"Organization": "企业/机构", "Project": "项目", "Park": "�
 #: The nouns of 「…相关的企业和项目」 → the groups they ask for.
 _RELATED_ASKED = {"企业": ("企业/机构",), "单位": ("企业/机构",), "主体": ("企业/机构",), "项目": ("项目", "项目/内容"),
                   "工程": ("项目", "项目/内容"), "园区": ("园区",), "内容": ("项目/内容",),
-                  "地方": ("地点",), "地点": ("地点",), "景点": ("地点",), "景区": ("地点",)}
+                  "地方": ("地点",), "地点": ("地点",), "景点": ("地点",), "景区": ("地点",), "街区": ("地点",),
+                  "街巷": ("地点",), "场所": ("地点",), "设施": ("项目", "项目/内容")}
 #: What a run of sites in a work's own box item is called (「修建何仙观、周家大院、淡岩等景点」).
 _SITES = re.compile(r"^等?(?:[一二三四五六七八九十两0-9]+[个处座])?(?:景点|景区|遗址|古迹|村落|古村|场馆)")
 _GENERIC_TAIL = re.compile(r"(?:产业链|产业|行业|领域|方面)$")
@@ -125,6 +129,66 @@ def _sites(sentence: str) -> list[str]:
             for m in members]
 
 
+#: What a name holding X ends with: the genre's heads of places, sites, works and events (柳子街, 柳子庙, 柳子家宴, 屈子文化旅游区).
+_NAME_HEAD = re.compile(r"街|路|巷|庙|祠|寺|观|塔|阁|楼|亭|桥|馆|院|园|区|宴|节|村|镇|场|站|港|城|宫|堂|居|坊|府|井|洲|岛|中心|基地|工程")
+#: Where the words after X stop being a name: a break, a joining word, a verb.
+_NAME_STOP = re.compile(r"[，、。；：,;:（()）“”\"《》\s]|和|及|与|等|的|建设|改造|提质|开发|保护|修缮|整治|提升|打造|创建|为|是|段")
+_NAME_LONGEST = 8
+#: Least share of X's occurrences that begin a name for X to be read as a proper name's root.
+_PROPER_SHARE = 0.5
+
+
+def _aliases(phrase: str) -> list[str]:
+    """The names a phrase gives: 「柳子（柳宗元）」 is either name.
+
+    >>> _aliases("柳子(柳宗元)"), _aliases("生猪产业")
+    (['柳子', '柳宗元'], ['生猪产业'])
+    """
+    m = re.fullmatch(r"(.+?)[（(](.+?)[）)]", phrase)
+    return [m.group(1), m.group(2)] if m else [phrase]
+
+
+def _names_holding(kb: KB, keys: list[str], *, plan: str | None) -> list[tuple[str, Item]]:
+    """Names that begin with a key (柳子街, 柳子景区, 柳子家宴) or are entities holding one, each once, in reading order.
+
+    A name read from the text runs from the key to the first head that ends a name
+    (:data:`_NAME_HEAD`) before the words stop being a name; an entity printed there
+    whose label holds the key (柳子街路) is taken whole instead.
+    """
+    labels = {normalise_text(kb.label(n)): n for n, a in kb.entities.items()
+              if (not plan or plan_of(n) == plan) and kb.type(n) in _TYPE_WORDS and any(k in normalise_text(kb.label(n)) for k in keys)}
+    paras = [(p, kb.norm_text[p]) for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    hits = [(p, text, at, k) for p, text in paras for at, k in sorted((m.start(), k) for k in keys for m in re.finditer(re.escape(k), text))]
+    # A proper name's root (柳子) is printed mostly at the head of names; a common word (物流, 养老) mostly is not,
+    # and the names it begins (物流中心, 养老服务中心) are kinds of things, not X's own.
+    proper = sum(1 for _, text, at, k in hits if _name_from(text[at:], k)) >= _PROPER_SHARE * len(hits)
+    out: dict[str, Item] = {}
+    for para, text, at, key in hits:
+        whole = max((label for label in labels if key in label and label.index(key) <= at
+                     and text.startswith(label, at - label.index(key))), key=len, default=None)
+        name = whole or (_name_from(text[at:], key) if proper else None)
+        # One thing once: a name ending another (柳宗元文化旅游节 in “一县一品——柳宗元文化旅游节”) is that name;
+        # one that only begins another (柳子街, 柳子街路) is another thing.
+        if name and name not in keys and not any(_plain(name).endswith(_plain(seen)) or _plain(seen).endswith(_plain(name))
+                                                 for seen in out):
+            node = labels.get(name)
+            out[name] = Item(kb.label(node) if node else name, kb.citation(para), entity=node)
+    return list(out.items())
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[“”\"‘’《》]", "", name)
+
+
+def _name_from(text: str, key: str) -> str | None:
+    """The name ``text`` begins with, ``key`` its first words: up to the first head before a stop, or None."""
+    rest = text[len(key) : len(key) + _NAME_LONGEST]
+    stop = _NAME_STOP.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    head = _NAME_HEAD.search(rest)
+    return key + rest[: head.end()] if head else None
+
+
 def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「生猪产业相关的企业和项目有哪些？」: what the plan names together with X, typed and in reading order.
 
@@ -136,10 +200,11 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
     if asked_for is None:
         return None
     phrase, asked = asked_for
-    core = _GENERIC_TAIL.sub("", phrase)
-    keys = [k for k in dict.fromkeys([phrase, core]) if k]
+    phrase = re.sub(r"\((.+?)\)", r"（\1）", phrase)
+    keys = [k for alias in _aliases(phrase) for k in dict.fromkeys([alias, _GENERIC_TAIL.sub("", alias)]) if k]
     if not keys:
         return None
+    holding = _names_holding(kb, keys, plan=plan)
     entities = [n for n, a in kb.entities.items() if (not plan or plan_of(n) == plan) and len(str(a.get("label") or "")) >= 2]
     typed: dict[str, list[tuple[str, Item]]] = defaultdict(list)
     seen: set[str] = set()
@@ -194,6 +259,14 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
     _drop_repeated_works(typed)
     wanted = {t for word, ts in _RELATED_ASKED.items() if word in asked for t in ts}
     order = [t for t in ("企业/机构", "项目", "园区", "产业", "战略", "地点", "项目/内容") if typed.get(t) and (not wanted or t in wanted)]
+    if holding:
+        # Names holding X (柳子街, 柳子庙, 柳子家宴) come first, in reading order: they are X's by name, while
+        # what a sentence merely names beside X (a road, a river) may be another thing's.
+        named = f"名称含“{'”或“'.join(_aliases(phrase))}”的"
+        typed = {named: [(label, item) for label, item in holding],
+                 **{t: [(label, item) for label, item in typed[t] if not any(h in label for h, _ in holding)] for t in order}}
+        order = [named] + [t for t in order if typed[t]]
+        cites = [item.citation for _, item in holding] + cites
     if not order:
         # Nothing of the kinds asked is named with X; a heading titled after X (全面推动长江经济带发展) says what is planned for it.
         headings = [n for t in ("Section", "Chapter") for n in kb.by_type.get(t, [])

@@ -156,3 +156,35 @@ def test_glossary_lead_ins_and_terms_by_their_core(county, question, term, words
     assert a.found and a.kind == "glossary", a.answer
     assert a.answer.startswith(term) and all(w in a.answer for w in words), a.answer
     assert any(c.id.startswith("gl-") for c in a.citations)
+
+
+# 5. Related: names holding X first (in reading order), then what is named beside X -------------------
+QUZI = ["屈子祠", "屈子文化园", "屈子文化旅游区", "屈子龙舟节", "屈子街", "屈子书院"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "跟屈子有关的项目和地方有哪些？",
+        "屈子相关的项目有哪些？",
+        "跟“屈子”沾边的街区、景点和项目都有哪些？",
+        "跟屈子（屈原）有关的项目和地方有哪些？",
+        "哪些景点和项目与屈子有关？",
+    ],
+)
+def test_related_by_name_part_then_co_mentioned(county, question):
+    a = county.ask(question)
+    assert a.found and a.kind == "related", a.answer
+    labels = [i.label for i in a.items]
+    assert labels[: len(QUZI)] == QUZI
+    # a road or a river merely named in the same sentence ranks below every name holding X
+    assert all(labels.index(n) > len(QUZI) - 1 for n in ("滨江路", "汨水河") if n in labels)
+    assert all(i.citation in a.citations for i in a.items)
+
+
+def test_a_common_word_begins_kinds_not_names(engine):
+    # 物流 begins 物流中心, 物流基地 …: kinds of things, not 物流's own names; entities holding it are.
+    a = engine.ask("与物流有关的项目有哪些？")
+    assert a.found and "名称含“物流”的：" in a.answer
+    by_name = a.answer.split("名称含“物流”的：")[1].split("；")[0].split("、")
+    assert "优速物流" in by_name and "物流中心" not in by_name and "物流基地" not in by_name
