@@ -61,7 +61,7 @@ _WORK_NAME = re.compile(r"(?:(?<!校)园|基地|中心|工程|项目|平台|工�
                         r"|保护区|旅游区|风景区|度假区|景区|开发区|新区|片区|故里|故居|书院|遗址|楼|阁|庵|传习所|研究所|剧团)$")
 _WORK_TAIL = re.compile(r"(?:项目建设|工程建设|建设|项目)$")
 _ITEM_MARK = re.compile(r"^(?:\d+[.．、]?|[（(][一二三四五六七八九十\d]+[）)])")
-_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升|依托)+")
+_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升|依托|扩建|扩展|改扩建|复建|修缮)+")
 
 
 #: Descriptions, not names: 「高标准建设…风电场」「一座装机5万千瓦的风电场」「何仙观水库升级为大型水库」.
@@ -161,7 +161,9 @@ def _names_holding(kb: KB, keys: list[str], *, plan: str | None) -> list[tuple[s
     hits = [(p, text, at, k) for p, text in paras for at, k in sorted((m.start(), k) for k in keys for m in re.finditer(re.escape(k), text))]
     # A proper name's root (柳子) is printed mostly at the head of names; a common word (物流, 养老) mostly is not,
     # and the names it begins (物流中心, 养老服务中心) are kinds of things, not X's own.
-    proper = sum(1 for _, text, at, k in hits if _name_from(text[at:], k)) >= _PROPER_SHARE * len(hits)
+    read = [name for _, text, at, k in hits if (name := _name_from(text[at:], k))]
+    # …and begins several names (柳子街, 柳子庙, 柳子家宴), where a kind word (风电) begins one (风电场) again and again.
+    proper = len(read) >= _PROPER_SHARE * len(hits) and len(set(read)) >= 2
     out: dict[str, Item] = {}
     for para, text, at, key in hits:
         whole = max((label for label in labels if key in label and label.index(key) <= at
@@ -264,7 +266,7 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         # what a sentence merely names beside X (a road, a river) may be another thing's.
         named = f"名称含“{'”或“'.join(_aliases(phrase))}”的"
         typed = {named: [(label, item) for label, item in holding],
-                 **{t: [(label, item) for label, item in typed[t] if not any(h in label for h, _ in holding)] for t in order}}
+                 **{t: [(label, item) for label, item in typed[t] if not any(label.endswith(h) for h, _ in holding)] for t in order}}
         order = [named] + [t for t in order if typed[t]]
         cites = [item.citation for _, item in holding] + cites
     if not order:

@@ -188,3 +188,11 @@ def test_a_common_word_begins_kinds_not_names(engine):
     assert a.found and "名称含“物流”的：" in a.answer
     by_name = a.answer.split("名称含“物流”的：")[1].split("；")[0].split("、")
     assert "优速物流" in by_name and "物流中心" not in by_name and "物流基地" not in by_name
+
+
+def test_a_kind_word_begins_one_kind_not_names(engine):
+    # 风电 begins only 风电场 (梁山岐风电场, 富家桥风电场 …): the plan's wind farms are its names, listed first.
+    a = engine.ask("风电相关的项目有哪些？")
+    assert a.found
+    by_name = a.answer.split("名称含“风电”的：")[1].split("；")[0].split("、")
+    assert by_name[:2] == ["梁山岐风电场", "富家桥风电场"] and "风电场" not in by_name
