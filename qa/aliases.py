@@ -141,7 +141,9 @@ def _term_holding(kb: KB, question: str, plan: str | None) -> tuple[str, str] | 
         if len(phrase) < 2 or phrase in terms:
             return None
         holding = [t for t in terms if phrase in t]
-        if len(holding) == 1 and phrase in question:
+        # The phrase must be all that is asked: 「“135”绿色出行方式是什么意思」 asks for more than “135”.
+        whole = re.search(re.escape(phrase) + r"[”\"」’]?(?:指|是|的(?:含义|定义|内涵|意思)|什么意思|含义|[？?]|$)", question)
+        if len(holding) == 1 and whole:
             return phrase, holding[0]
     return None
 

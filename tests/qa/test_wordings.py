@@ -196,3 +196,9 @@ def test_a_kind_word_begins_one_kind_not_names(engine):
     assert a.found
     by_name = a.answer.split("名称含“风电”的：")[1].split("；")[0].split("、")
     assert by_name[:2] == ["梁山岐风电场", "富家桥风电场"] and "风电场" not in by_name
+
+
+def test_a_quoted_part_of_a_longer_phrase_is_not_read_as_a_term(engine):
+    # “135” begins the term “135”工程升级版 too, but the question asks for 「“135”绿色出行方式」.
+    a = engine.ask("纲要里倡导的“135”绿色出行方式指什么？")
+    assert a.found and "1km以内步行" in a.answer and "升级版" not in a.answer
