@@ -96,6 +96,21 @@ def _prints(kb: KB, phrase: str, plan: str | None) -> bool:
     return any(phrase in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan)
 
 
+def _prints_word(kb: KB, short: Shortened, plan: str | None) -> bool:
+    """Whether the plan prints a short form as words of its own: not only as the start of a longer word
+    (冷链仓 in 冷链仓储), nor inside a name it abbreviates (发明专利拥有量 in 每万人口高价值发明专利拥有量)."""
+    word = re.compile(re.escape(short.span) + r"(?:[^\u4e00-\u9fff]|[的和及与等]|$)")
+    names = sorted((name for name, _ in short.names), key=len, reverse=True)
+    for p in kb.paragraph_nodes:
+        if not plan or plan_of(p) == plan:
+            text = kb.norm_text[p]
+            for name in names:
+                text = text.replace(name, "")
+            if word.search(text):
+                return True
+    return False
+
+
 def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[str, bool]]:
     """The question with one short form read as its full name (or back), for each form the plan prints.
 
@@ -123,9 +138,10 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
         # 「名词解释里说的“135工程”指的是啥」: the one glossary term holding the phrase (“135”工程升级版) defines it.
         out.append((question.replace(term[0], term[1]), True))
     for short in _shortened(kb, question, plan):
-        if short.unique and short.span in question:
-            # 「猫儿岩灌区」 for 猫儿岩水库灌区: read first unless the plan prints the short form itself.
-            out.append((question.replace(short.span, short.names[0][0]), not _prints(kb, short.span, plan)))
+        # 「猫儿岩灌区」 for 猫儿岩水库灌区 — only where the plan never prints the short form: a phrase it prints
+        # (年均增长, 产业园) is its own words, and reading it as one name would answer for another thing.
+        if short.unique and short.span in question and not _prints_word(kb, short, plan):
+            out.append((question.replace(short.span, short.names[0][0]), True))
     return sorted(out, key=lambda x: not x[1])
 
 
@@ -159,7 +175,7 @@ def unclear_short_form(kb: KB, question: str, *, plan: str | None = None) -> tup
     meant rather than picking one (新材料园 for 新材料产业园 or 航空航天新材料产业园).
     """
     for short in _shortened(kb, question, plan):
-        if not short.unique and not _prints(kb, short.span, plan):
+        if not short.unique and not _prints_word(kb, short, plan):
             return short.span, [name for name, _ in short.names[:4]]
     return None
 

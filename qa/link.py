@@ -9,8 +9,9 @@ name matches whole, a partial match on character bigrams is tried.
 """
 from __future__ import annotations
 
+import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Container, Iterable, Mapping, Sequence
 
@@ -83,6 +84,11 @@ class Shortened:
         return len(self.names) == 1 or self.names[1][1] < _CLEAR_BEST * self.names[0][1]
 
 
+#: A name's tail asked right after other words (财政收入|年均增长) is that other thing's, not the name's:
+#: a tail abbreviates a name only at the start of the question or after a particle or a break.
+_MODIFIED = re.compile(r"[\u4e00-\u9fff](?<![的和与及在是里中请问个])$")
+#: A character held by at most this many names (or 1 % of them) is a name's own, as 猫 of 猫儿岩水库灌区.
+_RARE_NAMES = 3
 #: A second candidate scoring at least this share of the best one's makes an abbreviation ambiguous.
 _CLEAR_BEST = 0.75
 
@@ -279,15 +285,24 @@ class EntityIndex:
                         found[node] = self._make(node, form, share * 0.8)
         return sorted(found.values(), key=lambda l: (-l.score, -len(l.mention), l.node))
 
+    @functools.cached_property
+    def _name_df(self) -> Counter:
+        """Per character, the number of names holding it (what makes a character a name's own)."""
+        return Counter(c for name in self._names for c in set(name))
+
     def abbreviated(self, text: str, *, nodes: Container[str] | None = None) -> list[Shortened]:
         """Spans of ``text`` that abbreviate a name (:func:`abbreviates`) and no whole name covers.
 
         Longest spans first, non-overlapping; a span's candidate names best first (only the
         names of ``nodes`` when given, e.g. one plan's). A span that is itself a name or a
-        variant of one is that name, not an abbreviation of another.
+        variant of one is that name, not an abbreviation of another. A span keeps one of the
+        name's own characters (those few names hold, :data:`_RARE_NAMES`): 风电项目 is a kind,
+        not 大庆坪风电场工程项目. A span that is a piece of the name (年均增长) right after other
+        words (财政收入年均增长) is theirs.
         """
         q = _clean(text)
         whole = _spans(text, self._forms, self._lengths)
+        rare = {c: self._name_df[c] <= max(_RARE_NAMES, len(self._names) // 100) for c in set(q)}
         chars = set(q)
         found: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
         for name, owners in self._names.items():
@@ -302,7 +317,11 @@ class EntityIndex:
                     score = abbreviates(q[start:end], name)
                     if score is None:
                         continue
-                    if not any(a <= start and end <= b for a, b in whole):
+                    span = q[start:end]
+                    # The name's own characters (税, 猫, 婴), not only words many names share (风电, 项目, 新材料);
+                    # a piece of the name (年均增长, 保税仓) asked right after other words is theirs.
+                    if (not any(a <= start and end <= b for a, b in whole) and any(rare[c] for c in span[:-1])
+                            and not (span in name and not name.startswith(span) and _MODIFIED.search(q[:start]))):
                         found[(start, end)][name] = score
                     break
         out: list[Shortened] = []

@@ -63,6 +63,11 @@ def test_abbreviation_rule():
     assert short.unique and short.names[0][0] == "城北生物医药产业园"
     # a whole name is that name, never an abbreviation of a longer one
     assert idx.abbreviated("城北有哪些企业") == []
+    # words many names share (风电, 项目) are a kind, not an abbreviation of one of them
+    farms = build_entity_index({f"f{i}": {"label": f"{place}风电场工程项目", "type": "Project"}
+                                for i, place in enumerate(["梁山岐", "富家桥", "大庆坪", "白云岭"])})
+    assert farms.abbreviated("风电项目的总装机是多少") == []
+    assert [s.names[0][0] for s in farms.abbreviated("大庆坪风电项目的装机是多少")] == ["大庆坪风电场工程项目"]
 
 
 # 2. Deixis and spoken words -------------------------------------------------------------------------
@@ -202,3 +207,9 @@ def test_a_quoted_part_of_a_longer_phrase_is_not_read_as_a_term(engine):
     # “135” begins the term “135”工程升级版 too, but the question asks for 「“135”绿色出行方式」.
     a = engine.ask("纲要里倡导的“135”绿色出行方式指什么？")
     assert a.found and "1km以内步行" in a.answer and "升级版" not in a.answer
+
+
+def test_a_phrase_the_plan_prints_is_not_read_as_a_name(county):
+    # 年均增长 abbreviates 地区生产总值年均增长 by the rule, but the plan prints it: a trap stays a trap.
+    a = county.ask("全县财政收入年均增长多少？")
+    assert not a.found and "6.5" not in a.answer and "4.2" not in a.answer
