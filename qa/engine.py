@@ -276,7 +276,8 @@ class Engine:
         # 「属于第几编」: older plans' 编 is the top level the answerers call 篇.
         # 「…多少来着」「叫啥」「优速物流那个项目」: spoken words read as the plan's reader writes them.
         q = read_spoken(read_part_word(asked))
-        q = drop_deixis(q, [l.mention for l in link_entities(self.kb.index, normalise_question(q), partial=False)])
+        named = [l.mention for l in link_entities(self.kb.index, normalise_question(q), partial=False)]
+        q = drop_deixis(q, named + [s.span for s in self.kb.index.abbreviated(q)])
         unclear = unclear_short_form(self.kb, q, plan=plan)
         if unclear:
             # A short form several names share (新材料园): ask which one, never pick one silently.

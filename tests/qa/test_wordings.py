@@ -77,6 +77,8 @@ def test_abbreviation_rule():
         ("鑫达冷链物流那个项目总投资和用地各是多少？", ["2.6亿元", "85亩"]),
         ("鑫达冷链物流那个项目总投资是多少？", ["2.6亿元"]),
         ("鑫达冷链物流那个项目用地多少亩？", ["85亩"]),
+        # after a short form too
+        ("高端装备园那个园区规划面积多少？", ["临港高端装备制造产业园", "2600亩"]),
     ],
 )
 def test_that_project_after_a_name_is_the_name(county, question, values):
