@@ -87,8 +87,15 @@ class Shortened:
 #: A name's tail asked right after other words (财政收入|年均增长) is that other thing's, not the name's:
 #: a tail abbreviates a name only at the start of the question or after a particle or a break.
 _MODIFIED = re.compile(r"[\u4e00-\u9fff](?<![的和与及在是里中请问个])$")
+#: Kinds of entity users shorten by the genre's rule: names of things (works, parks, indicators, places, bodies);
+#: a strategy's or a task's name is a clause (资源利用效率显著提高), no name to shorten.
+_SHORTENED_KINDS = {"Project", "Park", "Indicator", "Place", "Organization"}
+#: Characters that name a kind of thing alone (仓 for 仓库, 园 for 园区): a short form may end in one cut from a head.
+_KIND_CHARS = set("园仓库港站场馆院厂湖河路桥村镇城宫寺塔楼阁")
 #: A character held by at most this many names (or 1 % of them) is a name's own, as 猫 of 猫儿岩水库灌区.
 _RARE_NAMES = 3
+#: 「规划建设哪些百亿园区」: after a question word the words name the kind asked, not one thing.
+_ASKED_KIND = re.compile(r"(?:哪些|哪几个?|哪一?个|什么|几个|多少个|各个|所有|每个)$")
 #: A second candidate scoring at least this share of the best one's makes an abbreviation ambiguous.
 _CLEAR_BEST = 0.75
 
@@ -109,10 +116,13 @@ def abbreviates(short: str, name: str) -> float | None:
     0.6
     >>> abbreviates("灌区", "猫儿岩水库灌区"), abbreviates("岩猫灌区", "猫儿岩水库灌区"), abbreviates("猫儿岩水库", "猫儿岩水库灌区")
     (None, None, None)
+    >>> abbreviates("茶叶产业", "茶叶精深加工产业园")
     """
     if len(short) < 3 or len(short) >= len(name):
         return None
-    head = max((i for i in (len(name) - 1, len(name) - 2) if name[i] == short[-1]), default=None)
+    # Its head whole (灌区), or the head's kind character where the name ends in a two-character head (仓 of 仓库,
+    # 园 of 园区) — never a cut that is another kind (产业 of 产业园).
+    head = len(name) - 1 if name[-1] == short[-1] else len(name) - 2 if name[-2] == short[-1] in _KIND_CHARS else None
     if head is None:
         return None
     at, positions = 0, []
@@ -223,14 +233,15 @@ class EntityIndex:
     def __init__(self, entities: Mapping[str, Mapping]):
         self._meta: dict[str, tuple[str, str]] = {}
         self._forms: dict[str, list[tuple[str, float]]] = defaultdict(list)
-        # Names and aliases as printed (cleaned), the names a 简称 may abbreviate (:meth:`abbreviated`).
+        # Names and aliases as printed (cleaned) of things users shorten, the names a 简称 may abbreviate (:meth:`abbreviated`).
         self._names: dict[str, list[str]] = defaultdict(list)
         for node, attrs in entities.items():
             label = str(attrs.get("label") or "")
             self._meta[node] = (label, str(attrs.get("type") or ""))
             exact = {_clean(n) for n in [label, *(attrs.get("aliases") or [])] if n}
             for name in exact:
-                self._names[name].append(node)
+                if attrs.get("type") in _SHORTENED_KINDS:
+                    self._names[name].append(node)
                 for form in name_variants(name):
                     self._forms[form].append((node, 1.0 if form in exact else 0.9))
         # Lookups by length: a question of n characters costs n × (number of lengths) dict probes.
@@ -297,7 +308,7 @@ class EntityIndex:
         names of ``nodes`` when given, e.g. one plan's). A span that is itself a name or a
         variant of one is that name, not an abbreviation of another. A span keeps one of the
         name's own characters (those few names hold, :data:`_RARE_NAMES`): 风电项目 is a kind,
-        not 大庆坪风电场工程项目. A span that is a piece of the name (年均增长) right after other
+        not 大庆坪风电场工程项目; after 哪些/几个 it names the kind asked. A span that is a piece of the name (年均增长) right after other
         words (财政收入年均增长) is theirs.
         """
         q = _clean(text)
@@ -321,6 +332,7 @@ class EntityIndex:
                     # The name's own characters (税, 猫, 婴), not only words many names share (风电, 项目, 新材料);
                     # a piece of the name (年均增长, 保税仓) asked right after other words is theirs.
                     if (not any(a <= start and end <= b for a, b in whole) and any(rare[c] for c in span[:-1])
+                            and not _ASKED_KIND.search(q[:start])
                             and not (span in name and not name.startswith(span) and _MODIFIED.search(q[:start]))):
                         found[(start, end)][name] = score
                     break
