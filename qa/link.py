@@ -340,6 +340,9 @@ class EntityIndex:
         for (start, end), names in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
             if any(start < b and a < end for a, b in ((s.start, s.end) for s in out)):
                 continue
+            # One thing printed with and without its region (永州市电子信息产业园暨电镀中心): the shorter name stands for both.
+            names = {n: v for n, v in names.items()
+                     if not any(n != m and n.endswith(m) and _ADMIN_PREFIX.fullmatch(n[: -len(m)]) for m in names)}
             ranked = tuple(sorted(names.items(), key=lambda kv: (-kv[1], kv[0])))
             out.append(Shortened(q[start:end], start, end, ranked))
         return sorted(out, key=lambda s: s.start)

@@ -68,6 +68,11 @@ def test_abbreviation_rule():
                                 for i, place in enumerate(["梁山岐", "富家桥", "大庆坪", "白云岭"])})
     assert farms.abbreviated("风电项目的总装机是多少") == []
     assert [s.names[0][0] for s in farms.abbreviated("大庆坪风电项目的装机是多少")] == ["大庆坪风电场工程项目"]
+    # one thing printed with and without its region is one candidate, not two to choose from
+    works = build_entity_index({"a": {"label": "青川县城北污水处理厂", "type": "Project"},
+                                "b": {"label": "城北污水处理厂", "type": "Project"}})
+    [short] = works.abbreviated("城北污水厂规模多大")
+    assert short.unique and short.names[0][0] == "城北污水处理厂"
 
 
 # 2. Deixis and spoken words -------------------------------------------------------------------------
