@@ -197,7 +197,7 @@ def read_part_word(question: str) -> str:
 
 
 #: Spoken words and what a plan's reader means by them: 啥 → 什么, 咋 → 怎么, and tails that ask nothing (来着).
-_SPOKEN = ((re.compile(r"来着|(?<=[么少啥])(?:呀|啊)"), ""), (re.compile(r"啥"), "什么"), (re.compile(r"咋(?=样)"), "怎"),
+_SPOKEN = ((re.compile(r"来着|(?:呀|啊|哈|嘛|啦)(?=[？?。！!]*$)"), ""), (re.compile(r"啥"), "什么"), (re.compile(r"咋(?=样)"), "怎"),
            (re.compile(r"咋"), "怎么"))
 #: Kinds of thing a question points at with 那个/这个 (「…的那个指标叫啥」「优速物流那个项目」).
 DEICTIC_KINDS = r"(?:项目|工程|园区|产业园|园|企业|产业|指标|地方|专栏|灌区|水库|港口|港)"
@@ -214,8 +214,8 @@ def read_spoken(question: str) -> str:
 
     Examples
     --------
-    >>> read_spoken("2020年的基数是多少来着？"), read_spoken("这个灌区咋样了？")
-    ('2020年的基数是多少？', '这个灌区怎样了？')
+    >>> read_spoken("2020年的基数是多少来着？"), read_spoken("这个灌区咋样了？"), read_spoken("“双减”是什么意思啊？")
+    ('2020年的基数是多少？', '这个灌区怎样了？', '“双减”是什么意思？')
     >>> read_spoken("指标表里2020年是62.5的那个指标叫啥？"), read_spoken("名词解释里说的“双减”指的是啥？")
     ('指标表里2020年是62.5的是哪个指标？', '“双减”指的是什么？')
     """

@@ -110,6 +110,7 @@ def test_the_indicator_a_clause_describes_is_a_reverse_lookup(county, question, 
         ("发明专利拥有量2020年的基数是多少来着？", "1.7"),
         ("高价值发明专利拥有量，2025年要到多少来着？", "3.2"),
         ("青石岭灌区恢复灌溉面积是多少啊？", "4.5万亩"),
+        ("名词解释里的“一河一策”是啥意思啊？", "每条河流"),
     ],
 )
 def test_spoken_tails(county, question, value):
