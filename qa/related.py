@@ -14,16 +14,20 @@ from .lists import _heading_text
 __all__ = ["RELATED", "related_ask", "answer_related"]
 
 
-#: 「X相关的企业和项目有哪些」: the phrase before 相关 is what the things are co-mentioned with.
 #: What 「…的X」 asks for: the kinds of thing (企业和项目, 街区、景点和项目).
 _RELATED_NOUNS = r"((?:(?:企业|项目|主体|园区|单位|工程|内容|地方|地点|景点|景区|街区|街巷|场所|设施|活动)[和及、与]?)+)"
 #: Words saying two things go together (相关, 有关, 沾边 …).
-_RELATED_WORD = r"(?:相关联|相关|有关|关联|沾边|沾点边|挂钩|有联系)"
+_RELATED_WORD = r"(?:相关联|相关|有关系|有关|关联|沾边|沾点边|挂钩|有联系)"
+#: 「名字里带X的…」: things asked for by their names alone.
+_NAMED_AFTER = re.compile(r"(?:名字|名称)(?:里|中)?(?:带有|含有|包含|带|含|有)")
+#: 「X相关的企业和项目有哪些」: the phrase before 相关 is what the things are co-mentioned with.
 RELATED = re.compile(r"^(?:有哪些)?(?:与|和|跟|同)?(.{1,20}?)" + _RELATED_WORD + r"的?(?:都)?(?:有哪些|有什么)?" + _RELATED_NOUNS)
 #: The same ask worded 「哪些企业和项目与X相关」「X涉及哪些企业和项目」.
 _RELATED_OTHER = (
     re.compile(r"^(?:有)?哪些" + _RELATED_NOUNS + r"(?:与|和|跟|同)(.{1,20}?)" + _RELATED_WORD),
     re.compile(r"^(.{1,20}?)(?:涉及|关联)(?:到)?(?:哪些|什么)" + _RELATED_NOUNS),
+    # 「名字里带“柳子”的地方有哪些」: things named after X.
+    re.compile(r"^(?:有哪些)?" + _NAMED_AFTER.pattern + r"(.{1,12}?)(?:二字|字)?的" + _RELATED_NOUNS),
 )
 
 
@@ -34,8 +38,8 @@ def related_ask(question: str) -> tuple[str, str] | None:
     --------
     >>> related_ask("哪些企业和项目与生猪产业相关？"), related_ask("生猪产业涉及哪些企业？")
     (('生猪产业', '企业和项目'), ('生猪产业', '企业'))
-    >>> related_ask("规划中有哪些生猪相关的企业？")
-    ('生猪', '企业')
+    >>> related_ask("规划中有哪些生猪相关的企业？"), related_ask("名字里带“柳子”的地方和项目有哪些？")
+    (('生猪', '企业'), ('柳子', '地方和项目'))
     """
     q = re.sub(r"^(?:规划中|规划里|规划|纲要)", "", normalise_text(question))
     q = re.sub(r"[“”\"'‘’]", "", q)
@@ -47,6 +51,8 @@ def related_ask(question: str) -> tuple[str, str] | None:
             nouns, phrase = (m.group(1), m.group(2)) if pattern is _RELATED_OTHER[0] else (m.group(2), m.group(1))
             return phrase, nouns
     return None
+
+
 _TYPE_WORDS = {"Organization": "企业/机构", "Project": "项目", "Park": "园区", "Industry": "产业", "Strategy": "战略", "Place": "地点"}
 #: The nouns of 「…相关的企业和项目」 → the groups they ask for.
 _RELATED_ASKED = {"企业": ("企业/机构",), "单位": ("企业/机构",), "主体": ("企业/机构",), "项目": ("项目", "项目/内容"),
@@ -267,8 +273,9 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         named = f"名称含“{'”或“'.join(_aliases(phrase))}”的"
         typed = {named: [(label, item) for label, item in holding],
                  **{t: [(label, item) for label, item in typed[t] if not any(label.endswith(h) for h, _ in holding)] for t in order}}
-        order = [named] + [t for t in order if typed[t]]
-        cites = [item.citation for _, item in holding] + cites
+        # 「名字里带X的…」 asks for those names alone.
+        order = [named] + ([] if _NAMED_AFTER.search(question) else [t for t in order if typed[t]])
+        cites = [item.citation for _, item in holding] + ([] if _NAMED_AFTER.search(question) else cites)
     if not order:
         # Nothing of the kinds asked is named with X; a heading titled after X (全面推动长江经济带发展) says what is planned for it.
         headings = [n for t in ("Section", "Chapter") for n in kb.by_type.get(t, [])

@@ -183,6 +183,7 @@ QUZI = ["屈子祠", "屈子文化园", "屈子文化旅游区", "屈子龙舟�
         "跟“屈子”沾边的街区、景点和项目都有哪些？",
         "跟屈子（屈原）有关的项目和地方有哪些？",
         "哪些景点和项目与屈子有关？",
+        "和屈子有关系的景点有哪些？",
     ],
 )
 def test_related_by_name_part_then_co_mentioned(county, question):
@@ -193,6 +194,11 @@ def test_related_by_name_part_then_co_mentioned(county, question):
     # a road or a river merely named in the same sentence ranks below every name holding X
     assert all(labels.index(n) > len(QUZI) - 1 for n in ("滨江路", "汨水河") if n in labels)
     assert all(i.citation in a.citations for i in a.items)
+
+
+def test_names_holding_x_asked_alone(county):
+    a = county.ask("名字里带“屈子”的地方和项目有哪些？")
+    assert a.found and [i.label for i in a.items] == QUZI
 
 
 def test_a_common_word_begins_kinds_not_names(engine):
