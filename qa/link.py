@@ -325,10 +325,13 @@ class EntityIndex:
                 if q[end - 1] not in name[-2:]:
                     continue
                 for start in range(0, end - 2):
-                    score = abbreviates(q[start:end], name)
+                    span = q[start:end]
+                    # 「最终消费对GDP的贡献率」 names 最终消费对GDP贡献率 whole: a 的 put between its words is no part of it.
+                    if span.replace("的", "") == name:
+                        break
+                    score = abbreviates(span, name)
                     if score is None:
                         continue
-                    span = q[start:end]
                     # The name's own characters (税, 猫, 婴), not only words many names share (风电, 项目, 新材料);
                     # a piece of the name (年均增长, 保税仓) asked right after other words is theirs.
                     if (not any(a <= start and end <= b for a, b in whole) and any(rare[c] for c in span[:-1])

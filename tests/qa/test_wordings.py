@@ -63,6 +63,9 @@ def test_abbreviation_rule():
     assert short.unique and short.names[0][0] == "城北生物医药产业园"
     # a whole name is that name, never an abbreviation of a longer one
     assert idx.abbreviated("城北有哪些企业") == []
+    # a name asked whole with a 的 between its words is that name, not a short form of it
+    shares = build_entity_index({"s": {"label": "最终消费对GDP贡献率", "type": "Indicator"}})
+    assert shares.abbreviated("最终消费对GDP的贡献率是多少") == []
     # words many names share (风电, 项目) are a kind, not an abbreviation of one of them
     farms = build_entity_index({f"f{i}": {"label": f"{place}风电场工程项目", "type": "Project"}
                                 for i, place in enumerate(["梁山岐", "富家桥", "大庆坪", "白云岭"])})
