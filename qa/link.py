@@ -309,7 +309,8 @@ class EntityIndex:
         variant of one is that name, not an abbreviation of another. A span keeps one of the
         name's own characters (those few names hold, :data:`_RARE_NAMES`): 风电项目 is a kind,
         not 大庆坪风电场工程项目; after 哪些/几个 it names the kind asked. A span that is a piece of the name (年均增长) right after other
-        words (财政收入年均增长) is theirs.
+        words (财政收入年均增长) is theirs. A name asked whole with 的 between its words
+        (最终消费对GDP的贡献率) is found here too, as that name (score 1).
         """
         q = _clean(text)
         whole = _spans(text, self._forms, self._lengths)
@@ -328,6 +329,8 @@ class EntityIndex:
                     span = q[start:end]
                     # 「最终消费对GDP的贡献率」 names 最终消费对GDP贡献率 whole: a 的 put between its words is no part of it.
                     if span.replace("的", "") == name:
+                        if "的" in span and not any(a <= start and end <= b for a, b in whole):
+                            found[(start, end)][name] = 1.0
                         break
                     score = abbreviates(span, name)
                     if score is None:

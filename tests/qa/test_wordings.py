@@ -65,7 +65,8 @@ def test_abbreviation_rule():
     assert idx.abbreviated("城北有哪些企业") == []
     # a name asked whole with a 的 between its words is that name, not a short form of it
     shares = build_entity_index({"s": {"label": "最终消费对GDP贡献率", "type": "Indicator"}})
-    assert shares.abbreviated("最终消费对GDP的贡献率是多少") == []
+    [asked] = shares.abbreviated("最终消费对GDP的贡献率是多少")
+    assert asked.span == "最终消费对GDP的贡献率" and asked.names == (("最终消费对GDP贡献率", 1.0),)
     # words many names share (风电, 项目) are a kind, not an abbreviation of one of them
     farms = build_entity_index({f"f{i}": {"label": f"{place}风电场工程项目", "type": "Project"}
                                 for i, place in enumerate(["梁山岐", "富家桥", "大庆坪", "白云岭"])})
@@ -113,6 +114,7 @@ def test_the_indicator_a_clause_describes_is_a_reverse_lookup(county, question, 
         ("发明专利拥有量2020年的基数是多少来着？", "1.7"),
         ("高价值发明专利拥有量，2025年要到多少来着？", "3.2"),
         ("青石岭灌区恢复灌溉面积是多少啊？", "4.5万亩"),
+        ("每万人口的高价值发明专利拥有量，2025年定了多少？", "3.2"),
         ("名词解释里的“一河一策”是啥意思啊？", "每条河流"),
     ],
 )
@@ -230,3 +232,8 @@ def test_a_phrase_the_plan_prints_is_not_read_as_a_name(county):
     # 年均增长 abbreviates 地区生产总值年均增长 by the rule, but the plan prints it: a trap stays a trap.
     a = county.ask("全县财政收入年均增长多少？")
     assert not a.found and "6.5" not in a.answer and "4.2" not in a.answer
+
+
+def test_a_name_asked_with_de_between_its_words(engine):
+    a = engine.ask("最终消费对GDP的贡献率，2025年定了多少？")
+    assert a.found and "61" in a.answer, a.answer
