@@ -1,19 +1,24 @@
 """Short forms (简称) and their full names, so a question finds a term in either form.
 
-Two sources: the plan's own declarations (「新型农村合作医疗（以下简称新农合）」,
+Three sources: the plan's own declarations (「新型农村合作医疗（以下简称新农合）」,
 「（简称“双减”）」, 「“水十条”：《水污染防治行动计划》的简称」), read from its paragraphs
 once per KB, and the genre's common short forms (:data:`GENRE_SHORT_FORMS`), which
-plans use without declaring them. :func:`readings` gives the question's other
-readings, each with one form replaced by the other form the plan prints.
+plans use without declaring them, and the genre's way of shortening a name
+(猫儿岩灌区 for 猫儿岩水库灌区: the name's characters in order, ending in its head
+kind, :func:`qa.link.abbreviates`). :func:`readings` gives the question's other
+readings, each with one form replaced by the other form the plan prints;
+:func:`unclear_short_form` the short form that could be several names.
 """
 from __future__ import annotations
 
 import re
 import weakref
 
+from .intent import classify_intent, normalise_question, quoted_phrase
 from .kb import KB, plan_of
+from .link import Shortened
 
-__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings"]
+__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "unclear_short_form"]
 
 #: Short forms plans of the genre use without declaring them (short → full name).
 GENRE_SHORT_FORMS: dict[str, str] = {
@@ -91,6 +96,21 @@ def _prints(kb: KB, phrase: str, plan: str | None) -> bool:
     return any(phrase in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan)
 
 
+def _prints_word(kb: KB, short: Shortened, plan: str | None) -> bool:
+    """Whether the plan prints a short form as words of its own: not only as the start of a longer word
+    (冷链仓 in 冷链仓储), nor inside a name it abbreviates (发明专利拥有量 in 每万人口高价值发明专利拥有量)."""
+    word = re.compile(re.escape(short.span) + r"(?:[^\u4e00-\u9fff]|[的和及与等]|$)")
+    names = sorted((name for name, _ in short.names), key=len, reverse=True)
+    for p in kb.paragraph_nodes:
+        if not plan or plan_of(p) == plan:
+            text = kb.norm_text[p]
+            for name in names:
+                text = text.replace(name, "")
+            if word.search(text):
+                return True
+    return False
+
+
 def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[str, bool]]:
     """The question with one short form read as its full name (or back), for each form the plan prints.
 
@@ -113,4 +133,54 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
                 out.append((question.replace(short, full), not _prints(kb, short, plan)))
         elif full in question and _prints(kb, short, plan):
             out.append((question.replace(full, short), not _prints(kb, full, plan)))
+    term = _term_holding(kb, question, plan)
+    if term:
+        # 「名词解释里说的“135工程”指的是啥」: the one glossary term holding the phrase (“135”工程升级版) defines it.
+        out.append((question.replace(term[0], term[1]), True))
+    for short in _shortened(kb, question, plan):
+        # 「猫儿岩灌区」 for 猫儿岩水库灌区 — only where the plan never prints the short form: a phrase it prints
+        # (年均增长, 产业园) is its own words, and reading it as one name would answer for another thing.
+        if short.unique and short.span in question and not _prints_word(kb, short, plan):
+            out.append((question.replace(short.span, short.names[0][0]), True))
     return sorted(out, key=lambda x: not x[1])
+
+
+def _term_holding(kb: KB, question: str, plan: str | None) -> tuple[str, str] | None:
+    """``(phrase, term)`` for a definition question whose phrase is no glossary term but part of exactly one."""
+    if classify_intent(question).kind != "glossary" and "名词解释" not in question:
+        return None
+    terms = {_plain(kb.label(n)) for n in kb.by_type.get("Term", []) if not plan or plan_of(n) == plan}
+    quoted = quoted_phrase(question)
+    asked = [quoted] if quoted else [l.mention for l in kb.index.exact(question)]
+    for phrase in asked:
+        phrase = _plain(phrase)
+        if len(phrase) < 2 or phrase in terms:
+            return None
+        holding = [t for t in terms if phrase in t]
+        # The phrase must be all that is asked: 「“135”绿色出行方式是什么意思」 asks for more than “135”.
+        whole = re.search(re.escape(phrase) + r"[”\"」’]?(?:指|是|的(?:含义|定义|内涵|意思)|什么意思|含义|[？?]|$)", question)
+        if len(holding) == 1 and whole:
+            return phrase, holding[0]
+    return None
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[“”\"'‘’「」]", "", normalise_question(name))
+
+
+def unclear_short_form(kb: KB, question: str, *, plan: str | None = None) -> tuple[str, list[str]] | None:
+    """A short form the question uses that the plan never prints and that abbreviates several names alike.
+
+    Returns ``(short form, [names best first])``, or None: the answer asks which one is
+    meant rather than picking one (新材料园 for 新材料产业园 or 航空航天新材料产业园).
+    """
+    for short in _shortened(kb, question, plan):
+        if not short.unique and not _prints_word(kb, short, plan):
+            return short.span, [name for name, _ in short.names[:4]]
+    return None
+
+
+def _shortened(kb: KB, question: str, plan: str | None) -> list[Shortened]:
+    """The spans of ``question`` abbreviating names of ``plan``'s entities (any plan's when None)."""
+    nodes = None if not plan else {n for n in kb.entities if plan_of(n) == plan}
+    return kb.index.abbreviated(question, nodes=nodes)

@@ -35,24 +35,25 @@ from kg.store.views import load_rdf
 from kg.compare.plans import PlanInfo, plan_info
 from kg.compare.table import Comparison
 
-from .aliases import readings
+from .aliases import readings, unclear_short_form
 from .answer import Answer, with_item_citations
 from .boxes import answer_box_count, answer_image_box
 from .compare import answer_compare, names_several_plans
 from .enumerated import answer_enumerated
 from .extractive import HOW, answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
-from .intent import Intent, classify_intent, normalise_question, read_part_word
+from .intent import Intent, classify_intent, normalise_question, read_part_word, read_spoken
 from .kb import KB, plan_of
 from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
-from .followup import join_parts, resolve_within
+from .followup import drop_deixis, join_parts, resolve_within
 from .frame import as_asked, parse_frame, spoken_measures
 from .measures import answer_measures
 from .when import WHEN, answer_when
 from .groups import answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
-from .lists import answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .lists import answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .related import answer_related
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
 from .structure import (
@@ -274,7 +275,15 @@ class Engine:
 
     def _ask_one(self, asked: str, plan: str | None) -> Answer:
         # 「属于第几编」: older plans' 编 is the top level the answerers call 篇.
-        q = read_part_word(asked)
+        # 「…多少来着」「叫啥」「优速物流那个项目」: spoken words read as the plan's reader writes them.
+        q = read_spoken(read_part_word(asked))
+        named = [l.mention for l in link_entities(self.kb.index, normalise_question(q), partial=False)]
+        q = drop_deixis(q, named + [s.span for s in self.kb.index.abbreviated(q)])
+        unclear = unclear_short_form(self.kb, q, plan=plan)
+        if unclear:
+            # A short form several names share (新材料园): ask which one, never pick one silently.
+            short, names = unclear
+            return Answer(asked, f"问题中的“{short}”指哪一个：{'、'.join(names)}？请写出全名再问。", False, kind="clarify")
         others = readings(self.kb, q, plan=plan)
         if others and others[0][1]:
             # 「新农合覆盖率」 in a plan that prints only 新型农村合作医疗: asked in the plan's words.

@@ -12,9 +12,10 @@ import re
 from typing import Callable
 
 from .answer import Answer, Citation, Item
+from .intent import DEICTIC_KINDS
 from .kb import KB
 
-__all__ = ["PLURAL", "SINGULAR", "MAX_REFERENTS", "listed_names", "ask_each", "which_of", "resolve_within", "join_parts"]
+__all__ = ["drop_deixis", "PLURAL", "SINGULAR", "MAX_REFERENTS", "listed_names", "ask_each", "which_of", "resolve_within", "join_parts"]
 
 #: Words that point back at several things the previous answer listed.
 PLURAL = re.compile(r"它们|(?:这些|上述|以上|这几个)(?:项目|园区|企业|工程|产业|指标|专栏|地方)?")
@@ -25,6 +26,27 @@ SINGULAR = re.compile(r"它(?!们)")
 #: Most items a follow-up is asked about one by one; beyond it the answer asks which is meant.
 MAX_REFERENTS = 8
 _NAME_CHARS = 30
+
+
+_DEIXIS = re.compile(r"(?:那个|这个|那|这)" + DEICTIC_KINDS)
+
+
+def drop_deixis(question: str, names: list[str]) -> str:
+    """The question without a 那个/这个 that points at the name right before it (「优速物流那个项目总投资」).
+
+    Said after a name, 「那个项目」 is that name again, not an attribute nor a referent to
+    resolve; anywhere else it is left for the follow-up rules.
+
+    Examples
+    --------
+    >>> drop_deixis("优速物流那个项目总投资和用地各是多少？", ["优速物流"])
+    '优速物流总投资和用地各是多少？'
+    >>> drop_deixis("那个项目总投资多少？", ["优速物流"])
+    '那个项目总投资多少？'
+    """
+    for name in sorted(set(names), key=len, reverse=True):
+        question = re.sub(re.escape(name) + _DEIXIS.pattern, lambda m: name, question)
+    return question
 
 
 def listed_names(kb: KB, answer: Answer) -> list[str]:

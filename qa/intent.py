@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-__all__ = ["read_part_word", "Intent", "ATTRIBUTE_CUES", "classify_intent", "normalise_question", "parse_cn_number", "cn_numeral", "quoted_phrase", "PLAN_SAYS"]
+__all__ = ["read_part_word", "read_spoken", "xref_phrase", "Intent", "ATTRIBUTE_CUES", "classify_intent", "normalise_question", "parse_cn_number", "cn_numeral", "quoted_phrase", "PLAN_SAYS"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -61,10 +61,11 @@ _KINDS = (
                  r"|是(规划|纲要)?(中|里)?的?(哪一|哪个|哪)(篇|章|节|部分|个?专栏)"),
     ("parent", r"(属于|隶属于?|归属于?|服务于|支撑)(哪个|哪一个|哪些|什么|哪)(园区|产业园|产业|项目|专栏|战略|地方|平台)?"),
     ("structure_topic", r"(哪一|哪个|哪些|哪|第几)(篇|章|节|部分)(讲|是关于|涉及|论述|部署|介绍|说|写|谈|专门)"),
-    ("xref", r"(哪些|哪几个?)(章节|章|节|篇|地方|部分|段落)(中|里)?.{0,4}(提到|提及|出现|涉及|被提到)|(在哪里|在哪儿|哪里|何处).{0,4}(提到|提及|出现)|被提到|被提及"
+    ("xref", r"(哪些|哪几个?)(章节|章|节|篇|地方|部分|段落)(中|里)?.{0,4}(提到|提及|出现|涉及|被提到|说到|讲到|写到|谈到)"
+             r"|(在哪里|在哪儿|哪里|何处).{0,4}(提到|提及|出现|说到|讲到|写到|谈到)|被提到|被提及"
              r"|(提到|提及|出现)(在|于)(哪|何处)|(提到|提及|出现)(了|过)?(几|多少)次"
              r"|^(提到|提及|涉及|出现).{1,20}的(有)?(是)?(哪些|哪几个?)(章节|章|节|篇|部分|地方)"),
-    ("glossary", r"^(什么是|何谓|何为|请?解释(一下)?)|(指的是什么|是指什么|指什么|是什么意思|什么意思|的含义|的定义|的内涵|是指哪|指的是哪|指哪|是指什么样)"),
+    ("glossary", r"^(什么是|何谓|何为|请?解释(一下)?)|^[“\"「][^”\"」]{1,20}[”\"」](是什么|是啥)[?？]?$|(指的是什么|是指什么|指什么|是什么意思|什么意思|的含义|的定义|的内涵|是指哪|指的是哪|指哪|是指什么样)"),
     ("aggregate", r"(有|共|一共|总共|合计|总计)?(?<!哪)(几|多少)(个|项|座|条|家|处|所)(项目|工程)?|总(装机|投资|规模|容量|长度)|合计|加起来|一共|总共"),
     ("list", r"哪些|有什么|包括|包含|列举|列出|有哪几|(分为|分成)哪几|分哪几|(包含|包括|分为|分成|有)?哪几(个|类|种|部分|方面|大类|块)"
              r"|哪[几二三四五六七八九十两]+[个类种项条座所家处大点件]"),
@@ -193,6 +194,62 @@ def read_part_word(question: str) -> str:
     '规划编制的依据是什么？'
     """
     return _PART_WORD.sub(lambda m: m.group(1) + "篇", question)
+
+
+#: Spoken words and what a plan's reader means by them: 啥 → 什么, 咋 → 怎么, and tails that ask nothing (来着).
+_SPOKEN = ((re.compile(r"来着|(?:呀|啊|哈|嘛|啦)(?=[？?。！!]*$)"), ""), (re.compile(r"啥"), "什么"), (re.compile(r"咋(?=样)"), "怎"),
+           (re.compile(r"咋"), "怎么"))
+#: Kinds of thing a question points at with 那个/这个 (「…的那个指标叫啥」「优速物流那个项目」).
+DEICTIC_KINDS = r"(?:项目|工程|园区|产业园|园|企业|产业|指标|地方|专栏|灌区|水库|港口|港)"
+#: 「2020年是62.5的那个指标叫什么」: the one the clause before it describes, asked for its name.
+_WHICH_ONE = re.compile(r"的(?:那|这)个?(" + DEICTIC_KINDS + r")(?:叫什么(?:名字)?|是什么|是哪个|是哪一个|的名称是什么|名称是什么|名字是什么)")
+
+
+#: Where a definition question says the term is printed (名词解释里说的, 文中提到的): no part of the term asked.
+_TERM_LEAD = re.compile(r"^(?:请问)?(?:名词解释|文中|文件|正文|规划|纲要)(?:中|里)?所?(?:说|讲|写|提到|提出|用|出现|解释)?(?:的|了)(?=[“\"「‘])")
+
+
+def read_spoken(question: str) -> str:
+    """The question in the words a plan's reader writes: spoken tails dropped, 啥/咋 read, 「…的那个X叫啥」 as 「…的是哪个X」.
+
+    Examples
+    --------
+    >>> read_spoken("2020年的基数是多少来着？"), read_spoken("这个灌区咋样了？"), read_spoken("“双减”是什么意思啊？")
+    ('2020年的基数是多少？', '这个灌区怎样了？', '“双减”是什么意思？')
+    >>> read_spoken("指标表里2020年是62.5的那个指标叫啥？"), read_spoken("名词解释里说的“双减”指的是啥？")
+    ('指标表里2020年是62.5的是哪个指标？', '“双减”指的是什么？')
+    """
+    for pattern, said in _SPOKEN:
+        question = pattern.sub(said, question)
+    question = _TERM_LEAD.sub("", question)
+    return _WHICH_ONE.sub(r"的是哪个\1", question)
+
+
+#: The frame of a question asking where a phrase occurs, in units: where (在规划中), which parts (哪几章), the verb (被提到过), a count (几次).
+_XREF_UNIT = (r"(?:规划|纲要|文中|文件|全文|哪里|哪儿|何处|(?:哪些|哪几个?|哪个|哪一|几个|哪)(?:章节|章|节|篇|部分|地方|段落|处)"
+              r"|被?(?:提到|提及|出现|涉及|说到|讲到|写到|谈到)|一共|总共|(?:几|多少)次)")
+_XREF_FRAME_TAIL = re.compile(r"(?:在|于|被|的[有是]*(?=" + _XREF_UNIT + r")|" + _XREF_UNIT + r")(?:" + _XREF_UNIT + r"|[中里的在于都了过被])*[?？。！]*$")
+_XREF_FRAME_HEAD = re.compile(r"^(?:请问|在)?(?:" + _XREF_UNIT + r"|[中里的都])*?(?:被?(?:提到|提及|出现|涉及|说到|讲到|写到|谈到))(?:了|过)?")
+
+
+def xref_phrase(question: str) -> str:
+    """The phrase a question asks the places of: the question's frame removed by its units, never inside the phrase.
+
+    Examples
+    --------
+    >>> xref_phrase("物流中心在哪些章节中被提到？"), xref_phrase("哪里提到在线教育？"), xref_phrase("锰在纲要里出现了几次？")
+    ('物流中心', '在线教育', '锰')
+    >>> xref_phrase("龙舟节在规划中出现在哪几章？"), xref_phrase("规划的哪几个章节提到青港码头？")
+    ('龙舟节', '青港码头')
+    >>> xref_phrase("湘江港在规划哪几章提到了？"), xref_phrase("物流园在纲要里的哪几节提到过？")
+    ('湘江港', '物流园')
+    >>> xref_phrase("东盟一共被提到几次？"), xref_phrase("提到东盟的有哪些章节？")
+    ('东盟', '东盟')
+    """
+    q = re.sub(r"[“”\"'‘’「」]", "", normalise_question(question))
+    q = _XREF_FRAME_TAIL.sub("", q)
+    q = _XREF_FRAME_HEAD.sub("", q)
+    return re.sub(r"(这个|这一|一|二)?(字|词|字眼)$", "", re.sub(r"[?？。！]", "", q)).strip()
 
 
 def classify_intent(question: str) -> Intent:

@@ -161,6 +161,10 @@ def _merge_indexes(indexes: list[EntityIndex], entities: dict[str, dict]) -> Ent
         for form, entries in i._forms.items():
             index._forms[form].extend(entries)
     index._lengths = sorted({len(f) for f in index._forms}, reverse=True)
+    index._names = defaultdict(list)
+    for i in indexes:
+        for name, nodes in i._names.items():
+            index._names[name].extend(nodes)
     # Each plan's (form, bigrams) pairs, the first of a form shared by several: the order of the joined forms.
     index._bigram_forms = list({f: (f, grams) for i in indexes for f, grams in i._bigram_forms}.values())
     index._by_bigram = defaultdict(list)

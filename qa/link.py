@@ -9,8 +9,9 @@ name matches whole, a partial match on character bigrams is tried.
 """
 from __future__ import annotations
 
+import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Container, Iterable, Mapping, Sequence
 
@@ -19,7 +20,8 @@ from kg.extract.units import SHARE_WORDS
 from .intent import normalise_question
 from .ngrams import bigrams
 
-__all__ = ["ABBREVIATIONS", "Link", "EntityIndex", "name_variants", "scan_forms", "build_entity_index", "link_entities"]
+__all__ = ["ABBREVIATIONS", "Link", "Shortened", "EntityIndex", "abbreviates", "name_variants", "scan_forms",
+           "build_entity_index", "link_entities"]
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉]")
 _PAREN = re.compile(r"[（(][^（）()]{1,12}[）)]")
@@ -62,6 +64,77 @@ class Link:
     type: str
     mention: str
     score: float
+
+
+@dataclass(frozen=True)
+class Shortened:
+    """A span of a question that abbreviates entity names: ``names`` best first, each ``(label, score)``.
+
+    ``start``/``end`` index the cleaned question (:func:`scan_forms`'s cleaning). ``unique`` is
+    whether the best name is clearly the one meant (no second name scoring near it).
+    """
+
+    span: str
+    start: int
+    end: int
+    names: tuple[tuple[str, float], ...]
+
+    @property
+    def unique(self) -> bool:
+        return len(self.names) == 1 or self.names[1][1] < _CLEAR_BEST * self.names[0][1]
+
+
+#: A name's tail asked right after other words (财政收入|年均增长) is that other thing's, not the name's:
+#: a tail abbreviates a name only at the start of the question or after a particle or a break.
+_MODIFIED = re.compile(r"[\u4e00-\u9fff](?<![的和与及在是里中请问个])$")
+#: Kinds of entity users shorten by the genre's rule: names of things (works, parks, indicators, places, bodies);
+#: a strategy's or a task's name is a clause (资源利用效率显著提高), no name to shorten.
+_SHORTENED_KINDS = {"Project", "Park", "Indicator", "Place", "Organization"}
+#: Characters that name a kind of thing alone (仓 for 仓库, 园 for 园区): a short form may end in one cut from a head.
+_KIND_CHARS = set("园仓库港站场馆院厂湖河路桥村镇城宫寺塔楼阁")
+#: A character held by at most this many names (or 1 % of them) is a name's own, as 猫 of 猫儿岩水库灌区.
+_RARE_NAMES = 3
+#: 「规划建设哪些百亿园区」: after a question word the words name the kind asked, not one thing.
+_ASKED_KIND = re.compile(r"(?:哪些|哪几个?|哪一?个|什么|几个|多少个|各个|所有|每个)$")
+#: A second candidate scoring at least this share of the best one's makes an abbreviation ambiguous.
+_CLEAR_BEST = 0.75
+
+
+def abbreviates(short: str, name: str) -> float | None:
+    """How well ``short`` abbreviates ``name`` (the share of the name it keeps), or None if it does not.
+
+    The genre's 简称 keeps the name's characters in order and ends in its head kind,
+    whole or cut (猫儿岩灌区 for 猫儿岩水库灌区, 保税仓 for 综合保税仓库, 航天新材料园 for
+    航空航天新材料产业园): the last character is one of the name's last two, and at least
+    two characters, one pair of them adjacent in the name, come from before it.
+
+    Examples
+    --------
+    >>> abbreviates("猫儿岩灌区", "猫儿岩水库灌区"), abbreviates("保税仓", "综合保税仓库")
+    (0.7142857142857143, 0.5)
+    >>> abbreviates("航天新材料园", "航空航天新材料产业园")
+    0.6
+    >>> abbreviates("灌区", "猫儿岩水库灌区"), abbreviates("岩猫灌区", "猫儿岩水库灌区"), abbreviates("猫儿岩水库", "猫儿岩水库灌区")
+    (None, None, None)
+    >>> abbreviates("茶叶产业", "茶叶精深加工产业园")
+    """
+    if len(short) < 3 or len(short) >= len(name):
+        return None
+    # Its head whole (灌区), or the head's kind character where the name ends in a two-character head (仓 of 仓库,
+    # 园 of 园区) — never a cut that is another kind (产业 of 产业园).
+    head = len(name) - 1 if name[-1] == short[-1] else len(name) - 2 if name[-2] == short[-1] in _KIND_CHARS else None
+    if head is None:
+        return None
+    at, positions = 0, []
+    for ch in short[:-1]:
+        at = name.find(ch, at, head)
+        if at < 0:
+            return None
+        positions.append(at)
+        at += 1
+    if not any(b == a + 1 for a, b in zip(positions, positions[1:])):
+        return None
+    return len(short) / len(name)
 
 
 def _name_grams(name: str) -> frozenset[str]:
@@ -160,11 +233,15 @@ class EntityIndex:
     def __init__(self, entities: Mapping[str, Mapping]):
         self._meta: dict[str, tuple[str, str]] = {}
         self._forms: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        # Names and aliases as printed (cleaned) of things users shorten, the names a 简称 may abbreviate (:meth:`abbreviated`).
+        self._names: dict[str, list[str]] = defaultdict(list)
         for node, attrs in entities.items():
             label = str(attrs.get("label") or "")
             self._meta[node] = (label, str(attrs.get("type") or ""))
             exact = {_clean(n) for n in [label, *(attrs.get("aliases") or [])] if n}
             for name in exact:
+                if attrs.get("type") in _SHORTENED_KINDS:
+                    self._names[name].append(node)
                 for form in name_variants(name):
                     self._forms[form].append((node, 1.0 if form in exact else 0.9))
         # Lookups by length: a question of n characters costs n × (number of lengths) dict probes.
@@ -218,6 +295,73 @@ class EntityIndex:
                     if node not in found or found[node].score < share * 0.8:
                         found[node] = self._make(node, form, share * 0.8)
         return sorted(found.values(), key=lambda l: (-l.score, -len(l.mention), l.node))
+
+    @functools.cached_property
+    def _name_df(self) -> Counter:
+        """Per character, the number of names holding it (what makes a character a name's own)."""
+        return Counter(c for name in self._names for c in set(name))
+
+    def abbreviated(self, text: str, *, nodes: Container[str] | None = None) -> list[Shortened]:
+        """Spans of ``text`` that abbreviate a name (:func:`abbreviates`) and no whole name covers.
+
+        Longest spans first, non-overlapping; a span's candidate names best first (only the
+        names of ``nodes`` when given, e.g. one plan's). A span that is itself a name or a
+        variant of one is that name, not an abbreviation of another. A span keeps one of the
+        name's own characters (those few names hold, :data:`_RARE_NAMES`): 风电项目 is a kind,
+        not 大庆坪风电场工程项目; after 哪些/几个 it names the kind asked. A span that is a piece of the name (年均增长) right after other
+        words (财政收入年均增长) is theirs. A name asked whole with 的 between its words
+        (最终消费对GDP的贡献率) is found here too, as that name (score 1).
+        """
+        q = _clean(text)
+        whole = _spans(text, self._forms, self._lengths)
+        rare = {c: self._name_df[c] <= max(_RARE_NAMES, len(self._names) // 100) for c in set(q)}
+        chars = set(q)
+        found: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
+        for name, owners in self._names.items():
+            if nodes is not None and not any(n in nodes for n in owners):
+                continue
+            if len(chars.intersection(name)) < 3:
+                continue
+            for end in range(3, len(q) + 1):
+                if q[end - 1] not in name[-2:]:
+                    continue
+                for start in range(0, end - 2):
+                    span = q[start:end]
+                    # 「最终消费对GDP的贡献率」 names 最终消费对GDP贡献率 whole: a 的 put between its words is no part of it.
+                    if span.replace("的", "") == name:
+                        if "的" in span and not any(a <= start and end <= b for a, b in whole):
+                            found[(start, end)][name] = 1.0
+                        break
+                    score = abbreviates(span, name)
+                    if score is None:
+                        continue
+                    # The name's own characters (税, 猫, 婴), not only words many names share (风电, 项目, 新材料);
+                    # a piece of the name (年均增长, 保税仓) asked right after other words is theirs.
+                    if (not any(a <= start and end <= b for a, b in whole) and any(rare[c] for c in span[:-1])
+                            and not _ASKED_KIND.search(q[:start])
+                            and not (span in name and not name.startswith(span) and _MODIFIED.search(q[:start]))):
+                        found[(start, end)][name] = score
+                    break
+        out: list[Shortened] = []
+        for (start, end), names in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
+            if any(start < b and a < end for a, b in ((s.start, s.end) for s in out)):
+                continue
+            # One thing printed with and without its region (永州市电子信息产业园暨电镀中心): the shorter name stands for both.
+            names = {n: v for n, v in names.items()
+                     if not any(n != m and n.endswith(m) and _ADMIN_PREFIX.fullmatch(n[: -len(m)]) for m in names)}
+            ranked = tuple(sorted(names.items(), key=lambda kv: (-kv[1], kv[0])))
+            out.append(Shortened(q[start:end], start, end, ranked))
+        return sorted(out, key=lambda s: s.start)
+
+
+def _spans(text: str, forms: Container[str], lengths: Sequence[int]) -> list[tuple[int, int]]:
+    """Where :func:`scan_forms` finds its forms in the cleaned ``text``: ``(start, end)`` pairs."""
+    q, out, at = _clean(text), [], {}
+    for form in scan_forms(text, forms, lengths):
+        start = q.find(form, at.get(form, 0))
+        at[form] = start + 1
+        out.append((start, start + len(form)))
+    return out
 
 
 def build_entity_index(entities: Mapping[str, Mapping]) -> EntityIndex:
