@@ -15,14 +15,21 @@ import weakref
 from dataclasses import dataclass
 
 from .answer import Answer, Item
-from .intent import Intent, quoted_phrase
+from .intent import Intent, parse_cn_number, quoted_phrase
 from .kb import KB, plan_of
 from .link import Link
 
-__all__ = ["LeadIn", "lead_ins", "single_best", "item_name", "answer_lead_in_list", "answer_lead_in_figure"]
+__all__ = ["LeadIn", "lead_ins", "single_best", "item_name", "title_line_above", "is_title_line", "under_title_line", "strip_mark", "answer_lead_in_list", "answer_lead_in_figure"]
 
 #: A list line's marker: ——, -, ·, 1．, 一、, (1), （一）, ①.
-_MARK = re.compile(r"^(?:[—―\-－·•*]+|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*")
+_MARK = re.compile(r"^(?:[—―\-－·•*]+|第[一二三四五六七八九十]{1,3}[,，、:：]是?|[一二三四五六七八九十]{1,3}是|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*")
+#: A paragraph opening one member of a numbered run of paragraphs (「第一，是…」「一是…」「（一）…」「1.…」):
+#: the groups hold its number, one group per numbering family.
+_ORDINAL = re.compile(r"^(?:第([一二三四五六七八九十]{1,3})[,，、:：]|([一二三四五六七八九十]{1,3})是|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d))")
+#: The count a lead-in announces (「主要的有以下八条」「如下三个方面」).
+_ANNOUNCED_COUNT = re.compile(r"(?:以下|如下)的?([一二三四五六七八九十两\d]{1,3})(?:条|项|个|件|点|类|种|大|方面)")
+#: A short line without a sentence's punctuation (「（四）实现农业生产计划的措施」): a title, not a member's detail.
+_TITLE_LINE = re.compile(r"^[^。;；,，]{2,30}$")
 #: A lead-in announcing what follows: ends with a colon, or says 以下/如下 (「重点围绕以下几个方面」).
 _ANNOUNCES = re.compile(r"[:：]$|(?<![0-9一二三四五六七八九十百千万岁级])(?:以下|如下)[^，,。]{0,12}$")
 #: Inside a paragraph, the words after which its list begins (「…的工程。主要是，继续建设…」).
@@ -33,6 +40,10 @@ _FIGURE = re.compile(r"\d|[一二三四五六七八九十两〇零][一二三四
 _CLAUSE_END = r"[；;。:：]|(?<!\d)[,，]|[,，](?!\d{3}(?!\d))"
 #: Words a clause leads to a figure with (到1985年, 比1980年, 共3项): what precedes them is no name.
 _NOT_NAME_END = re.compile(r"(?:到|至|达|为|在|于|比|共|约|了|年|均|以|从|由|和|及)$|^(?:力争|争取|计划|预计|要|将|使|把|在|到)")
+#: Most unnumbered paragraphs a numbered member goes on in before the next member.
+_MAX_GAP = 6
+#: How a clause saying on what grounds or for what a member is done opens: it names no member.
+_CIRCUMSTANCE = re.compile(r"(?:应该|应当|必须)?(?:根据|按照|依照|为着|为了|随着|由于|鉴于)|在.{0,12}(?:期间|时期|时候|以前|以后|地区|方面|州)$")
 #: Longest unmarked line read as an item (a sentence-long paragraph is prose, not a list line).
 _ITEM_CHARS = 120
 
@@ -64,8 +75,14 @@ def item_name(text: str) -> tuple[str, str]:
     ('肉类总产量', '2,275万吨')
     >>> item_name("(3)大型成套设备研制，主要是2000万吨级大型露天矿成套设备")
     ('大型成套设备研制', '')
+    >>> item_name("第二,根据当地的实际需要和群众的自愿原则,采取群众自办的办法,广泛地组织…")
+    ('采取群众自办的办法', '')
     """
-    clause = re.split(_CLAUSE_END, _MARK.sub("", text.strip()), maxsplit=1)[0].strip()
+    clauses = re.split(_CLAUSE_END, _MARK.sub("", text.strip()), maxsplit=3)
+    # 「第二，根据当地的实际需要…，广泛地组织…」: a clause saying on what grounds names nothing; the next one does.
+    while len(clauses) > 2 and _CIRCUMSTANCE.match(clauses[0]):
+        clauses = clauses[1:]
+    clause = clauses[0].strip()
     m = _FIGURE.search(clause)
     # A name before its figure (自行车3300万辆), not a clause leading to a date or amount (力争到1985年).
     if m and 1 <= m.start() <= 12 and not _NOT_NAME_END.search(clause[: m.start()]):
@@ -83,6 +100,9 @@ def _is_item(text: str, marked: bool) -> bool:
 def _following(kb: KB, paras: list[str], i: int) -> list[str]:
     """The item paragraphs after ``paras[i]``: marked lines while they last, unmarked lines closed by ；,
     or unmarked lines each naming a figure (「肉类总产量2，275万吨，比1985年增长19.7％。」)."""
+    ordinal = _ordinal_run(kb, paras, i)
+    if ordinal:
+        return ordinal
     run: list[str] = []
     marked = figures = None
     parallel = _parallel(kb, paras[i + 1:])
@@ -100,6 +120,44 @@ def _following(kb: KB, paras: list[str], i: int) -> list[str]:
             break
         run.append(nxt)
         if not marked and not figures and text.endswith("。"):
+            break
+    return run if len(run) >= 2 else []
+
+
+def _ordinal(text: str) -> tuple[int, int] | None:
+    """(numbering family, number) of a paragraph opening a numbered member (「第三，…」 → (0, 3)), else None."""
+    m = _ORDINAL.match(text)
+    if not m:
+        return None
+    family = next(k for k, g in enumerate(m.groups()) if g)
+    return family, parse_cn_number(m.group(family + 1)) or 0
+
+
+def _ordinal_run(kb: KB, paras: list[str], i: int) -> list[str]:
+    """The members of a numbered run of paragraphs after a lead-in (「主要的有以下八条：」 then 「第一，是…」…「第八，…」).
+
+    A member may go on in unnumbered paragraphs (「五年内，准备供应…」 after 「第一，…推广双轮双铧犁…」):
+    they are read past, not listed. The run ends at the next heading, a number out of sequence,
+    a title line of another numbering (「（五）…」), or a paragraph of another heading.
+    """
+    first = paras[i + 1] if i + 1 < len(paras) else None
+    opened = _ordinal(kb.norm_text[first]) if first else None
+    if opened is None or opened[1] != 1:
+        return []
+    family, run, number, gap = opened[0], [], 0, 0
+    for nxt in paras[i + 1:]:
+        text = kb.norm_text[nxt]
+        if kb.parent(nxt) != kb.parent(paras[i]) or not text:
+            break
+        at = _ordinal(text)
+        if at and at[0] == family:
+            if at[1] != number + 1:
+                break
+            run.append(nxt)
+            number, gap = at[1], 0
+            continue
+        gap += 1
+        if gap > _MAX_GAP or (at or _MARK.match(text)) and _TITLE_LINE.match(text):
             break
     return run if len(run) >= 2 else []
 
@@ -232,8 +290,58 @@ def _context(kb: KB, lead: LeadIn) -> str:
     titles = [kb.norm_text[lead.para] if len(kb.norm_text[lead.para]) <= _ITEM_CHARS else lead.sentence]
     node = kb.parent(lead.para)
     if node and kb.type(node) in ("Section", "Chapter", "Part", "Box"):
-        titles.append(str(kb.attrs(node).get("title") or ""))
+        # 「铁　路」: a title letter-spaced in print reads as one word.
+        titles.append(re.sub(r"\s+", "", str(kb.attrs(node).get("title") or "")))
+    line = title_line_above(kb, lead.para)
+    if line:
+        titles.append(line)
     return "|".join(titles)
+
+
+_POSITIONS: "weakref.WeakKeyDictionary[KB, dict[str, int]]" = weakref.WeakKeyDictionary()
+
+
+def strip_mark(text: str) -> str:
+    """A list line without its marker (「(四)实现农业生产计划的措施」 → 实现农业生产计划的措施)."""
+    return _MARK.sub("", text)
+
+
+def is_title_line(text: str) -> bool:
+    """Whether a normalised paragraph is a numbered title line (「(四)实现农业生产计划的措施」), not prose."""
+    return bool((_MARK.match(text) or _ORDINAL.match(text)) and _TITLE_LINE.match(text))
+
+
+def under_title_line(kb: KB, para: str) -> list[str]:
+    """The paragraphs a title line heads: those after it in its heading, up to the next title line."""
+    paras = kb.paragraph_nodes
+    if kb not in _POSITIONS:
+        _POSITIONS[kb] = {p: k for k, p in enumerate(paras)}
+    out = []
+    for other in paras[_POSITIONS[kb].get(para, len(paras)) + 1:]:
+        if kb.parent(other) != kb.parent(para) or is_title_line(kb.norm_text[other]):
+            break
+        out.append(other)
+    return out
+#: Paragraphs looked back over for the title line a paragraph sits under.
+_TITLE_LOOKBACK = 40
+
+
+def title_line_above(kb: KB, para: str) -> str | None:
+    """The numbered title line a paragraph sits under inside its heading (「（二）建筑新的铁路」), if any.
+
+    Old plans print their sub-headings as plain numbered lines, not as headings the tree
+    reads; the nearest one above in the same heading names what the paragraph is about.
+    """
+    paras = kb.paragraph_nodes
+    if kb not in _POSITIONS:
+        _POSITIONS[kb] = {p: k for k, p in enumerate(paras)}
+    at = _POSITIONS[kb].get(para, -1)
+    for other in reversed(paras[max(at - _TITLE_LOOKBACK, 0): max(at, 0)]):
+        if kb.parent(other) != kb.parent(para):
+            break
+        if is_title_line(kb.norm_text[other]):
+            return _MARK.sub("", kb.norm_text[other])
+    return None
 
 
 def _content_words(question: str) -> set[str]:
@@ -320,9 +428,23 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
     body = "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items)
     if len(body) > 280:
         body = "；".join(i.label for i in items)
-    text = f"规划列出{len(items)}项：{body}。"
+    text = f"规划列出{len(items)}项：{body}。" + _count_note(lead.sentence, len(items))
     cites = list(dict.fromkeys([kb.citation(lead.para)] + [i.citation for i in items]))
     return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+def _count_note(sentence: str, found: int) -> str:
+    """What to say when a lead-in announces a count (「以下八条」) its items do not make: the reader checks the rest.
+
+    >>> _count_note("主要的有以下八条:", 7)
+    '（引语称“以下八条”，这里读出7项，其余请查原文。）'
+    >>> _count_note("主要的有以下八条:", 8)
+    ''
+    """
+    m = _ANNOUNCED_COUNT.search(sentence)
+    if not m or parse_cn_number(m.group(1).replace("两", "二")) in (None, found):
+        return ""
+    return f"（引语称“{m.group(0)}”，这里读出{found}项，其余请查原文。）"
 
 
 #: Words of a figure question that ask for the figure, not what it is of.
