@@ -108,7 +108,7 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
         c = _hit_citation(kb, hit)
         if cover < 0.7 * best_cover or c is None or any((c.plan, c.id) == (o.plan, o.id) for o in cites):
             continue
-        sentence = max(_SENTENCE.findall(hit.passage.text), key=lambda s: covers(question, s), default="").strip()
+        sentence = _best_sentence(question, hit.passage.text)
         cites.append(c)
         if sentence:
             items.append(Item(sentence, c))
@@ -116,6 +116,44 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
             break
     body = "".join(i.label if i.label.endswith(("。", "；", "！", "？")) else i.label + "。" for i in items)
     return Answer(question, "规划中的相关表述：" + body, True, items, cites, kind=kind)
+
+
+#: A sentence stating a target (「城区空气优良天数大于330天/年，优良率达到92%以上」): what is reached, not how.
+_TARGET = re.compile(r"(?:达到|大于|小于|超过|不低于|不超过|控制在|下降|提高到|减少)[^，,。；;]{0,6}\d")
+#: A restating lead sentence short enough to be a paragraph's title (「多渠道支持退役军人就业创业。」).
+_LEAD_CHARS = 30
+#: Characters of the sentences after a title-like lead that a how-answer quotes with it.
+_HOW_MORE = 120
+
+
+def _best_sentence(question: str, text: str) -> str:
+    """The passage's sentence sharing most with the question; for a how-question a target sentence
+    counts less than what is done, and a title-like lead goes on with the sentences after it."""
+    sentences = _SENTENCE.findall(text)
+    how = bool(HOW.search(question))
+
+    def score(s: str) -> float:
+        return covers(question, s) - (0.5 if how and _TARGET.search(s) else 0.0)
+
+    best = max(sentences, key=score, default="")
+    if not how or not best:
+        return best.strip()
+    at = sentences.index(best)
+    if _TARGET.search(best):
+        # 「实现城市空气质量明显改善，…下降10%以上。市区建成区实现“禁煤区”全覆盖，…」: the target restates the
+        # question; how it is reached is in the sentences after it.
+        # A paragraph may also open with its measures and close with the target they reach.
+        after = [s for s in sentences[at + 1:] + sentences[:at] if not _TARGET.search(s)]
+        best = after[0] if after else best
+        sentences = after if after else sentences
+        at = 0
+    if len(best) <= _LEAD_CHARS and at == 0:
+        # 「多渠道支持退役军人就业创业。引导退役军人…」: the lead restates the question; how is in what follows.
+        for more in sentences[1:]:
+            if len(best) + len(more) > _LEAD_CHARS + _HOW_MORE:
+                break
+            best += more
+    return best.strip()
 
 
 def _is_definition(kb: KB, hit) -> bool:

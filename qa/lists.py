@@ -10,6 +10,7 @@ from .answer import Answer, Item
 from .intent import PLAN_SAYS, Intent, quoted_phrase
 from .figures import spells_in_order, asked_box, box_scope, item_name
 from .kb import KB, heading_text, normalise_text, plan_of
+from .leadin import is_title_line, lead_ins, strip_mark, under_title_line
 from .link import Link, name_variants
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "find_phrase",
     "answer_heading_list",
     "answer_topic_section",
+    "MEASURES_ASKED",
+    "first_sentences",
     "answer_related",
     "answer_quoted_definition",
     "answer_named_kind",
@@ -452,7 +455,13 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
 
 
 #: The verbs a heading or a how-question leads with (深化, 推进, 加快…): said of any topic.
-_HOW_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|提升|提高|建设|构建|发展|实行|落实|强化)")
+_HOW_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|提升|提高|改善|建设|构建|发展|实行|落实|强化)")
+
+
+#: How a title says it holds the measures for its topic (「…的主要措施」「…的办法」).
+_MEASURES_TAIL = re.compile(r"的?(?:主要|必要|重要|具体|重大)?(?:政策)?(?:措施|举措|办法|途径|对策)$")
+#: A list question asking for measures (「用哪些措施来…」「有哪些必要措施」): the heading naming them answers.
+MEASURES_ASKED = re.compile(r"措施|举措|办法|途径|对策")
 
 
 def answer_topic_section(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
@@ -467,39 +476,90 @@ def answer_topic_section(kb: KB, question: str, intent: Intent, links: list[Link
 
     asked = _title_grams(_HOW_VERB.sub("", question))
     best: tuple[float, int, int, str] | None = None
-    for t in ("Chapter", "Section"):
-        for node in kb.by_type.get(t, []):
-            if plan and plan_of(node) != plan:
-                continue
-            title = str(kb.attrs(node).get("title") or "")
-            # Verbs are interchangeable in a how-question (推进 or 深化 户籍制度改革); what is reformed is not.
-            grams = _title_grams(_HOW_VERB.sub("", title))
-            if len(grams) < 3:
-                continue
-            restated = len(grams & asked) / len(grams)
-            held = covers(question, title)
-            key = (restated + held, len(grams), -int(kb.attrs(node).get("line") or 0), node)
-            if restated >= threshold and held >= threshold and (best is None or key > best):
-                best = key
+    for node, title in _topic_candidates(kb, plan=plan):
+        # Verbs are interchangeable in a how-question (推进 or 深化 户籍制度改革); what is reformed is not.
+        # A title naming its measures (「实现工业生产计划的必要措施」) is about what precedes 措施: a how-question asks for them.
+        grams = _title_grams(_HOW_VERB.sub("", _MEASURES_TAIL.sub("", title)))
+        if len(grams) < 3:
+            continue
+        restated = len(grams & asked) / len(grams)
+        held = covers(_HOW_VERB.sub("|", question), _HOW_VERB.sub("|", title))
+        key = (restated + held, len(grams), -kb._reading_order(node)[1], node)
+        if restated >= threshold and held >= threshold and (best is None or key > best):
+            best = key
     if best is None:
         return None
     node = best[-1]
-    paras = sorted((u for u in kb.descendants(node) if kb.type(u) == "Paragraph"), key=kb._reading_order)[:3]
-    answer = _heading_text(kb, question, node, paras=paras)
+    if kb.type(node) == "Paragraph":
+        body = under_title_line(kb, node)
+    else:
+        body = sorted((u for u in kb.descendants(node) if kb.type(u) == "Paragraph"), key=kb._reading_order)
+    listed = _measures_listed(kb, question, node, body)
+    if listed is not None:
+        return listed
+    answer = _heading_text(kb, question, node, paras=body[:3]) if body else None
     if answer is not None:
         answer.kind = "semantic"
     return answer
 
 
-def _heading_text(kb: KB, question: str, node: str, *, limit: int = 280, paras: list[str] | None = None) -> Answer | None:
-    """A named heading that lists nothing: what its own paragraphs (or ``paras``) say (「第四章 发展目标」: 「到2025年…」), cited."""
+def _topic_candidates(kb: KB, *, plan: str | None):
+    """(node, title) of every chapter, section and numbered title line (「（四）实现农业生产计划的措施」) of the plans."""
+    for t in ("Chapter", "Section"):
+        for node in kb.by_type.get(t, []):
+            if not plan or plan_of(node) == plan:
+                yield node, str(kb.attrs(node).get("title") or "")
+    for para in kb.paragraph_nodes:
+        if (not plan or plan_of(para) == plan) and is_title_line(kb.norm_text[para]):
+            yield para, strip_mark(kb.norm_text[para])
+
+
+def _measures_listed(kb: KB, question: str, node: str, body: list[str]) -> Answer | None:
+    """A topic's measures where its body announces them as a list (「…提出如下的主要措施：」 then 第一，…第十三，…).
+
+    The first lead-in list in the body answers, each member cited, in the plan's order.
+    """
+    inside = set(body)
+    lead = next((l for l in lead_ins(kb) if l.para in inside and len(l.items) >= 2), None)
+    if lead is None:
+        return None
+    items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in lead.items]
+    said = kb.printed(lead.para, lead.sentence).rstrip(":：。")
+    text = _listing(f"{_title_of(kb, node)}：{said}，共{len(items)}项：", items)
+    cites = list(dict.fromkeys([kb.citation(lead.para)] + [i.citation for i in items]))
+    return Answer(question, text, True, items, cites[:12], kind="semantic")
+
+
+def _title_of(kb: KB, node: str) -> str:
+    return kb.heading(node) if kb.type(node) != "Paragraph" else strip_mark(kb.norm_text[node])
+
+
+def _heading_text(kb: KB, question: str, node: str, *, limit: int = 300, paras: list[str] | None = None) -> Answer | None:
+    """A named heading that lists nothing: its title and the first sentences of its own paragraphs (or ``paras``),
+    the whole answer within ``limit`` characters (「第四章 发展目标：到2025年…」), each paragraph cited in full."""
     paras = paras if paras is not None else _own_paragraphs(kb, node)
     if not paras:
         return None
     items = [Item(str(kb.attrs(p).get("text") or "").strip(), kb.citation(p)) for p in paras[:3]]
-    body = "".join(i.label for i in items)
-    text = f"{kb.heading(node)}：" + (body if len(body) <= limit else body[: limit - 1] + "…")
-    return Answer(question, text, True, items, [i.citation for i in items], kind="list")
+    head = f"{_title_of(kb, node)}："
+    return Answer(question, head + first_sentences("".join(i.label for i in items), limit - len(head)), True, items,
+                  [i.citation for i in items], kind="list")
+
+
+def first_sentences(text: str, limit: int) -> str:
+    """The whole sentences ``text`` opens with that fit in ``limit`` characters; the first one cut with … if none fits.
+
+    >>> first_sentences("加快发展托育服务。重点构建普惠托育服务体系。", 12)
+    '加快发展托育服务。'
+    >>> first_sentences("加快发展多种形式的托育服务", 6)
+    '加快发展多…'
+    """
+    out = ""
+    for sentence in re.findall(r"[^。！？]+[。！？]?", text):
+        if len(out) + len(sentence) > limit:
+            break
+        out += sentence
+    return out or text[: max(limit - 1, 0)] + "…"
 
 
 #: 「X相关的企业和项目有哪些」: the phrase before 相关 is what the things are co-mentioned with.
