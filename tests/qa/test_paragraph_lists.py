@@ -1,0 +1,118 @@
+"""Issue 11 classes 5, 7 and 11, round 4: lists whose members are paragraphs after a lead-in
+(「主要的有以下四条：」 then 「第一，是…」…; 「一是…」 paragraphs), how-questions answered from the
+heading or numbered title line naming the topic (「（二）实现农业生产计划的措施」), section answers
+within 300 characters, and list members without a leading verb, a coverb or an action after the name.
+
+Our own questions, several wordings each, on a made-up old-style county plan
+(tests/data/paragraph-lists-plan.md: 章/节 headings, numbered title lines as plain lines).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.enumerated import enumerations_in
+from qa.lists import first_sentences
+from tests.qa.test_lead_in_lists import labels
+
+PLAN = Path(__file__).resolve().parent.parent / "data" / "paragraph-lists-plan.md"
+
+
+@pytest.fixture(scope="module")
+def county(engine_for):
+    return engine_for(PLAN)
+
+
+def _joined(answer) -> str:
+    return answer.answer + "|" + "|".join(labels(answer))
+
+
+# 1. Members printed as paragraphs 第一，…第四， after a lead-in -----------------------------------------
+@pytest.mark.parametrize("question", ["五年内要新建的主要铁路干线是哪四条？", "要新建的四条主要铁路是哪几条？",
+                                      "计划新建哪些铁路干线？"])
+def test_members_printed_as_numbered_paragraphs(county, question):
+    a = county.ask(question)
+    assert a.found and a.kind == "list"
+    assert len(a.items) == 4
+    for name in ("东西铁路", "北关通到南河镇", "青石到白马", "县城到柳溪"):
+        assert name in _joined(a)
+    # 「五年内，这条铁路还将加修车站五座。」 goes on about the second member: it is no member itself.
+    assert "加修车站" not in _joined(a)
+    # Each member cited to its own paragraph, the lead-in cited too.
+    assert all(i.citation in a.citations for i in a.items)
+    assert any("以下四条" in c.text for c in a.citations)
+
+
+@pytest.mark.parametrize("question", ["五年内要改建的主要公路是哪几条？", "要改建哪些公路？"])
+def test_announced_count_not_met_is_said(county, question):
+    a = county.ask(question)
+    assert a.found and len(a.items) == 4
+    assert "以下五条" in a.answer and "4项" in a.answer
+
+
+# 2. How-questions: the numbered title line naming the topic holds the measures ---------------------------
+@pytest.mark.parametrize("question", ["计划打算用哪些措施来完成农业生产计划？", "如何实现农业生产计划？",
+                                      "怎样保证农业生产计划的完成？", "实现农业生产计划有哪些措施？"])
+def test_measures_under_a_numbered_title_line(county, question):
+    a = county.ask(question)
+    assert a.found
+    text = _joined(a)
+    for measure in ("新式犁", "农田水利", "积肥造肥", "优良种子"):
+        assert measure in text
+    # Not the 林业 line that merely mentions 生产计划, nor the grounds a member is done on.
+    assert "造林" not in text and "根据当地的实际需要" not in "|".join(labels(a))
+
+
+@pytest.mark.parametrize("question", ["实现工业生产计划有哪些必要措施？", "怎么实现工业生产计划？"])
+def test_measures_counted_in_yishi_paragraphs(county, question):
+    a = county.ask(question)
+    assert a.found
+    assert [l[:6] for l in labels(a)] == ["提高工人和技", "加强生产中的", "进一步地提高"]
+
+
+@pytest.mark.parametrize("question", ["如何改善空气质量？", "怎样提升城区的空气质量？"])
+def test_how_a_target_is_reached_not_the_target(county, question):
+    a = county.ask(question)
+    assert a.found
+    assert "禁煤区" in a.answer
+
+
+@pytest.mark.parametrize("question", ["规划打算怎么帮退役军人就业创业？", "如何支持退役军人就业创业？"])
+def test_how_answer_goes_on_after_a_title_like_lead(county, question):
+    a = county.ask(question)
+    assert a.found and "直通车" in a.answer
+
+
+# 3. Presentation: a section's content within 300 characters, members without residue -------------------
+@pytest.mark.parametrize("question", ["第三章第三节讲的啥？", "第3章第三节讲了什么？"])
+def test_section_content_within_300_characters(county, question):
+    a = county.ask(question)
+    assert a.found and "发展普惠托育服务" in a.answer
+    assert len(a.answer) <= 300
+    assert a.answer.rstrip().endswith("。")
+
+
+def test_first_sentences_keep_whole_sentences():
+    assert first_sentences("甲乙丙。丁戊己庚。", 5) == "甲乙丙。"
+    assert first_sentences("甲乙丙丁戊己庚", 4) == "甲乙丙…"
+
+
+@pytest.mark.parametrize(
+    "question, members",
+    [
+        ("哪些文物要申报全国重点文物保护单位？", ["龙眼岗遗址", "许家大院", "石湾石棚"]),
+        ("中小河流治理主要治哪几条河？", ["青溪河", "白沙河", "柳江"]),
+        ("城区要新建哪3所义务教育学校？", ["杏花小学", "明德学校", "桃源小学"]),
+        ("城区要新建的义务教育学校是哪几所？", ["杏花小学", "明德学校", "桃源小学"]),
+        ("古镇保护开发要建设好哪些古文化建筑？", ["文昌阁", "观音堂", "魁星楼"]),
+    ],
+)
+def test_list_members_without_residue(county, question, members):
+    a = county.ask(question)
+    assert a.found and labels(a) == members
+
+
+def test_two_names_before_a_verb_are_no_list():
+    # 「把造林、护林任务列入生产计划」: a pair before a verb, not a counted list.
+    assert enumerations_in("都应该把造林、护林任务列入生产计划") == []
