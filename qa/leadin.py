@@ -14,6 +14,8 @@ import re
 import weakref
 from dataclasses import dataclass
 
+from kg.ingest.markers import LIST_MARK
+
 from .answer import Answer, Item
 from .intent import Intent, parse_cn_number, quoted_phrase
 from .kb import KB, plan_of
@@ -21,8 +23,6 @@ from .link import Link
 
 __all__ = ["LeadIn", "lead_ins", "single_best", "item_name", "title_line_above", "is_title_line", "under_title_line", "strip_mark", "answer_lead_in_list", "answer_lead_in_figure"]
 
-#: A list line's marker: ——, -, ·, 1．, 一、, (1), （一）, ①.
-_MARK = re.compile(r"^(?:[—―\-－·•*]+|第[一二三四五六七八九十]{1,3}[,，、:：]是?|[一二三四五六七八九十]{1,3}是|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*")
 #: A paragraph opening one member of a numbered run of paragraphs (「第一，是…」「一是…」「（一）…」「1.…」):
 #: the groups hold its number, one group per numbering family.
 _ORDINAL = re.compile(r"^(?:第([一二三四五六七八九十]{1,3})[,，、:：]|([一二三四五六七八九十]{1,3})是|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d))")
@@ -78,7 +78,7 @@ def item_name(text: str) -> tuple[str, str]:
     >>> item_name("第二,根据当地的实际需要和群众的自愿原则,采取群众自办的办法,广泛地组织…")
     ('采取群众自办的办法', '')
     """
-    clauses = re.split(_CLAUSE_END, _MARK.sub("", text.strip()), maxsplit=3)
+    clauses = re.split(_CLAUSE_END, LIST_MARK.sub("", text.strip()), maxsplit=3)
     # 「第二，根据当地的实际需要…，广泛地组织…」: a clause saying on what grounds names nothing; the next one does.
     while len(clauses) > 2 and _CIRCUMSTANCE.match(clauses[0]):
         clauses = clauses[1:]
@@ -92,7 +92,7 @@ def item_name(text: str) -> tuple[str, str]:
 
 def _is_item(text: str, marked: bool) -> bool:
     if marked:
-        return bool(_MARK.match(text))
+        return bool(LIST_MARK.match(text))
     # An unmarked run's lines are short, each closed by ；(the last by 。).
     return len(text) <= _ITEM_CHARS and text.endswith((";", "；", "。"))
 
@@ -112,7 +112,7 @@ def _following(kb: KB, paras: list[str], i: int) -> list[str]:
         text = kb.norm_text[nxt]
         if kb.parent(nxt) != kb.parent(paras[i]) or not text:
             break
-        is_marked = bool(_MARK.match(text))
+        is_marked = bool(LIST_MARK.match(text))
         has_figure = bool(item_name(text)[1]) and len(text) <= _ITEM_CHARS
         if marked is None:
             marked, figures = is_marked, has_figure
@@ -157,7 +157,7 @@ def _ordinal_run(kb: KB, paras: list[str], i: int) -> list[str]:
             number, gap = at[1], 0
             continue
         gap += 1
-        if gap > _MAX_GAP or (at or _MARK.match(text)) and _TITLE_LINE.match(text):
+        if gap > _MAX_GAP or (at or LIST_MARK.match(text)) and _TITLE_LINE.match(text):
             break
     return run if len(run) >= 2 else []
 
@@ -168,7 +168,7 @@ def _parallel(kb: KB, paras: list[str]) -> list[str]:
     for p in paras:
         text = kb.norm_text[p]
         first = text.split("。", 1)[0]
-        if _MARK.match(text) or not 4 <= len(first) <= 30 or first == text or run and (
+        if LIST_MARK.match(text) or not 4 <= len(first) <= 30 or first == text or run and (
                 kb.parent(p) != kb.parent(run[0]) or text[:2] != kb.norm_text[run[0]][:2]):
             break
         run.append(p)
@@ -303,12 +303,12 @@ _POSITIONS: "weakref.WeakKeyDictionary[KB, dict[str, int]]" = weakref.WeakKeyDic
 
 def strip_mark(text: str) -> str:
     """A list line without its marker (「(四)实现农业生产计划的措施」 → 实现农业生产计划的措施)."""
-    return _MARK.sub("", text)
+    return LIST_MARK.sub("", text)
 
 
 def is_title_line(text: str) -> bool:
     """Whether a normalised paragraph is a numbered title line (「(四)实现农业生产计划的措施」), not prose."""
-    return bool((_MARK.match(text) or _ORDINAL.match(text)) and _TITLE_LINE.match(text))
+    return bool((LIST_MARK.match(text) or _ORDINAL.match(text)) and _TITLE_LINE.match(text))
 
 
 def under_title_line(kb: KB, para: str) -> list[str]:
@@ -340,7 +340,7 @@ def title_line_above(kb: KB, para: str) -> str | None:
         if kb.parent(other) != kb.parent(para):
             break
         if is_title_line(kb.norm_text[other]):
-            return _MARK.sub("", kb.norm_text[other])
+            return LIST_MARK.sub("", kb.norm_text[other])
     return None
 
 
@@ -509,6 +509,6 @@ def answer_lead_in_figure(kb: KB, question: str, intent: Intent, links: list[Lin
     name, detail, para, lead = found[0]
     cite = kb.citation(para)
     year = "、".join(sorted(_years(_context(kb, lead) + kb.norm_text[para]) & years)) if years else ""
-    printed = _MARK.sub("", kb.printed(para, re.split(r"[。；;]", _MARK.sub("", kb.norm_text[para]))[0]))
+    printed = LIST_MARK.sub("", kb.printed(para, re.split(r"[。；;]", LIST_MARK.sub("", kb.norm_text[para]))[0]))
     text = f"{name}：{detail}" + (f"（{year}年）" if year else "") + f"。原文：“{printed}”"
     return Answer(question, text, True, [Item(name, cite, detail=detail)], [kb.citation(lead.para), cite], kind="fact")
