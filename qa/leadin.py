@@ -21,7 +21,7 @@ from .intent import Intent, parse_cn_number, quoted_phrase
 from .kb import KB, plan_of
 from .link import Link
 
-__all__ = ["LeadIn", "lead_ins", "single_best", "item_name", "title_line_above", "is_title_line", "under_title_line", "strip_mark", "answer_lead_in_list", "answer_lead_in_figure"]
+__all__ = ["LeadIn", "lead_ins", "single_best", "list_line_name", "title_line_above", "is_title_line", "under_title_line", "strip_mark", "answer_lead_in_list", "answer_lead_in_figure"]
 
 #: A paragraph opening one member of a numbered run of paragraphs (「第一，是…」「一是…」「（一）…」「1.…」):
 #: the groups hold its number, one group per numbering family.
@@ -62,20 +62,20 @@ class LeadIn:
     items: tuple[tuple[str, str, str], ...]
 
 
-def item_name(text: str) -> tuple[str, str]:
+def list_line_name(text: str) -> tuple[str, str]:
     """(name, detail) of one list line: the marker dropped, the first clause split before its figure.
 
     Examples
     --------
-    >>> item_name("- 自行车3300万辆，比1980年增长1.5倍。")
+    >>> list_line_name("- 自行车3300万辆，比1980年增长1.5倍。")
     ('自行车', '3300万辆')
-    >>> item_name("原油一亿五千五百万吨，比一九九五年增加。")
+    >>> list_line_name("原油一亿五千五百万吨，比一九九五年增加。")
     ('原油', '一亿五千五百万吨')
-    >>> item_name("肉类总产量2,275万吨，比1985年增长19.7％。")
+    >>> list_line_name("肉类总产量2,275万吨，比1985年增长19.7％。")
     ('肉类总产量', '2,275万吨')
-    >>> item_name("(3)大型成套设备研制，主要是2000万吨级大型露天矿成套设备")
+    >>> list_line_name("(3)大型成套设备研制，主要是2000万吨级大型露天矿成套设备")
     ('大型成套设备研制', '')
-    >>> item_name("第二,根据当地的实际需要和群众的自愿原则,采取群众自办的办法,广泛地组织…")
+    >>> list_line_name("第二,根据当地的实际需要和群众的自愿原则,采取群众自办的办法,广泛地组织…")
     ('采取群众自办的办法', '')
     """
     clauses = re.split(_CLAUSE_END, LIST_MARK.sub("", text.strip()), maxsplit=3)
@@ -113,7 +113,7 @@ def _following(kb: KB, paras: list[str], i: int) -> list[str]:
         if kb.parent(nxt) != kb.parent(paras[i]) or not text:
             break
         is_marked = bool(LIST_MARK.match(text))
-        has_figure = bool(item_name(text)[1]) and len(text) <= _ITEM_CHARS
+        has_figure = bool(list_line_name(text)[1]) and len(text) <= _ITEM_CHARS
         if marked is None:
             marked, figures = is_marked, has_figure
         if is_marked != marked or not (_is_item(text, marked) or figures and has_figure) or figures and not has_figure:
@@ -181,14 +181,14 @@ def _one_paragraph_list(kb: KB, paras: list[str], i: int) -> list[str]:
     if nxt is None or kb.parent(nxt) != kb.parent(paras[i]):
         return []
     clauses = [c for c in re.split(r"[；;]", kb.norm_text[nxt]) if c]
-    return [nxt] if len(clauses) >= 2 and all(item_name(c)[1] for c in clauses) else []
+    return [nxt] if len(clauses) >= 2 and all(list_line_name(c)[1] for c in clauses) else []
 
 
 def _items_of(kb: KB, run: list[str]) -> tuple[tuple[str, str, str], ...]:
     """(name, detail, paragraph) of a run's lines; one paragraph of ；-closed items (「钢…；钢材…；化肥…」) is split."""
     if len(run) == 1:
-        return tuple((*item_name(c), run[0]) for c in re.split(r"[；;]", kb.norm_text[run[0]]) if item_name(c)[0])
-    return tuple(i for i in ((*item_name(kb.norm_text[p]), p) for p in run) if i[0])
+        return tuple((*list_line_name(c), run[0]) for c in re.split(r"[；;]", kb.norm_text[run[0]]) if list_line_name(c)[0])
+    return tuple(i for i in ((*list_line_name(kb.norm_text[p]), p) for p in run) if i[0])
 
 
 def _inline(text: str) -> tuple[str, list[str]] | None:
@@ -265,7 +265,7 @@ def lead_ins(kb: KB) -> list[LeadIn]:
             inline = _counted(before[-1] + ":" + text) if before else None
         if inline:
             lead, clauses = inline
-            out.append(LeadIn(para, lead, tuple((*item_name(c), para) for c in clauses if item_name(c)[0])))
+            out.append(LeadIn(para, lead, tuple((*list_line_name(c), para) for c in clauses if list_line_name(c)[0])))
     _CACHE[kb] = out
     return out
 
