@@ -14,7 +14,7 @@ import re
 import weakref
 from dataclasses import dataclass
 
-from kg.ingest.markers import LIST_MARK
+from kg.ingest.markers import LIST_MARK, NUMBER_OF
 
 from .answer import Answer, Item
 from .intent import Intent, parse_cn_number, quoted_phrase
@@ -23,9 +23,6 @@ from .link import Link
 
 __all__ = ["LeadIn", "lead_ins", "single_best", "list_line_name", "title_line_above", "is_title_line", "under_title_line", "strip_mark", "answer_lead_in_list", "answer_lead_in_figure"]
 
-#: A paragraph opening one member of a numbered run of paragraphs (「第一，是…」「一是…」「（一）…」「1.…」):
-#: the groups hold its number, one group per numbering family.
-_ORDINAL = re.compile(r"^(?:第([一二三四五六七八九十]{1,3})[,，、:：]|([一二三四五六七八九十]{1,3})是|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d))")
 #: The count a lead-in announces (「主要的有以下八条」「如下三个方面」).
 _ANNOUNCED_COUNT = re.compile(r"(?:以下|如下)的?([一二三四五六七八九十两\d]{1,3})(?:条|项|个|件|点|类|种|大|方面)")
 #: A short line without a sentence's punctuation (「（四）实现农业生产计划的措施」): a title, not a member's detail.
@@ -126,7 +123,7 @@ def _following(kb: KB, paras: list[str], i: int) -> list[str]:
 
 def _ordinal(text: str) -> tuple[int, int] | None:
     """(numbering family, number) of a paragraph opening a numbered member (「第三，…」 → (0, 3)), else None."""
-    m = _ORDINAL.match(text)
+    m = NUMBER_OF.match(text)
     if not m:
         return None
     family = next(k for k, g in enumerate(m.groups()) if g)
@@ -308,7 +305,7 @@ def strip_mark(text: str) -> str:
 
 def is_title_line(text: str) -> bool:
     """Whether a normalised paragraph is a numbered title line (「(四)实现农业生产计划的措施」), not prose."""
-    return bool((LIST_MARK.match(text) or _ORDINAL.match(text)) and _TITLE_LINE.match(text))
+    return bool((LIST_MARK.match(text) or NUMBER_OF.match(text)) and _TITLE_LINE.match(text))
 
 
 def under_title_line(kb: KB, para: str) -> list[str]:

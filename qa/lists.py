@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import defaultdict
 
-from kg.ingest.markers import HEAD_MARK
+from kg.ingest.markers import LIST_MARK
 
 from .answer import Answer, Item
 from .intent import PLAN_SAYS, Intent, quoted_phrase
@@ -331,7 +331,7 @@ _LEAD = re.compile(r"^[—―\-－·•]+")
 
 def _lead(text: str) -> str | None:
     """A paragraph's lead phrase (「——坚持系统观念。…」 → 坚持系统观念), if it has a short one."""
-    head = re.split(r"[。：:；]", HEAD_MARK.sub("", _LEAD.sub("", text.strip())), maxsplit=1)[0]
+    head = re.split(r"[。：:；]", LIST_MARK.sub("", _LEAD.sub("", text.strip())), maxsplit=1)[0]
     return head if 2 <= len(head) <= 40 and head != text.strip() else None
 
 
@@ -832,7 +832,7 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
         run = []
         for nxt in paras[i + 1 :]:
             text = str(kb.attrs(nxt).get("text") or "").strip()
-            if kb.parent(nxt) != kb.parent(para) or not HEAD_MARK.match(text) or not _lead(text):
+            if kb.parent(nxt) != kb.parent(para) or not LIST_MARK.match(text) or not _lead(text):
                 break
             run.append(nxt)
         if len(run) < 2:

@@ -18,7 +18,7 @@ from collections import Counter
 from typing import Iterable
 
 from kg.document import Document
-from kg.ingest.markers import NAME_ENUMERATOR
+from kg.ingest.markers import NUMBERED
 
 __all__ = [
     "WORKS_SUFFIXES",
@@ -90,7 +90,7 @@ def clean_name(name: str) -> str:
     >>> clean_name(" 梁山岐风电场 ")
     '梁山岐风电场'
     """
-    out = NAME_ENUMERATOR.sub("", _SPACE.sub("", name).strip("。，,；;：:、 "))
+    out = NUMBERED.sub("", _SPACE.sub("", name).strip("。，,；;：:、 "))
     while True:
         m = _VERB_RE.match(out)
         if not m or len(out) - m.end() < 3:
