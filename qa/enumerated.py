@@ -41,6 +41,8 @@ _SECOND_RUN = re.compile(r"(?=进行|开展)")
 #: What ends the last member: 等, a count (四个), or the verb the sentence goes on with (成为, 入列).
 _LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条种类座所家处大]|(?:成为|入列|进入|列入|纳入|作为|列为|建成|为重点|为主)")
 _LONGEST_MEMBER = 20
+#: A count before a kind (八大, 十来个): a member 「八大煤炭基地」 names the kind counted, not one of its members.
+_COUNTED_KIND = r"[0-9一二三四五六七八九十两几来]+[大个座条所家处项类]?"
 #: A count closing a run (四个, 两座): it makes two names a list.
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两]")
 #: Bigrams of the words every list question uses (重点项目, 主要任务, 建设工程): they pick no sentence.
@@ -205,7 +207,10 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         placed = not subject_key or bool(subject_key & bigrams(context))
         # The kind asked for (客运站场, 未来产业) must be the run's own: half its words in the clause or the titles above.
         kind_fits = not after_key or _cover(after_key, context) >= 0.5
-        if score >= threshold and placed and not named and kind_fits:
+        # 「建设十来个大庆、八大煤炭基地、十大钢铁基地」 lists bases of several kinds: a member naming the kind asked
+        # (八大煤炭基地 for 哪八大煤炭基地) says the run is of kinds, not the kind's members.
+        of_kinds = bool(after) and any(re.fullmatch(_COUNTED_KIND + re.escape(after), m) for m in en.members)
+        if score >= threshold and placed and not named and kind_fits and not of_kinds:
             # Ties go to the run whose own clause restates more of the question.
             scored.append(((score, _cover(key, en.clause)), en))
     en = single_best(scored, lambda en: en.members)

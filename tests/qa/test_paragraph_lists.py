@@ -106,6 +106,9 @@ def test_first_sentences_keep_whole_sentences():
         ("城区要新建哪3所义务教育学校？", ["杏花小学", "明德学校", "桃源小学"]),
         ("城区要新建的义务教育学校是哪几所？", ["杏花小学", "明德学校", "桃源小学"]),
         ("古镇保护开发要建设好哪些古文化建筑？", ["文昌阁", "观音堂", "魁星楼"]),
+        # A run of kinds (三大煤矿基地、两大钢铁基地…) is no answer to which 煤矿基地: their members are.
+        ("规划要重点抓好哪三大煤矿基地？", ["东坡", "西岭", "南山"]),
+        ("重点抓好哪些煤矿基地？", ["东坡", "西岭", "南山"]),
     ],
 )
 def test_list_members_without_residue(county, question, members):
