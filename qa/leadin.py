@@ -274,7 +274,7 @@ _GENERIC_WORDS = frozenset("""
 
 #: Period names (八五, “十四五”) and the words of a list question that say it is a list, not what it is about.
 _PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五|期间|时期|规划|纲要|计划")
-_PERIOD_NAME = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?")
+_PERIOD_NAME = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|第[一二三四五六七八九十]{1,3}个五年计划")
 _ASKED_OF_PLAN = re.compile(r"(?:提|列|讲|说|写)了|(?:提出|提到|列出|明确)了")
 _LIST_WORDS = re.compile(r"(?:包括|包含|分为|分成|有)?哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点")
 

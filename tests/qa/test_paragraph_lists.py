@@ -30,7 +30,9 @@ def _joined(answer) -> str:
 
 # 1. Members printed as paragraphs 第一，…第四， after a lead-in -----------------------------------------
 @pytest.mark.parametrize("question", ["五年内要新建的主要铁路干线是哪四条？", "要新建的四条主要铁路是哪几条？",
-                                      "计划新建哪些铁路干线？"])
+                                      "计划新建哪些铁路干线？",
+                                      # The plan's own name (第一个五年计划) restates no heading (第一个五年计划的任务).
+                                      "第一个五年计划五年内要新建哪些铁路干线？"])
 def test_members_printed_as_numbered_paragraphs(county, question):
     a = county.ask(question)
     assert a.found and a.kind == "list"
