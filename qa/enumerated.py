@@ -38,6 +38,8 @@ _COVERB = re.compile(r"^(?:主要|重点)?(?:将|把|对|对于|向|使)")
 _ACTION_TAIL = re.compile(r"(?:异地)?(?:新建|改扩建|扩建|改建|迁建|续建|提质改造)$")
 #: A verb inside a clause that starts a second run (「对A、B、C进行D、E、F」): the clause is read as two.
 _SECOND_RUN = re.compile(r"(?=进行|开展)")
+#: A run spelled out in brackets right after what it names (「十二字经验(焊、补、喷)」).
+_BRACKET_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([^()（）]*、[^()（）]*)[)）]")
 #: What ends the last member: 等, a count (四个), or the verb the sentence goes on with (成为, 入列).
 _LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条种类座所家处大]|(?:成为|入列|进入|列入|纳入|作为|列为|建成|为重点|为主)")
 _LONGEST_MEMBER = 20
@@ -137,13 +139,26 @@ def enumerations_in(sentence: str, before: str = "") -> list[tuple[str, tuple[st
 
     >>> enumerations_in("修建何仙观、周家大院、淡岩等景点")
     [('修建何仙观、周家大院、淡岩等景点', ('何仙观', '周家大院', '淡岩'))]
+    >>> enumerations_in("大力推广大庆十二字经验(焊、补、喷、镀)")[0][1]
+    ('焊', '补', '喷', '镀')
     >>> enumerations_in("主要对石期河、黄花河、桴江进行岸坡整治、建筑物整治、生态整治")[0][1]
     ('石期河', '黄花河', '桴江')
     >>> enumerations_in("新建学校4所,即杨梓塘小学异地新建、阳明芙蓉学校、虎子岭小学")[0][1]
     ('杨梓塘小学', '阳明芙蓉学校', '虎子岭小学')
     """
     clauses = [part for clause in _CLAUSE.findall(sentence) for part in _SECOND_RUN.split(clause) if part]
-    return [(clause, members) for clause in clauses if (members := _members(clause, before))]
+    return [(clause, members) for clause in clauses if (members := _bracketed(clause) or _members(clause, before))]
+
+
+def _bracketed(clause: str) -> tuple[str, ...]:
+    """The members a clause spells out in brackets after a name (「大庆十二字经验(焊、补、喷、…)」), one character each at least."""
+    m = _BRACKET_RUN.search(clause)
+    if not m:
+        return ()
+    members = tuple(x.strip() for x in m.group(1).split("、"))
+    if len(members) < 3 or any(not 1 <= len(x) <= _LONGEST_MEMBER or _NOT_MEMBER.search(x) for x in members):
+        return ()
+    return members
 
 
 def enumerations(kb: KB, before: str, *, plan: str | None = None):

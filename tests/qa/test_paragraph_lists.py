@@ -111,6 +111,9 @@ def test_first_sentences_keep_whole_sentences():
         # A run of kinds (三大煤矿基地、两大钢铁基地…) is no answer to which 煤矿基地: their members are.
         ("规划要重点抓好哪三大煤矿基地？", ["东坡", "西岭", "南山"]),
         ("重点抓好哪些煤矿基地？", ["东坡", "西岭", "南山"]),
+        # Members spelled out in brackets after what they name, one character each.
+        ("设备八字经验是哪八个字？", ["清", "查", "补", "修", "换", "调", "紧", "润"]),
+        ("设备八字经验包括哪些字？", ["清", "查", "补", "修", "换", "调", "紧", "润"]),
     ],
 )
 def test_list_members_without_residue(county, question, members):
