@@ -39,6 +39,8 @@ _CLAUSE_END = r"[；;。:：]|(?<!\d)[,，]|[,，](?!\d{3}(?!\d))"
 _NOT_NAME_END = re.compile(r"(?:到|至|达|为|在|于|比|共|约|了|年|均|以|从|由|和|及)$|^(?:力争|争取|计划|预计|要|将|使|把|在|到)")
 #: Most unnumbered paragraphs a numbered member goes on in before the next member.
 _MAX_GAP = 6
+#: Length above which an item's first clause loses its bracketed asides.
+_ASIDE_ABOVE = 20
 #: How a clause saying on what grounds or for what a member is done opens: it names no member.
 _CIRCUMSTANCE = re.compile(r"(?:应该|应当|必须)?(?:根据|按照|依照|为着|为了|随着|由于|鉴于)|在.{0,12}(?:期间|时期|时候|以前|以后|地区|方面|州)$")
 #: Longest unmarked line read as an item (a sentence-long paragraph is prose, not a list line).
@@ -72,6 +74,8 @@ def list_line_name(text: str) -> tuple[str, str]:
     ('肉类总产量', '2,275万吨')
     >>> list_line_name("(3)大型成套设备研制，主要是2000万吨级大型露天矿成套设备")
     ('大型成套设备研制', '')
+    >>> list_line_name("第一,主要在北方平原地区(也是合作化发展最快的地区)推广双轮双铧犁、双轮单铧犁。")
+    ('主要在北方平原地区推广双轮双铧犁、双轮单铧犁', '')
     >>> list_line_name("第二,根据当地的实际需要和群众的自愿原则,采取群众自办的办法,广泛地组织…")
     ('采取群众自办的办法', '')
     """
@@ -80,6 +84,9 @@ def list_line_name(text: str) -> tuple[str, str]:
     while len(clauses) > 2 and _CIRCUMSTANCE.match(clauses[0]):
         clauses = clauses[1:]
     clause = clauses[0].strip()
+    if len(clause) > _ASIDE_ABOVE:
+        # 「主要在北方平原地区(也是…最快的地区)人力地推广…」: an aside in brackets is no part of a long item's name.
+        clause = re.sub(r"\([^()]*\)|（[^（）]*）", "", clause)
     m = _FIGURE.search(clause)
     # A name before its figure (自行车3300万辆), not a clause leading to a date or amount (力争到1985年).
     if m and 1 <= m.start() <= 12 and not _NOT_NAME_END.search(clause[: m.start()]):
