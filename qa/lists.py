@@ -817,6 +817,10 @@ def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[
     return Answer(question, f"规划中的表述：“{text}”。", True, [Item(text, cite)], [cite], kind="glossary")
 
 
+#: A sentence announcing a list: it ends with a colon, says 以下/如下, or counts what follows (九条重要方针).
+_ANNOUNCING = re.compile(r"[:：]$|以下|如下|[一二三四五六七八九十两\d]+(?:条|项|个方面|方面|点|大)")
+
+
 def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
     """「必须贯彻的九条重要方针是什么？」: the paragraph that announces a list, then the marked items after it.
 
@@ -829,17 +833,21 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
     best = None
     paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
     for i, para in enumerate(paras):
+        # The announcement is the paragraph's last sentence (「…必须认真贯彻…九条重要方针。」); it says a list follows.
+        last = [x for x in re.split(r"[。；！？]", kb.norm_text[para]) if x]
+        if not last or not _ANNOUNCING.search(last[-1]):
+            continue
         run = []
         for nxt in paras[i + 1 :]:
             text = str(kb.attrs(nxt).get("text") or "").strip()
-            if kb.parent(nxt) != kb.parent(para) or not LIST_MARK.match(text) or not _lead(text):
+            # Glossary entries and table rows (「13.“水十条”：…」) are numbered too, but announced by no sentence.
+            if kb.parent(nxt) != kb.parent(para) or kb.attrs(nxt).get("kind") in ("term", "indicator") \
+                    or not LIST_MARK.match(text) or not _lead(text):
                 break
             run.append(nxt)
         if len(run) < 2:
             continue
-        # The announcement is the paragraph's last sentence (「…必须认真贯彻…九条重要方针。」).
-        last = [x for x in re.split(r"[。；！？]", kb.norm_text[para]) if x]
-        score = covers(question, last[-1]) if last else 0.0
+        score = covers(question, last[-1])
         if score >= 0.7 and (best is None or score > best[0]):
             best = (score, para, run)
     if best is None:
@@ -866,9 +874,11 @@ KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
 _KIND_TAIL = re.compile(r"(?:建设)?(?:项目|工程)$")
 #: Asked kinds that are rankings or heads, not kinds of things (哪些重点工程 is answered by headings only).
 _NOT_A_KIND = re.compile(r"^(?:重点|重大|主要|其他|具体|新的|相关)$")
-_GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|病险|骨干|重要|主要|大中型|中小型|其中|全市|全区|全县|全省|全国|所有|农村|城乡|乡村|通村|县乡|干线|支线|国省|三级以上|二级以上)")
+_GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|既有|原有|已有|病险|森林|地质|湿地|郊野|口袋|海绵型|骨干|重要|主要|大中型|中小型|其中|全市|全区|全县|全省|全国|所有|农村|城乡|乡村|通村|县乡|干线|支线|国省|三级以上|二级以上)")
 _NAME_LEAD = re.compile(r"^(?:统筹|研究|论证|谋划|全力|积极|力争|加快|推动|推进|争取|启动|开工|续建|新建|建设|实施|规划|完善|打造|建成|支持|引进|发展|培育|提升|改造|扩建|开通|打通|融入|对接|依托|"
-                        r"不断|进一步|全面|持续|大力|着力|实现|加强|继续|重点|充分|发挥|以|对|在|把|将|使)+")
+                        r"不断|进一步|全面|持续|大力|着力|实现|加强|继续|重点|充分|发挥|推广|增强|丰富|包含|包括|以|对|在|把|将|使)+")
+#: A subject and 要/将/拟 before the verb a name follows (「县城要建设凤凰山公园」): no part of the name.
+_NAME_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:要|将|拟)(?=建设|新建|续建|扩建|打造|建成|实施|推进|加快|开工|规划|改造)")
 #: 「建设北京至上海、北京至广州至深圳等客运专线」: every slot of an enumeration closed by 等<kind> is one.
 _ETC = "等"
 
@@ -884,6 +894,8 @@ def _kind_names(text: str, kind: str) -> list[str]:
     ['永清广高铁', '南衡高铁']
     >>> _kind_names("继续建设长江三峡、黄河小浪底等大型水利枢纽，不断完善公路。", "水利枢纽")
     ['长江三峡水利枢纽', '黄河小浪底水利枢纽']
+    >>> _kind_names("县城要建设凤凰山公园、滨江公园。", "公园")
+    ['凤凰山公园', '滨江公园']
     """
     names = []
     closing = re.compile(_ETC + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind))
@@ -891,13 +903,13 @@ def _kind_names(text: str, kind: str) -> list[str]:
         etc = closing.search(clause)
         if etc and etc.start() > 0:
             for slot in clause[: etc.start()].split("、"):
-                name = _NAME_LEAD.sub("", slot)
+                name = _NAME_LEAD.sub("", _NAME_SUBJECT.sub("", slot))
                 names.append(name if name.endswith(kind) else name + kind)
             clause = clause[etc.end() :]
         for seg in re.split(r"[、（）()“”和及与]", clause):
             at = seg.find(kind)
             if at > 0:
-                names.append(_NAME_LEAD.sub("", seg[: at + len(kind)]))
+                names.append(_NAME_LEAD.sub("", _NAME_SUBJECT.sub("", seg[: at + len(kind)])))
     # A phrase with 的 describes a thing (总库容为13000万m³的水库), one with a verb says what is done to it
     # (着重补齐农村公路): neither is its name.
     return [n for n in names if 2 <= len(n) - len(kind) and len(n) <= 16 and not _GENERIC_NAME.match(n) and "的" not in n
@@ -1028,9 +1040,10 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
             same = next((n for n in found if n in name or name in n), None)
             if same is None:
                 found[name] = para
-            elif len(name) < len(same):
+            elif len(name) < len(same) and len(name) - len(kind) > 2:
+                # A two-character qualifier (工业物流园 in 零陵火车站工业物流园) names a sub-kind, not the thing: the longer stays.
                 found = {(name if n == same else n): p for n, p in found.items()}
-    if len(found) < 2:
+    if not found:
         return _sentences_naming(kb, question, words, plan=plan)
     by_chapter: dict[str, list[Item]] = defaultdict(list)
     for name, para in found.items():

@@ -124,3 +124,11 @@ def test_list_members_without_residue(county, question, members):
 def test_two_names_before_a_verb_are_no_list():
     # 「把造林、护林任务列入生产计划」: a pair before a verb, not a counted list.
     assert enumerations_in("都应该把造林、护林任务列入生产计划") == []
+
+
+@pytest.mark.parametrize("question", ["县城要建设哪些公园？", "规划建设哪些公园？"])
+def test_numbered_lines_no_sentence_announces_are_no_answer(county, question):
+    # 「县城要建设凤凰山公园、滨江公园，…。」 announces nothing: the 1./2. lines after it are not its parks.
+    a = county.ask(question)
+    assert a.found
+    assert labels(a) == ["凤凰山公园", "滨江公园"]
