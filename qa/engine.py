@@ -344,8 +344,10 @@ class Engine:
             # 「1985年要生产哪些耐用消费品」: the items printed after the lead-in the question restates.
             tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan))
             if MEASURES_ASKED.search(q):
-                # 「用哪些措施来完成农业生产计划」: the heading or title line naming the topic holds the measures.
+                # 「用哪些措施来完成农业生产计划」: the heading or title line naming the topic holds the measures,
+                # else the on-topic passages, as for 如何 (措施 is no kind of thing the plan names).
                 tries.append(lambda: answer_topic_section(kb, q, intent, links, plan=plan))
+                tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
             # 「要开工建设哪几个客运站场」: the members a sentence enumerates where the question asks 哪几个
             # (before a named work's own box item, which would paste the sentence whole).
             tries.append(lambda: answer_enumerated(kb, q, intent, links, plan=plan))

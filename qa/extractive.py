@@ -27,6 +27,8 @@ _QWORDS = re.compile(
 
 #: How-questions (「规划如何…」「怎样…」): answered with what the plan will do.
 HOW = re.compile(r"如何|怎样|怎么")
+#: Questions answered like how-questions when read from passages: those asking for the measures (用哪些措施…).
+_HOW_LIKE = re.compile(HOW.pattern + r"|措施|举措|办法")
 
 
 def _key(question: str) -> set[str]:
@@ -97,7 +99,7 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
             scored.append((cover, hit))
     if not scored:
         return None
-    if HOW.search(question):
+    if _HOW_LIKE.search(question):
         # 「如何发展夜间经济」 asks what the plan will do: a glossary definition of the words comes after the measures;
         # a passage under a section titled with the topic (增强粮食安全保障能力) before a chapter's lead.
         scored.sort(key=lambda s: (_is_definition(kb, s[1]), -round(covers(question, s[1].passage.section or ""), 1), -round(s[0], 2)))
@@ -130,7 +132,7 @@ def _best_sentence(question: str, text: str) -> str:
     """The passage's sentence sharing most with the question; for a how-question a target sentence
     counts less than what is done, and a title-like lead goes on with the sentences after it."""
     sentences = _SENTENCE.findall(text)
-    how = bool(HOW.search(question))
+    how = bool(_HOW_LIKE.search(question))
 
     def score(s: str) -> float:
         return covers(question, s) - (0.5 if how and _TARGET.search(s) else 0.0)
@@ -157,8 +159,9 @@ def _best_sentence(question: str, text: str) -> str:
 
 
 def _is_definition(kb: KB, hit) -> bool:
+    """A glossary entry or an indicator row: what a thing is or the level it reaches, not how the plan gets there."""
     para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
-    return bool(para) and kb.attrs(para).get("kind") == "term"
+    return bool(para) and kb.attrs(para).get("kind") in ("term", "indicator")
 
 
 def _context(hit) -> str:

@@ -80,7 +80,9 @@ def test_how_a_target_is_reached_not_the_target(county, question):
     assert "禁煤区" in a.answer
 
 
-@pytest.mark.parametrize("question", ["规划打算怎么帮退役军人就业创业？", "如何支持退役军人就业创业？"])
+@pytest.mark.parametrize("question", ["规划打算怎么帮退役军人就业创业？", "如何支持退役军人就业创业？",
+                                      # 措施 is no kind of thing the plan names: asked for, the on-topic passages answer.
+                                      "有哪些措施来支持退役军人就业创业？", "规划用哪些举措帮助退役军人就业创业？"])
 def test_how_answer_goes_on_after_a_title_like_lead(county, question):
     a = county.ask(question)
     assert a.found and "直通车" in a.answer
