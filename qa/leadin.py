@@ -39,6 +39,8 @@ _CLAUSE_END = r"[；;。:：]|(?<!\d)[,，]|[,，](?!\d{3}(?!\d))"
 _NOT_NAME_END = re.compile(r"(?:到|至|达|为|在|于|比|共|约|了|年|均|以|从|由|和|及)$|^(?:力争|争取|计划|预计|要|将|使|把|在|到)")
 #: Most unnumbered paragraphs a numbered member goes on in before the next member.
 _MAX_GAP = 6
+#: A bracketed aside (「原材料工业（包括钢铁、有色…）」「(也是…的地区)」).
+_ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
 #: Length above which an item's first clause loses its bracketed asides.
 _ASIDE_ABOVE = 20
 #: How a clause saying on what grounds or for what a member is done opens: it names no member.
@@ -72,6 +74,10 @@ def list_line_name(text: str) -> tuple[str, str]:
     ('原油', '一亿五千五百万吨')
     >>> list_line_name("肉类总产量2,275万吨，比1985年增长19.7％。")
     ('肉类总产量', '2,275万吨')
+    >>> list_line_name("- 燃料动力,1113亿元,占 25.4%;")
+    ('燃料动力', '1113亿元,占 25.4%')
+    >>> list_line_name("- 原材料工业(包括钢铁、有色、化工、建材),812亿元,占 18.5%;")[1]
+    '812亿元,占 18.5%'
     >>> list_line_name("(3)大型成套设备研制，主要是2000万吨级大型露天矿成套设备")
     ('大型成套设备研制', '')
     >>> list_line_name("第一,主要在北方平原地区(也是合作化发展最快的地区)推广双轮双铧犁、双轮单铧犁。")
@@ -86,11 +92,15 @@ def list_line_name(text: str) -> tuple[str, str]:
     clause = clauses[0].strip()
     if len(clause) > _ASIDE_ABOVE:
         # 「主要在北方平原地区(也是…最快的地区)人力地推广…」: an aside in brackets is no part of a long item's name.
-        clause = re.sub(r"\([^()]*\)|（[^（）]*）", "", clause)
+        clause = _ASIDE.sub("", clause)
     m = _FIGURE.search(clause)
     # A name before its figure (自行车3300万辆), not a clause leading to a date or amount (力争到1985年).
     if m and 1 <= m.start() <= 12 and not _NOT_NAME_END.search(clause[: m.start()]):
         return clause[: m.start()], clause[m.start():]
+    sentence = re.split(r"[；;。]", LIST_MARK.sub("", text.strip()))[0]
+    if not m and len(_ASIDE.sub("", clause)) <= 12 and len(clauses) > 1 and _FIGURE.match(clauses[1].strip()) and sentence.startswith(clause):
+        # 「燃料动力，1113亿元，占25.4%；」: a short name set off by a comma, its figures after it.
+        return clause, sentence[len(clause):].lstrip(",，").strip()
     return clause, ""
 
 
@@ -490,7 +500,9 @@ def answer_lead_in_figure(kb: KB, question: str, intent: Intent, links: list[Lin
             continue
         for name, detail, para in lead.items:
             # 「肉类总产量2,275万吨」 is asked as 肉类产量 too: the name without its measure, the measure then checked.
-            named = name if name in question else _OUTPUT_TAIL.sub("", name)
+            # 「原材料工业（包括钢铁…）」 is asked as 原材料工业: the aside is no part of the name asked.
+            bare = _ASIDE.sub("", name)
+            named = bare if bare in question else _OUTPUT_TAIL.sub("", bare)
             if not detail or not named or named not in question:
                 continue
             if len(named) < 2 and not re.search(re.escape(named) + r"的?(?:年?产量|生产量)", question):

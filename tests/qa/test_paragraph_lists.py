@@ -134,3 +134,18 @@ def test_numbered_lines_no_sentence_announces_are_no_answer(county, question):
     a = county.ask(question)
     assert a.found
     assert labels(a) == ["凤凰山公园", "滨江公园"]
+
+
+# A list line whose name is set off by a comma before its figures (「- 燃料动力，111亿元，占25.4％；」) --------------
+@pytest.mark.parametrize("question, figure", [("燃料动力投资多少亿元？", "111亿元"), ("五年内燃料动力的投资是多少？", "111亿元"),
+                                              ("原材料工业投资多少亿元？", "81亿元")])
+def test_figure_after_a_name_set_off_by_a_comma(county, question, figure):
+    a = county.ask(question)
+    assert a.found and a.kind == "fact"
+    assert figure in a.answer.split("原文")[0]
+
+
+def test_list_lines_with_figures_after_their_names(county):
+    a = county.ask("主要部门的投资怎么分配？")
+    assert a.found and len(a.items) == 3
+    assert [i.detail.split(",")[0] for i in a.items] == ["48亿元", "111亿元", "81亿元"]
