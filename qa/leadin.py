@@ -44,7 +44,7 @@ _ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
 #: Length above which an item's first clause loses its bracketed asides.
 _ASIDE_ABOVE = 20
 #: How a clause saying on what grounds or for what a member is done opens: it names no member.
-_CIRCUMSTANCE = re.compile(r"(?:应该|应当|必须)?(?:根据|按照|依照|为着|为了|随着|由于|鉴于)|在.{0,12}(?:期间|时期|时候|以前|以后|地区|方面|州)$")
+_CIRCUMSTANCE = re.compile(r"(?:应该|应当|必须)?(?:根据|按照|依照|为着|为了|随着|由于|鉴于)|在.{0,20}(?:期间|时期|时候|以前|以后|地区|方面|州|同时|下|基础上|前提下)$")
 #: Longest unmarked line read as an item (a sentence-long paragraph is prose, not a list line).
 _ITEM_CHARS = 120
 

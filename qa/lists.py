@@ -443,6 +443,10 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
         for c in kids:
             first = min((u for u in kb.descendants(c) if kb.type(u) == "Paragraph"), key=kb._reading_order, default=None)
             items.append(Item(str(kb.attrs(c).get("title") or kb.label(c)), kb.citation(first) if first else None, entity=c))
+    elif (announced_here := _lead_in_within(kb, node)) is not None:
+        # 「第一章 第一个五年计划的任务」 announces its tasks (「…有以下各项具体任务：」 then 一、…十二、): those are its list,
+        # not the lead phrases of every paragraph under it.
+        items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in announced_here.items]
     else:
         for p in _own_paragraphs(kb, node):
             lead = _lead(str(kb.attrs(p).get("text") or ""))
@@ -453,6 +457,12 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     text = f"{kb.heading(node)}列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
     cites = list(dict.fromkeys(i.citation for i in items if i.citation))
     return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+def _lead_in_within(kb: KB, node: str):
+    """The lead-in list a heading's own paragraphs announce, when its members are paragraphs (「一、…」「第一，…」), else None."""
+    own = set(_own_paragraphs(kb, node))
+    return next((l for l in lead_ins(kb) if l.para in own and len({p for _, _, p in l.items}) >= 2), None)
 
 
 #: The verbs a heading or a how-question leads with (深化, 推进, 加快…): said of any topic.

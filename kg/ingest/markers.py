@@ -14,7 +14,7 @@ NUMBERED
     decimal (``2.5亿元``).
 NUMBER_OF
     A member's number on normalised (NFKC) text, one group per numbering family: 1 ``第一，`` (``第三，是``),
-    2 ``一是``, 3 ``(一)``, 4 ``1.`` — which group matched says whether two lines are of one run.
+    2 ``一是``, 3 ``(一)``, 4 ``1.``, 5 ``一、`` — which group matched says whether two lines are of one run.
 LIST_MARK
     Any list line's marker: a bullet (``——`` ``-`` ``·`` ``•`` ``*``), a prose ordinal (``第一，`` ``一是``) or a
     ``NUMBERED`` number, with the spaces after it, so ``LIST_MARK.sub("", line)`` leaves the
@@ -27,7 +27,7 @@ Examples
 >>> [LIST_MARK.sub("", s) for s in ("——坚持系统观念。", "第一，是兰新铁路。", "二是修复灌区", "(2)加强")]
 ['坚持系统观念。', '兰新铁路。', '修复灌区', '加强']
 >>> NUMBER_OF.match("第十二,在各自治区").groups(), NUMBER_OF.match("(四)实现").groups()
-(('十二', None, None, None), (None, None, '四', None))
+(('十二', None, None, None, None), (None, None, '四', None, None))
 """
 from __future__ import annotations
 
@@ -48,5 +48,5 @@ _ORDINAL = r"第([一二三四五六七八九十]{1,3})[,，、:：]是?|([一�
 _BULLET = r"[—―\-－·•*]+"
 
 NUMBERED = re.compile(rf"^(?:{_NUMBERED})")
-NUMBER_OF = re.compile(rf"^(?:{_ORDINAL}|[（(]([一二三四五六七八九十]{{1,3}})[）)]|(\d{{1,2}})[.．、](?!\d))")
+NUMBER_OF = re.compile(rf"^(?:{_ORDINAL}|[（(]([一二三四五六七八九十]{{1,3}})[）)]|(\d{{1,2}})[.．、](?!\d)|([一二三四五六七八九十]{{1,3}})、)")
 LIST_MARK = re.compile(rf"^(?:{_BULLET}|{_ORDINAL}|{_NUMBERED})\s*")

@@ -149,3 +149,12 @@ def test_list_lines_with_figures_after_their_names(county):
     a = county.ask("主要部门的投资怎么分配？")
     assert a.found and len(a.items) == 3
     assert [i.detail.split(",")[0] for i in a.items] == ["48亿元", "111亿元", "81亿元"]
+
+
+@pytest.mark.parametrize("question", ["第一个五年计划有哪些具体任务？", "第四章列了哪些任务？"])
+def test_a_heading_lists_what_it_announces(county, question):
+    # The heading's list is the 一、…三、 paragraphs its lead-in announces (a line going on about one read past,
+    # a clause of circumstance 「在发展农业的同时」 no name), not the lead phrase of every paragraph under it.
+    a = county.ask(question)
+    assert a.found
+    assert labels(a) == ["建立和扩建县办工业", "发展农业生产合作社", "保证市场的稳定"]

@@ -29,5 +29,5 @@ def test_prose_ordinals_and_bullets_are_list_marks(line, name):
 
 
 def test_number_of_tells_the_numbering_family():
-    families = [next(k for k, g in enumerate(NUMBER_OF.match(t).groups()) if g) for t in ("第三,是", "三是", "(三)", "3.")]
-    assert families == [0, 1, 2, 3]
+    families = [next(k for k, g in enumerate(NUMBER_OF.match(t).groups()) if g) for t in ("第三,是", "三是", "(三)", "3.", "三、")]
+    assert families == [0, 1, 2, 3, 4]
