@@ -21,7 +21,7 @@ from .intent import Intent, parse_cn_number, quoted_phrase
 from .kb import KB, plan_of
 from .link import Link
 
-__all__ = ["LeadIn", "lead_ins", "single_best", "list_line_name", "title_line_above", "is_title_line", "under_title_line", "strip_mark", "answer_lead_in_list", "answer_lead_in_figure"]
+__all__ = ["LeadIn", "lead_ins", "single_best", "list_line_name", "title_line_above", "numbered_run", "is_title_line", "under_title_line", "strip_mark", "answer_lead_in_list", "answer_lead_in_figure"]
 
 #: The count a lead-in announces (「主要的有以下八条」「如下三个方面」).
 _ANNOUNCED_COUNT = re.compile(r"(?:以下|如下)的?([一二三四五六七八九十两\d]{1,3})(?:条|项|个|件|点|类|种|大|方面)")
@@ -156,12 +156,12 @@ def _ordinal_run(kb: KB, paras: list[str], i: int) -> list[str]:
     """
     first = paras[i + 1] if i + 1 < len(paras) else None
     opened = _ordinal(kb.norm_text[first]) if first else None
-    if opened is None or opened[1] != 1:
+    if opened is None or opened[1] != 1 or i >= 0 and kb.parent(first) != kb.parent(paras[i]):
         return []
     family, run, number, gap = opened[0], [], 0, 0
     for nxt in paras[i + 1:]:
         text = kb.norm_text[nxt]
-        if kb.parent(nxt) != kb.parent(paras[i]) or not text:
+        if kb.parent(nxt) != kb.parent(first) or not text:
             break
         at = _ordinal(text)
         if at and at[0] == family:
@@ -174,6 +174,16 @@ def _ordinal_run(kb: KB, paras: list[str], i: int) -> list[str]:
         if gap > _MAX_GAP or (at or LIST_MARK.match(text)) and _TITLE_LINE.match(text):
             break
     return run if len(run) >= 2 else []
+
+
+def numbered_run(kb: KB, paras: list[str]) -> tuple[tuple[str, str, str], ...]:
+    """(name, detail, paragraph) of the first numbered run of paragraphs among ``paras`` (one heading's, in reading
+    order), announced or not (「第一，坚持以粮为纲…」…「第六，发展社队企业…」 under 「四、大力加强农业基础」)."""
+    for i in range(-1, len(paras) - 2):
+        run = _ordinal_run(kb, paras, i)
+        if run:
+            return _items_of(kb, run)
+    return ()
 
 
 def _parallel(kb: KB, paras: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from .answer import Answer, Item
 from .intent import PLAN_SAYS, Intent, quoted_phrase
 from .figures import spells_in_order, asked_box, box_scope, item_name
 from .kb import KB, heading_text, normalise_text, plan_of
-from .leadin import is_title_line, lead_ins, strip_mark, under_title_line
+from .leadin import is_title_line, lead_ins, numbered_run, strip_mark, under_title_line
 from .link import Link, name_variants
 
 __all__ = [
@@ -443,10 +443,10 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
         for c in kids:
             first = min((u for u in kb.descendants(c) if kb.type(u) == "Paragraph"), key=kb._reading_order, default=None)
             items.append(Item(str(kb.attrs(c).get("title") or kb.label(c)), kb.citation(first) if first else None, entity=c))
-    elif (announced_here := _lead_in_within(kb, node)) is not None:
+    elif members := _members_within(kb, _own_paragraphs(kb, node))[1]:
         # 「第一章 第一个五年计划的任务」 announces its tasks (「…有以下各项具体任务：」 then 一、…十二、): those are its list,
         # not the lead phrases of every paragraph under it.
-        items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in announced_here.items]
+        items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in members]
     else:
         for p in _own_paragraphs(kb, node):
             lead = _lead(str(kb.attrs(p).get("text") or ""))
@@ -459,10 +459,18 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     return Answer(question, text, True, items, cites[:12], kind="list")
 
 
-def _lead_in_within(kb: KB, node: str):
-    """The lead-in list a heading's own paragraphs announce, when its members are paragraphs (「一、…」「第一，…」), else None."""
-    own = set(_own_paragraphs(kb, node))
-    return next((l for l in lead_ins(kb) if l.para in own and len({p for _, _, p in l.items}) >= 2), None)
+def _announcing(kb: KB, para: str) -> str:
+    """The last sentence of a lead-in paragraph (「…必须采取如下措施：」)."""
+    return [x for x in re.split(r"(?<=[。！？])", kb.norm_text[para]) if x][-1]
+
+
+def _members_within(kb: KB, paras: list[str]) -> tuple[str | None, tuple[tuple[str, str, str], ...]]:
+    """(lead-in paragraph or None, (name, detail, paragraph) members) of the list one heading's ``paras`` hold as paragraphs:
+    a lead-in's numbered paragraphs (「…有以下各项具体任务：」 then 一、…), else a numbered run no sentence announces
+    (「第一，坚持以粮为纲…」…「第六，…」); ``(None, ())`` when they hold none."""
+    inside = set(paras)
+    lead = next((l for l in lead_ins(kb) if l.para in inside and len({p for _, _, p in l.items}) >= 2), None)
+    return (lead.para, lead.items) if lead else (None, numbered_run(kb, paras))
 
 
 #: The verbs a heading or a how-question leads with (深化, 推进, 加快…): said of any topic.
@@ -526,18 +534,15 @@ def _topic_candidates(kb: KB, *, plan: str | None):
 
 
 def _measures_listed(kb: KB, question: str, node: str, body: list[str]) -> Answer | None:
-    """A topic's measures where its body announces them as a list (「…提出如下的主要措施：」 then 第一，…第十三，…).
-
-    The first lead-in list in the body answers, each member cited, in the plan's order.
-    """
-    inside = set(body)
-    lead = next((l for l in lead_ins(kb) if l.para in inside and len(l.items) >= 2), None)
-    if lead is None:
+    """A topic's measures where its body lists them as paragraphs (「…提出如下的主要措施：」 then 第一，…第十三，…;
+    or 「第一，坚持以粮为纲…」…「第六，…」 with no sentence announcing them), each member cited, in the plan's order."""
+    lead, members = _members_within(kb, body)
+    if not members:
         return None
-    items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in lead.items]
-    said = kb.printed(lead.para, lead.sentence).rstrip(":：。")
-    text = _listing(f"{_title_of(kb, node)}：{said}，共{len(items)}项：", items)
-    cites = list(dict.fromkeys([kb.citation(lead.para)] + [i.citation for i in items]))
+    items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in members]
+    said = f"{kb.printed(lead, _announcing(kb, lead)).rstrip(':：。')}，" if lead else ""
+    text = _listing(f"{_title_of(kb, node)}：{said}共{len(items)}项：", items)
+    cites = list(dict.fromkeys(([kb.citation(lead)] if lead else []) + [i.citation for i in items]))
     return Answer(question, text, True, items, cites[:12], kind="semantic")
 
 

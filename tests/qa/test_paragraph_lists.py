@@ -158,3 +158,11 @@ def test_a_heading_lists_what_it_announces(county, question):
     a = county.ask(question)
     assert a.found
     assert labels(a) == ["建立和扩建县办工业", "发展农业生产合作社", "保证市场的稳定"]
+
+
+@pytest.mark.parametrize("question", ["怎样加强农业基础？", "如何大力加强农业基础？", "大力加强农业基础有哪些方面？"])
+def test_a_numbered_run_no_sentence_announces(county, question):
+    # 「第一，…」「第二，…」「第三，…」 under the heading that is the topic, a list inside a member's paragraph read past.
+    a = county.ask(question)
+    assert a.found
+    assert labels(a) == ["坚持以粮为纲", "大搞农田基本建设", "发展社队企业"]
