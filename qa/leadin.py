@@ -39,6 +39,8 @@ _CLAUSE_END = r"[；;。:：]|(?<!\d)[,，]|[,，](?!\d{3}(?!\d))"
 _NOT_NAME_END = re.compile(r"(?:到|至|达|为|在|于|比|共|约|了|年|均|以|从|由|和|及)$|^(?:力争|争取|计划|预计|要|将|使|把|在|到)")
 #: Most unnumbered paragraphs a numbered member goes on in before the next member.
 _MAX_GAP = 6
+#: A work named, then said to be something (「…的铁路线是关内外另一交通要道」): group 1 the name.
+_SAID_OF_WORK = re.compile(r"^(.{4,}?(?:铁路线|铁路|公路|线|工程|项目|基地|园区|港|站|水库|大桥))是.{2,}$")
 #: A bracketed aside (「原材料工业（包括钢铁、有色…）」「(也是…的地区)」).
 _ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
 #: Length above which an item's first clause loses its bracketed asides.
@@ -74,6 +76,8 @@ def list_line_name(text: str) -> tuple[str, str]:
     ('原油', '一亿五千五百万吨')
     >>> list_line_name("肉类总产量2,275万吨，比1985年增长19.7％。")
     ('肉类总产量', '2,275万吨')
+    >>> list_line_name("第八,由北京到承德的铁路线是关内外另一交通要道,原有路基部分可用")
+    ('由北京到承德的铁路线', '')
     >>> list_line_name("- 燃料动力,1113亿元,占 25.4%;")
     ('燃料动力', '1113亿元,占 25.4%')
     >>> list_line_name("- 原材料工业(包括钢铁、有色、化工、建材),812亿元,占 18.5%;")[1]
@@ -93,6 +97,10 @@ def list_line_name(text: str) -> tuple[str, str]:
     if len(clause) > _ASIDE_ABOVE:
         # 「主要在北方平原地区(也是…最快的地区)人力地推广…」: an aside in brackets is no part of a long item's name.
         clause = _ASIDE.sub("", clause)
+    said = _SAID_OF_WORK.match(clause)
+    if said:
+        # 「由北京到承德的铁路线是关内外另一交通要道」: what the work is said to be is no part of its name.
+        clause = said.group(1)
     m = _FIGURE.search(clause)
     # A name before its figure (自行车3300万辆), not a clause leading to a date or amount (力争到1985年).
     if m and 1 <= m.start() <= 12 and not _NOT_NAME_END.search(clause[: m.start()]):

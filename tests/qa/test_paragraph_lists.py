@@ -39,6 +39,8 @@ def test_members_printed_as_numbered_paragraphs(county, question):
     assert len(a.items) == 4
     for name in ("东西铁路", "北关通到南河镇", "青石到白马", "县城到柳溪"):
         assert name in _joined(a)
+    # What a member is said to be (「…的铁路线是另一交通要道」) is no part of its name.
+    assert "由县城到柳溪的铁路线" in labels(a)
     # 「五年内，这条铁路还将加修车站五座。」 goes on about the second member: it is no member itself.
     assert "加修车站" not in _joined(a)
     # Each member cited to its own paragraph, the lead-in cited too.
