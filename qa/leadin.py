@@ -21,7 +21,7 @@ from .intent import Intent, parse_cn_number, quoted_phrase
 from .kb import KB, plan_of
 from .link import Link
 
-__all__ = ["LeadIn", "lead_ins", "single_best", "list_line_name", "title_line_above", "numbered_run", "is_title_line", "under_title_line", "strip_mark", "answer_lead_in_list", "answer_lead_in_figure"]
+__all__ = ["LeadIn", "lead_ins", "single_best", "list_line_name", "numbered_run", "is_title_line", "under_title_line", "answer_lead_in_list", "answer_lead_in_figure"]
 
 #: The count a lead-in announces (「主要的有以下八条」「如下三个方面」).
 _ANNOUNCED_COUNT = re.compile(r"(?:以下|如下)的?([一二三四五六七八九十两\d]{1,3})(?:条|项|个|件|点|类|种|大|方面)")
@@ -324,18 +324,13 @@ def _context(kb: KB, lead: LeadIn) -> str:
     if node and kb.type(node) in ("Section", "Chapter", "Part", "Box"):
         # 「铁　路」: a title letter-spaced in print reads as one word.
         titles.append(re.sub(r"\s+", "", str(kb.attrs(node).get("title") or "")))
-    line = title_line_above(kb, lead.para)
+    line = _title_line_above(kb, lead.para)
     if line:
         titles.append(line)
     return "|".join(titles)
 
 
 _POSITIONS: "weakref.WeakKeyDictionary[KB, dict[str, int]]" = weakref.WeakKeyDictionary()
-
-
-def strip_mark(text: str) -> str:
-    """A list line without its marker (「(四)实现农业生产计划的措施」 → 实现农业生产计划的措施)."""
-    return LIST_MARK.sub("", text)
 
 
 def is_title_line(text: str) -> bool:
@@ -358,7 +353,7 @@ def under_title_line(kb: KB, para: str) -> list[str]:
 _TITLE_LOOKBACK = 40
 
 
-def title_line_above(kb: KB, para: str) -> str | None:
+def _title_line_above(kb: KB, para: str) -> str | None:
     """The numbered title line a paragraph sits under inside its heading (「（二）建筑新的铁路」), if any.
 
     Old plans print their sub-headings as plain numbered lines, not as headings the tree

@@ -12,7 +12,7 @@ from .answer import Answer, Item
 from .intent import PLAN_SAYS, Intent, quoted_phrase
 from .figures import spells_in_order, asked_box, box_scope, item_name
 from .kb import KB, heading_text, normalise_text, plan_of
-from .leadin import is_title_line, lead_ins, numbered_run, strip_mark, under_title_line
+from .leadin import is_title_line, lead_ins, numbered_run, under_title_line
 from .link import Link, name_variants
 
 __all__ = [
@@ -530,7 +530,7 @@ def _topic_candidates(kb: KB, *, plan: str | None):
                 yield node, str(kb.attrs(node).get("title") or "")
     for para in kb.paragraph_nodes:
         if (not plan or plan_of(para) == plan) and is_title_line(kb.norm_text[para]):
-            yield para, strip_mark(kb.norm_text[para])
+            yield para, LIST_MARK.sub("", kb.norm_text[para])
 
 
 def _measures_listed(kb: KB, question: str, node: str, body: list[str]) -> Answer | None:
@@ -547,7 +547,7 @@ def _measures_listed(kb: KB, question: str, node: str, body: list[str]) -> Answe
 
 
 def _title_of(kb: KB, node: str) -> str:
-    return kb.heading(node) if kb.type(node) != "Paragraph" else strip_mark(kb.norm_text[node])
+    return kb.heading(node) if kb.type(node) != "Paragraph" else LIST_MARK.sub("", kb.norm_text[node])
 
 
 def _heading_text(kb: KB, question: str, node: str, *, limit: int = 300, paras: list[str] | None = None) -> Answer | None:
