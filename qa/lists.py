@@ -443,6 +443,9 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
         for c in kids:
             first = min((u for u in kb.descendants(c) if kb.type(u) == "Paragraph"), key=kb._reading_order, default=None)
             items.append(Item(str(kb.attrs(c).get("title") or kb.label(c)), kb.citation(first) if first else None, entity=c))
+    elif len(titles := [p for p in _own_paragraphs(kb, node) if is_title_line(kb.norm_text[p])]) >= 2:
+        # 「第二节 铁路」 printed its sub-headings as plain numbered lines (（一）加强和改造现有铁路、（二）…): those are its parts.
+        items = [Item(LIST_MARK.sub("", kb.norm_text[p]), kb.citation(p)) for p in titles]
     elif members := _members_within(kb, _own_paragraphs(kb, node))[1]:
         # 「第一章 第一个五年计划的任务」 announces its tasks (「…有以下各项具体任务：」 then 一、…十二、): those are its list,
         # not the lead phrases of every paragraph under it.

@@ -168,3 +168,11 @@ def test_a_numbered_run_no_sentence_announces(county, question):
     a = county.ask(question)
     assert a.found
     assert labels(a) == ["坚持以粮为纲", "大搞农田基本建设", "发展社队企业"]
+
+
+@pytest.mark.parametrize("question", ["第二章第一节讲了什么？", "第2章第一节讲的啥？"])
+def test_a_section_lists_its_numbered_title_lines(county, question):
+    # Sub-headings printed as plain numbered lines (（一）…（三）) are the section's parts, not its numbered members.
+    a = county.ask(question)
+    assert a.found
+    assert labels(a) == ["农业生产的任务", "实现农业生产计划的措施", "林业"]
