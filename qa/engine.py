@@ -52,7 +52,7 @@ from .measures import answer_measures
 from .when import WHEN, answer_when
 from .groups import answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
-from .lists import answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .related import answer_related
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
@@ -353,6 +353,11 @@ class Engine:
             tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))
             # 「1985年要生产哪些耐用消费品」: the items printed after the lead-in the question restates.
             tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan))
+            if MEASURES_ASKED.search(q):
+                # 「用哪些措施来完成农业生产计划」: the heading or title line naming the topic holds the measures,
+                # else the on-topic passages, as for 如何 (措施 is no kind of thing the plan names).
+                tries.append(lambda: answer_topic_section(kb, q, intent, links, plan=plan))
+                tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
             # 「要开工建设哪几个客运站场」: the members a sentence enumerates where the question asks 哪几个
             # (before a named work's own box item, which would paste the sentence whole).
             tries.append(lambda: answer_enumerated(kb, q, intent, links, plan=plan))

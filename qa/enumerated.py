@@ -23,16 +23,30 @@ from .ngrams import bigrams
 __all__ = ["Enumeration", "enumerations_in", "enumerations", "list_slot", "answer_enumerated"]
 
 #: Where a list question puts the members it asks for: 哪些, 哪几个, 哪四个, 哪几项.
-_SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大件]?|[一二三四五六七八九十两]+[个项条种类座所家处大件])")
+_SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大件]?|[0-9一二三四五六七八九十两]+[个项条种类座所家处大件])")
 #: A clause of a normalised sentence (NFKC turns ，；： into , ; :).
 _CLAUSE = re.compile(r"[^,;:。!?]+")
 #: Verbs a run of members follows (开工建设A、B…, 积极申报A、B…): the first member starts after the last of them.
-_VERB = re.compile(r"(?:开工建设|修建|兴建|筹建|组建|新建|续建|扩建|改造|建设|建成|申报|推动|推进|发展|培育|实施|打造|引进|支持|布局|谋划|"
+_VERB = re.compile(r"(?:开工建设|建设好|修建好|建好|办好|抓好|修建|兴建|筹建|组建|新建|续建|扩建|改造|建设|建成|进行|申报|推动|推进|发展|培育|实施|打造|引进|支持|布局|谋划|"
                    r"提升|完善|保护|修复|开发|鼓励|加强|形成|构建|突破|包括|涵盖|涉及|聚焦|围绕|争创|创建|重点|做强|壮大|"
                    r"瞄准|依托|拓展|深化|优化|加快|积极|大力|着力|全力|力争|争取|探索)")
+#: A word that opens a run right after it (「即A、B、C」「包括A、B」): the first member starts after it.
+_OPENS = re.compile(r"^(?:即|包括|分别是|分别为)")
+#: A coverb before the first member (「力争将望子岗遗址、…申报为…」「主要对石期河、…进行…」): no part of its name.
+_COVERB = re.compile(r"^(?:主要|重点)?(?:将|把|对|对于|向|使)")
+#: An action printed after a member's name (「杨梓塘小学异地新建」): not part of the name.
+_ACTION_TAIL = re.compile(r"(?:异地)?(?:新建|改扩建|扩建|改建|迁建|续建|提质改造)$")
+#: A verb inside a clause that starts a second run (「对A、B、C进行D、E、F」): the clause is read as two.
+_SECOND_RUN = re.compile(r"(?=进行|开展)")
+#: A run spelled out in brackets right after what it names (「十二字经验(焊、补、喷)」).
+_BRACKET_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([^()（）]*、[^()（）]*)[)）]")
 #: What ends the last member: 等, a count (四个), or the verb the sentence goes on with (成为, 入列).
 _LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条种类座所家处大]|(?:成为|入列|进入|列入|纳入|作为|列为|建成|为重点|为主)")
 _LONGEST_MEMBER = 20
+#: A count before a kind (八大, 十来个): a member 「八大煤炭基地」 names the kind counted, not one of its members.
+_COUNTED_KIND = r"[0-9一二三四五六七八九十两几来]+[大个座条所家处项类]?"
+#: A count closing a run (四个, 两座): it makes two names a list.
+_COUNT = re.compile(r"[0-9一二三四五六七八九十两]")
 #: Bigrams of the words every list question uses (重点项目, 主要任务, 建设工程): they pick no sentence.
 _GENERIC = frozenset({"重点", "点项", "项目", "主要", "要项", "建设", "设项", "工程", "点工", "任务", "要任", "目标", "发展", "内容"})
 #: Things whose members the graph holds (supports, belongsTo): asked about by name, the graph answers.
@@ -84,15 +98,18 @@ def _members(clause: str, before: str) -> tuple[str, ...]:
         return ()
     head = parts[0]
     start = 0
+    opens = _OPENS.match(head)
     # The question's own verb (开工建设) restated right before the first member, else the last listing verb.
-    for k in range(min(len(before), 8), 1, -1):
+    for k in range(0 if opens else min(len(before), 8), 1, -1):
         at = head.rfind(before[-k:])
         if at >= 0:
             start = at + k
             break
     else:
         verbs = list(_VERB.finditer(head))
-        if verbs:
+        if opens:
+            start = opens.end()
+        elif verbs:
             start = verbs[-1].end()
         elif len(head) > _BARE_HEAD:
             # No verb to start after (「必须牢牢把握以下指导思想、原则…」): where the first member begins is unknown.
@@ -101,13 +118,20 @@ def _members(clause: str, before: str) -> tuple[str, ...]:
     tail = parts[-1]
     end = _LAST_END.search(tail, 1)
     last = tail[: end.start()] if end else tail
-    members = tuple(m.strip("“”\"'") or m for m in [first, *parts[1:-1], last])
+    first = first[_COVERB.match(first).end():] if _COVERB.match(first) and len(first) - _COVERB.match(first).end() >= 2 else first
+    members = tuple(_named(m.strip("“”\"'") or m) for m in [first, *parts[1:-1], last])
     if any(not 2 <= len(m) <= _LONGEST_MEMBER or _NOT_MEMBER.search(m) for m in members):
         return ()
-    # Two names are a pair (「A、B」 runs through every clause); a list has three, or counts them (两个).
-    if len(members) < 3 and not (end and end.group(0) != "等"):
+    # Two names are a pair (「A、B」 runs through every clause, 「把造林、护林任务列入…」); a list has three, or counts them (两个).
+    if len(members) < 3 and not (end and _COUNT.match(end.group(0))):
         return ()
     return members
+
+
+def _named(member: str) -> str:
+    """A member without the action printed after its name (「杨梓塘小学异地新建」 → 杨梓塘小学)."""
+    cut = _ACTION_TAIL.sub("", member)
+    return cut if len(cut) >= 2 else member
 
 
 def enumerations_in(sentence: str, before: str = "") -> list[tuple[str, tuple[str, ...]]]:
@@ -115,8 +139,26 @@ def enumerations_in(sentence: str, before: str = "") -> list[tuple[str, tuple[st
 
     >>> enumerations_in("修建何仙观、周家大院、淡岩等景点")
     [('修建何仙观、周家大院、淡岩等景点', ('何仙观', '周家大院', '淡岩'))]
+    >>> enumerations_in("大力推广大庆十二字经验(焊、补、喷、镀)")[0][1]
+    ('焊', '补', '喷', '镀')
+    >>> enumerations_in("主要对石期河、黄花河、桴江进行岸坡整治、建筑物整治、生态整治")[0][1]
+    ('石期河', '黄花河', '桴江')
+    >>> enumerations_in("新建学校4所,即杨梓塘小学异地新建、阳明芙蓉学校、虎子岭小学")[0][1]
+    ('杨梓塘小学', '阳明芙蓉学校', '虎子岭小学')
     """
-    return [(clause, members) for clause in _CLAUSE.findall(sentence) if (members := _members(clause, before))]
+    clauses = [part for clause in _CLAUSE.findall(sentence) for part in _SECOND_RUN.split(clause) if part]
+    return [(clause, members) for clause in clauses if (members := _bracketed(clause) or _members(clause, before))]
+
+
+def _bracketed(clause: str) -> tuple[str, ...]:
+    """The members a clause spells out in brackets after a name (「大庆十二字经验(焊、补、喷、…)」), one character each at least."""
+    m = _BRACKET_RUN.search(clause)
+    if not m:
+        return ()
+    members = tuple(x.strip() for x in m.group(1).split("、"))
+    if len(members) < 3 or any(not 1 <= len(x) <= _LONGEST_MEMBER or _NOT_MEMBER.search(x) for x in members):
+        return ()
+    return members
 
 
 def enumerations(kb: KB, before: str, *, plan: str | None = None):
@@ -175,18 +217,24 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         score = _cover(key, context)
         # What the question names before its slot (珠山镇 of 「珠山镇有哪些工业园」) is where the run must be;
         # a member holding it (富家桥田园综合体 for 「富家桥有哪些项目」) is what it asks about, not an answer.
-        named = any(bigrams(m) & subject_key for m in en.members)
+        # The kind the run's own lead names (「新建城区义务教育学校4所,即…」) is no place: a member may hold it (学校).
+        named = any(bigrams(m) & (subject_key - bigrams(en.lead)) for m in en.members)
         placed = not subject_key or bool(subject_key & bigrams(context))
         # The kind asked for (客运站场, 未来产业) must be the run's own: half its words in the clause or the titles above.
         kind_fits = not after_key or _cover(after_key, context) >= 0.5
-        if score >= threshold and placed and not named and kind_fits:
+        # 「建设十来个大庆、八大煤炭基地、十大钢铁基地」 lists bases of several kinds: a member naming the kind asked
+        # (八大煤炭基地 for 哪八大煤炭基地) says the run is of kinds, not the kind's members.
+        of_kinds = bool(after) and any(re.fullmatch(_COUNTED_KIND + re.escape(after), m) for m in en.members)
+        if score >= threshold and placed and not named and kind_fits and not of_kinds:
             # Ties go to the run whose own clause restates more of the question.
             scored.append(((score, _cover(key, en.clause)), en))
     en = single_best(scored, lambda en: en.members)
     if en is None:
         return None
     cite = kb.citation(en.para)
-    items = [Item(m, cite) for m in en.members]
+    # 「建设好古文化建筑、瑶文化馆、…」: the run's first part restating the kind asked (古文化建筑) is no member.
+    members = [m for m in en.members if m != after] if sum(m != after for m in en.members) >= 2 else list(en.members)
+    items = [Item(m, cite) for m in members]
     printed = kb.printed(en.para, en.sentence)
-    text = f"规划列出{len(items)}项：{'、'.join(en.members)}。原文：“{printed}”"
+    text = f"规划列出{len(items)}项：{'、'.join(members)}。原文：“{printed}”"
     return Answer(question, text, True, items, [cite], kind="list")

@@ -27,6 +27,8 @@ _QWORDS = re.compile(
 
 #: How-questions (「规划如何…」「怎样…」): answered with what the plan will do.
 HOW = re.compile(r"如何|怎样|怎么")
+#: Questions answered like how-questions when read from passages: those asking for the measures (用哪些措施…).
+_HOW_LIKE = re.compile(HOW.pattern + r"|措施|举措|办法")
 
 
 def _key(question: str) -> set[str]:
@@ -97,7 +99,7 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
             scored.append((cover, hit))
     if not scored:
         return None
-    if HOW.search(question):
+    if _HOW_LIKE.search(question):
         # 「如何发展夜间经济」 asks what the plan will do: a glossary definition of the words comes after the measures;
         # a passage under a section titled with the topic (增强粮食安全保障能力) before a chapter's lead.
         scored.sort(key=lambda s: (_is_definition(kb, s[1]), -round(covers(question, s[1].passage.section or ""), 1), -round(s[0], 2)))
@@ -108,7 +110,7 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
         c = _hit_citation(kb, hit)
         if cover < 0.7 * best_cover or c is None or any((c.plan, c.id) == (o.plan, o.id) for o in cites):
             continue
-        sentence = max(_SENTENCE.findall(hit.passage.text), key=lambda s: covers(question, s), default="").strip()
+        sentence = _best_sentence(question, hit.passage.text)
         cites.append(c)
         if sentence:
             items.append(Item(sentence, c))
@@ -118,9 +120,48 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     return Answer(question, "规划中的相关表述：" + body, True, items, cites, kind=kind)
 
 
+#: A sentence stating a target (「城区空气优良天数大于330天/年，优良率达到92%以上」): what is reached, not how.
+_TARGET = re.compile(r"(?:达到|大于|小于|超过|不低于|不超过|控制在|下降|提高到|减少)[^，,。；;]{0,6}\d")
+#: A restating lead sentence short enough to be a paragraph's title (「多渠道支持退役军人就业创业。」).
+_LEAD_CHARS = 30
+#: Characters of the sentences after a title-like lead that a how-answer quotes with it.
+_HOW_MORE = 120
+
+
+def _best_sentence(question: str, text: str) -> str:
+    """The passage's sentence sharing most with the question; for a how-question a target sentence
+    counts less than what is done, and a title-like lead goes on with the sentences after it."""
+    sentences = _SENTENCE.findall(text)
+    how = bool(_HOW_LIKE.search(question))
+
+    def score(s: str) -> float:
+        return covers(question, s) - (0.5 if how and _TARGET.search(s) else 0.0)
+
+    best = max(sentences, key=score, default="")
+    if not how or not best:
+        return best.strip()
+    at = sentences.index(best)
+    if _TARGET.search(best):
+        # 「实现城市空气质量明显改善，…下降10%以上。市区建成区实现“禁煤区”全覆盖，…」: the target restates the
+        # question; how it is reached is in the sentences after it.
+        # A paragraph may also open with its measures and close with the target they reach.
+        after = [s for s in sentences[at + 1:] + sentences[:at] if not _TARGET.search(s)]
+        best = after[0] if after else best
+        sentences = after if after else sentences
+        at = 0
+    if len(best) <= _LEAD_CHARS and at == 0:
+        # 「多渠道支持退役军人就业创业。引导退役军人…」: the lead restates the question; how is in what follows.
+        for more in sentences[1:]:
+            if len(best) + len(more) > _LEAD_CHARS + _HOW_MORE:
+                break
+            best += more
+    return best.strip()
+
+
 def _is_definition(kb: KB, hit) -> bool:
+    """A glossary entry or an indicator row: what a thing is or the level it reaches, not how the plan gets there."""
     para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
-    return bool(para) and kb.attrs(para).get("kind") == "term"
+    return bool(para) and kb.attrs(para).get("kind") in ("term", "indicator")
 
 
 def _context(hit) -> str:

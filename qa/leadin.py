@@ -14,15 +14,19 @@ import re
 import weakref
 from dataclasses import dataclass
 
+from kg.ingest.markers import LIST_MARK, NUMBER_OF
+
 from .answer import Answer, Item
-from .intent import Intent, quoted_phrase
+from .intent import Intent, parse_cn_number, quoted_phrase
 from .kb import KB, plan_of
 from .link import Link
 
-__all__ = ["LeadIn", "lead_ins", "single_best", "item_name", "answer_lead_in_list", "answer_lead_in_figure"]
+__all__ = ["LeadIn", "lead_ins", "single_best", "list_line_name", "numbered_run", "is_title_line", "under_title_line", "answer_lead_in_list", "answer_lead_in_figure"]
 
-#: A list line's marker: ——, -, ·, 1．, 一、, (1), （一）, ①.
-_MARK = re.compile(r"^(?:[—―\-－·•*]+|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[①-⑳])\s*")
+#: The count a lead-in announces (「主要的有以下八条」「如下三个方面」).
+_ANNOUNCED_COUNT = re.compile(r"(?:以下|如下)的?([一二三四五六七八九十两\d]{1,3})(?:条|项|个|件|点|类|种|大|方面)")
+#: A short line without a sentence's punctuation (「（四）实现农业生产计划的措施」): a title, not a member's detail.
+_TITLE_LINE = re.compile(r"^[^。;；,，]{2,30}$")
 #: A lead-in announcing what follows: ends with a colon, or says 以下/如下 (「重点围绕以下几个方面」).
 _ANNOUNCES = re.compile(r"[:：]$|(?<![0-9一二三四五六七八九十百千万岁级])(?:以下|如下)[^，,。]{0,12}$")
 #: Inside a paragraph, the words after which its list begins (「…的工程。主要是，继续建设…」).
@@ -33,6 +37,16 @@ _FIGURE = re.compile(r"\d|[一二三四五六七八九十两〇零][一二三四
 _CLAUSE_END = r"[；;。:：]|(?<!\d)[,，]|[,，](?!\d{3}(?!\d))"
 #: Words a clause leads to a figure with (到1985年, 比1980年, 共3项): what precedes them is no name.
 _NOT_NAME_END = re.compile(r"(?:到|至|达|为|在|于|比|共|约|了|年|均|以|从|由|和|及)$|^(?:力争|争取|计划|预计|要|将|使|把|在|到)")
+#: Most unnumbered paragraphs a numbered member goes on in before the next member.
+_MAX_GAP = 6
+#: A work named, then said to be something (「…的铁路线是关内外另一交通要道」): group 1 the name.
+_SAID_OF_WORK = re.compile(r"^(.{4,}?(?:铁路线|铁路|公路|线|工程|项目|基地|园区|港|站|水库|大桥))是.{2,}$")
+#: A bracketed aside (「原材料工业（包括钢铁、有色…）」「(也是…的地区)」).
+_ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
+#: Length above which an item's first clause loses its bracketed asides.
+_ASIDE_ABOVE = 20
+#: How a clause saying on what grounds or for what a member is done opens: it names no member.
+_CIRCUMSTANCE = re.compile(r"(?:应该|应当|必须)?(?:根据|按照|依照|为着|为了|随着|由于|鉴于)|在.{0,20}(?:期间|时期|时候|以前|以后|地区|方面|州|同时|下|基础上|前提下)$")
 #: Longest unmarked line read as an item (a sentence-long paragraph is prose, not a list line).
 _ITEM_CHARS = 120
 
@@ -51,31 +65,56 @@ class LeadIn:
     items: tuple[tuple[str, str, str], ...]
 
 
-def item_name(text: str) -> tuple[str, str]:
+def list_line_name(text: str) -> tuple[str, str]:
     """(name, detail) of one list line: the marker dropped, the first clause split before its figure.
 
     Examples
     --------
-    >>> item_name("- 自行车3300万辆，比1980年增长1.5倍。")
+    >>> list_line_name("- 自行车3300万辆，比1980年增长1.5倍。")
     ('自行车', '3300万辆')
-    >>> item_name("原油一亿五千五百万吨，比一九九五年增加。")
+    >>> list_line_name("原油一亿五千五百万吨，比一九九五年增加。")
     ('原油', '一亿五千五百万吨')
-    >>> item_name("肉类总产量2,275万吨，比1985年增长19.7％。")
+    >>> list_line_name("肉类总产量2,275万吨，比1985年增长19.7％。")
     ('肉类总产量', '2,275万吨')
-    >>> item_name("(3)大型成套设备研制，主要是2000万吨级大型露天矿成套设备")
+    >>> list_line_name("第八,由北京到承德的铁路线是关内外另一交通要道,原有路基部分可用")
+    ('由北京到承德的铁路线', '')
+    >>> list_line_name("- 燃料动力,1113亿元,占 25.4%;")
+    ('燃料动力', '1113亿元,占 25.4%')
+    >>> list_line_name("- 原材料工业(包括钢铁、有色、化工、建材),812亿元,占 18.5%;")[1]
+    '812亿元,占 18.5%'
+    >>> list_line_name("(3)大型成套设备研制，主要是2000万吨级大型露天矿成套设备")
     ('大型成套设备研制', '')
+    >>> list_line_name("第一,主要在北方平原地区(也是合作化发展最快的地区)推广双轮双铧犁、双轮单铧犁。")
+    ('主要在北方平原地区推广双轮双铧犁、双轮单铧犁', '')
+    >>> list_line_name("第二,根据当地的实际需要和群众的自愿原则,采取群众自办的办法,广泛地组织…")
+    ('采取群众自办的办法', '')
     """
-    clause = re.split(_CLAUSE_END, _MARK.sub("", text.strip()), maxsplit=1)[0].strip()
+    clauses = re.split(_CLAUSE_END, LIST_MARK.sub("", text.strip()), maxsplit=3)
+    # 「第二，根据当地的实际需要…，广泛地组织…」: a clause saying on what grounds names nothing; the next one does.
+    while len(clauses) > 2 and _CIRCUMSTANCE.match(clauses[0]):
+        clauses = clauses[1:]
+    clause = clauses[0].strip()
+    if len(clause) > _ASIDE_ABOVE:
+        # 「主要在北方平原地区(也是…最快的地区)人力地推广…」: an aside in brackets is no part of a long item's name.
+        clause = _ASIDE.sub("", clause)
+    said = _SAID_OF_WORK.match(clause)
+    if said:
+        # 「由北京到承德的铁路线是关内外另一交通要道」: what the work is said to be is no part of its name.
+        clause = said.group(1)
     m = _FIGURE.search(clause)
     # A name before its figure (自行车3300万辆), not a clause leading to a date or amount (力争到1985年).
     if m and 1 <= m.start() <= 12 and not _NOT_NAME_END.search(clause[: m.start()]):
         return clause[: m.start()], clause[m.start():]
+    sentence = re.split(r"[；;。]", LIST_MARK.sub("", text.strip()))[0]
+    if not m and len(_ASIDE.sub("", clause)) <= 12 and len(clauses) > 1 and _FIGURE.match(clauses[1].strip()) and sentence.startswith(clause):
+        # 「燃料动力，1113亿元，占25.4%；」: a short name set off by a comma, its figures after it.
+        return clause, sentence[len(clause):].lstrip(",，").strip()
     return clause, ""
 
 
 def _is_item(text: str, marked: bool) -> bool:
     if marked:
-        return bool(_MARK.match(text))
+        return bool(LIST_MARK.match(text))
     # An unmarked run's lines are short, each closed by ；(the last by 。).
     return len(text) <= _ITEM_CHARS and text.endswith((";", "；", "。"))
 
@@ -83,6 +122,9 @@ def _is_item(text: str, marked: bool) -> bool:
 def _following(kb: KB, paras: list[str], i: int) -> list[str]:
     """The item paragraphs after ``paras[i]``: marked lines while they last, unmarked lines closed by ；,
     or unmarked lines each naming a figure (「肉类总产量2，275万吨，比1985年增长19.7％。」)."""
+    ordinal = _ordinal_run(kb, paras, i)
+    if ordinal:
+        return ordinal
     run: list[str] = []
     marked = figures = None
     parallel = _parallel(kb, paras[i + 1:])
@@ -92,8 +134,8 @@ def _following(kb: KB, paras: list[str], i: int) -> list[str]:
         text = kb.norm_text[nxt]
         if kb.parent(nxt) != kb.parent(paras[i]) or not text:
             break
-        is_marked = bool(_MARK.match(text))
-        has_figure = bool(item_name(text)[1]) and len(text) <= _ITEM_CHARS
+        is_marked = bool(LIST_MARK.match(text))
+        has_figure = bool(list_line_name(text)[1]) and len(text) <= _ITEM_CHARS
         if marked is None:
             marked, figures = is_marked, has_figure
         if is_marked != marked or not (_is_item(text, marked) or figures and has_figure) or figures and not has_figure:
@@ -104,13 +146,61 @@ def _following(kb: KB, paras: list[str], i: int) -> list[str]:
     return run if len(run) >= 2 else []
 
 
+def _ordinal(text: str) -> tuple[int, int] | None:
+    """(numbering family, number) of a paragraph opening a numbered member (「第三，…」 → (0, 3)), else None."""
+    m = NUMBER_OF.match(text)
+    if not m:
+        return None
+    family = next(k for k, g in enumerate(m.groups()) if g)
+    return family, parse_cn_number(m.group(family + 1)) or 0
+
+
+def _ordinal_run(kb: KB, paras: list[str], i: int) -> list[str]:
+    """The members of a numbered run of paragraphs after a lead-in (「主要的有以下八条：」 then 「第一，是…」…「第八，…」).
+
+    A member may go on in unnumbered paragraphs (「五年内，准备供应…」 after 「第一，…推广双轮双铧犁…」):
+    they are read past, not listed. The run ends at the next heading, a number out of sequence,
+    a title line of another numbering (「（五）…」), or a paragraph of another heading.
+    """
+    first = paras[i + 1] if i + 1 < len(paras) else None
+    opened = _ordinal(kb.norm_text[first]) if first else None
+    if opened is None or opened[1] != 1 or i >= 0 and kb.parent(first) != kb.parent(paras[i]):
+        return []
+    family, run, number, gap = opened[0], [], 0, 0
+    for nxt in paras[i + 1:]:
+        text = kb.norm_text[nxt]
+        if kb.parent(nxt) != kb.parent(first) or not text:
+            break
+        at = _ordinal(text)
+        if at and at[0] == family:
+            if at[1] != number + 1:
+                break
+            run.append(nxt)
+            number, gap = at[1], 0
+            continue
+        gap += 1
+        if gap > _MAX_GAP or (at or LIST_MARK.match(text)) and _TITLE_LINE.match(text):
+            break
+    return run if len(run) >= 2 else []
+
+
+def numbered_run(kb: KB, paras: list[str]) -> tuple[tuple[str, str, str], ...]:
+    """(name, detail, paragraph) of the first numbered run of paragraphs among ``paras`` (one heading's, in reading
+    order), announced or not (「第一，坚持以粮为纲…」…「第六，发展社队企业…」 under 「四、大力加强农业基础」)."""
+    for i in range(-1, len(paras) - 2):
+        run = _ordinal_run(kb, paras, i)
+        if run:
+            return _items_of(kb, run)
+    return ()
+
+
 def _parallel(kb: KB, paras: list[str]) -> list[str]:
     """Paragraphs opening alike with a short sentence (「坚持把发展作为主题。…」「坚持把结构调整作为主线。…」)."""
     run: list[str] = []
     for p in paras:
         text = kb.norm_text[p]
         first = text.split("。", 1)[0]
-        if _MARK.match(text) or not 4 <= len(first) <= 30 or first == text or run and (
+        if LIST_MARK.match(text) or not 4 <= len(first) <= 30 or first == text or run and (
                 kb.parent(p) != kb.parent(run[0]) or text[:2] != kb.norm_text[run[0]][:2]):
             break
         run.append(p)
@@ -123,14 +213,14 @@ def _one_paragraph_list(kb: KB, paras: list[str], i: int) -> list[str]:
     if nxt is None or kb.parent(nxt) != kb.parent(paras[i]):
         return []
     clauses = [c for c in re.split(r"[；;]", kb.norm_text[nxt]) if c]
-    return [nxt] if len(clauses) >= 2 and all(item_name(c)[1] for c in clauses) else []
+    return [nxt] if len(clauses) >= 2 and all(list_line_name(c)[1] for c in clauses) else []
 
 
 def _items_of(kb: KB, run: list[str]) -> tuple[tuple[str, str, str], ...]:
     """(name, detail, paragraph) of a run's lines; one paragraph of ；-closed items (「钢…；钢材…；化肥…」) is split."""
     if len(run) == 1:
-        return tuple((*item_name(c), run[0]) for c in re.split(r"[；;]", kb.norm_text[run[0]]) if item_name(c)[0])
-    return tuple(i for i in ((*item_name(kb.norm_text[p]), p) for p in run) if i[0])
+        return tuple((*list_line_name(c), run[0]) for c in re.split(r"[；;]", kb.norm_text[run[0]]) if list_line_name(c)[0])
+    return tuple(i for i in ((*list_line_name(kb.norm_text[p]), p) for p in run) if i[0])
 
 
 def _inline(text: str) -> tuple[str, list[str]] | None:
@@ -207,7 +297,7 @@ def lead_ins(kb: KB) -> list[LeadIn]:
             inline = _counted(before[-1] + ":" + text) if before else None
         if inline:
             lead, clauses = inline
-            out.append(LeadIn(para, lead, tuple((*item_name(c), para) for c in clauses if item_name(c)[0])))
+            out.append(LeadIn(para, lead, tuple((*list_line_name(c), para) for c in clauses if list_line_name(c)[0])))
     _CACHE[kb] = out
     return out
 
@@ -219,7 +309,7 @@ _GENERIC_WORDS = frozenset("""
 
 #: Period names (八五, “十四五”) and the words of a list question that say it is a list, not what it is about.
 _PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五|期间|时期|规划|纲要|计划")
-_PERIOD_NAME = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?")
+_PERIOD_NAME = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|第[一二三四五六七八九十]{1,3}个五年计划")
 _ASKED_OF_PLAN = re.compile(r"(?:提|列|讲|说|写)了|(?:提出|提到|列出|明确)了")
 _LIST_WORDS = re.compile(r"(?:包括|包含|分为|分成|有)?哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点")
 
@@ -232,8 +322,53 @@ def _context(kb: KB, lead: LeadIn) -> str:
     titles = [kb.norm_text[lead.para] if len(kb.norm_text[lead.para]) <= _ITEM_CHARS else lead.sentence]
     node = kb.parent(lead.para)
     if node and kb.type(node) in ("Section", "Chapter", "Part", "Box"):
-        titles.append(str(kb.attrs(node).get("title") or ""))
+        # 「铁　路」: a title letter-spaced in print reads as one word.
+        titles.append(re.sub(r"\s+", "", str(kb.attrs(node).get("title") or "")))
+    line = _title_line_above(kb, lead.para)
+    if line:
+        titles.append(line)
     return "|".join(titles)
+
+
+_POSITIONS: "weakref.WeakKeyDictionary[KB, dict[str, int]]" = weakref.WeakKeyDictionary()
+
+
+def is_title_line(text: str) -> bool:
+    """Whether a normalised paragraph is a numbered title line (「(四)实现农业生产计划的措施」), not prose."""
+    return bool((LIST_MARK.match(text) or NUMBER_OF.match(text)) and _TITLE_LINE.match(text))
+
+
+def under_title_line(kb: KB, para: str) -> list[str]:
+    """The paragraphs a title line heads: those after it in its heading, up to the next title line."""
+    paras = kb.paragraph_nodes
+    if kb not in _POSITIONS:
+        _POSITIONS[kb] = {p: k for k, p in enumerate(paras)}
+    out = []
+    for other in paras[_POSITIONS[kb].get(para, len(paras)) + 1:]:
+        if kb.parent(other) != kb.parent(para) or is_title_line(kb.norm_text[other]):
+            break
+        out.append(other)
+    return out
+#: Paragraphs looked back over for the title line a paragraph sits under.
+_TITLE_LOOKBACK = 40
+
+
+def _title_line_above(kb: KB, para: str) -> str | None:
+    """The numbered title line a paragraph sits under inside its heading (「（二）建筑新的铁路」), if any.
+
+    Old plans print their sub-headings as plain numbered lines, not as headings the tree
+    reads; the nearest one above in the same heading names what the paragraph is about.
+    """
+    paras = kb.paragraph_nodes
+    if kb not in _POSITIONS:
+        _POSITIONS[kb] = {p: k for k, p in enumerate(paras)}
+    at = _POSITIONS[kb].get(para, -1)
+    for other in reversed(paras[max(at - _TITLE_LOOKBACK, 0): max(at, 0)]):
+        if kb.parent(other) != kb.parent(para):
+            break
+        if is_title_line(kb.norm_text[other]):
+            return LIST_MARK.sub("", kb.norm_text[other])
+    return None
 
 
 def _content_words(question: str) -> set[str]:
@@ -320,9 +455,23 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
     body = "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items)
     if len(body) > 280:
         body = "；".join(i.label for i in items)
-    text = f"规划列出{len(items)}项：{body}。"
+    text = f"规划列出{len(items)}项：{body}。" + _count_note(lead.sentence, len(items))
     cites = list(dict.fromkeys([kb.citation(lead.para)] + [i.citation for i in items]))
     return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+def _count_note(sentence: str, found: int) -> str:
+    """What to say when a lead-in announces a count (「以下八条」) its items do not make: the reader checks the rest.
+
+    >>> _count_note("主要的有以下八条:", 7)
+    '（引语称“以下八条”，这里读出7项，其余请查原文。）'
+    >>> _count_note("主要的有以下八条:", 8)
+    ''
+    """
+    m = _ANNOUNCED_COUNT.search(sentence)
+    if not m or parse_cn_number(m.group(1).replace("两", "二")) in (None, found):
+        return ""
+    return f"（引语称“{m.group(0)}”，这里读出{found}项，其余请查原文。）"
 
 
 #: Words of a figure question that ask for the figure, not what it is of.
@@ -364,7 +513,9 @@ def answer_lead_in_figure(kb: KB, question: str, intent: Intent, links: list[Lin
             continue
         for name, detail, para in lead.items:
             # 「肉类总产量2,275万吨」 is asked as 肉类产量 too: the name without its measure, the measure then checked.
-            named = name if name in question else _OUTPUT_TAIL.sub("", name)
+            # 「原材料工业（包括钢铁…）」 is asked as 原材料工业: the aside is no part of the name asked.
+            bare = _ASIDE.sub("", name)
+            named = bare if bare in question else _OUTPUT_TAIL.sub("", bare)
             if not detail or not named or named not in question:
                 continue
             if len(named) < 2 and not re.search(re.escape(named) + r"的?(?:年?产量|生产量)", question):
@@ -387,6 +538,6 @@ def answer_lead_in_figure(kb: KB, question: str, intent: Intent, links: list[Lin
     name, detail, para, lead = found[0]
     cite = kb.citation(para)
     year = "、".join(sorted(_years(_context(kb, lead) + kb.norm_text[para]) & years)) if years else ""
-    printed = _MARK.sub("", kb.printed(para, re.split(r"[。；;]", _MARK.sub("", kb.norm_text[para]))[0]))
+    printed = LIST_MARK.sub("", kb.printed(para, re.split(r"[。；;]", LIST_MARK.sub("", kb.norm_text[para]))[0]))
     text = f"{name}：{detail}" + (f"（{year}年）" if year else "") + f"。原文：“{printed}”"
     return Answer(question, text, True, [Item(name, cite, detail=detail)], [kb.citation(lead.para), cite], kind="fact")

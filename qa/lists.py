@@ -6,10 +6,13 @@ import re
 import unicodedata
 from collections import defaultdict
 
+from kg.ingest.markers import LIST_MARK
+
 from .answer import Answer, Item
 from .intent import PLAN_SAYS, Intent, quoted_phrase, xref_phrase
 from .figures import asked_box, box_scope, item_name
 from .kb import KB, heading_text, normalise_text, plan_of
+from .leadin import is_title_line, lead_ins, numbered_run, under_title_line
 from .link import Link, name_variants
 
 __all__ = [
@@ -23,6 +26,8 @@ __all__ = [
     "find_phrase",
     "answer_heading_list",
     "answer_topic_section",
+    "MEASURES_ASKED",
+    "first_sentences",
     "answer_quoted_definition",
     "answer_named_kind",
     "topic_heading",
@@ -308,12 +313,11 @@ def answer_glossary(kb: KB, question: str, intent: Intent, links: list[Link]) ->
 
 
 _LEAD = re.compile(r"^[—―\-－·•]+")
-_MARKED = re.compile(r"^(?:[—―\-－]{1,2}|\d+[．.、]|（[一二三四五六七八九十]+）)")
 
 
 def _lead(text: str) -> str | None:
     """A paragraph's lead phrase (「——坚持系统观念。…」 → 坚持系统观念), if it has a short one."""
-    head = re.split(r"[。：:；]", _MARKED.sub("", _LEAD.sub("", text.strip())), maxsplit=1)[0]
+    head = re.split(r"[。：:；]", LIST_MARK.sub("", _LEAD.sub("", text.strip())), maxsplit=1)[0]
     return head if 2 <= len(head) <= 40 and head != text.strip() else None
 
 
@@ -425,6 +429,13 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
         for c in kids:
             first = min((u for u in kb.descendants(c) if kb.type(u) == "Paragraph"), key=kb._reading_order, default=None)
             items.append(Item(str(kb.attrs(c).get("title") or kb.label(c)), kb.citation(first) if first else None, entity=c))
+    elif len(titles := [p for p in _own_paragraphs(kb, node) if is_title_line(kb.norm_text[p])]) >= 2:
+        # 「第二节 铁路」 printed its sub-headings as plain numbered lines (（一）加强和改造现有铁路、（二）…): those are its parts.
+        items = [Item(LIST_MARK.sub("", kb.norm_text[p]), kb.citation(p)) for p in titles]
+    elif members := _members_within(kb, _own_paragraphs(kb, node))[1]:
+        # 「第一章 第一个五年计划的任务」 announces its tasks (「…有以下各项具体任务：」 then 一、…十二、): those are its list,
+        # not the lead phrases of every paragraph under it.
+        items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in members]
     else:
         for p in _own_paragraphs(kb, node):
             lead = _lead(str(kb.attrs(p).get("text") or ""))
@@ -437,8 +448,28 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     return Answer(question, text, True, items, cites[:12], kind="list")
 
 
+def _announcing(kb: KB, para: str) -> str:
+    """The last sentence of a lead-in paragraph (「…必须采取如下措施：」)."""
+    return [x for x in re.split(r"(?<=[。！？])", kb.norm_text[para]) if x][-1]
+
+
+def _members_within(kb: KB, paras: list[str]) -> tuple[str | None, tuple[tuple[str, str, str], ...]]:
+    """(lead-in paragraph or None, (name, detail, paragraph) members) of the list one heading's ``paras`` hold as paragraphs:
+    a lead-in's numbered paragraphs (「…有以下各项具体任务：」 then 一、…), else a numbered run no sentence announces
+    (「第一，坚持以粮为纲…」…「第六，…」); ``(None, ())`` when they hold none."""
+    inside = set(paras)
+    lead = next((l for l in lead_ins(kb) if l.para in inside and len({p for _, _, p in l.items}) >= 2), None)
+    return (lead.para, lead.items) if lead else (None, numbered_run(kb, paras))
+
+
 #: The verbs a heading or a how-question leads with (深化, 推进, 加快…): said of any topic.
-_HOW_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|提升|提高|建设|构建|发展|实行|落实|强化)")
+_HOW_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|提升|提高|改善|建设|构建|发展|实行|落实|强化)")
+
+
+#: How a title says it holds the measures for its topic (「…的主要措施」「…的办法」).
+_MEASURES_TAIL = re.compile(r"的?(?:主要|必要|重要|具体|重大)?(?:政策)?(?:措施|举措|办法|途径|对策)$")
+#: A list question asking for measures (「用哪些措施来…」「有哪些必要措施」): the heading naming them answers.
+MEASURES_ASKED = re.compile(r"措施|举措|办法|途径|对策")
 
 
 def answer_topic_section(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
@@ -453,39 +484,87 @@ def answer_topic_section(kb: KB, question: str, intent: Intent, links: list[Link
 
     asked = _title_grams(_HOW_VERB.sub("", question))
     best: tuple[float, int, int, str] | None = None
-    for t in ("Chapter", "Section"):
-        for node in kb.by_type.get(t, []):
-            if plan and plan_of(node) != plan:
-                continue
-            title = str(kb.attrs(node).get("title") or "")
-            # Verbs are interchangeable in a how-question (推进 or 深化 户籍制度改革); what is reformed is not.
-            grams = _title_grams(_HOW_VERB.sub("", title))
-            if len(grams) < 3:
-                continue
-            restated = len(grams & asked) / len(grams)
-            held = covers(question, title)
-            key = (restated + held, len(grams), -int(kb.attrs(node).get("line") or 0), node)
-            if restated >= threshold and held >= threshold and (best is None or key > best):
-                best = key
+    for node, title in _topic_candidates(kb, plan=plan):
+        # Verbs are interchangeable in a how-question (推进 or 深化 户籍制度改革); what is reformed is not.
+        # A title naming its measures (「实现工业生产计划的必要措施」) is about what precedes 措施: a how-question asks for them.
+        grams = _title_grams(_HOW_VERB.sub("", _MEASURES_TAIL.sub("", title)))
+        if len(grams) < 3:
+            continue
+        restated = len(grams & asked) / len(grams)
+        held = covers(_HOW_VERB.sub("|", question), _HOW_VERB.sub("|", title))
+        key = (restated + held, len(grams), -kb._reading_order(node)[1], node)
+        if restated >= threshold and held >= threshold and (best is None or key > best):
+            best = key
     if best is None:
         return None
     node = best[-1]
-    paras = sorted((u for u in kb.descendants(node) if kb.type(u) == "Paragraph"), key=kb._reading_order)[:3]
-    answer = _heading_text(kb, question, node, paras=paras)
+    if kb.type(node) == "Paragraph":
+        body = under_title_line(kb, node)
+    else:
+        body = sorted((u for u in kb.descendants(node) if kb.type(u) == "Paragraph"), key=kb._reading_order)
+    listed = _measures_listed(kb, question, node, body)
+    if listed is not None:
+        return listed
+    answer = _heading_text(kb, question, node, paras=body[:3]) if body else None
     if answer is not None:
         answer.kind = "semantic"
     return answer
 
 
-def _heading_text(kb: KB, question: str, node: str, *, limit: int = 280, paras: list[str] | None = None) -> Answer | None:
-    """A named heading that lists nothing: what its own paragraphs (or ``paras``) say (「第四章 发展目标」: 「到2025年…」), cited."""
+def _topic_candidates(kb: KB, *, plan: str | None):
+    """(node, title) of every chapter, section and numbered title line (「（四）实现农业生产计划的措施」) of the plans."""
+    for t in ("Chapter", "Section"):
+        for node in kb.by_type.get(t, []):
+            if not plan or plan_of(node) == plan:
+                yield node, str(kb.attrs(node).get("title") or "")
+    for para in kb.paragraph_nodes:
+        if (not plan or plan_of(para) == plan) and is_title_line(kb.norm_text[para]):
+            yield para, LIST_MARK.sub("", kb.norm_text[para])
+
+
+def _measures_listed(kb: KB, question: str, node: str, body: list[str]) -> Answer | None:
+    """A topic's measures where its body lists them as paragraphs (「…提出如下的主要措施：」 then 第一，…第十三，…;
+    or 「第一，坚持以粮为纲…」…「第六，…」 with no sentence announcing them), each member cited, in the plan's order."""
+    lead, members = _members_within(kb, body)
+    if not members:
+        return None
+    items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in members]
+    said = f"{kb.printed(lead, _announcing(kb, lead)).rstrip(':：。')}，" if lead else ""
+    text = _listing(f"{_title_of(kb, node)}：{said}共{len(items)}项：", items)
+    cites = list(dict.fromkeys(([kb.citation(lead)] if lead else []) + [i.citation for i in items]))
+    return Answer(question, text, True, items, cites[:12], kind="semantic")
+
+
+def _title_of(kb: KB, node: str) -> str:
+    return kb.heading(node) if kb.type(node) != "Paragraph" else LIST_MARK.sub("", kb.norm_text[node])
+
+
+def _heading_text(kb: KB, question: str, node: str, *, limit: int = 300, paras: list[str] | None = None) -> Answer | None:
+    """A named heading that lists nothing: its title and the first sentences of its own paragraphs (or ``paras``),
+    the whole answer within ``limit`` characters (「第四章 发展目标：到2025年…」), each paragraph cited in full."""
     paras = paras if paras is not None else _own_paragraphs(kb, node)
     if not paras:
         return None
     items = [Item(str(kb.attrs(p).get("text") or "").strip(), kb.citation(p)) for p in paras[:3]]
-    body = "".join(i.label for i in items)
-    text = f"{kb.heading(node)}：" + (body if len(body) <= limit else body[: limit - 1] + "…")
-    return Answer(question, text, True, items, [i.citation for i in items], kind="list")
+    head = f"{_title_of(kb, node)}："
+    return Answer(question, head + first_sentences("".join(i.label for i in items), limit - len(head)), True, items,
+                  [i.citation for i in items], kind="list")
+
+
+def first_sentences(text: str, limit: int) -> str:
+    """The whole sentences ``text`` opens with that fit in ``limit`` characters; the first one cut with … if none fits.
+
+    >>> first_sentences("加快发展托育服务。重点构建普惠托育服务体系。", 12)
+    '加快发展托育服务。'
+    >>> first_sentences("加快发展多种形式的托育服务", 6)
+    '加快发展多…'
+    """
+    out = ""
+    for sentence in re.findall(r"[^。！？]+[。！？]?", text):
+        if len(out) + len(sentence) > limit:
+            break
+        out += sentence
+    return out or text[: max(limit - 1, 0)] + "…"
 
 
 _DEFINES = re.compile(r"是指|指的是|即|一是|包括|分别是|就是")
@@ -544,6 +623,10 @@ def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[
     return Answer(question, f"规划中的表述：“{text}”。", True, [Item(text, cite)], [cite], kind="glossary")
 
 
+#: A sentence announcing a list: it ends with a colon, says 以下/如下, or counts what follows (九条重要方针).
+_ANNOUNCING = re.compile(r"[:：]$|以下|如下|[一二三四五六七八九十两\d]+(?:条|项|个方面|方面|点|大)")
+
+
 def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
     """「必须贯彻的九条重要方针是什么？」: the paragraph that announces a list, then the marked items after it.
 
@@ -556,17 +639,21 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
     best = None
     paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
     for i, para in enumerate(paras):
+        # The announcement is the paragraph's last sentence (「…必须认真贯彻…九条重要方针。」); it says a list follows.
+        last = [x for x in re.split(r"[。；！？]", kb.norm_text[para]) if x]
+        if not last or not _ANNOUNCING.search(last[-1]):
+            continue
         run = []
         for nxt in paras[i + 1 :]:
             text = str(kb.attrs(nxt).get("text") or "").strip()
-            if kb.parent(nxt) != kb.parent(para) or not _MARKED.match(text) or not _lead(text):
+            # Glossary entries and table rows (「13.“水十条”：…」) are numbered too, but announced by no sentence.
+            if kb.parent(nxt) != kb.parent(para) or kb.attrs(nxt).get("kind") in ("term", "indicator") \
+                    or not LIST_MARK.match(text) or not _lead(text):
                 break
             run.append(nxt)
         if len(run) < 2:
             continue
-        # The announcement is the paragraph's last sentence (「…必须认真贯彻…九条重要方针。」).
-        last = [x for x in re.split(r"[。；！？]", kb.norm_text[para]) if x]
-        score = covers(question, last[-1]) if last else 0.0
+        score = covers(question, last[-1])
         if score >= 0.7 and (best is None or score > best[0]):
             best = (score, para, run)
     if best is None:
@@ -593,9 +680,11 @@ KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
 _KIND_TAIL = re.compile(r"(?:建设)?(?:项目|工程)$")
 #: Asked kinds that are rankings or heads, not kinds of things (哪些重点工程 is answered by headings only).
 _NOT_A_KIND = re.compile(r"^(?:重点|重大|主要|其他|具体|新的|相关)$")
-_GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|病险|骨干|重要|主要|大中型|中小型|其中|全市|全区|全县|全省|全国|所有|农村|城乡|乡村|通村|县乡|干线|支线|国省|三级以上|二级以上)")
+_GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|既有|原有|已有|病险|森林|地质|湿地|郊野|口袋|海绵型|骨干|重要|主要|大中型|中小型|其中|全市|全区|全县|全省|全国|所有|农村|城乡|乡村|通村|县乡|干线|支线|国省|三级以上|二级以上)")
 _NAME_LEAD = re.compile(r"^(?:统筹|研究|论证|谋划|全力|积极|力争|加快|推动|推进|争取|启动|开工|续建|新建|建设|实施|规划|完善|打造|建成|支持|引进|发展|培育|提升|改造|扩建|开通|打通|融入|对接|依托|"
-                        r"不断|进一步|全面|持续|大力|着力|实现|加强|继续|重点|充分|发挥|以|对|在|把|将|使)+")
+                        r"不断|进一步|全面|持续|大力|着力|实现|加强|继续|重点|充分|发挥|推广|增强|丰富|包含|包括|以|对|在|把|将|使)+")
+#: A subject and 要/将/拟 before the verb a name follows (「县城要建设凤凰山公园」): no part of the name.
+_NAME_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:要|将|拟)(?=建设|新建|续建|扩建|打造|建成|实施|推进|加快|开工|规划|改造)")
 #: 「建设北京至上海、北京至广州至深圳等客运专线」: every slot of an enumeration closed by 等<kind> is one.
 _ETC = "等"
 
@@ -611,6 +700,8 @@ def _kind_names(text: str, kind: str) -> list[str]:
     ['永清广高铁', '南衡高铁']
     >>> _kind_names("继续建设长江三峡、黄河小浪底等大型水利枢纽，不断完善公路。", "水利枢纽")
     ['长江三峡水利枢纽', '黄河小浪底水利枢纽']
+    >>> _kind_names("县城要建设凤凰山公园、滨江公园。", "公园")
+    ['凤凰山公园', '滨江公园']
     """
     names = []
     closing = re.compile(_ETC + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind))
@@ -618,13 +709,13 @@ def _kind_names(text: str, kind: str) -> list[str]:
         etc = closing.search(clause)
         if etc and etc.start() > 0:
             for slot in clause[: etc.start()].split("、"):
-                name = _NAME_LEAD.sub("", slot)
+                name = _NAME_LEAD.sub("", _NAME_SUBJECT.sub("", slot))
                 names.append(name if name.endswith(kind) else name + kind)
             clause = clause[etc.end() :]
         for seg in re.split(r"[、（）()“”和及与]", clause):
             at = seg.find(kind)
             if at > 0:
-                names.append(_NAME_LEAD.sub("", seg[: at + len(kind)]))
+                names.append(_NAME_LEAD.sub("", _NAME_SUBJECT.sub("", seg[: at + len(kind)])))
     # A phrase with 的 describes a thing (总库容为13000万m³的水库), one with a verb says what is done to it
     # (着重补齐农村公路): neither is its name.
     return [n for n in names if 2 <= len(n) - len(kind) and len(n) <= 16 and not _GENERIC_NAME.match(n) and "的" not in n
@@ -755,9 +846,10 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
             same = next((n for n in found if n in name or name in n), None)
             if same is None:
                 found[name] = para
-            elif len(name) < len(same):
+            elif len(name) < len(same) and len(name) - len(kind) > 2:
+                # A two-character qualifier (工业物流园 in 零陵火车站工业物流园) names a sub-kind, not the thing: the longer stays.
                 found = {(name if n == same else n): p for n, p in found.items()}
-    if len(found) < 2:
+    if not found:
         return _sentences_naming(kb, question, words, plan=plan)
     by_chapter: dict[str, list[Item]] = defaultdict(list)
     for name, para in found.items():

@@ -18,6 +18,7 @@ from collections import Counter
 from typing import Iterable
 
 from kg.document import Document
+from kg.ingest.markers import NUMBERED
 
 __all__ = [
     "WORKS_SUFFIXES",
@@ -57,7 +58,6 @@ _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉【】]")
 _SPACE = re.compile(r"\s+")
 _TAILS = ("建设项目", "建设工程", "工程项目", "项目建设", "开发项目", "项目", "工程", "建设", "续建", "提质改造",
           "改扩建", "改建", "扩建", "改造")
-_ENUMERATOR = re.compile(r"^(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[\u2460-\u2473])")
 _SCALE = re.compile(r"(?:百亿|千亿|万亿|十亿)(?:级)?(?=(?:产业)?园|产业|园区)")
 _PARK_TAIL = re.compile(r"(?:产业园区|产业园|园区)$")
 _INDUSTRIAL_PARK_TAIL = re.compile(r"工业园区$")
@@ -90,7 +90,7 @@ def clean_name(name: str) -> str:
     >>> clean_name(" 梁山岐风电场 ")
     '梁山岐风电场'
     """
-    out = _ENUMERATOR.sub("", _SPACE.sub("", name).strip("。，,；;：:、 "))
+    out = NUMBERED.sub("", _SPACE.sub("", name).strip("。，,；;：:、 "))
     while True:
         m = _VERB_RE.match(out)
         if not m or len(out) - m.end() < 3:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .markers import CN_NUM, NUMBERED
+
 __all__ = [
     "CN_NUM",
     "FULLWIDTH",
@@ -27,14 +29,7 @@ __all__ = [
 ]
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
-CN_NUM = "零〇○一二两三四五六七八九十百千"
 _GROUP = re.compile(rf"^(?:[（(]\s*[{CN_NUM}]+\s*[）)]|[{CN_NUM}]+、)\s*(.+)$")
-_ITEM = re.compile(
-    rf"^(?:[0-9０-９]{{1,2}}(?:[.．](?![0-9０-９])|、|[)）])"
-    rf"|[（(]\s*(?:[0-9０-９]{{1,2}}|[{CN_NUM}]+)\s*[）)]"
-    rf"|[{CN_NUM}]+、"
-    r"|[①-⑳㉑-㉟])"
-)
 # Cells of a table row as text: tabs, full-width spaces or runs of spaces between them.
 _CELL_SEPARATORS = re.compile(r"\t+|\u3000+|[ \u00a0]{2,}")
 # A note under a table or in a box: 注：…, 备注：…, 说明：….
@@ -101,7 +96,7 @@ def is_item(line: str) -> bool:
     >>> is_item("①加快建设。"), is_item("（三）强化保障。"), is_item("2.5亿元投资。")
     (True, True, False)
     """
-    return bool(_ITEM.match(squeeze(line)))
+    return bool(NUMBERED.match(squeeze(line)))
 
 
 def strip_enumerator(text: str) -> str:
@@ -113,7 +108,7 @@ def strip_enumerator(text: str) -> str:
     ('铁路项目', '建设水库。')
     """
     text = squeeze(text)
-    m = _ITEM.match(text)
+    m = NUMBERED.match(text)
     return text[m.end():].strip() if m else text
 
 

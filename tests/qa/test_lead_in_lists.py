@@ -15,7 +15,7 @@ from qa.aliases import GENRE_SHORT_FORMS, declared_short_forms
 from qa.followup import ask_each, listed_names, which_of
 from qa.groups import members
 from qa.intent import classify_intent, read_part_word
-from qa.leadin import _ANNOUNCES, answer_lead_in_list, item_name, lead_ins
+from qa.leadin import _ANNOUNCES, answer_lead_in_list, list_line_name, lead_ins
 from tests.qa.test_list_classes import norm, said
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "leadin-parts-plan.md"
@@ -148,9 +148,9 @@ def test_a_list_lines_figure_is_not_borrowed(plan, question):
 
 
 def test_item_names_split_before_their_figures():
-    assert item_name("- 水泥650万吨，比1985年增长35%。") == ("水泥", "650万吨")
-    assert item_name("（2）加快能源开发，主要是建设一批中小型煤矿。") == ("加快能源开发", "")
-    assert item_name("电话交换机总容量一亿七千四百万门；") == ("电话交换机总容量", "一亿七千四百万门")
+    assert list_line_name("- 水泥650万吨，比1985年增长35%。") == ("水泥", "650万吨")
+    assert list_line_name("（2）加快能源开发，主要是建设一批中小型煤矿。") == ("加快能源开发", "")
+    assert list_line_name("电话交换机总容量一亿七千四百万门；") == ("电话交换机总容量", "一亿七千四百万门")
 
 
 def test_lead_ins_are_in_document_order_and_stable(plan):
