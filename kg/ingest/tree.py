@@ -478,8 +478,8 @@ class Builder:
 
     def _table(self, table: TableBlock) -> int:
         self._close_box()
-        self.warnings.extend(table.warnings)
         self.indicators.extend(build_indicators(table, path=self._path(), first=len(self.indicators) + 1))
+        self.warnings.extend(table.warnings)  # after the rows are read: a row skipped there is reported
         for note in table.notes:
             self._paragraph(note, kind="prose")
         return table.end

@@ -38,3 +38,75 @@ def test_ocr_comma_number_is_no_figure(text):
 
 def test_thousands_comma_still_read():
     assert _figures("产量1,270万件") == [("1,270万件", 12_700_000.0, "件")]
+
+
+# -- tables of figures by year (older plans print them without 指标/序号) ----------------------------
+
+from kg.ingest.parse import parse_file  # noqa: E402
+
+
+@pytest.fixture
+def parse(tmp_path):
+    def run(text: str, name: str = "plan.md"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return parse_file(path)
+    return run
+
+
+_PIPE_TABLE = """# 某省第一个五年计划
+
+## 第一章　工业
+
+五年内，主要产品产量的增长如下：
+
+| 产品名称 | 1952年产量 | 1957年计划产量 | 1957年为1952年的百分比 |
+| -------- | ---------- | -------------- | ---------------------- |
+| 钢 | 35万吨 | 112万吨 | 320 |
+| 原煤 | 1,352,8万吨 | 2,298.5万吨 | 170 |
+| 内燃机 | 528台 | 1,630台 | 309 |
+|  | 0.76万马力 | 6.02万马力 | 792 |
+| 货车 | 792辆 | 500耕 | 63 |
+
+以上是主要产品。
+"""
+
+
+def test_pipe_table_with_year_columns_is_read_as_indicators(parse):
+    inds = {(i.name, i.unit): i for i in parse(_PIPE_TABLE).indicators}
+    steel = inds[("钢", "万吨")]
+    assert (steel.base.value, steel.target.value, steel.base_year, steel.target_year) == (35.0, 112.0, 1952, 1957)
+    assert "1957年为1952年的百分比为320" in steel.paragraph.text
+
+
+def test_scan_broken_cell_is_no_value_but_stays_printed(parse):
+    coal = next(i for i in parse(_PIPE_TABLE).indicators if i.name == "原煤")
+    assert coal.base.value is None and coal.base.raw == "1,352,8万吨"
+    assert coal.target.value == 2298.5
+
+
+def test_row_without_name_goes_on_with_the_row_above(parse):
+    engines = [i for i in parse(_PIPE_TABLE).indicators if i.name == "内燃机"]
+    assert [(i.unit, i.target.value) for i in engines] == [("台", 1630.0), ("万马力", 6.02)]
+
+
+def test_cell_in_another_unit_is_no_value(parse):
+    [lorry] = [i for i in parse(_PIPE_TABLE).indicators if i.name == "货车"]
+    assert lorry.unit == "辆" and lorry.base.value == 792.0 and lorry.target.value is None
+
+
+def test_plain_aligned_table_with_year_columns(parse):
+    text = "\n".join([
+        "第一章　农业", "", "牲畜的增殖指标如下：", "",
+        "种类      1952年数      1957年计划数",
+        "马        613万匹       834万匹",
+        "猪        8,977万头     13,834万头",
+        "", "完。",
+    ])
+    inds = {i.name: i for i in parse(text, name="plan.txt").indicators}
+    assert (inds["猪"].unit, inds["猪"].target.value, inds["猪"].target_year) == ("万头", 13834.0, 1957)
+
+
+def test_table_without_year_columns_is_no_indicator_table(parse):
+    text = "\n".join(["第一章　人才", "", "| 部门 | 人数 |", "| --- | --- |", "| 重工业部 | 一七六、八〇〇人 |", ""])
+    assert parse(text).indicators == []
