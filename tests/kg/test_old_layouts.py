@@ -110,3 +110,45 @@ def test_plain_aligned_table_with_year_columns(parse):
 def test_table_without_year_columns_is_no_indicator_table(parse):
     text = "\n".join(["第一章　人才", "", "| 部门 | 人数 |", "| --- | --- |", "| 重工业部 | 一七六、八〇〇人 |", ""])
     assert parse(text).indicators == []
+
+
+# -- footnote definitions as glossary terms -----------------------------------------------------------
+
+_FOOTNOTES = """# 某省发展国民经济的第一个五年计划
+
+## 第一章　投资
+
+五年内全省基本建设投资[^2]共为一二·五亿元，技术改造投资[^3]另计。
+
+## 第二章　节约
+
+厉行节约。
+
+[^1]: 这里所指的产量，是一九四三年的产量。
+
+[^2]: 基本建设投资，是指为着增加固定资产所用的资金。基本建设投资包括：（一）建筑工程的费用；（二）购置设备的费用。
+
+[^3]: 技术改造投资系指对原有企业进行技术改造所用的资金。
+
+[^4]: 所谓“流动资金”，指企业在生产过程中周转使用的资金。
+"""
+
+
+def test_footnote_definitions_become_glossary_terms(parse):
+    doc = parse(_FOOTNOTES)
+    terms = {t.name: t for t in doc.glossary}
+    assert set(terms) == {"基本建设投资", "技术改造投资", "流动资金"}
+    assert "（一）建筑工程的费用" in terms["基本建设投资"].definition
+    assert terms["技术改造投资"].definition.startswith("系指对原有企业")
+    assert terms["基本建设投资"].paragraph.kind == "term"
+    assert not terms["基本建设投资"].paragraph.text.startswith("[^")
+
+
+def test_footnote_references_leave_the_text(parse):
+    doc = parse(_FOOTNOTES)
+    [chapter] = [c for c in doc.loose_chapters if c.heading.number == 1]
+    assert chapter.preamble[0].text == "五年内全省基本建设投资共为一二·五亿元，技术改造投资另计。"
+
+
+def test_note_footnote_is_no_term(parse):
+    assert "这里所指的产量" not in {t.name for t in parse(_FOOTNOTES).glossary}

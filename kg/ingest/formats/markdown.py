@@ -101,6 +101,8 @@ _HEADING_LEVEL = re.compile(r"^\s{0,3}(#{1,6})\s")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 # A backslash escape keeps Markdown from reading a mark (\* footnote star, 1\. not a list).
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# A footnote reference inside the text (…的建设[^4]); a line opening with [^4]: defines the footnote and is kept.
+_FOOTNOTE_REF = re.compile(r"(?<!^)\[\^[^\]\s]{1,12}\]|^\[\^[^\]\s]{1,12}\](?!:)")
 _TABLE_ALIGN = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -111,7 +113,8 @@ def clean_markdown(text: str) -> str:
     :func:`front_matter_title`), HTML comments, image lines,
     ``<details>`` blocks (collapsed tables of contents), horizontal rules and
     table alignment rows; strips ``#`` heading markers, ``>`` quote markers
-    and ``**`` emphasis; unescapes ``\\*``; turns ``| a | b |`` rows into tab-separated cells.
+    and ``**`` emphasis and footnote references (``[^4]``); unescapes ``\\*``;
+    turns ``| a | b |`` rows into tab-separated cells.
     The result has as many lines as the input.
 
     Examples
@@ -192,6 +195,7 @@ def _clean_line(line: str) -> str:
     line = _HEADING_MARK.sub("", line)
     line = re.sub(r"^\s{0,3}>\s?", "", line)  # the quote's extent is kept apart (read: framed)
     line = line.replace("**", "").replace("__", "")
+    line = _FOOTNOTE_REF.sub("", line)
     stripped = line.strip()
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
         # An escaped \| is a bar inside a cell, not between cells.
