@@ -159,7 +159,7 @@ KIND_CUES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"日处理|处理能力|处理规模", "treatment", ("mass", "volume")),
     (r"发电量", "generation", ("energy",)),
     (r"人口", "population", ("count",)),
-    (r"年均增长|增长|增速|增幅", "growth", ("percent",)),
+    (r"年均增长|增长|增速|增幅|递增", "growth", ("percent",)),
     (r"率|" + "|".join(SHARE_WORDS) + "|占", "share", ("percent",)),
 )
 # Cues printed after the figure: 724个停车位, 200张床位.

@@ -152,3 +152,83 @@ def test_footnote_references_leave_the_text(parse):
 
 def test_note_footnote_is_no_term(parse):
     assert "这里所指的产量" not in {t.name for t in parse(_FOOTNOTES).glossary}
+
+
+# -- target shapes of older plans -----------------------------------------------------------------
+
+from kg.extract.targets import PlanPeriod, find_targets  # noqa: E402
+
+_TEN_YEARS = PlanPeriod(1981, 1990, None)
+_FIRST = PlanPeriod(1953, 1957, 1)
+
+
+def _targets(text: str, period: PlanPeriod = _TEN_YEARS, lead_in: str = "") -> list[tuple]:
+    return [(t.measure, t.quantity.raw, t.year, t.status)
+            for t in find_targets(text, source="p", period=period, lead_in=lead_in)]
+
+
+@pytest.mark.parametrize("item, measure, amount, share_measure, share", [
+    ("- 能源，560亿元，占 21.5％；", "能源投资", "560亿元", "能源占投资比重", "21.5％"),
+    ("- 交通运输，300亿元，占全部投资的 12％；", "交通运输投资", "300亿元", "交通运输占全部投资比重", "12％"),
+    ("- 轻纺工业（包括纺织、食品），95亿元，占 3.6％。", "轻纺工业投资", "95亿元", "轻纺工业占投资比重", "3.6％"),
+])
+def test_list_item_amount_and_share_under_a_lead_in(item, measure, amount, share_measure, share):
+    got = _targets(item, lead_in="十年内各部门的基本建设投资分配如下：")
+    assert [(m, raw) for m, raw, _, _ in got] == [(measure, amount), (share_measure, share)]
+
+
+def test_list_item_without_lead_in_states_no_target():
+    assert _targets("- 能源，560亿元，占 21.5％；") == []
+
+
+@pytest.mark.parametrize("item, measure, values", [
+    ("- 棉花，由一九八〇年的五千四百万担，增加到一九八五年的六千万吨，一九九〇年的七千万吨。", "棉花产量",
+     [("六千万吨", 1985, "target"), ("七千万吨", 1990, "target")]),
+    ("- 钢，由一九八〇年的三千七百万吨，增加到一九八五年的四千万吨，一九九〇年的五千万吨。", "钢产量",
+     [("三千七百万吨", 1980, "actual"), ("四千万吨", 1985, "target"), ("五千万吨", 1990, "target")]),
+    ("- 铁路货运量，由一九八〇年的十一亿吨，增加到一九九〇年的十五亿吨。", "铁路货运量",
+     [("十一亿吨", 1980, "actual"), ("十五亿吨", 1990, "target")]),
+])
+def test_topic_then_two_years(item, measure, values):
+    got = _targets(item)
+    assert {m for m, *_ in got} == {measure}
+    assert [(raw, year, status) for _, raw, year, status in got] == values
+
+
+@pytest.mark.parametrize("text, measure, values", [
+    ("工程造价，1985年要比现在降低 10％，1990年降低 20％。", "工程造价", [("10％", 1985), ("20％", 1990)]),
+    ("材料消耗，1985年要比目前下降5%，1990年下降8%。", "材料消耗", [("5%", 1985), ("8%", 1990)]),
+])
+def test_topic_with_base_now_is_the_measure(text, measure, values):
+    got = _targets(text)
+    assert [(m, raw, year) for m, raw, year, _ in got] == [(measure, raw, year) for raw, year in values]
+
+
+@pytest.mark.parametrize("text, measure, raw", [
+    ("1990年全国人口自然增长率，要求由现在的千分之十四左右，降到千分之十左右。", "人口自然增长率", "千分之十左右"),
+    ("1990年全省婴儿死亡率，要求由现在的千分之三十，降\n到千分之二十。".replace("\n", ""), "婴儿死亡率", "千分之二十"),
+])
+def test_rate_from_now_down_to_per_mille(text, measure, raw):
+    """由现在的A (no year printed) is no figure; 降到B is the target of the sentence's year."""
+    assert _targets(text) == [(measure, raw, 1990, "target")]
+
+
+def test_chinese_percentage_with_dot_is_a_yearly_growth():
+    [(t)] = [t for t in find_targets("五年内，农业总产值平均每年递增百分之四·三。", source="p", period=_FIRST)]
+    assert (t.measure, t.quantity.value, t.aggregation) == ("农业总产值", 4.3, "annual")
+
+
+def test_aside_in_parentheses_does_not_cut_the_measure():
+    text = "工业总产值（包括现代工业的产值，不包括手工业的产值）由一九五二年的二七〇·一亿元到一九五七年将增加为五三五·六亿元。"
+    assert _targets(text, period=_FIRST) == [("工业总产值", "二七〇·一亿元", 1952, "actual"),
+                                             ("工业总产值", "五三五·六亿元", 1957, "target")]
+
+
+def test_per_head_figure_is_named_per_head():
+    [(measure, raw, year, _)] = _targets("争取到1990年全国粮食产量按人口平均达到九百斤。")
+    assert (measure, raw, year) == ("人均粮食产量", "九百斤", 1990)
+
+
+def test_garbled_figure_is_no_topic():
+    """A scan's 万劳 (for 万吨) leaves the item's first clause a figure, not a measure for the next clause."""
+    assert _targets("原煤十二亿九千八百万劳，增加二亿二千万吨；") == []
