@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kg.ingest.formats import Extracted
 from kg.ingest.formats.text import decode_bytes
+from kg.ingest.formats.wrap import join_lines
 from kg.ingest.lines import is_item
 
 __all__ = ["read", "clean_markdown", "front_matter_title", "heading_marks", "join_soft_breaks"]
@@ -48,19 +49,7 @@ def join_soft_breaks(text: str, cleaned: str) -> str:
     """
     src = text.split("\n")
     out = cleaned.split("\n")
-    breaks = [j for j in range(1, len(out)) if _continues(src, out, j)]
-    if len(breaks) < _MIN_WRAPPED:
-        return cleaned
-    head, wrapped = None, set(breaks)
-    for j in range(len(out)):
-        if head is not None and j in wrapped:
-            out[head] += out[j].strip()
-            out[j] = ""
-        elif out[j].strip():
-            head = j
-        else:
-            head = None
-    return "\n".join(out)
+    return "\n".join(join_lines(out, lambda j: _continues(src, out, j), at_least=_MIN_WRAPPED))
 
 
 def _continues(src: list[str], out: list[str], j: int) -> bool:
