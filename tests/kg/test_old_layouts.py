@@ -232,3 +232,35 @@ def test_per_head_figure_is_named_per_head():
 def test_garbled_figure_is_no_topic():
     """A scan's 万劳 (for 万吨) leaves the item's first clause a figure, not a measure for the next clause."""
     assert _targets("原煤十二亿九千八百万劳，增加二亿二千万吨；") == []
+
+
+# -- hard line breaks inside sentences (plain text copied from print) --------------------------------
+
+def _wrapped_plan(body_lines: list[str]) -> str:
+    filler = "这是为了说明排版而写的一句很长的正文，它在印刷版面上按固定的宽度折行，一直写到这里为止，"
+    return "\n".join(["第一章　总体要求", ""] + [filler[:38] + "续", filler[:37] + "。", ""] * 24 + body_lines)
+
+
+def test_plain_text_wrapped_sentence_is_joined(parse):
+    doc = parse(_wrapped_plan([
+        "人口非控制不行。1990年全省人口自然增长率，要求由现在的千分之十四左右，降",
+        "到千分之十左右。要加强对计划生育工作的领导。",
+    ]), name="plan.txt")
+    texts = [p.text for p in doc.paragraphs()]
+    assert any("降到千分之十左右" in t for t in texts)
+    assert not any(t.startswith("到千分之十") for t in texts)
+
+
+def test_plain_text_wrap_stops_at_heading_and_item():
+    from kg.ingest.formats.text import join_wrapped
+    tail = ["第二章　基本建设要集中力量打歼灭战，做好各项工作，提高投资效果和工程质",
+            "一、工程造价，1985年要比现在降低10％，1990年降低20％。",
+            "　　二、劳动生产率要比现在提高一倍，大中型项目平均建设周期要比现在缩短",
+            "　　三、建设周期要缩短。"]
+    assert join_wrapped(_wrapped_plan(tail)).split("\n")[-4:] == tail
+
+
+def test_paragraph_a_line_text_is_kept(parse):
+    text = "\n".join(["第一章　总则", "", "坚持稳中求进工作总基调，推动高质量发展", "到2025年地区生产总值达到500亿元。"])
+    assert [p.text for p in parse(text, name="plan.txt").paragraphs()][-2:] == [
+        "坚持稳中求进工作总基调，推动高质量发展", "到2025年地区生产总值达到500亿元。"]
