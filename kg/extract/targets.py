@@ -85,12 +85,12 @@ _REVIEW_HEADING = re.compile(r"(?:现实|发展|良好)基础$|成就|回顾|完
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，,：:]")
 _LEAD_NOISE = re.compile(
-    r"^(?:(?:力争|争取|确保|预计|基本(?!养老|医疗|公共服务|药物)|进一步|逐步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|均|"
-    r"按(?!照)|五年(?:共|累计|内)?|取得|保证|建设(?=[“\"])|"
+    r"^(?:(?:力争|争取|确保|预计|基本(?!养老|医疗|公共服务|药物)|进一步|逐步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|均|即|"
+    r"按(?!照)|[五十]年(?:共|累计|内)?|取得|保证|建设(?=[“\"])|"
     r"实现|推动|推进|加快|继续|持续|"
     r"全区|全市|全县|全省|全国|我国|本区|“?十[一二三四五六七八九]?五”?(?:期间|时期|末)?|的|年|末|底)+)"
 )
-_TAIL_NOISE = re.compile(r"(?:分别|均|各|总体|每年|平均|要|将|的|由|从|年均|累计|连续|实际|力争|按|控制在|五?年)+$")
+_TAIL_NOISE = re.compile(r"(?:分别|均|各|总体|每年|平均|要|将|的|由|从|年均|累计|连续|实际|力争|按|控制在|五?年|共)+$")
 # 按1995年价格计算的国民生产总值: a price base, neither the frame nor part of the measure
 _PRICE_BASE = re.compile(rf"按(?:照)?(?:{_YEAR}年)?(?:不变|可比)?价格?(?:计算)?的?")
 # 分别/均/各 mark a statement that distributes its figures over the items before it (年均 is no such mark)
@@ -326,6 +326,8 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         c_start = max(c for c in clause_starts if c <= at)
         clause_no = clause_starts.index(c_start)
         frame = _frame(text, c_start, at, period)
+        if _SPAN_WORD.match(text, c_start):
+            frame = {k: v for k, v in frame.items() if k == "base"}  # “五五”为…，“六五”为…，十年共…: the whole span
         span = _measure_span(text, c_start, at, q)
         if span is None:
             continue
@@ -340,7 +342,7 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         # 累计 and a plan's 五年(共) add up over the period; 年均 is per year
         # (五年内…平均每年递增: per year)
         aggregation = "cumulative" if "累计" in clause else "annual" if re.search(r"年均|每年", clause) else \
-            "cumulative" if re.search(r"(?<![〇○零一二三四五六七八九\d])五年", clause) else None
+            "cumulative" if re.search(r"(?<![〇○零一二三四五六七八九十\d])[五十]年", clause) else None
         if aggregation is None and q.kind == "growth" and "年均" in text[s_start:at]:
             aggregation = "annual"
         measure, lead = _clean_measure(text[m_start:m_end])
@@ -362,6 +364,8 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
             not measure or _BASE_ONLY.fullmatch(measure) or measure.startswith("占"))
         if by_topic:
             measure, lead = _topic_measure(topic, measure, q, head), 0  # 粮食，由…增加到一九八〇年的…: the topic's
+        elif _BASE_ONLY.fullmatch(measure):
+            measure, lead = going_on or "", 0  # …达到八百斤，比现在增加近二百斤: the clause before's measure
         if _FROM_NOW.search(text, c_start, at):
             continue  # 由现在的千分之十二: where it starts, in a year the plan does not print
         start = _FROM_FIGURE.search(text, c_start, at) or based  # 由2020年的61%: the starting value, an actual of that year
@@ -554,10 +558,15 @@ def _status(frame: dict, period: PlanPeriod | None, review: bool) -> str:
     return "actual" if review else "target"
 
 
+# A clause stating a total over a ten-year plan's two five-year periods (“五五”为…，“六五”为…，十年共4850亿元),
+# not over the period named before it.
+_SPAN_WORD = re.compile(r"\s*十年(?:共|内|累计|间)")
 # A comparison base left where a measure would be (1980年要比现在降低15%): the sentence's topic is the measure.
 _BASE_ONLY = re.compile(r"(?:要|将)?(?:比|较|同)(?:现在|目前|现有水平|上年|去年)(?:相比)?")
 # 由现在的千分之十二: the starting value of a change, for no year the plan prints.
 _FROM_NOW = re.compile(r"(?:由|从)(?:现在|目前|现有)的?\s*$")
+# Adverbs that open a task, not a topic (重点做好…, 大力发展…).
+_IMPERATIVE = re.compile(r"(?:重点|大力|积极|切实|认真|努力|着力|进一步|继续|加快|必须|应当?|要)")
 # A list item's or sentence's marker before its topic: "- ", "第六，".
 _TOPIC_MARK = re.compile(r"^\s*(?:[-*•·]\s*|第[一二三四五六七八九十]+[，,、]\s*)")
 # Heads that make a topic a measure already (…产量, …率, 工程造价); a bare product or sector is not one.
@@ -600,8 +609,9 @@ def _topic(text: str, clause_starts: list[int], figures: list[tuple[int, Quantit
         return None
     if re.search(rf"[{_CN}百千万亿]{{2,}}", measure):
         return None  # 原煤十二亿九千八百万劳: a figure a scan garbled, not a topic
-    if _PREDICATE.search(measure) or _TRANSITIVE.search(measure) or has_verb(measure):
-        return None  # 狠抓投资效果: a clause of its own, not a topic
+    head = measure.rsplit("的", 1)[-1]  # 国家预算内直接安排的基本建设投资: a verb inside a modifier is no predicate
+    if _PREDICATE.search(head) or _TRANSITIVE.search(head) or has_verb(head) or _IMPERATIVE.match(first.strip()):
+        return None  # 狠抓投资效果, 重点做好初中后的中等职业教育: a clause of its own, not a topic
     return measure
 
 

@@ -264,3 +264,17 @@ def test_paragraph_a_line_text_is_kept(parse):
     text = "\n".join(["第一章　总则", "", "坚持稳中求进工作总基调，推动高质量发展", "到2025年地区生产总值达到500亿元。"])
     assert [p.text for p in parse(text, name="plan.txt").paragraphs()][-2:] == [
         "坚持稳中求进工作总基调，推动高质量发展", "到2025年地区生产总值达到500亿元。"]
+
+
+def test_topic_with_a_modifier_and_periods():
+    got = [(t.measure, t.quantity.raw, t.period, t.aggregation) for t in find_targets(
+        "省预算内安排的基本建设投资，“七五”为 300亿元，“八五”为 450亿元，十年共 750亿元。",
+        source="p", period=_TEN_YEARS)]
+    assert got == [("省预算内安排的基本建设投资", "300亿元", "七五", None),
+                   ("省预算内安排的基本建设投资", "450亿元", "八五", None),
+                   ("省预算内安排的基本建设投资", "750亿元", None, "cumulative")]
+
+
+def test_change_against_now_goes_on_with_the_clause_before():
+    assert _targets("争取到1990年全省粮食产量按人口平均达到九百斤，比现在增加一百斤。") == [
+        ("人均粮食产量", "九百斤", 1990, "target"), ("人均粮食产量", "一百斤", 1990, "target")]
