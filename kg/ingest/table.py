@@ -20,11 +20,10 @@ Values keep their printed text next to the parsed number (``>5.6``, ``≥92``,
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from kg.document import HeadingPath, Indicator, IndicatorValue, Paragraph
-from kg.ingest.lines import is_note, split_cells
+from kg.ingest.lines import display_width, is_note, split_cells
 
 __all__ = ["TableBlock", "find_tables", "build_indicators", "parse_value", "split_unit", "row_sentence"]
 
@@ -156,15 +155,11 @@ def _cell_starts(line: str) -> list[tuple[int, str]]:
     starts, col, pos = [], 0, 0
     for cell in split_cells(line):
         at = line.index(cell, pos)
-        col += _width(line[pos:at])
+        col += display_width(line[pos:at])
         starts.append((col, cell))
-        col += _width(cell)
+        col += display_width(cell)
         pos = at + len(cell)
     return starts
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _cells(line: str) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kg.ingest.formats import Extracted
 from kg.ingest.formats.text import decode_bytes
-from kg.ingest.formats.wrap import join_lines
+from kg.ingest.formats.wrap import ENDS_BLOCK, join_lines
 from kg.ingest.lines import is_item
 
 __all__ = ["read", "clean_markdown", "front_matter_title", "heading_marks", "join_soft_breaks"]
@@ -21,8 +21,6 @@ def read(path: Path, raw: bytes) -> Extracted:
     return Extracted(cleaned, encoding, front_matter_title(text), heading_marks(text, cleaned), quoted)
 
 
-# A line ending a sentence, clause list or quotation: what follows it starts a paragraph of its own.
-_ENDS_BLOCK = re.compile(r"[。！？!?；;：:”’」』）)》…]\s*$")
 _STRUCTURAL = re.compile(r"^\s{0,3}(?:#|>|[-*+]\s|\d+[.．、)]|\||!\[|<)|^\s*第[一二三四五六七八九十百零〇\d]+[篇章节编部]")
 #: Fewer wrapped lines than this: the file writes a paragraph a line, and its line breaks are kept.
 _MIN_WRAPPED = 20
@@ -55,7 +53,7 @@ def join_soft_breaks(text: str, cleaned: str) -> str:
 def _continues(src: list[str], out: list[str], j: int) -> bool:
     """Whether line ``j`` goes on with line ``j - 1`` as one wrapped paragraph."""
     prev, line = out[j - 1], out[j]
-    if not prev.strip() or not line.strip() or _ENDS_BLOCK.search(prev):
+    if not prev.strip() or not line.strip() or ENDS_BLOCK.search(prev):
         return False
     # cleaning keeps the line count, so src[j] is the source of out[j]; _STRUCTURAL covers headings
     if _STRUCTURAL.match(src[j]) or _STRUCTURAL.match(src[j - 1]) or is_item(line.strip()):

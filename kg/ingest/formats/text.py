@@ -3,14 +3,13 @@ paragraphs printed with hard line breaks joined."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.formats import Extracted
-from kg.ingest.formats.wrap import join_lines
-from kg.ingest.lines import is_item, is_page_number
+from kg.ingest.formats.wrap import ENDS_BLOCK, join_lines
+from kg.ingest.lines import display_width, is_item, is_page_number
 
 __all__ = ["read", "decode_bytes", "join_wrapped"]
 
@@ -27,8 +26,6 @@ def read(path: Path, raw: bytes) -> Extracted:
     return Extracted(join_wrapped(text), encoding)
 
 
-# A line ending a sentence, clause list or quotation: what follows it starts a paragraph of its own.
-_ENDS_BLOCK = re.compile(r"[。！？!?；;：:”’」』）)》…]\s*$")
 # A line opening a heading or a box: never the rest of the line before it.
 _OPENS_BLOCK = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[篇章节编部]|专栏|附[件表录])")
 #: Fewer wrapped lines than this, or fewer lines of the print width: the file writes a paragraph a line.
@@ -55,7 +52,7 @@ def join_wrapped(text: str) -> str:
     True
     """
     lines = text.split("\n")
-    widths = Counter(w for line in lines if (w := _display_width(line.strip())) >= 32)
+    widths = Counter(w for line in lines if (w := display_width(line.strip())) >= 32)
     if not widths:
         return text
     width, count = widths.most_common(1)[0]
@@ -64,17 +61,12 @@ def join_wrapped(text: str) -> str:
 
     def continues(j: int) -> bool:
         prev, line = lines[j - 1].strip(), lines[j]
-        return (bool(prev) and bool(line.strip()) and not _ENDS_BLOCK.search(prev)
-                and _display_width(prev) >= width * _WIDTH_SHARE
+        return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev)
+                and display_width(prev) >= width * _WIDTH_SHARE
                 and not line.startswith(("\u3000", "  ", "\t")) and "\t" not in prev + line
                 and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line))
 
     return "\n".join(join_lines(lines, continues, at_least=_MIN_WRAPPED))
-
-
-def _display_width(text: str) -> int:
-    """Columns a line takes in print: a CJK or full-width character two, others one."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def decode_bytes(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:

@@ -8,9 +8,13 @@ continuation lines blank, so line numbers still point into the source.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
-__all__ = ["join_lines"]
+__all__ = ["ENDS_BLOCK", "join_lines"]
+
+#: A line ending a sentence, clause list or quotation: what follows it starts a paragraph of its own.
+ENDS_BLOCK = re.compile(r"[。！？!?；;：:”’」』）)》…]\s*$")
 
 
 def join_lines(lines: list[str], continues: Callable[[int], bool], *, at_least: int) -> list[str]:
