@@ -425,7 +425,7 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1) ->
         number = first + len(indicators)
         values = {role: _value_and_unit(block.cell(cells, role)) for role in ("base", "target")}
         name, unit = split_unit(printed_name)
-        unit = block.cell(cells, "unit") or unit
+        unit = block.cell(cells, "unit") or unit or _header_unit(block)
         if unit is None and any(u for _, u in values.values()):
             name = _CJK_PADDING.sub("", printed_name.strip())  # 烧碱（折合百分之百）: the cells give the unit
             unit = next(u for _, u in values.values() if u)
@@ -448,6 +448,13 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1) ->
             target_year=block.target_year,
         ))
     return indicators
+
+
+def _header_unit(block: TableBlock) -> str | None:
+    """The unit the value columns' headers print for every row (1952年产量（万吨） / 1957年（万吨）), if they agree."""
+    units = {split_unit(re.sub(r"\s+", "", block.header[block.columns[role]]))[1]
+             for role in ("base", "target") if role in block.columns}
+    return units.pop() if len(units) == 1 else None
 
 
 def _value_and_unit(raw: str) -> tuple[IndicatorValue, str | None]:

@@ -278,3 +278,27 @@ def test_topic_with_a_modifier_and_periods():
 def test_change_against_now_goes_on_with_the_clause_before():
     assert _targets("争取到1990年全省粮食产量按人口平均达到九百斤，比现在增加一百斤。") == [
         ("人均粮食产量", "九百斤", 1990, "target"), ("人均粮食产量", "一百斤", 1990, "target")]
+
+
+def test_table_titled_in_its_first_header_with_a_unit_column(parse):
+    text = "\n".join([
+        "第一章　工业", "",
+        "| 主要工业品产量 | 单位 | 1980年 | 1985年 | 1985年为1980年的% |",
+        "| --- | --- | --- | --- | --- |",
+        "| 化纤 | 万吨 | 45 | 120 | 267 |",
+        "| 自行车 | 万辆 | 1,300 | 3,300 | 254 |", "",
+    ])
+    inds = {i.name: i for i in parse(text).indicators}
+    assert (inds["自行车"].unit, inds["自行车"].base.value, inds["自行车"].target.value) == ("万辆", 1300.0, 3300.0)
+    assert (inds["化纤"].base_year, inds["化纤"].target_year) == (1980, 1985)
+
+
+def test_unit_printed_in_the_year_headers(parse):
+    text = "\n".join([
+        "第一章　农业", "",
+        "| 作物 | 1980年产量（万担） | 1985年计划产量（万担） |",
+        "| --- | --- | --- |",
+        "| 棉花 | 5,400 | 7,200 |", "",
+    ])
+    [cotton] = parse(text).indicators
+    assert (cotton.name, cotton.unit, cotton.target.value) == ("棉花", "万担", 7200.0)
