@@ -105,6 +105,8 @@ MEASURE_UNITS = (
     "万公里", "公里", "千米", "平方公里", "平方米", "万平方米", "万亩", "亩", "公顷", "万吨", "吨", "万千瓦", "千瓦",
     "立方米", "亿立方米", "万亿元", "亿元", "万元", "元", "万亿美元", "亿美元", "美元", "亿吨", "亿千瓦", "亿亩", "亿人", "万套", "套", "万人", "人", "个", "张", "件", "所", "家", "座", "条", "岁", "处", "项",
     "辆", "户", "次", "床", "台", "亿度", "度",
+    # older plans count grain in 斤 and cotton in 担, livestock in 头, shoes in 双
+    "亿斤", "万斤", "斤", "万担", "担", "万头", "头", "万双", "双",
 )
 #: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
 #: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.

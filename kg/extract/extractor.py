@@ -870,7 +870,8 @@ def _targets(state: _State) -> None:
                 topic = (sentence, owner)
             year, period_name, implied = _time_frame(t, period, review)
             state.reg.add_target(owner or fallback, Target(
-                id=f"{p.id}-t{n:02d}", measure=measure, measure_name=normalise_measure(measure),
+                id=f"{p.id}-t{n:02d}", measure=measure,
+                measure_name=normalise_measure(t.named if t.named and measure == t.measure else measure),
                 quantity=t.quantity, source=p.id, status=t.status, direction=t.direction, year=year,
                 period=period_name, base_year=t.base_year, aggregation=t.aggregation, implied=implied,
             ))

@@ -147,7 +147,8 @@ class TargetMention:
     ``measure`` is printed (``单位地区生产总值能耗``); ``at`` is where the
     figure starts in the text, ``subject`` the (start, end) span of the clause
     before the direction verb (where its owner is named); ``owner_name`` is
-    set when a distributive statement names the owner itself (城东园区).
+    set when a distributive statement names the owner itself (城东园区);
+    ``named`` the measure's full name when only its topic is printed (钢 → 钢产量).
     ``status`` is ``target`` or ``actual``; ``direction`` the printed verb;
     ``year``, ``period`` (``十四五``), ``base_year`` (比2020年) and
     ``aggregation`` (``cumulative`` for 累计, ``annual`` for 年均) frame it.
@@ -164,6 +165,9 @@ class TargetMention:
     base_year: int | None = None
     aggregation: str | None = None
     owner_name: str | None = None
+    #: The measure's name when it is not printed whole: a list's topic with the head its figures imply
+    #: (「钢，…六千万吨」 prints 钢, names 钢产量; 「燃料动力，1113亿元」 under 投资分配如下： names 燃料动力投资).
+    named: str | None = None
 
 
 def plan_period(title: str) -> PlanPeriod | None:
@@ -361,9 +365,11 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
                 and last_measure and _ordered_parts(last_measure, listed)):
             measure, lead = last_measure, 0  # …，“十三五”收关期达到18.4%、39.8%、41.8%: the same structure later
         by_topic = bool(topic) and clause_no >= 1 and (
-            not measure or _BASE_ONLY.fullmatch(measure) or measure.startswith("占"))
-        if by_topic:
-            measure, lead = _topic_measure(topic, measure, q, head), 0  # 粮食，由…增加到一九八〇年的…: the topic's
+            not measure or measure == topic or _BASE_ONLY.fullmatch(measure) or measure.startswith("占"))
+        named = None
+        if by_topic:  # 粮食，由…增加到一九八〇年的…: the topic's
+            named = _topic_measure(topic, measure, q, head)
+            measure, lead = (named if measure.startswith("占") else topic), 0
         elif _BASE_ONLY.fullmatch(measure):
             measure, lead = going_on or "", 0  # …达到八百斤，比现在增加近二百斤: the clause before's measure
         if _FROM_NOW.search(text, c_start, at):
@@ -371,7 +377,7 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         start = _FROM_FIGURE.search(text, c_start, at) or based  # 由2020年的61%: the starting value, an actual of that year
         # (a list item's figure under a lead-in naming what the figures are is stated by the lead-in: 投资分配如下：)
         timed = bool(frame.get("year") or frame.get("ordinal") or aggregation or goal or start or (by_topic and head))
-        if not measure or not _plausible_measure(measure) or (need_frame and not timed):
+        if not measure or not _plausible_measure(named or measure) or (need_frame and not timed):
             continue
         if q.kind in _WORKS_KINDS and not review and not (verb and (frame.get("year") or frame.get("ordinal") or goal)) \
                 and not bound and not after_measure:
@@ -391,7 +397,8 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         if verb is None and adjacent and last_increment and q.kind != "growth":
             verb = last_increment  # 新增铁路营业里程三千公里，复线三千八百公里: the list goes on adding, not a level
         common = dict(status=_status(frame, period, review), direction=verb, year=frame.get("year"),
-                      period=frame.get("period"), base_year=frame.get("base"), aggregation=aggregation)
+                      period=frame.get("period"), base_year=frame.get("base"), aggregation=aggregation,
+                      named=named if named != measure else None)
         if start is not None:
             common.update(status="actual", direction=None, year=_year(start["year"]), period=None, base_year=None)
         subject = (c_start, m_start + lead)

@@ -163,7 +163,8 @@ _FIRST = PlanPeriod(1953, 1957, 1)
 
 
 def _targets(text: str, period: PlanPeriod = _TEN_YEARS, lead_in: str = "") -> list[tuple]:
-    return [(t.measure, t.quantity.raw, t.year, t.status)
+    """(measure's name, value, year, status) of each target: the name when only the topic is printed."""
+    return [(t.named or t.measure, t.quantity.raw, t.year, t.status)
             for t in find_targets(text, source="p", period=period, lead_in=lead_in)]
 
 
@@ -192,6 +193,8 @@ def test_list_item_without_lead_in_states_no_target():
 def test_topic_then_two_years(item, measure, values):
     got = _targets(item)
     assert {m for m, *_ in got} == {measure}
+    printed = {t.measure for t in find_targets(item, source="p", period=_TEN_YEARS)}
+    assert printed == {item[2:item.index("，")]}  # the topic as printed: asked as 钢 or as 钢产量
     assert [(raw, year, status) for _, raw, year, status in got] == values
 
 
@@ -267,7 +270,7 @@ def test_paragraph_a_line_text_is_kept(parse):
 
 
 def test_topic_with_a_modifier_and_periods():
-    got = [(t.measure, t.quantity.raw, t.period, t.aggregation) for t in find_targets(
+    got = [(t.named or t.measure, t.quantity.raw, t.period, t.aggregation) for t in find_targets(
         "省预算内安排的基本建设投资，“七五”为 300亿元，“八五”为 450亿元，十年共 750亿元。",
         source="p", period=_TEN_YEARS)]
     assert got == [("省预算内安排的基本建设投资", "300亿元", "七五", None),
@@ -302,3 +305,12 @@ def test_unit_printed_in_the_year_headers(parse):
     ])
     [cotton] = parse(text).indicators
     assert (cotton.name, cotton.unit, cotton.target.value) == ("棉花", "万担", 7200.0)
+
+
+def test_topic_is_printed_as_is_and_named_with_its_head():
+    """钢 is asked as 钢 or as 钢产量: the measure keeps the printed topic, its name the implied head."""
+    [t] = find_targets("- 原油，一九九〇年的二亿吨。", source="p", period=_TEN_YEARS)
+    assert (t.measure, t.named) == ("原油", "原油产量")
+    [amount, share] = find_targets("- 农业，484亿元，占全部投资的 10％；", source="p", period=_TEN_YEARS,
+                                   lead_in="主要部门投资分配如下：")
+    assert (amount.measure, amount.named, share.measure, share.named) == ("农业", "农业投资", "农业占全部投资比重", None)
