@@ -119,7 +119,7 @@ _ASPECTS = (
     # 「五年合计」「累计」: a sum over a period, which no level in one year answers (nor it them).
     ("total", re.compile(r"合计|累计|共计|总计")),  # 「一共有多少个」 counts things, over no period
 )
-_ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长率|增速|增幅|(?<!自然)增长|提高)$|(?:平均)?每年$|(?:五年)?(?:合计|累计|共计|总计)$")  # 自然增长率 is a measure of its own
+_ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长率|增速|增幅|(?<!自然)增长|递增|提高)$|(?:平均)?每年$|(?:五年)?(?:合计|累计|共计|总计)$")  # 自然增长率 is a measure of its own
 _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期)?")
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
@@ -448,11 +448,11 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
     head = re.sub(r"(?:的)?目标(?:值)?$|(?:大约|大概|约)$", "", head)  # 「城镇化率目标是多少」 asks for the 城镇化率
-    head = re.sub(r"(?:要|将|分别|年均|是|为|有)+$", "", _ASPECT_WORDS.sub("", head))
+    head = re.sub(r"(?:要|将|分别|年均|是|为|有|计划)+$", "", _ASPECT_WORDS.sub("", head))  # 工业总产值计划平均每年递增
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
-    measure = re.sub(r"^(?:全国|全区|全市|全省|我国|我省|我市|我区|期间|时期|要|将)+", "", measure)
+    measure = re.sub(r"^(?:全国|全区|全市|全省|我国|我省|我市|我区|期间|时期|要|将|[五十]年(?:内|里|中|间))+", "", measure)
     # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
     measure = re.sub(r"^(?:让|使得|使|把|推动|促进|力争|争取)(?=.{4})", "", measure)
     return measure, unit

@@ -630,19 +630,21 @@ def _lead_head(lead_in: str) -> str | None:
 def _topic_measure(topic: str, measure: str, q: Quantity, head: str | None) -> str:
     """The measure of a figure given in a clause after its sentence's topic.
 
-    A share (占全部投资的10%, 占25.4%) is the topic's share of what the clause or the lead-in names;
+    A share (占全部投资的10%, 占25.4%) is the topic's share of what the clause names, else of the whole
+    the lead-in distributes;
     a bare product's mass or volume is its output (钢，…三千六百万吨: 钢产量); a bare sector's money is
     what the lead-in says it is (燃料动力，1113亿元 under 投资分配如下：燃料动力投资).
 
     >>> from kg.facts import Quantity
     >>> money, steel = Quantity("money", "1113亿元", 1.113e11, "CNY", "p"), Quantity("mass", "六千万吨", 6e10, "kg", "p")
     >>> _topic_measure("燃料动力", "", money, "投资"), _topic_measure("燃料动力", "占", money, "投资")
-    ('燃料动力投资', '燃料动力占投资比重')
+    ('燃料动力投资', '燃料动力投资占全部投资比重')
     >>> _topic_measure("农业", "占全部投资", money, "投资"), _topic_measure("钢", "", steel, None)
-    ('农业占全部投资比重', '钢产量')
+    ('农业投资占全部投资比重', '钢产量')
     """
-    if measure.startswith("占"):
-        return f"{topic}占{measure[1:] or head or ''}比重"
+    if measure.startswith("占"):  # a part's share of the whole the lead-in distributes (全部投资) when the item elides it
+        whole = measure[1:] or (f"全部{head}" if head else "")
+        return f"{topic}{head if head and not _HAS_HEAD.search(topic) else ''}占{whole}比重"
     if _HAS_HEAD.search(topic):
         return topic
     if q.unit in _PRODUCT_UNITS:

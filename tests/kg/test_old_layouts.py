@@ -169,9 +169,9 @@ def _targets(text: str, period: PlanPeriod = _TEN_YEARS, lead_in: str = "") -> l
 
 
 @pytest.mark.parametrize("item, measure, amount, share_measure, share", [
-    ("- 能源，560亿元，占 21.5％；", "能源投资", "560亿元", "能源占投资比重", "21.5％"),
-    ("- 交通运输，300亿元，占全部投资的 12％；", "交通运输投资", "300亿元", "交通运输占全部投资比重", "12％"),
-    ("- 轻纺工业（包括纺织、食品），95亿元，占 3.6％。", "轻纺工业投资", "95亿元", "轻纺工业占投资比重", "3.6％"),
+    ("- 能源，560亿元，占 21.5％；", "能源投资", "560亿元", "能源投资占全部投资比重", "21.5％"),
+    ("- 交通运输，300亿元，占全部投资的 12％；", "交通运输投资", "300亿元", "交通运输投资占全部投资比重", "12％"),
+    ("- 轻纺工业（包括纺织、食品），95亿元，占 3.6％。", "轻纺工业投资", "95亿元", "轻纺工业投资占全部投资比重", "3.6％"),
 ])
 def test_list_item_amount_and_share_under_a_lead_in(item, measure, amount, share_measure, share):
     got = _targets(item, lead_in="十年内各部门的基本建设投资分配如下：")
@@ -313,4 +313,4 @@ def test_topic_is_printed_as_is_and_named_with_its_head():
     assert (t.measure, t.named) == ("原油", "原油产量")
     [amount, share] = find_targets("- 农业，484亿元，占全部投资的 10％；", source="p", period=_TEN_YEARS,
                                    lead_in="主要部门投资分配如下：")
-    assert (amount.measure, amount.named, share.measure, share.named) == ("农业", "农业投资", "农业占全部投资比重", None)
+    assert (amount.measure, amount.named, share.measure, share.named) == ("农业", "农业投资", "农业投资占全部投资比重", None)
