@@ -44,6 +44,10 @@ _SPOKEN_WORDS: dict[str, tuple[str, ...]] = {
     "国内生产总值": ("地区生产总值",),
     "GDP": ("生产总值",),
     "物价": ("价格",),
+    # a share is printed 比重 more often than asked so (kg.extract.units.SHARE_WORDS); 「X方面投资」 is X's 投资
+    "比例": ("比重",),
+    "占比": ("比重",),
+    "方面投资": ("投资",),
     "能耗强度": ("单位国内生产总值能源消耗", "单位地区生产总值能源消耗", "单位地区生产总值能耗", "单位GDP能耗"),
     "碳排放强度": ("单位国内生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放", "单位GDP二氧化碳排放"),
     "人均收入": ("人均可支配收入",),
@@ -452,7 +456,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
-    measure = re.sub(r"^(?:全国|全区|全市|全省|我国|我省|我市|我区|期间|时期|要|将|[五十]年(?:内|里|中|间))+", "", measure)
+    measure = re.sub(r"^(?:全国|全区|全市|全省|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?)+", "", measure)
     # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
     measure = re.sub(r"^(?:让|使得|使|把|推动|促进|力争|争取)(?=.{4})", "", measure)
     return measure, unit

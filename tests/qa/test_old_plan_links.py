@@ -25,3 +25,27 @@ def test_a_longer_name_wins_and_bare_characters_do_not_link():
     assert _linked("钢材的计划产量是多少？") == ["钢材"]
     assert _linked("猪肉供应怎么保障？") == []
     assert _linked("马的数量是多少？") == []  # only an indicator's one-character name gets the forms
+
+
+# -- how older plans' figures are asked -------------------------------------------------------------
+
+import pytest  # noqa: E402
+
+from qa.frame import measure_variants, parse_frame  # noqa: E402
+from qa.intent import classify_intent  # noqa: E402
+
+
+@pytest.mark.parametrize("question, measure, unit, aspect", [
+    ("五年内农业总产值计划平均每年递增多少？", "农业总产值", None, "growth"),
+    ("十年规划要求一九九〇年棉花达到多少担？", "棉花", "担", "level"),
+    ("到1990年全省粮食产量要达到多少斤？", "粮食产量", "斤", "level"),
+    ("十年里能源方面投资多少？", "能源方面投资", None, None),
+])
+def test_old_plan_wordings_frame(question, measure, unit, aspect):
+    frame = parse_frame(question, classify_intent(question))
+    assert (frame.measures[0], frame.unit, frame.aspect) == (measure, unit, aspect)
+
+
+def test_share_and_sector_wordings_read_as_printed():
+    assert "能源投资占全部投资比重" in measure_variants("能源投资占全部投资比例")
+    assert "能源投资" in measure_variants("能源方面投资")
