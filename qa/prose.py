@@ -643,7 +643,9 @@ def _target_figure(kb: KB, node: str, cover: float) -> Figure | None:
         years = evidence_years(text, sentence) or context_years(kb, para)
     # A base-year or review figure (「由2020年的61%」) is an actual, not what the plan aims at.
     actual = str(a.get("figureStatus") or "") == "actual"
-    return Figure(value, clause, sentence, para, years, cover + (0.0 if actual else 0.3), _target_aspect(a, clause, value), name)
+    named = normalise_text(str(a.get("measureName") or ""))  # 钢 printed, 钢产量 named (kg.extract.targets)
+    return Figure(value, clause, sentence, para, years, cover + (0.0 if actual else 0.3), _target_aspect(a, clause, value),
+                  f"{name} {named}")
 
 
 def _target_aspect(a: dict, clause: str, value: str) -> str:
