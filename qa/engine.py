@@ -47,8 +47,9 @@ from .kb import KB, plan_of
 from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
 from .followup import join_parts, resolve_within
-from .frame import as_asked, parse_frame, spoken_measures
+from .frame import as_asked, parse_frame, spoken_measures, spoken_years
 from .measures import answer_measures
+from .parts import answer_parts, figure_parts
 from .groups import answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
 from .lists import answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
@@ -264,7 +265,14 @@ class Engine:
         if parts:
             # 「第六十章的标题是什么？它属于哪一篇？」: 它 is what the first part names; each part answered in turn.
             return join_parts(asked, [self._ask_one(p, plan) for p in parts])
-        return self._ask_one(asked, plan)
+        spoken = spoken_years(asked)  # 「25年定了多少」: 2025年
+        figures = figure_parts(spoken, self._named)
+        if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
+            # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.parts).
+            return answer_parts(lambda q: self._ask_one(q, plan), spoken, asked, figures)
+        answer = self._ask_one(spoken, plan)
+        answer.question = asked
+        return answer
 
     def _named(self, text: str) -> str | None:
         """The thing ``text`` names, as it spells it (the longest linked mention), or None."""

@@ -140,8 +140,17 @@ def _fits(aspect: str | None, value: str) -> bool:
     return aspect is None or value == aspect or (aspect == "change" and value == "growth")
 
 
+#: 「耕、种、收」: one-character items enumerated with 、 read as the word a question writes (耕种收).
+_ONE_CHAR_RUN = re.compile(r"、(?=[\u4e00-\u9fff]、)|(?<=、[\u4e00-\u9fff])、")
+
+
 def _cover(grams: frozenset[str], text: str) -> float:
-    return len(grams & bigrams(text)) / (len(grams) or 1)
+    """The share of ``grams`` that ``text`` holds.
+
+    >>> _cover(bigrams("水稻耕种收机械化水平"), "水稻耕、种、收农业机械化综合服务水平达到90%以上") >= 0.75
+    True
+    """
+    return len(grams & bigrams(_ONE_CHAR_RUN.sub("", text))) / (len(grams) or 1)
 
 
 def _names(measure: str, text: str) -> bool:
@@ -306,8 +315,9 @@ def prose_figures(
                 if fig is None:
                     continue
                 value, value_clause, score, value_is = fig
-                years = evidence_years(norm, sentence) or context_years(kb, para)
+                years = _own_years(value_clause, value) or evidence_years(norm, sentence) or context_years(kb, para)
                 out.append(Figure(value, value_clause, sentence, para, years, score, value_is))
+                out += _continued(clauses, i, value_clause, sentence, para, score, unit, aspect)
     order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
     out.sort(key=lambda f: (-f.score, order[f.para]))
     # One figure per clause: the same clause read through two anchors counts once.
@@ -317,6 +327,36 @@ def prose_figures(
             seen.add((f.para, f.clause))
             unique.append(f)
     return unique
+
+
+def _own_years(clause: str, value: str) -> tuple[int, ...]:
+    """The years the value's own clause names before it (「“十三五”为320亿元」: 2020), base years left out: in a
+    sentence naming several years, each value is its own clause's.
+
+    >>> _own_years("工业投资“十三五”为320亿元", "320亿元"), _own_years("由2020年的58%提高到2025年的63%", "63%")
+    ((2020,), (2025,))
+    >>> _own_years("森林覆盖率达到24%", "24%")
+    ()
+    """
+    at = clause.find(value)
+    return tuple(years_in(_BASE_YEAR.sub("", clause[: at if at >= 0 else len(clause)])))
+
+
+def _continued(clauses: list[str], i: int, shown: str, sentence: str, para: str, score: float, unit: str | None,
+               aspect: str | None) -> list["Figure"]:
+    """Figures of later clauses that go on about the same measure for a year of their own (「全县工业投资“十三五”为
+    320亿元，“十四五”为500亿元」: 500亿元 for 2025), each quoted with the clause naming the measure."""
+    out = []
+    for later in clauses[i + 1 : i + 5]:
+        if _RECKONED.match(later):
+            continue
+        if not _CONTINUES.match(later):
+            break
+        years = tuple(years_in(_BASE_YEAR.sub("", later)))
+        vals = _values_for(later, 0, unit, aspect) if years else []
+        if vals:
+            out.append(Figure(vals[0][0].group(0), f"{shown}，{later}", sentence, para, years, score - 0.01, vals[0][1]))
+    return out
 
 
 _CONTINUES = re.compile(
@@ -434,7 +474,8 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
                 continue
             vals = _values_for(later, offset + span[1], unit, aspect)
             if vals:
-                shown = clause[_subject_at(clause, subject):]
+                # 「建设A和B，产值分别达到X和Y」: the enumeration is quoted whole, so that the values pair with it in order.
+                shown = clause if j > i and "分别" in later else clause[_subject_at(clause, subject):]
                 return vals[0][0].group(0), (shown + "，" + later) if j > i else shown, _cover(sgrams, clause) + 0.2, vals[0][1]
     return None
 
@@ -462,12 +503,18 @@ def _narrower_owner(measure: str, clause: str) -> bool:
     False
     >>> _narrower_owner("常住人口城镇化率", "户籍人口城镇化率达到50%"), _narrower_owner("限额以下建设单位", "机械工业限额以下的建设单位有一六个")
     (True, True)
+    >>> _narrower_owner("氯化稀土年产", "新建年产1.5万吨氯化稀土精深加工生产线一条"), _narrower_owner("白沙产业园产值", "建设青石产业园和白沙产业园")
+    (False, False)
     """
     grams = [measure[k : k + 2] for k in range(len(measure) - 1)]
     hits = [(clause.find(g), g) for g in grams if g in clause]
     if not hits:
         return False
     at, gram = min(hits)
+    if (first := clause.find(grams[0])) > at and re.search(r"\d|和|、|与|及", clause[at:first]):
+        # 「新建年产1.5万吨氯化稀土…」 for 氯化稀土年产, 「建设A产业园和B产业园」 for B产业园产值: a value or another
+        # enumerated thing stands between, the measure starts at its own first word.
+        at, gram = first, grams[0]
     # 「机械工业限额以下的建设单位」: a named sector's units, before what the measure starts with
     sector = re.search(r"[\u4e00-\u9fff]{2}(工业|农业|产业|行业|部门)$", clause[:at])
     if sector and sector.group(1) not in measure and (sector.start() == 0 or clause[sector.start() - 1] not in "和、与及"):

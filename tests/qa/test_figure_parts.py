@@ -1,0 +1,119 @@
+"""Questions asking several figures (issue 11, classes 2 and 3), on a made-up county plan.
+
+Each part is answered and verified alone, with its own citation; a part the plan does not
+give is said so for that part only, and no part ever takes a neighbouring part's figure:
+- two measures of one owner in one box item or sentence (「规划开发多少亩？投资多少？」);
+- a second part saying only its subject (「碳酸锂一年产多少？六氟磷酸锂呢？」);
+- enumerated owners with figures printed in parallel (「茶叶、油茶和中药材…分别」), paired in order;
+- one measure in two years or two five-year periods;
+- 25年 in a question is 2025年.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-several-figures-plan.txt"
+
+
+@pytest.fixture(scope="module")
+def county(engine_for):
+    return engine_for(PLAN)
+
+
+def _said(answer) -> str:
+    """The answer's text without its quotations (a quoted clause may hold every part's value)."""
+    import re
+
+    return re.sub(r"原文：“[^”]*”", "", answer.answer)
+
+
+@pytest.mark.parametrize(
+    "question, values",
+    [
+        ("白沙循环经济产业园规划开发多少亩？一期投多少钱？", ["2600亩", "8亿元"]),
+        ("白沙循环经济产业园一期投资多少？规划开发面积有多大？", ["8亿元", "2600亩"]),
+        ("白沙循环经济产业园再生铜的产能多大？到2025年产值要搞到多少？", ["20万吨", "30亿元"]),
+        ("云桥物流中心那个项目总投资和用地分别是多少？", ["2.6亿元", "150亩"]),
+        ("云桥物流中心智能仓库要建多大面积？一年吞吐多少货物？", ["12000m²", "30万吨"]),
+        ("云桥物流中心智能仓库的建筑面积和年吞吐货物各是多少？", ["12000m²", "30万吨"]),
+        ("白鹭湖水库灌区的渠道长度和灌溉面积是多少？", ["21.4km", "4.5万亩"]),
+        ("县城空气优良天数一年要超过多少天？重污染天气要减少多少？", ["320天", "30%"]),
+    ],
+)
+def test_two_measures_of_one_owner(county, question, values):
+    a = county.ask(question)
+    assert a.found, a.answer
+    said = _said(a)
+    for v in values:
+        assert v in said, a.answer
+    assert "未找到" not in a.answer and "未给出" not in a.answer, a.answer
+    assert "80亿元" not in said, a.answer  # 青石's 产值, printed beside 白沙's
+    assert len(a.answer) <= 300
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "青石新能源产业园那两条线，碳酸锂一年产多少？六氟磷酸锂呢？",
+        "青石新能源产业园碳酸锂年产多少？那六氟磷酸锂呢？",
+    ],
+)
+def test_an_elliptical_part_takes_the_first_parts_measure(county, question):
+    a = county.ask(question)
+    assert a.found, a.answer
+    assert [i.label for i in a.items] == ["2万吨", "5000吨"], a.answer
+
+
+@pytest.mark.parametrize(
+    "question, values",
+    [
+        ("青石新能源产业园和白沙循环经济产业园的产值分别要达到多少？", ["80亿元", "30亿元以上"]),
+        ("白沙循环经济产业园和青石新能源产业园产值各是多少？", ["30亿元以上", "80亿元"]),
+        ("到2025年玉米和大豆的耕种收机械化水平分别要到多少？", ["85%以上", "60%以上"]),
+        ("大豆和玉米耕种收机械化水平分别达到多少？", ["60%以上", "85%以上"]),
+    ],
+)
+def test_enumerated_owners_take_their_own_figures_in_order(county, question, values):
+    a = county.ask(question)
+    assert a.found, a.answer
+    assert [i.label for i in a.items] == values, a.answer
+
+
+def test_a_sentence_of_one_measure_each_is_never_crossed(county):
+    # 玉米's 85% and 大豆's 60% stand in one sentence: asked both, neither takes the other's.
+    a = county.ask("玉米和大豆的耕种收机械化水平分别要到多少？")
+    said = _said(a)
+    assert "玉米耕种收机械化水平：85%" in said.replace("的", ""), a.answer
+    assert "玉米耕种收机械化水平：60%" not in said.replace("的", ""), a.answer
+
+
+@pytest.mark.parametrize(
+    "question, values",
+    [
+        ("全县工业投资“十三五”和“十四五”各是多少？", ["320亿元", "500亿元"]),
+        ("旅游接待人次2023年和2025年分别要达到多少？", ["800万人次", "1200万人次"]),
+    ],
+)
+def test_one_measure_in_two_years_or_periods(county, question, values):
+    a = county.ask(question)
+    assert a.found, a.answer
+    assert [i.label for i in a.items] == values, a.answer
+
+
+def test_a_part_the_plan_does_not_give_is_said_for_that_part_only(county):
+    a = county.ask("白沙循环经济产业园开发面积多少？建成后年销售收入多少？")
+    assert a.found, a.answer
+    assert [i.label for i in a.items] == ["2600亩"], a.answer
+    assert "未找到" in a.answer.split("；", 1)[1], a.answer
+
+
+@pytest.mark.parametrize(
+    "question, value",
+    [("20年地区生产总值是多少？", "96.5亿元"), ("全县地区生产总值20年达到了多少？", "96.5亿元")],
+)
+def test_a_spoken_two_digit_year(county, question, value):
+    a = county.ask(question)
+    assert a.found, a.answer
+    assert [i.label for i in a.items] == [value], a.answer
