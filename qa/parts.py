@@ -42,6 +42,10 @@ _DEIXIS = re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)(?:[一两二三四五六�
                     r"(?:项目|园区|工程|企业|地方|产业园|水库|桥|生产线|线)")
 #: Question words left out of a part's name (「建成后能提供多少个就业岗位」 → 建成后能提供就业岗位).
 _ASKING = re.compile(r"(?:是|为|有)?(?:多少|几)(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")?|有?多[大长宽高深重]|[吗呢？?]")
+#: A sum or a comparison of the enumerated things (「干线和支线一共多少公里」「A和B相比」): one figure, not one each.
+_ASKS_WHOLE = re.compile(r"一共|总共|合计|共计|总计|加起来|累计|相比|比较|差距|之比|相差|差多少")
+#: An aspect of a measure, no measure of its own (年均增长, 比重, 目标值).
+_ASPECT_ONLY = re.compile(r"^(?:年均|平均每年|每年)?(?:增长率?|增速|增幅|提高|下降)$|^(?:所占)?(?:比重|占比|比例)$|^(?:目标|基期|基数)值?$|^属性$")
 #: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
 _NOT_ASKED = re.compile(r"(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]")
 #: The subject of a one-measure clause ends where its predicate starts (「氯化稀土一年产多少」: 氯化稀土).
@@ -123,8 +127,8 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
     starts = [m.end() for m in re.finditer(r"[，,：:]|的|(?:到|至|在)?" + _YEAR + "|" + _PERIOD, core[: first.start()])]
     start = max(starts, default=0)
     items = [core[start : first.start()]] + [core[a.end() : b.start()] for a, b in zip(joins, joins[1:])] + [core[last.end() : end]]
-    if any(len(i) < 2 for i in items):
-        return None
+    if any(len(i) < 2 for i in items) or any(_ASPECT_ONLY.match(i) for i in items[1:]):
+        return None  # 「…比重和年均增长」: what the later part is of is no part's own word
     last_named = named(items[-1]) or ""
     if end == len(core) and last_named and items[-1].startswith(last_named) and len(items[-1]) > len(last_named) + 1 \
             and named(items[0]) == items[0]:
@@ -190,7 +194,13 @@ def figure_parts(question: str, named: Callable[[str], str | None]) -> list[Part
     ['新型农业经营主体要达到多少个', '农民合作社入社率是多少']
     >>> [p.text for p in figure_parts("电镀中心规划开发多少亩？一期投多少钱？", lambda t: "电镀中心" if "电镀中心" in t else None)]
     ['电镀中心规划开发多少亩', '电镀中心的一期投多少钱']
+    >>> [p.text for p in figure_parts("地区生产总值2020年是多少？2025年呢？", none)]
+    ['地区生产总值2020年是多少', '地区生产总值2025年是多少']
     >>> figure_parts("森林覆盖率要达到多少？", none) is None
+    True
+    >>> figure_parts("新建铁路干线和支线一共多少公里？", none), figure_parts("数字经济增加值占GDP比重和年均增长分别是多少？", none)
+    (None, None)
+    >>> figure_parts("规划有多少章？第3章有几节？", none) is None
     True
     """
     question = _DEIXIS.sub("", question)
@@ -201,9 +211,16 @@ def figure_parts(question: str, named: Callable[[str], str | None]) -> list[Part
             if not m or not clauses:
                 return None  # a part asking no figure: not a several-figure question
             prev, noun = clauses[-1], m.group("noun")
+            if re.fullmatch(r"(?:到|至|在)?" + _YEAR + "|" + _PERIOD, noun):
+                # 「GDP2020年是多少？2025年呢？」: the earlier part asked again for this year.
+                said = re.sub(_YEAR + "|" + _PERIOD, lambda _: noun, prev.text, count=1)
+                clauses.append(_Clause(said if said != prev.text else noun + prev.text, "", "", noun))
+                continue
             # 「…多少个？入社率呢？」: a measure of its own asks its own figure, not the earlier part's count.
             clauses.append(_Clause(prev.before, noun, "是多少") if MEASURE_HEAD.search(noun) else _Clause(prev.before, noun, prev.after))
             continue
+        if classify_intent(sentence).kind not in ("fact", "aggregate") or _ASKS_WHOLE.search(sentence):
+            return None  # a structure question, a sum or a comparison: asked as a whole
         clauses.extend(_enumerated(sentence, named) or [_one(sentence, named(sentence))])
     if len(clauses) < 2:
         return None

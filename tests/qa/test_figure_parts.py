@@ -117,3 +117,20 @@ def test_a_spoken_two_digit_year(county, question, value):
     a = county.ask(question)
     assert a.found, a.answer
     assert [i.label for i in a.items] == [value], a.answer
+
+
+@pytest.mark.parametrize(
+    "question, values",
+    [("全县地区生产总值2020年是多少？2025年呢？", ["96.5亿元", "140亿元"]), ("旅游接待人次2023年要达到多少？2025年呢？", ["800万人次", "1200万人次"])],
+)
+def test_a_year_asked_again(county, question, values):
+    a = county.ask(question)
+    assert a.found, a.answer
+    assert [i.label for i in a.items] == values, a.answer
+
+
+@pytest.mark.parametrize("question", ["青溪县铁路干线和支线一共多少公里？", "青石新能源产业园和白沙循环经济产业园产值相差多少？"])
+def test_a_sum_or_a_comparison_is_not_split(county, question):
+    from qa.parts import figure_parts
+
+    assert figure_parts(question, lambda text: None) is None
