@@ -134,3 +134,10 @@ def test_a_sum_or_a_comparison_is_not_split(county, question):
     from qa.parts import figure_parts
 
     assert figure_parts(question, lambda text: None) is None
+
+
+def test_each_year_of_a_measure_compared_with_now(county):
+    # 「…，2023年要比现在提高20%，2025年提高40%」: each year's change is its own clause's.
+    a = county.ask("县城污水收集率2023年和2025年分别要比现在提高多少？")
+    assert a.found, a.answer
+    assert [i.label for i in a.items] == ["20%", "40%"], a.answer
