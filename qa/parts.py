@@ -175,11 +175,13 @@ def _one(sentence: str, mention: str | None = None) -> _Clause:
     return _Clause(before, last[: m.start()], last[m.start():], _measure_asked(last))
 
 
-def figure_parts(question: str, named: Callable[[str], str | None]) -> list[Part] | None:
+def figure_parts(question: str, named: Callable[[str], str | None],
+                 owner: Callable[[str], str | None] | None = None) -> list[Part] | None:
     """The figures ``question`` asks, each as a question of its own; None when it asks fewer than two.
 
-    ``named(text)`` gives the thing a text names (the linked mention as spelled), or None: a part naming no
-    thing is asked about the thing an earlier part names (「电镀中心规划开发多少亩？一期投多少钱？」).
+    ``named(text)`` gives the thing a text names (the linked mention as spelled), or None. ``owner(text)``
+    (default ``named``) gives a thing that owns figures (a park, a project — no indicator): a part naming
+    none is asked about the one an earlier part names (「电镀中心规划开发多少亩？一期投多少钱？」).
 
     Examples
     --------
@@ -224,7 +226,7 @@ def figure_parts(question: str, named: Callable[[str], str | None]) -> list[Part
         clauses.extend(_enumerated(sentence, named) or [_one(sentence, named(sentence))])
     if len(clauses) < 2:
         return None
-    owner = named(clauses[0].text)
+    owner = (owner or named)(clauses[0].text)
     if owner and any(c.subject == owner for c in clauses):
         owner = None  # 「水稻和油菜的…」: the named things are the parts themselves, each its own owner
     parts = []
@@ -268,8 +270,9 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
             if instead:
                 cites += a.citations
             continue
-        key = next(((i.label, i.detail) for i in a.items[:1] if i.detail), None)
-        if key and key in seen and seen[key] != part.label and key[1].count(key[0]) < 2:
+        # 「GDP年均增长多少？城镇新增就业多少人？」 given the GDP row twice: one figure is never two parts' answers.
+        key = next(((i.label, i.detail or (i.citation.id if i.citation else None)) for i in a.items[:1]), None)
+        if key and key in seen and seen[key] != part.label and (key[1] or "").count(key[0]) < 2:
             texts.append(f"{part.label}：规划中未能确定其数值")
             continue
         if key:
