@@ -221,9 +221,11 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             # 「…多少个？入社率呢？」: a measure of its own asks its own figure, not the earlier part's count.
             clauses.append(_Clause(prev.before, noun, "是多少") if MEASURE_HEAD.search(noun) else _Clause(prev.before, noun, prev.after))
             continue
-        if classify_intent(sentence).kind not in ("fact", "aggregate") or _ASKS_WHOLE.search(sentence):
-            return None  # a structure question, a sum or a comparison: asked as a whole
-        clauses.extend(_enumerated(sentence, named) or [_one(sentence, named(sentence))])
+        if classify_intent(sentence).kind not in ("fact", "aggregate"):
+            return None  # a structure question: asked as a whole
+        # A sum or a comparison of the things it enumerates (「干线和支线一共多少公里」) is one figure.
+        whole = _ASKS_WHOLE.search(sentence)
+        clauses.extend((not whole and _enumerated(sentence, named)) or [_one(sentence, named(sentence))])
     if len(clauses) < 2:
         return None
     owner = (owner or named)(clauses[0].text)

@@ -370,6 +370,16 @@ _CONTINUES = re.compile(
 _RECKONED = re.compile(r"^按(?:照)?.{0,12}(?:价格|不变价|可比价)计算$")
 
 
+def _share_of(measure: str, between: str) -> bool:
+    """Whether the words between a measure and a value make the value a share of something else (「钢产量约占全国的
+    2/3」 is no 钢产量), the measure asked not being a share itself.
+
+    >>> _share_of("钢产量", "约占全国的"), _share_of("森林面积占比", "占全县的"), _share_of("钢产量", "达到")
+    (True, False, False)
+    """
+    return "占" in between and not re.search(r"占|比重|比例|份额", measure)
+
+
 def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -> list[tuple[re.Match, str]]:
     """Values in ``clause`` after ``start`` carrying ``unit``, with what each states, fitting ``aspect``."""
     vals = [m for m in values_in(clause, start) if unit_agrees(unit, m.group(0))]
@@ -439,7 +449,7 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
     if cover >= 0.75 and (not cue or own):
         bonus = 0.3 if _DIRECTION.search(clause) else 0.0
         start = _subject_at(clause, subject) + own[1] if own else _anchor_end(grams, clause)
-        vals = _values_for(clause, start, unit, aspect)
+        vals = [v for v in _values_for(clause, start, unit, aspect) if not _share_of(measure, clause[start : v[0].start()])]
         shown = clause[_subject_at(clause, subject):] if own else clause  # quote from the subject on
         if vals:
             return vals[0][0].group(0), shown, cover + bonus, vals[0][1]

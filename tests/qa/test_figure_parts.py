@@ -150,3 +150,10 @@ def test_an_indicator_is_no_owner_of_the_next_part(county):
     assert a.found, a.answer
     assert len(a.items) == 1 and "7.7%" in a.answer, a.answer
     assert "城镇新增就业：规划中未找到" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["两个园区的规模工业产值是多少？", "规模工业产值2025年要达到多少？"])
+def test_a_share_of_something_else_is_no_figure_of_the_measure(county, question):
+    # 「两个园区的规模工业产值约占全县的2/3」: a share of the county's, not the 规模工业产值 asked.
+    a = county.ask(question)
+    assert "2/3" not in " ".join(i.label for i in a.items), a.answer
