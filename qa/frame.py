@@ -93,7 +93,7 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"(?:上涨|涨)(?=了?(?:多少|几))"), "增长", None),
     (re.compile(r"的(?=比重|比例|占比)"), "", None),  # 「占GDP的比重」: the share as tables name it
     (re.compile(r"(每[百千万]人)(?![口次])"), r"\1口", None),  # 每万人发明专利 is printed 每万人口…
-    (re.compile(r"(?:能|可以?|可|要)?灌溉(?=(?:多少|几)(?:万)?亩)"), "灌溉面积", None),
+    (re.compile(r"(?:能|可以?|可|要)?灌(?:溉)?(?=(?:多少|几)(?:万)?亩)"), "灌溉面积", None),
     # 「由多少提高到多少」 asks the clause 「由A提高到B」: its target, quoted with where it starts.
     (re.compile(r"(?:从|由)(?:多少|几)(?:[%％])?(?=(?:提高|提升|增加|增长|上升|下降|降低|减少|降)(?:到|至)(?:多少|几))"), "", None),
     (re.compile(r"(?:能|可以?|可|要)?停(?:放)?(?:多少|几)(?:个|辆)?车"), "停车位多少个", None),

@@ -16,7 +16,8 @@ from typing import Callable
 
 from .answer import Answer, Citation, with_item_citations
 from .bm25 import tokenize
-from .frame import MEASURE_HEAD, MEASURE_UNITS, parse_frame
+from .ngrams import bigrams
+from .frame import MEASURE_HEAD, MEASURE_UNITS, parse_frame, spoken_measures
 from .intent import classify_intent
 from .prose import values_in
 
@@ -144,6 +145,7 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
 
 def _measure_asked(text: str) -> str:
     """How an answer names a one-figure part: the measure its frame reads (「到2025年产值要搞到多少」: 产值)."""
+    text = spoken_measures(text)  # 「能灌多少亩」 is named as printed: 灌溉面积
     measures = parse_frame(text, classify_intent(text)).measures
     return measures[0] if measures and len(measures[0]) >= 2 else _ASKING.sub("", text) or text
 
@@ -239,8 +241,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             lead = re.match(r"(?:到|至|在)?" + _YEAR + r"[，,]?", text)
             cut = lead.end() if lead else 0
             text = text[:cut] + owner + ("的" if not text[cut:].startswith("的") else "") + text[cut:]
-        mention = named(text)
-        if len(_NOT_ASKED.sub("", _ASKING.sub("", text.replace(mention, "") if mention else text))) < 2:
+        mention, printed = named(text), spoken_measures(text)  # 「能灌多少亩」 asks the 灌溉面积
+        if len(_NOT_ASKED.sub("", _ASKING.sub("", printed.replace(mention, "") if mention else printed))) < 2:
             return None  # 「白沙产业园是多少」: a part naming a thing but no measure of it is no question of its own
         parts.append(Part(text, c.label or c.subject or text))
     return parts
@@ -324,6 +326,15 @@ def _whole_is_sure(answer: Answer, parts: list[Part]) -> bool:
     return len(keys) == len(parts) and all(i.detail and len(values_in(i.detail, 0)) == 1 for i in answer.items)
 
 
+def _better_alone(part: Part, alone: Answer, item) -> bool:
+    """Whether the part asked alone got another figure than the whole answer's, from a clause naming more of what
+    the part asks (「猫儿岩水库灌区13.5km」 over 「国营泵站提水灌区渠道201km」 for 猫儿岩水库灌区的渠道有多长)."""
+    if not alone.found or not alone.items or alone.items[0].label == item.label:
+        return False
+    asked = bigrams(part.text)
+    return len(asked & bigrams(alone.items[0].detail or "")) > len(asked & bigrams(item.detail or ""))
+
+
 def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts: list[Part]) -> Answer:
     """The answer to a several-figure question: each part asked alone (:func:`join_figures`), unless the question
     asked whole gives every part a figure of its own from clauses of one value each (:func:`_whole_is_sure`) —
@@ -332,9 +343,9 @@ def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts:
     """
     whole = ask(question)
     whole.question = asked
-    if _whole_is_sure(whole, parts):
-        return whole
     answers = [ask(p.text) for p in parts]
+    if _whole_is_sure(whole, parts) and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)):
+        return whole
     if any(a.found for a in answers):
         return with_item_citations(join_figures(asked, parts, answers))
     return whole

@@ -151,3 +151,9 @@ def test_a_share_of_something_else_is_no_figure_of_the_measure(county, question)
     # 「两个园区的规模工业产值约占全县的2/3」: a share of the county's, not the 规模工业产值 asked.
     a = county.ask(question)
     assert "2/3" not in " ".join(i.label for i in a.items), a.answer
+
+
+def test_a_part_alone_beats_a_whole_answer_quoting_another_owner(county):
+    # Asked whole, 「…灌区的渠道有多长？能灌多少亩？」 may read 渠道 off the next district's line; asked alone the
+    # part's figure is 白鹭湖水库灌区's own.
+    assert _found_labels(county, "白鹭湖水库灌区的渠道有多长？能灌多少亩？") == ["21.4km", "4.5万亩"]
