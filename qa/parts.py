@@ -33,8 +33,10 @@ _YEAR_RUN = re.compile(rf"{_YEAR}(?:(?:以及|和|与|及|、){_YEAR})+")
 #: Several five-year periods (「“五五”和“六五”」「十四五和十五五」).
 _PERIOD = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?"
 _PERIOD_RUN = re.compile(rf"{_PERIOD}(?:(?:以及|和|与|及|、){_PERIOD})+")
+#: 分别/各: the enumerated parts each have a figure; left out when each is asked alone.
+_DISTRIBUTIVE = r"分别|各自|各(?![种类地级项个部族界方])"
 #: Where a sentence's asking starts: what comes before its first 分别/各/多少 is what it asks about.
-_ASK_START = re.compile(r"(?:分别|各自|各(?![种类地级项个部族界方])|多少|几|有?多[大长宽高深重]|百分之几)")
+_ASK_START = re.compile(rf"(?:{_DISTRIBUTIVE}|多少|几|有?多[大长宽高深重]|百分之几)")
 #: Words between what is asked about and the question word that no enumerated part owns.
 _PREDICATE_TAIL = re.compile(r"(?:是|为|有|要|将|能|可以?|会|一共|总共|共|大约|大概|约|的目标值?|目标值?|实际|年均|平均每年|每年|平均|"
                              r"达到|提高到|提升到|增加到|降到|降低到|下降到|搞到|做到|到|超过|计划|规划)+$")
@@ -100,17 +102,15 @@ def _sentences(question: str) -> list[str]:
 
 def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clause] | None:
     """「A和B的X分别是多少」 → one clause per enumerated part, in order; None when the sentence enumerates nothing."""
-    drop = lambda text: re.sub(r"分别|各自|各(?![种类地级项个部族界方])", "", text)  # noqa: E731 — each part is asked alone
     for run in (_YEAR_RUN, _PERIOD_RUN):
         if m := run.search(sentence):
             items = [i for i in _JOIN.split(m.group(0)) if i]
-            return [_Clause(sentence[: m.start()], i, drop(sentence[m.end():])) for i in items]
+            return [_Clause(sentence[: m.start()], i, re.sub(_DISTRIBUTIVE, "", sentence[m.end():])) for i in items]
     ask = _ASK_START.search(sentence)
     if not ask:
         return None
     head = sentence[: ask.start()]
     core = _PREDICATE_TAIL.sub("", head)
-    # The last part ends at 的 or a year (「乙烯和合成橡胶的产量」「蔬菜、水果、水产品到2025年的总产量」).
     joins = list(_JOIN.finditer(core))
     if not joins:
         return None
@@ -122,6 +122,7 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
         return None
     first, last = joins[0], joins[-1]
     end = len(core)
+    # The last part ends at 的 or a year (「乙烯和合成橡胶的产量」「蔬菜、水果、水产品到2025年的总产量」).
     if stop := re.search(r"的|(?:到|至|在)?" + _YEAR, core[last.end():]):
         end = last.end() + stop.start()
     # The first part starts after a comma, a 的 or a year before it (「综合保税仓库的建筑面积和…」「到2025年水稻和…」).
@@ -139,7 +140,7 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
         # 「货物贸易和服务贸易进出口总额」「油茶和中药材种植面积」: the parts before the last share its measure.
         if tail := _shared_tail(items[0], items[-1]):
             items = [i if MEASURE_HEAD.search(i) else i + tail for i in items[:-1]] + [items[-1]]
-    before, after = sentence[:start], drop(core[end:] + head[len(core):] + sentence[ask.start():])
+    before, after = sentence[:start], re.sub(_DISTRIBUTIVE, "", core[end:] + head[len(core):] + sentence[ask.start():])
     return [_Clause(before, i, after) for i in items]
 
 
