@@ -49,6 +49,8 @@ _ASKING = re.compile(r"(?:是|为|有)?(?:多少|几)(?:" + "|".join(sorted(MEAS
 _ASKS_WHOLE = re.compile(r"一共|总共|合计|共计|总计|加起来|累计|相比|比较|差距|之比|相差|差多少")
 #: An aspect of a measure, no measure of its own (年均增长, 比重, 目标值).
 _ASPECT_ONLY = re.compile(r"^(?:年均|平均每年|每年)?(?:增长率?|增速|增幅|提高|下降)$|^(?:所占)?(?:比重|占比|比例)$|^(?:目标|基期|基数)值?$|^属性$")
+#: A part with no subject of its own: an aspect of the earlier part's measure (年均增速, 比重) or its share (占…).
+_SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年)(?:增长率?|增速|增幅)|增长率|增速|增幅|(?:所占)?(?:比重|占比|比例)|占)")
 #: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
 _NOT_ASKED = re.compile(r"(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]")
 #: The subject of a one-measure clause ends where its predicate starts (「氯化稀土一年产多少」: 氯化稀土).
@@ -201,6 +203,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     ['电镀中心规划开发多少亩', '电镀中心的一期投多少钱']
     >>> [p.text for p in figure_parts("地区生产总值2020年是多少？2025年呢？", none)]
     ['地区生产总值2020年是多少', '地区生产总值2025年是多少']
+    >>> [p.text for p in figure_parts("全员劳动生产率2025年目标是多少？年均增速按多少算？", none)]
+    ['全员劳动生产率2025年目标是多少', '全员劳动生产率年均增速按多少算']
     >>> figure_parts("森林覆盖率要达到多少？", none) is None
     True
     >>> figure_parts("新建铁路干线和支线一共多少公里？", none), figure_parts("数字经济增加值占GDP比重和年均增长分别是多少？", none)
@@ -216,6 +220,10 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             if not m or not clauses:
                 return None  # a part asking no figure: not a several-figure question
             prev, noun = clauses[-1], m.group("noun")
+            if _SUBJECTLESS.match(noun):
+                said = _measure_asked(prev.text) + noun + "是多少"  # 「…目标是多少？年均增速呢？」
+                clauses.append(_Clause(said, "", "", _measure_asked(said)))
+                continue
             if re.fullmatch(r"(?:到|至|在)?" + _YEAR + "|" + _PERIOD, noun):
                 # 「GDP2020年是多少？2025年呢？」: the earlier part asked again for this year.
                 said = re.sub(_YEAR + "|" + _PERIOD, lambda _: noun, prev.text, count=1)
@@ -227,6 +235,11 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         if classify_intent(sentence).kind not in ("fact", "aggregate"):
             return None  # a structure question: asked as a whole
         # A sum or a comparison of the things it enumerates (「干线和支线一共多少公里」) is one figure.
+        if clauses and _SUBJECTLESS.match(sentence):
+            # 「…目标是多少？年均增速按多少算的？」「…面积是多少？占市域总面积多少？」: the earlier part's measure's.
+            said = _measure_asked(clauses[-1].text) + sentence
+            clauses.append(_Clause(said, "", "", _measure_asked(said)))
+            continue
         whole = _ASKS_WHOLE.search(sentence)
         clauses.extend((not whole and _enumerated(sentence, named)) or [_one(sentence, named(sentence))])
     if len(clauses) < 2:
@@ -278,6 +291,9 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
         # 「GDP年均增长多少？城镇新增就业多少人？」 given the GDP row twice: one figure is never two parts' answers.
         key = next(((i.label, i.detail or (i.citation.id if i.citation else None)) for i in a.items[:1]), None)
         if key and key in seen and seen[key] != part.label and (key[1] or "").count(key[0]) < 2:
+            asked = bigrams(part.label)
+            if asked and len(asked & bigrams(a.answer)) >= 0.6 * len(asked):
+                continue  # one indicator row answering both (目标 and 年均增速): said once
             texts.append(f"{part.label}：规划中未能确定其数值")
             continue
         if key:

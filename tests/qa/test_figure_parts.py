@@ -157,3 +157,4 @@ def test_a_part_alone_beats_a_whole_answer_quoting_another_owner(county):
     # Asked whole, 「…灌区的渠道有多长？能灌多少亩？」 may read 渠道 off the next district's line; asked alone the
     # part's figure is 白鹭湖水库灌区's own.
     assert _found_labels(county, "白鹭湖水库灌区的渠道有多长？能灌多少亩？") == ["21.4km", "4.5万亩"]
+
