@@ -310,7 +310,7 @@ def prose_figures(
             clauses = _CLAUSE.findall(sentence)
             for i, clause in enumerate(clauses):
                 fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit, aspect)
-                if fig is None and titled and _cue_span(clause, cue):
+                if fig is None and titled and _cue_span(clause, cue) and _rest_named(sgrams, titled, clause):
                     fig = _titled_figure(titled, clause, cue, unit, aspect)
                 if fig is None:
                     continue
@@ -589,6 +589,19 @@ def _titled(text: str, subject: str, sgrams: set[str]) -> str | None:
     if not m or VALUE.search(m.group(1)) or not _names(subject, m.group(1)) or _cover(sgrams, m.group(1)) < 0.75:
         return None
     return m.group(1)
+
+
+def _rest_named(sgrams: set[str], title: str, clause: str) -> bool:
+    """Whether the clause names what the subject asks beyond the item's title (「航空航天新材料产业园年产多少吨再生铝」:
+    再生铝 — never the title's other line 「新建年产1.5万吨氯化稀土…」).
+
+    >>> _rest_named(bigrams("某产业园再生铝"), "某产业园", "新建年产1.5万吨氯化稀土生产线"), _rest_named(bigrams("某产业园再生铝"), "某产业园", "年产50万吨再生铝")
+    (False, True)
+    >>> _rest_named(bigrams("优速物流"), "优速物流", "总投资1.4亿元")
+    True
+    """
+    rest = set(sgrams) - bigrams(title)
+    return len(rest & bigrams(clause)) >= 0.5 * len(rest)
 
 
 def _titled_figure(title: str, clause: str, cue: str, unit: str | None, aspect: str | None):

@@ -158,3 +158,11 @@ def test_a_part_alone_beats_a_whole_answer_quoting_another_owner(county):
     # part's figure is 白鹭湖水库灌区's own.
     assert _found_labels(county, "白鹭湖水库灌区的渠道有多长？能灌多少亩？") == ["21.4km", "4.5万亩"]
 
+
+
+@pytest.mark.parametrize("question", ["青溪航空航天新型材料产业园年产多少吨再生铜？", "青溪航空航天新型材料产业园的再生铜年产多少？", "青溪航空航天新型材料产业园年产再生铜多少吨？"])
+def test_a_product_the_item_does_not_make_is_not_found(county, question):
+    # The item titled by the park makes 稀土永磁材料 (3万吨); 再生铜 is 白沙's line: no figure answers.
+    a = county.ask(question)
+    assert not a.found, a.answer
+    assert not a.items, a.answer
