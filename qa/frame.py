@@ -122,6 +122,8 @@ _ASPECTS = (
     # 「五年合计」「累计」: a sum over a period, which no level in one year answers (nor it them).
     ("total", re.compile(r"合计|累计|共计|总计")),  # 「一共有多少个」 counts things, over no period
 )
+#: A question asking the sum of the things it names (一共, 合计 …), not a figure each.
+_SUM_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来")
 _ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长率|增速|增幅|(?<!自然)增长|提高)$|(?:平均)?每年$|(?:五年)?(?:合计|累计|共计|总计)$")  # 自然增长率 is a measure of its own
 _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期)?")
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
@@ -462,7 +464,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = _PERIOD.sub("", text)
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
-    head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共)+$", "", head)
+    head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共|加起来|合起来)+$", "", head)
     head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
@@ -505,7 +507,8 @@ def parse_frame(question: str, intent: Intent) -> Frame:
         if len(measure) < 2:
             continue
         shared = re.search(r"(?:和|与|及|、)[^的]+的(" + "|".join(sorted(ATTRIBUTE_CUES, key=len, reverse=True)) + r")(?:分别|各)?(?:是|为|有|要)?(?:多少|几)", sentence)
-        whole = "分别" in sentence or "和" in measure or "、" in measure
+        # 「干线和支线一共多少公里」 asks one sum, not a figure each.
+        whole = ("分别" in sentence or "和" in measure or "、" in measure) and not _SUM_ASKED.search(sentence)
         for part in split_measures(measure, shared and shared.group(1)) if whole else (measure,):
             parts.setdefault(part, unit)  # a sentence's counting word is its own parts' (「…多少个？入社率呢？」)
             aspects.setdefault(part, asked_aspect(sentence) if len(sentences) > 1 else asked_aspect(q))

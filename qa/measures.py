@@ -128,11 +128,18 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
     ``cue`` (what is asked of a named thing, 供水人口) is tried only when the measure as a whole is not found.
     """
     found = _variant_figures(kb, measure, unit, plan, aspect, None)
+    if not found and (pair := _SUM_PAIR.search(measure)) and len(pair.group(0)) < len(measure):
+        # 「五年内要新建铁路干线和支线」 asked as one sum: plans print the pair alone (「新建干线和支线约四、〇八四公里」).
+        found = _variant_figures(kb, pair.group(0), unit, plan, aspect, None)
     counted = re.sub(r"(?:人口|人数)$", "", measure) if unit in ("人", "万人") else measure
     if not found and len(counted) >= 4 and counted != measure:
         # 「脱贫的贫困人口有多少人」: plans print the people as the value's unit (贫困户43054人全部脱贫).
         found = _variant_figures(kb, counted, unit, plan, aspect, None)
     return found or (_variant_figures(kb, measure, unit, plan, aspect, cue) if cue else [])
+
+
+#: Two things summed (「干线和支线」): the words joined, as long on each side as the last one.
+_SUM_PAIR = re.compile(r"[\u4e00-\u9fff]{2}(?:和|与|及)[\u4e00-\u9fff]{2}$")
 
 
 def _variant_figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: str | None, cue: str | None) -> list[Figure]:

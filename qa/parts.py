@@ -292,7 +292,7 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
         key = next(((i.label, i.detail or (i.citation.id if i.citation else None)) for i in a.items[:1]), None)
         if key and key in seen and seen[key] != part.label and (key[1] or "").count(key[0]) < 2:
             asked = bigrams(part.label)
-            if asked and len(asked & bigrams(a.answer)) >= 0.6 * len(asked):
+            if not a.items[0].detail and asked and len(asked & bigrams(a.answer)) >= 0.6 * len(asked):
                 continue  # one indicator row answering both (目标 and 年均增速): said once
             texts.append(f"{part.label}：规划中未能确定其数值")
             continue
