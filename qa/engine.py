@@ -50,6 +50,7 @@ from .followup import join_parts, resolve_within
 from .frame import as_asked, parse_frame, spoken_measures, spoken_years
 from .measures import answer_measures
 from .parts import answer_parts, figure_parts
+from .when import WHEN, answer_when
 from .groups import answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
 from .lists import answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_related, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
@@ -415,6 +416,9 @@ class Engine:
             tries.insert(0, lambda: answer_group(kb, q, intent, links, plan=plan))
         # 「2020年数值为5.6的是哪个指标？」: a value looked up in the indicator table, whatever the kind.
         tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
+        if WHEN.search(q):
+            # 「X哪一年通车？」: the clause that dates X, before any figure answerer reads the year as a constraint.
+            tries.insert(0, lambda: answer_when(kb, q, links, plan=plan))
         if intent.box and kind in ("list", "aggregate", "fact", "semantic"):
             # What a box does not print (its items kept only as a picture, a count it never gives): abstain, saying so.
             if kind in ("aggregate", "fact"):

@@ -1,0 +1,154 @@
+"""「X哪一年通车？」「A的B和C分别什么时候建成？」: the year or period the plan sets, from the clause naming it.
+
+A plan dates a work in the clause that names it (「它的铁路桥部分在一九五八年通车」) or for a whole
+sentence with a leading time clause (「到2025年，建成A、B和C」). The year is read there and nowhere
+else: a year in another clause of the sentence belongs to another work, and a clause that dates a
+different event (开工 when 通车 is asked) does not answer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .answer import Answer, Item
+from .kb import KB, normalise_text
+from .link import Link, name_variants
+
+__all__ = ["WHEN", "answer_when"]
+
+#: Asking for a time: 哪一年, 何时, 什么时候 ….
+WHEN = re.compile(r"(?:在|于|是)?(?:哪一年|哪年|哪个年份|哪一年份|何年|何时|什么时候|什么时间|啥时候|几时)")
+
+#: Events a plan dates (建成, 通车 …); an asked one must be in the dating clause.
+_EVENT = re.compile(r"建成|通车|投产|竣工|开工|完成|运营|投运|启用|开通|开业|达产|落成|实现|达到|完工")
+
+#: A printed year or five-year period, with the preposition and the edge word it carries.
+_WHEN_PRINTED = re.compile(
+    r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末|前|以前|年底|上半年|下半年)?"
+    r"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)"
+)
+
+#: A clause that is only a time (「到2025年」「“十四五”期间」): it dates the whole sentence.
+_TIME_CLAUSE = re.compile(rf"^(?:到|在|于|至|截至)?(?:{_WHEN_PRINTED.pattern})(?:前|以前|内)?$")
+
+#: A clause opening with its time and no subject of its own (「2025年建成通车」) goes on about the last one named.
+_CONTINUES = re.compile(rf"^(?:于|在|到|至)?(?:{_WHEN_PRINTED.pattern})")
+
+_FILLER_HEAD = re.compile(r"^(?:请问|规划(?:里|中)?|纲要(?:里|中)?|计划(?:里|中)?|按照?规划,?)")
+_FILLER_TAIL = re.compile(r"(?:的|要|将|会|能|计划|预计|打算|准备|力争|争取|分别|各|都|是|大概|大约)+$")
+_JOINERS = re.compile(r"和|与|及|以及|、")
+
+
+@dataclass(frozen=True)
+class _Dated:
+    part: str
+    when: str
+    clause: str
+    para: str
+
+
+def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """The year each asked work is dated to, each with its own clause and citation.
+
+    Parameters
+    ----------
+    question : str
+        A question holding :data:`WHEN`; the text before it names the work(s) (「A的B和C」 asks B and C of A).
+    links : list of Link
+        Entities linked in the question; their labels are searched when the question's words are not printed.
+
+    Returns
+    -------
+    Answer or None
+        ``found`` when every asked work has a dating clause; a part the plan does not date says so;
+        None when the question names nothing the plan prints (another answerer or the not-found path).
+    """
+    q = normalise_text(question)
+    m = WHEN.search(q)
+    if not m:
+        return None
+    owner, parts = _subjects(q[: m.start()])
+    verbs = set(_EVENT.findall(q[m.end():])) or set(_EVENT.findall(q[: m.start()]))
+    if not parts:
+        return None
+    paras = _paragraphs(kb, owner or parts[0], links, plan=plan)
+    if not paras:
+        return None
+    dated = [_dated(kb, paras, part, verbs) for part in parts]
+    if not any(dated):
+        subject = f"{owner}的" * bool(owner) + "、".join(parts)
+        asked = "、".join(sorted(verbs)) or "时间"
+        return Answer(question, f"规划未给出{subject}{asked}的时间。以下段落提到{subject}，仅供参考。", False,
+                      citations=kb.citations(paras, limit=3), kind="fact")
+    items, texts = [], []
+    for part, d in zip(parts, dated):
+        if d is None:
+            texts.append(f"{part}：规划未给出时间")
+            continue
+        cite = kb.citation(d.para)
+        items.append(Item(f"{part}：{d.when}", cite, detail=d.clause))
+        texts.append(f"{part}：{d.when}（原文：“{d.clause}”）")
+    head = f"{owner}——" if owner else ""
+    cites = list(dict.fromkeys(i.citation for i in items))
+    return Answer(question, head + "；".join(texts) + "。", all(dated), items, cites, kind="fact")
+
+
+def _subjects(before: str) -> tuple[str | None, list[str]]:
+    """「武汉长江大桥的铁路桥和公路桥分别」 → ("武汉长江大桥", ["铁路桥", "公路桥"])."""
+    text = _FILLER_TAIL.sub("", _FILLER_HEAD.sub("", before.rstrip(",，")))
+    owner = None
+    if "的" in text:
+        head, tail = text.rsplit("的", 1)
+        if _JOINERS.search(tail) and head:
+            owner, text = head, tail
+    parts = [p for p in _JOINERS.split(text) if len(p) >= 2]
+    return owner, parts
+
+
+def _paragraphs(kb: KB, subject: str, links: list[Link], *, plan: str | None) -> list[str]:
+    names = {subject} | name_variants(subject)
+    names |= {v for l in links if l.mention in subject for v in ({l.label} | name_variants(l.label))}
+    names = {n for n in names if len(n) >= 2}
+    return [p for p in kb.paragraph_nodes
+            if (not plan or f"/plan/{plan}/" in p) and any(n in kb.norm_text[p] for n in names)]
+
+
+def _dated(kb: KB, paras: list[str], part: str, verbs: set[str]) -> _Dated | None:
+    for para in paras:
+        text = str(kb.G.nodes[para].get("text") or "")
+        for sentence in re.findall(r"[^。！？!?]+", text):
+            if part not in normalise_text(sentence):
+                continue
+            clauses = [c.strip() for c in re.split(r"[，,；;：:]", sentence) if c.strip()]
+            lead = clauses[0] if _TIME_CLAUSE.match(normalise_text(clauses[0])) else None
+            for i, clause in enumerate(clauses):
+                if part not in normalise_text(clause):
+                    continue
+                if (found := _WHEN_PRINTED.search(clause)) and _verb_agrees(clause, verbs):
+                    return _Dated(part, found.group(0).strip("“”\""), clause, para)
+                if found is None and lead and _verb_agrees(sentence, verbs):
+                    return _Dated(part, _WHEN_PRINTED.search(lead).group(0).strip("“”\""), f"{lead}，{clause}", para)
+                if later := _referring(clauses[i + 1:], verbs):
+                    # 「开始新建X；它的铁路桥部分在一九五八年通车，…」「X于2022年开工，2025年建成通车」: X's own clauses.
+                    whens = "、".join(_WHEN_PRINTED.search(c).group(0) for c in later)
+                    return _Dated(part, whens, "；".join(later), para)
+    return None
+
+
+def _referring(clauses: list[str], verbs: set[str]) -> list[str]:
+    """The run of clauses right after a work's own that go on about it (它/其…, or a bare time) and date an asked event."""
+    run = []
+    for c in clauses:
+        if not (c.startswith(("它", "其")) or _CONTINUES.match(normalise_text(c))):
+            break
+        if _WHEN_PRINTED.search(c) and _verb_agrees(c, verbs):
+            run.append(c)
+    return run
+
+
+def _verb_agrees(text: str, verbs: set[str]) -> bool:
+    """An asked event must be the one dated; a clause dating another event (开工 for 通车) does not answer."""
+    if not verbs:
+        return True
+    printed = set(_EVENT.findall(text))
+    return bool(printed & verbs) or not printed
