@@ -78,9 +78,14 @@ def test_an_elliptical_part_takes_the_first_parts_measure(county, question):
         ("白沙循环经济产业园和青石新能源产业园产值各是多少？", ["30亿元以上", "80亿元"]),
         ("到2025年玉米和大豆的耕种收机械化水平分别要到多少？", ["85%以上", "60%以上"]),
         ("大豆和玉米耕种收机械化水平分别达到多少？", ["60%以上", "85%以上"]),
+        # one measure in two periods or years, asked together or again (「…呢？」)
+        ("全县工业投资“十三五”和“十四五”各是多少？", ["320亿元", "500亿元"]),
+        ("旅游接待人次2023年和2025年分别要达到多少？", ["800万人次", "1200万人次"]),
+        ("全县工业投资“十三五”是多少？“十四五”呢？", ["320亿元", "500亿元"]),
+        ("旅游接待人次2023年要达到多少？2025年呢？", ["800万人次", "1200万人次"]),
     ],
 )
-def test_enumerated_owners_take_their_own_figures_in_order(county, question, values):
+def test_enumerated_owners_and_years_take_their_own_figures_in_order(county, question, values):
     assert _found_labels(county, question) == values
 
 
@@ -90,17 +95,6 @@ def test_a_sentence_of_one_measure_each_is_never_crossed(county):
     said = _said(a)
     assert "玉米耕种收机械化水平：85%" in said.replace("的", ""), a.answer
     assert "玉米耕种收机械化水平：60%" not in said.replace("的", ""), a.answer
-
-
-@pytest.mark.parametrize(
-    "question, values",
-    [
-        ("全县工业投资“十三五”和“十四五”各是多少？", ["320亿元", "500亿元"]),
-        ("旅游接待人次2023年和2025年分别要达到多少？", ["800万人次", "1200万人次"]),
-    ],
-)
-def test_one_measure_in_two_years_or_periods(county, question, values):
-    assert _found_labels(county, question) == values
 
 
 def test_a_part_the_plan_does_not_give_is_said_for_that_part_only(county):
@@ -116,13 +110,6 @@ def test_a_part_the_plan_does_not_give_is_said_for_that_part_only(county):
 def test_a_spoken_two_digit_year(county, question, value):
     assert _found_labels(county, question) == [value]
 
-
-@pytest.mark.parametrize(
-    "question, values",
-    [("全县工业投资“十三五”是多少？“十四五”呢？", ["320亿元", "500亿元"]), ("旅游接待人次2023年要达到多少？2025年呢？", ["800万人次", "1200万人次"])],
-)
-def test_a_year_asked_again(county, question, values):
-    assert _found_labels(county, question) == values
 
 
 @pytest.mark.parametrize("question", ["青溪县铁路干线和支线一共多少公里？", "青石新能源产业园和白沙循环经济产业园产值相差多少？"])
