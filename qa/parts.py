@@ -18,7 +18,7 @@ from .answer import Answer, Citation, with_item_citations
 from .bm25 import tokenize
 from .ngrams import bigrams
 from .frame import MEASURE_HEAD, MEASURE_UNITS, parse_frame, spoken_measures
-from .intent import classify_intent
+from .intent import ATTRIBUTE_CUES, classify_intent
 from .prose import values_in
 
 __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
@@ -49,6 +49,9 @@ _ASKING = re.compile(r"(?:是|为|有)?(?:多少|几)(?:" + "|".join(sorted(MEAS
 _ASKS_WHOLE = re.compile(r"一共|总共|合计|共计|总计|加起来|累计|相比|比较|差距|之比|相差|差多少")
 #: An aspect of a measure, no measure of its own (年均增长, 比重, 目标值).
 _ASPECT_ONLY = re.compile(r"^(?:年均|平均每年|每年)?(?:增长率?|增速|增幅|提高|下降)$|^(?:所占)?(?:比重|占比|比例)$|^(?:目标|基期|基数)值?$|^属性$")
+#: A count restating an enumeration (「A、B两个园区的产值」「三种作物」): no part of the last thing's name.
+_COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+(?:个|座|条|家|所|项|种|类)"
+                      r"(?:园区|项目|工程|作物|产品|产业|企业|地方|城市|指标|水库|灌区)?(?=的|[\u4e00-\u9fff]{2})")
 #: A part with no subject of its own: an aspect of the earlier part's measure (年均增速, 比重) or its share (占…).
 _SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年)(?:增长率?|增速|增幅)|增长率|增速|增幅|(?:所占)?(?:比重|占比|比例)|占)")
 #: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
@@ -108,6 +111,7 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
         if m := run.search(sentence):
             items = [i for i in _JOIN.split(m.group(0)) if i]
             return [_Clause(sentence[: m.start()], i, re.sub(_DISTRIBUTIVE, "", sentence[m.end():])) for i in items]
+    sentence = _COUNTED.sub("", sentence)  # 「A、B两个园区的产值」: the count restates the enumeration
     ask = _ASK_START.search(sentence)
     if not ask:
         return None
@@ -138,12 +142,17 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
             and named(items[0]) == items[0]:
         # 「A产业园和B产业园产值各是多少」: named things sharing the measure after the last one's name.
         items = [i + items[-1][len(last_named):] for i in items[:-1]] + [items[-1]]
-    elif end == len(core) and len(items[0]) <= 4 and not (mention and mention in items[-1]) and not MEASURE_HEAD.search(items[0]):
+    elif end == len(core) and len(items[0]) <= 4 and not (mention and mention in items[-1]) and not _complete(items[0]):
         # 「货物贸易和服务贸易进出口总额」「油茶和中药材种植面积」: the parts before the last share its measure.
         if tail := _shared_tail(items[0], items[-1]):
-            items = [i if MEASURE_HEAD.search(i) else i + tail for i in items[:-1]] + [items[-1]]
+            items = [i if _complete(i) else i + tail for i in items[:-1]] + [items[-1]]
     before, after = sentence[:start], re.sub(_DISTRIBUTIVE, "", core[end:] + head[len(core):] + sentence[ask.start():])
     return [_Clause(before, i, after) for i in items]
+
+
+def _complete(item: str) -> bool:
+    """Whether an enumerated part names a measure of its own (森林覆盖率, 总投资, 用地), sharing no later part's."""
+    return bool(MEASURE_HEAD.search(item)) or item in ATTRIBUTE_CUES
 
 
 def _measure_asked(text: str) -> str:
@@ -205,6 +214,10 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     ['地区生产总值2020年是多少', '地区生产总值2025年是多少']
     >>> [p.text for p in figure_parts("全员劳动生产率2025年目标是多少？年均增速按多少算？", none)]
     ['全员劳动生产率2025年目标是多少', '全员劳动生产率年均增速按多少算']
+    >>> [p.text for p in figure_parts("茶叶、油茶两种作物种植面积各是多少？", none)]
+    ['茶叶种植面积是多少', '油茶种植面积是多少']
+    >>> [p.text for p in figure_parts("物流中心的投资、用地和仓库面积分别是多少？", none)]
+    ['物流中心的投资是多少', '物流中心的用地是多少', '物流中心的仓库面积是多少']
     >>> figure_parts("森林覆盖率要达到多少？", none) is None
     True
     >>> figure_parts("新建铁路干线和支线一共多少公里？", none), figure_parts("数字经济增加值占GDP比重和年均增长分别是多少？", none)
