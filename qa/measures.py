@@ -50,6 +50,8 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
     '80%'
     >>> distributed_value("单位国内生产总值能源消耗和二氧化碳排放分别降低13.5%、18%", "单位国内生产总值二氧化碳排放", "13.5%")
     '18%'
+    >>> distributed_value("甲园、乙园和丙园产值分别达到50亿元和30亿元", "乙园产值", "50亿元") is None
+    True
     """
     if "分别" in clause:
         head, _, tail = expand_ordinals(clause).partition("分别")
@@ -62,6 +64,8 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
         return value
     names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head).replace("的", ""))
     values = re.split(r"和|与|及|、", segment)
+    if len(names) >= 2 and len(values) >= 2 and len(values) != len(names):
+        return None  # 「A、B和C…分别达到X和Y」: which value is whose is not printed, none is given
     if len(names) < 2 or len(values) != len(names):
         return value
     def share(name: str) -> float:

@@ -164,3 +164,10 @@ def test_a_sum_of_two_things_is_one_figure_never_one_things(county, question):
     a = county.ask(question)
     assert a.found and [i.label for i in a.items] == ["360公里"], a.answer
     assert "；" not in a.answer and "未找到" not in a.answer, a.answer  # one figure, not one per road kind
+
+
+@pytest.mark.parametrize("question", ["东溪和西溪治理河长分别是多少？", "西溪、南溪的治理河长各是多少？"])
+def test_three_owners_with_two_values_give_none(county, question):
+    # 「东溪、西溪和南溪治理河长分别达到12公里和8公里」: three names, two values — whose is which is not printed.
+    a = county.ask(question)
+    assert not a.items, a.answer
