@@ -494,7 +494,8 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     """
     q = re.sub(r"有?多[大高深]", "多少", spoken_attributes(normalise_question(question)))
     q = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", q)  # 「占市域面积的百分之几」 asks a share
-    years = years_in(q)
+    # 「比2020年提高多少」: the year a change is measured from is no year the answer is for.
+    years = years_in(re.sub(r"(?:比|较|由|从)" + _YEAR.pattern, "", q))
     ask = {"fact": "value", "aggregate": "count" if not intent.attributes else "sum"}.get(intent.kind, intent.kind)
     parts: dict[str, str | None] = {}
     aspects: dict[str, str | None] = {}

@@ -53,7 +53,8 @@ _ASPECT_ONLY = re.compile(r"^(?:年均|平均每年|每年)?(?:增长率?|增速
 _COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+(?:个|座|条|家|所|项|种|类)"
                       r"(?:园区|项目|工程|作物|产品|产业|企业|地方|城市|指标|水库|灌区)?(?=的|[\u4e00-\u9fff]{2})")
 #: A part with no subject of its own: an aspect of the earlier part's measure (年均增速, 比重) or its share (占…).
-_SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年)(?:增长率?|增速|增幅)|增长率|增速|增幅|(?:所占)?(?:比重|占比|比例)|占)")
+_SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年)(?:增长率?|增速|增幅)|增长率|增速|增幅|(?:所占)?(?:比重|占比|比例)|占"
+                          r"|(?:要|将|计划)?(?:比|较)|(?:要|将|能|可以?)?(?:提高|提升|增长|增加|降低|下降|减少))")
 #: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
 _NOT_ASKED = re.compile(r"(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]")
 #: The subject of a one-measure clause ends where its predicate starts (「氯化稀土一年产多少」: 氯化稀土).
@@ -218,6 +219,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     ['茶叶种植面积是多少', '油茶种植面积是多少']
     >>> [p.text for p in figure_parts("物流中心的投资、用地和仓库面积分别是多少？", none)]
     ['物流中心的投资是多少', '物流中心的用地是多少', '物流中心的仓库面积是多少']
+    >>> [p.text for p in figure_parts("城镇化率2025年要达到多少？比2020年提高多少？", none)]
+    ['城镇化率2025年要达到多少', '城镇化率比2020年提高多少']
     >>> figure_parts("森林覆盖率要达到多少？", none) is None
     True
     >>> figure_parts("新建铁路干线和支线一共多少公里？", none), figure_parts("数字经济增加值占GDP比重和年均增长分别是多少？", none)
@@ -233,6 +236,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             if not m or not clauses:
                 return None  # a part asking no figure: not a several-figure question
             prev, noun = clauses[-1], m.group("noun")
+            if re.match(r"比|较", noun):
+                return None  # 「…比2023年呢？」: a change from another base, no part of its own to ask alone
             if _SUBJECTLESS.match(noun):
                 said = _measure_asked(prev.text) + noun + "是多少"  # 「…目标是多少？年均增速呢？」
                 clauses.append(_Clause(said, "", "", _measure_asked(said)))

@@ -171,3 +171,11 @@ def test_three_owners_with_two_values_give_none(county, question):
     # 「东溪、西溪和南溪治理河长分别达到12公里和8公里」: three names, two values — whose is which is not printed.
     a = county.ask(question)
     assert not a.items, a.answer
+
+
+def test_a_change_from_another_year_is_no_part_of_its_own(county):
+    # 「…要达到多少？比现在提高多少？」: the second part is the same measure's change, which the plan does not state —
+    # never the 2023 figure, nor a part named 比现在.
+    a = county.ask("旅游接待人次2025年要达到多少？比现在提高多少？")
+    assert [i.label for i in a.items] == ["1200万人次"], a.answer
+    assert "比现在：" not in a.answer, a.answer
