@@ -46,7 +46,7 @@ _DEIXIS = re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)(?:[一两二三四五六�
 #: Question words left out of a part's name (「建成后能提供多少个就业岗位」 → 建成后能提供就业岗位).
 _ASKING = re.compile(r"(?:是|为|有)?(?:多少|几)(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")?|有?多[大长宽高深重]|[吗呢？?]")
 #: A sum or a comparison of the enumerated things (「干线和支线一共多少公里」「A和B相比」): one figure, not one each.
-_ASKS_WHOLE = re.compile(r"一共|总共|合计|共计|总计|加起来|累计|相比|比较|差距|之比|相差|差多少")
+_ASKS_WHOLE = re.compile(r"一共|总共|合计|共计|总计|加起来|总数|总和|累计|相比|比较|差距|之比|相差|差多少")
 #: An aspect of a measure, no measure of its own (年均增长, 比重, 目标值).
 _ASPECT_ONLY = re.compile(r"^(?:年均|平均每年|每年)?(?:增长率?|增速|增幅|提高|下降)$|^(?:所占)?(?:比重|占比|比例)$|^(?:目标|基期|基数)值?$|^属性$")
 #: A count restating an enumeration (「A、B两个园区的产值」「三种作物」): no part of the last thing's name.

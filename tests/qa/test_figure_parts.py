@@ -158,11 +158,16 @@ def test_a_product_the_item_does_not_make_is_not_found(county, question):
     assert not a.items, a.answer
 
 
-@pytest.mark.parametrize("question", ["五年内要新建农村公路县道和乡道一共多少公里？", "县道和乡道加起来要新建多少公里？"])
-def test_a_sum_of_two_things_is_one_figure_never_one_things(county, question):
-    # 「新建县道和乡道约360公里」 is the pair's total: never 乡道's own figure, nor a half left unanswered.
+@pytest.mark.parametrize(
+    "question, total",
+    [("五年内要新建农村公路县道和乡道一共多少公里？", "360公里"), ("县道和乡道加起来要新建多少公里？", "360公里"),
+     ("五年内全县对农业和水利事业的投入总数是多少？", "45亿元")],
+)
+def test_a_sum_of_two_things_is_one_figure_never_one_things(county, question, total):
+    # 「新建县道和乡道约360公里」「对于农业和水利事业的投入总数为45亿元」 are the pair's totals: never one thing's own
+    # figure, nor a half left unanswered.
     a = county.ask(question)
-    assert a.found and [i.label for i in a.items] == ["360公里"], a.answer
+    assert a.found and [i.label for i in a.items] == [total], a.answer
     assert "；" not in a.answer and "未找到" not in a.answer, a.answer  # one figure, not one per road kind
 
 
