@@ -47,8 +47,9 @@ from .kb import KB, plan_of
 from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
 from .followup import drop_deixis, join_parts, resolve_within
-from .frame import as_asked, parse_frame, spoken_measures
+from .frame import as_asked, parse_frame, spoken_measures, spoken_years
 from .measures import answer_measures
+from .parts import answer_parts, figure_parts
 from .when import WHEN, answer_when
 from .groups import answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
@@ -266,11 +267,24 @@ class Engine:
         if parts:
             # 「第六十章的标题是什么？它属于哪一篇？」: 它 is what the first part names; each part answered in turn.
             return join_parts(asked, [self._ask_one(p, plan) for p in parts])
-        return self._ask_one(asked, plan)
+        spoken = spoken_years(asked)  # 「25年定了多少」: 2025年
+        figures = figure_parts(spoken, self._named, self._owner)
+        if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
+            # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.parts).
+            return answer_parts(lambda q: self._ask_one(q, plan), spoken, asked, figures)
+        answer = self._ask_one(spoken, plan)
+        answer.question = asked
+        return answer
 
     def _named(self, text: str) -> str | None:
         """The thing ``text`` names, as it spells it (the longest linked mention), or None."""
         links = [l for l in link_entities(self.kb.index, normalise_question(text), limit=3) if len(l.mention) >= 2]
+        return max((l.mention for l in links), key=len, default=None)
+
+    def _owner(self, text: str) -> str | None:
+        """The thing ``text`` names that owns figures (a park, a project, a place — no indicator or term), or None."""
+        links = [l for l in link_entities(self.kb.index, normalise_question(text), limit=3)
+                 if len(l.mention) >= 2 and l.type not in ("Indicator", "Term")]
         return max((l.mention for l in links), key=len, default=None)
 
     def _ask_one(self, asked: str, plan: str | None) -> Answer:

@@ -158,6 +158,37 @@ def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dic
     return out
 
 
+#: Units of a building's floor area (「新建30000m²综合保税仓库」), as opposed to a site's 亩 or 平方公里.
+_FLOOR_UNIT = re.compile(r"(?:m²|m2|平方米|㎡)$")
+
+
+def _built_area(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dict, str, str]]:
+    """A building's 建筑面积 printed as an area before its noun (「新建30000m²综合保税仓库」: extracted as a plain area):
+    asked the floor area, an area in square metres of the thing (never its site's 亩) is it."""
+    if "floor_area" not in kinds:
+        return []
+    return [f for f in _entity_figures(kb, node, ("area",)) if _FLOOR_UNIT.search(str(f[0].get("raw") or ""))]
+
+
+def _counts_other(question: str, residue: str, quantity: dict, clause: str) -> bool:
+    """Whether a count (「新建3座污水处理站」) counts another noun than the one asked (「一天能处理多少污水」): the noun
+    printed after the count must end in the asked word, unless the question asks that counting word (几座).
+
+    >>> _counts_other("一天能处理多少污水", "日处理污水", {"raw": "3座"}, "新建3座污水处理站")
+    True
+    >>> _counts_other("要新建几座污水处理站", "污水处理站", {"raw": "3座"}, "新建3座污水处理站")
+    False
+    >>> _counts_other("有多少床位", "床位", {"raw": "500张"}, "床位500张")
+    False
+    """
+    raw = str(quantity.get("raw") or "")
+    count = re.fullmatch(r"[0-9.]+([个家所座条处项件张户辆次台])", raw)
+    if not count or len(residue) < 2 or re.search(r"(?:多少|几)" + count.group(1), question):
+        return False
+    noun = re.match(r"[\u4e00-\u9fff]{2,}", clause[clause.find(raw) + len(raw):]) if raw in clause else None
+    return bool(noun) and not noun.group(0).endswith(residue[-2:])
+
+
 def _own_part(clause: str, raw: str, name: str) -> str:
     """The part of an enumerating clause that is the entity's: from its name (when printed before the
     value) to the end of the value's item (「宽42m）、政通二路（长约2.4km」 → 「政通二路（长约2.4km」).
@@ -305,14 +336,15 @@ def _answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> An
         residue = _unnamed_residue(q_norm, link, cues)
         for cue, kinds in asked:
             narrowed = _cue_qualifier(q_norm, (cue,) if cue else tuple(cues))
-            figures = _entity_figures(kb, link.node, kinds)
+            figures = _entity_figures(kb, link.node, kinds) or _built_area(kb, link.node, kinds)
             # 「电站装机多大？灌区总灌溉面积多少？」: each part's own words are what its figure must speak of.
             own = _unnamed_residue(_part_with(q_norm, cue), link, cues) if cue and len(asked) > 1 else residue
             found = sorted(
                 ((_overlap(question, clause), q, clause, para) for q, clause, para in figures
                  # The figure's own clause must speak of what is asked (年销售收入, 再生铝), never any figure
                  # of the entity (its floor area, a neighbouring line's product); 单机容量 is no 装机容量.
-                 if _owns(kb, own, q, clause, para, link, bool(kinds)) and (narrowed is None or narrowed in clause or narrowed.endswith("期"))
+                 if _owns(kb, own, q, clause, para, link, bool(kinds)) and not _counts_other(q_norm, own, q, clause)
+                 and (narrowed is None or narrowed in clause or narrowed.endswith("期"))
                  and phase_agrees(q_norm, clause, link.label)),
                 key=lambda c: _figure_rank(c, cue or "".join(intent.cue_words), kb),
             )

@@ -20,7 +20,7 @@ from .link import ABBREVIATIONS
 __all__ = [
     "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
     "measure_variants", "asked_aspect", "SPOKEN_MEASURES", "spoken_measures", "as_printed", "as_asked", "measure_core", "NARROWING", "CUE_PRINTED", "spoken_attributes",
-    "phase_agrees", "asks_start",
+    "phase_agrees", "asks_start", "spoken_years", "MEASURE_HEAD",
 ]
 
 def _asked_as_printed() -> dict[str, tuple[str, ...]]:
@@ -83,6 +83,9 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"(?:每天|每日|一天|一日|日)(?:能|可以?|要|将)?供水(?:量|能力)?(?:有|是|为|能)?(?=多少|几)"), "供水规模", None),
     (re.compile(r"(?:每天|每日|一天|一日|日)(?:能|可以?|要|将)?供(?:应)?((?:多少|几)(?:万)?(?:吨|立方米|方)?)水"), r"供水规模\1", None),
     (re.compile(r"(?:每天|每日|一天|一日)(?:能|可以?|要|将)?(?=处理|处置|焚烧|供气|发电|生产|产|接待|运送|吞吐)"), "日", None),
+    (re.compile(r"(?:一年|每年)(?:能|可以?|要|将)?(?=处理|处置|生产|产(?!值)|接待|吞吐|进出口|发电)"), "年", None),
+    # 「优良天数一年要超过多少天」: a count per year the plan prints as 「大于330天/年」; 每年增长 is a rate, kept.
+    (re.compile(r"(?:一年|每年|全年)(?=(?:要|将|能|可以?)?(?:超过|达到|不少于|多于|有|是|为)?(?:多少|几))"), "", None),
     (re.compile(r"(?:能|可以?|要|将)?(?:供|供应)(?:给)?((?:多少|几)(?:万)?人)(?:用水|饮水|吃水)?"), r"供水人口\1", "水"),
     (re.compile(r"(?<![资入])(?:要|需要|得|能)?(?:花|投入|投)?(?:多少|几)(?:个)?钱"), "投资多少", None),
     (re.compile(r"(?<=[资入])(多少)钱"), r"\1", None),
@@ -90,10 +93,12 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"(?:上涨|涨)(?=了?(?:多少|几))"), "增长", None),
     (re.compile(r"的(?=比重|比例|占比)"), "", None),  # 「占GDP的比重」: the share as tables name it
     (re.compile(r"(每[百千万]人)(?![口次])"), r"\1口", None),  # 每万人发明专利 is printed 每万人口…
-    (re.compile(r"(?:能|可以?|可|要)?灌溉(?=(?:多少|几)(?:万)?亩)"), "灌溉面积", None),
+    (re.compile(r"(?:能|可以?|可|要)?灌(?:溉)?(?=(?:多少|几)(?:万)?亩)"), "灌溉面积", None),
     # 「由多少提高到多少」 asks the clause 「由A提高到B」: its target, quoted with where it starts.
     (re.compile(r"(?:从|由)(?:多少|几)(?:[%％])?(?=(?:提高|提升|增加|增长|上升|下降|降低|减少|降)(?:到|至)(?:多少|几))"), "", None),
     (re.compile(r"(?:能|可以?|可|要)?停(?:放)?(?:多少|几)(?:个|辆)?车"), "停车位多少个", None),
+    # 「25年定了多少」「目标定的是多少」: what a plan sets is its target.
+    (re.compile(r"(?:目标)?(?:定|订|设定|确定|定为|设为)(?:了|的|在)?(?:是|为)?(?=多少)"), "目标是", None),
     # 「那四个水厂」「这座桥」 point back at the named thing: no part of what is asked of it.
     (re.compile(r"(?:那|这)[一二三四五六七八九十两几]*[个座家所条处项]?[\u4e00-\u9fff]{0,3}?(?:厂|站|所|馆|园|库|桥|港|场|校|院)(?=[^\u4e00-\u9fff]|每|能|可|要|的|供|建|有|一共|总共)"), "", None),
 )
@@ -117,12 +122,14 @@ _ASPECTS = (
     # 「五年合计」「累计」: a sum over a period, which no level in one year answers (nor it them).
     ("total", re.compile(r"合计|累计|共计|总计")),  # 「一共有多少个」 counts things, over no period
 )
+#: A question asking the sum of the things it names (一共, 合计 …), not a figure each.
+_SUM_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来")
 _ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长率|增速|增幅|(?<!自然)增长|提高)$|(?:平均)?每年$|(?:五年)?(?:合计|累计|共计|总计)$")  # 自然增长率 is a measure of its own
 _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期)?")
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
 _MEASURE_NOISE = re.compile(
-    r"[“”\"'‘’「」《》？?！!。，,]|请问|(?:国家|全国|全省|全市|全区|全县|本省|本市|本区|本县)?(?:规划纲要|纲要|规划)(?:中|里)?(?:所?(?:说|讲|写|提到)的?)?|提出|明确|预计|预测|原来|原先|起初|(?:的)?基期值?|(?:到|至|在|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?"
+    r"[“”\"'‘’「」《》？?！!。，,]|请问|(?:国家|全国|全省|全市|全区|全县|本省|本市|本区|本县)?(?:规划纲要|纲要|规划)(?:中|里)?(?:所?(?:说|讲|写|提到)的?)?|提出|明确|预计|预测|原来|原先|起初|(?:的)?基期值?|(?:要|将)?(?:比|较)(?:现在|目前|当前|现有水平)|(?:和|与|及|、)(?=(?:19|20)\d\d年|[一二][〇零一二三四五六七八九]{3}年)|(?:到|至|在|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?"
 )
 _ASK_TAIL = re.compile(
     r"(?:要|将|需要|需|应|计划|预计|力争|预期)?(?:分别)?(?:要|将)?"
@@ -160,6 +167,22 @@ class Frame:
     def aspect_of(self, index: int) -> str | None:
         """What is asked of the ``index``-th measure: ``growth``, ``change``, ``level``, ``total`` or None (any)."""
         return self.aspects[index] if index < len(self.aspects) else self.aspect
+
+
+#: 「25年定了多少」: a two-digit year a question speaks (20–35 → 2020–2035), not a span of years (近20年来, 30年内).
+_SPOKEN_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十近过去未来最每多前后这那第])([23][0-9])年(?![内来里间后前代度初中均限])")
+
+
+def spoken_years(question: str) -> str:
+    """The question with a spoken two-digit year written out (25年 → 2025年). For questions only: plan text
+    keeps its own years (:func:`years_in`).
+
+    >>> spoken_years("最终消费对GDP的贡献率，25年定了多少？"), spoken_years("30年的目标呢？")
+    ('最终消费对GDP的贡献率，2025年定了多少？', '2030年的目标呢？')
+    >>> spoken_years("近20年来增长多少？"), spoken_years("2025年是多少？"), spoken_years("30年内建成")
+    ('近20年来增长多少？', '2025年是多少？', '30年内建成')
+    """
+    return _SPOKEN_YEAR.sub(lambda m: f"20{m.group(1)}年" if 20 <= int(m.group(1)) <= 35 else m.group(0), question)
 
 
 def spoken_attributes(question: str) -> str:
@@ -290,12 +313,12 @@ def measure_core(measure: str) -> str:
     >>> measure_core("财政性教育经费占国内生产总值比例")
     '财政性教育经费'
     """
-    core = _MEASURE_HEAD.sub("", measure) or measure
+    core = MEASURE_HEAD.sub("", measure) or measure
     return re.sub(r"(?<=.{2})占.*$", "", core)  # 「A占GDP比重」 is A's: GDP is its denominator, not its subject
 
 
 #: The head words that name what kind of figure a measure is (率, 比重, 收入 …), read off its end.
-_MEASURE_HEAD = re.compile(
+MEASURE_HEAD = re.compile(
     r"(?:(?:人均)?(?:可支配)?收入|覆盖率|普及率|增长率|达标率|利用率|参保率|占有率|比重|比例|占比|总额|总量|总值|增加值|"
     r"人口|人数|面积|规模|产量|产值|率|量|值|数|额)$")
 
@@ -441,7 +464,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = _PERIOD.sub("", text)
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
-    head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共)+$", "", head)
+    head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共|加起来|合起来)+$", "", head)
     head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
@@ -484,7 +507,8 @@ def parse_frame(question: str, intent: Intent) -> Frame:
         if len(measure) < 2:
             continue
         shared = re.search(r"(?:和|与|及|、)[^的]+的(" + "|".join(sorted(ATTRIBUTE_CUES, key=len, reverse=True)) + r")(?:分别|各)?(?:是|为|有|要)?(?:多少|几)", sentence)
-        whole = "分别" in sentence or "和" in measure or "、" in measure
+        # 「干线和支线一共多少公里」 asks one sum, not a figure each.
+        whole = ("分别" in sentence or "和" in measure or "、" in measure) and not _SUM_ASKED.search(sentence)
         for part in split_measures(measure, shared and shared.group(1)) if whole else (measure,):
             parts.setdefault(part, unit)  # a sentence's counting word is its own parts' (「…多少个？入社率呢？」)
             aspects.setdefault(part, asked_aspect(sentence) if len(sentences) > 1 else asked_aspect(q))

@@ -50,6 +50,8 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
     '80%'
     >>> distributed_value("单位国内生产总值能源消耗和二氧化碳排放分别降低13.5%、18%", "单位国内生产总值二氧化碳排放", "13.5%")
     '18%'
+    >>> distributed_value("甲园、乙园和丙园产值分别达到50亿元和30亿元", "乙园产值", "50亿元") is None
+    True
     """
     if "分别" in clause:
         head, _, tail = expand_ordinals(clause).partition("分别")
@@ -62,6 +64,8 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
         return value
     names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head).replace("的", ""))
     values = re.split(r"和|与|及|、", segment)
+    if len(names) >= 2 and len(values) >= 2 and len(values) != len(names):
+        return None  # 「A、B和C…分别达到X和Y」: which value is whose is not printed, none is given
     if len(names) < 2 or len(values) != len(names):
         return value
     def share(name: str) -> float:
@@ -128,11 +132,18 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
     ``cue`` (what is asked of a named thing, 供水人口) is tried only when the measure as a whole is not found.
     """
     found = _variant_figures(kb, measure, unit, plan, aspect, None)
+    if not found and (pair := _SUM_PAIR.search(measure)) and len(pair.group(0)) < len(measure):
+        # 「五年内要新建铁路干线和支线」 asked as one sum: plans print the pair alone (「新建干线和支线约四、〇八四公里」).
+        found = _variant_figures(kb, pair.group(0), unit, plan, aspect, None)
     counted = re.sub(r"(?:人口|人数)$", "", measure) if unit in ("人", "万人") else measure
     if not found and len(counted) >= 4 and counted != measure:
         # 「脱贫的贫困人口有多少人」: plans print the people as the value's unit (贫困户43054人全部脱贫).
         found = _variant_figures(kb, counted, unit, plan, aspect, None)
     return found or (_variant_figures(kb, measure, unit, plan, aspect, cue) if cue else [])
+
+
+#: Two things summed (「干线和支线」): the words joined, as long on each side as the last one.
+_SUM_PAIR = re.compile(r"[\u4e00-\u9fff]{2}(?:和|与|及)[\u4e00-\u9fff]{2}$")
 
 
 def _variant_figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: str | None, cue: str | None) -> list[Figure]:

@@ -140,8 +140,17 @@ def _fits(aspect: str | None, value: str) -> bool:
     return aspect is None or value == aspect or (aspect == "change" and value == "growth")
 
 
+#: 「耕、种、收」: one-character items enumerated with 、 read as the word a question writes (耕种收).
+_ONE_CHAR_RUN = re.compile(r"、(?=[\u4e00-\u9fff]、)|(?<=、[\u4e00-\u9fff])、")
+
+
 def _cover(grams: frozenset[str], text: str) -> float:
-    return len(grams & bigrams(text)) / (len(grams) or 1)
+    """The share of ``grams`` that ``text`` holds.
+
+    >>> _cover(bigrams("水稻耕种收机械化水平"), "水稻耕、种、收农业机械化综合服务水平达到90%以上") >= 0.75
+    True
+    """
+    return len(grams & bigrams(_ONE_CHAR_RUN.sub("", text))) / (len(grams) or 1)
 
 
 def _names(measure: str, text: str) -> bool:
@@ -301,13 +310,14 @@ def prose_figures(
             clauses = _CLAUSE.findall(sentence)
             for i, clause in enumerate(clauses):
                 fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit, aspect)
-                if fig is None and titled and _cue_span(clause, cue):
+                if fig is None and titled and _cue_span(clause, cue) and _rest_named(sgrams, titled, clause):
                     fig = _titled_figure(titled, clause, cue, unit, aspect)
                 if fig is None:
                     continue
                 value, value_clause, score, value_is = fig
-                years = evidence_years(norm, sentence) or context_years(kb, para)
+                years = _own_years(value_clause, value) or evidence_years(norm, sentence) or context_years(kb, para)
                 out.append(Figure(value, value_clause, sentence, para, years, score, value_is))
+                out += _continued(clauses, i, value_clause, sentence, para, score, unit, aspect)
     order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
     out.sort(key=lambda f: (-f.score, order[f.para]))
     # One figure per clause: the same clause read through two anchors counts once.
@@ -319,13 +329,55 @@ def prose_figures(
     return unique
 
 
+def _own_years(clause: str, value: str) -> tuple[int, ...]:
+    """The years the value's own clause names before it (「“十三五”为320亿元」: 2020), base years left out: in a
+    sentence naming several years, each value is its own clause's.
+
+    >>> _own_years("工业投资“十三五”为320亿元", "320亿元"), _own_years("由2020年的58%提高到2025年的63%", "63%")
+    ((2020,), (2025,))
+    >>> _own_years("森林覆盖率达到24%", "24%")
+    ()
+    """
+    at = clause.find(value)
+    return tuple(years_in(_BASE_YEAR.sub("", clause[: at if at >= 0 else len(clause)])))
+
+
+def _continued(clauses: list[str], i: int, shown: str, sentence: str, para: str, score: float, unit: str | None,
+               aspect: str | None) -> list["Figure"]:
+    """Figures of later clauses that go on about the same measure for a year of their own (「全县工业投资“十三五”为
+    320亿元，“十四五”为500亿元」: 500亿元 for 2025), each quoted with the clause naming the measure."""
+    out = []
+    for later in clauses[i + 1 : i + 5]:
+        if _RECKONED.match(later):
+            continue
+        if not _CONTINUES.match(later):
+            break
+        years = tuple(years_in(_BASE_YEAR.sub("", later)))
+        vals = _values_for(later, 0, unit, aspect) if years else []
+        if vals:
+            out.append(Figure(vals[0][0].group(0), f"{shown}，{later}", sentence, para, years, score - 0.01, vals[0][1]))
+    return out
+
+
 _CONTINUES = re.compile(
     r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)?"
+    # 「工程造价，1980年要比现在降低15%」: the year's clause says what it is compared with
+    r"(?:(?:要|将|应)?(?:比|较)(?:现在|目前|当前|现有水平))?"
     r"(?:年均|分别|平均每年|每年|达到|提高|提升|降低|下降|降到|降至|增长|增加|减少|控制在|保持在|突破|为|(?:五年)?(?:合计|累计|共计))"
     r"|^(?:要|将)?(?:由|从)(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"  # 「…能源，要由1990年的9.3吨下降到1995年的8.5吨」
 )
 #: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
 _RECKONED = re.compile(r"^按(?:照)?.{0,12}(?:价格|不变价|可比价)计算$")
+
+
+def _share_of(measure: str, between: str) -> bool:
+    """Whether the words between a measure and a value make the value a share of something else (「钢产量约占全国的
+    2/3」 is no 钢产量), the measure asked not being a share itself.
+
+    >>> _share_of("钢产量", "约占全国的"), _share_of("森林面积占比", "占全县的"), _share_of("钢产量", "达到")
+    (True, False, False)
+    """
+    return "占" in between and not re.search(r"占|比重|比例|份额", measure)
 
 
 def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -> list[tuple[re.Match, str]]:
@@ -397,7 +449,7 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
     if cover >= 0.75 and (not cue or own):
         bonus = 0.3 if _DIRECTION.search(clause) else 0.0
         start = _subject_at(clause, subject) + own[1] if own else _anchor_end(grams, clause)
-        vals = _values_for(clause, start, unit, aspect)
+        vals = [v for v in _values_for(clause, start, unit, aspect) if not _share_of(measure, clause[start : v[0].start()])]
         shown = clause[_subject_at(clause, subject):] if own else clause  # quote from the subject on
         if vals:
             return vals[0][0].group(0), shown, cover + bonus, vals[0][1]
@@ -434,7 +486,8 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
                 continue
             vals = _values_for(later, offset + span[1], unit, aspect)
             if vals:
-                shown = clause[_subject_at(clause, subject):]
+                # 「建设A和B，产值分别达到X和Y」: the enumeration is quoted whole, so that the values pair with it in order.
+                shown = clause if j > i and "分别" in later else clause[_subject_at(clause, subject):]
                 return vals[0][0].group(0), (shown + "，" + later) if j > i else shown, _cover(sgrams, clause) + 0.2, vals[0][1]
     return None
 
@@ -462,12 +515,18 @@ def _narrower_owner(measure: str, clause: str) -> bool:
     False
     >>> _narrower_owner("常住人口城镇化率", "户籍人口城镇化率达到50%"), _narrower_owner("限额以下建设单位", "机械工业限额以下的建设单位有一六个")
     (True, True)
+    >>> _narrower_owner("氯化稀土年产", "新建年产1.5万吨氯化稀土精深加工生产线一条"), _narrower_owner("白沙产业园产值", "建设青石产业园和白沙产业园")
+    (False, False)
     """
     grams = [measure[k : k + 2] for k in range(len(measure) - 1)]
     hits = [(clause.find(g), g) for g in grams if g in clause]
     if not hits:
         return False
     at, gram = min(hits)
+    if (first := clause.find(grams[0])) > at and re.search(r"\d|和|、|与|及", clause[at:first]):
+        # 「新建年产1.5万吨氯化稀土…」 for 氯化稀土年产, 「建设A产业园和B产业园」 for B产业园产值: a value or another
+        # enumerated thing stands between, the measure starts at its own first word.
+        at, gram = first, grams[0]
     # 「机械工业限额以下的建设单位」: a named sector's units, before what the measure starts with
     sector = re.search(r"[\u4e00-\u9fff]{2}(工业|农业|产业|行业|部门)$", clause[:at])
     if sector and sector.group(1) not in measure and (sector.start() == 0 or clause[sector.start() - 1] not in "和、与及"):
@@ -530,6 +589,19 @@ def _titled(text: str, subject: str, sgrams: set[str]) -> str | None:
     if not m or VALUE.search(m.group(1)) or not _names(subject, m.group(1)) or _cover(sgrams, m.group(1)) < 0.75:
         return None
     return m.group(1)
+
+
+def _rest_named(sgrams: set[str], title: str, clause: str) -> bool:
+    """Whether the clause names what the subject asks beyond the item's title (「航空航天新材料产业园年产多少吨再生铝」:
+    再生铝 — never the title's other line 「新建年产1.5万吨氯化稀土…」).
+
+    >>> _rest_named(bigrams("某产业园再生铝"), "某产业园", "新建年产1.5万吨氯化稀土生产线"), _rest_named(bigrams("某产业园再生铝"), "某产业园", "年产50万吨再生铝")
+    (False, True)
+    >>> _rest_named(bigrams("优速物流"), "优速物流", "总投资1.4亿元")
+    True
+    """
+    rest = set(sgrams) - bigrams(title)
+    return len(rest & bigrams(clause)) >= 0.5 * len(rest)
 
 
 def _titled_figure(title: str, clause: str, cue: str, unit: str | None, aspect: str | None):

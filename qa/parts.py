@@ -1,0 +1,381 @@
+"""The parts of a question asking several figures, each a question of its own.
+
+「电子信息产业园规划开发多少亩？一期投多少钱？」 asks two figures of one owner;
+「水稻和油菜的耕种收机械化水平分别要到多少？」 one measure of two owners paired in order;
+「钢产量一九八〇年和一九八五年的目标分别是多少？」 one measure in two years;
+「氯化稀土一年产多少？初级核燃料呢？」 a second part that says only its subject. Each part is
+written out in full (the owner, year and question words it shares with the others given to it)
+so that it is answered and verified alone by the one-figure answerers, and never takes a
+neighbouring part's figure: what is verified for one part is said for that part only.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .answer import Answer, Citation, with_item_citations
+from .bm25 import tokenize
+from .ngrams import bigrams
+from .frame import MEASURE_HEAD, MEASURE_UNITS, parse_frame, spoken_measures
+from .intent import ATTRIBUTE_CUES, classify_intent
+from .prose import values_in
+
+__all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
+
+#: Words that ask for a figure in one part of a question.
+ASKS_FIGURE = re.compile(r"多少|几[个年项条座家所台万千百亿%]|有?多[大长宽高深重]|百分之几")
+#: Words joining enumerated parts (「A和B」「A、B和C」「A以及B」).
+_JOIN = re.compile(r"以及|和|与|及|、")
+_YEAR = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"
+#: Several years of one measure (「1980年和1985年」「一九八〇年、一九八五年」).
+_YEAR_RUN = re.compile(rf"{_YEAR}(?:(?:以及|和|与|及|、){_YEAR})+")
+#: Several five-year periods (「“五五”和“六五”」「十四五和十五五」).
+_PERIOD = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?"
+_PERIOD_RUN = re.compile(rf"{_PERIOD}(?:(?:以及|和|与|及|、){_PERIOD})+")
+#: 分别/各: the enumerated parts each have a figure; left out when each is asked alone.
+_DISTRIBUTIVE = r"分别|各自|各(?![种类地级项个部族界方])"
+#: Where a sentence's asking starts: what comes before its first 分别/各/多少 is what it asks about.
+_ASK_START = re.compile(rf"(?:{_DISTRIBUTIVE}|多少|几|有?多[大长宽高深重]|百分之几)")
+#: Words between what is asked about and the question word that no enumerated part owns.
+_PREDICATE_TAIL = re.compile(r"(?:是|为|有|要|将|能|可以?|会|一共|总共|共|大约|大概|约|的目标值?|目标值?|实际|年均|平均每年|每年|平均|"
+                             r"达到|提高到|提升到|增加到|降到|降低到|下降到|搞到|做到|到|超过|计划|规划)+$")
+#: 「优速物流那个项目」「这座桥」: a pointer after the name it points back at, no part of any measure.
+_DEIXIS = re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)(?:[一两二三四五六七八九几]?[个座条家所处项])?"
+                    r"(?:项目|园区|工程|企业|地方|产业园|水库|桥|生产线|线)")
+#: Question words left out of a part's name (「建成后能提供多少个就业岗位」 → 建成后能提供就业岗位).
+_ASKING = re.compile(r"(?:是|为|有)?(?:多少|几)(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")?|有?多[大长宽高深重]|[吗呢？?]")
+#: A sum or a comparison of the enumerated things (「干线和支线一共多少公里」「A和B相比」): one figure, not one each.
+_ASKS_WHOLE = re.compile(r"一共|总共|合计|共计|总计|加起来|累计|相比|比较|差距|之比|相差|差多少")
+#: An aspect of a measure, no measure of its own (年均增长, 比重, 目标值).
+_ASPECT_ONLY = re.compile(r"^(?:年均|平均每年|每年)?(?:增长率?|增速|增幅|提高|下降)$|^(?:所占)?(?:比重|占比|比例)$|^(?:目标|基期|基数)值?$|^属性$")
+#: A count restating an enumeration (「A、B两个园区的产值」「三种作物」): no part of the last thing's name.
+_COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+(?:个|座|条|家|所|项|种|类)"
+                      r"(?:园区|项目|工程|作物|产品|产业|企业|地方|城市|指标|水库|灌区)?(?=的|[\u4e00-\u9fff]{2})")
+#: A part with no subject of its own: an aspect of the earlier part's measure (年均增速, 比重) or its share (占…).
+_SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年)(?:增长率?|增速|增幅)|增长率|增速|增幅|(?:所占)?(?:比重|占比|比例)|占)")
+#: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
+_NOT_ASKED = re.compile(r"(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]")
+#: The subject of a one-measure clause ends where its predicate starts (「氯化稀土一年产多少」: 氯化稀土).
+_PREDICATE = re.compile(r"(?:到|至|在)?" + _YEAR + r"|一年|每年|年均|年产|平均|分别|要|将|能|可以?|计划|预计|是|有|为|达到|"
+                        r"提高|降低|减少|增加|增长|产|投|建|实现|超过|大于|不低于|的|多少|几|有?多[大长宽高深]")
+#: A part that names only its subject (「初级核燃料呢？」「那油菜呢」).
+_ELLIPTICAL = re.compile(r"^(?:那么?|还有|以及|另外)?(?P<noun>[^，,。？?；;]{2,20}?)(?:的)?呢$")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One figure a question asks: ``text`` the part as a question of its own, ``label`` how an answer names it."""
+
+    text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """A sentence's figure question read as ``before`` + ``subject`` + ``after`` (the subject one enumerated part)."""
+
+    before: str
+    subject: str
+    after: str
+    #: How an answer names the part (the subject of an enumerated part; a one-figure sentence without its question words).
+    label: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.before + self.subject + self.after
+
+
+def _sentences(question: str) -> list[str]:
+    """The question's sentences; a comma ends one too when both sides ask (「…多少人，GDP年均增长多少」)."""
+    out = []
+    for s in re.split(r"[？?；;！!。]", question):
+        s = s.strip(" ，,")
+        if not s:
+            continue
+        pieces = re.split(r"[，,]", s)
+        current = ""
+        for piece in pieces:
+            if current and ASKS_FIGURE.search(current) and (ASKS_FIGURE.search(piece) or _ELLIPTICAL.match(piece)):
+                out.append(current)
+                current = piece
+            else:
+                current = f"{current}，{piece}" if current else piece
+        out.append(current)
+    return [s for s in out if s]
+
+
+def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clause] | None:
+    """「A和B的X分别是多少」 → one clause per enumerated part, in order; None when the sentence enumerates nothing."""
+    for run in (_YEAR_RUN, _PERIOD_RUN):
+        if m := run.search(sentence):
+            items = [i for i in _JOIN.split(m.group(0)) if i]
+            return [_Clause(sentence[: m.start()], i, re.sub(_DISTRIBUTIVE, "", sentence[m.end():])) for i in items]
+    sentence = _COUNTED.sub("", sentence)  # 「A、B两个园区的产值」: the count restates the enumeration
+    ask = _ASK_START.search(sentence)
+    if not ask:
+        return None
+    head = sentence[: ask.start()]
+    core = _PREDICATE_TAIL.sub("", head)
+    joins = list(_JOIN.finditer(core))
+    if not joins:
+        return None
+    mention = named(sentence) or ""
+    at = sentence.find(mention) if mention else -1
+    # A name holding 和 (「人和三路」「城乡建设和管理局」) is one thing, not two.
+    joins = [j for j in joins if not (at >= 0 and at <= j.start() < at + len(mention))]
+    if not joins:
+        return None
+    first, last = joins[0], joins[-1]
+    end = len(core)
+    # The last part ends at 的 or a year (「乙烯和合成橡胶的产量」「蔬菜、水果、水产品到2025年的总产量」).
+    if stop := re.search(r"的|(?:到|至|在)?" + _YEAR, core[last.end():]):
+        end = last.end() + stop.start()
+    # The first part starts after a comma, a 的 or a year before it (「综合保税仓库的建筑面积和…」「到2025年水稻和…」).
+    starts = [m.end() for m in re.finditer(r"[，,：:]|的|(?:到|至|在)?" + _YEAR + "|" + _PERIOD, core[: first.start()])]
+    start = max(starts, default=0)
+    items = [core[start : first.start()]] + [core[a.end() : b.start()] for a, b in zip(joins, joins[1:])] + [core[last.end() : end]]
+    if any(len(i) < 2 for i in items) or any(_ASPECT_ONLY.match(i) for i in items[1:]):
+        return None  # 「…比重和年均增长」: what the later part is of is no part's own word
+    last_named = named(items[-1]) or ""
+    if end == len(core) and last_named and items[-1].startswith(last_named) and len(items[-1]) > len(last_named) + 1 \
+            and named(items[0]) == items[0]:
+        # 「A产业园和B产业园产值各是多少」: named things sharing the measure after the last one's name.
+        items = [i + items[-1][len(last_named):] for i in items[:-1]] + [items[-1]]
+    elif end == len(core) and len(items[0]) <= 4 and not (mention and mention in items[-1]) and not _complete(items[0]):
+        # 「货物贸易和服务贸易进出口总额」「油茶和中药材种植面积」: the parts before the last share its measure.
+        if tail := _shared_tail(items[0], items[-1]):
+            items = [i if _complete(i) else i + tail for i in items[:-1]] + [items[-1]]
+    before, after = sentence[:start], re.sub(_DISTRIBUTIVE, "", core[end:] + head[len(core):] + sentence[ask.start():])
+    return [_Clause(before, i, after) for i in items]
+
+
+def _complete(item: str) -> bool:
+    """Whether an enumerated part names a measure of its own (森林覆盖率, 总投资, 用地), sharing no later part's."""
+    return bool(MEASURE_HEAD.search(item)) or item in ATTRIBUTE_CUES
+
+
+def _measure_asked(text: str) -> str:
+    """How an answer names a one-figure part: the measure its frame reads (「到2025年产值要搞到多少」: 产值)."""
+    text = spoken_measures(text)  # 「能灌多少亩」 is named as printed: 灌溉面积
+    measures = parse_frame(text, classify_intent(text)).measures
+    return measures[0] if measures and len(measures[0]) >= 2 else _ASKING.sub("", text) or text
+
+
+def _shared_tail(first: str, last: str) -> str:
+    """The measure the last enumerated part carries for all (「中药材种植面积」 after 「油茶」: 种植面积): what follows the
+    word boundary nearest the first part's length; '' when too little is left to be a measure.
+
+    >>> _shared_tail("油茶", "中药材种植面积"), _shared_tail("货物贸易", "服务贸易进出口总额"), _shared_tail("大豆", "玉米耕种收机械化水平")
+    ('种植面积', '进出口总额', '耕种收机械化水平')
+    """
+    # jieba's search mode gives a long word after the words inside it (中药, 药材, 中药材): a boundary inside a word is none.
+    spans = [(at, at + len(w)) for w in tokenize(last) if (at := last.find(w)) >= 0]
+    bounds = sorted({e for _, e in spans if not any(a < e < b for a, b in spans)})
+    b = min((b for b in bounds if b < len(last) - 1), key=lambda b: (abs(b - len(first)), b), default=0)
+    return last[b:] if b else ""
+
+
+def _one(sentence: str, mention: str | None = None) -> _Clause:
+    """A sentence asking one figure, its subject being the words before its predicate (at least two characters,
+    after the thing it names: 「青石新能源产业园碳酸锂年产多少」's subject is 碳酸锂, not 青石新)."""
+    lead, _, last = sentence.rpartition("，")
+    before = lead + "，" if lead else ""
+    if mention and last.startswith(mention) and len(last) > len(mention) + 2:
+        before, last = before + mention, last[len(mention):]
+    m = _PREDICATE.search(last, 2)
+    if not m:
+        return _Clause(before, last, "")
+    return _Clause(before, last[: m.start()], last[m.start():], _measure_asked(last))
+
+
+def figure_parts(question: str, named: Callable[[str], str | None],
+                 owner: Callable[[str], str | None] | None = None) -> list[Part] | None:
+    """The figures ``question`` asks, each as a question of its own; None when it asks fewer than two.
+
+    ``named(text)`` gives the thing a text names (the linked mention as spelled), or None. ``owner(text)``
+    (default ``named``) gives a thing that owns figures (a park, a project — no indicator): a part naming
+    none is asked about the one an earlier part names (「电镀中心规划开发多少亩？一期投多少钱？」).
+
+    Examples
+    --------
+    >>> none = lambda text: None
+    >>> [p.text for p in figure_parts("到2025年水稻和油菜的耕种收机械化水平分别要到多少？", none)]
+    ['到2025年水稻的耕种收机械化水平要到多少', '到2025年油菜的耕种收机械化水平要到多少']
+    >>> [p.text for p in figure_parts("钢产量一九八〇年和一九八五年的目标分别是多少？", none)]
+    ['钢产量一九八〇年的目标是多少', '钢产量一九八五年的目标是多少']
+    >>> [p.text for p in figure_parts("新材料园那两条线，氯化稀土一年产多少？初级核燃料呢？", none)]
+    ['新材料园，氯化稀土一年产多少', '新材料园，初级核燃料一年产多少']
+    >>> [p.text for p in figure_parts("新型农业经营主体要达到多少个？农民合作社入社率呢？", none)]
+    ['新型农业经营主体要达到多少个', '农民合作社入社率是多少']
+    >>> [p.text for p in figure_parts("电镀中心规划开发多少亩？一期投多少钱？", lambda t: "电镀中心" if "电镀中心" in t else None)]
+    ['电镀中心规划开发多少亩', '电镀中心的一期投多少钱']
+    >>> [p.text for p in figure_parts("地区生产总值2020年是多少？2025年呢？", none)]
+    ['地区生产总值2020年是多少', '地区生产总值2025年是多少']
+    >>> [p.text for p in figure_parts("全员劳动生产率2025年目标是多少？年均增速按多少算？", none)]
+    ['全员劳动生产率2025年目标是多少', '全员劳动生产率年均增速按多少算']
+    >>> [p.text for p in figure_parts("茶叶、油茶两种作物种植面积各是多少？", none)]
+    ['茶叶种植面积是多少', '油茶种植面积是多少']
+    >>> [p.text for p in figure_parts("物流中心的投资、用地和仓库面积分别是多少？", none)]
+    ['物流中心的投资是多少', '物流中心的用地是多少', '物流中心的仓库面积是多少']
+    >>> figure_parts("森林覆盖率要达到多少？", none) is None
+    True
+    >>> figure_parts("新建铁路干线和支线一共多少公里？", none), figure_parts("数字经济增加值占GDP比重和年均增长分别是多少？", none)
+    (None, None)
+    >>> figure_parts("规划有多少章？第3章有几节？", none) is None
+    True
+    """
+    question = _DEIXIS.sub("", question)
+    clauses: list[_Clause] = []
+    for sentence in _sentences(question):
+        if not ASKS_FIGURE.search(sentence):
+            m = _ELLIPTICAL.match(sentence)
+            if not m or not clauses:
+                return None  # a part asking no figure: not a several-figure question
+            prev, noun = clauses[-1], m.group("noun")
+            if _SUBJECTLESS.match(noun):
+                said = _measure_asked(prev.text) + noun + "是多少"  # 「…目标是多少？年均增速呢？」
+                clauses.append(_Clause(said, "", "", _measure_asked(said)))
+                continue
+            if re.fullmatch(r"(?:到|至|在)?" + _YEAR + "|" + _PERIOD, noun):
+                # 「GDP2020年是多少？2025年呢？」: the earlier part asked again for this year.
+                said = re.sub(_YEAR + "|" + _PERIOD, lambda _: noun, prev.text, count=1)
+                clauses.append(_Clause(said if said != prev.text else noun + prev.text, "", "", noun))
+                continue
+            # 「…多少个？入社率呢？」: a measure of its own asks its own figure, not the earlier part's count.
+            clauses.append(_Clause(prev.before, noun, "是多少") if MEASURE_HEAD.search(noun) else _Clause(prev.before, noun, prev.after))
+            continue
+        if classify_intent(sentence).kind not in ("fact", "aggregate"):
+            return None  # a structure question: asked as a whole
+        # A sum or a comparison of the things it enumerates (「干线和支线一共多少公里」) is one figure.
+        if clauses and _SUBJECTLESS.match(sentence):
+            # 「…目标是多少？年均增速按多少算的？」「…面积是多少？占市域总面积多少？」: the earlier part's measure's.
+            said = _measure_asked(clauses[-1].text) + sentence
+            clauses.append(_Clause(said, "", "", _measure_asked(said)))
+            continue
+        whole = _ASKS_WHOLE.search(sentence)
+        clauses.extend((not whole and _enumerated(sentence, named)) or [_one(sentence, named(sentence))])
+    if len(clauses) < 2:
+        return None
+    owner = (owner or named)(clauses[0].text)
+    if owner and any(c.subject == owner for c in clauses):
+        owner = None  # 「水稻和油菜的…」: the named things are the parts themselves, each its own owner
+    parts = []
+    for c in clauses:
+        text = c.text
+        if owner and owner not in text and not named(text):
+            # The thing the first part names is every later part's that names none.
+            lead = re.match(r"(?:到|至|在)?" + _YEAR + r"[，,]?", text)
+            cut = lead.end() if lead else 0
+            text = text[:cut] + owner + ("的" if not text[cut:].startswith("的") else "") + text[cut:]
+        mention, printed = named(text), spoken_measures(text)  # 「能灌多少亩」 asks the 灌溉面积
+        if len(_NOT_ASKED.sub("", _ASKING.sub("", printed.replace(mention, "") if mention else printed))) < 2:
+            return None  # 「白沙产业园是多少」: a part naming a thing but no measure of it is no question of its own
+        parts.append(Part(text, c.label or c.subject or text))
+    return parts
+
+
+#: A part's answer that only says nothing was found (the passages it lists are no answer for that part).
+_NOTHING = re.compile(r"^规划中未找到")
+
+
+def _said(answer: Answer) -> str:
+    return answer.answer.rstrip("。").strip()
+
+
+def join_figures(question: str, parts: list[Part], answers: list[Answer], *, limit: int = 300) -> Answer:
+    """One answer from each part's own: its text and citations; a part not found says so for itself alone.
+
+    Two parts given the same value from the same clause would be one figure given twice: the later
+    part is said to be undetermined (a neighbour's figure is never given as its own). Parts whose
+    answers name the same thing (「…产业园的年产」) say which part each is; a clause is quoted once.
+    """
+    texts: list[str] = []
+    items, cites, given, quoted = [], [], 0, set()
+    seen: dict[tuple[str, str | None], str] = {}
+    for part, a in zip(parts, answers):
+        if not a.found:
+            # What the plan gives instead (another year, another aspect) is said in its first sentence only.
+            instead = "给出的是" in a.answer
+            texts.append(a.answer.split("。")[0].replace("所问的数值", part.label) if instead else f"{part.label}：规划中未找到")
+            if instead:
+                cites += a.citations
+            continue
+        # 「GDP年均增长多少？城镇新增就业多少人？」 given the GDP row twice: one figure is never two parts' answers.
+        key = next(((i.label, i.detail or (i.citation.id if i.citation else None)) for i in a.items[:1]), None)
+        if key and key in seen and seen[key] != part.label and (key[1] or "").count(key[0]) < 2:
+            asked = bigrams(part.label)
+            if not a.items[0].detail and asked and len(asked & bigrams(a.answer)) >= 0.6 * len(asked):
+                continue  # one indicator row answering both (目标 and 年均增速): said once
+            texts.append(f"{part.label}：规划中未能确定其数值")
+            continue
+        if key:
+            seen[key] = part.label
+        said = _said(a)
+        head = said.split("：", 1)[0]
+        if "：" in said and part.label[:2] not in head:
+            # 「…产业园的年产：1.5万吨」: say which part it answers (「…产业园的年产（氯化稀土）」).
+            said = f"{head}（{part.label}）：{said.split('：', 1)[1]}"
+        for q in _QUOTE.findall(said):
+            if q in quoted:
+                said = said.replace(f"原文：“{q}”", "").replace("，）", "）").replace("（）", "")
+            quoted.add(q)
+        texts.append(said)
+        given += 1
+        items += a.items
+        cites += a.citations
+    text = "；".join(texts) + "。"
+    if len(text) > limit:
+        # Many parts: the values stay, the quoted clauses are left to the citations.
+        text = "；".join(_QUOTE.sub("", t).replace("，）", "）").replace("（）", "") for t in texts) + "。"
+    if len(text) > limit:
+        share = max(20, limit // len(texts) - 1)
+        text = "；".join(t if len(t) <= share else t[: share - 1] + "…" for t in texts) + "。"
+    unique: list[Citation] = []
+    for c in cites:
+        if all((c.plan, c.id) != (o.plan, o.id) for o in unique):
+            unique.append(c)
+    return Answer(question, text, given > 0, items, unique, kind="fact")
+
+
+#: A quoted clause in a part's answer; it may quote quotes of its own (「“十三五”为320亿元」), so it ends before ）.
+_QUOTE = re.compile(r"原文：“(.*?)”(?=）|$)")
+
+
+#: Words of an answer that leave a part unanswered.
+_UNANSWERED = re.compile(r"未找到|未给出|未能确定|仅供参考")
+
+
+def _whole_is_sure(answer: Answer, parts: list[Part]) -> bool:
+    """Whether the question answered as a whole gives every part a figure of its own: one item per part, none
+    refused, no two the same, each from a clause stating that one value alone (a clause listing several —
+    「水稻…90%以上，油菜…65%以上」 — is where a whole answer can give one part's value to another)."""
+    if not answer.found or len(answer.items) != len(parts) or _UNANSWERED.search(answer.answer):
+        return False
+    keys = {(i.label, i.detail) for i in answer.items}
+    return len(keys) == len(parts) and all(i.detail and len(values_in(i.detail, 0)) == 1 for i in answer.items)
+
+
+def _better_alone(part: Part, alone: Answer, item) -> bool:
+    """Whether the part asked alone got another figure than the whole answer's, from a clause naming more of what
+    the part asks (「猫儿岩水库灌区13.5km」 over 「国营泵站提水灌区渠道201km」 for 猫儿岩水库灌区的渠道有多长)."""
+    if not alone.found or not alone.items or alone.items[0].label == item.label:
+        return False
+    asked = bigrams(part.text)
+    return len(asked & bigrams(alone.items[0].detail or "")) > len(asked & bigrams(item.detail or ""))
+
+
+def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts: list[Part]) -> Answer:
+    """The answer to a several-figure question: each part asked alone (:func:`join_figures`), unless the question
+    asked whole gives every part a figure of its own from clauses of one value each (:func:`_whole_is_sure`) —
+    it reads a later part in the sentence of the one before (「发电装机总容量…，发电量…」), which a part asked
+    alone cannot. ``ask`` answers one question; ``asked`` is the question as written, ``question`` as read.
+    """
+    whole = ask(question)
+    whole.question = asked
+    answers = [ask(p.text) for p in parts]
+    if _whole_is_sure(whole, parts) and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)):
+        return whole
+    if any(a.found for a in answers):
+        return with_item_citations(join_figures(asked, parts, answers))
+    return whole
