@@ -228,6 +228,19 @@ class Document:
 
     def paragraphs(self) -> Iterator[Paragraph]:
         """Every paragraph in reading order, boxes, table rows and glossary included."""
+        yield from self._body()
+        for ind in self.indicators:
+            yield ind.paragraph
+        for term in self.back_matter_terms():
+            yield term.paragraph
+
+    def back_matter_terms(self) -> list[Term]:
+        """The glossary's terms printed in the 名词解释 back matter: not those of a glossary 专栏 or a
+        footnote, whose paragraphs stay where they are printed."""
+        body = {p.id for p in self._body()}
+        return [t for t in self.glossary if t.paragraph.id not in body]
+
+    def _body(self) -> Iterator[Paragraph]:
         yield from self.preface
         for chapter in self.loose_chapters:
             yield from _chapter_paragraphs(chapter)
@@ -236,11 +249,6 @@ class Document:
             for chapter in part.chapters:
                 yield from _chapter_paragraphs(chapter)
         yield from self.closing
-        for ind in self.indicators:
-            yield ind.paragraph
-        for term in self.glossary:
-            if term.paragraph.path.box is None:  # a glossary box's terms came with the box
-                yield term.paragraph
 
     def paragraph_index(self) -> dict[str, Paragraph]:
         return {p.id: p for p in self.paragraphs()}

@@ -420,6 +420,10 @@ class Engine:
         if links and links[0].type == "Indicator" and kind not in _NOT_INDICATOR:
             # 「粮食综合生产能力属于约束性指标吗？」: a named indicator answers with its row.
             tries.insert(0, lambda: answer_indicator(kb, q, intent, links))
+        if kind == "list" and links and links[0].type == "Term" and re.search(r"包括|包含", q) and \
+                re.search(r"包括|包含", str(kb.attrs(links[0].node).get("definition") or "")):
+            # 「“基本建设投资”包括哪些费用」: what a defined term includes, its definition lists
+            tries.insert(0, lambda: answer_glossary(kb, q, intent, links))
         if kind in ("list", "glossary", "fact", "semantic"):
             # 「“一核三带三园”指的是什么」: the members the plan lists right after a numbered formula.
             tries.insert(0, lambda: answer_group(kb, q, intent, links, plan=plan))

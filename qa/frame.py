@@ -44,6 +44,10 @@ _SPOKEN_WORDS: dict[str, tuple[str, ...]] = {
     "国内生产总值": ("地区生产总值",),
     "GDP": ("生产总值",),
     "物价": ("价格",),
+    # a share is printed 比重 more often than asked so (kg.extract.units.SHARE_WORDS); 「X方面投资」 is X's 投资
+    "比例": ("比重",),
+    "占比": ("比重",),
+    "方面投资": ("投资",),
     "能耗强度": ("单位国内生产总值能源消耗", "单位地区生产总值能源消耗", "单位地区生产总值能耗", "单位GDP能耗"),
     "碳排放强度": ("单位国内生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放", "单位GDP二氧化碳排放"),
     "人均收入": ("人均可支配收入",),
@@ -110,6 +114,8 @@ MEASURE_UNITS = (
     "万公里", "公里", "千米", "平方公里", "平方米", "万平方米", "万亩", "亩", "公顷", "万吨", "吨", "万千瓦", "千瓦",
     "立方米", "亿立方米", "万亿元", "亿元", "万元", "元", "万亿美元", "亿美元", "美元", "亿吨", "亿千瓦", "亿亩", "亿人", "万套", "套", "万人", "人", "个", "张", "件", "所", "家", "座", "条", "岁", "处", "项",
     "辆", "户", "次", "床", "台", "亿度", "度",
+    # older plans count grain in 斤 and cotton in 担, livestock in 头, shoes in 双
+    "亿斤", "万斤", "斤", "万担", "担", "万头", "头", "万双", "双",
 )
 #: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
 #: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.
@@ -124,7 +130,7 @@ _ASPECTS = (
 )
 #: A question asking the sum of the things it names (一共, 合计 …), not a figure each.
 _SUM_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来")
-_ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长率|增速|增幅|(?<!自然)增长|提高)$|(?:平均)?每年$|(?:五年)?(?:合计|累计|共计|总计)$")  # 自然增长率 is a measure of its own
+_ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长率|增速|增幅|(?<!自然)增长|递增|提高)$|(?:平均)?每年$|(?:五年)?(?:合计|累计|共计|总计)$")  # 自然增长率 is a measure of its own
 _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期)?")
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
@@ -469,11 +475,11 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
     head = re.sub(r"(?:的)?目标(?:值)?$|(?:大约|大概|约)$", "", head)  # 「城镇化率目标是多少」 asks for the 城镇化率
-    head = re.sub(r"(?:要|将|分别|年均|是|为|有)+$", "", _ASPECT_WORDS.sub("", head))
+    head = re.sub(r"(?:要|将|分别|年均|是|为|有|计划)+$", "", _ASPECT_WORDS.sub("", head))  # 工业总产值计划平均每年递增
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
-    measure = re.sub(r"^(?:全国|全区|全市|全省|我国|我省|我市|我区|期间|时期|要|将)+", "", measure)
+    measure = re.sub(r"^(?:全国|全区|全市|全省|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?)+", "", measure)
     # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
     measure = re.sub(r"^(?:让|使得|使|把|推动|促进|力争|争取)(?=.{4})", "", measure)
     return measure, unit

@@ -99,7 +99,7 @@ class KB:
         self.entities = {
             n: G.nodes[n] for t in ENTITY_TYPES for n in self.by_type.get(t, [])
         }
-        self.index: EntityIndex = build_entity_index(self.entities)
+        self.index: EntityIndex = build_entity_index({n: _one_char_forms(a) for n, a in self.entities.items()})
 
     def _reading_order(self, node: str) -> tuple:
         a = self.G.nodes[node]
@@ -239,3 +239,23 @@ class KB:
             if len(out) >= limit:
                 break
         return out
+
+
+# An old plan's table names its rows by a single character (钢, 猪, 糖): too short to link alone (钢 sits in
+# 钢材, 猪 in 猪肉), it is asked with a possessive or a measure word right after it (钢的计划产量, 猪的头数).
+_ONE_CHAR_HEADS = ("的", "产量", "计划", "年产量", "产值", "数量", "头数")
+
+
+def _one_char_forms(attrs: dict) -> dict:
+    """An entity's attributes with the asked forms of a one-character indicator name added to its aliases.
+
+    >>> _one_char_forms({"label": "钢", "type": "Indicator"})["aliases"][:2]
+    ['钢的', '钢产量']
+    >>> _one_char_forms({"label": "原煤", "type": "Indicator"}) == {"label": "原煤", "type": "Indicator"}
+    True
+    """
+    label = str(attrs.get("label") or "")
+    if attrs.get("type") != "Indicator" or len(label) != 1:
+        return attrs
+    return {**attrs, "aliases": [label + head for head in _ONE_CHAR_HEADS] + list(attrs.get("aliases") or [])}
+

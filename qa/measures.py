@@ -297,10 +297,15 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         if frame.year is not None and not frame.period and aspect is None:
             # 「1985年财政收入是多少」: a year's value, which a sum over the period (五年合计) is not.
             figures = [f for f in figures if f.aspect != "total"]
+        if measure.startswith("占"):
+            # 「…投资多少？占全部投资的比例是多少？」: a share naming no owner is the share printed beside the part found
+            # before it, never the first one of some other part (农业's 10% for 燃料动力).
+            figures = [f for f in figures if found and f.sentence == found[-1][1].sentence]
         if not figures:
             # 「GDP年均增长多少」 where the plan states only its level: say what it states, never the level as the rate.
             if stated := [f for f in _figures(kb, measure, unit, plan, None, cue)
-                          if not _other_owner(kb, f, measure, question) and phase_agrees(question, f.clause, owners)]:
+                          if not _other_owner(kb, f, measure, question) and phase_agrees(question, f.clause, owners)
+                          and not measure.startswith("占")]:
                 other_aspect.append((measure, stated[0], aspect or "level"))
             else:
                 missing.append(measure)

@@ -68,6 +68,8 @@ class Figure:
     #: What the value is of its measure: ``growth`` (年均增长6.74%), ``change`` (降低13.5%), ``total`` (五年合计5953亿元)
     #: or ``level`` (达到232亿元).
     aspect: str = "level"
+    #: The measure a ``pk:Target`` names (read by extraction from its sentence or its list's lead-in); empty for prose.
+    measure: str = ""
 
 
 _GROWTH_BEFORE = re.compile(r"(?:年均|每年|平均每年)[^，。；]{0,6}?(?:增长|增速|提高|递增|下降|降低|减少)[率]?(?:为|达到|保持在)?(?:约|近|超过)?$|(?:增速|增长率)(?:为|达到|保持在)?(?:约|近)?$")
@@ -713,7 +715,9 @@ def _target_figure(kb: KB, node: str, cover: float) -> Figure | None:
         years = evidence_years(text, sentence) or context_years(kb, para)
     # A base-year or review figure (「由2020年的61%」) is an actual, not what the plan aims at.
     actual = str(a.get("figureStatus") or "") == "actual"
-    return Figure(value, clause, sentence, para, years, cover + (0.0 if actual else 0.3), _target_aspect(a, clause, value))
+    named = normalise_text(str(a.get("measureName") or ""))  # 钢 printed, 钢产量 named (kg.extract.targets)
+    return Figure(value, clause, sentence, para, years, cover + (0.0 if actual else 0.3), _target_aspect(a, clause, value),
+                  f"{name} {named}")
 
 
 def _target_aspect(a: dict, clause: str, value: str) -> str:
@@ -776,8 +780,8 @@ def find_figures(
     found = [f for f in graph_figures(kb, measure, plan=plan) if _fits(aspect, f.aspect)]
     if unit:
         found = [f for f in found if unit_agrees(unit, f.value)]
-    if cue:
-        found = [f for f in found if _cue_span(f.clause, cue)]
+    if cue:  # (a Target's measure may name the cue its clause leaves to the sentence's topic: 燃料动力，1113亿元)
+        found = [f for f in found if _cue_span(f.clause, cue) or cue in f.measure]
     found += prose_figures(kb, measure, plan=plan, unit=unit, cue=cue, aspect=aspect)
     if not found and _fits(aspect, "level"):
         found = listed_figures(kb, measure, plan=plan, unit=unit)

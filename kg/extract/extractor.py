@@ -80,7 +80,7 @@ from kg.extract.units import parse_quantities
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "12"
+EXTRACTION_VERSION = "13"
 
 _ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理", "利用", "节能")
 _PROJECT_BOX = re.compile(r"项目|工程")
@@ -835,6 +835,8 @@ def _clause_quantities(state: _State, p: Paragraph) -> Iterator[tuple[NodeId, Qu
 # -------------------------------------------------------------------- targets
 
 _OWNER_TYPES = ("Park", "Project", "Place", "Organization", "Industry")
+# A list item's marker: "- ", "1．", "（1）".
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]\s|\d{1,2}[.．、)）]|[（(]\d{1,2}[)）])")
 
 
 def _targets(state: _State) -> None:
@@ -843,7 +845,11 @@ def _targets(state: _State) -> None:
     region = _own_region(state)
     for ind_target in indicator_targets(state.doc):
         state.reg.add_target(region, ind_target)
+    lead_in = ""  # the sentence leading in the list the paragraph is an item of (…投资分配如下：)
     for p in state.doc.paragraphs():
+        item = bool(_LIST_ITEM.match(p.text))
+        lead_in, p_lead = (p.text if p.text.rstrip().endswith(("：", ":")) else lead_in if item else ""), \
+            lead_in if item else ""
         if p.kind in _SKIP_KINDS or p.kind == "title":
             continue
         labels = p.path.labels()
@@ -852,7 +858,7 @@ def _targets(state: _State) -> None:
         fallback = state.item_nodes.get(p.id) or _headline_park(state, p) or region
         topic: tuple[int, NodeId] | None = None  # the owner named earlier in the same sentence
         found = find_targets(p.text, source=p.id, period=period, review=review, need_frame=p.kind == "box_item",
-                             goals=goals)
+                             goals=goals, lead_in=p_lead)
         for n, t in enumerate(found, 1):
             owner, measure = _target_owner(state, p, t)
             if owner is None and t.subject[1] > t.at and t.direction in ("建成", "新建"):
@@ -864,7 +870,8 @@ def _targets(state: _State) -> None:
                 topic = (sentence, owner)
             year, period_name, implied = _time_frame(t, period, review)
             state.reg.add_target(owner or fallback, Target(
-                id=f"{p.id}-t{n:02d}", measure=measure, measure_name=normalise_measure(measure),
+                id=f"{p.id}-t{n:02d}", measure=measure,
+                measure_name=normalise_measure(t.named if t.named and measure == t.measure else measure),
                 quantity=t.quantity, source=p.id, status=t.status, direction=t.direction, year=year,
                 period=period_name, base_year=t.base_year, aggregation=t.aggregation, implied=implied,
             ))

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.figure_context import is_grade, is_norm, qualifies_next, sizes_a_class
+from kg.extract.spans import has_verb
 from kg.extract.units import chinese_number, parse_quantities
 from kg.facts import Quantity
 
@@ -69,7 +70,8 @@ _TIME = re.compile(
 # leads its measure (实现产值50亿元, 培育高新企业40家, 建成300个教学班).
 _PREDICATE = re.compile(
     r"(?P<verb>提高到|提升到|提高至|提升至|增加到|增长到|下降到|降低到|降至|降到|减少到|扩大到|缩小到|保持在|稳定在|"
-    r"达到|突破|保持|提高|提升|增长|增加|新增|净增|下降|降低|减少|扩大|缩小|削减|建设|达|为|是)[了至到]?"
+    r"增加为|提高为|上升为|上升到|下降为|降低为|减少为|增长为|"
+    r"达到|突破|保持|提高|提升|递增|递减|增长|增加|新增|净增|下降|降低|减少|扩大|缩小|削减|建设|达|为|是)[了至到]?"
     r"(?:\s*" + _YEAR + r"年(?:末|底)?的?)?\s*$"  # 下降到二〇〇〇年的一点七吨: the year may sit between
 )
 # 由2020年的61%提高到63%: the figure after 由/从 is the base-year actual, the one after the verb the target.
@@ -83,12 +85,12 @@ _REVIEW_HEADING = re.compile(r"(?:现实|发展|良好)基础$|成就|回顾|完
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _CLAUSE_SEP = re.compile(r"[，,：:]")
 _LEAD_NOISE = re.compile(
-    r"^(?:(?:力争|争取|确保|预计|基本(?!养老|医疗|公共服务|药物)|进一步|逐步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|均|"
-    r"按(?!照)|五年(?:共|累计|内)?|取得|保证|建设(?=[“\"])|"
+    r"^(?:(?:力争|争取|确保|预计|基本(?!养老|医疗|公共服务|药物)|进一步|逐步|其中|同时|并|使|使得|以上|全面|努力|要|将|总体|到|在|届时|期间|均|即|"
+    r"按(?!照)|[五十]年(?:共|累计|内)?|取得|保证|建设(?=[“\"])|"
     r"实现|推动|推进|加快|继续|持续|"
     r"全区|全市|全县|全省|全国|我国|本区|“?十[一二三四五六七八九]?五”?(?:期间|时期|末)?|的|年|末|底)+)"
 )
-_TAIL_NOISE = re.compile(r"(?:分别|均|各|总体|每年|平均|要|将|的|由|从|年均|累计|连续|实际|力争|按|控制在|五?年)+$")
+_TAIL_NOISE = re.compile(r"(?:分别|均|各|总体|每年|平均|要|将|的|由|从|年均|累计|连续|实际|力争|按|控制在|五?年|共)+$")
 # 按1995年价格计算的国民生产总值: a price base, neither the frame nor part of the measure
 _PRICE_BASE = re.compile(rf"按(?:照)?(?:{_YEAR}年)?(?:不变|可比)?价格?(?:计算)?的?")
 # 分别/均/各 mark a statement that distributes its figures over the items before it (年均 is no such mark)
@@ -145,7 +147,8 @@ class TargetMention:
     ``measure`` is printed (``单位地区生产总值能耗``); ``at`` is where the
     figure starts in the text, ``subject`` the (start, end) span of the clause
     before the direction verb (where its owner is named); ``owner_name`` is
-    set when a distributive statement names the owner itself (城东园区).
+    set when a distributive statement names the owner itself (城东园区);
+    ``named`` the measure's full name when only its topic is printed (钢 → 钢产量).
     ``status`` is ``target`` or ``actual``; ``direction`` the printed verb;
     ``year``, ``period`` (``十四五``), ``base_year`` (比2020年) and
     ``aggregation`` (``cumulative`` for 累计, ``annual`` for 年均) frame it.
@@ -162,6 +165,9 @@ class TargetMention:
     base_year: int | None = None
     aggregation: str | None = None
     owner_name: str | None = None
+    #: The measure's name when it is not printed whole: a list's topic with the head its figures imply
+    #: (「钢，…六千万吨」 prints 钢, names 钢产量; 「燃料动力，1113亿元」 under 投资分配如下： names 燃料动力投资).
+    named: str | None = None
 
 
 def plan_period(title: str) -> PlanPeriod | None:
@@ -232,7 +238,8 @@ def normalise_measure(measure: str) -> str:
 
 
 def find_targets(text: str, *, source: str, period: PlanPeriod | None,
-                 review: bool = False, need_frame: bool = False, goals: bool = False) -> list[TargetMention]:
+                 review: bool = False, need_frame: bool = False, goals: bool = False,
+                 lead_in: str = "") -> list[TargetMention]:
     """The targets and actuals stated in one paragraph.
 
     Parameters
@@ -252,6 +259,9 @@ def find_targets(text: str, *, source: str, period: PlanPeriod | None,
     goals : bool
         Whether the paragraph sits under a goals heading (主要目标, 奋斗目标):
         its figures are targets even without a verb (城镇新增就业4500万人).
+    lead_in : str
+        The sentence a list item's list is led in by (「主要部门投资分配如下：」): it names
+        what the items' bare figures are (「燃料动力，1113亿元」 is 燃料动力's 投资).
 
     Returns
     -------
@@ -277,8 +287,15 @@ def find_targets(text: str, *, source: str, period: PlanPeriod | None,
     >>> [(t.measure, t.quantity.raw, t.year, t.status) for t in find_targets(
     ...     "到2025年，森林覆盖率由2020年的61%提高到63%。", source="p", period=p)]
     [('森林覆盖率', '61%', 2020, 'actual'), ('森林覆盖率', '63%', 2025, 'target')]
+
+    A sentence may open with its topic alone, the clauses after it giving its figures:
+
+    >>> [(t.measure, t.quantity.raw, t.year) for t in find_targets(
+    ...     "工程造价，2023年要比现在降低10%，2025年降低20%。", source="p", period=p)]
+    [('工程造价', '10%', 2023), ('工程造价', '20%', 2025)]
     """
     quantities = parse_quantities(text, source=source)
+    text = _mask_asides(text)
     figures = []
     pos = 0
     for q in quantities:
@@ -291,15 +308,18 @@ def find_targets(text: str, *, source: str, period: PlanPeriod | None,
         in_sentence = [(at, q) for at, q in figures if sentence.start() <= at < sentence.end()]
         if in_sentence:
             out.extend(_sentence_targets(text, sentence.start(), sentence.end(), in_sentence,
-                                         period, review, need_frame, goals))
+                                         period, review, need_frame, goals, lead_in))
     return out
 
 
 def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[int, Quantity]],
-                      period: PlanPeriod | None, review: bool, need_frame: bool, goals: bool) -> list[TargetMention]:
+                      period: PlanPeriod | None, review: bool, need_frame: bool, goals: bool,
+                      lead_in: str) -> list[TargetMention]:
     out: list[TargetMention] = []
     goal = goals or bool(_GOAL_WORD.search(text, s_start, s_end))
     clause_starts = [s_start] + [m.end() for m in _CLAUSE_SEP.finditer(text, s_start, s_end)]
+    topic = _topic(text, clause_starts, figures)
+    head = _lead_head(lead_in)
     last_measure = None
     last_clause = -2  # the clause the last measure was read in
     last_increment: str | None = None  # the verb of adding that clause printed (新增, 铺设 …)
@@ -310,6 +330,8 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         c_start = max(c for c in clause_starts if c <= at)
         clause_no = clause_starts.index(c_start)
         frame = _frame(text, c_start, at, period)
+        if _SPAN_WORD.match(text, c_start):
+            frame = {k: v for k, v in frame.items() if k == "base"}  # “五五”为…，“六五”为…，十年共…: the whole span
         span = _measure_span(text, c_start, at, q)
         if span is None:
             continue
@@ -322,7 +344,9 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         verb = verb or (bound[0] if bound else None)  # 控制在5.5%以内: the bound is the verb
         clause = text[c_start:at]
         # 累计 and a plan's 五年(共) add up over the period; 年均 is per year
-        aggregation = "cumulative" if re.search(r"累计|(?<![〇○零一二三四五六七八九\d])五年", clause) else "annual" if re.search(r"年均|每年", clause) else None
+        # (五年内…平均每年递增: per year)
+        aggregation = "cumulative" if "累计" in clause else "annual" if re.search(r"年均|每年", clause) else \
+            "cumulative" if re.search(r"(?<![〇○零一二三四五六七八九十\d])[五十]年", clause) else None
         if aggregation is None and q.kind == "growth" and "年均" in text[s_start:at]:
             aggregation = "annual"
         measure, lead = _clean_measure(text[m_start:m_end])
@@ -340,9 +364,20 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         if ((not measure or not _plausible_measure(measure) or _TIME_WORD.fullmatch(measure))
                 and last_measure and _ordered_parts(last_measure, listed)):
             measure, lead = last_measure, 0  # …，“十三五”收关期达到18.4%、39.8%、41.8%: the same structure later
+        by_topic = bool(topic) and clause_no >= 1 and (
+            not measure or measure == topic or _BASE_ONLY.fullmatch(measure) or measure.startswith("占"))
+        named = None
+        if by_topic:  # 粮食，由…增加到一九八〇年的…: the topic's
+            named = _topic_measure(topic, measure, q, head)
+            measure, lead = (named if measure.startswith("占") else topic), 0
+        elif _BASE_ONLY.fullmatch(measure):
+            measure, lead = going_on or "", 0  # …达到八百斤，比现在增加近二百斤: the clause before's measure
+        if _FROM_NOW.search(text, c_start, at):
+            continue  # 由现在的千分之十二: where it starts, in a year the plan does not print
         start = _FROM_FIGURE.search(text, c_start, at) or based  # 由2020年的61%: the starting value, an actual of that year
-        timed = bool(frame.get("year") or frame.get("ordinal") or aggregation or goal or start)
-        if not measure or not _plausible_measure(measure) or (need_frame and not timed):
+        # (a list item's figure under a lead-in naming what the figures are is stated by the lead-in: 投资分配如下：)
+        timed = bool(frame.get("year") or frame.get("ordinal") or aggregation or goal or start or (by_topic and head))
+        if not measure or not _plausible_measure(named or measure) or (need_frame and not timed):
             continue
         if q.kind in _WORKS_KINDS and not review and not (verb and (frame.get("year") or frame.get("ordinal") or goal)) \
                 and not bound and not after_measure:
@@ -362,7 +397,8 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         if verb is None and adjacent and last_increment and q.kind != "growth":
             verb = last_increment  # 新增铁路营业里程三千公里，复线三千八百公里: the list goes on adding, not a level
         common = dict(status=_status(frame, period, review), direction=verb, year=frame.get("year"),
-                      period=frame.get("period"), base_year=frame.get("base"), aggregation=aggregation)
+                      period=frame.get("period"), base_year=frame.get("base"), aggregation=aggregation,
+                      named=named if named != measure else None)
         if start is not None:
             common.update(status="actual", direction=None, year=_year(start["year"]), period=None, base_year=None)
         subject = (c_start, m_start + lead)
@@ -392,7 +428,8 @@ _INCREMENT_VERBS = frozenset({"新增", "净增", "增加", "新建", "铺设"})
 # A clause that restates the measure of the clause before it: a level verb alone (…，达到74.5岁) or a change
 # against a base year (…，比1995年(的十二亿吨)增加一亿吨).
 _LEVEL_VERBS = frozenset({"达到", "达", "提高到", "提升到", "增加到", "增长到", "下降到", "降低到", "降至", "降到",
-                          "减少到", "扩大到", "保持在", "稳定在"})
+                          "减少到", "扩大到", "保持在", "稳定在", "增加为", "提高为", "上升为", "上升到", "下降为",
+                          "降低为", "减少为", "增长为"})
 _BASED_CHANGE = re.compile(rf"\s*(?:比|较)(?:{_YEAR})年(?:末|底)?(?:的[^，,。；;]*)?\s*")
 
 
@@ -528,11 +565,101 @@ def _status(frame: dict, period: PlanPeriod | None, review: bool) -> str:
     return "actual" if review else "target"
 
 
+# A clause stating a total over a ten-year plan's two five-year periods (“五五”为…，“六五”为…，十年共4850亿元),
+# not over the period named before it.
+_SPAN_WORD = re.compile(r"\s*十年(?:共|内|累计|间)")
+# A comparison base left where a measure would be (1980年要比现在降低15%): the sentence's topic is the measure.
+_BASE_ONLY = re.compile(r"(?:要|将)?(?:比|较|同)(?:现在|目前|现有水平|上年|去年)(?:相比)?")
+# 由现在的千分之十二: the starting value of a change, for no year the plan prints.
+_FROM_NOW = re.compile(r"(?:由|从)(?:现在|目前|现有)的?\s*$")
+# Adverbs that open a task, not a topic (重点做好…, 大力发展…).
+_IMPERATIVE = re.compile(r"(?:重点|大力|积极|切实|认真|努力|着力|进一步|继续|加快|必须|应当?|要)")
+# A list item's or sentence's marker before its topic: "- ", "第六，".
+_TOPIC_MARK = re.compile(r"^\s*(?:[-*•·]\s*|第[一二三四五六七八九十]+[，,、]\s*)")
+# Heads that make a topic a measure already (…产量, …率, 工程造价); a bare product or sector is not one.
+_HAS_HEAD = re.compile(r"(?:量|率|值|额|数|比重|比例|面积|里程|规模|投资|收入|能力|人口|寿命|指数|造价|成本|价格|费用|支出|产值)$")
+# What a lead-in says its list's figures are (主要部门投资分配如下：): the head a bare topic's money takes.
+_LEAD_HEADS = re.compile(r"投资|产值|收入|支出")
+_PRODUCT_UNITS = frozenset({"kg", "m3", "kWh"})
+
+
+# An aside in parentheses saying what a measure covers (工业总产值（包括…，不包括…）): its commas part no clauses.
+_ASIDE = re.compile(r"（(?:包括|不包括|包含|不含|含|即|按|指)[^（）]*）")
+
+
+def _mask_asides(text: str) -> str:
+    """``text`` with the clause marks inside asides turned into 、 (same length, so offsets still hold).
+
+    >>> _mask_asides("工业总产值（包括现代工业，不包括手工业）由…，增长9%")
+    '工业总产值（包括现代工业、不包括手工业）由…，增长9%'
+    """
+    return _ASIDE.sub(lambda m: re.sub(r"[，,；;：:]", "、", m[0]), text)
+
+
+def _topic(text: str, clause_starts: list[int], figures: list[tuple[int, Quantity]]) -> str | None:
+    """The measure a sentence opens with alone (「粮食，由…增加到…」「工程造价，1980年要…」), if it does.
+
+    The first clause holds no figure and reads as a noun phrase (no verb); time words and
+    asides in parentheses (原材料工业（包括钢铁、有色）) are no part of it.
+    """
+    if len(clause_starts) < 2:
+        return None
+    start, end = clause_starts[0], clause_starts[1] - 1
+    if any(start <= at < end for at, _ in figures) or text[end] not in "，,":
+        return None
+    marked = _TOPIC_MARK.match(text, start)
+    first = re.sub(r"（[^（）]*）|\([^()]*\)", "", text[marked.end() if marked else start:end])
+    measure, _ = _clean_measure(first)
+    if marked and re.fullmatch(r"[\u4e00-\u9fff]", measure):
+        return measure  # - 钢，由…: a list of products may name one by a single character
+    if not 2 <= len(measure) <= 16 or not _plausible_measure(measure) or _TIME_WORD.fullmatch(measure):
+        return None
+    if re.search(rf"[{_CN}百千万亿]{{2,}}", measure):
+        return None  # 原煤十二亿九千八百万劳: a figure a scan garbled, not a topic
+    head = measure.rsplit("的", 1)[-1]  # 国家预算内直接安排的基本建设投资: a verb inside a modifier is no predicate
+    if _PREDICATE.search(head) or _TRANSITIVE.search(head) or has_verb(head) or _IMPERATIVE.match(first.strip()):
+        return None  # 狠抓投资效果, 重点做好初中后的中等职业教育: a clause of its own, not a topic
+    return measure
+
+
+def _lead_head(lead_in: str) -> str | None:
+    m = _LEAD_HEADS.search(lead_in)
+    return m[0] if m else None
+
+
+def _topic_measure(topic: str, measure: str, q: Quantity, head: str | None) -> str:
+    """The measure of a figure given in a clause after its sentence's topic.
+
+    A share (占全部投资的10%, 占25.4%) is the topic's share of what the clause names, else of the whole
+    the lead-in distributes;
+    a bare product's mass or volume is its output (钢，…三千六百万吨: 钢产量); a bare sector's money is
+    what the lead-in says it is (燃料动力，1113亿元 under 投资分配如下：燃料动力投资).
+
+    >>> from kg.facts import Quantity
+    >>> money, steel = Quantity("money", "1113亿元", 1.113e11, "CNY", "p"), Quantity("mass", "六千万吨", 6e10, "kg", "p")
+    >>> _topic_measure("燃料动力", "", money, "投资"), _topic_measure("燃料动力", "占", money, "投资")
+    ('燃料动力投资', '燃料动力投资占全部投资比重')
+    >>> _topic_measure("农业", "占全部投资", money, "投资"), _topic_measure("钢", "", steel, None)
+    ('农业投资占全部投资比重', '钢产量')
+    """
+    if measure.startswith("占"):  # a part's share of the whole the lead-in distributes (全部投资) when the item elides it
+        whole = measure[1:] or (f"全部{head}" if head else "")
+        return f"{topic}{head if head and not _HAS_HEAD.search(topic) else ''}占{whole}比重"
+    if _HAS_HEAD.search(topic):
+        return topic
+    if q.unit in _PRODUCT_UNITS:
+        return topic + "产量"
+    if q.unit in ("CNY", "USD") and head:
+        return topic + head
+    return topic
+
+
 def _clean_measure(raw: str) -> tuple[str, int]:
     """The measure without time words, region leads and verbs: (measure, offset of its start in ``raw``)."""
     raw = _FROM_TAIL.sub("", raw)  # 森林覆盖率由2020年的61%（提高到63%）: the measure ends before 由
     cut = _FROM_VALUE.search(raw)  # 由一九九五年的二点二吨 / 由百分之一点一: Chinese numerals too
     raw = raw[:cut.start()] if cut else raw
+    raw = _ASIDE.sub(lambda m: "\0" * len(m[0]), raw)  # 工业总产值（包括…）: what it covers, no part of its name
     text = _TIME.sub(lambda m: "\0" * len(m[0]), _PRICE_BASE.sub(lambda m: "\0" * len(m[0]), raw))
     lead = len(text) - len(text.lstrip("\0 　"))
     text = text.replace("\0", "")
@@ -542,6 +669,7 @@ def _clean_measure(raw: str) -> tuple[str, int]:
         lead += m.end()
         core = core[m.end():]
     core = _TAIL_NOISE.sub("", core).strip(" 　\"'")
+    core = re.sub(r"^(.{2,}?)按(?:农业|城镇|农村)?人口(?:平均)?$", r"人均\1", core)  # 粮食产量按人口平均: per head
     if not (core.startswith("“") and core.count("“") == core.count("”")):  # “菜篮子”生产基地 keeps its quotation
         core = core.strip("“”")
     return core, lead

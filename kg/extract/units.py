@@ -159,7 +159,7 @@ KIND_CUES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"日处理|处理能力|处理规模", "treatment", ("mass", "volume")),
     (r"发电量", "generation", ("energy",)),
     (r"人口", "population", ("count",)),
-    (r"年均增长|增长|增速|增幅", "growth", ("percent",)),
+    (r"年均增长|增长|增速|增幅|递增", "growth", ("percent",)),
     (r"率|" + "|".join(SHARE_WORDS) + "|占", "share", ("percent",)),
 )
 # Cues printed after the figure: 724个停车位, 200张床位.
@@ -187,7 +187,8 @@ def _alternation(words) -> str:
 
 _QUANTITY = re.compile(
     r"(?P<pre>大约|约|近|超过|逾|不低于|不少于|不超过|不高于|低于|高于|控制在)?"
-    r"(?<![A-Za-z0-9.\d])(?P<neg>-)?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
+    # not the tail of a longer number: 6,352,8万吨 (an OCR'd 6,352.8) is no figure rather than 8万吨
+    r"(?<![A-Za-z0-9.\d])(?<!\d,)(?P<neg>-)?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)(?![,\d])"
     r"(?:[ \u3000]*(?:-|—|–|~|至|到)[ \u3000]*(?P<num2>\d+(?:\.\d+)?))?"
     r"(?P<more>余|多)?[ \u3000]*"
     rf"(?P<mult>{_alternation(MULTIPLIERS)})?[ \u3000]*"
@@ -214,8 +215,12 @@ _CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_PLACES) + "".join(_CN_BIG)
 # A numeral starts with a digit or 十 (百万/千家万户/万人 are idiom) and is not led by
 # another numeral char, 第 (an ordinal) or 几/数/多 (几十万: an estimate, not a figure).
 # Before a unit the numeral is read lazily: 一万亿千瓦时 is 一万亿 + 千瓦时, not 一万亿千 + 瓦.
+# Older plans group the digits of a digit-by-digit numeral by thousands with 、 (四、〇八四公里 is 4,084 km):
+# a group of three digits after 、 goes on with the number before it, and is never a number of its own.
+_CN_GROUPED = rf"[一二三四五六七八九][{''.join(_CN_DIGITS)}]{{0,2}}(?:、[{''.join(_CN_DIGITS)}]{{3}})+"
 _CN_NUMERAL, _CN_NUMERAL_LAZY = (
-    rf"(?<![{_CN_CHARS}第几数多上点·])[{''.join(_CN_DIGITS)}十][{_CN_CHARS}]*{lazy}"
+    rf"(?<![{_CN_CHARS}第几数多上点·])(?<![{''.join(_CN_DIGITS)}]、)"
+    rf"(?:{_CN_GROUPED}(?![{_CN_CHARS}])|[{''.join(_CN_DIGITS)}十][{_CN_CHARS}]*{lazy})"
     rf"(?:[点·][{''.join(_CN_DIGITS)}]+(?:万亿|万|亿)?)?" for lazy in ("", "?"))
 # Units a Chinese numeral may carry: not 方 (一方面) nor 期 (“十四五”期间), counts only with a place value.
 _CN_UNITS = [u for u in UNITS if u not in ("方", "期") and not _ASCII_UNIT.search(u)]
@@ -294,9 +299,13 @@ def chinese_number(text: str) -> float:
     (4.5, 5760000000000.0, 1200000.0)
     >>> chinese_number("六二·五"), chinese_number("十二"), chinese_number("一亿二千万")
     (62.5, 12.0, 120000000.0)
+    >>> chinese_number("四、〇八四"), chinese_number("一三、八三四·五")
+    (4084.0, 13834.5)
     """
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
+    if re.fullmatch(_CN_GROUPED + r"(?:[点·].*)?", text):
+        text = text.replace("、", "")  # 四、〇八四: digits grouped by thousands
     parts = re.fullmatch(r"(?P<head>[^点·]*)(?:[点·](?P<frac>.*))?", text)
     head, frac = parts["head"], parts["frac"] or ""
     trail = 1.0

@@ -346,8 +346,8 @@ def _add_structure(ctx: _Context, doc: Document) -> None:
             _add_chapter(ctx, chapter, part_iri)
     _contain(ctx, doc.closing, plan)  # 结束语 and appendices: the plan's own text
     _add_collection(ctx, [i.paragraph for i in doc.indicators], "table", "indicators", PK.IndicatorTable, "主要指标")
-    # Terms of a glossary 专栏 stay in their box; the 名词解释 node holds the back matter's.
-    back_terms = [t.paragraph for t in doc.glossary if t.paragraph.path.box is None]
+    # Terms of a glossary 专栏 stay in their box, footnotes where printed; the 名词解释 node holds the back matter's.
+    back_terms = [t.paragraph for t in doc.back_matter_terms()]
     _add_collection(ctx, back_terms, "glossary", "terms", PK.Glossary, "名词解释")
     for order, para in enumerate(doc.paragraphs(), 1):
         _add_paragraph(ctx, para, order, ctx.containers.get(para.id, plan))

@@ -10,6 +10,10 @@ A 专栏 may hold a glossary too (专栏3 名词解释, 专栏 专业术语释�
 :func:`is_glossary_title` tells such a box by its title and
 :func:`parse_box_entry` reads one of its items, where the term may be printed
 bare (``新型基础设施：指……``) or as a list entry (``新型基础设施→指……``).
+
+Older plans define their terms in footnotes (Markdown ``[^5]: 基本建设投资，是指……包括：（一）……``):
+:func:`split_footnote` tells a footnote line and :func:`parse_footnote_entry` reads one whose text
+opens by defining a term (X，是指… / X系指… / X，指…); other footnotes stay plain notes.
 """
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["GlossaryEntry", "is_glossary_heading", "is_glossary_title", "parse_glossary", "parse_box_entry",
-           "term_name"]
+           "parse_footnote_entry", "split_footnote", "term_name"]
 
 _HEADING = re.compile(r"^(?:附\s*[件录]?\s*[:：]?\s*)?名\s*词\s*(?:解\s*释|注\s*释|术\s*语)\s*[:：]?$")
 _NUMBER = r"^(?:([0-9０-９]{1,3})\s*[.．、]\s*)?"
@@ -32,6 +36,10 @@ _QUOTES = "“”\"‘’'「」『』《》"
 _PAGE_REF = re.compile(r"\s*[（(]\s*(?:见)?\s*第?\s*[0-9０-９]{1,4}\s*页\s*[)）]\s*$")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 MAX_TERM = 30
+# A Markdown footnote definition: [^5]: text
+_FOOTNOTE = re.compile(r"^\[\^([^\]\s]{1,12})\]:\s*(.*)$")
+# A footnote that defines its first words: 基本建设投资，是指… / 所谓X，是指… / X系指… / X，指… (not 指标, 指导 …).
+_DEFINES = re.compile(r"^(?:所谓)?(?P<term>[^，,。；;：:！？]{2,30}?)\s*(?:[，,]?\s*(?:是指|系指|指的是)|[，,]\s*指(?![标导出挥定引明示]))")
 
 
 _FINISHED = ("。", "！", "？", "；", "”", "）", ")", "」")
@@ -125,6 +133,41 @@ def parse_glossary(lines: list[str], start: int, stop: int | None = None) -> lis
         elif entries:
             break
     return entries
+
+
+def split_footnote(line: str) -> tuple[str, str] | None:
+    """A footnote definition's label and text, or ``None`` when the line is no footnote.
+
+    >>> split_footnote("[^5]: 基本建设投资，是指……"), split_footnote("正文[^5]。")
+    (('5', '基本建设投资，是指……'), None)
+    """
+    m = _FOOTNOTE.match(line.strip())
+    return (m.group(1), m.group(2).strip()) if m else None
+
+
+def parse_footnote_entry(text: str, line: int) -> GlossaryEntry | None:
+    """A footnote's text as a glossary entry when it opens by defining a term, else ``None``.
+
+    The definition is the footnote after the term (what it is and what it includes).
+
+    Examples
+    --------
+    >>> e = parse_footnote_entry("基本建设投资，是指为着增加固定资产所用的资金。包括：（一）建筑工程的费用。", 3)
+    >>> e.name, e.definition, e.line
+    ('基本建设投资', '是指为着增加固定资产所用的资金。包括：（一）建筑工程的费用。', 3)
+    >>> parse_footnote_entry("“菜篮子”工程系指保障副食品供应的工程。", 0).name
+    '菜篮子工程'
+    >>> parse_footnote_entry("这里所指的最高年产量，是一九四三年的产量。", 0) is None
+    True
+    """
+    m = _DEFINES.match(text)
+    if not m:
+        return None
+    name = term_name(m.group("term"))
+    if not 2 <= len(name) <= MAX_TERM or re.match(r"(?:这|此|上述|以上|本)", name):
+        return None  # 这里所指的…: a note on the text, not a term
+    definition = text[m.end("term"):].lstrip(" ，,")
+    return GlossaryEntry(None, name, definition, text, line, line + 1)
 
 
 def parse_box_entry(text: str, line: int) -> GlossaryEntry | None:

@@ -8,6 +8,7 @@ one line and say which it is; the tree is built in :mod:`kg.ingest.tree`.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = [
     "CN_NUM",
@@ -24,6 +25,7 @@ __all__ = [
     "normalise_digit_groups",
     "is_note",
     "split_cells",
+    "display_width",
 ]
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -250,3 +252,12 @@ def is_page_number(line: str) -> bool:
     (True, True, False)
     """
     return bool(_PAGE_NUMBER.match(squeeze(line)))
+
+
+def display_width(text: str) -> int:
+    """Columns a line takes in print or a fixed-width layout: a CJK or full-width character two, others one.
+
+    >>> display_width("钢产量 7200万吨")
+    15
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

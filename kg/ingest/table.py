@@ -1,7 +1,11 @@
 """The indicator table (主要指标): find it in the lines of a plan and read its rows.
 
 The table is recognised by its header cells (类别 / 序号 / 指标名称 / 2020年 /
-2025年 / 年均增速 / 属性), in any of the layouts plan text comes in:
+2025年 / 年均增速 / 属性), in any of the layouts plan text comes in. Older plans print
+their tables of figures by year without the word 指标 (产品名称 / 1952年产量 /
+1957年计划产量 / 1957年为1952年的百分比, each value with its unit: ``412万吨``): a
+table with two year columns names its rows in its first other column, and a
+column naming two years (X年为Y年的%) is a ratio of the two, no year's value.
 
 * one cell per line (tab-indented; an empty cell is a line holding only
   whitespace), rows separated by a blank line;
@@ -16,15 +20,20 @@ Values keep their printed text next to the parsed number (``>5.6``, ``≥92``,
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from kg.document import HeadingPath, Indicator, IndicatorValue, Paragraph
-from kg.ingest.lines import is_note, split_cells
+from kg.ingest.lines import display_width, is_note, split_cells
 
 __all__ = ["TableBlock", "find_tables", "build_indicators", "parse_value", "split_unit", "row_sentence"]
 
 _YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年")
+# 1957年为1952年的百分比: a ratio of two year columns, not a value for either year
+_TWO_YEARS = re.compile(r"(?:19|20)\d\d\s*年.*(?:19|20)\d\d\s*年")
+# A cell printing its unit after the number (412万吨, 72.6亿度（千瓦小时）); a % stays the value's own.
+_VALUE_UNIT = re.compile(r"^([<>＜＞≤≥]?=?\s*[+\-－−]?[\d,]*\d(?:\.\d+)?)\s*([^\d\s%％.,].*)$")
+# Commas only as thousands separators; any other comma is a scan's defect (6,352,8), not a number.
+_THOUSANDS = re.compile(r"[+\-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _UNIT = re.compile(r"^(.*?)\s*[（(]([^（）()]{1,12})[）)]\s*$")
 _NUMBER = re.compile(r"^[+\-－−]?\d+(?:\.\d+)?$")
 _QUALIFIERS = {">": ">", "＞": ">", "≥": "≥", ">=": "≥", "<": "<", "＜": "<", "≤": "≤", "<=": "≤"}
@@ -42,7 +51,7 @@ class TableBlock:
     """One indicator table located in a list of lines (0-based line indexes).
 
     ``columns`` maps a role (``category``, ``number``, ``name``, ``unit``,
-    ``base``, ``target``, ``growth``, ``attribute``) to its column; ``rows``
+    ``base``, ``target``, ``growth``, ``ratio``, ``attribute``) to its column; ``rows``
     holds each row's first line index and its cells; ``title`` and ``notes``
     are the table's prose lines; ``end`` is the index after the last line the
     table uses.
@@ -146,15 +155,11 @@ def _cell_starts(line: str) -> list[tuple[int, str]]:
     starts, col, pos = [], 0, 0
     for cell in split_cells(line):
         at = line.index(cell, pos)
-        col += _width(line[pos:at])
+        col += display_width(line[pos:at])
         starts.append((col, cell))
-        col += _width(cell)
+        col += display_width(cell)
         pos = at + len(cell)
     return starts
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _cells(line: str) -> list[str]:
@@ -167,7 +172,9 @@ def _header_roles(header: list[str]) -> dict[str, int] | None:
     years = []
     for col, cell in enumerate(header):
         text = re.sub(r"\s+", "", cell)
-        if _YEAR.match(text):
+        if _TWO_YEARS.search(text):
+            roles.setdefault("ratio", col)
+        elif _YEAR.match(text):
             years.append(col)
         elif "类别" in text or text in ("领域", "分类"):
             roles.setdefault("category", col)
@@ -185,6 +192,11 @@ def _header_roles(header: list[str]) -> dict[str, int] | None:
             roles.setdefault("target", col)
         elif "基期" in text or "现状" in text or "基数" in text:
             roles.setdefault("base", col)
+    if "name" not in roles and len(years) >= 2:
+        # 产品名称 / 1952年产量 / 1957年计划产量: the rows are named in the first column holding no value
+        free = [c for c in range(len(header)) if c not in years and c not in roles.values() and header[c].strip()]
+        if free and free[0] < years[0]:
+            roles["name"] = free[0]
     if "name" not in roles:
         return None
     if len(years) >= 2:
@@ -403,10 +415,22 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1) ->
     ('ind-01', '森林覆盖率', '%', '≥')
     """
     indicators = []
-    for offset, (line, cells) in enumerate(block.rows):
-        number = first + offset
-        name, unit = split_unit(block.cell(cells, "name"))
-        unit = block.cell(cells, "unit") or unit
+    previous = ""
+    for line, cells in block.rows:
+        printed_name = block.cell(cells, "name") or previous  # a row going on with the row above in another unit
+        if not printed_name or printed_name[0].isdigit():
+            block.warnings.append(f"line {line + 1}: table row without a name; skipped")
+            continue  # a broken row whose cells slid left: its first value is no name
+        previous = printed_name
+        number = first + len(indicators)
+        values = {role: _value_and_unit(block.cell(cells, role)) for role in ("base", "target")}
+        name, unit = split_unit(printed_name)
+        unit = block.cell(cells, "unit") or unit or _header_unit(block)
+        if unit is None and any(u for _, u in values.values()):
+            name = _CJK_PADDING.sub("", printed_name.strip())  # 烧碱（折合百分之百）: the cells give the unit
+            unit = next(u for _, u in values.values() if u)
+            values = {role: (v, u) if u in (None, unit) else (IndicatorValue(raw=v.raw), u)
+                      for role, (v, u) in values.items()}  # 5,792辆 / 3,500耕: a cell in another unit is no value
         printed = block.cell(cells, "number")
         paragraph = Paragraph(id=f"ind-{number:02d}", text=row_sentence(block, cells, name=name, unit=unit),
                               path=path, kind="indicator", line=line + 1)
@@ -415,8 +439,8 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1) ->
             number=int(printed) if printed.isdigit() else number,
             name=name,
             unit=unit,
-            base=parse_value(block.cell(cells, "base")),
-            target=parse_value(block.cell(cells, "target")),
+            base=values["base"][0],
+            target=values["target"][0],
             growth=parse_value(block.cell(cells, "growth")),
             attribute=block.cell(cells, "attribute") or None,
             paragraph=paragraph,
@@ -424,6 +448,26 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1) ->
             target_year=block.target_year,
         ))
     return indicators
+
+
+def _header_unit(block: TableBlock) -> str | None:
+    """The unit the value columns' headers print for every row (1952年产量（万吨） / 1957年（万吨）), if they agree."""
+    units = {split_unit(re.sub(r"\s+", "", block.header[block.columns[role]]))[1]
+             for role in ("base", "target") if role in block.columns}
+    return units.pop() if len(units) == 1 else None
+
+
+def _value_and_unit(raw: str) -> tuple[IndicatorValue, str | None]:
+    """A cell's value and the unit printed after its number (``412万吨`` → 412, ``万吨``).
+
+    >>> _value_and_unit("412万吨"), _value_and_unit("6,352,8万吨")[0].value, _value_and_unit("8.0%")[1]
+    ((IndicatorValue(raw='412万吨', value=412.0, qualifier=None, percent=False), '万吨'), None, None)
+    """
+    m = _VALUE_UNIT.match(raw.strip())
+    if not m:
+        return parse_value(raw), None
+    value = parse_value(m.group(1))
+    return IndicatorValue(raw=raw.strip(), value=value.value, qualifier=value.qualifier), m.group(2).strip()
 
 
 def split_unit(name: str) -> tuple[str, str | None]:
@@ -457,8 +501,8 @@ def parse_value(raw: str) -> IndicatorValue:
     IndicatorValue(raw='>5.6', value=5.6, qualifier='>', percent=False)
     >>> parse_value("[-30%]")
     IndicatorValue(raw='[-30%]', value=-30.0, qualifier='cumulative', percent=True)
-    >>> parse_value("完成省定目标").value is None
-    True
+    >>> parse_value("完成省定目标").value is None, parse_value("6,352,8").value, parse_value("1,270").value
+    (True, None, 1270.0)
     """
     raw = raw.strip()
     if raw in _EMPTY_MARKS:
@@ -472,7 +516,9 @@ def parse_value(raw: str) -> IndicatorValue:
             text, qualifier = text[len(mark):], _QUALIFIERS[mark]
             break
     percent = text.endswith(("%", "％"))
-    text = text.rstrip("%％").replace("－", "-").replace("−", "-").replace(",", "")
+    text = text.rstrip("%％").replace("－", "-").replace("−", "-")
+    if _THOUSANDS.fullmatch(text):
+        text = text.replace(",", "")
     if not _NUMBER.match(text):
         return IndicatorValue(raw=raw)
     return IndicatorValue(raw=raw, value=float(text), qualifier=qualifier, percent=percent)
@@ -493,7 +539,7 @@ def row_sentence(block: TableBlock, cells: list[str], *, name: str, unit: str | 
     number = block.cell(cells, "number")
     subject = f"{label}{number} {name}" + (f"（{unit}）" if unit else "")
     parts = []
-    for role in ("base", "target", "growth", "attribute"):
+    for role in ("base", "target", "growth", "ratio", "attribute"):
         value = block.cell(cells, role)
         if value and value not in _EMPTY_MARKS:
             caption = "属性" if role == "attribute" else re.sub(r"\s+", "", block.header[block.columns[role]])

@@ -17,7 +17,8 @@ from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator,
                          Section, Term)
 from kg.ingest.boxtable import BoxColumns, box_row, match_box_header
 from kg.ingest.front import is_preface_heading, title_span, toc_part_titles, toc_span
-from kg.ingest.glossary import is_glossary_heading, is_glossary_title, parse_box_entry, parse_glossary
+from kg.ingest.glossary import (is_glossary_heading, is_glossary_title, parse_box_entry, parse_footnote_entry,
+                                parse_glossary, split_footnote)
 from kg.ingest.layouts.closing import is_closing_heading
 from kg.ingest.layouts.markup import markup_levels
 from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_heading
@@ -429,7 +430,13 @@ class Builder:
             target, prefix = self.closing, "end"
         else:
             target, prefix = self.preface, "pre"
-        self._add(target, prefix, text, path, kind or _kind(text), i)
+        note = split_footnote(text)
+        entry = parse_footnote_entry(note[1], i) if note else None
+        if note is not None:
+            text = note[1]  # the footnote's words, without its Markdown label
+        self._add(target, prefix, text, path, "term" if entry else kind or _kind(text), i)
+        if entry is not None:  # a footnote defining a term: a glossary term citing the footnote
+            self.glossary.append(Term(entry.number, entry.name, entry.definition, target[-1]))
 
     def _box_paragraph(self, i: int, text: str) -> None:
         assert self.box is not None
@@ -478,8 +485,8 @@ class Builder:
 
     def _table(self, table: TableBlock) -> int:
         self._close_box()
-        self.warnings.extend(table.warnings)
         self.indicators.extend(build_indicators(table, path=self._path(), first=len(self.indicators) + 1))
+        self.warnings.extend(table.warnings)  # after the rows are read: a row skipped there is reported
         for note in table.notes:
             self._paragraph(note, kind="prose")
         return table.end

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kg.ingest.formats import Extracted
 from kg.ingest.formats.text import decode_bytes
+from kg.ingest.formats.wrap import ENDS_BLOCK, join_lines
 from kg.ingest.lines import is_item
 
 __all__ = ["read", "clean_markdown", "front_matter_title", "heading_marks", "join_soft_breaks"]
@@ -20,8 +21,6 @@ def read(path: Path, raw: bytes) -> Extracted:
     return Extracted(cleaned, encoding, front_matter_title(text), heading_marks(text, cleaned), quoted)
 
 
-# A line ending a sentence, clause list or quotation: what follows it starts a paragraph of its own.
-_ENDS_BLOCK = re.compile(r"[。！？!?；;：:”’」』）)》…]\s*$")
 _STRUCTURAL = re.compile(r"^\s{0,3}(?:#|>|[-*+]\s|\d+[.．、)]|\||!\[|<)|^\s*第[一二三四五六七八九十百零〇\d]+[篇章节编部]")
 #: Fewer wrapped lines than this: the file writes a paragraph a line, and its line breaks are kept.
 _MIN_WRAPPED = 20
@@ -48,25 +47,13 @@ def join_soft_breaks(text: str, cleaned: str) -> str:
     """
     src = text.split("\n")
     out = cleaned.split("\n")
-    breaks = [j for j in range(1, len(out)) if _continues(src, out, j)]
-    if len(breaks) < _MIN_WRAPPED:
-        return cleaned
-    head, wrapped = None, set(breaks)
-    for j in range(len(out)):
-        if head is not None and j in wrapped:
-            out[head] += out[j].strip()
-            out[j] = ""
-        elif out[j].strip():
-            head = j
-        else:
-            head = None
-    return "\n".join(out)
+    return "\n".join(join_lines(out, lambda j: _continues(src, out, j), at_least=_MIN_WRAPPED))
 
 
 def _continues(src: list[str], out: list[str], j: int) -> bool:
     """Whether line ``j`` goes on with line ``j - 1`` as one wrapped paragraph."""
     prev, line = out[j - 1], out[j]
-    if not prev.strip() or not line.strip() or _ENDS_BLOCK.search(prev):
+    if not prev.strip() or not line.strip() or ENDS_BLOCK.search(prev):
         return False
     # cleaning keeps the line count, so src[j] is the source of out[j]; _STRUCTURAL covers headings
     if _STRUCTURAL.match(src[j]) or _STRUCTURAL.match(src[j - 1]) or is_item(line.strip()):
@@ -101,6 +88,8 @@ _HEADING_LEVEL = re.compile(r"^\s{0,3}(#{1,6})\s")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 # A backslash escape keeps Markdown from reading a mark (\* footnote star, 1\. not a list).
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# A footnote reference inside the text (…的建设[^4]); a line opening with [^4]: defines the footnote and is kept.
+_FOOTNOTE_REF = re.compile(r"(?<!^)\[\^[^\]\s]{1,12}\]|^\[\^[^\]\s]{1,12}\](?!:)")
 _TABLE_ALIGN = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -111,7 +100,8 @@ def clean_markdown(text: str) -> str:
     :func:`front_matter_title`), HTML comments, image lines,
     ``<details>`` blocks (collapsed tables of contents), horizontal rules and
     table alignment rows; strips ``#`` heading markers, ``>`` quote markers
-    and ``**`` emphasis; unescapes ``\\*``; turns ``| a | b |`` rows into tab-separated cells.
+    and ``**`` emphasis and footnote references (``[^4]``); unescapes ``\\*``;
+    turns ``| a | b |`` rows into tab-separated cells.
     The result has as many lines as the input.
 
     Examples
@@ -192,6 +182,7 @@ def _clean_line(line: str) -> str:
     line = _HEADING_MARK.sub("", line)
     line = re.sub(r"^\s{0,3}>\s?", "", line)  # the quote's extent is kept apart (read: framed)
     line = line.replace("**", "").replace("__", "")
+    line = _FOOTNOTE_REF.sub("", line)
     stripped = line.strip()
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
         # An escaped \| is a bar inside a cell, not between cells.

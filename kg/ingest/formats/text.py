@@ -1,13 +1,17 @@
-"""Plain text: encoding detection (BOMs, UTF-8, GB18030/GBK, Big5), line endings, binary refusal."""
+"""Plain text: encoding detection (BOMs, UTF-8, GB18030/GBK, Big5), line endings, binary refusal;
+paragraphs printed with hard line breaks joined."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.formats import Extracted
+from kg.ingest.formats.wrap import ENDS_BLOCK, join_lines
+from kg.ingest.lines import display_width, is_item, is_page_number
 
-__all__ = ["read", "decode_bytes"]
+__all__ = ["read", "decode_bytes", "join_wrapped"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Page breaks (pdftotext's form feed opens the page's first line), Word's
@@ -17,9 +21,52 @@ _LINE_BREAKS = str.maketrans({"\x0c": None, "\x0b": "\n", "\u2028": "\n", "\u202
 
 
 def read(path: Path, raw: bytes) -> Extracted:
-    """A text file's bytes decoded (see :func:`decode_bytes`)."""
+    """A text file's bytes decoded (see :func:`decode_bytes`), its hard-wrapped paragraphs joined."""
     text, encoding = decode_bytes(raw, name=str(path))
-    return Extracted(text, encoding)
+    return Extracted(join_wrapped(text), encoding)
+
+
+# A line opening a heading or a box: never the rest of the line before it.
+_OPENS_BLOCK = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[篇章节编部]|专栏|附[件表录])")
+#: Fewer wrapped lines than this, or fewer lines of the print width: the file writes a paragraph a line.
+_MIN_WRAPPED = 20
+#: Share of the print width a wrapped line fills at least (print justifies lines with spaces, figures and
+#: punctuation that Unicode text does not keep).
+_WIDTH_SHARE = 0.85
+
+
+def join_wrapped(text: str) -> str:
+    """Join the lines of paragraphs printed with hard line breaks at a fixed width, keeping the line count.
+
+    The print width is the display width most lines have; a line of about that width that ends no
+    sentence, followed by a line that is not indented and opens no heading, list item or table row,
+    goes on with it (:func:`kg.ingest.formats.wrap.join_lines`). A file writing a paragraph a line
+    has no such width and is kept as it is.
+
+    Examples
+    --------
+    >>> wrapped = chr(10).join(["人口自然增长率，要求由现在的千分之十二左右，降", "到千分之九左右。"] * 20)
+    >>> join_wrapped(wrapped).split(chr(10))[:3]
+    ['人口自然增长率，要求由现在的千分之十二左右，降到千分之九左右。', '', '人口自然增长率，要求由现在的千分之十二左右，降到千分之九左右。']
+    >>> join_wrapped("第一章　总则" + chr(10) + "正文。") == "第一章　总则" + chr(10) + "正文。"
+    True
+    """
+    lines = text.split("\n")
+    widths = Counter(w for line in lines if (w := display_width(line.strip())) >= 32)
+    if not widths:
+        return text
+    width, count = widths.most_common(1)[0]
+    if count < _MIN_WRAPPED:
+        return text
+
+    def continues(j: int) -> bool:
+        prev, line = lines[j - 1].strip(), lines[j]
+        return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev)
+                and display_width(prev) >= width * _WIDTH_SHARE
+                and not line.startswith(("\u3000", "  ", "\t")) and "\t" not in prev + line
+                and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line))
+
+    return "\n".join(join_lines(lines, continues, at_least=_MIN_WRAPPED))
 
 
 def decode_bytes(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
