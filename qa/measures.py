@@ -103,6 +103,24 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
 
 #: Two or more values joined by 、/和/及/与 alone (「80万吨、23万吨和2.25万吨以上」).
 _VALUE_RUN = re.compile(rf"(?:{VALUE.pattern})(?:以上|以下|左右)?(?:(?:、|和|及|与)(?:{VALUE.pattern})(?:以上|以下|左右)?)+")
+#: A structure or ratio (三次产业结构, 投资与消费之比): its value is the whole run of shares, never one of them.
+_WHOLE = re.compile(r"(?:结构|构成|之比|比例关系)$")
+_RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?)+")
+
+
+def whole_run(clause: str, value: str) -> str | None:
+    """The whole run of values (「19.1%、46.0%、34.9%」, 「15:45:40」) in ``clause`` that holds ``value``; None when the
+    value stands alone — a structure asked is never answered by one of its shares.
+
+    >>> whole_run("三次产业结构初期为19.1%、46.0%、34.9%，末期达到18.4%", "19.1%")
+    '19.1%、46.0%、34.9%'
+    >>> whole_run("三次产业结构调整为15:45:40", "15"), whole_run("第一产业比重为19.1%", "19.1%")
+    ('15:45:40', None)
+    """
+    runs = [m.group(0) for m in _RATIO.finditer(clause)] + [m.group(0) for m in _VALUE_RUN.finditer(clause)]
+    return next((r for r in runs if value in r), None)
+
+
 #: The verb between an enumeration of parts and its values.
 _DISTRIBUTING_VERB = re.compile(r"(?:分别|各自)?(?:达到|提高到|提升到|增加到|增长到|降低到|下降到|降到|控制在|稳定在|保持在|超过|突破|不低于|为|是)$")
 
@@ -294,6 +312,10 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         owners = "".join(l.label for l in links)
         figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue)
                    if not _other_owner(kb, f, measure, question) and phase_agrees(question, f.clause, owners)]
+        if aspect is None and figures and figures[0].aspect in ("change", "growth"):
+            # 「人均预期寿命是多少」 of 「提高1岁，达到74.5岁」: the level its sentence prints, never the change, is the value.
+            level = [f for f in figures if f.aspect == "level" and f.sentence == figures[0].sentence]
+            figures = level + [f for f in figures if f not in level]
         if frame.year is not None and not frame.period and aspect is None:
             # 「1985年财政收入是多少」: a year's value, which a sum over the period (五年合计) is not.
             figures = [f for f in figures if f.aspect != "total"]
@@ -340,7 +362,7 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         return Answer(question, text, False, [], cites, kind="fact")
     items, texts, quoted = [], [], set()
     for measure, f in found:
-        value = distributed_value(f.clause, measure, f.value)
+        value = whole_run(f.clause, f.value) if _WHOLE.search(measure) else distributed_value(f.clause, measure, f.value)
         cite = kb.citation(f.para)
         if value is None:
             # Another part's value is never given as this one's.

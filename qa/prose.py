@@ -42,7 +42,10 @@ VALUE = re.compile(
     r"(?<![0-9.])(?<!\d[,，])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?![0-9]|[,，](?!(?:19|20)\d\d年)\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?(?:余(?=[^0-9]))?"
     rf"(?:%|‰|(?:{_UNITS})|[A-Za-z]+[²³23]?)?"
     # 「四、〇八四公里」: old print marks thousands with 、 — one number, never the cut 〇八四公里.
-    rf"|百分之[{_CN_NUMERAL}]+|(?<![{_CN_NUMERAL}]、)(?:[一二三四五六七八九]、(?=[〇零一二三四五六七八九]{{3}}))?[{_CN_NUMERAL}]{{2,}}(?:{_UNITS})"
+    rf"|百分之[{_CN_NUMERAL}]+"
+    # 「人口控制在十三亿以内」: a count in 万/亿 printed without a unit, bounded by 以内/以上.
+    rf"|(?<![{_CN_NUMERAL}])[一二三四五六七八九十两][{_CN_NUMERAL}]*[万亿](?=以内|以上|以下|左右)"
+    rf"|(?<![{_CN_NUMERAL}]、)(?:[一二三四五六七八九]、(?=[〇零一二三四五六七八九]{{3}}))?[{_CN_NUMERAL}]{{2,}}(?:{_UNITS})"
 )
 _YEARISH = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年|^[0-9一二三四五六七八九十]+五")
 _DIRECTION = re.compile(r"提高到|提升到|达到|降到|降至|降低|下降|增长|增加|超过|不低于|不超过|控制在|保持在|突破|减少|提高|新建|建设|累计")
@@ -378,8 +381,15 @@ def _share_of(measure: str, between: str) -> bool:
 
     >>> _share_of("钢产量", "约占全国的"), _share_of("森林面积占比", "占全县的"), _share_of("钢产量", "达到")
     (True, False, False)
+    >>> _share_of("汽车产量", "满足国内市场需求的"), _share_of("汽车产量", "达到"), _share_of("第三产业比重", "由初期的")
+    (True, False, False)
     """
-    return "占" in between and not re.search(r"占|比重|比例|份额", measure)
+    if re.search(r"占|比重|比例|份额", measure):
+        return False
+    # 「汽车产量满足国内市场需求的百分之九十以上」: a share of the thing named before 的, not the output asked
+    # (「由初期的22%提高到末期的30%」 dates its values, shares of nothing)
+    return "占" in between or (bool(re.search(r"[\u4e00-\u9fff]{2}的$", between)) and not re.search(r"[由从到至比较]", between)
+                               and not re.search(r"率|系数|指数|水平$", measure))
 
 
 def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -> list[tuple[re.Match, str]]:
@@ -550,6 +560,12 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
     (True, False)
     >>> _inside_other_measure("农业总产值", "工农业总产值平均每年增长6.1%"), _inside_other_measure("出口总额", "进出口总额达到")
     (True, True)
+    >>> _inside_other_measure("人口", "广播和电视人口覆盖率分别达到百分之八十五"), _inside_other_measure("人口", "供水人口为45万人左右")
+    (True, True)
+    >>> _inside_other_measure("人口", "在占总人口百分之八十五的地区普及九年义务教育")
+    True
+    >>> _inside_other_measure("人口", "全国总人口控制在13.9亿人以内"), _inside_other_measure("国内生产总值", "国内生产总值增长率为7%")
+    (False, False)
     """
     at = clause.find(measure)
     if at < 0:
@@ -558,7 +574,21 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
     paired = at > 0 and clause[at - 1 : at + 1] in _PAIRED
     # 「单位国内生产总值…」 narrows 生产总值 too: 国内/地区 stand between the narrowing word and the bare head
     before = re.sub(r"(?:国内|地区)$", "", clause[:at]) if measure.startswith("生产总值") else clause[:at]
-    return bool(paired or NARROWING.search(before) or _OTHER_AFTER.match(clause[at + len(measure):]))
+    after = clause[at + len(measure):]
+    return bool(paired or NARROWING.search(before) or _SHARE_OF_IT.search(before) or _OTHER_AFTER.match(after) or _RATE_AFTER.match(after)
+                or (len(measure) <= 2 and _QUALIFIED.search(before) and not _SCOPE_BEFORE.search(before)))
+
+
+#: A rate or density head printed right after the measure makes another measure of it (人口覆盖率, 人口密度, 人口自然
+#: 增长率 are no 人口); a growth word right after it is what is asked of the measure itself (GDP增长率), and a verb
+#: between them (「人口控制在…」) ends the measure's name.
+_RATE_AFTER = re.compile(r"^(?!年均|增长|增速|增幅)(?:(?!达到|提高|控制|保持|降低|下降|增加|减少|为)[\u4e00-\u9fff]){0,3}?(?:率|比重|比例|占比|密度|强度|系数|指数)")
+#: 「占总人口百分之八十五的地区」: a share taken of the measure, not its figure.
+_SHARE_OF_IT = re.compile(r"占(?:全[国省市区县州]?|总)?$")
+#: A bare head asked alone (人口, 产量) printed after a word of a noun compound (供水人口, 受益人口, 贫困人口) is that
+#: narrower thing's figure — unless the word before is the whole's scope (全国, 总, 常住), a place, a year or a verb.
+_QUALIFIED = re.compile(r"[\u4e00-\u9fff]$")
+_SCOPE_BEFORE = re.compile(r"(?:全[国省市区县州]|总|常住|年末|年底|[省市区县州旗]|年|控制|实现|确保|力争|把|使|将|的)$")
 
 
 #: Compounds of two paired words (工农业, 进出口, 城乡): a measure starting with the second word is not theirs.
