@@ -20,7 +20,7 @@ from functools import wraps
 
 from kg.extract.units import SHARE_WORDS
 
-from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
+from .frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 
@@ -566,6 +566,8 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
     True
     >>> _inside_other_measure("人口", "全国总人口控制在13.9亿人以内"), _inside_other_measure("国内生产总值", "国内生产总值增长率为7%")
     (False, False)
+    >>> _inside_other_measure("初中", "初中入学率达到百分之八十五左右")
+    False
     """
     at = clause.find(measure)
     if at < 0:
@@ -575,8 +577,12 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
     # 「单位国内生产总值…」 narrows 生产总值 too: 国内/地区 stand between the narrowing word and the bare head
     before = re.sub(r"(?:国内|地区)$", "", clause[:at]) if measure.startswith("生产总值") else clause[:at]
     after = clause[at + len(measure):]
-    return bool(paired or NARROWING.search(before) or _SHARE_OF_IT.search(before) or _OTHER_AFTER.match(after) or _RATE_AFTER.match(after)
-                or (len(measure) <= 2 and _QUALIFIED.search(before) and not _SCOPE_BEFORE.search(before)))
+    # 人口, 产量 asked bare: a measure head of its own, which a longer head or a qualifier makes another measure; an
+    # owner asked bare (初中, 废气 in 「…入学率多少？初中呢？」) takes the measure printed after it.
+    head = bool(MEASURE_HEAD.search(measure))
+    return bool(paired or NARROWING.search(before) or _SHARE_OF_IT.search(before) or _OTHER_AFTER.match(after)
+                or head and _RATE_AFTER.match(after)
+                or head and len(measure) <= 2 and _QUALIFIED.search(before) and not _SCOPE_BEFORE.search(before))
 
 
 #: A rate or density head printed right after the measure makes another measure of it (人口覆盖率, 人口密度, 人口自然
@@ -588,7 +594,7 @@ _SHARE_OF_IT = re.compile(r"占(?:全[国省市区县州]?|总)?$")
 #: A bare head asked alone (人口, 产量) printed after a word of a noun compound (供水人口, 受益人口, 贫困人口) is that
 #: narrower thing's figure — unless the word before is the whole's scope (全国, 总, 常住), a place, a year or a verb.
 _QUALIFIED = re.compile(r"[\u4e00-\u9fff]$")
-_SCOPE_BEFORE = re.compile(r"(?:全[国省市区县州]|总|常住|年末|年底|[省市区县州旗]|年|控制|实现|确保|力争|把|使|将|的)$")
+_SCOPE_BEFORE = re.compile(r"(?:全[国省市区县州]|总|常住|年末|年底|[省市区县州旗]|年|控制|实现|确保|力争|把|使|将|的|[和与及])$")
 
 
 #: Compounds of two paired words (工农业, 进出口, 城乡): a measure starting with the second word is not theirs.
