@@ -24,7 +24,7 @@ from .frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, period_end, periods_in,
 from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 
-__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "CLASSIFIERS", "CN_COUNT"]
+__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 # 5,500亿度: a comma between digits splits nothing (nor 「6,352,8万吨」, which must not leave a cut 6,352), unless a
@@ -479,9 +479,10 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
         return None
     if i > 0 and _cover(grams, clause) >= 0.5 and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75 \
             and not _narrower_owner(measure, clauses[i - 1]) \
-            and (_names(measure, clause) or not values_in(clauses[i - 1], 0)):
+            and (_names(measure, clause) or not [v for v in values_in(clauses[i - 1], 0) if rate_fits(measure, v.group(0), clauses[i - 1])]):
         # 「加快5G网络规模化部署，用户普及率提高到56%」: the measure's qualifier stands a clause before — unless
-        # that clause has a value of its own (「水稻…水平达到90%以上，油菜…水平达到65%以上」: 65% is 油菜's).
+        # that clause has a value of its own (「水稻…水平达到90%以上，油菜…水平达到65%以上」: 65% is 油菜's); a count
+        # there states no rate (「城区空气优良天数大于330天/年，优良率达到92%以上」).
         start = _subject_at(clause, subject) + own[1] if own else _anchor_end(grams, clause)
         vals = _values_for(clause, start, unit, aspect)
         if vals and (not cue or own):
@@ -803,6 +804,25 @@ def listed_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str |
     return out
 
 
+#: A rate or share asked (优良率, 比重) is stated as one (92%, 百分之九十, 千分之十, 4个百分点, a bare number), never as a
+#: count or an amount (「优良天数大于330天」 printed beside 「优良率达到92%」).
+_RATE_MEASURE = re.compile(r"(?:率|比重|比例|占比)$")
+_RATE_VALUE = re.compile(r"%|‰|百分之|千分之|百分点|^[0-9.]+(?:以上|以下|左右)?$|^[〇零一二三四五六七八九十百千点]+$")
+
+
+def rate_fits(measure: str, value: str, clause: str = "") -> bool:
+    """Whether ``value`` can state ``measure``: a rate or share is no count of days or people (「分别提高3个和4个
+    百分点」 prints 3个 as points of the ``clause``'s 百分点).
+
+    >>> rate_fits("城区空气优良率", "330天"), rate_fits("城区空气优良率", "92%"), rate_fits("空气优良天数", "330天")
+    (False, True, True)
+    >>> rate_fits("服务业比重", "3个", "服务业比重和就业比重分别提高3个和4个百分点")
+    True
+    """
+    return not _RATE_MEASURE.search(measure) or bool(_RATE_VALUE.search(value)) \
+        or (value.endswith("个") and "百分点" in clause[clause.find(value):])
+
+
 def find_figures(
     kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None, aspect: str | None = None
 ) -> list[Figure]:
@@ -821,6 +841,7 @@ def find_figures(
     found += prose_figures(kb, measure, plan=plan, unit=unit, cue=cue, aspect=aspect)
     if not found and _fits(aspect, "level"):
         found = listed_figures(kb, measure, plan=plan, unit=unit)
+    found = [f for f in found if rate_fits(measure, f.value, f.clause)]
     # One figure per value and paragraph; a target outranks the actual read from the same clause.
     seen_values: set[tuple[str, str]] = set()
     found = [f for f in sorted(found, key=lambda f: -f.score) if not ((f.para, f.value) in seen_values or seen_values.add((f.para, f.value)))]

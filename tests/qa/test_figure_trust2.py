@@ -4,6 +4,7 @@
   denominator of a share (占总人口…的), nor a share of something else (满足…需求的百分之七十).
 - 「到多少」「是多少」 ask the level: 「提高2岁，达到79.3岁」 answers 79.3岁, never the change 2岁.
 - A structure (三次产业结构) is answered by its whole run of shares or not at all; 初期 of a period is its first year.
+- A rate asked (优良率) is never a count printed beside it (优良天数大于320天).
 - A ranked sibling (总干渠) is no figure of the noun asked (干渠).
 """
 from __future__ import annotations
@@ -89,3 +90,16 @@ def test_a_share_of_demand_is_no_output(plan, question):
 def test_a_share_of_demand_alone_is_not_found(trap, question):
     a = trap.ask(question)
     assert not a.found and not a.items, a.answer
+
+
+@pytest.mark.parametrize("question", ["城区空气优良率多少？", "城区空气优良率要达到多少？", "空气优良率是多少？"])
+def test_a_rate_is_never_a_count_of_days(plan, question):
+    a = plan.ask(question)
+    assert not any("天" in i.label for i in a.items), a.answer
+    if a.found:
+        assert [i.label for i in a.items] in (["90%"], ["90%以上"]), a.answer
+
+
+def test_the_count_of_days_asked_is_its_own(plan):
+    a = plan.ask("城区空气优良天数多少？")
+    assert a.found and [i.label for i in a.items] == ["320天"], a.answer
