@@ -807,7 +807,7 @@ def listed_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str |
 #: A rate or share asked (优良率, 比重) is stated as one (92%, 百分之九十, 千分之十, 4个百分点, a bare number), never as a
 #: count or an amount (「优良天数大于330天」 printed beside 「优良率达到92%」).
 _RATE_MEASURE = re.compile(r"(?:率|比重|比例|占比)$")
-_RATE_VALUE = re.compile(r"%|‰|百分之|千分之|百分点|^[0-9.]+(?:以上|以下|左右)?$|^[〇零一二三四五六七八九十百千点]+$")
+_RATE_VALUE = re.compile(r"%|‰|百分之|千分之|万分之|百分点|\d/\d|^[0-9.]+(?:以上|以下|左右)?$|^[〇零一二三四五六七八九十百千点]+$")
 
 
 def rate_fits(measure: str, value: str, clause: str = "") -> bool:
@@ -816,8 +816,8 @@ def rate_fits(measure: str, value: str, clause: str = "") -> bool:
 
     >>> rate_fits("城区空气优良率", "330天"), rate_fits("城区空气优良率", "92%"), rate_fits("空气优良天数", "330天")
     (False, True, True)
-    >>> rate_fits("服务业比重", "3个", "服务业比重和就业比重分别提高3个和4个百分点")
-    True
+    >>> rate_fits("服务业比重", "3个", "服务业比重和就业比重分别提高3个和4个百分点"), rate_fits("婴儿死亡率", "22/10万")
+    (True, True)
     """
     return not _RATE_MEASURE.search(measure) or bool(_RATE_VALUE.search(value)) \
         or (value.endswith("个") and "百分点" in clause[clause.find(value):])
