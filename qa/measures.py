@@ -121,6 +121,28 @@ def whole_run(clause: str, value: str) -> str | None:
     return next((r for r in runs if value in r), None)
 
 
+#: A bound printed around a value (「不低于60%」「十三亿以内」「92%以上」): part of what the plan says the figure is.
+_BOUND_AFTER = re.compile(r"以上|以下|以内|之内|左右")
+_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|大于|小于|低于|高于|超过)$")
+
+
+def bounded(clause: str, value: str) -> str:
+    """``value`` with the bound the clause prints right around it, unless it carries it already.
+
+    >>> bounded("人口控制在十三亿以内", "十三亿"), bounded("城区空气优良天数大于330天/年", "330天"), bounded("达到92%以上", "92%以上")
+    ('十三亿以内', '大于330天', '92%以上')
+    """
+    m = re.search(rf"(?<![0-9.]){re.escape(value)}(?![0-9.])", clause)
+    if not m:
+        return value
+    at = m.start()
+    after = _BOUND_AFTER.match(clause, at + len(value))
+    before = _BOUND_BEFORE.search(clause[:at])
+    if after and not _BOUND_AFTER.search(value):
+        value += after.group(0)
+    return before.group(0) + value if before and not _BOUND_BEFORE.search(value) and not value.startswith(before.group(0)) else value
+
+
 #: The verb between an enumeration of parts and its values.
 _DISTRIBUTING_VERB = re.compile(r"(?:分别|各自)?(?:达到|提高到|提升到|增加到|增长到|降低到|下降到|降到|控制在|稳定在|保持在|超过|突破|不低于|为|是)$")
 
@@ -368,6 +390,7 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             # Another part's value is never given as this one's.
             texts.append(f"{measure}：规划中未能确定其数值（原文列出几项的数值：“{_quote(f.clause)}”）")
             continue
+        value = bounded(f.clause, value)
         if start:
             said, item = _from_to(kb, f, measure, value, start)
             texts.append(said)
