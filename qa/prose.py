@@ -393,10 +393,26 @@ def _share_of(measure: str, between: str) -> bool:
 
 
 def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -> list[tuple[re.Match, str]]:
-    """Values in ``clause`` after ``start`` carrying ``unit``, with what each states, fitting ``aspect``."""
-    vals = [m for m in values_in(clause, start) if unit_agrees(unit, m.group(0))]
+    """Values in ``clause`` after ``start`` carrying ``unit``, with what each states, fitting ``aspect``.
+
+    A value bounding a noun after it (「城区常住人口300万以下的城市」「投资5000万元以上的项目」) says which things are
+    meant, not what the measure is to be.
+
+    >>> [m.group(0) for m, _ in _values_for("全面取消城区常住人口300万以下的城市落户限制", 0, None, None)]
+    []
+    >>> [m.group(0) for m, _ in _values_for("放宽城区常住人口300万至500万的大城市落户条件", 0, None, None)]
+    []
+    >>> [m.group(0) for m, _ in _values_for("城镇化率由58%提高到65%", 0, None, None)]
+    ['65%']
+    """
+    vals = [m for m in values_in(clause, start) if unit_agrees(unit, m.group(0)) and not _BOUNDS_NOUN.match(clause, m.end())
+            and not (_RANGE_END.search(clause[: m.start()]) and re.match(r"(?:以上|以下)?的", clause[m.end():]))]
     out = [(m, value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
     return [(m, a) for m, a in out if _fits(aspect, a)]
+
+
+_RANGE_END = re.compile(r"[0-9.]+[万亿千百]?(?:至|~|～|—|－|-)$")
+_BOUNDS_NOUN = re.compile(r"(?:(?:至|~|～|—|－|-)[0-9.]+[万亿千百]?[\u4e00-\u9fff]{0,2}?(?:以上|以下)?|及?以上|及?以下)的")
 
 
 #: Heads that make a measure of another (投入强度 of 投入, 城镇化率 of 城镇化, …比重 of an 增加值): a clause without the
@@ -567,8 +583,8 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
     True
     >>> _inside_other_measure("人口", "全国总人口控制在13.9亿人以内"), _inside_other_measure("国内生产总值", "国内生产总值增长率为7%")
     (False, False)
-    >>> _inside_other_measure("初中", "初中入学率达到百分之八十五左右")
-    False
+    >>> _inside_other_measure("初中", "初中入学率达到百分之八十五左右"), _inside_other_measure("人口", "城区常住人口达到30万")
+    (False, True)
     """
     at = clause.find(measure)
     if at < 0:
@@ -583,7 +599,8 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
     head = bool(MEASURE_HEAD.search(measure))
     return bool(paired or NARROWING.search(before) or _SHARE_OF_IT.search(before) or _OTHER_AFTER.match(after)
                 or head and _RATE_AFTER.match(after)
-                or head and len(measure) <= 2 and _QUALIFIED.search(before) and not _SCOPE_BEFORE.search(before))
+                or head and len(measure) <= 2 and _QUALIFIED.search(before)
+                and not ((scope := _SCOPE_BEFORE.search(before)) and not NARROWING.search(before[: scope.start()])))
 
 
 #: A rate or density head printed right after the measure makes another measure of it (人口覆盖率, 人口密度, 人口自然

@@ -1,7 +1,8 @@
 """Wrong figures of single questions never given as found (trust first), on two made-up county plans.
 
 - A measure asked is the clause's own measure: never a word inside a longer one (人口覆盖率, 供水人口), nor the
-  denominator of a share (占总人口…的), nor a share of something else (满足…需求的百分之七十).
+  denominator of a share (占总人口…的), nor a share of something else (满足…需求的百分之七十), nor a value bounding
+  the things meant (「常住人口50万以下的城市」).
 - 「到多少」「是多少」 ask the level: 「提高2岁，达到79.3岁」 answers 79.3岁, never the change 2岁.
 - A structure (三次产业结构) is answered by its whole run of shares or not at all; 初期 of a period is its first year.
 - A rate asked (优良率) is never a count printed beside it (优良天数大于320天).
@@ -36,6 +37,8 @@ def _head(answer) -> str:
 @pytest.mark.parametrize("question", [
     # 供水人口, 人口覆盖率, 贫困人口: narrower things' figures, no total population
     "白河县人口多少？", "人口多少？", "到2025年人口是多少？", "全县总人口有多少人？",
+    # 「城区常住人口50万以下的城市」「50万至100万的城市」: values bounding which cities are meant
+    "常住人口多少？", "城区常住人口多少？",
     # 「摩托车产量满足本地市场需求的百分之六十以上」: a share of demand, no output
     "摩托车产量多少？", "2025年摩托车产量要达到多少？",
 ])
