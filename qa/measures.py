@@ -143,6 +143,20 @@ def bounded(clause: str, value: str) -> str:
     return before.group(0) + value if before and not _BOUND_BEFORE.search(value) and not value.startswith(before.group(0)) else value
 
 
+_CHANGE_WORDS = re.compile(r"(?:(?:年均|平均每年|每年)(?:分别)?)?(?:增长|下降|降低|提高|提升|减少|增加|压减|缩短|扩大|新增)(?:了|约|近)?(?:分别)?$")
+
+
+def said_change(clause: str, value: str) -> str:
+    """``value`` with the words of change the clause prints before it (「年均增长7.5%」, 「降低16%」).
+
+    >>> said_change("国内生产总值年均增长7.5%", "7.5%"), said_change("单位国内生产总值能源消耗降低16%", "16%")
+    ('年均增长7.5%', '降低16%')
+    """
+    at = clause.find(value.lstrip("不低于超过大于小于"))
+    words = _CHANGE_WORDS.search(clause[:at]) if at > 0 else None
+    return words.group(0).replace("分别", "") + value if words else value
+
+
 #: The verb between an enumeration of parts and its values.
 _DISTRIBUTING_VERB = re.compile(r"(?:分别|各自)?(?:达到|提高到|提升到|增加到|增长到|降低到|下降到|降到|控制在|稳定在|保持在|超过|突破|不低于|为|是)$")
 
@@ -325,11 +339,12 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
     other_year: list[tuple[str, Figure]] = []
     other_aspect: list[tuple[str, Figure, str]] = []  # (measure, what the plan states, the aspect asked)
     missing: list[str] = []
+    aspects_asked: dict[str, str | None] = {}
     for index, asked in enumerate(frame.measures):
         cue = _entity_cue(asked, links)
         measure = _own_place_dropped(kb, asked, links)
         unit = frame.unit_of(index)
-        aspect = frame.aspect_of(index)
+        aspect = aspects_asked[measure] = frame.aspect_of(index)
         # A phase's figure (一期投资) answers only that phase, the whole's only the whole (:func:`qa.frame.phase_agrees`).
         owners = "".join(l.label for l in links)
         figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue)
@@ -391,6 +406,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             texts.append(f"{measure}：规划中未能确定其数值（原文列出几项的数值：“{_quote(f.clause)}”）")
             continue
         value = bounded(f.clause, value)
+        if aspects_asked.get(measure) is None and f.aspect in ("change", "growth"):
+            # 「国内生产总值是多少」 of 「国内生产总值年均增长7.5%」: the rate is said as one, never as the level.
+            value = said_change(f.clause, value)
         if start:
             said, item = _from_to(kb, f, measure, value, start)
             texts.append(said)

@@ -4,6 +4,7 @@
   denominator of a share (占总人口…的), nor a share of something else (满足…需求的百分之七十), nor a value bounding
   the things meant (「常住人口50万以下的城市」).
 - 「到多少」「是多少」 ask the level: 「提高2岁，达到79.3岁」 answers 79.3岁, never the change 2岁.
+- A rate or change stated where a plain 「是多少」 is asked is said as one (「年均增长6.5%」), never as the level.
 - A structure (三次产业结构) is answered by its whole run of shares or not at all; 初期 of a period is its first year.
 - A rate asked (优良率) is never a count printed beside it (优良天数大于320天).
 - A bound printed around the value (以内, 以上, 大于) stays with it.
@@ -58,6 +59,14 @@ def test_a_level_asked_is_never_the_change(plan, question):
     a = plan.ask(question)
     assert a.found, a.answer
     assert [i.label for i in a.items] == ["79.3岁"], a.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    ("地区生产总值是多少？", "年均增长6.5%"), ("2025年地区生产总值多少？", "年均增长6.5%"), ("单位地区生产总值能源消耗是多少？", "降低14%"),
+])
+def test_a_rate_or_change_is_said_as_one(plan, question, said):
+    a = plan.ask(question)
+    assert said in _head(a) and all(i.label == said for i in a.items), a.answer
 
 
 def test_a_change_asked_is_the_change(plan):
