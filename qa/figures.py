@@ -443,13 +443,36 @@ def _unnamed_residue(q_norm: str, link: Link, cues: list[str]) -> str:
     return _RESIDUE_NOISE.sub("", _RESIDUE_NOISE.sub("", residue))
 
 
+#: Rank words that make a sibling of the thing they stand before (总干渠, 支渠 and 干渠 are three kinds of canal).
+_RANK = "总主支副次"
+
+
+def _ranked_sibling(residue: str, clause: str) -> bool:
+    """Whether the clause prints the asked noun only as a ranked sibling of it (「总干渠1条长20.35km」 asked 干渠).
+
+    >>> _ranked_sibling("干渠", "总干渠1条长20.35km"), _ranked_sibling("干渠", "干渠3条长92.9km"), _ranked_sibling("总干渠", "总干渠1条")
+    (True, False, False)
+    >>> _ranked_sibling("干渠几长度", "总干渠1条长20.35km、干渠3条长92.9km")
+    False
+    """
+    for noun in {residue[k : k + 2] for k in range(len(residue) - 1)}:
+        at = [m.start() for m in re.finditer(re.escape(noun), clause)]
+        if at and all(k > 0 and clause[k - 1] in _RANK and clause[k - 1] + noun not in residue for k in at):
+            return True
+    return False
+
+
 def _owns(kb: KB, residue: str, quantity: dict, clause: str, para: str, link: Link, typed: bool) -> bool:
     """Whether what is asked beyond the attribute (``residue``) is the figure's own: printed in its clause, in the
     item titled by the thing when the figure is of the asked attribute (``typed``: 「潇湘大道零陵段。道路宽度60m，
     总长7.9km」 asked 道路多长), or elided in an enumeration whose earlier item prints it before a value of the same
     unit (「…灌区渠道21.5km，…，贤水河灌区17km」). Never merely elsewhere in the paragraph or a neighbouring
     line (再生铝 of another park's line; 年销售收入 for the item's floor area)."""
-    if len(residue) < 2 or _overlap(residue, clause) >= 0.5:
+    if len(residue) < 2:
+        return True
+    if _ranked_sibling(residue, clause):
+        return False
+    if _overlap(residue, clause) >= 0.5:
         return True
     text = str(kb.attrs(para).get("text") or "")
     title = re.match(r"[^。，；：:]{2,40}[。：:]", text)

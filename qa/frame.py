@@ -123,7 +123,7 @@ _ASPECTS = (
     ("growth", re.compile(r"平均每年(?:要|将)?(?:增长|递增|提高|下降|降低|减少)|年均(?:分别)?(?:要|将)?(?:增长|增速|提高|递增|下降|降低|减少|降幅)|(?<!自然)增长率|增速|增幅|每年(?:平均)?(?:增长|下降)")),
     # 「累计…达到多少」 asks the period's sum (累计引进外资达到多少), not a level.
     ("total", re.compile(r"(?:累计|合计|共计|总计)[^，,。？?]{0,12}?(?:达到|达|为)(?:了)?(?:多少|几)")),
-    ("level", re.compile(r"(?:达到|搞到|做到|提高到|提到|提升到|增加到|降到|降至|降低到|下降到|控制在|保持在|突破|(?<=[要将能会])到)(?:了)?(?:多少|几|什么水平)")),  # 搞到/做到: spoken 达到
+    ("level", re.compile(r"(?:达到|搞到|做到|提高到|提到|提升到|增加到|降到|降至|降低到|下降到|控制在|保持在|突破|到)(?:了)?(?:多少|几|什么水平)")),  # 搞到/做到: spoken 达到; 「寿命到多少」 asks the level too
     ("change", re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大)(?:了)?(?:多少|几)")),
     # 「五年合计」「累计」: a sum over a period, which no level in one year answers (nor it them).
     ("total", re.compile(r"合计|累计|共计|总计")),  # 「一共有多少个」 counts things, over no period
@@ -371,6 +371,8 @@ def years_in(text: str) -> list[int]:
     [2025, 2025, 2000]
     >>> years_in("第十二个五年规划纲要")
     [2015]
+    >>> years_in("“十三五”初期为19.1%")
+    [2016]
     """
     found: list[tuple[int, int]] = []
     for m in _YEAR.finditer(text):
@@ -386,7 +388,8 @@ def _periods(text: str) -> list[tuple[int, int]]:
         end = period_end(m.group(1) + "五")
         # 「五年」「一五」 inside other words are not periods: require quotes or a period word.
         if end and (m.group(0)[0] in "“\"" or m.group(0).endswith(("期间", "时期", "末", "规划期", "规划"))):
-            found.append((m.start(), end))
+            # 「“十三五”初期为19.1%」: the period's first year, not its end
+            found.append((m.start(), end - 4 if text.startswith(("初期", "期初"), m.end()) else end))
     for m in _PLAN_NO.finditer(text):
         if end := period_end(m.group(1) + "五"):
             found.append((m.start(), end))
@@ -479,7 +482,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
-    measure = re.sub(r"^(?:全国|全区|全市|全省|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?)+", "", measure)
+    measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?)+", "", measure)
     # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
     measure = re.sub(r"^(?:让|使得|使|把|推动|促进|力争|争取)(?=.{4})", "", measure)
     return measure, unit

@@ -103,6 +103,60 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
 
 #: Two or more values joined by 、/和/及/与 alone (「80万吨、23万吨和2.25万吨以上」).
 _VALUE_RUN = re.compile(rf"(?:{VALUE.pattern})(?:以上|以下|左右)?(?:(?:、|和|及|与)(?:{VALUE.pattern})(?:以上|以下|左右)?)+")
+#: A structure or ratio (三次产业结构, 投资与消费之比): its value is the whole run of shares, never one of them.
+_WHOLE = re.compile(r"(?:结构|构成|之比|比例关系)$")
+_RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?)+")
+
+
+def whole_run(clause: str, value: str) -> str | None:
+    """The whole run of values (「19.1%、46.0%、34.9%」, 「15:45:40」) in ``clause`` that holds ``value``; None when the
+    value stands alone — a structure asked is never answered by one of its shares.
+
+    >>> whole_run("三次产业结构初期为19.1%、46.0%、34.9%，末期达到18.4%", "19.1%")
+    '19.1%、46.0%、34.9%'
+    >>> whole_run("三次产业结构调整为15:45:40", "15"), whole_run("第一产业比重为19.1%", "19.1%")
+    ('15:45:40', None)
+    """
+    runs = [m.group(0) for m in _RATIO.finditer(clause)] + [m.group(0) for m in _VALUE_RUN.finditer(clause)]
+    return next((r for r in runs if value in r), None)
+
+
+#: A bound printed around a value (「不低于60%」「十三亿以内」「92%以上」): part of what the plan says the figure is.
+_BOUND_AFTER = re.compile(r"以上|以下|以内|之内|左右")
+_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|大于|小于|低于|高于|超过)$")
+
+
+def bounded(clause: str, value: str) -> str:
+    """``value`` with the bound the clause prints right around it, unless it carries it already.
+
+    >>> bounded("人口控制在十三亿以内", "十三亿"), bounded("城区空气优良天数大于330天/年", "330天"), bounded("达到92%以上", "92%以上")
+    ('十三亿以内', '大于330天', '92%以上')
+    """
+    m = re.search(rf"(?<![0-9.]){re.escape(value)}(?![0-9.])", clause)
+    if not m:
+        return value
+    at = m.start()
+    after = _BOUND_AFTER.match(clause, at + len(value))
+    before = _BOUND_BEFORE.search(clause[:at])
+    if after and not _BOUND_AFTER.search(value):
+        value += after.group(0)
+    return before.group(0) + value if before and not _BOUND_BEFORE.search(value) and not value.startswith(before.group(0)) else value
+
+
+_CHANGE_WORDS = re.compile(r"(?:(?:年均|平均每年|每年)(?:分别)?)?(?:增长|下降|降低|提高|提升|减少|增加|压减|缩短|扩大|新增)(?:了|约|近)?(?:分别)?$")
+
+
+def said_change(clause: str, value: str) -> str:
+    """``value`` with the words of change the clause prints before it (「年均增长7.5%」, 「降低16%」).
+
+    >>> said_change("国内生产总值年均增长7.5%", "7.5%"), said_change("单位国内生产总值能源消耗降低16%", "16%")
+    ('年均增长7.5%', '降低16%')
+    """
+    at = clause.find(value.lstrip("不低于超过大于小于"))
+    words = _CHANGE_WORDS.search(clause[:at]) if at > 0 else None
+    return words.group(0).replace("分别", "") + value if words else value
+
+
 #: The verb between an enumeration of parts and its values.
 _DISTRIBUTING_VERB = re.compile(r"(?:分别|各自)?(?:达到|提高到|提升到|增加到|增长到|降低到|下降到|降到|控制在|稳定在|保持在|超过|突破|不低于|为|是)$")
 
@@ -285,15 +339,20 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
     other_year: list[tuple[str, Figure]] = []
     other_aspect: list[tuple[str, Figure, str]] = []  # (measure, what the plan states, the aspect asked)
     missing: list[str] = []
+    aspects_asked: dict[str, str | None] = {}
     for index, asked in enumerate(frame.measures):
         cue = _entity_cue(asked, links)
         measure = _own_place_dropped(kb, asked, links)
         unit = frame.unit_of(index)
-        aspect = frame.aspect_of(index)
+        aspect = aspects_asked[measure] = frame.aspect_of(index)
         # A phase's figure (一期投资) answers only that phase, the whole's only the whole (:func:`qa.frame.phase_agrees`).
         owners = "".join(l.label for l in links)
         figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue)
                    if not _other_owner(kb, f, measure, question) and phase_agrees(question, f.clause, owners)]
+        if aspect is None and figures and figures[0].aspect in ("change", "growth"):
+            # 「人均预期寿命是多少」 of 「提高1岁，达到74.5岁」: the level its sentence prints, never the change, is the value.
+            level = [f for f in figures if f.aspect == "level" and f.sentence == figures[0].sentence]
+            figures = level + [f for f in figures if f not in level]
         if frame.year is not None and not frame.period and aspect is None:
             # 「1985年财政收入是多少」: a year's value, which a sum over the period (五年合计) is not.
             figures = [f for f in figures if f.aspect != "total"]
@@ -340,12 +399,16 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         return Answer(question, text, False, [], cites, kind="fact")
     items, texts, quoted = [], [], set()
     for measure, f in found:
-        value = distributed_value(f.clause, measure, f.value)
+        value = whole_run(f.clause, f.value) if _WHOLE.search(measure) else distributed_value(f.clause, measure, f.value)
         cite = kb.citation(f.para)
         if value is None:
             # Another part's value is never given as this one's.
             texts.append(f"{measure}：规划中未能确定其数值（原文列出几项的数值：“{_quote(f.clause)}”）")
             continue
+        value = bounded(f.clause, value)
+        if aspects_asked.get(measure) is None and f.aspect in ("change", "growth"):
+            # 「国内生产总值是多少」 of 「国内生产总值年均增长7.5%」: the rate is said as one, never as the level.
+            value = said_change(f.clause, value)
         if start:
             said, item = _from_to(kb, f, measure, value, start)
             texts.append(said)

@@ -20,11 +20,11 @@ from functools import wraps
 
 from kg.extract.units import SHARE_WORDS
 
-from .frame import CUE_PRINTED, NARROWING, period_end, periods_in, years_in
+from .frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 
-__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "CLASSIFIERS", "CN_COUNT"]
+__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT"]
 
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 # 5,500亿度: a comma between digits splits nothing (nor 「6,352,8万吨」, which must not leave a cut 6,352), unless a
@@ -42,7 +42,10 @@ VALUE = re.compile(
     r"(?<![0-9.])(?<!\d[,，])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?![0-9]|[,，](?!(?:19|20)\d\d年)\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?(?:余(?=[^0-9]))?"
     rf"(?:%|‰|(?:{_UNITS})|[A-Za-z]+[²³23]?)?"
     # 「四、〇八四公里」: old print marks thousands with 、 — one number, never the cut 〇八四公里.
-    rf"|百分之[{_CN_NUMERAL}]+|(?<![{_CN_NUMERAL}]、)(?:[一二三四五六七八九]、(?=[〇零一二三四五六七八九]{{3}}))?[{_CN_NUMERAL}]{{2,}}(?:{_UNITS})"
+    rf"|百分之[{_CN_NUMERAL}]+"
+    # 「人口控制在十三亿以内」: a count in 万/亿 printed without a unit, bounded by 以内/以上.
+    rf"|(?<![{_CN_NUMERAL}])[一二三四五六七八九十两][{_CN_NUMERAL}]*[万亿](?=以内|以上|以下|左右)"
+    rf"|(?<![{_CN_NUMERAL}]、)(?:[一二三四五六七八九]、(?=[〇零一二三四五六七八九]{{3}}))?[{_CN_NUMERAL}]{{2,}}(?:{_UNITS})"
 )
 _YEARISH = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年|^[0-9一二三四五六七八九十]+五")
 _DIRECTION = re.compile(r"提高到|提升到|达到|降到|降至|降低|下降|增长|增加|超过|不低于|不超过|控制在|保持在|突破|减少|提高|新建|建设|累计")
@@ -378,15 +381,38 @@ def _share_of(measure: str, between: str) -> bool:
 
     >>> _share_of("钢产量", "约占全国的"), _share_of("森林面积占比", "占全县的"), _share_of("钢产量", "达到")
     (True, False, False)
+    >>> _share_of("汽车产量", "满足国内市场需求的"), _share_of("汽车产量", "达到"), _share_of("第三产业比重", "由初期的")
+    (True, False, False)
     """
-    return "占" in between and not re.search(r"占|比重|比例|份额", measure)
+    if re.search(r"占|比重|比例|份额", measure):
+        return False
+    # 「汽车产量满足国内市场需求的百分之九十以上」: a share of the thing named before 的, not the output asked
+    # (「由初期的22%提高到末期的30%」 dates its values, shares of nothing)
+    return "占" in between or (bool(re.search(r"[\u4e00-\u9fff]{2}的$", between)) and not re.search(r"[由从到至比较]", between)
+                               and not re.search(r"率|系数|指数|水平$", measure))
 
 
 def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -> list[tuple[re.Match, str]]:
-    """Values in ``clause`` after ``start`` carrying ``unit``, with what each states, fitting ``aspect``."""
-    vals = [m for m in values_in(clause, start) if unit_agrees(unit, m.group(0))]
+    """Values in ``clause`` after ``start`` carrying ``unit``, with what each states, fitting ``aspect``.
+
+    A value bounding a noun after it (「城区常住人口300万以下的城市」「投资5000万元以上的项目」) says which things are
+    meant, not what the measure is to be.
+
+    >>> [m.group(0) for m, _ in _values_for("全面取消城区常住人口300万以下的城市落户限制", 0, None, None)]
+    []
+    >>> [m.group(0) for m, _ in _values_for("放宽城区常住人口300万至500万的大城市落户条件", 0, None, None)]
+    []
+    >>> [m.group(0) for m, _ in _values_for("城镇化率由58%提高到65%", 0, None, None)]
+    ['65%']
+    """
+    vals = [m for m in values_in(clause, start) if unit_agrees(unit, m.group(0)) and not _BOUNDS_NOUN.match(clause, m.end())
+            and not (_RANGE_END.search(clause[: m.start()]) and re.match(r"(?:以上|以下)?的", clause[m.end():]))]
     out = [(m, value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
     return [(m, a) for m, a in out if _fits(aspect, a)]
+
+
+_RANGE_END = re.compile(r"[0-9.]+[万亿千百]?(?:至|~|～|—|－|-)$")
+_BOUNDS_NOUN = re.compile(r"(?:(?:至|~|～|—|－|-)[0-9.]+[万亿千百]?[\u4e00-\u9fff]{0,2}?(?:以上|以下)?|及?以上|及?以下)的")
 
 
 #: Heads that make a measure of another (投入强度 of 投入, 城镇化率 of 城镇化, …比重 of an 增加值): a clause without the
@@ -469,9 +495,10 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
         return None
     if i > 0 and _cover(grams, clause) >= 0.5 and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75 \
             and not _narrower_owner(measure, clauses[i - 1]) \
-            and (_names(measure, clause) or not values_in(clauses[i - 1], 0)):
+            and (_names(measure, clause) or not [v for v in values_in(clauses[i - 1], 0) if rate_fits(measure, v.group(0), clauses[i - 1])]):
         # 「加快5G网络规模化部署，用户普及率提高到56%」: the measure's qualifier stands a clause before — unless
-        # that clause has a value of its own (「水稻…水平达到90%以上，油菜…水平达到65%以上」: 65% is 油菜's).
+        # that clause has a value of its own (「水稻…水平达到90%以上，油菜…水平达到65%以上」: 65% is 油菜's); a count
+        # there states no rate (「城区空气优良天数大于330天/年，优良率达到92%以上」).
         start = _subject_at(clause, subject) + own[1] if own else _anchor_end(grams, clause)
         vals = _values_for(clause, start, unit, aspect)
         if vals and (not cue or own):
@@ -550,6 +577,14 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
     (True, False)
     >>> _inside_other_measure("农业总产值", "工农业总产值平均每年增长6.1%"), _inside_other_measure("出口总额", "进出口总额达到")
     (True, True)
+    >>> _inside_other_measure("人口", "广播和电视人口覆盖率分别达到百分之八十五"), _inside_other_measure("人口", "供水人口为45万人左右")
+    (True, True)
+    >>> _inside_other_measure("人口", "在占总人口百分之八十五的地区普及九年义务教育")
+    True
+    >>> _inside_other_measure("人口", "全国总人口控制在13.9亿人以内"), _inside_other_measure("国内生产总值", "国内生产总值增长率为7%")
+    (False, False)
+    >>> _inside_other_measure("初中", "初中入学率达到百分之八十五左右"), _inside_other_measure("人口", "城区常住人口达到30万")
+    (False, True)
     """
     at = clause.find(measure)
     if at < 0:
@@ -558,7 +593,26 @@ def _inside_other_measure(measure: str, clause: str) -> bool:
     paired = at > 0 and clause[at - 1 : at + 1] in _PAIRED
     # 「单位国内生产总值…」 narrows 生产总值 too: 国内/地区 stand between the narrowing word and the bare head
     before = re.sub(r"(?:国内|地区)$", "", clause[:at]) if measure.startswith("生产总值") else clause[:at]
-    return bool(paired or NARROWING.search(before) or _OTHER_AFTER.match(clause[at + len(measure):]))
+    after = clause[at + len(measure):]
+    # 人口, 产量 asked bare: a measure head of its own, which a longer head or a qualifier makes another measure; an
+    # owner asked bare (初中, 废气 in 「…入学率多少？初中呢？」) takes the measure printed after it.
+    head = bool(MEASURE_HEAD.search(measure))
+    return bool(paired or NARROWING.search(before) or _SHARE_OF_IT.search(before) or _OTHER_AFTER.match(after)
+                or head and _RATE_AFTER.match(after)
+                or head and len(measure) <= 2 and _QUALIFIED.search(before)
+                and not ((scope := _SCOPE_BEFORE.search(before)) and not NARROWING.search(before[: scope.start()])))
+
+
+#: A rate or density head printed right after the measure makes another measure of it (人口覆盖率, 人口密度, 人口自然
+#: 增长率 are no 人口); a growth word right after it is what is asked of the measure itself (GDP增长率), and a verb
+#: between them (「人口控制在…」) ends the measure's name.
+_RATE_AFTER = re.compile(r"^(?!年均|增长|增速|增幅)(?:(?!达到|提高|控制|保持|降低|下降|增加|减少|为)[\u4e00-\u9fff]){0,3}?(?:率|比重|比例|占比|密度|强度|系数|指数)")
+#: 「占总人口百分之八十五的地区」: a share taken of the measure, not its figure.
+_SHARE_OF_IT = re.compile(r"占(?:全[国省市区县州]?|总)?$")
+#: A bare head asked alone (人口, 产量) printed after a word of a noun compound (供水人口, 受益人口, 贫困人口) is that
+#: narrower thing's figure — unless the word before is the whole's scope (全国, 总, 常住), a place, a year or a verb.
+_QUALIFIED = re.compile(r"[\u4e00-\u9fff]$")
+_SCOPE_BEFORE = re.compile(r"(?:全[国省市区县州]|总|常住|年末|年底|[省市区县州旗]|年|控制|实现|确保|力争|把|使|将|的|[和与及])$")
 
 
 #: Compounds of two paired words (工农业, 进出口, 城乡): a measure starting with the second word is not theirs.
@@ -767,6 +821,25 @@ def listed_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str |
     return out
 
 
+#: A rate or share asked (优良率, 比重) is stated as one (92%, 百分之九十, 千分之十, 4个百分点, a bare number), never as a
+#: count or an amount (「优良天数大于330天」 printed beside 「优良率达到92%」).
+_RATE_MEASURE = re.compile(r"(?:率|比重|比例|占比)$")
+_RATE_VALUE = re.compile(r"%|‰|百分之|千分之|万分之|百分点|\d/\d|^[0-9.]+(?:以上|以下|左右)?$|^[〇零一二三四五六七八九十百千点]+$")
+
+
+def rate_fits(measure: str, value: str, clause: str = "") -> bool:
+    """Whether ``value`` can state ``measure``: a rate or share is no count of days or people (「分别提高3个和4个
+    百分点」 prints 3个 as points of the ``clause``'s 百分点).
+
+    >>> rate_fits("城区空气优良率", "330天"), rate_fits("城区空气优良率", "92%"), rate_fits("空气优良天数", "330天")
+    (False, True, True)
+    >>> rate_fits("服务业比重", "3个", "服务业比重和就业比重分别提高3个和4个百分点"), rate_fits("婴儿死亡率", "22/10万")
+    (True, True)
+    """
+    return not _RATE_MEASURE.search(measure) or bool(_RATE_VALUE.search(value)) \
+        or (value.endswith("个") and "百分点" in clause[clause.find(value):])
+
+
 def find_figures(
     kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None, aspect: str | None = None
 ) -> list[Figure]:
@@ -785,6 +858,7 @@ def find_figures(
     found += prose_figures(kb, measure, plan=plan, unit=unit, cue=cue, aspect=aspect)
     if not found and _fits(aspect, "level"):
         found = listed_figures(kb, measure, plan=plan, unit=unit)
+    found = [f for f in found if rate_fits(measure, f.value, f.clause)]
     # One figure per value and paragraph; a target outranks the actual read from the same clause.
     seen_values: set[tuple[str, str]] = set()
     found = [f for f in sorted(found, key=lambda f: -f.score) if not ((f.para, f.value) in seen_values or seen_values.add((f.para, f.value)))]
