@@ -482,7 +482,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
-    measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?)+", "", measure)
+    measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|对于|对(?![外口内]))+", "", measure)
     # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
     measure = re.sub(r"^(?:让|使得|使|把|推动|促进|力争|争取)(?=.{4})", "", measure)
     return measure, unit

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .answer import Answer, Citation, with_item_citations
+from .kb import normalise_text
 from .bm25 import tokenize
 from .ngrams import bigrams
 from .frame import MEASURE_HEAD, MEASURE_UNITS, parse_frame, spoken_measures
@@ -61,6 +62,8 @@ _NOT_ASKED = re.compile(r"(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一�
 _PREDICATE = re.compile(r"(?:到|至|在)?" + _YEAR + r"|一年|每年|年均|年产|平均|分别|要|将|能|可以?|计划|预计|是|有|为|达到|"
                         r"提高|降低|减少|增加|增长|产|投|建|实现|超过|大于|不低于|的|多少|几|有?多[大长宽高深]")
 #: A part that names only its subject (「初级核燃料呢？」「那油菜呢」).
+#: A stage of a five-year period (初期, 收关期 …), which a follow-up may ask instead of the earlier part's.
+_STAGE = re.compile(r"初期|中期|末期|期末|收关期|收官期|前期|后期")
 _ELLIPTICAL = re.compile(r"^(?:那么?|还有|以及|另外)?(?P<noun>[^，,。？?；;]{2,20}?)(?:的)?呢$")
 
 
@@ -81,6 +84,8 @@ class _Clause:
     after: str
     #: How an answer names the part (the subject of an enumerated part; a one-figure sentence without its question words).
     label: str = ""
+    #: A follow-up noun put in its sibling's place (「水果…？水产品呢？」): it names its own thing, no earlier part's.
+    sibling: bool = False
 
     @property
     def text(self) -> str:
@@ -177,6 +182,46 @@ def _shared_tail(first: str, last: str) -> str:
     return last[b:] if b else ""
 
 
+def _sibling_swapped(prev: _Clause, noun: str, owner: str | None) -> str | None:
+    """The earlier part asked of ``noun`` in its sibling's place, or None when ``noun`` is no sibling of a thing it names.
+
+    After a part asking a measure of a named thing (「水果产量目标多少」), a bare noun is another such thing
+    (水产品): it takes the thing's place. With nothing named, a word of the same length and the same last two
+    characters (第三产业 → 第一产业) is the sibling replaced. A part asking about a product of a work
+    (「氯化稀土一年产多少」) is left to the caller: its noun is another product.
+
+    >>> _sibling_swapped(_Clause("水果", "产量目标", "多少"), "水产品", "水果")
+    '水产品产量目标多少'
+    >>> _sibling_swapped(_Clause("", "十三五收关期第三", "产业占比多少"), "第一产业", None)
+    '十三五收关期第一产业占比多少'
+    >>> _sibling_swapped(_Clause("新材料园，", "氯化稀土", "一年产多少"), "初级核燃料", "新材料园") is None
+    True
+    """
+    text = prev.text
+    if owner:
+        return text.replace(owner, noun, 1) if _asks_measure(prev.subject) and owner not in noun else None
+    if len(noun) >= 3:
+        for at in range(len(text) - len(noun), -1, -1):
+            piece = text[at : at + len(noun)]
+            if piece != noun and piece[-2:] == noun[-2:]:
+                return text[:at] + noun + text[at + len(noun):]
+    return None
+
+
+def _asks_measure(words: str) -> bool:
+    """Whether ``words`` name a measure (产量目标, 利税, 灌溉面积) rather than a thing (氯化稀土, 水产品).
+
+    >>> _asks_measure("产量目标"), _asks_measure("利税"), _asks_measure("氯化稀土")
+    (True, True, False)
+    """
+    core = re.sub(r"(?:的)?(?:目标值?|指标|计划数?)$", "", words)
+    return bool(MEASURE_HEAD.search(core)) or core in ATTRIBUTE_CUES or core in _MONEY_MEASURES
+
+
+#: Money a work or park yields, asked as a measure (「利税呢」) though no measure head ends it.
+_MONEY_MEASURES = ("利税", "税收", "营业收入", "主营业务收入")
+
+
 def _one(sentence: str, mention: str | None = None) -> _Clause:
     """A sentence asking one figure, its subject being the words before its predicate (at least two characters,
     after the thing it names: 「青石新能源产业园碳酸锂年产多少」's subject is 碳酸锂, not 青石新)."""
@@ -247,6 +292,19 @@ def figure_parts(question: str, named: Callable[[str], str | None],
                 said = re.sub(_YEAR + "|" + _PERIOD, lambda _: noun, prev.text, count=1)
                 clauses.append(_Clause(said if said != prev.text else noun + prev.text, "", "", noun))
                 continue
+            if stage := _STAGE.fullmatch(noun):
+                # 「…初期三产占比多少？收关期呢？」: the earlier part asked again for this stage of its period.
+                said = _STAGE.sub(lambda _: stage.group(0), prev.text, count=1)
+                clauses.append(_Clause(said, "", "", noun) if said != prev.text else _Clause("", noun, "", noun))
+                continue
+            if (owner_named := named(prev.text)) and named(noun) and owner_named in prev.text and owner_named not in noun:
+                # 「石坝仔水库灌区灌溉面积多少？贤水河灌区呢？」: a thing of its own takes the earlier thing's place,
+                # keeping what was asked of it — never the earlier thing's measure slot.
+                clauses.append(_Clause(prev.text.replace(owner_named, noun, 1), "", "", noun, sibling=True))
+                continue
+            if not _asks_measure(noun) and (swapped := _sibling_swapped(prev, noun, owner_named)):
+                clauses.append(_Clause(swapped, "", "", noun, sibling=True))
+                continue
             # 「…多少个？入社率呢？」: a measure of its own asks its own figure, not the earlier part's count.
             clauses.append(_Clause(prev.before, noun, "是多少") if MEASURE_HEAD.search(noun) else _Clause(prev.before, noun, prev.after))
             continue
@@ -268,7 +326,7 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     parts = []
     for c in clauses:
         text = c.text
-        if owner and owner not in text and not named(text):
+        if owner and owner not in text and not named(text) and not c.sibling:
             # The thing the first part names is every later part's that names none.
             lead = re.match(r"(?:到|至|在)?" + _YEAR + r"[，,]?", text)
             cut = lead.end() if lead else 0
@@ -358,7 +416,16 @@ def _whole_is_sure(answer: Answer, parts: list[Part]) -> bool:
     if not answer.found or len(answer.items) != len(parts) or _UNANSWERED.search(answer.answer):
         return False
     keys = {(i.label, i.detail) for i in answer.items}
-    return len(keys) == len(parts) and all(i.detail and len(values_in(i.detail, 0)) == 1 for i in answer.items)
+    # Each clause must name what its part asks (利税 is not answered by a clause about 产值).
+    named = all(_names_part(p, i.detail or "") for p, i in zip(parts, answer.items))
+    return named and len(keys) == len(parts) and all(i.detail and len(values_in(i.detail, 0)) == 1 for i in answer.items)
+
+
+def _names_part(part: Part, clause: str) -> bool:
+    """Whether ``clause`` names what ``part`` asks: its label itself, or at least half of the label's bigrams."""
+    label = normalise_text(part.label)
+    asked = bigrams(label)
+    return label in normalise_text(clause) or (bool(asked) and len(asked & bigrams(clause)) * 2 >= len(asked))
 
 
 def _better_alone(part: Part, alone: Answer, item) -> bool:
@@ -381,6 +448,7 @@ def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts:
     answers = [ask(p.text) for p in parts]
     if _whole_is_sure(whole, parts) and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)):
         return whole
-    if any(a.found for a in answers):
+    if any(a.found for a in answers) or whole.found:
+        # No part found alone: the whole answer is not sure either (it may read one part's figure for another).
         return with_item_citations(join_figures(asked, parts, answers))
     return whole

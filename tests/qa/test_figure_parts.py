@@ -184,3 +184,45 @@ def test_a_change_from_another_year_is_no_part_of_its_own(county):
     a = county.ask("旅游接待人次2025年要达到多少？比现在提高多少？")
     assert [i.label for i in a.items] == ["1200万人次"], a.answer
     assert "比现在：" not in a.answer, a.answer
+
+
+# Breaker findings (lead): a follow-up noun takes the place of its sibling, never of the measure asked ----------
+def _names(*things):
+    return lambda text: next((t for t in things if t in text), None)
+
+
+@pytest.mark.parametrize("question, named, second", [
+    ("水果产量目标多少？水产品呢？", _names("水果"), "水产品产量目标多少"),
+    ("石坝仔灌区灌溉面积多少？贤水河灌区呢？", _names("石坝仔灌区", "贤水河灌区"), "贤水河灌区灌溉面积多少"),
+    ("“十三五”初期三产占比多少？收关期呢？", _names(), "“十三五”收关期三产占比多少"),
+    ("收关期第三产业占比多少？第一产业呢？", _names(), "收关期第一产业占比多少"),
+    ("新材料园那两条线，氯化稀土一年产多少？初级核燃料呢？", _names("新材料园"), "新材料园，初级核燃料一年产多少"),
+])
+def test_a_follow_up_noun_replaces_its_sibling(question, named, second):
+    from qa.parts import figure_parts
+
+    assert figure_parts(question, named)[1].text == second
+
+
+def test_no_part_found_alone_leaves_the_whole_answer_unsure():
+    # The whole question read one part's figure for another (标准厂房 given 企业's 5000家): no part alone is found.
+    from qa.answer import Answer, Item
+    from qa.parts import Part, answer_parts
+
+    parts = [Part("工程建多少个园区", "园区"), Part("工程标准厂房多少", "标准厂房")]
+    whole = Answer("q", "标准厂房：5000家", True, [Item("5000家", detail="引进5000家企业")])
+    got = answer_parts(lambda q: whole if q == "q" else Answer(q, "规划中未找到。", False), "q", "q", parts)
+    assert not got.found and "5000" not in got.answer
+
+
+def test_a_whole_answer_whose_clause_names_another_measure_is_not_taken():
+    # 「产值目标多少？利税呢？」 answered whole with the 产值 clause twice: 利税 is asked alone.
+    from qa.answer import Answer, Item
+    from qa.parts import Part, answer_parts
+
+    parts = [Part("园产值目标多少", "产值"), Part("园利税多少", "利税")]
+    whole = Answer("q", "…", True, [Item("50亿元", detail="园产值达到50亿元"), Item("50亿元以上", detail="甲、乙园产值分别达到50亿元以上")])
+    alone = {"园产值目标多少": Answer("a", "园的产值：50亿元", True, [Item("50亿元", detail="园产值达到50亿元")]),
+             "园利税多少": Answer("b", "园的利税：5亿元", True, [Item("5亿元", detail="利税5亿元")])}
+    got = answer_parts(lambda q: alone.get(q, whole), "q", "q", parts)
+    assert "5亿元" in got.answer and got.answer.count("50亿元") == 1
