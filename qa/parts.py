@@ -417,15 +417,16 @@ def _whole_is_sure(answer: Answer, parts: list[Part]) -> bool:
         return False
     keys = {(i.label, i.detail) for i in answer.items}
     # Each clause must name what its part asks (利税 is not answered by a clause about 产值).
-    named = all(_names_part(p, i.detail or "") for p, i in zip(parts, answer.items))
+    named = all(_names_part(p, i.detail or "", parts) for p, i in zip(parts, answer.items))
     return named and len(keys) == len(parts) and all(i.detail and len(values_in(i.detail, 0)) == 1 for i in answer.items)
 
 
-def _names_part(part: Part, clause: str) -> bool:
-    """Whether ``clause`` names what ``part`` asks: its label itself, or at least half of the label's bigrams."""
+def _names_part(part: Part, clause: str, parts: list[Part]) -> bool:
+    """Whether ``clause`` names what sets ``part`` apart from the other parts (利税, not the 产值 both share an owner
+    with): its label itself, or at least half of the label's bigrams no other part's label has."""
     label = normalise_text(part.label)
-    asked = bigrams(label)
-    return label in normalise_text(clause) or (bool(asked) and len(asked & bigrams(clause)) * 2 >= len(asked))
+    own = bigrams(label).difference(*(bigrams(normalise_text(p.label)) for p in parts if p is not part))
+    return label in normalise_text(clause) or not own or len(own & bigrams(clause)) * 2 >= len(own)
 
 
 def _better_alone(part: Part, alone: Answer, item) -> bool:
