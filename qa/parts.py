@@ -208,6 +208,18 @@ def _sibling_swapped(prev: _Clause, noun: str, owner: str | None) -> str | None:
     return None
 
 
+def _year_of(earlier: str, text: str) -> str:
+    """The year (or five-year period) ``earlier`` is asked for, when ``text`` names none of its own; else ''.
+
+    >>> _year_of("到2010年人口控制在多少以内", "国民生产总值是多少"), _year_of("人口多少", "GDP是多少")
+    ('到2010年', '')
+    """
+    if re.search(_YEAR + "|" + _PERIOD, text):
+        return ""
+    m = re.search(r"(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")", earlier)
+    return m.group(0) if m else ""
+
+
 def _asks_measure(words: str) -> bool:
     """Whether ``words`` name a measure (产量目标, 利税, 灌溉面积) rather than a thing (氯化稀土, 水产品).
 
@@ -306,7 +318,9 @@ def figure_parts(question: str, named: Callable[[str], str | None],
                 clauses.append(_Clause(swapped, "", "", noun, sibling=True))
                 continue
             # 「…多少个？入社率呢？」: a measure of its own asks its own figure, not the earlier part's count.
-            clauses.append(_Clause(prev.before, noun, "是多少") if MEASURE_HEAD.search(noun) else _Clause(prev.before, noun, prev.after))
+            own = _Clause(prev.before, noun, "是多少") if MEASURE_HEAD.search(noun) else _Clause(prev.before, noun, prev.after)
+            # 「到2010年人口控制在多少以内？国民生产总值呢？」: the follow-up is asked for the earlier part's year.
+            clauses.append(_Clause(_year_of(prev.text, own.text) + own.before, own.subject, own.after, own.label))
             continue
         if classify_intent(sentence).kind not in ("fact", "aggregate"):
             return None  # a structure question: asked as a whole

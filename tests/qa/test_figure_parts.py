@@ -197,8 +197,9 @@ def _names(*things):
     ("“十三五”初期三产占比多少？收关期呢？", _names(), "“十三五”收关期三产占比多少"),
     ("收关期第三产业占比多少？第一产业呢？", _names(), "收关期第一产业占比多少"),
     ("新材料园那两条线，氯化稀土一年产多少？初级核燃料呢？", _names("新材料园"), "新材料园，初级核燃料一年产多少"),
+    ("到2010年人口控制在多少以内？国民生产总值呢？", _names(), "到2010年国民生产总值是多少"),
 ])
-def test_a_follow_up_noun_replaces_its_sibling(question, named, second):
+def test_a_follow_up_noun_replaces_its_sibling_for_the_same_year(question, named, second):
     from qa.parts import figure_parts
 
     assert figure_parts(question, named)[1].text == second
