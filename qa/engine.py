@@ -50,6 +50,7 @@ from .followup import drop_deixis, join_parts, resolve_within
 from .frame import as_asked, parse_frame, spoken_measures, spoken_years
 from .measures import answer_measures
 from .parts import answer_parts, figure_parts
+from .verify import checked_figures
 from .when import WHEN, answer_when
 from .groups import answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
@@ -309,6 +310,7 @@ class Engine:
             # 「新型农村合作医疗…」 where the plan says 新农合 after declaring it: the short form's reading.
             alt = self._answer(other, plan)
             answer = alt if alt.found else answer
+        answer = checked_figures(asked, answer)  # a value of another year, or a percentage for an amount: refused
         answer.question = asked
         return with_item_citations(answer) if answer.found else answer
 

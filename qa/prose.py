@@ -42,10 +42,12 @@ VALUE = re.compile(
     r"(?<![0-9.])(?<!\d[,，])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?![0-9]|[,，](?!(?:19|20)\d\d年)\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千)?(?:余(?=[^0-9]))?"
     rf"(?:%|‰|(?:{_UNITS})|[A-Za-z]+[²³23]?)?"
     # 「四、〇八四公里」: old print marks thousands with 、 — one number, never the cut 〇八四公里.
-    rf"|百分之[{_CN_NUMERAL}]+"
+    rf"|百分之[{_CN_NUMERAL}]+(?:[·・][〇零一二三四五六七八九]+)?"
     # 「人口控制在十三亿以内」: a count in 万/亿 printed without a unit, bounded by 以内/以上.
     rf"|(?<![{_CN_NUMERAL}])[一二三四五六七八九十两][{_CN_NUMERAL}]*[万亿](?=以内|以上|以下|左右)"
-    rf"|(?<![{_CN_NUMERAL}]、)(?:[一二三四五六七八九]、(?=[〇零一二三四五六七八九]{{3}}))?[{_CN_NUMERAL}]{{2,}}(?:{_UNITS})"
+    # 「四二七·四亿元」: old print's · is a decimal point — the whole number, never the cut 四亿元 after it.
+    rf"|(?<![{_CN_NUMERAL}·・，,]、)(?<![{_CN_NUMERAL}·・，,])(?:[一二三四五六七八九]、(?=[〇零一二三四五六七八九]{{3}}))?"
+    rf"(?:[{_CN_NUMERAL}]+[·・][〇零一二三四五六七八九]+[万亿]?|[{_CN_NUMERAL}]{{2,}})(?:{_UNITS})"
 )
 _YEARISH = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年|^[0-9一二三四五六七八九十]+五")
 _DIRECTION = re.compile(r"提高到|提升到|达到|降到|降至|降低|下降|增长|增加|超过|不低于|不超过|控制在|保持在|突破|减少|提高|新建|建设|累计")

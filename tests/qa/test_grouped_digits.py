@@ -1,4 +1,6 @@
 """Figures printed with commas grouping thousands (5,500亿度, as plans of the 1980s and 1990s print them)."""
+import pytest
+
 from qa.figures import _CLAUSE_SPLIT
 from qa.frame import parse_frame
 from qa.intent import classify_intent
@@ -35,3 +37,21 @@ def test_a_question_asking_how_many_degrees_counts_kilowatt_hours():
     frame = parse_frame(q, classify_intent(q))
     assert frame.measures == ("全国发电量",) or frame.measures == ("发电量",)
     assert frame.unit == "亿度"
+
+
+@pytest.mark.parametrize("clause, value", [
+    ("各部门的基本建设投资四二七·四亿元", "四二七·四亿元"),
+    ("粮食到一九五七年年产三、八五六·二亿斤", "三、八五六·二亿斤"),
+    ("工业部门占百分之五八·二", "百分之五八·二"),
+])
+def test_a_chinese_decimal_point_keeps_the_whole_number(clause, value):
+    # Old print's · is a decimal point: 四二七·四亿元 is 427.4亿元, never the cut 四亿元 after it.
+    from qa.prose import values_in
+
+    assert [m.group(0) for m in values_in(clause, 0)] == [value]
+
+
+def test_a_number_after_an_ocr_comma_is_no_value():
+    from qa.prose import values_in
+
+    assert [m.group(0) for m in values_in("工业部门为二四八，五亿元", 0)] == []

@@ -1,0 +1,76 @@
+"""The last check on a figure answer: the value is of the kind asked, and of the year asked.
+
+Every answerer verifies its own figure; this check catches what reaches the answer by another road
+(a clause read for a part, a passage's only number), by two rules of the genre's print:
+a value printed right after another year (「由一九七五年的一千九百五十八亿度」「一九五二年约为…」) is that
+year's, not the year asked; and an amount asked (投资多少, 产值多少) is never answered by a percentage
+(「机械工业各部提高百分之六五·二」 is a productivity rise, not the 机械工业 investment).
+"""
+from __future__ import annotations
+
+import re
+
+from .answer import Answer
+from .frame import period_end, years_in
+from .kb import normalise_text
+
+__all__ = ["checked_figures"]
+
+_YEAR = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"
+_PERIOD = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
+#: A time printed right before a value, joined to it only by a copula (的, 为, 约为 …): the value is that time's.
+_OWN_TIME = re.compile(rf"({_YEAR}(?:底|末)?|{_PERIOD}(?:期间|时期)?)(?:的|约为|为|是|约|年产|达到了)?$")
+
+#: A five-year period named bare at the head of a question (五五, 十五).
+_BARE_PERIOD = re.compile(r"^[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?!年|[一二三四五六七八九十])")
+
+#: An amount asked: money, output, people, length … (a percentage does not answer it).
+_AMOUNT = re.compile(r"投资|产值|产量|年产|收入|支出|资金|经费|费用|金额|总额|规模|面积|长度|里程|人口|人数|多少(?:亿|万)?(?:元|吨|斤|担|台|辆|头|个|人|公里|亩|千瓦|度|匹|双)")
+#: A rate, share, change or level asked, which a percentage may answer.
+_RATE = re.compile(r"率|比重|比例|占|增长|增速|增幅|提高|降低|下降|减少|百分|%|几成|翻|水平|程度|强度|系数|城镇化")
+_PERCENT = re.compile(r"%|％|‰|百分之|千分之")
+
+
+def checked_figures(question: str, answer: Answer) -> Answer:
+    """``answer`` unchanged, or refused (``found`` False, saying why) when a figure it gives fails a check.
+
+    Parameters
+    ----------
+    question : str
+        The question as answered (years as 2025年, not 25年).
+    answer : Answer
+        A figure answer (``kind == "fact"``); its items carry the value as ``label`` and the clause as ``detail``.
+
+    Examples
+    --------
+    >>> from qa.answer import Item
+    >>> a = Answer("q", "发电量：一千九百五十八亿度", True, [Item("一千九百五十八亿度", detail="发电量，由一九七五年的一千九百五十八亿度")], kind="fact")
+    >>> checked_figures("1985年发电量多少？", a).found
+    False
+    >>> b = Answer("q", "机械工业：提高百分之六五·二", True, [Item("提高百分之六五·二", detail="机械工业各部提高百分之六五·二")], kind="fact")
+    >>> checked_figures("机械工业各部投资多少？", b).found, checked_figures("机械工业各部劳动生产率提高多少？", b).found
+    (False, True)
+    """
+    if not answer.found or answer.kind != "fact" or not answer.items:
+        return answer
+    q = normalise_text(question)
+    asked_years = set(years_in(q))
+    if bare := _BARE_PERIOD.match(q):
+        asked_years.add(period_end(bare.group(1) + "五"))  # 「五五基本建设投资多少」: the period asked, unquoted
+    amount = _AMOUNT.search(q) and not _RATE.search(q)
+    for item in answer.items:
+        value, clause = item.label or "", item.detail or ""
+        if amount and _PERCENT.search(value):
+            return _refused(answer, "所给数值是百分比，不是所问的数量")
+        if asked_years and (lead := re.match(_YEAR, value)) and not set(years_in(lead.group(0))) & asked_years:
+            return _refused(answer, f"原文中的数值属于{lead.group(0)}，不是所问的年份")  # 「一九五二年约为…」 for 1957
+        at = clause.find(value.split("（")[0])
+        if asked_years and at > 0 and (own := _OWN_TIME.search(clause[max(0, at - 12) : at])):
+            if not set(years_in(own.group(1) + ("期间" if "五" in own.group(1) and "年" not in own.group(1) else ""))) & asked_years:
+                return _refused(answer, f"原文中的数值属于{own.group(1)}，不是所问的年份")
+    return answer
+
+
+def _refused(answer: Answer, why: str) -> Answer:
+    return Answer(answer.question, f"规划中未能确定所问的数值（{why}）。以下段落可能相关，仅供参考。", False,
+                  citations=answer.citations, kind="fact")

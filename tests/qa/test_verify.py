@@ -1,0 +1,45 @@
+"""The last check on figure answers (qa.verify): a value of another year, or a percentage for an amount, is refused.
+
+Invented clauses in the shapes of older national plans (breaker findings on the 1953 and 1976 outlines).
+"""
+from __future__ import annotations
+
+import pytest
+
+from qa.answer import Answer, Item
+from qa.verify import checked_figures
+
+
+def _answer(value: str, clause: str) -> Answer:
+    return Answer("q", f"X：{value}", True, [Item(value, detail=clause)], kind="fact")
+
+
+@pytest.mark.parametrize("question, value, clause", [
+    ("1985年发电量多少？", "二千一百亿度", "发电量，由一九七五年的二千一百亿度，增加到一九八〇年的三千亿度"),
+    ("到1980年钢产量要达到多少？", "二千六百万吨", "钢产量一九七五年为二千六百万吨"),
+    ("五五基本建设投资多少？", "2800亿元", "“六五”为2800亿元"),
+    ("1957年棉布产量多少？", "一九五二年约为一、二〇〇万匹", "棉布产量一九五二年约为一、二〇〇万匹，一九五七年约为一、五〇〇万匹"),
+])
+def test_a_value_printed_after_another_year_is_not_the_years_asked(question, value, clause):
+    a = checked_figures(question, _answer(value, clause))
+    assert not a.found and value not in a.answer and "年份" in a.answer
+
+
+@pytest.mark.parametrize("question, value, clause", [
+    ("1980年发电量多少？", "三千亿度", "发电量，由一九七五年的二千一百亿度，增加到一九八〇年的三千亿度"),
+    ("“六五”基本建设投资多少？", "2800亿元", "“六五”为2800亿元"),
+    ("到2025年地区生产总值达到多少？", "341亿元", "到2025年，地区生产总值达到341亿元"),
+])
+def test_the_years_own_value_stands(question, value, clause):
+    assert checked_figures(question, _answer(value, clause)).found
+
+
+@pytest.mark.parametrize("question", ["机械工业各部投资多少？", "纺织工业产值多少亿元？", "1952年工业农业总产值多少？"])
+def test_a_percentage_never_answers_an_amount(question):
+    a = checked_figures(question, _answer("提高百分之六五·二", "机械工业各部提高百分之六五·二"))
+    assert not a.found and "百分比" in a.answer
+
+
+@pytest.mark.parametrize("question", ["机械工业各部劳动生产率提高多少？", "工业产值占工农业总产值的比重是多少？", "产值年均增长多少？"])
+def test_a_percentage_answers_a_rate_or_a_change(question):
+    assert checked_figures(question, _answer("提高百分之六五·二", "机械工业各部提高百分之六五·二")).found
