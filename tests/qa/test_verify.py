@@ -40,6 +40,7 @@ def test_a_percentage_never_answers_an_amount(question):
     assert not a.found and "百分比" in a.answer
 
 
-@pytest.mark.parametrize("question", ["机械工业各部劳动生产率提高多少？", "工业产值占工农业总产值的比重是多少？", "产值年均增长多少？"])
+@pytest.mark.parametrize("question", ["机械工业各部劳动生产率提高多少？", "工业产值占工农业总产值的比重是多少？", "产值年均增长多少？",
+                                      "五年内工业总产值计划平均每年递增多少？"])
 def test_a_percentage_answers_a_rate_or_a_change(question):
     assert checked_figures(question, _answer("提高百分之六五·二", "机械工业各部提高百分之六五·二")).found
