@@ -55,6 +55,7 @@ _COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+(?:
                       r"(?:园区|项目|工程|作物|产品|产业|企业|地方|城市|指标|水库|灌区)?(?=的|[\u4e00-\u9fff]{2})")
 #: A part with no subject of its own: an aspect of the earlier part's measure (年均增速, 比重) or its share (占…).
 _SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年)(?:增长率?|增速|增幅)|增长率|增速|增幅|(?:所占)?(?:比重|占比|比例)|占"
+                          r"|(?:平均每年|每年平均|年均)$"
                           r"|(?:要|将|计划)?(?:比|较)|(?:要|将|能|可以?)?(?:提高|提升|增长|增加|降低|下降|减少))")
 #: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
 _NOT_ASKED = re.compile(r"(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]")

@@ -24,8 +24,14 @@ _OWN_TIME = re.compile(rf"({_YEAR}(?:底|末)?|{_PERIOD}(?:期间|时期)?)(?:�
 #: A five-year period named bare at the head of a question (五五, 十五).
 _BARE_PERIOD = re.compile(r"^[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?!年|[一二三四五六七八九十])")
 
+#: A value going on into the other end of a range (一 is how scans print the dash).
+_RANGE_ON = re.compile(r"^\s*(?:一|-|—|－|～|~|至|到)\s*[0-9〇零一二三四五六七八九]")
+#: A number printed without a unit, and a counting word after it (17种, 3项): it counts those things.
+_BARE_NUMBER = re.compile(r"[0-9.,，]+")
+_COUNTER = re.compile(r"[种类项个家座条所批]")
+
 #: An amount asked: money, output, people, length … (a percentage does not answer it).
-_AMOUNT = re.compile(r"投资|产值|产量|年产|收入|支出|资金|经费|费用|金额|总额|规模|面积|长度|里程|人口|人数|多少(?:亿|万)?(?:元|吨|斤|担|台|辆|头|个|人|公里|亩|千瓦|度|匹|双)")
+_AMOUNT = re.compile(r"投资|[^消]费(?!用率)|产值|产量|年产|收入|支出|资金|经费|费用|金额|总额|规模|面积|长度|里程|人口|人数|多少(?:亿|万)?(?:元|吨|斤|担|台|辆|头|个|人|公里|亩|千瓦|度|匹|双)")
 #: A rate, share, change or level asked, which a percentage may answer.
 _RATE = re.compile(r"率|比重|比例|占|增长|增速|增幅|递增|递减|增加|上升|提高|降低|下降|减少|百分|%|几成|翻|水平|程度|强度|系数|城镇化")
 _PERCENT = re.compile(r"%|％|‰|百分之|千分之")
@@ -65,6 +71,11 @@ def checked_figures(question: str, answer: Answer) -> Answer:
         if asked_years and (lead := re.match(_YEAR, value)) and not set(years_in(lead.group(0))) & asked_years:
             return _refused(answer, f"原文中的数值属于{lead.group(0)}，不是所问的年份")  # 「一九五二年约为…」 for 1957
         at = clause.find(value.split("（")[0])
+        after = clause[at + len(value.split("（")[0]) :] if at >= 0 else ""
+        if at >= 0 and _RANGE_ON.match(after):
+            return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「1,680万一1,785万吨」「700万至800万吨」
+        if at >= 0 and _BARE_NUMBER.fullmatch(value) and (kind := _COUNTER.match(after)) and kind.group(0) not in q:
+            return _refused(answer, f"原文中的数值是“{kind.group(0)}”的个数")  # 「17种主要工业产品」 for 发电量
         if asked_years and at > 0 and (own := _OWN_TIME.search(clause[max(0, at - 12) : at])):
             if not set(years_in(own.group(1) + ("期间" if "五" in own.group(1) and "年" not in own.group(1) else ""))) & asked_years:
                 return _refused(answer, f"原文中的数值属于{own.group(1)}，不是所问的年份")

@@ -44,3 +44,15 @@ def test_a_percentage_never_answers_an_amount(question):
                                       "五年内工业总产值计划平均每年递增多少？"])
 def test_a_percentage_answers_a_rate_or_a_change(question):
     assert checked_figures(question, _answer("提高百分之六五·二", "机械工业各部提高百分之六五·二")).found
+
+
+@pytest.mark.parametrize("value, clause", [("1,680万", "钢产量达到1,680万一1,785万吨"), ("700万", "水产品产量由现在的460万吨增加到700万至800万吨")])
+def test_one_end_of_a_range_is_no_answer(value, clause):
+    a = checked_figures("1990年钢产量多少？", _answer(value, clause))
+    assert not a.found and "范围" in a.answer
+
+
+def test_a_count_of_kinds_is_no_quantity():
+    a = checked_figures("1985年全国发电量多少？", _answer("17", "钢、发电量等17种主要工业产品的单位能耗五年内分别下降3一12%"))
+    assert not a.found and "17" not in a.answer.split("（")[0]
+    assert checked_figures("有多少种主要工业产品？", _answer("17", "等17种主要工业产品")).found
