@@ -56,3 +56,9 @@ def test_a_count_of_kinds_is_no_quantity():
     a = checked_figures("1985年全国发电量多少？", _answer("17", "钢、发电量等17种主要工业产品的单位能耗五年内分别下降3一12%"))
     assert not a.found and "17" not in a.answer.split("（")[0]
     assert checked_figures("有多少种主要工业产品？", _answer("17", "等17种主要工业产品")).found
+
+
+def test_a_share_asked_is_answered_by_a_share_only():
+    a = checked_figures("工业部门投资占多少？", _answer("二四八·五亿元", "工业部门基本建设投资二四八·五亿元的百分之四四·三"))
+    assert not a.found and "比重" in a.answer
+    assert checked_figures("工业部门投资占多少？", _answer("百分之五八·二", "工业部门为二四八·五亿元，占百分之五八·二")).found
