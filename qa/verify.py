@@ -39,7 +39,7 @@ _SHARE = re.compile(r"占(?:多少|几|百分之几|比|全)|比重|比例|占�
 _PERCENT = re.compile(r"%|％|‰|百分之|千分之")
 
 
-def checked_figures(question: str, answer: Answer) -> Answer:
+def checked_figures(question: str, answer: Answer, *, several: bool = False) -> Answer:
     """``answer`` unchanged, or refused (``found`` False, saying why) when a figure it gives fails a check.
 
     Parameters
@@ -48,6 +48,9 @@ def checked_figures(question: str, answer: Answer) -> Answer:
         The question as answered (years as 2025年, not 25年).
     answer : Answer
         A figure answer (``kind == "fact"``); its items carry the value as ``label`` and the clause as ``detail``.
+    several : bool
+        ``answer`` joins the answers to several parts of ``question`` (each checked alone already): a share
+        asked by one part says nothing of another part's amount.
 
     Examples
     --------
@@ -66,7 +69,8 @@ def checked_figures(question: str, answer: Answer) -> Answer:
     if bare := _BARE_PERIOD.match(q):
         asked_years.add(period_end(bare.group(1) + "五"))  # 「五五基本建设投资多少」: the period asked, unquoted
     amount = _AMOUNT.search(q) and not _RATE.search(q)
-    share = _SHARE.search(q)
+    several = several or len(re.findall(r"多少|几|多[大长宽高]", q)) >= 2  # asked whole by qa.parts, too
+    share = _SHARE.search(q) and not several
     for item in answer.items:
         value, clause = item.label or "", item.detail or ""
         if amount and _PERCENT.search(value):
