@@ -22,7 +22,7 @@ _PERIOD = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七�
 _OWN_TIME = re.compile(rf"({_YEAR}(?:底|末)?|{_PERIOD}(?:期间|时期)?)(?:的|约为|为|是|约|年产|达到了)?$")
 
 #: A five-year period named bare at the head of a question (五五, 十五).
-_BARE_PERIOD = re.compile(r"^[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?!年|[一二三四五六七八九十])")
+_BARE_PERIOD = re.compile(r"(?:^|(?<=[？?，,。；;和与、]))[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?!年|[一二三四五六七八九十])")
 
 #: A value going on into the other end of a range (一 is how scans print the dash).
 _RANGE_ON = re.compile(r"^\s*(?:一|-|—|－|～|~|至|到)\s*[0-9〇零一二三四五六七八九]")
@@ -66,8 +66,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         return answer
     q = normalise_text(question)
     asked_years = set(years_in(q))
-    if bare := _BARE_PERIOD.match(q):
-        asked_years.add(period_end(bare.group(1) + "五"))  # 「五五基本建设投资多少」: the period asked, unquoted
+    # 「五五基本建设投资多少？六五呢？」: the periods asked, unquoted.
+    asked_years |= {period_end(m.group(1) + "五") for m in _BARE_PERIOD.finditer(q)}
     amount = _AMOUNT.search(q) and not _RATE.search(q)
     several = several or len(re.findall(r"多少|几|多[大长宽高]", q)) >= 2  # asked whole by qa.parts, too
     share = _SHARE.search(q) and not several
@@ -75,7 +75,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         value, clause = item.label or "", item.detail or ""
         if amount and _PERCENT.search(value):
             return _refused(answer, "所给数值是百分比，不是所问的数量")
-        if share and not (_PERCENT.search(value) or re.search(r"成|分之", value)):
+        if share and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value) or _points(value, clause)):
             return _refused(answer, "所问的是比重，所给数值不是比重")  # 「占多少」 answered 二四八·五亿元
         if asked_years and (lead := re.match(_YEAR, value)) and not set(years_in(lead.group(0))) & asked_years:
             return _refused(answer, f"原文中的数值属于{lead.group(0)}，不是所问的年份")  # 「一九五二年约为…」 for 1957
@@ -89,6 +89,13 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             if not set(years_in(own.group(1) + ("期间" if "五" in own.group(1) and "年" not in own.group(1) else ""))) & asked_years:
                 return _refused(answer, f"原文中的数值属于{own.group(1)}，不是所问的年份")
     return answer
+
+
+def _points(value: str, clause: str) -> bool:
+    """Whether ``value`` counts percentage points (「提高3个和4个百分点」: 3个 is 3 points)."""
+    at = clause.find(value)
+    after = clause[at + len(value) : at + len(value) + 8] if at >= 0 else ""
+    return after.startswith("百分点") or (value.endswith("个") and "百分点" in after)
 
 
 def _refused(answer: Answer, why: str) -> Answer:

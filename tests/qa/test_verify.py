@@ -62,3 +62,9 @@ def test_a_share_asked_is_answered_by_a_share_only():
     a = checked_figures("工业部门投资占多少？", _answer("二四八·五亿元", "工业部门基本建设投资二四八·五亿元的百分之四四·三"))
     assert not a.found and "比重" in a.answer
     assert checked_figures("工业部门投资占多少？", _answer("百分之五八·二", "工业部门为二四八·五亿元，占百分之五八·二")).found
+
+
+def test_percentage_points_answer_a_share_and_each_period_asked_counts():
+    assert checked_figures("服务业增加值比重提高几个百分点？", _answer("3个", "比重分别提高3个和4个百分点")).found
+    two = Answer("q", "…", True, [Item("1780亿元", detail="“五五”为1780亿元"), Item("2800亿元", detail="“六五”为2800亿元")], kind="fact")
+    assert checked_figures("五五基本建设投资多少？六五呢？", two, several=True).found
