@@ -30,6 +30,11 @@ _RANGE_ON = re.compile(r"^\s*(?:一|-|—|－|～|~|至|到)\s*[0-9〇零一二�
 _BARE_NUMBER = re.compile(r"[0-9.,，]+")
 _COUNTER = re.compile(r"[种类项个家座条所批]")
 
+#: A figure item that is only a time and its value (「一九五二年约为二、六二七万匹」).
+_LEAD_TIME = re.compile(rf"^({_YEAR}(?:底|末)?)(?:约为|为|是|的|约)")
+#: A total over the plan's span asked (十年共, 五年合计).
+_TOTAL = re.compile(r"共|合计|总计|累计|[五十]年(?:内|里|间|中)?")
+
 #: An amount asked: money, output, people, length … (a percentage does not answer it).
 _AMOUNT = re.compile(r"投资|[^消]费(?!用率)|产值|产量|年产|收入|支出|资金|经费|费用|金额|总额|规模|面积|长度|里程|人口|人数|多少(?:亿|万)?(?:元|吨|斤|担|台|辆|头|个|人|公里|亩|千瓦|度|匹|双)")
 #: A rate, share, change or level asked, which a percentage may answer.
@@ -79,6 +84,9 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "所问的是比重，所给数值不是比重")  # 「占多少」 answered 二四八·五亿元
         if asked_years and (lead := re.match(_YEAR, value)) and not set(years_in(lead.group(0))) & asked_years:
             return _refused(answer, f"原文中的数值属于{lead.group(0)}，不是所问的年份")  # 「一九五二年约为…」 for 1957
+        if asked_years and (lead := _LEAD_TIME.match(clause)) and len(years_in(clause)) == 1 \
+                and not set(years_in(lead.group(1))) & asked_years:
+            return _refused(answer, f"原文中的数值属于{lead.group(1)}，不是所问的年份")  # 「一九五二年约为二、六二七万匹」
         at = clause.find(value.split("（")[0])
         after = clause[at + len(value.split("（")[0]) :] if at >= 0 else ""
         if at >= 0 and _RANGE_ON.match(after):
@@ -88,6 +96,9 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         if asked_years and at > 0 and (own := _OWN_TIME.search(clause[max(0, at - 12) : at])):
             if not set(years_in(own.group(1) + ("期间" if "五" in own.group(1) and "年" not in own.group(1) else ""))) & asked_years:
                 return _refused(answer, f"原文中的数值属于{own.group(1)}，不是所问的年份")
+        if not asked_years and _TOTAL.search(q) and at > 0 and (own := _OWN_TIME.search(clause[max(0, at - 12) : at])):
+            # 「十年基本建设投资共多少」 answered with 「“六五”为2800亿元」: one period's part is not the total.
+            return _refused(answer, f"原文中的数值只属于{own.group(1)}，不是所问的合计")
     return answer
 
 

@@ -68,3 +68,11 @@ def test_percentage_points_answer_a_share_and_each_period_asked_counts():
     assert checked_figures("服务业增加值比重提高几个百分点？", _answer("3个", "比重分别提高3个和4个百分点")).found
     two = Answer("q", "…", True, [Item("1780亿元", detail="“五五”为1780亿元"), Item("2800亿元", detail="“六五”为2800亿元")], kind="fact")
     assert checked_figures("五五基本建设投资多少？六五呢？", two, several=True).found
+
+
+def test_a_periods_part_is_no_total_and_a_years_item_is_that_years():
+    a = checked_figures("十年基本建设投资共多少？", _answer("2800亿元", "“六五”为2800亿元"))
+    assert not a.found and "合计" in a.answer
+    item = Answer("q", "土布产量：…", True, [Item("土布产量", detail="一九五二年约为二、六二七万匹")], kind="fact")
+    assert not checked_figures("1957年土布产量多少？", item).found
+    assert checked_figures("1952年土布产量多少？", item).found
