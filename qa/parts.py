@@ -438,10 +438,10 @@ def _whole_is_sure(answer: Answer, parts: list[Part]) -> bool:
 
 def _names_part(part: Part, clause: str, parts: list[Part]) -> bool:
     """Whether ``clause`` names what sets ``part`` apart from the other parts (利税, not the 产值 both share an owner
-    with): its label itself, or at least half of the label's bigrams no other part's label has."""
+    with): its label itself, or a bigram of the label no other part's label has (占市域总面积 names 占全市总面积's 总面)."""
     label = normalise_text(part.label)
     own = bigrams(label).difference(*(bigrams(normalise_text(p.label)) for p in parts if p is not part))
-    return label in normalise_text(clause) or not own or len(own & bigrams(clause)) * 2 >= len(own)
+    return label in normalise_text(clause) or not own or bool(own & bigrams(clause))
 
 
 def _better_alone(part: Part, alone: Answer, item) -> bool:

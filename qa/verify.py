@@ -38,7 +38,7 @@ _TOTAL = re.compile(r"共|合计|总计|累计|[五十]年(?:内|里|间|中)?")
 #: An amount asked: money, output, people, length … (a percentage does not answer it).
 _AMOUNT = re.compile(r"投资|[^消]费(?!用率)|产值|产量|年产|收入|支出|资金|经费|费用|金额|总额|规模|面积|长度|里程|人口|人数|多少(?:亿|万)?(?:元|吨|斤|担|台|辆|头|个|人|公里|亩|千瓦|度|匹|双)")
 #: A rate, share, change or level asked, which a percentage may answer.
-_RATE = re.compile(r"率|比重|比例|占|增长|增速|增幅|递增|递减|增加|上升|提高|降低|下降|减少|百分|%|几成|翻|水平|程度|强度|系数|城镇化")
+_RATE = re.compile(r"率|比重|比例|占|涨|增长|增速|增幅|递增|递减|增加|上升|提高|降低|下降|减少|百分|%|几成|翻|水平|程度|强度|系数|城镇化")
 #: A share asked: only a percentage (or 几成, N分之M) answers it.
 _SHARE = re.compile(r"占(?:多少|几|百分之几|比|全)|比重|比例|占比|百分之几|几成")
 _PERCENT = re.compile(r"%|％|‰|百分之|千分之")
