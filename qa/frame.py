@@ -20,7 +20,7 @@ from .link import ABBREVIATIONS
 __all__ = [
     "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
     "measure_variants", "asked_aspect", "SPOKEN_MEASURES", "spoken_measures", "as_printed", "as_asked", "measure_core", "NARROWING", "CUE_PRINTED", "spoken_attributes",
-    "phase_agrees", "asks_start", "spoken_years", "MEASURE_HEAD",
+    "phase_agrees", "asks_start", "spoken_years", "MEASURE_HEAD", "YEAR_TEXT", "PERIOD_TEXT",
 ]
 
 def _asked_as_printed() -> dict[str, tuple[str, ...]]:
@@ -131,6 +131,10 @@ _ASPECTS = (
 #: A question asking the sum of the things it names (一共, 合计 …), not a figure each.
 _SUM_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来|总数|总和")
 _ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长率|增速|增幅|(?<!自然)增长|递增|提高)$|(?:平均)?每年$|(?:五年)?(?:合计|累计|共计|总计)$")  # 自然增长率 is a measure of its own
+#: A year as plans and questions print it (2025年, 二〇〇〇年), and a five-year period's name (“十四五”, 九五):
+#: pattern text for other readers to build on.
+YEAR_TEXT = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"
+PERIOD_TEXT = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
 _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期)?")
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")

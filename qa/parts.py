@@ -18,7 +18,7 @@ from .answer import Answer, Citation, with_item_citations
 from .kb import normalise_text
 from .bm25 import tokenize
 from .ngrams import bigrams
-from .frame import MEASURE_HEAD, MEASURE_UNITS, parse_frame, spoken_measures
+from .frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT, parse_frame, spoken_measures
 from .intent import ATTRIBUTE_CUES, classify_intent
 from .prose import values_in
 
@@ -28,11 +28,11 @@ __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"
 ASKS_FIGURE = re.compile(r"多少|几[个年项条座家所台万千百亿%]|有?多[大长宽高深重]|百分之几")
 #: Words joining enumerated parts (「A和B」「A、B和C」「A以及B」).
 _JOIN = re.compile(r"以及|和|与|及|、")
-_YEAR = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"
+_YEAR = YEAR_TEXT
 #: Several years of one measure (「1980年和1985年」「一九八〇年、一九八五年」).
 _YEAR_RUN = re.compile(rf"{_YEAR}(?:(?:以及|和|与|及|、){_YEAR})+")
 #: Several five-year periods (「“五五”和“六五”」「十四五和十五五」).
-_PERIOD = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?"
+_PERIOD = PERIOD_TEXT + r"(?:期间|时期|末)?"
 _PERIOD_RUN = re.compile(rf"{_PERIOD}(?:(?:以及|和|与|及|、){_PERIOD})+")
 #: 分别/各: the enumerated parts each have a figure; left out when each is asked alone.
 _DISTRIBUTIVE = r"分别|各自|各(?![种类地级项个部族界方])"

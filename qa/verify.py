@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 
 from .answer import Answer
-from .frame import period_end, years_in
+from .frame import PERIOD_TEXT, YEAR_TEXT, period_end, years_in
 from .kb import normalise_text
 
 __all__ = ["checked_figures"]
 
-_YEAR = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"
-_PERIOD = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
+_YEAR, _PERIOD = YEAR_TEXT, PERIOD_TEXT
 #: A time printed right before a value, joined to it only by a copula (的, 为, 约为 …): the value is that time's.
 _OWN_TIME = re.compile(rf"({_YEAR}(?:底|末)?|{_PERIOD}(?:期间|时期)?)(?:的|约为|为|是|约|年产|达到了)?$")
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .answer import Answer, Item
+from .frame import PERIOD_TEXT, YEAR_TEXT
 from .kb import KB, normalise_text
 from .link import Link, name_variants
 
@@ -23,10 +24,7 @@ WHEN = re.compile(r"(?:在|于|是)?(?:哪一年|哪年|哪个年份|哪一年�
 _EVENT = re.compile(r"建成|通车|投产|竣工|开工|完成|运营|投运|启用|开通|开业|达产|落成|实现|达到|完工")
 
 #: A printed year or five-year period, with the preposition and the edge word it carries.
-_WHEN_PRINTED = re.compile(
-    r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末|前|以前|年底|上半年|下半年)?"
-    r"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末)"
-)
+_WHEN_PRINTED = re.compile(rf"{YEAR_TEXT}(?:底|末|前|以前|年底|上半年|下半年)?|{PERIOD_TEXT}(?:期间|时期|末|期末)")
 
 #: A clause that is only a time (「到2025年」「“十四五”期间」): it dates the whole sentence.
 _TIME_CLAUSE = re.compile(rf"^(?:到|在|于|至|截至)?(?:{_WHEN_PRINTED.pattern})(?:前|以前|内)?$")
