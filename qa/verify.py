@@ -38,6 +38,8 @@ _TOTAL = re.compile(r"共|合计|总计|累计|[五十]年(?:内|里|间|中)?")
 _AMOUNT = re.compile(r"投资|[^消]费(?!用率)|产值|产量|年产|收入|支出|资金|经费|费用|金额|总额|规模|面积|长度|里程|人口|人数|多少(?:亿|万)?(?:元|吨|斤|担|台|辆|头|个|人|公里|亩|千瓦|度|匹|双)")
 #: A rate, share, change or level asked, which a percentage may answer.
 _RATE = re.compile(r"率|比重|比例|占|涨|增长|增速|增幅|递增|递减|增加|上升|提高|降低|下降|减少|百分|%|几成|翻|水平|程度|强度|系数|城镇化")
+#: A value printed with a unit (亿元, 吨, 个 …); a bare number (an indicator row's 13 under its （%）) has none.
+_UNIT_OF_ITS_OWN = re.compile(r"[\u4e00-\u9fffA-Za-z²³]")
 #: A share asked: only a percentage (or 几成, N分之M) answers it.
 _SHARE = re.compile(r"占(?:多少|几|百分之几|比|全)|比重|比例|占比|百分之几|几成")
 _PERCENT = re.compile(r"%|％|‰|百分之|千分之")
@@ -79,7 +81,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         value, clause = item.label or "", item.detail or ""
         if amount and _PERCENT.search(value):
             return _refused(answer, "所给数值是百分比，不是所问的数量")
-        if share and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value) or _points(value, clause)):
+        if share and _UNIT_OF_ITS_OWN.search(value) and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value) or _points(value, clause)):
             return _refused(answer, "所问的是比重，所给数值不是比重")  # 「占多少」 answered 二四八·五亿元
         if asked_years and (lead := re.match(_YEAR, value)) and not set(years_in(lead.group(0))) & asked_years:
             return _refused(answer, f"原文中的数值属于{lead.group(0)}，不是所问的年份")  # 「一九五二年约为…」 for 1957

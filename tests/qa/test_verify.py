@@ -76,3 +76,15 @@ def test_a_periods_part_is_no_total_and_a_years_item_is_that_years():
     item = Answer("q", "土布产量：…", True, [Item("土布产量", detail="一九五二年约为二、六二七万匹")], kind="fact")
     assert not checked_figures("1957年土布产量多少？", item).found
     assert checked_figures("1952年土布产量多少？", item).found
+
+
+def test_an_indicator_rows_bare_number_answers_a_share():
+    # 「进出口总额占GDP比重（%）…2025年目标为13」: the row's unit is in its name; the bare 13 is the share.
+    assert checked_figures("进出口占GDP的比重，2025年要搞到多少？", _answer("13", "进出口总额占GDP比重（%），2025年目标为13")).found
+
+
+def test_kilowatts_keep_their_unit():
+    from qa.prose import values_in
+
+    assert [m.group(0) for m in values_in("单机容量2200千瓦", 0)] == ["2200千瓦"]
+    assert [m.group(0) for m in values_in("装机容量5万千瓦", 0)] == ["5万千瓦"]
