@@ -24,6 +24,7 @@ __all__ = [
     "answer_xref",
     "answer_glossary",
     "find_phrase",
+    "paragraphs_with",
     "answer_heading_list",
     "answer_topic_section",
     "MEASURES_ASKED",
@@ -197,7 +198,7 @@ def answer_location(kb: KB, question: str, intent: Intent, links: list[Link], *,
     # only clauses naming it answer; a plan's every clause about its own region does not.
     wanted = _asked_beyond(question, place.mention)
     items, cites = [], []
-    for para in _paragraphs_with(kb, names, plan=plan):
+    for para in paragraphs_with(kb, names, plan=plan):
         text = str(kb.attrs(para).get("text") or "")
         name = next(n for n in names if n in kb.norm_text[para])
         cite = kb.citation(para)
@@ -227,7 +228,8 @@ def _asked_beyond(question: str, mention: str) -> set[str]:
     return {w for w in _content_words(normalise_text(question).replace(mention, "|")) if w not in _PLACE_GENERIC}
 
 
-def _paragraphs_with(kb: KB, names: list[str], *, plan: str | None = None) -> list[str]:
+def paragraphs_with(kb: KB, names, *, plan: str | None = None) -> list[str]:
+    """Every paragraph node (of ``plan``, if given) whose normalised text holds one of ``names``, in reading order."""
     return [
         p
         for p in kb.paragraph_nodes
@@ -238,7 +240,7 @@ def _paragraphs_with(kb: KB, names: list[str], *, plan: str | None = None) -> li
 def find_phrase(kb: KB, phrase: str, *, plan: str | None = None) -> list[str]:
     """Every paragraph node whose text holds ``phrase`` (or a variant of it), in reading order."""
     names = sorted(name_variants(phrase) | {normalise_text(phrase)}, key=len, reverse=True)
-    return _paragraphs_with(kb, [n for n in names if len(n) >= 2], plan=plan)
+    return paragraphs_with(kb, [n for n in names if len(n) >= 2], plan=plan)
 
 
 def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
@@ -247,13 +249,13 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
         # The user's own words: which of two same-rooted entities linked first must not change the answer.
         phrase = links[0].mention
         names = sorted({links[0].mention, *name_variants(links[0].label)}, key=len, reverse=True)
-        paras = _paragraphs_with(kb, names, plan=plan)
+        paras = paragraphs_with(kb, names, plan=plan)
     else:
         phrase = _xref_phrase(question)
         if not phrase:
             return None
         # One character (锰, 油) is searched as written; longer phrases also by their name variants.
-        paras = find_phrase(kb, phrase, plan=plan) if len(phrase) >= 2 else _paragraphs_with(kb, [phrase], plan=plan)
+        paras = find_phrase(kb, phrase, plan=plan) if len(phrase) >= 2 else paragraphs_with(kb, [phrase], plan=plan)
     if not paras:
         return Answer(question, f"规划中未找到提到“{phrase}”的段落。", False, kind="xref")
     # Counted per 篇 when the question asks which 篇 (or 部分 of a plan with 篇), else per chapter.

@@ -14,6 +14,7 @@ from .answer import Answer, Item
 from .frame import PERIOD_TEXT, YEAR_TEXT
 from .kb import KB, normalise_text
 from .link import Link, name_variants
+from .lists import paragraphs_with
 
 __all__ = ["WHEN", "answer_when"]
 
@@ -106,9 +107,7 @@ def _subjects(before: str) -> tuple[str | None, list[str]]:
 def _paragraphs(kb: KB, subject: str, links: list[Link], *, plan: str | None) -> list[str]:
     names = {subject} | name_variants(subject)
     names |= {v for l in links if l.mention in subject for v in ({l.label} | name_variants(l.label))}
-    names = {n for n in names if len(n) >= 2}
-    return [p for p in kb.paragraph_nodes
-            if (not plan or f"/plan/{plan}/" in p) and any(n in kb.norm_text[p] for n in names)]
+    return paragraphs_with(kb, [n for n in names if len(n) >= 2], plan=plan)
 
 
 def _dated(kb: KB, paras: list[str], part: str, verbs: set[str]) -> _Dated | None:
