@@ -152,16 +152,34 @@ def _term_holding(kb: KB, question: str, plan: str | None) -> tuple[str, str] | 
     terms = {_plain(kb.label(n)) for n in kb.by_type.get("Term", []) if not plan or plan_of(n) == plan}
     quoted = quoted_phrase(question)
     asked = [quoted] if quoted else [l.mention for l in kb.index.exact(question)]
+    if not quoted and (subject := _DEFINED.match(_plain(question))) and (term := _joined_term(terms, subject.group(1))):
+        return subject.group(1), term  # 「上云用数赋智是什么意思」: the words before the question of meaning
     for phrase in asked:
         phrase = _plain(phrase)
         if len(phrase) < 2 or phrase in terms:
             return None
+        if term := _joined_term(terms, phrase):
+            return phrase, term
         holding = [t for t in terms if phrase in t]
         # The phrase must be all that is asked: 「“135”绿色出行方式是什么意思」 asks for more than “135”.
         whole = re.search(re.escape(phrase) + r"[”\"」’]?(?:指|是|的(?:含义|定义|内涵|意思)|什么意思|含义|[？?]|$)", question)
         if len(holding) == 1 and whole:
             return phrase, holding[0]
     return None
+
+
+def _joined_term(terms: set[str], phrase: str) -> str | None:
+    """The one term that is ``phrase`` with the 、 between its parts (上云用数赋智 → 上云、用数、赋智), else None.
+
+    >>> _joined_term({"上云、用数、赋智", "三高四新"}, "上云用数赋智"), _joined_term({"三高四新"}, "三高四新") is None
+    ('上云、用数、赋智', True)
+    """
+    joined = [t for t in terms if t != phrase and re.sub(r"[、，,·]", "", t) == phrase]
+    return joined[0] if len(joined) == 1 else None
+
+
+#: An unquoted definition question's subject: the words before 是什么意思, 指什么, 的含义 ….
+_DEFINED = re.compile(r"^(?:规划中的?|名词解释里的?)?(.{2,20}?)(?:具体)?(?:是指什么|指的是什么|是什么意思|什么意思|指什么|的含义|的意思|的定义)")
 
 
 def _plain(name: str) -> str:

@@ -477,19 +477,49 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = _PERIOD.sub("", text)
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
+    if _OBJECT_AFTER.search(tail):
+        # 「要修复多少亩矿山损毁土地」: the verb before the question word takes the object after it (修复矿山损毁土地).
+        head = re.sub(_MODAL + r"(?=[\u4e00-\u9fff]{1,2}$)", "", head)
+    else:
+        # 「…加工企业要新增多少家」: a verb after the thing counted is no part of its name.
+        head = re.sub(_MODAL + r"[\u4e00-\u9fff]{2}$", "", head)
     head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共|加起来|合起来)+$", "", head)
     head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
     head = re.sub(r"(?:的)?目标(?:值)?$|(?:大约|大概|约)$", "", head)  # 「城镇化率目标是多少」 asks for the 城镇化率
     head = re.sub(r"(?:要|将|分别|年均|是|为|有|计划)+$", "", _ASPECT_WORDS.sub("", head))  # 工业总产值计划平均每年递增
+    head = re.sub(r"(?<=..)(?:[五十]年(?:内|间|里|中)?)(?:要|将|一共|共)?$", "", head)  # 「病床五年增加多少张」: the span, no part of it
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
     measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|对于|对(?![外口内]))+", "", measure)
     # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
     measure = re.sub(r"^(?:让|使得|使|把|推动|促进|力争|争取)(?=.{4})", "", measure)
-    return measure, unit
+    return _money_units(measure), unit
+
+
+#: Modal words before a verb in a question (要修复, 将新增).
+_MODAL = r"(?:要|将|需要|需|拟|计划|预计|力争)"
+#: A question word followed by its object (「多少亩矿山损毁土地」), not by a mere particle.
+_OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff]{2}")
+#: Words of money: an amount after them written 2000万 or 过亿 is in 元 (万元, 亿元), as plans print it.
+_MONEY = re.compile(r"产值|投资|收入|营收|销售|利税|税收|资金|营业额")
+
+
+def _money_units(measure: str) -> str:
+    """The measure with a money amount written short (2000万, 过亿) in the unit plans print (2000万元, 过亿元).
+
+    >>> _money_units("年加工产值2000万以上农产品加工企业"), _money_units("年产值过亿企业"), _money_units("人口过亿国家")
+    ('年加工产值2000万元以上农产品加工企业', '年产值过亿元企业', '人口过亿国家')
+    >>> _money_units("投资5000万元以上项目"), _money_units("产值达到10万吨企业")
+    ('投资5000万元以上项目', '产值达到10万吨企业')
+    """
+    at = _MONEY.search(measure)
+    if not at:
+        return measure
+    head, rest = measure[: at.end()], measure[at.end():]
+    return head + re.sub(r"(?<=[0-9十百千过超])([万亿])(?![元美人吨亩千瓦平立公米户个家台辆件套头斤担])", r"\1元", rest)
 
 
 def parse_frame(question: str, intent: Intent) -> Frame:

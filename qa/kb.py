@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 import networkx as nx
@@ -229,6 +230,13 @@ class KB:
             plan=plan_of(para),
             score=score,
         )
+
+    def heading_citation(self, node: str, para: str) -> Citation:
+        """The citation of heading ``node`` listed as an item: its first paragraph ``para`` (the reading pane opens
+        there) with the heading line printed above it leading the text, so the citation holds what is listed
+        (a 节 printed as a plain line, 「第四节　能源节约和压缩烧油」)."""
+        cite = self.citation(para)
+        return replace(cite, text=f"{self.heading(node)}\n{cite.text}")
 
     def citations(self, paras: Iterable[str], *, limit: int = 8) -> list[Citation]:
         out, seen = [], set()

@@ -430,7 +430,7 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     if kids:
         for c in kids:
             first = min((u for u in kb.descendants(c) if kb.type(u) == "Paragraph"), key=kb._reading_order, default=None)
-            items.append(Item(str(kb.attrs(c).get("title") or kb.label(c)), kb.citation(first) if first else None, entity=c))
+            items.append(Item(str(kb.attrs(c).get("title") or kb.label(c)), kb.heading_citation(c, first) if first else None, entity=c))
     elif len(titles := [p for p in _own_paragraphs(kb, node) if is_title_line(kb.norm_text[p])]) >= 2:
         # 「第二节 铁路」 printed its sub-headings as plain numbered lines (（一）加强和改造现有铁路、（二）…): those are its parts.
         items = [Item(LIST_MARK.sub("", kb.norm_text[p]), kb.citation(p)) for p in titles]

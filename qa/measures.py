@@ -193,6 +193,9 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
     if not found and len(counted) >= 4 and counted != measure:
         # 「脱贫的贫困人口有多少人」: plans print the people as the value's unit (贫困户43054人全部脱贫).
         found = _variant_figures(kb, counted, unit, plan, aspect, None)
+    if not found and unit is None and measure.endswith("长度") and len(measure) >= 5:
+        # 「10千伏高压线路多长」: a line's length is printed as its kilometres after it (新建线路10千伏高压46km), no 长 said.
+        found = _variant_figures(kb, measure[:-2], "公里", plan, aspect, None)
     return found or (_variant_figures(kb, measure, unit, plan, aspect, cue) if cue else [])
 
 
@@ -213,16 +216,26 @@ def _variant_figures(kb: KB, measure: str, unit: str | None, plan: str | None, a
 _OWNERS = ("Park", "Project", "Organization", "Place")
 
 
-def _other_owner(kb: KB, f: Figure, measure: str, question: str) -> bool:
+def _other_owner(kb: KB, f: Figure, measure: str, question: str, asked: tuple[str, ...] = ()) -> bool:
     """Whether the figure's sentence prints the measure inside another thing's name the question does not give
-    (「航空航天新材料产业园产值…50亿元」 is no figure of 新材料产业园)."""
+    (「航空航天新材料产业园产值…50亿元」 is no figure of 新材料产业园). ``asked`` are the nodes the question links
+    to: a thing the question names by part of its name (山水林田湖草项目 for 零陵区山水林田湖草项目) is its own."""
     at = f.sentence.find(measure[:3])
     if at <= 0:
         return False
     q = normalise_text(question)
+    # A longer name is another thing's only when the question's words name a thing of their own (新材料产业园 is
+    # 新材料百亿产业园); 「电网提质改造」 naming nothing else is the part of 「城区、农村电网提质改造」 it prints.
+    named = [l for l in kb.index.exact(q) if l.type in _OWNERS]
     return any(m.start() < at < m.end()
-               for link in kb.index.exact(f.sentence) if link.type in _OWNERS and link.mention not in q
+               for link in kb.index.exact(f.sentence) if link.type in _OWNERS and link.mention not in q and link.node not in asked
+               and (not _tail_of(link.mention, q) or any(n.node != link.node for n in named))
                for m in re.finditer(re.escape(link.mention), f.sentence))
+
+
+def _tail_of(name: str, question: str) -> bool:
+    """Whether the question prints the name's last words (4 characters or more): 电网提质改造 of 城区、农村电网提质改造."""
+    return any(name[k:] in question for k in range(len(name) - 3))
 
 
 #: Two-character pieces of a measure's subject too common to make a hint about it (数字经济 → 经济 is any 经济's).
@@ -280,8 +293,25 @@ def _entity_cue(measure: str, links: list[Link]) -> str | None:
     return None
 
 
+#: A bound right after an attribute word makes it a qualifier of the noun that follows (「年产值过亿元的企业」,
+#: 「投资5000万元以上的项目」): things counted, not the attribute asked.
+_QUALIFIES = re.compile(r"(?:过|超过?|达到?|在)?[0-9一二三四五六七八九十百千万亿]")
+
+
 def _cue(measure: str) -> str | None:
+    """The attribute word the measure asks of its subject (投资, 面积), None when it asks none.
+
+    >>> _cue("优速物流总投资"), _cue("年产值过亿元企业"), _cue("年加工产值2000万元以上农产品加工企业")
+    ('总投资', None, None)
+    """
     cues = [c for c in ATTRIBUTE_CUES if c in measure and not c.startswith("多")]
+    spans = [(measure.find(c), measure.find(c) + len(c)) for c in cues]
+
+    def word_end(start: int, end: int) -> int:
+        # 「年产值过亿」: 年产 runs on into 产值, and the word ends where the longest overlapping cue does
+        return max([end] + [e for s, e in spans if start < s < end < e])
+
+    cues = [c for c, (s, e) in zip(cues, spans) if not _QUALIFIES.match(measure, word_end(s, e))]
     return max(cues, key=len) if cues else None
 
 
@@ -311,9 +341,15 @@ def _from_to(kb: KB, f: Figure, measure: str, value: str, asked: str) -> tuple[s
     return f"{measure}：由{m.group(2)}（{start_year}）到{value}（{end_year}）（原文：“{_quote(f.clause)}”）", item
 
 
+#: A change said over the plan's span (「五年增加」「十年内新增」), not by a year.
+_OVER_SPAN = re.compile(r"[五十]年(?:内|间|中)?(?:累计|共)?(?:增加|新增|增长|减少|提高|降低|下降)")
+
+
 def _say_year(kb: KB, f: Figure, asked: int | None = None) -> str:
     if f.aspect == "total":
         return "期内合计"  # 「五年合计…」 is a sum over the period, for no one year
+    if f.aspect == "change" and _OVER_SPAN.search(f.clause):
+        return "期内"  # 「五年增加40万张」: a change over the plan's span, dated by no one year
     years = f.years or tuple(y for y in [plan_horizon(kb, plan_of(f.para))] if y)
     if asked in years:
         return f"{asked}年"  # 「到二〇〇〇年，按一九九五年价格计算的…」 is for 2000
@@ -347,8 +383,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         aspect = aspects_asked[measure] = frame.aspect_of(index)
         # A phase's figure (一期投资) answers only that phase, the whole's only the whole (:func:`qa.frame.phase_agrees`).
         owners = "".join(l.label for l in links)
+        asked_nodes = tuple(l.node for l in links)
         figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue)
-                   if not _other_owner(kb, f, measure, question) and phase_agrees(question, f.clause, owners)]
+                   if not _other_owner(kb, f, measure, question, asked_nodes) and phase_agrees(question, f.clause, owners)]
         if aspect is None and figures and figures[0].aspect in ("change", "growth"):
             # 「人均预期寿命是多少」 of 「提高1岁，达到74.5岁」: the level its sentence prints, never the change, is the value.
             level = [f for f in figures if f.aspect == "level" and f.sentence == figures[0].sentence]
@@ -363,7 +400,7 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         if not figures:
             # 「GDP年均增长多少」 where the plan states only its level: say what it states, never the level as the rate.
             if stated := [f for f in _figures(kb, measure, unit, plan, None, cue)
-                          if not _other_owner(kb, f, measure, question) and phase_agrees(question, f.clause, owners)
+                          if not _other_owner(kb, f, measure, question, asked_nodes) and phase_agrees(question, f.clause, owners)
                           and not measure.startswith("占")]:
                 other_aspect.append((measure, stated[0], aspect or "level"))
             else:

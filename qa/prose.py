@@ -130,10 +130,22 @@ def unit_agrees(unit: str | None, value: str) -> bool:
 
     >>> unit_agrees("家", "36个"), unit_agrees("公里", "6.5万公里"), unit_agrees("个", "60%"), unit_agrees(None, "5%")
     (True, True, False, True)
+    >>> unit_agrees("公里", "46km"), unit_agrees("米", "46km"), unit_agrees("兆瓦", "50MW")
+    (True, False, True)
     """
     if not unit or unit in value:
         return True
+    printed = re.sub(r"^[0-9.,/]+(?:万亿|亿|万|千)?余?", "", value)
+    if unit in _SPELLINGS and (printed in _SPELLINGS[unit] or printed.lower() in _SPELLINGS[unit]):
+        return True  # 「新建线路10千伏高压46km」 answers 多少公里
     return unit in CLASSIFIERS and bool(re.search(rf"\d[{CLASSIFIERS}]$", value))
+
+
+#: Units a question writes in Chinese and plans may print in letters or another word (公里 = km = 千米).
+_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "公里": ("km", "千米"), "千米": ("km", "公里"), "米": ("m",), "平方公里": ("km²", "km2", "平方千米"),
+    "平方米": ("m²", "m2", "㎡"), "立方米": ("m³", "m3", "方"), "千瓦": ("kw",), "兆瓦": ("mw",),
+}
 
 
 def _fits(aspect: str | None, value: str) -> bool:
@@ -265,7 +277,8 @@ def context_years(kb: KB, para: str) -> tuple[int, ...]:
 
 def _anchor_end(grams: set[str], clause: str) -> int:
     """Where the measure's words end in the clause (the last asked bigram)."""
-    ends = [clause.rfind(g) + 2 for g in grams if g in clause]
+    # first occurrences: a word of the measure printed again after its value (「…以上的…企业10家以上」) is no anchor
+    ends = [clause.find(g) + 2 for g in grams if g in clause]
     return max(ends) if ends else 0
 
 
@@ -313,7 +326,7 @@ def prose_figures(
         if _cover(sgrams, norm) < 0.75:
             continue
         titled = _titled(norm, subject, sgrams) if cue else None
-        for sentence in map(expand_ordinals, _SENTENCE.findall(norm)):
+        for sentence in map(expand_ordinals, _going_on(_SENTENCE.findall(norm))):
             clauses = _CLAUSE.findall(sentence)
             for i, clause in enumerate(clauses):
                 fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit, aspect)
@@ -334,6 +347,26 @@ def prose_figures(
             seen.add((f.para, f.clause))
             unique.append(f)
     return unique
+
+
+def _going_on(sentences: list[str]) -> list[str]:
+    """Sentences with one that has no subject of its own (「五年合计为11,194亿元」) joined to the one before, whose
+    measure it goes on about (「1990年国家财政收入达到2,567亿元。五年合计为11,194亿元」).
+
+    >>> _going_on(["1990年国家财政收入达到2,567亿元", "五年合计为11,194亿元", "进一步加强劳动保护"])
+    ['1990年国家财政收入达到2,567亿元，五年合计为11,194亿元', '进一步加强劳动保护']
+    """
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _TOTAL_GOES_ON.match(sentence):
+            out[-1] += "，" + sentence
+        else:
+            out.append(sentence)
+    return out
+
+
+#: A sentence stating a period's sum with no subject of its own (「五年合计为…」「五年累计…」).
+_TOTAL_GOES_ON = re.compile(r"(?:[五十]年(?:内|间)?|期间|期内)(?:合计|累计|共计|总计)")
 
 
 def _own_years(clause: str, value: str) -> tuple[int, ...]:
@@ -370,7 +403,7 @@ _CONTINUES = re.compile(
     r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)?"
     # 「工程造价，1980年要比现在降低15%」: the year's clause says what it is compared with
     r"(?:(?:要|将|应)?(?:比|较)(?:现在|目前|当前|现有水平))?"
-    r"(?:年均|分别|平均每年|每年|达到|提高|提升|降低|下降|降到|降至|增长|增加|减少|控制在|保持在|突破|为|(?:五年)?(?:合计|累计|共计))"
+    r"(?:(?:[五十]年(?:内|间)?)?(?:增长|增加|减少|新增)|年均|分别|平均每年|每年|达到|提高|提升|降低|下降|降到|降至|控制在|保持在|突破|为|(?:五年)?(?:合计|累计|共计))"
     r"|^(?:要|将)?(?:由|从)(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"  # 「…能源，要由1990年的9.3吨下降到1995年的8.5吨」
 )
 #: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
@@ -495,7 +528,9 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
             if vals:
                 return vals[0][0].group(0), shown + "，" + later, cover + bonus, vals[0][1]
         return None
-    if i > 0 and _cover(grams, clause) >= 0.5 and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75 \
+    # 「城区、农村电网提质改造，新建线路10千伏高压46km」: the owner stands a clause before, the clause names the rest.
+    rest = grams - bigrams(clauses[i - 1]) if i > 0 else grams
+    if i > 0 and (_cover(grams, clause) >= 0.5 or len(rest) >= 3 and _cover(rest, clause) >= 0.75) and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75 \
             and not _narrower_owner(measure, clauses[i - 1]) \
             and (_names(measure, clause) or not [v for v in values_in(clauses[i - 1], 0) if rate_fits(measure, v.group(0), clauses[i - 1])]):
         # 「加快5G网络规模化部署，用户普及率提高到56%」: the measure's qualifier stands a clause before — unless
@@ -505,6 +540,16 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
         vals = _values_for(clause, start, unit, aspect)
         if vals and (not cue or own):
             return vals[0][0].group(0), clauses[i - 1] + "，" + clause, 0.9 * _cover(grams, clauses[i - 1] + clause), vals[0][1]
+    if not cue and (lead := _lead_clause(clauses, i)) is not None:
+        # 「城区、农村电网提质改造，新建线路10千伏高压46km，低压线路214km，变压器120台」: items listed after a lead clause
+        # with no value of its own are its owner's, each naming the rest of the measure in its own clause.
+        said = bigrams(lead)
+        # the measure's words after the last of them the lead prints (城区电网提质改造 | 变压器, 、农村 between)
+        rest = bigrams(measure[max(p + 2 for p in range(len(measure) - 1) if measure[p : p + 2] in said):]) if grams & said else grams
+        if len(grams & said) >= 3 and len(rest) >= 1 and _names(measure, lead) and _cover(rest, clause) >= 0.75:
+            vals = _values_for(clause, _anchor_end(rest, clause), unit, aspect)
+            if vals:
+                return vals[0][0].group(0), lead + "，" + clause, 0.9 * _cover(grams, lead + clause), vals[0][1]
     if cue and _names(subject, clause) and _cover(sgrams, clause) >= 0.75:
         # 「猫儿岩水库灌区13.5km，灌溉面积3.2万亩」: the attribute follows its subject within two clauses.
         for j in range(i, min(i + 3, len(clauses))):
@@ -520,6 +565,21 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
                 # 「建设A和B，产值分别达到X和Y」: the enumeration is quoted whole, so that the values pair with it in order.
                 shown = clause if j > i and "分别" in later else clause[_subject_at(clause, subject):]
                 return vals[0][0].group(0), (shown + "，" + later) if j > i else shown, _cover(sgrams, clause) + 0.2, vals[0][1]
+    return None
+
+
+def _lead_clause(clauses: list[str], i: int) -> str | None:
+    """The clause leading a run of items that ends in clause ``i`` — the nearest earlier one with no value, every
+    clause between giving one (「电网提质改造，新建线路46km，低压线路214km，变压器120台」) — at most four back.
+
+    >>> _lead_clause(["城区电网提质改造", "新建线路46km", "低压线路214km", "变压器120台"], 3)
+    '城区电网提质改造'
+    >>> _lead_clause(["城区电网提质改造", "加快建设", "变压器120台"], 2) is None
+    True
+    """
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if not values_in(clauses[j], 0):
+            return clauses[j] if j < i - 1 else None  # the clause right before is read by the branch above
     return None
 
 
@@ -548,6 +608,8 @@ def _narrower_owner(measure: str, clause: str) -> bool:
     (True, True)
     >>> _narrower_owner("氯化稀土年产", "新建年产1.5万吨氯化稀土精深加工生产线一条"), _narrower_owner("白沙产业园产值", "建设青石产业园和白沙产业园")
     (False, False)
+    >>> _narrower_owner("10千伏高压线路", "新建线路10千伏高压46km")
+    False
     """
     grams = [measure[k : k + 2] for k in range(len(measure) - 1)]
     hits = [(clause.find(g), g) for g in grams if g in clause]
@@ -565,7 +627,13 @@ def _narrower_owner(measure: str, clause: str) -> bool:
     if measure.find(gram) == 0 or at < 2 or at > 2 and clause[at - 3] in "和、与及":
         return False
     qualifier = clause[at - 2 : at]
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", qualifier)) and qualifier not in measure and not re.search(r"[的之全本我]", qualifier)
+    # 「新建线路10千伏高压46km」: a verb of works before the thing is what is done to it, no narrower owner
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", qualifier)) and qualifier not in measure and not re.search(r"[的之全本我]", qualifier) \
+        and not _WORKS_VERB.fullmatch(qualifier)
+
+
+#: Verbs of works a clause may start with before the thing built (新建线路…, 改造管网…).
+_WORKS_VERB = re.compile(r"新建|建设|改造|续建|扩建|改建|新增|修复|完成|实施|建成|铺设|架设|敷设|提质")
 
 
 def _inside_other_measure(measure: str, clause: str) -> bool:

@@ -67,7 +67,7 @@ def _first_paragraph(kb: KB, node: str) -> str | None:
 
 def _item(kb: KB, node: str) -> Item:
     para = _first_paragraph(kb, node)
-    return Item(kb.heading(node), kb.citation(para) if para else None, entity=node)
+    return Item(kb.heading(node), kb.heading_citation(node, para) if para else None, entity=node)
 
 
 def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
@@ -343,6 +343,8 @@ def _votes(kb: KB, paras: list[str], want: str) -> tuple[Counter, dict[str, str]
     return votes, first
 
 
+#: Verbs of effort headings open with (加快, 推进, 全面加强 …): the topic is what follows them.
+_EFFORT_LEAD = re.compile(r"^(?:全面|大力|积极|着力|持续|切实|不断|进一步)?(?:加快|推进|推动|加强|深化|实施|构建|打造|完善|提升|促进|强化|健全|培育|发展)")
 _PERIOD_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+五|\d{4}[-－—~～]\d{4}年)(?:计划|规划)?(?:期间|时期)?的?")
 
 
@@ -360,7 +362,9 @@ def named_headings(kb: KB, phrases, *, plan: str | None = None) -> tuple[str, li
                 title = _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。")
                 # 「“八五”期间对外贸易和经济技术交流」 is titled 对外贸易和经济技术交流: the period is every title's.
                 bare = _PERIOD_LEAD.sub("", title)
-                if title and (title == phrase or (phrase in title and len(phrase) >= 0.8 * len(bare))):
+                # 「加快数字政府建设」 is about 数字政府建设: a heading's leading verb of effort is no part of its topic.
+                core = _EFFORT_LEAD.sub("", bare)
+                if title and (title == phrase or (phrase in title and len(phrase) >= 0.8 * min(len(bare), len(core) if len(core) >= 4 else len(bare)))):
                     found.append(node)
         if found:
             return phrase, sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
@@ -388,7 +392,7 @@ def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link
 
 
 _QUOTES = re.compile(r"[“”\"'‘’「」]")
-_SUBJECT = re.compile(r"^(?:规划|纲要)?(?:中|里)?的?(.{2,40}?)(?:这一?[节章篇]|这个专栏|专栏)?(?:在|属于|位于|是|列在|列入|出自)")
+_SUBJECT = re.compile(r"^(?:规划|纲要)?(?:中|里)?的?(.{2,40}?)(?:这一?[节章篇]|这个专栏|专栏)?(?:放在|写在|排在|安排在|在|属于|位于|是|列在|列入|出自)")
 
 
 def _subject_words(question: str) -> str | None:
@@ -424,9 +428,12 @@ def answer_level_list(kb: KB, question: str, intent: Intent, links: list[Link], 
 
 def _asked_type(kb: KB, question: str, intent: Intent, *, plan: str | None, default: str) -> str:
     """The node type a where-question asks for: the level after 哪/第几 (「在哪一篇」), else the question's level."""
-    m = _ASKED_LEVEL.search(normalise_text(question))
-    level = m.group(1) if m else intent.level
-    return level_type(kb, level, plan=plan, default=default) if level else default
+    asked = [level_type(kb, m.group(1), plan=plan) for m in _ASKED_LEVEL.finditer(normalise_text(question))]
+    if len(asked) > 1:
+        # 「哪一章的第几节」: the deepest level asked, the answer's path giving the ones above it
+        return max(asked, key=lambda t: _DEPTHS.index(t) if t in _DEPTHS else len(_DEPTHS))
+    level = intent.level if not asked else None
+    return asked[0] if asked else level_type(kb, level, plan=plan, default=default) if level else default
 
 
 def answer_container(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:

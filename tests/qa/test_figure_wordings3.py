@@ -1,0 +1,139 @@
+"""Issue 11, one figure in any wording (lane words3): the measure after the question word (要修复多少亩X), money
+written short in the question (500万 for 500万元, 过亿), box items listed after their owner's clause (km for 公里),
+sums and changes over the plan's five years with no year (五年合计, 五年增加), a heading's 章 and 节 for an
+unquoted topic, a glossary term asked without its 、, and a heading's children cited by their own lines.
+
+Our own questions, several wordings each, on a made-up county plan (tests/data/words3-plan.md).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.frame import parse_frame
+from qa.intent import classify_intent
+from qa.prose import unit_agrees
+
+PLAN = Path(__file__).resolve().parent.parent / "data" / "words3-plan.md"
+
+
+@pytest.fixture(scope="module")
+def county(engine_for):
+    return engine_for(PLAN)
+
+
+def _said(answer) -> str:
+    """The answer without its quotes of the plan: a value must be the answer's own, not only quoted."""
+    import re
+
+    return re.sub(r"原文：“[^”]*”", "", answer.answer)
+
+
+# 1. the measure after the question word ----------------------------------------------------------------------
+@pytest.mark.parametrize("question", [
+    "湿地保护修复项目要修复多少亩退化湿地？",
+    "湿地保护修复项目修复退化湿地面积多少亩？",
+    "要修复多少亩退化湿地？",
+    "退化湿地将修复多少亩？",
+])
+def test_the_measure_after_the_question_word(county, question):
+    a = county.ask(question)
+    assert a.found and "5600亩" in _said(a), a.answer
+
+
+def test_a_verb_before_the_question_word_takes_the_object_after_it():
+    q = "湿地保护修复项目要修复多少亩退化湿地？"
+    assert parse_frame(q, classify_intent(q)).measures == ("湿地保护修复项目修复退化湿地",)
+    q = "年营业收入500万以上的服务业企业要新增多少家？"
+    assert parse_frame(q, classify_intent(q)).measures == ("年营业收入500万元以上服务业企业",)
+
+
+# 2. money written short in the question ----------------------------------------------------------------------
+@pytest.mark.parametrize("question, value", [
+    ("年营业收入500万以上的服务业企业要新增多少家？", "20家"),
+    ("新增年营业收入500万元以上的服务业企业多少家？", "20家"),
+    ("年营业收入过亿的企业要几家？", "3家"),
+    ("年营业收入过亿元的企业有多少家？", "3家"),
+])
+def test_money_written_short(county, question, value):
+    a = county.ask(question)
+    assert a.found and value in _said(a), a.answer
+
+
+# 3. box items listed after their owner's clause --------------------------------------------------------------
+@pytest.mark.parametrize("question, value", [
+    ("供水管网改造要新建多少公里输水主管道？", "38km"),
+    ("输水主管道多长？", "38km"),
+    ("城乡供水管网改造新建配水支管多少公里？", "126km"),
+    ("供水管网改造建几座加压泵站？", "4座"),
+])
+def test_box_items_after_their_owner(county, question, value):
+    a = county.ask(question)
+    assert a.found and value in _said(a), a.answer
+
+
+def test_units_in_letters_answer_units_in_words():
+    assert unit_agrees("公里", "38km") and unit_agrees("千米", "38km") and unit_agrees("平方米", "200m²")
+    assert not unit_agrees("米", "38km") and not unit_agrees("公里", "38m")
+
+
+def test_a_longer_owner_of_another_thing_still_refused(county):
+    # 复绿面积 is 废弃矿山治理's, not the 湿地 project's
+    a = county.ask("湿地保护修复项目复绿面积多少亩？")
+    assert "1300亩" not in _said(a) or not a.found, a.answer
+
+
+# 4. sums and changes over the plan's five years, no year asked -----------------------------------------------
+@pytest.mark.parametrize("question, value", [
+    ("“十三五”五年一般公共预算收入合计多少？", "96亿元"),
+    ("一般公共预算收入“十三五”期间累计多少？", "96亿元"),
+    ("乡镇卫生院床位五年增加多少张？", "600张"),
+    ("五年内乡镇卫生院床位要增加多少张？", "600张"),
+    ("城镇新增就业五年合计多少人？", "1.8万人"),
+])
+def test_period_sums_and_changes(county, question, value):
+    a = county.ask(question)
+    assert a.found and value in _said(a), a.answer
+    assert "2025年" not in _said(a) and "2020年" not in _said(a), a.answer  # a span's figure is dated by no one year
+
+
+def test_a_year_is_not_the_period_sum(county):
+    a = county.ask("2020年一般公共预算收入是多少？")
+    assert a.found and "21亿元" in _said(a) and "96亿元" not in _said(a), a.answer
+
+
+# 5. a heading's 章 and 节 for an unquoted topic ----------------------------------------------------------------
+@pytest.mark.parametrize("question", [
+    "智慧城管建设放在规划哪一章的第几节？",
+    "智慧城管建设在哪一章哪一节？",
+    "“加快智慧城管建设”是第几章第几节？",
+])
+def test_chapter_and_section_of_a_topic(county, question):
+    a = county.ask(question)
+    assert a.found and "第3章" in a.answer and "第2节" in a.answer, a.answer
+
+
+# 6. a glossary term asked without its 、 ---------------------------------------------------------------------
+@pytest.mark.parametrize("question", ["“通联融”具体指什么？", "通联融是什么意思？", "“通、联、融”是什么意思？"])
+def test_a_term_without_its_separators(county, question):
+    a = county.ask(question)
+    assert a.found and "贯通" in a.answer and "一体联网" in a.answer, a.answer
+
+
+def test_an_unquoted_phrase_is_not_read_as_a_longer_term(county):
+    # 「智慧」 is part of one term but no term itself: the question is never rewritten as that term's
+    from qa.aliases import readings
+
+    assert readings(county.kb, "智慧是什么意思？") == []
+    assert readings(county.kb, "通联融是什么意思？") == [("通、联、融是什么意思？", True)]
+
+
+# 7. a heading's children cited by their own lines ------------------------------------------------------------
+@pytest.mark.parametrize("question", ["第五章“能源”分哪几节？", "第五章包括哪几节？"])
+def test_children_are_cited(county, question):
+    a = county.ask(question)
+    assert a.found, a.answer
+    for title in ("电力保障", "燃气供应", "节约用能和压减燃煤"):
+        assert title in a.answer
+        assert any(title in (c.text + (c.section or "")) for c in a.citations), [c.text for c in a.citations]
