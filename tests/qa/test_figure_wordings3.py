@@ -90,6 +90,8 @@ def test_a_longer_owner_of_another_thing_still_refused(county):
     ("一般公共预算收入“十三五”期间累计多少？", "96亿元"),
     ("乡镇卫生院床位五年增加多少张？", "600张"),
     ("五年内乡镇卫生院床位要增加多少张？", "600张"),
+    ("乡镇卫生院床位五年内新增多少张？", "600张"),
+    ("一般公共预算收入五年一共多少？", "96亿元"),
     ("城镇新增就业五年合计多少人？", "1.8万人"),
 ])
 def test_period_sums_and_changes(county, question, value):
