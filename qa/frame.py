@@ -61,6 +61,11 @@ _SPOKEN_WORDS: dict[str, tuple[str, ...]] = {
     "居民收入": ("居民人均可支配收入",),
     # 「城镇新增就业人数」: plans print the count after the measure (城镇新增就业4500万人).
     "就业人数": ("就业",),
+    # a bound of 1亿元 is printed 过亿元, 超亿元 or 1亿元以上 alike (「年产值过亿元的企业」)
+    "过亿元": ("超亿元", "1亿元以上"),
+    "超亿元": ("过亿元", "1亿元以上"),
+    "1亿元以上": ("过亿元", "超亿元"),
+    "一亿元以上": ("过亿元", "超亿元", "1亿元以上"),
 }
 #: Words users write → what plans print (:data:`qa.link.ABBREVIATIONS` both ways, and spoken words).
 MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = _asked_as_printed()
@@ -481,8 +486,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
         # 「要修复多少亩矿山损毁土地」: the verb before the question word takes the object after it (修复矿山损毁土地).
         head = re.sub(_MODAL + r"(?=[\u4e00-\u9fff]{1,2}$)", "", head)
     else:
-        # 「…加工企业要新增多少家」: a verb after the thing counted is no part of its name.
-        head = re.sub(_MODAL + r"[\u4e00-\u9fff]{2}$", "", head)
+        # 「…加工企业要新增多少家」: a verb of making after the things counted is no part of their name (征地 is).
+        head = re.sub(_MODAL + r"(?:新增|新建|培育|引进|建设|建成|打造|创建|扶持|发展|改造|修复|完成|实现)$", "", head)
+        head = re.sub(_MODAL + r"(?=[\u4e00-\u9fff]{2}$)", "", head)  # 「…项目要征地多少亩」: 征地 is asked, 要 is not
     head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共|加起来|合起来)+$", "", head)
     head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
     head = re.sub(r"(?:是|为|有)$", "", head)
@@ -502,7 +508,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
 #: Modal words before a verb in a question (要修复, 将新增).
 _MODAL = r"(?:要|将|需要|需|拟|计划|预计|力争)"
 #: A question word followed by its object (「多少亩矿山损毁土地」), not by a mere particle.
-_OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff]{2}")
+_OBJECT_AFTER = re.compile(r"^(?![呢吗啊呀的了])[\u4e00-\u9fff]")
 #: Words of money: an amount after them written 2000万 or 过亿 is in 元 (万元, 亿元), as plans print it.
 _MONEY = re.compile(r"产值|投资|收入|营收|销售|利税|税收|资金|营业额")
 
@@ -519,7 +525,7 @@ def _money_units(measure: str) -> str:
     if not at:
         return measure
     head, rest = measure[: at.end()], measure[at.end():]
-    return head + re.sub(r"(?<=[0-9十百千过超])([万亿])(?![元美人吨亩千瓦平立公米户个家台辆件套头斤担])", r"\1元", rest)
+    return head + re.sub(r"(?<=[0-9一二三四五六七八九两十百千过超])([万亿])(?![元美人吨亩千瓦平立公米户个家台辆件套头斤担])", r"\1元", rest)
 
 
 def parse_frame(question: str, intent: Intent) -> Frame:
