@@ -443,8 +443,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             texts.append(f"{measure}：规划中未能确定其数值（原文列出几项的数值：“{_quote(f.clause)}”）")
             continue
         value = bounded(f.clause, value)
-        if aspects_asked.get(measure) is None and f.aspect in ("change", "growth"):
-            # 「国内生产总值是多少」 of 「国内生产总值年均增长7.5%」: the rate is said as one, never as the level.
+        if f.aspect in ("change", "growth"):
+            # 「国内生产总值是多少」 of 「国内生产总值年均增长7.5%」: the rate is said as one, never as the level (nor
+            # a rate asked as the measure's level: 「国民生产总值：平均每年增长7.5%」, not 「国民生产总值：7.5%」).
             value = said_change(f.clause, value)
         if start:
             said, item = _from_to(kb, f, measure, value, start)
