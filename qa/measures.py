@@ -443,10 +443,13 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             texts.append(f"{measure}：规划中未能确定其数值（原文列出几项的数值：“{_quote(f.clause)}”）")
             continue
         value = bounded(f.clause, value)
+        said = value
         if f.aspect in ("change", "growth"):
             # 「国内生产总值是多少」 of 「国内生产总值年均增长7.5%」: the rate is said as one, never as the level (nor
-            # a rate asked as the measure's level: 「国民生产总值：平均每年增长7.5%」, not 「国民生产总值：7.5%」).
-            value = said_change(f.clause, value)
+            # a rate asked as the measure's level: 「国民生产总值：平均每年增长7.5%」, not 「国民生产总值：7.5%」); the
+            # item is the value asked, the rate itself when a rate was asked.
+            said = said_change(f.clause, value)
+            value = said if aspects_asked.get(measure) is None else value
         if start:
             said, item = _from_to(kb, f, measure, value, start)
             texts.append(said)
@@ -460,7 +463,7 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         source = "" if f.clause in quoted else f"原文：“{_quote(f.clause)}”"
         quoted.add(f.clause)
         note = "，".join(x for x in (year, source) if x)
-        texts.append(f"{measure}：{value}" + (f"（{note}）" if note else ""))
+        texts.append(f"{measure}：{said}" + (f"（{note}）" if note else ""))
     for measure, f in other_year:
         texts.append(f"{measure}：规划未给出{frame.year}年的数值（给出的是{_say_year(kb, f)}：“{_quote(f.clause)}”）")
     for measure, f, asked in other_aspect:
