@@ -30,6 +30,7 @@ ATTRIBUTE_CUES: dict[str, tuple[str, ...]] = {
     "床位": ("beds",),
     "建筑面积": ("floor_area",),
     "用地": ("land_area",),
+    "征地": ("land_area",),
     "占地": ("land_area",),
     "面积": ("land_area", "floor_area", "area", "irrigated_area"),
     "灌溉面积": ("irrigated_area",),

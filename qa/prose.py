@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import wraps
 
 from kg.extract.units import SHARE_WORDS
+from kg.ingest.markers import LIST_MARK
 
 from .frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
@@ -711,7 +712,7 @@ def _subject_at(clause: str, subject: str) -> int:
 
 def _titled(text: str, subject: str, sgrams: set[str]) -> str | None:
     """The title a paragraph opens with (「优速物流。选址…」) when it names ``subject``; the whole item is about it."""
-    m = re.match(r"([^。，；：:]{2,24})[。：:]", text)
+    m = re.match(r"([^。，；：:]{2,24})[。：:]", LIST_MARK.sub("", text))  # 「1.县人民医院迁建项目。」: the item's number is no title
     if not m or VALUE.search(m.group(1)) or not _names(subject, m.group(1)) or _cover(sgrams, m.group(1)) < 0.75:
         return None
     return m.group(1)
@@ -723,10 +724,11 @@ def _rest_named(sgrams: set[str], title: str, clause: str) -> bool:
 
     >>> _rest_named(bigrams("某产业园再生铝"), "某产业园", "新建年产1.5万吨氯化稀土生产线"), _rest_named(bigrams("某产业园再生铝"), "某产业园", "年产50万吨再生铝")
     (False, True)
-    >>> _rest_named(bigrams("优速物流"), "优速物流", "总投资1.4亿元")
-    True
+    >>> _rest_named(bigrams("优速物流"), "优速物流", "总投资1.4亿元"), _rest_named(bigrams("中心血站搬迁"), "市中心血站整体搬迁项目", "预计征地20亩")
+    (True, True)
     """
-    rest = set(sgrams) - bigrams(title)
+    # a pair of the title's own characters with words left out between them (中心血站搬迁 of 中心血站整体搬迁) is no rest
+    rest = {g for g in set(sgrams) - bigrams(title) if not (g[0] in title and g[1] in title)}
     return len(rest & bigrams(clause)) >= 0.5 * len(rest)
 
 

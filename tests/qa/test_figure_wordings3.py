@@ -43,9 +43,10 @@ def test_the_measure_after_the_question_word(county, question):
 
 
 @pytest.mark.parametrize("question, value", [
-    ("县人民医院迁建项目要征多少亩地？", "45亩"),
-    ("县人民医院迁建项目要征地多少亩？", "45亩"),
-    ("县人民医院迁建项目要新增多少张床位？", "300张"),
+    ("县人民医院整体迁建项目要征多少亩地？", "45亩"),
+    ("县人民医院整体迁建项目要征地多少亩？", "45亩"),
+    ("人民医院迁建要征多少亩地？", "45亩"),  # the item's title with words left out (整体, 项目)
+    ("县人民医院整体迁建项目要新增多少张床位？", "300张"),
     ("县第二中学扩建项目要新增多少个学位？", "1500个"),
 ])
 def test_a_verb_and_its_object_around_the_question_word(county, question, value):
@@ -58,8 +59,8 @@ def test_a_verb_before_the_question_word_takes_the_object_after_it():
     assert parse_frame(q, classify_intent(q)).measures == ("湿地保护修复项目修复退化湿地",)
     q = "年营业收入500万以上的服务业企业要新增多少家？"
     assert parse_frame(q, classify_intent(q)).measures == ("年营业收入500万元以上服务业企业",)
-    q = "县人民医院迁建项目要征地多少亩？"  # 征地 is what is asked of the project, no verb of making
-    assert parse_frame(q, classify_intent(q)).measures == ("县人民医院迁建项目征地",)
+    q = "县人民医院整体迁建项目要征地多少亩？"  # 征地 is what is asked of the project, no verb of making
+    assert parse_frame(q, classify_intent(q)).measures == ("县人民医院整体迁建项目征地",)
 
 
 # 2. money written short in the question ----------------------------------------------------------------------
