@@ -160,12 +160,16 @@ def _term_holding(kb: KB, question: str, plan: str | None) -> tuple[str, str] | 
             return None
         if term := _joined_term(terms, phrase):
             return phrase, term
-        holding = [t for t in terms if phrase in t]
+        holding = [t for t in terms if phrase in t or phrase in _SEPARATORS.sub("", t)]  # 上云用数 of 上云、用数、赋智
         # The phrase must be all that is asked: 「“135”绿色出行方式是什么意思」 asks for more than “135”.
         whole = re.search(re.escape(phrase) + r"[”\"」’]?(?:指|是|的(?:含义|定义|内涵|意思)|什么意思|含义|[？?]|$)", question)
         if len(holding) == 1 and whole:
             return phrase, holding[0]
     return None
+
+
+#: What a term prints between its parts (上云、用数、赋智) and a question may leave out.
+_SEPARATORS = re.compile(r"[、，,·]")
 
 
 def _joined_term(terms: set[str], phrase: str) -> str | None:
@@ -174,7 +178,7 @@ def _joined_term(terms: set[str], phrase: str) -> str | None:
     >>> _joined_term({"上云、用数、赋智", "三高四新"}, "上云用数赋智"), _joined_term({"三高四新"}, "三高四新") is None
     ('上云、用数、赋智', True)
     """
-    joined = [t for t in terms if t != phrase and re.sub(r"[、，,·]", "", t) == phrase]
+    joined = [t for t in terms if t != phrase and _SEPARATORS.sub("", t) == phrase]
     return joined[0] if len(joined) == 1 else None
 
 
