@@ -30,26 +30,39 @@ def _said(answer) -> str:
     return re.sub(r"原文：“[^”]*”", "", answer.answer)
 
 
-# 1. the measure after the question word ----------------------------------------------------------------------
-@pytest.mark.parametrize("question", [
-    "湿地保护修复项目要修复多少亩退化湿地？",
-    "湿地保护修复项目修复退化湿地面积多少亩？",
-    "要修复多少亩退化湿地？",
-    "退化湿地将修复多少亩？",
-])
-def test_the_measure_after_the_question_word(county, question):
-    a = county.ask(question)
-    assert a.found and "5600亩" in _said(a), a.answer
-
-
-@pytest.mark.parametrize("question, value", [
+# 1–3. one figure in any wording: each class its own list, one check -----------------------------------------
+#: The measure after the question word (「要修复多少亩X」 is 「修复X」), a verb and its object around it (征多少亩地).
+AFTER_THE_QUESTION_WORD = [
+    ("湿地保护修复项目要修复多少亩退化湿地？", "5600亩"),
+    ("湿地保护修复项目修复退化湿地面积多少亩？", "5600亩"),
+    ("要修复多少亩退化湿地？", "5600亩"),
+    ("退化湿地将修复多少亩？", "5600亩"),
     ("县人民医院整体迁建项目要征多少亩地？", "45亩"),
     ("县人民医院整体迁建项目要征地多少亩？", "45亩"),
     ("人民医院迁建要征多少亩地？", "45亩"),  # the item's title with words left out (整体, 项目)
     ("县人民医院整体迁建项目要新增多少张床位？", "300张"),
     ("县第二中学扩建项目要新增多少个学位？", "1500个"),
-])
-def test_a_verb_and_its_object_around_the_question_word(county, question, value):
+]
+#: Money written short in the question (500万 for 500万元; 过亿 = 超亿元 = 一亿以上).
+MONEY_WRITTEN_SHORT = [
+    ("年营业收入500万以上的服务业企业要新增多少家？", "20家"),
+    ("新增年营业收入500万元以上的服务业企业多少家？", "20家"),
+    ("年营业收入过亿的企业要几家？", "3家"),
+    ("年营业收入过亿元的企业有多少家？", "3家"),
+    ("年营业收入超亿元的企业有几家？", "3家"),
+    ("年营业收入一亿以上的企业要几家？", "3家"),
+]
+#: Box items listed after their owner's clause (「城乡供水管网改造，新建输水主管道38km，配水支管126km，…」).
+BOX_ITEMS = [
+    ("供水管网改造要新建多少公里输水主管道？", "38km"),
+    ("输水主管道多长？", "38km"),
+    ("城乡供水管网改造新建配水支管多少公里？", "126km"),
+    ("供水管网改造建几座加压泵站？", "4座"),
+]
+
+
+@pytest.mark.parametrize("question, value", AFTER_THE_QUESTION_WORD + MONEY_WRITTEN_SHORT + BOX_ITEMS)
+def test_one_figure_in_any_wording(county, question, value):
     a = county.ask(question)
     assert a.found and value in _said(a), a.answer
 
@@ -61,32 +74,6 @@ def test_a_verb_before_the_question_word_takes_the_object_after_it():
     assert parse_frame(q, classify_intent(q)).measures == ("年营业收入500万元以上服务业企业",)
     q = "县人民医院整体迁建项目要征地多少亩？"  # 征地 is what is asked of the project, no verb of making
     assert parse_frame(q, classify_intent(q)).measures == ("县人民医院整体迁建项目征地",)
-
-
-# 2. money written short in the question ----------------------------------------------------------------------
-@pytest.mark.parametrize("question, value", [
-    ("年营业收入500万以上的服务业企业要新增多少家？", "20家"),
-    ("新增年营业收入500万元以上的服务业企业多少家？", "20家"),
-    ("年营业收入过亿的企业要几家？", "3家"),
-    ("年营业收入过亿元的企业有多少家？", "3家"),
-    ("年营业收入超亿元的企业有几家？", "3家"),
-    ("年营业收入一亿以上的企业要几家？", "3家"),
-])
-def test_money_written_short(county, question, value):
-    a = county.ask(question)
-    assert a.found and value in _said(a), a.answer
-
-
-# 3. box items listed after their owner's clause --------------------------------------------------------------
-@pytest.mark.parametrize("question, value", [
-    ("供水管网改造要新建多少公里输水主管道？", "38km"),
-    ("输水主管道多长？", "38km"),
-    ("城乡供水管网改造新建配水支管多少公里？", "126km"),
-    ("供水管网改造建几座加压泵站？", "4座"),
-])
-def test_box_items_after_their_owner(county, question, value):
-    a = county.ask(question)
-    assert a.found and value in _said(a), a.answer
 
 
 def test_units_in_letters_answer_units_in_words():
