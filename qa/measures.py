@@ -276,13 +276,17 @@ def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
     titles = " ".join(kb.label(n) for n in kb.by_type.get("Plan", []))
     for l in links:
         if l.type == "Place" and re.search(r"[省市区县州镇乡旗]$", l.mention) and measure.startswith(l.mention) \
-                and l.mention in titles and len(measure) > len(l.mention) + 1:
+                and l.mention in titles and len(measure) > len(l.mention) + 1 and not _ROUTE.match(measure, len(l.mention)):
             return measure[len(l.mention):]
     # 「零陵园区产值」: the region's short name (零陵 for the title's 零陵区) before the measure is the plan's own
     for k in range(len(measure) - 2, 1, -1):
-        if re.search(re.escape(measure[:k]) + r"[省市区县州旗]", titles):
+        if re.search(re.escape(measure[:k]) + r"[省市区县州旗]", titles) and not _ROUTE.match(measure, k):
             return measure[k:]
     return measure
+
+
+#: 「零陵至东安快速干道」: a place starting a route's name is no owner to drop.
+_ROUTE = re.compile(r"(?:至|到|—|－|-)")
 
 
 def _entity_cue(measure: str, links: list[Link]) -> str | None:

@@ -691,12 +691,23 @@ _PAIRED = frozenset({"工农", "农林", "进出", "城乡", "中小", "大中",
 
 
 def _value_before(clause: str, measure: str, unit: str | None, aspect: str | None) -> re.Match | None:
-    """A value printed right before the measure's words (「5575万农村贫困人口实现脱贫」), as the count it states."""
+    """A value printed right before the measure's words (「5575万农村贫困人口实现脱贫」), as the count it states, or
+    inside them (「新建零陵至东安45km快速干道」).
+
+    >>> _value_before("新建甲镇至乙镇12km快速干道", "甲镇至乙镇快速干道", "公里", None).group(0)
+    '12km'
+    >>> _value_before("新建甲镇至乙镇12km快速干道", "丙镇快速干道", "公里", None) is None
+    True"""
     if aspect not in (None, "level"):
         return None
     at = clause.find(measure[:2])
     if at > 0 and (m := next((m for m in values_in(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)):
         return m
+    for m in values_in(clause, 0):
+        # 「新建零陵至东安45km快速干道」: a length printed inside the name, between the route and the kind of work
+        rest = clause[: m.start()] + clause[m.end():]
+        if unit_agrees(unit, m.group(0)) and (k := rest.find(measure)) >= 0 and k < m.start() < k + len(measure):
+            return m
     if unit and unit in CLASSIFIERS:
         # 「重点建设四条国道主干线」 asked 「建设几条国道主干线」: a count in Chinese numerals right before the measure's noun
         for k in range(len(measure), 1, -1):

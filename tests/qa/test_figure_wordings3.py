@@ -58,6 +58,9 @@ BOX_ITEMS = [
     ("输水主管道多长？", "38km"),
     ("城乡供水管网改造新建配水支管多少公里？", "126km"),
     ("供水管网改造建几座加压泵站？", "4座"),
+    # a length printed inside the name, the county's own name starting the route (no owner to drop)
+    ("白河至青山快速干道要新建多少公里？", "28km"),
+    ("白河至青山快速干道有多长？", "28km"),
 ]
 
 
