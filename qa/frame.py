@@ -106,6 +106,8 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     # 「由多少提高到多少」 asks the clause 「由A提高到B」: its target, quoted with where it starts.
     (re.compile(r"(?:从|由)(?:多少|几)(?:[%％])?(?=(?:提高|提升|增加|增长|上升|下降|降低|减少|降)(?:到|至)(?:多少|几))"), "", None),
     (re.compile(r"(?:能|可以?|可|要)?停(?:放)?(?:多少|几)(?:个|辆)?车"), "停车位多少个", None),
+    # 「零陵这边」「城区那块」: a place said with a spoken locative is the place itself.
+    (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这边|那边|这块|那块|这一块)(?=[\u4e00-\u9fff])"), "", None),
     # 「25年定了多少」「目标定的是多少」: what a plan sets is its target.
     (re.compile(r"(?:目标)?(?:定|订|设定|确定|定为|设为)(?:了|的|在)?(?:是|为)?(?=多少)"), "目标是", None),
     # 「那四个水厂」「这座桥」 point back at the named thing: no part of what is asked of it.

@@ -193,12 +193,17 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
     if not found and len(counted) >= 4 and counted != measure:
         # 「脱贫的贫困人口有多少人」: plans print the people as the value's unit (贫困户43054人全部脱贫).
         found = _variant_figures(kb, counted, unit, plan, aspect, None)
+    if not found and (bare := _WORKS_VERB.sub("", measure)) != measure and len(bare) >= 4:
+        # 「双牌灌区要续建几条支渠」 of 「续建双牌灌区零陵区支渠7条」: plans print the verb of works before the owner.
+        found = _variant_figures(kb, bare, unit, plan, aspect, None)
     if not found and unit is None and measure.endswith("长度") and len(measure) >= 5:
         # 「10千伏高压线路多长」: a line's length is printed as its kilometres after it (新建线路10千伏高压46km), no 长 said.
         found = _variant_figures(kb, measure[:-2], "公里", plan, aspect, None)
     return found or (_variant_figures(kb, measure, unit, plan, aspect, cue) if cue else [])
 
 
+#: Verbs of works a question puts after the owner (双牌灌区续建支渠) and plans before it (续建双牌灌区…支渠).
+_WORKS_VERB = re.compile(r"(?<=.{2})(?:续建|新建|扩建|改建|修建|建设)(?=.{2})")
 #: Two things summed (「干线和支线」): the words joined, as long on each side as the last one.
 _SUM_PAIR = re.compile(r"[\u4e00-\u9fff]{2}(?:和|与|及)[\u4e00-\u9fff]{2}$")
 

@@ -178,8 +178,13 @@ def _names(measure: str, text: str) -> bool:
     return len(measure) < 3 or measure[:2] in text
 
 
-def values_in(clause: str, start: int) -> list[re.Match]:
-    """Values in ``clause`` from ``start`` on, years and period names excluded."""
+def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match]:
+    """Values in ``clause`` from ``start`` on, years and period names excluded; a count of 条 only when ``unit`` asks
+    it (「支渠7条」 for 几条支渠 — never 第3条 or an ordinal).
+
+    >>> [m.group(0) for m in values_in("续建支渠7条，长55km", 0)], [m.group(0) for m in values_in("续建支渠7条", 0, "条")]
+    (['55km'], ['7条'])
+    """
     out = []
     for m in VALUE.finditer(clause, start):
         tok = clause[m.start() :]
@@ -189,7 +194,8 @@ def values_in(clause: str, start: int) -> list[re.Match]:
             if re.search(r"(?:到|为|达|提高)$", clause[: m.start()]):
                 out.append(years)  # 「平均受教育年限提高到11.3年」: a number of years, not a year
             continue
-        if _YEARISH.match(tok) or (digits and _NOT_VALUE_AFTER.match(after)):
+        counted = unit == "条" and after.startswith("条") and not clause[: m.start()].endswith("第")
+        if _YEARISH.match(tok) or (digits and _NOT_VALUE_AFTER.match(after) and not counted):
             continue
         if re.match(r"\d+G", m.group(0)):
             continue  # 5G, 4G: names, not values
@@ -441,7 +447,7 @@ def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -
     >>> [m.group(0) for m, _ in _values_for("城镇化率由58%提高到65%", 0, None, None)]
     ['65%']
     """
-    vals = [m for m in values_in(clause, start) if unit_agrees(unit, m.group(0)) and not _BOUNDS_NOUN.match(clause, m.end())
+    vals = [m for m in values_in(clause, start, unit) if unit_agrees(unit, m.group(0)) and not _BOUNDS_NOUN.match(clause, m.end())
             and not (_RANGE_END.search(clause[: m.start()]) and re.match(r"(?:以上|以下)?的", clause[m.end():]))]
     out = [(m, value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
     return [(m, a) for m, a in out if _fits(aspect, a)]

@@ -61,6 +61,10 @@ BOX_ITEMS = [
     # a length printed inside the name, the county's own name starting the route (no owner to drop)
     ("白河至青山快速干道要新建多少公里？", "28km"),
     ("白河至青山快速干道有多长？", "28km"),
+    # the verb of works printed before the owner (续建青溪灌区县内支渠5条), a place said with a spoken locative
+    ("青溪灌区要续建几条支渠？", "5条"),
+    ("青溪灌区县内这边要续建几条支渠？", "5条"),
+    ("青溪灌区能灌多少亩？", "3.1万亩"),
 ]
 
 
@@ -145,3 +149,9 @@ def test_children_are_cited(county, question):
     for title in ("电力保障", "燃气供应", "节约用能和压减燃煤"):
         assert title in a.answer
         assert any(title in (c.text + (c.section or "")) for c in a.citations), [c.text for c in a.citations]
+
+
+def test_a_sibling_work_is_not_counted(county):
+    # 支渠 is printed, 干渠 is not: never the branch canals' count for the main canals
+    a = county.ask("青溪灌区要续建几条干渠？")
+    assert "5条" not in _said(a) or not a.found, a.answer
