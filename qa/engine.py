@@ -38,6 +38,7 @@ from kg.compare.table import Comparison
 from .aliases import readings, unclear_short_form
 from .answer import Answer, with_item_citations
 from .boxes import answer_box_count, answer_image_box
+from .by_value import answer_work_by_value
 from .compare import answer_compare, names_several_plans
 from .enumerated import answer_enumerated
 from .extractive import HOW, answer_extractive, not_found
@@ -437,6 +438,8 @@ class Engine:
             tries.insert(0, lambda: answer_group(kb, q, intent, links, plan=plan))
         # 「2020年数值为5.6的是哪个指标？」: a value looked up in the indicator table, whatever the kind.
         tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
+        # 「哪个项目规划用地370亩？」: a work's own figure looked up by its value, right after the table's.
+        tries.insert(1, lambda: answer_work_by_value(kb, q, plan=plan))
         if WHEN.search(q):
             # 「X哪一年通车？」: the clause that dates X, before any figure answerer reads the year as a constraint.
             tries.insert(0, lambda: answer_when(kb, q, links, plan=plan))
