@@ -59,6 +59,7 @@ from .lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_bo
 from .related import answer_related
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
+from .site import SITE_ASKED, answer_site
 from .structure import (
     in_each_plan,
     answer_container,
@@ -443,6 +444,9 @@ class Engine:
         if WHEN.search(q):
             # 「X哪一年通车？」: the clause that dates X, before any figure answerer reads the year as a constraint.
             tries.insert(0, lambda: answer_when(kb, q, links, plan=plan))
+        if SITE_ASKED.search(q):
+            # 「优速物流在哪？」「X从哪到哪？」: the site or ends printed in the work's own item, not a passage naming it.
+            tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))
         if intent.box and kind in ("list", "aggregate", "fact", "semantic"):
             # What a box does not print (its items kept only as a picture, a count it never gives): abstain, saying so.
             if kind in ("aggregate", "fact"):
