@@ -53,7 +53,7 @@ from .measures import answer_measures
 from .parts import answer_parts, figure_parts
 from .verify import checked_figures
 from .when import WHEN, answer_when
-from .groups import answer_group
+from .groups import answer_counted_group, answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
 from .lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .related import answer_related
@@ -437,6 +437,8 @@ class Engine:
         if kind in ("list", "glossary", "fact", "semantic"):
             # 「“一核三带三园”指的是什么」: the members the plan lists right after a numbered formula.
             tries.insert(0, lambda: answer_group(kb, q, intent, links, plan=plan))
+            # 「三个百亿园区是哪三个」: as many members as the group counts, from a 、-run or the heading naming it.
+            tries.insert(1, lambda: answer_counted_group(kb, q, plan=plan))
         # 「2020年数值为5.6的是哪个指标？」: a value looked up in the indicator table, whatever the kind.
         tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
         # 「哪个项目规划用地370亩？」: a work's own figure looked up by its value, right after the table's.
