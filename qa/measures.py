@@ -17,6 +17,7 @@ from .frame import Frame, as_asked, as_printed, asks_start, measure_core, measur
 from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, normalise_text, plan_of
 from .link import Link
+from .ownclause import own_clause_figures
 from .prose import VALUE, Figure, expand_ordinals, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value"]
@@ -349,6 +350,10 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         owners = "".join(l.label for l in links)
         figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue)
                    if not _other_owner(kb, f, measure, question) and phase_agrees(question, f.clause, owners)]
+        if not figures:
+            # 「城区农村电网新建低压线路多少公里」: the owner named once before the figure's own short measure (低压线路214km).
+            figures = [f for f in own_clause_figures(kb, measure, question, unit=unit, aspect=aspect, plan=plan)
+                       if phase_agrees(question, f.clause, owners)]
         if aspect is None and figures and figures[0].aspect in ("change", "growth"):
             # 「人均预期寿命是多少」 of 「提高1岁，达到74.5岁」: the level its sentence prints, never the change, is the value.
             level = [f for f in figures if f.aspect == "level" and f.sentence == figures[0].sentence]
