@@ -33,11 +33,11 @@ __all__ = ["own_clause_figures", "asked_words"]
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"[^，,：:；;。]+")
 #: Words of a question that name no part of the measure: where to look (专栏里), modal and linking words.
-_FILLER = re.compile(r"专栏里|专栏中|专栏|规划里|规划中|规划|一共|总共|需要|大约|要|需|将|计划|共|约|有|的|等|里|到|至|和|与|及|、|\s")
+_FILLER = re.compile(r"专栏里|专栏中|专栏|规划里|规划中|规划|一共|总共|需要|大约|要|需|将|计划|共|约|的|等|里|到|至|、|\s")
 #: Verbs a question puts around the measure that any building verb of the plan answers (要建几个, 修多长, 搞到多少).
 _GENERIC_VERB = re.compile(r"^(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|建|修|搞|提升)|(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|建|修|搞)$")
-#: Attribute words a unit already asks (多长 → 长度): the plan prints the value with its unit instead (轻轨35km).
-_UNIT_WORD = re.compile(r"(?:长度|宽度|面积|规模|数量|总量|个数|数)$")
+#: Attribute words a unit already asks (多长 → 长度) and units a question's frame leaves in the measure (出栏万只): the plan prints the value with its unit instead (轻轨35km).
+_UNIT_WORD = re.compile(r"(?:长度|宽度|面积|规模|数量|总量|个数|数|万?[只头羽株棵册])$")
 #: Words before a clause's own measure that are no part of it (力争担保额度…, 完成…植被恢复面积…).
 _LEAD = re.compile(r"^(?:力争|争取|预计|计划|确保|其中|全面|重点|积极|加快|新建|建设|建成|完成|实现|开工建设|启动|累计|共计|共|总计|全区|全县|全市|全省)+")
 #: Linking words between a clause's own measure and its value.
@@ -78,17 +78,23 @@ def asked_words(measure: str, *, plan_title: str = "") -> list[str]:
 
 
 def _covered(word: str, text: str) -> bool:
-    """Whether ``text`` names ``word``: its last three characters (the words nearest the measure) as printed, the rest's
-    bigrams two thirds there (「园区担保公司」 in 「服务园区的担保公司」; never 「再生铜」 by 再生 alone).
+    """Whether ``text`` names ``word``: the word is pieced together from runs of two characters or more that
+    ``text`` prints (「园区担保公司」 from 「服务园区的担保公司」, 「城乡配电网新建」 from 「城乡配电网改造，新建…」; never
+    「某园再生铜」 from 再生 alone). A one-character word must be printed.
 
-    >>> _covered("园区担保公司", "成立一个服务园区的担保公司"), _covered("某园再生铜", "某园年产再生铝")
-    (True, False)
+    >>> _covered("园区担保公司", "成立一个服务园区的担保公司"), _covered("某园再生铜", "某园年产再生铝"), _covered("建", "新建")
+    (True, False, True)
     """
     text = text.replace("、", "")
-    if word[-3:] not in text:
-        return False
-    grams = bigrams(word)
-    return len(grams & bigrams(text)) >= (2 / 3) * len(grams)
+    if len(word) == 1:
+        return word in text
+    reach = [True] + [False] * len(word)  # reach[i]: word[:i] is pieced together
+    for i in range(len(word)):
+        if reach[i]:
+            for j in range(i + 2, len(word) + 1):
+                if word[i:j] in text:
+                    reach[j] = True
+    return reach[-1]
 
 
 def _own_measure(before: str) -> str:
