@@ -338,7 +338,7 @@ class Engine:
         if answer is None:
             answer = not_found(self.kb, q, hits(), what=_subject(q, intent, links))
         # 「森林覆盖率要达到多少」: the table's 56 and the prose's 60% are both the plan's word, each with its source.
-        return with_restatements(self.kb, q, answer, plan=plan)
+        return with_restatements(self.kb, q, answer, plan=plan, owners=[l.type for l in links])
 
     def _dispatch(self, q: str, intent: Intent, links: list[Link], hits: Callable[[], list], plan: str | None) -> Answer | None:
         kb, kind = self.kb, intent.kind

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .answer import Answer, Citation, Item
 from .frame import parse_frame
-from .intent import classify_intent
+from .intent import ATTRIBUTE_CUES, classify_intent
 from .kb import KB
 from .measures import year_agrees
 from .prose import Figure, find_figures, plan_horizon
@@ -28,8 +28,12 @@ __all__ = ["with_restatements", "source_of"]
 _MAX_OTHERS = 2
 #: Longest quoted clause (characters).
 _MAX_QUOTE = 40
-#: Figures read with less than this share of the measure's words are not said to restate it.
-_MIN_SCORE = 0.8
+#: Figures read with less than the whole of the measure's words are not said to restate it.
+_MIN_SCORE = 1.0
+#: A figure asked (「是约束性还是预期性」 asks none).
+_FIGURE_ASKED = re.compile(r"多少|几|多[长宽大高]|数值|目标|达到|比重|比例|百分之")
+#: Things whose figures are their own (a project's 总投资, a 灌区's 灌溉面积): another thing's is no restatement.
+_OWNERS = ("Park", "Project", "Organization", "Place")
 #: A question naming where the figure is printed.
 _ASKED_SOURCE = (("正文", re.compile(r"正文|文中|文字")), ("专栏", re.compile(r"专栏")), ("指标表", re.compile(r"指标表|表中|表里|表格")))
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -64,13 +68,16 @@ def _quote(clause: str) -> str:
     return clause if len(clause) <= _MAX_QUOTE else clause[: _MAX_QUOTE - 1] + "…"
 
 
-def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None = None) -> Answer:
+def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None = None, owners: list[str] = ()) -> Answer:
     """``answer`` with the figures the plan states elsewhere for the same measure and year when they differ.
 
     Parameters
     ----------
     question : str
         The question answered (a source it names — 正文, 专栏, 指标表 — is put first).
+    owners : list of str
+        Types of the things the question names: a named thing's attribute (「X灌区灌溉面积」) is X's alone, and
+        never completed with other things' figures of that attribute.
     answer : Answer
         A found answer of kind ``indicator`` or ``fact`` with one item; any other is returned unchanged.
 
@@ -83,8 +90,12 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
     """
     if not answer.found or answer.kind not in ("indicator", "fact") or len(answer.items) != 1 or answer.items[0].citation is None:
         return answer
+    if not _FIGURE_ASKED.search(question) or (answer.kind == "fact" and any(t in _OWNERS for t in owners)):
+        return answer
     frame = parse_frame(question, classify_intent(question))
     if len(frame.measures) != 1 or frame.aspect_of(0) not in (None, "level"):
+        return answer
+    if answer.kind == "fact" and any(cue in frame.measures[0] for cue in ATTRIBUTE_CUES):
         return answer
     item = answer.items[0]
     measure = item.label if answer.kind == "indicator" else frame.measures[0]
