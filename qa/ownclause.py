@@ -35,11 +35,13 @@ _CLAUSE = re.compile(r"[^，,：:；;。]+")
 #: Words of a question that name no part of the measure: where to look (专栏里), modal and linking words.
 _FILLER = re.compile(r"专栏里|专栏中|专栏|规划里|规划中|规划|一共|总共|需要|大约|要|需|将|计划|共|约|的|等|里|到|至|、|\s")
 #: Verbs a question puts around the measure that any building verb of the plan answers (要建几个, 修多长, 搞到多少).
-_GENERIC_VERB = re.compile(r"^(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|建|修|搞|提升)|(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|建|修|搞)$")
+_GENERIC_VERB = re.compile(r"^(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|续建|建|修|搞|提升)|(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|续建|建|修|搞)$")
 #: Attribute words a unit already asks (多长 → 长度) and units a question's frame leaves in the measure (出栏万只): the plan prints the value with its unit instead (轻轨35km).
 _UNIT_WORD = re.compile(r"(?:长度|宽度|面积|规模|数量|总量|个数|数|万?[只头羽株棵册])$")
 #: Words before a clause's own measure that are no part of it (力争担保额度…, 完成…植被恢复面积…).
-_LEAD = re.compile(r"^(?:力争|争取|预计|计划|确保|其中|全面|重点|积极|加快|新建|建设|建成|完成|实现|开工建设|启动|累计|共计|共|总计|全区|全县|全市|全省)+")
+_LEAD = re.compile(r"^(?:力争|争取|预计|计划|确保|其中|全面|重点|积极|加快|新建|续建|建设|建成|完成|实现|开工建设|启动|累计|共计|共|总计|全区|全县|全市|全省|再|并|还|同时)+")
+#: A place's name at the head of a clause's own measure (零陵区, 白溪县).
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}?[省市区县]")
 #: Linking words between a clause's own measure and its value.
 _LINK = re.compile(r"(?:分别)?(?:达到|达|为|约|共|计|超过|突破|不低于|不少于|控制在|保持在|提高到|增加到|增至|提升到)*(?:分别)?(?:约|近)?$")
 #: An amount's unit word printed in the plan's own measure (植被恢复面积3000亩) where the question leaves it out.
@@ -69,12 +71,16 @@ def asked_words(measure: str, *, plan_title: str = "") -> list[str]:
     """
     out = []
     for word in _FILLER.split(measure):
-        word = _UNIT_WORD.sub("", _GENERIC_VERB.sub("", word))
+        word = _GENERIC_VERB.sub("", _UNIT_WORD.sub("", _GENERIC_VERB.sub("", word)))
         if len(word) >= 2 and word in plan_title:
             continue  # 「零陵到冷水滩」: the plan's own place names nothing narrower
         if word:
             out.append(word)
     return out
+
+
+#: Characters a question puts between the words it asks that name nothing (给, 为, 的).
+_FUNCTION_CHARS = frozenset("给为对向在把的于")
 
 
 def _covered(word: str, text: str) -> bool:
@@ -96,6 +102,8 @@ def _covered(word: str, text: str) -> bool:
         return word in text
     reach = [True] + [False] * len(word)  # reach[i]: word[:i] is pieced together
     for i in range(len(word)):
+        if reach[i] and word[i] in _FUNCTION_CHARS:
+            reach[i + 1] = True  # 「给农村初中建…」: a preposition names nothing
         if reach[i]:
             for j in range(i + 2, len(word) + 1):
                 if word[i:j] in text:
@@ -103,9 +111,12 @@ def _covered(word: str, text: str) -> bool:
     return reach[-1]
 
 
-def _own_measure(before: str) -> str:
-    """The clause's own measure: the words right before its value, leading verbs and linking words left out."""
-    return _LEAD.sub("", _LINK.sub("", before))
+def _own_measure(before: str, titles: str = "") -> str:
+    """The clause's own measure: the words right before its value, leading verbs, linking words and the plan's own
+    place (「续建零陵区城区…闭合圈18.7km」 in 零陵区's plan) left out."""
+    own = _LEAD.sub("", _LINK.sub("", before))
+    place = _PLACE.match(own)
+    return _LEAD.sub("", own[place.end():]) if place and place.group(0) in titles else own
 
 
 def _enumerated_own(own: str, value_index: int, values: int) -> str | None:
@@ -126,19 +137,27 @@ def _enumerated_own(own: str, value_index: int, values: int) -> str | None:
     return part if part == last else part + tail
 
 
-def _matches_head(own: str, head: str, *, sub_kinds: bool = False) -> str | None:
+def _matches_head(own: str, head: str, *, sub_kinds: bool = False, asked: str = "") -> str | None:
     """The form of the clause's own measure that ends the asked head word (年出栏 read as 出栏, 面积 left out), or None.
 
     With ``sub_kinds`` the own measure follows a list of sub-kinds (「废渣堆场、回填区、尾砂库植被恢复面积」): its last
-    words (three characters at least) are the measure, the sub-kind before them narrows nothing asked.
+    words (three characters at least) are the measure, the sub-kind before them narrows nothing asked. Words of
+    its own before the head's end are the question's too (``asked``: 「年产值过亿元的企业」 for 年产值过亿的企业) — never
+    words it does not ask (户籍人口城镇化率 for 常住人口城镇化率).
+
+    >>> _matches_head("低压线路", "电网新建低压线路"), _matches_head("年产值过亿元的企业", "企业", asked="年产值过亿企业")
+    ('低压线路', '企业')
+    >>> _matches_head("户籍人口城镇化率", "常住人口城镇化率", asked="常住人口城镇化率") is None
+    True
     """
     for form in dict.fromkeys((own, _OWN_UNIT_WORD.sub("", own), own.replace("年", ""), _OWN_UNIT_WORD.sub("", own).replace("年", ""))):
         if len(form) >= 2 and head.endswith(form):
             return form
-        if sub_kinds:
-            tail = next((form[k:] for k in range(len(form) - 2) if head.endswith(form[k:])), None)
-            if tail:
-                return tail
+        tails = [(form[:k], form[k:]) for k in range(1, len(form) - 1) if head.endswith(form[k:])]
+        if sub_kinds and tails and len(tails[0][1]) >= 3:
+            return tails[0][1]
+        if asked and tails and _covered(re.sub(r"[的元]", "", tails[0][0]), asked):
+            return tails[0][1]
     return None
 
 
@@ -225,7 +244,7 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
         for s, sentence in enumerate(sentences):
             clauses = _CLAUSE.findall(sentence)
             for c, clause in enumerate(clauses):
-                for found in _clause_figures(clause, words, head, unit):
+                for found in _clause_figures(clause, words, head, unit, titles):
                     value, own, start = found
                     rest = words[:-1] + [head[: len(head) - len(own)]]
                     before = _before(kb, para, sentences, s, clauses, c)
@@ -242,24 +261,24 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
     return out
 
 
-def _clause_figures(clause: str, words: list[str], head: str, unit: str | None) -> list[tuple[str, str, int]]:
+def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, titles: str = "") -> list[tuple[str, str, int]]:
     """(value, the clause's own measure matched, where the value starts) for each value of the clause whose own
     measure is the head's end: the words before it, or the noun after a count."""
     out = []
     values = _values(clause, unit)
     previous_end = 0
     for k, (start, end, value) in enumerate(values):
-        own = _own_measure(clause[previous_end:start])
+        own = _own_measure(clause[previous_end:start], titles)
         if k == 0 and re.search(r"[、和及与]", own) and len(values) > 1 and re.search(r"分别|[、和及与]", clause[values[0][1]:values[-1][0]]):
             run = [v for v in values if v[0] >= start]
             for i, (s2, _, v2) in enumerate(run):
                 part = _enumerated_own(own, i, len(run))
-                if part and (form := _matches_head(part, head)):
+                if part and (form := _matches_head(part, head, asked="".join(words))):
                     out.append((v2, form, s2))
             return out
         if own and not values_in(own, 0):
             part = _enumerated_own(own, 0, 1)
-            if part and (form := _matches_head(part, head, sub_kinds=part != own)):
+            if part and (form := _matches_head(part, head, sub_kinds=part != own, asked="".join(words))):
                 out.append((value, form, start))
                 previous_end = end
                 continue
