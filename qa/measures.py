@@ -259,6 +259,14 @@ def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[
     return Answer(question, text, False, [], list(dict.fromkeys(kb.citation(f.para) for f in shown)), kind="fact")
 
 
+def _after_part(f: Figure, previous: Figure) -> tuple[bool, int]:
+    """Sort key of a later part's figure: in the previous part's sentence first, the nearest clause after its own."""
+    if f.sentence != previous.sentence:
+        return True, 0
+    gap = f.sentence.find(f.clause) - f.sentence.find(previous.clause)
+    return False, gap if gap > 0 else len(f.sentence) - gap
+
+
 def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
     """「零陵区地区生产总值」 in 零陵区's plan is its 地区生产总值; another place's name stays (珠山镇工业产值)."""
     titles = " ".join(kb.label(n) for n in kb.by_type.get("Plan", []))
@@ -375,8 +383,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
                 missing.append(measure)
             continue
         if found:
-            # 「…面积是多少？占市域总面积多少？」: a later part is read in the sentence of the one before.
-            figures.sort(key=lambda f: f.sentence != found[-1][1].sentence)
+            # 「…面积是多少？占市域总面积多少？」: a later part is read in the sentence of the one before — in an
+            # enumeration (「甲灌区13.5km，灌溉面积3.2万亩，乙灌区8.7km，灌溉面积2.1万亩」) right after its clause.
+            figures.sort(key=lambda f: _after_part(f, found[-1][1]))
         if frame.year is None:
             # No year asked: the plan's own targets (its horizon) before past actuals (「“十三五”时期…达到310亿元」).
             agreeing = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))] or figures

@@ -36,10 +36,13 @@ _CLAUSE = re.compile(r"[^，,：:；;。]+")
 _FILLER = re.compile(r"专栏里|专栏中|专栏|规划里|规划中|规划|一共|总共|需要|大约|要|需|将|计划|共|约|的|等|里|到|至|、|\s")
 #: Verbs a question puts around the measure that any building verb of the plan answers (要建几个, 修多长, 搞到多少).
 _GENERIC_VERB = re.compile(r"^(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|续建|建|修|搞|提升)|(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|续建|建|修|搞)$")
+#: Verbs a question prints after the noun it counts (企业新增几家, 小区改造多少个).
+_VERBS_AFTER = ("新增", "新建", "改扩建", "续建", "改造", "提质")
+_TRAILING_VERB = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{'|'.join(_VERBS_AFTER)})$")
 #: Attribute words a unit already asks (多长 → 长度) and units a question's frame leaves in the measure (出栏万只): the plan prints the value with its unit instead (轻轨35km).
 _UNIT_WORD = re.compile(r"(?:长度|宽度|面积|规模|数量|总量|个数|数|万?[只头羽株棵册])$")
 #: Words before a clause's own measure that are no part of it (力争担保额度…, 完成…植被恢复面积…).
-_LEAD = re.compile(r"^(?:力争|争取|预计|计划|确保|其中|全面|重点|积极|加快|新建|续建|建设|建成|完成|实现|开工建设|启动|累计|共计|共|总计|全区|全县|全市|全省|再|并|还|同时)+")
+_LEAD = re.compile(r"^(?:力争|争取|预计|计划|规划|确保|其中|全面|重点|积极|加快|新增|新建|续建|建设|建成|完成|实现|开工建设|启动|累计|共计|共|总计|全区|全县|全市|全省|再|并|还|同时)+")
 #: A place's name at the head of a clause's own measure (零陵区, 白溪县).
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}?[省市区县]")
 #: Linking words between a clause's own measure and its value.
@@ -68,14 +71,22 @@ def asked_words(measure: str, *, plan_title: str = "") -> list[str]:
     (['城区农村电网新建低压线路'], ['永州某中心血站搬迁', '征地'])
     >>> asked_words("专栏里高标准农田要建"), asked_words("甲县到乙县轻轨长度", plan_title="甲县规划")
     (['高标准农田'], ['乙县轻轨'])
+    >>> asked_words("加工企业新增"), asked_words("老旧小区要改造")
+    (['新增', '加工企业'], ['改造', '老旧小区'])
     """
     out = []
     for word in _FILLER.split(measure):
         word = _GENERIC_VERB.sub("", _UNIT_WORD.sub("", _GENERIC_VERB.sub("", word)))
         if len(word) >= 2 and word in plan_title:
             continue  # 「零陵到冷水滩」: the plan's own place names nothing narrower
+        if verb := _TRAILING_VERB.search(word):
+            # 「农产品加工企业新增几家」: the verb after the noun asked is asked of it, the noun is the head
+            out.append(verb.group(0))
+            word = word[: verb.start()]
         if word:
             out.append(word)
+    if len(out) >= 2 and out[-1] in _VERBS_AFTER:
+        out[-2:] = out[-1:-3:-1]
     return out
 
 
@@ -150,6 +161,7 @@ def _matches_head(own: str, head: str, *, sub_kinds: bool = False, asked: str = 
     >>> _matches_head("户籍人口城镇化率", "常住人口城镇化率", asked="常住人口城镇化率") is None
     True
     """
+    own = own.replace("的", "")  # (a question's 的 is left out of its words too)
     for form in dict.fromkeys((own, _OWN_UNIT_WORD.sub("", own), own.replace("年", ""), _OWN_UNIT_WORD.sub("", own).replace("年", ""))):
         if len(form) >= 2 and head.endswith(form):
             return form
@@ -159,6 +171,19 @@ def _matches_head(own: str, head: str, *, sub_kinds: bool = False, asked: str = 
         if asked and tails and _covered(re.sub(r"[的元]", "", tails[0][0]), asked):
             return tails[0][1]
     return None
+
+
+#: Things whose names own the figures printed after them.
+_OWNERS = ("Park", "Project", "Organization", "Place")
+
+
+def _named_inside_another(kb: KB, word: str, text: str, question: str) -> bool:
+    """Whether ``word``, a thing's own name (新材料产业园), stands in ``text`` only inside another thing's longer name
+    the question does not give (航空航天新材料产业园): that thing's figures are not the one asked."""
+    if not any(l.mention == word and l.type in _OWNERS for l in kb.index.exact(word)):
+        return False
+    mentions = [l.mention for l in kb.index.exact(text) if l.type in _OWNERS]
+    return word not in mentions and any(word in m and m not in question for m in mentions)
 
 
 def _title_line(text: str) -> str:
@@ -185,8 +210,8 @@ def _values(clause: str, unit: str | None) -> list[tuple[int, int, str]]:
             if not any(s <= m.start() < e for s, e, _ in out)]
     out = [(s, e, v) for s, e, v in sorted(out) if _unit_fits(unit, v, clause[e : e + 2])]
     out = [x for x in out if x[2]]
-    # 「90万头」: a unit the value pattern does not know stays with it
-    out = [(s, e + 1, v + clause[e]) if re.search(r"[万亿]$", v) and clause[e : e + 1] in _MORE_UNITS else (s, e, v) for s, e, v in out]
+    # 「90万头」「2.6万余册」: a unit the value pattern does not know stays with it
+    out = [(s, e + 1, v + clause[e]) if re.search(r"[万亿]余?$", v) and clause[e : e + 1] in _MORE_UNITS else (s, e, v) for s, e, v in out]
     # 「1-2所」「2—3个」: a range is one value
     return [((r.start(), e, r.group(0) + v) if (r := _RANGE.search(clause[:s] + v)) and r.end() == s else (s, e, v))
             for s, e, v in out]
@@ -248,7 +273,7 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
                     value, own, start = found
                     rest = words[:-1] + [head[: len(head) - len(own)]]
                     before = _before(kb, para, sentences, s, clauses, c)
-                    if not all(_covered(w, before) for w in rest if w):
+                    if not all(_covered(w, before) and not _named_inside_another(kb, w, before, question) for w in rest if w):
                         continue
                     said = value_aspect(clause[:start])
                     if aspect is not None and said != aspect and not (aspect == "change" and said == "growth"):
@@ -276,7 +301,9 @@ def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, 
                 if part and (form := _matches_head(part, head, asked="".join(words))):
                     out.append((v2, form, s2))
             return out
-        if own and not values_in(own, 0):
+        # 「新增年加工产值2000万元以上的农产品加工企业10家」: a value bounding the things counted is the measure's own
+        # words, when the question prints it too
+        if own and all(re.match(r"[0-9.]+", v.group(0)).group(0) in "".join(words) for v in values_in(own, 0)):
             part = _enumerated_own(own, 0, 1)
             if part and (form := _matches_head(part, head, sub_kinds=part != own, asked="".join(words))):
                 out.append((value, form, start))

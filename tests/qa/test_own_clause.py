@@ -30,6 +30,9 @@ def plan(engine_for):
     ("矿区植被恢复多少亩？", "2500亩以上"),
     ("白溪到河口有轨电车多长？", "28km"), ("有轨电车要修多长？", "28km"),
     ("专栏里高标准农田要建多少万亩？", "22万亩"),
+    ("妇幼保健中心规划用地多少亩？", "12亩"), ("县妇幼保健中心用地多少亩？", "12亩"),
+    ("年加工产值3000万以上的竹木加工企业要新增多少家？", "8家以上"), ("年产值过亿的企业几家？", "4家"),
+    ("临港竹木产业园规划用地多少亩？", "260亩"),
 ])
 def test_the_owner_named_before_its_figure(plan, question, value):
     a = plan.ask(question)
@@ -56,12 +59,13 @@ def test_a_count_printed_before_its_noun(plan, question, value):
     "城乡配电网中压线路多少公里？", "城乡配电网高压线路变压器多少公里？",  # another measure's figures
     "要建几个万吨级码头？",  # 五百吨级码头 are not 万吨级
     "2030年要建几个五百吨级码头？", "2030年矿区植被恢复多少亩？",  # another year
-    "城区农贸市场要建几个？",
+    "城区农贸市场要建几个？", "县中医院规划用地多少亩？", "年产值过十亿的企业几家？",
+    "竹木产业园的用地面积是多少？",  # 260亩 is 临港竹木产业园's, another park
 ])
 def test_no_other_figure_is_read(plan, question):
     a = plan.ask(question)
     assert not a.found, a.answer
-    assert not any(v in a.answer.split("规划给出")[0] for v in ("3个", "188km", "52km", "8万千瓦", "2500亩")), a.answer
+    assert not any(v in a.answer.split("规划给出")[0] for v in ("3个", "188km", "52km", "8万千瓦", "2500亩", "260亩")), a.answer
 
 
 @pytest.mark.parametrize("question, first, other", [
@@ -92,3 +96,12 @@ def test_one_source_stays_alone(plan, question):
     # 2020's 48 has no other statement; a table asked for is the table; a measure stated once is said once.
     a = plan.ask(question)
     assert a.found and "另" not in a.answer and len(a.items) == 1, a.answer
+
+
+@pytest.mark.parametrize("question, values", [
+    ("西坑灌区多少公里？灌多少亩？", ["9.2km", "1.8万亩"]), ("北坑水库灌区渠道多长？灌溉面积多少？", ["30km", "4.4万亩"]),
+])
+def test_a_later_part_is_read_right_after_the_one_before(plan, question, values):
+    # 「…西坑灌区9.2km，灌溉面积1.8万亩，…」: the 灌溉面积 asked next is the clause after 西坑灌区's, no other 灌区's.
+    a = plan.ask(question)
+    assert a.found and [i.label for i in a.items] == values, a.answer
