@@ -52,6 +52,8 @@ _OWN_UNIT_WORD = re.compile(r"(?:面积|长度|规模|总量|数量)$")
 #: A count printed before its noun (「四个客运站场」「八大特色农业」「1-2所」).
 _CN_COUNT = re.compile(rf"(?<![第〇零一二三四五六七八九十两百])[一二两三四五六七八九十]{{1,3}}(?:[{CLASSIFIERS}]|大(?=[\u4e00-\u9fff]))"
                        rf"|(?<![第0-9.])\d+[{CLASSIFIERS}](?![0-9])")
+#: The number of a printed value, Arabic or Chinese (2000 of 2000万元, 六千 of 六千万吨).
+_NUMBER = re.compile(r"[0-9.,]+|[〇零一二三四五六七八九十百千万亿两点·、]+|")
 #: Counting words after 万/亿 the value pattern leaves out (90万头).
 _MORE_UNITS = frozenset("头只羽册株棵台套人户吨")
 #: Units a question and a plan write differently (公里 and km).
@@ -303,7 +305,7 @@ def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, 
             return out
         # 「新增年加工产值2000万元以上的农产品加工企业10家」: a value bounding the things counted is the measure's own
         # words, when the question prints it too
-        if own and all(re.match(r"[0-9.]+", v.group(0)).group(0) in "".join(words) for v in values_in(own, 0)):
+        if own and all(_NUMBER.match(v.group(0)).group(0) in "".join(words) for v in values_in(own, 0)):
             part = _enumerated_own(own, 0, 1)
             if part and (form := _matches_head(part, head, sub_kinds=part != own, asked="".join(words))):
                 out.append((value, form, start))

@@ -105,3 +105,10 @@ def test_a_later_part_is_read_right_after_the_one_before(plan, question, values)
     # 「…西坑灌区9.2km，灌溉面积1.8万亩，…」: the 灌溉面积 asked next is the clause after 西坑灌区's, no other 灌区's.
     a = plan.ask(question)
     assert a.found and [i.label for i in a.items] == values, a.answer
+
+
+@pytest.mark.parametrize("question", ["水泥生产线要建几条？", "年产三十万吨的水泥生产线建几条？"])
+def test_a_value_in_chinese_numerals_inside_the_measure(plan, question):
+    # 「新建年产三十万吨水泥生产线两条」: the words before 两条 hold a value of their own, printed in Chinese numerals.
+    a = plan.ask(question)
+    assert not a.found or a.items[0].label == "两条", a.answer
