@@ -40,7 +40,11 @@ _GENERIC_VERB = re.compile(r"^(?:建设|建成|修建|搞到|达到|实现|完�
 _VERBS_AFTER = ("新增", "新建", "改扩建", "续建", "改造", "提质")
 _TRAILING_VERB = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{'|'.join(_VERBS_AFTER)})$")
 #: Attribute words a unit already asks (多长 → 长度) and units a question's frame leaves in the measure (出栏万只): the plan prints the value with its unit instead (轻轨35km).
-_UNIT_WORD = re.compile(r"(?:长度|宽度|面积|规模|数量|总量|个数|数|万?[只头羽株棵册])$")
+_UNIT_WORD = re.compile(r"(?:长度|宽度|面积|规模|数量|总量|个数|数|装机容量|装机)?(?:万?(?:[只头羽株棵册]|公顷|平方公里)|[A-Za-z]+)?$")
+#: What an attribute word asks is stated in these units only (a length in km or m, never 5亿元).
+_KIND_UNITS = {"长度": re.compile(r"(?:km|m|公里|千米|米)$"), "宽度": re.compile(r"(?:m|米)$"),
+               "面积": re.compile(r"(?:亩|公顷|平方米|平方公里|平方千米|m²|m2|㎡|km²)(?:以上|左右)?$"),
+               "装机": re.compile(r"(?:瓦|W)$")}
 #: Words before a clause's own measure that are no part of it (力争担保额度…, 完成…植被恢复面积…).
 _LEAD = re.compile(r"^(?:力争|争取|预计|计划|规划|确保|其中|全面|重点|积极|加快|新增|新建|续建|建设|建成|完成|实现|开工建设|启动|累计|共计|共|总计|全区|全县|全市|全省|再|并|还|同时)+")
 #: A place's name at the head of a clause's own measure (零陵区, 白溪县).
@@ -154,7 +158,8 @@ def _matches_head(own: str, head: str, *, sub_kinds: bool = False, asked: str = 
     """The form of the clause's own measure that ends the asked head word (年出栏 read as 出栏, 面积 left out), or None.
 
     With ``sub_kinds`` the own measure follows a list of sub-kinds (「废渣堆场、回填区、尾砂库植被恢复面积」): its last
-    words (three characters at least) are the measure, the sub-kind before them narrows nothing asked. Words of
+    words (three characters at least) are the measure, the sub-kind before them narrows nothing asked — but a list of
+    whole measures (「封山育林、湿地保护、黑土滩治理80万公顷」) has one value for them all, none of them alone. Words of
     its own before the head's end are the question's too (``asked``: 「年产值过亿元的企业」 for 年产值过亿的企业) — never
     words it does not ask (户籍人口城镇化率 for 常住人口城镇化率).
 
@@ -162,11 +167,16 @@ def _matches_head(own: str, head: str, *, sub_kinds: bool = False, asked: str = 
     ('低压线路', '企业')
     >>> _matches_head("户籍人口城镇化率", "常住人口城镇化率", asked="常住人口城镇化率") is None
     True
+    >>> _matches_head("尾砂库植被恢复面积", "矿区植被恢复", sub_kinds=True), _matches_head("黑土滩治理", "黑土滩治理", sub_kinds=True)
+    ('植被恢复', None)
     """
     own = own.replace("的", "")  # (a question's 的 is left out of its words too)
-    for form in dict.fromkeys((own, _OWN_UNIT_WORD.sub("", own), own.replace("年", ""), _OWN_UNIT_WORD.sub("", own).replace("年", ""))):
+    # 「地下综合管廊建设约23km」: the work's length, 建设 said of it
+    bare = re.sub(r"(?<=[\u4e00-\u9fff]{2})建设$", "", _OWN_UNIT_WORD.sub("", own))
+    for form in dict.fromkeys((own, _OWN_UNIT_WORD.sub("", own), own.replace("年", ""), _OWN_UNIT_WORD.sub("", own).replace("年", ""), bare)):
         if len(form) >= 2 and head.endswith(form):
-            return form
+            # 「封山育林、…、黑土滩治理80万公顷」: one value for the things listed, none of them alone
+            return None if sub_kinds else form
         tails = [(form[:k], form[k:]) for k in range(1, len(form) - 1) if head.endswith(form[k:])]
         if sub_kinds and tails and len(tails[0][1]) >= 3:
             return tails[0][1]
@@ -258,6 +268,7 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
     if not words or len(words[-1]) < 2:
         return []
     head, boxed = words[-1], "专栏" in question
+    kind = next((_KIND_UNITS[k] for k in _KIND_UNITS if k in measure[-6:]), None)
     out: list[Figure] = []
     for para in kb.paragraph_nodes:
         if plan and plan_of(para) != plan or kb.G.nodes[para].get("kind") == "indicator":
@@ -273,6 +284,8 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
             for c, clause in enumerate(clauses):
                 for found in _clause_figures(clause, words, head, unit, titles):
                     value, own, start = found
+                    if kind and not kind.search(value):
+                        continue  # 「…多长」 answered by a length only
                     rest = words[:-1] + [head[: len(head) - len(own)]]
                     before = _before(kb, para, sentences, s, clauses, c)
                     if not all(_covered(w, before) and not _named_inside_another(kb, w, before, question) for w in rest if w):
@@ -314,7 +327,9 @@ def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, 
         # 「建设2个千吨级码头」「98个2000年以前的城镇老旧小区改造」: the noun the count is of follows it — unless the
         # value bounds the things meant (「投资5000万元以上的项目」).
         after = clause[end:]
-        counted = re.search(rf"[{CLASSIFIERS}大]$", value) or (unit and unit_agrees(unit, value))
+        # (a count, the asked unit, or a physical unit: 「建设100MW…太阳能光伏电站」; never a bare number or a share)
+        counted = re.search(rf"[{CLASSIFIERS}大]$|[\u4e00-\u9fffA-Za-z²]$", value) and not re.search(r"%|百分|元$", value) \
+            or (unit and unit_agrees(unit, value))
         for k2 in range(len(head), 1, -1):
             at = after.find(head[-k2:])
             if counted and 0 <= at <= _MAX_BETWEEN and not values_in(after[:at], 0) and not _CN_COUNT.search(after[:at]) \
