@@ -282,7 +282,7 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
         for s, sentence in enumerate(sentences):
             clauses = _CLAUSE.findall(sentence)
             for c, clause in enumerate(clauses):
-                for found in _clause_figures(clause, words, head, unit, titles):
+                for found in _clause_figures(clause, words, head, unit, titles, question):
                     value, own, start = found
                     if kind and not kind.search(value):
                         continue  # 「…多长」 answered by a length only
@@ -301,7 +301,7 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
     return out
 
 
-def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, titles: str = "") -> list[tuple[str, str, int]]:
+def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, titles: str = "", question: str = "") -> list[tuple[str, str, int]]:
     """(value, the clause's own measure matched, where the value starts) for each value of the clause whose own
     measure is the head's end: the words before it, or the noun after a count."""
     out = []
@@ -320,7 +320,9 @@ def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, 
         # words, when the question prints it too
         if own and all(_NUMBER.match(v.group(0)).group(0) in "".join(words) for v in values_in(own, 0)):
             part = _enumerated_own(own, 0, 1)
-            if part and (form := _matches_head(part, head, sub_kinds=part != own, asked="".join(words))):
+            # 「市、区级文保单位达95处」 asked as 市区级文保单位: the things listed are all asked, the value is theirs
+            listed = part != own and not all(p in question for p in re.split(r"[、和及与]", own)[:-1])
+            if part and (form := _matches_head(part, head, sub_kinds=listed, asked="".join(words))):
                 out.append((value, form, start))
                 previous_end = end
                 continue

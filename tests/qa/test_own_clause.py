@@ -35,6 +35,7 @@ def plan(engine_for):
     ("临港竹木产业园规划用地多少亩？", "260亩"),
     ("青岭光伏电站装机多少MW？", "60MW"), ("青岭光伏电站装机多大？", "60MW"),
     ("白溪湿地保护工程鼠害治理多少万亩？", "2万亩"),
+    ("省县级文保单位要达到多少处？", "60处以上"),  # 「省、县级」 asked whole
 ])
 def test_the_owner_named_before_its_figure(plan, question, value):
     a = plan.ask(question)
