@@ -57,6 +57,7 @@ from .groups import answer_counted_group, answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
 from .lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .related import answer_related
+from .restated import with_restatements
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
 from .site import SITE_ASKED, answer_site
@@ -338,7 +339,8 @@ class Engine:
         answer = self._dispatch(q, intent, links, hits, plan)
         if answer is None:
             answer = not_found(self.kb, q, hits(), what=_subject(q, intent, links))
-        return answer
+        # 「森林覆盖率要达到多少」: the table's 56 and the prose's 60% are both the plan's word, each with its source.
+        return with_restatements(self.kb, q, answer, plan=plan, owners=[l.type for l in links])
 
     def _dispatch(self, q: str, intent: Intent, links: list[Link], hits: Callable[[], list], plan: str | None) -> Answer | None:
         kb, kind = self.kb, intent.kind

@@ -17,6 +17,7 @@ from .frame import Frame, as_asked, as_printed, asks_start, measure_core, measur
 from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, normalise_text, plan_of
 from .link import Link
+from .ownclause import own_clause_figures
 from .prose import VALUE, Figure, expand_ordinals, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value"]
@@ -276,6 +277,14 @@ def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[
     return Answer(question, text, False, [], list(dict.fromkeys(kb.citation(f.para) for f in shown)), kind="fact")
 
 
+def _after_part(f: Figure, previous: Figure) -> tuple[bool, int]:
+    """Sort key of a later part's figure: in the previous part's sentence first, the nearest clause after its own."""
+    if f.sentence != previous.sentence:
+        return True, 0
+    gap = f.sentence.find(f.clause) - f.sentence.find(previous.clause)
+    return False, gap if gap > 0 else len(f.sentence) - gap
+
+
 def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
     """「零陵区地区生产总值」 in 零陵区's plan is its 地区生产总值; another place's name stays (珠山镇工业产值)."""
     titles = " ".join(kb.label(n) for n in kb.by_type.get("Plan", []))
@@ -395,6 +404,10 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         asked_nodes = tuple(l.node for l in links)
         figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue)
                    if not _other_owner(kb, f, measure, question, asked_nodes) and phase_agrees(question, f.clause, owners)]
+        if not figures:
+            # 「城区农村电网新建低压线路多少公里」: the owner named once before the figure's own short measure (低压线路214km).
+            figures = [f for f in own_clause_figures(kb, measure, question, unit=unit, aspect=aspect, plan=plan)
+                       if phase_agrees(question, f.clause, owners)]
         if aspect is None and figures and figures[0].aspect in ("change", "growth"):
             # 「人均预期寿命是多少」 of 「提高1岁，达到74.5岁」: the level its sentence prints, never the change, is the value.
             level = [f for f in figures if f.aspect == "level" and f.sentence == figures[0].sentence]
@@ -416,8 +429,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
                 missing.append(measure)
             continue
         if found:
-            # 「…面积是多少？占市域总面积多少？」: a later part is read in the sentence of the one before.
-            figures.sort(key=lambda f: f.sentence != found[-1][1].sentence)
+            # 「…面积是多少？占市域总面积多少？」: a later part is read in the sentence of the one before — in an
+            # enumeration (「甲灌区13.5km，灌溉面积3.2万亩，乙灌区8.7km，灌溉面积2.1万亩」) right after its clause.
+            figures.sort(key=lambda f: _after_part(f, found[-1][1]))
         if frame.year is None:
             # No year asked: the plan's own targets (its horizon) before past actuals (「“十三五”时期…达到310亿元」).
             agreeing = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))] or figures
