@@ -17,6 +17,7 @@ from typing import Callable
 from .answer import Answer, Citation, with_item_citations
 from .kb import normalise_text
 from .bm25 import tokenize
+from .followup import drop_deixis
 from .ngrams import bigrams
 from .frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT, parse_frame, spoken_measures
 from .intent import ATTRIBUTE_CUES, classify_intent
@@ -41,9 +42,6 @@ _ASK_START = re.compile(rf"(?:{_DISTRIBUTIVE}|多少|几|有?多[大长宽高深
 #: Words between what is asked about and the question word that no enumerated part owns.
 _PREDICATE_TAIL = re.compile(r"(?:是|为|有|要|将|能|可以?|会|一共|总共|共|大约|大概|约|的目标值?|目标值?|实际|年均|平均每年|每年|平均|"
                              r"达到|提高到|提升到|增加到|降到|降低到|下降到|搞到|做到|到|超过|计划|规划)+$")
-#: 「优速物流那个项目」「这座桥」: a pointer after the name it points back at, no part of any measure.
-_DEIXIS = re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)(?:[一两二三四五六七八九几]?[个座条家所处项])?"
-                    r"(?:项目|园区|工程|企业|地方|产业园|水库|桥|生产线|线)")
 #: Question words left out of a part's name (「建成后能提供多少个就业岗位」 → 建成后能提供就业岗位).
 _ASKING = re.compile(r"(?:是|为|有)?(?:多少|几)(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")?|有?多[大长宽高深重]|[吗呢？?]")
 #: A sum or a comparison of the enumerated things (「干线和支线一共多少公里」「A和B相比」): one figure, not one each.
@@ -62,6 +60,8 @@ _NOT_ASKED = re.compile(r"(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一�
 #: The subject of a one-measure clause ends where its predicate starts (「氯化稀土一年产多少」: 氯化稀土).
 _PREDICATE = re.compile(r"(?:到|至|在)?" + _YEAR + r"|一年|每年|年均|年产|平均|分别|要|将|能|可以?|计划|预计|是|有|为|达到|"
                         r"提高|降低|减少|增加|增长|产|投|建|实现|超过|大于|不低于|的|多少|几|有?多[大长宽高深]")
+#: A question word that is a measure itself (「香零山路要修多长」 asks its 长度).
+_DIMENSION = re.compile(r"多[长宽高深重大]")
 #: A part that names only its subject (「初级核燃料呢？」「那油菜呢」).
 #: A stage of a five-year period (初期, 收关期 …), which a follow-up may ask instead of the earlier part's.
 _STAGE = re.compile(r"初期|中期|末期|期末|收关期|收官期|前期|后期")
@@ -163,10 +163,13 @@ def _complete(item: str) -> bool:
 
 
 def _measure_asked(text: str) -> str:
-    """How an answer names a one-figure part: the measure its frame reads (「到2025年产值要搞到多少」: 产值)."""
+    """How an answer names a one-figure part: the measure its frame reads (「到2025年产值要搞到多少」: 产值;
+    「要修多长」: 长度, the verb before it no part of it)."""
     text = spoken_measures(text)  # 「能灌多少亩」 is named as printed: 灌溉面积
     measures = parse_frame(text, classify_intent(text)).measures
-    return measures[0] if measures and len(measures[0]) >= 2 else _ASKING.sub("", text) or text
+    measure = measures[0] if measures and len(measures[0]) >= 2 else _ASKING.sub("", text) or text
+    dimension = _DIMENSION.search(text) and re.search(r"[长宽高深]度$", measure)
+    return dimension.group(0) if dimension else measure
 
 
 def _shared_tail(first: str, last: str) -> str:
@@ -244,7 +247,7 @@ def _one(sentence: str, mention: str | None = None) -> _Clause:
         before, last = before + mention, last[len(mention):]
     m = _PREDICATE.search(last, 2)
     if not m:
-        return _Clause(before, last, "")
+        return _Clause(before, last, "", _measure_asked(last) if _DIMENSION.search(last) else "")
     return _Clause(before, last[: m.start()], last[m.start():], _measure_asked(last))
 
 
@@ -286,7 +289,7 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     >>> figure_parts("规划有多少章？第3章有几节？", none) is None
     True
     """
-    question = _DEIXIS.sub("", question)
+    question = drop_deixis(question, [n] if (n := named(question)) else [])  # 「X那个项目」 is X
     clauses: list[_Clause] = []
     for sentence in _sentences(question):
         if not ASKS_FIGURE.search(sentence):
@@ -347,7 +350,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             cut = lead.end() if lead else 0
             text = text[:cut] + owner + ("的" if not text[cut:].startswith("的") else "") + text[cut:]
         mention, printed = named(text), spoken_measures(text)  # 「能灌多少亩」 asks the 灌溉面积
-        if len(_NOT_ASKED.sub("", _ASKING.sub("", printed.replace(mention, "") if mention else printed))) < 2:
+        if len(_NOT_ASKED.sub("", _ASKING.sub("", printed.replace(mention, "") if mention else printed))) < 2 \
+                and not _DIMENSION.search(printed):
             return None  # 「白沙产业园是多少」: a part naming a thing but no measure of it is no question of its own
         parts.append(Part(text, c.label or c.subject or text))
     return parts
