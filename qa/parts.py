@@ -22,6 +22,7 @@ from .ngrams import bigrams
 from .frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT, parse_frame, spoken_measures
 from .intent import ATTRIBUTE_CUES, classify_intent
 from .prose import values_in
+from .siblings import sibling_figure
 
 __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
 
@@ -55,6 +56,8 @@ _COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+(?:
 _SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年)(?:增长率?|增速|增幅)|增长率|增速|增幅|(?:所占)?(?:比重|占比|比例)|占"
                           r"|(?:平均每年|每年平均|年均)$"
                           r"|(?:要|将|计划)?(?:比|较)|(?:要|将|能|可以?)?(?:提高|提升|增长|增加|降低|下降|减少))")
+#: A year or five-year period opening a part (「十四五年均增速定的多少」): no subject of its own.
+_LEAD_TIME = re.compile(r"^(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")")
 #: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
 _NOT_ASKED = re.compile(r"(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]")
 #: The subject of a one-measure clause ends where its predicate starts (「氯化稀土一年产多少」: 氯化稀土).
@@ -168,6 +171,8 @@ def _measure_asked(text: str) -> str:
     text = spoken_measures(text)  # 「能灌多少亩」 is named as printed: 灌溉面积
     measures = parse_frame(text, classify_intent(text)).measures
     measure = measures[0] if measures and len(measures[0]) >= 2 else _ASKING.sub("", text) or text
+    # 「GDP的2020年基数是多少亿」: the aspect and the unit asked are no part of the measure's name (GDP).
+    measure = re.sub(r"(?<=..)(?:基数|基期值?|目标值?|属性)?(?:亿|万)?$", "", measure) or measure
     dimension = _DIMENSION.search(text) and re.search(r"[长宽高深]度$", measure)
     return dimension.group(0) if dimension else measure
 
@@ -329,16 +334,18 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         if classify_intent(sentence).kind not in ("fact", "aggregate"):
             return None  # a structure question: asked as a whole
         # A sum or a comparison of the things it enumerates (「干线和支线一共多少公里」) is one figure.
-        if clauses and _SUBJECTLESS.match(sentence):
-            # 「…目标是多少？年均增速按多少算的？」「…面积是多少？占市域总面积多少？」: the earlier part's measure's.
+        if clauses and (aspect := _SUBJECTLESS.match(_LEAD_TIME.sub("", sentence))):
+            # 「…目标是多少？年均增速按多少算的？」「…面积是多少？占市域总面积多少？」: the earlier part's measure's,
+            # named by its aspect (年均增速) when it has one — the measure is the earlier part's name too.
             said = _measure_asked(clauses[-1].text) + sentence
-            clauses.append(_Clause(said, "", "", _measure_asked(said)))
+            clauses.append(_Clause(said, "", "", aspect.group(0) if len(aspect.group(0)) >= 4 else _measure_asked(said)))
             continue
         whole = _ASKS_WHOLE.search(sentence)
         clauses.extend((not whole and _enumerated(sentence, named)) or [_one(sentence, named(sentence))])
     if len(clauses) < 2:
         return None
-    owner = (owner or named)(clauses[0].text)
+    owner_of = owner or named
+    owner = owner_of(clauses[0].text)
     if owner and any(c.subject == owner for c in clauses):
         owner = None  # 「水稻和油菜的…」: the named things are the parts themselves, each its own owner
     parts = []
@@ -349,7 +356,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             lead = re.match(r"(?:到|至|在)?" + _YEAR + r"[，,]?", text)
             cut = lead.end() if lead else 0
             text = text[:cut] + owner + ("的" if not text[cut:].startswith("的") else "") + text[cut:]
-        mention, printed = named(text), spoken_measures(text)  # 「能灌多少亩」 asks the 灌溉面积
+        # 「能灌多少亩」 asks the 灌溉面积; an indicator named (GDP2020年是多少) is the measure asked, no owner of it.
+        mention, printed = owner_of(text), spoken_measures(text)
         if len(_NOT_ASKED.sub("", _ASKING.sub("", printed.replace(mention, "") if mention else printed))) < 2 \
                 and not _DIMENSION.search(printed):
             return None  # 「白沙产业园是多少」: a part naming a thing but no measure of it is no question of its own
@@ -395,7 +403,7 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
             seen[key] = part.label
         said = _said(a)
         head = said.split("：", 1)[0]
-        if "：" in said and part.label[:2] not in head:
+        if "：" in said and part.label[:2] not in head and not re.search(r"[，,]", head):
             # 「…产业园的年产：1.5万吨」: say which part it answers (「…产业园的年产（氯化稀土）」).
             said = f"{head}（{part.label}）：{said.split('：', 1)[1]}"
         for q in _QUOTE.findall(said):
@@ -457,15 +465,36 @@ def _better_alone(part: Part, alone: Answer, item) -> bool:
     return len(asked & bigrams(alone.items[0].detail or "")) > len(asked & bigrams(item.detail or ""))
 
 
-def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts: list[Part]) -> Answer:
+def _beside_siblings(parts: list[Part], answers: list[Answer], owner_of: Callable[[str], str | None]) -> list[Answer]:
+    """``answers`` with each part not found alone read beside a found sibling's figure (:func:`qa.siblings.sibling_figure`),
+    the nearest sibling first; a value another part was given is never taken again."""
+    out = list(answers)
+    for i, (part, answer) in enumerate(zip(parts, answers)):
+        if answer.found:
+            continue
+        given = {normalise_text(it.label) for a in out if a.found for it in a.items}
+        for j in sorted((j for j, a in enumerate(answers) if a.found and a.items), key=lambda j: abs(j - i)):
+            got = sibling_figure(part.text, part.label, parts[j].text, answers[j].items[0], owner_of)
+            if got and normalise_text(got.items[0].label) not in given:
+                out[i] = got
+                break
+    return out
+
+
+def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts: list[Part],
+                 owner_of: Callable[[str], str | None] | None = None) -> Answer:
     """The answer to a several-figure question: each part asked alone (:func:`join_figures`), unless the question
     asked whole gives every part a figure of its own from clauses of one value each (:func:`_whole_is_sure`) —
     it reads a later part in the sentence of the one before (「发电装机总容量…，发电量…」), which a part asked
     alone cannot. ``ask`` answers one question; ``asked`` is the question as written, ``question`` as read.
+    With ``owner_of`` (the thing owning figures a text names, or None) a part not found alone is read beside its
+    sibling's figure (「续建…支渠7条，长55km，灌溉面积8.6万亩」).
     """
     whole = ask(question)
     whole.question = asked
     answers = [ask(p.text) for p in parts]
+    if owner_of is not None:
+        answers = _beside_siblings(parts, answers, owner_of)
     if _whole_is_sure(whole, parts) and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)):
         return whole
     if any(a.found for a in answers) or whole.found:

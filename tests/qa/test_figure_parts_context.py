@@ -64,3 +64,61 @@ def test_a_pointer_right_after_a_name_is_that_name(county, question, values):
 def test_a_pointer_with_no_name_before_it_still_asks_which(county):
     a = county.ask("那个项目规划用地多少亩？")
     assert not a.found and "那个项目" in a.answer, a.answer
+
+
+@pytest.fixture(scope="module")
+def old(engine_for):
+    return engine_for(DATA / "qa-figure-parts-old-plan.txt")
+
+
+@pytest.mark.parametrize("question, values", [
+    # 「续建龙口灌区本县支渠9条，长42km，灌溉面积6.3万亩，石门水库灌区…」: both figures of one owner's run
+    ("龙口灌区本县这边要续建几条支渠？能灌多少亩？", ["9条", "6.3万亩"]),
+    ("龙口灌区能灌多少亩？要续建几条支渠？", ["6.3万亩", "9条"]),
+    # 「新建线路35千伏高压28km，低压线路160km，变压器95台」: the asked line's own length, never the low-voltage one
+    ("电网改造升级要新建多少公里35千伏高压线路？变压器多少台？", ["28km", "95台"]),
+    ("城乡电网改造升级要新建多少公里低压线路？变压器要多少台？", ["160km", "95台"]),
+])
+def test_a_part_not_found_alone_is_read_in_its_siblings_clause(county, question, values):
+    a = county.ask(question)
+    assert a.found and _labels(a) == values, a.answer
+    assert "未找到" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, given, absent", [
+    # 桃溪灌区 and 石门水库灌区 have no 支渠 of their own; 龙口灌区's 9条 stands in another owner's run.
+    ("桃溪灌区要续建几条支渠？能灌多少亩？", "1.5万亩", "9条"),
+    ("石门水库灌区能灌多少亩？要续建几条支渠？", "4.1万亩", "9条"),
+    # the plan prints no 10千伏 line: neither 35千伏's 28km nor the low-voltage 160km
+    ("城乡电网改造升级工程变压器多少台？新建10千伏线路多少公里？", "95台", "28km"),
+])
+def test_a_siblings_clause_never_lends_another_owners_figure(county, question, given, absent):
+    a = county.ask(question)
+    assert _labels(a) == [given], a.answer
+    assert absent not in _said(a) and "160km" not in _said(a) and "未找到" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, values", [
+    # 「1995年全县财政收入达到4，280万元。五年合计为18，900万元，…」: the next sentence goes on about the same subject
+    ("1995年全县财政收入是多少？“八五”五年合计多少？", ["4,280万元", "18,900万元"]),
+    ("1995年全县财政支出是多少？八五期间五年合计多少？", ["4,150万元", "18,400万元"]),
+])
+def test_a_later_sentence_opening_with_the_asked_noun_goes_on_about_the_sibling(old, question, values):
+    a = old.ask(question)
+    assert a.found and _labels(a) == values, a.answer
+
+
+def test_a_sentence_about_another_year_lends_nothing(old):
+    a = old.ask("1995年全县财政收入是多少？1990年呢？")
+    assert _labels(a) == ["4,280万元"] and "18,900" not in _said(a), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "地区生产总值的20年基数是多少亿？十四五年均增速定的多少？",
+    "GDP2020年是多少？“十四五”年均增速按多少算？",
+])
+def test_a_part_the_whole_answer_gives_is_never_denied(county, question):
+    # One indicator row answers both parts (118.6 and 7.5%): the answer never says the second is not found.
+    a = county.ask(question)
+    assert a.found and "118.6" in a.answer and "7.5%" in a.answer, a.answer
+    assert "未找到" not in a.answer and "未能确定" not in a.answer, a.answer
