@@ -21,7 +21,7 @@ from .followup import drop_deixis
 from .ngrams import bigrams
 from .frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT, parse_frame, spoken_measures
 from .intent import ATTRIBUTE_CUES, classify_intent
-from .prose import values_in
+from .prose import expand_ordinals, values_in
 from .siblings import sibling_figure
 
 __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
@@ -63,6 +63,8 @@ _NOT_ASKED = re.compile(r"(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一�
 #: The subject of a one-measure clause ends where its predicate starts (「氯化稀土一年产多少」: 氯化稀土).
 _PREDICATE = re.compile(r"(?:到|至|在)?" + _YEAR + r"|一年|每年|年均|年产|平均|分别|要|将|能|可以?|计划|预计|是|有|为|达到|"
                         r"提高|降低|减少|增加|增长|产|投|建|实现|超过|大于|不低于|的|多少|几|有?多[大长宽高深]")
+#: Sectors said by their ordinals without 第 (「一、二、三产业」), as questions do.
+_SECTORS = re.compile(r"(?<![第一二三四五六七八九十、和及])([一二三](?:[、和及][一二三])+产业)")
 #: A question word that is a measure itself (「香零山路要修多长」 asks its 长度).
 _DIMENSION = re.compile(r"多[长宽高深重大]")
 #: A part that names only its subject (「初级核燃料呢？」「那油菜呢」).
@@ -147,6 +149,11 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
     items = [core[start : first.start()]] + [core[a.end() : b.start()] for a, b in zip(joins, joins[1:])] + [core[last.end() : end]]
     if any(len(i) < 2 for i in items) or any(_ASPECT_ONLY.match(i) for i in items[1:]):
         return None  # 「…比重和年均增长」: what the later part is of is no part's own word
+    if (word := re.fullmatch(r"第[一二三四五六七八九十]([\u4e00-\u9fff]{2})", items[0])) and all(
+            re.fullmatch(r"第[一二三四五六七八九十]" + word.group(1), i) for i in items[1:-1]) \
+            and items[-1][2:4] == word.group(1) and len(items[-1]) > 4:
+        # 「第一产业、第二产业和第三产业从业人员占…」: the ordinals share what follows the last one's name.
+        items = [i + items[-1][4:] for i in items[:-1]] + [items[-1]]
     last_named = named(items[-1]) or ""
     if end == len(core) and last_named and items[-1].startswith(last_named) and len(items[-1]) > len(last_named) + 1 \
             and named(items[0]) == items[0]:
@@ -295,6 +302,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     True
     """
     question = drop_deixis(question, [n] if (n := named(question)) else [])  # 「X那个项目」 is X
+    # 「一、二、三产业从业人员…分别」: the sectors asked each by its own name (第一产业、第二产业和第三产业).
+    question = expand_ordinals(_SECTORS.sub(r"第\1", question))
     clauses: list[_Clause] = []
     for sentence in _sentences(question):
         if not ASKS_FIGURE.search(sentence):
@@ -383,7 +392,10 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
     texts: list[str] = []
     items, cites, given, quoted = [], [], 0, set()
     seen: dict[tuple[str, str | None], str] = {}
+    given_texts = [normalise_text(_QUOTE.sub("", a.answer)) for a in answers if a.found]  # a quote may hold a neighbour's
     for part, a in zip(parts, answers):
+        if not a.found and _said_by_another(part.label, given_texts):
+            continue  # 「…年均增速[累计]8.0%…」 in another part's answer: never denied beside its own figure
         if not a.found:
             # What the plan gives instead (another year, another aspect) is said in its first sentence only.
             instead = "给出的是" in a.answer
@@ -426,6 +438,18 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
         if all((c.plan, c.id) != (o.plan, o.id) for o in unique):
             unique.append(c)
     return Answer(question, text, given > 0, items, unique, kind="fact")
+
+
+def _said_by_another(label: str, texts: list[str]) -> bool:
+    """Whether another part's answer prints the part's label (three characters at least) with a value right after it.
+
+    >>> _said_by_another("年均增速", ["地区生产总值（亿元），2020年为232，年均增速[累计]8.0%，属性为预期性"])
+    True
+    >>> _said_by_another("单机容量", ["装机容量：50MW"])
+    False
+    """
+    label = normalise_text(label)
+    return len(label) >= 3 and any(re.search(re.escape(label) + r"[^，,。；;：:]{0,6}?\d", t) for t in texts)
 
 
 #: A quoted clause in a part's answer; it may quote quotes of its own (「“十三五”为320亿元」), so it ends before ）.

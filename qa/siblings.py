@@ -16,6 +16,7 @@ import re
 from typing import Callable
 
 from .answer import Answer, Item
+from .bm25 import tokenize
 from .frame import PERIOD_TEXT, YEAR_TEXT, spoken_measures, years_in
 from .items import asked_nouns, noun_value
 from .kb import normalise_text
@@ -41,16 +42,21 @@ def _nouns(text: str, owner_of: Callable[[str], str | None]) -> list[tuple[str, 
             if len(_SPOKEN.sub("", noun)) >= 2]
 
 
+#: Verbs of works a question puts between the owner and the noun (「电网提质改造要新建…线路」).
+_VERBS = re.compile(r"新建|续建|扩建|改建|修建|建设|建成|改造|实施|完成|推进")
+
+
 def _tails(nouns: list[tuple[str, str, str]], lead: str) -> list[tuple[str, str, str]]:
-    """Each noun, then its tails whose words left out the paragraph's lead (the item's title, the sentences before)
-    names — the owner said in the question (「电网改造升级新建35千伏高压线路」 under 「城乡电网改造升级工程。」:
+    """Each noun, then its tails whose words left out the paragraph's lead (the item's title, the words before the
+    sentence's first figure) names — the owner said in the question (「电网改造升级新建35千伏高压线路」 under 「城乡电网改造升级工程。」:
     35千伏高压线路); never a tail leaving out what sets the noun apart (35千伏高压 of 低压线路)."""
-    out = []
+    out, said = [], bigrams(lead)
     for noun, unit, works in nouns:
         out.append((noun, unit, works))
         for i in range(2, len(noun) - 1):
-            left = bigrams(noun[:i])
-            if len(left & bigrams(lead)) >= 0.5 * len(left):
+            # every word left out, verbs aside, is the lead's (电网提质 of 电网提质改造新建; never 35千伏 nor 高压)
+            left = set().union(*(bigrams(w) for w in _VERBS.split(noun[:i]) if w))
+            if left and left <= said:
                 out.append((noun[i:], unit, works))
     return out
 
@@ -105,7 +111,10 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
     own = max(holding, key=lambda k: (segments[k][1] in clause or clause in segments[k][1], -k))
     asked = part_text + sibling_text
     theirs = _nouns(sibling_text, owner_of)[:1]
-    lead = "".join(sentences[:at])
+    # Where the owner is named: the sentences before and the sentence's opening words before its first figure
+    # (「城区、农村电网提质改造，新建线路…」).
+    opening = next((k for k, (n, s) in enumerate(segments) if re.search(r"\d", s)), 0)
+    lead = "".join(sentences[:at]) + "".join(s for _, s in segments[:opening])
     for noun, unit, works in _tails(_nouns(part_text, owner_of), lead):
         for k in sorted((k for k in range(len(segments)) if k != own), key=lambda k: abs(k - own)):
             nxt, segment = segments[k]
@@ -117,6 +126,8 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
                 continue
             if nxt and not segment.startswith(noun[:2]):
                 continue  # a later sentence goes on about the same subject only when it opens with the noun
+            if not all(w in segment for w in tokenize(noun)):
+                continue  # every word of the noun printed (高压线路 is no 低压线路, 35千伏 no 10千伏)
             fig = noun_value(segment, noun, unit, works, counts=True)
             if fig and normalise_text(fig.value) != value:
                 answer = Answer(part_text, f"{label}：{fig.value}（原文：“{fig.segment}”）", True,

@@ -81,6 +81,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         value, clause = item.label or "", item.detail or ""
         if amount and _PERCENT.search(value):
             return _refused(answer, "所给数值是百分比，不是所问的数量")
+        if not several and _other_unit(q, value):
+            return _refused(answer, "所给数值的单位不是所问的单位")  # 「多少公里…线路」 answered 35千伏
         if share and _UNIT_OF_ITS_OWN.search(value) and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value) or _points(value, clause)):
             return _refused(answer, "所问的是比重，所给数值不是比重")  # 「占多少」 answered 二四八·五亿元
         if asked_years and (lead := re.match(_YEAR, value)) and not set(years_in(lead.group(0))) & asked_years:
@@ -101,6 +103,37 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             # 「十年基本建设投资共多少」 answered with 「“六五”为2800亿元」: one period's part is not the total.
             return _refused(answer, f"原文中的数值只属于{own.group(1)}，不是所问的合计")
     return answer
+
+
+#: Kinds of printed units: a value of one kind never answers a question asking another (多少公里 answered 35千伏).
+_UNIT_KINDS = (
+    ("length", re.compile(r"(?:公里|千米|km|米|m)(?![²³23])")),
+    ("area", re.compile(r"亩|公顷|平方(?:公里|千米|米)|m²|㎡|km²")),
+    ("weight", re.compile(r"吨(?!标准煤)|公斤|千克")),
+    ("power", re.compile(r"千瓦(?!时)|兆瓦|[kKM]W(?!h)")),
+    ("voltage", re.compile(r"千伏|[kK][vV]")),
+    ("money", re.compile(r"元")),
+)
+#: The unit a question asks a figure in (「多少公里」「几台」).
+_ASKED_UNIT = re.compile(r"多少(?:万|亿)?(公里|千米|米|亩|公顷|平方米|平方公里|吨|千瓦|兆瓦|千伏|元)|多长")
+
+
+def _unit_kind(text: str) -> str | None:
+    return next((kind for kind, unit in _UNIT_KINDS if unit.search(text)), None)
+
+
+def _other_unit(question: str, value: str) -> bool:
+    """Whether ``value`` is printed in a unit of another kind than the question asks (a length asked, 35千伏 given).
+
+    >>> _other_unit("要新建多少公里10千伏高压线路", "35千伏"), _other_unit("要新建多少公里线路", "46km"), _other_unit("线路多长", "2.7km")
+    (True, False, False)
+    """
+    asked = _ASKED_UNIT.search(question)
+    if not asked:
+        return False
+    kind = "length" if asked.group(0) == "多长" else _unit_kind(asked.group(1))
+    given = _unit_kind(re.sub(r"^[\d.,，]+(?:万|亿)?", "", value) or "-")
+    return bool(kind and given and kind != given)
 
 
 def _points(value: str, clause: str) -> bool:

@@ -78,6 +78,7 @@ def old(engine_for):
     # 「新建线路35千伏高压28km，低压线路160km，变压器95台」: the asked line's own length, never the low-voltage one
     ("电网改造升级要新建多少公里35千伏高压线路？变压器多少台？", ["28km", "95台"]),
     ("城乡电网改造升级要新建多少公里低压线路？变压器要多少台？", ["160km", "95台"]),
+    ("电网改造升级要新建多少公里高压线路？变压器多少台？", ["28km", "95台"]),
 ])
 def test_a_part_not_found_alone_is_read_in_its_siblings_clause(county, question, values):
     a = county.ask(question)
@@ -91,6 +92,7 @@ def test_a_part_not_found_alone_is_read_in_its_siblings_clause(county, question,
     ("石门水库灌区能灌多少亩？要续建几条支渠？", "4.1万亩", "9条"),
     # the plan prints no 10千伏 line: neither 35千伏's 28km nor the low-voltage 160km
     ("城乡电网改造升级工程变压器多少台？新建10千伏线路多少公里？", "95台", "28km"),
+    ("城乡电网改造升级工程变压器多少台？要新建多少公里10千伏高压线路？", "95台", "28km"),
 ])
 def test_a_siblings_clause_never_lends_another_owners_figure(county, question, given, absent):
     a = county.ask(question)
@@ -122,3 +124,29 @@ def test_a_part_the_whole_answer_gives_is_never_denied(county, question):
     a = county.ask(question)
     assert a.found and "118.6" in a.answer and "7.5%" in a.answer, a.answer
     assert "未找到" not in a.answer and "未能确定" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, values", [
+    # 「…增加值占…比重分别为31%、43%和26%，从业人员占…比重分别为58%、24%和18%」: the second run is the same owners'
+    ("1995年一、二、三产业从业人员占全社会从业人员的比重分别定为多少？", ["58%", "24%", "18%"]),
+    ("1995年第一、二、三产业从业人员占全社会从业人员的比重各是多少？", ["58%", "24%", "18%"]),
+    ("1995年一、二、三产业增加值占全县国民生产总值的比重分别是多少？", ["31%", "43%", "26%"]),
+    ("1995年第一产业从业人员占全社会从业人员的比重是多少？", ["58%"]),
+    ("1995年第二产业从业人员占全社会从业人员的比重是多少？", ["24%"]),
+    ("1995年第三产业增加值占全县国民生产总值的比重是多少？", ["26%"]),
+])
+def test_a_second_run_of_one_sentence_is_read_per_owner_and_measure(old, question, values):
+    a = old.ask(question)
+    assert a.found and _labels(a) == values, a.answer
+    assert "并非所问" not in a.answer, a.answer
+
+
+def test_a_run_of_other_owners_is_not_carried():
+    from qa.runs import carry_owners
+
+    # 「城镇和农村…」 share no head word: where the last owner ends is not printed, nothing is carried.
+    s = "城镇和农村居民收入分别达到3万元和1万元，人均住房面积分别为40平方米和50平方米。"
+    assert carry_owners(s) == s
+    # A clause with a figure of its own between the runs ends the owners' reach.
+    t = "第一产业、第二产业和第三产业比重分别为10%、40%和50%，全县投资达到30亿元，从业人员比重分别为50%、20%和30%。"
+    assert carry_owners(t) == t
