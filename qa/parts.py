@@ -315,7 +315,7 @@ def figure_parts(question: str, named: Callable[[str], str | None],
                 return None  # 「…比2023年呢？」: a change from another base, no part of its own to ask alone
             if _SUBJECTLESS.match(noun):
                 said = _measure_asked(prev.text) + noun + "是多少"  # 「…目标是多少？年均增速呢？」
-                clauses.append(_Clause(said, "", "", _measure_asked(said)))
+                clauses.append(_Clause(said, "", "", noun if len(noun) >= 4 else _measure_asked(said)))
                 continue
             if re.fullmatch(r"(?:到|至|在)?" + _YEAR + "|" + _PERIOD, noun):
                 # 「GDP2020年是多少？2025年呢？」: the earlier part asked again for this year.

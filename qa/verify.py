@@ -81,6 +81,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         value, clause = item.label or "", item.detail or ""
         if amount and _PERCENT.search(value):
             return _refused(answer, "所给数值是百分比，不是所问的数量")
+        if (spec := _other_spec(q, clause)):
+            return _refused(answer, f"原文中的数值属于{spec}，不是所问的规格")  # 10千伏线路 answered from 35千伏's
         if not several and _other_unit(q, value):
             return _refused(answer, "所给数值的单位不是所问的单位")  # 「多少公里…线路」 answered 35千伏
         if share and _UNIT_OF_ITS_OWN.search(value) and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value) or _points(value, clause)):
@@ -134,6 +136,24 @@ def _other_unit(question: str, value: str) -> bool:
     kind = "length" if asked.group(0) == "多长" else _unit_kind(asked.group(1))
     given = _unit_kind(re.sub(r"^[\d.,，]+(?:万|亿)?", "", value) or "-")
     return bool(kind and given and kind != given)
+
+
+#: A specification a number gives a thing (10千伏线路, 千吨级码头, 5万千瓦级机组): another number is another thing.
+_SPEC = re.compile(r"(\d+(?:\.\d+)?)(千伏|[kK][vV]|万?吨级|万千瓦级|星级)")
+
+
+def _other_spec(question: str, clause: str) -> str | None:
+    """The clause's specification of the kind the question specifies, when none of the clause's is the asked one.
+
+    >>> _other_spec("要新建多少公里10千伏高压线路", "新建线路35千伏高压28km"), _other_spec("10千伏线路多长", "10千伏线路46km")
+    ('35千伏', None)
+    """
+    asked = {(float(n), u.lower()) for n, u in _SPEC.findall(question)}
+    printed = [(float(n), u.lower(), n + u) for n, u in _SPEC.findall(clause)]
+    same_kind = [p for p in printed if any(p[1] == u for _, u in asked)]
+    if same_kind and not any((n, u) in asked for n, u, _ in same_kind):
+        return same_kind[0][2]
+    return None
 
 
 def _points(value: str, clause: str) -> bool:

@@ -55,6 +55,8 @@ def test_a_follow_up_asking_a_width_the_work_lacks_is_not_a_neighbours(county):
     ("中医康复服务中心那个项目规划用地多少亩？", ["26亩"]),
     ("疾病预防控制中心搬迁那个项目要征多少亩地？中医康复服务中心那个项目规划用地多少亩？", ["15亩", "26亩"]),
     ("中医康复服务中心这个项目新增多少张床位？疾病预防控制中心那个项目要征多少亩地？", ["400张", "15亩"]),
+    ("鹤鸣那座桥有多长？", ["860m"]),
+    ("松岗路这条路要修多长？柳塘路呢？", ["3.8km", "1.6km"]),
 ])
 def test_a_pointer_right_after_a_name_is_that_name(county, question, values):
     a = county.ask(question)
@@ -118,6 +120,8 @@ def test_a_sentence_about_another_year_lends_nothing(old):
 @pytest.mark.parametrize("question", [
     "地区生产总值的20年基数是多少亿？十四五年均增速定的多少？",
     "GDP2020年是多少？“十四五”年均增速按多少算？",
+    "GDP25年目标是多少？20年呢？年均增速呢？",
+    "地区生产总值2025年要达到多少？年均增长呢？",
 ])
 def test_a_part_the_whole_answer_gives_is_never_denied(county, question):
     # One indicator row answers both parts (118.6 and 7.5%): the answer never says the second is not found.
