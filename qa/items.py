@@ -248,7 +248,7 @@ def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts:
             if 0 < after.find(noun) <= 3 or (after.endswith(noun) and not _values(after, unit)):
                 # 「建设6个乡镇污水处理厂」「四个农村饮水水厂」: modifiers between the count and its noun
                 counted = max(counted, len(noun))
-            before = re.sub(r"(?:约|为|达|达到|长|共)$", "", segment[:start])
+            before = re.sub(r"(?:约|为|达|达到|(?<![增成延])长|共)$", "", segment[:start])  # 长 of 全长, not of 增长
             named = max((k for k in range(2, len(noun) + 1) if before.endswith(noun[-k:]) or before.endswith(noun[:k])), default=0)
             score = max(counted, named)
             if score >= 2 and (best is None or score > best[0]):

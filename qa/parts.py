@@ -65,6 +65,9 @@ _PREDICATE = re.compile(r"(?:到|至|在)?" + _YEAR + r"|一年|每年|年均|�
                         r"提高|降低|减少|增加|增长|产|投|建|实现|超过|大于|不低于|的|多少|几|有?多[大长宽高深]")
 #: Sectors said by their ordinals without 第 (「一、二、三产业」), as questions do.
 _SECTORS = re.compile(r"(?<![第一二三四五六七八九十、和及])([一二三](?:[、和及][一二三])+产业)")
+#: The unit a part asks in, printed after its measure by the frame (「货物周转量要达到多少万吨公里」: 货物周转量).
+_UNIT_ASKED = re.compile(r"(?<=..)(?:(?:万|亿)(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")?|"
+                         + "|".join(sorted((u for u in MEASURE_UNITS if len(u) >= 2), key=len, reverse=True)) + r")$")
 #: A question word that is a measure itself (「香零山路要修多长」 asks its 长度).
 _DIMENSION = re.compile(r"多[长宽高深重大]")
 #: A part that names only its subject (「初级核燃料呢？」「那油菜呢」).
@@ -179,7 +182,7 @@ def _measure_asked(text: str) -> str:
     measures = parse_frame(text, classify_intent(text)).measures
     measure = measures[0] if measures and len(measures[0]) >= 2 else _ASKING.sub("", text) or text
     # 「GDP的2020年基数是多少亿」: the aspect and the unit asked are no part of the measure's name (GDP).
-    measure = re.sub(r"(?<=..)(?:基数|基期值?|目标值?|属性)?(?:亿|万)?$", "", measure) or measure
+    measure = re.sub(r"(?<=..)(?:基数|基期值?|目标值?|属性)$", "", _UNIT_ASKED.sub("", measure))
     dimension = _DIMENSION.search(text) and re.search(r"[长宽高深]度$", measure)
     return dimension.group(0) if dimension else measure
 
@@ -409,8 +412,9 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
             asked = bigrams(part.label)
             if not a.items[0].detail and asked and len(asked & bigrams(a.answer)) >= 0.6 * len(asked):
                 continue  # one indicator row answering both (目标 and 年均增速): said once
-            texts.append(f"{part.label}：规划中未能确定其数值")
-            continue
+            if not _said_by_another(part.label, [normalise_text(_QUOTE.sub("", t)) for t in texts]):
+                texts.append(f"{part.label}：规划中未能确定其数值")
+            continue  # (「…,平均每年增长11.4%」 said by the earlier part's answer: said once)
         if key:
             seen[key] = part.label
         said = _said(a)

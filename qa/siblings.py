@@ -50,13 +50,13 @@ def _tails(nouns: list[tuple[str, str, str]], lead: str) -> list[tuple[str, str,
     """Each noun, then its tails whose words left out the paragraph's lead (the item's title, the words before the
     sentence's first figure) names — the owner said in the question (「电网改造升级新建35千伏高压线路」 under 「城乡电网改造升级工程。」:
     35千伏高压线路); never a tail leaving out what sets the noun apart (35千伏高压 of 低压线路)."""
-    out, said = [], bigrams(lead)
+    out = []
     for noun, unit, works in nouns:
         out.append((noun, unit, works))
         for i in range(2, len(noun) - 1):
             # every word left out, verbs aside, is the lead's (电网提质 of 电网提质改造新建; never 35千伏 nor 高压)
-            left = set().union(*(bigrams(w) for w in _VERBS.split(noun[:i]) if w))
-            if left and left <= said:
+            left = [w for w in tokenize(noun[:i]) if not _VERBS.fullmatch(w)]
+            if left and all(w in lead for w in left):
                 out.append((noun[i:], unit, works))
     return out
 
@@ -114,7 +114,7 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
     # Where the owner is named: the sentences before and the sentence's opening words before its first figure
     # (「城区、农村电网提质改造，新建线路…」).
     opening = next((k for k, (n, s) in enumerate(segments) if re.search(r"\d", s)), 0)
-    lead = "".join(sentences[:at]) + "".join(s for _, s in segments[:opening])
+    lead = "".join(sentences[:at]) + "".join(s for _, s in segments[:opening]) + segments[own][1]
     for noun, unit, works in _tails(_nouns(part_text, owner_of), lead):
         for k in sorted((k for k in range(len(segments)) if k != own), key=lambda k: abs(k - own)):
             nxt, segment = segments[k]

@@ -112,6 +112,19 @@ def test_a_later_sentence_opening_with_the_asked_noun_goes_on_about_the_sibling(
     assert a.found and _labels(a) == values, a.answer
 
 
+@pytest.mark.parametrize("question, values", [
+    # 「乡镇企业，1995年总产值达到9.2亿元，比1990年增长52.0%，平均每年增长8.7%」: clauses going on about one subject
+    ("1995年乡镇企业总产值要达到多少？平均每年增长多少？", ["9.2亿元", "8.7%"]),
+    ("1995年乡镇企业总产值要达到多少？比1990年增长多少？", ["9.2亿元", "52.0%"]),
+    ("1995年全县国民生产总值要达到多少亿元？平均每年增长多少？", ["12.6亿元", "6.5%"]),
+    ("全县国民生产总值到1995年达到多少？年均增长呢？", ["12.6亿元", "6.5%"]),
+])
+def test_a_clause_going_on_about_the_siblings_subject(old, question, values):
+    a = old.ask(question)
+    assert a.found and _labels(a) == values, a.answer
+    assert "未给出" not in a.answer and "未能确定" not in a.answer, a.answer
+
+
 def test_a_sentence_about_another_year_lends_nothing(old):
     a = old.ask("1995年全县财政收入是多少？1990年呢？")
     assert _labels(a) == ["4,280万元"] and "18,900" not in _said(a), a.answer
