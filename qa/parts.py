@@ -68,6 +68,8 @@ _SECTORS = re.compile(r"(?<![第一二三四五六七八九十、和及])([一�
 #: The unit a part asks in, printed after its measure by the frame (「货物周转量要达到多少万吨公里」: 货物周转量).
 _UNIT_ASKED = re.compile(r"(?<=..)(?:(?:万|亿)(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")?|"
                          + "|".join(sorted((u for u in MEASURE_UNITS if len(u) >= 2), key=len, reverse=True)) + r")$")
+#: A spoken pointer at a place after its name (「零陵这边」).
+_HERE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这边|那边|这块|那块|这儿|那儿)")
 #: A question word that is a measure itself (「香零山路要修多长」 asks its 长度).
 _DIMENSION = re.compile(r"多[长宽高深重大]")
 #: A part that names only its subject (「初级核燃料呢？」「那油菜呢」).
@@ -305,6 +307,7 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     True
     """
     question = drop_deixis(question, [n] if (n := named(question)) else [])  # 「X那个项目」 is X
+    question = _HERE.sub("", question)  # 「龙口灌区本县这边」: the place said, no word the plan prints
     # 「一、二、三产业从业人员…分别」: the sectors asked each by its own name (第一产业、第二产业和第三产业).
     question = expand_ordinals(_SECTORS.sub(r"第\1", question))
     clauses: list[_Clause] = []
@@ -363,11 +366,14 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     parts = []
     for c in clauses:
         text = c.text
-        if owner and owner not in text and not named(text) and not c.sibling:
+        # 「龙口灌区本县这边要续建几条支渠？能灌多少亩？」: with no linked thing, the first part's own subject is the
+        # owner of a later part asking only an attribute (灌溉面积) — never asked of no owner at all.
+        said_owner = owner or (c is not clauses[0] and not c.sibling and _attribute_only(text) and _subject_owner(clauses[0]))
+        if said_owner and said_owner not in text and not named(text) and not c.sibling:
             # The thing the first part names is every later part's that names none.
             lead = re.match(r"(?:到|至|在)?" + _YEAR + r"[，,]?", text)
             cut = lead.end() if lead else 0
-            text = text[:cut] + owner + ("的" if not text[cut:].startswith("的") else "") + text[cut:]
+            text = text[:cut] + said_owner + ("的" if not text[cut:].startswith("的") else "") + text[cut:]
         # 「能灌多少亩」 asks the 灌溉面积; an indicator named (GDP2020年是多少) is the measure asked, no owner of it.
         mention, printed = owner_of(text), spoken_measures(text)
         if len(_NOT_ASKED.sub("", _ASKING.sub("", printed.replace(mention, "") if mention else printed))) < 2 \
@@ -375,6 +381,19 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             return None  # 「白沙产业园是多少」: a part naming a thing but no measure of it is no question of its own
         parts.append(Part(text, c.label or c.subject or text))
     return parts
+
+
+def _attribute_only(text: str) -> bool:
+    """Whether a part names nothing but an attribute (「能灌多少亩」: 灌溉面积; 「用地多少」), no thing of its own."""
+    rest = _NOT_ASKED.sub("", _ASKING.sub("", spoken_measures(text)))
+    return rest in ATTRIBUTE_CUES
+
+
+def _subject_owner(clause: _Clause) -> str:
+    """A one-figure clause's subject when it names a thing, not a measure (龙口灌区本县这边, not 森林覆盖率); else ''."""
+    subject = (clause.before + clause.subject).strip("，, ")
+    return subject if len(subject) >= 2 and not _asks_measure(subject) and not ASKS_FIGURE.search(subject) \
+        and not re.search(_YEAR + "|" + _PERIOD, subject) else ""
 
 
 #: A part's answer that only says nothing was found (the passages it lists are no answer for that part).

@@ -63,6 +63,14 @@ def test_a_pointer_right_after_a_name_is_that_name(county, question, values):
     assert a.kind != "clarify" and a.found and _labels(a) == values, a.answer
 
 
+@pytest.mark.parametrize("question", ["青龙灌区这边要续建几条支渠？能灌多少亩？", "黄岭灌区要续建几条支渠？能灌多少亩？"])
+def test_a_later_part_asking_only_an_attribute_is_the_first_parts_things(county, question):
+    # The plan prints no such 灌区: 「能灌多少亩」 is its 灌溉面积, never the first 灌溉面积 the plan prints (龙口灌区's).
+    a = county.ask(question)
+    assert not a.found and not a.items, a.answer
+    assert "6.3万亩" not in a.answer and "9条" not in a.answer, a.answer
+
+
 def test_a_pointer_with_no_name_before_it_still_asks_which(county):
     a = county.ask("那个项目规划用地多少亩？")
     assert not a.found and "那个项目" in a.answer, a.answer
