@@ -276,7 +276,8 @@ class Engine:
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
             # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.parts).
             # The joined answer is checked against the whole question too (a part may have lost the measure asked).
-            return checked_figures(spoken, answer_parts(lambda q: self._ask_one(q, plan), spoken, asked, figures), several=True)
+            return checked_figures(spoken, answer_parts(lambda q: self._ask_one(q, plan), spoken, asked, figures,
+                                                        owner_of=self._owner), several=True)
         answer = self._ask_one(spoken, plan)
         answer.question = asked
         return answer

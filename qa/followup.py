@@ -31,11 +31,22 @@ _NAME_CHARS = 30
 _DEIXIS = re.compile(r"(?:那个|这个|那|这)" + DEICTIC_KINDS)
 
 
-def drop_deixis(question: str, names: list[str]) -> str:
-    """The question without a 那个/这个 that points at the name right before it (「优速物流那个项目总投资」).
+#: 「妇幼保健中心那个项目」「鹤鸣那座桥」: a pointer right after a name (not after 的/里/中 …, which end no name).
+_APPOSITION = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的里中上说了在是和与及])(?:那|这)(?:[一两二三四五六七八九几]?[个座条家所处项])?"
+                         r"(?P<kind>(?:项目|工程|园区|产业园|园|企业|灌区|水库|港口|港|大桥|桥|路)|(?:指标|地方|专栏|产业|生产线|线))")
+#: Kinds a pointer names that are the head of a work's name (妇幼保健中心项目); the others (指标, 线) are not.
+_HEAD_KINDS = re.compile(r"项目|工程|园区|产业园|园|企业|灌区|水库|港口|港|大桥|桥|路")
 
-    Said after a name, 「那个项目」 is that name again, not an attribute nor a referent to
-    resolve; anywhere else it is left for the follow-up rules.
+
+def drop_deixis(question: str, names: list[str]) -> str:
+    """The question with a 那个/这个 that points at the name right before it read as apposition
+    (「优速物流那个项目总投资」: 优速物流; 「妇幼保健中心那个项目」: 妇幼保健中心项目).
+
+    Said after a name, 「那个项目」 is that name again, not an attribute nor a referent to resolve:
+    a linked name (in ``names``) stands alone; an unlinked one takes the kind as its head (the
+    genre's short names end in their kind: 妇幼保健中心项目 for 妇幼保健及计划生育服务中心搬迁项目),
+    unless it ends in it already. Anywhere else (at the start, after 的 or a question mark) the
+    pointer is left for the follow-up rules.
 
     Examples
     --------
@@ -43,10 +54,19 @@ def drop_deixis(question: str, names: list[str]) -> str:
     '优速物流总投资和用地各是多少？'
     >>> drop_deixis("那个项目总投资多少？", ["优速物流"])
     '那个项目总投资多少？'
+    >>> drop_deixis("妇幼保健中心那个项目规划用地多少亩？", []), drop_deixis("电子产业园这个园区有多大？", [])
+    ('妇幼保健中心项目规划用地多少亩？', '电子产业园有多大？')
+    >>> drop_deixis("规划里那个项目投资多少？", []), drop_deixis("研发经费那个指标是多少？", [])
+    ('规划里那个项目投资多少？', '研发经费是多少？')
     """
     for name in sorted(set(names), key=len, reverse=True):
         question = re.sub(re.escape(name) + _DEIXIS.pattern, lambda m: name, question)
-    return question
+
+    def head(m: re.Match) -> str:
+        kind = m.group("kind")
+        return kind if _HEAD_KINDS.fullmatch(kind) and not question[: m.start()].endswith((kind, kind[0], kind[-1])) else ""
+
+    return _APPOSITION.sub(head, question)
 
 
 def listed_names(kb: KB, answer: Answer) -> list[str]:

@@ -20,7 +20,8 @@ __all__ = ["ItemFigure", "item_texts", "titled_items", "named_in_sentence", "ask
 
 #: Where an item's title ends: 「湘江航道建设。」「**送电到村工程**→」「优速物流：」.
 _TITLE_END = re.compile(r"[。：:→]")
-_SEGMENT = re.compile(r"[^，,；;。、：:→]+")
+#: A segment between clause marks; a comma grouping digits (18,900万元) is inside one.
+_SEGMENT = re.compile(r"(?:[^，,；;。、：:→]|(?<=\d)[，,](?=\d{3}))+")
 #: Words of a question part that are no part of the asked noun (verbs of building, the question's frame).
 _PART_NOISE = re.compile(
     r"(?:是|有|为|约)?(?:(?:多少|几)(?:万|亿)?(?:[个台座条家所项件张户辆次处套名人吨亩米]|公里|千米|平方米|万平方米|立方米|千瓦|万千瓦)?|多长|多宽|多大)|"
@@ -186,23 +187,28 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def _values(segment: str, unit: str) -> list[tuple[int, int, str]]:
+def _values(segment: str, unit: str, counts: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, value as answered) of the values in a segment; when a count is asked, counts in Chinese
-    numerals too, answered in digits (四个 → 4个)."""
+    numerals too, answered in digits (四个 → 4个), and with ``counts`` digits by the very counting word asked
+    (「支渠7条」, which values_in leaves out: 第3条, 10条措施 are no amounts)."""
     out = [(m.start(), m.end(), m.group(0)) for m in values_in(segment, 0)]
     if unit and unit in CLASSIFIERS:
         out += [(m.start(), m.end(), f"{n}{m.group(2)}") for m in CN_COUNT.finditer(segment)
                 if (n := parse_cn_number(m.group(1)))]
+        if counts:
+            out += [(m.start(), m.end(), m.group(0)) for m in re.finditer(rf"(?<![0-9.,])\d+{re.escape(unit)}", segment)
+                    if all(m.start() != o[0] for o in out)]
     return out
 
 
-def noun_value(text: str, noun: str, unit: str = "", works: str = "") -> ItemFigure | None:
+def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts: bool = False) -> ItemFigure | None:
     """The value printed beside ``noun`` in one segment of ``text`` (para left empty for the caller).
 
     A value directly before the noun counts it (「建设2个千吨级码头」「四个农村饮水水厂」); one directly after
     names its amount (「疏浚航道80km」), also as the next clause when that clause is only the noun's attribute
     (「新建雨污分流管网，长度约58km」). The segment must hold at least half the noun's bigrams, and with
     ``works`` (the kind of works asked, :func:`asked_nouns`) say no other kind (改造五个 is no count of 新建).
+    ``counts``: a count printed in digits by the counting word asked (「支渠7条」) is a value too.
 
     Examples
     --------
@@ -233,7 +239,7 @@ def noun_value(text: str, noun: str, unit: str = "", works: str = "") -> ItemFig
             continue
         if works and (said := _works_kind(segment)) and said != works:
             continue
-        for start, end, value in _values(segment, unit):
+        for start, end, value in _values(segment, unit, counts):
             if not _unit_fits(unit, value):
                 continue
             after = re.sub(r"^的", "", segment[end:])
@@ -242,7 +248,7 @@ def noun_value(text: str, noun: str, unit: str = "", works: str = "") -> ItemFig
             if 0 < after.find(noun) <= 3 or (after.endswith(noun) and not _values(after, unit)):
                 # 「建设6个乡镇污水处理厂」「四个农村饮水水厂」: modifiers between the count and its noun
                 counted = max(counted, len(noun))
-            before = re.sub(r"(?:约|为|达|达到|长|共)$", "", segment[:start])
+            before = re.sub(r"(?:约|为|达|达到|(?<![增成延])长|共)$", "", segment[:start])  # 长 of 全长, not of 增长
             named = max((k for k in range(2, len(noun) + 1) if before.endswith(noun[-k:]) or before.endswith(noun[:k])), default=0)
             score = max(counted, named)
             if score >= 2 and (best is None or score > best[0]):

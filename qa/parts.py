@@ -17,10 +17,12 @@ from typing import Callable
 from .answer import Answer, Citation, with_item_citations
 from .kb import normalise_text
 from .bm25 import tokenize
+from .followup import drop_deixis
 from .ngrams import bigrams
 from .frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT, parse_frame, spoken_measures
 from .intent import ATTRIBUTE_CUES, classify_intent
-from .prose import values_in
+from .prose import expand_ordinals, values_in
+from .siblings import sibling_figure
 
 __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
 
@@ -41,9 +43,6 @@ _ASK_START = re.compile(rf"(?:{_DISTRIBUTIVE}|多少|几|有?多[大长宽高深
 #: Words between what is asked about and the question word that no enumerated part owns.
 _PREDICATE_TAIL = re.compile(r"(?:是|为|有|要|将|能|可以?|会|一共|总共|共|大约|大概|约|的目标值?|目标值?|实际|年均|平均每年|每年|平均|"
                              r"达到|提高到|提升到|增加到|降到|降低到|下降到|搞到|做到|到|超过|计划|规划)+$")
-#: 「优速物流那个项目」「这座桥」: a pointer after the name it points back at, no part of any measure.
-_DEIXIS = re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)(?:[一两二三四五六七八九几]?[个座条家所处项])?"
-                    r"(?:项目|园区|工程|企业|地方|产业园|水库|桥|生产线|线)")
 #: Question words left out of a part's name (「建成后能提供多少个就业岗位」 → 建成后能提供就业岗位).
 _ASKING = re.compile(r"(?:是|为|有)?(?:多少|几)(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")?|有?多[大长宽高深重]|[吗呢？?]")
 #: A sum or a comparison of the enumerated things (「干线和支线一共多少公里」「A和B相比」): one figure, not one each.
@@ -57,11 +56,22 @@ _COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+(?:
 _SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年)(?:增长率?|增速|增幅)|增长率|增速|增幅|(?:所占)?(?:比重|占比|比例)|占"
                           r"|(?:平均每年|每年平均|年均)$"
                           r"|(?:要|将|计划)?(?:比|较)|(?:要|将|能|可以?)?(?:提高|提升|增长|增加|降低|下降|减少))")
+#: A year or five-year period opening a part (「十四五年均增速定的多少」): no subject of its own.
+_LEAD_TIME = re.compile(r"^(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")")
 #: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
 _NOT_ASKED = re.compile(r"(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]")
 #: The subject of a one-measure clause ends where its predicate starts (「氯化稀土一年产多少」: 氯化稀土).
 _PREDICATE = re.compile(r"(?:到|至|在)?" + _YEAR + r"|一年|每年|年均|年产|平均|分别|要|将|能|可以?|计划|预计|是|有|为|达到|"
                         r"提高|降低|减少|增加|增长|产|投|建|实现|超过|大于|不低于|的|多少|几|有?多[大长宽高深]")
+#: Sectors said by their ordinals without 第 (「一、二、三产业」), as questions do.
+_SECTORS = re.compile(r"(?<![第一二三四五六七八九十、和及])([一二三](?:[、和及][一二三])+产业)")
+#: The unit a part asks in, printed after its measure by the frame (「货物周转量要达到多少万吨公里」: 货物周转量).
+_UNIT_ASKED = re.compile(r"(?<=..)(?:(?:万|亿)(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")?|"
+                         + "|".join(sorted((u for u in MEASURE_UNITS if len(u) >= 2), key=len, reverse=True)) + r")$")
+#: A spoken pointer at a place after its name (「零陵这边」).
+_HERE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这边|那边|这块|那块|这儿|那儿)")
+#: A question word that is a measure itself (「香零山路要修多长」 asks its 长度).
+_DIMENSION = re.compile(r"多[长宽高深重大]")
 #: A part that names only its subject (「初级核燃料呢？」「那油菜呢」).
 #: A stage of a five-year period (初期, 收关期 …), which a follow-up may ask instead of the earlier part's.
 _STAGE = re.compile(r"初期|中期|末期|期末|收关期|收官期|前期|后期")
@@ -144,6 +154,11 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
     items = [core[start : first.start()]] + [core[a.end() : b.start()] for a, b in zip(joins, joins[1:])] + [core[last.end() : end]]
     if any(len(i) < 2 for i in items) or any(_ASPECT_ONLY.match(i) for i in items[1:]):
         return None  # 「…比重和年均增长」: what the later part is of is no part's own word
+    if (word := re.fullmatch(r"第[一二三四五六七八九十]([\u4e00-\u9fff]{2})", items[0])) and all(
+            re.fullmatch(r"第[一二三四五六七八九十]" + word.group(1), i) for i in items[1:-1]) \
+            and items[-1][2:4] == word.group(1) and len(items[-1]) > 4:
+        # 「第一产业、第二产业和第三产业从业人员占…」: the ordinals share what follows the last one's name.
+        items = [i + items[-1][4:] for i in items[:-1]] + [items[-1]]
     last_named = named(items[-1]) or ""
     if end == len(core) and last_named and items[-1].startswith(last_named) and len(items[-1]) > len(last_named) + 1 \
             and named(items[0]) == items[0]:
@@ -163,10 +178,15 @@ def _complete(item: str) -> bool:
 
 
 def _measure_asked(text: str) -> str:
-    """How an answer names a one-figure part: the measure its frame reads (「到2025年产值要搞到多少」: 产值)."""
+    """How an answer names a one-figure part: the measure its frame reads (「到2025年产值要搞到多少」: 产值;
+    「要修多长」: 长度, the verb before it no part of it)."""
     text = spoken_measures(text)  # 「能灌多少亩」 is named as printed: 灌溉面积
     measures = parse_frame(text, classify_intent(text)).measures
-    return measures[0] if measures and len(measures[0]) >= 2 else _ASKING.sub("", text) or text
+    measure = measures[0] if measures and len(measures[0]) >= 2 else _ASKING.sub("", text) or text
+    # 「GDP的2020年基数是多少亿」: the aspect and the unit asked are no part of the measure's name (GDP).
+    measure = re.sub(r"(?<=..)(?:基数|基期值?|目标值?|属性)$", "", _UNIT_ASKED.sub("", measure))
+    dimension = _DIMENSION.search(text) and re.search(r"[长宽高深]度$", measure)
+    return dimension.group(0) if dimension else measure
 
 
 def _shared_tail(first: str, last: str) -> str:
@@ -244,7 +264,7 @@ def _one(sentence: str, mention: str | None = None) -> _Clause:
         before, last = before + mention, last[len(mention):]
     m = _PREDICATE.search(last, 2)
     if not m:
-        return _Clause(before, last, "")
+        return _Clause(before, last, "", _measure_asked(last) if _DIMENSION.search(last) else "")
     return _Clause(before, last[: m.start()], last[m.start():], _measure_asked(last))
 
 
@@ -286,7 +306,10 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     >>> figure_parts("规划有多少章？第3章有几节？", none) is None
     True
     """
-    question = _DEIXIS.sub("", question)
+    question = drop_deixis(question, [n] if (n := named(question)) else [])  # 「X那个项目」 is X
+    question = _HERE.sub("", question)  # 「龙口灌区本县这边」: the place said, no word the plan prints
+    # 「一、二、三产业从业人员…分别」: the sectors asked each by its own name (第一产业、第二产业和第三产业).
+    question = expand_ordinals(_SECTORS.sub(r"第\1", question))
     clauses: list[_Clause] = []
     for sentence in _sentences(question):
         if not ASKS_FIGURE.search(sentence):
@@ -298,7 +321,7 @@ def figure_parts(question: str, named: Callable[[str], str | None],
                 return None  # 「…比2023年呢？」: a change from another base, no part of its own to ask alone
             if _SUBJECTLESS.match(noun):
                 said = _measure_asked(prev.text) + noun + "是多少"  # 「…目标是多少？年均增速呢？」
-                clauses.append(_Clause(said, "", "", _measure_asked(said)))
+                clauses.append(_Clause(said, "", "", noun if len(noun) >= 4 else _measure_asked(said)))
                 continue
             if re.fullmatch(r"(?:到|至|在)?" + _YEAR + "|" + _PERIOD, noun):
                 # 「GDP2020年是多少？2025年呢？」: the earlier part asked again for this year.
@@ -326,31 +349,51 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         if classify_intent(sentence).kind not in ("fact", "aggregate"):
             return None  # a structure question: asked as a whole
         # A sum or a comparison of the things it enumerates (「干线和支线一共多少公里」) is one figure.
-        if clauses and _SUBJECTLESS.match(sentence):
-            # 「…目标是多少？年均增速按多少算的？」「…面积是多少？占市域总面积多少？」: the earlier part's measure's.
+        if clauses and (aspect := _SUBJECTLESS.match(_LEAD_TIME.sub("", sentence))):
+            # 「…目标是多少？年均增速按多少算的？」「…面积是多少？占市域总面积多少？」: the earlier part's measure's,
+            # named by its aspect (年均增速) when it has one — the measure is the earlier part's name too.
             said = _measure_asked(clauses[-1].text) + sentence
-            clauses.append(_Clause(said, "", "", _measure_asked(said)))
+            clauses.append(_Clause(said, "", "", aspect.group(0) if len(aspect.group(0)) >= 4 else _measure_asked(said)))
             continue
         whole = _ASKS_WHOLE.search(sentence)
         clauses.extend((not whole and _enumerated(sentence, named)) or [_one(sentence, named(sentence))])
     if len(clauses) < 2:
         return None
-    owner = (owner or named)(clauses[0].text)
+    owner_of = owner or named
+    owner = owner_of(clauses[0].text)
     if owner and any(c.subject == owner for c in clauses):
         owner = None  # 「水稻和油菜的…」: the named things are the parts themselves, each its own owner
     parts = []
     for c in clauses:
         text = c.text
-        if owner and owner not in text and not named(text) and not c.sibling:
+        # 「龙口灌区本县这边要续建几条支渠？能灌多少亩？」: with no linked thing, the first part's own subject is the
+        # owner of a later part asking only an attribute (灌溉面积) — never asked of no owner at all.
+        said_owner = owner or (c is not clauses[0] and not c.sibling and _attribute_only(text) and _subject_owner(clauses[0]))
+        if said_owner and said_owner not in text and not named(text) and not c.sibling:
             # The thing the first part names is every later part's that names none.
             lead = re.match(r"(?:到|至|在)?" + _YEAR + r"[，,]?", text)
             cut = lead.end() if lead else 0
-            text = text[:cut] + owner + ("的" if not text[cut:].startswith("的") else "") + text[cut:]
-        mention, printed = named(text), spoken_measures(text)  # 「能灌多少亩」 asks the 灌溉面积
-        if len(_NOT_ASKED.sub("", _ASKING.sub("", printed.replace(mention, "") if mention else printed))) < 2:
+            text = text[:cut] + said_owner + ("的" if not text[cut:].startswith("的") else "") + text[cut:]
+        # 「能灌多少亩」 asks the 灌溉面积; an indicator named (GDP2020年是多少) is the measure asked, no owner of it.
+        mention, printed = owner_of(text), spoken_measures(text)
+        if len(_NOT_ASKED.sub("", _ASKING.sub("", printed.replace(mention, "") if mention else printed))) < 2 \
+                and not _DIMENSION.search(printed):
             return None  # 「白沙产业园是多少」: a part naming a thing but no measure of it is no question of its own
         parts.append(Part(text, c.label or c.subject or text))
     return parts
+
+
+def _attribute_only(text: str) -> bool:
+    """Whether a part names nothing but an attribute (「能灌多少亩」: 灌溉面积; 「用地多少」), no thing of its own."""
+    rest = _NOT_ASKED.sub("", _ASKING.sub("", spoken_measures(text)))
+    return rest in ATTRIBUTE_CUES
+
+
+def _subject_owner(clause: _Clause) -> str:
+    """A one-figure clause's subject when it names a thing, not a measure (龙口灌区本县这边, not 森林覆盖率); else ''."""
+    subject = (clause.before + clause.subject).strip("，, ")
+    return subject if len(subject) >= 2 and not _asks_measure(subject) and not ASKS_FIGURE.search(subject) \
+        and not re.search(_YEAR + "|" + _PERIOD, subject) else ""
 
 
 #: A part's answer that only says nothing was found (the passages it lists are no answer for that part).
@@ -371,7 +414,10 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
     texts: list[str] = []
     items, cites, given, quoted = [], [], 0, set()
     seen: dict[tuple[str, str | None], str] = {}
+    given_texts = [normalise_text(_QUOTE.sub("", a.answer)) for a in answers if a.found]  # a quote may hold a neighbour's
     for part, a in zip(parts, answers):
+        if not a.found and _said_by_another(part.label, given_texts):
+            continue  # 「…年均增速[累计]8.0%…」 in another part's answer: never denied beside its own figure
         if not a.found:
             # What the plan gives instead (another year, another aspect) is said in its first sentence only.
             instead = "给出的是" in a.answer
@@ -385,13 +431,14 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
             asked = bigrams(part.label)
             if not a.items[0].detail and asked and len(asked & bigrams(a.answer)) >= 0.6 * len(asked):
                 continue  # one indicator row answering both (目标 and 年均增速): said once
-            texts.append(f"{part.label}：规划中未能确定其数值")
-            continue
+            if not _said_by_another(part.label, [normalise_text(_QUOTE.sub("", t)) for t in texts]):
+                texts.append(f"{part.label}：规划中未能确定其数值")
+            continue  # (「…,平均每年增长11.4%」 said by the earlier part's answer: said once)
         if key:
             seen[key] = part.label
         said = _said(a)
         head = said.split("：", 1)[0]
-        if "：" in said and part.label[:2] not in head:
+        if "：" in said and part.label[:2] not in head and not re.search(r"[，,]", head):
             # 「…产业园的年产：1.5万吨」: say which part it answers (「…产业园的年产（氯化稀土）」).
             said = f"{head}（{part.label}）：{said.split('：', 1)[1]}"
         for q in _QUOTE.findall(said):
@@ -414,6 +461,18 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
         if all((c.plan, c.id) != (o.plan, o.id) for o in unique):
             unique.append(c)
     return Answer(question, text, given > 0, items, unique, kind="fact")
+
+
+def _said_by_another(label: str, texts: list[str]) -> bool:
+    """Whether another part's answer prints the part's label (three characters at least) with a value right after it.
+
+    >>> _said_by_another("年均增速", ["地区生产总值（亿元），2020年为232，年均增速[累计]8.0%，属性为预期性"])
+    True
+    >>> _said_by_another("单机容量", ["装机容量：50MW"])
+    False
+    """
+    label = normalise_text(label)
+    return len(label) >= 3 and any(re.search(re.escape(label) + r"[^，,。；;：:]{0,6}?\d", t) for t in texts)
 
 
 #: A quoted clause in a part's answer; it may quote quotes of its own (「“十三五”为320亿元」), so it ends before ）.
@@ -453,15 +512,36 @@ def _better_alone(part: Part, alone: Answer, item) -> bool:
     return len(asked & bigrams(alone.items[0].detail or "")) > len(asked & bigrams(item.detail or ""))
 
 
-def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts: list[Part]) -> Answer:
+def _beside_siblings(parts: list[Part], answers: list[Answer], owner_of: Callable[[str], str | None]) -> list[Answer]:
+    """``answers`` with each part not found alone read beside a found sibling's figure (:func:`qa.siblings.sibling_figure`),
+    the nearest sibling first; a value another part was given is never taken again."""
+    out = list(answers)
+    for i, (part, answer) in enumerate(zip(parts, answers)):
+        if answer.found:
+            continue
+        given = {normalise_text(it.label) for a in out if a.found for it in a.items}
+        for j in sorted((j for j, a in enumerate(answers) if a.found and a.items), key=lambda j: abs(j - i)):
+            got = sibling_figure(part.text, part.label, parts[j].text, answers[j].items[0], owner_of)
+            if got and normalise_text(got.items[0].label) not in given:
+                out[i] = got
+                break
+    return out
+
+
+def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts: list[Part],
+                 owner_of: Callable[[str], str | None] | None = None) -> Answer:
     """The answer to a several-figure question: each part asked alone (:func:`join_figures`), unless the question
     asked whole gives every part a figure of its own from clauses of one value each (:func:`_whole_is_sure`) —
     it reads a later part in the sentence of the one before (「发电装机总容量…，发电量…」), which a part asked
     alone cannot. ``ask`` answers one question; ``asked`` is the question as written, ``question`` as read.
+    With ``owner_of`` (the thing owning figures a text names, or None) a part not found alone is read beside its
+    sibling's figure (「续建…支渠7条，长55km，灌溉面积8.6万亩」).
     """
     whole = ask(question)
     whole.question = asked
     answers = [ask(p.text) for p in parts]
+    if owner_of is not None:
+        answers = _beside_siblings(parts, answers, owner_of)
     if _whole_is_sure(whole, parts) and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)):
         return whole
     if any(a.found for a in answers) or whole.found:

@@ -24,6 +24,7 @@ from kg.ingest.markers import LIST_MARK
 from .frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
+from .runs import carry_owners
 
 __all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT"]
 
@@ -330,10 +331,10 @@ def prose_figures(
         if kb.G.nodes[para].get("kind") == "indicator":
             continue
         norm = kb.norm_text[para]
-        if _cover(sgrams, norm) < 0.75:
-            continue
+        if _cover(sgrams, norm) < 0.75 and not (_ORDINALS.search(norm) and _cover(sgrams, expand_ordinals(norm)) >= 0.75):
+            continue  # (「第一、二、三产业」 names 第二产业 once written out)
         titled = _titled(norm, subject, sgrams) if cue else None
-        for sentence in map(expand_ordinals, _going_on(_SENTENCE.findall(norm))):
+        for sentence in (carry_owners(expand_ordinals(s)) for s in _going_on(_SENTENCE.findall(norm))):
             clauses = _CLAUSE.findall(sentence)
             for i, clause in enumerate(clauses):
                 fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit, aspect)

@@ -81,6 +81,10 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         value, clause = item.label or "", item.detail or ""
         if amount and _PERCENT.search(value):
             return _refused(answer, "所给数值是百分比，不是所问的数量")
+        if (spec := _other_spec(q, clause)):
+            return _refused(answer, f"原文中的数值属于{spec}，不是所问的规格")  # 10千伏线路 answered from 35千伏's
+        if not several and _other_unit(q, value):
+            return _refused(answer, "所给数值的单位不是所问的单位")  # 「多少公里…线路」 answered 35千伏
         if share and _UNIT_OF_ITS_OWN.search(value) and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value) or _points(value, clause)):
             return _refused(answer, "所问的是比重，所给数值不是比重")  # 「占多少」 answered 二四八·五亿元
         if asked_years and (lead := re.match(_YEAR, value)) and not set(years_in(lead.group(0))) & asked_years:
@@ -101,6 +105,55 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             # 「十年基本建设投资共多少」 answered with 「“六五”为2800亿元」: one period's part is not the total.
             return _refused(answer, f"原文中的数值只属于{own.group(1)}，不是所问的合计")
     return answer
+
+
+#: Kinds of printed units: a value of one kind never answers a question asking another (多少公里 answered 35千伏).
+_UNIT_KINDS = (
+    ("length", re.compile(r"(?:公里|千米|km|米|m)(?![²³23])")),
+    ("area", re.compile(r"亩|公顷|平方(?:公里|千米|米)|m²|㎡|km²")),
+    ("weight", re.compile(r"吨(?!标准煤)|公斤|千克")),
+    ("power", re.compile(r"千瓦(?!时)|兆瓦|[kKM]W(?!h)")),
+    ("voltage", re.compile(r"千伏|[kK][vV]")),
+    ("money", re.compile(r"元")),
+)
+#: The unit a question asks a figure in (「多少公里」「几台」).
+_ASKED_UNIT = re.compile(r"多少(?:万|亿)?(公里|千米|米|亩|公顷|平方米|平方公里|吨|千瓦|兆瓦|千伏|元)|多长")
+
+
+def _unit_kind(text: str) -> str | None:
+    return next((kind for kind, unit in _UNIT_KINDS if unit.search(text)), None)
+
+
+def _other_unit(question: str, value: str) -> bool:
+    """Whether ``value`` is printed in a unit of another kind than the question asks (a length asked, 35千伏 given).
+
+    >>> _other_unit("要新建多少公里10千伏高压线路", "35千伏"), _other_unit("要新建多少公里线路", "46km"), _other_unit("线路多长", "2.7km")
+    (True, False, False)
+    """
+    asked = _ASKED_UNIT.search(question)
+    if not asked:
+        return False
+    kind = "length" if asked.group(0) == "多长" else _unit_kind(asked.group(1))
+    given = _unit_kind(re.sub(r"^[\d.,，]+(?:万|亿)?", "", value) or "-")
+    return bool(kind and given and kind != given)
+
+
+#: A specification a number gives a thing (10千伏线路, 千吨级码头, 5万千瓦级机组): another number is another thing.
+_SPEC = re.compile(r"(\d+(?:\.\d+)?)(千伏|[kK][vV]|万?吨级|万千瓦级|星级)")
+
+
+def _other_spec(question: str, clause: str) -> str | None:
+    """The clause's specification of the kind the question specifies, when none of the clause's is the asked one.
+
+    >>> _other_spec("要新建多少公里10千伏高压线路", "新建线路35千伏高压28km"), _other_spec("10千伏线路多长", "10千伏线路46km")
+    ('35千伏', None)
+    """
+    asked = {(float(n), u.lower()) for n, u in _SPEC.findall(question)}
+    printed = [(float(n), u.lower(), n + u) for n, u in _SPEC.findall(clause)]
+    same_kind = [p for p in printed if any(p[1] == u for _, u in asked)]
+    if same_kind and not any((n, u) in asked for n, u, _ in same_kind):
+        return same_kind[0][2]
+    return None
 
 
 def _points(value: str, clause: str) -> bool:

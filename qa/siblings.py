@@ -1,0 +1,137 @@
+"""A part of a several-figure question read in the clause its sibling part was found in.
+
+The genre prints an owner's figures together: 「续建双牌灌区零陵区支渠7条，长55km，灌溉面积8.6万亩，
+石坝仔水库灌区渠道21.5km，灌溉面积5.96万亩…」, 「新建线路10千伏高压46km，低压线路214km，变压器120台」,
+「1990年国家财政收入达到2,567亿元。五年合计为11,194亿元…」. A part that no answerer finds alone
+(its wording, an owner left out) is read in the sentence where its sibling's figure stands — the
+segment (between commas) printing the part's noun beside a value of the unit asked — and only
+within the sibling owner's run: no segment between them names another owner or states the
+sibling's measure again (the next owner's run), and a segment of the next sentence counts only
+when it opens with the part's noun (a sentence going on about the same subject). The figure is
+then checked as every figure is (:func:`qa.verify.checked_figures`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .answer import Answer, Item
+from .bm25 import tokenize
+from .frame import PERIOD_TEXT, YEAR_TEXT, spoken_measures, years_in
+from .items import asked_nouns, noun_value
+from .kb import normalise_text
+from .ngrams import bigrams
+from .verify import checked_figures
+
+__all__ = ["sibling_figure"]
+
+_SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
+#: A comma between clauses, not one grouping digits (2,567亿元).
+_COMMA = re.compile(r"[，,](?!\d{3})|(?<!\d)[，,]")
+_TIME = re.compile(rf"(?:到|至|在)?(?:{YEAR_TEXT}|{PERIOD_TEXT})(?:期间|时期|末)?")
+
+
+#: Words a question says around the noun that a plan never prints (「零陵这边要续建几条支渠」).
+_SPOKEN = re.compile(r"这边|那边|这里|那里|这块|那块|要|将|能|可以|的")
+
+
+def _nouns(text: str, owner_of: Callable[[str], str | None]) -> list[tuple[str, str, str]]:
+    """(noun, unit, kind of works) a part asks, without its year and spoken words (「零陵这边要续建支渠」 → 零陵续建支渠)."""
+    text = _TIME.sub("", spoken_measures(text))
+    return [(_SPOKEN.sub("", noun), unit, works) for noun, unit, works in asked_nouns(text, owner_of(text) or "")
+            if len(_SPOKEN.sub("", noun)) >= 2]
+
+
+#: Verbs of works a question puts between the owner and the noun (「电网提质改造要新建…线路」).
+_VERBS = re.compile(r"新建|续建|扩建|改建|修建|建设|建成|改造|实施|完成|推进")
+
+
+def _tails(nouns: list[tuple[str, str, str]], lead: str) -> list[tuple[str, str, str]]:
+    """Each noun, then its tails whose words left out the paragraph's lead (the item's title, the words before the
+    sentence's first figure) names — the owner said in the question (「电网改造升级新建35千伏高压线路」 under 「城乡电网改造升级工程。」:
+    35千伏高压线路); never a tail leaving out what sets the noun apart (35千伏高压 of 低压线路)."""
+    out = []
+    for noun, unit, works in nouns:
+        out.append((noun, unit, works))
+        for i in range(2, len(noun) - 1):
+            # every word left out, verbs aside, is the lead's (电网提质 of 电网提质改造新建; never 35千伏 nor 高压)
+            left = [w for w in tokenize(noun[:i]) if not _VERBS.fullmatch(w)]
+            if left and all(w in lead for w in left):
+                out.append((noun[i:], unit, works))
+    return out
+
+
+def _segments(text: str, at: int) -> list[tuple[int, str]]:
+    """(sentence offset from ``at``, segment) of sentence ``at`` and the first segment of the next one."""
+    sentences = _SENTENCE.findall(text)
+    out = [(0, s) for s in _COMMA.split(sentences[at].rstrip("。；;！？!?")) if s]
+    if at + 1 < len(sentences):
+        out.append((1, _COMMA.split(sentences[at + 1])[0]))
+    return out
+
+
+def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
+                   owner_of: Callable[[str], str | None]) -> Answer | None:
+    """The part's figure read beside its sibling's, or None.
+
+    Parameters
+    ----------
+    part_text, label : str
+        The part as a question of its own, and how the answer names it.
+    sibling_text : str
+        The sibling part as a question of its own.
+    sibling : Item
+        The figure the sibling part was answered with: ``label`` the value, ``detail`` its clause, ``citation`` the
+        paragraph (its text read whole).
+    owner_of : callable
+        ``owner_of(text)``: the thing owning figures a text names (a park, a work, a place), or None.
+
+    Returns
+    -------
+    Answer or None
+        A found figure answer (one item, the sibling's citation) that passed :func:`qa.verify.checked_figures`.
+    """
+    cite = sibling.citation
+    if cite is None or not sibling.detail:
+        return None
+    text, value, clause = normalise_text(cite.text), normalise_text(sibling.label), normalise_text(sibling.detail)
+    sentences = _SENTENCE.findall(text)
+    # The sentence printing the value (its clause may be quoted in pieces: 「龙口灌区本县支渠9条，灌溉面积6.3万亩」).
+    holding = [k for k, s in enumerate(sentences) if value in s]
+    if not holding:
+        return None
+    at = max(holding, key=lambda k: (clause in sentences[k], len(bigrams(clause) & bigrams(sentences[k]))))
+    asked_years = set(years_in(part_text))
+    if asked_years - set(years_in(sentences[at])) - set(years_in(sibling_text)):
+        return None  # the part asks another year than the sibling's sentence is of
+    segments = _segments(text, at)
+    holding = [k for k, (n, s) in enumerate(segments) if not n and value in s]
+    if not holding:
+        return None
+    own = max(holding, key=lambda k: (segments[k][1] in clause or clause in segments[k][1], -k))
+    asked = part_text + sibling_text
+    theirs = _nouns(sibling_text, owner_of)[:1]
+    # Where the owner is named: the sentences before and the sentence's opening words before its first figure
+    # (「城区、农村电网提质改造，新建线路…」).
+    opening = next((k for k, (n, s) in enumerate(segments) if re.search(r"\d", s)), 0)
+    lead = "".join(sentences[:at]) + "".join(s for _, s in segments[:opening]) + segments[own][1]
+    for noun, unit, works in _tails(_nouns(part_text, owner_of), lead):
+        for k in sorted((k for k in range(len(segments)) if k != own), key=lambda k: abs(k - own)):
+            nxt, segment = segments[k]
+            between = [s for _, s in segments[min(k, own) + 1 : max(k, own)]]
+            # Another owner named, or the sibling's measure stated again: the next owner's run, not the part's.
+            if any((o := owner_of(s)) and o[:2] not in asked for s in between + [segment]):
+                continue
+            if any(noun_value(s, *n) for s in between for n in theirs):
+                continue
+            if nxt and not segment.startswith(noun[:2]):
+                continue  # a later sentence goes on about the same subject only when it opens with the noun
+            if not all(w in segment for w in tokenize(noun)):
+                continue  # every word of the noun printed (高压线路 is no 低压线路, 35千伏 no 10千伏)
+            fig = noun_value(segment, noun, unit, works, counts=True)
+            if fig and normalise_text(fig.value) != value:
+                answer = Answer(part_text, f"{label}：{fig.value}（原文：“{fig.segment}”）", True,
+                                [Item(fig.value, cite, detail=fig.segment)], [cite], kind="fact")
+                checked = checked_figures(part_text, answer)
+                return checked if checked.found else None
+    return None
