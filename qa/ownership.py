@@ -66,6 +66,11 @@ _ELLIPTICAL = re.compile(r"^(?:那么?|还有|以及|另外)?[^，,。？?]{2,20
 #: Words before or after a name that make it a route's end or a place, not a figure's owner (「萍洲路至泉南高速」「止于阳明大道」).
 _ROUTE_BEFORE = re.compile(r"(?:起于|止于|至|到|自|从|经)$")
 _ROUTE_AFTER = re.compile(r"^(?:至|到|-|－|—|交汇|以北|以南|以东|以西)")
+#: Measures whose figures come in a unit kind (长度 in km, 投资 in 亿元): a question naming one asks that kind.
+_KIND_WORDS = {"length": r"长|宽|里程|公里", "land": r"面积|用地|占地", "floor": r"建筑面积|面积", "money": r"投资|资金|产值|收入|税",
+               "power": r"装机|容量|千瓦", "mass": r"产量|吨|产能", "volume": r"库容|立方"}
+#: Words before a name that say what is done or asked of it (要新建铁路 names no thing 要新建铁路).
+_ACTION = re.compile(r"^(?:要|将|拟|计划|规划|全县|全区|全市|全省|全国|五年内|今后)*(?:新建|建设|修建|续建|改建|扩建|改造|兴建|建成|建)?")
 #: Question words no owner or attribute is made of (what a residue word must not be).
 _FRAME = re.compile(r"多少|几|多[大长宽高深重远]|是|有|要|能|将|的|呢|吗|请问|规划|计划|达到|一共|总共|分别|各")
 
@@ -170,27 +175,34 @@ def _things(kb: KB, clause: str, printed: str, titles: str) -> list[Owner]:
             end -= 1
             continue
         start = next((s for s in range(0, end - 2) if bare[s:end] in printed and _HEAD.search(bare[s:end])
-                      and len(_HEAD.sub("", bare[s:end])) >= 2), None)
+                      and len(_HEAD.sub("", _ACTION.sub("", bare[s:end]))) >= 2), None)
         if start is not None:
             # 「A产业园和B产业园」 printed together is two things: the last one here, the one before it next.
             joins = [m.end() for m in re.finditer(r"[、和与及]", bare[start:end]) if _HEAD.search(bare[start : start + m.start()])]
             start = start + joins[-1] if joins and end - start - joins[-1] >= 3 else start
-            found.append(Owner((bare[start:end],)))
+            found.append(Owner((_ACTION.sub("", bare[start:end]),)))
             end = start
             continue
         # 「甲水厂」 where the plan prints only 甲 (in 「兴建甲、乙两个水厂」): the thing goes by its stem too.
-        start = next((s for s in range(0, end - 2) if _HEAD.search(bare[s:end])
-                      and len(_HEAD.sub("", bare[s:end])) >= 3 and _HEAD.sub("", bare[s:end]) in printed), None)
+        start = next((s for s in range(0, end - 2) if _HEAD.search(bare[s:end]) and _stem_printed(_HEAD.sub("", bare[s:end]), printed)), None)
         if start is not None:
             found.append(Owner((bare[start:end], _HEAD.sub("", bare[start:end]))))
             end = start
             continue
         end -= 1
-    out = []
+    out: list[Owner] = []
     for o in found:
+        if any(o.names[0] == p.names[0] for p in out):
+            continue
         if not any(o is not p and any(n in m and n != m for n in o.names for m in p.names) for p in found):
             out.append(o)
     return out
+
+
+def _stem_printed(stem: str, printed: str) -> bool:
+    """Whether a name's stem (甲 of 甲水厂) is printed as a member of an enumeration (「兴建甲、乙两个水厂」): the
+    plan names the thing only so."""
+    return len(_ACTION.sub("", stem)) >= 2 and bool(re.search(re.escape(stem) + "[、和及]|、" + re.escape(stem), printed))
 
 
 def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
@@ -276,7 +288,9 @@ def _shares_words(question: str, sentence: str, v: int) -> bool:
     q = re.sub(YEAR_TEXT + r"|\d+|" + _FRAME.pattern, "\u3000", normalise_text(question))
     words = {w for w in (q[k : k + 2] for k in range(len(q) - 1)) if "\u3000" not in w}
     noun = re.search(r"[\u4e00-\u9fff]{1,4}$", re.split(r"[，,、；;：:（(]", sentence[:v])[-1])
-    return not words or any(w in sentence for w in words) or bool(noun and any(ch in q for ch in noun.group(0)))
+    subject = re.split(r"[，,：:]", sentence)[0]  # 「钢，由…增加到…」: the sentence's subject printed alone
+    return not words or any(w in sentence for w in words) or any(
+        bool(part) and any(ch in q for ch in part) for part in (noun.group(0) if noun else "", subject if len(subject) <= 4 else ""))
 
 
 def _sentence(text: str, at: int) -> tuple[str, int]:
@@ -324,7 +338,8 @@ def _other_year(kb: KB, question: str, para: str, text: str, sentence: str, v: i
         own = (horizon,)
     if own and not any(lo <= y <= hi for y in own for lo, hi in asked):
         said = "、".join(dict.fromkeys(f"{y}年" for y in own))
-        return f"原文中的{value}是{said}的，规划未给出所问年份的数值"
+        wanted = "、".join(dict.fromkeys(f"{lo}年" if lo == hi else f"{lo}—{hi}年" for lo, hi in asked))
+        return f"原文中的{value}是{said}的，规划未给出{wanted}的数值"
     return None
 
 
@@ -350,6 +365,8 @@ def _other_unit(question: str, value: str) -> str | None:
         return None
     asked = next((k for k, units in _UNIT_KINDS for u in units if m.group(1).startswith(u) or m.group(1).startswith("万" + u)), None)
     given = _unit_kind(_value_unit(value))
+    if given and (said := _KIND_WORDS.get(given)) and re.search(said, q):
+        return None  # 「…长度多少亩」: the question names the value's own measure too; which one it asks is unclear
     if asked and given and asked != given:
         return f"所问的是以“{m.group(1)[:2]}”计的数量，原文中的{value}不是"
     return None
@@ -359,6 +376,9 @@ def _present(kb: KB, owner: Owner, para: str, text: str) -> bool:
     """Whether the paragraph speaks of ``owner``: names it, is among its mentions, or sits under a heading naming it."""
     if any(n in text for n in owner.names):
         return True
+    name = owner.names[0]
+    if (head := _HEAD.search(name)) and len(stem := name[: head.start()]) >= 2 and stem in text and head.group(0) in text:
+        return True  # 「甲、乙产业园」 names 甲产业园 with the head it shares
     if owner.node and (para in kb.mentions(owner.node) or para in kb.source_paragraphs(owner.node)):
         return True
     a = kb.attrs(para)
@@ -407,6 +427,9 @@ def _nearest_other(kb: KB, asked: _Asked, sentence: str, v: int) -> str | None:
     name = nearest[2]
     if any(name in m or m in name for m in mine) and name not in asked.given_names:
         return None
+    stems = {n[: h.start()] for n in mine if (h := _HEAD.search(n)) and h.start() >= 2} | mine
+    if any(re.search(re.escape(stem) + r"(?:[、和及][^、，,；;。和及]{1,12}?)*[、和及]$", sentence[: nearest[0]]) for stem in stems):
+        return None  # 「循环经济、航空航天新材料产业园产值分别达到…」: the asked one is a member of the same run
     return f"原文中的数值属于{name}"
 
 
