@@ -67,7 +67,7 @@ _ELLIPTICAL = re.compile(r"^(?:那么?|还有|以及|另外)?[^，,。？?]{2,20
 _ROUTE_BEFORE = re.compile(r"(?:起于|止于|至|到|自|从|经)$")
 _ROUTE_AFTER = re.compile(r"^(?:至|到|-|－|—|交汇|以北|以南|以东|以西)")
 #: Measures whose figures come in a unit kind (长度 in km, 投资 in 亿元): a question naming one asks that kind.
-_KIND_WORDS = {"length": r"长|宽|里程|公里", "land": r"面积|用地|占地", "floor": r"建筑面积|面积", "money": r"投资|资金|产值|收入|税",
+_KIND_WORDS = {"length": r"长|宽|里程|公里", "land": r"面积|用地|占地", "floor": r"建筑|厂房|仓库|楼", "money": r"投资|资金|产值|收入|税",
                "power": r"装机|容量|千瓦", "mass": r"产量|吨|产能", "volume": r"库容|立方"}
 #: Words before a name that say what is done or asked of it (要新建铁路 names no thing 要新建铁路).
 _ACTION = re.compile(r"^(?:要|将|拟|计划|规划|全县|全区|全市|全省|全国|五年内|今后)*(?:新建|建设|修建|续建|改建|扩建|改造|兴建|建成|建)?")
@@ -367,7 +367,7 @@ def _other_unit(question: str, value: str) -> str | None:
     given = _unit_kind(_value_unit(value))
     if given and (said := _KIND_WORDS.get(given)) and re.search(said, q):
         return None  # 「…长度多少亩」: the question names the value's own measure too; which one it asks is unclear
-    if asked and given and asked != given:
+    if asked and given and asked != given and not (asked == "floor" and given == "land"):  # 600亩 is a site's area in 平方米 too
         return f"所问的是以“{m.group(1)[:2]}”计的数量，原文中的{value}不是"
     return None
 
@@ -475,7 +475,8 @@ def _other_attribute(asked: _Asked, sentence: str, v: int) -> str | None:
         want |= {"宽"} if _ASKS_WIDTH.search(c) else set()
         want |= {"长"} if _ASKS_LENGTH.search(c) else set()
     if want and printed not in want:
-        return f"所问的是{'宽度' if '宽' in want else '长度'}，原文中的数值是{'宽度' if printed == '宽' else '长度'}"
+        whose = f"{mine[0].names[0]}的" if mine else ""
+        return f"原文中的数值是{whose}{'宽度' if printed == '宽' else '长度'}，所问的是{'宽度' if '宽' in want else '长度'}"
     return None
 
 

@@ -59,6 +59,7 @@ def test_a_figure_stated_in_the_question_is_never_echoed(county, question, given
     "鹤鸣电子产业园2020年产值是多少？",
     "2020年鹤鸣电子产业园的产值有多少",
     "鹤鸣电子产业园2023年产值能到多少？",
+    "鹤鸣电子产业园十三五末产值是多少",
 ])
 def test_a_prose_figure_of_another_year_is_refused(county, question):
     a = county.ask(question)
@@ -103,6 +104,8 @@ def test_another_attribute_of_the_right_thing_is_refused(county, question, forei
     ("青莲水库总灌溉面积多少亩？", ["22.4万亩"]),
     ("枫林灌区能灌多少亩？长度呢？", ["1.7万亩", "9.6km"]),
     ("鹤鸣电子产业园一期投资多少？", ["30亿元"]),
+    ("柏川高铁站商贸物流园占地面积多少亩", ["900亩"]),
+    ("鹤鸣电子产业园用地多少平方米", ["1200亩"]),  # a site's area asked in another unit of land: still its figure
 ])
 def test_the_asked_attribute_stays_answered(county, question, figures):
     values = [v.replace(" ", "") for v in _values(county.ask(question))]
