@@ -72,7 +72,8 @@ _KIND_WORDS = {"length": r"长|宽|里程|公里", "land": r"面积|用地|占�
 #: Words before a name that say what is done or asked of it (要新建铁路 names no thing 要新建铁路).
 _ACTION = re.compile(r"^(?:要|将|拟|计划|规划|全县|全区|全市|全省|全国|五年内|今后)*(?:新建|建设|修建|续建|改建|扩建|改造|兴建|建成|建)?")
 #: Question words no owner or attribute is made of (what a residue word must not be).
-_FRAME = re.compile(r"多少|几|多[大长宽高深重远]|是|有|要|能|将|的|呢|吗|请问|规划|计划|达到|一共|总共|分别|各")
+_FRAME = re.compile(r"多少|几|多[大长宽高深重远]|是|有|要|能|将|的|呢|吗|请问|规划|计划|达到|一共|总共|分别|各|"
+                    r"建成|新建|建设|修建|改造|完成|实现|提供|新增|增加|提高|提升|引进|投资|投入|建")
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,8 @@ def asked_owners(kb: KB, question: str, *, plans: tuple[str, ...] = ()) -> _Aske
         if not names and _ELLIPTICAL.match(clause):
             asked.unknown = True  # 「…？B呢」: B is a thing of its own, not the earlier part's
             continue
+        if re.search(r"分别|各", clause) and re.search(r"[和及与、]", clause) and len(names) < 2:
+            asked.unknown = True  # 「甲光源和乙中心…分别」 with only 乙中心 known: 甲光源's figure is no 乙中心's to refuse
         owners = [Owner(o.names, o.node, i) for o in names] or [Owner(o.names, o.node, i) for o in last]
         asked.owners += owners
         last = owners or last
@@ -174,7 +177,7 @@ def _things(kb: KB, clause: str, printed: str, titles: str) -> list[Owner]:
         if not _HEAD.search(bare[:end]):
             end -= 1
             continue
-        start = next((s for s in range(0, end - 2) if bare[s:end] in printed and _HEAD.search(bare[s:end])
+        start = next((s for s in range(0, end - 2) if _HEAD.search(bare[s:end]) and _printed_name(bare[s:end], printed)
                       and len(_HEAD.sub("", _ACTION.sub("", bare[s:end]))) >= 2), None)
         if start is not None:
             # 「A产业园和B产业园」 printed together is two things: the last one here, the one before it next.
@@ -190,6 +193,8 @@ def _things(kb: KB, clause: str, printed: str, titles: str) -> list[Owner]:
             end = start
             continue
         end -= 1
+    # 「零陵园区」 in the 零陵区 plan: the plan's own parks, named by its region — any paragraph may speak of them.
+    found = [o for o in found if not (len(stem := _HEAD.sub("", o.names[0])) >= 2 and stem in titles)]
     out: list[Owner] = []
     for o in found:
         if any(o.names[0] == p.names[0] for p in out):
@@ -197,6 +202,17 @@ def _things(kb: KB, clause: str, printed: str, titles: str) -> list[Owner]:
         if not any(o is not p and any(n in m and n != m for n in o.names for m in p.names) for p in found):
             out.append(o)
     return out
+
+
+def _printed_name(name: str, printed: str) -> bool:
+    """Whether the plan prints ``name`` as a name: somewhere followed by a mark, a figure or a joining word, not only
+    inside a longer word (高中阶段 of 高中阶段教育, 毛入园 of 毛入园率)."""
+    if name not in printed:
+        return False
+    head = _HEAD.search(name)
+    if head and len(head.group(0)) >= 2 and not head.group(0).endswith("路"):
+        return True  # 灌区, 水库, 工程: a head of two characters ends a name, whatever follows it
+    return bool(re.search(re.escape(name) + r"(?:[^\u4e00-\u9fff]|[和及与等的为]|$)", printed))
 
 
 def _stem_printed(stem: str, printed: str) -> bool:
@@ -272,13 +288,19 @@ def _refusal_at(kb: KB, question: str, asked: _Asked, para: str, text: str, valu
             return why
         if (why := _collective(question, asked.owners, sentence, v)):
             return why
-    elif not _shares_words(question, sentence, v):
+    elif _several(asked) and not _shares_words(question, sentence, v):
         return "原文中的数值说的不是所问的事项"
     if (why := _other_attribute(asked, sentence, v)):
         return why
     if len(asked.clauses) == 1 and (why := _sibling_word(asked, sentence, v, value)):
         return why
     return None
+
+
+def _several(asked: _Asked) -> bool:
+    """Whether the question asks several figures (a part read alone may have lost what it asks)."""
+    asking = [c for c in asked.clauses if not _given(c)]
+    return len(asking) > 1 or any(re.search(r"分别|各", c) for c in asking)
 
 
 def _shares_words(question: str, sentence: str, v: int) -> bool:
@@ -377,8 +399,9 @@ def _present(kb: KB, owner: Owner, para: str, text: str) -> bool:
     if any(n in text for n in owner.names):
         return True
     name = owner.names[0]
-    if (head := _HEAD.search(name)) and len(stem := name[: head.start()]) >= 2 and stem in text and head.group(0) in text:
-        return True  # 「甲、乙产业园」 names 甲产业园 with the head it shares
+    if (head := _HEAD.search(name)) and len(stem := name[: head.start()]) >= 2 and stem in text \
+            and (head.group(0) in text or len(stem) >= 3):
+        return True  # 「甲、乙产业园」 names 甲产业园 with the head it shares; 「农村饮水安全→…」 an item titled without 工程
     if owner.node and (para in kb.mentions(owner.node) or para in kb.source_paragraphs(owner.node)):
         return True
     a = kb.attrs(para)
@@ -457,8 +480,8 @@ def _collective(question: str, owners: list[Owner], sentence: str, v: int) -> st
 
 def _lead(sentence: str, v: int) -> str:
     """The words printed right before the value in its own clause (「政通二路（长约」 → 长约)."""
-    starts = [k + 1 for k, ch in enumerate(sentence[:v]) if ch in _BOUNDARY + "、（("]
-    return sentence[(starts[-1] if starts else 0) : v]
+    starts = [k + 1 for k, ch in enumerate(sentence[:v]) if ch in _BOUNDARY + "、（()）"]
+    return sentence[(starts[-1] if starts else 0) : v][-4:]
 
 
 def _other_attribute(asked: _Asked, sentence: str, v: int) -> str | None:
@@ -488,7 +511,9 @@ def _sibling_word(asked: _Asked, sentence: str, v: int, value: str) -> str | Non
     for o in asked.owners:
         for n in o.names:
             q = q.replace(n, "\u3000")
-    q = _FRAME.sub("\u3000", q)
+    q = _FRAME.sub("\u3000", _NO_YEAR.sub("\u3000", q))
+    if re.search(r"分别|各|[和及与、]", asked.clauses[0]) or re.search(r"分别|各", sentence):
+        return None  # 「A、B…分别达到X和Y」: values in their names' order, read by qa.measures
     own = _member(sentence, v)
     if len(re.sub(r"[和及与约以上左右余、]", "", VALUE.sub("", own[0]))) < 2:
         return None  # 「…达到80万吨、23万吨和2.25万吨以上」: values run in their names' order (qa.measures reads it)
@@ -553,7 +578,7 @@ def _elsewhere(sentence: str, at: int, own: tuple[str, int, int], unit: str) -> 
     member, _, _ = _member(sentence, at)
     between = sentence[min(at, start) : max(at, end)]
     separated = "、" in between and not any(ch in between for ch in _BOUNDARY)
-    return separated and any(re.search(r"\d", m.group(0)) for m in VALUE.finditer(member))
+    return separated and any(re.search(r"\d", m.group(0)) for m in VALUE.finditer(_NO_YEAR.sub("", member)))
 
 
 def _without(answer: Answer, failed: list[tuple[Item, str]]) -> Answer:
