@@ -355,7 +355,7 @@ def _other_year(kb: KB, question: str, para: str, text: str, sentence: str, v: i
         return None
     own_time = _OWN_TIME.search(sentence[:v])
     own = tuple(years_in(own_time.group(1))) if own_time else ()
-    own = own or evidence_years(text, sentence) or context_years(kb, para)
+    own = own or evidence_years(text, sentence) or _lead_in_years(kb, para) or context_years(kb, para)
     if not own and (horizon := plan_horizon(kb, plan_of(para))):
         own = (horizon,)
     if own and not any(lo <= y <= hi for y in own for lo, hi in asked):
@@ -363,6 +363,19 @@ def _other_year(kb: KB, question: str, para: str, text: str, sentence: str, v: i
         wanted = "、".join(dict.fromkeys(f"{lo}年" if lo == hi else f"{lo}—{hi}年" for lo, hi in asked))
         return f"原文中的{value}是{said}的，规划未给出{wanted}的数值"
     return None
+
+
+def _lead_in_years(kb: KB, para: str) -> tuple[int, ...]:
+    """The years of the lead-in a list line is printed under (「到1990年，主要工农业产品产量：」 above 「- 原煤4200万吨」)."""
+    at = kb.paragraph_nodes.index(para) if para in kb.norm_text else -1
+    chapter = kb.attrs(para).get("chapter")
+    for prev in reversed(kb.paragraph_nodes[max(0, at - 15) : max(at, 0)]):
+        if kb.attrs(prev).get("chapter") != chapter:
+            break
+        text = kb.norm_text.get(prev) or ""
+        if text.endswith((":", "：")):
+            return evidence_years(text, text)
+    return ()
 
 
 def _unit_kind(unit: str) -> str | None:
