@@ -71,6 +71,8 @@ _KIND_WORDS = {"length": r"长|宽|里程|公里", "land": r"面积|用地|占�
                "power": r"装机|容量|千瓦", "mass": r"产量|吨|产能", "volume": r"库容|立方"}
 #: Words before a name that say what is done or asked of it (要新建铁路 names no thing 要新建铁路).
 _ACTION = re.compile(r"^(?:要|将|拟|计划|规划|全县|全区|全市|全省|全国|五年内|今后)*(?:新建|建设|修建|续建|改建|扩建|改造|兴建|建成|建)?")
+#: A phase of a works (一期, 二期, 首期): what its clause states is that phase's alone.
+_PHASE_WORD = re.compile(r"[一二三四五六七八九首]期")
 #: Question words no owner or attribute is made of (what a residue word must not be).
 _FRAME = re.compile(r"多少|几|多[大长宽高深重远]|是|有|要|能|将|的|呢|吗|请问|规划|计划|达到|一共|总共|分别|各|"
                     r"建成|新建|建设|修建|改造|完成|实现|提供|新增|增加|提高|提升|引进|投资|投入|建")
@@ -538,7 +540,8 @@ def _sibling_word(asked: _Asked, sentence: str, v: int, value: str) -> str | Non
         spots = [m.start() for m in re.finditer(re.escape(word), sentence)]
         if not spots:
             continue
-        if all(_elsewhere(sentence, s, own, unit) for s in spots):
+        phase = bool(_PHASE_WORD.fullmatch(word))
+        if all(_elsewhere(sentence, s, own, unit, phase=phase) for s in spots):
             return f"原文中“{word}”说的是另一个数值，不是{value}"
     return None
 
@@ -579,9 +582,10 @@ def _bracket(sentence: str, at: int) -> str | None:
     return None
 
 
-def _elsewhere(sentence: str, at: int, own: tuple[str, int, int], unit: str) -> bool:
-    """Whether the word at ``at`` belongs to another value: another 、-member holding a value of its own, or a
-    bracket holding a value of the value's unit."""
+def _elsewhere(sentence: str, at: int, own: tuple[str, int, int], unit: str, *, phase: bool = False) -> bool:
+    """Whether the word at ``at`` belongs to another value: another 、-member holding a value of its own, a
+    bracket holding a value of the value's unit, or (a phase, 一期) another clause holding one (「一期投资30亿元，
+    总投资90亿元」: 90亿元 is no 一期's)."""
     _, start, end = own
     if start <= at < end:
         return False
@@ -591,6 +595,9 @@ def _elsewhere(sentence: str, at: int, own: tuple[str, int, int], unit: str) -> 
     member, _, _ = _member(sentence, at)
     between = sentence[min(at, start) : max(at, end)]
     separated = "、" in between and not any(ch in between for ch in _BOUNDARY)
+    if phase and not separated:
+        clause = re.split(r"[，,；;]", sentence[at:])[0]
+        return bool(unit) and any(_value_unit(m.group(0)) == unit for m in VALUE.finditer(clause) if re.search(r"\d", m.group(0)))
     return separated and any(re.search(r"\d", m.group(0)) for m in VALUE.finditer(_NO_YEAR.sub("", member)))
 
 

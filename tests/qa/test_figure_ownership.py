@@ -112,9 +112,16 @@ def test_the_asked_attribute_stays_answered(county, question, figures):
     assert values == figures
 
 
-@pytest.mark.parametrize("question", ["松岭灌区工程一共能灌多少亩？", "松岭灌区工程合计灌溉面积多少？"])
+@pytest.mark.parametrize("question", ["松岭灌区工程一共能灌多少亩？", "松岭灌区工程合计灌溉面积多少？", "松岭灌区工程灌溉面积合计多少？"])
 def test_a_total_asked_is_no_members_figure(county, question):
     _no_figure(county.ask(question), "6.3万亩", "4.1万亩", "1.7万亩")
+
+
+@pytest.mark.parametrize("question", ["鹤鸣电子产业园总投资多少？一期呢？", "鹤鸣电子产业园总投资是多少，一期投资呢"])
+def test_a_phase_asked_is_never_the_wholes_figure(county, question):
+    a = county.ask(question)
+    assert _values(a)[0] == "90亿元"
+    assert _values(a)[1:] in ([], ["30亿元"]), a.answer
 
 
 def _item(county, pid: str, value: str, clause: str) -> Item:
