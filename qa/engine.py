@@ -51,6 +51,7 @@ from .followup import drop_deixis, join_parts, resolve_within
 from .frame import as_asked, parse_frame, spoken_measures, spoken_years
 from .measures import answer_measures
 from .parts import answer_parts, figure_parts
+from .ownership import owned_figures
 from .verify import checked_figures
 from .when import WHEN, answer_when
 from .groups import answer_counted_group, answer_group
@@ -276,8 +277,9 @@ class Engine:
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
             # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.parts).
             # The joined answer is checked against the whole question too (a part may have lost the measure asked).
-            return checked_figures(spoken, answer_parts(lambda q: self._ask_one(q, plan), spoken, asked, figures,
-                                                        owner_of=self._owner), several=True)
+            joined = checked_figures(spoken, answer_parts(lambda q: self._ask_one(q, plan), spoken, asked, figures,
+                                                          owner_of=self._owner), several=True)
+            return owned_figures(self.kb, spoken, joined)  # each figure its own part's owner's, year's and attribute's
         answer = self._ask_one(spoken, plan)
         answer.question = asked
         return answer
@@ -316,6 +318,7 @@ class Engine:
             alt = self._answer(other, plan)
             answer = alt if alt.found else answer
         answer = checked_figures(asked, answer)  # a value of another year, or a percentage for an amount: refused
+        answer = owned_figures(self.kb, asked, answer)  # another thing's, year's or attribute's figure: refused
         answer.question = asked
         return with_item_citations(answer) if answer.found else answer
 

@@ -1,0 +1,620 @@
+"""Whether each figure of an answer is the asked one's: its owner, its year, its attribute and its scope.
+
+The last check on a figure answer, whatever answerer gave it, read against the question as written:
+
+- **owner**: a figure belongs to the thing the question (or the part) names — the thing its paragraph
+  speaks of and the name printed nearest before it in its sentence. A figure of another work (「综合治理…
+  长度共计210km」 for 「X灌区多长」), of a sibling in the same enumeration (「支渠29条、渠系建筑物75处15467m」
+  for 支渠) or of a member of the asked whole (「A工程。续建甲灌区…灌溉面积8.6万亩」 for A工程一共) is refused;
+- **given**: a figure stated in the question (「甲风电场10万千瓦，乙多少？」) is context, never the answer;
+- **year**: a figure stated for another year than the one asked (the horizon's target for 2020, a
+  period's opening for its end) is refused, its year read as :mod:`qa.measures` reads a figure's
+  (:func:`qa.prose.evidence_years`, :func:`qa.prose.context_years`, :func:`qa.prose.plan_horizon`);
+- **attribute**: a width asked is not answered by a length printed 长约…, a figure in a unit of
+  another kind than the one asked (亩 asked, 平方米 given) is none, a word the question asks that the
+  plan prints beside another value (「（其中一台按1600千瓦限发）」) makes that value the asked one's;
+- **scope**: a figure stated for several works together (「甲、乙、丙三个水厂，供水规模为…」) is not one
+  member's.
+
+A refused figure is said as not determined in its own part; an answer left with no figure is ``found: false``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .answer import Answer, Item
+from .frame import PERIOD_TEXT, YEAR_TEXT, period_end, years_in
+from .kb import KB, normalise_text, plan_of
+from .link import link_entities
+from .prose import VALUE, context_years, evidence_years, plan_horizon
+
+__all__ = ["owned_figures", "asked_owners", "Owner"]
+
+#: Words asking for something (a clause without one states a given: 「甲风电场10万千瓦」).
+_ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|百分之几|吗|是否")
+#: How names of works, parks and places end (灌区, 水库, 零陵段 …): a question's words printed in the plan
+#: and ending so name a thing that owns figures.
+_HEAD = re.compile(r"(?:灌区|水库|水厂|电场|电站|工程|项目|产业园|物流园|园区|园|中心|基地|学校|中学|小学|幼儿园|医院|卫生院|"
+                   r"大道|公路|高速|铁路|轻轨|大桥|隧道|[一二三四五六七八九十]路|[东西南北中]路|路|段|港|码头|机场|车站|站|厂|馆|场)$")
+#: Clause boundaries inside a sentence; 、 separates the members of an enumeration.
+_BOUNDARY = "，,；;：:"
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+#: A sum asked: the whole is the owner, its members' figures are not.
+_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来|总和")
+#: An enumeration run closed by a count and a kind (「甲、乙、丙四个水厂」) or 等: a figure after it is the run's.
+_RUN_CLOSED = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)(?:个|座|处|所|家|条|项)|^等")
+#: A time printed right before a value, joined by a copula (「“十三五”初期为19.1%」「由2020年的58%」): the value is its.
+_OWN_TIME = re.compile(rf"({YEAR_TEXT}(?:底|末)?|{PERIOD_TEXT}(?:初期|中期|末期|期末|收关期|收官期|末|期间|时期)?)"
+                       r"(?:的|为|约为|是|达到|达|约)?$")
+#: Words printed before a value that say it is a length or a width.
+_WIDTH, _LENGTH = re.compile(r"宽"), re.compile(r"长(?!江|沙|春|效|期|远|廊|城)")
+_ASKS_WIDTH = re.compile(r"宽")
+_ASKS_LENGTH = re.compile(r"多长(?!时间)|长度|全长|总长|长(?:多少|是多少|有多少|为多少|几)|多少(?:公里|千米|km|米)|里程")
+#: Units by kind: a unit asked is answered only by a value in a unit of its kind (亩 is land, 平方米 a floor).
+_UNIT_KINDS = (
+    ("land", ("万亩", "亩", "公顷", "平方公里", "平方千米", "km²", "km2")),
+    ("floor", ("万平方米", "平方米", "m²", "m2", "㎡")),
+    ("volume", ("亿立方米", "万立方米", "立方米", "万m³", "m³", "m3")),
+    ("length", ("万公里", "公里", "千米", "km", "米", "m")),
+    ("power", ("万千瓦", "千瓦", "kW", "MW", "兆瓦", "GW")),
+    ("money", ("万亿元", "亿元", "万元", "元", "亿美元", "美元")),
+    ("mass", ("万吨", "亿吨", "吨")),
+)
+#: A clause naming only its own subject (「城区防洪闭合圈呢」「那油菜呢」).
+_ELLIPTICAL = re.compile(r"^(?:那么?|还有|以及|另外)?[^，,。？?]{2,20}?(?:的)?呢$")
+#: Words before or after a name that make it a route's end or a place, not a figure's owner (「萍洲路至泉南高速」「止于阳明大道」).
+_ROUTE_BEFORE = re.compile(r"(?:起于|止于|至|到|自|从|经)$")
+_ROUTE_AFTER = re.compile(r"^(?:至|到|-|－|—|交汇|以北|以南|以东|以西)")
+#: Measures whose figures come in a unit kind (长度 in km, 投资 in 亿元): a question naming one asks that kind.
+_KIND_WORDS = {"length": r"长|宽|里程|公里", "land": r"面积|用地|占地", "floor": r"建筑|厂房|仓库|楼", "money": r"投资|资金|产值|收入|税",
+               "power": r"装机|容量|千瓦", "mass": r"产量|吨|产能", "volume": r"库容|立方"}
+#: Words before a name that say what is done or asked of it (要新建铁路 names no thing 要新建铁路).
+_ACTION = re.compile(r"^(?:要|将|拟|计划|规划|全县|全区|全市|全省|全国|五年内|今后)*(?:新建|建设|修建|续建|改建|扩建|改造|兴建|建成|建)?")
+#: A phase of a works (一期, 二期, 首期): what its clause states is that phase's alone.
+_PHASE_WORD = re.compile(r"[一二三四五六七八九首]期")
+#: Question words no owner or attribute is made of (what a residue word must not be).
+_FRAME = re.compile(r"多少|几|多[大长宽高深重远]|是|有|要|能|将|的|呢|吗|请问|规划|计划|达到|一共|总共|分别|各|"
+                    r"建成|新建|建设|修建|改造|完成|实现|提供|新增|增加|提高|提升|引进|投资|投入|建")
+
+
+@dataclass(frozen=True)
+class Owner:
+    """A thing the question asks figures of: the names it goes by (as asked, its label), its node if linked,
+    and the clause of the question that asks it."""
+
+    names: tuple[str, ...]
+    node: str | None = None
+    clause: int = 0
+
+
+@dataclass
+class _Asked:
+    """What the question asks, read once: the owners per asking clause, the clauses, the givens."""
+
+    clauses: list[str]
+    owners: list[Owner] = field(default_factory=list)
+    given_values: list[str] = field(default_factory=list)
+    given_names: list[str] = field(default_factory=list)
+    #: A clause asks about a thing of its own that no name found (「城区防洪闭合圈呢」): owners say nothing of its figure.
+    unknown: bool = False
+    #: The spans of years each asking clause asks (a year itself; a five-year period its five years).
+    years: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _clauses(question: str) -> list[str]:
+    return [c for c in re.split(r"[？?；;。！!，,]", question) if c.strip()]
+
+
+def asked_owners(kb: KB, question: str, *, plans: tuple[str, ...] = ()) -> _Asked:
+    """The things ``question`` asks figures of, by clause, and what it states as given.
+
+    A clause with no question word and a printed value (「甲风电场10万千瓦」) is a given; a clause naming no
+    thing asks about the one the clause before it names (「X灌区多少公里？灌多少亩？」). A thing is a linked
+    entity (no indicator, term or the plan's own region) or words of the clause printed in the plan and
+    ending as works' names end (「国营泵站提水灌区」).
+    """
+    q = normalise_text(question)
+    asked = _Asked(_clauses(q))
+    printed = "\n".join(t for p, t in kb.norm_text.items() if not plans or plan_of(p) in plans)
+    titles = "".join(str(kb.attrs(n).get("label") or "") for n in kb.by_type.get("Plan", []))
+    last: list[Owner] = []
+    for i, clause in enumerate(asked.clauses):
+        names = _things(kb, clause, printed, titles)
+        if _given(clause):
+            asked.given_values += [m.group(0) for m in VALUE.finditer(_NO_YEAR.sub("", clause)) if re.search(r"\d", m.group(0))]
+            asked.given_names += [n for o in names for n in o.names]
+            continue
+        asked.years += _year_spans(clause)
+        if not names and _ELLIPTICAL.match(clause):
+            asked.unknown = True  # 「…？B呢」: B is a thing of its own, not the earlier part's
+            continue
+        if re.search(r"分别|各", clause) and re.search(r"[和及与、]", clause) and len(names) < 2:
+            asked.unknown = True  # 「甲光源和乙中心…分别」 with only 乙中心 known: 甲光源's figure is no 乙中心's to refuse
+        owners = [Owner(o.names, o.node, i) for o in names] or [Owner(o.names, o.node, i) for o in last]
+        asked.owners += owners
+        last = owners or last
+    return asked
+
+
+#: Years and five-year periods, which a clause names without stating a figure (「2025年呢」).
+_NO_YEAR = re.compile(YEAR_TEXT + "|" + PERIOD_TEXT)
+
+
+def _given(clause: str) -> bool:
+    """Whether a clause states a figure instead of asking one (「甲风电场10万千瓦」)."""
+    bare = _NO_YEAR.sub("", clause)
+    return not _ASKS.search(clause) and bool(re.search(r"\d", bare)) and any(re.search(r"\d", m.group(0)) for m in VALUE.finditer(bare))
+
+
+def _year_spans(clause: str) -> list[tuple[int, int]]:
+    """The years a clause asks: each year it names (base years 比2020年 left out), else each period — its end
+    when a stage names it (末, 收关期, 初期 …), all its five years when the period is asked whole."""
+    if years := [y for y in evidence_years("", clause) if re.search(YEAR_TEXT, clause)]:
+        explicit = set(years_in("".join(re.findall(YEAR_TEXT, clause))))
+        if explicit & set(years):
+            return [(y, y) for y in explicit & set(years)]
+    spans = []
+    for m in re.finditer(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(初期|中期|末期|期末|收关期|收官期|末)?", clause):
+        if clause[max(0, m.start() - 1) : m.start()] in ("比", "较") or not (end := period_end(m.group(1) + "五")):
+            continue
+        stage = m.group(2) or ""
+        spans.append((end - 4, end - 4) if stage == "初期" else (end - 2, end - 2) if stage == "中期" else (end, end) if stage else (end - 4, end))
+    return spans
+
+
+def _things(kb: KB, clause: str, printed: str, titles: str) -> list[Owner]:
+    """The things ``clause`` names: linked entities and printed works' names, none inside another."""
+    found: list[Owner] = []
+    for l in link_entities(kb.index, clause, partial=False, limit=10):
+        if l.type in ("Indicator", "Term") or len(l.mention) < 2:
+            continue
+        if l.type == "Place" and (l.mention in titles or len(l.mention) < 3):
+            continue  # the plan's own region (零陵区 in a 零陵区 plan) owns every figure alike
+        found.append(Owner(tuple(dict.fromkeys((l.mention, normalise_text(l.label)))), l.node))
+    # 「多少所县级职教中心」: the counting word after the question word is no part of the name.
+    bare = re.sub(r"(?:多少|几)[个所家座条处项台张辆]?", "，", clause)
+    end = len(bare)
+    while end > 2:
+        if not _HEAD.search(bare[:end]):
+            end -= 1
+            continue
+        start = next((s for s in range(0, end - 2) if _HEAD.search(bare[s:end]) and _printed_name(bare[s:end], printed)
+                      and len(_HEAD.sub("", _ACTION.sub("", bare[s:end]))) >= 2), None)
+        if start is not None:
+            # 「A产业园和B产业园」 printed together is two things: the last one here, the one before it next.
+            joins = [m.end() for m in re.finditer(r"[、和与及]", bare[start:end]) if _HEAD.search(bare[start : start + m.start()])]
+            start = start + joins[-1] if joins and end - start - joins[-1] >= 3 else start
+            found.append(Owner((_ACTION.sub("", bare[start:end]),)))
+            end = start
+            continue
+        # 「甲水厂」 where the plan prints only 甲 (in 「兴建甲、乙两个水厂」): the thing goes by its stem too.
+        start = next((s for s in range(0, end - 2) if _HEAD.search(bare[s:end]) and _stem_printed(_HEAD.sub("", bare[s:end]), printed)), None)
+        if start is not None:
+            found.append(Owner((bare[start:end], _HEAD.sub("", bare[start:end]))))
+            end = start
+            continue
+        end -= 1
+    # 「零陵园区」 in the 零陵区 plan: the plan's own parks, named by its region — any paragraph may speak of them.
+    found = [o for o in found if not (len(stem := _HEAD.sub("", o.names[0])) >= 2 and stem in titles)]
+    out: list[Owner] = []
+    for o in found:
+        if any(o.names[0] == p.names[0] for p in out):
+            continue
+        if not any(o is not p and any(n in m and n != m for n in o.names for m in p.names) for p in found):
+            out.append(o)
+    return out
+
+
+def _printed_name(name: str, printed: str) -> bool:
+    """Whether the plan prints ``name`` as a name: somewhere followed by a mark, a figure or a joining word, not only
+    inside a longer word (高中阶段 of 高中阶段教育, 毛入园 of 毛入园率)."""
+    if name not in printed:
+        return False
+    head = _HEAD.search(name)
+    if head and len(head.group(0)) >= 2 and not head.group(0).endswith("路"):
+        return True  # 灌区, 水库, 工程: a head of two characters ends a name, whatever follows it
+    return bool(re.search(re.escape(name) + r"(?:[^\u4e00-\u9fff]|[和及与等的为]|$)", printed))
+
+
+def _stem_printed(stem: str, printed: str) -> bool:
+    """Whether a name's stem (甲 of 甲水厂) is printed as a member of an enumeration (「兴建甲、乙两个水厂」): the
+    plan names the thing only so."""
+    return len(_ACTION.sub("", stem)) >= 2 and bool(re.search(re.escape(stem) + "[、和及]|、" + re.escape(stem), printed))
+
+
+def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
+    """``answer`` with each figure not the asked one's said as not determined; ``found`` False when none is left.
+
+    Parameters
+    ----------
+    kb : KB
+        The plans' indexes (paragraph texts, entities, headings).
+    question : str
+        The question (or the part of one) as answered.
+    answer : Answer
+        A figure answer (``kind == "fact"``); each item's ``label`` holds its value, ``detail`` its clause,
+        ``citation`` its paragraph.
+
+    Returns
+    -------
+    Answer
+        ``answer`` itself when every figure passes; else a copy whose failed figures' parts say why.
+    """
+    if not answer.found or answer.kind != "fact" or not answer.items:
+        return answer
+    plans = tuple(dict.fromkeys(i.citation.plan for i in answer.items if i.citation and i.citation.plan))
+    asked = asked_owners(kb, question, plans=plans)
+    failed: list[tuple[Item, str]] = []
+    for item in answer.items:
+        why = _refusal(kb, question, asked, item)
+        if why:
+            failed.append((item, why))
+    if not failed:
+        return answer
+    return _without(answer, failed)
+
+
+def _refusal(kb: KB, question: str, asked: _Asked, item: Item) -> str | None:
+    """Why ``item`` is not the asked figure, or None when it is."""
+    c = item.citation
+    para = kb.paragraph(c.id, plan=c.plan) if c else None
+    if para is None or kb.attrs(para).get("kind") == "indicator":
+        return None  # an indicator row answers for its own columns (qa.figures.answer_indicator checks them)
+    label, detail = normalise_text(item.label or ""), normalise_text(item.detail or "")
+    value = next((m.group(0) for src in (label, detail) for m in VALUE.finditer(src) if re.search(r"\d|[一二三四五六七八九十]", m.group(0))), "")
+    if not value or re.fullmatch(YEAR_TEXT, label):
+        return None
+    if any(_same_value(value, g) for g in asked.given_values):
+        return f"问题中已给出{value}，所问的是另一项"
+    if (why := _other_unit(question, value)):
+        return why
+    text = kb.norm_text.get(para) or ""
+    if asked.owners and not asked.unknown and not any(_present(kb, o, para, text) for o in asked.owners):
+        return f"原文中的数值不是{'、'.join(dict.fromkeys(o.names[0] for o in asked.owners))}的"
+    # Where the value stands: each place its clause prints it (a value printed twice, 「宽42m」 of two roads,
+    # is the asked one's if any of its places is).
+    spots = [m.start() for m in re.finditer(r"(?<![\d.])" + re.escape(value), text)]
+    reasons = [_refusal_at(kb, question, asked, para, text, value, at) for at in spots]
+    return reasons[0] if reasons and all(reasons) else None
+
+
+def _refusal_at(kb: KB, question: str, asked: _Asked, para: str, text: str, value: str, at: int) -> str | None:
+    """Why the value printed at ``at`` in the paragraph's text is not the asked figure, or None."""
+    sentence, start = _sentence(text, at)
+    v = at - start
+    if (why := _other_year(kb, question, para, text, sentence, v, value)):
+        return why
+    if asked.owners and not asked.unknown:
+        if (why := _nearest_other(kb, asked, sentence, v)):
+            return why
+        if (why := _collective(question, asked.owners, sentence, v)):
+            return why
+    elif _several(asked) and not _shares_words(question, sentence, v):
+        return "原文中的数值说的不是所问的事项"
+    if (why := _other_attribute(asked, sentence, v)):
+        return why
+    if len(asked.clauses) == 1 and (why := _sibling_word(asked, sentence, v, value)):
+        return why
+    return None
+
+
+def _several(asked: _Asked) -> bool:
+    """Whether the question asks several figures (a part read alone may have lost what it asks)."""
+    asking = [c for c in asked.clauses if not _given(c)]
+    return len(asking) > 1 or any(re.search(r"分别|各", c) for c in asking)
+
+
+def _shares_words(question: str, sentence: str, v: int) -> bool:
+    """Whether the sentence prints any two-character word of the question beyond its question words and years, or
+    the value's own noun printed right before it is the question's (「钢一亿零五百万吨」 for 钢产量): a figure of a
+    sentence sharing none (「…50万吨再生铝…」 for 地方税收占GDP比重) is about something else."""
+    q = re.sub(YEAR_TEXT + r"|\d+|" + _FRAME.pattern, "\u3000", normalise_text(question))
+    words = {w for w in (q[k : k + 2] for k in range(len(q) - 1)) if "\u3000" not in w}
+    noun = re.search(r"[\u4e00-\u9fff]{1,4}$", re.split(r"[，,、；;：:（(]", sentence[:v])[-1])
+    subject = re.split(r"[，,：:]", sentence)[0]  # 「钢，由…增加到…」: the sentence's subject printed alone
+    return not words or any(w in sentence for w in words) or any(
+        bool(part) and any(ch in q for ch in part) for part in (noun.group(0) if noun else "", subject if len(subject) <= 4 else ""))
+
+
+def _sentence(text: str, at: int) -> tuple[str, int]:
+    """The sentence of ``text`` holding position ``at`` and where it starts."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    start = starts[-1] if starts else 0
+    end = _SENTENCE_END.search(text, at)
+    return text[start : end.start() if end else len(text)], start
+
+
+def _number(value: str) -> str:
+    m = re.search(r"\d+(?:\.\d+)?", value)
+    return m.group(0) if m else value
+
+
+def _same_value(value: str, given: str) -> bool:
+    """Whether two printed values are one figure (10万千瓦 and 10万千瓦, 8.6万亩 and 8.6万亩)."""
+    return _number(value) == _number(given) and re.sub(r"[\d.约以上左右]", "", value)[:2] == re.sub(r"[\d.约以上左右]", "", given)[:2]
+
+
+def _asked_spans(question: str) -> list[tuple[int, int]]:
+    """The years ``question`` asks, clause by clause; none when some asking clause names no year (its figure may be
+    of any year the plan gives)."""
+    spans = []
+    for clause in _clauses(normalise_text(question)):
+        if _given(clause):
+            continue
+        own = _year_spans(clause)
+        if not own and (_ASKS.search(clause) or _ELLIPTICAL.match(clause)) and spans:
+            return []  # 「十三五财政收入多少？增长多少？」 the second asks no year of its own: any goes
+        spans += own
+    return spans
+
+
+def _other_year(kb: KB, question: str, para: str, text: str, sentence: str, v: int, value: str) -> str | None:
+    """A prose figure stated for another year than the asked one: the time printed right before it (「“十三五”初期为」),
+    else its sentence's or paragraph's year, its section's period, the plan's horizon (as :mod:`qa.measures` reads them)."""
+    asked = _asked_spans(question)
+    if not asked:
+        return None
+    own_time = _OWN_TIME.search(sentence[:v])
+    own = tuple(years_in(own_time.group(1))) if own_time else ()
+    own = own or evidence_years(text, sentence) or _lead_in_years(kb, para) or context_years(kb, para)
+    if not own and (horizon := plan_horizon(kb, plan_of(para))):
+        own = (horizon,)
+    if own and not any(lo <= y <= hi for y in own for lo, hi in asked):
+        said = "、".join(dict.fromkeys(f"{y}年" for y in own))
+        wanted = "、".join(dict.fromkeys(f"{lo}年" if lo == hi else f"{lo}—{hi}年" for lo, hi in asked))
+        return f"原文中的{value}是{said}的，规划未给出{wanted}的数值"
+    return None
+
+
+def _lead_in_years(kb: KB, para: str) -> tuple[int, ...]:
+    """The years of the lead-in a list line is printed under (「到1990年，主要工农业产品产量：」 above 「- 原煤4200万吨」)."""
+    at = kb.paragraph_nodes.index(para) if para in kb.norm_text else -1
+    chapter = kb.attrs(para).get("chapter")
+    for prev in reversed(kb.paragraph_nodes[max(0, at - 15) : max(at, 0)]):
+        if kb.attrs(prev).get("chapter") != chapter:
+            break
+        text = kb.norm_text.get(prev) or ""
+        if text.endswith((":", "：")):
+            return evidence_years(text, text)
+    return ()
+
+
+def _unit_kind(unit: str) -> str | None:
+    for kind, units in _UNIT_KINDS:
+        if any(unit == u or unit.endswith(u) and kind != "length" for u in units):
+            return kind
+    return None
+
+
+def _value_unit(value: str) -> str:
+    m = re.search(r"(?:[0-9.]+|[〇零一二三四五六七八九十百千万亿点两]+)(?:万亿|亿|万)?([^\d以上左右余约]+)", value)
+    return (m.group(1) if m else "").strip()
+
+
+def _other_unit(question: str, value: str) -> str | None:
+    """A unit asked (多少亩, 多少千瓦) answered by a value in a unit of another kind (平方米, 亿元)."""
+    q = normalise_text(question)
+    if len(re.findall(r"多少|几|多[大长宽高深重远]", q)) != 1 or len(_clauses(q)) != 1:
+        return None  # several figures asked: each part is checked alone
+    m = re.search(r"(?:多少|几)((?:万|亿)?[\u4e00-\u9fffA-Za-z²³]{1,4})", q)
+    if not m:
+        return None
+    asked = next((k for k, units in _UNIT_KINDS for u in units if m.group(1).startswith(u) or m.group(1).startswith("万" + u)), None)
+    given = _unit_kind(_value_unit(value))
+    if given and (said := _KIND_WORDS.get(given)) and re.search(said, q):
+        return None  # 「…长度多少亩」: the question names the value's own measure too; which one it asks is unclear
+    if asked and given and asked != given and not (asked == "floor" and given == "land"):  # 600亩 is a site's area in 平方米 too
+        return f"所问的是以“{m.group(1)[:2]}”计的数量，原文中的{value}不是"
+    return None
+
+
+def _present(kb: KB, owner: Owner, para: str, text: str) -> bool:
+    """Whether the paragraph speaks of ``owner``: names it, is among its mentions, or sits under a heading naming it."""
+    if any(n in text for n in owner.names):
+        return True
+    name = owner.names[0]
+    if (head := _HEAD.search(name)) and len(stem := name[: head.start()]) >= 2 and stem in text \
+            and (head.group(0) in text or len(stem) >= 3):
+        return True  # 「甲、乙产业园」 names 甲产业园 with the head it shares; 「农村饮水安全→…」 an item titled without 工程
+    if owner.node and (para in kb.mentions(owner.node) or para in kb.source_paragraphs(owner.node)):
+        return True
+    a = kb.attrs(para)
+    headings = normalise_text("".join(str(a.get(k) or "") for k in ("chapter", "section", "box")))
+    return any(n in headings for n in owner.names)
+
+
+def _head(name: str) -> str:
+    m = _HEAD.search(name)
+    return "" if not m else "路" if m.group(0).endswith("路") else m.group(0)
+
+
+def _rivals(kb: KB, asked: _Asked, sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the things in ``sentence`` a value could belong to instead of the asked one: the
+    question's other names, and the plan's things of the asked one's kind (两条路, 两个灌区) — all when a total is
+    asked (a member's figure is no whole's). A name in a bracket or a route's end (「萍洲路至泉南高速」) owns none."""
+    heads = {_head(o.names[0]) for o in asked.owners} - {""}  # the kind as asked (水库), not its label's (工程)
+    total = bool(_TOTAL.search("".join(asked.clauses)))
+    names = {n for o in asked.owners for n in o.names} | set(asked.given_names)
+    for l in link_entities(kb.index, sentence, partial=False, limit=40):
+        if l.type not in ("Indicator", "Term", "Place") and len(l.mention) >= 3 and (total or _head(l.mention) in heads):
+            names.add(l.mention)
+    out = []
+    for name in names:
+        for m in re.finditer(re.escape(name), sentence):
+            if _ROUTE_BEFORE.search(sentence[: m.start()]) or _ROUTE_AFTER.match(sentence[m.end():]):
+                continue
+            out.append((m.start(), m.end(), name))
+    return out
+
+
+def _bracketed(sentence: str, at: int, v: int) -> bool:
+    """Whether position ``at`` sits in a bracket that closes before ``v`` (「古城路（萍洲大桥至东风大桥…）全长2.7km」)."""
+    inside = _bracket(sentence, at)
+    return inside is not None and sentence.find(inside, 0) >= 0 and sentence.find(inside) + len(inside) < v
+
+
+def _nearest_other(kb: KB, asked: _Asked, sentence: str, v: int) -> str | None:
+    """The name printed nearest before the value, when it is another thing than the asked one(s)."""
+    mine = {n for o in asked.owners for n in o.names}
+    before = [s for s in _rivals(kb, asked, sentence) if s[1] <= v and not _bracketed(sentence, s[0], v)]
+    if not before:
+        return None
+    end = max(s[1] for s in before)
+    nearest = max((s for s in before if s[1] == end), key=lambda s: s[1] - s[0])
+    name = nearest[2]
+    if any(name in m or m in name for m in mine) and name not in asked.given_names:
+        return None
+    stems = {n[: h.start()] for n in mine if (h := _HEAD.search(n)) and h.start() >= 2} | mine
+    if any(re.search(re.escape(stem) + r"(?:[、和及][^、，,；;。和及]{1,12}?)*[、和及]$", sentence[: nearest[0]]) for stem in stems):
+        return None  # 「循环经济、航空航天新材料产业园产值分别达到…」: the asked one is a member of the same run
+    return f"原文中的数值属于{name}"
+
+
+def _collective(question: str, owners: list[Owner], sentence: str, v: int) -> str | None:
+    """The value is stated for a run of works the asked one is only a member of (「甲、乙、丙四个水厂，…5.5万吨」)."""
+    if _TOTAL.search(normalise_text(question)) or re.search(r"分别|各", sentence[:v]):
+        return None
+    head = sentence[:v]
+    for o in owners:
+        for name in o.names:
+            for stem in dict.fromkeys((name, _HEAD.sub("", name))):
+                if len(stem) < 2:
+                    continue
+                for m in re.finditer(re.escape(stem), head):
+                    after, before = head[m.end():], head[: m.start()]
+                    member = (after.startswith(("、", "和", "及")) or before.endswith("、")) \
+                        and not re.search(r"[0-9]+(?:个|座|处|所|家|条|项)$", before)
+                    rest = after
+                    while member and (nxt := re.match(r"[、和及][^、，,；;。和及0-9两二三四五六七八九十]{1,8}", rest)):
+                        rest = rest[nxt.end():]
+                    if member and _RUN_CLOSED.match(rest):
+                        return f"原文中的数值是{stem}等几处合计的，不是{name}一处的"
+    return None
+
+
+def _lead(sentence: str, v: int) -> str:
+    """The words printed right before the value in its own clause (「政通二路（长约」 → 长约)."""
+    starts = [k + 1 for k, ch in enumerate(sentence[:v]) if ch in _BOUNDARY + "、（()）"]
+    return sentence[(starts[-1] if starts else 0) : v][-4:]
+
+
+def _other_attribute(asked: _Asked, sentence: str, v: int) -> str | None:
+    """A width asked answered by a length (长约2.4km) or a length by a width, in the asking clause of the value's owner."""
+    lead = _lead(sentence, v)
+    printed = "宽" if _WIDTH.search(lead) and not _LENGTH.search(lead) else "长" if _LENGTH.search(lead) and not _WIDTH.search(lead) else None
+    if printed is None:
+        return None
+    mine = [o for o in asked.owners if any(n in sentence[:v] for n in o.names)]
+    clauses = {asked_clause for o in mine for asked_clause in [o.clause]} or {o.clause for o in asked.owners} or set(range(len(asked.clauses)))
+    want = set()
+    for k in clauses:
+        c = asked.clauses[k] if k < len(asked.clauses) else ""
+        want |= {"宽"} if _ASKS_WIDTH.search(c) else set()
+        want |= {"长"} if _ASKS_LENGTH.search(c) else set()
+    if want and printed not in want:
+        whose = f"{mine[0].names[0]}的" if mine else ""
+        return f"原文中的数值是{whose}{'宽度' if printed == '宽' else '长度'}，所问的是{'宽度' if '宽' in want else '长度'}"
+    return None
+
+
+def _sibling_word(asked: _Asked, sentence: str, v: int, value: str) -> str | None:
+    """A word the question asks printed only beside another value: in another member of the value's enumeration
+    (「支渠29条、渠系建筑物75处15467m」 asked 支渠) or in a bracket holding a value of the same unit
+    (「2200千瓦（其中一台按1600千瓦限发）」 asked 限发)."""
+    q = asked.clauses[0]
+    for o in asked.owners:
+        for n in o.names:
+            q = q.replace(n, "\u3000")
+    q = _FRAME.sub("\u3000", _NO_YEAR.sub("\u3000", q))
+    if re.search(r"分别|各|[和及与、]", asked.clauses[0]) or re.search(r"分别|各", sentence):
+        return None  # 「A、B…分别达到X和Y」: values in their names' order, read by qa.measures
+    own = _member(sentence, v)
+    if len(re.sub(r"[和及与约以上左右余、]", "", VALUE.sub("", own[0]))) < 2:
+        return None  # 「…达到80万吨、23万吨和2.25万吨以上」: values run in their names' order (qa.measures reads it)
+    unit = _value_unit(value)
+    for k in range(len(q) - 1):
+        word = q[k : k + 2]
+        if "\u3000" in word or re.search(r"[\d]", word) or _unit_kind(word) or word in own[0]:
+            continue
+        spots = [m.start() for m in re.finditer(re.escape(word), sentence)]
+        if not spots:
+            continue
+        phase = bool(_PHASE_WORD.fullmatch(word))
+        if all(_elsewhere(sentence, s, own, unit, phase=phase) for s in spots):
+            return f"原文中“{word}”说的是另一个数值，不是{value}"
+    return None
+
+
+def _member(sentence: str, v: int) -> tuple[str, int, int]:
+    """The member of an enumeration (between 、 or clause marks, brackets kept with it) the value sits in."""
+    depth, start = 0, 0
+    for k in range(v - 1, -1, -1):
+        ch = sentence[k]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            if depth == 0:
+                continue  # the value inside a bracket: its member starts before the bracket
+            depth -= 1
+        elif depth == 0 and ch in "、" + _BOUNDARY:
+            start = k + 1
+            break
+    end = len(sentence)
+    for k in range(v, len(sentence)):
+        if sentence[k] in "、（(" + _BOUNDARY:
+            end = k
+            break
+    return sentence[start:end], start, end
+
+
+def _bracket(sentence: str, at: int) -> str | None:
+    """The text of the bracket (（…）) that holds position ``at``, or None."""
+    depth = 0
+    for k in range(at - 1, -1, -1):
+        if sentence[k] in "）)":
+            depth += 1
+        elif sentence[k] in "（(":
+            if depth == 0:
+                close = re.search(r"[）)]", sentence[at:])
+                return sentence[k + 1 : at + close.start() if close else len(sentence)]
+            depth -= 1
+    return None
+
+
+def _elsewhere(sentence: str, at: int, own: tuple[str, int, int], unit: str, *, phase: bool = False) -> bool:
+    """Whether the word at ``at`` belongs to another value: another 、-member holding a value of its own, a
+    bracket holding a value of the value's unit, or (a phase, 一期) another clause holding one (「一期投资30亿元，
+    总投资90亿元」: 90亿元 is no 一期's)."""
+    _, start, end = own
+    if start <= at < end:
+        return False
+    inside = _bracket(sentence, at)
+    if inside is not None:
+        return bool(unit) and any(_value_unit(m.group(0)) == unit for m in VALUE.finditer(inside) if re.search(r"\d", m.group(0)))
+    member, _, _ = _member(sentence, at)
+    between = sentence[min(at, start) : max(at, end)]
+    separated = "、" in between and not any(ch in between for ch in _BOUNDARY)
+    if phase and not separated:
+        clause = re.split(r"[，,；;]", sentence[at:])[0]
+        return bool(unit) and any(_value_unit(m.group(0)) == unit for m in VALUE.finditer(clause) if re.search(r"\d", m.group(0)))
+    return separated and any(re.search(r"\d", m.group(0)) for m in VALUE.finditer(_NO_YEAR.sub("", member)))
+
+
+def _without(answer: Answer, failed: list[tuple[Item, str]]) -> Answer:
+    """``answer`` with the failed items' parts said as not determined (found False when no item is left)."""
+    gone = {id(i) for i, _ in failed}
+    items = [i for i in answer.items if id(i) not in gone]
+    if not items:
+        return Answer(answer.question, f"规划中未能确定所问的数值（{failed[0][1]}）。以下段落可能相关，仅供参考。", False,
+                      citations=answer.citations, kind="fact")
+    parts = answer.answer.rstrip("。").split("；")
+    for item, why in failed:
+        label = normalise_text(item.label or "")
+        k = next((k for k, p in enumerate(parts) if label and label in normalise_text(p)), None)
+        if k is None:
+            continue
+        head = parts[k].split("：", 1)[0] if "：" in parts[k] else ""
+        parts[k] = f"{head}：规划中未能确定其数值（{why}）" if head and len(head) <= 30 else f"规划中未能确定其数值（{why}）"
+    cites = [c for c in answer.citations if any(i.citation == c for i in items)] or answer.citations
+    return Answer(answer.question, "；".join(parts) + "。", True, items, cites, kind=answer.kind)
