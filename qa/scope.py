@@ -1,17 +1,79 @@
-"""Whether a figure's scope is the question's: the periods a question names.
+"""Whether a figure's scope is the question's: the place, kind, department and period it is printed for.
 
-A five-year period is asked bare as often as quoted (「五五基本建设投资多少？六五呢？」).
+A plan prints the same measure for several scopes, and the one asked is often not the nearest: a region's
+section repeats the nation's measures (「第17章 中部地带…1990年煤炭产量达到5.8亿吨」), a list puts a sub-kind
+beside its kind (「拖拉机80万台、手扶拖拉机150万台」), a ministry's sum follows another's (「…其他各部的…投资
+一七·七亿元」), a ten-year outline gives the ten years and then one five-year period (「十年…平均每年增长8.2％，
+其中“五五”…9.1％」), and a department's paragraph counts its factories (「纺织工业部…共有一九个厂」) before it
+states its money. :func:`foreign_scope` reads, for one figure answer, the scope the plan prints the figure for —
+its heading path (chapter, section, 专栏), its sentence before the value and its own clause — and says which
+scope it is when it is not the question's, so that :mod:`qa.verify` refuses it and names what the plan gives.
+
+The genre's conventions read here:
+
+- region: a macro region (华北, 中部地带, 西部地区, 东部沿海 …) named in a heading or in the figure's own clause or
+  sentence opening makes the figure that region's; a region asked is answered only by a figure whose context
+  names it, never by one its paragraph states for 全国;
+- sub-kind: a longer noun ending in the noun asked (手扶拖拉机, 大中型拖拉机 for 拖拉机) is another kind, unless the
+  question qualifies the noun itself;
+- department: the last department (…部, …各部, …部门) named in the figure's own clause is the one it is for;
+- period: the last period named before the value in its sentence (十年, “五五”), else its headings', is the span the
+  figure is for; a ten-year figure is no five-year period's, and one period's no other's;
+- count: a count of things (一九个厂, 12项) never answers money asked (投资, 产值, 收入 …).
 """
 from __future__ import annotations
 
+import logging
 import re
 
-from .frame import period_end, periods_in
+from .answer import Citation
+from .frame import PERIOD_TEXT, measure_variants, period_end, periods_in
+from .kb import normalise_text
+from .prose import CLASSIFIERS
 
-__all__ = ["asked_periods", "BARE_PERIOD"]
+__all__ = ["foreign_scope", "asked_periods", "BARE_PERIOD", "REGION"]
 
 #: A five-year period named bare (五五, 十五) at a question's head or after a break: questions drop the quotes.
 BARE_PERIOD = re.compile(r"(?:^|(?<=[？?，,。；;和与、]))[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?!年|[一二三四五六七八九十])")
+
+#: A macro region the genre names its regional sections and sentences by (not 北部湾, not 东南亚).
+REGION = re.compile(
+    r"(?:东中西部|中西部|东部沿海|华[北东南中]|东北|西北|西南|东南|中南|[东西南北中]部)(?![亚湾])(?:地区|地带|片区|区域|各省)?"
+    r"|(?:沿海|内地|边疆|边远|少数民族|民族|贫困)(?:地区|地带)"
+)
+_REGION_SUFFIX = re.compile(r"(?:地区|地带|片区|区域|各省)$")
+#: The whole a region belongs to, when a paragraph says so (「1990年全国煤炭总产量…」).
+_WHOLE = re.compile(r"全国")
+
+#: A ten-year span named (十年规划, 今后十年; not 八十年代).
+_TEN_YEARS = re.compile(r"(?<![一二三四五六七八九十〇零0-9])十年(?!代)")
+#: A five-year period mentioned (“八五”, 八五期间, 第八个五年), read as a period only when qa.frame reads it so.
+_PERIOD_MENTION = re.compile(rf"{PERIOD_TEXT}|第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
+_PERIOD_NAMES = {period_end(n + "五"): n + "五" for n in [*"一二三四五六七八九十", *("十" + d for d in "一二三四五六七八九")]}
+#: A period mention that is the comparison base, not the figure's own span (比“六五”增长…).
+_BASE_BEFORE = re.compile(r"(?:比|由|从|较|与|相比)[“\"]?$")
+
+#: A department: …部, …各部, …部门 (not 全部, 内部, 部分, 部署 …).
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff、]{1,8}?(?:部门|部)(?![分署件位队长属])")
+_NOT_DEPARTMENT = re.compile(r"[全内外东西南北中干局总本大细头首底顶上下面俱乐]部$")
+
+#: Money asked (投资多少, 产值, 收入 …): a count of things is no answer.
+_MONEY = re.compile(r"投资|资金|经费|金额|产值|收入|支出|造价|多少钱|[亿万]?元")
+_COUNT_ASKED = re.compile(rf"(?:几|多少)[{CLASSIFIERS}批种]")
+_COUNT = re.compile(rf"^[0-9〇零一二两三四五六七八九十百千万·.]+(?:[{CLASSIFIERS}批种])$")
+
+#: Words closing a list item's noun before its value (「手扶拖拉机达到150万台」), not part of the noun.
+_COPULA = re.compile(r"(?:要|将|可|预计)?(?:达到|达|为|是|约为|约|有|共有|共|增加到|发展到|提高到|增至|保持在|控制在)+$")
+#: Words of the whole's scope before a noun, which do not make it a sub-kind (全国拖拉机, 全社会…).
+_WHOLE_WORD = re.compile(r"^(?:全[国省市区县]|[省市区县全]域|全社会|全部|总|其中|各|共|年末|年底)$")
+#: Part-of-speech tags of a word that qualifies the noun after it into a narrower kind (大中型, 手扶, 农用 …).
+_QUALIFIER_TAGS = ("b", "a", "an", "n", "nz", "j")
+#: Part-of-speech tags of a noun asked (拖拉机, 人口, 比重): only a thing's noun has sub-kinds — not a verbal noun
+#: (「企业投资6亿元」 is the park's 投资, by whom it is made).
+_NOUN_TAGS = ("n", "nz", "ng")
+
+_SENTENCE_END = "。；;！？!?\n"
+_CLAUSE_BREAK = re.compile(r"(?<![0-9〇零一二三四五六七八九])[，,：:]|[。；;！？!?\n]")
 
 
 def asked_periods(question: str) -> set[int]:
@@ -25,3 +87,207 @@ def asked_periods(question: str) -> set[int]:
     set()
     """
     return set(periods_in(question)) | {end for m in BARE_PERIOD.finditer(question) if (end := period_end(m.group(1) + "五"))}
+
+
+def foreign_scope(question: str, value: str, clause: str, citation: Citation | None = None) -> str | None:
+    """Why a figure is another scope's than the question's (Chinese, naming the scope the plan gives), or None.
+
+    Parameters
+    ----------
+    question : str
+        The question, normalised (:func:`qa.kb.normalise_text`).
+    value : str
+        The value as answered (``Item.label``; a trailing （…） note is ignored).
+    clause : str
+        The clause the value was read from (``Item.detail``).
+    citation : Citation or None
+        The figure's paragraph: its text and heading path (chapter, section, 专栏). Without it only ``clause`` is read.
+
+    Returns
+    -------
+    str or None
+        A short reason such as ``原文中的数值属于“中部地带”（第17章 中部地带的经济发展），不是所问的全国`` when the
+        figure is a region's, a sub-kind's, another department's or another period's, or a count for money asked.
+
+    Examples
+    --------
+    >>> foreign_scope("1980年拖拉机多少台？", "150万台", "全国拥有拖拉机80万台、手扶拖拉机150万台")
+    '原文中的150万台是“手扶拖拉机”的数值，不是所问的“拖拉机”'
+    >>> foreign_scope("1980年拖拉机多少台？", "80万台", "全国拥有拖拉机80万台、手扶拖拉机150万台") is None
+    True
+    """
+    v = value.split("（")[0]
+    para, at = _place(v, normalise_text(clause), normalise_text(citation.text) if citation else "")
+    start = max((para.rfind(ch, 0, at) for ch in _SENTENCE_END), default=-1) + 1
+    sentence_before = para[start:at]
+    own = _CLAUSE_BREAK.split(sentence_before)[-1]
+    headings = [h for h in ((citation.chapter, citation.section, citation.box) if citation else ()) if h]
+    for check in (_count_for_money, _region, _sub_kind, _department, _period):
+        why = check(question, v, own=own, sentence_before=sentence_before, para=para, at=at, headings=headings)
+        if why:
+            return why
+    return None
+
+
+def _place(value: str, clause: str, text: str) -> tuple[str, int]:
+    """The paragraph (else the clause) and where the value stands in it: inside the answer's clause when it is there."""
+    if text:
+        if (c := text.find(clause)) >= 0 and (k := clause.find(value)) >= 0:
+            return text, c + k
+        if (k := text.find(value)) >= 0:
+            return text, k
+    k = clause.find(value)
+    return clause, k if k >= 0 else len(clause)
+
+
+def _count_for_money(question: str, value: str, *, own: str, para: str, at: int, **_) -> str | None:
+    """「纺织工业部投资多少」 answered 「共有一九个厂」: a count of things is not money."""
+    if not _MONEY.search(question) or _COUNT_ASKED.search(question) or not _COUNT.match(value):
+        return None
+    thing = re.match(r"[\u4e00-\u9fff]{0,2}", para[at + len(value):]).group(0) if at < len(para) else ""
+    return f"原文中的{value}{thing}是个数，不是所问的金额"
+
+
+def _cores(text: str) -> list[str]:
+    """The regions a text names, without 地区/地带 (中部地带 → 中部)."""
+    return [_REGION_SUFFIX.sub("", m.group(0)) for m in REGION.finditer(text)]
+
+
+def _same_region(a: str, b: str) -> bool:
+    return a in b or b in a
+
+
+def _region(question: str, value: str, *, own: str, sentence_before: str, para: str, at: int, headings: list[str], **_) -> str | None:
+    """A region's figure for the whole, or the whole's (全国) for a region asked."""
+    asked = _cores(question)
+    opening = _CLAUSE_BREAK.split(sentence_before)[0]
+    for where, text in [(h, h) for h in headings] + [("原文", own), ("原文", opening)]:
+        for m in REGION.finditer(text):
+            if not any(_same_region(_REGION_SUFFIX.sub("", m.group(0)), a) for a in asked):
+                whom = "、".join(dict.fromkeys(asked)) if asked else "全国（整体）"
+                source = f"（{where}）" if where != "原文" else ""
+                return f"原文中的{value}属于“{m.group(0)}”{source}，不是所问的{whom}"
+    if asked:
+        end = min((k for ch in _SENTENCE_END if (k := para.find(ch, at)) >= 0), default=len(para))
+        context = " ".join(headings) + para[:end]
+        if not any(_same_region(c, a) for c in _cores(context) for a in asked) and _WHOLE.search(context):
+            return f"原文中的{value}是全国的数值，原文未说明是“{'、'.join(dict.fromkeys(asked))}”的"
+    return None
+
+
+def _sub_kind(question: str, value: str, *, own: str, para: str, at: int, **_) -> str | None:
+    """「手扶拖拉机150万台」 for 拖拉机: a longer noun ending in the noun asked bare names another kind."""
+    if re.match(r"[、和及与]\s*[0-9〇零一二三四五六七八九十]", para[at + len(value) :]):
+        return None  # 「粮食、棉花和油料总产量达到300万吨、20万吨和15万吨」: a run of values, one per noun listed
+    item = _COPULA.sub("", own.split("、")[-1])
+    if item in question or not any(item[-n:] in question for n in range(2, len(item))):
+        return None
+    words = _words(item)
+    starts = [sum(len(w.word) for w in words[:k]) for k in range(len(words))]
+    for k, start in enumerate(starts[1:], 1):
+        if len(item) - start >= 2 and item[start:] in question:
+            # the noun asked starts at a word of its own: the word before it qualifies it, or is a verb, a time, a scope
+            word, tail = words[k - 1], item[start:]
+            sub = word.word if _qualifies(word, _QUALIFIER_TAGS) and len(word.word) >= 2 else None  # not 市域's 域
+            break
+    else:
+        # 「手扶拖拉机」 as one word: its tail is the noun asked, its head the qualifier (not 总人口's 总)
+        word = words[-1]
+        tail = next((word.word[-n:] for n in range(len(word.word) - 1, 1, -1) if word.word[-n:] in question), "")
+        sub = word.word if tail and word.flag not in ("m", "t") and not _whole(word.word[: -len(tail)]) else None
+    if not sub or sub in question or not _asked_bare(question, tail) or not all(w.flag in _NOUN_TAGS for w in _words(tail)):
+        return None  # 「…纯收入年均增长5%」 asked 年均增长: a sub-kind is of a noun, not of what is asked of it
+    kind = sub if sub.endswith(tail) else sub + tail
+    if tail in measure_variants(kind) or kind in measure_variants(tail):
+        return None  # 地区生产总值 for 生产总值: one measure under the genre's names (qa.frame)
+    return f"原文中的{value}是“{kind}”的数值，不是所问的“{tail}”"
+
+
+def _words(text: str) -> list:
+    """jieba's words with their part-of-speech tags (no HMM guessing: the same words on every run, as kg.extract)."""
+    import jieba
+    import jieba.posseg  # loaded on the first figure that needs it, as the extractor does
+
+    jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading to stderr
+    return jieba.posseg.lcut(text, HMM=False)
+
+
+def _qualifies(word, tags: tuple[str, ...]) -> bool:
+    """Whether a jieba word of one of ``tags`` qualifies the noun after it: not the whole's scope, a region or a number."""
+    return word.flag in tags and not word.word.isdigit() and not _whole(word.word)
+
+
+def _whole(word: str) -> bool:
+    """Whether a word before a noun is the whole's scope (全国, 总) or a region, which makes no sub-kind."""
+    return bool(_WHOLE_WORD.match(word) or REGION.fullmatch(word))
+
+
+def _asked_bare(question: str, noun: str) -> bool:
+    """Whether the question asks ``noun`` itself: nothing but a time, a verb, a scope or a break before it
+    (「1980年全国拥有拖拉机多少台」), not a word of its own kind (「占GDP比重」 asks GDP's 比重), and no noun
+    after it (「装机规模」 asks a 规模, not a kind of 装机)."""
+    at = question.find(noun)
+    before = _words(question[:at]) if at > 0 else []
+    after = _words(question[at + len(noun) :])
+    if after and after[0].flag in _NOUN_TAGS:
+        return False
+    return not before or not _qualifies(before[-1], (*_QUALIFIER_TAGS, "eng", "nt", "s", "nr", "ns"))
+
+
+def _departments(text: str) -> list[str]:
+    """The departments a text names, in order (「纺织工业部」, 「…其他各部」, 「运输和邮电部门」)."""
+    return [m.group(0) for m in _DEPARTMENT.finditer(text) if not _NOT_DEPARTMENT.search(m.group(0))]
+
+
+def _same_department(a: str, b: str) -> bool:
+    """Two department names are one when the shorter ends the longer, or both end alike in three characters or more
+    (工业部门 and 上列工业部门; never 工业部 and 其他各部)."""
+    a, b = re.sub("门$", "", a), re.sub("门$", "", b)
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return k >= min(3, len(a), len(b))
+
+
+def _department(question: str, value: str, *, own: str, **_) -> str | None:
+    """「工业部门…投资」 answered by 「…其他各部的…投资一七·七亿元」: the clause's last department is the figure's."""
+    asked = _departments(question)
+    printed = _departments(own)
+    if not asked or not printed or any(_same_department(printed[-1], a) for a in asked):
+        return None
+    whose = re.sub(r"^.*?(?:以外的|的|和|与)", "", printed[-1])
+    return f"原文中的{value}属于“{whose}”，不是所问的“{'、'.join(asked)}”"
+
+
+def _spans(text: str) -> list[tuple[int, str]]:
+    """Spans a text names, in order: (position, '十年' or a five-year period's last year as text); bases left out."""
+    found = [(m.start(), "十年") for m in _TEN_YEARS.finditer(text)]
+    for m in _PERIOD_MENTION.finditer(text):
+        # a period as the genre prints one (quoted, or with 期间/时期/规划): qa.frame's reading of the words after it
+        if ends := periods_in(text[m.start() : m.end() + 4]):
+            found.append((m.start(), str(ends[0])))
+    return sorted((at, s) for at, s in set(found) if not _BASE_BEFORE.search(text[:at]))
+
+
+def _period_name(span: str) -> str:
+    return span if span == "十年" else f"“{_PERIOD_NAMES.get(int(span), span)}”"
+
+
+def _period(question: str, value: str, *, sentence_before: str, headings: list[str], **_) -> str | None:
+    """A ten-year figure for one five-year period asked, or one period's for another period or the ten years."""
+    asked = {s for _, s in _spans(question)} | {str(y) for y in asked_periods(question)}
+    if not asked:
+        return None
+    named = _spans(sentence_before)
+    source = ""
+    if not named:
+        for h in reversed(headings):  # the section's period before the chapter's
+            if named := _spans(h):
+                source = f"（{h}）"
+                break
+    if not named:
+        return None
+    span = named[-1][1]
+    if span in asked:
+        return None
+    return f"原文中的{value}属于{_period_name(span)}{source}，不是所问的{'、'.join(_period_name(s) for s in sorted(asked))}"
