@@ -89,7 +89,7 @@ def asked_periods(question: str) -> set[int]:
     return set(periods_in(question)) | {end for m in BARE_PERIOD.finditer(question) if (end := period_end(m.group(1) + "五"))}
 
 
-def foreign_scope(question: str, value: str, clause: str, citation: Citation | None = None) -> str | None:
+def foreign_scope(question: str, value: str, clause: str, citation: Citation | None = None, *, several: bool = False) -> str | None:
     """Why a figure is another scope's than the question's (Chinese, naming the scope the plan gives), or None.
 
     Parameters
@@ -102,6 +102,9 @@ def foreign_scope(question: str, value: str, clause: str, citation: Citation | N
         The clause the value was read from (``Item.detail``).
     citation : Citation or None
         The figure's paragraph: its text and heading path (chapter, section, 专栏). Without it only ``clause`` is read.
+    several : bool
+        The figure answers one of several parts of ``question`` (each part checked alone already): when one part
+        asks the whole (全国), a region another part asks need not be named beside this part's figure.
 
     Returns
     -------
@@ -123,7 +126,7 @@ def foreign_scope(question: str, value: str, clause: str, citation: Citation | N
     own = _CLAUSE_BREAK.split(sentence_before)[-1]
     headings = [h for h in ((citation.chapter, citation.section, citation.box) if citation else ()) if h]
     for check in (_count_for_money, _region, _sub_kind, _department, _period):
-        why = check(question, v, own=own, sentence_before=sentence_before, para=para, at=at, headings=headings)
+        why = check(question, v, own=own, sentence_before=sentence_before, para=para, at=at, headings=headings, several=several)
         if why:
             return why
     return None
@@ -157,7 +160,8 @@ def _same_region(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-def _region(question: str, value: str, *, own: str, sentence_before: str, para: str, at: int, headings: list[str], **_) -> str | None:
+def _region(question: str, value: str, *, own: str, sentence_before: str, para: str, at: int, headings: list[str],
+            several: bool, **_) -> str | None:
     """A region's figure for the whole, or the whole's (全国) for a region asked."""
     asked = _cores(question)
     opening = _CLAUSE_BREAK.split(sentence_before)[0]
@@ -167,7 +171,7 @@ def _region(question: str, value: str, *, own: str, sentence_before: str, para: 
                 whom = "、".join(dict.fromkeys(asked)) if asked else "全国（整体）"
                 source = f"（{where}）" if where != "原文" else ""
                 return f"原文中的{value}属于“{m.group(0)}”{source}，不是所问的{whom}"
-    if asked:
+    if asked and not (several and _WHOLE.search(question)):
         end = min((k for ch in _SENTENCE_END if (k := para.find(ch, at)) >= 0), default=len(para))
         context = " ".join(headings) + para[:end]
         if not any(_same_region(c, a) for c in _cores(context) for a in asked) and _WHOLE.search(context):
@@ -200,7 +204,17 @@ def _sub_kind(question: str, value: str, *, own: str, para: str, at: int, **_) -
     kind = sub if sub.endswith(tail) else sub + tail
     if tail in measure_variants(kind) or kind in measure_variants(tail):
         return None  # 地区生产总值 for 生产总值: one measure under the genre's names (qa.frame)
+    if word.flag not in ("b", "a", "an") and not _printed_bare(tail, kind, para):
+        return None  # 「项目占地面积」「企业投资」: a noun before it may name the owner; only a kind printed beside it tells
     return f"原文中的{value}是“{kind}”的数值，不是所问的“{tail}”"
+
+
+def _printed_bare(noun: str, kind: str, para: str) -> bool:
+    """Whether the paragraph prints ``noun`` itself with a value of its own, beside ``kind`` (「拖拉机 80万台、
+    手扶拖拉机 150万台」): then the longer noun is another kind of it."""
+    head = kind[: -len(noun)]
+    return any(not para[: m.start()].endswith(head)
+               for m in re.finditer(re.escape(noun) + r"(?:达到|为|约|有)?[0-9〇零一二三四五六七八九十]", para))
 
 
 def _words(text: str) -> list:

@@ -98,7 +98,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         if not asked_years and _TOTAL.search(q) and at > 0 and (own := _OWN_TIME.search(clause[max(0, at - 12) : at])):
             # 「十年基本建设投资共多少」 answered with 「“六五”为2800亿元」: one period's part is not the total.
             return _refused(answer, f"原文中的数值只属于{own.group(1)}，不是所问的合计")
-        if why := foreign_scope(q, value, clause, item.citation):
+        if why := foreign_scope(q, value, clause, item.citation, several=several):
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
     return answer
 

@@ -74,16 +74,23 @@ def test_the_kinds_own_figure_stands(question, value):
     assert checked_figures(question, a).found
 
 
-@pytest.mark.parametrize("question, clause, text", [
-    ("到2030年人口控制在多少？", "2030年全国总人口控制在14.6亿人以内", "2030年全国总人口控制在14.6亿人以内。"),
-    ("地区生产总值达到多少？", "地区生产总值达到380亿元", "到2030年，地区生产总值达到380亿元。"),
-    ("工业园的投资是多少？", "引进材料集团等企业投资8亿元", "某工业园。规划用地200亩，引进材料集团等企业投资8亿元。"),
-    ("棉花和麻类的总产量分别是多少？", "粮食、棉花和麻类总产量达到260万吨、18万吨和12万吨", "粮食、棉花和麻类总产量达到260万吨、18万吨和12万吨。"),
+@pytest.mark.parametrize("question, value, clause, text", [
+    ("到2030年人口控制在多少？", "14.6亿人以内", "2030年全国总人口控制在14.6亿人以内", "2030年全国总人口控制在14.6亿人以内。"),
+    ("地区生产总值达到多少？", "380亿元", "地区生产总值达到380亿元", "到2030年，地区生产总值达到380亿元。"),
+    ("工业园的投资是多少？", "8亿元", "引进材料集团等企业投资8亿元", "某工业园。规划用地200亩，引进材料集团等企业投资8亿元。"),
+    ("客运北站的占地面积是多少？", "96.5亩", "项目占地面积96.5亩", "客运北站。项目占地面积96.5亩，为客运二级站。"),
+    ("载货汽车多少辆？", "40万辆", "载货汽车40万辆", "2030年载货汽车40万辆。"),
+    ("棉花和麻类的总产量分别是多少？", "18万吨", "粮食、棉花和麻类总产量达到260万吨、18万吨和12万吨",
+     "粮食、棉花和麻类总产量达到260万吨、18万吨和12万吨。"),
 ])
-def test_the_whole_a_measures_synonym_or_an_agent_is_no_sub_kind(question, clause, text):
-    value = {"2030年全国总人口控制在14.6亿人以内": "14.6亿人以内", "地区生产总值达到380亿元": "380亿元",
-             "引进材料集团等企业投资8亿元": "8亿元"}.get(clause, "18万吨")
+def test_the_whole_a_synonym_an_owner_or_a_run_is_no_sub_kind(question, value, clause, text):
     assert foreign_scope(question, value, clause, Citation("p", text, chapter="第3章 目标")) is None
+
+
+@pytest.mark.parametrize("question", ["2030年卡车产量多少辆？", "到2030年卡车产量要达到多少？"])
+def test_an_adjectives_kind_is_not_the_kind_even_alone(question):
+    why = foreign_scope(question, "35万辆", "重型卡车产量35万辆", Citation("p", "2030年重型卡车产量35万辆。", chapter="第5章 机械工业"))
+    assert why and "重型卡车" in why
 
 
 @pytest.mark.parametrize("question", ["农业部门基本建设投资多少？", "农业部门的基本建设投资共多少亿元？"])
@@ -138,3 +145,21 @@ def test_a_five_year_sections_figure_is_not_the_ten_years(question):
 def test_the_five_year_sections_figure_stands_for_its_period(question):
     a = _answer("5.3%", "平均每年增长5.3%", _PERIOD_PARA, chapter="二、“十六五”计划的基本任务和综合指标", section="（二）经济增长的速度")
     assert checked_figures(question, a).found
+
+
+def _joined(*answers: Answer) -> Answer:
+    items = [i for a in answers for i in a.items]
+    return Answer("q", "；".join(a.answer for a in answers), True, items, citations=[c for a in answers for c in a.citations],
+                  kind="fact")
+
+
+def test_several_parts_keep_the_whole_and_the_region_each_asks():
+    region = _answer("3,100万吨", "建成投产3,100万吨", _REGION_NAMED_PARA, chapter="第8章 能源", section="第2节 煤炭工业")
+    joined = _joined(_answer(**NATION_FIGURE), region)
+    assert checked_figures("全国和东北地区煤矿建设分别建成投产多少？", joined, several=True).found
+
+
+def test_a_region_asked_by_every_part_is_never_answered_by_the_nations_figure():
+    # 「东北…总规模多少？建成投产多少？」: the second part lost its region on the way; the joined answer is checked whole.
+    a = checked_figures("东北地区煤矿建设总规模多少？建成投产多少？", _joined(_answer(**NATION_FIGURE)), several=True)
+    assert not a.found and "东北" in a.answer
