@@ -14,8 +14,9 @@ The genre's conventions read here:
 - region: a macro region (华北, 中部地带, 西部地区, 东部沿海 …) named in a heading or in the figure's own clause or
   sentence opening makes the figure that region's; a region asked is answered only by a figure whose context
   names it, never by one its paragraph states for 全国;
-- sub-kind: a longer noun ending in the noun asked (手扶拖拉机, 大中型拖拉机 for 拖拉机) is another kind, unless the
-  question qualifies the noun itself;
+- sub-kind: a longer noun ending in the noun asked (手扶拖拉机, 大中型拖拉机 for 拖拉机) is another kind when a size or
+  use word makes it one (大中型, 重型, 农用) or its list prints the noun itself beside it with a value of its own —
+  unless the question names the longer noun (a noun before the asked one may name its owner: 项目占地面积);
 - department: the last department (…部, …各部, …部门) named in the figure's own clause is the one it is for;
 - period: the last period named before the value in its sentence (十年, “五五”), else its headings', is the span the
   figure is for; a ten-year figure is no five-year period's, and one period's no other's;
@@ -23,13 +24,12 @@ The genre's conventions read here:
 """
 from __future__ import annotations
 
-import logging
 import re
 
 from .answer import Citation
 from .frame import PERIOD_TEXT, measure_variants, period_end, periods_in
 from .kb import normalise_text
-from .prose import CLASSIFIERS
+from .prose import CLASSIFIERS, VALUE
 
 __all__ = ["foreign_scope", "asked_periods", "BARE_PERIOD", "REGION"]
 
@@ -41,6 +41,8 @@ REGION = re.compile(
     r"(?:东中西部|中西部|东部沿海|华[北东南中]|东北|西北|西南|东南|中南|[东西南北中]部)(?![亚湾])(?:地区|地带|片区|区域|各省)?"
     r"|(?:沿海|内地|边疆|边远|少数民族|民族|贫困)(?:地区|地带)"
 )
+#: Text about every region at once (东中西和东北地区协调发展): the whole's, not one region's.
+_ALL_REGIONS = re.compile(r"东中西|四大板块")
 _REGION_SUFFIX = re.compile(r"(?:地区|地带|片区|区域|各省)$")
 #: The whole a region belongs to, when a paragraph says so (「1990年全国煤炭总产量…」).
 _WHOLE = re.compile(r"全国")
@@ -64,13 +66,8 @@ _COUNT = re.compile(rf"^[0-9〇零一二两三四五六七八九十百千万·.]
 
 #: Words closing a list item's noun before its value (「手扶拖拉机达到150万台」), not part of the noun.
 _COPULA = re.compile(r"(?:要|将|可|预计)?(?:达到|达|为|是|约为|约|有|共有|共|增加到|发展到|提高到|增至|保持在|控制在)+$")
-#: Words of the whole's scope before a noun, which do not make it a sub-kind (全国拖拉机, 全社会…).
-_WHOLE_WORD = re.compile(r"^(?:全[国省市区县]|[省市区县全]域|全社会|全部|总|其中|各|共|年末|年底)$")
-#: Part-of-speech tags of a word that qualifies the noun after it into a narrower kind (大中型, 手扶, 农用 …).
-_QUALIFIER_TAGS = ("b", "a", "an", "n", "nz", "j")
-#: Part-of-speech tags of a noun asked (拖拉机, 人口, 比重): only a thing's noun has sub-kinds — not a verbal noun
-#: (「企业投资6亿元」 is the park's 投资, by whom it is made).
-_NOUN_TAGS = ("n", "nz", "ng")
+#: A size or use word that makes a kind of the noun after it (大中型拖拉机, 重型卡车, 农用车), printed alone or not.
+_TYPE_WORD = re.compile(r"(?:[大中小重轻微巨]{1,2}型|[农民军家商]用)$")
 
 _SENTENCE_END = "。；;！？!?\n"
 _CLAUSE_BREAK = re.compile(r"(?<![0-9〇零一二三四五六七八九])[，,：:]|[。；;！？!?\n]")
@@ -109,7 +106,7 @@ def foreign_scope(question: str, value: str, clause: str, citation: Citation | N
     Returns
     -------
     str or None
-        A short reason such as ``原文中的数值属于“中部地带”（第17章 中部地带的经济发展），不是所问的全国`` when the
+        A short reason such as ``原文中的5.8亿吨属于“中部地带”（第17章 中部地带的经济发展），不是所问的全国（整体）`` when the
         figure is a region's, a sub-kind's, another department's or another period's, or a count for money asked.
 
     Examples
@@ -165,87 +162,56 @@ def _region(question: str, value: str, *, own: str, sentence_before: str, para: 
     """A region's figure for the whole, or the whole's (全国) for a region asked."""
     asked = _cores(question)
     opening = _CLAUSE_BREAK.split(sentence_before)[0]
-    for where, text in [(h, h) for h in headings] + [("原文", own), ("原文", opening)]:
-        for m in REGION.finditer(text):
-            if not any(_same_region(_REGION_SUFFIX.sub("", m.group(0)), a) for a in asked):
-                whom = "、".join(dict.fromkeys(asked)) if asked else "全国（整体）"
-                source = f"（{where}）" if where != "原文" else ""
-                return f"原文中的{value}属于“{m.group(0)}”{source}，不是所问的{whom}"
+    # The nearest text naming regions says whose the figure is: its own clause, its sentence's opening, then its
+    # headings from the innermost (a chapter 「西部大开发…地区协调发展」 holds a section 「加快中部地区发展」).
+    for where, text in [("原文", own), ("原文", opening)] + [(h, h) for h in reversed(headings)]:
+        named = [m.group(0) for m in REGION.finditer(text)]
+        if not named or _ALL_REGIONS.search(text):
+            continue
+        if any(_same_region(_REGION_SUFFIX.sub("", n), a) for n in named for a in asked):
+            return None
+        whom = "、".join(dict.fromkeys(asked)) if asked else "全国（整体）"
+        source = f"（{where}）" if where != "原文" else ""
+        return f"原文中的{value}属于“{'、'.join(dict.fromkeys(named))}”{source}，不是所问的{whom}"
     if asked and not (several and _WHOLE.search(question)):
         end = min((k for ch in _SENTENCE_END if (k := para.find(ch, at)) >= 0), default=len(para))
-        context = " ".join(headings) + para[:end]
-        if not any(_same_region(c, a) for c in _cores(context) for a in asked) and _WHOLE.search(context):
+        if _WHOLE.search(para[:end]) and not any(_same_region(c, a) for c in _cores(para[:end]) for a in asked):
             return f"原文中的{value}是全国的数值，原文未说明是“{'、'.join(dict.fromkeys(asked))}”的"
     return None
 
 
 def _sub_kind(question: str, value: str, *, own: str, para: str, at: int, **_) -> str | None:
-    """「手扶拖拉机150万台」 for 拖拉机: a longer noun ending in the noun asked bare names another kind."""
-    if re.match(r"[、和及与]\s*[0-9〇零一二三四五六七八九十]", para[at + len(value) :]):
+    """「手扶拖拉机150万台」 for 拖拉机: a longer noun ending in the noun asked names another kind — when a size or use
+    word makes it one (大中型, 重型, 农用), or the list prints the noun itself beside it with a value of its own
+    (「拖拉机80万台、手扶拖拉机150万台」). A noun before the asked one may else name its owner (项目占地面积, 企业投资)."""
+    rest = para[at + len(value) :]
+    if re.match(r"[、和及与]\s*[0-9〇零一二三四五六七八九十]", rest):
         return None  # 「粮食、棉花和油料总产量达到300万吨、20万吨和15万吨」: a run of values, one per noun listed
-    item = _COPULA.sub("", own.split("、")[-1])
-    if item in question or not any(item[-n:] in question for n in range(2, len(item))):
-        return None
-    words = _words(item)
-    starts = [sum(len(w.word) for w in words[:k]) for k in range(len(words))]
-    for k, start in enumerate(starts[1:], 1):
-        if len(item) - start >= 2 and item[start:] in question:
-            # the noun asked starts at a word of its own: the word before it qualifies it, or is a verb, a time, a scope
-            word, tail = words[k - 1], item[start:]
-            sub = word.word if _qualifies(word, _QUALIFIER_TAGS) and len(word.word) >= 2 else None  # not 市域's 域
-            break
+    pieces = own.split("、")
+    item = _COPULA.sub("", pieces[-1])
+    tail = next((item[-n:] for n in range(len(item) - 1, 1, -1) if item[-n:] in question), "")
+    qualifier = item[: -len(tail)] if tail else ""
+    if not qualifier or qualifier[-2:] in question or qualifier[-1:] + tail in question:
+        return None  # 「化肥产量」 asked, 「化肥年产量」 printed; 「手扶拖拉机呢」: the question names its own kind
+    typed = _TYPE_WORD.search(qualifier)
+    listed = [_COPULA.sub("", _noun(p)) for p in pieces[:-1] + _CLAUSE_BREAK.split(rest)[0].split("、")[1:]]
+    if typed:
+        kind = typed.group(0) + tail
+    elif len(pieces) > 1 and any(tail in n and not n.endswith(item) for n in listed):
+        kind = item  # a later item of the list, beside the noun itself
+    elif len(pieces) == 1 and tail in listed:
+        kind = qualifier[-2:] + tail  # the list's first item, the noun itself printed bare after it
     else:
-        # 「手扶拖拉机」 as one word: its tail is the noun asked, its head the qualifier (not 总人口's 总)
-        word = words[-1]
-        tail = next((word.word[-n:] for n in range(len(word.word) - 1, 1, -1) if word.word[-n:] in question), "")
-        sub = word.word if tail and word.flag not in ("m", "t") and not _whole(word.word[: -len(tail)]) else None
-    if not sub or sub in question or not _asked_bare(question, tail) or not all(w.flag in _NOUN_TAGS for w in _words(tail)):
-        return None  # 「…纯收入年均增长5%」 asked 年均增长: a sub-kind is of a noun, not of what is asked of it
-    kind = sub if sub.endswith(tail) else sub + tail
+        return None
     if tail in measure_variants(kind) or kind in measure_variants(tail):
         return None  # 地区生产总值 for 生产总值: one measure under the genre's names (qa.frame)
-    if word.flag not in ("b", "a", "an") and not _printed_bare(tail, kind, para):
-        return None  # 「项目占地面积」「企业投资」: a noun before it may name the owner; only a kind printed beside it tells
     return f"原文中的{value}是“{kind}”的数值，不是所问的“{tail}”"
 
 
-def _printed_bare(noun: str, kind: str, para: str) -> bool:
-    """Whether the paragraph prints ``noun`` itself with a value of its own, beside ``kind`` (「拖拉机 80万台、
-    手扶拖拉机 150万台」): then the longer noun is another kind of it."""
-    head = kind[: -len(noun)]
-    return any(not para[: m.start()].endswith(head)
-               for m in re.finditer(re.escape(noun) + r"(?:达到|为|约|有)?[0-9〇零一二三四五六七八九十]", para))
-
-
-def _words(text: str) -> list:
-    """jieba's words with their part-of-speech tags (no HMM guessing: the same words on every run, as kg.extract)."""
-    import jieba
-    import jieba.posseg  # loaded on the first figure that needs it, as the extractor does
-
-    jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading to stderr
-    return jieba.posseg.lcut(text, HMM=False)
-
-
-def _qualifies(word, tags: tuple[str, ...]) -> bool:
-    """Whether a jieba word of one of ``tags`` qualifies the noun after it: not the whole's scope, a region or a number."""
-    return word.flag in tags and not word.word.isdigit() and not _whole(word.word)
-
-
-def _whole(word: str) -> bool:
-    """Whether a word before a noun is the whole's scope (全国, 总) or a region, which makes no sub-kind."""
-    return bool(_WHOLE_WORD.match(word) or REGION.fullmatch(word))
-
-
-def _asked_bare(question: str, noun: str) -> bool:
-    """Whether the question asks ``noun`` itself: nothing but a time, a verb, a scope or a break before it
-    (「1980年全国拥有拖拉机多少台」), not a word of its own kind (「占GDP比重」 asks GDP's 比重), and no noun
-    after it (「装机规模」 asks a 规模, not a kind of 装机)."""
-    at = question.find(noun)
-    before = _words(question[:at]) if at > 0 else []
-    after = _words(question[at + len(noun) :])
-    if after and after[0].flag in _NOUN_TAGS:
-        return False
-    return not before or not _qualifies(before[-1], (*_QUALIFIER_TAGS, "eng", "nt", "s", "nr", "ns"))
+def _noun(piece: str) -> str:
+    """A list item's noun: what it prints before its value (「拖拉机 80万台」 → 拖拉机)."""
+    m = VALUE.search(piece)
+    return piece[: m.start()] if m else piece
 
 
 def _departments(text: str) -> list[str]:
@@ -289,7 +255,8 @@ def _period_name(span: str) -> str:
 
 def _period(question: str, value: str, *, sentence_before: str, headings: list[str], **_) -> str | None:
     """A ten-year figure for one five-year period asked, or one period's for another period or the ten years."""
-    asked = {s for _, s in _spans(question)} | {str(y) for y in asked_periods(question)}
+    # the spans the question asks (not a base it compares with: 「比“十三五”末增长多少」 asks no 十三五 figure)
+    asked = {s for _, s in _spans(question)} | {str(end) for m in BARE_PERIOD.finditer(question) if (end := period_end(m.group(1) + "五"))}
     if not asked:
         return None
     named = _spans(sentence_before)

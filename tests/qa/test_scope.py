@@ -163,3 +163,19 @@ def test_a_region_asked_by_every_part_is_never_answered_by_the_nations_figure():
     # 「东北…总规模多少？建成投产多少？」: the second part lost its region on the way; the joined answer is checked whole.
     a = checked_figures("东北地区煤矿建设总规模多少？建成投产多少？", _joined(_answer(**NATION_FIGURE)), several=True)
     assert not a.found and "东北" in a.answer
+
+
+def test_a_period_compared_with_is_not_the_period_asked():
+    a = _answer("12%", "比“十五五”末增长12%", "到2035年，农业总产值比“十五五”末增长12%。",
+                chapter="第2章 “十六五”时期主要目标")
+    assert checked_figures("2035年农业总产值比“十五五”末增长多少？", a).found
+
+
+def test_the_innermost_heading_naming_a_region_is_the_figures():
+    para = "到2030年，区内钢产量达到3,200万吨。"
+    a = _answer("3,200万吨", "区内钢产量达到3,200万吨", para, chapter="第9章 推进西北大开发，促进地区协调发展",
+                section="第2节 加快华中地区发展")
+    assert checked_figures("2030年华中地区钢产量多少？", a).found
+    assert not checked_figures("2030年全国钢产量多少？", a).found
+    every = _answer("3,200万吨", "区内钢产量达到3,200万吨", para, chapter="第9章 区域协调", section="第1节 提升东中西和东北地区协调发展水平")
+    assert checked_figures("2030年钢产量多少？", every).found
