@@ -60,7 +60,8 @@ _DEPARTMENT = re.compile(r"[\u4e00-\u9fff、]{1,8}?(?:部门|部)(?![分署件�
 _NOT_DEPARTMENT = re.compile(r"[全内外东西南北中干局总本大细头首底顶上下面俱乐]部$")
 
 #: Money asked (投资多少, 产值, 收入 …): a count of things is no answer.
-_MONEY = re.compile(r"投资|资金|经费|金额|产值|收入|支出|造价|多少钱|[亿万]?元")
+_MONEY = re.compile(r"(?:投资|资金|经费|金额|产值|收入|支出|造价)(?:总?额)?(?:是|为|有|共|要|将|达到|一共|总共)?(?:多少|几)"
+                    r"|多少钱|多少[亿万]?元")
 _COUNT_ASKED = re.compile(rf"(?:几|多少)[{CLASSIFIERS}批种]")
 _COUNT = re.compile(rf"^[0-9〇零一二两三四五六七八九十百千万·.]+(?:[{CLASSIFIERS}批种])$")
 
@@ -243,9 +244,10 @@ def _spans(text: str) -> list[tuple[int, str]]:
     """Spans a text names, in order: (position, '十年' or a five-year period's last year as text); bases left out."""
     found = [(m.start(), "十年") for m in _TEN_YEARS.finditer(text)]
     for m in _PERIOD_MENTION.finditer(text):
-        # a period as the genre prints one (quoted, or with 期间/时期/规划): qa.frame's reading of the words after it
-        if ends := periods_in(text[m.start() : m.end() + 4]):
-            found.append((m.start(), str(ends[0])))
+        # a period as the genre prints one (quoted, or with 期间/时期/规划: qa.frame's reading), named by its end
+        # year (「“十三五”初期」 is in 十三五 though qa.frame dates it 2016)
+        if periods_in(text[m.start() : m.end() + 4]) and (end := period_end(re.sub(r"[“\"”第个年]", "", m.group(0)))):
+            found.append((m.start(), str(end)))
     return sorted((at, s) for at, s in set(found) if not _BASE_BEFORE.search(text[:at]))
 
 

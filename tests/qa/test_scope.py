@@ -179,3 +179,14 @@ def test_the_innermost_heading_naming_a_region_is_the_figures():
     assert not checked_figures("2030年全国钢产量多少？", a).found
     every = _answer("3,200万吨", "区内钢产量达到3,200万吨", para, chapter="第9章 区域协调", section="第1节 提升东中西和东北地区协调发展水平")
     assert checked_figures("2030年钢产量多少？", every).found
+
+
+def test_the_start_of_a_period_is_in_the_period():
+    a = _answer("21.3%、44.1%、34.6%", "三次产业结构“十五五”初期为21.3%、44.1%、34.6%",
+                "三次产业结构“十五五”初期为21.3%、44.1%、34.6%，收关期达到17.2%、40.6%、42.2%。", chapter="第1章 发展基础")
+    assert checked_figures("十五五初期三次产业结构是多少？", a).found
+
+
+def test_a_count_answers_a_part_beside_a_measure_named_for_money():
+    a = _answer("4.1件", "每万人口发明专利拥有量提高到4.1件", "每万人口发明专利拥有量提高到4.1件。", chapter="第3章 创新")
+    assert checked_figures("研发经费占GDP比重多少？每万人口发明专利呢？", a, several=True).found
