@@ -36,11 +36,13 @@ __all__ = ["foreign_scope", "asked_periods", "BARE_PERIOD", "REGION"]
 #: A five-year period named bare (五五, 十五) at a question's head or after a break: questions drop the quotes.
 BARE_PERIOD = re.compile(r"(?:^|(?<=[？?，,。；;和与、]))[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?!年|[一二三四五六七八九十])")
 
-#: A macro region the genre names its regional sections and sentences by (not 北部湾, not 东南亚).
+#: A macro region or a regional strategy's area the genre names its regional sections and sentences by (not 北部湾,
+#: not 东南亚); one a place reaches out to (对接粤港澳大湾区, 承接东部地区产业转移) is no scope of its figures.
 REGION = re.compile(
     r"(?:东中西部|中西部|东部沿海|华[北东南中]|东北|西北|西南|东南|中南|[东西南北中]部)(?![亚湾])(?:地区|地带|片区|区域|各省)?"
-    r"|(?:沿海|内地|边疆|边远|少数民族|民族|贫困)(?:地区|地带)"
+    r"|(?:沿海|内地|边疆|边远|少数民族|民族|贫困)(?:地区|地带)|京津冀|长江经济带|粤港澳大湾区|长三角|黄河流域"
 )
+_REACHED = re.compile(r"(?:对接|承接|融入|面向|服务|联通|接轨|连接|衔接|辐射|通往|走向)[东西南北中部沿海华]{0,4}$")
 #: Text about every region at once (东中西和东北地区协调发展): the whole's, not one region's.
 _ALL_REGIONS = re.compile(r"东中西|四大板块")
 _REGION_SUFFIX = re.compile(r"(?:地区|地带|片区|区域|各省)$")
@@ -149,9 +151,14 @@ def _count_for_money(question: str, value: str, *, own: str, para: str, at: int,
     return f"原文中的{value}{thing}是个数，不是所问的金额"
 
 
+def _regions(text: str) -> list[str]:
+    """The regions a text names as a scope (not one it reaches out to), in order."""
+    return [m.group(0) for m in REGION.finditer(text) if not _REACHED.search(text[: m.start()])]
+
+
 def _cores(text: str) -> list[str]:
     """The regions a text names, without 地区/地带 (中部地带 → 中部)."""
-    return [_REGION_SUFFIX.sub("", m.group(0)) for m in REGION.finditer(text)]
+    return [_REGION_SUFFIX.sub("", r) for r in _regions(text)]
 
 
 def _same_region(a: str, b: str) -> bool:
@@ -166,7 +173,7 @@ def _region(question: str, value: str, *, own: str, sentence_before: str, para: 
     # The nearest text naming regions says whose the figure is: its own clause, its sentence's opening, then its
     # headings from the innermost (a chapter 「西部大开发…地区协调发展」 holds a section 「加快中部地区发展」).
     for where, text in [("原文", own), ("原文", opening)] + [(h, h) for h in reversed(headings)]:
-        named = [m.group(0) for m in REGION.finditer(text)]
+        named = _regions(text)
         if not named or _ALL_REGIONS.search(text):
             continue
         if any(_same_region(_REGION_SUFFIX.sub("", n), a) for n in named for a in asked):

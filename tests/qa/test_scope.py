@@ -190,3 +190,16 @@ def test_the_start_of_a_period_is_in_the_period():
 def test_a_count_answers_a_part_beside_a_measure_named_for_money():
     a = _answer("4.1件", "每万人口发明专利拥有量提高到4.1件", "每万人口发明专利拥有量提高到4.1件。", chapter="第3章 创新")
     assert checked_figures("研发经费占GDP比重多少？每万人口发明专利呢？", a, several=True).found
+
+
+@pytest.mark.parametrize("section", ["第2节 承接东部沿海地区产业转移", "第1节 深化对接粤港澳大湾区"])
+def test_a_region_a_place_reaches_out_to_is_not_its_figures_scope(section):
+    a = _answer("25个", "引进产业转移项目25个", "引进产业转移项目25个，新增就业岗位8000个。", chapter="第5章 开放合作", section=section)
+    assert checked_figures("引进产业转移项目多少个？", a).found
+
+
+def test_a_regional_strategys_section_is_that_areas():
+    a = _answer("4.5万亿元", "地区生产总值达到4.5万亿元", "到2030年，区内地区生产总值达到4.5万亿元。",
+                chapter="第40章 推进长江经济带发展")
+    assert not checked_figures("2030年国内生产总值达到多少？", a).found
+    assert checked_figures("2030年长江经济带地区生产总值达到多少？", a).found
