@@ -11,17 +11,15 @@ from __future__ import annotations
 import re
 
 from .answer import Answer
-from .frame import PERIOD_TEXT, YEAR_TEXT, period_end, years_in
+from .frame import PERIOD_TEXT, YEAR_TEXT, years_in
 from .kb import normalise_text
+from .scope import asked_periods, foreign_scope
 
 __all__ = ["checked_figures"]
 
 _YEAR, _PERIOD = YEAR_TEXT, PERIOD_TEXT
 #: A time printed right before a value, joined to it only by a copula (的, 为, 约为 …): the value is that time's.
 _OWN_TIME = re.compile(rf"({_YEAR}(?:底|末)?|{_PERIOD}(?:期间|时期)?)(?:的|约为|为|是|约|年产|达到了)?$")
-
-#: A five-year period named bare at the head of a question (五五, 十五).
-_BARE_PERIOD = re.compile(r"(?:^|(?<=[？?，,。；;和与、]))[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?!年|[一二三四五六七八九十])")
 
 #: A value going on into the other end of a range (一 is how scans print the dash).
 _RANGE_ON = re.compile(r"^\s*(?:一|-|—|－|～|~|至|到)\s*[0-9〇零一二三四五六七八九]")
@@ -73,7 +71,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     q = normalise_text(question)
     asked_years = set(years_in(q))
     # 「五五基本建设投资多少？六五呢？」: the periods asked, unquoted.
-    asked_years |= {period_end(m.group(1) + "五") for m in _BARE_PERIOD.finditer(q)}
+    asked_years |= asked_periods(q)
     amount = _AMOUNT.search(q) and not _RATE.search(q)
     several = several or len(re.findall(r"多少|几|多[大长宽高]", q)) >= 2  # asked whole by qa.parts, too
     share = _SHARE.search(q) and not several
@@ -104,6 +102,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         if not asked_years and _TOTAL.search(q) and at > 0 and (own := _OWN_TIME.search(clause[max(0, at - 12) : at])):
             # 「十年基本建设投资共多少」 answered with 「“六五”为2800亿元」: one period's part is not the total.
             return _refused(answer, f"原文中的数值只属于{own.group(1)}，不是所问的合计")
+        if why := foreign_scope(q, value, clause, item.citation, several=several):
+            return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
     return answer
 
 
