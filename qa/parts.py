@@ -68,6 +68,8 @@ _SECTORS = re.compile(r"(?<![第一二三四五六七八九十、和及])([一�
 #: The unit a part asks in, printed after its measure by the frame (「货物周转量要达到多少万吨公里」: 货物周转量).
 _UNIT_ASKED = re.compile(r"(?<=..)(?:(?:万|亿)(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")?|"
                          + "|".join(sorted((u for u in MEASURE_UNITS if len(u) >= 2), key=len, reverse=True)) + r")$")
+#: The unit after a question word (「多少公里」「几台」), which counts the noun it was asked of.
+_UNIT_AFTER_ASKING = re.compile(r"(多少|几)(?:万|亿)?(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")$")
 #: A spoken pointer at a place after its name (「零陵这边」).
 _HERE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这边|那边|这块|那块|这儿|那儿)")
 #: A question word that is a measure itself (「香零山路要修多长」 asks its 长度).
@@ -342,7 +344,10 @@ def figure_parts(question: str, named: Callable[[str], str | None],
                 clauses.append(_Clause(swapped, "", "", noun, sibling=True))
                 continue
             # 「…多少个？入社率呢？」: a measure of its own asks its own figure, not the earlier part's count.
-            own = _Clause(prev.before, noun, "是多少") if MEASURE_HEAD.search(noun) else _Clause(prev.before, noun, prev.after)
+            # 「…低压线路多少公里？变压器呢？」: the earlier part's unit is its own noun's, not the follow-up's.
+            same_kind = _asks_measure(prev.subject) or prev.subject[-1:] == noun[-1:]  # 香零山路 … 古城路: a road's unit
+            after = prev.after if same_kind else _UNIT_AFTER_ASKING.sub(r"\1", prev.after)
+            own = _Clause(prev.before, noun, "是多少") if MEASURE_HEAD.search(noun) else _Clause(prev.before, noun, after)
             # 「到2010年人口控制在多少以内？国民生产总值呢？」: the follow-up is asked for the earlier part's year.
             clauses.append(_Clause(_year_of(prev.text, own.text) + own.before, own.subject, own.after, own.label))
             continue
