@@ -376,7 +376,9 @@ def _lead_in_years(kb: KB, para: str) -> tuple[int, ...]:
             break
         text = kb.norm_text.get(prev) or ""
         if text.endswith((":", "：")):
-            return evidence_years(text, text)
+            # only a lead-in opening with its time (「到1990年，…：」), not one naming a year in passing
+            opening = re.match(rf"(?:到|至|在)?(?:{YEAR_TEXT}|{PERIOD_TEXT}(?:期间|时期|末)?)", text)
+            return tuple(years_in(opening.group(0))) if opening else ()
     return ()
 
 
