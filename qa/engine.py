@@ -38,6 +38,7 @@ from kg.compare.table import Comparison
 from .aliases import readings, unclear_short_form
 from .answer import Answer, with_item_citations
 from .boxes import answer_box_count, answer_image_box
+from .by_value import answer_work_by_value
 from .compare import answer_compare, names_several_plans
 from .enumerated import answer_enumerated
 from .extractive import HOW, answer_extractive, not_found
@@ -52,12 +53,13 @@ from .measures import answer_measures
 from .parts import answer_parts, figure_parts
 from .verify import checked_figures
 from .when import WHEN, answer_when
-from .groups import answer_group
+from .groups import answer_counted_group, answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
 from .lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .related import answer_related
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .retrieve import LazyHits, Retriever
+from .site import SITE_ASKED, answer_site
 from .structure import (
     in_each_plan,
     answer_container,
@@ -435,11 +437,18 @@ class Engine:
         if kind in ("list", "glossary", "fact", "semantic"):
             # 「“一核三带三园”指的是什么」: the members the plan lists right after a numbered formula.
             tries.insert(0, lambda: answer_group(kb, q, intent, links, plan=plan))
+            # 「三个百亿园区是哪三个」: as many members as the group counts, from a 、-run or the heading naming it.
+            tries.insert(1, lambda: answer_counted_group(kb, q, plan=plan))
         # 「2020年数值为5.6的是哪个指标？」: a value looked up in the indicator table, whatever the kind.
         tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
+        # 「哪个项目规划用地370亩？」: a work's own figure looked up by its value, right after the table's.
+        tries.insert(1, lambda: answer_work_by_value(kb, q, plan=plan))
         if WHEN.search(q):
             # 「X哪一年通车？」: the clause that dates X, before any figure answerer reads the year as a constraint.
             tries.insert(0, lambda: answer_when(kb, q, links, plan=plan))
+        if SITE_ASKED.search(q):
+            # 「优速物流在哪？」「X从哪到哪？」: the site or ends printed in the work's own item, not a passage naming it.
+            tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))
         if intent.box and kind in ("list", "aggregate", "fact", "semantic"):
             # What a box does not print (its items kept only as a picture, a count it never gives): abstain, saying so.
             if kind in ("aggregate", "fact"):

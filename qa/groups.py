@@ -12,10 +12,10 @@ import re
 
 from .answer import Answer, Item
 from .intent import Intent
-from .kb import KB, plan_of
+from .kb import KB, normalise_text, plan_of
 from .link import Link
 
-__all__ = ["formula_parts", "members", "answer_group"]
+__all__ = ["formula_parts", "members", "answer_group", "answer_counted_group"]
 
 _NUM = "一二三四五六七八九十两"
 #: A numbered formula: one or more (count, head) pairs, 一核三带三园, 两横三纵, 三园.
@@ -125,4 +125,64 @@ def answer_group(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
                 # The formula as the plan prints it (“五区共建”), when the question shortened it.
                 printed = re.search(rf"[“\"]([^”\"]{{0,6}}{formula}[^”\"]{{0,6}})[”\"]", text)
                 return Answer(question, f"“{printed.group(1) if printed else formula}”指：{body}。", True, items, [cite], kind="list")
+    return None
+
+
+#: 「三个百亿园区」「八大特色产业」「三大主导产业」: a count, a counting word and the kind counted.
+_COUNTED = re.compile(rf"(?P<n>[{_NUM}])(?P<m>个|大|项|条|类|种|批)(?P<kind>[\u4e00-\u9fff]{{2,8}}?)(?=是|指|包括|包含|有|分别|都|具体|各|[？?，,]|$)")
+
+
+def _enumerated_before(text: str, phrase: str, count: int) -> list[str]:
+    """The ``count`` members a 、-run prints right before ``phrase`` (「电子信息、新材料、战略性新兴产业三大主导产业」)."""
+    from .enumerated import enumerations_in
+
+    for m in re.finditer(re.escape(phrase), text):
+        clause = re.split(r"[,，;；。:：]", text[: m.start()].rstrip("“\"「"))[-1]
+        for _, names in enumerations_in(clause + phrase):
+            if len(names) == count and re.sub(r"等$", "", clause).endswith(names[-1]):
+                return list(names)
+    return []
+
+
+def _named_under(kb: KB, phrase: str, count: int, kind: str, plan: str | None) -> tuple[list[str], str] | None:
+    """Members a heading naming ``phrase`` lists as its paragraphs' lead-ins (「加快建设三个百亿园区」: 「打造电子信息百亿产业园。」 …)."""
+    ends = tuple(dict.fromkeys(kind[-2:]))
+    for node in kb.by_type.get("Section", []) + kb.by_type.get("Chapter", []):
+        if plan and plan_of(node) != plan or phrase not in normalise_text(kb.heading(node)):
+            continue
+        leads = []
+        for child in kb.children(node):
+            lead = re.split(r"[。；;:：]", str(kb.attrs(child).get("text") or ""), maxsplit=1)[0]
+            if lead.endswith(ends) and len(lead) <= 24 and not re.search(r"[，,]", lead) and phrase not in lead:
+                leads.append(_VERB_LEAD.sub("", lead))
+        if len(leads) == count:
+            return leads, node
+    return None
+
+
+def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """「三个百亿园区是哪三个？」「三大主导产业指哪些？」: the members a counted group names, exactly as many as counted.
+
+    The members are a 、-run printed right before the group's name, else the lead-ins of the paragraphs
+    under a heading that names it; a plan that names the group without that many members answers nothing here.
+    """
+    q = re.sub(r"[“”\"「」]", "", question)
+    if not _ASKS.search(q):
+        return None
+    for m in _COUNTED.finditer(q):
+        count = _COUNTS[m["n"]]
+        phrase = m.group(0)
+        if count < 2:
+            continue
+        for para in kb.paragraph_nodes:
+            if plan and plan_of(para) != plan or phrase not in kb.norm_text.get(para, ""):
+                continue
+            if names := _enumerated_before(kb.norm_text[para], phrase, count):
+                cite = kb.citation(para)
+                return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True, [Item(n, cite) for n in names], [cite], kind="list")
+        if under := _named_under(kb, phrase, count, m["kind"], plan):
+            names, heading = under
+            cites = kb.citations([c for c in kb.children(heading)][:count + 1])
+            return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True,
+                          [Item(n, cites[0] if cites else None) for n in names], cites, kind="list")
     return None
