@@ -391,7 +391,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
 def _attribute_only(text: str) -> bool:
     """Whether a part names nothing but an attribute (「能灌多少亩」: 灌溉面积; 「用地多少」), no thing of its own."""
     rest = _NOT_ASKED.sub("", _ASKING.sub("", spoken_measures(text)))
-    return rest in ATTRIBUTE_CUES
+    # 「…多宽？多长？」: a bare dimension asked is an attribute of the thing the first part names.
+    return rest in ATTRIBUTE_CUES or (not rest and bool(_DIMENSION.search(text)))
 
 
 def _subject_owner(clause: _Clause) -> str:

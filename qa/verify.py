@@ -109,8 +109,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
 
 #: Kinds of printed units: a value of one kind never answers a question asking another (多少公里 answered 35千伏).
 _UNIT_KINDS = (
+    ("area", re.compile(r"亩|公顷|平方(?:公里|千米|米)|m²|㎡|km²")),  # before length: 平方米 holds 米
     ("length", re.compile(r"(?:公里|千米|km|米|m)(?![²³23])")),
-    ("area", re.compile(r"亩|公顷|平方(?:公里|千米|米)|m²|㎡|km²")),
     ("weight", re.compile(r"吨(?!标准煤)|公斤|千克")),
     ("power", re.compile(r"千瓦(?!时)|兆瓦|[kKM]W(?!h)")),
     ("voltage", re.compile(r"千伏|[kK][vV]")),
@@ -129,6 +129,8 @@ def _other_unit(question: str, value: str) -> bool:
 
     >>> _other_unit("要新建多少公里10千伏高压线路", "35千伏"), _other_unit("要新建多少公里线路", "46km"), _other_unit("线路多长", "2.7km")
     (True, False, False)
+    >>> _other_unit("用地多少平方米", "1200亩"), _other_unit("用地多少平方米", "2.6km")
+    (False, True)
     """
     asked = _ASKED_UNIT.search(question)
     if not asked:
