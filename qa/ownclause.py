@@ -41,6 +41,9 @@ _VERBS_AFTER = ("新增", "新建", "改扩建", "续建", "改造", "提质")
 _TRAILING_VERB = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{'|'.join(_VERBS_AFTER)})$")
 #: Attribute words a unit already asks (多长 → 长度) and units a question's frame leaves in the measure (出栏万只): the plan prints the value with its unit instead (轻轨35km).
 _UNIT_WORD = re.compile(r"(?:长度|宽度|面积|规模|数量|总量|个数|数|装机容量|装机)?(?:万?(?:[只头羽株棵册]|公顷|平方公里)|[A-Za-z]+)?$")
+#: A share asked of the things named after it (多少比例的, 百分之几的) and the values that state one.
+_SHARE_ASKED = re.compile(r"^(?:比例|比重|占比|百分比|百分之几)")
+_PERCENT = re.compile(r"%|百分之")
 #: What an attribute word asks is stated in these units only (a length in km or m, never 5亿元).
 _KIND_UNITS = {"长度": re.compile(r"(?:km|m|公里|千米|米)$"), "宽度": re.compile(r"(?:m|米)$"),
                "面积": re.compile(r"(?:亩|公顷|平方米|平方公里|平方千米|m²|m2|㎡|km²)(?:以上|左右)?$"),
@@ -264,11 +267,14 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
         measure has no head of two characters or no clause names it.
     """
     titles = " ".join(kb.label(n) for n in kb.by_type.get("Plan", []))
-    words = asked_words(measure, plan_title=titles)
+    # 「多少比例的行政村达到…」: the share of the things named after it (「实现95%的行政村达到…」)
+    share = _SHARE_ASKED.match(measure)
+    # (a share's things are a clause of their own, 「自然村达到…要求」: one word, its 到/要 no filler)
+    words = [measure[share.end():].replace("的", "")] if share else asked_words(measure, plan_title=titles)
     if not words or len(words[-1]) < 2:
         return []
     head, boxed = words[-1], "专栏" in question
-    kind = next((_KIND_UNITS[k] for k in _KIND_UNITS if k in measure[-6:]), None)
+    kind = _PERCENT if share else next((_KIND_UNITS[k] for k in _KIND_UNITS if k in measure[-6:]), None)
     out: list[Figure] = []
     for para in kb.paragraph_nodes:
         if plan and plan_of(para) != plan or kb.G.nodes[para].get("kind") == "indicator":
@@ -282,7 +288,7 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
         for s, sentence in enumerate(sentences):
             clauses = _CLAUSE.findall(sentence)
             for c, clause in enumerate(clauses):
-                for found in _clause_figures(clause, words, head, unit, titles, question):
+                for found in _clause_figures(clause, words, head, unit, titles, question, share=bool(share)):
                     value, own, start = found
                     if kind and not kind.search(value):
                         continue  # 「…多长」 answered by a length only
@@ -301,7 +307,8 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
     return out
 
 
-def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, titles: str = "", question: str = "") -> list[tuple[str, str, int]]:
+def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, titles: str = "", question: str = "", *,
+                    share: bool = False) -> list[tuple[str, str, int]]:
     """(value, the clause's own measure matched, where the value starts) for each value of the clause whose own
     measure is the head's end: the words before it, or the noun after a count."""
     out = []
@@ -331,11 +338,11 @@ def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, 
         after = clause[end:]
         # (a count, the asked unit, or a physical unit: 「建设100MW…太阳能光伏电站」; never a bare number or a share)
         counted = re.search(rf"[{CLASSIFIERS}大]$|[\u4e00-\u9fffA-Za-z²]$", value) and not re.search(r"%|百分|元$", value) \
-            or (unit and unit_agrees(unit, value))
+            or (unit and unit_agrees(unit, value)) or (share and _PERCENT.search(value) and clause[end:].startswith(("的", "以上的")))
         for k2 in range(len(head), 1, -1):
             at = after.find(head[-k2:])
             if counted and 0 <= at <= _MAX_BETWEEN and not values_in(after[:at], 0) and not _CN_COUNT.search(after[:at]) \
-                    and not _BOUNDING.match(after):
+                    and (share or not _BOUNDING.match(after)) and (not share or k2 == len(head) and at <= 3):
                 out.append((value, head[-k2:], start))
                 break
         previous_end = end

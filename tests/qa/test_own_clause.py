@@ -36,6 +36,7 @@ def plan(engine_for):
     ("青岭光伏电站装机多少MW？", "60MW"), ("青岭光伏电站装机多大？", "60MW"),
     ("白溪湿地保护工程鼠害治理多少万亩？", "2万亩"),
     ("省县级文保单位要达到多少处？", "60处以上"),  # 「省、县级」 asked whole
+    ("多少比例的自然村达到人居环境整治要求？", "90%"), ("到2025年多少比例的乡镇达到卫生乡镇标准？", "85%以上"),
 ])
 def test_the_owner_named_before_its_figure(plan, question, value):
     a = plan.ask(question)
@@ -65,6 +66,7 @@ def test_a_count_printed_before_its_noun(plan, question, value):
     "城区农贸市场要建几个？", "县中医院规划用地多少亩？", "年产值过十亿的企业几家？",
     "竹木产业园的用地面积是多少？",  # 260亩 is 临港竹木产业园's, another park
     "湿地科普中心面积多大？",  # 3个 counts them, no area
+    "多少比例的社区达到人居环境整治要求？", "多少比例的自然村达到卫生乡镇标准？",  # another thing's share
 ])
 def test_no_other_figure_is_read(plan, question):
     a = plan.ask(question)
