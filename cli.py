@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from functools import wraps
 from pathlib import Path
 
@@ -287,6 +288,7 @@ def ask(question, qfile, as_json, build_dir, encoder, plan, store):
         raise click.UsageError("Give a QUESTION or --file FILE (one question per line).")
     questions = [question] if qfile is None else qfile.read_text("utf-8").splitlines()
     engine = _engine(build_dir, encoder, plan=plan, store=store)
+    failed = 0
     for q in questions:
         if qfile is not None and not q.strip():
             continue
@@ -297,10 +299,18 @@ def ask(question, qfile, as_json, build_dir, encoder, plan, store):
                 raise
             # In batch mode one bad line must not lose the others' answers.
             answer = engine.refusal(q, str(e))
+        except Exception:  # noqa: BLE001 — a fault on one line; its traceback goes to stderr, the batch goes on
+            if qfile is None:
+                raise
+            failed += 1
+            click.echo(f"plankg: internal error on question {q!r}:\n{traceback.format_exc()}", err=True)
+            answer = engine.refusal(q, "回答这个问题时程序出错（详情见错误输出），请换一种问法，或把这个问题报告给维护人员。")
         if as_json:
             click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
         else:
             click.echo(format_answer(answer))
+    if failed:
+        click.echo(f"plankg: {failed} question(s) hit an internal error; their answers say so (tracebacks above).", err=True)
 
 
 def format_answer(answer) -> str:

@@ -73,6 +73,27 @@ def test_ask_file_answers_every_line_even_a_bad_one(home, tmp_path):
     assert "≥69" in lines[2]["answer"]
 
 
+def test_ask_file_goes_on_after_an_internal_error(home, tmp_path, monkeypatch):
+    from qa.engine import Engine
+
+    real = Engine.ask
+
+    def faulty(self, question, **kw):
+        if "故障" in question:
+            raise ZeroDivisionError("division by zero")
+        return real(self, question, **kw)
+
+    monkeypatch.setattr(Engine, "ask", faulty)
+    questions = tmp_path / "q.txt"
+    questions.write_text("园区标准厂房项目总投资多少？\n故障问题？\n森林覆盖率目标是多少？\n", "utf-8")
+    result = run("ask", "--json", "--file", str(questions), home=home)
+    assert result.exit_code == 0
+    lines = [json.loads(l) for l in result.stdout.splitlines()]
+    assert len(lines) == 3 and "3.5亿元" in lines[0]["answer"] and "≥69" in lines[2]["answer"]
+    assert lines[1]["found"] is False and "出错" in lines[1]["answer"]
+    assert "ZeroDivisionError" in result.stderr and "1 question(s)" in result.stderr
+
+
 def test_search_prints_ranked_passages_with_paths(home):
     result = run("search", "竹纤维生产线", "--k", "2", "--mode", "bm25", home=home)
     assert result.exit_code == 0
