@@ -79,6 +79,8 @@ def answer_work_by_value(kb: KB, question: str, *, plan: str | None = None) -> A
         for node in kb.by_type.get(type_, []):
             if plan and plan_of(node) != plan:
                 continue
+            if normalise_text(asked.raw) in normalise_text(kb.label(node)):
+                continue  # 「110千伏变电站是哪个」: the value is part of a name, no figure looked up
             for fig in kb.quantities(node):
                 if fig.get("unit") == asked.unit and isinstance(fig.get("value"), (int, float)) and \
                         _same(fig["value"], asked.value) and _kinds_agree(asked.kind, str(fig.get("kind") or "")):

@@ -48,3 +48,9 @@ def test_work_named_by_its_figure(county, question, owner):
 )
 def test_no_work_holds_the_asked_figure(county, question):
     assert answer_work_by_value(county.kb, question) is None
+
+
+def test_a_value_inside_a_name_is_no_look_up(engine_for):
+    # 「110千伏东关变电站」 is named by its voltage: 「110千伏变电站是哪个」 asks for the name, not for a figure's owner.
+    sites = engine_for(Path(__file__).resolve().parents[1] / "data" / "sites-plan.txt")
+    assert answer_work_by_value(sites.kb, "青溪县110千伏变电站是哪个？") is None
