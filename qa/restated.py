@@ -18,9 +18,10 @@ from dataclasses import replace
 from .answer import Answer, Citation, Item
 from .frame import parse_frame
 from .intent import ATTRIBUTE_CUES, classify_intent
-from .kb import KB
+from .kb import KB, normalise_text
 from .measures import year_agrees
 from .prose import Figure, find_figures, plan_horizon
+from .scope import foreign_scope
 
 __all__ = ["with_restatements", "source_of"]
 
@@ -115,6 +116,8 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
             continue
         if _number(f.value) is None or _number(f.value) == _number(value) or (given and f.clause == given.clause):
             continue
+        if foreign_scope(normalise_text(question), f.value, f.clause, cite):
+            continue  # 中部地带's 发电量 is no restatement of the nation's (qa.scope)
         others.append(f)
     if not others:
         return answer

@@ -97,6 +97,12 @@ def test_the_source_asked_leads(plan, question, first, then):
     assert then in a.answer.split("另")[1]
 
 
+def test_a_regions_figure_is_no_restatement(plan):
+    # 西部片区's 40% is a region's figure, not the county's stated again.
+    a = plan.ask("湿地保护率要达到多少？")
+    assert a.found and "40%" not in a.answer, a.answer
+
+
 @pytest.mark.parametrize("question", ["湿地保护率2020年是多少？", "指标表中湿地保护率是多少？", "地区生产总值年均增长多少？"])
 def test_one_source_stays_alone(plan, question):
     # 2020's 48 has no other statement; a table asked for is the table; a measure stated once is said once.
