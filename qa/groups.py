@@ -140,7 +140,8 @@ def _enumerated_before(text: str, phrase: str, count: int) -> list[str]:
         clause = re.split(r"[,，;；。:：]", text[: m.start()].rstrip("“\"「"))[-1]
         for _, names in enumerations_in(clause + phrase):
             if len(names) == count and re.sub(r"等$", "", clause).endswith(names[-1]):
-                return list(names)
+                # 「建设零陵汽车东站和富家桥、邮亭圩…等四个客运站场」: what 和 joins before the run is no member.
+                return [re.split(r"和|及|与", names[0])[-1], *names[1:]]
     return []
 
 
