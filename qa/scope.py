@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .answer import Citation
-from .frame import PERIOD_TEXT, measure_variants, period_end, periods_in
+from .frame import PERIOD_TEXT, YEAR_TEXT, measure_variants, period_end, periods_in
 from .kb import normalise_text
 from .prose import CLASSIFIERS, VALUE
 
@@ -42,6 +42,8 @@ REGION = re.compile(
     r"(?:东中西部|中西部|东部沿海|华[北东南中]|东北|西北|西南|东南|中南|[东西南北中]部)(?![亚湾])(?:地区|地带|片区|区域|各省)?"
     r"|(?:沿海|内地|边疆|边远|少数民族|民族|贫困)(?:地区|地带)|京津冀|长江经济带|粤港澳大湾区|长三角|黄河流域"
 )
+#: A clause's subject when it is a region: the region it opens with (after 在, 其中, 而 or a year lead).
+_SUBJECT = re.compile(rf"(?:在|其中|而|到?{YEAR_TEXT}|“)*(?:{REGION.pattern})?")
 _REACHED = re.compile(r"(?:对接|承接|融入|面向|服务|联通|接轨|连接|衔接|辐射|通往|走向)[东西南北中部沿海华]{0,4}$")
 #: Text about every region at once (东中西和东北地区协调发展): the whole's, not one region's.
 _ALL_REGIONS = re.compile(r"东中西|四大板块")
@@ -173,7 +175,9 @@ def _region(question: str, value: str, *, own: str, sentence_before: str, para: 
     # The nearest text naming regions says whose the figure is: its own clause, its sentence's opening, then its
     # headings from the innermost (a chapter 「西部大开发…地区协调发展」 holds a section 「加快中部地区发展」).
     for where, text in [("原文", own), ("原文", opening)] + [(h, h) for h in reversed(headings)]:
-        named = _regions(text)
+        # a clause speaks of a region when it opens with it (「西部地带粮食产量…」), not when it acts on one
+        # (「持续改善京津冀…空气质量，…排放总量分别下降10%以上」 is the nation's figure)
+        named = _regions(text) if where != "原文" else _regions(_SUBJECT.match(text).group(0))
         if not named or _ALL_REGIONS.search(text):
             continue
         if any(_same_region(_REGION_SUFFIX.sub("", n), a) for n in named for a in asked):

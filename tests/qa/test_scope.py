@@ -203,3 +203,17 @@ def test_a_regional_strategys_section_is_that_areas():
                 chapter="第40章 推进长江经济带发展")
     assert not checked_figures("2030年国内生产总值达到多少？", a).found
     assert checked_figures("2030年长江经济带地区生产总值达到多少？", a).found
+
+
+@pytest.mark.parametrize("question", ["二氧化硫排放总量下降多少？", "全国二氧化硫排放总量要下降多少？"])
+def test_a_sentence_acting_on_regions_keeps_the_nations_figure(question):
+    para = "持续改善华北地区、西南地区空气质量，加快燃煤锅炉综合整治，二氧化硫排放总量下降12%以上。"
+    a = _answer("12%以上", "二氧化硫排放总量下降12%以上", para, chapter="第37章 深入打好污染防治攻坚战")
+    assert checked_figures(question, a).found
+
+
+def test_a_sentence_opening_with_a_region_is_that_regions():
+    para = "西北地区，到2030年粮食产量达到1,200万吨。"
+    a = _answer("1,200万吨", "到2030年粮食产量达到1,200万吨", para, chapter="第9章 农业")
+    assert not checked_figures("2030年全国粮食产量多少？", a).found
+    assert checked_figures("2030年西北地区粮食产量多少？", a).found
