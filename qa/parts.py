@@ -374,6 +374,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         # 「龙口灌区本县这边要续建几条支渠？能灌多少亩？」: with no linked thing, the first part's own subject is the
         # owner of a later part asking only an attribute (灌溉面积) — never asked of no owner at all.
         said_owner = owner or (c is not clauses[0] and not c.sibling and _attribute_only(text) and _subject_owner(clauses[0]))
+        if c is not clauses[0] and not c.sibling and _bare_dimension(text) and (whole := _thing_asked(clauses[0])):
+            said_owner = whole  # 「何仙观水库干渠几条？多长？」: the 干渠's length, not the reservoir's
         if said_owner and said_owner not in text and not named(text) and not c.sibling:
             # The thing the first part names is every later part's that names none.
             lead = re.match(r"(?:到|至|在)?" + _YEAR + r"[，,]?", text)
@@ -392,7 +394,22 @@ def _attribute_only(text: str) -> bool:
     """Whether a part names nothing but an attribute (「能灌多少亩」: 灌溉面积; 「用地多少」), no thing of its own."""
     rest = _NOT_ASKED.sub("", _ASKING.sub("", spoken_measures(text)))
     # 「…多宽？多长？」: a bare dimension asked is an attribute of the thing the first part names.
-    return rest in ATTRIBUTE_CUES or (not rest and bool(_DIMENSION.search(text)))
+    return rest in ATTRIBUTE_CUES or _bare_dimension(text)
+
+
+#: Attribute words ending a first part's subject (「X宽度是多少」): the thing is X.
+_ATTRIBUTE_END = re.compile("(?:" + "|".join(sorted(ATTRIBUTE_CUES, key=len, reverse=True)) + r"|宽度|长度|高度|深度|面积|规模)$")
+
+
+def _thing_asked(clause: _Clause) -> str:
+    """The thing a first part asks of, without the attribute it asks (翠湖大道松岭段宽度 → 翠湖大道松岭段)."""
+    subject = _subject_owner(clause)
+    return _ATTRIBUTE_END.sub("", subject) if len(_ATTRIBUTE_END.sub("", subject)) >= 2 else ""
+
+
+def _bare_dimension(text: str) -> bool:
+    """Whether a part asks only a dimension (「多长」「有多宽」), naming nothing."""
+    return not _NOT_ASKED.sub("", _ASKING.sub("", spoken_measures(text))) and bool(_DIMENSION.search(text))
 
 
 def _subject_owner(clause: _Clause) -> str:

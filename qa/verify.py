@@ -83,6 +83,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的数值属于{spec}，不是所问的规格")  # 10千伏线路 answered from 35千伏's
         if not several and _other_unit(q, value):
             return _refused(answer, "所给数值的单位不是所问的单位")  # 「多少公里…线路」 answered 35千伏
+        if not several and _COUNT_ASKED.search(q) and _unit_kind(re.sub(r"^[\d.,，]+(?:万|亿)?", "", value) or "-"):
+            return _refused(answer, "所问的是个数，所给数值不是个数")  # 「渠系建筑物多少处」 answered 15467m
         if share and _UNIT_OF_ITS_OWN.search(value) and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value) or _points(value, clause)):
             return _refused(answer, "所问的是比重，所给数值不是比重")  # 「占多少」 answered 二四八·五亿元
         if asked_years and (lead := re.match(_YEAR, value)) and not set(years_in(lead.group(0))) & asked_years:
@@ -116,6 +118,8 @@ _UNIT_KINDS = (
     ("voltage", re.compile(r"千伏|[kK][vV]")),
     ("money", re.compile(r"元")),
 )
+#: A count asked by its counting word (多少处, 几座): a length, area, weight or sum is no count.
+_COUNT_ASKED = re.compile(r"(?:多少|几)(?:处|座|所|家|台|张|辆|艘|项|条|个(?!百分点))")
 #: The unit a question asks a figure in (「多少公里」「几台」).
 _ASKED_UNIT = re.compile(r"多少(?:万|亿)?(公里|千米|米|亩|公顷|平方米|平方公里|吨|千瓦|兆瓦|千伏|元)|多长")
 

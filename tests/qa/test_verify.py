@@ -88,3 +88,18 @@ def test_kilowatts_keep_their_unit():
 
     assert [m.group(0) for m in values_in("单机容量2200千瓦", 0)] == ["2200千瓦"]
     assert [m.group(0) for m in values_in("装机容量5万千瓦", 0)] == ["5万千瓦"]
+
+
+@pytest.mark.parametrize("question, value, clause, counted", [
+    ("青莲水库渠系建筑物多少处？", "12800m", "支渠31条、渠系建筑物60处12800m", False),
+    ("青莲水库渠系建筑物多少处？", "60处", "支渠31条、渠系建筑物60处12800m", True),
+    ("要建几座污水处理厂？", "4万吨", "建设6座乡镇污水处理厂，日处理污水4万吨", False),
+    ("要建几座污水处理厂？", "6座", "建设6座乡镇污水处理厂，日处理污水4万吨", True),
+    ("占比提高多少个百分点？", "4个百分点", "比重提高4个百分点", True),
+])
+def test_a_count_asked_is_answered_by_a_count(question, value, clause, counted):
+    # 「多少处」 asks how many: a length, an area or a weight printed beside the count is no answer.
+    a = checked_figures(question, _answer(value, clause))
+    assert a.found is counted, a.answer
+    if not counted:
+        assert "个数" in a.answer
