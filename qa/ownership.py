@@ -508,7 +508,8 @@ def _other_attribute(asked: Asked, sentence: str, v: int) -> str | None:
         return None
     # The owner printed nearest before the value is the one it is of; its clause says what is asked of it.
     printed_at = [(max(sentence.rfind(n, 0, v) for n in o.names), o) for o in asked.owners]
-    mine = [o for at, o in sorted(printed_at, key=lambda p: -p[0]) if at >= 0][:1]
+    nearest = max((p for p in printed_at if p[0] >= 0), key=lambda p: p[0], default=None)
+    mine = [o for at, o in printed_at if nearest and o.names[0] == nearest[1].names[0]]  # with the clauses inheriting it
     clauses = {o.clause for o in mine} or {o.clause for o in asked.owners} or set(range(len(asked.clauses)))
     want = set()
     for k in clauses:

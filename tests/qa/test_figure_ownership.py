@@ -97,6 +97,8 @@ def test_another_attribute_of_the_right_thing_is_refused(county, question, forei
 @pytest.mark.parametrize("question, figures", [
     ("和平二路宽多少？", ["50m"]),
     ("翠湖大道松岭段宽度是多少？多长？", ["50m", "5.2km"]),
+    ("翠湖大道松岭段多长？多宽？", ["5.2km", "50m"]),
+    ("兴业一路多长？多宽？", ["约3.4km", "30m"]),
     ("柏川高铁站商贸物流园规划用地多少亩？", ["900亩"]),
     ("柏川高铁站商贸物流园总建筑面积多少？", ["约60万平方米"]),
     ("鹰嘴岩风电场单机容量多少？", ["2500千瓦"]),
