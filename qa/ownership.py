@@ -29,7 +29,7 @@ from .kb import KB, normalise_text, plan_of
 from .link import link_entities
 from .prose import VALUE, context_years, evidence_years, plan_horizon
 
-__all__ = ["owned_figures", "asked_owners", "Owner"]
+__all__ = ["owned_figures", "asked_owners", "Owner", "Asked"]
 
 #: Words asking for something (a clause without one states a given: 「甲风电场10万千瓦」).
 _ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|百分之几|吗|是否")
@@ -49,7 +49,6 @@ _OWN_TIME = re.compile(rf"({YEAR_TEXT}(?:底|末)?|{PERIOD_TEXT}(?:初期|中期
                        r"(?:的|为|约为|是|达到|达|约)?$")
 #: Words printed before a value that say it is a length or a width.
 _WIDTH, _LENGTH = re.compile(r"宽"), re.compile(r"长(?!江|沙|春|效|期|远|廊|城)")
-_ASKS_WIDTH = re.compile(r"宽")
 _ASKS_LENGTH = re.compile(r"多长(?!时间)|长度|全长|总长|长(?:多少|是多少|有多少|为多少|几)|多少(?:公里|千米|km|米)|里程")
 #: Units by kind: a unit asked is answered only by a value in a unit of its kind (亩 is land, 平方米 a floor).
 _UNIT_KINDS = (
@@ -89,7 +88,7 @@ class Owner:
 
 
 @dataclass
-class _Asked:
+class Asked:
     """What the question asks, read once: the owners per asking clause, the clauses, the givens."""
 
     clauses: list[str]
@@ -106,7 +105,7 @@ def _clauses(question: str) -> list[str]:
     return [c for c in re.split(r"[？?；;。！!，,]", question) if c.strip()]
 
 
-def asked_owners(kb: KB, question: str, *, plans: tuple[str, ...] = ()) -> _Asked:
+def asked_owners(kb: KB, question: str, *, plans: tuple[str, ...] = ()) -> Asked:
     """The things ``question`` asks figures of, by clause, and what it states as given.
 
     A clause with no question word and a printed value (「甲风电场10万千瓦」) is a given; a clause naming no
@@ -115,7 +114,7 @@ def asked_owners(kb: KB, question: str, *, plans: tuple[str, ...] = ()) -> _Aske
     ending as works' names end (「国营泵站提水灌区」).
     """
     q = normalise_text(question)
-    asked = _Asked(_clauses(q))
+    asked = Asked(_clauses(q))
     printed = "\n".join(t for p, t in kb.norm_text.items() if not plans or plan_of(p) in plans)
     titles = "".join(str(kb.attrs(n).get("label") or "") for n in kb.by_type.get("Plan", []))
     last: list[Owner] = []
@@ -255,7 +254,7 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
     return _without(answer, failed)
 
 
-def _refusal(kb: KB, question: str, asked: _Asked, item: Item) -> str | None:
+def _refusal(kb: KB, question: str, asked: Asked, item: Item) -> str | None:
     """Why ``item`` is not the asked figure, or None when it is."""
     c = item.citation
     para = kb.paragraph(c.id, plan=c.plan) if c else None
@@ -279,7 +278,7 @@ def _refusal(kb: KB, question: str, asked: _Asked, item: Item) -> str | None:
     return reasons[0] if reasons and all(reasons) else None
 
 
-def _refusal_at(kb: KB, question: str, asked: _Asked, para: str, text: str, value: str, at: int) -> str | None:
+def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value: str, at: int) -> str | None:
     """Why the value printed at ``at`` in the paragraph's text is not the asked figure, or None."""
     sentence, start = _sentence(text, at)
     v = at - start
@@ -299,7 +298,7 @@ def _refusal_at(kb: KB, question: str, asked: _Asked, para: str, text: str, valu
     return None
 
 
-def _several(asked: _Asked) -> bool:
+def _several(asked: Asked) -> bool:
     """Whether the question asks several figures (a part read alone may have lost what it asks)."""
     asking = [c for c in asked.clauses if not _given(c)]
     return len(asking) > 1 or any(re.search(r"分别|各", c) for c in asking)
@@ -431,7 +430,7 @@ def _head(name: str) -> str:
     return "" if not m else "路" if m.group(0).endswith("路") else m.group(0)
 
 
-def _rivals(kb: KB, asked: _Asked, sentence: str) -> list[tuple[int, int, str]]:
+def _rivals(kb: KB, asked: Asked, sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the things in ``sentence`` a value could belong to instead of the asked one: the
     question's other names, and the plan's things of the asked one's kind (两条路, 两个灌区) — all when a total is
     asked (a member's figure is no whole's). A name in a bracket or a route's end (「萍洲路至泉南高速」) owns none."""
@@ -456,7 +455,7 @@ def _bracketed(sentence: str, at: int, v: int) -> bool:
     return inside is not None and sentence.find(inside, 0) >= 0 and sentence.find(inside) + len(inside) < v
 
 
-def _nearest_other(kb: KB, asked: _Asked, sentence: str, v: int) -> str | None:
+def _nearest_other(kb: KB, asked: Asked, sentence: str, v: int) -> str | None:
     """The name printed nearest before the value, when it is another thing than the asked one(s)."""
     mine = {n for o in asked.owners for n in o.names}
     before = [s for s in _rivals(kb, asked, sentence) if s[1] <= v and not _bracketed(sentence, s[0], v)]
@@ -501,18 +500,21 @@ def _lead(sentence: str, v: int) -> str:
     return sentence[(starts[-1] if starts else 0) : v][-4:]
 
 
-def _other_attribute(asked: _Asked, sentence: str, v: int) -> str | None:
+def _other_attribute(asked: Asked, sentence: str, v: int) -> str | None:
     """A width asked answered by a length (长约2.4km) or a length by a width, in the asking clause of the value's owner."""
     lead = _lead(sentence, v)
     printed = "宽" if _WIDTH.search(lead) and not _LENGTH.search(lead) else "长" if _LENGTH.search(lead) and not _WIDTH.search(lead) else None
     if printed is None:
         return None
-    mine = [o for o in asked.owners if any(n in sentence[:v] for n in o.names)]
-    clauses = {asked_clause for o in mine for asked_clause in [o.clause]} or {o.clause for o in asked.owners} or set(range(len(asked.clauses)))
+    # The owner printed nearest before the value is the one it is of; its clause says what is asked of it.
+    printed_at = [(max(sentence.rfind(n, 0, v) for n in o.names), o) for o in asked.owners]
+    nearest = max((p for p in printed_at if p[0] >= 0), key=lambda p: p[0], default=None)
+    mine = [o for at, o in printed_at if nearest and o.names[0] == nearest[1].names[0]]  # with the clauses inheriting it
+    clauses = {o.clause for o in mine} or {o.clause for o in asked.owners} or set(range(len(asked.clauses)))
     want = set()
     for k in clauses:
         c = asked.clauses[k] if k < len(asked.clauses) else ""
-        want |= {"宽"} if _ASKS_WIDTH.search(c) else set()
+        want |= {"宽"} if _WIDTH.search(c) else set()
         want |= {"长"} if _ASKS_LENGTH.search(c) else set()
     if want and printed not in want:
         whose = f"{mine[0].names[0]}的" if mine else ""
@@ -520,7 +522,7 @@ def _other_attribute(asked: _Asked, sentence: str, v: int) -> str | None:
     return None
 
 
-def _sibling_word(asked: _Asked, sentence: str, v: int, value: str) -> str | None:
+def _sibling_word(asked: Asked, sentence: str, v: int, value: str) -> str | None:
     """A word the question asks printed only beside another value: in another member of the value's enumeration
     (「支渠29条、渠系建筑物75处15467m」 asked 支渠) or in a bracket holding a value of the same unit
     (「2200千瓦（其中一台按1600千瓦限发）」 asked 限发)."""

@@ -100,6 +100,8 @@ def test_another_attribute_of_the_right_thing_is_refused(county, question, forei
     ("翠湖大道松岭段多宽？多长？", ["50m", "5.2km"]),  # a bare dimension is the first part's thing's
     ("和平三路多长？多宽？", ["1.2km", "40m"]),
     ("青莲水库干渠有多少条？多长？", ["71.5km"]),  # the 干渠's length, not the 总干渠's 16.2km (the count is not read)
+    ("翠湖大道松岭段多长？多宽？", ["5.2km", "50m"]),
+    ("兴业一路多长？多宽？", ["约3.4km", "30m"]),
     ("柏川高铁站商贸物流园规划用地多少亩？", ["900亩"]),
     ("柏川高铁站商贸物流园总建筑面积多少？", ["约60万平方米"]),
     ("鹰嘴岩风电场单机容量多少？", ["2500千瓦"]),
