@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .answer import Answer
+from .answer import Answer, Item
 from .frame import PERIOD_TEXT, YEAR_TEXT, years_in
 from .kb import normalise_text
+from .pairing import run_owner_mismatch
 from .scope import asked_periods, foreign_scope
 
 __all__ = ["checked_figures"]
@@ -23,6 +24,8 @@ _OWN_TIME = re.compile(rf"({_YEAR}(?:底|末)?|{_PERIOD}(?:期间|时期)?)(?:�
 
 #: A value going on into the other end of a range (一 is how scans print the dash).
 _RANGE_ON = re.compile(r"^\s*(?:一|-|—|－|～|~|至|到)\s*[0-9〇零一二三四五六七八九]")
+#: The first end of a range printed right before a value (「东移2-3km」: 3km is its other end).
+_RANGE_FROM = re.compile(r"\d(?:\.\d+)?\s*(?:-|—|－|～|~|至|到)\s*$")
 #: A number printed without a unit, and a counting word after it (17种, 3项): it counts those things.
 _BARE_NUMBER = re.compile(r"[0-9.,，]+")
 _COUNTER = re.compile(r"[种类项个家座条所批]")
@@ -94,8 +97,10 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的数值属于{lead.group(1)}，不是所问的年份")  # 「一九五二年约为二、六二七万匹」
         at = clause.find(value.split("（")[0])
         after = clause[at + len(value.split("（")[0]) :] if at >= 0 else ""
-        if at >= 0 and _RANGE_ON.match(after):
-            return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「1,680万一1,785万吨」「700万至800万吨」
+        if at >= 0 and (_RANGE_ON.match(after) or _RANGE_FROM.search(clause[:at])):
+            return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「1,680万一1,785万吨」「东移2-3km」
+        if at >= 0 and after.startswith("级") and "级" not in q:
+            return _refused(answer, f"原文中的“{value}级”是规格，不是所问的数量")  # 「百万千瓦级核电机组」
         if at >= 0 and _BARE_NUMBER.fullmatch(value) and (kind := _COUNTER.match(after)) and kind.group(0) not in q:
             return _refused(answer, f"原文中的数值是“{kind.group(0)}”的个数")  # 「17种主要工业产品」 for 发电量
         if asked_years and at > 0 and (own := _OWN_TIME.search(clause[max(0, at - 12) : at])):
@@ -106,6 +111,12 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的数值只属于{own.group(1)}，不是所问的合计")
         if why := foreign_scope(q, value, clause, item.citation, several=several):
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
+        if item.citation and (pair := run_owner_mismatch(q, value, item.citation.text)):
+            # 「A、B分别达到X和Y」 asked of B: Y, read by position in the run (qa.pairing); with other parts, refused.
+            if len(answer.items) > 1:
+                return _refused(answer, pair.why)
+            return Answer(answer.question, f"{pair.owner}：{pair.value}（原文：“{pair.sentence}”）。", True,
+                          [Item(pair.value, item.citation, detail=pair.sentence)], [item.citation], kind="fact")
     return answer
 
 

@@ -103,3 +103,23 @@ def test_a_count_asked_is_answered_by_a_count(question, value, clause, counted):
     assert a.found is counted, a.answer
     if not counted:
         assert "个数" in a.answer
+
+
+@pytest.mark.parametrize("question, value, clause", [
+    ("阳明大道东移多少公里？", "3km", "规划研究将阳明大道东移2-3km"),
+    ("核电装机达到多少万千瓦？", "百万千瓦", "百万千瓦级核电机组、超超临界火电机组"),
+])
+def test_a_range_end_or_a_size_class_is_no_figure(question, value, clause):
+    assert not checked_figures(question, _answer(value, clause)).found
+
+
+def test_a_run_value_goes_to_the_owner_at_its_place():
+    from qa.answer import Citation
+
+    text = "新能源加快发展，并网风电装机、生物质发电装机分别达到500万千瓦和550万千瓦。"
+    cite = Citation(id="p1", text=text)
+    wrong = Answer("q", "生物质发电装机：500万千瓦", True, [Item("500万千瓦", cite, detail="生物质发电装机分别达到500万千瓦和550万千瓦")], [cite], kind="fact")
+    a = checked_figures("生物质发电装机要达到多少？", wrong)
+    assert a.found and [i.label for i in a.items] == ["550万千瓦"], a.answer
+    right = Answer("q", "并网风电装机：500万千瓦", True, [Item("500万千瓦", cite, detail=text)], [cite], kind="fact")
+    assert checked_figures("并网风电装机要达到多少？", right) is right
