@@ -28,13 +28,15 @@ _PLAN_PLACE = re.compile(r"章|篇|节|专栏|部分|规划(?:里|中)的?哪")
 _SITED = ("Project", "Park", "Organization")
 
 #: A site as printed: 「选址零陵区潇湘大道西侧、火车站公交首末站南侧」「项目位于零陵区内永州大道处」.
-_SITE = re.compile(r"(?:选址(?:于|在)?|位于|地处|坐落于?|建于|布局在)(?P<where>[^；;。]+)")
+_SITE = re.compile(r"(?:选址(?:于|在)?|位于|地处|坐落于?|建于|布局在)(?P<where>[^，,；;。]+)")
 
 #: A road's extent: 「南起日升路，北至晓深塘高架桥」.
 _BOUNDS = re.compile(r"(?:[东南西北])起[^，,；;。]+[，,](?:[东南西北])至[^，,；;。）)]+")
 
-#: 「古城路至木石冲路」「（萍洲路至泉南高速）」: two places joined by 至, a clause or bracket of its own.
-_SPAN = re.compile(r"(?:^|[，,（(；;])(?P<span>[^，,（(；;。）)]{2,16}(?:至|—|－|-)[^，,（(；;。）)]{2,16})(?=[，,）)；;。]|$)")
+#: 「古城路至木石冲路」「（萍洲路至泉南高速）」「（萍洲东路-日升东路延伸段）」: two places joined by 至 in a clause or a
+#: bracket of its own, or by a dash inside a bracket only (回收—拆解—分选 in prose is a chain, not a road's ends).
+_SPAN = re.compile(r"(?:^|[，,（(；;])(?P<span>[^，,（(；;。）)]{2,16}至[^，,（(；;。）)]{2,16})(?=[，,）)；;。]|$)"
+                   r"|[（(](?P<dashed>[^，,（(；;。）)]{2,16}(?:—|－|-)[^，,（(；;。）)]{2,16})[）)]")
 
 #: Figures and words that make a 「A至B」 clause a range or a time, not a road's ends.
 _NOT_ENDS = re.compile(r"\d|年|月|期间|提高|增长|达到|万|亿")
@@ -44,7 +46,8 @@ def _sites(text: str) -> list[str]:
     """The site clauses printed in one paragraph, in reading order."""
     found = [(m.start(), m.group(0)) for m in _SITE.finditer(text)]
     found += [(m.start(), m.group(0)) for m in _BOUNDS.finditer(text)]
-    found += [(m.start("span"), m.group("span")) for m in _SPAN.finditer(text) if not _NOT_ENDS.search(m.group("span"))]
+    found += [(m.start(), span) for m in _SPAN.finditer(text) if (span := m.group("span") or m.group("dashed"))
+              and not _NOT_ENDS.search(span)]
     sites = list(dict.fromkeys(s for _, s in sorted(found)))
     return [s for s in sites if not any(s != other and s in other for other in sites)]
 
@@ -53,7 +56,9 @@ def _about(kb: KB, node: str) -> list[str]:
     """Paragraphs about a work: the box items or sentences it was read from, then those naming it."""
     label = normalise_text(kb.label(node))
     paras = list(dict.fromkeys(kb.source_paragraphs(node) + kb.mentions(node)))
-    return [p for p in paras if label[:4] in kb.norm_text.get(p, "")] or paras
+    naming = [p for p in paras if label[:4] in kb.norm_text.get(p, "")] or paras
+    # The item titled by the work (「循环经济产业园。项目选址…」) before prose that only mentions it.
+    return sorted(naming, key=lambda p: not kb.norm_text.get(p, "").startswith(label[:4]))
 
 
 def _own_clauses(kb: KB, node: str, para: str) -> str:
