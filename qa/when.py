@@ -73,7 +73,9 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
     paras = _paragraphs(kb, owner or parts[0], links, plan=plan)
     if not paras:
         return None
-    dated = [_dated(kb, paras, part, verbs) for part in parts]
+    # 「零陵区何时完成碳达峰」: what the event is of (碳达峰) must be in the dating sentence, not only the place.
+    obj = re.sub(r"[？?。！!]+$", "", _EVENT.sub("", q[m.end():]))
+    dated = [_dated(kb, paras, part, verbs, obj if len(obj) >= 2 else "") for part in parts]
     if not any(dated):
         subject = f"{owner}的" * bool(owner) + "、".join(parts)
         asked = "、".join(sorted(verbs)) or "时间"
@@ -110,11 +112,11 @@ def _paragraphs(kb: KB, subject: str, links: list[Link], *, plan: str | None) ->
     return paragraphs_with(kb, [n for n in names if len(n) >= 2], plan=plan)
 
 
-def _dated(kb: KB, paras: list[str], part: str, verbs: set[str]) -> _Dated | None:
+def _dated(kb: KB, paras: list[str], part: str, verbs: set[str], obj: str = "") -> _Dated | None:
     for para in paras:
         text = str(kb.G.nodes[para].get("text") or "")
         for sentence in re.findall(r"[^。！？!?]+", text):
-            if part not in normalise_text(sentence):
+            if part not in normalise_text(sentence) or obj not in normalise_text(sentence):
                 continue
             clauses = [c.strip() for c in re.split(r"[，,；;：:]", sentence) if c.strip()]
             lead = clauses[0] if _TIME_CLAUSE.match(normalise_text(clauses[0])) else None
