@@ -24,6 +24,8 @@ _OWN_TIME = re.compile(rf"({_YEAR}(?:底|末)?|{_PERIOD}(?:期间|时期)?)(?:�
 
 #: A value going on into the other end of a range (一 is how scans print the dash).
 _RANGE_ON = re.compile(r"^\s*(?:一|-|—|－|～|~|至|到)\s*[0-9〇零一二三四五六七八九]")
+#: Shares printed as one run (「19.1%、46.0%、34.9%」「19.1:46.0:34.9」): a structure's whole.
+_STRUCTURE_RUN = re.compile(r"\d+(?:\.\d+)?%?(?:\s*[、：:]\s*\d+(?:\.\d+)?%?)+")
 #: The first end of a range printed right before a value (「东移2-3km」: 3km is its other end).
 _RANGE_FROM = re.compile(r"\d(?:\.\d+)?\s*(?:-|—|－|～|~|至|到)\s*$")
 #: A number printed without a unit, and a counting word after it (17种, 3项): it counts those things.
@@ -99,6 +101,12 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         after = clause[at + len(value.split("（")[0]) :] if at >= 0 else ""
         if at >= 0 and (_RANGE_ON.match(after) or _RANGE_FROM.search(clause[:at])):
             return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「1,680万一1,785万吨」「东移2-3km」
+        if at >= 0 and "结构" in q and (run := _STRUCTURE_RUN.match(clause[at:])) and run.group(0) != value:
+            # 「三次产业结构…初期为19.1%、46.0%、34.9%」: a structure is its whole run, never its first share.
+            if len(answer.items) > 1:
+                return _refused(answer, "所问的结构由几个比例组成，所给数值只是其一")
+            return Answer(answer.question, answer.answer.replace(value, run.group(0), 1), True,
+                          [Item(run.group(0), item.citation, detail=clause)], answer.citations, kind="fact")
         if at >= 0 and after.startswith("级") and "级" not in q:
             return _refused(answer, f"原文中的“{value}级”是规格，不是所问的数量")  # 「百万千瓦级核电机组」
         if at >= 0 and _BARE_NUMBER.fullmatch(value) and (kind := _COUNTER.match(after)) and kind.group(0) not in q:

@@ -123,3 +123,11 @@ def test_a_run_value_goes_to_the_owner_at_its_place():
     assert a.found and [i.label for i in a.items] == ["550万千瓦"], a.answer
     right = Answer("q", "并网风电装机：500万千瓦", True, [Item("500万千瓦", cite, detail=text)], [cite], kind="fact")
     assert checked_figures("并网风电装机要达到多少？", right) is right
+
+
+def test_a_structure_is_its_whole_run():
+    clause = "三次产业结构“十三五”初期为19.1%、46.0%、34.9%"
+    a = checked_figures("三次产业结构十三五初期是多少？", _answer("19.1%", clause))
+    assert a.found and a.items[0].label == "19.1%、46.0%、34.9%", a.answer
+    whole = _answer("19.1%、46.0%、34.9%", clause)
+    assert checked_figures("三次产业结构十三五初期是多少？", whole) is whole
