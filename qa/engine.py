@@ -399,6 +399,9 @@ class Engine:
             tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="list"))
         elif kind == "aggregate":
+            if "指标" in q:
+                # 「约束性指标有几个」「一共多少个指标」: the indicator table's rows, counted by listing them.
+                tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))

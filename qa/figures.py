@@ -652,7 +652,7 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
     attr = next((w for w in ("约束性", "预期性") if w in question), None)
     cats = {str(kb.attrs(n).get("category") or "") for n in nodes} - {""}
     cat = next((c for c in cats if c in question), None)
-    if attr is None and cat is None:
+    if attr is None and cat is None and not _ALL_INDICATORS.search(normalise_question(question)):
         return None
     chosen = [n for n in nodes if (attr is None or kb.attrs(n).get("attribute") == attr) and (cat is None or kb.attrs(n).get("category") == cat)]
     chosen.sort(key=lambda n: kb._reading_order(_indicator_para(kb, n) or n))
@@ -662,8 +662,14 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
         para = _indicator_para(kb, n)
         a = kb.attrs(n)
         items.append(Item(kb.label(n), kb.citation(para) if para else None, detail=f"{a.get('targetYear') or ''}年目标{a.get('targetValue') or '-'}", entity=n))
-    text = f"{what}指标共{len(items)}项：" + "、".join(i.label for i in items) + "。"
-    return Answer(question, text, True, items, [i.citation for i in items[:8] if i.citation], kind="indicator")
+    names = "、".join(i.label for i in items[:12]) + ("等" if len(items) > 12 else "")
+    text = f"{what or '主要'}指标共{len(items)}项：" + names + "。"
+    return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items[:8] if i.citation)), kind="indicator")
+
+
+#: 「一共多少个指标」「主要指标有哪些」: the whole indicator table asked, no category or attribute.
+_ALL_INDICATORS = re.compile(r"(?:^|一共|共|总共|全部|所有|主要)(?:的)?(?:经济社会发展)?(?:主要)?指标(?:体系)?(?:一共|总共|共)?有?(?:多少|几)(?:个|项)"
+                             r"|(?:一共|总共|共)?(?:有)?(?:多少|几)(?:个|项)(?:主要)?指标[？?]?$|主要指标(?:有哪些|是哪些|包括哪些)")
 
 
 # A value asked about, not a heading number (「第3章的目标是什么」): a share, or a number after a verb of figures.

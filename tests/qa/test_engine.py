@@ -76,6 +76,20 @@ def test_list_of_binding_indicators(engine):
     assert "地区生产总值" not in labels
 
 
+@pytest.mark.parametrize("question, count", [
+    ("约束性指标有几个？", 7), ("一共多少个指标？", 25), ("主要指标有多少项？", 25), ("规划有多少个主要指标？", 25),
+])
+def test_indicators_counted_by_listing_them(engine, question, count):
+    a = engine.ask(question)
+    assert a.found and len(a.items) == count and f"共{count}项" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["规划里专栏一共几个？", "专栏总共有多少个"])
+def test_boxes_counted_with_the_noun_first(engine, question):
+    a = engine.ask(question)
+    assert a.found and "15个专栏" in a.answer, a.answer
+
+
 def test_glossary_definition(engine):
     a = engine.ask("“两不愁三保障”是什么意思？")
     assert a.kind == "glossary" and "不愁吃" in a.answer and "住房安全有保障" in a.answer
