@@ -203,7 +203,7 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
 
 
 #: Verbs of works a question puts after the owner (双牌灌区续建支渠) and plans before it (续建双牌灌区…支渠).
-_WORKS_VERB = re.compile(r"(?<=.{2})(?:续建|新建|扩建|改建|修建|建设)(?=.{2})")
+_WORKS_VERB = re.compile(r"(?<=.{2})(?:续建|新建|扩建|改建|修建)(?=.{2})")  # not 建设: 基本建设投资 is a measure of its own
 #: Two things summed (「干线和支线」): the words joined, as long on each side as the last one.
 _SUM_PAIR = re.compile(r"[\u4e00-\u9fff]{2}(?:和|与|及)[\u4e00-\u9fff]{2}$")
 

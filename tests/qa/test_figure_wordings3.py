@@ -155,3 +155,11 @@ def test_a_sibling_work_is_not_counted(county):
     # 支渠 is printed, 干渠 is not: never the branch canals' count for the main canals
     a = county.ask("青溪灌区要续建几条干渠？")
     assert "5条" not in _said(a) or not a.found, a.answer
+
+
+def test_a_sub_kind_of_investment_is_not_the_whole(county):
+    # 基本建设投资 is one kind of 固定资产投资: the plan's 国有单位投资500亿元 is no answer to it
+    a = county.ask("五年内国有单位的基本建设投资是多少？")
+    assert not a.found and "500亿元" not in _said(a), a.answer
+    a = county.ask("五年内国有单位投资多少？")
+    assert a.found and "500亿元" in _said(a), a.answer
