@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.ingest.markers import LIST_MARK
+
 from .answer import Answer, Item
 from .frame import Frame, as_asked, as_printed, asks_start, measure_core, measure_variants, parse_frame, phase_agrees, years_in
 from .intent import ATTRIBUTE_CUES, Intent
@@ -61,7 +63,7 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
         # 「蔬菜、水果和水产品总产量达到80万吨、23万吨和2.25万吨以上」: values listed in the parts' order, 分别 unsaid.
         head, segment = _DISTRIBUTING_VERB.sub("", clause[: run.start()]), run.group(0)
     else:
-        return value
+        return None if _one_of_summed(clause, measure, value) else value
     names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head).replace("的", ""))
     values = re.split(r"和|与|及|、", segment)
     if len(names) >= 2 and len(values) >= 2 and len(values) != len(names):
@@ -99,6 +101,25 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
             return None
     found = re.search(r"\d+(?:\.\d+)?\S*|百分之\S+", values[i])
     return found.group(0).rstrip("。") if found else value
+
+
+def _one_of_summed(clause: str, measure: str, value: str) -> bool:
+    """Whether ``value`` is an amount printed once after several things named together (「教育、科学、文化、卫生
+    事业费967亿元」) and the measure is only one of them: their sum, no part's own. A rate (「A和B年均增长5%」) is each one's.
+
+    >>> _one_of_summed("二、教育、科学、文化、卫生事业费967亿元", "教育事业费", "967亿元")
+    True
+    >>> _one_of_summed("湘江、潇水治理69.5km", "湘江潇水治理", "69.5km"), _one_of_summed("城镇和农村居民收入年均增长5%", "城镇居民收入", "5%")
+    (False, False)
+    """
+    at = clause.find(value)
+    if at <= 0 or re.search(r"[%％‰倍]|百分", value):
+        return False
+    head = LIST_MARK.sub("", re.split(r"[，,：:]", clause[:at])[-1]).replace("的", "")
+    names = [n for n in re.split(r"和|与|及|、", head) if n]
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return False
+    return sum(n[:2] in measure for n in names) < len(names)
 
 
 #: Two or more values joined by 、/和/及/与 alone (「80万吨、23万吨和2.25万吨以上」).
