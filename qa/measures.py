@@ -111,11 +111,15 @@ def _one_of_summed(clause: str, measure: str, value: str) -> bool:
     True
     >>> _one_of_summed("湘江、潇水治理69.5km", "湘江潇水治理", "69.5km"), _one_of_summed("城镇和农村居民收入年均增长5%", "城镇居民收入", "5%")
     (False, False)
+    >>> _one_of_summed("城镇新增就业和转移农业劳动力各4500万人", "城镇新增就业", "4500万人")
+    False
     """
     at = clause.find(value)
-    if at <= 0 or re.search(r"[%％‰倍]|百分", value):
-        return False
+    if at <= 0 or re.search(r"[%％‰倍]|百分", value) or re.search(r"和|与|及|、", measure):
+        return False  # a rate is each one's; a sum asked (县道和乡道一共) is answered by the sum
     head = LIST_MARK.sub("", re.split(r"[，,：:]", clause[:at])[-1]).replace("的", "")
+    if re.search(r"(?:各|均|都|分别)(?:为|是|达到)?(?:约|近)?$", head):
+        return False  # 「城镇新增就业和转移农业劳动力各4500万人」: each one's
     names = [n for n in re.split(r"和|与|及|、", head) if n]
     if len(names) < 2 or any(len(n) < 2 for n in names):
         return False
