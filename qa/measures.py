@@ -111,8 +111,8 @@ def _one_of_summed(clause: str, measure: str, value: str) -> bool:
     True
     >>> _one_of_summed("湘江、潇水治理69.5km", "湘江潇水治理", "69.5km"), _one_of_summed("城镇和农村居民收入年均增长5%", "城镇居民收入", "5%")
     (False, False)
-    >>> _one_of_summed("城镇新增就业和转移农业劳动力各4500万人", "城镇新增就业", "4500万人")
-    False
+    >>> _one_of_summed("城镇新增就业和转移农业劳动力各4500万人", "城镇新增就业", "4500万人"), _one_of_summed("续建、新建乡镇中心幼儿园7所", "乡镇中心幼儿园续建", "7所")
+    (False, False)
     """
     at = clause.find(value)
     if at <= 0 or re.search(r"[%％‰倍]|百分", value) or re.search(r"和|与|及|、", measure):
@@ -121,8 +121,8 @@ def _one_of_summed(clause: str, measure: str, value: str) -> bool:
     if re.search(r"(?:各|均|都|分别)(?:为|是|达到)?(?:约|近)?$", head):
         return False  # 「城镇新增就业和转移农业劳动力各4500万人」: each one's
     names = [n for n in re.split(r"和|与|及|、", head) if n]
-    if len(names) < 2 or any(len(n) < 2 for n in names):
-        return False
+    if len(names) < 2 or any(len(n) < 2 for n in names) or any(re.match(r"(?:续|新|扩|改|修|重)建|改造|提质", n) for n in names):
+        return False  # 「续建、新建乡镇中心幼儿园7所」: the works done, not things summed
     return sum(n[:2] in measure for n in names) < len(names)
 
 
