@@ -117,12 +117,11 @@ def _one_of_summed(clause: str, measure: str, value: str) -> bool:
     at = clause.find(value)
     if at <= 0 or re.search(r"[%％‰倍]|百分", value) or re.search(r"和|与|及|、", measure):
         return False  # a rate is each one's; a sum asked (县道和乡道一共) is answered by the sum
-    head = LIST_MARK.sub("", re.split(r"[，,：:]", clause[:at])[-1]).replace("的", "")
-    if re.search(r"(?:各|均|都|分别)(?:为|是|达到)?(?:约|近)?$", head):
-        return False  # 「城镇新增就业和转移农业劳动力各4500万人」: each one's
-    names = [n for n in re.split(r"和|与|及|、", head) if n]
-    if len(names) < 2 or any(len(n) < 2 for n in names) or any(re.match(r"(?:续|新|扩|改|修|重)建|改造|提质", n) for n in names):
-        return False  # 「续建、新建乡镇中心幼儿园7所」: the works done, not things summed
+    # only a run of three or more names joined by 、 right before the value, no figure or verb among them
+    head = LIST_MARK.sub("", re.split(r"[，,：:；;()（）]", clause[:at])[-1])
+    names = head.split("、")
+    if len(names) < 3 or any(len(n) < 2 for n in names) or re.search(r"[0-9〇零一二三四五六七八九]|达到|为|到|至|建", head):
+        return False
     return sum(n[:2] in measure for n in names) < len(names)
 
 

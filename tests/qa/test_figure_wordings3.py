@@ -166,9 +166,9 @@ def test_a_sub_kind_of_investment_is_not_the_whole(county):
 
 
 def test_an_amount_for_several_things_is_no_part_of_it():
-    # 「教育、卫生事业费…」 printed once for several things is their sum: never one thing's own
+    # 「教育、文化、卫生事业费…」 printed once for several things is their sum: never one thing's own
     from qa.measures import distributed_value
 
-    assert distributed_value("教育、卫生事业费96亿元", "教育事业费", "96亿元") is None
+    assert distributed_value("教育、文化、卫生事业费96亿元", "教育事业费", "96亿元") is None
     assert distributed_value("湘江、潇水治理69.5km", "湘江潇水治理", "69.5km") == "69.5km"
     assert distributed_value("城镇居民和农村居民收入年均增长5%左右", "城镇居民收入", "5%左右") == "5%左右"
