@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.ingest.markers import LIST_MARK
+
 from .answer import Answer, Item
 from .frame import Frame, as_asked, as_printed, asks_start, measure_core, measure_variants, parse_frame, phase_agrees, years_in
 from .intent import ATTRIBUTE_CUES, Intent
@@ -62,7 +64,7 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
         # 「蔬菜、水果和水产品总产量达到80万吨、23万吨和2.25万吨以上」: values listed in the parts' order, 分别 unsaid.
         head, segment = _DISTRIBUTING_VERB.sub("", clause[: run.start()]), run.group(0)
     else:
-        return value
+        return None if _one_of_summed(clause, measure, value) else value
     names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head).replace("的", ""))
     values = re.split(r"和|与|及|、", segment)
     if len(names) >= 2 and len(values) >= 2 and len(values) != len(names):
@@ -100,6 +102,28 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
             return None
     found = re.search(r"\d+(?:\.\d+)?\S*|百分之\S+", values[i])
     return found.group(0).rstrip("。") if found else value
+
+
+def _one_of_summed(clause: str, measure: str, value: str) -> bool:
+    """Whether ``value`` is an amount printed once after several things named together (「教育、科学、文化、卫生
+    事业费967亿元」) and the measure is only one of them: their sum, no part's own. A rate (「A和B年均增长5%」) is each one's.
+
+    >>> _one_of_summed("二、教育、科学、文化、卫生事业费967亿元", "教育事业费", "967亿元")
+    True
+    >>> _one_of_summed("湘江、潇水治理69.5km", "湘江潇水治理", "69.5km"), _one_of_summed("城镇和农村居民收入年均增长5%", "城镇居民收入", "5%")
+    (False, False)
+    >>> _one_of_summed("城镇新增就业和转移农业劳动力各4500万人", "城镇新增就业", "4500万人"), _one_of_summed("续建、新建乡镇中心幼儿园7所", "乡镇中心幼儿园续建", "7所")
+    (False, False)
+    """
+    at = clause.find(value)
+    if at <= 0 or re.search(r"[%％‰倍]|百分", value) or re.search(r"和|与|及|、", measure):
+        return False  # a rate is each one's; a sum asked (县道和乡道一共) is answered by the sum
+    # only a run of three or more names joined by 、 right before the value, no figure or verb among them
+    head = LIST_MARK.sub("", re.split(r"[，,：:；;()（）]", clause[:at])[-1])
+    names = head.split("、")
+    if len(names) < 3 or any(len(n) < 2 for n in names) or re.search(r"[0-9〇零一二三四五六七八九]|达到|为|到|至|建", head):
+        return False
+    return sum(n[:2] in measure for n in names) < len(names)
 
 
 #: Two or more values joined by 、/和/及/与 alone (「80万吨、23万吨和2.25万吨以上」).
@@ -204,7 +228,7 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
 
 
 #: Verbs of works a question puts after the owner (双牌灌区续建支渠) and plans before it (续建双牌灌区…支渠).
-_WORKS_VERB = re.compile(r"(?<=.{2})(?:续建|新建|扩建|改建|修建|建设)(?=.{2})")
+_WORKS_VERB = re.compile(r"(?<=.{2})(?:续建|新建|扩建|改建|修建)(?=.{2})")  # not 建设: 基本建设投资 is a measure of its own
 #: Two things summed (「干线和支线」): the words joined, as long on each side as the last one.
 _SUM_PAIR = re.compile(r"[\u4e00-\u9fff]{2}(?:和|与|及)[\u4e00-\u9fff]{2}$")
 

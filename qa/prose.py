@@ -283,10 +283,10 @@ def context_years(kb: KB, para: str) -> tuple[int, ...]:
     return in_section or openings.get((plan_of(para), chapter, ""), ())
 
 
-def _anchor_end(grams: set[str], clause: str) -> int:
-    """Where the measure's words end in the clause (the last asked bigram)."""
-    # first occurrences: a word of the measure printed again after its value (「…以上的…企业10家以上」) is no anchor
-    ends = [clause.find(g) + 2 for g in grams if g in clause]
+def _anchor_end(grams: set[str], clause: str, *, first: bool = False) -> int:
+    """Where the measure's words end in the clause (the last asked bigram; with ``first``, the last of their first
+    occurrences — for a word of the measure printed again after its value: 「…以上的…企业10家以上」)."""
+    ends = [(clause.find(g) if first else clause.rfind(g)) + 2 for g in grams if g in clause]
     return max(ends) if ends else 0
 
 
@@ -519,8 +519,10 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
     cover = _cover(grams, clause) if _names(measure, clause) else 0.0
     if cover >= 0.75 and (not cue or own):
         bonus = 0.3 if _DIRECTION.search(clause) else 0.0
-        start = _subject_at(clause, subject) + own[1] if own else _anchor_end(grams, clause)
-        vals = [v for v in _values_for(clause, start, unit, aspect) if not _share_of(measure, clause[start : v[0].start()])]
+        starts = [_subject_at(clause, subject) + own[1]] if own else [_anchor_end(grams, clause), _anchor_end(grams, clause, first=True)]
+        # the measure's last word printed again after its value (「…以上的…企业10家以上」): read from its first printing
+        vals = next((vs for start in starts if (vs := [v for v in _values_for(clause, start, unit, aspect)
+                                                      if not _share_of(measure, clause[start : v[0].start()])])), [])
         shown = clause[_subject_at(clause, subject):] if own else clause  # quote from the subject on
         if vals:
             return vals[0][0].group(0), shown, cover + bonus, vals[0][1]

@@ -155,3 +155,20 @@ def test_a_sibling_work_is_not_counted(county):
     # 支渠 is printed, 干渠 is not: never the branch canals' count for the main canals
     a = county.ask("青溪灌区要续建几条干渠？")
     assert "5条" not in _said(a) or not a.found, a.answer
+
+
+def test_a_sub_kind_of_investment_is_not_the_whole(county):
+    # 基本建设投资 is one kind of 固定资产投资: the plan's 国有单位投资500亿元 is no answer to it
+    a = county.ask("五年内国有单位的基本建设投资是多少？")
+    assert not a.found and "500亿元" not in _said(a), a.answer
+    a = county.ask("五年内国有单位投资多少？")
+    assert a.found and "500亿元" in _said(a), a.answer
+
+
+def test_an_amount_for_several_things_is_no_part_of_it():
+    # 「教育、文化、卫生事业费…」 printed once for several things is their sum: never one thing's own
+    from qa.measures import distributed_value
+
+    assert distributed_value("教育、文化、卫生事业费96亿元", "教育事业费", "96亿元") is None
+    assert distributed_value("湘江、潇水治理69.5km", "湘江潇水治理", "69.5km") == "69.5km"
+    assert distributed_value("城镇居民和农村居民收入年均增长5%左右", "城镇居民收入", "5%左右") == "5%左右"
