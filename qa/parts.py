@@ -389,9 +389,18 @@ def figure_parts(question: str, named: Callable[[str], str | None],
 
 
 def _attribute_only(text: str) -> bool:
-    """Whether a part names nothing but an attribute (「能灌多少亩」: 灌溉面积; 「用地多少」), no thing of its own."""
+    """Whether a part names nothing but an attribute (「能灌多少亩」: 灌溉面积; 「用地多少」「总建筑面积多少」), no thing
+    of its own.
+
+    >>> _attribute_only("能灌多少亩"), _attribute_only("总建筑面积多少"), _attribute_only("变压器多少台"), _attribute_only("城镇新就业的劳动力五年合计多少")
+    (True, True, False, False)
+    """
     rest = _NOT_ASKED.sub("", _ASKING.sub("", spoken_measures(text)))
-    return rest in ATTRIBUTE_CUES
+    return rest in ATTRIBUTE_CUES or (2 <= len(rest) <= 6 and bool(_ATTRIBUTE_WORD.fullmatch(rest)))
+
+
+#: An attribute a work or a place has, said alone (总建筑面积, 用地面积, 总投资, 人口): no thing of its own.
+_ATTRIBUTE_WORD = re.compile(r"(?:总|占地|用地|建筑|总建筑|规划|实际开发|开发|常住|户籍)*(?:面积|投资|规模|人口|长度|宽度|容量|库容)")
 
 
 def _subject_owner(clause: _Clause) -> str:

@@ -71,6 +71,17 @@ def test_a_later_part_asking_only_an_attribute_is_the_first_parts_things(county,
     assert "6.3万亩" not in a.answer and "9条" not in a.answer, a.answer
 
 
+@pytest.mark.parametrize("question, given, absent", [
+    # 疾病预防控制中心's item prints no 总建筑面积: the 35000平方米 of the hospital's item is never its
+    ("疾病预防控制中心那个项目要征多少亩地？总建筑面积多少？", ["15亩"], "35000"),
+    ("疾病预防控制中心搬迁那个项目要征多少亩地？新增多少张床位？", ["15亩"], "400张"),
+    ("中医康复服务中心那个项目规划用地多少亩？总建筑面积多少？", ["26亩", "35000平方米"], "15亩"),
+])
+def test_a_later_attribute_is_the_first_parts_projects_never_a_neighbours(county, question, given, absent):
+    a = county.ask(question)
+    assert _labels(a) == given and absent not in _said(a), a.answer
+
+
 def test_a_pointer_with_no_name_before_it_still_asks_which(county):
     a = county.ask("那个项目规划用地多少亩？")
     assert not a.found and "那个项目" in a.answer, a.answer
