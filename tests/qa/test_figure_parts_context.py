@@ -201,3 +201,13 @@ def test_a_run_of_other_owners_is_not_carried():
     # A clause with a figure of its own between the runs ends the owners' reach.
     t = "第一产业、第二产业和第三产业比重分别为10%、40%和50%，全县投资达到30亿元，从业人员比重分别为50%、20%和30%。"
     assert carry_owners(t) == t
+
+
+def test_a_figure_per_item_is_no_figure_of_the_whole():
+    from qa.answer import Answer, Item
+    from qa.verify import checked_figures
+
+    # 「每张床位的建筑面积不低于60平方米」 is no 建筑面积 of the hospital asked.
+    a = Answer("q", "建筑面积：不低于60平方米", True, [Item("不低于60平方米", detail="每张床位的建筑面积不低于60平方米")], kind="fact")
+    assert not checked_figures("人民医院那个项目建筑面积多少？", a).found
+    assert checked_figures("每张床位的建筑面积要多少？", a).found
