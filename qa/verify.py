@@ -144,7 +144,7 @@ def _other_unit(question: str, value: str) -> bool:
 
 
 #: A figure per item (「每个床位的面积」「每户…」): no total of the thing asked, unless the question asks per item.
-_PER_ITEM = re.compile(r"每(?:个|户|人|张|名|位|所|家|座|套)[\u4e00-\u9fff]{0,6}$")
+_PER_ITEM = re.compile(r"每(?:个|户|人|张|名|位|所|家|座|套)[\u4e00-\u9fff]{0,8}$")
 _PER_ASKED = re.compile(r"每|人均|户均|平均|单位")
 #: A specification a number gives a thing (10千伏线路, 千吨级码头, 5万千瓦级机组): another number is another thing.
 _SPEC = re.compile(r"(\d+(?:\.\d+)?)(千伏|[kK][vV]|万?吨级|万千瓦级|星级)")
