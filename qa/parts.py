@@ -70,6 +70,8 @@ _UNIT_ASKED = re.compile(r"(?<=..)(?:(?:万|亿)(?:" + "|".join(sorted(MEASURE_U
                          + "|".join(sorted((u for u in MEASURE_UNITS if len(u) >= 2), key=len, reverse=True)) + r")$")
 #: The unit after a question word (「多少公里」「几台」), which counts the noun it was asked of.
 _UNIT_AFTER_ASKING = re.compile(r"(多少|几)(?:万|亿)?(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")$")
+#: A noun counted after the question word (「有多少个教学班」: 教学班).
+_COUNTED_NOUN = re.compile(r"((?:多少|几)(?:万|亿)?[个座条家所项张台辆名处套户])([\u4e00-\u9fff]{2,8})$")
 #: A spoken pointer at a place after its name (「零陵这边」).
 _HERE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这边|那边|这块|那块|这儿|那儿)")
 #: A question word that is a measure itself (「香零山路要修多长」 asks its 长度).
@@ -266,7 +268,7 @@ def _one(sentence: str, mention: str | None = None) -> _Clause:
         before, last = before + mention, last[len(mention):]
     m = _PREDICATE.search(last, 2)
     if not m:
-        return _Clause(before, last, "", _measure_asked(last) if _DIMENSION.search(last) else "")
+        return _Clause(before, last, "", _measure_asked(last) if _DIMENSION.search(last) else _ASKING.sub("", last))
     return _Clause(before, last[: m.start()], last[m.start():], _measure_asked(last))
 
 
@@ -343,11 +345,16 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             if not _asks_measure(noun) and (swapped := _sibling_swapped(prev, noun, owner_named)):
                 clauses.append(_Clause(swapped, "", "", noun, sibling=True))
                 continue
+            if (counted := _COUNTED_NOUN.search(prev.text)) and not MEASURE_HEAD.search(noun) and not _attribute_only(noun):
+                # 「…有多少个教学班？学位呢？」: the follow-up takes the place of the noun counted.
+                clauses.append(_Clause(prev.text[: counted.start(2)] + noun, "", "", noun, sibling=True))
+                continue
             # 「…多少个？入社率呢？」: a measure of its own asks its own figure, not the earlier part's count.
             # 「…低压线路多少公里？变压器呢？」: the earlier part's unit is its own noun's, not the follow-up's.
             same_kind = _asks_measure(prev.subject) or prev.subject[-1:] == noun[-1:]  # 香零山路 … 古城路: a road's unit
             after = prev.after if same_kind else _UNIT_AFTER_ASKING.sub(r"\1", prev.after)
-            own = _Clause(prev.before, noun, "是多少") if MEASURE_HEAD.search(noun) else _Clause(prev.before, noun, after)
+            own = _Clause(prev.before, noun, "是多少") if MEASURE_HEAD.search(noun) or _attribute_only(noun) \
+                else _Clause(prev.before, noun, after)
             # 「到2010年人口控制在多少以内？国民生产总值呢？」: the follow-up is asked for the earlier part's year.
             clauses.append(_Clause(_year_of(prev.text, own.text) + own.before, own.subject, own.after, own.label))
             continue
@@ -391,10 +398,19 @@ def figure_parts(question: str, named: Callable[[str], str | None],
 
 
 def _attribute_only(text: str) -> bool:
-    """Whether a part names nothing but an attribute (「能灌多少亩」: 灌溉面积; 「用地多少」), no thing of its own."""
+    """Whether a part names nothing but an attribute (「能灌多少亩」: 灌溉面积; 「用地多少」「总建筑面积多少」), no thing
+    of its own.
+
+    >>> _attribute_only("能灌多少亩"), _attribute_only("总建筑面积多少"), _attribute_only("变压器多少台"), _attribute_only("城镇新就业的劳动力五年合计多少")
+    (True, True, False, False)
+    """
     rest = _NOT_ASKED.sub("", _ASKING.sub("", spoken_measures(text)))
     # 「…多宽？多长？」: a bare dimension asked is an attribute of the thing the first part names.
-    return rest in ATTRIBUTE_CUES or _bare_dimension(text)
+    return rest in ATTRIBUTE_CUES or (2 <= len(rest) <= 6 and bool(_ATTRIBUTE_WORD.fullmatch(rest))) or _bare_dimension(text)
+
+
+#: An attribute a work or a place has, said alone (总建筑面积, 用地面积, 总投资, 人口): no thing of its own.
+_ATTRIBUTE_WORD = re.compile(r"(?:总|占地|用地|建筑|总建筑|规划|实际开发|开发|常住|户籍)*(?:面积|投资|规模|人口|长度|宽度|容量|库容|用地)")
 
 
 #: Attribute words ending a first part's subject (「X宽度是多少」): the thing is X.
@@ -415,6 +431,7 @@ def _bare_dimension(text: str) -> bool:
 def _subject_owner(clause: _Clause) -> str:
     """A one-figure clause's subject when it names a thing, not a measure (龙口灌区本县这边, not 森林覆盖率); else ''."""
     subject = (clause.before + clause.subject).strip("，, ")
+    subject = re.sub(_ATTRIBUTE_WORD.pattern + "$", "", subject) or subject  # 「潇湘汽车城规划面积多少」: 潇湘汽车城
     return subject if len(subject) >= 2 and not _asks_measure(subject) and not ASKS_FIGURE.search(subject) \
         and not re.search(_YEAR + "|" + _PERIOD, subject) else ""
 

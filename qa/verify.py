@@ -70,6 +70,9 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     >>> b = Answer("q", "机械工业：提高百分之六五·二", True, [Item("提高百分之六五·二", detail="机械工业各部提高百分之六五·二")], kind="fact")
     >>> checked_figures("机械工业各部投资多少？", b).found, checked_figures("机械工业各部劳动生产率提高多少？", b).found
     (False, True)
+    >>> c = Answer("q", "面积：不超过50", True, [Item("不超过50", detail="每个床位的面积不超过50平米")], kind="fact")
+    >>> checked_figures("零陵区的面积多少？", c).found, checked_figures("每个床位的面积多少？", c).found
+    (False, True)
     """
     if not answer.found or answer.kind != "fact" or not answer.items:
         return answer
@@ -111,6 +114,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的“{value}级”是规格，不是所问的数量")  # 「百万千瓦级核电机组」
         if at >= 0 and _BARE_NUMBER.fullmatch(value) and (kind := _COUNTER.match(after)) and kind.group(0) not in q:
             return _refused(answer, f"原文中的数值是“{kind.group(0)}”的个数")  # 「17种主要工业产品」 for 发电量
+        if at > 0 and _PER_ITEM.search(clause[max(0, at - 12) : at]) and not _PER_ASKED.search(q):
+            return _refused(answer, "原文中的数值是每一单位的，不是所问的总数")  # 「每个床位的面积不超过50平米」 for 零陵区面积
         if asked_years and at > 0 and (own := _OWN_TIME.search(clause[max(0, at - 12) : at])):
             if not set(years_in(own.group(1) + ("期间" if "五" in own.group(1) and "年" not in own.group(1) else ""))) & asked_years:
                 return _refused(answer, f"原文中的数值属于{own.group(1)}，不是所问的年份")
@@ -163,6 +168,9 @@ def _other_unit(question: str, value: str) -> bool:
     return bool(kind and given and kind != given)
 
 
+#: A figure per item (「每个床位的面积」「每户…」): no total of the thing asked, unless the question asks per item.
+_PER_ITEM = re.compile(r"每(?:个|户|人|张|名|位|所|家|座|套)[\u4e00-\u9fff]{0,8}$")
+_PER_ASKED = re.compile(r"每|人均|户均|平均|单位")
 #: A specification a number gives a thing (10千伏线路, 千吨级码头, 5万千瓦级机组): another number is another thing.
 _SPEC = re.compile(r"(\d+(?:\.\d+)?)(千伏|[kK][vV]|万?吨级|万千瓦级|星级)")
 

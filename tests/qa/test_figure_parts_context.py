@@ -71,6 +71,30 @@ def test_a_later_part_asking_only_an_attribute_is_the_first_parts_things(county,
     assert "6.3万亩" not in a.answer and "9条" not in a.answer, a.answer
 
 
+@pytest.mark.parametrize("question, given, absent", [
+    # 疾病预防控制中心's item prints no 总建筑面积: the 35000平方米 of the hospital's item is never its
+    ("疾病预防控制中心那个项目要征多少亩地？总建筑面积多少？", ["15亩"], "35000"),
+    ("疾病预防控制中心搬迁那个项目要征多少亩地？新增多少张床位？", ["15亩"], "400张"),
+    ("中医康复服务中心那个项目规划用地多少亩？总建筑面积多少？", ["26亩", "35000平方米"], "15亩"),
+])
+def test_a_later_attribute_is_the_first_parts_projects_never_a_neighbours(county, question, given, absent):
+    a = county.ask(question)
+    assert _labels(a) == given and absent not in _said(a), a.answer
+
+
+@pytest.mark.parametrize("question, values", [
+    ("鹤鸣大桥工程有多少个车道？", None),
+    ("中医康复服务中心那个项目新增多少张床位？规划用地呢？", ["400张", "26亩"]),
+    ("人民医院那个项目有多少张床位？总建筑面积呢？", ["400张", "35000平方米"]),
+])
+def test_a_follow_up_takes_the_counted_nouns_place(county, question, values):
+    a = county.ask(question)
+    if values is None:
+        assert not a.items, a.answer  # 「双向六车道」 counts no 车道 in digits the question could be given
+    else:
+        assert _labels(a) == values, a.answer
+
+
 def test_a_pointer_with_no_name_before_it_still_asks_which(county):
     a = county.ask("那个项目规划用地多少亩？")
     assert not a.found and "那个项目" in a.answer, a.answer
@@ -177,3 +201,13 @@ def test_a_run_of_other_owners_is_not_carried():
     # A clause with a figure of its own between the runs ends the owners' reach.
     t = "第一产业、第二产业和第三产业比重分别为10%、40%和50%，全县投资达到30亿元，从业人员比重分别为50%、20%和30%。"
     assert carry_owners(t) == t
+
+
+def test_a_figure_per_item_is_no_figure_of_the_whole():
+    from qa.answer import Answer, Item
+    from qa.verify import checked_figures
+
+    # 「每张床位的建筑面积不低于60平方米」 is no 建筑面积 of the hospital asked.
+    a = Answer("q", "建筑面积：不低于60平方米", True, [Item("不低于60平方米", detail="每张床位的建筑面积不低于60平方米")], kind="fact")
+    assert not checked_figures("人民医院那个项目建筑面积多少？", a).found
+    assert checked_figures("每张床位的建筑面积要多少？", a).found
