@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .kb import normalise_text
-from .prose import VALUE
+from .prose import VALUE, expand_ordinals
 
 __all__ = ["RunPair", "run_owner_mismatch"]
 
@@ -66,8 +66,9 @@ def run_owner_mismatch(question: str, value: str, paragraph: str) -> RunPair | N
     True
     """
     v = normalise_text(value.split("（")[0])
-    q = normalise_text(question)
-    for sentence in _SENTENCE.findall(normalise_text(paragraph)):
+    q = expand_ordinals(normalise_text(question))
+    # 「第一、二、三产业…分别」: each owner by its own name (第二产业), as the question's parts name them.
+    for sentence in _SENTENCE.findall(expand_ordinals(normalise_text(paragraph))):
         if v not in sentence or not (run := _run(sentence)):
             continue
         owners, values = run

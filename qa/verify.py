@@ -124,8 +124,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的数值只属于{own.group(1)}，不是所问的合计")
         if why := foreign_scope(q, value, clause, item.citation, several=several):
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
-        if item.citation and (pair := run_owner_mismatch(q, value, item.citation.text)):
-            # 「A、B分别达到X和Y」 asked of B: Y, read by position in the run (qa.pairing); with other parts, refused.
+        if not several and item.citation and (pair := run_owner_mismatch(q, value, item.citation.text)):
+            # 「A、B分别达到X和Y」 asked of B: Y, read by position in the run (qa.pairing); parts were checked alone.
             if len(answer.items) > 1:
                 return _refused(answer, pair.why)
             return Answer(answer.question, f"{pair.owner}：{pair.value}（原文：“{pair.sentence}”）。", True,
