@@ -47,7 +47,7 @@ from .intent import Intent, classify_intent, normalise_question, read_part_word,
 from .kb import KB, plan_of
 from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
-from .followup import drop_deixis, join_parts, resolve_within
+from .followup import drop_deixis, join_parts, resolve_within, structure_parts
 from .frame import as_asked, parse_frame, spoken_measures, spoken_years
 from .measures import answer_measures
 from .parts import answer_parts, figure_parts
@@ -268,7 +268,8 @@ class Engine:
     def ask(self, question: str, *, plan: str | None = None) -> Answer:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
         asked = _check_question(question)
-        parts = resolve_within(asked, self._named)
+        # 「专栏31.1叫什么？在哪一章？」「专栏5叫什么？专栏22呢？」: structure parts made whole, each answered in turn.
+        parts = resolve_within(asked, self._named) or structure_parts(asked)
         if parts:
             # 「第六十章的标题是什么？它属于哪一篇？」: 它 is what the first part names; each part answered in turn.
             return join_parts(asked, [self._ask_one(p, plan) for p in parts])

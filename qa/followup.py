@@ -12,10 +12,10 @@ import re
 from typing import Callable
 
 from .answer import Answer, Citation, Item
-from .intent import DEICTIC_KINDS
+from .intent import DEICTIC_KINDS, classify_intent
 from .kb import KB
 
-__all__ = ["drop_deixis", "PLURAL", "SINGULAR", "MAX_REFERENTS", "listed_names", "ask_each", "which_of", "resolve_within", "join_parts"]
+__all__ = ["drop_deixis", "PLURAL", "SINGULAR", "MAX_REFERENTS", "listed_names", "ask_each", "which_of", "resolve_within", "structure_parts", "join_parts"]
 
 #: Words that point back at several things the previous answer listed.
 PLURAL = re.compile(r"它们|(?:这些|上述|以上|这几个)(?:项目|园区|企业|工程|产业|指标|专栏|地方)?")
@@ -172,6 +172,54 @@ def resolve_within(question: str, named: Callable[[str], str | None]) -> list[st
         out.append(part[: m.start()] + referent + part[m.end():])
         changed = True
     return out if changed else None
+
+
+#: A heading or box the plan numbers (专栏5, 专栏31.1, 第十一篇, 第3章第2节).
+_NUMBERED = re.compile(r"专栏\s*[0-9]+(?:[.．][0-9]+)?|第\s*[0-9一二三四五六七八九十百〇零两]+\s*[篇章节编](?:第\s*[0-9一二三四五六七八九十百〇零两]+\s*节)?")
+#: Kinds asked about the plan's own structure.
+_STRUCTURE_KINDS = {"structure_count", "structure_children", "structure_title", "multihop", "parent"}
+
+
+def structure_parts(question: str) -> list[str] | None:
+    """The parts of a several-sentence question about the plan's structure, each made whole.
+
+    A later part naming no heading asks about the one the part before it names (「专栏31.1叫什么？在哪一章？」);
+    a later part that is only another heading (「专栏5叫什么？专栏22呢？」) asks the same of it. None unless every part,
+    so completed, asks about structure (figures are split by :mod:`qa.parts`).
+
+    Examples
+    --------
+    >>> structure_parts("专栏31.1叫什么？在哪一章？")
+    ['专栏31.1叫什么？', '专栏31.1在哪一章？']
+    >>> structure_parts("专栏5的标题是什么？专栏22呢？")
+    ['专栏5的标题是什么？', '专栏22的标题是什么？']
+    >>> structure_parts("专栏5叫什么，专栏22呢？")
+    ['专栏5叫什么？', '专栏22叫什么？']
+    >>> structure_parts("规划一共几篇？第十一篇的标题是什么？")
+    ['规划一共几篇？', '第十一篇的标题是什么？']
+    >>> structure_parts("香零山路多长？古城路呢？") is None
+    True
+    """
+    parts = []
+    for p in (p.strip() for p in _PARTS.findall(question) if p.strip()):
+        # 「专栏5叫什么，专栏22呢？」: a follow-up after a comma is a part of its own.
+        m = re.search(r"[，,]\s*((?:那|还有)?\s*(?:" + _NUMBERED.pattern + r")\s*呢[？?]?)$", p)
+        parts += [p[: m.start()] + "？", m.group(1)] if m else [p]
+    if len(parts) < 2:
+        return None
+    out: list[str] = []
+    for part in parts:
+        named = _NUMBERED.search(part)
+        earlier = next((m for o in reversed(out) if (m := _NUMBERED.search(o))), None)
+        if out and named and re.fullmatch(r"(?:那|那么|还有)?\s*" + re.escape(named.group(0)) + r"\s*呢[？?]?", part):
+            prev = next(o for o in reversed(out) if _NUMBERED.search(o))
+            part = prev.replace(_NUMBERED.search(prev).group(0), named.group(0), 1) if earlier else part
+        elif out and not named and earlier:
+            part = earlier.group(0) + part.lstrip("它这其")
+        out.append(part)
+    if any(classify_intent(p).kind not in _STRUCTURE_KINDS for p in out):
+        return None
+    return out
 
 
 def join_parts(question: str, answers: list[Answer]) -> Answer:

@@ -90,6 +90,17 @@ def test_boxes_counted_with_the_noun_first(engine, question):
     assert a.found and "15个专栏" in a.answer, a.answer
 
 
+@pytest.mark.parametrize("question, said", [
+    ("专栏31.1叫什么？在哪一章？", ["（1）专栏31.1", "（2）", "第31章"]),
+    ("专栏7.1的标题是什么？专栏31.1呢？", ["（1）专栏7.1", "（2）专栏31.1"]),
+    ("第三章叫什么？有几节？", ["发展构想", "4节"]),
+    ("规划一共几篇？第十一篇叫什么，", ["共11篇", "第11篇"]),
+])
+def test_several_structure_parts_each_answered(engine, question, said):
+    a = engine.ask(question)
+    assert a.found and all(x in a.answer for x in said), a.answer
+
+
 def test_glossary_definition(engine):
     a = engine.ask("“两不愁三保障”是什么意思？")
     assert a.kind == "glossary" and "不愁吃" in a.answer and "住房安全有保障" in a.answer
