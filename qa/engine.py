@@ -47,7 +47,7 @@ from .intent import Intent, classify_intent, normalise_question, read_part_word,
 from .kb import KB, plan_of
 from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
-from .followup import drop_deixis, join_parts, resolve_within, structure_parts
+from .followup import drop_deixis, join_parts, resolve_within, structure_parts, subset_parts
 from .frame import as_asked, parse_frame, spoken_measures, spoken_years
 from .measures import answer_measures
 from .parts import answer_parts, figure_parts
@@ -92,6 +92,9 @@ _FIGURE_ASKED = re.compile(r"多少|几|多长|多宽|多大|多高|数值|增�
 
 #: Question words that may stay in a not-found answer's subject (how, what arrangement, related to).
 _ASKING = re.compile(r"^(?:如何|怎样|怎么|对(?![外内口])|关于)|(?:相关|有关)(?=的|[\u4e00-\u9fff])|(?:安排|举措|措施)$")
+
+#: The indicator table named (指标, or 目标表 in plans that title it so).
+_INDICATOR_WORDS = re.compile(r"指标|目标表")
 
 #: Longest question accepted (characters); longer input is refused with a message.
 MAX_QUESTION = 500
@@ -269,7 +272,7 @@ class Engine:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
         asked = _check_question(question)
         # 「专栏31.1叫什么？在哪一章？」「专栏5叫什么？专栏22呢？」: structure parts made whole, each answered in turn.
-        parts = resolve_within(asked, self._named) or structure_parts(asked)
+        parts = resolve_within(asked, self._named) or structure_parts(asked) or subset_parts(asked)
         if parts:
             # 「第六十章的标题是什么？它属于哪一篇？」: 它 is what the first part names; each part answered in turn.
             return join_parts(asked, [self._ask_one(p, plan) for p in parts])
@@ -389,7 +392,7 @@ class Engine:
             tries.append(lambda: answer_enumerated(kb, q, intent, links, plan=plan))
             if intent.number:
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
-            if "指标" in q:
+            if _INDICATOR_WORDS.search(q):
                 tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan))
             ordered = _by_type(links, ("Park", "Industry", "Strategy", "Project", "Organization", "Place"))
             if ordered and ordered[0].type == "Place":
@@ -400,7 +403,7 @@ class Engine:
             tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="list"))
         elif kind == "aggregate":
-            if "指标" in q:
+            if _INDICATOR_WORDS.search(q):
                 # 「约束性指标有几个」「一共多少个指标」: the indicator table's rows, counted by listing them.
                 tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))
@@ -413,7 +416,7 @@ class Engine:
             # 「1985年自行车产量要达到多少」: a figure printed on a list line under its lead-in, its name, year,
             # unit and every other asked word verified there (before prose, which reads such lines without their lead-in).
             tries.append(lambda: answer_lead_in_figure(kb, q, intent, links, plan=plan))
-            tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan) if "指标" in q else None)
+            tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan) if _INDICATOR_WORDS.search(q) else None)
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
             if not _FIGURE_ASKED.search(q):

@@ -651,6 +651,15 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
         return None
     attr = next((w for w in ("约束性", "预期性") if w in question), None)
     cats = {str(kb.attrs(n).get("category") or "") for n in nodes} - {""}
+    if cats and _CATEGORIES_ASKED.search(question):
+        # 「指标表分成了哪几大类？」: the table's categories in its order, each with its row count.
+        nodes = sorted(nodes, key=lambda n: kb._reading_order(_indicator_para(kb, n) or n))
+        order = list(dict.fromkeys(c for n in nodes if (c := str(kb.attrs(n).get("category") or ""))))
+        counts = {c: sum(1 for n in nodes if kb.attrs(n).get("category") == c) for c in order}
+        para = next((p for n in nodes if (p := _indicator_para(kb, n))), None)
+        cite = kb.citation(para) if para else None
+        text = f"指标表分为{len(order)}类：" + "、".join(f"{c}（{counts[c]}项）" for c in order) + "。"
+        return Answer(question, text, True, [Item(c, cite) for c in order], [cite] if cite else [], kind="indicator")
     cat = next((c for c in cats if c in question), None)
     if attr is None and cat is None and not _ALL_INDICATORS.search(normalise_question(question)):
         return None
@@ -662,10 +671,14 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
         para = _indicator_para(kb, n)
         a = kb.attrs(n)
         items.append(Item(kb.label(n), kb.citation(para) if para else None, detail=f"{a.get('targetYear') or ''}年目标{a.get('targetValue') or '-'}", entity=n))
-    names = "、".join(i.label for i in items[:12]) + ("等" if len(items) > 12 else "")
+    # A few rows are said with their targets (「约束性的有哪些？分别定的多少？」), many by name only.
+    names = "、".join(f"{i.label}（{i.detail}）" if len(items) <= 8 else i.label for i in items[:12]) + ("等" if len(items) > 12 else "")
     text = f"{what or '主要'}指标共{len(items)}项：" + names + "。"
     return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items[:8] if i.citation)), kind="indicator")
 
+
+#: 「指标表分成了哪几大类」「指标分哪几类」: the table's categories asked.
+_CATEGORIES_ASKED = re.compile(r"(?:分成|分为|分了|分|有)(?:了)?(?:哪几|哪些|几)(?:个)?(?:大)?类|类别(?:有哪些|是什么|有几)")
 
 #: 「一共多少个指标」「主要指标有哪些」: the whole indicator table asked, no category or attribute.
 _ALL_INDICATORS = re.compile(r"(?:^|一共|共|总共|全部|所有|主要)(?:的)?(?:经济社会发展)?(?:主要)?指标(?:体系)?(?:一共|总共|共)?有?(?:多少|几)(?:个|项)"

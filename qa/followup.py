@@ -15,7 +15,7 @@ from .answer import Answer, Citation, Item
 from .intent import DEICTIC_KINDS, classify_intent
 from .kb import KB
 
-__all__ = ["drop_deixis", "PLURAL", "SINGULAR", "MAX_REFERENTS", "listed_names", "ask_each", "which_of", "resolve_within", "structure_parts", "join_parts"]
+__all__ = ["drop_deixis", "PLURAL", "SINGULAR", "MAX_REFERENTS", "listed_names", "ask_each", "which_of", "resolve_within", "structure_parts", "subset_parts", "join_parts"]
 
 #: Words that point back at several things the previous answer listed.
 PLURAL = re.compile(r"它们|(?:这些|上述|以上|这几个)(?:项目|园区|企业|工程|产业|指标|专栏|地方)?")
@@ -220,6 +220,24 @@ def structure_parts(question: str) -> list[str] | None:
     if any(classify_intent(p).kind not in _STRUCTURE_KINDS for p in out):
         return None
     return out
+
+
+_COUNTED_NOUN = re.compile(r"(?:多少|几)(?P<c>个|项|家|条|所|座)(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:[？?。]|$)")
+_SUBSET = re.compile(r"^(?:那么?)?其中(?P<sub>[^，,？?]{1,10}?)的?(?:有|占)?(?:几|多少)(?P<c>个|项|家|条|所|座)")
+
+
+def subset_parts(question: str) -> list[str] | None:
+    """「指标表一共列了多少项指标？其中约束性的有几项？」: a count, then a count of a subset of the same things.
+
+    >>> subset_parts("指标表一共列了多少项指标？其中约束性的有几项？")
+    ['指标表一共列了多少项指标？', '约束性指标有几项？']
+    >>> subset_parts("新建多少所学校？投资多少？") is None
+    True
+    """
+    parts = [p.strip() for p in _PARTS.findall(question) if p.strip()]
+    if len(parts) != 2 or not (whole := _COUNTED_NOUN.search(parts[0])) or not (sub := _SUBSET.match(parts[1])):
+        return None
+    return [parts[0], f"{sub.group('sub')}{whole.group('noun')}有几{sub.group('c')}？"]
 
 
 def join_parts(question: str, answers: list[Answer]) -> Answer:

@@ -124,10 +124,11 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的数值只属于{own.group(1)}，不是所问的合计")
         if why := foreign_scope(q, value, clause, item.citation, several=several):
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
-        if not several and item.citation and (pair := run_owner_mismatch(q, value, item.citation.text)):
-            # 「A、B分别达到X和Y」 asked of B: Y, read by position in the run (qa.pairing); parts were checked alone.
-            if len(answer.items) > 1:
-                return _refused(answer, pair.why)
+        if (other := _later_clause_owner(q, value, clause)):
+            return _refused(answer, f"原文中的数值说的是{other}")  # 「工业雷管产能利用率较低，工业炸药产能利用率也不到70%」
+        if not several and len(answer.items) == 1 and item.citation and (pair := run_owner_mismatch(q, value, item.citation.text)):
+            # 「A、B分别达到X和Y」 asked of B alone: Y, read by position in the run (qa.pairing); answers of several
+            # figures pair them already (and name owners the question may word otherwise: 十二五期间 for 2011至2015年).
             return Answer(answer.question, f"{pair.owner}：{pair.value}（原文：“{pair.sentence}”）。", True,
                           [Item(pair.value, item.citation, detail=pair.sentence)], [item.citation], kind="fact")
     return answer
@@ -187,6 +188,34 @@ def _other_spec(question: str, clause: str) -> str | None:
     if same_kind and not any((n, u) in asked for n, u, _ in same_kind):
         return same_kind[0][2]
     return None
+
+
+#: Words between a measure and its value (达到, 也不到, 为 …).
+_LINK_WORDS = re.compile(r"(?:也|将|要|已|还|仍|均|都)?(?:不到|不足|超过|达到|达|提高到|提高|降到|降至|控制在|保持在|为|是|约为|约|在)?$")
+
+
+def _later_clause_owner(question: str, value: str, clause: str) -> str | None:
+    """The other owner a later clause gives ``value`` to, when the asked owner is named in an earlier clause.
+
+    「工业雷管产能利用率较低，工业炸药产能利用率也不到70%」 asked 工业雷管的产能利用率: 70% is 工业炸药's.
+
+    >>> _later_clause_owner("工业雷管的产能利用率是多少？", "70%", "工业雷管产能利用率较低，工业炸药产能利用率也不到70%")
+    '工业炸药产能利用率'
+    >>> _later_clause_owner("工业炸药的产能利用率是多少？", "70%", "工业雷管产能利用率较低，工业炸药产能利用率也不到70%") is None
+    True
+    """
+    parts = re.split(r"[，,；;]", clause)
+    at = next((i for i, p in enumerate(parts) if value.split("（")[0] in p), None)
+    if not at:
+        return None
+    before = _LINK_WORDS.sub("", parts[at][: parts[at].find(value.split("（")[0])])
+    head = next((before[k:] for k in range(len(before) - 2) if before[k:] in question), "")
+    if len(head) < 3:
+        return None
+    mine, asked = before[: len(before) - len(head)], question[: question.find(head)].rstrip("的")
+    if len(mine) < 2 or len(asked) < 2 or mine in question or not any(asked in p for p in parts[:at]):
+        return None
+    return before
 
 
 def _points(value: str, clause: str) -> bool:

@@ -101,6 +101,21 @@ def test_several_structure_parts_each_answered(engine, question, said):
     assert a.found and all(x in a.answer for x in said), a.answer
 
 
+def test_indicator_categories_and_subset_counts(engine):
+    a = engine.ask("指标表分成了哪几大类？")
+    assert a.found and [i.label for i in a.items] == ["经济发展", "创新驱动", "民生福祉", "绿色转型", "安全保障"], a.answer
+    b = engine.ask("指标表一共列了多少项指标？其中约束性的有几项？")
+    assert "共25项" in b.answer and "约束性指标共7项" in b.answer, b.answer
+
+
+def test_a_target_table_named_so_lists_its_binding_rows(engine_for):
+    from pathlib import Path
+
+    county = engine_for(Path(__file__).resolve().parents[1] / "data" / "qa-several-figures-plan.txt")
+    a = county.ask("目标表里哪几项是约束性的？分别定的多少？")
+    assert a.found and [i.label for i in a.items] == ["森林覆盖率"] and "≥62" in a.answer, a.answer
+
+
 def test_glossary_definition(engine):
     a = engine.ask("“两不愁三保障”是什么意思？")
     assert a.kind == "glossary" and "不愁吃" in a.answer and "住房安全有保障" in a.answer

@@ -131,3 +131,20 @@ def test_a_structure_is_its_whole_run():
     assert a.found and a.items[0].label == "19.1%、46.0%、34.9%", a.answer
     whole = _answer("19.1%、46.0%、34.9%", clause)
     assert checked_figures("三次产业结构十三五初期是多少？", whole) is whole
+
+
+def test_a_run_read_for_several_parts_is_left_to_them():
+    # 「十二五期间生产总值和利润总额…分别」: the question words an owner otherwise (十二五期间 for 2011至2015年).
+    from qa.answer import Citation
+
+    text = "2011至2015年生产总值、利润总额五年累计分别完成1595.2亿元、252.4亿元。"
+    cite = Citation(id="p1", text=text)
+    both = Answer("q", "生产总值：1595.2亿元；利润总额：252.4亿元", True,
+                  [Item("1595.2亿元", cite, detail=text), Item("252.4亿元", cite, detail=text)], [cite], kind="fact")
+    assert checked_figures("十二五期间生产总值和利润总额五年累计分别完成多少？", both) is both
+
+
+def test_a_later_clause_names_another_owner_of_the_measure():
+    clause = "工业雷管产能利用率较低，工业炸药产能利用率也不到70%"
+    assert not checked_figures("工业雷管的产能利用率是多少？", _answer("70%", clause)).found
+    assert checked_figures("工业炸药的产能利用率是多少？", _answer("70%", clause)).found
