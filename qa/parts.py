@@ -295,6 +295,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     ['电镀中心规划开发多少亩', '电镀中心的一期投多少钱']
     >>> [p.text for p in figure_parts("地区生产总值2020年是多少？2025年呢？", none)]
     ['地区生产总值2020年是多少', '地区生产总值2025年是多少']
+    >>> [p.text for p in figure_parts("数字经济增加值占GDP比重，2020年是多少？2025年要到多少？", none)]
+    ['数字经济增加值占GDP比重，2020年是多少', '数字经济增加值占GDP比重，2025年是多少']
     >>> [p.text for p in figure_parts("全员劳动生产率2025年目标是多少？年均增速按多少算？", none)]
     ['全员劳动生产率2025年目标是多少', '全员劳动生产率年均增速按多少算']
     >>> [p.text for p in figure_parts("茶叶、油茶两种作物种植面积各是多少？", none)]
@@ -357,6 +359,12 @@ def figure_parts(question: str, named: Callable[[str], str | None],
                 else _Clause(prev.before, noun, after)
             # 「到2010年人口控制在多少以内？国民生产总值呢？」: the follow-up is asked for the earlier part's year.
             clauses.append(_Clause(_year_of(prev.text, own.text) + own.before, own.subject, own.after, own.label))
+            continue
+        if clauses and (lead := _LEAD_TIME.match(sentence)) and len(_NOT_ASKED.sub("", _ASKING.sub("", sentence))) < 2:
+            # 「…2020年是多少？2025年要到多少？」: only a time asked — the earlier part asked again for it.
+            year = re.sub(r"^(?:到|至|在)", "", lead.group(0))
+            said = re.sub(_YEAR + "|" + _PERIOD, lambda _: year, clauses[-1].text, count=1)
+            clauses.append(_Clause(said if said != clauses[-1].text else year + clauses[-1].text, "", "", year))
             continue
         if classify_intent(sentence).kind not in ("fact", "aggregate"):
             return None  # a structure question: asked as a whole

@@ -227,3 +227,10 @@ def test_a_whole_answer_whose_clause_names_another_measure_is_not_taken():
              "园利税多少": Answer("b", "园的利税：5亿元", True, [Item("5亿元", detail="利税5亿元")])}
     got = answer_parts(lambda q: alone.get(q, whole), "q", "q", parts)
     assert "5亿元" in got.answer and got.answer.count("50亿元") == 1
+
+
+@pytest.mark.parametrize("question", ["地区生产总值，2020年是多少？2025年要到多少？", "全县地区生产总值2020年多少？到2025年要达到多少？"])
+def test_a_part_asking_only_another_year(county, question):
+    # The second part names only its year: the first part's measure asked for it.
+    said = _said(county.ask(question))
+    assert "96.5" in said and "140" in said, said
