@@ -43,8 +43,8 @@ from .compare import answer_compare, names_several_plans
 from .enumerated import answer_enumerated
 from .extractive import HOW, answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
-from .intent import Intent, classify_intent, normalise_question, read_part_word, read_spoken
-from .kb import KB, plan_of
+from .intent import Intent, classify_intent, normalise_question, quoted_phrase, read_part_word, read_spoken
+from .kb import KB, normalise_text, plan_of
 from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
 from .followup import drop_deixis, join_parts, resolve_within, structure_parts, subset_parts
@@ -311,6 +311,8 @@ class Engine:
             short, names = unclear
             return Answer(asked, f"问题中的“{short}”指哪一个：{'、'.join(names)}？请写出全名再问。", False, kind="clarify")
         others = readings(self.kb, q, plan=plan)
+        if others and (quoted := quoted_phrase(q)) and self._printed(quoted):
+            others = []  # 「“打造…对接东盟自贸区…”是哪一节」: a phrase quoted as the plan prints it is read as printed
         if others and others[0][1]:
             # 「新农合覆盖率」 in a plan that prints only 新型农村合作医疗: asked in the plan's words.
             q = others.pop(0)[0]
@@ -325,6 +327,12 @@ class Engine:
         answer = owned_figures(self.kb, asked, answer)  # another thing's, year's or attribute's figure: refused
         answer.question = asked
         return with_item_citations(answer) if answer.found else answer
+
+    def _printed(self, phrase: str) -> bool:
+        """Whether ``phrase`` is printed in a served plan's text or headings (NFKC, no whitespace)."""
+        kb, norm = self.kb, normalise_text(phrase)
+        headings = (kb.heading(n) for t in ("Part", "Chapter", "Section", "Box") for n in kb.by_type.get(t, []))
+        return any(norm in t for t in kb.norm_text.values()) or any(norm in normalise_text(h) for h in headings)
 
     def _answer(self, q: str, plan: str | None) -> Answer:
         intent = classify_intent(q)

@@ -116,6 +116,15 @@ def test_a_target_table_named_so_lists_its_binding_rows(engine_for):
     assert a.found and [i.label for i in a.items] == ["森林覆盖率"] and "≥62" in a.answer, a.answer
 
 
+def test_a_quoted_heading_is_read_as_printed(engine_for):
+    # 自贸区 is a short form the genre spells out; quoted as the heading prints it, it stays as printed.
+    from pathlib import Path
+
+    county = engine_for(Path(__file__).resolve().parents[1] / "data" / "counted-groups-plan.txt")
+    a = county.ask("“建设对接东盟自贸区开放合作先行区”是哪一章的第几节？")
+    assert a.found and "第3章" in a.answer and "第1节" in a.answer, a.answer
+
+
 def test_glossary_definition(engine):
     a = engine.ask("“两不愁三保障”是什么意思？")
     assert a.kind == "glossary" and "不愁吃" in a.answer and "住房安全有保障" in a.answer
