@@ -114,10 +114,14 @@ def _one_of_summed(clause: str, measure: str, value: str) -> bool:
     (False, False)
     >>> _one_of_summed("城镇新增就业和转移农业劳动力各4500万人", "城镇新增就业", "4500万人"), _one_of_summed("续建、新建乡镇中心幼儿园7所", "乡镇中心幼儿园续建", "7所")
     (False, False)
+    >>> _one_of_summed("重点发展茶叶、竹笋、柑橘、中药材等四大特色农业", "特色农业", "四大")
+    False
     """
     at = clause.find(value)
     if at <= 0 or re.search(r"[%％‰倍]|百分", value) or re.search(r"和|与|及|、", measure):
         return False  # a rate is each one's; a sum asked (县道和乡道一共) is answered by the sum
+    if re.fullmatch(r"[0-9一二三四五六七八九十两]+(?:大|个|项|类|种|条|家|所|座)", value):
+        return False  # 「茶叶、竹笋…等六大特色农业」: the run counted, no amount summed
     # only a run of three or more names joined by 、 right before the value, no figure or verb among them
     head = LIST_MARK.sub("", re.split(r"[，,：:；;()（）]", clause[:at])[-1])
     names = head.split("、")

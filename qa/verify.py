@@ -212,7 +212,8 @@ def _later_clause_owner(question: str, value: str, clause: str) -> str | None:
     head = next((before[k:] for k in range(len(before) - 2) if before[k:] in question), "")
     if len(head) < 3:
         return None
-    mine, asked = before[: len(before) - len(head)], question[: question.find(head)].rstrip("的")
+    mine = re.sub(r"^(?:力争|确保|争取|实现|推动|推进|使|让|其中|全年|每年)+", "", before[: len(before) - len(head)])
+    asked = question[: question.find(head)].rstrip("的")
     if len(mine) < 2 or len(asked) < 2 or mine in question or not any(asked in p for p in parts[:at]):
         return None
     return before
