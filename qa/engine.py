@@ -312,7 +312,7 @@ class Engine:
             return Answer(asked, f"问题中的“{short}”指哪一个：{'、'.join(names)}？请写出全名再问。", False, kind="clarify")
         others = readings(self.kb, q, plan=plan)
         if others and (quoted := quoted_phrase(q)) and self._printed(quoted):
-            others = []  # 「“打造…对接东盟自贸区…”是哪一节」: a phrase quoted as the plan prints it is read as printed
+            others = []  # 「“打造…对接东盟自贸区…”是哪一节」: a heading quoted as the plan prints it is read as printed
         if others and others[0][1]:
             # 「新农合覆盖率」 in a plan that prints only 新型农村合作医疗: asked in the plan's words.
             q = others.pop(0)[0]
@@ -329,10 +329,10 @@ class Engine:
         return with_item_citations(answer) if answer.found else answer
 
     def _printed(self, phrase: str) -> bool:
-        """Whether ``phrase`` is printed in a served plan's text or headings (NFKC, no whitespace)."""
+        """Whether ``phrase`` is printed in a served plan's headings (NFKC, no whitespace): a glossary phrase quoted
+        from the prose (「“上云用数赋智”」) still takes the term's reading (上云、用数、赋智)."""
         kb, norm = self.kb, normalise_text(phrase)
-        headings = (kb.heading(n) for t in ("Part", "Chapter", "Section", "Box") for n in kb.by_type.get(t, []))
-        return any(norm in t for t in kb.norm_text.values()) or any(norm in normalise_text(h) for h in headings)
+        return any(norm in normalise_text(kb.heading(n)) for t in ("Part", "Chapter", "Section", "Box") for n in kb.by_type.get(t, []))
 
     def _answer(self, q: str, plan: str | None) -> Answer:
         intent = classify_intent(q)

@@ -672,7 +672,10 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
         a = kb.attrs(n)
         items.append(Item(kb.label(n), kb.citation(para) if para else None, detail=f"{a.get('targetYear') or ''}年目标{a.get('targetValue') or '-'}", entity=n))
     # A few rows are said with their targets (「约束性的有哪些？分别定的多少？」), many by name only.
-    names = "、".join(f"{i.label}（{i.detail}）" if len(items) <= 8 else i.label for i in items[:12]) + ("等" if len(items) > 12 else "")
+    # A count asked is said with a few names; a few rows asked are said with their targets, many by name only.
+    shown = 6 if re.search(r"(?<!哪)(?:多少|几)(?:个|项|类|种|条)", question) else 12
+    names = "、".join(f"{i.label}（{i.detail}）" if len(items) <= 8 and shown == 12 else i.label for i in items[:shown]) \
+        + ("等" if len(items) > shown else "")
     text = f"{what or '主要'}指标共{len(items)}项：" + names + "。"
     return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items[:8] if i.citation)), kind="indicator")
 
