@@ -18,7 +18,7 @@ from .intent import classify_intent, normalise_question, quoted_phrase
 from .kb import KB, plan_of
 from .link import Shortened
 
-__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "unclear_short_form"]
+__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "read_routes", "unclear_short_form"]
 
 #: Short forms plans of the genre use without declaring them (short → full name).
 GENRE_SHORT_FORMS: dict[str, str] = {
@@ -111,6 +111,33 @@ def _prints_word(kb: KB, short: Shortened, plan: str | None) -> bool:
     return False
 
 
+#: 「永零高速」「零道高速」: a route named by the first character of each end (永州至零陵高速公路, 零陵至道县高速公路).
+_ROUTE = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(高速公路|高速|高铁|铁路|快速干道|轻轨)")
+
+
+def _routes(kb: KB, question: str, plan: str | None) -> list[tuple[str, str]]:
+    """(short, printed) for each route short form in ``question`` the plan prints as 「A…至B…<kind>」 once.
+
+    >>> _ROUTE.findall("永零高速全长多少公里，零道高速又有多长？")
+    [('永', '零', '高速'), ('零', '道', '高速')]
+    """
+    out = []
+    for m in _ROUTE.finditer(question):
+        a, b, kind = m.groups()
+        route = re.compile(rf"{a}[\u4e00-\u9fff]{{0,4}}?至{b}[\u4e00-\u9fff]{{0,4}}?{kind[:2]}")
+        found = {x.group(0) for p in kb.paragraph_nodes if not plan or plan_of(p) == plan for x in route.finditer(kb.norm_text[p])}
+        if len(found) == 1:
+            out.append((m.group(0), found.pop()))
+    return out
+
+
+def read_routes(kb: KB, text: str, *, plan: str | None = None) -> str:
+    """``text`` with each route short form (永零高速) written as the plan prints the route (永州至零陵高速)."""
+    for short, printed in _routes(kb, text, plan):
+        text = text.replace(short, printed)
+    return text
+
+
 def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[str, bool]]:
     """The question with one short form read as its full name (or back), for each form the plan prints.
 
@@ -137,6 +164,10 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
     if term:
         # 「名词解释里说的“135工程”指的是啥」: the one glossary term holding the phrase (“135”工程升级版) defines it.
         out.append((question.replace(term[0], term[1]), True))
+    routes = _routes(kb, question, plan)
+    if routes:
+        # 「永零高速」 for 永州至零陵高速公路: every route short form read at once (first when the plan never prints it).
+        out.append((read_routes(kb, question, plan=plan), not all(_prints(kb, short, plan) for short, _ in routes)))
     for short in _shortened(kb, question, plan):
         # 「猫儿岩灌区」 for 猫儿岩水库灌区 — only where the plan never prints the short form: a phrase it prints
         # (年均增长, 产业园) is its own words, and reading it as one name would answer for another thing.

@@ -35,7 +35,7 @@ from kg.store.views import load_rdf
 from kg.compare.plans import PlanInfo, plan_info
 from kg.compare.table import Comparison
 
-from .aliases import readings, unclear_short_form
+from .aliases import read_routes, readings, unclear_short_form
 from .answer import Answer, with_item_citations
 from .boxes import answer_box_count, answer_image_box
 from .by_value import answer_work_by_value
@@ -283,7 +283,8 @@ class Engine:
             # The joined answer is checked against the whole question too (a part may have lost the measure asked).
             joined = checked_figures(spoken, answer_parts(lambda q: self._ask_one(q, plan), spoken, asked, figures,
                                                           owner_of=self._owner), several=True)
-            return owned_figures(self.kb, spoken, joined)  # each figure its own part's owner's, year's and attribute's
+            # each figure its own part's owner's, year's and attribute's (a route named short read as printed: 永零高速)
+            return owned_figures(self.kb, read_routes(self.kb, spoken, plan=plan), joined)
         answer = self._ask_one(spoken, plan)
         answer.question = asked
         return answer
@@ -313,20 +314,25 @@ class Engine:
         others = readings(self.kb, q, plan=plan)
         if others and (quoted := quoted_phrase(q)) and self._printed(quoted):
             others = []  # 「“打造…对接东盟自贸区…”是哪一节」: a heading quoted as the plan prints it is read as printed
+        verify_as = asked
         if others and others[0][1]:
-            # 「新农合覆盖率」 in a plan that prints only 新型农村合作医疗: asked in the plan's words.
-            q = others.pop(0)[0]
-        answer = self._answer(q, plan)
+            # 「新农合覆盖率」 in a plan that prints only 新型农村合作医疗: asked in the plan's words (and checked in them).
+            q = verify_as = others.pop(0)[0]
+        answer = self._checked(verify_as, self._answer(q, plan))
         for other, _ in others:
             if answer.found:
                 break
-            # 「新型农村合作医疗…」 where the plan says 新农合 after declaring it: the short form's reading.
-            alt = self._answer(other, plan)
+            # 「新型农村合作医疗…」 where the plan says 新农合 after declaring it; 「永零高速」 printed as 永州至零陵高速公路:
+            # the other reading, checked in its own words.
+            alt = self._checked(other, self._answer(other, plan))
             answer = alt if alt.found else answer
-        answer = checked_figures(asked, answer)  # a value of another year, or a percentage for an amount: refused
-        answer = owned_figures(self.kb, asked, answer)  # another thing's, year's or attribute's figure: refused
         answer.question = asked
         return with_item_citations(answer) if answer.found else answer
+
+    def _checked(self, question: str, answer: Answer) -> Answer:
+        """``answer`` after the last checks on its figures, read against ``question``: a value of another year, a
+        percentage for an amount, another scope's (qa.verify); another thing's, year's or attribute's (qa.ownership)."""
+        return owned_figures(self.kb, question, checked_figures(question, answer))
 
     def _printed(self, phrase: str) -> bool:
         """Whether ``phrase`` is printed in a served plan's headings (NFKC, no whitespace): a glossary phrase quoted

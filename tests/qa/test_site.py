@@ -51,3 +51,13 @@ def test_chapter_asked_is_no_site(county):
     a = county.ask("云桥物流中心在规划的哪一章？")
     assert "县城东区" not in a.answer
     assert "第2章" in a.answer or "第二章" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("青白高速多长？", "42.6km"),            # printed short in a list, its figure only under the long name
+    ("青白高速全长多少公里？", "42.6km"),
+    ("东河快速干道全线长多少？", "18km"),     # never printed short
+])
+def test_a_route_named_by_its_ends_first_characters(county, question, value):
+    a = county.ask(question)
+    assert a.found and value in a.answer, a.answer
