@@ -129,7 +129,7 @@ _POINTER = re.compile(r"它(?!们)|(?:该|这个|此)(?:园区|项目|工程|企
 #: The parts of a question asked in several sentences (「第六十章的标题是什么？它属于哪一篇？」).
 _PARTS = re.compile(r"[^？?。；;！!]+[？?。；;！!]?")
 #: A heading or box named by its number: 第六十章, 第25章第2节, 专栏21.1.
-_NUMBERED = re.compile(r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*[篇章节编](?:第\s*[0-9一二三四五六七八九十]+\s*节)?"
+_NUMBERED = re.compile(r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*[篇章节编](?:第\s*[0-9一二三四五六七八九十百〇零两]+\s*节)?"
                        r"|专栏\s*[0-9]+(?:[.．][0-9]+)?")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
 
@@ -174,8 +174,6 @@ def resolve_within(question: str, named: Callable[[str], str | None]) -> list[st
     return out if changed else None
 
 
-#: A heading or box the plan numbers (专栏5, 专栏31.1, 第十一篇, 第3章第2节).
-_NUMBERED = re.compile(r"专栏\s*[0-9]+(?:[.．][0-9]+)?|第\s*[0-9一二三四五六七八九十百〇零两]+\s*[篇章节编](?:第\s*[0-9一二三四五六七八九十百〇零两]+\s*节)?")
 #: Kinds asked about the plan's own structure.
 _STRUCTURE_KINDS = {"structure_count", "structure_children", "structure_title", "multihop", "parent"}
 

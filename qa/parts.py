@@ -412,7 +412,7 @@ def _attribute_only(text: str) -> bool:
     >>> _attribute_only("能灌多少亩"), _attribute_only("总建筑面积多少"), _attribute_only("变压器多少台"), _attribute_only("城镇新就业的劳动力五年合计多少")
     (True, True, False, False)
     """
-    rest = _NOT_ASKED.sub("", _ASKING.sub("", spoken_measures(text)))
+    rest = _unasked_rest(text)
     # 「…多宽？多长？」: a bare dimension asked is an attribute of the thing the first part names.
     return rest in ATTRIBUTE_CUES or (2 <= len(rest) <= 6 and bool(_ATTRIBUTE_WORD.fullmatch(rest))) or _bare_dimension(text)
 
@@ -431,9 +431,14 @@ def _thing_asked(clause: _Clause) -> str:
     return _ATTRIBUTE_END.sub("", subject) if len(_ATTRIBUTE_END.sub("", subject)) >= 2 else ""
 
 
+def _unasked_rest(text: str) -> str:
+    """A part's words once its question words, years, verbs and 的 are gone: what it names."""
+    return _NOT_ASKED.sub("", _ASKING.sub("", spoken_measures(text)))
+
+
 def _bare_dimension(text: str) -> bool:
     """Whether a part asks only a dimension (「多长」「有多宽」), naming nothing."""
-    return not _NOT_ASKED.sub("", _ASKING.sub("", spoken_measures(text))) and bool(_DIMENSION.search(text))
+    return not _unasked_rest(text) and bool(_DIMENSION.search(text))
 
 
 def _subject_owner(clause: _Clause) -> str:
