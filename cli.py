@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from kg.errors import KGQAError
+from kg.ingest.formats.text import decode_bytes
 
 __all__ = ["main"]
 
@@ -286,7 +287,8 @@ def ask(question, qfile, as_json, build_dir, encoder, plan, store):
     """Answer QUESTION (or every line of --file) from the graph and the passages, with citations."""
     if (question is None) == (qfile is None):
         raise click.UsageError("Give a QUESTION or --file FILE (one question per line).")
-    questions = [question] if qfile is None else qfile.read_text("utf-8").splitlines()
+    # A questions file in GBK or Big5 is read as plan files are; binary or undecodable bytes end in a clear message.
+    questions = [question] if qfile is None else decode_bytes(qfile.read_bytes(), name=str(qfile))[0].splitlines()
     engine = _engine(build_dir, encoder, plan=plan, store=store)
     failed = 0
     for q in questions:

@@ -73,6 +73,17 @@ def test_ask_file_answers_every_line_even_a_bad_one(home, tmp_path):
     assert "≥69" in lines[2]["answer"]
 
 
+def test_ask_file_in_gbk_is_read_and_binary_refused(home, tmp_path):
+    gbk = tmp_path / "q-gbk.txt"
+    gbk.write_bytes("园区标准厂房项目总投资多少？\n".encode("gbk"))
+    result = run("ask", "--json", "--file", str(gbk), home=home)
+    assert result.exit_code == 0 and "3.5亿元" in json.loads(result.stdout.splitlines()[0])["answer"]
+    binary = tmp_path / "q.bin"
+    binary.write_bytes(b"\x00\xff\xfe" * 200)
+    result = run("ask", "--json", "--file", str(binary), home=home)
+    assert result.exit_code != 0 and "Traceback" not in result.output and "binary" in result.output
+
+
 def test_ask_file_goes_on_after_an_internal_error(home, tmp_path, monkeypatch):
     from qa.engine import Engine
 
