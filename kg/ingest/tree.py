@@ -24,6 +24,7 @@ from kg.ingest.layouts.markup import markup_levels
 from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_heading
 from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.layouts.outlineparts import outline_parts
+from kg.ingest.layouts.runin import RunIn, runin_sections
 from kg.ingest.layouts.runtogether import split_headings
 from kg.ingest.lines import (is_item, is_note, is_page_number, is_title, item_name, match_group, match_images,
                              normalise_digit_groups, normalise_spacing, squeeze)
@@ -80,6 +81,8 @@ class Builder:
     last_box_number: int = 0
     #: Walked line → the part an 一、 line opens above 第N章 chapters (:mod:`kg.ingest.layouts.outlineparts`).
     part_lines: dict[int, HeadingMatch] = field(default_factory=dict)
+    #: Walked line → the run-in section head it opens (:mod:`kg.ingest.layouts.runin`).
+    runin: dict[int, RunIn] = field(default_factory=dict)
 
     # -- the walk -------------------------------------------------------------
 
@@ -100,6 +103,9 @@ class Builder:
         self.section_outline = self._has_outline()
         if self.outline == "chapter" and "part" not in kinds and not self.section_outline:
             self.markup = markup_levels(self.marks, self.origin)
+        if self.outline == "chapter" or (self.outline == "section" and not self.section_outline):
+            # （一） is the section level here: it may be printed run-in, at the start of its paragraph
+            self.runin = runin_sections(self.lines, self._opens_parent)
         tables = {t.start: t for t in find_tables(self.lines)}
         prose_lines = {t.title for t in tables.values() if t.title is not None}
         head_end = self._first_structure(tables)
@@ -135,6 +141,8 @@ class Builder:
             elif heading is not None:
                 title, last = self._heading_title(heading.title, i)
                 self._open(Heading(heading.kind, heading.number, title, self._line(i), heading.marker), i)
+                if i in self.runin and self.section is not None:
+                    self._paragraph(i, text=self.runin[i].body)  # the section's text, printed after its head
                 i = last
             elif (box := match_box_heading(line)) is not None:
                 title, last = self._heading_title(box.title, i)
@@ -181,6 +189,8 @@ class Builder:
         if heading is not None or not self.outline:
             return heading
         heading = match_outline_heading(line)
+        if heading is None and i in self.runin:
+            heading = self.runin[i].heading
         if heading is None or (self.box is not None and self._numbers_groups(heading)):
             return None
         if self.outline == "section":
@@ -201,6 +211,12 @@ class Builder:
             return heading if heading.number == numbers[-1] + 1 else None
         before = [c.heading.number for c in earlier if c.heading.marker is not None]
         return heading if heading.number in (1, (before[-1] + 1) if before else 1) else None
+
+    def _opens_parent(self, i: int) -> bool:
+        """Whether walked line ``i`` may open a part or chapter: the run-in heads between two such
+        lines are siblings."""
+        heading = match_heading(self.lines[i]) or match_outline_heading(self.lines[i])
+        return i in self.part_lines or (heading is not None and heading.kind in ("part", "chapter"))
 
     def _has_outline(self) -> bool:
         """Whether some line opens an outline (一、 as the first of its level) below the parts."""
@@ -414,8 +430,9 @@ class Builder:
 
     # -- paragraphs ---------------------------------------------------------------
 
-    def _paragraph(self, i: int, *, kind: str | None = None) -> None:
-        text = squeeze(self.lines[i])
+    def _paragraph(self, i: int, *, kind: str | None = None, text: str | None = None) -> None:
+        """Walked line ``i`` (or ``text`` printed on it) as a paragraph where the walk is."""
+        text = squeeze(self.lines[i]) if text is None else text
         if self.box is not None:
             self._box_paragraph(i, text)
             return

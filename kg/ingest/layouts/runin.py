@@ -1,0 +1,136 @@
+"""Run-in section heads: ``（一）加快数据要素市场化流通。加快构建数据要素市场规则……``.
+
+Plans issued as State Council or ministry documents often print their （一）
+level not on a line of its own but at the start of the section's only
+paragraph: the head is the phrase up to the first 。 (or ：), and the text
+after it is the section's body. The same shape is also an ordinary
+enumerated paragraph (``（一）坚持党的领导。加强对规划实施的领导。``), so a run-in head
+counts as a section only where the layout says so:
+
+* the head reads like a heading: a short phrase (:data:`MIN_HEAD` –
+  :data:`MAX_HEAD` characters) without a clause break (，；、) or a stated
+  figure (``2020年``, ``达到7.8%``), and a body follows it;
+* its siblings — every line opening with （一） between two chapter-level
+  lines — are each a heading (standalone or run-in), numbered （一）（二）（三）… in
+  order with no restart or gap, and there are at least two of them (a list
+  restarting at （一） inside a section, or one whose members run on as
+  sentences, is items, not sections);
+* the caller applies it only where （一） is the plan's section level (no 第N节).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from kg.ingest.layouts.numbered import HeadingMatch, parse_number
+from kg.ingest.layouts.outline import match_outline_heading
+from kg.ingest.lines import CN_NUM, squeeze
+
+__all__ = ["RunIn", "match_runin_heading", "runin_sections", "MIN_HEAD", "MAX_HEAD"]
+
+#: A run-in head's length in characters: shorter is a word, longer a sentence.
+MIN_HEAD, MAX_HEAD = 4, 30
+
+_RUNIN = re.compile(rf"^[（(]\s*([{CN_NUM}]+)\s*[）)]\s*([^。：:]+)[。：:]\s*(.+)$")
+# A clause break or a question inside the head: a sentence, not a heading.
+_CLAUSE = re.compile(r"[，,；;、！？!?]")
+# A stated figure (2020年, 7.8%, 3万亿元, 100个): a sentence of the text, not a heading.
+_FIGURE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[%％年月日亿万千百个项家人元吨米]|公里|km)")
+# Any line numbered （一）: the sibling sequence counts it too.
+_BRACKETED = re.compile(rf"^[（(]\s*[{CN_NUM}]+\s*[）)]")
+
+
+@dataclass(frozen=True)
+class RunIn:
+    """A run-in head: the section heading (``kind="section"``) and the body printed after it."""
+
+    heading: HeadingMatch
+    body: str
+
+
+def match_runin_heading(line: str) -> RunIn | None:
+    """A line opening with a run-in （一） head, as heading and body, or ``None``.
+
+    Examples
+    --------
+    >>> r = match_runin_heading("（二）加快数据要素市场化流通。加快构建数据要素市场规则。")
+    >>> r.heading.title, r.heading.marker, r.heading.number, r.body
+    ('加快数据要素市场化流通', '（二）', 2, '加快构建数据要素市场规则。')
+    >>> match_runin_heading("（一）2020年，全市地区生产总值达到300亿元。增长8%。") is None
+    True
+    >>> match_runin_heading("（三）强化保障。") is None  # a standalone heading, no body
+    True
+    """
+    m = _RUNIN.match(squeeze(line))
+    if not m:
+        return None
+    numeral, head, body = m.group(1), m.group(2).strip(), m.group(3).strip()
+    if not MIN_HEAD <= len(head) <= MAX_HEAD or _CLAUSE.search(head) or _FIGURE.search(head):
+        return None
+    try:
+        number = parse_number(numeral)
+    except ValueError:
+        return None
+    return RunIn(HeadingMatch("section", number, head, f"（{numeral}）"), body)
+
+
+def runin_sections(lines: list[str], opens_parent: Callable[[int], bool]) -> dict[int, RunIn]:
+    """Line index → the run-in section head a line opens, where its siblings support it.
+
+    Parameters
+    ----------
+    lines : list of str
+        The plan's lines.
+    opens_parent : callable
+        Whether line ``i`` opens a chapter-level heading (or a higher one): the run-in
+        heads between two such lines are siblings.
+
+    Returns
+    -------
+    dict of int to RunIn
+        Only heads whose siblings (standalone （一） lines included) run （一）（二）… in order,
+        two or more.
+
+    Examples
+    --------
+    >>> lines = ["一、总体要求", "（一）指导思想。", "坚持稳中求进。", "二、主要任务",
+    ...          "（一）建设信息网络。加快5G建设。", "（二）发展数字产业。培育龙头企业。"]
+    >>> sorted(runin_sections(lines, lambda i: lines[i].startswith(("一、", "二、"))))
+    [4, 5]
+
+    A list restarting inside a chapter is items:
+
+    >>> lines = ["一、任务", "（一）发展产业", "（一）建设平台。加快建设。", "（二）培育企业。引进企业。"]
+    >>> runin_sections(lines, lambda i: i == 0)
+    {}
+    """
+    found: dict[int, RunIn] = {}
+    # (line, number, run-in head or None for a standalone heading); None marks a member that is no heading
+    group: list[tuple[int, int, RunIn | None] | None] = []
+
+    def close() -> None:
+        members = [m for m in group if m is not None]
+        numbers = [n for _, n, _ in members]
+        runins = [(i, r) for i, _, r in members if r is not None]
+        if len(members) == len(group) >= 2 and numbers == list(range(1, len(numbers) + 1)):
+            found.update(runins)
+        group.clear()
+
+    for i, line in enumerate(lines):
+        if opens_parent(i):
+            close()
+        elif _BRACKETED.match(squeeze(line)):
+            group.append(_member(i, line))
+    close()
+    return found
+
+
+def _member(i: int, line: str) -> tuple[int, int, RunIn | None] | None:
+    """A （一） line as a sibling: its number and run-in head, or ``None`` when it is no heading."""
+    if (runin := match_runin_heading(line)) is not None:
+        return i, int(runin.heading.number), runin
+    heading = match_outline_heading(line)
+    if heading is not None and heading.kind == "section":
+        return i, int(heading.number), None
+    return None
