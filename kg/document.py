@@ -24,6 +24,7 @@ __all__ = [
     "IndicatorValue",
     "Indicator",
     "Term",
+    "Issuance",
     "Document",
 ]
 
@@ -85,7 +86,8 @@ class Paragraph:
     ``item`` (numbered item ①/1.), ``box_item``, ``box_group`` (a box
     sub-heading such as （一）铁路项目), ``indicator``, ``term`` (a glossary
     entry, in the 名词解释 back matter or in a glossary 专栏), ``preface``,
-    ``title`` (a free heading such as 循环经济产业园 standing alone).
+    ``title`` (a free heading such as 循环经济产业园 standing alone), ``notice`` (a line of the
+    cover letter the plan is issued with).
     """
 
     id: str
@@ -186,6 +188,26 @@ class Term:
     paragraph: Paragraph
 
 
+@dataclass(frozen=True)
+class Issuance:
+    """How the plan was issued, from the cover letter (印发通知) or a portal's index block.
+
+    ``issuer`` is the 发文机关 (the letter's signature, else the notice title's
+    issuer), ``identifier`` the 发文字号 (``国发〔2021〕29号``), ``date`` the 成文日期 as
+    ISO ``YYYY-MM-DD`` with ``date_text`` as printed, ``published`` the portal's 发布日期
+    (ISO), ``title`` the notice's own title; each ``None`` where not printed.
+    ``paragraphs`` are the letter's lines (ids ``ntc-p01`` …), outside the plan's body.
+    """
+
+    title: str | None = None
+    issuer: str | None = None
+    identifier: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    published: str | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+
+
 @dataclass
 class Document:
     """A parsed plan. ``plan_id`` is a short slug (from the file name) that scopes ids.
@@ -195,6 +217,7 @@ class Document:
     ``closing`` holds the back matter after the body (结束语, 附件, 附表),
     paragraphs directly under the plan. ``glossary`` holds the 名词解释 back
     matter's terms and those of glossary 专栏 (whose paragraphs stay in the box).
+    ``issuance`` is the cover letter a plan is issued with (:class:`Issuance`), or ``None``.
     """
 
     plan_id: str
@@ -208,6 +231,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     loose_chapters: list[Chapter] = field(default_factory=list)
     closing: list[Paragraph] = field(default_factory=list)
+    issuance: Issuance | None = None
 
     def chapters(self) -> Iterator[Chapter]:
         yield from self.loose_chapters
@@ -241,6 +265,8 @@ class Document:
         return [t for t in self.glossary if t.paragraph.id not in body]
 
     def _body(self) -> Iterator[Paragraph]:
+        if self.issuance is not None:
+            yield from self.issuance.paragraphs
         yield from self.preface
         for chapter in self.loose_chapters:
             yield from _chapter_paragraphs(chapter)

@@ -55,6 +55,7 @@ from .ownership import owned_figures
 from .verify import checked_figures
 from .when import WHEN, answer_when
 from .groups import answer_counted_group, answer_group
+from .issuance import answer_issuance
 from .leadin import answer_lead_in_figure, answer_lead_in_list
 from .lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .related import answer_related
@@ -481,6 +482,8 @@ class Engine:
             if kind in ("aggregate", "fact"):
                 tries.insert(0, lambda: answer_box_count(kb, q, intent, plan=plan))
             tries.insert(0, lambda: answer_image_box(kb, q, intent, plan=plan))
+        # 「这个规划是哪天印发的」「发文字号是多少」: the cover letter's 成文日期/文号/发文机关, whatever the kind.
+        tries.insert(0, lambda: answer_issuance(kb, q, plan=plan))
         # 「十一五和十二五的…分别是多少」「本区规划承接了国家纲要的哪些指标」: across plans, before one plan's answerers.
         if not plan and len(self.plan_ids) > 1 and names_several_plans(q, self.plan_identities):
             tries.insert(0, lambda: answer_compare(kb, self.comparison, q))

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as rdfns
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SH, SKOS
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS
 
 __all__ = ["NAMESPACE", "TTL_PATH", "PY_PATH", "DOC_PATH", "SHAPES_PATH", "DOMAINS_PATH", "CONTEXT_PATH",
            "render", "render_domain_shapes", "render_context", "render_doc", "main"]
@@ -140,7 +140,8 @@ _DOMAINS_HEADER = """\
 
 
 def _curie(term: URIRef) -> str:
-    for prefix, ns in (("pk", NAMESPACE), ("prov", str(PROV)), ("skos", str(SKOS)), ("xsd", str(rdfns.XSD)), ("rdf", str(RDF)), ("rdfs", str(RDFS)), ("owl", str(OWL))):
+    for prefix, ns in (("pk", NAMESPACE), ("prov", str(PROV)), ("skos", str(SKOS)), ("dcterms", str(DCTERMS)),
+                       ("xsd", str(rdfns.XSD)), ("rdf", str(RDF)), ("rdfs", str(RDFS)), ("owl", str(OWL))):
         if str(term).startswith(ns):
             return f"{prefix}:{str(term)[len(ns):]}"
     return f"<{term}>"
@@ -190,9 +191,13 @@ _EXTERNAL_KEYS = {
     "subject": (RDF.subject, "@id"),
     "predicate": (RDF.predicate, "@vocab"),
     "object": (RDF.object, "@id"),
+    "publisher": (DCTERMS.publisher, "@id"),
+    "identifier": (DCTERMS.identifier, str(rdfns.XSD.string)),
+    "issued": (DCTERMS.issued, str(rdfns.XSD.date)),
+    "available": (DCTERMS.available, str(rdfns.XSD.date)),
 }
 _CONTEXT_PREFIXES = {"pk": NAMESPACE, "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(rdfns.XSD),
-                     "skos": str(SKOS), "prov": str(PROV), "owl": str(OWL)}
+                     "skos": str(SKOS), "prov": str(PROV), "owl": str(OWL), "dcterms": str(DCTERMS)}
 
 
 def render_context(ttl_path: Path = TTL_PATH) -> str:

@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from kg.errors import EntityNotFound
 from kg.facts import ENTITY_TYPES
@@ -24,7 +24,7 @@ from kg.graph.ontology import PK
 __all__ = ["STRUCTURE_TYPES", "to_networkx", "neighbourhood", "find_nodes"]
 
 #: Node types of the document tree (besides ``Plan`` and ``Paragraph``).
-STRUCTURE_TYPES = ("FrontMatter", "Part", "Chapter", "Section", "Box", "BoxGroup", "IndicatorTable", "Glossary")
+STRUCTURE_TYPES = ("FrontMatter", "CoverLetter", "Part", "Chapter", "Section", "Box", "BoxGroup", "IndicatorTable", "Glossary")
 
 _NODE_TYPES = frozenset({"Plan", "Paragraph", "Quantity", "Target", *STRUCTURE_TYPES, *ENTITY_TYPES})
 _PK = str(PK)
@@ -41,7 +41,9 @@ _ATTR_NAMES = {
     PK.rawText: "raw",
 }
 _SKIPPED_LITERALS = frozenset({SKOS.prefLabel})  # equals rdfs:label on Terms
-_HUB_EDGES = frozenset({"inPlan"})  # every node has one; walking it reaches the whole plan
+_HUB_EDGES = frozenset({"inPlan"})
+# Edges from other vocabularies the view keeps: the plan's 发文机关.
+_OTHER_EDGES = frozenset({DCTERMS.publisher})  # every node has one; walking it reaches the whole plan
 
 
 def _local(iri: URIRef) -> str:
@@ -100,7 +102,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
                     _set_literal(G.nodes[str(s)], p, o)
             elif p == PROV.wasDerivedFrom:
                 derived[s].append(o)
-            elif o in types and str(p).startswith(_PK):
+            elif o in types and (str(p).startswith(_PK) or p in _OTHER_EDGES):
                 edges.append((s, p, o))
                 if p == PK.hasQuantity:
                     quantities[s].append(o)

@@ -50,6 +50,7 @@ class PK(rdfns.DefinedNamespace):
     Box: URIRef  # A boxed list (专栏) of key projects or measures inside a chapter or section.
     BoxGroup: URIRef  # A titled group of items inside a box, such as （一）铁路项目.
     Chapter: URIRef  # A chapter (章) of a plan, holding sections, boxes and preamble paragraphs.
+    CoverLetter: URIRef  # The notice a plan is issued with (…关于印发…的通知: 发文字号, addressees, signature, 成文日期) or a portal's index block (发文机关, 发文字号, 成文日期, 发布日期): the container of its paragraphs, outside the plan's body. What it says is on the plan node as dcterms:publisher, dcterms:identifier, dcterms:issued and dcterms:available.
     Entity: URIRef  # A named thing a plan talks about; superclass of the extracted entity classes.
     FrontMatter: URIRef  # The text before the first part or chapter (title lines, preface 序言/前言): the container of its paragraphs.
     Glossary: URIRef  # The glossary of a plan; its entries are paragraphs of kind term.
@@ -107,7 +108,7 @@ class PK(rdfns.DefinedNamespace):
     growthNumber: URIRef  # The number in the indicator's growth value, where it has one.
     headingLabel: URIRef  # The heading as a reader cites it, number included: 第4章 实施制造业倍增工程.
     imageSource: URIRef  # The picture a box survives as when its text does not (only its number and title are known): the image's path as the source gives it.
-    kind: URIRef  # What a paragraph is: prose, item, box_item, box_group, indicator, term, preface or title.
+    kind: URIRef  # What a paragraph is: prose, item, box_item, box_group, indicator, term, preface, title or notice (a line of the cover letter).
     line: URIRef  # The 1-based line of the source file a paragraph or heading starts on.
     matchConfidence: URIRef  # Confidence (0–1) that a printed measure name names its pk:Measure: 1.0 same-name, 0.9 synonym, 0.75 modifier; a pair of facts is as sure as its weaker link.
     matchMethod: URIRef  # How a printed measure name was matched to its pk:Measure: same-name (as printed), synonym (by the genre's synonyms, e.g. 国内生产总值 ↔ GDP, 能源消耗 ↔ 能耗) or modifier (scope words such as 全社会 dropped); on a pk:Statement.

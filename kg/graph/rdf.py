@@ -19,9 +19,9 @@ from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as rdfns  # XSD stays off module globals: pytest probes them and XSD warns
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
-from kg.document import Box, Chapter, Document, Heading, HeadingPath, Paragraph
+from kg.document import Box, Chapter, Document, Heading, HeadingPath, Issuance, Paragraph
 from kg.errors import EntityNotFound, OntologyError
 from kg.extract.extractor import box_key
 from kg.facts import Entity, Facts, Relation, Target
@@ -287,7 +287,8 @@ def _vocabulary() -> _Vocabulary:
 
 def _new_graph() -> Graph:
     graph = Graph()
-    for prefix, ns in (("pk", PK._NS), ("skos", SKOS), ("prov", PROV), ("rdfs", RDFS), ("xsd", rdfns.XSD), ("rdf", RDF)):
+    for prefix, ns in (("pk", PK._NS), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS), ("rdfs", RDFS),
+                       ("xsd", rdfns.XSD), ("rdf", RDF)):
         graph.bind(prefix, ns)
     return graph
 
@@ -331,6 +332,8 @@ def _add_structure(ctx: _Context, doc: Document) -> None:
     plan = plan_iri(doc.plan_id, base=ctx.base)
     g.add((plan, RDF.type, PK.Plan))
     g.add((plan, RDFS.label, Literal(doc.title, lang="zh")))
+    if doc.issuance is not None:
+        _add_issuance(ctx, doc.issuance, plan)
     if doc.preface:  # every paragraph sits inside a heading-like container, the front matter too
         front = ctx.node(ctx.iri("front", "preface"), PK.FrontMatter, plan)
         g.add((front, RDFS.label, Literal("卷首", lang="zh")))
@@ -351,6 +354,33 @@ def _add_structure(ctx: _Context, doc: Document) -> None:
     _add_collection(ctx, back_terms, "glossary", "terms", PK.Glossary, "名词解释")
     for order, para in enumerate(doc.paragraphs(), 1):
         _add_paragraph(ctx, para, order, ctx.containers.get(para.id, plan))
+
+
+def _add_issuance(ctx: _Context, issuance: Issuance, plan: URIRef) -> None:
+    """The cover letter as the container of its paragraphs, and what it says on the plan node
+    (DCTERMS): the 发文机关 as an Organization citing the letter's line that names it."""
+    g = ctx.graph
+    if issuance.paragraphs:
+        letter = ctx.node(ctx.iri("front", "notice"), PK.CoverLetter, plan)
+        g.add((letter, RDFS.label, Literal(issuance.title or "印发通知", lang="zh")))
+        _contain(ctx, list(issuance.paragraphs), letter)
+    if issuance.identifier:
+        g.add((plan, DCTERMS.identifier, Literal(issuance.identifier)))
+    if issuance.date:
+        g.add((plan, DCTERMS.issued, Literal(issuance.date, datatype=rdfns.XSD.date)))
+    if issuance.published:
+        g.add((plan, DCTERMS.available, Literal(issuance.published, datatype=rdfns.XSD.date)))
+    cited = next((p for p in issuance.paragraphs if issuance.issuer and issuance.issuer in p.text), None)
+    if issuance.issuer and cited is not None:
+        org = entity_iri(ctx.plan_id, f"Organization/{issuance.issuer}", "Organization", base=ctx.base)
+        g.add((org, RDF.type, PK.Organization))
+        g.add((org, RDFS.label, Literal(issuance.issuer, lang="zh")))
+        g.add((org, SKOS.prefLabel, Literal(issuance.issuer, lang="zh")))
+        g.add((org, PK.inPlan, plan))
+        para = ctx.iri("para", cited.id)
+        g.add((org, PROV.wasDerivedFrom, para))
+        g.add((para, PK.mentions, org))
+        g.add((plan, DCTERMS.publisher, org))
 
 
 def _add_chapter(ctx: _Context, chapter: Chapter, parent: URIRef) -> None:

@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from kg.document import Document
+from kg.ingest.notice import notice_plan_title
 from kg.ingest.read import SourceText, read_source
 from kg.ingest.tree import Builder
 
@@ -129,11 +130,13 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
     lines = text.split("\n")
     builder = Builder(lines=lines, marks=dict(marks or {}), framed=framed)
     builder.run()
+    if title and builder.issuance is not None and notice_plan_title(title):
+        title = builder.title or notice_plan_title(title)  # a web page titled by its cover letter
     doc = Document(plan_id=plan_id, title=title or builder.title or plan_id, source=source,
                    sha256=sha256, preface=builder.preface, parts=builder.doc_parts,
                    indicators=builder.indicators, glossary=builder.glossary,
                    warnings=builder.warnings, loose_chapters=builder.loose_chapters,
-                   closing=builder.closing)
+                   closing=builder.closing, issuance=builder.issuance)
     return doc
 
 

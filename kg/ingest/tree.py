@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator, Paragraph, Part,
+from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator, Issuance, Paragraph, Part,
                          Section, Term)
-from kg.ingest.boxtable import BoxColumns, box_row, match_box_header
+from kg.ingest.boxtable import BoxColumns, box_group, box_row, match_box_header
 from kg.ingest.front import is_preface_heading, title_span, toc_part_titles, toc_span
 from kg.ingest.glossary import (is_glossary_heading, is_glossary_title, parse_box_entry, parse_footnote_entry,
                                 parse_glossary, split_footnote)
@@ -28,12 +28,15 @@ from kg.ingest.layouts.runin import RunIn, runin_sections
 from kg.ingest.layouts.runtogether import split_headings
 from kg.ingest.lines import (is_item, is_note, is_page_number, is_title, item_name, match_group, match_images,
                              normalise_digit_groups, normalise_spacing, squeeze)
+from kg.ingest.notice import read_notice
 from kg.ingest.table import TableBlock, build_indicators, find_tables
 
 __all__ = ["Builder", "BOX_END_BLANKS"]
 
 #: Blank lines in a row that close a 专栏 when no heading does.
 BOX_END_BLANKS = 2
+#: Leading non-blank lines searched for a cover letter and a portal's index block.
+MAX_FRONT_LINES = 40
 
 
 @dataclass
@@ -83,11 +86,14 @@ class Builder:
     part_lines: dict[int, HeadingMatch] = field(default_factory=dict)
     #: Walked line → the run-in section head it opens (:mod:`kg.ingest.layouts.runin`).
     runin: dict[int, RunIn] = field(default_factory=dict)
+    #: The cover letter the plan is issued with (:mod:`kg.ingest.notice`).
+    issuance: Issuance | None = None
 
     # -- the walk -------------------------------------------------------------
 
     def run(self) -> None:
         self._split_lines()
+        self._take_notice()  # before the TOC: a letter's own 一、二、 lines are no table of contents
         toc = toc_span(self.lines)
         listed = frozenset()
         if toc is not None:
@@ -279,8 +285,27 @@ class Builder:
 
     # -- preface and title ------------------------------------------------------
 
+    def _take_notice(self) -> None:
+        """Take the cover letter out of the leading lines as :attr:`issuance`: blanked, so that its
+        own numbered lines (「一、高度重视」) open no chapter. A plan printing no title of its own after
+        the letter is titled by it."""
+        leading = [i for i, line in enumerate(self.lines) if line.strip()][:MAX_FRONT_LINES]
+        span = read_notice([self.lines[i].strip() for i in leading])  # tabs kept: an index block's cells
+        if span is None:
+            return
+        paragraphs: list[Paragraph] = []
+        for k in span.lines:
+            i = leading[k]
+            self._add(paragraphs, "ntc", squeeze(self.lines[i]), HeadingPath(), "notice", i)
+            self.lines[i] = ""
+        self.issuance = Issuance(title=span.title, issuer=span.issuer, identifier=span.identifier,
+                                 date=span.date, date_text=span.date_text, published=span.published,
+                                 paragraphs=tuple(paragraphs))
+        self.title = span.plan_title or ""
+
     def _preface(self, end: int) -> None:
-        """Title lines (joined into one paragraph) and the 前言 before the first heading."""
+        """The cover letter, the title lines (joined into one paragraph) and the 前言 before the
+        first heading."""
         texts = [(i, squeeze(self.lines[i])) for i in range(end)
                  if self.lines[i].strip() and not is_page_number(self.lines[i])
                  and match_images(self.lines[i]) is None]
@@ -466,10 +491,14 @@ class Builder:
             return
         if self.box_columns is None and (columns := match_box_header(self.lines[i])) is not None:
             self.box_columns = columns  # the header row: a paragraph, not an item
+            self._box_lead()
             self.box.paragraphs.append(self._make(f"{self.box_key}-i", text, path, "prose", i))
             return
         row = box_row(self.box_columns, self.lines[i]) if self.box_columns is not None else None
         if row is not None:
+            if (group := box_group(self.box_columns, self.lines[i])) is not None and group != self.group:
+                self.group = group  # a 类别 cell (repeated down its rowspan) groups the rows
+                self.box.groups.append(group)
             name, sentence = row
             para = self._make(f"{self.box_key}-i", sentence, path, "box_item", i)
             self.box.paragraphs.append(para)
@@ -487,6 +516,14 @@ class Builder:
         para = self._make(f"{self.box_key}-i", text, path, "box_item", i)
         self.box.paragraphs.append(para)
         self.box.items.append(BoxItem(paragraph=para, name=item_name(text), group=self.group))
+
+    def _box_lead(self) -> None:
+        """Sentences a 专栏 prints before its table's header row say what the box is for: prose, not items."""
+        assert self.box is not None
+        lead = {item.paragraph.id for item in self.box.items if item.paragraph.text.endswith("。")}
+        if lead and len(lead) == len(self.box.items):
+            self.box.items = []
+            self.box.paragraphs = [replace(p, kind="prose") if p.id in lead else p for p in self.box.paragraphs]
 
     def _add(self, target: list[Paragraph], prefix: str, text: str, path: HeadingPath,
              kind: str, i: int) -> None:

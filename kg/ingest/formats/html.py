@@ -23,7 +23,7 @@ __all__ = ["read"]
 _FRAME_END = "PLANKGFRAMEEND"
 
 # A line naming two or more of these is a page's publication line, not the plan.
-_FURNITURE = re.compile(r"发布时间|发布日期|来源[:：]|浏览次数|阅读次数|字号|打印本页|关闭窗口|【[大中小]】")
+_FURNITURE = re.compile(r"发布时间|发布日期|来源[:：]|浏览次数|阅读次数|(?<!发文)字号|打印本页|关闭窗口|【[大中小]】")
 
 
 def _unframe(tree) -> None:

@@ -93,3 +93,30 @@ def test_box_table_with_single_spaces_between_cells():
     assert [i.name for i in box.items][:2] == ["某某大桥", "某某水库"]
     assert box.items[2].paragraph.text == "3 某某公路改造 改造 二级公路 3"  # as printed
     assert box.items[1].paragraph.text == "某某水库：建设内容为库容3000万立方米，总投资为12.5亿元。"
+
+
+def test_task_table_without_a_name_column():
+    """类别 / 细分 / 重点任务 set in cells: the row is named by the column before what it says; 类别 groups."""
+    cols = match_box_header("类别\t细分\t重点任务")
+    assert (cols.name, cols.group) == (1, 0)
+    assert box_row(cols, "产品\t工业炸药\t安全环保型系列工业炸药研发。") == (
+        "工业炸药", "工业炸药：类别为产品，重点任务为安全环保型系列工业炸药研发。")
+    two = match_box_header("类别\t重点任务")
+    assert (two.name, two.group) == (0, None)
+    assert match_box_header("重点任务\t类别") is None  # nothing before what is done: no name column
+    assert match_box_header("类别　　细分　　重点任务") is None  # not set in cells: could be a sentence's words
+
+
+def test_markdown_box_tables_read_as_grouped_items():
+    from kg.ingest.parse import parse_document
+    text = ("# 某某行业发展规划\n\n## 一、主要任务\n\n### （一）推动科技进步\n\n加强基础研究。\n\n专栏1　科技提升专项行动\n\n"
+            "研究制定行业技术进步政策，实现行业技术水平大幅提升。\n\n| 类别 | 细分 | 重点任务 |\n|---|---|---|\n"
+            "| 产品 | 工业炸药 | 安全环保型工业炸药研发。 |\n| 产品 | 炸药制品 | 震源药柱产品研发。 |\n"
+            "| 基础科研 | 小品种 | 连续化生产工艺研发。 |\n\n\n### （二）优化结构\n\n推进兼并重组。\n")
+    from kg.ingest.formats.markdown import clean_markdown
+    doc = parse_document(clean_markdown(text), plan_id="t")
+    [box] = doc.boxes()
+    assert [(i.name, i.group) for i in box.items] == [("工业炸药", "产品"), ("炸药制品", "产品"), ("小品种", "基础科研")]
+    # the box's opening sentence says what it is for: a paragraph of the box, not an item
+    assert [p.kind for p in box.paragraphs][:2] == ["prose", "prose"]
+    assert [s.heading.label for s in doc.sections()] == ["（一）推动科技进步", "（二）优化结构"]
