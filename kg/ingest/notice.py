@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.document import Issuance
 from kg.ingest.lines import squeeze
 
 __all__ = ["NoticeSpan", "read_notice", "parse_date", "notice_plan_title"]
@@ -48,18 +49,13 @@ MAX_NOTICE_LINES = 15
 class NoticeSpan:
     """The cover letter and index block in the front lines, and what they say.
 
-    ``lines`` are the indices (into the texts given) of every line they take up;
-    ``date`` is ISO (``2021-12-12``) with ``date_text`` as printed; ``published`` the
-    portal's 发布日期 (ISO) where its index block prints one.
+    ``lines`` are the indices (into the texts given) of every line they take up; ``issuance``
+    what they say (its ``paragraphs`` left to the caller, who numbers the lines); ``plan_title``
+    the plan the letter's title names.
     """
 
     lines: tuple[int, ...]
-    title: str | None = None
-    issuer: str | None = None
-    identifier: str | None = None
-    date: str | None = None
-    date_text: str | None = None
-    published: str | None = None
+    issuance: Issuance
     plan_title: str | None = None
 
 
@@ -131,7 +127,7 @@ def read_notice(texts: list[str]) -> NoticeSpan | None:
     ...     "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
     ...     "现将《“十四五”数字经济发展规划》印发给你们，请认真贯彻执行。", "国务院", "2021年12月12日",
     ...     "（此件公开发布）", "“十四五”数字经济发展规划", "数字经济是……新经济形态。"])
-    >>> span.lines, span.issuer, span.identifier, span.date
+    >>> span.lines, span.issuance.issuer, span.issuance.identifier, span.issuance.date
     ((0, 1, 2, 3, 4, 5, 6), '国务院', '国发〔2021〕29号', '2021-12-12')
     >>> read_notice(["某县国民经济和社会发展第十四个五年规划纲要", "前言"]) is None
     True
@@ -160,10 +156,10 @@ def read_notice(texts: list[str]) -> NoticeSpan | None:
         m = _IDENTIFIER.search(identifier)
         identifier = re.sub(r"\s+", "", m.group(0)) if m else identifier
     published = fields.get("发布日期") or fields.get("公布日期")
-    return NoticeSpan(lines=tuple(sorted(set(lines))), title=title, issuer=issuer, identifier=identifier,
-                      date=parse_date(date_text) if date_text else None, date_text=date_text,
-                      published=parse_date(published) if published else None,
-                      plan_title=notice_plan_title(title) if title else None)
+    issuance = Issuance(title=title, issuer=issuer, identifier=identifier,
+                        date=parse_date(date_text) if date_text else None, date_text=date_text,
+                        published=parse_date(published) if published else None)
+    return NoticeSpan(tuple(sorted(set(lines))), issuance, notice_plan_title(title) if title else None)
 
 
 def _fields(line: str) -> list[tuple[str, str]]:

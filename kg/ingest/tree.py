@@ -298,9 +298,7 @@ class Builder:
             i = leading[k]
             self._add(paragraphs, "ntc", squeeze(self.lines[i]), HeadingPath(), "notice", i)
             self.lines[i] = ""
-        self.issuance = Issuance(title=span.title, issuer=span.issuer, identifier=span.identifier,
-                                 date=span.date, date_text=span.date_text, published=span.published,
-                                 paragraphs=tuple(paragraphs))
+        self.issuance = replace(span.issuance, paragraphs=tuple(paragraphs))
         self.title = span.plan_title or ""
 
     def _preface(self, end: int) -> None:

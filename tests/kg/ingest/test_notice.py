@@ -67,7 +67,7 @@ def test_a_plan_citing_a_notice_is_no_letter():
 def test_title_from_the_letter_when_the_plan_prints_none():
     span = read_notice(["国务院关于印发“十四五”数字经济发展规划的通知", "国发〔2021〕29号",
                         "现将《“十四五”数字经济发展规划》印发给你们，请认真贯彻执行。", "国务院", "2021年12月12日"])
-    assert (span.plan_title, span.issuer) == ("“十四五”数字经济发展规划", "国务院")
+    assert (span.plan_title, span.issuance.issuer) == ("“十四五”数字经济发展规划", "国务院")
 
 
 @pytest.mark.parametrize("printed, iso", [("2021年12月12日", "2021-12-12"), ("二〇一六年十一月八日", "2016-11-08"),
