@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.layouts.closing import is_closing_heading
 from kg.ingest.layouts.numbered import match_heading
 from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.lines import squeeze
 
 __all__ = ["title_span", "is_preface_heading", "toc_span", "toc_part_titles"]
 
-_GENRE_WORDS = re.compile(r"规划|纲要|计划|方案")
+_GENRE_WORDS = re.compile(r"规划|纲要|计划|方案|指引|指南")
 _PREFACE_HEADING = re.compile(r"^(前言|序言|引言|导言|绪论|绪言|总论)$")
 _ATTACHMENT = re.compile(r"^附\s*件")
 # A news dateline (新华社北京3月12日电) sits above some published titles.
 _DATELINE = re.compile(r"\d+\s*月\s*\d+\s*日")
+# A line that is only a date (2024年12月, 二〇二一年三月): printed under a title, not part of it.
+_DATE_ONLY = re.compile(r"^[（(]?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,2}\s*月)?[）)]?$")
 _TOC_HEADING = re.compile(r"^目\s*[录次]$")
 # Dot leaders and the page number closing a table-of-contents entry.
 # A Markdown or HTML list's bullet before an entry.
@@ -53,6 +56,8 @@ def title_span(texts: list[str]) -> tuple[int, int] | None:
     (1, 3)
     >>> title_span(["新华社北京3月12日电", "某某规划纲要"])
     (1, 2)
+    >>> title_span(["某某建设指引》全文", "时间 : 2025-01-10", "某某建设指引", "2024年12月", "前言"])
+    (2, 3)
     """
     start = None
     for k, text in enumerate([*texts, "。"]):
@@ -70,7 +75,13 @@ def title_span(texts: list[str]) -> tuple[int, int] | None:
 def _is_title_line(text: str) -> bool:
     return (len(text) <= MAX_TITLE_LINE and not re.search(r"[。，,；;：:！？]", text)
             and not _ATTACHMENT.match(text) and not is_preface_heading(text)
-            and not _DATELINE.search(text))
+            and not _DATELINE.search(text) and not _DATE_ONLY.match(text) and _balanced(text))
+
+
+def _balanced(text: str) -> bool:
+    """Whether every bracket and quote a line opens it closes: 「…建设指引》全文」 is a web page's
+    headline cut from a longer one, not the title."""
+    return all(text.count(a) == text.count(b) for a, b in ("《》", "“”", "（）", "()"))
 
 
 def toc_span(lines: list[str]) -> tuple[int, int] | None:
@@ -112,6 +123,8 @@ def toc_span(lines: list[str]) -> tuple[int, int] | None:
         heading = _entry_key(entry)
         if heading is None:
             key: object = re.sub(r"\s+", "", entry)
+            # the appendix's own （一）（二） entries come under it, not under the last chapter
+            chapter = key if is_closing_heading(entry) else chapter
         elif heading[0] == "section":
             # 第一节 / （一） come round again under every chapter.
             key = (*heading, chapter)

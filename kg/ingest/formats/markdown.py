@@ -7,7 +7,9 @@ from pathlib import Path
 
 from kg.ingest.formats import Extracted
 from kg.ingest.formats.text import decode_bytes
-from kg.ingest.formats.wrap import ENDS_BLOCK, join_lines
+from kg.ingest.formats.wrap import ENDS_BLOCK, fills_width, join_lines, print_width
+from kg.ingest.layouts.numbered import match_heading
+from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.lines import is_item
 
 __all__ = ["read", "clean_markdown", "front_matter_title", "heading_marks", "join_soft_breaks"]
@@ -31,8 +33,9 @@ def join_soft_breaks(text: str, cleaned: str) -> str:
 
     In Markdown a paragraph runs on until a blank line; plans copied from print break their lines at
     a fixed width, mid-word and mid-number (「钢材产量5950」 / 「万吨」). A line that does not end a
-    sentence, followed directly by a line that opens no heading, list, quote, table or numbered
-    item, goes on with it: the text moves up to the paragraph's first line and the continuation
+    sentence and is no numbered heading (一、概念内涵, （一）主要目标, 第一章: a line short of the print width
+    that a numbered heading opens), followed directly by a line that opens no heading, list, quote, table or
+    numbered item, goes on with it: the text moves up to the paragraph's first line and the continuation
     line is left blank, so line numbers still point into the source. Only a file with at least
     :data:`_MIN_WRAPPED` such breaks is treated as wrapped; one writing a paragraph a line is kept.
 
@@ -47,10 +50,11 @@ def join_soft_breaks(text: str, cleaned: str) -> str:
     """
     src = text.split("\n")
     out = cleaned.split("\n")
-    return "\n".join(join_lines(out, lambda j: _continues(src, out, j), at_least=_MIN_WRAPPED))
+    width = print_width(out, at_least=_MIN_WRAPPED)
+    return "\n".join(join_lines(out, lambda j: _continues(src, out, j, width), at_least=_MIN_WRAPPED))
 
 
-def _continues(src: list[str], out: list[str], j: int) -> bool:
+def _continues(src: list[str], out: list[str], j: int, width: int | None) -> bool:
     """Whether line ``j`` goes on with line ``j - 1`` as one wrapped paragraph."""
     prev, line = out[j - 1], out[j]
     if not prev.strip() or not line.strip() or ENDS_BLOCK.search(prev):
@@ -58,6 +62,8 @@ def _continues(src: list[str], out: list[str], j: int) -> bool:
     # cleaning keeps the line count, so src[j] is the source of out[j]; _STRUCTURAL covers headings
     if _STRUCTURAL.match(src[j]) or _STRUCTURAL.match(src[j - 1]) or is_item(line.strip()):
         return False
+    if (match_outline_heading(prev) or match_heading(prev)) and not fills_width(prev, width):
+        return False  # a numbered heading on a line of its own (一、概念内涵), not a line its paragraph wraps
     return "\t" not in prev and "\t" not in line
 
 

@@ -3,13 +3,12 @@ paragraphs printed with hard line breaks joined."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.formats import Extracted
-from kg.ingest.formats.wrap import ENDS_BLOCK, join_lines
-from kg.ingest.lines import display_width, is_item, is_page_number
+from kg.ingest.formats.wrap import ENDS_BLOCK, fills_width, join_lines, print_width
+from kg.ingest.lines import is_item, is_page_number
 
 __all__ = ["read", "decode_bytes", "join_wrapped"]
 
@@ -30,9 +29,6 @@ def read(path: Path, raw: bytes) -> Extracted:
 _OPENS_BLOCK = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[篇章节编部]|专栏|附[件表录])")
 #: Fewer wrapped lines than this, or fewer lines of the print width: the file writes a paragraph a line.
 _MIN_WRAPPED = 20
-#: Share of the print width a wrapped line fills at least (print justifies lines with spaces, figures and
-#: punctuation that Unicode text does not keep).
-_WIDTH_SHARE = 0.85
 
 
 def join_wrapped(text: str) -> str:
@@ -52,17 +48,14 @@ def join_wrapped(text: str) -> str:
     True
     """
     lines = text.split("\n")
-    widths = Counter(w for line in lines if (w := display_width(line.strip())) >= 32)
-    if not widths:
-        return text
-    width, count = widths.most_common(1)[0]
-    if count < _MIN_WRAPPED:
+    width = print_width(lines, at_least=_MIN_WRAPPED)
+    if width is None:
         return text
 
     def continues(j: int) -> bool:
         prev, line = lines[j - 1].strip(), lines[j]
         return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev)
-                and display_width(prev) >= width * _WIDTH_SHARE
+                and fills_width(prev, width)
                 and not line.startswith(("\u3000", "  ", "\t")) and "\t" not in prev + line
                 and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line))
 

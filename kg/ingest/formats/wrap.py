@@ -9,12 +9,43 @@ continuation lines blank, so line numbers still point into the source.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Callable
 
-__all__ = ["ENDS_BLOCK", "join_lines"]
+from kg.ingest.lines import display_width
+
+__all__ = ["ENDS_BLOCK", "WIDTH_SHARE", "join_lines", "print_width", "fills_width"]
 
 #: A line ending a sentence, clause list or quotation: what follows it starts a paragraph of its own.
 ENDS_BLOCK = re.compile(r"[。！？!?；;：:”’」』）)》…]\s*$")
+
+
+#: Share of the print width a wrapped line fills at least (print justifies lines with spaces, figures and
+#: punctuation that Unicode text does not keep).
+WIDTH_SHARE = 0.85
+# Lines narrower than this (display columns) never tell the print width.
+_MIN_WIDTH = 32
+
+
+def print_width(lines: list[str], *, at_least: int) -> int | None:
+    """The display width most of a text's long lines have (its print width), when at least ``at_least``
+    lines have it; ``None`` for a text writing a paragraph a line.
+
+    >>> print_width(["人口自然增长率，要求由现在的千分之十二左右，降"] * 3 + ["到千分之九左右。"], at_least=3)
+    46
+    >>> print_width(["第一章　总则", "正文。"], at_least=1) is None
+    True
+    """
+    widths = Counter(w for line in lines if (w := display_width(line.strip())) >= _MIN_WIDTH)
+    if not widths:
+        return None
+    width, count = widths.most_common(1)[0]
+    return width if count >= at_least else None
+
+
+def fills_width(line: str, width: int | None) -> bool:
+    """Whether ``line`` runs to about the print ``width`` (a line its paragraph wraps, not a short heading)."""
+    return width is not None and display_width(line.strip()) >= width * WIDTH_SHARE
 
 
 def join_lines(lines: list[str], continues: Callable[[int], bool], *, at_least: int) -> list[str]:

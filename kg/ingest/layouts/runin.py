@@ -37,6 +37,8 @@ _RUNIN = re.compile(rf"^[（(]\s*([{CN_NUM}]+)\s*[）)]\s*([^。：:]+)[。：:]
 _CLAUSE = re.compile(r"[，,；;、！？!?]")
 # A stated figure (2020年, 7.8%, 3万亿元, 100个): a sentence of the text, not a heading.
 _FIGURE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[%％年月日亿万千百个项家人元吨米]|公里|km)")
+# What a body holds and a subtitle does not.
+_SENTENCE = re.compile(r"[。！？；;!?]")
 # Any line numbered （一）: the sibling sequence counts it too.
 _BRACKETED = re.compile(rf"^[（(]\s*[{CN_NUM}]+\s*[）)]")
 
@@ -61,6 +63,8 @@ def match_runin_heading(line: str) -> RunIn | None:
     True
     >>> match_runin_heading("（三）强化保障。") is None  # a standalone heading, no body
     True
+    >>> match_runin_heading("（一）数据可信流通：开放普惠的数据流通") is None  # a heading and its subtitle
+    True
     """
     m = _RUNIN.match(squeeze(line))
     if not m:
@@ -68,6 +72,8 @@ def match_runin_heading(line: str) -> RunIn | None:
     numeral, head, body = m.group(1), m.group(2).strip(), m.group(3).strip()
     if not MIN_HEAD <= len(head) <= MAX_HEAD or _CLAUSE.search(head) or _FIGURE.search(head):
         return None
+    if not _SENTENCE.search(body):
+        return None  # 「（一）数据可信流通：开放普惠的数据流通」: a heading with its subtitle, no body
     try:
         number = parse_number(numeral)
     except ValueError:
@@ -128,9 +134,9 @@ def runin_sections(lines: list[str], opens_parent: Callable[[int], bool]) -> dic
 
 def _member(i: int, line: str) -> tuple[int, int, RunIn | None] | None:
     """A （一） line as a sibling: its number and run-in head, or ``None`` when it is no heading."""
-    if (runin := match_runin_heading(line)) is not None:
-        return i, int(runin.heading.number), runin
     heading = match_outline_heading(line)
     if heading is not None and heading.kind == "section":
         return i, int(heading.number), None
+    if (runin := match_runin_heading(line)) is not None:
+        return i, int(runin.heading.number), runin
     return None

@@ -79,3 +79,12 @@ def test_runin_items_under_numbered_sections_are_not_read():
     doc = parse_document(text, plan_id="t")
     assert _outline(doc) == [("第1章 总体要求", ["第1节 指导思想"])]
     assert len(list(doc.sections())[0].paragraphs) == 2
+
+
+def test_heading_with_a_subtitle_after_a_colon_is_no_runin_head():
+    text = ("某某指引\n\n一、总体功能\n\n（一）数据流通：开放普惠的数据流通\n\n建立数据流通机制。\n\n"
+            "（二）算力供给：多元异构的算力协同\n\n推进算力协同。\n")
+    doc = parse_document(text, plan_id="t")
+    [chapter] = doc.chapters()
+    assert [(s.heading.title, [p.text for p in s.paragraphs]) for s in chapter.sections] == [
+        ("数据流通：开放普惠的数据流通", ["建立数据流通机制。"]), ("算力供给：多元异构的算力协同", ["推进算力协同。"])]

@@ -81,3 +81,25 @@ def test_a_hard_wrapped_markdown_plan_reads_whole_paragraphs(tmp_path):
     one_a_line = path.with_name("lines.md")
     one_a_line.write_text(text.replace(body, "钢材产量5950万吨\n城镇新增就业300万人。\n\n"), encoding="utf-8")
     assert "钢材产量5950万吨" in [p.text for p in parse_file(one_a_line).paragraphs()]
+
+
+def test_guide_copied_from_a_web_page_one_paragraph_a_line():
+    """A plan-genre 指引 copied from a web page into .md: no blank lines between headings and text (not a
+    hard-wrapped text: its numbered heading lines are not joined to their paragraphs), page furniture, a date
+    line under the title, a 目录 listing two entries on one line and the appendix's own （一） entries,
+    headings with a subtitle after ：, an 附录 after the body."""
+    doc = parse_file(DATA / "guide-plan.md")
+    assert doc.title == "某某数据平台建设指引"
+    assert [(c.heading.label, [s.heading.label for s in c.sections]) for c in doc.chapters()] == [
+        ("一、概念内涵", []),
+        ("二、建设目标", ["（一）主要目标", "（二）推进路径"]),
+        ("三、重点任务", ["（一）数据汇聚：统一规范的数据汇聚", "（二）数据共享：开放普惠的数据共享"]),
+        ("四、组织保障", ["（一）健全政策体系", "（二）强化人才支撑"]),
+    ]
+    assert [p.text for p in next(doc.chapters()).preamble] == [
+        "数据平台是面向社会提供数据汇聚、共享服务的新型基础设施。", "数据平台由区域、行业平台共同构成。"]
+    tasks = list(doc.chapters())[2].sections[0]
+    assert [p.text for p in tasks.paragraphs] == ["图1 数据平台总体架构图", "建立统一的数据目录，实现数据广泛汇聚。"]
+    assert doc.closing[0].text == "附录：术语解释" and len(doc.closing) == 6
+    assert "2024年12月" in [p.text for p in doc.preface] and "前言" in [p.text for p in doc.preface]
+    assert doc.warnings == ["lines 10-22: table of contents skipped"]
