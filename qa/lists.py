@@ -26,6 +26,7 @@ __all__ = [
     "find_phrase",
     "paragraphs_with",
     "answer_heading_list",
+    "heading_items",
     "answer_topic_section",
     "MEASURES_ASKED",
     "first_sentences",
@@ -425,6 +426,17 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
             return _announced_list(kb, question, plan=plan)
     if node is None:
         return None
+    items = heading_items(kb, node)
+    if len(items) < 2:
+        return _heading_text(kb, question, node)
+    text = f"{kb.heading(node)}列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
+    cites = list(dict.fromkeys(i.citation for i in items if i.citation))
+    return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+def heading_items(kb: KB, node: str) -> list[Item]:
+    """What a heading lists, in printed order, each cited: its sub-headings; else sub-headings printed as plain
+    numbered lines; else the members its paragraphs number or announce; else its paragraphs' lead phrases."""
     kids = [c for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
     items: list[Item] = []
     if kids:
@@ -443,11 +455,7 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
             lead = _lead(str(kb.attrs(p).get("text") or ""))
             if lead:
                 items.append(Item(lead, kb.citation(p)))
-    if len(items) < 2:
-        return _heading_text(kb, question, node)
-    text = f"{kb.heading(node)}列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
-    cites = list(dict.fromkeys(i.citation for i in items if i.citation))
-    return Answer(question, text, True, items, cites[:12], kind="list")
+    return items
 
 
 def _announcing(kb: KB, para: str) -> str:
