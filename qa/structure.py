@@ -67,6 +67,7 @@ def _first_paragraph(kb: KB, node: str) -> str | None:
 
 
 def heading_item(kb: KB, node: str) -> Item:
+    """A heading as an answer item: its heading label, cited to its first paragraph."""
     para = _first_paragraph(kb, node)
     return Item(kb.heading(node), kb.heading_citation(node, para) if para else None, entity=node)
 
