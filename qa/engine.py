@@ -55,6 +55,7 @@ from .ownership import owned_figures
 from .verify import checked_figures
 from .when import WHEN, answer_when
 from .groups import answer_counted_group, answer_group
+from .headcount import answer_heading_count
 from .leadin import answer_lead_in_figure, answer_lead_in_list
 from .lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .related import answer_related
@@ -368,9 +369,12 @@ class Engine:
         kb, kind = self.kb, intent.kind
         tries: list[Callable[[], Answer | None]] = []
         if kind == "structure_count":
+            # 「“四、主要任务”下面有几节」: the named heading's own parts, never the whole plan's count (qa.headcount).
+            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan, strict=True))
             tries.append(lambda: answer_structure_count(kb, q, intent, links, plan=plan))
         elif kind == "structure_children":
             tries.append(lambda: in_each_plan(answer_structure_children, kb, q, intent, links, plan=plan))
+            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan, strict=True))
         elif kind == "structure_title":
             tries.append(lambda: in_each_plan(answer_structure_title, kb, q, intent, links, plan=plan))
         elif kind == "structure_topic":
@@ -420,6 +424,8 @@ class Engine:
             if _INDICATOR_WORDS.search(q):
                 # 「约束性指标有几个」「一共多少个指标」: the indicator table's rows, counted by listing them.
                 tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan))
+            # 「主要任务一共分了几个方面」「发展原则有几条」: a heading the question names, its parts counted.
+            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))

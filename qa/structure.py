@@ -86,7 +86,7 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
             kids = _boxes_under(kb, parent)
         else:
             kids = m
-        word = _count_words(kb, plan_of(parent)).get(kb.type(kids[0]) if kids else child_type, "项")
+        word = "个专栏" if "专栏" in question else _count_words(kb, plan_of(parent)).get(kb.type(kids[0]) if kids else child_type, "项")
         text = f"{kb.label(parent)}共有{len(kids)}{word}。"
         return Answer(question, text, True, [heading_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
     counts = []

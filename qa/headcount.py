@@ -1,0 +1,156 @@
+"""How many parts one heading has, asked in any wording: 「主要任务一共分了几个方面？」「“四、主要任务”下面有几节？」
+「发展原则有几条？」「规划提出了几项重点任务？」.
+
+The heading is the one the question names by its words — quoted or not, its enumerator (四、, （一）, 第四章)
+dropped — found by its title: the whole title first, then the genre's other words for it (发展原则 for 基本原则,
+:data:`qa.lists.HEADING_SYNONYMS`), then a title ending with the words (「“十四五”时期主要任务」). Its parts are its
+sub-headings, else what it lists (:func:`qa.lists.heading_items`: numbered lines, lead phrases). A heading the
+plan does not have gives ``found: false`` naming it — never the whole plan's count nor another heading's.
+"""
+from __future__ import annotations
+
+import re
+
+from .answer import Answer
+from .intent import PLAN_SAYS, Intent, quoted_phrase
+from .kb import KB, normalise_text, plan_of
+from .link import Link
+from .lists import HEADING_SYNONYMS, heading_items
+from .structure import heading_item
+
+__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count"]
+
+#: Words a count question uses for a heading's parts (几个方面, 几节, 几条); the answer counts in the same word.
+CHILD_WORDS = ("方面", "小节", "节", "章", "篇", "部分", "块", "大类", "类", "层次", "项", "条", "点", "个")
+
+_COUNT = re.compile(
+    r"(?:一共|总共|共计|总计|合计|共)?(?:分了|分为|分成|划分为|划分|分|包括了?|包含了?|含|有|列了|列出了?|提出了?|明确了?"
+    r"|下设了?|设了?|设置了?|安排了?|部署了?|涉及)?(?:几|多少)(?P<m>个|项|条|大|点|类|块)?(?P<noun>[\u4e00-\u9fff]{0,8}?)"
+    r"(?:呢|吗|啊)?[？?。!！]*$")
+#: Words around the heading's name that are not part of it (下面, 这一部分, 里).
+_AROUND = re.compile(r"(?:下面|下边|之下|以下|下|里面|里边|里头|里|之中|中|内|这一?(?:篇|章|节|部分|块|方面)|部分|板块|一块|方面|分别|具体|的)+$")
+_LEAD = re.compile(r"^(?:请问)?(?:" + PLAN_SAYS + r"|(?:规划|纲要|本规划)(?:中|里|的)+)?")
+#: A heading's own enumerator, written with its name (四、主要任务, （一）, 第四章, 4.).
+_ENUMERATOR = re.compile(r"^(?:第[0-9一二三四五六七八九十百〇零两]+[篇章节部分]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[、．.])")
+#: The plan itself named where a heading would be (规划正文, 这个十年规划纲要, “七五”计划（摘要）): a whole-plan count.
+_PLAN = re.compile(r"(?:规划|纲要|计划|摘要|正文|全文|文件|文本|本规划)$")
+_LEVEL_ONLY = re.compile(r"^(?:篇|章|节|专栏|部分|[一二三]级标题|标题)$")
+_QUOTES = re.compile(r"[“”\"'‘’「」『』]")
+
+
+def count_frame(question: str) -> tuple[list[str], str | None] | None:
+    """(the phrases a count question may name its heading by, the word it counts in), or None for no count question.
+
+    Examples
+    --------
+    >>> count_frame("主要任务一共分了几个方面？")
+    (['主要任务'], '个方面')
+    >>> count_frame("“四、主要任务”下面有几节？")
+    (['主要任务'], '节')
+    >>> count_frame("有几项重点任务？")
+    (['重点任务'], '项')
+    >>> count_frame("发展原则有几条？")
+    (['发展原则'], '条')
+    >>> count_frame("规划正文一共分了几个部分？")
+    (['规划正文'], '个部分')
+    """
+    q = normalise_text(question)
+    m = _COUNT.search(q)
+    if not m:
+        return None
+    noun, measure = m["noun"], m["m"] or ""
+    word = next((w for w in CHILD_WORDS if noun.endswith(w)), None) if noun else None
+    phrases = []
+    if quoted := quoted_phrase(question):
+        phrases.append(quoted)
+    before = _AROUND.sub("", _LEAD.sub("", _QUOTES.sub("", q[: m.start()])))
+    phrases.append(before)
+    if noun and word is None:
+        # 「有几项重点任务」: the noun counted is the heading named (its parts counted in 项).
+        phrases.append(noun)
+    if word is None or word == "个":
+        word = measure or "项"
+    elif measure and measure not in ("大",) and word != measure:
+        word = measure + word  # 几个方面 → 个方面
+    phrases = [p for p in dict.fromkeys(_ENUMERATOR.sub("", p) for p in phrases) if len(p) >= 2]
+    return phrases, word
+
+
+def _title(kb: KB, node: str) -> str:
+    return _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。.")
+
+
+def headings_named(kb: KB, phrase: str, *, plan: str | None = None) -> list[str]:
+    """The chapters and sections (篇 included) titled by ``phrase``, in printed order: the whole title, else the genre's
+    other words for it, else a title ending with it (four characters or more); an inner heading over one holding it."""
+    nodes = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, []) if not plan or plan_of(n) == plan]
+    others = HEADING_SYNONYMS.get(phrase, ())
+    tiers = (
+        lambda t: t == phrase,
+        lambda t: t in others,
+        lambda t: len(phrase) >= 4 and any(t.endswith(p) for p in (phrase, *others)),
+    )
+    for fits in tiers:
+        found = [n for n in nodes if fits(_title(kb, n))]
+        found = [n for n in found if not kb.descendants(n) & set(found)]
+        if found:
+            return sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
+    return []
+
+
+def _parts(kb: KB, node: str, word: str) -> list | None:
+    """The parts of ``node`` a count question asks for: its boxes when it counts 专栏, else its sub-headings or listed
+    items; None when it lists nothing that can be counted (its own paragraphs not all led by an item)."""
+    if word.endswith("专栏"):
+        return [d for d in sorted(kb.descendants(node), key=kb._reading_order) if kb.type(d) == "Box"]
+    items = heading_items(kb, node)
+    if any(i.entity for i in items):
+        return items
+    own = sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
+    cited = {i.citation.id for i in items if i.citation}
+    led = "".join("1" if kb.attrs(p).get("pid") in cited else "0" for p in own).strip("0")
+    # Lead phrases count as parts only as one unbroken run of paragraphs: an intro may lead them in, a note follow
+    # them; a paragraph without one among them means the heading is prose, not a list.
+    return items if len(items) >= 2 and "0" not in led else None
+
+
+def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
+                         strict: bool = False) -> Answer | None:
+    """「主要任务一共分了几个方面？」: the number of parts of the heading the question names, each part listed and cited.
+
+    None when the question numbers its heading (第四章: the numbered answerers) or names none, names the plan
+    itself (规划正文一共几个部分), or (unless ``strict``, for questions asking structure words) names no heading
+    of the plan; with ``strict`` a named heading the plan lacks gives ``found: false``.
+    """
+    if intent.number or intent.box:
+        return None
+    frame = count_frame(question)
+    if frame is None:
+        return None
+    phrases, word = frame
+    phrases = [p for p in phrases if not _LEVEL_ONLY.match(p)]
+    if not phrases or all(_PLAN.search(p) for p in phrases):
+        return None
+    if not strict and word.lstrip("个大") not in CHILD_WORDS:
+        return None
+    for phrase in (p for p in phrases if not _PLAN.search(p)):
+        found = headings_named(kb, phrase, plan=plan)
+        if found:
+            break
+    else:
+        named = next(p for p in phrases if not _PLAN.search(p))
+        return Answer(question, f"规划中没有标题为“{named}”的章节，无法给出其下的数目。", False, kind="structure") if strict else None
+    lines, items, cites = [], [], []
+    for node in found:
+        parts = _parts(kb, node, word)
+        if parts is None:
+            lines.append(f"{kb.heading(node)}下没有再分节或分条列出")
+            continue
+        labels = [kb.heading(p) if isinstance(p, str) else p.label for p in parts]
+        lines.append(f"{kb.heading(node)}下分{len(parts)}{word}：" + "、".join(labels))
+        for p in parts:
+            item = heading_item(kb, p) if isinstance(p, str) else p
+            items.append(item)
+            if item.citation and item.citation not in cites:
+                cites.append(item.citation)
+    return Answer(question, "；".join(lines) + "。", bool(items), items, cites[:12], kind="structure")

@@ -1,0 +1,81 @@
+"""Structure questions that hold on any layout and wording, on two made-up plans: an outline (一、 parts and （一）
+sections, no 章, 专栏 boxes inside sections) and a numbered one (第N篇/第N章/第N节, 专栏 boxes).
+
+Counts are the asked heading's own parts, found by the heading's words (quoted or not, with or without its
+enumerator, or in the genre's other words for it) — a heading the plan lacks is not found, never another count.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture(scope="module")
+def outline(engine_for):
+    return engine_for(DATA / "struct-outline-plan.txt")
+
+
+@pytest.fixture(scope="module")
+def numbered(engine_for):
+    return engine_for(DATA / "struct-numbered-plan.txt")
+
+
+def _count(answer) -> int | None:
+    m = re.search(r"下分(\d+)", answer.answer)
+    return int(m.group(1)) if m else None
+
+
+@pytest.mark.parametrize("question, count, first", [
+    ("重点任务一共分了几个方面？", 5, "推进窑炉技术改造"),
+    ("“三、重点任务”下面有几节？", 5, "推进窑炉技术改造"),
+    ("三、重点任务下面一共有多少节", 5, "推进窑炉技术改造"),
+    ("规划有几项主要任务？", 5, "推进窑炉技术改造"),  # 主要任务 is the genre's other word for 重点任务
+    ("基本原则有几条？", 4, "坚持创新驱动"),  # lead phrases of its paragraphs
+    ("发展原则有几条", 4, "坚持创新驱动"),
+    ("“保障措施”分了几个方面？", 3, "加强组织领导"),
+])
+def test_outline_heading_count(outline, question, count, first):
+    a = outline.ask(question)
+    assert a.found, a.answer
+    assert _count(a) == count, a.answer
+    assert first in a.items[0].label and a.citations
+
+
+@pytest.mark.parametrize("question, count", [
+    ("发展全域旅游下面有几节？", 2),
+    ("“构建现代产业体系”这一篇下面有几章？", 2),
+    ("发展原则有几条", 3),  # ——dashed paragraphs
+    ("基本原则有几条？", 3),
+    ("保护抚仙湖这一章分几节？", 2),
+])
+def test_numbered_heading_count(numbered, question, count):
+    a = numbered.ask(question)
+    assert a.found, a.answer
+    assert _count(a) == count, a.answer
+
+
+@pytest.mark.parametrize("engine, question", [
+    ("outline", "“招商引资”下面有几节？"),
+    ("outline", "“五、招商引资”下面有几个方面？"),
+    ("numbered", "“保护洱海”下面有几节？"),
+])
+def test_heading_not_in_plan_is_not_counted(request, engine, question):
+    a = request.getfixturevalue(engine).ask(question)
+    assert not a.found, a.answer
+    # never the whole plan's count (14 sections, 12 节) nor another heading's
+    assert not re.search(r"\d", a.answer), a.answer
+
+
+@pytest.mark.parametrize("question, count", [("规划一共有几个部分？", "4"), ("规划正文一共分了几个部分？", "4")])
+def test_whole_plan_count_still_whole(outline, question, count):
+    a = outline.ask(question)
+    assert a.found and a.answer.startswith(f"共{count}"), a.answer
+
+
+def test_numbered_count_unchanged(numbered):
+    a = numbered.ask("第三章有几节")
+    assert a.found and "3节" in a.answer, a.answer
