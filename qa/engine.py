@@ -56,6 +56,7 @@ from .verify import checked_figures
 from .when import WHEN, answer_when
 from .groups import answer_counted_group, answer_group
 from .headcount import answer_heading_count
+from .position import answer_position, asks_position
 from .leadin import answer_lead_in_figure, answer_lead_in_list
 from .lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .related import answer_related
@@ -479,6 +480,9 @@ class Engine:
         if WHEN.search(q):
             # 「X哪一年通车？」: the clause that dates X, before any figure answerer reads the year as a constraint.
             tries.insert(0, lambda: answer_when(kb, q, links, plan=plan))
+        if asks_position(q):
+            # 「专栏2放在主要任务的哪一块里」: a box's or heading's place asked with no level word (qa.position).
+            tries.insert(0, lambda: answer_position(kb, q, intent, links, plan=plan))
         if SITE_ASKED.search(q):
             # 「优速物流在哪？」「X从哪到哪？」: the site or ends printed in the work's own item, not a passage naming it.
             tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))

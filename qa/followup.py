@@ -14,6 +14,7 @@ from typing import Callable
 from .answer import Answer, Citation, Item
 from .intent import DEICTIC_KINDS, classify_intent
 from .kb import KB
+from .position import asks_position
 
 __all__ = ["drop_deixis", "PLURAL", "SINGULAR", "MAX_REFERENTS", "listed_names", "ask_each", "which_of", "resolve_within", "structure_parts", "subset_parts", "join_parts"]
 
@@ -215,7 +216,7 @@ def structure_parts(question: str) -> list[str] | None:
         elif out and not named and earlier:
             part = earlier.group(0) + part.lstrip("它这其")
         out.append(part)
-    if any(classify_intent(p).kind not in _STRUCTURE_KINDS for p in out):
+    if any(classify_intent(p).kind not in _STRUCTURE_KINDS and not asks_position(p) for p in out):
         return None
     return out
 

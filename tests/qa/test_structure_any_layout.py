@@ -79,3 +79,41 @@ def test_whole_plan_count_still_whole(outline, question, count):
 def test_numbered_count_unchanged(numbered):
     a = numbered.ask("第三章有几节")
     assert a.found and "3节" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("专栏2叫什么？放在重点任务的哪一块里？", ["陶瓷文化旅游重点项目", "（三）打造陶瓷文化旅游品牌"]),
+    ("专栏2属于重点任务的哪个方面？", ["（三）打造陶瓷文化旅游品牌"]),
+    ("专栏1放在哪一块？", ["（一）推进窑炉技术改造"]),
+    ("专栏2在什么位置", ["（三）打造陶瓷文化旅游品牌", "三、重点任务"]),
+    ("“古窑遗址公园”放在哪一块？", ["专栏2"]),
+])
+def test_outline_box_position(outline, question, expected):
+    a = outline.ask(question)
+    assert a.found, a.answer
+    for word in expected:
+        assert word in a.answer, a.answer
+    assert a.citations
+
+
+def test_box_not_under_the_named_heading_says_where_it_is(outline):
+    a = outline.ask("专栏1放在保障措施的哪一块？")
+    assert "不在" in a.answer and "（一）推进窑炉技术改造" in a.answer, a.answer
+
+
+def test_missing_box_position_not_found(outline):
+    a = outline.ask("专栏9放在哪一块？")
+    assert not a.found and "专栏9" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("专栏1放在构建现代产业体系的哪一章？", ["第3章"]),
+    ("专栏1叫什么？放在哪一块里？", ["高原特色农业重点项目", "第2节"]),
+    ("“加强湿地建设”放在什么位置？", ["第5章"]),
+    ("第五章第二节放在哪一块？", ["加强湿地建设", "第5章"]),
+])
+def test_numbered_position(numbered, question, expected):
+    a = numbered.ask(question)
+    assert a.found, a.answer
+    for word in expected:
+        assert word in a.answer, a.answer
