@@ -117,3 +117,37 @@ def test_numbered_position(numbered, question, expected):
     assert a.found, a.answer
     for word in expected:
         assert word in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("到2025年陶瓷产业要迈向什么阶段？展望2035年呢？", ["到2025年，陶瓷产业迈向高端化发展阶段", "展望2035年，青禾陶瓷产业迈向世界一流产区行列"]),
+    ("2025年陶瓷产业迈向什么阶段", ["高端化发展阶段"]),
+    ("规划要把青禾建设成为什么？", ["全国日用陶瓷创新中心"]),
+])
+def test_phrase_answer_is_the_clause(outline, question, expected):
+    a = outline.ask(question)
+    assert a.found, a.answer
+    for words in expected:
+        assert words in a.answer, a.answer
+    # the clause, not the paragraph: the paragraph's figures are not pasted
+    assert "300亿元" not in a.answer and len(a.answer) <= 120, a.answer
+    assert a.citations
+
+
+def test_phrase_for_a_year_the_plan_does_not_state(outline):
+    a = outline.ask("到2030年陶瓷产业要迈向什么阶段？")
+    assert not a.found and "2030" in a.answer and "2025" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("engine, question, expected", [
+    ("outline", "规划打算怎样加快陶瓷原料基地建设？", "高岭土原料基地"),
+    ("outline", "如何加快陶瓷原料基地建设", "高岭土原料基地"),
+    ("outline", "“打造陶瓷文化旅游品牌”讲了什么？", "陶瓷文化产业园"),
+    ("outline", "发展定位是什么？", "全国日用陶瓷创新中心"),
+    ("numbered", "规划打算怎样加快智慧旅游建设？", "全域旅游智慧服务平台"),
+    ("numbered", "“推进湖泊治理”讲了什么？", "入湖河道综合整治"),
+    ("numbered", "发展定位是什么？", "滇中生态旅游名县"),  # titled 战略定位
+])
+def test_heading_topic_answers_with_its_own_text(request, engine, question, expected):
+    a = request.getfixturevalue(engine).ask(question)
+    assert a.found and expected in a.answer and len(a.answer) <= 300, a.answer
