@@ -434,6 +434,7 @@ class Engine:
             # 「有哪几个百亿园区？」: the things of the asked kind, counted by listing them.
             tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
         elif kind == "fact":
+            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_indicator(kb, q, intent, links))
             # 「1985年自行车产量要达到多少」: a figure printed on a list line under its lead-in, its name, year,
             # unit and every other asked word verified there (before prose, which reads such lines without their lead-in).
@@ -447,6 +448,8 @@ class Engine:
                 # 「主要目标是什么」 asks for what a heading lists, not a figure.
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
         else:
+            # 「重点任务这一块分几块」: a count the wording did not mark as one.
+            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             if HOW.search(q):
                 # 「如何…」 asks what the plan will do: its on-topic passages first, then the heading it restates

@@ -24,8 +24,8 @@ __all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count
 CHILD_WORDS = ("方面", "小节", "节", "章", "篇", "部分", "块", "大类", "类", "层次", "项", "条", "点", "个")
 
 _COUNT = re.compile(
-    r"(?:一共|总共|共计|总计|合计|共)?(?:分了|分为|分成|划分为|划分|分|包括了?|包含了?|含|有|列了|列出了?|提出了?|明确了?"
-    r"|下设了?|设了?|设置了?|安排了?|部署了?|涉及)?(?:几|多少)(?P<m>个|项|条|大|点|类|块)?(?P<noun>[\u4e00-\u9fff]{0,8}?)"
+    r"(?:一共|总共|共计|总计|合计|共)?(?:分了|分为|分成|划分为|划分|分|包括了?|包含了?|含|有|列了|列出了?|提出了?|提了|讲了|写了|明确了?"
+    r"|下设了?|设了?|设置了?|安排了?|部署了?|涉及)?(?<!哪)(?:几|多少)(?P<m>个|项|条|大|点|类|块)?(?P<noun>[\u4e00-\u9fff]{0,8}?)"
     r"(?:呢|吗|啊)?[？?。!！]*$")
 #: Words around the heading's name that are not part of it (下面, 这一部分, 里).
 _AROUND = re.compile(r"(?:下面|下边|之下|以下|下|里面|里边|里头|里|之中|中|内|这一?(?:篇|章|节|部分|块|方面)|部分|板块|一块|方面|分别|具体|的)+$")
@@ -53,6 +53,8 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
     (['发展原则'], '条')
     >>> count_frame("规划正文一共分了几个部分？")
     (['规划正文'], '个部分')
+    >>> count_frame("重点任务有多少个？"), count_frame("主要任务有哪几个方面？")
+    ((['重点任务'], '项'), None)
     """
     q = normalise_text(question)
     m = _COUNT.search(q)
@@ -69,7 +71,7 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
         # 「有几项重点任务」: the noun counted is the heading named (its parts counted in 项).
         phrases.append(noun)
     if word is None or word == "个":
-        word = measure or "项"
+        word = measure if measure and measure != "个" else "项"
     elif measure and measure not in ("大",) and word != measure:
         word = measure + word  # 几个方面 → 个方面
     phrases = [p for p in dict.fromkeys(_ENUMERATOR.sub("", p) for p in phrases) if len(p) >= 2]

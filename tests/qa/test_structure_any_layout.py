@@ -37,6 +37,11 @@ def _count(answer) -> int | None:
     ("基本原则有几条？", 4, "坚持创新驱动"),  # lead phrases of its paragraphs
     ("发展原则有几条", 4, "坚持创新驱动"),
     ("“保障措施”分了几个方面？", 3, "加强组织领导"),
+    ("规划的主要任务包括几个方面？", 5, "推进窑炉技术改造"),
+    ("重点任务有多少个？", 5, "推进窑炉技术改造"),
+    ("保障措施提了几点？", 3, "加强组织领导"),
+    ("重点任务这一块分几块？", 5, "推进窑炉技术改造"),
+    ("总体要求包括几部分内容？", 4, "指导思想"),
 ])
 def test_outline_heading_count(outline, question, count, first):
     a = outline.ask(question)
