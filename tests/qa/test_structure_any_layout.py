@@ -156,3 +156,10 @@ def test_phrase_for_a_year_the_plan_does_not_state(outline):
 def test_heading_topic_answers_with_its_own_text(request, engine, question, expected):
     a = request.getfixturevalue(engine).ask(question)
     assert a.found and expected in a.answer and len(a.answer) <= 300, a.answer
+
+
+@pytest.mark.parametrize("question", ["总体要求是什么？", "规划的总体思路是什么"])
+def test_overall_requirements_under_another_title(numbered, question):
+    # 总体要求 printed as 第二章 总体要求; the genre's other words for it (总体思路) read too
+    a = numbered.ask(question)
+    assert a.found and "指导思想" in a.answer and "发展原则" in a.answer, a.answer
