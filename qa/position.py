@@ -25,7 +25,7 @@ _PLACE = r"(?:哪一?块|哪一?个?板块|什么位置|哪个位置|哪一?个?
 _LEVEL = r"(?:哪一|哪个|哪|第几)(?:篇|章|节|部分|小节)"
 _VERB = r"(?:放在|放到|写在|列在|列入|排在|安排在|编在|归在|归入|位于|属于|处在|处于|在)"
 #: 「放在主要任务的哪一块里」: the verb, an optional heading it is under, the place asked.
-POSITION_ASKED = re.compile(rf"{_VERB}(?:规划|纲要)?(?:中|里)?(?P<under>[^，,？?。的]{{2,24}})的(?:{_PLACE}|{_LEVEL})|{_VERB}(?:规划|纲要)?(?:中|里)?的?{_PLACE}")
+POSITION_ASKED = re.compile(rf"{_VERB}(?:规划|纲要)?(?:中|里)?(?P<under>(?:(?!哪|第几|什么)[^，,？?。的]){{2,24}})的(?:{_PLACE}|{_LEVEL})|{_VERB}(?:规划|纲要)?(?:中|里)?的?{_PLACE}")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』]")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）])")
 
@@ -35,6 +35,8 @@ def asks_position(question: str) -> bool:
 
     >>> asks_position("专栏2放在主要任务的哪一块里？"), asks_position("专栏1放在哪一块？"), asks_position("专栏2在哪一章？")
     (True, True, False)
+    >>> asks_position("数字政府建设放在规划哪一章的第几节？")
+    False
     """
     return POSITION_ASKED.search(normalise_text(question)) is not None
 
