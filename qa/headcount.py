@@ -21,7 +21,7 @@ from .structure import heading_item
 __all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count"]
 
 #: Words a count question uses for a heading's parts (几个方面, 几节, 几条); the answer counts in the same word.
-CHILD_WORDS = ("方面", "小节", "节", "章", "篇", "部分", "块", "大类", "类", "层次", "项", "条", "点", "个")
+CHILD_WORDS = ("专栏", "方面", "小节", "节", "章", "篇", "部分", "块", "大类", "类", "层次", "项", "条", "点", "个")
 
 _COUNT = re.compile(
     r"(?:一共|总共|共计|总计|合计|共)?(?:分了|分为|分成|划分为|划分|分|包括了?|包含了?|含|有|列了|列出了?|提出了?|提了|讲了|写了|明确了?"
@@ -74,6 +74,8 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
         word = measure if measure and measure != "个" else "项"
     elif measure and measure not in ("大",) and word != measure:
         word = measure + word  # 几个方面 → 个方面
+    elif word in ("专栏", "方面", "部分"):
+        word = "个" + word  # 多少专栏 → 2个专栏
     phrases = [p for p in dict.fromkeys(_ENUMERATOR.sub("", p) for p in phrases) if len(p) >= 2]
     return phrases, word
 
@@ -148,6 +150,10 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
         if parts is None:
             lines.append(f"{kb.heading(node)}下没有再分节或分条列出")
             continue
+        if not parts:
+            lines.append(f"{kb.heading(node)}下没有{word.lstrip('个')}（0{word}）")
+            cites += [c for c in [heading_item(kb, node).citation] if c]
+            continue
         labels = [kb.heading(p) if isinstance(p, str) else p.label for p in parts]
         lines.append(f"{kb.heading(node)}下分{len(parts)}{word}：" + "、".join(labels))
         for p in parts:
@@ -155,4 +161,4 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
             items.append(item)
             if item.citation and item.citation not in cites:
                 cites.append(item.citation)
-    return Answer(question, "；".join(lines) + "。", bool(items), items, cites[:12], kind="structure")
+    return Answer(question, "；".join(lines) + "。", bool(cites), items, cites[:12], kind="structure")

@@ -163,3 +163,19 @@ def test_overall_requirements_under_another_title(numbered, question):
     # 总体要求 printed as 第二章 总体要求; the genre's other words for it (总体思路) read too
     a = numbered.ask(question)
     assert a.found and "指导思想" in a.answer and "发展原则" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("engine, question, answer", [
+    ("outline", "重点任务里有几个专栏？", "下分2个专栏"),
+    ("outline", "重点任务里有多少专栏", "下分2个专栏"),
+    ("outline", "保障措施下面有几个专栏？", "没有专栏"),
+    ("numbered", "构建现代产业体系这一篇有几个专栏？", "下分2个专栏"),
+])
+def test_boxes_under_a_named_heading(request, engine, question, answer):
+    a = request.getfixturevalue(engine).ask(question)
+    assert a.found and answer in a.answer, a.answer
+
+
+def test_heading_of_prose_has_no_count(outline):
+    a = outline.ask("指导思想有几条？")
+    assert not a.found and not re.search(r"\d", a.answer), a.answer
