@@ -36,6 +36,8 @@ _ENUMERATOR = re.compile(r"^(?:第[0-9一二三四五六七八九十百〇零两
 _PLAN = re.compile(r"(?:规划|纲要|计划|摘要|正文|全文|文件|文本|本规划)$")
 _LEVEL_ONLY = re.compile(r"^(?:篇|章|节|专栏|部分|[一二三]级标题|标题)$")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』]")
+#: Most headings one count answer gives (each named); more and the question is asked back.
+_MOST_NAMED = 3
 
 
 def count_frame(question: str) -> tuple[list[str], str | None] | None:
@@ -132,18 +134,21 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
     if frame is None:
         return None
     phrases, word = frame
-    phrases = [p for p in phrases if not _LEVEL_ONLY.match(p)]
-    if not phrases or all(_PLAN.search(p) for p in phrases):
+    titles = [kb.label(n) for n in kb.by_type.get("Plan", []) if not plan or plan_of(n + "/") == plan]
+    # 「零陵区“十四五”规划一共几章」「这个纲要有几篇」: the plan itself, by its own words or its title's.
+    phrases = [p for p in phrases if not _LEVEL_ONLY.match(p) and not _PLAN.search(p) and not any(p in t for t in titles)]
+    if not phrases or (not strict and word.lstrip("个大") not in CHILD_WORDS):
         return None
-    if not strict and word.lstrip("个大") not in CHILD_WORDS:
-        return None
-    for phrase in (p for p in phrases if not _PLAN.search(p)):
+    for phrase in phrases:
         found = headings_named(kb, phrase, plan=plan)
         if found:
             break
     else:
-        named = next(p for p in phrases if not _PLAN.search(p))
-        return Answer(question, f"规划中没有标题为“{named}”的章节，无法给出其下的数目。", False, kind="structure") if strict else None
+        return Answer(question, f"规划中没有标题为“{phrases[0]}”的章节，无法给出其下的数目。", False, kind="structure") if strict else None
+    if len(found) > _MOST_NAMED:
+        # 「产业发展有几节」 where many titles end so: which one is meant, never one picked.
+        shown = "、".join(kb.heading(n) for n in found[:_MOST_NAMED])
+        return Answer(question, f"规划中有{len(found)}个标题与“{phrase}”相合（{shown}等），请写出完整标题再问。", False, kind="clarify")
     lines, items, cites = [], [], []
     for node in found:
         parts = _parts(kb, node, word)
