@@ -179,3 +179,9 @@ def test_boxes_under_a_named_heading(request, engine, question, answer):
 def test_heading_of_prose_has_no_count(outline):
     a = outline.ask("指导思想有几条？")
     assert not a.found and not re.search(r"\d", a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", ["澄江县一共有多少章？", "澄江县十四五规划纲要共有几章"])
+def test_plan_named_by_its_title_counts_the_whole(numbered, question):
+    a = numbered.ask(question)
+    assert a.found and a.answer.startswith("共5章"), a.answer
