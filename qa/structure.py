@@ -15,6 +15,7 @@ __all__ = [
     "LEVEL_TYPES",
     "answer_structure_count",
     "heading_item",
+    "heading_chain",
     "answer_structure_children",
     "answer_structure_title",
     "answer_structure_topic",
@@ -321,7 +322,7 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         return None
     target, _ = votes.most_common(1)[0]
     para = first[target]
-    chain = [kb.heading(n) for n in _chain(kb, para)]
+    chain = [kb.heading(n) for n in heading_chain(kb, para)]
     # Never the question's own words as the subject: with nothing named, the passages speak.
     name = f"“{phrase}”" if phrase and not subject else subject.label if subject else "最相关的段落"
     path = " / ".join(chain)
@@ -454,7 +455,7 @@ def answer_container(kb: KB, question: str, intent: Intent, links: list[Link], *
         named = f"专栏{intent.box}" if intent.box else next((x.group(0) for x in _NUMBERED.finditer(normalise_text(question))), None)
         return Answer(question, f"规划中未找到{named}。", False, kind="structure") if named else None
     want = level_type(kb, m.group(1), plan=plan_of(node))
-    chain = _chain(kb, node)
+    chain = heading_chain(kb, node)
     target = next((n for n in reversed(chain) if kb.type(n) == want), None)
     path = " / ".join(kb.heading(n) for n in chain)
     if target is None:
@@ -467,7 +468,7 @@ def answer_container(kb: KB, question: str, intent: Intent, links: list[Link], *
     return Answer(question, text, True, items, _cite_first(kb, node), kind="structure")
 
 
-def _chain(kb: KB, para: str) -> list[str]:
+def heading_chain(kb: KB, para: str) -> list[str]:
     out = []
     node = kb.parent(para)
     while node is not None and kb.type(node) in LEVEL_TYPES.values():
