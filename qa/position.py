@@ -15,7 +15,7 @@ from .headcount import headings_named
 from .intent import Intent, quoted_phrase
 from .kb import KB, normalise_text, plan_of
 from .link import Link
-from .structure import LEVEL_TYPES, heading_item, named_headings, numbered_heading
+from .structure import LEVEL_TYPES, heading_chain, heading_item, named_headings, numbered_heading
 
 __all__ = ["POSITION_ASKED", "asks_position", "answer_position"]
 
@@ -39,16 +39,6 @@ def asks_position(question: str) -> bool:
     False
     """
     return POSITION_ASKED.search(normalise_text(question)) is not None
-
-
-def _chain(kb: KB, node: str) -> list[str]:
-    """The headings above ``node`` (a heading, box or paragraph), top first, without it."""
-    out = []
-    at = kb.parent(node)
-    while at is not None and kb.type(at) in LEVEL_TYPES.values():
-        out.append(at)
-        at = kb.parent(at)
-    return out[::-1]
 
 
 def _subject(kb: KB, question: str, intent: Intent, links: list[Link], plan: str | None) -> tuple[str | None, str | None]:
@@ -86,7 +76,7 @@ def answer_position(kb: KB, question: str, intent: Intent, links: list[Link], *,
         return Answer(question, f"规划中未找到{name}。", False, kind="structure") if name else None
     is_heading = kb.type(node) in LEVEL_TYPES.values()
     name = kb.heading(node) if is_heading else name
-    chain = _chain(kb, node)
+    chain = heading_chain(kb, node)
     if not chain:
         return None
     path = " / ".join(kb.heading(n) for n in chain)

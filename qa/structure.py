@@ -469,6 +469,7 @@ def answer_container(kb: KB, question: str, intent: Intent, links: list[Link], *
 
 
 def heading_chain(kb: KB, para: str) -> list[str]:
+    """The headings above ``para`` (a paragraph, box or heading), top first, without it."""
     out = []
     node = kb.parent(para)
     while node is not None and kb.type(node) in LEVEL_TYPES.values():

@@ -24,6 +24,12 @@ def numbered(engine_for):
     return engine_for(DATA / "struct-numbered-plan.txt")
 
 
+def _says(answer, words) -> None:
+    assert answer.found, answer.answer
+    for word in words:
+        assert word in answer.answer, answer.answer
+
+
 def _count(answer) -> int | None:
     m = re.search(r"下分(\d+)", answer.answer)
     return int(m.group(1)) if m else None
@@ -95,9 +101,7 @@ def test_numbered_count_unchanged(numbered):
 ])
 def test_outline_box_position(outline, question, expected):
     a = outline.ask(question)
-    assert a.found, a.answer
-    for word in expected:
-        assert word in a.answer, a.answer
+    _says(a, expected)
     assert a.citations
 
 
@@ -118,10 +122,7 @@ def test_missing_box_position_not_found(outline):
     ("第五章第二节放在哪一块？", ["加强湿地建设", "第5章"]),
 ])
 def test_numbered_position(numbered, question, expected):
-    a = numbered.ask(question)
-    assert a.found, a.answer
-    for word in expected:
-        assert word in a.answer, a.answer
+    _says(numbered.ask(question), expected)
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -131,9 +132,7 @@ def test_numbered_position(numbered, question, expected):
 ])
 def test_phrase_answer_is_the_clause(outline, question, expected):
     a = outline.ask(question)
-    assert a.found, a.answer
-    for words in expected:
-        assert words in a.answer, a.answer
+    _says(a, expected)
     # the clause, not the paragraph: the paragraph's figures are not pasted
     assert "300亿元" not in a.answer and len(a.answer) <= 120, a.answer
     assert a.citations
