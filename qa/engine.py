@@ -47,7 +47,7 @@ from .intent import Intent, classify_intent, normalise_question, quoted_phrase, 
 from .kb import KB, normalise_text, plan_of
 from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
-from .followup import drop_deixis, join_parts, resolve_within, structure_parts, subset_parts
+from .followup import drop_deixis, join_parts, point_at_answer, resolve_within, structure_parts, subset_parts
 from .frame import as_asked, parse_frame, spoken_measures, spoken_years
 from .measures import answer_measures
 from .parts import answer_parts, figure_parts
@@ -277,8 +277,12 @@ class Engine:
         # 「专栏31.1叫什么？在哪一章？」「专栏5叫什么？专栏22呢？」: structure parts made whole, each answered in turn.
         parts = resolve_within(asked, self._named) or structure_parts(asked) or subset_parts(asked)
         if parts:
-            # 「第六十章的标题是什么？它属于哪一篇？」: 它 is what the first part names; each part answered in turn.
-            return join_parts(asked, [self._ask_one(p, plan) for p in parts])
+            # 「第六十章的标题是什么？它属于哪一篇？」: 它 is what the first part names; each part answered in turn,
+            # 「这一章」 the chapter the part before it answered (qa.followup.point_at_answer).
+            answers: list[Answer] = []
+            for p in parts:
+                answers.append(self._ask_one(point_at_answer(self.kb, p, answers[-1] if answers else None), plan))
+            return join_parts(asked, answers)
         spoken = spoken_years(asked)  # 「25年定了多少」: 2025年
         figures = figure_parts(spoken, self._named, self._owner)
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):

@@ -184,3 +184,17 @@ def test_heading_of_prose_has_no_count(outline):
 def test_plan_named_by_its_title_counts_the_whole(numbered, question):
     a = numbered.ask(question)
     assert a.found and a.answer.startswith("共5章"), a.answer
+
+
+@pytest.mark.parametrize("engine, question, second", [
+    # a later part pointing at the heading the earlier part's answer gave
+    ("numbered", "专栏1在哪一章？这一章有几节？", "共有3节"),
+    ("numbered", "专栏1在哪一节？该节叫什么？", "发展农产品加工"),
+    ("outline", "专栏1在哪一部分？这一部分有几节？", "下分5节"),
+    # a later part naming nothing asks about the heading the earlier part quotes
+    ("outline", "“打造陶瓷文化旅游品牌”在哪一部分？有几个专栏？", "下分1个专栏"),
+])
+def test_two_part_structure_questions(request, engine, question, second):
+    a = request.getfixturevalue(engine).ask(question)
+    assert a.found and "（2）" in a.answer, a.answer
+    assert second in a.answer.split("（2）")[1], a.answer
