@@ -16,7 +16,7 @@ from .intent import PLAN_SAYS, Intent, quoted_phrase
 from .kb import KB, normalise_text, plan_of
 from .link import Link
 from .lists import HEADING_SYNONYMS, heading_items
-from .structure import heading_item
+from .structure import heading_item, numbered_heading
 
 __all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count"]
 
@@ -128,8 +128,18 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
     itself (规划正文一共几个部分), or (unless ``strict``, for questions asking structure words) names no heading
     of the plan; with ``strict`` a named heading the plan lacks gives ``found: false``.
     """
-    if intent.number or intent.box:
+    note = ""
+    if intent.box:
         return None
+    if intent.number:
+        # 「第十章“建设协同创新平台体系”有几节」: the number and the title must name one heading; when they do not,
+        # the title decides (the number is the likelier slip) and the answer says what the number names.
+        numbered, phrase = numbered_heading(kb, question, plan=plan), quoted_phrase(question)
+        named = headings_named(kb, _ENUMERATOR.sub("", phrase), plan=plan) if phrase else []
+        if not named or numbered in named:
+            return None
+        said = re.search(r"第[0-9一二三四五六七八九十百〇零两]+[篇章节部分]", normalise_text(question)).group(0)
+        note = f"（题中的{said}是{kb.heading(numbered)}）" if numbered else f"（规划中没有{said}）"
     frame = count_frame(question)
     if frame is None:
         return None
@@ -166,4 +176,4 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
             items.append(item)
             if item.citation and item.citation not in cites:
                 cites.append(item.citation)
-    return Answer(question, "；".join(lines) + "。", bool(cites), items, cites[:12], kind="structure")
+    return Answer(question, "；".join(lines) + "。" + note, bool(cites), items, cites[:12], kind="structure")

@@ -198,3 +198,11 @@ def test_two_part_structure_questions(request, engine, question, second):
     a = request.getfixturevalue(engine).ask(question)
     assert a.found and "（2）" in a.answer, a.answer
     assert second in a.answer.split("（2）")[1], a.answer
+
+
+def test_number_and_title_disagree_the_title_decides(numbered):
+    # 发展全域旅游 is 第四章 (2 节); 第三章 (3 节) is another heading: its count is never given for it
+    a = numbered.ask("第三章“发展全域旅游”有几节？")
+    assert a.found and "下分2节" in a.answer and "第3章" in a.answer, a.answer
+    a = numbered.ask("第四章“发展全域旅游”有几节？")
+    assert a.found and "2节" in a.answer, a.answer
