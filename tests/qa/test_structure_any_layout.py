@@ -206,3 +206,11 @@ def test_number_and_title_disagree_the_title_decides(numbered):
     assert a.found and "下分2节" in a.answer and "第3章" in a.answer, a.answer
     a = numbered.ask("第四章“发展全域旅游”有几节？")
     assert a.found and "2节" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["规划有哪些重点任务？", "主要任务是什么？"])
+def test_tasks_are_the_heading_titled_so(outline, question):
+    # the plan titles its tasks 三、重点任务: its five sections, not 发展基础 or 保障措施
+    a = outline.ask(question)
+    assert a.found and "5项" in a.answer and "推进窑炉技术改造" in a.answer, a.answer
+    assert "主要成绩" not in a.answer and "加强组织领导" not in a.answer, a.answer
