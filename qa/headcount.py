@@ -33,7 +33,7 @@ _LEAD = re.compile(r"^(?:请问)?(?:" + PLAN_SAYS + r"|(?:规划|纲要|本规�
 #: A heading's own enumerator, written with its name (四、主要任务, （一）, 第四章, 4.).
 _ENUMERATOR = re.compile(r"^(?:第[0-9一二三四五六七八九十百〇零两]+[篇章节部分]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[、．.])")
 #: The plan itself named where a heading would be (规划正文, 这个十年规划纲要, “七五”计划（摘要）): a whole-plan count.
-_PLAN = re.compile(r"(?:规划|纲要|计划|摘要|正文|全文|文件|文本|本规划)$")
+_PLAN = re.compile(r"(?:规划|纲要|计划|摘要|正文|全文|文件|文本|本规划)(?:[（(][^）)]{0,6}[)）])?$")
 _LEVEL_ONLY = re.compile(r"^(?:篇|章|节|专栏|部分|[一二三]级标题|标题)$")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』]")
 #: Most headings one count answer gives (each named); more and the question is asked back.
@@ -55,6 +55,8 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
     (['发展原则'], '条')
     >>> count_frame("规划正文一共分了几个部分？")
     (['规划正文'], '个部分')
+    >>> count_frame("“七五”计划（摘要）一共有多少章？")
+    (['七五计划(摘要)'], '章')
     >>> count_frame("重点任务有多少个？"), count_frame("主要任务有哪几个方面？")
     ((['重点任务'], '项'), None)
     """

@@ -214,3 +214,9 @@ def test_tasks_are_the_heading_titled_so(outline, question):
     a = outline.ask(question)
     assert a.found and "5项" in a.answer and "推进窑炉技术改造" in a.answer, a.answer
     assert "主要成绩" not in a.answer and "加强组织领导" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["澄江县十四五规划纲要（摘要）一共有多少章？", "“十四五”规划（草案）共有几章"])
+def test_plan_named_with_a_bracketed_note_counts_the_whole(numbered, question):
+    a = numbered.ask(question)
+    assert a.found and a.answer.startswith("共5章"), a.answer
