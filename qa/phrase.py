@@ -25,6 +25,10 @@ _ONLY_TIME = re.compile(r"^(?:那么?|而)?(?P<time>" + _TIME.pattern + r")(?:�
 _CLAUSES = re.compile(r"[^，,；;。！？]+")
 #: A clause that only dates what follows it (到2025年, 展望2035年, “十四五”时期).
 _DATING = re.compile(r"(?:到|至|展望|在|于|预计到)?[“\"]?(?:\d{4}年|[一二三四五六七八九十]+五[”\"]?(?:时期|期间|末))(?:前|底|末)?")
+#: Verbs whose object alone answers 「V什么」 with no noun asked (成为什么, 迈向什么): a state reached, not a list of works.
+_DESTINATION = frozenset("成为 建成 迈向 迈入 进入 跨入 走向 转向 实现".split())
+#: Words of the question that name no subject (规划要把…, 打算, 准备).
+_HELPERS = re.compile(r"规划|纲要|本|要|将|会|把|打算|准备|计划|我们|咱们|的")
 #: Longest clause quoted as an answer (a longer one is a paragraph, not a phrase).
 _MAX_CLAUSE = 80
 
@@ -38,13 +42,15 @@ def phrase_parts(question: str) -> list[str] | None:
     ['规划要把青禾建设成为什么?']
     >>> phrase_parts("发展定位是什么？") is None, phrase_parts("地区生产总值2025年要到多少？") is None
     (True, True)
+    >>> phrase_parts("零陵要打造什么？") is None
+    True
     """
     parts = [p.strip() for p in _PARTS.findall(normalise_text(question)) if p.strip()]
     if not parts:
         return None
     first = parts[0] if parts[0][-1] in "？?。" else parts[0] + "?"
     m = PHRASE_ASKED.search(first)
-    if not m or _NOT_VERB.search(m["verb"]):
+    if not m or _NOT_VERB.search(m["verb"]) or (not m["noun"] and m["verb"] not in _DESTINATION):
         return None
     out = [first]
     for part in parts[1:]:
@@ -84,7 +90,9 @@ def _find(kb: KB, part: str, *, plan: str | None, dated: bool = True, noun: bool
     m = PHRASE_ASKED.search(part)
     verb, noun = m["verb"], m["noun"] if noun else ""
     year = next(iter(re.findall(r"\d{4}年", part)), None) if dated else None
-    subject = bigrams(_TIME.sub("", part[: m.start()]).replace("规划", ""))
+    subject = bigrams(_HELPERS.sub("", _TIME.sub("", part[: m.start()])))
+    if not subject:
+        return None  # 「要建设什么样的园区」 names nothing the clause is said of: a list question, not a phrase
     best: tuple[int, str, str] | None = None  # (words shared with the part, clause, paragraph); ties keep the earliest
     for para in kb.paragraph_nodes:
         if plan and plan_of(para) != plan or verb not in kb.norm_text[para] or (year and year not in kb.norm_text[para]):
