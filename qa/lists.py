@@ -27,6 +27,7 @@ __all__ = [
     "paragraphs_with",
     "answer_heading_list",
     "heading_items",
+    "heading_answer",
     "answer_topic_section",
     "MEASURES_ASKED",
     "first_sentences",
@@ -430,6 +431,11 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
             return _announced_list(kb, question, plan=plan)
     if node is None:
         return None
+    return heading_answer(kb, question, node)
+
+
+def heading_answer(kb: KB, question: str, node: str) -> Answer | None:
+    """What heading ``node`` says: the parts it lists (:func:`heading_items`), else its own text's first sentences."""
     items = heading_items(kb, node)
     if len(items) < 2:
         return _heading_text(kb, question, node)
