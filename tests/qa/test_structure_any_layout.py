@@ -220,3 +220,14 @@ def test_tasks_are_the_heading_titled_so(outline, question):
 def test_plan_named_with_a_bracketed_note_counts_the_whole(numbered, question):
     a = numbered.ask(question)
     assert a.found and a.answer.startswith("共5章"), a.answer
+
+
+@pytest.mark.parametrize("engine, question, expected", [
+    ("outline", "保障措施讲了哪些内容？", ["加强组织领导", "强化监测评估"]),
+    ("outline", "重点任务这部分主要讲了什么？", ["5项", "强化人才支撑"]),
+    ("outline", "“（二）加快陶瓷原料基地建设”讲了什么？", ["高岭土原料基地"]),
+    ("outline", "培育龙头骨干企业讲了啥", ["兼并重组"]),
+    ("numbered", "发展原则有哪些内容？", ["坚持党的全面领导", "坚持新发展理念"]),
+])
+def test_named_heading_says(request, engine, question, expected):
+    _says(request.getfixturevalue(engine).ask(question), expected)
