@@ -172,10 +172,11 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
             cites += [c for c in [heading_item(kb, node).citation] if c]
             continue
         labels = [kb.heading(p) if isinstance(p, str) else p.label for p in parts]
-        lines.append(f"{kb.heading(node)}下分{len(parts)}{word}：" + "、".join(labels))
+        # ； between parts: a part's own title may hold 、 (「坚持创新引领、融合发展」).
+        lines.append(f"{kb.heading(node)}下分{len(parts)}{word}：" + "；".join(labels))
         for p in parts:
             item = heading_item(kb, p) if isinstance(p, str) else p
             items.append(item)
             if item.citation and item.citation not in cites:
                 cites.append(item.citation)
-    return Answer(question, "；".join(lines) + "。" + note, bool(cites), items, cites[:12], kind="structure")
+    return Answer(question, "。".join(lines) + "。" + note, bool(cites), items, cites[:12], kind="structure")

@@ -786,7 +786,7 @@ _TASKS = re.compile(r"^(?:规划|纲要|本规划|“?[一二三四五六七八�
 #: Titles of the genre's framing headings (where the plan stands, its aims, how it is carried out), which are not tasks.
 _FRAMING = re.compile(r"现实基础|发展基础|发展环境|发展形势|指导思想|指导方针|基本原则|发展原则|发展构想|主要目标|发展目标|"
                       r"奋斗目标|远景目标|总体要求|战略定位|发展定位|规划实施|实施机制|实施保障|保障措施|规划体系|组织领导|党的全面领导|党的领导|"
-                      r"完成情况|主要成就|发展成就|面临形势|面临的形势|回顾与总结|发展回顾|主要成绩|存在的?主要问题")
+                      r"完成情况|主要成就|发展成就|面临形势|面临的形势|回顾与总结|发展回顾|主要成绩|存在的?主要问题|发展现状|现状和形势")
 
 
 def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
