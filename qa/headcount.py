@@ -28,8 +28,8 @@ _COUNT = re.compile(
     r"|下设了?|设了?|设置了?|安排了?|部署了?|涉及)?(?<!哪)(?:几|多少)(?P<m>个|项|条|大|点|类|块)?(?P<noun>[\u4e00-\u9fff]{0,8}?)"
     r"(?:呢|吗|啊)?[？?。!！]*$")
 #: Words around the heading's name that are not part of it (下面, 这一部分, 里).
-_AROUND = re.compile(r"(?:下面|下边|之下|以下|下|里面|里边|里头|里|之中|中|内|这一?(?:篇|章|节|部分|块|方面)|部分|板块|一块|方面|分别|具体|的)+$")
-_LEAD = re.compile(r"^(?:请问)?(?:" + PLAN_SAYS + r"|(?:规划|纲要|本规划)(?:中|里|的)+)?")
+_AROUND = re.compile(r"(?:下面|下边|之下|以下|下|里面|里边|里头|里|之中|中|内|[这那该]一?(?:篇|章|节|部分|块|方面)|部分|板块|一块|方面|分别|具体|的)+$")
+_LEAD = re.compile(r"^(?:请问)?(?:" + PLAN_SAYS + r"|(?:规划|纲要|本规划)(?:在|中|里|的)+)?")
 #: A heading's own enumerator, written with its name (四、主要任务, （一）, 第四章, 4.).
 _ENUMERATOR = re.compile(r"^(?:第[0-9一二三四五六七八九十百〇零两]+[篇章节部分]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[、．.])")
 #: The plan itself named where a heading would be (规划正文, 这个十年规划纲要, “七五”计划（摘要）): a whole-plan count.

@@ -48,6 +48,9 @@ def _count(answer) -> int | None:
     ("保障措施提了几点？", 3, "加强组织领导"),
     ("重点任务这一块分几块？", 5, "推进窑炉技术改造"),
     ("总体要求包括几部分内容？", 4, "指导思想"),
+    ("重点任务那部分分了几块？", 5, "推进窑炉技术改造"),
+    ("规划在重点任务里安排了几个方面？", 5, "推进窑炉技术改造"),
+    ("一共几个重点任务？", 5, "推进窑炉技术改造"),
 ])
 def test_outline_heading_count(outline, question, count, first):
     a = outline.ask(question)
@@ -227,6 +230,7 @@ def test_plan_named_with_a_bracketed_note_counts_the_whole(numbered, question):
     ("outline", "重点任务这部分主要讲了什么？", ["5项", "强化人才支撑"]),
     ("outline", "“（二）加快陶瓷原料基地建设”讲了什么？", ["高岭土原料基地"]),
     ("outline", "培育龙头骨干企业讲了啥", ["兼并重组"]),
+    ("outline", "保障措施那一块讲了什么？", ["加强组织领导"]),
     ("numbered", "发展原则有哪些内容？", ["坚持党的全面领导", "坚持新发展理念"]),
 ])
 def test_named_heading_says(request, engine, question, expected):
