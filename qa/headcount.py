@@ -57,6 +57,8 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
     (['规划正文'], '个部分')
     >>> count_frame("“七五”计划（摘要）一共有多少章？")
     (['七五计划(摘要)'], '章')
+    >>> count_frame("加强高标准农田建设多少亩？") is None
+    True
     >>> count_frame("重点任务有多少个？"), count_frame("主要任务有哪几个方面？")
     ((['重点任务'], '项'), None)
     """
@@ -64,8 +66,10 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
     m = _COUNT.search(q)
     if not m:
         return None
-    noun, measure = m["noun"], m["m"] or ""
+    noun, measure = re.sub(r"的?内容$", "", m["noun"]), m["m"] or ""  # 几部分内容: 部分
     word = next((w for w in CHILD_WORDS if noun.endswith(w)), None) if noun else None
+    if word is None and not measure:
+        return None  # 「高标准农田建设多少亩」: a unit counts no heading's parts
     phrases = []
     if quoted := quoted_phrase(question):
         phrases.append(quoted)
