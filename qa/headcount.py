@@ -36,6 +36,8 @@ _ENUMERATOR = re.compile(r"^(?:第[0-9一二三四五六七八九十百〇零两
 _PLAN = re.compile(r"(?:规划|纲要|计划|摘要|正文|全文|文件|文本|本规划)(?:[（(][^）)]{0,6}[)）])?$")
 _LEVEL_ONLY = re.compile(r"^(?:篇|章|节|专栏|部分|[一二三]级标题|标题)$")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』]")
+#: Count words only a heading's parts are counted in.
+_PART_WORDS = ("方面", "部分", "节", "小节", "章", "篇", "块", "专栏", "层次")
 #: Most headings one count answer gives (each named); more and the question is asked back.
 _MOST_NAMED = 3
 
@@ -92,15 +94,16 @@ def _title(kb: KB, node: str) -> str:
     return _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。.")
 
 
-def headings_named(kb: KB, phrase: str, *, plan: str | None = None) -> list[str]:
+def headings_named(kb: KB, phrase: str, *, plan: str | None = None, loose: bool = True) -> list[str]:
     """The chapters and sections (篇 included) titled by ``phrase``, in printed order: the whole title, else the genre's
-    other words for it, else a title ending with it (four characters or more); an inner heading over one holding it."""
+    other words for it, else (with ``loose``) a title ending with it (four characters or more); an inner heading
+    over one holding it."""
     nodes = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, []) if not plan or plan_of(n) == plan]
     others = HEADING_SYNONYMS.get(phrase, ())
     tiers = (
         lambda t: t == phrase,
         lambda t: t in others,
-        lambda t: len(phrase) >= 4 and any(t.endswith(p) for p in (phrase, *others)),
+        lambda t: loose and len(phrase) >= 4 and any(t.endswith(p) for p in (phrase, *others)),
     )
     for fits in tiers:
         found = [n for n in nodes if fits(_title(kb, n))]
@@ -155,8 +158,11 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
     phrases = [p for p in phrases if not _LEVEL_ONLY.match(p) and not _PLAN.search(p) and not any(p in t for t in titles)]
     if not phrases or (not strict and word.lstrip("个大") not in CHILD_WORDS):
         return None
+    # A count in words that only headings have (几节, 几个方面) may name a heading by the end of its title; one in 个/项/条
+    # (「特色小镇有几个」) only by its whole title, lest a thing counted be read as a heading ending in its name.
+    loose = strict or word.lstrip("个") in _PART_WORDS
     for phrase in phrases:
-        found = headings_named(kb, phrase, plan=plan)
+        found = headings_named(kb, phrase, plan=plan, loose=loose)
         if found:
             break
     else:

@@ -235,3 +235,9 @@ def test_plan_named_with_a_bracketed_note_counts_the_whole(numbered, question):
 ])
 def test_named_heading_says(request, engine, question, expected):
     _says(request.getfixturevalue(engine).ask(question), expected)
+
+
+def test_a_thing_counted_is_not_a_heading_ending_in_its_name(numbered):
+    # 第一节 建设农产品基地 ends in 农产品基地, but 「有几个」 counts the bases, not the section's parts
+    a = numbered.ask("农产品基地有几个？")
+    assert "下分" not in a.answer, a.answer
