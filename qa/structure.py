@@ -228,7 +228,19 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
         return _missing_heading(question, intent)
     parent = kb.parent(node)
     where = f"（属于{kb.label(parent)}）" if parent and kb.type(parent) in LEVEL_TYPES.values() else ""
+    if _ASKS_CONTENT.search(normalise_text(question)):
+        # 「第三部分讲的是什么」: its title and what it holds (its parts, else its first sentences).
+        from .lists import heading_answer
+
+        said = heading_answer(kb, question, node)
+        if said is not None:
+            said.kind = "structure"
+            return said
     return Answer(question, f"{kb.heading(node)}{where}", True, [], _cite_first(kb, node), kind="structure")
+
+
+#: A title question asking what the heading says (讲什么, 主要内容), not only what it is called.
+_ASKS_CONTENT = re.compile(r"讲|内容|说了?什么|写了?什么")
 
 
 def heading_matches(kb: KB, topic: str, *, plan: str | None = None) -> list[tuple[float, str]]:

@@ -241,3 +241,17 @@ def test_a_thing_counted_is_not_a_heading_ending_in_its_name(numbered):
     # 第一节 建设农产品基地 ends in 农产品基地, but 「有几个」 counts the bases, not the section's parts
     a = numbered.ask("农产品基地有几个？")
     assert "下分" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("engine, question, expected", [
+    ("outline", "第三部分讲的是什么？", ["重点任务", "推进窑炉技术改造"]),
+    ("numbered", "第五章第一节讲的是什么？", ["推进湖泊治理", "入湖河道综合整治"]),
+])
+def test_numbered_heading_content(request, engine, question, expected):
+    a = request.getfixturevalue(engine).ask(question)
+    _says(a, expected)
+    assert len(a.answer) <= 300, a.answer
+
+
+def test_numbered_heading_title_only_when_asked_its_title(outline):
+    assert outline.ask("第三部分的标题是什么？").answer == "三、重点任务"
