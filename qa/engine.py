@@ -55,7 +55,7 @@ from .ownership import owned_figures
 from .verify import checked_figures
 from .when import WHEN, answer_when
 from .groups import answer_counted_group, answer_group
-from .headcount import answer_heading_count
+from .headcount import NTH_ASKED, answer_heading_count, answer_nth_part
 from .position import answer_position, asks_position
 from .phrase import answer_phrase, phrase_parts
 from .headingtopic import TOPIC_ASKED, answer_heading_topic
@@ -495,6 +495,9 @@ class Engine:
         if kind in ("semantic", "list", "fact") and TOPIC_ASKED.match(normalise_question(q)):
             # 「保障措施讲了哪些内容」: the heading titled by the words asked about answers (qa.headingtopic).
             tries.insert(0, lambda: answer_heading_topic(kb, q, plan=plan))
+        if NTH_ASKED.match(normalise_question(q)):
+            # 「主要任务的第三个方面是什么」: that part of the heading the question names (qa.headcount).
+            tries.insert(0, lambda: answer_nth_part(kb, q, plan=plan))
         if asks_position(q):
             # 「专栏2放在主要任务的哪一块里」: a box's or heading's place asked with no level word (qa.position).
             tries.insert(0, lambda: answer_position(kb, q, intent, links, plan=plan))

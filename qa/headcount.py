@@ -6,19 +6,22 @@ dropped — found by its title: the whole title first, then the genre's other wo
 :data:`qa.lists.HEADING_SYNONYMS`), then a title ending with the words (「“十四五”时期主要任务」). Its parts are its
 sub-headings, else what it lists (:func:`qa.lists.heading_items`: numbered lines, lead phrases). A heading the
 plan does not have gives ``found: false`` naming it — never the whole plan's count nor another heading's.
+:func:`answer_nth_part` reads the same parts for 「主要任务的第三个方面是什么？」.
 """
 from __future__ import annotations
 
 import re
 
-from .answer import Answer
+from kg.ingest.markers import LIST_MARK
+
+from .answer import Answer, Item
 from .intent import PLAN_SAYS, Intent, quoted_phrase
 from .kb import KB, normalise_text, plan_of
 from .link import Link
 from .lists import HEADING_SYNONYMS, heading_items
 from .structure import heading_item, numbered_heading
 
-__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count"]
+__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count", "NTH_ASKED", "answer_nth_part"]
 
 #: Words a count question uses for a heading's parts (几个方面, 几节, 几条); the answer counts in the same word.
 CHILD_WORDS = ("专栏", "方面", "小节", "节", "章", "篇", "部分", "块", "大类", "类", "层次", "项", "条", "点", "个")
@@ -190,3 +193,42 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
             if item.citation and item.citation not in cites:
                 cites.append(item.citation)
     return Answer(question, "。".join(lines) + "。" + note, bool(cites), items, cites[:12], kind="structure")
+
+
+#: 「主要任务的第三个方面是什么」「基本原则第二条讲的啥」: a heading named by its words, then which of its parts.
+NTH_ASKED = re.compile(r"^(?:请问)?(?:规划|纲要)?(?:中|里|的)*[“\"「]?(?P<x>[^“”\"「」？?，,第]{2,30}?)[”\"」]?(?:这一?(?:部分|块|章|节|篇))?(?:里|中)?的?"
+                       r"第(?P<n>[0-9一二三四五六七八九十两]+)(?P<m>个|项|条|点|块|大)?(?P<noun>[\u4e00-\u9fff]{0,4}?)"
+                       r"(?:是什么|是哪个|是哪一?[个项条点块]|是啥|叫什么|讲了?什么|讲的是什么|的?内容是什么|说了?什么|是)[？?。]?$")
+
+
+def answer_nth_part(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """「主要任务的第三个方面是什么？」: the part at that place among the named heading's parts, cited; a place past its
+    last part → ``found: false`` saying how many it has."""
+    from .intent import parse_cn_number
+
+    m = NTH_ASKED.match(normalise_text(question))
+    if not m or _LEVEL_ONLY.match(m["x"]) or (n := parse_cn_number(m["n"])) is None or n < 1:
+        return None
+    word = next((w for w in CHILD_WORDS if m["noun"].endswith(w)), None) or m["m"] or "项"
+    if box := re.fullmatch(r"专栏\s*([0-9]+(?:[.．][0-9]+)?)", m["x"]):
+        # 「专栏2的第一项是什么」: the box's items in printed order.
+        node = kb.box(box.group(1).replace("．", "."), plan=plan)
+        if node is None:
+            return Answer(question, f"规划中未找到{m['x']}。", False, kind="structure")
+        parts = [Item(LIST_MARK.sub("", str(kb.attrs(p).get("text") or "").strip()).rstrip("。"), kb.citation(p))
+                 for _, ps in kb.box_groups(node) for p in ps]
+    else:
+        found = headings_named(kb, _ENUMERATOR.sub("", _AROUND.sub("", m["x"])), plan=plan)
+        if len(found) != 1:
+            return None
+        node = found[0]
+        parts = _parts(kb, node, "个专栏" if word == "专栏" else word)
+    if not parts:
+        return None
+    if n > len(parts):
+        return Answer(question, f"{kb.heading(node)}下只有{len(parts)}{word}，没有第{m['n']}{word}。", False,
+                      [], [c for c in [heading_item(kb, node).citation] if c], kind="structure")
+    part = parts[n - 1]
+    item = heading_item(kb, part) if isinstance(part, str) else part
+    return Answer(question, f"{kb.heading(node)}的第{m['n']}{m['m'] or ''}{m['noun']}是：{item.label.rstrip('。')}。", True, [item],
+                  [c for c in [item.citation] if c], kind="structure")

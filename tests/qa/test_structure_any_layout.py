@@ -255,3 +255,21 @@ def test_numbered_heading_content(request, engine, question, expected):
 
 def test_numbered_heading_title_only_when_asked_its_title(outline):
     assert outline.ask("第三部分的标题是什么？").answer == "三、重点任务"
+
+
+@pytest.mark.parametrize("engine, question, expected", [
+    ("outline", "重点任务的第三个方面是什么？", "打造陶瓷文化旅游品牌"),
+    ("outline", "基本原则第二条是什么？", "坚持绿色发展"),
+    ("outline", "“三、重点任务”里的第一项讲了什么？", "推进窑炉技术改造"),
+    ("outline", "专栏2的第一项是什么？", "古窑遗址公园"),
+    ("numbered", "发展原则的第三条是什么", "坚持新发展理念"),
+])
+def test_nth_part_of_a_named_heading(request, engine, question, expected):
+    a = request.getfixturevalue(engine).ask(question)
+    assert a.found and expected in a.answer and a.citations, a.answer
+
+
+@pytest.mark.parametrize("question", ["重点任务第九项是什么？", "专栏1的第三项是什么"])
+def test_nth_part_past_the_last_is_not_found(outline, question):
+    a = outline.ask(question)
+    assert not a.found and "只有" in a.answer, a.answer
