@@ -18,6 +18,7 @@ from .answer import Answer, Item
 from .intent import PLAN_SAYS, Intent, quoted_phrase
 from .kb import KB, normalise_text, plan_of
 from .link import Link
+from .leadin import lead_ins
 from .lists import HEADING_SYNONYMS, heading_items
 from .structure import heading_item, numbered_heading
 
@@ -129,7 +130,13 @@ def _parts(kb: KB, node: str, word: str) -> list | None:
     led = "".join("1" if kb.attrs(p).get("pid") in cited else "0" for p in own).strip("0")
     # Lead phrases count as parts only as one unbroken run of paragraphs: an intro may lead them in, a note follow
     # them; a paragraph without one among them means the heading is prose, not a list.
-    return items if len(items) >= 2 and "0" not in led else None
+    if len(items) >= 2 and "0" not in led:
+        return items
+    # 「…面临不少困难和问题。一是…；二是…；三是…」: the one list a heading's own paragraph counts inside itself.
+    inside = [lead for lead in lead_ins(kb) if lead.para in own and len(lead.items) >= 2]
+    if len(inside) == 1:
+        return [Item(name, kb.citation(para), detail=detail or None) for name, detail, para in inside[0].items]
+    return None
 
 
 def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,

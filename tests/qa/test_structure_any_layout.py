@@ -51,6 +51,7 @@ def _count(answer) -> int | None:
     ("重点任务那部分分了几块？", 5, "推进窑炉技术改造"),
     ("规划在重点任务里安排了几个方面？", 5, "推进窑炉技术改造"),
     ("一共几个重点任务？", 5, "推进窑炉技术改造"),
+    ("存在问题有几个方面？", 3, "产业集中度不高"),  # 一是…二是…三是… inside one paragraph
 ])
 def test_outline_heading_count(outline, question, count, first):
     a = outline.ask(question)
