@@ -55,10 +55,8 @@ from .ownership import owned_figures
 from .verify import checked_figures
 from .when import WHEN, answer_when
 from .groups import answer_counted_group, answer_group
-from .headcount import NTH_ASKED, answer_heading_count, answer_nth_part
-from .position import answer_position, asks_position
-from .phrase import answer_phrase, phrase_parts
-from .headingtopic import TOPIC_ASKED, answer_heading_topic
+from .headcount import answer_heading_count
+from .headingasks import heading_tries
 from .leadin import answer_lead_in_figure, answer_lead_in_list
 from .lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .related import answer_related
@@ -489,18 +487,8 @@ class Engine:
         if WHEN.search(q):
             # 「X哪一年通车？」: the clause that dates X, before any figure answerer reads the year as a constraint.
             tries.insert(0, lambda: answer_when(kb, q, links, plan=plan))
-        if kind in ("semantic", "fact") and phrase_parts(q):
-            # 「到2025年要迈向什么时期？展望2035年呢？」: the clause stating each part's phrase, not a paragraph (qa.phrase).
-            tries.insert(0, lambda: answer_phrase(kb, q, plan=plan))
-        if kind in ("semantic", "list", "fact") and TOPIC_ASKED.match(normalise_question(q)):
-            # 「保障措施讲了哪些内容」: the heading titled by the words asked about answers (qa.headingtopic).
-            tries.insert(0, lambda: answer_heading_topic(kb, q, plan=plan))
-        if NTH_ASKED.match(normalise_question(q)):
-            # 「主要任务的第三个方面是什么」: that part of the heading the question names (qa.headcount).
-            tries.insert(0, lambda: answer_nth_part(kb, q, plan=plan))
-        if asks_position(q):
-            # 「专栏2放在主要任务的哪一块里」: a box's or heading's place asked with no level word (qa.position).
-            tries.insert(0, lambda: answer_position(kb, q, intent, links, plan=plan))
+        # 「专栏2放在主要任务的哪一块里」「保障措施讲了哪些内容」「要迈向什么时期」: heading answers read by wording (qa.headingasks).
+        tries[:0] = heading_tries(kb, q, intent, links, plan=plan)
         if SITE_ASKED.search(q):
             # 「优速物流在哪？」「X从哪到哪？」: the site or ends printed in the work's own item, not a passage naming it.
             tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))
