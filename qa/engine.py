@@ -47,7 +47,7 @@ from .intent import Intent, classify_intent, normalise_question, quoted_phrase, 
 from .kb import KB, normalise_text, plan_of
 from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
-from .followup import drop_deixis, join_parts, resolve_within, structure_parts, subset_parts
+from .followup import drop_deixis, join_parts, point_at_answer, resolve_within, structure_parts, subset_parts
 from .frame import as_asked, parse_frame, spoken_measures, spoken_years
 from .measures import answer_measures
 from .parts import answer_parts, figure_parts
@@ -56,6 +56,8 @@ from .verify import checked_figures
 from .when import WHEN, answer_when
 from .groups import answer_counted_group, answer_group
 from .issuance import answer_issuance
+from .headcount import answer_heading_count
+from .headingasks import heading_tries
 from .leadin import answer_lead_in_figure, answer_lead_in_list
 from .lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .related import answer_related
@@ -275,8 +277,12 @@ class Engine:
         # 「专栏31.1叫什么？在哪一章？」「专栏5叫什么？专栏22呢？」: structure parts made whole, each answered in turn.
         parts = resolve_within(asked, self._named) or structure_parts(asked) or subset_parts(asked)
         if parts:
-            # 「第六十章的标题是什么？它属于哪一篇？」: 它 is what the first part names; each part answered in turn.
-            return join_parts(asked, [self._ask_one(p, plan) for p in parts])
+            # 「第六十章的标题是什么？它属于哪一篇？」: 它 is what the first part names; each part answered in turn,
+            # 「这一章」 the chapter the part before it answered (qa.followup.point_at_answer).
+            answers: list[Answer] = []
+            for p in parts:
+                answers.append(self._ask_one(point_at_answer(self.kb, p, answers[-1] if answers else None), plan))
+            return join_parts(asked, answers)
         spoken = spoken_years(asked)  # 「25年定了多少」: 2025年
         figures = figure_parts(spoken, self._named, self._owner)
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
@@ -369,9 +375,12 @@ class Engine:
         kb, kind = self.kb, intent.kind
         tries: list[Callable[[], Answer | None]] = []
         if kind == "structure_count":
+            # 「“四、主要任务”下面有几节」: the named heading's own parts, never the whole plan's count (qa.headcount).
+            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan, strict=True))
             tries.append(lambda: answer_structure_count(kb, q, intent, links, plan=plan))
         elif kind == "structure_children":
             tries.append(lambda: in_each_plan(answer_structure_children, kb, q, intent, links, plan=plan))
+            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan, strict=True))
         elif kind == "structure_title":
             tries.append(lambda: in_each_plan(answer_structure_title, kb, q, intent, links, plan=plan))
         elif kind == "structure_topic":
@@ -421,12 +430,15 @@ class Engine:
             if _INDICATOR_WORDS.search(q):
                 # 「约束性指标有几个」「一共多少个指标」: the indicator table's rows, counted by listing them.
                 tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan))
+            # 「主要任务一共分了几个方面」「发展原则有几条」: a heading the question names, its parts counted.
+            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
             # 「有哪几个百亿园区？」: the things of the asked kind, counted by listing them.
             tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
         elif kind == "fact":
+            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_indicator(kb, q, intent, links))
             # 「1985年自行车产量要达到多少」: a figure printed on a list line under its lead-in, its name, year,
             # unit and every other asked word verified there (before prose, which reads such lines without their lead-in).
@@ -440,6 +452,8 @@ class Engine:
                 # 「主要目标是什么」 asks for what a heading lists, not a figure.
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
         else:
+            # 「重点任务这一块分几块」: a count the wording did not mark as one.
+            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             if HOW.search(q):
                 # 「如何…」 asks what the plan will do: its on-topic passages first, then the heading it restates
@@ -474,6 +488,8 @@ class Engine:
         if WHEN.search(q):
             # 「X哪一年通车？」: the clause that dates X, before any figure answerer reads the year as a constraint.
             tries.insert(0, lambda: answer_when(kb, q, links, plan=plan))
+        # 「专栏2放在主要任务的哪一块里」「保障措施讲了哪些内容」「要迈向什么时期」: heading answers read by wording (qa.headingasks).
+        tries[:0] = heading_tries(kb, q, intent, links, plan=plan)
         if SITE_ASKED.search(q):
             # 「优速物流在哪？」「X从哪到哪？」: the site or ends printed in the work's own item, not a passage naming it.
             tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))

@@ -14,8 +14,9 @@ from typing import Callable
 from .answer import Answer, Citation, Item
 from .intent import DEICTIC_KINDS, classify_intent
 from .kb import KB
+from .position import asks_position
 
-__all__ = ["drop_deixis", "PLURAL", "SINGULAR", "MAX_REFERENTS", "listed_names", "ask_each", "which_of", "resolve_within", "structure_parts", "subset_parts", "join_parts"]
+__all__ = ["drop_deixis", "PLURAL", "SINGULAR", "MAX_REFERENTS", "listed_names", "ask_each", "which_of", "resolve_within", "structure_parts", "subset_parts", "join_parts", "ANSWER_POINTER", "point_at_answer"]
 
 #: Words that point back at several things the previous answer listed.
 PLURAL = re.compile(r"它们|(?:这些|上述|以上|这几个)(?:项目|园区|企业|工程|产业|指标|专栏|地方)?")
@@ -169,6 +170,10 @@ def resolve_within(question: str, named: Callable[[str], str | None]) -> list[st
         referent = next((r for earlier in reversed(parts[:i]) if (r := _referent(earlier, named))), None)
         if referent is None:
             return None
+        if m.group(0)[-1] in "章篇节" and not referent.endswith(m.group(0)[-1]):
+            # 「专栏7.1在哪一节？该节叫什么？」: 该节 is the section the answer gives, not 专栏7.1 (qa.followup.point_at_answer).
+            out.append(part)
+            continue
         out.append(part[: m.start()] + referent + part[m.end():])
         changed = True
     return out if changed else None
@@ -195,6 +200,10 @@ def structure_parts(question: str) -> list[str] | None:
     ['专栏5叫什么？', '专栏22叫什么？']
     >>> structure_parts("规划一共几篇？第十一篇的标题是什么？")
     ['规划一共几篇？', '第十一篇的标题是什么？']
+    >>> structure_parts("“加快建设特色园区”是第几节？有几个专栏？")
+    ['“加快建设特色园区”是第几节？', '“加快建设特色园区”有几个专栏？']
+    >>> structure_parts("专栏7.1在哪一章？这一章有几节？")
+    ['专栏7.1在哪一章？', '这一章有几节？']
     >>> structure_parts("香零山路多长？古城路呢？") is None
     True
     """
@@ -207,17 +216,57 @@ def structure_parts(question: str) -> list[str] | None:
         return None
     out: list[str] = []
     for part in parts:
-        named = _NUMBERED.search(part)
-        earlier = next((m for o in reversed(out) if (m := _NUMBERED.search(o))), None)
+        named = _NUMBERED.search(part) or _QUOTED.search(part)
+        earlier = next((m for o in reversed(out) if (m := _NUMBERED.search(o) or _QUOTED.search(o))), None)
         if out and named and re.fullmatch(r"(?:那|那么|还有)?\s*" + re.escape(named.group(0)) + r"\s*呢[？?]?", part):
             prev = next(o for o in reversed(out) if _NUMBERED.search(o))
             part = prev.replace(_NUMBERED.search(prev).group(0), named.group(0), 1) if earlier else part
-        elif out and not named and earlier:
+        elif out and not named and earlier and not ANSWER_POINTER.search(part):
+            # 「“加快建设特色园区”是第几节？有几个专栏？」: the later part asks about what the earlier one names.
             part = earlier.group(0) + part.lstrip("它这其")
         out.append(part)
-    if any(classify_intent(p).kind not in _STRUCTURE_KINDS for p in out):
+    # 「该节叫什么」 asks about the section an earlier answer gives: read as a numbered one (第1节叫什么) to classify it.
+    probes = [ANSWER_POINTER.sub(lambda m: "第1" + m.group(1), p) for p in out]
+    if any(classify_intent(p).kind not in _STRUCTURE_KINDS and not asks_position(p) for p in probes):
         return None
     return out
+
+
+#: A later part pointing at the heading an earlier part's answer gave (「专栏7.1在哪一章？这一章有几节？」).
+ANSWER_POINTER = re.compile(r"(?:这一?|该|此|那一?)(篇|章|节|部分)")
+
+
+def point_at_answer(kb: KB, part: str, previous: Answer | None) -> str:
+    """``part`` with 这一章/该节 replaced by the heading of that level the previous part's answer gave, quoted by its
+    title (「这一章有几节」 → 「“实施制造业倍增工程…”有几节」); unchanged when it points at none or none was given."""
+    from .structure import heading_chain, level_type
+
+    m = ANSWER_POINTER.search(part)
+    if m is None or previous is None or not previous.found:
+        return part
+    want = level_type(kb, m.group(1))
+    for item in previous.items:
+        node = item.entity
+        if not node or node not in kb.G:
+            continue
+        for heading in [node, *reversed(heading_chain(kb, node))]:
+            if kb.type(heading) == want:
+                return part[: m.start()] + _named_as(kb, heading) + part[m.end():]
+    return part
+
+
+_LEVEL_WORD = {"Part": "篇", "Chapter": "章", "Section": "节"}
+
+
+def _named_as(kb: KB, heading: str) -> str:
+    """How a question names ``heading``: its numbered path where the plan numbers it so (第4章第2节), else its title quoted."""
+    from .structure import heading_chain
+
+    if not kb.label(heading).startswith("第"):
+        return f"“{kb.attrs(heading).get('title') or kb.label(heading)}”"
+    path = [h for h in [*heading_chain(kb, heading), heading] if kb.type(h) in ("Chapter", "Section")] \
+        if kb.type(heading) == "Section" else [heading]
+    return "".join(f"第{kb.attrs(h).get('number')}{_LEVEL_WORD[kb.type(h)]}" for h in path)
 
 
 _COUNTED_NOUN = re.compile(r"(?:多少|几)(?P<c>个|项|家|条|所|座)(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:[？?。]|$)")

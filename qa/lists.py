@@ -26,6 +26,8 @@ __all__ = [
     "find_phrase",
     "paragraphs_with",
     "answer_heading_list",
+    "heading_items",
+    "heading_answer",
     "answer_topic_section",
     "MEASURES_ASKED",
     "first_sentences",
@@ -340,6 +342,11 @@ HEADING_SYNONYMS: dict[str, tuple[str, ...]] = {
     "发展原则": ("基本原则", "主要原则"),
     "指导方针": ("指导思想",),
     "指导思想": ("指导方针",),
+    "主要任务": ("重点任务",),
+    "重点任务": ("主要任务",),
+    "总体要求": ("总体思路", "发展构想", "总体构想"),
+    "总体思路": ("总体要求", "发展构想", "总体构想"),
+    "保障措施": ("实施保障", "规划实施保障", "保障机制", "规划实施机制", "实施机制"),
 }
 
 
@@ -425,6 +432,22 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
             return _announced_list(kb, question, plan=plan)
     if node is None:
         return None
+    return heading_answer(kb, question, node)
+
+
+def heading_answer(kb: KB, question: str, node: str) -> Answer | None:
+    """What heading ``node`` says: the parts it lists (:func:`heading_items`), else its own text's first sentences."""
+    items = heading_items(kb, node)
+    if len(items) < 2:
+        return _heading_text(kb, question, node)
+    text = f"{kb.heading(node)}列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
+    cites = list(dict.fromkeys(i.citation for i in items if i.citation))
+    return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+def heading_items(kb: KB, node: str) -> list[Item]:
+    """What a heading lists, in printed order, each cited: its sub-headings; else sub-headings printed as plain
+    numbered lines; else the members its paragraphs number or announce; else its paragraphs' lead phrases."""
     kids = [c for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
     items: list[Item] = []
     if kids:
@@ -443,11 +466,7 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
             lead = _lead(str(kb.attrs(p).get("text") or ""))
             if lead:
                 items.append(Item(lead, kb.citation(p)))
-    if len(items) < 2:
-        return _heading_text(kb, question, node)
-    text = f"{kb.heading(node)}列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
-    cites = list(dict.fromkeys(i.citation for i in items if i.citation))
-    return Answer(question, text, True, items, cites[:12], kind="list")
+    return items
 
 
 def _announcing(kb: KB, para: str) -> str:
@@ -767,7 +786,7 @@ _TASKS = re.compile(r"^(?:规划|纲要|本规划|“?[一二三四五六七八�
 #: Titles of the genre's framing headings (where the plan stands, its aims, how it is carried out), which are not tasks.
 _FRAMING = re.compile(r"现实基础|发展基础|发展环境|发展形势|指导思想|指导方针|基本原则|发展原则|发展构想|主要目标|发展目标|"
                       r"奋斗目标|远景目标|总体要求|战略定位|发展定位|规划实施|实施机制|实施保障|保障措施|规划体系|组织领导|党的全面领导|党的领导|"
-                      r"完成情况|主要成就|发展成就|面临形势")
+                      r"完成情况|主要成就|发展成就|面临形势|面临的形势|回顾与总结|发展回顾|主要成绩|存在的?主要问题|发展现状|现状和形势")
 
 
 def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
@@ -779,6 +798,15 @@ def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
 
     if not _TASKS.match(re.sub(r"^(?:请问)?(?:本|该)?", "", normalise_text(question))):
         return None
+    from .headcount import headings_named
+
+    titled = headings_named(kb, "主要任务", plan=plan)
+    if len(titled) == 1:
+        # 「四、主要任务」: a plan that titles its tasks so lists them there, not in every top heading.
+        items = heading_items(kb, titled[0])
+        if items:
+            text = _listing(f"{kb.heading(titled[0])}列出{len(items)}项：", items)
+            return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items if i.citation))[:12], kind="list")
     items = []
     for p in kb.plans(plan):
         top = level_type(kb, "部分", plan=p)

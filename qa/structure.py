@@ -14,6 +14,8 @@ from .link import Link
 __all__ = [
     "LEVEL_TYPES",
     "answer_structure_count",
+    "heading_item",
+    "heading_chain",
     "answer_structure_children",
     "answer_structure_title",
     "answer_structure_topic",
@@ -65,7 +67,8 @@ def _first_paragraph(kb: KB, node: str) -> str | None:
     return min(paras, key=kb._reading_order)
 
 
-def _item(kb: KB, node: str) -> Item:
+def heading_item(kb: KB, node: str) -> Item:
+    """A heading as an answer item: its heading label, cited to its first paragraph."""
     para = _first_paragraph(kb, node)
     return Item(kb.heading(node), kb.heading_citation(node, para) if para else None, entity=node)
 
@@ -84,9 +87,9 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
             kids = _boxes_under(kb, parent)
         else:
             kids = m
-        word = _count_words(kb, plan_of(parent)).get(kb.type(kids[0]) if kids else child_type, "项")
+        word = "个专栏" if "专栏" in question else _count_words(kb, plan_of(parent)).get(kb.type(kids[0]) if kids else child_type, "项")
         text = f"{kb.label(parent)}共有{len(kids)}{word}。"
-        return Answer(question, text, True, [_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
+        return Answer(question, text, True, [heading_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
     counts = []
     for p in kb.plans(plan):
         row = {t: sum(1 for n in kb.by_type.get(t, []) if n.split("/plan/")[1].startswith(p + "/")) for t in LEVEL_TYPES.values()}
@@ -164,7 +167,7 @@ def answer_structure_children(kb: KB, question: str, intent: Intent, links: list
     if counted and word in ("个部分", "章", "节"):
         word = counted.group(2) if counted.group(2) in ("项", "条") else f"个{counted.group(2)}"
     text = f"{kb.label(parent)}{'下分' if counted else '包括'}{len(kids)}{word}：{names}。"
-    return Answer(question, text, True, [_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
+    return Answer(question, text, True, [heading_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
 
 
 _NAMED_LEVEL = re.compile(r"^(?:规划|纲要)?(?:中|里)?的?(.{2,40}?)这一?(?:篇|章|节|部分)")
@@ -214,7 +217,7 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
         node = kb.box(intent.box, plan=plan)
         if node is None:
             return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="structure")
-        return Answer(question, kb.heading(node), True, [_item(kb, node)], _cite_first(kb, node), kind="structure")
+        return Answer(question, kb.heading(node), True, [heading_item(kb, node)], _cite_first(kb, node), kind="structure")
     last = _LAST.search(normalise_text(question))
     if not last and (not intent.number or intent.level not in (*LEVEL_TYPES, "部分")):
         return None
@@ -225,7 +228,19 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
         return _missing_heading(question, intent)
     parent = kb.parent(node)
     where = f"（属于{kb.label(parent)}）" if parent and kb.type(parent) in LEVEL_TYPES.values() else ""
+    if _ASKS_CONTENT.search(normalise_text(question)):
+        # 「第三部分讲的是什么」: its title and what it holds (its parts, else its first sentences).
+        from .lists import heading_answer
+
+        said = heading_answer(kb, question, node)
+        if said is not None:
+            said.kind = "structure"
+            return said
     return Answer(question, f"{kb.heading(node)}{where}", True, [], _cite_first(kb, node), kind="structure")
+
+
+#: A title question asking what the heading says (讲什么, 主要内容), not only what it is called.
+_ASKS_CONTENT = re.compile(r"讲|内容|说了?什么|写了?什么")
 
 
 def heading_matches(kb: KB, topic: str, *, plan: str | None = None) -> list[tuple[float, str]]:
@@ -284,7 +299,7 @@ def answer_structure_topic(kb: KB, question: str, intent: Intent, links: list[Li
         parts.append(kb.heading(target) + note)
     text = "讲这一内容的是" + "；".join(parts) + "。"
     cites = [c for target, via in found for c in _cite_first(kb, via)]
-    return Answer(question, text, True, [_item(kb, t) for t, _ in found], cites, kind="structure")
+    return Answer(question, text, True, [heading_item(kb, t) for t, _ in found], cites, kind="structure")
 
 
 def _topic(topic: str) -> str:
@@ -319,7 +334,7 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         return None
     target, _ = votes.most_common(1)[0]
     para = first[target]
-    chain = [kb.heading(n) for n in _chain(kb, para)]
+    chain = [kb.heading(n) for n in heading_chain(kb, para)]
     # Never the question's own words as the subject: with nothing named, the passages speak.
     name = f"“{phrase}”" if phrase and not subject else subject.label if subject else "最相关的段落"
     path = " / ".join(chain)
@@ -328,7 +343,7 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     others = [kb.heading(n) for n, _ in votes.most_common()[1:4]]
     if others:
         text += "另见：" + "、".join(others) + "。"
-    return Answer(question, text, True, [_item(kb, target)], [kb.citation(para)], kind="multihop")
+    return Answer(question, text, True, [heading_item(kb, target)], [kb.citation(para)], kind="multihop")
 
 
 def _votes(kb: KB, paras: list[str], want: str) -> tuple[Counter, dict[str, str]]:
@@ -388,7 +403,7 @@ def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link
         at = kb.parent(at)
     chain.reverse()
     text = f"“{phrase}”是" + " / ".join(kb.heading(n) for n in chain) + "。"
-    return Answer(question, text, True, [_item(kb, n) for n in chain], _cite_first(kb, node), kind="structure")
+    return Answer(question, text, True, [heading_item(kb, n) for n in chain], _cite_first(kb, node), kind="structure")
 
 
 _QUOTES = re.compile(r"[“”\"'‘’「」]")
@@ -423,7 +438,7 @@ def answer_level_list(kb: KB, question: str, intent: Intent, links: list[Link], 
         return Answer(question, f"规划中没有{level}。", False, kind="structure")
     word = "个专栏" if want == "Box" else _count_words(kb, plan).get(want, "个")
     text = f"规划共有{len(nodes)}{word}：" + "；".join(kb.heading(n) for n in nodes) + "。"
-    return Answer(question, text, True, [_item(kb, n) for n in nodes], [], kind="structure")
+    return Answer(question, text, True, [heading_item(kb, n) for n in nodes], [], kind="structure")
 
 
 def _asked_type(kb: KB, question: str, intent: Intent, *, plan: str | None, default: str) -> str:
@@ -452,7 +467,7 @@ def answer_container(kb: KB, question: str, intent: Intent, links: list[Link], *
         named = f"专栏{intent.box}" if intent.box else next((x.group(0) for x in _NUMBERED.finditer(normalise_text(question))), None)
         return Answer(question, f"规划中未找到{named}。", False, kind="structure") if named else None
     want = level_type(kb, m.group(1), plan=plan_of(node))
-    chain = _chain(kb, node)
+    chain = heading_chain(kb, node)
     target = next((n for n in reversed(chain) if kb.type(n) == want), None)
     path = " / ".join(kb.heading(n) for n in chain)
     if target is None:
@@ -461,11 +476,12 @@ def answer_container(kb: KB, question: str, intent: Intent, links: list[Link], *
         text = f"{kb.heading(node)}不在任何{m.group(1)}之下；它位于{path}。"
     else:
         text = f"{kb.heading(node)}位于{kb.heading(target)}" + (f"（{path}）" if path != kb.heading(target) else "") + "。"
-    items = [_item(kb, target)] if target else [_item(kb, n) for n in chain]
+    items = [heading_item(kb, target)] if target else [heading_item(kb, n) for n in chain]
     return Answer(question, text, True, items, _cite_first(kb, node), kind="structure")
 
 
-def _chain(kb: KB, para: str) -> list[str]:
+def heading_chain(kb: KB, para: str) -> list[str]:
+    """The headings above ``para`` (a paragraph, box or heading), top first, without it."""
     out = []
     node = kb.parent(para)
     while node is not None and kb.type(node) in LEVEL_TYPES.values():

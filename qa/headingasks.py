@@ -1,0 +1,35 @@
+"""The heading answerers a question's wording calls for, whatever kind :func:`qa.intent.classify_intent` gave it.
+
+「专栏2放在主要任务的哪一块里」 (:mod:`qa.position`), 「主要任务的第三个方面是什么」 (:mod:`qa.headcount`),
+「保障措施讲了哪些内容」 (:mod:`qa.headingtopic`) and 「到2025年要迈向什么时期」 (:mod:`qa.phrase`) are read by
+their words, not their kind; the engine tries these before its kind's answerers, in this order.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from .answer import Answer
+from .headcount import NTH_ASKED, answer_nth_part
+from .headingtopic import TOPIC_ASKED, answer_heading_topic
+from .intent import Intent, normalise_question
+from .kb import KB
+from .link import Link
+from .phrase import answer_phrase, phrase_parts
+from .position import answer_position, asks_position
+
+__all__ = ["heading_tries"]
+
+
+def heading_tries(kb: KB, q: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> list[Callable[[], Answer | None]]:
+    """The answerers ``q``'s wording asks for, first to try first (none: an empty list)."""
+    asked = normalise_question(q)
+    tries: list[Callable[[], Answer | None]] = []
+    if asks_position(q):
+        tries.append(lambda: answer_position(kb, q, intent, links, plan=plan))
+    if NTH_ASKED.match(asked):
+        tries.append(lambda: answer_nth_part(kb, q, plan=plan))
+    if intent.kind in ("semantic", "list", "fact") and TOPIC_ASKED.match(asked):
+        tries.append(lambda: answer_heading_topic(kb, q, plan=plan))
+    if intent.kind in ("semantic", "fact") and phrase_parts(q):
+        tries.append(lambda: answer_phrase(kb, q, plan=plan))
+    return tries
