@@ -31,6 +31,8 @@ _LEADING_VERB = re.compile(
     r"^(?:工程|项目)?(?:建成|完工)?后?(?:要|将|能够?|可以?|需要|共|各|是|有)*(?:新建|兴建|修建|开工建设|建成|建设|建|达成|完成|实现|解决|提供|形成|新增|增加|改造|改扩建)?")
 
 
+#: A verb of building printed after the noun it builds (「…基地要建几个」「…学校建成后」 is left to the frame).
+_TRAILING_VERB = re.compile(r"(?:要|将|拟|计划|准备)?(?:新建|兴建|修建|建成|建设|建)$")
 #: Verbs that introduce a value (降到多少, 增长多少): no noun of their own.
 _VALUE_VERB = re.compile(r"(?:提高|提升|降低|下降|增长|增加|减少|达|突破|控制|保持|超过)(?:到|至|在|了)?|降到|降至")
 
@@ -146,6 +148,8 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str, str]]:
     [('乡镇污水处理厂', '个', '新建')]
     >>> asked_nouns("海绵城市建设要新建多长的雨污分流管网？", "海绵城市建设")
     [('雨污分流管网', '长度', '新建')]
+    >>> asked_nouns("菜篮子生产基地要建几个？", "")
+    [('菜篮子生产基地', '个', '新建')]
     """
     # 「海绵城市建设中古城路…改造多长」: 中/里 after the name say where, they open no noun
     rest = re.sub(re.escape(mention) + r"(?:中(?![学心小型])|里|内)?", "，", question, count=1) if mention else question
@@ -159,11 +163,14 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str, str]]:
         for piece in re.split(r"和|与|及", _PART_NOISE.sub("", part)):
             verb = _LEADING_VERB.match(piece)
             noun = piece[verb.end():]
+            # 「菜篮子生产基地要建几个」: the verb after the noun says the works, as one before it does
+            trailing = _TRAILING_VERB.search(noun) if len(noun) > 3 else None
+            noun, said = (noun[: trailing.start()], trailing.group(0)) if trailing and trailing.start() >= 2 else (noun, "")
             if len(noun) == 1 and noun in mention:
                 # 「乡镇污水处理厂建设项目要建几个厂」: the one word is the named works' own kind (乡镇污水处理厂).
                 noun = mention[: mention.rfind(noun) + 1]
             if len(noun) >= 2 and not _VALUE_VERB.fullmatch(noun):  # 「要降到多少」 names no noun
-                out.append((noun, unit, _works_kind(verb.group(0))))
+                out.append((noun, unit, _works_kind(verb.group(0) + said)))
     return out
 
 

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from .answer import Answer, Item
+from .bm25 import tokenize
 from .frame import PERIOD_TEXT, YEAR_TEXT, period_end, years_in
 from .kb import KB, normalise_text, plan_of
 from .link import link_entities
@@ -175,7 +176,7 @@ def _things(kb: KB, clause: str, printed: str, titles: str) -> list[Owner]:
     bare = re.sub(r"(?:多少|几)[个所家座条处项台张辆]?", "，", clause)
     end = len(bare)
     while end > 2:
-        if not _HEAD.search(bare[:end]):
+        if not _HEAD.search(bare[:end]) or _inside_word(bare, end):
             end -= 1
             continue
         start = next((s for s in range(0, end - 2) if _HEAD.search(bare[s:end]) and _printed_name(bare[s:end], printed)
@@ -203,6 +204,18 @@ def _things(kb: KB, clause: str, printed: str, titles: str) -> list[Owner]:
         if not any(o is not p and any(n in m and n != m for n in o.names for m in p.names) for p in found):
             out.append(o)
     return out
+
+
+def _inside_word(text: str, end: int) -> bool:
+    """Whether a one-character head ending ``text[:end]`` is the first character of a word going on after it
+    (标准厂房: no 标准厂 is named).
+
+    >>> _inside_word("园区每年要建成，标准厂房", 11), _inside_word("甲水厂供水规模", 3)
+    (True, False)
+    """
+    if end >= len(text) or len(_HEAD.search(text[:end]).group(0)) > 1:
+        return False
+    return any(len(w) >= 2 and w.startswith(text[end - 1 : end + 1]) for w in tokenize(text[end - 1 : end + 3]))
 
 
 def _printed_name(name: str, printed: str) -> bool:

@@ -61,6 +61,21 @@ def _tails(nouns: list[tuple[str, str, str]], lead: str) -> list[tuple[str, str,
     return out
 
 
+def _modifies(segment: str, owner: str, noun: str, asked: str) -> bool:
+    """Whether ``owner`` is printed as part of the noun's own name, the words between them the question's
+    (「建设“粤港澳大湾区菜篮子”生产基地20个」 asked 菜篮子生产基地: 粤港澳大湾区 names no other owner's run).
+
+    >>> _modifies("建设“粤港澳大湾区菜篮子”生产基地20个", "粤港澳大湾区", "生产基地", "菜篮子生产基地要建几个")
+    True
+    >>> _modifies("乙灌区支渠9条", "乙灌区", "支渠", "甲灌区有几条支渠")
+    False
+    """
+    bare = re.sub(r"[“”\"‘’「」]", "", segment)
+    at, end = bare.find(owner), bare.find(noun)
+    return 0 <= at and at + len(owner) <= end and all(c in asked for c in bare[at + len(owner) : end]) \
+        and end - at - len(owner) >= 2
+
+
 def _segments(text: str, at: int) -> list[tuple[int, str]]:
     """(sentence offset from ``at``, segment) of sentence ``at`` and the first segment of the next one."""
     sentences = _SENTENCE.findall(text)
@@ -116,11 +131,14 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
     opening = next((k for k, (n, s) in enumerate(segments) if re.search(r"\d", s)), 0)
     lead = "".join(sentences[:at]) + "".join(s for _, s in segments[:opening]) + segments[own][1]
     for noun, unit, works in _tails(_nouns(part_text, owner_of), lead):
-        for k in sorted((k for k in range(len(segments)) if k != own), key=lambda k: abs(k - own)):
+        # the sibling's own segment first: an enumeration between commas (「总干渠1条长20.35km、干渠3条…、支渠29条」)
+        # prints the part's noun beside its own value (the sibling's value itself is never taken)
+        for k in sorted(range(len(segments)), key=lambda k: abs(k - own)):
             nxt, segment = segments[k]
             between = [s for _, s in segments[min(k, own) + 1 : max(k, own)]]
             # Another owner named, or the sibling's measure stated again: the next owner's run, not the part's.
-            if any((o := owner_of(s)) and o[:2] not in asked for s in between + [segment]):
+            if any((o := owner_of(s)) and o[:2] not in asked for s in between) or (
+                    (o := owner_of(segment)) and o[:2] not in asked and not _modifies(segment, o, noun, asked)):
                 continue
             if any(noun_value(s, *n) for s in between for n in theirs):
                 continue
