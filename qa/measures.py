@@ -9,6 +9,7 @@ does give; when it gives nothing for the measure, there is no answer here.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 
@@ -22,7 +23,8 @@ from .link import Link
 from .ownclause import own_clause_figures
 from .prose import VALUE, Figure, expand_ordinals, find_figures, plan_horizon, unit_agrees
 
-__all__ = ["answer_measures", "year_agrees", "distributed_value"]
+__all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
+           "RUN_CLAUSE", "bounded"]
 
 #: Longest figure answer (characters), as the answer contract allows.
 MAX_ANSWER = 300
@@ -128,6 +130,69 @@ def _one_of_summed(clause: str, measure: str, value: str) -> bool:
     if len(names) < 3 or any(len(n) < 2 for n in names) or re.search(r"[0-9〇零一二三四五六七八九]|达到|为|到|至|建", head):
         return False
     return sum(n[:2] in measure for n in names) < len(names)
+
+
+#: Clause marks; 、 joins the members of a run.
+RUN_CLAUSE = re.compile(r"[^，,；;。：:！？!?()（）]+")
+
+
+def run_members(head: str) -> list[str] | None:
+    """The names of a 、-run ending ``head`` (the clause up to the value), or None when there is no run of two."""
+    if re.search(r"\d|分别|各", head):
+        return None  # 「A、B和C…分别达到X和Y」: values of their own, no total
+    names = head.split("、")
+    if len(names) >= 2 and (joined := re.match(r"(.{2,}?)(?:和|及|与)(.{2,})", names[-1])):
+        names[-1:] = [joined.group(1), joined.group(2)]  # 「A、B和C…」: C the last member
+    if len(names) < 2 or any(len(n) < 2 or _RUN_VERB.fullmatch(n) for n in [after_verb(names[0]), *names[1:]]):
+        return None  # 「争取省、县级文保单位」: 省 and 县级 qualify one name, they are no members
+    return names
+
+
+def member_piece(name: str, text: str, where: str, first: str = "") -> str:
+    """The piece of a run member's name ``text`` holds: the end of the first name (after its verb), the start of
+    the last (before the measure), a middle name whole; '' when it is not there. ``first`` is the run's first name."""
+    if where == "middle":
+        return name if name in text else ""
+    if where == "first":
+        # the whole name after the verb opening the run (临时堆场 is no 废渣堆场, though both end 堆场)
+        return next((p for p in (name, after_verb(name)) if p in text), "")
+    # the start of the last name, longer than what it shares with the first (临时道路 is no 临时堆场)
+    shared = len(os.path.commonprefix([name, after_verb(first)])) if first else 0
+    return next((p for p in (name[:k] for k in range(len(name), max(1, shared), -1)) if p in text), "")
+
+
+def one_member(segment: str, value: str, noun: str) -> bool:
+    """Whether ``value`` is printed in ``segment`` after a 、-run of members of which ``noun`` names only one: the
+    run's total, no member's own.
+
+    >>> one_member("完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上", "3000亩", "废渣堆场植被恢复面积")
+    True
+    >>> one_member("完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上", "3000亩", "植被恢复面积")
+    False
+    >>> one_member("争取省、县级文保单位达60处以上", "60处", "省县级文保单位")
+    False
+    """
+    text = normalise_text(segment)
+    at = text.find(normalise_text(value))
+    head = RUN_CLAUSE.findall(text[:at])[-1] if at > 0 and RUN_CLAUSE.findall(text[:at]) else ""
+    names = run_members(head) if head else None
+    if not names:
+        return False
+    where = ["first"] + ["middle"] * (len(names) - 2) + ["last"]
+    return sum(bool(member_piece(n, noun, w, names[0])) for n, w in zip(names, where)) == 1
+
+
+#: Verbs run together as names are (「续建、新建乡镇中心幼儿园7所」): no members of a run.
+_RUN_VERB = re.compile(r"(?:续|新|改|扩|兴|修|在|已)建|建成|建设|改造")
+#: Verbs opening a run (「完成废渣堆场…」「建设甲、乙…」).
+_RUN_OPENING = re.compile(r"^(?:(?:争取|力争|确保|努力)?(?:完成|实现|建设|新建|建成|开展|推进|实施|加快|完善|新增|打造|培育|创建|形成)?)")
+
+
+def after_verb(name: str) -> str:
+    """A run's first name without the verb opening the run (完成废渣堆场 → 废渣堆场)."""
+    return _RUN_OPENING.sub("", name) or name
+
+
 
 
 #: Two or more values joined by 、/和/及/与 alone (「80万吨、23万吨和2.25万吨以上」).
@@ -488,6 +553,8 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
     items, texts, quoted = [], [], set()
     for measure, f in found:
         value = whole_run(f.clause, f.value) if _WHOLE.search(measure) else distributed_value(f.clause, measure, f.value)
+        if value is not None and one_member(f.sentence, f.value, measure):
+            value = None  # 「完成废渣堆场、回填区、尾砂库…3000亩」 read from a clause cut at the 、: the run's total
         cite = kb.citation(f.para)
         if value is None:
             # Another part's value is never given as this one's.

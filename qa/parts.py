@@ -23,6 +23,7 @@ from .frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT, parse_fr
 from .intent import ATTRIBUTE_CUES, classify_intent
 from .prose import expand_ordinals, values_in
 from .siblings import sibling_figure
+from .summed import joined_runs
 
 __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
 
@@ -597,6 +598,8 @@ def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts:
         answers = _beside_siblings(parts, answers, owner_of)
     if _whole_is_sure(whole, parts) and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)):
         return whole
+    # 「废渣堆场、尾砂库要植被恢复多少亩」: members of one run the plan gives a single figure for, answered by its total.
+    parts, answers = joined_runs(parts, answers, Part)
     if any(a.found for a in answers) or whole.found:
         # No part found alone: the whole answer is not sure either (it may read one part's figure for another).
         return with_item_citations(join_figures(asked, parts, answers))

@@ -20,6 +20,7 @@ from .bm25 import tokenize
 from .frame import PERIOD_TEXT, YEAR_TEXT, spoken_measures, years_in
 from .items import asked_nouns, noun_value
 from .kb import normalise_text
+from .measures import one_member
 from .ngrams import bigrams
 from .verify import checked_figures
 
@@ -147,6 +148,8 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
             if not all(w in segment for w in tokenize(noun)):
                 continue  # every word of the noun printed (高压线路 is no 低压线路, 35千伏 no 10千伏)
             fig = noun_value(segment, noun, unit, works, counts=True)
+            if fig and one_member(fig.segment, fig.value, noun):
+                continue  # 「完成废渣堆场、回填区、尾砂库…3000亩」: the run's total, no one member's
             if fig and normalise_text(fig.value) != value:
                 answer = Answer(part_text, f"{label}：{fig.value}（原文：“{fig.segment}”）", True,
                                 [Item(fig.value, cite, detail=fig.segment)], [cite], kind="fact")
