@@ -21,6 +21,7 @@ from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, normalise_text, plan_of
 from .link import Link
 from .ownclause import own_clause_figures
+from .stages import asked_stage, stage_answer
 from .prose import VALUE, Figure, expand_ordinals, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
@@ -474,6 +475,10 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     read as the plan prints them (:func:`qa.frame.as_printed`).
     """
     printed, intent = as_printed(question, intent)
+    if asked_stage(question) and (measures := (frame or parse_frame(printed, intent)).measures):
+        # 「“十三五”收关期三次产业结构是多少」: the clause printing that stage after the measure (qa.stages).
+        if (staged := stage_answer(kb, question, measures[0], plan=plan)) is not None:
+            return staged
     # 「由多少提高到多少」 is printed as 「提高到多少」: where the change starts is read from the question as asked.
     answer = _answer_measures(kb, printed, intent, links, plan=plan, frame=frame, start=asks_start(question))
     return answer if answer is None or printed == question else replace(answer, question=question)
