@@ -16,7 +16,7 @@ from dataclasses import replace
 from kg.ingest.markers import LIST_MARK
 
 from .answer import Answer, Item
-from .frame import Frame, as_asked, as_printed, asks_start, measure_core, measure_variants, parse_frame, phase_agrees, years_in
+from .frame import PERIOD_TEXT, Frame, as_asked, as_printed, asks_start, measure_core, measure_variants, parse_frame, phase_agrees, years_in
 from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, normalise_text, plan_of
 from .link import Link
@@ -453,6 +453,8 @@ def _from_to(kb: KB, f: Figure, measure: str, value: str, asked: str) -> tuple[s
     return f"{measure}：由{m.group(2)}（{start_year}）到{value}（{end_year}）（原文：“{_quote(f.clause)}”）", item
 
 
+#: A five-year period's end asked (「十三五末」「“十三五”期末」).
+_PERIOD_END = re.compile(PERIOD_TEXT + r"(?:末|期末|末期)")
 #: A change said over the plan's span (「五年增加」「十年内新增」), not by a year.
 _OVER_SPAN = re.compile(r"[五十]年(?:内|间|中)?(?:累计|共)?(?:增加|新增|增长|减少|提高|降低|下降)")
 
@@ -582,6 +584,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         # A named thing's attribute (总投资, 用地) is for no year unless its text gives one.
         attribute = _cue(measure) or _entity_cue(measure, links)
         year = _say_year(kb, f, frame.year) if not attribute or years_in(f.sentence) else ""
+        if frame.year and f.years and frame.year not in f.years and _PERIOD_END.search(question):
+            # 「十三五末…」 answered by the latest year the plan prints (2019年数据): said as that year's, never relabelled
+            year = f"{year}数据，规划未给出{frame.year}年的数值"
         # Parts read from one clause (「A、B…分别达到X和Y」) quote it once.
         source = "" if f.clause in quoted else f"原文：“{_quote(f.clause)}”"
         quoted.add(f.clause)

@@ -372,11 +372,22 @@ def _other_year(kb: KB, question: str, para: str, text: str, sentence: str, v: i
     own = own or evidence_years(text, sentence) or _lead_in_years(kb, para) or context_years(kb, para)
     if not own and (horizon := plan_horizon(kb, plan_of(para))):
         own = (horizon,)
-    if own and not any(lo <= y <= hi for y in own for lo, hi in asked):
+    if own and not any(lo <= y <= hi for y in own for lo, hi in asked) and not _latest_for_end(question, own, asked):
         said = "、".join(dict.fromkeys(f"{y}年" for y in own))
         wanted = "、".join(dict.fromkeys(f"{lo}年" if lo == hi else f"{lo}—{hi}年" for lo, hi in asked))
         return f"原文中的{value}是{said}的，规划未给出{wanted}的数值"
     return None
+
+
+def _latest_for_end(question: str, own: tuple[int, ...], asked: list[tuple[int, int]]) -> bool:
+    """Whether a period's end asked (「十三五末」) is answered by the year before it (「…18亿元(2019年数据)」): a plan
+    drafted in its period's last year prints that year's latest data, said with its own year by the answer.
+
+    >>> _latest_for_end("十三五末财政总收入有多少", (2019,), [(2020, 2020)]), _latest_for_end("2020年财政总收入", (2019,), [(2020, 2020)])
+    (True, False)
+    """
+    end = re.search(PERIOD_TEXT + r"(?:末|期末|末期)", normalise_text(question))
+    return bool(end) and len(asked) == 1 and asked[0][0] == asked[0][1] and all(asked[0][1] - 1 <= y <= asked[0][1] for y in own)
 
 
 def _lead_in_years(kb: KB, para: str) -> tuple[int, ...]:

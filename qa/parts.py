@@ -54,9 +54,11 @@ _ASPECT_ONLY = re.compile(r"^(?:年均|平均每年|每年)?(?:增长率?|增速
 _COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+(?:个|座|条|家|所|项|种|类)"
                       r"(?:园区|项目|工程|作物|产品|产业|企业|地方|城市|指标|水库|灌区)?(?=的|[\u4e00-\u9fff]{2})")
 #: A part with no subject of its own: an aspect of the earlier part's measure (年均增速, 比重) or its share (占…).
-_SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年)(?:增长率?|增速|增幅)|增长率|增速|增幅|(?:所占)?(?:比重|占比|比例)|占"
+_SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年)(?:增长率?|增速|增幅|涨幅|上涨|涨了?)|增长率|增速|增幅|涨幅|(?:所占)?(?:比重|占比|比例)|占"
                           r"|(?:平均每年|每年平均|年均)$"
                           r"|(?:要|将|计划)?(?:比|较)|(?:要|将|能|可以?)?(?:提高|提升|增长|增加|降低|下降|减少))")
+#: A rise said in speech (涨了, 上涨, 涨幅), printed as 增长.
+_SPOKEN_RISE = re.compile(r"上涨|涨幅|涨了?")
 #: A year or five-year period opening a part (「十四五年均增速定的多少」): no subject of its own.
 _LEAD_TIME = re.compile(r"^(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")")
 #: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
@@ -374,7 +376,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             # 「…目标是多少？年均增速按多少算的？」「…面积是多少？占市域总面积多少？」: the earlier part's measure's,
             # named by its aspect (年均增速) when it has one — the measure is the earlier part's name too.
             said = _measure_asked(clauses[-1].text) + sentence
-            clauses.append(_Clause(said, "", "", aspect.group(0) if len(aspect.group(0)) >= 4 else _measure_asked(said)))
+            named = _SPOKEN_RISE.sub("增长", aspect.group(0))  # 「年均涨了多少」 is named as printed: 年均增长
+            clauses.append(_Clause(said, "", "", named if len(named) >= 4 else _measure_asked(said)))
             continue
         whole = _ASKS_WHOLE.search(sentence)
         clauses.extend((not whole and _enumerated(sentence, named)) or [_one(sentence, named(sentence))])
