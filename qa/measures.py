@@ -25,7 +25,7 @@ from .stages import asked_stage, stage_answer
 from .prose import VALUE, Figure, expand_ordinals, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
-           "RUN_CLAUSE", "bounded"]
+           "RUN_CLAUSE", "bounded", "FROM_TO"]
 
 #: Longest figure answer (characters), as the answer contract allows.
 MAX_ANSWER = 300
@@ -432,7 +432,7 @@ def _quote(clause: str) -> str:
 
 
 #: 「由2020年的58.3%提高到63%」「从1.6%提高到2.2%」: where a change starts (its year if printed) and where it ends.
-_FROM_TO = re.compile(
+FROM_TO = re.compile(
     rf"(?:由|从)(?:((?:19|20)\d\d)年(?:末|底)?的?)?({VALUE.pattern})[^，；。0-9]{{0,4}}?"
     rf"(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|缩减|压减|降)(?:到|至)(?:(?:19|20)\d\d年的?)?({VALUE.pattern})")
 
@@ -441,7 +441,7 @@ def _from_to(kb: KB, f: Figure, measure: str, value: str, asked: str) -> tuple[s
     """The part answering 「原来是多少」 (``asked="start"``) or 「从多少提高到多少」 (``"both"``) from the figure's clause,
     each value with its year (the start's printed, else the plan's base year: five years before its horizon), and the
     start's item; a clause printing no start says so (its item None)."""
-    m = _FROM_TO.search(f.clause)
+    m = FROM_TO.search(f.clause)
     end_year = _say_year(kb, f)
     if not m or not (m.group(3) in f.value or f.value in m.group(3)):  # 百分之一百六十 of 「…以上」
         return f"{measure}：规划未给出起始数值（给出的是{end_year}：“{_quote(f.clause)}”）", None
