@@ -446,7 +446,8 @@ def _from_to(kb: KB, f: Figure, measure: str, value: str, asked: str) -> tuple[s
     if not m or not (m.group(3) in f.value or f.value in m.group(3)):  # 百分之一百六十 of 「…以上」
         return f"{measure}：规划未给出起始数值（给出的是{end_year}：“{_quote(f.clause)}”）", None
     horizon = plan_horizon(kb, plan_of(f.para))
-    start_year = f"{m.group(1)}年" if m.group(1) else (f"{horizon - 5}年基期" if horizon else "基期")
+    # an unprinted start is the plan's base year only for a target of its horizon (a review's change is not)
+    start_year = f"{m.group(1)}年" if m.group(1) else (f"{horizon - 5}年基期" if horizon and end_year == f"{horizon}年" else "基期")
     item = Item(m.group(2), kb.citation(f.para), detail=f.clause)
     if asked == "start":
         return f"{measure}：{start_year}为{m.group(2)}（原文：“{_quote(f.clause)}”）", item

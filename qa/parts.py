@@ -48,6 +48,8 @@ _PREDICATE_TAIL = re.compile(r"(?:是|为|有|要|将|能|可以?|会|一共|总
 _ASKING = re.compile(r"(?:是|为|有)?(?:多少|几)(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")?|有?多[大长宽高深重]|[吗呢？?]")
 #: A sum or a comparison of the enumerated things (「干线和支线一共多少公里」「A和B相比」): one figure, not one each.
 _ASKS_WHOLE = re.compile(r"一共|总共|合计|共计|总计|加起来|总数|总和|累计|相比|比较|差距|之比|相差|差多少")
+#: A comparison base said in a clause of its own before what is asked (「与上一个五年相比，」「跟2015年比，」).
+_BASE_CLAUSE = re.compile(r"^(?:与|跟|和|同|较)[^，,]{1,12}(?:相比|比较|比)[，,]")
 #: An aspect of a measure, no measure of its own (年均增长, 比重, 目标值).
 _ASPECT_ONLY = re.compile(r"^(?:年均|平均每年|每年)?(?:增长率?|增速|增幅|提高|下降)$|^(?:所占)?(?:比重|占比|比例)$|^(?:目标|基期|基数)值?$|^属性$")
 #: A count restating an enumeration (「A、B两个园区的产值」「三种作物」): no part of the last thing's name.
@@ -376,11 +378,16 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             # 「…目标是多少？年均增速按多少算的？」「…面积是多少？占市域总面积多少？」: the earlier part's measure's,
             # named by its aspect (年均增速) when it has one — the measure is the earlier part's name too.
             said = _measure_asked(clauses[-1].text) + sentence
-            named = _SPOKEN_RISE.sub("增长", aspect.group(0))  # 「年均涨了多少」 is named as printed: 年均增长
-            clauses.append(_Clause(said, "", "", named if len(named) >= 4 else _measure_asked(said)))
+            called = _SPOKEN_RISE.sub("增长", aspect.group(0))  # 「年均涨了多少」 is named as printed: 年均增长
+            clauses.append(_Clause(said, "", "", called if len(called) >= 4 else _measure_asked(said)))
             continue
-        whole = _ASKS_WHOLE.search(sentence)
-        clauses.extend((not whole and _enumerated(sentence, named)) or [_one(sentence, named(sentence))])
+        # 「与上一个五年相比，」 names the base of a change: it asks no sum and enumerates nothing (与 is no 和 there)
+        base = _BASE_CLAUSE.match(sentence)
+        rest = sentence[base.end():] if base else sentence
+        enumerated = not _ASKS_WHOLE.search(rest) and _enumerated(rest, named)
+        if enumerated and base:
+            enumerated = [_Clause(base.group(0) + c.before, c.subject, c.after, c.label, c.sibling) for c in enumerated]
+        clauses.extend(enumerated or [_one(sentence, named(sentence))])
     if len(clauses) < 2:
         return None
     owner_of = owner or named

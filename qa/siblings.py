@@ -68,13 +68,17 @@ def _modifies(segment: str, owner: str, noun: str, asked: str) -> bool:
 
     >>> _modifies("建设“粤港澳大湾区菜篮子”生产基地20个", "粤港澳大湾区", "生产基地", "菜篮子生产基地要建几个")
     True
-    >>> _modifies("乙灌区支渠9条", "乙灌区", "支渠", "甲灌区有几条支渠")
-    False
+    >>> _modifies("乙灌区支渠9条", "乙灌区", "支渠", "甲灌区有几条支渠"), _modifies("建设“长三角鲜食直供”蔬菜基地12个", "长三角", "鲜食直供蔬菜基地", "鲜食直供蔬菜基地要建几个")
+    (False, True)
     """
     bare = re.sub(r"[“”\"‘’「」]", "", segment)
     at, end = bare.find(owner), bare.find(noun)
-    return 0 <= at and at + len(owner) <= end and all(c in asked for c in bare[at + len(owner) : end]) \
-        and end - at - len(owner) >= 2
+    if 0 <= at and 0 <= end and at < end + len(noun) and end < at + len(owner):
+        return True  # the owner's name runs into the noun's (长三角鲜食直供|蔬菜基地 for 鲜食直供蔬菜基地)
+    gap = bare[at + len(owner) : end]
+    # the question's own words between them, or a noun qualified by words of its own (鲜食直供蔬菜基地) right after
+    # it — never a bare kind (乙灌区支渠 for 甲灌区's 支渠)
+    return 0 <= at and at + len(owner) <= end and all(c in asked for c in gap) and (len(gap) >= 2 or len(noun) >= 6)
 
 
 def _segments(text: str, at: int) -> list[tuple[int, str]]:

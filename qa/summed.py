@@ -60,6 +60,8 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
     (('废渣堆场', '回填区', '尾砂库'), (0, 2), '3000亩以上')
     >>> run_total(["回填区植被恢复面积是多少", "尾砂库植被恢复面积是多少"], p).members
     ('废渣堆场', '回填区', '尾砂库')
+    >>> run_total(["废渣堆场植被恢复多少亩", "回填区植被恢复多少亩"], p).members  # the last one not asked
+    ('废渣堆场', '回填区', '尾砂库')
     >>> run_total(["废渣堆场多少亩", "临时道路多少亩"], p) is None  # members of two runs: no one total
     True
     >>> run_total(["废渣堆场多少万元", "尾砂库多少万元"], p) is None  # another unit asked
@@ -90,17 +92,16 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
                 grams = set().union(*(bigrams(_ASKING.sub("", t.replace(printed[asked[i]], ""))) for i, t in enumerate(texts)))
                 if grams and len(grams & bigrams(text)) < 0.6 * len(grams):
                     continue
-                if printed[-1]:
-                    # the last member's name stops where the measure every part asks begins (尾砂库|植被恢复面积)
-                    others = [t for i, t in enumerate(texts) if asked[i] != len(names) - 1]
-                    last = printed[-1]
-                    cut = next((k for k in range(2, len(last) - 1) if any(last[k : k + 2] in t for t in others)), len(last))
-                    printed[-1] = last[:cut]
+                # the last member's name stops where the measure the parts ask begins (尾砂库|植被恢复面积)
+                others = [t for i, t in enumerate(texts) if asked[i] != len(names) - 1]
+                last = printed[-1] or names[-1]
+                cut = next((k for k in range(2, len(last) - 1) if any(last[k : k + 2] in t for t in others)), len(last))
+                if not printed[-1] and cut == len(last):
+                    continue  # the last member's name is not told from the measure printed after it
+                printed[-1] = last[:cut]
                 members = [p or n for p, n in zip(printed, names)]
                 if not printed[0]:
                     members[0] = after_verb(names[0])
-                if not printed[-1]:
-                    continue  # the last member's name is not told from the measure printed after it
                 return RunTotal(tuple(members), tuple(sorted(asked.values())), bounded(clause, value.group(0)),
                                 clause)
     return None
