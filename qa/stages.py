@@ -13,7 +13,7 @@ import re
 from .answer import Answer, Item
 from .frame import PERIOD_TEXT
 from .kb import KB, normalise_text, plan_of
-from .prose import values_in
+from .prose import SENTENCE, values_in
 
 __all__ = ["asked_stage", "stage_answer"]
 
@@ -91,7 +91,7 @@ def stage_answer(kb: KB, question: str, measure: str, *, plan: str | None = None
     for para, text in kb.norm_text.items():
         if plan and plan_of(para) != plan:
             continue
-        for sentence in re.split(r"[。；;！？!?\n]", text):
+        for sentence in SENTENCE.findall(text):
             at = sentence.find(name)
             if at < 0:
                 continue
