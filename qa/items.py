@@ -33,6 +33,8 @@ _LEADING_VERB = re.compile(
 
 #: A verb of building printed after the noun it builds (「…基地要建几个」「…学校建成后」 is left to the frame).
 _TRAILING_VERB = re.compile(r"(?:要|将|拟|计划|准备)?(?:新建|兴建|修建|建成|建设|建)$")
+#: Rank words that make a sibling of the noun they stand before (总干渠, 支渠 and 干渠 are three kinds of canal).
+_RANKS = "总主支副次"
 #: Verbs that introduce a value (降到多少, 增长多少): no noun of their own.
 _VALUE_VERB = re.compile(r"(?:提高|提升|降低|下降|增长|增加|减少|达|突破|控制|保持|超过)(?:到|至|在|了)?|降到|降至")
 
@@ -236,6 +238,8 @@ def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts:
     True
     >>> noun_value("新建两个乡镇农贸市场，改造五个乡镇农贸市场", "农贸市场", "个", "改造").value
     '5个'
+    >>> noun_value("渠系分总干渠1条长20.35km、干渠3条长92.9km", "干渠", "条", counts=True).value
+    '3条'
 
     """
     grams = bigrams(noun)
@@ -256,13 +260,20 @@ def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts:
                 # 「建设6个乡镇污水处理厂」「四个农村饮水水厂」: modifiers between the count and its noun
                 counted = max(counted, len(noun))
             before = re.sub(r"(?:约|为|达|达到|(?<![增成延])长|共)$", "", segment[:start])  # 长 of 全长, not of 增长
-            named = max((k for k in range(2, len(noun) + 1) if before.endswith(noun[-k:]) or before.endswith(noun[:k])), default=0)
+            # 「总干渠1条」 asked 干渠: a ranked sibling of the noun, not the noun (干渠3条)
+            named = max((k for k in range(2, len(noun) + 1) if (before.endswith(noun[-k:]) and not _ranked(before, noun, k))
+                         or (before.endswith(noun[:k]) and not (k == len(noun) and _ranked(before, noun, k)))), default=0)
             score = max(counted, named)
             if score >= 2 and (best is None or score > best[0]):
                 best = (score, ItemFigure(value, _quoted(text, seg), ""))
         if best is None and (attribute := _attribute_value(text, seg, noun, unit)):
             best = (len(noun), attribute)
     return best[1] if best else None
+
+
+def _ranked(before: str, noun: str, k: int) -> bool:
+    """Whether the noun's last ``k`` characters end ``before`` after a rank word the noun does not have (总|干渠)."""
+    return len(before) > k and before[-k - 1] in _RANKS and (k == len(noun) or noun[-k - 1] != before[-k - 1])
 
 
 def _quoted(text: str, seg: re.Match) -> str:

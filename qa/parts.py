@@ -48,6 +48,8 @@ _PREDICATE_TAIL = re.compile(r"(?:是|为|有|要|将|能|可以?|会|一共|总
 _ASKING = re.compile(r"(?:是|为|有)?(?:多少|几)(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")?|有?多[大长宽高深重]|[吗呢？?]")
 #: A sum or a comparison of the enumerated things (「干线和支线一共多少公里」「A和B相比」): one figure, not one each.
 _ASKS_WHOLE = re.compile(r"一共|总共|合计|共计|总计|加起来|总数|总和|累计|相比|比较|差距|之比|相差|差多少")
+#: A verb of building ending a part's name (「菜篮子生产基地要建几个」 is named 菜篮子生产基地).
+_LABEL_VERB = re.compile(r"(?<=..)(?:要|将|计划|拟)?(?:新建|建设|建成|修建|建)$")
 #: A comparison base said in a clause of its own before what is asked (「与上一个五年相比，」「跟2015年比，」).
 _BASE_CLAUSE = re.compile(r"^(?:与|跟|和|同|较)[^，,]{1,12}(?:相比|比较|比)[，,]")
 #: An aspect of a measure, no measure of its own (年均增长, 比重, 目标值).
@@ -412,7 +414,7 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         if len(_NOT_ASKED.sub("", _ASKING.sub("", printed.replace(mention, "") if mention else printed))) < 2 \
                 and not _DIMENSION.search(printed):
             return None  # 「白沙产业园是多少」: a part naming a thing but no measure of it is no question of its own
-        parts.append(Part(text, c.label or c.subject or text))
+        parts.append(Part(text, _LABEL_VERB.sub("", c.label or c.subject or text)))
     return parts
 
 
