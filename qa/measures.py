@@ -172,7 +172,11 @@ def one_member(segment: str, value: str, noun: str) -> bool:
     False
     >>> one_member("争取省、县级文保单位达60处以上", "60处", "省县级文保单位")
     False
+    >>> one_member("茶叶、竹笋年均增长5%", "5%", "茶叶")
+    False
     """
+    if re.search(r"[%％‰倍]|百分", value) or re.fullmatch(r"[0-9一二三四五六七八九十两]+(?:大|类|种)", value):
+        return False  # a rate is each one's (「A、B年均增长5%」); 「…等六大特色农业」 counts the run, sums nothing
     text = normalise_text(segment)
     at = text.find(normalise_text(value))
     head = RUN_CLAUSE.findall(text[:at])[-1] if at > 0 and RUN_CLAUSE.findall(text[:at]) else ""
