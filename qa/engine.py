@@ -48,8 +48,9 @@ from .kb import KB, normalise_text, plan_of
 from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
 from .followup import drop_deixis, join_parts, point_at_answer, resolve_within, structure_parts, subset_parts
-from .frame import as_asked, parse_frame, spoken_measures, spoken_years
-from .measures import answer_measures
+from .frame import as_asked, asks_start, parse_frame, spoken_measures, spoken_years
+from .fromto import answer_from_to
+from .measures import FROM_TO, answer_measures
 from .parts import answer_parts, figure_parts
 from .ownership import owned_figures
 from .verify import checked_figures
@@ -318,6 +319,7 @@ class Engine:
             # A short form several names share (新材料园): ask which one, never pick one silently.
             short, names = unclear
             return Answer(asked, f"问题中的“{short}”指哪一个：{'、'.join(names)}？请写出全名再问。", False, kind="clarify")
+        said = q  # as asked, before a reading puts it in the plan's words
         others = readings(self.kb, q, plan=plan)
         if others and (quoted := quoted_phrase(q)) and self._printed(quoted):
             others = []  # 「“打造…对接东盟自贸区…”是哪一节」: a heading quoted as the plan prints it is read as printed
@@ -333,6 +335,11 @@ class Engine:
             # the other reading, checked in its own words.
             alt = self._checked(other, self._answer(other, plan))
             answer = alt if alt.found else answer
+        if asks_start(said) == "both" and not (answer.found and any(FROM_TO.search(i.detail or "") for i in answer.items)):
+            # 「…是从多少降到多少」 answered by no 由…到 clause: both ends printed so in prose, in the words asked (a
+            # table row stating only a target, or the indicator a reading names, is no answer).
+            if (ends := answer_from_to(self.kb, said, plan=plan)) is not None and (ends := self._checked(asked, ends)).found:
+                answer = ends
         answer.question = asked
         return with_item_citations(answer) if answer.found else answer
 

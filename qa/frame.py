@@ -253,7 +253,7 @@ def as_printed(question: str, intent: Intent) -> tuple[str, Intent]:
 
 #: A question asking where a change starts (原来是多少, 基期值) or both its ends (从多少提高到多少).
 _START_ASKED = re.compile(r"原来|原先|起初|基期|起点|(?:从|由)多少")
-_BOTH_ASKED = re.compile(r"(?:从|由)多少[^，,。？?]{0,8}?(?:到|至)多少")
+_BOTH_ASKED = re.compile(r"(?:从|由)多少[^，,。？?]{0,8}?(?:到|至)了?多少")
 
 
 def asks_start(question: str) -> str | None:

@@ -31,6 +31,10 @@ _LEADING_VERB = re.compile(
     r"^(?:工程|项目)?(?:建成|完工)?后?(?:要|将|能够?|可以?|需要|共|各|是|有)*(?:新建|兴建|修建|开工建设|建成|建设|建|达成|完成|实现|解决|提供|形成|新增|增加|改造|改扩建)?")
 
 
+#: A verb of building printed after the noun it builds (「…基地要建几个」「…学校建成后」 is left to the frame).
+_TRAILING_VERB = re.compile(r"(?:要|将|拟|计划|准备)?(?:新建|兴建|修建|建成|建设|建)$")
+#: Rank words that make a sibling of the noun they stand before (总干渠, 支渠 and 干渠 are three kinds of canal).
+_RANKS = "总主支副次"
 #: Verbs that introduce a value (降到多少, 增长多少): no noun of their own.
 _VALUE_VERB = re.compile(r"(?:提高|提升|降低|下降|增长|增加|减少|达|突破|控制|保持|超过)(?:到|至|在|了)?|降到|降至")
 
@@ -146,6 +150,8 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str, str]]:
     [('乡镇污水处理厂', '个', '新建')]
     >>> asked_nouns("海绵城市建设要新建多长的雨污分流管网？", "海绵城市建设")
     [('雨污分流管网', '长度', '新建')]
+    >>> asked_nouns("菜篮子生产基地要建几个？", "")
+    [('菜篮子生产基地', '个', '新建')]
     """
     # 「海绵城市建设中古城路…改造多长」: 中/里 after the name say where, they open no noun
     rest = re.sub(re.escape(mention) + r"(?:中(?![学心小型])|里|内)?", "，", question, count=1) if mention else question
@@ -159,11 +165,14 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str, str]]:
         for piece in re.split(r"和|与|及", _PART_NOISE.sub("", part)):
             verb = _LEADING_VERB.match(piece)
             noun = piece[verb.end():]
+            # 「菜篮子生产基地要建几个」: the verb after the noun says the works, as one before it does
+            trailing = _TRAILING_VERB.search(noun) if len(noun) > 3 else None
+            noun, said = (noun[: trailing.start()], trailing.group(0)) if trailing and trailing.start() >= 2 else (noun, "")
             if len(noun) == 1 and noun in mention:
                 # 「乡镇污水处理厂建设项目要建几个厂」: the one word is the named works' own kind (乡镇污水处理厂).
                 noun = mention[: mention.rfind(noun) + 1]
             if len(noun) >= 2 and not _VALUE_VERB.fullmatch(noun):  # 「要降到多少」 names no noun
-                out.append((noun, unit, _works_kind(verb.group(0))))
+                out.append((noun, unit, _works_kind(verb.group(0) + said)))
     return out
 
 
@@ -229,6 +238,8 @@ def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts:
     True
     >>> noun_value("新建两个乡镇农贸市场，改造五个乡镇农贸市场", "农贸市场", "个", "改造").value
     '5个'
+    >>> noun_value("渠系分总干渠1条长20.35km、干渠3条长92.9km", "干渠", "条", counts=True).value
+    '3条'
 
     """
     grams = bigrams(noun)
@@ -249,13 +260,20 @@ def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts:
                 # 「建设6个乡镇污水处理厂」「四个农村饮水水厂」: modifiers between the count and its noun
                 counted = max(counted, len(noun))
             before = re.sub(r"(?:约|为|达|达到|(?<![增成延])长|共)$", "", segment[:start])  # 长 of 全长, not of 增长
-            named = max((k for k in range(2, len(noun) + 1) if before.endswith(noun[-k:]) or before.endswith(noun[:k])), default=0)
+            # 「总干渠1条」 asked 干渠: a ranked sibling of the noun, not the noun (干渠3条)
+            named = max((k for k in range(2, len(noun) + 1) if (before.endswith(noun[-k:]) and not _ranked(before, noun, k))
+                         or (before.endswith(noun[:k]) and not (k == len(noun) and _ranked(before, noun, k)))), default=0)
             score = max(counted, named)
             if score >= 2 and (best is None or score > best[0]):
                 best = (score, ItemFigure(value, _quoted(text, seg), ""))
         if best is None and (attribute := _attribute_value(text, seg, noun, unit)):
             best = (len(noun), attribute)
     return best[1] if best else None
+
+
+def _ranked(before: str, noun: str, k: int) -> bool:
+    """Whether the noun's last ``k`` characters end ``before`` after a rank word the noun does not have (总|干渠)."""
+    return len(before) > k and before[-k - 1] in _RANKS and (k == len(noun) or noun[-k - 1] != before[-k - 1])
 
 
 def _quoted(text: str, seg: re.Match) -> str:

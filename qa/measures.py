@@ -9,20 +9,23 @@ does give; when it gives nothing for the measure, there is no answer here.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 
 from kg.ingest.markers import LIST_MARK
 
 from .answer import Answer, Item
-from .frame import Frame, as_asked, as_printed, asks_start, measure_core, measure_variants, parse_frame, phase_agrees, years_in
+from .frame import PERIOD_TEXT, Frame, as_asked, as_printed, asks_start, measure_core, measure_variants, parse_frame, phase_agrees, years_in
 from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, normalise_text, plan_of
 from .link import Link
 from .ownclause import own_clause_figures
+from .stages import asked_stage, stage_answer
 from .prose import VALUE, Figure, expand_ordinals, find_figures, plan_horizon, unit_agrees
 
-__all__ = ["answer_measures", "year_agrees", "distributed_value"]
+__all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
+           "RUN_CLAUSE", "bounded", "FROM_TO"]
 
 #: Longest figure answer (characters), as the answer contract allows.
 MAX_ANSWER = 300
@@ -128,6 +131,73 @@ def _one_of_summed(clause: str, measure: str, value: str) -> bool:
     if len(names) < 3 or any(len(n) < 2 for n in names) or re.search(r"[0-9〇零一二三四五六七八九]|达到|为|到|至|建", head):
         return False
     return sum(n[:2] in measure for n in names) < len(names)
+
+
+#: Clause marks; 、 joins the members of a run.
+RUN_CLAUSE = re.compile(r"[^，,；;。：:！？!?()（）]+")
+
+
+def run_members(head: str) -> list[str] | None:
+    """The names of a 、-run ending ``head`` (the clause up to the value), or None when there is no run of two."""
+    if re.search(r"\d|分别|各", head):
+        return None  # 「A、B和C…分别达到X和Y」: values of their own, no total
+    names = head.split("、")
+    if len(names) >= 2 and (joined := re.match(r"(.{2,}?)(?:和|及|与)(.{2,})", names[-1])):
+        names[-1:] = [joined.group(1), joined.group(2)]  # 「A、B和C…」: C the last member
+    if len(names) < 2 or any(len(n) < 2 or _RUN_VERB.fullmatch(n) for n in [after_verb(names[0]), *names[1:]]):
+        return None  # 「争取省、县级文保单位」: 省 and 县级 qualify one name, they are no members
+    return names
+
+
+def member_piece(name: str, text: str, where: str, first: str = "") -> str:
+    """The piece of a run member's name ``text`` holds: the end of the first name (after its verb), the start of
+    the last (before the measure), a middle name whole; '' when it is not there. ``first`` is the run's first name."""
+    if where == "middle":
+        return name if name in text else ""
+    if where == "first":
+        # the whole name after the verb opening the run (临时堆场 is no 废渣堆场, though both end 堆场)
+        return next((p for p in (name, after_verb(name)) if p in text), "")
+    # the start of the last name, longer than what it shares with the first (临时道路 is no 临时堆场)
+    shared = len(os.path.commonprefix([name, after_verb(first)])) if first else 0
+    return next((p for p in (name[:k] for k in range(len(name), max(1, shared), -1)) if p in text), "")
+
+
+def one_member(segment: str, value: str, noun: str) -> bool:
+    """Whether ``value`` is printed in ``segment`` after a 、-run of members of which ``noun`` names only one: the
+    run's total, no member's own.
+
+    >>> one_member("完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上", "3000亩", "废渣堆场植被恢复面积")
+    True
+    >>> one_member("完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上", "3000亩", "植被恢复面积")
+    False
+    >>> one_member("争取省、县级文保单位达60处以上", "60处", "省县级文保单位")
+    False
+    >>> one_member("茶叶、竹笋年均增长5%", "5%", "茶叶")
+    False
+    """
+    if re.search(r"[%％‰倍]|百分", value) or re.fullmatch(r"[0-9一二三四五六七八九十两]+(?:大|类|种)", value):
+        return False  # a rate is each one's (「A、B年均增长5%」); 「…等六大特色农业」 counts the run, sums nothing
+    text = normalise_text(segment)
+    at = text.find(normalise_text(value))
+    head = RUN_CLAUSE.findall(text[:at])[-1] if at > 0 and RUN_CLAUSE.findall(text[:at]) else ""
+    names = run_members(head) if head else None
+    if not names:
+        return False
+    where = ["first"] + ["middle"] * (len(names) - 2) + ["last"]
+    return sum(bool(member_piece(n, noun, w, names[0])) for n, w in zip(names, where)) == 1
+
+
+#: Verbs run together as names are (「续建、新建乡镇中心幼儿园7所」): no members of a run.
+_RUN_VERB = re.compile(r"(?:续|新|改|扩|兴|修|在|已)建|建成|建设|改造")
+#: Verbs opening a run (「完成废渣堆场…」「建设甲、乙…」).
+_RUN_OPENING = re.compile(r"^(?:(?:争取|力争|确保|努力)?(?:完成|实现|建设|新建|建成|开展|推进|实施|加快|完善|新增|打造|培育|创建|形成)?)")
+
+
+def after_verb(name: str) -> str:
+    """A run's first name without the verb opening the run (完成废渣堆场 → 废渣堆场)."""
+    return _RUN_OPENING.sub("", name) or name
+
+
 
 
 #: Two or more values joined by 、/和/及/与 alone (「80万吨、23万吨和2.25万吨以上」).
@@ -366,7 +436,7 @@ def _quote(clause: str) -> str:
 
 
 #: 「由2020年的58.3%提高到63%」「从1.6%提高到2.2%」: where a change starts (its year if printed) and where it ends.
-_FROM_TO = re.compile(
+FROM_TO = re.compile(
     rf"(?:由|从)(?:((?:19|20)\d\d)年(?:末|底)?的?)?({VALUE.pattern})[^，；。0-9]{{0,4}}?"
     rf"(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|缩减|压减|降)(?:到|至)(?:(?:19|20)\d\d年的?)?({VALUE.pattern})")
 
@@ -375,18 +445,21 @@ def _from_to(kb: KB, f: Figure, measure: str, value: str, asked: str) -> tuple[s
     """The part answering 「原来是多少」 (``asked="start"``) or 「从多少提高到多少」 (``"both"``) from the figure's clause,
     each value with its year (the start's printed, else the plan's base year: five years before its horizon), and the
     start's item; a clause printing no start says so (its item None)."""
-    m = _FROM_TO.search(f.clause)
+    m = FROM_TO.search(f.clause)
     end_year = _say_year(kb, f)
     if not m or not (m.group(3) in f.value or f.value in m.group(3)):  # 百分之一百六十 of 「…以上」
         return f"{measure}：规划未给出起始数值（给出的是{end_year}：“{_quote(f.clause)}”）", None
     horizon = plan_horizon(kb, plan_of(f.para))
-    start_year = f"{m.group(1)}年" if m.group(1) else (f"{horizon - 5}年基期" if horizon else "基期")
+    # an unprinted start is the plan's base year only for a target of its horizon (a review's change is not)
+    start_year = f"{m.group(1)}年" if m.group(1) else (f"{horizon - 5}年基期" if horizon and end_year == f"{horizon}年" else "基期")
     item = Item(m.group(2), kb.citation(f.para), detail=f.clause)
     if asked == "start":
         return f"{measure}：{start_year}为{m.group(2)}（原文：“{_quote(f.clause)}”）", item
     return f"{measure}：由{m.group(2)}（{start_year}）到{value}（{end_year}）（原文：“{_quote(f.clause)}”）", item
 
 
+#: A five-year period's end asked (「十三五末」「“十三五”期末」).
+_PERIOD_END = re.compile(PERIOD_TEXT + r"(?:末|期末|末期)")
 #: A change said over the plan's span (「五年增加」「十年内新增」), not by a year.
 _OVER_SPAN = re.compile(r"[五十]年(?:内|间|中)?(?:累计|共)?(?:增加|新增|增长|减少|提高|降低|下降)")
 
@@ -409,6 +482,10 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     read as the plan prints them (:func:`qa.frame.as_printed`).
     """
     printed, intent = as_printed(question, intent)
+    if asked_stage(question) and (measures := (frame or parse_frame(printed, intent)).measures):
+        # 「“十三五”收关期三次产业结构是多少」: the clause printing that stage after the measure (qa.stages).
+        if (staged := stage_answer(kb, question, measures[0], plan=plan)) is not None:
+            return staged
     # 「由多少提高到多少」 is printed as 「提高到多少」: where the change starts is read from the question as asked.
     answer = _answer_measures(kb, printed, intent, links, plan=plan, frame=frame, start=asks_start(question))
     return answer if answer is None or printed == question else replace(answer, question=question)
@@ -488,6 +565,8 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
     items, texts, quoted = [], [], set()
     for measure, f in found:
         value = whole_run(f.clause, f.value) if _WHOLE.search(measure) else distributed_value(f.clause, measure, f.value)
+        if value is not None and one_member(f.sentence, f.value, measure):
+            value = None  # 「完成废渣堆场、回填区、尾砂库…3000亩」 read from a clause cut at the 、: the run's total
         cite = kb.citation(f.para)
         if value is None:
             # Another part's value is never given as this one's.
@@ -510,6 +589,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         # A named thing's attribute (总投资, 用地) is for no year unless its text gives one.
         attribute = _cue(measure) or _entity_cue(measure, links)
         year = _say_year(kb, f, frame.year) if not attribute or years_in(f.sentence) else ""
+        if frame.year and f.years and frame.year not in f.years and _PERIOD_END.search(question):
+            # 「十三五末…」 answered by the latest year the plan prints (2019年数据): said as that year's, never relabelled
+            year = f"{year}数据，规划未给出{frame.year}年的数值"
         # Parts read from one clause (「A、B…分别达到X和Y」) quote it once.
         source = "" if f.clause in quoted else f"原文：“{_quote(f.clause)}”"
         quoted.add(f.clause)

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from .answer import Answer, Item
+from .bm25 import tokenize
 from .frame import PERIOD_TEXT, YEAR_TEXT, period_end, years_in
 from .kb import KB, normalise_text, plan_of
 from .link import link_entities
@@ -175,7 +176,7 @@ def _things(kb: KB, clause: str, printed: str, titles: str) -> list[Owner]:
     bare = re.sub(r"(?:多少|几)[个所家座条处项台张辆]?", "，", clause)
     end = len(bare)
     while end > 2:
-        if not _HEAD.search(bare[:end]):
+        if not _HEAD.search(bare[:end]) or _inside_word(bare, end):
             end -= 1
             continue
         start = next((s for s in range(0, end - 2) if _HEAD.search(bare[s:end]) and _printed_name(bare[s:end], printed)
@@ -203,6 +204,18 @@ def _things(kb: KB, clause: str, printed: str, titles: str) -> list[Owner]:
         if not any(o is not p and any(n in m and n != m for n in o.names for m in p.names) for p in found):
             out.append(o)
     return out
+
+
+def _inside_word(text: str, end: int) -> bool:
+    """Whether a one-character head ending ``text[:end]`` is the first character of a word going on after it
+    (标准厂房: no 标准厂 is named).
+
+    >>> _inside_word("园区每年要建成，标准厂房", 11), _inside_word("甲水厂供水规模", 3)
+    (True, False)
+    """
+    if end >= len(text) or len(_HEAD.search(text[:end]).group(0)) > 1:
+        return False
+    return any(len(w) >= 2 and w.startswith(text[end - 1 : end + 1]) for w in tokenize(text[end - 1 : end + 3]))
 
 
 def _printed_name(name: str, printed: str) -> bool:
@@ -359,11 +372,22 @@ def _other_year(kb: KB, question: str, para: str, text: str, sentence: str, v: i
     own = own or evidence_years(text, sentence) or _lead_in_years(kb, para) or context_years(kb, para)
     if not own and (horizon := plan_horizon(kb, plan_of(para))):
         own = (horizon,)
-    if own and not any(lo <= y <= hi for y in own for lo, hi in asked):
+    if own and not any(lo <= y <= hi for y in own for lo, hi in asked) and not _latest_for_end(question, own, asked):
         said = "、".join(dict.fromkeys(f"{y}年" for y in own))
         wanted = "、".join(dict.fromkeys(f"{lo}年" if lo == hi else f"{lo}—{hi}年" for lo, hi in asked))
         return f"原文中的{value}是{said}的，规划未给出{wanted}的数值"
     return None
+
+
+def _latest_for_end(question: str, own: tuple[int, ...], asked: list[tuple[int, int]]) -> bool:
+    """Whether a period's end asked (「十三五末」) is answered by the year before it (「…18亿元(2019年数据)」): a plan
+    drafted in its period's last year prints that year's latest data, said with its own year by the answer.
+
+    >>> _latest_for_end("十三五末财政总收入有多少", (2019,), [(2020, 2020)]), _latest_for_end("2020年财政总收入", (2019,), [(2020, 2020)])
+    (True, False)
+    """
+    end = re.search(PERIOD_TEXT + r"(?:末|期末|末期)", normalise_text(question))
+    return bool(end) and len(asked) == 1 and asked[0][0] == asked[0][1] and all(asked[0][1] - 1 <= y <= asked[0][1] for y in own)
 
 
 def _lead_in_years(kb: KB, para: str) -> tuple[int, ...]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .kb import normalise_text
-from .prose import VALUE, expand_ordinals
+from .prose import SENTENCE, VALUE, expand_ordinals
 
 __all__ = ["RunPair", "run_owner_mismatch"]
 
@@ -29,7 +29,6 @@ class RunPair:
         return f"原文“分别”依次对应，所给数值属于{self.given_to}，所问的{self.owner}是{self.value}"
 
 
-_SENTENCE = re.compile(r"[^。；;！？\n]+")
 _JOINERS = re.compile(r"以及|、|和|及|与")
 
 
@@ -68,7 +67,7 @@ def run_owner_mismatch(question: str, value: str, paragraph: str) -> RunPair | N
     v = normalise_text(value.split("（")[0])
     q = expand_ordinals(normalise_text(question))
     # 「第一、二、三产业…分别」: each owner by its own name (第二产业), as the question's parts name them.
-    for sentence in _SENTENCE.findall(expand_ordinals(normalise_text(paragraph))):
+    for sentence in SENTENCE.findall(expand_ordinals(normalise_text(paragraph))):
         if v not in sentence or not (run := _run(sentence)):
             continue
         owners, values = run

@@ -23,6 +23,7 @@ from .frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT, parse_fr
 from .intent import ATTRIBUTE_CUES, classify_intent
 from .prose import expand_ordinals, values_in
 from .siblings import sibling_figure
+from .summed import joined_runs
 
 __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
 
@@ -47,15 +48,21 @@ _PREDICATE_TAIL = re.compile(r"(?:是|为|有|要|将|能|可以?|会|一共|总
 _ASKING = re.compile(r"(?:是|为|有)?(?:多少|几)(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")?|有?多[大长宽高深重]|[吗呢？?]")
 #: A sum or a comparison of the enumerated things (「干线和支线一共多少公里」「A和B相比」): one figure, not one each.
 _ASKS_WHOLE = re.compile(r"一共|总共|合计|共计|总计|加起来|总数|总和|累计|相比|比较|差距|之比|相差|差多少")
+#: A verb of building ending a part's name (「菜篮子生产基地要建几个」 is named 菜篮子生产基地).
+_LABEL_VERB = re.compile(r"(?<=..)(?:要|将|计划|拟)?(?:新建|建设|建成|修建|建)$")
+#: A comparison base said in a clause of its own before what is asked (「与上一个五年相比，」「跟2015年比，」).
+_BASE_CLAUSE = re.compile(r"^(?:与|跟|和|同|较)[^，,]{1,12}(?:相比|比较|比)[，,]")
 #: An aspect of a measure, no measure of its own (年均增长, 比重, 目标值).
 _ASPECT_ONLY = re.compile(r"^(?:年均|平均每年|每年)?(?:增长率?|增速|增幅|提高|下降)$|^(?:所占)?(?:比重|占比|比例)$|^(?:目标|基期|基数)值?$|^属性$")
 #: A count restating an enumeration (「A、B两个园区的产值」「三种作物」): no part of the last thing's name.
 _COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+(?:个|座|条|家|所|项|种|类)"
                       r"(?:园区|项目|工程|作物|产品|产业|企业|地方|城市|指标|水库|灌区)?(?=的|[\u4e00-\u9fff]{2})")
 #: A part with no subject of its own: an aspect of the earlier part's measure (年均增速, 比重) or its share (占…).
-_SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年)(?:增长率?|增速|增幅)|增长率|增速|增幅|(?:所占)?(?:比重|占比|比例)|占"
+_SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年)(?:增长率?|增速|增幅|涨幅|上涨|涨了?)|增长率|增速|增幅|涨幅|(?:所占)?(?:比重|占比|比例)|占"
                           r"|(?:平均每年|每年平均|年均)$"
                           r"|(?:要|将|计划)?(?:比|较)|(?:要|将|能|可以?)?(?:提高|提升|增长|增加|降低|下降|减少))")
+#: A rise said in speech (涨了, 上涨, 涨幅), printed as 增长.
+_SPOKEN_RISE = re.compile(r"上涨|涨幅|涨了?")
 #: A year or five-year period opening a part (「十四五年均增速定的多少」): no subject of its own.
 _LEAD_TIME = re.compile(r"^(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")")
 #: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
@@ -373,10 +380,16 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             # 「…目标是多少？年均增速按多少算的？」「…面积是多少？占市域总面积多少？」: the earlier part's measure's,
             # named by its aspect (年均增速) when it has one — the measure is the earlier part's name too.
             said = _measure_asked(clauses[-1].text) + sentence
-            clauses.append(_Clause(said, "", "", aspect.group(0) if len(aspect.group(0)) >= 4 else _measure_asked(said)))
+            called = _SPOKEN_RISE.sub("增长", aspect.group(0))  # 「年均涨了多少」 is named as printed: 年均增长
+            clauses.append(_Clause(said, "", "", called if len(called) >= 4 else _measure_asked(said)))
             continue
-        whole = _ASKS_WHOLE.search(sentence)
-        clauses.extend((not whole and _enumerated(sentence, named)) or [_one(sentence, named(sentence))])
+        # 「与上一个五年相比，」 names the base of a change: it asks no sum and enumerates nothing (与 is no 和 there)
+        base = _BASE_CLAUSE.match(sentence)
+        rest = sentence[base.end():] if base else sentence
+        enumerated = not _ASKS_WHOLE.search(rest) and _enumerated(rest, named)
+        if enumerated and base:
+            enumerated = [_Clause(base.group(0) + c.before, c.subject, c.after, c.label, c.sibling) for c in enumerated]
+        clauses.extend(enumerated or [_one(sentence, named(sentence))])
     if len(clauses) < 2:
         return None
     owner_of = owner or named
@@ -401,7 +414,7 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         if len(_NOT_ASKED.sub("", _ASKING.sub("", printed.replace(mention, "") if mention else printed))) < 2 \
                 and not _DIMENSION.search(printed):
             return None  # 「白沙产业园是多少」: a part naming a thing but no measure of it is no question of its own
-        parts.append(Part(text, c.label or c.subject or text))
+        parts.append(Part(text, _LABEL_VERB.sub("", c.label or c.subject or text)))
     return parts
 
 
@@ -597,6 +610,8 @@ def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts:
         answers = _beside_siblings(parts, answers, owner_of)
     if _whole_is_sure(whole, parts) and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)):
         return whole
+    # 「废渣堆场、尾砂库要植被恢复多少亩」: members of one run the plan gives a single figure for, answered by its total.
+    parts, answers = joined_runs(parts, answers, Part)
     if any(a.found for a in answers) or whole.found:
         # No part found alone: the whole answer is not sure either (it may read one part's figure for another).
         return with_item_citations(join_figures(asked, parts, answers))

@@ -26,9 +26,10 @@ from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 from .runs import carry_owners
 
-__all__ = ["Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT"]
+__all__ = ["SENTENCE", "Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT"]
 
-_SENTENCE = re.compile(r"[^。；;！？\n]+")
+#: A sentence of a paragraph (its text up to 。；！？ or a line break).
+SENTENCE = re.compile(r"[^。；;！？\n]+")
 # 5,500亿度: a comma between digits splits nothing (nor 「6,352,8万吨」, which must not leave a cut 6,352), unless a
 # year follows (「2020年为2.74,2025年为2.98」).
 _CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d)(?!(?:19|20)\d\d年))+")
@@ -263,7 +264,7 @@ def _opening_periods(kb: KB) -> dict[tuple[str | None, str, str], tuple[int, ...
     for para in kb.paragraph_nodes:
         a = kb.attrs(para)
         chapter, section = str(a.get("chapter") or ""), str(a.get("section") or "")
-        opening = "".join(_SENTENCE.findall(kb.norm_text[para])[:1])
+        opening = "".join(SENTENCE.findall(kb.norm_text[para])[:1])
         for key, heading in (((plan_of(para), chapter, ""), chapter), ((plan_of(para), chapter, section), section)):
             if heading and key not in out:
                 out[key] = tuple(periods_in(heading + "。" + opening))
@@ -334,7 +335,7 @@ def prose_figures(
         if _cover(sgrams, norm) < 0.75 and not (_ORDINALS.search(norm) and _cover(sgrams, expand_ordinals(norm)) >= 0.75):
             continue  # (「第一、二、三产业」 names 第二产业 once written out)
         titled = _titled(norm, subject, sgrams) if cue else None
-        for sentence in (carry_owners(expand_ordinals(s)) for s in _going_on(_SENTENCE.findall(norm))):
+        for sentence in (carry_owners(expand_ordinals(s)) for s in _going_on(SENTENCE.findall(norm))):
             clauses = _CLAUSE.findall(sentence)
             for i, clause in enumerate(clauses):
                 fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit, aspect)
@@ -849,7 +850,7 @@ def _target_figure(kb: KB, node: str, cover: float) -> Figure | None:
     def owns(text: str) -> bool:
         return value in text and (not name or name[-4:] in text)  # the measure's end as printed
 
-    sentence = next((s for s in _SENTENCE.findall(text) if owns(s)), None) or next((s for s in _SENTENCE.findall(text) if value in s), text)
+    sentence = next((s for s in SENTENCE.findall(text) if owns(s)), None) or next((s for s in SENTENCE.findall(text) if value in s), text)
     clause = next((c for c in _CLAUSE.findall(sentence) if owns(c)), None) or next((c for c in _CLAUSE.findall(sentence) if value in c), sentence)
     if str(a.get("year") or "").isdigit():
         years: tuple[int, ...] = (int(a["year"]),)

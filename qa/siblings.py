@@ -20,6 +20,7 @@ from .bm25 import tokenize
 from .frame import PERIOD_TEXT, YEAR_TEXT, spoken_measures, years_in
 from .items import asked_nouns, noun_value
 from .kb import normalise_text
+from .measures import one_member
 from .ngrams import bigrams
 from .verify import checked_figures
 
@@ -59,6 +60,25 @@ def _tails(nouns: list[tuple[str, str, str]], lead: str) -> list[tuple[str, str,
             if left and all(w in lead for w in left):
                 out.append((noun[i:], unit, works))
     return out
+
+
+def _modifies(segment: str, owner: str, noun: str, asked: str) -> bool:
+    """Whether ``owner`` is printed as part of the noun's own name, the words between them the question's
+    (「建设“粤港澳大湾区菜篮子”生产基地20个」 asked 菜篮子生产基地: 粤港澳大湾区 names no other owner's run).
+
+    >>> _modifies("建设“粤港澳大湾区菜篮子”生产基地20个", "粤港澳大湾区", "生产基地", "菜篮子生产基地要建几个")
+    True
+    >>> _modifies("乙灌区支渠9条", "乙灌区", "支渠", "甲灌区有几条支渠"), _modifies("建设“长三角鲜食直供”蔬菜基地12个", "长三角", "鲜食直供蔬菜基地", "鲜食直供蔬菜基地要建几个")
+    (False, True)
+    """
+    bare = re.sub(r"[“”\"‘’「」]", "", segment)
+    at, end = bare.find(owner), bare.find(noun)
+    if 0 <= at and 0 <= end and at < end + len(noun) and end < at + len(owner):
+        return True  # the owner's name runs into the noun's (长三角鲜食直供|蔬菜基地 for 鲜食直供蔬菜基地)
+    gap = bare[at + len(owner) : end]
+    # the question's own words between them, or a noun qualified by words of its own (鲜食直供蔬菜基地) right after
+    # it — never a bare kind (乙灌区支渠 for 甲灌区's 支渠)
+    return 0 <= at and at + len(owner) <= end and all(c in asked for c in gap) and (len(gap) >= 2 or len(noun) >= 6)
 
 
 def _segments(text: str, at: int) -> list[tuple[int, str]]:
@@ -116,11 +136,14 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
     opening = next((k for k, (n, s) in enumerate(segments) if re.search(r"\d", s)), 0)
     lead = "".join(sentences[:at]) + "".join(s for _, s in segments[:opening]) + segments[own][1]
     for noun, unit, works in _tails(_nouns(part_text, owner_of), lead):
-        for k in sorted((k for k in range(len(segments)) if k != own), key=lambda k: abs(k - own)):
+        # the sibling's own segment first: an enumeration between commas (「总干渠1条长20.35km、干渠3条…、支渠29条」)
+        # prints the part's noun beside its own value (the sibling's value itself is never taken)
+        for k in sorted(range(len(segments)), key=lambda k: abs(k - own)):
             nxt, segment = segments[k]
             between = [s for _, s in segments[min(k, own) + 1 : max(k, own)]]
             # Another owner named, or the sibling's measure stated again: the next owner's run, not the part's.
-            if any((o := owner_of(s)) and o[:2] not in asked for s in between + [segment]):
+            if any((o := owner_of(s)) and o[:2] not in asked for s in between) or (
+                    (o := owner_of(segment)) and o[:2] not in asked and not _modifies(segment, o, noun, asked)):
                 continue
             if any(noun_value(s, *n) for s in between for n in theirs):
                 continue
@@ -129,6 +152,8 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
             if not all(w in segment for w in tokenize(noun)):
                 continue  # every word of the noun printed (高压线路 is no 低压线路, 35千伏 no 10千伏)
             fig = noun_value(segment, noun, unit, works, counts=True)
+            if fig and one_member(fig.segment, fig.value, noun):
+                continue  # 「完成废渣堆场、回填区、尾砂库…3000亩」: the run's total, no one member's
             if fig and normalise_text(fig.value) != value:
                 answer = Answer(part_text, f"{label}：{fig.value}（原文：“{fig.segment}”）", True,
                                 [Item(fig.value, cite, detail=fig.segment)], [cite], kind="fact")
