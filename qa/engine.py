@@ -54,6 +54,7 @@ from .parts import answer_parts, figure_parts
 from .ownership import owned_figures
 from .verify import checked_figures
 from .when import WHEN, answer_when
+from .wording import read_wording
 from .groups import answer_counted_group, answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
 from .lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
@@ -271,12 +272,14 @@ class Engine:
     def ask(self, question: str, *, plan: str | None = None) -> Answer:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
         asked = _check_question(question)
+        # 「请问…」「……，规划里怎么说的？」「三〇年」「专栏二十八点一」「多少个亿」: office wordings read as printed.
+        said = read_wording(asked)
         # 「专栏31.1叫什么？在哪一章？」「专栏5叫什么？专栏22呢？」: structure parts made whole, each answered in turn.
-        parts = resolve_within(asked, self._named) or structure_parts(asked) or subset_parts(asked)
+        parts = resolve_within(said, self._named) or structure_parts(said) or subset_parts(said)
         if parts:
             # 「第六十章的标题是什么？它属于哪一篇？」: 它 is what the first part names; each part answered in turn.
             return join_parts(asked, [self._ask_one(p, plan) for p in parts])
-        spoken = spoken_years(asked)  # 「25年定了多少」: 2025年
+        spoken = spoken_years(said)  # 「25年定了多少」: 2025年
         figures = figure_parts(spoken, self._named, self._owner)
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
             # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.parts).

@@ -106,6 +106,10 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     # 「由多少提高到多少」 asks the clause 「由A提高到B」: its target, quoted with where it starts.
     (re.compile(r"(?:从|由)(?:多少|几)(?:[%％])?(?=(?:提高|提升|增加|增长|上升|下降|降低|减少|降)(?:到|至)(?:多少|几))"), "", None),
     (re.compile(r"(?:能|可以?|可|要)?停(?:放)?(?:多少|几)(?:个|辆)?车"), "停车位多少个", None),
+    # 「装多少千瓦」 is a plant's 装机 (装几台风机 keeps its things counted).
+    (re.compile(r"(?<!安)装(?:了)?(?=(?:多少|几)(?:万|百万)?(?:千瓦|兆瓦|MW|kW|瓦))"), "装机", None),
+    # 「规划多少亩地」「要用多少亩地」「规划了多少亩」: a site's 规划用地 (征/流转/复垦多少亩地 keep their verb).
+    (re.compile(r"(?:规划了?|占用?了?|要用|用了?|需要)((?:多少|几)万?亩)(?:土?地|(?![\u4e00-\u9fff]))"), r"规划用地\1", None),
     # 「零陵这边」「城区那块」: a place said with a spoken locative is the place itself.
     (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这边|那边|这块|那块|这一块)(?=[\u4e00-\u9fff])"), "", None),
     # 「25年定了多少」「目标定的是多少」: what a plan sets is its target.
@@ -472,8 +476,15 @@ def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
     return tuple(out + [last])
 
 
+#: Words of a spoken question that are no part of its measure: a modal before the asking verb (能达到, 可以有,
+#: never the 能 of 产能/节能) and the time of a work's completion (建成后有多少个学位 asks the 学位).
+_SPOKEN_NOISE = re.compile(r"(?<![产功效动技性节储热光风核体智职潜势赋])(?:能够|能|可以)(?=(?:有|达到|搞到|做到|实现|提供|突破|容纳|新增|增加)(?:多少|几))"
+                           r"|(?:建成|完工|竣工|投产|投运)(?:以?后)(?=[一-鿿])")
+
+
 def _measure_and_unit(text: str) -> tuple[str, str | None]:
     unit = None
+    text = _SPOKEN_NOISE.sub("", text)
     text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)
     text = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", text)  # 「占市域面积的百分之几」 asks a share  # 「受教育年限要增加到几年」: the years are the value's own unit
     m = re.search(r"(?:多少|几)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", text)

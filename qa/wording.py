@@ -1,0 +1,106 @@
+"""Office wordings of a question read as the plan's reader writes it, before any answerer sees it.
+
+New staff ask in a chat: a polite lead-in (请问, 帮我查一下, 我想知道), a trailing remark on where to look
+(……，规划里怎么说的？), a year written short in Chinese numerals (三〇年, 二五年), a box or chapter number in
+Chinese numerals (专栏二十八点一, 二十五章第二节), a five-year period without its quotes (十三五), money counted in
+亿 (多少个亿). Each is vocabulary here — a
+pattern and what it means — so the answerers see one wording; what is asked, about what and for which year
+is unchanged (a year read from 三〇年 is 2030, never dropped: the check of the year stays the answerers').
+"""
+from __future__ import annotations
+
+import re
+
+from .intent import parse_cn_number
+
+__all__ = ["read_wording", "LEAD_INS", "TRAILERS"]
+
+#: A polite lead-in that asks nothing itself (请问, 帮我查一下, 我想知道, 麻烦问下); group ``look`` when it
+#: asks to look something up, so a bare noun phrase after it (「帮我查一下X的总投资」) asks X's figure.
+LEAD_INS = re.compile(
+    r"^(?:(?:你好|您好|老师|同事)[，,！!]?)?"
+    r"(?:(?:请|麻烦(?:你|您)?)?(?P<look>(?:帮(?:我|忙)?|给我)(?:查|看|找|问)(?:一下|下|一查|查)?|(?:查|看|找)(?:一下|一查)|"
+    r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请|问一下|问下)"
+    r"(?:[，,：:]|(?=[\u4e00-\u9fff\"“0-9A-Za-z]))"
+)
+#: A trailing remark on where or how the plan says it (……，规划里怎么说的？ ……，规划里有吗？ ……，文件里写了吗):
+#: the question before it is the question.
+TRAILERS = re.compile(
+    r"[，,](?:在|按)?(?:规划|纲要|文件|计划|方案|里面|上面)?(?:里|中|上|里面)?(?:是|有)?"
+    r"(?:(?:怎么|如何|咋)(?:说|讲|写|定|规定|安排)(?:的|了)?(?:呢)?|有(?:没有)?(?:写|提|说)?(?:吗|没有)|写了吗|提了吗|说了吗)"
+    r"[？?。！!]*$"
+)
+#: A year said short in Chinese numerals (三〇年, 二五年, 二〇年 → 2030, 2025, 2020), never a count of years
+#: (三五年内, 十三五年均, 近二十年) nor part of a longer numeral (二〇三五年 is read whole by the answerers).
+_SHORT_CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十百千万两几近过去未来每多前后这那第”\"])"
+                            r"([二三])([〇零一二三四五六七八九])年(?![内来里间后前代度初中均限多])")
+_CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
+#: A box's number in Chinese numerals (专栏二十八点一 → 专栏28.1, 专栏五 → 专栏5).
+_CN_BOX = re.compile(r"专栏([一二三四五六七八九十百两]+)(?:点([一二三四五六七八九十]+))?")
+#: A chapter, part or section number said without its 第 at the start (二十五章第二节 → 第二十五章第二节).
+_BARE_LEVEL = re.compile(r"^([一二三四五六七八九十百]+|\d{1,3})(?=[篇章节](?:第|的|叫|标题|讲|说|是|下面|里|中|有|分|包括))")
+#: A five-year period named without its quotes (十三五期间, 十四五单位GDP能耗, 十三五零陵GDP): quoted as plans print
+#: it, so it reads as the period whatever follows; never a number (第十三五个, 十三五万).
+_BARE_PERIOD = re.compile(r"(?<![“\"第〇零一二三四五六七八九十百千万两几0-9])(十[一二三四五六七八九])五(?![”\"个万千百亿倍%％分点十])")
+#: Money counted in 亿 (多少个亿, 几个亿, 多少亿 with no unit after it) is 亿元.
+_YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩])")
+#: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
+_ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
+
+
+def read_wording(question: str) -> str:
+    """``question`` with the office wordings above read as the plan's reader writes them.
+
+    Parameters
+    ----------
+    question : str
+        The question as asked (already stripped and checked).
+
+    Returns
+    -------
+    str
+        The same question, lead-in and trailing remark dropped, short Chinese years, box numbers and 个亿 written
+        as the answerers read them; unchanged when none applies.
+
+    Examples
+    --------
+    >>> read_wording("请问香零山大桥长多少、宽多少")
+    '香零山大桥长多少、宽多少'
+    >>> read_wording("园区产值到2025年要达到多少，规划里怎么说的？")
+    '园区产值到2025年要达到多少？'
+    >>> read_wording("帮我查一下大庆坪风电场新建风机数量")
+    '大庆坪风电场新建风机数量是多少？'
+    >>> read_wording("居民人均可支配收入到三〇年要达到多少？"), read_wording("“十三五”年均增长多少？")
+    ('居民人均可支配收入到2030年要达到多少？', '“十三五”年均增长多少？')
+    >>> read_wording("专栏二十八点一叫啥名字？"), read_wording("二十五章第二节的标题是啥？")
+    ('专栏28.1叫啥名字？', '第二十五章第二节的标题是啥？')
+    >>> read_wording("十三五零陵GDP年均增速多少？"), read_wording("“十四五”期间呢？")
+    ('“十三五”零陵GDP年均增速多少？', '“十四五”期间呢？')
+    >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
+    ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
+    """
+    said = question.strip()
+    lead = LEAD_INS.match(said)
+    if lead and len(said) - lead.end() >= 4:
+        said = said[lead.end():]
+        if lead.group("look") and not _ASKS.search(said):
+            said = said.rstrip("。.！!") + "是多少？"
+    said = TRAILERS.sub("？", said)
+    said = _SHORT_CN_YEAR.sub(_short_year, said)
+    said = _BARE_PERIOD.sub(r"“\1五”", said)
+    said = _CN_BOX.sub(_box_number, said)
+    said = _BARE_LEVEL.sub(r"第\1", said)
+    return _YI.sub(r"\1亿元", said)
+
+
+def _short_year(m: re.Match) -> str:
+    """2020–2039 for 二〇年…三九年; a year outside the genre's spoken range is left as written."""
+    year = 2000 + {"二": 20, "三": 30}[m.group(1)] + int(_CN_DIGIT[m.group(2)])
+    return f"{year}年" if 2020 <= year <= 2035 else m.group(0)
+
+
+def _box_number(m: re.Match) -> str:
+    whole, part = parse_cn_number(m.group(1)), m.group(2) and parse_cn_number(m.group(2))
+    if whole is None or (m.group(2) and part is None):
+        return m.group(0)
+    return f"专栏{whole}" + (f".{part}" if part is not None else "")
