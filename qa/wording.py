@@ -4,7 +4,9 @@ New staff ask in a chat: a polite lead-in (请问, 帮我查一下, 我想知道
 (……，规划里怎么说的？), a year written short in Chinese numerals (三〇年, 二五年), a box or chapter number in
 Chinese numerals (专栏二十八点一, 二十五章第二节), a five-year period without its quotes (十三五), money counted in
 亿 (多少个亿). Each is vocabulary here — a
-pattern and what it means — so the answerers see one wording; what is asked, about what and for which year
+pattern and what it means — as are a question without a question word (「说一下X的总投资」「X的长度和宽度？」), a
+size asked unit first (多少米长), a year in brackets after the question and 「哪个专栏里有X」 — so the answerers see
+one wording; what is asked, about what and for which year
 is unchanged (a year read from 三〇年 is 2030, never dropped: the check of the year stays the answerers').
 """
 from __future__ import annotations
@@ -44,6 +46,16 @@ _BARE_LEVEL = re.compile(r"^([一二三四五六七八九十百]+|\d{1,3})(?=[�
 _BARE_PERIOD = re.compile(r"(?<![“\"第〇零一二三四五六七八九十百千万两几0-9])(十[一二三四五六七八九])五(?![”\"个万千百亿倍%％分点十])")
 #: Money counted in 亿 (多少个亿, 几个亿, 多少亿 with no unit after it) is 亿元.
 _YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩])")
+#: A size asked with its unit first (多少米长, 几公里宽 → 长多少米): the attribute before its question word.
+_UNIT_FIRST = re.compile(r"(多少|几)(米|公里|千米|km|m)?(长|宽|高|深)(?![度江城河沙])")
+#: 「说一下X」「告诉我X」: an imperative lead-in asking for what follows.
+_TELL = re.compile(r"^(?:请)?(?:说一?下|讲一?下|告诉我|列一下|介绍一下)[，,：:]?")
+#: A year put in brackets after the question (「园区产值目标是多少（2025年）？」): the question's year.
+_BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d\d年)[）)]")
+#: 「哪个专栏里有X」「哪个专栏列了X」: X's box asked, in the order the answerers read (X在哪个专栏里).
+_WHICH_BOX_HAS = re.compile(r"^(?:在)?(哪个|哪一个|第几个)专栏(?:里|中|里面)?(?:有|列了|列有|列出了?|提到了?|收录了?|包括了?|放了)([^？?，,]{2,40})[？?]*$")
+#: A question ending in what it asks of a thing (「X的长度和宽度？」「X的规划用地面积？」) with no question word.
+_ASKED_NOUN = re.compile(r"(?:长度|宽度|面积|投资|总投资|用地|规模|产值|容量|装机|产能|床位|学位|人口|收入|总量|比重|比例|占比|率|数)[？?]*$")
 #: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
 
@@ -76,6 +88,12 @@ def read_wording(question: str) -> str:
     ('专栏28.1叫啥名字？', '第二十五章第二节的标题是啥？')
     >>> read_wording("十三五零陵GDP年均增速多少？"), read_wording("“十四五”期间呢？")
     ('“十三五”零陵GDP年均增速多少？', '“十四五”期间呢？')
+    >>> read_wording("说一下优速物流的总投资"), read_wording("潇湘大道零陵段的长度和宽度？")
+    ('优速物流的总投资是多少？', '潇湘大道零陵段的长度和宽度是多少？')
+    >>> read_wording("香零山大桥多少米长、多少米宽？"), read_wording("园区产值目标是多少（2025年）？")
+    ('香零山大桥长多少米、宽多少米？', '2025年园区产值目标是多少？')
+    >>> read_wording("哪个专栏里有光荣院项目？"), read_wording("专栏5叫什么？")
+    ('光荣院项目在哪个专栏里？', '专栏5叫什么？')
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
     ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
     """
@@ -85,7 +103,16 @@ def read_wording(question: str) -> str:
         said = said[lead.end():]
         if lead.group("look") and not _ASKS.search(said):
             said = said.rstrip("。.！!") + "是多少？"
+    tell = _TELL.match(said)
+    if tell and len(said) - tell.end() >= 4:
+        said = said[tell.end():]
+    if (tell or _ASKED_NOUN.search(said)) and not _ASKS.search(said.rstrip("？?")):
+        said = said.rstrip("？?。.！!") + "是多少？"  # 「说一下X的总投资」「X的规划用地面积？」
     said = TRAILERS.sub("？", said)
+    if year := _BRACKET_YEAR.search(said):
+        said = year.group(1) + _BRACKET_YEAR.sub("", said, count=1)
+    said = _UNIT_FIRST.sub(lambda m: m.group(3) + m.group(1) + (m.group(2) or ""), said)
+    said = _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said)
     said = _SHORT_CN_YEAR.sub(_short_year, said)
     said = _BARE_PERIOD.sub(r"“\1五”", said)
     said = _CN_BOX.sub(_box_number, said)
