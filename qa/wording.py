@@ -56,6 +56,21 @@ _BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d\d年)[）)]")
 _WHICH_BOX_HAS = re.compile(r"^(?:在)?(哪个|哪一个|第几个)专栏(?:里|中|里面)?(?:有|列了|列有|列出了?|提到了?|收录了?|包括了?|放了)([^？?，,]{2,40})[？?]*$")
 #: A question ending in what it asks of a thing (「X的长度和宽度？」「X的规划用地面积？」) with no question word.
 _ASKED_NOUN = re.compile(r"(?:长度|宽度|面积|投资|总投资|用地|规模|产值|容量|装机|产能|床位|学位|人口|收入|总量|比重|比例|占比|率|数)[？?]*$")
+#: 「X出现在规划的哪几章」「X提到在哪些章」: the verb after the parts asked, as the xref reader takes it (X在规划的哪几章出现).
+_VERB_BEFORE_WHERE = re.compile(r"(出现|提到|提及|写到|说到)(?:在|于)((?:规划|纲要|文中|全文)?(?:里|中)?的?(?:哪些|哪几个?|哪个|哪一|哪)(?:章节|章|篇|节|部分|地方))")
+#: 「要新建什么」「引进什么产业」: 什么 after a verb of works asks the things listed (哪些), never 是什么.
+_WHAT_AFTER_VERB = re.compile(r"(?<=新建|建设|引进|发展|打造|培育|实施|推进|开展|修建|建成|布局|扶持)(?:些)?什么(?=[\u4e00-\u9fff]{0,6}[？?]?$)")
+#: 「是什么文件」「指哪五料」: a definition asked in office words (指的是什么, 是指).
+_DEFINITION = ((re.compile(r"(?:是|指)(?:什么|哪个|哪一个|哪份)(?:文件|政策|文)(?=[？?]?$)"), "指的是什么"),
+               (re.compile(r"(?<![是的])指(?=哪|什么)"), "是指"))
+#: 「专栏28.1是什么标题」「第十篇是什么名字」: a heading's title asked in office words.
+_TITLE_ASKED = re.compile(r"(?:是|叫)(?:什么|哪个)(?:标题|名字|名称|题目)(?=[？?]?$)")
+#: 「含“锰”字的内容在哪些章」: the string looked for, without the words around it.
+_CONTAINING = re.compile(r"^(?:含有?|包含|带有?)([“\"][^”\"]{1,20}[”\"]字?)(?:这个字|这个词)?(?:的(?:内容|段落|地方|句子|表述))?(?=在|出现)")
+#: 「“锰”字在规划哪些章？」: a quoted string asked where with no verb is asked where it occurs (出现).
+_WHERE_NO_VERB = re.compile(r"([”\"]字?)在((?:规划|纲要|文中|全文)?(?:里|中)?的?(?:哪些|哪几个?)(?:章节|章|篇|部分))[？?]*$")
+#: 「风电方面的项目都有哪些」: what is related to X (qa.related reads 相关的).
+_ASPECT_OF = re.compile(r"^([\u4e00-\u9fff]{2,8})方面的(项目|企业|工程|园区)(?=(?:都|还)?有哪些|是哪些)")
 #: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
 
@@ -85,7 +100,7 @@ def read_wording(question: str) -> str:
     >>> read_wording("居民人均可支配收入到三〇年要达到多少？"), read_wording("“十三五”年均增长多少？")
     ('居民人均可支配收入到2030年要达到多少？', '“十三五”年均增长多少？')
     >>> read_wording("专栏二十八点一叫啥名字？"), read_wording("二十五章第二节的标题是啥？")
-    ('专栏28.1叫啥名字？', '第二十五章第二节的标题是啥？')
+    ('专栏28.1的标题是什么？', '第二十五章第二节的标题是什么？')
     >>> read_wording("十三五零陵GDP年均增速多少？"), read_wording("“十四五”期间呢？")
     ('“十三五”零陵GDP年均增速多少？', '“十四五”期间呢？')
     >>> read_wording("说一下优速物流的总投资"), read_wording("潇湘大道零陵段的长度和宽度？")
@@ -94,6 +109,12 @@ def read_wording(question: str) -> str:
     ('香零山大桥长多少米、宽多少米？', '2025年园区产值目标是多少？')
     >>> read_wording("哪个专栏里有光荣院项目？"), read_wording("专栏5叫什么？")
     ('光荣院项目在哪个专栏里？', '专栏5叫什么？')
+    >>> read_wording("北海港出现在规划哪几章？"), read_wording("怀素书法艺术产业园要新建什么？")
+    ('北海港在规划哪几章出现？', '怀素书法艺术产业园要新建哪些？')
+    >>> read_wording("“水十条”是什么文件？"), read_wording("秸秆五料化指哪五料？"), read_wording("这是什么？")
+    ('“水十条”指的是什么？', '秸秆五料化是指哪五料？', '这是什么？')
+    >>> read_wording("专栏28.1是什么标题？"), read_wording("含“锰”字的内容在规划哪些章？"), read_wording("风电方面的项目都有哪些？")
+    ('专栏28.1的标题是什么？', '“锰”字在规划哪些章出现？', '风电相关的项目都有哪些？')
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
     ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
     """
@@ -113,6 +134,13 @@ def read_wording(question: str) -> str:
         said = year.group(1) + _BRACKET_YEAR.sub("", said, count=1)
     said = _UNIT_FIRST.sub(lambda m: m.group(3) + m.group(1) + (m.group(2) or ""), said)
     said = _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said)
+    said = _VERB_BEFORE_WHERE.sub(r"在\2\1", said)
+    said = _WHAT_AFTER_VERB.sub("哪些", said.replace("啥", "什么"))  # 啥 is 什么 (as qa.intent.read_spoken reads it)
+    said = _TITLE_ASKED.sub("的标题是什么", said)
+    said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
+    said = _ASPECT_OF.sub(r"\1相关的\2", said)
+    for pattern, words in _DEFINITION:
+        said = pattern.sub(words, said)
     said = _SHORT_CN_YEAR.sub(_short_year, said)
     said = _BARE_PERIOD.sub(r"“\1五”", said)
     said = _CN_BOX.sub(_box_number, said)
