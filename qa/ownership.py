@@ -389,7 +389,8 @@ def _unit_kind(unit: str) -> str | None:
 
 
 def _value_unit(value: str) -> str:
-    m = re.search(r"(?:[0-9.]+|[〇零一二三四五六七八九十百千万亿点两]+)(?:万亿|亿|万)?([^\d以上左右余约]+)", value)
+    # 34025m2, 5km2: a power of a unit in letters is the unit's own (an area, not a length)
+    m = re.search(r"(?:[0-9.]+|[〇零一二三四五六七八九十百千万亿点两]+)(?:万亿|亿|万)?([^\d以上左右余约]+(?<=[A-Za-z])[23]|[^\d以上左右余约]+)", value)
     return (m.group(1) if m else "").strip()
 
 

@@ -48,6 +48,10 @@ _BARE_PERIOD = re.compile(r"(?<![“\"第〇零一二三四五六七八九十百
 _YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩])")
 #: A size asked with its unit first (多少米长, 几公里宽 → 长多少米): the attribute before its question word.
 _UNIT_FIRST = re.compile(r"(多少|几)(米|公里|千米|km|m)?(长|宽|高|深)(?![度江城河沙])")
+#: A length counted with 几 (宽几米, 长几公里): 多少, as sizes are asked.
+_SIZE_JI = re.compile(r"(长|宽|高|深)(度)?(?:有|是|约)?几(米|公里|千米|km|m)")
+#: Square metres said short (多少平米, 多少平方, 多少平): 平方米 as plans print them.
+_SQUARE_METRES = re.compile(r"(多少|几)(?:个)?(万)?(?:平米|平方(?![米公千])|平(?![方均台安稳]))")
 #: 「说一下X」「告诉我X」: an imperative lead-in asking for what follows.
 _TELL = re.compile(r"^(?:请)?(?:说一?下|讲一?下|告诉我|列一下|介绍一下)[，,：:]?")
 #: A year put in brackets after the question (「园区产值目标是多少（2025年）？」): the question's year.
@@ -115,6 +119,8 @@ def read_wording(question: str) -> str:
     ('“水十条”指的是什么？', '秸秆五料化是指哪五料？', '这是什么？')
     >>> read_wording("专栏28.1是什么标题？"), read_wording("含“锰”字的内容在规划哪些章？"), read_wording("风电方面的项目都有哪些？")
     ('专栏28.1的标题是什么？', '“锰”字在规划哪些章出现？', '风电相关的项目都有哪些？')
+    >>> read_wording("湘江西路宽几米？"), read_wording("建筑面积多少平米？"), read_wording("平均每年增长多少？")
+    ('湘江西路宽多少米？', '建筑面积多少平方米？', '平均每年增长多少？')
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
     ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
     """
@@ -132,6 +138,8 @@ def read_wording(question: str) -> str:
     said = TRAILERS.sub("？", said)
     if year := _BRACKET_YEAR.search(said):
         said = year.group(1) + _BRACKET_YEAR.sub("", said, count=1)
+    said = _SIZE_JI.sub(lambda m: m.group(1) + (m.group(2) or "") + "多少" + m.group(3), said)
+    said = _SQUARE_METRES.sub(lambda m: m.group(1) + (m.group(2) or "") + "平方米", said)
     said = _UNIT_FIRST.sub(lambda m: m.group(3) + m.group(1) + (m.group(2) or ""), said)
     said = _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said)
     said = _VERB_BEFORE_WHERE.sub(r"在\2\1", said)
