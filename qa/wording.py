@@ -35,7 +35,7 @@ TRAILERS = re.compile(
 #: A year said short in Chinese numerals (三〇年, 二五年, 二〇年 → 2030, 2025, 2020), never a count of years
 #: (三五年内, 十三五年均, 近二十年) nor part of a longer numeral (二〇三五年 is read whole by the answerers).
 _SHORT_CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十百千万两几近过去未来每多前后这那第”\"])"
-                            r"([二三])([〇零一二三四五六七八九])年(?![内来里间后前代度初中均限多])")
+                            r"([二三])([〇零一二三四五六七八九])年(?![内来里间后前代度初中均限]|多(?!少))")
 _CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
 #: A box's number in Chinese numerals (专栏二十八点一 → 专栏28.1, 专栏五 → 专栏5).
 _CN_BOX = re.compile(r"专栏([一二三四五六七八九十百两]+)(?:点([一二三四五六七八九十]+))?")
