@@ -59,6 +59,8 @@ _SPOKEN_WORDS: dict[str, tuple[str, ...]] = {
     "老百姓收入": ("居民人均可支配收入",),
     "群众收入": ("居民人均可支配收入",),
     "居民收入": ("居民人均可支配收入",),
+    # older plans print a per-head income 平均每个农民的纯收入
+    "农民人均纯收入": ("平均每个农民纯收入", "每个农民纯收入"),
     # 「城镇新增就业人数」: plans print the count after the measure (城镇新增就业4500万人).
     "就业人数": ("就业",),
     # a bound of 1亿元 is printed 过亿元, 超亿元 or 1亿元以上 alike (「年产值过亿元的企业」)
@@ -101,6 +103,8 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"(?<![资入])(?:要|需要|得|能)?(?:花|投入|投)?(?:多少|几)(?:个)?钱"), "投资多少", None),
     (re.compile(r"(?<=[资入])(多少)钱"), r"\1", None),
     (re.compile(r"有?多高(?![速铁])"), "高度多少", None),
+    # 「钢1957年计划产多少」: what a plan produces is its 产量 (一年产多少 is read above as 年产).
+    (re.compile(r"(?<![年生投])产(?=(?:多少|几))"), "产量", None),
     (re.compile(r"(?:上涨|涨)(?=了?(?:多少|几))"), "增长", None),
     (re.compile(r"的(?=比重|比例|占比)"), "", None),  # 「占GDP的比重」: the share as tables name it
     (re.compile(r"(每[百千万]人)(?![口次])"), r"\1口", None),  # 每万人发明专利 is printed 每万人口…
@@ -480,7 +484,7 @@ def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
 
 #: Words of a spoken question that are no part of its measure: a modal before the asking verb (能达到, 可以有,
 #: never the 能 of 产能/节能) and the time of a work's completion (建成后有多少个学位 asks the 学位).
-_SPOKEN_NOISE = re.compile(r"(?<![产功效动技性节储热光风核体智职潜势赋])(?:能够|能|可以)(?=(?:有|达到|搞到|做到|实现|提供|突破|容纳|新增|增加)(?:多少|几))"
+_SPOKEN_NOISE = re.compile(r"(?<![产功效动技性节储热光风核体智职潜势赋])(?:能够|能|可以)(?=(?:有|达到|到|搞到|做到|实现|提供|突破|容纳|新增|增加)(?:多少|几))"
                            r"|(?:建成|完工|竣工|投产|投运)(?:以?后)(?=[一-鿿])")
 
 

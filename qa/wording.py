@@ -32,11 +32,17 @@ TRAILERS = re.compile(
     r"(?:(?:怎么|如何|咋)(?:说|讲|写|定|规定|安排)(?:的|了)?(?:呢)?|有(?:没有)?(?:写|提|说)?(?:吗|没有)|写了吗|提了吗|说了吗)"
     r"[？?。！!]*$"
 )
-#: A year said short in Chinese numerals (三〇年, 二五年, 二〇年 → 2030, 2025, 2020), never a count of years
-#: (三五年内, 十三五年均, 近二十年) nor part of a longer numeral (二〇三五年 is read whole by the answerers).
-_SHORT_CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十百千万两几近过去未来每多前后这那第”\"])"
-                            r"([二三])([〇零一二三四五六七八九])年(?![内来里间后前代度初中均限]|多(?!少))")
+#: A year said short (三〇年, 二五年 → 2030, 2025; 六〇年, 八五年, 85年 → 1960, 1985 as older plans' readers say
+#: them), never a count of years (三五年内, 十三五年均, 近二十年, 60年代) nor part of a longer numeral (二〇三五年).
+_SHORT_CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十百千万两几近过去未来每多前后这那第”\"0-9])"
+                            r"([二三五六七八九])([〇零一二三四五六七八九])年(?![内来里间后前代度初中均限]|多(?!少))")
+_SHORT_OLD_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十近过去未来最每多前后这那第])([5-9][0-9])年(?![内来里间后前代度初中均限]|多(?!少))")
 _CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
+#: A year written in full in Chinese numerals (二〇二五年): in digits, as the answerers pair years (「二〇二〇年和二〇二五年各是多少」).
+_FULL_CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十])([一二][〇零一二三四五六七八九]{3})(?=年)")
+#: 「钢1957年计划产量是多少」: a short subject before the question's only year reads after it (1957年钢计划产量…),
+#: as a table row is asked.
+_SUBJECT_THEN_YEAR = re.compile(r"^([\u4e00-\u9fff]{1,4}?)((?:19|20)\d\d年)(?=[\u4e00-\u9fff])")
 #: A box's number in Chinese numerals (专栏二十八点一 → 专栏28.1, 专栏五 → 专栏5).
 _CN_BOX = re.compile(r"专栏([一二三四五六七八九十百两]+)(?:点([一二三四五六七八九十]+))?")
 #: A chapter, part or section number said without its 第 at the start (二十五章第二节 → 第二十五章第二节).
@@ -56,7 +62,8 @@ _SQUARE_METRES = re.compile(r"(多少|几)(?:个)?(万)?(?:平米|平方(?![米�
 _TELL = re.compile(r"^(?:请)?(?:说一?下|讲一?下|告诉我|列一下|介绍一下)[，,：:]?")
 #: A year put in brackets after the question (「园区产值目标是多少（2025年）？」): the question's year.
 _BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d\d年)[）)]")
-#: 「哪个专栏里有X」「哪个专栏列了X」: X's box asked, in the order the answerers read (X在哪个专栏里).
+#: 「哪个专栏里有X」「哪个专栏列了X」「X是第几个专栏里的」: X's box asked, as the answerers read it (X在哪个专栏里).
+_WHICH_BOX_IS = re.compile(r"是(?:第几个|哪个|哪一个)专栏(?:里|中)?的(?:项目|工程|内容)?(?=[？?]?$)")
 _WHICH_BOX_HAS = re.compile(r"^(?:在)?(哪个|哪一个|第几个)专栏(?:里|中|里面)?(?:有|列了|列有|列出了?|提到了?|收录了?|包括了?|放了)([^？?，,]{2,40})[？?]*$")
 #: A question ending in what it asks of a thing (「X的长度和宽度？」「X的规划用地面积？」) with no question word.
 _ASKED_NOUN = re.compile(r"(?:长度|宽度|面积|投资|总投资|用地|规模|产值|容量|装机|产能|床位|学位|人口|收入|总量|比重|比例|占比|率|数)[？?]*$")
@@ -121,6 +128,14 @@ def read_wording(question: str) -> str:
     ('专栏28.1的标题是什么？', '“锰”字在规划哪些章出现？', '风电相关的项目都有哪些？')
     >>> read_wording("湘江西路宽几米？"), read_wording("建筑面积多少平米？"), read_wording("平均每年增长多少？")
     ('湘江西路宽多少米？', '建筑面积多少平方米？', '平均每年增长多少？')
+    >>> read_wording("优速物流是第几个专栏里的？"), read_wording("失业率二〇二〇年和二〇二五年各是多少？")
+    ('优速物流在哪个专栏里？', '失业率2020年和2025年各是多少？')
+    >>> read_wording("到六〇年原煤产量要到多少？"), read_wording("钢产量八〇年、85年的目标各是多少？")
+    ('到1960年原煤产量要到多少？', '钢产量1980年、1985年的目标各是多少？')
+    >>> read_wording("钢1957年计划产多少？"), read_wording("原油1952年产量和1957年计划产量各是多少？")
+    ('1957年钢计划产多少？', '原油1952年产量和1957年计划产量各是多少？')
+    >>> read_wording("“八五”期间呢？"), read_wording("60年代"), read_wording("三五年内")
+    ('“八五”期间呢？', '60年代', '三五年内')
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
     ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
     """
@@ -141,7 +156,7 @@ def read_wording(question: str) -> str:
     said = _SIZE_JI.sub(lambda m: m.group(1) + (m.group(2) or "") + "多少" + m.group(3), said)
     said = _SQUARE_METRES.sub(lambda m: m.group(1) + (m.group(2) or "") + "平方米", said)
     said = _UNIT_FIRST.sub(lambda m: m.group(3) + m.group(1) + (m.group(2) or ""), said)
-    said = _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said)
+    said = _WHICH_BOX_IS.sub("在哪个专栏里", _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said))
     said = _VERB_BEFORE_WHERE.sub(r"在\2\1", said)
     said = _WHAT_AFTER_VERB.sub("哪些", said.replace("啥", "什么"))  # 啥 is 什么 (as qa.intent.read_spoken reads it)
     said = _TITLE_ASKED.sub("的标题是什么", said)
@@ -149,7 +164,11 @@ def read_wording(question: str) -> str:
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     for pattern, words in _DEFINITION:
         said = pattern.sub(words, said)
+    said = _FULL_CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), said)
     said = _SHORT_CN_YEAR.sub(_short_year, said)
+    said = _SHORT_OLD_YEAR.sub(r"19\1年", said)
+    if len(re.findall(r"(?:19|20)\d\d年", said)) == 1 and not re.match(r"^(?:到|至|在|截至)", said):
+        said = _SUBJECT_THEN_YEAR.sub(r"\2\1", said)
     said = _BARE_PERIOD.sub(r"“\1五”", said)
     said = _CN_BOX.sub(_box_number, said)
     said = _BARE_LEVEL.sub(r"第\1", said)
@@ -157,9 +176,10 @@ def read_wording(question: str) -> str:
 
 
 def _short_year(m: re.Match) -> str:
-    """2020–2039 for 二〇年…三九年; a year outside the genre's spoken range is left as written."""
-    year = 2000 + {"二": 20, "三": 30}[m.group(1)] + int(_CN_DIGIT[m.group(2)])
-    return f"{year}年" if 2020 <= year <= 2035 else m.group(0)
+    """2020–2035 for 二〇年…三五年, 1950–1999 for 五〇年…九九年; another is left as written."""
+    tens = "〇零一二三四五六七八九".index(m.group(1)) - 1
+    year = (2000 if tens < 5 else 1900) + 10 * tens + int(_CN_DIGIT[m.group(2)])
+    return f"{year}年" if 2020 <= year <= 2035 or 1950 <= year <= 1999 else m.group(0)
 
 
 def _box_number(m: re.Match) -> str:
