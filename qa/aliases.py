@@ -35,6 +35,9 @@ GENRE_SHORT_FORMS: dict[str, str] = {
     "高新区": "高新技术产业开发区",
     "经开区": "经济技术开发区",
     "自贸区": "自由贸易试验区",
+    # 文物: 国保/省保单位 are the office's words for the protected-site lists plans print in full
+    "国保单位": "全国重点文物保护单位",
+    "省保单位": "省重点文物保护单位",
 }
 
 #: 「X（以下简称Y）」「X（简称“Y”）」: the full name before the bracket, the short form inside.

@@ -55,6 +55,7 @@ from .parts import answer_parts, figure_parts
 from .ownership import owned_figures
 from .verify import checked_figures
 from .when import WHEN, answer_when
+from .wording import read_wording
 from .groups import answer_counted_group, answer_group
 from .issuance import answer_issuance
 from .headcount import answer_heading_count
@@ -275,8 +276,10 @@ class Engine:
     def ask(self, question: str, *, plan: str | None = None) -> Answer:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
         asked = _check_question(question)
+        # 「请问…」「……，规划里怎么说的？」「三〇年」「专栏二十八点一」「多少个亿」: office wordings read as printed.
+        said = read_wording(asked)
         # 「专栏31.1叫什么？在哪一章？」「专栏5叫什么？专栏22呢？」: structure parts made whole, each answered in turn.
-        parts = resolve_within(asked, self._named) or structure_parts(asked) or subset_parts(asked)
+        parts = resolve_within(said, self._named) or structure_parts(said) or subset_parts(said)
         if parts:
             # 「第六十章的标题是什么？它属于哪一篇？」: 它 is what the first part names; each part answered in turn,
             # 「这一章」 the chapter the part before it answered (qa.followup.point_at_answer).
@@ -284,7 +287,7 @@ class Engine:
             for p in parts:
                 answers.append(self._ask_one(point_at_answer(self.kb, p, answers[-1] if answers else None), plan))
             return join_parts(asked, answers)
-        spoken = spoken_years(asked)  # 「25年定了多少」: 2025年
+        spoken = spoken_years(said)  # 「25年定了多少」: 2025年
         figures = figure_parts(spoken, self._named, self._owner)
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
             # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.parts).

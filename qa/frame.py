@@ -59,6 +59,8 @@ _SPOKEN_WORDS: dict[str, tuple[str, ...]] = {
     "老百姓收入": ("居民人均可支配收入",),
     "群众收入": ("居民人均可支配收入",),
     "居民收入": ("居民人均可支配收入",),
+    # older plans print a per-head income 平均每个农民的纯收入
+    "农民人均纯收入": ("平均每个农民纯收入", "每个农民纯收入"),
     # 「城镇新增就业人数」: plans print the count after the measure (城镇新增就业4500万人).
     "就业人数": ("就业",),
     # a bound of 1亿元 is printed 过亿元, 超亿元 or 1亿元以上 alike (「年产值过亿元的企业」)
@@ -96,9 +98,13 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     # 「优良天数一年要超过多少天」: a count per year the plan prints as 「大于330天/年」; 每年增长 is a rate, kept.
     (re.compile(r"(?:一年|每年|全年)(?=(?:要|将|能|可以?)?(?:超过|达到|不少于|多于|有|是|为)?(?:多少|几))"), "", None),
     (re.compile(r"(?:能|可以?|要|将)?(?:供|供应)(?:给)?((?:多少|几)(?:万)?人)(?:用水|饮水|吃水)?"), r"供水人口\1", "水"),
+    # 「一年能卖多少钱」 is a 年销售收入 (before 「多少钱」 reads as an investment).
+    (re.compile(r"(?:一年|每年|年)(?:能|可以?|要)?(?:卖|销售)(?:多少|几)(?:个)?(?:亿)?(?:钱|元)"), "年销售收入多少", None),
     (re.compile(r"(?<![资入])(?:要|需要|得|能)?(?:花|投入|投)?(?:多少|几)(?:个)?钱"), "投资多少", None),
     (re.compile(r"(?<=[资入])(多少)钱"), r"\1", None),
     (re.compile(r"有?多高(?![速铁])"), "高度多少", None),
+    # 「钢1957年计划产多少」: what a plan produces is its 产量 (一年产多少 is read above as 年产).
+    (re.compile(r"(?<![年生投])产(?=(?:多少|几))"), "产量", None),
     (re.compile(r"(?:上涨|涨)(?=了?(?:多少|几))"), "增长", None),
     (re.compile(r"的(?=比重|比例|占比)"), "", None),  # 「占GDP的比重」: the share as tables name it
     (re.compile(r"(每[百千万]人)(?![口次])"), r"\1口", None),  # 每万人发明专利 is printed 每万人口…
@@ -106,6 +112,10 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     # 「由多少提高到多少」 asks the clause 「由A提高到B」: its target, quoted with where it starts.
     (re.compile(r"(?:从|由)(?:多少|几)(?:[%％])?(?=(?:提高|提升|增加|增长|上升|下降|降低|减少|降)(?:到|至)(?:多少|几))"), "", None),
     (re.compile(r"(?:能|可以?|可|要)?停(?:放)?(?:多少|几)(?:个|辆)?车"), "停车位多少个", None),
+    # 「装多少千瓦」 is a plant's 装机 (装几台风机 keeps its things counted).
+    (re.compile(r"(?<!安)装(?:了)?(?=(?:多少|几)(?:万|百万)?(?:千瓦|兆瓦|MW|kW|瓦))"), "装机", None),
+    # 「规划多少亩地」「要用多少亩地」「规划了多少亩」: a site's 规划用地 (征/流转/复垦多少亩地 keep their verb).
+    (re.compile(r"(?:规划了?|占用?了?|要用|用了?|需要)((?:多少|几)万?亩)(?:土?地|(?![\u4e00-\u9fff]))"), r"规划用地\1", None),
     # 「零陵这边」「城区那块」: a place said with a spoken locative is the place itself.
     (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这边|那边|这块|那块|这一块)(?=[\u4e00-\u9fff])"), "", None),
     # 「25年定了多少」「目标定的是多少」: what a plan sets is its target.
@@ -120,7 +130,7 @@ _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
 MEASURE_UNITS = (
     "万公里", "公里", "千米", "平方公里", "平方米", "万平方米", "万亩", "亩", "公顷", "万吨", "吨", "万千瓦", "千瓦",
     "立方米", "亿立方米", "万亿元", "亿元", "万元", "元", "万亿美元", "亿美元", "美元", "亿吨", "亿千瓦", "亿亩", "亿人", "万套", "套", "万人", "人", "个", "张", "件", "所", "家", "座", "条", "岁", "处", "项",
-    "辆", "户", "次", "床", "台", "亿度", "度",
+    "辆", "户", "次", "床", "台", "亿度", "度", "兆瓦",
     # older plans count grain in 斤 and cotton in 担, livestock in 头, shoes in 双
     "亿斤", "万斤", "斤", "万担", "担", "万头", "头", "万双", "双",
 )
@@ -146,7 +156,7 @@ _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四�
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
 _MEASURE_NOISE = re.compile(
-    r"[“”\"'‘’「」《》？?！!。，,]|请问|(?:国家|全国|全省|全市|全区|全县|本省|本市|本区|本县)?(?:规划纲要|纲要|规划)(?:中|里)?(?:所?(?:说|讲|写|提到)的?)?|提出|明确|预计|预测|原来|原先|起初|(?:的)?基期值?|^[一二三四五六七八九十]五计划|^计划(?=(?:今后|未来)?[五十]年)|(?:今后|未来)?(?:五|十)年(?:内|里|间|中)|(?:要|将)?(?:比|较)(?:现在|目前|当前|现有水平)|(?:和|与|及|、)(?=(?:19|20)\d\d年|[一二][〇零一二三四五六七八九]{3}年)|(?:到|至|在|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?"
+    r"[“”\"'‘’「」《》？?！!。，,]|请问|(?:国家|全国|全省|全市|全区|全县|本省|本市|本区|本县)?(?:规划纲要|纲要|规划)(?:中|里)?(?:所?(?:说|讲|写|提到)的?)?|提出|明确|预计|预测|原来|原先|起初|(?:的)?基期值?|^[一二三四五六七八九十]五计划|^计划(?=(?:今后|未来)?[五十]年)|(?:今后|未来)?(?:五|十)年(?:内|里|间|中)|(?:要|将)?(?:比|较)(?:现在|目前|当前|现有水平)|(?:和|与|及|、)(?=(?:19|20)\d\d年|[一二][〇零一二三四五六七八九]{3}年)|(?:到|至|在|(?<!占)比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?"
 )
 _ASK_TAIL = re.compile(
     r"(?:要|将|需要|需|应|计划|预计|力争|预期)?(?:分别)?(?:要|将)?"
@@ -472,8 +482,15 @@ def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
     return tuple(out + [last])
 
 
+#: Words of a spoken question that are no part of its measure: a modal before the asking verb (能达到, 可以有,
+#: never the 能 of 产能/节能) and the time of a work's completion (建成后有多少个学位 asks the 学位).
+_SPOKEN_NOISE = re.compile(r"(?<![产功效动技性节储热光风核体智职潜势赋])(?:能够|能|可以)(?=(?:有|达到|到|搞到|做到|实现|提供|突破|容纳|新增|增加)(?:多少|几))"
+                           r"|(?:建成|完工|竣工|投产|投运)(?:以?后)(?=[一-鿿])")
+
+
 def _measure_and_unit(text: str) -> tuple[str, str | None]:
     unit = None
+    text = _SPOKEN_NOISE.sub("", text)
     text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)
     text = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", text)  # 「占市域面积的百分之几」 asks a share  # 「受教育年限要增加到几年」: the years are the value's own unit
     m = re.search(r"(?:多少|几)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", text)
@@ -546,7 +563,7 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     q = re.sub(r"有?多[大高深]", "多少", spoken_attributes(normalise_question(question)))
     q = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", q)  # 「占市域面积的百分之几」 asks a share
     # 「比2020年提高多少」: the year a change is measured from is no year the answer is for.
-    years = years_in(re.sub(r"(?:比|较|由|从)" + _YEAR.pattern, "", q))
+    years = years_in(re.sub(r"(?:(?<!占)比|较|由|从)" + _YEAR.pattern, "", q))  # 「占比2020年是多少」 asks 2020
     ask = {"fact": "value", "aggregate": "count" if not intent.attributes else "sum"}.get(intent.kind, intent.kind)
     parts: dict[str, str | None] = {}
     aspects: dict[str, str | None] = {}

@@ -52,6 +52,13 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "能源消耗": ("能耗",),
     "一般公共预算收入": ("公共预算收入",),
     "生态保护红线": ("生态红线",),
+    "固体废弃物": ("固废",),
+    "固体废物": ("固废",),
+    "危险废弃物": ("危废",),
+    "危险废物": ("危废",),
+    "风力发电": ("风电",),  # 大唐风力发电站 is asked 大唐风电站
+    "光伏发电": ("光伏",),
+    "每万人口有效发明专利拥有量": ("每万人口发明专利拥有量", "每万人口发明专利", "万人发明专利拥有量"),
 }
 
 
@@ -173,6 +180,9 @@ def name_variants(name: str) -> set[str]:
         for f in list(forms):
             if full in f:
                 forms.update(f.replace(full, s) for s in shorts if f == full or s not in full)
+            # 「数字经济增加值占GDP比重」 printed short is asked in full too (占地区生产总值比重); a short form that is
+            # the full word's own tail (生产总值) is no other name's.
+            forms.update(f.replace(s, full) for s in shorts if s not in full and s in f and full not in f)
     for f in list(forms):
         stripped = _ADMIN_PREFIX.sub("", f)
         if len(stripped) >= _MIN_CORE and stripped != f:

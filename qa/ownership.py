@@ -413,7 +413,8 @@ def _unit_kind(unit: str) -> str | None:
 
 
 def _value_unit(value: str) -> str:
-    m = re.search(r"(?:[0-9.]+|[〇零一二三四五六七八九十百千万亿点两]+)(?:万亿|亿|万)?([^\d以上左右余约]+)", value)
+    # 34025m2, 5km2: a power of a unit in letters is the unit's own (an area, not a length)
+    m = re.search(r"(?:[0-9.]+|[〇零一二三四五六七八九十百千万亿点两]+)(?:万亿|亿|万)?([^\d以上左右余约]+(?<=[A-Za-z])[23]|[^\d以上左右余约]+)", value)
     return (m.group(1) if m else "").strip()
 
 
@@ -535,6 +536,11 @@ def _other_attribute(asked: Asked, sentence: str, v: int) -> str | None:
     nearest = max((p for p in printed_at if p[0] >= 0), key=lambda p: p[0], default=None)
     mine = [o for at, o in printed_at if nearest and o.names[0] == nearest[1].names[0]]  # with the clauses inheriting it
     clauses = {o.clause for o in mine} or {o.clause for o in asked.owners} or set(range(len(asked.clauses)))
+    # 「X的长度是多少？宽度呢？」: a later clause naming no owner asks its own attribute of the owner before it.
+    named = {o.clause for o in asked.owners}
+    for k in range(len(asked.clauses)):
+        if k not in named and max((c for c in named if c < k), default=None) in clauses:
+            clauses.add(k)
     want = set()
     for k in clauses:
         c = asked.clauses[k] if k < len(asked.clauses) else ""

@@ -1,0 +1,189 @@
+"""Office wordings of a question read as the plan's reader writes it, before any answerer sees it.
+
+New staff ask in a chat: a polite lead-in (请问, 帮我查一下, 我想知道), a trailing remark on where to look
+(……，规划里怎么说的？), a year written short in Chinese numerals (三〇年, 二五年), a box or chapter number in
+Chinese numerals (专栏二十八点一, 二十五章第二节), a five-year period without its quotes (十三五), money counted in
+亿 (多少个亿). Each is vocabulary here — a
+pattern and what it means — as are a question without a question word (「说一下X的总投资」「X的长度和宽度？」), a
+size asked unit first (多少米长), a year in brackets after the question and 「哪个专栏里有X」 — so the answerers see
+one wording; what is asked, about what and for which year
+is unchanged (a year read from 三〇年 is 2030, never dropped: the check of the year stays the answerers').
+"""
+from __future__ import annotations
+
+import re
+
+from .intent import parse_cn_number
+
+__all__ = ["read_wording", "LEAD_INS", "TRAILERS"]
+
+#: A polite lead-in that asks nothing itself (请问, 帮我查一下, 我想知道, 麻烦问下); group ``look`` when it
+#: asks to look something up, so a bare noun phrase after it (「帮我查一下X的总投资」) asks X's figure.
+LEAD_INS = re.compile(
+    r"^(?:(?:你好|您好|老师|同事)[，,！!]?)?"
+    r"(?:(?:请|麻烦(?:你|您)?)?(?P<look>(?:帮(?:我|忙)?|给我)(?:查|看|找|问)(?:一下|下|一查|查)?|(?:查|看|找)(?:一下|一查)|"
+    r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请|问一下|问下)"
+    r"(?:[，,：:]|(?=[\u4e00-\u9fff\"“0-9A-Za-z]))"
+)
+#: A trailing remark on where or how the plan says it (……，规划里怎么说的？ ……，规划里有吗？ ……，文件里写了吗):
+#: the question before it is the question.
+TRAILERS = re.compile(
+    r"[，,](?:在|按)?(?:规划|纲要|文件|计划|方案|里面|上面)?(?:里|中|上|里面)?(?:是|有)?"
+    r"(?:(?:怎么|如何|咋)(?:说|讲|写|定|规定|安排)(?:的|了)?(?:呢)?|有(?:没有)?(?:写|提|说)?(?:吗|没有)|写了吗|提了吗|说了吗)"
+    r"[？?。！!]*$"
+)
+#: A year said short (三〇年, 二五年 → 2030, 2025; 六〇年, 八五年, 85年 → 1960, 1985 as older plans' readers say
+#: them), never a count of years (三五年内, 十三五年均, 近二十年, 60年代) nor part of a longer numeral (二〇三五年).
+_SHORT_CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十百千万两几近过去未来每多前后这那第”\"0-9])"
+                            r"([二三五六七八九])([〇零一二三四五六七八九])年(?![内来里间后前代度初中均限]|多(?!少))")
+_SHORT_OLD_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十近过去未来最每多前后这那第])([5-9][0-9])年(?![内来里间后前代度初中均限]|多(?!少))")
+_CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
+#: A year written in full in Chinese numerals (二〇二五年): in digits, as the answerers pair years (「二〇二〇年和二〇二五年各是多少」).
+_FULL_CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十])([一二][〇零一二三四五六七八九]{3})(?=年)")
+#: 「钢1957年计划产量是多少」: a short subject before the question's only year reads after it (1957年钢计划产量…),
+#: as a table row is asked.
+_SUBJECT_THEN_YEAR = re.compile(r"^([\u4e00-\u9fff]{1,4}?)((?:19|20)\d\d年)(?=[\u4e00-\u9fff])")
+#: A box's number in Chinese numerals (专栏二十八点一 → 专栏28.1, 专栏五 → 专栏5).
+_CN_BOX = re.compile(r"专栏([一二三四五六七八九十百两]+)(?:点([一二三四五六七八九十]+))?")
+#: A chapter, part or section number said without its 第 at the start (二十五章第二节 → 第二十五章第二节).
+_BARE_LEVEL = re.compile(r"^([一二三四五六七八九十百]+|\d{1,3})(?=[篇章节](?:第|的|叫|标题|讲|说|是|下面|里|中|有|分|包括))")
+#: A five-year period named without its quotes (十三五期间, 十四五单位GDP能耗, 十三五零陵GDP): quoted as plans print
+#: it, so it reads as the period whatever follows; never a number (第十三五个, 十三五万).
+_BARE_PERIOD = re.compile(r"(?<![“\"第〇零一二三四五六七八九十百千万两几0-9])(十[一二三四五六七八九])五(?![”\"个万千百亿倍%％分点十])")
+#: Money counted in 亿 (多少个亿, 几个亿, 多少亿 with no unit after it) is 亿元.
+_YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩])")
+#: A size asked with its unit first (多少米长, 几公里宽 → 长多少米): the attribute before its question word.
+_UNIT_FIRST = re.compile(r"(多少|几)(米|公里|千米|km|m)?(长|宽|高|深)(?![度江城河沙])")
+#: A length counted with 几 (宽几米, 长几公里): 多少, as sizes are asked.
+_SIZE_JI = re.compile(r"(长|宽|高|深)(度)?(?:有|是|约)?几(米|公里|千米|km|m)")
+#: Square metres said short (多少平米, 多少平方, 多少平): 平方米 as plans print them.
+_SQUARE_METRES = re.compile(r"(多少|几)(?:个)?(万)?(?:平米|平方(?![米公千])|平(?![方均台安稳]))")
+#: 「说一下X」「告诉我X」: an imperative lead-in asking for what follows.
+_TELL = re.compile(r"^(?:请)?(?:说一?下|讲一?下|告诉我|列一下|介绍一下)[，,：:]?")
+#: A year put in brackets after the question (「园区产值目标是多少（2025年）？」): the question's year.
+_BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d\d年)[）)]")
+#: 「哪个专栏里有X」「哪个专栏列了X」「X是第几个专栏里的」: X's box asked, as the answerers read it (X在哪个专栏里).
+_WHICH_BOX_IS = re.compile(r"是(?:第几个|哪个|哪一个)专栏(?:里|中)?的(?:项目|工程|内容)?(?=[？?]?$)")
+_WHICH_BOX_HAS = re.compile(r"^(?:在)?(哪个|哪一个|第几个)专栏(?:里|中|里面)?(?:有|列了|列有|列出了?|提到了?|收录了?|包括了?|放了)([^？?，,]{2,40})[？?]*$")
+#: A question ending in what it asks of a thing (「X的长度和宽度？」「X的规划用地面积？」) with no question word.
+_ASKED_NOUN = re.compile(r"(?:长度|宽度|面积|投资|总投资|用地|规模|产值|容量|装机|产能|床位|学位|人口|收入|总量|比重|比例|占比|率|数)[？?]*$")
+#: 「X出现在规划的哪几章」「X提到在哪些章」: the verb after the parts asked, as the xref reader takes it (X在规划的哪几章出现).
+_VERB_BEFORE_WHERE = re.compile(r"(出现|提到|提及|写到|说到)(?:在|于)((?:规划|纲要|文中|全文)?(?:里|中)?的?(?:哪些|哪几个?|哪个|哪一|哪)(?:章节|章|篇|节|部分|地方))")
+#: 「要新建什么」「引进什么产业」: 什么 after a verb of works asks the things listed (哪些), never 是什么.
+_WHAT_AFTER_VERB = re.compile(r"(?<=新建|建设|引进|发展|打造|培育|实施|推进|开展|修建|建成|布局|扶持)(?:些)?什么(?=[\u4e00-\u9fff]{0,6}[？?]?$)")
+#: 「是什么文件」「指哪五料」: a definition asked in office words (指的是什么, 是指).
+_DEFINITION = ((re.compile(r"(?:是|指)(?:什么|哪个|哪一个|哪份)(?:文件|政策|文)(?=[？?]?$)"), "指的是什么"),
+               (re.compile(r"(?<![是的])指(?=哪|什么)"), "是指"))
+#: 「专栏28.1是什么标题」「第十篇是什么名字」: a heading's title asked in office words.
+_TITLE_ASKED = re.compile(r"(?:是|叫)(?:什么|哪个)(?:标题|名字|名称|题目)(?=[？?]?$)")
+#: 「含“锰”字的内容在哪些章」: the string looked for, without the words around it.
+_CONTAINING = re.compile(r"^(?:含有?|包含|带有?)([“\"][^”\"]{1,20}[”\"]字?)(?:这个字|这个词)?(?:的(?:内容|段落|地方|句子|表述))?(?=在|出现)")
+#: 「“锰”字在规划哪些章？」: a quoted string asked where with no verb is asked where it occurs (出现).
+_WHERE_NO_VERB = re.compile(r"([”\"]字?)在((?:规划|纲要|文中|全文)?(?:里|中)?的?(?:哪些|哪几个?)(?:章节|章|篇|部分))[？?]*$")
+#: 「风电方面的项目都有哪些」: what is related to X (qa.related reads 相关的).
+_ASPECT_OF = re.compile(r"^([\u4e00-\u9fff]{2,8})方面的(项目|企业|工程|园区)(?=(?:都|还)?有哪些|是哪些)")
+#: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
+_ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
+
+
+def read_wording(question: str) -> str:
+    """``question`` with the office wordings above read as the plan's reader writes them.
+
+    Parameters
+    ----------
+    question : str
+        The question as asked (already stripped and checked).
+
+    Returns
+    -------
+    str
+        The same question, lead-in and trailing remark dropped, short Chinese years, box numbers and 个亿 written
+        as the answerers read them; unchanged when none applies.
+
+    Examples
+    --------
+    >>> read_wording("请问香零山大桥长多少、宽多少")
+    '香零山大桥长多少、宽多少'
+    >>> read_wording("园区产值到2025年要达到多少，规划里怎么说的？")
+    '园区产值到2025年要达到多少？'
+    >>> read_wording("帮我查一下大庆坪风电场新建风机数量")
+    '大庆坪风电场新建风机数量是多少？'
+    >>> read_wording("居民人均可支配收入到三〇年要达到多少？"), read_wording("“十三五”年均增长多少？")
+    ('居民人均可支配收入到2030年要达到多少？', '“十三五”年均增长多少？')
+    >>> read_wording("专栏二十八点一叫啥名字？"), read_wording("二十五章第二节的标题是啥？")
+    ('专栏28.1的标题是什么？', '第二十五章第二节的标题是什么？')
+    >>> read_wording("十三五零陵GDP年均增速多少？"), read_wording("“十四五”期间呢？")
+    ('“十三五”零陵GDP年均增速多少？', '“十四五”期间呢？')
+    >>> read_wording("说一下优速物流的总投资"), read_wording("潇湘大道零陵段的长度和宽度？")
+    ('优速物流的总投资是多少？', '潇湘大道零陵段的长度和宽度是多少？')
+    >>> read_wording("香零山大桥多少米长、多少米宽？"), read_wording("园区产值目标是多少（2025年）？")
+    ('香零山大桥长多少米、宽多少米？', '2025年园区产值目标是多少？')
+    >>> read_wording("哪个专栏里有光荣院项目？"), read_wording("专栏5叫什么？")
+    ('光荣院项目在哪个专栏里？', '专栏5叫什么？')
+    >>> read_wording("北海港出现在规划哪几章？"), read_wording("怀素书法艺术产业园要新建什么？")
+    ('北海港在规划哪几章出现？', '怀素书法艺术产业园要新建哪些？')
+    >>> read_wording("“水十条”是什么文件？"), read_wording("秸秆五料化指哪五料？"), read_wording("这是什么？")
+    ('“水十条”指的是什么？', '秸秆五料化是指哪五料？', '这是什么？')
+    >>> read_wording("专栏28.1是什么标题？"), read_wording("含“锰”字的内容在规划哪些章？"), read_wording("风电方面的项目都有哪些？")
+    ('专栏28.1的标题是什么？', '“锰”字在规划哪些章出现？', '风电相关的项目都有哪些？')
+    >>> read_wording("湘江西路宽几米？"), read_wording("建筑面积多少平米？"), read_wording("平均每年增长多少？")
+    ('湘江西路宽多少米？', '建筑面积多少平方米？', '平均每年增长多少？')
+    >>> read_wording("优速物流是第几个专栏里的？"), read_wording("失业率二〇二〇年和二〇二五年各是多少？")
+    ('优速物流在哪个专栏里？', '失业率2020年和2025年各是多少？')
+    >>> read_wording("到六〇年原煤产量要到多少？"), read_wording("钢产量八〇年、85年的目标各是多少？")
+    ('到1960年原煤产量要到多少？', '钢产量1980年、1985年的目标各是多少？')
+    >>> read_wording("钢1957年计划产多少？"), read_wording("原油1952年产量和1957年计划产量各是多少？")
+    ('1957年钢计划产多少？', '原油1952年产量和1957年计划产量各是多少？')
+    >>> read_wording("“八五”期间呢？"), read_wording("60年代"), read_wording("三五年内")
+    ('“八五”期间呢？', '60年代', '三五年内')
+    >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
+    ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
+    """
+    said = question.strip()
+    lead = LEAD_INS.match(said)
+    if lead and len(said) - lead.end() >= 4:
+        said = said[lead.end():]
+        if lead.group("look") and not _ASKS.search(said):
+            said = said.rstrip("。.！!") + "是多少？"
+    tell = _TELL.match(said)
+    if tell and len(said) - tell.end() >= 4:
+        said = said[tell.end():]
+    if (tell or _ASKED_NOUN.search(said)) and not _ASKS.search(said.rstrip("？?")):
+        said = said.rstrip("？?。.！!") + "是多少？"  # 「说一下X的总投资」「X的规划用地面积？」
+    said = TRAILERS.sub("？", said)
+    if year := _BRACKET_YEAR.search(said):
+        said = year.group(1) + _BRACKET_YEAR.sub("", said, count=1)
+    said = _SIZE_JI.sub(lambda m: m.group(1) + (m.group(2) or "") + "多少" + m.group(3), said)
+    said = _SQUARE_METRES.sub(lambda m: m.group(1) + (m.group(2) or "") + "平方米", said)
+    said = _UNIT_FIRST.sub(lambda m: m.group(3) + m.group(1) + (m.group(2) or ""), said)
+    said = _WHICH_BOX_IS.sub("在哪个专栏里", _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said))
+    said = _VERB_BEFORE_WHERE.sub(r"在\2\1", said)
+    said = _WHAT_AFTER_VERB.sub("哪些", said.replace("啥", "什么"))  # 啥 is 什么 (as qa.intent.read_spoken reads it)
+    said = _TITLE_ASKED.sub("的标题是什么", said)
+    said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
+    said = _ASPECT_OF.sub(r"\1相关的\2", said)
+    for pattern, words in _DEFINITION:
+        said = pattern.sub(words, said)
+    said = _FULL_CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), said)
+    said = _SHORT_CN_YEAR.sub(_short_year, said)
+    said = _SHORT_OLD_YEAR.sub(r"19\1年", said)
+    if len(re.findall(r"(?:19|20)\d\d年", said)) == 1 and not re.match(r"^(?:到|至|在|截至)", said):
+        said = _SUBJECT_THEN_YEAR.sub(r"\2\1", said)
+    said = _BARE_PERIOD.sub(r"“\1五”", said)
+    said = _CN_BOX.sub(_box_number, said)
+    said = _BARE_LEVEL.sub(r"第\1", said)
+    return _YI.sub(r"\1亿元", said)
+
+
+def _short_year(m: re.Match) -> str:
+    """2020–2035 for 二〇年…三五年, 1950–1999 for 五〇年…九九年; another is left as written."""
+    tens = "〇零一二三四五六七八九".index(m.group(1)) - 1
+    year = (2000 if tens < 5 else 1900) + 10 * tens + int(_CN_DIGIT[m.group(2)])
+    return f"{year}年" if 2020 <= year <= 2035 or 1950 <= year <= 1999 else m.group(0)
+
+
+def _box_number(m: re.Match) -> str:
+    whole, part = parse_cn_number(m.group(1)), m.group(2) and parse_cn_number(m.group(2))
+    if whole is None or (m.group(2) and part is None):
+        return m.group(0)
+    return f"专栏{whole}" + (f".{part}" if part is not None else "")
