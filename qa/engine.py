@@ -53,6 +53,7 @@ from .measures import answer_measures
 from .parts import answer_parts, figure_parts
 from .ownership import owned_figures
 from .verify import checked_figures
+from .confirm import answer_stated, spelled_givens, stated_figure
 from .when import WHEN, answer_when
 from .groups import answer_counted_group, answer_group
 from .leadin import answer_lead_in_figure, answer_lead_in_list
@@ -276,7 +277,11 @@ class Engine:
         if parts:
             # 「第六十章的标题是什么？它属于哪一篇？」: 它 is what the first part names; each part answered in turn.
             return join_parts(asked, [self._ask_one(p, plan) for p in parts])
-        spoken = spoken_years(asked)  # 「25年定了多少」: 2025年
+        # 「25年定了多少」: 2025年; 「长二百七十六米，宽呢」: a stated figure in digits (qa.confirm)
+        spoken = spelled_givens(spoken_years(asked))
+        if stated := stated_figure(spoken):
+            # 「X全长58.791公里对吗」: the figure asked and verified as any, then 是/不是 by value (qa.confirm).
+            return answer_stated(lambda q: self.ask(q, plan=plan), asked, stated)
         figures = figure_parts(spoken, self._named, self._owner)
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
             # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.parts).
