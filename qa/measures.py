@@ -395,7 +395,7 @@ def _say_year(kb: KB, f: Figure, asked: int | None = None, *, undated: str = "�
     """The time a figure is said for: the year asked when it is the figure's, else the year or period its sentence,
     paragraph or section prints; when the plan prints none for it, ``undated`` with the plan's end (规划期至2025年)
     — never the horizon as a year the plan gives the figure (「低压线路214km」 is no 2025 value)."""
-    if f.aspect == "total" or SPAN_COMPARED.search(f.sentence):
+    if f.aspect == "total" or SPAN_COMPARED.search(f.sentence) and not years_in(f.clause):
         return "期内合计"  # 「五年合计…」「与上一个五年相比…由21起下降到7起」: sums over a period, for no one year
     if f.aspect == "change" and _OVER_SPAN.search(f.clause):
         return "期内"  # 「五年增加40万张」: a change over the plan's span, dated by no one year

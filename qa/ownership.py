@@ -167,16 +167,20 @@ def _unprinted_works(clause: str, printed: str) -> list[str]:
 
 
 def _unprinted_rival(kb: KB, asked: Asked, para: str) -> str | None:
-    """Why a figure of ``para`` is not the asked works': the question names works the plan never prints (青石岭风电场)
-    and the paragraph is another works' of that kind (白石岭风电场) — no short form of it, no longer form of it."""
+    """Why a figure of ``para`` is not the asked works': the question names works the plan never prints (青石岭风电场),
+    the paragraph prints no name it is a short or long form of (猫儿岩灌区 of 猫儿岩水库灌区), and it is another
+    works' of that kind (白石岭风电场)."""
     text = kb.norm_text.get(para) or ""
     for name in asked.unprinted:
         head = _WORKS.search(name).group(0)
+        spans = [(max(0, m.end() - n), m.end()) for m in re.finditer(re.escape(head), text) for n in range(len(head) + 2, len(head) + 12)]
+        # a shorter printed name is one only from a boundary (石岭风电场 inside 白石岭风电场 is no name of its own)
+        whole = {text[a:b] for a, b in spans if a == 0 or not re.match(r"[\u4e00-\u9fff]", text[a - 1]) or text[a - 1] in "、和及与的"}
+        if any(abbreviates(name, text[a:b]) or name in text[a:b] for a, b in spans) or any(p in name for p in whole):
+            continue
         for l in link_entities(kb.index, text, partial=False, limit=20):
             other = normalise_text(l.label)
-            if l.type in ("Indicator", "Term", "Place") or not (l.mention.endswith(head) or other.endswith(head)):
-                continue
-            if not any(abbreviates(a, b) or a in b or b in a for a, b in ((name, other), (other, name), (name, l.mention), (l.mention, name))):
+            if l.type not in ("Indicator", "Term", "Place") and (l.mention.endswith(head) or other.endswith(head)):
                 return f"规划中没有提到{name}，原文中的数值属于{l.mention}"
     return None
 
@@ -315,8 +319,11 @@ def _part_rival(answer: Answer, asked: Asked, item: Item) -> str | None:
     part = next((p for p in answer.answer.split("；") if label and label in normalise_text(p)), "")
     head = normalise_text(part.split("：", 1)[0]) if "：" in part else ""
     clause = normalise_text(item.detail or "")
+    at = clause.find(_number(label))
+    if head and at >= 0 and len(asked.clauses) > 1 and (why := whole_or_part(head, clause, at)):
+        return why  # 「新建和改造公路…？高等级公路呢？」: 「其中高等级公路八千公里」 is no 新建公路's
     mine = [o for o in asked.owners if o.names[0] in head and o.names[0] not in clause]
-    if not mine or (at := clause.find(_number(label))) < 0:
+    if not mine or at < 0:
         return None
     rivals = [r for r in _same_tail(Asked([], mine), clause[:at])]
     return f"原文中的数值属于{rivals[0]}" if rivals else None
@@ -363,11 +370,24 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
         return "原文中的数值说的不是所问的事项"
     if (why := _other_attribute(asked, sentence, v)):
         return why
-    if (why := whole_or_part(question, sentence, v)):
+    if (lead := _part_lead(kb, para)) is not None:
+        # a line listed under 「…达到16,770亿元。其中：」: read as the 其中 sentence it continues
+        sentence, v, before = "其中：" + sentence, v + 3, lead
+    else:
+        before = text[: text.find(sentence)] if sentence in text else ""
+    if (why := whole_or_part(question, sentence, v, before=before)):
         return why
     if len(asked.clauses) == 1 and (why := _sibling_word(asked, sentence, v, value)):
         return why
     return None
+
+
+def _part_lead(kb: KB, para: str) -> str | None:
+    """The paragraph before ``para`` when it ends announcing parts (「…达到16，770亿元。其中：」), else None."""
+    at = kb.paragraph_nodes.index(para) if para in kb.norm_text else -1
+    prev = kb.paragraph_nodes[at - 1] if at > 0 else None
+    text = kb.norm_text.get(prev) or "" if prev else ""
+    return text if re.search(r"其中[:：]$", text) else None
 
 
 #: Words of a part's name that say what is measured, not which part (「其中仓储物流部分投资」: 仓储物流 is the part).
@@ -375,29 +395,48 @@ _MEASURE_WORDS = re.compile(r"部分|投资|资金|面积|产值|总产值|产�
                             r"不低于|不少于|不超过|超过|以上|以下|累计|完成|新增|增加|建设|建成|新建|实现|的|个|座|处|家|所")
 
 
-def whole_or_part(question: str, sentence: str, v: int) -> str | None:
+def whole_or_part(question: str, sentence: str, v: int, before: str = "") -> str | None:
     """A part's figure for a whole asked, or the whole's for a part asked: 「计划总投资约22.8亿元，其中仓储物流部分投资
     不低于10亿元」 — 10亿元 is 仓储物流部分's, no answer to the park's investment; 「支出总数为766.4亿元（其中国家财政
     拨款为741.3亿元…）」 — 766.4亿元 is no answer to 其中国家财政拨款.
 
     >>> s = "计划总投资约22.8亿元，其中仓储物流部分投资不低于10亿元"
     >>> whole_or_part("智慧物流产业园投资多少", s, s.find("10亿元")), whole_or_part("仓储物流部分投资多少", s, s.find("10亿元"))
-    ('原文中的数值是其中仓储物流部分的，不是所问的总数', None)
+    ('原文中的数值是其中仓储物流部分投资的，不是所问的总数', None)
     >>> s = "建设222个湿地保护区，其中国家级湿地保护区49个"
     >>> whole_or_part("要建设多少个湿地保护区", s, s.find("49个")), whole_or_part("国家级湿地保护区多少个", s, s.find("49个"))
     ('原文中的数值是其中国家级湿地保护区的，不是所问的总数', None)
     >>> whole_or_part("其中国家财政拨款多少", "支出总数为766.4亿元(其中国家财政拨款为741.3亿元", 5)
     '原文中的数值是总数，不是所问的其中国家财政拨款'
+
+    A sentence opening with 其中 goes on about the whole the text ``before`` it names: 「1990年工农业总产值…达到16770亿元。
+    其中：农业总产值，1990年达到3530亿元」 — 3530亿元 is 农业's, and 工农业总产值 is asked.
+
+    >>> s = "其中:农业总产值,1990年达到3,530亿元"
+    >>> whole_or_part("1990年工农业总产值计划达到多少", s, s.find("3,530"), before="1990年工农业总产值达到16,770亿元。")
+    '原文中的数值是其中农业总产值的，不是所问的工农业总产值'
     """
     q = normalise_text(question)
     k = sentence.rfind("其中", 0, v)
     if k >= 0 and not re.search(r"[。；;]", sentence[k:v]):
-        part = re.split(r"[，,：:（(]", sentence[k + 2 : v])[0]
+        if re.search(r"分别|各", sentence[k:v]):
+            return None  # 「其中城镇居民和农村居民…分别达到A、B」: members paired by qa.pairing, each a part asked by name
+        part = re.split(r"[，,：:（(、]|\d", sentence[k + 2 : v].lstrip("：:"))[0]
         core = _MEASURE_WORDS.sub("", part)
         covered = {j + d for j in range(len(core) - 1) if core[j : j + 2] in q for d in (0, 1)}
+        said = re.sub(r"(?:不低于|不少于|超过|达到|为|约)+$", "", part)
         if re.search(r"\.{2,}", "".join("." if j not in covered else "x" for j in range(len(core)))):
             # two or more of the part's words the question does not say (仓储 of 仓储物流, 国家级 of 国家级湿地保护区)
-            return f"原文中的数值是其中{re.sub(r'(?:投资|面积|产值|产量)?(?:不低于|不少于|超过|达到|为|约)*$', '', part)}的，不是所问的总数"
+            return f"原文中的数值是其中{said}的，不是所问的总数"
+        whole = before + sentence[:k]
+        for m in re.finditer(re.escape(core), q) if len(core) >= 2 else ():
+            # the question names the part only inside a longer name the text gives the whole (工农业 of 农业)
+            longer = re.match(r"[\u4e00-\u9fff]+", q[max(0, m.start() - 2) : m.start()][::-1])
+            for n in range(1, len(longer.group(0)) + 1 if longer else 1):
+                name = q[m.start() - n : m.end()]
+                if name in whole and name not in part:
+                    asked = re.match(r"[\u4e00-\u9fff]*", q[m.start() - n :]).group(0)
+                    return f"原文中的数值是其中{said}的，不是所问的{re.sub(r'(?:计划|要|将)?(?:达到|是|为|有).*$', '', asked)}"
         return None
     later = sentence.find("其中", v)
     asked_part = re.search(r"其中([\u4e00-\u9fff]{2,12}?)(?:是|为|有|要|达到)?(?:多少|几)", q)
@@ -569,12 +608,18 @@ def _same_tail(asked: Asked, sentence: str) -> set[str]:
     {'临时堆场'}
     >>> _same_tail(Asked([], [Owner(("废渣堆场",))]), "完成废渣堆场、尾砂库植被恢复面积3000亩以上")
     set()
+    >>> _same_tail(Asked([], [Owner(("循环经济产业园",))]), "循环经济、航空航天新材料产业园产值分别达到50亿元以上")
+    set()
     """
     out = set()
     for o in asked.owners:
         name = o.names[0]
         if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name[-2:]):
             continue
+        head = _HEAD.search(name)
+        stem = name[: head.start()] if head and head.start() >= 2 else name[:-2]
+        if re.search(re.escape(stem) + r"[、和及与]", sentence):
+            continue  # 「循环经济、航空航天新材料产业园」: the asked one shares the run's head
         for m in re.finditer(r"([\u4e00-\u9fff]{2})" + re.escape(name[-2:]), sentence):
             if m.group(0) not in name and name[:2] not in m.group(0):
                 out.add(m.group(0))

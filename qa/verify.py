@@ -15,7 +15,7 @@ from .frame import PERIOD_TEXT, YEAR_TEXT, years_in
 from .kb import normalise_text
 from .measures import bounded
 from .pairing import run_owner_mismatch
-from .prose import SPAN_COMPARED
+from .prose import SPAN_COMPARED, VALUE
 from .scope import asked_periods, foreign_scope
 
 __all__ = ["checked_figures", "with_bounds"]
@@ -87,6 +87,10 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     share = _SHARE.search(q) and not several
     for item in answer.items:
         value, clause = item.label or "", item.detail or ""
+        if not re.search(r"[\d〇零一二三四五六七八九十百千万亿]", value) and re.search(r"[\d〇零一二三四五六七八九十]", clause) \
+                and item.citation and len(clause) <= 16:
+            # a list line's figure given as its name (label) and value (detail): checked in the line's sentence
+            value, clause = clause, _sentence_of(item.citation.text, clause)
         if amount and _PERCENT.search(value):
             return _refused(answer, "所给数值是百分比，不是所问的数量")
         if (spec := _other_spec(q, clause)):
@@ -133,13 +137,22 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         if not asked_years and _TOTAL.search(q) and at > 0 and (own := _OWN_TIME.search(clause[max(0, at - 12) : at])):
             # 「十年基本建设投资共多少」 answered with 「“六五”为2800亿元」: one period's part is not the total.
             return _refused(answer, f"原文中的数值只属于{own.group(1)}，不是所问的合计")
-        if asked_years and not asked_periods(q) and item.citation and SPAN_COMPARED.search(_sentence_of(item.citation.text, clause)):
+        if asked_years and not asked_periods(q) and not years_in(clause) and item.citation \
+                and SPAN_COMPARED.search(_sentence_of(item.citation.text, clause)):
             # 「2015年死亡人数」 of 「与上一个五年相比，…死亡人数由71人减少至64人」: five-year sums, no one year's figure.
             return _refused(answer, "原文中的数值是一个五年时期的合计（与上一个五年相比），不是所问年份的数值")
         if why := foreign_scope(q, value, clause, item.citation, several=several):
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
         if (other := _later_clause_owner(q, value, clause)):
             return _refused(answer, f"原文中的数值说的是{other}")  # 「工业雷管产能利用率较低，工业炸药产能利用率也不到70%」
+        if not several and len(answer.items) == 1 and at >= 0 and (end := _end_of_change(q, clause, at, value)):
+            # 「占总投资的比重提高到多少」 of 「由“六五”期间的22.4%提高到23.5%」: where it goes, not where it starts.
+            return Answer(answer.question, answer.answer.replace(value, end, 1), True,
+                          [Item(end, item.citation, detail=item.detail)], answer.citations, kind="fact")
+        if not several and len(answer.items) == 1 and (member := _compound_member(q, value, clause)):
+            # 「产销量分别为2037.4万吨、2065.4万吨」 asked 销量: the second value, 产 and 销 in the compound's order.
+            return Answer(answer.question, answer.answer.replace(value, member, 1), True,
+                          [Item(member, item.citation, detail=item.detail)], answer.citations, kind="fact")
         if not several and len(answer.items) == 1 and item.citation and (pair := run_owner_mismatch(q, value, item.citation.text)):
             # 「A、B分别达到X和Y」 asked of B alone: Y, read by position in the run (qa.pairing); answers of several
             # figures pair them already (and name owners the question may word otherwise: 十二五期间 for 2011至2015年).
@@ -195,6 +208,51 @@ def _other_counter(question: str, value: str) -> str | None:
     group = lambda ch: next((g for g in _COUNTER_GROUPS if ch in g), None)
     a, g = group(asked.group(1)), group(given.group(1))
     return f"所问的是以“{asked.group(1)}”计的数量，所给数值以“{given.group(1)}”计" if a and g and a != g else None
+
+
+_TO_ASKED = re.compile(r"(?:提高|增加|增长|上升|提升|扩大|下降|降低|减少|压减|降|升|达)(?:到|至)(?:多少|几)")
+_TO_PRINTED = re.compile(r"^[^，,；;。]{0,12}?(?:提高|增加|增长|上升|提升|扩大|下降|降低|减少|压减|降|升)(?:到|至)")
+
+
+def _end_of_change(question: str, clause: str, at: int, value: str) -> str | None:
+    """The end of a 「由A…提高到B」 change when the question asks where it goes (提高到多少) and ``value`` is A.
+
+    >>> c = "占总投资的比重由“六五”期间的22.4%提高到23.5%"
+    >>> _end_of_change("占总投资的比重提高到多少", c, c.find("22.4%"), "22.4%"), _end_of_change("比重原来是多少", c, c.find("22.4%"), "22.4%")
+    ('23.5%', None)
+    """
+    if not _TO_ASKED.search(question) or not re.search(r"由[^，,；;。]{0,16}$", clause[:at]):
+        return None
+    rest = clause[at + len(value):]
+    to = _TO_PRINTED.match(rest)
+    end = VALUE.match(rest, to.end()) if to else None
+    return end.group(0) if end and end.group(0) != value else None
+
+
+#: Compounds the genre prints for two measures at once (产销量 = 产量 and 销量), with each member's asked words.
+_COMPOUNDS = {"产销": ("产", "销"), "进出口": ("进口", "出口"), "收支": ("收入", "支出")}
+
+
+def _compound_member(question: str, value: str, clause: str) -> str | None:
+    """The value a 分别 run after a compound (「产销量分别为A、B」) gives the one member the question asks, when it
+    is not ``value``; None otherwise.
+
+    >>> c = "工业炸药五年累计产销量分别为2037.4万吨、2065.4万吨"
+    >>> _compound_member("工业炸药五年累计销量多少万吨", "2037.4万吨", c), _compound_member("工业炸药产量多少", "2037.4万吨", c)
+    ('2065.4万吨', None)
+    >>> _compound_member("工业炸药产销量多少", "2037.4万吨", c) is None
+    True
+    """
+    clause = normalise_text(clause)
+    for compound, members in _COMPOUNDS.items():
+        m = re.search(compound + r"[\u4e00-\u9fff]{0,3}?分别(?:为|是|达到|完成)?", clause)
+        if not m or compound in question:
+            continue
+        asked = [k for k, w in enumerate(members) if re.search(re.escape(w) + r"(?:量|额|总额|总量|收入|值)?", question)]
+        values = [v.group(0) for v in VALUE.finditer(clause, m.end()) if re.search(r"\d|[一二三四五六七八九十]", v.group(0))][:2]
+        if len(asked) == 1 and len(values) == 2 and values[asked[0]] != value and value in values:
+            return values[asked[0]]
+    return None
 
 
 def _base_only(clause: str, at: int, asked: set[int]) -> int | None:
