@@ -30,7 +30,7 @@ from .kb import KB, normalise_text, plan_of
 from .link import abbreviates, link_entities
 from .prose import VALUE, context_years, evidence_years, plan_horizon
 
-__all__ = ["owned_figures", "asked_owners", "whole_or_part", "Owner", "Asked"]
+__all__ = ["owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
 
 #: Words asking for something (a clause without one states a given: 「甲风电场10万千瓦」).
 _ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|百分之几|吗|是否")
@@ -104,8 +104,18 @@ class Asked:
     unprinted: list[str] = field(default_factory=list)
 
 
+def split_run_together(question: str) -> str:
+    """``question`` with a comma between two asked parts run together (「永州七中异地新建多少教学班多少学位」): a second
+    question word right after the first's noun asks a figure of its own.
+
+    >>> split_run_together("永州七中异地新建多少教学班多少学位？"), split_run_together("多长多宽？")
+    ('永州七中异地新建多少教学班，多少学位？', '多长多宽？')
+    """
+    return re.sub(r"((?:多少|几)[\u4e00-\u9fff]{1,6}?)(?=(?:多少|几)[\u4e00-\u9fff])", r"\1，", question)
+
+
 def _clauses(question: str) -> list[str]:
-    return [c for c in re.split(r"[？?；;。！!，,]", question) if c.strip()]
+    return [c for c in re.split(r"[？?；;。！!，,]", split_run_together(question)) if c.strip()]
 
 
 def asked_owners(kb: KB, question: str, *, plans: tuple[str, ...] = ()) -> Asked:

@@ -84,6 +84,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     asked_years |= asked_periods(q)
     amount = _AMOUNT.search(q) and not _RATE.search(q)
     several = several or len(re.findall(r"多少|几|多[大长宽高]", q)) >= 2  # asked whole by qa.parts, too
+    # 「各部门的基本建设投资是多少？占支出总数的比重？」: a part asked with no question word of its own
+    several = several or len([c for c in re.split(r"[？?]", q) if len(c.strip()) >= 2]) >= 2
     share = _SHARE.search(q) and not several
     for item in answer.items:
         value, clause = item.label or "", item.detail or ""
@@ -91,7 +93,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
                 and item.citation and len(clause) <= 16:
             # a list line's figure given as its name (label) and value (detail): checked in the line's sentence
             value, clause = clause, _sentence_of(item.citation.text, clause)
-        if amount and _PERCENT.search(value):
+        if amount and _PERCENT.search(value) and not _share_of_asked(q, value, clause):
             return _refused(answer, "所给数值是百分比，不是所问的数量")
         if (spec := _other_spec(q, clause)):
             return _refused(answer, f"原文中的数值属于{spec}，不是所问的规格")  # 10千伏线路 answered from 35千伏's
@@ -115,7 +117,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         if not several and _MONEY_ASKED.search(q) and _unit_kind(re.sub(r"^[约近超过逾]*[\d.,，]+(?:万|亿)?", "", value) or "-") not in (None, "money") \
                 or not several and _MONEY_ASKED.search(q) and re.search(r"\d(?:万|亿)?人$", value):
             return _refused(answer, "所问的是金额，所给数值不是金额")  # 「固定资产投资多少」 answered 1100万人
-        if asked_years and at >= 0 and (base := _base_only(clause, at, asked_years)):
+        if asked_years and at >= 0 and (base := _base_only(clause, at, asked_years - _bases_asked(q))):
             return _refused(answer, f"原文中{base}年是比较的基期，所给数值不是{base}年的")  # 「二十五亿块，比一九九五年的三亿一千万块」
         if at >= 0 and (_RANGE_ON.match(after) or _RANGE_FROM.search(clause[:at])):
             return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「1,680万一1,785万吨」「东移2-3km」
@@ -159,6 +161,20 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return Answer(answer.question, f"{pair.owner}：{pair.value}（原文：“{pair.sentence}”）。", True,
                           [Item(pair.value, item.citation, detail=pair.sentence)], [item.citation], kind="fact")
     return with_bounds(answer)
+
+
+def _share_of_asked(question: str, value: str, clause: str) -> bool:
+    """Whether a percentage is printed as a share *of* the amount asked (「新增信贷总规模的百分之十以上用于农业」 asked
+    「新增信贷总规模多少用于农业」): the words right before its 的 are the question's.
+
+    >>> _share_of_asked("国家银行新增信贷总规模多少用于农业", "百分之十以上", "保证国家银行新增信贷总规模的百分之十以上用于农业")
+    True
+    >>> _share_of_asked("机械工业各部投资多少", "百分之六五·二", "机械工业各部提高百分之六五·二")
+    False
+    """
+    at = clause.find(value)
+    owner = re.search(r"([\u4e00-\u9fff]{2,})的$", clause[:at]) if at > 0 else None
+    return bool(owner) and owner.group(1)[-4:] in question
 
 
 def _sentence_of(text: str, clause: str) -> str:
@@ -253,6 +269,11 @@ def _compound_member(question: str, value: str, clause: str) -> str | None:
         if len(asked) == 1 and len(values) == 2 and values[asked[0]] != value and value in values:
             return values[asked[0]]
     return None
+
+
+def _bases_asked(question: str) -> set[int]:
+    """Years the question itself gives as a comparison's base (「比1990年增长多少」: 1990 is no year asked)."""
+    return set(years_in("".join(re.findall(rf"(?<!占)(?:比|较|由|从)({_YEAR})", question))))
 
 
 def _base_only(clause: str, at: int, asked: set[int]) -> int | None:

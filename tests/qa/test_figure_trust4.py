@@ -154,3 +154,51 @@ def test_a_given_in_chinese_numerals_is_read_as_a_given():
     assert spelled_givens("环湖大道长六点三公里，宽呢？") == "环湖大道长6.3公里，宽呢？"
     assert spelled_givens("环湖大道宽多少米？二期呢？") == "环湖大道宽多少米？二期呢？"  # asked, not given
     assert stated_figure("环湖大道属于第几章吗？") is None
+
+
+@pytest.mark.parametrize("question, figure, part", [
+    ("桐川智慧冷链物流园多少钱？", "约15.6亿元", "6亿元"),
+    ("智慧冷链物流园投资多少？", "约15.6亿元", "6亿元"),
+    ("要建设多少个湿地公园？", "12个", "3个"),
+    ("2025年工农业总产值达到多少？", "520亿元", "96亿元"),
+])
+def test_a_whole_asked_is_never_answered_by_its_part(county, question, figure, part):
+    a = county.ask(question)
+    assert part not in _labels(a), a.answer
+    assert not a.found or figure in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("智慧冷链物流园冷链仓储部分投资多少？", "不低于6亿元"),
+    ("国家级湿地公园多少个？", "3个"),
+    ("2025年农业总产值达到多少？", "96亿元"),
+])
+def test_a_part_asked_by_name_keeps_its_figure(county, question, figure):
+    a = county.ask(question)
+    assert a.found and figure in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["实验中学异地新建多少教学班多少学位？", "实验中学异地新建项目有多少个教学班多少个学位"])
+def test_two_counts_asked_run_together_are_both_answered(county, question):
+    a = county.ask(question)
+    assert a.found and {"72个", "3600个"} <= set(_labels(a)), a.answer
+
+
+@pytest.mark.parametrize("question, figure, other", [
+    ("水泥五年累计销量多少万吨？", "1790万吨", "1850万吨"),
+    ("水泥五年累计产量是多少？", "1850万吨", "1790万吨"),
+    ("工业投资占固定资产投资的比重提高到多少？", "36.2%", "31.5%"),
+    ("2025年光伏组件年产能力多少？", "八十万千瓦", "二十万千瓦"),
+])
+def test_each_value_of_a_pair_is_its_own(county, question, figure, other):
+    a = county.ask(question)
+    assert a.found and figure in _labels(a) and other not in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question, foreign", [
+    ("2020年光伏组件年产能力多少？", "八十万千瓦"),  # 2020 is only the comparison's base
+    ("形成年产多少万辆电动汽车的生产能力？", "五十万台"),  # 台 counts the 电机, not the cars
+])
+def test_a_value_of_another_year_or_counting_word_is_refused(county, question, foreign):
+    a = county.ask(question)
+    assert foreign not in _labels(a), a.answer
