@@ -449,7 +449,8 @@ def whole_or_part(question: str, sentence: str, v: int, before: str = "") -> str
                     return f"原文中的数值是其中{said}的，不是所问的{re.sub(r'(?:计划|要|将)?(?:达到|是|为|有).*$', '', asked)}"
         return None
     later = sentence.find("其中", v)
-    asked_part = re.search(r"其中([\u4e00-\u9fff]{2,12}?)(?:是|为|有|要|达到)?(?:多少|几)", q)
+    # 「其中国家财政拨款多少」 asked alone (with the whole asked too, each part is checked under its own head)
+    asked_part = re.search(r"其中([\u4e00-\u9fff]{2,12}?)(?:是|为|有|要|达到)?(?:多少|几)", q) if len(_clauses(q)) == 1 else None
     if later >= 0 and asked_part and not re.search(r"[。；;]", sentence[v:later]):
         name, printed = asked_part.group(1), sentence[later : later + 24]
         pairs = [name[j : j + 2] for j in range(len(name) - 1)]
@@ -624,8 +625,8 @@ def _same_tail(asked: Asked, sentence: str) -> set[str]:
     out = set()
     for o in asked.owners:
         name = o.names[0]
-        if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name[-2:]):
-            continue
+        if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name[-2:]) or (o.node is None and len(o.names) > 1):
+            continue  # a name read from a printed stem only (「公里铁路」 of 多少公里铁路新线) has no kind to share
         head = _HEAD.search(name)
         stem = name[: head.start()] if head and head.start() >= 2 else name[:-2]
         if re.search(re.escape(stem) + r"[、和及与]", sentence):

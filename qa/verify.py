@@ -151,6 +151,12 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             # 「占总投资的比重提高到多少」 of 「由“六五”期间的22.4%提高到23.5%」: where it goes, not where it starts.
             return Answer(answer.question, answer.answer.replace(value, end, 1), True,
                           [Item(end, item.citation, detail=item.detail)], answer.citations, kind="fact")
+        if at >= 0 and (start := _start_of_change(q, clause, at, value)):
+            # 「上一个五年死亡多少人」 of 「与上一个五年相比…由71人减少至64人」: the earlier span's is where it starts.
+            if several or len(answer.items) > 1:
+                return _refused(answer, f"原文中的{value}是本期的，上一个五年的是{start}")
+            return Answer(answer.question, answer.answer.replace(value, start, 1), True,
+                          [Item(start, item.citation, detail=item.detail)], answer.citations, kind="fact")
         if not several and len(answer.items) == 1 and (member := _compound_member(q, value, clause)):
             # 「产销量分别为2037.4万吨、2065.4万吨」 asked 销量: the second value, 产 and 销 in the compound's order.
             return Answer(answer.question, answer.answer.replace(value, member, 1), True,
@@ -243,6 +249,23 @@ def _end_of_change(question: str, clause: str, at: int, value: str) -> str | Non
     to = _TO_PRINTED.match(rest)
     end = VALUE.match(rest, to.end()) if to else None
     return end.group(0) if end and end.group(0) != value else None
+
+
+_EARLIER_SPAN = re.compile(r"上一?个?五年|前一个五年")
+
+
+def _start_of_change(question: str, clause: str, at: int, value: str) -> str | None:
+    """Where a 「由A…减少至B」 change starts when the question asks the earlier span (上一个五年) and ``value`` is B.
+
+    >>> c = "死亡人数由71人减少至64人"
+    >>> _start_of_change("上一个五年死亡多少人", c, c.find("64人"), "64人"), _start_of_change("死亡多少人", c, c.find("64人"), "64人")
+    ('71人', None)
+    """
+    if not _EARLIER_SPAN.search(question) or not re.search(r"(?:减少|下降|降低|增加|提高|上升|扩大)(?:至|到)$", clause[:at]):
+        return None
+    start = re.search(r"由(?:[^，,；;。]{0,12}?的)?", clause[:at])
+    first = VALUE.match(clause, start.end()) if start else None
+    return first.group(0) if first and first.group(0) != value else None
 
 
 #: Compounds the genre prints for two measures at once (产销量 = 产量 and 销量), with each member's asked words.

@@ -202,3 +202,9 @@ def test_each_value_of_a_pair_is_its_own(county, question, figure, other):
 def test_a_value_of_another_year_or_counting_word_is_refused(county, question, foreign):
     a = county.ask(question)
     assert foreign not in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["上一个五年全县死亡多少人？", "上一个五年全县发生安全生产事故多少起？死亡多少人？"])
+def test_the_earlier_span_asked_is_never_given_the_later_ones(county, question):
+    a = county.ask(question)
+    assert "15人" not in _labels(a) and "6起" not in _labels(a), a.answer
