@@ -232,8 +232,10 @@ def _other_counter(question: str, value: str) -> str | None:
     return f"所问的是以“{asked.group(1)}”计的数量，所给数值以“{given.group(1)}”计" if a and g and a != g else None
 
 
-_TO_ASKED = re.compile(r"(?:提高|增加|增长|上升|提升|扩大|下降|降低|减少|压减|降|升|达)(?:到|至)(?:多少|几)")
-_TO_PRINTED = re.compile(r"^[^，,；;。]{0,12}?(?:提高|增加|增长|上升|提升|扩大|下降|降低|减少|压减|降|升)(?:到|至)")
+#: A change printed to where it goes (提高到, 减少至): 「由A…提高到B」 starts at A and ends at B.
+_CHANGE_TO = r"(?:提高|增加|增长|上升|提升|扩大|下降|降低|减少|压减|降|升)(?:到|至)"
+_TO_ASKED = re.compile(r"(?:" + _CHANGE_TO + r"|达到|达至)(?:多少|几)")
+_TO_PRINTED = re.compile(r"^[^，,；;。]{0,12}?" + _CHANGE_TO)
 
 
 def _end_of_change(question: str, clause: str, at: int, value: str) -> str | None:
@@ -261,7 +263,7 @@ def _start_of_change(question: str, clause: str, at: int, value: str) -> str | N
     >>> _start_of_change("上一个五年死亡多少人", c, c.find("64人"), "64人"), _start_of_change("死亡多少人", c, c.find("64人"), "64人")
     ('71人', None)
     """
-    if not _EARLIER_SPAN.search(question) or not re.search(r"(?:减少|下降|降低|增加|提高|上升|扩大)(?:至|到)$", clause[:at]):
+    if not _EARLIER_SPAN.search(question) or not re.search(_CHANGE_TO + "$", clause[:at]):
         return None
     start = re.search(r"由(?:[^，,；;。]{0,12}?的)?", clause[:at])
     first = VALUE.match(clause, start.end()) if start else None
