@@ -54,6 +54,7 @@ from .measures import FROM_TO, answer_measures
 from .parts import answer_parts, figure_parts
 from .ownership import owned_figures
 from .verify import checked_figures
+from .confirm import answer_stated, spelled_givens, stated_figure
 from .when import WHEN, answer_when
 from .wording import read_wording
 from .groups import answer_counted_group, answer_group
@@ -287,7 +288,11 @@ class Engine:
             for p in parts:
                 answers.append(self._ask_one(point_at_answer(self.kb, p, answers[-1] if answers else None), plan))
             return join_parts(asked, answers)
-        spoken = spoken_years(said)  # 「25年定了多少」: 2025年
+        # 「25年定了多少」: 2025年; 「长二百七十六米，宽呢」: a stated figure in digits (qa.confirm)
+        spoken = spelled_givens(spoken_years(said))
+        if stated := stated_figure(spoken):
+            # 「X全长58.791公里对吗」: the figure asked and verified as any, then 是/不是 by value (qa.confirm).
+            return answer_stated(lambda q: self.ask(q, plan=plan), asked, stated)
         figures = figure_parts(spoken, self._named, self._owner)
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
             # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.parts).

@@ -13,6 +13,8 @@ from dataclasses import replace
 from kg.extract.units import chinese_number
 
 from .answer import Answer, Item
+from .container import container_of, in_container, without
+from .ownership import whole_or_part
 from .intent import ATTRIBUTE_CUES, Intent, classify_intent, normalise_question
 from .items import asked_nouns, item_texts, named_in_sentence, noun_value, titled_items
 from .frame import MEASURE_UNITS, NARROWING, as_asked, as_printed, parse_frame, phase_agrees, spoken_attributes, years_in
@@ -153,9 +155,23 @@ def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dic
         para = next((p for p in src if raw and raw in str(kb.attrs(p).get("text") or "")), src[0] if src else None)
         if para is None:
             continue
-        clause = _own_part(clause_around(str(kb.attrs(para).get("text") or ""), raw) or raw, raw, kb.label(node))
+        text, name = str(kb.attrs(para).get("text") or ""), kb.label(node)
+        clause = _own_part(clause_around(_from_name(text, raw, name), raw) or raw, raw, name)
         out.append((q, clause, para))
     return out
+
+
+def _from_name(text: str, raw: str, name: str) -> str:
+    """``text`` from the first place it prints ``name`` with ``raw`` after it: the value quoted is the one printed after
+    the thing, not a sibling's equal value before it (「萍洲大桥西岸匝道（长约510 m…、湖湘路（长510 m」 for 湖湘路).
+
+    >>> _from_name("甲路（长510 m）、乙路（长510 m，宽36 m）", "510 m", "乙路")
+    '乙路（长510 m，宽36 m）'
+    >>> _from_name("建设长510 m的甲路", "510 m", "甲路")
+    '建设长510 m的甲路'
+    """
+    at = text.find(name)
+    return text[at:] if at >= 0 and raw in text[at:] else text
 
 
 #: Units of a building's floor area (「新建30000m²综合保税仓库」), as opposed to a site's 亩 or 平方公里.
@@ -308,6 +324,9 @@ def _answer_grade(kb: KB, question: str, intent: Intent, links: list[Link], grad
 
 
 def _answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
+    # 「湖湘路在校园路网工程里多长」: the figure is read only in the item the qualifier names (qa.container).
+    if container := container_of(question):
+        question = without(question, container)
     # 「长多少米、宽多少米」「有多长多宽」 name the attributes 长度 and 宽度.
     q_norm = spoken_attributes(normalise_question(question))
     spoken = [c for c in ("长度", "宽度") if c in q_norm]
@@ -345,9 +364,14 @@ def _answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> An
                  # of the entity (its floor area, a neighbouring line's product); 单机容量 is no 装机容量.
                  if _owns(kb, own, q, clause, para, link, bool(kinds)) and not _counts_other(q_norm, own, q, clause)
                  and (narrowed is None or narrowed in clause or narrowed.endswith("期"))
-                 and phase_agrees(q_norm, clause, link.label)),
+                 and phase_agrees(q_norm, clause, link.label)
+                 and (container is None or in_container(kb, para, container))),
                 key=lambda c: _figure_rank(c, cue or "".join(intent.cue_words), kb),
             )
+            # 「火车站工业物流园多少亩」: the figure printed in the unit asked (规划用地600亩), not the floor area's 平方米.
+            found = [c for c in found if _in_unit(q_norm, str(c[1].get("raw") or ""))] or found
+            # 「…多少钱」 of 「计划总投资约22.8亿元，其中仓储物流部分投资不低于10亿元」: the whole, never a part not asked.
+            found = [c for c in found if not whole_or_part(question, c[2], c[2].find(str(c[1].get("raw") or "")))] or found
             picks.append((cue, found[0] if found else None))
             if figures and not found and unverified is None:
                 unverified = (link, residue, figures)
@@ -379,6 +403,25 @@ def _answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> An
         if cite not in cites:
             cites.append(cite)
     return Answer(question, f"{link.label}的" + "；".join(parts) + "。", True, items, cites, kind="fact")
+
+
+#: Units of area a question asks a figure in (多少亩), with the forms plans print them in: a site's 亩 and a floor's
+#: 平方米 are two attributes of one works (规划用地600亩, 总建筑面积约100万平方米). Lengths, powers and weights are
+#: not here: 多少米 asks a length printed in km too.
+_ASKED_UNITS = {"亩": ("亩",), "公顷": ("公顷",), "平方米": ("平方米", "m²", "m2", "㎡"), "平方公里": ("平方公里", "km²", "km2")}
+
+
+def _in_unit(question: str, raw: str) -> bool:
+    """Whether ``raw`` is printed in the unit ``question`` asks (多少亩 → 600亩, not 约100万平方米); True when none is asked.
+
+    >>> _in_unit("物流园多少亩", "600亩"), _in_unit("物流园多少亩", "约100万平方米"), _in_unit("有多少", "5个")
+    (True, False, True)
+    """
+    asked = re.search(r"多少(?:万|亿)?(平方公里|平方米|公顷|亩)", question)
+    if not asked:
+        return True
+    unit = re.sub(r"^[约近超过逾]*[\d.,，]+(?:万|亿)?", "", raw)
+    return any(unit.startswith(form) for form in _ASKED_UNITS[asked.group(1)])
 
 
 def _part_with(question: str, cue: str) -> str:

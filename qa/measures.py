@@ -22,7 +22,7 @@ from .kb import KB, normalise_text, plan_of
 from .link import Link
 from .ownclause import own_clause_figures
 from .stages import asked_stage, stage_answer
-from .prose import VALUE, Figure, expand_ordinals, find_figures, plan_horizon, unit_agrees
+from .prose import SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, expand_ordinals, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
            "RUN_CLAUSE", "bounded", "FROM_TO"]
@@ -222,7 +222,7 @@ def whole_run(clause: str, value: str) -> str | None:
 
 #: A bound printed around a value (「不低于60%」「十三亿以内」「92%以上」): part of what the plan says the figure is.
 _BOUND_AFTER = re.compile(r"以上|以下|以内|之内|左右")
-_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|大于|小于|低于|高于|超过)$")
+_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|大于|小于|低于|高于|超过|不到|不足|突破|逾|近|(?<![节制契预公条大])约)$")
 
 
 def bounded(clause: str, value: str) -> str:
@@ -446,7 +446,7 @@ def _from_to(kb: KB, f: Figure, measure: str, value: str, asked: str) -> tuple[s
     each value with its year (the start's printed, else the plan's base year: five years before its horizon), and the
     start's item; a clause printing no start says so (its item None)."""
     m = FROM_TO.search(f.clause)
-    end_year = _say_year(kb, f)
+    end_year = _say_year(kb, f, undated="规划期末")
     if not m or not (m.group(3) in f.value or f.value in m.group(3)):  # 百分之一百六十 of 「…以上」
         return f"{measure}：规划未给出起始数值（给出的是{end_year}：“{_quote(f.clause)}”）", None
     horizon = plan_horizon(kb, plan_of(f.para))
@@ -464,14 +464,23 @@ _PERIOD_END = re.compile(PERIOD_TEXT + r"(?:末|期末|末期)")
 _OVER_SPAN = re.compile(r"[五十]年(?:内|间|中)?(?:累计|共)?(?:增加|新增|增长|减少|提高|降低|下降)")
 
 
-def _say_year(kb: KB, f: Figure, asked: int | None = None) -> str:
-    if f.aspect == "total":
-        return "期内合计"  # 「五年合计…」 is a sum over the period, for no one year
+def _say_year(kb: KB, f: Figure, asked: int | None = None, *, undated: str = "规划期") -> str:
+    """The time a figure is said for: the year asked when it is the figure's, else the year or period its sentence,
+    paragraph or section prints; when the plan prints none for it, ``undated`` with the plan's end (规划期至2025年)
+    — never the horizon as a year the plan gives the figure (「低压线路214km」 is no 2025 value)."""
+    if f.aspect == "total" or SPAN_COMPARED.search(f.sentence) and not years_in(f.clause):
+        return "期内合计"  # 「五年合计…」「与上一个五年相比…由21起下降到7起」: sums over a period, for no one year
     if f.aspect == "change" and _OVER_SPAN.search(f.clause):
         return "期内"  # 「五年增加40万张」: a change over the plan's span, dated by no one year
-    years = f.years or tuple(y for y in [plan_horizon(kb, plan_of(f.para))] if y)
+    horizon = plan_horizon(kb, plan_of(f.para))
+    years = f.years or tuple(y for y in [horizon] if y)
     if asked in years:
         return f"{asked}年"  # 「到二〇〇〇年，按一九九五年价格计算的…」 is for 2000
+    # Dated by its sentence or paragraph, or by a section reviewing an earlier period (「“十三五”时期…」); a figure
+    # under the plan's own period only is for the plan's span, not its horizon year.
+    if not (evidence_years(kb.norm_text.get(f.para) or "", f.sentence)
+            or any(horizon is None or y < horizon for y in context_years(kb, f.para))):
+        return f"{undated}至{horizon}年" if horizon else undated
     return f"{years[-1]}年" if years else ""
 
 

@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 
 from .answer import Answer, Item
 from .bm25 import tokenize
+from .container import Container, container_of, in_container, without
 from .frame import PERIOD_TEXT, YEAR_TEXT, period_end, years_in
 from .kb import KB, normalise_text, plan_of
-from .link import link_entities
+from .link import abbreviates, link_entities
 from .prose import VALUE, context_years, evidence_years, plan_horizon
 
-__all__ = ["owned_figures", "asked_owners", "Owner", "Asked"]
+__all__ = ["owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
 
 #: Words asking for something (a clause without one states a given: 「甲风电场10万千瓦」).
 _ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|百分之几|吗|是否")
@@ -100,10 +101,22 @@ class Asked:
     unknown: bool = False
     #: The spans of years each asking clause asks (a year itself; a five-year period its five years).
     years: list[tuple[int, int]] = field(default_factory=list)
+    #: Works' names the question asks that the plan never prints (青石岭风电场 where it prints 白石岭风电场).
+    unprinted: list[str] = field(default_factory=list)
+
+
+def split_run_together(question: str) -> str:
+    """``question`` with a comma between two asked parts run together (「永州七中异地新建多少教学班多少学位」): a second
+    question word right after the first's noun asks a figure of its own.
+
+    >>> split_run_together("永州七中异地新建多少教学班多少学位？"), split_run_together("多长多宽？")
+    ('永州七中异地新建多少教学班，多少学位？', '多长多宽？')
+    """
+    return re.sub(r"((?:多少|几)[\u4e00-\u9fff]{1,6}?)(?=(?:多少|几)[\u4e00-\u9fff])", r"\1，", question)
 
 
 def _clauses(question: str) -> list[str]:
-    return [c for c in re.split(r"[？?；;。！!，,]", question) if c.strip()]
+    return [c for c in re.split(r"[？?；;。！!，,]", split_run_together(question)) if c.strip()]
 
 
 def asked_owners(kb: KB, question: str, *, plans: tuple[str, ...] = ()) -> Asked:
@@ -126,6 +139,7 @@ def asked_owners(kb: KB, question: str, *, plans: tuple[str, ...] = ()) -> Asked
             asked.given_names += [n for o in names for n in o.names]
             continue
         asked.years += _year_spans(clause)
+        asked.unprinted += _unprinted_works(clause, printed)
         if not names and _ELLIPTICAL.match(clause):
             asked.unknown = True  # 「…？B呢」: B is a thing of its own, not the earlier part's
             continue
@@ -139,6 +153,47 @@ def asked_owners(kb: KB, question: str, *, plans: tuple[str, ...] = ()) -> Asked
 
 #: Years and five-year periods, which a clause names without stating a figure (「2025年呢」).
 _NO_YEAR = re.compile(YEAR_TEXT + "|" + PERIOD_TEXT)
+
+
+#: Heads of works' names (two characters or more): a name ending so names one thing, which the plan prints or not.
+_WORKS = re.compile(r"(?:风电场|光伏电站|电站|水库|水厂|灌区|产业园|物流园|工业园|大桥|隧道|医院|卫生院|中学|小学|幼儿园|"
+                    r"高速公路|高速|铁路|机场|码头|污水处理厂)")
+
+
+def _unprinted_works(clause: str, printed: str) -> list[str]:
+    """Works' names in ``clause`` (a name of two characters or more before a works' head) the plan never prints.
+
+    >>> _unprinted_works("青石岭风电场装机多少", "白石岭风电场。建设一座装机4.8万千瓦的风电场。")
+    ['青石岭风电场']
+    >>> _unprinted_works("要新建的白石岭风电场装机多少", "白石岭风电场。"), _unprinted_works("新建几座水库", "")
+    ([], [])
+    """
+    out = []
+    for m in re.finditer(rf"[\u4e00-\u9fff]{{2,12}}?{_WORKS.pattern}", clause):
+        name = _ACTION.sub("", re.split(r"[的在是和与及、把将对给为年]", m.group(0))[-1])
+        head = _WORKS.search(name)
+        if head and head.start() >= 2 and not re.search(r"多少|几|哪|什么|每|各|所有|全部", name) and name not in printed:
+            out.append(name)
+    return out
+
+
+def _unprinted_rival(kb: KB, asked: Asked, para: str) -> str | None:
+    """Why a figure of ``para`` is not the asked works': the question names works the plan never prints (青石岭风电场),
+    the paragraph prints no name it is a short or long form of (猫儿岩灌区 of 猫儿岩水库灌区), and it is another
+    works' of that kind (白石岭风电场)."""
+    text = kb.norm_text.get(para) or ""
+    for name in asked.unprinted:
+        head = _WORKS.search(name).group(0)
+        spans = [(max(0, m.end() - n), m.end()) for m in re.finditer(re.escape(head), text) for n in range(len(head) + 2, len(head) + 12)]
+        # a shorter printed name is one only from a boundary (石岭风电场 inside 白石岭风电场 is no name of its own)
+        whole = {text[a:b] for a, b in spans if a == 0 or not re.match(r"[\u4e00-\u9fff]", text[a - 1]) or text[a - 1] in "、和及与的"}
+        if any(abbreviates(name, text[a:b]) or name in text[a:b] for a, b in spans) or any(p in name for p in whole):
+            continue
+        for l in link_entities(kb.index, text, partial=False, limit=20):
+            other = normalise_text(l.label)
+            if l.type not in ("Indicator", "Term", "Place") and (l.mention.endswith(head) or other.endswith(head)):
+                return f"规划中没有提到{name}，原文中的数值属于{l.mention}"
+    return None
 
 
 def _given(clause: str) -> bool:
@@ -256,15 +311,45 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
     if not answer.found or answer.kind != "fact" or not answer.items:
         return answer
     plans = tuple(dict.fromkeys(i.citation.plan for i in answer.items if i.citation and i.citation.plan))
+    # 「湖湘路在校园路网工程里多长」: the qualifier names where the figure is printed, not an owner (qa.container).
+    if container := container_of(question):
+        question = without(question, container)
     asked = asked_owners(kb, question, plans=plans)
     failed: list[tuple[Item, str]] = []
     for item in answer.items:
-        why = _refusal(kb, question, asked, item)
+        why = _outside(kb, container, item) or _part_rival(answer, asked, item) or _refusal(kb, question, asked, item)
         if why:
             failed.append((item, why))
     if not failed:
         return answer
     return _without(answer, failed)
+
+
+def _outside(kb: KB, container: Container | None, item: Item) -> str | None:
+    """Why ``item`` is not of the container the question names: its paragraph is printed in another work's item."""
+    c = item.citation
+    para = kb.paragraph(c.id, plan=c.plan) if c and container else None
+    if para is None or in_container(kb, para, container):
+        return None
+    return f"原文中的数值不在“{container.words}”中，是另一处的"
+
+
+def _part_rival(answer: Answer, asked: Asked, item: Item) -> str | None:
+    """Why ``item`` is not the figure of the owner its part of the answer names (「废渣堆场…：200亩以上」): its own
+    clause names another thing of the owner's kind (临时堆场) and not the owner — whether or not the question's
+    other parts name owners no rule knows."""
+    label = normalise_text(item.label or "")
+    part = next((p for p in answer.answer.split("；") if label and label in normalise_text(p)), "")
+    head = normalise_text(part.split("：", 1)[0]) if "：" in part else ""
+    clause = normalise_text(item.detail or "")
+    at = clause.find(_number(label))
+    if head and at >= 0 and len(asked.clauses) > 1 and (why := whole_or_part(head, clause, at)):
+        return why  # 「新建和改造公路…？高等级公路呢？」: 「其中高等级公路八千公里」 is no 新建公路's
+    mine = [o for o in asked.owners if o.names[0] in head and o.names[0] not in clause]
+    if not mine or at < 0:
+        return None
+    rivals = [r for r in _same_tail(Asked([], mine), clause[:at])]
+    return f"原文中的数值属于{rivals[0]}" if rivals else None
 
 
 def _refusal(kb: KB, question: str, asked: Asked, item: Item) -> str | None:
@@ -279,6 +364,8 @@ def _refusal(kb: KB, question: str, asked: Asked, item: Item) -> str | None:
         return None
     if any(_same_value(value, g) for g in asked.given_values):
         return f"问题中已给出{value}，所问的是另一项"
+    if asked.unprinted and (why := _unprinted_rival(kb, asked, para)):
+        return why
     if (why := _other_unit(question, value)):
         return why
     text = kb.norm_text.get(para) or ""
@@ -306,8 +393,82 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
         return "原文中的数值说的不是所问的事项"
     if (why := _other_attribute(asked, sentence, v)):
         return why
+    if (lead := _part_lead(kb, para)) is not None:
+        # a line listed under 「…达到16,770亿元。其中：」: read as the 其中 sentence it continues
+        sentence, v, before = "其中：" + sentence, v + 3, lead
+    else:
+        before = text[: text.find(sentence)] if sentence in text else ""
+    if (why := whole_or_part(question, sentence, v, before=before)):
+        return why
     if len(asked.clauses) == 1 and (why := _sibling_word(asked, sentence, v, value)):
         return why
+    return None
+
+
+def _part_lead(kb: KB, para: str) -> str | None:
+    """The paragraph before ``para`` when it ends announcing parts (「…达到16，770亿元。其中：」), else None."""
+    at = kb.paragraph_nodes.index(para) if para in kb.norm_text else -1
+    prev = kb.paragraph_nodes[at - 1] if at > 0 else None
+    text = kb.norm_text.get(prev) or "" if prev else ""
+    return text if re.search(r"其中[:：]$", text) else None
+
+
+#: Words of a part's name that say what is measured, not which part (「其中仓储物流部分投资」: 仓储物流 is the part).
+_MEASURE_WORDS = re.compile(r"部分|投资|资金|面积|产值|总产值|产量|规模|长度|里程|数量|人数|比重|占比|共|合计|总计|约|为|是|达到|达|"
+                            r"不低于|不少于|不超过|超过|以上|以下|累计|完成|新增|增加|建设|建成|新建|实现|的|个|座|处|家|所")
+
+
+def whole_or_part(question: str, sentence: str, v: int, before: str = "") -> str | None:
+    """A part's figure for a whole asked, or the whole's for a part asked: 「计划总投资约22.8亿元，其中仓储物流部分投资
+    不低于10亿元」 — 10亿元 is 仓储物流部分's, no answer to the park's investment; 「支出总数为766.4亿元（其中国家财政
+    拨款为741.3亿元…）」 — 766.4亿元 is no answer to 其中国家财政拨款.
+
+    >>> s = "计划总投资约22.8亿元，其中仓储物流部分投资不低于10亿元"
+    >>> whole_or_part("智慧物流产业园投资多少", s, s.find("10亿元")), whole_or_part("仓储物流部分投资多少", s, s.find("10亿元"))
+    ('原文中的数值是其中仓储物流部分投资的，不是所问的总数', None)
+    >>> s = "建设222个湿地保护区，其中国家级湿地保护区49个"
+    >>> whole_or_part("要建设多少个湿地保护区", s, s.find("49个")), whole_or_part("国家级湿地保护区多少个", s, s.find("49个"))
+    ('原文中的数值是其中国家级湿地保护区的，不是所问的总数', None)
+    >>> whole_or_part("其中国家财政拨款多少", "支出总数为766.4亿元(其中国家财政拨款为741.3亿元", 5)
+    '原文中的数值是总数，不是所问的其中国家财政拨款'
+
+    A sentence opening with 其中 goes on about the whole the text ``before`` it names: 「1990年工农业总产值…达到16770亿元。
+    其中：农业总产值，1990年达到3530亿元」 — 3530亿元 is 农业's, and 工农业总产值 is asked.
+
+    >>> s = "其中:农业总产值,1990年达到3,530亿元"
+    >>> whole_or_part("1990年工农业总产值计划达到多少", s, s.find("3,530"), before="1990年工农业总产值达到16,770亿元。")
+    '原文中的数值是其中农业总产值的，不是所问的工农业总产值'
+    """
+    q = normalise_text(question)
+    k = sentence.rfind("其中", 0, v)
+    if k >= 0 and not re.search(r"[。；;]", sentence[k:v]):
+        if re.search(r"分别|各", sentence[k:v]):
+            return None  # 「其中城镇居民和农村居民…分别达到A、B」: members paired by qa.pairing, each a part asked by name
+        part = re.split(r"[，,：:（(、]|\d", sentence[k + 2 : v].lstrip("：:"))[0]
+        core = _MEASURE_WORDS.sub("", part)
+        covered = {j + d for j in range(len(core) - 1) if core[j : j + 2] in q for d in (0, 1)}
+        said = re.sub(r"(?:不低于|不少于|超过|达到|为|约)+$", "", part)
+        if re.search(r"\.{2,}", "".join("." if j not in covered else "x" for j in range(len(core)))):
+            # two or more of the part's words the question does not say (仓储 of 仓储物流, 国家级 of 国家级湿地保护区)
+            return f"原文中的数值是其中{said}的，不是所问的总数"
+        whole = before + sentence[:k]
+        for m in re.finditer(re.escape(core), q) if len(core) >= 2 else ():
+            # the question names the part only inside a longer name the text gives the whole (工农业 of 农业)
+            longer = re.match(r"[\u4e00-\u9fff]+", q[max(0, m.start() - 2) : m.start()][::-1])
+            for n in range(1, len(longer.group(0)) + 1 if longer else 1):
+                name = q[m.start() - n : m.end()]
+                if name in whole and name not in part:
+                    asked = re.match(r"[\u4e00-\u9fff]*", q[m.start() - n :]).group(0)
+                    return f"原文中的数值是其中{said}的，不是所问的{re.sub(r'(?:计划|要|将)?(?:达到|是|为|有).*$', '', asked)}"
+        return None
+    later = sentence.find("其中", v)
+    # 「其中国家财政拨款多少」 asked alone (with the whole asked too, each part is checked under its own head)
+    asked_part = re.search(r"其中([\u4e00-\u9fff]{2,12}?)(?:是|为|有|要|达到)?(?:多少|几)", q) if len(_clauses(q)) == 1 else None
+    if later >= 0 and asked_part and not re.search(r"[。；;]", sentence[v:later]):
+        name, printed = asked_part.group(1), sentence[later : later + 24]
+        pairs = [name[j : j + 2] for j in range(len(name) - 1)]
+        if pairs and sum(p in printed for p in pairs) / len(pairs) >= 0.5:
+            return f"原文中的数值是总数，不是所问的其中{asked_part.group(1)}"
     return None
 
 
@@ -465,12 +626,39 @@ def _rivals(kb: KB, asked: Asked, sentence: str) -> list[tuple[int, int, str]]:
     for l in link_entities(kb.index, sentence, partial=False, limit=40):
         if l.type not in ("Indicator", "Term", "Place") and len(l.mention) >= 3 and (total or _head(l.mention) in heads):
             names.add(l.mention)
+    names |= _same_tail(asked, sentence)
     out = []
     for name in names:
         for m in re.finditer(re.escape(name), sentence):
             if _ROUTE_BEFORE.search(sentence[: m.start()]) or _ROUTE_AFTER.match(sentence[m.end():]):
                 continue
             out.append((m.start(), m.end(), name))
+    return out
+
+
+def _same_tail(asked: Asked, sentence: str) -> set[str]:
+    """Names in ``sentence`` ending as an asked one does with other words before (临时堆场 for 废渣堆场, 东区水厂 for
+    西区水厂): another thing of the same kind, which owns a value printed nearer after it than after the asked one.
+
+    >>> _same_tail(Asked([], [Owner(("废渣堆场",))]), "完成临时堆场、临时道路植被恢复面积200亩以上")
+    {'临时堆场'}
+    >>> _same_tail(Asked([], [Owner(("废渣堆场",))]), "完成废渣堆场、尾砂库植被恢复面积3000亩以上")
+    set()
+    >>> _same_tail(Asked([], [Owner(("循环经济产业园",))]), "循环经济、航空航天新材料产业园产值分别达到50亿元以上")
+    set()
+    """
+    out = set()
+    for o in asked.owners:
+        name = o.names[0]
+        if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name[-2:]) or (o.node is None and len(o.names) > 1):
+            continue  # a name read from a printed stem only (「公里铁路」 of 多少公里铁路新线) has no kind to share
+        head = _HEAD.search(name)
+        stem = name[: head.start()] if head and head.start() >= 2 else name[:-2]
+        if re.search(re.escape(stem) + r"[、和及与]", sentence):
+            continue  # 「循环经济、航空航天新材料产业园」: the asked one shares the run's head
+        for m in re.finditer(r"([\u4e00-\u9fff]{2})" + re.escape(name[-2:]), sentence):
+            if m.group(0) not in name and name[:2] not in m.group(0):
+                out.add(m.group(0))
     return out
 
 
@@ -561,7 +749,7 @@ def _sibling_word(asked: Asked, sentence: str, v: int, value: str) -> str | None
         for n in o.names:
             q = q.replace(n, "\u3000")
     q = _FRAME.sub("\u3000", _NO_YEAR.sub("\u3000", q))
-    if re.search(r"分别|各|[和及与、]", asked.clauses[0]) or re.search(r"分别|各", sentence):
+    if re.search(r"分别|各|[和及与、]", asked.clauses[0]) or re.search(r"分别|各(?![0-9〇零一二三四五六七八九十百])", sentence):
         return None  # 「A、B…分别达到X和Y」: values in their names' order, read by qa.measures
     own = _member(sentence, v)
     if len(re.sub(r"[和及与约以上左右余、]", "", VALUE.sub("", own[0]))) < 2:

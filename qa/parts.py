@@ -22,6 +22,7 @@ from .ngrams import bigrams
 from .frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT, parse_frame, spoken_measures
 from .intent import ATTRIBUTE_CUES, classify_intent
 from .prose import expand_ordinals, values_in
+from .ownership import split_run_together
 from .siblings import sibling_figure
 from .summed import joined_runs
 
@@ -117,7 +118,7 @@ class _Clause:
 def _sentences(question: str) -> list[str]:
     """The question's sentences; a comma ends one too when both sides ask (「…多少人，GDP年均增长多少」)."""
     out = []
-    for s in re.split(r"[？?；;！!。]", question):
+    for s in re.split(r"[？?；;！!。]", split_run_together(question)):
         s = s.strip(" ，,")
         if not s:
             continue

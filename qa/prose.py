@@ -26,7 +26,7 @@ from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 from .runs import carry_owners
 
-__all__ = ["SENTENCE", "Figure", "VALUE", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT"]
+__all__ = ["SENTENCE", "Figure", "VALUE", "SPAN_COMPARED", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT"]
 
 #: A sentence of a paragraph (its text up to 。；！？ or a line break).
 SENTENCE = re.compile(r"[^。；;！？\n]+")
@@ -205,10 +205,14 @@ def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match
     return out
 
 
-_BASE_YEAR = re.compile(
-    r"(?:比|由|从|较|相比|与|高于|低于|超过)(?:(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?"
+_BASE_YEAR = re.compile(  # 「占比2015年」: 占比 is a share asked of 2015, not a base year
+    r"(?<!占)(?:比|由|从|较|相比|与|高于|低于|超过)(?:(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?"
     r"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?)"
 )
+
+
+#: 「与上一个五年相比，…由21起下降到7起」「比“十一五”时期…」: figures compared span with span are sums over a period.
+SPAN_COMPARED = re.compile(r"(?:与|同|比|较)上一?个?五年(?:相比|比较)?|(?:与|同)[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间)?相比")
 
 
 _OPENING_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期)")
@@ -860,6 +864,11 @@ def _target_figure(kb: KB, node: str, cover: float) -> Figure | None:
         years = (horizon,)  # 由2020年的61%提高到63%: 2020 is the base; the target is for the plan's horizon
     else:
         years = evidence_years(text, sentence) or context_years(kb, para)
+    implied = a.get("timeFrameImplied") or not (str(a.get("year") or "").isdigit() or a.get("period"))
+    if implied and years and (past := context_years(kb, para)) and max(past) < min(years) - 4 and not years_in(sentence):
+        # 「“十三五”时期…移动宽带用户普及率达到108%」 under a review heading: with no time of its own, 达到 states what
+        # was reached by the end of the period reviewed, not a target for the plan's horizon.
+        years = past
     # A base-year or review figure (「由2020年的61%」) is an actual, not what the plan aims at.
     actual = str(a.get("figureStatus") or "") == "actual"
     named = normalise_text(str(a.get("measureName") or ""))  # 钢 printed, 钢产量 named (kg.extract.targets)

@@ -13,10 +13,12 @@ import re
 from .answer import Answer, Item
 from .frame import PERIOD_TEXT, YEAR_TEXT, years_in
 from .kb import normalise_text
+from .measures import bounded
 from .pairing import run_owner_mismatch
+from .prose import SPAN_COMPARED, VALUE
 from .scope import asked_periods, foreign_scope
 
-__all__ = ["checked_figures"]
+__all__ = ["checked_figures", "with_bounds"]
 
 _YEAR, _PERIOD = YEAR_TEXT, PERIOD_TEXT
 #: A time printed right before a value, joined to it only by a copula (的, 为, 约为 …): the value is that time's.
@@ -27,7 +29,7 @@ _RANGE_ON = re.compile(r"^\s*(?:一|-|—|－|～|~|至|到)\s*[0-9〇零一二�
 #: Shares printed as one run (「19.1%、46.0%、34.9%」「19.1:46.0:34.9」): a structure's whole.
 _STRUCTURE_RUN = re.compile(r"\d+(?:\.\d+)?%?(?:\s*[、：:]\s*\d+(?:\.\d+)?%?)+")
 #: The first end of a range printed right before a value (「东移2-3km」: 3km is its other end).
-_RANGE_FROM = re.compile(r"\d(?:\.\d+)?\s*(?:-|—|－|～|~|至|到)\s*$")
+_RANGE_FROM = re.compile(r"\d(?:\.\d+)?(?:万|亿)?\s*(?:-|—|－|～|~|至|到)\s*$")
 #: A number printed without a unit, and a counting word after it (17种, 3项): it counts those things.
 _BARE_NUMBER = re.compile(r"[0-9.,，]+")
 _COUNTER = re.compile(r"[种类项个家座条所批]")
@@ -82,10 +84,16 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     asked_years |= asked_periods(q)
     amount = _AMOUNT.search(q) and not _RATE.search(q)
     several = several or len(re.findall(r"多少|几|多[大长宽高]", q)) >= 2  # asked whole by qa.parts, too
+    # 「各部门的基本建设投资是多少？占支出总数的比重？」: a part asked with no question word of its own
+    several = several or len([c for c in re.split(r"[？?]", q) if len(c.strip()) >= 2]) >= 2
     share = _SHARE.search(q) and not several
     for item in answer.items:
         value, clause = item.label or "", item.detail or ""
-        if amount and _PERCENT.search(value):
+        if not re.search(r"[\d〇零一二三四五六七八九十百千万亿]", value) and re.search(r"[\d〇零一二三四五六七八九十]", clause) \
+                and item.citation and len(clause) <= 16:
+            # a list line's figure given as its name (label) and value (detail): checked in the line's sentence
+            value, clause = clause, _sentence_of(item.citation.text, clause)
+        if amount and _PERCENT.search(value) and not _share_of_asked(q, value, clause):
             return _refused(answer, "所给数值是百分比，不是所问的数量")
         if (spec := _other_spec(q, clause)):
             return _refused(answer, f"原文中的数值属于{spec}，不是所问的规格")  # 10千伏线路 answered from 35千伏's
@@ -102,6 +110,15 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的数值属于{lead.group(1)}，不是所问的年份")  # 「一九五二年约为二、六二七万匹」
         at = clause.find(value.split("（")[0])
         after = clause[at + len(value.split("（")[0]) :] if at >= 0 else ""
+        if re.match(r"[-－—]", value) and re.search(r"\d(?:万|亿)?\s*$", clause[: max(at, 0)] if at >= 0 else normalise_text(clause).split(value.lstrip("-－—")[:3])[0]):
+            return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「7.15万－6.82万吨」 is no -6.82万吨
+        if not several and (why := _other_counter(q, value)):
+            return _refused(answer, why)  # 「年产多少万辆轿车」 answered 三百万台 (彩电)
+        if not several and _MONEY_ASKED.search(q) and _unit_kind(re.sub(r"^[约近超过逾]*[\d.,，]+(?:万|亿)?", "", value) or "-") not in (None, "money") \
+                or not several and _MONEY_ASKED.search(q) and re.search(r"\d(?:万|亿)?人$", value):
+            return _refused(answer, "所问的是金额，所给数值不是金额")  # 「固定资产投资多少」 answered 1100万人
+        if asked_years and at >= 0 and (base := _base_only(clause, at, asked_years - _bases_asked(q))):
+            return _refused(answer, f"原文中{base}年是比较的基期，所给数值不是{base}年的")  # 「二十五亿块，比一九九五年的三亿一千万块」
         if at >= 0 and (_RANGE_ON.match(after) or _RANGE_FROM.search(clause[:at])):
             return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「1,680万一1,785万吨」「东移2-3km」
         if at >= 0 and "结构" in q and (run := _STRUCTURE_RUN.match(clause[at:])) and run.group(0) != value:
@@ -122,16 +139,185 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         if not asked_years and _TOTAL.search(q) and at > 0 and (own := _OWN_TIME.search(clause[max(0, at - 12) : at])):
             # 「十年基本建设投资共多少」 answered with 「“六五”为2800亿元」: one period's part is not the total.
             return _refused(answer, f"原文中的数值只属于{own.group(1)}，不是所问的合计")
+        if asked_years and not asked_periods(q) and not years_in(clause) and item.citation \
+                and SPAN_COMPARED.search(_sentence_of(item.citation.text, clause)):
+            # 「2015年死亡人数」 of 「与上一个五年相比，…死亡人数由71人减少至64人」: five-year sums, no one year's figure.
+            return _refused(answer, "原文中的数值是一个五年时期的合计（与上一个五年相比），不是所问年份的数值")
         if why := foreign_scope(q, value, clause, item.citation, several=several):
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
         if (other := _later_clause_owner(q, value, clause)):
             return _refused(answer, f"原文中的数值说的是{other}")  # 「工业雷管产能利用率较低，工业炸药产能利用率也不到70%」
+        if not several and len(answer.items) == 1 and at >= 0 and (end := _end_of_change(q, clause, at, value)):
+            # 「占总投资的比重提高到多少」 of 「由“六五”期间的22.4%提高到23.5%」: where it goes, not where it starts.
+            return Answer(answer.question, answer.answer.replace(value, end, 1), True,
+                          [Item(end, item.citation, detail=item.detail)], answer.citations, kind="fact")
+        if at >= 0 and (start := _start_of_change(q, clause, at, value)):
+            # 「上一个五年死亡多少人」 of 「与上一个五年相比…由71人减少至64人」: the earlier span's is where it starts.
+            if several or len(answer.items) > 1:
+                return _refused(answer, f"原文中的{value}是本期的，上一个五年的是{start}")
+            return Answer(answer.question, answer.answer.replace(value, start, 1), True,
+                          [Item(start, item.citation, detail=item.detail)], answer.citations, kind="fact")
+        if not several and len(answer.items) == 1 and (member := _compound_member(q, value, clause)):
+            # 「产销量分别为2037.4万吨、2065.4万吨」 asked 销量: the second value, 产 and 销 in the compound's order.
+            return Answer(answer.question, answer.answer.replace(value, member, 1), True,
+                          [Item(member, item.citation, detail=item.detail)], answer.citations, kind="fact")
         if not several and len(answer.items) == 1 and item.citation and (pair := run_owner_mismatch(q, value, item.citation.text)):
             # 「A、B分别达到X和Y」 asked of B alone: Y, read by position in the run (qa.pairing); answers of several
             # figures pair them already (and name owners the question may word otherwise: 十二五期间 for 2011至2015年).
             return Answer(answer.question, f"{pair.owner}：{pair.value}（原文：“{pair.sentence}”）。", True,
                           [Item(pair.value, item.citation, detail=pair.sentence)], [item.citation], kind="fact")
-    return answer
+    return with_bounds(answer)
+
+
+def _share_of_asked(question: str, value: str, clause: str) -> bool:
+    """Whether a percentage is printed as a share *of* the amount asked (「新增信贷总规模的百分之十以上用于农业」 asked
+    「新增信贷总规模多少用于农业」): the words right before its 的 are the question's.
+
+    >>> _share_of_asked("国家银行新增信贷总规模多少用于农业", "百分之十以上", "保证国家银行新增信贷总规模的百分之十以上用于农业")
+    True
+    >>> _share_of_asked("机械工业各部投资多少", "百分之六五·二", "机械工业各部提高百分之六五·二")
+    False
+    """
+    at = clause.find(value)
+    owner = re.search(r"([\u4e00-\u9fff]{2,})的$", clause[:at]) if at > 0 else None
+    return bool(owner) and owner.group(1)[-4:] in question
+
+
+def _sentence_of(text: str, clause: str) -> str:
+    """The sentence of ``text`` (a cited paragraph) that holds ``clause``; the clause itself when none does."""
+    norm, want = normalise_text(text), normalise_text(clause)
+    return next((s for s in re.split(r"[。；;！？!?\n]", norm) if want and want in s), want)
+
+
+def with_bounds(answer: Answer) -> Answer:
+    """``answer`` with each figure said with the bound its clause prints around it (「也不到70%」 → 不到70%,
+    「3000亩以上」 → 3000亩以上): a bound is part of the figure, and a value without it says more than the plan.
+
+    >>> a = Answer("q", "利用率：70%（原文：“产能利用率也不到70%”）。", True, [Item("70%", detail="产能利用率也不到70%")], kind="fact")
+    >>> r = with_bounds(a); r.items[0].label, r.answer
+    ('不到70%', '利用率：不到70%（原文：“产能利用率也不到70%”）。')
+    """
+    items, text = [], answer.answer
+    for item in answer.items:
+        value, clause = item.label or "", normalise_text(item.detail or "")
+        said = bounded(clause, value) if value and clause else value
+        if said != value:
+            # the first place the answer says the value bare (its quote prints the bound already)
+            text = re.sub(rf"(?<![0-9.约近逾超过于到足]){re.escape(value)}(?![0-9.]|以上|以下|以内|之内|左右)", said, text, count=1)
+            item = Item(said, item.citation, detail=item.detail)
+        items.append(item)
+    if items == answer.items:
+        return answer
+    return Answer(answer.question, text, answer.found, items, answer.citations, kind=answer.kind)
+
+
+#: Money asked (投资, 拨款, 产值 …): a value in people, metres or tonnes is another measure's.
+_MONEY_ASKED = re.compile(r"投资|资金|经费|拨款|预算|产值|收入|支出|多少钱|多少(?:万|亿)?元")
+#: Counting words by what they count: a value counted in another group's word counts other things (辆 cars, 台 sets).
+_COUNTER_GROUPS = ("辆", "台部套", "块片", "头只", "艘", "架", "张", "门", "户", "人名", "册本件")
+
+
+def _other_counter(question: str, value: str) -> str | None:
+    """A count asked by one counting word answered by a value counted by another group's (多少万辆 → 三百万台).
+
+    >>> _other_counter("形成了年产多少万辆轿车的生产基地", "三百万台"), _other_counter("生产多少部电视机", "1500万台")
+    ('所问的是以“辆”计的数量，所给数值以“台”计', None)
+    """
+    asked = re.search(r"(?:多少|几)(?:万|亿)?([^\d\W])", question)
+    given = re.search(r"(?:[\d.]|[〇零一二三四五六七八九十百千])(?:万|亿)?([^\d\W万亿])$", value)
+    if not asked or not given:
+        return None
+    group = lambda ch: next((g for g in _COUNTER_GROUPS if ch in g), None)
+    a, g = group(asked.group(1)), group(given.group(1))
+    return f"所问的是以“{asked.group(1)}”计的数量，所给数值以“{given.group(1)}”计" if a and g and a != g else None
+
+
+#: A change printed to where it goes (提高到, 减少至): 「由A…提高到B」 starts at A and ends at B.
+_CHANGE_TO = r"(?:提高|增加|增长|上升|提升|扩大|下降|降低|减少|压减|降|升)(?:到|至)"
+_TO_ASKED = re.compile(r"(?:" + _CHANGE_TO + r"|达到|达至)(?:多少|几)")
+_TO_PRINTED = re.compile(r"^[^，,；;。]{0,12}?" + _CHANGE_TO)
+
+
+def _end_of_change(question: str, clause: str, at: int, value: str) -> str | None:
+    """The end of a 「由A…提高到B」 change when the question asks where it goes (提高到多少) and ``value`` is A.
+
+    >>> c = "占总投资的比重由“六五”期间的22.4%提高到23.5%"
+    >>> _end_of_change("占总投资的比重提高到多少", c, c.find("22.4%"), "22.4%"), _end_of_change("比重原来是多少", c, c.find("22.4%"), "22.4%")
+    ('23.5%', None)
+    """
+    if not _TO_ASKED.search(question) or not re.search(r"由[^，,；;。]{0,16}$", clause[:at]):
+        return None
+    rest = clause[at + len(value):]
+    to = _TO_PRINTED.match(rest)
+    end = VALUE.match(rest, to.end()) if to else None
+    return end.group(0) if end and end.group(0) != value else None
+
+
+_EARLIER_SPAN = re.compile(r"上一?个?五年|前一个五年")
+
+
+def _start_of_change(question: str, clause: str, at: int, value: str) -> str | None:
+    """Where a 「由A…减少至B」 change starts when the question asks the earlier span (上一个五年) and ``value`` is B.
+
+    >>> c = "死亡人数由71人减少至64人"
+    >>> _start_of_change("上一个五年死亡多少人", c, c.find("64人"), "64人"), _start_of_change("死亡多少人", c, c.find("64人"), "64人")
+    ('71人', None)
+    """
+    if not _EARLIER_SPAN.search(question) or not re.search(_CHANGE_TO + "$", clause[:at]):
+        return None
+    start = re.search(r"由(?:[^，,；;。]{0,12}?的)?", clause[:at])
+    first = VALUE.match(clause, start.end()) if start else None
+    return first.group(0) if first and first.group(0) != value else None
+
+
+#: Compounds the genre prints for two measures at once (产销量 = 产量 and 销量), with each member's asked words.
+_COMPOUNDS = {"产销": ("产", "销"), "进出口": ("进口", "出口"), "收支": ("收入", "支出")}
+
+
+def _compound_member(question: str, value: str, clause: str) -> str | None:
+    """The value a 分别 run after a compound (「产销量分别为A、B」) gives the one member the question asks, when it
+    is not ``value``; None otherwise.
+
+    >>> c = "工业炸药五年累计产销量分别为2037.4万吨、2065.4万吨"
+    >>> _compound_member("工业炸药五年累计销量多少万吨", "2037.4万吨", c), _compound_member("工业炸药产量多少", "2037.4万吨", c)
+    ('2065.4万吨', None)
+    >>> _compound_member("工业炸药产销量多少", "2037.4万吨", c) is None
+    True
+    """
+    clause = normalise_text(clause)
+    for compound, members in _COMPOUNDS.items():
+        m = re.search(compound + r"[\u4e00-\u9fff]{0,3}?分别(?:为|是|达到|完成)?", clause)
+        if not m or compound in question:
+            continue
+        asked = [k for k, w in enumerate(members) if re.search(re.escape(w) + r"(?:量|额|总额|总量|收入|值)?", question)]
+        values = [v.group(0) for v in VALUE.finditer(clause, m.end()) if re.search(r"\d|[一二三四五六七八九十]", v.group(0))][:2]
+        if len(asked) == 1 and len(values) == 2 and values[asked[0]] != value and value in values:
+            return values[asked[0]]
+    return None
+
+
+def _bases_asked(question: str) -> set[int]:
+    """Years the question itself gives as a comparison's base (「比1990年增长多少」: 1990 is no year asked)."""
+    return set(years_in("".join(re.findall(rf"(?<!占)(?:比|较|由|从)({_YEAR})", question))))
+
+
+def _base_only(clause: str, at: int, asked: set[int]) -> int | None:
+    """The asked year when the clause prints it only as a comparison's base (比一九九五年的…) and the value is not the
+    base's own (printed right after it): 「集成电路二十五亿块，比一九九五年的三亿一千万块增加…」 has no 1995 value in 二十五亿块.
+
+    >>> c = "集成电路二十五亿块，比一九九五年的三亿一千万块增加二十一亿九千万块"
+    >>> _base_only(c, c.find("二十五亿块"), {1995}), _base_only(c, c.find("三亿一千万块"), {1995})
+    (1995, None)
+    """
+    norm = clause
+    bases = list(re.finditer(rf"(?:比|较|由|从)({_YEAR})(?:底|末)?(?:的|为)?", norm))
+    mentions = list(re.finditer(_YEAR, norm))
+    if not bases or len(mentions) != len(bases):
+        return None
+    years = {y for m in bases for y in years_in(m.group(1))}
+    if not years & asked or any(m.end() == at for m in bases):
+        return None
+    return next(iter(years & asked))
 
 
 #: Kinds of printed units: a value of one kind never answers a question asking another (多少公里 answered 35千伏).

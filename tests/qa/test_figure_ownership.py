@@ -98,7 +98,7 @@ def test_another_attribute_of_the_right_thing_is_refused(county, question, forei
     ("和平二路宽多少？", ["50m"]),
     ("翠湖大道松岭段宽度是多少？多长？", ["50m", "5.2km"]),
     ("翠湖大道松岭段多宽？多长？", ["50m", "5.2km"]),  # a bare dimension is the first part's thing's
-    ("和平三路多长？多宽？", ["1.2km", "40m"]),
+    ("和平三路多长？多宽？", ["约1.2km", "40m"]),  # 长约1.2 km: the bound is part of the figure
     ("翠湖大道松岭段多长？多宽？", ["5.2km", "50m"]),
     ("兴业一路多长？多宽？", ["约3.4km", "30m"]),
     ("柏川高铁站商贸物流园规划用地多少亩？", ["900亩"]),

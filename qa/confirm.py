@@ -1,0 +1,142 @@
+"""Figures a question states: yes/no checks (「X全长58.791公里对吗」) and givens spelled in Chinese numerals.
+
+Office staff check a figure they hold as often as they ask one: 「潇湘大道零陵段长七点九公里吗？」「何仙观水库总库容是
+1.3亿立方米吗？」. Such a question is the figure question with the value asked (「…长多少？」), answered and
+verified as any figure question; the stated value is then compared with the plan's in one base unit
+(:func:`kg.extract.units.parse_quantities`: 7.9公里 is 7.9km, 1.3亿立方米 is 13000万m³, 5万千瓦 is 50MW) and the
+answer says 是 or 不是 with the plan's figure and its source. A figure the plan does not give stays not found —
+a yes/no question is never confirmed from a neighbour's figure, nor denied when the plan prints it in another unit.
+
+A figure stated as given in Chinese numerals (「香零山大桥长二百七十六米，宽呢？」) is written in digits, as the
+plan prints figures, so the answerers read it as a given and not as words to look up.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from kg.extract.units import chinese_number, parse_quantities
+
+from .answer import Answer
+from .intent import normalise_question
+
+__all__ = ["StatedFigure", "stated_figure", "answer_stated", "spelled_givens"]
+
+#: How a yes/no check ends (吗, 对吗, 是不是…) and the words that ask it inside the question (是不是, 是否).
+_YESNO_END = re.compile(r"(?:对吗|是吗|对不对|是不是|没错吧|对吧|吗|吧)[？?。!！]*$")
+_YESNO_INSIDE = re.compile(r"是不是|是否|有没有")
+#: Question words: a clause holding one asks a figure (it is no yes/no check of a stated one).
+_ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|怎么|如何")
+#: A Chinese numeral with a unit of measure (not a counting word: 三个百亿园区 and 一期 stay words).
+_SPELLED = re.compile(r"(?<![\u4e00-\u9fff])?([〇零一二三四五六七八九十百千两]+(?:点[〇零一二三四五六七八九]+)?)([万亿]?)"
+                      r"(公里|千米|平方公里|平方米|立方米|米|万亩|亩|公顷|千瓦|兆瓦|吨|元|%)")
+#: What makes a number a time, a rank or a name, not a figure (十四五, 第三, 二〇二五年).
+_NOT_FIGURE = re.compile(r"^(?:年|五|期|级|号|中|路|环)")
+
+
+@dataclass(frozen=True)
+class StatedFigure:
+    """A yes/no check of a figure: the question asking the figure, and the value stated (as printed, in base units)."""
+
+    asked: str
+    printed: str
+    value: float
+    unit: str
+
+
+def spelled_givens(question: str) -> str:
+    """``question`` with figures spelled in Chinese numerals written in digits where it states them (a clause with no
+    question word) or checks them (a yes/no question).
+
+    >>> spelled_givens("香零山大桥长二百七十六米，宽呢？")
+    '香零山大桥长276米，宽呢？'
+    >>> spelled_givens("永零高速公路全长五十八点七九一公里对吗？")
+    '永零高速公路全长58.791公里对吗？'
+    >>> spelled_givens("三个百亿园区是哪三个？"), spelled_givens("一期投资多少万元？")
+    ('三个百亿园区是哪三个？', '一期投资多少万元？')
+    """
+    yesno = bool(_YESNO_END.search(question) or _YESNO_INSIDE.search(question))
+    clauses = re.split(r"([，,；;。？?！!])", question)
+    out = []
+    for clause in clauses:
+        if yesno or not _ASKS.search(clause):
+            clause = _SPELLED.sub(_digits, clause)
+        out.append(clause)
+    return "".join(out)
+
+
+def _digits(m: re.Match) -> str:
+    try:
+        number = chinese_number(m.group(1))
+    except ValueError:
+        return m.group(0)
+    return f"{number:g}{m.group(2)}{m.group(3)}"
+
+
+def stated_figure(question: str) -> StatedFigure | None:
+    """The figure a yes/no question checks, and the question asking it; None for any other question.
+
+    >>> s = stated_figure("潇湘大道零陵段长七点九公里吗？")
+    >>> s.asked, s.printed, s.value, s.unit
+    ('潇湘大道零陵段长多少？', '7.9公里', 7900.0, 'm')
+    >>> stated_figure("何仙观水库总库容是不是1.3亿立方米？").asked
+    '何仙观水库总库容是多少？'
+    >>> stated_figure("大庆坪风电场属于约束性指标吗？") is None, stated_figure("灌区多少亩？") is None
+    (True, True)
+    """
+    q = spelled_givens(normalise_question(question))
+    if _ASKS.search(q) or not (_YESNO_END.search(q) or _YESNO_INSIDE.search(q)):
+        return None
+    figures = [f for f in parse_quantities(q, source="q") if not _NOT_FIGURE.match(q[q.find(f.raw) + len(f.raw):])]
+    if len(figures) != 1 or figures[0].qualifier == "range":
+        return None
+    f = figures[0]
+    at = q.find(f.raw)
+    before = re.sub(r"(?:是不是|是否)(?:为|是)?$", "是", q[:at])
+    after = re.sub(r"[？?。!！]+$", "", _YESNO_END.sub("", q[at + len(f.raw):]))
+    body = re.sub(r"是不是|是否", "", before)
+    if not body or re.search(r"[，,；;]$", body):
+        return None
+    return StatedFigure(f"{body}多少{after}？", f.raw, f.value, f.unit)
+
+
+def answer_stated(ask: Callable[[str], Answer], question: str, stated: StatedFigure) -> Answer:
+    """Answer a yes/no check: the figure question answered by ``ask`` (verified as any), then 是/不是 by value.
+
+    A not-found figure answer is returned as it is (the plan gives no such figure: nothing is confirmed); a
+    figure in a unit of another dimension is given without a verdict.
+    """
+    answer = ask(stated.asked)
+    answer.question = question
+    if not answer.found or answer.kind not in ("fact", "indicator") or not answer.items:
+        return answer
+    printed = _indicator_value(answer.answer, stated.asked) if answer.kind == "indicator" else [i.label or "" for i in answer.items]
+    plan = [q for label in printed for q in parse_quantities(label, source="a") if q.unit == stated.unit]
+    if not plan:
+        return answer
+    same = any(_agrees(stated.value, q.value, q.qualifier) for q in plan)
+    verdict = "是的，与规划一致" if same else f"不是，规划给出的不是{stated.printed}"
+    return Answer(question, f"{verdict}。{answer.answer}", True, answer.items, answer.citations, kind="fact")
+
+
+def _indicator_value(text: str, asked: str) -> list[str]:
+    """The value an indicator row's answer gives for the year asked (else its target), with the row's unit.
+
+    >>> _indicator_value("地区生产总值（亿元），2020年为232，2025年目标为341，年均增速8.0%。", "2025年GDP是多少")
+    ['341亿元']
+    >>> _indicator_value("地区生产总值（亿元），2020年为232，2025年目标为341。", "2020年GDP是多少")
+    ['232亿元']
+    """
+    unit = re.search(r"（([^（）0-9]{1,6})）", text)
+    year = re.search(r"((?:19|20)\d\d)年", asked)
+    value = re.search(rf"{year.group(1)}年(?:目标)?为([0-9.]+)" if year else r"目标为([0-9.]+)", text)
+    return [value.group(1) + unit.group(1)] if unit and value else []
+
+
+def _agrees(said: float, printed: float, qualifier: str | None) -> bool:
+    """Whether a stated value is the printed one (an approximate print, 约276m, allows a rounding's difference)."""
+    if printed == 0:
+        return said == 0
+    tolerance = 0.05 if qualifier == "≈" else 1e-6
+    return abs(said - printed) / abs(printed) <= tolerance
