@@ -20,7 +20,7 @@ from .leadin import single_best
 from .link import Link
 from .ngrams import bigrams
 
-__all__ = ["Enumeration", "enumerations_in", "enumerations", "list_slot", "answer_enumerated"]
+__all__ = ["GENERIC_BIGRAMS", "Enumeration", "enumerations_in", "enumerations", "list_slot", "answer_enumerated"]
 
 #: Where a list question puts the members it asks for: 哪些, 哪几个, 哪四个, 哪几项.
 _SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大件]?|[0-9一二三四五六七八九十两]+[个项条种类座所家处大件])")
@@ -33,7 +33,7 @@ _VERB = re.compile(r"(?:开工建设|建设好|修建好|建好|办好|抓好|�
 #: A word that opens a run right after it (「即A、B、C」「包括A、B」): the first member starts after it.
 _OPENS = re.compile(r"^(?:即|包括|分别是|分别为)")
 #: A coverb before the first member (「力争将望子岗遗址、…申报为…」「主要对石期河、…进行…」): no part of its name.
-_COVERB = re.compile(r"^(?:主要|重点)?(?:将|把|对|对于|向|使)")
+_COVERB = re.compile(r"^(?:主要|重点)?(?:将|把|对|对于|向|使|与|同)")
 #: An action printed after a member's name (「杨梓塘小学异地新建」): not part of the name.
 _ACTION_TAIL = re.compile(r"(?:异地)?(?:新建|改扩建|扩建|改建|迁建|续建|提质改造)$")
 #: A verb inside a clause that starts a second run (「对A、B、C进行D、E、F」): the clause is read as two.
@@ -51,7 +51,7 @@ _ETC_OF = re.compile(_ETC + r"[\u4e00-\u9fff]{1,8}?的")
 #: A count closing a run (四个, 两座): it makes two names a list.
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两]")
 #: Bigrams of the words every list question uses (重点项目, 主要任务, 建设工程): they pick no sentence.
-_GENERIC = frozenset({"重点", "点项", "项目", "主要", "要项", "建设", "设项", "工程", "点工", "任务", "要任", "目标", "发展", "内容"})
+GENERIC_BIGRAMS = _GENERIC = frozenset({"重点", "点项", "项目", "主要", "要项", "建设", "设项", "工程", "点工", "任务", "要任", "目标", "发展", "内容"})
 #: Things whose members the graph holds (supports, belongsTo): asked about by name, the graph answers.
 _GROUPS = ("Park", "Industry", "Strategy")
 #: Longest first part read as a member when no verb precedes it.
@@ -193,6 +193,13 @@ def enumerations(kb: KB, before: str, *, plan: str | None = None, kind: str = ""
                 yield Enumeration(para, sentence, clause, members, lead.rsplit(",", 1)[-1])
 
 
+def _without(clause: str, members: list[str]) -> str:
+    """``clause`` with its members cut out (what it says around them)."""
+    for m in members:
+        clause = clause.replace(m, "|")
+    return clause
+
+
 def _cover(key: set[str], text: str) -> float:
     return len(key & bigrams(text)) / len(key) if key else 0.0
 
@@ -244,7 +251,12 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         named = any(len(bigrams(m) & subject) * 2 >= len(subject) for m in en.members) if subject else False
         placed = not subject_key or bool(subject_key & bigrams(context))
         # The kind asked for (客运站场, 未来产业) must be the run's own: half its words in the clause or the titles above.
-        kind_fits = not after_key or _cover(after_key, context) >= 0.5
+        # Not from the members themselves (数字经济 in a run of 领域 for 数字经济重点产业) nor a clause before
+        # (「推进网络强国建设，加快建设数字经济、数字社会…」 lists no 强国).
+        # A run opened by 即/包括 is named by the clause before it (「新建城区义务教育学校3所,即…」).
+        own = "|".join((_without(en.clause, [m for m in en.members if m != after]), follow,
+                        en.lead if _OPENS.match(en.clause) else "", title if len(title) <= _TITLE_CHARS else ""))
+        kind_fits = not after_key or _cover(after_key, own) >= 0.5
         # 「建设十来个大庆、八大煤炭基地、十大钢铁基地」 lists bases of several kinds: a member naming the kind asked
         # (八大煤炭基地 for 哪八大煤炭基地) says the run is of kinds, not the kind's members.
         of_kinds = bool(after) and any(re.fullmatch(_COUNTED_KIND + re.escape(after), m) for m in en.members)

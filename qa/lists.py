@@ -27,6 +27,7 @@ __all__ = [
     "find_phrase",
     "paragraphs_with",
     "answer_heading_list",
+    "answer_titled_topic",
     "answer_topic_section",
     "MEASURES_ASKED",
     "first_sentences",
@@ -369,7 +370,8 @@ def _lead(text: str) -> str | None:
 
 
 def _title_grams(text: str) -> set[str]:
-    t = normalise_text(text).replace("的", "")
+    # Quotes are printed or not (“十四五”时期 / 十四五时期): no part of a title's words.
+    t = re.sub(r"[“”\"‘’《》]", "", normalise_text(text)).replace("的", "")
     return {t[i : i + 2] for i in range(len(t) - 1)}
 
 
@@ -400,7 +402,7 @@ def _readings(question: str) -> list[str]:
 def topic_heading(kb: KB, question: str, *, plan: str | None = None, threshold: float = 0.75) -> str | None:
     """The heading whose title the question restates (most of its words), best first then earliest.
 
-    「经济社会发展必须遵循哪些原则」 restates 「必须遵循的原则」; a title of fewer than four
+    「经济社会发展必须遵循哪些原则」 restates 「必须遵循的原则」 (its head noun 原则 asked); a title of fewer than four
     characters never counts (too many questions contain 发展 or 目标). The question is
     also read with the genre's other words for a heading (:data:`HEADING_SYNONYMS`).
     """
@@ -413,6 +415,9 @@ def topic_heading(kb: KB, question: str, *, plan: str | None = None, threshold: 
             title = str(kb.attrs(node).get("title") or "")
             grams = _title_grams(title)
             if len(normalise_text(title)) < 4 or not grams:
+                continue
+            if not any(_head(title) in r.replace("的", "") for r in _readings(normalise_text(question))):
+                # The title's head noun must be asked: 「…的主题是什么」 restates most of 「…发展主要目标」 but asks no 目标.
                 continue
             share = max(len(grams & q) / len(grams) for q in readings)
             # Ties go to the more specific (longer) title: 「…发展主要目标」 over 「主要目标」.
@@ -438,14 +443,35 @@ def _heading_named(kb: KB, question: str, *, plan: str | None) -> str | None:
     return min(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
 
 
+def _names_one(title: str, kind: str, question: str) -> bool:
+    """Whether ``title`` names one thing of the asked ``kind``: it ends with the kind after a word the question does
+    not say (「加快建设交通强国」 for 「要加快建设哪些强国」; 「打造百亿园区」 for 哪些百亿园区 names their list)."""
+    if len(kind) < 2 or not title.endswith(kind):
+        return False
+    before = title[: -len(kind)]
+    if re.search(r"[0-9一二三四五六七八九十两几]+[个大座项条家所处类]?$", before):
+        return False  # 「加快建设三个百亿园区」 counts them: their list
+    qualifier = before[-2:]
+    return len(qualifier) == 2 and qualifier not in normalise_text(question)
+
+
 def _heading_holding(kb: KB, question: str, *, plan: str | None, min_words: int = 4) -> str | None:
     """The earliest heading whose title holds every content word (bigram) of the question, if it has at least ``min_words``."""
     from .extractive import content_bigrams, covers
 
+    from .enumerated import list_slot
+
     if len(content_bigrams(question)) < min_words:
         return None
+    slot = list_slot(normalise_text(question))
+    kind = slot[1] if slot else ""
+    # A title ending with the kind asked (「加快建设交通强国」 for 哪些强国) names one of them, not their list.
     found = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, [])
-             if (not plan or plan_of(n) == plan) and covers(question, str(kb.attrs(n).get("title") or "")) >= 1.0]
+             if (not plan or plan_of(n) == plan) and covers(question, title := str(kb.attrs(n).get("title") or "")) >= 1.0
+             and not _names_one(normalise_text(title).rstrip("。"), kind, question)]
+    if len([n for n in found if not kb.descendants(n) & set(found)]) >= 2:
+        # 「要加快建设哪些强国」: several headings (加快建设科技强国, 加快建设交通强国) hold every word; none alone is the list.
+        return None
     return min(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
 
 
@@ -470,6 +496,12 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
             return _announced_list(kb, question, plan=plan)
     if node is None:
         return None
+    return _listed_under(kb, question, node)
+
+
+def _listed_under(kb: KB, question: str, node: str) -> Answer | None:
+    """What heading ``node`` lists, in order: its sub-headings, its numbered title lines, the members its lead-in
+    announces, else its paragraphs' lead phrases; fewer than two → its text."""
     kids = [c for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
     items: list[Item] = []
     if kids:
@@ -484,7 +516,10 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
         # not the lead phrases of every paragraph under it.
         items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in members]
     else:
-        for p in _own_paragraphs(kb, node):
+        own = _own_paragraphs(kb, node)
+        marked = [p for p in own if LIST_MARK.match(str(kb.attrs(p).get("text") or "").strip())]
+        # 「——生态保护是…」 items under a paragraph that introduces them: the marked paragraphs are the list.
+        for p in marked if len(marked) >= 2 else own:
             lead = _lead(str(kb.attrs(p).get("text") or ""))
             if lead:
                 items.append(Item(lead, kb.citation(p)))
@@ -493,6 +528,32 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     text = f"{kb.heading(node)}列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
     cites = list(dict.fromkeys(i.citation for i in items if i.citation))
     return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+#: How a question ends when it asks what a heading lists (「保障措施有哪些」「面临的形势有哪几点」「主要目标是什么」).
+_ASKS_LISTED = re.compile(r"(?:主要)?(?:有|包括|包含|是)?(?:哪些|哪几[个项条点方面]*|什么)(?:方面|内容)?[？?。]?$")
+
+
+def _head(phrase: str) -> str:
+    """A title's or asked phrase's head noun: its last two characters, 的 and closing punctuation left out."""
+    return normalise_text(phrase).replace("的", "").rstrip("。.：:？?")[-2:]
+
+
+def answer_titled_topic(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「保障措施有哪些？」「数字经济发展面临的形势有哪几点？」: the heading titled with what is asked lists it.
+
+    Only when the question asks for the whole of what it names (the list word ends it) and the
+    heading it restates (:func:`topic_heading`, or one titled with the asked phrase) has the asked
+    head noun as its own (主题 asked is no heading titled 主要目标): its sub-headings, ——items or
+    paragraph heads, in order — before any sentence's run or lead-in that merely shares its words.
+    """
+    asked = _ASKS_LISTED.sub("", normalise_text(question))
+    if asked == normalise_text(question) or "哪" in asked or len(asked) < 4:
+        return None
+    node = _heading_named(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
+    if node is None or _head(str(kb.attrs(node).get("title") or "")) != _head(asked):
+        return None
+    return _listed_under(kb, question, node)
 
 
 def _announcing(kb: KB, para: str) -> str:
@@ -684,6 +745,8 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
     from .extractive import covers
 
     best = None
+    phrase = _ASKS_LISTED.sub("", normalise_text(question))
+    asked = _head(phrase) if phrase != normalise_text(question) and "哪" not in phrase else ""
     paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
     for i, para in enumerate(paras):
         # The announcement is the paragraph's last sentence (「…必须认真贯彻…九条重要方针。」); it says a list follows.
@@ -701,6 +764,9 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
         if len(run) < 2:
             continue
         score = covers(question, last[-1])
+        if asked and asked not in last[-1].replace("的", ""):
+            # 「…的主题是什么」 asks no list an announcement of 主要目标 opens: the asked head noun must be announced.
+            continue
         if score >= 0.7 and (best is None or score > best[0]):
             best = (score, para, run)
     if best is None:
@@ -870,6 +936,16 @@ def _said_beyond(question: str, asked: str) -> set[str]:
     return said if len(said) >= 2 else set()
 
 
+def _qualified(kb: KB, kind: str, nodes: list[str]) -> list[str]:
+    """The headings of ``nodes`` whose titles hold what the asked kind says before its head noun (数字经济 of
+    数字经济重点产业: 「发展壮大战略性新兴产业」 is no list of it); the genre's ranking words (重点, 主要, 发展) say nothing."""
+    from .enumerated import GENERIC_BIGRAMS
+    from .extractive import content_bigrams
+
+    qual = content_bigrams(kind[:-2]) - GENERIC_BIGRAMS
+    return [n for n in nodes if _cover(qual, str(kb.attrs(n).get("title") or "")) >= 0.5] if qual else nodes
+
+
 def _cover(key: set[str], text: str) -> float:
     return len(key & _title_grams(text)) / len(key) if key else 0.0
 
@@ -910,7 +986,7 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
         words += (kind[:-1],)  # 核电站 → 核电: a plan speaks of the field as often as of its plants
     if not any(w in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan for w in words):
         # 「提出了哪些发展原则」 where the plan titles them 「必须遵循的原则」: its headings of the head noun.
-        if len(kind) > 2 and not _said_beyond(question, m.group(0)) and (titled := _titled(kb, kind[-2:], plan=plan)):
+        if len(kind) > 2 and not _said_beyond(question, m.group(0)) and (titled := _qualified(kb, kind, _titled(kb, kind[-2:], plan=plan))):
             return _titled_answer(kb, question, kind[-2:], titled)
         # 「规划建设哪些地铁？」 in a plan that never names one: say so rather than offer loosely related passages.
         return Answer(question, f"规划中没有提到“{kind}”。", False, kind="list")
