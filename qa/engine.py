@@ -40,6 +40,7 @@ from .answer import Answer, with_item_citations
 from .boxes import answer_box_count, answer_image_box
 from .by_value import answer_work_by_value
 from .compare import answer_compare, names_several_plans
+from .defines import answer_defining
 from .enumerated import answer_enumerated
 from .extractive import HOW, answer_extractive, not_found
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
@@ -62,7 +63,7 @@ from .issuance import answer_issuance
 from .headcount import answer_heading_count
 from .headingasks import heading_tries
 from .leadin import answer_lead_in_figure, answer_lead_in_list
-from .lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .related import answer_related
 from .restated import with_restatements
 from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
@@ -419,6 +420,8 @@ class Engine:
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))
+            # 「保障措施有哪些」「面临的形势有哪几点」: the heading titled so lists it (before sentences sharing its words).
+            tries.append(lambda: answer_titled_topic(kb, q, intent, links, plan=plan))
             # 「1985年要生产哪些耐用消费品」: the items printed after the lead-in the question restates.
             tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan))
             if MEASURES_ASKED.search(q):
@@ -496,6 +499,9 @@ class Engine:
             tries.insert(0, lambda: answer_group(kb, q, intent, links, plan=plan))
             # 「三个百亿园区是哪三个」: as many members as the group counts, from a 、-run or the heading naming it.
             tries.insert(1, lambda: answer_counted_group(kb, q, plan=plan))
+        if kind in ("list", "fact", "semantic"):
+            # 「数字经济是什么」「…的主题是什么」: the plan's defining sentence or 「以A为主题」, before any list.
+            tries.insert(0, lambda: answer_defining(kb, q, plan=plan))
         # 「2020年数值为5.6的是哪个指标？」: a value looked up in the indicator table, whatever the kind.
         tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
         # 「哪个项目规划用地370亩？」: a work's own figure looked up by its value, right after the table's.

@@ -20,7 +20,7 @@ from .leadin import single_best
 from .link import Link
 from .ngrams import bigrams
 
-__all__ = ["Enumeration", "enumerations_in", "enumerations", "list_slot", "answer_enumerated"]
+__all__ = ["GENERIC_BIGRAMS", "Enumeration", "enumerations_in", "enumerations", "list_slot", "answer_enumerated"]
 
 #: Where a list question puts the members it asks for: 哪些, 哪几个, 哪四个, 哪几项.
 _SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大件]?|[0-9一二三四五六七八九十两]+[个项条种类座所家处大件])")
@@ -33,7 +33,7 @@ _VERB = re.compile(r"(?:开工建设|建设好|修建好|建好|办好|抓好|�
 #: A word that opens a run right after it (「即A、B、C」「包括A、B」): the first member starts after it.
 _OPENS = re.compile(r"^(?:即|包括|分别是|分别为)")
 #: A coverb before the first member (「力争将望子岗遗址、…申报为…」「主要对石期河、…进行…」): no part of its name.
-_COVERB = re.compile(r"^(?:主要|重点)?(?:将|把|对|对于|向|使)")
+_COVERB = re.compile(r"^(?:主要|重点)?(?:将|把|对|对于|向|使|与|同)")
 #: An action printed after a member's name (「杨梓塘小学异地新建」): not part of the name.
 _ACTION_TAIL = re.compile(r"(?:异地)?(?:新建|改扩建|扩建|改建|迁建|续建|提质改造)$")
 #: A verb inside a clause that starts a second run (「对A、B、C进行D、E、F」): the clause is read as two.
@@ -45,10 +45,13 @@ _LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条�
 _LONGEST_MEMBER = 20
 #: A count before a kind (八大, 十来个): a member 「八大煤炭基地」 names the kind counted, not one of its members.
 _COUNTED_KIND = r"[0-9一二三四五六七八九十两几来]+[大个座条所家处项类]?"
+_ETC = "等"
+#: 「等沿海港口的」: the first run's kind, then what of it a second run lists.
+_ETC_OF = re.compile(_ETC + r"[\u4e00-\u9fff]{1,8}?的")
 #: A count closing a run (四个, 两座): it makes two names a list.
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两]")
 #: Bigrams of the words every list question uses (重点项目, 主要任务, 建设工程): they pick no sentence.
-_GENERIC = frozenset({"重点", "点项", "项目", "主要", "要项", "建设", "设项", "工程", "点工", "任务", "要任", "目标", "发展", "内容"})
+GENERIC_BIGRAMS = _GENERIC = frozenset({"重点", "点项", "项目", "主要", "要项", "建设", "设项", "工程", "点工", "任务", "要任", "目标", "发展", "内容"})
 #: Things whose members the graph holds (supports, belongsTo): asked about by name, the graph answers.
 _GROUPS = ("Park", "Industry", "Strategy")
 #: Longest first part read as a member when no verb precedes it.
@@ -91,8 +94,9 @@ def list_slot(question: str) -> tuple[str, str] | None:
     return question[: m.start()], re.sub(r"[？?。！!呢啊]+$", "", question[m.end():])
 
 
-def _members(clause: str, before: str) -> tuple[str, ...]:
-    """The members of the 、-run in ``clause``; ``before`` (the question's words before its slot) marks where it starts."""
+def _members(clause: str, before: str, kind: str = "") -> tuple[str, ...]:
+    """The members of the 、-run in ``clause``; ``before`` (the question's words before its slot) marks where it starts,
+    ``kind`` (the words after it) lets a pair closed by 等 and the kind asked (「迁建昆明、合肥等机场」) be a list."""
     parts = clause.split("、")
     if len(parts) < 2:
         return ()
@@ -122,8 +126,10 @@ def _members(clause: str, before: str) -> tuple[str, ...]:
     members = tuple(_named(m.strip("“”\"'") or m) for m in [first, *parts[1:-1], last])
     if any(not 2 <= len(m) <= _LONGEST_MEMBER or _NOT_MEMBER.search(m) for m in members):
         return ()
-    # Two names are a pair (「A、B」 runs through every clause, 「把造林、护林任务列入…」); a list has three, or counts them (两个).
-    if len(members) < 3 and not (end and _COUNT.match(end.group(0))):
+    # Two names are a pair (「A、B」 runs through every clause, 「把造林、护林任务列入…」); a list has three, counts them
+    # (两个), or closes with 等 and the very kind asked (「在钢铁、建材等行业开展」 for 在哪些行业开展).
+    etc_kind = bool(end and end.group(0) == _ETC and kind[:2] and kind[:2] in tail[end.end():])
+    if len(members) < 3 and not (end and _COUNT.match(end.group(0))) and not etc_kind:
         return ()
     return members
 
@@ -134,7 +140,7 @@ def _named(member: str) -> str:
     return cut if len(cut) >= 2 else member
 
 
-def enumerations_in(sentence: str, before: str = "") -> list[tuple[str, tuple[str, ...]]]:
+def enumerations_in(sentence: str, before: str = "", kind: str = "") -> list[tuple[str, tuple[str, ...]]]:
     """(clause, members) of every 、-run of two or more members in one normalised sentence.
 
     >>> enumerations_in("修建何仙观、周家大院、淡岩等景点")
@@ -143,11 +149,22 @@ def enumerations_in(sentence: str, before: str = "") -> list[tuple[str, tuple[st
     ('焊', '补', '喷', '镀')
     >>> enumerations_in("主要对石期河、黄花河、桴江进行岸坡整治、建筑物整治、生态整治")[0][1]
     ('石期河', '黄花河', '桴江')
+    >>> enumerations_in("建设大连、天津、湛江及防城等沿海港口的煤炭、进口油气运输系统")[0][1]
+    ('大连', '天津', '湛江及防城')
     >>> enumerations_in("新建学校4所,即杨梓塘小学异地新建、阳明芙蓉学校、虎子岭小学")[0][1]
     ('杨梓塘小学', '阳明芙蓉学校', '虎子岭小学')
     """
-    clauses = [part for clause in _CLAUSE.findall(sentence) for part in _SECOND_RUN.split(clause) if part]
-    return [(clause, members) for clause in clauses if (members := _bracketed(clause) or _members(clause, before))]
+    clauses = [run for clause in _CLAUSE.findall(sentence) for part in _SECOND_RUN.split(clause) if part
+               for run in _runs_of(part)]
+    return [(clause, members) for clause in clauses if (members := _bracketed(clause) or _members(clause, before, kind))]
+
+
+def _runs_of(clause: str) -> list[str]:
+    """A clause holding two runs joined by 「等X的」 (「建设大连、…、防城等沿海港口的煤炭、进口油气…运输系统」) read as two."""
+    m = _ETC_OF.search(clause)
+    if m and "、" in clause[: m.start()] and "、" in clause[m.end():]:
+        return [clause[: m.end() - 1], clause[m.end():]]
+    return [clause]
 
 
 def _bracketed(clause: str) -> tuple[str, ...]:
@@ -161,18 +178,26 @@ def _bracketed(clause: str) -> tuple[str, ...]:
     return members
 
 
-def enumerations(kb: KB, before: str, *, plan: str | None = None):
-    """Every 、-run of two or more members in the served plans' paragraphs, in reading order."""
+def enumerations(kb: KB, before: str, *, plan: str | None = None, kind: str = "", within: set[str] | None = None):
+    """Every 、-run of two or more members in the served plans' paragraphs (or only those ``within``), in reading order."""
     for para in kb.paragraph_nodes:
-        if plan and plan_of(para) != plan or kb.attrs(para).get("kind") in ("indicator", "title"):
+        if plan and plan_of(para) != plan or kb.attrs(para).get("kind") in ("indicator", "title") or \
+                within is not None and para not in within:
             continue
         text = kb.norm_text[para]
         if "、" not in text:
             continue
         for sentence in re.findall(r"[^。;]+", text):
-            for clause, members in enumerations_in(sentence, before):
+            for clause, members in enumerations_in(sentence, before, kind):
                 lead = sentence[: sentence.find(clause)].rstrip(",:")
                 yield Enumeration(para, sentence, clause, members, lead.rsplit(",", 1)[-1])
+
+
+def _without(clause: str, members: list[str]) -> str:
+    """``clause`` with its members cut out (what it says around them)."""
+    for m in members:
+        clause = clause.replace(m, "|")
+    return clause
 
 
 def _cover(key: set[str], text: str) -> float:
@@ -180,13 +205,15 @@ def _cover(key: set[str], text: str) -> float:
 
 
 def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
-                      threshold: float = 0.5) -> Answer | None:
+                      threshold: float = 0.5, within: set[str] | None = None, where: str = "") -> Answer | None:
     """「城乡客运一体化要开工建设哪几个客运站场？」: the members of the run the question restates, in order, cited.
 
     The run's clause, the clause before it and the titles above (a box item's own title, the
     heading) must hold at least ``threshold`` of the question's content bigrams and half of the
     words after the slot (客运站场: the kind asked is the run's own); what the question names
-    before the slot (珠山镇) must be there and in no member. The question must say more than the
+    before the slot (珠山镇) must be there and not be most of a member's name. The clause right
+    after the run counts as its context too (「依托A、B等重点区域，统筹推进数字基础设施建设」).
+    ``within`` limits the runs to those paragraphs (a box's items), ``where`` names them in the answer. The question must say more than the
     genre's list words (重点项目), no named park or industry may have graph members to answer
     with, and one run must fit best; else nothing is answered here.
     """
@@ -202,26 +229,34 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     key = content_bigrams(before + "|" + after)
     after_key = content_bigrams(after)
     subject_key = content_bigrams(_VERB.sub("|", before))
-    if len(key - _GENERIC) < 3:
+    if len(key - _GENERIC) < (3 if within is None else 2):
         # 「有哪些重点工程」「零陵区有哪些重点项目」 say too little to pick one sentence's run: broad questions, for the headings.
         return None
     scored: list[tuple[tuple[float, float], Enumeration]] = []
-    for en in enumerations(kb, before, plan=plan):
+    for en in enumerations(kb, before, plan=plan, kind=after, within=within):
         # A box item's short title (「城乡客运一体化站场建设。」) and the heading above say what its sentences are about.
         title = re.split(r"[。:]", kb.norm_text[en.para], maxsplit=1)[0]
         parent = kb.parent(en.para)
         heading = str(kb.attrs(parent).get("title") or "") if parent else ""
         # The run's own clause and the one before it, read with the titles above, restate the question
         # (not some other clause of a long sentence).
-        context = "|".join((en.lead, en.clause, title if len(title) <= _TITLE_CHARS else "", heading))
+        follow = en.sentence[en.sentence.find(en.clause) + len(en.clause):].lstrip(",").split(",", 1)[0]
+        context = "|".join((en.lead, en.clause, follow, title if len(title) <= _TITLE_CHARS else "", heading))
         score = _cover(key, context)
         # What the question names before its slot (珠山镇 of 「珠山镇有哪些工业园」) is where the run must be;
         # a member holding it (富家桥田园综合体 for 「富家桥有哪些项目」) is what it asks about, not an answer.
         # The kind the run's own lead names (「新建城区义务教育学校4所,即…」) is no place: a member may hold it (学校).
-        named = any(bigrams(m) & (subject_key - bigrams(en.lead)) for m in en.members)
+        # One shared word is no naming (关键软件 in a run 「增强关键技术创新能力」 leads): most of the subject must be in it.
+        subject = subject_key - bigrams(en.lead)
+        named = any(len(bigrams(m) & subject) * 2 >= len(subject) for m in en.members) if subject else False
         placed = not subject_key or bool(subject_key & bigrams(context))
         # The kind asked for (客运站场, 未来产业) must be the run's own: half its words in the clause or the titles above.
-        kind_fits = not after_key or _cover(after_key, context) >= 0.5
+        # Not from the members themselves (数字经济 in a run of 领域 for 数字经济重点产业) nor a clause before
+        # (「推进网络强国建设，加快建设数字经济、数字社会…」 lists no 强国).
+        # A run opened by 即/包括 is named by the clause before it (「新建城区义务教育学校3所,即…」).
+        own = "|".join((_without(en.clause, [m for m in en.members if m != after]), follow,
+                        en.lead if _OPENS.match(en.clause) else "", title if len(title) <= _TITLE_CHARS else ""))
+        kind_fits = not after_key or _cover(after_key, own) >= 0.5
         # 「建设十来个大庆、八大煤炭基地、十大钢铁基地」 lists bases of several kinds: a member naming the kind asked
         # (八大煤炭基地 for 哪八大煤炭基地) says the run is of kinds, not the kind's members.
         of_kinds = bool(after) and any(re.fullmatch(_COUNTED_KIND + re.escape(after), m) for m in en.members)
@@ -236,5 +271,5 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     members = [m for m in en.members if m != after] if sum(m != after for m in en.members) >= 2 else list(en.members)
     items = [Item(m, cite) for m in members]
     printed = kb.printed(en.para, en.sentence)
-    text = f"规划列出{len(items)}项：{'、'.join(members)}。原文：“{printed}”"
+    text = f"{where}规划列出{len(items)}项：{'、'.join(members)}。原文：“{printed}”"
     return Answer(question, text, True, items, [cite], kind="list")

@@ -417,6 +417,10 @@ def single_best(scored: list[tuple[tuple, object]], same) -> object | None:
     return best[0] if len({same(c) for c in best}) == 1 else None
 
 
+#: What kind of statement a list question asks for (表现, 原因, 成就 …): a lead-in that says no such thing lists other things.
+_ASPECT = re.compile(r"表现|体现|原因|困难|成就|形势")
+
+
 def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
                         threshold: float = 0.75, own: bool = False) -> Answer | None:
     """「1985年耐用消费品要生产哪些产品？」: the items of the lead-in the question restates, in order, cited.
@@ -443,6 +447,9 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
             continue
         if any(word_cover(question, title) >= threshold for title in context.split("|")[1:]):
             # 「宏观调控目标和政策包括哪些方面」 restates a heading above the lead-in: the heading's own parts answer it.
+            continue
+        if any(w not in context for w in _ASPECT.findall(question)):
+            # 「…问题主要表现在哪些方面」 asks how problems show: a lead-in of measures naming the same problems is no answer.
             continue
         score = word_cover(question, sentence if own else context)
         # Ties go to the lead-in that says more of the question itself (主要畜产品的产量指标, not the chapter's 主要指标).

@@ -19,6 +19,7 @@ __all__ = [
     "MEMBER_PREDICATES",
     "answer_members",
     "answer_box_list",
+    "is_header_row",
     "answer_parent",
     "answer_location",
     "answer_xref",
@@ -28,6 +29,7 @@ __all__ = [
     "answer_heading_list",
     "heading_items",
     "heading_answer",
+    "answer_titled_topic",
     "answer_topic_section",
     "MEASURES_ASKED",
     "first_sentences",
@@ -173,13 +175,57 @@ def _item_heading(kb: KB, para: str) -> str:
     return lead if "→" in text and 1 <= len(lead) <= 20 else item_name(kb, para)
 
 
+#: Words a table's header row names its columns with (「| 类别 | 重点任务 |」): such a row is no item of its box.
+_HEADER_CELL = re.compile(r"^(?:序号|编号|类别|类型|分类|名称|项目|项目名称|工程名称|内容|主要内容|建设内容|建设规模|"
+                          r"重点任务|主要任务|任务|重点工程|工程|领域|方向|指标|单位|属性|备注|目标|措施|地点|规模)$")
+#: A box named in a question (专栏7的, 专栏10里): its number says where, not what is asked inside it.
+_BOX_REF = re.compile(r"专栏\s*[0-9０-９.．]+[里的中内]?")
+
+
+def is_header_row(text: str) -> bool:
+    """Whether a box line is a table's header row: two or more short cells, one of them a column word (类别, 重点任务).
+
+    >>> is_header_row("类别 重点任务"), is_header_row("工业炸药 提高产品在保质期内的稳定性")
+    (True, False)
+    """
+    cells = text.split()
+    return len(cells) >= 2 and all(len(c) <= 6 for c in cells) and any(_HEADER_CELL.match(c) for c in cells)
+
+
 def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
-    """「专栏31.1有哪些项目？」: the box's items in order."""
+    """「专栏31.1有哪些项目？」: the box's items in order; 「专栏7要迁建哪些机场？」: the run inside its items.
+
+    A question saying what is done inside the box (迁建, 在哪些行业开展) is answered with the
+    run of its items that restates it (:func:`qa.enumerated.answer_enumerated` within the box);
+    a table's header row is never an item (the rows after it are); one item asked gives its content.
+    """
+    from .enumerated import answer_enumerated
+
     box = asked_box(kb, question, intent, plan=plan, kind="list")
     if not isinstance(box, str):
         return box
     where, paras = box_scope(kb, box, question, intent, links)
-    items = [Item(_item_heading(kb, p), kb.citation(p), detail=str(kb.attrs(p).get("text") or "")) for p in paras]
+    every = [p for _, ps in kb.box_groups(box) for p in ps]
+    inside = answer_enumerated(kb, _BOX_REF.sub("", question), intent, links, plan=plan, within=set(paras) or set(every),
+                               where=f"{where}：")
+    if inside is not None:
+        return inside
+    headers = [i for i, p in enumerate(every) if is_header_row(str(kb.attrs(p).get("text") or ""))]
+    if headers and set(paras) <= {every[i] for i in headers}:
+        # 「专栏3的重点任务有哪些」 names a column: the table's rows are the items.
+        paras = every[headers[0] + 1 :]
+    paras = [p for p in paras if not is_header_row(str(kb.attrs(p).get("text") or ""))]
+    if headers:
+        paras = [p for p in paras if every.index(p) > headers[0]] or paras
+    # A table row is read whole (「工业雷管 提高产品可靠性，降低机械感度…」): its cells are the item.
+    items = [Item(str(kb.attrs(p).get("text") or "").rstrip("。") if headers else _item_heading(kb, p), kb.citation(p),
+                  detail=str(kb.attrs(p).get("text") or "")) for p in paras]
+    if not items:
+        return None
+    if len(items) == 1:
+        # 「专栏10里余热余压利用…」 names one item: what it says, not its title as a one-item list.
+        return Answer(question, f"{where}：{first_sentences(items[0].detail, 280)}", True, items,
+                      [items[0].citation] if items[0].citation else [], kind="list")
     text = f"{where}共列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [i.citation for i in items if i.citation][:12], kind="list")
 
@@ -326,7 +372,8 @@ def _lead(text: str) -> str | None:
 
 
 def _title_grams(text: str) -> set[str]:
-    t = normalise_text(text).replace("的", "")
+    # Quotes are printed or not (“十四五”时期 / 十四五时期): no part of a title's words.
+    t = re.sub(r"[“”\"‘’《》]", "", normalise_text(text)).replace("的", "")
     return {t[i : i + 2] for i in range(len(t) - 1)}
 
 
@@ -362,7 +409,7 @@ def _readings(question: str) -> list[str]:
 def topic_heading(kb: KB, question: str, *, plan: str | None = None, threshold: float = 0.75) -> str | None:
     """The heading whose title the question restates (most of its words), best first then earliest.
 
-    「经济社会发展必须遵循哪些原则」 restates 「必须遵循的原则」; a title of fewer than four
+    「经济社会发展必须遵循哪些原则」 restates 「必须遵循的原则」 (its head noun 原则 asked); a title of fewer than four
     characters never counts (too many questions contain 发展 or 目标). The question is
     also read with the genre's other words for a heading (:data:`HEADING_SYNONYMS`).
     """
@@ -375,6 +422,9 @@ def topic_heading(kb: KB, question: str, *, plan: str | None = None, threshold: 
             title = str(kb.attrs(node).get("title") or "")
             grams = _title_grams(title)
             if len(normalise_text(title)) < 4 or not grams:
+                continue
+            if not any(_head(title) in r.replace("的", "") for r in _readings(normalise_text(question))):
+                # The title's head noun must be asked: 「…的主题是什么」 restates most of 「…发展主要目标」 but asks no 目标.
                 continue
             share = max(len(grams & q) / len(grams) for q in readings)
             # Ties go to the more specific (longer) title: 「…发展主要目标」 over 「主要目标」.
@@ -400,14 +450,35 @@ def _heading_named(kb: KB, question: str, *, plan: str | None) -> str | None:
     return min(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
 
 
+def _names_one(title: str, kind: str, question: str) -> bool:
+    """Whether ``title`` names one thing of the asked ``kind``: it ends with the kind after a word the question does
+    not say (「加快建设交通强国」 for 「要加快建设哪些强国」; 「打造百亿园区」 for 哪些百亿园区 names their list)."""
+    if len(kind) < 2 or not title.endswith(kind):
+        return False
+    before = title[: -len(kind)]
+    if re.search(r"[0-9一二三四五六七八九十两几]+[个大座项条家所处类]?$", before):
+        return False  # 「加快建设三个百亿园区」 counts them: their list
+    qualifier = before[-2:]
+    return len(qualifier) == 2 and qualifier not in normalise_text(question)
+
+
 def _heading_holding(kb: KB, question: str, *, plan: str | None, min_words: int = 4) -> str | None:
     """The earliest heading whose title holds every content word (bigram) of the question, if it has at least ``min_words``."""
     from .extractive import content_bigrams, covers
 
+    from .enumerated import list_slot
+
     if len(content_bigrams(question)) < min_words:
         return None
+    slot = list_slot(normalise_text(question))
+    kind = slot[1] if slot else ""
+    # A title ending with the kind asked (「加快建设交通强国」 for 哪些强国) names one of them, not their list.
     found = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, [])
-             if (not plan or plan_of(n) == plan) and covers(question, str(kb.attrs(n).get("title") or "")) >= 1.0]
+             if (not plan or plan_of(n) == plan) and covers(question, title := str(kb.attrs(n).get("title") or "")) >= 1.0
+             and not _names_one(normalise_text(title).rstrip("。"), kind, question)]
+    if len([n for n in found if not kb.descendants(n) & set(found)]) >= 2:
+        # 「要加快建设哪些强国」: several headings (加快建设科技强国, 加快建设交通强国) hold every word; none alone is the list.
+        return None
     return min(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
 
 
@@ -462,11 +533,40 @@ def heading_items(kb: KB, node: str) -> list[Item]:
         # not the lead phrases of every paragraph under it.
         items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in members]
     else:
-        for p in _own_paragraphs(kb, node):
+        own = _own_paragraphs(kb, node)
+        marked = [p for p in own if LIST_MARK.match(str(kb.attrs(p).get("text") or "").strip())]
+        # 「——生态保护是…」 items under a paragraph that introduces them: the marked paragraphs are the list.
+        for p in marked if len(marked) >= 2 else own:
             lead = _lead(str(kb.attrs(p).get("text") or ""))
             if lead:
                 items.append(Item(lead, kb.citation(p)))
     return items
+
+
+#: How a question ends when it asks what a heading lists (「保障措施有哪些」「面临的形势有哪几点」「主要目标是什么」).
+_ASKS_LISTED = re.compile(r"(?:主要)?(?:有|包括|包含|是)?(?:哪些|哪几[个项条点方面]*|什么)(?:方面|内容)?[？?。]?$")
+
+
+def _head(phrase: str) -> str:
+    """A title's or asked phrase's head noun: its last two characters, 的 and closing punctuation left out."""
+    return normalise_text(phrase).replace("的", "").rstrip("。.：:？?")[-2:]
+
+
+def answer_titled_topic(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「保障措施有哪些？」「数字经济发展面临的形势有哪几点？」: the heading titled with what is asked lists it.
+
+    Only when the question asks for the whole of what it names (the list word ends it) and the
+    heading it restates (:func:`topic_heading`, or one titled with the asked phrase) has the asked
+    head noun as its own (主题 asked is no heading titled 主要目标): its sub-headings, ——items or
+    paragraph heads, in order — before any sentence's run or lead-in that merely shares its words.
+    """
+    asked = _ASKS_LISTED.sub("", normalise_text(question))
+    if asked == normalise_text(question) or "哪" in asked or len(asked) < 4:
+        return None
+    node = _heading_named(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
+    if node is None or _head(str(kb.attrs(node).get("title") or "")) != _head(asked):
+        return None
+    return heading_answer(kb, question, node)
 
 
 def _announcing(kb: KB, para: str) -> str:
@@ -658,6 +758,8 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
     from .extractive import covers
 
     best = None
+    phrase = _ASKS_LISTED.sub("", normalise_text(question))
+    asked = _head(phrase) if phrase != normalise_text(question) and "哪" not in phrase else ""
     paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
     for i, para in enumerate(paras):
         # The announcement is the paragraph's last sentence (「…必须认真贯彻…九条重要方针。」); it says a list follows.
@@ -675,6 +777,9 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
         if len(run) < 2:
             continue
         score = covers(question, last[-1])
+        if asked and asked not in last[-1].replace("的", ""):
+            # 「…的主题是什么」 asks no list an announcement of 主要目标 opens: the asked head noun must be announced.
+            continue
         if score >= 0.7 and (best is None or score > best[0]):
             best = (score, para, run)
     if best is None:
@@ -687,7 +792,7 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
 
 
 _KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|有哪几[个条座家所处]?([\u4e00-\u9fff]{1,8})[？?。]?$")
-_VERB = re.compile(r"加大|补齐|完善|发挥|提升|实现|改善|推动|加强|加快|推进|促进|提高|确保|保障|着重|着力|形成|满足")
+_VERB = re.compile(r"带来|迎接|面临|应对|加大|补齐|完善|发挥|提升|实现|改善|推动|加强|加快|推进|促进|提高|确保|保障|着重|着力|形成|满足")
 _FACILITY = re.compile(r"[站厂场馆院港园]$")
 #: Parts of the plan's text, not kinds of things it names (「提到锰的有哪些章节」 is a cross-reference).
 _STRUCTURE_WORDS = re.compile(r"章节|章|节|篇|部分|地方|段落|内容|方面|专栏")
@@ -838,13 +943,53 @@ def _sentences_naming(kb: KB, question: str, words: tuple[str, ...], *, plan: st
     return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items)), kind="list")
 
 
+#: The words of a kind question that say nothing about where (规划建设哪些…, 提到了哪些…).
+_KIND_FRAME = re.compile(r"规划|纲要|建设|提到|提出|列出|重点|主要|哪些|哪几")
+#: Share of what a kind question says besides the kind that a paragraph and its headings must hold.
+_SAID_SHARE = 0.6
+
+
+def _said_beyond(question: str, asked: str) -> set[str]:
+    """Content bigrams a kind question says besides its kind and frame (「价格放开带来哪些挑战」 → 价格, 格放, 放开, 带来);
+    empty when that is a single word or less (「县城要建设哪些公园」 is read from the names alone)."""
+    from .extractive import content_bigrams
+
+    said = content_bigrams(_KIND_FRAME.sub("|", normalise_text(question).replace(asked, "|")))
+    return said if len(said) >= 2 else set()
+
+
+def _qualified(kb: KB, kind: str, nodes: list[str]) -> list[str]:
+    """The headings of ``nodes`` whose titles hold what the asked kind says before its head noun (数字经济 of
+    数字经济重点产业: 「发展壮大战略性新兴产业」 is no list of it); the genre's ranking words (重点, 主要, 发展) say nothing."""
+    from .enumerated import GENERIC_BIGRAMS
+    from .extractive import content_bigrams
+
+    qual = content_bigrams(kind[:-2]) - GENERIC_BIGRAMS
+    return [n for n in nodes if _cover(qual, str(kb.attrs(n).get("title") or "")) >= 0.5] if qual else nodes
+
+
+def _cover(key: set[str], text: str) -> float:
+    return len(key & _title_grams(text)) / len(key) if key else 0.0
+
+
+def _with_headings(kb: KB, para: str) -> str:
+    """A paragraph's text with the titles of the headings above it."""
+    parts, node = [kb.norm_text[para]], kb.parent(para)
+    while node:
+        parts.append(str(kb.attrs(node).get("title") or ""))
+        node = kb.parent(node)
+    return "|".join(parts)
+
+
 def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「规划建设哪些高铁？」「有哪些重点工程？」: the plan's headings of the asked kind, else every name it gives such things.
 
     Headings (专栏, 节, 章) titled with the asked noun (…重点工程) are the plan's own lists and
     answer first. Otherwise a name is the words before the kind word in one enumeration
     slot (between 、，；), leading verbs (争取, 建设 …) dropped, every slot of an
-    enumeration closed by 等<kind> included; each is listed once, where first named.
+    enumeration closed by 等<kind> included; each is listed once, where first named. A question
+    saying more than the kind (「价格放开带来哪些挑战」) takes names only from paragraphs that, with
+    their headings, hold most of what it says; none → ``found: false``.
     """
     m = _KIND_ASKED.search(normalise_text(question))
     noun = (m.group(1) or m.group(2)) if m else None
@@ -863,13 +1008,18 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
         words += (kind[:-1],)  # 核电站 → 核电: a plan speaks of the field as often as of its plants
     if not any(w in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan for w in words):
         # 「提出了哪些发展原则」 where the plan titles them 「必须遵循的原则」: its headings of the head noun.
-        if len(kind) > 2 and (titled := _titled(kb, kind[-2:], plan=plan)):
+        if len(kind) > 2 and not _said_beyond(question, m.group(0)) and (titled := _qualified(kb, kind, _titled(kb, kind[-2:], plan=plan))):
             return _titled_answer(kb, question, kind[-2:], titled)
         # 「规划建设哪些地铁？」 in a plan that never names one: say so rather than offer loosely related passages.
         return Answer(question, f"规划中没有提到“{kind}”。", False, kind="list")
     found: dict[str, str] = {}
+    said = _said_beyond(question, m.group(0))
     for para in kb.paragraph_nodes:
         if plan and plan_of(para) != plan or kind not in kb.norm_text[para]:
+            continue
+        if said and _cover(said, _with_headings(kb, para)) < _SAID_SHARE:
+            # 「增强关键技术创新能力瞄准哪些领域」 says where: a 领域 named elsewhere is no answer (the kind word alone is
+            # never evidence).
             continue
         for name in _kind_names(kb.norm_text[para], kind):
             # 永州市零陵区何仙观水库 and 何仙观水库 are one: the shorter name stays, first place kept.
@@ -879,6 +1029,8 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
             elif len(name) < len(same) and len(name) - len(kind) > 2:
                 # A two-character qualifier (工业物流园 in 零陵火车站工业物流园) names a sub-kind, not the thing: the longer stays.
                 found = {(name if n == same else n): p for n, p in found.items()}
+    if not found and said:
+        return Answer(question, f"规划中没有找到问题所说的{kind}的列举（提到“{kind}”的地方都不是问题所说的）。", False, kind="list")
     if not found:
         return _sentences_naming(kb, question, words, plan=plan)
     by_chapter: dict[str, list[Item]] = defaultdict(list)
