@@ -197,15 +197,19 @@ def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *,
     run of its items that restates it (:func:`qa.enumerated.answer_enumerated` within the box);
     a table's header row is never an item (the rows after it are); one item asked gives its content.
     """
-    from .enumerated import answer_enumerated
+    from .enumerated import GENERIC_BIGRAMS, answer_enumerated
+    from .extractive import content_bigrams
 
     box = asked_box(kb, question, intent, plan=plan, kind="list")
     if not isinstance(box, str):
         return box
     where, paras = box_scope(kb, box, question, intent, links)
     every = [p for _, ps in kb.box_groups(box) for p in ps]
-    inside = answer_enumerated(kb, _BOX_REF.sub("", question), intent, links, plan=plan, within=set(paras) or set(every),
-                               where=f"{where}：")
+    asked = _BOX_REF.sub("", question)
+    # Only a question saying more than the box's title (「“健康零陵”有哪些重点建设项目」 asks for its items) asks inside it.
+    beyond = content_bigrams(asked) - _title_grams(str(kb.attrs(box).get("title") or "")) - GENERIC_BIGRAMS
+    inside = answer_enumerated(kb, asked, intent, links, plan=plan, within=set(paras) or set(every),
+                               where=f"{where}：") if len(beyond) >= 2 else None
     if inside is not None:
         return inside
     headers = [i for i, p in enumerate(every) if is_header_row(str(kb.attrs(p).get("text") or ""))]
