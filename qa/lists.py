@@ -538,6 +538,10 @@ def _listed_under(kb: KB, question: str, node: str) -> Answer | None:
 _ASKS_LISTED = re.compile(r"(?:主要)?(?:有|包括|包含|是)?(?:哪些|哪几[个项条点方面]*|什么)(?:方面|内容)?[？?。]?$")
 
 
+#: The list word put first (「有哪些保障措施」「都包括哪些主要目标」): the rest is what is asked.
+_ASKED_FIRST = re.compile(r"^(?:规划|纲要|本规划)?(?:中|里)?(?:都|主要)?(?:有|包括|提出了?)(?:哪些|哪几[个项条点方面]*)(.{4,20}?)[？?。]?$")
+
+
 def _head(phrase: str) -> str:
     """A title's or asked phrase's head noun: its last two characters, 的 and closing punctuation left out."""
     return normalise_text(phrase).replace("的", "").rstrip("。.：:？?")[-2:]
@@ -551,8 +555,10 @@ def answer_titled_topic(kb: KB, question: str, intent: Intent, links: list[Link]
     head noun as its own (主题 asked is no heading titled 主要目标): its sub-headings, ——items or
     paragraph heads, in order — before any sentence's run or lead-in that merely shares its words.
     """
-    asked = _ASKS_LISTED.sub("", normalise_text(question))
-    if asked == normalise_text(question) or "哪" in asked or len(asked) < 4:
+    said = normalise_text(question)
+    fronted = _ASKED_FIRST.match(said)
+    asked = fronted.group(1) if fronted else _ASKS_LISTED.sub("", said)
+    if asked == said or "哪" in asked or len(asked) < 4:
         return None
     node = _heading_named(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
     if node is None or _head(str(kb.attrs(node).get("title") or "")) != _head(asked):
