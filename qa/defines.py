@@ -19,7 +19,9 @@ from .ngrams import bigrams
 __all__ = ["answer_defining"]
 
 #: 「X是什么」「X指什么」「X是指什么」: the thing asked, then the question word.
-_WHAT_IS = re.compile(r"^(?:请问)?(.{2,30}?)(?:是什么|指什么|是指什么|是啥)[？?。]?$")
+_WHAT_IS = re.compile(r"^(?:请问)?(.{2,30}?)(?:是什么|指什么|是指什么|指的是什么|是啥)[？?。]?$")
+#: 「什么是X」: the question word first.
+_WHAT_IS_FIRST = re.compile(r"^(?:请问)?什么(?:是|叫)(.{2,30}?)[？?。]?$")
 #: The genre's 「以A为主题」「以B为主线」: what a period's theme, main line or orientation is.
 _TAKES_AS = re.compile(r"以([^，,。；;以]{2,40}?)为(主题|主线|导向|根本动力|根本目的|战略基点|首要任务|根本保证|核心|引领|重点)")
 #: Share of the asked phrase's other words (十五五时期经济社会发展) the sentence or its paragraph must hold.
@@ -43,7 +45,7 @@ def answer_defining(kb: KB, question: str, *, plan: str | None = None) -> Answer
     holding most of the asked phrase's other words. Nothing such → None (other answerers,
     or not found).
     """
-    m = _WHAT_IS.match(re.sub(r"\s+", "", question))
+    m = _WHAT_IS.match(re.sub(r"\s+", "", question)) or _WHAT_IS_FIRST.match(re.sub(r"\s+", "", question))
     if not m:
         return None
     asked = m.group(1).rstrip("的")

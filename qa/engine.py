@@ -414,6 +414,8 @@ class Engine:
         elif kind == "glossary":
             tries.append(lambda: answer_glossary(kb, q, intent, links))
             tries.append(lambda: answer_quoted_definition(kb, q, intent, links, plan=plan))
+            # 「什么是数字经济」 with no glossary entry: the plan's own defining sentence.
+            tries.append(lambda: answer_defining(kb, q, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="glossary"))
         elif kind == "list":
             tries.append(lambda: in_each_plan(answer_level_list, kb, q, intent, links, plan=plan))

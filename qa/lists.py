@@ -199,15 +199,19 @@ def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *,
     run of its items that restates it (:func:`qa.enumerated.answer_enumerated` within the box);
     a table's header row is never an item (the rows after it are); one item asked gives its content.
     """
-    from .enumerated import answer_enumerated
+    from .enumerated import GENERIC_BIGRAMS, answer_enumerated
+    from .extractive import content_bigrams
 
     box = asked_box(kb, question, intent, plan=plan, kind="list")
     if not isinstance(box, str):
         return box
     where, paras = box_scope(kb, box, question, intent, links)
     every = [p for _, ps in kb.box_groups(box) for p in ps]
-    inside = answer_enumerated(kb, _BOX_REF.sub("", question), intent, links, plan=plan, within=set(paras) or set(every),
-                               where=f"{where}：")
+    asked = _BOX_REF.sub("", question)
+    # Only a question saying more than the box's title (「“健康零陵”有哪些重点建设项目」 asks for its items) asks inside it.
+    beyond = content_bigrams(asked) - _title_grams(str(kb.attrs(box).get("title") or "")) - GENERIC_BIGRAMS
+    inside = answer_enumerated(kb, asked, intent, links, plan=plan, within=set(paras) or set(every),
+                               where=f"{where}：") if len(beyond) >= 2 else None
     if inside is not None:
         return inside
     headers = [i for i, p in enumerate(every) if is_header_row(str(kb.attrs(p).get("text") or ""))]
@@ -547,6 +551,10 @@ def heading_items(kb: KB, node: str) -> list[Item]:
 _ASKS_LISTED = re.compile(r"(?:主要)?(?:有|包括|包含|是)?(?:哪些|哪几[个项条点方面]*|什么)(?:方面|内容)?[？?。]?$")
 
 
+#: The list word put first (「有哪些保障措施」「都包括哪些主要目标」): the rest is what is asked.
+_ASKED_FIRST = re.compile(r"^(?:规划|纲要|本规划)?(?:中|里)?(?:都|主要)?(?:有|包括|提出了?)(?:哪些|哪几[个项条点方面]*)(.{4,20}?)[？?。]?$")
+
+
 def _head(phrase: str) -> str:
     """A title's or asked phrase's head noun: its last two characters, 的 and closing punctuation left out."""
     return normalise_text(phrase).replace("的", "").rstrip("。.：:？?")[-2:]
@@ -560,8 +568,10 @@ def answer_titled_topic(kb: KB, question: str, intent: Intent, links: list[Link]
     head noun as its own (主题 asked is no heading titled 主要目标): its sub-headings, ——items or
     paragraph heads, in order — before any sentence's run or lead-in that merely shares its words.
     """
-    asked = _ASKS_LISTED.sub("", normalise_text(question))
-    if asked == normalise_text(question) or "哪" in asked or len(asked) < 4:
+    said = normalise_text(question)
+    fronted = _ASKED_FIRST.match(said)
+    asked = fronted.group(1) if fronted else _ASKS_LISTED.sub("", said)
+    if asked == said or "哪" in asked or len(asked) < 4:
         return None
     node = _heading_named(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
     if node is None or _head(str(kb.attrs(node).get("title") or "")) != _head(asked):
@@ -1030,7 +1040,11 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
                 # A two-character qualifier (工业物流园 in 零陵火车站工业物流园) names a sub-kind, not the thing: the longer stays.
                 found = {(name if n == same else n): p for n, p in found.items()}
     if not found and said:
-        return Answer(question, f"规划中没有找到问题所说的{kind}的列举（提到“{kind}”的地方都不是问题所说的）。", False, kind="list")
+        # What the plan does give: the paragraphs naming the kind that say most of the question, as hints (not evidence).
+        near = sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and kind in kb.norm_text[p]),
+                      key=lambda p: -_cover(said, _with_headings(kb, p)))[:3]
+        return Answer(question, f"规划中没有找到问题所说的{kind}的列举（提到“{kind}”的地方都不是问题所说的；最接近的段落见引文，仅供参考）。",
+                      False, citations=[kb.citation(p) for p in near], kind="list")
     if not found:
         return _sentences_naming(kb, question, words, plan=plan)
     by_chapter: dict[str, list[Item]] = defaultdict(list)
