@@ -24,7 +24,7 @@ from kg.graph.ontology import PK
 __all__ = ["STRUCTURE_TYPES", "to_networkx", "neighbourhood", "find_nodes"]
 
 #: Node types of the document tree (besides ``Plan`` and ``Paragraph``).
-STRUCTURE_TYPES = ("FrontMatter", "CoverLetter", "Part", "Chapter", "Section", "Box", "BoxGroup", "IndicatorTable", "Glossary")
+STRUCTURE_TYPES = ("FrontMatter", "CoverLetter", "BackMatter", "Part", "Chapter", "Section", "Box", "BoxGroup", "IndicatorTable", "Glossary")
 
 _NODE_TYPES = frozenset({"Plan", "Paragraph", "Quantity", "Target", *STRUCTURE_TYPES, *ENTITY_TYPES})
 _PK = str(PK)

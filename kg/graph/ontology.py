@@ -47,6 +47,7 @@ class PK(rdfns.DefinedNamespace):
     _fail = True
 
     # Classes
+    BackMatter: URIRef  # The text after the plan's last chapter (结束语, 附件, 附表, 附录): the container of its paragraphs, outside the last chapter.
     Box: URIRef  # A boxed list (专栏) of key projects or measures inside a chapter or section.
     BoxGroup: URIRef  # A titled group of items inside a box, such as （一）铁路项目.
     Chapter: URIRef  # A chapter (章) of a plan, holding sections, boxes and preamble paragraphs.

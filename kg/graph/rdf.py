@@ -43,7 +43,7 @@ DEFAULT_BASE = "https://plankg.org/"
 # Structural reference prefixes a Relation may use instead of an entity key.
 _REF_KINDS = ("part", "chapter", "section", "box", "boxgroup", "para")
 _KINDS = frozenset(
-    {"part", "chapter", "section", "box", "boxgroup", "para", "table", "glossary", "front", "quantity", "statement", "target"}
+    {"part", "chapter", "section", "box", "boxgroup", "para", "table", "glossary", "front", "back", "quantity", "statement", "target"}
 )
 
 
@@ -347,7 +347,10 @@ def _add_structure(ctx: _Context, doc: Document) -> None:
         _contain(ctx, part.preamble, part_iri)
         for chapter in part.chapters:
             _add_chapter(ctx, chapter, part_iri)
-    _contain(ctx, doc.closing, plan)  # 结束语 and appendices: the plan's own text
+    if doc.closing:  # 结束语 and appendices: the plan's own text, after its last chapter
+        back = ctx.node(ctx.iri("back", "closing"), PK.BackMatter, plan)
+        g.add((back, RDFS.label, Literal(doc.closing[0].text if doc.closing[0].kind == "title" else "卷末", lang="zh")))
+        _contain(ctx, doc.closing, back)
     _add_collection(ctx, [i.paragraph for i in doc.indicators], "table", "indicators", PK.IndicatorTable, "主要指标")
     # Terms of a glossary 专栏 stay in their box, footnotes where printed; the 名词解释 node holds the back matter's.
     back_terms = [t.paragraph for t in doc.back_matter_terms()]

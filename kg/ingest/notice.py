@@ -35,7 +35,9 @@ _CN_DIGIT = {c: d for d, cs in enumerate(["〇○零", "一", "二", "三", "四
 _DATE = re.compile(r"^(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
                    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
 # A portal's index block: 发文机关：国务院 …
-_KEYS = r"索引号|主题分类|标题|发文机关|发文字号|成文日期|发布日期|印发日期|公布日期"
+_KEYS = r"索引号|主题分类|标题|发文机关|发文机构|发文单位|发文字号|文号|成文日期|发布日期|印发日期|公布日期|有效性"
+# A Markdown list's bullet before an index block's field (「* 发文字号： 武政〔2026〕8号」).
+_BULLET = re.compile(r"^[-*+•·]\s*")
 _KEY = re.compile(rf"^(?:{_KEYS})$")
 _FIELD = re.compile(rf"^(?P<key>{_KEYS})\s*[：:]\s*(?P<value>.+)$")
 # Lines closing a notice: （此件公开发布） （此件主动公开） （联系人：…）.
@@ -144,8 +146,8 @@ def read_notice(texts: list[str]) -> NoticeSpan | None:
     if letter is None and not fields:
         return None
     title = squeeze(texts[start]) if letter is not None and start is not None else None
-    issuer = fields.get("发文机关")
-    identifier = fields.get("发文字号")
+    issuer = fields.get("发文机关") or fields.get("发文机构") or fields.get("发文单位")
+    identifier = fields.get("发文字号") or fields.get("文号")
     date_text = fields.get("成文日期") or fields.get("印发日期")
     if letter is not None:
         lines.extend(letter.lines)
@@ -168,10 +170,10 @@ def _fields(line: str) -> list[tuple[str, str]]:
 
     >>> _fields("发文字号\\t国发〔2021〕29号\\t发布日期\\t2022年01月12日")
     [('发文字号', '国发〔2021〕29号'), ('发布日期', '2022年01月12日')]
-    >>> _fields("成文日期：2021年12月12日"), _fields("加快发展。")
-    ([('成文日期', '2021年12月12日')], [])
+    >>> _fields("成文日期：2021年12月12日"), _fields("* 发文机构： 武汉市人民政府"), _fields("加快发展。")
+    ([('成文日期', '2021年12月12日')], [('发文机构', '武汉市人民政府')], [])
     """
-    cells = [squeeze(c) for c in line.split("\t") if c.strip()]
+    cells = [_BULLET.sub("", squeeze(c)) for c in line.split("\t") if c.strip()]
     if len(cells) >= 2 and len(cells) % 2 == 0 and all(_KEY.match(c.rstrip("：:")) for c in cells[::2]):
         return [(k.rstrip("：:"), v) for k, v in zip(cells[::2], cells[1::2])]
     found = [_FIELD.match(c) for c in cells]

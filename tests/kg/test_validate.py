@@ -13,6 +13,7 @@ from kg.graph.ontology import PK, load_ontology
 from kg.graph.provenance import BUILD_QUERY, BuildInfo, add_build_provenance
 from kg.graph.validate import check_graph, validate_graph
 from kg.store.sparql import run_sparql
+from tests.conftest import DATA
 from tests.kg.real_graphs import PLAN_PATHS, plan_graph
 
 T0 = datetime(2026, 1, 1, 8, 0, tzinfo=timezone.utc)
@@ -214,3 +215,12 @@ def test_target_without_owner_or_time_frame(demo):
     assert {(v.focus, v.path) for v in report.violations} == {(str(target), f"^{PK.hasTarget}")}
     assert "owner" in report.violations[0].message
     assert [w.focus for w in report.warnings] == [str(target)]  # no year or period: reported, not failed
+
+
+@pytest.mark.parametrize("name", ["guide-plan.md", "notice-county-plan.txt", "portal-plan.html", "runin-heads-plan.md"])
+def test_invented_layouts_conform(name):
+    """Layouts of the unseen plans: a cover letter (pk:CoverLetter, dcterms metadata), an appendix after the body
+    (pk:BackMatter: no paragraph directly in the plan), run-in section heads, task tables in boxes."""
+    graph = plan_graph(DATA / name)
+    report = validate_graph(_with_build(graph, _plan_id(graph)))
+    assert report.conforms, report.summary(limit=30)

@@ -100,3 +100,14 @@ def test_web_page_with_index_table_letter_and_tables():
     [box] = doc.boxes()
     assert box.groups == ["产品", "工艺"]
     assert [(x.name, x.group) for x in box.items] == [("新型材料", "产品"), ("智能装备", "产品"), ("绿色工艺", "工艺")]
+
+
+def test_index_block_as_a_markdown_list():
+    text = ("某市人民政府关于印发某市城市更新规划的通知\n\n* 索引号： K28044908/2026-12878\n* 发文机构： 某市人民政府\n"
+            "* 发文字号： 某政〔2026〕8号\n* 成文日期： 2026年07月13日\n* 发布日期： 2026年07月31日\n\n各区人民政府：\n\n"
+            "经研究，现将《某市城市更新规划》印发给你们，请认真组织实施。\n\n某市人民政府\n\n2026年7月13日\n\n"
+            "某市城市更新规划\n\n一、总体要求\n\n坚持人民城市人民建。\n\n二、主要任务\n\n推进老旧小区改造。\n")
+    doc = parse_document(text, plan_id="t")
+    i = doc.issuance
+    assert (i.issuer, i.identifier, i.date, i.published) == ("某市人民政府", "某政〔2026〕8号", "2026-07-13", "2026-07-31")
+    assert doc.title == "某市城市更新规划" and len(list(doc.chapters())) == 2 and doc.preface[0].text == doc.title
