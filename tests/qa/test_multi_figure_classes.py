@@ -86,7 +86,8 @@ def test_a_stage_of_another_period_is_not_found(plan):
 ])
 def test_a_period_end_is_answered_with_the_year_printed(plan, question, values):
     a = plan.ask(question)
-    assert a.found and _labels(a) == values, a.answer
+    # the value as printed, a bound it carries aside (突破12亿元)
+    assert a.found and len(a.items) == len(values) and all(v in l for v, l in zip(values, _labels(a))), a.answer
     # the year the plan prints, never relabelled as the period's end
     assert "2019年" in a.answer and "2020年的数值" in a.answer, a.answer
 
