@@ -22,10 +22,10 @@ from .kb import KB, normalise_text, plan_of
 from .link import Link
 from .ownclause import own_clause_figures
 from .stages import asked_stage, stage_answer
-from .prose import SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, expand_ordinals, find_figures, plan_horizon, unit_agrees
+from .prose import CLASSIFIERS, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, expand_ordinals, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
-           "RUN_CLAUSE", "bounded", "FROM_TO"]
+           "RUN_CLAUSE", "bounded", "FROM_TO", "count_for_amount"]
 
 #: Longest figure answer (characters), as the answer contract allows.
 MAX_ANSWER = 300
@@ -223,6 +223,19 @@ def whole_run(clause: str, value: str) -> str | None:
 #: A bound printed around a value (「不低于60%」「十三亿以内」「92%以上」): part of what the plan says the figure is.
 _BOUND_AFTER = re.compile(r"以上|以下|以内|之内|左右")
 _BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|大于|小于|低于|高于|超过|不到|不足|突破|逾|近|(?<![节制契预公条大])约)$")
+
+
+#: Measures that are amounts (money, output): a count of things (「前15家生产企业」) is never their figure.
+_AMOUNT = re.compile(r"(?:总值|总额|产值|收入|投资|增加值|利润|利税|税收|营业额|销售额)$")
+
+
+def count_for_amount(measure: str, value: str) -> bool:
+    """Whether ``value`` counts things (15家, 3个) while ``measure`` is an amount (生产总值).
+
+    >>> count_for_amount("生产总值", "15家"), count_for_amount("生产总值", "1595.2亿元"), count_for_amount("企业", "15家")
+    (True, False, False)
+    """
+    return bool(_AMOUNT.search(measure)) and bool(re.search(rf"\d[{CLASSIFIERS}]$", value))
 
 
 def bounded(clause: str, value: str) -> str:
@@ -516,7 +529,8 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         # A phase's figure (一期投资) answers only that phase, the whole's only the whole (:func:`qa.frame.phase_agrees`).
         owners = "".join(l.label for l in links)
         asked_nodes = tuple(l.node for l in links)
-        figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue)
+        figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue) if not count_for_amount(measure, f.value)]
+        figures = [f for f in figures
                    if not _other_owner(kb, f, measure, question, asked_nodes) and phase_agrees(question, f.clause, owners)]
         if not figures:
             # 「城区农村电网新建低压线路多少公里」: the owner named once before the figure's own short measure (低压线路214km).

@@ -49,6 +49,10 @@ _PREDICATE_TAIL = re.compile(r"(?:是|为|有|要|将|能|可以?|会|一共|总
 _ASKING = re.compile(r"(?:是|为|有)?(?:多少|几)(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")?|有?多[大长宽高深重]|[吗呢？?]")
 #: A sum or a comparison of the enumerated things (「干线和支线一共多少公里」「A和B相比」): one figure, not one each.
 _ASKS_WHOLE = re.compile(r"一共|总共|合计|共计|总计|加起来|总数|总和|累计|相比|比较|差距|之比|相差|差多少")
+#: What an earlier part asks of its measure that a follow-up measure asks too: a sum over a span, a yearly rate.
+_CARRIED_ASPECT = re.compile(r"(?:[五十]年)?(?:累计|合计)|年均(?:增长|增速)")
+#: A span of years opening a part's name (「2011至2015年利润总额」 is named 利润总额).
+_LABEL_YEARS = re.compile(r"^(?:19|20)\d\d年?(?:(?:至|到|-|—|－)(?:19|20)\d\d年?)?")
 #: A verb of building ending a part's name (「菜篮子生产基地要建几个」 is named 菜篮子生产基地).
 _LABEL_VERB = re.compile(r"(?<=..)(?:要|将|计划|拟)?(?:新建|建设|建成|修建|建)$")
 #: A comparison base said in a clause of its own before what is asked (「与上一个五年相比，」「跟2015年比，」).
@@ -246,10 +250,12 @@ def _year_of(earlier: str, text: str) -> str:
 
     >>> _year_of("到2010年人口控制在多少以内", "国民生产总值是多少"), _year_of("人口多少", "GDP是多少")
     ('到2010年', '')
+    >>> _year_of("2011至2015年利润总额五年累计完成多少", "生产总值是多少")  # a span of years whole
+    '2011至2015年'
     """
     if re.search(_YEAR + "|" + _PERIOD, text):
         return ""
-    m = re.search(r"(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")", earlier)
+    m = re.search(r"(?:19|20)\d\d年?(?:至|到|-|—|－)" + _YEAR + r"|(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")", earlier)
     return m.group(0) if m else ""
 
 
@@ -363,7 +369,10 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             # 「…低压线路多少公里？变压器呢？」: the earlier part's unit is its own noun's, not the follow-up's.
             same_kind = _asks_measure(prev.subject) or prev.subject[-1:] == noun[-1:]  # 香零山路 … 古城路: a road's unit
             after = prev.after if same_kind else _UNIT_AFTER_ASKING.sub(r"\1", prev.after)
-            own = _Clause(prev.before, noun, "是多少") if MEASURE_HEAD.search(noun) or _attribute_only(noun) \
+            # 「利润总额五年累计完成多少？生产总值呢？」: a sum over the span (or a yearly rate) asked of the follow-up too
+            carried = _CARRIED_ASPECT.search(prev.subject + prev.after)
+            asked = (carried.group(0) if carried else "") + "是多少"
+            own = _Clause(prev.before, noun, asked) if _asks_measure(noun) or _attribute_only(noun) \
                 else _Clause(prev.before, noun, after)
             # 「到2010年人口控制在多少以内？国民生产总值呢？」: the follow-up is asked for the earlier part's year.
             clauses.append(_Clause(_year_of(prev.text, own.text) + own.before, own.subject, own.after, own.label))
@@ -387,7 +396,9 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         # 「与上一个五年相比，」 names the base of a change: it asks no sum and enumerates nothing (与 is no 和 there)
         base = _BASE_CLAUSE.match(sentence)
         rest = sentence[base.end():] if base else sentence
-        enumerated = not _ASKS_WHOLE.search(rest) and _enumerated(rest, named)
+        # 「A和B五年累计分别完成多少」: 分别 gives each its own sum; a sum without it (「A和B一共」) is one figure
+        whole = _ASKS_WHOLE.search(rest) and not re.search(_DISTRIBUTIVE, rest)
+        enumerated = not whole and _enumerated(rest, named)
         if enumerated and base:
             enumerated = [_Clause(base.group(0) + c.before, c.subject, c.after, c.label, c.sibling) for c in enumerated]
         clauses.extend(enumerated or [_one(sentence, named(sentence))])
@@ -415,7 +426,9 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         if len(_NOT_ASKED.sub("", _ASKING.sub("", printed.replace(mention, "") if mention else printed))) < 2 \
                 and not _DIMENSION.search(printed):
             return None  # 「白沙产业园是多少」: a part naming a thing but no measure of it is no question of its own
-        parts.append(Part(text, _LABEL_VERB.sub("", c.label or c.subject or text)))
+        label = c.label or c.subject or text
+        label = _LABEL_YEARS.sub("", label) if len(_LABEL_YEARS.sub("", label)) >= 2 else label  # a year asked alone stays
+        parts.append(Part(text, _LABEL_VERB.sub("", label)))
     return parts
 
 

@@ -19,7 +19,7 @@ from .answer import Answer, Citation, Item
 from .frame import parse_frame
 from .intent import ATTRIBUTE_CUES, classify_intent
 from .kb import KB, normalise_text
-from .measures import year_agrees
+from .measures import count_for_amount, year_agrees
 from .prose import Figure, find_figures, plan_horizon
 from .scope import foreign_scope
 
@@ -103,7 +103,8 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
     year = frame.year or plan_horizon(kb, plan)
     # (no unit asked: the table prints its unit in the row's name, 粮食综合生产能力（万吨） 35.6)
     figures = [f for f in find_figures(kb, measure, plan=plan)
-               if f.score >= _MIN_SCORE and f.aspect == "level" and year_agrees(kb, f, year)]
+               if f.score >= _MIN_SCORE and f.aspect == "level" and year_agrees(kb, f, year)
+               and not count_for_amount(measure, f.value)]  # 「前15家生产企业生产总值」: 15家 is no 生产总值
     here = item.citation.id
     given = next((f for f in figures if kb.citation(f.para).id == here), None)
     value = given.value if given else item.label

@@ -1,7 +1,7 @@
 """Several parts of a question answered together by one figure the plan prints for a run of members.
 
 The genre sums: 「完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上」 gives one figure for three places.
-Asked of one member alone, it is no member's own (:func:`qa.measures._one_of_summed` refuses it); asked of
+Asked of one member alone, it is no member's own (:func:`qa.measures.one_member` refuses it); asked of
 two or more members together (「废渣堆场、尾砂库要植被恢复多少亩」), the run's figure answers them — said as
 the run's total, naming every member it covers, never as each one's own. Read on the paragraphs the parts'
 answers cite, so only a figure some answerer already reached for is considered.

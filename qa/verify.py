@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .answer import Answer, Item
-from .frame import PERIOD_TEXT, YEAR_TEXT, years_in
+from .frame import PERIOD_TEXT, YEAR_TEXT, asks_start, years_in
 from .kb import normalise_text
 from .measures import bounded
 from .pairing import run_owner_mismatch
@@ -151,7 +151,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             # 「占总投资的比重提高到多少」 of 「由“六五”期间的22.4%提高到23.5%」: where it goes, not where it starts.
             return Answer(answer.question, answer.answer.replace(value, end, 1), True,
                           [Item(end, item.citation, detail=item.detail)], answer.citations, kind="fact")
-        if at >= 0 and (start := _start_of_change(q, clause, at, value)):
+        if at >= 0 and asks_start(q) != "both" and (start := _start_of_change(q, clause, at, value)):
             # 「上一个五年死亡多少人」 of 「与上一个五年相比…由71人减少至64人」: the earlier span's is where it starts.
             if several or len(answer.items) > 1:
                 return _refused(answer, f"原文中的{value}是本期的，上一个五年的是{start}")
