@@ -208,3 +208,9 @@ def test_a_value_of_another_year_or_counting_word_is_refused(county, question, f
 def test_the_earlier_span_asked_is_never_given_the_later_ones(county, question):
     a = county.ask(question)
     assert "15人" not in _labels(a) and "6起" not in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["粮食年均产量多少？", "粮食年均产量要达到多少"])
+def test_a_yearly_average_is_said_as_one(county, question):
+    a = county.ask(question)
+    assert a.found and "52万吨" in _labels(a) and "期内年均" in a.answer, a.answer
