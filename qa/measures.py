@@ -485,6 +485,9 @@ def _say_year(kb: KB, f: Figure, asked: int | None = None, *, undated: str = "�
         return "期内合计"  # 「五年合计…」「与上一个五年相比…由21起下降到7起」: sums over a period, for no one year
     if f.aspect == "change" and _OVER_SPAN.search(f.clause):
         return "期内"  # 「五年增加40万张」: a change over the plan's span, dated by no one year
+    if (avg := re.search(r"(?:年均|平均每年|每年平均)([^，,；;0-9]{0,6})$", f.clause[: max(f.clause.find(f.value), 0)])) \
+            and not re.search(r"增|降|提高|提升|减少|速|率", avg.group(1)):
+        return "期内年均"  # 「粮食，年均产量4.47亿吨」: a yearly average over the span, no one year's output
     horizon = plan_horizon(kb, plan_of(f.para))
     years = f.years or tuple(y for y in [horizon] if y)
     if asked in years:

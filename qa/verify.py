@@ -91,8 +91,10 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         value, clause = item.label or "", item.detail or ""
         if not re.search(r"[\d〇零一二三四五六七八九十百千万亿]", value) and re.search(r"[\d〇零一二三四五六七八九十]", clause) \
                 and item.citation and len(clause) <= 16:
-            # a list line's figure given as its name (label) and value (detail): checked in the line's sentence
-            value, clause = clause, _sentence_of(item.citation.text, clause)
+            # a list line's figure given as its name (label) and value (detail, 「1113亿元,占25.4%」): its first value,
+            # checked in the line's sentence
+            first = VALUE.search(normalise_text(clause))
+            value, clause = first.group(0) if first else clause, _sentence_of(item.citation.text, clause)
         if amount and _PERCENT.search(value) and not _share_of_asked(q, value, clause):
             return _refused(answer, "所给数值是百分比，不是所问的数量")
         if (spec := _other_spec(q, clause)):

@@ -208,3 +208,15 @@ def test_a_value_of_another_year_or_counting_word_is_refused(county, question, f
 def test_the_earlier_span_asked_is_never_given_the_later_ones(county, question):
     a = county.ask(question)
     assert "15人" not in _labels(a) and "6起" not in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["粮食年均产量多少？", "粮食年均产量要达到多少"])
+def test_a_yearly_average_is_said_as_one(county, question):
+    a = county.ask(question)
+    assert a.found and "52万吨" in _labels(a) and "期内年均" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, figure", [("能源工业的投资是多少？", "32亿元"), ("五年内交通运输投资多少", "21亿元")])
+def test_a_list_lines_amount_is_not_refused_for_the_share_beside_it(county, question, figure):
+    a = county.ask(question)
+    assert a.found and figure in a.answer, a.answer
