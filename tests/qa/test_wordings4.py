@@ -91,6 +91,10 @@ CLASSES: dict[str, list[tuple[str, str]]] = {
         ("“冷链”在规划哪几章？", "第5章"),
         ("“河长制”是什么文件？", "河长"),
         ("河长制指什么？", "河长"),
+        # a box named by its printed title, with 专栏 beside it or what a box is asked after it
+        ("交通重点项目专栏里列了哪些项目？", "青川大桥"),
+        ("专栏“特色园区重点项目”有哪些项目？", "石门风力发电站"),
+        ("教育重点项目有哪些？", "青川一中"),
     ],
 }
 
