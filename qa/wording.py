@@ -22,7 +22,7 @@ __all__ = ["read_wording", "box_by_title", "LEAD_INS", "TRAILERS"]
 LEAD_INS = re.compile(
     r"^(?:(?:你好|您好|老师|同事)[，,！!]?)?"
     r"(?:(?:请|麻烦(?:你|您)?)?(?P<look>(?:帮(?:我|忙)?|给我)(?:查|看|找|问)(?:一下|下|一查|查)?|(?:查|看|找)(?:一下|一查)|"
-    r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请|问一下|问下)"
+    r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请(?![假求示愿柬教客])|问一下|问下)"
     r"(?:[，,：:]|(?=[\u4e00-\u9fff\"“0-9A-Za-z]))"
 )
 #: A trailing remark on where or how the plan says it (……，规划里怎么说的？ ……，规划里有吗？ ……，文件里写了吗):
@@ -51,7 +51,7 @@ _BARE_LEVEL = re.compile(r"^([一二三四五六七八九十百]+|\d{1,3})(?=[�
 #: it, so it reads as the period whatever follows; never a number (第十三五个, 十三五万).
 _BARE_PERIOD = re.compile(r"(?<![“\"第〇零一二三四五六七八九十百千万两几0-9])(十[一二三四五六七八九])五(?![”\"个万千百亿倍%％分点十])")
 #: Money counted in 亿 (多少个亿, 几个亿, 多少亿 with no unit after it) is 亿元.
-_YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩])")
+_YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩方瓦张件头只双辆台套户次株公米A-Za-z])")
 #: A size asked with its unit first (多少米长, 几公里宽 → 长多少米): the attribute before its question word.
 _UNIT_FIRST = re.compile(r"(多少|几)(米|公里|千米|km|m)?(长|宽|高|深)(?![度江城河沙])")
 #: A length counted with 几 (宽几米, 长几公里): 多少, as sizes are asked.
@@ -142,6 +142,8 @@ def read_wording(question: str) -> str:
     ('“八五”期间呢？', '60年代', '三五年内')
     >>> read_wording("专栏37.1分几类？分别是什么？")
     '专栏37.1分为哪几类？'
+    >>> read_wording("发电量多少亿kWh？"), read_wording("请示制度在哪一章？")
+    ('发电量多少亿kWh？', '请示制度在哪一章？')
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
     ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
     """
