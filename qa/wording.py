@@ -42,7 +42,7 @@ _CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
 _FULL_CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十])([一二][〇零一二三四五六七八九]{3})(?=年)")
 #: 「钢1957年计划产量是多少」: a short subject before the question's only year reads after it (1957年钢计划产量…),
 #: as a table row is asked.
-_SUBJECT_THEN_YEAR = re.compile(r"^([\u4e00-\u9fff]{1,4}?)((?:19|20)\d\d年)(?=[\u4e00-\u9fff])")
+_SUBJECT_THEN_YEAR = re.compile(r"^([\u4e00-\u9fff]{1,4}?)(?<![到至在于的比较从由前后末底和与及、])((?:19|20)\d\d年)(?=[\u4e00-\u9fff])")
 #: A box's number in Chinese numerals (专栏二十八点一 → 专栏28.1, 专栏五 → 专栏5).
 _CN_BOX = re.compile(r"专栏([一二三四五六七八九十百两]+)(?:点([一二三四五六七八九十]+))?(?![共些下样般起直定切同并旦律道齐个])")
 #: A chapter, part or section number said without its 第 at the start (二十五章第二节 → 第二十五章第二节).
@@ -138,6 +138,8 @@ def read_wording(question: str) -> str:
     ('到1960年原煤产量要到多少？', '钢产量1980年、1985年的目标各是多少？')
     >>> read_wording("钢1957年计划产多少？"), read_wording("原油1952年产量和1957年计划产量各是多少？")
     ('1957年钢计划产多少？', '原油1952年产量和1957年计划产量各是多少？')
+    >>> read_wording("粮食到1985年要达到多少斤？")
+    '粮食到1985年要达到多少斤？'
     >>> read_wording("“八五”期间呢？"), read_wording("60年代"), read_wording("三五年内")
     ('“八五”期间呢？', '60年代', '三五年内')
     >>> read_wording("专栏37.1分几类？分别是什么？")
