@@ -57,7 +57,7 @@ from .ownership import owned_figures
 from .verify import checked_figures
 from .confirm import answer_stated, spelled_givens, stated_figure
 from .when import WHEN, answer_when
-from .wording import read_wording
+from .wording import box_by_title, read_wording
 from .groups import answer_counted_group, answer_group
 from .issuance import answer_issuance
 from .headcount import answer_heading_count
@@ -279,7 +279,7 @@ class Engine:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
         asked = _check_question(question)
         # 「请问…」「……，规划里怎么说的？」「三〇年」「专栏二十八点一」「多少个亿」: office wordings read as printed.
-        said = read_wording(asked)
+        said = box_by_title(read_wording(asked), self._box_titles)
         # 「专栏31.1叫什么？在哪一章？」「专栏5叫什么？专栏22呢？」: structure parts made whole, each answered in turn.
         parts = resolve_within(said, self._named) or structure_parts(said) or subset_parts(said)
         if parts:
@@ -305,6 +305,15 @@ class Engine:
         answer = self._ask_one(spoken, plan)
         answer.question = asked
         return answer
+
+    @cached_property
+    def _box_titles(self) -> dict[str, str]:
+        """Each box title printed once across the served plans → its number (「乡村振兴重点项目」 → 23.1)."""
+        seen: dict[str, list[str]] = {}
+        for (_, kind, number), node in self.kb._structure.items():
+            if kind == "Box" and (title := str(self.kb.G.nodes[node].get("title") or "")):
+                seen.setdefault(title, []).append(number)
+        return {t: ns[0] for t, ns in seen.items() if len(ns) == 1}
 
     def _named(self, text: str) -> str | None:
         """The thing ``text`` names, as it spells it (the longest linked mention), or None."""

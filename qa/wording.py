@@ -15,14 +15,14 @@ import re
 
 from .intent import parse_cn_number
 
-__all__ = ["read_wording", "LEAD_INS", "TRAILERS"]
+__all__ = ["read_wording", "box_by_title", "LEAD_INS", "TRAILERS"]
 
 #: A polite lead-in that asks nothing itself (请问, 帮我查一下, 我想知道, 麻烦问下); group ``look`` when it
 #: asks to look something up, so a bare noun phrase after it (「帮我查一下X的总投资」) asks X's figure.
 LEAD_INS = re.compile(
     r"^(?:(?:你好|您好|老师|同事)[，,！!]?)?"
     r"(?:(?:请|麻烦(?:你|您)?)?(?P<look>(?:帮(?:我|忙)?|给我)(?:查|看|找|问)(?:一下|下|一查|查)?|(?:查|看|找)(?:一下|一查)|"
-    r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请|问一下|问下)"
+    r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请(?![假求示愿柬教客])|问一下|问下)"
     r"(?:[，,：:]|(?=[\u4e00-\u9fff\"“0-9A-Za-z]))"
 )
 #: A trailing remark on where or how the plan says it (……，规划里怎么说的？ ……，规划里有吗？ ……，文件里写了吗):
@@ -42,16 +42,16 @@ _CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
 _FULL_CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十])([一二][〇零一二三四五六七八九]{3})(?=年)")
 #: 「钢1957年计划产量是多少」: a short subject before the question's only year reads after it (1957年钢计划产量…),
 #: as a table row is asked.
-_SUBJECT_THEN_YEAR = re.compile(r"^([\u4e00-\u9fff]{1,4}?)((?:19|20)\d\d年)(?=[\u4e00-\u9fff])")
+_SUBJECT_THEN_YEAR = re.compile(r"^([\u4e00-\u9fff]{1,4}?)(?<![到至在于的比较从由前后末底和与及、])((?:19|20)\d\d年)(?=[\u4e00-\u9fff])")
 #: A box's number in Chinese numerals (专栏二十八点一 → 专栏28.1, 专栏五 → 专栏5).
-_CN_BOX = re.compile(r"专栏([一二三四五六七八九十百两]+)(?:点([一二三四五六七八九十]+))?")
+_CN_BOX = re.compile(r"专栏([一二三四五六七八九十百两]+)(?:点([一二三四五六七八九十]+))?(?![共些下样般起直定切同并旦律道齐个])")
 #: A chapter, part or section number said without its 第 at the start (二十五章第二节 → 第二十五章第二节).
 _BARE_LEVEL = re.compile(r"^([一二三四五六七八九十百]+|\d{1,3})(?=[篇章节](?:第|的|叫|标题|讲|说|是|下面|里|中|有|分|包括))")
 #: A five-year period named without its quotes (十三五期间, 十四五单位GDP能耗, 十三五零陵GDP): quoted as plans print
 #: it, so it reads as the period whatever follows; never a number (第十三五个, 十三五万).
 _BARE_PERIOD = re.compile(r"(?<![“\"第〇零一二三四五六七八九十百千万两几0-9])(十[一二三四五六七八九])五(?![”\"个万千百亿倍%％分点十])")
 #: Money counted in 亿 (多少个亿, 几个亿, 多少亿 with no unit after it) is 亿元.
-_YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩])")
+_YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩方瓦张件头只双辆台套户次株公米A-Za-z])")
 #: A size asked with its unit first (多少米长, 几公里宽 → 长多少米): the attribute before its question word.
 _UNIT_FIRST = re.compile(r"(多少|几)(米|公里|千米|km|m)?(长|宽|高|深)(?![度江城河沙])")
 #: A length counted with 几 (宽几米, 长几公里): 多少, as sizes are asked.
@@ -82,6 +82,8 @@ _CONTAINING = re.compile(r"^(?:含有?|包含|带有?)([“\"][^”\"]{1,20}[”
 _WHERE_NO_VERB = re.compile(r"([”\"]字?)在((?:规划|纲要|文中|全文)?(?:里|中)?的?(?:哪些|哪几个?)(?:章节|章|篇|部分))[？?]*$")
 #: 「风电方面的项目都有哪些」: what is related to X (qa.related reads 相关的).
 _ASPECT_OF = re.compile(r"^([\u4e00-\u9fff]{2,8})方面的(项目|企业|工程|园区)(?=(?:都|还)?有哪些|是哪些)")
+#: 「分几类？分别是什么？」: the kinds a box or heading groups its items in, listed (the list says how many).
+_KINDS_COUNTED = re.compile(r"(?:一共|总共|共)?分(?:了)?(?:为|成)?几(?:个)?(类|大类|个方面|方面)(?:[？?，,]?(?:分别|各|都)是(?:什么|哪些|啥)的?)?")
 #: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
 
@@ -110,6 +112,8 @@ def read_wording(question: str) -> str:
     '大庆坪风电场新建风机数量是多少？'
     >>> read_wording("居民人均可支配收入到三〇年要达到多少？"), read_wording("“十三五”年均增长多少？")
     ('居民人均可支配收入到2030年要达到多少？', '“十三五”年均增长多少？')
+    >>> read_wording("规划里专栏一共几个？")
+    '规划里专栏一共几个？'
     >>> read_wording("专栏二十八点一叫啥名字？"), read_wording("二十五章第二节的标题是啥？")
     ('专栏28.1的标题是什么？', '第二十五章第二节的标题是什么？')
     >>> read_wording("十三五零陵GDP年均增速多少？"), read_wording("“十四五”期间呢？")
@@ -134,8 +138,14 @@ def read_wording(question: str) -> str:
     ('到1960年原煤产量要到多少？', '钢产量1980年、1985年的目标各是多少？')
     >>> read_wording("钢1957年计划产多少？"), read_wording("原油1952年产量和1957年计划产量各是多少？")
     ('1957年钢计划产多少？', '原油1952年产量和1957年计划产量各是多少？')
+    >>> read_wording("粮食到1985年要达到多少斤？")
+    '粮食到1985年要达到多少斤？'
     >>> read_wording("“八五”期间呢？"), read_wording("60年代"), read_wording("三五年内")
     ('“八五”期间呢？', '60年代', '三五年内')
+    >>> read_wording("专栏37.1分几类？分别是什么？")
+    '专栏37.1分为哪几类？'
+    >>> read_wording("发电量多少亿kWh？"), read_wording("请示制度在哪一章？")
+    ('发电量多少亿kWh？', '请示制度在哪一章？')
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
     ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
     """
@@ -162,6 +172,7 @@ def read_wording(question: str) -> str:
     said = _TITLE_ASKED.sub("的标题是什么", said)
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
+    said = _KINDS_COUNTED.sub(r"分为哪几\1", said)
     for pattern, words in _DEFINITION:
         said = pattern.sub(words, said)
     said = _FULL_CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), said)
@@ -187,3 +198,39 @@ def _box_number(m: re.Match) -> str:
     if whole is None or (m.group(2) and part is None):
         return m.group(0)
     return f"专栏{whole}" + (f".{part}" if part is not None else "")
+
+
+#: What a question asks of a box named by its title (「乡村振兴重点项目专栏里列了哪些项目」「…分几类」).
+_OF_BOX = r"(?:里|中|里面)?(?:列了|列有|列出了?|有|包括|包含|分(?:为|成)?|都有)"
+
+
+def box_by_title(question: str, titles: dict[str, str]) -> str:
+    """``question`` with a box named by its printed title written as the plan numbers it (专栏23.1).
+
+    ``titles`` maps each box title a plan prints (乡村振兴重点项目) to its number; a title several boxes share is
+    left out by the caller. The title must be named whole with the word 专栏 beside it, or followed by what a
+    box is asked (有哪些, 分几类); a question already naming a box's number is unchanged.
+
+    Examples
+    --------
+    >>> t = {"乡村振兴重点项目": "23.1", "生态环保重点项目": "37.1"}
+    >>> box_by_title("乡村振兴重点项目专栏里列了哪些项目？", t), box_by_title("专栏“生态环保重点项目”分几类？", t)
+    ('专栏23.1里列了哪些项目？', '专栏37.1分几类？')
+    >>> box_by_title("生态环保重点项目分几类？", t), box_by_title("专栏37.1生态环保重点项目分为哪几类？", t)
+    ('专栏37.1分几类？', '专栏37.1生态环保重点项目分为哪几类？')
+    >>> box_by_title("乡村振兴重点项目有多少亩？", t)
+    '乡村振兴重点项目有多少亩？'
+    """
+    if re.search(r"专栏\s*[0-9]", question):
+        return question
+    for title in sorted(titles, key=len, reverse=True):
+        if len(title) < 4 or title not in question:
+            continue
+        t = re.escape(title)
+        named = re.search(r"专栏[“\"]?" + t + r"[”\"]?|[“\"]?" + t + r"[”\"]?(?:这个|那个)?专栏", question)
+        if named:
+            return question[: named.start()] + f"专栏{titles[title]}" + question[named.end():]
+        asked = re.search(r"[“\"]?" + t + r"[”\"]?(?=" + _OF_BOX + r"(?:哪|几|什么))", question)
+        if asked:
+            return question[: asked.start()] + f"专栏{titles[title]}" + question[asked.end():]
+    return question

@@ -21,7 +21,7 @@ import pytest
 
 from qa.frame import parse_frame
 from qa.intent import classify_intent
-from qa.wording import read_wording
+from qa.wording import box_by_title, read_wording
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "words4"
 PLAN = DATA / "office-wordings-plan.md"
@@ -91,6 +91,10 @@ CLASSES: dict[str, list[tuple[str, str]]] = {
         ("“冷链”在规划哪几章？", "第5章"),
         ("“河长制”是什么文件？", "河长"),
         ("河长制指什么？", "河长"),
+        # a box named by its printed title, with 专栏 beside it or what a box is asked after it
+        ("交通重点项目专栏里列了哪些项目？", "青川大桥"),
+        ("专栏“特色园区重点项目”有哪些项目？", "石门风力发电站"),
+        ("教育重点项目有哪些？", "青川一中"),
     ],
 }
 
@@ -142,6 +146,29 @@ def test_the_figure_stays_its_owners_and_years():
 ])
 def test_office_wordings_only_where_they_apply(asked, read):
     assert read_wording(asked) == read
+
+
+@pytest.mark.parametrize("asked, read", [
+    # older plans' readers say their years short too; a short subject before the only year reads after it
+    ("到六〇年原煤产量要到多少？", "到1960年原煤产量要到多少？"),
+    ("钢产量八〇年、85年的目标各是多少？", "钢产量1980年、1985年的目标各是多少？"),
+    ("钢1957年计划产多少？", "1957年钢计划产多少？"),
+    ("粮食到1985年要达到多少斤？", "粮食到1985年要达到多少斤？"),
+    ("城镇调查失业率二〇二〇年和二〇二五年各是多少？", "城镇调查失业率2020年和2025年各是多少？"),
+    # the kinds a box or heading groups its items in, listed
+    ("专栏37.1分几类？分别是什么？", "专栏37.1分为哪几类？"),
+    ("主要任务一共分了几个方面？", "主要任务分为哪几方面？"),
+    ("X是第几个专栏里的？", "X在哪个专栏里？"),
+])
+def test_older_years_and_groups_read_as_printed(asked, read):
+    assert read_wording(asked) == read
+
+
+def test_a_box_named_by_its_title_only_where_it_is_one():
+    titles = {"交通重点项目": "2", "教育重点项目": "3"}
+    assert box_by_title("交通重点项目专栏里列了哪些项目？", titles) == "专栏2里列了哪些项目？"
+    assert box_by_title("教育重点项目有多少亩？", titles) == "教育重点项目有多少亩？"  # a figure asked, no box
+    assert box_by_title("专栏3教育重点项目有哪些？", titles) == "专栏3教育重点项目有哪些？"  # already numbered
 
 
 def test_the_paraphrase_sets_keep_their_originals_answers():
