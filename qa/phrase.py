@@ -27,6 +27,8 @@ _CLAUSES = re.compile(r"[^，,；;。！？]+")
 _DATING = re.compile(r"(?:到|至|展望|在|于|预计到)?[“\"]?(?:\d{4}年|[一二三四五六七八九十]+五[”\"]?(?:时期|期间|末))(?:前|底|末)?")
 #: Verbs whose object alone answers 「V什么」 with no noun asked (成为什么, 迈向什么): a state reached, not a list of works.
 _DESTINATION = frozenset("成为 建成 迈向 迈入 进入 跨入 走向 转向 实现".split())
+#: Nouns a figure answers (达到什么水平, 什么规模, 什么比例): the figure answerers read them.
+_FIGURE_NOUN = re.compile(r"(?:水平|规模|程度|比重|比例|速度|增速|数量|标准|级别|等级|[率量值额数])$")
 #: Words of the question that name no subject (规划要把…, 打算, 准备).
 _HELPERS = re.compile(r"规划|纲要|本|要|将|会|把|打算|准备|计划|我们|咱们|的")
 #: Longest clause quoted as an answer (a longer one is a paragraph, not a phrase).
@@ -42,15 +44,15 @@ def phrase_parts(question: str) -> list[str] | None:
     ['规划要把青禾建设成为什么?']
     >>> phrase_parts("发展定位是什么？") is None, phrase_parts("地区生产总值2025年要到多少？") is None
     (True, True)
-    >>> phrase_parts("零陵要打造什么？") is None
-    True
+    >>> phrase_parts("零陵要打造什么？") is None, phrase_parts("居民人均可支配收入2025年要达到什么水平？") is None
+    (True, True)
     """
     parts = [p.strip() for p in _PARTS.findall(normalise_text(question)) if p.strip()]
     if not parts:
         return None
     first = parts[0] if parts[0][-1] in "？?。" else parts[0] + "?"
     m = PHRASE_ASKED.search(first)
-    if not m or _NOT_VERB.search(m["verb"]) or (not m["noun"] and m["verb"] not in _DESTINATION):
+    if not m or _NOT_VERB.search(m["verb"]) or (not m["noun"] and m["verb"] not in _DESTINATION) or _FIGURE_NOUN.search(m["noun"]):
         return None
     out = [first]
     for part in parts[1:]:
@@ -104,7 +106,8 @@ def _find(kb: KB, part: str, *, plan: str | None, dated: bool = True, noun: bool
             shared = len(subject & bigrams(sentence))
             if clause and (best is None or shared > best[0]):
                 best = (shared, clause, para)
-    if best is None or (subject and best[0] == 0):
+    # At least half the words the question says it of: 「居民人均可支配收入」 is not answered by 「人均地区生产总值…」.
+    if best is None or best[0] * 2 < len(subject):
         return None
     return best[1], best[2]
 

@@ -274,3 +274,9 @@ def test_nth_part_of_a_named_heading(request, engine, question, expected):
 def test_nth_part_past_the_last_is_not_found(outline, question):
     a = outline.ask(question)
     assert not a.found and "只有" in a.answer, a.answer
+
+
+def test_phrase_never_answers_with_another_subjects_clause(numbered):
+    # 到2025年 the plan states GDP growth, not a stage: no clause about another thing is quoted as its answer
+    a = numbered.ask("到2025年澄江县旅游业要迈向什么阶段？")
+    assert not a.found or "旅游" in a.answer, a.answer
