@@ -487,11 +487,11 @@ class Engine:
         if WHEN.search(q):
             # 「X哪一年通车？」: the clause that dates X, before any figure answerer reads the year as a constraint.
             tries.insert(0, lambda: answer_when(kb, q, links, plan=plan))
-        # 「专栏2放在主要任务的哪一块里」「保障措施讲了哪些内容」「要迈向什么时期」: heading answers read by wording (qa.headingasks).
-        tries[:0] = heading_tries(kb, q, intent, links, plan=plan)
         if SITE_ASKED.search(q):
             # 「优速物流在哪？」「X从哪到哪？」: the site or ends printed in the work's own item, not a passage naming it.
             tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))
+        # 「专栏2放在主要任务的哪一块里」「保障措施讲了哪些内容」「要迈向什么时期」: heading answers read by wording (qa.headingasks).
+        tries[:0] = heading_tries(kb, q, intent, links, plan=plan)
         if intent.box and kind in ("list", "aggregate", "fact", "semantic"):
             # What a box does not print (its items kept only as a picture, a count it never gives): abstain, saying so.
             if kind in ("aggregate", "fact"):

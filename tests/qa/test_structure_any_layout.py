@@ -289,3 +289,9 @@ def test_count_over_two_plans_names_each_plans_heading(tmp_path_factory):
     a = both.ask("发展原则有几条？")
     # each plan's own heading and count, named by its plan: 3 in the county plan, 4 in the ceramics plan
     assert a.found and "《澄江县" in a.answer and "下分3条" in a.answer and "《青禾市" in a.answer and "下分4条" in a.answer, a.answer
+
+
+def test_project_in_a_box_group_placed_by_its_headings(outline):
+    # a box item named by its project: its box and the headings above it, not its site
+    a = outline.ask("古窑遗址公园放在规划的哪一块？")
+    assert a.found and "专栏2" in a.answer and "（三）打造陶瓷文化旅游品牌" in a.answer, a.answer
