@@ -401,11 +401,11 @@ class Engine:
         tries: list[Callable[[], Answer | None]] = []
         if kind == "structure_count":
             # 「“四、主要任务”下面有几节」: the named heading's own parts, never the whole plan's count (qa.headcount).
-            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan, strict=True))
+            tries.append(lambda: in_each_plan(partial(answer_heading_count, strict=True), kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_structure_count(kb, q, intent, links, plan=plan))
         elif kind == "structure_children":
             tries.append(lambda: in_each_plan(answer_structure_children, kb, q, intent, links, plan=plan))
-            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan, strict=True))
+            tries.append(lambda: in_each_plan(partial(answer_heading_count, strict=True), kb, q, intent, links, plan=plan))
         elif kind == "structure_title":
             tries.append(lambda: in_each_plan(answer_structure_title, kb, q, intent, links, plan=plan))
         elif kind == "structure_topic":
@@ -460,14 +460,14 @@ class Engine:
                 # 「约束性指标有几个」「一共多少个指标」: the indicator table's rows, counted by listing them.
                 tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan))
             # 「主要任务一共分了几个方面」「发展原则有几条」: a heading the question names, its parts counted.
-            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan))
+            tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
             # 「有哪几个百亿园区？」: the things of the asked kind, counted by listing them.
             tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
         elif kind == "fact":
-            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan))
+            tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_indicator(kb, q, intent, links))
             # 「1985年自行车产量要达到多少」: a figure printed on a list line under its lead-in, its name, year,
             # unit and every other asked word verified there (before prose, which reads such lines without their lead-in).
@@ -482,7 +482,7 @@ class Engine:
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
         else:
             # 「重点任务这一块分几块」: a count the wording did not mark as one.
-            tries.append(lambda: answer_heading_count(kb, q, intent, links, plan=plan))
+            tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             if HOW.search(q):
                 # 「如何…」 asks what the plan will do: its on-topic passages first, then the heading it restates
@@ -520,11 +520,11 @@ class Engine:
         if WHEN.search(q):
             # 「X哪一年通车？」: the clause that dates X, before any figure answerer reads the year as a constraint.
             tries.insert(0, lambda: answer_when(kb, q, links, plan=plan))
-        # 「专栏2放在主要任务的哪一块里」「保障措施讲了哪些内容」「要迈向什么时期」: heading answers read by wording (qa.headingasks).
-        tries[:0] = heading_tries(kb, q, intent, links, plan=plan)
         if SITE_ASKED.search(q):
             # 「优速物流在哪？」「X从哪到哪？」: the site or ends printed in the work's own item, not a passage naming it.
             tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))
+        # 「专栏2放在主要任务的哪一块里」「保障措施讲了哪些内容」「要迈向什么时期」: heading answers read by wording (qa.headingasks).
+        tries[:0] = heading_tries(kb, q, intent, links, plan=plan)
         if intent.box and kind in ("list", "aggregate", "fact", "semantic"):
             # What a box does not print (its items kept only as a picture, a count it never gives): abstain, saying so.
             if kind in ("aggregate", "fact"):

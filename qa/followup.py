@@ -135,6 +135,11 @@ _NUMBERED = re.compile(r"第\s*[0-9一二三四五六七八九十百〇零两]+\
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
 
 
+def _heading_quote(part: str) -> re.Match | None:
+    """A quoted phrase of ``part`` that may be a heading's title (not a period's name such as “十三五”)."""
+    return next((m for m in _QUOTED.finditer(part) if not re.fullmatch(r"[一二三四五六七八九十]+五", m.group(1))), None)
+
+
 def _referent(part: str, named: Callable[[str], str | None]) -> str | None:
     """What one part of a question is about: a numbered heading or box, a quoted phrase, else a named thing."""
     for pattern in (_NUMBERED, _QUOTED):
@@ -204,8 +209,8 @@ def structure_parts(question: str) -> list[str] | None:
     ['“加快建设特色园区”是第几节？', '“加快建设特色园区”有几个专栏？']
     >>> structure_parts("专栏7.1在哪一章？这一章有几节？")
     ['专栏7.1在哪一章？', '这一章有几节？']
-    >>> structure_parts("香零山路多长？古城路呢？") is None
-    True
+    >>> structure_parts("香零山路多长？古城路呢？") is None, structure_parts("全县工业投资“十三五”是多少？“十四五”呢？") is None
+    (True, True)
     """
     parts = []
     for p in (p.strip() for p in _PARTS.findall(question) if p.strip()):
@@ -216,11 +221,12 @@ def structure_parts(question: str) -> list[str] | None:
         return None
     out: list[str] = []
     for part in parts:
-        named = _NUMBERED.search(part) or _QUOTED.search(part)
-        earlier = next((m for o in reversed(out) if (m := _NUMBERED.search(o) or _QUOTED.search(o))), None)
-        if out and named and re.fullmatch(r"(?:那|那么|还有)?\s*" + re.escape(named.group(0)) + r"\s*呢[？?]?", part):
-            prev = next(o for o in reversed(out) if _NUMBERED.search(o))
-            part = prev.replace(_NUMBERED.search(prev).group(0), named.group(0), 1) if earlier else part
+        numbered = _NUMBERED.search(part)
+        named = numbered or _heading_quote(part)
+        earlier = next((m for o in reversed(out) if (m := _NUMBERED.search(o) or _heading_quote(o))), None)
+        prev = next((o for o in reversed(out) if _NUMBERED.search(o)), None)
+        if prev and numbered and re.fullmatch(r"(?:那|那么|还有)?\s*" + re.escape(numbered.group(0)) + r"\s*呢[？?]?", part):
+            part = prev.replace(_NUMBERED.search(prev).group(0), numbered.group(0), 1)
         elif out and not named and earlier and not ANSWER_POINTER.search(part):
             # 「“加快建设特色园区”是第几节？有几个专栏？」: the later part asks about what the earlier one names.
             part = earlier.group(0) + part.lstrip("它这其")

@@ -17,8 +17,6 @@ __all__ = ["PHRASE_ASKED", "phrase_parts", "answer_phrase"]
 
 #: 「迈向什么时期」「建设成为什么」: a two-character verb, the question word, the noun the answer ends as (maybe none).
 PHRASE_ASKED = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:什么样的?|什么|何种|哪种)(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:呢)?[？?。]?$")
-#: Verbs that ask no stated phrase (是什么, 有什么, 讲什么, 指什么 …): other answerers read them.
-_NOT_VERB = re.compile(r"[是有叫指讲说做干搞的了些么要将会]$|^(?:内容|意思|含义)")
 _TIME = re.compile(r"(?:到|至|展望|在|于)?(?:\d{4}|[一二三四五六七八九十]+五)年?(?:前|底|末|时期|期间)?")
 _PARTS = re.compile(r"[^？?。；;！!]+[？?。；;！!]?")
 _ONLY_TIME = re.compile(r"^(?:那么?|而)?(?P<time>" + _TIME.pattern + r")(?:呢|的呢)?[？?。]?$")
@@ -27,6 +25,11 @@ _CLAUSES = re.compile(r"[^，,；;。！？]+")
 _DATING = re.compile(r"(?:到|至|展望|在|于|预计到)?[“\"]?(?:\d{4}年|[一二三四五六七八九十]+五[”\"]?(?:时期|期间|末))(?:前|底|末)?")
 #: Verbs whose object alone answers 「V什么」 with no noun asked (成为什么, 迈向什么): a state reached, not a list of works.
 _DESTINATION = frozenset("成为 建成 迈向 迈入 进入 跨入 走向 转向 实现".split())
+#: Verbs whose object a 「V什么N」 question asks as a phrase (形成什么格局, 构建什么体系); any other (按什么标准,
+#: 是什么, 讲什么) is read by other answerers.
+_STATES = _DESTINATION | frozenset("形成 构建 打造 建设 定位 培育".split())
+#: Nouns a figure answers (达到什么水平, 什么规模, 什么比例): the figure answerers read them.
+_FIGURE_NOUN = re.compile(r"(?:水平|规模|程度|比重|比例|速度|增速|数量|标准|级别|等级|[率量值额数])$")
 #: Words of the question that name no subject (规划要把…, 打算, 准备).
 _HELPERS = re.compile(r"规划|纲要|本|要|将|会|把|打算|准备|计划|我们|咱们|的")
 #: Longest clause quoted as an answer (a longer one is a paragraph, not a phrase).
@@ -42,7 +45,9 @@ def phrase_parts(question: str) -> list[str] | None:
     ['规划要把青禾建设成为什么?']
     >>> phrase_parts("发展定位是什么？") is None, phrase_parts("地区生产总值2025年要到多少？") is None
     (True, True)
-    >>> phrase_parts("零陵要打造什么？") is None
+    >>> phrase_parts("零陵要打造什么？") is None, phrase_parts("居民人均可支配收入2025年要达到什么水平？") is None
+    (True, True)
+    >>> phrase_parts("城区支路按什么标准改造？") is None
     True
     """
     parts = [p.strip() for p in _PARTS.findall(normalise_text(question)) if p.strip()]
@@ -50,7 +55,7 @@ def phrase_parts(question: str) -> list[str] | None:
         return None
     first = parts[0] if parts[0][-1] in "？?。" else parts[0] + "?"
     m = PHRASE_ASKED.search(first)
-    if not m or _NOT_VERB.search(m["verb"]) or (not m["noun"] and m["verb"] not in _DESTINATION):
+    if not m or m["verb"] not in (_DESTINATION if not m["noun"] else _STATES) or _FIGURE_NOUN.search(m["noun"]):
         return None
     out = [first]
     for part in parts[1:]:
@@ -104,7 +109,8 @@ def _find(kb: KB, part: str, *, plan: str | None, dated: bool = True, noun: bool
             shared = len(subject & bigrams(sentence))
             if clause and (best is None or shared > best[0]):
                 best = (shared, clause, para)
-    if best is None or (subject and best[0] == 0):
+    # At least half the words the question says it of: 「居民人均可支配收入」 is not answered by 「人均地区生产总值…」.
+    if best is None or best[0] * 2 < len(subject):
         return None
     return best[1], best[2]
 

@@ -27,6 +27,8 @@ _VERB = r"(?:放在|放到|写在|列在|列入|排在|安排在|编在|归在|�
 #: 「放在主要任务的哪一块里」: the verb, an optional heading it is under, the place asked.
 POSITION_ASKED = re.compile(rf"{_VERB}(?:规划|纲要)?(?:中|里)?(?P<under>(?:(?!哪|第几|什么)[^，,？?。的]){{2,24}})的(?:{_PLACE}|{_LEVEL})|{_VERB}(?:规划|纲要)?(?:中|里)?的?{_PLACE}")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』]")
+#: Words that place a thing in the plan's text rather than on the ground (哪一块, 规划的哪里, 什么位置).
+_IN_PLAN = re.compile(r"块|板块|位置|方面|标题|部分|规划|纲要|文中|的(?:哪一|哪个|哪|第几)")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）])")
 
 
@@ -59,6 +61,8 @@ def _subject(kb: KB, question: str, intent: Intent, links: list[Link], plan: str
         paras = sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and phrase in kb.norm_text[p]),
                        key=kb._reading_order)
         return (paras[0], f"“{phrase}”") if paras else (None, f"“{phrase}”")
+    if not _IN_PLAN.search(asked):
+        return None, None  # 「优速物流在哪里」 asks its site (qa.site), not its place in the plan
     for link in links[:1]:
         paras = kb.source_paragraphs(link.node) or kb.mentions(link.node)
         if paras:

@@ -481,11 +481,13 @@ def answer_container(kb: KB, question: str, intent: Intent, links: list[Link], *
 
 
 def heading_chain(kb: KB, para: str) -> list[str]:
-    """The headings above ``para`` (a paragraph, box or heading), top first, without it."""
+    """The headings above ``para`` (a paragraph, box or heading), top first, without it; a box's item groups
+    (（一）… inside a 专栏) are passed over, they are no heading of the plan."""
     out = []
     node = kb.parent(para)
-    while node is not None and kb.type(node) in LEVEL_TYPES.values():
-        out.append(node)
+    while node is not None and (kb.type(node) in LEVEL_TYPES.values() or kb.type(node) == "BoxGroup"):
+        if kb.type(node) != "BoxGroup":
+            out.append(node)
         node = kb.parent(node)
     return list(reversed(out))
 

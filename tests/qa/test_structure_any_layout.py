@@ -274,3 +274,24 @@ def test_nth_part_of_a_named_heading(request, engine, question, expected):
 def test_nth_part_past_the_last_is_not_found(outline, question):
     a = outline.ask(question)
     assert not a.found and "只有" in a.answer, a.answer
+
+
+def test_phrase_never_answers_with_another_subjects_clause(numbered):
+    # 到2025年 the plan states GDP growth, not a stage: no clause about another thing is quoted as its answer
+    a = numbered.ask("到2025年澄江县旅游业要迈向什么阶段？")
+    assert not a.found or "旅游" in a.answer, a.answer
+
+
+def test_count_over_two_plans_names_each_plans_heading(tmp_path_factory):
+    from tests.conftest import hash_engine
+
+    both = hash_engine(tmp_path_factory, [DATA / "struct-outline-plan.txt", DATA / "struct-numbered-plan.txt"], "struct-two")
+    a = both.ask("发展原则有几条？")
+    # each plan's own heading and count, named by its plan: 3 in the county plan, 4 in the ceramics plan
+    assert a.found and "《澄江县" in a.answer and "下分3条" in a.answer and "《青禾市" in a.answer and "下分4条" in a.answer, a.answer
+
+
+def test_project_in_a_box_group_placed_by_its_headings(outline):
+    # a box item named by its project: its box and the headings above it, not its site
+    a = outline.ask("古窑遗址公园放在规划的哪一块？")
+    assert a.found and "专栏2" in a.answer and "（三）打造陶瓷文化旅游品牌" in a.answer, a.answer
