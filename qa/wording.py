@@ -75,7 +75,9 @@ _WHAT_AFTER_VERB = re.compile(r"(?<=新建|建设|引进|发展|打造|培育|�
 _DEFINITION = ((re.compile(r"(?:是|指)(?:什么|哪个|哪一个|哪份)(?:文件|政策|文)(?=[？?]?$)"), "指的是什么"),
                (re.compile(r"(?<![是的])指(?=哪|什么)"), "是指"))
 #: 「专栏28.1是什么标题」「第十篇是什么名字」: a heading's title asked in office words.
-_TITLE_ASKED = re.compile(r"(?:是|叫)(?:什么|哪个)(?:标题|名字|名称|题目)(?=[？?]?$)")
+_TITLE_ASKED = re.compile(r"(?:是(?:什么|哪个)(?:标题|名字|名称|题目)|叫什么标题)(?=[？?]?$)")
+#: What names a heading or box (a title asked of anything else, 「…的那个指标叫什么名字」, is no title).
+_HEADING_NAMED = re.compile(r"专栏|第[^，,？?]{1,6}[篇章节编]|^[^，,？?]{1,6}[篇章节]")
 #: 「含“锰”字的内容在哪些章」: the string looked for, without the words around it.
 _CONTAINING = re.compile(r"^(?:含有?|包含|带有?)([“\"][^”\"]{1,20}[”\"]字?)(?:这个字|这个词)?(?:的(?:内容|段落|地方|句子|表述))?(?=在|出现)")
 #: 「“锰”字在规划哪些章？」: a quoted string asked where with no verb is asked where it occurs (出现).
@@ -115,7 +117,7 @@ def read_wording(question: str) -> str:
     >>> read_wording("规划里专栏一共几个？")
     '规划里专栏一共几个？'
     >>> read_wording("专栏二十八点一叫啥名字？"), read_wording("二十五章第二节的标题是啥？")
-    ('专栏28.1的标题是什么？', '第二十五章第二节的标题是什么？')
+    ('专栏28.1叫什么名字？', '第二十五章第二节的标题是什么？')
     >>> read_wording("十三五零陵GDP年均增速多少？"), read_wording("“十四五”期间呢？")
     ('“十三五”零陵GDP年均增速多少？', '“十四五”期间呢？')
     >>> read_wording("说一下优速物流的总投资"), read_wording("潇湘大道零陵段的长度和宽度？")
@@ -146,6 +148,8 @@ def read_wording(question: str) -> str:
     '专栏37.1分为哪几类？'
     >>> read_wording("发电量多少亿kWh？"), read_wording("请示制度在哪一章？")
     ('发电量多少亿kWh？', '请示制度在哪一章？')
+    >>> read_wording("2025年目标为3.2的那个指标叫什么名字？"), read_wording("第十篇是什么名字？")
+    ('2025年目标为3.2的那个指标叫什么名字？', '第十篇的标题是什么？')
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
     ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
     """
@@ -169,7 +173,8 @@ def read_wording(question: str) -> str:
     said = _WHICH_BOX_IS.sub("在哪个专栏里", _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said))
     said = _VERB_BEFORE_WHERE.sub(r"在\2\1", said)
     said = _WHAT_AFTER_VERB.sub("哪些", said.replace("啥", "什么"))  # 啥 is 什么 (as qa.intent.read_spoken reads it)
-    said = _TITLE_ASKED.sub("的标题是什么", said)
+    if _HEADING_NAMED.search(said):
+        said = _TITLE_ASKED.sub("的标题是什么", said)
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     said = _KINDS_COUNTED.sub(r"分为哪几\1", said)
