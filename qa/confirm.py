@@ -101,14 +101,21 @@ def stated_figure(question: str) -> StatedFigure | None:
     return StatedFigure(f"{body}多少{after}？", f.raw, f.value, f.unit)
 
 
-def answer_stated(ask: Callable[[str], Answer], question: str, stated: StatedFigure) -> Answer:
+def answer_stated(ask: Callable[[str], Answer], question: str, stated: StatedFigure,
+                  otherwise: Callable[[], Answer] | None = None) -> Answer:
     """Answer a yes/no check: the figure question answered by ``ask`` (verified as any), then 是/不是 by value.
 
-    A not-found figure answer is returned as it is (the plan gives no such figure: nothing is confirmed); a
-    figure in a unit of another dimension is given without a verdict.
+    When the figure question finds nothing (no figure at all, not one refused by the checks), ``otherwise()`` (the
+    question answered as asked) is the answer; nothing is confirmed without a figure. A figure in a unit of another dimension is given
+    without a verdict.
     """
     answer = ask(stated.asked)
     answer.question = question
+    if not answer.found and otherwise is not None and "未能确定" not in answer.answer:
+        # nothing found for the figure asked (no figure refused by the checks): the question as asked
+        fallback = otherwise()
+        fallback.question = question
+        return fallback
     if not answer.found or answer.kind not in ("fact", "indicator") or not answer.items:
         return answer
     printed = _indicator_value(answer.answer, stated.asked) if answer.kind == "indicator" else [i.label or "" for i in answer.items]

@@ -293,7 +293,7 @@ class Engine:
         spoken = spelled_givens(spoken_years(said))
         if stated := stated_figure(spoken):
             # 「X全长58.791公里对吗」: the figure asked and verified as any, then 是/不是 by value (qa.confirm).
-            return answer_stated(lambda q: self.ask(q, plan=plan), asked, stated)
+            return answer_stated(lambda q: self.ask(q, plan=plan), asked, stated, otherwise=lambda: self._ask_one(spoken, plan))
         figures = figure_parts(spoken, self._named, self._owner)
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
             # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.parts).

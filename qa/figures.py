@@ -20,7 +20,7 @@ from .items import asked_nouns, item_texts, named_in_sentence, noun_value, title
 from .frame import MEASURE_UNITS, NARROWING, as_asked, as_printed, parse_frame, phase_agrees, spoken_attributes, years_in
 from .measures import MAX_ANSWER, answer_measures, year_agrees
 from .prose import figures_of_value, plan_horizon, value_aspect
-from .kb import KB, plan_of
+from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 from .link import Link
 
@@ -325,7 +325,9 @@ def _answer_grade(kb: KB, question: str, intent: Intent, links: list[Link], grad
 
 def _answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
     # 「湖湘路在校园路网工程里多长」: the figure is read only in the item the qualifier names (qa.container).
-    if container := container_of(question):
+    whole = question  # a box line is found by the item title the question names (「城市排水管网提质工程中滨江路…」)
+    if (container := container_of(question)) and any(
+            l.mention not in normalise_text(container.words) for l in links if l.type not in ("Place", "Indicator", "Term")):
         question = without(question, container)
     # 「长多少米、宽多少米」「有多长多宽」 name the attributes 长度 and 宽度.
     q_norm = spoken_attributes(normalise_question(question))
@@ -342,11 +344,11 @@ def _answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> An
         # 「供水规模和供水人口分别是多少」「A和B的总投资分别是多少」: an attribute no cue word names, or several
         # named things; the measures answerer answers every part — unless one item's own lines print them all
         # beside their nouns (「疏浚航道80km。建设2个千吨级码头」). Never the cued parts alone.
-        item = _item_answer(kb, question, links)
+        item = _item_answer(kb, whole, links)
         whole = item and "规划中未给出" not in item.answer and len(item.items) >= len(parts)
         return item if whole or not cues else None
     # 「疏浚多长的航道、建多少个千吨级码头」: several parts, each printed beside its noun in one item's lines.
-    if (item := _item_answer(kb, question, links)) and len(item.items) > 1 and "规划中未给出" not in item.answer:
+    if (item := _item_answer(kb, whole, links)) and len(item.items) > 1 and "规划中未给出" not in item.answer:
         return item
     best, unverified = None, None
     for rank, link in enumerate(l for l in links if l.type not in ("Indicator", "Term")):
@@ -384,7 +386,7 @@ def _answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> An
     if best is None:
         # No linked thing owns the figure: the item the question names prints it beside the asked noun
         # (「海绵城市建设。…新建雨污分流管网，长度约58km」), every asked part when a cue word is asked.
-        if (item := _item_answer(kb, question, links)) and (not cues or "规划中未给出" not in item.answer):
+        if (item := _item_answer(kb, whole, links)) and (not cues or "规划中未给出" not in item.answer):
             return item
         return _unverified(kb, question, intent, links, unverified) if unverified else None
     _, link, picks = best

@@ -222,7 +222,7 @@ def whole_run(clause: str, value: str) -> str | None:
 
 #: A bound printed around a value (「不低于60%」「十三亿以内」「92%以上」): part of what the plan says the figure is.
 _BOUND_AFTER = re.compile(r"以上|以下|以内|之内|左右")
-_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|大于|小于|低于|高于|超过|不到|不足|突破|逾|近|(?<![节制契预公条大])约)$")
+_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|大于|小于|低于|高于|超过|不到|不足|突破|逾|(?<![附最])近|(?<![节制契预公条大])约)$")
 
 
 #: Measures that are amounts (money, output): a count of things (「前15家生产企业」) is never their figure.
