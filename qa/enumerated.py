@@ -33,7 +33,7 @@ _VERB = re.compile(r"(?:开工建设|建设好|修建好|建好|办好|抓好|�
 #: A word that opens a run right after it (「即A、B、C」「包括A、B」): the first member starts after it.
 _OPENS = re.compile(r"^(?:即|包括|分别是|分别为)")
 #: A coverb before the first member (「力争将望子岗遗址、…申报为…」「主要对石期河、…进行…」): no part of its name.
-_COVERB = re.compile(r"^(?:主要|重点)?(?:将|把|对|对于|向|使|与|同)")
+_COVERB = re.compile(r"^(?:主要|重点)?(?:将|把|对|对于|向|使|与|同|以)")
 #: An action printed after a member's name (「杨梓塘小学异地新建」): not part of the name.
 _ACTION_TAIL = re.compile(r"(?:异地)?(?:新建|改扩建|扩建|改建|迁建|续建|提质改造)$")
 #: A verb inside a clause that starts a second run (「对A、B、C进行D、E、F」): the clause is read as two.
@@ -115,6 +115,9 @@ def _members(clause: str, before: str, kind: str = "") -> tuple[str, ...]:
             start = opens.end()
         elif verbs:
             start = verbs[-1].end()
+        elif _COVERB.match(head):
+            # 「将永州八记遗址、张浚故居…申报为…」「以周家大院、香零山…为重点」: the run starts after the coverb.
+            start = _COVERB.match(head).end()
         elif len(head) > _BARE_HEAD:
             # No verb to start after (「必须牢牢把握以下指导思想、原则…」): where the first member begins is unknown.
             return ()
@@ -153,6 +156,10 @@ def enumerations_in(sentence: str, before: str = "", kind: str = "") -> list[tup
     ('大连', '天津', '湛江及防城')
     >>> enumerations_in("新建学校4所,即杨梓塘小学异地新建、阳明芙蓉学校、虎子岭小学")[0][1]
     ('杨梓塘小学', '阳明芙蓉学校', '虎子岭小学')
+    >>> enumerations_in("将永州八记遗址、张浚故居、建威将军墓等申报为省级文物保护单位")[0][1]
+    ('永州八记遗址', '张浚故居', '建威将军墓')
+    >>> enumerations_in("以周家大院、香零山、大仙观等美丽乡村为重点")[0][1]
+    ('周家大院', '香零山', '大仙观')
     """
     clauses = [run for clause in _CLAUSE.findall(sentence) for part in _SECOND_RUN.split(clause) if part
                for run in _runs_of(part)]
@@ -260,6 +267,11 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # 「建设十来个大庆、八大煤炭基地、十大钢铁基地」 lists bases of several kinds: a member naming the kind asked
         # (八大煤炭基地 for 哪八大煤炭基地) says the run is of kinds, not the kind's members.
         of_kinds = bool(after) and any(re.fullmatch(_COUNTED_KIND + re.escape(after), m) for m in en.members)
+        # 「都包括哪些路」: a kind of one character is what the members are — most of them end with it, or the
+        # clause names it after the last member (a run of 片区开发 is no list of roads).
+        if len(after) == 1 and not (sum(m.endswith(after) for m in en.members) * 2 >= len(en.members)
+                                    or after in en.clause[en.clause.rfind(en.members[-1]) + len(en.members[-1]):]):
+            continue
         if score >= threshold and placed and not named and kind_fits and not of_kinds:
             # Ties go to the run whose own clause restates more of the question.
             scored.append(((score, _cover(key, en.clause)), en))
