@@ -84,8 +84,10 @@ _CONTAINING = re.compile(r"^(?:含有?|包含|带有?)([“\"][^”\"]{1,20}[”
 _WHERE_NO_VERB = re.compile(r"([”\"]字?)在((?:规划|纲要|文中|全文)?(?:里|中)?的?(?:哪些|哪几个?)(?:章节|章|篇|部分))[？?]*$")
 #: 「风电方面的项目都有哪些」: what is related to X (qa.related reads 相关的).
 _ASPECT_OF = re.compile(r"^([\u4e00-\u9fff]{2,8})方面的(项目|企业|工程|园区)(?=(?:都|还)?有哪些|是哪些)")
-#: 「分几类？分别是什么？」: the kinds a box or heading groups its items in, listed (the list says how many).
-_KINDS_COUNTED = re.compile(r"(?:一共|总共|共)?分(?:了)?(?:为|成)?几(?:个)?(类|大类|个方面|方面)(?:[？?，,]?(?:分别|各|都)是(?:什么|哪些|啥)的?)?")
+#: 「分几类？分别是什么？」: the kinds a box or heading groups its items in, listed (the list says how many);
+#: 「分了几个方面」 alone asks a heading's count (qa.headcount), listed only when 「分别是什么」 asks the parts too.
+_KINDS_COUNTED = re.compile(r"(?:一共|总共|共)?分(?:了)?(?:为|成)?几(?:个)?(?:(类|大类)(?:[？?，,]?(?:分别|各|都)是(?:什么|哪些|啥)的?)?"
+                            r"|(个方面|方面)[？?，,]?(?:分别|各|都)是(?:什么|哪些|啥)的?)")
 #: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
 
@@ -177,7 +179,7 @@ def read_wording(question: str) -> str:
         said = _TITLE_ASKED.sub("的标题是什么", said)
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
-    said = _KINDS_COUNTED.sub(r"分为哪几\1", said)
+    said = _KINDS_COUNTED.sub(lambda m: "分为哪几" + (m.group(1) or m.group(2)), said)
     for pattern, words in _DEFINITION:
         said = pattern.sub(words, said)
     said = _FULL_CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), said)

@@ -157,7 +157,8 @@ def test_office_wordings_only_where_they_apply(asked, read):
     ("城镇调查失业率二〇二〇年和二〇二五年各是多少？", "城镇调查失业率2020年和2025年各是多少？"),
     # the kinds a box or heading groups its items in, listed
     ("专栏37.1分几类？分别是什么？", "专栏37.1分为哪几类？"),
-    ("主要任务一共分了几个方面？", "主要任务分为哪几方面？"),
+    ("主要任务一共分了几个方面？", "主要任务一共分了几个方面？"),  # a count alone: qa.headcount
+    ("主要任务分了几个方面？分别是什么？", "主要任务分为哪几方面？"),
     ("X是第几个专栏里的？", "X在哪个专栏里？"),
 ])
 def test_older_years_and_groups_read_as_printed(asked, read):
