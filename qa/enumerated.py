@@ -268,9 +268,9 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # (八大煤炭基地 for 哪八大煤炭基地) says the run is of kinds, not the kind's members.
         of_kinds = bool(after) and any(re.fullmatch(_COUNTED_KIND + re.escape(after), m) for m in en.members)
         # 「都包括哪些路」: a kind of one character is what the members are — most of them end with it, or the
-        # clause names it after the last member (a run of 片区开发 is no list of roads).
+        # clause names it outside them (「八字经验(焊、补…)」; a run of 片区开发 is no list of roads).
         if len(after) == 1 and not (sum(m.endswith(after) for m in en.members) * 2 >= len(en.members)
-                                    or after in en.clause[en.clause.rfind(en.members[-1]) + len(en.members[-1]):]):
+                                    or after in _without(en.clause, list(en.members))):
             continue
         if score >= threshold and placed and not named and kind_fits and not of_kinds:
             # Ties go to the run whose own clause restates more of the question.
