@@ -248,7 +248,15 @@ def point_at_answer(kb: KB, part: str, previous: Answer | None) -> str:
     from .structure import heading_chain, level_type
 
     m = ANSWER_POINTER.search(part)
-    if m is None or previous is None or not previous.found:
+    if previous is None or not previous.found:
+        return part
+    if m is None:
+        # 「第三章有几节？第四节叫什么？」: a section named by its number alone is one of the chapter just answered.
+        if _BARE_SECTION.match(part):
+            chapters = {h for item in previous.items if item.entity and item.entity in kb.G
+                        for h in [item.entity, *heading_chain(kb, item.entity)] if kb.type(h) == "Chapter"}
+            if len(chapters) == 1:
+                return _named_as(kb, chapters.pop()) + part
         return part
     want = level_type(kb, m.group(1))
     for item in previous.items:
@@ -262,6 +270,8 @@ def point_at_answer(kb: KB, part: str, previous: Answer | None) -> str:
 
 
 _LEVEL_WORD = {"Part": "篇", "Chapter": "章", "Section": "节"}
+#: A part naming a section by its number alone (「第四节叫什么」).
+_BARE_SECTION = re.compile(r"^第[0-9一二三四五六七八九十]+节")
 
 
 def _named_as(kb: KB, heading: str) -> str:

@@ -295,3 +295,13 @@ def test_project_in_a_box_group_placed_by_its_headings(outline):
     # a box item named by its project: its box and the headings above it, not its site
     a = outline.ask("古窑遗址公园放在规划的哪一块？")
     assert a.found and "专栏2" in a.answer and "（三）打造陶瓷文化旅游品牌" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, title, other", [
+    ("第三章有几节？第二节叫什么？", "发展农产品加工", "面临形势"),
+    ("第四章有几节？第一节的标题是什么？", "打造抚仙湖旅游品牌", "发展基础"),
+])
+def test_a_bare_section_number_after_a_chapter_is_that_chapters(numbered, question, title, other):
+    # 「第三章有几节？第二节叫什么？」: the 第二节 of the chapter the first part answered, not the plan's first 第二节.
+    a = numbered.ask(question)
+    assert title in a.answer and other not in a.answer, a.answer
