@@ -26,6 +26,8 @@ __all__ = ["StatedFigure", "stated_figure", "answer_stated", "spelled_givens"]
 #: How a yes/no check ends (吗, 对吗, 是不是…) and the words that ask it inside the question (是不是, 是否).
 _YESNO_END = re.compile(r"(?:对吗|是吗|对不对|是不是|没错吧|对吧|吗|吧)[？?。!！]*$")
 _YESNO_INSIDE = re.compile(r"是不是|是否|有没有")
+#: A bound said or printed around a figure (高于70%吗; 不到70%): equal values decide no 是/不是.
+_BOUND = re.compile(r"不到|不足|超过|高于|低于|大于|小于|多于|少于|以上|以下|以内|不低于|不少于|不超过|不高于|突破|逾|近")
 #: Question words: a clause holding one asks a figure (it is no yes/no check of a stated one).
 _ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|怎么|如何")
 #: A Chinese numeral with a unit of measure (not a counting word: 三个百亿园区 and 一期 stay words).
@@ -84,9 +86,12 @@ def stated_figure(question: str) -> StatedFigure | None:
     '何仙观水库总库容是多少？'
     >>> stated_figure("大庆坪风电场属于约束性指标吗？") is None, stated_figure("灌区多少亩？") is None
     (True, True)
+    >>> stated_figure("工业炸药产能利用率高于70%吗？") is None
+    True
     """
     q = spelled_givens(normalise_question(question))
-    if _ASKS.search(q) or not (_YESNO_END.search(q) or _YESNO_INSIDE.search(q)):
+    if _ASKS.search(q) or not (_YESNO_END.search(q) or _YESNO_INSIDE.search(q)) or _BOUND.search(q):
+        # 「产能利用率高于70%吗」 compares with a bound: answered as a figure question, no 是/不是 by value
         return None
     figures = [f for f in parse_quantities(q, source="q") if not _NOT_FIGURE.match(q[q.find(f.raw) + len(f.raw):])]
     if len(figures) != 1 or figures[0].qualifier == "range":
@@ -120,7 +125,8 @@ def answer_stated(ask: Callable[[str], Answer], question: str, stated: StatedFig
         return answer
     printed = _indicator_value(answer.answer, stated.asked) if answer.kind == "indicator" else [i.label or "" for i in answer.items]
     plan = [q for label in printed for q in parse_quantities(label, source="a") if q.unit == stated.unit]
-    if not plan:
+    if not plan or any(_BOUND.search(label) for label in printed):
+        # 「不到70%」 printed: a bound, not the value, so no 是/不是 (the plan's figure is given as printed)
         return answer
     same = any(_agrees(stated.value, q.value, q.qualifier) for q in plan)
     verdict = "是的，与规划一致" if same else f"不是，规划给出的不是{stated.printed}"

@@ -20,13 +20,15 @@ __all__ = ["asked_fields", "answer_issuance"]
 _ISSUE_VERBS = r"印发|成文|签发|发文"
 _PUBLISH_VERBS = r"发布|出台|颁布|公布|制定|编制"
 _WHEN = r"哪天|哪一天|哪日|什么时候|啥时候|何时|什么时间|什么日子|几月几[日号]|哪年哪月|哪一年|哪年|日期|时间"
+#: Who issued it: 什么 alone asks no issuer (「规划依据什么制定」 asks the basis), 什么部门 does.
+_WHO = r"(?:(?:哪个|哪一个|哪家|哪些|谁)(?:部门|单位|机关|机构)?|什么(?:部门|单位|机关|机构))"
 _PLAN_WORDS = r"规划|纲要|计划|方案|文件|通知|本文|这份|该文"
 _FIELDS = {
     "date": (re.compile(rf"(?:成文|印发|发文|签发)日期|(?:{_WHEN}).{{0,4}}(?:{_ISSUE_VERBS})|(?:{_ISSUE_VERBS})(?:的|于)?(?:{_WHEN}|是哪|是什么时候)"),
              re.compile(rf"(?:发布|公布)日期|(?:{_WHEN}).{{0,4}}(?:{_PUBLISH_VERBS})|(?:{_PUBLISH_VERBS})(?:的|于)?(?:{_WHEN}|是哪|是什么时候)")),
     "identifier": (re.compile(r"文号|发文字号|发文编号|文件编号|文件号"), None),
-    "issuer": (re.compile(rf"发文机关|发文单位|发文部门|印发机关|(?:哪个|哪一个|什么|哪家|哪些|谁)(?:部门|单位|机关|机构)?.{{0,3}}(?:{_ISSUE_VERBS})"),
-               re.compile(rf"(?:哪个|哪一个|什么|哪家|哪些|谁)(?:部门|单位|机关|机构)?.{{0,3}}(?:{_PUBLISH_VERBS})")),
+    "issuer": (re.compile(rf"发文机关|发文单位|发文部门|印发机关|{_WHO}.{{0,3}}(?:{_ISSUE_VERBS})"),
+               re.compile(rf"{_WHO}.{{0,3}}(?:{_PUBLISH_VERBS})")),
 }
 _NAMES = {"date": "成文日期", "identifier": "发文字号", "issuer": "发文机关"}
 

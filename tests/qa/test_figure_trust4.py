@@ -148,6 +148,14 @@ def test_a_stated_figure_is_checked_against_the_plans(county, question, verdict,
         assert not a.answer.startswith("不是"), a.answer
 
 
+@pytest.mark.parametrize("question", ["砖瓦产能利用率高于60%吗？", "砖瓦产能利用率是60%吗？", "砖瓦的产能利用率超过60%了吗？"])
+def test_a_bound_decides_no_yes_or_no_by_value(county, question):
+    # 「不到60%」 printed: 60% asked (or 高于60%) is neither confirmed nor denied by value; the bound is given as printed.
+    a = county.ask(question)
+    assert not a.answer.startswith(("是的", "不是")), a.answer
+    assert "不到60%" in a.answer, a.answer
+
+
 def test_a_given_in_chinese_numerals_is_read_as_a_given():
     from qa.confirm import spelled_givens, stated_figure
 

@@ -67,6 +67,6 @@ def test_a_plan_without_a_letter_says_so(bare, question):
 
 
 @pytest.mark.parametrize("question", ["数据安全法什么时候发布？", "物流配送体系什么时候建成？", "2025年农业数字经济规模达到多少？",
-                                      "补贴资金什么时候下发？"])
+                                      "补贴资金什么时候下发？", "规划依据什么制定？", "规划根据什么编制？"])
 def test_other_questions_are_not_issuance(question):
     assert asked_fields(question) == []
