@@ -574,9 +574,15 @@ def answer_titled_topic(kb: KB, question: str, intent: Intent, links: list[Link]
     if asked == said or "哪" in asked or len(asked) < 4:
         return None
     node = _heading_named(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
-    if node is None or _head(str(kb.attrs(node).get("title") or "")) != _head(asked):
+    if node is None or _head(str(kb.attrs(node).get("title") or "")) != _head(asked) or _head(asked) not in _PART_NOUNS:
         return None
     return heading_answer(kb, question, node)
+
+
+#: Head nouns of what a heading lists as its own parts (保障措施, 主要目标, 面临形势); a kind of thing named inside
+#: a heading's text (战略性新兴产业, 重点项目) is listed from the sentences naming its members, not by its sub-headings.
+_PART_NOUNS = frozenset({"措施", "目标", "形势", "原则", "导向", "任务", "要求", "举措", "保障", "机制", "方向", "理念",
+                         "思路", "路径", "问题", "挑战", "机遇", "成就", "成绩", "特征", "定位", "环境", "基础"})
 
 
 def _announcing(kb: KB, para: str) -> str:
