@@ -130,7 +130,7 @@ _POINTER = re.compile(r"它(?!们)|(?:该|这个|此)(?:园区|项目|工程|企
 #: The parts of a question asked in several sentences (「第六十章的标题是什么？它属于哪一篇？」).
 _PARTS = re.compile(r"[^？?。；;！!]+[？?。；;！!]?")
 #: A heading or box named by its number: 第六十章, 第25章第2节, 专栏21.1.
-_NUMBERED = re.compile(r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*[篇章节编](?:第\s*[0-9一二三四五六七八九十百〇零两]+\s*节)?"
+_NUMBERED = re.compile(r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(?:[篇章节编]|部分)(?:第\s*[0-9一二三四五六七八九十百〇零两]+\s*节)?"
                        r"|专栏\s*[0-9]+(?:[.．][0-9]+)?")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
 
@@ -209,6 +209,8 @@ def structure_parts(question: str) -> list[str] | None:
     ['“加快建设特色园区”是第几节？', '“加快建设特色园区”有几个专栏？']
     >>> structure_parts("专栏7.1在哪一章？这一章有几节？")
     ['专栏7.1在哪一章？', '这一章有几节？']
+    >>> structure_parts("第六部分叫什么？有几节？"), structure_parts("第三章有几节？分别叫什么？")
+    (['第六部分叫什么？', '第六部分有几节？'], ['第三章有几节？', '第三章包括哪几节？'])
     >>> structure_parts("香零山路多长？古城路呢？") is None, structure_parts("全县工业投资“十三五”是多少？“十四五”呢？") is None
     (True, True)
     """
@@ -225,7 +227,10 @@ def structure_parts(question: str) -> list[str] | None:
         named = numbered or _heading_quote(part)
         earlier = next((m for o in reversed(out) if (m := _NUMBERED.search(o) or _heading_quote(o))), None)
         prev = next((o for o in reversed(out) if _NUMBERED.search(o)), None)
-        if prev and numbered and re.fullmatch(r"(?:那|那么|还有)?\s*" + re.escape(numbered.group(0)) + r"\s*呢[？?]?", part):
+        if out and _EACH_NAMED.match(part) and (count := _COUNT_OF.search(out[-1])):
+            # 「第三部分有几节？分别叫什么？」: the counted headings, each by its title.
+            part = out[-1][: count.start()] + f"包括哪几{count.group(1)}？"
+        elif prev and numbered and re.fullmatch(r"(?:那|那么|还有)?\s*" + re.escape(numbered.group(0)) + r"\s*呢[？?]?", part):
             part = prev.replace(_NUMBERED.search(prev).group(0), numbered.group(0), 1)
         elif out and not named and earlier and not ANSWER_POINTER.search(part):
             # 「“加快建设特色园区”是第几节？有几个专栏？」: the later part asks about what the earlier one names.
@@ -238,6 +243,9 @@ def structure_parts(question: str) -> list[str] | None:
     return out
 
 
+#: A later part asking the titles of what the part before it counted (「分别叫什么」「都是什么」).
+_EACH_NAMED = re.compile(r"^(?:它们|这些)?(?:分别|都|各自?)(?:叫什么(?:名字)?|是什么|是哪些|的标题是什么)[？?]?$")
+_COUNT_OF = re.compile(r"(?:共|一共|总共)?有几个?(节|章|篇|部分|专栏)")
 #: A later part pointing at the heading an earlier part's answer gave (「专栏7.1在哪一章？这一章有几节？」).
 ANSWER_POINTER = re.compile(r"(?:这一?|该|此|那一?)(篇|章|节|部分)")
 

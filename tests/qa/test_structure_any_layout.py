@@ -305,3 +305,12 @@ def test_a_bare_section_number_after_a_chapter_is_that_chapters(numbered, questi
     # 「第三章有几节？第二节叫什么？」: the 第二节 of the chapter the first part answered, not the plan's first 第二节.
     a = numbered.ask(question)
     assert title in a.answer and other not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, said, unsaid", [
+    ("第二部分叫什么？有几节？", "4", "13"),          # the part's own 4 sections, never the plan's 13
+    ("第四部分有几节？分别叫什么？", "强化监测评估", "发展基础"),  # the counted sections, each by its title
+])
+def test_a_later_part_asks_about_the_numbered_part_before_it(outline, question, said, unsaid):
+    a = outline.ask(question)
+    assert said in a.answer and unsaid not in a.answer, a.answer
