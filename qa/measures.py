@@ -450,7 +450,7 @@ def _quote(clause: str) -> str:
 
 #: 「由2020年的58.3%提高到63%」「从1.6%提高到2.2%」: where a change starts (its year if printed) and where it ends.
 FROM_TO = re.compile(
-    rf"(?:由|从)(?:((?:19|20)\d\d)年(?:末|底)?的?)?({VALUE.pattern})[^，；。0-9]{{0,4}}?"
+    rf"(?:由|从)(?:((?:19|20)\d\d)年(?:末|底)?的?)?(?:不足|不到|约|近|超过|逾)?({VALUE.pattern})[^，；。0-9]{{0,4}}?"
     rf"(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|缩减|压减|降)(?:到|至)(?:(?:19|20)\d\d年的?)?({VALUE.pattern})")
 
 
@@ -465,10 +465,11 @@ def _from_to(kb: KB, f: Figure, measure: str, value: str, asked: str) -> tuple[s
     horizon = plan_horizon(kb, plan_of(f.para))
     # an unprinted start is the plan's base year only for a target of its horizon (a review's change is not)
     start_year = f"{m.group(1)}年" if m.group(1) else (f"{horizon - 5}年基期" if horizon and end_year == f"{horizon}年" else "基期")
-    item = Item(m.group(2), kb.citation(f.para), detail=f.clause)
+    first = bounded(f.clause, m.group(2))  # 「由2010年的不足20亿元」: the bound stays with the start
+    item = Item(first, kb.citation(f.para), detail=f.clause)
     if asked == "start":
-        return f"{measure}：{start_year}为{m.group(2)}（原文：“{_quote(f.clause)}”）", item
-    return f"{measure}：由{m.group(2)}（{start_year}）到{value}（{end_year}）（原文：“{_quote(f.clause)}”）", item
+        return f"{measure}：{start_year}为{first}（原文：“{_quote(f.clause)}”）", item
+    return f"{measure}：由{first}（{start_year}）到{value}（{end_year}）（原文：“{_quote(f.clause)}”）", item
 
 
 #: A five-year period's end asked (「十三五末」「“十三五”期末」).
@@ -523,6 +524,7 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
     other_year: list[tuple[str, Figure]] = []
     other_aspect: list[tuple[str, Figure, str]] = []  # (measure, what the plan states, the aspect asked)
     missing: list[str] = []
+    from_start: set[str] = set()  # measures whose asked year is where a printed change starts
     aspects_asked: dict[str, str | None] = {}
     for index, asked in enumerate(frame.measures):
         cue = _entity_cue(asked, links)
@@ -570,6 +572,10 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             agreeing = [f for f in figures if year_agrees(kb, f, frame.year, period=frame.period)]
         if agreeing:
             found.append((measure, agreeing[0]))
+        elif frame.year and (begun := next((f for f in figures if (m := FROM_TO.search(f.clause)) and m.group(1) == str(frame.year)), None)):
+            # 「爆破服务收入2010年是多少」 of 「…由2010年的不足20亿元增加到2015年的77.1亿元」: the year the change starts from.
+            found.append((measure, begun))
+            from_start.add(measure)
         else:
             # Say what the plan aims at (its horizon) before a past actual.
             horizon = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))]
@@ -606,8 +612,8 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             # item is the value asked, the rate itself when a rate was asked.
             said = said_change(f.clause, value)
             value = said if aspects_asked.get(measure) is None else value
-        if start:
-            said, item = _from_to(kb, f, measure, value, start)
+        if start or measure in from_start:
+            said, item = _from_to(kb, f, measure, value, start or "start")
             texts.append(said)
             items += [item] + ([Item(value, cite, detail=f.clause)] if start == "both" else []) if item else []
             continue

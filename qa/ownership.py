@@ -48,7 +48,7 @@ _TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来|总和")
 _RUN_CLOSED = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)(?:个|座|处|所|家|条|项)|^等")
 #: A time printed right before a value, joined by a copula (「“十三五”初期为19.1%」「由2020年的58%」): the value is its.
 _OWN_TIME = re.compile(rf"({YEAR_TEXT}(?:底|末)?|{PERIOD_TEXT}(?:初期|中期|末期|期末|收关期|收官期|末|期间|时期)?)"
-                       r"(?:的|为|约为|是|达到|达|约)?$")
+                       r"(?:的|为|约为|是|达到|达|约)?(?:不足|不到|超过|逾|近)?$")  # 「由2010年的不足20亿元」
 #: Words printed before a value that say it is a length or a width.
 _WIDTH, _LENGTH = re.compile(r"宽"), re.compile(r"长(?!江|沙|春|效|期|远|廊|城)")
 _ASKS_LENGTH = re.compile(r"多长(?!时间)|长度|全长|总长|长(?:多少|是多少|有多少|为多少|几)|多少(?:公里|千米|km|米)|里程")

@@ -131,3 +131,21 @@ def test_a_count_of_firms_is_no_amount(plan, question):
     # 「排名前20家骨干企业工业产值占比…」: 20家 counts firms, it is no 产值
     a = plan.ask(question)
     assert not any("家" in l for l in _labels(a)), a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("前20家骨干企业工业产值占比2015年是多少？", "41%"),
+    ("2015年排名前20家骨干企业工业产值占比多少？", "41%"),
+    ("农产品电商交易额2015年是多少？", "不足3亿元"),   # the bound printed before the start stays with it
+    ("2015年农产品电商交易额有多少？", "不足3亿元"),
+])
+def test_the_year_a_change_starts_from_is_its_start(plan, question, value):
+    # 「由2015年的41%提高到2020年的55%」: 2015 asked is where the change starts, printed in the same clause.
+    a = plan.ask(question)
+    assert a.found and value in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["农产品电商交易额2017年是多少？", "前20家骨干企业工业产值占比2018年是多少？"])
+def test_a_year_between_the_ends_is_not_found(plan, question):
+    a = plan.ask(question)
+    assert not a.found, a.answer
