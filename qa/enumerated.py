@@ -261,9 +261,13 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # Not from the members themselves (数字经济 in a run of 领域 for 数字经济重点产业) nor a clause before
         # (「推进网络强国建设，加快建设数字经济、数字社会…」 lists no 强国).
         # A run opened by 即/包括 is named by the clause before it (「新建城区义务教育学校3所,即…」).
-        own = "|".join((_without(en.clause, [m for m in en.members if m != after]), follow,
+        # The clause after the run names its kind (「依托A、B等重点区域，统筹推进…」) unless it runs a list of its own
+        # (「坚持智能化、绿色化、融合化方向，加快建设制造强国、质量强国…」: 强国 is that list's kind).
+        own = "|".join((_without(en.clause, [m for m in en.members if m != after]), follow if "、" not in follow else "",
                         en.lead if _OPENS.match(en.clause) else "", title if len(title) <= _TITLE_CHARS else ""))
-        kind_fits = not after_key or _cover(after_key, own) >= 0.5
+        # Members named with the kind (制造强国、质量强国 for 哪些强国) are of it.
+        kind_fits = not after_key or _cover(after_key, own) >= 0.5 or \
+            bool(after) and sum(m.endswith(after) for m in en.members) * 2 >= len(en.members)
         # 「建设十来个大庆、八大煤炭基地、十大钢铁基地」 lists bases of several kinds: a member naming the kind asked
         # (八大煤炭基地 for 哪八大煤炭基地) says the run is of kinds, not the kind's members.
         of_kinds = bool(after) and any(re.fullmatch(_COUNTED_KIND + re.escape(after), m) for m in en.members)

@@ -78,6 +78,8 @@ def test_what_is_answers_with_the_defining_clause(county, question, said, unsaid
         ("美丽乡村建设以哪几个村为重点？", ["东岭村", "西岭村", "南岭村"], []),
         ("以哪些美丽乡村为重点推进乡村建设？", ["东岭村", "西岭村", "南岭村"], []),
         ("要把哪些文物申报为省级文物保护单位？", ["青溪古桥", "石门书院", "云岭塔"], []),
+        # members named with the kind (制造强县…), after a clause with a run of its own (智能化、绿色化…方向)
+        ("要加快建设哪些强县？", ["制造强县", "质量强县", "交通强县"], []),
     ],
 )
 def test_clause_run_restated_by_the_question(county, question, members, not_members):
