@@ -209,6 +209,8 @@ def structure_parts(question: str) -> list[str] | None:
     ['“加快建设特色园区”是第几节？', '“加快建设特色园区”有几个专栏？']
     >>> structure_parts("专栏7.1在哪一章？这一章有几节？")
     ['专栏7.1在哪一章？', '这一章有几节？']
+    >>> structure_parts("整个纲要一共分了几篇、多少章？")
+    ['整个纲要一共分了几篇？', '整个纲要一共分了多少章？']
     >>> structure_parts("第六部分叫什么？有几节？"), structure_parts("第三章有几节？分别叫什么？")
     (['第六部分叫什么？', '第六部分有几节？'], ['第三章有几节？', '第三章包括哪几节？'])
     >>> structure_parts("香零山路多长？古城路呢？") is None, structure_parts("全县工业投资“十三五”是多少？“十四五”呢？") is None
@@ -218,7 +220,10 @@ def structure_parts(question: str) -> list[str] | None:
     for p in (p.strip() for p in _PARTS.findall(question) if p.strip()):
         # 「专栏5叫什么，专栏22呢？」: a follow-up after a comma is a part of its own.
         m = re.search(r"[，,]\s*((?:那|还有)?\s*(?:" + _NUMBERED.pattern + r")\s*呢[？?]?)$", p)
-        parts += [p[: m.start()] + "？", m.group(1)] if m else [p]
+        # 「一共分了几篇、多少章？」: two counts of one whole, each a part asked with the words before them.
+        two = _TWO_COUNTS.match(p)
+        parts += [p[: m.start()] + "？", m.group(1)] if m else \
+            [two["pre"] + two["a"] + "？", two["pre"] + two["b"] + "？"] if two else [p]
     if len(parts) < 2:
         return None
     out: list[str] = []
@@ -243,6 +248,9 @@ def structure_parts(question: str) -> list[str] | None:
     return out
 
 
+#: Two counts of levels asked in one clause (「几篇、多少章」「几章和几节」).
+_TWO_COUNTS = re.compile(r"^(?P<pre>.*?)(?P<a>(?:几|多少)个?(?:篇|章|节|部分|专栏))(?:、|和|及|，|,)(?:又|共|一共)?"
+                         r"(?P<b>(?:几|多少)个?(?:篇|章|节|部分|专栏))[？?]?$")
 #: A later part asking the titles of what the part before it counted (「分别叫什么」「都是什么」).
 _EACH_NAMED = re.compile(r"^(?:它们|这些)?(?:分别|都|各自?)(?:叫什么(?:名字)?|是什么|是哪些|的标题是什么)[？?]?$")
 _COUNT_OF = re.compile(r"(?:共|一共|总共)?有几个?(节|章|篇|部分|专栏)")

@@ -314,3 +314,10 @@ def test_a_bare_section_number_after_a_chapter_is_that_chapters(numbered, questi
 def test_a_later_part_asks_about_the_numbered_part_before_it(outline, question, said, unsaid):
     a = outline.ask(question)
     assert said in a.answer and unsaid not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["整个规划一共分了几篇、多少章？", "规划有几篇和几章？"])
+def test_two_counts_in_one_clause_are_two_parts(numbered, question):
+    # 「几篇、多少章」: each level counted, not a heading titled 「整个规划一共分了几篇、」 looked for.
+    a = numbered.ask(question)
+    assert a.found and "共3篇" in a.answer and "共5章" in a.answer, a.answer
