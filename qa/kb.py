@@ -34,8 +34,19 @@ def normalise_text(text: str) -> str:
     --------
     >>> normalise_text("湘江东路 零陵段 ９.４km")
     '湘江东路零陵段9.4km'
+
+    A space between two figures (table cells read as one line: 「带宽（Tbps） 6.5 42.7」) is a boundary, never
+    nothing — 6.5 and 42.7 are not the figure 6.542:
+
+    >>> normalise_text("互联网国际出口带宽（Tbps） 6.5 42.7 3.8")
+    '互联网国际出口带宽(Tbps)6.5;42.7;3.8'
     """
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", "", _FIGURE_GAP.sub(";", text))
+
+
+#: Whitespace between the end of one figure and the start of another (「6.5 42.7」「>2.7 >15.7」).
+_FIGURE_GAP = re.compile(r"(?<=[0-9%])\s+(?=[<>〔(]?[0-9])")
 
 
 def heading_text(label: str) -> str:
