@@ -317,12 +317,39 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
     asked = asked_owners(kb, question, plans=plans)
     failed: list[tuple[Item, str]] = []
     for item in answer.items:
-        why = _outside(kb, container, item) or _part_rival(answer, asked, item) or _refusal(kb, question, asked, item)
+        why = _outside(kb, container, item) or _part_rival(answer, asked, item) or _count_of_another(question, item) \
+            or _refusal(kb, question, asked, item)
         if why:
             failed.append((item, why))
     if not failed:
         return answer
     return _without(answer, failed)
+
+
+#: A count printed before its noun in a run of counted nouns (「300所左右优质技工院校和500个左右优质专业」).
+_COUNTED_NOUN = re.compile(r"(\d+(?:\.\d+)?)([个所座条项家处台辆])(?:左右|以上|以内)?([\u4e00-\u9fff“”]{2,16}?)(?=[和、及与,;。的]|$)")
+
+
+def _count_of_another(question: str, item: Item) -> str | None:
+    """Why a count is another noun's: the asked noun is printed right after a count of its own, and the value given
+    is not that count (「遴选建设300所左右优质技工院校和500个左右优质专业」: 500个 is the 优质专业's).
+
+    >>> _count_of_another("要遴选多少所优质技工院校？", Item("500个左右", detail="遴选建设300所左右优质技工院校和500个左右优质专业"))
+    '原文中的500个左右是另一项的数量，优质技工院校是300所'
+    >>> _count_of_another("优质专业多少个？", Item("500个左右", detail="遴选建设300所左右优质技工院校和500个左右优质专业")) is None
+    True
+    """
+    value = normalise_text(item.label or "")
+    if not re.match(r"\d+(?:\.\d+)?[个所座条项家处台辆]", value):
+        return None
+    q = normalise_text(question)
+    counted = list(_COUNTED_NOUN.finditer(normalise_text(item.detail or "")))
+    if any(value.startswith(m.group(1) + m.group(2)) and m.group(3) in q for m in counted):
+        return None  # the value's own noun is asked too (「多少个教学班多少个学位」)
+    for m in counted:
+        if m.group(3) in q and not value.startswith(m.group(1) + m.group(2)):
+            return f"原文中的{item.label}是另一项的数量，{m.group(3)}是{m.group(1)}{m.group(2)}"
+    return None
 
 
 def _outside(kb: KB, container: Container | None, item: Item) -> str | None:

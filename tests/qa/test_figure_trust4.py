@@ -228,3 +228,18 @@ def test_a_yearly_average_is_said_as_one(county, question):
 def test_a_list_lines_amount_is_not_refused_for_the_share_beside_it(county, question, figure):
     a = county.ask(question)
     assert a.found and figure in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, other", [
+    ("要遴选多少所示范学校？", "50个"),
+    ("研修基地要建几个？", "2个"),
+])
+def test_a_count_printed_before_another_noun_is_that_nouns(county, question, other):
+    # 「30所左右示范学校和50个左右示范专业」: each count is printed before its own noun, never the next noun's.
+    a = county.ask(question)
+    assert not (a.found and any(other in i.label for i in a.items)), a.answer
+
+
+def test_the_nouns_own_count_is_given(county):
+    a = county.ask("示范专业多少个？")
+    assert a.found and "50个左右" in _labels(a), a.answer
