@@ -338,14 +338,16 @@ def _count_of_another(question: str, item: Item) -> str | None:
     '原文中的500个左右是另一项的数量，优质技工院校是300所'
     >>> _count_of_another("优质专业多少个？", Item("500个左右", detail="遴选建设300所左右优质技工院校和500个左右优质专业")) is None
     True
+    >>> _count_of_another("研究中心要建几个？中国集训基地又是多少个？", Item("400个左右", detail="3个大赛研究中心和400个左右大赛中国集训基地")) is None
+    True
     """
     value = normalise_text(item.label or "")
     if not re.match(r"\d+(?:\.\d+)?[个所座条项家处台辆]", value):
         return None
     q = normalise_text(question)
     counted = list(_COUNTED_NOUN.finditer(normalise_text(item.detail or "")))
-    if any(value.startswith(m.group(1) + m.group(2)) and m.group(3) in q for m in counted):
-        return None  # the value's own noun is asked too (「多少个教学班多少个学位」)
+    if any(value.startswith(m.group(1) + m.group(2)) and m.group(3)[-4:] in q for m in counted):
+        return None  # the value's own noun is asked too (「多少个教学班多少个学位」「…中国集训基地又是多少个」)
     for m in counted:
         if m.group(3) in q and not value.startswith(m.group(1) + m.group(2)):
             return f"原文中的{item.label}是另一项的数量，{m.group(3)}是{m.group(1)}{m.group(2)}"
