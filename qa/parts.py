@@ -88,9 +88,9 @@ _COUNTED_NOUN = re.compile(r"((?:多少|几)(?:万|亿)?[个座条家所项张�
 _HERE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这边|那边|这块|那块|这儿|那儿)")
 #: A question word that is a measure itself (「香零山路要修多长」 asks its 长度).
 _DIMENSION = re.compile(r"多[长宽高深重大]")
-#: A part that names only its subject (「初级核燃料呢？」「那油菜呢」).
 #: A stage of a five-year period (初期, 收关期 …), which a follow-up may ask instead of the earlier part's.
 _STAGE = re.compile(r"初期|中期|末期|期末|收关期|收官期|前期|后期")
+#: A part that names only its subject (「初级核燃料呢？」「那油菜呢」).
 _ELLIPTICAL = re.compile(r"^(?:那么?|还有|以及|另外)?(?P<noun>[^，,。？?；;]{2,20}?)(?:的)?呢$")
 
 
