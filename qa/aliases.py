@@ -18,7 +18,7 @@ from .intent import classify_intent, normalise_question, quoted_phrase
 from .kb import KB, plan_of
 from .link import Shortened
 
-__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "read_routes", "unclear_short_form"]
+__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "read_routes", "read_spoken_ends", "unclear_short_form"]
 
 #: Short forms plans of the genre use without declaring them (short → full name).
 GENRE_SHORT_FORMS: dict[str, str] = {
@@ -132,6 +132,26 @@ def _routes(kb: KB, question: str, plan: str | None) -> list[tuple[str, str]]:
         if len(found) == 1:
             out.append((m.group(0), found.pop()))
     return out
+
+
+#: A road said by its two ends (「虎子岭到西塘观那条路」「黄田铺高速出口到石山脚那条」): the ends, then what is said of it.
+_SPOKEN_ENDS = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:到|至)([\u4e00-\u9fff]{2,8}?)(那条路|那条公路|那条|的那条路|的路)")
+
+
+def read_spoken_ends(kb: KB, text: str, *, plan: str | None = None) -> str:
+    """``text`` with a road said by its ends written as the plan prints it (「虎子岭到西塘观那条路」 → 「虎子岭至西塘观公路」),
+    when exactly one route the plan prints runs between those ends; unchanged otherwise."""
+    def printed(m: re.Match) -> str:
+        a, b = m.group(1), m.group(2)
+        for k in range(len(a) - 1):  # the start may carry words before its name (「那个黄田铺高速出口」)
+            route = re.compile(rf"{re.escape(a[k:])}至{re.escape(b)}[\u4e00-\u9fff]{{0,4}}?(?:公路|道路|大道|路|高速|铁路|线)")
+            found = {x.group(0) for p in kb.paragraph_nodes if not plan or plan_of(p) == plan
+                     for x in route.finditer(kb.norm_text[p])}
+            if found:
+                return a[:k] + found.pop() if len(found) == 1 else m.group(0)
+        return m.group(0)
+
+    return _SPOKEN_ENDS.sub(printed, text)
 
 
 def read_routes(kb: KB, text: str, *, plan: str | None = None) -> str:
