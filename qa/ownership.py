@@ -327,7 +327,7 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
 
 
 #: A count printed before its noun in a run of counted nouns (「300所左右优质技工院校和500个左右优质专业」).
-_COUNTED_NOUN = re.compile(r"(\d+(?:\.\d+)?)([个所座条项家处台辆])(?:左右|以上|以内)?([\u4e00-\u9fff“”]{2,16}?)(?=[和、及与,;。的]|$)")
+_COUNTED_NOUN = re.compile(r"(\d+(?:\.\d+)?)([个所座条项家处台辆])(?:左右|以上|以内)?(?!百分点|月|工作日|小时)([\u4e00-\u9fff“”]{2,16}?)(?=[和、及与,;。的]|$)")
 
 
 def _count_of_another(question: str, item: Item) -> str | None:
@@ -339,6 +339,8 @@ def _count_of_another(question: str, item: Item) -> str | None:
     >>> _count_of_another("优质专业多少个？", Item("500个左右", detail="遴选建设300所左右优质技工院校和500个左右优质专业")) is None
     True
     >>> _count_of_another("研究中心要建几个？中国集训基地又是多少个？", Item("400个左右", detail="3个大赛研究中心和400个左右大赛中国集训基地")) is None
+    True
+    >>> _count_of_another("比重提高几个百分点？", Item("3个百分点", detail="比重提高3个百分点,城镇化率提高4个百分点")) is None
     True
     """
     value = normalise_text(item.label or "")
