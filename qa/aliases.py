@@ -95,6 +95,11 @@ def declared_short_forms(kb: KB) -> dict[str | None, dict[str, str]]:
     return out
 
 
+def _printed_matches(kb: KB, pattern: re.Pattern, plan: str | None) -> set[str]:
+    """Every distinct match of ``pattern`` in the (normalised) paragraphs of ``plan``, or of every plan."""
+    return {x.group(0) for p in kb.paragraph_nodes if not plan or plan_of(p) == plan for x in pattern.finditer(kb.norm_text[p])}
+
+
 def _prints(kb: KB, phrase: str, plan: str | None) -> bool:
     return any(phrase in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan)
 
@@ -128,7 +133,7 @@ def _routes(kb: KB, question: str, plan: str | None) -> list[tuple[str, str]]:
     for m in _ROUTE.finditer(question):
         a, b, kind = m.groups()
         route = re.compile(rf"{a}[\u4e00-\u9fff]{{0,4}}?至{b}[\u4e00-\u9fff]{{0,4}}?{kind[:2]}")
-        found = {x.group(0) for p in kb.paragraph_nodes if not plan or plan_of(p) == plan for x in route.finditer(kb.norm_text[p])}
+        found = _printed_matches(kb, route, plan)
         if len(found) == 1:
             out.append((m.group(0), found.pop()))
     return out
@@ -145,8 +150,7 @@ def read_spoken_ends(kb: KB, text: str, *, plan: str | None = None) -> str:
         a, b = m.group(1), m.group(2)
         for k in range(len(a) - 1):  # the start may carry words before its name (「那个黄田铺高速出口」)
             route = re.compile(rf"{re.escape(a[k:])}至{re.escape(b)}[\u4e00-\u9fff]{{0,4}}?(?:公路|道路|大道|路|高速|铁路|线)")
-            found = {x.group(0) for p in kb.paragraph_nodes if not plan or plan_of(p) == plan
-                     for x in route.finditer(kb.norm_text[p])}
+            found = _printed_matches(kb, route, plan)
             if found:
                 return a[:k] + found.pop() if len(found) == 1 else m.group(0)
         return m.group(0)

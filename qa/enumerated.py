@@ -266,15 +266,14 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         own = "|".join((_without(en.clause, [m for m in en.members if m != after]), follow if "、" not in follow else "",
                         en.lead if _OPENS.match(en.clause) else "", title if len(title) <= _TITLE_CHARS else ""))
         # Members named with the kind (制造强国、质量强国 for 哪些强国) are of it.
-        kind_fits = not after_key or _cover(after_key, own) >= 0.5 or \
-            bool(after) and sum(m.endswith(after) for m in en.members) * 2 >= len(en.members)
+        of_kind = bool(after) and sum(m.endswith(after) for m in en.members) * 2 >= len(en.members)
+        kind_fits = not after_key or _cover(after_key, own) >= 0.5 or of_kind
         # 「建设十来个大庆、八大煤炭基地、十大钢铁基地」 lists bases of several kinds: a member naming the kind asked
         # (八大煤炭基地 for 哪八大煤炭基地) says the run is of kinds, not the kind's members.
         of_kinds = bool(after) and any(re.fullmatch(_COUNTED_KIND + re.escape(after), m) for m in en.members)
         # 「都包括哪些路」: a kind of one character is what the members are — most of them end with it, or the
         # clause names it outside them (「八字经验(焊、补…)」; a run of 片区开发 is no list of roads).
-        if len(after) == 1 and not (sum(m.endswith(after) for m in en.members) * 2 >= len(en.members)
-                                    or after in _without(en.clause, list(en.members))):
+        if len(after) == 1 and not (of_kind or after in _without(en.clause, list(en.members))):
             continue
         if score >= threshold and placed and not named and kind_fits and not of_kinds:
             # Ties go to the run whose own clause restates more of the question.
