@@ -22,7 +22,9 @@ __all__ = [
     "Chapter",
     "Part",
     "IndicatorValue",
+    "IndicatorCell",
     "Indicator",
+    "IndicatorTable",
     "Term",
     "Issuance",
     "Document",
@@ -166,7 +168,32 @@ class IndicatorValue:
 
 
 @dataclass(frozen=True)
+class IndicatorCell:
+    """One value cell of an indicator row under its column.
+
+    ``column`` is the column's caption composed from every header row, outer
+    first (``2015年·规划目标``, ``年均增长（%）·实现情况``); ``year`` the year it
+    names, ``status`` ``target`` (规划目标, 目标值, a target-year column) or
+    ``actual`` (实现情况, 实际, a base-year column), ``growth`` whether it is a
+    rate or change (年均增长, 增速, 累计) rather than a level.
+    """
+
+    column: str
+    value: IndicatorValue
+    year: int | None = None
+    status: str | None = None
+    growth: bool = False
+
+
+@dataclass(frozen=True)
 class Indicator:
+    """A row of an indicator table. ``base``/``target``/``growth`` are the
+    genre's three columns (基期值, 目标值, 年均增速); a table that reports a
+    period's outcome beside its targets (规划目标 / 实现情况) gives the actual
+    level and rate in ``actual``/``actual_growth`` for ``actual_year``.
+    ``cells`` hold every value cell with its column, ``table`` the title of the
+    table the row is in (``None`` when the table has none)."""
+
     category: str
     number: int
     name: str
@@ -178,6 +205,25 @@ class Indicator:
     paragraph: Paragraph
     base_year: int | None = None
     target_year: int | None = None
+    actual: IndicatorValue = IndicatorValue(raw="")
+    actual_growth: IndicatorValue = IndicatorValue(raw="")
+    actual_year: int | None = None
+    cells: tuple[IndicatorCell, ...] = ()
+    table: str | None = None
+
+
+@dataclass(frozen=True)
+class IndicatorTable:
+    """An indicator table as a whole: its title line (``None`` if it has none),
+    column captions (composed from every header row), the ``ind-NN`` ids of its
+    rows in order, and the notes printed under it (注：…为预计数, 〔 〕内为累计数),
+    which are paragraphs of the section the table sits in."""
+
+    title: str | None
+    columns: tuple[str, ...]
+    rows: tuple[str, ...]
+    notes: tuple[Paragraph, ...] = ()
+    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -218,6 +264,7 @@ class Document:
     paragraphs directly under the plan. ``glossary`` holds the 名词解释 back
     matter's terms and those of glossary 专栏 (whose paragraphs stay in the box).
     ``issuance`` is the cover letter a plan is issued with (:class:`Issuance`), or ``None``.
+    ``tables`` are the indicator tables as wholes (:class:`IndicatorTable`: title, columns, rows, notes).
     """
 
     plan_id: str
@@ -232,6 +279,7 @@ class Document:
     loose_chapters: list[Chapter] = field(default_factory=list)
     closing: list[Paragraph] = field(default_factory=list)
     issuance: Issuance | None = None
+    tables: list[IndicatorTable] = field(default_factory=list)
 
     def chapters(self) -> Iterator[Chapter]:
         yield from self.loose_chapters

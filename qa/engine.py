@@ -43,6 +43,7 @@ from .compare import answer_compare, names_several_plans
 from .defines import answer_defining
 from .enumerated import answer_enumerated
 from .extractive import HOW, answer_extractive, not_found
+from .tables import answer_table
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question, quoted_phrase, read_part_word, read_spoken
 from .kb import KB, normalise_text, plan_of
@@ -526,6 +527,8 @@ class Engine:
             tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))
         # 「专栏2放在主要任务的哪一块里」「保障措施讲了哪些内容」「要迈向什么时期」: heading answers read by wording (qa.headingasks).
         tries[:0] = heading_tries(kb, q, intent, links, plan=plan)
+        # 「那张表一共列了多少项指标」「年均增速那一栏填了数的是哪几项」「20年那一列是预计数吗」: a table as a table.
+        tries.insert(0, lambda: answer_table(kb, q, plan=plan))
         if intent.box and kind in ("list", "aggregate", "fact", "semantic"):
             # What a box does not print (its items kept only as a picture, a count it never gives): abstain, saying so.
             if kind in ("aggregate", "fact"):

@@ -611,8 +611,56 @@ def _unverified(kb: KB, question: str, intent: Intent, links: list[Link], unveri
 _INDICATOR_FIELDS = ("category", "unit", "baseValue", "targetValue", "growth", "attribute", "baseYear", "targetYear")
 
 
-def _indicator_text(kb: KB, node: str) -> str:
+_ASKS_ACTUAL = re.compile(r"实际|实现|完成情况|完成了")
+_ASKS_TARGET = re.compile(r"目标|规划定|规划给|计划|当初|原定|预期")
+
+
+def _outcome_text(kb: KB, node: str, question: str) -> str:
+    """A row of a table of targets and outcomes (规划目标 / 实现情况): the asked side's level or rate
+    (both sides when the question names neither or both), each said with its column:
+    「网民数量（亿）：2015年规划目标为8.5，2015年实现情况为6.88。」
+    """
     a = kb.attrs(node)
+    unit = f"（{a['unit']}）" if a.get("unit") else ""
+    q = normalise_question(question).replace(kb.label(node), "")
+    sides = _sides_asked(q)
+    growth = bool(_GROWTH.search(q))
+    cells = {("target", False): (a.get("targetValue"), f"{a.get('targetYear') or ''}年规划目标"),
+             ("target", True): (a.get("growth"), "规划年均增长"),
+             ("actual", False): (a.get("actualValue"), f"{a.get('actualYear') or ''}年实现情况"),
+             ("actual", True): (a.get("actualGrowth"), "实际年均增长")}
+    parts = []
+    for side in sides:
+        for kind in ([growth] if question else [False, True]):
+            value, label = cells[(side, kind)]
+            if value not in (None, ""):
+                parts.append(f"{label}为{value}")
+    if not parts:  # the asked column is empty: the row whole
+        parts = [f"{label}为{value}" for value, label in cells.values() if value not in (None, "")]
+    text = f"{kb.label(node)}{unit}：" + "，".join(parts)
+    if a.get("tableTitle"):
+        text += f"（{a['tableTitle']}）"
+    return text + "。"
+
+
+def _sides_asked(q: str) -> list[str]:
+    """Which side of a target-and-outcome row a question asks: ``target``, ``actual`` or both (neither
+    named, or both joined by 和/与/及); a part naming both as it carries the earlier part's words
+    (「…实际当初规划定的年均增长」) asks the side it names last."""
+    actual = [m.start() for m in _ASKS_ACTUAL.finditer(q)]
+    target = [m.start() for m in _ASKS_TARGET.finditer(q)]
+    if not actual or not target:
+        return ["actual"] if actual else ["target"] if target else ["target", "actual"]
+    if re.search(r"(?:目标|规划|计划)[^，。？?]{0,4}(?:和|与|及|、|跟)[^，。？?]{0,4}(?:实际|实现)"
+                 r"|(?:实际|实现)[^，。？?]{0,4}(?:和|与|及|、|跟)[^，。？?]{0,4}(?:目标|规划|计划)", q):
+        return ["target", "actual"]
+    return ["actual"] if max(actual) > max(target) else ["target"]
+
+
+def _indicator_text(kb: KB, node: str, question: str = "") -> str:
+    a = kb.attrs(node)
+    if a.get("actualValue") or a.get("actualGrowth"):
+        return _outcome_text(kb, node, question)
     unit = f"（{a['unit']}）" if a.get("unit") else ""
     base_year = a.get("baseYear") or "基期"
     target_year = a.get("targetYear") or "目标年"
@@ -641,7 +689,7 @@ def _indicator_para(kb: KB, node: str) -> str | None:
 def _year_value(kb: KB, node: str, year: int) -> str | None:
     """The indicator's printed value for ``year`` ('' when the table leaves it blank), None if no such column."""
     a = kb.attrs(node)
-    for year_key, value_key in (("baseYear", "baseValue"), ("targetYear", "targetValue")):
+    for year_key, value_key in (("baseYear", "baseValue"), ("targetYear", "targetValue"), ("actualYear", "actualValue")):
         if str(a.get(year_key) or "") == str(year):
             value = str(a.get(value_key) or "")
             return "" if value in ("", "-", "—") else value
@@ -663,6 +711,8 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     if years and _GROWTH.search(question) and all(str(kb.attrs(l.node).get("targetYear") or "") != str(years[0]) for l in inds):
         return None  # 「“十三五”期间年均增长了多少」: the table's growth is over its own plan period, not the one asked
     if years and len(inds) == 1 and not _year_value(kb, inds[0].node, years[0]):
+        if kb.attrs(inds[0].node).get("actualYear"):
+            return None  # a review table (规划目标 / 实现情况 of the period before): the plan's own years are in its prose
         para = _indicator_para(kb, inds[0].node)
         text = f"指标表未给出{inds[0].label}{years[0]}年的数值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
@@ -674,8 +724,10 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     for l in inds:
         para = _indicator_para(kb, l.node)
         cite = kb.citation(para) if para else None
-        texts.append(_indicator_text(kb, l.node))
-        items.append(Item(l.label, cite, entity=l.node))
+        texts.append(_indicator_text(kb, l.node, question))
+        # a row of targets and outcomes answers one side per part: the side said is the item's detail
+        said = texts[-1].split("：", 1)[-1] if kb.attrs(l.node).get("actualYear") else None
+        items.append(Item(l.label, cite, detail=said, entity=l.node))
         if cite:
             cites.append(cite)
     return Answer(question, "".join(texts), True, items, cites, kind="indicator")
@@ -750,7 +802,7 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
     column; otherwise any column.
     """
     q = normalise_question(question)
-    if not re.search(r"指标|目标", q) or not re.search(r"哪个|哪项|哪些|哪一|什么", q):
+    if not re.search(r"指标|目标|表[里中内上]", q) or not re.search(r"哪个|哪项|哪些|哪一|什么", q):
         return None
     # 「年均增长百分之十八的是哪个指标」: the value as plans of the 1990s print it.
     q = re.sub(r"百分之([〇零一二两三四五六七八九十百点]+)", lambda m: f"{chinese_number(m.group(1)):g}%", q)
@@ -770,7 +822,9 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
             if all(_as_number(_year_value(kb, node, y) or "") == v for y, v in paired):
                 hits.append(node)
             continue
-        if years:
+        if a.get("actualYear"):  # a row of targets and outcomes: the side asked (实现情况, 规划目标), else both
+            cells = _outcome_cells(a, q, years[0] if years else None)
+        elif years:
             cells = [_year_value(kb, node, years[0]) or ""]
         elif re.search(r"增长|增速", q):
             cells = [str(a.get("growth") or "")]
@@ -800,6 +854,21 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
     items = [Item(kb.label(n), kb.citation(p) if (p := _indicator_para(kb, n)) else None, entity=n) for n in hits]
     text = "".join(_indicator_text(kb, n) for n in hits[:3])
     return Answer(question, text, True, items, [i.citation for i in items if i.citation], kind="indicator")
+
+
+def _outcome_cells(a: dict, q: str, year: int | None) -> list[str]:
+    """The printed cells of a target-and-outcome row a reverse look-up reads: the asked side's
+    (规划目标 / 实现情况, both when neither is named), its rate when 增长/增速 is asked, else its level
+    in the asked year."""
+    out = []
+    for side in _sides_asked(q):
+        level, rate, when = (("targetValue", "growth", "targetYear") if side == "target"
+                             else ("actualValue", "actualGrowth", "actualYear"))
+        if re.search(r"增长|增速", q):
+            out.append(str(a.get(rate) or ""))
+        elif year is None or str(a.get(when) or "") == str(year):
+            out.append(str(a.get(level) or ""))
+    return out
 
 
 def _stated_with_value(kb: KB, question: str, q: str, printed: str, years: list[int], plan: str | None) -> Answer | None:

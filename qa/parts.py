@@ -65,7 +65,9 @@ _COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+(?:
 #: A part with no subject of its own: an aspect of the earlier part's measure (年均增速, 比重) or its share (占…).
 _SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年)(?:增长率?|增速|增幅|涨幅|上涨|涨了?)|增长率|增速|增幅|涨幅|(?:所占)?(?:比重|占比|比例)|占"
                           r"|(?:平均每年|每年平均|年均)$"
-                          r"|(?:要|将|计划)?(?:比|较)|(?:要|将|能|可以?)?(?:提高|提升|增长|增加|降低|下降|减少))")
+                          r"|(?:要|将|计划)?(?:比|较)|(?:要|将|能|可以?)?(?:提高|提升|增长|增加|降低|下降|减少)"
+                          # 「…定的目标是多少？实际到了多少？」「实际年均增长多少？当初规划定的呢？」: the other side of the same measure
+                          r"|实际|实现了?|当初|原定|原先)")
 #: A rise said in speech (涨了, 上涨, 涨幅), printed as 增长.
 _SPOKEN_RISE = re.compile(r"上涨|涨幅|涨了?")
 #: A year or five-year period opening a part (「十四五年均增速定的多少」): no subject of its own.

@@ -80,7 +80,7 @@ from kg.extract.units import parse_quantities
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "15"
+EXTRACTION_VERSION = "16"
 
 _ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理", "利用", "节能")
 _PROJECT_BOX = re.compile(r"项目|工程")
@@ -262,13 +262,16 @@ def _indicators(state: _State) -> None:
                             aliases=(re.sub(r"\s+", "", name),))
         attrs = state.reg.nodes[nid].attributes
         attrs["category"] = ind.category
-        for key, value in (("unit", ind.unit), ("attribute", ind.attribute),
-                           ("baseYear", ind.base_year), ("targetYear", ind.target_year)):
+        for key, value in (("unit", ind.unit), ("attribute", ind.attribute), ("baseYear", ind.base_year),
+                           ("targetYear", ind.target_year), ("tableTitle", ind.table)):
             if value not in (None, ""):
                 attrs[key] = str(value)
-        for prefix, cell in (("base", ind.base), ("target", ind.target), ("growth", ind.growth)):
+        if ind.actual_year and (ind.actual.raw or ind.actual_growth.raw):
+            attrs["actualYear"] = str(ind.actual_year)
+        for prefix, cell in (("base", ind.base), ("target", ind.target), ("growth", ind.growth),
+                             ("actual", ind.actual), ("actualGrowth", ind.actual_growth)):
             if cell.raw:
-                attrs["growth" if prefix == "growth" else prefix + "Value"] = cell.raw
+                attrs[prefix if "rowth" in prefix else prefix + "Value"] = cell.raw
             if cell.value is not None:
                 attrs[prefix + "Number"] = repr(cell.value)
         qualifier = ind.target.qualifier or ind.growth.qualifier

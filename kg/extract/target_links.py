@@ -36,23 +36,28 @@ def indicator_targets(doc: Document) -> list[Target]:
     Returns
     -------
     list of Target
-        Ids ``<row paragraph id>-target`` / ``-growth`` / ``-base``, owner
+        Ids ``<row paragraph id>-target`` / ``-growth`` / ``-base`` (and ``-actual`` /
+        ``-actual-growth`` where the table reports outcomes beside targets), owner
         unset (the caller files them under the plan's region); a cell with no
         number (完成省定目标) gives none. A growth cell is for the plan's
         five-year period, marked implied (the column prints no years).
     """
     out: list[Target] = []
     period = plan_period(doc.title)
-    span = period.name() if period else None  # the growth column is over the plan's period (年均增长, [累计])
     for ind in doc.indicators:
         pid = ind.paragraph.id
         name = ind.name.strip()
+        # the growth column is over the period the table's title names (“十二五”…基本情况), else the plan's
+        own = plan_period(ind.table or "") or period
+        span = own.name() if own else None
         for suffix, cell, status, year in (("target", ind.target, "target", ind.target_year),
                                            ("growth", ind.growth, "target", None),
-                                           ("base", ind.base, "actual", ind.base_year)):
+                                           ("base", ind.base, "actual", ind.base_year),
+                                           ("actual", ind.actual, "actual", ind.actual_year),
+                                           ("actual-growth", ind.actual_growth, "actual", None)):
             if cell.value is None:
                 continue
-            growth = suffix == "growth"
+            growth = suffix.endswith("growth")
             unit = "%" if growth or cell.percent else (ind.unit or "")
             out.append(Target(
                 id=f"{pid}-{suffix}", measure=name, measure_name=normalise_measure(name),

@@ -91,8 +91,14 @@ class PK(rdfns.DefinedNamespace):
     partOf: URIRef  # Links a paragraph or structure node to its innermost container; extraction may also use it between entities.
     relatedTo: URIRef  # A relation between two entities read from one paragraph, with no more specific predicate; superproperty of the entity relations.
     supports: URIRef  # The subject serves, carries or advances the object: a project supports an industry, a park or a strategy.
+    tableNote: URIRef  # Links an indicator table to a note printed under it (注：2020年数据均为预计数; 〔 〕表示五年累计数), a paragraph of the section it sits in.
 
     # Datatype properties (literal values)
+    actualGrowth: URIRef  # The average annual growth (or cumulative change) the indicator actually reached as printed, beside its planned growth (pk:growth).
+    actualGrowthNumber: URIRef  # The number in the indicator's actual growth, where it has one.
+    actualNumber: URIRef  # The number in the indicator's actual value, where it has one.
+    actualValue: URIRef  # The value the indicator reached in its actual year as printed (实现情况, 实际), kept apart from its target value; in a table reporting a period's outcome beside its targets.
+    actualYear: URIRef  # The year of the indicator's actual value.
     aggregation: URIRef  # How a figure aggregates over time: cumulative (累计, over the period) or annual (年均, per year).
     attribute: URIRef  # Whether an indicator is anticipatory (预期性) or binding (约束性).
     baseNumber: URIRef  # The number in the indicator's base value, where it has one.
@@ -102,6 +108,7 @@ class PK(rdfns.DefinedNamespace):
     category: URIRef  # The category an indicator is listed under, such as 经济发展.
     chapterLabel: URIRef  # Citation path: the heading label of the chapter a paragraph sits in.
     codeVersion: URIRef  # A hash of the code that shaped a build's artefacts: any change to extraction or indexing changes it.
+    columnHeader: URIRef  # The captions of an indicator table's columns in printed order, each composed from every header row outer first (2015年·规划目标), separated by ' | '.
     comparedWithYear: URIRef  # The comparison base of a change (比2020年下降13.5%): the year it is measured from.
     direction: URIRef  # The verb that states the target, as printed: 达到, 提高到, 降低, 增长, 控制在 …
     figureStatus: URIRef  # target (a goal, planned value, ceiling or floor) or actual (a base-year or review result).
@@ -127,6 +134,7 @@ class PK(rdfns.DefinedNamespace):
     sectionLabel: URIRef  # Citation path: the heading label of the section a paragraph sits in.
     sha256: URIRef  # The hex SHA-256 of a source file's bytes.
     softwareVersion: URIRef  # The package version of the software that ran a build, such as 0.1.0.
+    tableTitle: URIRef  # The title printed above the indicator table the row is in (“十二五”信息化发展基本情况).
     targetNumber: URIRef  # The number in the indicator's target value, where it has one.
     targetValue: URIRef  # The indicator's target-year value as printed.
     targetYear: URIRef  # The year of the indicator's target value.

@@ -351,7 +351,7 @@ def _add_structure(ctx: _Context, doc: Document) -> None:
         back = ctx.node(ctx.iri("back", "closing"), PK.BackMatter, plan)
         g.add((back, RDFS.label, Literal(doc.closing[0].text if doc.closing[0].kind == "title" else "卷末", lang="zh")))
         _contain(ctx, doc.closing, back)
-    _add_collection(ctx, [i.paragraph for i in doc.indicators], "table", "indicators", PK.IndicatorTable, "主要指标")
+    _add_tables(ctx, doc)
     # Terms of a glossary 专栏 stay in their box, footnotes where printed; the 名词解释 node holds the back matter's.
     back_terms = [t.paragraph for t in doc.back_matter_terms()]
     _add_collection(ctx, back_terms, "glossary", "terms", PK.Glossary, "名词解释")
@@ -458,12 +458,32 @@ def _add_boxes(ctx: _Context, boxes: list[Box], parent: URIRef) -> None:
             ctx.local_refs.update(((ref, para.id), iri) for ref, iri in local.items())
 
 
+def _add_tables(ctx: _Context, doc: Document) -> None:
+    """Each indicator table: a node labelled by its title holding its rows, with its column
+    captions (``pk:columnHeader``) and the notes printed under it (``pk:tableNote``). Rows no
+    table lists (a document built by hand) share one 主要指标 node."""
+    rows = {i.paragraph.id: i.paragraph for i in doc.indicators}
+    listed = {pid for t in doc.tables for pid in t.rows}
+    for n, table in enumerate(doc.tables, 1):
+        key = "indicators" if n == 1 else f"indicators-{n}"  # the first table keeps the IRI a plan of one table had
+        iri = _add_collection(ctx, [rows[pid] for pid in table.rows if pid in rows], "table", key,
+                              PK.IndicatorTable, table.title or "主要指标")
+        if iri is None:
+            continue
+        ctx.graph.add((iri, PK.columnHeader, Literal(" | ".join(table.columns), lang="zh")))
+        for note in table.notes:
+            ctx.graph.add((iri, PK.tableNote, ctx.iri("para", note.id)))
+    loose = [p for pid, p in rows.items() if pid not in listed]
+    _add_collection(ctx, loose, "table", "indicators" if not doc.tables else "indicators-0", PK.IndicatorTable, "主要指标")
+
+
 def _add_collection(
     ctx: _Context, paragraphs: list[Paragraph], kind: str, key: str, cls: URIRef, label: str
-) -> None:
-    """The indicator table or glossary: a node holding its rows, inside the first row's container."""
+) -> URIRef | None:
+    """The indicator table or glossary: a node holding its rows, inside the first row's container
+    (``None`` when there are no rows)."""
     if not paragraphs:
-        return
+        return None
     first = paragraphs[0].path
     parent = next(
         (ctx.refs[r] for r in _path_refs(first) if r in ctx.refs), plan_iri(ctx.plan_id, base=ctx.base)
@@ -472,6 +492,7 @@ def _add_collection(
     ctx.graph.add((iri, RDFS.label, Literal(label, lang="zh")))
     for para in paragraphs:
         ctx.containers[para.id] = iri
+    return iri
 
 
 def _path_refs(path: HeadingPath) -> list[str]:

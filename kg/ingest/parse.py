@@ -136,7 +136,7 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
                    sha256=sha256, preface=builder.preface, parts=builder.doc_parts,
                    indicators=builder.indicators, glossary=builder.glossary,
                    warnings=builder.warnings, loose_chapters=builder.loose_chapters,
-                   closing=builder.closing, issuance=builder.issuance)
+                   closing=builder.closing, issuance=builder.issuance, tables=builder.tables)
     return doc
 
 

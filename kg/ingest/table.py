@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.document import HeadingPath, Indicator, IndicatorValue, Paragraph
+from kg.document import HeadingPath, Indicator, IndicatorCell, IndicatorValue, Paragraph
 from kg.ingest.lines import display_width, is_note, split_cells
 
-__all__ = ["TableBlock", "find_tables", "build_indicators", "parse_value", "split_unit", "row_sentence"]
+__all__ = ["TableBlock", "find_tables", "build_indicators", "column_spec", "parse_value", "split_unit", "row_sentence"]
 
 _YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年")
 # 1957年为1952年的百分比: a ratio of two year columns, not a value for either year
@@ -40,6 +40,15 @@ _QUALIFIERS = {">": ">", "＞": ">", "≥": "≥", ">=": "≥", "<": "<", "＜":
 _CUMULATIVE = re.compile(r"^[\[［【〔](.*)[\]］】〕]$")
 _EMPTY_MARKS = {"", "-", "—", "－", "--", "——", "/", "／"}
 _TITLE_BREAKERS = re.compile(r"[。；;！？]")
+_ANY_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+# A column reporting what was achieved (实现情况, 实际, 完成): kept apart from the targets beside it.
+_OUTCOME = re.compile(r"实现|实际|完成(?!率)")
+_TARGET = re.compile(r"目标|规划值|规划数|计划")
+_GROWTH = re.compile(r"增速|增长|累计|增幅")
+# Words a header row's caption is made of (a row of them under the header is a header row).
+_CAPTION = re.compile(r"目标|规划|计划|实现|实际|完成|情况|预计|增长|增速|增幅|累计|年|属性|单位|类别|序号|指标|基期|现状|值|数|率|[（(][^）)]*[）)]")
+# A row name printed with its running number (1.信息化发展指数).
+_NUMBERED_NAME = re.compile(r"^(\d{1,3})\s*[.．、]\s*(?=\D)")
 #: Longest header cell of a table whose columns are aligned by spaces (longer reads as prose).
 MAX_HEADER_CELL = 20
 # Typeset tables pad Latin words inside Chinese names (占 GDP 比例); prose writes 占GDP比例.
@@ -51,7 +60,9 @@ class TableBlock:
     """One indicator table located in a list of lines (0-based line indexes).
 
     ``columns`` maps a role (``category``, ``number``, ``name``, ``unit``,
-    ``base``, ``target``, ``growth``, ``ratio``, ``attribute``) to its column; ``rows``
+    ``base``, ``target``, ``growth``, ``ratio``, ``attribute``; ``actual`` and
+    ``actual_growth`` in a table of targets and outcomes) to its column; ``header``
+    holds each column's caption composed from every header row; ``rows``
     holds each row's first line index and its cells; ``title`` and ``notes``
     are the table's prose lines; ``end`` is the index after the last line the
     table uses.
@@ -66,7 +77,14 @@ class TableBlock:
     notes: list[int] = field(default_factory=list)
     base_year: int | None = None
     target_year: int | None = None
+    actual_year: int | None = None
     warnings: list[str] = field(default_factory=list)
+    #: The category of each row (by its line) that a group row above it names, in a table with no 类别 column.
+    groups: dict[int, str] = field(default_factory=dict)
+
+    def captions(self) -> tuple[str, ...]:
+        """Each column's caption, its header rows' words joined by ``·`` (``规划目标·2015年``)."""
+        return tuple(re.sub(r"\s+", "·", c.strip()) for c in self.header)
 
     def cell(self, cells: list[str], role: str) -> str:
         """The cell of ``role`` in a row, ``""`` when the table has no such column."""
@@ -109,8 +127,11 @@ def find_tables(lines: list[str]) -> list[TableBlock]:
 
 
 def _table_at(lines: list[str], i: int) -> TableBlock | None:
-    if "\t" in lines[i].strip() and _header_roles(_cells(lines[i])):
-        return _row_per_line(lines, i)
+    if "\t" in lines[i].strip() and (roles := _header_roles((rows := _header_rows(lines, i))[0])):
+        block = _row_per_line(lines, i, header=rows[0], body=rows[1])
+        _group_rows(block)
+        if "actual" not in roles or _rows_are_measures(block):
+            return block
     aligned = split_cells(lines[i]) if "\t" not in lines[i] else []
     if len(aligned) >= 3 and all(len(c) <= MAX_HEADER_CELL for c in aligned) and _header_roles(aligned):
         return _row_per_line(_tabbed(lines, i), i)
@@ -119,8 +140,9 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
         while j < len(lines) and lines[j].strip() and "\t" not in lines[j].strip():
             j += 1
         header = [lines[k].strip() for k in range(i, j)]
-        if 3 <= len(header) <= 12 and _header_roles(header):
-            return _cell_per_line(lines, i, j, header)
+        if 3 <= len(header) <= 12 and (roles := _header_roles(header)):
+            block = _cell_per_line(lines, i, j, header)
+            return block if "actual" not in roles or _rows_are_measures(block) else None
     return None
 
 
@@ -168,6 +190,9 @@ def _cells(line: str) -> list[str]:
 
 def _header_roles(header: list[str]) -> dict[str, int] | None:
     """Map header cells to roles; ``None`` unless it reads like an indicator table."""
+    if any(_OUTCOME.search(cell) for cell in header):
+        # header cells are captions, never sentences (a glossary's 实际… is none)
+        return _outcome_roles(header) if all(len(c.strip()) <= MAX_HEADER_CELL for c in header) else None
     roles: dict[str, int] = {}
     years = []
     for col, cell in enumerate(header):
@@ -210,6 +235,110 @@ def _header_roles(header: list[str]) -> dict[str, int] | None:
     return None
 
 
+def column_spec(caption: str) -> tuple[int | None, str | None, bool]:
+    """What a value column's caption says: (year, status, growth).
+
+    ``status`` is ``target`` (规划目标, 目标值, 计划) or ``actual`` (实现情况, 实际, 完成), ``None``
+    when the caption says neither; ``growth`` whether it is a rate or change (年均增长, 增速, 累计).
+
+    Examples
+    --------
+    >>> column_spec("2015年·规划目标"), column_spec("年均增长（%）·实现情况"), column_spec("2020年")
+    ((2015, 'target', False), (None, 'actual', True), (2020, None, False))
+    """
+    text = re.sub(r"\s+", "", caption)
+    year = _ANY_YEAR.search(text)
+    status = "actual" if _OUTCOME.search(text) else "target" if _TARGET.search(text) else None
+    return (int(year.group(1)) if year else None), status, bool(_GROWTH.search(text))
+
+
+def _outcome_roles(header: list[str]) -> dict[str, int] | None:
+    """Roles of a table that reports a period's outcome beside its targets (指标 / 规划目标 /
+    实现情况, each a year's level and a 年均增长): the target and actual levels and rates kept apart;
+    a year column that says neither (2010年) is the base. ``None`` without a name column and
+    both a target and an actual column."""
+    roles: dict[str, int] = {}
+    for col, cell in enumerate(header):
+        text = re.sub(r"\s+", "", cell)
+        year, status, growth = column_spec(text)
+        if _TWO_YEARS.search(text):
+            roles.setdefault("ratio", col)
+        elif year is None and status is None and not growth:
+            if "类别" in text or text in ("领域", "分类"):
+                roles.setdefault("category", col)
+            elif "序号" in text or text == "编号":
+                roles.setdefault("number", col)
+            elif "指标" in text or "项目" in text or "名称" in text:
+                roles.setdefault("name", col)
+            elif text.startswith("单位"):
+                roles.setdefault("unit", col)
+            elif "属性" in text or "性质" in text:
+                roles.setdefault("attribute", col)
+        elif status == "actual":
+            roles.setdefault("actual_growth" if growth else "actual", col)
+        elif growth:
+            roles.setdefault("growth", col)
+        elif status == "target":
+            roles.setdefault("target", col)
+        else:
+            roles.setdefault("base", col)
+    if "name" not in roles and header and header[0].strip() and 0 not in roles.values():
+        roles["name"] = 0  # the rows are named in the first column whatever its caption
+    return roles if {"name", "target", "actual"} <= roles.keys() else None
+
+
+def _value_columns(block: TableBlock) -> list[int]:
+    """The columns holding values (levels, rates, ratios), in printed order."""
+    keep = ("base", "target", "actual", "growth", "actual_growth", "ratio")
+    return sorted(col for role, col in block.columns.items() if role in keep)
+
+
+def _header_rows(lines: list[str], i: int) -> tuple[list[str], int]:
+    """The header of a table whose columns are grouped over two or more header rows (2015年 over
+    规划目标 / 实现情况), each column's caption composed outer first (``2015年·规划目标``), and the
+    index after the last header row.
+
+    A row under the header is a header row when it holds no figure (years aside) and names
+    at least two columns anew; a group caption printed once over the columns it spans (the
+    cells after it left empty, as Markdown and trafilatura print a colspan) or repeated in
+    each (as Word's merged cells read) is given to each.
+    """
+    header = _cells(lines[i])
+    j = i + 1
+    while True:
+        k = j
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k >= len(lines) or "\t" not in lines[k]:
+            return header, j
+        row = _fit(_cells(lines[k]), len(header))
+        if len(row) != len(header) or not _names_columns(header, row):
+            return header, j
+        groups = list(header)
+        for c in range(1, len(groups)):
+            if not groups[c] and row[c]:
+                groups[c] = groups[c - 1]
+        header = [g if not r or r == g else r if not g else f"{g}·{r}" for g, r in zip(groups, row)]
+        j = k + 1
+
+
+def _names_columns(header: list[str], row: list[str]) -> bool:
+    """Whether ``row`` under ``header`` is a further header row (see :func:`_header_rows`)."""
+    if any(re.search(r"\d", _ANY_YEAR.sub("", cell)) for cell in row):
+        return False
+    anew = [c for c, cell in enumerate(row) if cell and cell != header[c]]
+    return len(anew) >= 2 and all(_CAPTION.search(row[c]) for c in anew)
+
+
+def _rows_are_measures(block: TableBlock) -> bool:
+    """Whether most named rows hold a figure in a value column: a table of measures, not of tasks."""
+    cols = _value_columns(block)
+    named = [cells for _, cells in block.rows if block.cell(cells, "name")]
+    valued = [cells for cells in named if any(parse_value(cells[c] if c < len(cells) else "").value is not None
+                                               for c in cols)]
+    return len(valued) >= 2 and len(valued) * 2 >= len(named)
+
+
 def _start(block: TableBlock, lines: list[str], first: int) -> TableBlock:
     """Attach the title line above the header and the years, then return the block."""
     k = first - 1
@@ -217,7 +346,8 @@ def _start(block: TableBlock, lines: list[str], first: int) -> TableBlock:
         k -= 1
     if k >= 0 and len(lines[k].strip()) <= 40 and not _TITLE_BREAKERS.search(lines[k]):
         block.title = k
-    block.base_year, block.target_year = (_header_year(block, role) for role in ("base", "target"))
+    block.base_year, block.target_year, block.actual_year = (
+        _header_year(block, role) for role in ("base", "target", "actual"))
     return block
 
 
@@ -225,15 +355,17 @@ def _header_year(block: TableBlock, role: str) -> int | None:
     """The year a value column's header names (``2025年``, ``2025年目标``), if any."""
     if role not in block.columns:
         return None
-    m = _YEAR.match(re.sub(r"\s+", "", block.header[block.columns[role]]))
+    m = _ANY_YEAR.search(re.sub(r"\s+", "", block.header[block.columns[role]]))
     return int(m.group(1)) if m else None
 
 
-def _row_per_line(lines: list[str], i: int) -> TableBlock:
-    header = _cells(lines[i])
-    block = _start(TableBlock(header, _header_roles(header) or {}, i, i + 1), lines, i)
+def _row_per_line(lines: list[str], i: int, *, header: list[str] | None = None, body: int | None = None) -> TableBlock:
+    """Rows one per line from the header at ``i`` (its rows composed into ``header``, the body
+    from ``body``; by default the header is line ``i`` alone)."""
+    header = _cells(lines[i]) if header is None else header
+    j = i + 1 if body is None else body
+    block = _start(TableBlock(header, _header_roles(header) or {}, i, j), lines, i)
     width = len(header)
-    j = i + 1
     while j < len(lines):
         line = lines[j]
         if not line.strip():
@@ -378,6 +510,25 @@ def _notes(block: TableBlock, lines: list[str], j: int) -> int:
     return j
 
 
+def _group_rows(block: TableBlock) -> None:
+    """In a table with no 类别 column, a row printing only a name (信息基础设施, 经济发展) among
+    rows with figures heads the rows after it: their category, no indicator."""
+    if "category" in block.columns:
+        return
+    name_col = block.columns["name"]
+    kept, current = [], ""
+    for line, cells in block.rows:
+        if cells[name_col] and not any(c for k, c in enumerate(cells) if k != name_col) \
+                and not _NUMBERED_NAME.match(cells[name_col]):
+            current = cells[name_col]
+            continue
+        kept.append((line, cells))
+        if current:
+            block.groups[line] = current
+    if block.groups:
+        block.rows = kept
+
+
 def _carry_categories(block: TableBlock) -> None:
     col = block.columns.get("category")
     if col is None:
@@ -390,7 +541,8 @@ def _carry_categories(block: TableBlock) -> None:
             cells[col] = current
 
 
-def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1) -> list[Indicator]:
+def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1,
+                     title: str | None = None) -> list[Indicator]:
     """The table's rows as indicators, each with its ``ind-NN`` paragraph.
 
     Parameters
@@ -402,6 +554,8 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1) ->
     first : int
         The running number of the first row (tables after the first continue
         the numbering, so ids stay unique).
+    title : str, optional
+        The table's title line, given to every row.
 
     Returns
     -------
@@ -418,6 +572,9 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1) ->
     previous = ""
     for line, cells in block.rows:
         printed_name = block.cell(cells, "name") or previous  # a row going on with the row above in another unit
+        printed = block.cell(cells, "number")
+        if not printed and (numbered := _NUMBERED_NAME.match(printed_name)):
+            printed, printed_name = numbered.group(1), printed_name[numbered.end():]
         if not printed_name or printed_name[0].isdigit():
             block.warnings.append(f"line {line + 1}: table row without a name; skipped")
             continue  # a broken row whose cells slid left: its first value is no name
@@ -431,11 +588,11 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1) ->
             unit = next(u for _, u in values.values() if u)
             values = {role: (v, u) if u in (None, unit) else (IndicatorValue(raw=v.raw), u)
                       for role, (v, u) in values.items()}  # 5,792辆 / 3,500耕: a cell in another unit is no value
-        printed = block.cell(cells, "number")
-        paragraph = Paragraph(id=f"ind-{number:02d}", text=row_sentence(block, cells, name=name, unit=unit),
+        paragraph = Paragraph(id=f"ind-{number:02d}", text=row_sentence(block, cells, name=name, unit=unit, number=printed,
+                                                                  category=block.groups.get(line)),
                               path=path, kind="indicator", line=line + 1)
         indicators.append(Indicator(
-            category=block.cell(cells, "category"),
+            category=block.cell(cells, "category") or block.groups.get(line, ""),
             number=int(printed) if printed.isdigit() else number,
             name=name,
             unit=unit,
@@ -446,8 +603,34 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1) ->
             paragraph=paragraph,
             base_year=block.base_year,
             target_year=block.target_year,
+            actual=_value_and_unit(block.cell(cells, "actual"))[0],
+            actual_growth=parse_value(block.cell(cells, "actual_growth")),
+            actual_year=block.actual_year,
+            cells=_row_cells(block, cells),
+            table=title,
         ))
     return indicators
+
+
+def _row_cells(block: TableBlock, cells: list[str]) -> tuple[IndicatorCell, ...]:
+    """A row's value cells, each under its column's caption with the year, status and kind it says.
+
+    A column whose caption says no status takes its role's: the base year's values are
+    actual, the target year's and the growth column's targets (as the genre prints them).
+    """
+    roles = {col: role for role, col in block.columns.items()}
+    out = []
+    for col in _value_columns(block):
+        if roles[col] == "ratio":
+            continue
+        caption = block.header[col].strip()
+        year, status, growth = column_spec(caption)
+        if status is None:
+            status = "actual" if roles[col] == "base" else "target"
+        value = _value_and_unit(cells[col])[0] if col < len(cells) else IndicatorValue(raw="")
+        out.append(IndicatorCell(column=block.captions()[col], value=value, year=year, status=status,
+                                 growth=growth or roles[col] in ("growth", "actual_growth")))
+    return tuple(out)
 
 
 def _header_unit(block: TableBlock) -> str | None:
@@ -501,6 +684,8 @@ def parse_value(raw: str) -> IndicatorValue:
     IndicatorValue(raw='>5.6', value=5.6, qualifier='>', percent=False)
     >>> parse_value("[-30%]")
     IndicatorValue(raw='[-30%]', value=-30.0, qualifier='cumulative', percent=True)
+    >>> parse_value("〔>15〕").value, parse_value("〔>15〕").qualifier
+    (15.0, 'cumulative')
     >>> parse_value("完成省定目标").value is None, parse_value("6,352,8").value, parse_value("1,270").value
     (True, None, 1270.0)
     """
@@ -512,8 +697,8 @@ def parse_value(raw: str) -> IndicatorValue:
     if m:
         text, qualifier = m.group(1), "cumulative"
     for mark in sorted(_QUALIFIERS, key=len, reverse=True):
-        if qualifier is None and text.startswith(mark):
-            text, qualifier = text[len(mark):], _QUALIFIERS[mark]
+        if text.startswith(mark):  # 〔>15〕: a bound inside a cumulative cell; the cell stays cumulative
+            text, qualifier = text[len(mark):], qualifier or _QUALIFIERS[mark]
             break
     percent = text.endswith(("%", "％"))
     text = text.rstrip("%％").replace("－", "-").replace("−", "-")
@@ -524,7 +709,8 @@ def parse_value(raw: str) -> IndicatorValue:
     return IndicatorValue(raw=raw, value=float(text), qualifier=qualifier, percent=percent)
 
 
-def row_sentence(block: TableBlock, cells: list[str], *, name: str, unit: str | None) -> str:
+def row_sentence(block: TableBlock, cells: list[str], *, name: str, unit: str | None,
+                 number: str | None = None, category: str | None = None) -> str:
     """A readable sentence of one row, for citation and retrieval.
 
     Examples
@@ -534,14 +720,20 @@ def row_sentence(block: TableBlock, cells: list[str], *, name: str, unit: str | 
     >>> row_sentence(t, t.rows[0][1], name="地区生产总值", unit="亿元")
     '经济类指标1 地区生产总值（亿元）：2020年为232，2025年为341，年均增速为8.0%，属性为预期性。'
     """
-    head = block.cell(cells, "category")
+    head = block.cell(cells, "category") or category
     label = f"{head}类指标" if head else "指标"
-    number = block.cell(cells, "number")
+    number = block.cell(cells, "number") if number is None else number
     subject = f"{label}{number} {name}" + (f"（{unit}）" if unit else "")
     parts = []
-    for role in ("base", "target", "growth", "ratio", "attribute"):
+    by_column = {col: role for role, col in block.columns.items()}
+    # A table of targets and outcomes is read in its printed column order; each value after its column's caption.
+    order = ([by_column[c] for c in _value_columns(block)] + ["attribute"] if "actual" in block.columns
+             else ["base", "target", "growth", "ratio", "attribute"])
+    for role in order:
         value = block.cell(cells, role)
         if value and value not in _EMPTY_MARKS:
-            caption = "属性" if role == "attribute" else re.sub(r"\s+", "", block.header[block.columns[role]])
+            caption = "属性" if role == "attribute" else block.captions()[block.columns[role]] if "actual" in block.columns \
+                else re.sub(r"\s+", "", block.header[block.columns[role]])
             parts.append(f"{caption}为{value}")
-    return subject + "：" + "，".join(parts) + "。" if parts else subject + "。"
+    return subject + "：" + "；".join(parts) + "。" if "actual" in block.columns and parts \
+        else subject + "：" + "，".join(parts) + "。" if parts else subject + "。"

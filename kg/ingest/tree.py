@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator, Issuance, Paragraph, Part,
-                         Section, Term)
+from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator, IndicatorTable, Issuance, Paragraph,
+                         Part, Section, Term)
 from kg.ingest.boxtable import BoxColumns, box_group, box_row, match_box_header
 from kg.ingest.front import is_preface_heading, title_span, toc_part_titles, toc_span
 from kg.ingest.glossary import (is_glossary_heading, is_glossary_title, parse_box_entry, parse_footnote_entry,
@@ -51,8 +51,11 @@ class Builder:
     closing: list[Paragraph] = field(default_factory=list)
     in_closing: bool = False
     indicators: list[Indicator] = field(default_factory=list)
+    tables: list[IndicatorTable] = field(default_factory=list)
     glossary: list[Term] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: The paragraph made last (a table's note is read back from it).
+    made: Paragraph | None = None
     part: Part | None = None
     chapter: Chapter | None = None
     section: Section | None = None
@@ -455,10 +458,10 @@ class Builder:
 
     def _paragraph(self, i: int, *, kind: str | None = None, text: str | None = None) -> None:
         """Walked line ``i`` (or ``text`` printed on it) as a paragraph where the walk is."""
-        text = squeeze(self.lines[i]) if text is None else text
         if self.box is not None:
-            self._box_paragraph(i, text)
+            self._box_paragraph(i, squeeze(self.lines[i]) if text is None else text)
             return
+        text = _cells_apart(self.lines[i]) if text is None else text
         path = self._path()
         if self.section is not None:
             target, prefix = self.section.paragraphs, f"{self._chapter_key()}-s{self.section.heading.number}"
@@ -531,16 +534,24 @@ class Builder:
         n = self.counters.get(stem, 0) + 1
         self.counters[stem] = n
         pid = self._unique_key(f"{stem}{n:02d}")
-        return Paragraph(id=pid, text=text, path=path, kind=kind, line=self._line(i))
+        self.made = Paragraph(id=pid, text=text, path=path, kind=kind, line=self._line(i))
+        return self.made
 
     # -- table and glossary ---------------------------------------------------------
 
     def _table(self, table: TableBlock) -> int:
         self._close_box()
-        self.indicators.extend(build_indicators(table, path=self._path(), first=len(self.indicators) + 1))
+        title = squeeze(self.lines[table.title]) if table.title is not None else None
+        rows = build_indicators(table, path=self._path(), first=len(self.indicators) + 1, title=title)
+        self.indicators.extend(rows)
         self.warnings.extend(table.warnings)  # after the rows are read: a row skipped there is reported
+        notes = []
         for note in table.notes:
             self._paragraph(note, kind="prose")
+            notes.append(self.made)
+        self.tables.append(IndicatorTable(title=title, columns=table.captions(),
+                                          rows=tuple(r.paragraph.id for r in rows), notes=tuple(notes),
+                                          line=self._line(table.start)))
         return table.end
 
     def _glossary(self, i: int) -> int:
@@ -596,6 +607,17 @@ class Builder:
 def _box_ordinal(number: int | str | None) -> int | None:
     """A box number counted through the whole plan (专栏12), or ``None`` (专栏7.1 counts per chapter)."""
     return int(number) if isinstance(number, str) and number.isdigit() else None
+
+
+def _cells_apart(line: str) -> str:
+    """A line as a paragraph's text; the cells of a table row no table reader took keep a visible
+    boundary (``6.5 | 42.7``), so no figure is read across two cells.
+
+    >>> _cells_apart("10.互联网国际出口带宽（Tbps）\\t6.5\\t42.7"), _cells_apart("\\t正文。")
+    ('10.互联网国际出口带宽（Tbps） | 6.5 | 42.7', '正文。')
+    """
+    cells = [squeeze(c) for c in line.split("\t") if c.strip()]
+    return " | ".join(cells) if len(cells) > 1 else squeeze(line)
 
 
 def _kind(text: str) -> str:

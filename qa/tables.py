@@ -1,0 +1,188 @@
+"""Questions about an indicator table as a table: its rows counted by its title, the rows that
+fill one column, and what its notes say about a column.
+
+* 「“十二五”信息化发展基本情况那张表一共列了多少项指标」: the table whose printed title the
+  question names (``pk:IndicatorTable`` labelled by it), its rows counted and named;
+* 「指标表里年均增速那一栏填了具体数的是哪几项」: the rows whose cell in the asked column
+  (年均增速/增长, a year, 规划目标 or 实现情况) holds a number — a blank, ``—`` or words
+  (完成省定目标) are no figure;
+* 「指标表里20年那一列的数是实际数还是预计的」「〔 〕是什么意思」: the clause of the notes
+  printed under the table (``pk:tableNote``: 注：2020年数据均为预计数) that speaks of the asked
+  column, cited; a table whose notes say nothing of it → ``found: false`` saying what they say.
+
+Every answer is built from the graph (rows are ``pk:Indicator`` nodes whose source paragraph
+is in the table) and cites the rows or the note it reads.
+"""
+from __future__ import annotations
+
+import re
+
+from .answer import Answer, Item
+from .frame import years_in
+from .intent import normalise_question
+from .kb import KB, normalise_text, plan_of
+from .ngrams import bigrams
+
+__all__ = ["answer_table", "table_rows", "column_cells"]
+
+#: The question speaks of a table (表, 一栏, 那一列), not of a measure alone.
+_TABLE_WORDS = re.compile(r"表|[一那这此该]栏|[一那这此该]列|栏里|列里")
+#: A count or list of the table's rows asked (一共列了多少项指标, 有哪些指标).
+_COUNT_ASKED = re.compile(r"(?:一共|总共|共|总计)?(?:列了|列出了?|有|包括|包含)?(?:多少|几)(?:项|个|条)|有哪些(?:指标|项)|列了哪些")
+#: Rows with something in a column asked (填了具体数的是哪几项, 有数的是哪些, 给出了…的是哪几个).
+_FILLED_ASKED = re.compile(r"(?:填了?|填写了?|有|给出了?|列了|写了)(?:具体)?(?:的)?(?:数|数字|数值|数据|值)?(?:的)?(?:是|有)?(?:哪几|哪些|哪一?)")
+#: What a column's figures are asked (实际数还是预计的, 是预计数吗, 〔 〕是什么意思, 累计数).
+_NOTE_ASKED = re.compile(r"预计|实际数|快报|初步|估计|累计数|推算|什么意思|怎么理解|代表什么|表示什么|指什么|括号|带\*|星号")
+#: Words a note uses for what kind of figure a column holds, as the answer names it.
+_FIGURE_KINDS = ("预计数", "快报数", "初步统计数", "估计数", "推算数", "累计数", "实际数", "统计数")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def answer_table(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """A question about a table as a table (see the module docstring), else ``None``."""
+    q = normalise_question(question)
+    if not _TABLE_WORDS.search(q):
+        return None
+    tables = [t for t in kb.by_type.get("IndicatorTable", []) if not plan or plan_of(t) == plan]
+    if not tables:
+        return None
+    if _NOTE_ASKED.search(q):
+        return _answer_note(kb, question, q, tables)
+    if _FILLED_ASKED.search(q) and (column := _asked_column(q)) is not None:
+        return _answer_filled(kb, question, q, _named_table(kb, q, tables) or tables[0], column)
+    if _COUNT_ASKED.search(q) and (named := _named_table(kb, q, tables)) is not None:
+        return _answer_count(kb, question, named)
+    return None
+
+
+def table_rows(kb: KB, table: str) -> list[str]:
+    """The ``pk:Indicator`` nodes of a table's rows, in printed order."""
+    paras = {p for p, _ in kb.inn(table, "partOf") if kb.type(p) == "Paragraph"}
+    rows = [n for n in kb.by_type.get("Indicator", []) if plan_of(n) == plan_of(table)
+            and any(p in paras for p in kb.source_paragraphs(n))]
+    return sorted(rows, key=lambda n: kb._reading_order(_row_para(kb, n, paras)))
+
+
+def column_cells(kb: KB, row: str, column: tuple[str, ...]) -> str:
+    """A row's printed cell in the asked column: the first of the attribute keys ``column`` names it has."""
+    a = kb.attrs(row)
+    return next((str(a[k]) for k in column if a.get(k) not in (None, "")), "")
+
+
+def _row_para(kb: KB, row: str, paras: set[str]) -> str:
+    return next((p for p in kb.source_paragraphs(row) if p in paras), row)
+
+
+def _named_table(kb: KB, q: str, tables: list[str]) -> str | None:
+    """The table whose title the question restates (most of its title's bigrams asked), else ``None``;
+    the only table when the question names it 指标表/那张表 without a title of another."""
+    asked = bigrams(normalise_text(q))
+    scored = []
+    for t in tables:
+        title = bigrams(normalise_text(re.sub(r"[“”\"‘’]", "", kb.label(t))))
+        if title:
+            scored.append((len(title & asked) / len(title), t))
+    best = max(scored, default=(0.0, None))
+    if best[0] >= 0.6:
+        return best[1]
+    return tables[0] if len(tables) == 1 and re.search(r"指标表|这张表|那张表|该表|表里|表中", q) else None
+
+
+def _asked_column(q: str) -> tuple[tuple[str, ...], str] | None:
+    """The attribute keys of the column a question names and how to name it, or ``None``."""
+    actual = bool(re.search(r"实现|实际|完成", q))
+    if re.search(r"增速|增长|增幅|累计", q):
+        return (("actualGrowth",) if actual else ("growth",)), ("实际年均增长" if actual else "年均增速")
+    if actual:
+        return ("actualValue",), "实现情况"
+    if re.search(r"规划目标|目标值|目标", q):
+        return ("targetValue",), "目标值"
+    year = _asked_year(q)
+    if year:
+        return (f"year:{year}",), f"{year}年"
+    return None
+
+
+def _asked_year(q: str) -> int | None:
+    years = years_in(q)
+    if years:
+        return years[0]
+    short = re.search(r"(?<!\d)(\d\d)年(?:那|这|的|一)", q)  # 「20年那一列」: a year said short
+    return 2000 + int(short.group(1)) if short else None
+
+
+def _cell(kb: KB, row: str, keys: tuple[str, ...]) -> str:
+    if keys[0].startswith("year:"):
+        year = keys[0].split(":", 1)[1]
+        a = kb.attrs(row)
+        for year_key, value_key in (("baseYear", "baseValue"), ("targetYear", "targetValue"), ("actualYear", "actualValue")):
+            if str(a.get(year_key) or "") == year:
+                return str(a.get(value_key) or "")
+        return ""
+    return column_cells(kb, row, keys)
+
+
+def _answer_filled(kb: KB, question: str, q: str, table: str, column: tuple[tuple[str, ...], str]) -> Answer:
+    keys, name = column
+    rows = table_rows(kb, table)
+    filled = [(r, cell) for r in rows if _NUMBER.search(cell := _cell(kb, r, keys))]
+    title = _title(kb, table)
+    if not filled:
+        text = f"{title}中{name}一栏没有填具体数值的指标（共{len(rows)}项指标）。"
+        paras = [p for r in rows[:1] if (p := _source(kb, r))]
+        return Answer(question, text, False, [], [kb.citation(p) for p in paras], kind="indicator")
+    items = [Item(kb.label(r), kb.citation(p) if (p := _source(kb, r)) else None, detail=cell, entity=r)
+             for r, cell in filled]
+    text = f"{title}中{name}一栏填了具体数值的有{len(items)}项：" + "、".join(f"{i.label}（{i.detail}）" for i in items) + "。"
+    return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items if i.citation)), kind="indicator")
+
+
+def _answer_count(kb: KB, question: str, table: str) -> Answer:
+    rows = table_rows(kb, table)
+    items = [Item(kb.label(r), kb.citation(p) if (p := _source(kb, r)) else None, entity=r) for r in rows]
+    names = "、".join(i.label for i in items[:12]) + ("等" if len(items) > 12 else "")
+    text = f"{_title(kb, table)}共列了{len(items)}项指标：{names}。"
+    return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items[:8] if i.citation)),
+                  kind="aggregate")
+
+
+def _answer_note(kb: KB, question: str, q: str, tables: list[str]) -> Answer | None:
+    """What the notes under a table say of the asked column (a year, a mark such as 〔 〕 or *)."""
+    table = _named_table(kb, q, tables) or tables[0]
+    notes = [p for p, _ in kb.out(table, "tableNote")]
+    if not notes:
+        return None
+    year = _asked_year(q)
+    clauses = [(p, c) for p in notes for c in _clauses(str(kb.attrs(p).get("text") or ""))]
+    asked = [(p, c) for p, c in clauses if (year and str(year) in c)
+             or (not year and re.search(r"括号|累计", q) and re.search(r"[〔\[［【(（]", c))
+             or (not year and re.search(r"带\*|星号", q) and "*" in c)]
+    title = _title(kb, table)
+    if not asked:
+        said = "；".join(c for _, c in clauses)
+        what = f"{year}年的数" if year else "所问的内容"
+        return Answer(question, f"{title}的表注没有说明{what}。表注原文：“{said}”。", False, [],
+                      [kb.citation(p) for p in dict.fromkeys(p for p, _ in clauses)], kind="indicator")
+    para, clause = asked[0]
+    kind = next((k for k in _FIGURE_KINDS if k in clause), None)
+    lead = f"{kind}。" if kind else ""
+    text = f"{lead}{title}的表注：“{clause}”。"
+    return Answer(question, text, True, [Item(kind or clause, kb.citation(para))], [kb.citation(para)], kind="indicator")
+
+
+def _clauses(note: str) -> list[str]:
+    """A note's clauses: 「注：1.[ ]表示5年累计数；2.2020年数据均为预计数。」 → its two statements."""
+    body = re.sub(r"^\s*(?:注|备注|说明)\s*[：:]\s*", "", note)
+    parts = re.split(r"[；;。]\s*", body)
+    # an item's number (1. 2.) dropped, a decimal kept: 「2.2020年数据…」 is item 2 on 2020
+    return [re.sub(r"^\d{1,2}[.．、](?=(?:19|20)\d\d年|\D)\s*", "", p).strip() for p in parts if p.strip()]
+
+
+def _source(kb: KB, row: str) -> str | None:
+    paras = [p for p in kb.source_paragraphs(row) if kb.attrs(p).get("kind") == "indicator"]
+    return paras[0] if paras else None
+
+
+def _title(kb: KB, table: str) -> str:
+    label = kb.label(table)
+    return "指标表" if label == "主要指标" else f"「{label}」"
