@@ -874,8 +874,10 @@ def _outcome_cells(a: dict, q: str, year: int | None) -> list[str]:
 def _stated_with_value(kb: KB, question: str, q: str, printed: str, years: list[int], plan: str | None) -> Answer | None:
     """「哪个指标要提高到24.1%？」 where no table holds it: the measures whose stated figure it is, cited."""
     aspect = value_aspect(re.sub(r"(?:的|是|为)$", "", q[: q.find(printed)]))
+    # a side asked (实现情况, 规划目标) was looked up in the table's own columns: its rows are not read again sideless
+    sided = bool(_ASKS_ACTUAL.search(q) or _ASKS_TARGET.search(q))
     stated = [(m, f) for m, f in figures_of_value(kb, float(printed), plan=plan, aspect=aspect)
-              if not years or year_agrees(kb, f, years[0])]
+              if (not years or year_agrees(kb, f, years[0])) and not (sided and kb.attrs(f.para).get("kind") == "indicator")]
     if not stated:
         return None
     items = [Item(m, kb.citation(f.para), detail=f.clause) for m, f in stated]

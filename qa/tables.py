@@ -36,6 +36,10 @@ _NOTE_ASKED = re.compile(r"预计|实际数|快报|初步|估计|累计数|推�
 #: Words a note uses for what kind of figure a column holds, as the answer names it.
 _FIGURE_KINDS = ("预计数", "快报数", "初步统计数", "估计数", "推算数", "累计数", "实际数", "统计数")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+#: The one table of a plan named without its title.
+_THE_TABLE = re.compile(r"指标表|这张表|那张表|该表|表里|表中|表内|表上")
+#: A mark a table's cells carry, asked about (〔 〕, [ ], *).
+_MARK = re.compile(r"[〔［【\[][^〕］】\]]{0,3}[〕］】\]]|带\*|星号")
 
 
 def answer_table(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
@@ -46,12 +50,15 @@ def answer_table(kb: KB, question: str, *, plan: str | None = None) -> Answer | 
     tables = [t for t in kb.by_type.get("IndicatorTable", []) if not plan or plan_of(t) == plan]
     if not tables:
         return None
-    if _NOTE_ASKED.search(q):
-        return _answer_note(kb, question, q, tables)
+    table = _named_table(kb, q, tables)
+    if table is None:
+        return None  # several tables and none named: asked back by no answer here, never one picked
+    if _NOTE_ASKED.search(q) or _MARK.search(q):
+        return _answer_note(kb, question, q, table)
     if _FILLED_ASKED.search(q) and (column := _asked_column(q)) is not None:
-        return _answer_filled(kb, question, q, _named_table(kb, q, tables) or tables[0], column)
-    if _COUNT_ASKED.search(q) and (named := _named_table(kb, q, tables)) is not None:
-        return _answer_count(kb, question, named)
+        return _answer_filled(kb, question, table, column)
+    if _COUNT_ASKED.search(q):
+        return _answer_count(kb, question, table)
     return None
 
 
@@ -85,7 +92,7 @@ def _named_table(kb: KB, q: str, tables: list[str]) -> str | None:
     best = max(scored, default=(0.0, None))
     if best[0] >= 0.6:
         return best[1]
-    return tables[0] if len(tables) == 1 and re.search(r"指标表|这张表|那张表|该表|表里|表中", q) else None
+    return tables[0] if len(tables) == 1 and _THE_TABLE.search(q) else None
 
 
 def _asked_column(q: str) -> tuple[tuple[str, ...], str] | None:
@@ -122,7 +129,7 @@ def _cell(kb: KB, row: str, keys: tuple[str, ...]) -> str:
     return column_cells(kb, row, keys)
 
 
-def _answer_filled(kb: KB, question: str, q: str, table: str, column: tuple[tuple[str, ...], str]) -> Answer:
+def _answer_filled(kb: KB, question: str, table: str, column: tuple[tuple[str, ...], str]) -> Answer:
     keys, name = column
     rows = table_rows(kb, table)
     filled = [(r, cell) for r in rows if _NUMBER.search(cell := _cell(kb, r, keys))]
@@ -146,16 +153,16 @@ def _answer_count(kb: KB, question: str, table: str) -> Answer:
                   kind="aggregate")
 
 
-def _answer_note(kb: KB, question: str, q: str, tables: list[str]) -> Answer | None:
+def _answer_note(kb: KB, question: str, q: str, table: str) -> Answer | None:
     """What the notes under a table say of the asked column (a year, a mark such as 〔 〕 or *)."""
-    table = _named_table(kb, q, tables) or tables[0]
     notes = [p for p, _ in kb.out(table, "tableNote")]
     if not notes:
         return None
-    year = _asked_year(q)
+    # the title's own period (“十二五”…) is no column asked; a mark asked (〔 〕) is asked whatever the year
+    year = None if _MARK.search(q) else _asked_year(q.replace(normalise_text(kb.label(table)), ""))
     clauses = [(p, c) for p in notes for c in _clauses(str(kb.attrs(p).get("text") or ""))]
     asked = [(p, c) for p, c in clauses if (year and str(year) in c)
-             or (not year and re.search(r"括号|累计", q) and re.search(r"[〔\[［【(（]", c))
+             or (not year and (re.search(r"括号|累计", q) or _MARK.search(q)) and re.search(r"[〔\[［【]", c))
              or (not year and re.search(r"带\*|星号", q) and "*" in c)]
     title = _title(kb, table)
     if not asked:

@@ -372,7 +372,9 @@ def _row_per_line(lines: list[str], i: int, *, header: list[str] | None = None, 
             j += 1
             continue
         if "\t" not in line.strip() and line.count("\t") < 2:  # a row of empty cells but its name keeps its tabs
-            break
+            if not _merged_group(block, lines, j):
+                break
+            line = line.strip() + "\t" * (width - 1)  # its one cell is the name column's (a group row)
         cells = _align(block, _fit(_cells(line), width))
         if cells is None:
             block.warnings.append(f"line {j + 1}: table row does not fit the header; skipped")
@@ -384,6 +386,24 @@ def _row_per_line(lines: list[str], i: int, *, header: list[str] | None = None, 
         j += 1
     block.end = _notes(block, lines, j)
     return block
+
+
+def _merged_group(block: TableBlock, lines: list[str], j: int) -> bool:
+    """Whether line ``j``, one cell with no tab, is a group row merged across a table of targets and
+    outcomes (Word prints such a row once, 信息基础设施): a short caption with a row of the table's
+    width holding a figure right after it."""
+    text = lines[j].strip()
+    if "actual" not in block.columns or "category" in block.columns or not text \
+            or len(text) > MAX_HEADER_CELL or _TITLE_BREAKERS.search(text) or is_note(text):
+        return False
+    k = j + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k >= len(lines) or "\t" not in lines[k].strip():
+        return False
+    cells = _fit(_cells(lines[k]), len(block.header))
+    return len(cells) == len(block.header) and _header_roles(cells) is None \
+        and any(parse_value(c).value is not None for c in cells)
 
 
 def _continues_name(block: TableBlock, cells: list[str]) -> bool:
