@@ -11,6 +11,7 @@ the title and the preface.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator, IndicatorTable, Issuance, Paragraph,
@@ -611,13 +612,23 @@ def _box_ordinal(number: int | str | None) -> int | None:
 
 def _cells_apart(line: str) -> str:
     """A line as a paragraph's text; the cells of a table row no table reader took keep a visible
-    boundary (``6.5 | 42.7``), so no figure is read across two cells.
+    boundary (``6.5 | 42.7``), so no figure is read across two cells. Two cells that cannot run
+    into one figure (a year and its count set apart by a tab, 「一九五五年\\t二、四〇〇人；」) stay
+    one line of text.
 
     >>> _cells_apart("10.互联网国际出口带宽（Tbps）\\t6.5\\t42.7"), _cells_apart("\\t正文。")
     ('10.互联网国际出口带宽（Tbps） | 6.5 | 42.7', '正文。')
+    >>> _cells_apart("一九五五年\\t二、四〇〇人；"), _cells_apart("合计\\t6.5\\t")
+    ('一九五五年 二、四〇〇人；', '合计 6.5')
     """
     cells = [squeeze(c) for c in line.split("\t") if c.strip()]
+    if len(cells) == 2 and not (_FIGURE_END.search(cells[0]) and _FIGURE_START.match(cells[1])):
+        return " ".join(cells)
     return " | ".join(cells) if len(cells) > 1 else squeeze(line)
+
+
+_FIGURE_END = re.compile(r"[\d%％〕\]）)]$")
+_FIGURE_START = re.compile(r"^[<>≤≥＜＞〔\[（(+\-－—]?\d")
 
 
 def _kind(text: str) -> str:

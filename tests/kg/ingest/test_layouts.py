@@ -192,7 +192,7 @@ def test_closing_words_and_appendices_are_not_the_last_section():
     assert [p.text for p in section.paragraphs] == ["建设新城。"]
     assert [(p.id, p.kind, p.text) for p in doc.closing] == [
         ("end-p01", "title", "结束语"), ("end-p02", "prose", "全县人民要团结奋斗。"),
-        ("end-p03", "title", "附表1 重大项目表"), ("end-p04", "title", "新城公园 | 5亿元")]
+        ("end-p03", "title", "附表1 重大项目表"), ("end-p04", "title", "新城公园 5亿元")]
     assert all(p.path.chapter is None for p in doc.closing)
 
 
