@@ -36,6 +36,8 @@ _NOTE_ASKED = re.compile(r"预计|实际数|快报|初步|估计|累计数|推�
 #: Words a note uses for what kind of figure a column holds, as the answer names it.
 _FIGURE_KINDS = ("预计数", "快报数", "初步统计数", "估计数", "推算数", "累计数", "实际数", "统计数")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+#: Share of a title's bigrams a question must hold to name the table by it.
+_TITLED = 0.6
 #: The one table of a plan named without its title.
 _THE_TABLE = re.compile(r"指标表|这张表|那张表|该表|表里|表中|表内|表上")
 #: A mark a table's cells carry, asked about (〔 〕, [ ], *).
@@ -57,9 +59,20 @@ def answer_table(kb: KB, question: str, *, plan: str | None = None) -> Answer | 
         return _answer_note(kb, question, q, table)
     if _FILLED_ASKED.search(q) and (column := _asked_column(q)) is not None:
         return _answer_filled(kb, question, table, column)
-    if _COUNT_ASKED.search(q):
+    if _COUNT_ASKED.search(q) and _titled(kb, q, table) and not _narrowed(kb, q, table):
         return _answer_count(kb, question, table)
     return None
+
+
+def _titled(kb: KB, q: str, table: str) -> bool:
+    """Whether the question names the table by its printed title (not only 指标表/那张表)."""
+    return _title_share(kb, q, table) >= _TITLED
+
+
+def _narrowed(kb: KB, q: str, table: str) -> bool:
+    """Whether a count asks part of the table (a category, 约束性/预期性): left to the indicator list."""
+    categories = {str(kb.attrs(r).get("category") or "") for r in table_rows(kb, table)} - {""}
+    return bool(re.search(r"约束性|预期性", q)) or any(c in q for c in categories)
 
 
 def table_rows(kb: KB, table: str) -> list[str]:
@@ -83,16 +96,16 @@ def _row_para(kb: KB, row: str, paras: set[str]) -> str:
 def _named_table(kb: KB, q: str, tables: list[str]) -> str | None:
     """The table whose title the question restates (most of its title's bigrams asked), else ``None``;
     the only table when the question names it 指标表/那张表 without a title of another."""
-    asked = bigrams(normalise_text(q))
-    scored = []
-    for t in tables:
-        title = bigrams(normalise_text(re.sub(r"[“”\"‘’]", "", kb.label(t))))
-        if title:
-            scored.append((len(title & asked) / len(title), t))
-    best = max(scored, default=(0.0, None))
-    if best[0] >= 0.6:
+    best = max(((_title_share(kb, q, t), t) for t in tables), default=(0.0, None))
+    if best[0] >= _TITLED:
         return best[1]
     return tables[0] if len(tables) == 1 and _THE_TABLE.search(q) else None
+
+
+def _title_share(kb: KB, q: str, table: str) -> float:
+    """The share of the table title's bigrams the question holds (0 for an untitled table)."""
+    title = bigrams(normalise_text(re.sub(r"[“”\"‘’]", "", kb.label(table)))) if kb.label(table) != "主要指标" else frozenset()
+    return len(title & bigrams(normalise_text(q))) / len(title) if title else 0.0
 
 
 def _asked_column(q: str) -> tuple[tuple[str, ...], str] | None:

@@ -130,19 +130,18 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
     if "\t" in lines[i].strip() and (roles := _header_roles((rows := _header_rows(lines, i))[0])):
         block = _row_per_line(lines, i, header=rows[0], body=rows[1])
         _group_rows(block)
-        if "actual" not in roles or _rows_are_measures(block):
+        if _checked(block) is not None:
             return block
     aligned = split_cells(lines[i]) if "\t" not in lines[i] else []
     if len(aligned) >= 3 and all(len(c) <= MAX_HEADER_CELL for c in aligned) and _header_roles(aligned):
-        return _row_per_line(_tabbed(lines, i), i)
+        return _checked(_row_per_line(_tabbed(lines, i), i))
     if lines[i].strip() and (i == 0 or not lines[i - 1].strip()):
         j = i
         while j < len(lines) and lines[j].strip() and "\t" not in lines[j].strip():
             j += 1
         header = [lines[k].strip() for k in range(i, j)]
-        if 3 <= len(header) <= 12 and (roles := _header_roles(header)):
-            block = _cell_per_line(lines, i, j, header)
-            return block if "actual" not in roles or _rows_are_measures(block) else None
+        if 3 <= len(header) <= 12 and _header_roles(header):
+            return _checked(_cell_per_line(lines, i, j, header))
     return None
 
 
@@ -222,6 +221,9 @@ def _header_roles(header: list[str]) -> dict[str, int] | None:
         free = [c for c in range(len(header)) if c not in years and c not in roles.values() and header[c].strip()]
         if free and free[0] < years[0]:
             roles["name"] = free[0]
+    if "name" not in roles and len({"base", "target", "growth"} & roles.keys()) >= 2 \
+            and header[0].strip() and 0 not in roles.values():
+        roles["name"] = 0  # 内容 / 现状值 / 目标值: rows named in the first column (kept only if its rows are measures)
     if "name" not in roles:
         return None
     if len(years) >= 2:
@@ -230,9 +232,22 @@ def _header_roles(header: list[str]) -> dict[str, int] | None:
     # A table without base-year values: 序号/指标名称/单位/属性/目标 (or 2025年).
     if years and "target" not in roles:
         roles["target"] = years[0]
-    if "target" in roles and {"number", "unit", "attribute"} & roles.keys():
+    if "target" in roles and ({"number", "unit", "attribute"} & roles.keys() or not _names_rows(header, roles)):
         return roles
     return None
+
+
+def _names_rows(header: list[str], roles: dict[str, int]) -> bool:
+    """Whether the row-name column's caption says what the rows are (指标, 名称, 项目, 产品); a table whose
+    rows are named in its first column by position only is kept when its rows are measures."""
+    return bool(re.search(r"指标|名称|项目|产品", header[roles["name"]]))
+
+
+def _checked(block: TableBlock) -> TableBlock | None:
+    """``block``, unless the evidence of its header is weak (outcome columns, rows named by position)
+    and its rows are not measures."""
+    weak = "actual" in block.columns or not _names_rows(block.header, block.columns)
+    return block if not weak or _rows_are_measures(block) else None
 
 
 def column_spec(caption: str) -> tuple[int | None, str | None, bool]:
@@ -334,7 +349,7 @@ def _rows_are_measures(block: TableBlock) -> bool:
     """Whether most named rows hold a figure in a value column: a table of measures, not of tasks."""
     cols = _value_columns(block)
     named = [cells for _, cells in block.rows if block.cell(cells, "name")]
-    valued = [cells for cells in named if any(parse_value(cells[c] if c < len(cells) else "").value is not None
+    valued = [cells for cells in named if any(_value_and_unit(cells[c] if c < len(cells) else "")[0].value is not None
                                                for c in cols)]
     return len(valued) >= 2 and len(valued) * 2 >= len(named)
 

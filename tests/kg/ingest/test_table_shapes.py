@@ -140,3 +140,14 @@ def test_a_task_table_with_a_completion_column_is_no_indicator_table():
     assert doc.indicators == [] and doc.tables == []
     # the rows are kept as paragraphs, each cell apart from the next
     assert any(p.text == "建设智慧城市平台 | 市数据局 | 已完成" for p in doc.paragraphs())
+
+
+def test_rows_of_measures_named_by_position():
+    # no 指标 in the header: the first column names the rows because they hold measures with units and figures
+    text = "\n".join(["第一章 发展目标", "", "内容\t现状值\t目标值\t年均增长",
+                      "常住人口（万人）\t52\t55\t1.2%", "森林覆盖率（%）\t58\t60\t〔2〕"])
+    doc = parse_document(text, plan_id="measures")
+    assert [(i.name, i.unit, i.base.raw, i.target.raw, i.growth.raw) for i in doc.indicators] == [
+        ("常住人口", "万人", "52", "55", "1.2%"), ("森林覆盖率", "%", "58", "60", "〔2〕")]
+    words = "\n".join(["第一章 重点任务", "", "内容\t现状\t目标\t进度", "智慧城市\t起步\t建成\t推进中", "数字乡村\t试点\t推广\t推进中"])
+    assert parse_document(words, plan_id="words").indicators == []
