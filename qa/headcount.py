@@ -20,6 +20,7 @@ from .kb import KB, normalise_text, plan_of
 from .link import Link
 from .leadin import lead_ins
 from .lists import HEADING_SYNONYMS, heading_items
+from .numbered import item_title, numbered_items
 from .structure import heading_item, numbered_heading
 
 __all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count", "NTH_ASKED", "answer_nth_part"]
@@ -44,6 +45,9 @@ _QUOTES = re.compile(r"[“”\"'‘’「」『』]")
 _PART_WORDS = ("方面", "部分", "节", "小节", "章", "篇", "块", "专栏", "层次")
 #: Most headings one count answer gives (each named); more and the question is asked back.
 _MOST_NAMED = 3
+#: A count of a heading's deepest items (「一共列了多少条具体任务」「主要任务有几条」): the numbered items under its
+#: sub-headings (1.…20. under （一）…（五）), not the sub-headings — the genre counts 方面/部分 in these, 条 in those.
+_DEEP = re.compile(r"具体|细项|小项|分项|条目")
 
 
 def count_frame(question: str) -> tuple[list[str], str | None] | None:
@@ -182,7 +186,16 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
         shown = "、".join(kb.heading(n) for n in found[:_MOST_NAMED])
         return Answer(question, f"规划中有{len(found)}个标题与“{phrase}”相合（{shown}等），请写出完整标题再问。", False, kind="clarify")
     lines, items, cites = [], [], []
+    deep = word == "条" or bool(_DEEP.search(question))
     for node in found:
+        if numbered := numbered_items(kb, node):
+            line, its = _items_counted(kb, node, numbered, question, deep=deep and not word.endswith("专栏"))
+            if its:
+                lines.append(line)
+                items += its
+                cites += [i.citation for i in its if i.citation and i.citation not in cites]
+                continue
+            note += line
         parts = _parts(kb, node, word)
         if parts is None:
             lines.append(f"{kb.heading(node)}下没有再分节或分条列出")
@@ -200,6 +213,22 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
             if item.citation and item.citation not in cites:
                 cites.append(item.citation)
     return Answer(question, "。".join(lines) + "。" + note, bool(cites), items, cites[:12], kind="structure")
+
+
+def _items_counted(kb: KB, node: str, numbered: list, question: str, *, deep: bool) -> tuple[str, list[Item]]:
+    """(the count of ``node``'s numbered items said by its sub-headings, the items cited) when ``deep`` asks them; else
+    (a note giving that count beside its sub-headings' count, no items)."""
+    m = _COUNT.search(normalise_text(question))
+    noun = m["noun"] if m and m["noun"] and not m["noun"].endswith(CHILD_WORDS) else ""
+    groups: dict[str, list] = {}
+    for it in numbered:
+        groups.setdefault(it.heading, []).append(it)
+    if not deep:
+        return f"各{'部分' if len(groups) > 1 else ''}下共列{len(numbered)}条{noun}。", []
+    runs = "；".join(f"{kb.heading(h)}（第{its[0].number}" + (f"—{its[-1].number}条）" if len(its) > 1 else "条）")
+                    for h, its in groups.items())
+    line = f"{kb.heading(node)}下共列{len(numbered)}条{noun}，分在{len(groups)}个部分：{runs}"
+    return line, [Item(f"{it.number}.{item_title(kb, it.paragraph)}", kb.citation(it.paragraph)) for it in numbered]
 
 
 #: 「主要任务的第三个方面是什么」「基本原则第二条讲的啥」: a heading named by its words, then which of its parts.

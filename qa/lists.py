@@ -315,6 +315,8 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
 
     asked = _XREF_LEVEL.search(normalise_text(question))
     by_part = bool(asked) and level_type(kb, asked.group(1), plan=plan) == "Part"
+    # 「在方案的哪几块提到了」 names no level: each chapter says the sections holding it (the plan's deepest headings).
+    deepest = not by_part and bool(_XREF_ANY_LEVEL.search(normalise_text(question)))
     by_chapter: dict[str, list[str]] = defaultdict(list)
     for p in paras:
         c = kb.citation(p)
@@ -324,13 +326,16 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
         below = (kb.citation(p) for p in ps)
         sections = list(dict.fromkeys((c.chapter if by_part else c.section or c.box) or "" for c in below))
         detail = "、".join(s for s in sections if s)
-        items.append(Item(f"{heading_text(chapter)}（{len(ps)}处）", kb.citation(ps[0]), detail=detail or None))
+        inside = f"：{'、'.join(heading_text(s) for s in sections if s)}" if deepest and detail else ""
+        items.append(Item(f"{heading_text(chapter)}（{len(ps)}处{inside}）", kb.citation(ps[0]), detail=detail or None))
     unit = _count_words(kb, plan)["Part"] if by_part else "个章节"
     text = f"“{phrase}”在规划中被提到{len(paras)}处，分布在{len(by_chapter)}{unit}：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [kb.citation(p) for p in paras[:12]], kind="xref")
 
 
 _XREF_LEVEL = re.compile(r"(?:哪些|哪几个?|哪个|几个)(篇|部分)")
+#: Words for where a phrase occurs that name no level of heading (哪几块, 哪些地方, 哪里, 哪几部分 of a plan without 篇).
+_XREF_ANY_LEVEL = re.compile(r"(?:哪些|哪几个?|哪个|几个|哪)(?:块|板块|方面|部分|地方|处)|哪里|哪儿|何处")
 
 
 def _xref_phrase(question: str) -> str:
