@@ -297,13 +297,16 @@ def find_phrase(kb: KB, phrase: str, *, plan: str | None = None) -> list[str]:
 
 def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「零陵古城在哪些章节中被提到？」: every chapter/section that mentions it, with counts."""
-    if links:
-        # The user's own words: which of two same-rooted entities linked first must not change the answer.
+    said = _xref_phrase(question)
+    longer = bool(links) and said != links[0].mention and links[0].mention in said and bool(find_phrase(kb, said, plan=plan))
+    if links and not longer:
+        # The user's own words: which of two same-rooted entities linked first must not change the answer
+        # (a longer phrase asked and printed, 梧桐茶叶节 where 梧桐 links, is searched as asked).
         phrase = links[0].mention
         names = sorted({links[0].mention, *name_variants(links[0].label)}, key=len, reverse=True)
         paras = paragraphs_with(kb, names, plan=plan)
     else:
-        phrase = _xref_phrase(question)
+        phrase = said
         if not phrase:
             return None
         # One character (锰, 油) is searched as written; longer phrases also by their name variants.
