@@ -20,8 +20,9 @@ from .structure import LEVEL_TYPES, heading_chain, heading_item, named_headings,
 
 __all__ = ["POSITION_ASKED", "asks_position", "answer_position"]
 
-#: The kinds of heading action plans and programmes title their parts by (「（三）实施“技能强企”行动」「二、重点工程」).
-_KINDS = r"(?:行动|任务|工程|专项|领域|部分|板块|方面|专题|计划|举措)"
+#: The kinds of heading action plans and programmes title their parts by (「（三）实施“技能强企”行动」「三、重点任务」);
+#: 哪个工程/园区/领域 ask what a thing belongs to (qa.lists.answer_parent), not where the plan prints it.
+_KINDS = r"(?:行动|任务|部分|板块|方面|专题)"
 #: Words asking for a place that name no level (哪一块, 什么位置, 哪个方面, 哪里); 「放在哪个行动下面」 names the kind of heading
 #: the plan titles its parts by, 「哪部分下面」「哪一个下面」 a heading above it.
 _PLACE = (r"(?:哪一?块|哪一?个?板块|什么位置|哪个位置|哪一?个?方面|什么地方|哪个地方|哪里|哪儿|哪一?个?标题下"
