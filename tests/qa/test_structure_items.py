@@ -134,3 +134,24 @@ def test_site_not_printed_is_not_found(plans, plan, question):
 def test_site_printed_is_given(plans, plan, question, site):
     a = plans[plan].ask(question)
     assert a.found and site in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, unit", [
+    ("方案一共列了多少条具体任务？", "条"),
+    ("一共提出了多少项具体举措？", "项"),
+])
+def test_count_of_items_naming_no_heading(action, question, unit):
+    a = action.ask(question)
+    assert a.found and f"三、重点任务下共列12{unit}" in a.answer, a.answer
+
+
+def test_numbers_out_of_order_are_no_items(engine_for, tmp_path):
+    from qa.numbered import numbered_items
+
+    plan = tmp_path / "out-of-order-plan.md"
+    plan.write_text((DATA / "struct-items-action-plan.md").read_text("utf-8").replace("5.建立校企合作机制", "9.建立校企合作机制"), "utf-8")
+    kb = engine_for(plan).kb
+    tasks = next(n for n in kb.by_type["Chapter"] if "重点任务" in kb.heading(n))
+    assert numbered_items(kb, tasks) == []
+    a = engine_for(plan).ask("重点任务有几条？")
+    assert "共列" not in a.answer, a.answer
