@@ -39,6 +39,8 @@ _LEAD = re.compile(r"^(?:请问)?(?:" + PLAN_SAYS + r"|(?:规划|纲要|本规�
 _ENUMERATOR = re.compile(r"^(?:第[0-9一二三四五六七八九十百〇零两]+[篇章节部分]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[、．.])")
 #: The plan itself named where a heading would be (规划正文, 这个十年规划纲要, “七五”计划（摘要）): a whole-plan count.
 _PLAN = re.compile(r"(?:规划|纲要|计划|方案|摘要|正文|全文|文件|文本|本规划)(?:[（(][^）)]{0,6}[)）])?$")
+#: Words placing the counted parts below a heading the question names.
+_UNDER = re.compile(r"(?:下面|下边|之下|底下)(?:一共|总共|共|具体)?(?:有|分了?|列了?|包括)?(?:几|多少)")
 #: What a count of numbered items is asked in when it names no heading (「方案一共列了多少条具体任务」).
 _TASK_NOUN = re.compile(r"^(?:具体|主要|重点)?(?:任务|举措|措施|工作)(?:事项)?$")
 _LEVEL_ONLY = re.compile(r"^(?:篇|章|节|专栏|部分|[一二三]级标题|标题)$")
@@ -181,7 +183,8 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
     else:
         # A count in words that only headings have (几节, 几个方面) may name a heading by the end of its title; one in
         # 个/项/条 (「特色小镇有几个」) only by its whole title, lest a thing counted be read as a heading ending in its name.
-        loose = strict or word.lstrip("个") in _PART_WORDS
+        # 「“技能强企”行动下面有几条」: 下面 says a heading is named, however its parts are counted.
+        loose = strict or word.lstrip("个") in _PART_WORDS or bool(_UNDER.search(normalise_text(question)))
         for phrase in phrases:
             found = headings_named(kb, phrase, plan=plan, loose=loose)
             if found:
@@ -273,6 +276,9 @@ def answer_nth_part(kb: KB, question: str, *, plan: str | None = None) -> Answer
             return None
         node = found[0]
         parts = _parts(kb, node, "个专栏" if word == "专栏" else word)
+        if word == "条" and (numbered := numbered_items(kb, node)):
+            # 「主要任务第9条讲的是什么」: the plan's 9. item, numbered through its sub-headings.
+            parts = [Item(f"{it.number}.{item_title(kb, it.paragraph)}", kb.citation(it.paragraph)) for it in numbered]
     if not parts:
         return None
     if n > len(parts):

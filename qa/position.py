@@ -31,7 +31,9 @@ _PLACE = (r"(?:哪一?块|哪一?个?板块|什么位置|哪个位置|哪一?个
 _LEVEL = r"(?:哪一|哪个|哪|第几)(?:篇|章|节|部分|小节)"
 _VERB = r"(?:放在|放到|写在|列在|列入|排在|安排在|编在|归在|归入|位于|属于|处在|处于|在)"
 #: 「放在主要任务的哪一块里」: the verb, an optional heading it is under, the place asked.
-POSITION_ASKED = re.compile(rf"{_VERB}(?:规划|纲要)?(?:中|里)?(?P<under>(?:(?!哪|第几|什么)[^，,？?。的]){{2,24}})的(?:{_PLACE}|{_LEVEL})|{_VERB}(?:规划|纲要)?(?:中|里)?的?{_PLACE}")
+POSITION_ASKED = re.compile(rf"{_VERB}(?:规划|纲要)?(?:中|里)?(?P<under>(?:(?!哪|第几|什么)[^，,？?。的]){{2,24}})的(?:{_PLACE}|{_LEVEL})|{_VERB}(?:规划|纲要)?(?:中|里)?的?{_PLACE}"
+                            # 「X是哪个行动的内容」「X是哪一块里的」
+                            rf"|是(?:规划|纲要|方案)?(?:中|里)?的?哪一?个?(?:{_KINDS}|块)(?:里|中|下)?的")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』]")
 #: Words that place a thing in the plan's text rather than on the ground (哪一块, 规划的哪里, 什么位置).
 _IN_PLAN = re.compile(r"块|板块|位置|方面|标题|部分|规划|纲要|文中|的(?:哪一|哪个|哪|第几)|下面|下边|之下|底下|哪一?个?" + _KINDS)

@@ -19,6 +19,7 @@ __all__ = ["SITE_ASKED", "answer_site"]
 #: Asking where a work is or runs (not where the plan treats it: 哪一章/哪一篇 …).
 SITE_ASKED = re.compile(
     r"在哪(?:里|儿)?(?:建|落地|选址)?(?:[？?。]|$)|[搬迁建落]到哪|选址|位于哪|建在哪|落在哪|坐落|地点|位置在|具体位置"
+    r"|落户(?:在|到)?哪|设在哪|(?:建|设|放|落)在哪个(?:城市|省|市|县|区|镇|乡|地方)"
     r"|从哪(?:里|儿)?到哪|哪(?:里|儿)到哪|起止|起点|终点|起讫|[东南西北]起哪|[东南西北]至哪|止于哪|起于哪")
 
 #: 「在哪一章」「哪个专栏里」: the plan's own place of a work, answered by the structure answerers.
@@ -73,7 +74,7 @@ def _own_clauses(kb: KB, node: str, para: str) -> str:
 
 #: 「世界技能大赛综合训练中心建在哪个城市」: the words before the site asked, when they link to no work.
 _ASKED_THING = re.compile(r"^(?:请问)?(?:规划|方案|纲要)?(?:中|里)?(?:的|提到的|说的|要建的|要建设的)?(?P<x>.{4,30}?)(?:要|将|准备|计划|打算)?"
-                          r"(?:建在|建到|落在|落户|落户在|选址在?|设在|位于|坐落在|在)哪")
+                          r"(?:建在|建到|落在|落户在|落户到|落户|选址在?|设在|位于|坐落在|在)哪")
 #: 「在长沙建设…」: a place printed right before the verb that builds the thing, in its own clause.
 _BUILT_IN = re.compile(r"在(?P<where>[^，,；;。、在]{2,12}?)(?:建设|新建|建成|设立|布局|打造|组建)(?:[0-9一二三四五六七八九十两]+[个座所处家])?$")
 

@@ -44,6 +44,7 @@ def _count(answer) -> int | None:
     ("action", "主要任务一共列了多少条具体任务？", 12, []),  # the genre's other word for 重点任务
     ("county", "重点任务一共列了多少条具体任务？", 7, ["推进产业升级（第1—3条）", "推进城乡融合（第1—4条）"]),
     ("county", "规划的重点任务具体有多少条？", 7, []),
+    ("action", "重点任务里一共有几条具体措施？", 12, []),
 ])
 def test_count_of_numbered_items(plans, plan, question, count, groups):
     a = plans[plan].ask(question)
@@ -76,6 +77,9 @@ def test_heading_without_items_counts_its_own_parts(action):
     ("action", "办好数字工匠大赛放在哪个任务下面？", "（一）完善培养体系", 3),
     ("county", "“完善交通网络”放在哪一块？", "推进城乡融合", 2),
     ("county", "扩建云溪镇中心学校放在哪个部分下面？", "推进城乡融合", 3),  # words inside item 3
+    ("action", "推行企业新型数字学徒制是哪个方面的内容？", "（二）推动企业培养", 4),
+    ("action", "“开展数字工匠表彰”在哪个部分里？", "（三）加强激励保障", 8),
+    ("action", "建立校企合作机制是哪一块里的？", "（二）推动企业培养", 5),
 ])
 def test_item_position(plans, plan, question, section, number):
     a = plans[plan].ask(question)
@@ -88,6 +92,7 @@ def test_item_position(plans, plan, question, section, number):
      ["一、总体要求（1处）", "（一）完善培养体系", "（三）加强激励保障", "（四）推进区域协同"], ["（二）推动企业培养"]),
     ("action", "数字工匠大赛在哪些地方提到过？", ["（一）完善培养体系", "（四）推进区域协同"], ["（二）推动企业培养"]),
     ("county", "梧桐茶叶节在规划的哪些地方提到了？", ["“梧桐茶叶节”", "发展成就", "推进产业升级", "推进城乡融合"], ["面临形势"]),
+    ("action", "方案里哪几处提到了数字工匠大赛？", ["（一）完善培养体系", "（三）加强激励保障"], ["（二）推动企业培养"]),
 ])
 def test_xref_names_sections_when_no_level_is_asked(plans, plan, question, wanted, unwanted):
     a = plans[plan].ask(question)
@@ -121,6 +126,8 @@ def test_works_of_a_place_asked_by_where(plans, plan, question, names):
     ("action", "省级数字工匠实训中心建在哪个城市？"),
     ("action", "市级数字技能公共实训基地选址在哪？"),
     ("county", "县城物流中心建在哪个镇？"),
+    ("action", "省级数字工匠实训中心落户在哪个城市？"),
+    ("action", "市级数字技能公共实训基地设在哪里？"),
 ])
 def test_site_not_printed_is_not_found(plans, plan, question):
     a = plans[plan].ask(question)
@@ -155,3 +162,13 @@ def test_numbers_out_of_order_are_no_items(engine_for, tmp_path):
     assert numbered_items(kb, tasks) == []
     a = engine_for(plan).ask("重点任务有几条？")
     assert "共列" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("plan, question, wanted", [
+    ("action", "“推动企业培养”下面有几条？", "下分3条"),
+    ("action", "重点任务第5条讲的是什么？", "建立校企合作机制"),
+    ("action", "重点任务的第二个方面是什么？", "推动企业培养"),
+])
+def test_items_of_one_section_and_the_nth_item(plans, plan, question, wanted):
+    a = plans[plan].ask(question)
+    assert a.found and wanted in a.answer, a.answer
