@@ -238,7 +238,7 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         # A box item titled after X (「零陵区何仙姑文化旅游景区开发项目。…修建何仙观…」) is about X in every sentence.
         title = re.split(r"[。:]", text, maxsplit=1)[0]
         about = headed or len(title) <= 40 and title != text and any(k in title for k in keys)
-        for sentence in re.split(r"[。；！？]", text):
+        for sentence in re.split(r"[。；;！？!?]", text):
             if not about and not any(k in sentence for k in keys):
                 continue
             cites.append(cite)

@@ -172,3 +172,17 @@ def test_numbers_out_of_order_are_no_items(engine_for, tmp_path):
 def test_items_of_one_section_and_the_nth_item(plans, plan, question, wanted):
     a = plans[plan].ask(question)
     assert a.found and wanted in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, wanted, unwanted", [
+    # A box line of roads parted by ；: the clause naming the town holds its road, not the other roads' names.
+    ("黄田铺镇那边规划了哪些项目？", ["黄田铺文化教育特色小镇", "黄田铺高速出口至石山脚公路"], ["国道322改线", "零陵至道县高速公路"]),
+    ("珠山镇那边规划了哪些项目？", ["珠山产业重镇", "珠山工业园", "毛栗铺至珠山镇公路"], ["零陵至道县高速公路"]),
+])
+def test_works_of_a_town_on_the_seed(engine, question, wanted, unwanted):
+    a = engine.ask(question)
+    assert a.found and a.kind == "related", a.answer
+    for w in wanted:
+        assert w in a.answer, a.answer
+    for w in unwanted:
+        assert w not in a.answer, a.answer
