@@ -119,7 +119,9 @@ def answer_position(kb: KB, question: str, intent: Intent, links: list[Link], *,
         # 「放在哪个行动下面」: the deepest heading above it titled by the kind asked, else the one right above it.
         kind = re.search(r"哪一?个?(" + _KINDS + ")", normalise_text(question))
         target = next((n for n in reversed(chain) if kind and kind.group(1) in kb.heading(n)), chain[-1])
-        text = f"{name}位于{kb.heading(target)}（{path}）。"
+        # A heading above it titled so (三、重点任务 for 哪个任务) is said with its part that holds it.
+        below = f"的{kb.heading(chain[chain.index(target) + 1])}下" if target != chain[-1] else ""
+        text = f"{name}位于{kb.heading(target)}{below}（{path}）。"
     if numbered := (item_of(kb, node) if kb.type(node) == "Paragraph" else None):
         # 「9.推行中国特色企业新型学徒制。」: a numbered item says which one it is (or, for words inside it, whose).
         title = item_title(kb, node)

@@ -186,3 +186,17 @@ def test_works_of_a_town_on_the_seed(engine, question, wanted, unwanted):
         assert w in a.answer, a.answer
     for w in unwanted:
         assert w not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("重点任务一共列了多少条具体任务？", ["共列12条", "（四）推进区域协同（第10—12条）"]),
+    ("“推行企业新型数字学徒制”是放在哪个部分下面的？", ["（二）推动企业培养", "第4条"]),
+    ("办好数字工匠大赛放在哪个任务下面？", ["三、重点任务的（一）完善培养体系下", "第3条"]),
+    ("“数字工匠大赛”在方案的哪几块提到了？", ["（一）完善培养体系", "（四）推进区域协同"]),
+])
+def test_items_printed_as_title_lines(engine_for, question, wanted):
+    """The same plan with each item's title on a line of its own (「1.健全数字技能培训制度」, its text below)."""
+    a = engine_for(DATA / "struct-items-titled-plan.md").ask(question)
+    assert a.found, a.answer
+    for w in wanted:
+        assert w in a.answer, a.answer
