@@ -20,6 +20,7 @@ from .kb import KB, normalise_text, plan_of
 from .link import Link
 from .leadin import lead_ins
 from .lists import HEADING_SYNONYMS, heading_items
+from .numbered import item_title, numbered_items
 from .structure import heading_item, numbered_heading
 
 __all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count", "NTH_ASKED", "answer_nth_part"]
@@ -37,13 +38,20 @@ _LEAD = re.compile(r"^(?:请问)?(?:" + PLAN_SAYS + r"|(?:规划|纲要|本规�
 #: A heading's own enumerator, written with its name (四、主要任务, （一）, 第四章, 4.).
 _ENUMERATOR = re.compile(r"^(?:第[0-9一二三四五六七八九十百〇零两]+[篇章节部分]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[、．.])")
 #: The plan itself named where a heading would be (规划正文, 这个十年规划纲要, “七五”计划（摘要）): a whole-plan count.
-_PLAN = re.compile(r"(?:规划|纲要|计划|摘要|正文|全文|文件|文本|本规划)(?:[（(][^）)]{0,6}[)）])?$")
+_PLAN = re.compile(r"(?:规划|纲要|计划|方案|摘要|正文|全文|文件|文本|本规划)(?:[（(][^）)]{0,6}[)）])?$")
+#: Words placing the counted parts below a heading the question names.
+_UNDER = re.compile(r"(?:下面|下边|之下|底下)(?:一共|总共|共|具体)?(?:有|分了?|列了?|包括)?(?:几|多少)")
+#: What a count of numbered items is asked in when it names no heading (「方案一共列了多少条具体任务」).
+_TASK_NOUN = re.compile(r"^(?:具体|主要|重点)?(?:任务|举措|措施|工作)(?:事项)?$")
 _LEVEL_ONLY = re.compile(r"^(?:篇|章|节|专栏|部分|[一二三]级标题|标题)$")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』]")
 #: Count words only a heading's parts are counted in.
 _PART_WORDS = ("方面", "部分", "节", "小节", "章", "篇", "块", "专栏", "层次")
 #: Most headings one count answer gives (each named); more and the question is asked back.
 _MOST_NAMED = 3
+#: A count of a heading's deepest items (「一共列了多少条具体任务」「主要任务有几条」): the numbered items under its
+#: sub-headings (1.…20. under （一）…（五）), not the sub-headings — the genre counts 方面/部分 in these, 条 in those.
+_DEEP = re.compile(r"具体|细项|小项|分项|条目")
 
 
 def count_frame(question: str) -> tuple[list[str], str | None] | None:
@@ -166,23 +174,38 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
     titles = [kb.label(n) for n in kb.by_type.get("Plan", []) if not plan or plan_of(n + "/") == plan]
     # 「零陵区“十四五”规划一共几章」「这个纲要有几篇」: the plan itself, by its own words or its title's.
     phrases = [p for p in phrases if not _LEVEL_ONLY.match(p) and not _PLAN.search(p) and not any(p in t for t in titles)]
-    if not phrases or (not strict and word.lstrip("个大") not in CHILD_WORDS):
+    deep = word == "条" or bool(_DEEP.search(question))
+    if deep and all(_TASK_NOUN.match(p) for p in phrases) and (found := _holding_items(kb, plan)):
+        # 「方案一共列了多少条具体任务」 names no heading: the headings whose sub-headings number the tasks.
+        pass
+    elif not phrases or (not strict and word.lstrip("个大") not in CHILD_WORDS):
         return None
-    # A count in words that only headings have (几节, 几个方面) may name a heading by the end of its title; one in 个/项/条
-    # (「特色小镇有几个」) only by its whole title, lest a thing counted be read as a heading ending in its name.
-    loose = strict or word.lstrip("个") in _PART_WORDS
-    for phrase in phrases:
-        found = headings_named(kb, phrase, plan=plan, loose=loose)
-        if found:
-            break
     else:
-        return Answer(question, f"规划中没有标题为“{phrases[0]}”的章节，无法给出其下的数目。", False, kind="structure") if strict else None
+        # A count in words that only headings have (几节, 几个方面) may name a heading by the end of its title; one in
+        # 个/项/条 (「特色小镇有几个」) only by its whole title, lest a thing counted be read as a heading ending in its name.
+        # 「“技能强企”行动下面有几条」: 下面 says a heading is named, however its parts are counted.
+        loose = strict or word.lstrip("个") in _PART_WORDS or bool(_UNDER.search(normalise_text(question)))
+        for phrase in phrases:
+            found = headings_named(kb, phrase, plan=plan, loose=loose)
+            if found:
+                break
+        else:
+            return Answer(question, f"规划中没有标题为“{phrases[0]}”的章节，无法给出其下的数目。", False, kind="structure") if strict else None
     if len(found) > _MOST_NAMED:
         # 「产业发展有几节」 where many titles end so: which one is meant, never one picked.
         shown = "、".join(kb.heading(n) for n in found[:_MOST_NAMED])
         return Answer(question, f"规划中有{len(found)}个标题与“{phrase}”相合（{shown}等），请写出完整标题再问。", False, kind="clarify")
     lines, items, cites = [], [], []
     for node in found:
+        if numbered := numbered_items(kb, node):
+            line, its = _items_counted(kb, node, numbered, question, deep=deep and not word.endswith("专栏"),
+                                       unit="项" if word == "项" else "条")
+            if its:
+                lines.append(line)
+                items += its
+                cites += [i.citation for i in its if i.citation and i.citation not in cites]
+                continue
+            note += line
         parts = _parts(kb, node, word)
         if parts is None:
             lines.append(f"{kb.heading(node)}下没有再分节或分条列出")
@@ -200,6 +223,29 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
             if item.citation and item.citation not in cites:
                 cites.append(item.citation)
     return Answer(question, "。".join(lines) + "。" + note, bool(cites), items, cites[:12], kind="structure")
+
+
+def _holding_items(kb: KB, plan: str | None) -> list[str]:
+    """The outermost headings (of ``plan``) whose sub-headings number items, in printed order."""
+    nodes = [n for t in ("Part", "Chapter") for n in kb.by_type.get(t, []) if (not plan or plan_of(n) == plan) and numbered_items(kb, n)]
+    return sorted((n for n in nodes if not any(n in kb.descendants(o) for o in nodes if o != n)),
+                  key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
+
+
+def _items_counted(kb: KB, node: str, numbered: list, question: str, *, deep: bool, unit: str = "条") -> tuple[str, list[Item]]:
+    """(the count of ``node``'s numbered items said by its sub-headings, the items cited) when ``deep`` asks them; else
+    (a note giving that count beside its sub-headings' count, no items). Counted in ``unit`` (条, or 项 when asked so)."""
+    m = _COUNT.search(normalise_text(question))
+    noun = m["noun"] if m and m["noun"] and not m["noun"].endswith(CHILD_WORDS) else ""
+    groups: dict[str, list] = {}
+    for it in numbered:
+        groups.setdefault(it.heading, []).append(it)
+    if not deep:
+        return f"各{'部分' if len(groups) > 1 else ''}下共列{len(numbered)}条{noun}。", []
+    runs = "；".join(f"{kb.heading(h)}（第{its[0].number}" + (f"—{its[-1].number}条）" if len(its) > 1 else "条）")
+                    for h, its in groups.items())
+    line = f"{kb.heading(node)}下共列{len(numbered)}{unit}{noun}，分在{len(groups)}个部分：{runs}"
+    return line, [Item(f"{it.number}.{item_title(kb, it.paragraph)}", kb.citation(it.paragraph)) for it in numbered]
 
 
 #: 「主要任务的第三个方面是什么」「基本原则第二条讲的啥」: a heading named by its words, then which of its parts.
@@ -230,6 +276,9 @@ def answer_nth_part(kb: KB, question: str, *, plan: str | None = None) -> Answer
             return None
         node = found[0]
         parts = _parts(kb, node, "个专栏" if word == "专栏" else word)
+        if word == "条" and (numbered := numbered_items(kb, node)):
+            # 「主要任务第9条讲的是什么」: the plan's 9. item, numbered through its sub-headings.
+            parts = [Item(f"{it.number}.{item_title(kb, it.paragraph)}", kb.citation(it.paragraph)) for it in numbered]
     if not parts:
         return None
     if n > len(parts):

@@ -297,13 +297,16 @@ def find_phrase(kb: KB, phrase: str, *, plan: str | None = None) -> list[str]:
 
 def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「零陵古城在哪些章节中被提到？」: every chapter/section that mentions it, with counts."""
-    if links:
-        # The user's own words: which of two same-rooted entities linked first must not change the answer.
+    said = _xref_phrase(question)
+    longer = bool(links) and said != links[0].mention and links[0].mention in said and bool(find_phrase(kb, said, plan=plan))
+    if links and not longer:
+        # The user's own words: which of two same-rooted entities linked first must not change the answer
+        # (a longer phrase asked and printed, 梧桐茶叶节 where 梧桐 links, is searched as asked).
         phrase = links[0].mention
         names = sorted({links[0].mention, *name_variants(links[0].label)}, key=len, reverse=True)
         paras = paragraphs_with(kb, names, plan=plan)
     else:
-        phrase = _xref_phrase(question)
+        phrase = said
         if not phrase:
             return None
         # One character (锰, 油) is searched as written; longer phrases also by their name variants.
@@ -315,6 +318,8 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
 
     asked = _XREF_LEVEL.search(normalise_text(question))
     by_part = bool(asked) and level_type(kb, asked.group(1), plan=plan) == "Part"
+    # 「在方案的哪几块提到了」 names no level: each chapter says the sections holding it (the plan's deepest headings).
+    deepest = not by_part and bool(_XREF_ANY_LEVEL.search(normalise_text(question)))
     by_chapter: dict[str, list[str]] = defaultdict(list)
     for p in paras:
         c = kb.citation(p)
@@ -324,13 +329,16 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
         below = (kb.citation(p) for p in ps)
         sections = list(dict.fromkeys((c.chapter if by_part else c.section or c.box) or "" for c in below))
         detail = "、".join(s for s in sections if s)
-        items.append(Item(f"{heading_text(chapter)}（{len(ps)}处）", kb.citation(ps[0]), detail=detail or None))
+        inside = f"：{'、'.join(heading_text(s) for s in sections if s)}" if deepest and detail else ""
+        items.append(Item(f"{heading_text(chapter)}（{len(ps)}处{inside}）", kb.citation(ps[0]), detail=detail or None))
     unit = _count_words(kb, plan)["Part"] if by_part else "个章节"
     text = f"“{phrase}”在规划中被提到{len(paras)}处，分布在{len(by_chapter)}{unit}：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [kb.citation(p) for p in paras[:12]], kind="xref")
 
 
 _XREF_LEVEL = re.compile(r"(?:哪些|哪几个?|哪个|几个)(篇|部分)")
+#: Words for where a phrase occurs that name no level of heading (哪几块, 哪些地方, 哪里, 哪几部分 of a plan without 篇).
+_XREF_ANY_LEVEL = re.compile(r"(?:哪些|哪几个?|哪个|几个|哪)(?:块|板块|方面|部分|地方|处)|哪里|哪儿|何处")
 
 
 def _xref_phrase(question: str) -> str:

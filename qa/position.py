@@ -15,20 +15,32 @@ from .headcount import headings_named
 from .intent import Intent, quoted_phrase
 from .kb import KB, normalise_text, plan_of
 from .link import Link
+from .numbered import item_of, item_title
 from .structure import LEVEL_TYPES, heading_chain, heading_item, named_headings, numbered_heading
 
 __all__ = ["POSITION_ASKED", "asks_position", "answer_position"]
 
-#: Words asking for a place that name no level (哪一块, 什么位置, 哪个方面, 哪里).
-_PLACE = r"(?:哪一?块|哪一?个?板块|什么位置|哪个位置|哪一?个?方面|什么地方|哪个地方|哪里|哪儿|哪一?个?标题下)"
+#: The kinds of heading action plans and programmes title their parts by (「（三）实施“技能强企”行动」「三、重点任务」);
+#: 哪个工程/园区/领域 ask what a thing belongs to (qa.lists.answer_parent), not where the plan prints it.
+_KINDS = r"(?:行动|任务|部分|板块|方面|专题)"
+#: Words asking for a place that name no level (哪一块, 什么位置, 哪个方面, 哪里); 「放在哪个行动下面」 names the kind of heading
+#: the plan titles its parts by, 「哪部分下面」「哪一个下面」 a heading above it.
+_PLACE = (r"(?:哪一?块|哪一?个?板块|什么位置|哪个位置|哪一?个?方面|什么地方|哪个地方|哪里|哪儿|哪一?个?标题下"
+          r"|哪一?个?[\u4e00-\u9fff]{0,4}?(?:下面|下边|之下|底下)|哪一?个?" + _KINDS + r"(?:里面|里边|里|中|下)?)")
 #: A level asked inside a named heading (「主要任务的哪一部分」「第四章的哪一节」).
 _LEVEL = r"(?:哪一|哪个|哪|第几)(?:篇|章|节|部分|小节)"
 _VERB = r"(?:放在|放到|写在|列在|列入|排在|安排在|编在|归在|归入|位于|属于|处在|处于|在)"
 #: 「放在主要任务的哪一块里」: the verb, an optional heading it is under, the place asked.
-POSITION_ASKED = re.compile(rf"{_VERB}(?:规划|纲要)?(?:中|里)?(?P<under>(?:(?!哪|第几|什么)[^，,？?。的]){{2,24}})的(?:{_PLACE}|{_LEVEL})|{_VERB}(?:规划|纲要)?(?:中|里)?的?{_PLACE}")
+POSITION_ASKED = re.compile(rf"{_VERB}(?:规划|纲要)?(?:中|里)?(?P<under>(?:(?!哪|第几|什么)[^，,？?。的]){{2,24}})的(?:{_PLACE}|{_LEVEL})|{_VERB}(?:规划|纲要)?(?:中|里)?的?{_PLACE}"
+                            # 「X是哪个行动的内容」「X是哪一块里的」
+                            rf"|是(?:规划|纲要|方案)?(?:中|里)?的?哪一?个?(?:{_KINDS}|块)(?:里|中|下)?的")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』]")
 #: Words that place a thing in the plan's text rather than on the ground (哪一块, 规划的哪里, 什么位置).
-_IN_PLAN = re.compile(r"块|板块|位置|方面|标题|部分|规划|纲要|文中|的(?:哪一|哪个|哪|第几)")
+_IN_PLAN = re.compile(r"块|板块|位置|方面|标题|部分|规划|纲要|文中|的(?:哪一|哪个|哪|第几)|下面|下边|之下|底下|哪一?个?" + _KINDS)
+#: Verbs of being mentioned: the question asks where a phrase occurs, all of them.
+_MENTIONED = re.compile(r"提到|提及|出现|说到|讲到|写到|谈到")
+#: 「是放在…」「…的」 around the thing asked, no part of its words.
+_AROUND_SUBJECT = re.compile(r"^(?:请问)?(?:规划|纲要|方案)?(?:中|里)?(?:的)?|(?:是|被|都|又|具体)+$")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）])")
 
 
@@ -40,7 +52,9 @@ def asks_position(question: str) -> bool:
     >>> asks_position("数字政府建设放在规划哪一章的第几节？")
     False
     """
-    return POSITION_ASKED.search(normalise_text(question)) is not None
+    asked = normalise_text(question)
+    # 「“新型学徒制”在哪里提到了」 asks every place it is mentioned (the xref answer), not one position.
+    return POSITION_ASKED.search(asked) is not None and not _MENTIONED.search(asked)
 
 
 def _subject(kb: KB, question: str, intent: Intent, links: list[Link], plan: str | None) -> tuple[str | None, str | None]:
@@ -63,6 +77,11 @@ def _subject(kb: KB, question: str, intent: Intent, links: list[Link], plan: str
         return (paras[0], f"“{phrase}”") if paras else (None, f"“{phrase}”")
     if not _IN_PLAN.search(asked):
         return None, None  # 「优速物流在哪里」 asks its site (qa.site), not its place in the plan
+    said = _AROUND_SUBJECT.sub("", _QUOTES.sub("", before))
+    if len(said) >= 4 and (paras := sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan)
+                                            and said in kb.norm_text[p]), key=kb._reading_order)):
+        # 「推行中国特色企业新型学徒制是放在哪个行动下面的」: the words asked as the plan prints them, quoted or not.
+        return paras[0], f"“{said}”"
     for link in links[:1]:
         paras = kb.source_paragraphs(link.node) or kb.mentions(link.node)
         if paras:
@@ -97,8 +116,16 @@ def answer_position(kb: KB, question: str, intent: Intent, links: list[Link], *,
         target = chain[-1]
         text = f"{name}不在{kb.heading(named[0])}之下；它位于{path}。"
     else:
-        target = chain[-1]
-        text = f"{name}位于{kb.heading(target)}（{path}）。"
+        # 「放在哪个行动下面」: the deepest heading above it titled by the kind asked, else the one right above it.
+        kind = re.search(r"哪一?个?(" + _KINDS + ")", normalise_text(question))
+        target = next((n for n in reversed(chain) if kind and kind.group(1) in kb.heading(n)), chain[-1])
+        # A heading above it titled so (三、重点任务 for 哪个任务) is said with its part that holds it.
+        below = f"的{kb.heading(chain[chain.index(target) + 1])}下" if target != chain[-1] else ""
+        text = f"{name}位于{kb.heading(target)}{below}（{path}）。"
+    if numbered := (item_of(kb, node) if kb.type(node) == "Paragraph" else None):
+        # 「9.推行中国特色企业新型学徒制。」: a numbered item says which one it is (or, for words inside it, whose).
+        title = item_title(kb, node)
+        text = text.rstrip("。") + (f"，为其中第{numbered.number}条。" if name == f"“{title}”" else f"，见第{numbered.number}条“{title}”。")
     cite = kb.citation(node) if kb.type(node) == "Paragraph" else None
     item = heading_item(kb, target)
     cites = [cite] if cite else ([c for c in [heading_item(kb, node).citation] if c] if is_heading or kb.type(node) == "Box" else [])

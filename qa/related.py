@@ -28,6 +28,9 @@ _RELATED_OTHER = (
     re.compile(r"^(.{1,20}?)(?:涉及|关联)(?:到)?(?:哪些|什么)" + _RELATED_NOUNS),
     # 「名字里带“柳子”的地方有哪些」: things named after X.
     re.compile(r"^(?:有哪些)?" + _NAMED_AFTER.pattern + r"(.{1,12}?)(?:二字|字)?的" + _RELATED_NOUNS),
+    # 「珠山镇那边规划了哪些项目」「X周边有什么项目」: what the plan names with a place, asked by where it is.
+    re.compile(r"^(.{2,20}?)(?:那边|那一块|那块|这边|这一块|那一带|一带|周边|周围|附近|那里|那儿)(?:都|还|主要)?"
+               r"(?:规划|安排|布局|建设|部署|谋划|要建|要上|有)?了?(?:哪些|什么)" + _RELATED_NOUNS),
 )
 
 
@@ -40,6 +43,8 @@ def related_ask(question: str) -> tuple[str, str] | None:
     (('生猪产业', '企业和项目'), ('生猪产业', '企业'))
     >>> related_ask("规划中有哪些生猪相关的企业？"), related_ask("名字里带“柳子”的地方和项目有哪些？")
     (('生猪', '企业'), ('柳子', '地方和项目'))
+    >>> related_ask("珠山镇那边规划了哪些项目？"), related_ask("高铁站周边有什么项目？")
+    (('珠山镇', '项目'), ('高铁站', '项目'))
     """
     q = re.sub(r"^(?:规划中|规划里|规划|纲要)", "", normalise_text(question))
     q = re.sub(r"[“”\"'‘’]", "", q)
@@ -62,6 +67,8 @@ _RELATED_ASKED = {"企业": ("企业/机构",), "单位": ("企业/机构",), "�
 #: What a run of sites in a work's own box item is called (「修建何仙观、周家大院、淡岩等景点」).
 _SITES = re.compile(r"^等?(?:[一二三四五六七八九十两0-9]+[个处座])?(?:景点|景区|遗址|古迹|村落|古村|场馆)")
 _GENERIC_TAIL = re.compile(r"(?:产业链|产业|行业|领域|方面)$")
+#: A town's or village's kind after its name (珠山镇 → 珠山): the plan names its works by the name alone (珠山工业园).
+_TOWN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|街道|村|社区)$")
 #: A work's name ends with what it builds (园, 基地, 中心, 工厂, 产业链 …); a clause ends otherwise.
 _WORK_NAME = re.compile(r"(?:(?<!校)园|基地|中心|工程|项目|平台|工厂|厂|生产线|线|场|站|库|港|馆|院|市场|集群|示范区|产业链|通道|公路|大道|铁路|机场"
                         r"|保护区|旅游区|风景区|度假区|景区|开发区|新区|片区|故里|故居|书院|遗址|楼|阁|庵|传习所|研究所|剧团)$")
@@ -209,7 +216,7 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         return None
     phrase, asked = asked_for
     phrase = re.sub(r"\((.+?)\)", r"（\1）", phrase)
-    keys = [k for alias in _aliases(phrase) for k in dict.fromkeys([alias, _GENERIC_TAIL.sub("", alias)]) if k]
+    keys = [k for alias in _aliases(phrase) for k in dict.fromkeys([alias, _TOWN_TAIL.sub("", _GENERIC_TAIL.sub("", alias))]) if k]
     if not keys:
         return None
     holding = _names_holding(kb, keys, plan=plan)
@@ -231,7 +238,7 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         # A box item titled after X (「零陵区何仙姑文化旅游景区开发项目。…修建何仙观…」) is about X in every sentence.
         title = re.split(r"[。:]", text, maxsplit=1)[0]
         about = headed or len(title) <= 40 and title != text and any(k in title for k in keys)
-        for sentence in re.split(r"[。；！？]", text):
+        for sentence in re.split(r"[。；;！？!?]", text):
             if not about and not any(k in sentence for k in keys):
                 continue
             cites.append(cite)
@@ -270,7 +277,7 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
     if holding:
         # Names holding X (柳子街, 柳子庙, 柳子家宴) come first, in reading order: they are X's by name, while
         # what a sentence merely names beside X (a road, a river) may be another thing's.
-        named = f"名称含“{'”或“'.join(_aliases(phrase))}”的"
+        named = f"名称含“{'”或“'.join(dict.fromkeys(_TOWN_TAIL.sub('', a) for a in _aliases(phrase)))}”的"
         typed = {named: [(label, item) for label, item in holding],
                  **{t: [(label, item) for label, item in typed[t] if not any(label.endswith(h) for h, _ in holding)] for t in order}}
         # 「名字里带X的…」 asks for those names alone.

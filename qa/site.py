@@ -19,6 +19,7 @@ __all__ = ["SITE_ASKED", "answer_site"]
 #: Asking where a work is or runs (not where the plan treats it: 哪一章/哪一篇 …).
 SITE_ASKED = re.compile(
     r"在哪(?:里|儿)?(?:建|落地|选址)?(?:[？?。]|$)|[搬迁建落]到哪|选址|位于哪|建在哪|落在哪|坐落|地点|位置在|具体位置"
+    r"|落户(?:在|到)?哪|设在哪|(?:建|设|放|落)在哪个(?:城市|省|市|县|区|镇|乡|地方)"
     r"|从哪(?:里|儿)?到哪|哪(?:里|儿)到哪|起止|起点|终点|起讫|[东南西北]起哪|[东南西北]至哪|止于哪|起于哪")
 
 #: 「在哪一章」「哪个专栏里」: the plan's own place of a work, answered by the structure answerers.
@@ -39,7 +40,7 @@ _SPAN = re.compile(r"(?:^|[，,（(；;])(?P<span>[^，,（(；;。）)]{2,16}�
                    r"|[（(](?P<dashed>[^，,（(；;。）)]{2,16}(?:—|－|-)[^，,（(；;。）)]{2,16})[）)]")
 
 #: Figures and words that make a 「A至B」 clause a range or a time, not a road's ends.
-_NOT_ENDS = re.compile(r"\d|年|月|期间|提高|增长|达到|万|亿")
+_NOT_ENDS = re.compile(r"\d|年|月|期间|提高|增长|达到|万|亿|[已将而]至|至[、，]")
 
 
 def _sites(text: str) -> list[str]:
@@ -71,6 +72,38 @@ def _own_clauses(kb: KB, node: str, para: str) -> str:
     return text[at:]
 
 
+#: 「世界技能大赛综合训练中心建在哪个城市」: the words before the site asked, when they link to no work.
+_ASKED_THING = re.compile(r"^(?:请问)?(?:规划|方案|纲要)?(?:中|里)?(?:的|提到的|说的|要建的|要建设的)?(?P<x>.{4,30}?)(?:要|将|准备|计划|打算)?"
+                          r"(?:建在|建到|落在|落户在|落户到|落户|选址在?|设在|位于|坐落在|在)哪")
+#: 「在长沙建设…」: a place printed right before the verb that builds the thing, in its own clause.
+_BUILT_IN = re.compile(r"在(?P<where>[^，,；;。、在]{2,12}?)(?:建设|新建|建成|设立|布局|打造|组建)(?:[0-9一二三四五六七八九十两]+[个座所处家])?$")
+
+
+def _printed_site(kb: KB, question: str, *, plan: str | None) -> Answer | None:
+    """The site of a thing the graph holds no work for, read in the sentences printing its name: a site clause
+    (选址/位于, 「在A建设X」) in the clause naming it; none → ``found: false`` saying the plan names it without a site.
+    None when the question's thing is not printed in the plan."""
+    m = _ASKED_THING.match(normalise_text(question))
+    if not m:
+        return None
+    thing = m["x"]
+    paras = [p for p in kb.paragraph_nodes if (not plan or f"/plan/{plan}/" in p) and thing in kb.norm_text[p]]
+    if not paras:
+        return None
+    for para in paras:
+        for clause in re.split(r"[，,；;。]", kb.norm_text[para]):
+            if thing not in clause:
+                continue
+            # Only what is printed before the thing (「在A建设X」) or after it (「X位于A」) in its own clause.
+            before, _, after = clause.partition(thing)
+            where = [w["where"] for w in _BUILT_IN.finditer(before)] + _sites(after)
+            if where:
+                item = Item(thing, kb.citation(para), detail="；".join(where))
+                return Answer(question, f"{thing}：{'；'.join(where)}。", True, [item], [item.citation], kind="fact")
+    return Answer(question, f"规划中提到{thing}，但没有写明它建在哪里（所在的城市或具体位置）。", False, [],
+                  [kb.citation(p) for p in paras[:2]], kind="fact")
+
+
 def answer_site(kb: KB, question: str, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """The site or extent of the asked work, with its citation; ``found: false`` when its items give none.
 
@@ -91,7 +124,8 @@ def answer_site(kb: KB, question: str, links: list[Link], *, plan: str | None = 
         return None
     work = next((link for link in links if link.type in _SITED and (not plan or f"/plan/{plan}/" in link.node)), None)
     if work is None:
-        return None
+        # A place asked (零陵古城在哪里) is itself a where; a thing the graph holds no work for is read in the text.
+        return None if any(link.type == "Place" for link in links) else _printed_site(kb, question, plan=plan)
     label = kb.label(work.node)
     for para in _about(kb, work.node):
         sites = _sites(_own_clauses(kb, work.node, para))
