@@ -315,6 +315,8 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
     if container := container_of(question):
         question = without(question, container)
     asked = asked_owners(kb, question, plans=plans)
+    # 「建设1个A、3个B…」 with B asked: B's own count, never refused for the count the answerer read first.
+    answer = _recounted(question, answer)
     failed: list[tuple[Item, str]] = []
     for item in answer.items:
         why = _outside(kb, container, item) or _part_rival(answer, asked, item) or _count_of_another(question, item) \
@@ -327,7 +329,20 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
 
 
 #: A count printed before its noun in a run of counted nouns (「300所左右优质技工院校和500个左右优质专业」).
-_COUNTED_NOUN = re.compile(r"(\d+(?:\.\d+)?)([个所座条项家处台辆])(?:左右|以上|以内)?(?!百分点|月|工作日|小时)([\u4e00-\u9fff“”]{2,16}?)(?=[和、及与,;。的]|$)")
+_COUNTED_NOUN = re.compile(r"(\d+(?:\.\d+)?)([个所座条项家处台辆])(左右|以上|以内)?(?!百分点|月|工作日|小时)([\u4e00-\u9fff“”]{2,16}?)(?=[和、及与,;。的]|$)")
+
+
+def _asked_count(question: str, detail: str):
+    """The count in ``detail``'s run of counted nouns whose noun the question asks: the one noun of the run whose
+    ending the question prints longest (four characters at least — 研究中心 sets 中国研究中心 apart from 中国研修中心),
+    or None when no noun is asked or two are asked alike."""
+    q = normalise_text(question)
+    counted = list(_COUNTED_NOUN.finditer(normalise_text(detail)))
+    reach = [max((k for k in range(4, len(m.group(4)) + 1) if m.group(4)[-k:] in q), default=0) for m in counted]
+    best = max(reach, default=0)
+    if best == 0 or sum(1 for r in reach if r) > 1:
+        return None  # several nouns of the run asked (a question of several parts): each part is recounted alone
+    return counted[reach.index(best)]
 
 
 def _count_of_another(question: str, item: Item) -> str | None:
@@ -335,7 +350,7 @@ def _count_of_another(question: str, item: Item) -> str | None:
     is not that count (「遴选建设300所左右优质技工院校和500个左右优质专业」: 500个 is the 优质专业's).
 
     >>> _count_of_another("要遴选多少所优质技工院校？", Item("500个左右", detail="遴选建设300所左右优质技工院校和500个左右优质专业"))
-    '原文中的500个左右是另一项的数量，优质技工院校是300所'
+    '原文中的500个左右是另一项的数量，优质技工院校是300所左右'
     >>> _count_of_another("优质专业多少个？", Item("500个左右", detail="遴选建设300所左右优质技工院校和500个左右优质专业")) is None
     True
     >>> _count_of_another("研究中心要建几个？中国集训基地又是多少个？", Item("400个左右", detail="3个大赛研究中心和400个左右大赛中国集训基地")) is None
@@ -346,14 +361,46 @@ def _count_of_another(question: str, item: Item) -> str | None:
     value = normalise_text(item.label or "")
     if not re.match(r"\d+(?:\.\d+)?[个所座条项家处台辆]", value):
         return None
-    q = normalise_text(question)
-    counted = list(_COUNTED_NOUN.finditer(normalise_text(item.detail or "")))
-    if any(value.startswith(m.group(1) + m.group(2)) and m.group(3)[-4:] in q for m in counted):
-        return None  # the value's own noun is asked too (「多少个教学班多少个学位」「…中国集训基地又是多少个」)
-    for m in counted:
-        if m.group(3) in q and not value.startswith(m.group(1) + m.group(2)):
-            return f"原文中的{item.label}是另一项的数量，{m.group(3)}是{m.group(1)}{m.group(2)}"
-    return None
+    own = _asked_count(question, item.detail or "")
+    if own is None or value.startswith(own.group(1) + own.group(2)):
+        return None
+    return f"原文中的{item.label}是另一项的数量，{own.group(4)}是{_count_text(own)}"
+
+
+def _counts_asked(question: str, sentence: str, v: int) -> bool:
+    """Whether the value at ``v`` counts the noun printed right after it and the question asks that noun (its last four
+    characters at least: 「…、3个中国研究中心、…」): the name before it is the run's other noun, no owner of it."""
+    here, q = _COUNTED_NOUN.match(sentence, v), normalise_text(question)
+    return bool(here) and len(noun := here.group(4)) >= 4 and noun[-4:] in q
+
+
+def _count_text(counted: re.Match) -> str:
+    """A counted noun's count as printed, with its bound (300所左右)."""
+    return "".join(g for g in counted.group(1, 2, 3) if g)
+
+
+def _recounted(question: str, answer: Answer) -> Answer:
+    """``answer`` with a count of another noun of a run of counted nouns given as the asked noun's own: the count printed
+    right before the noun the question asks (「建设1个A中心、3个B中心、1个C中心和400个左右D基地」, B asked: 3个), when
+    the run gives the asked noun one count (:func:`_asked_count`); the other items as they were.
+
+    >>> a = Answer("研究中心要建几个？", "研究中心要建：1个（原文：“建设1个训练中心、3个研究中心”）", True,
+    ...            [Item("1个", detail="建设1个训练中心、3个研究中心")], kind="fact")
+    >>> _recounted("研究中心要建几个？", a).answer
+    '研究中心要建：3个（原文：“建设1个训练中心、3个研究中心”）'
+    """
+    items, text = [], answer.answer
+    for item in answer.items:
+        value = normalise_text(item.label or "")
+        own = _asked_count(question, item.detail or "") if re.match(r"\d+(?:\.\d+)?[个所座条项家处台辆]", value) else None
+        count = _count_text(own) if own else ""
+        if own and not value.startswith(own.group(1) + own.group(2)) and f"：{item.label}" in text:
+            text = text.replace(f"：{item.label}", f"：{count}", 1)
+            item = Item(count, item.citation, item.detail, item.entity)
+        items.append(item)
+    if text == answer.answer:
+        return answer
+    return Answer(answer.question, text, answer.found, items, answer.citations, kind=answer.kind)
 
 
 def _outside(kb: KB, container: Container | None, item: Item) -> str | None:
@@ -415,7 +462,7 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     v = at - start
     if (why := _other_year(kb, question, para, text, sentence, v, value)):
         return why
-    if asked.owners and not asked.unknown:
+    if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v):
         if (why := _nearest_other(kb, asked, sentence, v)):
             return why
         if (why := _collective(question, asked.owners, sentence, v)):

@@ -90,6 +90,9 @@ _HERE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这边|那边|这块|那块|这儿|�
 _DIMENSION = re.compile(r"多[长宽高深重大]")
 #: A stage of a five-year period (初期, 收关期 …), which a follow-up may ask instead of the earlier part's.
 _STAGE = re.compile(r"初期|中期|末期|期末|收关期|收官期|前期|后期")
+#: 又 opening a later part's predicate (「…又是多少个」「…又要续建多长」「专栏里…又说要建多少亩」): it says the
+#: part follows another, no word the plan prints.
+_AGAIN = re.compile(r"(?<=[\u4e00-\u9fff])又(?=是|说|要|有|将|能|多少|几|计划|续建|新建|建|该|需|达到|提高|增加)")
 #: A part that names only its subject (「初级核燃料呢？」「那油菜呢」).
 _ELLIPTICAL = re.compile(r"^(?:那么?|还有|以及|另外)?(?P<noun>[^，,。？?；;]{2,20}?)(?:的)?呢$")
 
@@ -331,7 +334,7 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     # 「一、二、三产业从业人员…分别」: the sectors asked each by its own name (第一产业、第二产业和第三产业).
     question = expand_ordinals(_SECTORS.sub(r"第\1", question))
     clauses: list[_Clause] = []
-    for sentence in _sentences(question):
+    for sentence in _sentences(_AGAIN.sub("", question)):
         if not ASKS_FIGURE.search(sentence):
             m = _ELLIPTICAL.match(sentence)
             if not m or not clauses:
