@@ -86,6 +86,8 @@ _UNIT_AFTER_ASKING = re.compile(r"(多少|几)(?:万|亿)?(?:" + "|".join(sorted
 _COUNTED_NOUN = re.compile(r"((?:多少|几)(?:万|亿)?[个座条家所项张台辆名处套户])([\u4e00-\u9fff]{2,8})$")
 #: A spoken pointer at a place after its name (「零陵这边」).
 _HERE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这边|那边|这块|那块|这儿|那儿)")
+#: A pointer at a thing named inside a container (「滨江新城路网里那个阳明大道延伸段」): no word the plan prints.
+_INSIDE_THAT = re.compile(r"(?<=[里中内])(?:那|这)个(?=[\u4e00-\u9fff]{2})")
 #: A question word that is a measure itself (「香零山路要修多长」 asks its 长度).
 _DIMENSION = re.compile(r"多[长宽高深重大]")
 #: A stage of a five-year period (初期, 收关期 …), which a follow-up may ask instead of the earlier part's.
@@ -122,11 +124,33 @@ class _Clause:
         return self.before + self.subject + self.after
 
 
+#: A 、 before a second question word (「有多长、多宽」「多少户、多少人」): two figures asked in one run.
+_ASKS_RUN = re.compile(r"、(?=有?(?:多少|几|多[长宽高深重大]))")
+
+
+def _asked_run(sentence: str) -> str:
+    """``sentence`` with each question word of a 、-run of them asked with the words before the first, a comma
+    between (the words after the last stay with it).
+
+    >>> _asked_run("阳明路有多长、多宽"), _asked_run("十三五一共脱贫了多少户、多少人")
+    ('阳明路有多长，阳明路有多宽', '十三五一共脱贫了多少户，十三五一共脱贫了多少人')
+    """
+    first, *rest = _ASKS_RUN.split(sentence)
+    ask = ASKS_FIGURE.search(first)
+    if not rest or not ask:
+        return sentence
+    lead = first[: ask.start()]
+    lead = lead[:-1] if lead.endswith("有") else lead  # 「有多长、有多宽」: the 有 is the part's own
+    return "，".join([first] + [lead + (p if p.startswith("有") else ("有" if first[ask.start()] == "有" else "") + p)
+                                for p in rest])
+
+
 def _sentences(question: str) -> list[str]:
-    """The question's sentences; a comma ends one too when both sides ask (「…多少人，GDP年均增长多少」)."""
+    """The question's sentences; a comma ends one too when both sides ask (「…多少人，GDP年均增长多少」), and a 、
+    before a second question word (「多长、多宽」)."""
     out = []
     for s in re.split(r"[？?；;！!。]", split_run_together(question)):
-        s = s.strip(" ，,")
+        s = _asked_run(s.strip(" ，,"))
         if not s:
             continue
         pieces = re.split(r"[，,]", s)
@@ -248,6 +272,24 @@ def _sibling_swapped(prev: _Clause, noun: str, owner: str | None) -> str | None:
     return None
 
 
+def _kin_swapped(text: str, noun: str) -> str | None:
+    """``text`` with the word ending as ``noun`` ends (its last two characters, starting at a word boundary at most one
+    character before ``noun``'s length) replaced by ``noun``; None when no such word is printed.
+
+    >>> _kin_swapped("东部省份高技能人才占比要到多少", "中西部省份"), _kin_swapped("森林覆盖率要到多少", "中西部省份")
+    ('中西部省份高技能人才占比要到多少', None)
+    """
+    tail = noun[-2:]
+    at = text.find(tail)
+    if len(noun) < 3 or at < 0 or tail in text[at + 2:]:
+        return None
+    end = at + 2
+    starts = {0} | {m.end() for m in re.finditer(r"[，,的在到年]", text[:end])}
+    starts |= {b for w in tokenize(text) if (b := text.find(w)) >= 0}
+    s = min((s for s in starts if end - len(noun) - 1 <= s <= at - 1), default=None)
+    return None if s is None or text[s:end] == noun else text[:s] + noun + text[end:]
+
+
 def _year_of(earlier: str, text: str) -> str:
     """The year (or five-year period) ``earlier`` is asked for, when ``text`` names none of its own; else ''.
 
@@ -331,6 +373,7 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     """
     question = drop_deixis(question, [n] if (n := named(question)) else [])  # 「X那个项目」 is X
     question = _HERE.sub("", question)  # 「龙口灌区本县这边」: the place said, no word the plan prints
+    question = _INSIDE_THAT.sub("", question)  # 「…路网里那个阳明大道」: the thing in a container, pointed at
     # 「一、二、三产业从业人员…分别」: the sectors asked each by its own name (第一产业、第二产业和第三产业).
     question = expand_ordinals(_SECTORS.sub(r"第\1", question))
     clauses: list[_Clause] = []
@@ -356,7 +399,14 @@ def figure_parts(question: str, named: Callable[[str], str | None],
                 said = _STAGE.sub(lambda _: stage.group(0), prev.text, count=1)
                 clauses.append(_Clause(said, "", "", noun) if said != prev.text else _Clause("", noun, "", noun))
                 continue
-            if (owner_named := named(prev.text)) and named(noun) and owner_named in prev.text and owner_named not in noun:
+            owner_named = named(prev.text)
+            if not (owner_named and (owner_named.endswith(noun[-2:]) or owner_named in noun)) and not _asks_measure(noun) \
+                    and (kin := _kin_swapped(prev.text, noun)):
+                # 「东部省份高技能人才占比要到多少？中西部省份呢？」: the linked name is a measure's longer name; the
+                # word of the follow-up's kind (东部省份) takes the follow-up's place, the measure kept.
+                clauses.append(_Clause(kin, "", "", noun, sibling=True))
+                continue
+            if owner_named and named(noun) and owner_named in prev.text and owner_named not in noun:
                 # 「石坝仔水库灌区灌溉面积多少？贤水河灌区呢？」: a thing of its own takes the earlier thing's place,
                 # keeping what was asked of it — never the earlier thing's measure slot.
                 clauses.append(_Clause(prev.text.replace(owner_named, noun, 1), "", "", noun, sibling=True))
