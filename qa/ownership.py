@@ -21,7 +21,7 @@ A refused figure is said as not determined in its own part; an answer left with 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .answer import Answer, Item
 from .bm25 import tokenize
@@ -29,6 +29,7 @@ from .container import Container, container_of, in_container, without
 from .frame import PERIOD_TEXT, YEAR_TEXT, period_end, years_in
 from .kb import KB, normalise_text, plan_of
 from .link import abbreviates, link_entities
+from .ngrams import bigrams
 from .prose import VALUE, context_years, evidence_years, plan_horizon
 
 __all__ = ["owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
@@ -37,7 +38,7 @@ __all__ = ["owned_figures", "asked_owners", "whole_or_part", "split_run_together
 _ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|百分之几|吗|是否")
 #: How names of works, parks and places end (灌区, 水库, 零陵段 …): a question's words printed in the plan
 #: and ending so name a thing that owns figures.
-_HEAD = re.compile(r"(?:灌区|水库|水厂|电场|电站|工程|项目|产业园|物流园|园区|园|中心|基地|学校|中学|小学|幼儿园|医院|卫生院|"
+_HEAD = re.compile(r"(?:灌区|水库|水厂|电场|电站|工程|项目|闭合圈|防洪堤|产业园|物流园|园区|园|中心|基地|学校|中学|小学|幼儿园|医院|卫生院|"
                    r"大道|公路|高速|铁路|轻轨|大桥|隧道|[一二三四五六七八九十]路|[东西南北中]路|路|段|港|码头|机场|车站|站|厂|馆|场)$")
 #: Clause boundaries inside a sentence; 、 separates the members of an enumeration.
 _BOUNDARY = "，,；;：:"
@@ -319,13 +320,39 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
     answer = _recounted(question, answer)
     failed: list[tuple[Item, str]] = []
     for item in answer.items:
-        why = _outside(kb, container, item) or _part_rival(answer, asked, item) or _count_of_another(question, item) \
-            or _refusal(kb, question, asked, item)
+        mine = _asked_by_part(asked, answer, item)
+        why = _outside(kb, container, item) or _part_rival(answer, mine, item) or _count_of_another(question, item) \
+            or _refusal(kb, question, mine, item)
         if why:
             failed.append((item, why))
     if not failed:
         return answer
     return _without(answer, failed)
+
+
+def _asked_by_part(asked: Asked, answer: Answer, item: Item) -> Asked:
+    """What the part of a joined answer giving ``item`` asks: the owners of its own clause (the one clause an owner
+    of which the part's name prints, else the clause whose own words — printed in no other clause — the part's name
+    shares most), never another clause's; ``asked`` itself for a one-part answer or a part no clause matches alone."""
+    label = normalise_text(item.label or "")
+    parts = answer.answer.split("；")
+    part = next((p for p in parts if label and label in normalise_text(p)), "")
+    if len(asked.clauses) < 2 or len(parts) < 2 or "：" not in part:
+        return asked
+    name = normalise_text(part.split("：", 1)[0])
+    named = {o.clause for o in asked.owners if any(n and n in name for n in o.names)}
+    if len(named) > 1:
+        return asked
+    if named:
+        k = named.pop()  # 「…？那柳塘路呢？」: the clause whose owner the part is said of
+    else:
+        head = bigrams(name)
+        own = [bigrams(c).difference(*(bigrams(o) for o in asked.clauses if o is not c)) for c in asked.clauses]
+        shared = [len(head & words) for words in own]
+        if not head or max(shared) == 0 or shared.count(max(shared)) > 1:
+            return asked
+        k = shared.index(max(shared))
+    return replace(asked, owners=[o for o in asked.owners if o.clause == k])
 
 
 #: A count printed before its noun in a run of counted nouns (「300所左右优质技工院校和500个左右优质专业」).

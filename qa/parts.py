@@ -71,7 +71,7 @@ _SPOKEN_RISE = re.compile(r"上涨|涨幅|涨了?")
 #: A year or five-year period opening a part (「十四五年均增速定的多少」): no subject of its own.
 _LEAD_TIME = re.compile(r"^(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")")
 #: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
-_NOT_ASKED = re.compile(r"(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]")
+_NOT_ASKED = re.compile(r"一共|总共|总计|合计|(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]")
 #: The subject of a one-measure clause ends where its predicate starts (「氯化稀土一年产多少」: 氯化稀土).
 _PREDICATE = re.compile(r"(?:到|至|在)?" + _YEAR + r"|一年|每年|年均|年产|平均|分别|要|将|能|可以?|计划|预计|是|有|为|达到|"
                         r"提高|降低|减少|增加|增长|产|投|建|实现|超过|大于|不低于|的|多少|几|有?多[大长宽高深]")
@@ -94,7 +94,7 @@ _DIMENSION = re.compile(r"多[长宽高深重大]")
 _STAGE = re.compile(r"初期|中期|末期|期末|收关期|收官期|前期|后期")
 #: 又 opening a later part's predicate (「…又是多少个」「…又要续建多长」「专栏里…又说要建多少亩」): it says the
 #: part follows another, no word the plan prints.
-_AGAIN = re.compile(r"(?<=[\u4e00-\u9fff])又(?=是|说|要|有|将|能|多少|几|计划|续建|新建|建|该|需|达到|提高|增加)")
+_AGAIN = re.compile(r"(?<=[\u4e00-\u9fff])又(?:说(?=要|是|有|将|建))?(?=是|说|要|有|将|能|多少|几|计划|续建|新建|建|该|需|达到|提高|增加)")
 #: A part that names only its subject (「初级核燃料呢？」「那油菜呢」).
 _ELLIPTICAL = re.compile(r"^(?:那么?|还有|以及|另外)?(?P<noun>[^，,。？?；;]{2,20}?)(?:的)?呢$")
 
@@ -469,7 +469,14 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         said_owner = owner or (c is not clauses[0] and not c.sibling and _attribute_only(text) and _subject_owner(clauses[0]))
         if c is not clauses[0] and not c.sibling and _bare_dimension(text) and (whole := _thing_asked(clauses[0])):
             said_owner = whole  # 「何仙观水库干渠几条？多长？」: the 干渠's length, not the reservoir's
-        if said_owner and said_owner not in text and not named(text) and not c.sibling:
+        thing = _subject_owner(clauses[0]) or (owner if owner and owner in clauses[0].text else "")
+        if c is not clauses[0] and not c.sibling and thing and thing not in text \
+                and (empty := _NO_OBJECT.search(text)) and _unit_asked(text) == _unit_asked(clauses[0].text):
+            # 「…农田到25年要建成多少亩？专栏里…工程又说要建多少亩？」: a verb asked with no object of its own builds
+            # the earlier part's thing, in what this part names (the work, the box).
+            text = text[: empty.start()] + "的" + thing + text[empty.start("verb"):]
+            said_owner = None
+        if said_owner and said_owner not in text and not named(text) and not c.sibling and not _names_own_thing(c):
             # The thing the first part names is every later part's that names none.
             lead = re.match(r"(?:到|至|在)?" + _YEAR + r"[，,]?", text)
             cut = lead.end() if lead else 0
@@ -481,8 +488,41 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             return None  # 「白沙产业园是多少」: a part naming a thing but no measure of it is no question of its own
         label = c.label or c.subject or text
         label = _LABEL_YEARS.sub("", label) if len(_LABEL_YEARS.sub("", label)) >= 2 else label  # a year asked alone stays
-        parts.append(Part(text, _LABEL_VERB.sub("", label)))
-    return parts
+        label = _LABEL_VERB.sub("", label)
+        if c.subject and re.fullmatch(r"(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")", label) and len(c.before.strip("，, ")) >= 2:
+            label = f"{c.before.strip('，, ')}（{label}）"  # 「旱涝保收农田到2025年…」: the thing, not its year alone
+        elif label in _DIMENSIONS and (subject := _subject_owner(c)):
+            label = f"{subject}的{label}"  # 「石期河二期要治理多长」: 石期河二期的长度, not 长度
+        parts.append(Part(text, label))
+    # 「…脱贫了多少户、多少人」: parts named alike are told apart by the unit each asks (脱贫（户）, 脱贫（人）).
+    labels = [p.label for p in parts]
+    return [Part(p.text, f"{p.label}（{unit}）") if labels.count(p.label) > 1 and (unit := _unit_asked(p.text)) else p
+            for p in parts]
+
+
+#: A dimension asked by its question word alone (「多长」 → 长度): an answer names the thing it is of.
+_DIMENSIONS = ("长度", "宽度", "高度", "深度")
+#: A verb asked with no object of its own after it (「…又说要建多少亩」「…要续建多长」's 续建 has its object before it).
+_NO_OBJECT = re.compile(r"(?:说)?(?P<verb>(?:要|将|计划|拟|能)?(?:新建|建设|建成|续建|改造|整治|治理|完成|新增|修建|建|修)了?)"
+                        r"(?:多少|几)(?:万|亿)?[\u4e00-\u9fff]?$")
+
+
+def _unit_asked(text: str) -> str:
+    """The unit a part asks its figure in (「要建多少亩」: 亩), or ''."""
+    m = re.search(r"(?:多少|几)(?:万|亿)?([\u4e00-\u9fff])?$", text)
+    return (m.group(1) or "") if m else ""
+
+
+def _names_own_thing(clause: _Clause) -> bool:
+    """Whether a later part names a thing of its own (five characters or more that name no measure — 「城区南北防洪闭合圈
+    要续建多长」), which no earlier part's owner is given to (「一期投多少钱」 names none).
+
+    >>> _names_own_thing(_one("城区南北防洪闭合圈要续建多长")), _names_own_thing(_one("一期投多少钱"))
+    (True, False)
+    """
+    subject = (clause.before + clause.subject).strip("，, ")
+    return len(subject) >= 5 and not _LEAD_TIME.match(clause.text) and not _asks_measure(subject) and not ASKS_FIGURE.search(subject) \
+        and not re.search(_YEAR + "|" + _PERIOD, subject)
 
 
 def _attribute_only(text: str) -> bool:
