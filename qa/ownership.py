@@ -21,7 +21,7 @@ A refused figure is said as not determined in its own part; an answer left with 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .answer import Answer, Item
 from .bm25 import tokenize
@@ -29,6 +29,7 @@ from .container import Container, container_of, in_container, without
 from .frame import PERIOD_TEXT, YEAR_TEXT, period_end, years_in
 from .kb import KB, normalise_text, plan_of
 from .link import abbreviates, link_entities
+from .ngrams import bigrams
 from .prose import VALUE, context_years, evidence_years, plan_horizon
 
 __all__ = ["owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
@@ -37,7 +38,7 @@ __all__ = ["owned_figures", "asked_owners", "whole_or_part", "split_run_together
 _ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|百分之几|吗|是否")
 #: How names of works, parks and places end (灌区, 水库, 零陵段 …): a question's words printed in the plan
 #: and ending so name a thing that owns figures.
-_HEAD = re.compile(r"(?:灌区|水库|水厂|电场|电站|工程|项目|产业园|物流园|园区|园|中心|基地|学校|中学|小学|幼儿园|医院|卫生院|"
+_HEAD = re.compile(r"(?:灌区|水库|水厂|电场|电站|工程|项目|闭合圈|防洪堤|产业园|物流园|园区|园|中心|基地|学校|中学|小学|幼儿园|医院|卫生院|"
                    r"大道|公路|高速|铁路|轻轨|大桥|隧道|[一二三四五六七八九十]路|[东西南北中]路|路|段|港|码头|机场|车站|站|厂|馆|场)$")
 #: Clause boundaries inside a sentence; 、 separates the members of an enumeration.
 _BOUNDARY = "，,；;：:"
@@ -315,10 +316,13 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
     if container := container_of(question):
         question = without(question, container)
     asked = asked_owners(kb, question, plans=plans)
+    # 「建设1个A、3个B…」 with B asked: B's own count, never refused for the count the answerer read first.
+    answer = _recounted(question, answer)
     failed: list[tuple[Item, str]] = []
     for item in answer.items:
-        why = _outside(kb, container, item) or _part_rival(answer, asked, item) or _count_of_another(question, item) \
-            or _refusal(kb, question, asked, item)
+        mine = _asked_by_part(asked, answer, item)
+        why = _outside(kb, container, item) or _part_rival(answer, mine, item) or _count_of_another(question, item) \
+            or _refusal(kb, question, mine, item)
         if why:
             failed.append((item, why))
     if not failed:
@@ -326,8 +330,46 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
     return _without(answer, failed)
 
 
+def _asked_by_part(asked: Asked, answer: Answer, item: Item) -> Asked:
+    """What the part of a joined answer giving ``item`` asks: the owners of its own clause (the one clause an owner
+    of which the part's name prints, else the clause whose own words — printed in no other clause — the part's name
+    shares most), never another clause's; ``asked`` itself for a one-part answer or a part no clause matches alone."""
+    label = normalise_text(item.label or "")
+    parts = answer.answer.split("；")
+    part = next((p for p in parts if label and label in normalise_text(p)), "")
+    if len(asked.clauses) < 2 or len(parts) < 2 or "：" not in part:
+        return asked
+    name = normalise_text(part.split("：", 1)[0])
+    named = {o.clause for o in asked.owners if any(n and n in name for n in o.names)}
+    if len(named) > 1:
+        return asked
+    if named:
+        k = named.pop()  # 「…？那柳塘路呢？」: the clause whose owner the part is said of
+    else:
+        head = bigrams(name)
+        own = [bigrams(c).difference(*(bigrams(o) for o in asked.clauses if o is not c)) for c in asked.clauses]
+        shared = [len(head & words) for words in own]
+        if not head or max(shared) == 0 or shared.count(max(shared)) > 1:
+            return asked
+        k = shared.index(max(shared))
+    return replace(asked, owners=[o for o in asked.owners if o.clause == k])
+
+
 #: A count printed before its noun in a run of counted nouns (「300所左右优质技工院校和500个左右优质专业」).
-_COUNTED_NOUN = re.compile(r"(\d+(?:\.\d+)?)([个所座条项家处台辆])(?:左右|以上|以内)?(?!百分点|月|工作日|小时)([\u4e00-\u9fff“”]{2,16}?)(?=[和、及与,;。的]|$)")
+_COUNTED_NOUN = re.compile(r"(\d+(?:\.\d+)?)([个所座条项家处台辆])(左右|以上|以内)?(?!百分点|月|工作日|小时)([\u4e00-\u9fff“”]{2,16}?)(?=[和、及与,;。的]|$)")
+
+
+def _asked_count(question: str, detail: str):
+    """The count in ``detail``'s run of counted nouns whose noun the question asks: the one noun of the run whose
+    ending the question prints longest (four characters at least — 研究中心 sets 中国研究中心 apart from 中国研修中心),
+    or None when no noun is asked or two are asked alike."""
+    q = normalise_text(question)
+    counted = list(_COUNTED_NOUN.finditer(normalise_text(detail)))
+    reach = [max((k for k in range(4, len(m.group(4)) + 1) if m.group(4)[-k:] in q), default=0) for m in counted]
+    best = max(reach, default=0)
+    if best == 0 or sum(1 for r in reach if r) > 1:
+        return None  # several nouns of the run asked (a question of several parts): each part is recounted alone
+    return counted[reach.index(best)]
 
 
 def _count_of_another(question: str, item: Item) -> str | None:
@@ -335,7 +377,7 @@ def _count_of_another(question: str, item: Item) -> str | None:
     is not that count (「遴选建设300所左右优质技工院校和500个左右优质专业」: 500个 is the 优质专业's).
 
     >>> _count_of_another("要遴选多少所优质技工院校？", Item("500个左右", detail="遴选建设300所左右优质技工院校和500个左右优质专业"))
-    '原文中的500个左右是另一项的数量，优质技工院校是300所'
+    '原文中的500个左右是另一项的数量，优质技工院校是300所左右'
     >>> _count_of_another("优质专业多少个？", Item("500个左右", detail="遴选建设300所左右优质技工院校和500个左右优质专业")) is None
     True
     >>> _count_of_another("研究中心要建几个？中国集训基地又是多少个？", Item("400个左右", detail="3个大赛研究中心和400个左右大赛中国集训基地")) is None
@@ -346,14 +388,46 @@ def _count_of_another(question: str, item: Item) -> str | None:
     value = normalise_text(item.label or "")
     if not re.match(r"\d+(?:\.\d+)?[个所座条项家处台辆]", value):
         return None
-    q = normalise_text(question)
-    counted = list(_COUNTED_NOUN.finditer(normalise_text(item.detail or "")))
-    if any(value.startswith(m.group(1) + m.group(2)) and m.group(3)[-4:] in q for m in counted):
-        return None  # the value's own noun is asked too (「多少个教学班多少个学位」「…中国集训基地又是多少个」)
-    for m in counted:
-        if m.group(3) in q and not value.startswith(m.group(1) + m.group(2)):
-            return f"原文中的{item.label}是另一项的数量，{m.group(3)}是{m.group(1)}{m.group(2)}"
-    return None
+    own = _asked_count(question, item.detail or "")
+    if own is None or value.startswith(own.group(1) + own.group(2)):
+        return None
+    return f"原文中的{item.label}是另一项的数量，{own.group(4)}是{_count_text(own)}"
+
+
+def _counts_asked(question: str, sentence: str, v: int) -> bool:
+    """Whether the value at ``v`` counts the noun printed right after it and the question asks that noun (its last four
+    characters at least: 「…、3个中国研究中心、…」): the name before it is the run's other noun, no owner of it."""
+    here, q = _COUNTED_NOUN.match(sentence, v), normalise_text(question)
+    return bool(here) and len(noun := here.group(4)) >= 4 and noun[-4:] in q
+
+
+def _count_text(counted: re.Match) -> str:
+    """A counted noun's count as printed, with its bound (300所左右)."""
+    return "".join(g for g in counted.group(1, 2, 3) if g)
+
+
+def _recounted(question: str, answer: Answer) -> Answer:
+    """``answer`` with a count of another noun of a run of counted nouns given as the asked noun's own: the count printed
+    right before the noun the question asks (「建设1个A中心、3个B中心、1个C中心和400个左右D基地」, B asked: 3个), when
+    the run gives the asked noun one count (:func:`_asked_count`); the other items as they were.
+
+    >>> a = Answer("研究中心要建几个？", "研究中心要建：1个（原文：“建设1个训练中心、3个研究中心”）", True,
+    ...            [Item("1个", detail="建设1个训练中心、3个研究中心")], kind="fact")
+    >>> _recounted("研究中心要建几个？", a).answer
+    '研究中心要建：3个（原文：“建设1个训练中心、3个研究中心”）'
+    """
+    items, text = [], answer.answer
+    for item in answer.items:
+        value = normalise_text(item.label or "")
+        own = _asked_count(question, item.detail or "") if re.match(r"\d+(?:\.\d+)?[个所座条项家处台辆]", value) else None
+        count = _count_text(own) if own else ""
+        if own and not value.startswith(own.group(1) + own.group(2)) and f"：{item.label}" in text:
+            text = text.replace(f"：{item.label}", f"：{count}", 1)
+            item = Item(count, item.citation, item.detail, item.entity)
+        items.append(item)
+    if text == answer.answer:
+        return answer
+    return Answer(answer.question, text, answer.found, items, answer.citations, kind=answer.kind)
 
 
 def _outside(kb: KB, container: Container | None, item: Item) -> str | None:
@@ -415,7 +489,7 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     v = at - start
     if (why := _other_year(kb, question, para, text, sentence, v, value)):
         return why
-    if asked.owners and not asked.unknown:
+    if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v):
         if (why := _nearest_other(kb, asked, sentence, v)):
             return why
         if (why := _collective(question, asked.owners, sentence, v)):

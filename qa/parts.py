@@ -73,7 +73,7 @@ _SPOKEN_RISE = re.compile(r"上涨|涨幅|涨了?")
 #: A year or five-year period opening a part (「十四五年均增速定的多少」): no subject of its own.
 _LEAD_TIME = re.compile(r"^(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")")
 #: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
-_NOT_ASKED = re.compile(r"(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]")
+_NOT_ASKED = re.compile(r"一共|总共|总计|合计|(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]")
 #: The subject of a one-measure clause ends where its predicate starts (「氯化稀土一年产多少」: 氯化稀土).
 _PREDICATE = re.compile(r"(?:到|至|在)?" + _YEAR + r"|一年|每年|年均|年产|平均|分别|要|将|能|可以?|计划|预计|是|有|为|达到|"
                         r"提高|降低|减少|增加|增长|产|投|建|实现|超过|大于|不低于|的|多少|几|有?多[大长宽高深]")
@@ -88,10 +88,15 @@ _UNIT_AFTER_ASKING = re.compile(r"(多少|几)(?:万|亿)?(?:" + "|".join(sorted
 _COUNTED_NOUN = re.compile(r"((?:多少|几)(?:万|亿)?[个座条家所项张台辆名处套户])([\u4e00-\u9fff]{2,8})$")
 #: A spoken pointer at a place after its name (「零陵这边」).
 _HERE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这边|那边|这块|那块|这儿|那儿)")
+#: A pointer at a thing named inside a container (「滨江新城路网里那个阳明大道延伸段」): no word the plan prints.
+_INSIDE_THAT = re.compile(r"(?<=[里中内])(?:那|这)个(?=[\u4e00-\u9fff]{2})")
 #: A question word that is a measure itself (「香零山路要修多长」 asks its 长度).
 _DIMENSION = re.compile(r"多[长宽高深重大]")
 #: A stage of a five-year period (初期, 收关期 …), which a follow-up may ask instead of the earlier part's.
 _STAGE = re.compile(r"初期|中期|末期|期末|收关期|收官期|前期|后期")
+#: 又 opening a later part's predicate (「…又是多少个」「…又要续建多长」「专栏里…又说要建多少亩」): it says the
+#: part follows another, no word the plan prints.
+_AGAIN = re.compile(r"(?<=[\u4e00-\u9fff])又(?:说(?=要|是|有|将|建))?(?=是|说|要|有|将|能|多少|几|计划|续建|新建|建|该|需|达到|提高|增加)")
 #: A part that names only its subject (「初级核燃料呢？」「那油菜呢」).
 _ELLIPTICAL = re.compile(r"^(?:那么?|还有|以及|另外)?(?P<noun>[^，,。？?；;]{2,20}?)(?:的)?呢$")
 
@@ -121,11 +126,33 @@ class _Clause:
         return self.before + self.subject + self.after
 
 
+#: A 、 before a second question word (「有多长、多宽」「多少户、多少人」): two figures asked in one run.
+_ASKS_RUN = re.compile(r"、(?=有?(?:多少|几|多[长宽高深重大]))")
+
+
+def _asked_run(sentence: str) -> str:
+    """``sentence`` with each question word of a 、-run of them asked with the words before the first, a comma
+    between (the words after the last stay with it).
+
+    >>> _asked_run("阳明路有多长、多宽"), _asked_run("十三五一共脱贫了多少户、多少人")
+    ('阳明路有多长，阳明路有多宽', '十三五一共脱贫了多少户，十三五一共脱贫了多少人')
+    """
+    first, *rest = _ASKS_RUN.split(sentence)
+    ask = ASKS_FIGURE.search(first)
+    if not rest or not ask:
+        return sentence
+    lead = first[: ask.start()]
+    lead = lead[:-1] if lead.endswith("有") else lead  # 「有多长、有多宽」: the 有 is the part's own
+    return "，".join([first] + [lead + (p if p.startswith("有") else ("有" if first[ask.start()] == "有" else "") + p)
+                                for p in rest])
+
+
 def _sentences(question: str) -> list[str]:
-    """The question's sentences; a comma ends one too when both sides ask (「…多少人，GDP年均增长多少」)."""
+    """The question's sentences; a comma ends one too when both sides ask (「…多少人，GDP年均增长多少」), and a 、
+    before a second question word (「多长、多宽」)."""
     out = []
     for s in re.split(r"[？?；;！!。]", split_run_together(question)):
-        s = s.strip(" ，,")
+        s = _asked_run(s.strip(" ，,"))
         if not s:
             continue
         pieces = re.split(r"[，,]", s)
@@ -247,6 +274,24 @@ def _sibling_swapped(prev: _Clause, noun: str, owner: str | None) -> str | None:
     return None
 
 
+def _kin_swapped(text: str, noun: str) -> str | None:
+    """``text`` with the word ending as ``noun`` ends (its last two characters, starting at a word boundary at most one
+    character before ``noun``'s length) replaced by ``noun``; None when no such word is printed.
+
+    >>> _kin_swapped("东部省份高技能人才占比要到多少", "中西部省份"), _kin_swapped("森林覆盖率要到多少", "中西部省份")
+    ('中西部省份高技能人才占比要到多少', None)
+    """
+    tail = noun[-2:]
+    at = text.find(tail)
+    if len(noun) < 3 or at < 0 or tail in text[at + 2:]:
+        return None
+    end = at + 2
+    starts = {0} | {m.end() for m in re.finditer(r"[，,的在到年]", text[:end])}
+    starts |= {b for w in tokenize(text) if (b := text.find(w)) >= 0}
+    s = min((s for s in starts if end - len(noun) - 1 <= s <= at - 1), default=None)
+    return None if s is None or text[s:end] == noun else text[:s] + noun + text[end:]
+
+
 def _year_of(earlier: str, text: str) -> str:
     """The year (or five-year period) ``earlier`` is asked for, when ``text`` names none of its own; else ''.
 
@@ -330,10 +375,11 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     """
     question = drop_deixis(question, [n] if (n := named(question)) else [])  # 「X那个项目」 is X
     question = _HERE.sub("", question)  # 「龙口灌区本县这边」: the place said, no word the plan prints
+    question = _INSIDE_THAT.sub("", question)  # 「…路网里那个阳明大道」: the thing in a container, pointed at
     # 「一、二、三产业从业人员…分别」: the sectors asked each by its own name (第一产业、第二产业和第三产业).
     question = expand_ordinals(_SECTORS.sub(r"第\1", question))
     clauses: list[_Clause] = []
-    for sentence in _sentences(question):
+    for sentence in _sentences(_AGAIN.sub("", question)):
         if not ASKS_FIGURE.search(sentence):
             m = _ELLIPTICAL.match(sentence)
             if not m or not clauses:
@@ -355,7 +401,14 @@ def figure_parts(question: str, named: Callable[[str], str | None],
                 said = _STAGE.sub(lambda _: stage.group(0), prev.text, count=1)
                 clauses.append(_Clause(said, "", "", noun) if said != prev.text else _Clause("", noun, "", noun))
                 continue
-            if (owner_named := named(prev.text)) and named(noun) and owner_named in prev.text and owner_named not in noun:
+            owner_named = named(prev.text)
+            if not (owner_named and (owner_named.endswith(noun[-2:]) or owner_named in noun)) and not _asks_measure(noun) \
+                    and (kin := _kin_swapped(prev.text, noun)):
+                # 「东部省份高技能人才占比要到多少？中西部省份呢？」: the linked name is a measure's longer name; the
+                # word of the follow-up's kind (东部省份) takes the follow-up's place, the measure kept.
+                clauses.append(_Clause(kin, "", "", noun, sibling=True))
+                continue
+            if owner_named and named(noun) and owner_named in prev.text and owner_named not in noun:
                 # 「石坝仔水库灌区灌溉面积多少？贤水河灌区呢？」: a thing of its own takes the earlier thing's place,
                 # keeping what was asked of it — never the earlier thing's measure slot.
                 clauses.append(_Clause(prev.text.replace(owner_named, noun, 1), "", "", noun, sibling=True))
@@ -418,7 +471,14 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         said_owner = owner or (c is not clauses[0] and not c.sibling and _attribute_only(text) and _subject_owner(clauses[0]))
         if c is not clauses[0] and not c.sibling and _bare_dimension(text) and (whole := _thing_asked(clauses[0])):
             said_owner = whole  # 「何仙观水库干渠几条？多长？」: the 干渠's length, not the reservoir's
-        if said_owner and said_owner not in text and not named(text) and not c.sibling:
+        thing = _subject_owner(clauses[0]) or (owner if owner and owner in clauses[0].text else "")
+        if c is not clauses[0] and not c.sibling and thing and thing not in text \
+                and (empty := _NO_OBJECT.search(text)) and _unit_asked(text) == _unit_asked(clauses[0].text):
+            # 「…农田到25年要建成多少亩？专栏里…工程又说要建多少亩？」: a verb asked with no object of its own builds
+            # the earlier part's thing, in what this part names (the work, the box).
+            text = text[: empty.start()] + "的" + thing + text[empty.start("verb"):]
+            said_owner = None
+        if said_owner and said_owner not in text and not named(text) and not c.sibling and not _names_own_thing(c):
             # The thing the first part names is every later part's that names none.
             lead = re.match(r"(?:到|至|在)?" + _YEAR + r"[，,]?", text)
             cut = lead.end() if lead else 0
@@ -430,8 +490,41 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             return None  # 「白沙产业园是多少」: a part naming a thing but no measure of it is no question of its own
         label = c.label or c.subject or text
         label = _LABEL_YEARS.sub("", label) if len(_LABEL_YEARS.sub("", label)) >= 2 else label  # a year asked alone stays
-        parts.append(Part(text, _LABEL_VERB.sub("", label)))
-    return parts
+        label = _LABEL_VERB.sub("", label)
+        if c.subject and re.fullmatch(r"(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")", label) and len(c.before.strip("，, ")) >= 2:
+            label = f"{c.before.strip('，, ')}（{label}）"  # 「旱涝保收农田到2025年…」: the thing, not its year alone
+        elif label in _DIMENSIONS and (subject := _subject_owner(c)):
+            label = f"{subject}的{label}"  # 「石期河二期要治理多长」: 石期河二期的长度, not 长度
+        parts.append(Part(text, label))
+    # 「…脱贫了多少户、多少人」: parts named alike are told apart by the unit each asks (脱贫（户）, 脱贫（人）).
+    labels = [p.label for p in parts]
+    return [Part(p.text, f"{p.label}（{unit}）") if labels.count(p.label) > 1 and (unit := _unit_asked(p.text)) else p
+            for p in parts]
+
+
+#: A dimension asked by its question word alone (「多长」 → 长度): an answer names the thing it is of.
+_DIMENSIONS = ("长度", "宽度", "高度", "深度")
+#: A verb asked with no object of its own after it (「…又说要建多少亩」「…要续建多长」's 续建 has its object before it).
+_NO_OBJECT = re.compile(r"(?:说)?(?P<verb>(?:要|将|计划|拟|能)?(?:新建|建设|建成|续建|改造|整治|治理|完成|新增|修建|建|修)了?)"
+                        r"(?:多少|几)(?:万|亿)?[\u4e00-\u9fff]?$")
+
+
+def _unit_asked(text: str) -> str:
+    """The unit a part asks its figure in (「要建多少亩」: 亩), or ''."""
+    m = re.search(r"(?:多少|几)(?:万|亿)?([\u4e00-\u9fff])?$", text)
+    return (m.group(1) or "") if m else ""
+
+
+def _names_own_thing(clause: _Clause) -> bool:
+    """Whether a later part names a thing of its own (five characters or more that name no measure — 「城区南北防洪闭合圈
+    要续建多长」), which no earlier part's owner is given to (「一期投多少钱」 names none).
+
+    >>> _names_own_thing(_one("城区南北防洪闭合圈要续建多长")), _names_own_thing(_one("一期投多少钱"))
+    (True, False)
+    """
+    subject = (clause.before + clause.subject).strip("，, ")
+    return len(subject) >= 5 and not _LEAD_TIME.match(clause.text) and not _asks_measure(subject) and not ASKS_FIGURE.search(subject) \
+        and not re.search(_YEAR + "|" + _PERIOD, subject)
 
 
 def _attribute_only(text: str) -> bool:

@@ -122,6 +122,10 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         if asked_years and at >= 0 and (base := _base_only(clause, at, asked_years - _bases_asked(q))):
             return _refused(answer, f"原文中{base}年是比较的基期，所给数值不是{base}年的")  # 「二十五亿块，比一九九五年的三亿一千万块」
         if at >= 0 and (_RANGE_ON.match(after) or _RANGE_FROM.search(clause[:at])):
+            # 「提高2-3个百分点」: a range asked for one figure is answered by the range whole, never by one end of it.
+            if len(answer.items) == 1 and (whole := _range_whole(clause, at, value)):
+                return Answer(answer.question, answer.answer.replace(value, whole, 1), True,
+                              [Item(whole, item.citation, detail=clause, entity=item.entity)], answer.citations, kind="fact")
             return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「1,680万一1,785万吨」「东移2-3km」
         if at >= 0 and "结构" in q and (run := _STRUCTURE_RUN.match(clause[at:])) and run.group(0) != value:
             # 「三次产业结构…初期为19.1%、46.0%、34.9%」: a structure is its whole run, never its first share.
@@ -412,6 +416,26 @@ def _points(value: str, clause: str) -> bool:
     at = clause.find(value)
     after = clause[at + len(value) : at + len(value) + 8] if at >= 0 else ""
     return after.startswith("百分点") or (value.endswith("个") and "百分点" in after)
+
+
+#: A range printed whole (「2-3个百分点」「1,680万一1,785万吨」「5～8km」): both ends, the unit after the second.
+_RANGE = re.compile(r"[\d.,，]+(?:万|亿)?\s*(?:一|-|—|－|～|~|至|到)\s*[\d.,，]+(?:万|亿)?")
+#: The unit printed after a range's second end.
+_RANGE_UNIT = re.compile(r"\s*(?:个百分点|百分点|个月|[%‰]|[A-Za-z/³²]+|[个所座条项家处台辆户人亩吨元米]|万?(?:千瓦|公里|平方米|吨|元|人|亩))")
+
+
+def _range_whole(clause: str, at: int, value: str) -> str | None:
+    """The range printed around the value at ``at`` in ``clause``, both ends and its unit (「中西部提高2-3个百分点」,
+    value 3个百分点 → 2-3个百分点); None when no range with a unit holds it.
+
+    >>> _range_whole("中西部省份提高2-3个百分点", 9, "3个百分点"), _range_whole("东移2-3km", 2, "2")
+    ('2-3个百分点', '2-3km')
+    """
+    for m in _RANGE.finditer(clause):
+        if m.start() <= at < m.end():
+            unit = _RANGE_UNIT.match(clause, m.end())
+            return clause[m.start() : unit.end()].strip() if unit else None
+    return None
 
 
 def _refused(answer: Answer, why: str) -> Answer:
