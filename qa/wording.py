@@ -88,6 +88,24 @@ _ASPECT_OF = re.compile(r"^([\u4e00-\u9fff]{2,8})方面的(项目|企业|工程|
 #: 「分了几个方面」 alone asks a heading's count (qa.headcount), listed only when 「分别是什么」 asks the parts too.
 _KINDS_COUNTED = re.compile(r"(?:一共|总共|共)?分(?:了)?(?:为|成)?几(?:个)?(?:(类|大类)(?:[？?，,]?(?:分别|各|都)是(?:什么|哪些|啥)的?)?"
                             r"|(个方面|方面)[？?，,]?(?:分别|各|都)是(?:什么|哪些|啥)的?)")
+#: 「约束性指标都是啥」「那几条线路都是啥主题」: the members of a plural asked (有哪些), never one thing defined.
+_ALL_ARE_WHAT = re.compile(r"都(?:是|有)(?:啥|什么)(?=[\u4e00-\u9fff]{0,4}[？?]?$)")
+#: 「“数字农业”怎么解释的」「X如何定义」: a definition asked (是什么意思).
+_EXPLAINED = re.compile(r"(?:是)?(?:怎么|如何|怎样)(?:解释|定义|理解)(?:的)?(?=[？?]?$)")
+#: 「发展目标那一节在哪部分」「社保那一章」: a heading pointed at with 那/这 before the level word is the heading itself.
+_HEADING_DEIXIS = re.compile(r"(?<=[\u4e00-\u9fff”\"])(?:那|这)一?(?:节|章|篇|部分)(?=在|是|属于|放在|写在|位于|讲|说)")
+#: 「按什么等级的公路修」「是哪个等级的公路」: a grade asked (按几级公路修), as qa.figures reads grades.
+_GRADE_WORDS = re.compile(r"(?:什么|哪个|哪一个?|哪种)(?:等级|级别)的?(?=[\u4e00-\u9fff]{0,4}(?:公路|道路|航道|标准|医院|港|站))")
+#: 「园区一年要建多少标准厂房」: a yearly figure asked as plans print it (每年), never a count of years (十一年, 第一年, 一年内).
+_A_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十第前后近这那每同当去今明上下])一年(?![内来里间以前后多半级度中初底末])(?=[\u4e00-\u9fff])")
+#: 「城镇新建建筑里绿色建筑占比」「技能人才在就业人员里的占比」: a share asked container first, as plans print it
+#: (绿色建筑占城镇新建建筑比重).
+_SHARE_IN = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?([\u4e00-\u9fff]{2,12}?)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
+_SHARE_OF_IN = re.compile(r"([\u4e00-\u9fff]{2,12}?)在([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
+#: 「…长多少来着？」: a spoken tail asks nothing (dropped before a question is cut into its parts); 「那个X…」 at the
+#: start points at the X named.
+_SPOKEN_TAIL = re.compile(r"来着(?=[？?，,。！!]|$)")
+_LEADING_THAT = re.compile(r"^那个(?=[\u4e00-\u9fff“\"][^？?，,]{3})")
 #: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
 
@@ -179,6 +197,10 @@ def read_wording(question: str) -> str:
         said = _TITLE_ASKED.sub("的标题是什么", said)
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
+    said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
+    said = _ALL_ARE_WHAT.sub("有哪些", _EXPLAINED.sub("是什么意思", said))
+    said = _HEADING_DEIXIS.sub("", _GRADE_WORDS.sub("几级", _A_YEAR.sub("每年", said)))
+    said = _SHARE_OF_IN.sub(r"\1占\2比重", _SHARE_IN.sub(r"\2占\1比重", said))
     said = _KINDS_COUNTED.sub(lambda m: "分为哪几" + (m.group(1) or m.group(2)), said)
     for pattern, words in _DEFINITION:
         said = pattern.sub(words, said)
