@@ -85,11 +85,13 @@ CUE_PRINTED: dict[str, tuple[re.Pattern, ...]] = {
 _SPOKEN_ATTRIBUTES = (
     (re.compile(r"有?多长|(?<![增延成生助擅专])长(?:度)?(?:约|是|为|有)*(?=多少|几)"), "长度"),
     (re.compile(r"有?多宽|(?<![拓加放])宽(?:度)?(?:约|是|为|有)*(?=多少|几)"), "宽度"),
-    # 「永零高速有多少公里」: a works' length asked by its unit alone (「新建多少公里铁路」 counts what follows, kept).
-    (re.compile(r"(?<=[\u4e00-\u9fff”\"）)])(?<![建修造增加到达扩延成改铺通程长度量模有是全总大约一共概])"
-                r"(?:有|是|全长|总长|大概|大约|一共|总共)*(?:多少|几)(?:公里|千米|km)(?=[？?，,、；;]|$)"), "长度多少"),
 )
 
+#: 「永零高速有多少公里」: a works' length asked by its unit alone — never in a clause building it (「新建…一共多少公里」
+#: asks the length built) nor of a measure of its own (里程).
+_LENGTH_BY_UNIT = re.compile(r"(?<=[\u4e00-\u9fff”\"）)])(?<![建修造增加到达扩延成改铺通程长度量模有是全总大约一共概])"
+                r"(?:有|是|全长|总长|大概|大约|一共|总共)*(?:多少|几)(?:公里|千米|km)(?=[？?，,、；;]|$)")
+_BUILDS = re.compile(r"新建|建设|修建|改建|扩建|改造|铺设|硬化|治理|疏浚|新增|完成")
 #: Spoken wordings of what plans print (vocabulary, not code paths: add a row): (pattern, printed words, a word the
 #: question must hold for the reading to apply, or None). 「每天供水多少」 is a plant's 供水规模, 「一天能处理」 its 日处理,
 #: 「能供多少人」 a water works' 供水人口, 「花多少钱」 an investment.
@@ -233,6 +235,8 @@ def spoken_attributes(question: str) -> str:
     """
     for pattern, word in _SPOKEN_ATTRIBUTES:
         question = pattern.sub(word, question)
+    question = _LENGTH_BY_UNIT.sub(
+        lambda m: m.group(0) if _BUILDS.search(re.split(r"[，,。；;？?]", m.string[: m.start()])[-1]) else "长度多少", question)
     question = re.sub(r"(长度|宽度)(?=宽度|长度|[？?、，,]|$)", r"\1多少", question)
     return re.sub(r"((?:长度|宽度)多少)(?:米|公里|千米|km|m)", r"\1", question)
 

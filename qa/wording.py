@@ -103,9 +103,10 @@ _A_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十第前后近�
 _SHARE_IN = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?([\u4e00-\u9fff]{2,12}?)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
 _SHARE_OF_IN = re.compile(r"([\u4e00-\u9fff]{2,12}?)在([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
 #: 「…长多少来着？」: a spoken tail asks nothing (dropped before a question is cut into its parts); 「那个X…」 at the
-#: start points at the X named.
+#: start points at the X named (「那个项目…」 with no name after it stays: it asks which one).
 _SPOKEN_TAIL = re.compile(r"来着(?=[？?，,。！!]|$)")
-_LEADING_THAT = re.compile(r"^那个(?=[\u4e00-\u9fff“\"][^？?，,]{3})")
+_LEADING_THAT = re.compile(r"^那个(?!项目|工程|园|企业|产业|指标|地方|专栏|灌区|水库|港|路|桥|学校|医院|站|厂|村|镇|县|区|市|东西|事)"
+                           r"(?=[\u4e00-\u9fff“\"][^？?，,]{3})")
 #: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
 

@@ -113,6 +113,7 @@ def test_a_grade_printed_is_still_answered(county):
     ("城镇新建建筑里绿色建筑占比要到多少？", "绿色建筑占城镇新建建筑比重要到多少？"),
     ("技能人才在就业人员里占比要到多少来着？", "技能人才占就业人员比重要到多少？"),
     ("那个古城2号停车场规划了多大面积？", "古城2号停车场规划了多大面积？"),
+    ("那个项目规划用地多少亩？", "那个项目规划用地多少亩？"),  # a pointer with no name after it asks which one
 ])
 def test_office_wordings_read_as_printed(asked, read):
     assert read_wording(asked) == read
