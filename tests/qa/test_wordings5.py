@@ -113,10 +113,20 @@ def test_a_grade_printed_is_still_answered(county):
     ("城镇新建建筑里绿色建筑占比要到多少？", "绿色建筑占城镇新建建筑比重要到多少？"),
     ("技能人才在就业人员里占比要到多少来着？", "技能人才占就业人员比重要到多少？"),
     ("那个古城2号停车场规划了多大面积？", "古城2号停车场规划了多大面积？"),
-    ("那个项目规划用地多少亩？", "那个项目规划用地多少亩？"),  # a pointer with no name after it asks which one
+    ("那个项目规划用地多少亩？", "那个项目规划用地多少亩？"),
+    ("规划里对农民工返乡创业有哪些支持？", "规划打算怎么支持农民工返乡创业？"),  # a pointer with no name after it asks which one
 ])
 def test_office_wordings_read_as_printed(asked, read):
     assert read_wording(asked) == read
+
+
+@pytest.mark.parametrize("question, where", [
+    ("建设交通设施是第几章第几节？", "第1节"),
+    ("建设美丽乡村在哪一章？", "第3章"),
+])
+def test_a_heading_asked_unquoted_where_it_sits(county, question, where):
+    a = county.ask(question)
+    assert a.found and where in a.answer, a.answer
 
 
 def test_lengths_and_money_said_by_their_units():
