@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import weakref
 
-from .intent import classify_intent, normalise_question, quoted_phrase
+from .intent import classify_intent, normalise_question, parse_cn_number, quoted_phrase
 from .kb import KB, plan_of
 from .link import Shortened
 
@@ -38,6 +38,9 @@ GENRE_SHORT_FORMS: dict[str, str] = {
     # 文物: 国保/省保单位 are the office's words for the protected-site lists plans print in full
     "国保单位": "全国重点文物保护单位",
     "省保单位": "省重点文物保护单位",
+    # office words for what plans print in full
+    "户厕": "户用卫生厕所",
+    "电商": "电子商务",
 }
 
 #: 「X（以下简称Y）」「X（简称“Y”）」: the full name before the bracket, the short form inside.
@@ -140,7 +143,7 @@ def _routes(kb: KB, question: str, plan: str | None) -> list[tuple[str, str]]:
 
 
 #: A road said by its two ends (「虎子岭到西塘观那条路」「黄田铺高速出口到石山脚那条」): the ends, then what is said of it.
-_SPOKEN_ENDS = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:到|至)([\u4e00-\u9fff]{2,8}?)(那条路|那条公路|那条|的那条路|的路)")
+_SPOKEN_ENDS = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:到|至)([\u4e00-\u9fff]{2,8}?)(那条路|那条公路|那条|的那条路|的路|的(?=呢))")
 
 
 def read_spoken_ends(kb: KB, text: str, *, plan: str | None = None) -> str:
@@ -152,7 +155,8 @@ def read_spoken_ends(kb: KB, text: str, *, plan: str | None = None) -> str:
             route = re.compile(rf"{re.escape(a[k:])}至{re.escape(b)}[\u4e00-\u9fff]{{0,4}}?(?:公路|道路|大道|路|高速|铁路|线)")
             found = _printed_matches(kb, route, plan)
             if found:
-                return a[:k] + found.pop() if len(found) == 1 else m.group(0)
+                # 「从虎子岭到西塘观的路」: the 从 before the ends is no part of the road's name
+                return re.sub(r"[从由]$", "", a[:k]) + found.pop() if len(found) == 1 else m.group(0)
         return m.group(0)
 
     return _SPOKEN_ENDS.sub(printed, text)
@@ -191,6 +195,13 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
     if term:
         # 「名词解释里说的“135工程”指的是啥」: the one glossary term holding the phrase (“135”工程升级版) defines it.
         out.append((question.replace(term[0], term[1]), True))
+    if (what := _WHAT_IS.match(_plain(question))) and what.group(1) in _terms(kb, plan):
+        # 「数字农业是啥」: a glossary term asked what it is is asked its meaning (the 名词解释 entry, not passages).
+        out.append((f"“{what.group(1)}”是什么意思？", True))
+    numbered = _NUMBERED_NAME.sub(lambda m: _digits(m, kb, plan), question)
+    if numbered != question:
+        # 「古城二号停车场」 for 古城2号停车场: a numbered name asked in Chinese numerals, as the plan prints it.
+        out.append((numbered, True))
     routes = _routes(kb, question, plan)
     if routes:
         # 「永零高速」 for 永州至零陵高速公路: every route short form read at once (first when the plan never prints it).
@@ -203,11 +214,33 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
     return sorted(out, key=lambda x: not x[1])
 
 
+#: 「数字农业是什么」: a phrase asked what it is, nothing else asked.
+_WHAT_IS = re.compile(r"^(?:规划里的?|规划中的?)?(.{2,20}?)(?:是什么|是啥|指什么)[？?]?$")
+
+
+def _terms(kb: KB, plan: str | None) -> set[str]:
+    """The glossary terms of ``plan`` (every plan's when None), as plain text."""
+    return {_plain(kb.label(n)) for n in kb.by_type.get("Term", []) if not plan or plan_of(n) == plan}
+
+
+#: A numbered name said in Chinese numerals (二号停车场, 三期工程): the number and the words after it.
+_NUMBERED_NAME = re.compile(r"([一二三四五六七八九十]{1,3})(号|期)(?=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})")
+
+
+def _digits(m: re.Match, kb: KB, plan: str | None) -> str:
+    """The numbered name in digits where the plan prints it so and never in the numerals asked."""
+    number = parse_cn_number(m.group(1))
+    if number is None or _prints(kb, m.group(0), plan):
+        return m.group(0)
+    digits = f"{number}{m.group(2)}{m.group(3)}"
+    return digits if _prints(kb, digits, plan) else m.group(0)
+
+
 def _term_holding(kb: KB, question: str, plan: str | None) -> tuple[str, str] | None:
     """``(phrase, term)`` for a definition question whose phrase is no glossary term but part of exactly one."""
     if classify_intent(question).kind != "glossary" and "名词解释" not in question:
         return None
-    terms = {_plain(kb.label(n)) for n in kb.by_type.get("Term", []) if not plan or plan_of(n) == plan}
+    terms = _terms(kb, plan)
     quoted = quoted_phrase(question)
     asked = [quoted] if quoted else [l.mention for l in kb.index.exact(question)]
     if not quoted and (subject := _DEFINED.match(_plain(question))) and (term := _joined_term(terms, subject.group(1))):

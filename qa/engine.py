@@ -58,7 +58,7 @@ from .ownership import owned_figures
 from .verify import checked_figures
 from .confirm import answer_stated, spelled_givens, stated_figure
 from .when import WHEN, answer_when
-from .wording import box_by_title, read_wording
+from .wording import box_by_title, quote_heading, read_wording
 from .groups import answer_counted_group, answer_group
 from .issuance import answer_issuance
 from .headcount import answer_heading_count
@@ -280,7 +280,7 @@ class Engine:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
         asked = _check_question(question)
         # 「请问…」「……，规划里怎么说的？」「三〇年」「专栏二十八点一」「多少个亿」: office wordings read as printed.
-        said = box_by_title(read_wording(asked), self._box_titles)
+        said = quote_heading(box_by_title(read_wording(asked), self._box_titles), self._heading_titles)
         said = read_spoken_ends(self.kb, said, plan=plan)  # 「虎子岭到西塘观那条路」: the road as the plan prints it
         # 「专栏31.1叫什么？在哪一章？」「专栏5叫什么？专栏22呢？」: structure parts made whole, each answered in turn.
         parts = resolve_within(said, self._named) or structure_parts(said) or subset_parts(said)
@@ -316,6 +316,12 @@ class Engine:
             if kind == "Box" and (title := str(self.kb.G.nodes[node].get("title") or "")):
                 seen.setdefault(title, []).append(number)
         return {t: ns[0] for t, ns in seen.items() if len(ns) == 1}
+
+    @cached_property
+    def _heading_titles(self) -> set[str]:
+        """Every 篇, 章 and 节 title the served plans print (「打造…先行区」 asked unquoted where it sits)."""
+        return {str(self.kb.G.nodes[node].get("title") or "") for kind in ("Part", "Chapter", "Section")
+                for node in self.kb.by_type.get(kind, [])} - {""}
 
     def _named(self, text: str) -> str | None:
         """The thing ``text`` names, as it spells it (the longest linked mention), or None."""

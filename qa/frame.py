@@ -87,6 +87,11 @@ _SPOKEN_ATTRIBUTES = (
     (re.compile(r"有?多宽|(?<![拓加放])宽(?:度)?(?:约|是|为|有)*(?=多少|几)"), "宽度"),
 )
 
+#: 「永零高速有多少公里」: a works' length asked by its unit alone — never in a clause building it (「新建…一共多少公里」
+#: asks the length built) nor of a measure of its own (里程).
+_LENGTH_BY_UNIT = re.compile(r"(?<=[\u4e00-\u9fff”\"）)])(?<![建修造增加到达扩延成改铺通程长度量模有是全总大约一共概])"
+                r"(?:有|是|全长|总长|大概|大约|一共|总共)*(?:多少|几)(?:公里|千米|km)(?=[？?，,、；;]|$)")
+_BUILDS = re.compile(r"新建|建设|修建|改建|扩建|改造|铺设|硬化|治理|疏浚|新增|完成")
 #: Spoken wordings of what plans print (vocabulary, not code paths: add a row): (pattern, printed words, a word the
 #: question must hold for the reading to apply, or None). 「每天供水多少」 is a plant's 供水规模, 「一天能处理」 its 日处理,
 #: 「能供多少人」 a water works' 供水人口, 「花多少钱」 an investment.
@@ -100,6 +105,12 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"(?:能|可以?|要|将)?(?:供|供应)(?:给)?((?:多少|几)(?:万)?人)(?:用水|饮水|吃水)?"), r"供水人口\1", "水"),
     # 「一年能卖多少钱」 is a 年销售收入 (before 「多少钱」 reads as an investment).
     (re.compile(r"(?:一年|每年|年)(?:能|可以?|要)?(?:卖|销售)(?:多少|几)(?:个)?(?:亿)?(?:钱|元)"), "年销售收入多少", None),
+    # 「脱贫了多少户」: households lifted out of poverty, as plans print them (「12187户贫困户…全部脱贫」).
+    (re.compile(r"(?<!贫困户)(?:实现|完成)?脱贫(?:了)?(多少|几)(万)?户"), r"有\1\2贫困户脱贫", None),
+    # 「十三五脱贫攻坚一共脱贫了多少人」: the campaign names the time of what is asked, not its measure
+    (re.compile(r"脱贫攻坚(?:战)?(?:中|里|期间|以来)?(?=[^？?，,]*脱贫)"), "", None),
+    # 「财政总收入有多少钱」「信息消费规模要到多少钱」: 多少钱 after a measure of money asks that measure, no investment.
+    (re.compile(r"((?:收入|产值|规模|总额|额|利税|利润|收益|税收|营收|资金)(?:(?:19|20)\d\d年)?(?:有|是|为|能有|要到|能到|达到|要达到|能达到|到)?)(多少)钱"), r"\1\2", None),
     (re.compile(r"(?<![资入])(?:要|需要|得|能)?(?:花|投入|投)?(?:多少|几)(?:个)?钱"), "投资多少", None),
     (re.compile(r"(?<=[资入])(多少)钱"), r"\1", None),
     (re.compile(r"有?多高(?![速铁])"), "高度多少", None),
@@ -224,6 +235,8 @@ def spoken_attributes(question: str) -> str:
     """
     for pattern, word in _SPOKEN_ATTRIBUTES:
         question = pattern.sub(word, question)
+    question = _LENGTH_BY_UNIT.sub(
+        lambda m: m.group(0) if _BUILDS.search(re.split(r"[，,。；;？?]", m.string[: m.start()])[-1]) else "长度多少", question)
     question = re.sub(r"(长度|宽度)(?=宽度|长度|[？?、，,]|$)", r"\1多少", question)
     return re.sub(r"((?:长度|宽度)多少)(?:米|公里|千米|km|m)", r"\1", question)
 

@@ -26,7 +26,7 @@ import re
 from .frame import years_in
 from .kb import KB, plan_of
 from .ngrams import bigrams
-from .prose import CLASSIFIERS, VALUE, Figure, context_years, evidence_years, unit_agrees, value_aspect, values_in
+from .prose import CLASSIFIERS, VALUE, WORKS_AFTER, Figure, context_years, evidence_years, unit_agrees, value_aspect, values_in
 
 __all__ = ["own_clause_figures", "asked_words"]
 
@@ -342,7 +342,8 @@ def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, 
         for k2 in range(len(head), 1, -1):
             at = after.find(head[-k2:])
             if counted and 0 <= at <= _MAX_BETWEEN and not values_in(after[:at], 0) and not _CN_COUNT.search(after[:at]) \
-                    and (share or not _BOUNDING.match(after)) and (not share or k2 == len(head) and at <= 3):
+                    and (share or not _BOUNDING.match(after)) and (not share or k2 == len(head) and at <= 3) \
+                    and not WORKS_AFTER.match(after[at + k2:]):
                 out.append((value, head[-k2:], start))
                 break
         previous_end = end

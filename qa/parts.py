@@ -19,7 +19,7 @@ from .kb import normalise_text
 from .bm25 import tokenize
 from .followup import drop_deixis
 from .ngrams import bigrams
-from .frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT, parse_frame, spoken_measures
+from .frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT, parse_frame, spoken_attributes, spoken_measures
 from .intent import ATTRIBUTE_CUES, classify_intent
 from .prose import expand_ordinals, values_in
 from .ownership import split_run_together
@@ -484,7 +484,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             cut = lead.end() if lead else 0
             text = text[:cut] + said_owner + ("的" if not text[cut:].startswith("的") else "") + text[cut:]
         # 「能灌多少亩」 asks the 灌溉面积; an indicator named (GDP2020年是多少) is the measure asked, no owner of it.
-        mention, printed = owner_of(text), spoken_measures(text)
+        # 「X长多少」「X有多少公里」 ask X's length (spoken attributes read as printed, as 「有多长」 is)
+        mention, printed = owner_of(text), spoken_attributes(spoken_measures(text))
         if len(_NOT_ASKED.sub("", _ASKING.sub("", printed.replace(mention, "") if mention else printed))) < 2 \
                 and not _DIMENSION.search(printed):
             return None  # 「白沙产业园是多少」: a part naming a thing but no measure of it is no question of its own
@@ -613,7 +614,7 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
             seen[key] = part.label
         said = _said(a)
         head = said.split("：", 1)[0]
-        if "：" in said and part.label[:2] not in head and not re.search(r"[，,]", head):
+        if "：" in said and part.label[:2] not in head and not re.search(r"[，,]", head) and _unasked_rest(part.label):
             # 「…产业园的年产：1.5万吨」: say which part it answers (「…产业园的年产（氯化稀土）」).
             said = f"{head}（{part.label}）：{said.split('：', 1)[1]}"
         for q in _QUOTE.findall(said):

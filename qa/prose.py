@@ -26,7 +26,7 @@ from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 from .runs import carry_owners
 
-__all__ = ["SENTENCE", "Figure", "VALUE", "SPAN_COMPARED", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT"]
+__all__ = ["SENTENCE", "Figure", "VALUE", "SPAN_COMPARED", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
 
 #: A sentence of a paragraph (its text up to 。；！？ or a line break).
 SENTENCE = re.compile(r"[^。；;！？\n]+")
@@ -125,6 +125,8 @@ def value_aspect(before: str) -> str:
 #: Counting words that stand for one another (「多少家龙头企业」 is answered by 「达到36个」).
 CLASSIFIERS = "个家所座条处项件张户辆次"
 #: A count printed in Chinese numerals (「四个农村饮水水厂」「两座」「三条道路」); 第一个 is an ordinal, not a count.
+#: 「10个乡镇街道污水处理厂」: a noun followed by a works' name ends no count of it — the count is of the works.
+WORKS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:厂|站|中心|基地|设施|学校|医院|馆|公司|企业|园区)(?:建设|改造|项目|工程|[，,。；;、和及]|$)")
 CN_COUNT = re.compile(rf"(?<![第〇零一二三四五六七八九十两百])([一二两三四五六七八九十百]{{1,4}})([{CLASSIFIERS}])")
 
 
@@ -715,7 +717,7 @@ def _value_before(clause: str, measure: str, unit: str | None, aspect: str | Non
     if aspect not in (None, "level"):
         return None
     at = clause.find(measure[:2])
-    if at > 0 and (m := next((m for m in values_in(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)):
+    if at > 0 and not WORKS_AFTER.match(clause[at + len(measure):]) and (m := next((m for m in values_in(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)):
         return m
     for m in values_in(clause, 0):
         # 「新建零陵至东安45km快速干道」: a length printed inside the name, between the route and the kind of work

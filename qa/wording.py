@@ -15,7 +15,7 @@ import re
 
 from .intent import parse_cn_number
 
-__all__ = ["read_wording", "box_by_title", "LEAD_INS", "TRAILERS"]
+__all__ = ["read_wording", "box_by_title", "quote_heading", "LEAD_INS", "TRAILERS"]
 
 #: A polite lead-in that asks nothing itself (请问, 帮我查一下, 我想知道, 麻烦问下); group ``look`` when it
 #: asks to look something up, so a bare noun phrase after it (「帮我查一下X的总投资」) asks X's figure.
@@ -88,6 +88,27 @@ _ASPECT_OF = re.compile(r"^([\u4e00-\u9fff]{2,8})方面的(项目|企业|工程|
 #: 「分了几个方面」 alone asks a heading's count (qa.headcount), listed only when 「分别是什么」 asks the parts too.
 _KINDS_COUNTED = re.compile(r"(?:一共|总共|共)?分(?:了)?(?:为|成)?几(?:个)?(?:(类|大类)(?:[？?，,]?(?:分别|各|都)是(?:什么|哪些|啥)的?)?"
                             r"|(个方面|方面)[？?，,]?(?:分别|各|都)是(?:什么|哪些|啥)的?)")
+#: 「约束性指标都是啥」「那几条线路都是啥主题」: the members of a plural asked (有哪些), never one thing defined.
+_ALL_ARE_WHAT = re.compile(r"都(?:是|有)(?:啥|什么)(?=[\u4e00-\u9fff]{0,4}[？?]?$)")
+#: 「“数字农业”怎么解释的」「X如何定义」: a definition asked (是什么意思).
+_EXPLAINED = re.compile(r"(?:是)?(?:怎么|如何|怎样)(?:解释|定义|理解)(?:的)?(?=[？?]?$)")
+#: 「发展目标那一节在哪部分」「社保那一章」: a heading pointed at with 那/这 before the level word is the heading itself.
+_HEADING_DEIXIS = re.compile(r"(?<=[\u4e00-\u9fff”\"])(?:那|这)一?(?:节|章|篇|部分)(?=在|是|属于|放在|写在|位于|讲|说)")
+#: 「按什么等级的公路修」「是哪个等级的公路」: a grade asked (按几级公路修), as qa.figures reads grades.
+_GRADE_WORDS = re.compile(r"(?:什么|哪个|哪一个?|哪种)(?:等级|级别)的?(?=[\u4e00-\u9fff]{0,4}(?:公路|道路|航道|标准|医院|港|站))")
+#: 「园区一年要建多少标准厂房」: a yearly figure asked as plans print it (每年), never a count of years (十一年, 第一年, 一年内).
+_A_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十第前后近这那每同当去今明上下])一年(?![内来里间以前后多半级度中初底末])(?=[\u4e00-\u9fff])")
+#: 「城镇新建建筑里绿色建筑占比」「技能人才在就业人员里的占比」: a share asked container first, as plans print it
+#: (绿色建筑占城镇新建建筑比重).
+_SHARE_IN = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?([\u4e00-\u9fff]{2,12}?)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
+_SHARE_OF_IN = re.compile(r"([\u4e00-\u9fff]{2,12}?)在([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
+#: 「规划里对农民工返乡创业有哪些支持」: how the plan supports X (如何), never a list of things named 支持.
+_SUPPORT_FOR = re.compile(r"^(?:规划|纲要|方案)?(?:里|中)?对([^？?，,]{2,20}?)有(?:哪些|什么)(支持|扶持|帮扶)(?:措施|政策|举措)?(?=[？?]?$)")
+#: 「…长多少来着？」: a spoken tail asks nothing (dropped before a question is cut into its parts); 「那个X…」 at the
+#: start points at the X named (「那个项目…」 with no name after it stays: it asks which one).
+_SPOKEN_TAIL = re.compile(r"来着(?=[？?，,。！!]|$)")
+_LEADING_THAT = re.compile(r"^那个(?!项目|工程|园|企业|产业|指标|地方|专栏|灌区|水库|港|路|桥|学校|医院|站|厂|村|镇|县|区|市|东西|事)"
+                           r"(?=[\u4e00-\u9fff“\"][^？?，,]{3})")
 #: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
 
@@ -179,6 +200,11 @@ def read_wording(question: str) -> str:
         said = _TITLE_ASKED.sub("的标题是什么", said)
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
+    said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
+    said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
+    said = _ALL_ARE_WHAT.sub("有哪些", _EXPLAINED.sub("是什么意思", said))
+    said = _HEADING_DEIXIS.sub("", _GRADE_WORDS.sub("几级", _A_YEAR.sub("每年", said)))
+    said = _SHARE_OF_IN.sub(r"\1占\2比重", _SHARE_IN.sub(r"\2占\1比重", said))
     said = _KINDS_COUNTED.sub(lambda m: "分为哪几" + (m.group(1) or m.group(2)), said)
     for pattern, words in _DEFINITION:
         said = pattern.sub(words, said)
@@ -241,3 +267,27 @@ def box_by_title(question: str, titles: dict[str, str]) -> str:
         if asked:
             return question[: asked.start()] + f"专栏{titles[title]}" + question[asked.end():]
     return question
+
+
+#: Where a heading is asked to sit (是第几章第几节, 在哪一章, 属于哪一篇, 放在规划的哪部分).
+_SITS_ASKED = re.compile(r"(?:是|在|属于|放在|位于|写在|列在)(?:规划|纲要|方案)?的?(?:第几|哪一|哪个|哪)(?:篇|章|节|部分)")
+
+
+def quote_heading(question: str, titles: set[str]) -> str:
+    """``question`` with a heading's whole title, asked unquoted where it sits, quoted as the plan prints it.
+
+    ``titles`` are the heading titles the plans print (篇, 章, 节). Only a title of six characters or more that is
+    the whole subject before the question of where it sits is quoted; a question quoting anything is unchanged.
+
+    Examples
+    --------
+    >>> t = {"打造永州对接东盟自贸区开放合作先行区", "发展目标"}
+    >>> quote_heading("打造永州对接东盟自贸区开放合作先行区是第几章第几节？", t)
+    '“打造永州对接东盟自贸区开放合作先行区”是第几章第几节？'
+    >>> quote_heading("发展目标在哪一章？", t), quote_heading("打造永州对接东盟自贸区开放合作先行区有哪些项目？", t)
+    ('发展目标在哪一章？', '打造永州对接东盟自贸区开放合作先行区有哪些项目？')
+    """
+    if re.search(r"[“\"「]", question) or not (asked := _SITS_ASKED.search(question)):
+        return question
+    subject = question[: asked.start()]
+    return f"“{subject}”{question[asked.start():]}" if len(subject) >= 6 and subject in titles else question
