@@ -374,7 +374,8 @@ def _part_rival(answer: Answer, asked: Asked, item: Item) -> str | None:
     head = normalise_text(part.split("：", 1)[0]) if "：" in part else ""
     clause = normalise_text(item.detail or "")
     at = clause.find(_number(label))
-    if head and at >= 0 and len(asked.clauses) > 1 and (why := whole_or_part(head, clause, at)):
+    # the part's head asked as its own question (「其中国家财政拨款」 → 「其中国家财政拨款多少」: a 其中 part asked by name)
+    if head and at >= 0 and len(asked.clauses) > 1 and (why := whole_or_part(head + "多少", clause, at)):
         return why  # 「新建和改造公路…？高等级公路呢？」: 「其中高等级公路八千公里」 is no 新建公路's
     mine = [o for o in asked.owners if o.names[0] in head and o.names[0] not in clause]
     if not mine or at < 0:

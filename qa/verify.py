@@ -95,6 +95,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             # checked in the line's sentence
             first = VALUE.search(normalise_text(clause))
             value, clause = first.group(0) if first else clause, _sentence_of(item.citation.text, clause)
+        if _misprinted(value, clause):
+            return _refused(answer, "原文的数字书写有误（逗号后不足三位），无法确定数值")  # 「146，8亿元」 is no 146
         if amount and _PERCENT.search(value) and not _share_of_asked(q, value, clause):
             return _refused(answer, "所给数值是百分比，不是所问的数量")
         if (spec := _other_spec(q, clause)):
@@ -169,6 +171,26 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return Answer(answer.question, f"{pair.owner}：{pair.value}（原文：“{pair.sentence}”）。", True,
                           [Item(pair.value, item.citation, detail=pair.sentence)], [item.citation], kind="fact")
     return with_bounds(answer)
+
+
+#: A number going on past a comma with fewer than three digits (「146，8亿元」「七四一，三亿元」): a decimal point
+#: misprinted, never a thousands group, so the number read before it is not the plan's figure.
+_MISPRINT_AFTER = re.compile(r"[，,](?:\d{1,2}|[〇零一二三四五六七八九]{1,2})(?![\d〇零一二三四五六七八九])")
+
+
+def _misprinted(value: str, clause: str) -> bool:
+    """Whether ``value`` is printed in ``clause`` cut off before a misprinted decimal comma.
+
+    >>> _misprinted("146", "农业、林业、水利、气象146，8亿元"), _misprinted("146.8亿元", "农业、林业、水利、气象146.8亿元")
+    (True, False)
+    >>> _misprinted("2,016亿元", "事业费2,016亿元"), _misprinted("七四一", "其中国家财政拨款为七四一，三亿元")
+    (False, True)
+    """
+    digits = re.match(r"[\d.,，〇零一二三四五六七八九十百千万亿·]+", normalise_text(value))
+    if not digits:
+        return False
+    norm = normalise_text(clause)
+    return any(_MISPRINT_AFTER.match(norm, m.end()) for m in re.finditer(re.escape(digits.group(0)), norm))
 
 
 def _share_of_asked(question: str, value: str, clause: str) -> bool:

@@ -1,0 +1,72 @@
+"""Never another entity's figure, never a figure the plan misprints (issue 11, class 3; breaker 5's remaining wrongs).
+
+On a made-up provincial plan in the older national style (``tests/data/qa-trust5-plan.md``):
+- **其中 part asked beside another part**: 「其中省级财政拨款多少？自有资金呢？」 never gets the whole (支出总数);
+- **works on a thing vs the table's output row**: 「增加大型拖拉机多少台」「修复拖拉机多少台」 are the prose's works,
+  never the output table's 拖拉机 row (15台 → 180台), which still answers its own output;
+- **a run of names printed as one owner** (「畜牧、渔业和林业部门为…」) is not cut into 畜牧/渔业/林业 each given
+  another measure's figure;
+- **a misprinted decimal comma** (「三五，7亿元」) is refused, never read as 三五亿元.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-trust5-plan.md"
+
+
+@pytest.fixture(scope="module")
+def province(engine_for):
+    return engine_for(PLAN)
+
+
+def _labels(answer) -> list[str]:
+    return [i.label.replace(" ", "") for i in answer.items] if answer.found else []
+
+
+@pytest.mark.parametrize("question", ["其中省级财政拨款多少？自有资金呢？", "其中省级财政拨款是多少？各市县动员的自有资金呢？"])
+def test_a_part_asked_beside_another_never_gets_the_whole(province, question):
+    a = province.ask(question)
+    assert "三二〇·五亿元" not in _labels(a), a.answer
+    assert "二二·三亿元" in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("增加大型拖拉机多少台？", "四二〇台"),
+    ("五年内增加大型拖拉机多少台？", "四二〇台"),
+])
+def test_works_on_a_thing_are_not_its_output_row(province, question, figure):
+    a = province.ask(question)
+    assert a.kind != "indicator" and "180台" not in _labels(a), a.answer
+    assert a.found and _labels(a) == [figure], a.answer
+
+
+def test_repairs_of_a_thing_are_not_its_output_row(province):
+    a = province.ask("修复拖拉机多少台？")
+    assert a.kind != "indicator" and not {"180台", "15台", "四二〇台"} & set(_labels(a)), a.answer
+
+
+def test_works_on_a_thing_asked_in_two_parts(province):
+    a = province.ask("增加大型拖拉机多少台？修复拖拉机呢？")
+    assert a.found and _labels(a)[0] == "四二〇台" and "180台" not in _labels(a), a.answer
+
+
+def test_the_output_row_still_answers_output(province):
+    a = province.ask("1957年拖拉机产量是多少？")
+    assert a.found and "180" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["畜牧、渔业和林业部门支出多少亿元？", "畜牧、渔业和林业部门为多少？"])
+def test_a_run_printed_as_one_owner_is_one_owner(province, question):
+    a = province.ask(question)
+    assert a.found and _labels(a) == ["二一·六亿元"], a.answer
+    assert "畜牧：" not in a.answer and "渔业：" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["交通、邮电、仓储业支出多少亿元？", "交通、邮电、仓储业为多少？"])
+def test_a_misprinted_decimal_comma_is_refused(province, question):
+    a = province.ask(question)
+    assert not any(l.startswith(("三五亿", "35亿", "三五，", "35")) for l in _labels(a)), a.answer
+    assert "三五亿元" not in a.answer.split("原文")[0], a.answer
