@@ -6,6 +6,7 @@ On a made-up provincial plan in the older national style (``tests/data/qa-trust5
   never the output table's 拖拉机 row (15台 → 180台), which still answers its own output;
 - **a run of names printed as one owner** (「畜牧、渔业和林业部门为…」) is not cut into 畜牧/渔业/林业 each given
   another measure's figure;
+- **a box table's categories** (「专栏1分几类」) are its 类别 column's values, never its rows;
 - **a misprinted decimal comma** (「三五，7亿元」) is refused, never read as 三五亿元.
 """
 from __future__ import annotations
@@ -70,3 +71,15 @@ def test_a_misprinted_decimal_comma_is_refused(province, question):
     a = province.ask(question)
     assert not any(l.startswith(("三五亿", "35亿", "三五，", "35")) for l in _labels(a)), a.answer
     assert "三五亿元" not in a.answer.split("原文")[0], a.answer
+
+
+@pytest.mark.parametrize("question", ["专栏1分几类？", "专栏1分为哪几类？", "专栏1有哪些类别？"])
+def test_a_box_table_asked_its_categories_lists_its_categories(province, question):
+    a = province.ask(question)
+    assert a.found and [i.label for i in a.items] == ["装备", "技术"], a.answer
+    assert "2类" in a.answer, a.answer
+
+
+def test_a_box_table_asked_its_rows_still_lists_its_rows(province):
+    a = province.ask("专栏1有哪些重点任务？")
+    assert a.found and len(a.items) == 5, a.answer
