@@ -122,6 +122,11 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
                 or not several and _MONEY_ASKED.search(q) and re.search(r"\d(?:万|亿)?人$", value):
             return _refused(answer, "所问的是金额，所给数值不是金额")  # 「固定资产投资多少」 answered 1100万人
         if asked_years and at >= 0 and (base := _base_only(clause, at, asked_years - _bases_asked(q))):
+            if not several and len(answer.items) == 1 and (own := _base_value(clause, base)):
+                # 「原煤十四亿吨，比一九九五年的十二亿九千八百万吨增加…」 asked 1995: the base's own value, printed after it.
+                name = answer.answer.split("：")[0] if 0 < answer.answer.find("：") <= 20 else ""
+                return Answer(answer.question, f"{name + '：' if name else ''}{own}（{base}年，原文：“{clause}”）。", True,
+                              [Item(own, item.citation, detail=clause)], answer.citations, kind="fact")
             return _refused(answer, f"原文中{base}年是比较的基期，所给数值不是{base}年的")  # 「二十五亿块，比一九九五年的三亿一千万块」
         if at >= 0 and (_RANGE_ON.match(after) or _RANGE_FROM.search(clause[:at])):
             return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「1,680万一1,785万吨」「东移2-3km」
@@ -323,6 +328,28 @@ def _compound_member(question: str, value: str, clause: str) -> str | None:
 def _bases_asked(question: str) -> set[int]:
     """Years the question itself gives as a comparison's base (「比1990年增长多少」: 1990 is no year asked)."""
     return set(years_in("".join(re.findall(rf"(?<!占)(?:比|较|由|从)({_YEAR})", question))))
+
+
+#: A number and its counting word printed before the change from it (「三亿一千万块增加…」).
+_BASE_FIGURE = re.compile(r"[0-9〇零一二三四五六七八九十百千万亿.,·]+[\u4e00-\u9fff]{1,2}?(?=增加|减少|提高|下降|增长|上升|降低|[，,；;。]|$)")
+
+
+def _base_value(clause: str, year: int) -> str | None:
+    """The value printed right after a comparison's base year (「比一九九五年的十二亿九千八百万吨」 → its 1995 value).
+
+    >>> _base_value("原煤十四亿吨，比一九九五年的十二亿九千八百万吨增加一亿吨", 1995)
+    '十二亿九千八百万吨'
+    >>> _base_value("集成电路二十五亿块，比一九九五年增加二十一亿块", 1995) is None
+    True
+    >>> _base_value("集成电路二十五亿块,比一九九五年的三亿一千万块增加二十一亿九千万块", 1995)
+    '三亿一千万块'
+
+    """
+    for m in re.finditer(rf"(?:比|较|由|从)({_YEAR})(?:底|末)?(?:的|为)", clause):
+        v = VALUE.match(clause, m.end()) or _BASE_FIGURE.match(clause, m.end())
+        if year in years_in(m.group(1)) and v and re.search(r"\d|[一二三四五六七八九十]", v.group(0)):
+            return v.group(0)
+    return None
 
 
 def _base_only(clause: str, at: int, asked: set[int]) -> int | None:

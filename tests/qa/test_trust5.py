@@ -7,6 +7,9 @@ On a made-up provincial plan in the older national style (``tests/data/qa-trust5
 - **a run of names printed as one owner** (「畜牧、渔业和林业部门为…」) is not cut into 畜牧/渔业/林业 each given
   another measure's figure;
 - **a box table's categories** (「专栏1分几类」) are its 类别 column's values, never its rows;
+- **a comparison's base year** (「纸张五十万吨，比一九五二年的二十二万吨增加…」 asked 1952) is answered by the value
+  printed right after it, never the later year's;
+- **a restatement** is the same measure in the same unit: 「生产各种汽车3万辆」 is not restated by 「…生产额120亿元」;
 - **a misprinted decimal comma** (「三五，7亿元」) is refused, never read as 三五亿元.
 """
 from __future__ import annotations
@@ -83,3 +86,27 @@ def test_a_box_table_asked_its_categories_lists_its_categories(province, questio
 def test_a_box_table_asked_its_rows_still_lists_its_rows(province):
     a = province.ask("专栏1有哪些重点任务？")
     assert a.found and len(a.items) == 5, a.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("1952年纸张产量多少？", "二十二万吨"),
+    ("一九五二年纸张产量是多少？", "二十二万吨"),
+    ("1957年纸张产量多少？", "五十万吨"),
+])
+def test_a_comparisons_base_year_is_answered_by_the_value_printed_after_it(province, question, figure):
+    a = province.ask(question)
+    head = a.answer.split("原文")[0]
+    assert a.found and figure in head, a.answer
+    assert not ({"二十二万吨", "五十万吨"} - {figure}) & set(head.replace("（", "，").replace("：", "，").split("，")), a.answer
+
+
+def test_a_base_year_with_no_value_printed_is_refused(province):
+    a = province.ask("1952年棉纱产量多少？")
+    assert "六十万件" not in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["1957年生产各种汽车多少辆？", "1957年各种汽车生产多少辆？"])
+def test_a_figure_in_another_unit_is_no_restatement(province, question):
+    a = province.ask(question)
+    assert a.found and _labels(a)[0] == "3万辆", a.answer
+    assert "与上不同" not in a.answer and "120亿元" not in a.answer, a.answer
