@@ -19,6 +19,7 @@ from .answer import Answer, Item
 from .frame import PERIOD_TEXT, Frame, as_asked, as_printed, asks_start, measure_core, measure_variants, parse_frame, phase_agrees, years_in
 from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, normalise_text, plan_of
+from .ownership import whole_or_part
 from .printedrun import printed_run, restored, shielded
 from .link import Link
 from .ownclause import own_clause_figures
@@ -549,6 +550,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue) if not count_for_amount(measure, f.value)]
         figures = [f for f in figures
                    if not _other_owner(kb, f, measure, question, asked_nodes) and phase_agrees(question, f.clause, owners)]
+        # 「要建设多少个湿地保护区」 of 「建设222个…，其中国家级湿地保护区49个」: a 其中 part's figure is no whole's,
+        # so the whole's own clause (read below, a count before its noun) answers instead of a refusal.
+        figures = [f for f in figures if f.value not in f.sentence or not whole_or_part(question, f.sentence, f.sentence.find(f.value))]
         if not figures:
             # 「城区农村电网新建低压线路多少公里」: the owner named once before the figure's own short measure (低压线路214km).
             figures = [f for f in own_clause_figures(kb, measure, question, unit=unit, aspect=aspect, plan=plan)

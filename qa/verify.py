@@ -114,6 +114,11 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的数值属于{lead.group(1)}，不是所问的年份")  # 「一九五二年约为二、六二七万匹」
         at = clause.find(value.split("（")[0])
         after = clause[at + len(value.split("（")[0]) :] if at >= 0 else ""
+        if re.search(r"[\d〇一二三四五六七八九十]", value) and normalise_text(value.split("（")[0]) in q:
+            return _refused(answer, f"原文中的“{value}”是所问名称的一部分，不是所问的数值")  # 「城乡三项基本医疗保险参保率」: 三项
+        if at >= 0 and re.search(r"(?:以下|以上)$", value) and re.match(r"(?:的)?[\u4e00-\u9fff]", after) \
+                and not re.match(r"和|与|及|或|为|是|左右|目标|水平", after):
+            return _refused(answer, f"原文中的“{value}”限定其后的事物，不是所问的数值")  # 「农村5岁以下儿童生长迟缓率」
         if re.match(r"[-－—]", value) and re.search(r"\d(?:万|亿)?\s*$", clause[: max(at, 0)] if at >= 0 else normalise_text(clause).split(value.lstrip("-－—")[:3])[0]):
             return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「7.15万－6.82万吨」 is no -6.82万吨
         if not several and (why := _other_counter(q, value)):
@@ -154,6 +159,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "原文中的数值是一个五年时期的合计（与上一个五年相比），不是所问年份的数值")
         if why := foreign_scope(q, value, clause, item.citation, several=several):
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
+        if (mixed := _mixed_member(q, clause)):
+            return _refused(answer, f"原文中分别列出的是{mixed}，与所问的不是同一项")  # 农村居民人均可支配收入 vs 人均纯收入
         if (other := _later_clause_owner(q, value, clause)):
             return _refused(answer, f"原文中的数值说的是{other}")  # 「工业雷管产能利用率较低，工业炸药产能利用率也不到70%」
         if not several and len(answer.items) == 1 and at >= 0 and (end := _end_of_change(q, clause, at, value)):
@@ -196,6 +203,34 @@ def _misprinted(value: str, clause: str) -> bool:
         return False
     norm = normalise_text(clause)
     return any(_MISPRINT_AFTER.match(norm, m.end()) for m in re.finditer(re.escape(digits.group(0)), norm))
+
+
+def _mixed_member(question: str, clause: str) -> str | None:
+    """The member of a 「A和B分别…」 run the question names by its head but gives another member's tail
+    (「农村居民人均可支配收入」 of 「城镇居民人均可支配收入和农村居民人均纯收入分别年均增长7%以上」): no member is asked.
+
+    >>> c = "城镇居民人均可支配收入和农村居民人均纯收入分别年均增长7%以上"
+    >>> _mixed_member("农村居民人均可支配收入年均增长多少", c), _mixed_member("农村居民人均纯收入年均增长多少", c)
+    ('农村居民人均纯收入', None)
+    >>> _mixed_member("化学需氧量排放减少多少", "化学需氧量、二氧化硫排放分别减少8%") is None
+    True
+    """
+    run = re.search(r"([\u4e00-\u9fff、和及与]{4,60}?)(?:分别|各)", normalise_text(clause))
+    if not run:
+        return None
+    members = [m for m in re.split(r"、|和|及|与", run.group(1)) if len(m) >= 2]
+    for i, mine in enumerate(members):
+        head = next((mine[:k] for k in range(len(mine) - 1, 3, -1) if mine[:k] in question), "")
+        rest = mine[len(head):]
+        if not head or not rest:
+            continue
+        after = question[question.find(head) + len(head):]
+        if after.startswith(rest):
+            continue
+        others = [m for j, m in enumerate(members) if j != i]
+        if any(after.startswith(o[k:]) and o[k:] not in mine for o in others for k in range(len(o) - 2)):
+            return mine
+    return None
 
 
 def _share_of_asked(question: str, value: str, clause: str) -> bool:

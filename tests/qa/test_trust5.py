@@ -10,6 +10,9 @@ On a made-up provincial plan in the older national style (``tests/data/qa-trust5
 - **a comparison's base year** (「纸张五十万吨，比一九五二年的二十二万吨增加…」 asked 1952) is answered by the value
   printed right after it, never the later year's;
 - **a restatement** is the same measure in the same unit: 「生产各种汽车3万辆」 is not restated by 「…生产额120亿元」;
+- **a member of a 分别 run** named with another member's tail (农村居民人均可支配收入 of 「城镇居民人均可支配收入和农村
+  居民人均纯收入分别…」) is refused; a number inside the asked name (三项) or a bound naming who is counted
+  (「农村5岁以下儿童」) is no figure; a whole asked (湿地公园) is answered by its own clause, not its 其中 part's;
 - **a misprinted decimal comma** (「三五，7亿元」) is refused, never read as 三五亿元.
 """
 from __future__ import annotations
@@ -110,3 +113,32 @@ def test_a_figure_in_another_unit_is_no_restatement(province, question):
     a = province.ask(question)
     assert a.found and _labels(a)[0] == "3万辆", a.answer
     assert "与上不同" not in a.answer and "120亿元" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["农村居民人均可支配收入年均增长多少？", "农村居民人均可支配收入每年增长多少？"])
+def test_a_member_of_a_run_named_with_another_members_tail_is_refused(province, question):
+    a = province.ask(question)
+    assert "8%以上" not in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["农村居民人均纯收入年均增长多少？", "城镇居民人均可支配收入年均增长多少？"])
+def test_a_member_of_a_run_named_as_printed_is_answered(province, question):
+    a = province.ask(question)
+    assert a.found and _labels(a) == ["8%以上"], a.answer
+
+
+@pytest.mark.parametrize("question", ["城乡三项基本医疗保险参保率提高到多少？", "城乡三项基本医疗保险参保率达到多少？"])
+def test_a_number_inside_the_asked_name_is_no_answer(province, question):
+    a = province.ask(question)
+    assert "三项" not in _labels(a), a.answer
+
+
+def test_a_bound_naming_who_is_counted_is_no_figure(province):
+    a = province.ask("城镇参加基本养老保险人数达到多少？农村呢？")
+    assert "120万人" in _labels(a) and "5岁以下" not in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question, figure", [("要建设多少个湿地公园？", "36个"), ("省级湿地公园多少个？", "12个")])
+def test_a_whole_asked_is_answered_by_its_own_clause_not_refused_for_its_part(province, question, figure):
+    a = province.ask(question)
+    assert a.found and _labels(a) == [figure], a.answer
