@@ -53,7 +53,8 @@ from .followup import drop_deixis, join_parts, point_at_answer, resolve_within, 
 from .frame import as_asked, asks_start, parse_frame, spoken_measures, spoken_years
 from .fromto import answer_from_to
 from .measures import FROM_TO, answer_measures
-from .parts import answer_parts, figure_parts
+from .parts import Part, answer_parts, figure_parts
+from .printedrun import printed_run, restored, shielded
 from .ownership import owned_figures
 from .verify import checked_figures
 from .confirm import answer_stated, spelled_givens, stated_figure
@@ -296,7 +297,9 @@ class Engine:
         if stated := stated_figure(spoken):
             # 「X全长58.791公里对吗」: the figure asked and verified as any, then 是/不是 by value (qa.confirm).
             return answer_stated(lambda q: self.ask(q, plan=plan), asked, stated, otherwise=lambda: self._ask_one(spoken, plan))
-        figures = figure_parts(spoken, self._named, self._owner)
+        # 「农业、水利和林业部门…多少」: a run of names the plan prints as one owner is not cut into parts (qa.printedrun).
+        run = printed_run(normalise_text(spoken), self.kb.norm_text.values()) if "、" in spoken else None
+        figures = [Part(restored(p.text, run), restored(p.label, run)) for p in figure_parts(shielded(spoken, run), self._named, self._owner) or []]
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
             # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.parts).
             # The joined answer is checked against the whole question too (a part may have lost the measure asked).

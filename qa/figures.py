@@ -131,6 +131,8 @@ def _names_other_measure(question: str, link: Link) -> bool:
     True
     >>> _names_other_measure("GDP年均增长多少？", Link("n", "地区生产总值", "Indicator", "GDP", 1.0))
     False
+    >>> _names_other_measure("增加大型机车多少台？", Link("n", "机车", "Indicator", "机车", 1.0)), _names_other_measure("修复机车多少台？", Link("n", "机车", "Indicator", "机车", 1.0))
+    (True, True)
     """
     q = normalise_question(question)
     at = q.find(link.mention)
@@ -140,7 +142,12 @@ def _names_other_measure(question: str, link: Link) -> bool:
     before = q[:at]
     # 「最终消费对GDP的贡献率」: a measure of something else taken against GDP
     return (bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after)
-            or bool(NARROWING.search(before)) or before.endswith("对"))
+            or bool(NARROWING.search(before)) or before.endswith("对") or bool(_WORKS_ON.search(before)))
+
+
+#: A sub-kind or works on a thing said right before its name (「增加大型机车」「修复机车」): a table row of the thing's
+#: output or level (机车 1952年20台、1957年200台) counts neither.
+_WORKS_ON = re.compile(r"(?:大型|中型|小型|重型|新型|修复|恢复|改造|改建|扩建)$")
 
 
 def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dict, str, str]]:

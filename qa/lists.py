@@ -207,6 +207,11 @@ def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *,
         return box
     where, paras = box_scope(kb, box, question, intent, links)
     every = [p for _, ps in kb.box_groups(box) for p in ps]
+    if _CATEGORIES_ASKED.search(question) and (kinds := _box_categories(kb, box, every)):
+        # 「专栏1分几类」: the box's groups (its 类别 column or （一）… sub-headings), each with its rows — never the rows.
+        cite = kb.citation(every[0])
+        text = f"{where}分为{len(kinds)}类：" + "、".join(f"{k}（{n}项）" for k, n in kinds.items()) + "。"
+        return Answer(question, text, True, [Item(k, cite) for k in kinds], [cite], kind="list")
     asked = _BOX_REF.sub("", question)
     # Only a question saying more than the box's title (「“健康零陵”有哪些重点建设项目」 asks for its items) asks inside it.
     beyond = content_bigrams(asked) - _title_grams(str(kb.attrs(box).get("title") or "")) - GENERIC_BIGRAMS
@@ -234,6 +239,22 @@ def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *,
     return Answer(question, text, True, items, [i.citation for i in items if i.citation][:12], kind="list")
 
 
+
+
+#: Categories asked of a box (分几类, 分为哪几类, 有哪些类别), not its rows.
+_CATEGORIES_ASKED = re.compile(r"分(?:为|成)?(?:几|哪几|多少)(?:个)?(?:大)?类|(?:哪几|哪些|几)(?:个)?(?:大)?类(?:别)?")
+
+
+def _box_categories(kb: KB, box: str, paras: list[str]) -> dict[str, int]:
+    """A box's categories in order with their row counts: its named groups, else its rows' 类别 cells (「X：类别为产品，…」);
+    empty when it has fewer than two."""
+    named = [(g, len(ps)) for g, ps in kb.box_groups(box) if g]
+    kinds: dict[str, int] = dict(named) if len(named) >= 2 else {}
+    if not kinds:
+        for p in paras:
+            if m := re.search(r"类别为([^，,；;。]{1,20})", str(kb.attrs(p).get("text") or "")):
+                kinds[m.group(1)] = kinds.get(m.group(1), 0) + 1
+    return kinds if len(kinds) >= 2 else {}
 
 
 def _clauses_with(text: str, phrase: str) -> list[str]:

@@ -19,6 +19,8 @@ from .answer import Answer, Item
 from .frame import PERIOD_TEXT, Frame, as_asked, as_printed, asks_start, measure_core, measure_variants, parse_frame, phase_agrees, years_in
 from .intent import ATTRIBUTE_CUES, Intent
 from .kb import KB, normalise_text, plan_of
+from .ownership import whole_or_part
+from .printedrun import printed_run, restored, shielded
 from .link import Link
 from .ownclause import own_clause_figures
 from .stages import asked_stage, stage_answer
@@ -308,6 +310,11 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
     if not found and (bare := _WORKS_VERB.sub("", measure)) != measure and len(bare) >= 4:
         # 「双牌灌区要续建几条支渠」 of 「续建双牌灌区零陵区支渠7条」: plans print the verb of works before the owner.
         found = _variant_figures(kb, bare, unit, plan, aspect, None)
+    if not found and (bare := _ADDING_VERB.sub("", measure)) != measure:
+        # 「增加大型机车多少台」 of 「增加大型机车五五〇台」: the verb opening the question is the clause's, not the measure's.
+        said = re.compile(_ADDING_VERB.match(measure).group(0) + r"[\u4e00-\u9fff]{0,2}" + re.escape(bare))
+        found = [f for f in _variant_figures(kb, bare, unit, plan, aspect, None)
+                 if any(0 <= f.clause.find(f.value, m.end()) <= m.end() + 4 for m in said.finditer(f.clause))]
     if not found and unit is None and measure.endswith("长度") and len(measure) >= 5:
         # 「10千伏高压线路多长」: a line's length is printed as its kilometres after it (新建线路10千伏高压46km), no 长 said.
         found = _variant_figures(kb, measure[:-2], "公里", plan, aspect, None)
@@ -316,6 +323,8 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
 
 #: Verbs of works a question puts after the owner (双牌灌区续建支渠) and plans before it (续建双牌灌区…支渠).
 _WORKS_VERB = re.compile(r"(?<=.{2})(?:续建|新建|扩建|改建|修建)(?=.{2})")  # not 建设: 基本建设投资 is a measure of its own
+#: A verb of adding that opens a measure asked (增加大型机车, 增设自动闭塞装置): printed right before the thing, too.
+_ADDING_VERB = re.compile(r"^(?:增加|新增|增设|增建|增装|新建|修复|恢复)(?=[\u4e00-\u9fff]{2})")
 #: Two things summed (「干线和支线」): the words joined, as long on each side as the last one.
 _SUM_PAIR = re.compile(r"[\u4e00-\u9fff]{2}(?:和|与|及)[\u4e00-\u9fff]{2}$")
 
@@ -519,6 +528,10 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
 
 def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None, frame: Frame | None,
                      start: str | None = None) -> Answer | None:
+    if frame is None and "、" in question and (run := printed_run(normalise_text(question), kb.norm_text.values())):
+        # 「农业、水利和林业部门基本建设投资多少」: a run the plan prints as one owner is one measure's name (qa.printedrun).
+        frame = parse_frame(shielded(question, run), intent)
+        frame = replace(frame, measures=tuple(restored(m, run) for m in frame.measures))
     frame = frame or parse_frame(question, intent)
     found: list[tuple[str, Figure]] = []
     other_year: list[tuple[str, Figure]] = []
@@ -537,6 +550,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue) if not count_for_amount(measure, f.value)]
         figures = [f for f in figures
                    if not _other_owner(kb, f, measure, question, asked_nodes) and phase_agrees(question, f.clause, owners)]
+        # 「要建设多少个湿地保护区」 of 「建设222个…，其中国家级湿地保护区49个」: a 其中 part's figure is no whole's,
+        # so the whole's own clause (read below, a count before its noun) answers instead of a refusal.
+        figures = [f for f in figures if f.value not in f.sentence or not whole_or_part(question, f.sentence, f.sentence.find(f.value))]
         if not figures:
             # 「城区农村电网新建低压线路多少公里」: the owner named once before the figure's own short measure (低压线路214km).
             figures = [f for f in own_clause_figures(kb, measure, question, unit=unit, aspect=aspect, plan=plan)

@@ -448,13 +448,37 @@ def _part_rival(answer: Answer, asked: Asked, item: Item) -> str | None:
     head = normalise_text(part.split("：", 1)[0]) if "：" in part else ""
     clause = normalise_text(item.detail or "")
     at = clause.find(_number(label))
-    if head and at >= 0 and len(asked.clauses) > 1 and (why := whole_or_part(head, clause, at)):
+    # the part's head asked as its own question (「其中国家财政拨款」 → 「其中国家财政拨款多少」: a 其中 part asked by name)
+    if head and at >= 0 and len(asked.clauses) > 1 and (why := whole_or_part(head + "多少", clause, at)):
         return why  # 「新建和改造公路…？高等级公路呢？」: 「其中高等级公路八千公里」 is no 新建公路's
+    if (word := _asked_word_elsewhere(head, clause, item)):
+        return f"原文中的数值说的不是{word}"  # 「…9418万公顷天然林…实行全面有效管护，…造林579万公顷」 asked 造林
     mine = [o for o in asked.owners if o.names[0] in head and o.names[0] not in clause]
     if not mine or at < 0:
         return None
     rivals = [r for r in _same_tail(Asked([], mine), clause[:at])]
     return f"原文中的数值属于{rivals[0]}" if rivals else None
+
+
+def _asked_word_elsewhere(head: str, clause: str, item: Item) -> str | None:
+    """The word a part asks (「天然林资源保护的相关数据（造林）」: 造林) when the figure's clause does not print it and its
+    paragraph prints it right before another value — that value is the word's, the clause's is another attribute's.
+
+    >>> from qa.answer import Citation
+    >>> text = "天然林资源保护→对工程区内9418万公顷天然林和其他森林实行全面有效管护，在长江上游工程区造林579万公顷。"
+    >>> item = Item("9418万公顷", Citation("box12-i01", text=text), detail="对工程区内9418万公顷天然林和其他森林实行全面有效管护")
+    >>> _asked_word_elsewhere("天然林资源保护的相关数据（造林）", item.detail, item)
+    '造林'
+    >>> _asked_word_elsewhere("天然林资源保护的相关数据（管护）", item.detail, item) is None
+    True
+    """
+    word = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$", head)
+    if not word or word.group(1) in clause or not item.citation:
+        return None
+    text = normalise_text(item.citation.text or "")
+    value = normalise_text(item.label or "")
+    printed = re.search(re.escape(word.group(1)) + r"[\u4e00-\u9fff]{0,4}?([0-9〇零一二三四五六七八九十百千万亿.]+)", text)
+    return word.group(1) if printed and not value.startswith(printed.group(1)) else None
 
 
 def _refusal(kb: KB, question: str, asked: Asked, item: Item) -> str | None:

@@ -65,6 +65,22 @@ def _number(value: str) -> float | None:
     return float(m.group(0)) if m else None
 
 
+def _unit(value: str) -> str:
+    """The unit a value is printed in, without its magnitude (万/亿) or bound: 56万辆 → 辆, 9,350亿元 → 元, 56 → ''."""
+    unit = re.sub(r"[\d.,，·〇零一二三四五六七八九十百千]|左右|以上|以下|以内|之内|约|近|超过|不到|不足|多", "", normalise_text(value))
+    return re.sub(r"^[万亿]+", "", unit).replace("％", "%")
+
+
+def _same_unit(value: str, other: str) -> bool:
+    """Whether two figures are printed in one unit (or either in none: a table cell's unit is its row's).
+
+    >>> _same_unit("56万辆", "9,350亿元"), _same_unit("2,016亿元", "967万元"), _same_unit("56", "60%")
+    (False, True, True)
+    """
+    a, b = _unit(value), _unit(other)
+    return not a or not b or a == b
+
+
 def _quote(clause: str) -> str:
     return clause if len(clause) <= _MAX_QUOTE else clause[: _MAX_QUOTE - 1] + "…"
 
@@ -117,6 +133,8 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
             continue
         if _number(f.value) is None or _number(f.value) == _number(value) or (given and f.clause == given.clause):
             continue
+        if not _same_unit(value, f.value):
+            continue  # 「生产各种汽车56万辆」 is not restated by 「国民收入生产额9,350亿元」: another unit, another measure
         if foreign_scope(normalise_text(question), f.value, f.clause, cite):
             continue  # 中部地带's 发电量 is no restatement of the nation's (qa.scope)
         others.append(f)

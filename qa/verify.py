@@ -95,6 +95,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             # checked in the line's sentence
             first = VALUE.search(normalise_text(clause))
             value, clause = first.group(0) if first else clause, _sentence_of(item.citation.text, clause)
+        if _misprinted(value, clause):
+            return _refused(answer, "原文的数字书写有误（逗号后不足三位），无法确定数值")  # 「146，8亿元」 is no 146
         if amount and _PERCENT.search(value) and not _share_of_asked(q, value, clause):
             return _refused(answer, "所给数值是百分比，不是所问的数量")
         if (spec := _other_spec(q, clause)):
@@ -112,6 +114,11 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的数值属于{lead.group(1)}，不是所问的年份")  # 「一九五二年约为二、六二七万匹」
         at = clause.find(value.split("（")[0])
         after = clause[at + len(value.split("（")[0]) :] if at >= 0 else ""
+        if re.search(r"[\d〇一二三四五六七八九十]", value) and normalise_text(value.split("（")[0]) in q:
+            return _refused(answer, f"原文中的“{value}”是所问名称的一部分，不是所问的数值")  # 「城乡三项基本医疗保险参保率」: 三项
+        if at >= 0 and re.search(r"(?:以下|以上)$", value) and re.match(r"(?:的)?[\u4e00-\u9fff]", after) \
+                and not re.match(r"和|与|及|或|为|是|左右|目标|水平", after):
+            return _refused(answer, f"原文中的“{value}”限定其后的事物，不是所问的数值")  # 「农村5岁以下儿童生长迟缓率」
         if re.match(r"[-－—]", value) and re.search(r"\d(?:万|亿)?\s*$", clause[: max(at, 0)] if at >= 0 else normalise_text(clause).split(value.lstrip("-－—")[:3])[0]):
             return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「7.15万－6.82万吨」 is no -6.82万吨
         if not several and (why := _other_counter(q, value)):
@@ -120,6 +127,11 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
                 or not several and _MONEY_ASKED.search(q) and re.search(r"\d(?:万|亿)?人$", value):
             return _refused(answer, "所问的是金额，所给数值不是金额")  # 「固定资产投资多少」 answered 1100万人
         if asked_years and at >= 0 and (base := _base_only(clause, at, asked_years - _bases_asked(q))):
+            if not several and len(answer.items) == 1 and (own := _base_value(clause, base)):
+                # 「原煤十四亿吨，比一九九五年的十二亿九千八百万吨增加…」 asked 1995: the base's own value, printed after it.
+                name = answer.answer.split("：")[0] if 0 < answer.answer.find("：") <= 20 else ""
+                return Answer(answer.question, f"{name + '：' if name else ''}{own}（{base}年，原文：“{clause}”）。", True,
+                              [Item(own, item.citation, detail=clause)], answer.citations, kind="fact")
             return _refused(answer, f"原文中{base}年是比较的基期，所给数值不是{base}年的")  # 「二十五亿块，比一九九五年的三亿一千万块」
         if at >= 0 and (_RANGE_ON.match(after) or _RANGE_FROM.search(clause[:at])):
             # 「提高2-3个百分点」: a range asked for one figure is answered by the range whole, never by one end of it.
@@ -151,6 +163,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "原文中的数值是一个五年时期的合计（与上一个五年相比），不是所问年份的数值")
         if why := foreign_scope(q, value, clause, item.citation, several=several):
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
+        if (mixed := _mixed_member(q, clause)):
+            return _refused(answer, f"原文中分别列出的是{mixed}，与所问的不是同一项")  # 农村居民人均可支配收入 vs 人均纯收入
         if (other := _later_clause_owner(q, value, clause)):
             return _refused(answer, f"原文中的数值说的是{other}")  # 「工业雷管产能利用率较低，工业炸药产能利用率也不到70%」
         if not several and len(answer.items) == 1 and at >= 0 and (end := _end_of_change(q, clause, at, value)):
@@ -173,6 +187,54 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return Answer(answer.question, f"{pair.owner}：{pair.value}（原文：“{pair.sentence}”）。", True,
                           [Item(pair.value, item.citation, detail=pair.sentence)], [item.citation], kind="fact")
     return with_bounds(answer)
+
+
+#: A number going on past a comma with fewer than three digits (「146，8亿元」「七四一，三亿元」): a decimal point
+#: misprinted, never a thousands group, so the number read before it is not the plan's figure.
+_MISPRINT_AFTER = re.compile(r"[，,](?:\d{1,2}|[〇零一二三四五六七八九]{1,2})(?![\d〇零一二三四五六七八九])")
+
+
+def _misprinted(value: str, clause: str) -> bool:
+    """Whether ``value`` is printed in ``clause`` cut off before a misprinted decimal comma.
+
+    >>> _misprinted("146", "农业、林业、水利、气象146，8亿元"), _misprinted("146.8亿元", "农业、林业、水利、气象146.8亿元")
+    (True, False)
+    >>> _misprinted("2,016亿元", "事业费2,016亿元"), _misprinted("七四一", "其中国家财政拨款为七四一，三亿元")
+    (False, True)
+    """
+    digits = re.match(r"[\d.,，〇零一二三四五六七八九十百千万亿·]+", normalise_text(value))
+    if not digits:
+        return False
+    norm = normalise_text(clause)
+    return any(_MISPRINT_AFTER.match(norm, m.end()) for m in re.finditer(re.escape(digits.group(0)), norm))
+
+
+def _mixed_member(question: str, clause: str) -> str | None:
+    """The member of a 「A和B分别…」 run the question names by its head but gives another member's tail
+    (「农村居民人均可支配收入」 of 「城镇居民人均可支配收入和农村居民人均纯收入分别年均增长7%以上」): no member is asked.
+
+    >>> c = "城镇居民人均可支配收入和农村居民人均纯收入分别年均增长7%以上"
+    >>> _mixed_member("农村居民人均可支配收入年均增长多少", c), _mixed_member("农村居民人均纯收入年均增长多少", c)
+    ('农村居民人均纯收入', None)
+    >>> _mixed_member("化学需氧量排放减少多少", "化学需氧量、二氧化硫排放分别减少8%") is None
+    True
+    """
+    run = re.search(r"([\u4e00-\u9fff、和及与]{4,60}?)(?:分别|各)", normalise_text(clause))
+    if not run:
+        return None
+    members = [m for m in re.split(r"、|和|及|与", run.group(1)) if len(m) >= 2]
+    for i, mine in enumerate(members):
+        head = next((mine[:k] for k in range(len(mine) - 1, 3, -1) if mine[:k] in question), "")
+        rest = mine[len(head):]
+        if not head or not rest:
+            continue
+        after = question[question.find(head) + len(head):]
+        if after.startswith(rest):
+            continue
+        others = [m for j, m in enumerate(members) if j != i]
+        if any(after.startswith(o[k:]) and o[k:] not in mine for o in others for k in range(len(o) - 2)):
+            return mine
+    return None
 
 
 def _share_of_asked(question: str, value: str, clause: str) -> bool:
@@ -305,6 +367,28 @@ def _compound_member(question: str, value: str, clause: str) -> str | None:
 def _bases_asked(question: str) -> set[int]:
     """Years the question itself gives as a comparison's base (「比1990年增长多少」: 1990 is no year asked)."""
     return set(years_in("".join(re.findall(rf"(?<!占)(?:比|较|由|从)({_YEAR})", question))))
+
+
+#: A number and its counting word printed before the change from it (「三亿一千万块增加…」).
+_BASE_FIGURE = re.compile(r"[0-9〇零一二三四五六七八九十百千万亿.,·]+[\u4e00-\u9fff]{1,2}?(?=增加|减少|提高|下降|增长|上升|降低|[，,；;。]|$)")
+
+
+def _base_value(clause: str, year: int) -> str | None:
+    """The value printed right after a comparison's base year (「比一九九五年的十二亿九千八百万吨」 → its 1995 value).
+
+    >>> _base_value("原煤十四亿吨，比一九九五年的十二亿九千八百万吨增加一亿吨", 1995)
+    '十二亿九千八百万吨'
+    >>> _base_value("集成电路二十五亿块，比一九九五年增加二十一亿块", 1995) is None
+    True
+    >>> _base_value("集成电路二十五亿块,比一九九五年的三亿一千万块增加二十一亿九千万块", 1995)
+    '三亿一千万块'
+
+    """
+    for m in re.finditer(rf"(?:比|较|由|从)({_YEAR})(?:底|末)?(?:的|为)", clause):
+        v = VALUE.match(clause, m.end()) or _BASE_FIGURE.match(clause, m.end())
+        if year in years_in(m.group(1)) and v and re.search(r"\d|[一二三四五六七八九十]", v.group(0)):
+            return v.group(0)
+    return None
 
 
 def _base_only(clause: str, at: int, asked: set[int]) -> int | None:

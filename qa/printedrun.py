@@ -1,0 +1,91 @@
+"""Names joined by 、 or 和 that a plan prints as one owner of one figure (「农业、水利和林业部门为三二·六亿元」).
+
+Questions split an enumeration into its members (「A和B分别是多少」), but the genre also prints one department,
+one group of trades or one budget line as a run of names (农业、水利和林业部门; 国防工业、国防科研、军事工程;
+教育、科学、文化、卫生事业费) with a single value after it. Split, each member gets no figure of its own — or worse,
+another measure's (农业 → 农业总产值). A run the question says that a paragraph prints verbatim, a value right after
+it, is read as one name: :func:`shielded` hides its joins while a question is cut into parts or measures, and
+:func:`restored` puts them back.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+__all__ = ["printed_run", "shielded", "restored"]
+
+#: A run of names in a question: two or more CJK words joined by 、 (and maybe a last 和/及/与), or two by 和.
+_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{1,12})+|[\u4e00-\u9fff]{2,12}(?:和|及|与)[\u4e00-\u9fff]{2,12}")
+#: A value printed right after the run (「…部门为三二·六亿元」「…军事工程203.5亿元」), a copula allowed.
+_VALUE_AFTER = re.compile(r"^(?:的)?(?:基本建设投资|投资|支出|事业费|费用|经费|拨款)?(?:为|是|共|达到|达)?[0-9〇零一二三四五六七八九十百千]")
+#: Stands in for a shielded run: CJK, so name patterns keep it, with no join in it (no 、和及与).
+_SHIELD = "囗囗囗囗"
+
+
+def printed_run(question: str, texts: Iterable[str]) -> str | None:
+    """The longest run of names in ``question`` that one of ``texts`` prints verbatim with a value right after it.
+
+    Parameters
+    ----------
+    question : str
+        The question, normalised as the texts are (NFKC, no whitespace).
+    texts : iterable of str
+        The plan's paragraph texts, normalised alike.
+
+    Returns
+    -------
+    str or None
+        The run as the question (and the plan) prints it, at least two names joined by 、/和/及/与.
+
+    Examples
+    --------
+    >>> printed_run("农业、水利和林业部门基本建设投资多少亿元", ["农业、水利和林业部门为三二·六亿元，占百分之七·六"])
+    '农业、水利和林业部门'
+    >>> printed_run("农业、水利和林业部门基本建设投资多少亿元", ["农业总产值五九六·六亿元；水利投资十亿元"]) is None
+    True
+    >>> printed_run("孕产妇死亡率和婴儿死亡率分别是多少", ["孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到7.5‰"]) is None
+    True
+    """
+    texts = list(texts)
+    best = None
+    for m in _RUN.finditer(question):
+        run = m.group(0)
+        first = re.search(r"、|和|及|与", run).start()
+        for start in range(0, first - 1):
+            for end in range(len(run), re.search(r"(?:、|和|及|与)[^、和及与]*$", run).start() + 1, -1):
+                cand = run[start:end]
+                if best and len(cand) <= len(best):
+                    break
+                if any(_printed_with_value(cand, t) for t in texts):
+                    best = cand
+                    break
+    return best
+
+
+def _printed_with_value(run: str, text: str) -> bool:
+    at = text.find(run)
+    while at >= 0:
+        before = text[at - 1 : at]
+        if not re.match(r"[\u4e00-\u9fff]", before) or before in "对于在和及、将为":
+            if _VALUE_AFTER.match(text[at + len(run) :]):
+                return True
+        at = text.find(run, at + 1)
+    return False
+
+
+def shielded(text: str, run: str | None) -> str:
+    """``text`` with ``run`` written as one word (no 、 or 和 to cut at); unchanged when ``run`` is None.
+
+    >>> shielded("农业、水利和林业部门投资多少？1957年呢？", "农业、水利和林业部门")
+    '囗囗囗囗投资多少？1957年呢？'
+    """
+    return text.replace(run, _SHIELD) if run else text
+
+
+def restored(text: str, run: str | None) -> str:
+    """``text`` with the shielded ``run`` printed again.
+
+    >>> restored("囗囗囗囗投资多少", "农业、水利和林业部门")
+    '农业、水利和林业部门投资多少'
+    """
+    return text.replace(_SHIELD, run) if run else text
