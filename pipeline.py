@@ -76,7 +76,9 @@ def expand_sources(paths: Iterable[str | Path] | None) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found = sorted(f for f in p.iterdir() if f.suffix.lower() in READERS)
+            # A folder's README (README.md, readme.txt …) describes the folder — the corpus's lists its plans'
+            # expected counts — and is never one of its plans.
+            found = sorted(f for f in p.iterdir() if f.suffix.lower() in READERS and not f.name.lower().startswith("readme"))
             if not found:
                 raise InputError(f"Folder {str(p)!r} holds no plan ({', '.join(READERS)})")
             out.extend(found)

@@ -559,16 +559,16 @@ def build_ui(engine: Engine, *, home: Path | None = None) -> gr.Blocks:
                 target_plan = _export_tab(library, centre_label, hops, folder)
             with gr.Tab("规划管理", id="plans"):
                 plan_views = [intro, scope, target_plan, *examples]
-                _plans_tab(library, plan_views)
+                plans_tab_views = _plans_tab(library, plan_views)
             with gr.Tab("SPARQL", id="sparql"):
                 _sparql_tab(library, scope)
             # Further views come from their own webui modules, each hooked in here.
-            with gr.Tab("对比", id="compare"):
-                compare_tab(library.engine, _guarded)
+            with gr.Tab("对比", id="compare") as compare_page:
+                compare_tab(library, _guarded, compare_page)
         # A page shows the plans served now, not those of the server's start (an upload in another
         # session changes them); this also sets up the session's server state when the page loads
         # (Gradio builds every component's config for it, ~25 ms) instead of at the first question.
-        demo.load(lambda: _refreshed(library), None, plan_views, queue=False, show_progress="hidden")
+        demo.load(lambda: _plan_updates(library), None, [*plans_tab_views, *plan_views], queue=False, show_progress="hidden")
     return demo
 
 
@@ -709,7 +709,8 @@ def _chapter_choices(engine: Engine, plan: str | None) -> list[tuple[str, str]]:
     return [("整份规划", ""), *chapters(engine, plan)]
 
 
-def _plans_tab(library: PlanLibrary, dependents: list) -> None:
+def _plans_tab(library: PlanLibrary, dependents: list) -> list:
+    """The 规划管理 tab; returns its plan list and removal menu (refreshed with ``dependents`` as plans change)."""
     kinds = "、".join(UPLOAD_SUFFIXES[:-1])
     gr.Markdown(
         f"上传一份规划（{kinds}，不超过 {MAX_UPLOAD_BYTES // 1048576} MB），系统会解析篇章结构、抽取实体与指标、建立索引，"
@@ -750,6 +751,7 @@ def _plans_tab(library: PlanLibrary, dependents: list) -> None:
 
     upload.upload(on_upload, upload, outputs)
     remove.click(on_remove, removable, outputs)
+    return [listing, removable]
 
 
 def _removable(library: PlanLibrary) -> list[tuple[str, str]]:

@@ -7,7 +7,8 @@ import pytest
 
 import kg.store.buildfolder as buildfolder
 from kg.ingest.read import READERS
-from pipeline import build_plans
+from kg.errors import InputError
+from pipeline import build_plans, expand_sources
 from tests.conftest import MINI_PLAN
 from tests.kg.ingest.office_pdf import FONT, typeset_pdf
 
@@ -71,3 +72,16 @@ def test_a_build_that_lost_a_file_is_rebuilt_not_reported_up_to_date(tmp_path, l
     assert first.build.damaged() == ["passages.jsonl"]
     [again] = build_plans([plan], home=home, encoder="hash", shacl="off")
     assert not again.skipped and again.build.damaged() == [] and again.build.passages_path.exists()
+
+
+def test_a_folder_builds_its_plans_but_not_its_readme(tmp_path):
+    """`plankg build plans/` on a folder with a README (as /work/shared/corpus has) once built the README as a plan."""
+    (tmp_path / "README.md").write_text("# 规划合集\n\n本目录收录各级五年规划纲要，下表列出各规划的篇、章、节数。\n", "utf-8")
+    (tmp_path / "readme.txt").write_text("说明：规划文本均为公开资料。\n", "utf-8")
+    plan = tmp_path / "mini-plan.txt"
+    plan.write_bytes(MINI_PLAN.read_bytes())
+    assert expand_sources([tmp_path]) == [plan]
+    assert expand_sources([tmp_path / "README.md"]) == [tmp_path / "README.md"]  # a file named on its own is built as asked
+    plan.unlink()
+    with pytest.raises(InputError, match="holds no plan"):
+        expand_sources([tmp_path])

@@ -24,7 +24,7 @@ from kg.errors import KGQAError
 from qa.answer import Citation
 from qa.compare import cell_text, cite_record, match_caveat
 
-from .plans import plan_infos
+from .plans import PlanLibrary, plan_infos
 from .render import citation_html, note
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ __all__ = [
     "CompareCell",
     "CompareTable",
     "plan_choices",
+    "chosen_plans",
     "compare_table",
     "compare_html",
     "compare_view",
@@ -230,10 +231,22 @@ def compare_export(engine: Engine, plans: Sequence[str], fmt: str, gaps_only: bo
     return str(path), note(f"{path.name}: {len(table.rows)} 项度量。", "ok")
 
 
-def compare_tab(engine: Engine, guard) -> None:
-    """The 对比 tab's components; ``guard(fn, engine, n_out, **options)`` turns errors into a status message."""
-    folder = Path(tempfile.mkdtemp(prefix="plankg-compare-"))
+def chosen_plans(engine: Engine, chosen: Sequence[str] | None) -> dict:
+    """The plan menu's update for the plans served now: the ``chosen`` ids still served, else the first two."""
     choices = plan_choices(engine)
+    served = {p for _, p in choices}
+    kept = [p for p in chosen or [] if p in served]
+    return gr.update(choices=choices, value=kept or [p for _, p in choices[:2]])
+
+
+def compare_tab(library: PlanLibrary, guard, tab: gr.Tab) -> None:
+    """The 对比 tab's components inside ``tab``; ``guard(fn, library, n_out, **options)`` turns errors into a status message.
+
+    Handlers read ``library``'s current engine, and the plan menu is refreshed each time ``tab`` is opened,
+    so plans uploaded (or removed) since the page loaded can be compared.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="plankg-compare-"))
+    choices = plan_choices(library.engine)
     with gr.Row():
         plans = gr.CheckboxGroup(choices, value=[p for _, p in choices[:2]], label="选择规划", elem_id="pk-compare-plans", scale=4)
         gaps = gr.Checkbox(False, label="只看缺口", elem_id="pk-compare-gaps", scale=1)
@@ -244,5 +257,6 @@ def compare_tab(engine: Engine, guard) -> None:
         fmt = gr.Radio(list(EXPORT_KINDS), value="CSV", label="导出格式", elem_id="pk-compare-fmt")
         export = gr.Button("导出", elem_id="pk-compare-export")
         download = gr.File(label="下载", elem_id="pk-compare-file")
-    go.click(guard(compare_view, engine, 2), [plans, gaps], [table, status])
-    export.click(guard(compare_export, engine, 2, folder=folder), [plans, fmt, gaps], [download, status])
+    go.click(guard(compare_view, library, 2), [plans, gaps], [table, status])
+    export.click(guard(compare_export, library, 2, folder=folder), [plans, fmt, gaps], [download, status])
+    tab.select(lambda chosen: chosen_plans(library.engine, chosen), plans, plans, queue=False, show_progress="hidden")

@@ -37,7 +37,8 @@ _KNOWN: list[tuple[re.Pattern, str]] = [
     (re.compile(r"The query is empty"), "查询为空。请选择一个示例查询，或输入 SELECT / ASK / CONSTRUCT / DESCRIBE 查询。"),
     (re.compile(r"read-only"), "SPARQL 接口为只读：INSERT、DELETE、LOAD、CLEAR、CREATE、DROP 等更新操作均被拒绝，请改用 SELECT、ASK、CONSTRUCT 或 DESCRIBE。"),
     (re.compile(r"time limit of ([\d.]+) s"), "查询超过 {0} 秒时限。请缩小范围（增加三元组模式或 LIMIT）。"),
-    (re.compile(r"Malformed SPARQL query at line (\d+), column (\d+)"), "SPARQL 语法错误：第 {0} 行第 {1} 列附近。"),
+    (re.compile(r"Malformed SPARQL query at line (\d+), column (\d+)"),
+     "SPARQL 语法错误：第 {0} 行第 {1} 列附近。请检查该处的括号、引号、句点和前缀，或从「示例查询」选一条改起。"),
     (re.compile(r"cannot be evaluated"), "查询无法执行（可能用了未定义的前缀）。已绑定前缀：pk: skos: prov: rdfs: rdf: xsd: owl:。"),
     (re.compile(r"FROM / FROM NAMED"), "不支持 FROM / FROM NAMED：查询只针对规划图谱，请删除该子句。"),
     (re.compile(r"SERVICE is refused"), "不支持 SERVICE：系统离线运行，只查询规划图谱，请删除 SERVICE 块。"),
@@ -46,6 +47,8 @@ _KNOWN: list[tuple[re.Pattern, str]] = [
     (re.compile(r"holds ([\d,]+) characters, more than any plan"), "文件过大（{0} 个字符），超出一份规划的篇幅。请确认文件是否正确，或把合集拆成每份规划一个文件。"),
     (re.compile(r"is a binary file"), "这是一个二进制文件，不是规划文本。请上传 .txt、.md、.docx、.pdf 或 .html 格式的规划。"),
     (re.compile(r"Cannot decode"), "无法识别文件编码（既不是 UTF-8 也不是 GB18030/GBK）。请另存为 UTF-8 文本后再上传。"),
+    (re.compile(r"as a PDF"), "无法作为 PDF 文件打开（文件可能已损坏或设有密码）。请从原文档重新导出不带密码的 PDF，或把正文另存为 .txt 后上传。"),
+    (re.compile(r"has no text layer"), "这个 PDF 没有文字层（可能是扫描件），读不出正文；系统不做文字识别。请从原文档导出 .docx 或 .txt 后上传。"),
     (re.compile(r"not a valid \.docx|as \.docx"), "无法作为 Word（.docx）文件打开。请用 Word 重新保存，或另存为 .txt。"),
     (re.compile(r"No 第N篇 or 第N章 heading found"), "文件中没有找到「第N篇」或「第N章」标题，看起来不是一份规划。标题须在行首，例如「第一章 总体要求」。"),
 ]

@@ -247,6 +247,37 @@ def test_upload_a_pdf_plan_ask_about_it_then_remove_it(plans_page, bt, tmp_path)
     assert "柏溪县" not in listing.inner_text() and listing.inner_text() == before
 
 
+def test_a_plan_uploaded_in_one_page_is_listed_removable_and_comparable_in_another(plans_page, bt, tmp_path):
+    """A page opened (or reloaded) after an upload shows it on every tab; an open page sees it when 对比 is opened."""
+    page = plans_page
+    text = (ROOT / "tests" / "data" / "mini-plan.txt").read_text("utf-8").replace("杉源县", "松岭县")
+    plan = tmp_path / "松岭县规划.txt"
+    plan.write_text(text, "utf-8")
+    status = bt.upload_plan(page, plan)
+    title = re.search(r"《(.+?)》", status).group(1)
+    assert "松岭县" in title
+    # The page that uploaded it, without a reload: its 对比 menu offers the plan and compares it.
+    bt.open_tab(page, "Compare")
+    page.locator("#pk-compare-plans").get_by_text(f"《{title}》").wait_for()
+    page.locator("#pk-compare-plans").get_by_text(f"《{title}》").check()
+    page.locator("#pk-compare-go").click()
+    page.locator("#pk-compare-table table").wait_for()
+    assert "松岭县" in page.locator("#pk-compare-table").inner_text()
+    # Another staff member's page (or this one reloaded): the plan list and the removal menu hold it.
+    fresh = page.context.new_page()
+    fresh.goto(page.url)
+    fresh.locator("#pk-intro .pk-intro").wait_for()
+    bt.open_tab(fresh, "Plans")
+    fresh.locator("#pk-plan-list").get_by_text(title).wait_for()
+    assert "已删除" in bt.remove_plan(fresh, title)
+    assert "松岭县" not in fresh.locator("#pk-plan-list").inner_text()
+    # Removed in the other page: the first page's 对比 menu drops it when opened again.
+    bt.open_tab(page, "Plans")
+    bt.open_tab(page, "Compare")
+    page.locator("#pk-compare-plans").get_by_text(f"《{title}》").wait_for(state="detached")
+    fresh.close()
+
+
 def test_phone_width_reaches_every_tab_reads_graph_labels_and_scrolls_wide_tables(phone, bt):
     page = phone
     tabs = page.locator("#pk-tabs [role=tablist] button")

@@ -209,6 +209,7 @@ def test_sparql_view_select_ask_and_refusals(ui_engine):
     run = ui._guarded(ui.sparql_view, ui_engine, 3)
     assert "只读" in run("DELETE WHERE { ?s ?p ?o }", 5)[2]
     assert "pk-note-warn" in run("SELECT WHERE {", 5)[2] and "语法错误" in run("SELECT WHERE {", 5)[2]
+    assert "示例查询" in run("SELECT WHERE {", 5)[2]  # says what to do next
     assert "查询为空" in run("", 5)[2]
 
 

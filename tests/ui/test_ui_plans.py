@@ -98,6 +98,8 @@ def test_an_html_upload_goes_through_the_pipeline(library, tmp_path):
         ("plan.exe", b"MZ\x90\x00", "不支持「.exe」"),
         ("plan.txt", b"", "空的"),
         ("plan.txt", b"\x00\x01\x02binary\x00" * 50, "二进制"),
+        # A damaged PDF: said as a PDF that cannot be opened, not as a wrong file type (it is a .pdf).
+        ("plan.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 40, "无法作为 PDF 文件打开"),
     ],
 )
 def test_a_bad_file_gets_a_chinese_message_and_nothing_built_is_touched(library, tmp_path, name, content, words):
@@ -109,6 +111,19 @@ def test_a_bad_file_gets_a_chinese_message_and_nothing_built_is_touched(library,
         library.add(upload)
     assert words in zh_message(info.value)
     assert _tree(library.home) == before and library.engine.plan_ids == served
+
+
+def test_a_pdf_without_a_text_layer_is_refused_as_a_scan_in_chinese(library, tmp_path):
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 60)  # a page with a drawing and no text, as a scan has
+    upload = tmp_path / "scan.pdf"
+    upload.write_bytes(bytes(pdf.output()))
+    before = _tree(library.home)
+    with pytest.raises(KGQAError) as info:
+        library.add(upload)
+    assert "没有文字层" in zh_message(info.value) and _tree(library.home) == before
 
 
 def test_a_plan_already_served_is_not_uploaded_again(library, tmp_path):
