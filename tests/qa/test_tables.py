@@ -22,6 +22,7 @@ def plan(engine_for):
 @pytest.mark.parametrize("question", [
     "“十二五”规划主要指标完成情况那张表一共列了多少项指标？",
     "主要指标完成情况表里有几个指标？",
+    "“十二五”规划主要指标完成情况表里有哪些指标？",
 ])
 def test_row_count_of_a_table_named_by_its_title(plan, question):
     a = plan.ask(question)
