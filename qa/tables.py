@@ -34,6 +34,8 @@ _FILLED_ASKED = re.compile(r"(?:填了?|填写了?|(?:有|给出了?|列了|写�
                            r"[^，。？?]{0,6}?(?:的)?(?:是|有)?(?:哪几|哪些|哪一?)")
 #: What a column's figures are asked (实际数还是预计的, 是预计数吗, 〔 〕是什么意思, 累计数).
 _NOTE_ASKED = re.compile(r"预计|实际数|快报|初步|估计|累计数|推算|什么意思|怎么理解|代表什么|表示什么|指什么|括号|带\*|星号")
+#: A kind of figure named (「2020年的数是预计数吗」): what a table's note says, asked without naming the table.
+_FIGURE_KIND_ASKED = re.compile(r"(?:预计|快报|实际|累计|估计|推算)数")
 #: Words a note uses for what kind of figure a column holds, as the answer names it.
 _FIGURE_KINDS = ("预计数", "快报数", "初步统计数", "估计数", "推算数", "累计数", "实际数", "统计数")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
@@ -48,7 +50,7 @@ _MARK = re.compile(r"[〔［【\[][^〕］】\]]{0,3}[〕］】\]]|带\*|星号"
 def answer_table(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
     """A question about a table as a table (see the module docstring), else ``None``."""
     q = normalise_question(question)
-    if not _TABLE_WORDS.search(q):
+    if not _TABLE_WORDS.search(q) and not _FIGURE_KIND_ASKED.search(q):
         return None
     tables = [t for t in kb.by_type.get("IndicatorTable", []) if not plan or plan_of(t) == plan]
     if not tables:
@@ -106,7 +108,7 @@ def _named_table(kb: KB, q: str, tables: list[str]) -> str | None:
     best = max(((_title_share(kb, q, t), t) for t in tables), default=(0.0, None))
     if best[0] >= _TITLED:
         return best[1]
-    return tables[0] if len(tables) == 1 and _THE_TABLE.search(q) else None
+    return tables[0] if len(tables) == 1 and (_THE_TABLE.search(q) or _FIGURE_KIND_ASKED.search(q)) else None
 
 
 def _title_share(kb: KB, q: str, table: str) -> float:

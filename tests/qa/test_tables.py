@@ -69,6 +69,7 @@ def test_target_and_actual_kept_apart(plan):
     ("表里2015年那一列是快报数还是实际数？", "快报数"),
     ("主要指标完成情况表里15年的数据是快报的吗？", "快报数"),
     ("表里〔 〕是什么意思？", "累计数"),
+    ("2015年的数据是快报数还是实际数？", "快报数"),
 ])
 def test_note_under_the_table_answers_a_column(plan, question, kind):
     a = plan.ask(question)
