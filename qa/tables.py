@@ -28,7 +28,7 @@ __all__ = ["answer_table", "table_rows", "column_cells"]
 #: The question speaks of a table (表, 一栏, 那一列), not of a measure alone.
 _TABLE_WORDS = re.compile(r"表|[一那这此该]栏|[一那这此该]列|栏里|列里")
 #: A count or list of the table's rows asked (一共列了多少项指标, 有哪些指标).
-_COUNT_ASKED = re.compile(r"(?:一共|总共|共|总计)?(?:列了|列出了?|有|包括|包含)?(?:多少|几)(?:项|个|条)|有哪些(?:指标|项)|列了哪些")
+_COUNT_ASKED = re.compile(r"(?:一共|总共|共|总计)?(?:列了|列出了?|有|包括|包含)?(?:多少|(?<!哪)几)(?:项|个|条)|有哪些(?:指标|项)|列了哪些")
 #: Rows with something in a column asked (填了具体数的是哪几项, 有数的是哪些, 给出了…的是哪几个).
 _FILLED_ASKED = re.compile(r"(?:填了?|填写了?|(?:有|给出了?|列了|写了)(?:具体)?(?:的)?(?:数|数字|数值|数据|值))"
                            r"[^，。？?]{0,6}?(?:的)?(?:是|有)?(?:哪几|哪些|哪一?)")
