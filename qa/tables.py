@@ -28,11 +28,14 @@ __all__ = ["answer_table", "table_rows", "column_cells"]
 #: The question speaks of a table (表, 一栏, 那一列), not of a measure alone.
 _TABLE_WORDS = re.compile(r"表|[一那这此该]栏|[一那这此该]列|栏里|列里")
 #: A count or list of the table's rows asked (一共列了多少项指标, 有哪些指标).
-_COUNT_ASKED = re.compile(r"(?:一共|总共|共|总计)?(?:列了|列出了?|有|包括|包含)?(?:多少|几)(?:项|个|条)|有哪些(?:指标|项)|列了哪些")
+_COUNT_ASKED = re.compile(r"(?:一共|总共|共|总计)?(?:列了|列出了?|有|包括|包含)?(?:多少|(?<!哪)几)(?:项|个|条)|有哪些(?:指标|项)|列了哪些")
 #: Rows with something in a column asked (填了具体数的是哪几项, 有数的是哪些, 给出了…的是哪几个).
-_FILLED_ASKED = re.compile(r"(?:填了?|填写了?|有|给出了?|列了|写了)(?:具体)?(?:的)?(?:数|数字|数值|数据|值)?(?:的)?(?:是|有)?(?:哪几|哪些|哪一?)")
+_FILLED_ASKED = re.compile(r"(?:填了?|填写了?|(?:有|给出了?|列了|写了)(?:具体)?(?:的)?(?:数|数字|数值|数据|值))"
+                           r"[^，。？?]{0,6}?(?:的)?(?:是|有)?(?:哪几|哪些|哪一?)")
 #: What a column's figures are asked (实际数还是预计的, 是预计数吗, 〔 〕是什么意思, 累计数).
 _NOTE_ASKED = re.compile(r"预计|实际数|快报|初步|估计|累计数|推算|什么意思|怎么理解|代表什么|表示什么|指什么|括号|带\*|星号")
+#: A kind of figure named (「2020年的数是预计数吗」): what a table's note says, asked without naming the table.
+_FIGURE_KIND_ASKED = re.compile(r"(?:预计|快报|实际|累计|估计|推算)数")
 #: Words a note uses for what kind of figure a column holds, as the answer names it.
 _FIGURE_KINDS = ("预计数", "快报数", "初步统计数", "估计数", "推算数", "累计数", "实际数", "统计数")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
@@ -47,7 +50,7 @@ _MARK = re.compile(r"[〔［【\[][^〕］】\]]{0,3}[〕］】\]]|带\*|星号"
 def answer_table(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
     """A question about a table as a table (see the module docstring), else ``None``."""
     q = normalise_question(question)
-    if not _TABLE_WORDS.search(q):
+    if not _TABLE_WORDS.search(q) and not _FIGURE_KIND_ASKED.search(q):
         return None
     tables = [t for t in kb.by_type.get("IndicatorTable", []) if not plan or plan_of(t) == plan]
     if not tables:
@@ -57,11 +60,17 @@ def answer_table(kb: KB, question: str, *, plan: str | None = None) -> Answer | 
         return None  # several tables and none named: asked back by no answer here, never one picked
     if _NOTE_ASKED.search(q) or _MARK.search(q):
         return _answer_note(kb, question, q, table)
-    if _FILLED_ASKED.search(q) and (column := _asked_column(q)) is not None:
+    if _FILLED_ASKED.search(q) and (column := _asked_column(_untitled(kb, q, table))) is not None:
         return _answer_filled(kb, question, table, column)
     if _COUNT_ASKED.search(q) and _titled(kb, q, table) and not _narrowed(kb, q, table):
         return _answer_count(kb, question, table)
     return None
+
+
+def _untitled(kb: KB, q: str, table: str) -> str:
+    """The question without the table's title: the title's own period (“十二五”…) is no column asked."""
+    title = kb.label(table)
+    return q.replace(title, "").replace(re.sub(r"[“”\"]", "", title), "")
 
 
 def _titled(kb: KB, q: str, table: str) -> bool:
@@ -99,7 +108,7 @@ def _named_table(kb: KB, q: str, tables: list[str]) -> str | None:
     best = max(((_title_share(kb, q, t), t) for t in tables), default=(0.0, None))
     if best[0] >= _TITLED:
         return best[1]
-    return tables[0] if len(tables) == 1 and _THE_TABLE.search(q) else None
+    return tables[0] if len(tables) == 1 and (_THE_TABLE.search(q) or _FIGURE_KIND_ASKED.search(q)) else None
 
 
 def _title_share(kb: KB, q: str, table: str) -> float:
@@ -172,7 +181,7 @@ def _answer_note(kb: KB, question: str, q: str, table: str) -> Answer | None:
     if not notes:
         return None
     # the title's own period (“十二五”…) is no column asked; a mark asked (〔 〕) is asked whatever the year
-    year = None if _MARK.search(q) else _asked_year(q.replace(normalise_text(kb.label(table)), ""))
+    year = None if _MARK.search(q) else _asked_year(_untitled(kb, q, table))
     clauses = [(p, c) for p in notes for c in _clauses(str(kb.attrs(p).get("text") or ""))]
     asked = [(p, c) for p, c in clauses if (year and str(year) in c)
              or (not year and (re.search(r"括号|累计", q) or _MARK.search(q)) and re.search(r"[〔\[［【]", c))

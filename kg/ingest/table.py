@@ -246,7 +246,9 @@ def _names_rows(header: list[str], roles: dict[str, int]) -> bool:
 def _checked(block: TableBlock) -> TableBlock | None:
     """``block``, unless the evidence of its header is weak (outcome columns, rows named by position)
     and its rows are not measures."""
-    weak = "actual" in block.columns or not _names_rows(block.header, block.columns)
+    years = sum(1 for c in block.header if _YEAR.match(re.sub(r"\s+", "", c)))
+    # (a table of figures by year, 作物 / 1980年产量 / 1985年计划产量, is one by its year columns)
+    weak = "actual" in block.columns or (not _names_rows(block.header, block.columns) and years < 2)
     return block if not weak or _rows_are_measures(block) else None
 
 
@@ -351,7 +353,7 @@ def _rows_are_measures(block: TableBlock) -> bool:
     named = [cells for _, cells in block.rows if block.cell(cells, "name")]
     valued = [cells for cells in named if any(_value_and_unit(cells[c] if c < len(cells) else "")[0].value is not None
                                                for c in cols)]
-    return len(valued) >= 2 and len(valued) * 2 >= len(named)
+    return bool(valued) and len(valued) * 2 >= len(named)
 
 
 def _start(block: TableBlock, lines: list[str], first: int) -> TableBlock:

@@ -22,6 +22,7 @@ def plan(engine_for):
 @pytest.mark.parametrize("question", [
     "“十二五”规划主要指标完成情况那张表一共列了多少项指标？",
     "主要指标完成情况表里有几个指标？",
+    "“十二五”规划主要指标完成情况表里有哪些指标？",
 ])
 def test_row_count_of_a_table_named_by_its_title(plan, question):
     a = plan.ask(question)
@@ -68,6 +69,7 @@ def test_target_and_actual_kept_apart(plan):
     ("表里2015年那一列是快报数还是实际数？", "快报数"),
     ("主要指标完成情况表里15年的数据是快报的吗？", "快报数"),
     ("表里〔 〕是什么意思？", "累计数"),
+    ("2015年的数据是快报数还是实际数？", "快报数"),
 ])
 def test_note_under_the_table_answers_a_column(plan, question, kind):
     a = plan.ask(question)
