@@ -200,3 +200,20 @@ def test_items_printed_as_title_lines(engine_for, question, wanted):
     assert a.found, a.answer
     for w in wanted:
         assert w in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, count, first, members", [
+    ("专栏1分几类？", 2, "数字基础技能", "办公软件、网络应用"),  # a box table's 类别 column
+    ("专栏1有哪几大类？", 2, "数字基础技能", "工业互联网、人工智能、大数据"),
+    ("专栏2分几类？", 2, "产业平台", "青禾数字产业园、北塘数字服务中心"),  # （一）（二） item groups
+    ("专栏2包括哪几类？", 2, "产业平台", "石湾至青禾镇公路"),
+])
+def test_categories_of_a_box(action, question, count, first, members):
+    a = action.ask(question)
+    assert a.found and f"分{count}类" in a.answer and members in a.answer, a.answer
+    assert a.items[0].label == first and a.items[0].citation
+
+
+def test_box_items_still_counted_as_items(action):
+    a = action.ask("专栏1有多少项？")
+    assert a.found and "5" in a.answer, a.answer
