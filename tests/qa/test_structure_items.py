@@ -32,6 +32,12 @@ def plans(action, county):
     return {"action": action, "county": county}
 
 
+def _says(answer, wanted, unwanted=(), kind: str | None = None) -> None:
+    """``answer`` found (of ``kind``), printing every ``wanted`` string and none of ``unwanted``."""
+    assert answer.found and (kind is None or answer.kind == kind), answer.answer
+    assert all(w in answer.answer for w in wanted) and not any(w in answer.answer for w in unwanted), answer.answer
+
+
 def _count(answer) -> int | None:
     m = re.search(r"共列(\d+)条", answer.answer)
     return int(m.group(1)) if m else None
@@ -95,12 +101,7 @@ def test_item_position(plans, plan, question, section, number):
     ("action", "方案里哪几处提到了数字工匠大赛？", ["（一）完善培养体系", "（三）加强激励保障"], ["（二）推动企业培养"]),
 ])
 def test_xref_names_sections_when_no_level_is_asked(plans, plan, question, wanted, unwanted):
-    a = plans[plan].ask(question)
-    assert a.found and a.kind == "xref", a.answer
-    for w in wanted:
-        assert w in a.answer, a.answer
-    for w in unwanted:
-        assert w not in a.answer, a.answer
+    _says(plans[plan].ask(question), wanted, unwanted, kind="xref")
 
 
 def test_xref_by_chapter_when_chapters_asked(county):
@@ -115,11 +116,7 @@ def test_xref_by_chapter_when_chapters_asked(county):
     ("county", "云溪镇那一块有哪些项目？", ["县城至云溪镇公路", "云溪大桥", "云溪镇中心学校", "云溪古村"]),
 ])
 def test_works_of_a_place_asked_by_where(plans, plan, question, names):
-    a = plans[plan].ask(question)
-    assert a.found and a.kind == "related", a.answer
-    for name in names:
-        assert name in a.answer, a.answer
-    assert "北塘" not in a.answer and "梧桐茶叶" not in a.answer
+    _says(plans[plan].ask(question), names, ["北塘", "梧桐茶叶"], kind="related")
 
 
 @pytest.mark.parametrize("plan, question", [
@@ -180,12 +177,7 @@ def test_items_of_one_section_and_the_nth_item(plans, plan, question, wanted):
     ("珠山镇那边规划了哪些项目？", ["珠山产业重镇", "珠山工业园", "毛栗铺至珠山镇公路"], ["零陵至道县高速公路"]),
 ])
 def test_works_of_a_town_on_the_seed(engine, question, wanted, unwanted):
-    a = engine.ask(question)
-    assert a.found and a.kind == "related", a.answer
-    for w in wanted:
-        assert w in a.answer, a.answer
-    for w in unwanted:
-        assert w not in a.answer, a.answer
+    _says(engine.ask(question), wanted, unwanted, kind="related")
 
 
 @pytest.mark.parametrize("question, wanted", [
@@ -196,10 +188,7 @@ def test_works_of_a_town_on_the_seed(engine, question, wanted, unwanted):
 ])
 def test_items_printed_as_title_lines(engine_for, question, wanted):
     """The same plan with each item's title on a line of its own (「1.健全数字技能培训制度」, its text below)."""
-    a = engine_for(DATA / "struct-items-titled-plan.md").ask(question)
-    assert a.found, a.answer
-    for w in wanted:
-        assert w in a.answer, a.answer
+    _says(engine_for(DATA / "struct-items-titled-plan.md").ask(question), wanted)
 
 
 @pytest.mark.parametrize("question, count, first, members", [
