@@ -216,6 +216,9 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
             cites += [c for c in [heading_item(kb, node).citation] if c]
             continue
         labels = [kb.heading(p) if isinstance(p, str) else p.label for p in parts]
+        if (m := _COUNT.search(normalise_text(question))) and len(noun := m["noun"]) >= 2 and \
+                sum(noun in label for label in labels) * 2 > len(labels):
+            word = "个" + noun  # 「主要任务下面有几个行动」: the parts are titled so (实施“技能提升”行动 …)
         # ； between parts: a part's own title may hold 、 (「坚持创新引领、融合发展」).
         lines.append(f"{kb.heading(node)}下分{len(parts)}{word}：" + "；".join(labels))
         for p in parts:
@@ -242,7 +245,7 @@ def _items_counted(kb: KB, node: str, numbered: list, question: str, *, deep: bo
     for it in numbered:
         groups.setdefault(it.heading, []).append(it)
     if not deep:
-        return f"各{'部分' if len(groups) > 1 else ''}下共列{len(numbered)}条{noun}。", []
+        return f"各{'部分' if len(groups) > 1 else ''}下共列{len(numbered)}条。", []
     runs = "；".join(f"{kb.heading(h)}（第{its[0].number}" + (f"—{its[-1].number}条）" if len(its) > 1 else "条）")
                     for h, its in groups.items())
     line = f"{kb.heading(node)}下共列{len(numbered)}{unit}{noun}，分在{len(groups)}个部分：{runs}"

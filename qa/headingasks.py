@@ -10,7 +10,7 @@ from typing import Callable
 
 from .answer import Answer
 from .headcount import CATEGORIES_ASKED, NTH_ASKED, answer_box_categories, answer_nth_part
-from .headingtopic import TOPIC_ASKED, answer_heading_topic
+from .headingtopic import answer_heading_topic, asks_topic
 from .intent import Intent, normalise_question
 from .kb import KB
 from .link import Link
@@ -30,7 +30,7 @@ def heading_tries(kb: KB, q: str, intent: Intent, links: list[Link], *, plan: st
         tries.append(lambda: answer_box_categories(kb, q, intent, plan=plan))
     if NTH_ASKED.match(asked):
         tries.append(lambda: answer_nth_part(kb, q, plan=plan))
-    if intent.kind in ("semantic", "list", "fact") and TOPIC_ASKED.match(asked):
+    if intent.kind in ("semantic", "list", "fact") and asks_topic(q):
         tries.append(lambda: answer_heading_topic(kb, q, plan=plan))
     if intent.kind in ("semantic", "fact") and phrase_parts(q):
         tries.append(lambda: answer_phrase(kb, q, plan=plan))
