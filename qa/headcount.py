@@ -23,7 +23,8 @@ from .lists import HEADING_SYNONYMS, heading_items
 from .numbered import item_title, numbered_items
 from .structure import heading_item, numbered_heading
 
-__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count", "NTH_ASKED", "answer_nth_part"]
+__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count", "NTH_ASKED", "answer_nth_part",
+           "CATEGORIES_ASKED", "answer_box_categories"]
 
 #: Words a count question uses for a heading's parts (几个方面, 几节, 几条); the answer counts in the same word.
 CHILD_WORDS = ("专栏", "方面", "小节", "节", "章", "篇", "部分", "块", "大类", "类", "层次", "项", "条", "点", "个")
@@ -215,6 +216,9 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
             cites += [c for c in [heading_item(kb, node).citation] if c]
             continue
         labels = [kb.heading(p) if isinstance(p, str) else p.label for p in parts]
+        if (m := _COUNT.search(normalise_text(question))) and len(noun := m["noun"]) >= 2 and \
+                sum(noun in label for label in labels) * 2 > len(labels):
+            word = "个" + noun  # 「主要任务下面有几个行动」: the parts are titled so (实施“技能提升”行动 …)
         # ； between parts: a part's own title may hold 、 (「坚持创新引领、融合发展」).
         lines.append(f"{kb.heading(node)}下分{len(parts)}{word}：" + "；".join(labels))
         for p in parts:
@@ -241,7 +245,7 @@ def _items_counted(kb: KB, node: str, numbered: list, question: str, *, deep: bo
     for it in numbered:
         groups.setdefault(it.heading, []).append(it)
     if not deep:
-        return f"各{'部分' if len(groups) > 1 else ''}下共列{len(numbered)}条{noun}。", []
+        return f"各{'部分' if len(groups) > 1 else ''}下共列{len(numbered)}条。", []
     runs = "；".join(f"{kb.heading(h)}（第{its[0].number}" + (f"—{its[-1].number}条）" if len(its) > 1 else "条）")
                     for h, its in groups.items())
     line = f"{kb.heading(node)}下共列{len(numbered)}{unit}{noun}，分在{len(groups)}个部分：{runs}"
@@ -288,3 +292,33 @@ def answer_nth_part(kb: KB, question: str, *, plan: str | None = None) -> Answer
     item = heading_item(kb, part) if isinstance(part, str) else part
     return Answer(question, f"{kb.heading(node)}的第{m['n']}{m['m'] or ''}{m['noun']}是：{item.label.rstrip('。')}。", True, [item],
                   [c for c in [item.citation] if c], kind="structure")
+
+
+#: 「专栏1分几类」「专栏1有哪几大类」: the categories a box sorts its items into.
+CATEGORIES_ASKED = re.compile(r"(?:分|有|包括|包含|分为|分成|列了?)?(?:几|多少|哪几|哪些)个?大?(?:类别|类|种类)")
+#: A box table's category cell as its rows are read (「工业炸药：类别为产品，重点任务为…」, kg.ingest.boxtable).
+_CATEGORY_CELL = re.compile(r"(?:类别|分类|类型|大类)为(?P<value>[^,，;；。]+)")
+
+
+def answer_box_categories(kb: KB, question: str, intent: Intent, *, plan: str | None = None) -> Answer | None:
+    """「专栏1分几类？」: the box's categories — its （一） item groups, else the values of its table's 类别 column — each
+    with the items under it, cited; None when the box sorts its items into fewer than two."""
+    if not intent.box or not CATEGORIES_ASKED.search(normalise_text(question)):
+        return None
+    box = kb.box(intent.box, plan=plan)
+    if box is None:
+        return None
+    groups = [(LIST_MARK.sub("", g), ps) for g, ps in kb.box_groups(box) if g]
+    if len(groups) < 2:
+        by_cell: dict[str, list[str]] = {}
+        for _, ps in kb.box_groups(box):
+            for p in ps:
+                if cell := _CATEGORY_CELL.search(kb.norm_text.get(p, "")):
+                    by_cell.setdefault(cell["value"], []).append(p)
+        groups = list(by_cell.items())
+    if len(groups) < 2:
+        return None
+    items = [Item(name, kb.citation(ps[0]), detail="、".join(re.split(r"[:：]", kb.norm_text[p], maxsplit=1)[0] for p in ps))
+             for name, ps in groups]
+    text = f"{kb.label(box)}分{len(items)}类：" + "；".join(f"{i.label}（{i.detail}）" for i in items) + "。"
+    return Answer(question, text, True, items, [i.citation for i in items if i.citation], kind="structure")

@@ -1,6 +1,6 @@
 """The heading answerers a question's wording calls for, whatever kind :func:`qa.intent.classify_intent` gave it.
 
-「专栏2放在主要任务的哪一块里」 (:mod:`qa.position`), 「主要任务的第三个方面是什么」 (:mod:`qa.headcount`),
+「专栏2放在主要任务的哪一块里」 (:mod:`qa.position`), 「主要任务的第三个方面是什么」「专栏1分几类」 (:mod:`qa.headcount`),
 「保障措施讲了哪些内容」 (:mod:`qa.headingtopic`) and 「到2025年要迈向什么时期」 (:mod:`qa.phrase`) are read by
 their words, not their kind; the engine tries these before its kind's answerers, in this order.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Callable
 
 from .answer import Answer
-from .headcount import NTH_ASKED, answer_nth_part
-from .headingtopic import TOPIC_ASKED, answer_heading_topic
+from .headcount import CATEGORIES_ASKED, NTH_ASKED, answer_box_categories, answer_nth_part
+from .headingtopic import answer_heading_topic, asks_topic
 from .intent import Intent, normalise_question
 from .kb import KB
 from .link import Link
@@ -26,9 +26,11 @@ def heading_tries(kb: KB, q: str, intent: Intent, links: list[Link], *, plan: st
     tries: list[Callable[[], Answer | None]] = []
     if asks_position(q):
         tries.append(lambda: answer_position(kb, q, intent, links, plan=plan))
+    if intent.box and CATEGORIES_ASKED.search(asked):
+        tries.append(lambda: answer_box_categories(kb, q, intent, plan=plan))
     if NTH_ASKED.match(asked):
         tries.append(lambda: answer_nth_part(kb, q, plan=plan))
-    if intent.kind in ("semantic", "list", "fact") and TOPIC_ASKED.match(asked):
+    if intent.kind in ("semantic", "list", "fact") and asks_topic(q):
         tries.append(lambda: answer_heading_topic(kb, q, plan=plan))
     if intent.kind in ("semantic", "fact") and phrase_parts(q):
         tries.append(lambda: answer_phrase(kb, q, plan=plan))
