@@ -53,6 +53,8 @@ def test_a_count_in_a_run_is_the_noun_after_it(plan, question, values):
     ("明德大道延伸段有多长、多宽？", ["约6.4 km", "60m"]),
     ("滨湖新区路网里那个明德大道延伸段有多长、多宽？", ["约6.4 km", "60m"]),
     ("明湖路多宽、多长？", ["32 m", "约2.2 km"]),
+    ("白鹭水库灌区的干渠有几条？一共多长？", ["5条", "61.4km"]),
+    ("青石到白沙那条路有多长？城东高速出口到梅岭那条呢？", ["15km", "8km"]),
 ])
 def test_two_figures_of_one_owner_each_given(plan, question, values):
     a = plan.ask(question)
