@@ -63,6 +63,7 @@ def test_two_figures_of_one_owner_each_given(plan, question, values):
 
 
 @pytest.mark.parametrize("question, values", [
+    ("十三五脱贫攻坚一共脱贫了多少户、多少人？", ["8321户", "27654人"]),
     ("有多少户贫困户、多少人脱贫？", ["8321户", "27654人"]),
     ("脱贫了多少户贫困户、多少人？", ["8321户", "27654人"]),
 ])
