@@ -759,6 +759,8 @@ def _same_tail(asked: Asked, sentence: str) -> set[str]:
         name = o.names[0]
         if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name[-2:]) or (o.node is None and len(o.names) > 1):
             continue  # a name read from a printed stem only (「公里铁路」 of 多少公里铁路新线) has no kind to share
+        if o.node and not _HEAD.search(name) and any(_HEAD.search(n) for n in o.names[1:]):
+            continue  # 「石期河二期治理」 of …二期治理工程: a name cut before its kind ends in no kind to share (综合治理)
         head = _HEAD.search(name)
         stem = name[: head.start()] if head and head.start() >= 2 else name[:-2]
         if re.search(re.escape(stem) + r"[、和及与]", sentence):
