@@ -16,9 +16,10 @@ import weakref
 
 from .intent import classify_intent, normalise_question, parse_cn_number, quoted_phrase
 from .kb import KB, plan_of
-from .link import Shortened
+from .link import Shortened, link_entities
 
-__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "read_routes", "read_spoken_ends", "unclear_short_form"]
+__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "read_routes", "read_spoken_ends", "read_modal_inside",
+           "unclear_short_form"]
 
 #: Short forms plans of the genre use without declaring them (short → full name).
 GENRE_SHORT_FORMS: dict[str, str] = {
@@ -297,3 +298,21 @@ def _shortened(kb: KB, question: str, plan: str | None) -> list[Shortened]:
     """The spans of ``question`` abbreviating names of ``plan``'s entities (any plan's when None)."""
     nodes = None if not plan else {n for n in kb.entities if plan_of(n) == plan}
     return kb.index.abbreviated(question, nodes=nodes)
+
+
+#: A modal said between a works' name, cut short, and the verb its name goes on with (「石期河二期要治理多长」).
+_MODAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:要|将|拟|计划)(?=[\u4e00-\u9fff]{2})")
+
+
+def read_modal_inside(kb: KB, text: str, *, plan: str | None = None) -> str:
+    """``text`` without a modal parting a works' name as said from the verb the name goes on with (「石期河二期要治理
+    多长」 where the plan names 零陵区石期河二期治理工程 → 「石期河二期治理多长」): when the words joined link a project or
+    park (six characters at least) across the modal's place; unchanged otherwise."""
+    for m in _MODAL_INSIDE.finditer(text):
+        joined = text[: m.start()] + text[m.end():]
+        for link in link_entities(kb.index, normalise_question(joined), limit=3):
+            at = joined.find(link.mention)
+            if link.type in ("Project", "Park") and plan in (None, plan_of(link.node)) and len(link.mention) >= 6 \
+                    and 0 <= at < m.start() < at + len(link.mention) - 1:
+                return joined
+    return text

@@ -538,6 +538,10 @@ def _owns(kb: KB, residue: str, quantity: dict, clause: str, para: str, link: Li
         for word in (residue, residue[-2:]))
 
 
+#: Counting words: a count asked in one (「干渠有几条」) is answered by the noun's own count printed after it (「干渠3条」).
+_COUNTING = ("条", "座", "处", "所", "家")
+
+
 def _item_answer(kb: KB, question: str, links: list[Link], plan: str | None = None) -> Answer | None:
     """Each part the question asks of a named item (「多少公里航道，几个千吨级码头」) read beside its noun in
     the item's own text (:mod:`qa.items`); the item is a linked thing, else a box line the question names by
@@ -555,7 +559,8 @@ def _item_answer(kb: KB, question: str, links: list[Link], plan: str | None = No
         if not (nouns := asked_nouns(q, mention)):
             continue
         picks = [(noun, next(((replace(f, segment=_as_printed(kb, para, f.segment)), para) for para, text in texts
-                              if (f := noun_value(text, noun, unit, works)) and phase_agrees(q, f.segment, label)), None))
+                              if (f := noun_value(text, noun, unit, works, counts=unit in _COUNTING))
+                              and phase_agrees(q, f.segment, label)), None))
                  for noun, unit, works in nouns]
         if not any(p for _, p in picks):
             continue

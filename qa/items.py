@@ -152,6 +152,8 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str, str]]:
     [('雨污分流管网', '长度', '新建')]
     >>> asked_nouns("菜篮子生产基地要建几个？", "")
     [('菜篮子生产基地', '个', '新建')]
+    >>> asked_nouns("何仙观水库灌区的干渠有几条？", "何仙观水库")
+    [('干渠', '条', '')]
     """
     # 「海绵城市建设中古城路…改造多长」: 中/里 after the name say where, they open no noun
     rest = re.sub(re.escape(mention) + r"(?:中(?![学心小型])|里|内)?", "，", question, count=1) if mention else question
@@ -161,6 +163,9 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str, str]]:
         if not asked:
             continue
         unit = asked.group(1) or (asked.group(2) + "度" if asked.group(2) else "")  # 多长 asks a length (km, m)
+        # 「何仙观水库灌区的干渠有几条」 linked as 何仙观水库: the kind word before 的 goes on naming the thing, the noun
+        # asked is after it
+        part = re.sub(r"^[\u4e00-\u9fff]{1,4}的(?=[\u4e00-\u9fff]{2})", "", part) if asked.start() > 3 else part
         # 「教学班和学位各有多少个」: nouns joined before one question word share it.
         for piece in re.split(r"和|与|及", _PART_NOISE.sub("", part)):
             verb = _LEADING_VERB.match(piece)

@@ -112,8 +112,10 @@ def split_run_together(question: str) -> str:
 
     >>> split_run_together("永州七中异地新建多少教学班多少学位？"), split_run_together("多长多宽？")
     ('永州七中异地新建多少教学班，多少学位？', '多长多宽？')
+    >>> split_run_together("青山水库的干渠有几条多长？")
+    '青山水库的干渠有几条，多长？'
     """
-    return re.sub(r"((?:多少|几)[\u4e00-\u9fff]{1,6}?)(?=(?:多少|几)[\u4e00-\u9fff])", r"\1，", question)
+    return re.sub(r"((?:多少|几)[\u4e00-\u9fff]{1,6}?)(?=(?:多少|几)[\u4e00-\u9fff]|多[长宽高深重大])", r"\1，", question)
 
 
 def _clauses(question: str) -> list[str]:
@@ -781,6 +783,8 @@ def _same_tail(asked: Asked, sentence: str) -> set[str]:
         name = o.names[0]
         if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name[-2:]) or (o.node is None and len(o.names) > 1):
             continue  # a name read from a printed stem only (「公里铁路」 of 多少公里铁路新线) has no kind to share
+        if o.node and not _HEAD.search(name) and any(_HEAD.search(n) for n in o.names[1:]):
+            continue  # 「石期河二期治理」 of …二期治理工程: a name cut before its kind ends in no kind to share (综合治理)
         head = _HEAD.search(name)
         stem = name[: head.start()] if head and head.start() >= 2 else name[:-2]
         if re.search(re.escape(stem) + r"[、和及与]", sentence):
@@ -808,6 +812,8 @@ def _nearest_other(kb: KB, asked: Asked, sentence: str, v: int) -> str | None:
     name = nearest[2]
     if any(name in m or m in name for m in mine) and name not in asked.given_names:
         return None
+    if len(stem := _HEAD.sub("", name)) >= 2 and any(m.endswith(stem) for m in mine):
+        return None  # 「灌区工程渠系…」 asked of 何仙观水库灌区: a works' part named by its kind alone, the asked one's
     stems = {n[: h.start()] for n in mine if (h := _HEAD.search(n)) and h.start() >= 2} | mine
     if any(re.search(re.escape(stem) + r"(?:[、和及][^、，,；;。和及]{1,12}?)*[、和及]$", sentence[: nearest[0]]) for stem in stems):
         return None  # 「循环经济、航空航天新材料产业园产值分别达到…」: the asked one is a member of the same run
@@ -874,9 +880,12 @@ def _sibling_word(asked: Asked, sentence: str, v: int, value: str) -> str | None
     (「支渠29条、渠系建筑物75处15467m」 asked 支渠) or in a bracket holding a value of the same unit
     (「2200千瓦（其中一台按1600千瓦限发）」 asked 限发)."""
     q = asked.clauses[0]
-    for o in asked.owners:
-        for n in o.names:
-            q = q.replace(n, "\u3000")
+    # every owner's name blanked where the clause prints it, names overlapping included (何仙观水库 | 水库灌区)
+    spans = [m.span() for o in asked.owners for n in o.names if n for m in re.finditer(re.escape(n), q)]
+    # 「白鹭水库灌区的干渠」: a kind word going on from the name before 的 names the same thing as said
+    spans += [(b, b + len(kind.group(1))) for _, b in spans
+              if (kind := re.match(r"([\u4e00-\u9fff]{1,4})的", q[b:])) and _HEAD.search(kind.group(1))]
+    q = "".join("\u3000" if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(q))
     q = _FRAME.sub("\u3000", _NO_YEAR.sub("\u3000", q))
     if re.search(r"分别|各|[和及与、]", asked.clauses[0]) or re.search(r"分别|各(?![0-9〇零一二三四五六七八九十百])", sentence):
         return None  # 「A、B…分别达到X和Y」: values in their names' order, read by qa.measures

@@ -494,8 +494,9 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         label = _LABEL_VERB.sub("", label)
         if c.subject and re.fullmatch(r"(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")", label) and len(c.before.strip("，, ")) >= 2:
             label = f"{c.before.strip('，, ')}（{label}）"  # 「旱涝保收农田到2025年…」: the thing, not its year alone
-        elif label in _DIMENSIONS and (subject := _subject_owner(c)):
-            label = f"{subject}的{label}"  # 「石期河二期要治理多长」: 石期河二期的长度, not 长度
+        elif label in _DIMENSIONS and (subject := _NOT_ASKED.sub("", _subject_owner(c)) or said_owner):
+            # 「石期河二期要治理多长」: 石期河二期的长度, not 长度 (the container a thing is asked in, 「…路网里」, left out)
+            label = _CONTAINER_SAID.sub("", subject) + "的" + label
         parts.append(Part(text, label))
     # 「…脱贫了多少户、多少人」: parts named alike are told apart by the unit each asks (脱贫（户）, 脱贫（人）).
     labels = [p.label for p in parts]
@@ -503,6 +504,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             for p in parts]
 
 
+#: The container a thing is asked in, said before it (「滨江新城路网里」阳明大道延伸段).
+_CONTAINER_SAID = re.compile(r"^[^里]{2,}里(?=[\u4e00-\u9fff]{2})")
 #: A dimension asked by its question word alone (「多长」 → 长度): an answer names the thing it is of.
 _DIMENSIONS = ("长度", "宽度", "高度", "深度")
 #: A verb asked with no object of its own after it (「…又说要建多少亩」「…要续建多长」's 续建 has its object before it).
@@ -549,8 +552,15 @@ _ATTRIBUTE_END = re.compile("(?:" + "|".join(sorted(ATTRIBUTE_CUES, key=len, rev
 
 
 def _thing_asked(clause: _Clause) -> str:
-    """The thing a first part asks of, without the attribute it asks (翠湖大道松岭段宽度 → 翠湖大道松岭段)."""
+    """The thing a first part asks of, without the attribute it asks (翠湖大道松岭段宽度 → 翠湖大道松岭段); a part
+    counting things (「…的干渠有几条」) asks of those things, the noun counted kept (何仙观水库灌区的干渠).
+
+    >>> _thing_asked(_one("翠湖大道松岭段宽度是多少")), _thing_asked(_one("何仙观水库灌区的干渠有几条", "何仙观水库"))
+    ('翠湖大道松岭段', '何仙观水库灌区的干渠')
+    """
     subject = _subject_owner(clause)
+    if subject and (counted := re.match(r"(的?[\u4e00-\u9fff]{0,6}?)(?:有|是|要|共|一共)?(?:几|多少)[条座个处段]", clause.after)):
+        return subject + counted.group(1)
     return _ATTRIBUTE_END.sub("", subject) if len(_ATTRIBUTE_END.sub("", subject)) >= 2 else ""
 
 

@@ -90,6 +90,28 @@ def _segments(text: str, at: int) -> list[tuple[int, str]]:
     return out
 
 
+#: A counting word asked after the question word, ending a part (「…脱贫了多少户」).
+_COUNTER_ASKED = re.compile(r"(?:多少|几)(?:万|亿)?([个户人家所座条处项名台辆套])$")
+
+
+def _in_other_counter(part_text: str, sibling_text: str, segment: str, value: str) -> str | None:
+    """The figure of the part asking the sibling's question in another counting word (「…脱贫了多少户」 beside
+    「…脱贫了多少人」): the one value printed in that counting word in the sibling value's own segment
+    (「12187户贫困户43054人全部脱贫」 → 12187户); None when the parts ask more than the counting word apart, or the
+    segment prints no such value or several.
+
+    >>> _in_other_counter("脱贫了多少户", "脱贫了多少人", "12187户贫困户43054人全部脱贫", "43054人")
+    '12187户'
+    >>> _in_other_counter("修了多少公里", "修了多少条", "新建道路5条长12km", "5条") is None
+    True
+    """
+    mine, theirs = _COUNTER_ASKED.search(part_text), _COUNTER_ASKED.search(sibling_text)
+    if not mine or not theirs or mine.group(1) == theirs.group(1) or part_text[: mine.start()] != sibling_text[: theirs.start()]:
+        return None
+    found = [m.group(0) for m in re.finditer(r"(?<![\d.])\d[\d.,]*(?:万|亿)?" + mine.group(1), segment) if m.group(0) != value]
+    return found[0] if len(found) == 1 else None
+
+
 def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
                    owner_of: Callable[[str], str | None]) -> Answer | None:
     """The part's figure read beside its sibling's, or None.
@@ -129,6 +151,11 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
     if not holding:
         return None
     own = max(holding, key=lambda k: (segments[k][1] in clause or clause in segments[k][1], -k))
+    if (counted := _in_other_counter(part_text, sibling_text, segments[own][1], value)) is not None:
+        answer = Answer(part_text, f"{label}：{counted}（原文：“{segments[own][1]}”）", True,
+                        [Item(counted, cite, detail=segments[own][1])], [cite], kind="fact")
+        checked = checked_figures(part_text, answer)
+        return checked if checked.found else None
     asked = part_text + sibling_text
     theirs = _nouns(sibling_text, owner_of)[:1]
     # Where the owner is named: the sentences before and the sentence's opening words before its first figure

@@ -5,6 +5,7 @@
 - 又 in a later part (「…又是多少个」「…又要续建多长」) says only that it follows another.
 - Two measures of one owner in one parenthesis (「长约6.4 km，宽60m」) asked together: both given.
 - A count per unit noun (「8321户贫困户27654人」 asked 多少户、多少人): 户 to 户, 人 to 人.
+- A works named short before the verb its name goes on with (「清溪河二期要治理多长」 of 松溪县清溪河二期治理工程).
 - A range asked 「提高多少」 (「提高3-5个百分点」): the range whole.
 - Context carried to an elliptical part (「专栏里…又说要建多少亩」 takes the first part's measure).
 """
@@ -50,9 +51,13 @@ def test_a_count_in_a_run_is_the_noun_after_it(plan, question, values):
 
 @pytest.mark.parametrize("question, values", [
     ("清溪河二期治理工程要治理多长？城区南北防洪闭合圈又要续建多长？", ["7.5km", "12.4km"]),
+    ("清溪河二期要治理多长？城区南北防洪闭合圈又要续建多长？", ["7.5km", "12.4km"]),
+    ("清溪河二期治理多长？", ["7.5km"]),
     ("明德大道延伸段有多长、多宽？", ["约6.4 km", "60m"]),
     ("滨湖新区路网里那个明德大道延伸段有多长、多宽？", ["约6.4 km", "60m"]),
     ("明湖路多宽、多长？", ["32 m", "约2.2 km"]),
+    ("白鹭水库灌区的干渠有几条？一共多长？", ["5条", "61.4km"]),
+    ("青石到白沙那条路有多长？城东高速出口到梅岭那条呢？", ["15km", "8km"]),
 ])
 def test_two_figures_of_one_owner_each_given(plan, question, values):
     a = plan.ask(question)
@@ -61,6 +66,7 @@ def test_two_figures_of_one_owner_each_given(plan, question, values):
 
 
 @pytest.mark.parametrize("question, values", [
+    ("十三五脱贫攻坚一共脱贫了多少户、多少人？", ["8321户", "27654人"]),
     ("有多少户贫困户、多少人脱贫？", ["8321户", "27654人"]),
     ("脱贫了多少户贫困户、多少人？", ["8321户", "27654人"]),
 ])
