@@ -114,7 +114,8 @@ def test_a_grade_printed_is_still_answered(county):
     ("技能人才在就业人员里占比要到多少来着？", "技能人才占就业人员比重要到多少？"),
     ("那个古城2号停车场规划了多大面积？", "古城2号停车场规划了多大面积？"),
     ("那个项目规划用地多少亩？", "那个项目规划用地多少亩？"),
-    ("规划里对农民工返乡创业有哪些支持？", "规划打算怎么支持农民工返乡创业？"),  # a pointer with no name after it asks which one
+    ("规划里对农民工返乡创业有哪些支持？", "规划打算怎么支持农民工返乡创业？"),
+    ("“九五”固定资产投资率按多少来把握？", "“九五”固定资产投资率是多少？"),  # a pointer with no name after it asks which one
 ])
 def test_office_wordings_read_as_printed(asked, read):
     assert read_wording(asked) == read
@@ -135,6 +136,8 @@ def test_lengths_and_money_said_by_their_units():
     assert spoken_attributes("通车里程有多少公里？") == "通车里程有多少公里？"  # a measure of its own
     assert spoken_measures("财政总收入有多少钱？") == "财政总收入有多少？"
     assert spoken_measures("汽车东站要花多少钱？") == "汽车东站投资多少？"  # a works' cost is its investment
+    assert spoken_measures("猪存栏数稳定在多少？") == "猪存栏数稳定在多少？"  # 稳定在 asks a level, no target set
+    assert spoken_measures("25年定了多少？") == "25年目标是多少？"
 
 
 def test_the_paraphrase_sets_keep_their_originals_answers():
