@@ -135,6 +135,7 @@ def test_lengths_and_money_said_by_their_units():
     assert spoken_attributes("高速公路要新建多少公里？") == "高速公路要新建多少公里？"  # a length built, no work's length
     assert spoken_attributes("通车里程有多少公里？") == "通车里程有多少公里？"  # a measure of its own
     assert spoken_measures("财政总收入有多少钱？") == "财政总收入有多少？"
+    assert spoken_measures("优速物流总投资是多少钱？") == "优速物流总投资是多少？"
     assert spoken_measures("汽车东站要花多少钱？") == "汽车东站投资多少？"  # a works' cost is its investment
     assert spoken_measures("猪存栏数稳定在多少？") == "猪存栏数稳定在多少？"  # 稳定在 asks a level, no target set
     assert spoken_measures("25年定了多少？") == "25年目标是多少？"
