@@ -108,6 +108,9 @@ _SUPPORT_FOR = re.compile(r"^(?:规划|纲要|方案)?(?:里|中)?对([^？?，,
 _SET_AT = re.compile(r"按(?:照)?(多少|百分之几)(?:来|去)?(?:把握|掌握|考虑|安排|确定|控制)(?:的)?(?=[？?]?$)")
 #: 「主要任务里的那几个行动都是啥」: 那几个/这些 after 的 points at what the heading lists — the things themselves.
 _THOSE = re.compile(r"(?<=[的里中])(?:那|这)(?:几(?:个|条|项|类|大)?|些)(?=[\u4e00-\u9fff])")
+#: 「专栏2在主要任务哪一块」: where a box or heading sits under a named heading, as the position answerer reads it
+#: (放在主要任务的哪一块里).
+_SITS_UNDER = re.compile(r"(?<=[\u4e00-\u9fff0-9”\"？?，,])在([^？?，,在]{2,12}?)的?(哪一块|哪块|哪个方面|哪一个方面)(?:里|中)?(?=[？?]?$)")
 #: 「…长多少来着？」: a spoken tail asks nothing (dropped before a question is cut into its parts); 「那个X…」 at the
 #: start points at the X named (「那个项目…」 with no name after it stays: it asks which one).
 _SPOKEN_TAIL = re.compile(r"来着(?=[？?，,。！!]|$)")
@@ -207,7 +210,7 @@ def read_wording(question: str) -> str:
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
     said = _SET_AT.sub(r"是\1", said)
     said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
-    said = _THOSE.sub("", said)
+    said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", said))
     said = _ALL_ARE_WHAT.sub("有哪些", _EXPLAINED.sub("是什么意思", said))
     said = _HEADING_DEIXIS.sub("", _GRADE_WORDS.sub("几级", _A_YEAR.sub("每年", said)))
     said = _SHARE_OF_IN.sub(r"\1占\2比重", _SHARE_IN.sub(r"\2占\1比重", said))

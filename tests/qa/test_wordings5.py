@@ -121,6 +121,8 @@ def test_a_grade_printed_is_still_answered(county):
     ("规划里对农民工返乡创业有哪些支持？", "规划打算怎么支持农民工返乡创业？"),
     ("主要任务里的那几个行动都是啥？", "主要任务里的行动有哪些？"),
     ("规划里的这些项目有哪些？", "规划里的项目有哪些？"),
+    ("专栏2在主要任务哪一块？", "专栏2放在主要任务的哪一块里？"),
+    ("专栏2放在主要任务的哪一块里？", "专栏2放在主要任务的哪一块里？"),
     ("“九五”固定资产投资率按多少来把握？", "“九五”固定资产投资率是多少？"),  # a pointer with no name after it asks which one
 ])
 def test_office_wordings_read_as_printed(asked, read):
