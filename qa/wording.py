@@ -110,7 +110,7 @@ _SET_AT = re.compile(r"按(?:照)?(多少|百分之几)(?:来|去)?(?:把握|掌
 _THOSE = re.compile(r"(?<=[的里中])(?:那|这)(?:几(?:个|条|项|类|大)?|些)(?=[\u4e00-\u9fff])")
 #: 「专栏2在主要任务哪一块」: where a box or heading sits under a named heading, as the position answerer reads it
 #: (放在主要任务的哪一块里).
-_SITS_UNDER = re.compile(r"(?<=[\u4e00-\u9fff0-9”\"？?，,])在([^？?，,在]{2,12}?)的?(哪一块|哪块|哪个方面|哪一个方面)(?:里|中)?(?=[？?]?$)")
+_SITS_UNDER = re.compile(r"(?<=[\u4e00-\u9fff0-9”\"？?，,])(?<![放写列位])在([^？?，,在]{2,12}?)的?(哪一块|哪块|哪个方面|哪一个方面)(?:里|中)?(?=[？?]?$)")
 #: 「…长多少来着？」: a spoken tail asks nothing (dropped before a question is cut into its parts); 「那个X…」 at the
 #: start points at the X named (「那个项目…」 with no name after it stays: it asks which one).
 _SPOKEN_TAIL = re.compile(r"来着(?=[？?，,。！!]|$)")
