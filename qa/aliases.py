@@ -17,6 +17,7 @@ import weakref
 from .intent import classify_intent, normalise_question, parse_cn_number, quoted_phrase
 from .kb import KB, plan_of
 from .link import Shortened, link_entities
+from .wording import share_as_printed
 
 __all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "read_routes", "read_spoken_ends", "read_modal_inside",
            "unclear_short_form"]
@@ -199,6 +200,9 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
     if (what := _WHAT_IS.match(_plain(question))) and what.group(1) in _terms(kb, plan):
         # 「数字农业是啥」: a glossary term asked what it is is asked its meaning (the 名词解释 entry, not passages).
         out.append((f"“{what.group(1)}”是什么意思？", True))
+    if (share := share_as_printed(question)) != question:
+        # 「新建建筑里绿色建筑占比」: the share as plans mostly print it (绿色建筑占…比重), tried when the words asked fail.
+        out.append((share, False))
     numbered = _NUMBERED_NAME.sub(lambda m: _digits(m, kb, plan), question)
     if numbered != question:
         # 「古城二号停车场」 for 古城2号停车场: a numbered name asked in Chinese numerals, as the plan prints it.

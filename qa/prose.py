@@ -125,9 +125,9 @@ def value_aspect(before: str) -> str:
 #: Counting words that stand for one another (「多少家龙头企业」 is answered by 「达到36个」).
 CLASSIFIERS = "个家所座条处项件张户辆次"
 #: A count printed in Chinese numerals (「四个农村饮水水厂」「两座」「三条道路」); 第一个 is an ordinal, not a count.
+CN_COUNT = re.compile(rf"(?<![第〇零一二三四五六七八九十两百])([一二两三四五六七八九十百]{{1,4}})([{CLASSIFIERS}])")
 #: 「10个乡镇街道污水处理厂」: a noun followed by a works' name ends no count of it — the count is of the works.
 WORKS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:厂|站|中心|基地|设施|学校|医院|馆|公司|企业|园区)(?:建设|改造|项目|工程|[，,。；;、和及]|$)")
-CN_COUNT = re.compile(rf"(?<![第〇零一二三四五六七八九十两百])([一二两三四五六七八九十百]{{1,4}})([{CLASSIFIERS}])")
 
 
 def unit_agrees(unit: str | None, value: str) -> bool:

@@ -5,8 +5,10 @@ New staff ask in a chat: a polite lead-in (请问, 帮我查一下, 我想知道
 Chinese numerals (专栏二十八点一, 二十五章第二节), a five-year period without its quotes (十三五), money counted in
 亿 (多少个亿). Each is vocabulary here — a
 pattern and what it means — as are a question without a question word (「说一下X的总投资」「X的长度和宽度？」), a
-size asked unit first (多少米长), a year in brackets after the question and 「哪个专栏里有X」 — so the answerers see
-one wording; what is asked, about what and for which year
+size asked unit first (多少米长), a year in brackets after the question, 「哪个专栏里有X」, a yearly figure said 一年,
+「都是啥」, 「怎么解释的」, 「X那一节」, 「按什么等级」,
+「按多少来把握」, 「X在主要任务哪一块」, a spoken tail (来着) and a heading's title asked unquoted where it sits
+(:func:`quote_heading`) — so the answerers see one wording; what is asked, about what and for which year
 is unchanged (a year read from 三〇年 is 2030, never dropped: the check of the year stays the answerers').
 """
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 
 from .intent import parse_cn_number
 
-__all__ = ["read_wording", "box_by_title", "quote_heading", "LEAD_INS", "TRAILERS"]
+__all__ = ["read_wording", "box_by_title", "quote_heading", "share_as_printed", "LEAD_INS", "TRAILERS"]
 
 #: A polite lead-in that asks nothing itself (请问, 帮我查一下, 我想知道, 麻烦问下); group ``look`` when it
 #: asks to look something up, so a bare noun phrase after it (「帮我查一下X的总投资」) asks X's figure.
@@ -98,12 +100,19 @@ _HEADING_DEIXIS = re.compile(r"(?<=[\u4e00-\u9fff”\"])(?:那|这)一?(?:节|�
 _GRADE_WORDS = re.compile(r"(?:什么|哪个|哪一个?|哪种)(?:等级|级别)的?(?=[\u4e00-\u9fff]{0,4}(?:公路|道路|航道|标准|医院|港|站))")
 #: 「园区一年要建多少标准厂房」: a yearly figure asked as plans print it (每年), never a count of years (十一年, 第一年, 一年内).
 _A_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十第前后近这那每同当去今明上下])一年(?![内来里间以前后多半级度中初底末])(?=[\u4e00-\u9fff])")
-#: 「城镇新建建筑里绿色建筑占比」「技能人才在就业人员里的占比」: a share asked container first, as plans print it
-#: (绿色建筑占城镇新建建筑比重).
+#: 「城镇新建建筑里绿色建筑占比」「技能人才在就业人员里的占比」: a share asked container first (read by
+#: :func:`share_as_printed`).
 _SHARE_IN = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?([\u4e00-\u9fff]{2,12}?)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
 _SHARE_OF_IN = re.compile(r"([\u4e00-\u9fff]{2,12}?)在([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
 #: 「规划里对农民工返乡创业有哪些支持」: how the plan supports X (如何), never a list of things named 支持.
 _SUPPORT_FOR = re.compile(r"^(?:规划|纲要|方案)?(?:里|中)?对([^？?，,]{2,20}?)有(?:哪些|什么)(支持|扶持|帮扶)(?:措施|政策|举措)?(?=[？?]?$)")
+#: 「固定资产投资率按多少把握」: the figure a plan sets a measure at (「按百分之三十来把握」), asked as its value.
+_SET_AT = re.compile(r"按(?:照)?(多少|百分之几)(?:来|去)?(?:把握|掌握|考虑|安排|确定|控制)(?:的)?(?=[？?]?$)")
+#: 「主要任务里的那几个行动都是啥」: 那几个/这些 after 的 points at what the heading lists — the things themselves.
+_THOSE = re.compile(r"(?<=[的里中])(?:那|这)(?:几(?:个|条|项|类|大)?|些)(?=[\u4e00-\u9fff])")
+#: 「专栏2在主要任务哪一块」: where a box or heading sits under a named heading, as the position answerer reads it
+#: (放在主要任务的哪一块里).
+_SITS_UNDER = re.compile(r"(?<=[\u4e00-\u9fff0-9”\"？?，,])(?<![放写列位])在([^？?，,在]{2,12}?)的?(哪一块|哪块|哪个方面|哪一个方面)(?:里|中)?(?=[？?]?$)")
 #: 「…长多少来着？」: a spoken tail asks nothing (dropped before a question is cut into its parts); 「那个X…」 at the
 #: start points at the X named (「那个项目…」 with no name after it stays: it asks which one).
 _SPOKEN_TAIL = re.compile(r"来着(?=[？?，,。！!]|$)")
@@ -201,10 +210,11 @@ def read_wording(question: str) -> str:
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
+    said = _SET_AT.sub(r"是\1", said)
     said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
+    said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", said))
     said = _ALL_ARE_WHAT.sub("有哪些", _EXPLAINED.sub("是什么意思", said))
     said = _HEADING_DEIXIS.sub("", _GRADE_WORDS.sub("几级", _A_YEAR.sub("每年", said)))
-    said = _SHARE_OF_IN.sub(r"\1占\2比重", _SHARE_IN.sub(r"\2占\1比重", said))
     said = _KINDS_COUNTED.sub(lambda m: "分为哪几" + (m.group(1) or m.group(2)), said)
     for pattern, words in _DEFINITION:
         said = pattern.sub(words, said)
@@ -291,3 +301,17 @@ def quote_heading(question: str, titles: set[str]) -> str:
         return question
     subject = question[: asked.start()]
     return f"“{subject}”{question[asked.start():]}" if len(subject) >= 6 and subject in titles else question
+
+
+def share_as_printed(question: str) -> str:
+    """``question`` with a share asked container first written as plans mostly print it (A占B比重); a reading to try
+    when the words asked are not printed (a plan may print 「A在B中占比」 itself).
+
+    Examples
+    --------
+    >>> share_as_printed("城镇新建建筑里绿色建筑占比要到多少？"), share_as_printed("技能人才在就业人员里的占比要到多少？")
+    ('绿色建筑占城镇新建建筑比重要到多少？', '技能人才占就业人员比重要到多少？')
+    >>> share_as_printed("绿色建筑占城镇新建建筑面积的比例要到多少？")
+    '绿色建筑占城镇新建建筑面积的比例要到多少？'
+    """
+    return _SHARE_OF_IN.sub(r"\1占\2比重", _SHARE_IN.sub(r"\2占\1比重", question))

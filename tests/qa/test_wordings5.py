@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from qa.frame import spoken_attributes, spoken_measures
-from qa.wording import read_wording
+from qa.wording import read_wording, share_as_printed
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "words5"
 PLAN = DATA / "office-wordings-plan.md"
@@ -53,6 +53,10 @@ CLASSES: dict[str, list[tuple[str, str]]] = {
     "a numbered name in Chinese numerals": [
         ("白石古镇三号停车场规划面积多大？", "60亩"),
         ("古镇三号停车场总建筑面积是多少？", "1.8万平方米"),
+    ],
+    "the plan itself named before the measure": [
+        ("这个规划说信息消费规模2025年要达到多少？", "60亿元"),
+        ("该规划里电子商务交易规模到2025年是多少？", "45亿元"),
     ],
     "office short forms": [
         ("农村户厕普及率25年要到多少？", "90%"),
@@ -110,11 +114,14 @@ def test_a_grade_printed_is_still_answered(county):
     ("园区一年要建多少标准厂房？", "园区每年要建多少标准厂房？"),
     ("十一年", "十一年"),  # a count of years, no yearly figure
     ("一年内完成多少？", "一年内完成多少？"),
-    ("城镇新建建筑里绿色建筑占比要到多少？", "绿色建筑占城镇新建建筑比重要到多少？"),
-    ("技能人才在就业人员里占比要到多少来着？", "技能人才占就业人员比重要到多少？"),
     ("那个古城2号停车场规划了多大面积？", "古城2号停车场规划了多大面积？"),
     ("那个项目规划用地多少亩？", "那个项目规划用地多少亩？"),
-    ("规划里对农民工返乡创业有哪些支持？", "规划打算怎么支持农民工返乡创业？"),  # a pointer with no name after it asks which one
+    ("规划里对农民工返乡创业有哪些支持？", "规划打算怎么支持农民工返乡创业？"),
+    ("主要任务里的那几个行动都是啥？", "主要任务里的行动有哪些？"),
+    ("规划里的这些项目有哪些？", "规划里的项目有哪些？"),
+    ("专栏2在主要任务哪一块？", "专栏2放在主要任务的哪一块里？"),
+    ("专栏2放在主要任务的哪一块里？", "专栏2放在主要任务的哪一块里？"),
+    ("“九五”固定资产投资率按多少来把握？", "“九五”固定资产投资率是多少？"),  # a pointer with no name after it asks which one
 ])
 def test_office_wordings_read_as_printed(asked, read):
     assert read_wording(asked) == read
@@ -129,12 +136,20 @@ def test_a_heading_asked_unquoted_where_it_sits(county, question, where):
     assert a.found and where in a.answer, a.answer
 
 
+def test_a_share_asked_container_first_is_read_as_printed():
+    assert share_as_printed("城镇新建建筑里绿色建筑占比要到多少？") == "绿色建筑占城镇新建建筑比重要到多少？"
+    assert share_as_printed("技能人才在就业人员里占比要到多少？") == "技能人才占就业人员比重要到多少？"
+
+
 def test_lengths_and_money_said_by_their_units():
     assert spoken_attributes("永零高速有多少公里？") == "永零高速长度多少？"
     assert spoken_attributes("高速公路要新建多少公里？") == "高速公路要新建多少公里？"  # a length built, no work's length
     assert spoken_attributes("通车里程有多少公里？") == "通车里程有多少公里？"  # a measure of its own
     assert spoken_measures("财政总收入有多少钱？") == "财政总收入有多少？"
+    assert spoken_measures("优速物流总投资是多少钱？") == "优速物流总投资是多少？"
     assert spoken_measures("汽车东站要花多少钱？") == "汽车东站投资多少？"  # a works' cost is its investment
+    assert spoken_measures("猪存栏数稳定在多少？") == "猪存栏数稳定在多少？"  # 稳定在 asks a level, no target set
+    assert spoken_measures("25年定了多少？") == "25年目标是多少？"
 
 
 def test_the_paraphrase_sets_keep_their_originals_answers():
