@@ -114,10 +114,11 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的数值属于{lead.group(1)}，不是所问的年份")  # 「一九五二年约为二、六二七万匹」
         at = clause.find(value.split("（")[0])
         after = clause[at + len(value.split("（")[0]) :] if at >= 0 else ""
-        if re.search(r"[\d〇一二三四五六七八九十]", value) and normalise_text(value.split("（")[0]) in q:
+        if re.search(r"多少|几", q) and re.search(r"[\d〇一二三四五六七八九十]", value) and normalise_text(value.split("（")[0]) in q:
             return _refused(answer, f"原文中的“{value}”是所问名称的一部分，不是所问的数值")  # 「城乡三项基本医疗保险参保率」: 三项
-        if at >= 0 and re.search(r"(?:以下|以上)$", value) and re.match(r"(?:的)?[\u4e00-\u9fff]", after) \
-                and not re.match(r"和|与|及|或|为|是|左右|目标|水平", after):
+        noun = re.match(r"(?:的)?([\u4e00-\u9fff]{2})", after) if at >= 0 and re.search(r"(?:以下|以上)$", value) else None
+        if noun and noun.group(1) not in q and not re.match(r"和|与|及|或|为|是|左右|目标|水平", after):
+            # (a value before the noun asked counts it: 「完成800亩以上土地储备」 asked 多少亩土地储备)
             return _refused(answer, f"原文中的“{value}”限定其后的事物，不是所问的数值")  # 「农村5岁以下儿童生长迟缓率」
         if re.match(r"[-－—]", value) and re.search(r"\d(?:万|亿)?\s*$", clause[: max(at, 0)] if at >= 0 else normalise_text(clause).split(value.lstrip("-－—")[:3])[0]):
             return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「7.15万－6.82万吨」 is no -6.82万吨
@@ -214,6 +215,8 @@ def _mixed_member(question: str, clause: str) -> str | None:
     ('农村居民人均纯收入', None)
     >>> _mixed_member("化学需氧量排放减少多少", "化学需氧量、二氧化硫排放分别减少8%") is None
     True
+    >>> _mixed_member("单位国内生产总值二氧化碳排放降低多少", "单位国内生产总值能源消耗和二氧化碳排放分别降低13.5%、18%") is None
+    True
     """
     run = re.search(r"([\u4e00-\u9fff、和及与]{4,60}?)(?:分别|各)", normalise_text(clause))
     if not run:
@@ -228,7 +231,9 @@ def _mixed_member(question: str, clause: str) -> str | None:
         if after.startswith(rest):
             continue
         others = [m for j, m in enumerate(members) if j != i]
-        if any(after.startswith(o[k:]) and o[k:] not in mine for o in others for k in range(len(o) - 2)):
+        # (a whole other member after the head is that member with the head shared: 「单位国内生产总值能源消耗和二氧化碳
+        # 排放分别降低…」 asked 单位国内生产总值二氧化碳排放)
+        if any(after.startswith(o[k:]) and o[k:] not in mine for o in others for k in range(1, len(o) - 2)):
             return mine
     return None
 
