@@ -114,7 +114,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的数值属于{lead.group(1)}，不是所问的年份")  # 「一九五二年约为二、六二七万匹」
         at = clause.find(value.split("（")[0])
         after = clause[at + len(value.split("（")[0]) :] if at >= 0 else ""
-        if re.search(r"多少|几", q) and re.search(r"[\d〇一二三四五六七八九十]", value) and normalise_text(value.split("（")[0]) in q:
+        if re.search(r"多少|几", q) and re.match(r"[\d〇一二三四五六七八九十两]", value) and normalise_text(value.split("（")[0]) in q:
             return _refused(answer, f"原文中的“{value}”是所问名称的一部分，不是所问的数值")  # 「城乡三项基本医疗保险参保率」: 三项
         noun = re.match(r"(?:的)?([\u4e00-\u9fff]{2})", after) if at >= 0 and re.search(r"(?:以下|以上)$", value) else None
         if noun and noun.group(1) not in q and not re.match(r"和|与|及|或|为|是|左右|目标|水平", after):
@@ -124,6 +124,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「7.15万－6.82万吨」 is no -6.82万吨
         if not several and (why := _other_counter(q, value)):
             return _refused(answer, why)  # 「年产多少万辆轿车」 answered 三百万台 (彩电)
+        if several and _not_money(_part_head(answer.answer, value), value):
+            return _refused(answer, "所问的是金额，所给数值不是金额")  # 「…固定资产投资五年多少？…」 answered 1100万人 (职工)
         if not several and _MONEY_ASKED.search(q) and _unit_kind(re.sub(r"^[约近超过逾]*[\d.,，]+(?:万|亿)?", "", value) or "-") not in (None, "money") \
                 or not several and _MONEY_ASKED.search(q) and re.search(r"\d(?:万|亿)?人$", value):
             return _refused(answer, "所问的是金额，所给数值不是金额")  # 「固定资产投资多少」 answered 1100万人
@@ -236,6 +238,24 @@ def _mixed_member(question: str, clause: str) -> str | None:
         if any(after.startswith(o[k:]) and o[k:] not in mine for o in others for k in range(1, len(o) - 2)):
             return mine
     return None
+
+
+def _part_head(text: str, value: str) -> str:
+    """The name a several-part answer gives the part saying ``value`` (「全民所有制单位固定资产投资：1100万人（…）」)."""
+    part = next((p for p in re.split(r"[；;]|（\d）", text) if value and value in p), "")
+    return part.split("：", 1)[0] if "：" in part else ""
+
+
+def _not_money(head: str, value: str) -> bool:
+    """Whether a part named for money (投资, 资金 …) is given a value of another kind (people, tonnes, metres).
+
+    >>> _not_money("全民所有制单位固定资产投资", "1100万人"), _not_money("更新改造投资", "1300亿元"), _not_money("投资", "30%")
+    (True, False, False)
+    """
+    if not head or not _MONEY_ASKED.search(head):
+        return False
+    unit = re.sub(r"^[约近超过逾]*[\d.,，]+(?:万|亿)?", "", value) or "-"
+    return _unit_kind(unit) not in (None, "money") or bool(re.search(r"\d(?:万|亿)?人$", value))
 
 
 def _share_of_asked(question: str, value: str, clause: str) -> bool:
