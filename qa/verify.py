@@ -87,6 +87,9 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     # 「各部门的基本建设投资是多少？占支出总数的比重？」: a part asked with no question word of its own
     several = several or len([c for c in re.split(r"[？?]", q) if len(c.strip()) >= 2]) >= 2
     share = _SHARE.search(q) and not several
+    if _scope_only(q):
+        # 「农村多少」 (a part 「…？农村呢？」 read without the measure before it): any 农村 figure would answer it.
+        return _refused(answer, "问题只说了范围，没有说所问的事项")
     for item in answer.items:
         value, clause = item.label or "", item.detail or ""
         if not re.search(r"[\d〇零一二三四五六七八九十百千万亿]", value) and re.search(r"[\d〇零一二三四五六七八九十]", clause) \
@@ -238,6 +241,22 @@ def _mixed_member(question: str, clause: str) -> str | None:
         if any(after.startswith(o[k:]) and o[k:] not in mine for o in others for k in range(1, len(o) - 2)):
             return mine
     return None
+
+
+#: Scopes a question may name with no measure (「农村多少」): a figure of anything there would answer it.
+_SCOPE_WORDS = re.compile(r"农村|城镇|城市|城区|乡村|全国|全省|全市|全区|全县|本省|本市|本区|本县")
+
+
+def _scope_only(question: str) -> bool:
+    """Whether a question names only a scope and asks a figure of it, no measure (「农村多少」「城镇呢」).
+
+    >>> _scope_only("农村多少"), _scope_only("农村是多少？"), _scope_only("农村新增就业多少人"), _scope_only("GDP多少")
+    (True, True, False, False)
+    """
+    if not _SCOPE_WORDS.search(question):
+        return False
+    rest = re.sub(_SCOPE_WORDS.pattern + r"|" + _YEAR + r"|多少|几|是|为|有|呢|吗|的|要|将|[？?！!。，,\s]", "", question)
+    return len(rest) == 0
 
 
 def _part_head(text: str, value: str) -> str:

@@ -149,3 +149,9 @@ def test_a_part_named_only_by_a_scope_gets_no_other_measures_figure(province, qu
     a = province.ask(question)
     assert "85%以上" not in _labels(a), a.answer
     assert any("4.5%以内" in label for label in _labels(a)), a.answer
+
+
+@pytest.mark.parametrize("question", ["城镇新增就业多少人？农村呢？", "城镇新增就业是多少？农村的呢？"])
+def test_a_scope_asked_with_no_measure_gets_no_figure_of_anything_there(province, question):
+    a = province.ask(question)
+    assert not any(label.startswith("40万") for label in _labels(a)) and "40万" not in a.answer.split("原文")[0], a.answer
