@@ -453,6 +453,8 @@ def _part_rival(answer: Answer, asked: Asked, item: Item) -> str | None:
     # the part's head asked as its own question (「其中国家财政拨款」 → 「其中国家财政拨款多少」: a 其中 part asked by name)
     if head and at >= 0 and len(asked.clauses) > 1 and (why := whole_or_part(head + "多少", clause, at)):
         return why  # 「新建和改造公路…？高等级公路呢？」: 「其中高等级公路八千公里」 is no 新建公路's
+    if head and len(asked.clauses) > 1 and (why := _scope_only_part(answer.question, head, clause)):
+        return why  # 「城镇登记失业率控制在多少？农村呢？」: 「农村户用卫生厕所普及率达到85%以上」 is no 农村's 失业率
     if (word := _asked_word_elsewhere(head, clause, item)):
         return f"原文中的数值说的不是{word}"  # 「…9418万公顷天然林…实行全面有效管护，…造林579万公顷」 asked 造林
     mine = [o for o in asked.owners if o.names[0] in head and o.names[0] not in clause]
@@ -460,6 +462,26 @@ def _part_rival(answer: Answer, asked: Asked, item: Item) -> str | None:
         return None
     rivals = [r for r in _same_tail(Asked([], mine), clause[:at])]
     return f"原文中的数值属于{rivals[0]}" if rivals else None
+
+
+#: A part named only by a scope (「…？农村呢？」): it asks the measure of the part before it, for that scope.
+_SCOPE_ONLY = re.compile(r"(?:农村|城镇|城市|城区|乡村|全国|全省|全市|全区|全县|本省|本市|本区|本县|男性|女性|男|女)")
+
+
+def _scope_only_part(question: str, head: str, clause: str) -> str | None:
+    """Why a figure answers no part named only by a scope: its clause prints none of the words the question asks
+    beyond that scope (the measure it carries from the part before it).
+
+    >>> _scope_only_part("城镇登记失业率控制在多少以内？农村呢？", "农村", "农村户用卫生厕所普及率达到85%以上")
+    '原文中的数值说的不是农村的所问事项'
+    >>> _scope_only_part("城镇居民人均收入多少？农村呢？", "农村", "农村居民人均收入达到2万元") is None
+    True
+    """
+    if not _SCOPE_ONLY.fullmatch(head):
+        return None
+    rest = re.sub(_FRAME.pattern + r"|" + _SCOPE_ONLY.pattern + r"|" + YEAR_TEXT + r"|[\d%？?，,。]", "\u3000", normalise_text(question))
+    words = {rest[k : k + 2] for k in range(len(rest) - 1) if "\u3000" not in rest[k : k + 2]}
+    return None if not words or any(w in clause for w in words) else f"原文中的数值说的不是{head}的所问事项"
 
 
 def _asked_word_elsewhere(head: str, clause: str, item: Item) -> str | None:

@@ -45,6 +45,8 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
     True
     >>> printed_run("孕产妇死亡率和婴儿死亡率分别是多少", ["孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到7.5‰"]) is None
     True
+    >>> printed_run("婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为多少", ["婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为7.5‰、9.5‰、18/10万"]) is None
+    True
     """
     texts = list(texts)
     best = None
@@ -56,6 +58,8 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
                 cand = run[start:end]
                 if best and len(cand) <= len(best):
                     break
+                if re.search(r"分别|各|[为是到在达降升增减]$", cand):
+                    continue  # 「A、B分别降为…」: a run whose figures are each member's, or a verb, not a name
                 if any(_printed_with_value(cand, t) for t in texts):
                     best = cand
                     break

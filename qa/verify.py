@@ -87,6 +87,9 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     # 「各部门的基本建设投资是多少？占支出总数的比重？」: a part asked with no question word of its own
     several = several or len([c for c in re.split(r"[？?]", q) if len(c.strip()) >= 2]) >= 2
     share = _SHARE.search(q) and not several
+    if _scope_only(q):
+        # 「农村多少」 (a part 「…？农村呢？」 read without the measure before it): any 农村 figure would answer it.
+        return _refused(answer, "问题只说了范围，没有说所问的事项")
     for item in answer.items:
         value, clause = item.label or "", item.detail or ""
         if not re.search(r"[\d〇零一二三四五六七八九十百千万亿]", value) and re.search(r"[\d〇零一二三四五六七八九十]", clause) \
@@ -114,15 +117,18 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的数值属于{lead.group(1)}，不是所问的年份")  # 「一九五二年约为二、六二七万匹」
         at = clause.find(value.split("（")[0])
         after = clause[at + len(value.split("（")[0]) :] if at >= 0 else ""
-        if re.search(r"[\d〇一二三四五六七八九十]", value) and normalise_text(value.split("（")[0]) in q:
+        if re.search(r"多少|几", q) and re.match(r"[\d〇一二三四五六七八九十两]", value) and normalise_text(value.split("（")[0]) in q:
             return _refused(answer, f"原文中的“{value}”是所问名称的一部分，不是所问的数值")  # 「城乡三项基本医疗保险参保率」: 三项
-        if at >= 0 and re.search(r"(?:以下|以上)$", value) and re.match(r"(?:的)?[\u4e00-\u9fff]", after) \
-                and not re.match(r"和|与|及|或|为|是|左右|目标|水平", after):
+        noun = re.match(r"(?:的)?([\u4e00-\u9fff]{2})", after) if at >= 0 and re.search(r"(?:以下|以上)$", value) else None
+        if noun and noun.group(1) not in q and not re.match(r"和|与|及|或|为|是|左右|目标|水平", after):
+            # (a value before the noun asked counts it: 「完成800亩以上土地储备」 asked 多少亩土地储备)
             return _refused(answer, f"原文中的“{value}”限定其后的事物，不是所问的数值")  # 「农村5岁以下儿童生长迟缓率」
         if re.match(r"[-－—]", value) and re.search(r"\d(?:万|亿)?\s*$", clause[: max(at, 0)] if at >= 0 else normalise_text(clause).split(value.lstrip("-－—")[:3])[0]):
             return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「7.15万－6.82万吨」 is no -6.82万吨
         if not several and (why := _other_counter(q, value)):
             return _refused(answer, why)  # 「年产多少万辆轿车」 answered 三百万台 (彩电)
+        if several and _not_money(_part_head(answer.answer, value), value):
+            return _refused(answer, "所问的是金额，所给数值不是金额")  # 「…固定资产投资五年多少？…」 answered 1100万人 (职工)
         if not several and _MONEY_ASKED.search(q) and _unit_kind(re.sub(r"^[约近超过逾]*[\d.,，]+(?:万|亿)?", "", value) or "-") not in (None, "money") \
                 or not several and _MONEY_ASKED.search(q) and re.search(r"\d(?:万|亿)?人$", value):
             return _refused(answer, "所问的是金额，所给数值不是金额")  # 「固定资产投资多少」 answered 1100万人
@@ -218,6 +224,8 @@ def _mixed_member(question: str, clause: str) -> str | None:
     ('农村居民人均纯收入', None)
     >>> _mixed_member("化学需氧量排放减少多少", "化学需氧量、二氧化硫排放分别减少8%") is None
     True
+    >>> _mixed_member("单位国内生产总值二氧化碳排放降低多少", "单位国内生产总值能源消耗和二氧化碳排放分别降低13.5%、18%") is None
+    True
     """
     run = re.search(r"([\u4e00-\u9fff、和及与]{4,60}?)(?:分别|各)", normalise_text(clause))
     if not run:
@@ -232,9 +240,45 @@ def _mixed_member(question: str, clause: str) -> str | None:
         if after.startswith(rest):
             continue
         others = [m for j, m in enumerate(members) if j != i]
-        if any(after.startswith(o[k:]) and o[k:] not in mine for o in others for k in range(len(o) - 2)):
+        # (a whole other member after the head is that member with the head shared: 「单位国内生产总值能源消耗和二氧化碳
+        # 排放分别降低…」 asked 单位国内生产总值二氧化碳排放)
+        if any(after.startswith(o[k:]) and o[k:] not in mine for o in others for k in range(1, len(o) - 2)):
             return mine
     return None
+
+
+#: Scopes a question may name with no measure (「农村多少」): a figure of anything there would answer it.
+_SCOPE_WORDS = re.compile(r"农村|城镇|城市|城区|乡村|全国|全省|全市|全区|全县|本省|本市|本区|本县")
+
+
+def _scope_only(question: str) -> bool:
+    """Whether a question names only a scope and asks a figure of it, no measure (「农村多少」「城镇呢」).
+
+    >>> _scope_only("农村多少"), _scope_only("农村是多少？"), _scope_only("农村新增就业多少人"), _scope_only("GDP多少")
+    (True, True, False, False)
+    """
+    if not _SCOPE_WORDS.search(question):
+        return False
+    rest = re.sub(_SCOPE_WORDS.pattern + r"|" + _YEAR + r"|多少|几|是|为|有|呢|吗|的|要|将|[？?！!。，,\s]", "", question)
+    return len(rest) == 0
+
+
+def _part_head(text: str, value: str) -> str:
+    """The name a several-part answer gives the part saying ``value`` (「全民所有制单位固定资产投资：1100万人（…）」)."""
+    part = next((p for p in re.split(r"[；;]|（\d）", text) if value and value in p), "")
+    return part.split("：", 1)[0] if "：" in part else ""
+
+
+def _not_money(head: str, value: str) -> bool:
+    """Whether a part named for money (投资, 资金 …) is given a value of another kind (people, tonnes, metres).
+
+    >>> _not_money("全民所有制单位固定资产投资", "1100万人"), _not_money("更新改造投资", "1300亿元"), _not_money("投资", "30%")
+    (True, False, False)
+    """
+    if not head or not _MONEY_ASKED.search(head):
+        return False
+    unit = re.sub(r"^[约近超过逾]*[\d.,，]+(?:万|亿)?", "", value) or "-"
+    return _unit_kind(unit) not in (None, "money") or bool(re.search(r"\d(?:万|亿)?人$", value))
 
 
 def _share_of_asked(question: str, value: str, clause: str) -> bool:

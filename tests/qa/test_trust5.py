@@ -135,10 +135,23 @@ def test_a_number_inside_the_asked_name_is_no_answer(province, question):
 
 def test_a_bound_naming_who_is_counted_is_no_figure(province):
     a = province.ask("城镇参加基本养老保险人数达到多少？农村呢？")
-    assert "120万人" in _labels(a) and "5岁以下" not in _labels(a), a.answer
+    assert "5岁以下" not in _labels(a) and "85%以上" not in _labels(a), a.answer
 
 
 @pytest.mark.parametrize("question, figure", [("要建设多少个湿地公园？", "36个"), ("省级湿地公园多少个？", "12个")])
 def test_a_whole_asked_is_answered_by_its_own_clause_not_refused_for_its_part(province, question, figure):
     a = province.ask(question)
     assert a.found and _labels(a) == [figure], a.answer
+
+
+@pytest.mark.parametrize("question", ["城镇登记失业率控制在多少以内？农村呢？", "城镇登记失业率要控制在多少？农村的呢？"])
+def test_a_part_named_only_by_a_scope_gets_no_other_measures_figure(province, question):
+    a = province.ask(question)
+    assert "85%以上" not in _labels(a), a.answer
+    assert any("4.5%以内" in label for label in _labels(a)), a.answer
+
+
+@pytest.mark.parametrize("question", ["城镇新增就业多少人？农村呢？", "城镇新增就业是多少？农村的呢？"])
+def test_a_scope_asked_with_no_measure_gets_no_figure_of_anything_there(province, question):
+    a = province.ask(question)
+    assert not any(label.startswith("40万") for label in _labels(a)) and "40万" not in a.answer.split("原文")[0], a.answer
