@@ -62,3 +62,15 @@ def test_ui_chat_and_xref_follow_the_scope(two_plans):
     assert "杉源" in html or "第" in html
     html_seed, _ = ui.xref_view(two_plans, "竹木循环产业园", SEED)
     assert "pk-notfound" in html_seed
+
+
+def test_a_structure_count_over_several_plans_gives_each_plan_by_title_never_their_sum(two_plans):
+    """With every plan in scope, 「一共有多少章」 once answered 「共N章」 with N the sum of the plans' chapters and named
+    them by internal id; scoped to one plan it is that plan's count."""
+    both = two_plans.ask("规划一共有多少章？")
+    seed = two_plans.ask("规划一共有多少章？", plan=SEED).answer
+    mini = two_plans.ask("规划一共有多少章？", plan=MINI).answer
+    assert seed.startswith("共43章") and mini.startswith("共4章")
+    assert "共47章" not in both.answer and SEED not in both.answer and MINI not in both.answer
+    assert "《杉源县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》共有2篇、4章" in both.answer
+    assert "43章" in both.answer and "提问范围" in both.answer
