@@ -243,7 +243,7 @@ def chat_reply(engine: Engine, message: str, history: list[dict] | None, plan: s
     marks = [*answer.highlights, *(i.label for i in answer.items if len(i.label) <= 40)]
     marks += [name for l in engine.find_entities(asked, limit=3) for name in (l.mention, l.label)] if asked.strip() else []
     rewritten = asked if asked != (message or "").strip() else None
-    titles = {p: plan_title(engine, p) or p for p in engine.plan_ids}
+    titles = {p: plan_title(engine, p) or p for p in ([_scope(plan)] if _scope(plan) else engine.plan_ids)}
     history += [
         {"role": "user", "content": message or "（空）"},
         {"role": "assistant", "content": answer_html(answer, marks=marks, understood_as=rewritten, plan_titles=titles)},

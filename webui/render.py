@@ -173,6 +173,8 @@ def answer_html(
 ) -> str:
     """An answer for the chat: the text and items with numbered markers, then the numbered sources.
 
+    ``plan_titles`` maps the plans in scope to their titles; with more than one, every source names its plan.
+
     Each marker ``[n]`` points at source ``[n]`` below; a not-found (or refused)
     answer gets a ⚠ banner and a different background, and its passages are
     labelled as hints, not evidence.
@@ -211,7 +213,9 @@ def answer_html(
         title = "来源（点开查看原文）" if found else "提示：相关段落（不是答案的依据）"
         out.append(f'<div class="pk-cites-title">{title}</div>')
         titles = plan_titles or {}
-        multi = len({c.plan for c in sources}) > 1
+        # Name the plan when the sources span plans, or when several plans could have answered (``plan_titles``
+        # holds those in scope): one cited 「第3章 / 专栏1」 does not say which of them it is in.
+        multi = len({c.plan for c in sources}) > 1 or len(titles) > 1
         out += [
             citation_html(c, marks=marks, plan=(titles.get(c.plan or "") or c.plan) if multi else None, number=i)
             for i, c in enumerate(sources, 1)

@@ -74,3 +74,13 @@ def test_a_structure_count_over_several_plans_gives_each_plan_by_title_never_the
     assert "共47章" not in both.answer and SEED not in both.answer and MINI not in both.answer
     assert "《杉源县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》共有2篇、4章" in both.answer
     assert "43章" in both.answer and "提问范围" in both.answer
+
+
+def test_a_chat_answer_from_one_of_several_plans_names_its_plan(two_plans):
+    """With every plan in scope a source names its plan even when all come from one (「第3章 / 专栏3.1」 is in which?)."""
+    mini_title = two_plans.plan_titles[MINI]
+    history, _, _ = ui.chat_reply(two_plans, "专栏3.1有哪些项目？", [], None)
+    answer = history[-1]["content"]
+    assert "园区标准厂房项目" in answer and mini_title in answer
+    history, _, _ = ui.chat_reply(two_plans, "专栏3.1有哪些项目？", [], MINI)
+    assert mini_title not in history[-1]["content"]  # the user chose the plan: no need to repeat it
