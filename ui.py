@@ -773,7 +773,8 @@ def _sparql_tab(library: PlanLibrary, scope: gr.Dropdown) -> None:
     )
     run = gr.Button("运行", variant="primary", elem_id="pk-run")
     status = gr.HTML(elem_id="pk-sparql-status")
-    table = gr.Dataframe(label="查询结果", interactive=False, wrap=True, elem_id="pk-results")
+    # An empty table headed in words, not Gradio's placeholder columns 1, 2, 3.
+    table = gr.Dataframe({"headers": ["运行查询后，结果显示在这里"], "data": []}, label="查询结果", interactive=False, wrap=True, elem_id="pk-results")
     with gr.Accordion("CONSTRUCT / DESCRIBE 结果（Turtle）", open=False):
         turtle = gr.Code(language="markdown", show_label=False, interactive=False)
     example.change(lambda key: EXAMPLE_QUERIES[key] if key in EXAMPLE_QUERIES else gr.skip(), example, query)

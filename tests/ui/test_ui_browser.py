@@ -192,6 +192,8 @@ def test_neighbourhood_and_targets_download(page, bt, tmp_path):
 
 def test_sparql_examples_are_chinese_and_update_is_refused(page, bt):
     bt.open_tab(page, "SPARQL")
+    # Before any query: a heading in words (Gradio's placeholder headers were the columns 1, 2, 3).
+    assert "结果显示在这里" in page.locator("#pk-results thead").inner_text()
     page.locator("#pk-run").click()
     status = page.locator("#pk-sparql-status .pk-note")
     status.wait_for()
