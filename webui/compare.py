@@ -125,7 +125,7 @@ def _cell_html(cell: CompareCell, label: str) -> str:
     if cell.printed and cell.printed != label:
         body += f'<div class="pk-printed" style="font-size:0.85em;color:#555">原文：{html.escape(cell.printed)}</div>'
     if cell.citation:
-        body += citation_html(cell.citation, plan=True)
+        body += citation_html(cell.citation)  # the column names the plan (by title, never its internal id)
     return f'<td class="pk-cell pk-{cell.state}" style="background:{_FILLS[cell.state]};vertical-align:top">{body}</td>'
 
 

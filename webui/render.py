@@ -126,10 +126,10 @@ def highlight(text: str, words: Iterable[str]) -> str:
     return "".join(out)
 
 
-def citation_html(c: Citation, *, marks: Iterable[str] = (), open_: bool = False, plan: str | bool | None = None, number: int | None = None) -> str:
+def citation_html(c: Citation, *, marks: Iterable[str] = (), open_: bool = False, plan: str | None = None, number: int | None = None) -> str:
     """One source as a collapsible block: ``[n] 篇 / 章 / 节 / 专栏`` over the passage, with a 「在原文中阅读」 button.
 
-    ``plan`` names the plan after the path: a title, or True for the citation's plan id.
+    ``plan`` names the plan after the path (its title).
 
     Examples
     --------
@@ -138,8 +138,8 @@ def citation_html(c: Citation, *, marks: Iterable[str] = (), open_: bool = False
     (True, True)
     """
     where = html.escape(c.path or "（前言或附录）")
-    if plan and (plan is not True or c.plan):
-        where += f' <span class="pk-ref">《{html.escape(c.plan if plan is True else plan)}》</span>'
+    if plan:
+        where += f' <span class="pk-ref">《{html.escape(plan)}》</span>'
     num = f'<span class="pk-num">[{number}]</span>' if number is not None else ""
     cite = html.escape(f"{c.plan or ''}|{c.id}")
     return (
