@@ -7,6 +7,7 @@ clean messages; anything else is a bug and shows its traceback.
 from __future__ import annotations
 
 import json
+import socket
 import sys
 import traceback
 from functools import wraps
@@ -67,6 +68,18 @@ def _friendly(fn):
             raise click.ClickException(str(e)) from None
 
     return wrapper
+
+
+def _check_port(host: str, port: int) -> None:
+    """Refuse, with what to do, a port something already listens on (Gradio would raise a traceback after the build)."""
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds: a port in TIME_WAIT is free
+        try:
+            probe.bind((host, port))
+        except OSError:
+            raise click.ClickException(
+                f"{host}:{port} is already in use (another `plankg serve`?); stop it, or choose another port: --port {port + 1}"
+            ) from None
 
 
 def _progress(stage: str, done: int, total: int) -> None:
@@ -340,6 +353,7 @@ def serve(paths, host, port, build_dir, encoder, store):
     """Start the chat UI on the built plans (building PATHS first, or the embedded plan if nothing is built)."""
     from ui import build_ui
 
+    _check_port(host, port)  # before the build, which can take minutes
     engine = _engine(build_dir, encoder, build_paths=list(paths), store=store)
     click.echo(f"plankg: serving {', '.join(engine.plan_ids)} on http://{host}:{port}", err=True)
     build_ui(engine).launch(server_name=host, server_port=port, show_error=False)

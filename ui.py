@@ -33,7 +33,7 @@ from webui.briefing import make_briefing, write_briefing
 from webui.graphview import CYTOSCAPE_DIR, CYTOSCAPE_JS, GRAPH_JS, MAX_DRAWN, default_centre, graph_html
 from webui.messages import zh_message
 from webui.terms import zh_term
-from webui.plans import MAX_UPLOAD_BYTES, UPLOAD_SUFFIXES, BuildStep, PlanInfo, PlanLibrary, plan_infos
+from webui.plans import MAX_UPLOAD_BYTES, UPLOAD_SUFFIXES, BuildStep, PlanInfo, PlanLibrary, plan_infos, plan_menu
 from webui.reader import READER_HINT, parse_cite_key, reader_html
 from webui.render import CSS, answer_html, facts_html, node_facts, note, plan_title, xref_html
 from kg.store.sparql_examples import EXAMPLE_QUERIES
@@ -243,7 +243,7 @@ def chat_reply(engine: Engine, message: str, history: list[dict] | None, plan: s
     marks = [*answer.highlights, *(i.label for i in answer.items if len(i.label) <= 40)]
     marks += [name for l in engine.find_entities(asked, limit=3) for name in (l.mention, l.label)] if asked.strip() else []
     rewritten = asked if asked != (message or "").strip() else None
-    titles = {p: plan_title(engine, p) or p for p in engine.plan_ids}
+    titles = {p: plan_title(engine, p) or p for p in ([_scope(plan)] if _scope(plan) else engine.plan_ids)}
     history += [
         {"role": "user", "content": message or "（空）"},
         {"role": "assistant", "content": answer_html(answer, marks=marks, understood_as=rewritten, plan_titles=titles)},
@@ -573,7 +573,7 @@ def build_ui(engine: Engine, *, home: Path | None = None) -> gr.Blocks:
 
 
 def _scope_choices(library: PlanLibrary) -> list[tuple[str, str]]:
-    return [(ALL_PLANS, ALL_PLANS), *((f"《{p.title}》", p.plan_id) for p in library.plans())]
+    return [(ALL_PLANS, ALL_PLANS), *plan_menu(library.plans())]
 
 
 def _refreshed(library: PlanLibrary) -> list:
@@ -583,7 +583,7 @@ def _refreshed(library: PlanLibrary) -> list:
     return [
         intro_html(plans),
         gr.update(choices=_scope_choices(library), value=ALL_PLANS),
-        gr.update(choices=[(f"《{p.title}》", p.plan_id) for p in plans], value=plans[0].plan_id if plans else None),
+        gr.update(choices=plan_menu(plans), value=plans[0].plan_id if plans else None),
         *(gr.update(value=q, visible=True) for q in questions),
         *(gr.update(visible=False) for _ in range(_EXAMPLE_BUTTONS - len(questions))),
     ]
@@ -686,7 +686,7 @@ def _export_tab(library: PlanLibrary, centre_label: gr.State, graph_hops: gr.Rad
             go = gr.Button("下载邻域", elem_id="pk-ex-go")
             gr.Markdown("**目标与指标表**")
             with gr.Row():
-                plan = gr.Dropdown([(f"《{p.title}》", p.plan_id) for p in plans], value=plans[0].plan_id if plans else None, label="规划", elem_id="pk-tg-plan", scale=3)
+                plan = gr.Dropdown(plan_menu(plans), value=plans[0].plan_id if plans else None, label="规划", elem_id="pk-tg-plan", scale=3)
                 chapter = gr.Dropdown(_chapter_choices(engine, plans[0].plan_id if plans else None), value="", label="章（留空为整份规划）", elem_id="pk-tg-chapter", scale=3)
             table_fmt = gr.Radio(list(TABLE_FORMATS), value="Excel", label="表格格式", elem_id="pk-tg-format")
             table = gr.Button("下载目标与指标", elem_id="pk-tg-go")
@@ -755,7 +755,7 @@ def _plans_tab(library: PlanLibrary, dependents: list) -> list:
 
 
 def _removable(library: PlanLibrary) -> list[tuple[str, str]]:
-    return [(f"《{p.title}》", p.plan_id) for p in library.plans()]
+    return plan_menu(library.plans())
 
 
 def _plan_updates(library: PlanLibrary) -> list:
@@ -773,7 +773,8 @@ def _sparql_tab(library: PlanLibrary, scope: gr.Dropdown) -> None:
     )
     run = gr.Button("运行", variant="primary", elem_id="pk-run")
     status = gr.HTML(elem_id="pk-sparql-status")
-    table = gr.Dataframe(label="查询结果", interactive=False, wrap=True, elem_id="pk-results")
+    # An empty table headed in words, not Gradio's placeholder columns 1, 2, 3.
+    table = gr.Dataframe({"headers": ["运行查询后，结果显示在这里"], "data": []}, label="查询结果", interactive=False, wrap=True, elem_id="pk-results")
     with gr.Accordion("CONSTRUCT / DESCRIBE 结果（Turtle）", open=False):
         turtle = gr.Code(language="markdown", show_label=False, interactive=False)
     example.change(lambda key: EXAMPLE_QUERIES[key] if key in EXAMPLE_QUERIES else gr.skip(), example, query)

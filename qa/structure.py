@@ -94,11 +94,16 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
     for p in kb.plans(plan):
         row = {t: sum(1 for n in kb.by_type.get(t, []) if n.split("/plan/")[1].startswith(p + "/")) for t in LEVEL_TYPES.values()}
         counts.append((p, row))
+    titles = {plan_of(n + "/"): kb.label(n) for n in kb.by_type.get("Plan", [])}
     parts = []
     for p, row in counts:
-        prefix = f"{p}：" if len(counts) > 1 else "规划"
+        prefix = f"《{titles.get(p, p)}》" if len(counts) > 1 else "规划"
         words = _count_words(kb, p)
         parts.append(prefix + "共有" + "、".join(f"{row[t]}{w}" for t, w in words.items() if row[t]) + "（不计目录）")
+    if len(counts) > 1:
+        # Several plans served and none chosen: each plan's own counts, never their sum (no plan has 43 + 9 章).
+        text = f"已载入{len(counts)}份规划，各自的数目如下（可在「提问范围」中选定一份规划）：" + "；".join(parts) + "。"
+        return Answer(question, text, True, [], [], kind="structure")
     lead = _count_words(kb, plan).get(asked, "个")
     if intent.level in _RELATIVE:
         lead = "个" + intent.level

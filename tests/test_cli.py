@@ -175,3 +175,16 @@ def test_export_neighbourhood_turtle_holds_the_entity_and_its_sources(home, tmp_
 def test_export_unknown_entity_is_a_clear_error(home):
     result = run("export", "--format", "graphml", "--entity", "不存在的东西", home=home)
     assert result.exit_code == 1 and "No entity matches" in result.output
+
+
+def test_serve_on_a_busy_port_says_so_before_building(tmp_path):
+    """A port another app listens on: one line naming --port, not Gradio's traceback after a minute's build."""
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("serve", "--port", str(port), "--encoder", "hash", home=tmp_path)
+    assert result.exit_code == 1 and "already in use" in result.output and f"--port {port + 1}" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "plans").exists()  # nothing was built

@@ -160,7 +160,9 @@ def make_briefing(engine: Engine, name: str, *, hops: int = 1, today: dt.date | 
             parts.append(f"年均增长{a['growth']}")
         kind = f"，属{a['attribute']}指标" if a.get("attribute") else ""
         summary.append((f"{label}{'，'.join(parts)}{kind}。", own))
+    stated = set()
     for q in kb.quantities(centre):
+        stated.add((q.get("raw"), q.get("kind")))
         nums = cite(q.get("sources") or [])
         raw, kind = str(q.get("raw") or q.get("label")), zh_term(str(q.get("kind") or ""))
         year = next((y for n in nums if (y := _year_near(cite.list[n - 1].text, raw))), None)
@@ -169,7 +171,10 @@ def make_briefing(engine: Engine, name: str, *, hops: int = 1, today: dt.date | 
         rows.append((kind, raw + (f"（{year}年）" if year else ""), nums))
     rows += [(k, v, own) for k, v in facts["attributes"]]
     grouped: dict[tuple[str, str], list[tuple[str, list[str]]]] = {}
-    for arrow, pred, other, _, sources in facts["relations"]:
+    for arrow, pred, other, node, sources in facts["relations"]:
+        target = kb.attrs(node)
+        if target.get("raw") and (target.get("raw"), target.get("kind")) in stated:
+            continue  # a target restating a figure said above (产值 100亿元以上 beside 产值为100亿元以上)
         grouped.setdefault((arrow, pred), []).append((other, sources))
     for (arrow, pred), others in grouped.items():
         nums = cite([pid for _, src in others for pid in src])

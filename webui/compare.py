@@ -24,7 +24,7 @@ from kg.errors import KGQAError
 from qa.answer import Citation
 from qa.compare import cell_text, cite_record, match_caveat
 
-from .plans import PlanLibrary, plan_infos
+from .plans import PlanLibrary, plan_infos, plan_menu
 from .render import citation_html, note
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ class CompareTable:
 
 def plan_choices(engine: Engine) -> list[tuple[str, str]]:
     """(display name, plan id) for each loaded plan: its title as printed, never its internal id."""
-    return [(f"《{info.title}》", info.plan_id) for info in plan_infos(engine)]
+    return plan_menu(plan_infos(engine))
 
 
 def compare_table(engine: Engine, plans: Sequence[str], *, gaps_only: bool = False) -> CompareTable:
@@ -125,7 +125,7 @@ def _cell_html(cell: CompareCell, label: str) -> str:
     if cell.printed and cell.printed != label:
         body += f'<div class="pk-printed" style="font-size:0.85em;color:#555">原文：{html.escape(cell.printed)}</div>'
     if cell.citation:
-        body += citation_html(cell.citation, plan=True)
+        body += citation_html(cell.citation)  # the column names the plan (by title, never its internal id)
     return f'<td class="pk-cell pk-{cell.state}" style="background:{_FILLS[cell.state]};vertical-align:top">{body}</td>'
 
 

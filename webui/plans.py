@@ -17,6 +17,7 @@ import re
 import shutil
 import threading
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -32,6 +33,7 @@ __all__ = [
     "PlanLibrary",
     "stage_name",
     "plan_infos",
+    "plan_menu",
 ]
 
 #: File types an upload may have (the readers in ``kg.ingest`` decide whether the content is a plan).
@@ -98,6 +100,33 @@ class BuildStep:
     stage: str
     done: int
     total: int
+
+
+def plan_menu(plans: list[PlanInfo]) -> list[tuple[str, str]]:
+    """(label, plan id) for a menu of ``plans``: 《title》, with the counts added where two plans share a title.
+
+    Two plans of one title (a draft and the final text, two uploads) must not look alike in a menu that removes one;
+    where the counts match too, the labels are numbered.
+
+    Examples
+    --------
+    >>> a = PlanInfo("upload-a", "某县规划", {"chapters": 3})
+    >>> b = PlanInfo("upload-b", "某县规划", {"chapters": 4})
+    >>> plan_menu([PlanInfo("seed", "零陵区规划"), a, b])
+    [('《零陵区规划》', 'seed'), ('《某县规划》（3 章）', 'upload-a'), ('《某县规划》（4 章）', 'upload-b')]
+    >>> [label for label, _ in plan_menu([a, a])]
+    ['《某县规划》（3 章）（1）', '《某县规划》（3 章）（2）']
+    """
+    titles = Counter(p.title for p in plans)
+    labels = [f"《{p.title}》" + (f"（{p.summary}）" if titles[p.title] > 1 and p.summary else "") for p in plans]
+    same, seen = Counter(labels), Counter()
+    out = []
+    for label, p in zip(labels, plans):
+        if same[label] > 1:
+            seen[label] += 1
+            label = f"{label}（{seen[label]}）"
+        out.append((label, p.plan_id))
+    return out
 
 
 def plan_infos(engine) -> list[PlanInfo]:

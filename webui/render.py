@@ -126,10 +126,10 @@ def highlight(text: str, words: Iterable[str]) -> str:
     return "".join(out)
 
 
-def citation_html(c: Citation, *, marks: Iterable[str] = (), open_: bool = False, plan: str | bool | None = None, number: int | None = None) -> str:
+def citation_html(c: Citation, *, marks: Iterable[str] = (), open_: bool = False, plan: str | None = None, number: int | None = None) -> str:
     """One source as a collapsible block: ``[n] 篇 / 章 / 节 / 专栏`` over the passage, with a 「在原文中阅读」 button.
 
-    ``plan`` names the plan after the path: a title, or True for the citation's plan id.
+    ``plan`` names the plan after the path (its title).
 
     Examples
     --------
@@ -138,8 +138,8 @@ def citation_html(c: Citation, *, marks: Iterable[str] = (), open_: bool = False
     (True, True)
     """
     where = html.escape(c.path or "（前言或附录）")
-    if plan and (plan is not True or c.plan):
-        where += f' <span class="pk-ref">《{html.escape(c.plan if plan is True else plan)}》</span>'
+    if plan:
+        where += f' <span class="pk-ref">《{html.escape(plan)}》</span>'
     num = f'<span class="pk-num">[{number}]</span>' if number is not None else ""
     cite = html.escape(f"{c.plan or ''}|{c.id}")
     return (
@@ -172,6 +172,8 @@ def answer_html(
     answer: Answer, *, marks: Iterable[str] = (), understood_as: str | None = None, plan_titles: dict[str, str] | None = None
 ) -> str:
     """An answer for the chat: the text and items with numbered markers, then the numbered sources.
+
+    ``plan_titles`` maps the plans in scope to their titles; with more than one, every source names its plan.
 
     Each marker ``[n]`` points at source ``[n]`` below; a not-found (or refused)
     answer gets a ⚠ banner and a different background, and its passages are
@@ -211,7 +213,9 @@ def answer_html(
         title = "来源（点开查看原文）" if found else "提示：相关段落（不是答案的依据）"
         out.append(f'<div class="pk-cites-title">{title}</div>')
         titles = plan_titles or {}
-        multi = len({c.plan for c in sources}) > 1
+        # Name the plan when the sources span plans, or when several plans could have answered (``plan_titles``
+        # holds those in scope): one cited 「第3章 / 专栏1」 does not say which of them it is in.
+        multi = len({c.plan for c in sources}) > 1 or len(titles) > 1
         out += [
             citation_html(c, marks=marks, plan=(titles.get(c.plan or "") or c.plan) if multi else None, number=i)
             for i, c in enumerate(sources, 1)

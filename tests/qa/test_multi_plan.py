@@ -62,3 +62,25 @@ def test_ui_chat_and_xref_follow_the_scope(two_plans):
     assert "杉源" in html or "第" in html
     html_seed, _ = ui.xref_view(two_plans, "竹木循环产业园", SEED)
     assert "pk-notfound" in html_seed
+
+
+def test_a_structure_count_over_several_plans_gives_each_plan_by_title_never_their_sum(two_plans):
+    """With every plan in scope, 「一共有多少章」 once answered 「共N章」 with N the sum of the plans' chapters and named
+    them by internal id; scoped to one plan it is that plan's count."""
+    both = two_plans.ask("规划一共有多少章？")
+    seed = two_plans.ask("规划一共有多少章？", plan=SEED).answer
+    mini = two_plans.ask("规划一共有多少章？", plan=MINI).answer
+    assert seed.startswith("共43章") and mini.startswith("共4章")
+    assert "共47章" not in both.answer and SEED not in both.answer and MINI not in both.answer
+    assert "《杉源县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》共有2篇、4章" in both.answer
+    assert "43章" in both.answer and "提问范围" in both.answer
+
+
+def test_a_chat_answer_from_one_of_several_plans_names_its_plan(two_plans):
+    """With every plan in scope a source names its plan even when all come from one (「第3章 / 专栏3.1」 is in which?)."""
+    mini_title = two_plans.plan_titles[MINI]
+    history, _, _ = ui.chat_reply(two_plans, "专栏3.1有哪些项目？", [], None)
+    answer = history[-1]["content"]
+    assert "园区标准厂房项目" in answer and mini_title in answer
+    history, _, _ = ui.chat_reply(two_plans, "专栏3.1有哪些项目？", [], MINI)
+    assert mini_title not in history[-1]["content"]  # the user chose the plan: no need to repeat it

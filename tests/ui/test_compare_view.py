@@ -29,6 +29,12 @@ def test_table_marks_gaps_and_differences_with_citations(engine):
     assert t.headers == ["度量", "杉源县“十三五”", "杉源县“十四五”", "匹配"]
 
 
+def test_cells_never_show_a_plan_s_internal_id(engine):
+    """Each column names its plan; a cell's citation once added 《<plan id>》 (「《lingling-14th-five-year-plan》」)."""
+    out, _ = compare_view(engine, [COUNTY13, COUNTY14])
+    assert "森林覆盖率" in out and f"《{COUNTY13}》" not in out and f"《{COUNTY14}》" not in out
+
+
 def test_synonym_rows_show_method_and_printed_names(engine):
     html, status = compare_view(engine, [CITY, COUNTY13])
     assert "pk-gap" in html and "pk-diff" in html

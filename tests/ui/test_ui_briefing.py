@@ -44,6 +44,14 @@ def test_word_briefing_has_title_plan_date_summary_picture_table_and_sources(ui_
     assert re.search(r"\[1\] 第\d+篇 .* / 第\d+章 ", text)  # sources with their paths
 
 
+def test_a_target_restating_a_stated_figure_is_said_once(ui_engine):
+    """The park's 产值 100亿元以上 is a quantity and a target of the same paragraph: one cited sentence, one row."""
+    b = make_briefing(ui_engine, PARK)
+    said = [(text, nums) for text, nums in b.summary if "100亿元以上" in text]
+    assert len(said) == 1 and said[0][1], b.summary
+    assert sum("100亿元以上" in value for _, value, _ in b.facts) == 1, b.facts
+
+
 def test_pdf_briefing_embeds_the_chinese_font(ui_engine, tmp_path):
     path, _, _ = ui.briefing_file(ui_engine, PARK, 1, "PDF", folder=tmp_path)
     data = open(path, "rb").read()

@@ -192,6 +192,8 @@ def test_neighbourhood_and_targets_download(page, bt, tmp_path):
 
 def test_sparql_examples_are_chinese_and_update_is_refused(page, bt):
     bt.open_tab(page, "SPARQL")
+    # Before any query: a heading in words (Gradio's placeholder headers were the columns 1, 2, 3).
+    assert "结果显示在这里" in page.locator("#pk-results thead").inner_text()
     page.locator("#pk-run").click()
     status = page.locator("#pk-sparql-status .pk-note")
     status.wait_for()
@@ -225,6 +227,8 @@ def test_upload_a_pdf_plan_ask_about_it_then_remove_it(plans_page, bt, tmp_path)
     plan = typeset_pdf(text, tmp_path / "柏溪县规划.pdf", header="柏溪县国民经济和社会发展第十四个五年规划纲要")
     listing = page.locator("#pk-plan-list")
     bt.open_tab(page, "Plans")
+    # The page's load refreshes the list (plans uploaded elsewhere); Gradio shows its timer (「0.3s」) there meanwhile.
+    page.wait_for_function(r"!/^\s*\d+(\.\d+)?s/.test(document.querySelector('#pk-plan-list').innerText)")
     before = listing.inner_text()
     # Bad files first: a clear Chinese message, and the plans already built stay as they were.
     for name, data, words in (("plan.exe", b"MZ\x90\x00", "不支持"), ("plan.txt", b"\x00\x01binary" * 40, "二进制")):

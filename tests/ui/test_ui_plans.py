@@ -195,3 +195,21 @@ def test_upload_handler_yields_progress_then_the_plan(library, tmp_path):
     assert all("正在构建" in s and "<progress" in s for s in out[:-1]) and isinstance(out[-1], PlanInfo)
     with pytest.raises(InputError, match="请先选择"):
         list(ui.upload_plan(library, None))
+
+
+def test_two_plans_of_one_title_are_told_apart_in_every_menu(library, tmp_path):
+    """Two uploads printing the same title (a draft and the final text): the menus that scope, compare and remove
+    must not show two identical entries."""
+    from webui.compare import plan_choices
+
+    text = _variant(MINI.read_text("utf-8"))
+    first, second = tmp_path / "draft.txt", tmp_path / "final.txt"
+    first.write_text(text, "utf-8")
+    # The final text moves every date a year and drops the last chapters: another plan (not a repeat), same title.
+    second.write_text(text.split("第四章")[0].replace("2025年", "2026年").replace("2020年", "2021年"), "utf-8")
+    a, b = library.add(first), library.add(second)
+    assert a.title == b.title and a.plan_id != b.plan_id
+    for menu in (ui._removable(library), ui._scope_choices(library), plan_choices(library.engine)):
+        labels = [label for label, _ in menu]
+        assert len(set(labels)) == len(labels), labels
+        assert sum(label.startswith(f"《{a.title}》") for label in labels) == 2
