@@ -99,7 +99,7 @@ _HEADING_DEIXIS = re.compile(r"(?<=[\u4e00-\u9fff”\"])(?:那|这)一?(?:节|�
 #: 「按什么等级的公路修」「是哪个等级的公路」: a grade asked (按几级公路修), as qa.figures reads grades.
 _GRADE_WORDS = re.compile(r"(?:什么|哪个|哪一个?|哪种)(?:等级|级别)的?(?=[\u4e00-\u9fff]{0,4}(?:公路|道路|航道|标准|医院|港|站))")
 #: 「园区一年要建多少标准厂房」: a yearly figure asked as plans print it (每年), never a count of years (十一年, 第一年, 一年内).
-_A_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十第前后近这那每同当去今明上下])一年(?![内来里间以前后多半级度中初底末])(?=[\u4e00-\u9fff])")
+_A_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十第前后近这那哪某每同当去今明上下])一年(?![内来里间以前后多半级度中初底末])(?=[\u4e00-\u9fff])")
 #: 「城镇新建建筑里绿色建筑占比」「技能人才在就业人员里的占比」: a share asked container first (read by
 #: :func:`share_as_printed`).
 _SHARE_IN = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?([\u4e00-\u9fff]{2,12}?)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
