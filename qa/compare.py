@@ -26,7 +26,7 @@ from .answer import Answer, Citation, Item
 from .intent import normalise_question
 from .kb import KB
 
-__all__ = ["plan_refs", "asked_measures", "cell_text", "cite_record", "match_caveat", "answer_compare", "names_several_plans", "plans_named"]
+__all__ = ["plan_refs", "asked_measures", "cell_text", "cite_record", "match_caveat", "answer_compare", "names_several_plans", "plans_named", "title_scope"]
 
 _PERIOD = re.compile(r"(十[一二三四五六七八九]?|[一二三四五六七八九])五(?!年)|第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _LEVEL_WORDS = (
@@ -290,6 +290,24 @@ def plans_named(question: str, plans: dict[str, PlanInfo]) -> list[str]:
     """The ids of the plans ``question`` names when it names two or more (else empty), e.g. to load only those."""
     ids, mentions = _named_plans(normalise_question(question), plans)
     return ids if mentions >= 2 else []
+
+
+def title_scope(question: str, titles: dict[str, str]) -> tuple[str, str | None]:
+    """(``question`` without the one served plan's full title it names, that plan's id) — 「国家数据基础设施建设指引在
+    哪些章节提到算力」 asks 「在哪些章节提到算力」 of that plan; a title named with its 《》 and a 里/中/的 after it go too.
+    No title named, or several: ``(question, None)``.
+
+    >>> title_scope("《甲市规划》里哪些章节提到算力？", {"a": "甲市规划", "b": "乙县纲要"})
+    ('哪些章节提到算力？', 'a')
+    >>> title_scope("哪些章节提到算力？", {"a": "甲市规划"})
+    ('哪些章节提到算力？', None)
+    """
+    hits = [(pid, t) for pid, t in titles.items() if len(t) >= 4 and t in question]
+    if len(hits) != 1:
+        return question, None
+    pid, title = hits[0]
+    rest = re.sub(r"[《“\"]?" + re.escape(title) + r"[》”\"]?(?:里面|里|中|当中|的|上)?", "", question, count=1).strip("，, ")
+    return (rest, pid) if len(rest) >= 2 else (question, None)
 
 
 def answer_compare(kb: KB, comparison: Comparison, question: str) -> Answer | None:

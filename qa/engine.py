@@ -39,7 +39,7 @@ from .aliases import read_modal_inside, read_routes, read_spoken_ends, readings,
 from .answer import Answer, with_item_citations
 from .boxes import answer_box_count, answer_image_box
 from .by_value import answer_work_by_value
-from .compare import answer_compare, names_several_plans
+from .compare import answer_compare, names_several_plans, title_scope
 from .defines import answer_defining
 from .enumerated import answer_enumerated
 from .extractive import HOW, answer_extractive, not_found
@@ -280,6 +280,11 @@ class Engine:
     def ask(self, question: str, *, plan: str | None = None) -> Answer:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
         asked = _check_question(question)
+        if plan is None and (scoped := title_scope(asked, self.plan_titles))[1]:
+            # 「国家数据基础设施建设指引在哪些章节提到算力」: a served plan named by its title is the question's scope.
+            answer = self.ask(scoped[0], plan=scoped[1] if len(self.plan_ids) > 1 else None)
+            answer.question = asked
+            return answer
         # 「请问…」「……，规划里怎么说的？」「三〇年」「专栏二十八点一」「多少个亿」: office wordings read as printed.
         said = quote_heading(box_by_title(read_wording(asked), self._box_titles), self._heading_titles)
         said = read_spoken_ends(self.kb, said, plan=plan)  # 「虎子岭到西塘观那条路」: the road as the plan prints it

@@ -84,3 +84,10 @@ def test_a_chat_answer_from_one_of_several_plans_names_its_plan(two_plans):
     assert "园区标准厂房项目" in answer and mini_title in answer
     history, _, _ = ui.chat_reply(two_plans, "专栏3.1有哪些项目？", [], MINI)
     assert mini_title not in history[-1]["content"]  # the user chose the plan: no need to repeat it
+
+
+def test_a_plan_named_by_its_title_is_the_question_scope(two_plans):
+    title = two_plans.plan_titles[MINI]
+    for asked in (f"{title}里森林覆盖率2025年目标是多少？", f"《{title}》中森林覆盖率2025年目标是多少？"):
+        a = two_plans.ask(asked)
+        assert a.question == asked and {c.plan for c in a.citations} == {MINI} and "≥69" in a.answer, a.answer
