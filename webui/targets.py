@@ -2,7 +2,9 @@
 
 Rows are the graph's indicator (指标) rows and its targets (pk:Target: a figure
 the plan sets for a measure) with their printed base and target values, years,
-unit, 约束性/预期性 attribute and source paragraphs.
+unit, 约束性/预期性 attribute and source paragraphs; a plan whose table reports what a
+period reached beside its targets (规划目标 / 实现情况) also gets 实现年份, 实现值 and
+实际年均增长 (pk:actualYear, pk:actualValue, pk:actualGrowth), as printed.
 A chapter's rows are those read from a paragraph inside that chapter. Excel is
 written with openpyxl (the standard pure-Python .xlsx writer); CSV carries a BOM
 so Excel opens the Chinese correctly.
@@ -22,7 +24,7 @@ from .terms import zh_term
 if TYPE_CHECKING:
     from qa.engine import Engine
 
-__all__ = ["TARGET_TYPES", "COLUMNS", "TargetTable", "chapters", "target_table", "write_table"]
+__all__ = ["TARGET_TYPES", "COLUMNS", "ACTUAL_COLUMNS", "TargetTable", "chapters", "target_table", "write_table"]
 
 #: Node types exported as targets.
 TARGET_TYPES = ("Indicator", "Target")
@@ -36,6 +38,9 @@ COLUMNS = (
     ("基期年份", "baseYear"), ("基期值", "baseValue"), ("目标年份", "targetYear"), ("目标值", "targetValue"),
     ("单位", "unit"), ("年均增长", "growth"), ("章", None), ("来源段落", None),
 )
+#: What a table of targets and outcomes (规划目标 / 实现情况) reports a row reached, kept apart from its
+#: target; inserted after 年均增长 only when some row of the plan has them.
+ACTUAL_COLUMNS = (("实现年份", "actualYear"), ("实现值", "actualValue"), ("实际年均增长", "actualGrowth"))
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,8 @@ def target_table(engine: Engine, plan: str, chapter: str | None = None, *, plan_
             raise EntityNotFound(f"Node {chapter!r} is not in the graph")
         inside = {str(kb.attrs(p).get("pid")) for p in kb.descendants(chapter) if kb.type(p) == "Paragraph"}
     rows = []
+    at = next(i for i, (h, _) in enumerate(COLUMNS) if h == "年均增长") + 1
+    columns = [*COLUMNS[:at], *ACTUAL_COLUMNS, *COLUMNS[at:]]
     for t in TARGET_TYPES:
         for node in kb.by_type.get(t, []):
             if not node.startswith(prefix):
@@ -95,10 +102,10 @@ def target_table(engine: Engine, plan: str, chapter: str | None = None, *, plan_
             chapter_name = next((str(kb.attrs(p).get("chapter")) for p in paras if kb.attrs(p).get("chapter")), "")
             order = min((int(kb.attrs(p).get("line") or 0) for p in paras), default=0)
             keys = _KEYS.get(t, {})
-            values = {k: a.get(keys.get(k, k)) for _, k in COLUMNS if k}
+            values = {k: a.get(keys.get(k, k)) for _, k in columns if k}
             values["label"] = values.get("label") or kb.label(node)
             row = []
-            for header, key in COLUMNS:
+            for header, key in columns:
                 if header == "类型":
                     row.append(zh_term(t))
                 elif header == "章":
@@ -111,7 +118,11 @@ def target_table(engine: Engine, plan: str, chapter: str | None = None, *, plan_
     title = plan_title or plan
     if chapter:
         title += f" · {kb.label(chapter)}"
-    return TargetTable(f"{title} · 目标与指标", [h for h, _ in COLUMNS], [r for _, r in sorted(rows, key=lambda x: x[0])])
+    ordered = [r for _, r in sorted(rows, key=lambda x: x[0])]
+    # a plan reporting no outcomes gets no empty 实现 columns
+    empty = {i for i, col in enumerate(columns) if col in ACTUAL_COLUMNS and not any(r[i] for r in ordered)}
+    keep = [i for i in range(len(columns)) if i not in empty]
+    return TargetTable(f"{title} · 目标与指标", [columns[i][0] for i in keep], [[r[i] for i in keep] for r in ordered])
 
 
 def write_table(table: TargetTable, fmt: str, folder: Path, stem: str) -> Path:
