@@ -94,7 +94,8 @@ class Target:
     value, ceiling or floor) or ``actual`` (a base-year or review figure).
     ``direction`` is the printed verb (达到, 提高到, 降低, 控制在 …); ``year``
     the target (or actual) year, ``period`` a five-year period (``十四五``),
-    ``base_year`` a comparison base (比2020年), ``aggregation``
+    ``base_year`` a comparison base (比2020年), ``start`` the value a change starts from as printed
+    (由50.2%提高到56%: ``50.2%``) and ``start_year`` its year when printed (由2020年的61%), ``aggregation``
     ``cumulative`` (累计, a table's [ ]) or ``annual`` (年均). ``indicator`` is
     the key of the indicator-table row of the same measure; ``implied`` is
     true when the plan prints no year or period for the figure and ``period``
@@ -117,6 +118,8 @@ class Target:
     base_year: int | None = None
     aggregation: str | None = None
     indicator: str | None = None
+    start: str | None = None
+    start_year: int | None = None
     conflicts: tuple[str, ...] = ()
     implied: bool = False
 

@@ -29,8 +29,10 @@ __all__ = ["TARGET_TYPES", "COLUMNS", "ACTUAL_COLUMNS", "TargetTable", "chapters
 #: Node types exported as targets.
 TARGET_TYPES = ("Indicator", "Target")
 # Target nodes (pk:Target) keep a figure as printed (``raw``), its year and the measure's name
-# under their own keys; statements of what was achieved (figureStatus "actual") are not targets.
-_KEYS = {"Target": {"label": "measureName", "targetValue": "raw", "targetYear": "year"}}
+# and where a change starts (由A提高到B: pk:startValue, pk:startYear) under their own keys; statements of
+# what was achieved (figureStatus "actual") are not targets.
+_KEYS = {"Target": {"label": "measureName", "targetValue": "raw", "targetYear": "year",
+                    "baseValue": "startValue", "baseYear": "startYear"}}
 _NOT_TARGET = {"actual"}
 #: (column header, node attribute); ``None`` marks columns filled from elsewhere.
 COLUMNS = (

@@ -80,7 +80,7 @@ from kg.extract.units import parse_quantities
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "16"
+EXTRACTION_VERSION = "17"
 
 _ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理", "利用", "节能")
 _PROJECT_BOX = re.compile(r"项目|工程")
@@ -877,6 +877,7 @@ def _targets(state: _State) -> None:
                 measure_name=normalise_measure(t.named if t.named and measure == t.measure else measure),
                 quantity=t.quantity, source=p.id, status=t.status, direction=t.direction, year=year,
                 period=period_name, base_year=t.base_year, aggregation=t.aggregation, implied=implied,
+                start=t.start, start_year=t.start_year,
             ))
 
 

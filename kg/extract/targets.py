@@ -151,7 +151,9 @@ class TargetMention:
     ``named`` the measure's full name when only its topic is printed (钢 → 钢产量).
     ``status`` is ``target`` or ``actual``; ``direction`` the printed verb;
     ``year``, ``period`` (``十四五``), ``base_year`` (比2020年) and
-    ``aggregation`` (``cumulative`` for 累计, ``annual`` for 年均) frame it.
+    ``aggregation`` (``cumulative`` for 累计, ``annual`` for 年均) frame it; ``start`` is the
+    value a target's change starts from as printed (由50.2%提高到56%: ``50.2%``), ``start_year`` its
+    year when printed (由2020年的61%).
     """
 
     measure: str
@@ -168,6 +170,8 @@ class TargetMention:
     #: The measure's name when it is not printed whole: a list's topic with the head its figures imply
     #: (「钢，…六千万吨」 prints 钢, names 钢产量; 「燃料动力，1113亿元」 under 投资分配如下： names 燃料动力投资).
     named: str | None = None
+    start: str | None = None
+    start_year: int | None = None
 
 
 def plan_period(title: str) -> PlanPeriod | None:
@@ -324,11 +328,16 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
     last_clause = -2  # the clause the last measure was read in
     last_increment: str | None = None  # the verb of adding that clause printed (新增, 铺设 …)
     used: set[int] = set()
+    opening: tuple[int, str, int | None] | None = None  # (clause, value, year) of the last 由/从 figure
     for at, q in figures:
         if at in used:
             continue
         c_start = max(c for c in clause_starts if c <= at)
         clause_no = clause_starts.index(c_start)
+        opened = _FROM_START.search(text, c_start, at)
+        if opened:
+            opening = (clause_no, q.raw, _year(opened["year"]) if opened["year"] else None)
+        starts = opening if opening and opening[0] == clause_no and not opened else None
         frame = _frame(text, c_start, at, period)
         if _SPAN_WORD.match(text, c_start):
             frame = {k: v for k, v in frame.items() if k == "base"}  # “五五”为…，“六五”为…，十年共…: the whole span
@@ -401,6 +410,8 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
                       named=named if named != measure else None)
         if start is not None:
             common.update(status="actual", direction=None, year=_year(start["year"]), period=None, base_year=None)
+        elif starts:  # 由50.2%提高到56%: the target carries where it starts
+            common.update(start=starts[1], start_year=starts[2])
         subject = (c_start, m_start + lead)
         items = _distribute(text, m_end, at, figures, s_end, measure)
         if items is None and _DISTRIBUTIVE.search(text, max(0, m_end - 4), at) and \
@@ -570,6 +581,8 @@ def _status(frame: dict, period: PlanPeriod | None, review: bool) -> str:
 _SPAN_WORD = re.compile(r"\s*十年(?:共|内|累计|间)")
 # A comparison base left where a measure would be (1980年要比现在降低15%): the sentence's topic is the measure.
 _BASE_ONLY = re.compile(r"(?:要|将)?(?:比|较|同)(?:现在|目前|现有水平|上年|去年)(?:相比)?")
+# 由50.2%提高到56%, 由2020年的61%, 从现在的…: a figure where a change starts (the base value of the next one).
+_FROM_START = re.compile(rf"(?:由|从)(?:(?P<year>{_YEAR})年(?:末|底)?的?|(?:现在|目前|现有)的?)?\s*$")
 # 由现在的千分之十二: the starting value of a change, for no year the plan prints.
 _FROM_NOW = re.compile(r"(?:由|从)(?:现在|目前|现有)的?\s*$")
 # Adverbs that open a task, not a topic (重点做好…, 大力发展…).

@@ -134,6 +134,8 @@ class PK(rdfns.DefinedNamespace):
     sectionLabel: URIRef  # Citation path: the heading label of the section a paragraph sits in.
     sha256: URIRef  # The hex SHA-256 of a source file's bytes.
     softwareVersion: URIRef  # The package version of the software that ran a build, such as 0.1.0.
+    startValue: URIRef  # Where a target's change starts, as printed (由50.2%提高到56%: 50.2%); the genre's base value of a prose target.
+    startYear: URIRef  # The year of a target's start value, where printed (由2020年的61%提高到63%: 2020).
     tableTitle: URIRef  # The title printed above the indicator table the row is in (“十二五”信息化发展基本情况).
     targetNumber: URIRef  # The number in the indicator's target value, where it has one.
     targetValue: URIRef  # The indicator's target-year value as printed.

@@ -646,12 +646,12 @@ def _add_target(ctx: _Context, target: Target, facts: Facts) -> None:
     g.add((iri, PK.rawText, Literal(q.raw)))
     g.add((iri, PK.figureStatus, Literal(target.status)))
     for prop, value in ((PK.qualifier, q.qualifier), (PK.direction, target.direction), (PK.period, target.period),
-                        (PK.aggregation, target.aggregation)):
+                        (PK.aggregation, target.aggregation), (PK.startValue, target.start)):
         if value:
             g.add((iri, prop, Literal(value)))
     if target.implied:  # the plan printed no year or period: the frame is the plan's own (see kg.facts.Target)
         g.add((iri, PK.timeFrameImplied, Literal(True)))
-    for prop, year in ((PK.year, target.year), (PK.comparedWithYear, target.base_year)):
+    for prop, year in ((PK.year, target.year), (PK.comparedWithYear, target.base_year), (PK.startYear, target.start_year)):
         if year is not None:
             g.add((iri, prop, Literal(int(year), datatype=rdfns.XSD.integer)))
     g.add((iri, PROV.wasDerivedFrom, _source(ctx, target.source, f"Target {target.id!r}")))

@@ -183,6 +183,24 @@ def test_from_value_is_not_a_second_target():
     assert (t.measure, t.direction, t.quantity.value) == ("电话普及率", "提高到", 4.6)
 
 
+@pytest.mark.parametrize(("text", "start", "start_year", "value"), [
+    ("到2025年，常住人口城镇化率由50.2%提高到56%，城镇新增就业累计达到2.4万人。", "50.2%", None, 56.0),
+    ("到2025年，森林覆盖率由2020年的61%提高到63%。", "61%", 2020, 63.0),
+    ("到2025年，单位地区生产总值能耗从0.8吨标准煤降到0.7吨标准煤，年均增长6%。", "0.8吨标准煤", None, 0.7),
+])
+def test_a_prose_change_target_carries_where_it_starts(text, start, start_year, value):
+    targets = [t for t in find_targets(text, source="p", period=PlanPeriod(2021, 2025, 14)) if t.status == "target"]
+    assert (targets[0].quantity.value, targets[0].start, targets[0].start_year) == (value, start, start_year)
+    assert all(t.start is None for t in targets[1:])  # the next clause's figure starts from nothing printed
+    doc = parse_document(f"青溪县国民经济和社会发展第十四个五年规划纲要\n\n第一章　发展目标\n\n{text}\n", plan_id="d")
+    f = extract_facts(doc)
+    (t,) = [t for t in f.targets if t.quantity.value == value and t.status == "target"]
+    g = build_graph(doc, f)
+    node = next(g.subjects(PK.rawText, Literal(t.quantity.raw)))
+    assert str(g.value(node, PK.startValue)) == start
+    assert (g.value(node, PK.startYear) and int(g.value(node, PK.startYear))) == start_year
+
+
 def test_review_paragraph_figures_are_actuals_even_without_a_verb():
     got = find_targets("高新技术产业增加值占GDP的20%，合同引资320亿元。", source="p",
                        period=PlanPeriod(2021, 2025, 14), review=True)

@@ -43,3 +43,12 @@ def test_outcome_columns_written_in_both_formats(table, tmp_path, fmt, suffix):
 def test_a_plan_without_outcomes_gets_no_outcome_columns(ui_engine):
     plain = target_table(ui_engine, ui_engine.plan_ids[0])
     assert not any(h in plain.headers for h, _ in ACTUAL_COLUMNS), plain.headers
+
+
+def test_a_prose_target_exported_with_where_it_starts(engine_for):
+    """「常住人口城镇化率由50.2%提高到56%」: the row's 基期值 is 50.2%, not empty."""
+    engine = engine_for(Path(__file__).resolve().parents[1] / "data" / "qa-figures-county-plan.txt")
+    table = target_table(engine, engine.plan_ids[0])
+    rows = [dict(zip(table.headers, row)) for row in table.rows]
+    (row,) = [r for r in rows if "城镇化率" in r["名称"] and r["类型"] != "指标" and r["目标值"] == "56%"]
+    assert (row["基期值"], row["目标年份"]) == ("50.2%", "2025"), row
