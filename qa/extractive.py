@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .answer import Answer, Citation, Item
+from .frame import years_in
 from .kb import KB
 from .ngrams import bigrams
 
@@ -106,16 +107,21 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     best_cover = max(c for c, _ in scored)
     items: list[Item] = []
     cites: list[Citation] = []
+    asked_years = set(years_in(question))
     for cover, hit in scored:
         c = _hit_citation(kb, hit)
         if cover < 0.7 * best_cover or c is None or any((c.plan, c.id) == (o.plan, o.id) for o in cites):
             continue
         sentence = _best_sentence(question, hit.passage.text)
+        if asked_years and (dated := set(years_in(sentence))) and not dated & asked_years:
+            continue  # 「到2029年要基本建成什么」: a sentence dated 到2035年 (any plan's) answers another year
         cites.append(c)
         if sentence:
             items.append(Item(sentence, c))
         if len(cites) >= limit:
             break
+    if not cites:
+        return None
     body = "".join(i.label if i.label.endswith(("。", "；", "！", "？")) else i.label + "。" for i in items)
     return Answer(question, "规划中的相关表述：" + body, True, items, cites, kind=kind)
 
