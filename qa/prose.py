@@ -26,7 +26,7 @@ from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 from .runs import carry_owners
 
-__all__ = ["SENTENCE", "Figure", "VALUE", "SPAN_COMPARED", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
+__all__ = ["SENTENCE", "Figure", "VALUE", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
 
 #: A sentence of a paragraph (its text up to 。；！？ or a line break).
 SENTENCE = re.compile(r"[^。；;！？\n]+")
@@ -418,11 +418,15 @@ _CONTINUES = re.compile(
     r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)?"
     # 「工程造价，1980年要比现在降低15%」: the year's clause says what it is compared with
     r"(?:(?:要|将|应)?(?:比|较)(?:现在|目前|当前|现有水平))?"
+    # 「钢产量，一九六二年计划达到一千零五十万吨」: the year's clause says it is the plan's aim
+    r"(?:计划|预计|要求|要|将)?"
     r"(?:(?:[五十]年(?:内|间)?)?(?:增长|增加|减少|新增)|年均|分别|平均每年|每年|达到|提高|提升|降低|下降|降到|降至|控制在|保持在|突破|为|(?:五年)?(?:合计|累计|共计))"
     r"|^(?:要|将)?(?:由|从)(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"  # 「…能源，要由1990年的9.3吨下降到1995年的8.5吨」
 )
 #: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
 _RECKONED = re.compile(r"^按(?:照)?.{0,12}(?:价格|不变价|可比价)计算$")
+#: 「在三种不同的地区」「按照不同的情况」: several scopes the figures that follow run over (no part of the measure named).
+SCOPES = re.compile(r"(?:在|按照?)[^，。；\d]{0,10}(?:地区|情况下?|条件下)")
 
 
 def _share_of(measure: str, between: str) -> bool:
@@ -536,14 +540,18 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
         if not cue and (before := _value_before(clause, measure, unit, aspect)):
             return before.group(0), clause, cover, "level"  # 「5575万农村贫困人口实现脱贫」
         # 「全区生产总值达到232亿元，“十三五”期间年均增长6.74%」: a clause without a subject of its own goes on about it.
+        between = ""
         for later in clauses[i + 1 : i + 5]:
             if _RECKONED.match(later):
+                continue
+            if SCOPES.fullmatch(later):
+                between += "，" + later  # 「粮食每亩平均年产量，在三种不同的地区，分别达到…」: quoted, it says whose
                 continue
             if not _CONTINUES.match(later):
                 break
             vals = _values_for(later, 0, unit, aspect)
             if vals:
-                return vals[0][0].group(0), shown + "，" + later, cover + bonus, vals[0][1]
+                return vals[0][0].group(0), shown + between + "，" + later, cover + bonus, vals[0][1]
         return None
     # 「城区、农村电网提质改造，新建线路10千伏高压46km」: the owner stands a clause before, the clause names the rest.
     rest = grams - bigrams(clauses[i - 1]) if i > 0 else grams

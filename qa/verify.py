@@ -555,8 +555,8 @@ _RANGE_UNIT = re.compile(r"\s*(?:个百分点|百分点|个月|[%‰]|[A-Za-z/³
 #: A range in Chinese numerals (「一千零五十万吨到一千二百万吨」「七千二百亿斤到七千五百亿斤」「百分之五到百分之七」):
 #: the first end may repeat the unit of the second, which must then be the same.
 _CN_UNIT = r"(?:个百分点|百分点|公斤|千瓦|公里|平方米|[斤担吨元亩人个所座条项家处台辆户米度倍头匹])"
-_RANGE_CN = re.compile(rf"(?:百分之)?[〇零一二三四五六七八九十百千两]+(?:万|亿)*(?P<u>{_CN_UNIT})?\s*(?:到|至|-|—|－|～|~)\s*"
-                       rf"(?:百分之)?[〇零一二三四五六七八九十百千两]+(?:万|亿)*(?P<v>{_CN_UNIT})?")
+_CN_NUMBER = r"(?:百分之)?(?:[〇零一二三四五六七八九十百千两]+(?:万|亿)*)+"
+_RANGE_CN = re.compile(rf"{_CN_NUMBER}(?P<u>{_CN_UNIT})?\s*(?:到|至|-|—|－|～|~)\s*{_CN_NUMBER}(?P<v>{_CN_UNIT})?")
 
 
 def _range_whole(clause: str, at: int, value: str) -> str | None:
@@ -565,8 +565,8 @@ def _range_whole(clause: str, at: int, value: str) -> str | None:
 
     >>> _range_whole("中西部省份提高2-3个百分点", 9, "3个百分点"), _range_whole("东移2-3km", 2, "2")
     ('2-3个百分点', '2-3km')
-    >>> _range_whole("计划达到一千零五十万吨到一千二百万吨", 4, "一千零五十万吨"), _range_whole("应有七千二百亿斤至七千五百亿斤", 2, "七千二百亿斤")
-    ('一千零五十万吨到一千二百万吨', '七千二百亿斤至七千五百亿斤')
+    >>> _range_whole("计划达到一千零五十万吨到一千二百万吨", 4, "一千零五十万吨"), _range_whole("应有四亿吨至四亿五千万吨", 2, "四亿吨")
+    ('一千零五十万吨到一千二百万吨', '四亿吨至四亿五千万吨')
     """
     for m in _RANGE.finditer(clause):
         if m.start() <= at < m.end():
