@@ -52,7 +52,8 @@ VALUE = re.compile(
     rf"|(?<![{_CN_NUMERAL}·・，,]、)(?<![{_CN_NUMERAL}·・，,])(?:[一二三四五六七八九]、(?=[〇零一二三四五六七八九]{{3}}))?"
     rf"(?:[{_CN_NUMERAL}]+[·・][〇零一二三四五六七八九]+[万亿]?|[{_CN_NUMERAL}]{{2,}})(?:{_UNITS})"
 )
-_YEARISH = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年|^[0-9一二三四五六七八九十]+五")
+# (a period name 「十四五」「二五」, never an amount in Chinese numerals ending in 五: 八十五元, 二十五万吨)
+_YEARISH = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年|^[0-9一二三四五六七八九十]+五(?![〇零一二三四五六七八九十百千万亿点·元角吨斤担个人户亩公米倍%])")
 _DIRECTION = re.compile(r"提高到|提升到|达到|降到|降至|降低|下降|增长|增加|超过|不低于|不超过|控制在|保持在|突破|减少|提高|新建|建设|累计")
 _YEARS_OF_LIFE = re.compile(r"\d{1,2}(?:\.\d+)?年(?![底末度初])")
 _NOT_VALUE_AFTER = re.compile(r"^(?:年|月|日|五|号|大|次会|个方面|方面|条|项任务|化)")
@@ -633,8 +634,8 @@ def _narrower_owner(measure: str, clause: str) -> bool:
     (True, True)
     >>> _narrower_owner("氯化稀土年产", "新建年产1.5万吨氯化稀土精深加工生产线一条"), _narrower_owner("白沙产业园产值", "建设青石产业园和白沙产业园")
     (False, False)
-    >>> _narrower_owner("10千伏高压线路", "新建线路10千伏高压46km")
-    False
+    >>> _narrower_owner("10千伏高压线路", "新建线路10千伏高压46km"), _narrower_owner("按全国农村人口平均每人收入", "一九五九年每人收入八十五元")
+    (False, False)
     """
     grams = [measure[k : k + 2] for k in range(len(measure) - 1)]
     hits = [(clause.find(g), g) for g in grams if g in clause]
@@ -651,6 +652,8 @@ def _narrower_owner(measure: str, clause: str) -> bool:
         return True
     if measure.find(gram) == 0 or at < 2 or at > 2 and clause[at - 3] in "和、与及":
         return False
+    if re.search(r"[一二][〇零一二三四五六七八九]{3}年(?:底|末)?$", clause[:at]):
+        return False  # 「一九五九年每人收入…」: a year in Chinese numerals is when, no narrower owner
     qualifier = clause[at - 2 : at]
     # 「新建线路10千伏高压46km」: a verb of works before the thing is what is done to it, no narrower owner
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", qualifier)) and qualifier not in measure and not re.search(r"[的之全本我]", qualifier) \

@@ -5,6 +5,8 @@ On a made-up report in the style of the 1950s–60s (``tests/data/qa-numerals-pl
   refused as one end nor given as one end; a year's clause 「一九七〇年计划达到…」 goes on about the measure before it;
 - **scopes**: 「油料每亩平均年产量，在两种不同的地区，分别达到一百二十斤和一百六十斤」 gives the whole run, never
   its first value as the measure's;
+- **amounts ending in 五** (九十五元) are amounts, never a period name like 十四五; a year in Chinese numerals before a
+  measure (「一九六四年每人收入…」) is when, no narrower owner;
 - **trust**: another year asked (一九六五年) is not answered with 一九七〇年's range.
 """
 from __future__ import annotations
@@ -55,3 +57,9 @@ def test_a_single_chinese_numeral_figure_is_read(report):
 def test_another_years_range_is_never_given(report):
     a = report.ask("一九六五年生铁产量计划达到多少？")
     assert "四百五十万吨" not in a.answer or not a.found, a.answer
+
+
+@pytest.mark.parametrize("question", ["一九六四年按全国农村人口平均每人收入多少？", "一九六四年每人收入多少？"])
+def test_an_amount_ending_in_wu_after_a_chinese_year(report, question):
+    a = report.ask(question)
+    assert a.found and _labels(a) == ["九十五元左右"], a.answer
