@@ -43,6 +43,7 @@ def test_a_range_in_chinese_numerals_is_answered_whole(report, question, whole):
     "油料每亩平均年产量分别达到多少？",
     "规划要求油料每亩平均年产量要达到多少？",
     "油料每亩平均年产量在两种不同的地区分别达到多少？",
+    "规划要求油料亩产在两类地区分别达到多少？",
 ])
 def test_values_over_several_scopes_are_the_whole_run(report, question):
     a = report.ask(question)
@@ -59,7 +60,8 @@ def test_another_years_range_is_never_given(report):
     assert "四百五十万吨" not in a.answer or not a.found, a.answer
 
 
-@pytest.mark.parametrize("question", ["一九六四年按全国农村人口平均每人收入多少？", "一九六四年每人收入多少？"])
+@pytest.mark.parametrize("question", ["一九六四年按全国农村人口平均每人收入多少？", "一九六四年每人收入多少？",
+                                      "一九六四年农村人均收入大概多少？"])
 def test_an_amount_ending_in_wu_after_a_chinese_year(report, question):
     a = report.ask(question)
     assert a.found and _labels(a) == ["九十五元左右"], a.answer
