@@ -24,7 +24,7 @@ from .printedrun import printed_run, restored, shielded
 from .link import Link
 from .ownclause import own_clause_figures
 from .stages import asked_stage, stage_answer
-from .prose import CLASSIFIERS, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, expand_ordinals, find_figures, plan_horizon, unit_agrees
+from .prose import CLASSIFIERS, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, expand_ordinals, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
            "RUN_CLAUSE", "bounded", "FROM_TO", "count_for_amount"]
@@ -60,6 +60,8 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
     '18%'
     >>> distributed_value("甲园、乙园和丙园产值分别达到50亿元和30亿元", "乙园产值", "50亿元") is None
     True
+    >>> distributed_value("粮食每亩平均年产量，在三种不同的地区，分别达到四百斤、五百斤和八百斤", "粮食每亩平均年产量", "四百斤")
+    '四百斤、五百斤和八百斤'
     """
     if "分别" in clause:
         head, _, tail = expand_ordinals(clause).partition("分别")
@@ -74,6 +76,11 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
     values = re.split(r"和|与|及|、", segment)
     if len(names) >= 2 and len(values) >= 2 and len(values) != len(names):
         return None  # 「A、B和C…分别达到X和Y」: which value is whose is not printed, none is given
+    if len(names) < 2 and len(values) >= 2 and SCOPES.search(head) and (run := _VALUE_RUN.search(segment)) \
+            and value in run.group(0):
+        # 「粮食每亩平均年产量，在三种不同的地区，分别达到四百斤、五百斤和八百斤」: one measure over several scopes
+        # the question does not part, its values the whole run — never one of them as the measure's.
+        return run.group(0)
     if len(names) < 2 or len(values) != len(names):
         return value
     def share(name: str) -> float:

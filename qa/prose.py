@@ -26,7 +26,7 @@ from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 from .runs import carry_owners
 
-__all__ = ["SENTENCE", "Figure", "VALUE", "SPAN_COMPARED", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
+__all__ = ["SENTENCE", "Figure", "VALUE", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
 
 #: A sentence of a paragraph (its text up to 。；！？ or a line break).
 SENTENCE = re.compile(r"[^。；;！？\n]+")
@@ -52,7 +52,8 @@ VALUE = re.compile(
     rf"|(?<![{_CN_NUMERAL}·・，,]、)(?<![{_CN_NUMERAL}·・，,])(?:[一二三四五六七八九]、(?=[〇零一二三四五六七八九]{{3}}))?"
     rf"(?:[{_CN_NUMERAL}]+[·・][〇零一二三四五六七八九]+[万亿]?|[{_CN_NUMERAL}]{{2,}})(?:{_UNITS})"
 )
-_YEARISH = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年|^[0-9一二三四五六七八九十]+五")
+# (a period name 「十四五」「二五」, never an amount in Chinese numerals ending in 五: 八十五元, 二十五万吨)
+_YEARISH = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年|^[0-9一二三四五六七八九十]+五(?![〇零一二三四五六七八九十百千万亿点·元角吨斤担个人户亩公米倍%])")
 _DIRECTION = re.compile(r"提高到|提升到|达到|降到|降至|降低|下降|增长|增加|超过|不低于|不超过|控制在|保持在|突破|减少|提高|新建|建设|累计")
 _YEARS_OF_LIFE = re.compile(r"\d{1,2}(?:\.\d+)?年(?![底末度初])")
 _NOT_VALUE_AFTER = re.compile(r"^(?:年|月|日|五|号|大|次会|个方面|方面|条|项任务|化)")
@@ -418,11 +419,15 @@ _CONTINUES = re.compile(
     r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)?"
     # 「工程造价，1980年要比现在降低15%」: the year's clause says what it is compared with
     r"(?:(?:要|将|应)?(?:比|较)(?:现在|目前|当前|现有水平))?"
+    # 「钢产量，一九六二年计划达到一千零五十万吨」: the year's clause says it is the plan's aim
+    r"(?:计划|预计|要求|要|将)?"
     r"(?:(?:[五十]年(?:内|间)?)?(?:增长|增加|减少|新增)|年均|分别|平均每年|每年|达到|提高|提升|降低|下降|降到|降至|控制在|保持在|突破|为|(?:五年)?(?:合计|累计|共计))"
     r"|^(?:要|将)?(?:由|从)(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"  # 「…能源，要由1990年的9.3吨下降到1995年的8.5吨」
 )
 #: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
 _RECKONED = re.compile(r"^按(?:照)?.{0,12}(?:价格|不变价|可比价)计算$")
+#: 「在三种不同的地区」「按照不同的情况」: several scopes the figures that follow run over (no part of the measure named).
+SCOPES = re.compile(r"(?:在|按照?)[^，。；\d]{0,10}(?:地区|情况下?|条件下)")
 
 
 def _share_of(measure: str, between: str) -> bool:
@@ -536,14 +541,18 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
         if not cue and (before := _value_before(clause, measure, unit, aspect)):
             return before.group(0), clause, cover, "level"  # 「5575万农村贫困人口实现脱贫」
         # 「全区生产总值达到232亿元，“十三五”期间年均增长6.74%」: a clause without a subject of its own goes on about it.
+        between = ""
         for later in clauses[i + 1 : i + 5]:
             if _RECKONED.match(later):
+                continue
+            if SCOPES.fullmatch(later):
+                between += "，" + later  # 「粮食每亩平均年产量，在三种不同的地区，分别达到…」: quoted, it says whose
                 continue
             if not _CONTINUES.match(later):
                 break
             vals = _values_for(later, 0, unit, aspect)
             if vals:
-                return vals[0][0].group(0), shown + "，" + later, cover + bonus, vals[0][1]
+                return vals[0][0].group(0), shown + between + "，" + later, cover + bonus, vals[0][1]
         return None
     # 「城区、农村电网提质改造，新建线路10千伏高压46km」: the owner stands a clause before, the clause names the rest.
     rest = grams - bigrams(clauses[i - 1]) if i > 0 else grams
@@ -625,8 +634,8 @@ def _narrower_owner(measure: str, clause: str) -> bool:
     (True, True)
     >>> _narrower_owner("氯化稀土年产", "新建年产1.5万吨氯化稀土精深加工生产线一条"), _narrower_owner("白沙产业园产值", "建设青石产业园和白沙产业园")
     (False, False)
-    >>> _narrower_owner("10千伏高压线路", "新建线路10千伏高压46km")
-    False
+    >>> _narrower_owner("10千伏高压线路", "新建线路10千伏高压46km"), _narrower_owner("按全国农村人口平均每人收入", "一九五九年每人收入八十五元")
+    (False, False)
     """
     grams = [measure[k : k + 2] for k in range(len(measure) - 1)]
     hits = [(clause.find(g), g) for g in grams if g in clause]
@@ -643,6 +652,8 @@ def _narrower_owner(measure: str, clause: str) -> bool:
         return True
     if measure.find(gram) == 0 or at < 2 or at > 2 and clause[at - 3] in "和、与及":
         return False
+    if re.search(r"[一二][〇零一二三四五六七八九]{3}年(?:底|末)?$", clause[:at]):
+        return False  # 「一九五九年每人收入…」: a year in Chinese numerals is when, no narrower owner
     qualifier = clause[at - 2 : at]
     # 「新建线路10千伏高压46km」: a verb of works before the thing is what is done to it, no narrower owner
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", qualifier)) and qualifier not in measure and not re.search(r"[的之全本我]", qualifier) \

@@ -29,7 +29,7 @@ _RANGE_ON = re.compile(r"^\s*(?:一|-|—|－|～|~|至|到)\s*[0-9〇零一二�
 #: Shares printed as one run (「19.1%、46.0%、34.9%」「19.1:46.0:34.9」): a structure's whole.
 _STRUCTURE_RUN = re.compile(r"\d+(?:\.\d+)?%?(?:\s*[、：:]\s*\d+(?:\.\d+)?%?)+")
 #: The first end of a range printed right before a value (「东移2-3km」: 3km is its other end).
-_RANGE_FROM = re.compile(r"\d(?:\.\d+)?(?:万|亿)?\s*(?:-|—|－|～|~|至|到)\s*$")
+_RANGE_FROM = re.compile(r"(?:\d(?:\.\d+)?(?:万|亿)?|[〇零一二三四五六七八九十百千](?:万|亿)?(?:[斤吨元亩人个担度]|公斤|千瓦)?)\s*(?:-|—|－|～|~|至|到)\s*$")
 #: A number printed without a unit, and a counting word after it (17种, 3项): it counts those things.
 _BARE_NUMBER = re.compile(r"[0-9.,，]+")
 _COUNTER = re.compile(r"[种类项个家座条所批]")
@@ -552,17 +552,31 @@ _RANGE = re.compile(r"[\d.,，]+(?:万|亿)?\s*(?:一|-|—|－|～|~|至|到)\s
 _RANGE_UNIT = re.compile(r"\s*(?:个百分点|百分点|个月|[%‰]|[A-Za-z/³²]+|[个所座条项家处台辆户人亩吨元米]|万?(?:千瓦|公里|平方米|吨|元|人|亩))")
 
 
+#: A range in Chinese numerals (「一千零五十万吨到一千二百万吨」「七千二百亿斤到七千五百亿斤」「百分之五到百分之七」):
+#: the first end may repeat the unit of the second, which must then be the same.
+_CN_UNIT = r"(?:个百分点|百分点|公斤|千瓦|公里|平方米|[斤担吨元亩人个所座条项家处台辆户米度倍头匹])"
+_CN_NUMBER = r"(?:百分之)?(?:[〇零一二三四五六七八九十百千两]+(?:万|亿)*)+"
+_RANGE_CN = re.compile(rf"{_CN_NUMBER}(?P<u>{_CN_UNIT})?\s*(?:到|至|-|—|－|～|~)\s*{_CN_NUMBER}(?P<v>{_CN_UNIT})?")
+
+
 def _range_whole(clause: str, at: int, value: str) -> str | None:
     """The range printed around the value at ``at`` in ``clause``, both ends and its unit (「中西部提高2-3个百分点」,
-    value 3个百分点 → 2-3个百分点); None when no range with a unit holds it.
+    value 3个百分点 → 2-3个百分点; 「达到一千零五十万吨到一千二百万吨」 whole); None when no range with a unit holds it.
 
     >>> _range_whole("中西部省份提高2-3个百分点", 9, "3个百分点"), _range_whole("东移2-3km", 2, "2")
     ('2-3个百分点', '2-3km')
+    >>> _range_whole("计划达到一千零五十万吨到一千二百万吨", 4, "一千零五十万吨"), _range_whole("应有四亿吨至四亿五千万吨", 2, "四亿吨")
+    ('一千零五十万吨到一千二百万吨', '四亿吨至四亿五千万吨')
     """
     for m in _RANGE.finditer(clause):
         if m.start() <= at < m.end():
             unit = _RANGE_UNIT.match(clause, m.end())
             return clause[m.start() : unit.end()].strip() if unit else None
+    for m in _RANGE_CN.finditer(clause):
+        if m.start() <= at < m.end():
+            same = m.group("v") and (not m.group("u") or m.group("u") == m.group("v"))
+            percent = m.group(0).startswith("百分之") and not m.group("u") and not m.group("v")
+            return m.group(0).strip() if same or percent else None
     return None
 
 
