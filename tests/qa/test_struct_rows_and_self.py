@@ -75,3 +75,14 @@ def test_numbered_heading_parts_counted_in_a_bare_word(report, question):
 def test_numbered_heading_with_another_headings_words_is_not_counted_as_it(report):
     a = report.ask("第三部分“加强党的领导”一共列了几个？")
     assert "下分3" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, section", [
+    ("“关于港口布局问题”放在报告哪一节下面？", "正确地安排建设项目"),
+    ("关于港口布局问题写在这个报告的哪一节？", "正确地安排建设项目"),
+    ("“关于投资的分配问题”在本建议的哪一部分？", "合理地安排交通投资"),
+    ("关于投资的来源问题位于报告的哪一节？", "合理地安排交通投资"),
+])
+def test_sub_head_line_placed_under_its_section_when_the_report_is_named(report, question, section):
+    a = report.ask(question)
+    assert a.found and section in a.answer, a.answer
