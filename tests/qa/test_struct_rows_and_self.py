@@ -86,3 +86,15 @@ def test_numbered_heading_with_another_headings_words_is_not_counted_as_it(repor
 def test_sub_head_line_placed_under_its_section_when_the_report_is_named(report, question, section):
     a = report.ask(question)
     assert a.found and section in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "沿江港口按哪四大类来分？",
+    "沿江港口按照哪几类划分？",
+    "沿江港口是按哪几大类分的？",
+    "沿江港口分为哪四大类？",
+])
+def test_classes_a_sentence_sorts_into(report, question):
+    a = report.ask(question)
+    assert a.found, a.answer
+    assert [i.label for i in a.items] == ["枢纽港", "支线港", "渡口码头", "货运站场"], a.answer
