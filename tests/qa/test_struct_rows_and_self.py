@@ -98,3 +98,14 @@ def test_classes_a_sentence_sorts_into(report, question):
     a = report.ask(question)
     assert a.found, a.answer
     assert [i.label for i in a.items] == ["枢纽港", "支线港", "渡口码头", "货运站场"], a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "今后五年的基本任务有哪几条？",
+    "今后五年的基本任务是什么？",
+    "今后五年的基本任务有哪些？",
+])
+def test_heading_lists_what_its_prose_announces_under_its_title_noun(report, question):
+    a = report.ask(question)
+    assert a.found, a.answer
+    assert [i.label for i in a.items] == ["继续发展公路、水运和航空事业", "提高全省的运输能力", "努力培养交通建设人才"], a.answer
