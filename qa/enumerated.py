@@ -33,7 +33,9 @@ _VERB = re.compile(r"(?:开工建设|建设好|修建好|建好|办好|抓好|�
 #: A word that opens a run right after it (「即A、B、C」「包括A、B」): the first member starts after it.
 _OPENS = re.compile(r"^(?:即|包括|分别是|分别为)")
 #: A coverb before the first member (「力争将望子岗遗址、…申报为…」「主要对石期河、…进行…」): no part of its name.
-_COVERB = re.compile(r"^(?:主要|重点)?(?:将|把|对|对于|向|使|与|同|以)")
+_COVERB = re.compile(r"^(?:主要|重点)?(?:将|把|对|对于|向|使|与|同|以|按照|依照|依据)")
+#: The word before the classes a thing is sorted into (按照A、B等N大类), anywhere in the run's clause.
+_SORTED_BY = re.compile(r"按照|依照")
 #: An action printed after a member's name (「杨梓塘小学异地新建」): not part of the name.
 _ACTION_TAIL = re.compile(r"(?:异地)?(?:新建|改扩建|扩建|改建|迁建|续建|提质改造)$")
 #: A verb inside a clause that starts a second run (「对A、B、C进行D、E、F」): the clause is read as two.
@@ -118,6 +120,9 @@ def _members(clause: str, before: str, kind: str = "") -> tuple[str, ...]:
         elif _COVERB.match(head):
             # 「将永州八记遗址、张浚故居…申报为…」「以周家大院、香零山…为重点」: the run starts after the coverb.
             start = _COVERB.match(head).end()
+        elif by := list(_SORTED_BY.finditer(head)):
+            # 「沿江港口按照枢纽港、支线港…等四大类分级建设」: the classes start after 按照.
+            start = by[-1].end()
         elif len(head) > _BARE_HEAD:
             # No verb to start after (「必须牢牢把握以下指导思想、原则…」): where the first member begins is unknown.
             return ()

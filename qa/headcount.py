@@ -38,8 +38,9 @@ _AROUND = re.compile(r"(?:下面|下边|之下|以下|下|里面|里边|里头|�
 _LEAD = re.compile(r"^(?:请问)?(?:" + PLAN_SAYS + r"|(?:规划|纲要|本规划)(?:在|中|里|的)+)?")
 #: A heading's own enumerator, written with its name (四、主要任务, （一）, 第四章, 4.).
 _ENUMERATOR = re.compile(r"^(?:第[0-9一二三四五六七八九十百〇零两]+[篇章节部分]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[、．.])")
-#: The plan itself named where a heading would be (规划正文, 这个十年规划纲要, “七五”计划（摘要）): a whole-plan count.
-_PLAN = re.compile(r"(?:规划|纲要|计划|方案|摘要|正文|全文|文件|文本|本规划)(?:[（(][^）)]{0,6}[)）])?$")
+#: The plan itself named where a heading would be (规划正文, 这个十年规划纲要, “七五”计划（摘要）, 这个报告 — the genre's
+#: words for the document itself, whatever it is called): a whole-plan count.
+_PLAN = re.compile(r"(?:规划|纲要|计划|方案|报告|建议|意见|摘要|正文|全文|文件|文本|本规划)(?:[（(][^）)]{0,6}[)）])?$")
 #: Words placing the counted parts below a heading the question names.
 _UNDER = re.compile(r"(?:下面|下边|之下|底下)(?:一共|总共|共|具体)?(?:有|分了?|列了?|包括)?(?:几|多少)")
 #: What a count of numbered items is asked in when it names no heading (「方案一共列了多少条具体任务」).
@@ -156,7 +157,7 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
     itself (规划正文一共几个部分), or (unless ``strict``, for questions asking structure words) names no heading
     of the plan; with ``strict`` a named heading the plan lacks gives ``found: false``.
     """
-    note = ""
+    note, found = "", None
     if intent.box:
         return None
     if intent.number:
@@ -164,14 +165,24 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
         # the title decides (the number is the likelier slip) and the answer says what the number names.
         numbered, phrase = numbered_heading(kb, question, plan=plan), quoted_phrase(question)
         named = headings_named(kb, _ENUMERATOR.sub("", phrase), plan=plan) if phrase else []
-        if not named or numbered in named:
+        if numbered and (numbered in named or not named and _ENUMERATOR.sub("", phrase or "") in _title(kb, numbered)) \
+                and (m := _COUNT.search(normalise_text(question))) \
+                and (not m["noun"] or m["noun"] in _title(kb, numbered)):
+            # 「第三部分“若干主要问题”一共列了几个」「第三部分讲了几个问题」: a numbered heading's parts counted in a bare
+            # 个/项/条 or in its own title's noun, which no level word answers; its quoted words (the end of its title,
+            # or none) agree with the number.
+            found = [numbered]
+        elif not named or numbered in named:
             return None
-        said = re.search(r"第[0-9一二三四五六七八九十百〇零两]+[篇章节部分]", normalise_text(question)).group(0)
-        note = f"（题中的{said}是{kb.heading(numbered)}）" if numbered else f"（规划中没有{said}）"
+        else:
+            said = re.search(r"第[0-9一二三四五六七八九十百〇零两]+[篇章节部分]", normalise_text(question)).group(0)
+            note = f"（题中的{said}是{kb.heading(numbered)}）" if numbered else f"（规划中没有{said}）"
     frame = count_frame(question)
     if frame is None:
         return None
     phrases, word = frame
+    if found:
+        return _counted(kb, found, question, word, note, deep=False)
     titles = [kb.label(n) for n in kb.by_type.get("Plan", []) if not plan or plan_of(n + "/") == plan]
     # 「零陵区“十四五”规划一共几章」「这个纲要有几篇」: the plan itself, by its own words or its title's.
     phrases = [p for p in phrases if not _LEVEL_ONLY.match(p) and not _PLAN.search(p) and not any(p in t for t in titles)]
@@ -196,6 +207,12 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
         # 「产业发展有几节」 where many titles end so: which one is meant, never one picked.
         shown = "、".join(kb.heading(n) for n in found[:_MOST_NAMED])
         return Answer(question, f"规划中有{len(found)}个标题与“{phrase}”相合（{shown}等），请写出完整标题再问。", False, kind="clarify")
+    return _counted(kb, found, question, word, note, deep=deep)
+
+
+def _counted(kb: KB, found: list[str], question: str, word: str, note: str, *, deep: bool) -> Answer:
+    """The parts of each heading in ``found`` counted in ``word`` (its numbered items when ``deep`` asks them), listed
+    and cited; ``note`` said after."""
     lines, items, cites = [], [], []
     for node in found:
         if numbered := numbered_items(kb, node):

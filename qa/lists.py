@@ -541,7 +541,7 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
 
 def heading_answer(kb: KB, question: str, node: str) -> Answer | None:
     """What heading ``node`` says: the parts it lists (:func:`heading_items`), else its own text's first sentences."""
-    items = heading_items(kb, node)
+    items = _announced_by_title(kb, node) or heading_items(kb, node)
     if len(items) < 2:
         return _heading_text(kb, question, node)
     text = f"{kb.heading(node)}列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
@@ -905,6 +905,25 @@ def _listing(lead: str, items: list[Item], *, limit: int = 300) -> str:
     """``lead`` and the items' labels, each with its detail in brackets while the whole stays within ``limit`` characters."""
     detailed = lead + "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items) + "。"
     return detailed if len(detailed) <= limit else lead + "；".join(i.label for i in items) + "。"
+
+
+#: The noun a heading's title ends in (基本任务, 主要原则): what a lead-in of its prose announces the list of.
+_TITLE_NOUN_CHARS = 4
+
+
+def _announced_by_title(kb: KB, node: str) -> list[Item]:
+    """「二、…的基本任务」 whose prose opens 「…的基本任务应该是：（1）…；（2）…」: the items of the one lead-in of the
+    heading's first paragraph saying what the title's noun is, each cited; none (or several) → []."""
+    noun = re.sub(r"[。.]$", "", normalise_text(str(kb.attrs(node).get("title") or "")))[-_TITLE_NOUN_CHARS:]
+    own = _own_paragraphs(kb, node)[:1]
+    # The heading's opening sentence says what its noun is (「…的基本任务应该是：（1）…」), not a lead-in further on
+    # announcing something else whose words it shares (「为着保证农业生产计划的完成，提出如下的主要措施」).
+    says = re.compile(re.escape(noun) + r"(?:应该|应当|主要|就)?(?:是|为|包括|有)")
+    found = [lead for lead in lead_ins(kb) if lead.para in own and len(lead.items) >= 2
+             and len(noun) == _TITLE_NOUN_CHARS and says.search(lead.sentence)]
+    if len(found) != 1:
+        return []
+    return [Item(name, kb.citation(para), detail=detail or None) for name, detail, para in found[0].items]
 
 
 def _own_paragraphs(kb: KB, node: str) -> list[str]:

@@ -19,11 +19,11 @@ import re
 
 from .answer import Answer, Item
 from .frame import years_in
-from .intent import normalise_question
+from .intent import normalise_question, parse_cn_number
 from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 
-__all__ = ["answer_table", "table_rows", "column_cells"]
+__all__ = ["answer_table", "table_rows", "column_cells", "row_number"]
 
 #: The question speaks of a table (表, 一栏, 那一列), not of a measure alone.
 _TABLE_WORDS = re.compile(r"表|[一那这此该]栏|[一那这此该]列|栏里|列里")
@@ -43,6 +43,15 @@ _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _TITLED = 0.6
 #: The one table of a plan named without its title.
 _THE_TABLE = re.compile(r"指标表|这张表|那张表|该表|表里|表中|表内|表上")
+#: A row asked by its 序号 (「序号16那一行是啥指标」「编号为3的是哪项」「表里第16行是什么指标」), never a value 16.
+_ROW_ASKED = re.compile(r"(?:序号|编号)\s*(?:为|是)?\s*(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年])"
+                        r"|第\s*(?P<m>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:行|项)")
+#: What a row-number question asks: the row's name, not one of its figures.
+_WHICH_ROW = re.compile(r"(?:是|叫|为)(?:啥|什么|哪)|哪(?:个|一|项|条)|什么指标|啥指标")
+#: A text asked to stand in a column (「目标写的是“完成省定目标”的有几项」): quoted, the cell's words kept whole.
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,20})[”\"」』]")
+#: A count or list of the rows whose cell holds the text (的有几项, 的是哪些).
+_ROWS_ASKED = re.compile(r"(?:多少|(?<!哪)几)(?:项|个|条)|哪(?:些|几)")
 #: A mark a table's cells carry, asked about (〔 〕, [ ], *).
 _MARK = re.compile(r"[〔［【\[][^〕］】\]]{0,3}[〕］】\]]|带\*|星号")
 
@@ -58,6 +67,11 @@ def answer_table(kb: KB, question: str, *, plan: str | None = None) -> Answer | 
     table = _named_table(kb, q, tables)
     if table is None:
         return None  # several tables and none named: asked back by no answer here, never one picked
+    if (m := _ROW_ASKED.search(q)) and _WHICH_ROW.search(q[m.end():]):
+        return _answer_row(kb, question, table, parse_cn_number(m["n"] or m["m"]))
+    if (quoted := _QUOTED.search(question)) and _ROWS_ASKED.search(q):
+        if (found := _answer_text_cells(kb, question, q, table, normalise_text(quoted.group(1)))) is not None:
+            return found
     if _NOTE_ASKED.search(q) or _MARK.search(q):
         return _answer_note(kb, question, q, table)
     if _FILLED_ASKED.search(q) and (column := _asked_column(_untitled(kb, q, table))) is not None:
@@ -173,6 +187,51 @@ def _answer_count(kb: KB, question: str, table: str) -> Answer:
     text = f"{_title(kb, table)}共列了{len(items)}项指标：{names}。"
     return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items[:8] if i.citation)),
                   kind="aggregate")
+
+
+def row_number(kb: KB, row: str, rows: list[str]) -> int:
+    """A row's 序号: the number printed before its name in its row (「…类指标16 基本养老保险参保率」), else its place
+    among ``rows`` (the table's rows in printed order, counted from 1)."""
+    text = normalise_text(str(kb.attrs(p).get("text") or "")) if (p := _source(kb, row)) else ""
+    for name in (kb.label(row), *kb.attrs(row).get("aliases", [])):
+        if m := re.search(r"(\d{1,3})" + re.escape(normalise_text(name)), text):
+            return int(m.group(1))
+    return rows.index(row) + 1
+
+
+def _answer_row(kb: KB, question: str, table: str, number: int) -> Answer:
+    """「序号16那一行是啥指标」: the row printed with that 序号, its cells said, cited; none → ``found: false``."""
+    rows = table_rows(kb, table)
+    hit = [r for r in rows if row_number(kb, r, rows) == number]
+    if not hit:
+        return Answer(question, f"{_title(kb, table)}共{len(rows)}项指标，没有序号为{number}的一行。", False, kind="indicator")
+    row, para = hit[0], _source(kb, hit[0])
+    cite = kb.citation(para) if para else None
+    said = str(kb.attrs(para).get("text") or "") if para else ""
+    text = f"{_title(kb, table)}序号{number}的指标是{kb.label(row)}。" + (f"原文：“{said}”" if said else "")
+    return Answer(question, text, True, [Item(kb.label(row), cite, entity=row)], [cite] if cite else [], kind="indicator")
+
+
+def _answer_text_cells(kb: KB, question: str, q: str, table: str, words: str) -> Answer | None:
+    """「目标写的是“完成省定目标”的有几项」: the rows whose cell (in the asked column, else any) reads the quoted words,
+    counted and named; None when no cell of the table reads them (the quote is then no cell's text)."""
+    rows = table_rows(kb, table)
+    column = _asked_column(_untitled(kb, q.replace(words, ""), table))
+    keys = column[0] if column else None
+
+    def cells(row: str) -> list[str]:
+        if keys:
+            return [_cell(kb, row, keys)]
+        a = kb.attrs(row)
+        return [str(a[k]) for k in ("baseValue", "targetValue", "actualValue", "growth", "actualGrowth") if a.get(k)]
+
+    hit = [r for r in rows if any(words in normalise_text(c) for c in cells(r))]
+    if not hit:
+        return None
+    items = [Item(kb.label(r), kb.citation(p) if (p := _source(kb, r)) else None, entity=r) for r in hit]
+    where = f"{column[1]}一栏" if column else ""
+    text = f"{_title(kb, table)}中{where}写“{words}”的有{len(items)}项：" + "、".join(i.label for i in items) + "。"
+    return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items if i.citation)), kind="indicator")
 
 
 def _answer_note(kb: KB, question: str, q: str, table: str) -> Answer | None:

@@ -71,6 +71,12 @@ _WHICH_BOX_HAS = re.compile(r"^(?:在)?(哪个|哪一个|第几个)专栏(?:里|
 _ASKED_NOUN = re.compile(r"(?:长度|宽度|面积|投资|总投资|用地|规模|产值|容量|装机|产能|床位|学位|人口|收入|总量|比重|比例|占比|率|数)[？?]*$")
 #: 「X出现在规划的哪几章」「X提到在哪些章」: the verb after the parts asked, as the xref reader takes it (X在规划的哪几章出现).
 _VERB_BEFORE_WHERE = re.compile(r"(出现|提到|提及|写到|说到)(?:在|于)((?:规划|纲要|文中|全文)?(?:里|中)?的?(?:哪些|哪几个?|哪个|哪一|哪)(?:章节|章|篇|节|部分|地方))")
+#: 「放在报告哪一节」「在本建议的哪部分」: the document named by the genre's words for itself (报告, 建议, 方案, 计划,
+#: 意见, with 这个/本) where a part of it is asked — the plan itself, as the answerers read it (规划).
+_SELF_WHERE = re.compile(r"(?<=[在于])(?:这个|这份|这部|本|该|整个)?(?:报告|建议|方案|计划|意见|文件)"
+                         r"(?=(?:里|中)?的?(?:第几|哪)(?:一|个|些|几个?)?(?:篇|章|节|部分|块|方面|地方))")
+#: 「按哪六大类来分」「按照哪几类划分」: the classes a thing is sorted into, asked as the list answerers read it (分为哪六大类).
+_SORTED_BY = re.compile(r"按照?(哪[0-9一二三四五六七八九十两几]*(?:个|大)?(?:类|种|方面))(?:来|进行)?(?:分|划分|分类|区分)(?:的)?(?=[？?]?$)")
 #: 「要新建什么」「引进什么产业」: 什么 after a verb of works asks the things listed (哪些), never 是什么.
 _WHAT_AFTER_VERB = re.compile(r"(?<=新建|建设|引进|发展|打造|培育|实施|推进|开展|修建|建成|布局|扶持)(?:些)?什么(?=[\u4e00-\u9fff]{0,6}[？?]?$)")
 #: 「是什么文件」「指哪五料」: a definition asked in office words (指的是什么, 是指).
@@ -203,7 +209,7 @@ def read_wording(question: str) -> str:
     said = _SQUARE_METRES.sub(lambda m: m.group(1) + (m.group(2) or "") + "平方米", said)
     said = _UNIT_FIRST.sub(lambda m: m.group(3) + m.group(1) + (m.group(2) or ""), said)
     said = _WHICH_BOX_IS.sub("在哪个专栏里", _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said))
-    said = _VERB_BEFORE_WHERE.sub(r"在\2\1", said)
+    said = _VERB_BEFORE_WHERE.sub(r"在\2\1", _SELF_WHERE.sub("规划", _SORTED_BY.sub(r"分为\1", said)))
     said = _WHAT_AFTER_VERB.sub("哪些", said.replace("啥", "什么"))  # 啥 is 什么 (as qa.intent.read_spoken reads it)
     if _HEADING_NAMED.search(said):
         said = _TITLE_ASKED.sub("的标题是什么", said)
