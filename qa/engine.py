@@ -60,6 +60,7 @@ from .verify import checked_figures
 from .confirm import answer_stated, spelled_givens, stated_figure
 from .when import WHEN, answer_when
 from .wording import box_by_title, quote_heading, read_wording
+from .topic import near_topic, split_topic
 from .groups import answer_counted_group, answer_group
 from .issuance import answer_issuance
 from .headcount import answer_heading_count
@@ -285,6 +286,14 @@ class Engine:
             answer = self.ask(scoped[0], plan=scoped[1] if len(self.plan_ids) > 1 else None)
             answer.question = asked
             return answer
+        topic, rest = split_topic(read_wording(asked))
+        if topic is not None:
+            # 「城区路灯这块，装灯率…」: the topic is soft context — the rest answered alone, kept when its evidence
+            # shares a word with the topic (qa.topic); otherwise the question as asked.
+            answer = self.ask(rest, plan=plan)
+            if answer.found and near_topic(topic, answer):
+                answer.question = asked
+                return answer
         # 「请问…」「……，规划里怎么说的？」「三〇年」「专栏二十八点一」「多少个亿」: office wordings read as printed.
         said = quote_heading(box_by_title(read_wording(asked), self._box_titles), self._heading_titles)
         said = read_spoken_ends(self.kb, said, plan=plan)  # 「虎子岭到西塘观那条路」: the road as the plan prints it
