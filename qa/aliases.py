@@ -43,7 +43,15 @@ GENRE_SHORT_FORMS: dict[str, str] = {
     # office words for what plans print in full
     "户厕": "户用卫生厕所",
     "电商": "电子商务",
+    # 学前教育: the office's 公办园/民办园/普惠园 for the kindergartens plans print in full
+    "公办园": "公办幼儿园",
+    "民办园": "民办幼儿园",
+    "普惠园": "普惠性幼儿园",
+    "文保单位": "文物保护单位",
 }
+
+#: 「市区两级」「省市县三级」: levels said together, printed as a 、-run (市、区级) or each with 级 (市级、区级).
+_LEVELS = re.compile(r"([国省市州县区乡镇村]{2,3})[两三]级")
 
 #: 「X（以下简称Y）」「X（简称“Y”）」: the full name before the bracket, the short form inside.
 _BRACKET = re.compile(r"([^，。；：:,;（(]{2,40})[（(](?:以下)?简称[“\"《]?([^”\"》）)]{1,12})[”\"》]?[）)]")
@@ -193,6 +201,11 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
                 out.append((question.replace(short, full), not _prints(kb, short, plan)))
         elif full in question and _prints(kb, short, plan):
             out.append((question.replace(full, short), not _prints(kb, full, plan)))
+    if (levelled := _read_levels(kb, question, plan)) != question:
+        # 「市区两级文保单位」 for 市、区级文保单位 (and with a short form read too: 市、区级文物保护单位).
+        unprinted = not any(_prints(kb, m.group(0), plan) for m in _LEVELS.finditer(question))
+        out.extend((q, unprinted) for q in dict.fromkeys([_read_levels(kb, q, plan) for q, _ in out] + [levelled])
+                   if q != question)
     term = _term_holding(kb, question, plan)
     if term:
         # 「名词解释里说的“135工程”指的是啥」: the one glossary term holding the phrase (“135”工程升级版) defines it.
@@ -217,6 +230,18 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
         if short.unique and short.span in question and not _prints_word(kb, short, plan):
             out.append((question.replace(short.span, short.names[0][0]), True))
     return sorted(out, key=lambda x: not x[1])
+
+
+def _read_levels(kb: KB, question: str, plan: str | None) -> str:
+    """``question`` with levels said together (市区两级) written as the plan prints them (市、区级, 市级、区级 or
+    市区级), when it prints one of those; unchanged otherwise."""
+    for m in _LEVELS.finditer(question):
+        chars = list(m.group(1))
+        for printed in ("、".join(chars) + "级", "级、".join(chars) + "级", m.group(1) + "级"):
+            if _prints(kb, printed, plan):
+                question = question.replace(m.group(0), printed)
+                break
+    return question
 
 
 #: 「数字农业是什么」: a phrase asked what it is, nothing else asked.

@@ -41,3 +41,32 @@ def test_a_topic_the_evidence_does_not_share_is_no_licence(county):
     # 「学前教育这块，」 shares no word with the lighting clause: its 覆盖率 is never given as the topic's.
     a = county.ask("学前教育这块，照明覆盖率要到多少？")
     assert "100%" not in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "公办园要占多大比例？",
+    "学前三年毛入园率25年定的多少？公办园要占多大比例？",
+    "公办园占比要到多少？毛入园率呢？",
+])
+def test_the_office_short_form_of_a_kindergarten(county, question):
+    a = county.ask(question)
+    assert a.found and "55%" in _labels(a), a.answer
+    if "入园率" in question:
+        assert "92%" in _labels(a).replace("％", "%"), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "省县两级文物保护单位要搞到多少处？",
+    "省县两级文保单位要达到多少处？",
+    "省县两级文物保护单位要搞到多少处？档案馆那批要抢救修复的古籍有多少册？",
+])
+def test_levels_said_together_read_as_printed(county, question):
+    a = county.ask(question)
+    assert a.found and "40处" in _labels(a), a.answer
+    if "古籍" in question:
+        assert "1.2万" in _labels(a), a.answer
+
+
+def test_levels_the_plan_never_prints_are_not_read_into_others(county):
+    a = county.ask("国省两级文物保护单位要搞到多少处？")
+    assert "40处" not in _labels(a), a.answer
