@@ -152,24 +152,42 @@ def _routes(kb: KB, question: str, plan: str | None) -> list[tuple[str, str]]:
     return out
 
 
-#: A road said by its two ends (「虎子岭到西塘观那条路」「黄田铺高速出口到石山脚那条」): the ends, then what is said of it.
-_SPOKEN_ENDS = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:到|至)([\u4e00-\u9fff]{2,8}?)(那条路|那条公路|那条|的那条路|的路|的(?=呢))")
+#: A road said by its two ends (「虎子岭到西塘观那条路」「黄田铺高速出口到石山脚那条」「A到B那条快速干道」): the ends,
+#: then what is said of it (the kind said after 那条 is the route's own and read with it).
+_SAID_ROAD = r"(那条(?:快速干道|干道|高速公路|高速|公路|铁路|路)?|的那条路|的路|的(?=呢))"
+_SPOKEN_ENDS = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:到|至)([\u4e00-\u9fff]{2,8}?)" + _SAID_ROAD)
+#: 「……？到B那条快速干道呢」: a later road said by its far end only, starting where the road before it starts.
+_FAR_END_ONLY = re.compile(r"(?<=[？?，,；;])(?:那|还有)?(?:到|至)([\u4e00-\u9fff]{2,8}?)" + _SAID_ROAD)
+#: What a printed route may carry after its start (零陵区至…) and after its far end (近洞里（湘桂界）公路).
+_START_SUFFIX = r"(?:区|县|市|镇|乡|城区|县城)?"
+_END_NOTE = r"(?:\([^()]{1,8}\))?"
 
 
 def read_spoken_ends(kb: KB, text: str, *, plan: str | None = None) -> str:
     """``text`` with a road said by its ends written as the plan prints it (「虎子岭到西塘观那条路」 → 「虎子岭至西塘观公路」),
-    when exactly one route the plan prints runs between those ends; unchanged otherwise."""
+    when exactly one route the plan prints runs between those ends; a later road said by its far end only
+    (「到东安那条快速干道呢」) starts where the one before it starts. Unchanged otherwise."""
+    starts: list[str] = []
+
+    def route(a: str, b: str) -> str | None:
+        found = _printed_matches(kb, re.compile(rf"{re.escape(a)}{_START_SUFFIX}至{re.escape(b)}{_END_NOTE}"
+                                                rf"[\u4e00-\u9fff]{{0,4}}?(?:公路|道路|大道|干道|路|高速|铁路|线)"), plan)
+        return found.pop() if len(found) == 1 else None
+
     def printed(m: re.Match) -> str:
         a, b = m.group(1), m.group(2)
         for k in range(len(a) - 1):  # the start may carry words before its name (「那个黄田铺高速出口」)
-            route = re.compile(rf"{re.escape(a[k:])}至{re.escape(b)}[\u4e00-\u9fff]{{0,4}}?(?:公路|道路|大道|路|高速|铁路|线)")
-            found = _printed_matches(kb, route, plan)
-            if found:
+            if found := route(a[k:], b):
+                starts.append(a[k:])
                 # 「从虎子岭到西塘观的路」: the 从 before the ends is no part of the road's name
-                return re.sub(r"[从由]$", "", a[:k]) + found.pop() if len(found) == 1 else m.group(0)
+                return re.sub(r"[从由]$", "", a[:k]) + found
         return m.group(0)
 
-    return _SPOKEN_ENDS.sub(printed, text)
+    def far_end(m: re.Match) -> str:
+        found = route(starts[-1], m.group(1)) if starts else None
+        return found or m.group(0)
+
+    return _FAR_END_ONLY.sub(far_end, _SPOKEN_ENDS.sub(printed, text))
 
 
 def read_routes(kb: KB, text: str, *, plan: str | None = None) -> str:

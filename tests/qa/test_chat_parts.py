@@ -70,3 +70,24 @@ def test_levels_said_together_read_as_printed(county, question):
 def test_levels_the_plan_never_prints_are_not_read_into_others(county):
     a = county.ask("国省两级文物保护单位要搞到多少处？")
     assert "40处" not in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "青阳到石门坳那条路有多长？到北岭那条快速干道呢？",
+    "青阳到石门坳那条公路多长？那到北岭那条快速干道呢？",
+])
+def test_a_road_said_by_its_ends_then_by_its_far_end_only(county, question):
+    a = county.ask(question)
+    assert a.found and "21km" in a.answer and "33km" in a.answer, a.answer
+
+
+def test_a_far_end_only_starts_where_the_road_before_starts():
+    from qa.aliases import read_spoken_ends
+
+    class _KB:  # 东山 runs to 西山 and to 北岭; 南坡 runs to 北岭 too
+        paragraph_nodes = ["p"]
+        norm_text = {"p": "东山镇至西山(省界)公路,全长12km。东山至北岭快速干道,全长7km。南坡至北岭公路,全长5km。"}
+
+    assert read_spoken_ends(_KB(), "东山到西山那条路多长？到北岭那条快速干道呢？") == \
+        "东山镇至西山(省界)公路多长？东山至北岭快速干道呢？"
+    assert read_spoken_ends(_KB(), "到北岭那条快速干道多长？") == "到北岭那条快速干道多长？"
