@@ -60,7 +60,7 @@ from .verify import checked_figures
 from .confirm import answer_stated, spelled_givens, stated_figure
 from .when import WHEN, answer_when
 from .wording import box_by_title, quote_heading, read_wording
-from .topic import near_topic, split_topic
+from .topic import in_heading, near_topic, split_heading, split_topic
 from .groups import answer_counted_group, answer_group
 from .issuance import answer_issuance
 from .headcount import answer_heading_count
@@ -286,6 +286,13 @@ class Engine:
             answer = self.ask(scoped[0], plan=scoped[1] if len(self.plan_ids) > 1 else None)
             answer.question = asked
             return answer
+        heading, rest = split_heading(read_wording(asked))
+        if heading is not None:
+            # 「第35章里说要建成几个…」: the rest answered alone, kept only when it is cited from that heading (qa.topic).
+            answer = self.ask(rest, plan=plan)
+            if answer.found and in_heading(heading, answer):
+                answer.question = asked
+                return answer
         topic, rest = split_topic(read_wording(asked))
         if topic is not None:
             # 「城区路灯这块，装灯率…」: the topic is soft context — the rest answered alone, kept when its evidence

@@ -91,3 +91,28 @@ def test_a_far_end_only_starts_where_the_road_before_starts():
     assert read_spoken_ends(_KB(), "东山到西山那条路多长？到北岭那条快速干道呢？") == \
         "东山镇至西山(省界)公路多长？东山至北岭快速干道呢？"
     assert read_spoken_ends(_KB(), "到北岭那条快速干道多长？") == "到北岭那条快速干道多长？"
+
+
+@pytest.mark.parametrize("question", [
+    "县里打算成立的那个融资担保公司，担保额度是多少？",
+    "那家担保公司，担保额度要达到多少？",
+    "园区要成立的那个担保公司，担保额度定的多少？公办园占比呢？",
+])
+def test_a_thing_described_then_pointed_at_is_a_topic(county, question):
+    a = county.ask(question)
+    assert a.found and "3亿元" in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("第2章里说公办幼儿园占比要到多少？", "55%"),
+    ("第二章公办幼儿园占比要达到多少？", "55%"),
+    ("第3章里说青阳到石门坳那条路有多长？", "21km"),
+])
+def test_a_heading_said_first_scopes_the_question(county, question, figure):
+    a = county.ask(question)
+    assert a.found and figure in _labels(a), a.answer
+
+
+def test_a_figure_outside_the_heading_said_is_not_given(county):
+    a = county.ask("第1章里说公办幼儿园占比要到多少？")
+    assert "55%" not in _labels(a), a.answer
