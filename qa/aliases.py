@@ -224,6 +224,12 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
         unprinted = not any(_prints(kb, m.group(0), plan) for m in _LEVELS.finditer(question))
         out.extend((q, unprinted) for q in dict.fromkeys([_read_levels(kb, q, plan) for q, _ in out] + [levelled])
                    if q != question)
+    if (plain := _MODAL_BEFORE_VERB.sub("", question)) != question:
+        # 「多少比例的行政村要达到…要求」 where the plan prints 「95%的行政村达到…要求」: the modal the plan leaves out.
+        out.append((plain, False))
+    if described := _SHARE_OF_DESCRIBED.search(question):
+        # 「面貌大为改观的乡镇比例」 where the plan prints 「80%的乡镇面貌大为改观」: the share before the thing described.
+        out.append((question[: described.start()] + f"多少比例的{described.group(2)}{described.group(1)}？", False))
     term = _term_holding(kb, question, plan)
     if term:
         # 「名词解释里说的“135工程”指的是啥」: the one glossary term holding the phrase (“135”工程升级版) defines it.
@@ -248,6 +254,16 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
         if short.unique and short.span in question and not _prints_word(kb, short, plan):
             out.append((question.replace(short.span, short.names[0][0]), True))
     return sorted(out, key=lambda x: not x[1])
+
+
+#: A modal said before the verb of a target (要达到, 将实现) inside the phrase a figure's clause prints without it;
+#: at the start of the question or after a year (「2025年要达到多少」) it is the question's own word, left as said.
+_MODAL_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?<!年)(?:要|将|需|能)(?=达到|实现|完成|建成|超过|保持|覆盖|改观)")
+
+
+#: 「面貌大为改观的乡镇比例呢」「达到标准的村比例是多少」: a share of the things a clause describes, asked after them.
+_SHARE_OF_DESCRIBED = re.compile(r"(?:(?<=年)|(?<![\u4e00-\u9fff0-9]))([\u4e00-\u9fff]{4,12}?)的([\u4e00-\u9fff]{1,4})(?:的)?(?:比例|比重|占比)"
+                                 r"(?:呢|是多少|有多少|要到多少|要达到多少|多少)?[？?]*$")
 
 
 def _read_levels(kb: KB, question: str, plan: str | None) -> str:

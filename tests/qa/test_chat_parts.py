@@ -116,3 +116,19 @@ def test_a_heading_said_first_scopes_the_question(county, question, figure):
 def test_a_figure_outside_the_heading_said_is_not_given(county):
     a = county.ask("第1章里说公办幼儿园占比要到多少？")
     assert "55%" not in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "到25年多少比例的自然村要达到美丽乡村建设标准？面貌明显改善的集镇比例呢？",
+    "多少比例的自然村要达到美丽乡村建设标准？",
+    "面貌明显改善的集镇比例是多少？",
+])
+def test_a_share_asked_with_a_modal_or_after_the_things_described(county, question):
+    a = county.ask(question)
+    want = [f for f, said in (("90%", "自然村"), ("70%", "集镇")) if said in question]
+    assert a.found and all(f in _labels(a) for f in want), a.answer
+
+
+def test_a_share_of_another_thing_described_alike_is_not_given(county):
+    a = county.ask("面貌明显改善的自然村比例是多少？")
+    assert "70%" not in _labels(a), a.answer
