@@ -286,23 +286,15 @@ class Engine:
             answer = self.ask(scoped[0], plan=scoped[1] if len(self.plan_ids) > 1 else None)
             answer.question = asked
             return answer
-        heading, rest = split_heading(read_wording(asked))
-        if heading is not None:
-            # 「第35章里说要建成几个…」: the rest answered alone, kept only when it is cited from that heading (qa.topic).
-            answer = self.ask(rest, plan=plan)
-            if answer.found and in_heading(heading, answer):
-                answer.question = asked
-                return answer
-        topic, rest = split_topic(read_wording(asked))
-        if topic is not None:
-            # 「城区路灯这块，装灯率…」: the topic is soft context — the rest answered alone, kept when its evidence
-            # shares a word with the topic (qa.topic); otherwise the question as asked.
-            answer = self.ask(rest, plan=plan)
-            if answer.found and near_topic(topic, answer):
+        said = read_wording(asked)
+        # 「第35章里说要建成几个…」 (the rest kept only when cited from that heading), 「城区路灯这块，装灯率…」 (the topic
+        # soft context: kept when the first figure's evidence shares a word with it) — qa.topic; else the question as asked.
+        for scope, rest, kept in ((*split_heading(said), in_heading), (*split_topic(said), near_topic)):
+            if scope is not None and (answer := self.ask(rest, plan=plan)).found and kept(scope, answer):
                 answer.question = asked
                 return answer
         # 「请问…」「……，规划里怎么说的？」「三〇年」「专栏二十八点一」「多少个亿」: office wordings read as printed.
-        said = quote_heading(box_by_title(read_wording(asked), self._box_titles), self._heading_titles)
+        said = quote_heading(box_by_title(said, self._box_titles), self._heading_titles)
         said = read_spoken_ends(self.kb, said, plan=plan)  # 「虎子岭到西塘观那条路」: the road as the plan prints it
         said = read_modal_inside(self.kb, said, plan=plan)  # 「石期河二期要治理多长」: 石期河二期治理(工程)
         # 「专栏31.1叫什么？在哪一章？」「专栏5叫什么？专栏22呢？」: structure parts made whole, each answered in turn.
