@@ -289,7 +289,7 @@ class Engine:
         said = read_wording(asked)
         # 「第35章里说要建成几个…」 (the rest kept only when cited from that heading), 「城区路灯这块，装灯率…」 (the topic
         # soft context: kept when the first figure's evidence shares a word with it) — qa.topic; else the question as asked.
-        for scope, rest, kept in ((*split_heading(said), in_heading), (*split_topic(said), near_topic)):
+        for scope, rest, kept in ((*split_heading(said), in_heading), (*split_topic(said, self._names_owner), near_topic)):
             if scope is not None and (answer := self.ask(rest, plan=plan)).found and kept(scope, answer):
                 answer.question = asked
                 return answer
@@ -390,6 +390,10 @@ class Engine:
         """``answer`` after the last checks on its figures, read against ``question``: a value of another year, a
         percentage for an amount, another scope's (qa.verify); another thing's, year's or attribute's (qa.ownership)."""
         return owned_figures(self.kb, question, checked_figures(question, answer))
+
+    def _names_owner(self, phrase: str) -> bool:
+        """Whether ``phrase`` is all the name of a thing that owns figures (a park, a project, a place)."""
+        return (owner := self._owner(phrase)) is not None and normalise_text(owner) == normalise_text(phrase)
 
     def _printed(self, phrase: str) -> bool:
         """Whether ``phrase`` is printed in a served plan's headings (NFKC, no whitespace): a glossary phrase quoted

@@ -11,6 +11,7 @@ cited from that heading. The thing pointed at after a description (「园区要�
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .answer import Answer
 from .intent import cn_numeral, parse_cn_number
@@ -32,8 +33,11 @@ _ASKS_FIGURE = re.compile(r"多少|几|哪|多[长大宽高深远久重]")
 _LEVEL_FIELD = {"篇": "part", "章": "chapter", "节": "section"}
 
 
-def split_topic(question: str) -> tuple[str | None, str]:
+def split_topic(question: str, owner: Callable[[str], bool] = lambda _: False) -> tuple[str | None, str]:
     """The topic said before ``question`` and the question after it, or ``(None, question)``.
+
+    A topic naming a thing that owns figures (``owner(topic)``: 「航空航天新材料产业园那边，」) is the owner itself and
+    is left in the question, where the owner's checks read it.
 
     Examples
     --------
@@ -48,7 +52,7 @@ def split_topic(question: str) -> tuple[str | None, str]:
     """
     m = _TOPIC.match(question.strip()) or _POINTED.match(question.strip())
     topic = m and (m.groupdict().get("topic1") or m.groupdict().get("topic2") or m.groupdict().get("topic"))
-    if not topic or not _HAN_PAIR.search(topic):
+    if not topic or not _HAN_PAIR.search(topic) or owner(topic):
         return None, question
     return topic, m.group("rest")
 

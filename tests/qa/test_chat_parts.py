@@ -132,3 +132,11 @@ def test_a_share_asked_with_a_modal_or_after_the_things_described(county, questi
 def test_a_share_of_another_thing_described_alike_is_not_given(county):
     a = county.ask("面貌明显改善的自然村比例是多少？")
     assert "70%" not in _labels(a), a.answer
+
+
+def test_a_topic_naming_an_owner_stays_the_owner():
+    # 「精准招商」 named as an owner: the question keeps it and is read as asked (the owner's checks apply).
+    from qa.topic import split_topic
+
+    assert split_topic("精准招商这块，每年引进多少个工业项目？", lambda t: t == "精准招商") == \
+        (None, "精准招商这块，每年引进多少个工业项目？")
