@@ -43,7 +43,15 @@ GENRE_SHORT_FORMS: dict[str, str] = {
     # office words for what plans print in full
     "户厕": "户用卫生厕所",
     "电商": "电子商务",
+    # 学前教育: the office's 公办园/民办园/普惠园 for the kindergartens plans print in full
+    "公办园": "公办幼儿园",
+    "民办园": "民办幼儿园",
+    "普惠园": "普惠性幼儿园",
+    "文保单位": "文物保护单位",
 }
+
+#: 「市区两级」「省市县三级」: levels said together, printed as a 、-run (市、区级) or each with 级 (市级、区级).
+_LEVELS = re.compile(r"([国省市州县区乡镇村]{2,3})[两三]级")
 
 #: 「X（以下简称Y）」「X（简称“Y”）」: the full name before the bracket, the short form inside.
 _BRACKET = re.compile(r"([^，。；：:,;（(]{2,40})[（(](?:以下)?简称[“\"《]?([^”\"》）)]{1,12})[”\"》]?[）)]")
@@ -144,24 +152,42 @@ def _routes(kb: KB, question: str, plan: str | None) -> list[tuple[str, str]]:
     return out
 
 
-#: A road said by its two ends (「虎子岭到西塘观那条路」「黄田铺高速出口到石山脚那条」): the ends, then what is said of it.
-_SPOKEN_ENDS = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:到|至)([\u4e00-\u9fff]{2,8}?)(那条路|那条公路|那条|的那条路|的路|的(?=呢))")
+#: A road said by its two ends (「虎子岭到西塘观那条路」「黄田铺高速出口到石山脚那条」「A到B那条快速干道」): the ends,
+#: then what is said of it (the kind said after 那条 is the route's own and read with it).
+_SAID_ROAD = r"(那条(?:快速干道|干道|高速公路|高速|公路|铁路|路)?|的那条路|的路|的(?=呢))"
+_SPOKEN_ENDS = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:到|至)([\u4e00-\u9fff]{2,8}?)" + _SAID_ROAD)
+#: 「……？到B那条快速干道呢」: a later road said by its far end only, starting where the road before it starts.
+_FAR_END_ONLY = re.compile(r"(?<=[？?，,；;])(?:那|还有)?(?:到|至)([\u4e00-\u9fff]{2,8}?)" + _SAID_ROAD)
+#: What a printed route may carry after its start (零陵区至…) and after its far end (近洞里（湘桂界）公路).
+_START_SUFFIX = r"(?:区|县|市|镇|乡|城区|县城)?"
+_END_NOTE = r"(?:\([^()]{1,8}\))?"
 
 
 def read_spoken_ends(kb: KB, text: str, *, plan: str | None = None) -> str:
     """``text`` with a road said by its ends written as the plan prints it (「虎子岭到西塘观那条路」 → 「虎子岭至西塘观公路」),
-    when exactly one route the plan prints runs between those ends; unchanged otherwise."""
+    when exactly one route the plan prints runs between those ends; a later road said by its far end only
+    (「到东安那条快速干道呢」) starts where the one before it starts. Unchanged otherwise."""
+    starts: list[str] = []
+
+    def route(a: str, b: str) -> str | None:
+        found = _printed_matches(kb, re.compile(rf"{re.escape(a)}{_START_SUFFIX}至{re.escape(b)}{_END_NOTE}"
+                                                rf"[\u4e00-\u9fff]{{0,4}}?(?:公路|道路|大道|干道|路|高速|铁路|线)"), plan)
+        return found.pop() if len(found) == 1 else None
+
     def printed(m: re.Match) -> str:
         a, b = m.group(1), m.group(2)
         for k in range(len(a) - 1):  # the start may carry words before its name (「那个黄田铺高速出口」)
-            route = re.compile(rf"{re.escape(a[k:])}至{re.escape(b)}[\u4e00-\u9fff]{{0,4}}?(?:公路|道路|大道|路|高速|铁路|线)")
-            found = _printed_matches(kb, route, plan)
-            if found:
+            if found := route(a[k:], b):
+                starts.append(a[k:])
                 # 「从虎子岭到西塘观的路」: the 从 before the ends is no part of the road's name
-                return re.sub(r"[从由]$", "", a[:k]) + found.pop() if len(found) == 1 else m.group(0)
+                return re.sub(r"[从由]$", "", a[:k]) + found
         return m.group(0)
 
-    return _SPOKEN_ENDS.sub(printed, text)
+    def far_end(m: re.Match) -> str:
+        found = route(starts[-1], m.group(1)) if starts else None
+        return found or m.group(0)
+
+    return _FAR_END_ONLY.sub(far_end, _SPOKEN_ENDS.sub(printed, text))
 
 
 def read_routes(kb: KB, text: str, *, plan: str | None = None) -> str:
@@ -193,6 +219,17 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
                 out.append((question.replace(short, full), not _prints(kb, short, plan)))
         elif full in question and _prints(kb, short, plan):
             out.append((question.replace(full, short), not _prints(kb, full, plan)))
+    if (levelled := _read_levels(kb, question, plan)) != question:
+        # 「市区两级文保单位」 for 市、区级文保单位 (and with a short form read too: 市、区级文物保护单位).
+        unprinted = not any(_prints(kb, m.group(0), plan) for m in _LEVELS.finditer(question))
+        out.extend((q, unprinted) for q in dict.fromkeys([_read_levels(kb, q, plan) for q, _ in out] + [levelled])
+                   if q != question)
+    if (plain := _MODAL_BEFORE_VERB.sub("", question)) != question:
+        # 「多少比例的行政村要达到…要求」 where the plan prints 「95%的行政村达到…要求」: the modal the plan leaves out.
+        out.append((plain, False))
+    if described := _SHARE_OF_DESCRIBED.search(question):
+        # 「面貌大为改观的乡镇比例」 where the plan prints 「80%的乡镇面貌大为改观」: the share before the thing described.
+        out.append((question[: described.start()] + f"多少比例的{described.group(2)}{described.group(1)}？", False))
     term = _term_holding(kb, question, plan)
     if term:
         # 「名词解释里说的“135工程”指的是啥」: the one glossary term holding the phrase (“135”工程升级版) defines it.
@@ -217,6 +254,28 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
         if short.unique and short.span in question and not _prints_word(kb, short, plan):
             out.append((question.replace(short.span, short.names[0][0]), True))
     return sorted(out, key=lambda x: not x[1])
+
+
+#: A modal said before the verb of a target (要达到, 将实现) inside the phrase a figure's clause prints without it;
+#: at the start of the question or after a year (「2025年要达到多少」) it is the question's own word, left as said.
+_MODAL_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?<!年)(?:要|将|需|能)(?=达到|实现|完成|建成|超过|保持|覆盖|改观)")
+
+
+#: 「面貌大为改观的乡镇比例呢」「达到标准的村比例是多少」: a share of the things a clause describes, asked after them.
+_SHARE_OF_DESCRIBED = re.compile(r"(?:(?<=年)|(?<![\u4e00-\u9fff0-9]))([\u4e00-\u9fff]{4,12}?)的([\u4e00-\u9fff]{1,4})(?:的)?(?:比例|比重|占比)"
+                                 r"(?:呢|是多少|有多少|要到多少|要达到多少|多少)?[？?]*$")
+
+
+def _read_levels(kb: KB, question: str, plan: str | None) -> str:
+    """``question`` with levels said together (市区两级) written as the plan prints them (市、区级, 市级、区级 or
+    市区级), when it prints one of those; unchanged otherwise."""
+    for m in _LEVELS.finditer(question):
+        chars = list(m.group(1))
+        for printed in ("、".join(chars) + "级", "级、".join(chars) + "级", m.group(1) + "级"):
+            if _prints(kb, printed, plan):
+                question = question.replace(m.group(0), printed)
+                break
+    return question
 
 
 #: 「数字农业是什么」: a phrase asked what it is, nothing else asked.

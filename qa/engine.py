@@ -60,6 +60,7 @@ from .verify import checked_figures
 from .confirm import answer_stated, spelled_givens, stated_figure
 from .when import WHEN, answer_when
 from .wording import box_by_title, quote_heading, read_wording
+from .topic import in_heading, near_topic, split_heading, split_topic
 from .groups import answer_counted_group, answer_group
 from .issuance import answer_issuance
 from .headcount import answer_heading_count
@@ -285,8 +286,15 @@ class Engine:
             answer = self.ask(scoped[0], plan=scoped[1] if len(self.plan_ids) > 1 else None)
             answer.question = asked
             return answer
+        said = read_wording(asked)
+        # 「第35章里说要建成几个…」 (the rest kept only when cited from that heading), 「城区路灯这块，装灯率…」 (the topic
+        # soft context: kept when the first figure's evidence shares a word with it) — qa.topic; else the question as asked.
+        for scope, rest, kept in ((*split_heading(said), in_heading), (*split_topic(said, self._names_owner), near_topic)):
+            if scope is not None and (answer := self.ask(rest, plan=plan)).found and kept(scope, answer):
+                answer.question = asked
+                return answer
         # 「请问…」「……，规划里怎么说的？」「三〇年」「专栏二十八点一」「多少个亿」: office wordings read as printed.
-        said = quote_heading(box_by_title(read_wording(asked), self._box_titles), self._heading_titles)
+        said = quote_heading(box_by_title(said, self._box_titles), self._heading_titles)
         said = read_spoken_ends(self.kb, said, plan=plan)  # 「虎子岭到西塘观那条路」: the road as the plan prints it
         said = read_modal_inside(self.kb, said, plan=plan)  # 「石期河二期要治理多长」: 石期河二期治理(工程)
         # 「专栏31.1叫什么？在哪一章？」「专栏5叫什么？专栏22呢？」: structure parts made whole, each answered in turn.
@@ -382,6 +390,10 @@ class Engine:
         """``answer`` after the last checks on its figures, read against ``question``: a value of another year, a
         percentage for an amount, another scope's (qa.verify); another thing's, year's or attribute's (qa.ownership)."""
         return owned_figures(self.kb, question, checked_figures(question, answer))
+
+    def _names_owner(self, phrase: str) -> bool:
+        """Whether ``phrase`` is all the name of a thing that owns figures (a park, a project, a place)."""
+        return (owner := self._owner(phrase)) is not None and normalise_text(owner) == normalise_text(phrase)
 
     def _printed(self, phrase: str) -> bool:
         """Whether ``phrase`` is printed in a served plan's headings (NFKC, no whitespace): a glossary phrase quoted

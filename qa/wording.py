@@ -124,6 +124,8 @@ _SITS_UNDER = re.compile(r"(?<=[\u4e00-\u9fff0-9”\"？?，,])(?<![放写列位
 _SPOKEN_TAIL = re.compile(r"来着(?=[？?，,。！!]|$)")
 _LEADING_THAT = re.compile(r"^那个(?!项目|工程|园|企业|产业|指标|地方|专栏|灌区|水库|港|路|桥|学校|医院|站|厂|村|镇|县|区|市|东西|事)"
                            r"(?=[\u4e00-\u9fff“\"][^？?，,]{3})")
+#: 「图书馆那批要修缮的古籍」: 那批/这批 after a noun points at that noun's lot (图书馆的…), never a thing to resolve.
+_THAT_LOT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的里中是有在和与及把对])(?:那|这)一?批(?=[\u4e00-\u9fff])")
 #: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
 
@@ -188,6 +190,8 @@ def read_wording(question: str) -> str:
     ('发电量多少亿kWh？', '请示制度在哪一章？')
     >>> read_wording("2025年目标为3.2的那个指标叫什么名字？"), read_wording("第十篇是什么名字？")
     ('2025年目标为3.2的那个指标叫什么名字？', '第十篇的标题是什么？')
+    >>> read_wording("档案馆那批要修复的档案有多少卷？")
+    '档案馆的要修复的档案有多少卷？'
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
     ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
     """
@@ -218,7 +222,7 @@ def read_wording(question: str) -> str:
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
     said = _SET_AT.sub(r"是\1", said)
     said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
-    said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", said))
+    said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", _THAT_LOT.sub("的", said)))
     said = _ALL_ARE_WHAT.sub("有哪些", _EXPLAINED.sub("是什么意思", said))
     said = _HEADING_DEIXIS.sub("", _GRADE_WORDS.sub("几级", _A_YEAR.sub("每年", said)))
     said = _KINDS_COUNTED.sub(lambda m: "分为哪几" + (m.group(1) or m.group(2)), said)
