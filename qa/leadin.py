@@ -248,8 +248,8 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
     return (lead, clauses) if len(lead) >= 4 and len(clauses) >= 2 else None
 
 
-#: 「一是…，二是…，三是…」: items counted in words inside one sentence.
-_COUNTED = re.compile(r"(?:^|(?<=[:：,，;；。]))[一二三四五六七八九十]是")
+#: 「一是…，二是…，三是…」「第一，…；第二，…」: items counted in words inside one sentence.
+_COUNTED = re.compile(r"(?:^|(?<=[:：,，;；。]))(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][,，])")
 
 
 def _counted(text: str) -> tuple[str, list[str]] | None:
@@ -257,9 +257,11 @@ def _counted(text: str) -> tuple[str, list[str]] | None:
 
     >>> _counted("农田水利要抓好三件事:一是整治山坪塘,二是修复小型灌区,三是推广高效节水灌溉。")
     ('农田水利要抓好三件事', ['整治山坪塘', '修复小型灌区', '推广高效节水灌溉'])
+    >>> _counted("就达标的条件来说,第一,收入达到二百元;第二,穷队赶上了富队。为了创造这些条件,要坚持制度。")
+    ('就达标的条件来说', ['收入达到二百元', '穷队赶上了富队'])
     """
     marks = list(_COUNTED.finditer(text))
-    if len(marks) < 2 or not marks[0].group(0).startswith("一"):
+    if len(marks) < 2 or not marks[0].group(0).lstrip("第").startswith("一"):
         return None
     lead = re.split(r"[。；;！？]", text[: marks[0].start()].rstrip(":：,，;；。"))[-1]
     ends = [m.start() for m in marks[1:]] + [len(text)]

@@ -860,6 +860,10 @@ _NAME_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:要|将|拟)(?=建设|新�
 _ETC = "等"
 
 
+#: Words pointing back at things named before (这些条件, 上述措施): what follows them is no name.
+_POINTS_BACK = re.compile(r"(?:这|那|上述|前述|以上|以下|如下)(?:些|个|种|几个|两个|三个|类)?$")
+
+
 def _kind_names(text: str, kind: str) -> list[str]:
     """Names of things of ``kind`` in one paragraph, in order.
 
@@ -873,6 +877,8 @@ def _kind_names(text: str, kind: str) -> list[str]:
     ['长江三峡水利枢纽', '黄河小浪底水利枢纽']
     >>> _kind_names("县城要建设凤凰山公园、滨江公园。", "公园")
     ['凤凰山公园', '滨江公园']
+    >>> _kind_names("为了创造这些条件，我们必须坚持三级所有制。", "条件")
+    []
     """
     names = []
     closing = re.compile(_ETC + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind))
@@ -888,9 +894,9 @@ def _kind_names(text: str, kind: str) -> list[str]:
             if at > 0:
                 names.append(_NAME_LEAD.sub("", _NAME_SUBJECT.sub("", seg[: at + len(kind)])))
     # A phrase with 的 describes a thing (总库容为13000万m³的水库), one with a verb says what is done to it
-    # (着重补齐农村公路): neither is its name.
+    # (着重补齐农村公路), one pointing back (为了创造这些条件) names none: none is its name.
     return [n for n in names if 2 <= len(n) - len(kind) and len(n) <= 16 and not _GENERIC_NAME.match(n) and "的" not in n
-            and not _VERB.search(n[: -len(kind)])]
+            and not _VERB.search(n[: -len(kind)]) and not _POINTS_BACK.search(n[: -len(kind)])]
 
 
 def _titled(kb: KB, noun: str, *, plan: str | None) -> list[str]:

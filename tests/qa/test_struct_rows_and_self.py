@@ -109,3 +109,14 @@ def test_heading_lists_what_its_prose_announces_under_its_title_noun(report, que
     a = report.ask(question)
     assert a.found, a.answer
     assert [i.label for i in a.items] == ["继续发展公路、水运和航空事业", "提高全省的运输能力", "努力培养交通建设人才"], a.answer
+
+
+def test_items_counted_第一_第二_inside_one_paragraph(report):
+    a = report.ask("实现枢纽港建设需要哪些条件？")
+    assert a.found, a.answer
+    assert [i.label for i in a.items] == ["航道水深达到了五米", "腹地货运量占了优势", "集疏运公路已经通车"], a.answer
+
+
+def test_a_word_pointing_back_is_no_name_of_the_kind(report):
+    a = report.ask("要建成枢纽港得具备哪些条件？")
+    assert "为了创造这些条件" not in a.answer, a.answer
