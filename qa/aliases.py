@@ -224,6 +224,9 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
         unprinted = not any(_prints(kb, m.group(0), plan) for m in _LEVELS.finditer(question))
         out.extend((q, unprinted) for q in dict.fromkeys([_read_levels(kb, q, plan) for q, _ in out] + [levelled])
                    if q != question)
+    if (short := _PERIOD_PLAN.search(question)) and _prints(kb, f"第{short.group(1)}个五年计划", plan):
+        # 「二五计划的基本任务」 where the plan prints 第二个五年计划: the genre's short form of a plan's number.
+        out.append((_PERIOD_PLAN.sub(lambda m: f"第{m.group(1)}个五年计划", question), not _prints(kb, short.group(0), plan)))
     if (plain := _MODAL_BEFORE_VERB.sub("", question)) != question:
         # 「多少比例的行政村要达到…要求」 where the plan prints 「95%的行政村达到…要求」: the modal the plan leaves out.
         out.append((plain, False))
@@ -258,6 +261,8 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
 
 #: A modal said before the verb of a target (要达到, 将实现) inside the phrase a figure's clause prints without it;
 #: at the start of the question or after a year (「2025年要达到多少」) it is the question's own word, left as said.
+#: 「二五计划」「“三五”计划」: a plan's number said short (never 十五计划, the tenth, nor 十二五计划).
+_PERIOD_PLAN = re.compile(r"(?<![十\d〇零一二三四五六七八九])[“\"]?([一二三四五六七八九])五[”\"]?计划")
 _MODAL_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?<!年)(?:要|将|需|能)(?=达到|实现|完成|建成|超过|保持|覆盖|改观)")
 
 

@@ -1,0 +1,31 @@
+"""A plan's number said short (「一五计划」 for 第一个五年计划) is read as the plan prints it — qa.aliases.readings."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.aliases import readings
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-trust5-plan.md"
+
+
+@pytest.fixture(scope="module")
+def kb(engine_for):
+    return engine_for(PLAN).kb
+
+
+@pytest.mark.parametrize("question", ["一五计划的基本任务是什么？", "“一五”计划的基本任务是什么？"])
+def test_a_plan_number_said_short_is_read_as_printed(kb, question):
+    assert ("第一个五年计划的基本任务是什么？", True) in readings(kb, question)
+
+
+@pytest.mark.parametrize("question", ["十五计划的基本任务是什么？", "三五计划的基本任务是什么？"])
+def test_a_number_the_plan_does_not_print_or_the_tenth_is_not_read(kb, question):
+    assert not any("个五年计划" in q for q, _ in readings(kb, question))
+
+
+def test_the_reading_answers_as_the_printed_words(engine_for):
+    engine = engine_for(PLAN)
+    short, printed = engine.ask("一五计划的基本任务是什么？"), engine.ask("第一个五年计划的基本任务是什么？")
+    assert short.found and short.answer == printed.answer.replace(printed.question, short.question)
