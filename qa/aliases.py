@@ -226,7 +226,8 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
                    if q != question)
     if (short := _PERIOD_PLAN.search(question)) and _prints(kb, f"第{short.group(1)}个五年计划", plan):
         # 「二五计划的基本任务」 where the plan prints 第二个五年计划: the genre's short form of a plan's number.
-        out.append((_PERIOD_PLAN.sub(lambda m: f"第{m.group(1)}个五年计划", question), not _prints(kb, short.group(0), plan)))
+        # Tried only when the words asked find nothing: 「一五计划五年内…」 is answered as asked.
+        out.append((_PERIOD_PLAN.sub(lambda m: f"第{m.group(1)}个五年计划", question), False))
     if (plain := _MODAL_BEFORE_VERB.sub("", question)) != question:
         # 「多少比例的行政村要达到…要求」 where the plan prints 「95%的行政村达到…要求」: the modal the plan leaves out.
         out.append((plain, False))
