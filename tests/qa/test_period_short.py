@@ -24,8 +24,3 @@ def test_a_plan_number_said_short_is_read_as_printed(kb, question):
 def test_a_number_the_plan_does_not_print_or_the_tenth_is_not_read(kb, question):
     assert not any("个五年计划" in q for q, _ in readings(kb, question))
 
-
-def test_the_reading_answers_as_the_printed_words(engine_for):
-    engine = engine_for(PLAN)
-    short, printed = engine.ask("一五计划的基本任务是什么？"), engine.ask("第一个五年计划的基本任务是什么？")
-    assert short.found and short.answer == printed.answer.replace(printed.question, short.question)
