@@ -294,7 +294,7 @@ class Engine:
                 answer.question = asked
                 return answer
         # 「请问…」「……，规划里怎么说的？」「三〇年」「专栏二十八点一」「多少个亿」: office wordings read as printed.
-        said = quote_heading(box_by_title(said, self._box_titles), self._heading_titles)
+        said = quote_heading(box_by_title(said, self.kb.headings.box_numbers), self.kb.headings.titles)
         said = read_spoken_ends(self.kb, said, plan=plan)  # 「虎子岭到西塘观那条路」: the road as the plan prints it
         said = read_modal_inside(self.kb, said, plan=plan)  # 「石期河二期要治理多长」: 石期河二期治理(工程)
         # 「专栏31.1叫什么？在哪一章？」「专栏5叫什么？专栏22呢？」: structure parts made whole, each answered in turn.
@@ -325,21 +325,6 @@ class Engine:
         answer.question = asked
         return answer
 
-    @cached_property
-    def _box_titles(self) -> dict[str, str]:
-        """Each box title printed once across the served plans → its number (「乡村振兴重点项目」 → 23.1)."""
-        seen: dict[str, list[str]] = {}
-        for (_, kind, number), node in self.kb._structure.items():
-            if kind == "Box" and (title := str(self.kb.G.nodes[node].get("title") or "")):
-                seen.setdefault(title, []).append(number)
-        return {t: ns[0] for t, ns in seen.items() if len(ns) == 1}
-
-    @cached_property
-    def _heading_titles(self) -> set[str]:
-        """Every 篇, 章 and 节 title the served plans print (「打造…先行区」 asked unquoted where it sits)."""
-        return {str(self.kb.G.nodes[node].get("title") or "") for kind in ("Part", "Chapter", "Section")
-                for node in self.kb.by_type.get(kind, [])} - {""}
-
     def _named(self, text: str) -> str | None:
         """The thing ``text`` names, as it spells it (the longest linked mention), or None."""
         links = [l for l in link_entities(self.kb.index, normalise_question(text), limit=3) if len(l.mention) >= 2]
@@ -364,8 +349,10 @@ class Engine:
             return Answer(asked, f"问题中的“{short}”指哪一个：{'、'.join(names)}？请写出全名再问。", False, kind="clarify")
         said = q  # as asked, before a reading puts it in the plan's words
         others = readings(self.kb, q, plan=plan)
-        if others and (quoted := quoted_phrase(q)) and self._printed(quoted):
-            others = []  # 「“打造…对接东盟自贸区…”是哪一节」: a heading quoted as the plan prints it is read as printed
+        if others and (quoted := quoted_phrase(q)) and self.kb.headings.printed(quoted):
+            # 「“打造…对接东盟自贸区…”是哪一节」: a heading quoted as the plan prints it is read as printed; a glossary
+            # phrase quoted from the prose (「“上云用数赋智”」) still takes the term's reading (上云、用数、赋智).
+            others = []
         verify_as = asked
         if others and others[0][1]:
             # 「新农合覆盖率」 in a plan that prints only 新型农村合作医疗: asked in the plan's words (and checked in them).
@@ -394,12 +381,6 @@ class Engine:
     def _names_owner(self, phrase: str) -> bool:
         """Whether ``phrase`` is all the name of a thing that owns figures (a park, a project, a place)."""
         return (owner := self._owner(phrase)) is not None and normalise_text(owner) == normalise_text(phrase)
-
-    def _printed(self, phrase: str) -> bool:
-        """Whether ``phrase`` is printed in a served plan's headings (NFKC, no whitespace): a glossary phrase quoted
-        from the prose (「“上云用数赋智”」) still takes the term's reading (上云、用数、赋智)."""
-        kb, norm = self.kb, normalise_text(phrase)
-        return any(norm in normalise_text(kb.heading(n)) for t in ("Part", "Chapter", "Section", "Box") for n in kb.by_type.get(t, []))
 
     def _answer(self, q: str, plan: str | None) -> Answer:
         intent = classify_intent(q)

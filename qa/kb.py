@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Iterable, Iterator
 
 import networkx as nx
@@ -21,7 +22,7 @@ from .answer import Citation
 from .intent import cn_numeral
 from .link import EntityIndex, build_entity_index
 
-__all__ = ["KB", "plan_of", "normalise_text", "heading_text"]
+__all__ = ["KB", "Heading", "HeadingTable", "plan_of", "normalise_text", "heading_text"]
 
 _PLAN_RE = re.compile(r"/plan/([^/#]+)(?:[/#]|$)")  # the plan node itself has no trailing path
 _STRUCTURE = ("Part", "Chapter", "Section", "Box")
@@ -79,6 +80,50 @@ def plan_of(node: str) -> str | None:
     return m.group(1) if m else None
 
 
+@dataclass(frozen=True)
+class Heading:
+    """One 篇, 章, 节 or 专栏 of a served plan, its texts normalised once (a row of :class:`HeadingTable`)."""
+
+    node: str
+    kind: str  #: "Part", "Chapter", "Section" or "Box"
+    number: str | None  #: as printed (「7.1」), None for an unnumbered heading
+    title: str  #: as printed, "" when it has none
+    norm_title: str  #: :func:`normalise_text` of ``title``
+    norm_heading: str  #: :func:`normalise_text` of :meth:`KB.heading`: number in both numerals, then title
+
+
+@dataclass(frozen=True)
+class HeadingTable:
+    """The served plans' headings, read once (:attr:`KB.headings`), for every answerer that looks a heading up.
+
+    ``rows`` are by kind (篇, 章, 节, 专栏) then node IRI; ``box_numbers`` maps each box title printed by one
+    numbered box only (「乡村振兴重点项目」) to its number (「23.1」), a title several boxes share being left out;
+    ``titles`` are the 篇, 章 and 节 titles printed.
+    """
+
+    rows: tuple[Heading, ...]
+    box_numbers: dict[str, str]
+    titles: frozenset[str]
+
+    @classmethod
+    def of(cls, kb: "KB") -> "HeadingTable":
+        rows = tuple(Heading(n, t, None if (num := kb.attrs(n).get("number")) is None else str(num),
+                             title := str(kb.attrs(n).get("title") or ""), normalise_text(title),
+                             normalise_text(kb.heading(n)))
+                     for t in _STRUCTURE for n in kb.by_type.get(t, []))
+        boxes: dict[str, list[str]] = {}
+        for h in rows:
+            if h.kind == "Box" and h.title and h.number is not None:
+                boxes.setdefault(h.title, []).append(h.number)
+        return cls(rows, {t: ns[0] for t, ns in boxes.items() if len(ns) == 1},
+                   frozenset(h.title for h in rows if h.kind != "Box") - {""})
+
+    def printed(self, phrase: str) -> bool:
+        """Whether ``phrase`` is printed in a heading (number or title; NFKC, no whitespace)."""
+        norm = normalise_text(phrase)
+        return any(norm in h.norm_heading for h in self.rows)
+
+
 class KB:
     """Indexes over one networkx view (one or many plans)."""
 
@@ -128,6 +173,11 @@ class KB:
     def heading(self, node: str) -> str:
         """A structure node's label as readers find it (see :func:`heading_text`)."""
         return heading_text(self.label(node))
+
+    @cached_property
+    def headings(self) -> HeadingTable:
+        """Every 篇, 章, 节 and 专栏 of the served plans, normalised once (:class:`HeadingTable`)."""
+        return HeadingTable.of(self)
 
     def type(self, node: str) -> str:
         return str(self.G.nodes[node].get("type") or "")

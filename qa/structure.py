@@ -254,16 +254,14 @@ def heading_matches(kb: KB, topic: str, *, plan: str | None = None) -> list[tupl
     if not grams:
         return []
     scored = []
-    for t in LEVEL_TYPES.values():
-        for node in kb.by_type.get(t, []):
-            if plan and f"/plan/{plan}/" not in node:
-                continue
-            title = str(kb.attrs(node).get("title") or "")
-            share = len(grams & bigrams(title)) / len(grams)
-            if topic in title:
-                share += 0.5
-            if share > 0:
-                scored.append((share, node))
+    for h in kb.headings.rows:
+        if plan and f"/plan/{plan}/" not in h.node:
+            continue
+        share = len(grams & bigrams(h.title)) / len(grams)
+        if topic in h.title:
+            share += 0.5
+        if share > 0:
+            scored.append((share, h.node))
     scored.sort(key=lambda s: (-s[0], s[1]))
     return scored
 
@@ -375,17 +373,16 @@ def named_headings(kb: KB, phrases, *, plan: str | None = None) -> tuple[str, li
         if len(phrase) < 2:
             continue
         found = []
-        for t in LEVEL_TYPES.values():
-            for node in kb.by_type.get(t, []):
-                if plan and f"/plan/{plan}/" not in node:
-                    continue
-                title = _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。")
-                # 「“八五”期间对外贸易和经济技术交流」 is titled 对外贸易和经济技术交流: the period is every title's.
-                bare = _PERIOD_LEAD.sub("", title)
-                # 「加快数字政府建设」 is about 数字政府建设: a heading's leading verb of effort is no part of its topic.
-                core = _EFFORT_LEAD.sub("", bare)
-                if title and (title == phrase or (phrase in title and len(phrase) >= 0.8 * min(len(bare), len(core) if len(core) >= 4 else len(bare)))):
-                    found.append(node)
+        for h in kb.headings.rows:
+            if plan and f"/plan/{plan}/" not in h.node:
+                continue
+            title = _QUOTES.sub("", h.norm_title).rstrip("。")
+            # 「“八五”期间对外贸易和经济技术交流」 is titled 对外贸易和经济技术交流: the period is every title's.
+            bare = _PERIOD_LEAD.sub("", title)
+            # 「加快数字政府建设」 is about 数字政府建设: a heading's leading verb of effort is no part of its topic.
+            core = _EFFORT_LEAD.sub("", bare)
+            if title and (title == phrase or (phrase in title and len(phrase) >= 0.8 * min(len(bare), len(core) if len(core) >= 4 else len(bare)))):
+                found.append(h.node)
         if found:
             return phrase, sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
     return "", []
