@@ -49,7 +49,10 @@ class MeasureRecord:
     change : str or None
         An indicator row's 年均增速［累计］ cell as printed (a target's change is its ``value``).
     base_value : str or None
+        Where the figure starts, as printed: an indicator row's 基期值 cell, or the start of a target's change
+        (由50.2%提高到56%: ``50.2%``, ``pk:startValue``) — the genre's base value of a prose target.
     base_year : int or None
+        The year of ``base_value`` where printed (a row's 基期 year; 由2020年的61%…: 2020, ``pk:startYear``).
     attribute : str or None
         约束性 or 预期性 where the plan says.
     qualifier : str or None
@@ -249,6 +252,8 @@ def _target_records(graph: Graph, plans: dict[str, PlanInfo]) -> Iterable[Measur
             value=raw,
             number=float(number["number"]) if number else None,
             year=_int(graph, node, PK.year),
+            base_value=_text(graph, node, PK.startValue),
+            base_year=_int(graph, node, PK.startYear),
             attribute=_text(graph, row, PK.attribute) if row is not None else None,
             qualifier=_text(graph, node, PK.qualifier),
             paragraph=pid,

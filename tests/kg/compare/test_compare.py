@@ -169,3 +169,18 @@ def test_targets_from_prose_only_once_and_table_rows_as_indicators(mini_doc):
     assert [r.measure.printed for r in recs if r.source == "indicator"][:2] == ["地区生产总值", "园区规模工业总产值"]
     # The table's cells are the rows' records; targets read from prose are records of their own.
     assert all(r.paragraph and not r.paragraph.startswith("ind-") for r in recs if r.source == "target")
+
+
+def test_a_prose_target_carries_where_its_change_starts(tmp_path):
+    # Made-up plan: a target printed 由…提高到… keeps its start (pk:startValue, pk:startYear) as its base value.
+    plan = tmp_path / "qingshui-county-14th.txt"
+    plan.write_text(
+        "青水县国民经济和社会发展第十四个五年规划纲要\n"
+        "第一章 发展目标\n"
+        "到2025年，全县常住人口城镇化率由2020年的48.5%提高到55%，森林覆盖率达到62%。\n", encoding="utf-8")
+    doc = parse_file(plan)
+    recs = {r.measure.printed: r for r in read_records(build_graph(doc, extract_facts(doc))) if r.source == "target"}
+    urban = recs["常住人口城镇化率"]
+    assert (urban.value, urban.year, urban.base_value, urban.base_year) == ("55%", 2025, "48.5%", 2020)
+    # A target printed with no start has no base value.
+    assert (recs["森林覆盖率"].base_value, recs["森林覆盖率"].base_year) == (None, None)
