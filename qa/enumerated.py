@@ -19,6 +19,7 @@ from .kb import KB, plan_of
 from .leadin import single_best
 from .link import Link
 from .ngrams import bigrams
+from .scope import names_kind
 
 __all__ = ["GENERIC_BIGRAMS", "Enumeration", "enumerations_in", "enumerations", "list_slot", "answer_enumerated"]
 
@@ -272,7 +273,10 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
                         en.lead if _OPENS.match(en.clause) else "", title if len(title) <= _TITLE_CHARS else ""))
         # Members named with the kind (制造强国、质量强国 for 哪些强国) are of it.
         of_kind = bool(after) and sum(m.endswith(after) for m in en.members) * 2 >= len(en.members)
-        kind_fits = not after_key or _cover(after_key, own) >= 0.5 or of_kind
+        # Half its characters are not enough: its head word must be the run's own (「等重点领域宏观审慎管理」 lists
+        # no 风险; 「增强国家」 holds no 强国) — qa.scope.names_kind; its qualifiers may be the heading's
+        # (「第三节 健全防范化解重点领域风险长效机制」 over 「统筹推进房地产、…等风险有序化解」).
+        kind_fits = not after_key or of_kind or names_kind(after, own) and max(_cover(after_key, own), _cover(after_key, context)) >= 0.5
         # 「建设十来个大庆、八大煤炭基地、十大钢铁基地」 lists bases of several kinds: a member naming the kind asked
         # (八大煤炭基地 for 哪八大煤炭基地) says the run is of kinds, not the kind's members.
         of_kinds = bool(after) and any(re.fullmatch(_COUNTED_KIND + re.escape(after), m) for m in en.members)

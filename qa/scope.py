@@ -27,11 +27,12 @@ from __future__ import annotations
 import re
 
 from .answer import Citation
+from .bm25 import tokenize
 from .frame import PERIOD_TEXT, YEAR_TEXT, measure_variants, period_end, periods_in
 from .kb import normalise_text
 from .prose import CLASSIFIERS, VALUE
 
-__all__ = ["foreign_scope", "asked_periods", "BARE_PERIOD", "REGION"]
+__all__ = ["foreign_scope", "asked_periods", "names_kind", "BARE_PERIOD", "REGION"]
 
 #: A five-year period named bare (五五, 十五) at a question's head or after a break: questions drop the quotes.
 BARE_PERIOD = re.compile(r"(?:^|(?<=[？?，,。；;和与、]))[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?!年|[一二三四五六七八九十])")
@@ -285,3 +286,35 @@ def _period(question: str, value: str, *, sentence_before: str, headings: list[s
     if span in asked:
         return None
     return f"原文中的{value}属于{_period_name(span)}{source}，不是所问的{'、'.join(_period_name(s) for s in sorted(asked))}"
+
+
+#: Words a list question may go on with after the kind it asks for (「哪些项目要实施」): not the kind.
+_KIND_ENDS = re.compile(r"(?:要|需要|需|将|应|必须|可以|能|正在|已经|已|还|呢)")
+
+
+#: Heads any run may be a list of (「哪些非遗项目要申报」 over a run of 技艺 and 家宴): the genre's words for things done.
+_ANY_KIND = frozenset({"项目", "工程", "任务", "事项", "内容", "工作", "方面", "举措", "行动"})
+
+
+def names_kind(kind: str, text: str) -> bool:
+    """Whether ``text`` names the kind of things a list question asks for, by its head word.
+
+    The head is the last word of ``kind`` (风险 of 重点领域风险); it must be a word of ``text`` as jieba cuts it, so
+    that a run 「加强金融市场、跨境资本流动等重点领域宏观审慎管理」 (of 管理) is no list of 风险, and 「增强国家安全」
+    holds no 强国 though its characters do. An empty kind is named by anything.
+
+    Examples
+    --------
+    >>> names_kind("强国", "不断增强国家安全能力")
+    False
+    >>> names_kind("重点领域风险", "统筹推进|、|、|等风险有序化解")
+    True
+    >>> names_kind("重点领域风险", "加强|、|等重点领域宏观审慎管理")
+    False
+    >>> names_kind("非遗项目要申报省级非遗保护名录", "积极申报|、|等入列省级非遗保护名录")
+    True
+    """
+    kind = _KIND_ENDS.split(kind, maxsplit=1)[0]
+    words = [w for w in tokenize(kind) if len(w) >= 2]
+    return not words or words[-1] in _ANY_KIND or words[-1] in set(tokenize(text))
+
