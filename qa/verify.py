@@ -169,6 +169,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "原文中的数值是一个五年时期的合计（与上一个五年相比），不是所问年份的数值")
         if why := foreign_scope(q, value, clause, item.citation, several=several):
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
+        if (near := _near_name(_part_head(answer.answer, value) or answer.answer.split("：", 1)[0], normalise_text(clause))):
+            return _refused(answer, f"原文中的数值属于{near}，不是所问的")  # 单位农业增加值用水量 answered 单位工业增加值's
         if (mixed := _mixed_member(q, clause)):
             return _refused(answer, f"原文中分别列出的是{mixed}，与所问的不是同一项")  # 农村居民人均可支配收入 vs 人均纯收入
         if (other := _later_clause_owner(q, value, clause)):
@@ -248,7 +250,7 @@ def _mixed_member(question: str, clause: str) -> str | None:
 
 
 #: Scopes a question may name with no measure (「农村多少」): a figure of anything there would answer it.
-_SCOPE_WORDS = re.compile(r"农村|城镇|城市|城区|乡村|全国|全省|全市|全区|全县|本省|本市|本区|本县")
+_SCOPE_WORDS = re.compile(r"农村|城镇|城市|城区|乡村|乡镇|县城|市区|镇区|城乡|(?:[东中西]|中西|东中)部(?:地区)?|东北(?:地区)?|全国|全省|全市|全区|全县|本省|本市|本区|本县")
 
 
 def _scope_only(question: str) -> bool:
@@ -256,6 +258,8 @@ def _scope_only(question: str) -> bool:
 
     >>> _scope_only("农村多少"), _scope_only("农村是多少？"), _scope_only("农村新增就业多少人"), _scope_only("GDP多少")
     (True, True, False, False)
+    >>> _scope_only("乡镇多少"), _scope_only("中西部地区呢"), _scope_only("乡镇卫生院多少个")
+    (True, True, False)
     """
     if not _SCOPE_WORDS.search(question):
         return False
@@ -293,6 +297,36 @@ def _share_of_asked(question: str, value: str, clause: str) -> bool:
     at = clause.find(value)
     owner = re.search(r"([\u4e00-\u9fff]{2,})的$", clause[:at]) if at > 0 else None
     return bool(owner) and owner.group(1)[-4:] in question
+
+
+#: Most characters a name may differ in from a printed name and still be read as another entity's (not a 简称).
+_NEAR_CHARS = 2
+
+
+def _near_name(name: str, sentence: str) -> str | None:
+    """The printed name in ``sentence`` (a figure's clause) that ``name`` (the part an answer names) differs from in a character or two,
+    where the asked characters appear nowhere in the sentence: another entity's (单位工业增加值用水量 for 单位农业…).
+
+    A name printed whole, a 简称 (characters dropped, never replaced) or a 分别 run naming the asked owner
+    (「城区和乡镇垃圾无害化处理率」 for 城区…) is no other entity.
+
+    >>> _near_name("单位农业增加值用水量", "单位工业增加值用水量降低30%")
+    '单位工业增加值用水量'
+    >>> _near_name("城区垃圾无害化处理率", "城区和乡镇垃圾无害化处理率分别超过95%和80%") is None
+    True
+    >>> _near_name("公办园占比", "公办幼儿园占比50%以上") is None
+    True
+    """
+    name = normalise_text(name)
+    if not 4 <= len(name) <= 30 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", name) or name in sentence:
+        return None
+    for at in range(len(sentence) - len(name) + 1):
+        window = sentence[at : at + len(name)]
+        diff = [k for k in range(len(name)) if name[k] != window[k]]
+        if 0 < len(diff) <= min(_NEAR_CHARS, len(name) // 4) and diff[0] > 0 and diff[-1] < len(name) - 1 \
+                and all("\u4e00" <= window[k] <= "\u9fff" for k in diff) and not any(name[k] in sentence for k in diff):
+            return window
+    return None
 
 
 def _sentence_of(text: str, clause: str) -> str:
