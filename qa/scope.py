@@ -32,7 +32,7 @@ from .frame import PERIOD_TEXT, YEAR_TEXT, measure_variants, period_end, periods
 from .kb import normalise_text
 from .prose import CLASSIFIERS, VALUE
 
-__all__ = ["foreign_scope", "asked_periods", "names_kind", "BARE_PERIOD", "REGION"]
+__all__ = ["foreign_scope", "asked_periods", "names_kind", "near_name", "other_number", "BARE_PERIOD", "REGION"]
 
 #: A five-year period named bare (五五, 十五) at a question's head or after a break: questions drop the quotes.
 BARE_PERIOD = re.compile(r"(?:^|(?<=[？?，,。；;和与、]))[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?!年|[一二三四五六七八九十])")
@@ -317,4 +317,55 @@ def names_kind(kind: str, text: str) -> bool:
     kind = _KIND_ENDS.split(kind, maxsplit=1)[0]
     words = [w for w in tokenize(kind) if len(w) >= 2]
     return not words or words[-1] in _ANY_KIND or words[-1] in set(tokenize(text))
+
+
+#: Most characters a name may differ in from a printed name and still be read as another entity's (not a 简称).
+_NEAR_CHARS = 2
+
+
+def near_name(name: str, sentence: str) -> str | None:
+    """The printed name in ``sentence`` (a figure's clause) that ``name`` (the part an answer names) differs from in a character or two,
+    where the asked characters appear nowhere in the sentence: another entity's (单位工业增加值用水量 for 单位农业…).
+
+    A name printed whole, a 简称 (characters dropped, never replaced) or a 分别 run naming the asked owner
+    (「城区和乡镇垃圾无害化处理率」 for 城区…) is no other entity.
+
+    >>> near_name("单位农业增加值用水量", "单位工业增加值用水量降低30%")
+    '单位工业增加值用水量'
+    >>> near_name("城区垃圾无害化处理率", "城区和乡镇垃圾无害化处理率分别超过95%和80%") is None
+    True
+    >>> near_name("公办园占比", "公办幼儿园占比50%以上") is None
+    True
+    """
+    name = normalise_text(name)
+    if not 4 <= len(name) <= 30 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", name) or name in sentence:
+        return None
+    for at in range(len(sentence) - len(name) + 1):
+        window = sentence[at : at + len(name)]
+        diff = [k for k in range(len(name)) if name[k] != window[k]]
+        if 0 < len(diff) <= min(_NEAR_CHARS, len(name) // 4) and diff[0] > 0 and diff[-1] < len(name) - 1 \
+                and all("\u4e00" <= window[k] <= "\u9fff" for k in diff) and not any(name[k] in sentence for k in diff):
+            return window
+    return None
+
+
+#: A number inside a name (排名前15家, 30万千瓦级, 十大): the counter after it.
+_NAME_NUMBER = re.compile(r"([\u4e00-\u9fff])(\d+)(家|个|项|所|座|条|种|类|大|强|名|级)")
+
+
+def other_number(question: str, clause: str) -> str | None:
+    """The name in ``clause`` that differs from one the question asks only in its number (排名前15家 for 前10家).
+
+    >>> other_number("排名前10家生产企业生产总值占比多少？", "排名前15家生产企业生产总值在全行业占比突破60%")
+    '前15家'
+    >>> other_number("排名前15家生产企业生产总值占比多少？", "排名前15家生产企业生产总值在全行业占比突破60%") is None
+    True
+    """
+    for m in _NAME_NUMBER.finditer(normalise_text(question)):
+        if m.group(0) in clause:
+            continue
+        other = re.search(re.escape(m.group(1)) + r"\d+" + re.escape(m.group(3)), clause)
+        if other:
+            return other.group(0)
+    return None
 

@@ -16,7 +16,7 @@ from .kb import normalise_text
 from .measures import bounded
 from .pairing import run_owner_mismatch
 from .prose import SPAN_COMPARED, VALUE
-from .scope import asked_periods, foreign_scope
+from .scope import asked_periods, foreign_scope, near_name, other_number
 
 __all__ = ["checked_figures", "with_bounds"]
 
@@ -76,6 +76,11 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     >>> checked_figures("零陵区的面积多少？", c).found, checked_figures("每个床位的面积多少？", c).found
     (False, True)
     """
+    if answer.found and (missing := _value_not_given(question, answer.answer)):
+        # 「哪个项目规划用地380亩」 answered by a passage printing 300亩: a look-up by value is answered only where the
+        # value is printed.
+        return Answer(answer.question, f"规划中没有找到数值为{missing}的项目或指标（请核对数值）。以下段落可能相关，仅供参考。",
+                      False, citations=answer.citations, kind=answer.kind)
     if not answer.found or answer.kind != "fact" or not answer.items:
         return answer
     q = normalise_text(question)
@@ -169,8 +174,10 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "原文中的数值是一个五年时期的合计（与上一个五年相比），不是所问年份的数值")
         if why := foreign_scope(q, value, clause, item.citation, several=several):
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
-        if (near := _near_name(_part_head(answer.answer, value) or answer.answer.split("：", 1)[0], normalise_text(clause))):
+        if (near := near_name(_part_head(answer.answer, value) or answer.answer.split("：", 1)[0], normalise_text(clause))):
             return _refused(answer, f"原文中的数值属于{near}，不是所问的")  # 单位农业增加值用水量 answered 单位工业增加值's
+        if (numbered := other_number(q, normalise_text(clause))):
+            return _refused(answer, f"原文中的数值属于“{numbered}”，不是所问的")  # 排名前10家 answered 前15家's
         if (mixed := _mixed_member(q, clause)):
             return _refused(answer, f"原文中分别列出的是{mixed}，与所问的不是同一项")  # 农村居民人均可支配收入 vs 人均纯收入
         if (other := _later_clause_owner(q, value, clause)):
@@ -253,6 +260,34 @@ def _mixed_member(question: str, clause: str) -> str | None:
 _SCOPE_WORDS = re.compile(r"农村|城镇|城市|城区|乡村|乡镇|县城|市区|镇区|城乡|(?:[东中西]|中西|东中)部(?:地区)?|东北(?:地区)?|全国|全省|全市|全区|全县|本省|本市|本区|本县")
 
 
+#: A look-up by value: which thing (哪个项目, 哪一项指标, 是哪个) has a figure the question states.
+_WHICH = re.compile(r"哪(?:个|些|一|几|项|条|座|家)|是什么(?:项目|指标|工程)")
+#: A figure stated in a question: a number and its unit (a year is no figure).
+_STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:万|亿)?(?:亩|元|公里|千米|km|米|m|吨|个|家|%|平方米|平方公里|张|人|千瓦|立方米|套|所)")
+
+
+_BOUND_ASKED = re.compile(r"超过|以上|以下|大于|小于|高于|低于|不低于|不少于|至少|多于|少于|以内|左右|之间|到|至")
+
+
+def _value_not_given(question: str, text: str) -> str | None:
+    """The figure a look-up by value states (「哪个项目规划用地380亩」 → 380亩) when ``text`` prints no such number.
+
+    >>> _value_not_given("哪个项目规划用地380亩？", "规划中的相关表述：规划用地300亩，引进…")
+    '380亩'
+    >>> _value_not_given("哪个项目规划用地370亩？", "370亩对应的是：智慧物流产业园（370亩）。") is None
+    True
+    >>> _value_not_given("2025年的目标是多少？", "…") is None
+    True
+    >>> _value_not_given("哪些项目投资超过10亿元？", "智慧物流产业园：22.8亿元") is None
+    True
+    """
+    q = normalise_text(question)
+    if not _WHICH.search(q) or not (m := _STATED.search(q)) or _BOUND_ASKED.search(q):
+        return None  # 「哪些项目投资超过10亿元」 asks by a bound the plan need not print
+    number = m.group(1)
+    return None if re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", normalise_text(text)) else m.group(0)
+
+
 def _scope_only(question: str) -> bool:
     """Whether a question names only a scope and asks a figure of it, no measure (「农村多少」「城镇呢」).
 
@@ -297,36 +332,6 @@ def _share_of_asked(question: str, value: str, clause: str) -> bool:
     at = clause.find(value)
     owner = re.search(r"([\u4e00-\u9fff]{2,})的$", clause[:at]) if at > 0 else None
     return bool(owner) and owner.group(1)[-4:] in question
-
-
-#: Most characters a name may differ in from a printed name and still be read as another entity's (not a 简称).
-_NEAR_CHARS = 2
-
-
-def _near_name(name: str, sentence: str) -> str | None:
-    """The printed name in ``sentence`` (a figure's clause) that ``name`` (the part an answer names) differs from in a character or two,
-    where the asked characters appear nowhere in the sentence: another entity's (单位工业增加值用水量 for 单位农业…).
-
-    A name printed whole, a 简称 (characters dropped, never replaced) or a 分别 run naming the asked owner
-    (「城区和乡镇垃圾无害化处理率」 for 城区…) is no other entity.
-
-    >>> _near_name("单位农业增加值用水量", "单位工业增加值用水量降低30%")
-    '单位工业增加值用水量'
-    >>> _near_name("城区垃圾无害化处理率", "城区和乡镇垃圾无害化处理率分别超过95%和80%") is None
-    True
-    >>> _near_name("公办园占比", "公办幼儿园占比50%以上") is None
-    True
-    """
-    name = normalise_text(name)
-    if not 4 <= len(name) <= 30 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", name) or name in sentence:
-        return None
-    for at in range(len(sentence) - len(name) + 1):
-        window = sentence[at : at + len(name)]
-        diff = [k for k in range(len(name)) if name[k] != window[k]]
-        if 0 < len(diff) <= min(_NEAR_CHARS, len(name) // 4) and diff[0] > 0 and diff[-1] < len(name) - 1 \
-                and all("\u4e00" <= window[k] <= "\u9fff" for k in diff) and not any(name[k] in sentence for k in diff):
-            return window
-    return None
 
 
 def _sentence_of(text: str, clause: str) -> str:
