@@ -176,6 +176,16 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
         if (near := near_name(_part_head(answer.answer, value) or answer.answer.split("：", 1)[0], normalise_text(clause))):
             return _refused(answer, f"原文中的数值属于{near}，不是所问的")  # 单位农业增加值用水量 answered 单位工业增加值's
+        if at > 0 and _INCREMENT.search(q) and _LEVEL_BEFORE.search(clause[:at]) and not _INCREMENT.search(clause[:at]):
+            return _refused(answer, "原文中的数值是达到的总量，不是所问的新增量")  # 「装机总容量新增多少」 answered 达到二亿九千万千瓦
+        said_in = _sentence_of(item.citation.text, clause) if item.citation else normalise_text(clause)
+        if at > 0 and (moved := _other_change(q, said_in, value)):
+            # 「减少70万吨，下降16%」 asked 下降多少: the value after the change word asked.
+            if several or len(answer.items) > 1:
+                return _refused(answer, f"原文中所问的变化是“{moved}”，所给数值不是")
+            name = answer.answer.split("：")[0] if 0 < answer.answer.find("：") <= 20 else ""
+            return Answer(answer.question, f"{name + '：' if name else ''}{moved}（原文：“{clause}，{moved}”）。", True,
+                          [Item(moved, item.citation, detail=said_in)], answer.citations, kind="fact")
         if (numbered := other_number(q, normalise_text(clause))):
             return _refused(answer, f"原文中的数值属于“{numbered}”，不是所问的")  # 排名前10家 answered 前15家's
         if (mixed := _mixed_member(q, clause)):
@@ -267,6 +277,37 @@ _STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:万|亿)?(?:亩|元|公里
 
 
 _BOUND_ASKED = re.compile(r"超过|以上|以下|大于|小于|高于|低于|不低于|不少于|至少|多于|少于|以内|左右|之间|到|至")
+
+
+#: An increment asked or printed (新增, 净增, 增加 but not 增加到, which names a level).
+_INCREMENT = re.compile(r"新增|净增|增加(?!到)|新建")
+#: A level printed right before a value (「总容量达到二亿九千万千瓦」).
+_LEVEL_BEFORE = re.compile(r"(?:达到|提高到|增加到|增至|达)\s*$")
+
+
+#: Words of a change printed before its value (减少70万吨, 下降16%).
+_CHANGE = re.compile(r"下降|降低|减少|增加|增长|提高|上升")
+
+
+def _other_change(question: str, sentence: str, value: str) -> str | None:
+    """The value the clause prints after the change word asked when the given one follows another
+    (「产量减少70万吨，下降16%」 asked 下降多少 → 下降16%, not 70万吨).
+
+    >>> _other_change("工业炸药产量下降多少", "2015年工业炸药产量减少70万吨,下降16%", "70万吨")
+    '下降16%'
+    >>> _other_change("工业炸药产量减少多少", "2015年工业炸药产量减少70万吨,下降16%", "70万吨") is None
+    True
+    >>> _other_change("工业雷管产量下降多少", "炸药产量减少70万吨,下降16%,工业雷管产量减少5.4亿发,下降29.9%", "5.4亿发")
+    '下降29.9%'
+
+    """
+    asked = [m.group(0) for m in _CHANGE.finditer(question)]
+    at = sentence.find(value)
+    if len(set(asked)) != 1 or at < 0 or sentence[max(0, at - 2) : at] == asked[0]:
+        return None
+    # right after the value given (「减少5.4亿发，下降29.9%」), never another owner's further on
+    m = re.compile(re.escape(asked[0]) + r"(\d+(?:\.\d+)?(?:万|亿)?\S{0,2}?%?)").search(sentence, at + len(value))
+    return m.group(0) if m and m.start() - at - len(value) <= 4 and value not in m.group(0) else None
 
 
 def _value_not_given(question: str, text: str) -> str | None:

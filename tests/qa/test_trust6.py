@@ -109,3 +109,23 @@ def test_a_lookup_by_an_unprinted_value_is_not_found(county, question):
 def test_a_lookup_by_a_printed_value_is_found(county):
     a = county.ask("哪个项目规划用地420亩？")
     assert a.found and "420亩" in a.answer, a.answer  # the value printed: never refused by the look-up check
+
+
+@pytest.mark.parametrize("question, figure, other", [
+    ("2020年原煤产量下降多少？", "18%", "12万吨"),
+    ("2020年发电量下降多少？", "6.5%", "0.8亿"),
+])
+def test_the_change_asked_is_the_one_printed_after_its_word(county, question, figure, other):
+    a = county.ask(question)
+    assert a.found and figure in a.answer.split("（")[0] and other not in a.answer.split("（")[0], a.answer
+
+
+def test_the_other_change_word_keeps_its_figure(county):
+    a = county.ask("2020年原煤产量减少多少？")
+    assert a.found and "12万吨" in a.answer.split("（")[0], a.answer
+
+
+@pytest.mark.parametrize("question", ["污水处理能力新增多少？", "全县污水处理能力要新增多少？"])
+def test_a_level_is_no_increment(county, question):
+    a = county.ask(question)
+    assert not a.found or "8万吨" not in a.answer, a.answer
