@@ -321,12 +321,15 @@ def _value_not_given(question: str, text: str) -> str | None:
     True
     >>> _value_not_given("哪些项目投资超过10亿元？", "智慧物流产业园：22.8亿元") is None
     True
+    >>> _value_not_given("年均增速是9%的是哪个指标？", "居民人均可支配收入（元），年均增速9.00%") is None
+    True
     """
     q = normalise_text(question)
     if not _WHICH.search(q) or not (m := _STATED.search(q)) or _BOUND_ASKED.search(q):
         return None  # 「哪些项目投资超过10亿元」 asks by a bound the plan need not print
-    number = m.group(1)
-    return None if re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", normalise_text(text)) else m.group(0)
+    # by value, not spelling: 9% is printed 9.00% in a table
+    printed = {float(n) for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?", normalise_text(text).replace(",", ""))}
+    return None if float(m.group(1)) in printed else m.group(0)
 
 
 def _scope_only(question: str) -> bool:
