@@ -81,6 +81,10 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         # value is printed.
         return Answer(answer.question, f"规划中没有找到数值为{missing}的项目或指标（请核对数值）。以下段落可能相关，仅供参考。",
                       False, citations=answer.citations, kind=answer.kind)
+    if answer.found and answer.answer.startswith(_PASSAGES) and (near := _near_in_passage(question, answer.answer)):
+        # 「哪一年建成县城第三水厂」 answered by the passage on 县城第二水厂: another work's, not the asked one's.
+        return Answer(answer.question, f"规划中未找到所问的内容（原文说的是“{near}”，不是所问的）。以下段落可能相关，仅供参考。",
+                      False, citations=answer.citations, kind=answer.kind)
     if not answer.found or answer.kind != "fact" or not answer.items:
         return answer
     q = normalise_text(question)
@@ -308,6 +312,28 @@ def _other_change(question: str, sentence: str, value: str) -> str | None:
     # right after the value given (「减少5.4亿发，下降29.9%」), never another owner's further on
     m = re.compile(re.escape(asked[0]) + r"(\d+(?:\.\d+)?(?:万|亿)?\S{0,2}?%?)").search(sentence, at + len(value))
     return m.group(0) if m and m.start() - at - len(value) <= 4 and value not in m.group(0) else None
+
+
+#: How a passage answer opens (qa.extractive): the plan's sentences, pasted.
+_PASSAGES = "规划中的相关表述："
+#: Question words and joints a question's names are cut at.
+_NOT_NAME = re.compile(r"哪一?年|哪个|哪些|什么时候|何时|多少|几|是|的|要|吗|呢|[？?，,。！!、]")
+
+
+def _near_in_passage(question: str, text: str) -> str | None:
+    """The name a passage prints that a name the question asks differs from in a character or two (县城第二水厂
+    for 县城第三水厂): the passage is about another thing.
+
+    >>> _near_in_passage("哪一年建成县城第三水厂？", "规划中的相关表述：力争2024年建成县城第二水厂。")
+    '建成县城第二水厂'
+    >>> _near_in_passage("哪一年建成县城第二水厂？", "规划中的相关表述：力争2024年建成县城第二水厂。") is None
+    True
+    """
+    body = normalise_text(text)
+    for part in _NOT_NAME.split(normalise_text(question)):
+        if len(part) >= 4 and (near := near_name(part, body)):
+            return near
+    return None
 
 
 def _value_not_given(question: str, text: str) -> str | None:

@@ -33,6 +33,9 @@ _TIME_CLAUSE = re.compile(rf"^(?:到|在|于|至|截至)?(?:{_WHEN_PRINTED.patte
 #: A clause opening with its time and no subject of its own (「2025年建成通车」) goes on about the last one named.
 _CONTINUES = re.compile(rf"^(?:于|在|到|至)?(?:{_WHEN_PRINTED.pattern})")
 
+#: The event and what it is of, said after the time asked (「哪一年实现建军百年奋斗目标」).
+_ASKED_FIRST = re.compile(rf"^(?:能|要|将|会|可以)?({_EVENT.pattern})([\u4e00-\u9fff“”\"]{{2,30}}?)(?:的目标)?[？?。！!]*$")
+
 _FILLER_HEAD = re.compile(r"^(?:请问|规划(?:里|中)?|纲要(?:里|中)?|计划(?:里|中)?|按照?规划,?)")
 _FILLER_TAIL = re.compile(r"(?:的|要|将|会|能|计划|预计|打算|准备|力争|争取|分别|各|都|是|大概|大约)+$")
 _JOINERS = re.compile(r"和|与|及|以及|、")
@@ -68,6 +71,11 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
         return None
     owner, parts = _subjects(q[: m.start()])
     verbs = set(_EVENT.findall(q[m.end():])) or set(_EVENT.findall(q[: m.start()]))
+    if not parts and (ahead := _ASKED_FIRST.match(q[m.end():])):
+        # 「哪一年实现建军百年奋斗目标」: the time asked first, the event and its subject after it.
+        verbs, (owner, parts) = {ahead.group(1)}, _subjects(ahead.group(2))
+        q = q[: m.start()] + ahead.group(2) + q[m.start():m.end()] + ahead.group(1)
+        m = WHEN.search(q)
     if not parts:
         return None
     paras = _paragraphs(kb, owner or parts[0], links, plan=plan)

@@ -129,3 +129,14 @@ def test_the_other_change_word_keeps_its_figure(county):
 def test_a_level_is_no_increment(county, question):
     a = county.ask(question)
     assert not a.found or "8万吨" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["哪一年建成县城第二水厂？", "什么时候建成县城第二水厂？", "县城第二水厂哪一年建成？"])
+def test_a_time_asked_before_its_event_is_read(county, question):
+    a = county.ask(question)
+    assert a.found and "2024" in a.answer, a.answer
+
+
+def test_a_time_asked_of_an_unprinted_work_is_not_found(county):
+    a = county.ask("哪一年建成县城第三水厂？")
+    assert not a.found or "2024" not in a.answer, a.answer
