@@ -321,6 +321,8 @@ def names_kind(kind: str, text: str) -> bool:
 
 #: Most characters a name may differ in from a printed name and still be read as another entity's (not a 简称).
 _NEAR_CHARS = 2
+#: Particles a question says in its own way (里 for 中, 和 for 与): no character of a name.
+_LOOSE = frozenset("里中内的之和与及在上下为是对于各等")
 
 
 def near_name(name: str, sentence: str) -> str | None:
@@ -336,6 +338,8 @@ def near_name(name: str, sentence: str) -> str | None:
     True
     >>> near_name("公办园占比", "公办幼儿园占比50%以上") is None
     True
+    >>> near_name("新建建筑里可再生能源应用比例", "新建建筑中可再生能源应用比例达到50%") is None
+    True
     """
     name = normalise_text(name)
     if not 4 <= len(name) <= 30 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", name) or name in sentence:
@@ -343,6 +347,8 @@ def near_name(name: str, sentence: str) -> str | None:
     for at in range(len(sentence) - len(name) + 1):
         window = sentence[at : at + len(name)]
         diff = [k for k in range(len(name)) if name[k] != window[k]]
+        if any(name[k] in _LOOSE or window[k] in _LOOSE for k in diff):
+            continue  # 新建建筑里 for 新建建筑中: a particle said otherwise names the same thing
         if 0 < len(diff) <= min(_NEAR_CHARS, len(name) // 4) and diff[0] > 0 and diff[-1] < len(name) - 1 \
                 and all("\u4e00" <= window[k] <= "\u9fff" for k in diff) and not any(name[k] in sentence for k in diff):
             return window
