@@ -321,8 +321,8 @@ def names_kind(kind: str, text: str) -> bool:
 
 #: Most characters a name may differ in from a printed name and still be read as another entity's (not a 简称).
 _NEAR_CHARS = 2
-#: Particles a question says in its own way (里 for 中, 和 for 与): no character of a name.
-_LOOSE = frozenset("里中内的之和与及在上下为是对于各等")
+#: Particles a question says in its own way (里 for 中, 和 for 与): no character of a name (中, 内, 上 are: 中等, 省内, 上游).
+_LOOSE = frozenset("里的之和与及在为是对于各等")
 
 
 def near_name(name: str, sentence: str) -> str | None:

@@ -78,6 +78,9 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
         m = WHEN.search(q)
     if not parts:
         return None
+    if len(parts) == 1 and not owner and (target := _TARGET.match(parts[0])):
+        # 「…比重提高到10%是哪年的目标」: the year of the sentence printing that measure with that value.
+        return _target_year(kb, question, target.group(1), target.group(2), plan=plan)
     paras = _paragraphs(kb, owner or parts[0], links, plan=plan)
     if not paras:
         return None
@@ -100,6 +103,33 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
     head = f"{owner}——" if owner else ""
     cites = list(dict.fromkeys(i.citation for i in items))
     return Answer(question, head + "；".join(texts) + "。", all(dated), items, cites, kind="fact")
+
+
+#: A target said as a measure and its value (「数字经济核心产业增加值占GDP比重提高到10%」).
+_TARGET = re.compile(r"^(.{2,30}?)(?:提高到|提升到|达到|降低到|下降到|增加到|控制在|降低|下降|减少|增长|提高|突破|超过)"
+                     r"(\d+(?:\.\d+)?(?:%|万|亿)?)[\u4e00-\u9fff%]{0,4}(?:的目标|目标)?$")
+
+
+def _target_year(kb: KB, question: str, measure: str, value: str, *, plan: str | None) -> Answer | None:
+    """The time dating the one sentence that prints ``measure`` (as asked or the plan's GDP wording) with ``value``:
+    its own year, else the time clause it opens with (「到2025年，…比重达到10%」); None when no sentence prints both."""
+    names = {measure} | name_variants(measure) | {measure.replace("GDP", "国内生产总值"), measure.replace("国内生产总值", "GDP")}
+    found = []
+    for para in paragraphs_with(kb, [n for n in names if len(n) >= 2], plan=plan):
+        text = normalise_text(str(kb.G.nodes[para].get("text") or ""))
+        for sentence in re.findall(r"[^。！？!?]+", text):
+            at = next((sentence.find(n) for n in names if n in sentence), -1)
+            v = sentence.find(value, at) if at >= 0 else -1
+            if v < 0 or re.match(r"[\d.]", sentence[v + len(value):v + len(value) + 1]):
+                continue
+            years = list(_WHEN_PRINTED.finditer(sentence[:v]))
+            if years:
+                found.append((years[-1].group(0).strip("“”\""), sentence[years[-1].start() : v + len(value)], para))
+    if len({f[0] for f in found}) != 1:
+        return None
+    when, sentence, para = found[0]
+    return Answer(question, f"{measure}{value}：{when}（原文：“{sentence}”）。", True,
+                  [Item(f"{measure}{value}：{when}", kb.citation(para), detail=sentence)], [kb.citation(para)], kind="fact")
 
 
 def _subjects(before: str) -> tuple[str | None, list[str]]:

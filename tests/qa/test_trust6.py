@@ -140,3 +140,14 @@ def test_a_time_asked_before_its_event_is_read(county, question):
 def test_a_time_asked_of_an_unprinted_work_is_not_found(county):
     a = county.ask("哪一年建成县城第三水厂？")
     assert not a.found or "2024" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["单位工业增加值用水量降低20%是哪一年的目标？", "单位工业增加值用水量降低20%是哪年的目标？"])
+def test_the_year_of_a_target_said_with_its_value(county, question):
+    a = county.ask(question)
+    assert a.found and "2025" in a.answer, a.answer
+
+
+def test_the_year_of_an_unprinted_target_value_is_not_found(county):
+    a = county.ask("单位工业增加值用水量降低25%是哪一年的目标？")
+    assert not a.found or "2025" not in a.answer.split("（")[0], a.answer
