@@ -180,12 +180,13 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
         if (near := near_name(_part_head(answer.answer, value) or answer.answer.split("：", 1)[0], normalise_text(clause))):
             return _refused(answer, f"原文中的数值属于{near}，不是所问的")  # 单位农业增加值用水量 answered 单位工业增加值's
-        if at > 0 and _INCREMENT.search(q) and _LEVEL_BEFORE.search(clause[:at]) and not _INCREMENT.search(clause[:at]):
+        if at > 0 and not several and _INCREMENT.search(q) and _LEVEL_BEFORE.search(clause[:at]) and not _INCREMENT.search(clause[:at]):
             return _refused(answer, "原文中的数值是达到的总量，不是所问的新增量")  # 「装机总容量新增多少」 answered 达到二亿九千万千瓦
         said_in = _sentence_of(item.citation.text, clause) if item.citation else normalise_text(clause)
-        if at > 0 and (moved := _other_change(q, said_in, value)):
-            # 「减少70万吨，下降16%」 asked 下降多少: the value after the change word asked.
-            if several or len(answer.items) > 1:
+        if at > 0 and not several and (moved := _other_change(q, said_in, value)):
+            # 「减少70万吨，下降16%」 asked 下降多少: the value after the change word asked (a part asked among
+            # several is checked alone by qa.parts, where the change word is its own).
+            if len(answer.items) > 1:
                 return _refused(answer, f"原文中所问的变化是“{moved}”，所给数值不是")
             name = answer.answer.split("：")[0] if 0 < answer.answer.find("：") <= 20 else ""
             return Answer(answer.question, f"{name + '：' if name else ''}{moved}（原文：“{clause}，{moved}”）。", True,

@@ -122,9 +122,14 @@ def _target_year(kb: KB, question: str, measure: str, value: str, *, plan: str |
             v = sentence.find(value, at) if at >= 0 else -1
             if v < 0 or re.match(r"[\d.]", sentence[v + len(value):v + len(value) + 1]):
                 continue
-            years = list(_WHEN_PRINTED.finditer(sentence[:v]))
-            if years:
-                found.append((years[-1].group(0).strip("“”\""), sentence[years[-1].start() : v + len(value)], para))
+            # its own clause's time, else the time clause the sentence opens with — never a time another clause names
+            # (「力争投入强度高于“十三五”时期实际，…城镇化率提高到65%」)
+            start = max(sentence.rfind(c, 0, v) for c in ",;:") + 1
+            lead = re.split(r"[,;:]", sentence, maxsplit=1)[0]
+            own = list(_WHEN_PRINTED.finditer(sentence[start:v]))
+            when = own[-1].group(0) if own else (_WHEN_PRINTED.search(lead).group(0) if _TIME_CLAUSE.match(lead) else None)
+            if when:
+                found.append((when.strip("“”\""), sentence[0 if not own else start : v + len(value)], para))
     if len({f[0] for f in found}) != 1:
         return None
     when, sentence, para = found[0]
