@@ -576,6 +576,9 @@ def member_of_repeated(question: str, sentence: str, v: int, title: str = "") ->
     '原文分别给出各部分的灌溉面积（8.6万亩、5.96万亩、2.2万亩），没有给出所问的总数'
     >>> member_of_repeated("乙水库灌区灌溉面积多少", s, s.find("5.96"), "丁灌区工程") is None
     True
+    >>> s = "新建年产2万吨碳酸锂生产线一条,年产5000吨六氟磷酸锂生产线一条"
+    >>> member_of_repeated("青石园六氟磷酸锂年产多少", s, s.find("5000"), "青石园") is None
+    True
     """
     attr = re.search(r"[\u4e00-\u9fff]{2,4}$", sentence[:v])
     if not attr or attr.group(0) not in normalise_text(question):
@@ -585,14 +588,8 @@ def member_of_repeated(question: str, sentence: str, v: int, title: str = "") ->
     if len(spots) < 2 or len(set(values)) < 2:
         return None
     said = bigrams(normalise_text(question)) - bigrams(title) - bigrams(attr.group(0))
-    starts = [0] + [m.end() for m in spots[:-1]]
-    segments = [sentence[a : m.start()] for a, m in zip(starts, spots)]
-    mine = next((k for k, m in enumerate(spots) if m.start() <= v < m.end() + 1 or m.start(1) == v), None)
-    if mine is None:
-        return None
-    own = said & bigrams(segments[mine])
-    if own and not any(own <= bigrams(seg) for k, seg in enumerate(segments) if k != mine):
-        return None  # the question names this member (乙水库灌区)
+    if said & bigrams(sentence) or not any(m.start(1) == v for m in spots):
+        return None  # the question names a member (乙水库灌区, 六氟磷酸锂 after 「年产5000吨」): the answerer's pick stands
     return f"原文分别给出各部分的{attr.group(0)}（{'、'.join(values)}），没有给出所问的总数"
 
 
