@@ -555,7 +555,42 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
         return why
     if len(asked.clauses) == 1 and (why := _sibling_word(asked, sentence, v, value)):
         return why
+    if len(asked.clauses) == 1 and (why := member_of_repeated(question, sentence, v, _title_of(text))):
+        return why
     return None
+
+
+def _title_of(text: str) -> str:
+    """A work's item title: its paragraph's first sentence when short (「零陵灌区工程。续建…」 → 零陵灌区工程)."""
+    first = re.split(r"[。:：]", text, maxsplit=1)[0]
+    return first if len(first) <= 25 and len(first) < len(text) else ""
+
+
+def member_of_repeated(question: str, sentence: str, v: int, title: str = "") -> str | None:
+    """The value at ``v`` is one member's when its attribute is printed again for other members with other values
+    (「续建甲灌区…灌溉面积8.6万亩，乙灌区渠道21.5km，灌溉面积5.96万亩…」) and the question names none of them apart
+    (its words beyond the work's ``title`` and the attribute are in no member's words): not the work's figure.
+
+    >>> s = "续建甲灌区支渠7条,长55km,灌溉面积8.6万亩,乙水库灌区渠道21.5km,灌溉面积5.96万亩,丙河灌区17km,灌溉面积2.2万亩"
+    >>> member_of_repeated("丁灌区工程灌溉面积多少", s, s.find("8.6"), "丁灌区工程")
+    '原文分别给出各部分的灌溉面积（8.6万亩、5.96万亩、2.2万亩），没有给出所问的总数'
+    >>> member_of_repeated("乙水库灌区灌溉面积多少", s, s.find("5.96"), "丁灌区工程") is None
+    True
+    >>> s = "新建年产2万吨碳酸锂生产线一条,年产5000吨六氟磷酸锂生产线一条"
+    >>> member_of_repeated("青石园六氟磷酸锂年产多少", s, s.find("5000"), "青石园") is None
+    True
+    """
+    attr = re.search(r"[\u4e00-\u9fff]{2,4}$", sentence[:v])
+    if not attr or attr.group(0) not in normalise_text(question):
+        return None
+    spots = [m for m in re.finditer(re.escape(attr.group(0)) + r"(?:为|约|达)?(\d+(?:\.\d+)?(?:万|亿)?[^\d,，;；。]{0,3})", sentence)]
+    values = [m.group(1) for m in spots]
+    if len(spots) < 2 or len(set(values)) < 2:
+        return None
+    said = bigrams(normalise_text(question)) - bigrams(title) - bigrams(attr.group(0))
+    if said & bigrams(sentence) or not any(m.start(1) == v for m in spots):
+        return None  # the question names a member (乙水库灌区, 六氟磷酸锂 after 「年产5000吨」): the answerer's pick stands
+    return f"原文分别给出各部分的{attr.group(0)}（{'、'.join(values)}），没有给出所问的总数"
 
 
 def _part_lead(kb: KB, para: str) -> str | None:

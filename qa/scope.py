@@ -27,11 +27,12 @@ from __future__ import annotations
 import re
 
 from .answer import Citation
+from .bm25 import tokenize
 from .frame import PERIOD_TEXT, YEAR_TEXT, measure_variants, period_end, periods_in
 from .kb import normalise_text
 from .prose import CLASSIFIERS, VALUE
 
-__all__ = ["foreign_scope", "asked_periods", "BARE_PERIOD", "REGION"]
+__all__ = ["foreign_scope", "asked_periods", "names_kind", "near_name", "other_number", "BARE_PERIOD", "REGION"]
 
 #: A five-year period named bare (五五, 十五) at a question's head or after a break: questions drop the quotes.
 BARE_PERIOD = re.compile(r"(?:^|(?<=[？?，,。；;和与、]))[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?!年|[一二三四五六七八九十])")
@@ -285,3 +286,92 @@ def _period(question: str, value: str, *, sentence_before: str, headings: list[s
     if span in asked:
         return None
     return f"原文中的{value}属于{_period_name(span)}{source}，不是所问的{'、'.join(_period_name(s) for s in sorted(asked))}"
+
+
+#: Words a list question may go on with after the kind it asks for (「哪些项目要实施」): not the kind.
+_KIND_ENDS = re.compile(r"(?:要|需要|需|将|应|必须|可以|能|正在|已经|已|还|呢)")
+
+
+#: Heads any run may be a list of (「哪些非遗项目要申报」 over a run of 技艺 and 家宴): the genre's words for things done.
+_ANY_KIND = frozenset({"项目", "工程", "任务", "事项", "内容", "工作", "方面", "举措", "行动"})
+
+
+def names_kind(kind: str, text: str) -> bool:
+    """Whether ``text`` names the kind of things a list question asks for, by its head word.
+
+    The head is the last word of ``kind`` (风险 of 重点领域风险); it must be a word of ``text`` as jieba cuts it, so
+    that a run 「加强金融市场、跨境资本流动等重点领域宏观审慎管理」 (of 管理) is no list of 风险, and 「增强国家安全」
+    holds no 强国 though its characters do. An empty kind is named by anything.
+
+    Examples
+    --------
+    >>> names_kind("强国", "不断增强国家安全能力")
+    False
+    >>> names_kind("重点领域风险", "统筹推进|、|、|等风险有序化解")
+    True
+    >>> names_kind("重点领域风险", "加强|、|等重点领域宏观审慎管理")
+    False
+    >>> names_kind("非遗项目要申报省级非遗保护名录", "积极申报|、|等入列省级非遗保护名录")
+    True
+    """
+    kind = _KIND_ENDS.split(kind, maxsplit=1)[0]
+    words = [w for w in tokenize(kind) if len(w) >= 2]
+    return not words or words[-1] in _ANY_KIND or words[-1] in set(tokenize(text))
+
+
+#: Most characters a name may differ in from a printed name and still be read as another entity's (not a 简称).
+_NEAR_CHARS = 2
+#: Particles a question says in its own way (里 for 中, 和 for 与): no character of a name (中, 内, 上 are: 中等, 省内, 上游).
+_LOOSE = frozenset("里的之和与及在为是对于各等")
+
+
+def near_name(name: str, sentence: str) -> str | None:
+    """The printed name in ``sentence`` (a figure's clause) that ``name`` (the part an answer names) differs from in a character or two,
+    where the asked characters appear nowhere in the sentence: another entity's (单位工业增加值用水量 for 单位农业…).
+
+    A name printed whole, a 简称 (characters dropped, never replaced) or a 分别 run naming the asked owner
+    (「城区和乡镇垃圾无害化处理率」 for 城区…) is no other entity.
+
+    >>> near_name("单位农业增加值用水量", "单位工业增加值用水量降低30%")
+    '单位工业增加值用水量'
+    >>> near_name("城区垃圾无害化处理率", "城区和乡镇垃圾无害化处理率分别超过95%和80%") is None
+    True
+    >>> near_name("公办园占比", "公办幼儿园占比50%以上") is None
+    True
+    >>> near_name("新建建筑里可再生能源应用比例", "新建建筑中可再生能源应用比例达到50%") is None
+    True
+    """
+    name = normalise_text(name)
+    if not 4 <= len(name) <= 30 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", name) or name in sentence:
+        return None
+    for at in range(len(sentence) - len(name) + 1):
+        window = sentence[at : at + len(name)]
+        diff = [k for k in range(len(name)) if name[k] != window[k]]
+        if any(name[k] in _LOOSE or window[k] in _LOOSE for k in diff):
+            continue  # 新建建筑里 for 新建建筑中: a particle said otherwise names the same thing
+        if 0 < len(diff) <= min(_NEAR_CHARS, len(name) // 4) and diff[0] > 0 and diff[-1] < len(name) - 1 \
+                and all("\u4e00" <= window[k] <= "\u9fff" for k in diff) and not any(name[k] in sentence for k in diff):
+            return window
+    return None
+
+
+#: A number inside a name (排名前15家, 30万千瓦级, 十大): the counter after it.
+_NAME_NUMBER = re.compile(r"([\u4e00-\u9fff])(\d+)(家|个|项|所|座|条|种|类|大|强|名|级)")
+
+
+def other_number(question: str, clause: str) -> str | None:
+    """The name in ``clause`` that differs from one the question asks only in its number (排名前15家 for 前10家).
+
+    >>> other_number("排名前10家生产企业生产总值占比多少？", "排名前15家生产企业生产总值在全行业占比突破60%")
+    '前15家'
+    >>> other_number("排名前15家生产企业生产总值占比多少？", "排名前15家生产企业生产总值在全行业占比突破60%") is None
+    True
+    """
+    for m in _NAME_NUMBER.finditer(normalise_text(question)):
+        if m.group(0) in clause:
+            continue
+        other = re.search(re.escape(m.group(1)) + r"\d+" + re.escape(m.group(3)), clause)
+        if other:
+            return other.group(0)
+    return None
+

@@ -88,6 +88,13 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
         else:
             kids = m
         word = "个专栏" if "专栏" in question else _count_words(kb, plan_of(parent)).get(kb.type(kids[0]) if kids else child_type, "项")
+        if not kids and "专栏" not in question and (lines := _numbered_title_lines(kb, parent)):
+            # 「第二章分几部分」 where the chapter prints its parts as title lines (「一、社会总产品」), not 节 headings:
+            # those lines are its parts — never 「共有0节」.
+            names = "；".join(kb.norm_text[p] for p in lines)
+            text = f"{kb.label(parent)}不分{word}，正文按编号标题分为{len(lines)}部分：{names}。"
+            return Answer(question, text, True, [Item(kb.norm_text[p], kb.citation(p)) for p in lines],
+                          [kb.citation(p) for p in lines], kind="structure")
         text = f"{kb.label(parent)}共有{len(kids)}{word}。"
         return Answer(question, text, True, [heading_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
     counts = []
@@ -110,6 +117,18 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
     total = sum(row[asked] for _, row in counts)
     text = f"共{total}{lead}。" + "；".join(parts) + "。"
     return Answer(question, text, True, [], [], kind="structure")
+
+
+#: The top numbering of a title line printed inside a heading's text (「一、社会总产品」).
+_TOP_NUMBER = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+def _numbered_title_lines(kb: KB, node: str) -> list[str]:
+    """The paragraphs of ``node`` that are title lines numbered 一、二、… (its parts printed as lines, not headings)."""
+    from .leadin import is_title_line
+
+    own = sorted((c for c in kb.children(node) if kb.type(c) == "Paragraph"), key=kb._reading_order)
+    return [p for p in own if _TOP_NUMBER.match(kb.norm_text[p]) and is_title_line(kb.norm_text[p])]
 
 
 def _count_words(kb: KB, plan: str | None) -> dict[str, str]:

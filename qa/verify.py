@@ -16,7 +16,7 @@ from .kb import normalise_text
 from .measures import bounded
 from .pairing import run_owner_mismatch
 from .prose import SPAN_COMPARED, VALUE
-from .scope import asked_periods, foreign_scope
+from .scope import asked_periods, foreign_scope, near_name, other_number
 
 __all__ = ["checked_figures", "with_bounds"]
 
@@ -76,6 +76,15 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     >>> checked_figures("零陵区的面积多少？", c).found, checked_figures("每个床位的面积多少？", c).found
     (False, True)
     """
+    if answer.found and (missing := _value_not_given(question, answer.answer)):
+        # 「哪个项目规划用地380亩」 answered by a passage printing 300亩: a look-up by value is answered only where the
+        # value is printed.
+        return Answer(answer.question, f"规划中没有找到数值为{missing}的项目或指标（请核对数值）。以下段落可能相关，仅供参考。",
+                      False, citations=answer.citations, kind=answer.kind)
+    if answer.found and answer.answer.startswith(_PASSAGES) and (near := _near_in_passage(question, answer.answer)):
+        # 「哪一年建成县城第三水厂」 answered by the passage on 县城第二水厂: another work's, not the asked one's.
+        return Answer(answer.question, f"规划中未找到所问的内容（原文说的是“{near}”，不是所问的）。以下段落可能相关，仅供参考。",
+                      False, citations=answer.citations, kind=answer.kind)
     if not answer.found or answer.kind != "fact" or not answer.items:
         return answer
     q = normalise_text(question)
@@ -169,6 +178,21 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "原文中的数值是一个五年时期的合计（与上一个五年相比），不是所问年份的数值")
         if why := foreign_scope(q, value, clause, item.citation, several=several):
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
+        if (near := near_name(_part_head(answer.answer, value) or answer.answer.split("：", 1)[0], normalise_text(clause))):
+            return _refused(answer, f"原文中的数值属于{near}，不是所问的")  # 单位农业增加值用水量 answered 单位工业增加值's
+        if at > 0 and not several and _INCREMENT.search(q) and _LEVEL_BEFORE.search(clause[:at]) and not _INCREMENT.search(clause[:at]):
+            return _refused(answer, "原文中的数值是达到的总量，不是所问的新增量")  # 「装机总容量新增多少」 answered 达到二亿九千万千瓦
+        said_in = _sentence_of(item.citation.text, clause) if item.citation else normalise_text(clause)
+        if at > 0 and not several and (moved := _other_change(q, said_in, value)):
+            # 「减少70万吨，下降16%」 asked 下降多少: the value after the change word asked (a part asked among
+            # several is checked alone by qa.parts, where the change word is its own).
+            if len(answer.items) > 1:
+                return _refused(answer, f"原文中所问的变化是“{moved}”，所给数值不是")
+            name = answer.answer.split("：")[0] if 0 < answer.answer.find("：") <= 20 else ""
+            return Answer(answer.question, f"{name + '：' if name else ''}{moved}（原文：“{clause}，{moved}”）。", True,
+                          [Item(moved, item.citation, detail=said_in)], answer.citations, kind="fact")
+        if (numbered := other_number(q, normalise_text(clause))):
+            return _refused(answer, f"原文中的数值属于“{numbered}”，不是所问的")  # 排名前10家 answered 前15家's
         if (mixed := _mixed_member(q, clause)):
             return _refused(answer, f"原文中分别列出的是{mixed}，与所问的不是同一项")  # 农村居民人均可支配收入 vs 人均纯收入
         if (other := _later_clause_owner(q, value, clause)):
@@ -248,7 +272,91 @@ def _mixed_member(question: str, clause: str) -> str | None:
 
 
 #: Scopes a question may name with no measure (「农村多少」): a figure of anything there would answer it.
-_SCOPE_WORDS = re.compile(r"农村|城镇|城市|城区|乡村|全国|全省|全市|全区|全县|本省|本市|本区|本县")
+_SCOPE_WORDS = re.compile(r"农村|城镇|城市|城区|乡村|乡镇|县城|市区|镇区|城乡|(?:[东中西]|中西|东中)部(?:地区)?|东北(?:地区)?|全国|全省|全市|全区|全县|本省|本市|本区|本县")
+
+
+#: A look-up by value: which thing (哪个项目, 哪一项指标, 是哪个) has a figure the question states.
+_WHICH = re.compile(r"哪(?:个|些|一|几|项|条|座|家)|是什么(?:项目|指标|工程)")
+#: A figure stated in a question: a number and its unit (a year is no figure).
+_STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:万|亿)?(?:亩|元|公里|千米|km|米|m|吨|个|家|%|平方米|平方公里|张|人|千瓦|立方米|套|所)")
+
+
+_BOUND_ASKED = re.compile(r"超过|以上|以下|大于|小于|高于|低于|不低于|不少于|至少|多于|少于|以内|左右|之间|到|至")
+
+
+#: An increment asked or printed (新增, 净增, 增加 but not 增加到, which names a level).
+_INCREMENT = re.compile(r"新增|净增|增加(?!到)|新建")
+#: A level printed right before a value (「总容量达到二亿九千万千瓦」).
+_LEVEL_BEFORE = re.compile(r"(?:达到|提高到|增加到|增至|达)\s*$")
+
+
+#: Words of a change printed before its value (减少70万吨, 下降16%).
+_CHANGE = re.compile(r"下降|降低|减少|增加|增长|提高|上升")
+
+
+def _other_change(question: str, sentence: str, value: str) -> str | None:
+    """The value the clause prints after the change word asked when the given one follows another
+    (「产量减少70万吨，下降16%」 asked 下降多少 → 下降16%, not 70万吨).
+
+    >>> _other_change("工业炸药产量下降多少", "2015年工业炸药产量减少70万吨,下降16%", "70万吨")
+    '下降16%'
+    >>> _other_change("工业炸药产量减少多少", "2015年工业炸药产量减少70万吨,下降16%", "70万吨") is None
+    True
+    >>> _other_change("工业雷管产量下降多少", "炸药产量减少70万吨,下降16%,工业雷管产量减少5.4亿发,下降29.9%", "5.4亿发")
+    '下降29.9%'
+
+    """
+    asked = [m.group(0) for m in _CHANGE.finditer(question)]
+    at = sentence.find(value)
+    if len(set(asked)) != 1 or at < 0 or sentence[max(0, at - 2) : at] == asked[0]:
+        return None
+    # right after the value given (「减少5.4亿发，下降29.9%」), never another owner's further on
+    m = re.compile(re.escape(asked[0]) + r"(\d+(?:\.\d+)?(?:万|亿)?\S{0,2}?%?)").search(sentence, at + len(value))
+    return m.group(0) if m and m.start() - at - len(value) <= 4 and value not in m.group(0) else None
+
+
+#: How a passage answer opens (qa.extractive): the plan's sentences, pasted.
+_PASSAGES = "规划中的相关表述："
+#: Question words and joints a question's names are cut at.
+_NOT_NAME = re.compile(r"哪一?年|哪个|哪些|什么时候|何时|多少|几|是|的|要|吗|呢|[？?，,。！!、]")
+
+
+def _near_in_passage(question: str, text: str) -> str | None:
+    """The name a passage prints that a name the question asks differs from in a character or two (县城第二水厂
+    for 县城第三水厂): the passage is about another thing.
+
+    >>> _near_in_passage("哪一年建成县城第三水厂？", "规划中的相关表述：力争2024年建成县城第二水厂。")
+    '建成县城第二水厂'
+    >>> _near_in_passage("哪一年建成县城第二水厂？", "规划中的相关表述：力争2024年建成县城第二水厂。") is None
+    True
+    """
+    body = normalise_text(text)
+    for part in _NOT_NAME.split(normalise_text(question)):
+        if len(part) >= 4 and (near := near_name(part, body)):
+            return near
+    return None
+
+
+def _value_not_given(question: str, text: str) -> str | None:
+    """The figure a look-up by value states (「哪个项目规划用地380亩」 → 380亩) when ``text`` prints no such number.
+
+    >>> _value_not_given("哪个项目规划用地380亩？", "规划中的相关表述：规划用地300亩，引进…")
+    '380亩'
+    >>> _value_not_given("哪个项目规划用地370亩？", "370亩对应的是：智慧物流产业园（370亩）。") is None
+    True
+    >>> _value_not_given("2025年的目标是多少？", "…") is None
+    True
+    >>> _value_not_given("哪些项目投资超过10亿元？", "智慧物流产业园：22.8亿元") is None
+    True
+    >>> _value_not_given("年均增速是9%的是哪个指标？", "居民人均可支配收入（元），年均增速9.00%") is None
+    True
+    """
+    q = normalise_text(question)
+    if not _WHICH.search(q) or not (m := _STATED.search(q)) or _BOUND_ASKED.search(q):
+        return None  # 「哪些项目投资超过10亿元」 asks by a bound the plan need not print
+    # by value, not spelling: 9% is printed 9.00% in a table
+    printed = {float(n) for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?", normalise_text(text).replace(",", ""))}
+    return None if float(m.group(1)) in printed else m.group(0)
 
 
 def _scope_only(question: str) -> bool:
@@ -256,6 +364,8 @@ def _scope_only(question: str) -> bool:
 
     >>> _scope_only("农村多少"), _scope_only("农村是多少？"), _scope_only("农村新增就业多少人"), _scope_only("GDP多少")
     (True, True, False, False)
+    >>> _scope_only("乡镇多少"), _scope_only("中西部地区呢"), _scope_only("乡镇卫生院多少个")
+    (True, True, False)
     """
     if not _SCOPE_WORDS.search(question):
         return False

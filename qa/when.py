@@ -33,6 +33,9 @@ _TIME_CLAUSE = re.compile(rf"^(?:到|在|于|至|截至)?(?:{_WHEN_PRINTED.patte
 #: A clause opening with its time and no subject of its own (「2025年建成通车」) goes on about the last one named.
 _CONTINUES = re.compile(rf"^(?:于|在|到|至)?(?:{_WHEN_PRINTED.pattern})")
 
+#: The event and what it is of, said after the time asked (「哪一年实现建军百年奋斗目标」).
+_ASKED_FIRST = re.compile(rf"^(?:能|要|将|会|可以)?({_EVENT.pattern})([\u4e00-\u9fff“”\"]{{2,30}}?)(?:的目标)?[？?。！!]*$")
+
 _FILLER_HEAD = re.compile(r"^(?:请问|规划(?:里|中)?|纲要(?:里|中)?|计划(?:里|中)?|按照?规划,?)")
 _FILLER_TAIL = re.compile(r"(?:的|要|将|会|能|计划|预计|打算|准备|力争|争取|分别|各|都|是|大概|大约)+$")
 _JOINERS = re.compile(r"和|与|及|以及|、")
@@ -68,8 +71,16 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
         return None
     owner, parts = _subjects(q[: m.start()])
     verbs = set(_EVENT.findall(q[m.end():])) or set(_EVENT.findall(q[: m.start()]))
+    if not parts and (ahead := _ASKED_FIRST.match(q[m.end():])):
+        # 「哪一年实现建军百年奋斗目标」: the time asked first, the event and its subject after it.
+        verbs, (owner, parts) = {ahead.group(1)}, _subjects(ahead.group(2))
+        q = q[: m.start()] + ahead.group(2) + q[m.start():m.end()] + ahead.group(1)
+        m = WHEN.search(q)
     if not parts:
         return None
+    if len(parts) == 1 and not owner and (target := _TARGET.match(parts[0])):
+        # 「…比重提高到10%是哪年的目标」: the year of the sentence printing that measure with that value.
+        return _target_year(kb, question, target.group(1), target.group(2), plan=plan)
     paras = _paragraphs(kb, owner or parts[0], links, plan=plan)
     if not paras:
         return None
@@ -92,6 +103,38 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
     head = f"{owner}——" if owner else ""
     cites = list(dict.fromkeys(i.citation for i in items))
     return Answer(question, head + "；".join(texts) + "。", all(dated), items, cites, kind="fact")
+
+
+#: A target said as a measure and its value (「数字经济核心产业增加值占GDP比重提高到10%」).
+_TARGET = re.compile(r"^(.{2,30}?)(?:提高到|提升到|达到|降低到|下降到|增加到|控制在|降低|下降|减少|增长|提高|突破|超过)"
+                     r"(\d+(?:\.\d+)?(?:%|万|亿)?)[\u4e00-\u9fff%]{0,4}(?:的目标|目标)?$")
+
+
+def _target_year(kb: KB, question: str, measure: str, value: str, *, plan: str | None) -> Answer | None:
+    """The time dating the one sentence that prints ``measure`` (as asked or the plan's GDP wording) with ``value``:
+    its own year, else the time clause it opens with (「到2025年，…比重达到10%」); None when no sentence prints both."""
+    names = {measure} | name_variants(measure) | {measure.replace("GDP", "国内生产总值"), measure.replace("国内生产总值", "GDP")}
+    found = []
+    for para in paragraphs_with(kb, [n for n in names if len(n) >= 2], plan=plan):
+        text = normalise_text(str(kb.G.nodes[para].get("text") or ""))
+        for sentence in re.findall(r"[^。！？!?]+", text):
+            at = next((sentence.find(n) for n in names if n in sentence), -1)
+            v = sentence.find(value, at) if at >= 0 else -1
+            if v < 0 or re.match(r"[\d.]", sentence[v + len(value):v + len(value) + 1]):
+                continue
+            # its own clause's time, else the time clause the sentence opens with — never a time another clause names
+            # (「力争投入强度高于“十三五”时期实际，…城镇化率提高到65%」)
+            start = max(sentence.rfind(c, 0, v) for c in ",;:") + 1
+            lead = re.split(r"[,;:]", sentence, maxsplit=1)[0]
+            own = list(_WHEN_PRINTED.finditer(sentence[start:v]))
+            when = own[-1].group(0) if own else (_WHEN_PRINTED.search(lead).group(0) if _TIME_CLAUSE.match(lead) else None)
+            if when:
+                found.append((when.strip("“”\""), sentence[0 if not own else start : v + len(value)], para))
+    if len({f[0] for f in found}) != 1:
+        return None
+    when, sentence, para = found[0]
+    return Answer(question, f"{measure}{value}：{when}（原文：“{sentence}”）。", True,
+                  [Item(f"{measure}{value}：{when}", kb.citation(para), detail=sentence)], [kb.citation(para)], kind="fact")
 
 
 def _subjects(before: str) -> tuple[str | None, list[str]]:
