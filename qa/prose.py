@@ -26,7 +26,7 @@ from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 from .runs import carry_owners
 
-__all__ = ["SENTENCE", "Figure", "VALUE", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
+__all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
 
 #: A sentence of a paragraph (its text up to 。；！？ or a line break).
 SENTENCE = re.compile(r"[^。；;！？\n]+")
@@ -50,7 +50,8 @@ VALUE = re.compile(
     rf"|(?<![{_CN_NUMERAL}])[一二三四五六七八九十两][{_CN_NUMERAL}]*[万亿](?=以内|以上|以下|左右)"
     # 「四二七·四亿元」: old print's · is a decimal point — the whole number, never the cut 四亿元 after it.
     rf"|(?<![{_CN_NUMERAL}·・，,]、)(?<![{_CN_NUMERAL}·・，,])(?:[一二三四五六七八九]、(?=[〇零一二三四五六七八九]{{3}}))?"
-    rf"(?:[{_CN_NUMERAL}]+[·・][〇零一二三四五六七八九]+[万亿]?|[{_CN_NUMERAL}]{{2,}})(?:{_UNITS})"
+    # 「二万四千多个」「一百多万吨」: a round figure said with 多/余 before its unit.
+    rf"(?:[{_CN_NUMERAL}]+[·・][〇零一二三四五六七八九]+[万亿]?|[{_CN_NUMERAL}]{{2,}}(?:[多余](?=[万亿]?(?:{_UNITS})))?[万亿]?)(?:{_UNITS})"
 )
 # (a period name 「十四五」「二五」, never an amount in Chinese numerals ending in 五: 八十五元, 二十五万吨)
 _YEARISH = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年|^[0-9一二三四五六七八九十]+五(?![〇零一二三四五六七八九十百千万亿点·元角吨斤担个人户亩公米倍%])")
@@ -83,7 +84,8 @@ class Figure:
 
 _GROWTH_BEFORE = re.compile(r"(?:年均|每年|平均每年)[^，。；]{0,6}?(?:增长|增速|提高|递增|下降|降低|减少)[率]?(?:为|达到|保持在)?(?:约|近|超过)?$|(?:增速|增长率)(?:为|达到|保持在)?(?:约|近)?$")
 #: 「五年合计国家财政收入5953亿元」「累计完成投资…」: a sum over a period, not the level of one year.
-_TOTAL_BEFORE = re.compile(r"(?:合计|累计|共计|总计|总共|一共|(?<![〇零一二三四五六七八九十0-9])五年)[^，。；0-9]{0,16}$")
+#: (第一个五年 names a plan's period, no sum over it)
+_TOTAL_BEFORE = re.compile(r"(?:合计|累计|共计|总计|总共|一共|(?<![〇零一二三四五六七八九十0-9个])五年)[^，。；0-9]{0,16}$")
 _CHANGE_BEFORE = re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大|新增|减排)(?:了|约|近)?$")
 
 
@@ -126,7 +128,8 @@ def value_aspect(before: str) -> str:
 #: Counting words that stand for one another (「多少家龙头企业」 is answered by 「达到36个」).
 CLASSIFIERS = "个家所座条处项件张户辆次"
 #: A count printed in Chinese numerals (「四个农村饮水水厂」「两座」「三条道路」); 第一个 is an ordinal, not a count.
-CN_COUNT = re.compile(rf"(?<![第〇零一二三四五六七八九十两百])([一二两三四五六七八九十百]{{1,4}})([{CLASSIFIERS}])")
+#: 「平均一个人民公社拥有…」「每一个县」: one thing as the unit a figure is averaged over, never a count of it.
+CN_COUNT = re.compile(rf"(?<![第〇零一二三四五六七八九十两百])(?<!平均)(?<!每)([一二两三四五六七八九十百]{{1,4}})([{CLASSIFIERS}])")
 #: 「10个乡镇街道污水处理厂」: a noun followed by a works' name ends no count of it — the count is of the works.
 WORKS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:厂|站|中心|基地|设施|学校|医院|馆|公司|企业|园区)(?:建设|改造|项目|工程|[，,。；;、和及]|$)")
 
@@ -208,9 +211,13 @@ def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match
     return out
 
 
+#: A plan's own number as older texts print it (第一个五年, 第二个五年计划期间): the period that plan runs.
+PLAN_NUMBER_TEXT = r"第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:计划)?(?:时期|期间)?"
 _BASE_YEAR = re.compile(  # 「占比2015年」: 占比 is a share asked of 2015, not a base year
     r"(?<!占)(?:比|由|从|较|相比|与|高于|低于|超过)(?:(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?"
-    r"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?)"
+    rf"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|{PLAN_NUMBER_TEXT})"
+    # 「还要在一九五九年粮食总产量的基础上，再增加…」: the year a change is added to
+    r"|在(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年[^，,。；;]{0,12}?的?基础上"
 )
 
 
@@ -416,13 +423,16 @@ def _continued(clauses: list[str], i: int, shown: str, sentence: str, para: str,
 
 
 _CONTINUES = re.compile(
-    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)?"
+    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?"
+    # 「第二个五年应该争取降低到百分之二十左右」: older texts name the plan by its number
+    rf"|{PLAN_NUMBER_TEXT})?"
     # 「工程造价，1980年要比现在降低15%」: the year's clause says what it is compared with
     r"(?:(?:要|将|应)?(?:比|较)(?:现在|目前|当前|现有水平))?"
-    # 「钢产量，一九六二年计划达到一千零五十万吨」: the year's clause says it is the plan's aim
-    r"(?:计划|预计|要求|要|将)?"
+    # 「钢产量，一九六二年计划达到一千零五十万吨」「…，第二个五年应该争取降低到…」: the clause says it is the plan's aim
+    r"(?:计划|预计|要求|应该|应当|可以|争取|力争|要|将)*"
     r"(?:(?:[五十]年(?:内|间)?)?(?:增长|增加|减少|新增)|年均|分别|平均每年|每年|达到|提高|提升|降低|下降|降到|降至|控制在|保持在|突破|为|(?:五年)?(?:合计|累计|共计))"
-    r"|^(?:要|将)?(?:由|从)(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"  # 「…能源，要由1990年的9.3吨下降到1995年的8.5吨」
+    # 「…能源，要由1990年的9.3吨下降到1995年的8.5吨」「…比重，可以由第一个五年的百分之五十八点二提高到…」
+    rf"|^(?:要|将|可以|应该|应当|争取)?(?:由|从)(?:(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{{3}})年|{PLAN_NUMBER_TEXT})"
 )
 #: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
 _RECKONED = re.compile(r"^按(?:照)?.{0,12}(?:价格|不变价|可比价)计算$")
