@@ -147,6 +147,8 @@ MEASURE_UNITS = (
     "辆", "户", "次", "床", "台", "亿度", "度", "兆瓦",
     # older plans count grain in 斤 and cotton in 担, livestock in 头, shoes in 双
     "亿斤", "万斤", "斤", "万担", "担", "万头", "头", "万双", "双",
+    # people counted by 名 (社员, 技术人员)
+    "万名", "名",
 )
 #: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
 #: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.
@@ -166,7 +168,7 @@ _ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长
 #: pattern text for other readers to build on.
 YEAR_TEXT = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"
 PERIOD_TEXT = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
-_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期)?")
+_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期|的时候)?")
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
 #: 「第一个五年国防和行政的费用…」: a plan's number as older texts print it is the question's period, no part of a measure.

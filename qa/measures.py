@@ -24,7 +24,7 @@ from .printedrun import printed_run, restored, shielded
 from .link import Link
 from .ownclause import own_clause_figures
 from .stages import asked_stage, stage_answer
-from .prose import PLAN_NUMBER_TEXT, CLASSIFIERS, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, expand_ordinals, find_figures, plan_horizon, unit_agrees
+from .prose import PLAN_NUMBER_TEXT, CLASSIFIERS, of_now, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, expand_ordinals, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
            "RUN_CLAUSE", "bounded", "FROM_TO", "count_for_amount"]
@@ -448,8 +448,8 @@ def _cue(measure: str) -> str | None:
 
     >>> _cue("优速物流总投资"), _cue("年产值过亿元企业"), _cue("年加工产值2000万元以上农产品加工企业")
     ('总投资', None, None)
-    >>> _cue("工业投资比重"), _cue("工业投资所占比重")
-    (None, None)
+    >>> _cue("工业投资比重"), _cue("工业投资所占比重"), _cue("科学研究费用占财政支出比重")
+    (None, None, None)
     """
     cues = [c for c in ATTRIBUTE_CUES if c in measure and not c.startswith("多")]
     spans = [(measure.find(c), measure.find(c) + len(c)) for c in cues]
@@ -463,7 +463,7 @@ def _cue(measure: str) -> str | None:
 
 
 #: 「工业投资比重」「投资所占比例」: a share or rate of the attribute is the measure asked, not the attribute.
-_SHARE_AFTER = re.compile(r"(?:所占|占)?(?:的)?(?:比重|比例|占比|份额|增速|增长率|强度)")
+_SHARE_AFTER = re.compile(r"(?:(?:所占|占)[\u4e00-\u9fff]{0,8}?)?(?:的)?(?:比重|比例|占比|份额|增速|增长率|强度)")
 
 
 def _quote(clause: str) -> str:
@@ -511,6 +511,8 @@ def _starts_in(m: re.Match | None, year: int | None) -> bool:
     return bool(m and year and year in years_in(_start_said(m)))
 
 
+#: What a level ought to be (应该有, 应当达到): the frame drops it from the measure; a clause printing it is the one asked.
+_EXPECTED = re.compile(r"应该|应当")
 #: A five-year period's end asked (「十三五末」「“十三五”期末」).
 _PERIOD_END = re.compile(PERIOD_TEXT + r"(?:末|期末|末期)")
 #: A change said over the plan's span (「五年增加」「十年内新增」), not by a year.
@@ -522,7 +524,9 @@ def _say_year(kb: KB, f: Figure, asked: int | None = None, *, undated: str = "�
     paragraph or section prints; when the plan prints none for it, ``undated`` with the plan's end (规划期至2025年)
     — never the horizon as a year the plan gives the figure (「低压线路214km」 is no 2025 value)."""
     if f.aspect == "total" or SPAN_COMPARED.search(f.sentence) and not years_in(f.clause):
-        return "期内合计"  # 「五年合计…」「与上一个五年相比…由21起下降到7起」: sums over a period, for no one year
+        return "期内合计"
+    if of_now(f.clause, f.value):
+        return "现在"  # 「现在已经合并改组成为二万四千多个人民公社」: the text's present, not a year printed before it  # 「五年合计…」「与上一个五年相比…由21起下降到7起」: sums over a period, for no one year
     if f.aspect == "change" and _OVER_SPAN.search(f.clause):
         return "期内"  # 「五年增加40万张」: a change over the plan's span, dated by no one year
     if (avg := re.search(r"(?:年均|平均每年|每年平均)([^，,；;0-9]{0,6})$", f.clause[: max(f.clause.find(f.value), 0)])) \
@@ -607,6 +611,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             else:
                 missing.append(measure)
             continue
+        if said_modal := _EXPECTED.search(question):
+            # 「全国粮食总产量应该有多少」: a clause printing the expectation asked (应该有…) before the actual's
+            figures.sort(key=lambda f: said_modal.group(0) not in f.clause)
         if found:
             # 「…面积是多少？占市域总面积多少？」: a later part is read in the sentence of the one before — in an
             # enumeration (「甲灌区13.5km，灌溉面积3.2万亩，乙灌区8.7km，灌溉面积2.1万亩」) right after its clause.

@@ -664,15 +664,17 @@ def _same_value(value: str, given: str) -> bool:
 def _asked_spans(question: str) -> list[tuple[int, int]]:
     """The years ``question`` asks, clause by clause; none when some asking clause names no year (its figure may be
     of any year the plan gives)."""
-    spans = []
+    spans, unyeared = [], False
     for clause in _clauses(normalise_text(question)):
         if _given(clause):
             continue
         own = _year_spans(clause)
-        if not own and (_ASKS.search(clause) or _ELLIPTICAL.match(clause)) and spans:
-            return []  # 「十三五财政收入多少？增长多少？」 the second asks no year of its own: any goes
+        if not own and (_ASKS.search(clause) or _ELLIPTICAL.match(clause)):
+            # 「十三五财政收入多少？增长多少？」 the second asks no year of its own: any goes — and so for a first part
+            # asking none before a later one's year (「…应该有多少？59年实际是多少？」)
+            unyeared = True
         spans += own
-    return spans
+    return [] if unyeared else spans
 
 
 def _other_year(kb: KB, question: str, para: str, text: str, sentence: str, v: int, value: str) -> str | None:

@@ -26,7 +26,7 @@ from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 from .runs import carry_owners
 
-__all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
+__all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "of_now", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
 
 #: A sentence of a paragraph (its text up to 。；！？ or a line break).
 SENTENCE = re.compile(r"[^。；;！？\n]+")
@@ -38,7 +38,7 @@ _CN_NUMERAL = "〇零一二三四五六七八九十两百千万亿点"
 _UNITS = (
     "万亿美元|亿美元|万美元|美元|万亿元|亿元|万元|元|万公里|公里|千米|平方公里|平方千米|平方米|立方米|万亩|亩|公顷|"
     "万吨标准煤|吨标准煤|万吨|吨|万千瓦|千瓦时|千瓦|万人|人次|人|个百分点|个|张|件|所|家|座|条|岁|处|项|辆|户|次|床|倍|"
-    "天|小时|公斤|斤|千克|标准箱|艘|架|台|套|部|本|度"
+    "天|小时|公斤|斤|千克|标准箱|艘|架|台|套|部|本|度|担|头|匹|双|名"
 )
 VALUE = re.compile(
     # Never a piece of a longer printed number (「6,352,8万吨」 is no 6,352 and no 8万吨).
@@ -332,7 +332,8 @@ def prose_figures(
         Sorted by score (how much of the measure the clause names, a direction word),
         then reading order. Empty when no clause names at least 3/4 of the measure.
     """
-    grams = bigrams(measure)
+    # 「…费用占财政支出比重」 printed 「…的费用，约占财政支出的百分之三」: a share is printed by its 占 alone
+    grams = bigrams(_SHARE_HEAD.sub("", measure)) if "占" in measure else bigrams(measure)
     subject = measure.replace(cue, "") if cue and cue in measure else measure
     sgrams = bigrams(subject) if len(subject) >= 2 else grams
     if not grams:
@@ -358,7 +359,8 @@ def prose_figures(
                 if fig is None:
                     continue
                 value, value_clause, score, value_is = fig
-                years = _own_years(value_clause, value) or evidence_years(norm, sentence) or context_years(kb, para)
+                years = _own_years(value_clause, value) or (() if of_now(value_clause, value) else
+                                                             evidence_years(norm, sentence) or context_years(kb, para))
                 out.append(Figure(value, value_clause, sentence, para, years, score, value_is))
                 out += _continued(clauses, i, value_clause, sentence, para, score, unit, aspect)
     order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
@@ -370,6 +372,10 @@ def prose_figures(
             seen.add((f.para, f.clause))
             unique.append(f)
     return unique
+
+
+#: The head word of a share asked after its 占 (占财政支出的比重), which plans often leave out (占财政支出的百分之三).
+_SHARE_HEAD = re.compile(r"(?<=.{4})的?(?:比重|比例)$")
 
 
 def _going_on(sentences: list[str]) -> list[str]:
@@ -405,6 +411,20 @@ def _own_years(clause: str, value: str) -> tuple[int, ...]:
     return tuple(years_in(_BASE_YEAR.sub("", clause[: at if at >= 0 else len(clause)])))
 
 
+#: The text's own present (「现在已经合并改组成为二万四千多个人民公社」): no year printed earlier in the sentence.
+_NOW = re.compile(r"现在|目前|如今|当前|迄今")
+
+
+def of_now(clause: str, value: str) -> bool:
+    """Whether ``clause`` says its value is the present's (现在, 目前) with no year of its own before it.
+
+    >>> of_now("现在已经合并改组成为二万四千多个人民公社", "二万四千多个"), of_now("到1962年达到五千亿斤", "五千亿斤")
+    (True, False)
+    """
+    at = clause.find(value)
+    return at > 0 and bool(_NOW.search(clause[:at])) and not years_in(clause[:at])
+
+
 def _continued(clauses: list[str], i: int, shown: str, sentence: str, para: str, score: float, unit: str | None,
                aspect: str | None) -> list["Figure"]:
     """Figures of later clauses that go on about the same measure for a year of their own (「全县工业投资“十三五”为
@@ -430,7 +450,9 @@ _CONTINUES = re.compile(
     r"(?:(?:要|将|应)?(?:比|较)(?:现在|目前|当前|现有水平))?"
     # 「钢产量，一九六二年计划达到一千零五十万吨」「…，第二个五年应该争取降低到…」: the clause says it is the plan's aim
     r"(?:计划|预计|要求|应该|应当|可以|争取|力争|要|将)*"
-    r"(?:(?:[五十]年(?:内|间)?)?(?:增长|增加|减少|新增)|年均|分别|平均每年|每年|达到|提高|提升|降低|下降|降到|降至|控制在|保持在|突破|为|(?:五年)?(?:合计|累计|共计))"
+    r"(?:(?:[五十]年(?:内|间)?)?(?:增长|增加|减少|新增)|年均|分别|平均每年|每年|达到|提高|提升|降低|下降|降到|降至|控制在|保持在|突破|为|(?:五年)?(?:合计|累计|共计)"
+    # 「第一个五年科学研究的费用，约占财政支出的百分之三左右」: a share said in the clause after its owner
+    r"|(?:约|大约|大概)?占)"
     # 「…能源，要由1990年的9.3吨下降到1995年的8.5吨」「…比重，可以由第一个五年的百分之五十八点二提高到…」
     rf"|^(?:要|将|可以|应该|应当|争取)?(?:由|从)(?:(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{{3}})年|{PLAN_NUMBER_TEXT})"
 )
@@ -565,7 +587,9 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
                 return vals[0][0].group(0), shown + between + "，" + later, cover + bonus, vals[0][1]
         return None
     # 「城区、农村电网提质改造，新建线路10千伏高压46km」: the owner stands a clause before, the clause names the rest.
-    rest = grams - bigrams(clauses[i - 1]) if i > 0 else grams
+    # (pairs joining words the clauses print apart — 研究|费用 of 「科学研究的费用，约占…」 — are no rest of the measure)
+    rest = {g for g in grams - bigrams(clauses[i - 1]) if not (g[0] in clauses[i - 1] and g[1] in clauses[i - 1] + clause)} \
+        if i > 0 else grams
     if i > 0 and (_cover(grams, clause) >= 0.5 or len(rest) >= 3 and _cover(rest, clause) >= 0.75) and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75 \
             and not _narrower_owner(measure, clauses[i - 1]) \
             and (_names(measure, clause) or not [v for v in values_in(clauses[i - 1], 0) if rate_fits(measure, v.group(0), clauses[i - 1])]):
