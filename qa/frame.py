@@ -531,6 +531,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = re.sub(r"(?:的)?目标(?:值)?$|(?:大约|大概|约)$", "", head)  # 「城镇化率目标是多少」 asks for the 城镇化率
     # 「粮食总产量应该有多少」「59年实际是多少」「二五打算提到多少」: what the speaker expects or contrasts, no printed word.
     head = re.sub(r"(?:应该|应当|实际上?|打算|准备|大概|大约)+(?:要|将|是|为|有)?$", "", head)
+    head = re.sub(r"(?<=.{2})(?:的)?(?:大概|大约)(?=[\u4e00-\u9fff])", "", head)  # 「…靠进口的大概占多少」
     head = re.sub(r"(?:要|将|分别|年均|是|为|有|计划)+$", "", _ASPECT_WORDS.sub("", head))  # 工业总产值计划平均每年递增
     head = re.sub(r"(?<=..)(?:[五十]年(?:内|间|里|中)?)(?:要|将|一共|共)?(?:新增|增加|减少|新建)?$", "", head)  # 「病床五年增加多少张」: the span, no part of it
     # 「建设多少公里铁路新线」: the measure continues after the question word.
@@ -538,6 +539,8 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
     # 「现在有多少个人民公社」: the time of the text (现在, 目前) is no part of what is counted.
     measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|对于|对(?![外口内])|现在|目前|当前|如今)+", "", measure)
+    # 「基本建设投资里工业投资的比重」: the whole a share is of is said as its container (plans: 「在投资总额中，…所占的比重」).
+    measure = _SHARE_CONTAINER.sub("", measure)
     # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
     measure = re.sub(r"^(?:让|使得|使|把|推动|促进|力争|争取)(?=.{4})", "", measure)
     return _money_units(measure), unit
@@ -547,6 +550,8 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
 #: measure's name (qa.measures gives the whole run a clause prints over them).
 _SEVERAL_SCOPES = re.compile(r"(?:在|按照?)[^，,]{0,8}?(?:[两二三四五六七八九几多]种|[两二三四五六七八九几多]类|不同)[^，,]{0,6}?(?:地区|情况下?|条件下)")
 
+#: The whole a share is of, said as its container before the part (「财政支出里国防费用的比重」).
+_SHARE_CONTAINER = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:里面|当中|里|中)(?=[\u4e00-\u9fff]{2,}(?:所占)?(?:比重|比例|占比|份额)$)")
 #: 「按纲要的水平算」「按照不变价格来算」: how a figure is reckoned, said short.
 _RECKONING = re.compile(r"^按(?:照)?([^，,。？?]{2,12}?)(?:来)?(?<!计)算")
 #: Modal words before a verb in a question (要修复, 将新增).

@@ -541,6 +541,8 @@ def _say_year(kb: KB, f: Figure, asked: int | None = None, *, undated: str = "�
     if not (evidence_years(kb.norm_text.get(f.para) or "", f.sentence)
             or any(horizon is None or y < horizon for y in context_years(kb, f.para))):
         return f"{undated}至{horizon}年" if horizon else undated
+    if len(set(years)) > 1 and (before := years_in(f.sentence[: max(f.sentence.find(f.value), 0)])) and before[-1] in years:
+        return f"{before[-1]}年"  # 「一九五九年每人收入…（每人八十元），提前达到…一九六二年…的目标」: the year before the value
     return f"{years[-1]}年" if years else ""
 
 

@@ -673,8 +673,8 @@ def _narrower_owner(measure: str, clause: str) -> bool:
     """
     grams = [measure[k : k + 2] for k in range(len(measure) - 1)]
     hits = [(clause.find(g), g) for g in grams if g in clause]
-    if not hits:
-        return False
+    if not hits or _TIME_FIRST.match(measure):
+        return False  # 「合作化以前富裕中农收入」 of 「农业合作化以前富裕中农的…」: a time said first is qualified by none
     at, gram = min(hits)
     if (first := clause.find(grams[0])) > at and re.search(r"\d|和|、|与|及", clause[at:first]):
         # 「新建年产1.5万吨氯化稀土…」 for 氯化稀土年产, 「建设A产业园和B产业园」 for B产业园产值: a value or another
@@ -694,6 +694,8 @@ def _narrower_owner(measure: str, clause: str) -> bool:
         and not _WORKS_VERB.fullmatch(qualifier)
 
 
+#: A measure asked of a time it names first (合作化以前…, 解放以后…).
+_TIME_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:以前|以后|之前|之后)")
 #: Verbs of works a clause may start with before the thing built (新建线路…, 改造管网…).
 _WORKS_VERB = re.compile(r"新建|建设|改造|续建|扩建|改建|新增|修复|完成|实施|建成|铺设|架设|敷设|提质")
 
