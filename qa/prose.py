@@ -154,6 +154,7 @@ def unit_agrees(unit: str | None, value: str) -> bool:
 _SPELLINGS: dict[str, tuple[str, ...]] = {
     "公里": ("km", "千米"), "千米": ("km", "公里"), "米": ("m",), "平方公里": ("km²", "km2", "平方千米"),
     "平方米": ("m²", "m2", "㎡"), "立方米": ("m³", "m3", "方"), "千瓦": ("kw",), "兆瓦": ("mw",),
+    "名": ("人",), "人": ("名",),  # people are counted by either word (培养多少名教师 / 教师500人)
 }
 
 
