@@ -138,3 +138,15 @@ def test_two_digit_years_are_read_in_the_plans_century(text, era, read):
 ])
 def test_a_plan_said_by_number_is_its_period_where_the_plan_prints_it(text, numbers, read):
     assert read_asked_time(text, numbers=frozenset(numbers)) == read
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("现在全国有一万八千多个基层供销社，对吗？", "是的"),
+    ("现在有一万个基层供销社吗？", "不是"),
+    ("平均一个基层供销社拥有四万六千亩耕地吗？", "是的"),
+    ("59年全国生猪存栏数是一亿八千万头吗？", "是的"),
+    ("1959年全国棉花总产量是五千万担对吗？", "不是"),
+])
+def test_a_figure_stated_in_chinese_numerals_is_checked_by_value(report, question, verdict):
+    a = report.ask(question)
+    assert a.found and a.answer.startswith(verdict), a.answer
