@@ -150,3 +150,16 @@ def test_a_plan_said_by_number_is_its_period_where_the_plan_prints_it(text, numb
 def test_a_figure_stated_in_chinese_numerals_is_checked_by_value(report, question, verdict):
     a = report.ask(question)
     assert a.found and a.answer.startswith(verdict), a.answer
+
+
+MODERN = Path(__file__).resolve().parents[1] / "data" / "qa-numerals3-modern.md"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("50年森林覆盖率要达到多少？", "65%"),  # a 2021–2035 plan's 50年 is 2050, never 1950
+    ("35年森林覆盖率要达到多少？", "60%"),
+    ("90年森林覆盖率是多少？", "30%"),  # and its 90年 is 1990
+])
+def test_a_modern_plans_short_years_are_read_in_its_century(engine_for, question, value):
+    a = engine_for(MODERN).ask(question)
+    assert a.found and _labels(a) == [value], a.answer
