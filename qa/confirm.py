@@ -31,8 +31,11 @@ _BOUND = re.compile(r"不到|不足|超过|高于|低于|大于|小于|多于|�
 #: Question words: a clause holding one asks a figure (it is no yes/no check of a stated one).
 _ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|怎么|如何")
 #: A Chinese numeral with a unit of measure (not a counting word: 三个百亿园区 and 一期 stay words).
-_SPELLED = re.compile(r"(?<![\u4e00-\u9fff])?([〇零一二三四五六七八九十百千两]+(?:点[〇零一二三四五六七八九]+)?)([万亿]?)"
-                      r"(公里|千米|平方公里|平方米|立方米|米|万亩|亩|公顷|千瓦|兆瓦|吨|元|%)")
+#: 「六万四千亩」 is one number (万 inside it), 「五千万吨」 a number and its multiplier.
+_SPELLED = re.compile(r"(?<![\u4e00-\u9fff])?([〇零一二三四五六七八九十百千两][〇零一二三四五六七八九十百千两万亿]*?(?:点[〇零一二三四五六七八九]+)?)([万亿]?)"
+                      r"(公里|千米|平方公里|平方米|立方米|米|万亩|亩|公顷|千瓦|兆瓦|吨|元|斤|担|头|%)")
+#: A counting word a stated count ends in (二万四千多个): kept after 多少 in the figure question (多少个人民公社).
+_COUNTED = re.compile(r"[个家所座条处项件张户辆次名]$")
 #: What makes a number a time, a rank or a name, not a figure (十四五, 第三, 二〇二五年).
 _NOT_FIGURE = re.compile(r"^(?:年|五|期|级|号|中|路|环)")
 
@@ -69,11 +72,18 @@ def spelled_givens(question: str) -> str:
 
 
 def _digits(m: re.Match) -> str:
+    """The spelled figure in digits, in the multiplier it was said with (一亿八千万头 → 1.8亿头, 六万四千亩 → 64000亩).
+
+    >>> _digits(_SPELLED.search("一亿八千万头")), _digits(_SPELLED.search("五千万吨")), _digits(_SPELLED.search("六万四千亩"))
+    ('1.8亿头', '5000万吨', '64000亩')
+    """
     try:
-        number = chinese_number(m.group(1))
+        number = chinese_number(m.group(1) + m.group(2))
     except ValueError:
         return m.group(0)
-    return f"{number:g}{m.group(2)}{m.group(3)}"
+    word = "亿" if m.group(2) and number >= 1e8 else m.group(2)
+    number /= {"亿": 1e8, "万": 1e4}.get(word, 1)
+    return f"{number:.6f}".rstrip("0").rstrip(".") + word + m.group(3)
 
 
 def stated_figure(question: str) -> StatedFigure | None:
@@ -88,6 +98,8 @@ def stated_figure(question: str) -> StatedFigure | None:
     (True, True)
     >>> stated_figure("工业炸药产能利用率高于70%吗？") is None
     True
+    >>> stated_figure("现在全国有二万四千多个人民公社，对吗？").asked, stated_figure("平均一个公社拥有六万四千亩耕地吗？").printed
+    ('现在全国有多少个人民公社？', '64000亩')
     """
     q = spelled_givens(normalise_question(question))
     if _ASKS.search(q) or not (_YESNO_END.search(q) or _YESNO_INSIDE.search(q)) or _BOUND.search(q):
@@ -99,11 +111,12 @@ def stated_figure(question: str) -> StatedFigure | None:
     f = figures[0]
     at = q.find(f.raw)
     before = re.sub(r"(?:是不是|是否)(?:为|是)?$", "是", q[:at])
-    after = re.sub(r"[？?。!！]+$", "", _YESNO_END.sub("", q[at + len(f.raw):]))
+    after = re.sub(r"[，,？?。!！]+$", "", _YESNO_END.sub("", q[at + len(f.raw):]))
     body = re.sub(r"是不是|是否", "", before)
     if not body or re.search(r"[，,；;]$", body):
         return None
-    return StatedFigure(f"{body}多少{after}？", f.raw, f.value, f.unit)
+    counted = _COUNTED.search(f.raw)
+    return StatedFigure(f"{body}多少{counted.group(0) if counted else ''}{after}？", f.raw, f.value, f.unit)
 
 
 def answer_stated(ask: Callable[[str], Answer], question: str, stated: StatedFigure,

@@ -46,6 +46,7 @@ from .extractive import HOW, answer_extractive, not_found
 from .tables import answer_table
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question, quoted_phrase, read_part_word, read_spoken
+from .asked_time import plan_numbers_printed, read_asked_time
 from .kb import KB, normalise_text, plan_of
 from .kbstore import load_kb, merge_kbs
 from .link import Link, link_entities
@@ -55,6 +56,7 @@ from .fromto import answer_from_to
 from .measures import FROM_TO, answer_measures
 from .parts import Part, answer_parts, figure_parts
 from .printedrun import printed_run, restored, shielded
+from .prose import plan_horizon
 from .ownership import owned_figures
 from .verify import checked_figures
 from .confirm import answer_stated, spelled_givens, stated_figure
@@ -286,7 +288,8 @@ class Engine:
             answer = self.ask(scoped[0], plan=scoped[1] if len(self.plan_ids) > 1 else None)
             answer.question = asked
             return answer
-        said = read_wording(asked)
+        # 「59年」 in a 1960 report is 1959, 「一五」 the first plan where the plan prints it (qa.asked_time).
+        said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan)))
         # 「第35章里说要建成几个…」 (the rest kept only when cited from that heading), 「城区路灯这块，装灯率…」 (the topic
         # soft context: kept when the first figure's evidence shares a word with it) — qa.topic; else the question as asked.
         for scope, rest, kept in ((*split_heading(said), in_heading), (*split_topic(said, self._names_owner), near_topic)):
@@ -377,6 +380,10 @@ class Engine:
         """``answer`` after the last checks on its figures, read against ``question``: a value of another year, a
         percentage for an amount, another scope's (qa.verify); another thing's, year's or attribute's (qa.ownership)."""
         return owned_figures(self.kb, question, checked_figures(question, answer))
+
+    def _era(self, plan: str | None) -> int | None:
+        """The year a question's short years are read near: the plan's horizon (None over several plans)."""
+        return plan_horizon(self.kb, plan) if plan or len(self.plan_ids) == 1 else None
 
     def _names_owner(self, phrase: str) -> bool:
         """Whether ``phrase`` is all the name of a thing that owns figures (a park, a project, a place)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .asked_time import short_years
 from .intent import ATTRIBUTE_CUES, Intent, classify_intent, normalise_question
 from .link import ABBREVIATIONS
 
@@ -146,6 +147,8 @@ MEASURE_UNITS = (
     "辆", "户", "次", "床", "台", "亿度", "度", "兆瓦",
     # older plans count grain in 斤 and cotton in 担, livestock in 头, shoes in 双
     "亿斤", "万斤", "斤", "万担", "担", "万头", "头", "万双", "双",
+    # people counted by 名 (社员, 技术人员)
+    "万名", "名",
 )
 #: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
 #: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.
@@ -165,9 +168,11 @@ _ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长
 #: pattern text for other readers to build on.
 YEAR_TEXT = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"
 PERIOD_TEXT = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
-_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期)?")
+_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期|的时候)?")
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
+#: 「第一个五年国防和行政的费用…」: a plan's number as older texts print it is the question's period, no part of a measure.
+_PLAN_NO_SAID = re.compile(r"第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:计划)?(?:时期|期间|的时候|内)?")
 _MEASURE_NOISE = re.compile(
     r"(?:19|20)\d\d年?(?:至|到|-|—|－)(?:19|20)\d\d年|[“”\"'‘’「」《》？?！!。，,]|请问|(?:国家|全国|全省|全市|全区|全县|本省|本市|本区|本县|这个|本|该)?(?:规划纲要|纲要|规划|方案)(?:中|里)?(?:所?(?:说|讲|写|提到)的?)?|(?:^|(?<=年))(?:建议|报告)(?:中|里)(?:所?(?:说|讲|写|提到)的?)?|提出|明确|预计|预测|原来|原先|起初|(?:的)?基期值?|^[一二三四五六七八九十]五计划|^计划(?=(?:今后|未来)?[五十]年)|(?:今后|未来)?(?:五|十)年(?:内|里|间|中)|(?:要|将)?(?:比|较)(?:现在|目前|当前|现有水平)|(?:和|与|及|、)(?=(?:19|20)\d\d年|[一二][〇零一二三四五六七八九]{3}年)|(?:到|至|在|(?<!占)比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?"
 )
@@ -209,10 +214,6 @@ class Frame:
         return self.aspects[index] if index < len(self.aspects) else self.aspect
 
 
-#: 「25年定了多少」: a two-digit year a question speaks (20–35 → 2020–2035), not a span of years (近20年来, 30年内).
-_SPOKEN_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十近过去未来最每多前后这那第])([23][0-9])年(?![内来里间后前代度初中均限])")
-
-
 def spoken_years(question: str) -> str:
     """The question with a spoken two-digit year written out (25年 → 2025年). For questions only: plan text
     keeps its own years (:func:`years_in`).
@@ -222,7 +223,7 @@ def spoken_years(question: str) -> str:
     >>> spoken_years("近20年来增长多少？"), spoken_years("2025年是多少？"), spoken_years("30年内建成")
     ('近20年来增长多少？', '2025年是多少？', '30年内建成')
     """
-    return _SPOKEN_YEAR.sub(lambda m: f"20{m.group(1)}年" if 20 <= int(m.group(1)) <= 35 else m.group(0), question)
+    return short_years(question)  # read with no plan known (qa.asked_time; the engine reads them in the plan's era first)
 
 
 def spoken_attributes(question: str) -> str:
@@ -513,7 +514,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
         unit = m.group(1)
         text = text[: m.start()] + "多少" + text[m.end() :]
     text = _MEASURE_NOISE.sub("", _SEVERAL_SCOPES.sub("", text))
-    text = _PERIOD.sub("", text)
+    text = _PLAN_NO_SAID.sub("", _PERIOD.sub("", text))
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
     if _OBJECT_AFTER.search(tail):
@@ -528,12 +529,18 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
     head = re.sub(r"(?:的)?目标(?:值)?$|(?:大约|大概|约)$", "", head)  # 「城镇化率目标是多少」 asks for the 城镇化率
+    # 「粮食总产量应该有多少」「59年实际是多少」「二五打算提到多少」: what the speaker expects or contrasts, no printed word.
+    head = re.sub(r"(?:应该|应当|实际上?|打算|准备|大概|大约)+(?:要|将|是|为|有)?$", "", head)
+    head = re.sub(r"(?<=.{2})(?:的)?(?:大概|大约)(?=[\u4e00-\u9fff])", "", head)  # 「…靠进口的大概占多少」
     head = re.sub(r"(?:要|将|分别|年均|是|为|有|计划)+$", "", _ASPECT_WORDS.sub("", head))  # 工业总产值计划平均每年递增
     head = re.sub(r"(?<=..)(?:[五十]年(?:内|间|里|中)?)(?:要|将|一共|共)?(?:新增|增加|减少|新建)?$", "", head)  # 「病床五年增加多少张」: the span, no part of it
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
-    measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|对于|对(?![外口内]))+", "", measure)
+    # 「现在有多少个人民公社」: the time of the text (现在, 目前) is no part of what is counted.
+    measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|对于|对(?![外口内])|现在|目前|当前|如今)+", "", measure)
+    # 「基本建设投资里工业投资的比重」: the whole a share is of is said as its container (plans: 「在投资总额中，…所占的比重」).
+    measure = _SHARE_CONTAINER.sub("", measure)
     # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
     measure = re.sub(r"^(?:让|使得|使|把|推动|促进|力争|争取)(?=.{4})", "", measure)
     return _money_units(measure), unit
@@ -543,6 +550,10 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
 #: measure's name (qa.measures gives the whole run a clause prints over them).
 _SEVERAL_SCOPES = re.compile(r"(?:在|按照?)[^，,]{0,8}?(?:[两二三四五六七八九几多]种|[两二三四五六七八九几多]类|不同)[^，,]{0,6}?(?:地区|情况下?|条件下)")
 
+#: The whole a share is of, said as its container before the part (「财政支出里国防费用的比重」).
+_SHARE_CONTAINER = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:里面|当中|里|中)(?=[\u4e00-\u9fff]{2,}(?:所占)?(?:比重|比例|占比|份额)$)")
+#: 「按纲要的水平算」「按照不变价格来算」: how a figure is reckoned, said short.
+_RECKONING = re.compile(r"^按(?:照)?([^，,。？?]{2,12}?)(?:来)?(?<!计)算")
 #: Modal words before a verb in a question (要修复, 将新增).
 _MODAL = r"(?:要|将|需要|需|拟|计划|预计|力争)"
 #: A question word followed by its object (「多少亩矿山损毁土地」), not by a mere particle.
@@ -581,6 +592,8 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     """
     q = re.sub(r"有?多[大高深]", "多少", spoken_attributes(normalise_question(question)))
     q = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", q)  # 「占市域面积的百分之几」 asks a share
+    # 「按纲要的水平算，…」: a reckoning said short, as plans print it (按照…计算).
+    q = _RECKONING.sub(r"按照\1计算", q)
     # 「比2020年提高多少」: the year a change is measured from is no year the answer is for.
     years = years_in(re.sub(r"(?:(?<!占)比|较|由|从)" + _YEAR.pattern, "", q))  # 「占比2020年是多少」 asks 2020
     ask = {"fact": "value", "aggregate": "count" if not intent.attributes else "sum"}.get(intent.kind, intent.kind)

@@ -24,7 +24,7 @@ from .printedrun import printed_run, restored, shielded
 from .link import Link
 from .ownclause import own_clause_figures
 from .stages import asked_stage, stage_answer
-from .prose import CLASSIFIERS, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, expand_ordinals, find_figures, plan_horizon, unit_agrees
+from .prose import PLAN_NUMBER_TEXT, CLASSIFIERS, of_now, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, expand_ordinals, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
            "RUN_CLAUSE", "bounded", "FROM_TO", "count_for_amount"]
@@ -448,6 +448,8 @@ def _cue(measure: str) -> str | None:
 
     >>> _cue("优速物流总投资"), _cue("年产值过亿元企业"), _cue("年加工产值2000万元以上农产品加工企业")
     ('总投资', None, None)
+    >>> _cue("工业投资比重"), _cue("工业投资所占比重"), _cue("科学研究费用占财政支出比重")
+    (None, None, None)
     """
     cues = [c for c in ATTRIBUTE_CUES if c in measure and not c.startswith("多")]
     spans = [(measure.find(c), measure.find(c) + len(c)) for c in cues]
@@ -456,8 +458,12 @@ def _cue(measure: str) -> str | None:
         # 「年产值过亿」: 年产 runs on into 产值, and the word ends where the longest overlapping cue does
         return max([end] + [e for s, e in spans if start < s < end < e])
 
-    cues = [c for c, (s, e) in zip(cues, spans) if not _QUALIFIES.match(measure, word_end(s, e))]
+    cues = [c for c, (s, e) in zip(cues, spans) if not _QUALIFIES.match(measure, word_end(s, e)) and not _SHARE_AFTER.match(measure, e)]
     return max(cues, key=len) if cues else None
+
+
+#: 「工业投资比重」「投资所占比例」: a share or rate of the attribute is the measure asked, not the attribute.
+_SHARE_AFTER = re.compile(r"(?:(?:所占|占)[\u4e00-\u9fff]{0,8}?)?(?:的)?(?:比重|比例|占比|份额|增速|增长率|强度)")
 
 
 def _quote(clause: str) -> str:
@@ -466,7 +472,8 @@ def _quote(clause: str) -> str:
 
 #: 「由2020年的58.3%提高到63%」「从1.6%提高到2.2%」: where a change starts (its year if printed) and where it ends.
 FROM_TO = re.compile(
-    rf"(?:由|从)(?:((?:19|20)\d\d)年(?:末|底)?的?)?(?:不足|不到|约|近|超过|逾)?({VALUE.pattern})[^，；。0-9]{{0,4}}?"
+    # (「由第一个五年的百分之五十八点二提高到…」: the start of the first plan's period)
+    rf"(?:由|从)(?:((?:19|20)\d\d)年(?:末|底)?的?|(?:{PLAN_NUMBER_TEXT}|{PERIOD_TEXT}(?:时期|期间)?)的?)?(?:不足|不到|约|近|超过|逾)?({VALUE.pattern})[^，；。0-9]{{0,4}}?"
     rf"(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|缩减|压减|降)(?:到|至)(?:(?:19|20)\d\d年的?)?({VALUE.pattern})")
 
 
@@ -480,7 +487,7 @@ def _from_to(kb: KB, f: Figure, measure: str, value: str, asked: str) -> tuple[s
         return f"{measure}：规划未给出起始数值（给出的是{end_year}：“{_quote(f.clause)}”）", None
     horizon = plan_horizon(kb, plan_of(f.para))
     # an unprinted start is the plan's base year only for a target of its horizon (a review's change is not)
-    start_year = f"{m.group(1)}年" if m.group(1) else (f"{horizon - 5}年基期" if horizon and end_year == f"{horizon}年" else "基期")
+    start_year = _start_said(m) or (f"{horizon - 5}年基期" if horizon and end_year == f"{horizon}年" else "基期")
     first = bounded(f.clause, m.group(2))  # 「由2010年的不足20亿元」: the bound stays with the start
     item = Item(first, kb.citation(f.para), detail=f.clause)
     if asked == "start":
@@ -488,6 +495,24 @@ def _from_to(kb: KB, f: Figure, measure: str, value: str, asked: str) -> tuple[s
     return f"{measure}：由{first}（{start_year}）到{value}（{end_year}）（原文：“{_quote(f.clause)}”）", item
 
 
+def _start_said(m: re.Match) -> str:
+    """The year or period a 由…到 change starts from as printed (「由2010年的」 2010年, 「由第一个五年的」 第一个五年), '' if none.
+
+    >>> _start_said(FROM_TO.search("可以由第一个五年的百分之五十八点二提高到百分之六十左右"))
+    '第一个五年'
+    >>> _start_said(FROM_TO.search("由2010年的20亿元增加到77.1亿元")), _start_said(FROM_TO.search("由58%提高到63%"))
+    ('2010年', '')
+    """
+    return re.sub(r"^(?:由|从)|的$", "", m.string[m.start() : m.start(2)])
+
+
+def _starts_in(m: re.Match | None, year: int | None) -> bool:
+    """Whether a 由…到 change starts from ``year`` (a five-year period asked by its end year: 第一个五年 is 1957)."""
+    return bool(m and year and year in years_in(_start_said(m)))
+
+
+#: What a level ought to be (应该有, 应当达到): the frame drops it from the measure; a clause printing it is the one asked.
+_EXPECTED = re.compile(r"应该|应当")
 #: A five-year period's end asked (「十三五末」「“十三五”期末」).
 _PERIOD_END = re.compile(PERIOD_TEXT + r"(?:末|期末|末期)")
 #: A change said over the plan's span (「五年增加」「十年内新增」), not by a year.
@@ -499,7 +524,9 @@ def _say_year(kb: KB, f: Figure, asked: int | None = None, *, undated: str = "�
     paragraph or section prints; when the plan prints none for it, ``undated`` with the plan's end (规划期至2025年)
     — never the horizon as a year the plan gives the figure (「低压线路214km」 is no 2025 value)."""
     if f.aspect == "total" or SPAN_COMPARED.search(f.sentence) and not years_in(f.clause):
-        return "期内合计"  # 「五年合计…」「与上一个五年相比…由21起下降到7起」: sums over a period, for no one year
+        return "期内合计"
+    if of_now(f.clause, f.value):
+        return "现在"  # 「现在已经合并改组成为二万四千多个人民公社」: the text's present, not a year printed before it  # 「五年合计…」「与上一个五年相比…由21起下降到7起」: sums over a period, for no one year
     if f.aspect == "change" and _OVER_SPAN.search(f.clause):
         return "期内"  # 「五年增加40万张」: a change over the plan's span, dated by no one year
     if (avg := re.search(r"(?:年均|平均每年|每年平均)([^，,；;0-9]{0,6})$", f.clause[: max(f.clause.find(f.value), 0)])) \
@@ -514,6 +541,8 @@ def _say_year(kb: KB, f: Figure, asked: int | None = None, *, undated: str = "�
     if not (evidence_years(kb.norm_text.get(f.para) or "", f.sentence)
             or any(horizon is None or y < horizon for y in context_years(kb, f.para))):
         return f"{undated}至{horizon}年" if horizon else undated
+    if len(set(years)) > 1 and (before := years_in(f.sentence[: max(f.sentence.find(f.value), 0)])) and before[-1] in years:
+        return f"{before[-1]}年"  # 「一九五九年每人收入…（每人八十元），提前达到…一九六二年…的目标」: the year before the value
     return f"{years[-1]}年" if years else ""
 
 
@@ -584,6 +613,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             else:
                 missing.append(measure)
             continue
+        if said_modal := _EXPECTED.search(question):
+            # 「全国粮食总产量应该有多少」: a clause printing the expectation asked (应该有…) before the actual's
+            figures.sort(key=lambda f: said_modal.group(0) not in f.clause)
         if found:
             # 「…面积是多少？占市域总面积多少？」: a later part is read in the sentence of the one before — in an
             # enumeration (「甲灌区13.5km，灌溉面积3.2万亩，乙灌区8.7km，灌溉面积2.1万亩」) right after its clause.
@@ -595,7 +627,7 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             agreeing = [f for f in figures if year_agrees(kb, f, frame.year, period=frame.period)]
         if agreeing:
             found.append((measure, agreeing[0]))
-        elif frame.year and (begun := next((f for f in figures if (m := FROM_TO.search(f.clause)) and m.group(1) == str(frame.year)), None)):
+        elif frame.year and (begun := next((f for f in figures if _starts_in(FROM_TO.search(f.clause), frame.year)), None)):
             # 「爆破服务收入2010年是多少」 of 「…由2010年的不足20亿元增加到2015年的77.1亿元」: the year the change starts from.
             found.append((measure, begun))
             from_start.add(measure)

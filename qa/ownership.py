@@ -30,7 +30,7 @@ from .frame import PERIOD_TEXT, YEAR_TEXT, period_end, years_in
 from .kb import KB, normalise_text, plan_of
 from .link import abbreviates, link_entities
 from .ngrams import bigrams
-from .prose import VALUE, context_years, evidence_years, plan_horizon
+from .prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
 
 __all__ = ["owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
 
@@ -48,7 +48,7 @@ _TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来|总和")
 #: An enumeration run closed by a count and a kind (「甲、乙、丙四个水厂」) or 等: a figure after it is the run's.
 _RUN_CLOSED = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)(?:个|座|处|所|家|条|项)|^等")
 #: A time printed right before a value, joined by a copula (「“十三五”初期为19.1%」「由2020年的58%」): the value is its.
-_OWN_TIME = re.compile(rf"({YEAR_TEXT}(?:底|末)?|{PERIOD_TEXT}(?:初期|中期|末期|期末|收关期|收官期|末|期间|时期)?)"
+_OWN_TIME = re.compile(rf"({YEAR_TEXT}(?:底|末)?|{PERIOD_TEXT}(?:初期|中期|末期|期末|收关期|收官期|末|期间|时期)?|{PLAN_NUMBER_TEXT})"
                        r"(?:的|为|约为|是|达到|达|约)?(?:不足|不到|超过|逾|近)?$")  # 「由2010年的不足20亿元」
 #: Words printed before a value that say it is a length or a width.
 _WIDTH, _LENGTH = re.compile(r"宽"), re.compile(r"长(?!江|沙|春|效|期|远|廊|城)")
@@ -699,15 +699,17 @@ def _same_value(value: str, given: str) -> bool:
 def _asked_spans(question: str) -> list[tuple[int, int]]:
     """The years ``question`` asks, clause by clause; none when some asking clause names no year (its figure may be
     of any year the plan gives)."""
-    spans = []
+    spans, unyeared = [], False
     for clause in _clauses(normalise_text(question)):
         if _given(clause):
             continue
         own = _year_spans(clause)
-        if not own and (_ASKS.search(clause) or _ELLIPTICAL.match(clause)) and spans:
-            return []  # 「十三五财政收入多少？增长多少？」 the second asks no year of its own: any goes
+        if not own and (_ASKS.search(clause) or _ELLIPTICAL.match(clause)):
+            # 「十三五财政收入多少？增长多少？」 the second asks no year of its own: any goes — and so for a first part
+            # asking none before a later one's year (「…应该有多少？59年实际是多少？」)
+            unyeared = True
         spans += own
-    return spans
+    return [] if unyeared else spans
 
 
 def _other_year(kb: KB, question: str, para: str, text: str, sentence: str, v: int, value: str) -> str | None:

@@ -71,9 +71,13 @@ _SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年
 #: A rise said in speech (涨了, 上涨, 涨幅), printed as 增长.
 _SPOKEN_RISE = re.compile(r"上涨|涨幅|涨了?")
 #: A year or five-year period opening a part (「十四五年均增速定的多少」): no subject of its own.
+#: 「按纲要的水平算，」「按照计划计算，」: a reckoning said before what is asked (and the expectation 应该 with it).
+_RECKONED_AS = re.compile(r"^按照?[^，,]{2,12}?(?:来)?算[，,]?|应该|应当")
 _LEAD_TIME = re.compile(r"^(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")")
 #: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
-_NOT_ASKED = re.compile(r"一共|总共|总计|合计|(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]")
+_NOT_ASKED = re.compile(r"一共|总共|总计|合计|(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]"
+                        # 「二五打算提到多少」「59年实际是多少」: what the speaker expects or contrasts, the level asked again
+                        r"|打算|准备|应该|应当|争取|实际上?|大概|大约|(?:提高|提升|提|降低|下降|降|增加|增长|减少)(?:到|至)")
 #: The subject of a one-measure clause ends where its predicate starts (「氯化稀土一年产多少」: 氯化稀土).
 _PREDICATE = re.compile(r"(?:到|至|在)?" + _YEAR + r"|一年|每年|年均|年产|平均|分别|要|将|能|可以?|计划|预计|是|有|为|达到|"
                         r"提高|降低|减少|增加|增长|产|投|建|实现|超过|大于|不低于|的|多少|几|有?多[大长宽高深]")
@@ -435,8 +439,11 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         if clauses and (lead := _LEAD_TIME.match(sentence)) and len(_NOT_ASKED.sub("", _ASKING.sub("", sentence))) < 2:
             # 「…2020年是多少？2025年要到多少？」: only a time asked — the earlier part asked again for it.
             year = re.sub(r"^(?:到|至|在)", "", lead.group(0))
-            said = re.sub(_YEAR + "|" + _PERIOD, lambda _: year, clauses[-1].text, count=1)
-            clauses.append(_Clause(said if said != clauses[-1].text else year + clauses[-1].text, "", "", year))
+            earlier = clauses[-1].text
+            if "实际" in sentence:
+                earlier = _RECKONED_AS.sub("", earlier)  # 「按纲要的水平算，…应该有多少？59年实际是多少？」: the actual, not the reckoning
+            said = re.sub(_YEAR + "|" + _PERIOD, lambda _: year, earlier, count=1)
+            clauses.append(_Clause(said if said != earlier else year + earlier, "", "", year))
             continue
         if classify_intent(sentence).kind not in ("fact", "aggregate"):
             return None  # a structure question: asked as a whole

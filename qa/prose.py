@@ -26,7 +26,7 @@ from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
 from .runs import carry_owners
 
-__all__ = ["SENTENCE", "Figure", "VALUE", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
+__all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "of_now", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
 
 #: A sentence of a paragraph (its text up to 。；！？ or a line break).
 SENTENCE = re.compile(r"[^。；;！？\n]+")
@@ -38,7 +38,7 @@ _CN_NUMERAL = "〇零一二三四五六七八九十两百千万亿点"
 _UNITS = (
     "万亿美元|亿美元|万美元|美元|万亿元|亿元|万元|元|万公里|公里|千米|平方公里|平方千米|平方米|立方米|万亩|亩|公顷|"
     "万吨标准煤|吨标准煤|万吨|吨|万千瓦|千瓦时|千瓦|万人|人次|人|个百分点|个|张|件|所|家|座|条|岁|处|项|辆|户|次|床|倍|"
-    "天|小时|公斤|斤|千克|标准箱|艘|架|台|套|部|本|度"
+    "天|小时|公斤|斤|千克|标准箱|艘|架|台|套|部|本|度|担|头|匹|双|名"
 )
 VALUE = re.compile(
     # Never a piece of a longer printed number (「6,352,8万吨」 is no 6,352 and no 8万吨).
@@ -50,7 +50,8 @@ VALUE = re.compile(
     rf"|(?<![{_CN_NUMERAL}])[一二三四五六七八九十两][{_CN_NUMERAL}]*[万亿](?=以内|以上|以下|左右)"
     # 「四二七·四亿元」: old print's · is a decimal point — the whole number, never the cut 四亿元 after it.
     rf"|(?<![{_CN_NUMERAL}·・，,]、)(?<![{_CN_NUMERAL}·・，,])(?:[一二三四五六七八九]、(?=[〇零一二三四五六七八九]{{3}}))?"
-    rf"(?:[{_CN_NUMERAL}]+[·・][〇零一二三四五六七八九]+[万亿]?|[{_CN_NUMERAL}]{{2,}})(?:{_UNITS})"
+    # 「二万四千多个」「一百多万吨」: a round figure said with 多/余 before its unit.
+    rf"(?:[{_CN_NUMERAL}]+[·・][〇零一二三四五六七八九]+[万亿]?|[{_CN_NUMERAL}]{{2,}}(?:[多余](?=[万亿]?(?:{_UNITS})))?[万亿]?)(?:{_UNITS})"
 )
 # (a period name 「十四五」「二五」, never an amount in Chinese numerals ending in 五: 八十五元, 二十五万吨)
 _YEARISH = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年|^[0-9一二三四五六七八九十]+五(?![〇零一二三四五六七八九十百千万亿点·元角吨斤担个人户亩公米倍%])")
@@ -83,7 +84,8 @@ class Figure:
 
 _GROWTH_BEFORE = re.compile(r"(?:年均|每年|平均每年)[^，。；]{0,6}?(?:增长|增速|提高|递增|下降|降低|减少)[率]?(?:为|达到|保持在)?(?:约|近|超过)?$|(?:增速|增长率)(?:为|达到|保持在)?(?:约|近)?$")
 #: 「五年合计国家财政收入5953亿元」「累计完成投资…」: a sum over a period, not the level of one year.
-_TOTAL_BEFORE = re.compile(r"(?:合计|累计|共计|总计|总共|一共|(?<![〇零一二三四五六七八九十0-9])五年)[^，。；0-9]{0,16}$")
+#: (第一个五年 names a plan's period, no sum over it)
+_TOTAL_BEFORE = re.compile(r"(?:合计|累计|共计|总计|总共|一共|(?<![〇零一二三四五六七八九十0-9个])五年)[^，。；0-9]{0,16}$")
 _CHANGE_BEFORE = re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大|新增|减排)(?:了|约|近)?$")
 
 
@@ -126,7 +128,8 @@ def value_aspect(before: str) -> str:
 #: Counting words that stand for one another (「多少家龙头企业」 is answered by 「达到36个」).
 CLASSIFIERS = "个家所座条处项件张户辆次"
 #: A count printed in Chinese numerals (「四个农村饮水水厂」「两座」「三条道路」); 第一个 is an ordinal, not a count.
-CN_COUNT = re.compile(rf"(?<![第〇零一二三四五六七八九十两百])([一二两三四五六七八九十百]{{1,4}})([{CLASSIFIERS}])")
+#: 「平均一个人民公社拥有…」「每一个县」: one thing as the unit a figure is averaged over, never a count of it.
+CN_COUNT = re.compile(rf"(?<![第〇零一二三四五六七八九十两百])(?<!平均)(?<!每)([一二两三四五六七八九十百]{{1,4}})([{CLASSIFIERS}])")
 #: 「10个乡镇街道污水处理厂」: a noun followed by a works' name ends no count of it — the count is of the works.
 WORKS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:厂|站|中心|基地|设施|学校|医院|馆|公司|企业|园区)(?:建设|改造|项目|工程|[，,。；;、和及]|$)")
 
@@ -151,6 +154,7 @@ def unit_agrees(unit: str | None, value: str) -> bool:
 _SPELLINGS: dict[str, tuple[str, ...]] = {
     "公里": ("km", "千米"), "千米": ("km", "公里"), "米": ("m",), "平方公里": ("km²", "km2", "平方千米"),
     "平方米": ("m²", "m2", "㎡"), "立方米": ("m³", "m3", "方"), "千瓦": ("kw",), "兆瓦": ("mw",),
+    "名": ("人",), "人": ("名",),  # people are counted by either word (培养多少名教师 / 教师500人)
 }
 
 
@@ -208,9 +212,13 @@ def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match
     return out
 
 
+#: A plan's own number as older texts print it (第一个五年, 第二个五年计划期间): the period that plan runs.
+PLAN_NUMBER_TEXT = r"第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:计划)?(?:时期|期间)?"
 _BASE_YEAR = re.compile(  # 「占比2015年」: 占比 is a share asked of 2015, not a base year
     r"(?<!占)(?:比|由|从|较|相比|与|高于|低于|超过)(?:(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?"
-    r"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?)"
+    rf"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|{PLAN_NUMBER_TEXT})"
+    # 「还要在一九五九年粮食总产量的基础上，再增加…」: the year a change is added to
+    r"|在(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年[^，,。；;]{0,12}?的?基础上"
 )
 
 
@@ -325,7 +333,8 @@ def prose_figures(
         Sorted by score (how much of the measure the clause names, a direction word),
         then reading order. Empty when no clause names at least 3/4 of the measure.
     """
-    grams = bigrams(measure)
+    # 「…费用占财政支出比重」 printed 「…的费用，约占财政支出的百分之三」: a share is printed by its 占 alone
+    grams = bigrams(_SHARE_HEAD.sub("", measure)) if "占" in measure else bigrams(measure)
     subject = measure.replace(cue, "") if cue and cue in measure else measure
     sgrams = bigrams(subject) if len(subject) >= 2 else grams
     if not grams:
@@ -351,7 +360,8 @@ def prose_figures(
                 if fig is None:
                     continue
                 value, value_clause, score, value_is = fig
-                years = _own_years(value_clause, value) or evidence_years(norm, sentence) or context_years(kb, para)
+                years = _own_years(value_clause, value) or (() if of_now(value_clause, value) else
+                                                             evidence_years(norm, sentence) or context_years(kb, para))
                 out.append(Figure(value, value_clause, sentence, para, years, score, value_is))
                 out += _continued(clauses, i, value_clause, sentence, para, score, unit, aspect)
     order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
@@ -363,6 +373,10 @@ def prose_figures(
             seen.add((f.para, f.clause))
             unique.append(f)
     return unique
+
+
+#: The head word of a share asked after its 占 (占财政支出的比重), which plans often leave out (占财政支出的百分之三).
+_SHARE_HEAD = re.compile(r"(?<=.{4})的?(?:比重|比例)$")
 
 
 def _going_on(sentences: list[str]) -> list[str]:
@@ -398,6 +412,20 @@ def _own_years(clause: str, value: str) -> tuple[int, ...]:
     return tuple(years_in(_BASE_YEAR.sub("", clause[: at if at >= 0 else len(clause)])))
 
 
+#: The text's own present (「现在已经合并改组成为二万四千多个人民公社」): no year printed earlier in the sentence.
+_NOW = re.compile(r"现在|目前|如今|当前|迄今")
+
+
+def of_now(clause: str, value: str) -> bool:
+    """Whether ``clause`` says its value is the present's (现在, 目前) with no year of its own before it.
+
+    >>> of_now("现在已经合并改组成为二万四千多个人民公社", "二万四千多个"), of_now("到1962年达到五千亿斤", "五千亿斤")
+    (True, False)
+    """
+    at = clause.find(value)
+    return at > 0 and bool(_NOW.search(clause[:at])) and not years_in(clause[:at])
+
+
 def _continued(clauses: list[str], i: int, shown: str, sentence: str, para: str, score: float, unit: str | None,
                aspect: str | None) -> list["Figure"]:
     """Figures of later clauses that go on about the same measure for a year of their own (「全县工业投资“十三五”为
@@ -416,13 +444,18 @@ def _continued(clauses: list[str], i: int, shown: str, sentence: str, para: str,
 
 
 _CONTINUES = re.compile(
-    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?)?"
+    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?"
+    # 「第二个五年应该争取降低到百分之二十左右」: older texts name the plan by its number
+    rf"|{PLAN_NUMBER_TEXT})?"
     # 「工程造价，1980年要比现在降低15%」: the year's clause says what it is compared with
     r"(?:(?:要|将|应)?(?:比|较)(?:现在|目前|当前|现有水平))?"
-    # 「钢产量，一九六二年计划达到一千零五十万吨」: the year's clause says it is the plan's aim
-    r"(?:计划|预计|要求|要|将)?"
-    r"(?:(?:[五十]年(?:内|间)?)?(?:增长|增加|减少|新增)|年均|分别|平均每年|每年|达到|提高|提升|降低|下降|降到|降至|控制在|保持在|突破|为|(?:五年)?(?:合计|累计|共计))"
-    r"|^(?:要|将)?(?:由|从)(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"  # 「…能源，要由1990年的9.3吨下降到1995年的8.5吨」
+    # 「钢产量，一九六二年计划达到一千零五十万吨」「…，第二个五年应该争取降低到…」: the clause says it is the plan's aim
+    r"(?:计划|预计|要求|应该|应当|可以|争取|力争|要|将)*"
+    r"(?:(?:[五十]年(?:内|间)?)?(?:增长|增加|减少|新增)|年均|分别|平均每年|每年|达到|提高|提升|降低|下降|降到|降至|控制在|保持在|突破|为|(?:五年)?(?:合计|累计|共计)"
+    # 「第一个五年科学研究的费用，约占财政支出的百分之三左右」: a share said in the clause after its owner
+    r"|(?:约|大约|大概)?占)"
+    # 「…能源，要由1990年的9.3吨下降到1995年的8.5吨」「…比重，可以由第一个五年的百分之五十八点二提高到…」
+    rf"|^(?:要|将|可以|应该|应当|争取)?(?:由|从)(?:(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{{3}})年|{PLAN_NUMBER_TEXT})"
 )
 #: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
 _RECKONED = re.compile(r"^按(?:照)?.{0,12}(?:价格|不变价|可比价)计算$")
@@ -555,7 +588,9 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
                 return vals[0][0].group(0), shown + between + "，" + later, cover + bonus, vals[0][1]
         return None
     # 「城区、农村电网提质改造，新建线路10千伏高压46km」: the owner stands a clause before, the clause names the rest.
-    rest = grams - bigrams(clauses[i - 1]) if i > 0 else grams
+    # (pairs joining words the clauses print apart — 研究|费用 of 「科学研究的费用，约占…」 — are no rest of the measure)
+    rest = {g for g in grams - bigrams(clauses[i - 1]) if not (g[0] in clauses[i - 1] and g[1] in clauses[i - 1] + clause)} \
+        if i > 0 else grams
     if i > 0 and (_cover(grams, clause) >= 0.5 or len(rest) >= 3 and _cover(rest, clause) >= 0.75) and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75 \
             and not _narrower_owner(measure, clauses[i - 1]) \
             and (_names(measure, clause) or not [v for v in values_in(clauses[i - 1], 0) if rate_fits(measure, v.group(0), clauses[i - 1])]):
@@ -639,8 +674,8 @@ def _narrower_owner(measure: str, clause: str) -> bool:
     """
     grams = [measure[k : k + 2] for k in range(len(measure) - 1)]
     hits = [(clause.find(g), g) for g in grams if g in clause]
-    if not hits:
-        return False
+    if not hits or _TIME_FIRST.match(measure):
+        return False  # 「合作化以前富裕中农收入」 of 「农业合作化以前富裕中农的…」: a time said first is qualified by none
     at, gram = min(hits)
     if (first := clause.find(grams[0])) > at and re.search(r"\d|和|、|与|及", clause[at:first]):
         # 「新建年产1.5万吨氯化稀土…」 for 氯化稀土年产, 「建设A产业园和B产业园」 for B产业园产值: a value or another
@@ -660,6 +695,8 @@ def _narrower_owner(measure: str, clause: str) -> bool:
         and not _WORKS_VERB.fullmatch(qualifier)
 
 
+#: A measure asked of a time it names first (合作化以前…, 解放以后…).
+_TIME_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:以前|以后|之前|之后)")
 #: Verbs of works a clause may start with before the thing built (新建线路…, 改造管网…).
 _WORKS_VERB = re.compile(r"新建|建设|改造|续建|扩建|改建|新增|修复|完成|实施|建成|铺设|架设|敷设|提质")
 

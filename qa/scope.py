@@ -57,6 +57,8 @@ _TEN_YEARS = re.compile(r"(?<![一二三四五六七八九十〇零0-9])十年(?
 #: A five-year period mentioned (“八五”, 八五期间, 第八个五年), read as a period only when qa.frame reads it so.
 _PERIOD_MENTION = re.compile(rf"{PERIOD_TEXT}|第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _PERIOD_NAMES = {period_end(n + "五"): n + "五" for n in [*"一二三四五六七八九十", *("十" + d for d in "一二三四五六七八九")]}
+#: The period a change starts from printed right before its value (由第一个五年的…, 从“六五”的…).
+_START_OF_CHANGE = re.compile(rf"(?:由|从)({PERIOD_TEXT}(?:时期|期间)?|第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:计划)?(?:时期|期间)?)的?(?:约|近)?$")
 #: A period mention that is the comparison base, not the figure's own span (比“六五”增长…).
 _BASE_BEFORE = re.compile(r"(?:比|由|从|较|与|相比)[“\"]?$")
 
@@ -274,6 +276,8 @@ def _period(question: str, value: str, *, sentence_before: str, headings: list[s
     if not asked:
         return None
     named = _spans(sentence_before)
+    if (start := _START_OF_CHANGE.search(sentence_before)) and (own := _spans(start.group(1))):
+        named = own  # 「由第一个五年的百分之五十八点二提高到…」: the value a change starts from is that period's own
     source = ""
     if not named:
         for h in reversed(headings):  # the section's period before the chapter's

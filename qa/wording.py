@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .asked_time import short_years
 from .intent import parse_cn_number
 
 __all__ = ["read_wording", "box_by_title", "quote_heading", "share_as_printed", "LEAD_INS", "TRAILERS"]
@@ -34,11 +35,6 @@ TRAILERS = re.compile(
     r"(?:(?:怎么|如何|咋)(?:说|讲|写|定|规定|安排)(?:的|了)?(?:呢)?|有(?:没有)?(?:写|提|说)?(?:吗|没有)|写了吗|提了吗|说了吗)"
     r"[？?。！!]*$"
 )
-#: A year said short (三〇年, 二五年 → 2030, 2025; 六〇年, 八五年, 85年 → 1960, 1985 as older plans' readers say
-#: them), never a count of years (三五年内, 十三五年均, 近二十年, 60年代) nor part of a longer numeral (二〇三五年).
-_SHORT_CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十百千万两几近过去未来每多前后这那第”\"0-9])"
-                            r"([二三五六七八九])([〇零一二三四五六七八九])年(?![内来里间后前代度初中均限]|多(?!少))")
-_SHORT_OLD_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十近过去未来最每多前后这那第])([5-9][0-9])年(?![内来里间后前代度初中均限]|多(?!少))")
 _CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
 #: A year written in full in Chinese numerals (二〇二五年): in digits, as the answerers pair years (「二〇二〇年和二〇二五年各是多少」).
 _FULL_CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十])([一二][〇零一二三四五六七八九]{3})(?=年)")
@@ -229,21 +225,13 @@ def read_wording(question: str) -> str:
     for pattern, words in _DEFINITION:
         said = pattern.sub(words, said)
     said = _FULL_CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), said)
-    said = _SHORT_CN_YEAR.sub(_short_year, said)
-    said = _SHORT_OLD_YEAR.sub(r"19\1年", said)
+    said = short_years(said)  # 三〇年, 八五年, 85年 (qa.asked_time: the engine reads them in the plan's century first)
     if len(re.findall(r"(?:19|20)\d\d年", said)) == 1 and not re.match(r"^(?:到|至|在|截至)", said):
         said = _SUBJECT_THEN_YEAR.sub(r"\2\1", said)
     said = _BARE_PERIOD.sub(r"“\1五”", said)
     said = _CN_BOX.sub(_box_number, said)
     said = _BARE_LEVEL.sub(r"第\1", said)
     return _YI.sub(r"\1亿元", said)
-
-
-def _short_year(m: re.Match) -> str:
-    """2020–2035 for 二〇年…三五年, 1950–1999 for 五〇年…九九年; another is left as written."""
-    tens = "〇零一二三四五六七八九".index(m.group(1)) - 1
-    year = (2000 if tens < 5 else 1900) + 10 * tens + int(_CN_DIGIT[m.group(2)])
-    return f"{year}年" if 2020 <= year <= 2035 or 1950 <= year <= 1999 else m.group(0)
 
 
 def _box_number(m: re.Match) -> str:

@@ -116,6 +116,9 @@ UNITS: dict[str, Unit] = {
     "公斤": Unit("mass", "kg", 1),
     "kg": Unit("mass", "kg", 1),
     "斤": Unit("mass", "kg", 0.5),
+    # older texts weigh cotton and grain in 担 (市担, 100 斤) and 公担 (100 kg): 四千八百万担
+    "担": Unit("mass", "kg", 50),
+    "公担": Unit("mass", "kg", 100),
     "岁": Unit("age", "岁", 1),  # 人均预期寿命达到74.5岁
     "%": Unit("percent", "%", 1),
     "‰": Unit("percent", "‰", 1),

@@ -160,3 +160,23 @@ def test_chinese_number(text, value):
 def test_chinese_number_rejects_other_text():
     with pytest.raises(ValueError):
         chinese_number("多个")
+
+
+@pytest.mark.parametrize(("text", "raw", "kg"), [
+    ("全国棉花总产量达到四千八百万担", "四千八百万担", 2.4e9),  # 市担: 50 kg
+    ("棉花产量五千万担以上", "五千万担以上", 2.5e9),
+    ("粮食产量一百万公担", "一百万公担", 1e8),  # 公担: 100 kg
+])
+def test_older_texts_weigh_in_dan(text, raw, kg):
+    (q,) = parse_quantities(text, source="p")
+    assert q.raw == raw and q.unit == "kg" and q.value == pytest.approx(kg)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("现在已经合并改组成为二万四千多个人民公社", 24000, "个"),
+    ("已经有五百零四个县", 504, "个"),
+    ("平均一个人民公社拥有六万四千亩耕地", 64000 * 10000 / 15, "m2"),
+])
+def test_chinese_numeral_counts_and_areas_of_older_reports(text, value, unit):
+    (q,) = parse_quantities(text, source="p")
+    assert q.unit == unit and q.value == pytest.approx(value)
