@@ -25,6 +25,7 @@ from .prose import expand_ordinals, values_in
 from .ownership import split_run_together
 from .siblings import sibling_figure
 from .summed import joined_runs
+from .members import MEMBERS_ASKED, asks_members, members_named
 
 __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
 
@@ -158,7 +159,8 @@ def _sentences(question: str) -> list[str]:
         pieces = re.split(r"[，,]", s)
         current = ""
         for piece in pieces:
-            if current and ASKS_FIGURE.search(current) and (ASKS_FIGURE.search(piece) or _ELLIPTICAL.match(piece)):
+            if current and ASKS_FIGURE.search(current) and (ASKS_FIGURE.search(piece) or _ELLIPTICAL.match(piece)
+                                                            or asks_members(piece)):
                 out.append(current)
                 current = piece
             else:
@@ -379,7 +381,12 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     # 「一、二、三产业从业人员…分别」: the sectors asked each by its own name (第一产业、第二产业和第三产业).
     question = expand_ordinals(_SECTORS.sub(r"第\1", question))
     clauses: list[_Clause] = []
+    #: 「…几个X？点名的是哪两个？」: parts asking the members the earlier part's sentence names, by their place.
+    members: dict[int, str] = {}
     for sentence in _sentences(_AGAIN.sub("", question)):
+        if clauses and asks_members(sentence):
+            members[len(clauses) + len(members)] = sentence
+            continue
         if not ASKS_FIGURE.search(sentence):
             m = _ELLIPTICAL.match(sentence)
             if not m or not clauses:
@@ -457,7 +464,7 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         if enumerated and base:
             enumerated = [_Clause(base.group(0) + c.before, c.subject, c.after, c.label, c.sibling) for c in enumerated]
         clauses.extend(enumerated or [_one(sentence, named(sentence))])
-    if len(clauses) < 2:
+    if len(clauses) + len(members) < 2:
         return None
     owner_of = owner or named
     owner = owner_of(clauses[0].text)
@@ -498,6 +505,9 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             # 「石期河二期要治理多长」: 石期河二期的长度, not 长度 (the container a thing is asked in, 「…路网里」, left out)
             label = _CONTAINER_SAID.sub("", subject) + "的" + label
         parts.append(Part(text, label))
+    for at, sentence in sorted(members.items()):
+        noun = (m.group("noun") or "") if (m := MEMBERS_ASKED.match(sentence)) else ""
+        parts.insert(at, Part(sentence, f"{noun}点名的" if noun else "点名的"))
     # 「…脱贫了多少户、多少人」: parts named alike are told apart by the unit each asks (脱贫（户）, 脱贫（人）).
     labels = [p.label for p in parts]
     return [Part(p.text, f"{p.label}（{unit}）") if labels.count(p.label) > 1 and (unit := _unit_asked(p.text)) else p
@@ -703,7 +713,7 @@ def _beside_siblings(parts: list[Part], answers: list[Answer], owner_of: Callabl
     the nearest sibling first; a value another part was given is never taken again."""
     out = list(answers)
     for i, (part, answer) in enumerate(zip(parts, answers)):
-        if answer.found:
+        if answer.found or asks_members(part.text):
             continue
         given = {normalise_text(it.label) for a in out if a.found for it in a.items}
         for j in sorted((j for j, a in enumerate(answers) if a.found and a.items), key=lambda j: abs(j - i)):
@@ -725,7 +735,10 @@ def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts:
     """
     whole = ask(question)
     whole.question = asked
-    answers = [ask(p.text) for p in parts]
+    answers: list[Answer] = []
+    for p in parts:
+        # 「点名的是哪两个」: the members the earlier part's sentence names (qa.members), asked of no other text.
+        answers.append(members_named(p.text, p.label, answers[-1]) if answers and asks_members(p.text) else ask(p.text))
     if owner_of is not None:
         answers = _beside_siblings(parts, answers, owner_of)
     if _whole_is_sure(whole, parts) and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)):
