@@ -16,7 +16,7 @@ from typing import Callable
 from .answer import Answer
 from .intent import cn_numeral, parse_cn_number
 
-__all__ = ["split_topic", "near_topic", "split_heading", "in_heading"]
+__all__ = ["split_topic", "near_topic", "split_heading", "in_heading", "topic_joined"]
 
 #: 「X这块，」「X那一块，」「X这方面，」「X那部分，」「关于X，」 at the start, then the question itself.
 _TOPIC = re.compile(r"^(?:(?:关于|至于|说到)(?P<topic1>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)(?:的话)?"
@@ -104,3 +104,21 @@ def in_heading(heading: tuple[str, int], answer: Answer) -> bool:
         return c is not None and bool(mark.match(getattr(c, field) or ""))
 
     return bool(answer.items) and all(inside(i.citation) for i in answer.items)
+
+
+def topic_joined(topic: str, rest: str, printed: Callable[[str], bool]) -> str | None:
+    """``rest`` with the topic put before the first word of it the plan prints after the topic (「铁路那块，要建多少公里
+    新线」: 铁路新线), or None when the plan prints no such pair. The topic then names what the rest asks, as the plan does.
+
+    >>> topic_joined("铁路", "十一五要建多少公里新线？客运专线占多少？", lambda t: t in "建设铁路新线1.7万公里")
+    '十一五要建多少公里铁路新线？客运专线占多少？'
+    >>> topic_joined("路灯", "装灯率要到多少？", lambda t: t in "城区道路装灯率100%") is None
+    True
+    """
+    for at in range(len(rest) - 1):
+        # a word of two to four characters starting here, the longest first (新线, not 新)
+        for n in (4, 3, 2):
+            word = rest[at : at + n]
+            if len(word) == n and _HAN_PAIR.match(word) and word[:2] != topic[-2:] and printed(topic + word):
+                return rest[:at] + topic + rest[at:]
+    return None
