@@ -294,6 +294,21 @@ def _kin_swapped(text: str, noun: str) -> str | None:
     return None if s is None or text[s:end] == noun else text[:s] + noun + text[end:]
 
 
+def _grown_word(text: str, noun: str) -> str | None:
+    """``text`` with the longest start of ``noun`` it prints (two characters at least, not ``noun`` itself) grown into
+    ``noun``; None when it prints none or prints ``noun`` already.
+
+    >>> _grown_word("炸药1.1级工房操作人员要控制在几人以下", "炸药制品"), _grown_word("森林覆盖率要到多少", "中西部")
+    ('炸药制品1.1级工房操作人员要控制在几人以下', None)
+    """
+    if noun in text or _asks_measure(noun):
+        return None
+    for k in range(len(noun) - 1, 1, -1):
+        if (at := text.find(noun[:k])) >= 0 and text.count(noun[:k]) == 1:
+            return text[:at] + noun + text[at + k:]
+    return None
+
+
 def _year_of(earlier: str, text: str) -> str:
     """The year (or five-year period) ``earlier`` is asked for, when ``text`` names none of its own; else ''.
 
@@ -422,6 +437,10 @@ def figure_parts(question: str, named: Callable[[str], str | None],
                 continue
             if not _asks_measure(noun) and (swapped := _sibling_swapped(prev, noun, owner_named)):
                 clauses.append(_Clause(swapped, "", "", noun, sibling=True))
+                continue
+            if grown := _grown_word(prev.text, noun):
+                # 「炸药…要控制在几人以下？炸药制品的呢？」: the follow-up is the earlier part's word grown (炸药 → 炸药制品).
+                clauses.append(_Clause(grown, "", "", noun, sibling=True))
                 continue
             if (counted := _COUNTED_NOUN.search(prev.text)) and not MEASURE_HEAD.search(noun) and not _attribute_only(noun):
                 # 「…有多少个教学班？学位呢？」: the follow-up takes the place of the noun counted.
