@@ -276,13 +276,22 @@ def _sibling_swapped(prev: _Clause, noun: str, owner: str | None) -> str | None:
     return None
 
 
+#: The regions plans set figures for apart (东部/中西部 省份, 东北地区): one said alone stands for another's place.
+_REGION = re.compile(r"(?<![中东西南北])(?:中西部|东中部|东北部|东部|中部|西部|东北|西南|西北|东南|沿海|内陆)(?=省份|地区|省|$)")
+
+
 def _kin_swapped(text: str, noun: str) -> str | None:
     """``text`` with the word ending as ``noun`` ends (its last two characters, starting at a word boundary at most one
     character before ``noun``'s length) replaced by ``noun``; None when no such word is printed.
 
     >>> _kin_swapped("东部省份高技能人才占比要到多少", "中西部省份"), _kin_swapped("森林覆盖率要到多少", "中西部省份")
     ('中西部省份高技能人才占比要到多少', None)
+    >>> _kin_swapped("东部省份高技能人才占比要到多少", "中西部")  # a region said alone
+    '中西部省份高技能人才占比要到多少'
     """
+    if _REGION.fullmatch(noun) and len(said := _REGION.findall(text)) == 1 and said[0] != noun:
+        # 「东部省份…？中西部呢？」: a region said alone takes the region's place (its 省份/地区 as printed kept)
+        return re.sub(_REGION, noun, text, count=1)
     tail = noun[-2:]
     at = text.find(tail)
     if len(noun) < 3 or at < 0 or tail in text[at + 2:]:
