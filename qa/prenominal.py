@@ -37,7 +37,8 @@ def value_before_name(clause: str, subject: str, cue: str | None, unit: str | No
     clause : str
         One clause of the plan (normalised, no 。；).
     subject : str
-        The thing asked about as the question names it (一站式企业服务中心, 大型风电项目); printed whole.
+        The thing asked about as the question names it (一站式企业服务中心, 大型风电项目): its name printed whole, or
+        its tail, the words before it (每年引进) printed in the clause too.
     cue : str or None
         The attribute asked (面积, 投资); None asks a count of ``subject``.
     unit : str or None
@@ -54,12 +55,17 @@ def value_before_name(clause: str, subject: str, cue: str | None, unit: str | No
     '20个以上'
     >>> value_before_name("建成30个10万千瓦级以上的大型风电项目", "大型光伏项目", None, "个") is None
     True
+    >>> value_before_name("每年引进20个以上5000万元以上的产业链项目", "每年引进产业链项目", None, "个")
+    '20个以上'
+
     >>> value_before_name("建设一个面积为800平方米的展厅和一个服务中心", "服务中心", "面积", None) is None
     True
     """
-    if len(subject) < 3 or (at := clause.find(subject)) < 0:
-        return None
-    before = clause[:at]
+    name = next((subject[k:] for k in range(len(subject) - 2) if subject[k:] in clause), "")
+    head = bigrams(subject[: len(subject) - len(name)])
+    if len(name) < 3 or len(head & bigrams(clause)) < 0.5 * len(head):
+        return None  # (「每年引进先进制造项目」: the words before the name, 每年引进, printed before it too)
+    before = clause[: clause.find(name)]
     if cue is None:
         for m in re.finditer(_COUNT, before):
             if _describes(before[m.end():]) and (unit in (None, "个") or m.group("cls") == unit):

@@ -14,7 +14,7 @@ import re
 from typing import Callable
 
 from .answer import Answer
-from .intent import cn_numeral, parse_cn_number
+from .intent import ATTRIBUTE_CUES, cn_numeral, parse_cn_number
 
 __all__ = ["split_topic", "near_topic", "split_heading", "in_heading", "topic_joined"]
 
@@ -114,6 +114,9 @@ def topic_joined(topic: str, rest: str, printed: Callable[[str], bool]) -> str |
     '十一五要建多少公里铁路新线？客运专线占多少？'
     >>> topic_joined("路灯", "装灯率要到多少？", lambda t: t in "城区道路装灯率100%") is None
     True
+    >>> topic_joined("服务中心", "建筑面积要多大？", lambda t: t in "建筑面积为2000平方米的服务中心")
+    '服务中心的建筑面积要多大？'
+
     """
     for at in range(len(rest) - 1):
         # a word of two to four characters starting here, the longest first (新线, not 新)
@@ -121,4 +124,6 @@ def topic_joined(topic: str, rest: str, printed: Callable[[str], bool]) -> str |
             word = rest[at : at + n]
             if len(word) == n and _HAN_PAIR.match(word) and word[:2] != topic[-2:] and printed(topic + word):
                 return rest[:at] + topic + rest[at:]
-    return None
+    # 「园区那个人才服务中心，建筑面积要多大」: a rest asking only an attribute asks it of the topic the plan prints.
+    cue = next((c for c in sorted(ATTRIBUTE_CUES, key=len, reverse=True) if rest.startswith(c)), None)
+    return f"{topic}的{rest}" if cue and printed(topic) else None
