@@ -60,6 +60,7 @@ from .verify import checked_figures
 from .confirm import answer_stated, spelled_givens, stated_figure
 from .when import WHEN, answer_when
 from .wording import box_by_title, quote_heading, read_wording
+from .grades import answer_grade
 from .topic import in_heading, near_topic, split_heading, split_topic, topic_joined
 from .groups import answer_counted_group, answer_group
 from .issuance import answer_issuance
@@ -505,6 +506,7 @@ class Engine:
             # 「有哪几个百亿园区？」: the things of the asked kind, counted by listing them.
             tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
         elif kind == "fact":
+            tries.append(lambda: answer_grade(kb, q, plan=plan))  # 「水质要达到几类」: a grade, no amount (qa.grades)
             tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_indicator(kb, q, intent, links))
             # 「1985年自行车产量要达到多少」: a figure printed on a list line under its lead-in, its name, year,

@@ -25,12 +25,13 @@ from .prose import expand_ordinals, values_in
 from .ownership import split_run_together
 from .siblings import sibling_figure
 from .summed import joined_runs
+from .grades import asks_grade
 from .members import MEMBERS_ASKED, asks_members, members_named
 
 __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
 
 #: Words that ask for a figure in one part of a question.
-ASKS_FIGURE = re.compile(r"多少|几[个年项条座家所台万千百亿%]|有?多[大长宽高深重]|百分之几")
+ASKS_FIGURE = re.compile(r"多少|几[个年项条座家所台万千百亿%]|(?<!哪)几[类级]|有?多[大长宽高深重]|百分之几")
 #: Words joining enumerated parts (「A和B」「A、B和C」「A以及B」).
 _JOIN = re.compile(r"以及|和|与|及|、")
 _YEAR = YEAR_TEXT
@@ -488,7 +489,9 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         rest = sentence[base.end():] if base else sentence
         # 「A和B五年累计分别完成多少」: 分别 gives each its own sum; a sum without it (「A和B一共」) is one figure
         whole = _ASKS_WHOLE.search(rest) and not re.search(_DISTRIBUTIVE, rest)
-        enumerated = not whole and _enumerated(rest, named)
+        # 「A、B、C的水质要达到几类」: one grade set for the run (分别 asks one each), not a part per member
+        one_grade = asks_grade(rest) and not re.search(_DISTRIBUTIVE, rest)
+        enumerated = not whole and not one_grade and _enumerated(rest, named)
         if enumerated and base:
             enumerated = [_Clause(base.group(0) + c.before, c.subject, c.after, c.label, c.sibling) for c in enumerated]
         clauses.extend(enumerated or [_one(sentence, named(sentence))])

@@ -112,3 +112,20 @@ def test_an_ability_said_loosely_reads_as_printed(county, question):
 def test_an_elliptical_second_part(county, question, first, second):
     a = county.ask(question)
     assert a.found and first in _said(a) and second in _said(a), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "东河、西溪、南渠的水质25年要达到几类？饮用水水源地呢？",
+    "东河流域、西溪、南渠整体水质要达到几类？集中式饮用水水源地水质要达到几类？",
+    "水环境这块，东河、西溪、南渠水质要达到几类？饮用水水源地的呢？",
+])
+def test_grades_each_its_own_subjects(county, question):
+    a = county.ask(question)
+    said = _said(a).replace("III", "Ⅲ").replace("II", "Ⅱ")
+    assert a.found and "Ⅲ类" in said and "Ⅱ类" in said, a.answer
+    assert [i.label[-2:] for i in a.items] == ["Ⅲ类", "Ⅱ类"], a.answer
+
+
+def test_a_grade_for_a_year_the_plan_does_not_set_is_not_given(county):
+    a = county.ask("饮用水水源地水质2030年要达到几类？")
+    assert not a.found or "Ⅱ类" not in "|".join(i.label for i in a.items), a.answer
