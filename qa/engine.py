@@ -61,6 +61,7 @@ from .confirm import answer_stated, spelled_givens, stated_figure
 from .when import WHEN, answer_when
 from .wording import box_by_title, quote_heading, read_wording
 from .grades import answer_grade
+from .prenominal import answer_bound
 from .topic import in_heading, near_topic, split_heading, split_topic, topic_joined
 from .groups import answer_counted_group, answer_group
 from .issuance import answer_issuance
@@ -507,6 +508,7 @@ class Engine:
             tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
         elif kind == "fact":
             tries.append(lambda: answer_grade(kb, q, plan=plan))  # 「水质要达到几类」: a grade, no amount (qa.grades)
+            tries.append(lambda: answer_bound(kb, q, plan=plan))  # 「每个项目至少投多少」: the bound before a name (qa.prenominal)
             tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_indicator(kb, q, intent, links))
             # 「1985年自行车产量要达到多少」: a figure printed on a list line under its lead-in, its name, year,

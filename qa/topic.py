@@ -114,16 +114,26 @@ def topic_joined(topic: str, rest: str, printed: Callable[[str], bool]) -> str |
     '十一五要建多少公里铁路新线？客运专线占多少？'
     >>> topic_joined("路灯", "装灯率要到多少？", lambda t: t in "城区道路装灯率100%") is None
     True
+    >>> topic_joined("污水处理", "村级站要新建几个？", lambda t: t in "新建12个村级污水处理站")
+    '村级污水处理站要新建几个？'
+    >>> topic_joined("先进制造招商", "每年引进多少个项目？", lambda t: t in "每年引进8个先进制造项目")
+    '每年引进多少个先进制造项目？'
     >>> topic_joined("服务中心", "建筑面积要多大？", lambda t: t in "建筑面积为2000平方米的服务中心")
     '服务中心的建筑面积要多大？'
 
     """
-    for at in range(len(rest) - 1):
-        # a word of two to four characters starting here, the longest first (新线, not 新)
-        for n in (4, 3, 2):
-            word = rest[at : at + n]
-            if len(word) == n and _HAN_PAIR.match(word) and word[:2] != topic[-2:] and printed(topic + word):
-                return rest[:at] + topic + rest[at:]
+    # the topic whole first, then its start (「先进制造招商那块，…项目」: 先进制造项目), four characters at least
+    for said in dict.fromkeys([topic] + [topic[:k] for k in range(len(topic) - 1, 3, -1)]):
+        for at in range(len(rest) - 1):
+            # a word of two to four characters starting here, the longest first (新线, not 新)
+            for n in (4, 3, 2):
+                word = rest[at : at + n]
+                if len(word) == n and _HAN_PAIR.match(word) and word[:2] != said[-2:] and printed(said + word):
+                    return rest[:at] + said + rest[at:]
+    for at in range(2, len(rest) - 1):
+        # 「污水处理这块，村级站要新建几个」: the topic put inside a word the asker cut it out of (村级污水处理站)
+        if _HAN_PAIR.match(rest[at - 2 : at]) and "\u4e00" <= rest[at] <= "\u9fff" and printed(rest[at - 2 : at] + topic + rest[at]):
+            return rest[:at] + topic + rest[at:]
     # 「园区那个人才服务中心，建筑面积要多大」: a rest asking only an attribute asks it of the topic the plan prints.
     cue = next((c for c in sorted(ATTRIBUTE_CUES, key=len, reverse=True) if rest.startswith(c)), None)
     return f"{topic}的{rest}" if cue and printed(topic) else None

@@ -129,3 +129,24 @@ def test_grades_each_its_own_subjects(county, question):
 def test_a_grade_for_a_year_the_plan_does_not_set_is_not_given(county):
     a = county.ask("饮用水水源地水质2030年要达到几类？")
     assert not a.found or "Ⅱ类" not in "|".join(i.label for i in a.items), a.answer
+
+
+@pytest.mark.parametrize("question, values", [
+    ("先进制造招商那块，每年要引进多少个项目？每个项目至少投多少？", ("8个以上", "3000万元以上")),
+    ("先进制造项目每年引进几个？单个项目投资门槛是多少？", ("8个以上", "3000万元以上")),
+    ("污水处理这块，村级站要新建几个？", ("12个",)),
+    ("光伏那块，大型光伏项目建几个？并网装机要到多少？", ("12个", "80万千瓦")),
+])
+def test_a_topic_cut_or_put_inside_and_a_bound_before_the_name(county, question, values):
+    a = county.ask(question)
+    assert a.found and all(v in _said(a) for v in values), a.answer
+
+
+def test_a_bound_is_not_given_when_the_plan_prints_several(engine_for, tmp_path):
+    plan = tmp_path / "two-bounds.md"
+    plan.write_text("# 某县规划\n\n## 第一章 招商\n\n每年引进5000万元以上的工业项目10个以上。每年引进1000万元以上的农业项目5个以上。\n",
+                    encoding="utf-8")
+    a = engine_for(plan).ask("每个项目至少投多少？")
+    assert not a.found or not a.items, a.answer
+    b = engine_for(plan).ask("农业项目每个至少投多少？")
+    assert "1000万元以上" in _said(b) and "5000万元" not in "|".join(i.label for i in b.items), b.answer
