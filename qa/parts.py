@@ -31,7 +31,7 @@ from .members import MEMBERS_ASKED, asks_members, members_named
 __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
 
 #: Words that ask for a figure in one part of a question.
-ASKS_FIGURE = re.compile(r"多少|几[个年项条座家所台万千百亿%]|(?<!哪)几[类级]|有?多[大长宽高深重]|百分之几")
+ASKS_FIGURE = re.compile(r"多少|几[个年项条座家所台万千百亿%]|(?<!哪)几类|有?多[大长宽高深重]|百分之几")
 #: Words joining enumerated parts (「A和B」「A、B和C」「A以及B」).
 _JOIN = re.compile(r"以及|和|与|及|、")
 _YEAR = YEAR_TEXT
