@@ -19,7 +19,7 @@ from .kb import KB, plan_of
 from .link import Shortened, link_entities
 from .wording import share_as_printed
 
-__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "read_routes", "read_spoken_ends", "read_modal_inside",
+__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "read_abilities", "read_routes", "read_spoken_ends", "read_modal_inside",
            "unclear_short_form"]
 
 #: Short forms plans of the genre use without declaring them (short → full name).
@@ -270,6 +270,21 @@ _MODAL_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?<!年)(?:要|将|需|能
 #: 「面貌大为改观的乡镇比例呢」「达到标准的村比例是多少」: a share of the things a clause describes, asked after them.
 _SHARE_OF_DESCRIBED = re.compile(r"(?:(?<=年)|(?<![\u4e00-\u9fff0-9]))([\u4e00-\u9fff]{4,12}?)的([\u4e00-\u9fff]{1,4})(?:的)?(?:比例|比重|占比)"
                                  r"(?:呢|是多少|有多少|要到多少|要达到多少|多少)?[？?]*$")
+
+
+#: 「能做核酸检测的医疗机构」「可以开展血液透析的医院」: things described by what they can do.
+_CAN_DO = re.compile(r"(?:能|可以|可)(?:做|开展|进行|提供|搞|承担)?([\u4e00-\u9fff]{2,8}?)的(?=[\u4e00-\u9fff]{2})")
+
+
+def read_abilities(kb: KB, question: str, *, plan: str | None = None) -> str:
+    """``question`` with a thing described by what it can do (「能做核酸检测的医疗机构」) written as the plan prints the
+    ability (有核酸检测能力的医疗机构; also 具备…能力的, 具有…能力的), when it prints one; unchanged otherwise."""
+    for m in _CAN_DO.finditer(question):
+        for verb in ("有", "具备", "具有"):
+            printed = f"{verb}{m.group(1)}能力的"
+            if _prints(kb, printed, plan):
+                return question.replace(m.group(0), printed, 1)
+    return question
 
 
 def _read_levels(kb: KB, question: str, plan: str | None) -> str:

@@ -35,7 +35,7 @@ from kg.store.views import load_rdf
 from kg.compare.plans import PlanInfo, plan_info
 from kg.compare.table import Comparison
 
-from .aliases import read_modal_inside, read_routes, read_spoken_ends, readings, unclear_short_form
+from .aliases import read_abilities, read_modal_inside, read_routes, read_spoken_ends, readings, unclear_short_form
 from .answer import Answer, with_item_citations
 from .boxes import answer_box_count, answer_image_box
 from .by_value import answer_work_by_value
@@ -62,7 +62,9 @@ from .verify import checked_figures
 from .confirm import answer_stated, spelled_givens, stated_figure
 from .when import WHEN, answer_when
 from .wording import box_by_title, quote_heading, read_wording
-from .topic import in_heading, near_topic, split_heading, split_topic
+from .grades import answer_grade
+from .prenominal import answer_bound
+from .topic import in_heading, near_topic, split_heading, split_topic, topic_joined
 from .groups import answer_counted_group, answer_group
 from .issuance import answer_issuance
 from .headcount import answer_heading_count
@@ -296,10 +298,15 @@ class Engine:
             if scope is not None and (answer := self.ask(rest, plan=plan)).found and kept(scope, answer):
                 answer.question = asked
                 return answer
+        topic, rest = split_topic(said, self._names_owner)
+        if topic and (joined := topic_joined(topic, rest, self._prints_text)) and (answer := self.ask(joined, plan=plan)).found:
+            answer.question = asked  # 「铁路那块，要建多少公里新线」: the topic names the rest's noun as printed (铁路新线)
+            return answer
         # 「请问…」「……，规划里怎么说的？」「三〇年」「专栏二十八点一」「多少个亿」: office wordings read as printed.
         said = quote_heading(box_by_title(said, self.kb.headings.box_numbers), self.kb.headings.titles)
         said = read_spoken_ends(self.kb, said, plan=plan)  # 「虎子岭到西塘观那条路」: the road as the plan prints it
         said = read_modal_inside(self.kb, said, plan=plan)  # 「石期河二期要治理多长」: 石期河二期治理(工程)
+        said = read_abilities(self.kb, said, plan=plan)  # 「能做核酸检测的医疗机构」: 有核酸检测能力的医疗机构
         # 「专栏31.1叫什么？在哪一章？」「专栏5叫什么？专栏22呢？」: structure parts made whole, each answered in turn.
         parts = resolve_within(said, self._named) or structure_parts(said) or subset_parts(said)
         if parts:
@@ -384,6 +391,10 @@ class Engine:
     def _era(self, plan: str | None) -> int | None:
         """The year a question's short years are read near: the plan's horizon (None over several plans)."""
         return plan_horizon(self.kb, plan) if plan or len(self.plan_ids) == 1 else None
+
+    def _prints_text(self, phrase: str) -> bool:
+        """Whether a served plan's text prints ``phrase`` (NFKC, no whitespace)."""
+        return any(phrase in t for t in self.kb.norm_text.values())
 
     def _names_owner(self, phrase: str) -> bool:
         """Whether ``phrase`` is all the name of a thing that owns figures (a park, a project, a place)."""
@@ -484,6 +495,8 @@ class Engine:
             # 「有哪几个百亿园区？」: the things of the asked kind, counted by listing them.
             tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
         elif kind == "fact":
+            tries.append(lambda: answer_grade(kb, q, plan=plan))  # 「水质要达到几类」: a grade, no amount (qa.grades)
+            tries.append(lambda: answer_bound(kb, q, plan=plan))  # 「每个项目至少投多少」: the bound before a name (qa.prenominal)
             tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_indicator(kb, q, intent, links))
             # 「1985年自行车产量要达到多少」: a figure printed on a list line under its lead-in, its name, year,

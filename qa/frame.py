@@ -520,6 +520,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     if _OBJECT_AFTER.search(tail):
         # 「要修复多少亩矿山损毁土地」: the verb before the question word takes the object after it (修复矿山损毁土地).
         head = re.sub(_MODAL + r"(?=[\u4e00-\u9fff]{1,2}$)", "", head)
+        head = re.sub(r"^(?:建|修|搞)$", "", head)  # 「要建多少公里铁路新线」: a bare spoken verb names nothing
     else:
         # 「…加工企业要新增多少家」: a verb of making after the things counted is no part of their name (征地 is).
         head = re.sub(_MODAL + r"(?:新增|新建|培育|引进|建设|建成|打造|创建|扶持|发展|改造|修复|完成|实现)$", "", head)

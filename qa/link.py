@@ -20,7 +20,7 @@ from kg.extract.units import SHARE_WORDS
 from .intent import normalise_question
 from .ngrams import bigrams
 
-__all__ = ["ABBREVIATIONS", "Link", "Shortened", "EntityIndex", "abbreviates", "name_variants", "scan_forms",
+__all__ = ["ABBREVIATIONS", "Link", "Shortened", "EntityIndex", "abbreviates", "name_variants", "scan_forms", "widened",
            "build_entity_index", "link_entities"]
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉]")
@@ -88,7 +88,28 @@ class Shortened:
 
     @property
     def unique(self) -> bool:
-        return len(self.names) == 1 or self.names[1][1] < _CLEAR_BEST * self.names[0][1]
+        best = self.names[0][0]
+        # 「炸药1.1级工房…」 of 工业炸药危险等级为1.1级的… beside 工业炸药制品危险等级为1.1级的…: a rival that is the best name
+        # with words put inside it (制品) is another thing the short form would have had to drop on purpose; a rival
+        # with words before it (航空航天新材料产业园 beside 新材料产业园) is one the genre shortens so, and stays a rival.
+        return all(score < _CLEAR_BEST * self.names[0][1] or widened(best, name) for name, score in self.names[1:])
+
+
+def widened(name: str, other: str) -> bool:
+    """Whether ``other`` is ``name`` with characters put in after its first (工业炸药危险… → 工业炸药制品危险…);
+    characters after the name's last are allowed too (``other`` may be a window of a longer text).
+
+    >>> widened("工业炸药危险等级", "工业炸药制品危险等级"), widened("新材料产业园", "航空航天新材料产业园")
+    (True, False)
+    """
+    if len(other) <= len(name) or other[0] != name[0]:
+        return False
+    at = 0
+    for ch in name:
+        at = other.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 #: A name's tail asked right after other words (财政收入|年均增长) is that other thing's, not the name's:

@@ -400,7 +400,19 @@ def _counts_asked(question: str, sentence: str, v: int) -> bool:
     """Whether the value at ``v`` counts the noun printed right after it and the question asks that noun (its last four
     characters at least: 「…、3个中国研究中心、…」): the name before it is the run's other noun, no owner of it."""
     here, q = _COUNTED_NOUN.match(sentence, v), normalise_text(question)
-    return bool(here) and len(noun := here.group(4)) >= 4 and noun[-4:] in q
+    # 「全面提升16个乡村卫生院医疗体系」: the noun's own name (its start, four characters at least) asked counts too
+    return bool(here) and len(noun := here.group(4)) >= 4 and (noun[-4:] in q or any(noun[:k] in q for k in range(4, len(noun))))
+
+
+def _counts_sibling(asked: Asked, sentence: str, v: int) -> str | None:
+    """Why the value at ``v`` is not the asked owner's: it counts the noun printed right after it, a sibling named as
+    long as the asked owner and ending as it does (乡村卫生院 for 乡镇卫生院, 村级污水处理站 for 镇级污水处理站)."""
+    here = _COUNTED_NOUN.match(sentence, v)
+    for name in (n for o in asked.owners for n in o.names[:1] if len(n) >= 4) if here else ():
+        sibling = here.group(4)[: len(name)]
+        if sibling != name and sibling[-3:] == name[-3:] and name not in here.group(4):
+            return f"原文中的数值属于{sibling}"
+    return None
 
 
 def _count_text(counted: re.Match) -> str:
@@ -536,6 +548,8 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     sentence, start = _sentence(text, at)
     v = at - start
     if (why := _other_year(kb, question, para, text, sentence, v, value)):
+        return why
+    if asked.owners and (why := _counts_sibling(asked, sentence, v)):
         return why
     if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v):
         if (why := _nearest_other(kb, asked, sentence, v)):

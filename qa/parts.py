@@ -25,11 +25,13 @@ from .prose import expand_ordinals, values_in
 from .ownership import split_run_together
 from .siblings import sibling_figure
 from .summed import joined_runs
+from .grades import asks_grade
+from .members import MEMBERS_ASKED, asks_members, members_named
 
 __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
 
 #: Words that ask for a figure in one part of a question.
-ASKS_FIGURE = re.compile(r"多少|几[个年项条座家所台万千百亿%]|有?多[大长宽高深重]|百分之几")
+ASKS_FIGURE = re.compile(r"多少|几[个年项条座家所台万千百亿%]|(?<!哪)几类|有?多[大长宽高深重]|百分之几")
 #: Words joining enumerated parts (「A和B」「A、B和C」「A以及B」).
 _JOIN = re.compile(r"以及|和|与|及|、")
 _YEAR = YEAR_TEXT
@@ -162,7 +164,8 @@ def _sentences(question: str) -> list[str]:
         pieces = re.split(r"[，,]", s)
         current = ""
         for piece in pieces:
-            if current and ASKS_FIGURE.search(current) and (ASKS_FIGURE.search(piece) or _ELLIPTICAL.match(piece)):
+            if current and ASKS_FIGURE.search(current) and (ASKS_FIGURE.search(piece) or _ELLIPTICAL.match(piece)
+                                                            or asks_members(piece)):
                 out.append(current)
                 current = piece
             else:
@@ -278,13 +281,22 @@ def _sibling_swapped(prev: _Clause, noun: str, owner: str | None) -> str | None:
     return None
 
 
+#: The regions plans set figures for apart (东部/中西部 省份, 东北地区): one said alone stands for another's place.
+_REGION = re.compile(r"(?<![中东西南北])(?:中西部|东中部|东北部|东部|中部|西部|东北|西南|西北|东南|沿海|内陆)(?=省份|地区|省|$)")
+
+
 def _kin_swapped(text: str, noun: str) -> str | None:
     """``text`` with the word ending as ``noun`` ends (its last two characters, starting at a word boundary at most one
     character before ``noun``'s length) replaced by ``noun``; None when no such word is printed.
 
     >>> _kin_swapped("东部省份高技能人才占比要到多少", "中西部省份"), _kin_swapped("森林覆盖率要到多少", "中西部省份")
     ('中西部省份高技能人才占比要到多少', None)
+    >>> _kin_swapped("东部省份高技能人才占比要到多少", "中西部")  # a region said alone
+    '中西部省份高技能人才占比要到多少'
     """
+    if _REGION.fullmatch(noun) and len(said := _REGION.findall(text)) == 1 and said[0] != noun:
+        # 「东部省份…？中西部呢？」: a region said alone takes the region's place (its 省份/地区 as printed kept)
+        return re.sub(_REGION, noun, text, count=1)
     tail = noun[-2:]
     at = text.find(tail)
     if len(noun) < 3 or at < 0 or tail in text[at + 2:]:
@@ -294,6 +306,21 @@ def _kin_swapped(text: str, noun: str) -> str | None:
     starts |= {b for w in tokenize(text) if (b := text.find(w)) >= 0}
     s = min((s for s in starts if end - len(noun) - 1 <= s <= at - 1), default=None)
     return None if s is None or text[s:end] == noun else text[:s] + noun + text[end:]
+
+
+def _grown_word(text: str, noun: str) -> str | None:
+    """``text`` with the longest start of ``noun`` it prints (two characters at least, not ``noun`` itself) grown into
+    ``noun``; None when it prints none or prints ``noun`` already.
+
+    >>> _grown_word("炸药1.1级工房操作人员要控制在几人以下", "炸药制品"), _grown_word("森林覆盖率要到多少", "中西部")
+    ('炸药制品1.1级工房操作人员要控制在几人以下', None)
+    """
+    if noun in text or _asks_measure(noun):
+        return None
+    for k in range(len(noun) - 1, 1, -1):
+        if (at := text.find(noun[:k])) >= 0 and text.count(noun[:k]) == 1:
+            return text[:at] + noun + text[at + k:]
+    return None
 
 
 def _year_of(earlier: str, text: str) -> str:
@@ -383,7 +410,12 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     # 「一、二、三产业从业人员…分别」: the sectors asked each by its own name (第一产业、第二产业和第三产业).
     question = expand_ordinals(_SECTORS.sub(r"第\1", question))
     clauses: list[_Clause] = []
+    #: 「…几个X？点名的是哪两个？」: parts asking the members the earlier part's sentence names, by their place.
+    members: dict[int, str] = {}
     for sentence in _sentences(_AGAIN.sub("", question)):
+        if clauses and asks_members(sentence):
+            members[len(clauses) + len(members)] = sentence
+            continue
         if not ASKS_FIGURE.search(sentence):
             m = _ELLIPTICAL.match(sentence)
             if not m or not clauses:
@@ -419,6 +451,10 @@ def figure_parts(question: str, named: Callable[[str], str | None],
                 continue
             if not _asks_measure(noun) and (swapped := _sibling_swapped(prev, noun, owner_named)):
                 clauses.append(_Clause(swapped, "", "", noun, sibling=True))
+                continue
+            if grown := _grown_word(prev.text, noun):
+                # 「炸药…要控制在几人以下？炸药制品的呢？」: the follow-up is the earlier part's word grown (炸药 → 炸药制品).
+                clauses.append(_Clause(grown, "", "", noun, sibling=True))
                 continue
             if (counted := _COUNTED_NOUN.search(prev.text)) and not MEASURE_HEAD.search(noun) and not _attribute_only(noun):
                 # 「…有多少个教学班？学位呢？」: the follow-up takes the place of the noun counted.
@@ -460,11 +496,13 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         rest = sentence[base.end():] if base else sentence
         # 「A和B五年累计分别完成多少」: 分别 gives each its own sum; a sum without it (「A和B一共」) is one figure
         whole = _ASKS_WHOLE.search(rest) and not re.search(_DISTRIBUTIVE, rest)
-        enumerated = not whole and _enumerated(rest, named)
+        # 「A、B、C的水质要达到几类」: one grade set for the run (分别 asks one each), not a part per member
+        one_grade = asks_grade(rest) and not re.search(_DISTRIBUTIVE, rest)
+        enumerated = not whole and not one_grade and _enumerated(rest, named)
         if enumerated and base:
             enumerated = [_Clause(base.group(0) + c.before, c.subject, c.after, c.label, c.sibling) for c in enumerated]
         clauses.extend(enumerated or [_one(sentence, named(sentence))])
-    if len(clauses) < 2:
+    if len(clauses) + len(members) < 2:
         return None
     owner_of = owner or named
     owner = owner_of(clauses[0].text)
@@ -505,6 +543,9 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             # 「石期河二期要治理多长」: 石期河二期的长度, not 长度 (the container a thing is asked in, 「…路网里」, left out)
             label = _CONTAINER_SAID.sub("", subject) + "的" + label
         parts.append(Part(text, label))
+    for at, sentence in sorted(members.items()):
+        noun = (m.group("noun") or "") if (m := MEMBERS_ASKED.match(sentence)) else ""
+        parts.insert(at, Part(sentence, f"{noun}点名的" if noun else "点名的"))
     # 「…脱贫了多少户、多少人」: parts named alike are told apart by the unit each asks (脱贫（户）, 脱贫（人）).
     labels = [p.label for p in parts]
     return [Part(p.text, f"{p.label}（{unit}）") if labels.count(p.label) > 1 and (unit := _unit_asked(p.text)) else p
@@ -710,7 +751,7 @@ def _beside_siblings(parts: list[Part], answers: list[Answer], owner_of: Callabl
     the nearest sibling first; a value another part was given is never taken again."""
     out = list(answers)
     for i, (part, answer) in enumerate(zip(parts, answers)):
-        if answer.found:
+        if answer.found or asks_members(part.text):
             continue
         given = {normalise_text(it.label) for a in out if a.found for it in a.items}
         for j in sorted((j for j, a in enumerate(answers) if a.found and a.items), key=lambda j: abs(j - i)):
@@ -732,7 +773,10 @@ def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts:
     """
     whole = ask(question)
     whole.question = asked
-    answers = [ask(p.text) for p in parts]
+    answers: list[Answer] = []
+    for p in parts:
+        # 「点名的是哪两个」: the members the earlier part's sentence names (qa.members), asked of no other text.
+        answers.append(members_named(p.text, p.label, answers[-1]) if answers and asks_members(p.text) else ask(p.text))
     if owner_of is not None:
         answers = _beside_siblings(parts, answers, owner_of)
     if _whole_is_sure(whole, parts) and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)):

@@ -24,6 +24,7 @@ from kg.ingest.markers import LIST_MARK
 from .frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, period_end, periods_in, years_in
 from .kb import KB, normalise_text, plan_of
 from .ngrams import bigrams
+from .prenominal import value_before_name
 from .runs import carry_owners
 
 __all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "of_now", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
@@ -573,6 +574,8 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
             return vals[0][0].group(0), shown, cover + bonus, vals[0][1]
         if not cue and (before := _value_before(clause, measure, unit, aspect)):
             return before.group(0), clause, cover, "level"  # 「5575万农村贫困人口实现脱贫」
+        if aspect in (None, "level") and (before := value_before_name(clause, subject, cue, unit)):
+            return before, clause, cover, "level"  # 「建成30个10万千瓦级以上的大型风电项目」 (qa.prenominal)
         # 「全区生产总值达到232亿元，“十三五”期间年均增长6.74%」: a clause without a subject of its own goes on about it.
         between = ""
         for later in clauses[i + 1 : i + 5]:
@@ -626,6 +629,8 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
                 # 「建设A和B，产值分别达到X和Y」: the enumeration is quoted whole, so that the values pair with it in order.
                 shown = clause if j > i and "分别" in later else clause[_subject_at(clause, subject):]
                 return vals[0][0].group(0), (shown + "，" + later) if j > i else shown, _cover(sgrams, clause) + 0.2, vals[0][1]
+    if cue and aspect in (None, "level") and (before := value_before_name(clause, subject, cue, unit)):
+        return before, clause, _cover(sgrams, clause), "level"  # 「一个面积为1000m²以上、…的X」 (qa.prenominal)
     return None
 
 

@@ -21,6 +21,7 @@ from .intent import ATTRIBUTE_CUES, classify_intent
 from .kb import KB, normalise_text
 from .measures import count_for_amount, year_agrees
 from .prose import Figure, find_figures, plan_horizon
+from .link import widened
 from .scope import foreign_scope
 
 __all__ = ["with_restatements", "source_of"]
@@ -133,6 +134,8 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
             continue
         if _number(f.value) is None or _number(f.value) == _number(value) or (given and f.clause == given.clause):
             continue
+        if _names_widened(re.sub(r"[（(].*$", "", measure), kb.norm_text.get(f.para) or f.clause):
+            continue  # 「工业炸药制品危险等级…」 is no restatement of 工业炸药危险等级…'s figure: another thing (qa.link.widened)
         if not _same_unit(value, f.value):
             continue  # 「生产各种汽车56万辆」 is not restated by 「国民收入生产额9,350亿元」: another unit, another measure
         if foreign_scope(normalise_text(question), f.value, f.clause, cite):
@@ -155,3 +158,22 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
         return replace(answer, answer=text, items=items + [item], citations=cites)
     text = f"{answer.answer.rstrip('。')}（{where}）。另，" + "；".join(said) + "，与上不同。"
     return replace(answer, answer=text, items=[item] + items, citations=cites)
+
+
+def _names_widened(measure: str, clause: str) -> bool:
+    """Whether ``clause`` prints a long measure's name (six characters or more) only with words put inside it, or
+    with words of it left out (another thing of the same kind: 工业炸药 beside 工业炸药制品).
+
+    >>> _names_widened("工业炸药危险等级为1.1级的工房现场操作人员", "工业炸药制品危险等级为1.1级的工房现场操作人员2020年为9人")
+    True
+    >>> _names_widened("工业炸药制品危险等级为1.1级的工房现场操作人员", "工业炸药危险等级为1.1级的工房现场操作人员2020年为6人")
+    True
+    >>> _names_widened("城镇新增就业", "城镇新增就业人数达到500万")
+    False
+    """
+    measure, clause = normalise_text(measure), normalise_text(clause)
+    if len(measure) < 6 or measure in clause:
+        return False
+    # the other way too: the measure is a name the clause prints, with words put inside it (制品 of 工业炸药制品…)
+    narrowed = any(measure[:a] + measure[a + n:] in clause for n in (2, 3, 4) for a in range(2, len(measure) - n - 1))
+    return narrowed or any(widened(measure, clause[k : k + len(measure) + 8]) for k in range(len(clause)) if clause[k] == measure[0])

@@ -14,9 +14,9 @@ import re
 from typing import Callable
 
 from .answer import Answer
-from .intent import cn_numeral, parse_cn_number
+from .intent import ATTRIBUTE_CUES, cn_numeral, parse_cn_number
 
-__all__ = ["split_topic", "near_topic", "split_heading", "in_heading"]
+__all__ = ["split_topic", "near_topic", "split_heading", "in_heading", "topic_joined"]
 
 #: 「X这块，」「X那一块，」「X这方面，」「X那部分，」「关于X，」 at the start, then the question itself.
 _TOPIC = re.compile(r"^(?:(?:关于|至于|说到)(?P<topic1>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)(?:的话)?"
@@ -104,3 +104,36 @@ def in_heading(heading: tuple[str, int], answer: Answer) -> bool:
         return c is not None and bool(mark.match(getattr(c, field) or ""))
 
     return bool(answer.items) and all(inside(i.citation) for i in answer.items)
+
+
+def topic_joined(topic: str, rest: str, printed: Callable[[str], bool]) -> str | None:
+    """``rest`` with the topic put before the first word of it the plan prints after the topic (「铁路那块，要建多少公里
+    新线」: 铁路新线), or None when the plan prints no such pair. The topic then names what the rest asks, as the plan does.
+
+    >>> topic_joined("铁路", "十一五要建多少公里新线？客运专线占多少？", lambda t: t in "建设铁路新线1.7万公里")
+    '十一五要建多少公里铁路新线？客运专线占多少？'
+    >>> topic_joined("路灯", "装灯率要到多少？", lambda t: t in "城区道路装灯率100%") is None
+    True
+    >>> topic_joined("污水处理", "村级站要新建几个？", lambda t: t in "新建12个村级污水处理站")
+    '村级污水处理站要新建几个？'
+    >>> topic_joined("先进制造招商", "每年引进多少个项目？", lambda t: t in "每年引进8个先进制造项目")
+    '每年引进多少个先进制造项目？'
+    >>> topic_joined("服务中心", "建筑面积要多大？", lambda t: t in "建筑面积为2000平方米的服务中心")
+    '服务中心的建筑面积要多大？'
+
+    """
+    # the topic whole first, then its start (「先进制造招商那块，…项目」: 先进制造项目), four characters at least
+    for said in dict.fromkeys([topic] + [topic[:k] for k in range(len(topic) - 1, 3, -1)]):
+        for at in range(len(rest) - 1):
+            # a word of two to four characters starting here, the longest first (新线, not 新)
+            for n in (4, 3, 2):
+                word = rest[at : at + n]
+                if len(word) == n and _HAN_PAIR.match(word) and word[:2] != said[-2:] and printed(said + word):
+                    return rest[:at] + said + rest[at:]
+    for at in range(2, len(rest) - 1):
+        # 「污水处理这块，村级站要新建几个」: the topic put inside a word the asker cut it out of (村级污水处理站)
+        if _HAN_PAIR.match(rest[at - 2 : at]) and "\u4e00" <= rest[at] <= "\u9fff" and printed(rest[at - 2 : at] + topic + rest[at]):
+            return rest[:at] + topic + rest[at:]
+    # 「园区那个人才服务中心，建筑面积要多大」: a rest asking only an attribute asks it of the topic the plan prints.
+    cue = next((c for c in sorted(ATTRIBUTE_CUES, key=len, reverse=True) if rest.startswith(c)), None)
+    return f"{topic}的{rest}" if cue and printed(topic) else None

@@ -129,7 +129,9 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         if re.search(r"多少|几", q) and re.match(r"[\d〇一二三四五六七八九十两]", value) and normalise_text(value.split("（")[0]) in q:
             return _refused(answer, f"原文中的“{value}”是所问名称的一部分，不是所问的数值")  # 「城乡三项基本医疗保险参保率」: 三项
         noun = re.match(r"(?:的)?([\u4e00-\u9fff]{2})", after) if at >= 0 and re.search(r"(?:以下|以上)$", value) else None
-        if noun and noun.group(1) not in q and not re.match(r"和|与|及|或|为|是|左右|目标|水平", after):
+        # (「每个项目至少投多少」 asks the bound itself: 「3000万元以上的先进制造项目」)
+        if noun and noun.group(1) not in q and not re.match(r"和|与|及|或|为|是|左右|目标|水平", after) \
+                and not re.search(r"至少|起码|最低|最少|门槛|下限", q):
             # (a value before the noun asked counts it: 「完成800亩以上土地储备」 asked 多少亩土地储备)
             return _refused(answer, f"原文中的“{value}”限定其后的事物，不是所问的数值")  # 「农村5岁以下儿童生长迟缓率」
         if re.match(r"[-－—]", value) and re.search(r"\d(?:万|亿)?\s*$", clause[: max(at, 0)] if at >= 0 else normalise_text(clause).split(value.lstrip("-－—")[:3])[0]):
