@@ -11,7 +11,8 @@ import re
 
 from .answer import Answer, Citation, Item
 from .frame import years_in
-from .kb import KB
+from .kb import KB, normalise_text
+from .leadin import as_printed, numbered_inline
 from .ngrams import bigrams
 
 __all__ = ["HOW", "content_bigrams", "covers", "answer_extractive", "not_found"]
@@ -90,21 +91,26 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     Passages that cover the question much less than the best one are left out,
     so the answer does not trail off into loosely related text.
     """
-    scored = []
+    every = []
     for hit in hits[:8]:
         para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
         # A long paragraph is cut into passages; its words count together (碳达峰 … 碳中和).
         whole = kb.norm_text.get(para, "") if para else ""
-        cover = max(covers(question, hit.passage.text), covers(question, _context(hit)), covers(question, whole))
-        if cover >= min_cover:
-            scored.append((cover, hit))
+        every.append((max(covers(question, hit.passage.text), covers(question, _context(hit)), covers(question, whole)), hit))
+    scored = [(cover, hit) for cover, hit in every if cover >= min_cover]
     if not scored:
         return None
-    if _HOW_LIKE.search(question):
+    how = bool(_HOW_LIKE.search(question))
+    if how:
         # 「如何发展夜间经济」 asks what the plan will do: a glossary definition of the words comes after the measures;
         # a passage under a section titled with the topic (增强粮食安全保障能力) before a chapter's lead.
         scored.sort(key=lambda s: (_is_definition(kb, s[1]), -round(covers(question, s[1].passage.section or ""), 1), -round(s[0], 2)))
     best_cover = max(c for c, _ in scored)
+    if how and (top := _heading_of(kb, scored[0][1])) is not None:
+        # 「中央和地方的权限怎么划分」: the paragraphs of the heading the best one is in state the principle
+        # together (the 方针 before a list of 原则, the 中心的问题 after it), each with fewer of the question's words.
+        scored += [(best_cover, hit) for cover, hit in every if cover < min_cover and cover >= _NEAR_SHARE * best_cover
+                   and _heading_of(kb, hit) == top]
     items: list[Item] = []
     cites: list[Citation] = []
     asked_years = set(years_in(question))
@@ -113,6 +119,8 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
         if cover < 0.7 * best_cover or c is None or any((c.plan, c.id) == (o.plan, o.id) for o in cites):
             continue
         sentence = _best_sentence(question, hit.passage.text)
+        if how and sentence:
+            sentence = _with_items(kb, hit, sentence)
         if asked_years and (dated := set(years_in(sentence))) and not dated & asked_years:
             continue  # 「到2029年要基本建成什么」: a sentence dated 到2035年 (any plan's) answers another year
         cites.append(c)
@@ -124,6 +132,31 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
         return None
     body = "".join(i.label if i.label.endswith(("。", "；", "！", "？")) else i.label + "。" for i in items)
     return Answer(question, "规划中的相关表述：" + body, True, items, cites, kind=kind)
+
+
+#: Share of the best passage's cover a how-answer's passage under the same heading needs.
+_NEAR_SHARE = 0.5
+#: Longest inline list a how-answer quotes whole after its lead-in.
+_ITEMS_CHARS = 600
+
+
+def _heading_of(kb: KB, hit) -> str | None:
+    para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+    return kb.parent(para) if para else None
+
+
+def _with_items(kb: KB, hit, sentence: str) -> str:
+    """A how-answer's sentence that opens a list numbered inside its paragraph (「应该实行以下的原则：（1）…；」)
+    goes on with every item, not only the first."""
+    para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+    numbered = numbered_inline(kb.norm_text.get(para, "")) if para else None
+    if not numbered or numbered[0] not in normalise_text(sentence):
+        return sentence
+    lead, items = numbered
+    listed = "；".join(f"（{k}）{as_printed(kb, para, w)}" for k, w in enumerate(items, 1))
+    if len(listed) > _ITEMS_CHARS:
+        return sentence
+    return f"{as_printed(kb, para, lead)}：{listed}。"
 
 
 #: A sentence stating a target (「城区空气优良天数大于330天/年，优良率达到92%以上」): what is reached, not how.
