@@ -64,6 +64,21 @@ _NOT_MEMBER = re.compile(r"以下|如下|必须|应当|要求|的|于一体|^以
 _TITLE_CHARS = 25
 
 
+#: A plan named by its period (二五计划, “十四五”规划, 第二个五年计划): what a list is of, not which list.
+_PERIOD_PLAN = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:计划|规划|时期|期间)?|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划)?")
+#: The verb a list question asks its slot with (有, 是, 包括, 具备): no part of what the list is of.
+_SLOT_VERB = re.compile(r"(?:都|共|一共|主要|具体)?(?:具有|拥有|有|是|包括|包含|具备|需要|要|分为|分成)$")
+
+
+def _asked_of(before: str) -> str:
+    """What a list question with no kind after its slot asks the members of: its last phrase before the slot.
+
+    >>> _asked_of("|的基本任务有")
+    '基本任务'
+    """
+    return re.split(r"[的|,，、]", _SLOT_VERB.sub("", before.rstrip("，,")))[-1]
+
+
 @dataclass(frozen=True)
 class Enumeration:
     """A 、-separated run of members in one clause of a paragraph.
@@ -234,6 +249,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # 「第三十八章…有哪几节」「分哪几个方面」 ask for headings or a box's parts, not a sentence's run.
         return None
     before, after = slot
+    # 「二五计划的基本任务有哪几条」: the period the plan is for (二五计划, 第二个五年计划) picks no sentence.
+    before = _PERIOD_PLAN.sub("|", before)
     if any(l.type in _GROUPS and l.score >= 0.9 and not after.startswith(l.mention) for l in links):
         # 「哪些项目支持新材料百亿园区」: a named park, industry or strategy has its members in the graph
         # (unless it is the kind asked for: 「哪些新兴产业」).
@@ -280,7 +297,9 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # clause names it outside them (「八字经验(焊、补…)」; a run of 片区开发 is no list of roads).
         if len(after) == 1 and not (of_kind or after in _without(en.clause, list(en.members))):
             continue
-        if score >= threshold and placed and not named and kind_fits and not of_kinds:
+        # 「…的基本任务有哪几条」 names no kind after its slot: what it asks of (基本任务) must be the run's own words.
+        asked_of = not after and not _cover(content_bigrams(_asked_of(before)), context) >= 0.5
+        if score >= threshold and placed and not named and kind_fits and not of_kinds and not asked_of:
             # Ties go to the run whose own clause restates more of the question.
             scored.append(((score, _cover(key, en.clause)), en))
     en = single_best(scored, lambda en: en.members)
