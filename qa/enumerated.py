@@ -16,7 +16,7 @@ from .answer import Answer, Item
 from .extractive import content_bigrams
 from .intent import Intent
 from .kb import KB, plan_of
-from .leadin import single_best
+from .leadin import count_asked_note, single_best
 from .link import Link
 from .ngrams import bigrams
 
@@ -43,7 +43,7 @@ _SECOND_RUN = re.compile(r"(?=进行|开展)")
 #: A run spelled out in brackets right after what it names (「十二字经验(焊、补、喷)」).
 _BRACKET_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([^()（）]*、[^()（）]*)[)）]")
 #: What ends the last member: 等, a count (四个), or the verb the sentence goes on with (成为, 入列).
-_LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条种类座所家处大]|(?:成为|入列|进入|列入|纳入|作为|列为|建成|为重点|为主)")
+_LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条种类座所家处大]|(?:成为|入列|进入|列入|纳入|作为|列为|建成|为重点|为主|构成|组成)")
 _LONGEST_MEMBER = 20
 #: A count before a kind (八大, 十来个): a member 「八大煤炭基地」 names the kind counted, not one of its members.
 _COUNTED_KIND = r"[0-9一二三四五六七八九十两几来]+[大个座条所家处项类]?"
@@ -245,7 +245,11 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     with, and one run must fit best; else nothing is answered here.
     """
     slot = list_slot(question)
-    if not slot or intent.number or re.match(r"(?:篇|章|节|部分|专栏)|方面$", slot[1]):
+    made_of = bool(slot and re.match(r"个?部分(?:构成|组成)", slot[1]))
+    if made_of:
+        # 「数联网由哪几部分构成」 asks for the members of 「由A、B、C构成」, not for headings.
+        slot = slot[0], ""
+    elif not slot or intent.number or re.match(r"(?:篇|章|节|部分|专栏)|方面$", slot[1]):
         # 「第三十八章…有哪几节」「分哪几个方面」 ask for headings or a box's parts, not a sentence's run.
         return None
     before, after = slot
@@ -258,7 +262,7 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     key = content_bigrams(before + "|" + after)
     after_key = content_bigrams(after)
     subject_key = content_bigrams(_VERB.sub("|", before))
-    if len(key - _GENERIC) < (3 if within is None else 2):
+    if len(key - _GENERIC) < (3 if within is None and not made_of else 2):
         # 「有哪些重点工程」「零陵区有哪些重点项目」 say too little to pick one sentence's run: broad questions, for the headings.
         return None
     scored: list[tuple[tuple[float, float], Enumeration]] = []
@@ -277,7 +281,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # The kind the run's own lead names (「新建城区义务教育学校4所,即…」) is no place: a member may hold it (学校).
         # One shared word is no naming (关键软件 in a run 「增强关键技术创新能力」 leads): most of the subject must be in it.
         subject = subject_key - bigrams(en.lead)
-        named = any(len(bigrams(m) & subject) * 2 >= len(subject) for m in en.members) if subject else False
+        # (「电网由…配电网络…构成」 names the whole its parts make: a part sharing its words is still a part.)
+        named = not made_of and any(len(bigrams(m) & subject) * 2 >= len(subject) for m in en.members) if subject else False
         placed = not subject_key or bool(subject_key & bigrams(context))
         # The kind asked for (客运站场, 未来产业) must be the run's own: half its words in the clause or the titles above.
         # Not from the members themselves (数字经济 in a run of 领域 for 数字经济重点产业) nor a clause before
@@ -288,7 +293,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         own = "|".join((_without(en.clause, [m for m in en.members if m != after]), follow if "、" not in follow else "",
                         en.lead if _OPENS.match(en.clause) else "", title if len(title) <= _TITLE_CHARS else ""))
         # Members named with the kind (制造强国、质量强国 for 哪些强国) are of it.
-        of_kind = bool(after) and sum(m.endswith(after) for m in en.members) * 2 >= len(en.members)
+        # So are members the kind opens (民主选举、民主协商 for 哪些民主).
+        of_kind = bool(after) and sum(m.endswith(after) or len(after) >= 2 and m.startswith(after) for m in en.members) * 2 >= len(en.members)
         kind_fits = not after_key or _cover(after_key, own) >= 0.5 or of_kind
         # 「建设十来个大庆、八大煤炭基地、十大钢铁基地」 lists bases of several kinds: a member naming the kind asked
         # (八大煤炭基地 for 哪八大煤炭基地) says the run is of kinds, not the kind's members.
@@ -310,5 +316,5 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     members = [m for m in en.members if m != after] if sum(m != after for m in en.members) >= 2 else list(en.members)
     items = [Item(m, cite) for m in members]
     printed = kb.printed(en.para, en.sentence)
-    text = f"{where}规划列出{len(items)}项：{'、'.join(members)}。原文：“{printed}”"
+    text = f"{where}规划列出{len(items)}项：{'、'.join(members)}。{count_asked_note(question, len(items))}原文：“{printed}”"
     return Answer(question, text, True, items, [cite], kind="list")

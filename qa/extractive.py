@@ -12,7 +12,7 @@ import re
 from .answer import Answer, Citation, Item
 from .frame import years_in
 from .kb import KB, normalise_text
-from .leadin import as_printed, numbered_inline
+from .leadin import as_printed, inline_items
 from .ngrams import bigrams
 
 __all__ = ["HOW", "content_bigrams", "covers", "answer_extractive", "not_found"]
@@ -23,7 +23,9 @@ _QWORDS = re.compile(
     r"规划|纲要|如何|怎样|怎么|为什么|为何|什么|哪些|多少|是否|有没有|请问|采取|提出|关于|方面|措施|举措|推动|推进|"
     r"包括|包含|要|将|发展|有|的|了|吗|呢|是|在|和|与|及|？|\?|，|、|。|“|”|"
     # Spoken verbs of a how-question (打算怎样把X做大做强, 怎么搞好X): how it is asked, not what about.
-    r"打算|准备|想|把|做大做强|做强做大|做优做强|做大做优|搞好|搞活|抓好|做好|搞)"
+    r"打算|准备|想|把|做大做强|做强做大|做优做强|做大做优|搞好|搞活|抓好|做好|搞|"
+    # Who says it (报告说, 指引里) and 之间 (省和县之间): how it is asked, not what about.
+    r"(?:报告|指引|文件|意见|方案)(?:说|里|中|提出)?|之间)"
 )
 
 
@@ -106,17 +108,18 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
         # a passage under a section titled with the topic (增强粮食安全保障能力) before a chapter's lead.
         scored.sort(key=lambda s: (_is_definition(kb, s[1]), -round(covers(question, s[1].passage.section or ""), 1), -round(s[0], 2)))
     best_cover = max(c for c, _ in scored)
+    near: list = []
     if how and (top := _heading_of(kb, scored[0][1])) is not None:
         # 「中央和地方的权限怎么划分」: the paragraphs of the heading the best one is in state the principle
         # together (the 方针 before a list of 原则, the 中心的问题 after it), each with fewer of the question's words.
-        scored += [(best_cover, hit) for cover, hit in every if cover < min_cover and cover >= _NEAR_SHARE * best_cover
-                   and _heading_of(kb, hit) == top]
+        near = [hit for cover, hit in every if cover >= _NEAR_SHARE * best_cover and _heading_of(kb, hit) == top]
+        scored += [(cover, hit) for cover, hit in every if cover < min_cover and hit in near]
     items: list[Item] = []
     cites: list[Citation] = []
     asked_years = set(years_in(question))
     for cover, hit in scored:
         c = _hit_citation(kb, hit)
-        if cover < 0.7 * best_cover or c is None or any((c.plan, c.id) == (o.plan, o.id) for o in cites):
+        if cover < (_NEAR_SHARE if hit in near else 0.7) * best_cover or c is None or any((c.plan, c.id) == (o.plan, o.id) for o in cites):
             continue
         sentence = _best_sentence(question, hit.passage.text)
         if how and sentence:
@@ -149,7 +152,7 @@ def _with_items(kb: KB, hit, sentence: str) -> str:
     """A how-answer's sentence that opens a list numbered inside its paragraph (「应该实行以下的原则：（1）…；」)
     goes on with every item, not only the first."""
     para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
-    numbered = numbered_inline(kb.norm_text.get(para, "")) if para else None
+    numbered = inline_items(kb, para) if para else None
     if not numbered or numbered[0] not in normalise_text(sentence):
         return sentence
     lead, items = numbered

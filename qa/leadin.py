@@ -22,7 +22,7 @@ from .intent import Intent, parse_cn_number, quoted_phrase
 from .kb import KB, plan_of
 from .link import Link
 
-__all__ = ["LeadIn", "lead_ins", "numbered_inline", "as_printed", "single_best", "list_line_name", "numbered_run", "is_title_line", "under_title_line", "answer_lead_in_list", "answer_lead_in_figure"]
+__all__ = ["LeadIn", "lead_ins", "numbered_inline", "inline_items", "as_printed", "WHOLE_CHARS", "count_asked_note", "single_best", "list_line_name", "numbered_run", "is_title_line", "under_title_line", "answer_lead_in_list", "answer_lead_in_figure"]
 
 #: The count a lead-in announces (「主要的有以下八条」「如下三个方面」).
 _ANNOUNCED_COUNT = re.compile(r"(?:以下|如下)的?([一二三四五六七八九十两\d]{1,3})(?:条|项|个|件|点|类|种|大|方面)")
@@ -93,10 +93,12 @@ def list_line_name(text: str) -> tuple[str, str]:
     ('主要在北方平原地区推广双轮双铧犁、双轮单铧犁', '')
     >>> list_line_name("第二,根据当地的实际需要和群众的自愿原则,采取群众自办的办法,广泛地组织…")
     ('采取群众自办的办法', '')
+    >>> list_line_name("在发展农业生产的基础上,进一步地发展轻工业")
+    ('进一步地发展轻工业', '')
     """
     clauses = re.split(_CLAUSE_END, LIST_MARK.sub("", text.strip()), maxsplit=3)
     # 「第二，根据当地的实际需要…，广泛地组织…」: a clause saying on what grounds names nothing; the next one does.
-    while len(clauses) > 2 and _CIRCUMSTANCE.match(clauses[0]):
+    while len(clauses) > 1 and _CIRCUMSTANCE.match(clauses[0]):
         clauses = clauses[1:]
     clause = clauses[0].strip()
     if len(clause) > _ASIDE_ABOVE:
@@ -292,6 +294,14 @@ def numbered_inline(text: str) -> tuple[str, list[str]] | None:
     return (lead, items) if len(lead) >= 4 and all(items) else None
 
 
+def inline_items(kb: KB, para: str) -> tuple[str, list[str]] | None:
+    """:func:`numbered_inline` of a paragraph, read on its normalised text with ①② kept (NFKC makes them bare digits)."""
+    raw = re.sub(r"\s+", "", str(kb.attrs(para).get("text") or ""))
+    if not re.search(r"[①-⑳]", raw):
+        return numbered_inline(kb.norm_text[para])
+    return numbered_inline("".join(c if "①" <= c <= "⑳" else unicodedata.normalize("NFKC", c) for c in raw))
+
+
 def _preamble(text: str, lead: str) -> str:
     """The sentences of ``text`` right before ``lead`` (at most :data:`_PREAMBLE_SENTENCES`)."""
     at = text.find(lead)
@@ -349,7 +359,7 @@ def lead_ins(kb: KB) -> list[LeadIn]:
             # 「一是…；二是…」 opening a paragraph: the lead-in is the paragraph before (「…仍面临一些突出问题和困难。」).
             before = [x for x in re.split(r"[。！？]", kb.norm_text[paras[i - 1]]) if x]
             inline = _counted(before[-1] + ":" + text) if before else None
-        numbered = numbered_inline(text)
+        numbered = inline_items(kb, para)
         if numbered:
             # 「基本任务应该是：（1）继续…；（2）…」: the numbers mark the items, each read whole (a ； may sit inside one).
             lead, whole = numbered
@@ -374,7 +384,8 @@ _GENERIC_WORDS = frozenset("""
 _PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五|期间|时期|规划|纲要|计划")
 _PERIOD_NAME = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|第[一二三四五六七八九十]{1,3}个五年计划")
 _ASKED_OF_PLAN = re.compile(r"(?:提|列|讲|说|写)了|(?:提出|提到|列出|明确)了")
-_LIST_WORDS = re.compile(r"(?:包括|包含|分为|分成|有)?哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点")
+_LIST_WORDS = re.compile(r"(?:包括|包含|分为|分成|有)?哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|"
+                         r"(?<!第)哪?[0-9一二三四五六七八九十两]{1,2}(?:大类|大|个方面|个|项|条|类|种|点)(?![\u4e00-\u9fff]{0,1}[年月日元])|有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点")
 
 
 def _context(kb: KB, lead: LeadIn) -> str:
@@ -527,18 +538,18 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
         return None
     items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in lead.items]
     body = "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items)
-    if lead.whole and len("".join(lead.whole)) <= _WHOLE_CHARS:
+    if lead.whole and len("".join(lead.whole)) <= WHOLE_CHARS:
         # Items numbered inside one paragraph are said whole (their name is only their first clause).
         body = "；".join(f"（{k}）{as_printed(kb, lead.para, w)}" for k, w in enumerate(lead.whole, 1))
     elif len(body) > 280:
         body = "；".join(i.label for i in items)
-    text = f"规划列出{len(items)}项：{body}。" + _count_note(lead.sentence, len(items))
+    text = f"规划列出{len(items)}项：{body}。" + (count_asked_note(question, len(items)) or _count_note(lead.sentence, len(items)))
     cites = list(dict.fromkeys([kb.citation(lead.para)] + [i.citation for i in items]))
     return Answer(question, text, True, items, cites[:12], kind="list")
 
 
 #: Longest run of whole items a list answer quotes (beyond it, the items' names).
-_WHOLE_CHARS = 700
+WHOLE_CHARS = 700
 #: What a list question's words around the asked phrase are (period names, list words, 的).
 _PHRASE_CUT = re.compile(r"[的之|,，、？?。！!\s]|" + _PERIOD_NAME.pattern + "|" + _LIST_WORDS.pattern)
 
@@ -567,6 +578,26 @@ def _asked_phrase(question: str, word: str) -> str | None:
         if word in part and len(part) >= 4:
             return part
     return None
+
+
+#: The count a list question asks for (哪六大类, 哪三条, 五项基本任务).
+_COUNT_ASKED = re.compile(r"(?<![第0-9一二三四五六七八九十两])哪?([0-9一二三四五六七八九十两]{1,2})(?:大类|大|个方面|个|项|条|类|种|点)(?!五年)")
+
+
+def count_asked_note(question: str, found: int) -> str:
+    """What to say when a list question names a count (「按哪五大类来分」) the plan's items do not make.
+
+    >>> count_asked_note("特色小城镇按哪五大类来分？", 6)
+    '（问题说“五大类”，规划列出的是6项。）'
+    >>> count_asked_note("特色小城镇按哪六大类来分？", 6)
+    ''
+    >>> count_asked_note("十三五期间有哪些项目？", 4), count_asked_note("第三个五年计划的基本任务是什么？", 5)
+    ('', '')
+    """
+    m = _COUNT_ASKED.search(question)
+    if not m or parse_cn_number(m.group(1).replace("两", "二")) in (None, found):
+        return ""
+    return f"（问题说“{m.group(0).lstrip('哪')}”，规划列出的是{found}项。）"
 
 
 def _count_note(sentence: str, found: int) -> str:
