@@ -385,6 +385,7 @@ _PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六�
 _PERIOD_NAME = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|第[一二三四五六七八九十]{1,3}个五年计划")
 _ASKED_OF_PLAN = re.compile(r"(?:提|列|讲|说|写)了|(?:提出|提到|列出|明确)了")
 _LIST_WORDS = re.compile(r"(?:包括|包含|分为|分成|有)?哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|"
+                         r"(?:完成|实现|满足|达到)(?=哪)|"
                          r"(?<!第)哪?[0-9一二三四五六七八九十两]{1,2}(?:大类|大|个方面|个|项|条|类|种|点)(?![\u4e00-\u9fff]{0,1}[年月日元])|有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点")
 
 
@@ -568,11 +569,13 @@ def _asked_phrase(question: str, word: str) -> str | None:
 
     >>> _asked_phrase("二五计划的基本任务有哪几条？", "基本")
     '基本任务'
+    >>> _asked_phrase("二五计划要完成哪几项基本任务？", "基本")
+    '基本任务'
     >>> _asked_phrase("如何发展农业？", "农业") is None
     True
     """
     for part in _PHRASE_CUT.split(question):
-        part = re.sub(r"^(?:如何|怎样|怎么|要|将|的)|(?:如何|怎样|怎么|要|有)$", "", part or "")
+        part = re.sub(r"^(?:如何|怎样|怎么|要|将|的|[项个条类种])|(?:如何|怎样|怎么|要|有)$", "", part or "")
         # 「发展农业」: a verb every chapter uses before the word says nothing more of which list.
         part = re.sub(r"^(?:" + "|".join(sorted(_GENERIC_WORDS, key=len, reverse=True)) + ")+", "", part)
         if word in part and len(part) >= 4:

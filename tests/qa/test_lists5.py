@@ -31,6 +31,7 @@ def _in_order(text: str, parts: list[str]) -> bool:
     "第三个五年计划的基本任务是什么？",
     "省委提出的第三个五年计划的基本任务包括哪些？",
     "三五时期的基本任务有哪些？",
+    "三五计划要完成哪几项基本任务？",
 ])
 def test_inline_numbered_items_are_the_lead_ins(plan, question):
     a = plan.ask(question)
