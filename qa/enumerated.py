@@ -28,7 +28,7 @@ _SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大件]?|[0-9一�
 _CLAUSE = re.compile(r"[^,;:。!?]+")
 #: Verbs a run of members follows (开工建设A、B…, 积极申报A、B…): the first member starts after the last of them.
 _VERB = re.compile(r"(?:开工建设|建设好|修建好|建好|办好|抓好|修建|兴建|筹建|组建|新建|续建|扩建|改造|建设|建成|进行|申报|推动|推进|发展|培育|实施|打造|引进|支持|布局|谋划|"
-                   r"提升|完善|保护|修复|开发|鼓励|加强|形成|构建|突破|包括|涵盖|涉及|聚焦|围绕|争创|创建|重点|做强|壮大|"
+                   r"提升|完善|保护|修复|开发|鼓励|加强|形成|构建|突破|包括|涵盖|涉及|聚焦|围绕|争创|创建|重点|做强|壮大|具有|具备|拥有|"
                    r"瞄准|依托|拓展|深化|优化|加快|积极|大力|着力|全力|力争|争取|探索)")
 #: A word that opens a run right after it (「即A、B、C」「包括A、B」): the first member starts after it.
 _OPENS = re.compile(r"^(?:即|包括|分别是|分别为)")
@@ -68,6 +68,12 @@ _TITLE_CHARS = 25
 _PERIOD_PLAN = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:计划|规划|时期|期间)?|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划)?")
 #: The verb a list question asks its slot with (有, 是, 包括, 具备): no part of what the list is of.
 _SLOT_VERB = re.compile(r"(?:都|共|一共|主要|具体)?(?:具有|拥有|有|是|包括|包含|具备|需要|要|分为|分成)$")
+
+
+#: A question asking the sorts of a thing (有哪几种, 分哪几类, 有哪些类型).
+_SORTS = re.compile(r"哪(?:几|些)(?:种|类|个类型|类型|种类型)")
+#: Subjects of this many bigrams or more must be half in the run's context, not one shared word.
+_PLACED_ABOVE = 4
 
 
 def _asked_of(before: str) -> str:
@@ -262,6 +268,7 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     key = content_bigrams(before + "|" + after)
     after_key = content_bigrams(after)
     subject_key = content_bigrams(_VERB.sub("|", before))
+    sort_asked = _SORTS.search(question)
     if len(key - _GENERIC) < (3 if within is None and not made_of else 2):
         # 「有哪些重点工程」「零陵区有哪些重点项目」 say too little to pick one sentence's run: broad questions, for the headings.
         return None
@@ -282,8 +289,13 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # One shared word is no naming (关键软件 in a run 「增强关键技术创新能力」 leads): most of the subject must be in it.
         subject = subject_key - bigrams(en.lead)
         # (「电网由…配电网络…构成」 names the whole its parts make: a part sharing its words is still a part.)
-        named = not made_of and any(len(bigrams(m) & subject) * 2 >= len(subject) for m in en.members) if subject else False
-        placed = not subject_key or bool(subject_key & bigrams(context))
+        # (「可信数据空间有哪几种」: members ending with the subject — 企业可信数据空间、行业可信数据空间 — are its kinds.)
+        kinds_of = bool(sort_asked) and sum(m.endswith(_asked_of(before)) for m in en.members) * 2 >= len(en.members)
+        named = not made_of and not kinds_of and any(len(bigrams(m) & subject) * 2 >= len(subject) for m in en.members) if subject else False
+        # 「数据元件提供哪些服务」: what the question names (数据元件) must be where the run is — one shared word
+        # (数据) of a long subject places nothing.
+        placed = not subject_key or bool(subject_key & bigrams(context)) and (
+            len(subject_key) < _PLACED_ABOVE or _cover(subject_key, context) >= 0.5)
         # The kind asked for (客运站场, 未来产业) must be the run's own: half its words in the clause or the titles above.
         # Not from the members themselves (数字经济 in a run of 领域 for 数字经济重点产业) nor a clause before
         # (「推进网络强国建设，加快建设数字经济、数字社会…」 lists no 强国).

@@ -137,3 +137,21 @@ def test_rows_counted_by_an_unquoted_cell_text(rows, question):
     a = rows.ask(question)
     assert a.found and "2项" in a.answer
     assert [i.label for i in a.items] == ["单位地区生产总值能耗降低", "化学需氧量排放减少"]
+
+
+# 7. A counted group asked 分别是什么; the sorts of a thing (哪几种); never a run placed by one shared word ------------
+@pytest.mark.parametrize("question", ["调度系统的四大功能分别是什么？", "全省调度系统具有哪四大功能？"])
+def test_counted_group_after_a_having_verb(plan, question):
+    a = plan.ask(question)
+    assert a.found and [i.label for i in a.items] == ["监测", "预警", "调配", "恢复"]
+
+
+def test_sorts_of_a_thing_are_the_members_ending_with_it(plan):
+    a = plan.ask("调度中心有哪几种？")
+    assert a.found and [i.label for i in a.items][:3] == ["县级调度中心", "市级调度中心", "省级调度中心"]
+
+
+def test_no_run_placed_by_one_shared_word(plan):
+    # 「提供全过程安全服务，包括防雷、防汛…」 is no service of the 调度中心: one shared word (服务/提供) places nothing.
+    a = plan.ask("调度中心提供哪些安全服务？")
+    assert "防雷" not in a.answer
