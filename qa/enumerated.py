@@ -16,7 +16,7 @@ from .answer import Answer, Item
 from .extractive import content_bigrams
 from .intent import Intent
 from .kb import KB, plan_of
-from .leadin import single_best
+from .leadin import count_asked_note, single_best
 from .link import Link
 from .ngrams import bigrams
 from .scope import names_kind, near_name
@@ -29,7 +29,7 @@ _SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大件]?|[0-9一�
 _CLAUSE = re.compile(r"[^,;:。!?]+")
 #: Verbs a run of members follows (开工建设A、B…, 积极申报A、B…): the first member starts after the last of them.
 _VERB = re.compile(r"(?:开工建设|建设好|修建好|建好|办好|抓好|修建|兴建|筹建|组建|新建|续建|扩建|改造|建设|建成|进行|申报|推动|推进|发展|培育|实施|打造|引进|支持|布局|谋划|"
-                   r"提升|完善|保护|修复|开发|鼓励|加强|形成|构建|突破|包括|涵盖|涉及|聚焦|围绕|争创|创建|重点|做强|壮大|"
+                   r"提升|完善|保护|修复|开发|鼓励|加强|形成|构建|突破|包括|涵盖|涉及|聚焦|围绕|争创|创建|重点|做强|壮大|具有|具备|拥有|"
                    r"瞄准|依托|拓展|深化|优化|加快|积极|大力|着力|全力|力争|争取|探索)")
 #: A word that opens a run right after it (「即A、B、C」「包括A、B」): the first member starts after it.
 _OPENS = re.compile(r"^(?:即|包括|分别是|分别为)")
@@ -44,7 +44,7 @@ _SECOND_RUN = re.compile(r"(?=进行|开展)")
 #: A run spelled out in brackets right after what it names (「十二字经验(焊、补、喷)」).
 _BRACKET_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([^()（）]*、[^()（）]*)[)）]")
 #: What ends the last member: 等, a count (四个), or the verb the sentence goes on with (成为, 入列).
-_LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条种类座所家处大]|(?:成为|入列|进入|列入|纳入|作为|列为|建成|为重点|为主)")
+_LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条种类座所家处大]|(?:成为|入列|进入|列入|纳入|作为|列为|建成|为重点|为主|构成|组成)")
 _LONGEST_MEMBER = 20
 #: A count before a kind (八大, 十来个): a member 「八大煤炭基地」 names the kind counted, not one of its members.
 _COUNTED_KIND = r"[0-9一二三四五六七八九十两几来]+[大个座条所家处项类]?"
@@ -63,6 +63,27 @@ _BARE_HEAD = 6
 _NOT_MEMBER = re.compile(r"以下|如下|必须|应当|要求|的|于一体|^以|^[(（]")
 #: Longest first sentence read as a paragraph's title (a box item's 「城乡客运一体化站场建设。」).
 _TITLE_CHARS = 25
+
+
+#: A plan named by its period (二五计划, “十四五”规划, 第二个五年计划): what a list is of, not which list.
+_PERIOD_PLAN = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:计划|规划|时期|期间)?|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划)?")
+#: The verb a list question asks its slot with (有, 是, 包括, 具备): no part of what the list is of.
+_SLOT_VERB = re.compile(r"(?:都|共|一共|主要|具体)?(?:具有|拥有|有|是|包括|包含|具备|需要|要|分为|分成)$")
+
+
+#: A question asking the sorts of a thing (有哪几种, 分哪几类, 有哪些类型).
+_SORTS = re.compile(r"哪(?:几|些)(?:种|类|个类型|类型|种类型)")
+#: Subjects of this many bigrams or more must be half in the run's context, not one shared word.
+_PLACED_ABOVE = 4
+
+
+def _asked_of(before: str) -> str:
+    """What a list question with no kind after its slot asks the members of: its last phrase before the slot.
+
+    >>> _asked_of("|的基本任务有")
+    '基本任务'
+    """
+    return re.split(r"[的|,，、]", _SLOT_VERB.sub("", before.rstrip("，,")))[-1]
 
 
 @dataclass(frozen=True)
@@ -248,10 +269,16 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     with, and one run must fit best; else nothing is answered here.
     """
     slot = list_slot(question)
-    if not slot or intent.number or re.match(r"(?:篇|章|节|部分|专栏)|方面$", slot[1]):
+    made_of = bool(slot and re.match(r"个?部分(?:构成|组成)", slot[1]))
+    if made_of:
+        # 「数联网由哪几部分构成」 asks for the members of 「由A、B、C构成」, not for headings.
+        slot = slot[0], ""
+    elif not slot or intent.number or re.match(r"(?:篇|章|节|部分|专栏)|方面$", slot[1]):
         # 「第三十八章…有哪几节」「分哪几个方面」 ask for headings or a box's parts, not a sentence's run.
         return None
     before, after = slot
+    # 「二五计划的基本任务有哪几条」: the period the plan is for (二五计划, 第二个五年计划) picks no sentence.
+    before = _PERIOD_PLAN.sub("|", before)
     if any(l.type in _GROUPS and l.score >= 0.9 and not after.startswith(l.mention) for l in links):
         # 「哪些项目支持新材料百亿园区」: a named park, industry or strategy has its members in the graph
         # (unless it is the kind asked for: 「哪些新兴产业」).
@@ -259,7 +286,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     key = content_bigrams(before + "|" + after)
     after_key = content_bigrams(after)
     subject_key = content_bigrams(_VERB.sub("|", before))
-    if len(key - _GENERIC) < (3 if within is None else 2):
+    sort_asked = _SORTS.search(question)
+    if len(key - _GENERIC) < (3 if within is None and not made_of else 2):
         # 「有哪些重点工程」「零陵区有哪些重点项目」 say too little to pick one sentence's run: broad questions, for the headings.
         return None
     scored: list[tuple[tuple[float, float], Enumeration]] = []
@@ -278,8 +306,14 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # The kind the run's own lead names (「新建城区义务教育学校4所,即…」) is no place: a member may hold it (学校).
         # One shared word is no naming (关键软件 in a run 「增强关键技术创新能力」 leads): most of the subject must be in it.
         subject = subject_key - bigrams(en.lead)
-        named = any(len(bigrams(m) & subject) * 2 >= len(subject) for m in en.members) if subject else False
-        placed = not subject_key or bool(subject_key & bigrams(context))
+        # (「电网由…配电网络…构成」 names the whole its parts make: a part sharing its words is still a part.)
+        # (「可信数据空间有哪几种」: members ending with the subject — 企业可信数据空间、行业可信数据空间 — are its kinds.)
+        kinds_of = bool(sort_asked) and sum(m.endswith(_asked_of(before)) for m in en.members) * 2 >= len(en.members)
+        named = not made_of and not kinds_of and any(len(bigrams(m) & subject) * 2 >= len(subject) for m in en.members) if subject else False
+        # 「数据元件提供哪些服务」: what the question names (数据元件) must be where the run is — one shared word
+        # (数据) of a long subject places nothing.
+        placed = not subject_key or bool(subject_key & bigrams(context)) and (
+            len(subject_key) < _PLACED_ABOVE or _cover(subject_key, context) >= 0.5)
         # The kind asked for (客运站场, 未来产业) must be the run's own: half its words in the clause or the titles above.
         # Not from the members themselves (数字经济 in a run of 领域 for 数字经济重点产业) nor a clause before
         # (「推进网络强国建设，加快建设数字经济、数字社会…」 lists no 强国).
@@ -289,7 +323,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         own = "|".join((_without(en.clause, [m for m in en.members if m != after]), follow if "、" not in follow else "",
                         en.lead if _OPENS.match(en.clause) else "", title if len(title) <= _TITLE_CHARS else ""))
         # Members named with the kind (制造强国、质量强国 for 哪些强国) are of it.
-        of_kind = bool(after) and sum(m.endswith(after) for m in en.members) * 2 >= len(en.members)
+        # So are members the kind opens (民主选举、民主协商 for 哪些民主).
+        of_kind = bool(after) and sum(m.endswith(after) or len(after) >= 2 and m.startswith(after) for m in en.members) * 2 >= len(en.members)
         # Half its characters are not enough: its head word must be the run's own (「等重点领域宏观审慎管理」 lists
         # no 风险; 「增强国家」 holds no 强国) — qa.scope.names_kind; its qualifiers may be the heading's
         # (「第三节 健全防范化解重点领域风险长效机制」 over 「统筹推进房地产、…等风险有序化解」).
@@ -303,7 +338,9 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # clause names it outside them (「八字经验(焊、补…)」; a run of 片区开发 is no list of roads).
         if len(after) == 1 and not (of_kind or after in _without(en.clause, list(en.members))):
             continue
-        if score >= threshold and placed and not named and kind_fits and not of_kinds:
+        # 「…的基本任务有哪几条」 names no kind after its slot: what it asks of (基本任务) must be the run's own words.
+        asked_of = not after and not _cover(content_bigrams(_asked_of(before)), context) >= 0.5
+        if score >= threshold and placed and not named and kind_fits and not of_kinds and not asked_of:
             # Ties go to the run whose own clause restates more of the question.
             scored.append(((score, _cover(key, en.clause)), en))
     en = single_best(scored, lambda en: en.members)
@@ -314,5 +351,5 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     members = [m for m in en.members if m != after] if sum(m != after for m in en.members) >= 2 else list(en.members)
     items = [Item(m, cite) for m in members]
     printed = kb.printed(en.para, en.sentence)
-    text = f"{where}规划列出{len(items)}项：{'、'.join(members)}。原文：“{printed}”"
+    text = f"{where}规划列出{len(items)}项：{'、'.join(members)}。{count_asked_note(question, len(items))}原文：“{printed}”"
     return Answer(question, text, True, items, [cite], kind="list")

@@ -11,7 +11,8 @@ import re
 
 from .answer import Answer, Citation, Item
 from .frame import years_in
-from .kb import KB
+from .kb import KB, normalise_text
+from .leadin import as_printed, inline_items
 from .ngrams import bigrams
 
 __all__ = ["HOW", "content_bigrams", "covers", "answer_extractive", "not_found"]
@@ -22,7 +23,9 @@ _QWORDS = re.compile(
     r"规划|纲要|如何|怎样|怎么|为什么|为何|什么|哪些|多少|是否|有没有|请问|采取|提出|关于|方面|措施|举措|推动|推进|"
     r"包括|包含|要|将|发展|有|的|了|吗|呢|是|在|和|与|及|？|\?|，|、|。|“|”|"
     # Spoken verbs of a how-question (打算怎样把X做大做强, 怎么搞好X): how it is asked, not what about.
-    r"打算|准备|想|把|做大做强|做强做大|做优做强|做大做优|搞好|搞活|抓好|做好|搞)"
+    r"打算|准备|想|把|做大做强|做强做大|做优做强|做大做优|搞好|搞活|抓好|做好|搞|"
+    # Who says it (报告说, 指引里) and 之间 (省和县之间): how it is asked, not what about.
+    r"(?:报告|指引|文件|意见|方案)(?:说|里|中|提出)?|之间)"
 )
 
 
@@ -90,29 +93,37 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     Passages that cover the question much less than the best one are left out,
     so the answer does not trail off into loosely related text.
     """
-    scored = []
+    every = []
     for hit in hits[:8]:
         para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
         # A long paragraph is cut into passages; its words count together (碳达峰 … 碳中和).
         whole = kb.norm_text.get(para, "") if para else ""
-        cover = max(covers(question, hit.passage.text), covers(question, _context(hit)), covers(question, whole))
-        if cover >= min_cover:
-            scored.append((cover, hit))
+        every.append((max(covers(question, hit.passage.text), covers(question, _context(hit)), covers(question, whole)), hit))
+    scored = [(cover, hit) for cover, hit in every if cover >= min_cover]
     if not scored:
         return None
-    if _HOW_LIKE.search(question):
+    how = bool(_HOW_LIKE.search(question))
+    if how:
         # 「如何发展夜间经济」 asks what the plan will do: a glossary definition of the words comes after the measures;
         # a passage under a section titled with the topic (增强粮食安全保障能力) before a chapter's lead.
         scored.sort(key=lambda s: (_is_definition(kb, s[1]), -round(covers(question, s[1].passage.section or ""), 1), -round(s[0], 2)))
     best_cover = max(c for c, _ in scored)
+    near: list = []
+    if how and (top := _heading_of(kb, scored[0][1])) is not None:
+        # 「中央和地方的权限怎么划分」: the paragraphs of the heading the best one is in state the principle
+        # together (the 方针 before a list of 原则, the 中心的问题 after it), each with fewer of the question's words.
+        near = [hit for cover, hit in every if cover >= _NEAR_SHARE * best_cover and _heading_of(kb, hit) == top]
+        scored += [(cover, hit) for cover, hit in every if cover < min_cover and hit in near]
     items: list[Item] = []
     cites: list[Citation] = []
     asked_years = set(years_in(question))
     for cover, hit in scored:
         c = _hit_citation(kb, hit)
-        if cover < 0.7 * best_cover or c is None or any((c.plan, c.id) == (o.plan, o.id) for o in cites):
+        if cover < (_NEAR_SHARE if hit in near else 0.7) * best_cover or c is None or any((c.plan, c.id) == (o.plan, o.id) for o in cites):
             continue
         sentence = _best_sentence(question, hit.passage.text)
+        if how and sentence:
+            sentence = _with_items(kb, hit, sentence)
         if asked_years and (dated := set(years_in(sentence))) and not dated & asked_years:
             continue  # 「到2029年要基本建成什么」: a sentence dated 到2035年 (any plan's) answers another year
         cites.append(c)
@@ -124,6 +135,31 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
         return None
     body = "".join(i.label if i.label.endswith(("。", "；", "！", "？")) else i.label + "。" for i in items)
     return Answer(question, "规划中的相关表述：" + body, True, items, cites, kind=kind)
+
+
+#: Share of the best passage's cover a how-answer's passage under the same heading needs.
+_NEAR_SHARE = 0.5
+#: Longest inline list a how-answer quotes whole after its lead-in.
+_ITEMS_CHARS = 600
+
+
+def _heading_of(kb: KB, hit) -> str | None:
+    para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+    return kb.parent(para) if para else None
+
+
+def _with_items(kb: KB, hit, sentence: str) -> str:
+    """A how-answer's sentence that opens a list numbered inside its paragraph (「应该实行以下的原则：（1）…；」)
+    goes on with every item, not only the first."""
+    para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+    numbered = inline_items(kb, para) if para else None
+    if not numbered or numbered[0] not in normalise_text(sentence):
+        return sentence
+    lead, items = numbered
+    listed = "；".join(f"（{k}）{as_printed(kb, para, w)}" for k, w in enumerate(items, 1))
+    if len(listed) > _ITEMS_CHARS:
+        return sentence
+    return f"{as_printed(kb, para, lead)}：{listed}。"
 
 
 #: A sentence stating a target (「城区空气优良天数大于330天/年，优良率达到92%以上」): what is reached, not how.

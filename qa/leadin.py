@@ -11,6 +11,7 @@ document order, each cited to its own line.
 from __future__ import annotations
 
 import re
+import unicodedata
 import weakref
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ from .intent import Intent, parse_cn_number, quoted_phrase
 from .kb import KB, plan_of
 from .link import Link
 
-__all__ = ["LeadIn", "lead_ins", "single_best", "list_line_name", "numbered_run", "is_title_line", "under_title_line", "answer_lead_in_list", "answer_lead_in_figure"]
+__all__ = ["LeadIn", "lead_ins", "numbered_inline", "inline_items", "as_printed", "WHOLE_CHARS", "count_asked_note", "single_best", "list_line_name", "numbered_run", "is_title_line", "under_title_line", "answer_lead_in_list", "answer_lead_in_figure"]
 
 #: The count a lead-in announces (「主要的有以下八条」「如下三个方面」).
 _ANNOUNCED_COUNT = re.compile(r"(?:以下|如下)的?([一二三四五六七八九十两\d]{1,3})(?:条|项|个|件|点|类|种|大|方面)")
@@ -63,6 +64,10 @@ class LeadIn:
     para: str
     sentence: str
     items: tuple[tuple[str, str, str], ...]
+    #: The items' whole text when the paragraph numbers them inside itself (「：(1)继续…;(2)…」), else empty.
+    whole: tuple[str, ...] = ()
+    #: The sentences of the paragraph right before an inline lead-in (「要实现这个前途，必须具备必要的条件。」).
+    preamble: str = ""
 
 
 def list_line_name(text: str) -> tuple[str, str]:
@@ -88,10 +93,12 @@ def list_line_name(text: str) -> tuple[str, str]:
     ('主要在北方平原地区推广双轮双铧犁、双轮单铧犁', '')
     >>> list_line_name("第二,根据当地的实际需要和群众的自愿原则,采取群众自办的办法,广泛地组织…")
     ('采取群众自办的办法', '')
+    >>> list_line_name("在发展农业生产的基础上,进一步地发展轻工业")
+    ('进一步地发展轻工业', '')
     """
     clauses = re.split(_CLAUSE_END, LIST_MARK.sub("", text.strip()), maxsplit=3)
     # 「第二，根据当地的实际需要…，广泛地组织…」: a clause saying on what grounds names nothing; the next one does.
-    while len(clauses) > 2 and _CIRCUMSTANCE.match(clauses[0]):
+    while len(clauses) > 1 and _CIRCUMSTANCE.match(clauses[0]):
         clauses = clauses[1:]
     clause = clauses[0].strip()
     if len(clause) > _ASIDE_ABOVE:
@@ -248,6 +255,61 @@ def _inline(text: str) -> tuple[str, list[str]] | None:
     return (lead, clauses) if len(lead) >= 4 and len(clauses) >= 2 else None
 
 
+#: An item number printed inside a paragraph (NFKC): (1) (2) …, ① ②.
+_INLINE_NUMBER = re.compile(r"\((\d{1,2})\)|([①-⑳])")
+#: Sentences of a paragraph before its inline lead-in read with it (what the list is of may be said there).
+_PREAMBLE_SENTENCES = 2
+
+
+def numbered_inline(text: str) -> tuple[str, list[str]] | None:
+    """(lead-in, whole items) of a paragraph numbering its items inside itself after a colon, or None.
+
+    The numbers must run 1, 2, 3… (two at least); each item runs to the next number, the last to
+    the end of its sentence.
+
+    >>> numbered_inline("基本任务应该是:(1)继续进行工业建设,推进技术改造;(2)继续完成社会主义改造;(3)增强国防力量。上面说明了。")
+    ('基本任务应该是', ['继续进行工业建设,推进技术改造', '继续完成社会主义改造', '增强国防力量'])
+    >>> numbered_inline("应该实行以下的原则:①明确管理权;②由中央管理。")[1]
+    ['明确管理权', '由中央管理']
+    >>> numbered_inline("第(1)项和第(3)项不变。") is None
+    True
+    """
+    run: list[re.Match] = []
+    for m in _INLINE_NUMBER.finditer(text):
+        n = int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1
+        if n == len(run) + 1:
+            run.append(m)
+        elif n == 1 and len(run) < 2:
+            run = [m]
+    if len(run) < 2:
+        return None
+    head = text[: run[0].start()]
+    if not head.endswith((":", "：")):
+        # 「第(1)项和第(3)项」: numbers cited in prose, not items a lead-in announces.
+        return None
+    lead = re.split(r"[。；;！？]", head.rstrip(":："))[-1]
+    last_end = text.find("。", run[-1].end())
+    ends = [m.start() for m in run[1:]] + [last_end if last_end >= 0 else len(text)]
+    items = [text[m.end(): e].strip().rstrip(",，;；。") for m, e in zip(run, ends)]
+    return (lead, items) if len(lead) >= 4 and all(items) else None
+
+
+def inline_items(kb: KB, para: str) -> tuple[str, list[str]] | None:
+    """:func:`numbered_inline` of a paragraph, read on its normalised text with ①② kept (NFKC makes them bare digits)."""
+    raw = re.sub(r"\s+", "", str(kb.attrs(para).get("text") or ""))
+    if not re.search(r"[①-⑳]", raw):
+        return numbered_inline(kb.norm_text[para])
+    return numbered_inline("".join(c if "①" <= c <= "⑳" else unicodedata.normalize("NFKC", c) for c in raw))
+
+
+def _preamble(text: str, lead: str) -> str:
+    """The sentences of ``text`` right before ``lead`` (at most :data:`_PREAMBLE_SENTENCES`)."""
+    at = text.find(lead)
+    if at <= 0:
+        return ""
+    return "".join([s for s in re.findall(r"[^。！？]+[。！？]?", text[:at]) if s][-_PREAMBLE_SENTENCES:])
+
+
 #: 「一是…，二是…，三是…」「第一，…；第二，…」: items counted in words inside one sentence.
 _COUNTED = re.compile(r"(?:^|(?<=[:：,，;；。]))(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][,，])")
 
@@ -297,9 +359,18 @@ def lead_ins(kb: KB) -> list[LeadIn]:
             # 「一是…；二是…」 opening a paragraph: the lead-in is the paragraph before (「…仍面临一些突出问题和困难。」).
             before = [x for x in re.split(r"[。！？]", kb.norm_text[paras[i - 1]]) if x]
             inline = _counted(before[-1] + ":" + text) if before else None
+        numbered = inline_items(kb, para)
+        if numbered:
+            # 「基本任务应该是：（1）继续…；（2）…」: the numbers mark the items, each read whole (a ； may sit inside one).
+            lead, whole = numbered
+            names = [(*list_line_name(w), para) for w in whole]
+            if all(n[0] for n in names):
+                out.append(LeadIn(para, lead, tuple(names), tuple(whole), _preamble(text, lead)))
+                continue
         if inline:
             lead, clauses = inline
-            out.append(LeadIn(para, lead, tuple((*list_line_name(c), para) for c in clauses if list_line_name(c)[0])))
+            out.append(LeadIn(para, lead, tuple((*list_line_name(c), para) for c in clauses if list_line_name(c)[0]),
+                              preamble=_preamble(text, lead)))
     _CACHE[kb] = out
     return out
 
@@ -313,7 +384,9 @@ _GENERIC_WORDS = frozenset("""
 _PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五|期间|时期|规划|纲要|计划")
 _PERIOD_NAME = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|第[一二三四五六七八九十]{1,3}个五年计划")
 _ASKED_OF_PLAN = re.compile(r"(?:提|列|讲|说|写)了|(?:提出|提到|列出|明确)了")
-_LIST_WORDS = re.compile(r"(?:包括|包含|分为|分成|有)?哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点")
+_LIST_WORDS = re.compile(r"(?:包括|包含|分为|分成|有)?哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|"
+                         r"(?:完成|实现|满足|达到)(?=哪)|"
+                         r"(?<!第)哪?[0-9一二三四五六七八九十两]{1,2}(?:大类|大|个方面|个|项|条|类|种|点)(?![\u4e00-\u9fff]{0,1}[年月日元])|有哪些|包括哪些|包含哪些|哪些|哪几个?|哪几[类种项方面]|都有什么|有什么|是什么|分别是|主要|具体|重点")
 
 
 def _context(kb: KB, lead: LeadIn) -> str:
@@ -321,7 +394,7 @@ def _context(kb: KB, lead: LeadIn) -> str:
 
     Only the nearest heading: a part's title (「…科学技术…」) says too little about one list far below it.
     """
-    titles = [kb.norm_text[lead.para] if len(kb.norm_text[lead.para]) <= _ITEM_CHARS else lead.sentence]
+    titles = [kb.norm_text[lead.para] if len(kb.norm_text[lead.para]) <= _ITEM_CHARS else lead.preamble + lead.sentence]
     node = kb.parent(lead.para)
     if node and kb.type(node) in ("Section", "Chapter", "Part", "Box"):
         # 「铁　路」: a title letter-spaced in print reads as one word.
@@ -435,10 +508,13 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
     """
     words = _content_words(question)
     heads = {w for w in words if not any(w != o and w in o for o in words) and w not in _GENERIC_WORDS}
-    if not heads or len(heads) == 1 and len(next(iter(heads))) < 3:
-        # One short word (「如何发展农业」) restates too many lead-ins to pick one; a longer one (日用品) must be the lead-in's own.
-        return None
     single = next(iter(heads)) if len(heads) == 1 else None
+    if single and len(single) < 3:
+        # One short word (「如何发展农业」) restates too many lead-ins to pick one; the phrase it stands in
+        # (基本 of 「二五计划的基本任务有哪几条」 → 基本任务) must then be the lead-in's own.
+        single = _asked_phrase(question, single)
+    if not heads or len(heads) == 1 and not single:
+        return None
     scored = []
     for lead in lead_ins(kb):
         if plan and plan_of(lead.para) != plan or len(lead.items) < 2:
@@ -447,7 +523,8 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
         sentence = context.split("|")[0]
         if single and single not in sentence:
             continue
-        if any(word_cover(question, title) >= threshold for title in context.split("|")[1:]):
+        if any(word_cover(question, title) >= threshold for title in context.split("|")[1:]) and \
+                word_cover(question, lead.sentence) < 1.0:
             # 「宏观调控目标和政策包括哪些方面」 restates a heading above the lead-in: the heading's own parts answer it.
             continue
         if any(w not in context for w in _ASPECT.findall(question)):
@@ -462,11 +539,68 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
         return None
     items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in lead.items]
     body = "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items)
-    if len(body) > 280:
+    if lead.whole and len("".join(lead.whole)) <= WHOLE_CHARS:
+        # Items numbered inside one paragraph are said whole (their name is only their first clause).
+        body = "；".join(f"（{k}）{as_printed(kb, lead.para, w)}" for k, w in enumerate(lead.whole, 1))
+    elif len(body) > 280:
         body = "；".join(i.label for i in items)
-    text = f"规划列出{len(items)}项：{body}。" + _count_note(lead.sentence, len(items))
+    text = f"规划列出{len(items)}项：{body}。" + (count_asked_note(question, len(items)) or _count_note(lead.sentence, len(items)))
     cites = list(dict.fromkeys([kb.citation(lead.para)] + [i.citation for i in items]))
     return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+#: Longest run of whole items a list answer quotes (beyond it, the items' names).
+WHOLE_CHARS = 700
+#: What a list question's words around the asked phrase are (period names, list words, 的).
+_PHRASE_CUT = re.compile(r"[的之|,，、？?。！!\s]|" + _PERIOD_NAME.pattern + "|" + _LIST_WORDS.pattern)
+
+
+def as_printed(kb: KB, para: str, norm: str) -> str:
+    """``norm`` (a normalised span of the paragraph) as printed, full-width punctuation kept, where the two align
+    character by character; else ``norm``."""
+    raw = re.sub(r"\s+", "", str(kb.attrs(para).get("text") or ""))
+    folded = "".join(unicodedata.normalize("NFKC", c)[:1] or c for c in raw)
+    at = folded.find(norm)
+    return raw[at: at + len(norm)] if at >= 0 else norm
+
+
+def _asked_phrase(question: str, word: str) -> str | None:
+    """The phrase of ``question`` holding ``word`` (four characters at least), period names and list words cut off.
+
+    >>> _asked_phrase("二五计划的基本任务有哪几条？", "基本")
+    '基本任务'
+    >>> _asked_phrase("二五计划要完成哪几项基本任务？", "基本")
+    '基本任务'
+    >>> _asked_phrase("如何发展农业？", "农业") is None
+    True
+    """
+    for part in _PHRASE_CUT.split(question):
+        part = re.sub(r"^(?:如何|怎样|怎么|要|将|的|[项个条类种])|(?:如何|怎样|怎么|要|有)$", "", part or "")
+        # 「发展农业」: a verb every chapter uses before the word says nothing more of which list.
+        part = re.sub(r"^(?:" + "|".join(sorted(_GENERIC_WORDS, key=len, reverse=True)) + ")+", "", part)
+        if word in part and len(part) >= 4:
+            return part
+    return None
+
+
+#: The count a list question asks for (哪六大类, 哪三条, 五项基本任务).
+_COUNT_ASKED = re.compile(r"(?<![第0-9一二三四五六七八九十两])哪?([0-9一二三四五六七八九十两]{1,2})(?:大类|大|个方面|个|项|条|类|种|点)(?!五年)")
+
+
+def count_asked_note(question: str, found: int) -> str:
+    """What to say when a list question names a count (「按哪五大类来分」) the plan's items do not make.
+
+    >>> count_asked_note("特色小城镇按哪五大类来分？", 6)
+    '（问题说“五大类”，规划列出的是6项。）'
+    >>> count_asked_note("特色小城镇按哪六大类来分？", 6)
+    ''
+    >>> count_asked_note("十三五期间有哪些项目？", 4), count_asked_note("第三个五年计划的基本任务是什么？", 5)
+    ('', '')
+    """
+    m = _COUNT_ASKED.search(question)
+    if not m or parse_cn_number(m.group(1).replace("两", "二")) in (None, found):
+        return ""
+    return f"（问题说“{m.group(0).lstrip('哪')}”，规划列出的是{found}项。）"
 
 
 def _count_note(sentence: str, found: int) -> str:

@@ -12,7 +12,7 @@ from .answer import Answer, Item
 from .intent import PLAN_SAYS, Intent, quoted_phrase, xref_phrase
 from .figures import asked_box, box_scope, item_name
 from .kb import KB, heading_text, normalise_text, plan_of
-from .leadin import is_title_line, lead_ins, numbered_run, under_title_line
+from .leadin import WHOLE_CHARS as _WHOLE_CHARS, as_printed, is_title_line, lead_ins, numbered_run, under_title_line
 from .link import Link, name_variants
 
 __all__ = [
@@ -879,6 +879,8 @@ def _kind_names(text: str, kind: str) -> list[str]:
     ['凤凰山公园', '滨江公园']
     >>> _kind_names("为了创造这些条件，我们必须坚持三级所有制。", "条件")
     []
+    >>> _kind_names("保证人民依法实行民主选举、民主协商、民主监督。", "民主")
+    []
     """
     names = []
     closing = re.compile(_ETC + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind))
@@ -889,8 +891,11 @@ def _kind_names(text: str, kind: str) -> list[str]:
                 name = _NAME_LEAD.sub("", _NAME_SUBJECT.sub("", slot))
                 names.append(name if name.endswith(kind) else name + kind)
             clause = clause[etc.end() :]
-        for seg in re.split(r"[、（）()“”和及与]", clause):
+        for seg, sep in re.findall(r"([^、（）()“”和及与]*)([、（）()“”和及与]?)", clause):
             at = seg.find(kind)
+            if at > 0 and sep == "、" and at + len(kind) < len(seg):
+                # 「实行民主选举、民主协商…」: the kind opens a member of a run (民主选举), it ends no name.
+                continue
             if at > 0:
                 names.append(_NAME_LEAD.sub("", _NAME_SUBJECT.sub("", seg[: at + len(kind)])))
     # A phrase with 的 describes a thing (总库容为13000万m³的水库), one with a verb says what is done to it
@@ -929,6 +934,9 @@ def _announced_by_title(kb: KB, node: str) -> list[Item]:
              and len(noun) == _TITLE_NOUN_CHARS and says.search(lead.sentence)]
     if len(found) != 1:
         return []
+    if found[0].whole and len("".join(found[0].whole)) <= _WHOLE_CHARS:
+        # Items numbered inside the paragraph are said whole (a name is only an item's first clause).
+        return [Item(as_printed(kb, para, whole), kb.citation(para)) for (_, _, para), whole in zip(found[0].items, found[0].whole)]
     return [Item(name, kb.citation(para), detail=detail or None) for name, detail, para in found[0].items]
 
 

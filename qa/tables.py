@@ -59,18 +59,27 @@ _MARK = re.compile(r"[〔［【\[][^〕］】\]]{0,3}[〕］】\]]|带\*|星号"
 def answer_table(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
     """A question about a table as a table (see the module docstring), else ``None``."""
     q = normalise_question(question)
-    if not _TABLE_WORDS.search(q) and not _FIGURE_KIND_ASKED.search(q):
+    # 「序号8是什么指标」「有几个指标的目标是完成省定目标」 ask the table without naming it: a 序号 or a cell's words do.
+    by_row = bool(_ROW_NUMBERED.search(q) and "指标" in q)
+    if not _TABLE_WORDS.search(q) and not _FIGURE_KIND_ASKED.search(q) and not by_row and not ("指标" in q and _ROWS_ASKED.search(q)):
         return None
     tables = [t for t in kb.by_type.get("IndicatorTable", []) if not plan or plan_of(t) == plan]
     if not tables:
         return None
-    table = _named_table(kb, q, tables)
+    if not _TABLE_WORDS.search(q) and not _FIGURE_KIND_ASKED.search(q) and not by_row:
+        # Only the words of a cell that is no figure (完成省定目标), printed in the question whole, name the table then.
+        holding = [t for t in tables if _cell_text_in(kb, q, [t])]
+        if len(holding) != 1:
+            return None
+        return _answer_text_cells(kb, question, q, holding[0], _cell_text_in(kb, q, holding))
+    table = _named_table(kb, q, tables, implied=by_row)
     if table is None:
         return None  # several tables and none named: asked back by no answer here, never one picked
     if (m := _ROW_ASKED.search(q)) and _WHICH_ROW.search(q[m.end():]):
         return _answer_row(kb, question, table, parse_cn_number(m["n"] or m["m"]))
-    if (quoted := _QUOTED.search(question)) and _ROWS_ASKED.search(q):
-        if (found := _answer_text_cells(kb, question, q, table, normalise_text(quoted.group(1)))) is not None:
+    quoted = _QUOTED.search(question)
+    if _ROWS_ASKED.search(q) and (words := normalise_text(quoted.group(1)) if quoted else _cell_text_in(kb, q, [table])):
+        if (found := _answer_text_cells(kb, question, q, table, words)) is not None:
             return found
     if _NOTE_ASKED.search(q) or _MARK.search(q):
         return _answer_note(kb, question, q, table)
@@ -79,6 +88,20 @@ def answer_table(kb: KB, question: str, *, plan: str | None = None) -> Answer | 
     if _COUNT_ASKED.search(q) and _titled(kb, q, table) and not _narrowed(kb, q, table):
         return _answer_count(kb, question, table)
     return None
+
+
+#: A row asked by its 序号/编号 (not 第N行, which other questions use of other things).
+_ROW_NUMBERED = re.compile(r"(?:序号|编号)\s*(?:为|是)?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d年])")
+#: Shortest cell text read as asked without quotes.
+_CELL_CHARS = 4
+
+
+def _cell_text_in(kb: KB, q: str, tables: list[str]) -> str | None:
+    """The longest cell text of ``tables`` that is no figure (「完成省定目标」) printed whole in the question, or None."""
+    texts = {normalise_text(str(v)) for t in tables for r in table_rows(kb, t)
+             for k in ("baseValue", "targetValue", "actualValue", "growth", "actualGrowth") if (v := kb.attrs(r).get(k))}
+    found = [t for t in texts if len(t) >= _CELL_CHARS and not re.search(r"\d", t) and t in q]
+    return max(found, key=len) if found else None
 
 
 def _untitled(kb: KB, q: str, table: str) -> str:
@@ -116,13 +139,14 @@ def _row_para(kb: KB, row: str, paras: set[str]) -> str:
     return next((p for p in kb.source_paragraphs(row) if p in paras), row)
 
 
-def _named_table(kb: KB, q: str, tables: list[str]) -> str | None:
+def _named_table(kb: KB, q: str, tables: list[str], *, implied: bool = False) -> str | None:
     """The table whose title the question restates (most of its title's bigrams asked), else ``None``;
-    the only table when the question names it 指标表/那张表 without a title of another."""
+    the only table when the question names it 指标表/那张表 without a title of another, or (``implied``) asks
+    it by a 序号 or a cell's words."""
     best = max(((_title_share(kb, q, t), t) for t in tables), default=(0.0, None))
     if best[0] >= _TITLED:
         return best[1]
-    return tables[0] if len(tables) == 1 and (_THE_TABLE.search(q) or _FIGURE_KIND_ASKED.search(q)) else None
+    return tables[0] if len(tables) == 1 and (implied or _THE_TABLE.search(q) or _FIGURE_KIND_ASKED.search(q)) else None
 
 
 def _title_share(kb: KB, q: str, table: str) -> float:
