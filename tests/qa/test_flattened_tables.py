@@ -36,3 +36,13 @@ def test_group_word_in_the_title_is_no_group(plan):
 def test_target_year_from_its_own_table(plan, question):
     a = plan.ask(question)
     assert a.found and "100" in a.answer and "99（" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, value, other", [
+    ("十三五供水普及率的目标是多少？", "99", "100"),
+    ("“十三五”期间供水普及率实际完成了多少？", "99.6", "100"),
+    ("供水普及率的目标是多少？", "100", "目标为99"),
+])
+def test_row_of_the_period_asked(plan, question, value, other):
+    a = plan.ask(question)
+    assert a.found and value in a.answer and other not in a.answer, a.answer
