@@ -26,3 +26,20 @@ def test_heading_parts_asked_with_a_noun(plan, question):
     for part in ("加强统筹协调", "落实资金保障", "做好宣传引导"):
         assert part in a.answer, a.answer
     assert "区生态局" not in a.answer.split("：", 1)[-1][:60], a.answer
+
+
+@pytest.mark.parametrize("question, value, other", [
+    ("西岭社区面积多大？", "5.75平方公里", "3.20"),
+    ("西岭社区的达标区域有多少平方公里？", "5.75平方公里", "3.20"),
+    ("南港工业区有多大？", "12.40平方公里", "5.75"),
+    ("东湖片区面积是多少？", "3.20平方公里", "5.75"),
+])
+def test_figure_in_the_brackets_after_its_name(plan, question, value, other):
+    """「A（3.20平方公里）、B（5.75平方公里）」: B's figure is its own bracket, never A's before it."""
+    a = plan.ask(question)
+    assert a.found and value in a.answer and other not in a.answer, a.answer
+
+
+def test_bracketed_length_is_no_area_asked(plan):
+    a = plan.ask("西岭社区有多长？")
+    assert "5.75" not in a.answer or not a.found, a.answer
