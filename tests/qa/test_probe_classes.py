@@ -43,3 +43,18 @@ def test_figure_in_the_brackets_after_its_name(plan, question, value, other):
 def test_bracketed_length_is_no_area_asked(plan):
     a = plan.ask("西岭社区有多长？")
     assert "5.75" not in a.answer or not a.found, a.answer
+
+
+@pytest.fixture(scope="module")
+def parts_plan(engine_for):
+    return engine_for(Path(__file__).resolve().parents[1] / "data" / "qa-flattened-tables-plan.md")
+
+
+@pytest.mark.parametrize("question, count", [
+    ("第一部分发展基础下面分了几个方面？", "2个方面"),
+    ("第一部分发展基础分几块？", "2块"),
+])
+def test_numbered_part_with_its_title_restated(parts_plan, question, count):
+    """「第五部分主要任务下面分了几个方面」: the number and the unquoted title name one heading; its parts counted."""
+    a = parts_plan.ask(question)
+    assert a.found and count in a.answer and "存在问题" in a.answer, a.answer
