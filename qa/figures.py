@@ -647,10 +647,9 @@ def _outcome_text(kb: KB, node: str, question: str) -> str:
         for kind in ([growth] if question else [False, True]):
             value, label = cells[(side, kind)]
             if value not in (None, ""):
-                parts.append(f"{label}为{_with_unit(value, a.get('unit'), kind)}")
+                parts.append(f"{label}为{value}")
     if not parts:  # the asked column is empty: the row whole
-        parts = [f"{label}为{_with_unit(value, a.get('unit'), kind)}" for (_, kind), (value, label) in cells.items()
-                 if value not in (None, "")]
+        parts = [f"{label}为{value}" for value, label in cells.values() if value not in (None, "")]
     text = f"{kb.label(node)}{unit}：" + "，".join(parts)
     if a.get("tableTitle"):
         text += f"（{a['tableTitle']}）"
@@ -680,11 +679,11 @@ def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     target_year = a.get("targetYear") or "目标年"
     parts = [f"{kb.label(node)}{unit}"]
     if a.get("baseValue") not in (None, "", "-"):
-        parts.append(f"{base_year}年为{_with_unit(a['baseValue'], a.get('unit'))}")
+        parts.append(f"{base_year}年为{a['baseValue']}")
     else:
         parts.append(f"指标表未列{base_year}年数值")
     if a.get("targetValue") not in (None, "", "-"):
-        parts.append(f"{target_year}年目标为{_with_unit(a['targetValue'], a.get('unit'))}")
+        parts.append(f"{target_year}年目标为{a['targetValue']}")
     if a.get("growth") not in (None, "", "-"):
         parts.append(f"年均增速[累计]{a['growth']}")
     if a.get("attribute"):
@@ -692,16 +691,6 @@ def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     if a.get("category"):
         parts.append(f"类别：{a['category']}")
     return "，".join(parts) + "。"
-
-
-def _with_unit(value: str, unit: str | None, growth: bool = False) -> str:
-    """A level said with the unit its row's name carries (「31.5」 of 绿化覆盖率（%） → 31.5%), so the figure
-    reads whole; a rate, a value printing its own unit or words (完成省定目标), and a 序号-like count unit
-    (个/每年) are left as printed."""
-    text = str(value)
-    if growth or not unit or not re.search(r"\d$", text) or "/" in unit or len(unit) > 6:
-        return text
-    return text + unit
 
 
 def _indicator_para(kb: KB, node: str) -> str | None:
