@@ -44,6 +44,7 @@ from .defines import answer_defining
 from .enumerated import answer_enumerated
 from .extractive import HOW, answer_extractive, not_found
 from .tables import answer_table
+from .bracketed import answer_bracketed
 from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
 from .intent import Intent, classify_intent, normalise_question, quoted_phrase, read_part_word, read_spoken
 from .asked_time import plan_numbers_printed, read_asked_time
@@ -498,6 +499,8 @@ class Engine:
             tries.append(lambda: answer_grade(kb, q, plan=plan))  # 「水质要达到几类」: a grade, no amount (qa.grades)
             tries.append(lambda: answer_bound(kb, q, plan=plan))  # 「每个项目至少投多少」: the bound before a name (qa.prenominal)
             tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
+            # 「马陆社区面积多大」 where the plan prints 「马陆社区（4.42平方公里）」: its own bracket, not the member's before it.
+            tries.append(lambda: answer_bracketed(kb, q, plan=plan))
             tries.append(lambda: answer_indicator(kb, q, intent, links))
             # 「1985年自行车产量要达到多少」: a figure printed on a list line under its lead-in, its name, year,
             # unit and every other asked word verified there (before prose, which reads such lines without their lead-in).

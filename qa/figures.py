@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.targets import plan_period
 from kg.extract.units import chinese_number
 
 from .answer import Answer, Item
@@ -718,7 +719,7 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     if not inds:
         return None
     best = max(l.score for l in inds)
-    inds = [l for l in inds if l.score >= best - 1e-9][:3]
+    inds = _one_row_per_name(kb, question, [l for l in inds if l.score >= best - 1e-9])[:3]
     years = years_in(normalise_question(question))
     if years and _GROWTH.search(question) and all(str(kb.attrs(l.node).get("targetYear") or "") != str(years[0]) for l in inds):
         return None  # 「“十三五”期间年均增长了多少」: the table's growth is over its own plan period, not the one asked
@@ -743,6 +744,37 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         if cite:
             cites.append(cite)
     return Answer(question, "".join(texts), True, items, cites, kind="indicator")
+
+
+# A five-year plan said by number, quoted or not (十五五, “十四五”): its last year is the year asked.
+_PLAN_NUMBER = re.compile(r"(?<![第个])([一二三四五六七八九十]{1,3}五)(?![年个])")
+
+
+def _one_row_per_name(kb: KB, question: str, inds: list[Link]) -> list[Link]:
+    """Rows named alike in two tables (the period before's targets and outcomes, this plan's targets): the
+    row whose columns hold the year asked (a year, or a plan said by number: 十四五 → 2025); none asked,
+    the outcome row when what was achieved is asked (实际/完成了), else the row of the latest target year —
+    the plan's own."""
+    q = normalise_question(question)
+    years = years_in(q) or [p.end for m in _PLAN_NUMBER.finditer(q) if (p := plan_period(f"“{m.group(1)}”"))]
+    groups: dict[str, list[Link]] = {}
+    for l in inds:
+        groups.setdefault(kb.label(l.node), []).append(l)
+    kept: list[Link] = []
+    for rows in groups.values():
+        if len(rows) > 1:
+            if years:
+                fit = [l for l in rows if _year_value(kb, l.node, years[0]) is not None]
+                # the year ends one table's period and starts the other's: the side asked (目标 / 实际) picks
+                side = "actualYear" if _ASKS_ACTUAL.search(q) else "targetYear" if _ASKS_TARGET.search(q) else ""
+                fit = [l for l in fit if side and str(kb.attrs(l.node).get(side) or "") == str(years[0])] or fit
+            elif _ASKS_ACTUAL.search(q):
+                fit = [l for l in rows if kb.attrs(l.node).get("actualYear")]
+            else:
+                fit = [max(rows, key=lambda l: int(kb.attrs(l.node).get("targetYear") or 0))]
+            rows = fit or rows
+        kept.extend(rows)
+    return [l for l in inds if l in kept]
 
 
 def _asks_missing_growth(kb: KB, question: str, link: Link) -> bool:

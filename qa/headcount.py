@@ -167,10 +167,12 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
         named = headings_named(kb, _ENUMERATOR.sub("", phrase), plan=plan) if phrase else []
         if numbered and (numbered in named or not named and _ENUMERATOR.sub("", phrase or "") in _title(kb, numbered)) \
                 and (m := _COUNT.search(normalise_text(question))) \
-                and (not m["noun"] or m["noun"] in _title(kb, numbered)):
+                and (not m["noun"] or m["noun"] in _title(kb, numbered) or m["noun"] in ("方面", "块", "层次")
+                     and _title(kb, numbered) in normalise_text(question)):
             # 「第三部分“若干主要问题”一共列了几个」「第三部分讲了几个问题」: a numbered heading's parts counted in a bare
             # 个/项/条 or in its own title's noun, which no level word answers; its quoted words (the end of its title,
-            # or none) agree with the number.
+            # or none) agree with the number; 「第五部分主要任务下面分了几个方面」: its unquoted title restated, its parts
+            # counted in a word for parts no level answers.
             found = [numbered]
         elif not named or numbered in named:
             return None

@@ -118,7 +118,19 @@ def _titled(kb: KB, q: str, table: str) -> bool:
 def _narrowed(kb: KB, q: str, table: str) -> bool:
     """Whether a count asks part of the table (a category, 约束性/预期性): left to the indicator list."""
     categories = {str(kb.attrs(r).get("category") or "") for r in table_rows(kb, table)} - {""}
-    return bool(re.search(r"约束性|预期性", q)) or any(c in q for c in categories)
+    asked = _outside_title(q, normalise_text(re.sub(r"[“”\"‘’]", "", kb.label(table))))
+    return bool(re.search(r"约束性|预期性", q)) or any(c in asked for c in categories)
+
+
+def _outside_title(q: str, title: str, *, least: int = 4) -> str:
+    """``q`` with every run of ``least`` or more characters it shares with the table's title cut out: a
+    category word inside the restated title (绿化 in 「…绿化建设…主要指标表」) asks for no category."""
+    out, i = [], 0
+    while i < len(q):
+        n = next((n for n in range(len(q) - i, least - 1, -1) if q[i:i + n] in title), 0)
+        out.append(" " if n else q[i])
+        i += n or 1
+    return "".join(out)
 
 
 def table_rows(kb: KB, table: str) -> list[str]:
@@ -126,7 +138,13 @@ def table_rows(kb: KB, table: str) -> list[str]:
     paras = {p for p, _ in kb.inn(table, "partOf") if kb.type(p) == "Paragraph"}
     rows = [n for n in kb.by_type.get("Indicator", []) if plan_of(n) == plan_of(table)
             and any(p in paras for p in kb.source_paragraphs(n))]
-    return sorted(rows, key=lambda n: kb._reading_order(_row_para(kb, n, paras)))
+    # one row a paragraph: the indicator it names whole (《X》送达率), not another table's row named by a prefix of it
+    best: dict[str, str] = {}
+    for n in rows:
+        para = _row_para(kb, n, paras)
+        if para not in best or len(kb.label(n)) > len(kb.label(best[para])):
+            best[para] = n
+    return sorted(best.values(), key=lambda n: kb._reading_order(_row_para(kb, n, paras)))
 
 
 def column_cells(kb: KB, row: str, column: tuple[str, ...]) -> str:
@@ -205,10 +223,17 @@ def _answer_filled(kb: KB, question: str, table: str, column: tuple[tuple[str, .
 
 
 def _answer_count(kb: KB, question: str, table: str) -> Answer:
+    """The table's rows counted: where its rows print a 序号, the numbered ones (a 「其中 X」 sub-row under a
+    numbered row is part of it, said apart)."""
     rows = table_rows(kb, table)
+    numbered = [r for r in rows if _printed_number(kb, r) is not None]
+    subrows = [r for r in rows if r not in numbered] if numbered else []
+    rows = [r for r in rows if r not in subrows]
     items = [Item(kb.label(r), kb.citation(p) if (p := _source(kb, r)) else None, entity=r) for r in rows]
     names = "、".join(i.label for i in items[:12]) + ("等" if len(items) > 12 else "")
     text = f"{_title(kb, table)}共列了{len(items)}项指标：{names}。"
+    if subrows:
+        text += f"另有{len(subrows)}个未编号的“其中”分项：{'、'.join(kb.label(r) for r in subrows[:6])}。"
     return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items[:8] if i.citation)),
                   kind="aggregate")
 
@@ -216,11 +241,17 @@ def _answer_count(kb: KB, question: str, table: str) -> Answer:
 def row_number(kb: KB, row: str, rows: list[str]) -> int:
     """A row's 序号: the number printed before its name in its row (「…类指标16 基本养老保险参保率」), else its place
     among ``rows`` (the table's rows in printed order, counted from 1)."""
+    number = _printed_number(kb, row)
+    return number if number is not None else rows.index(row) + 1
+
+
+def _printed_number(kb: KB, row: str) -> int | None:
+    """The 序号 printed before a row's name in its row sentence, ``None`` when it prints none."""
     text = normalise_text(str(kb.attrs(p).get("text") or "")) if (p := _source(kb, row)) else ""
     for name in (kb.label(row), *kb.attrs(row).get("aliases", [])):
         if m := re.search(r"(\d{1,3})" + re.escape(normalise_text(name)), text):
             return int(m.group(1))
-    return rows.index(row) + 1
+    return None
 
 
 def _answer_row(kb: KB, question: str, table: str, number: int) -> Answer:

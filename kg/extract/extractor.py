@@ -256,10 +256,15 @@ def _glossary(state: _State) -> None:
 
 
 def _indicators(state: _State) -> None:
+    tables: dict[str, set[str | None]] = {}
+    for ind in state.doc.indicators:
+        tables.setdefault(ind.name.strip(), set()).add(ind.table)
     for ind in state.doc.indicators:
         name = ind.name.strip()
+        # a row named alike in two tables (the last period's outcomes, this period's targets) is two indicators
+        context = ind.table if len(tables[name]) > 1 else None
         nid = state.reg.add("Indicator", name, source=ind.paragraph.id, primary=True,
-                            aliases=(re.sub(r"\s+", "", name),))
+                            aliases=(re.sub(r"\s+", "", name),), context=context)
         attrs = state.reg.nodes[nid].attributes
         attrs["category"] = ind.category
         for key, value in (("unit", ind.unit), ("attribute", ind.attribute), ("baseYear", ind.base_year),

@@ -12,7 +12,13 @@ column naming two years (X年为Y年的%) is a ratio of the two, no year's value
 * one row per line, cells separated by tabs;
 * one row per line, columns aligned by full-width spaces or runs of spaces
   (plain text, PDF text); an empty cell there is lost, and the row is
-  aligned by content.
+  aligned by content;
+* one cell per paragraph (a portal page's table flattened by its text extraction: every
+  cell a line of its own between blank lines, rows not delimited at all): read when
+  the header has a 序号 column, each row anchored on its running number; a category
+  cell printed once for its group (merged) is left empty in the rows after it, a
+  row with no number under a numbered one (``其中 公园绿地``) is its sub-row, its
+  values right-aligned under the value columns.
 
 Values keep their printed text next to the parsed number (``>5.6``, ``≥92``,
 ``[-30%]``, ``完成省定目标``).
@@ -39,6 +45,8 @@ _NUMBER = re.compile(r"^[+\-－−]?\d+(?:\.\d+)?$")
 _QUALIFIERS = {">": ">", "＞": ">", "≥": "≥", ">=": "≥", "<": "<", "＜": "<", "≤": "≤", "<=": "≤"}
 _CUMULATIVE = re.compile(r"^[\[［【〔](.*)[\]］】〕]$")
 _EMPTY_MARKS = {"", "-", "—", "－", "--", "——", "/", "／"}
+# A group's caption in a table's first columns (板块 / 类目 over the rows it spans).
+_CATEGORY_CAPTIONS = ("领域", "分类", "板块", "类目")
 _TITLE_BREAKERS = re.compile(r"[。；;！？]")
 _ANY_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 # A column reporting what was achieved (实现情况, 实际, 完成): kept apart from the targets beside it.
@@ -142,6 +150,8 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
         header = [lines[k].strip() for k in range(i, j)]
         if 3 <= len(header) <= 12 and _header_roles(header):
             return _checked(_cell_per_line(lines, i, j, header))
+        if j == i + 1 and (block := _cell_per_paragraph(lines, i)) is not None:
+            return _checked(block)
     return None
 
 
@@ -200,17 +210,17 @@ def _header_roles(header: list[str]) -> dict[str, int] | None:
             roles.setdefault("ratio", col)
         elif _YEAR.match(text):
             years.append(col)
-        elif "类别" in text or text in ("领域", "分类"):
+        elif "类别" in text or text in _CATEGORY_CAPTIONS:
             roles.setdefault("category", col)
         elif "序号" in text or text == "编号":
             roles.setdefault("number", col)
-        elif "指标" in text:
+        elif "指标" in text and not text.endswith("类型"):
             roles.setdefault("name", col)
         elif text.startswith("单位"):
             roles.setdefault("unit", col)
         elif "增速" in text or "增长" in text or "累计" in text:
             roles.setdefault("growth", col)
-        elif "属性" in text or "性质" in text:
+        elif "属性" in text or "性质" in text or text.endswith("类型"):
             roles.setdefault("attribute", col)
         elif "目标" in text or "规划值" in text:
             roles.setdefault("target", col)
@@ -281,22 +291,24 @@ def _outcome_roles(header: list[str]) -> dict[str, int] | None:
         if _TWO_YEARS.search(text):
             roles.setdefault("ratio", col)
         elif year is None and status is None and not growth:
-            if "类别" in text or text in ("领域", "分类"):
+            if "类别" in text or text in _CATEGORY_CAPTIONS:
                 roles.setdefault("category", col)
             elif "序号" in text or text == "编号":
                 roles.setdefault("number", col)
+            elif text.endswith("类型") or "属性" in text or "性质" in text:
+                roles.setdefault("attribute", col)
             elif "指标" in text or "项目" in text or "名称" in text:
                 roles.setdefault("name", col)
             elif text.startswith("单位"):
                 roles.setdefault("unit", col)
-            elif "属性" in text or "性质" in text:
-                roles.setdefault("attribute", col)
         elif status == "actual":
             roles.setdefault("actual_growth" if growth else "actual", col)
         elif growth:
             roles.setdefault("growth", col)
         elif status == "target":
             roles.setdefault("target", col)
+        elif year is not None and "target" in roles and "actual" not in roles:
+            roles["actual"] = col  # 目标值 / 2025年 / 完成情况: the year after the target is what was reached
         else:
             roles.setdefault("base", col)
     if "name" not in roles and header and header[0].strip() and 0 not in roles.values():
@@ -372,8 +384,25 @@ def _header_year(block: TableBlock, role: str) -> int | None:
     """The year a value column's header names (``2025年``, ``2025年目标``), if any."""
     if role not in block.columns:
         return None
-    m = _ANY_YEAR.search(re.sub(r"\s+", "", block.header[block.columns[role]]))
-    return int(m.group(1)) if m else None
+    caption = re.sub(r"\s+", "", block.header[block.columns[role]])
+    m = _ANY_YEAR.search(caption)
+    return int(m.group(1)) if m else _period_end(caption)
+
+
+# A five-year plan named by its number in a caption (“十四五”现状, “十五五”目标).
+_PLAN_NUMBER = re.compile(r"[“\"]([一二三四五六七八九十]{1,3})五[”\"]")
+_DIGITS = "一二三四五六七八九"
+
+
+def _period_end(caption: str) -> int | None:
+    """The last year of the five-year plan a caption names by number (“十四五” → 2025, “九五” → 2000):
+    from the third plan (1966—1970) on the Nth ends in 1955 + 5N."""
+    m = _PLAN_NUMBER.search(caption)
+    if not m:
+        return None
+    tens, _, ones = m.group(1).rpartition("十")
+    n = (_DIGITS.index(tens) + 1 if tens else 1) * 10 * ("十" in m.group(1)) + (_DIGITS.index(ones) + 1 if ones else 0)
+    return 1955 + 5 * n if n >= 3 else None
 
 
 def _row_per_line(lines: list[str], i: int, *, header: list[str] | None = None, body: int | None = None) -> TableBlock:
@@ -498,6 +527,128 @@ def _cell_per_line(lines: list[str], i: int, j: int, header: list[str]) -> Table
         j = end
     block.end = _notes(block, lines, j)
     return block
+
+
+# A short cell, not a sentence: a flattened table's cells never hold a 。
+_MAX_CELL = 40
+
+
+def _paragraph_cells(lines: list[str], i: int) -> list[tuple[int, str]]:
+    """The one-line paragraphs from line ``i`` on (each between blank lines), with their line
+    indexes, up to the first paragraph that is no table cell (two lines, a sentence, a note)."""
+    cells: list[tuple[int, str]] = []
+    k = i
+    while k < len(lines):
+        text = lines[k].strip()
+        if not text:
+            k += 1
+            continue
+        if (k + 1 < len(lines) and lines[k + 1].strip()) or len(text) > _MAX_CELL or "。" in text \
+                or is_note(text):
+            break
+        cells.append((k, text))
+        k += 1
+    return cells
+
+
+def _cell_per_paragraph(lines: list[str], i: int) -> TableBlock | None:
+    """A table flattened one cell per paragraph (see the module docstring), or ``None``.
+
+    The header is the run of cells before the first row's 序号 ``1`` (less the cells a row
+    prints before its number); each row is the cells from its number to the next one.
+    """
+    cells = _paragraph_cells(lines, i)
+    first = next((d for d, (_, text) in enumerate(cells) if text == "1"), None)
+    if first is None or first < 3:
+        return None
+    for before in range(0, 3):
+        header = [text for _, text in cells[:first - before]]
+        if not 3 <= len(header) <= 12 or any(len(c) > MAX_HEADER_CELL for c in header):
+            continue
+        roles = _header_roles(header)
+        if roles and roles.get("number") == before:
+            break
+    else:
+        return None
+    block = _start(TableBlock(header, roles, i, cells[first][0]), lines, i)
+    width, after = len(header), len(header) - before - 1
+    # a row holds all its cells after its number but a group caption merged from the row above (when that
+    # column follows the number): a value equal to the next number, nearer than that, is no number
+    col = roles.get("category")
+    least = after + 1 - int(col is not None and col > before)
+    anchors = [first]
+    for d in range(first + 1, len(cells)):
+        if cells[d][1] == str(len(anchors) + 1) and least <= d - anchors[-1] <= 2 * width:
+            anchors.append(d)
+    last = cells[anchors[-1]][0]
+    pre: list[str] = []
+    for n, a in enumerate(anchors):
+        final = n + 1 == len(anchors)
+        nxt = min(len(cells), a + 1 + after) if final else anchors[n + 1]
+        lead = [text for _, text in cells[a - before:a]] if n == 0 else pre
+        tail = [text for _, text in cells[a + 1:nxt]]
+        own, rest, pre = tail[:after], tail[after:], []
+        if before and rest and parse_value(rest[-1]).value is None \
+                and (len(rest) == 1 or parse_value(rest[-2]).value is not None):
+            pre = [rest.pop()]  # the next row's group caption, printed once before its number
+        row = _paragraph_row(block, lead + [cells[a][1]] + own, before)
+        if row is None and final and own:  # the last row one cell short: the cell after it is no cell of it
+            own = own[:-1]
+            nxt -= 1
+            row = _paragraph_row(block, lead + [cells[a][1]] + own, before)
+        if row is None:
+            block.warnings.append(f"table row {cells[a][1]!r} does not fit the header; skipped")
+            continue
+        block.rows.append((cells[a - len(lead)][0], row))
+        if rest and parse_value(rest[0]).value is None:
+            block.rows.append((cells[a + 1 + after][0], _sub_row(block, row, rest)))
+        last = cells[nxt - 1][0] if nxt > a + 1 else cells[a][0]
+    block.end = _notes(block, lines, last + 1)
+    return block
+
+
+def _paragraph_row(block: TableBlock, cells: list[str], before: int) -> list[str] | None:
+    """A flattened row's cells under the header: as printed when they fit, else with the
+    group caption merged from a row above left empty (and a cell spilled past the row's end
+    dropped)."""
+    width = len(block.header)
+    col = block.columns.get("category")
+    tries = [cells]
+    if col is not None and col != before - 1:  # a caption after the number, missing from the row
+        tries.append(cells[:col] + [""] + cells[col:])
+    elif col is not None and before and len(cells) < width:
+        tries.append([""] + cells)
+    for row in tries:
+        if len(row) > width:
+            block.warnings.append(f"table row {cells[before] if before < len(cells) else ''!r}: "
+                                  f"{len(row) - width} cell(s) past its end dropped")
+            row = row[:width]
+        if len(row) == width and _row_fits(block, row):
+            return row
+    return None
+
+
+def _row_fits(block: TableBlock, row: list[str]) -> bool:
+    """Whether a row's cells read as its columns: a name with no figure, a unit that is no
+    number, an attribute that is …性."""
+    name, unit, attribute = (block.cell(row, r) for r in ("name", "unit", "attribute"))
+    return bool(name) and parse_value(name).value is None and parse_value(unit).value is None \
+        and (not attribute or attribute.endswith("性"))
+
+
+def _sub_row(block: TableBlock, parent: list[str], cells: list[str]) -> list[str]:
+    """A numberless row under a numbered one (``其中 公园绿地`` / 58.46 / 17.5): its name, its
+    values right-aligned under the last columns, its group and unit the parent's."""
+    width = len(block.header)
+    row = [""] * width
+    values = cells[1:][-(width - 1):]
+    for k, value in enumerate(values):
+        row[width - len(values) + k] = value
+    row[block.columns["name"]] = re.sub(r"^其中\s*[:：]?\s*", "", cells[0])
+    for role in ("category", "unit", "attribute"):
+        if role in block.columns and not block.cell(row, role):
+            row[block.columns[role]] = block.cell(parent, role)
+    return row
 
 
 def _rows_by_number(block: TableBlock, lines: list[str], j: int) -> int:

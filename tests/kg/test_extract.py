@@ -571,3 +571,16 @@ def test_a_kind_listed_with_kinds_needs_a_name_the_plan_uses():
 def test_a_rerouting_needs_a_named_road():
     facts = _county("推进国省道提级改造和过境段绕城改线，加快建设国道322改线。")
     assert "过境段绕城改线" not in _works(facts) and "国道322改线" in _works(facts)
+
+
+def test_rows_named_alike_in_two_tables_are_two_indicators():
+    """The last period's outcome table and this plan's target table both list 供水普及率: two indicators,
+    each with its own table's values, never one row's cells over the other's."""
+    from pathlib import Path
+
+    from kg.ingest.parse import parse_file
+    doc = parse_file(Path(__file__).resolve().parents[1] / "data" / "qa-flattened-tables-plan.md", plan_id="flat")
+    rows = [e for e in extract_facts(doc).entities.values()
+            if e.type == "Indicator" and e.label == "供水普及率"]
+    assert sorted((r.attributes.get("targetValue"), r.attributes.get("tableTitle", "")[:3]) for r in rows) \
+        == [("100", "表2 "), ("99", "表1 ")]
