@@ -595,8 +595,8 @@ def member_of_repeated(question: str, sentence: str, v: int, title: str = "") ->
     True
     """
     attr = re.search(r"[\u4e00-\u9fff]{2,4}$", sentence[:v])
-    if not attr or attr.group(0) not in normalise_text(question):
-        return None
+    if not attr or attr.group(0) not in normalise_text(question) or not bigrams(title) & bigrams(normalise_text(question)):
+        return None  # only a work's item asked by the work's name (a goals sentence's 年均增长 are different measures)
     spots = [m for m in re.finditer(re.escape(attr.group(0)) + r"(?:为|约|达)?(\d+(?:\.\d+)?(?:万|亿)?[^\d,，;；。]{0,3})", sentence)]
     values = [m.group(1) for m in spots]
     if len(spots) < 2 or len(set(values)) < 2:

@@ -329,6 +329,14 @@ _NEAR_CHARS = 2
 _LOOSE = frozenset("里的之和与及在为是对于各等")
 
 
+#: Names the genre uses for one measure (国内生产总值 of a nation is a region's 地区生产总值): never each other's near name.
+_ONE_MEASURE = re.compile(r"国内生产总值|地区生产总值|国民生产总值|生产总值")
+
+
+def _same_words(text: str) -> str:
+    return _ONE_MEASURE.sub("GDP", text)
+
+
 def near_name(name: str, sentence: str) -> str | None:
     """The printed name in ``sentence`` (a figure's clause) that ``name`` (the part an answer names) differs from in a character or two,
     where the asked characters appear nowhere in the sentence: another entity's (单位工业增加值用水量 for 单位农业…).
@@ -344,8 +352,10 @@ def near_name(name: str, sentence: str) -> str | None:
     True
     >>> near_name("新建建筑里可再生能源应用比例", "新建建筑中可再生能源应用比例达到50%") is None
     True
+    >>> near_name("战略性新兴产业增加值占国内生产总值比重", "战略性新兴产业增加值占地区生产总值比重达到12%") is None
+    True
     """
-    name = normalise_text(name)
+    name, sentence = _same_words(normalise_text(name)), _same_words(sentence)
     if not 4 <= len(name) <= 30 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", name) or name in sentence:
         return None
     for at in range(len(sentence) - len(name) + 1):

@@ -306,8 +306,12 @@ def _other_change(question: str, sentence: str, value: str) -> str | None:
     True
     >>> _other_change("工业雷管产量下降多少", "炸药产量减少70万吨,下降16%,工业雷管产量减少5.4亿发,下降29.9%", "5.4亿发")
     '下降29.9%'
+    >>> _other_change("哪个指标年均增长7%", "国内生产总值年均增长7%", "国内生产总值") is None
+    True
 
     """
+    if not re.search(r"多少|几", question):
+        return None  # 「哪个指标年均增长7%」 states the change, asks no figure
     asked = [m.group(0) for m in _CHANGE.finditer(question)]
     at = sentence.find(value)
     if len(set(asked)) != 1 or at < 0 or sentence[max(0, at - 2) : at] == asked[0]:

@@ -71,6 +71,7 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
         return None
     owner, parts = _subjects(q[: m.start()])
     verbs = set(_EVENT.findall(q[m.end():])) or set(_EVENT.findall(q[: m.start()]))
+    ahead = None
     if not parts and (ahead := _ASKED_FIRST.match(q[m.end():])):
         # 「哪一年实现建军百年奋斗目标」: the time asked first, the event and its subject after it.
         verbs, (owner, parts) = {ahead.group(1)}, _subjects(ahead.group(2))
@@ -87,6 +88,8 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
     # 「零陵区何时完成碳达峰」: what the event is of (碳达峰) must be in the dating sentence, not only the place.
     obj = re.sub(r"[？?。！!]+$", "", _EVENT.sub("", q[m.end():]))
     dated = [_dated(kb, paras, part, verbs, obj if len(obj) >= 2 else "") for part in parts]
+    if not any(dated) and ahead:
+        return None  # the time-first reading dates nothing (「2027—2028年，…实现全国大中型城市基本覆盖」): the passages answer
     if not any(dated):
         subject = f"{owner}的" * bool(owner) + "、".join(parts)
         asked = "、".join(sorted(verbs)) or "时间"
