@@ -291,6 +291,8 @@ def _kin_swapped(text: str, noun: str) -> str | None:
 
     >>> _kin_swapped("东部省份高技能人才占比要到多少", "中西部省份"), _kin_swapped("森林覆盖率要到多少", "中西部省份")
     ('中西部省份高技能人才占比要到多少', None)
+    >>> _kin_swapped("2005年第一产业增加值占GDP比重是多少", "第三产业")
+    '2005年第三产业增加值占GDP比重是多少'
     >>> _kin_swapped("东部省份高技能人才占比要到多少", "中西部")  # a region said alone
     '中西部省份高技能人才占比要到多少'
     """
@@ -304,7 +306,8 @@ def _kin_swapped(text: str, noun: str) -> str | None:
     end = at + 2
     starts = {0} | {m.end() for m in re.finditer(r"[，,的在到年]", text[:end])}
     starts |= {b for w in tokenize(text) if (b := text.find(w)) >= 0}
-    s = min((s for s in starts if end - len(noun) - 1 <= s <= at - 1), default=None)
+    # the start making a word as long as ``noun`` first (「2005年第一产业」: 第一产业, never 年第一产业)
+    s = min((s for s in starts if end - len(noun) - 1 <= s <= at - 1), key=lambda s: (abs(end - s - len(noun)), s), default=None)
     return None if s is None or text[s:end] == noun else text[:s] + noun + text[end:]
 
 

@@ -48,6 +48,9 @@ _BARE_LEVEL = re.compile(r"^([一二三四五六七八九十百]+|\d{1,3})(?=[�
 #: A five-year period named without its quotes (十三五期间, 十四五单位GDP能耗, 十三五零陵GDP): quoted as plans print
 #: it, so it reads as the period whatever follows; never a number (第十三五个, 十三五万).
 _BARE_PERIOD = re.compile(r"(?<![“\"第〇零一二三四五六七八九十百千万两几0-9])(十[一二三四五六七八九])五(?![”\"个万千百亿倍%％分点十])")
+#: A sector said short (一产, 二产, 三产 → 第一产业 …) at a word's start (after 年, 的, 和, 、 or a break), never
+#: inside 一二三产融合, 第一产业 or 统一产品.
+_SECTOR_SHORT = re.compile(r"(?<![^年的和、及与，,？?：:“\"（(])([一二三])产(?![业品值量能生出权地])")
 #: Money counted in 亿 (多少个亿, 几个亿, 多少亿 with no unit after it) is 亿元.
 _YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩方瓦张件头只双辆台套户次株公米A-Za-z])")
 #: A size asked with its unit first (多少米长, 几公里宽 → 长多少米): the attribute before its question word.
@@ -176,6 +179,10 @@ def read_wording(question: str) -> str:
     ('到1960年原煤产量要到多少？', '钢产量1980年、1985年的目标各是多少？')
     >>> read_wording("钢1957年计划产多少？"), read_wording("原油1952年产量和1957年计划产量各是多少？")
     ('1957年钢计划产多少？', '原油1952年产量和1957年计划产量各是多少？')
+    >>> read_wording("2005年一产增加值占GDP比重是多少？三产呢？")
+    '2005年第一产业增加值占GDP比重是多少？第三产业呢？'
+    >>> read_wording("推进一二三产融合发展"), read_wording("第一产业增加值多少"), read_wording("唯一产地在哪")
+    ('推进一二三产融合发展', '第一产业增加值多少', '唯一产地在哪')
     >>> read_wording("粮食到1985年要达到多少斤？")
     '粮食到1985年要达到多少斤？'
     >>> read_wording("“八五”期间呢？"), read_wording("60年代"), read_wording("三五年内")
@@ -231,6 +238,7 @@ def read_wording(question: str) -> str:
     said = _BARE_PERIOD.sub(r"“\1五”", said)
     said = _CN_BOX.sub(_box_number, said)
     said = _BARE_LEVEL.sub(r"第\1", said)
+    said = _SECTOR_SHORT.sub(r"第\1产业", said)  # 「一产增加值」「三产呢」: the sector as printed
     return _YI.sub(r"\1亿元", said)
 
 

@@ -108,6 +108,9 @@ def test_an_ability_said_loosely_reads_as_printed(county, question):
     ("县城生活污水集中处理率要到多少？乡镇的呢？", "95%", "75%"),
     ("公办园占比要到多少？毛入园率呢？", "55%", "93%"),
     ("公路方面，总里程要到多少？高速公路呢？", "3800公里", "260公里"),
+    ("2025年第一产业增加值占GDP比重是多少？第三产业呢？", "12%", "48%"),
+    ("第二产业增加值占比到2025年是多少？第三产业的呢？", "40%", "48%"),
+    ("2025年一产增加值占GDP比重是多少？三产呢？", "12%", "48%"),
 ])
 def test_an_elliptical_second_part(county, question, first, second):
     a = county.ask(question)
