@@ -307,7 +307,11 @@ def _preamble(text: str, lead: str) -> str:
     at = text.find(lead)
     if at <= 0:
         return ""
-    return "".join([s for s in re.findall(r"[^。！？]+[。！？]?", text[:at]) if s][-_PREAMBLE_SENTENCES:])
+    before = [s for s in re.findall(r"[^。！？]+[。！？]?", text[:at]) if s][-_PREAMBLE_SENTENCES:]
+    # A sentence holding a list of its own (「义务教育：新建…4所，即A、B…；」) says what that list is of, not this one.
+    while before and re.search(r"[:：、;；]", before[0]):
+        before = before[1:]
+    return "" if any(re.search(r"[:：、;；]", s) for s in before) else "".join(before)
 
 
 #: 「一是…，二是…，三是…」「第一，…；第二，…」: items counted in words inside one sentence.
@@ -394,7 +398,11 @@ def _context(kb: KB, lead: LeadIn) -> str:
 
     Only the nearest heading: a part's title (「…科学技术…」) says too little about one list far below it.
     """
-    titles = [kb.norm_text[lead.para] if len(kb.norm_text[lead.para]) <= _ITEM_CHARS else lead.preamble + lead.sentence]
+    # A list inside its own paragraph is read with its lead-in and the sentences before it, not the whole paragraph
+    # (「义务教育：新建…4所，即A、B…。学前教育：…；…」 holds another list before this one).
+    inside = any(p == lead.para for _, _, p in lead.items)
+    short = len(kb.norm_text[lead.para]) <= _ITEM_CHARS and not inside
+    titles = [kb.norm_text[lead.para] if short else lead.preamble + lead.sentence]
     node = kb.parent(lead.para)
     if node and kb.type(node) in ("Section", "Chapter", "Part", "Box"):
         # 「铁　路」: a title letter-spaced in print reads as one word.

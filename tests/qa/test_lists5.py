@@ -155,3 +155,10 @@ def test_no_run_placed_by_one_shared_word(plan):
     # 「提供全过程安全服务，包括防雷、防汛…」 is no service of the 调度中心: one shared word (服务/提供) places nothing.
     a = plan.ask("调度中心提供哪些安全服务？")
     assert "防雷" not in a.answer
+
+
+@pytest.mark.parametrize("question", ["县城要新建哪3所义务教育学校？", "县城要新建的那3所义务教育学校是哪几所？"])
+def test_a_sentence_with_its_own_list_says_nothing_of_the_next(plan, question):
+    # 「学前教育：县城新建…；改扩建…」 is read with the sentence before it only when that sentence lists nothing itself.
+    a = plan.ask(question)
+    assert a.found and [i.label for i in a.items] == ["东关学校", "西关学校", "南关学校"]
