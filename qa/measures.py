@@ -524,9 +524,9 @@ def _say_year(kb: KB, f: Figure, asked: int | None = None, *, undated: str = "�
     paragraph or section prints; when the plan prints none for it, ``undated`` with the plan's end (规划期至2025年)
     — never the horizon as a year the plan gives the figure (「低压线路214km」 is no 2025 value)."""
     if f.aspect == "total" or SPAN_COMPARED.search(f.sentence) and not years_in(f.clause):
-        return "期内合计"
+        return "期内合计"  # 「五年合计…」「与上一个五年相比…由21起下降到7起」: sums over a period, for no one year
     if of_now(f.clause, f.value):
-        return "现在"  # 「现在已经合并改组成为二万四千多个人民公社」: the text's present, not a year printed before it  # 「五年合计…」「与上一个五年相比…由21起下降到7起」: sums over a period, for no one year
+        return "现在"  # 「现在已经合并改组成为二万四千多个人民公社」: the text's present, not a year printed before it
     if f.aspect == "change" and _OVER_SPAN.search(f.clause):
         return "期内"  # 「五年增加40万张」: a change over the plan's span, dated by no one year
     if (avg := re.search(r"(?:年均|平均每年|每年平均)([^，,；;0-9]{0,6})$", f.clause[: max(f.clause.find(f.value), 0)])) \

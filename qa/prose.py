@@ -592,7 +592,7 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
         return None
     # 「城区、农村电网提质改造，新建线路10千伏高压46km」: the owner stands a clause before, the clause names the rest.
     # (pairs joining words the clauses print apart — 研究|费用 of 「科学研究的费用，约占…」 — are no rest of the measure)
-    rest = {g for g in grams - bigrams(clauses[i - 1]) if not (g[0] in clauses[i - 1] and g[1] in clauses[i - 1] + clause)} \
+    rest = {g for g in grams - bigrams(clauses[i - 1]) if not (g[0] in clauses[i - 1] and g[1] in clauses[i - 1])} \
         if i > 0 else grams
     if i > 0 and (_cover(grams, clause) >= 0.5 or len(rest) >= 3 and _cover(rest, clause) >= 0.75) and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75 \
             and not _narrower_owner(measure, clauses[i - 1]) \
