@@ -79,7 +79,9 @@ def answer_grade(kb: KB, question: str, *, plan: str | None = None) -> Answer | 
                 continue  # a grade set for another year
             start = 0
             for m in _GRADE.finditer(sentence):
-                stretch = sentence[start : m.start()]
+                # The grade's own clause names its subject (「…提质改造,实现所有乡镇到中心城区公路基本达到三级」
+                # sets no grade for 农村公路 named two clauses before).
+                stretch = re.split(r"[，,]", sentence[start : m.start()])[-1]
                 start = m.end()
                 cover = len(grams & bigrams(stretch)) / len(grams)
                 if cover >= _MIN_COVER and (best is None or cover > best[0]):

@@ -180,7 +180,9 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "原文中的数值是一个五年时期的合计（与上一个五年相比），不是所问年份的数值")
         if why := foreign_scope(q, value, clause, item.citation, several=several):
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.scope)
-        if (near := near_name(_part_head(answer.answer, value) or answer.answer.split("：", 1)[0], normalise_text(clause))):
+        # Read in its sentence: 「在主要矿区开展植被恢复造林，完成…尾矿库植被恢复面积2500亩」 names 矿区 before 尾矿库.
+        near_in = _sentence_of(item.citation.text, clause) if item.citation else normalise_text(clause)
+        if (near := near_name(_part_head(answer.answer, value) or answer.answer.split("：", 1)[0], near_in)):
             return _refused(answer, f"原文中的数值属于{near}，不是所问的")  # 单位农业增加值用水量 answered 单位工业增加值's
         if at > 0 and not several and _INCREMENT.search(q) and _LEVEL_BEFORE.search(clause[:at]) and not _INCREMENT.search(clause[:at]):
             return _refused(answer, "原文中的数值是达到的总量，不是所问的新增量")  # 「装机总容量新增多少」 answered 达到二亿九千万千瓦
