@@ -39,10 +39,10 @@ from kg.graph.stats import stamped_stats
 from kg.graph.validate import validate_graph
 from kg.ingest.read import READERS, read_bytes, read_source
 from kg.store.views import save_derived
-from qa.bm25 import build_bm25, entity_vocabulary, save_bm25
-from qa.catalogue import catalogue_of, save_catalogue
-from qa.kb import KB
-from qa.kbstore import save_kb
+from qa.index.bm25 import build_bm25, entity_vocabulary, save_bm25
+from qa.index.catalogue import catalogue_of, save_catalogue
+from qa.index.kb import KB
+from qa.index.kbstore import save_kb
 from kg.store.buildfolder import (
     PlanBuild,
     build_key,
@@ -203,7 +203,7 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
         save_derived(view, paths.view_path, source_sha256=src.sha256)
         # What an engine over many plans reads at start instead of the view (qa/planset.py).
         save_catalogue(catalogue_of(view, plan_id, doc.title), folder, source_sha256=src.sha256)
-        # The answering indexes over the view, so a plan's cold load is one read (qa/kbstore.py).
+        # The answering indexes over the view, so a plan's cold load is one read (qa/index/kbstore.py).
         save_kb(KB(view), folder, source_sha256=src.sha256)
         progress(f"{plan_id}: done", 4, 4)
         counts = Counter(e.type for e in facts.entities.values())

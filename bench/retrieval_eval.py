@@ -37,8 +37,8 @@ from embeddings.index import build_index  # noqa: E402
 from embeddings.passages import Passage, make_passages  # noqa: E402
 from kg.document import Document  # noqa: E402
 from kg.ingest.parse import parse_file  # noqa: E402
-from qa.bm25 import bigrams, build_bm25  # noqa: E402
-from qa.retrieve import Hit, Retriever  # noqa: E402
+from qa.index.bm25 import bigrams, build_bm25  # noqa: E402
+from qa.index.retrieve import Hit, Retriever  # noqa: E402
 
 __all__ = ["Question", "Variant", "load_questions", "graph_linker", "coverage_rerank", "evaluate", "latency",
            "variants", "report", "main"]
@@ -86,8 +86,8 @@ def graph_linker(doc: Document) -> tuple[list[str], Callable[[str], list[str]]]:
     from kg.extract.extractor import extract_facts
     from kg.graph.nxview import to_networkx
     from kg.graph.rdf import build_graph
-    from qa.kb import KB
-    from qa.link import link_entities
+    from qa.index.kb import KB
+    from qa.question.link import link_entities
 
     graph = build_graph(doc, extract_facts(doc))
     names = {str(o) for prop in (RDFS.label, SKOS.altLabel) for o in graph.objects(None, prop)}
@@ -114,7 +114,7 @@ class Variant:
 
 def coverage_rerank(hits: Sequence[Hit], question: str, *, top: int = 30, weight: float = 0.1) -> list[Hit]:
     """Re-order the first ``top`` hits by fused score + ``weight`` × share of the question's
-    character bigrams found in the passage. Measured here; not kept in :mod:`qa.retrieve`."""
+    character bigrams found in the passage. Measured here; not kept in :mod:`qa.index.retrieve`."""
     grams = set(bigrams(question))
     if not grams:
         return list(hits)

@@ -133,7 +133,7 @@ def _child_build(home: Path, paths: list[str], encoder: str | None) -> dict:
 def _child_catalogue(home: Path, plans: list[str]) -> dict:
     # Builds made before catalogues existed get them here, as `plankg build` now writes them.
     from kg.store.buildfolder import current_build
-    from qa.catalogue import CATALOGUE_FILE, load_catalogue
+    from qa.index.catalogue import CATALOGUE_FILE, load_catalogue
 
     t0 = time.perf_counter()
     derived = 0

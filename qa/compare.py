@@ -23,8 +23,8 @@ from kg.compare.records import MeasureRecord
 from kg.compare.table import Comparison, ComparisonRow
 
 from .answer import Answer, Citation, Item
-from .intent import normalise_question
-from .kb import KB
+from .question.intent import normalise_question
+from .index.kb import KB
 
 __all__ = ["plan_refs", "asked_measures", "cell_text", "cite_record", "match_caveat", "answer_compare", "names_several_plans", "plans_named", "title_scope"]
 

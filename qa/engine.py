@@ -35,49 +35,49 @@ from kg.store.views import load_rdf
 from kg.compare.plans import PlanInfo, plan_info
 from kg.compare.table import Comparison
 
-from .aliases import read_abilities, read_modal_inside, read_routes, read_spoken_ends, readings, unclear_short_form
+from .question.aliases import read_abilities, read_modal_inside, read_routes, read_spoken_ends, readings, unclear_short_form
 from .answer import Answer, with_item_citations
-from .boxes import answer_box_count, answer_image_box
-from .by_value import answer_work_by_value
+from .values.boxes import answer_box_count, answer_image_box
+from .values.by_value import answer_work_by_value
 from .compare import answer_compare, names_several_plans, title_scope
-from .defines import answer_defining
-from .enumerated import answer_enumerated
-from .extractive import HOW, answer_extractive, not_found
-from .tables import answer_table
-from .bracketed import answer_bracketed
-from .figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
-from .intent import Intent, classify_intent, normalise_question, quoted_phrase, read_part_word, read_spoken
-from .asked_time import plan_numbers_printed, read_asked_time
-from .kb import KB, normalise_text, plan_of
-from .kbstore import load_kb, merge_kbs
-from .link import Link, link_entities
+from .passages.defines import answer_defining
+from .enumerations.enumerated import answer_enumerated
+from .passages.extractive import HOW, answer_extractive, not_found
+from .values.tables import answer_table
+from .values.bracketed import answer_bracketed
+from .values.figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
+from .question.intent import Intent, classify_intent, normalise_question, quoted_phrase, read_part_word, read_spoken
+from .question.asked_time import plan_numbers_printed, read_asked_time
+from .index.kb import KB, normalise_text, plan_of
+from .index.kbstore import load_kb, merge_kbs
+from .question.link import Link, link_entities
 from .followup import drop_deixis, join_parts, point_at_answer, resolve_within, structure_parts, subset_parts
-from .frame import as_asked, asks_start, parse_frame, spoken_measures, spoken_years
-from .fromto import answer_from_to
-from .measures import FROM_TO, answer_measures
-from .parts import Part, answer_parts, figure_parts
-from .printedrun import printed_run, restored, shielded
-from .prose import plan_horizon
-from .ownership import owned_figures
-from .verify import checked_figures
-from .confirm import answer_stated, spelled_givens, stated_figure
-from .when import WHEN, answer_when
-from .wording import box_by_title, quote_heading, read_wording
-from .grades import answer_grade
-from .prenominal import answer_bound
-from .topic import in_heading, near_topic, split_heading, split_topic, topic_joined
-from .groups import answer_counted_group, answer_group
-from .issuance import answer_issuance
-from .headcount import answer_heading_count
-from .headingasks import heading_tries
-from .leadin import answer_lead_in_figure, answer_lead_in_list
-from .lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
-from .related import answer_related
-from .restated import with_restatements
-from .bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
-from .retrieve import LazyHits, Retriever
-from .site import SITE_ASKED, answer_site
-from .structure import (
+from .question.frame import as_asked, asks_start, parse_frame, spoken_measures, spoken_years
+from .values.fromto import answer_from_to
+from .values.measures import FROM_TO, answer_measures
+from .values.parts import Part, answer_parts, figure_parts
+from .values.printedrun import printed_run, restored, shielded
+from .values.prose import plan_horizon
+from .checks.ownership import owned_figures
+from .checks.verify import checked_figures
+from .values.confirm import answer_stated, spelled_givens, stated_figure
+from .values.when import WHEN, answer_when
+from .question.wording import box_by_title, quote_heading, read_wording
+from .values.grades import answer_grade
+from .values.prenominal import answer_bound
+from .question.topic import in_heading, near_topic, split_heading, split_topic, topic_joined
+from .enumerations.groups import answer_counted_group, answer_group
+from .passages.issuance import answer_issuance
+from .outline.headcount import answer_heading_count
+from .outline.headingasks import heading_tries
+from .enumerations.leadin import answer_lead_in_figure, answer_lead_in_list
+from .enumerations.lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
+from .enumerations.related import answer_related
+from .values.restated import with_restatements
+from .index.bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
+from .index.retrieve import LazyHits, Retriever
+from .passages.site import SITE_ASKED, answer_site
+from .outline.structure import (
     in_each_plan,
     answer_container,
     answer_level_list,
@@ -259,7 +259,7 @@ class Engine:
             G = to_networkx(graph)
         else:
             graph = partial(_graph_of, builds, None)
-            # Each plan's KB as its build persisted it, view included; several are joined (qa.kbstore).
+            # Each plan's KB as its build persisted it, view included; several are joined (qa.index.kbstore).
             kb = merge_kbs([load_kb(b) for b in builds])
             G = kb.G
         passages: list[Passage] = []
@@ -291,10 +291,10 @@ class Engine:
             answer = self.ask(scoped[0], plan=scoped[1] if len(self.plan_ids) > 1 else None)
             answer.question = asked
             return answer
-        # 「59年」 in a 1960 report is 1959, 「一五」 the first plan where the plan prints it (qa.asked_time).
+        # 「59年」 in a 1960 report is 1959, 「一五」 the first plan where the plan prints it (qa.question.asked_time).
         said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan)))
         # 「第35章里说要建成几个…」 (the rest kept only when cited from that heading), 「城区路灯这块，装灯率…」 (the topic
-        # soft context: kept when the first figure's evidence shares a word with it) — qa.topic; else the question as asked.
+        # soft context: kept when the first figure's evidence shares a word with it) — qa.question.topic; else the question as asked.
         for scope, rest, kept in ((*split_heading(said), in_heading), (*split_topic(said, self._names_owner), near_topic)):
             if scope is not None and (answer := self.ask(rest, plan=plan)).found and kept(scope, answer):
                 answer.question = asked
@@ -317,16 +317,16 @@ class Engine:
             for p in parts:
                 answers.append(self._ask_one(point_at_answer(self.kb, p, answers[-1] if answers else None), plan))
             return join_parts(asked, answers)
-        # 「25年定了多少」: 2025年; 「长二百七十六米，宽呢」: a stated figure in digits (qa.confirm)
+        # 「25年定了多少」: 2025年; 「长二百七十六米，宽呢」: a stated figure in digits (qa.values.confirm)
         spoken = spelled_givens(spoken_years(said))
         if stated := stated_figure(spoken):
-            # 「X全长58.791公里对吗」: the figure asked and verified as any, then 是/不是 by value (qa.confirm).
+            # 「X全长58.791公里对吗」: the figure asked and verified as any, then 是/不是 by value (qa.values.confirm).
             return answer_stated(lambda q: self.ask(q, plan=plan), asked, stated, otherwise=lambda: self._ask_one(spoken, plan))
-        # 「农业、水利和林业部门…多少」: a run of names the plan prints as one owner is not cut into parts (qa.printedrun).
+        # 「农业、水利和林业部门…多少」: a run of names the plan prints as one owner is not cut into parts (qa.values.printedrun).
         run = printed_run(normalise_text(spoken), self.kb.norm_text.values()) if "、" in spoken else None
         figures = [Part(restored(p.text, run), restored(p.label, run)) for p in figure_parts(shielded(spoken, run), self._named, self._owner) or []]
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
-            # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.parts).
+            # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.values.parts).
             # The joined answer is checked against the whole question too (a part may have lost the measure asked).
             joined = checked_figures(spoken, answer_parts(lambda q: self._ask_one(q, plan), spoken, asked, figures,
                                                           owner_of=self._owner), several=True)
@@ -386,7 +386,7 @@ class Engine:
 
     def _checked(self, question: str, answer: Answer) -> Answer:
         """``answer`` after the last checks on its figures, read against ``question``: a value of another year, a
-        percentage for an amount, another scope's (qa.verify); another thing's, year's or attribute's (qa.ownership)."""
+        percentage for an amount, another scope's (qa.checks.verify); another thing's, year's or attribute's (qa.checks.ownership)."""
         return owned_figures(self.kb, question, checked_figures(question, answer))
 
     def _era(self, plan: str | None) -> int | None:
@@ -403,7 +403,7 @@ class Engine:
 
     def _answer(self, q: str, plan: str | None) -> Answer:
         intent = classify_intent(q)
-        # Names are looked up in the question as the plan prints them (制造业占GDP → 制造业增加值占GDP, qa.frame).
+        # Names are looked up in the question as the plan prints them (制造业占GDP → 制造业增加值占GDP, qa.question.frame).
         links = link_entities(self.kb.index, spoken_measures(q), limit=8)
         if plan:
             # Shared nodes (administrative places) belong to every plan that names them.
@@ -429,7 +429,7 @@ class Engine:
         kb, kind = self.kb, intent.kind
         tries: list[Callable[[], Answer | None]] = []
         if kind == "structure_count":
-            # 「“四、主要任务”下面有几节」: the named heading's own parts, never the whole plan's count (qa.headcount).
+            # 「“四、主要任务”下面有几节」: the named heading's own parts, never the whole plan's count (qa.outline.headcount).
             tries.append(lambda: in_each_plan(partial(answer_heading_count, strict=True), kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_structure_count(kb, q, intent, links, plan=plan))
         elif kind == "structure_children":
@@ -496,8 +496,8 @@ class Engine:
             # 「有哪几个百亿园区？」: the things of the asked kind, counted by listing them.
             tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
         elif kind == "fact":
-            tries.append(lambda: answer_grade(kb, q, plan=plan))  # 「水质要达到几类」: a grade, no amount (qa.grades)
-            tries.append(lambda: answer_bound(kb, q, plan=plan))  # 「每个项目至少投多少」: the bound before a name (qa.prenominal)
+            tries.append(lambda: answer_grade(kb, q, plan=plan))  # 「水质要达到几类」: a grade, no amount (qa.values.grades)
+            tries.append(lambda: answer_bound(kb, q, plan=plan))  # 「每个项目至少投多少」: the bound before a name (qa.values.prenominal)
             tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
             # 「马陆社区面积多大」 where the plan prints 「马陆社区（4.42平方公里）」: its own bracket, not the member's before it.
             tries.append(lambda: answer_bracketed(kb, q, plan=plan))
@@ -556,7 +556,7 @@ class Engine:
         if SITE_ASKED.search(q):
             # 「优速物流在哪？」「X从哪到哪？」: the site or ends printed in the work's own item, not a passage naming it.
             tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))
-        # 「专栏2放在主要任务的哪一块里」「保障措施讲了哪些内容」「要迈向什么时期」: heading answers read by wording (qa.headingasks).
+        # 「专栏2放在主要任务的哪一块里」「保障措施讲了哪些内容」「要迈向什么时期」: heading answers read by wording (qa.outline.headingasks).
         tries[:0] = heading_tries(kb, q, intent, links, plan=plan)
         # 「那张表一共列了多少项指标」「年均增速那一栏填了数的是哪几项」「20年那一列是预计数吗」: a table as a table.
         tries.insert(0, lambda: answer_table(kb, q, plan=plan))

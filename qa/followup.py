@@ -12,9 +12,9 @@ import re
 from typing import Callable
 
 from .answer import Answer, Citation, Item
-from .intent import DEICTIC_KINDS, classify_intent
-from .kb import KB
-from .position import asks_position
+from .question.intent import DEICTIC_KINDS, classify_intent
+from .index.kb import KB
+from .outline.position import asks_position
 
 __all__ = ["drop_deixis", "PLURAL", "SINGULAR", "MAX_REFERENTS", "listed_names", "ask_each", "which_of", "resolve_within", "structure_parts", "subset_parts", "join_parts", "ANSWER_POINTER", "point_at_answer"]
 
@@ -193,7 +193,7 @@ def structure_parts(question: str) -> list[str] | None:
 
     A later part naming no heading asks about the one the part before it names (「专栏31.1叫什么？在哪一章？」);
     a later part that is only another heading (「专栏5叫什么？专栏22呢？」) asks the same of it. None unless every part,
-    so completed, asks about structure (figures are split by :mod:`qa.parts`).
+    so completed, asks about structure (figures are split by :mod:`qa.values.parts`).
 
     Examples
     --------
@@ -261,7 +261,7 @@ ANSWER_POINTER = re.compile(r"(?:这一?|该|此|那一?)(篇|章|节|部分)")
 def point_at_answer(kb: KB, part: str, previous: Answer | None) -> str:
     """``part`` with 这一章/该节 replaced by the heading of that level the previous part's answer gave, quoted by its
     title (「这一章有几节」 → 「“实施制造业倍增工程…”有几节」); unchanged when it points at none or none was given."""
-    from .structure import heading_chain, level_type
+    from .outline.structure import heading_chain, level_type
 
     m = ANSWER_POINTER.search(part)
     if previous is None or not previous.found:
@@ -292,7 +292,7 @@ _BARE_SECTION = re.compile(r"^第[0-9一二三四五六七八九十]+节")
 
 def _named_as(kb: KB, heading: str) -> str:
     """How a question names ``heading``: its numbered path where the plan numbers it so (第4章第2节), else its title quoted."""
-    from .structure import heading_chain
+    from .outline.structure import heading_chain
 
     if not kb.label(heading).startswith("第"):
         return f"“{kb.attrs(heading).get('title') or kb.label(heading)}”"

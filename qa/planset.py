@@ -4,8 +4,8 @@ An :class:`~qa.engine.Engine` merges the views of all the plans it serves; its
 start-up time and memory grow with every plan (~0.2 s and ~8 MiB each, and an
 unscoped question searches every plan's passages). :class:`PlanSet` serves
 hundreds or thousands of plans: at start it reads only each plan's catalogue
-(:mod:`qa.catalogue`: title and entity name forms) into one
-:class:`~qa.catalogue.NameIndex`. A question is then answered by an ordinary
+(:mod:`qa.index.catalogue`: title and entity name forms) into one
+:class:`~qa.index.catalogue.NameIndex`. A question is then answered by an ordinary
 engine over the plans it concerns, loaded on first use and kept in a bounded
 least-recently-used cache:
 
@@ -39,19 +39,19 @@ from kg.errors import EntityNotFound, IndexNotBuilt
 from kg.store.buildfolder import PlanBuild, current_build
 
 from .answer import Answer
-from .catalogue import NameIndex, Route, load_catalogues
+from .index.catalogue import NameIndex, Route, load_catalogues
 from .compare import plans_named
 from .engine import Engine, _check_question
-from .intent import normalise_question
-from .kb import KB, plan_of
-from .link import Link
+from .question.intent import normalise_question
+from .index.kb import KB, plan_of
+from .question.link import Link
 
 __all__ = ["CACHED_PLANS", "PlanSet"]
 
 #: Plans whose engines are kept loaded (an engine holds one plan, or the few a question named):
 #: ~9 MiB per seed-sized plan, up to ~35 MiB once searched, so at most ~2.2 GiB. Bounded by
 #: plans, not engines: with engines of 2–4 plans, 32 engines held 2.9 GiB at 1,000 plans
-#: (``docs/benchmarks.md``). A cold plan loads in ~40 ms (qa/kbstore.py), so more would buy little.
+#: (``docs/benchmarks.md``). A cold plan loads in ~40 ms (qa/index/kbstore.py), so more would buy little.
 CACHED_PLANS = 64
 
 
@@ -120,7 +120,7 @@ class PlanSet:
         Plans whose engines are kept loaded, counted over all cached engines (least recently
         used engines dropped first; the newest is always kept).
     max_plans : int
-        Most plans a question is routed to by the names it mentions (see :class:`~qa.catalogue.NameIndex`).
+        Most plans a question is routed to by the names it mentions (see :class:`~qa.index.catalogue.NameIndex`).
 
     Raises
     ------

@@ -248,7 +248,7 @@ class PlanLibrary:
         served plan's (the same plan saved as .md after .txt, re-encoded, re-spaced).
         """
         from kg.ingest.parse import parse_file
-        from qa.kb import normalise_text, plan_of
+        from qa.index.kb import normalise_text, plan_of
 
         doc = parse_file(stored)
         text = "".join(p.text for p in doc.paragraphs())

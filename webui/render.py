@@ -15,7 +15,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Iterable
 
 from qa.answer import Answer, Citation
-from qa.kb import plan_of
+from qa.index.kb import plan_of
 
 from .graphview import type_colour
 from .terms import quantity_text, zh_term

@@ -8,7 +8,7 @@ by the genre's conventions: the plan's own region as a leading prefix,
 scale words, quote marks and full-width forms. The region prefixes come from
 the document itself (:func:`region_prefixes`), never from a list.
 
-``qa.link`` matches questions with the same :func:`normalise_name`.
+``qa.question.link`` matches questions with the same :func:`normalise_name`.
 """
 from __future__ import annotations
 

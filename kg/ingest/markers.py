@@ -3,7 +3,7 @@
 Plans number their items and sub-headings in a handful of ways: ``1.`` ``1、`` ``1)``,
 ``（1）`` ``（一）``, ``一、``, ``①``, in prose ``第一，`` and ``一是``, and bullet lines
 ``——`` ``-`` ``·``. The ingest layer (:mod:`kg.ingest.lines`), extraction
-(:mod:`kg.extract.names`) and the answerers (:mod:`qa.leadin`, :mod:`qa.lists`) read the same
+(:mod:`kg.extract.names`) and the answerers (:mod:`qa.enumerations.leadin`, :mod:`qa.enumerations.lists`) read the same
 markers through the compiled patterns here (plain :mod:`re` patterns, anchored at the
 start of a line, full- or half-width; match them, or ``sub("", text)`` to drop the marker).
 

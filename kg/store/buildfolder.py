@@ -47,7 +47,7 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 _CODE_DIRS = ("kg", "embeddings")
 # Code outside those folders that shapes a persisted artefact (the BM25 postings).
-_CODE_FILES = ("qa/bm25.py",)
+_CODE_FILES = ("qa/index/bm25.py",)
 _KEEP_OLD_BUILDS = 2
 _PRUNE_GRACE_SECONDS = 600.0
 
@@ -64,7 +64,7 @@ def default_sources() -> list[Path]:
 
 
 def code_version() -> str:
-    """A hash of the code that shapes artefacts (``kg/``, ``embeddings/``, the ontology, ``qa/bm25.py``).
+    """A hash of the code that shapes artefacts (``kg/``, ``embeddings/``, the ontology, ``qa/index/bm25.py``).
 
     Any edit to extraction or indexing code changes it, so stale builds are
     never reused after an upgrade.
@@ -142,7 +142,7 @@ class PlanBuild:
 
     @property
     def bm25_path(self) -> Path:
-        """The BM25 postings (:func:`qa.bm25.save_bm25`)."""
+        """The BM25 postings (:func:`qa.index.bm25.save_bm25`)."""
         return self.dir / "bm25.marshal"
 
     def damaged(self) -> list[str]:
@@ -249,7 +249,7 @@ def publish_build(home: Path, plan_id: str, key: str, write: Any) -> PlanBuild:
 
 
 #: Caches a loader re-derives from the build's other files and writes back when stale or
-#: missing (qa/kbstore.py, qa/catalogue.py): a new size there is a repair, not damage.
+#: missing (qa/index/kbstore.py, qa/index/catalogue.py): a new size there is a repair, not damage.
 REWRITTEN_AT_LOAD = frozenset({"kb.pickle", "catalogue.json"})
 
 

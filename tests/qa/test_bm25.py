@@ -5,7 +5,7 @@ import jieba
 import pytest
 
 from embeddings.passages import Passage
-from qa.bm25 import STOPWORDS, bigrams, build_bm25, tokenize
+from qa.index.bm25 import STOPWORDS, bigrams, build_bm25, tokenize
 
 TEXTS = [
     "打造新材料百亿产业园。依托零陵资源优势大力引进锰系新材料生产企业。",

@@ -1,5 +1,5 @@
 """A bound before a noun: the amount of that noun when the question asks its unit (「1200亩以上土地储备」 asked
-「土地储备多少亩」), a class of it otherwise (「5岁以下儿童」 is no figure of 儿童生长迟缓率) — qa.verify."""
+「土地储备多少亩」), a class of it otherwise (「5岁以下儿童」 is no figure of 儿童生长迟缓率) — qa.checks.verify."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.by_value import answer_work_by_value
+from qa.values.by_value import answer_work_by_value
 
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-several-figures-plan.txt"
 

@@ -1,4 +1,4 @@
-"""Two-part questions in chat wording (qa.topic, qa.aliases): each part answered as when asked in the plan's words,
+"""Two-part questions in chat wording (qa.question.topic, qa.question.aliases): each part answered as when asked in the plan's words,
 a topic said first (「X这块，」) read as soft context, never as an owner printed verbatim."""
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def test_a_road_said_by_its_ends_then_by_its_far_end_only(county, question):
 
 
 def test_a_far_end_only_starts_where_the_road_before_starts():
-    from qa.aliases import read_spoken_ends
+    from qa.question.aliases import read_spoken_ends
 
     class _KB:  # 东山 runs to 西山 and to 北岭; 南坡 runs to 北岭 too
         paragraph_nodes = ["p"]
@@ -136,7 +136,7 @@ def test_a_share_of_another_thing_described_alike_is_not_given(county):
 
 def test_a_topic_naming_an_owner_stays_the_owner():
     # 「精准招商」 named as an owner: the question keeps it and is read as asked (the owner's checks apply).
-    from qa.topic import split_topic
+    from qa.question.topic import split_topic
 
     assert split_topic("精准招商这块，每年引进多少个工业项目？", lambda t: t == "精准招商") == \
         (None, "精准招商这块，每年引进多少个工业项目？")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.groups import answer_counted_group
+from qa.enumerations.groups import answer_counted_group
 
 PLAN = Path(__file__).resolve().parents[1] / "data" / "counted-groups-plan.txt"
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from qa.answer import Answer, Item
-from qa.ownership import asked_owners, owned_figures
+from qa.checks.ownership import asked_owners, owned_figures
 
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-ownership-plan.txt"
 

@@ -117,7 +117,7 @@ def test_a_spoken_two_digit_year(county, question, value):
 
 @pytest.mark.parametrize("question", ["青溪县铁路干线和支线一共多少公里？", "青石新能源产业园和白沙循环经济产业园产值相差多少？"])
 def test_a_sum_or_a_comparison_is_not_split(county, question):
-    from qa.parts import figure_parts
+    from qa.values.parts import figure_parts
 
     assert figure_parts(question, lambda text: None) is None
 
@@ -164,7 +164,7 @@ def test_a_product_the_item_does_not_make_is_not_found(county, question):
      ("五年内全县对农业和水利事业的投入总数是多少？", "45亿元")],
 )
 def test_a_sum_of_two_things_is_one_figure_never_one_things(county, question, total):
-    # (约 is printed before the figure and kept with it: qa.verify.with_bounds)
+    # (约 is printed before the figure and kept with it: qa.checks.verify.with_bounds)
     # 「新建县道和乡道约360公里」「对于农业和水利事业的投入总数为45亿元」 are the pair's totals: never one thing's own
     # figure, nor a half left unanswered.
     a = county.ask(question)
@@ -201,7 +201,7 @@ def _names(*things):
     ("到2010年人口控制在多少以内？国民生产总值呢？", _names(), "到2010年国民生产总值是多少"),
 ])
 def test_a_follow_up_noun_replaces_its_sibling_for_the_same_year(question, named, second):
-    from qa.parts import figure_parts
+    from qa.values.parts import figure_parts
 
     assert figure_parts(question, named)[1].text == second
 
@@ -209,7 +209,7 @@ def test_a_follow_up_noun_replaces_its_sibling_for_the_same_year(question, named
 def test_no_part_found_alone_leaves_the_whole_answer_unsure():
     # The whole question read one part's figure for another (标准厂房 given 企业's 5000家): no part alone is found.
     from qa.answer import Answer, Item
-    from qa.parts import Part, answer_parts
+    from qa.values.parts import Part, answer_parts
 
     parts = [Part("工程建多少个园区", "园区"), Part("工程标准厂房多少", "标准厂房")]
     whole = Answer("q", "标准厂房：5000家", True, [Item("5000家", detail="引进5000家企业")])
@@ -220,7 +220,7 @@ def test_no_part_found_alone_leaves_the_whole_answer_unsure():
 def test_a_whole_answer_whose_clause_names_another_measure_is_not_taken():
     # 「产值目标多少？利税呢？」 answered whole with the 产值 clause twice: 利税 is asked alone.
     from qa.answer import Answer, Item
-    from qa.parts import Part, answer_parts
+    from qa.values.parts import Part, answer_parts
 
     parts = [Part("园产值目标多少", "产值"), Part("园利税多少", "利税")]
     whole = Answer("q", "…", True, [Item("50亿元", detail="园产值达到50亿元"), Item("50亿元以上", detail="甲、乙园产值分别达到50亿元以上")])

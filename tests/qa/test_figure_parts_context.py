@@ -193,7 +193,7 @@ def test_a_second_run_of_one_sentence_is_read_per_owner_and_measure(old, questio
 
 
 def test_a_run_of_other_owners_is_not_carried():
-    from qa.runs import carry_owners
+    from qa.values.runs import carry_owners
 
     # 「城镇和农村…」 share no head word: where the last owner ends is not printed, nothing is carried.
     s = "城镇和农村居民收入分别达到3万元和1万元，人均住房面积分别为40平方米和50平方米。"
@@ -205,7 +205,7 @@ def test_a_run_of_other_owners_is_not_carried():
 
 def test_a_figure_per_item_is_no_figure_of_the_whole():
     from qa.answer import Answer, Item
-    from qa.verify import checked_figures
+    from qa.checks.verify import checked_figures
 
     # 「每张床位的建筑面积不低于60平方米」 is no 建筑面积 of the hospital asked.
     a = Answer("q", "建筑面积：不低于60平方米", True, [Item("不低于60平方米", detail="每张床位的建筑面积不低于60平方米")], kind="fact")

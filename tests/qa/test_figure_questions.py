@@ -178,8 +178,8 @@ def test_province_plan_figures(province, question, found, values):
 
 def test_a_longer_name_owns_its_figure(engine):
     """「循环经济、航空航天新材料产业园产值分别达到50亿元」 is no figure of 新材料产业园 (read by the measures answerer alone)."""
-    from qa.intent import classify_intent
-    from qa.measures import answer_measures
+    from qa.question.intent import classify_intent
+    from qa.values.measures import answer_measures
 
     q = "新材料产业园产值要达到多少？"
     a = answer_measures(engine.kb, q, classify_intent(q), [])
@@ -201,7 +201,7 @@ def test_a_longer_name_owns_its_figure(engine):
     ],
 )
 def test_a_distributed_clause_pairs_in_order(clause, measure, value):
-    from qa.measures import distributed_value
+    from qa.values.measures import distributed_value
 
     # the figure as first read: the first value of the last 分别 (the clause the measure's own words end in)
     first = re.findall(r"分别[^0-9百]*([0-9.]+\S*?|百分之\S+?)[、和]", clause)[-1]
@@ -211,7 +211,7 @@ def test_a_distributed_clause_pairs_in_order(clause, measure, value):
 def test_prose_figures_never_read_an_indicator_rows_text(engines):
     """A row's text is made from its cells (「…类指标11 数字经济…」): read as prose, 11 (the row number) was
     given as the 2025 value of 数字经济增加值占GDP比例 when the question's wording missed the table."""
-    from qa.prose import prose_figures
+    from qa.values.prose import prose_figures
 
     kb = engines("seed").kb
     rows = [p for p in kb.paragraph_nodes if kb.G.nodes[p].get("kind") == "indicator"]

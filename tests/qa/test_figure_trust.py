@@ -78,8 +78,8 @@ def test_a_cut_number_is_never_given(made_up):
     ],
 )
 def test_a_listed_value_is_the_asked_parts_own(clause, measure, value):
-    from qa.measures import distributed_value
-    from qa.prose import VALUE
+    from qa.values.measures import distributed_value
+    from qa.values.prose import VALUE
 
     first = VALUE.search(clause).group(0)
     assert distributed_value(clause, measure, first) == value
@@ -132,7 +132,7 @@ def test_a_clause_with_its_own_value_lends_no_qualifier(seed, question):
     ],
 )
 def test_thousands_marked_with_a_list_comma_are_one_number(text, values):
-    from qa.prose import VALUE
+    from qa.values.prose import VALUE
 
     assert [m.group(0) for m in VALUE.finditer(text)] == values
 

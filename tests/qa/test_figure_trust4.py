@@ -64,7 +64,7 @@ def test_the_clause_quoted_is_the_things_own(county, question):
     ("砖瓦产能利用率是多少？", "不到60%"),
     ("砖瓦的产能利用率有多少", "不到60%"),
     ("光纤用户占比多少？", "超过92%"),
-    ("临时堆场、临时便道植被恢复面积多少亩？", "150亩以上"),  # the run asked whole (one member alone gets no total: qa.summed)
+    ("临时堆场、临时便道植被恢复面积多少亩？", "150亩以上"),  # the run asked whole (one member alone gets no total: qa.values.summed)
 ])
 def test_a_printed_bound_stays_with_its_value(county, question, figure):
     a = county.ask(question)
@@ -157,7 +157,7 @@ def test_a_bound_decides_no_yes_or_no_by_value(county, question):
 
 
 def test_a_given_in_chinese_numerals_is_read_as_a_given():
-    from qa.confirm import spelled_givens, stated_figure
+    from qa.values.confirm import spelled_givens, stated_figure
 
     assert spelled_givens("环湖大道长六点三公里，宽呢？") == "环湖大道长6.3公里，宽呢？"
     assert spelled_givens("环湖大道宽多少米？二期呢？") == "环湖大道宽多少米？二期呢？"  # asked, not given

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from qa.frame import parse_frame
-from qa.intent import classify_intent
-from qa.prose import unit_agrees
+from qa.question.frame import parse_frame
+from qa.question.intent import classify_intent
+from qa.values.prose import unit_agrees
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "words3-plan.md"
 
@@ -135,7 +135,7 @@ def test_a_term_without_its_separators(county, question):
 
 def test_an_unquoted_phrase_is_not_read_as_a_longer_term(county):
     # 「智慧」 is part of one term but no term itself: the question is never rewritten as that term's
-    from qa.aliases import readings
+    from qa.question.aliases import readings
 
     assert readings(county.kb, "智慧是什么意思？") == []
     assert readings(county.kb, "通联融是什么意思？") == [("通、联、融是什么意思？", True)]
@@ -167,7 +167,7 @@ def test_a_sub_kind_of_investment_is_not_the_whole(county):
 
 def test_an_amount_for_several_things_is_no_part_of_it():
     # 「教育、文化、卫生事业费…」 printed once for several things is their sum: never one thing's own
-    from qa.measures import distributed_value
+    from qa.values.measures import distributed_value
 
     assert distributed_value("教育、文化、卫生事业费96亿元", "教育事业费", "96亿元") is None
     assert distributed_value("湘江、潇水治理69.5km", "湘江潇水治理", "69.5km") == "69.5km"

@@ -1,10 +1,10 @@
 """Figures printed with commas grouping thousands (5,500亿度, as plans of the 1980s and 1990s print them)."""
 import pytest
 
-from qa.figures import _CLAUSE_SPLIT
-from qa.frame import parse_frame
-from qa.intent import classify_intent
-from qa.prose import _CLAUSE, VALUE
+from qa.values.figures import _CLAUSE_SPLIT
+from qa.question.frame import parse_frame
+from qa.question.intent import classify_intent
+from qa.values.prose import _CLAUSE, VALUE
 
 
 def test_a_comma_grouping_digits_splits_no_clause():
@@ -46,12 +46,12 @@ def test_a_question_asking_how_many_degrees_counts_kilowatt_hours():
 ])
 def test_a_chinese_decimal_point_keeps_the_whole_number(clause, value):
     # Old print's · is a decimal point: 四二七·四亿元 is 427.4亿元, never the cut 四亿元 after it.
-    from qa.prose import values_in
+    from qa.values.prose import values_in
 
     assert [m.group(0) for m in values_in(clause, 0)] == [value]
 
 
 def test_a_number_after_an_ocr_comma_is_no_value():
-    from qa.prose import values_in
+    from qa.values.prose import values_in
 
     assert [m.group(0) for m in values_in("工业部门为二四八，五亿元", 0)] == []

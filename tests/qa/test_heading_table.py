@@ -1,11 +1,11 @@
-"""The served plans' headings read once (qa.kb.HeadingTable): what the engine's box and heading readings and
-qa.structure's heading lookups share. Made-up plans as bare graph views."""
+"""The served plans' headings read once (qa.index.kb.HeadingTable): what the engine's box and heading readings and
+qa.outline.structure's heading lookups share. Made-up plans as bare graph views."""
 from __future__ import annotations
 
 import networkx as nx
 
-from qa.kb import KB
-from qa.structure import heading_matches, named_headings
+from qa.index.kb import KB
+from qa.outline.structure import heading_matches, named_headings
 
 _P = "https://plankg.org/plan/"
 

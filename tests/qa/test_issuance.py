@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.issuance import asked_fields
+from qa.passages.issuance import asked_fields
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

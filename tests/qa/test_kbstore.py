@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-import qa.kbstore
+import qa.index.kbstore
 from kg.graph.nxmerge import merge_views
 from kg.store.buildfolder import list_builds
 from kg.store.views import load_view
 from qa.engine import Engine
-from qa.kb import KB
-from qa.kbstore import KB_FILE, load_kb, merge_kbs, read_kb
+from qa.index.kb import KB
+from qa.index.kbstore import KB_FILE, load_kb, merge_kbs, read_kb
 
 
 
@@ -100,7 +100,7 @@ def test_damaged_file_is_refused_and_rebuilt(one_build, damage):
 
 def test_changed_code_or_source_makes_the_file_stale(one_build, monkeypatch):
     read_kb(one_build)
-    monkeypatch.setattr(qa.kbstore, "kb_stamp", lambda: "other-code")
+    monkeypatch.setattr(qa.index.kbstore, "kb_stamp", lambda: "other-code")
     with pytest.raises(ValueError, match="stale"):
         read_kb(one_build)
     monkeypatch.undo()
@@ -110,7 +110,7 @@ def test_changed_code_or_source_makes_the_file_stale(one_build, monkeypatch):
 
 
 def test_changed_code_rebuilds_the_file(one_build, monkeypatch):
-    monkeypatch.setattr(qa.kbstore, "kb_stamp", lambda: "next-version")
+    monkeypatch.setattr(qa.index.kbstore, "kb_stamp", lambda: "next-version")
     before = (one_build.dir / KB_FILE).read_bytes()
     load_kb(one_build)
     after = (one_build.dir / KB_FILE).read_bytes()
@@ -119,4 +119,4 @@ def test_changed_code_rebuilds_the_file(one_build, monkeypatch):
 
 
 def test_stamp_follows_the_kb_code():
-    assert set(qa.kbstore._KB_CODE) >= {"kb.py", "link.py"} and len(qa.kbstore.kb_stamp()) == 12
+    assert set(qa.index.kbstore._KB_CODE) >= {"index/kb.py", "question/link.py"} and len(qa.index.kbstore.kb_stamp()) == 12

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from qa.aliases import GENRE_SHORT_FORMS, declared_short_forms
+from qa.question.aliases import GENRE_SHORT_FORMS, declared_short_forms
 from qa.followup import ask_each, listed_names, which_of
-from qa.groups import members
-from qa.intent import classify_intent, read_part_word
-from qa.leadin import _ANNOUNCES, answer_lead_in_list, list_line_name, lead_ins
+from qa.enumerations.groups import members
+from qa.question.intent import classify_intent, read_part_word
+from qa.enumerations.leadin import _ANNOUNCES, answer_lead_in_list, list_line_name, lead_ins
 from tests.qa.test_list_classes import norm, said
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "leadin-parts-plan.md"

@@ -198,7 +198,7 @@ def test_a_not_found_answer_names_the_subject_not_the_question(engine, question,
 
 
 def test_names_enumerated_before_a_kind_word_are_each_named():
-    from qa.lists import _kind_names
+    from qa.enumerations.lists import _kind_names
 
     text = "建设北京至上海、北京至广州至深圳、南京至武汉至成都等客运专线，其中客运专线7000公里。"
     assert _kind_names(text, "客运专线") == ["北京至上海客运专线", "北京至广州至深圳客运专线", "南京至武汉至成都客运专线"]

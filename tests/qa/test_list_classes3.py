@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.enumerated import enumerations_in, list_slot
+from qa.enumerations.enumerated import enumerations_in, list_slot
 from qa.followup import resolve_within
 from tests.qa.test_lead_in_lists import labels
 from tests.qa.test_list_classes import norm, said

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from qa.enumerated import enumerations_in
-from qa.lists import is_header_row
+from qa.enumerations.enumerated import enumerations_in
+from qa.enumerations.lists import is_header_row
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "list-clauses-plan.md"
 

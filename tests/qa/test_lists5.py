@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.intent import classify_intent
+from qa.question.intent import classify_intent
 from tests.qa.test_list_classes import norm
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "lists5-report.md"

@@ -24,7 +24,7 @@ from kg.extract.extractor import extract_facts
 from kg.ingest.parse import parse_file
 from kg.store.buildfolder import current_build, list_builds
 from pipeline import build_plans
-from qa.bm25 import BM25Index, load_bm25
+from qa.index.bm25 import BM25Index, load_bm25
 from qa.engine import Engine
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -134,7 +134,7 @@ def test_default_encoder_does_not_import_torch(home):
 
 def test_loaded_bm25_segments_as_built_without_jiebas_full_table(home):
     from embeddings.passages import load_passages
-    from qa.bm25 import build_bm25, entity_vocabulary
+    from qa.index.bm25 import build_bm25, entity_vocabulary
     from kg.store.views import load_rdf
 
     build = current_build(home, SEED)
@@ -144,7 +144,7 @@ def test_loaded_bm25_segments_as_built_without_jiebas_full_table(home):
     for text in [p.text for p in passages[::5]] + ["零陵区新材料百亿产业园和何仙观水库工程在哪里？"]:
         assert loaded.tokenize(text) == fresh.tokenize(text)
     code = (
-        "from qa.bm25 import load_bm25, _base_tokenizer\n"
+        "from qa.index.bm25 import load_bm25, _base_tokenizer\n"
         f"index = load_bm25({str(build.bm25_path)!r}, expect={{}})\n"
         "assert index.search('何仙观水库的库容')\n"
         "assert _base_tokenizer.cache_info().currsize == 0, 'loaded jieba’s whole table'\n"

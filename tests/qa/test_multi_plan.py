@@ -7,7 +7,7 @@ import pytest
 import ui
 from pipeline import build_plans
 from qa.engine import Engine
-from qa.kb import plan_of
+from qa.index.kb import plan_of
 
 SEED = "lingling-14th-five-year-plan"
 MINI = "mini-plan"

@@ -10,7 +10,7 @@ On a made-up 1961 report in the style of the 1950s–60s (``tests/data/qa-numera
   the 「一个」 of 「平均一个基层供销社拥有…」, nor dated by a year printed earlier in the sentence;
 - **units of older texts**: 担, 头 and 名 values (「四千八百万担」「三千二百名社员」) answer 多少担/多少名;
 - **ranges and expectations**: 「按规划的水平算，…应该有多少？59年实际是多少？」 the range whole, then the actual;
-- **two-digit years**: 59年 / 五九年 in a report of 1961 are 1959 (:mod:`qa.asked_time`).
+- **two-digit years**: 59年 / 五九年 in a report of 1961 are 1959 (:mod:`qa.question.asked_time`).
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.asked_time import read_asked_time, short_years
+from qa.question.asked_time import read_asked_time, short_years
 
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-numerals3-report.md"
 
@@ -131,7 +131,7 @@ def test_two_digit_years_are_read_in_the_plans_century(text, era, read):
     ("比重一五是多少？二五要降到多少？", "一二", "比重“一五”是多少？“二五”要降到多少？"),
     ("一五的时候进口占多少？", "一二", "“一五”的时候进口占多少？"),
     ("一五的时候进口占多少？", "二", "一五的时候进口占多少？"),  # a plan printing no 第一个五年: left as said
-    ("二五计划的基本任务", "二", "二五计划的基本任务"),  # read as 第二个五年计划 by qa.aliases
+    ("二五计划的基本任务", "二", "二五计划的基本任务"),  # read as 第二个五年计划 by qa.question.aliases
     ("二五年要达到多少？", "二", "2025年要达到多少？"),
     ("“十二五”时期呢？", "二", "“十二五”时期呢？"),
     ("一五一十地说", "一", "一五一十地说"),

@@ -1,6 +1,6 @@
 """Older plans' tables name their rows by one character (钢, 猪, 糖): asked with 的 or a measure word, they link."""
-from qa.kb import _one_char_forms
-from qa.link import build_entity_index, link_entities
+from qa.index.kb import _one_char_forms
+from qa.question.link import build_entity_index, link_entities
 
 _ENTITIES = {
     "ind/steel": {"label": "钢", "type": "Indicator"},
@@ -31,8 +31,8 @@ def test_a_longer_name_wins_and_bare_characters_do_not_link():
 
 import pytest  # noqa: E402
 
-from qa.frame import measure_variants, parse_frame  # noqa: E402
-from qa.intent import classify_intent  # noqa: E402
+from qa.question.frame import measure_variants, parse_frame  # noqa: E402
+from qa.question.intent import classify_intent  # noqa: E402
 
 
 @pytest.mark.parametrize("question, measure, unit, aspect", [

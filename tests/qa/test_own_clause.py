@@ -1,5 +1,5 @@
-"""Figures whose own clause names the asked measure, the owner printed once before them (qa.ownclause), and a
-measure the indicator table, the prose and a 专栏 state with different figures (qa.restated), on a made-up plan.
+"""Figures whose own clause names the asked measure, the owner printed once before them (qa.values.ownclause), and a
+measure the indicator table, the prose and a 专栏 state with different figures (qa.values.restated), on a made-up plan.
 
 - The owner is named once and its figures follow by their own short measures (「城乡配电网改造，…低压线路188km」,
   「成立…融资担保公司，力争融资担保额度达到3亿元以上」, a box item's title line): the figure is the asked one.

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from qa.enumerated import enumerations_in
-from qa.lists import first_sentences
+from qa.enumerations.enumerated import enumerations_in
+from qa.enumerations.lists import first_sentences
 from tests.qa.test_lead_in_lists import labels
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "paragraph-lists-plan.md"

@@ -1,11 +1,11 @@
-"""A plan's number said short (「一五计划」 for 第一个五年计划) is read as the plan prints it — qa.aliases.readings."""
+"""A plan's number said short (「一五计划」 for 第一个五年计划) is read as the plan prints it — qa.question.aliases.readings."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from qa.aliases import readings
+from qa.question.aliases import readings
 
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-trust5-plan.md"
 

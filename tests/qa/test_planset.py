@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-import qa.catalogue
+import qa.index.catalogue
 from kg.store.buildfolder import list_builds
 from pipeline import build_plans
-from qa.catalogue import CATALOGUE_FILE, load_catalogue
+from qa.index.catalogue import CATALOGUE_FILE, load_catalogue
 from qa.engine import Engine
 from qa.planset import PlanSet
 
@@ -41,7 +41,7 @@ def test_build_writes_a_catalogue_and_start_reads_nothing_else(home, monkeypatch
     def refuse(*args, **kwargs):
         raise AssertionError("a plan's view was loaded at start")
 
-    monkeypatch.setattr(qa.catalogue, "load_view", refuse)
+    monkeypatch.setattr(qa.index.catalogue, "load_view", refuse)
     plans = Engine.from_home(home, route=True)
     assert isinstance(plans, PlanSet) and plans.loaded == []
     assert plans.plan_ids == sorted([SEED, CITY, COUNTY13, COUNTY14])
@@ -129,8 +129,8 @@ def test_what_is_read_once_per_kb_goes_with_the_kb():
 
     import networkx as nx
 
-    from qa.kb import KB
-    from qa.prose import plan_horizon
+    from qa.index.kb import KB
+    from qa.values.prose import plan_horizon
 
     kb = KB(nx.MultiDiGraph())
     assert plan_horizon(kb, None) is None

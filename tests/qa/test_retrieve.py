@@ -7,7 +7,7 @@ from embeddings.encoder import HashEncoder, get_encoder
 from embeddings.index import build_index
 from embeddings.passages import Passage, make_passages
 from kg.errors import BackendNotFound, NoAnswer
-from qa.retrieve import Retriever, rrf
+from qa.index.retrieve import Retriever, rrf
 
 TEXTS = [
     ("a", "打造新材料百亿产业园，引进锰系新材料生产企业。"),

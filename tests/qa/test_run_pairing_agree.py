@@ -1,5 +1,5 @@
-"""The two readers of a 分别 run agree on who owns which value: qa.measures.distributed_value (the measure answerer
-picks the asked part's value) and qa.pairing.run_owner_mismatch (the last check on any answerer's figure, by the
+"""The two readers of a 分别 run agree on who owns which value: qa.values.measures.distributed_value (the measure answerer
+picks the asked part's value) and qa.values.pairing.run_owner_mismatch (the last check on any answerer's figure, by the
 owner the question names). They differ by design elsewhere (a scope run 「在三种不同的地区，分别达到…」 is whole for the
 first and no owners for the second); on a plain run of owners a difference means one of them is wrong.
 Made-up sentences."""
@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.measures import distributed_value
-from qa.pairing import run_owner_mismatch
+from qa.values.measures import distributed_value
+from qa.values.pairing import run_owner_mismatch
 
 RUNS = [
     ("城区和乡镇垃圾无害化处理率分别超过95%和80%", ["城区垃圾无害化处理率", "乡镇垃圾无害化处理率"], ["95%", "80%"]),

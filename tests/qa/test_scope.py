@@ -1,4 +1,4 @@
-"""A figure of another scope is no answer (qa.scope through qa.verify): a region's, a sub-kind's, another department's,
+"""A figure of another scope is no answer (qa.checks.scope through qa.checks.verify): a region's, a sub-kind's, another department's,
 another period's figure, or a count for money asked — and the scope's own figure stands.
 
 Invented paragraphs in the shapes of national outlines: regional chapters, lists of kinds, ministries' sums, ten-year
@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from qa.answer import Answer, Citation, Item
-from qa.scope import foreign_scope
-from qa.verify import checked_figures
+from qa.checks.scope import foreign_scope
+from qa.checks.verify import checked_figures
 
 _REGION_PARA = ("主要任务是：加快能源基地建设，2030年原煤产量达到4.2亿吨以上，比2025年增长15％以上；"
                 "发电量达到1,600亿度左右。大力发展畜牧业。")

@@ -1,5 +1,5 @@
 """A road said by its two ends (「虎头岭到石门观那条路」) is the route the plan prints between them (「虎头岭至石门观公路」);
-ends that several printed routes share ask nothing the plan pins down (qa.aliases.read_spoken_ends).
+ends that several printed routes share ask nothing the plan pins down (qa.question.aliases.read_spoken_ends).
 
 Made-up plan: tests/data/spoken-ends-plan.txt.
 """
@@ -33,7 +33,7 @@ def test_two_ends_in_one_question(county):
 
 
 def test_ends_no_one_route_runs_between_are_left_as_asked():
-    from qa.aliases import read_spoken_ends
+    from qa.question.aliases import read_spoken_ends
 
     class _KB:  # two routes start at 东山: 「东山到那条路」 names neither
         paragraph_nodes = ["p"]

@@ -141,7 +141,7 @@ def test_count_of_items_naming_no_heading(action, question, unit):
 
 
 def test_numbers_out_of_order_are_no_items(engine_for, tmp_path):
-    from qa.numbered import numbered_items
+    from qa.enumerations.numbered import numbered_items
 
     plan = tmp_path / "out-of-order-plan.md"
     plan.write_text((DATA / "struct-items-action-plan.md").read_text("utf-8").replace("5.建立校企合作机制", "9.建立校企合作机制"), "utf-8")

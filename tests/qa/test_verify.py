@@ -1,4 +1,4 @@
-"""The last check on figure answers (qa.verify): a value of another year, or a percentage for an amount, is refused.
+"""The last check on figure answers (qa.checks.verify): a value of another year, or a percentage for an amount, is refused.
 
 Invented clauses in the shapes of older national plans (breaker findings on the 1953 and 1976 outlines).
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from qa.answer import Answer, Item
-from qa.verify import checked_figures
+from qa.checks.verify import checked_figures
 
 
 def _answer(value: str, clause: str) -> Answer:
@@ -87,7 +87,7 @@ def test_an_indicator_rows_bare_number_answers_a_share():
 
 
 def test_kilowatts_keep_their_unit():
-    from qa.prose import values_in
+    from qa.values.prose import values_in
 
     assert [m.group(0) for m in values_in("单机容量2200千瓦", 0)] == ["2200千瓦"]
     assert [m.group(0) for m in values_in("装机容量5万千瓦", 0)] == ["5万千瓦"]

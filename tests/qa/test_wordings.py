@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from qa.followup import drop_deixis
-from qa.intent import read_spoken
-from qa.link import abbreviates, build_entity_index
+from qa.question.intent import read_spoken
+from qa.question.link import abbreviates, build_entity_index
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "words-plan.md"
 
@@ -150,7 +150,7 @@ def test_xref_of_an_unquoted_name(county, question):
 
 
 def test_xref_frame_never_cuts_the_phrase():
-    from qa.intent import xref_phrase
+    from qa.question.intent import xref_phrase
 
     # 节 and 区 end names as well as the frame's 哪几节
     assert xref_phrase("龙舟节在规划中出现在哪几章？") == "龙舟节"

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from qa.frame import parse_frame
-from qa.intent import classify_intent
-from qa.wording import box_by_title, read_wording
+from qa.question.frame import parse_frame
+from qa.question.intent import classify_intent
+from qa.question.wording import box_by_title, read_wording
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "words4"
 PLAN = DATA / "office-wordings-plan.md"
@@ -157,7 +157,7 @@ def test_office_wordings_only_where_they_apply(asked, read):
     ("城镇调查失业率二〇二〇年和二〇二五年各是多少？", "城镇调查失业率2020年和2025年各是多少？"),
     # the kinds a box or heading groups its items in, listed
     ("专栏37.1分几类？分别是什么？", "专栏37.1分为哪几类？"),
-    ("主要任务一共分了几个方面？", "主要任务一共分了几个方面？"),  # a count alone: qa.headcount
+    ("主要任务一共分了几个方面？", "主要任务一共分了几个方面？"),  # a count alone: qa.outline.headcount
     ("主要任务分了几个方面？分别是什么？", "主要任务分为哪几方面？"),
     ("X是第几个专栏里的？", "X在哪个专栏里？"),
 ])

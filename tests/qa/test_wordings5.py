@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from qa.frame import spoken_attributes, spoken_measures
-from qa.wording import read_wording, share_as_printed
+from qa.question.frame import spoken_attributes, spoken_measures
+from qa.question.wording import read_wording, share_as_printed
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "words5"
 PLAN = DATA / "office-wordings-plan.md"

@@ -6,7 +6,7 @@ import pytest
 from kg.extract.names import clean_name
 from kg.ingest.lines import is_item, strip_enumerator
 from kg.ingest.markers import LIST_MARK, NUMBER_OF, NUMBERED
-from qa.leadin import list_line_name
+from qa.enumerations.leadin import list_line_name
 
 
 @pytest.mark.parametrize("line", ["1.建设水库", "2、修复灌区", "3)推广节水", "（4）加强管理", "（五）强化保障", "六、总体要求", "⑦完善机制"])

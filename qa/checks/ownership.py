@@ -1,0 +1,1053 @@
+"""Whether each figure of an answer is the asked one's: its owner, its year, its attribute and its scope.
+
+The last check on a figure answer, whatever answerer gave it, read against the question as written:
+
+- **owner**: a figure belongs to the thing the question (or the part) names — the thing its paragraph
+  speaks of and the name printed nearest before it in its sentence. A figure of another work (「综合治理…
+  长度共计210km」 for 「X灌区多长」), of a sibling in the same enumeration (「支渠29条、渠系建筑物75处15467m」
+  for 支渠) or of a member of the asked whole (「A工程。续建甲灌区…灌溉面积8.6万亩」 for A工程一共) is refused;
+- **given**: a figure stated in the question (「甲风电场10万千瓦，乙多少？」) is context, never the answer;
+- **year**: a figure stated for another year than the one asked (the horizon's target for 2020, a
+  period's opening for its end) is refused, its year read as :mod:`qa.values.measures` reads a figure's
+  (:func:`qa.values.prose.evidence_years`, :func:`qa.values.prose.context_years`, :func:`qa.values.prose.plan_horizon`);
+- **attribute**: a width asked is not answered by a length printed 长约…, a figure in a unit of
+  another kind than the one asked (亩 asked, 平方米 given) is none, a word the question asks that the
+  plan prints beside another value (「（其中一台按1600千瓦限发）」) makes that value the asked one's;
+- **scope**: a figure stated for several works together (「甲、乙、丙三个水厂，供水规模为…」) is not one
+  member's.
+
+A refused figure is said as not determined in its own part; an answer left with no figure is ``found: false``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..answer import Answer, Item
+from ..index.bm25 import tokenize
+from ..question.container import Container, container_of, in_container, without
+from ..question.frame import PERIOD_TEXT, YEAR_TEXT, period_end, years_in
+from ..index.kb import KB, normalise_text, plan_of
+from ..question.link import abbreviates, link_entities
+from ..question.ngrams import bigrams
+from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
+
+__all__ = ["owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
+
+#: Words asking for something (a clause without one states a given: 「甲风电场10万千瓦」).
+_ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|百分之几|吗|是否")
+#: How names of works, parks and places end (灌区, 水库, 零陵段 …): a question's words printed in the plan
+#: and ending so name a thing that owns figures.
+_HEAD = re.compile(r"(?:灌区|水库|水厂|电场|电站|工程|项目|闭合圈|防洪堤|产业园|物流园|园区|园|中心|基地|学校|中学|小学|幼儿园|医院|卫生院|"
+                   r"大道|公路|高速|铁路|轻轨|大桥|隧道|[一二三四五六七八九十]路|[东西南北中]路|路|段|港|码头|机场|车站|站|厂|馆|场)$")
+#: Clause boundaries inside a sentence; 、 separates the members of an enumeration.
+_BOUNDARY = "，,；;：:"
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+#: A sum asked: the whole is the owner, its members' figures are not.
+_TOTAL = re.compile(r"一共|总共|合计|共计|总计|加起来|总和")
+#: An enumeration run closed by a count and a kind (「甲、乙、丙四个水厂」) or 等: a figure after it is the run's.
+_RUN_CLOSED = re.compile(r"^(?:[0-9]+|[两二三四五六七八九十]+)(?:个|座|处|所|家|条|项)|^等")
+#: A time printed right before a value, joined by a copula (「“十三五”初期为19.1%」「由2020年的58%」): the value is its.
+_OWN_TIME = re.compile(rf"({YEAR_TEXT}(?:底|末)?|{PERIOD_TEXT}(?:初期|中期|末期|期末|收关期|收官期|末|期间|时期)?|{PLAN_NUMBER_TEXT})"
+                       r"(?:的|为|约为|是|达到|达|约)?(?:不足|不到|超过|逾|近)?$")  # 「由2010年的不足20亿元」
+#: Words printed before a value that say it is a length or a width.
+_WIDTH, _LENGTH = re.compile(r"宽"), re.compile(r"长(?!江|沙|春|效|期|远|廊|城)")
+_ASKS_LENGTH = re.compile(r"多长(?!时间)|长度|全长|总长|长(?:多少|是多少|有多少|为多少|几)|多少(?:公里|千米|km|米)|里程")
+#: Units by kind: a unit asked is answered only by a value in a unit of its kind (亩 is land, 平方米 a floor).
+_UNIT_KINDS = (
+    ("land", ("万亩", "亩", "公顷", "平方公里", "平方千米", "km²", "km2")),
+    ("floor", ("万平方米", "平方米", "m²", "m2", "㎡")),
+    ("volume", ("亿立方米", "万立方米", "立方米", "万m³", "m³", "m3")),
+    ("length", ("万公里", "公里", "千米", "km", "米", "m")),
+    ("power", ("万千瓦", "千瓦", "kW", "MW", "兆瓦", "GW")),
+    ("money", ("万亿元", "亿元", "万元", "元", "亿美元", "美元")),
+    ("mass", ("万吨", "亿吨", "吨")),
+)
+#: A clause naming only its own subject (「城区防洪闭合圈呢」「那油菜呢」).
+_ELLIPTICAL = re.compile(r"^(?:那么?|还有|以及|另外)?[^，,。？?]{2,20}?(?:的)?呢$")
+#: Words before or after a name that make it a route's end or a place, not a figure's owner (「萍洲路至泉南高速」「止于阳明大道」).
+_ROUTE_BEFORE = re.compile(r"(?:起于|止于|至|到|自|从|经)$")
+_ROUTE_AFTER = re.compile(r"^(?:至|到|-|－|—|交汇|以北|以南|以东|以西)")
+#: Measures whose figures come in a unit kind (长度 in km, 投资 in 亿元): a question naming one asks that kind.
+_KIND_WORDS = {"length": r"长|宽|里程|公里", "land": r"面积|用地|占地", "floor": r"建筑|厂房|仓库|楼", "money": r"投资|资金|产值|收入|税",
+               "power": r"装机|容量|千瓦", "mass": r"产量|吨|产能", "volume": r"库容|立方"}
+#: Words before a name that say what is done or asked of it (要新建铁路 names no thing 要新建铁路).
+_ACTION = re.compile(r"^(?:要|将|拟|计划|规划|全县|全区|全市|全省|全国|五年内|今后)*(?:新建|建设|修建|续建|改建|扩建|改造|兴建|建成|建)?")
+#: A phase of a works (一期, 二期, 首期): what its clause states is that phase's alone.
+_PHASE_WORD = re.compile(r"[一二三四五六七八九首]期")
+#: Question words no owner or attribute is made of (what a residue word must not be).
+_FRAME = re.compile(r"多少|几|多[大长宽高深重远]|是|有|要|能|将|的|呢|吗|请问|规划|计划|达到|一共|总共|分别|各|"
+                    r"建成|新建|建设|修建|改造|完成|实现|提供|新增|增加|提高|提升|引进|投资|投入|建")
+
+
+@dataclass(frozen=True)
+class Owner:
+    """A thing the question asks figures of: the names it goes by (as asked, its label), its node if linked,
+    and the clause of the question that asks it."""
+
+    names: tuple[str, ...]
+    node: str | None = None
+    clause: int = 0
+
+
+@dataclass
+class Asked:
+    """What the question asks, read once: the owners per asking clause, the clauses, the givens."""
+
+    clauses: list[str]
+    owners: list[Owner] = field(default_factory=list)
+    given_values: list[str] = field(default_factory=list)
+    given_names: list[str] = field(default_factory=list)
+    #: A clause asks about a thing of its own that no name found (「城区防洪闭合圈呢」): owners say nothing of its figure.
+    unknown: bool = False
+    #: The spans of years each asking clause asks (a year itself; a five-year period its five years).
+    years: list[tuple[int, int]] = field(default_factory=list)
+    #: Works' names the question asks that the plan never prints (青石岭风电场 where it prints 白石岭风电场).
+    unprinted: list[str] = field(default_factory=list)
+
+
+def split_run_together(question: str) -> str:
+    """``question`` with a comma between two asked parts run together (「永州七中异地新建多少教学班多少学位」): a second
+    question word right after the first's noun asks a figure of its own.
+
+    >>> split_run_together("永州七中异地新建多少教学班多少学位？"), split_run_together("多长多宽？")
+    ('永州七中异地新建多少教学班，多少学位？', '多长多宽？')
+    >>> split_run_together("青山水库的干渠有几条多长？")
+    '青山水库的干渠有几条，多长？'
+    """
+    return re.sub(r"((?:多少|几)[\u4e00-\u9fff]{1,6}?)(?=(?:多少|几)[\u4e00-\u9fff]|多[长宽高深重大])", r"\1，", question)
+
+
+def _clauses(question: str) -> list[str]:
+    return [c for c in re.split(r"[？?；;。！!，,]", split_run_together(question)) if c.strip()]
+
+
+def asked_owners(kb: KB, question: str, *, plans: tuple[str, ...] = ()) -> Asked:
+    """The things ``question`` asks figures of, by clause, and what it states as given.
+
+    A clause with no question word and a printed value (「甲风电场10万千瓦」) is a given; a clause naming no
+    thing asks about the one the clause before it names (「X灌区多少公里？灌多少亩？」). A thing is a linked
+    entity (no indicator, term or the plan's own region) or words of the clause printed in the plan and
+    ending as works' names end (「国营泵站提水灌区」).
+    """
+    q = normalise_text(question)
+    asked = Asked(_clauses(q))
+    printed = "\n".join(t for p, t in kb.norm_text.items() if not plans or plan_of(p) in plans)
+    titles = "".join(str(kb.attrs(n).get("label") or "") for n in kb.by_type.get("Plan", []))
+    last: list[Owner] = []
+    for i, clause in enumerate(asked.clauses):
+        names = _things(kb, clause, printed, titles)
+        if _given(clause):
+            asked.given_values += [m.group(0) for m in VALUE.finditer(_NO_YEAR.sub("", clause)) if re.search(r"\d", m.group(0))]
+            asked.given_names += [n for o in names for n in o.names]
+            continue
+        asked.years += _year_spans(clause)
+        asked.unprinted += _unprinted_works(clause, printed)
+        if not names and _ELLIPTICAL.match(clause):
+            asked.unknown = True  # 「…？B呢」: B is a thing of its own, not the earlier part's
+            continue
+        if re.search(r"分别|各", clause) and re.search(r"[和及与、]", clause) and len(names) < 2:
+            asked.unknown = True  # 「甲光源和乙中心…分别」 with only 乙中心 known: 甲光源's figure is no 乙中心's to refuse
+        owners = [Owner(o.names, o.node, i) for o in names] or [Owner(o.names, o.node, i) for o in last]
+        asked.owners += owners
+        last = owners or last
+    return asked
+
+
+#: Years and five-year periods, which a clause names without stating a figure (「2025年呢」).
+_NO_YEAR = re.compile(YEAR_TEXT + "|" + PERIOD_TEXT)
+
+
+#: Heads of works' names (two characters or more): a name ending so names one thing, which the plan prints or not.
+_WORKS = re.compile(r"(?:风电场|光伏电站|电站|水库|水厂|灌区|产业园|物流园|工业园|大桥|隧道|医院|卫生院|中学|小学|幼儿园|"
+                    r"高速公路|高速|铁路|机场|码头|污水处理厂)")
+
+
+def _unprinted_works(clause: str, printed: str) -> list[str]:
+    """Works' names in ``clause`` (a name of two characters or more before a works' head) the plan never prints.
+
+    >>> _unprinted_works("青石岭风电场装机多少", "白石岭风电场。建设一座装机4.8万千瓦的风电场。")
+    ['青石岭风电场']
+    >>> _unprinted_works("要新建的白石岭风电场装机多少", "白石岭风电场。"), _unprinted_works("新建几座水库", "")
+    ([], [])
+    """
+    out = []
+    for m in re.finditer(rf"[\u4e00-\u9fff]{{2,12}}?{_WORKS.pattern}", clause):
+        name = _ACTION.sub("", re.split(r"[的在是和与及、把将对给为年]", m.group(0))[-1])
+        head = _WORKS.search(name)
+        if head and head.start() >= 2 and not re.search(r"多少|几|哪|什么|每|各|所有|全部", name) and name not in printed:
+            out.append(name)
+    return out
+
+
+def _unprinted_rival(kb: KB, asked: Asked, para: str) -> str | None:
+    """Why a figure of ``para`` is not the asked works': the question names works the plan never prints (青石岭风电场),
+    the paragraph prints no name it is a short or long form of (猫儿岩灌区 of 猫儿岩水库灌区), and it is another
+    works' of that kind (白石岭风电场)."""
+    text = kb.norm_text.get(para) or ""
+    for name in asked.unprinted:
+        head = _WORKS.search(name).group(0)
+        spans = [(max(0, m.end() - n), m.end()) for m in re.finditer(re.escape(head), text) for n in range(len(head) + 2, len(head) + 12)]
+        # a shorter printed name is one only from a boundary (石岭风电场 inside 白石岭风电场 is no name of its own)
+        whole = {text[a:b] for a, b in spans if a == 0 or not re.match(r"[\u4e00-\u9fff]", text[a - 1]) or text[a - 1] in "、和及与的"}
+        if any(abbreviates(name, text[a:b]) or name in text[a:b] for a, b in spans) or any(p in name for p in whole):
+            continue
+        for l in link_entities(kb.index, text, partial=False, limit=20):
+            other = normalise_text(l.label)
+            if l.type not in ("Indicator", "Term", "Place") and (l.mention.endswith(head) or other.endswith(head)):
+                return f"规划中没有提到{name}，原文中的数值属于{l.mention}"
+    return None
+
+
+def _given(clause: str) -> bool:
+    """Whether a clause states a figure instead of asking one (「甲风电场10万千瓦」)."""
+    bare = _NO_YEAR.sub("", clause)
+    return not _ASKS.search(clause) and bool(re.search(r"\d", bare)) and any(re.search(r"\d", m.group(0)) for m in VALUE.finditer(bare))
+
+
+def _year_spans(clause: str) -> list[tuple[int, int]]:
+    """The years a clause asks: each year it names (base years 比2020年 left out), else each period — its end
+    when a stage names it (末, 收关期, 初期 …), all its five years when the period is asked whole."""
+    if years := [y for y in evidence_years("", clause) if re.search(YEAR_TEXT, clause)]:
+        explicit = set(years_in("".join(re.findall(YEAR_TEXT, clause))))
+        if explicit & set(years):
+            return [(y, y) for y in explicit & set(years)]
+    spans = []
+    for m in re.finditer(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(初期|中期|末期|期末|收关期|收官期|末)?", clause):
+        if clause[max(0, m.start() - 1) : m.start()] in ("比", "较") or not (end := period_end(m.group(1) + "五")):
+            continue
+        stage = m.group(2) or ""
+        spans.append((end - 4, end - 4) if stage == "初期" else (end - 2, end - 2) if stage == "中期" else (end, end) if stage else (end - 4, end))
+    return spans
+
+
+def _things(kb: KB, clause: str, printed: str, titles: str) -> list[Owner]:
+    """The things ``clause`` names: linked entities and printed works' names, none inside another."""
+    found: list[Owner] = []
+    for l in link_entities(kb.index, clause, partial=False, limit=10):
+        if l.type in ("Indicator", "Term") or len(l.mention) < 2:
+            continue
+        if l.type == "Place" and (l.mention in titles or len(l.mention) < 3):
+            continue  # the plan's own region (零陵区 in a 零陵区 plan) owns every figure alike
+        found.append(Owner(tuple(dict.fromkeys((l.mention, normalise_text(l.label)))), l.node))
+    # 「多少所县级职教中心」: the counting word after the question word is no part of the name.
+    bare = re.sub(r"(?:多少|几)[个所家座条处项台张辆]?", "，", clause)
+    end = len(bare)
+    while end > 2:
+        if not _HEAD.search(bare[:end]) or _inside_word(bare, end):
+            end -= 1
+            continue
+        start = next((s for s in range(0, end - 2) if _HEAD.search(bare[s:end]) and _printed_name(bare[s:end], printed)
+                      and len(_HEAD.sub("", _ACTION.sub("", bare[s:end]))) >= 2), None)
+        if start is not None:
+            # 「A产业园和B产业园」 printed together is two things: the last one here, the one before it next.
+            joins = [m.end() for m in re.finditer(r"[、和与及]", bare[start:end]) if _HEAD.search(bare[start : start + m.start()])]
+            start = start + joins[-1] if joins and end - start - joins[-1] >= 3 else start
+            found.append(Owner((_ACTION.sub("", bare[start:end]),)))
+            end = start
+            continue
+        # 「甲水厂」 where the plan prints only 甲 (in 「兴建甲、乙两个水厂」): the thing goes by its stem too.
+        start = next((s for s in range(0, end - 2) if _HEAD.search(bare[s:end]) and _stem_printed(_HEAD.sub("", bare[s:end]), printed)), None)
+        if start is not None:
+            found.append(Owner((bare[start:end], _HEAD.sub("", bare[start:end]))))
+            end = start
+            continue
+        end -= 1
+    # 「零陵园区」 in the 零陵区 plan: the plan's own parks, named by its region — any paragraph may speak of them.
+    found = [o for o in found if not (len(stem := _HEAD.sub("", o.names[0])) >= 2 and stem in titles)]
+    out: list[Owner] = []
+    for o in found:
+        if any(o.names[0] == p.names[0] for p in out):
+            continue
+        if not any(o is not p and any(n in m and n != m for n in o.names for m in p.names) for p in found):
+            out.append(o)
+    return out
+
+
+def _inside_word(text: str, end: int) -> bool:
+    """Whether a one-character head ending ``text[:end]`` is the first character of a word going on after it
+    (标准厂房: no 标准厂 is named).
+
+    >>> _inside_word("园区每年要建成，标准厂房", 11), _inside_word("甲水厂供水规模", 3)
+    (True, False)
+    """
+    if end >= len(text) or len(_HEAD.search(text[:end]).group(0)) > 1:
+        return False
+    return any(len(w) >= 2 and w.startswith(text[end - 1 : end + 1]) for w in tokenize(text[end - 1 : end + 3]))
+
+
+def _printed_name(name: str, printed: str) -> bool:
+    """Whether the plan prints ``name`` as a name: somewhere followed by a mark, a figure or a joining word, not only
+    inside a longer word (高中阶段 of 高中阶段教育, 毛入园 of 毛入园率)."""
+    if name not in printed:
+        return False
+    head = _HEAD.search(name)
+    if head and len(head.group(0)) >= 2 and not head.group(0).endswith("路"):
+        return True  # 灌区, 水库, 工程: a head of two characters ends a name, whatever follows it
+    return bool(re.search(re.escape(name) + r"(?:[^\u4e00-\u9fff]|[和及与等的为]|$)", printed))
+
+
+def _stem_printed(stem: str, printed: str) -> bool:
+    """Whether a name's stem (甲 of 甲水厂) is printed as a member of an enumeration (「兴建甲、乙两个水厂」): the
+    plan names the thing only so."""
+    return len(_ACTION.sub("", stem)) >= 2 and bool(re.search(re.escape(stem) + "[、和及]|、" + re.escape(stem), printed))
+
+
+def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
+    """``answer`` with each figure not the asked one's said as not determined; ``found`` False when none is left.
+
+    Parameters
+    ----------
+    kb : KB
+        The plans' indexes (paragraph texts, entities, headings).
+    question : str
+        The question (or the part of one) as answered.
+    answer : Answer
+        A figure answer (``kind == "fact"``); each item's ``label`` holds its value, ``detail`` its clause,
+        ``citation`` its paragraph.
+
+    Returns
+    -------
+    Answer
+        ``answer`` itself when every figure passes; else a copy whose failed figures' parts say why.
+    """
+    if not answer.found or answer.kind != "fact" or not answer.items:
+        return answer
+    plans = tuple(dict.fromkeys(i.citation.plan for i in answer.items if i.citation and i.citation.plan))
+    # 「湖湘路在校园路网工程里多长」: the qualifier names where the figure is printed, not an owner (qa.question.container).
+    if container := container_of(question):
+        question = without(question, container)
+    asked = asked_owners(kb, question, plans=plans)
+    # 「建设1个A、3个B…」 with B asked: B's own count, never refused for the count the answerer read first.
+    answer = _recounted(question, answer)
+    failed: list[tuple[Item, str]] = []
+    for item in answer.items:
+        mine = _asked_by_part(asked, answer, item)
+        why = _outside(kb, container, item) or _part_rival(answer, mine, item) or _count_of_another(question, item) \
+            or _refusal(kb, question, mine, item)
+        if why:
+            failed.append((item, why))
+    if not failed:
+        return answer
+    return _without(answer, failed)
+
+
+def _asked_by_part(asked: Asked, answer: Answer, item: Item) -> Asked:
+    """What the part of a joined answer giving ``item`` asks: the owners of its own clause (the one clause an owner
+    of which the part's name prints, else the clause whose own words — printed in no other clause — the part's name
+    shares most), never another clause's; ``asked`` itself for a one-part answer or a part no clause matches alone."""
+    label = normalise_text(item.label or "")
+    parts = answer.answer.split("；")
+    part = next((p for p in parts if label and label in normalise_text(p)), "")
+    if len(asked.clauses) < 2 or len(parts) < 2 or "：" not in part:
+        return asked
+    name = normalise_text(part.split("：", 1)[0])
+    named = {o.clause for o in asked.owners if any(n and n in name for n in o.names)}
+    if len(named) > 1:
+        return asked
+    if named:
+        k = named.pop()  # 「…？那柳塘路呢？」: the clause whose owner the part is said of
+    else:
+        head = bigrams(name)
+        own = [bigrams(c).difference(*(bigrams(o) for o in asked.clauses if o is not c)) for c in asked.clauses]
+        shared = [len(head & words) for words in own]
+        if not head or max(shared) == 0 or shared.count(max(shared)) > 1:
+            return asked
+        k = shared.index(max(shared))
+    return replace(asked, owners=[o for o in asked.owners if o.clause == k])
+
+
+#: A count printed before its noun in a run of counted nouns (「300所左右优质技工院校和500个左右优质专业」).
+_COUNTED_NOUN = re.compile(r"(\d+(?:\.\d+)?)([个所座条项家处台辆])(左右|以上|以内)?(?!百分点|月|工作日|小时)([\u4e00-\u9fff“”]{2,16}?)(?=[和、及与,;。的]|$)")
+
+
+def _asked_count(question: str, detail: str):
+    """The count in ``detail``'s run of counted nouns whose noun the question asks: the one noun of the run whose
+    ending the question prints longest (four characters at least — 研究中心 sets 中国研究中心 apart from 中国研修中心),
+    or None when no noun is asked or two are asked alike."""
+    q = normalise_text(question)
+    counted = list(_COUNTED_NOUN.finditer(normalise_text(detail)))
+    reach = [max((k for k in range(4, len(m.group(4)) + 1) if m.group(4)[-k:] in q), default=0) for m in counted]
+    best = max(reach, default=0)
+    if best == 0 or sum(1 for r in reach if r) > 1:
+        return None  # several nouns of the run asked (a question of several parts): each part is recounted alone
+    return counted[reach.index(best)]
+
+
+def _count_of_another(question: str, item: Item) -> str | None:
+    """Why a count is another noun's: the asked noun is printed right after a count of its own, and the value given
+    is not that count (「遴选建设300所左右优质技工院校和500个左右优质专业」: 500个 is the 优质专业's).
+
+    >>> _count_of_another("要遴选多少所优质技工院校？", Item("500个左右", detail="遴选建设300所左右优质技工院校和500个左右优质专业"))
+    '原文中的500个左右是另一项的数量，优质技工院校是300所左右'
+    >>> _count_of_another("优质专业多少个？", Item("500个左右", detail="遴选建设300所左右优质技工院校和500个左右优质专业")) is None
+    True
+    >>> _count_of_another("研究中心要建几个？中国集训基地又是多少个？", Item("400个左右", detail="3个大赛研究中心和400个左右大赛中国集训基地")) is None
+    True
+    >>> _count_of_another("比重提高几个百分点？", Item("3个百分点", detail="比重提高3个百分点,城镇化率提高4个百分点")) is None
+    True
+    """
+    value = normalise_text(item.label or "")
+    if not re.match(r"\d+(?:\.\d+)?[个所座条项家处台辆]", value):
+        return None
+    own = _asked_count(question, item.detail or "")
+    if own is None or value.startswith(own.group(1) + own.group(2)):
+        return None
+    return f"原文中的{item.label}是另一项的数量，{own.group(4)}是{_count_text(own)}"
+
+
+def _counts_asked(question: str, sentence: str, v: int) -> bool:
+    """Whether the value at ``v`` counts the noun printed right after it and the question asks that noun (its last four
+    characters at least: 「…、3个中国研究中心、…」): the name before it is the run's other noun, no owner of it."""
+    here, q = _COUNTED_NOUN.match(sentence, v), normalise_text(question)
+    # 「全面提升16个乡村卫生院医疗体系」: the noun's own name (its start, four characters at least) asked counts too
+    return bool(here) and len(noun := here.group(4)) >= 4 and (noun[-4:] in q or any(noun[:k] in q for k in range(4, len(noun))))
+
+
+def _counts_sibling(asked: Asked, sentence: str, v: int) -> str | None:
+    """Why the value at ``v`` is not the asked owner's: it counts the noun printed right after it, a sibling named as
+    long as the asked owner and ending as it does (乡村卫生院 for 乡镇卫生院, 村级污水处理站 for 镇级污水处理站)."""
+    here = _COUNTED_NOUN.match(sentence, v)
+    for name in (n for o in asked.owners for n in o.names[:1] if len(n) >= 4) if here else ():
+        sibling = here.group(4)[: len(name)]
+        if sibling != name and sibling[-3:] == name[-3:] and name not in here.group(4):
+            return f"原文中的数值属于{sibling}"
+    return None
+
+
+def _count_text(counted: re.Match) -> str:
+    """A counted noun's count as printed, with its bound (300所左右)."""
+    return "".join(g for g in counted.group(1, 2, 3) if g)
+
+
+def _recounted(question: str, answer: Answer) -> Answer:
+    """``answer`` with a count of another noun of a run of counted nouns given as the asked noun's own: the count printed
+    right before the noun the question asks (「建设1个A中心、3个B中心、1个C中心和400个左右D基地」, B asked: 3个), when
+    the run gives the asked noun one count (:func:`_asked_count`); the other items as they were.
+
+    >>> a = Answer("研究中心要建几个？", "研究中心要建：1个（原文：“建设1个训练中心、3个研究中心”）", True,
+    ...            [Item("1个", detail="建设1个训练中心、3个研究中心")], kind="fact")
+    >>> _recounted("研究中心要建几个？", a).answer
+    '研究中心要建：3个（原文：“建设1个训练中心、3个研究中心”）'
+    """
+    items, text = [], answer.answer
+    for item in answer.items:
+        value = normalise_text(item.label or "")
+        own = _asked_count(question, item.detail or "") if re.match(r"\d+(?:\.\d+)?[个所座条项家处台辆]", value) else None
+        count = _count_text(own) if own else ""
+        if own and not value.startswith(own.group(1) + own.group(2)) and f"：{item.label}" in text:
+            text = text.replace(f"：{item.label}", f"：{count}", 1)
+            item = Item(count, item.citation, item.detail, item.entity)
+        items.append(item)
+    if text == answer.answer:
+        return answer
+    return Answer(answer.question, text, answer.found, items, answer.citations, kind=answer.kind)
+
+
+def _outside(kb: KB, container: Container | None, item: Item) -> str | None:
+    """Why ``item`` is not of the container the question names: its paragraph is printed in another work's item."""
+    c = item.citation
+    para = kb.paragraph(c.id, plan=c.plan) if c and container else None
+    if para is None or in_container(kb, para, container):
+        return None
+    return f"原文中的数值不在“{container.words}”中，是另一处的"
+
+
+def _part_rival(answer: Answer, asked: Asked, item: Item) -> str | None:
+    """Why ``item`` is not the figure of the owner its part of the answer names (「废渣堆场…：200亩以上」): its own
+    clause names another thing of the owner's kind (临时堆场) and not the owner — whether or not the question's
+    other parts name owners no rule knows."""
+    label = normalise_text(item.label or "")
+    part = next((p for p in answer.answer.split("；") if label and label in normalise_text(p)), "")
+    head = normalise_text(part.split("：", 1)[0]) if "：" in part else ""
+    clause = normalise_text(item.detail or "")
+    at = clause.find(_number(label))
+    # the part's head asked as its own question (「其中国家财政拨款」 → 「其中国家财政拨款多少」: a 其中 part asked by name)
+    if head and at >= 0 and len(asked.clauses) > 1 and (why := whole_or_part(head + "多少", clause, at)):
+        return why  # 「新建和改造公路…？高等级公路呢？」: 「其中高等级公路八千公里」 is no 新建公路's
+    if head and len(asked.clauses) > 1 and (why := _scope_only_part(answer.question, head, clause)):
+        return why  # 「城镇登记失业率控制在多少？农村呢？」: 「农村户用卫生厕所普及率达到85%以上」 is no 农村's 失业率
+    if (word := _asked_word_elsewhere(head, clause, item)):
+        return f"原文中的数值说的不是{word}"  # 「…9418万公顷天然林…实行全面有效管护，…造林579万公顷」 asked 造林
+    mine = [o for o in asked.owners if o.names[0] in head and o.names[0] not in clause]
+    if not mine or at < 0:
+        return None
+    rivals = [r for r in _same_tail(Asked([], mine), clause[:at])]
+    return f"原文中的数值属于{rivals[0]}" if rivals else None
+
+
+#: A part named only by a scope (「…？农村呢？」): it asks the measure of the part before it, for that scope.
+_SCOPE_ONLY = re.compile(r"(?:农村|城镇|城市|城区|乡村|全国|全省|全市|全区|全县|本省|本市|本区|本县|男性|女性|男|女)")
+
+
+def _scope_only_part(question: str, head: str, clause: str) -> str | None:
+    """Why a figure answers no part named only by a scope: its clause prints none of the words the question asks
+    beyond that scope (the measure it carries from the part before it).
+
+    >>> _scope_only_part("城镇登记失业率控制在多少以内？农村呢？", "农村", "农村户用卫生厕所普及率达到85%以上")
+    '原文中的数值说的不是农村的所问事项'
+    >>> _scope_only_part("城镇居民人均收入多少？农村呢？", "农村", "农村居民人均收入达到2万元") is None
+    True
+    """
+    if not _SCOPE_ONLY.fullmatch(head):
+        return None
+    rest = re.sub(_FRAME.pattern + r"|" + _SCOPE_ONLY.pattern + r"|" + YEAR_TEXT + r"|[\d%？?，,。]", "\u3000", normalise_text(question))
+    words = {rest[k : k + 2] for k in range(len(rest) - 1) if "\u3000" not in rest[k : k + 2]}
+    return None if not words or any(w in clause for w in words) else f"原文中的数值说的不是{head}的所问事项"
+
+
+def _asked_word_elsewhere(head: str, clause: str, item: Item) -> str | None:
+    """The word a part asks (「天然林资源保护的相关数据（造林）」: 造林) when the figure's clause does not print it and its
+    paragraph prints it right before another value — that value is the word's, the clause's is another attribute's.
+
+    >>> from qa.answer import Citation
+    >>> text = "天然林资源保护→对工程区内9418万公顷天然林和其他森林实行全面有效管护，在长江上游工程区造林579万公顷。"
+    >>> item = Item("9418万公顷", Citation("box12-i01", text=text), detail="对工程区内9418万公顷天然林和其他森林实行全面有效管护")
+    >>> _asked_word_elsewhere("天然林资源保护的相关数据（造林）", item.detail, item)
+    '造林'
+    >>> _asked_word_elsewhere("天然林资源保护的相关数据（管护）", item.detail, item) is None
+    True
+    """
+    word = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$", head)
+    if not word or word.group(1) in clause or not item.citation:
+        return None
+    text = normalise_text(item.citation.text or "")
+    value = normalise_text(item.label or "")
+    printed = re.search(re.escape(word.group(1)) + r"[\u4e00-\u9fff]{0,4}?([0-9〇零一二三四五六七八九十百千万亿.]+)", text)
+    return word.group(1) if printed and not value.startswith(printed.group(1)) else None
+
+
+def _refusal(kb: KB, question: str, asked: Asked, item: Item) -> str | None:
+    """Why ``item`` is not the asked figure, or None when it is."""
+    c = item.citation
+    para = kb.paragraph(c.id, plan=c.plan) if c else None
+    if para is None or kb.attrs(para).get("kind") == "indicator":
+        return None  # an indicator row answers for its own columns (qa.values.figures.answer_indicator checks them)
+    label, detail = normalise_text(item.label or ""), normalise_text(item.detail or "")
+    value = next((m.group(0) for src in (label, detail) for m in VALUE.finditer(src) if re.search(r"\d|[一二三四五六七八九十]", m.group(0))), "")
+    if not value or re.fullmatch(YEAR_TEXT, label):
+        return None
+    if any(_same_value(value, g) for g in asked.given_values):
+        return f"问题中已给出{value}，所问的是另一项"
+    if asked.unprinted and (why := _unprinted_rival(kb, asked, para)):
+        return why
+    if (why := _other_unit(question, value)):
+        return why
+    text = kb.norm_text.get(para) or ""
+    if asked.owners and not asked.unknown and not any(_present(kb, o, para, text) for o in asked.owners):
+        return f"原文中的数值不是{'、'.join(dict.fromkeys(o.names[0] for o in asked.owners))}的"
+    # Where the value stands: each place its clause prints it (a value printed twice, 「宽42m」 of two roads,
+    # is the asked one's if any of its places is).
+    spots = [m.start() for m in re.finditer(r"(?<![\d.])" + re.escape(value), text)]
+    reasons = [_refusal_at(kb, question, asked, para, text, value, at) for at in spots]
+    return reasons[0] if reasons and all(reasons) else None
+
+
+def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value: str, at: int) -> str | None:
+    """Why the value printed at ``at`` in the paragraph's text is not the asked figure, or None."""
+    sentence, start = _sentence(text, at)
+    v = at - start
+    if (why := _other_year(kb, question, para, text, sentence, v, value)):
+        return why
+    if asked.owners and (why := _counts_sibling(asked, sentence, v)):
+        return why
+    if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v):
+        if (why := _nearest_other(kb, asked, sentence, v)):
+            return why
+        if (why := _collective(question, asked.owners, sentence, v)):
+            return why
+    elif _several(asked) and not _shares_words(question, sentence, v):
+        return "原文中的数值说的不是所问的事项"
+    if (why := _other_attribute(asked, sentence, v)):
+        return why
+    if (lead := _part_lead(kb, para)) is not None:
+        # a line listed under 「…达到16,770亿元。其中：」: read as the 其中 sentence it continues
+        sentence, v, before = "其中：" + sentence, v + 3, lead
+    else:
+        before = text[: text.find(sentence)] if sentence in text else ""
+    if (why := whole_or_part(question, sentence, v, before=before)):
+        return why
+    if len(asked.clauses) == 1 and (why := _sibling_word(asked, sentence, v, value)):
+        return why
+    if len(asked.clauses) == 1 and (why := member_of_repeated(question, sentence, v, _title_of(text))):
+        return why
+    return None
+
+
+def _title_of(text: str) -> str:
+    """A work's item title: its paragraph's first sentence when short (「零陵灌区工程。续建…」 → 零陵灌区工程)."""
+    first = re.split(r"[。:：]", text, maxsplit=1)[0]
+    return first if len(first) <= 25 and len(first) < len(text) else ""
+
+
+def member_of_repeated(question: str, sentence: str, v: int, title: str = "") -> str | None:
+    """The value at ``v`` is one member's when its attribute is printed again for other members with other values
+    (「续建甲灌区…灌溉面积8.6万亩，乙灌区渠道21.5km，灌溉面积5.96万亩…」) and the question names none of them apart
+    (its words beyond the work's ``title`` and the attribute are in no member's words): not the work's figure.
+
+    >>> s = "续建甲灌区支渠7条,长55km,灌溉面积8.6万亩,乙水库灌区渠道21.5km,灌溉面积5.96万亩,丙河灌区17km,灌溉面积2.2万亩"
+    >>> member_of_repeated("丁灌区工程灌溉面积多少", s, s.find("8.6"), "丁灌区工程")
+    '原文分别给出各部分的灌溉面积（8.6万亩、5.96万亩、2.2万亩），没有给出所问的总数'
+    >>> member_of_repeated("乙水库灌区灌溉面积多少", s, s.find("5.96"), "丁灌区工程") is None
+    True
+    >>> s = "新建年产2万吨碳酸锂生产线一条,年产5000吨六氟磷酸锂生产线一条"
+    >>> member_of_repeated("青石园六氟磷酸锂年产多少", s, s.find("5000"), "青石园") is None
+    True
+    """
+    attr = re.search(r"[\u4e00-\u9fff]{2,4}$", sentence[:v])
+    if not attr or attr.group(0) not in normalise_text(question) or not bigrams(title) & bigrams(normalise_text(question)):
+        return None  # only a work's item asked by the work's name (a goals sentence's 年均增长 are different measures)
+    spots = [m for m in re.finditer(re.escape(attr.group(0)) + r"(?:为|约|达)?(\d+(?:\.\d+)?(?:万|亿)?[^\d,，;；。]{0,3})", sentence)]
+    values = [m.group(1) for m in spots]
+    if len(spots) < 2 or len(set(values)) < 2:
+        return None
+    said = bigrams(normalise_text(question)) - bigrams(title) - bigrams(attr.group(0))
+    if said & bigrams(sentence) or not any(m.start(1) == v for m in spots):
+        return None  # the question names a member (乙水库灌区, 六氟磷酸锂 after 「年产5000吨」): the answerer's pick stands
+    return f"原文分别给出各部分的{attr.group(0)}（{'、'.join(values)}），没有给出所问的总数"
+
+
+def _part_lead(kb: KB, para: str) -> str | None:
+    """The paragraph before ``para`` when it ends announcing parts (「…达到16，770亿元。其中：」), else None."""
+    at = kb.paragraph_nodes.index(para) if para in kb.norm_text else -1
+    prev = kb.paragraph_nodes[at - 1] if at > 0 else None
+    text = kb.norm_text.get(prev) or "" if prev else ""
+    return text if re.search(r"其中[:：]$", text) else None
+
+
+#: Words of a part's name that say what is measured, not which part (「其中仓储物流部分投资」: 仓储物流 is the part).
+_MEASURE_WORDS = re.compile(r"部分|投资|资金|面积|产值|总产值|产量|规模|长度|里程|数量|人数|比重|占比|共|合计|总计|约|为|是|达到|达|"
+                            r"不低于|不少于|不超过|超过|以上|以下|累计|完成|新增|增加|建设|建成|新建|实现|的|个|座|处|家|所")
+
+
+def whole_or_part(question: str, sentence: str, v: int, before: str = "") -> str | None:
+    """A part's figure for a whole asked, or the whole's for a part asked: 「计划总投资约22.8亿元，其中仓储物流部分投资
+    不低于10亿元」 — 10亿元 is 仓储物流部分's, no answer to the park's investment; 「支出总数为766.4亿元（其中国家财政
+    拨款为741.3亿元…）」 — 766.4亿元 is no answer to 其中国家财政拨款.
+
+    >>> s = "计划总投资约22.8亿元，其中仓储物流部分投资不低于10亿元"
+    >>> whole_or_part("智慧物流产业园投资多少", s, s.find("10亿元")), whole_or_part("仓储物流部分投资多少", s, s.find("10亿元"))
+    ('原文中的数值是其中仓储物流部分投资的，不是所问的总数', None)
+    >>> s = "建设222个湿地保护区，其中国家级湿地保护区49个"
+    >>> whole_or_part("要建设多少个湿地保护区", s, s.find("49个")), whole_or_part("国家级湿地保护区多少个", s, s.find("49个"))
+    ('原文中的数值是其中国家级湿地保护区的，不是所问的总数', None)
+    >>> whole_or_part("其中国家财政拨款多少", "支出总数为766.4亿元(其中国家财政拨款为741.3亿元", 5)
+    '原文中的数值是总数，不是所问的其中国家财政拨款'
+
+    A sentence opening with 其中 goes on about the whole the text ``before`` it names: 「1990年工农业总产值…达到16770亿元。
+    其中：农业总产值，1990年达到3530亿元」 — 3530亿元 is 农业's, and 工农业总产值 is asked.
+
+    >>> s = "其中:农业总产值,1990年达到3,530亿元"
+    >>> whole_or_part("1990年工农业总产值计划达到多少", s, s.find("3,530"), before="1990年工农业总产值达到16,770亿元。")
+    '原文中的数值是其中农业总产值的，不是所问的工农业总产值'
+    """
+    q = normalise_text(question)
+    k = sentence.rfind("其中", 0, v)
+    if k >= 0 and not re.search(r"[。；;]", sentence[k:v]):
+        if re.search(r"分别|各", sentence[k:v]):
+            return None  # 「其中城镇居民和农村居民…分别达到A、B」: members paired by qa.values.pairing, each a part asked by name
+        part = re.split(r"[，,：:（(、]|\d", sentence[k + 2 : v].lstrip("：:"))[0]
+        core = _MEASURE_WORDS.sub("", part)
+        covered = {j + d for j in range(len(core) - 1) if core[j : j + 2] in q for d in (0, 1)}
+        said = re.sub(r"(?:不低于|不少于|超过|达到|为|约)+$", "", part)
+        if re.search(r"\.{2,}", "".join("." if j not in covered else "x" for j in range(len(core)))):
+            # two or more of the part's words the question does not say (仓储 of 仓储物流, 国家级 of 国家级湿地保护区)
+            return f"原文中的数值是其中{said}的，不是所问的总数"
+        whole = before + sentence[:k]
+        for m in re.finditer(re.escape(core), q) if len(core) >= 2 else ():
+            # the question names the part only inside a longer name the text gives the whole (工农业 of 农业)
+            longer = re.match(r"[\u4e00-\u9fff]+", q[max(0, m.start() - 2) : m.start()][::-1])
+            for n in range(1, len(longer.group(0)) + 1 if longer else 1):
+                name = q[m.start() - n : m.end()]
+                if name in whole and name not in part:
+                    asked = re.match(r"[\u4e00-\u9fff]*", q[m.start() - n :]).group(0)
+                    return f"原文中的数值是其中{said}的，不是所问的{re.sub(r'(?:计划|要|将)?(?:达到|是|为|有).*$', '', asked)}"
+        return None
+    later = sentence.find("其中", v)
+    # 「其中国家财政拨款多少」 asked alone (with the whole asked too, each part is checked under its own head)
+    asked_part = re.search(r"其中([\u4e00-\u9fff]{2,12}?)(?:是|为|有|要|达到)?(?:多少|几)", q) if len(_clauses(q)) == 1 else None
+    if later >= 0 and asked_part and not re.search(r"[。；;]", sentence[v:later]):
+        name, printed = asked_part.group(1), sentence[later : later + 24]
+        pairs = [name[j : j + 2] for j in range(len(name) - 1)]
+        if pairs and sum(p in printed for p in pairs) / len(pairs) >= 0.5:
+            return f"原文中的数值是总数，不是所问的其中{asked_part.group(1)}"
+    return None
+
+
+def _several(asked: Asked) -> bool:
+    """Whether the question asks several figures (a part read alone may have lost what it asks)."""
+    asking = [c for c in asked.clauses if not _given(c)]
+    return len(asking) > 1 or any(re.search(r"分别|各", c) for c in asking)
+
+
+def _shares_words(question: str, sentence: str, v: int) -> bool:
+    """Whether the sentence prints any two-character word of the question beyond its question words and years, or
+    the value's own noun printed right before it is the question's (「钢一亿零五百万吨」 for 钢产量): a figure of a
+    sentence sharing none (「…50万吨再生铝…」 for 地方税收占GDP比重) is about something else."""
+    q = re.sub(YEAR_TEXT + r"|\d+|" + _FRAME.pattern, "\u3000", normalise_text(question))
+    words = {w for w in (q[k : k + 2] for k in range(len(q) - 1)) if "\u3000" not in w}
+    noun = re.search(r"[\u4e00-\u9fff]{1,4}$", re.split(r"[，,、；;：:（(]", sentence[:v])[-1])
+    subject = re.split(r"[，,：:]", sentence)[0]  # 「钢，由…增加到…」: the sentence's subject printed alone
+    return not words or any(w in sentence for w in words) or any(
+        bool(part) and any(ch in q for ch in part) for part in (noun.group(0) if noun else "", subject if len(subject) <= 4 else ""))
+
+
+def _sentence(text: str, at: int) -> tuple[str, int]:
+    """The sentence of ``text`` holding position ``at`` and where it starts."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    start = starts[-1] if starts else 0
+    end = _SENTENCE_END.search(text, at)
+    return text[start : end.start() if end else len(text)], start
+
+
+def _number(value: str) -> str:
+    m = re.search(r"\d+(?:\.\d+)?", value)
+    return m.group(0) if m else value
+
+
+def _same_value(value: str, given: str) -> bool:
+    """Whether two printed values are one figure (10万千瓦 and 10万千瓦, 8.6万亩 and 8.6万亩)."""
+    return _number(value) == _number(given) and re.sub(r"[\d.约以上左右]", "", value)[:2] == re.sub(r"[\d.约以上左右]", "", given)[:2]
+
+
+def _asked_spans(question: str) -> list[tuple[int, int]]:
+    """The years ``question`` asks, clause by clause; none when some asking clause names no year (its figure may be
+    of any year the plan gives)."""
+    spans, unyeared = [], False
+    for clause in _clauses(normalise_text(question)):
+        if _given(clause):
+            continue
+        own = _year_spans(clause)
+        if not own and (_ASKS.search(clause) or _ELLIPTICAL.match(clause)):
+            # 「十三五财政收入多少？增长多少？」 the second asks no year of its own: any goes — and so for a first part
+            # asking none before a later one's year (「…应该有多少？59年实际是多少？」)
+            unyeared = True
+        spans += own
+    return [] if unyeared else spans
+
+
+def _other_year(kb: KB, question: str, para: str, text: str, sentence: str, v: int, value: str) -> str | None:
+    """A prose figure stated for another year than the asked one: the time printed right before it (「“十三五”初期为」),
+    else its sentence's or paragraph's year, its section's period, the plan's horizon (as :mod:`qa.values.measures` reads them)."""
+    asked = _asked_spans(question)
+    if not asked:
+        return None
+    own_time = _OWN_TIME.search(sentence[:v])
+    own = tuple(years_in(own_time.group(1))) if own_time else ()
+    own = own or evidence_years(text, sentence) or _lead_in_years(kb, para) or context_years(kb, para)
+    if not own and (horizon := plan_horizon(kb, plan_of(para))):
+        own = (horizon,)
+    if own and not any(lo <= y <= hi for y in own for lo, hi in asked) and not _latest_for_end(question, own, asked):
+        said = "、".join(dict.fromkeys(f"{y}年" for y in own))
+        wanted = "、".join(dict.fromkeys(f"{lo}年" if lo == hi else f"{lo}—{hi}年" for lo, hi in asked))
+        return f"原文中的{value}是{said}的，规划未给出{wanted}的数值"
+    return None
+
+
+def _latest_for_end(question: str, own: tuple[int, ...], asked: list[tuple[int, int]]) -> bool:
+    """Whether a period's end asked (「十三五末」) is answered by the year before it (「…18亿元(2019年数据)」): a plan
+    drafted in its period's last year prints that year's latest data, said with its own year by the answer.
+
+    >>> _latest_for_end("十三五末财政总收入有多少", (2019,), [(2020, 2020)]), _latest_for_end("2020年财政总收入", (2019,), [(2020, 2020)])
+    (True, False)
+    """
+    end = re.search(PERIOD_TEXT + r"(?:末|期末|末期)", normalise_text(question))
+    return bool(end) and len(asked) == 1 and asked[0][0] == asked[0][1] and all(asked[0][1] - 1 <= y <= asked[0][1] for y in own)
+
+
+def _lead_in_years(kb: KB, para: str) -> tuple[int, ...]:
+    """The years of the lead-in a list line is printed under (「到1990年，主要工农业产品产量：」 above 「- 原煤4200万吨」)."""
+    at = kb.paragraph_nodes.index(para) if para in kb.norm_text else -1
+    chapter = kb.attrs(para).get("chapter")
+    for prev in reversed(kb.paragraph_nodes[max(0, at - 15) : max(at, 0)]):
+        if kb.attrs(prev).get("chapter") != chapter:
+            break
+        text = kb.norm_text.get(prev) or ""
+        if text.endswith((":", "：")):
+            # only a lead-in opening with its time (「到1990年，…：」), not one naming a year in passing
+            opening = re.match(rf"(?:到|至|在)?(?:{YEAR_TEXT}|{PERIOD_TEXT}(?:期间|时期|末)?)", text)
+            return tuple(years_in(opening.group(0))) if opening else ()
+    return ()
+
+
+def _unit_kind(unit: str) -> str | None:
+    for kind, units in _UNIT_KINDS:
+        if any(unit == u or unit.endswith(u) and kind != "length" for u in units):
+            return kind
+    return None
+
+
+def _value_unit(value: str) -> str:
+    # 34025m2, 5km2: a power of a unit in letters is the unit's own (an area, not a length)
+    m = re.search(r"(?:[0-9.]+|[〇零一二三四五六七八九十百千万亿点两]+)(?:万亿|亿|万)?([^\d以上左右余约]+(?<=[A-Za-z])[23]|[^\d以上左右余约]+)", value)
+    return (m.group(1) if m else "").strip()
+
+
+def _other_unit(question: str, value: str) -> str | None:
+    """A unit asked (多少亩, 多少千瓦) answered by a value in a unit of another kind (平方米, 亿元)."""
+    q = normalise_text(question)
+    if len(re.findall(r"多少|几|多[大长宽高深重远]", q)) != 1 or len(_clauses(q)) != 1:
+        return None  # several figures asked: each part is checked alone
+    m = re.search(r"(?:多少|几)((?:万|亿)?[\u4e00-\u9fffA-Za-z²³]{1,4})", q)
+    if not m:
+        return None
+    asked = next((k for k, units in _UNIT_KINDS for u in units if m.group(1).startswith(u) or m.group(1).startswith("万" + u)), None)
+    given = _unit_kind(_value_unit(value))
+    if given and (said := _KIND_WORDS.get(given)) and re.search(said, q):
+        return None  # 「…长度多少亩」: the question names the value's own measure too; which one it asks is unclear
+    if asked and given and asked != given and not (asked == "floor" and given == "land"):  # 600亩 is a site's area in 平方米 too
+        return f"所问的是以“{m.group(1)[:2]}”计的数量，原文中的{value}不是"
+    return None
+
+
+def _present(kb: KB, owner: Owner, para: str, text: str) -> bool:
+    """Whether the paragraph speaks of ``owner``: names it, is among its mentions, or sits under a heading naming it."""
+    if any(n in text for n in owner.names):
+        return True
+    name = owner.names[0]
+    if (head := _HEAD.search(name)) and len(stem := name[: head.start()]) >= 2 and stem in text \
+            and (head.group(0) in text or len(stem) >= 3):
+        return True  # 「甲、乙产业园」 names 甲产业园 with the head it shares; 「农村饮水安全→…」 an item titled without 工程
+    if owner.node and (para in kb.mentions(owner.node) or para in kb.source_paragraphs(owner.node)):
+        return True
+    a = kb.attrs(para)
+    headings = normalise_text("".join(str(a.get(k) or "") for k in ("chapter", "section", "box")))
+    return any(n in headings for n in owner.names)
+
+
+def _head(name: str) -> str:
+    m = _HEAD.search(name)
+    return "" if not m else "路" if m.group(0).endswith("路") else m.group(0)
+
+
+def _rivals(kb: KB, asked: Asked, sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the things in ``sentence`` a value could belong to instead of the asked one: the
+    question's other names, and the plan's things of the asked one's kind (两条路, 两个灌区) — all when a total is
+    asked (a member's figure is no whole's). A name in a bracket or a route's end (「萍洲路至泉南高速」) owns none."""
+    heads = {_head(o.names[0]) for o in asked.owners} - {""}  # the kind as asked (水库), not its label's (工程)
+    total = bool(_TOTAL.search("".join(asked.clauses)))
+    names = {n for o in asked.owners for n in o.names} | set(asked.given_names)
+    for l in link_entities(kb.index, sentence, partial=False, limit=40):
+        if l.type not in ("Indicator", "Term", "Place") and len(l.mention) >= 3 and (total or _head(l.mention) in heads):
+            names.add(l.mention)
+    names |= _same_tail(asked, sentence)
+    out = []
+    for name in names:
+        for m in re.finditer(re.escape(name), sentence):
+            if _ROUTE_BEFORE.search(sentence[: m.start()]) or _ROUTE_AFTER.match(sentence[m.end():]):
+                continue
+            out.append((m.start(), m.end(), name))
+    return out
+
+
+def _same_tail(asked: Asked, sentence: str) -> set[str]:
+    """Names in ``sentence`` ending as an asked one does with other words before (临时堆场 for 废渣堆场, 东区水厂 for
+    西区水厂): another thing of the same kind, which owns a value printed nearer after it than after the asked one.
+
+    >>> _same_tail(Asked([], [Owner(("废渣堆场",))]), "完成临时堆场、临时道路植被恢复面积200亩以上")
+    {'临时堆场'}
+    >>> _same_tail(Asked([], [Owner(("废渣堆场",))]), "完成废渣堆场、尾砂库植被恢复面积3000亩以上")
+    set()
+    >>> _same_tail(Asked([], [Owner(("循环经济产业园",))]), "循环经济、航空航天新材料产业园产值分别达到50亿元以上")
+    set()
+    """
+    out = set()
+    for o in asked.owners:
+        name = o.names[0]
+        if len(name) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", name[-2:]) or (o.node is None and len(o.names) > 1):
+            continue  # a name read from a printed stem only (「公里铁路」 of 多少公里铁路新线) has no kind to share
+        if o.node and not _HEAD.search(name) and any(_HEAD.search(n) for n in o.names[1:]):
+            continue  # 「石期河二期治理」 of …二期治理工程: a name cut before its kind ends in no kind to share (综合治理)
+        head = _HEAD.search(name)
+        stem = name[: head.start()] if head and head.start() >= 2 else name[:-2]
+        if re.search(re.escape(stem) + r"[、和及与]", sentence):
+            continue  # 「循环经济、航空航天新材料产业园」: the asked one shares the run's head
+        for m in re.finditer(r"([\u4e00-\u9fff]{2})" + re.escape(name[-2:]), sentence):
+            if m.group(0) not in name and name[:2] not in m.group(0):
+                out.add(m.group(0))
+    return out
+
+
+def _bracketed(sentence: str, at: int, v: int) -> bool:
+    """Whether position ``at`` sits in a bracket that closes before ``v`` (「古城路（萍洲大桥至东风大桥…）全长2.7km」)."""
+    inside = _bracket(sentence, at)
+    return inside is not None and sentence.find(inside, 0) >= 0 and sentence.find(inside) + len(inside) < v
+
+
+def _nearest_other(kb: KB, asked: Asked, sentence: str, v: int) -> str | None:
+    """The name printed nearest before the value, when it is another thing than the asked one(s)."""
+    mine = {n for o in asked.owners for n in o.names}
+    before = [s for s in _rivals(kb, asked, sentence) if s[1] <= v and not _bracketed(sentence, s[0], v)]
+    if not before:
+        return None
+    end = max(s[1] for s in before)
+    nearest = max((s for s in before if s[1] == end), key=lambda s: s[1] - s[0])
+    name = nearest[2]
+    if any(name in m or m in name for m in mine) and name not in asked.given_names:
+        return None
+    if len(stem := _HEAD.sub("", name)) >= 2 and any(m.endswith(stem) for m in mine):
+        return None  # 「灌区工程渠系…」 asked of 何仙观水库灌区: a works' part named by its kind alone, the asked one's
+    stems = {n[: h.start()] for n in mine if (h := _HEAD.search(n)) and h.start() >= 2} | mine
+    if any(re.search(re.escape(stem) + r"(?:[、和及][^、，,；;。和及]{1,12}?)*[、和及]$", sentence[: nearest[0]]) for stem in stems):
+        return None  # 「循环经济、航空航天新材料产业园产值分别达到…」: the asked one is a member of the same run
+    return f"原文中的数值属于{name}"
+
+
+def _collective(question: str, owners: list[Owner], sentence: str, v: int) -> str | None:
+    """The value is stated for a run of works the asked one is only a member of (「甲、乙、丙四个水厂，…5.5万吨」)."""
+    if _TOTAL.search(normalise_text(question)) or re.search(r"分别|各", sentence[:v]):
+        return None
+    head = sentence[:v]
+    for o in owners:
+        for name in o.names:
+            for stem in dict.fromkeys((name, _HEAD.sub("", name))):
+                if len(stem) < 2:
+                    continue
+                for m in re.finditer(re.escape(stem), head):
+                    after, before = head[m.end():], head[: m.start()]
+                    member = (after.startswith(("、", "和", "及")) or before.endswith("、")) \
+                        and not re.search(r"[0-9]+(?:个|座|处|所|家|条|项)$", before)
+                    rest = after
+                    while member and (nxt := re.match(r"[、和及][^、，,；;。和及0-9两二三四五六七八九十]{1,8}", rest)):
+                        rest = rest[nxt.end():]
+                    if member and _RUN_CLOSED.match(rest):
+                        return f"原文中的数值是{stem}等几处合计的，不是{name}一处的"
+    return None
+
+
+def _lead(sentence: str, v: int) -> str:
+    """The words printed right before the value in its own clause (「政通二路（长约」 → 长约)."""
+    starts = [k + 1 for k, ch in enumerate(sentence[:v]) if ch in _BOUNDARY + "、（()）"]
+    return sentence[(starts[-1] if starts else 0) : v][-4:]
+
+
+def _other_attribute(asked: Asked, sentence: str, v: int) -> str | None:
+    """A width asked answered by a length (长约2.4km) or a length by a width, in the asking clause of the value's owner."""
+    lead = _lead(sentence, v)
+    printed = "宽" if _WIDTH.search(lead) and not _LENGTH.search(lead) else "长" if _LENGTH.search(lead) and not _WIDTH.search(lead) else None
+    if printed is None:
+        return None
+    # The owner printed nearest before the value is the one it is of; its clause says what is asked of it.
+    printed_at = [(max(sentence.rfind(n, 0, v) for n in o.names), o) for o in asked.owners]
+    nearest = max((p for p in printed_at if p[0] >= 0), key=lambda p: p[0], default=None)
+    mine = [o for at, o in printed_at if nearest and o.names[0] == nearest[1].names[0]]  # with the clauses inheriting it
+    clauses = {o.clause for o in mine} or {o.clause for o in asked.owners} or set(range(len(asked.clauses)))
+    # 「X的长度是多少？宽度呢？」: a later clause naming no owner asks its own attribute of the owner before it.
+    named = {o.clause for o in asked.owners}
+    for k in range(len(asked.clauses)):
+        if k not in named and max((c for c in named if c < k), default=None) in clauses:
+            clauses.add(k)
+    want = set()
+    for k in clauses:
+        c = asked.clauses[k] if k < len(asked.clauses) else ""
+        want |= {"宽"} if _WIDTH.search(c) else set()
+        want |= {"长"} if _ASKS_LENGTH.search(c) else set()
+    if want and printed not in want:
+        whose = f"{mine[0].names[0]}的" if mine else ""
+        return f"原文中的数值是{whose}{'宽度' if printed == '宽' else '长度'}，所问的是{'宽度' if '宽' in want else '长度'}"
+    return None
+
+
+def _sibling_word(asked: Asked, sentence: str, v: int, value: str) -> str | None:
+    """A word the question asks printed only beside another value: in another member of the value's enumeration
+    (「支渠29条、渠系建筑物75处15467m」 asked 支渠) or in a bracket holding a value of the same unit
+    (「2200千瓦（其中一台按1600千瓦限发）」 asked 限发)."""
+    q = asked.clauses[0]
+    # every owner's name blanked where the clause prints it, names overlapping included (何仙观水库 | 水库灌区)
+    spans = [m.span() for o in asked.owners for n in o.names if n for m in re.finditer(re.escape(n), q)]
+    # 「白鹭水库灌区的干渠」: a kind word going on from the name before 的 names the same thing as said
+    spans += [(b, b + len(kind.group(1))) for _, b in spans
+              if (kind := re.match(r"([\u4e00-\u9fff]{1,4})的", q[b:])) and _HEAD.search(kind.group(1))]
+    q = "".join("\u3000" if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(q))
+    q = _FRAME.sub("\u3000", _NO_YEAR.sub("\u3000", q))
+    if re.search(r"分别|各|[和及与、]", asked.clauses[0]) or re.search(r"分别|各(?![0-9〇零一二三四五六七八九十百])", sentence):
+        return None  # 「A、B…分别达到X和Y」: values in their names' order, read by qa.values.measures
+    own = _member(sentence, v)
+    if len(re.sub(r"[和及与约以上左右余、]", "", VALUE.sub("", own[0]))) < 2:
+        return None  # 「…达到80万吨、23万吨和2.25万吨以上」: values run in their names' order (qa.values.measures reads it)
+    unit = _value_unit(value)
+    for k in range(len(q) - 1):
+        word = q[k : k + 2]
+        if "\u3000" in word or re.search(r"[\d]", word) or _unit_kind(word) or word in own[0]:
+            continue
+        spots = [m.start() for m in re.finditer(re.escape(word), sentence)]
+        if not spots:
+            continue
+        phase = bool(_PHASE_WORD.fullmatch(word))
+        if all(_elsewhere(sentence, s, own, unit, phase=phase) for s in spots):
+            return f"原文中“{word}”说的是另一个数值，不是{value}"
+    return None
+
+
+def _member(sentence: str, v: int) -> tuple[str, int, int]:
+    """The member of an enumeration (between 、 or clause marks, brackets kept with it) the value sits in."""
+    depth, start = 0, 0
+    for k in range(v - 1, -1, -1):
+        ch = sentence[k]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            if depth == 0:
+                continue  # the value inside a bracket: its member starts before the bracket
+            depth -= 1
+        elif depth == 0 and ch in "、" + _BOUNDARY:
+            start = k + 1
+            break
+    end = len(sentence)
+    for k in range(v, len(sentence)):
+        if sentence[k] in "、（(" + _BOUNDARY:
+            end = k
+            break
+    return sentence[start:end], start, end
+
+
+def _bracket(sentence: str, at: int) -> str | None:
+    """The text of the bracket (（…）) that holds position ``at``, or None."""
+    depth = 0
+    for k in range(at - 1, -1, -1):
+        if sentence[k] in "）)":
+            depth += 1
+        elif sentence[k] in "（(":
+            if depth == 0:
+                close = re.search(r"[）)]", sentence[at:])
+                return sentence[k + 1 : at + close.start() if close else len(sentence)]
+            depth -= 1
+    return None
+
+
+def _elsewhere(sentence: str, at: int, own: tuple[str, int, int], unit: str, *, phase: bool = False) -> bool:
+    """Whether the word at ``at`` belongs to another value: another 、-member holding a value of its own, a
+    bracket holding a value of the value's unit, or (a phase, 一期) another clause holding one (「一期投资30亿元，
+    总投资90亿元」: 90亿元 is no 一期's)."""
+    _, start, end = own
+    if start <= at < end:
+        return False
+    inside = _bracket(sentence, at)
+    if inside is not None:
+        return bool(unit) and any(_value_unit(m.group(0)) == unit for m in VALUE.finditer(inside) if re.search(r"\d", m.group(0)))
+    member, _, _ = _member(sentence, at)
+    between = sentence[min(at, start) : max(at, end)]
+    separated = "、" in between and not any(ch in between for ch in _BOUNDARY)
+    if phase and not separated:
+        clause = re.split(r"[，,；;]", sentence[at:])[0]
+        return bool(unit) and any(_value_unit(m.group(0)) == unit for m in VALUE.finditer(clause) if re.search(r"\d", m.group(0)))
+    return separated and any(re.search(r"\d", m.group(0)) for m in VALUE.finditer(_NO_YEAR.sub("", member)))
+
+
+def _without(answer: Answer, failed: list[tuple[Item, str]]) -> Answer:
+    """``answer`` with the failed items' parts said as not determined (found False when no item is left)."""
+    gone = {id(i) for i, _ in failed}
+    items = [i for i in answer.items if id(i) not in gone]
+    if not items:
+        return Answer(answer.question, f"规划中未能确定所问的数值（{failed[0][1]}）。以下段落可能相关，仅供参考。", False,
+                      citations=answer.citations, kind="fact")
+    parts = answer.answer.rstrip("。").split("；")
+    for item, why in failed:
+        label = normalise_text(item.label or "")
+        k = next((k for k, p in enumerate(parts) if label and label in normalise_text(p)), None)
+        if k is None:
+            continue
+        head = parts[k].split("：", 1)[0] if "：" in parts[k] else ""
+        parts[k] = f"{head}：规划中未能确定其数值（{why}）" if head and len(head) <= 30 else f"规划中未能确定其数值（{why}）"
+    cites = [c for c in answer.citations if any(i.citation == c for i in items)] or answer.citations
+    return Answer(answer.question, "；".join(parts) + "。", True, items, cites, kind=answer.kind)

@@ -1,0 +1,391 @@
+"""Whether a figure's scope is the question's: the place, kind, department and period it is printed for.
+
+A plan prints the same measure for several scopes, and the one asked is often not the nearest: a region's
+section repeats the nation's measures (「第17章 中部地带…1990年煤炭产量达到5.8亿吨」), a list puts a sub-kind
+beside its kind (「拖拉机80万台、手扶拖拉机150万台」), a ministry's sum follows another's (「…其他各部的…投资
+一七·七亿元」), a ten-year outline gives the ten years and then one five-year period (「十年…平均每年增长8.2％，
+其中“五五”…9.1％」), and a department's paragraph counts its factories (「纺织工业部…共有一九个厂」) before it
+states its money. :func:`foreign_scope` reads, for one figure answer, the scope the plan prints the figure for —
+its heading path (chapter, section, 专栏), its sentence before the value and its own clause — and says which
+scope it is when it is not the question's, so that :mod:`qa.checks.verify` refuses it and names what the plan gives.
+
+The genre's conventions read here:
+
+- region: a macro region (华北, 中部地带, 西部地区, 东部沿海 …) named in a heading or in the figure's own clause or
+  sentence opening makes the figure that region's; a region asked is answered only by a figure whose context
+  names it, never by one its paragraph states for 全国;
+- sub-kind: a longer noun ending in the noun asked (手扶拖拉机, 大中型拖拉机 for 拖拉机) is another kind when a size or
+  use word makes it one (大中型, 重型, 农用) or its list prints the noun itself beside it with a value of its own —
+  unless the question names the longer noun (a noun before the asked one may name its owner: 项目占地面积);
+- department: the last department (…部, …各部, …部门) named in the figure's own clause is the one it is for;
+- period: the last period named before the value in its sentence (十年, “五五”), else its headings', is the span the
+  figure is for; a ten-year figure is no five-year period's, and one period's no other's;
+- count: a count of things (一九个厂, 12项) never answers money asked (投资, 产值, 收入 …).
+"""
+from __future__ import annotations
+
+import re
+
+from ..answer import Citation
+from ..index.bm25 import tokenize
+from ..question.frame import PERIOD_TEXT, YEAR_TEXT, measure_variants, period_end, periods_in
+from ..index.kb import normalise_text
+from ..values.prose import CLASSIFIERS, VALUE
+
+__all__ = ["foreign_scope", "asked_periods", "names_kind", "near_name", "other_number", "BARE_PERIOD", "REGION"]
+
+#: A five-year period named bare (五五, 十五) at a question's head or after a break: questions drop the quotes.
+BARE_PERIOD = re.compile(r"(?:^|(?<=[？?，,。；;和与、]))[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?!年|[一二三四五六七八九十])")
+
+#: A macro region or a regional strategy's area the genre names its regional sections and sentences by (not 北部湾,
+#: not 东南亚); one a place reaches out to (对接粤港澳大湾区, 承接东部地区产业转移) is no scope of its figures.
+REGION = re.compile(
+    r"(?:东中西部|中西部|东部沿海|华[北东南中]|东北|西北|西南|东南|中南|[东西南北中]部)(?![亚湾])(?:地区|地带|片区|区域|各省)?"
+    r"|(?:沿海|内地|边疆|边远|少数民族|民族|贫困)(?:地区|地带)|京津冀|长江经济带|粤港澳大湾区|长三角|黄河流域"
+)
+#: A clause's subject when it is a region: the region it opens with (after 在, 其中, 而 or a year lead).
+_SUBJECT = re.compile(rf"(?:在|其中|而|到?{YEAR_TEXT}|“)*(?:{REGION.pattern})?")
+_REACHED = re.compile(r"(?:对接|承接|融入|面向|服务|联通|接轨|连接|衔接|辐射|通往|走向)[东西南北中部沿海华]{0,4}$")
+#: Text about every region at once (东中西和东北地区协调发展): the whole's, not one region's.
+_ALL_REGIONS = re.compile(r"东中西|四大板块")
+_REGION_SUFFIX = re.compile(r"(?:地区|地带|片区|区域|各省)$")
+#: The whole a region belongs to, when a paragraph says so (「1990年全国煤炭总产量…」).
+_WHOLE = re.compile(r"全国")
+
+#: A ten-year span named (十年规划, 今后十年; not 八十年代).
+_TEN_YEARS = re.compile(r"(?<![一二三四五六七八九十〇零0-9])十年(?!代)")
+#: A five-year period mentioned (“八五”, 八五期间, 第八个五年), read as a period only when qa.question.frame reads it so.
+_PERIOD_MENTION = re.compile(rf"{PERIOD_TEXT}|第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
+_PERIOD_NAMES = {period_end(n + "五"): n + "五" for n in [*"一二三四五六七八九十", *("十" + d for d in "一二三四五六七八九")]}
+#: The period a change starts from printed right before its value (由第一个五年的…, 从“六五”的…).
+_START_OF_CHANGE = re.compile(rf"(?:由|从)({PERIOD_TEXT}(?:时期|期间)?|第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:计划)?(?:时期|期间)?)的?(?:约|近)?$")
+#: A period mention that is the comparison base, not the figure's own span (比“六五”增长…).
+_BASE_BEFORE = re.compile(r"(?:比|由|从|较|与|相比)[“\"]?$")
+
+#: A department: …部, …各部, …部门 (not 全部, 内部, 部分, 部署 …).
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff、]{1,8}?(?:部门|部)(?![分署件位队长属])")
+_NOT_DEPARTMENT = re.compile(r"[全内外东西南北中干局总本大细头首底顶上下面俱乐]部$")
+
+#: Money asked (投资多少, 产值, 收入 …): a count of things is no answer.
+_MONEY = re.compile(r"(?:投资|资金|经费|金额|产值|收入|支出|造价)(?:总?额)?(?:是|为|有|共|要|将|达到|一共|总共)?(?:多少|几)"
+                    r"|多少钱|多少[亿万]?元")
+_COUNT_ASKED = re.compile(rf"(?:几|多少)[{CLASSIFIERS}批种]")
+_COUNT = re.compile(rf"^[0-9〇零一二两三四五六七八九十百千万·.]+(?:[{CLASSIFIERS}批种])$")
+
+#: Words closing a list item's noun before its value (「手扶拖拉机达到150万台」), not part of the noun.
+_COPULA = re.compile(r"(?:要|将|可|预计)?(?:达到|达|为|是|约为|约|有|共有|共|增加到|发展到|提高到|增至|保持在|控制在)+$")
+#: A size or use word that makes a kind of the noun after it (大中型拖拉机, 重型卡车, 农用车), printed alone or not.
+_TYPE_WORD = re.compile(r"(?:[大中小重轻微巨]{1,2}型|[农民军家商]用)$")
+
+_SENTENCE_END = "。；;！？!?\n"
+_CLAUSE_BREAK = re.compile(r"(?<![0-9〇零一二三四五六七八九])[，,：:]|[。；;！？!?\n]")
+
+
+def asked_periods(question: str) -> set[int]:
+    """The five-year periods a question names (as their last years), quoted or bare.
+
+    Examples
+    --------
+    >>> sorted(asked_periods("五五基本建设投资多少？六五呢？")), sorted(asked_periods("“八五”期间工业总产值增长多少"))
+    ([1980, 1985], [1995])
+    >>> asked_periods("1985年发电量多少？")
+    set()
+    """
+    return set(periods_in(question)) | {end for m in BARE_PERIOD.finditer(question) if (end := period_end(m.group(1) + "五"))}
+
+
+def foreign_scope(question: str, value: str, clause: str, citation: Citation | None = None, *, several: bool = False) -> str | None:
+    """Why a figure is another scope's than the question's (Chinese, naming the scope the plan gives), or None.
+
+    Parameters
+    ----------
+    question : str
+        The question, normalised (:func:`qa.index.kb.normalise_text`).
+    value : str
+        The value as answered (``Item.label``; a trailing （…） note is ignored).
+    clause : str
+        The clause the value was read from (``Item.detail``).
+    citation : Citation or None
+        The figure's paragraph: its text and heading path (chapter, section, 专栏). Without it only ``clause`` is read.
+    several : bool
+        The figure answers one of several parts of ``question`` (each part checked alone already): when one part
+        asks the whole (全国), a region another part asks need not be named beside this part's figure.
+
+    Returns
+    -------
+    str or None
+        A short reason such as ``原文中的5.8亿吨属于“中部地带”（第17章 中部地带的经济发展），不是所问的全国（整体）`` when the
+        figure is a region's, a sub-kind's, another department's or another period's, or a count for money asked.
+
+    Examples
+    --------
+    >>> foreign_scope("1980年拖拉机多少台？", "150万台", "全国拥有拖拉机80万台、手扶拖拉机150万台")
+    '原文中的150万台是“手扶拖拉机”的数值，不是所问的“拖拉机”'
+    >>> foreign_scope("1980年拖拉机多少台？", "80万台", "全国拥有拖拉机80万台、手扶拖拉机150万台") is None
+    True
+    """
+    v = value.split("（")[0]
+    para, at = _place(v, normalise_text(clause), normalise_text(citation.text) if citation else "")
+    start = max((para.rfind(ch, 0, at) for ch in _SENTENCE_END), default=-1) + 1
+    sentence_before = para[start:at]
+    own = _CLAUSE_BREAK.split(sentence_before)[-1]
+    headings = [h for h in ((citation.chapter, citation.section, citation.box) if citation else ()) if h]
+    for check in (_count_for_money, _region, _sub_kind, _department, _period):
+        why = check(question, v, own=own, sentence_before=sentence_before, para=para, at=at, headings=headings, several=several)
+        if why:
+            return why
+    return None
+
+
+def _place(value: str, clause: str, text: str) -> tuple[str, int]:
+    """The paragraph (else the clause) and where the value stands in it: inside the answer's clause when it is there."""
+    if text:
+        if (c := text.find(clause)) >= 0 and (k := clause.find(value)) >= 0:
+            return text, c + k
+        if (k := text.find(value)) >= 0:
+            return text, k
+    k = clause.find(value)
+    return clause, k if k >= 0 else len(clause)
+
+
+def _count_for_money(question: str, value: str, *, own: str, para: str, at: int, **_) -> str | None:
+    """「纺织工业部投资多少」 answered 「共有一九个厂」: a count of things is not money."""
+    if not _MONEY.search(question) or _COUNT_ASKED.search(question) or not _COUNT.match(value):
+        return None
+    thing = re.match(r"[\u4e00-\u9fff]{0,2}", para[at + len(value):]).group(0) if at < len(para) else ""
+    return f"原文中的{value}{thing}是个数，不是所问的金额"
+
+
+def _regions(text: str) -> list[str]:
+    """The regions a text names as a scope (not one it reaches out to), in order."""
+    return [m.group(0) for m in REGION.finditer(text) if not _REACHED.search(text[: m.start()])]
+
+
+def _cores(text: str) -> list[str]:
+    """The regions a text names, without 地区/地带 (中部地带 → 中部)."""
+    return [_REGION_SUFFIX.sub("", r) for r in _regions(text)]
+
+
+def _same_region(a: str, b: str) -> bool:
+    return a in b or b in a
+
+
+def _region(question: str, value: str, *, own: str, sentence_before: str, para: str, at: int, headings: list[str],
+            several: bool, **_) -> str | None:
+    """A region's figure for the whole, or the whole's (全国) for a region asked."""
+    asked = _cores(question)
+    opening = _CLAUSE_BREAK.split(sentence_before)[0]
+    # The nearest text naming regions says whose the figure is: its own clause, its sentence's opening, then its
+    # headings from the innermost (a chapter 「西部大开发…地区协调发展」 holds a section 「加快中部地区发展」).
+    for where, text in [("原文", own), ("原文", opening)] + [(h, h) for h in reversed(headings)]:
+        # a clause speaks of a region when it opens with it (「西部地带粮食产量…」), not when it acts on one
+        # (「持续改善京津冀…空气质量，…排放总量分别下降10%以上」 is the nation's figure)
+        named = _regions(text) if where != "原文" else _regions(_SUBJECT.match(text).group(0))
+        if not named or _ALL_REGIONS.search(text):
+            continue
+        if any(_same_region(_REGION_SUFFIX.sub("", n), a) for n in named for a in asked):
+            return None
+        whom = "、".join(dict.fromkeys(asked)) if asked else "全国（整体）"
+        source = f"（{where}）" if where != "原文" else ""
+        return f"原文中的{value}属于“{'、'.join(dict.fromkeys(named))}”{source}，不是所问的{whom}"
+    if asked and not (several and _WHOLE.search(question)):
+        end = min((k for ch in _SENTENCE_END if (k := para.find(ch, at)) >= 0), default=len(para))
+        if _WHOLE.search(para[:end]) and not any(_same_region(c, a) for c in _cores(para[:end]) for a in asked):
+            return f"原文中的{value}是全国的数值，原文未说明是“{'、'.join(dict.fromkeys(asked))}”的"
+    return None
+
+
+def _sub_kind(question: str, value: str, *, own: str, para: str, at: int, **_) -> str | None:
+    """「手扶拖拉机150万台」 for 拖拉机: a longer noun ending in the noun asked names another kind — when a size or use
+    word makes it one (大中型, 重型, 农用), or the list prints the noun itself beside it with a value of its own
+    (「拖拉机80万台、手扶拖拉机150万台」). A noun before the asked one may else name its owner (项目占地面积, 企业投资)."""
+    rest = para[at + len(value) :]
+    if re.match(r"[、和及与]\s*[0-9〇零一二三四五六七八九十]", rest):
+        return None  # 「粮食、棉花和油料总产量达到300万吨、20万吨和15万吨」: a run of values, one per noun listed
+    pieces = own.split("、")
+    item = _COPULA.sub("", pieces[-1])
+    tail = next((item[-n:] for n in range(len(item) - 1, 1, -1) if item[-n:] in question), "")
+    qualifier = item[: -len(tail)] if tail else ""
+    if not qualifier or qualifier[-2:] in question or qualifier[-1:] + tail in question:
+        return None  # 「化肥产量」 asked, 「化肥年产量」 printed; 「手扶拖拉机呢」: the question names its own kind
+    typed = _TYPE_WORD.search(qualifier)
+    listed = [_COPULA.sub("", _noun(p)) for p in pieces[:-1] + _CLAUSE_BREAK.split(rest)[0].split("、")[1:]]
+    if typed:
+        kind = typed.group(0) + tail
+    elif len(pieces) > 1 and any(tail in n and not n.endswith(item) for n in listed):
+        kind = item  # a later item of the list, beside the noun itself
+    elif len(pieces) == 1 and tail in listed:
+        kind = qualifier[-2:] + tail  # the list's first item, the noun itself printed bare after it
+    else:
+        return None
+    if tail in measure_variants(kind) or kind in measure_variants(tail):
+        return None  # 地区生产总值 for 生产总值: one measure under the genre's names (qa.question.frame)
+    return f"原文中的{value}是“{kind}”的数值，不是所问的“{tail}”"
+
+
+def _noun(piece: str) -> str:
+    """A list item's noun: what it prints before its value (「拖拉机 80万台」 → 拖拉机)."""
+    m = VALUE.search(piece)
+    return piece[: m.start()] if m else piece
+
+
+def _departments(text: str) -> list[str]:
+    """The departments a text names, in order (「纺织工业部」, 「…其他各部」, 「运输和邮电部门」)."""
+    return [m.group(0) for m in _DEPARTMENT.finditer(text) if not _NOT_DEPARTMENT.search(m.group(0))]
+
+
+def _same_department(a: str, b: str) -> bool:
+    """Two department names are one when the shorter ends the longer, or both end alike in three characters or more
+    (工业部门 and 上列工业部门; never 工业部 and 其他各部)."""
+    a, b = re.sub("门$", "", a), re.sub("门$", "", b)
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return k >= min(3, len(a), len(b))
+
+
+def _department(question: str, value: str, *, own: str, **_) -> str | None:
+    """「工业部门…投资」 answered by 「…其他各部的…投资一七·七亿元」: the clause's last department is the figure's."""
+    asked = _departments(question)
+    printed = _departments(own)
+    if not asked or not printed or any(_same_department(printed[-1], a) for a in asked):
+        return None
+    whose = re.sub(r"^.*?(?:以外的|的|和|与)", "", printed[-1])
+    return f"原文中的{value}属于“{whose}”，不是所问的“{'、'.join(asked)}”"
+
+
+def _spans(text: str) -> list[tuple[int, str]]:
+    """Spans a text names, in order: (position, '十年' or a five-year period's last year as text); bases left out."""
+    found = [(m.start(), "十年") for m in _TEN_YEARS.finditer(text)]
+    for m in _PERIOD_MENTION.finditer(text):
+        # a period as the genre prints one (quoted, or with 期间/时期/规划: qa.question.frame's reading), named by its end
+        # year (「“十三五”初期」 is in 十三五 though qa.question.frame dates it 2016)
+        if periods_in(text[m.start() : m.end() + 4]) and (end := period_end(re.sub(r"[“\"”第个年]", "", m.group(0)))):
+            found.append((m.start(), str(end)))
+    return sorted((at, s) for at, s in set(found) if not _BASE_BEFORE.search(text[:at]))
+
+
+def _period_name(span: str) -> str:
+    return span if span == "十年" else f"“{_PERIOD_NAMES.get(int(span), span)}”"
+
+
+def _period(question: str, value: str, *, sentence_before: str, headings: list[str], **_) -> str | None:
+    """A ten-year figure for one five-year period asked, or one period's for another period or the ten years."""
+    # the spans the question asks (not a base it compares with: 「比“十三五”末增长多少」 asks no 十三五 figure)
+    asked = {s for _, s in _spans(question)} | {str(end) for m in BARE_PERIOD.finditer(question) if (end := period_end(m.group(1) + "五"))}
+    if not asked:
+        return None
+    named = _spans(sentence_before)
+    if (start := _START_OF_CHANGE.search(sentence_before)) and (own := _spans(start.group(1))):
+        named = own  # 「由第一个五年的百分之五十八点二提高到…」: the value a change starts from is that period's own
+    source = ""
+    if not named:
+        for h in reversed(headings):  # the section's period before the chapter's
+            if named := _spans(h):
+                source = f"（{h}）"
+                break
+    if not named:
+        return None
+    span = named[-1][1]
+    if span in asked:
+        return None
+    return f"原文中的{value}属于{_period_name(span)}{source}，不是所问的{'、'.join(_period_name(s) for s in sorted(asked))}"
+
+
+#: Words a list question may go on with after the kind it asks for (「哪些项目要实施」): not the kind.
+_KIND_ENDS = re.compile(r"(?:要|需要|需|将|应|必须|可以|能|正在|已经|已|还|呢)")
+
+
+#: Heads any run may be a list of (「哪些非遗项目要申报」 over a run of 技艺 and 家宴): the genre's words for things done.
+_ANY_KIND = frozenset({"项目", "工程", "任务", "事项", "内容", "工作", "方面", "举措", "行动"})
+
+
+def names_kind(kind: str, text: str) -> bool:
+    """Whether ``text`` names the kind of things a list question asks for, by its head word.
+
+    The head is the last word of ``kind`` (风险 of 重点领域风险); it must be a word of ``text`` as jieba cuts it, so
+    that a run 「加强金融市场、跨境资本流动等重点领域宏观审慎管理」 (of 管理) is no list of 风险, and 「增强国家安全」
+    holds no 强国 though its characters do. An empty kind is named by anything.
+
+    Examples
+    --------
+    >>> names_kind("强国", "不断增强国家安全能力")
+    False
+    >>> names_kind("重点领域风险", "统筹推进|、|、|等风险有序化解")
+    True
+    >>> names_kind("重点领域风险", "加强|、|等重点领域宏观审慎管理")
+    False
+    >>> names_kind("非遗项目要申报省级非遗保护名录", "积极申报|、|等入列省级非遗保护名录")
+    True
+    """
+    kind = _KIND_ENDS.split(kind, maxsplit=1)[0]
+    words = [w for w in tokenize(kind) if len(w) >= 2]
+    return not words or words[-1] in _ANY_KIND or words[-1] in set(tokenize(text))
+
+
+#: Most characters a name may differ in from a printed name and still be read as another entity's (not a 简称).
+_NEAR_CHARS = 2
+#: Particles a question says in its own way (里 for 中, 和 for 与): no character of a name (中, 内, 上 are: 中等, 省内, 上游).
+_LOOSE = frozenset("里的之和与及在为是对于各等")
+
+
+#: Names the genre uses for one measure (国内生产总值 of a nation is a region's 地区生产总值): never each other's near name.
+_ONE_MEASURE = re.compile(r"国内生产总值|地区生产总值|国民生产总值|生产总值")
+
+
+def _same_words(text: str) -> str:
+    return _ONE_MEASURE.sub("GDP", text)
+
+
+def near_name(name: str, sentence: str) -> str | None:
+    """The printed name in ``sentence`` (a figure's clause) that ``name`` (the part an answer names) differs from in a character or two,
+    where the asked characters appear nowhere in the sentence: another entity's (单位工业增加值用水量 for 单位农业…).
+
+    A name printed whole, a 简称 (characters dropped, never replaced) or a 分别 run naming the asked owner
+    (「城区和乡镇垃圾无害化处理率」 for 城区…) is no other entity.
+
+    >>> near_name("单位农业增加值用水量", "单位工业增加值用水量降低30%")
+    '单位工业增加值用水量'
+    >>> near_name("城区垃圾无害化处理率", "城区和乡镇垃圾无害化处理率分别超过95%和80%") is None
+    True
+    >>> near_name("公办园占比", "公办幼儿园占比50%以上") is None
+    True
+    >>> near_name("新建建筑里可再生能源应用比例", "新建建筑中可再生能源应用比例达到50%") is None
+    True
+    >>> near_name("战略性新兴产业增加值占国内生产总值比重", "战略性新兴产业增加值占地区生产总值比重达到12%") is None
+    True
+    """
+    name, sentence = _same_words(normalise_text(name)), _same_words(sentence)
+    if not 4 <= len(name) <= 30 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", name) or name in sentence:
+        return None
+    for at in range(len(sentence) - len(name) + 1):
+        window = sentence[at : at + len(name)]
+        diff = [k for k in range(len(name)) if name[k] != window[k]]
+        if any(name[k] in _LOOSE or window[k] in _LOOSE for k in diff):
+            continue  # 新建建筑里 for 新建建筑中: a particle said otherwise names the same thing
+        if 0 < len(diff) <= min(_NEAR_CHARS, len(name) // 4) and diff[0] > 0 and diff[-1] < len(name) - 1 \
+                and all("\u4e00" <= window[k] <= "\u9fff" for k in diff) and not any(name[k] in sentence for k in diff):
+            return window
+    return None
+
+
+#: A number inside a name (排名前15家, 30万千瓦级, 十大): the counter after it.
+_NAME_NUMBER = re.compile(r"([\u4e00-\u9fff])(\d+)(家|个|项|所|座|条|种|类|大|强|名|级)")
+
+
+def other_number(question: str, clause: str) -> str | None:
+    """The name in ``clause`` that differs from one the question asks only in its number (排名前15家 for 前10家).
+
+    >>> other_number("排名前10家生产企业生产总值占比多少？", "排名前15家生产企业生产总值在全行业占比突破60%")
+    '前15家'
+    >>> other_number("排名前15家生产企业生产总值占比多少？", "排名前15家生产企业生产总值在全行业占比突破60%") is None
+    True
+    """
+    for m in _NAME_NUMBER.finditer(normalise_text(question)):
+        if m.group(0) in clause:
+            continue
+        other = re.search(re.escape(m.group(1)) + r"\d+" + re.escape(m.group(3)), clause)
+        if other:
+            return other.group(0)
+    return None
+

@@ -1,0 +1,355 @@
+"""Members a sentence enumerates in the slot a list question leaves open.
+
+Plans name many lists inside one sentence, after a verb and before a noun or 等:
+「开工建设富家桥、邮亭圩、河西、珠山四个客运站场」, 「推动量子科技、生物制造、…、第六代移动通信等
+成为新的经济增长点」. A question asking for them restates the sentence around the list and puts
+哪些/哪几个 where the members stand (「要开工建设哪几个客运站场」). :func:`answer_enumerated` finds the
+sentence that restates the question best, reads the 、-separated run in it, and answers with the
+members, each cited to its paragraph, in the order the plan gives them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..answer import Answer, Item
+from ..passages.extractive import content_bigrams
+from ..question.intent import Intent
+from ..index.kb import KB, plan_of
+from .leadin import count_asked_note, single_best
+from ..question.link import Link
+from ..question.ngrams import bigrams
+from ..checks.scope import names_kind, near_name
+
+__all__ = ["GENERIC_BIGRAMS", "Enumeration", "enumerations_in", "enumerations", "list_slot", "answer_enumerated"]
+
+#: Where a list question puts the members it asks for: 哪些, 哪几个, 哪四个, 哪几项.
+_SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大件]?|[0-9一二三四五六七八九十两]+[个项条种类座所家处大件])")
+#: A clause of a normalised sentence (NFKC turns ，；： into , ; :).
+_CLAUSE = re.compile(r"[^,;:。!?]+")
+#: Verbs a run of members follows (开工建设A、B…, 积极申报A、B…): the first member starts after the last of them.
+_VERB = re.compile(r"(?:开工建设|建设好|修建好|建好|办好|抓好|修建|兴建|筹建|组建|新建|续建|扩建|改造|建设|建成|进行|申报|推动|推进|发展|培育|实施|打造|引进|支持|布局|谋划|"
+                   r"提升|完善|保护|修复|开发|鼓励|加强|形成|构建|突破|包括|涵盖|涉及|聚焦|围绕|争创|创建|重点|做强|壮大|具有|具备|拥有|"
+                   r"瞄准|依托|拓展|深化|优化|加快|积极|大力|着力|全力|力争|争取|探索)")
+#: A word that opens a run right after it (「即A、B、C」「包括A、B」): the first member starts after it.
+_OPENS = re.compile(r"^(?:即|包括|分别是|分别为)")
+#: A coverb before the first member (「力争将望子岗遗址、…申报为…」「主要对石期河、…进行…」): no part of its name.
+_COVERB = re.compile(r"^(?:主要|重点)?(?:将|把|对|对于|向|使|与|同|以|按照|依照|依据)")
+#: The word before the classes a thing is sorted into (按照A、B等N大类), anywhere in the run's clause.
+_SORTED_BY = re.compile(r"按照|依照")
+#: An action printed after a member's name (「杨梓塘小学异地新建」): not part of the name.
+_ACTION_TAIL = re.compile(r"(?:异地)?(?:新建|改扩建|扩建|改建|迁建|续建|提质改造)$")
+#: A verb inside a clause that starts a second run (「对A、B、C进行D、E、F」): the clause is read as two.
+_SECOND_RUN = re.compile(r"(?=进行|开展)")
+#: A run spelled out in brackets right after what it names (「十二字经验(焊、补、喷)」).
+_BRACKET_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([^()（）]*、[^()（）]*)[)）]")
+#: What ends the last member: 等, a count (四个), or the verb the sentence goes on with (成为, 入列).
+_LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条种类座所家处大]|(?:成为|入列|进入|列入|纳入|作为|列为|建成|为重点|为主|构成|组成)")
+_LONGEST_MEMBER = 20
+#: A count before a kind (八大, 十来个): a member 「八大煤炭基地」 names the kind counted, not one of its members.
+_COUNTED_KIND = r"[0-9一二三四五六七八九十两几来]+[大个座条所家处项类]?"
+_ETC = "等"
+#: 「等沿海港口的」: the first run's kind, then what of it a second run lists.
+_ETC_OF = re.compile(_ETC + r"[\u4e00-\u9fff]{1,8}?的")
+#: A count closing a run (四个, 两座): it makes two names a list.
+_COUNT = re.compile(r"[0-9一二三四五六七八九十两]")
+#: Bigrams of the words every list question uses (重点项目, 主要任务, 建设工程): they pick no sentence.
+GENERIC_BIGRAMS = _GENERIC = frozenset({"重点", "点项", "项目", "主要", "要项", "建设", "设项", "工程", "点工", "任务", "要任", "目标", "发展", "内容"})
+#: Things whose members the graph holds (supports, belongsTo): asked about by name, the graph answers.
+_GROUPS = ("Park", "Industry", "Strategy")
+#: Longest first part read as a member when no verb precedes it.
+_BARE_HEAD = 6
+#: Words no member's name holds: the sentence's own framing (以下, 必须), not a name.
+_NOT_MEMBER = re.compile(r"以下|如下|必须|应当|要求|的|于一体|^以|^[(（]")
+#: Longest first sentence read as a paragraph's title (a box item's 「城乡客运一体化站场建设。」).
+_TITLE_CHARS = 25
+
+
+#: A plan named by its period (二五计划, “十四五”规划, 第二个五年计划): what a list is of, not which list.
+_PERIOD_PLAN = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:计划|规划|时期|期间)?|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划)?")
+#: The verb a list question asks its slot with (有, 是, 包括, 具备): no part of what the list is of.
+_SLOT_VERB = re.compile(r"(?:都|共|一共|主要|具体)?(?:具有|拥有|有|是|包括|包含|具备|需要|要|分为|分成)$")
+
+
+#: A question asking the sorts of a thing (有哪几种, 分哪几类, 有哪些类型).
+_SORTS = re.compile(r"哪(?:几|些)(?:种|类|个类型|类型|种类型)")
+#: Subjects of this many bigrams or more must be half in the run's context, not one shared word.
+_PLACED_ABOVE = 4
+
+
+def _asked_of(before: str) -> str:
+    """What a list question with no kind after its slot asks the members of: its last phrase before the slot.
+
+    >>> _asked_of("|的基本任务有")
+    '基本任务'
+    """
+    return re.split(r"[的|,，、]", _SLOT_VERB.sub("", before.rstrip("，,")))[-1]
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    """A 、-separated run of members in one clause of a paragraph.
+
+    ``para`` the paragraph node, ``sentence`` the normalised sentence holding the clause,
+    ``clause`` the clause, ``members`` the names in the plan's order, ``lead`` the clause before
+    it in the sentence (「实施工业强基工程」 before 「重点突破…等“四基”瓶颈」).
+    """
+
+    para: str
+    sentence: str
+    clause: str
+    members: tuple[str, ...]
+    lead: str = ""
+
+
+def list_slot(question: str) -> tuple[str, str] | None:
+    """(words before, words after) the 哪些/哪几个 slot of a list question, or None.
+
+    Examples
+    --------
+    >>> list_slot("城乡客运一体化要开工建设哪几个客运站场？")
+    ('城乡客运一体化要开工建设', '客运站场')
+    >>> list_slot("规划的主要目标是什么？") is None
+    True
+    """
+    m = _SLOT.search(question)
+    if not m:
+        return None
+    return question[: m.start()], re.sub(r"[？?。！!呢啊]+$", "", question[m.end():])
+
+
+def _members(clause: str, before: str, kind: str = "") -> tuple[str, ...]:
+    """The members of the 、-run in ``clause``; ``before`` (the question's words before its slot) marks where it starts,
+    ``kind`` (the words after it) lets a pair closed by 等 and the kind asked (「迁建昆明、合肥等机场」) be a list."""
+    parts = clause.split("、")
+    if len(parts) < 2:
+        return ()
+    head = parts[0]
+    start = 0
+    opens = _OPENS.match(head)
+    # The question's own verb (开工建设) restated right before the first member, else the last listing verb.
+    for k in range(0 if opens else min(len(before), 8), 1, -1):
+        at = head.rfind(before[-k:])
+        if at >= 0:
+            start = at + k
+            break
+    else:
+        verbs = list(_VERB.finditer(head))
+        if opens:
+            start = opens.end()
+        elif verbs:
+            start = verbs[-1].end()
+        elif _COVERB.match(head):
+            # 「将永州八记遗址、张浚故居…申报为…」「以周家大院、香零山…为重点」: the run starts after the coverb.
+            start = _COVERB.match(head).end()
+        elif by := list(_SORTED_BY.finditer(head)):
+            # 「沿江港口按照枢纽港、支线港…等四大类分级建设」: the classes start after 按照.
+            start = by[-1].end()
+        elif len(head) > _BARE_HEAD:
+            # No verb to start after (「必须牢牢把握以下指导思想、原则…」): where the first member begins is unknown.
+            return ()
+    first = head[start:]
+    tail = parts[-1]
+    end = _LAST_END.search(tail, 1)
+    last = tail[: end.start()] if end else tail
+    first = first[_COVERB.match(first).end():] if _COVERB.match(first) and len(first) - _COVERB.match(first).end() >= 2 else first
+    members = tuple(_named(m.strip("“”\"'") or m) for m in [first, *parts[1:-1], last])
+    if any(not 2 <= len(m) <= _LONGEST_MEMBER or _NOT_MEMBER.search(m) for m in members):
+        return ()
+    # Two names are a pair (「A、B」 runs through every clause, 「把造林、护林任务列入…」); a list has three, counts them
+    # (两个), or closes with 等 and the very kind asked (「在钢铁、建材等行业开展」 for 在哪些行业开展).
+    etc_kind = bool(end and end.group(0) == _ETC and kind[:2] and kind[:2] in tail[end.end():])
+    if len(members) < 3 and not (end and _COUNT.match(end.group(0))) and not etc_kind:
+        return ()
+    return members
+
+
+def _named(member: str) -> str:
+    """A member without the action printed after its name (「杨梓塘小学异地新建」 → 杨梓塘小学)."""
+    cut = _ACTION_TAIL.sub("", member)
+    return cut if len(cut) >= 2 else member
+
+
+def enumerations_in(sentence: str, before: str = "", kind: str = "") -> list[tuple[str, tuple[str, ...]]]:
+    """(clause, members) of every 、-run of two or more members in one normalised sentence.
+
+    >>> enumerations_in("修建何仙观、周家大院、淡岩等景点")
+    [('修建何仙观、周家大院、淡岩等景点', ('何仙观', '周家大院', '淡岩'))]
+    >>> enumerations_in("大力推广大庆十二字经验(焊、补、喷、镀)")[0][1]
+    ('焊', '补', '喷', '镀')
+    >>> enumerations_in("主要对石期河、黄花河、桴江进行岸坡整治、建筑物整治、生态整治")[0][1]
+    ('石期河', '黄花河', '桴江')
+    >>> enumerations_in("建设大连、天津、湛江及防城等沿海港口的煤炭、进口油气运输系统")[0][1]
+    ('大连', '天津', '湛江及防城')
+    >>> enumerations_in("新建学校4所,即杨梓塘小学异地新建、阳明芙蓉学校、虎子岭小学")[0][1]
+    ('杨梓塘小学', '阳明芙蓉学校', '虎子岭小学')
+    >>> enumerations_in("将永州八记遗址、张浚故居、建威将军墓等申报为省级文物保护单位")[0][1]
+    ('永州八记遗址', '张浚故居', '建威将军墓')
+    >>> enumerations_in("以周家大院、香零山、大仙观等美丽乡村为重点")[0][1]
+    ('周家大院', '香零山', '大仙观')
+    """
+    clauses = [run for clause in _CLAUSE.findall(sentence) for part in _SECOND_RUN.split(clause) if part
+               for run in _runs_of(part)]
+    return [(clause, members) for clause in clauses if (members := _bracketed(clause) or _members(clause, before, kind))]
+
+
+def _runs_of(clause: str) -> list[str]:
+    """A clause holding two runs joined by 「等X的」 (「建设大连、…、防城等沿海港口的煤炭、进口油气…运输系统」) read as two."""
+    m = _ETC_OF.search(clause)
+    if m and "、" in clause[: m.start()] and "、" in clause[m.end():]:
+        return [clause[: m.end() - 1], clause[m.end():]]
+    return [clause]
+
+
+def _bracketed(clause: str) -> tuple[str, ...]:
+    """The members a clause spells out in brackets after a name (「大庆十二字经验(焊、补、喷、…)」), one character each at least."""
+    m = _BRACKET_RUN.search(clause)
+    if not m:
+        return ()
+    members = tuple(x.strip() for x in m.group(1).split("、"))
+    if len(members) < 3 or any(not 1 <= len(x) <= _LONGEST_MEMBER or _NOT_MEMBER.search(x) for x in members):
+        return ()
+    return members
+
+
+def enumerations(kb: KB, before: str, *, plan: str | None = None, kind: str = "", within: set[str] | None = None):
+    """Every 、-run of two or more members in the served plans' paragraphs (or only those ``within``), in reading order."""
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan or kb.attrs(para).get("kind") in ("indicator", "title") or \
+                within is not None and para not in within:
+            continue
+        text = kb.norm_text[para]
+        if "、" not in text:
+            continue
+        for sentence in re.findall(r"[^。;]+", text):
+            for clause, members in enumerations_in(sentence, before, kind):
+                lead = sentence[: sentence.find(clause)].rstrip(",:")
+                yield Enumeration(para, sentence, clause, members, lead.rsplit(",", 1)[-1])
+
+
+def _near_kind(kind: str, clause: str) -> bool:
+    """Whether ``clause`` prints the kind asked (or its first words: 国内标准化组织 of 国内标准化组织合作) only with a
+    character or two replaced (国际标准化组织): another kind (qa.checks.scope.near_name).
+
+    >>> _near_kind("国内标准化组织合作", "加强与ISO、IEC等国际标准化组织的合作")
+    True
+    >>> _near_kind("国际标准化组织合作", "加强与ISO、IEC等国际标准化组织的合作")
+    False
+    """
+    for k in range(len(kind), 3, -1):
+        if kind[:k] in clause:
+            return False
+        if near_name(kind[:k], clause):
+            return True
+    return False
+
+
+def _without(clause: str, members: list[str]) -> str:
+    """``clause`` with its members cut out (what it says around them)."""
+    for m in members:
+        clause = clause.replace(m, "|")
+    return clause
+
+
+def _cover(key: set[str], text: str) -> float:
+    return len(key & bigrams(text)) / len(key) if key else 0.0
+
+
+def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
+                      threshold: float = 0.5, within: set[str] | None = None, where: str = "") -> Answer | None:
+    """「城乡客运一体化要开工建设哪几个客运站场？」: the members of the run the question restates, in order, cited.
+
+    The run's clause, the clause before it and the titles above (a box item's own title, the
+    heading) must hold at least ``threshold`` of the question's content bigrams and half of the
+    words after the slot (客运站场: the kind asked is the run's own); what the question names
+    before the slot (珠山镇) must be there and not be most of a member's name. The clause right
+    after the run counts as its context too (「依托A、B等重点区域，统筹推进数字基础设施建设」).
+    ``within`` limits the runs to those paragraphs (a box's items), ``where`` names them in the answer. The question must say more than the
+    genre's list words (重点项目), no named park or industry may have graph members to answer
+    with, and one run must fit best; else nothing is answered here.
+    """
+    slot = list_slot(question)
+    made_of = bool(slot and re.match(r"个?部分(?:构成|组成)", slot[1]))
+    if made_of:
+        # 「数联网由哪几部分构成」 asks for the members of 「由A、B、C构成」, not for headings.
+        slot = slot[0], ""
+    elif not slot or intent.number or re.match(r"(?:篇|章|节|部分|专栏)|方面$", slot[1]):
+        # 「第三十八章…有哪几节」「分哪几个方面」 ask for headings or a box's parts, not a sentence's run.
+        return None
+    before, after = slot
+    # 「二五计划的基本任务有哪几条」: the period the plan is for (二五计划, 第二个五年计划) picks no sentence.
+    before = _PERIOD_PLAN.sub("|", before)
+    if any(l.type in _GROUPS and l.score >= 0.9 and not after.startswith(l.mention) for l in links):
+        # 「哪些项目支持新材料百亿园区」: a named park, industry or strategy has its members in the graph
+        # (unless it is the kind asked for: 「哪些新兴产业」).
+        return None
+    key = content_bigrams(before + "|" + after)
+    after_key = content_bigrams(after)
+    subject_key = content_bigrams(_VERB.sub("|", before))
+    sort_asked = _SORTS.search(question)
+    if len(key - _GENERIC) < (3 if within is None and not made_of else 2):
+        # 「有哪些重点工程」「零陵区有哪些重点项目」 say too little to pick one sentence's run: broad questions, for the headings.
+        return None
+    scored: list[tuple[tuple[float, float], Enumeration]] = []
+    for en in enumerations(kb, before, plan=plan, kind=after, within=within):
+        # A box item's short title (「城乡客运一体化站场建设。」) and the heading above say what its sentences are about.
+        title = re.split(r"[。:]", kb.norm_text[en.para], maxsplit=1)[0]
+        parent = kb.parent(en.para)
+        heading = str(kb.attrs(parent).get("title") or "") if parent else ""
+        # The run's own clause and the one before it, read with the titles above, restate the question
+        # (not some other clause of a long sentence).
+        follow = en.sentence[en.sentence.find(en.clause) + len(en.clause):].lstrip(",").split(",", 1)[0]
+        context = "|".join((en.lead, en.clause, follow, title if len(title) <= _TITLE_CHARS else "", heading))
+        score = _cover(key, context)
+        # What the question names before its slot (珠山镇 of 「珠山镇有哪些工业园」) is where the run must be;
+        # a member holding it (富家桥田园综合体 for 「富家桥有哪些项目」) is what it asks about, not an answer.
+        # The kind the run's own lead names (「新建城区义务教育学校4所,即…」) is no place: a member may hold it (学校).
+        # One shared word is no naming (关键软件 in a run 「增强关键技术创新能力」 leads): most of the subject must be in it.
+        subject = subject_key - bigrams(en.lead)
+        # (「电网由…配电网络…构成」 names the whole its parts make: a part sharing its words is still a part.)
+        # (「可信数据空间有哪几种」: members ending with the subject — 企业可信数据空间、行业可信数据空间 — are its kinds.)
+        kinds_of = bool(sort_asked) and sum(m.endswith(_asked_of(before)) for m in en.members) * 2 >= len(en.members)
+        named = not made_of and not kinds_of and any(len(bigrams(m) & subject) * 2 >= len(subject) for m in en.members) if subject else False
+        # 「数据元件提供哪些服务」: what the question names (数据元件) must be where the run is — one shared word
+        # (数据) of a long subject places nothing.
+        placed = not subject_key or bool(subject_key & bigrams(context)) and (
+            len(subject_key) < _PLACED_ABOVE or _cover(subject_key, context) >= 0.5)
+        # The kind asked for (客运站场, 未来产业) must be the run's own: half its words in the clause or the titles above.
+        # Not from the members themselves (数字经济 in a run of 领域 for 数字经济重点产业) nor a clause before
+        # (「推进网络强国建设，加快建设数字经济、数字社会…」 lists no 强国).
+        # A run opened by 即/包括 is named by the clause before it (「新建城区义务教育学校3所,即…」).
+        # The clause after the run names its kind (「依托A、B等重点区域，统筹推进…」) unless it runs a list of its own
+        # (「坚持智能化、绿色化、融合化方向，加快建设制造强国、质量强国…」: 强国 is that list's kind).
+        own = "|".join((_without(en.clause, [m for m in en.members if m != after]), follow if "、" not in follow else "",
+                        en.lead if _OPENS.match(en.clause) else "", title if len(title) <= _TITLE_CHARS else ""))
+        # Members named with the kind (制造强国、质量强国 for 哪些强国) are of it.
+        # So are members the kind opens (民主选举、民主协商 for 哪些民主).
+        of_kind = bool(after) and sum(m.endswith(after) or len(after) >= 2 and m.startswith(after) for m in en.members) * 2 >= len(en.members)
+        # Half its characters are not enough: its head word must be the run's own (「等重点领域宏观审慎管理」 lists
+        # no 风险; 「增强国家」 holds no 强国) — qa.checks.scope.names_kind; its qualifiers may be the heading's
+        # (「第三节 健全防范化解重点领域风险长效机制」 over 「统筹推进房地产、…等风险有序化解」).
+        kind_fits = not after_key or of_kind or names_kind(after, own) and max(_cover(after_key, own), _cover(after_key, context)) >= 0.5
+        # A kind printed with a character or two of its own replaced (国际标准化组织 for 国内…) is another kind.
+        kind_fits = kind_fits and not _near_kind(after, en.clause)
+        # 「建设十来个大庆、八大煤炭基地、十大钢铁基地」 lists bases of several kinds: a member naming the kind asked
+        # (八大煤炭基地 for 哪八大煤炭基地) says the run is of kinds, not the kind's members.
+        of_kinds = bool(after) and any(re.fullmatch(_COUNTED_KIND + re.escape(after), m) for m in en.members)
+        # 「都包括哪些路」: a kind of one character is what the members are — most of them end with it, or the
+        # clause names it outside them (「八字经验(焊、补…)」; a run of 片区开发 is no list of roads).
+        if len(after) == 1 and not (of_kind or after in _without(en.clause, list(en.members))):
+            continue
+        # 「…的基本任务有哪几条」 names no kind after its slot: what it asks of (基本任务) must be the run's own words.
+        asked_of = not after and not _cover(content_bigrams(_asked_of(before)), context) >= 0.5
+        if score >= threshold and placed and not named and kind_fits and not of_kinds and not asked_of:
+            # Ties go to the run whose own clause restates more of the question.
+            scored.append(((score, _cover(key, en.clause)), en))
+    en = single_best(scored, lambda en: en.members)
+    if en is None:
+        return None
+    cite = kb.citation(en.para)
+    # 「建设好古文化建筑、瑶文化馆、…」: the run's first part restating the kind asked (古文化建筑) is no member.
+    members = [m for m in en.members if m != after] if sum(m != after for m in en.members) >= 2 else list(en.members)
+    items = [Item(m, cite) for m in members]
+    printed = kb.printed(en.para, en.sentence)
+    text = f"{where}规划列出{len(items)}项：{'、'.join(members)}。{count_asked_note(question, len(items))}原文：“{printed}”"
+    return Answer(question, text, True, items, [cite], kind="list")

@@ -1,0 +1,189 @@
+"""Members of a named group: 「一核三带三园」「两横三纵」「三园」 and what the plan lists for them.
+
+Plans name a layout or a programme by a numbered formula (一核三带三园: one 核,
+three 带, three 园) and then say what each part is, right after it: 「“三园”，即以…为载体，
+打造省级高新技术产业园；以…为引领，打造精品农业示范园；…」. :func:`answer_group`
+answers 「X指的是什么/包括哪些/是哪三个」 with those members, cited to the paragraph
+that defines them; a formula the plan names without members answers nothing here.
+"""
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer, Item
+from ..question.intent import Intent
+from ..index.kb import KB, normalise_text, plan_of
+from ..question.link import Link
+
+__all__ = ["formula_parts", "members", "answer_group", "answer_counted_group"]
+
+_NUM = "一二三四五六七八九十两"
+#: A numbered formula: one or more (count, head) pairs, 一核三带三园, 两横三纵, 三园.
+_FORMULA = re.compile(rf"(?:[{_NUM}][\u4e00-\u9fff])+")
+#: What a member question asks (「指的是什么」「包括哪些」「是哪三个」「分别是」).
+_ASKS = re.compile(rf"是什么|指什么|指的是|是指|指哪|包括|包含|有哪|哪[{_NUM}几些]|分别|是哪|内容|含义|意思")
+#: Verbs before a member's name (「打造精品农业示范园」 names 精品农业示范园).
+_VERB_LEAD = re.compile(r"^(?:形成|打造|建设|构建|培育|建成|发展|推进|着力培育|重点打造|加快建设)+")
+_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+#: Heads that count things (三个, 两项, 十年) or are numerals: no group's name.
+_NOT_HEAD = re.compile(rf"[个项条种类次年月日天大点批是{_NUM}百千万亿]")
+
+
+def formula_parts(formula: str) -> list[tuple[int, str, str]]:
+    """(count, head, the part as printed) of a formula; empty when a head only counts (三个).
+
+    Examples
+    --------
+    >>> formula_parts("一核三带三园")
+    [(1, '核', '一核'), (3, '带', '三带'), (3, '园', '三园')]
+    >>> formula_parts("三个")
+    []
+    """
+    parts = [(_COUNTS[formula[i]], formula[i + 1], formula[i : i + 2]) for i in range(0, len(formula) - 1, 2)]
+    return [] if any(_NOT_HEAD.fullmatch(h) for _, h, _ in parts) else parts
+
+
+def _definition(text: str, part: str) -> str | None:
+    """What follows 「“三园”，即」「三园是指」 in ``text`` up to the next part's definition."""
+    m = re.search(rf"(?<![{_NUM}\u4e00-\u9fff]){part}[”\"]?[，,]?(?:即|是指|指的是|指|是|:)", text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    nxt = re.search(rf"[“\"](?:[{_NUM}][\u4e00-\u9fff])+[”\"][，,]?(?:即|是指|指|是|:)", rest)
+    return rest[: nxt.start()] if nxt else rest
+
+
+def members(definition: str, count: int, head: str) -> list[str]:
+    """The ``count`` members a definition names for a part whose members end in ``head``.
+
+    One clause per member (split by ；) gives each clause's last phrase ending in ``head`` (or its last phrase);
+    else the last ``count`` phrases ending in it; a single member is the definition's first clause.
+
+    Examples
+    --------
+    >>> members("以甲园为载体，打造高新技术产业园；以乙园为引领，打造精品农业示范园；以古城为龙头，打造全域旅游大观园。", 3, "园")
+    ['高新技术产业园', '精品农业示范园', '全域旅游大观园']
+    """
+    clauses = [c for c in re.split(r"[；;。]", definition) if c]
+    if len(clauses) == count and count > 1:
+        names = []
+        for c in clauses:
+            # The clause's phrase ending in the head (打造精品农业示范园), else its last phrase (「两翼」: 打造东翼轻纺工业区).
+            segments = [s for s in re.split(r"[，,]", c) if s]
+            ends = [s for s in segments if s.endswith(head)] or segments[-1:]
+            names.append(_VERB_LEAD.sub("", ends[-1]))
+        return names
+    phrases = [_VERB_LEAD.sub("", s) for s in re.split(r"[，,；;。]", definition) if s.endswith(head)]
+    if len(phrases) >= count > 1:
+        return phrases[-count:]
+    if count == 1 and clauses:
+        return [re.split(r"[，,]", clauses[0])[0]]
+    return []
+
+
+def _preceding(text: str, part: str, count: int, head: str) -> list[str]:
+    """The ``count`` members printed right before the formula (「统筹推进城区、园区、景区、农区、矿区“五区共建”」).
+
+    >>> _preceding("统筹推进城区、园区、景区、农区、矿区“五区共建”;", "五区", 5, "区")
+    ['城区', '园区', '景区', '农区', '矿区']
+    """
+    from .enumerated import enumerations_in
+
+    for m in re.finditer(re.escape(part), text):
+        clause = re.split(r"[,，;；。:：]", text[: m.start()].rstrip("“\"「"))[-1]
+        for _, names in enumerations_in(clause):
+            if len(names) == count and all(n.endswith(head) for n in names) and clause.endswith(names[-1]):
+                return list(names)
+    return []
+
+
+def answer_group(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「“一核三带三园”里的“三园”是哪三个？」: the members the plan lists right after the formula, cited."""
+    if not _ASKS.search(question):
+        return None
+    asked = [f for f in _FORMULA.findall(re.sub(r"[“”\"「」]", "", question)) if len(f) >= 2 and len(f) % 2 == 0]
+    for formula in sorted(asked, key=len):
+        parts = formula_parts(formula)
+        if not parts:
+            continue
+        for para in kb.paragraph_nodes:
+            text = kb.norm_text[para]
+            if plan and plan_of(para) != plan or formula not in text:
+                continue
+            found = []
+            for count, head, part in parts:
+                definition = _definition(text, part if len(parts) > 1 else formula)
+                names = members(definition, count, head) if definition else _preceding(text, part, count, head)
+                if names:
+                    found.append((part, names))
+            if len(found) == len(parts):
+                cite = kb.citation(para)
+                items = [Item(n, cite, detail=part if len(found) > 1 else None) for part, names in found for n in names]
+                body = "；".join(f"{part}：" + "、".join(names) for part, names in found) if len(found) > 1 else "、".join(found[0][1])
+                # The formula as the plan prints it (“五区共建”), when the question shortened it.
+                printed = re.search(rf"[“\"]([^”\"]{{0,6}}{formula}[^”\"]{{0,6}})[”\"]", text)
+                return Answer(question, f"“{printed.group(1) if printed else formula}”指：{body}。", True, items, [cite], kind="list")
+    return None
+
+
+#: 「三个百亿园区」「八大特色产业」「三大主导产业」: a count, a counting word and the kind counted.
+_COUNTED = re.compile(rf"(?P<n>[{_NUM}])(?P<m>个|大|项|条|类|种|批)(?P<kind>[\u4e00-\u9fff]{{2,8}}?)(?=是|指|包括|包含|有|分别|都|具体|各|[？?，,]|$)")
+
+
+def _enumerated_before(text: str, phrase: str, count: int) -> list[str]:
+    """The ``count`` members a 、-run prints right before ``phrase`` (「电子信息、新材料、战略性新兴产业三大主导产业」)."""
+    from .enumerated import enumerations_in
+
+    for m in re.finditer(re.escape(phrase), text):
+        clause = re.split(r"[,，;；。:：]", text[: m.start()].rstrip("“\"「"))[-1]
+        for _, names in enumerations_in(clause + phrase):
+            if len(names) == count and re.sub(r"等$", "", clause).endswith(names[-1]):
+                # 「建设零陵汽车东站和富家桥、邮亭圩…等四个客运站场」: what 和 joins before the run is no member.
+                return [re.split(r"和|及|与", names[0])[-1], *names[1:]]
+    return []
+
+
+def _named_under(kb: KB, phrase: str, count: int, kind: str, plan: str | None) -> tuple[list[str], str] | None:
+    """Members a heading naming ``phrase`` lists as its paragraphs' lead-ins (「加快建设三个百亿园区」: 「打造电子信息百亿产业园。」 …)."""
+    ends = tuple(dict.fromkeys(kind[-2:]))
+    for node in kb.by_type.get("Section", []) + kb.by_type.get("Chapter", []):
+        if plan and plan_of(node) != plan or phrase not in normalise_text(kb.heading(node)):
+            continue
+        leads = []
+        for child in kb.children(node):
+            lead = re.split(r"[。；;:：]", str(kb.attrs(child).get("text") or ""), maxsplit=1)[0]
+            if lead.endswith(ends) and len(lead) <= 24 and not re.search(r"[，,]", lead) and phrase not in lead:
+                leads.append(_VERB_LEAD.sub("", lead))
+        if len(leads) == count:
+            return leads, node
+    return None
+
+
+def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """「三个百亿园区是哪三个？」「三大主导产业指哪些？」: the members a counted group names, exactly as many as counted.
+
+    The members are a 、-run printed right before the group's name, else the lead-ins of the paragraphs
+    under a heading that names it; a plan that names the group without that many members answers nothing here.
+    """
+    q = re.sub(r"[“”\"「」]", "", question)
+    if not _ASKS.search(q):
+        return None
+    for m in _COUNTED.finditer(q):
+        count = _COUNTS[m["n"]]
+        phrase = m.group(0)
+        if count < 2:
+            continue
+        for para in kb.paragraph_nodes:
+            if plan and plan_of(para) != plan or phrase not in kb.norm_text.get(para, ""):
+                continue
+            if names := _enumerated_before(kb.norm_text[para], phrase, count):
+                cite = kb.citation(para)
+                return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True, [Item(n, cite) for n in names], [cite], kind="list")
+        if under := _named_under(kb, phrase, count, m["kind"], plan):
+            names, heading = under
+            cites = kb.citations([c for c in kb.children(heading)][:count + 1])
+            return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True,
+                          [Item(n, cites[0] if cites else None) for n in names], cites, kind="list")
+    return None

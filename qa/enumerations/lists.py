@@ -1,0 +1,1125 @@
+"""Answers that are lists or lookups: what supports or belongs to a thing, a box's items,
+what is planned in a place, where a phrase is mentioned, and glossary definitions."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+from kg.ingest.markers import LIST_MARK
+
+from ..answer import Answer, Item
+from ..question.intent import PLAN_SAYS, Intent, quoted_phrase, xref_phrase
+from ..values.figures import asked_box, box_scope, item_name
+from ..index.kb import KB, heading_text, normalise_text, plan_of
+from .leadin import WHOLE_CHARS as _WHOLE_CHARS, as_printed, is_title_line, lead_ins, numbered_run, under_title_line
+from ..question.link import Link, name_variants
+
+__all__ = [
+    "MEMBER_PREDICATES",
+    "answer_members",
+    "answer_box_list",
+    "is_header_row",
+    "answer_parent",
+    "answer_location",
+    "answer_xref",
+    "answer_glossary",
+    "find_phrase",
+    "paragraphs_with",
+    "answer_heading_list",
+    "heading_items",
+    "heading_answer",
+    "answer_titled_topic",
+    "answer_topic_section",
+    "MEASURES_ASKED",
+    "first_sentences",
+    "answer_quoted_definition",
+    "answer_named_kind",
+    "topic_heading",
+    "HEADING_SYNONYMS",
+    "answer_tasks",
+    "KIND_SYNONYMS",
+]
+
+#: Edges that make a thing a member of a park, industry, strategy or box: (predicate, direction).
+MEMBER_PREDICATES = (("supports", "in"), ("belongsTo", "in"), ("listedIn", "in"), ("locatedIn", "in"), ("includes", "out"))
+_MEMBER_TYPES = {"Project", "Park", "Organization", "Industry", "Strategy"}
+
+
+def _members(kb: KB, node: str) -> list[tuple[str, list[str]]]:
+    """(member node, source paragraph ids) over the member predicates, in document order."""
+    found: dict[str, list[str]] = {}
+    for pred, direction in MEMBER_PREDICATES:
+        edges = kb.inn(node, pred) if direction == "in" else kb.out(node, pred)
+        for other, data in edges:
+            if other != node and kb.type(other) in _MEMBER_TYPES:
+                found.setdefault(other, []).extend(data.get("sources") or [])
+    return sorted(found.items(), key=lambda m: _document_order(kb, m[0], m[1]))
+
+
+def _document_order(kb: KB, node: str, pids: list[str]) -> tuple:
+    """Where a thing is first named (its edge's paragraphs, else its own), then its label: stable across runs."""
+    paras = [p for pid in pids if (p := kb.paragraph(pid, plan=plan_of(node)))] or kb.source_paragraphs(node)
+    first = min((kb._reading_order(p) for p in paras), default=("", 1 << 30, ""))
+    return (first, kb.label(node))
+
+
+_ASKED_TYPES = (
+    # What the question asks for, by its head noun → member types to show.
+    (("企业", "公司", "龙头"), {"Organization"}),
+    (("产业链", "产业", "行业"), {"Industry", "Strategy"}),
+    (("项目", "工程", "园区", "产业园"), {"Project", "Park", "Organization"}),
+)
+
+
+def _asked_types(question: str) -> set[str] | None:
+    """Member types the question's wording asks for (None: any).
+
+    Examples
+    --------
+    >>> sorted(_asked_types("“6+1”产业链包括哪些产业？"))
+    ['Industry', 'Strategy']
+    >>> _asked_types("X有哪些？") is None
+    True
+    """
+    for words, types in _ASKED_TYPES:
+        if any(w in question for w in words):
+            return types
+    return None
+
+
+def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「哪些项目支持新材料百亿园区？」「“6+1”产业链包括哪些产业？」「循环经济产业园有哪些重点项目？」"""
+    from .enumerated import list_slot
+
+    slot = list_slot(normalise_text(question))
+    for link in links:
+        if link.type not in ("Park", "Industry", "Strategy", "Project", "Organization", "Place", "Goal"):
+            continue
+        if slot and slot[1].startswith(link.mention):
+            # 「珠山镇有哪些工业园」: the kind asked for (工业园) links a park of that name, but is not what is asked about.
+            continue
+        members = _members(kb, link.node)
+        # Read the asked-for noun outside the entity's own name (产业 inside 产业园 is not asked).
+        wanted = _asked_types(normalise_text(question).replace(link.mention, ""))
+        if wanted:
+            members = [m for m in members if kb.type(m[0]) in wanted] or members
+        own = [p for p in kb.source_paragraphs(link.node) if kb.attrs(p).get("kind") == "box_item"]
+        if not members and not own:
+            continue
+        if link.type == "Place" and (wanted_words := _asked_beyond(question, link.mention)):
+            # 「零陵要建设哪几个航天发射场」: what is asked of a place must be in what is listed there.
+            members = [m for m in members if all(w in kb.label(m[0]) for w in wanted_words)]
+            own = [p for p in own if all(w in kb.norm_text[p] for w in wanted_words)]
+            if not members and not own:
+                continue
+        items, cites = [], []
+        for m, pids in members:
+            para = next((p for pid in pids if (p := kb.paragraph(pid, plan=plan_of(m)))), None)
+            para = para or next(iter(kb.source_paragraphs(m)), None)
+            cite = kb.citation(para) if para else None
+            items.append(Item(kb.label(m), cite, entity=m))
+            if cite and cite not in cites:
+                cites.append(cite)
+        # The thing's own box entry describes what is built there (选址, 年产…).
+        for p in own:
+            cite = kb.citation(p)
+            items.append(Item(cite.text.split("。", 1)[-1].strip() or cite.text, cite, detail=cite.box))
+            cites.insert(0, cite)
+        head = kb.label(link.node)
+        names = "、".join(i.label for i in items[: len(members)])
+        if members:
+            text = f"与{head}相关的项目和主体有{len(members)}个：{names}。"
+        else:
+            text = f"{head}："
+        if own:
+            text += "专栏所列内容：" + "；".join(kb.citation(p).text for p in own)
+        intro = [p for p in kb.source_paragraphs(link.node)[:2]]
+        for p in intro:
+            c = kb.citation(p)
+            if c not in cites:
+                cites.append(c)
+        return Answer(question, text, True, items, cites[:10], kind="list")
+    return None
+
+
+_PARENT_PREDICATES = ("supports", "belongsTo", "listedIn", "locatedIn", "inGroup")
+
+
+def answer_parent(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「锰系材料产业园属于哪个园区？」: what a thing supports, belongs to or is listed in."""
+    for link in links:
+        found: dict[str, list[str]] = {}
+        for pred in _PARENT_PREDICATES:
+            for other, data in kb.out(link.node, pred):
+                found.setdefault(other, []).extend(data.get("sources") or [])
+        wanted = _asked_types(normalise_text(question).replace(link.mention, ""))
+        if wanted:
+            found = {n: s for n, s in found.items() if kb.type(n) in wanted | {"Box", "BoxGroup"}} or found
+        if not found:
+            continue
+        items = []
+        for node, pids in sorted(found.items(), key=lambda m: _document_order(kb, m[0], m[1])):
+            para = next((p for pid in pids if (p := kb.paragraph(pid, plan=plan_of(link.node)))), None)
+            items.append(Item(kb.label(node), kb.citation(para) if para else None, entity=node))
+        text = f"{link.label}属于（或服务于）：" + "、".join(i.label for i in items) + "。"
+        cites = list(dict.fromkeys(i.citation for i in items if i.citation))
+        return Answer(question, text, True, items, cites[:8], kind="list")
+    return None
+
+
+def _item_heading(kb: KB, para: str) -> str:
+    """A box item's heading: its bold lead word where the item prints one (「**铁路**→建设…」 → 铁路), else its name."""
+    text = str(kb.attrs(para).get("text") or "")
+    lead = text.split("→", 1)[0].strip()
+    return lead if "→" in text and 1 <= len(lead) <= 20 else item_name(kb, para)
+
+
+#: Words a table's header row names its columns with (「| 类别 | 重点任务 |」): such a row is no item of its box.
+_HEADER_CELL = re.compile(r"^(?:序号|编号|类别|类型|分类|名称|项目|项目名称|工程名称|内容|主要内容|建设内容|建设规模|"
+                          r"重点任务|主要任务|任务|重点工程|工程|领域|方向|指标|单位|属性|备注|目标|措施|地点|规模)$")
+#: A box named in a question (专栏7的, 专栏10里): its number says where, not what is asked inside it.
+_BOX_REF = re.compile(r"专栏\s*[0-9０-９.．]+[里的中内]?")
+
+
+def is_header_row(text: str) -> bool:
+    """Whether a box line is a table's header row: two or more short cells, one of them a column word (类别, 重点任务).
+
+    >>> is_header_row("类别 重点任务"), is_header_row("工业炸药 提高产品在保质期内的稳定性")
+    (True, False)
+    """
+    cells = text.split()
+    return len(cells) >= 2 and all(len(c) <= 6 for c in cells) and any(_HEADER_CELL.match(c) for c in cells)
+
+
+def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「专栏31.1有哪些项目？」: the box's items in order; 「专栏7要迁建哪些机场？」: the run inside its items.
+
+    A question saying what is done inside the box (迁建, 在哪些行业开展) is answered with the
+    run of its items that restates it (:func:`qa.enumerations.enumerated.answer_enumerated` within the box);
+    a table's header row is never an item (the rows after it are); one item asked gives its content.
+    """
+    from .enumerated import GENERIC_BIGRAMS, answer_enumerated
+    from ..passages.extractive import content_bigrams
+
+    box = asked_box(kb, question, intent, plan=plan, kind="list")
+    if not isinstance(box, str):
+        return box
+    where, paras = box_scope(kb, box, question, intent, links)
+    every = [p for _, ps in kb.box_groups(box) for p in ps]
+    if _CATEGORIES_ASKED.search(question) and (kinds := _box_categories(kb, box, every)):
+        # 「专栏1分几类」: the box's groups (its 类别 column or （一）… sub-headings), each with its rows — never the rows.
+        cite = kb.citation(every[0])
+        text = f"{where}分为{len(kinds)}类：" + "、".join(f"{k}（{n}项）" for k, n in kinds.items()) + "。"
+        return Answer(question, text, True, [Item(k, cite) for k in kinds], [cite], kind="list")
+    asked = _BOX_REF.sub("", question)
+    # Only a question saying more than the box's title (「“健康零陵”有哪些重点建设项目」 asks for its items) asks inside it.
+    beyond = content_bigrams(asked) - _title_grams(str(kb.attrs(box).get("title") or "")) - GENERIC_BIGRAMS
+    inside = answer_enumerated(kb, asked, intent, links, plan=plan, within=set(paras) or set(every),
+                               where=f"{where}：") if len(beyond) >= 2 else None
+    if inside is not None:
+        return inside
+    headers = [i for i, p in enumerate(every) if is_header_row(str(kb.attrs(p).get("text") or ""))]
+    if headers and set(paras) <= {every[i] for i in headers}:
+        # 「专栏3的重点任务有哪些」 names a column: the table's rows are the items.
+        paras = every[headers[0] + 1 :]
+    paras = [p for p in paras if not is_header_row(str(kb.attrs(p).get("text") or ""))]
+    if headers:
+        paras = [p for p in paras if every.index(p) > headers[0]] or paras
+    # A table row is read whole (「工业雷管 提高产品可靠性，降低机械感度…」): its cells are the item.
+    items = [Item(str(kb.attrs(p).get("text") or "").rstrip("。") if headers else _item_heading(kb, p), kb.citation(p),
+                  detail=str(kb.attrs(p).get("text") or "")) for p in paras]
+    if not items:
+        return None
+    if len(items) == 1:
+        # 「专栏10里余热余压利用…」 names one item: what it says, not its title as a one-item list.
+        return Answer(question, f"{where}：{first_sentences(items[0].detail, 280)}", True, items,
+                      [items[0].citation] if items[0].citation else [], kind="list")
+    text = f"{where}共列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
+    return Answer(question, text, True, items, [i.citation for i in items if i.citation][:12], kind="list")
+
+
+
+
+#: Categories asked of a box (分几类, 分为哪几类, 有哪些类别), not its rows.
+_CATEGORIES_ASKED = re.compile(r"分(?:为|成)?(?:几|哪几|多少)(?:个)?(?:大)?类|(?:哪几|哪些|几)(?:个)?(?:大)?类(?:别)?")
+
+
+def _box_categories(kb: KB, box: str, paras: list[str]) -> dict[str, int]:
+    """A box's categories in order with their row counts: its named groups, else its rows' 类别 cells (「X：类别为产品，…」);
+    empty when it has fewer than two."""
+    named = [(g, len(ps)) for g, ps in kb.box_groups(box) if g]
+    kinds: dict[str, int] = dict(named) if len(named) >= 2 else {}
+    if not kinds:
+        for p in paras:
+            if m := re.search(r"类别为([^，,；;。]{1,20})", str(kb.attrs(p).get("text") or "")):
+                kinds[m.group(1)] = kinds.get(m.group(1), 0) + 1
+    return kinds if len(kinds) >= 2 else {}
+
+
+def _clauses_with(text: str, phrase: str) -> list[str]:
+    return [s.strip("，, ") for s in re.split(r"[。；;！？]", text) if phrase in s]
+
+
+def answer_location(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「黄田铺有哪些建设项目或工作安排？」: what the plan says wherever the place is named."""
+    place = next((l for l in links if l.type == "Place"), None)
+    if place is None:
+        return None
+    names = sorted({place.mention, place.label, *name_variants(place.label)}, key=len, reverse=True)
+    # What the question asks of the place beyond its generic words (「航天发射场」 of 「零陵要建设哪几个航天发射场」):
+    # only clauses naming it answer; a plan's every clause about its own region does not.
+    wanted = _asked_beyond(question, place.mention)
+    items, cites = [], []
+    for para in paragraphs_with(kb, names, plan=plan):
+        text = str(kb.attrs(para).get("text") or "")
+        name = next(n for n in names if n in kb.norm_text[para])
+        cite = kb.citation(para)
+        clauses = [c for c in _clauses_with(unicodedata.normalize("NFKC", text), name)
+                   if all(w in normalise_text(c) for w in wanted)]
+        items += [Item(clause, cite) for clause in clauses]
+        if clauses:
+            cites.append(cite)
+    if not items:
+        return None
+    located = {kb.label(u) for u, _ in kb.inn(place.node, "locatedIn")}
+    projects = sorted(label for label in located if all(w in label for w in wanted))
+    text = f"规划中涉及{place.label}的安排共{len(items)}处（{len(cites)}个段落）。"
+    if projects:
+        text += "位于该地的项目：" + "、".join(projects) + "。"
+    return Answer(question, text, True, items, cites[:12], kind="location")
+
+
+#: What a question may ask of a place without naming anything in particular (「有哪些建设项目或工作安排」).
+_PLACE_GENERIC = frozenset("项目 工程 建设 安排 工作 布局 规划 内容 重点 主要 哪些 发展 设施 计划 举措 措施 政策 任务 产业 重大".split())
+
+
+def _asked_beyond(question: str, mention: str) -> set[str]:
+    """The question's content words other than the place's name and the generic words of a place question."""
+    from .leadin import _content_words
+
+    return {w for w in _content_words(normalise_text(question).replace(mention, "|")) if w not in _PLACE_GENERIC}
+
+
+def paragraphs_with(kb: KB, names, *, plan: str | None = None) -> list[str]:
+    """Every paragraph node (of ``plan``, if given) whose normalised text holds one of ``names``, in reading order."""
+    return [
+        p
+        for p in kb.paragraph_nodes
+        if (not plan or f"/plan/{plan}/" in p) and any(n in kb.norm_text[p] for n in names)
+    ]
+
+
+def find_phrase(kb: KB, phrase: str, *, plan: str | None = None) -> list[str]:
+    """Every paragraph node whose text holds ``phrase`` (or a variant of it), in reading order."""
+    names = sorted(name_variants(phrase) | {normalise_text(phrase)}, key=len, reverse=True)
+    return paragraphs_with(kb, [n for n in names if len(n) >= 2], plan=plan)
+
+
+def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「零陵古城在哪些章节中被提到？」: every chapter/section that mentions it, with counts."""
+    said = _xref_phrase(question)
+    longer = bool(links) and said != links[0].mention and links[0].mention in said and bool(find_phrase(kb, said, plan=plan))
+    if links and not longer:
+        # The user's own words: which of two same-rooted entities linked first must not change the answer
+        # (a longer phrase asked and printed, 梧桐茶叶节 where 梧桐 links, is searched as asked).
+        phrase = links[0].mention
+        names = sorted({links[0].mention, *name_variants(links[0].label)}, key=len, reverse=True)
+        paras = paragraphs_with(kb, names, plan=plan)
+    else:
+        phrase = said
+        if not phrase:
+            return None
+        # One character (锰, 油) is searched as written; longer phrases also by their name variants.
+        paras = find_phrase(kb, phrase, plan=plan) if len(phrase) >= 2 else paragraphs_with(kb, [phrase], plan=plan)
+    if not paras:
+        return Answer(question, f"规划中未找到提到“{phrase}”的段落。", False, kind="xref")
+    # Counted per 篇 when the question asks which 篇 (or 部分 of a plan with 篇), else per chapter.
+    from ..outline.structure import _count_words, level_type
+
+    asked = _XREF_LEVEL.search(normalise_text(question))
+    by_part = bool(asked) and level_type(kb, asked.group(1), plan=plan) == "Part"
+    # 「在方案的哪几块提到了」 names no level: each chapter says the sections holding it (the plan's deepest headings).
+    deepest = not by_part and bool(_XREF_ANY_LEVEL.search(normalise_text(question)))
+    by_chapter: dict[str, list[str]] = defaultdict(list)
+    for p in paras:
+        c = kb.citation(p)
+        by_chapter[(c.part if by_part else c.chapter) or c.chapter or c.part or "前言/附录"].append(p)
+    items = []
+    for chapter, ps in by_chapter.items():
+        below = (kb.citation(p) for p in ps)
+        sections = list(dict.fromkeys((c.chapter if by_part else c.section or c.box) or "" for c in below))
+        detail = "、".join(s for s in sections if s)
+        inside = f"：{'、'.join(heading_text(s) for s in sections if s)}" if deepest and detail else ""
+        items.append(Item(f"{heading_text(chapter)}（{len(ps)}处{inside}）", kb.citation(ps[0]), detail=detail or None))
+    unit = _count_words(kb, plan)["Part"] if by_part else "个章节"
+    text = f"“{phrase}”在规划中被提到{len(paras)}处，分布在{len(by_chapter)}{unit}：" + "；".join(i.label for i in items) + "。"
+    return Answer(question, text, True, items, [kb.citation(p) for p in paras[:12]], kind="xref")
+
+
+_XREF_LEVEL = re.compile(r"(?:哪些|哪几个?|哪个|几个)(篇|部分)")
+#: Words for where a phrase occurs that name no level of heading (哪几块, 哪些地方, 哪里, 哪几部分 of a plan without 篇).
+_XREF_ANY_LEVEL = re.compile(r"(?:哪些|哪几个?|哪个|几个|哪)(?:块|板块|方面|部分|地方|处)|哪里|哪儿|何处")
+
+
+def _xref_phrase(question: str) -> str:
+    """The phrase an xref question asks about: the question frame removed around it, never inside.
+
+    Examples
+    --------
+    >>> _xref_phrase("物流中心在哪些章节中被提到？"), _xref_phrase("哪里提到在线教育？")
+    ('物流中心', '在线教育')
+    >>> _xref_phrase("铝字在规划中出现在哪里？"), _xref_phrase("锰在纲要里出现了几次？"), _xref_phrase("哪几章提到了乡村振兴？")
+    ('铝', '锰', '乡村振兴')
+    >>> _xref_phrase("湘江港在规划哪几章提到了？"), _xref_phrase("物流园在纲要里的哪几节提到过？")
+    ('湘江港', '物流园')
+    """
+    quoted = re.search(r"[“\"「‘]([^”\"」’]{1,20})[”\"」’]", question)
+    if quoted:
+        return normalise_text(quoted.group(1))
+    return xref_phrase(question)
+
+
+def answer_glossary(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
+    """「什么是“三高四新”战略？」: the glossary definition, cited."""
+    term = next((l for l in links if l.type == "Term"), None)
+    if term is None:
+        return None
+    a = kb.attrs(term.node)
+    definition = str(a.get("definition") or "")
+    if not definition:
+        return None
+    paras = [p for p in kb.source_paragraphs(term.node) if kb.attrs(p).get("kind") == "term"] or kb.source_paragraphs(term.node)
+    cites = [kb.citation(p) for p in paras[:1]]
+    text = f"{term.label}：{definition}"
+    return Answer(question, text, True, [], cites, kind="glossary")
+
+
+_LEAD = re.compile(r"^[—―\-－·•]+")
+
+
+def _lead(text: str) -> str | None:
+    """A paragraph's lead phrase (「——坚持系统观念。…」 → 坚持系统观念), if it has a short one."""
+    head = re.split(r"[。：:；]", LIST_MARK.sub("", _LEAD.sub("", text.strip())), maxsplit=1)[0]
+    return head if 2 <= len(head) <= 40 and head != text.strip() else None
+
+
+def _title_grams(text: str) -> set[str]:
+    # Quotes are printed or not (“十四五”时期 / 十四五时期): no part of a title's words.
+    t = re.sub(r"[“”\"‘’《》]", "", normalise_text(text)).replace("的", "")
+    return {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+#: Words a question uses for what plans title otherwise (发展定位 → a heading 战略定位); the question is also read with each.
+HEADING_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "发展定位": ("战略定位", "功能定位", "总体定位"),
+    "战略定位": ("发展定位", "功能定位", "总体定位"),
+    "功能定位": ("发展定位", "战略定位"),
+    "发展目标": ("主要目标", "奋斗目标"),
+    "主要目标": ("发展目标", "奋斗目标"),
+    "奋斗目标": ("主要目标", "发展目标"),
+    "基本原则": ("发展原则", "主要原则"),
+    "发展原则": ("基本原则", "主要原则"),
+    "指导方针": ("指导思想",),
+    "指导思想": ("指导方针",),
+    "主要任务": ("重点任务",),
+    "重点任务": ("主要任务",),
+    "总体要求": ("总体思路", "发展构想", "总体构想"),
+    "总体思路": ("总体要求", "发展构想", "总体构想"),
+    "保障措施": ("实施保障", "规划实施保障", "保障机制", "规划实施机制", "实施机制"),
+}
+
+
+def _readings(question: str) -> list[str]:
+    """The question as asked and with each :data:`HEADING_SYNONYMS` word replaced by its equivalents."""
+    out = [question]
+    for word, others in HEADING_SYNONYMS.items():
+        if word in question:
+            out += [question.replace(word, o) for o in others]
+    return out
+
+
+def topic_heading(kb: KB, question: str, *, plan: str | None = None, threshold: float = 0.75) -> str | None:
+    """The heading whose title the question restates (most of its words), best first then earliest.
+
+    「经济社会发展必须遵循哪些原则」 restates 「必须遵循的原则」 (its head noun 原则 asked); a title of fewer than four
+    characters never counts (too many questions contain 发展 or 目标). The question is
+    also read with the genre's other words for a heading (:data:`HEADING_SYNONYMS`).
+    """
+    readings = [_title_grams(r) for r in _readings(question)]
+    best: tuple[float, int, int, str] | None = None
+    for t in ("Part", "Chapter", "Section", "Box"):
+        for node in kb.by_type.get(t, []):
+            if plan and plan_of(node) != plan:
+                continue
+            title = str(kb.attrs(node).get("title") or "")
+            grams = _title_grams(title)
+            if len(normalise_text(title)) < 4 or not grams:
+                continue
+            if not any(_head(title) in r.replace("的", "") for r in _readings(normalise_text(question))):
+                # The title's head noun must be asked: 「…的主题是什么」 restates most of 「…发展主要目标」 but asks no 目标.
+                continue
+            share = max(len(grams & q) / len(grams) for q in readings)
+            # Ties go to the more specific (longer) title: 「…发展主要目标」 over 「主要目标」.
+            key = (share, len(grams), -int(kb.attrs(node).get("line") or 0), node)
+            if share >= threshold and (best is None or key > best):
+                best = key
+    return best[-1] if best else None
+
+
+_NAMED_LIST = re.compile(r"^(?:规划|纲要|本规划)?(?:中|里)?(?:提出|确定|明确)?了?的?(.{4,20}?)(?:是什么|有哪些|有哪几个?|包括哪些|包括什么)[？?。]?$")
+
+
+def _heading_named(kb: KB, question: str, *, plan: str | None) -> str | None:
+    """The earliest heading whose title ends with what the question names (「奋斗目标是什么」 → 「…的奋斗目标」)."""
+    m = _NAMED_LIST.match(normalise_text(question))
+    if not m:
+        return None
+    named = m.group(1)
+    found = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, [])
+             if (not plan or plan_of(n) == plan) and normalise_text(str(kb.attrs(n).get("title") or "")).rstrip("。").endswith(named)]
+    # A heading and one of its own sub-headings both named so: the sub-heading is the one about it.
+    found = [n for n in found if not kb.descendants(n) & set(found)]
+    return min(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
+
+
+def _names_one(title: str, kind: str, question: str) -> bool:
+    """Whether ``title`` names one thing of the asked ``kind``: it ends with the kind after a word the question does
+    not say (「加快建设交通强国」 for 「要加快建设哪些强国」; 「打造百亿园区」 for 哪些百亿园区 names their list)."""
+    if len(kind) < 2 or not title.endswith(kind):
+        return False
+    before = title[: -len(kind)]
+    if re.search(r"[0-9一二三四五六七八九十两几]+[个大座项条家所处类]?$", before):
+        return False  # 「加快建设三个百亿园区」 counts them: their list
+    qualifier = before[-2:]
+    return len(qualifier) == 2 and qualifier not in normalise_text(question)
+
+
+def _heading_holding(kb: KB, question: str, *, plan: str | None, min_words: int = 4) -> str | None:
+    """The earliest heading whose title holds every content word (bigram) of the question, if it has at least ``min_words``."""
+    from ..passages.extractive import content_bigrams, covers
+
+    from .enumerated import list_slot
+
+    if len(content_bigrams(question)) < min_words:
+        return None
+    slot = list_slot(normalise_text(question))
+    kind = slot[1] if slot else ""
+    # A title ending with the kind asked (「加快建设交通强国」 for 哪些强国) names one of them, not their list.
+    found = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, [])
+             if (not plan or plan_of(n) == plan) and covers(question, title := str(kb.attrs(n).get("title") or "")) >= 1.0
+             and not _names_one(normalise_text(title).rstrip("。"), kind, question)]
+    if len([n for n in found if not kb.descendants(n) & set(found)]) >= 2:
+        # 「要加快建设哪些强国」: several headings (加快建设科技强国, 加快建设交通强国) hold every word; none alone is the list.
+        return None
+    return min(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
+
+
+def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
+                        announced: bool = True) -> Answer | None:
+    """「第四章明确了哪些重大政策导向？」「必须遵循哪些原则？」: what a heading lists, in order.
+
+    The heading is the one the question numbers (第N章/节) or restates; its items are its
+    sub-headings, else the lead phrases of its paragraphs (「——坚持系统观念。」). With
+    ``announced`` a paragraph announcing a list (「…九条重要方针。」) counts as a heading
+    too; a how-question or a figure question leaves it out (its words are too few to match a sentence).
+    """
+    from ..outline.structure import numbered_heading
+
+    node = numbered_heading(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
+    node = node or _heading_named(kb, question, plan=plan)
+    if node is None and announced:
+        # 「宏观调控的目标有哪些」 names a heading (宏观调控目标和政策) that holds more than was asked:
+        # a heading holding every word of a list question is its list, before any sentence announcing one.
+        node = _heading_holding(kb, question, plan=plan)
+        if node is None:
+            return _announced_list(kb, question, plan=plan)
+    if node is None:
+        return None
+    return heading_answer(kb, question, node)
+
+
+def heading_answer(kb: KB, question: str, node: str) -> Answer | None:
+    """What heading ``node`` says: the parts it lists (:func:`heading_items`), else its own text's first sentences."""
+    items = _announced_by_title(kb, node) or heading_items(kb, node)
+    if len(items) < 2:
+        return _heading_text(kb, question, node)
+    text = f"{kb.heading(node)}列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
+    cites = list(dict.fromkeys(i.citation for i in items if i.citation))
+    return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+def heading_items(kb: KB, node: str) -> list[Item]:
+    """What a heading lists, in printed order, each cited: its sub-headings; else sub-headings printed as plain
+    numbered lines; else the members its paragraphs number or announce; else its paragraphs' lead phrases."""
+    kids = [c for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
+    items: list[Item] = []
+    if kids:
+        for c in kids:
+            first = min((u for u in kb.descendants(c) if kb.type(u) == "Paragraph"), key=kb._reading_order, default=None)
+            items.append(Item(str(kb.attrs(c).get("title") or kb.label(c)), kb.heading_citation(c, first) if first else None, entity=c))
+    elif len(titles := [p for p in _own_paragraphs(kb, node) if is_title_line(kb.norm_text[p])]) >= 2:
+        # 「第二节 铁路」 printed its sub-headings as plain numbered lines (（一）加强和改造现有铁路、（二）…): those are its parts.
+        items = [Item(LIST_MARK.sub("", kb.norm_text[p]), kb.citation(p)) for p in titles]
+    elif members := _members_within(kb, _own_paragraphs(kb, node))[1]:
+        # 「第一章 第一个五年计划的任务」 announces its tasks (「…有以下各项具体任务：」 then 一、…十二、): those are its list,
+        # not the lead phrases of every paragraph under it.
+        items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in members]
+    else:
+        own = _own_paragraphs(kb, node)
+        marked = [p for p in own if LIST_MARK.match(str(kb.attrs(p).get("text") or "").strip())]
+        # 「——生态保护是…」 items under a paragraph that introduces them: the marked paragraphs are the list.
+        for p in marked if len(marked) >= 2 else own:
+            lead = _lead(str(kb.attrs(p).get("text") or ""))
+            if lead:
+                items.append(Item(lead, kb.citation(p)))
+    return items
+
+
+#: How a question ends when it asks what a heading lists (「保障措施有哪些」「面临的形势有哪几点」「主要目标是什么」).
+_ASKS_LISTED = re.compile(r"(?:主要)?(?:有|包括|包含|是)?(?:哪些|哪几[个项条点方面]*|什么)(?:方面|内容)?[？?。]?$")
+
+
+#: The list word put first (「有哪些保障措施」「都包括哪些主要目标」): the rest is what is asked.
+_ASKED_FIRST = re.compile(r"^(?:规划|纲要|本规划)?(?:中|里)?(?:都|主要)?(?:有|包括|提出了?)(?:哪些|哪几[个项条点方面]*)(.{4,20}?)[？?。]?$")
+
+
+def _head(phrase: str) -> str:
+    """A title's or asked phrase's head noun: its last two characters, 的 and closing punctuation left out."""
+    return normalise_text(phrase).replace("的", "").rstrip("。.：:？?")[-2:]
+
+
+def answer_titled_topic(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「保障措施有哪些？」「数字经济发展面临的形势有哪几点？」: the heading titled with what is asked lists it.
+
+    Only when the question asks for the whole of what it names (the list word ends it) and the
+    heading it restates (:func:`topic_heading`, or one titled with the asked phrase) has the asked
+    head noun as its own (主题 asked is no heading titled 主要目标): its sub-headings, ——items or
+    paragraph heads, in order — before any sentence's run or lead-in that merely shares its words.
+    """
+    said = normalise_text(question)
+    fronted = _ASKED_FIRST.match(said)
+    asked = fronted.group(1) if fronted else _ASKS_LISTED.sub("", said)
+    if asked == said or "哪" in asked or len(asked) < 4:
+        return None
+    node = _heading_named(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
+    if node is None or _head(str(kb.attrs(node).get("title") or "")) != _head(asked) or _head(asked) not in _PART_NOUNS:
+        return None
+    return heading_answer(kb, question, node)
+
+
+#: Head nouns of what a heading lists as its own parts (保障措施, 主要目标, 面临形势); a kind of thing named inside
+#: a heading's text (战略性新兴产业, 重点项目) is listed from the sentences naming its members, not by its sub-headings.
+_PART_NOUNS = frozenset({"措施", "目标", "形势", "原则", "导向", "任务", "要求", "举措", "保障", "机制", "方向", "理念",
+                         "思路", "路径", "问题", "挑战", "机遇", "成就", "成绩", "特征", "定位", "环境", "基础"})
+
+
+def _announcing(kb: KB, para: str) -> str:
+    """The last sentence of a lead-in paragraph (「…必须采取如下措施：」)."""
+    return [x for x in re.split(r"(?<=[。！？])", kb.norm_text[para]) if x][-1]
+
+
+def _members_within(kb: KB, paras: list[str]) -> tuple[str | None, tuple[tuple[str, str, str], ...]]:
+    """(lead-in paragraph or None, (name, detail, paragraph) members) of the list one heading's ``paras`` hold as paragraphs:
+    a lead-in's numbered paragraphs (「…有以下各项具体任务：」 then 一、…), else a numbered run no sentence announces
+    (「第一，坚持以粮为纲…」…「第六，…」); ``(None, ())`` when they hold none."""
+    inside = set(paras)
+    lead = next((l for l in lead_ins(kb) if l.para in inside and len({p for _, _, p in l.items}) >= 2), None)
+    return (lead.para, lead.items) if lead else (None, numbered_run(kb, paras))
+
+
+#: The verbs a heading or a how-question leads with (深化, 推进, 加快…): said of any topic.
+_HOW_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|提升|提高|改善|建设|构建|发展|实行|落实|强化)")
+
+
+#: How a title says it holds the measures for its topic (「…的主要措施」「…的办法」).
+_MEASURES_TAIL = re.compile(r"的?(?:主要|必要|重要|具体|重大)?(?:政策)?(?:措施|举措|办法|途径|对策)$")
+#: A list question asking for measures (「用哪些措施来…」「有哪些必要措施」): the heading naming them answers.
+MEASURES_ASKED = re.compile(r"措施|举措|办法|途径|对策")
+
+
+def answer_topic_section(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
+                         threshold: float = 0.75) -> Answer | None:
+    """「纲要打算怎么深化户籍制度改革？」: the body of the heading that is the question's topic (第一节 深化户籍制度改革).
+
+    The heading's title must be restated by the question (:func:`topic_heading`) and hold
+    at least ``threshold`` of the question's content words itself, so a title sharing only a
+    verb (深化…改革) is no topic. Its first paragraphs answer, each cited.
+    """
+    from ..passages.extractive import covers
+
+    asked = _title_grams(_HOW_VERB.sub("", question))
+    best: tuple[float, int, int, str] | None = None
+    for node, title in _topic_candidates(kb, plan=plan):
+        # Verbs are interchangeable in a how-question (推进 or 深化 户籍制度改革); what is reformed is not.
+        # A title naming its measures (「实现工业生产计划的必要措施」) is about what precedes 措施: a how-question asks for them.
+        grams = _title_grams(_HOW_VERB.sub("", _MEASURES_TAIL.sub("", title)))
+        if len(grams) < 3:
+            continue
+        restated = len(grams & asked) / len(grams)
+        held = covers(_HOW_VERB.sub("|", question), _HOW_VERB.sub("|", title))
+        key = (restated + held, len(grams), -kb._reading_order(node)[1], node)
+        if restated >= threshold and held >= threshold and (best is None or key > best):
+            best = key
+    if best is None:
+        return None
+    node = best[-1]
+    if kb.type(node) == "Paragraph":
+        body = under_title_line(kb, node)
+    else:
+        body = sorted((u for u in kb.descendants(node) if kb.type(u) == "Paragraph"), key=kb._reading_order)
+    listed = _measures_listed(kb, question, node, body)
+    if listed is not None:
+        return listed
+    answer = _heading_text(kb, question, node, paras=body[:3]) if body else None
+    if answer is not None:
+        answer.kind = "semantic"
+    return answer
+
+
+def _topic_candidates(kb: KB, *, plan: str | None):
+    """(node, title) of every chapter, section and numbered title line (「（四）实现农业生产计划的措施」) of the plans."""
+    for t in ("Chapter", "Section"):
+        for node in kb.by_type.get(t, []):
+            if not plan or plan_of(node) == plan:
+                yield node, str(kb.attrs(node).get("title") or "")
+    for para in kb.paragraph_nodes:
+        if (not plan or plan_of(para) == plan) and is_title_line(kb.norm_text[para]):
+            yield para, LIST_MARK.sub("", kb.norm_text[para])
+
+
+def _measures_listed(kb: KB, question: str, node: str, body: list[str]) -> Answer | None:
+    """A topic's measures where its body lists them as paragraphs (「…提出如下的主要措施：」 then 第一，…第十三，…;
+    or 「第一，坚持以粮为纲…」…「第六，…」 with no sentence announcing them), each member cited, in the plan's order."""
+    lead, members = _members_within(kb, body)
+    if not members:
+        return None
+    items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in members]
+    said = f"{kb.printed(lead, _announcing(kb, lead)).rstrip(':：。')}，" if lead else ""
+    text = _listing(f"{_title_of(kb, node)}：{said}共{len(items)}项：", items)
+    cites = list(dict.fromkeys(([kb.citation(lead)] if lead else []) + [i.citation for i in items]))
+    return Answer(question, text, True, items, cites[:12], kind="semantic")
+
+
+def _title_of(kb: KB, node: str) -> str:
+    return kb.heading(node) if kb.type(node) != "Paragraph" else LIST_MARK.sub("", kb.norm_text[node])
+
+
+def _heading_text(kb: KB, question: str, node: str, *, limit: int = 300, paras: list[str] | None = None) -> Answer | None:
+    """A named heading that lists nothing: its title and the first sentences of its own paragraphs (or ``paras``),
+    the whole answer within ``limit`` characters (「第四章 发展目标：到2025年…」), each paragraph cited in full."""
+    paras = paras if paras is not None else _own_paragraphs(kb, node)
+    if not paras:
+        return None
+    items = [Item(str(kb.attrs(p).get("text") or "").strip(), kb.citation(p)) for p in paras[:3]]
+    head = f"{_title_of(kb, node)}："
+    return Answer(question, head + first_sentences("".join(i.label for i in items), limit - len(head)), True, items,
+                  [i.citation for i in items], kind="list")
+
+
+def first_sentences(text: str, limit: int) -> str:
+    """The whole sentences ``text`` opens with that fit in ``limit`` characters; the first one cut with … if none fits.
+
+    >>> first_sentences("加快发展托育服务。重点构建普惠托育服务体系。", 12)
+    '加快发展托育服务。'
+    >>> first_sentences("加快发展多种形式的托育服务", 6)
+    '加快发展多…'
+    """
+    out = ""
+    for sentence in re.findall(r"[^。！？]+[。！？]?", text):
+        if len(out) + len(sentence) > limit:
+            break
+        out += sentence
+    return out or text[: max(limit - 1, 0)] + "…"
+
+
+_DEFINES = re.compile(r"是指|指的是|即|一是|包括|分别是|就是")
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"'‘’「」『』]")
+_ASKS_MEANING = re.compile(r"(?:是什么意思|什么意思|指的是什么|是指什么|指什么|是指哪.*|指的是哪.*|指哪.*|的含义.*|的定义.*|的内涵.*|是什么)[？?。]?$")
+
+
+def _defined_subject(question: str) -> str | None:
+    """The term a meaning question asks about, quotes dropped.
+
+    Examples
+    --------
+    >>> _defined_subject("“135”绿色出行方式是什么意思？"), _defined_subject("什么是“三高四新”战略？")
+    ('135绿色出行方式', '三高四新战略')
+    >>> _defined_subject("纲要中提出的“两山”理念指什么？")
+    '两山理念'
+    """
+    q = _QUOTE_MARKS.sub("", normalise_text(question))
+    q = re.sub(r"^(?:请问)?(?:" + PLAN_SAYS + r"|规划中|规划里|纲要中)?的?(?:什么是|何谓|何为|请?解释(?:一下)?)?", "", q)
+    q = _ASKS_MEANING.sub("", q).rstrip("？?。")
+    return q if len(q) >= 2 else None
+
+
+def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「农户“三权”是指哪三项权利？」 when the plan has no glossary entry: the sentence that uses the quoted term.
+
+    Sentences that define (是指/一是/包括) come first, then reading order; the answer is
+    the plan's sentence, cited.
+    """
+    term = quoted_phrase(question)
+    if not term or len(term) < 2:
+        return None
+    # The whole term asked (“135”绿色出行方式), quotes dropped: another entity sharing the quoted
+    # token (“135”工程) is not it. A sentence that defines it inline ranks first.
+    subject = _defined_subject(question)
+    inline = re.compile(rf"{re.escape(subject)}(?:（|\(|，?即|是指|指的是|指|：|:|是)|所谓{re.escape(subject)}") if subject else None
+    found = []
+    for i, para in enumerate(kb.paragraph_nodes):
+        if plan and plan_of(para) != plan or term not in kb.norm_text[para]:
+            continue
+        for sentence in re.findall(r"[^。；！？]+", kb.norm_text[para]):
+            bare = _QUOTE_MARKS.sub("", sentence)
+            if subject and subject in bare:
+                found.append((0 if inline.search(bare) else 1 if _DEFINES.search(sentence) else 2, i, sentence, para))
+            elif term in sentence:
+                found.append((3 if _DEFINES.search(sentence) else 4, i, sentence, para))
+    if not found:
+        return None
+    found.sort(key=lambda f: f[:2])
+    _, _, sentence, para = found[0]
+    sentence = kb.printed(para, sentence)
+    text = sentence if len(sentence) <= 280 else sentence[:279] + "…"
+    cite = kb.citation(para)
+    return Answer(question, f"规划中的表述：“{text}”。", True, [Item(text, cite)], [cite], kind="glossary")
+
+
+#: A sentence announcing a list: it ends with a colon, says 以下/如下, or counts what follows (九条重要方针).
+_ANNOUNCING = re.compile(r"[:：]$|以下|如下|[一二三四五六七八九十两\d]+(?:条|项|个方面|方面|点|大)")
+
+
+def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """「必须贯彻的九条重要方针是什么？」: the paragraph that announces a list, then the marked items after it.
+
+    The announcing paragraph is the one whose last sentence covers the question best (at
+    least 70% of its words) among paragraphs followed by two or more marked items
+    (——, 1．, （一）).
+    """
+    from ..passages.extractive import covers
+
+    best = None
+    phrase = _ASKS_LISTED.sub("", normalise_text(question))
+    asked = _head(phrase) if phrase != normalise_text(question) and "哪" not in phrase else ""
+    paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    for i, para in enumerate(paras):
+        # The announcement is the paragraph's last sentence (「…必须认真贯彻…九条重要方针。」); it says a list follows.
+        last = [x for x in re.split(r"[。；！？]", kb.norm_text[para]) if x]
+        if not last or not _ANNOUNCING.search(last[-1]):
+            continue
+        run = []
+        for nxt in paras[i + 1 :]:
+            text = str(kb.attrs(nxt).get("text") or "").strip()
+            # Glossary entries and table rows (「13.“水十条”：…」) are numbered too, but announced by no sentence.
+            if kb.parent(nxt) != kb.parent(para) or kb.attrs(nxt).get("kind") in ("term", "indicator") \
+                    or not LIST_MARK.match(text) or not _lead(text):
+                break
+            run.append(nxt)
+        if len(run) < 2:
+            continue
+        score = covers(question, last[-1])
+        if asked and asked not in last[-1].replace("的", ""):
+            # 「…的主题是什么」 asks no list an announcement of 主要目标 opens: the asked head noun must be announced.
+            continue
+        if score >= 0.7 and (best is None or score > best[0]):
+            best = (score, para, run)
+    if best is None:
+        return None
+    _, para, run = best
+    items = [Item(_lead(str(kb.attrs(p).get("text") or "")) or "", kb.citation(p)) for p in run]
+    text = f"规划列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
+    cites = [kb.citation(para)] + [i.citation for i in items if i.citation]
+    return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+_KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|有哪几[个条座家所处]?([\u4e00-\u9fff]{1,8})[？?。]?$")
+_VERB = re.compile(r"带来|迎接|面临|应对|加大|补齐|完善|发挥|提升|实现|改善|推动|加强|加快|推进|促进|提高|确保|保障|着重|着力|形成|满足")
+_FACILITY = re.compile(r"[站厂场馆院港园]$")
+#: Parts of the plan's text, not kinds of things it names (「提到锰的有哪些章节」 is a cross-reference).
+_STRUCTURE_WORDS = re.compile(r"章节|章|节|篇|部分|地方|段落|内容|方面|专栏")
+#: Other words plans use for an asked kind (the question may say 高速铁路 where the plan says 高铁).
+KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "高速铁路": ("高铁",), "高铁": ("高速铁路", "客运专线"), "地铁": ("城市轨道交通", "轨道交通"),
+    "轻轨": ("轨道交通",), "高速公路": ("高速",), "机场": ("航空港",), "港口": ("码头",),
+    "园区": ("产业园", "工业园"), "产业园": ("园区", "工业园"),
+}
+#: A kind word asked with 项目/工程 (哪些水库工程) names the kind without it.
+_KIND_TAIL = re.compile(r"(?:建设)?(?:项目|工程)$")
+#: Asked kinds that are rankings or heads, not kinds of things (哪些重点工程 is answered by headings only).
+_NOT_A_KIND = re.compile(r"^(?:重点|重大|主要|其他|具体|新的|相关)$")
+_GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|既有|原有|已有|病险|森林|地质|湿地|郊野|口袋|海绵型|骨干|重要|主要|大中型|中小型|其中|全市|全区|全县|全省|全国|所有|农村|城乡|乡村|通村|县乡|干线|支线|国省|三级以上|二级以上)")
+_NAME_LEAD = re.compile(r"^(?:统筹|研究|论证|谋划|全力|积极|力争|加快|推动|推进|争取|启动|开工|续建|新建|建设|实施|规划|完善|打造|建成|支持|引进|发展|培育|提升|改造|扩建|开通|打通|融入|对接|依托|"
+                        r"不断|进一步|全面|持续|大力|着力|实现|加强|继续|重点|充分|发挥|推广|增强|丰富|包含|包括|以|对|在|把|将|使)+")
+#: A subject and 要/将/拟 before the verb a name follows (「县城要建设凤凰山公园」): no part of the name.
+_NAME_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:要|将|拟)(?=建设|新建|续建|扩建|打造|建成|实施|推进|加快|开工|规划|改造)")
+#: 「建设北京至上海、北京至广州至深圳等客运专线」: every slot of an enumeration closed by 等<kind> is one.
+_ETC = "等"
+
+
+#: Words pointing back at things named before (这些条件, 上述措施): what follows them is no name.
+_POINTS_BACK = re.compile(r"(?:这|那|上述|前述|以上|以下|如下)(?:些|个|种|几个|两个|三个|类)?$")
+
+
+def _kind_names(text: str, kind: str) -> list[str]:
+    """Names of things of ``kind`` in one paragraph, in order.
+
+    Examples
+    --------
+    >>> _kind_names("建设北京至上海、南京至武汉至成都等客运专线，其中客运专线7000公里。", "客运专线")
+    ['北京至上海客运专线', '南京至武汉至成都客运专线']
+    >>> _kind_names("全力争取永清广高铁、南衡高铁在零陵设站。", "高铁")
+    ['永清广高铁', '南衡高铁']
+    >>> _kind_names("继续建设长江三峡、黄河小浪底等大型水利枢纽，不断完善公路。", "水利枢纽")
+    ['长江三峡水利枢纽', '黄河小浪底水利枢纽']
+    >>> _kind_names("县城要建设凤凰山公园、滨江公园。", "公园")
+    ['凤凰山公园', '滨江公园']
+    >>> _kind_names("为了创造这些条件，我们必须坚持三级所有制。", "条件")
+    []
+    >>> _kind_names("保证人民依法实行民主选举、民主协商、民主监督。", "民主")
+    []
+    """
+    names = []
+    closing = re.compile(_ETC + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind))
+    for clause in re.split(r"[，；。：:,;→]", text):
+        etc = closing.search(clause)
+        if etc and etc.start() > 0:
+            for slot in clause[: etc.start()].split("、"):
+                name = _NAME_LEAD.sub("", _NAME_SUBJECT.sub("", slot))
+                names.append(name if name.endswith(kind) else name + kind)
+            clause = clause[etc.end() :]
+        for seg, sep in re.findall(r"([^、（）()“”和及与]*)([、（）()“”和及与]?)", clause):
+            at = seg.find(kind)
+            if at > 0 and sep == "、" and at + len(kind) < len(seg):
+                # 「实行民主选举、民主协商…」: the kind opens a member of a run (民主选举), it ends no name.
+                continue
+            if at > 0:
+                names.append(_NAME_LEAD.sub("", _NAME_SUBJECT.sub("", seg[: at + len(kind)])))
+    # A phrase with 的 describes a thing (总库容为13000万m³的水库), one with a verb says what is done to it
+    # (着重补齐农村公路), one pointing back (为了创造这些条件) names none: none is its name.
+    return [n for n in names if 2 <= len(n) - len(kind) and len(n) <= 16 and not _GENERIC_NAME.match(n) and "的" not in n
+            and not _VERB.search(n[: -len(kind)]) and not _POINTS_BACK.search(n[: -len(kind)])]
+
+
+def _titled(kb: KB, noun: str, *, plan: str | None) -> list[str]:
+    """Headings and boxes whose title holds ``noun`` (专栏7 交通基础设施重点工程 for 重点工程), in reading order."""
+    # The noun must be the title's head (「交通基础设施重点工程」), not a modifier (「特色产业园区重点项目」 for 产业园).
+    found = [n for t in ("Box", "Section", "Chapter", "Part") for n in kb.by_type.get(t, [])
+             if (not plan or plan_of(n) == plan) and normalise_text(str(kb.attrs(n).get("title") or "")).rstrip("。").endswith(noun)]
+    return sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0), n))
+
+
+def _listing(lead: str, items: list[Item], *, limit: int = 300) -> str:
+    """``lead`` and the items' labels, each with its detail in brackets while the whole stays within ``limit`` characters."""
+    detailed = lead + "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items) + "。"
+    return detailed if len(detailed) <= limit else lead + "；".join(i.label for i in items) + "。"
+
+
+#: The noun a heading's title ends in (基本任务, 主要原则): what a lead-in of its prose announces the list of.
+_TITLE_NOUN_CHARS = 4
+
+
+def _announced_by_title(kb: KB, node: str) -> list[Item]:
+    """「二、…的基本任务」 whose prose opens 「…的基本任务应该是：（1）…；（2）…」: the items of the one lead-in of the
+    heading's first paragraph saying what the title's noun is, each cited; none (or several) → []."""
+    noun = re.sub(r"[。.]$", "", normalise_text(str(kb.attrs(node).get("title") or "")))[-_TITLE_NOUN_CHARS:]
+    own = _own_paragraphs(kb, node)[:1]
+    # The heading's opening sentence says what its noun is (「…的基本任务应该是：（1）…」), not a lead-in further on
+    # announcing something else whose words it shares (「为着保证农业生产计划的完成，提出如下的主要措施」).
+    says = re.compile(re.escape(noun) + r"(?:应该|应当|主要|就)?(?:是|为|包括|有)")
+    found = [lead for lead in lead_ins(kb) if lead.para in own and len(lead.items) >= 2
+             and len(noun) == _TITLE_NOUN_CHARS and says.search(lead.sentence)]
+    if len(found) != 1:
+        return []
+    if found[0].whole and len("".join(found[0].whole)) <= _WHOLE_CHARS:
+        # Items numbered inside the paragraph are said whole (a name is only an item's first clause).
+        return [Item(as_printed(kb, para, whole), kb.citation(para)) for (_, _, para), whole in zip(found[0].items, found[0].whole)]
+    return [Item(name, kb.citation(para), detail=detail or None) for name, detail, para in found[0].items]
+
+
+def _own_paragraphs(kb: KB, node: str) -> list[str]:
+    return sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
+
+
+def _titled_answer(kb: KB, question: str, noun: str, nodes: list[str]) -> Answer:
+    """The headings titled with the asked noun, each with the names it lists (a box's items, a heading's sub-headings)."""
+    from ..values.figures import item_name
+    from ..outline.structure import _cite_first
+
+    items = []
+    for node in nodes:
+        if kb.type(node) == "Box":
+            names = [item_name(kb, p) for _, ps in kb.box_groups(node) for p in ps]
+        else:
+            names = [str(kb.attrs(c).get("title") or kb.label(c)) for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
+            # A heading without sub-headings lists its things as its paragraphs' lead phrases (「打造新材料百亿产业园。」).
+            names = names or [lead for p in _own_paragraphs(kb, node) if (lead := _lead(str(kb.attrs(p).get("text") or "")))]
+        cite = next(iter(_cite_first(kb, node)), None)
+        items.append(Item(kb.heading(node), cite, detail="、".join(names[:12]) or None, entity=node))
+    text = _listing(f"规划中以“{noun}”为题的有{len(items)}处：", items)
+    cites = list(dict.fromkeys(i.citation for i in items if i.citation))
+    return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+#: 「有哪些重点任务」「主要任务是什么」: a plan's tasks are its body's top headings (篇, or 章/一、 in a plan without 篇).
+_TASKS = re.compile(r"^(?:规划|纲要|本规划|“?[一二三四五六七八九十]+五”?(?:时期|期间)?)*的?(?:提出了?|确定了?|部署了?)?(?:哪些|有哪些|包括哪些)?(?:重点|主要)任务(?:有哪些|是什么|包括哪些)?[？?。]?$")
+#: Titles of the genre's framing headings (where the plan stands, its aims, how it is carried out), which are not tasks.
+_FRAMING = re.compile(r"现实基础|发展基础|发展环境|发展形势|指导思想|指导方针|基本原则|发展原则|发展构想|主要目标|发展目标|"
+                      r"奋斗目标|远景目标|总体要求|战略定位|发展定位|规划实施|实施机制|实施保障|保障措施|规划体系|组织领导|党的全面领导|党的领导|"
+                      r"完成情况|主要成就|发展成就|面临形势|面临的形势|回顾与总结|发展回顾|主要成绩|存在的?主要问题|发展现状|现状和形势")
+
+
+def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「规划有哪些重点任务？」: the plan's top headings whose sub-headings are not all framing (现状、目标、实施保障).
+
+    Only for a question about the plan's tasks as a whole; 「X的主要任务」 names a heading's own.
+    """
+    from ..outline.structure import _cite_first, level_type
+
+    if not _TASKS.match(re.sub(r"^(?:请问)?(?:本|该)?", "", normalise_text(question))):
+        return None
+    from ..outline.headcount import headings_named
+
+    titled = headings_named(kb, "主要任务", plan=plan)
+    if len(titled) == 1:
+        # 「四、主要任务」: a plan that titles its tasks so lists them there, not in every top heading.
+        items = heading_items(kb, titled[0])
+        if items:
+            text = _listing(f"{kb.heading(titled[0])}列出{len(items)}项：", items)
+            return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items if i.citation))[:12], kind="list")
+    items = []
+    for p in kb.plans(plan):
+        top = level_type(kb, "部分", plan=p)
+        for node in sorted((n for n in kb.by_type.get(top, []) if plan_of(n) == p), key=lambda n: int(kb.attrs(n).get("line") or 0)):
+            kids = [str(kb.attrs(c).get("title") or "") for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
+            if _FRAMING.search(str(kb.attrs(node).get("title") or "")) or (kids and all(_FRAMING.search(t) for t in kids)):
+                continue
+            items.append(Item(kb.heading(node), next(iter(_cite_first(kb, node)), None), detail="、".join(kids) or None, entity=node))
+    if not items:
+        return None
+    text = _listing(f"规划的任务按{len(items)}个部分部署：", items)
+    cites = list(dict.fromkeys(i.citation for i in items if i.citation))
+    return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+def _sentences_naming(kb: KB, question: str, words: tuple[str, ...], *, plan: str | None, limit: int = 4) -> Answer | None:
+    """The plan's sentences that name the asked kind (「推进城市轨道交通建设」), cited, when it names no two such things."""
+    items = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        for sentence in re.findall(r"[^。；！？]+", kb.norm_text[para]):
+            if any(w in sentence for w in words) and len(items) < limit:
+                items.append(Item(kb.printed(para, sentence), kb.citation(para)))
+    if not items:
+        return None
+    body = "；".join(i.label for i in items)
+    text = "规划没有逐一列出名称，相关表述：" + (body if len(body) <= 280 else body[:279] + "…") + "。"
+    return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items)), kind="list")
+
+
+#: The words of a kind question that say nothing about where (规划建设哪些…, 提到了哪些…).
+_KIND_FRAME = re.compile(r"规划|纲要|建设|提到|提出|列出|重点|主要|哪些|哪几")
+#: Share of what a kind question says besides the kind that a paragraph and its headings must hold.
+_SAID_SHARE = 0.6
+
+
+def _said_beyond(question: str, asked: str) -> set[str]:
+    """Content bigrams a kind question says besides its kind and frame (「价格放开带来哪些挑战」 → 价格, 格放, 放开, 带来);
+    empty when that is a single word or less (「县城要建设哪些公园」 is read from the names alone)."""
+    from ..passages.extractive import content_bigrams
+
+    said = content_bigrams(_KIND_FRAME.sub("|", normalise_text(question).replace(asked, "|")))
+    return said if len(said) >= 2 else set()
+
+
+def _qualified(kb: KB, kind: str, nodes: list[str]) -> list[str]:
+    """The headings of ``nodes`` whose titles hold what the asked kind says before its head noun (数字经济 of
+    数字经济重点产业: 「发展壮大战略性新兴产业」 is no list of it); the genre's ranking words (重点, 主要, 发展) say nothing."""
+    from .enumerated import GENERIC_BIGRAMS
+    from ..passages.extractive import content_bigrams
+
+    qual = content_bigrams(kind[:-2]) - GENERIC_BIGRAMS
+    return [n for n in nodes if _cover(qual, str(kb.attrs(n).get("title") or "")) >= 0.5] if qual else nodes
+
+
+def _cover(key: set[str], text: str) -> float:
+    return len(key & _title_grams(text)) / len(key) if key else 0.0
+
+
+def _with_headings(kb: KB, para: str) -> str:
+    """A paragraph's text with the titles of the headings above it."""
+    parts, node = [kb.norm_text[para]], kb.parent(para)
+    while node:
+        parts.append(str(kb.attrs(node).get("title") or ""))
+        node = kb.parent(node)
+    return "|".join(parts)
+
+
+def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「规划建设哪些高铁？」「有哪些重点工程？」: the plan's headings of the asked kind, else every name it gives such things.
+
+    Headings (专栏, 节, 章) titled with the asked noun (…重点工程) are the plan's own lists and
+    answer first. Otherwise a name is the words before the kind word in one enumeration
+    slot (between 、，；), leading verbs (争取, 建设 …) dropped, every slot of an
+    enumeration closed by 等<kind> included; each is listed once, where first named. A question
+    saying more than the kind (「价格放开带来哪些挑战」) takes names only from paragraphs that, with
+    their headings, hold most of what it says; none → ``found: false``.
+    """
+    m = _KIND_ASKED.search(normalise_text(question))
+    noun = (m.group(1) or m.group(2)) if m else None
+    if not noun or len(noun) < 2 or _STRUCTURE_WORDS.fullmatch(noun):
+        return None
+    if len(noun) >= 3 and (titled := _titled(kb, noun, plan=plan)):
+        return _titled_answer(kb, question, noun, titled)
+    kind = _KIND_TAIL.sub("", noun) if len(_KIND_TAIL.sub("", noun)) >= 2 else noun
+    if _NOT_A_KIND.match(kind):
+        # 「提出了哪些重大工程」: 重大 ranks, 工程 is the kind; headings titled …工程 are the plan's lists of them.
+        head = noun[len(kind):]
+        titled = _titled(kb, head, plan=plan) if head else []
+        return _titled_answer(kb, question, head, titled) if len(titled) >= 2 else None
+    words = (kind, *KIND_SYNONYMS.get(kind, ()))
+    if _FACILITY.search(kind) and len(kind) >= 3:
+        words += (kind[:-1],)  # 核电站 → 核电: a plan speaks of the field as often as of its plants
+    if not any(w in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan for w in words):
+        # 「提出了哪些发展原则」 where the plan titles them 「必须遵循的原则」: its headings of the head noun.
+        if len(kind) > 2 and not _said_beyond(question, m.group(0)) and (titled := _qualified(kb, kind, _titled(kb, kind[-2:], plan=plan))):
+            return _titled_answer(kb, question, kind[-2:], titled)
+        # 「规划建设哪些地铁？」 in a plan that never names one: say so rather than offer loosely related passages.
+        return Answer(question, f"规划中没有提到“{kind}”。", False, kind="list")
+    found: dict[str, str] = {}
+    said = _said_beyond(question, m.group(0))
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan or kind not in kb.norm_text[para]:
+            continue
+        if said and _cover(said, _with_headings(kb, para)) < _SAID_SHARE:
+            # 「增强关键技术创新能力瞄准哪些领域」 says where: a 领域 named elsewhere is no answer (the kind word alone is
+            # never evidence).
+            continue
+        for name in _kind_names(kb.norm_text[para], kind):
+            # 永州市零陵区何仙观水库 and 何仙观水库 are one: the shorter name stays, first place kept.
+            same = next((n for n in found if n in name or name in n), None)
+            if same is None:
+                found[name] = para
+            elif len(name) < len(same) and len(name) - len(kind) > 2:
+                # A two-character qualifier (工业物流园 in 零陵火车站工业物流园) names a sub-kind, not the thing: the longer stays.
+                found = {(name if n == same else n): p for n, p in found.items()}
+    if not found and said:
+        # What the plan does give: the paragraphs naming the kind that say most of the question, as hints (not evidence).
+        near = sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and kind in kb.norm_text[p]),
+                      key=lambda p: -_cover(said, _with_headings(kb, p)))[:3]
+        return Answer(question, f"规划中没有找到问题所说的{kind}的列举（提到“{kind}”的地方都不是问题所说的；最接近的段落见引文，仅供参考）。",
+                      False, citations=[kb.citation(p) for p in near], kind="list")
+    if not found:
+        return _sentences_naming(kb, question, words, plan=plan)
+    by_chapter: dict[str, list[Item]] = defaultdict(list)
+    for name, para in found.items():
+        cite = kb.citation(para)
+        by_chapter[heading_text(cite.box or cite.chapter or cite.part or "前言")].append(Item(name, cite))
+    items = [i for group in by_chapter.values() for i in group]
+    text = f"规划中提到的{kind}共{len(items)}项：" + "；".join(f"{c}：" + "、".join(i.label for i in g) for c, g in by_chapter.items()) + "。"
+    cites = list(dict.fromkeys(i.citation for i in items))
+    return Answer(question, text, True, items, cites[:12], kind="list")

@@ -1,0 +1,343 @@
+"""How many parts one heading has, asked in any wording: 「主要任务一共分了几个方面？」「“四、主要任务”下面有几节？」
+「发展原则有几条？」「规划提出了几项重点任务？」.
+
+The heading is the one the question names by its words — quoted or not, its enumerator (四、, （一）, 第四章)
+dropped — found by its title: the whole title first, then the genre's other words for it (发展原则 for 基本原则,
+:data:`qa.enumerations.lists.HEADING_SYNONYMS`), then a title ending with the words (「“十四五”时期主要任务」). Its parts are its
+sub-headings, else what it lists (:func:`qa.enumerations.lists.heading_items`: numbered lines, lead phrases). A heading the
+plan does not have gives ``found: false`` naming it — never the whole plan's count nor another heading's.
+:func:`answer_nth_part` reads the same parts for 「主要任务的第三个方面是什么？」.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.markers import LIST_MARK
+
+from ..answer import Answer, Item
+from ..question.intent import PLAN_SAYS, Intent, quoted_phrase
+from ..index.kb import KB, normalise_text, plan_of
+from ..question.link import Link
+from ..enumerations.leadin import lead_ins
+from ..enumerations.lists import HEADING_SYNONYMS, heading_items
+from ..enumerations.numbered import item_title, numbered_items
+from .structure import heading_item, numbered_heading
+
+__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count", "NTH_ASKED", "answer_nth_part",
+           "CATEGORIES_ASKED", "answer_box_categories"]
+
+#: Words a count question uses for a heading's parts (几个方面, 几节, 几条); the answer counts in the same word.
+CHILD_WORDS = ("专栏", "方面", "小节", "节", "章", "篇", "部分", "块", "大类", "类", "层次", "项", "条", "点", "个")
+
+_COUNT = re.compile(
+    r"(?:一共|总共|共计|总计|合计|共)?(?:分了|分为|分成|划分为|划分|分|包括了?|包含了?|含|有|列了|列出了?|提出了?|提了|讲了|写了|明确了?"
+    r"|下设了?|设了?|设置了?|安排了?|部署了?|涉及)?(?<!哪)(?:几|多少)(?P<m>个|项|条|大|点|类|块)?(?P<noun>[\u4e00-\u9fff]{0,8}?)"
+    r"(?:呢|吗|啊)?[？?。!！]*$")
+#: Words around the heading's name that are not part of it (下面, 这一部分, 里).
+_AROUND = re.compile(r"(?:下面|下边|之下|以下|下|里面|里边|里头|里|之中|中|内|[这那该]一?(?:篇|章|节|部分|块|方面)|部分|板块|一块|方面|分别|具体|的)+$")
+_LEAD = re.compile(r"^(?:请问)?(?:" + PLAN_SAYS + r"|(?:规划|纲要|本规划)(?:在|中|里|的)+)?")
+#: A heading's own enumerator, written with its name (四、主要任务, （一）, 第四章, 4.).
+_ENUMERATOR = re.compile(r"^(?:第[0-9一二三四五六七八九十百〇零两]+[篇章节部分]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[、．.])")
+#: The plan itself named where a heading would be (规划正文, 这个十年规划纲要, “七五”计划（摘要）, 这个报告 — the genre's
+#: words for the document itself, whatever it is called): a whole-plan count.
+_PLAN = re.compile(r"(?:规划|纲要|计划|方案|报告|建议|意见|摘要|正文|全文|文件|文本|本规划)(?:[（(][^）)]{0,6}[)）])?$")
+#: Words placing the counted parts below a heading the question names.
+_UNDER = re.compile(r"(?:下面|下边|之下|底下)(?:一共|总共|共|具体)?(?:有|分了?|列了?|包括)?(?:几|多少)")
+#: What a count of numbered items is asked in when it names no heading (「方案一共列了多少条具体任务」).
+_TASK_NOUN = re.compile(r"^(?:具体|主要|重点)?(?:任务|举措|措施|工作)(?:事项)?$")
+_LEVEL_ONLY = re.compile(r"^(?:篇|章|节|专栏|部分|[一二三]级标题|标题)$")
+_QUOTES = re.compile(r"[“”\"'‘’「」『』]")
+#: Count words only a heading's parts are counted in.
+_PART_WORDS = ("方面", "部分", "节", "小节", "章", "篇", "块", "专栏", "层次")
+#: Most headings one count answer gives (each named); more and the question is asked back.
+_MOST_NAMED = 3
+#: A count of a heading's deepest items (「一共列了多少条具体任务」「主要任务有几条」): the numbered items under its
+#: sub-headings (1.…20. under （一）…（五）), not the sub-headings — the genre counts 方面/部分 in these, 条 in those.
+_DEEP = re.compile(r"具体|细项|小项|分项|条目")
+
+
+def count_frame(question: str) -> tuple[list[str], str | None] | None:
+    """(the phrases a count question may name its heading by, the word it counts in), or None for no count question.
+
+    Examples
+    --------
+    >>> count_frame("主要任务一共分了几个方面？")
+    (['主要任务'], '个方面')
+    >>> count_frame("“四、主要任务”下面有几节？")
+    (['主要任务'], '节')
+    >>> count_frame("有几项重点任务？")
+    (['重点任务'], '项')
+    >>> count_frame("发展原则有几条？")
+    (['发展原则'], '条')
+    >>> count_frame("规划正文一共分了几个部分？")
+    (['规划正文'], '个部分')
+    >>> count_frame("“七五”计划（摘要）一共有多少章？")
+    (['七五计划(摘要)'], '章')
+    >>> count_frame("加强高标准农田建设多少亩？") is None
+    True
+    >>> count_frame("重点任务有多少个？"), count_frame("主要任务有哪几个方面？")
+    ((['重点任务'], '项'), None)
+    """
+    q = normalise_text(question)
+    m = _COUNT.search(q)
+    if not m:
+        return None
+    noun, measure = re.sub(r"的?内容$", "", m["noun"]), m["m"] or ""  # 几部分内容: 部分
+    word = next((w for w in CHILD_WORDS if noun.endswith(w)), None) if noun else None
+    if word is None and not measure:
+        return None  # 「高标准农田建设多少亩」: a unit counts no heading's parts
+    phrases = []
+    if quoted := quoted_phrase(question):
+        phrases.append(quoted)
+    before = _AROUND.sub("", _LEAD.sub("", _QUOTES.sub("", q[: m.start()])))
+    phrases.append(before)
+    if noun and word is None:
+        # 「有几项重点任务」: the noun counted is the heading named (its parts counted in 项).
+        phrases.append(noun)
+    if word is None or word == "个":
+        word = measure if measure and measure != "个" else "项"
+    elif measure and measure not in ("大",) and word != measure:
+        word = measure + word  # 几个方面 → 个方面
+    elif word in ("专栏", "方面", "部分"):
+        word = "个" + word  # 多少专栏 → 2个专栏
+    phrases = [p for p in dict.fromkeys(_ENUMERATOR.sub("", p) for p in phrases) if len(p) >= 2]
+    return phrases, word
+
+
+def _title(kb: KB, node: str) -> str:
+    return _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。.")
+
+
+def headings_named(kb: KB, phrase: str, *, plan: str | None = None, loose: bool = True) -> list[str]:
+    """The chapters and sections (篇 included) titled by ``phrase``, in printed order: the whole title, else the genre's
+    other words for it, else (with ``loose``) a title ending with it (four characters or more); an inner heading
+    over one holding it."""
+    nodes = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, []) if not plan or plan_of(n) == plan]
+    others = HEADING_SYNONYMS.get(phrase, ())
+    tiers = (
+        lambda t: t == phrase,
+        lambda t: t in others,
+        lambda t: loose and len(phrase) >= 4 and any(t.endswith(p) for p in (phrase, *others)),
+    )
+    for fits in tiers:
+        found = [n for n in nodes if fits(_title(kb, n))]
+        found = [n for n in found if not kb.descendants(n) & set(found)]
+        if found:
+            return sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
+    return []
+
+
+def _parts(kb: KB, node: str, word: str) -> list | None:
+    """The parts of ``node`` a count question asks for: its boxes when it counts 专栏, else its sub-headings or listed
+    items; None when it lists nothing that can be counted (its own paragraphs not all led by an item)."""
+    if word.endswith("专栏"):
+        return [d for d in sorted(kb.descendants(node), key=kb._reading_order) if kb.type(d) == "Box"]
+    items = heading_items(kb, node)
+    if any(i.entity for i in items):
+        return items
+    own = sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
+    cited = {i.citation.id for i in items if i.citation}
+    led = "".join("1" if kb.attrs(p).get("pid") in cited else "0" for p in own).strip("0")
+    # Lead phrases count as parts only as one unbroken run of paragraphs: an intro may lead them in, a note follow
+    # them; a paragraph without one among them means the heading is prose, not a list.
+    if len(items) >= 2 and "0" not in led:
+        return items
+    # 「…面临不少困难和问题。一是…；二是…；三是…」: the one list a heading's own paragraph counts inside itself.
+    inside = [lead for lead in lead_ins(kb) if lead.para in own and len(lead.items) >= 2]
+    if len(inside) == 1:
+        return [Item(name, kb.citation(para), detail=detail or None) for name, detail, para in inside[0].items]
+    return None
+
+
+def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
+                         strict: bool = False) -> Answer | None:
+    """「主要任务一共分了几个方面？」: the number of parts of the heading the question names, each part listed and cited.
+
+    None when the question numbers its heading (第四章: the numbered answerers) or names none, names the plan
+    itself (规划正文一共几个部分), or (unless ``strict``, for questions asking structure words) names no heading
+    of the plan; with ``strict`` a named heading the plan lacks gives ``found: false``.
+    """
+    note, found = "", None
+    if intent.box:
+        return None
+    if intent.number:
+        # 「第十章“建设协同创新平台体系”有几节」: the number and the title must name one heading; when they do not,
+        # the title decides (the number is the likelier slip) and the answer says what the number names.
+        numbered, phrase = numbered_heading(kb, question, plan=plan), quoted_phrase(question)
+        named = headings_named(kb, _ENUMERATOR.sub("", phrase), plan=plan) if phrase else []
+        if numbered and (numbered in named or not named and _ENUMERATOR.sub("", phrase or "") in _title(kb, numbered)) \
+                and (m := _COUNT.search(normalise_text(question))) \
+                and (not m["noun"] or m["noun"] in _title(kb, numbered) or m["noun"] in ("方面", "块", "层次")
+                     and _title(kb, numbered) in normalise_text(question)):
+            # 「第三部分“若干主要问题”一共列了几个」「第三部分讲了几个问题」: a numbered heading's parts counted in a bare
+            # 个/项/条 or in its own title's noun, which no level word answers; its quoted words (the end of its title,
+            # or none) agree with the number; 「第五部分主要任务下面分了几个方面」: its unquoted title restated, its parts
+            # counted in a word for parts no level answers.
+            found = [numbered]
+        elif not named or numbered in named:
+            return None
+        else:
+            said = re.search(r"第[0-9一二三四五六七八九十百〇零两]+[篇章节部分]", normalise_text(question)).group(0)
+            note = f"（题中的{said}是{kb.heading(numbered)}）" if numbered else f"（规划中没有{said}）"
+    frame = count_frame(question)
+    if frame is None:
+        return None
+    phrases, word = frame
+    if found:
+        return _counted(kb, found, question, word, note, deep=False)
+    titles = [kb.label(n) for n in kb.by_type.get("Plan", []) if not plan or plan_of(n + "/") == plan]
+    # 「零陵区“十四五”规划一共几章」「这个纲要有几篇」: the plan itself, by its own words or its title's.
+    phrases = [p for p in phrases if not _LEVEL_ONLY.match(p) and not _PLAN.search(p) and not any(p in t for t in titles)]
+    deep = word == "条" or bool(_DEEP.search(question))
+    if deep and all(_TASK_NOUN.match(p) for p in phrases) and (found := _holding_items(kb, plan)):
+        # 「方案一共列了多少条具体任务」 names no heading: the headings whose sub-headings number the tasks.
+        pass
+    elif not phrases or (not strict and word.lstrip("个大") not in CHILD_WORDS):
+        return None
+    else:
+        # A count in words that only headings have (几节, 几个方面) may name a heading by the end of its title; one in
+        # 个/项/条 (「特色小镇有几个」) only by its whole title, lest a thing counted be read as a heading ending in its name.
+        # 「“技能强企”行动下面有几条」: 下面 says a heading is named, however its parts are counted.
+        loose = strict or word.lstrip("个") in _PART_WORDS or bool(_UNDER.search(normalise_text(question)))
+        for phrase in phrases:
+            found = headings_named(kb, phrase, plan=plan, loose=loose)
+            if found:
+                break
+        else:
+            return Answer(question, f"规划中没有标题为“{phrases[0]}”的章节，无法给出其下的数目。", False, kind="structure") if strict else None
+    if len(found) > _MOST_NAMED:
+        # 「产业发展有几节」 where many titles end so: which one is meant, never one picked.
+        shown = "、".join(kb.heading(n) for n in found[:_MOST_NAMED])
+        return Answer(question, f"规划中有{len(found)}个标题与“{phrase}”相合（{shown}等），请写出完整标题再问。", False, kind="clarify")
+    return _counted(kb, found, question, word, note, deep=deep)
+
+
+def _counted(kb: KB, found: list[str], question: str, word: str, note: str, *, deep: bool) -> Answer:
+    """The parts of each heading in ``found`` counted in ``word`` (its numbered items when ``deep`` asks them), listed
+    and cited; ``note`` said after."""
+    lines, items, cites = [], [], []
+    for node in found:
+        if numbered := numbered_items(kb, node):
+            line, its = _items_counted(kb, node, numbered, question, deep=deep and not word.endswith("专栏"),
+                                       unit="项" if word == "项" else "条")
+            if its:
+                lines.append(line)
+                items += its
+                cites += [i.citation for i in its if i.citation and i.citation not in cites]
+                continue
+            note += line
+        parts = _parts(kb, node, word)
+        if parts is None:
+            lines.append(f"{kb.heading(node)}下没有再分节或分条列出")
+            continue
+        if not parts:
+            lines.append(f"{kb.heading(node)}下没有{word.lstrip('个')}（0{word}）")
+            cites += [c for c in [heading_item(kb, node).citation] if c]
+            continue
+        labels = [kb.heading(p) if isinstance(p, str) else p.label for p in parts]
+        if (m := _COUNT.search(normalise_text(question))) and len(noun := m["noun"]) >= 2 and \
+                sum(noun in label for label in labels) * 2 > len(labels):
+            word = "个" + noun  # 「主要任务下面有几个行动」: the parts are titled so (实施“技能提升”行动 …)
+        # ； between parts: a part's own title may hold 、 (「坚持创新引领、融合发展」).
+        lines.append(f"{kb.heading(node)}下分{len(parts)}{word}：" + "；".join(labels))
+        for p in parts:
+            item = heading_item(kb, p) if isinstance(p, str) else p
+            items.append(item)
+            if item.citation and item.citation not in cites:
+                cites.append(item.citation)
+    return Answer(question, "。".join(lines) + "。" + note, bool(cites), items, cites[:12], kind="structure")
+
+
+def _holding_items(kb: KB, plan: str | None) -> list[str]:
+    """The outermost headings (of ``plan``) whose sub-headings number items, in printed order."""
+    nodes = [n for t in ("Part", "Chapter") for n in kb.by_type.get(t, []) if (not plan or plan_of(n) == plan) and numbered_items(kb, n)]
+    return sorted((n for n in nodes if not any(n in kb.descendants(o) for o in nodes if o != n)),
+                  key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
+
+
+def _items_counted(kb: KB, node: str, numbered: list, question: str, *, deep: bool, unit: str = "条") -> tuple[str, list[Item]]:
+    """(the count of ``node``'s numbered items said by its sub-headings, the items cited) when ``deep`` asks them; else
+    (a note giving that count beside its sub-headings' count, no items). Counted in ``unit`` (条, or 项 when asked so)."""
+    m = _COUNT.search(normalise_text(question))
+    noun = m["noun"] if m and m["noun"] and not m["noun"].endswith(CHILD_WORDS) else ""
+    groups: dict[str, list] = {}
+    for it in numbered:
+        groups.setdefault(it.heading, []).append(it)
+    if not deep:
+        return f"各{'部分' if len(groups) > 1 else ''}下共列{len(numbered)}条。", []
+    runs = "；".join(f"{kb.heading(h)}（第{its[0].number}" + (f"—{its[-1].number}条）" if len(its) > 1 else "条）")
+                    for h, its in groups.items())
+    line = f"{kb.heading(node)}下共列{len(numbered)}{unit}{noun}，分在{len(groups)}个部分：{runs}"
+    return line, [Item(f"{it.number}.{item_title(kb, it.paragraph)}", kb.citation(it.paragraph)) for it in numbered]
+
+
+#: 「主要任务的第三个方面是什么」「基本原则第二条讲的啥」: a heading named by its words, then which of its parts.
+NTH_ASKED = re.compile(r"^(?:请问)?(?:规划|纲要)?(?:中|里|的)*[“\"「]?(?P<x>[^“”\"「」？?，,第]{2,30}?)[”\"」]?(?:这一?(?:部分|块|章|节|篇))?(?:里|中)?的?"
+                       r"第(?P<n>[0-9一二三四五六七八九十两]+)(?P<m>个|项|条|点|块|大)?(?P<noun>[\u4e00-\u9fff]{0,4}?)"
+                       r"(?:是什么|是哪个|是哪一?[个项条点块]|是啥|叫什么|讲了?什么|讲的是什么|的?内容是什么|说了?什么|是)[？?。]?$")
+
+
+def answer_nth_part(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """「主要任务的第三个方面是什么？」: the part at that place among the named heading's parts, cited; a place past its
+    last part → ``found: false`` saying how many it has."""
+    from ..question.intent import parse_cn_number
+
+    m = NTH_ASKED.match(normalise_text(question))
+    if not m or _LEVEL_ONLY.match(m["x"]) or (n := parse_cn_number(m["n"])) is None or n < 1:
+        return None
+    word = next((w for w in CHILD_WORDS if m["noun"].endswith(w)), None) or m["m"] or "项"
+    if box := re.fullmatch(r"专栏\s*([0-9]+(?:[.．][0-9]+)?)", m["x"]):
+        # 「专栏2的第一项是什么」: the box's items in printed order.
+        node = kb.box(box.group(1).replace("．", "."), plan=plan)
+        if node is None:
+            return Answer(question, f"规划中未找到{m['x']}。", False, kind="structure")
+        parts = [Item(LIST_MARK.sub("", str(kb.attrs(p).get("text") or "").strip()).rstrip("。"), kb.citation(p))
+                 for _, ps in kb.box_groups(node) for p in ps]
+    else:
+        found = headings_named(kb, _ENUMERATOR.sub("", _AROUND.sub("", m["x"])), plan=plan)
+        if len(found) != 1:
+            return None
+        node = found[0]
+        parts = _parts(kb, node, "个专栏" if word == "专栏" else word)
+        if word == "条" and (numbered := numbered_items(kb, node)):
+            # 「主要任务第9条讲的是什么」: the plan's 9. item, numbered through its sub-headings.
+            parts = [Item(f"{it.number}.{item_title(kb, it.paragraph)}", kb.citation(it.paragraph)) for it in numbered]
+    if not parts:
+        return None
+    if n > len(parts):
+        return Answer(question, f"{kb.heading(node)}下只有{len(parts)}{word}，没有第{m['n']}{word}。", False,
+                      [], [c for c in [heading_item(kb, node).citation] if c], kind="structure")
+    part = parts[n - 1]
+    item = heading_item(kb, part) if isinstance(part, str) else part
+    return Answer(question, f"{kb.heading(node)}的第{m['n']}{m['m'] or ''}{m['noun']}是：{item.label.rstrip('。')}。", True, [item],
+                  [c for c in [item.citation] if c], kind="structure")
+
+
+#: 「专栏1分几类」「专栏1有哪几大类」: the categories a box sorts its items into.
+CATEGORIES_ASKED = re.compile(r"(?:分|有|包括|包含|分为|分成|列了?)?(?:几|多少|哪几|哪些)个?大?(?:类别|类|种类)")
+#: A box table's category cell as its rows are read (「工业炸药：类别为产品，重点任务为…」, kg.ingest.boxtable).
+_CATEGORY_CELL = re.compile(r"(?:类别|分类|类型|大类)为(?P<value>[^,，;；。]+)")
+
+
+def answer_box_categories(kb: KB, question: str, intent: Intent, *, plan: str | None = None) -> Answer | None:
+    """「专栏1分几类？」: the box's categories — its （一） item groups, else the values of its table's 类别 column — each
+    with the items under it, cited; None when the box sorts its items into fewer than two."""
+    if not intent.box or not CATEGORIES_ASKED.search(normalise_text(question)):
+        return None
+    box = kb.box(intent.box, plan=plan)
+    if box is None:
+        return None
+    groups = [(LIST_MARK.sub("", g), ps) for g, ps in kb.box_groups(box) if g]
+    if len(groups) < 2:
+        by_cell: dict[str, list[str]] = {}
+        for _, ps in kb.box_groups(box):
+            for p in ps:
+                if cell := _CATEGORY_CELL.search(kb.norm_text.get(p, "")):
+                    by_cell.setdefault(cell["value"], []).append(p)
+        groups = list(by_cell.items())
+    if len(groups) < 2:
+        return None
+    items = [Item(name, kb.citation(ps[0]), detail="、".join(re.split(r"[:：]", kb.norm_text[p], maxsplit=1)[0] for p in ps))
+             for name, ps in groups]
+    text = f"{kb.label(box)}分{len(items)}类：" + "；".join(f"{i.label}（{i.detail}）" for i in items) + "。"
+    return Answer(question, text, True, items, [i.citation for i in items if i.citation], kind="structure")

@@ -1,0 +1,37 @@
+"""The heading answerers a question's wording calls for, whatever kind :func:`qa.question.intent.classify_intent` gave it.
+
+「专栏2放在主要任务的哪一块里」 (:mod:`qa.outline.position`), 「主要任务的第三个方面是什么」「专栏1分几类」 (:mod:`qa.outline.headcount`),
+「保障措施讲了哪些内容」 (:mod:`qa.outline.headingtopic`) and 「到2025年要迈向什么时期」 (:mod:`qa.passages.phrase`) are read by
+their words, not their kind; the engine tries these before its kind's answerers, in this order.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..answer import Answer
+from .headcount import CATEGORIES_ASKED, NTH_ASKED, answer_box_categories, answer_nth_part
+from .headingtopic import answer_heading_topic, asks_topic
+from ..question.intent import Intent, normalise_question
+from ..index.kb import KB
+from ..question.link import Link
+from ..passages.phrase import answer_phrase, phrase_parts
+from .position import answer_position, asks_position
+
+__all__ = ["heading_tries"]
+
+
+def heading_tries(kb: KB, q: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> list[Callable[[], Answer | None]]:
+    """The answerers ``q``'s wording asks for, first to try first (none: an empty list)."""
+    asked = normalise_question(q)
+    tries: list[Callable[[], Answer | None]] = []
+    if asks_position(q):
+        tries.append(lambda: answer_position(kb, q, intent, links, plan=plan))
+    if intent.box and CATEGORIES_ASKED.search(asked):
+        tries.append(lambda: answer_box_categories(kb, q, intent, plan=plan))
+    if NTH_ASKED.match(asked):
+        tries.append(lambda: answer_nth_part(kb, q, plan=plan))
+    if intent.kind in ("semantic", "list", "fact") and asks_topic(q):
+        tries.append(lambda: answer_heading_topic(kb, q, plan=plan))
+    if intent.kind in ("semantic", "fact") and phrase_parts(q):
+        tries.append(lambda: answer_phrase(kb, q, plan=plan))
+    return tries

@@ -1,0 +1,63 @@
+"""What a heading the question names says: 「保障措施讲了哪些内容？」「“加快数据要素市场化流通”讲了什么？」
+「重点任务这部分主要讲什么？」.
+
+The words before the question's 讲了什么/有哪些内容 are looked up as a heading's title (whole, the genre's other
+words for it, or a title ending with them — :func:`qa.outline.headcount.headings_named`); that heading answers with the
+parts it lists, else its own text (:func:`qa.enumerations.lists.heading_answer`), cited. Words that title no heading answer
+nothing here (the topic and passage answerers read them).
+"""
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer, Item
+from .headcount import headings_named
+from ..question.intent import PLAN_SAYS
+from ..index.kb import KB, normalise_text
+from ..enumerations.lists import heading_answer
+from ..enumerations.numbered import item_title, numbered_items
+
+__all__ = ["TOPIC_ASKED", "asks_topic", "answer_heading_topic"]
+
+#: 「X（这部分）（主要）讲了什么」「X包括哪些内容」「X写了啥」: X is a heading's title.
+TOPIC_ASKED = re.compile(
+    r"^(?:请问)?(?:" + PLAN_SAYS + r"|(?:规划|纲要|本规划)(?:中|里|的)+)?[“\"「]?(?P<x>[^“”\"「」？?，,]{2,30}?)[”\"」]?"
+    r"(?:[这那该]一?(?:部分|篇|章|节|块|方面)|部分|一节|一章)?(?:里|中)?(?:主要|具体|都)?"
+    # 「X有哪些」「X包括哪些」 alone ask X's members (战略性新兴产业有哪些: the industries), not the heading's parts.
+    r"(?:(?:讲了?|说了?|写了?|谈了?|提了?|部署了?|安排了?)(?:哪些|什么|啥|些什么)(?:内容|方面|东西|事情?)?"
+    r"|(?:包括了?|包含了?|有)(?:哪些|什么|啥|些什么)(?:内容|方面|东西|事情?)"
+    # 「“技能激励”行动包括哪些具体任务」「X下面列了哪几条」: the tasks a heading lists (「X有哪些」 alone stays X's members).
+    r"|(?:下面|里面)(?:包括了?|包含了?|有|列了?|提出了?|部署了?|安排了?)(?:哪些|哪几条|哪几项|什么)(?:具体)?(?:任务|举措|措施|工作|要求)?"
+    # 「组织保障有哪几条措施」: a counted ask names the heading's parts by the genre's words for them
+    r"|(?:包括了?|包含了?|有|列了?|提出了?|部署了?|安排了?)(?:(?:哪几条|哪几项)(?:具体)?(?:任务|举措|措施|工作|要求)?"
+    r"|(?:哪些|什么)(?:具体)?(?:任务|举措|措施|工作|要求)))[？?。]?$")
+_QUOTES = re.compile(r"[“”\"「」]")
+_ENUMERATOR = re.compile(r"^(?:第[0-9一二三四五六七八九十百〇零两]+[篇章节部分]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）])")
+
+
+def asks_topic(question: str) -> re.Match | None:
+    """The :data:`TOPIC_ASKED` match of ``question`` read without quotes (「“技能激励”行动包括哪些具体任务」), or None."""
+    return TOPIC_ASKED.match(_QUOTES.sub("", normalise_text(question)))
+
+
+def answer_heading_topic(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """「保障措施讲了哪些内容？」: the heading titled by the words asked about, its parts or text, cited."""
+    # A quoted part of the title (「“技能激励”行动」) is read with the words around it.
+    m = asks_topic(question)
+    if not m:
+        return None
+    found = headings_named(kb, _ENUMERATOR.sub("", m["x"]), plan=plan)
+    if len(found) != 1:
+        return None  # none, or several alike (each chapter's 主要任务): the topic answerers weigh them
+    if re.search(r"具体|几条|几项", question) and (numbered := numbered_items(kb, found[0])):
+        # 「主要任务包括哪些具体任务」: the items numbered under its sub-headings, each under its sub-heading.
+        items = [Item(f"{it.number}.{item_title(kb, it.paragraph)}", kb.citation(it.paragraph)) for it in numbered]
+        runs: dict[str, list[str]] = {}
+        for it, item in zip(numbered, items):
+            runs.setdefault(kb.heading(it.heading), []).append(item.label)
+        text = f"{kb.heading(found[0])}下共列{len(items)}条：" + "；".join(f"{h}：{'，'.join(ls)}" for h, ls in runs.items()) + "。"
+        return Answer(question, text, True, items, [i.citation for i in items[:12] if i.citation], kind="semantic")
+    answer = heading_answer(kb, question, found[0])
+    if answer is not None:
+        answer.kind = "semantic"
+    return answer

@@ -1,0 +1,533 @@
+"""Answers about the plan's structure: counts, children, titles, which heading covers a topic,
+and which part/chapter holds an entity (multi-hop over partOf)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..answer import Answer, Item
+from ..question.intent import Intent, quoted_phrase
+from ..index.kb import KB, normalise_text, plan_of
+from ..question.ngrams import bigrams
+from ..question.link import Link
+
+__all__ = [
+    "LEVEL_TYPES",
+    "answer_structure_count",
+    "heading_item",
+    "heading_chain",
+    "answer_structure_children",
+    "answer_structure_title",
+    "answer_structure_topic",
+    "answer_multihop",
+    "heading_matches",
+    "answer_heading_where",
+    "numbered_heading",
+    "level_type",
+    "answer_container",
+    "answer_level_list",
+    "in_each_plan",
+]
+
+#: Question words for heading levels → node types.
+LEVEL_TYPES = {"篇": "Part", "章": "Chapter", "节": "Section", "专栏": "Box"}
+_CHILD = {"Part": "Chapter", "Chapter": "Section", "Section": "Box"}
+_LEVEL_WORDS = {t: w for w, t in LEVEL_TYPES.items()}
+#: Words for a level counted from the top: a plan's 部分 is its 篇, or its 一、 headings when it has no 篇.
+_RELATIVE = {"部分": 0, "一级标题": 0, "二级标题": 1, "三级标题": 2}
+_DEPTHS = ("Part", "Chapter", "Section")
+
+
+def level_type(kb: KB, level: str | None, *, plan: str | None = None, default: str = "Chapter") -> str:
+    """The node type a level word means in the served plan(s).
+
+    篇/章/节/专栏 name their types; 部分 and 一级/二级标题 count from the plan's top
+    level, which is 篇 in a plan that has them and 章 (or an outline's 一、) otherwise.
+    """
+    if level in LEVEL_TYPES:
+        return LEVEL_TYPES[level]
+    if level not in _RELATIVE:
+        return default
+    has_parts = any(plan is None or plan_of(n) == plan for n in kb.by_type.get("Part", []))
+    depths = _DEPTHS if has_parts else _DEPTHS[1:]
+    return depths[min(_RELATIVE[level], len(depths) - 1)]
+
+
+_ASKED_LEVEL = re.compile(r"(?:哪一|哪个|哪|第几)个?(篇|章|节|部分|专栏)")
+
+
+def _first_paragraph(kb: KB, node: str) -> str | None:
+    """The first paragraph under a structure node (for a citation of the heading)."""
+    paras = [u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"]
+    if not paras:
+        for child in kb.children(node):
+            if (p := _first_paragraph(kb, child)) is not None:
+                return p
+        return None
+    return min(paras, key=kb._reading_order)
+
+
+def heading_item(kb: KB, node: str) -> Item:
+    """A heading as an answer item: its heading label, cited to its first paragraph."""
+    para = _first_paragraph(kb, node)
+    return Item(kb.heading(node), kb.heading_citation(node, para) if para else None, entity=node)
+
+
+def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「规划共有多少章？」「第5篇有几章？」"""
+    asked = level_type(kb, intent.level, plan=plan)
+    if intent.number and intent.level in ("篇", "章", "部分"):
+        parents = kb.structure(asked, intent.number, plan=plan)
+        if not parents:
+            return None
+        parent = parents[0]
+        child_type = _CHILD.get(kb.type(parent), "Chapter")
+        m = [c for c in kb.children(parent) if kb.type(c) == child_type] if child_type != "Box" else []
+        if "专栏" in question:
+            kids = _boxes_under(kb, parent)
+        else:
+            kids = m
+        word = "个专栏" if "专栏" in question else _count_words(kb, plan_of(parent)).get(kb.type(kids[0]) if kids else child_type, "项")
+        if not kids and "专栏" not in question and (lines := _numbered_title_lines(kb, parent)):
+            # 「第二章分几部分」 where the chapter prints its parts as title lines (「一、社会总产品」), not 节 headings:
+            # those lines are its parts — never 「共有0节」.
+            names = "；".join(kb.norm_text[p] for p in lines)
+            text = f"{kb.label(parent)}不分{word}，正文按编号标题分为{len(lines)}部分：{names}。"
+            return Answer(question, text, True, [Item(kb.norm_text[p], kb.citation(p)) for p in lines],
+                          [kb.citation(p) for p in lines], kind="structure")
+        text = f"{kb.label(parent)}共有{len(kids)}{word}。"
+        return Answer(question, text, True, [heading_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
+    counts = []
+    for p in kb.plans(plan):
+        row = {t: sum(1 for n in kb.by_type.get(t, []) if n.split("/plan/")[1].startswith(p + "/")) for t in LEVEL_TYPES.values()}
+        counts.append((p, row))
+    titles = {plan_of(n + "/"): kb.label(n) for n in kb.by_type.get("Plan", [])}
+    parts = []
+    for p, row in counts:
+        prefix = f"《{titles.get(p, p)}》" if len(counts) > 1 else "规划"
+        words = _count_words(kb, p)
+        parts.append(prefix + "共有" + "、".join(f"{row[t]}{w}" for t, w in words.items() if row[t]) + "（不计目录）")
+    if len(counts) > 1:
+        # Several plans served and none chosen: each plan's own counts, never their sum (no plan has 43 + 9 章).
+        text = f"已载入{len(counts)}份规划，各自的数目如下（可在「提问范围」中选定一份规划）：" + "；".join(parts) + "。"
+        return Answer(question, text, True, [], [], kind="structure")
+    lead = _count_words(kb, plan).get(asked, "个")
+    if intent.level in _RELATIVE:
+        lead = "个" + intent.level
+    total = sum(row[asked] for _, row in counts)
+    text = f"共{total}{lead}。" + "；".join(parts) + "。"
+    return Answer(question, text, True, [], [], kind="structure")
+
+
+#: The top numbering of a title line printed inside a heading's text (「一、社会总产品」).
+_TOP_NUMBER = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+def _numbered_title_lines(kb: KB, node: str) -> list[str]:
+    """The paragraphs of ``node`` that are title lines numbered 一、二、… (its parts printed as lines, not headings)."""
+    from ..enumerations.leadin import is_title_line
+
+    own = sorted((c for c in kb.children(node) if kb.type(c) == "Paragraph"), key=kb._reading_order)
+    return [p for p in own if _TOP_NUMBER.match(kb.norm_text[p]) and is_title_line(kb.norm_text[p])]
+
+
+def _count_words(kb: KB, plan: str | None) -> dict[str, str]:
+    """Count words per level: 篇/章/节, or 一级/二级标题 for an outline numbered 一、/（一） (no 第N章)."""
+    chapters = [n for n in kb.by_type.get("Chapter", []) if plan is None or plan_of(n) == plan]
+    outline = bool(chapters) and not any(kb.label(n).startswith("第") for n in chapters)
+    if outline:
+        return {"Part": "篇", "Chapter": "个一级标题（一、）", "Section": "个二级标题（（一））", "Box": "个专栏"}
+    parts = [n for n in kb.by_type.get("Part", []) if plan is None or plan_of(n) == plan]
+    # A plan may print its top level as 第一部分 rather than 第一篇.
+    part = "个部分" if parts and all("部分" in kb.label(n) for n in parts) else "篇"
+    # Older plans print it as 第一编.
+    part = "编" if parts and all(re.match(r"第\S+编", kb.label(n)) for n in parts) else part
+    return {"Part": part, "Chapter": "章", "Section": "节", "Box": "个专栏"}
+
+
+def _boxes_under(kb: KB, node: str) -> list[str]:
+    out = []
+    for child in kb.children(node):
+        if kb.type(child) == "Box":
+            out.append(child)
+        else:
+            out.extend(_boxes_under(kb, child))
+    return out
+
+
+def _cite_first(kb: KB, node: str) -> list:
+    para = _first_paragraph(kb, node)
+    return [kb.citation(para)] if para else []
+
+
+def answer_structure_children(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「第5篇包括哪些章？」「第三部分下分几个方面？」「“X”这一部分下分几个方面？」: a heading's children."""
+    if intent.number and intent.level in ("篇", "章", "节", "部分"):
+        nodes = kb.structure(level_type(kb, intent.level, plan=plan), intent.number, plan=plan)
+        if not nodes:
+            return _missing_heading(question, intent)
+    else:
+        # A heading named by its title: the quoted phrase, or the words before 这一部分.
+        named = _NAMED_LEVEL.match(_QUOTES.sub("", normalise_text(question)))
+        _, nodes = named_headings(kb, (quoted_phrase(question), named.group(1) if named else None), plan=plan)
+        if not nodes:
+            return None
+    parent = nodes[0]
+    kids = [c for c in kb.children(parent) if kb.type(c) in ("Chapter", "Section", "Box")]
+    if "专栏" in question:
+        # 「第二十六章有哪些专栏？」: the boxes printed anywhere under it.
+        kids = _boxes_under(kb, parent)
+        if not kids:
+            return Answer(question, f"{kb.label(parent)}下没有专栏。", True, [], _cite_first(kb, parent), kind="structure")
+    if not kids:
+        return Answer(question, f"{kb.label(parent)}下没有再分章节。", True, [], _cite_first(kb, parent), kind="structure")
+    names = "、".join(kb.label(k) for k in kids)
+    word = "个专栏" if all(kb.type(k) == "Box" for k in kids) else "个部分"
+    kinds = {kb.type(k) for k in kids}
+    if len(kinds) == 1 and _count_words(kb, plan_of(parent)).get(next(iter(kinds))) in ("章", "节"):
+        # 「第二编包括哪些章」: 13章, in the plan's own level word (an outline's 一、/（一） stay 个部分).
+        word = _count_words(kb, plan_of(parent))[next(iter(kinds))]
+    counted = re.search(r"(几|多少)个?(方面|层次|小节|类|部分|项|条)", normalise_text(question))
+    if counted and word in ("个部分", "章", "节"):
+        word = counted.group(2) if counted.group(2) in ("项", "条") else f"个{counted.group(2)}"
+    text = f"{kb.label(parent)}{'下分' if counted else '包括'}{len(kids)}{word}：{names}。"
+    return Answer(question, text, True, [heading_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
+
+
+_NAMED_LEVEL = re.compile(r"^(?:规划|纲要)?(?:中|里)?的?(.{2,40}?)这一?(?:篇|章|节|部分)")
+
+
+def _missing_heading(question: str, intent: Intent) -> Answer:
+    # The whole numbered path as asked (第三十一章第五节), not only its first number.
+    named = "".join(m.group(0) for m in _NUMBERED.finditer(normalise_text(question))) or f"第{intent.number}{intent.level}"
+    return Answer(question, f"规划中未找到{named}。", False, kind="structure")
+
+
+_NUMBERED = re.compile(r"第\s*([0-9一二三四五六七八九十百〇零两]+)\s*(篇|章|节|部分)")
+
+
+_LAST = re.compile(r"最后一个?(篇|章|节|部分)")
+
+
+def numbered_heading(kb: KB, question: str, *, plan: str | None = None) -> str | None:
+    """The heading a question numbers, deepest level first: 第五章第二节 is the section, not the chapter."""
+    from ..question.intent import normalise_question, parse_cn_number
+
+    q = normalise_question(question)
+    last = _LAST.search(q)
+    if last:
+        # 「最后一章」: the plan's last heading of that level, in printed order.
+        kind = level_type(kb, last.group(1), plan=plan)
+        nodes = [n for n in kb.by_type.get(kind, []) if not plan or plan_of(n) == plan]
+        return max(nodes, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)
+    node = None
+    for m in _NUMBERED.finditer(q):
+        n, kind = parse_cn_number(m.group(1)), level_type(kb, m.group(2), plan=plan)
+        if n is None:
+            return None
+        if node is None:
+            node = next(iter(kb.structure(kind, str(n), plan=plan)), None)
+        else:
+            node = next((c for c in kb.children(node) if kb.type(c) == kind and str(kb.attrs(c).get("number")) == str(n)), None)
+        if node is None:
+            return None
+    return node
+
+
+def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「第23章的标题是什么？」"""
+    if intent.box and not intent.number:
+        # 「专栏5的标题是什么？」
+        node = kb.box(intent.box, plan=plan)
+        if node is None:
+            return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="structure")
+        return Answer(question, kb.heading(node), True, [heading_item(kb, node)], _cite_first(kb, node), kind="structure")
+    last = _LAST.search(normalise_text(question))
+    if not last and (not intent.number or intent.level not in (*LEVEL_TYPES, "部分")):
+        return None
+    node = numbered_heading(kb, question, plan=plan)
+    if node is None and last:
+        return None
+    if node is None:
+        return _missing_heading(question, intent)
+    parent = kb.parent(node)
+    where = f"（属于{kb.label(parent)}）" if parent and kb.type(parent) in LEVEL_TYPES.values() else ""
+    if _ASKS_CONTENT.search(normalise_text(question)):
+        # 「第三部分讲的是什么」: its title and what it holds (its parts, else its first sentences).
+        from ..enumerations.lists import heading_answer
+
+        said = heading_answer(kb, question, node)
+        if said is not None:
+            said.kind = "structure"
+            return said
+    return Answer(question, f"{kb.heading(node)}{where}", True, [], _cite_first(kb, node), kind="structure")
+
+
+#: A title question asking what the heading says (讲什么, 主要内容), not only what it is called.
+_ASKS_CONTENT = re.compile(r"讲|内容|说了?什么|写了?什么")
+
+
+def heading_matches(kb: KB, topic: str, *, plan: str | None = None) -> list[tuple[float, str]]:
+    """Structure nodes whose title covers ``topic``, best first (score = share of topic bigrams)."""
+    grams = bigrams(topic)
+    if not grams:
+        return []
+    scored = []
+    for h in kb.headings.rows:
+        if plan and f"/plan/{plan}/" not in h.node:
+            continue
+        share = len(grams & bigrams(h.title)) / len(grams)
+        if topic in h.title:
+            share += 0.5
+        if share > 0:
+            scored.append((share, h.node))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    return scored
+
+
+def _ancestor(kb: KB, node: str, type_: str) -> str | None:
+    while node is not None and kb.type(node) != type_:
+        node = kb.parent(node)
+    return node
+
+
+def answer_structure_topic(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None, hits=()) -> Answer | None:
+    """「哪一章讲乡村振兴重点项目？」: the heading whose title covers the topic, else the chapter of the best passages."""
+    want = _asked_type(kb, question, intent, plan=plan, default="Chapter")
+    topic = _topic(intent.topic)
+    matches = heading_matches(kb, topic, plan=plan)
+    found: list[tuple[str, str]] = []  # (target heading node, the heading that matched)
+    if matches and matches[0][0] >= 0.6:
+        best = matches[0][0]
+        for score, node in matches:
+            if score < best - 1e-9:
+                break
+            target = _ancestor(kb, node, want)
+            if target and target not in [f for f, _ in found]:
+                found.append((target, node))
+    if not found:
+        votes: Counter[str] = Counter()
+        for rank, hit in enumerate(hits[:5]):
+            para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+            target = _ancestor(kb, para, want) if para else None
+            if target:
+                votes[target] += 1.0 / (rank + 1)
+        found = [(n, n) for n, _ in votes.most_common(2)]
+    if not found:
+        return None
+    parts = []
+    for target, via in found:
+        note = f"（{kb.heading(via)}）" if via != target else ""
+        parts.append(kb.heading(target) + note)
+    text = "讲这一内容的是" + "；".join(parts) + "。"
+    cites = [c for target, via in found for c in _cite_first(kb, via)]
+    return Answer(question, text, True, [heading_item(kb, t) for t, _ in found], cites, kind="structure")
+
+
+def _topic(topic: str) -> str:
+    for w in ("哪一章", "哪一篇", "哪一节", "哪个章节", "哪章", "哪篇", "哪节", "讲", "是关于", "涉及", "论述", "部署", "介绍", "专门", "的", "内容"):
+        topic = topic.replace(w, "")
+    return topic
+
+
+def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None, hits=()) -> Answer | None:
+    """「循环经济产业园在规划的哪一篇？」: entity → its paragraphs → their part/chapter/section."""
+    want = _asked_type(kb, question, intent, plan=plan, default="Part")
+    paras: list[str] = []
+    subject = None
+    phrase = quoted_phrase(question)
+    if phrase:
+        # A quoted phrase is looked up as written, before any entity its words might link to.
+        paras = [p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and phrase in kb.norm_text[p]]
+    if not paras and links:
+        subject = links[0]
+        paras = kb.source_paragraphs(subject.node) or kb.mentions(subject.node)
+    if not paras:
+        paras = [p for h in hits[:3] if (p := kb.paragraph(h.passage.paragraph, plan=h.passage.plan))]
+    if not paras:
+        return None
+    votes, first = _votes(kb, paras, want)
+    named = bool(phrase or subject)
+    missing = None
+    if not votes and named and want in ("Box", "Section"):
+        # 「中天荣华在哪个专栏？」: named only outside boxes — say so, and where it is named.
+        missing, (votes, first) = want, _votes(kb, paras, "Chapter")
+    if not votes:
+        return None
+    target, _ = votes.most_common(1)[0]
+    para = first[target]
+    chain = [kb.heading(n) for n in heading_chain(kb, para)]
+    # Never the question's own words as the subject: with nothing named, the passages speak.
+    name = f"“{phrase}”" if phrase and not subject else subject.label if subject else "最相关的段落"
+    path = " / ".join(chain)
+    lead = f"{name}没有列入任何{_LEVEL_WORDS[missing]}；它" if missing else name
+    text = f"{lead}出现在{kb.heading(target)}" + (f"（{path}）" if path and path != kb.heading(target) else "") + "。"
+    others = [kb.heading(n) for n, _ in votes.most_common()[1:4]]
+    if others:
+        text += "另见：" + "、".join(others) + "。"
+    return Answer(question, text, True, [heading_item(kb, target)], [kb.citation(para)], kind="multihop")
+
+
+def _votes(kb: KB, paras: list[str], want: str) -> tuple[Counter, dict[str, str]]:
+    """Headings of type ``want`` above ``paras`` weighted by order (where a thing is introduced counts most), and each one's first paragraph."""
+    votes: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for rank, para in enumerate(paras):
+        target = _ancestor(kb, para, want)
+        if target:
+            votes[target] += 1.0 + 1.0 / (rank + 1)
+            first.setdefault(target, para)
+    return votes, first
+
+
+#: Verbs of effort headings open with (加快, 推进, 全面加强 …): the topic is what follows them.
+_EFFORT_LEAD = re.compile(r"^(?:全面|大力|积极|着力|持续|切实|不断|进一步)?(?:加快|推进|推动|加强|深化|实施|构建|打造|完善|提升|促进|强化|健全|培育|发展)")
+_PERIOD_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+五|\d{4}[-－—~～]\d{4}年)(?:计划|规划)?(?:期间|时期)?的?")
+
+
+def named_headings(kb: KB, phrases, *, plan: str | None = None) -> tuple[str, list[str]]:
+    """The first of ``phrases`` that is a heading's whole title (or nearly: the title holds it
+    and it holds 4/5 of the title), with the headings so titled in printed order; ``("", [])`` if none."""
+    for phrase in dict.fromkeys(_QUOTES.sub("", p) for p in phrases if p):
+        if len(phrase) < 2:
+            continue
+        found = []
+        for h in kb.headings.rows:
+            if plan and f"/plan/{plan}/" not in h.node:
+                continue
+            title = _QUOTES.sub("", h.norm_title).rstrip("。")
+            # 「“八五”期间对外贸易和经济技术交流」 is titled 对外贸易和经济技术交流: the period is every title's.
+            bare = _PERIOD_LEAD.sub("", title)
+            # 「加快数字政府建设」 is about 数字政府建设: a heading's leading verb of effort is no part of its topic.
+            core = _EFFORT_LEAD.sub("", bare)
+            if title and (title == phrase or (phrase in title and len(phrase) >= 0.8 * min(len(bare), len(core) if len(core) >= 4 else len(bare)))):
+                found.append(h.node)
+        if found:
+            return phrase, sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
+    return "", []
+
+
+def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「“构建一流营商环境”是第几章的第几节？」: a heading (or box) the question names, with the headings above it.
+
+    The named phrase is the quoted one, else the question's topic; it must be a
+    heading's whole title (or nearly: the title holds it and it holds 4/5 of the title).
+    """
+    phrase, found = named_headings(kb, (quoted_phrase(question), _subject_words(question), _topic(intent.topic)), plan=plan)
+    if not found:
+        return None
+    node = found[0]
+    chain = []
+    at: str | None = node
+    while at is not None and kb.type(at) in LEVEL_TYPES.values():
+        chain.append(at)
+        at = kb.parent(at)
+    chain.reverse()
+    text = f"“{phrase}”是" + " / ".join(kb.heading(n) for n in chain) + "。"
+    return Answer(question, text, True, [heading_item(kb, n) for n in chain], _cite_first(kb, node), kind="structure")
+
+
+_QUOTES = re.compile(r"[“”\"'‘’「」]")
+_SUBJECT = re.compile(r"^(?:规划|纲要)?(?:中|里)?的?(.{2,40}?)(?:这一?[节章篇]|这个专栏|专栏)?(?:放在|写在|排在|安排在|在|属于|位于|是|列在|列入|出自)")
+
+
+def _subject_words(question: str) -> str | None:
+    """The words a where-question names before its verb, quotes dropped (「“健康零陵”重点建设项目在哪个专栏」).
+
+    Examples
+    --------
+    >>> _subject_words("“健康零陵”重点建设项目在哪个专栏？")
+    '健康零陵重点建设项目'
+    """
+    m = _SUBJECT.match(_QUOTES.sub("", normalise_text(question)))
+    return m.group(1) if m else None
+
+
+_LEVEL_LIST = re.compile(r"(?:有|包括|分为|分成)(?:哪些|哪几个?|什么)(篇|章|专栏|部分)|(?<![第0-9一二三四五六七八九十])(篇|章|专栏|部分)(?:有|包括)哪些")
+
+
+def answer_level_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「纲要有哪些专栏？」「规划分为哪几篇？」: every heading of the asked level, in printed order."""
+    m = _LEVEL_LIST.search(normalise_text(question))
+    if not m or intent.number or intent.box:
+        return None
+    level = m.group(1) or m.group(2)
+    want = level_type(kb, level, plan=plan)
+    nodes = sorted((n for n in kb.by_type.get(want, []) if not plan or plan_of(n) == plan),
+                   key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
+    if not nodes:
+        return Answer(question, f"规划中没有{level}。", False, kind="structure")
+    word = "个专栏" if want == "Box" else _count_words(kb, plan).get(want, "个")
+    text = f"规划共有{len(nodes)}{word}：" + "；".join(kb.heading(n) for n in nodes) + "。"
+    return Answer(question, text, True, [heading_item(kb, n) for n in nodes], [], kind="structure")
+
+
+def _asked_type(kb: KB, question: str, intent: Intent, *, plan: str | None, default: str) -> str:
+    """The node type a where-question asks for: the level after 哪/第几 (「在哪一篇」), else the question's level."""
+    asked = [level_type(kb, m.group(1), plan=plan) for m in _ASKED_LEVEL.finditer(normalise_text(question))]
+    if len(asked) > 1:
+        # 「哪一章的第几节」: the deepest level asked, the answer's path giving the ones above it
+        return max(asked, key=lambda t: _DEPTHS.index(t) if t in _DEPTHS else len(_DEPTHS))
+    level = intent.level if not asked else None
+    return asked[0] if asked else level_type(kb, level, plan=plan, default=default) if level else default
+
+
+def answer_container(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「专栏26.2在哪一章？」「第十七章属于哪一篇？」: the heading above a numbered heading or box.
+
+    A box's position is where the plan prints it (its parent), whatever its number
+    says. When the plan has no heading of the asked level above it (no 篇), the
+    answer says so and gives the headings it does sit under.
+    """
+    m = _ASKED_LEVEL.search(normalise_text(question))
+    if not m:
+        return None
+    node = kb.box(intent.box, plan=plan) if intent.box else numbered_heading(kb, question, plan=plan)
+    if node is None:
+        # 「专栏99在哪一章？」: a number the plan does not have is not guessed from passages.
+        named = f"专栏{intent.box}" if intent.box else next((x.group(0) for x in _NUMBERED.finditer(normalise_text(question))), None)
+        return Answer(question, f"规划中未找到{named}。", False, kind="structure") if named else None
+    want = level_type(kb, m.group(1), plan=plan_of(node))
+    chain = heading_chain(kb, node)
+    target = next((n for n in reversed(chain) if kb.type(n) == want), None)
+    path = " / ".join(kb.heading(n) for n in chain)
+    if target is None:
+        if not chain:
+            return None
+        text = f"{kb.heading(node)}不在任何{m.group(1)}之下；它位于{path}。"
+    else:
+        text = f"{kb.heading(node)}位于{kb.heading(target)}" + (f"（{path}）" if path != kb.heading(target) else "") + "。"
+    items = [heading_item(kb, target)] if target else [heading_item(kb, n) for n in chain]
+    return Answer(question, text, True, items, _cite_first(kb, node), kind="structure")
+
+
+def heading_chain(kb: KB, para: str) -> list[str]:
+    """The headings above ``para`` (a paragraph, box or heading), top first, without it; a box's item groups
+    (（一）… inside a 专栏) are passed over, they are no heading of the plan."""
+    out = []
+    node = kb.parent(para)
+    while node is not None and (kb.type(node) in LEVEL_TYPES.values() or kb.type(node) == "BoxGroup"):
+        if kb.type(node) != "BoxGroup":
+            out.append(node)
+        node = kb.parent(node)
+    return list(reversed(out))
+
+
+def in_each_plan(answerer, kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """``answerer`` run in each served plan when no plan is chosen: 第三十一章 of every plan that has one, each named.
+
+    Numbers and titles belong to one plan; over several plans the answer gives each
+    plan's own (「《…》：…」) instead of the first plan's alone.
+    """
+    if plan or len(kb.plan_ids) < 2:
+        return answerer(kb, question, intent, links, plan=plan)
+    found = [(p, a) for p in kb.plan_ids if (a := answerer(kb, question, intent, links, plan=p)) is not None and a.found]
+    if not found:
+        return answerer(kb, question, intent, links, plan=None)
+    if len(found) == 1:
+        return found[0][1]
+    titles = {plan_of(n + "/"): kb.label(n) for n in kb.by_type.get("Plan", [])}
+    text = "；".join(f"《{titles.get(p, p)}》：{a.answer.rstrip('。')}" for p, a in found) + "。"
+    items = [i for _, a in found for i in a.items]
+    cites = [c for _, a in found for c in a.citations]
+    return Answer(question, text, True, items, cites, kind=found[0][1].kind)

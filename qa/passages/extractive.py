@@ -1,0 +1,221 @@
+"""Answers in the plan's own words from the best passages, and the not-found answer.
+
+No text is generated: an open question gets the sentences of the top passages
+that share most with the question, each cited. When the passages do not
+contain the question's key words, the plan does not answer it and the answer
+says so, offering the closest passages as hints.
+"""
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer, Citation, Item
+from ..question.frame import years_in
+from ..index.kb import KB, normalise_text
+from ..enumerations.leadin import as_printed, inline_items
+from ..question.ngrams import bigrams
+
+__all__ = ["HOW", "content_bigrams", "covers", "answer_extractive", "not_found"]
+
+_SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
+_QWORDS = re.compile(
+    r"([“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?|(?:19|20)\d\d年|"
+    r"规划|纲要|如何|怎样|怎么|为什么|为何|什么|哪些|多少|是否|有没有|请问|采取|提出|关于|方面|措施|举措|推动|推进|"
+    r"包括|包含|要|将|发展|有|的|了|吗|呢|是|在|和|与|及|？|\?|，|、|。|“|”|"
+    # Spoken verbs of a how-question (打算怎样把X做大做强, 怎么搞好X): how it is asked, not what about.
+    r"打算|准备|想|把|做大做强|做强做大|做优做强|做大做优|搞好|搞活|抓好|做好|搞|"
+    # Who says it (报告说, 指引里) and 之间 (省和县之间): how it is asked, not what about.
+    r"(?:报告|指引|文件|意见|方案)(?:说|里|中|提出)?|之间)"
+)
+
+
+#: How-questions (「规划如何…」「怎样…」): answered with what the plan will do.
+HOW = re.compile(r"如何|怎样|怎么")
+#: Questions answered like how-questions when read from passages: those asking for the measures (用哪些措施…).
+_HOW_LIKE = re.compile(HOW.pattern + r"|措施|举措|办法")
+
+
+def _key(question: str) -> set[str]:
+    return bigrams(_QWORDS.sub(" ", question).replace(" ", "|"))
+
+
+#: Words a question and the plan use for one thing; a question is also read with the plan's word.
+SYNONYMS = {"物价": "价格", "GDP": "生产总值", "经济总量": "生产总值", "老百姓": "居民"}
+
+
+def covers(question: str, text: str) -> float:
+    """Share of the question's content bigrams that ``text`` holds, the question also read with :data:`SYNONYMS`.
+
+    Examples
+    --------
+    >>> covers("怎样控制物价上涨？", "明显降低价格上涨幅度") > covers("怎样控制物价上涨？", "降低幅度")
+    True
+    """
+    variants = {question}
+    for word, plan_word in SYNONYMS.items():
+        if word in question:
+            variants.add(question.replace(word, plan_word))
+    return max(_covers(v, text) for v in variants)
+
+
+def content_bigrams(question: str) -> set[str]:
+    """The question's content bigrams (question words, period names and punctuation left out), as :func:`covers` counts them."""
+    return {g for g in _key(question) if "|" not in g}
+
+
+def _covers(question: str, text: str) -> float:
+    """Share of the question's content bigrams that ``text`` holds.
+
+    Examples
+    --------
+    >>> round(covers("如何改善营商环境？", "持续改善营商环境，深化放管服改革"), 2)
+    1.0
+    >>> covers("零陵区有多少家三甲医院？", "提升医疗服务能力") < 0.3
+    True
+    """
+    key = content_bigrams(question)
+    if not key:
+        return 0.0
+    return len(key & bigrams(text)) / len(key)
+
+
+def _hit_citation(kb: KB, hit) -> Citation | None:
+    para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+    if para is None:
+        return None
+    c = kb.citation(para, score=hit.score)
+    return c
+
+
+def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, kind: str = "semantic", limit: int = 4) -> Answer | None:
+    """The best sentences of the best passages, when they cover the question's key words.
+
+    Passages that cover the question much less than the best one are left out,
+    so the answer does not trail off into loosely related text.
+    """
+    every = []
+    for hit in hits[:8]:
+        para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+        # A long paragraph is cut into passages; its words count together (碳达峰 … 碳中和).
+        whole = kb.norm_text.get(para, "") if para else ""
+        every.append((max(covers(question, hit.passage.text), covers(question, _context(hit)), covers(question, whole)), hit))
+    scored = [(cover, hit) for cover, hit in every if cover >= min_cover]
+    if not scored:
+        return None
+    how = bool(_HOW_LIKE.search(question))
+    if how:
+        # 「如何发展夜间经济」 asks what the plan will do: a glossary definition of the words comes after the measures;
+        # a passage under a section titled with the topic (增强粮食安全保障能力) before a chapter's lead.
+        scored.sort(key=lambda s: (_is_definition(kb, s[1]), -round(covers(question, s[1].passage.section or ""), 1), -round(s[0], 2)))
+    best_cover = max(c for c, _ in scored)
+    near: list = []
+    if how and (top := _heading_of(kb, scored[0][1])) is not None:
+        # 「中央和地方的权限怎么划分」: the paragraphs of the heading the best one is in state the principle
+        # together (the 方针 before a list of 原则, the 中心的问题 after it), each with fewer of the question's words.
+        near = [hit for cover, hit in every if cover >= _NEAR_SHARE * best_cover and _heading_of(kb, hit) == top]
+        scored += [(cover, hit) for cover, hit in every if cover < min_cover and hit in near]
+    items: list[Item] = []
+    cites: list[Citation] = []
+    asked_years = set(years_in(question))
+    for cover, hit in scored:
+        c = _hit_citation(kb, hit)
+        if cover < (_NEAR_SHARE if hit in near else 0.7) * best_cover or c is None or any((c.plan, c.id) == (o.plan, o.id) for o in cites):
+            continue
+        sentence = _best_sentence(question, hit.passage.text)
+        if how and sentence:
+            sentence = _with_items(kb, hit, sentence)
+        if asked_years and (dated := set(years_in(sentence))) and not dated & asked_years:
+            continue  # 「到2029年要基本建成什么」: a sentence dated 到2035年 (any plan's) answers another year
+        cites.append(c)
+        if sentence:
+            items.append(Item(sentence, c))
+        if len(cites) >= limit:
+            break
+    if not cites:
+        return None
+    body = "".join(i.label if i.label.endswith(("。", "；", "！", "？")) else i.label + "。" for i in items)
+    return Answer(question, "规划中的相关表述：" + body, True, items, cites, kind=kind)
+
+
+#: Share of the best passage's cover a how-answer's passage under the same heading needs.
+_NEAR_SHARE = 0.5
+#: Longest inline list a how-answer quotes whole after its lead-in.
+_ITEMS_CHARS = 600
+
+
+def _heading_of(kb: KB, hit) -> str | None:
+    para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+    return kb.parent(para) if para else None
+
+
+def _with_items(kb: KB, hit, sentence: str) -> str:
+    """A how-answer's sentence that opens a list numbered inside its paragraph (「应该实行以下的原则：（1）…；」)
+    goes on with every item, not only the first."""
+    para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+    numbered = inline_items(kb, para) if para else None
+    if not numbered or numbered[0] not in normalise_text(sentence):
+        return sentence
+    lead, items = numbered
+    listed = "；".join(f"（{k}）{as_printed(kb, para, w)}" for k, w in enumerate(items, 1))
+    if len(listed) > _ITEMS_CHARS:
+        return sentence
+    return f"{as_printed(kb, para, lead)}：{listed}。"
+
+
+#: A sentence stating a target (「城区空气优良天数大于330天/年，优良率达到92%以上」): what is reached, not how.
+_TARGET = re.compile(r"(?:达到|大于|小于|超过|不低于|不超过|控制在|下降|提高到|减少)[^，,。；;]{0,6}\d")
+#: A restating lead sentence short enough to be a paragraph's title (「多渠道支持退役军人就业创业。」).
+_LEAD_CHARS = 30
+#: Characters of the sentences after a title-like lead that a how-answer quotes with it.
+_HOW_MORE = 120
+
+
+def _best_sentence(question: str, text: str) -> str:
+    """The passage's sentence sharing most with the question; for a how-question a target sentence
+    counts less than what is done, and a title-like lead goes on with the sentences after it."""
+    sentences = _SENTENCE.findall(text)
+    how = bool(_HOW_LIKE.search(question))
+
+    def score(s: str) -> float:
+        return covers(question, s) - (0.5 if how and _TARGET.search(s) else 0.0)
+
+    best = max(sentences, key=score, default="")
+    if not how or not best:
+        return best.strip()
+    at = sentences.index(best)
+    if _TARGET.search(best):
+        # 「实现城市空气质量明显改善，…下降10%以上。市区建成区实现“禁煤区”全覆盖，…」: the target restates the
+        # question; how it is reached is in the sentences after it.
+        # A paragraph may also open with its measures and close with the target they reach.
+        after = [s for s in sentences[at + 1:] + sentences[:at] if not _TARGET.search(s)]
+        best = after[0] if after else best
+        sentences = after if after else sentences
+        at = 0
+    if len(best) <= _LEAD_CHARS and at == 0:
+        # 「多渠道支持退役军人就业创业。引导退役军人…」: the lead restates the question; how is in what follows.
+        for more in sentences[1:]:
+            if len(best) + len(more) > _LEAD_CHARS + _HOW_MORE:
+                break
+            best += more
+    return best.strip()
+
+
+def _is_definition(kb: KB, hit) -> bool:
+    """A glossary entry or an indicator row: what a thing is or the level it reaches, not how the plan gets there."""
+    para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+    return bool(para) and kb.attrs(para).get("kind") in ("term", "indicator")
+
+
+def _context(hit) -> str:
+    p = hit.passage
+    return " ".join(x for x in (p.chapter, p.section, p.box, p.text) if x)
+
+
+def not_found(kb: KB, question: str, hits, *, what: str | None = None, kind: str = "unanswerable") -> Answer:
+    """「规划中未找到…」 with the closest passages as hints (not as evidence)."""
+    hints = [c for h in hits[:3] if (c := _hit_citation(kb, h)) is not None]
+    subject = f"关于“{what}”的" if what else "能回答这个问题的"
+    text = f"规划中未找到{subject}明确内容。"
+    if hints:
+        text += "以下段落可能相关，仅供参考。"
+    return Answer(question, text, False, [], hints, kind=kind)

@@ -1,0 +1,649 @@
+"""The typed frame of a figure question: which measures, which unit, which year.
+
+:func:`parse_frame` reads a question such as 「到2010年货物贸易和服务贸易进出口总额分别要达到多少？」
+into what is asked (``value``), about what (the measures 货物贸易进出口总额 and
+服务贸易进出口总额), in which unit (none named) and for which year (2010). The
+answerers execute the frame against the plan and :mod:`qa.checks.verify` checks what they
+found against it (a year the plan does not give → not found).
+
+Years are read in every way the genre writes them: 2025年, 到二〇〇〇年, and five-year
+periods (“十四五”期间 → the period's last year, 2025).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .asked_time import short_years
+from .intent import ATTRIBUTE_CUES, Intent, classify_intent, normalise_question
+from .link import ABBREVIATIONS
+
+__all__ = [
+    "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
+    "measure_variants", "asked_aspect", "SPOKEN_MEASURES", "spoken_measures", "as_printed", "as_asked", "measure_core", "NARROWING", "CUE_PRINTED", "spoken_attributes",
+    "phase_agrees", "asks_start", "spoken_years", "MEASURE_HEAD", "YEAR_TEXT", "PERIOD_TEXT",
+]
+
+def _asked_as_printed() -> dict[str, tuple[str, ...]]:
+    """:data:`qa.question.link.ABBREVIATIONS` read backwards (固投 → 固定资产投资), plus printed names a plan may shorten
+    itself (地区生产总值 → 生产总值, 能源消耗 → 能耗) and spoken words for printed ones."""
+    table: dict[str, list[str]] = {}
+    for full, shorts in ABBREVIATIONS.items():
+        for short in shorts:
+            if short not in full:  # 生产总值 is a tail of the full name: asked as the short form, read as the whole
+                table.setdefault(short, []).append(full)
+        table.setdefault(full, []).extend(shorts)  # plans print their own 简称 too (生态红线面积约465平方公里)
+    for spoken, printed in _SPOKEN_WORDS.items():
+        table.setdefault(spoken, []).extend(printed)
+    return {k: tuple(dict.fromkeys(v)) for k, v in table.items() if v}
+
+
+#: Words users say for what plans print that are no abbreviation of it (vocabulary, not code paths: add a pair).
+_SPOKEN_WORDS: dict[str, tuple[str, ...]] = {
+    "经济总量": ("地区生产总值", "国内生产总值", "生产总值"),
+    # A county or city prints its own output as 全区/全市生产总值 as often as 地区生产总值.
+    "国内生产总值": ("地区生产总值",),
+    "GDP": ("生产总值",),
+    "物价": ("价格",),
+    # a share is printed 比重 more often than asked so (kg.extract.units.SHARE_WORDS); 「X方面投资」 is X's 投资
+    "比例": ("比重",),
+    "占比": ("比重",),
+    "方面投资": ("投资",),
+    "能耗强度": ("单位国内生产总值能源消耗", "单位地区生产总值能源消耗", "单位地区生产总值能耗", "单位GDP能耗"),
+    "碳排放强度": ("单位国内生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放", "单位GDP二氧化碳排放"),
+    # older reports print a per-head income 每人收入 and a yield per mu 每亩平均年产量 (「粮食每亩平均年产量…四百斤」)
+    "人均收入": ("人均可支配收入", "每人收入", "平均每人收入"),
+    "亩产": ("每亩平均年产量", "每亩产量", "亩产量"),
+    # 「制造业占GDP比重」: an industry's (or 数字经济's) share is its 增加值's.
+    "业占": ("业增加值占",),
+    "经济占": ("经济增加值占",),
+    "全市": ("市域",),
+    "全县": ("县域",),
+    "老百姓收入": ("居民人均可支配收入",),
+    "群众收入": ("居民人均可支配收入",),
+    "居民收入": ("居民人均可支配收入",),
+    # older plans print a per-head income 平均每个农民的纯收入
+    "农民人均纯收入": ("平均每个农民纯收入", "每个农民纯收入"),
+    # 「城镇新增就业人数」: plans print the count after the measure (城镇新增就业4500万人).
+    "就业人数": ("就业",),
+    # a bound of 1亿元 is printed 过亿元, 超亿元 or 1亿元以上 alike (「年产值过亿元的企业」)
+    "过亿元": ("超亿元", "1亿元以上"),
+    "超亿元": ("过亿元", "1亿元以上"),
+    "1亿元以上": ("过亿元", "超亿元"),
+    "一亿元以上": ("过亿元", "超亿元", "1亿元以上"),
+}
+#: Words users write → what plans print (:data:`qa.question.link.ABBREVIATIONS` both ways, and spoken words).
+MEASURE_SYNONYMS: dict[str, tuple[str, ...]] = _asked_as_printed()
+
+#: Words that, standing just before a measure, make another measure of it (head-final Chinese):
+#: 占GDP is a share, 单位GDP能耗 an intensity, 城镇居民人均可支配收入 a part of 居民人均可支配收入.
+NARROWING = re.compile(r"(?:占|单位|人均|万元|国民|城镇|农村|城市|乡村|城区|乡镇|农民|工业|农业|服务业|规模以上|男性|女性)$")
+
+#: How plans print an attribute a question names (长度 as 全长/长约…, 宽度 as 宽…); 增长 and 延长 are no length.
+CUE_PRINTED: dict[str, tuple[re.Pattern, ...]] = {
+    "长度": (re.compile(r"全长|总长|(?<![增延成生助擅专])长(?=约|\d|为|达|[一二三四五六七八九十]|度)"),),
+    "宽度": (re.compile(r"(?<![拓加放])宽(?=约|\d|为|达|[一二三四五六七八九十]|度)"),),
+}
+#: Spoken forms of those attributes in questions (「长多少米」「有多宽」) → the attribute word.
+_SPOKEN_ATTRIBUTES = (
+    (re.compile(r"有?多长|(?<![增延成生助擅专])长(?:度)?(?:约|是|为|有)*(?=多少|几)"), "长度"),
+    (re.compile(r"有?多宽|(?<![拓加放])宽(?:度)?(?:约|是|为|有)*(?=多少|几)"), "宽度"),
+)
+
+#: 「永零高速有多少公里」: a works' length asked by its unit alone — never in a clause building it (「新建…一共多少公里」
+#: asks the length built) nor of a measure of its own (里程).
+_LENGTH_BY_UNIT = re.compile(r"(?<=[\u4e00-\u9fff”\"）)])(?<![建修造增加到达扩延成改铺通程长度量模有是全总大约一共概])"
+                r"(?:有|是|全长|总长|大概|大约|一共|总共)*(?:多少|几)(?:公里|千米|km)(?=[？?，,、；;]|$)")
+_BUILDS = re.compile(r"新建|建设|修建|改建|扩建|改造|铺设|硬化|治理|疏浚|新增|完成")
+#: Spoken wordings of what plans print (vocabulary, not code paths: add a row): (pattern, printed words, a word the
+#: question must hold for the reading to apply, or None). 「每天供水多少」 is a plant's 供水规模, 「一天能处理」 its 日处理,
+#: 「能供多少人」 a water works' 供水人口, 「花多少钱」 an investment.
+SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
+    (re.compile(r"(?:每天|每日|一天|一日|日)(?:能|可以?|要|将)?供水(?:量|能力)?(?:有|是|为|能)?(?=多少|几)"), "供水规模", None),
+    (re.compile(r"(?:每天|每日|一天|一日|日)(?:能|可以?|要|将)?供(?:应)?((?:多少|几)(?:万)?(?:吨|立方米|方)?)水"), r"供水规模\1", None),
+    (re.compile(r"(?:每天|每日|一天|一日)(?:能|可以?|要|将)?(?=处理|处置|焚烧|供气|发电|生产|产|接待|运送|吞吐)"), "日", None),
+    (re.compile(r"(?:一年|每年)(?:能|可以?|要|将)?(?=处理|处置|生产|产(?!值)|接待|吞吐|进出口|发电)"), "年", None),
+    # 「优良天数一年要超过多少天」: a count per year the plan prints as 「大于330天/年」; 每年增长 is a rate, kept.
+    (re.compile(r"(?:一年|每年|全年)(?=(?:要|将|能|可以?)?(?:超过|达到|不少于|多于|有|是|为)?(?:多少|几))"), "", None),
+    (re.compile(r"(?:能|可以?|要|将)?(?:供|供应)(?:给)?((?:多少|几)(?:万)?人)(?:用水|饮水|吃水)?"), r"供水人口\1", "水"),
+    # 「一年能卖多少钱」 is a 年销售收入 (before 「多少钱」 reads as an investment).
+    (re.compile(r"(?:一年|每年|年)(?:能|可以?|要)?(?:卖|销售)(?:多少|几)(?:个)?(?:亿)?(?:钱|元)"), "年销售收入多少", None),
+    # 「脱贫了多少户」: households lifted out of poverty, as plans print them (「12187户贫困户…全部脱贫」).
+    (re.compile(r"(?<!贫困户)(?:实现|完成)?脱贫(?:了)?(多少|几)(万)?户"), r"有\1\2贫困户脱贫", None),
+    # 「十三五脱贫攻坚一共脱贫了多少人」: the campaign names the time of what is asked, not its measure
+    (re.compile(r"脱贫攻坚(?:战)?(?:中|里|期间|以来)?(?=[^？?，,]*脱贫)"), "", None),
+    # 「财政总收入有多少钱」「信息消费规模要到多少钱」: 多少钱 after a measure of money asks that measure, no investment.
+    (re.compile(r"((?:投资|收入|产值|规模|总额|额|利税|利润|收益|税收|营收|资金)(?:(?:19|20)\d\d年)?(?:有|是|为|能有|要到|能到|达到|要达到|能达到|到)?)(多少)钱"), r"\1\2", None),
+    (re.compile(r"(?<![资入])(?:要|需要|得|能)?(?:花|投入|投)?(?:多少|几)(?:个)?钱"), "投资多少", None),
+    (re.compile(r"(?<=[资入])(多少)钱"), r"\1", None),
+    (re.compile(r"有?多高(?![速铁])"), "高度多少", None),
+    # 「钢1957年计划产多少」: what a plan produces is its 产量 (一年产多少 is read above as 年产).
+    (re.compile(r"(?<![年生投])产(?=(?:多少|几))"), "产量", None),
+    (re.compile(r"(?:上涨|涨)(?=了?(?:多少|几))"), "增长", None),
+    (re.compile(r"的(?=比重|比例|占比)"), "", None),  # 「占GDP的比重」: the share as tables name it
+    (re.compile(r"(每[百千万]人)(?![口次])"), r"\1口", None),  # 每万人发明专利 is printed 每万人口…
+    (re.compile(r"(?:能|可以?|可|要)?灌(?:溉)?(?=(?:多少|几)(?:万)?亩)"), "灌溉面积", None),
+    # 「由多少提高到多少」 asks the clause 「由A提高到B」: its target, quoted with where it starts.
+    (re.compile(r"(?:从|由)(?:多少|几)(?:[%％])?(?=(?:提高|提升|增加|增长|上升|下降|降低|减少|降)(?:到|至)(?:多少|几))"), "", None),
+    (re.compile(r"(?:能|可以?|可|要)?停(?:放)?(?:多少|几)(?:个|辆)?车"), "停车位多少个", None),
+    # 「装多少千瓦」 is a plant's 装机 (装几台风机 keeps its things counted).
+    (re.compile(r"(?<!安)装(?:了)?(?=(?:多少|几)(?:万|百万)?(?:千瓦|兆瓦|MW|kW|瓦))"), "装机", None),
+    # 「规划多少亩地」「要用多少亩地」「规划了多少亩」: a site's 规划用地 (征/流转/复垦多少亩地 keep their verb).
+    (re.compile(r"(?:规划了?|占用?了?|要用|用了?|需要)((?:多少|几)万?亩)(?:土?地|(?![\u4e00-\u9fff]))"), r"规划用地\1", None),
+    # 「零陵这边」「城区那块」: a place said with a spoken locative is the place itself.
+    (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这边|那边|这块|那块|这一块)(?=[\u4e00-\u9fff])"), "", None),
+    # 「25年定了多少」「目标定的是多少」: what a plan sets is its target.
+    (re.compile(r"(?:目标)?(?:(?<![稳固决规鉴])定|订|设定|确定|定为|设为)(?:了|的|在)?(?:是|为)?(?=多少)"), "目标是", None),
+    # 「那四个水厂」「这座桥」 point back at the named thing: no part of what is asked of it.
+    (re.compile(r"(?:那|这)[一二三四五六七八九十两几]*[个座家所条处项]?[\u4e00-\u9fff]{0,3}?(?:厂|站|所|馆|园|库|桥|港|场|校|院)(?=[^\u4e00-\u9fff]|每|能|可|要|的|供|建|有|一共|总共)"), "", None),
+)
+
+_CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: Words that count things after 多少/几 (「多少公里铁路」, 「多少张床位」): the unit the answer must carry.
+MEASURE_UNITS = (
+    "万公里", "公里", "千米", "平方公里", "平方米", "万平方米", "万亩", "亩", "公顷", "万吨", "吨", "万千瓦", "千瓦",
+    "立方米", "亿立方米", "万亿元", "亿元", "万元", "元", "万亿美元", "亿美元", "美元", "亿吨", "亿千瓦", "亿亩", "亿人", "万套", "套", "万人", "人", "个", "张", "件", "所", "家", "座", "条", "岁", "处", "项",
+    "辆", "户", "次", "床", "台", "亿度", "度", "兆瓦",
+    # older plans count grain in 斤 and cotton in 担, livestock in 头, shoes in 双
+    "亿斤", "万斤", "斤", "万担", "担", "万头", "头", "万双", "双",
+    # people counted by 名 (社员, 技术人员)
+    "万名", "名",
+)
+#: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
+#: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.
+_ASPECTS = (
+    ("growth", re.compile(r"平均每年(?:要|将)?(?:增长|递增|提高|下降|降低|减少)|年均(?:分别)?(?:要|将)?(?:增长|增速|提高|递增|下降|降低|减少|降幅)|(?<!自然)增长率|增速|增幅|每年(?:平均)?(?:增长|下降)")),
+    # 「累计…达到多少」 asks the period's sum (累计引进外资达到多少), not a level.
+    ("total", re.compile(r"(?:累计|合计|共计|总计)[^，,。？?]{0,12}?(?:达到|达|为)(?:了)?(?:多少|几)|[五十]年(?:内|间|里)?(?:一共|总共|加起来|合起来)")),
+    ("level", re.compile(r"(?:达到|搞到|做到|提高到|提到|提升到|增加到|降到|降至|降低到|下降到|控制在|保持在|稳定在|维持在|突破|到)(?:了)?(?:多少|几|什么水平)")),  # 搞到/做到: spoken 达到; 「寿命到多少」 asks the level too
+    ("change", re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大)(?:了)?(?:多少|几)")),
+    # 「五年合计」「累计」: a sum over a period, which no level in one year answers (nor it them).
+    ("total", re.compile(r"合计|累计|共计|总计")),  # 「一共有多少个」 counts things, over no period
+)
+#: A question asking the sum of the things it names (一共, 合计 …), not a figure each.
+_SUM_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来|总数|总和")
+_ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长率|增速|增幅|(?<!自然)增长|递增|提高|(?<=.{4})新增)$|(?:平均)?每年$|(?:五年)?(?:合计|累计|共计|总计)$")  # 自然增长率 is a measure of its own
+#: A year as plans and questions print it (2025年, 二〇〇〇年), and a five-year period's name (“十四五”, 九五):
+#: pattern text for other readers to build on.
+YEAR_TEXT = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"
+PERIOD_TEXT = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
+_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期|的时候)?")
+_PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
+_YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
+#: 「第一个五年国防和行政的费用…」: a plan's number as older texts print it is the question's period, no part of a measure.
+_PLAN_NO_SAID = re.compile(r"第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:计划)?(?:时期|期间|的时候|内)?")
+_MEASURE_NOISE = re.compile(
+    r"(?:19|20)\d\d年?(?:至|到|-|—|－)(?:19|20)\d\d年|[“”\"'‘’「」《》？?！!。，,]|请问|(?:国家|全国|全省|全市|全区|全县|本省|本市|本区|本县|这个|本|该)?(?:规划纲要|纲要|规划|方案)(?:中|里)?(?:所?(?:说|讲|写|提到)的?)?|(?:^|(?<=年))(?:建议|报告)(?:中|里)(?:所?(?:说|讲|写|提到)的?)?|提出|明确|预计|预测|原来|原先|起初|(?:的)?基期值?|^[一二三四五六七八九十]五计划|^计划(?=(?:今后|未来)?[五十]年)|(?:今后|未来)?(?:五|十)年(?:内|里|间|中)|(?:要|将)?(?:比|较)(?:现在|目前|当前|现有水平)|(?:和|与|及|、)(?=(?:19|20)\d\d年|[一二][〇零一二三四五六七八九]{3}年)|(?:到|至|在|(?<!占)比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?"
+)
+_ASK_TAIL = re.compile(
+    r"(?:要|将|需要|需|应|计划|预计|力争|预期)?(?:分别)?(?:要|将)?"
+    r"(?:提高|提升|达到|降低|下降|降到|降至|减少|增长|增加|超过|控制|保持|稳定|维持|建设|新建|建成|实现|完成|突破|压减|累计|搞|做|降|提)?"
+    r"(?:到|至|在)?(?:了)?(?:多少|几)"
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a figure question asks.
+
+    ``ask`` is ``value`` (a figure), ``count``/``sum`` (over a box), or the intent kind
+    for other questions. ``measures`` are the asked measures (one per part of 「A和B分别」
+    or of two sentences), ``unit`` the counting word after 多少 (公里, 张) or None,
+    ``year`` the year the question constrains the answer to (None: any).
+    """
+
+    ask: str
+    measures: tuple[str, ...]
+    unit: str | None = None
+    year: int | None = None
+    aspect: str | None = None
+    #: Whether ``year`` ends a five-year period the question names as a whole (“十三五”期间).
+    period: bool = False
+    #: Each measure's own counting word (``unit`` is the first of them).
+    units: tuple[str | None, ...] = ()
+    #: Each measure's own aspect, read in its own sentence (「GDP年均增长多少？城镇新增就业多少人？」: growth, any).
+    aspects: tuple[str | None, ...] = ()
+
+    def unit_of(self, index: int) -> str | None:
+        """The counting word asked with the ``index``-th measure."""
+        return self.units[index] if index < len(self.units) else self.unit
+
+    def aspect_of(self, index: int) -> str | None:
+        """What is asked of the ``index``-th measure: ``growth``, ``change``, ``level``, ``total`` or None (any)."""
+        return self.aspects[index] if index < len(self.aspects) else self.aspect
+
+
+def spoken_years(question: str) -> str:
+    """The question with a spoken two-digit year written out (25年 → 2025年). For questions only: plan text
+    keeps its own years (:func:`years_in`).
+
+    >>> spoken_years("最终消费对GDP的贡献率，25年定了多少？"), spoken_years("30年的目标呢？")
+    ('最终消费对GDP的贡献率，2025年定了多少？', '2030年的目标呢？')
+    >>> spoken_years("近20年来增长多少？"), spoken_years("2025年是多少？"), spoken_years("30年内建成")
+    ('近20年来增长多少？', '2025年是多少？', '30年内建成')
+    """
+    return short_years(question)  # read with no plan known (qa.question.asked_time; the engine reads them in the plan's era first)
+
+
+def spoken_attributes(question: str) -> str:
+    """The question with spoken lengths and widths (长多少米, 有多宽) as the attribute words 长度/宽度 + 多少.
+
+    Examples
+    --------
+    >>> spoken_attributes("香零山大桥长多少米、宽多少米？"), spoken_attributes("大桥有多长多宽？")
+    ('香零山大桥长度多少、宽度多少？', '大桥长度多少宽度多少？')
+    >>> spoken_attributes("年均增长多少？"), spoken_attributes("长度和宽度分别是多少？")
+    ('年均增长多少？', '长度和宽度分别是多少？')
+    """
+    for pattern, word in _SPOKEN_ATTRIBUTES:
+        question = pattern.sub(word, question)
+    question = _LENGTH_BY_UNIT.sub(
+        lambda m: m.group(0) if _BUILDS.search(re.split(r"[，,。；;？?]", m.string[: m.start()])[-1]) else "长度多少", question)
+    question = re.sub(r"(长度|宽度)(?=宽度|长度|[？?、，,]|$)", r"\1多少", question)
+    return re.sub(r"((?:长度|宽度)多少)(?:米|公里|千米|km|m)", r"\1", question)
+
+
+def spoken_measures(question: str) -> str:
+    """The question with its spoken wordings as the words plans print (:data:`SPOKEN_MEASURES`).
+
+    Examples
+    --------
+    >>> spoken_measures("那四个水厂每天供水多少、能供多少人？")
+    '供水规模多少、供水人口多少人？'
+    >>> spoken_measures("一天能处理多少污水？"), spoken_measures("这条路要花多少钱？")
+    ('日处理多少污水？', '这条路投资多少？')
+    >>> spoken_measures("医疗保险覆盖多少人？"), spoken_measures("总投资多少钱？")
+    ('医疗保险覆盖多少人？', '总投资多少？')
+    """
+    for pattern, printed, needs in SPOKEN_MEASURES:
+        if needs is None or needs in question:
+            question = pattern.sub(printed, question)
+    return question
+
+
+def as_printed(question: str, intent: Intent) -> tuple[str, Intent]:
+    """The question in the plan's words (:func:`spoken_measures`), with the attribute cues read there (its kind kept).
+
+    >>> from qa.question.intent import classify_intent
+    >>> q = "农村饮水安全工程每天供水多少？"
+    >>> printed, intent = as_printed(q, classify_intent(q)); printed, intent.cue_words
+    ('农村饮水安全工程供水规模多少？', ('供水规模',))
+    """
+    printed = spoken_measures(question)
+    if printed == question:
+        return question, intent
+    cues = classify_intent(printed)
+    return printed, replace(intent, attributes=cues.attributes, cue_words=cues.cue_words)
+
+
+#: A question asking where a change starts (原来是多少, 基期值) or both its ends (从多少提高到多少).
+_START_ASKED = re.compile(r"原来|原先|起初|基期|起点|(?:从|由)多少")
+_BOTH_ASKED = re.compile(r"(?:从|由)多少[^，,。？?]{0,8}?(?:到|至)了?多少")
+
+
+def asks_start(question: str) -> str | None:
+    """``"both"`` for 「从多少提高到多少」, ``"start"`` for 「原来是多少」, else None.
+
+    >>> asks_start("城镇化率要从多少提高到多少？"), asks_start("城镇化率原来是多少？"), asks_start("城镇化率要提高到多少？")
+    ('both', 'start', None)
+    """
+    return "both" if _BOTH_ASKED.search(question) else "start" if _START_ASKED.search(question) else None
+
+
+#: A works' phase (一期投资50亿元, 大唐风力发电站（二期）); 首期 is 一期. Not 期间/期末 (“十四五”期间).
+_PHASE = re.compile(r"([一二三四五六七八九首])期(?![间末限初中])")
+
+
+def _phases(text: str) -> set[str]:
+    return {"一" if m.group(1) == "首" else m.group(1) for m in _PHASE.finditer(text)}
+
+
+def phase_agrees(question: str, clause: str, owner: str = "") -> bool:
+    """Whether a figure printed in ``clause`` of a thing named ``owner`` is of the phase the question asks.
+
+    A question naming a phase (「一期投资多少」) takes only a figure of that phase, stated in the clause or the
+    owner's name, and none of another; a question naming none (「投资多少」「总投资多少」) asks the whole, which
+    a phase's figure (「其中，一期投资50亿元」) is not — unless the thing itself is that phase (大唐风力发电站（二期）).
+
+    Examples
+    --------
+    >>> phase_agrees("电镀中心一期投资多少", "一期投资50亿元"), phase_agrees("电镀中心投资多少", "一期投资50亿元")
+    (True, False)
+    >>> phase_agrees("电镀中心总投资多少", "总投资160亿元"), phase_agrees("电镀中心二期投资多少", "总投资160亿元")
+    (True, False)
+    >>> phase_agrees("风电站装机多少", "装机3万千瓦", "大唐风力发电站（二期）"), phase_agrees("风电站一期装机多少", "装机3万千瓦", "大唐风力发电站（二期）")
+    (True, False)
+    >>> phase_agrees("首期投资多少", "一期投资50亿元"), phase_agrees("“十四五”期间投资多少", "投资8亿元")
+    (True, True)
+    """
+    asked, printed, owned = _phases(question), _phases(clause), _phases(owner)
+    if asked:
+        return bool(asked & (printed | owned)) and printed <= asked
+    return printed <= owned
+
+
+def as_asked(measure: str, question: str) -> str:
+    """The measure as the question words it, or 所问的数值 when reading the question left a residue no reader would
+    recognise (「按级公路标准修」 from 按几级公路标准修, 「产业投资占固投比重和」): a not-found answer names the measure
+    cleanly or not at all. A part sharing the next part's tail (「货物贸易和服务贸易进出口总额」) is the question's too.
+
+    Examples
+    --------
+    >>> as_asked("货物贸易进出口总额", "货物贸易和服务贸易进出口总额分别是多少？"), as_asked("森林覆盖率", "森林覆盖率的目标是多少？")
+    ('货物贸易进出口总额', '森林覆盖率')
+    >>> as_asked("按级公路标准修", "有多长，按几级公路标准修？"), as_asked("产业投资占固投比重和", "产业投资占固投的比重，2020年和2025年各是多少？")
+    ('所问的数值', '所问的数值')
+    """
+    q = normalise_question(question).replace("的", "")
+    if measure in q:
+        return measure
+    for k in range(2, len(measure) - 1):
+        head, tail = measure[:k], measure[k:]
+        at = q.find(head)
+        end = q.find(tail, at + k) if at >= 0 else -1
+        if end >= 0 and re.fullmatch(r"(?:和|与|及|、)[^？?，,。；;]*", q[at + k : end]):
+            return measure
+    return "所问的数值"
+
+
+def measure_core(measure: str) -> str:
+    """The measure without its head word (森林覆盖率 → 森林, 私人汽车拥有量 → 私人汽车拥有): where a hint for a measure
+    the plan does not state must come from — its subject, never another subject's 覆盖率 or 收入.
+
+    >>> measure_core("森林覆盖率"), measure_core("私人汽车拥有量"), measure_core("城镇居民人均可支配收入")
+    ('森林', '私人汽车拥有', '城镇居民')
+    >>> measure_core("财政性教育经费占国内生产总值比例")
+    '财政性教育经费'
+    """
+    core = MEASURE_HEAD.sub("", measure) or measure
+    return re.sub(r"(?<=.{2})占.*$", "", core)  # 「A占GDP比重」 is A's: GDP is its denominator, not its subject
+
+
+#: The head words that name what kind of figure a measure is (率, 比重, 收入 …), read off its end.
+MEASURE_HEAD = re.compile(
+    r"(?:(?:人均)?(?:可支配)?收入|覆盖率|普及率|增长率|达标率|利用率|参保率|占有率|比重|比例|占比|总额|总量|总值|增加值|"
+    r"人口|人数|面积|规模|产量|产值|率|量|值|数|额)$")
+
+
+def asked_aspect(text: str) -> str | None:
+    """Whether a question asks for a yearly rate, a change or a level (see :data:`_ASPECTS`).
+
+    Examples
+    --------
+    >>> asked_aspect("“十三五”期间GDP年均增长多少？"), asked_aspect("能耗要降低多少？"), asked_aspect("要达到多少岁？")
+    ('growth', 'change', 'level')
+    >>> asked_aspect("森林覆盖率的目标是多少？") is None
+    True
+    """
+    return next((name for name, pat in _ASPECTS if pat.search(text)), None)
+
+
+def period_end(name: str) -> int | None:
+    """The last year of a five-year period named like 十四五 / 九五.
+
+    Examples
+    --------
+    >>> period_end("十四五"), period_end("九五"), period_end("十一五")
+    (2025, 2000, 2010)
+    >>> period_end("一五"), period_end("二五"), period_end("三五")
+    (1957, 1962, 1970)
+    """
+    m = re.fullmatch(r"(十[一二三四五六七八九]?|[一二三四五六七八九])五", name)
+    if not m:
+        return None
+    word = m.group(1)
+    n = 10 + _CN_NUM.get(word[1:], 0) if word.startswith("十") else _CN_NUM[word]
+    # The first two plans ran 1953–1957 and 1958–1962; after the 1963–1965 adjustment years the
+    # third began in 1966, and every plan since ends in a year ending in 0 or 5.
+    return {1: 1957, 2: 1962}.get(n, 1955 + 5 * n)
+
+
+def years_in(text: str) -> list[int]:
+    """Years a text states: 2025年, 二〇〇〇年, “十四五”期间 (as the period's end), in order.
+
+    Examples
+    --------
+    >>> years_in("到2025年，“十四五”期间，到二〇〇〇年")
+    [2025, 2025, 2000]
+    >>> years_in("第十二个五年规划纲要")
+    [2015]
+    >>> years_in("“十三五”初期为19.1%")
+    [2016]
+    """
+    found: list[tuple[int, int]] = []
+    for m in _YEAR.finditer(text):
+        digits = "".join(_CN_DIGIT.get(c, c) for c in m.group(1))
+        found.append((m.start(), int(digits)))
+    found.extend(_periods(text))
+    return [y for _, y in sorted(found)]
+
+
+def _periods(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _PERIOD.finditer(text):
+        end = period_end(m.group(1) + "五")
+        # 「五年」「一五」 inside other words are not periods: require quotes or a period word.
+        if end and (m.group(0)[0] in "“\"" or m.group(0).endswith(("期间", "时期", "末", "规划期", "规划"))):
+            # 「“十三五”初期为19.1%」: the period's first year, not its end
+            found.append((m.start(), end - 4 if text.startswith(("初期", "期初"), m.end()) else end))
+    for m in _PLAN_NO.finditer(text):
+        if end := period_end(m.group(1) + "五"):
+            found.append((m.start(), end))
+    return found
+
+
+def periods_in(text: str) -> list[int]:
+    """The last years of the five-year periods a text names (“十三五”时期 → 2020), bare years left out.
+
+    Examples
+    --------
+    >>> periods_in("“十三五”时期对于零陵区发展是极具历史意义的五年"), periods_in("锚定二〇三五年远景目标")
+    ([2020], [])
+    """
+    return [y for _, y in sorted(_periods(text))]
+
+
+def measure_variants(measure: str) -> list[str]:
+    """The measure as asked, then as the plan may print it (:data:`MEASURE_SYNONYMS`).
+
+    Examples
+    --------
+    >>> measure_variants("单位GDP能耗")[:3]
+    ['单位GDP能耗', '单位国内生产总值能耗', '单位地区生产总值能耗']
+    """
+    out = [measure]
+    for word, plan_words in MEASURE_SYNONYMS.items():
+        for m in list(out):
+            if word in m:
+                out.extend(m.replace(word, w) for w in plan_words)
+    return list(dict.fromkeys(out))
+
+
+def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
+    """「A和B」 → (A, B), giving a short first part the tail it shares with the second.
+
+    Examples
+    --------
+    >>> split_measures("孕产妇死亡率和婴儿死亡率")
+    ('孕产妇死亡率', '婴儿死亡率')
+    >>> split_measures("货物贸易和服务贸易进出口总额")
+    ('货物贸易进出口总额', '服务贸易进出口总额')
+    >>> split_measures("人和三路长度")
+    ('人和三路长度',)
+    >>> split_measures("某某光源和某某超算中心总投资", shared="总投资")
+    ('某某光源总投资', '某某超算中心总投资')
+    """
+    pieces = re.split(r"(和|与|以及|及|、)", measure)
+    parts = [pieces[0]]
+    for sep, text in zip(pieces[1::2], pieces[2::2]):
+        if len(parts[-1]) < 2 or len(text) < 2:
+            parts[-1] += sep + text  # 「人和三路」「和平路」: a 和 inside a name
+        else:
+            parts.append(text)
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return (measure,)
+    last = parts[-1]
+    if shared and last.endswith(shared):
+        # 「A和B的总投资」: named things sharing the attribute after 的.
+        return tuple(p if p.endswith(shared) else p + shared for p in parts[:-1]) + (last,)
+    out = []
+    for p in parts[:-1]:
+        # 「货物贸易和服务贸易进出口总额」: the first part shares the second's head length, then its tail.
+        if len(p) <= 4 and len(last) > len(p) + 2:
+            out.append(p + last[len(p):])
+        else:
+            out.append(p)
+    return tuple(out + [last])
+
+
+#: Words of a spoken question that are no part of its measure: a modal before the asking verb (能达到, 可以有,
+#: never the 能 of 产能/节能) and the time of a work's completion (建成后有多少个学位 asks the 学位).
+_SPOKEN_NOISE = re.compile(r"(?<![产功效动技性节储热光风核体智职潜势赋])(?:能够|能|可以)(?=(?:有|达到|到|搞到|做到|实现|提供|突破|容纳|新增|增加)(?:多少|几))"
+                           r"|(?:建成|完工|竣工|投产|投运)(?:以?后)(?=[一-鿿])")
+
+
+def _measure_and_unit(text: str) -> tuple[str, str | None]:
+    unit = None
+    text = _SPOKEN_NOISE.sub("", text)
+    text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)
+    text = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", text)  # 「占市域面积的百分之几」 asks a share  # 「受教育年限要增加到几年」: the years are the value's own unit
+    m = re.search(r"(?:多少|几)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", text)
+    if m:
+        unit = m.group(1)
+        text = text[: m.start()] + "多少" + text[m.end() :]
+    text = _MEASURE_NOISE.sub("", _SEVERAL_SCOPES.sub("", text))
+    text = _PLAN_NO_SAID.sub("", _PERIOD.sub("", text))
+    head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
+    head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
+    if _OBJECT_AFTER.search(tail):
+        # 「要修复多少亩矿山损毁土地」: the verb before the question word takes the object after it (修复矿山损毁土地).
+        head = re.sub(_MODAL + r"(?=[\u4e00-\u9fff]{1,2}$)", "", head)
+        head = re.sub(r"^(?:建|修|搞)$", "", head)  # 「要建多少公里铁路新线」: a bare spoken verb names nothing
+    else:
+        # 「…加工企业要新增多少家」: a verb of making after the things counted is no part of their name (征地 is).
+        head = re.sub(_MODAL + r"(?:新增|新建|培育|引进|建设|建成|打造|创建|扶持|发展|改造|修复|完成|实现)$", "", head)
+        head = re.sub(_MODAL + r"(?=[\u4e00-\u9fff]{2}$)", "", head)  # 「…项目要征地多少亩」: 征地 is asked, 要 is not
+    head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共|加起来|合起来)+$", "", head)
+    head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
+    head = re.sub(r"(?:是|为|有)$", "", head)
+    # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
+    head = re.sub(r"(?:的)?目标(?:值)?$|(?:大约|大概|约)$", "", head)  # 「城镇化率目标是多少」 asks for the 城镇化率
+    # 「粮食总产量应该有多少」「59年实际是多少」「二五打算提到多少」: what the speaker expects or contrasts, no printed word.
+    head = re.sub(r"(?:应该|应当|实际上?|打算|准备|大概|大约)+(?:要|将|是|为|有)?$", "", head)
+    head = re.sub(r"(?<=.{2})(?:的)?(?:大概|大约)(?=[\u4e00-\u9fff])", "", head)  # 「…靠进口的大概占多少」
+    head = re.sub(r"(?:要|将|分别|年均|是|为|有|计划)+$", "", _ASPECT_WORDS.sub("", head))  # 工业总产值计划平均每年递增
+    head = re.sub(r"(?<=..)(?:[五十]年(?:内|间|里|中)?)(?:要|将|一共|共)?(?:新增|增加|减少|新建)?$", "", head)  # 「病床五年增加多少张」: the span, no part of it
+    # 「建设多少公里铁路新线」: the measure continues after the question word.
+    tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
+    measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
+    # 「现在有多少个人民公社」: the time of the text (现在, 目前) is no part of what is counted.
+    measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|对于|对(?![外口内])|现在|目前|当前|如今)+", "", measure)
+    # 「基本建设投资里工业投资的比重」: the whole a share is of is said as its container (plans: 「在投资总额中，…所占的比重」).
+    measure = _SHARE_CONTAINER.sub("", measure)
+    # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
+    measure = re.sub(r"^(?:让|使得|使|把|推动|促进|力争|争取)(?=.{4})", "", measure)
+    return _money_units(measure), unit
+
+
+#: Several scopes a measure is asked over (「在三类地区分别达到多少」「在不同的情况下」): the answer's run, no part of the
+#: measure's name (qa.values.measures gives the whole run a clause prints over them).
+_SEVERAL_SCOPES = re.compile(r"(?:在|按照?)[^，,]{0,8}?(?:[两二三四五六七八九几多]种|[两二三四五六七八九几多]类|不同)[^，,]{0,6}?(?:地区|情况下?|条件下)")
+
+#: The whole a share is of, said as its container before the part (「财政支出里国防费用的比重」).
+_SHARE_CONTAINER = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:里面|当中|里|中)(?=[\u4e00-\u9fff]{2,}(?:所占)?(?:比重|比例|占比|份额)$)")
+#: 「按纲要的水平算」「按照不变价格来算」: how a figure is reckoned, said short.
+_RECKONING = re.compile(r"^按(?:照)?([^，,。？?]{2,12}?)(?:来)?(?<!计)算")
+#: Modal words before a verb in a question (要修复, 将新增).
+_MODAL = r"(?:要|将|需要|需|拟|计划|预计|力争)"
+#: A question word followed by its object (「多少亩矿山损毁土地」), not by a mere particle.
+_OBJECT_AFTER = re.compile(r"^(?![呢吗啊呀的了])[\u4e00-\u9fff]")
+#: Words of money: an amount after them written 2000万 or 过亿 is in 元 (万元, 亿元), as plans print it.
+_MONEY = re.compile(r"产值|投资|收入|营收|销售|利税|税收|资金|营业额")
+
+
+def _money_units(measure: str) -> str:
+    """The measure with a money amount written short (2000万, 过亿) in the unit plans print (2000万元, 过亿元).
+
+    >>> _money_units("年加工产值2000万以上农产品加工企业"), _money_units("年产值过亿企业"), _money_units("人口过亿国家")
+    ('年加工产值2000万元以上农产品加工企业', '年产值过亿元企业', '人口过亿国家')
+    >>> _money_units("投资5000万元以上项目"), _money_units("产值达到10万吨企业")
+    ('投资5000万元以上项目', '产值达到10万吨企业')
+    """
+    at = _MONEY.search(measure)
+    if not at:
+        return measure
+    head, rest = measure[: at.end()], measure[at.end():]
+    return head + re.sub(r"(?<=[0-9一二三四五六七八九两十百千过超])([万亿])(?![元美人吨亩千瓦平立公米户个家台辆件套头斤担])", r"\1元", rest)
+
+
+def parse_frame(question: str, intent: Intent) -> Frame:
+    """The frame of ``question`` given its classified intent.
+
+    Examples
+    --------
+    >>> from qa.question.intent import classify_intent
+    >>> q = "到2010年货物贸易和服务贸易进出口总额分别要达到多少？"
+    >>> f = parse_frame(q, classify_intent(q)); f.measures, f.year
+    (('货物贸易进出口总额', '服务贸易进出口总额'), 2010)
+    >>> q = "“十一五”期间要建设多少公里铁路新线？"
+    >>> f = parse_frame(q, classify_intent(q)); f.measures, f.unit, f.year
+    (('铁路新线',), '公里', 2010)
+    """
+    q = re.sub(r"有?多[大高深]", "多少", spoken_attributes(normalise_question(question)))
+    q = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", q)  # 「占市域面积的百分之几」 asks a share
+    # 「按纲要的水平算，…」: a reckoning said short, as plans print it (按照…计算).
+    q = _RECKONING.sub(r"按照\1计算", q)
+    # 「比2020年提高多少」: the year a change is measured from is no year the answer is for.
+    years = years_in(re.sub(r"(?:(?<!占)比|较|由|从)" + _YEAR.pattern, "", q))  # 「占比2020年是多少」 asks 2020
+    ask = {"fact": "value", "aggregate": "count" if not intent.attributes else "sum"}.get(intent.kind, intent.kind)
+    parts: dict[str, str | None] = {}
+    aspects: dict[str, str | None] = {}
+    sentences = [s for s in re.split(r"[？?；;]|(?<=长度多少|宽度多少)[、，,和]?", q) if s]
+    # 「…要达到多少人，国内生产总值年均增长多少」: a comma between two asked parts ends a sentence too.
+    sentences = [p for s in sentences for p in (re.split(r"[，,](?=[^，,]*(?:多少|几))", s) if re.search(r"(?:多少|几)[^，,]*[，,]", s) else [s])]
+    # 「长度多少、宽度多少」: each spoken attribute is a part of its own.
+    for sentence in sentences:
+        measure, unit = _measure_and_unit(sentence)
+        if len(measure) < 2:
+            continue
+        shared = re.search(r"(?:和|与|及|、)[^的]+的(" + "|".join(sorted(ATTRIBUTE_CUES, key=len, reverse=True)) + r")(?:分别|各)?(?:是|为|有|要)?(?:多少|几)", sentence)
+        # 「干线和支线一共多少公里」 asks one sum, not a figure each.
+        whole = ("分别" in sentence or "和" in measure or "、" in measure) and not _SUM_ASKED.search(sentence)
+        for part in split_measures(measure, shared and shared.group(1)) if whole else (measure,):
+            parts.setdefault(part, unit)  # a sentence's counting word is its own parts' (「…多少个？入社率呢？」)
+            aspects.setdefault(part, asked_aspect(sentence) if len(sentences) > 1 else asked_aspect(q))
+    units = tuple(parts.values())
+    year = years[0] if years else None
+    period = bool(year and periods_in(q)[:1] == [year] and not _YEAR.search(q))
+    return Frame(ask, _share_subject(tuple(parts)), next((u for u in units if u), None), year, asked_aspect(q), period, units,
+                 tuple(aspects.values()))
+
+
+def _share_subject(measures: tuple[str, ...]) -> tuple[str, ...]:
+    """「优速物流的总投资和用地分别是多少」: a later part that is only an attribute word is the first part's subject's.
+
+    The first part must end in a known attribute word (:data:`qa.question.intent.ATTRIBUTE_CUES`); a later
+    part is an attribute when it is one too or a short word of its own (「供水规模和供水人口」), not a
+    sibling measure sharing the subject's head (「发电装机总容量和发电量」).
+
+    Examples
+    --------
+    >>> _share_subject(("优速物流总投资", "用地")), _share_subject(("森林覆盖率", "城镇化率"))
+    (('优速物流总投资', '优速物流用地'), ('森林覆盖率', '城镇化率'))
+    >>> _share_subject(("农村饮水安全工程供水规模", "供水人口")), _share_subject(("发电装机总容量", "发电量"))
+    (('农村饮水安全工程供水规模', '农村饮水安全工程供水人口'), ('发电装机总容量', '发电量'))
+    """
+    if len(measures) < 2:
+        return measures
+    first = measures[0]
+    cue = next((c for c in sorted(ATTRIBUTE_CUES, key=len, reverse=True) if first.endswith(c)), None)
+    if cue is None or len(first) - len(cue) < 2:
+        return measures
+    subject = first[: -len(cue)]
+    # A later part is the same thing's attribute when it is an attribute word, or a short word the subject does
+    # not already hold (发电量 is a sibling of 发电装机总容量, not an attribute of 发电装机总).
+    # A measure of its own (社零, GDP: :data:`MEASURE_SYNONYMS`) is no attribute of the subject.
+    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES or (len(m) <= 4 and m[:2] not in subject and m not in MEASURE_SYNONYMS)
+                            else m for m in measures[1:])

@@ -1,0 +1,323 @@
+"""Office wordings of a question read as the plan's reader writes it, before any answerer sees it.
+
+New staff ask in a chat: a polite lead-in (请问, 帮我查一下, 我想知道), a trailing remark on where to look
+(……，规划里怎么说的？), a year written short in Chinese numerals (三〇年, 二五年), a box or chapter number in
+Chinese numerals (专栏二十八点一, 二十五章第二节), a five-year period without its quotes (十三五), money counted in
+亿 (多少个亿). Each is vocabulary here — a
+pattern and what it means — as are a question without a question word (「说一下X的总投资」「X的长度和宽度？」), a
+size asked unit first (多少米长), a year in brackets after the question, 「哪个专栏里有X」, a yearly figure said 一年,
+「都是啥」, 「怎么解释的」, 「X那一节」, 「按什么等级」,
+「按多少来把握」, 「X在主要任务哪一块」, a spoken tail (来着) and a heading's title asked unquoted where it sits
+(:func:`quote_heading`) — so the answerers see one wording; what is asked, about what and for which year
+is unchanged (a year read from 三〇年 is 2030, never dropped: the check of the year stays the answerers').
+"""
+from __future__ import annotations
+
+import re
+
+from .asked_time import short_years
+from .intent import parse_cn_number
+
+__all__ = ["read_wording", "box_by_title", "quote_heading", "share_as_printed", "LEAD_INS", "TRAILERS"]
+
+#: A polite lead-in that asks nothing itself (请问, 帮我查一下, 我想知道, 麻烦问下); group ``look`` when it
+#: asks to look something up, so a bare noun phrase after it (「帮我查一下X的总投资」) asks X's figure.
+LEAD_INS = re.compile(
+    r"^(?:(?:你好|您好|老师|同事)[，,！!]?)?"
+    r"(?:(?:请|麻烦(?:你|您)?)?(?P<look>(?:帮(?:我|忙)?|给我)(?:查|看|找|问)(?:一下|下|一查|查)?|(?:查|看|找)(?:一下|一查)|"
+    r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请(?![假求示愿柬教客])|问一下|问下)"
+    r"(?:[，,：:]|(?=[\u4e00-\u9fff\"“0-9A-Za-z]))"
+)
+#: A trailing remark on where or how the plan says it (……，规划里怎么说的？ ……，规划里有吗？ ……，文件里写了吗):
+#: the question before it is the question.
+TRAILERS = re.compile(
+    r"[，,](?:在|按)?(?:规划|纲要|文件|计划|方案|里面|上面)?(?:里|中|上|里面)?(?:是|有)?"
+    r"(?:(?:怎么|如何|咋)(?:说|讲|写|定|规定|安排)(?:的|了)?(?:呢)?|有(?:没有)?(?:写|提|说)?(?:吗|没有)|写了吗|提了吗|说了吗)"
+    r"[？?。！!]*$"
+)
+_CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
+#: A year written in full in Chinese numerals (二〇二五年): in digits, as the answerers pair years (「二〇二〇年和二〇二五年各是多少」).
+_FULL_CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十])([一二][〇零一二三四五六七八九]{3})(?=年)")
+#: 「钢1957年计划产量是多少」: a short subject before the question's only year reads after it (1957年钢计划产量…),
+#: as a table row is asked.
+_SUBJECT_THEN_YEAR = re.compile(r"^([\u4e00-\u9fff]{1,4}?)(?<![到至在于的比较从由前后末底和与及、])((?:19|20)\d\d年)(?=[\u4e00-\u9fff])")
+#: A box's number in Chinese numerals (专栏二十八点一 → 专栏28.1, 专栏五 → 专栏5).
+_CN_BOX = re.compile(r"专栏([一二三四五六七八九十百两]+)(?:点([一二三四五六七八九十]+))?(?![共些下样般起直定切同并旦律道齐个])")
+#: A chapter, part or section number said without its 第 at the start (二十五章第二节 → 第二十五章第二节).
+_BARE_LEVEL = re.compile(r"^([一二三四五六七八九十百]+|\d{1,3})(?=[篇章节](?:第|的|叫|标题|讲|说|是|下面|里|中|有|分|包括))")
+#: A five-year period named without its quotes (十三五期间, 十四五单位GDP能耗, 十三五零陵GDP): quoted as plans print
+#: it, so it reads as the period whatever follows; never a number (第十三五个, 十三五万).
+_BARE_PERIOD = re.compile(r"(?<![“\"第〇零一二三四五六七八九十百千万两几0-9])(十[一二三四五六七八九])五(?![”\"个万千百亿倍%％分点十])")
+#: A sector said short (一产, 二产, 三产 → 第一产业 …) at a word's start (after 年, 的, 和, 、 or a break), never
+#: inside 一二三产融合, 第一产业 or 统一产品.
+_SECTOR_SHORT = re.compile(r"(?<![^年的和、及与，,？?：:“\"（(])([一二三])产(?![业品值量能生出权地])")
+#: Money counted in 亿 (多少个亿, 几个亿, 多少亿 with no unit after it) is 亿元.
+_YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩方瓦张件头只双辆台套户次株公米A-Za-z])")
+#: A size asked with its unit first (多少米长, 几公里宽 → 长多少米): the attribute before its question word.
+_UNIT_FIRST = re.compile(r"(多少|几)(米|公里|千米|km|m)?(长|宽|高|深)(?![度江城河沙])")
+#: A length counted with 几 (宽几米, 长几公里): 多少, as sizes are asked.
+_SIZE_JI = re.compile(r"(长|宽|高|深)(度)?(?:有|是|约)?几(米|公里|千米|km|m)")
+#: Square metres said short (多少平米, 多少平方, 多少平): 平方米 as plans print them.
+_SQUARE_METRES = re.compile(r"(多少|几)(?:个)?(万)?(?:平米|平方(?![米公千])|平(?![方均台安稳]))")
+#: 「说一下X」「告诉我X」: an imperative lead-in asking for what follows.
+_TELL = re.compile(r"^(?:请)?(?:说一?下|讲一?下|告诉我|列一下|介绍一下)[，,：:]?")
+#: A year put in brackets after the question (「园区产值目标是多少（2025年）？」): the question's year.
+_BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d\d年)[）)]")
+#: 「哪个专栏里有X」「哪个专栏列了X」「X是第几个专栏里的」: X's box asked, as the answerers read it (X在哪个专栏里).
+_WHICH_BOX_IS = re.compile(r"是(?:第几个|哪个|哪一个)专栏(?:里|中)?的(?:项目|工程|内容)?(?=[？?]?$)")
+_WHICH_BOX_HAS = re.compile(r"^(?:在)?(哪个|哪一个|第几个)专栏(?:里|中|里面)?(?:有|列了|列有|列出了?|提到了?|收录了?|包括了?|放了)([^？?，,]{2,40})[？?]*$")
+#: A question ending in what it asks of a thing (「X的长度和宽度？」「X的规划用地面积？」) with no question word.
+_ASKED_NOUN = re.compile(r"(?:长度|宽度|面积|投资|总投资|用地|规模|产值|容量|装机|产能|床位|学位|人口|收入|总量|比重|比例|占比|率|数)[？?]*$")
+#: 「X出现在规划的哪几章」「X提到在哪些章」: the verb after the parts asked, as the xref reader takes it (X在规划的哪几章出现).
+_VERB_BEFORE_WHERE = re.compile(r"(出现|提到|提及|写到|说到)(?:在|于)((?:规划|纲要|文中|全文)?(?:里|中)?的?(?:哪些|哪几个?|哪个|哪一|哪)(?:章节|章|篇|节|部分|地方))")
+#: 「放在报告哪一节」「在本建议的哪部分」: the document named by the genre's words for itself (报告, 建议, 方案, 计划,
+#: 意见, with 这个/本) where a part of it is asked — the plan itself, as the answerers read it (规划).
+_SELF_WHERE = re.compile(r"(?<=[在于])(?:这个|这份|这部|本|该|整个)?(?:报告|建议|方案|计划|意见|文件)"
+                         r"(?=(?:里|中)?的?(?:第几|哪)(?:一|个|些|几个?)?(?:篇|章|节|部分|块|方面|地方))")
+#: 「按哪六大类来分」「按照哪几类划分」: the classes a thing is sorted into, asked as the list answerers read it (分为哪六大类).
+_SORTED_BY = re.compile(r"按照?(哪[0-9一二三四五六七八九十两几]*(?:个|大)?(?:类|种|方面))(?:来|进行)?(?:分|划分|分类|区分)(?:的)?(?=[？?]?$)")
+#: 「要新建什么」「引进什么产业」: 什么 after a verb of works asks the things listed (哪些), never 是什么.
+_WHAT_AFTER_VERB = re.compile(r"(?<=新建|建设|引进|发展|打造|培育|实施|推进|开展|修建|建成|布局|扶持)(?:些)?什么(?=[\u4e00-\u9fff]{0,6}[？?]?$)")
+#: 「是什么文件」「指哪五料」: a definition asked in office words (指的是什么, 是指).
+_DEFINITION = ((re.compile(r"(?:是|指)(?:什么|哪个|哪一个|哪份)(?:文件|政策|文)(?=[？?]?$)"), "指的是什么"),
+               (re.compile(r"(?<![是的])指(?=哪|什么)"), "是指"))
+#: 「专栏28.1是什么标题」「第十篇是什么名字」: a heading's title asked in office words.
+_TITLE_ASKED = re.compile(r"(?:是(?:什么|哪个)(?:标题|名字|名称|题目)|叫什么标题)(?=[？?]?$)")
+#: What names a heading or box (a title asked of anything else, 「…的那个指标叫什么名字」, is no title).
+_HEADING_NAMED = re.compile(r"专栏|第[^，,？?]{1,6}[篇章节编]|^[^，,？?]{1,6}[篇章节]")
+#: 「含“锰”字的内容在哪些章」: the string looked for, without the words around it.
+_CONTAINING = re.compile(r"^(?:含有?|包含|带有?)([“\"][^”\"]{1,20}[”\"]字?)(?:这个字|这个词)?(?:的(?:内容|段落|地方|句子|表述))?(?=在|出现)")
+#: 「“锰”字在规划哪些章？」: a quoted string asked where with no verb is asked where it occurs (出现).
+_WHERE_NO_VERB = re.compile(r"([”\"]字?)在((?:规划|纲要|文中|全文)?(?:里|中)?的?(?:哪些|哪几个?)(?:章节|章|篇|部分))[？?]*$")
+#: 「风电方面的项目都有哪些」: what is related to X (qa.enumerations.related reads 相关的).
+_ASPECT_OF = re.compile(r"^([\u4e00-\u9fff]{2,8})方面的(项目|企业|工程|园区)(?=(?:都|还)?有哪些|是哪些)")
+#: 「分几类？分别是什么？」: the kinds a box or heading groups its items in, listed (the list says how many);
+#: 「分了几个方面」 alone asks a heading's count (qa.outline.headcount), listed only when 「分别是什么」 asks the parts too.
+_KINDS_COUNTED = re.compile(r"(?:一共|总共|共)?分(?:了)?(?:为|成)?几(?:个)?(?:(类|大类)(?:[？?，,]?(?:分别|各|都)是(?:什么|哪些|啥)的?)?"
+                            r"|(个方面|方面)[？?，,]?(?:分别|各|都)是(?:什么|哪些|啥)的?)")
+#: 「约束性指标都是啥」「那几条线路都是啥主题」: the members of a plural asked (有哪些), never one thing defined.
+_ALL_ARE_WHAT = re.compile(r"都(?:是|有)(?:啥|什么)(?=[\u4e00-\u9fff]{0,4}[？?]?$)")
+#: 「“数字农业”怎么解释的」「X如何定义」: a definition asked (是什么意思).
+_EXPLAINED = re.compile(r"(?:是)?(?:怎么|如何|怎样)(?:解释|定义|理解)(?:的)?(?=[？?]?$)")
+#: 「发展目标那一节在哪部分」「社保那一章」: a heading pointed at with 那/这 before the level word is the heading itself.
+_HEADING_DEIXIS = re.compile(r"(?<=[\u4e00-\u9fff”\"])(?:那|这)一?(?:节|章|篇|部分)(?=在|是|属于|放在|写在|位于|讲|说)")
+#: 「按什么等级的公路修」「是哪个等级的公路」: a grade asked (按几级公路修), as qa.values.figures reads grades.
+_GRADE_WORDS = re.compile(r"(?:什么|哪个|哪一个?|哪种)(?:等级|级别)的?(?=[\u4e00-\u9fff]{0,4}(?:公路|道路|航道|标准|医院|港|站))")
+#: 「园区一年要建多少标准厂房」: a yearly figure asked as plans print it (每年), never a count of years (十一年, 第一年, 一年内).
+_A_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十第前后近这那哪某每同当去今明上下])一年(?![内来里间以前后多半级度中初底末])(?=[\u4e00-\u9fff])")
+#: 「城镇新建建筑里绿色建筑占比」「技能人才在就业人员里的占比」: a share asked container first (read by
+#: :func:`share_as_printed`).
+_SHARE_IN = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?([\u4e00-\u9fff]{2,12}?)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
+_SHARE_OF_IN = re.compile(r"([\u4e00-\u9fff]{2,12}?)在([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
+#: 「规划里对农民工返乡创业有哪些支持」: how the plan supports X (如何), never a list of things named 支持.
+_SUPPORT_FOR = re.compile(r"^(?:规划|纲要|方案)?(?:里|中)?对([^？?，,]{2,20}?)有(?:哪些|什么)(支持|扶持|帮扶)(?:措施|政策|举措)?(?=[？?]?$)")
+#: 「固定资产投资率按多少把握」: the figure a plan sets a measure at (「按百分之三十来把握」), asked as its value.
+_SET_AT = re.compile(r"按(?:照)?(多少|百分之几)(?:来|去)?(?:把握|掌握|考虑|安排|确定|控制)(?:的)?(?=[？?]?$)")
+#: 「主要任务里的那几个行动都是啥」: 那几个/这些 after 的 points at what the heading lists — the things themselves.
+_THOSE = re.compile(r"(?<=[的里中])(?:那|这)(?:几(?:个|条|项|类|大)?|些)(?=[\u4e00-\u9fff])")
+#: 「专栏2在主要任务哪一块」: where a box or heading sits under a named heading, as the position answerer reads it
+#: (放在主要任务的哪一块里).
+_SITS_UNDER = re.compile(r"(?<=[\u4e00-\u9fff0-9”\"？?，,])(?<![放写列位])在([^？?，,在]{2,12}?)的?(哪一块|哪块|哪个方面|哪一个方面)(?:里|中)?(?=[？?]?$)")
+#: 「…长多少来着？」: a spoken tail asks nothing (dropped before a question is cut into its parts); 「那个X…」 at the
+#: start points at the X named (「那个项目…」 with no name after it stays: it asks which one).
+_SPOKEN_TAIL = re.compile(r"来着(?=[？?，,。！!]|$)")
+_LEADING_THAT = re.compile(r"^那个(?!项目|工程|园|企业|产业|指标|地方|专栏|灌区|水库|港|路|桥|学校|医院|站|厂|村|镇|县|区|市|东西|事)"
+                           r"(?=[\u4e00-\u9fff“\"][^？?，,]{3})")
+#: 「图书馆那批要修缮的古籍」: 那批/这批 after a noun points at that noun's lot (图书馆的…), never a thing to resolve.
+_THAT_LOT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的里中是有在和与及把对])(?:那|这)一?批(?=[\u4e00-\u9fff])")
+#: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
+_ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
+
+
+def read_wording(question: str) -> str:
+    """``question`` with the office wordings above read as the plan's reader writes them.
+
+    Parameters
+    ----------
+    question : str
+        The question as asked (already stripped and checked).
+
+    Returns
+    -------
+    str
+        The same question, lead-in and trailing remark dropped, short Chinese years, box numbers and 个亿 written
+        as the answerers read them; unchanged when none applies.
+
+    Examples
+    --------
+    >>> read_wording("请问香零山大桥长多少、宽多少")
+    '香零山大桥长多少、宽多少'
+    >>> read_wording("园区产值到2025年要达到多少，规划里怎么说的？")
+    '园区产值到2025年要达到多少？'
+    >>> read_wording("帮我查一下大庆坪风电场新建风机数量")
+    '大庆坪风电场新建风机数量是多少？'
+    >>> read_wording("居民人均可支配收入到三〇年要达到多少？"), read_wording("“十三五”年均增长多少？")
+    ('居民人均可支配收入到2030年要达到多少？', '“十三五”年均增长多少？')
+    >>> read_wording("规划里专栏一共几个？")
+    '规划里专栏一共几个？'
+    >>> read_wording("专栏二十八点一叫啥名字？"), read_wording("二十五章第二节的标题是啥？")
+    ('专栏28.1叫什么名字？', '第二十五章第二节的标题是什么？')
+    >>> read_wording("十三五零陵GDP年均增速多少？"), read_wording("“十四五”期间呢？")
+    ('“十三五”零陵GDP年均增速多少？', '“十四五”期间呢？')
+    >>> read_wording("说一下优速物流的总投资"), read_wording("潇湘大道零陵段的长度和宽度？")
+    ('优速物流的总投资是多少？', '潇湘大道零陵段的长度和宽度是多少？')
+    >>> read_wording("香零山大桥多少米长、多少米宽？"), read_wording("园区产值目标是多少（2025年）？")
+    ('香零山大桥长多少米、宽多少米？', '2025年园区产值目标是多少？')
+    >>> read_wording("哪个专栏里有光荣院项目？"), read_wording("专栏5叫什么？")
+    ('光荣院项目在哪个专栏里？', '专栏5叫什么？')
+    >>> read_wording("北海港出现在规划哪几章？"), read_wording("怀素书法艺术产业园要新建什么？")
+    ('北海港在规划哪几章出现？', '怀素书法艺术产业园要新建哪些？')
+    >>> read_wording("“水十条”是什么文件？"), read_wording("秸秆五料化指哪五料？"), read_wording("这是什么？")
+    ('“水十条”指的是什么？', '秸秆五料化是指哪五料？', '这是什么？')
+    >>> read_wording("专栏28.1是什么标题？"), read_wording("含“锰”字的内容在规划哪些章？"), read_wording("风电方面的项目都有哪些？")
+    ('专栏28.1的标题是什么？', '“锰”字在规划哪些章出现？', '风电相关的项目都有哪些？')
+    >>> read_wording("湘江西路宽几米？"), read_wording("建筑面积多少平米？"), read_wording("平均每年增长多少？")
+    ('湘江西路宽多少米？', '建筑面积多少平方米？', '平均每年增长多少？')
+    >>> read_wording("优速物流是第几个专栏里的？"), read_wording("失业率二〇二〇年和二〇二五年各是多少？")
+    ('优速物流在哪个专栏里？', '失业率2020年和2025年各是多少？')
+    >>> read_wording("到六〇年原煤产量要到多少？"), read_wording("钢产量八〇年、85年的目标各是多少？")
+    ('到1960年原煤产量要到多少？', '钢产量1980年、1985年的目标各是多少？')
+    >>> read_wording("钢1957年计划产多少？"), read_wording("原油1952年产量和1957年计划产量各是多少？")
+    ('1957年钢计划产多少？', '原油1952年产量和1957年计划产量各是多少？')
+    >>> read_wording("2005年一产增加值占GDP比重是多少？三产呢？")
+    '2005年第一产业增加值占GDP比重是多少？第三产业呢？'
+    >>> read_wording("推进一二三产融合发展"), read_wording("第一产业增加值多少"), read_wording("唯一产地在哪")
+    ('推进一二三产融合发展', '第一产业增加值多少', '唯一产地在哪')
+    >>> read_wording("粮食到1985年要达到多少斤？")
+    '粮食到1985年要达到多少斤？'
+    >>> read_wording("“八五”期间呢？"), read_wording("60年代"), read_wording("三五年内")
+    ('“八五”期间呢？', '60年代', '三五年内')
+    >>> read_wording("专栏37.1分几类？分别是什么？")
+    '专栏37.1分为哪几类？'
+    >>> read_wording("发电量多少亿kWh？"), read_wording("请示制度在哪一章？")
+    ('发电量多少亿kWh？', '请示制度在哪一章？')
+    >>> read_wording("2025年目标为3.2的那个指标叫什么名字？"), read_wording("第十篇是什么名字？")
+    ('2025年目标为3.2的那个指标叫什么名字？', '第十篇的标题是什么？')
+    >>> read_wording("档案馆那批要修复的档案有多少卷？")
+    '档案馆的要修复的档案有多少卷？'
+    >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
+    ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
+    """
+    said = question.strip()
+    lead = LEAD_INS.match(said)
+    if lead and len(said) - lead.end() >= 4:
+        said = said[lead.end():]
+        if lead.group("look") and not _ASKS.search(said):
+            said = said.rstrip("。.！!") + "是多少？"
+    tell = _TELL.match(said)
+    if tell and len(said) - tell.end() >= 4:
+        said = said[tell.end():]
+    if (tell or _ASKED_NOUN.search(said)) and not _ASKS.search(said.rstrip("？?")):
+        said = said.rstrip("？?。.！!") + "是多少？"  # 「说一下X的总投资」「X的规划用地面积？」
+    said = TRAILERS.sub("？", said)
+    if year := _BRACKET_YEAR.search(said):
+        said = year.group(1) + _BRACKET_YEAR.sub("", said, count=1)
+    said = _SIZE_JI.sub(lambda m: m.group(1) + (m.group(2) or "") + "多少" + m.group(3), said)
+    said = _SQUARE_METRES.sub(lambda m: m.group(1) + (m.group(2) or "") + "平方米", said)
+    said = _UNIT_FIRST.sub(lambda m: m.group(3) + m.group(1) + (m.group(2) or ""), said)
+    said = _WHICH_BOX_IS.sub("在哪个专栏里", _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said))
+    said = _VERB_BEFORE_WHERE.sub(r"在\2\1", _SELF_WHERE.sub("规划", _SORTED_BY.sub(r"分为\1", said)))
+    said = _WHAT_AFTER_VERB.sub("哪些", said.replace("啥", "什么"))  # 啥 is 什么 (as qa.question.intent.read_spoken reads it)
+    if _HEADING_NAMED.search(said):
+        said = _TITLE_ASKED.sub("的标题是什么", said)
+    said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
+    said = _ASPECT_OF.sub(r"\1相关的\2", said)
+    said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
+    said = _SET_AT.sub(r"是\1", said)
+    said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
+    said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", _THAT_LOT.sub("的", said)))
+    said = _ALL_ARE_WHAT.sub("有哪些", _EXPLAINED.sub("是什么意思", said))
+    said = _HEADING_DEIXIS.sub("", _GRADE_WORDS.sub("几级", _A_YEAR.sub("每年", said)))
+    said = _KINDS_COUNTED.sub(lambda m: "分为哪几" + (m.group(1) or m.group(2)), said)
+    for pattern, words in _DEFINITION:
+        said = pattern.sub(words, said)
+    said = _FULL_CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), said)
+    said = short_years(said)  # 三〇年, 八五年, 85年 (qa.question.asked_time: the engine reads them in the plan's century first)
+    if len(re.findall(r"(?:19|20)\d\d年", said)) == 1 and not re.match(r"^(?:到|至|在|截至)", said):
+        said = _SUBJECT_THEN_YEAR.sub(r"\2\1", said)
+    said = _BARE_PERIOD.sub(r"“\1五”", said)
+    said = _CN_BOX.sub(_box_number, said)
+    said = _BARE_LEVEL.sub(r"第\1", said)
+    said = _SECTOR_SHORT.sub(r"第\1产业", said)  # 「一产增加值」「三产呢」: the sector as printed
+    return _YI.sub(r"\1亿元", said)
+
+
+def _box_number(m: re.Match) -> str:
+    whole, part = parse_cn_number(m.group(1)), m.group(2) and parse_cn_number(m.group(2))
+    if whole is None or (m.group(2) and part is None):
+        return m.group(0)
+    return f"专栏{whole}" + (f".{part}" if part is not None else "")
+
+
+#: What a question asks of a box named by its title (「乡村振兴重点项目专栏里列了哪些项目」「…分几类」).
+_OF_BOX = r"(?:里|中|里面)?(?:列了|列有|列出了?|有|包括|包含|分(?:为|成)?|都有)"
+
+
+def box_by_title(question: str, titles: dict[str, str]) -> str:
+    """``question`` with a box named by its printed title written as the plan numbers it (专栏23.1).
+
+    ``titles`` maps each box title a plan prints (乡村振兴重点项目) to its number; a title several boxes share is
+    left out by the caller. The title must be named whole with the word 专栏 beside it, or followed by what a
+    box is asked (有哪些, 分几类); a question already naming a box's number is unchanged.
+
+    Examples
+    --------
+    >>> t = {"乡村振兴重点项目": "23.1", "生态环保重点项目": "37.1"}
+    >>> box_by_title("乡村振兴重点项目专栏里列了哪些项目？", t), box_by_title("专栏“生态环保重点项目”分几类？", t)
+    ('专栏23.1里列了哪些项目？', '专栏37.1分几类？')
+    >>> box_by_title("生态环保重点项目分几类？", t), box_by_title("专栏37.1生态环保重点项目分为哪几类？", t)
+    ('专栏37.1分几类？', '专栏37.1生态环保重点项目分为哪几类？')
+    >>> box_by_title("乡村振兴重点项目有多少亩？", t)
+    '乡村振兴重点项目有多少亩？'
+    """
+    if re.search(r"专栏\s*[0-9]", question):
+        return question
+    for title in sorted(titles, key=len, reverse=True):
+        if len(title) < 4 or title not in question:
+            continue
+        t = re.escape(title)
+        named = re.search(r"专栏[“\"]?" + t + r"[”\"]?|[“\"]?" + t + r"[”\"]?(?:这个|那个)?专栏", question)
+        if named:
+            return question[: named.start()] + f"专栏{titles[title]}" + question[named.end():]
+        asked = re.search(r"[“\"]?" + t + r"[”\"]?(?=" + _OF_BOX + r"(?:哪|几|什么))", question)
+        if asked:
+            return question[: asked.start()] + f"专栏{titles[title]}" + question[asked.end():]
+    return question
+
+
+#: Where a heading is asked to sit (是第几章第几节, 在哪一章, 属于哪一篇, 放在规划的哪部分).
+_SITS_ASKED = re.compile(r"(?:是|在|属于|放在|位于|写在|列在)(?:规划|纲要|方案)?的?(?:第几|哪一|哪个|哪)(?:篇|章|节|部分)")
+
+
+def quote_heading(question: str, titles: set[str]) -> str:
+    """``question`` with a heading's whole title, asked unquoted where it sits, quoted as the plan prints it.
+
+    ``titles`` are the heading titles the plans print (篇, 章, 节). Only a title of six characters or more that is
+    the whole subject before the question of where it sits is quoted; a question quoting anything is unchanged.
+
+    Examples
+    --------
+    >>> t = {"打造永州对接东盟自贸区开放合作先行区", "发展目标"}
+    >>> quote_heading("打造永州对接东盟自贸区开放合作先行区是第几章第几节？", t)
+    '“打造永州对接东盟自贸区开放合作先行区”是第几章第几节？'
+    >>> quote_heading("发展目标在哪一章？", t), quote_heading("打造永州对接东盟自贸区开放合作先行区有哪些项目？", t)
+    ('发展目标在哪一章？', '打造永州对接东盟自贸区开放合作先行区有哪些项目？')
+    """
+    if re.search(r"[“\"「]", question) or not (asked := _SITS_ASKED.search(question)):
+        return question
+    subject = question[: asked.start()]
+    return f"“{subject}”{question[asked.start():]}" if len(subject) >= 6 and subject in titles else question
+
+
+def share_as_printed(question: str) -> str:
+    """``question`` with a share asked container first written as plans mostly print it (A占B比重); a reading to try
+    when the words asked are not printed (a plan may print 「A在B中占比」 itself).
+
+    Examples
+    --------
+    >>> share_as_printed("城镇新建建筑里绿色建筑占比要到多少？"), share_as_printed("技能人才在就业人员里的占比要到多少？")
+    ('绿色建筑占城镇新建建筑比重要到多少？', '技能人才占就业人员比重要到多少？')
+    >>> share_as_printed("绿色建筑占城镇新建建筑面积的比例要到多少？")
+    '绿色建筑占城镇新建建筑面积的比例要到多少？'
+    """
+    return _SHARE_OF_IN.sub(r"\1占\2比重", _SHARE_IN.sub(r"\2占\1比重", question))

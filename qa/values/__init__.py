@@ -1,0 +1,1 @@
+"""Answers that are figures: values, counts, sums, ranges, reverse look-ups, yes/no checks and dates."""

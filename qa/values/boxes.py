@@ -1,0 +1,88 @@
+"""What a 专栏 box does not print: its items when only its picture survives, a count it never states.
+
+Two answerers, both abstaining (``found: false``) with what the box does say:
+
+* :func:`answer_image_box` — a box kept only as an image (``pk:imageSource``): the text
+  holds its number and title, never its items, so 「专栏5有哪些项目」 cannot be listed.
+* :func:`answer_box_count` — 「专栏26.4中要新建多少个公园」: a count of a named kind of thing
+  in a box. The box's items are not that count; the count is given only when an item
+  prints it (「98个…老旧小区」), otherwise the answer says which items mention the kind.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..answer import Answer, Item
+from .figures import asked_box, item_name
+from ..question.intent import Intent
+from ..index.kb import KB
+
+__all__ = ["answer_image_box", "answer_box_count", "counted_noun"]
+
+_CLASSIFIERS = "个座所条处家项名台辆张间栋套块片户"
+#: 「多少个公园」「几座水库」: the counted noun after the number word.
+_COUNTED = re.compile(rf"(?:多少|几)[{_CLASSIFIERS}]?(?![{_CLASSIFIERS}])([\u4e00-\u9fff]{{1,10}}?)(?:项目|工程)?[？?。]?$")
+#: Counted nouns that mean the box's own items (its list), not a kind of thing in them.
+_ITEM_WORDS = {"", "项目", "工程", "重点项目", "重点工程", "建设项目", "内容", "方面", "类"}
+
+
+def counted_noun(question: str) -> str | None:
+    """The kind of thing a 「多少个X」 question counts, or None when it counts the box's items.
+
+    Examples
+    --------
+    >>> counted_noun("专栏26.4中要新建多少个公园？"), counted_noun("专栏26.4有多少个项目？"), counted_noun("有几个风电项目？"), counted_noun("能源项目有几个？")
+    ('公园', None, None, None)
+    """
+    q = unicodedata.normalize("NFKC", question)
+    if re.search(r"(项目|工程)[？?。]?$", q):
+        return None  # 「几个风电项目」: the box's own items of a kind, counted by listing them
+    m = _COUNTED.search(q)
+    if not m:
+        return None
+    noun = m.group(1)
+    return None if noun in _ITEM_WORDS else noun
+
+
+def answer_image_box(kb: KB, question: str, intent: Intent, *, plan: str | None = None) -> Answer | None:
+    """Any question about a box's content when the box is only an image: say so, found false."""
+    box = asked_box(kb, question, intent, plan=plan, kind="list")
+    if not isinstance(box, str) or not kb.attrs(box).get("imageSource") or kb.box_groups(box):
+        return None
+    return Answer(
+        question,
+        f"规划文本中{kb.label(box)}只印出标题，其内容以图片形式给出，文本中没有列出具体项目。",
+        False,
+        kind="aggregate" if intent.kind in ("aggregate", "fact") else "list",
+    )
+
+
+def answer_box_count(kb: KB, question: str, intent: Intent, *, plan: str | None = None) -> Answer | None:
+    """「专栏N中要新建多少个X」: the count an item prints for X, else found false with the items naming X."""
+    noun = None if intent.attributes else counted_noun(question)  # 「多少个停车位」 is a figure's sum
+    box = asked_box(kb, question, intent, plan=plan, kind="aggregate") if noun else None
+    if not isinstance(box, str):
+        return box
+    paras = [p for _, ps in kb.box_groups(box) for p in ps]
+    # A figure counting X: 「98个2000年以前的城镇老旧小区」 — number, classifier, then X within one clause —
+    # or X followed by its count: 「老旧小区45个」.
+    num, x = r"[0-9.一二三四五六七八九十百千万两]+", re.escape(noun)
+    counted = re.compile(rf"{num}\s*[{_CLASSIFIERS}][^，。；、]{{0,16}}?{x}|{x}[^，。；、0-9]{{0,4}}{num}\s*[{_CLASSIFIERS}]")
+    stated, naming = [], []
+    for p in paras:
+        text = unicodedata.normalize("NFKC", str(kb.attrs(p).get("text") or ""))
+        if noun not in text:
+            continue
+        naming.append(Item(item_name(kb, p), kb.citation(p)))
+        stated += [(m.group(0), p) for m in counted.finditer(text)]
+    where = kb.label(box)
+    if stated:
+        items = [Item(s, kb.citation(p)) for s, p in stated]
+        text = f"{where}中：" + "；".join(s for s, _ in stated) + "。"
+        return Answer(question, text, True, items, [i.citation for i in items if i.citation], kind="aggregate")
+    if naming:
+        text = f"{where}没有给出{noun}的数量；提到“{noun}”的条目有：" + "；".join(i.label for i in naming) + "。"
+    else:
+        text = f"{where}没有给出{noun}的数量，也未提到“{noun}”（该专栏共列出{len(paras)}项）。"
+    return Answer(question, text, False, naming, [i.citation for i in naming if i.citation], kind="aggregate")

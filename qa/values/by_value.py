@@ -1,0 +1,105 @@
+"""「哪个项目规划用地370亩？」「投资22.8亿的是哪个项目？」: the works whose own figure is the value asked.
+
+A reverse look-up over the figures of works (``pk:Quantity`` facts hung on projects, parks …),
+the counterpart of :func:`qa.values.figures.answer_indicator_by_value` for the indicator table. The
+value is read with the extractor's own unit parser, so 370亩, 9.4公里 and 22.8亿元 compare in
+base units with what was extracted; a figure of another dimension (亩 against 平方米) never
+matches. The kind word after 哪个 (路, 灌区, 风电场) narrows the owners when several hold the value.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from kg.extract.units import parse_quantities
+
+from ..answer import Answer, Item
+from ..index.kb import KB, normalise_text, plan_of
+
+__all__ = ["answer_work_by_value"]
+
+#: 「哪个项目」「哪条路」「是哪个」: the question asks which thing, the kind word after it.
+_WHICH = re.compile(r"哪(?:一)?(?:个|条|座|所|家|处|项|些|片)(?P<kind>[\u4e00-\u9fff]{0,4}?)(?=[要能将会的是规计投总占装建年有可长宽高灌用新\d]|$|[？?，,])")
+
+#: Money written without its 元 (「投资22.8亿」): the question's money words make it yuan.
+_MONEY_WORDS = re.compile(r"投资|资金|产值|收入|营收|利税|税收")
+
+#: Kind words every work answers to (a 项目 may be a park, a road or a school).
+_ANY_KIND = {"", "项目", "工程", "重大项目", "重点项目"}
+
+#: Kinds the unit parser gives when no cue word names the measure (「能灌12.3万亩」 reads as a plain area):
+#: they agree with any kind of their unit. Other kinds must be the same (a width is no length, an
+#: output value no investment).
+_PLAIN_KINDS = {"area", "count", "capacity", "power", "mass"}
+
+#: Owners a work's figure may hang on.
+_OWNERS = ("Project", "Park", "Organization", "Place", "Industry")
+
+
+def _asked_values(question: str) -> list:
+    """Figures with units printed in the question (years are no figures)."""
+    text = re.sub(r"(?:19|20)\d\d年", "", question)
+    text = re.sub(r"(\d(?:\.\d+)?)(亿|万)(?![元\u4e00-\u9fff]*[元吨亩人])", r"\1\2元", text) if _MONEY_WORDS.search(text) else text
+    return parse_quantities(text, source="question")
+
+
+def _same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _kinds_agree(asked: str, printed: str) -> bool:
+    return asked == printed or asked in _PLAIN_KINDS or printed in _PLAIN_KINDS
+
+
+def answer_work_by_value(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """The works whose extracted figure equals the one asked, each with its clause and citation.
+
+    Parameters
+    ----------
+    question : str
+        Holds 哪个/哪条/哪座… and one figure with a unit (370亩, 9.4公里, 22.8亿).
+
+    Returns
+    -------
+    Answer or None
+        ``found`` with the owners (named, typed, cited) when a work's figure has the asked value in
+        the asked unit; ``None`` when the question is no such look-up or no work holds the value
+        (the indicator and prose answerers may still know it).
+    """
+    q = normalise_text(question)
+    which = _WHICH.search(q)
+    if not which or "指标" in q:
+        return None
+    values = _asked_values(q)
+    if len(values) != 1:
+        return None
+    asked = values[0]
+    owners: dict[str, list[dict]] = {}
+    for type_ in _OWNERS:
+        for node in kb.by_type.get(type_, []):
+            if plan and plan_of(node) != plan:
+                continue
+            if normalise_text(asked.raw) in normalise_text(kb.label(node)):
+                continue  # 「110千伏变电站是哪个」: the value is part of a name, no figure looked up
+            for fig in kb.quantities(node):
+                if fig.get("unit") == asked.unit and isinstance(fig.get("value"), (int, float)) and \
+                        _same(fig["value"], asked.value) and _kinds_agree(asked.kind, str(fig.get("kind") or "")):
+                    owners.setdefault(node, []).append(fig)
+    if not owners:
+        return None
+    kind = which["kind"]
+    if kind not in _ANY_KIND:
+        named = {n: f for n, f in owners.items() if kind in kb.label(n) or kind[-1] in kb.label(n)}
+        if named:
+            owners = named
+        elif len(owners) > 1:
+            return None  # several works hold the value and none is of the asked kind: no guess
+    found = []
+    for node, figs in owners.items():
+        para = next((p for pid in figs[0].get("sources") or [] if (p := kb.paragraph(str(pid), plan=plan_of(node)))), None)
+        found.append((node, figs[0], para))
+    found.sort(key=lambda f: kb._reading_order(f[2]) if f[2] else ("~",))
+    items = [Item(kb.label(n), kb.citation(p) if p else None, entity=n, detail=str(fig.get("raw") or "")) for n, fig, p in found]
+    parts = [f"{kb.label(n)}（{fig.get('raw')}）" for n, fig, _ in found]
+    text = f"{asked.raw}对应的是：" + "；".join(parts) + "。"
+    return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items if i.citation)), kind="fact")

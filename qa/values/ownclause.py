@@ -1,0 +1,350 @@
+"""Figures whose own clause names the asked measure's head, its owner stated once before it.
+
+Plans name a thing once and then list its figures by their own short measures: 「城区、农村电网提质改造，
+新建线路…46km，低压线路214km」, 「成立一个服务园区的担保公司，力争担保额度达到2亿元以上」, 「永州某血站整体搬迁
+项目。预计征地20亩…」, or print a count before its noun: 「建设2个千吨级码头」, 「98个2000年以前的城镇老旧小区改造」,
+「开工建设甲、乙、丙、丁四个客运站场」. A question names the owner and the measure together (「城区农村电网新建低压
+线路多少公里」), so no clause holds the whole of it.
+
+A figure is read here only when
+
+- the words printed right before the value (the clause's own measure, leading verbs and linking words left out)
+  are the *end* of the asked measure (低压线路 of 城区农村电网新建低压线路) — or the asked noun follows a count
+  within its clause (「2个千吨级码头」); and
+- every other asked word (the owner: 城区, 农村电网, 新建) stands before it: in the clauses of its sentence
+  before it, in earlier sentences of its paragraph that print no figure, in the paragraph's title line, or in
+  its section's or box's title.
+
+So a neighbour's figure (「梁山岐风电场，建设装机10万千瓦」 for 富家桥风电场装机) or another measure's (46km of
+新建线路 for 低压线路) is never read: the owner asked must be named before the figure, the measure asked must be
+the figure's own.
+"""
+from __future__ import annotations
+
+import re
+
+from ..question.frame import years_in
+from ..index.kb import KB, plan_of
+from ..question.ngrams import bigrams
+from .prose import CLASSIFIERS, VALUE, WORKS_AFTER, Figure, context_years, evidence_years, unit_agrees, value_aspect, values_in
+
+__all__ = ["own_clause_figures", "asked_words"]
+
+_SENTENCE = re.compile(r"[^。；;！？\n]+")
+_CLAUSE = re.compile(r"[^，,：:；;。]+")
+#: Words of a question that name no part of the measure: where to look (专栏里), modal and linking words.
+_FILLER = re.compile(r"专栏里|专栏中|专栏|规划里|规划中|规划|一共|总共|需要|大约|要|需|将|计划|共|约|的|等|里|到|至|、|\s")
+#: Verbs a question puts around the measure that any building verb of the plan answers (要建几个, 修多长, 搞到多少).
+_GENERIC_VERB = re.compile(r"^(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|续建|建|修|搞|提升)|(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|续建|建|修|搞)$")
+#: Verbs a question prints after the noun it counts (企业新增几家, 小区改造多少个).
+_VERBS_AFTER = ("新增", "新建", "改扩建", "续建", "改造", "提质")
+_TRAILING_VERB = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{'|'.join(_VERBS_AFTER)})$")
+#: Attribute words a unit already asks (多长 → 长度) and units a question's frame leaves in the measure (出栏万只): the plan prints the value with its unit instead (轻轨35km).
+_UNIT_WORD = re.compile(r"(?:长度|宽度|面积|规模|数量|总量|个数|数|装机容量|装机)?(?:万?(?:[只头羽株棵册]|公顷|平方公里)|[A-Za-z]+)?$")
+#: A share asked of the things named after it (多少比例的, 百分之几的) and the values that state one.
+_SHARE_ASKED = re.compile(r"^(?:比例|比重|占比|百分比|百分之几)")
+_PERCENT = re.compile(r"%|百分之")
+#: What an attribute word asks is stated in these units only (a length in km or m, never 5亿元).
+_KIND_UNITS = {"长度": re.compile(r"(?:km|m|公里|千米|米)$"), "宽度": re.compile(r"(?:m|米)$"),
+               "面积": re.compile(r"(?:亩|公顷|平方米|平方公里|平方千米|m²|m2|㎡|km²)(?:以上|左右)?$"),
+               "装机": re.compile(r"(?:瓦|W)$")}
+#: Words before a clause's own measure that are no part of it (力争担保额度…, 完成…植被恢复面积…).
+_LEAD = re.compile(r"^(?:力争|争取|预计|计划|规划|确保|其中|全面|重点|积极|加快|新增|新建|续建|建设|建成|完成|实现|开工建设|启动|累计|共计|共|总计|全区|全县|全市|全省|再|并|还|同时)+")
+#: A place's name at the head of a clause's own measure (零陵区, 白溪县).
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}?[省市区县]")
+#: Linking words between a clause's own measure and its value.
+_LINK = re.compile(r"(?:分别)?(?:达到|达|为|约|共|计|超过|突破|不低于|不少于|控制在|保持在|提高到|增加到|增至|提升到)*(?:分别)?(?:约|近)?$")
+#: An amount's unit word printed in the plan's own measure (植被恢复面积3000亩) where the question leaves it out.
+_OWN_UNIT_WORD = re.compile(r"(?:面积|长度|规模|总量|数量)$")
+#: A count printed before its noun (「四个客运站场」「八大特色农业」「1-2所」).
+_CN_COUNT = re.compile(rf"(?<![第〇零一二三四五六七八九十两百])[一二两三四五六七八九十]{{1,3}}(?:[{CLASSIFIERS}]|大(?=[\u4e00-\u9fff]))"
+                       rf"|(?<![第0-9.])\d+[{CLASSIFIERS}](?![0-9])")
+#: The number of a printed value, Arabic or Chinese (2000 of 2000万元, 六千 of 六千万吨).
+_NUMBER = re.compile(r"[0-9.,]+|[〇零一二三四五六七八九十百千万亿两点·、]+|")
+#: Counting words after 万/亿 the value pattern leaves out (90万头).
+_MORE_UNITS = frozenset("头只羽册株棵台套人户吨")
+#: Units a question and a plan write differently (公里 and km).
+_SAME_UNIT = {"公里": ("km", "千米"), "千米": ("km", "公里"), "米": ("m",), "平方米": ("m²", "㎡", "m2"), "平方公里": ("km²", "km2")}
+_RANGE = re.compile(rf"\d+(?:\.\d+)?\s*[-—－~～至]\s*(?={VALUE.pattern})")
+#: A value bounding the things after it (「5000万元以上的项目」), no count of them.
+_BOUNDING = re.compile(r"(?:及)?(?:以上|以下|以内)?的")
+_BOUNDING_YEAR = re.compile(r"(?:19|20)\d\d年(?:以前|以后|之前|之后|前|后)")
+#: Longest stretch of modifiers printed between a count and its noun (「2000年以前的城镇」).
+_MAX_BETWEEN = 24
+
+
+def asked_words(measure: str, *, plan_title: str = "") -> list[str]:
+    """The asked measure as words: filler and generic verbs left out, the plan's own place dropped; the last is the head.
+
+    >>> asked_words("城区农村电网新建低压线路"), asked_words("永州某中心血站搬迁要征地")
+    (['城区农村电网新建低压线路'], ['永州某中心血站搬迁', '征地'])
+    >>> asked_words("专栏里高标准农田要建"), asked_words("甲县到乙县轻轨长度", plan_title="甲县规划")
+    (['高标准农田'], ['乙县轻轨'])
+    >>> asked_words("加工企业新增"), asked_words("老旧小区要改造")
+    (['新增', '加工企业'], ['改造', '老旧小区'])
+    """
+    out = []
+    for word in _FILLER.split(measure):
+        word = _GENERIC_VERB.sub("", _UNIT_WORD.sub("", _GENERIC_VERB.sub("", word)))
+        if len(word) >= 2 and word in plan_title:
+            continue  # 「零陵到冷水滩」: the plan's own place names nothing narrower
+        if verb := _TRAILING_VERB.search(word):
+            # 「农产品加工企业新增几家」: the verb after the noun asked is asked of it, the noun is the head
+            out.append(verb.group(0))
+            word = word[: verb.start()]
+        if word:
+            out.append(word)
+    if len(out) >= 2 and out[-1] in _VERBS_AFTER:
+        out[-2:] = out[-1:-3:-1]
+    return out
+
+
+#: Characters a question puts between the words it asks that name nothing (给, 为, 的).
+_FUNCTION_CHARS = frozenset("给为对向在把的于")
+
+
+def _covered(word: str, text: str) -> bool:
+    """Whether ``text`` names ``word``: the word is pieced together from runs of two characters or more that
+    ``text`` prints (「园区担保公司」 from 「服务园区的担保公司」, 「城乡配电网新建」 from 「城乡配电网改造，新建…」; never
+    「某园再生铜」 from 再生 alone). A one-character word must be printed.
+
+    >>> _covered("园区担保公司", "成立一个服务园区的担保公司"), _covered("某园再生铜", "某园年产再生铝"), _covered("建", "新建")
+    (True, False, True)
+    >>> _covered("城乡电网", "城区、农村电网提质改造"), _covered("城乡电网", "城区电网提质改造")
+    (True, False)
+    """
+    text = text.replace("、", "")
+    if "城乡" in word and "城乡" not in text and re.search(r"城[区镇市]", text) and re.search(r"[乡村]", text):
+        word = word.replace("城乡", "")  # 「城乡电网」 printed 「城区、农村电网」: the genre's 城乡 is both
+        if not word:
+            return True
+    if len(word) == 1:
+        return word in text
+    reach = [True] + [False] * len(word)  # reach[i]: word[:i] is pieced together
+    for i in range(len(word)):
+        if reach[i] and word[i] in _FUNCTION_CHARS:
+            reach[i + 1] = True  # 「给农村初中建…」: a preposition names nothing
+        if reach[i]:
+            for j in range(i + 2, len(word) + 1):
+                if word[i:j] in text:
+                    reach[j] = True
+    return reach[-1]
+
+
+def _own_measure(before: str, titles: str = "") -> str:
+    """The clause's own measure: the words right before its value, leading verbs, linking words and the plan's own
+    place (「续建零陵区城区…闭合圈18.7km」 in 零陵区's plan) left out."""
+    own = _LEAD.sub("", _LINK.sub("", before))
+    place = _PLACE.match(own)
+    return _LEAD.sub("", own[place.end():]) if place and place.group(0) in titles else own
+
+
+def _enumerated_own(own: str, value_index: int, values: int) -> str | None:
+    """「生猪、肉牛年出栏分别达到90万头、2.8万头」: the part of an enumerated measure the value at ``value_index``
+    is, with the tail the parts share (生猪年出栏); ``own`` when nothing is enumerated; None when parts and values
+    do not pair."""
+    parts = re.split(r"[、和及与]", own)
+    if len(parts) < 2:
+        return own
+    if values == 1:
+        # 「废渣堆场、回填区、尾砂库植被恢复面积3000亩」: sub-kinds listed before one head, the head is the measure.
+        return parts[-1]
+    if values != len(parts) or value_index >= len(parts):
+        return None
+    last = parts[-1]
+    tail = last[2:] if len(last) > 2 else ""
+    part = parts[value_index]
+    return part if part == last else part + tail
+
+
+def _matches_head(own: str, head: str, *, sub_kinds: bool = False, asked: str = "") -> str | None:
+    """The form of the clause's own measure that ends the asked head word (年出栏 read as 出栏, 面积 left out), or None.
+
+    With ``sub_kinds`` the own measure follows a list of sub-kinds (「废渣堆场、回填区、尾砂库植被恢复面积」): its last
+    words (three characters at least) are the measure, the sub-kind before them narrows nothing asked — but a list of
+    whole measures (「封山育林、湿地保护、黑土滩治理80万公顷」) has one value for them all, none of them alone. Words of
+    its own before the head's end are the question's too (``asked``: 「年产值过亿元的企业」 for 年产值过亿的企业) — never
+    words it does not ask (户籍人口城镇化率 for 常住人口城镇化率).
+
+    >>> _matches_head("低压线路", "电网新建低压线路"), _matches_head("年产值过亿元的企业", "企业", asked="年产值过亿企业")
+    ('低压线路', '企业')
+    >>> _matches_head("户籍人口城镇化率", "常住人口城镇化率", asked="常住人口城镇化率") is None
+    True
+    >>> _matches_head("尾砂库植被恢复面积", "矿区植被恢复", sub_kinds=True), _matches_head("黑土滩治理", "黑土滩治理", sub_kinds=True)
+    ('植被恢复', None)
+    """
+    own = own.replace("的", "")  # (a question's 的 is left out of its words too)
+    # 「地下综合管廊建设约23km」: the work's length, 建设 said of it
+    bare = re.sub(r"(?<=[\u4e00-\u9fff]{2})建设$", "", _OWN_UNIT_WORD.sub("", own))
+    for form in dict.fromkeys((own, _OWN_UNIT_WORD.sub("", own), own.replace("年", ""), _OWN_UNIT_WORD.sub("", own).replace("年", ""), bare)):
+        if len(form) >= 2 and head.endswith(form):
+            # 「封山育林、…、黑土滩治理80万公顷」: one value for the things listed, none of them alone
+            return None if sub_kinds else form
+        tails = [(form[:k], form[k:]) for k in range(1, len(form) - 1) if head.endswith(form[k:])]
+        if sub_kinds and tails and len(tails[0][1]) >= 3:
+            return tails[0][1]
+        if asked and tails and _covered(re.sub(r"[的元]", "", tails[0][0]), asked):
+            return tails[0][1]
+    return None
+
+
+#: Things whose names own the figures printed after them.
+_OWNERS = ("Park", "Project", "Organization", "Place")
+
+
+def _named_inside_another(kb: KB, word: str, text: str, question: str) -> bool:
+    """Whether ``word``, a thing's own name (新材料产业园), stands in ``text`` only inside another thing's longer name
+    the question does not give (航空航天新材料产业园): that thing's figures are not the one asked."""
+    if not any(l.mention == word and l.type in _OWNERS for l in kb.index.exact(word)):
+        return False
+    mentions = [l.mention for l in kb.index.exact(text) if l.type in _OWNERS]
+    return word not in mentions and any(word in m and m not in question for m in mentions)
+
+
+def _title_line(text: str) -> str:
+    """A paragraph's title line (「老旧小区改造。…」): its first sentence when short and without a figure."""
+    m = re.match(r"([^。；:：]{2,30})[。:：]", text)
+    return m.group(1) if m and not values_in(m.group(1), 0) else ""
+
+
+def _before(kb: KB, para: str, sentences: list[str], s: int, clauses: list[str], c: int) -> str:
+    """What is printed before clause ``c`` of sentence ``s`` about the same thing (see the module's docstring)."""
+    a = kb.attrs(para)
+    text = [str(a.get("box") or ""), str(a.get("section") or ""), _title_line(kb.norm_text[para])]
+    for earlier in reversed(sentences[:s]):
+        if values_in(earlier, 0):
+            break  # an earlier sentence with figures of its own speaks of another thing
+        text.append(earlier)
+    return "。".join(text + clauses[: c + 1])
+
+
+def _values(clause: str, unit: str | None) -> list[tuple[int, int, str]]:
+    """Values of ``clause`` (start, end, as printed) carrying ``unit``, Chinese-numeral counts included (四个, 八大)."""
+    out = [(m.start(), m.end(), m.group(0)) for m in values_in(clause, 0)]
+    out += [(m.start(), m.end(), m.group(0)) for m in _CN_COUNT.finditer(clause)
+            if not any(s <= m.start() < e for s, e, _ in out)]
+    out = [(s, e, v) for s, e, v in sorted(out) if _unit_fits(unit, v, clause[e : e + 2])]
+    out = [x for x in out if x[2]]
+    # 「90万头」「2.6万余册」: a unit the value pattern does not know stays with it
+    out = [(s, e + 1, v + clause[e]) if re.search(r"[万亿]余?$", v) and clause[e : e + 1] in _MORE_UNITS else (s, e, v) for s, e, v in out]
+    # 「1-2所」「2—3个」: a range is one value
+    return [((r.start(), e, r.group(0) + v) if (r := _RANGE.search(clause[:s] + v)) and r.end() == s else (s, e, v))
+            for s, e, v in out]
+
+
+def _unit_fits(unit: str | None, value: str, after: str) -> bool:
+    """Whether a value printed as ``value`` (then ``after``) carries ``unit`` (km for 公里, 90万 then 头 for 万头).
+
+    >>> _unit_fits("公里", "214km", ""), _unit_fits("万头", "90万", "头、"), _unit_fits("亩", "20亩", ""), _unit_fits("个", "20亩", "")
+    (True, True, True, False)
+    """
+    if not unit or unit_agrees(unit, value) or (unit == "大" and value.endswith("大")):
+        return True
+    if any(value.endswith(u) and re.match(r"[0-9.]", value[-len(u) - 1 : -len(u)] or "x") for u in _SAME_UNIT.get(unit, ())):
+        return True
+    return len(unit) >= 2 and unit[0] in "万亿" and value.endswith(unit[0]) and after.startswith(unit[1:])
+
+
+def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None = None, aspect: str | None = None,
+                       plan: str | None = None) -> list[Figure]:
+    """Figures whose own clause names the end of ``measure``, every other asked word printed before them.
+
+    Parameters
+    ----------
+    measure : str
+        The measure as the question's frame names it (「城区农村电网新建低压线路」, 「零陵要建千吨级码头」).
+    question : str
+        The question (「专栏」 in it keeps only box items).
+    unit : str, optional
+        A counting word or unit the value must carry (公里, 个, 亩); 「大」 for 「几大」.
+    aspect : str, optional
+        ``growth``, ``change``, ``level`` or ``total``: only values stating it.
+
+    Returns
+    -------
+    list of Figure
+        In reading order, scored below the figures :func:`qa.values.prose.find_figures` reads whole; empty when the
+        measure has no head of two characters or no clause names it.
+    """
+    titles = " ".join(kb.label(n) for n in kb.by_type.get("Plan", []))
+    # 「多少比例的行政村达到…」: the share of the things named after it (「实现95%的行政村达到…」)
+    share = _SHARE_ASKED.match(measure)
+    # (a share's things are a clause of their own, 「自然村达到…要求」: one word, its 到/要 no filler)
+    words = [measure[share.end():].replace("的", "")] if share else asked_words(measure, plan_title=titles)
+    if not words or len(words[-1]) < 2:
+        return []
+    head, boxed = words[-1], "专栏" in question
+    kind = _PERCENT if share else next((_KIND_UNITS[k] for k in _KIND_UNITS if k in measure[-6:]), None)
+    out: list[Figure] = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan or kb.G.nodes[para].get("kind") == "indicator":
+            continue
+        if boxed and not kb.attrs(para).get("box"):
+            continue
+        norm = kb.norm_text[para]
+        if head[-2:] not in norm:
+            continue
+        sentences = _SENTENCE.findall(norm)
+        for s, sentence in enumerate(sentences):
+            clauses = _CLAUSE.findall(sentence)
+            for c, clause in enumerate(clauses):
+                for found in _clause_figures(clause, words, head, unit, titles, question, share=bool(share)):
+                    value, own, start = found
+                    if kind and not kind.search(value):
+                        continue  # 「…多长」 answered by a length only
+                    rest = words[:-1] + [head[: len(head) - len(own)]]
+                    before = _before(kb, para, sentences, s, clauses, c)
+                    if not all(_covered(w, before) and not _named_inside_another(kb, w, before, question) for w in rest if w):
+                        continue
+                    said = value_aspect(clause[:start])
+                    if aspect is not None and said != aspect and not (aspect == "change" and said == "growth"):
+                        continue
+                    # 「98个2000年以前的城镇老旧小区」: a year bounding the things counted dates no figure
+                    dated = _BOUNDING_YEAR.sub("", sentence)
+                    years = tuple(years_in(_BOUNDING_YEAR.sub("", clause[:start]))) or evidence_years(_BOUNDING_YEAR.sub("", norm), dated) \
+                        or context_years(kb, para)
+                    out.append(Figure(value, clause, sentence, para, years, 0.6, said, measure))
+    return out
+
+
+def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, titles: str = "", question: str = "", *,
+                    share: bool = False) -> list[tuple[str, str, int]]:
+    """(value, the clause's own measure matched, where the value starts) for each value of the clause whose own
+    measure is the head's end: the words before it, or the noun after a count."""
+    out = []
+    values = _values(clause, unit)
+    previous_end = 0
+    for k, (start, end, value) in enumerate(values):
+        own = _own_measure(clause[previous_end:start], titles)
+        if k == 0 and re.search(r"[、和及与]", own) and len(values) > 1 and re.search(r"分别|[、和及与]", clause[values[0][1]:values[-1][0]]):
+            run = [v for v in values if v[0] >= start]
+            for i, (s2, _, v2) in enumerate(run):
+                part = _enumerated_own(own, i, len(run))
+                if part and (form := _matches_head(part, head, asked="".join(words))):
+                    out.append((v2, form, s2))
+            return out
+        # 「新增年加工产值2000万元以上的农产品加工企业10家」: a value bounding the things counted is the measure's own
+        # words, when the question prints it too
+        if own and all(_NUMBER.match(v.group(0)).group(0) in "".join(words) for v in values_in(own, 0)):
+            part = _enumerated_own(own, 0, 1)
+            # 「市、区级文保单位达95处」 asked as 市区级文保单位: the things listed are all asked, the value is theirs
+            listed = part != own and not all(p in question for p in re.split(r"[、和及与]", own)[:-1])
+            if part and (form := _matches_head(part, head, sub_kinds=listed, asked="".join(words))):
+                out.append((value, form, start))
+                previous_end = end
+                continue
+        # 「建设2个千吨级码头」「98个2000年以前的城镇老旧小区改造」: the noun the count is of follows it — unless the
+        # value bounds the things meant (「投资5000万元以上的项目」).
+        after = clause[end:]
+        # (a count, the asked unit, or a physical unit: 「建设100MW…太阳能光伏电站」; never a bare number or a share)
+        counted = re.search(rf"[{CLASSIFIERS}大]$|[\u4e00-\u9fffA-Za-z²]$", value) and not re.search(r"%|百分|元$", value) \
+            or (unit and unit_agrees(unit, value)) or (share and _PERCENT.search(value) and clause[end:].startswith(("的", "以上的")))
+        for k2 in range(len(head), 1, -1):
+            at = after.find(head[-k2:])
+            if counted and 0 <= at <= _MAX_BETWEEN and not values_in(after[:at], 0) and not _CN_COUNT.search(after[:at]) \
+                    and (share or not _BOUNDING.match(after)) and (not share or k2 == len(head) and at <= 3) \
+                    and not WORKS_AFTER.match(after[at + k2:]):
+                out.append((value, head[-k2:], start))
+                break
+        previous_end = end
+    return out

@@ -1,0 +1,130 @@
+"""A figure printed before a long name, in the phrase that describes it.
+
+Plans describe what they will build in one phrase before its name: 「规划建设一个面积为1000m²以上、集政务服务、…等多功能
+于一体的一站式企业服务中心」 gives the centre's 面积; 「建成30个10万千瓦级以上的大型风电项目」 and 「每年引进20个以上
+5000万元以上的产业链项目」 count the projects, a bound (10万千瓦级以上的, 5000万元以上的) between the count and the name.
+Asked 「一站式企业服务中心要多大面积」 or 「要建成几个大型风电项目」, the value stands before the name, not after it where
+the prose reader looks. Read only inside one clause, the describing phrase ending in 的 right before the name; a
+phrase naming another count or a second attribute of the asked kind before the name is not read.
+"""
+from __future__ import annotations
+
+import re
+
+from ..question.ngrams import bigrams
+
+__all__ = ["value_before_name", "answer_bound"]
+
+#: A count: digits and a classifier, with its bound (30个, 20个以上).
+_COUNT = r"(?P<v>\d+(?:\.\d+)?(?P<cls>[个家所座条处项件张户辆])(?:左右|以上|以内)?)"
+#: A value of an attribute: digits, a unit and its bound (1000m²以上, 2.5万平方米, 3亿元).
+_AMOUNT = r"(?P<v>\d+(?:\.\d+)?(?:万|亿)?(?:平方米|平方公里|m²|㎡|m2|公里|km|米|m|亩|公顷|亿元|万元|元|千瓦|万千瓦|吨|万吨|人|张|个)?(?:以上|左右|以内)?)"
+#: A verb the question says after the thing counted (「大型光伏项目建几个」): no part of its name.
+_VERB_AFTER = re.compile(r"(?:要|将|计划)?(?:新建|建设|建成|建|修建|修|引进|培育|打造)$")
+#: One thing introduced (一个, 一座, 1个) before the phrase describing it.
+_ONE = r"(?:一|1)(?:个|座|处|所|家|栋|条)"
+
+
+def _describes(phrase: str) -> bool:
+    """Whether the words between a value and a name only describe the name: they end in 的, hold no other count,
+    and do not end a clause."""
+    return phrase.endswith("的") and not re.search(r"\d+(?:\.\d+)?[个家所座条处项]|[，,；;。]", phrase)
+
+
+def value_before_name(clause: str, subject: str, cue: str | None, unit: str | None) -> str | None:
+    """The value ``clause`` prints for ``subject`` in the phrase before its name, or None.
+
+    Parameters
+    ----------
+    clause : str
+        One clause of the plan (normalised, no 。；).
+    subject : str
+        The thing asked about as the question names it (一站式企业服务中心, 大型风电项目): its name printed whole, or
+        its tail, the words before it (每年引进) printed in the clause too.
+    cue : str or None
+        The attribute asked (面积, 投资); None asks a count of ``subject``.
+    unit : str or None
+        The classifier a count asks (个, 家); a count is read only when it carries it (个 stands for any).
+
+    Examples
+    --------
+    >>> value_before_name("规划建设一个面积为1000m²以上、集政务服务、企业产品展示等多功能于一体的一站式企业服务中心",
+    ...                   "一站式企业服务中心", "面积", None)
+    '1000m²以上'
+    >>> value_before_name("建成30个10万千瓦级以上的大型风电项目", "大型风电项目", None, "个")
+    '30个'
+    >>> value_before_name("每年引进20个以上5000万元以上的产业链项目", "产业链项目", None, "个")
+    '20个以上'
+    >>> value_before_name("建成30个10万千瓦级以上的大型风电项目", "大型光伏项目", None, "个") is None
+    True
+    >>> value_before_name("每年引进20个以上5000万元以上的产业链项目", "每年引进产业链项目", None, "个")
+    '20个以上'
+    >>> value_before_name("建成30个10万千瓦级以上的大型风电项目", "大型风电项目建", None, "个")
+    '30个'
+
+    >>> value_before_name("建设一个面积为800平方米的展厅和一个服务中心", "服务中心", "面积", None) is None
+    True
+    """
+    subject = _VERB_AFTER.sub("", subject) if len(_VERB_AFTER.sub("", subject)) >= 3 else subject
+    name = next((subject[k:] for k in range(len(subject) - 2) if subject[k:] in clause), "")
+    head = bigrams(subject[: len(subject) - len(name)])
+    if len(name) < 3 or len(head & bigrams(clause)) < 0.5 * len(head):
+        return None  # (「每年引进先进制造项目」: the words before the name, 每年引进, printed before it too)
+    before = clause[: clause.find(name)]
+    if cue is None:
+        for m in re.finditer(_COUNT, before):
+            if _describes(before[m.end():]) and (unit in (None, "个") or m.group("cls") == unit):
+                return m.group("v")
+        return None
+    # 「一个面积为1000m²以上、集…于一体的X」: one thing, its attribute and value, then what else describes it
+    pattern = _ONE + r"[^，,；;。]{0,8}?" + re.escape(cue) + r"(?:为|约|达到|达|是|在)?" + _AMOUNT
+    for m in re.finditer(pattern, before):
+        rest = before[m.end():]
+        if _describes(rest.lstrip("、，,")) and cue not in rest and not _names_another(rest, subject):
+            return m.group("v")
+    return None
+
+
+def _names_another(phrase: str, subject: str) -> bool:
+    """Whether the describing phrase introduces a second thing (「…的展厅和一个…」) before the name."""
+    return bool(re.search(r"(?:和|及|与)" + _ONE, phrase)) or (len(bigrams(phrase) & bigrams(subject)) > 0 and subject[:2] in phrase)
+
+
+#: 「每个项目至少投多少」「项目投资门槛是多少」「起码要投多少钱」: the least amount a kind of project must invest.
+_ASKS_BOUND = re.compile(r"(?:每个|单个|每一个|一个)?(?P<name>[\u4e00-\u9fff]{0,12}?)(?:(?:至少|起码|最低|最少)(?:要)?(?:投资?|投入)"
+                         r"(?:多少|几)|投资(?:门槛|下限|起点)(?:是|为)?(?:多少)?)")
+#: 「投资5000万元以上的项目」「5000万元以上的产业链项目」: a bound printed before the projects it sorts.
+_BOUND_BEFORE = re.compile(r"(?:投资)?(?P<v>\d+(?:\.\d+)?(?:万|亿)元(?:及?以上))的(?P<name>[\u4e00-\u9fff]{0,12}?项目)")
+
+
+def answer_bound(kb, question: str, *, plan: str | None = None):
+    """The least investment the plan sets for the projects ``question`` names (「每个项目至少投多少」 of 「引进5000万元
+    以上的产业链项目」), or None when it asks none, or when several bounds could be meant (no project kind named and
+    the plan prints more than one amount).
+
+    Returns
+    -------
+    qa.answer.Answer or None
+        ``found`` with the bound as printed (5000万元以上), its clause and citation.
+    """
+    from ..answer import Answer, Item  # (answers are built here only when a bound is asked)
+    from ..index.kb import plan_of
+
+    asked = _ASKS_BOUND.search(question)
+    if asked is None:
+        return None
+    name = re.sub(r"^(?:的|要|每年|每个)+|项目$", "", asked.group("name"))
+    found = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        for clause in re.findall(r"[^，,；;。]+", kb.norm_text[para]):
+            for m in _BOUND_BEFORE.finditer(clause):
+                if not name or len(bigrams(name) & bigrams(clause)) >= 0.75 * len(bigrams(name)):
+                    found.append((m.group("v"), clause, para))
+    if not found or len({v for v, _, _ in found}) > 1:
+        return None
+    value, clause, para = found[0]
+    cite = kb.citation(para)
+    label = (name or "项目") + "投资下限"
+    return Answer(question, f"{label}：{value}（原文：“{clause}”）", True, [Item(value, cite, detail=clause)], [cite], kind="fact")

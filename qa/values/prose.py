@@ -1,0 +1,1053 @@
+"""Figures stated in prose: where the plan says how much a measure is to reach, and for when.
+
+Plans state most targets in sentences (「地级及以上城市PM2.5浓度下降10%」, 「到2010年城市
+生活垃圾无害化处理率不低于60%」, 「猫儿岩水库灌区13.5km，灌溉面积3.2万亩」). A
+:class:`Figure` is one such statement: the clause naming the measure, the value after
+it, the paragraph, and the year the text ties it to. Figures come from the graph's
+``pk:Target`` facts when the build has them (:func:`graph_figures`, the one reader of
+those facts) and otherwise from the paragraphs' text (:func:`prose_figures`).
+
+A figure belongs to the measure its own clause names — or, in an enumeration
+「A …，灌溉面积X；B …，灌溉面积Y」, to the subject named just before its attribute —
+never to a thing merely mentioned in the same paragraph.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+from functools import wraps
+
+from kg.extract.units import SHARE_WORDS
+from kg.ingest.markers import LIST_MARK
+
+from ..question.frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, period_end, periods_in, years_in
+from ..index.kb import KB, normalise_text, plan_of
+from ..question.ngrams import bigrams
+from .prenominal import value_before_name
+from .runs import carry_owners
+
+__all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "of_now", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
+
+#: A sentence of a paragraph (its text up to 。；！？ or a line break).
+SENTENCE = re.compile(r"[^。；;！？\n]+")
+# 5,500亿度: a comma between digits splits nothing (nor 「6,352,8万吨」, which must not leave a cut 6,352), unless a
+# year follows (「2020年为2.74,2025年为2.98」).
+_CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d)(?!(?:19|20)\d\d年))+")
+_CN_NUMERAL = "〇零一二三四五六七八九十两百千万亿点"
+#: A printed value: Arabic (56%, 1.7万公里, 22/10万, 12‰) or Chinese (百分之十五点五, 六点八万公里).
+_UNITS = (
+    "万亿美元|亿美元|万美元|美元|万亿元|亿元|万元|元|万公里|公里|千米|平方公里|平方千米|平方米|立方米|万亩|亩|公顷|"
+    "万吨标准煤|吨标准煤|万吨|吨|万千瓦|千瓦时|千瓦|万人|人次|人|个百分点|个|张|件|所|家|座|条|岁|处|项|辆|户|次|床|倍|"
+    "天|小时|公斤|斤|千克|标准箱|艘|架|台|套|部|本|度|担|头|匹|双|名"
+)
+VALUE = re.compile(
+    # Never a piece of a longer printed number (「6,352,8万吨」 is no 6,352 and no 8万吨).
+    r"(?<![0-9.])(?<!\d[,，])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?![0-9]|[,，](?!(?:19|20)\d\d年)\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千(?![瓦伏克米]))?(?:余(?=[^0-9]))?"
+    rf"(?:%|‰|(?:{_UNITS})|[A-Za-z]+[²³23]?)?"
+    # 「四、〇八四公里」: old print marks thousands with 、 — one number, never the cut 〇八四公里.
+    rf"|百分之[{_CN_NUMERAL}]+(?:[·・][〇零一二三四五六七八九]+)?"
+    # 「人口控制在十三亿以内」: a count in 万/亿 printed without a unit, bounded by 以内/以上.
+    rf"|(?<![{_CN_NUMERAL}])[一二三四五六七八九十两][{_CN_NUMERAL}]*[万亿](?=以内|以上|以下|左右)"
+    # 「四二七·四亿元」: old print's · is a decimal point — the whole number, never the cut 四亿元 after it.
+    rf"|(?<![{_CN_NUMERAL}·・，,]、)(?<![{_CN_NUMERAL}·・，,])(?:[一二三四五六七八九]、(?=[〇零一二三四五六七八九]{{3}}))?"
+    # 「二万四千多个」「一百多万吨」: a round figure said with 多/余 before its unit.
+    rf"(?:[{_CN_NUMERAL}]+[·・][〇零一二三四五六七八九]+[万亿]?|[{_CN_NUMERAL}]{{2,}}(?:[多余](?=[万亿]?(?:{_UNITS})))?[万亿]?)(?:{_UNITS})"
+)
+# (a period name 「十四五」「二五」, never an amount in Chinese numerals ending in 五: 八十五元, 二十五万吨)
+_YEARISH = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年|^[0-9一二三四五六七八九十]+五(?![〇零一二三四五六七八九十百千万亿点·元角吨斤担个人户亩公米倍%])")
+_DIRECTION = re.compile(r"提高到|提升到|达到|降到|降至|降低|下降|增长|增加|超过|不低于|不超过|控制在|保持在|突破|减少|提高|新建|建设|累计")
+_YEARS_OF_LIFE = re.compile(r"\d{1,2}(?:\.\d+)?年(?![底末度初])")
+_NOT_VALUE_AFTER = re.compile(r"^(?:年|月|日|五|号|大|次会|个方面|方面|条|项任务|化)")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One stated figure: ``value`` as printed, the ``clause`` that says it, its paragraph node.
+
+    ``years`` are the years the sentence (else its paragraph) ties the figure to; empty
+    when the text names none, so the plan's own horizon applies. ``score`` is how well
+    the clause names the asked measure (0–2).
+    """
+
+    value: str
+    clause: str
+    sentence: str
+    para: str
+    years: tuple[int, ...] = ()
+    score: float = 0.0
+    #: What the value is of its measure: ``growth`` (年均增长6.74%), ``change`` (降低13.5%), ``total`` (五年合计5953亿元)
+    #: or ``level`` (达到232亿元).
+    aspect: str = "level"
+    #: The measure a ``pk:Target`` names (read by extraction from its sentence or its list's lead-in); empty for prose.
+    measure: str = ""
+
+
+_GROWTH_BEFORE = re.compile(r"(?:年均|每年|平均每年)[^，。；]{0,6}?(?:增长|增速|提高|递增|下降|降低|减少)[率]?(?:为|达到|保持在)?(?:约|近|超过)?$|(?:增速|增长率)(?:为|达到|保持在)?(?:约|近)?$")
+#: 「五年合计国家财政收入5953亿元」「累计完成投资…」: a sum over a period, not the level of one year.
+#: (第一个五年 names a plan's period, no sum over it)
+_TOTAL_BEFORE = re.compile(r"(?:合计|累计|共计|总计|总共|一共|(?<![〇零一二三四五六七八九十0-9个])五年)[^，。；0-9]{0,16}$")
+_CHANGE_BEFORE = re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大|新增|减排)(?:了|约|近)?$")
+
+
+_ORDINALS = re.compile(r"第([一二三四五六七八九十])((?:[、和及][一二三四五六七八九十])+)([\u4e00-\u9fff]{2})")
+
+
+def expand_ordinals(text: str) -> str:
+    """Ordinals the genre prints once for several items, written out for each (each item its own name).
+
+    >>> expand_ordinals("第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%")
+    '第一产业、第二产业和第三产业增加值占国内生产总值的比重分别为13%、51%和36%'
+    """
+    def spell(m: re.Match) -> str:
+        seps = re.findall(r"[、和及]", m.group(2))
+        ords = [m.group(1)] + re.findall(r"[一二三四五六七八九十]", m.group(2))
+        names = [f"第{o}{m.group(3)}" for o in ords]
+        return names[0] + "".join(sep + name for sep, name in zip(seps[:-1], names[1:-1])) + ("和" if len(names) > 2 else seps[-1]) + names[-1]
+
+    return _ORDINALS.sub(spell, text)
+
+
+def value_aspect(before: str) -> str:
+    """What a value states of its measure, read from the words just before it in its clause.
+
+    Examples
+    --------
+    >>> value_aspect("“十三五”期间年均增长"), value_aspect("人均预期寿命提高"), value_aspect("森林覆盖率提高到")
+    ('growth', 'change', 'level')
+    >>> value_aspect("五年合计国家财政收入")
+    'total'
+    """
+    before = re.sub(r"(?:分别)$", "", before)
+    if _GROWTH_BEFORE.search(before):
+        return "growth"
+    if _CHANGE_BEFORE.search(before):
+        return "change"
+    return "total" if _TOTAL_BEFORE.search(before) else "level"
+
+
+#: Counting words that stand for one another (「多少家龙头企业」 is answered by 「达到36个」).
+CLASSIFIERS = "个家所座条处项件张户辆次"
+#: A count printed in Chinese numerals (「四个农村饮水水厂」「两座」「三条道路」); 第一个 is an ordinal, not a count.
+#: 「平均一个人民公社拥有…」「每一个县」: one thing as the unit a figure is averaged over, never a count of it.
+CN_COUNT = re.compile(rf"(?<![第〇零一二三四五六七八九十两百])(?<!平均)(?<!每)([一二两三四五六七八九十百]{{1,4}})([{CLASSIFIERS}])")
+#: 「10个乡镇街道污水处理厂」: a noun followed by a works' name ends no count of it — the count is of the works.
+WORKS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:厂|站|中心|基地|设施|学校|医院|馆|公司|企业|园区)(?:建设|改造|项目|工程|[，,。；;、和及]|$)")
+
+
+def unit_agrees(unit: str | None, value: str) -> bool:
+    """Whether a printed value carries the unit a question asked for (any counting word for a counting word).
+
+    >>> unit_agrees("家", "36个"), unit_agrees("公里", "6.5万公里"), unit_agrees("个", "60%"), unit_agrees(None, "5%")
+    (True, True, False, True)
+    >>> unit_agrees("公里", "46km"), unit_agrees("米", "46km"), unit_agrees("兆瓦", "50MW")
+    (True, False, True)
+    """
+    if not unit or unit in value:
+        return True
+    printed = re.sub(r"^[0-9.,/]+(?:万亿|亿|万|千)?余?", "", value)
+    if unit in _SPELLINGS and (printed in _SPELLINGS[unit] or printed.lower() in _SPELLINGS[unit]):
+        return True  # 「新建线路10千伏高压46km」 answers 多少公里
+    return unit in CLASSIFIERS and bool(re.search(rf"\d[{CLASSIFIERS}]$", value))
+
+
+#: Units a question writes in Chinese and plans may print in letters or another word (公里 = km = 千米).
+_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "公里": ("km", "千米"), "千米": ("km", "公里"), "米": ("m",), "平方公里": ("km²", "km2", "平方千米"),
+    "平方米": ("m²", "m2", "㎡"), "立方米": ("m³", "m3", "方"), "千瓦": ("kw",), "兆瓦": ("mw",),
+    "名": ("人",), "人": ("名",),  # people are counted by either word (培养多少名教师 / 教师500人)
+}
+
+
+def _fits(aspect: str | None, value: str) -> bool:
+    """Whether a value stating ``value`` answers a question asking for ``aspect`` (None: any).
+
+    A total over a period (五年合计) answers no question asking for a level, rate or change; a question
+    asking for a total is answered by a total or a change over the period (累计新增), never by one year's level.
+    """
+    if aspect == "total":
+        return value in ("total", "change")
+    return aspect is None or value == aspect or (aspect == "change" and value == "growth")
+
+
+#: 「耕、种、收」: one-character items enumerated with 、 read as the word a question writes (耕种收).
+_ONE_CHAR_RUN = re.compile(r"、(?=[\u4e00-\u9fff]、)|(?<=、[\u4e00-\u9fff])、")
+
+
+def _cover(grams: frozenset[str], text: str) -> float:
+    """The share of ``grams`` that ``text`` holds.
+
+    >>> _cover(bigrams("水稻耕种收机械化水平"), "水稻耕、种、收农业机械化综合服务水平达到90%以上") >= 0.75
+    True
+    """
+    return len(grams & bigrams(_ONE_CHAR_RUN.sub("", text))) / (len(grams) or 1)
+
+
+def _names(measure: str, text: str) -> bool:
+    """Whether ``text`` names the measure's head: 广义货币供应量 is not 狭义货币供应量, 城市 not 城镇."""
+    return len(measure) < 3 or measure[:2] in text
+
+
+def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match]:
+    """Values in ``clause`` from ``start`` on, years and period names excluded; a count of 条 only when ``unit`` asks
+    it (「支渠7条」 for 几条支渠 — never 第3条 or an ordinal).
+
+    >>> [m.group(0) for m in values_in("续建支渠7条，长55km", 0)], [m.group(0) for m in values_in("续建支渠7条", 0, "条")]
+    (['55km'], ['7条'])
+    """
+    out = []
+    for m in VALUE.finditer(clause, start):
+        tok = clause[m.start() :]
+        digits = re.match(r"\d+", tok)
+        after = tok[len(digits.group(0)) :] if digits else ""
+        if years := _YEARS_OF_LIFE.match(clause, m.start()):
+            if re.search(r"(?:到|为|达|提高)$", clause[: m.start()]):
+                out.append(years)  # 「平均受教育年限提高到11.3年」: a number of years, not a year
+            continue
+        counted = unit == "条" and after.startswith("条") and not clause[: m.start()].endswith("第")
+        if _YEARISH.match(tok) or (digits and _NOT_VALUE_AFTER.match(after) and not counted):
+            continue
+        if re.match(r"\d+G", m.group(0)):
+            continue  # 5G, 4G: names, not values
+        out.append(m)
+    return out
+
+
+#: A plan's own number as older texts print it (第一个五年, 第二个五年计划期间): the period that plan runs.
+PLAN_NUMBER_TEXT = r"第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:计划)?(?:时期|期间)?"
+_BASE_YEAR = re.compile(  # 「占比2015年」: 占比 is a share asked of 2015, not a base year
+    r"(?<!占)(?:比|由|从|较|相比|与|高于|低于|超过)(?:(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?"
+    rf"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|{PLAN_NUMBER_TEXT})"
+    # 「还要在一九五九年粮食总产量的基础上，再增加…」: the year a change is added to
+    r"|在(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年[^，,。；;]{0,12}?的?基础上"
+)
+
+
+#: 「与上一个五年相比，…由21起下降到7起」「比“十一五”时期…」: figures compared span with span are sums over a period.
+SPAN_COMPARED = re.compile(r"(?:与|同|比|较)上一?个?五年(?:相比|比较)?|(?:与|同)[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间)?相比")
+
+
+_OPENING_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期)")
+
+
+def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
+    """Years a figure's sentence aims at (base years 比/由2020年 left out), else those the paragraph leads with.
+
+    Examples
+    --------
+    >>> evidence_years("", "森林覆盖率由2020年的23%提高到2025年的24.1%")
+    (2025,)
+    >>> evidence_years("到2010年，主要目标是：城市污水处理率不低于70%", "城市污水处理率不低于70%")
+    (2010,)
+    >>> evidence_years("", "投入强度高于“十三五”时期实际，常住人口城镇化率提高到65%")
+    ()
+    >>> evidence_years("“九五”期间，面对…，国内生产总值年均增长8.3%。", "国内生产总值年均增长8.3%")
+    (2000,)
+    """
+    ys = years_in(_BASE_YEAR.sub("", sentence))
+    if ys:
+        return tuple(ys)
+    before = text[: max(text.find(sentence), 0)]
+    lead = re.findall(r"(?:到|至)((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年", before)
+    if lead:
+        return tuple(years_in(lead[-1] + "年"))
+    # 「“九五”期间，…国内生产总值年均增长8.3%」: a paragraph opening with a period speaks of that period.
+    opening = _OPENING_PERIOD.match(text)
+    return (end,) if opening and (end := period_end(opening.group(1) + "五")) else ()
+
+
+#: What is read once per KB (plan horizons, opening periods), dropped with the KB itself: a process
+#: serving many plans evicts their KBs, and a cache keyed by them must not keep them alive.
+_PER_KB: "weakref.WeakKeyDictionary[KB, dict]" = weakref.WeakKeyDictionary()
+
+
+def _per_kb(fn):
+    """Memoise ``fn(kb, *args)`` on ``kb`` (weakly: the cache goes when the KB does)."""
+    @wraps(fn)
+    def memo(kb: KB, *args):
+        cache = _PER_KB.setdefault(kb, {})
+        key = (fn.__name__, *args)
+        if key not in cache:
+            cache[key] = fn(kb, *args)
+        return cache[key]
+    return memo
+
+
+@_per_kb
+def _opening_periods(kb: KB) -> dict[tuple[str | None, str, str], tuple[int, ...]]:
+    """(plan, chapter, section or '') → the period its heading or opening sentence is about (「“十三五”时期…」)."""
+    out: dict[tuple[str | None, str, str], tuple[int, ...]] = {}
+    for para in kb.paragraph_nodes:
+        a = kb.attrs(para)
+        chapter, section = str(a.get("chapter") or ""), str(a.get("section") or "")
+        opening = "".join(SENTENCE.findall(kb.norm_text[para])[:1])
+        for key, heading in (((plan_of(para), chapter, ""), chapter), ((plan_of(para), chapter, section), section)):
+            if heading and key not in out:
+                out[key] = tuple(periods_in(heading + "。" + opening))
+    return out
+
+
+def context_years(kb: KB, para: str) -> tuple[int, ...]:
+    """The period a paragraph's section, else chapter, speaks of when its own text names no year.
+
+    A review chapter or section (「第1章 现实基础」 opening with 「“十三五”时期…」) states past
+    actuals: its figures are for that period's end, not the plan's horizon.
+    """
+    a = kb.attrs(para)
+    chapter, section = str(a.get("chapter") or ""), str(a.get("section") or "")
+    openings = _opening_periods(kb)
+    in_section = openings.get((plan_of(para), chapter, section), ()) if section else ()
+    return in_section or openings.get((plan_of(para), chapter, ""), ())
+
+
+def _anchor_end(grams: set[str], clause: str, *, first: bool = False) -> int:
+    """Where the measure's words end in the clause (the last asked bigram; with ``first``, the last of their first
+    occurrences — for a word of the measure printed again after its value: 「…以上的…企业10家以上」)."""
+    ends = [(clause.find(g) if first else clause.rfind(g)) + 2 for g in grams if g in clause]
+    return max(ends) if ends else 0
+
+
+def prose_figures(
+    kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None, aspect: str | None = None
+) -> list[Figure]:
+    """Clauses of the plan's text that give a value for ``measure``, best first.
+
+    Parameters
+    ----------
+    measure : str
+        The measure as the question names it (「城市污水处理率」, 「猫儿岩水库灌区灌溉面积」).
+    plan : str, optional
+        Only this plan's paragraphs.
+    unit : str, optional
+        A counting word the value must carry (公里, 张, 个).
+    cue : str, optional
+        An attribute word (灌溉面积, 床位) that must stand in the value's clause; the rest
+        of the measure names the subject, which may stand a clause or two before it, or
+        be the title of its paragraph (「优速物流。…总投资1.4亿元」).
+    aspect : str, optional
+        ``growth``, ``change`` or ``level`` (:func:`qa.question.frame.asked_aspect`): only values
+        that state this of the measure (年均增长6.74% is no level of 生产总值).
+
+    Returns
+    -------
+    list of Figure
+        Sorted by score (how much of the measure the clause names, a direction word),
+        then reading order. Empty when no clause names at least 3/4 of the measure.
+    """
+    # 「…费用占财政支出比重」 printed 「…的费用，约占财政支出的百分之三」: a share is printed by its 占 alone
+    grams = bigrams(_SHARE_HEAD.sub("", measure)) if "占" in measure else bigrams(measure)
+    subject = measure.replace(cue, "") if cue and cue in measure else measure
+    sgrams = bigrams(subject) if len(subject) >= 2 else grams
+    if not grams:
+        return []
+    out: list[Figure] = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        # An indicator row's text is made from its cells (「…类指标11 数字经济…：2025年为45」): its cells
+        # answer with their year and column checked (qa/values/figures.py); read as prose, 11 is the row number.
+        if kb.G.nodes[para].get("kind") == "indicator":
+            continue
+        norm = kb.norm_text[para]
+        if _cover(sgrams, norm) < 0.75 and not (_ORDINALS.search(norm) and _cover(sgrams, expand_ordinals(norm)) >= 0.75):
+            continue  # (「第一、二、三产业」 names 第二产业 once written out)
+        titled = _titled(norm, subject, sgrams) if cue else None
+        for sentence in (carry_owners(expand_ordinals(s)) for s in _going_on(SENTENCE.findall(norm))):
+            clauses = _CLAUSE.findall(sentence)
+            for i, clause in enumerate(clauses):
+                fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit, aspect)
+                if fig is None and titled and _cue_span(clause, cue) and _rest_named(sgrams, titled, clause):
+                    fig = _titled_figure(titled, clause, cue, unit, aspect)
+                if fig is None:
+                    continue
+                value, value_clause, score, value_is = fig
+                years = _own_years(value_clause, value) or (() if of_now(value_clause, value) else
+                                                             evidence_years(norm, sentence) or context_years(kb, para))
+                out.append(Figure(value, value_clause, sentence, para, years, score, value_is))
+                out += _continued(clauses, i, value_clause, sentence, para, score, unit, aspect)
+    order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
+    out.sort(key=lambda f: (-f.score, order[f.para]))
+    # One figure per clause: the same clause read through two anchors counts once.
+    seen, unique = set(), []
+    for f in out:
+        if (f.para, f.clause) not in seen:
+            seen.add((f.para, f.clause))
+            unique.append(f)
+    return unique
+
+
+#: The head word of a share asked after its 占 (占财政支出的比重), which plans often leave out (占财政支出的百分之三).
+_SHARE_HEAD = re.compile(r"(?<=.{4})的?(?:比重|比例)$")
+
+
+def _going_on(sentences: list[str]) -> list[str]:
+    """Sentences with one that has no subject of its own (「五年合计为11,194亿元」) joined to the one before, whose
+    measure it goes on about (「1990年国家财政收入达到2,567亿元。五年合计为11,194亿元」).
+
+    >>> _going_on(["1990年国家财政收入达到2,567亿元", "五年合计为11,194亿元", "进一步加强劳动保护"])
+    ['1990年国家财政收入达到2,567亿元，五年合计为11,194亿元', '进一步加强劳动保护']
+    """
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _TOTAL_GOES_ON.match(sentence):
+            out[-1] += "，" + sentence
+        else:
+            out.append(sentence)
+    return out
+
+
+#: A sentence stating a period's sum with no subject of its own (「五年合计为…」「五年累计…」).
+_TOTAL_GOES_ON = re.compile(r"(?:[五十]年(?:内|间)?|期间|期内)(?:合计|累计|共计|总计)")
+
+
+def _own_years(clause: str, value: str) -> tuple[int, ...]:
+    """The years the value's own clause names before it (「“十三五”为320亿元」: 2020), base years left out: in a
+    sentence naming several years, each value is its own clause's.
+
+    >>> _own_years("工业投资“十三五”为320亿元", "320亿元"), _own_years("由2020年的58%提高到2025年的63%", "63%")
+    ((2020,), (2025,))
+    >>> _own_years("森林覆盖率达到24%", "24%")
+    ()
+    """
+    at = clause.find(value)
+    return tuple(years_in(_BASE_YEAR.sub("", clause[: at if at >= 0 else len(clause)])))
+
+
+#: The text's own present (「现在已经合并改组成为二万四千多个人民公社」): no year printed earlier in the sentence.
+_NOW = re.compile(r"现在|目前|如今|当前|迄今")
+
+
+def of_now(clause: str, value: str) -> bool:
+    """Whether ``clause`` says its value is the present's (现在, 目前) with no year of its own before it.
+
+    >>> of_now("现在已经合并改组成为二万四千多个人民公社", "二万四千多个"), of_now("到1962年达到五千亿斤", "五千亿斤")
+    (True, False)
+    """
+    at = clause.find(value)
+    return at > 0 and bool(_NOW.search(clause[:at])) and not years_in(clause[:at])
+
+
+def _continued(clauses: list[str], i: int, shown: str, sentence: str, para: str, score: float, unit: str | None,
+               aspect: str | None) -> list["Figure"]:
+    """Figures of later clauses that go on about the same measure for a year of their own (「全县工业投资“十三五”为
+    320亿元，“十四五”为500亿元」: 500亿元 for 2025), each quoted with the clause naming the measure."""
+    out = []
+    for later in clauses[i + 1 : i + 5]:
+        if _RECKONED.match(later):
+            continue
+        if not _CONTINUES.match(later):
+            break
+        years = tuple(years_in(_BASE_YEAR.sub("", later)))
+        vals = _values_for(later, 0, unit, aspect) if years else []
+        if vals:
+            out.append(Figure(vals[0][0].group(0), f"{shown}，{later}", sentence, para, years, score - 0.01, vals[0][1]))
+    return out
+
+
+_CONTINUES = re.compile(
+    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?"
+    # 「第二个五年应该争取降低到百分之二十左右」: older texts name the plan by its number
+    rf"|{PLAN_NUMBER_TEXT})?"
+    # 「工程造价，1980年要比现在降低15%」: the year's clause says what it is compared with
+    r"(?:(?:要|将|应)?(?:比|较)(?:现在|目前|当前|现有水平))?"
+    # 「钢产量，一九六二年计划达到一千零五十万吨」「…，第二个五年应该争取降低到…」: the clause says it is the plan's aim
+    r"(?:计划|预计|要求|应该|应当|可以|争取|力争|要|将)*"
+    r"(?:(?:[五十]年(?:内|间)?)?(?:增长|增加|减少|新增)|年均|分别|平均每年|每年|达到|提高|提升|降低|下降|降到|降至|控制在|保持在|突破|为|(?:五年)?(?:合计|累计|共计)"
+    # 「第一个五年科学研究的费用，约占财政支出的百分之三左右」: a share said in the clause after its owner
+    r"|(?:约|大约|大概)?占)"
+    # 「…能源，要由1990年的9.3吨下降到1995年的8.5吨」「…比重，可以由第一个五年的百分之五十八点二提高到…」
+    rf"|^(?:要|将|可以|应该|应当|争取)?(?:由|从)(?:(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{{3}})年|{PLAN_NUMBER_TEXT})"
+)
+#: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
+_RECKONED = re.compile(r"^按(?:照)?.{0,12}(?:价格|不变价|可比价)计算$")
+#: 「在三种不同的地区」「按照不同的情况」: several scopes the figures that follow run over (no part of the measure named).
+SCOPES = re.compile(r"(?:在|按照?)[^，。；\d]{0,10}(?:地区|情况下?|条件下)")
+
+
+def _share_of(measure: str, between: str) -> bool:
+    """Whether the words between a measure and a value make the value a share of something else (「钢产量约占全国的
+    2/3」 is no 钢产量), the measure asked not being a share itself.
+
+    >>> _share_of("钢产量", "约占全国的"), _share_of("森林面积占比", "占全县的"), _share_of("钢产量", "达到")
+    (True, False, False)
+    >>> _share_of("汽车产量", "满足国内市场需求的"), _share_of("汽车产量", "达到"), _share_of("第三产业比重", "由初期的")
+    (True, False, False)
+    """
+    if re.search(r"占|比重|比例|份额", measure):
+        return False
+    # 「汽车产量满足国内市场需求的百分之九十以上」: a share of the thing named before 的, not the output asked
+    # (「由初期的22%提高到末期的30%」 dates its values, shares of nothing)
+    return "占" in between or (bool(re.search(r"[\u4e00-\u9fff]{2}的$", between)) and not re.search(r"[由从到至比较]", between)
+                               and not re.search(r"率|系数|指数|水平$", measure))
+
+
+def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -> list[tuple[re.Match, str]]:
+    """Values in ``clause`` after ``start`` carrying ``unit``, with what each states, fitting ``aspect``.
+
+    A value bounding a noun after it (「城区常住人口300万以下的城市」「投资5000万元以上的项目」) says which things are
+    meant, not what the measure is to be.
+
+    >>> [m.group(0) for m, _ in _values_for("全面取消城区常住人口300万以下的城市落户限制", 0, None, None)]
+    []
+    >>> [m.group(0) for m, _ in _values_for("放宽城区常住人口300万至500万的大城市落户条件", 0, None, None)]
+    []
+    >>> [m.group(0) for m, _ in _values_for("城镇化率由58%提高到65%", 0, None, None)]
+    ['65%']
+    """
+    vals = [m for m in values_in(clause, start, unit) if unit_agrees(unit, m.group(0)) and not _BOUNDS_NOUN.match(clause, m.end())
+            and not (_RANGE_END.search(clause[: m.start()]) and re.match(r"(?:以上|以下)?的", clause[m.end():]))]
+    out = [(m, value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
+    return [(m, a) for m, a in out if _fits(aspect, a)]
+
+
+_RANGE_END = re.compile(r"[0-9.]+[万亿千百]?(?:至|~|～|—|－|-)$")
+_BOUNDS_NOUN = re.compile(r"(?:(?:至|~|～|—|－|-)[0-9.]+[万亿千百]?[\u4e00-\u9fff]{0,2}?(?:以上|以下)?|及?以上|及?以下)的")
+
+
+#: Heads that make a measure of another (投入强度 of 投入, 城镇化率 of 城镇化, …比重 of an 增加值): a clause without the
+#: asked head states the other measure (「研发经费投入年均增长7%」 is no 研发经费投入强度).
+_DERIVED_HEAD = re.compile(r"(强度|比重|比例|占比|密度|系数|指数|弹性|率)$")
+
+
+def _lacks_head(measure: str, text: str) -> bool:
+    """Whether ``text`` lacks the derived head the measure ends in (:data:`_DERIVED_HEAD`).
+
+    >>> _lacks_head("全社会研发经费投入强度", "全社会研发经费投入年均增长7%以上"), _lacks_head("研发经费投入强度", "研发经费投入强度达到2.8%")
+    (True, False)
+    >>> _lacks_head("数字经济增加值占GDP比重", "数字经济增加值占GDP比例达到45%"), _lacks_head("地区生产总值", "生产总值达到232亿元")
+    (False, False)
+    """
+    head = _DERIVED_HEAD.search(measure)
+    if not head:
+        return False
+    # a share is printed 「…比重」 or 「占GDP的20%」
+    heads = ("比重", "比例", "占") if head.group(1) in SHARE_WORDS else (head.group(1),)
+    return not any(h in text for h in heads)
+
+
+#: A measure per unit of output (单位GDP能耗, 万元国内生产总值用水量): what is counted follows the denominator.
+_PER_OUTPUT = re.compile(r"^(?:单位|每万元|万元)(?:GDP|国内生产总值|地区生产总值|生产总值|工业增加值)(.{2})")
+
+
+def _lacks_numerator(measure: str, clause: str) -> bool:
+    """Whether a measure per unit of output is printed in ``clause`` with another numerator (「单位国内生产总值建设用地
+    使用面积下降20%」 is no 单位GDP能耗).
+
+    >>> _lacks_numerator("单位GDP能耗", "单位国内生产总值建设用地使用面积下降20%"), _lacks_numerator("单位GDP能耗", "单位GDP能耗下降10%左右")
+    (True, False)
+    >>> _lacks_numerator("单位GDP用水量", "单位工业增加值用水量降低30%"), _lacks_numerator("单位工业增加值用水量", "单位工业增加值用水量降低30%")
+    (True, False)
+    """
+    per = _PER_OUTPUT.match(measure)
+    if not per:
+        return False
+    at = clause.find(per.group(1))
+    # 「单位工业增加值用水量」 is per another output than 单位GDP用水量
+    other = re.search(r"(?:工业|农业|服务业)?增加值$", clause[max(0, at - 6) : at]) if at > 0 else None
+    return at < 0 or (other is not None and other.group(0) not in measure)
+
+
+def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams: set[str], cue: str | None, unit: str | None, aspect: str | None = None):
+    clause = clauses[i]
+    if _inside_other_measure(measure, clause) or _narrower_owner(measure, clause):
+        return None
+    if _PER_HEAD.search(clause) and not _PER_HEAD.search(measure):
+        return None  # 「粮食产量按人口平均达到八百斤」: a per-head figure, not the total asked
+    if _SUBSET.match(clause) or (i > 0 and _SUBSET.match(clauses[i - 1])):
+        return None  # 「在这一九四个建设单位中，苏联帮助设计的有二七个」: a part of another clause's units
+    if not cue and _lacks_head(measure, "，".join(clauses[max(0, i - 1) : i + 5])):
+        return None
+    if _lacks_numerator(measure, clause):
+        return None
+    subject = measure.replace(cue, "") if cue else measure
+    # 「宽42m)、政通二路(长约2.4km」: an attribute printed before its subject is the previous item's.
+    own = _cue_span(clause[_subject_at(clause, subject):], cue) if cue else None
+    cover = _cover(grams, clause) if _names(measure, clause) else 0.0
+    if cover >= 0.75 and (not cue or own):
+        bonus = 0.3 if _DIRECTION.search(clause) else 0.0
+        starts = [_subject_at(clause, subject) + own[1]] if own else [_anchor_end(grams, clause), _anchor_end(grams, clause, first=True)]
+        # the measure's last word printed again after its value (「…以上的…企业10家以上」): read from its first printing
+        vals = next((vs for start in starts if (vs := [v for v in _values_for(clause, start, unit, aspect)
+                                                      if not _share_of(measure, clause[start : v[0].start()])])), [])
+        shown = clause[_subject_at(clause, subject):] if own else clause  # quote from the subject on
+        if vals:
+            return vals[0][0].group(0), shown, cover + bonus, vals[0][1]
+        if not cue and (before := _value_before(clause, measure, unit, aspect)):
+            return before.group(0), clause, cover, "level"  # 「5575万农村贫困人口实现脱贫」
+        if aspect in (None, "level") and (before := value_before_name(clause, subject, cue, unit)):
+            return before, clause, cover, "level"  # 「建成30个10万千瓦级以上的大型风电项目」 (qa.values.prenominal)
+        # 「全区生产总值达到232亿元，“十三五”期间年均增长6.74%」: a clause without a subject of its own goes on about it.
+        between = ""
+        for later in clauses[i + 1 : i + 5]:
+            if _RECKONED.match(later):
+                continue
+            if SCOPES.fullmatch(later):
+                between += "，" + later  # 「粮食每亩平均年产量，在三种不同的地区，分别达到…」: quoted, it says whose
+                continue
+            if not _CONTINUES.match(later):
+                break
+            vals = _values_for(later, 0, unit, aspect)
+            if vals:
+                return vals[0][0].group(0), shown + between + "，" + later, cover + bonus, vals[0][1]
+        return None
+    # 「城区、农村电网提质改造，新建线路10千伏高压46km」: the owner stands a clause before, the clause names the rest.
+    # (pairs joining words the clauses print apart — 研究|费用 of 「科学研究的费用，约占…」 — are no rest of the measure)
+    rest = {g for g in grams - bigrams(clauses[i - 1]) if not (g[0] in clauses[i - 1] and g[1] in clauses[i - 1])} \
+        if i > 0 else grams
+    if i > 0 and (_cover(grams, clause) >= 0.5 or len(rest) >= 3 and _cover(rest, clause) >= 0.75) and _names(measure, clauses[i - 1] + clause) and _cover(grams, clauses[i - 1] + clause) >= 0.75 \
+            and not _narrower_owner(measure, clauses[i - 1]) \
+            and (_names(measure, clause) or not [v for v in values_in(clauses[i - 1], 0) if rate_fits(measure, v.group(0), clauses[i - 1])]):
+        # 「加快5G网络规模化部署，用户普及率提高到56%」: the measure's qualifier stands a clause before — unless
+        # that clause has a value of its own (「水稻…水平达到90%以上，油菜…水平达到65%以上」: 65% is 油菜's); a count
+        # there states no rate (「城区空气优良天数大于330天/年，优良率达到92%以上」).
+        start = _subject_at(clause, subject) + own[1] if own else _anchor_end(grams, clause)
+        vals = _values_for(clause, start, unit, aspect)
+        if vals and (not cue or own):
+            return vals[0][0].group(0), clauses[i - 1] + "，" + clause, 0.9 * _cover(grams, clauses[i - 1] + clause), vals[0][1]
+    if not cue and (lead := _lead_clause(clauses, i)) is not None:
+        # 「城区、农村电网提质改造，新建线路10千伏高压46km，低压线路214km，变压器120台」: items listed after a lead clause
+        # with no value of its own are its owner's, each naming the rest of the measure in its own clause.
+        said = bigrams(lead)
+        # the measure's words after the last of them the lead prints (城区电网提质改造 | 变压器, 、农村 between)
+        rest = bigrams(measure[max(p + 2 for p in range(len(measure) - 1) if measure[p : p + 2] in said):]) if grams & said else grams
+        if len(grams & said) >= 3 and len(rest) >= 1 and _names(measure, lead) and _cover(rest, clause) >= 0.75:
+            vals = _values_for(clause, _anchor_end(rest, clause), unit, aspect)
+            if vals:
+                return vals[0][0].group(0), lead + "，" + clause, 0.9 * _cover(grams, lead + clause), vals[0][1]
+    if cue and _names(subject, clause) and _cover(sgrams, clause) >= 0.75:
+        # 「猫儿岩水库灌区13.5km，灌溉面积3.2万亩」: the attribute follows its subject within two clauses.
+        for j in range(i, min(i + 3, len(clauses))):
+            later = clauses[j]
+            if j > i and _cover(sgrams, later) < 0.5 and _names_other_subject(later, cue):
+                break
+            offset = _subject_at(later, subject) if j == i else 0
+            span = _cue_span(later[offset:], cue)
+            if span is None:
+                continue
+            vals = _values_for(later, offset + span[1], unit, aspect)
+            if vals:
+                # 「建设A和B，产值分别达到X和Y」: the enumeration is quoted whole, so that the values pair with it in order.
+                shown = clause if j > i and "分别" in later else clause[_subject_at(clause, subject):]
+                return vals[0][0].group(0), (shown + "，" + later) if j > i else shown, _cover(sgrams, clause) + 0.2, vals[0][1]
+    if cue and aspect in (None, "level") and (before := value_before_name(clause, subject, cue, unit)):
+        return before, clause, _cover(sgrams, clause), "level"  # 「一个面积为1000m²以上、…的X」 (qa.values.prenominal)
+    return None
+
+
+def _lead_clause(clauses: list[str], i: int) -> str | None:
+    """The clause leading a run of items that ends in clause ``i`` — the nearest earlier one with no value, every
+    clause between giving one (「电网提质改造，新建线路46km，低压线路214km，变压器120台」) — at most four back.
+
+    >>> _lead_clause(["城区电网提质改造", "新建线路46km", "低压线路214km", "变压器120台"], 3)
+    '城区电网提质改造'
+    >>> _lead_clause(["城区电网提质改造", "加快建设", "变压器120台"], 2) is None
+    True
+    """
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if not values_in(clauses[j], 0):
+            return clauses[j] if j < i - 1 else None  # the clause right before is read by the branch above
+    return None
+
+
+#: Heads that make another measure of the one they follow (国内生产总值能耗, 占GDP比重); the words
+#: before one are :data:`qa.question.frame.NARROWING`.
+_OTHER_AFTER = re.compile(r"^(?:的)?(?:比重|比例|占比|能耗|能源消耗|二氧化碳|排放|用水量|强度|增加值率|生产安全)")
+
+
+#: Words that make a figure per head (按人口平均达到八百斤): not the total of the measure they follow.
+_PER_HEAD = re.compile(r"按人口平均|按人口计算|平均每人|按每人")
+#: 「在这一九四个建设单位中」「在上述项目中」: what follows counts a subset of units another clause counts.
+_SUBSET = re.compile(r"^在(?:这|上述|以上|这些|前述)[^，,；;。]{0,24}中")
+
+
+def _narrower_owner(measure: str, clause: str) -> bool:
+    """Whether the clause's subject puts a qualifier of its own before the measure's words, so that it is a narrower
+    owner's figure (「电力工业限额以上的建设单位共一〇七个」 is none of 限额以上工业建设单位's).
+
+    >>> _narrower_owner("限额以上工业建设单位", "电力工业限额以上的建设单位共一〇七个")
+    True
+    >>> _narrower_owner("限额以上工业建设单位", "全省限额以上的工业建设单位共二〇五个")
+    False
+    >>> _narrower_owner("城镇居民人均可支配收入", "城镇和农村居民人均可支配收入分别达到38200元、17600元")
+    False
+    >>> _narrower_owner("常住人口城镇化率", "户籍人口城镇化率达到50%"), _narrower_owner("限额以下建设单位", "机械工业限额以下的建设单位有一六个")
+    (True, True)
+    >>> _narrower_owner("氯化稀土年产", "新建年产1.5万吨氯化稀土精深加工生产线一条"), _narrower_owner("白沙产业园产值", "建设青石产业园和白沙产业园")
+    (False, False)
+    >>> _narrower_owner("10千伏高压线路", "新建线路10千伏高压46km"), _narrower_owner("按全国农村人口平均每人收入", "一九五九年每人收入八十五元")
+    (False, False)
+    """
+    grams = [measure[k : k + 2] for k in range(len(measure) - 1)]
+    hits = [(clause.find(g), g) for g in grams if g in clause]
+    if not hits or _TIME_FIRST.match(measure):
+        return False  # 「合作化以前富裕中农收入」 of 「农业合作化以前富裕中农的…」: a time said first is qualified by none
+    at, gram = min(hits)
+    if (first := clause.find(grams[0])) > at and re.search(r"\d|和|、|与|及", clause[at:first]):
+        # 「新建年产1.5万吨氯化稀土…」 for 氯化稀土年产, 「建设A产业园和B产业园」 for B产业园产值: a value or another
+        # enumerated thing stands between, the measure starts at its own first word.
+        at, gram = first, grams[0]
+    # 「机械工业限额以下的建设单位」: a named sector's units, before what the measure starts with
+    sector = re.search(r"[\u4e00-\u9fff]{2}(工业|农业|产业|行业|部门)$", clause[:at])
+    if sector and sector.group(1) not in measure and (sector.start() == 0 or clause[sector.start() - 1] not in "和、与及"):
+        return True
+    if measure.find(gram) == 0 or at < 2 or at > 2 and clause[at - 3] in "和、与及":
+        return False
+    if re.search(r"[一二][〇零一二三四五六七八九]{3}年(?:底|末)?$", clause[:at]):
+        return False  # 「一九五九年每人收入…」: a year in Chinese numerals is when, no narrower owner
+    qualifier = clause[at - 2 : at]
+    # 「新建线路10千伏高压46km」: a verb of works before the thing is what is done to it, no narrower owner
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", qualifier)) and qualifier not in measure and not re.search(r"[的之全本我]", qualifier) \
+        and not _WORKS_VERB.fullmatch(qualifier)
+
+
+#: A measure asked of a time it names first (合作化以前…, 解放以后…).
+_TIME_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:以前|以后|之前|之后)")
+#: Verbs of works a clause may start with before the thing built (新建线路…, 改造管网…).
+_WORKS_VERB = re.compile(r"新建|建设|改造|续建|扩建|改建|新增|修复|完成|实施|建成|铺设|架设|敷设|提质")
+
+
+def _inside_other_measure(measure: str, clause: str) -> bool:
+    """Whether the clause names the measure only inside another one (「高新技术产业增加值占GDP的20%」).
+
+    >>> _inside_other_measure("国内生产总值", "全区单位国内生产总值能耗累计降低15%")
+    True
+    >>> _inside_other_measure("单位国内生产总值能耗", "全区单位国内生产总值能耗累计降低15%")
+    False
+    >>> _inside_other_measure("生产总值", "单位国内生产总值建设用地使用面积下降20%"), _inside_other_measure("生产总值", "全区地区生产总值达到")
+    (True, False)
+    >>> _inside_other_measure("农业总产值", "工农业总产值平均每年增长6.1%"), _inside_other_measure("出口总额", "进出口总额达到")
+    (True, True)
+    >>> _inside_other_measure("人口", "广播和电视人口覆盖率分别达到百分之八十五"), _inside_other_measure("人口", "供水人口为45万人左右")
+    (True, True)
+    >>> _inside_other_measure("人口", "在占总人口百分之八十五的地区普及九年义务教育")
+    True
+    >>> _inside_other_measure("人口", "全国总人口控制在13.9亿人以内"), _inside_other_measure("国内生产总值", "国内生产总值增长率为7%")
+    (False, False)
+    >>> _inside_other_measure("初中", "初中入学率达到百分之八十五左右"), _inside_other_measure("人口", "城区常住人口达到30万")
+    (False, True)
+    """
+    at = clause.find(measure)
+    if at < 0:
+        return False
+    # 「工农业总产值」「进出口总额」: the measure's first word is the second half of a paired compound
+    paired = at > 0 and clause[at - 1 : at + 1] in _PAIRED
+    # 「单位国内生产总值…」 narrows 生产总值 too: 国内/地区 stand between the narrowing word and the bare head
+    before = re.sub(r"(?:国内|地区)$", "", clause[:at]) if measure.startswith("生产总值") else clause[:at]
+    after = clause[at + len(measure):]
+    # 人口, 产量 asked bare: a measure head of its own, which a longer head or a qualifier makes another measure; an
+    # owner asked bare (初中, 废气 in 「…入学率多少？初中呢？」) takes the measure printed after it.
+    head = bool(MEASURE_HEAD.search(measure))
+    return bool(paired or NARROWING.search(before) or _SHARE_OF_IT.search(before) or _OTHER_AFTER.match(after)
+                or head and _RATE_AFTER.match(after)
+                or head and len(measure) <= 2 and _QUALIFIED.search(before)
+                and not ((scope := _SCOPE_BEFORE.search(before)) and not NARROWING.search(before[: scope.start()])))
+
+
+#: A rate or density head printed right after the measure makes another measure of it (人口覆盖率, 人口密度, 人口自然
+#: 增长率 are no 人口); a growth word right after it is what is asked of the measure itself (GDP增长率), and a verb
+#: between them (「人口控制在…」) ends the measure's name.
+_RATE_AFTER = re.compile(r"^(?!年均|增长|增速|增幅)(?:(?!达到|提高|控制|保持|降低|下降|增加|减少|为)[\u4e00-\u9fff]){0,3}?(?:率|比重|比例|占比|密度|强度|系数|指数)")
+#: 「占总人口百分之八十五的地区」: a share taken of the measure, not its figure.
+_SHARE_OF_IT = re.compile(r"占(?:全[国省市区县州]?|总)?$")
+#: A bare head asked alone (人口, 产量) printed after a word of a noun compound (供水人口, 受益人口, 贫困人口) is that
+#: narrower thing's figure — unless the word before is the whole's scope (全国, 总, 常住), a place, a year or a verb.
+_QUALIFIED = re.compile(r"[\u4e00-\u9fff]$")
+_SCOPE_BEFORE = re.compile(r"(?:全[国省市区县州]|总|常住|年末|年底|[省市区县州旗]|年|控制|实现|确保|力争|把|使|将|的|[和与及])$")
+
+
+#: Compounds of two paired words (工农业, 进出口, 城乡): a measure starting with the second word is not theirs.
+_PAIRED = frozenset({"工农", "农林", "进出", "城乡", "中小", "大中", "内外", "水陆", "海陆", "产销", "供需", "收支"})
+
+
+def _value_before(clause: str, measure: str, unit: str | None, aspect: str | None) -> re.Match | None:
+    """A value printed right before the measure's words (「5575万农村贫困人口实现脱贫」), as the count it states, or
+    inside them (「新建零陵至东安45km快速干道」).
+
+    >>> _value_before("新建甲镇至乙镇12km快速干道", "甲镇至乙镇快速干道", "公里", None).group(0)
+    '12km'
+    >>> _value_before("新建甲镇至乙镇12km快速干道", "丙镇快速干道", "公里", None) is None
+    True"""
+    if aspect not in (None, "level"):
+        return None
+    at = clause.find(measure[:2])
+    if at > 0 and not WORKS_AFTER.match(clause[at + len(measure):]) and (m := next((m for m in values_in(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)):
+        return m
+    for m in values_in(clause, 0):
+        # 「新建零陵至东安45km快速干道」: a length printed inside the name, between the route and the kind of work
+        rest = clause[: m.start()] + clause[m.end():]
+        if unit_agrees(unit, m.group(0)) and (k := rest.find(measure)) >= 0 and k < m.start() < k + len(measure):
+            return m
+    if unit and unit in CLASSIFIERS:
+        # 「重点建设四条国道主干线」 asked 「建设几条国道主干线」: a count in Chinese numerals right before the measure's noun
+        for k in range(len(measure), 1, -1):
+            if (at := clause.find(measure[-k:])) > 0:
+                return next((m for m in CN_COUNT.finditer(clause[:at]) if m.end() == at and m.group(2) in (unit, "个")), None)
+    return None
+
+
+def _subject_at(clause: str, subject: str) -> int:
+    """Where the subject's name starts in the clause (its first two characters; 0 when not printed)."""
+    return max(clause.find(subject[:2]), 0) if len(subject) >= 2 else 0
+
+
+def _titled(text: str, subject: str, sgrams: set[str]) -> str | None:
+    """The title a paragraph opens with (「优速物流。选址…」) when it names ``subject``; the whole item is about it."""
+    m = re.match(r"([^。，；：:]{2,24})[。：:]", LIST_MARK.sub("", text))  # 「1.县人民医院迁建项目。」: the item's number is no title
+    if not m or VALUE.search(m.group(1)) or not _names(subject, m.group(1)) or _cover(sgrams, m.group(1)) < 0.75:
+        return None
+    return m.group(1)
+
+
+def _rest_named(sgrams: set[str], title: str, clause: str) -> bool:
+    """Whether the clause names what the subject asks beyond the item's title (「航空航天新材料产业园年产多少吨再生铝」:
+    再生铝 — never the title's other line 「新建年产1.5万吨氯化稀土…」).
+
+    >>> _rest_named(bigrams("某产业园再生铝"), "某产业园", "新建年产1.5万吨氯化稀土生产线"), _rest_named(bigrams("某产业园再生铝"), "某产业园", "年产50万吨再生铝")
+    (False, True)
+    >>> _rest_named(bigrams("优速物流"), "优速物流", "总投资1.4亿元"), _rest_named(bigrams("中心血站搬迁"), "市中心血站整体搬迁项目", "预计征地20亩")
+    (True, True)
+    """
+    # a pair of the title's own characters with words left out between them (中心血站搬迁 of 中心血站整体搬迁) is no rest
+    rest = {g for g in set(sgrams) - bigrams(title) if not (g[0] in title and g[1] in title)}
+    return len(rest & bigrams(clause)) >= 0.5 * len(rest)
+
+
+def _titled_figure(title: str, clause: str, cue: str, unit: str | None, aspect: str | None):
+    """The value after ``cue`` in a clause of an item titled ``title`` (no other subject before the cue)."""
+    at, end = _cue_span(clause, cue) or (0, 0)
+    if _names_other_subject(clause[:end], cue):
+        return None
+    vals = _values_for(clause, end, unit, aspect)
+    if not vals:
+        return None
+    return vals[0][0].group(0), f"{title}：{clause}", 1.0, vals[0][1]
+
+
+def _target_values(clause: str, vals: list[re.Match]) -> list[re.Match]:
+    """「由4.6%提高到10%」: the value after 到 is the target, the one after 由/从 the base."""
+    if len(vals) > 1 and re.search(r"[由从]", clause[: vals[0].start()]):
+        later = [m for m in vals[1:] if re.search(r"[到至]", clause[vals[0].end() : m.start()])]
+        return later or vals
+    return vals
+
+
+def _names_other_subject(clause: str, cue: str) -> bool:
+    """Whether a clause starts a new enumerated subject (text before the cue that is not the cue)."""
+    span = _cue_span(clause, cue)
+    head = clause[: span[0]] if span else clause
+    return len(re.sub(r"[0-9.\s]|km|m|万|亩|条|座", "", head)) >= 3
+
+
+def _cue_span(clause: str, cue: str) -> tuple[int, int] | None:
+    """Where the clause prints the attribute ``cue`` — as asked or as plans print it (长度: 全长, 长约).
+
+    >>> _cue_span("长约1.2公里", "长度"), _cue_span("年均增长7%", "长度"), _cue_span("总投资25亿元", "投资")
+    ((0, 1), None, (1, 3))
+    """
+    at = clause.find(cue)
+    if at >= 0:
+        return at, at + len(cue)
+    for printed in CUE_PRINTED.get(cue, ()):
+        if m := printed.search(clause):
+            return m.start(), m.end()
+    return None
+
+
+def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figure]:
+    """Figures from the graph's ``pk:Target`` facts whose measure matches ``measure``.
+
+    The one place that reads Target facts (kg.graph: ``measure`` as printed,
+    ``measureName`` normalised, ``raw`` value, ``year`` or ``period``, ``sources``
+    paragraph ids). Builds without targets give an empty list.
+    """
+    grams = bigrams(measure)
+    out = []
+    for node in kb.by_type.get("Target", []):
+        if plan and plan_of(node) != plan:
+            continue
+        a = kb.attrs(node)
+        names = [normalise_text(str(a.get(k) or "")) for k in ("measure", "measureName")]
+        cover = max(_cover(grams, n) if _names(measure, n) and _same_head(measure, n) and not _inside_other_measure(measure, n) else 0.0 for n in names)
+        if cover >= 0.75 and (fig := _target_figure(kb, node, cover)):
+            out.append(fig)
+    return sorted(out, key=lambda f: -f.score)
+
+
+def figures_of_value(kb: KB, number: float, *, plan: str | None = None, aspect: str | None = None) -> list[tuple[str, Figure]]:
+    """(measure as printed, figure) for every ``pk:Target`` stating ``number`` (7 for 「年均增长7%」), in reading order.
+
+    The reverse lookup of plans whose indicator table is an image: 「哪个指标年均增长7%？」.
+    ``aspect`` keeps only values stating it (``growth``: a yearly rate …).
+    """
+    out = []
+    for node in kb.by_type.get("Target", []):
+        if plan and plan_of(node) != plan:
+            continue
+        a = kb.attrs(node)
+        raw = normalise_text(str(a.get("raw") or ""))
+        printed = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", raw)]
+        if a.get("unit") == "%" and isinstance(a.get("value"), (int, float)):
+            printed.append(float(a["value"]))  # 百分之九 → 9
+        if number in printed and (fig := _target_figure(kb, node, 1.0)) and _fits(aspect, fig.aspect):
+            out.append((normalise_text(str(a.get("measure") or a.get("measureName") or "")), fig))
+    order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
+    return sorted(out, key=lambda mf: (order.get(mf[1].para, 0), mf[1].clause.find(mf[1].value)))
+
+
+def _target_figure(kb: KB, node: str, cover: float) -> Figure | None:
+    """A ``pk:Target`` as a :class:`Figure`: its clause, the year it is for, what it states."""
+    a = kb.attrs(node)
+    para = next((p for pid in (a.get("sources") or []) if (p := kb.paragraph(str(pid), plan=plan_of(node)))), None)
+    value = normalise_text(str(a.get("raw") or ""))
+    if para is None or not value:
+        return None
+    text = kb.norm_text[para]
+    # The clause holding the value and the target's own measure: 「服务业…比重提高4个百分点，城镇化率提高4个百分点」
+    # prints one value twice, and the first clause holding it is another measure's.
+    name = normalise_text(str(a.get("measure") or a.get("measureName") or ""))
+
+    def owns(text: str) -> bool:
+        return value in text and (not name or name[-4:] in text)  # the measure's end as printed
+
+    sentence = next((s for s in SENTENCE.findall(text) if owns(s)), None) or next((s for s in SENTENCE.findall(text) if value in s), text)
+    clause = next((c for c in _CLAUSE.findall(sentence) if owns(c)), None) or next((c for c in _CLAUSE.findall(sentence) if value in c), sentence)
+    if str(a.get("year") or "").isdigit():
+        years: tuple[int, ...] = (int(a["year"]),)
+    elif a.get("period") and (end := period_end(str(a["period"]))):
+        years = (end,)
+    elif a.get("figureStatus") == "target" and (horizon := plan_horizon(kb, plan_of(node))):
+        years = (horizon,)  # 由2020年的61%提高到63%: 2020 is the base; the target is for the plan's horizon
+    else:
+        years = evidence_years(text, sentence) or context_years(kb, para)
+    implied = a.get("timeFrameImplied") or not (str(a.get("year") or "").isdigit() or a.get("period"))
+    if implied and years and (past := context_years(kb, para)) and max(past) < min(years) - 4 and not years_in(sentence):
+        # 「“十三五”时期…移动宽带用户普及率达到108%」 under a review heading: with no time of its own, 达到 states what
+        # was reached by the end of the period reviewed, not a target for the plan's horizon.
+        years = past
+    # A base-year or review figure (「由2020年的61%」) is an actual, not what the plan aims at.
+    actual = str(a.get("figureStatus") or "") == "actual"
+    named = normalise_text(str(a.get("measureName") or ""))  # 钢 printed, 钢产量 named (kg.extract.targets)
+    return Figure(value, clause, sentence, para, years, cover + (0.0 if actual else 0.3), _target_aspect(a, clause, value),
+                  f"{name} {named}")
+
+
+def _target_aspect(a: dict, clause: str, value: str) -> str:
+    """What a ``pk:Target`` states of its measure: an annual rate (``aggregation`` annual), else read from its clause."""
+    # 人口自然增长率控制在年均千分之十: the measure is a rate already, so its yearly average is its level
+    if a.get("aggregation") == "annual" and not str(a.get("measure") or "").endswith("自然增长率"):
+        return "growth"
+    at = clause.find(value)
+    return value_aspect(clause[:at]) if at >= 0 else "level"
+
+
+def _same_head(asked: str, name: str) -> bool:
+    """Chinese measures are head-final: 单位地区生产总值能耗 is an 能耗, not a 地区生产总值.
+
+    >>> _same_head("地区生产总值", "单位地区生产总值能耗"), _same_head("污水处理率", "城镇污水集中处理率")
+    (False, True)
+    """
+    return len(asked) < 2 or len(name) < 2 or asked[-2:] == name[-2:]
+
+
+#: Heads a list's lead-in may state once for all its lines (「1985年主要产品的生产量为：」 / 「自行车3300万辆」).
+_LISTED_HEAD = re.compile(r"(?:生产量|产量|产值)$")
+
+
+def listed_figures(kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None) -> list[Figure]:
+    """Figures of list lines that open with the measure's subject and a value, under a lead-in ending in ：
+    that names the measure's head (「1985年主要产品的生产量为：」 then 「自行车3300万辆，…」): 自行车产量.
+
+    The year is the lead-in's. Empty unless the measure ends in a head a lead-in can state (产量, 产值).
+    """
+    head = _LISTED_HEAD.search(measure)
+    subject = measure[: head.start()] if head else ""
+    if len(subject) < 1 or not head:
+        return []
+    paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    out = []
+    for i, para in enumerate(paras):
+        text = re.sub(r"^(?:[-*•·]|\d+[.、)]|[（(]\d+[)）])", "", kb.norm_text[para])  # the list marker
+        value = VALUE.match(text, len(subject)) if text.startswith(subject) else None
+        if not value or not unit_agrees(unit, value.group(0)) or not re.search(r"\d|[〇零一二三四五六七八九十百千万亿]", value.group(0)):
+            continue
+        lead = next((kb.norm_text[q] for q in reversed(paras[max(0, i - 15) : i]) if re.search(r"[：:]$", kb.norm_text[q])), "")
+        if not lead or not re.search(head.group(0)[-2:], lead):
+            continue
+        clause = _CLAUSE.findall(text)[0]
+        out.append(Figure(value.group(0), clause, text, para, evidence_years(lead, lead), 1.0, "level"))
+    return out
+
+
+#: A rate or share asked (优良率, 比重) is stated as one (92%, 百分之九十, 千分之十, 4个百分点, a bare number), never as a
+#: count or an amount (「优良天数大于330天」 printed beside 「优良率达到92%」).
+_RATE_MEASURE = re.compile(r"(?:率|比重|比例|占比)$")
+_RATE_VALUE = re.compile(r"%|‰|百分之|千分之|万分之|百分点|\d/\d|^[0-9.]+(?:以上|以下|左右)?$|^[〇零一二三四五六七八九十百千点]+$")
+
+
+def rate_fits(measure: str, value: str, clause: str = "") -> bool:
+    """Whether ``value`` can state ``measure``: a rate or share is no count of days or people (「分别提高3个和4个
+    百分点」 prints 3个 as points of the ``clause``'s 百分点).
+
+    >>> rate_fits("城区空气优良率", "330天"), rate_fits("城区空气优良率", "92%"), rate_fits("空气优良天数", "330天")
+    (False, True, True)
+    >>> rate_fits("服务业比重", "3个", "服务业比重和就业比重分别提高3个和4个百分点"), rate_fits("婴儿死亡率", "22/10万")
+    (True, True)
+    """
+    return not _RATE_MEASURE.search(measure) or bool(_RATE_VALUE.search(value)) \
+        or (value.endswith("个") and "百分点" in clause[clause.find(value):])
+
+
+def find_figures(
+    kb: KB, measure: str, *, plan: str | None = None, unit: str | None = None, cue: str | None = None, aspect: str | None = None
+) -> list[Figure]:
+    """Target facts and prose clauses for one measure, best first, each clause once.
+
+    The graph's targets come first among equals; prose fills what extraction missed
+    (see :func:`prose_figures`), so a value the graph holds only as an actual can
+    still be read as the clause's target. With ``aspect`` only figures stating it
+    (a yearly rate, a change, a level) count.
+    """
+    found = [f for f in graph_figures(kb, measure, plan=plan) if _fits(aspect, f.aspect)]
+    if unit:
+        found = [f for f in found if unit_agrees(unit, f.value)]
+    if cue:  # (a Target's measure may name the cue its clause leaves to the sentence's topic: 燃料动力，1113亿元)
+        found = [f for f in found if _cue_span(f.clause, cue) or cue in f.measure]
+    found += prose_figures(kb, measure, plan=plan, unit=unit, cue=cue, aspect=aspect)
+    if not found and _fits(aspect, "level"):
+        found = listed_figures(kb, measure, plan=plan, unit=unit)
+    found = [f for f in found if rate_fits(measure, f.value, f.clause)]
+    # One figure per value and paragraph; a target outranks the actual read from the same clause.
+    seen_values: set[tuple[str, str]] = set()
+    found = [f for f in sorted(found, key=lambda f: -f.score) if not ((f.para, f.value) in seen_values or seen_values.add((f.para, f.value)))]
+    order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
+    return sorted(found, key=lambda f: (-round(f.score, 6), order.get(f.para, 0)))
+
+
+#: A period printed as a span of years (「1976—1985年」「2021-2025年」).
+_SPAN = re.compile(r"(?:19|20)\d\d年?\s*[—–\-－~～至到]\s*((?:19|20)\d\d)年")
+
+
+@_per_kb
+def plan_horizon(kb: KB, plan: str | None) -> int | None:
+    """The year a plan's targets are for when a sentence names none.
+
+    From the plan's title (「“十四五”规划」 → 2025, 「2021—2025年」 and 「1976—1985年…十年规划纲要」 → their second
+    year, 「第一个五年计划」 → 1957), else the year
+    its text most often aims at (到2025年).
+    """
+    titles = [str(kb.attrs(n).get("label") or "") for n in kb.by_type.get("Plan", []) if plan is None or n.rstrip("/").rsplit("/", 1)[-1] == plan]
+    for title in titles:
+        # 「1976—1985年…十年规划纲要」「2021—2025年」: a period printed as a span ends in its second year.
+        if span := _SPAN.search(title):
+            return int(span.group(1))
+        # The plan's own period comes first in its title (「…“九五”计划和2010年远景目标纲要」).
+        ys = years_in(title)
+        if ys:
+            return ys[0]
+    counts: dict[int, int] = {}
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        for y in re.findall(r"到((?:19|20)\d\d)年", kb.norm_text[para]):
+            counts[int(y)] = counts.get(int(y), 0) + 1
+    return max(counts, key=lambda y: (counts[y], -y)) if counts else None

@@ -1,0 +1,179 @@
+"""A measure stated twice with different figures: the indicator table, the prose and a 专栏 side by side.
+
+Plans restate a target where they discuss it, and the figures do not always agree: the indicator table sets
+森林覆盖率 at 56 for 2025 while the ecology chapter says 「实现森林覆盖率60%」; the agriculture chapter builds
+「高标准农田15万亩」 while its 专栏 lists 「建设35万亩高标准农田」. An answer giving one of them says nothing
+false, but hides what the plan also says. :func:`with_restatements` adds the other figures of the same
+measure and year, each with its source (指标表, 正文 and its chapter, the 专栏); a question naming its source
+(「正文说…」「专栏里…」「指标表中…」) gets that source's figure first.
+
+Only a one-figure answer of a level is completed, with figures :func:`qa.values.prose.find_figures` reads for the
+measure as a whole (its own clause names it), for the year answered.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..answer import Answer, Citation, Item
+from ..question.frame import parse_frame
+from ..question.intent import ATTRIBUTE_CUES, classify_intent
+from ..index.kb import KB, normalise_text
+from .measures import count_for_amount, year_agrees
+from .prose import Figure, find_figures, plan_horizon
+from ..question.link import widened
+from ..checks.scope import foreign_scope
+
+__all__ = ["with_restatements", "source_of"]
+
+#: Most restatements an answer adds.
+_MAX_OTHERS = 2
+#: Longest quoted clause (characters).
+_MAX_QUOTE = 40
+#: Figures read with less than the whole of the measure's words are not said to restate it.
+_MIN_SCORE = 1.0
+#: A figure asked (「是约束性还是预期性」 asks none).
+_FIGURE_ASKED = re.compile(r"多少|几|多[长宽大高]|数值|目标|达到|比重|比例|百分之")
+#: Things whose figures are their own (a project's 总投资, a 灌区's 灌溉面积): another thing's is no restatement.
+_OWNERS = ("Park", "Project", "Organization", "Place")
+#: A question naming where the figure is printed.
+_ASKED_SOURCE = (("正文", re.compile(r"正文|文中|文字")), ("专栏", re.compile(r"专栏")), ("指标表", re.compile(r"指标表|表中|表里|表格")))
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def source_of(citation: Citation) -> str:
+    """Where a cited figure is printed: 指标表, the 专栏 by its number, or 正文 with its chapter.
+
+    >>> source_of(Citation("ind-3", "")), source_of(Citation("box4.1-i02", "", box="专栏4.1 重点项目"))
+    ('指标表', '专栏4.1')
+    >>> source_of(Citation("ch35-s5-p01", "", chapter="第35章 建设生态宜居新城"))
+    '正文第35章'
+    """
+    if citation.id.startswith("ind-"):
+        return "指标表"
+    if citation.box:
+        return citation.box.split()[0]
+    chapter = (citation.chapter or "").split()
+    return f"正文{chapter[0]}" if chapter else "正文"
+
+
+def _kind(source: str) -> str:
+    return next((k for k in ("专栏", "指标表") if source.startswith(k)), "正文")
+
+
+def _number(value: str) -> float | None:
+    m = _NUMBER.search(value)
+    return float(m.group(0)) if m else None
+
+
+def _unit(value: str) -> str:
+    """The unit a value is printed in, without its magnitude (万/亿) or bound: 56万辆 → 辆, 9,350亿元 → 元, 56 → ''."""
+    unit = re.sub(r"[\d.,，·〇零一二三四五六七八九十百千]|左右|以上|以下|以内|之内|约|近|超过|不到|不足|多", "", normalise_text(value))
+    return re.sub(r"^[万亿]+", "", unit).replace("％", "%")
+
+
+def _same_unit(value: str, other: str) -> bool:
+    """Whether two figures are printed in one unit (or either in none: a table cell's unit is its row's).
+
+    >>> _same_unit("56万辆", "9,350亿元"), _same_unit("2,016亿元", "967万元"), _same_unit("56", "60%")
+    (False, True, True)
+    """
+    a, b = _unit(value), _unit(other)
+    return not a or not b or a == b
+
+
+def _quote(clause: str) -> str:
+    return clause if len(clause) <= _MAX_QUOTE else clause[: _MAX_QUOTE - 1] + "…"
+
+
+def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None = None, owners: list[str] = ()) -> Answer:
+    """``answer`` with the figures the plan states elsewhere for the same measure and year when they differ.
+
+    Parameters
+    ----------
+    question : str
+        The question answered (a source it names — 正文, 专栏, 指标表 — is put first).
+    owners : list of str
+        Types of the things the question names: a named thing's attribute (「X灌区灌溉面积」) is X's alone, and
+        never completed with other things' figures of that attribute.
+    answer : Answer
+        A found answer of kind ``indicator`` or ``fact`` with one item; any other is returned unchanged.
+
+    Returns
+    -------
+    Answer
+        The same answer when the plan states the measure once (or every statement agrees); else its text
+        goes on with 「另，正文第35章：60%（原文：“…”），与上不同」 and an item per other figure — or, when the
+        question names a source the answer did not come from, that source's figure leads.
+    """
+    if not answer.found or answer.kind not in ("indicator", "fact") or len(answer.items) != 1 or answer.items[0].citation is None:
+        return answer
+    if not _FIGURE_ASKED.search(question) or (answer.kind == "fact" and any(t in _OWNERS for t in owners)):
+        return answer
+    frame = parse_frame(question, classify_intent(question))
+    if len(frame.measures) != 1 or frame.aspect_of(0) not in (None, "level"):
+        return answer
+    if answer.kind == "fact" and any(cue in frame.measures[0] for cue in ATTRIBUTE_CUES):
+        return answer
+    item = answer.items[0]
+    measure = item.label if answer.kind == "indicator" else frame.measures[0]
+    year = frame.year or plan_horizon(kb, plan)
+    # (no unit asked: the table prints its unit in the row's name, 粮食综合生产能力（万吨） 35.6)
+    figures = [f for f in find_figures(kb, measure, plan=plan)
+               if f.score >= _MIN_SCORE and f.aspect == "level" and year_agrees(kb, f, year)
+               and not count_for_amount(measure, f.value)]  # 「前15家生产企业生产总值」: 15家 is no 生产总值
+    here = item.citation.id
+    given = next((f for f in figures if kb.citation(f.para).id == here), None)
+    value = given.value if given else item.label
+    if _number(value) is None:
+        return answer
+    others: list[Figure] = []
+    for f in figures:
+        cite = kb.citation(f.para)
+        if cite.id == here or any(kb.citation(o.para).id == cite.id for o in others):
+            continue
+        if _number(f.value) is None or _number(f.value) == _number(value) or (given and f.clause == given.clause):
+            continue
+        if _names_widened(re.sub(r"[（(].*$", "", measure), kb.norm_text.get(f.para) or f.clause):
+            continue  # 「工业炸药制品危险等级…」 is no restatement of 工业炸药危险等级…'s figure: another thing (qa.question.link.widened)
+        if not _same_unit(value, f.value):
+            continue  # 「生产各种汽车56万辆」 is not restated by 「国民收入生产额9,350亿元」: another unit, another measure
+        if foreign_scope(normalise_text(question), f.value, f.clause, cite):
+            continue  # 中部地带's 发电量 is no restatement of the nation's (qa.checks.scope)
+        others.append(f)
+    if not others:
+        return answer
+    asked = next((name for name, words in _ASKED_SOURCE if words.search(question)), None)
+    if asked == _kind(source_of(item.citation)):
+        return answer  # 「正文说…」 answered from the prose already
+    preferred = [f for f in others if asked and _kind(source_of(kb.citation(f.para))) == asked]
+    others = (preferred + [f for f in others if f not in preferred])[:_MAX_OTHERS]
+    said = [f"{source_of(kb.citation(f.para))}：{f.value}（原文：“{_quote(f.clause)}”）" for f in others]
+    items = [Item(f.value, kb.citation(f.para), detail=f.clause) for f in others]
+    cites = list(dict.fromkeys([*answer.citations, *(i.citation for i in items)]))
+    where = source_of(item.citation)
+    if preferred:
+        # 「正文说要达到多少」: the source asked leads, the answer found elsewhere follows as what it is.
+        text = "；".join(said) + f"。另，{where}：{answer.answer.rstrip('。')}，与上不同。"
+        return replace(answer, answer=text, items=items + [item], citations=cites)
+    text = f"{answer.answer.rstrip('。')}（{where}）。另，" + "；".join(said) + "，与上不同。"
+    return replace(answer, answer=text, items=[item] + items, citations=cites)
+
+
+def _names_widened(measure: str, clause: str) -> bool:
+    """Whether ``clause`` prints a long measure's name (six characters or more) only with words put inside it, or
+    with words of it left out (another thing of the same kind: 工业炸药 beside 工业炸药制品).
+
+    >>> _names_widened("工业炸药危险等级为1.1级的工房现场操作人员", "工业炸药制品危险等级为1.1级的工房现场操作人员2020年为9人")
+    True
+    >>> _names_widened("工业炸药制品危险等级为1.1级的工房现场操作人员", "工业炸药危险等级为1.1级的工房现场操作人员2020年为6人")
+    True
+    >>> _names_widened("城镇新增就业", "城镇新增就业人数达到500万")
+    False
+    """
+    measure, clause = normalise_text(measure), normalise_text(clause)
+    if len(measure) < 6 or measure in clause:
+        return False
+    # the other way too: the measure is a name the clause prints, with words put inside it (制品 of 工业炸药制品…)
+    narrowed = any(measure[:a] + measure[a + n:] in clause for n in (2, 3, 4) for a in range(2, len(measure) - n - 1))
+    return narrowed or any(widened(measure, clause[k : k + len(measure) + 8]) for k in range(len(clause)) if clause[k] == measure[0])
