@@ -290,6 +290,9 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     if len(key - _GENERIC) < (3 if within is None and not made_of else 2):
         # 「有哪些重点工程」「零陵区有哪些重点项目」 say too little to pick one sentence's run: broad questions, for the headings.
         return None
+    # What a question with no kind after its slot asks the members of (none read — 「…要统筹推进化解的有哪几个」 —
+    # restricts nothing).
+    asked_key = content_bigrams(_asked_of(before))
     scored: list[tuple[tuple[float, float], Enumeration]] = []
     for en in enumerations(kb, before, plan=plan, kind=after, within=within):
         # A box item's short title (「城乡客运一体化站场建设。」) and the heading above say what its sentences are about.
@@ -339,7 +342,7 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         if len(after) == 1 and not (of_kind or after in _without(en.clause, list(en.members))):
             continue
         # 「…的基本任务有哪几条」 names no kind after its slot: what it asks of (基本任务) must be the run's own words.
-        asked_of = not after and not _cover(content_bigrams(_asked_of(before)), context) >= 0.5
+        asked_of = not after and bool(asked_key) and not _cover(asked_key, context) >= 0.5
         if score >= threshold and placed and not named and kind_fits and not of_kinds and not asked_of:
             # Ties go to the run whose own clause restates more of the question.
             scored.append(((score, _cover(key, en.clause)), en))
