@@ -77,6 +77,7 @@ from .values.restated import with_restatements
 from .index.bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .index.retrieve import LazyHits, Retriever
 from .passages.site import SITE_ASKED, answer_site
+from .passages.responsible import RESPONSIBLE_ASKED, answer_responsible
 from .outline.structure import (
     in_each_plan,
     answer_container,
@@ -556,6 +557,9 @@ class Engine:
         if SITE_ASKED.search(q):
             # 「优速物流在哪？」「X从哪到哪？」: the site or ends printed in the work's own item, not a passage naming it.
             tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))
+        if RESPONSIBLE_ASKED.search(q):
+            # 「X由哪些单位负责」「X的牵头单位是谁」: the 责任单位 bracket printed after the named task.
+            tries.insert(0, lambda: answer_responsible(kb, q, plan=plan))
         # 「专栏2放在主要任务的哪一块里」「保障措施讲了哪些内容」「要迈向什么时期」: heading answers read by wording (qa.outline.headingasks).
         tries[:0] = heading_tries(kb, q, intent, links, plan=plan)
         # 「那张表一共列了多少项指标」「年均增速那一栏填了数的是哪几项」「20年那一列是预计数吗」: a table as a table.

@@ -1,0 +1,67 @@
+"""「X由哪些单位负责」「X的牵头单位是谁」「X归哪个部门管」: the units a 实施方案/行动计划 prints after a task, on an
+invented 行动计划 with three bracket forms (责任单位：…, 牵头单位：…；配合单位：…, 「A牵头，B配合」), a 责任部门 line
+and one task printed without units."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.passages.responsible import RESPONSIBLE_ASKED, responsible_units
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-responsible-units-plan.md"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1.强化规划管控。编制规划。（责任单位：区建设局、区规划局，各街镇）",
+     [("责任单位", ["区建设局", "区规划局", "各街镇"])]),
+    ("推进改造。（牵头单位：市住建局；配合单位：市财政局、各区政府）",
+     [("牵头单位", ["市住建局"]), ("配合单位", ["市财政局", "各区政府"])]),
+    ("推进社区建设。（市民政局牵头，市商务局、各区政府配合）",
+     [("牵头", ["市民政局"]), ("配合", ["市商务局", "各区政府"])]),
+    ("推进社区建设，完善设施（含养老、托育）。", []),
+    ("到2027年，新建绿道60公里（其中滨水绿道20公里）。", []),
+])
+def test_units_read_from_the_bracket(text, expected):
+    assert responsible_units(text) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "推进排水管网改造由哪些单位负责？", "推进排水管网改造的责任单位是哪些？", "排水管网改造归哪个部门管？",
+    "谁负责推进排水管网改造？", "推进排水管网改造这项任务是哪个部门牵头？",
+])
+def test_responsible_units_of_a_named_task(plan, question):
+    a = plan.ask(question)
+    assert a.found, a.answer
+    assert "市水务局" in a.answer and "市城管局" in a.answer, a.answer
+    assert "市园林局" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["老旧小区改造的牵头单位是谁？", "实施老旧小区改造由哪个部门牵头？"])
+def test_lead_and_partner_units(plan, question):
+    a = plan.ask(question)
+    assert a.found and "市住房城乡建设局" in a.answer and "配合单位" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, unit, not_unit", [
+    ("完整社区建设由谁牵头？", "市民政局", "市水务局"),
+    ("建设城市绿道由哪个部门负责？", "市园林局", "市城管局"),
+])
+def test_other_printed_forms(plan, question, unit, not_unit):
+    a = plan.ask(question)
+    assert a.found and unit in a.answer and not_unit not in a.answer, a.answer
+
+
+def test_task_printed_without_units_is_said_so(plan):
+    a = plan.ask("开展危旧房屋排查由哪些单位负责？")
+    assert not a.found and "没有写明" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["新建绿道多少公里？", "排水管网改造怎么推进？"])
+def test_other_questions_are_not_asked_for_units(question):
+    assert not RESPONSIBLE_ASKED.search(question)
