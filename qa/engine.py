@@ -62,6 +62,7 @@ from .checks.ownership import owned_figures
 from .checks.verify import checked_figures
 from .values.confirm import answer_stated, spelled_givens, stated_figure
 from .values.when import WHEN, answer_when
+from .values.recurrence import RECURRENCE_ASKED, answer_recurrence
 from .question.wording import box_by_title, quote_heading, read_wording
 from .values.grades import answer_grade
 from .values.prenominal import answer_bound
@@ -557,6 +558,9 @@ class Engine:
         if SITE_ASKED.search(q):
             # 「优速物流在哪？」「X从哪到哪？」: the site or ends printed in the work's own item, not a passage naming it.
             tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))
+        if RECURRENCE_ASKED.search(q):
+            # 「按多少年一遇设防」: an N年一遇 standard has no unit the figure answerers read; its own clause answers.
+            tries.insert(0, lambda: answer_recurrence(kb, q, plan=plan))
         if RESPONSIBLE_ASKED.search(q):
             # 「X由哪些单位负责」「X的牵头单位是谁」: the 责任单位 bracket printed after the named task.
             tries.insert(0, lambda: answer_responsible(kb, q, plan=plan))

@@ -65,3 +65,19 @@ def test_task_printed_without_units_is_said_so(plan):
 @pytest.mark.parametrize("question", ["新建绿道多少公里？", "排水管网改造怎么推进？"])
 def test_other_questions_are_not_asked_for_units(question):
     assert not RESPONSIBLE_ASKED.search(question)
+
+
+@pytest.mark.parametrize("question, expected, other", [
+    ("城区按多少年一遇设防？", ["100年一遇"], "50年一遇防洪"),
+    ("郊区的防洪标准是多少年一遇？", ["50年一遇"], "100年一遇"),
+    ("除涝标准，中心城区和一般地区分别是多少年一遇？", ["20年一遇", "10年一遇"], "100年一遇"),
+    ("新建城区雨水管渠要达到几年一遇的排水标准？", ["3~5年一遇"], "100年一遇"),
+    ("一般地区除涝标准是几年一遇？", ["10年一遇"], "20年一遇"),
+])
+def test_return_period_standard_as_printed(plan, question, expected, other):
+    """「按多少年一遇设防」: the N年一遇 of the asked area and standard, from its own 、-clause."""
+    a = plan.ask(question)
+    assert a.found, a.answer
+    for e in expected:
+        assert e in a.answer, a.answer
+    assert other not in a.answer.split("（")[0], a.answer
