@@ -324,6 +324,10 @@ class Engine:
         if stated := stated_figure(spoken):
             # 「X全长58.791公里对吗」: the figure asked and verified as any, then 是/不是 by value (qa.values.confirm).
             return answer_stated(lambda q: self.ask(q, plan=plan), asked, stated, otherwise=lambda: self._ask_one(spoken, plan))
+        if RECURRENCE_ASKED.search(spoken) and (standard := answer_recurrence(self.kb, spoken, plan=plan)) is not None:
+            # 「…几年一遇的排水能力？内涝呢？」: N年一遇 parts read together (a part cut alone would keep the other's measure).
+            standard.question = asked
+            return self._checked(spoken, standard)
         # 「农业、水利和林业部门…多少」: a run of names the plan prints as one owner is not cut into parts (qa.values.printedrun).
         run = printed_run(normalise_text(spoken), self.kb.norm_text.values()) if "、" in spoken else None
         figures = [Part(restored(p.text, run), restored(p.label, run)) for p in figure_parts(shielded(spoken, run), self._named, self._owner) or []]

@@ -97,7 +97,9 @@ def _match(asked: str, text: str) -> float:
     if len(asked) >= 4 and asked in text:
         return 1.5
     wanted = _bigrams(asked)
-    return len(wanted & _bigrams(title)) / len(wanted) if wanted else 0.0
+    shared = wanted & _bigrams(title)
+    # 加强资金保障 ~ 强化资金保障: most of the ask's pairs, and at least three of them (two words), in the title.
+    return len(shared) / len(wanted) if len(shared) >= 3 else 0.0
 
 
 def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
@@ -130,7 +132,7 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
     scored = sorted(((-_match(asked, kb.norm_text.get(p, "")), p not in units_printed, i, p) for i, p in enumerate(paras)),
                     key=lambda t: t[:3])
     best, para = -scored[0][0], scored[0][3]
-    if best < 0.75:
+    if best < 0.6:
         return None
     text = kb.norm_text.get(para, "")
     title = _task_title(text) if best != 1.5 else asked

@@ -3,7 +3,7 @@
 Flood, drainage and waterlogging standards are printed as 「区域50年一遇洪水标准」「3-5年一遇排水能力」「重要地区30年一遇、
 其他地区20年一遇除涝标准」 — no unit the figure readers know, the owner before or after the figure and a 、-run sharing
 one standard. Each asked part (a ？-part, or each name of a 「A和B分别…」 run with the question's standard) gets the
-N年一遇 whose own 、-clause and comma clause share most of its words; a part no clause matches is said not printed.
+N年一遇 whose owner (its 、-clause before it) and comma clause share most of its words; a part no clause matches is said not printed.
 """
 from __future__ import annotations
 
@@ -31,10 +31,11 @@ _RUN = re.compile(r"(?P<run>[^，,？?]{2,30}?(?:和|与|及|、)[^，,？?]{2,3
 
 @dataclass(frozen=True)
 class Recurrence:
-    """One printed N年一遇: ``period`` as printed, its own 、-clause, comma clause and sentence, and the paragraph."""
+    """One printed N年一遇: ``period`` as printed, its owner (its 、-clause before it: 「重要地区」 of 「重要地区30年一遇、
+    其他地区20年一遇除涝标准」 — the standard after a run is every member's), comma clause, sentence and paragraph."""
 
     period: str
-    clause: str
+    owner: str
     comma_clause: str
     sentence: str
     para: str
@@ -53,7 +54,7 @@ def recurrences(kb: KB, *, plan: str | None = None) -> list[Recurrence]:
             for comma in re.split(r"[，,]", sentence):
                 for clause in comma.split("、"):
                     for m in _PERIOD.finditer(clause):
-                        found.append(Recurrence(m.group(0), clause, comma, sentence, para))
+                        found.append(Recurrence(m.group(0), clause[:m.start()], comma, sentence, para))
     return found
 
 
@@ -61,10 +62,16 @@ def _pairs(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)} - {"年一", "一遇"}
 
 
-def _score(part: str, rec: Recurrence) -> int:
-    """Shared character pairs: the figure's own 、-clause counts double, its comma clause and sentence once each."""
+def _score(part: str, rec: Recurrence) -> tuple[float, int]:
+    """How well a figure answers a part: first the share of the part's character pairs its comma clause prints (all
+    its words, 城区 and 防洪标准, over a clause printing only the standard), then shared pairs — the figure's owner
+    counting double, its comma clause and sentence once each."""
     want = _pairs(part)
-    return 2 * len(want & _pairs(rec.clause)) + len(want & _pairs(rec.comma_clause)) + len(want & _pairs(rec.sentence))
+    if not want:
+        return 0.0, 0
+    in_clause = want & _pairs(rec.comma_clause)
+    return (round(len(in_clause) / len(want), 2),
+            2 * len(want & _pairs(rec.owner)) + len(in_clause) + len(want & _pairs(rec.sentence)))
 
 
 def _parts(q: str) -> list[str]:
@@ -105,8 +112,8 @@ def answer_recurrence(kb: KB, question: str, *, plan: str | None = None) -> Answ
     items, asked, missing = [], [], []
     for part in _parts(q):
         best = max(printed, key=lambda r: _score(part, r))
-        # The part's own words must be in the figure's comma clause, not only elsewhere in its sentence.
-        if not _pairs(part) & _pairs(best.comma_clause) or _score(part, best) < 3:
+        # Most of the part's own words must be in the figure's comma clause, not only elsewhere in its sentence.
+        if _score(part, best)[0] < 0.4:
             missing.append(part)
             continue
         asked.append(part)

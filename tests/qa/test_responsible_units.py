@@ -81,3 +81,25 @@ def test_return_period_standard_as_printed(plan, question, expected, other):
     for e in expected:
         assert e in a.answer, a.answer
     assert other not in a.answer.split("（")[0], a.answer
+
+
+@pytest.mark.parametrize("question, first, second", [
+    ("到2030年新建城区雨水管渠要达到几年一遇的排水标准？暴雨呢？", "3~5年一遇", "50年一遇"),
+    ("城区防洪标准是多少年一遇？郊区呢？", "100年一遇", "50年一遇"),
+])
+def test_return_period_second_part_by_ellipsis(plan, question, first, second):
+    """「…几年一遇的排水标准？暴雨呢？」: the second part is the clause naming its own word, not the first's measure."""
+    a = plan.ask(question)
+    assert a.found and first in a.answer and second in a.answer, a.answer
+    assert a.answer.index(first) < a.answer.index(second), a.answer
+
+
+def test_task_named_with_another_verb(plan):
+    """「加快老旧小区改造的牵头单位」: the task printed as 实施老旧小区改造 (one verb changed) is still the task."""
+    a = plan.ask("加快实施老旧小区改造的牵头单位是谁？")
+    assert a.found and "市住房城乡建设局" in a.answer, a.answer
+
+
+def test_task_the_plan_does_not_print(plan):
+    a = plan.ask("垃圾分类由哪些单位负责？")
+    assert not a.found or "市" not in a.answer, a.answer
