@@ -103,3 +103,23 @@ def test_task_named_with_another_verb(plan):
 def test_task_the_plan_does_not_print(plan):
     a = plan.ask("垃圾分类由哪些单位负责？")
     assert not a.found or "市" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, whole, share, other", [
+    ("新建绿道多少公里？其中滨水绿道呢？", "60公里", "20公里", None),
+    ("绿道要新建多少公里？其中滨水绿道多少？", "60公里", "20公里", None),
+    ("口袋公园一共建几个？其中新城几个？", "12个", "5个", "7个"),
+    ("口袋公园共计建设多少个？其中中心城区有几个？", "12个", "7个", None),
+    ("新增停车泊位多少个？其中公共充电泊位呢？", "8000个", "1500个", None),
+])
+def test_share_after_the_figure(plan, question, whole, share, other):
+    """「…多少？其中X呢」: X's share printed after the first part's figure in its clause (其中X v / (X v、…))."""
+    a = plan.ask(question)
+    assert a.found and whole in a.answer, a.answer
+    said = a.answer.split("其中")[-1]
+    assert share in said and (other is None or other not in said), a.answer
+
+
+def test_share_the_clause_does_not_print(plan):
+    a = plan.ask("新建绿道多少公里？其中山地绿道呢？")
+    assert "山地绿道：20公里" not in a.answer, a.answer
