@@ -111,6 +111,8 @@ def test_task_the_plan_does_not_print(plan):
     ("口袋公园一共建几个？其中新城几个？", "12个", "5个", "7个"),
     ("口袋公园共计建设多少个？其中中心城区有几个？", "12个", "7个", None),
     ("新增停车泊位多少个？其中公共充电泊位呢？", "8000个", "1500个", None),
+    ("停车那一项，新增停车泊位多少个？其中公共充电泊位呢？", "8000个", "1500个", None),
+    ("公园那一项，口袋公园一共建多少个？其中中心城区几个？", "12个", "7个", "5个"),
 ])
 def test_share_after_the_figure(plan, question, whole, share, other):
     """「…多少？其中X呢」: X's share printed after the first part's figure in its clause (其中X v / (X v、…))."""
