@@ -1,7 +1,8 @@
 """「推进海绵型公园建设由哪些单位负责？」「X的牵头单位是谁」「X归哪个部门管」: the units a plan makes responsible for a task.
 
 A 实施方案 or 行动计划 prints its units right after each task — 「3.推进海绵型公园建设。…（责任单位：区绿化市容局、
-区规划资源局，各街镇）」, 「（牵头单位：区发展改革委；配合单位：区财政局）」, 「（区水务局牵头，区交通委配合）」. The
+区规划资源局，各街镇）」, 「（牵头单位：区发展改革委；配合单位：区财政局）」, 「（区水务局牵头，区交通委配合）」 — or in a
+任务分解表 whose columns name the roles (| 重点任务 | 牵头单位 | 责任单位 |). The
 answer is that bracket's units, read in the paragraph whose task the question names (its title sentence first, then
 its text), cited. A task the plan prints without units → ``found: false`` saying so; a task the plan does not print
 → ``None`` (the other answerers then try).
@@ -88,10 +89,9 @@ def _bigrams(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
-def _match(asked: str, text: str) -> float:
-    """How well a paragraph is the asked task: 2 the title printed whole, 1.5 the ask printed in the text, else
-    the share of the ask's character pairs in the title (a reworded title: 海绵型公园建设 ~ 推进海绵型公园建设)."""
-    title = _task_title(text)
+def _match(asked: str, title: str, text: str) -> float:
+    """How well a task is the asked one: 2 its title holds the ask whole, 1.5 its text does, else the share of the
+    ask's character pairs in the title (a reworded title: 海绵型公园建设 ~ 推进海绵型公园建设)."""
     if asked == title or (len(asked) >= 4 and asked in title):
         return 2.0
     if len(asked) >= 4 and asked in text:
@@ -100,6 +100,35 @@ def _match(asked: str, text: str) -> float:
     shared = wanted & _bigrams(title)
     # 加强资金保障 ~ 强化资金保障: most of the ask's pairs, and at least three of them (two words), in the title.
     return len(shared) / len(wanted) if len(shared) >= 3 else 0.0
+
+
+#: A task table's role column (牵头单位, 责任部门) and its task column (重点任务, 工作内容).
+_ROLE_HEAD = re.compile(rf"(?:责任|牵头|配合|主责|负责|协同|参与|实施|主管){_UNIT}")
+_TASK_HEAD = re.compile(r"任务|事项|工作|内容|名称|措施|项目")
+
+
+def _row(texts: list[str], i: int) -> tuple[str, list[tuple[str, list[str]]]] | None:
+    """A task table's row read as ``(task, [(role, units)])`` under the nearest header above it with a role column
+    (cells joined by 「|」 as the reader keeps a table's line); None for a paragraph that is no such row."""
+    cells = texts[i].split("|")
+    if len(cells) < 2:
+        return None
+    for j in range(i - 1, -1, -1):
+        head = texts[j].split("|")
+        if len(head) < 2:
+            return None  # the table ended above: no header names a role
+        if len(head) == len(cells) and any(_ROLE_HEAD.search(h) for h in head):
+            break
+    else:
+        return None
+    roles = [(h, units) for h, c in zip(head, cells) if _ROLE_HEAD.search(h) and (units := _split_units(c))]
+    task = next((c for h, c in zip(head, cells) if _TASK_HEAD.search(h) and not _ROLE_HEAD.search(h)), None)
+    return (task, roles) if task and roles else None
+
+
+def _tasks(texts: list[str]) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+    """Each paragraph as ``(title, roles)``: a task table's row, else its first sentence and its units bracket."""
+    return [_row(texts, i) or (_task_title(t), responsible_units(t)) for i, t in enumerate(texts)]
 
 
 def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
@@ -124,19 +153,17 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
     if len(asked) < 3:
         return None
     paras = [p for p in kb.paragraph_nodes if not plan or f"/plan/{plan}/" in p]
-    with_units = [p for p in paras if responsible_units(kb.norm_text.get(p, ""))]
-    if not with_units:
+    texts = [kb.norm_text.get(p, "") for p in paras]
+    tasks = _tasks(texts)
+    if not any(roles for _, roles in tasks):
         return None
-    units_printed = set(with_units)
     # Equal matches: the paragraph printing units is the task (a 目标 sentence may name the same work).
-    scored = sorted(((-_match(asked, kb.norm_text.get(p, "")), p not in units_printed, i, p) for i, p in enumerate(paras)),
-                    key=lambda t: t[:3])
-    best, para = -scored[0][0], scored[0][3]
+    scored = sorted(((-_match(asked, title, text), not roles, i) for i, (text, (title, roles)) in enumerate(zip(texts, tasks))))
+    best, i = -scored[0][0], scored[0][2]
     if best < 0.6:
         return None
-    text = kb.norm_text.get(para, "")
-    title = _task_title(text) if best != 1.5 else asked
-    roles = responsible_units(text)
+    para, text, (title, roles) = paras[i], texts[i], tasks[i]
+    title = asked if best == 1.5 else title
     if not roles:
         if not _NUMBERED.match(text):
             return None  # the ask matched a sentence, not a task: the other answerers try

@@ -101,7 +101,7 @@ def test_task_named_with_another_verb(plan):
 
 
 def test_task_the_plan_does_not_print(plan):
-    a = plan.ask("垃圾分类由哪些单位负责？")
+    a = plan.ask("道路扬尘治理由哪些单位负责？")
     assert not a.found or "市" not in a.answer, a.answer
 
 
@@ -125,3 +125,13 @@ def test_share_after_the_figure(plan, question, whole, share, other):
 def test_share_the_clause_does_not_print(plan):
     a = plan.ask("新建绿道多少公里？其中山地绿道呢？")
     assert "山地绿道：20公里" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, lead, partner", [
+    ("推进生活垃圾分类由哪些单位负责？", "市城管局", "市商务局"),
+    ("背街小巷整治的牵头单位是谁？", "市住房城乡建设局", "各区政府"),
+])
+def test_units_from_a_task_table(plan, question, lead, partner):
+    """| 重点任务 | 牵头单位 | 配合单位 |: the row of the asked task, each role column with its units."""
+    a = plan.ask(question)
+    assert a.found and lead in a.answer and partner in a.answer and "牵头单位" in a.answer, a.answer
