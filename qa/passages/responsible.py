@@ -17,9 +17,11 @@ from ..index.kb import KB, normalise_text
 __all__ = ["RESPONSIBLE_ASKED", "answer_responsible", "responsible_units"]
 
 _UNIT = r"(?:单位|部门|机构|科室)"
+#: A role as a plan prints it before units (责任单位, 牵头部门).
+_ROLE = rf"(?:责任|牵头|配合|主责|负责|协同|参与|实施|主管){_UNIT}"
 #: Asking who is responsible: 由哪些单位负责 / 牵头单位是谁 / 归哪个部门管 / 谁来牵头 / 责任部门有哪些.
 RESPONSIBLE_ASKED = re.compile(
-    rf"(?:责任|牵头|配合|主责|负责|协同|参与|实施|主管){_UNIT}"
+    rf"{_ROLE}"
     rf"|由?哪(?:个|些|几个|家)?{_UNIT}(?:来|具体|主要)?(?:负责|牵头|承担|落实|实施|主管|管|配合|抓)"
     rf"|归哪(?:个|些|家)?{_UNIT}|谁(?:来|具体|主要)?(?:负责|牵头|主管|管|承担|落实|抓)|由谁")
 
@@ -27,11 +29,11 @@ RESPONSIBLE_ASKED = re.compile(
 _ASK_WORDS = re.compile(
     rf"(?:请问|规划|方案|计划|里|中|的)?(?:由|归|是|具体|主要)?(?:哪(?:个|些|几个|家)?{_UNIT}|谁)"
     rf"(?:来|具体|主要)?(?:负责|牵头|承担|落实|实施|主管|管理?|配合|抓)?(?:的)?(?:工作)?"
-    rf"|(?:的)?(?:责任|牵头|配合|主责|负责|协同|参与|实施|主管){_UNIT}(?:是|有|都有|分别是|包括)?(?:哪(?:个|些|几个|家)?|谁|什么)?(?:单位|部门)?"
+    rf"|(?:的)?{_ROLE}(?:是|有|都有|分别是|包括)?(?:哪(?:个|些|几个|家)?|谁|什么)?(?:单位|部门)?"
     r"|这(?:项|个|一)?(?:任务|工作|事)|(?:这项|该项)?(?:任务|工作)?(?:呢|吗|啊|呀)|[？?。！!，,\s]")
 
 #: A bracket or line naming units: （责任单位：A、B，各街镇）（牵头单位：A；配合单位：B） 责任部门：A.
-_LABELLED = re.compile(rf"(?P<role>(?:责任|牵头|配合|主责|负责|协同|参与|实施|主管){_UNIT})[:：](?P<units>[^）)；;。\n]+)")
+_LABELLED = re.compile(rf"(?P<role>{_ROLE})[:：](?P<units>[^）)；;。\n]+)")
 #: 「（区水务局牵头，区交通委、各街镇配合）」: units followed by their role.
 _ROLED = re.compile(r"[（(](?P<body>[^（()）]*?(?:牵头|负责)[^（()）]*)[）)]\s*$")
 _ROLE_PART = re.compile(r"(?P<units>[^，,；;]+?)(?P<role>牵头|负责|配合|参与|协同|按职责分工负责)(?:[，,；;]|$)")
@@ -103,7 +105,7 @@ def _match(asked: str, title: str, text: str) -> float:
 
 
 #: A task table's role column (牵头单位, 责任部门) and its task column (重点任务, 工作内容).
-_ROLE_HEAD = re.compile(rf"(?:责任|牵头|配合|主责|负责|协同|参与|实施|主管){_UNIT}")
+_ROLE_HEAD = re.compile(_ROLE)
 _TASK_HEAD = re.compile(r"任务|事项|工作|内容|名称|措施|项目")
 
 
