@@ -135,3 +135,10 @@ def test_units_from_a_task_table(plan, question, lead, partner):
     """| 重点任务 | 牵头单位 | 配合单位 |: the row of the asked task, each role column with its units."""
     a = plan.ask(question)
     assert a.found and lead in a.answer and partner in a.answer and "牵头单位" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["绿道总面积是按多少公顷计的？", "绿道总面积按多少公顷算？", "绿道总面积要按多少公顷来计算？"])
+def test_figure_reckoned_by(plan, question):
+    """「…按照120公顷计」 (a table note's reckoning) asked 「按多少公顷算」: the figure as any figure."""
+    a = plan.ask(question)
+    assert a.found and "120公顷" in a.answer, a.answer
