@@ -62,6 +62,7 @@ from .checks.ownership import owned_figures
 from .checks.verify import checked_figures
 from .values.confirm import answer_stated, spelled_givens, stated_figure
 from .values.when import WHEN, answer_when
+from .values.recurrence import RECURRENCE_ASKED, answer_recurrence
 from .question.wording import box_by_title, quote_heading, read_wording
 from .values.grades import answer_grade
 from .values.prenominal import answer_bound
@@ -77,6 +78,7 @@ from .values.restated import with_restatements
 from .index.bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .index.retrieve import LazyHits, Retriever
 from .passages.site import SITE_ASKED, answer_site
+from .passages.responsible import RESPONSIBLE_ASKED, answer_responsible
 from .outline.structure import (
     in_each_plan,
     answer_container,
@@ -322,6 +324,10 @@ class Engine:
         if stated := stated_figure(spoken):
             # 「X全长58.791公里对吗」: the figure asked and verified as any, then 是/不是 by value (qa.values.confirm).
             return answer_stated(lambda q: self.ask(q, plan=plan), asked, stated, otherwise=lambda: self._ask_one(spoken, plan))
+        if RECURRENCE_ASKED.search(spoken) and (standard := answer_recurrence(self.kb, spoken, plan=plan)) is not None:
+            # 「…几年一遇的排水能力？内涝呢？」: N年一遇 parts read together (a part cut alone would keep the other's measure).
+            standard.question = asked
+            return self._checked(spoken, standard)
         # 「农业、水利和林业部门…多少」: a run of names the plan prints as one owner is not cut into parts (qa.values.printedrun).
         run = printed_run(normalise_text(spoken), self.kb.norm_text.values()) if "、" in spoken else None
         figures = [Part(restored(p.text, run), restored(p.label, run)) for p in figure_parts(shielded(spoken, run), self._named, self._owner) or []]
@@ -556,6 +562,12 @@ class Engine:
         if SITE_ASKED.search(q):
             # 「优速物流在哪？」「X从哪到哪？」: the site or ends printed in the work's own item, not a passage naming it.
             tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))
+        if RECURRENCE_ASKED.search(q):
+            # 「按多少年一遇设防」: an N年一遇 standard has no unit the figure answerers read; its own clause answers.
+            tries.insert(0, lambda: answer_recurrence(kb, q, plan=plan))
+        if RESPONSIBLE_ASKED.search(q):
+            # 「X由哪些单位负责」「X的牵头单位是谁」: the 责任单位 bracket printed after the named task.
+            tries.insert(0, lambda: answer_responsible(kb, q, plan=plan))
         # 「专栏2放在主要任务的哪一块里」「保障措施讲了哪些内容」「要迈向什么时期」: heading answers read by wording (qa.outline.headingasks).
         tries[:0] = heading_tries(kb, q, intent, links, plan=plan)
         # 「那张表一共列了多少项指标」「年均增速那一栏填了数的是哪几项」「20年那一列是预计数吗」: a table as a table.

@@ -338,7 +338,7 @@ def _asked_by_part(asked: Asked, answer: Answer, item: Item) -> Asked:
     shares most), never another clause's; ``asked`` itself for a one-part answer or a part no clause matches alone."""
     label = normalise_text(item.label or "")
     parts = answer.answer.split("；")
-    part = next((p for p in parts if label and label in normalise_text(p)), "")
+    part = parts[k] if (k := _part_holding(parts, label)) is not None else ""
     if len(asked.clauses) < 2 or len(parts) < 2 or "：" not in part:
         return asked
     name = normalise_text(part.split("：", 1)[0])
@@ -458,7 +458,8 @@ def _part_rival(answer: Answer, asked: Asked, item: Item) -> str | None:
     clause names another thing of the owner's kind (临时堆场) and not the owner — whether or not the question's
     other parts name owners no rule knows."""
     label = normalise_text(item.label or "")
-    part = next((p for p in answer.answer.split("；") if label and label in normalise_text(p)), "")
+    parts = answer.answer.split("；")
+    part = parts[k] if (k := _part_holding(parts, label)) is not None else ""
     head = normalise_text(part.split("：", 1)[0]) if "：" in part else ""
     clause = normalise_text(item.detail or "")
     at = clause.find(_number(label))
@@ -1034,6 +1035,14 @@ def _elsewhere(sentence: str, at: int, own: tuple[str, int, int], unit: str, *, 
     return separated and any(re.search(r"\d", m.group(0)) for m in VALUE.finditer(_NO_YEAR.sub("", member)))
 
 
+def _part_holding(parts: list[str], label: str) -> int | None:
+    """The index of the answer part giving the value ``label``: one saying it outside a quote first (「其中嘉定新城：5个」,
+    not the part before whose quoted clause 「…9个(嘉定新城5个、…)」 prints it too), else the first printing it."""
+    holding = [k for k, p in enumerate(parts) if label and label in normalise_text(p)]
+    own = [k for k in holding if label in normalise_text(re.sub(r"原文：“.*?”", "", parts[k]))]
+    return (own or holding or [None])[0]
+
+
 def _without(answer: Answer, failed: list[tuple[Item, str]]) -> Answer:
     """``answer`` with the failed items' parts said as not determined (found False when no item is left)."""
     gone = {id(i) for i, _ in failed}
@@ -1044,7 +1053,7 @@ def _without(answer: Answer, failed: list[tuple[Item, str]]) -> Answer:
     parts = answer.answer.rstrip("。").split("；")
     for item, why in failed:
         label = normalise_text(item.label or "")
-        k = next((k for k, p in enumerate(parts) if label and label in normalise_text(p)), None)
+        k = _part_holding(parts, label)
         if k is None:
             continue
         head = parts[k].split("：", 1)[0] if "：" in parts[k] else ""

@@ -18,9 +18,9 @@ from .intent import ATTRIBUTE_CUES, cn_numeral, parse_cn_number
 
 __all__ = ["split_topic", "near_topic", "split_heading", "in_heading", "topic_joined"]
 
-#: 「X这块，」「X那一块，」「X这方面，」「X那部分，」「关于X，」 at the start, then the question itself.
+#: 「X这块，」「X那一块，」「X这方面，」「X那部分，」「X那一项，」「关于X，」 at the start, then the question itself.
 _TOPIC = re.compile(r"^(?:(?:关于|至于|说到)(?P<topic1>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)(?:的话)?"
-                    r"|(?P<topic2>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)(?:(?:这|那)一?(?:块|方面|部分|边)(?:的话|呢|里)?|方面))"
+                    r"|(?P<topic2>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)(?:(?:这|那)一?(?:块|方面|部分|边|项)(?:的话|呢|里)?|方面))"
                     r"[，,：:]\s*(?P<rest>.{4,})$")
 #: 「园区要成立的那个担保公司，担保额度…」: a thing described then pointed at (…的那个X，) is a topic too.
 _POINTED = re.compile(r"^(?:[^，,？?]{1,16}的)?(?:那个|这个|那家|这家|那座|那条)(?P<topic>[\u4e00-\u9fff]{2,12})[，,]\s*(?P<rest>.{4,})$")

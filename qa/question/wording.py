@@ -57,6 +57,8 @@ _YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩方瓦�
 _UNIT_FIRST = re.compile(r"(多少|几)(米|公里|千米|km|m)?(长|宽|高|深)(?![度江城河沙])")
 #: A length counted with 几 (宽几米, 长几公里): 多少, as sizes are asked.
 _SIZE_JI = re.compile(r"(长|宽|高|深)(度)?(?:有|是|约)?几(米|公里|千米|km|m)")
+#: 「…是按多少平方公里算的」「按多少人计」: the figure a plan reckons by (「按照100.9平方公里计」), asked as any figure.
+_RECKONED = re.compile(r"(?:是|要)?按(?:照)?(多少|几)([^\s，,？?。\d]{0,6}?)(?:来)?(?:计|算|计算|核算|测算)的?(?=[？?。]|$)")
 #: Square metres said short (多少平米, 多少平方, 多少平): 平方米 as plans print them.
 _SQUARE_METRES = re.compile(r"(多少|几)(?:个)?(万)?(?:平米|平方(?![米公千])|平(?![方均台安稳]))")
 #: 「说一下X」「告诉我X」: an imperative lead-in asking for what follows.
@@ -195,6 +197,8 @@ def read_wording(question: str) -> str:
     ('2025年目标为3.2的那个指标叫什么名字？', '第十篇的标题是什么？')
     >>> read_wording("档案馆那批要修复的档案有多少卷？")
     '档案馆的要修复的档案有多少卷？'
+    >>> read_wording("用地面积要求是按多少平方公里算的？"), read_wording("服务人口按多少万人计？")
+    ('用地面积要求是多少平方公里？', '服务人口是多少万人？')
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
     ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
     """
@@ -214,6 +218,7 @@ def read_wording(question: str) -> str:
         said = year.group(1) + _BRACKET_YEAR.sub("", said, count=1)
     said = _SIZE_JI.sub(lambda m: m.group(1) + (m.group(2) or "") + "多少" + m.group(3), said)
     said = _SQUARE_METRES.sub(lambda m: m.group(1) + (m.group(2) or "") + "平方米", said)
+    said = _RECKONED.sub(r"是\1\2", said)
     said = _UNIT_FIRST.sub(lambda m: m.group(3) + m.group(1) + (m.group(2) or ""), said)
     said = _WHICH_BOX_IS.sub("在哪个专栏里", _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said))
     said = _VERB_BEFORE_WHERE.sub(r"在\2\1", _SELF_WHERE.sub("规划", _SORTED_BY.sub(r"分为\1", said)))

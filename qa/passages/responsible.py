@@ -1,0 +1,177 @@
+"""「推进海绵型公园建设由哪些单位负责？」「X的牵头单位是谁」「X归哪个部门管」: the units a plan makes responsible for a task.
+
+A 实施方案 or 行动计划 prints its units right after each task — 「3.推进海绵型公园建设。…（责任单位：区绿化市容局、
+区规划资源局，各街镇）」, 「（牵头单位：区发展改革委；配合单位：区财政局）」, 「（区水务局牵头，区交通委配合）」 — or in a
+任务分解表 whose columns name the roles (| 重点任务 | 牵头单位 | 责任单位 |). The
+answer is that bracket's units, read in the paragraph whose task the question names (its title sentence first, then
+its text), cited. A task the plan prints without units → ``found: false`` saying so; a task the plan does not print
+→ ``None`` (the other answerers then try).
+"""
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer, Item
+from ..index.kb import KB, normalise_text
+
+__all__ = ["RESPONSIBLE_ASKED", "answer_responsible", "responsible_units"]
+
+_UNIT = r"(?:单位|部门|机构|科室)"
+#: A role as a plan prints it before units (责任单位, 牵头部门).
+_ROLE = rf"(?:责任|牵头|配合|主责|负责|协同|参与|实施|主管){_UNIT}"
+#: Asking who is responsible: 由哪些单位负责 / 牵头单位是谁 / 归哪个部门管 / 谁来牵头 / 责任部门有哪些.
+RESPONSIBLE_ASKED = re.compile(
+    rf"{_ROLE}"
+    rf"|由?哪(?:个|些|几个|家)?{_UNIT}(?:来|具体|主要)?(?:负责|牵头|承担|落实|实施|主管|管|配合|抓)"
+    rf"|归哪(?:个|些|家)?{_UNIT}|谁(?:来|具体|主要)?(?:负责|牵头|主管|管|承担|落实|抓)|由谁")
+
+#: The asking words around the task: what is left is the task as the question names it.
+_ASK_WORDS = re.compile(
+    rf"(?:请问|规划|方案|计划|里|中|的)?(?:由|归|是|具体|主要)?(?:哪(?:个|些|几个|家)?{_UNIT}|谁)"
+    rf"(?:来|具体|主要)?(?:负责|牵头|承担|落实|实施|主管|管理?|配合|抓)?(?:的)?(?:工作)?"
+    rf"|(?:的)?{_ROLE}(?:是|有|都有|分别是|包括)?(?:哪(?:个|些|几个|家)?|谁|什么)?(?:单位|部门)?"
+    r"|这(?:项|个|一)?(?:任务|工作|事)|(?:这项|该项)?(?:任务|工作)?(?:呢|吗|啊|呀)|[？?。！!，,\s]")
+
+#: A bracket or line naming units: （责任单位：A、B，各街镇）（牵头单位：A；配合单位：B） 责任部门：A.
+_LABELLED = re.compile(rf"(?P<role>{_ROLE})[:：](?P<units>[^）)；;。\n]+)")
+#: 「（区水务局牵头，区交通委、各街镇配合）」: units followed by their role.
+_ROLED = re.compile(r"[（(](?P<body>[^（()）]*?(?:牵头|负责)[^（()）]*)[）)]\s*$")
+_ROLE_PART = re.compile(r"(?P<units>[^，,；;]+?)(?P<role>牵头|负责|配合|参与|协同|按职责分工负责)(?:[，,；;]|$)")
+#: A unit's name ends like one (局/委/办/部/院/街镇 …): keeps a stray clause out of the list.
+_UNIT_NAME = re.compile(r"(?:局|委|委员会|办|办公室|部|院|厅|中心|公司|集团|政府|街镇|街道|镇|乡|所|会|队|站|处|署|馆|社|行|组|单位|部门)$")
+
+
+def responsible_units(text: str) -> list[tuple[str, list[str]]]:
+    """The units a paragraph names for its task, by role as printed.
+
+    Parameters
+    ----------
+    text : str
+        One paragraph (a task and its trailing bracket).
+
+    Returns
+    -------
+    list of (str, list of str)
+        ``(role, units)`` in reading order — role as printed (责任单位, 牵头单位, 配合单位, or 牵头/配合 for a
+        「A牵头，B配合」 bracket); empty when the paragraph names none.
+    """
+    found = []
+    for m in _LABELLED.finditer(text):
+        units = _split_units(m["units"])
+        if units:
+            found.append((m["role"], units))
+    if found:
+        return found
+    m = _ROLED.search(text.strip())
+    if m:
+        for part in _ROLE_PART.finditer(m["body"]):
+            units = _split_units(part["units"])
+            if units:
+                found.append((part["role"], units))
+    return found
+
+
+def _split_units(run: str) -> list[str]:
+    """「区绿化市容局、区规划资源局，各街镇」 → the names, each ending like a unit's; [] when one does not."""
+    names = [n.strip(" 　等") for n in re.split(r"[、，,和及与/]", run) if n.strip(" 　等")]
+    return names if names and all(_UNIT_NAME.search(n) for n in names) else []
+
+
+#: A task's own paragraph opens with its number: 「3.」「（二）」「①」.
+_NUMBERED = re.compile(r"^(?:[（(]?[0-9一二三四五六七八九十]+[)）.、．]|[①-⑳])")
+
+
+def _task_title(text: str) -> str:
+    """The task's title: its first sentence without the number (「3.推进海绵型公园建设。」 → 推进海绵型公园建设)."""
+    first = re.split(r"[。：:]", text, maxsplit=1)[0]
+    return _NUMBERED.sub("", first).strip()
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def _match(asked: str, title: str, text: str) -> float:
+    """How well a task is the asked one: 2 its title holds the ask whole, 1.5 its text does, else the share of the
+    ask's character pairs in the title (a reworded title: 海绵型公园建设 ~ 推进海绵型公园建设)."""
+    if asked == title or (len(asked) >= 4 and asked in title):
+        return 2.0
+    if len(asked) >= 4 and asked in text:
+        return 1.5
+    wanted = _bigrams(asked)
+    shared = wanted & _bigrams(title)
+    # 加强资金保障 ~ 强化资金保障: most of the ask's pairs, and at least three of them (two words), in the title.
+    return len(shared) / len(wanted) if len(shared) >= 3 else 0.0
+
+
+#: A task table's role column (牵头单位, 责任部门) and its task column (重点任务, 工作内容).
+_ROLE_HEAD = re.compile(_ROLE)
+_TASK_HEAD = re.compile(r"任务|事项|工作|内容|名称|措施|项目")
+
+
+def _row(texts: list[str], i: int) -> tuple[str, list[tuple[str, list[str]]]] | None:
+    """A task table's row read as ``(task, [(role, units)])`` under the nearest header above it with a role column
+    (cells joined by 「|」 as the reader keeps a table's line); None for a paragraph that is no such row."""
+    cells = texts[i].split("|")
+    if len(cells) < 2:
+        return None
+    for j in range(i - 1, -1, -1):
+        head = texts[j].split("|")
+        if len(head) < 2:
+            return None  # the table ended above: no header names a role
+        if len(head) == len(cells) and any(_ROLE_HEAD.search(h) for h in head):
+            break
+    else:
+        return None
+    roles = [(h, units) for h, c in zip(head, cells) if _ROLE_HEAD.search(h) and (units := _split_units(c))]
+    task = next((c for h, c in zip(head, cells) if _TASK_HEAD.search(h) and not _ROLE_HEAD.search(h)), None)
+    return (task, roles) if task and roles else None
+
+
+def _tasks(texts: list[str]) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+    """Each paragraph as ``(title, roles)``: a task table's row, else its first sentence and its units bracket."""
+    return [_row(texts, i) or (_task_title(t), responsible_units(t)) for i, t in enumerate(texts)]
+
+
+def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """The units printed for the asked task, with the task's citation.
+
+    Parameters
+    ----------
+    question : str
+        Holds :data:`RESPONSIBLE_ASKED` and names a task by (a part of) its printed title.
+
+    Returns
+    -------
+    Answer or None
+        ``found: true`` with one item per role (责任单位/牵头单位/配合单位 …) whose detail is the units;
+        ``found: false`` when the task is printed without units while the plan prints units for other tasks;
+        ``None`` when nothing is asked, the plan prints no units at all, or no paragraph is the task.
+    """
+    q = normalise_text(question)
+    if not RESPONSIBLE_ASKED.search(q):
+        return None
+    asked = _ASK_WORDS.sub("", q).strip("的")
+    if len(asked) < 3:
+        return None
+    paras = [p for p in kb.paragraph_nodes if not plan or f"/plan/{plan}/" in p]
+    texts = [kb.norm_text.get(p, "") for p in paras]
+    tasks = _tasks(texts)
+    if not any(roles for _, roles in tasks):
+        return None
+    # Equal matches: the paragraph printing units is the task (a 目标 sentence may name the same work).
+    scored = sorted(((-_match(asked, title, text), not roles, i) for i, (text, (title, roles)) in enumerate(zip(texts, tasks))))
+    best, i = -scored[0][0], scored[0][2]
+    if best < 0.6:
+        return None
+    para, text, (title, roles) = paras[i], texts[i], tasks[i]
+    title = asked if best == 1.5 else title
+    if not roles:
+        if not _NUMBERED.match(text):
+            return None  # the ask matched a sentence, not a task: the other answerers try
+        return Answer(question, f"规划中有「{title}」这项任务，但没有写明它的责任单位。", False, [],
+                      [kb.citation(para)], kind="list")
+    citation = kb.citation(para)
+    items = [Item(role, citation, detail="、".join(units)) for role, units in roles]
+    said = "；".join(f"{role}：{'、'.join(units)}" for role, units in roles)
+    return Answer(question, f"{title}——{said}。", True, items, [citation], kind="list")
