@@ -211,6 +211,9 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
             and items[-1][2:4] == word.group(1) and len(items[-1]) > 4:
         # 「第一产业、第二产业和第三产业从业人员占…」: the ordinals share what follows the last one's name.
         items = [i + items[-1][4:] for i in items[:-1]] + [items[-1]]
+    if (share := items[0].find("占")) > 0:
+        # 「A的税收占B和占C的比重」: a later part said from its 占 on shares what the first says before it (税收)
+        items = items[:1] + [items[0][:share] + i if i.startswith("占") else i for i in items[1:]]
     last_named = named(items[-1]) or ""
     if end == len(core) and last_named and items[-1].startswith(last_named) and len(items[-1]) > len(last_named) + 1 \
             and named(items[0]) == items[0]:
@@ -394,6 +397,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     ['数字经济增加值占GDP比重，2020年是多少', '数字经济增加值占GDP比重，2025年是多少']
     >>> [p.text for p in figure_parts("全员劳动生产率2025年目标是多少？年均增速按多少算？", none)]
     ['全员劳动生产率2025年目标是多少', '全员劳动生产率年均增速按多少算']
+    >>> [p.text for p in figure_parts("甲片区的税收占乙区和占全区的比重，分别不能低于多少？", none)]
+    ['甲片区的税收占乙区的比重，不能低于多少', '甲片区的税收占全区的比重，不能低于多少']
     >>> [p.text for p in figure_parts("茶叶、油茶两种作物种植面积各是多少？", none)]
     ['茶叶种植面积是多少', '油茶种植面积是多少']
     >>> [p.text for p in figure_parts("物流中心的投资、用地和仓库面积分别是多少？", none)]

@@ -112,6 +112,45 @@ def _in_other_counter(part_text: str, sibling_text: str, segment: str, value: st
     return found[0] if len(found) == 1 else None
 
 
+_RUN_JOIN = re.compile(r"、|和|与|及")
+_RUN_VALUE = re.compile(r"^(\D{0,6}?)(\d[\d.]*\s*(?:%|‰|[\u4e00-\u9fff]{0,4}))$")
+
+
+def _run_member(part_text: str, clause: str, value: str) -> str | None:
+    """The value of a 分别 run (「A占B、C比重分别不低于40%、35%」) that belongs to the member the part names, when
+    the sibling's value is another member's; None when the clause prints no such run, or the part names no one
+    member of it (or the sibling's).
+
+    >>> _run_member("甲片区税收占全区的比重不能低于多少", "甲片区税收占乙商务区、全区税收比重分别不低于40%、35%", "40%")
+    '不低于35%'
+    >>> _run_member("甲片区税收占丙区的比重", "甲片区税收占乙商务区、全区税收比重分别不低于40%、35%", "40%") is None
+    True
+    """
+    at = clause.find("分别")
+    if at < 0:
+        return None
+    tail = re.split(r"[，,。；;]", clause[at + 2 :])[0]
+    values = [m for c in tail.split("、") if (m := _RUN_VALUE.match(c))]
+    members = _RUN_JOIN.split(clause[:at])[-len(values):] if len(values) >= 2 else []
+    if len(members) != len(values) or len(values) != len(tail.split("、")):
+        return None
+
+    def named(k: int) -> int:
+        # the first member's own words end its chunk (…占乙商务区); a later one's begin it (全区税收比重)
+        chunk = members[k]
+        ends = [chunk[i:] if k == 0 else chunk[: len(chunk) - i] for i in range(len(chunk) - 1)]
+        return max((len(e) for e in ends if len(e) >= 2 and e in part_text), default=0)
+
+    scores = [named(k) for k in range(len(members))]
+    best = max(scores)
+    mine = [k for k, n in enumerate(scores) if n == best]
+    theirs = [k for k, m in enumerate(values) if normalise_text(m.group(2)) in value]
+    if not best or len(mine) != 1 or mine[0] in theirs or not theirs:
+        return None
+    comparator = values[mine[0]].group(1) or values[0].group(1)
+    return comparator + values[mine[0]].group(2)
+
+
 def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
                    owner_of: Callable[[str], str | None]) -> Answer | None:
     """The part's figure read beside its sibling's, or None.
@@ -137,6 +176,12 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
     if cite is None or not sibling.detail:
         return None
     text, value, clause = normalise_text(cite.text), normalise_text(sibling.label), normalise_text(sibling.detail)
+    if (member := _run_member(part_text, clause, value)) is not None:
+        # 「A占B和占C的比重分别…」: each part the value of its own member of the run the sibling's clause prints
+        answer = Answer(part_text, f"{label}：{member}（原文：“{sibling.detail}”）", True,
+                        [Item(member, cite, detail=sibling.detail)], [cite], kind="fact")
+        checked = checked_figures(part_text, answer)
+        return checked if checked.found else None
     sentences = _SENTENCE.findall(text)
     # The sentence printing the value (its clause may be quoted in pieces: 「龙口灌区本县支渠9条，灌溉面积6.3万亩」).
     holding = [k for k, s in enumerate(sentences) if value in s]
