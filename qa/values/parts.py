@@ -80,6 +80,10 @@ _LEAD_TIME = re.compile(r"^(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")")
 _NOT_ASKED = re.compile(r"一共|总共|总计|合计|(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]"
                         # 「二五打算提到多少」「59年实际是多少」: what the speaker expects or contrasts, the level asked again
                         r"|打算|准备|应该|应当|争取|实际上?|大概|大约|(?:提高|提升|提|降低|下降|降|增加|增长|减少)(?:到|至)")
+#: 「已经…了」: a level already reached, asked of a time — words the plan never prints around its figure.
+_REACHED = re.compile(r"已经|已(?=有|达|是|到)|了(?=$)")
+#: A counting word right after the question word ending a part (「多少幢」), what it counts said before.
+_COUNTER_ASKED = re.compile(r"(?:(?<=多少)|(?<=几))[\u4e00-\u9fff]$")
 #: The subject of a one-measure clause ends where its predicate starts (「氯化稀土一年产多少」: 氯化稀土).
 _PREDICATE = re.compile(r"(?:到|至|在)?" + _YEAR + r"|一年|每年|年均|年产|平均|分别|要|将|能|可以?|计划|预计|是|有|为|达到|"
                         r"提高|降低|减少|增加|增长|产|投|建|实现|超过|大于|不低于|的|多少|几|有?多[大长宽高深]")
@@ -399,6 +403,10 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     ['全员劳动生产率2025年目标是多少', '全员劳动生产率年均增速按多少算']
     >>> [p.text for p in figure_parts("甲片区的税收占乙区和占全区的比重，分别不能低于多少？", none)]
     ['甲片区的税收占乙区的比重，不能低于多少', '甲片区的税收占全区的比重，不能低于多少']
+    >>> [p.text for p in figure_parts("税收亿元楼到2030年要搞到多少幢？十四五末已经有多少幢了？", none)]
+    ['税收亿元楼到2030年要搞到多少幢', '税收亿元楼十四五末有多少幢']
+    >>> [p.text for p in figure_parts("甲类企业2030年要到多少家？2025年已经有几家了？", none)]
+    ['甲类企业2030年要到多少家', '甲类企业2025年有几家']
     >>> [p.text for p in figure_parts("茶叶、油茶两种作物种植面积各是多少？", none)]
     ['茶叶种植面积是多少', '油茶种植面积是多少']
     >>> [p.text for p in figure_parts("物流中心的投资、用地和仓库面积分别是多少？", none)]
@@ -479,6 +487,14 @@ def figure_parts(question: str, named: Callable[[str], str | None],
                 else _Clause(prev.before, noun, after)
             # 「到2010年人口控制在多少以内？国民生产总值呢？」: the follow-up is asked for the earlier part's year.
             clauses.append(_Clause(_year_of(prev.text, own.text) + own.before, own.subject, own.after, own.label))
+            continue
+        reached = _REACHED.sub("", sentence)
+        if clauses and reached != sentence and clauses[-1].subject and (lead := _LEAD_TIME.match(reached)) \
+                and len(_NOT_ASKED.sub("", _ASKING.sub("", _COUNTER_ASKED.sub("", reached[lead.end():])))) < 2:
+            # 「…到2030年要搞到多少幢？十四五末已经有多少幢了？」: the level reached by a time, of the earlier part's
+            # subject, asked in this part's own words (the earlier part's 要搞到 is a target's).
+            prev = clauses[-1]
+            clauses.append(_Clause(prev.before + prev.subject + reached, "", "", re.sub(r"^(?:到|至|在)", "", lead.group(0))))
             continue
         if clauses and (lead := _LEAD_TIME.match(sentence)) and len(_NOT_ASKED.sub("", _ASKING.sub("", sentence))) < 2:
             # 「…2020年是多少？2025年要到多少？」: only a time asked — the earlier part asked again for it.
