@@ -75,3 +75,12 @@ def test_now_said_after_the_place(district, question):
 def test_a_period_said_as_these_years(district, question):
     a = district.ask(question)
     assert a.found and "8.4亿美元" in _said(a) and "9%" in _said(a), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "“万亩园”“千亩片”基地现在有几个？市级以上龙头企业呢？",
+    "万亩园千亩片基地有多少个？市级以上龙头企业有多少个？",
+])
+def test_terms_the_plan_prints_in_quotes(district, question):
+    a = district.ask(question)
+    assert a.found and "31个" in _said(a) and "12个" in _said(a), a.answer
