@@ -115,6 +115,8 @@ def _in_other_counter(part_text: str, sibling_text: str, segment: str, value: st
 
 _RUN_JOIN = re.compile(r"、|和|与|及")
 _RUN_VALUE = re.compile(r"^(\D{0,6}?)(\d[\d.]*\s*(?:%|‰|[\u4e00-\u9fff]{0,4}))$")
+#: A bound said before a run's first value, every member's (「分别不低于40%、35%」), unlike a verb (完成).
+_BOUND = re.compile(r"不低于|不高于|不少于|不超过|超过|低于|高于")
 
 
 def run_member(part_text: str, clause: str) -> str | None:
@@ -147,7 +149,8 @@ def run_member(part_text: str, clause: str) -> str | None:
     mine = [k for k, n in enumerate(scores) if n and n == max(scores)]
     if len(mine) != 1:
         return None
-    return (values[mine[0]].group(1) or values[0].group(1)) + values[mine[0]].group(2)
+    bound = _BOUND.search(values[mine[0]].group(1) or values[0].group(1))
+    return (bound.group(0) if bound else "") + values[mine[0]].group(2)
 
 
 def own_run_member(question: str, answer: Answer) -> Answer:
@@ -164,7 +167,7 @@ def own_run_member(question: str, answer: Answer) -> Answer:
         return answer
     item = answer.items[0]
     member = run_member(normalise_text(question), normalise_text(item.detail))
-    if member is None or normalise_text(member) == normalise_text(item.label) or item.label not in answer.answer:
+    if member is None or _BOUND.sub("", normalise_text(member)) in normalise_text(item.label) or item.label not in answer.answer:
         return answer
     return replace(answer, answer=answer.answer.replace(item.label, member, 1), items=[replace(item, label=member)])
 
