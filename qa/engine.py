@@ -56,6 +56,7 @@ from .question.frame import as_asked, asks_start, parse_frame, spoken_measures, 
 from .values.fromto import answer_from_to
 from .values.measures import FROM_TO, answer_measures
 from .values.parts import Part, answer_parts, figure_parts
+from .values.siblings import own_run_member
 from .values.printedrun import printed_run, restored, shielded
 from .values.prose import plan_horizon
 from .checks.ownership import owned_figures
@@ -393,7 +394,8 @@ class Engine:
     def _checked(self, question: str, answer: Answer) -> Answer:
         """``answer`` after the last checks on its figures, read against ``question``: a value of another year, a
         percentage for an amount, another scope's (qa.checks.verify); another thing's, year's or attribute's (qa.checks.ownership)."""
-        return owned_figures(self.kb, question, checked_figures(question, answer))
+        # a 分别 run's value: the asked member's own (qa.values.siblings.own_run_member)
+        return own_run_member(question, owned_figures(self.kb, question, checked_figures(question, answer)))
 
     def _era(self, plan: str | None) -> int | None:
         """The year a question's short years are read near: the plan's horizon (None over several plans)."""

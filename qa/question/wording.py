@@ -50,6 +50,10 @@ _BARE_LEVEL = re.compile(r"^([一二三四五六七八九十百]+|\d{1,3})(?=[�
 _BARE_PERIOD = re.compile(r"(?<![“\"第〇零一二三四五六七八九十百千万两几0-9])(十[一二三四五六七八九])五(?![”\"个万千百亿倍%％分点十])")
 #: A sector said short (一产, 二产, 三产 → 第一产业 …) at a word's start (after 年, 的, 和, 、 or a break), never
 #: inside 一二三产融合, 第一产业 or 统一产品.
+#: 「十三五这几年」「“十四五”那五年里」: the period's span, as the plan says it (期间).
+_PERIOD_SPAN = re.compile(r"(?<=五”)(?:这|那)(?:几|些|五)年(?:来|里|间|中)?")
+#: 「黄山区现在有多少…」: a short name said before 现在/目前 — the time word first, as for a year (「现在黄山区有…」).
+_SUBJECT_THEN_NOW = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?<![的到至在于比较从由和与及、])(现在|目前|当前|如今)(?=有|是|[\u4e00-\u9fff]{2})")
 _SECTOR_SHORT = re.compile(r"(?<![^年的和、及与，,？?：:“\"（(])([一二三])产(?![业品值量能生出权地])")
 #: Money counted in 亿 (多少个亿, 几个亿, 多少亿 with no unit after it) is 亿元.
 _YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩方瓦张件头只双辆台套户次株公米A-Za-z])")
@@ -195,6 +199,10 @@ def read_wording(question: str) -> str:
     ('发电量多少亿kWh？', '请示制度在哪一章？')
     >>> read_wording("2025年目标为3.2的那个指标叫什么名字？"), read_wording("第十篇是什么名字？")
     ('2025年目标为3.2的那个指标叫什么名字？', '第十篇的标题是什么？')
+    >>> read_wording("十三五这几年累计引进外资多少？"), read_wording("“十二五”那五年里新增就业多少人？")
+    ('“十三五”期间累计引进外资多少？', '“十二五”期间新增就业多少人？')
+    >>> read_wording("甲山区现在有多少处优秀历史建筑？"), read_wording("乙县目前有几个国家级园区？"), read_wording("到现在有多少？")
+    ('现在甲山区有多少处优秀历史建筑？', '目前乙县有几个国家级园区？', '到现在有多少？')
     >>> read_wording("档案馆那批要修复的档案有多少卷？")
     '档案馆的要修复的档案有多少卷？'
     >>> read_wording("用地面积要求是按多少平方公里算的？"), read_wording("服务人口按多少万人计？")
@@ -240,7 +248,8 @@ def read_wording(question: str) -> str:
     said = short_years(said)  # 三〇年, 八五年, 85年 (qa.question.asked_time: the engine reads them in the plan's century first)
     if len(re.findall(r"(?:19|20)\d\d年", said)) == 1 and not re.match(r"^(?:到|至|在|截至)", said):
         said = _SUBJECT_THEN_YEAR.sub(r"\2\1", said)
-    said = _BARE_PERIOD.sub(r"“\1五”", said)
+    said = _SUBJECT_THEN_NOW.sub(r"\2\1", said)
+    said = _PERIOD_SPAN.sub("期间", _BARE_PERIOD.sub(r"“\1五”", said))
     said = _CN_BOX.sub(_box_number, said)
     said = _BARE_LEVEL.sub(r"第\1", said)
     said = _SECTOR_SHORT.sub(r"第\1产业", said)  # 「一产增加值」「三产呢」: the sector as printed

@@ -81,6 +81,10 @@ _LEAD_TIME = re.compile(r"^(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")")
 _NOT_ASKED = re.compile(r"一共|总共|总计|合计|(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]"
                         # 「二五打算提到多少」「59年实际是多少」: what the speaker expects or contrasts, the level asked again
                         r"|打算|准备|应该|应当|争取|实际上?|大概|大约|(?:提高|提升|提|降低|下降|降|增加|增长|减少)(?:到|至)")
+#: 「已经…了」: a level already reached, asked of a time — words the plan never prints around its figure.
+_REACHED = re.compile(r"已经|已(?=有|达|是|到)|了(?=$)")
+#: A counting word right after the question word ending a part (「多少幢」), what it counts said before.
+_COUNTER_ASKED = re.compile(r"(?:(?<=多少)|(?<=几))[\u4e00-\u9fff]$")
 #: The subject of a one-measure clause ends where its predicate starts (「氯化稀土一年产多少」: 氯化稀土).
 _PREDICATE = re.compile(r"(?:到|至|在)?" + _YEAR + r"|一年|每年|年均|年产|平均|分别|要|将|能|可以?|计划|预计|是|有|为|达到|"
                         r"提高|降低|减少|增加|增长|产|投|建|实现|超过|大于|不低于|的|多少|几|有?多[大长宽高深]")
@@ -212,6 +216,9 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
             and items[-1][2:4] == word.group(1) and len(items[-1]) > 4:
         # 「第一产业、第二产业和第三产业从业人员占…」: the ordinals share what follows the last one's name.
         items = [i + items[-1][4:] for i in items[:-1]] + [items[-1]]
+    if (share := items[0].find("占")) > 0:
+        # 「A的税收占B和占C的比重」: a later part said from its 占 on shares what the first says before it (税收)
+        items = items[:1] + [items[0][:share] + i if i.startswith("占") else i for i in items[1:]]
     last_named = named(items[-1]) or ""
     if end == len(core) and last_named and items[-1].startswith(last_named) and len(items[-1]) > len(last_named) + 1 \
             and named(items[0]) == items[0]:
@@ -395,6 +402,12 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     ['数字经济增加值占GDP比重，2020年是多少', '数字经济增加值占GDP比重，2025年是多少']
     >>> [p.text for p in figure_parts("全员劳动生产率2025年目标是多少？年均增速按多少算？", none)]
     ['全员劳动生产率2025年目标是多少', '全员劳动生产率年均增速按多少算']
+    >>> [p.text for p in figure_parts("甲片区的税收占乙区和占全区的比重，分别不能低于多少？", none)]
+    ['甲片区的税收占乙区的比重，不能低于多少', '甲片区的税收占全区的比重，不能低于多少']
+    >>> [p.text for p in figure_parts("税收亿元楼到2030年要搞到多少幢？十四五末已经有多少幢了？", none)]
+    ['税收亿元楼到2030年要搞到多少幢', '税收亿元楼十四五末有多少幢']
+    >>> [p.text for p in figure_parts("甲类企业2030年要到多少家？2025年已经有几家了？", none)]
+    ['甲类企业2030年要到多少家', '甲类企业2025年有几家']
     >>> [p.text for p in figure_parts("茶叶、油茶两种作物种植面积各是多少？", none)]
     ['茶叶种植面积是多少', '油茶种植面积是多少']
     >>> [p.text for p in figure_parts("物流中心的投资、用地和仓库面积分别是多少？", none)]
@@ -475,6 +488,14 @@ def figure_parts(question: str, named: Callable[[str], str | None],
                 else _Clause(prev.before, noun, after)
             # 「到2010年人口控制在多少以内？国民生产总值呢？」: the follow-up is asked for the earlier part's year.
             clauses.append(_Clause(_year_of(prev.text, own.text) + own.before, own.subject, own.after, own.label))
+            continue
+        reached = _REACHED.sub("", sentence)
+        if clauses and reached != sentence and clauses[-1].subject and (lead := _LEAD_TIME.match(reached)) \
+                and len(_NOT_ASKED.sub("", _ASKING.sub("", _COUNTER_ASKED.sub("", reached[lead.end():])))) < 2:
+            # 「…到2030年要搞到多少幢？十四五末已经有多少幢了？」: the level reached by a time, of the earlier part's
+            # subject, asked in this part's own words (the earlier part's 要搞到 is a target's).
+            prev = clauses[-1]
+            clauses.append(_Clause(prev.before + prev.subject + reached, "", "", re.sub(r"^(?:到|至|在)", "", lead.group(0))))
             continue
         if clauses and (lead := _LEAD_TIME.match(sentence)) and len(_NOT_ASKED.sub("", _ASKING.sub("", sentence))) < 2:
             # 「…2020年是多少？2025年要到多少？」: only a time asked — the earlier part asked again for it.

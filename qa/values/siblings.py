@@ -13,6 +13,7 @@ then checked as every figure is (:func:`qa.checks.verify.checked_figures`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from ..answer import Answer, Item
@@ -24,7 +25,7 @@ from .measures import one_member
 from ..question.ngrams import bigrams
 from ..checks.verify import checked_figures
 
-__all__ = ["sibling_figure"]
+__all__ = ["own_run_member", "run_member", "sibling_figure"]
 
 _SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 #: A comma between clauses, not one grouping digits (2,567亿元).
@@ -112,6 +113,65 @@ def _in_other_counter(part_text: str, sibling_text: str, segment: str, value: st
     return found[0] if len(found) == 1 else None
 
 
+_RUN_JOIN = re.compile(r"、|和|与|及")
+_RUN_VALUE = re.compile(r"^(\D{0,6}?)(\d[\d.]*\s*(?:%|‰|[\u4e00-\u9fff]{0,4}))$")
+#: A bound said before a run's first value, every member's (「分别不低于40%、35%」), unlike a verb (完成).
+_BOUND = re.compile(r"不低于|不高于|不少于|不超过|超过|低于|高于")
+
+
+def run_member(part_text: str, clause: str) -> str | None:
+    """The value a 分别 run (「A占B、C比重分别不低于40%、35%」) gives the one member ``part_text`` names; None when the
+    clause prints no such run or the part names no one member of it.
+
+    >>> run_member("甲片区税收占全区的比重不能低于多少", "甲片区税收占乙商务区、全区税收比重分别不低于40%、35%")
+    '不低于35%'
+    >>> run_member("甲片区税收占乙商务区的比重", "甲片区税收占乙商务区、全区税收比重分别不低于40%、35%")
+    '不低于40%'
+    >>> run_member("甲片区税收占丙区的比重", "甲片区税收占乙商务区、全区税收比重分别不低于40%、35%") is None
+    True
+    """
+    at = clause.find("分别")
+    if at < 0:
+        return None
+    chunks = re.split(r"[，,。；;]", clause[at + 2 :])[0].split("、")
+    values = [m for c in chunks if (m := _RUN_VALUE.match(c))]
+    members = _RUN_JOIN.split(clause[:at])[-len(values):] if len(values) >= 2 else []
+    if len(members) != len(values) or len(values) != len(chunks):
+        return None
+
+    def named(k: int) -> int:
+        # the first member's own words end its chunk (…占乙商务区); a later one's begin it (全区税收比重)
+        chunk = members[k]
+        ends = [chunk[i:] if k == 0 else chunk[: len(chunk) - i] for i in range(len(chunk) - 1)]
+        return max((len(e) for e in ends if len(e) >= 2 and e in part_text), default=0)
+
+    scores = [named(k) for k in range(len(members))]
+    mine = [k for k, n in enumerate(scores) if n and n == max(scores)]
+    if len(mine) != 1:
+        return None
+    bound = _BOUND.search(values[mine[0]].group(1) or values[0].group(1))
+    return (bound.group(0) if bound else "") + values[mine[0]].group(2)
+
+
+def own_run_member(question: str, answer: Answer) -> Answer:
+    """``answer`` with its one figure made the asked member's own when its clause is a 分别 run and the figure is
+    another member's (「…占全区比重」 answered 40% from 「占乙商务区、全区税收比重分别不低于40%、35%」 → 35%).
+
+    >>> from qa.answer import Item
+    >>> a = Answer("q", "占全区比重：不低于40%（原文：“甲占乙商务区、全区比重分别不低于40%、35%”）", True,
+    ...            [Item("不低于40%", None, detail="甲占乙商务区、全区比重分别不低于40%、35%")], [])
+    >>> own_run_member("甲占全区比重不低于多少", a).answer[:12]
+    '占全区比重：不低于35%'
+    """
+    if not answer.found or len(answer.items) != 1 or "分别" not in (answer.items[0].detail or ""):
+        return answer
+    item = answer.items[0]
+    member = run_member(normalise_text(question), normalise_text(item.detail))
+    if member is None or _BOUND.sub("", normalise_text(member)) in normalise_text(item.label) or item.label not in answer.answer:
+        return answer
+    return replace(answer, answer=answer.answer.replace(item.label, member, 1), items=[replace(item, label=member)])
+
+
 def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
                    owner_of: Callable[[str], str | None]) -> Answer | None:
     """The part's figure read beside its sibling's, or None.
@@ -137,6 +197,12 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
     if cite is None or not sibling.detail:
         return None
     text, value, clause = normalise_text(cite.text), normalise_text(sibling.label), normalise_text(sibling.detail)
+    if (member := run_member(part_text, clause)) is not None and normalise_text(member) != value:
+        # 「A占B和占C的比重分别…」: each part the value of its own member of the run the sibling's clause prints
+        answer = Answer(part_text, f"{label}：{member}（原文：“{sibling.detail}”）", True,
+                        [Item(member, cite, detail=sibling.detail)], [cite], kind="fact")
+        checked = checked_figures(part_text, answer)
+        return checked if checked.found else None
     sentences = _SENTENCE.findall(text)
     # The sentence printing the value (its clause may be quoted in pieces: 「龙口灌区本县支渠9条，灌溉面积6.3万亩」).
     holding = [k for k, s in enumerate(sentences) if value in s]

@@ -83,7 +83,8 @@ def heading_marks(text: str, cleaned: str) -> dict[int, int]:
 
 # YAML closes front matter with --- or ...; the national outline prints ----.
 _FRONT_MATTER_END = re.compile(r"^(-{3,}|\.{3})\s*$")
-_FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.+?)\s*$")
+#: 「标题: 《…》」: the front matter of collections of government texts names the title in Chinese, in its 书名号.
+_FRONT_MATTER_TITLE = re.compile(r"^(?:title|标题)\s*[:：]\s*(.+?)\s*$")
 _IMAGE_LINE = re.compile(r"^\s*(!\[[^\]]*\]\([^)]*\)\s*)+$")
 _DETAILS_OPEN = re.compile(r"^\s*<details\b[^>]*>\s*$", re.I)
 # The national outline closes its TOC block with a second <details>; accept both.
@@ -148,6 +149,8 @@ def front_matter_title(text: str) -> str | None:
     --------
     >>> front_matter_title("---\\nsource: x\\ntitle: 某县规划\\n---\\n正文")
     '某县规划'
+    >>> front_matter_title("---\\n标题: 《某区国民经济和社会发展第十五个五年规划纲要》\\n文号: -\\n---\\n正文")
+    '某区国民经济和社会发展第十五个五年规划纲要'
     """
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
@@ -157,7 +160,8 @@ def front_matter_title(text: str) -> str | None:
             return None
         m = _FRONT_MATTER_TITLE.match(line)
         if m:
-            return m.group(1).strip("'\"")
+            title = m.group(1).strip("'\"")
+            return title[1:-1] if title.startswith("《") and title.endswith("》") and title.count("《") == 1 else title
     return None
 
 
