@@ -460,6 +460,12 @@ def measure_variants(measure: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: Verbs of reaching a bound that plans join into one predicate (达到和超过, 保持与提高): one measure, never two.
+_BOUND_VERBS = r"(?:达到|超过|超出|保持|提高|突破|接近|巩固)"
+_BOUND_VERB_END = re.compile(_BOUND_VERBS + r"$")
+_BOUND_VERB_START = re.compile(_BOUND_VERBS)
+
+
 def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
     """「A和B」 → (A, B), giving a short first part the tail it shares with the second.
 
@@ -473,12 +479,16 @@ def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
     ('人和三路长度',)
     >>> split_measures("某某光源和某某超算中心总投资", shared="总投资")
     ('某某光源总投资', '某某超算中心总投资')
+    >>> split_measures("达到和超过规定标准的乡镇"), split_measures("保持与提高水平的学校")
+    (('达到和超过规定标准的乡镇',), ('保持与提高水平的学校',))
     """
     pieces = re.split(r"(和|与|以及|及|、)", measure)
     parts = [pieces[0]]
     for sep, text in zip(pieces[1::2], pieces[2::2]):
         if len(parts[-1]) < 2 or len(text) < 2:
             parts[-1] += sep + text  # 「人和三路」「和平路」: a 和 inside a name
+        elif _BOUND_VERB_END.search(parts[-1]) and _BOUND_VERB_START.match(text):
+            parts[-1] += sep + text  # 「达到和超过纲要规定的县」: two verbs of one bound are one predicate, not two owners
         else:
             parts.append(text)
     parts = [p for p in parts if p]
