@@ -564,7 +564,7 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
 
 def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None, frame: Frame | None,
                      start: str | None = None) -> Answer | None:
-    if frame is None and "、" in question and (run := printed_run(normalise_text(question), kb.norm_text.values())):
+    if frame is None and (run := printed_run(normalise_text(question), kb.norm_text.values())):
         # 「农业、水利和林业部门基本建设投资多少」: a run the plan prints as one owner is one measure's name (qa.values.printedrun).
         frame = parse_frame(shielded(question, run), intent)
         frame = replace(frame, measures=tuple(restored(m, run) for m in frame.measures))

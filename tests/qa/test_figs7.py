@@ -1,0 +1,53 @@
+"""Figure questions whose wording the plan prints otherwise: two names joined by 和 that a report prints as one owner
+of one figure (「交通和邮电的费用，约占…百分之十八」), two verbs of one bound (达到和超过), a 「…呢？」 part.
+
+On a made-up 1958 report (``tests/data/qa-figs7-report.md``), in the style of the 1950s reports.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.question.frame import parse_frame
+from qa.question.intent import classify_intent
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-figs7-report.md"
+
+
+@pytest.fixture(scope="module")
+def report(engine_for):
+    return engine_for(PLAN)
+
+
+def _labels(answer) -> list[str]:
+    return [i.label for i in answer.items]
+
+
+@pytest.mark.parametrize("question", [
+    "一五的时候交通和邮电的费用占地方财政支出多少？",
+    "一五交通和邮电费用大概占地方财政支出多少？",
+    "第一个五年交通和邮电的费用占地方财政支出的比重是多少？",
+])
+def test_two_names_printed_as_one_owner_keep_their_figure(report, question):
+    a = report.ask(question)
+    assert a.found and _labels(a) == ["百分之十八左右"], a.answer
+    assert "规划中未" not in a.answer  # never split into 交通 / 邮电费用 with one denied
+
+
+@pytest.mark.parametrize("question", [
+    "文化和教育的经费占地方财政支出多少？",
+    "一五的时候文化和教育经费大概占地方财政支出多少？",
+])
+def test_a_joint_owner_after_a_comma_and_about(report, question):
+    a = report.ask(question)
+    assert a.found and _labels(a) == ["百分之九左右"], a.answer
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("达到和超过规定水平的乡有多少个？", 1),
+    ("保持与提高水平的学校有几所？", 1),
+    ("孕产妇死亡率和婴儿死亡率分别是多少？", 2),
+])
+def test_two_verbs_of_one_bound_are_one_measure(question, parts):
+    assert len(parse_frame(question, classify_intent(question)).measures) == parts
