@@ -33,7 +33,7 @@ __all__ = ["own_clause_figures", "asked_words"]
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"[^，,：:；;。]+")
 #: Words of a question that name no part of the measure: where to look (专栏里), modal and linking words.
-_FILLER = re.compile(r"专栏里|专栏中|专栏|规划里|规划中|规划|一共|总共|需要|大约|要|需|将|计划|共|约|的|等|里|到|至|、|\s")
+_FILLER = re.compile(r"专栏里|专栏中|专栏|规划里|规划中|规划|一共|总共|需要|大约|要|需|将|计划|共|(?<![签预合节制契条履])约|的|等|里|到|至|、|\s")
 #: Verbs a question puts around the measure that any building verb of the plan answers (要建几个, 修多长, 搞到多少).
 _GENERIC_VERB = re.compile(r"^(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|续建|建|修|搞|提升)|(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|续建|建|修|搞)$")
 #: Verbs a question prints after the noun it counts (企业新增几家, 小区改造多少个).
@@ -82,6 +82,8 @@ def asked_words(measure: str, *, plan_title: str = "") -> list[str]:
     (['高标准农田'], ['乙县轻轨'])
     >>> asked_words("加工企业新增"), asked_words("老旧小区要改造")
     (['新增', '加工企业'], ['改造', '老旧小区'])
+    >>> asked_words("开发区签约项目"), asked_words("大约占地")  # 签约 is a verb, 约 alone is about
+    (['开发区签约项目'], ['占地'])
     """
     out = []
     for word in _FILLER.split(measure):

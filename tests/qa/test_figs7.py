@@ -51,3 +51,19 @@ def test_a_joint_owner_after_a_comma_and_about(report, question):
 ])
 def test_two_verbs_of_one_bound_are_one_measure(question, parts):
     assert len(parse_frame(question, classify_intent(question)).measures) == parts
+
+
+@pytest.mark.parametrize("question", [
+    "过去五年那几年承接产业转移一共签了多少个项目？",
+    "承接产业转移累计签约多少个项目？",
+    "承接产业转移签约项目有多少个？",
+    "承接产业转移园区一共签了几个项目？",
+])
+def test_signed_projects_counted_whatever_the_wording(report, question):
+    a = report.ask(question)
+    assert a.found and _labels(a) == ["80余个"], a.answer
+
+
+def test_a_signed_count_and_its_money_asked_together(report):
+    a = report.ask("承接产业转移一共签了多少个项目？合同引资多少？")
+    assert a.found and _labels(a) == ["80余个", "150亿元"], a.answer
