@@ -67,3 +67,13 @@ def test_signed_projects_counted_whatever_the_wording(report, question):
 def test_a_signed_count_and_its_money_asked_together(report):
     a = report.ask("承接产业转移一共签了多少个项目？合同引资多少？")
     assert a.found and _labels(a) == ["80余个", "150亿元"], a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "57年农村人均收入大概多少？土地改革以前中农呢？",
+    "一九五七年农村人均收入有多少？土地改革以前中农呢？",
+    "1957年全省农村人均收入是多少？土地改革以前的中农呢？",
+])
+def test_a_follow_up_keeps_the_earlier_parts_measure(report, question):
+    a = report.ask(question)
+    assert a.found and _labels(a) == ["六十五元左右", "六十元"], a.answer
