@@ -77,3 +77,16 @@ def test_a_signed_count_and_its_money_asked_together(report):
 def test_a_follow_up_keeps_the_earlier_parts_measure(report, question):
     a = report.ask(question)
     assert a.found and _labels(a) == ["六十五元左右", "六十元"], a.answer
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("全省农田灌溉保证率要提高到95%吗？", "不是"),
+    ("到1962年农田灌溉保证率是不是提高到97%？", "不是"),
+    ("农田灌溉保证率提高到90%以上吗？", "是的"),
+    ("地方工业产值达到100亿元以上吗？", "是的"),
+    ("地方工业产值能达到150亿元以上吗？", "不是"),
+])
+def test_yes_no_against_a_printed_bound(report, question, verdict):
+    a = report.ask(question)
+    assert a.found and a.answer.startswith(verdict), a.answer
+    assert "百分之九十以上" in a.answer or "一百二十亿元" in a.answer  # the plan's own figure given
