@@ -90,3 +90,18 @@ def test_yes_no_against_a_printed_bound(report, question, verdict):
     a = report.ask(question)
     assert a.found and a.answer.startswith(verdict), a.answer
     assert "百分之九十以上" in a.answer or "一百二十亿元" in a.answer  # the plan's own figure given
+
+
+@pytest.mark.parametrize("question", [
+    "1957年达到和超过规划规定的乡有多少个？",
+    "57年达到规划规定的乡有几个？",
+    "57年粮食亩产达到规划要求的乡有多少个？",
+])
+def test_a_count_of_places_meeting_the_plans_bound(report, question):
+    a = report.ask(question)
+    assert a.found and _labels(a) == ["三百二十个"], a.answer
+
+
+def test_a_count_is_never_the_wholes(report):
+    a = report.ask("57年粮食亩产达到规划要求的乡有多少个？")
+    assert "一千二百" not in "".join(_labels(a))
