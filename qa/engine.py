@@ -330,7 +330,7 @@ class Engine:
             standard.question = asked
             return self._checked(spoken, standard)
         # 「农业、水利和林业部门…多少」: a run of names the plan prints as one owner is not cut into parts (qa.values.printedrun).
-        run = printed_run(normalise_text(spoken), self.kb.norm_text.values()) if "、" in spoken else None
+        run = printed_run(normalise_text(spoken), self.kb.norm_text.values())
         figures = [Part(restored(p.text, run), restored(p.label, run)) for p in figure_parts(shielded(spoken, run), self._named, self._owner) or []]
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
             # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.values.parts).

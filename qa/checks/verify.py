@@ -641,6 +641,8 @@ def _later_clause_owner(question: str, value: str, clause: str) -> str | None:
     '工业炸药产能利用率'
     >>> _later_clause_owner("工业炸药的产能利用率是多少？", "70%", "工业雷管产能利用率较低，工业炸药产能利用率也不到70%") is None
     True
+    >>> _later_clause_owner("开发区签约项目有多少个？", "80余个", "开发区建设成效显著，累计签约项目80余个") is None
+    True
     """
     parts = re.split(r"[，,；;]", clause)
     at = next((i for i, p in enumerate(parts) if value.split("（")[0] in p), None)
@@ -650,7 +652,8 @@ def _later_clause_owner(question: str, value: str, clause: str) -> str | None:
     head = next((before[k:] for k in range(len(before) - 2) if before[k:] in question), "")
     if len(head) < 3:
         return None
-    mine = re.sub(r"^(?:力争|确保|争取|实现|推动|推进|使|让|其中|全年|每年)+", "", before[: len(before) - len(head)])
+    # 累计/共计 say the count is the period's sum (「累计签约项目120余个」 asked 签约项目多少个): no other owner.
+    mine = re.sub(r"^(?:力争|确保|争取|实现|推动|推进|使|让|其中|全年|每年|累计|共计|合计|总计|一共|总共|共)+", "", before[: len(before) - len(head)])
     asked = question[: question.find(head)].rstrip("的")
     if len(mine) < 2 or len(asked) < 2 or mine in question or not any(asked in p for p in parts[:at]):
         return None

@@ -460,6 +460,12 @@ def measure_variants(measure: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: Verbs of reaching a bound that plans join into one predicate (达到和超过, 保持与提高): one measure, never two.
+_BOUND_VERBS = r"(?:达到|超过|超出|保持|提高|突破|接近|巩固)"
+_BOUND_VERB_END = re.compile(_BOUND_VERBS + r"$")
+_BOUND_VERB_START = re.compile(_BOUND_VERBS)
+
+
 def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
     """「A和B」 → (A, B), giving a short first part the tail it shares with the second.
 
@@ -473,12 +479,16 @@ def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
     ('人和三路长度',)
     >>> split_measures("某某光源和某某超算中心总投资", shared="总投资")
     ('某某光源总投资', '某某超算中心总投资')
+    >>> split_measures("达到和超过规定标准的乡镇"), split_measures("保持与提高水平的学校")
+    (('达到和超过规定标准的乡镇',), ('保持与提高水平的学校',))
     """
     pieces = re.split(r"(和|与|以及|及|、)", measure)
     parts = [pieces[0]]
     for sep, text in zip(pieces[1::2], pieces[2::2]):
         if len(parts[-1]) < 2 or len(text) < 2:
             parts[-1] += sep + text  # 「人和三路」「和平路」: a 和 inside a name
+        elif _BOUND_VERB_END.search(parts[-1]) and _BOUND_VERB_START.match(text):
+            parts[-1] += sep + text  # 「达到和超过纲要规定的县」: two verbs of one bound are one predicate, not two owners
         else:
             parts.append(text)
     parts = [p for p in parts if p]
@@ -507,6 +517,7 @@ _SPOKEN_NOISE = re.compile(r"(?<![产功效动技性节储热光风核体智职�
 def _measure_and_unit(text: str) -> tuple[str, str | None]:
     unit = None
     text = _SPOKEN_NOISE.sub("", text)
+    text = re.sub(r"[那这](?:几|些)年(?:里|间|中|来)?", "", text)  # 「十三五那几年…」: the years of the period said, nothing asked
     text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)
     text = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", text)  # 「占市域面积的百分之几」 asks a share  # 「受教育年限要增加到几年」: the years are the value's own unit
     m = re.search(r"(?:多少|几)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", text)
@@ -529,7 +540,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
-    head = re.sub(r"(?:的)?目标(?:值)?$|(?:大约|大概|约)$", "", head)  # 「城镇化率目标是多少」 asks for the 城镇化率
+    head = re.sub(r"(?:的)?目标(?:值)?$|(?:大约|大概|(?<![签预合节制契条履])约)$", "", head)  # 签约 is a verb, not 约  # 「城镇化率目标是多少」 asks for the 城镇化率
     # 「粮食总产量应该有多少」「59年实际是多少」「二五打算提到多少」: what the speaker expects or contrasts, no printed word.
     head = re.sub(r"(?:应该|应当|实际上?|打算|准备|大概|大约)+(?:要|将|是|为|有)?$", "", head)
     head = re.sub(r"(?<=.{2})(?:的)?(?:大概|大约)(?=[\u4e00-\u9fff])", "", head)  # 「…靠进口的大概占多少」
@@ -537,7 +548,8 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = re.sub(r"(?<=..)(?:[五十]年(?:内|间|里|中)?)(?:要|将|一共|共)?(?:新增|增加|减少|新建)?$", "", head)  # 「病床五年增加多少张」: the span, no part of it
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
-    measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))  # 「提高几个百分点」: 个 is the unit
+    measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))
+    measure = re.sub(r"(?<=.{2})(?:一共|总共)(?=.{2})", "", measure)  # 「示范区一共签约多少个项目」: a sum said, no part of a name  # 「提高几个百分点」: 个 is the unit
     # 「现在有多少个人民公社」: the time of the text (现在, 目前) is no part of what is counted.
     measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|对于|对(?![外口内])|现在|目前|当前|如今)+", "", measure)
     # 「基本建设投资里工业投资的比重」: the whole a share is of is said as its container (plans: 「在投资总额中，…所占的比重」).

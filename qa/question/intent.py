@@ -288,6 +288,8 @@ def classify_intent(question: str) -> Intent:
     if m:
         box = m.group(1).replace("．", ".")
     cues = tuple(c for c in ATTRIBUTE_CUES if c in q)
+    if "占地" in cues and not re.search(r"占地(?!方)", q):
+        cues = tuple(c for c in cues if c != "占地")  # 「占地方财政支出多少」: 占 + 地方, no land area asked
     # The longest cue wins where one contains another (总库容 over 库容).
     cues = tuple(c for c in cues if not any(c != o and c in o for o in cues))
     if any(c not in _GENERIC_CUES for c in cues):

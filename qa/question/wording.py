@@ -35,6 +35,8 @@ TRAILERS = re.compile(
     r"(?:(?:怎么|如何|咋)(?:说|讲|写|定|规定|安排)(?:的|了)?(?:呢)?|有(?:没有)?(?:写|提|说)?(?:吗|没有)|写了吗|提了吗|说了吗)"
     r"[？?。！!]*$"
 )
+#: 「一共签了多少个项目」: 签 said short for the plans' 签约 before the things signed (项目, 合同, 协议).
+_SIGNED = re.compile(r"签(?:了|下|订了?)?(?=(?:多少|几)(?:个|份|项)?(?:项目|合同|协议))")
 _CN_DIGIT = dict(zip("〇零一二三四五六七八九", "0012345678" "9"))
 #: A year written in full in Chinese numerals (二〇二五年): in digits, as the answerers pair years (「二〇二〇年和二〇二五年各是多少」).
 _FULL_CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十])([一二][〇零一二三四五六七八九]{3})(?=年)")
@@ -207,6 +209,8 @@ def read_wording(question: str) -> str:
     '档案馆的要修复的档案有多少卷？'
     >>> read_wording("用地面积要求是按多少平方公里算的？"), read_wording("服务人口按多少万人计？")
     ('用地面积要求是多少平方公里？', '服务人口是多少万人？')
+    >>> read_wording("开发区一共签了多少个项目？"), read_wording("签下几份合同？"), read_wording("签名多少个？")
+    ('开发区一共签约多少个项目？', '签约几份合同？', '签名多少个？')
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
     ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
     """
@@ -236,7 +240,7 @@ def read_wording(question: str) -> str:
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
-    said = _SET_AT.sub(r"是\1", said)
+    said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", said))
     said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
     said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", _THAT_LOT.sub("的", said)))
     said = _ALL_ARE_WHAT.sub("有哪些", _EXPLAINED.sub("是什么意思", said))

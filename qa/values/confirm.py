@@ -48,6 +48,8 @@ class StatedFigure:
     printed: str
     value: float
     unit: str
+    #: The bound the question puts on it (「100亿元以上」: ≥), None for a value said plainly.
+    qualifier: str | None = None
 
 
 def spelled_givens(question: str) -> str:
@@ -98,25 +100,32 @@ def stated_figure(question: str) -> StatedFigure | None:
     (True, True)
     >>> stated_figure("工业炸药产能利用率高于70%吗？") is None
     True
+    >>> s = stated_figure("园区产值到2025年达到100亿元以上吗？")
+    >>> s.asked, s.printed, s.qualifier
+    ('园区产值到2025年达到多少？', '100亿元以上', '≥')
     >>> stated_figure("现在全国有二万四千多个人民公社，对吗？").asked, stated_figure("平均一个公社拥有六万四千亩耕地吗？").printed
     ('现在全国有多少个人民公社？', '64000亩')
     """
     q = spelled_givens(normalise_question(question))
-    if _ASKS.search(q) or not (_YESNO_END.search(q) or _YESNO_INSIDE.search(q)) or _BOUND.search(q):
-        # 「产能利用率高于70%吗」 compares with a bound: answered as a figure question, no 是/不是 by value
+    if _ASKS.search(q) or not (_YESNO_END.search(q) or _YESNO_INSIDE.search(q)):
         return None
     figures = [f for f in parse_quantities(q, source="q") if not _NOT_FIGURE.match(q[q.find(f.raw) + len(f.raw):])]
     if len(figures) != 1 or figures[0].qualifier == "range":
         return None
     f = figures[0]
     at = q.find(f.raw)
+    if _BOUND.search(q[:at] + "|" + q[at + len(f.raw):]) or (_BOUND.search(f.raw) and f.qualifier not in ("≥", "≤")):
+        # 「产能利用率高于70%吗」 compares with a bound: answered as a figure question, no 是/不是 by value
+        # (a bound printed after the figure, 「100亿元以上吗」, is the figure checked)
+        return None
     before = re.sub(r"(?:是不是|是否)(?:为|是)?$", "是", q[:at])
     after = re.sub(r"[，,？?。!！]+$", "", _YESNO_END.sub("", q[at + len(f.raw):]))
     body = re.sub(r"是不是|是否", "", before)
     if not body or re.search(r"[，,；;]$", body):
         return None
     counted = _COUNTED.search(f.raw)
-    return StatedFigure(f"{body}多少{counted.group(0) if counted else ''}{after}？", f.raw, f.value, f.unit)
+    return StatedFigure(f"{body}多少{counted.group(0) if counted else ''}{after}？", f.raw, f.value, f.unit,
+                        f.qualifier if f.qualifier in ("≥", "≤") else None)
 
 
 def answer_stated(ask: Callable[[str], Answer], question: str, stated: StatedFigure,
@@ -138,11 +147,18 @@ def answer_stated(ask: Callable[[str], Answer], question: str, stated: StatedFig
         return answer
     printed = _indicator_value(answer.answer, stated.asked) if answer.kind == "indicator" else [i.label or "" for i in answer.items]
     plan = [q for label in printed for q in parse_quantities(label, source="a") if q.unit == stated.unit]
-    if not plan or any(_BOUND.search(label) for label in printed):
-        # 「不到70%」 printed: a bound, not the value, so no 是/不是 (the plan's figure is given as printed)
+    if not plan:
         return answer
-    same = any(_agrees(stated.value, q.value, q.qualifier) for q in plan)
-    verdict = "是的，与规划一致" if same else f"不是，规划给出的不是{stated.printed}"
+    bounded = [label for label in printed if _BOUND.search(label)]
+    if bounded and not all(q.qualifier in ("≥", "≤") for q in plan):
+        # 「不到70%」「近70%」 printed: no value to hold the stated one against (the plan's figure is given as printed)
+        return answer
+    # 「提高到95%吗」 of 「90%以上」: the plan's bound is not the value stated; 「达到90%吗」 (or 「90%以上吗」) is it.
+    same = any(_meets(stated, q) for q in plan)
+    if same or not bounded:
+        verdict = "是的，与规划一致" if same else f"不是，规划给出的不是{stated.printed}"
+    else:
+        verdict = f"不是，规划给出的是{'、'.join(bounded)}"
     return Answer(question, f"{verdict}。{answer.answer}", True, answer.items, answer.citations, kind="fact")
 
 
@@ -158,6 +174,23 @@ def _indicator_value(text: str, asked: str) -> list[str]:
     year = re.search(r"((?:19|20)\d\d)年", asked)
     value = re.search(rf"{year.group(1)}年(?:目标)?为([0-9.]+)" if year else r"目标为([0-9.]+)", text)
     return [value.group(1) + unit.group(1)] if unit and value else []
+
+
+def _meets(stated: StatedFigure, printed) -> bool:
+    """Whether the plan's quantity ``printed`` is the stated figure: the same value (and the same bound, when both
+    print one), or a plain value within the bound the question states (「100亿元以上吗」 of 120亿元).
+
+    >>> pq = lambda t: parse_quantities(t, source="a")
+    >>> ask = lambda t: stated_figure(f"产值达到{t}吗？")
+    >>> _meets(ask("100亿元以上"), pq("120亿元")[0]), _meets(ask("100亿元以上"), pq("80亿元")[0])
+    (True, False)
+    >>> _meets(ask("95%"), pq("90%以上")[0]), _meets(ask("90%"), pq("90%以上")[0]), _meets(ask("90%以下"), pq("90%以上")[0])
+    (False, True, False)
+    """
+    if stated.qualifier and printed.qualifier not in ("≥", "≤"):
+        ahead = printed.value - stated.value if stated.qualifier == "≥" else stated.value - printed.value
+        return ahead >= 0 or _agrees(stated.value, printed.value, printed.qualifier)
+    return _agrees(stated.value, printed.value, printed.qualifier) and stated.qualifier in (None, printed.qualifier)
 
 
 def _agrees(said: float, printed: float, qualifier: str | None) -> bool:

@@ -564,7 +564,7 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
 
 def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None, frame: Frame | None,
                      start: str | None = None) -> Answer | None:
-    if frame is None and "、" in question and (run := printed_run(normalise_text(question), kb.norm_text.values())):
+    if frame is None and (run := printed_run(normalise_text(question), kb.norm_text.values())):
         # 「农业、水利和林业部门基本建设投资多少」: a run the plan prints as one owner is one measure's name (qa.values.printedrun).
         frame = parse_frame(shielded(question, run), intent)
         frame = replace(frame, measures=tuple(restored(m, run) for m in frame.measures))
@@ -591,8 +591,10 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         figures = [f for f in figures if f.value not in f.sentence or not whole_or_part(question, f.sentence, f.sentence.find(f.value))]
         if not figures:
             # 「城区农村电网新建低压线路多少公里」: the owner named once before the figure's own short measure (低压线路214km).
-            figures = [f for f in own_clause_figures(kb, measure, question, unit=unit, aspect=aspect, plan=plan)
-                       if phase_agrees(question, f.clause, owners)]
+            # (each name the plan may print the measure by: 亩产 as 每亩平均年产量)
+            figures = next((own for variant in measure_variants(measure)
+                            if (own := [f for f in own_clause_figures(kb, variant, question, unit=unit, aspect=aspect, plan=plan)
+                                          if phase_agrees(question, f.clause, owners)])), [])
         if aspect is None and figures and figures[0].aspect in ("change", "growth"):
             # 「人均预期寿命是多少」 of 「提高1岁，达到74.5岁」: the level its sentence prints, never the change, is the value.
             level = [f for f in figures if f.aspect == "level" and f.sentence == figures[0].sentence]

@@ -33,7 +33,7 @@ __all__ = ["own_clause_figures", "asked_words"]
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"[^，,：:；;。]+")
 #: Words of a question that name no part of the measure: where to look (专栏里), modal and linking words.
-_FILLER = re.compile(r"专栏里|专栏中|专栏|规划里|规划中|规划|一共|总共|需要|大约|要|需|将|计划|共|约|的|等|里|到|至|、|\s")
+_FILLER = re.compile(r"专栏里|专栏中|专栏|规划里|规划中|规划|一共|总共|需要|大约|要(?![求素点])|需|将|计划|共|(?<![签预合节制契条履])约|的|等|里|(?<![达得收遇做办提])到|至|、|\s")
 #: Verbs a question puts around the measure that any building verb of the plan answers (要建几个, 修多长, 搞到多少).
 _GENERIC_VERB = re.compile(r"^(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|续建|建|修|搞|提升)|(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|续建|建|修|搞)$")
 #: Verbs a question prints after the noun it counts (企业新增几家, 小区改造多少个).
@@ -69,6 +69,11 @@ _RANGE = re.compile(rf"\d+(?:\.\d+)?\s*[-—－~～至]\s*(?={VALUE.pattern})")
 #: A value bounding the things after it (「5000万元以上的项目」), no count of them.
 _BOUNDING = re.compile(r"(?:及)?(?:以上|以下|以内)?的")
 _BOUNDING_YEAR = re.compile(r"(?:19|20)\d\d年(?:以前|以后|之前|之后|前|后)")
+#: A sentence naming what the one before it set (「达到和超过纲要这个规定的，已经有五百零四个县」): that sentence is its owner.
+_BACK_REFERENCE = re.compile(r"(?:这个|这一|这些|这项|上述)(?:规定|要求|目标|标准|指标)")
+_SETTING = re.compile(r"规定|要求|目标|标准|指标")
+#: Kinds of place older reports count by one character (「五百零四个县」「三百二十个乡」).
+_ONE_CHARACTER_UNITS = frozenset("省市县乡镇村社区旗")
 #: Longest stretch of modifiers printed between a count and its noun (「2000年以前的城镇」).
 _MAX_BETWEEN = 24
 
@@ -82,6 +87,10 @@ def asked_words(measure: str, *, plan_title: str = "") -> list[str]:
     (['高标准农田'], ['乙县轻轨'])
     >>> asked_words("加工企业新增"), asked_words("老旧小区要改造")
     (['新增', '加工企业'], ['改造', '老旧小区'])
+    >>> asked_words("开发区签约项目"), asked_words("大约占地")  # 签约 is a verb, 约 alone is about
+    (['开发区签约项目'], ['占地'])
+    >>> asked_words("亩产达到要求县")  # 达到 and 要求 are words of their own, not 达 + 到, 要 + 求
+    ['亩产达到要求县']
     """
     out = []
     for word in _FILLER.split(measure):
@@ -211,7 +220,15 @@ def _before(kb: KB, para: str, sentences: list[str], s: int, clauses: list[str],
     """What is printed before clause ``c`` of sentence ``s`` about the same thing (see the module's docstring)."""
     a = kb.attrs(para)
     text = [str(a.get("box") or ""), str(a.get("section") or ""), _title_line(kb.norm_text[para])]
-    for earlier in reversed(sentences[:s]):
+    pointed = _BACK_REFERENCE.search(sentences[s])
+    for k, earlier in enumerate(reversed(sentences[:s])):
+        if pointed and k < 3:
+            # 「…纲要要求：…分别达到四百斤…。这是…。达到和超过纲要这个规定的，已经有…」: the sentence it points back
+            # at (the nearest setting a 规定/要求…) is its owner, figures and all
+            text.append(earlier)
+            if _SETTING.search(earlier):
+                break
+            continue
         if values_in(earlier, 0):
             break  # an earlier sentence with figures of its own speaks of another thing
         text.append(earlier)
@@ -282,7 +299,7 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
         if boxed and not kb.attrs(para).get("box"):
             continue
         norm = kb.norm_text[para]
-        if head[-2:] not in norm:
+        if head[-2:] not in norm and not (head[-1] in _ONE_CHARACTER_UNITS and head[-1] in norm):
             continue
         sentences = _SENTENCE.findall(norm)
         for s, sentence in enumerate(sentences):
@@ -339,8 +356,10 @@ def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, 
         # (a count, the asked unit, or a physical unit: 「建设100MW…太阳能光伏电站」; never a bare number or a share)
         counted = re.search(rf"[{CLASSIFIERS}大]$|[\u4e00-\u9fffA-Za-z²]$", value) and not re.search(r"%|百分|元$", value) \
             or (unit and unit_agrees(unit, value)) or (share and _PERCENT.search(value) and clause[end:].startswith(("的", "以上的")))
-        for k2 in range(len(head), 1, -1):
+        for k2 in range(len(head), 0, -1):
             at = after.find(head[-k2:])
+            if k2 == 1 and not (at == 0 and head[-1] in _ONE_CHARACTER_UNITS and re.search(rf"[{CLASSIFIERS}]$", value)):
+                break  # 「五百零四个县」: a one-character noun only right after its count, and only a place's kind
             if counted and 0 <= at <= _MAX_BETWEEN and not values_in(after[:at], 0) and not _CN_COUNT.search(after[:at]) \
                     and (share or not _BOUNDING.match(after)) and (not share or k2 == len(head) and at <= 3) \
                     and not WORKS_AFTER.match(after[at + k2:]):

@@ -334,6 +334,34 @@ def _grown_word(text: str, noun: str) -> str | None:
     return None
 
 
+#: A follow-up naming its own time (「合作化以前富裕中农呢」): the earlier part's year is not its.
+_OWN_TIME = re.compile(r"以前|以后|之前|之后|时期|期间|时候|[0-9〇零一二三四五六七八九]年")
+
+
+def _scope_swapped(prev: _Clause, noun: str) -> str | None:
+    """The earlier part asked of ``noun`` in place of whose measure it asked (农村 of 农村人均收入), the measure kept;
+    None when the earlier subject is no scope before a measure head of two characters or more.
+
+    >>> _scope_swapped(_Clause("", "1959年农村人均收入", "大概多少"), "合作化以前富裕中农")
+    '合作化以前富裕中农人均收入大概多少'
+    >>> _scope_swapped(_Clause("", "1959年农村人均收入大概", "多少"), "城镇")
+    '1959年城镇人均收入大概多少'
+    >>> _scope_swapped(_Clause("到2010年", "城镇居民人均可支配收入", "是多少"), "农村居民")
+    '到2010年农村居民人均可支配收入是多少'
+    >>> _scope_swapped(_Clause("", "城镇化率", "多少"), "农村") is None, _scope_swapped(_Clause("", "人均收入", "多少"), "农民") is None
+    (True, True)
+    """
+    year = re.match(r"(?:到|至|在)?" + _YEAR, prev.subject)
+    subject = prev.subject[year.end():] if year else prev.subject
+    said = re.search(r"(?:大概|大约|约|要|将|是|为|有|的)*$", subject)  # 「…人均收入大概多少」: words of the asking
+    subject, after = subject[: said.start()], said.group(0) + prev.after
+    head = MEASURE_HEAD.search(subject)
+    if not head or len(head.group(0)) < 2 or head.start() < 2:
+        return None
+    when = "" if _OWN_TIME.search(noun) else prev.before + (year.group(0) if year else "")
+    return when + noun + subject[head.start():] + after
+
+
 def _year_of(earlier: str, text: str) -> str:
     """The year (or five-year period) ``earlier`` is asked for, when ``text`` names none of its own; else ''.
 
@@ -476,6 +504,9 @@ def figure_parts(question: str, named: Callable[[str], str | None],
             if (counted := _COUNTED_NOUN.search(prev.text)) and not MEASURE_HEAD.search(noun) and not _attribute_only(noun):
                 # 「…有多少个教学班？学位呢？」: the follow-up takes the place of the noun counted.
                 clauses.append(_Clause(prev.text[: counted.start(2)] + noun, "", "", noun, sibling=True))
+                continue
+            if not _asks_measure(noun) and (scoped := _scope_swapped(prev, noun)):
+                clauses.append(_Clause(scoped, "", "", noun, sibling=True))
                 continue
             # 「…多少个？入社率呢？」: a measure of its own asks its own figure, not the earlier part's count.
             # 「…低压线路多少公里？变压器呢？」: the earlier part's unit is its own noun's, not the follow-up's.

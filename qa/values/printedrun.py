@@ -17,7 +17,11 @@ __all__ = ["printed_run", "shielded", "restored"]
 #: A run of names in a question: two or more CJK words joined by 、 (and maybe a last 和/及/与), or two by 和.
 _RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{1,12})+|[\u4e00-\u9fff]{2,12}(?:和|及|与)[\u4e00-\u9fff]{2,12}")
 #: A value printed right after the run (「…部门为三二·六亿元」「…军事工程203.5亿元」), a copula allowed.
-_VALUE_AFTER = re.compile(r"^(?:的)?(?:基本建设投资|投资|支出|事业费|费用|经费|拨款)?(?:为|是|共|达到|达)?[0-9〇零一二三四五六七八九十百千]")
+#: A share may follow after a comma (「国防和行政的费用，约占财政支出的百分之三十二左右」).
+_VALUE_AFTER = re.compile(r"^(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:投资|支出|事业费|费用|经费|拨款))?"
+                          r"(?:[，,]?(?:约|大约|共)?占[^，,。；;、和]{1,12}?的?)?(?:为|是|共|达到|达)?[0-9〇零一二三四五六七八九十百千]")
+#: A period or year opening a run (第一个五年, 一五, 1957年): it dates the figure asked, it names no owner.
+_TIME_HEAD = re.compile(r"第?[一二三四五六七八九十]+个五年|[一二三四五六七八九十]五(?:时期|期间|的时候)?|(?:19|20)\d\d年|[一二][〇零一二三四五六七八九]{3}年")
 #: Stands in for a shielded run: CJK, so name patterns keep it, with no join in it (no 、和及与).
 _SHIELD = "囗囗囗囗"
 
@@ -43,6 +47,12 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
     '农业、水利和林业部门'
     >>> printed_run("农业、水利和林业部门基本建设投资多少亿元", ["农业总产值五九六·六亿元；水利投资十亿元"]) is None
     True
+    >>> printed_run("一五的时候国防和行政的费用占财政支出多少", ["第一个五年国防和行政的费用，约占财政支出的百分之三十二左右"])
+    '国防和行政的费用'
+    >>> printed_run("第一个五年国防和行政的费用占财政支出多少", ["第一个五年国防和行政的费用，约占财政支出的百分之三十二左右"])
+    '国防和行政的费用'
+    >>> printed_run("甲和乙的费用占支出多少", ["甲的费用约占支出的百分之十，乙的费用占百分之五"]) is None
+    True
     >>> printed_run("孕产妇死亡率和婴儿死亡率分别是多少", ["孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到7.5‰"]) is None
     True
     >>> printed_run("婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为多少", ["婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为7.5‰、9.5‰、18/10万"]) is None
@@ -58,6 +68,8 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
                 cand = run[start:end]
                 if best and len(cand) <= len(best):
                     break
+                if _TIME_HEAD.match(cand):
+                    continue  # 「第一个五年交通和邮电的费用」: the period asked is the question's, no part of the name
                 if re.search(r"分别|各|[为是到在达降升增减]$", cand):
                     continue  # 「A、B分别降为…」: a run whose figures are each member's, or a verb, not a name
                 if any(_printed_with_value(cand, t) for t in texts):
@@ -70,7 +82,7 @@ def _printed_with_value(run: str, text: str) -> bool:
     at = text.find(run)
     while at >= 0:
         before = text[at - 1 : at]
-        if not re.match(r"[\u4e00-\u9fff]", before) or before in "对于在和及、将为":
+        if not re.match(r"[\u4e00-\u9fff]", before) or before in "对于在和及、将为年":  # 「第一个五年国防和…」
             if _VALUE_AFTER.match(text[at + len(run) :]):
                 return True
         at = text.find(run, at + 1)
