@@ -456,6 +456,10 @@ def _part_asking(question: str, answer: Answer, item: Item) -> str:
     parts = answer.answer.split("；")
     part = next((p for p in parts if item.label and f"：{item.label}" in p), "") if len(parts) > 1 else ""
     head = part.split("：", 1)[0].strip()
+    # A part named with another part's name carried on (「公共停车场游客服务中心」 after 「游客服务中心：…」) asks what is left.
+    for other in (p.split("：", 1)[0].strip() for p in parts if p != part and "：" in p):
+        if len(other) >= 2 and other in head and len(head.replace(other, "")) >= 2:
+            head = head.replace(other, "")
     return head if len(head) >= 2 else question
 
 
