@@ -406,6 +406,20 @@ def _counts_asked(question: str, sentence: str, v: int) -> bool:
     return bool(here) and len(noun := here.group(4)) >= 4 and (noun[-4:] in q or any(noun[:k] in q for k in range(4, len(noun))))
 
 
+def _measure_of_asked(question: str, sentence: str, end: int) -> bool:
+    """Whether the measure ending at ``end`` is printed right before the asked thing's name — four characters of its
+    start at least in the question (「启动30万平方米居住类历史建筑全项目修缮」 asked 居住类历史建筑全项目修缮面积): it is
+    that thing's, whatever name stands before it (「一批重大工程、重点项目加快实施，启动30万平方米…」).
+
+    >>> _measure_of_asked("居住类历史建筑全项目修缮面积呢？", "重点项目加快实施,启动30万平方米居住类历史建筑全项目修缮", 19)
+    True
+    >>> _measure_of_asked("重点项目面积多少？", "重点项目加快实施,启动30万平方米居住类历史建筑全项目修缮", 19)
+    False
+    """
+    name = re.match(r"(?:的)?([\u4e00-\u9fff]{4,})", sentence[end:])
+    return bool(name) and name.group(1)[:4] in normalise_text(question)
+
+
 def _counts_sibling(asked: Asked, sentence: str, v: int) -> str | None:
     """Why the value at ``v`` is not the asked owner's: it counts the noun printed right after it, a sibling named as
     long as the asked owner and ending as it does (乡村卫生院 for 乡镇卫生院, 村级污水处理站 for 镇级污水处理站)."""
@@ -570,7 +584,8 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
         return why
     if asked.owners and (why := _counts_sibling(asked, sentence, v)):
         return why
-    if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v):
+    if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v) \
+            and not _measure_of_asked(question, sentence, v + len(value)):
         if (why := _nearest_other(kb, asked, sentence, v)):
             return why
         if (why := _collective(question, asked.owners, sentence, v)):

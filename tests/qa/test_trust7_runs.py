@@ -2,6 +2,8 @@
 
 - In a run of counted nouns joined by 、/以及/与 (「12条A、9条B以及31个C」) each noun's count is the one printed
   right before it — asked alone, or as one part of a question of several nouns (「A、B、C各有多少」).
+- A measure printed right before the asked thing's name (「启动12万平方米传统民居全项目修缮」) is its own, whatever
+  name stands before it (「一批重大工程、重点项目加快实施，」).
 - A list question naming a count (「四大X是哪四个」) takes the run printed with that kind and count
   (「东岭、西湾、南塘以及北苑等4处X」), never a run of another count and kind under a heading of the kind.
 """
@@ -74,3 +76,14 @@ def test_a_counted_list_is_the_run_of_the_kind(plan, question):
     a = plan.ask(question)
     assert a.found and [i.label for i in a.items] == ["东岭", "西湾", "南塘", "北苑"], a.answer
     assert "建筑风貌" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, values", [
+    ("传统民居全项目修缮面积是多少？", ["12万平方米"]),
+    ("传统民居全项目修缮要启动多少平方米？", ["12万平方米"]),
+    ("老街立面改造面积定了多少？传统民居全项目修缮面积呢？", ["5万平方米", "12万平方米"]),
+])
+def test_a_measure_before_its_owner_is_the_owners(plan, question, values):
+    a = plan.ask(question)
+    assert a.found and [i.label for i in a.items] == values, a.answer
+    assert "未找到" not in a.answer and "未能确定" not in a.answer, a.answer
