@@ -351,7 +351,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         asked_of = not after and not _cover(content_bigrams(_asked_of(before)), context) >= 0.5
         # A run the kind asked is printed with (「…等4处历史文化风貌区」) is its members; one of another count naming no
         # such kind (「综合整体风貌、环境品质…等因素」 under a heading of the kind) is a list of something else.
-        tail = en.clause[en.clause.rfind(en.members[-1]) + len(en.members[-1]):]
+        last_at = en.clause.rfind(en.members[-1])  # (a member cut of its action tail is still printed whole)
+        tail = en.clause[last_at + len(en.members[-1]):] if last_at >= 0 else ""
         of_asked = len(kind_asked) >= 2 and kind_asked in tail
         if n_asked and len(en.members) != n_asked and not of_asked:
             continue
