@@ -323,7 +323,8 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
     failed: list[tuple[Item, str]] = []
     for item in answer.items:
         mine = _asked_by_part(asked, answer, item)
-        why = _outside(kb, container, item) or _part_rival(answer, mine, item) or _count_of_another(question, item) \
+        why = _outside(kb, container, item) or _part_rival(answer, mine, item) \
+            or _count_of_another(_part_asking(question, answer, item), item) \
             or _refusal(kb, question, mine, item)
         if why:
             failed.append((item, why))
@@ -358,7 +359,8 @@ def _asked_by_part(asked: Asked, answer: Answer, item: Item) -> Asked:
 
 
 #: A count printed before its noun in a run of counted nouns (「300所左右优质技工院校和500个左右优质专业」).
-_COUNTED_NOUN = re.compile(r"(\d+(?:\.\d+)?)([个所座条项家处台辆])(左右|以上|以内)?(?!百分点|月|工作日|小时)([\u4e00-\u9fff“”]{2,16}?)(?=[和、及与,;。的]|$)")
+_COUNTED_NOUN = re.compile(r"(\d+(?:\.\d+)?)([个所座条项家处台辆])(左右|以上|以内)?(?!百分点|月|工作日|小时)([\u4e00-\u9fff“”]{2,16}?)"
+                           r"(?=以及|[和、及与,;，；。的]|$)")  # 以及 ends a noun as 及 does (「36条A以及84个B」)
 
 
 def _asked_count(question: str, detail: str):
@@ -404,6 +406,20 @@ def _counts_asked(question: str, sentence: str, v: int) -> bool:
     return bool(here) and len(noun := here.group(4)) >= 4 and (noun[-4:] in q or any(noun[:k] in q for k in range(4, len(noun))))
 
 
+def _measure_of_asked(question: str, sentence: str, end: int) -> bool:
+    """Whether the measure ending at ``end`` is printed right before the asked thing's name — four characters of its
+    start at least in the question (「启动30万平方米居住类历史建筑全项目修缮」 asked 居住类历史建筑全项目修缮面积): it is
+    that thing's, whatever name stands before it (「一批重大工程、重点项目加快实施，启动30万平方米…」).
+
+    >>> _measure_of_asked("居住类历史建筑全项目修缮面积呢？", "重点项目加快实施,启动30万平方米居住类历史建筑全项目修缮", 19)
+    True
+    >>> _measure_of_asked("重点项目面积多少？", "重点项目加快实施,启动30万平方米居住类历史建筑全项目修缮", 19)
+    False
+    """
+    name = re.match(r"(?:的)?([\u4e00-\u9fff]{4,})", sentence[end:])
+    return bool(name) and name.group(1)[:4] in normalise_text(question)
+
+
 def _counts_sibling(asked: Asked, sentence: str, v: int) -> str | None:
     """Why the value at ``v`` is not the asked owner's: it counts the noun printed right after it, a sibling named as
     long as the asked owner and ending as it does (乡村卫生院 for 乡镇卫生院, 村级污水处理站 for 镇级污水处理站)."""
@@ -430,18 +446,35 @@ def _recounted(question: str, answer: Answer) -> Answer:
     >>> _recounted("研究中心要建几个？", a).answer
     '研究中心要建：3个（原文：“建设1个训练中心、3个研究中心”）'
     """
-    items, text = [], answer.answer
+    items, parts = [], answer.answer.split("；")
     for item in answer.items:
         value = normalise_text(item.label or "")
-        own = _asked_count(question, item.detail or "") if re.match(r"\d+(?:\.\d+)?[个所座条项家处台辆]", value) else None
+        asking = _part_asking(question, answer, item)
+        own = _asked_count(asking, item.detail or "") if re.match(r"\d+(?:\.\d+)?[个所座条项家处台辆]", value) else None
         count = _count_text(own) if own else ""
-        if own and not value.startswith(own.group(1) + own.group(2)) and f"：{item.label}" in text:
-            text = text.replace(f"：{item.label}", f"：{count}", 1)
+        k = next((k for k, p in enumerate(parts) if f"：{item.label}" in p), None)
+        if own and not value.startswith(own.group(1) + own.group(2)) and k is not None:
+            parts[k] = parts[k].replace(f"：{item.label}", f"：{count}", 1)
             item = Item(count, item.citation, item.detail, item.entity)
         items.append(item)
+    text = "；".join(parts)
     if text == answer.answer:
         return answer
     return Answer(answer.question, text, answer.found, items, answer.citations, kind=answer.kind)
+
+
+def _part_asking(question: str, answer: Answer, item: Item) -> str:
+    """What asks for ``item``: in an answer of several parts, the name heading the part that gives it
+    (「风貌保护道路：37条…；风貌保护街巷：84个」 → 风貌保护街巷 for 84个) — each part's noun is counted alone,
+    never the question's other nouns; else ``question`` itself."""
+    parts = answer.answer.split("；")
+    part = next((p for p in parts if item.label and f"：{item.label}" in p), "") if len(parts) > 1 else ""
+    head = part.split("：", 1)[0].strip()
+    # A part named with another part's name carried on (「公共停车场游客服务中心」 after 「游客服务中心：…」) asks what is left.
+    for other in (p.split("：", 1)[0].strip() for p in parts if p != part and "：" in p):
+        if len(other) >= 2 and other in head and len(head.replace(other, "")) >= 2:
+            head = head.replace(other, "")
+    return head if len(head) >= 2 else question
 
 
 def _outside(kb: KB, container: Container | None, item: Item) -> str | None:
@@ -552,7 +585,8 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
         return why
     if asked.owners and (why := _counts_sibling(asked, sentence, v)):
         return why
-    if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v):
+    if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v) \
+            and not _measure_of_asked(question, sentence, v + len(value)):
         if (why := _nearest_other(kb, asked, sentence, v)):
             return why
         if (why := _collective(question, asked.owners, sentence, v)):

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from ..answer import Answer, Item
 from ..passages.extractive import content_bigrams
-from ..question.intent import Intent
+from ..question.intent import Intent, parse_cn_number
 from ..index.kb import KB, plan_of
-from .leadin import count_asked_note, single_best
+from .leadin import count_asked, count_asked_note, single_best
 from ..question.link import Link
 from ..question.ngrams import bigrams
 from ..checks.scope import names_kind, near_name
@@ -48,6 +48,10 @@ _LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条�
 _LONGEST_MEMBER = 20
 #: A count before a kind (八大, 十来个): a member 「八大煤炭基地」 names the kind counted, not one of its members.
 _COUNTED_KIND = r"[0-9一二三四五六七八九十两几来]+[大个座条所家处项类]?"
+#: A count printed before a kind (四大 of 四大历史文化风貌区): no word of the kind itself.
+_COUNTED_KIND_HEAD = re.compile("^" + _COUNTED_KIND)
+#: The count a run prints of itself right after its last member (「…以及人民广场等4处历史文化风貌区」).
+_TAIL_COUNT = re.compile(r"等?([0-9一二三四五六七八九十两]{1,2})[大个座条所家处项类种]")
 _ETC = "等"
 #: 「等沿海港口的」: the first run's kind, then what of it a second run lists.
 _ETC_OF = re.compile(_ETC + r"[\u4e00-\u9fff]{1,8}?的")
@@ -153,7 +157,9 @@ def _members(clause: str, before: str, kind: str = "") -> tuple[str, ...]:
     end = _LAST_END.search(tail, 1)
     last = tail[: end.start()] if end else tail
     first = first[_COVERB.match(first).end():] if _COVERB.match(first) and len(first) - _COVERB.match(first).end() >= 2 else first
-    members = tuple(_named(m.strip("“”\"'") or m) for m in [first, *parts[1:-1], last])
+    # 以及 joins the last member to the run (「外滩、衡复、老城厢以及人民广场等4处」): two members, as 、 parts them.
+    joined = last.split("以及") if last.count("以及") == 1 and all(len(p) >= 2 for p in last.split("以及")) else [last]
+    members = tuple(_named(m.strip("“”\"'") or m) for m in [first, *parts[1:-1], *joined])
     if any(not 2 <= len(m) <= _LONGEST_MEMBER or _NOT_MEMBER.search(m) for m in members):
         return ()
     # Two names are a pair (「A、B」 runs through every clause, 「把造林、护林任务列入…」); a list has three, counts them
@@ -287,6 +293,9 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     after_key = content_bigrams(after)
     subject_key = content_bigrams(_VERB.sub("|", before))
     sort_asked = _SORTS.search(question)
+    # 「四大历史文化风貌区是哪四个」: the count asked, and the kind the question names before 是 when none follows the slot.
+    n_asked = count_asked(question)
+    kind_asked = after or _COUNTED_KIND_HEAD.sub("", _asked_of(before))
     if len(key - _GENERIC) < (3 if within is None and not made_of else 2):
         # 「有哪些重点工程」「零陵区有哪些重点项目」 say too little to pick one sentence's run: broad questions, for the headings.
         return None
@@ -343,9 +352,19 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
             continue
         # 「…的基本任务有哪几条」 names no kind after its slot: what it asks of (基本任务) must be the run's own words.
         asked_of = not after and bool(asked_key) and not _cover(asked_key, context) >= 0.5
+        # A run the kind asked is printed with (「…等4处历史文化风貌区」) is its members; one of another count naming no
+        # such kind (「综合整体风貌、环境品质…等因素」 under a heading of the kind) is a list of something else.
+        last_at = en.clause.rfind(en.members[-1])  # (a member cut of its action tail is still printed whole)
+        tail = en.clause[last_at + len(en.members[-1]):] if last_at >= 0 else ""
+        of_asked = len(kind_asked) >= 2 and kind_asked in tail
+        if n_asked and len(en.members) != n_asked and not of_asked:
+            continue
+        # The run's own count printed (「等4处」) as the one asked: the run the question counts, before one merely of the kind.
+        printed_n = _TAIL_COUNT.match(tail)
+        counted = bool(n_asked) and of_asked + bool(printed_n and parse_cn_number(printed_n.group(1)) == n_asked)
         if score >= threshold and placed and not named and kind_fits and not of_kinds and not asked_of:
-            # Ties go to the run whose own clause restates more of the question.
-            scored.append(((score, _cover(key, en.clause)), en))
+            # Ties go to the run whose own clause restates more of the question (first: one of the count and kind asked).
+            scored.append(((counted, score, _cover(key, en.clause)), en))
     en = single_best(scored, lambda en: en.members)
     if en is None:
         return None

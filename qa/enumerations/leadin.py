@@ -22,7 +22,7 @@ from ..question.intent import Intent, parse_cn_number, quoted_phrase
 from ..index.kb import KB, plan_of
 from ..question.link import Link
 
-__all__ = ["LeadIn", "lead_ins", "numbered_inline", "inline_items", "as_printed", "WHOLE_CHARS", "count_asked_note", "single_best", "list_line_name", "numbered_run", "is_title_line", "under_title_line", "answer_lead_in_list", "answer_lead_in_figure"]
+__all__ = ["LeadIn", "lead_ins", "numbered_inline", "inline_items", "as_printed", "WHOLE_CHARS", "count_asked_note", "count_asked", "single_best", "list_line_name", "numbered_run", "is_title_line", "under_title_line", "answer_lead_in_list", "answer_lead_in_figure"]
 
 #: The count a lead-in announces (「主要的有以下八条」「如下三个方面」).
 _ANNOUNCED_COUNT = re.compile(r"(?:以下|如下)的?([一二三四五六七八九十两\d]{1,3})(?:条|项|个|件|点|类|种|大|方面)")
@@ -606,9 +606,19 @@ def count_asked_note(question: str, found: int) -> str:
     ('', '')
     """
     m = _COUNT_ASKED.search(question)
-    if not m or parse_cn_number(m.group(1).replace("两", "二")) in (None, found):
+    if not m or count_asked(question) in (None, found):
         return ""
     return f"（问题说“{m.group(0).lstrip('哪')}”，规划列出的是{found}项。）"
+
+
+def count_asked(question: str) -> int | None:
+    """The count a list question names (四 of 「四大历史文化风貌区是哪四个」), or None.
+
+    >>> count_asked("四大风貌区是哪四个？"), count_asked("有哪些项目？")
+    (4, None)
+    """
+    m = _COUNT_ASKED.search(question)
+    return parse_cn_number(m.group(1).replace("两", "二")) if m else None
 
 
 def _count_note(sentence: str, found: int) -> str:
