@@ -679,11 +679,11 @@ def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     target_year = a.get("targetYear") or "目标年"
     parts = [f"{kb.label(node)}{unit}"]
     if a.get("baseValue") not in (None, "", "-"):
-        parts.append(f"{base_year}年为{a['baseValue']}")
+        parts.append(f"{base_year}年为{_with_unit(a['baseValue'], a.get('unit'))}")
     else:
         parts.append(f"指标表未列{base_year}年数值")
     if a.get("targetValue") not in (None, "", "-"):
-        parts.append(f"{target_year}年目标为{a['targetValue']}")
+        parts.append(f"{target_year}年目标为{_with_unit(a['targetValue'], a.get('unit'))}")
     if a.get("growth") not in (None, "", "-"):
         parts.append(f"年均增速[累计]{a['growth']}")
     if a.get("attribute"):
@@ -691,6 +691,18 @@ def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     if a.get("category"):
         parts.append(f"类别：{a['category']}")
     return "，".join(parts) + "。"
+
+
+def _with_unit(value: object, unit: object) -> str:
+    """A table cell said with its column's unit when it ends in a figure (30 → 30万平方米, ≥58 → ≥58%);
+    a cell in words (完成市下达目标, 55左右) as printed."""
+    text = str(value)
+    unit = str(unit or "").strip()
+    return f"{text}{unit}" if unit and unit not in ("-", "—", "/") and re.search(r"\d$", text) else text
+
+
+# 「多少张床位」「几处」: a count asked with its measure word wants a figure, not a target in words
+_COUNT_ASKED = re.compile(r"(?:多少|几)[张个家处条人项座所幢户套辆名间次]")
 
 
 def _indicator_para(kb: KB, node: str) -> str | None:
@@ -729,6 +741,13 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         para = _indicator_para(kb, inds[0].node)
         text = f"指标表未给出{inds[0].label}{years[0]}年的数值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
+    target = str(kb.attrs(inds[0].node).get("targetValue") or "")
+    if len(inds) == 1 and target and not re.search(r"\d", target) and _COUNT_ASKED.search(question) \
+            and not kb.attrs(inds[0].node).get("actualYear"):
+        para = _indicator_para(kb, inds[0].node)
+        text = (f"指标表未给出{inds[0].label}的具体数值，目标写的是“{target}”。"
+                f"表中所列：{_indicator_text(kb, inds[0].node)}")
+        return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     if len(inds) == 1 and _asks_missing_growth(kb, question, inds[0]):
         para = _indicator_para(kb, inds[0].node)
         text = f"指标表未列{inds[0].label}的年均增速。表中所列：{_indicator_text(kb, inds[0].node)}"
@@ -743,7 +762,22 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         items.append(Item(l.label, cite, detail=said, entity=l.node))
         if cite:
             cites.append(cite)
+        cites.extend(kb.citation(p) for p in _prose_restating(kb, l.node))
     return Answer(question, "".join(texts), True, items, cites, kind="indicator")
+
+
+def _prose_restating(kb: KB, node: str) -> list[str]:
+    """The body paragraphs that state a row's target in words (「完成老大楼商业化改造利用面积11.4万平方米」):
+    the row's name followed, within a few characters, by its target figure — the plan's own sentence for it."""
+    a = kb.attrs(node)
+    figure = re.search(r"\d+(?:\.\d+)?", str(a.get("targetValue") or ""))
+    name = normalise_text(kb.label(node))
+    if not figure or len(name) < 4:
+        return []
+    said = re.compile(re.escape(name) + r"[^。；，\d]{0,6}" + re.escape(figure.group()) + r"(?![\d.])")
+    plan = plan_of(node)
+    return [p for p in kb.paragraph_nodes if plan_of(p) == plan
+            and kb.attrs(p).get("kind") != "indicator" and said.search(kb.norm_text[p])][:1]
 
 
 # A five-year plan said by number, quoted or not (十五五, “十四五”): its last year is the year asked.
