@@ -693,6 +693,25 @@ def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     return "，".join(parts) + "。"
 
 
+def _row_per_part(question: str, inds: list[Link]) -> list[Link]:
+    """「X要修缮改造几处？Y要打造几条？」: one row per question part when each part names a row of its own
+    (its best-linked one), else ``[]`` — a row linked more weakly than another is kept when its part asks it."""
+    parts = [p for p in re.split(r"[？?；;]", question) if p.strip()]
+    if len(parts) < 2:
+        return []
+    def share(link: Link, part: str) -> float:  # the row's name as the part words it (要 inserted, 数 dropped)
+        name = bigrams(normalise_text(re.sub(r"[“”\"]", "", link.label)))
+        return len(name & bigrams(normalise_text(part))) / len(name) if name else 0.0
+
+    per = []
+    for p in parts:
+        fit = max(inds, key=lambda l: (share(l, p), l.score))
+        per.append(fit if share(fit, p) >= 0.5 else None)
+    if not all(per) or len({l.node for l in per}) != len(per):
+        return []
+    return per
+
+
 def _with_unit(value: object, unit: object) -> str:
     """A table cell said with its column's unit when it ends in a figure (30 → 30万平方米, ≥58 → ≥58%);
     a cell in words (完成市下达目标, 55左右) as printed."""
@@ -731,7 +750,7 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     if not inds:
         return None
     best = max(l.score for l in inds)
-    inds = _one_row_per_name(kb, question, [l for l in inds if l.score >= best - 1e-9])[:3]
+    inds = _row_per_part(question, inds) or _one_row_per_name(kb, question, [l for l in inds if l.score >= best - 1e-9])[:3]
     years = years_in(normalise_question(question))
     if years and _GROWTH.search(question) and all(str(kb.attrs(l.node).get("targetYear") or "") != str(years[0]) for l in inds):
         return None  # 「“十三五”期间年均增长了多少」: the table's growth is over its own plan period, not the one asked

@@ -70,3 +70,12 @@ def test_annex_is_its_own_heading_in_xref(plan):
 def test_table_name(plan, question):
     a = plan.ask(question)
     assert a.found and "“十四五”时期某区文化遗产保护利用规划指标" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, figures", [
+    ("革命旧址要修缮改造几处？遗产步道线路要打造几条？", ("6处", "3条")),
+    ("近代建筑保护修缮面积定了多少；遗产步道线路数呢？", ("8.5万平方米", "3条")),
+])
+def test_two_rows_in_two_parts(plan, question, figures):
+    a = plan.ask(question)
+    assert a.found and all(f in a.answer for f in figures), a.answer
