@@ -713,11 +713,12 @@ def _row_per_part(question: str, inds: list[Link]) -> list[Link]:
 
 
 def _with_unit(value: object, unit: object) -> str:
-    """A table cell said with its column's unit when it ends in a figure (30 → 30万平方米, ≥58 → ≥58%);
-    a cell in words (完成市下达目标, 55左右) as printed."""
+    """A table cell said with its column's unit when it ends in a figure (30 → 30万平方米, 5 → 5条); a cell
+    in words (完成市下达目标, 55左右) as printed, and a share (%) too — a % beside a target would read as a
+    figure stated even where another year's value is asked."""
     text = str(value)
     unit = str(unit or "").strip()
-    return f"{text}{unit}" if unit and unit not in ("-", "—", "/") and re.search(r"\d$", text) else text
+    return f"{text}{unit}" if unit and unit not in ("-", "—", "/", "%", "％") and re.search(r"\d$", text) else text
 
 
 # 「多少张床位」「几处」: a count asked with its measure word wants a figure, not a target in words
