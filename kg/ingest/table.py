@@ -204,9 +204,15 @@ def _header_roles(header: list[str]) -> dict[str, int] | None:
         return _outcome_roles(header) if all(len(c.strip()) <= MAX_HEADER_CELL for c in header) else None
     roles: dict[str, int] = {}
     years = []
+    # beside a 属性 column, a 类型 column is the rows' group (保护修缮 / 更新利用), not their 属性
+    attributed = any(re.search(r"属性|性质", c) for c in header)
     for col, cell in enumerate(header):
         text = re.sub(r"\s+", "", cell)
-        if _TWO_YEARS.search(text):
+        if text.endswith("单位") and len(text) <= 4:  # 单位 / 指标单位 / 计量单位
+            roles.setdefault("unit", col)
+        elif attributed and text == "类型":
+            roles.setdefault("category", col)
+        elif _TWO_YEARS.search(text):
             roles.setdefault("ratio", col)
         elif _YEAR.match(text):
             years.append(col)
@@ -531,6 +537,8 @@ def _cell_per_line(lines: list[str], i: int, j: int, header: list[str]) -> Table
 
 # A short cell, not a sentence: a flattened table's cells never hold a 。
 _MAX_CELL = 40
+# 「附件2：」 after a table opens the next annex, no cell of the table's last row
+_ANNEX = re.compile(r"^附件\s*[\d一二三四五六七八九十]+\s*[:：]?$")
 
 
 def _paragraph_cells(lines: list[str], i: int) -> list[tuple[int, str]]:
@@ -543,11 +551,17 @@ def _paragraph_cells(lines: list[str], i: int) -> list[tuple[int, str]]:
         if not text:
             k += 1
             continue
-        if (k + 1 < len(lines) and lines[k + 1].strip()) or len(text) > _MAX_CELL or "。" in text \
-                or is_note(text):
+        # a cell the converter broke over two lines (与全市经济增速 / 保持同步) is one paragraph of two short lines
+        end = k + 1
+        while end < len(lines) and lines[end].strip() and end - k < 2:
+            end += 1
+        if end < len(lines) and lines[end].strip():
+            break
+        text = "".join(lines[x].strip() for x in range(k, end))
+        if len(text) > _MAX_CELL or "。" in text or is_note(text) or _ANNEX.match(text):
             break
         cells.append((k, text))
-        k += 1
+        k = end
     return cells
 
 
@@ -566,7 +580,8 @@ def _cell_per_paragraph(lines: list[str], i: int) -> TableBlock | None:
         if not 3 <= len(header) <= 12 or any(len(c) > MAX_HEADER_CELL for c in header):
             continue
         roles = _header_roles(header)
-        if roles and roles.get("number") == before:
+        # the captions a row prints before its number are columns of their own (类别), no title above the header
+        if roles and roles.get("number") == before and all(c in roles.values() for c in range(before)):
             break
     else:
         return None
@@ -603,6 +618,8 @@ def _cell_per_paragraph(lines: list[str], i: int) -> TableBlock | None:
         if rest and parse_value(rest[0]).value is None:
             block.rows.append((cells[a + 1 + after][0], _sub_row(block, row, rest)))
         last = cells[nxt - 1][0] if nxt > a + 1 else cells[a][0]
+    if not block.rows:  # a title read as a caption shifts every row: the header starts further down
+        return None
     block.end = _notes(block, lines, last + 1)
     return block
 

@@ -335,6 +335,7 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
     if not paras:
         return Answer(question, f"规划中未找到提到“{phrase}”的段落。", False, kind="xref")
     # Counted per 篇 when the question asks which 篇 (or 部分 of a plan with 篇), else per chapter.
+    from ..outline.annexes import annex_of
     from ..outline.structure import _count_words, level_type
 
     asked = _XREF_LEVEL.search(normalise_text(question))
@@ -342,9 +343,11 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
     # 「在方案的哪几块提到了」 names no level: each chapter says the sections holding it (the plan's deepest headings).
     deepest = not by_part and bool(_XREF_ANY_LEVEL.search(normalise_text(question)))
     by_chapter: dict[str, list[str]] = defaultdict(list)
+    in_annex = annex_of(kb, plan)  # an annex (附件2 …) is a heading of its own, not the front matter
     for p in paras:
         c = kb.citation(p)
-        by_chapter[(c.part if by_part else c.chapter) or c.chapter or c.part or "前言/附录"].append(p)
+        annex = in_annex[p].heading if p in in_annex else "前言/附录"
+        by_chapter[(c.part if by_part else c.chapter) or c.chapter or c.part or annex].append(p)
     items = []
     for chapter, ps in by_chapter.items():
         below = (kb.citation(p) for p in ps)

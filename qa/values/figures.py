@@ -679,11 +679,11 @@ def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     target_year = a.get("targetYear") or "目标年"
     parts = [f"{kb.label(node)}{unit}"]
     if a.get("baseValue") not in (None, "", "-"):
-        parts.append(f"{base_year}年为{a['baseValue']}")
+        parts.append(f"{base_year}年为{_with_unit(a['baseValue'], a.get('unit'))}")
     else:
         parts.append(f"指标表未列{base_year}年数值")
     if a.get("targetValue") not in (None, "", "-"):
-        parts.append(f"{target_year}年目标为{a['targetValue']}")
+        parts.append(f"{target_year}年目标为{_with_unit(a['targetValue'], a.get('unit'))}")
     if a.get("growth") not in (None, "", "-"):
         parts.append(f"年均增速[累计]{a['growth']}")
     if a.get("attribute"):
@@ -691,6 +691,38 @@ def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     if a.get("category"):
         parts.append(f"类别：{a['category']}")
     return "，".join(parts) + "。"
+
+
+def _row_per_part(question: str, inds: list[Link]) -> list[Link]:
+    """「X要修缮改造几处？Y要打造几条？」: one row per question part when each part names a row of its own
+    (its best-linked one), else ``[]`` — a row linked more weakly than another is kept when its part asks it."""
+    parts = [p for p in re.split(r"[？?；;]", question) if p.strip()]
+    if len(parts) < 2:
+        return []
+    def share(link: Link, part: str) -> float:  # the row's name as the part words it (要 inserted, 数 dropped)
+        name = bigrams(normalise_text(re.sub(r"[“”\"]", "", link.label)))
+        return len(name & bigrams(normalise_text(part))) / len(name) if name else 0.0
+
+    per = []
+    for p in parts:
+        fit = max(inds, key=lambda l: (share(l, p), l.score))
+        per.append(fit if share(fit, p) >= 0.5 else None)
+    if not all(per) or len({l.node for l in per}) != len(per):
+        return []
+    return per
+
+
+def _with_unit(value: object, unit: object) -> str:
+    """A table cell said with its column's unit when it ends in a figure (30 → 30万平方米, 5 → 5条); a cell
+    in words (完成市下达目标, 55左右) as printed, and a share (%) too — a % beside a target would read as a
+    figure stated even where another year's value is asked."""
+    text = str(value)
+    unit = str(unit or "").strip()
+    return f"{text}{unit}" if unit and unit not in ("-", "—", "/", "%", "％") and re.search(r"\d$", text) else text
+
+
+# 「多少张床位」「几处」: a count asked with its measure word wants a figure, not a target in words
+_COUNT_ASKED = re.compile(r"(?:多少|几)[张个家处条人项座所幢户套辆名间次]")
 
 
 def _indicator_para(kb: KB, node: str) -> str | None:
@@ -719,7 +751,7 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     if not inds:
         return None
     best = max(l.score for l in inds)
-    inds = _one_row_per_name(kb, question, [l for l in inds if l.score >= best - 1e-9])[:3]
+    inds = _row_per_part(question, inds) or _one_row_per_name(kb, question, [l for l in inds if l.score >= best - 1e-9])[:3]
     years = years_in(normalise_question(question))
     if years and _GROWTH.search(question) and all(str(kb.attrs(l.node).get("targetYear") or "") != str(years[0]) for l in inds):
         return None  # 「“十三五”期间年均增长了多少」: the table's growth is over its own plan period, not the one asked
@@ -728,6 +760,13 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
             return None  # a review table (规划目标 / 实现情况 of the period before): the plan's own years are in its prose
         para = _indicator_para(kb, inds[0].node)
         text = f"指标表未给出{inds[0].label}{years[0]}年的数值。表中所列：{_indicator_text(kb, inds[0].node)}"
+        return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
+    target = str(kb.attrs(inds[0].node).get("targetValue") or "")
+    if len(inds) == 1 and target and not re.search(r"\d", target) and _COUNT_ASKED.search(question) \
+            and not kb.attrs(inds[0].node).get("actualYear"):
+        para = _indicator_para(kb, inds[0].node)
+        text = (f"指标表未给出{inds[0].label}的具体数值，目标写的是“{target}”。"
+                f"表中所列：{_indicator_text(kb, inds[0].node)}")
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     if len(inds) == 1 and _asks_missing_growth(kb, question, inds[0]):
         para = _indicator_para(kb, inds[0].node)
@@ -743,7 +782,22 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         items.append(Item(l.label, cite, detail=said, entity=l.node))
         if cite:
             cites.append(cite)
+        cites.extend(kb.citation(p) for p in _prose_restating(kb, l.node))
     return Answer(question, "".join(texts), True, items, cites, kind="indicator")
+
+
+def _prose_restating(kb: KB, node: str) -> list[str]:
+    """The body paragraphs that state a row's target in words (「完成老大楼商业化改造利用面积11.4万平方米」):
+    the row's name followed, within a few characters, by its target figure — the plan's own sentence for it."""
+    a = kb.attrs(node)
+    figure = re.search(r"\d+(?:\.\d+)?", str(a.get("targetValue") or ""))
+    name = normalise_text(kb.label(node))
+    if not figure or len(name) < 4:
+        return []
+    said = re.compile(re.escape(name) + r"[^。；，\d]{0,6}" + re.escape(figure.group()) + r"(?![\d.])")
+    plan = plan_of(node)
+    return [p for p in kb.paragraph_nodes if plan_of(p) == plan
+            and kb.attrs(p).get("kind") != "indicator" and said.search(kb.norm_text[p])][:1]
 
 
 # A five-year plan said by number, quoted or not (十五五, “十四五”): its last year is the year asked.

@@ -75,6 +75,8 @@ def answer_table(kb: KB, question: str, *, plan: str | None = None) -> Answer | 
     table = _named_table(kb, q, tables, implied=by_row)
     if table is None:
         return None  # several tables and none named: asked back by no answer here, never one picked
+    if _TITLE_ASKED.search(q):
+        return _answer_title(kb, question, table)
     if (m := _ROW_ASKED.search(q)) and _WHICH_ROW.search(q[m.end():]):
         return _answer_row(kb, question, table, parse_cn_number(m["n"] or m["m"]))
     quoted = _QUOTED.search(question)
@@ -88,6 +90,21 @@ def answer_table(kb: KB, question: str, *, plan: str | None = None) -> Answer | 
     if _COUNT_ASKED.search(q) and _titled(kb, q, table) and not _narrowed(kb, q, table):
         return _answer_count(kb, question, table)
     return None
+
+
+# 「那张指标表的表名叫啥」「这张表的标题是什么」: the table's own printed title
+_TITLE_ASKED = re.compile(r"表名|表的?(?:名字|名称|标题|题目|全称)|(?:表|它)(?:叫|是)(?:啥|什么)(?:名|表)")
+
+
+def _answer_title(kb: KB, question: str, table: str) -> Answer:
+    """The table's printed title (the line above its header), or not found when it prints none."""
+    title = kb.label(table)
+    paras = [p for r in table_rows(kb, table)[:1] for p in kb.source_paragraphs(r)[:1]]
+    cite = [kb.citation(p) for p in paras]
+    if not title or title == "主要指标":  # the label an untitled table is given, no title of the plan's
+        return Answer(question, "指标表没有印出表名。", False, [], cite, kind="indicator")
+    return Answer(question, f"指标表的表名是「{title}」。", True, [Item(title, cite[0] if cite else None)], cite,
+                  kind="indicator")
 
 
 #: A row asked by its 序号/编号 (not 第N行, which other questions use of other things).

@@ -66,3 +66,48 @@ def test_table_cells_are_no_prose_and_the_note_is_kept(doc):
     assert not prose & {"节水器具", "约束性", "52.5", "其中 主干管网"}
     assert any("节水器具指标按户计" in t for t in prose)
     assert next(t for t in doc.tables if "表1" in (t.title or "")).notes
+
+
+def _flat(*paragraphs: str) -> list[str]:
+    """Paragraphs as a portal's converter prints them: one a paragraph, blank lines between."""
+    return "\n\n".join(paragraphs).split("\n")
+
+
+def test_type_column_beside_attribute_is_the_group_and_unit_caption_read():
+    # 序号/类型/指标名称/指标单位/2025年目标值/属性: 类型 is the rows' group (printed once per group),
+    # 指标单位 their unit; the 附件 heading after the last row is no cell of it
+    lines = _flat("附件1：", "某区园林绿化“十四五”规划指标", "序号", "类型", "指标名称", "指标单位", "2025年目标值", "属性",
+                  "1", "绿地建设", "新增公园数", "座", "12", "约束性",
+                  "2", "新增绿道长度", "公里", ">40", "预期性",
+                  "3", "管理服务", "古树名木挂牌率", "％", "100", "预期性",
+                  "附件2：", "某区园林绿化重点项目清单", "序号", "项目名称", "1", "滨河公园")
+    [table] = find_tables(lines)
+    assert table.columns["category"] == 1 and table.columns["unit"] == 3 and table.columns["attribute"] == 5
+    assert [r for _, r in table.rows] == [
+        ["1", "绿地建设", "新增公园数", "座", "12", "约束性"],
+        ["2", "绿地建设", "新增绿道长度", "公里", ">40", "预期性"],
+        ["3", "管理服务", "古树名木挂牌率", "％", "100", "预期性"]]
+    assert not table.warnings
+    assert lines[table.end:].index("附件2：") >= 0 and "附件2：" not in lines[:table.end]
+
+
+def test_type_column_without_attribute_column_stays_the_attribute():
+    lines = _flat("序号", "指标名称", "单位", "2025年", "类型", "1", "城镇新增就业", "万人", "3", "预期性",
+                  "2", "耕地保有量", "万亩", "≥20", "约束性")
+    [table] = find_tables(lines)
+    assert table.columns["attribute"] == 4
+    assert [r[4] for _, r in table.rows] == ["预期性", "约束性"]
+
+
+def test_cell_broken_over_two_lines_is_one_cell():
+    # a “十五五”目标 cell the converter broke in two (与全市增速 / 保持同步) keeps its row whole
+    lines = _flat("某县“十五五”经济社会发展主要指标", "序号", "指标名称", "单位", "属性", "“十五五”目标",
+                  "1", "地区生产总值年均增速", "%", "预期性", "与全省增速\n基本同步",
+                  "2", "数字经济核心企业数", "家", "预期性", "1200左右",
+                  "3", "森林覆盖率", "%", "约束性", "≥45")
+    [table] = find_tables(lines)
+    assert [r for _, r in table.rows] == [
+        ["1", "地区生产总值年均增速", "%", "预期性", "与全省增速基本同步"],
+        ["2", "数字经济核心企业数", "家", "预期性", "1200左右"],
+        ["3", "森林覆盖率", "%", "约束性", "≥45"]]
+    assert table.target_year == 2030
