@@ -17,9 +17,9 @@ __all__ = ["printed_run", "shielded", "restored"]
 #: A run of names in a question: two or more CJK words joined by 、 (and maybe a last 和/及/与), or two by 和.
 _RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{1,12})+|[\u4e00-\u9fff]{2,12}(?:和|及|与)[\u4e00-\u9fff]{2,12}")
 #: A value printed right after the run (「…部门为三二·六亿元」「…军事工程203.5亿元」), a copula allowed.
-#: A share may follow after a comma (「国防和行政的费用，约占财政支出的百分之三十二左右」).
+#: A share may follow after a comma (「国防和行政的费用，约占财政支出的百分之三十二左右」), never a 分别 run of values.
 _VALUE_AFTER = re.compile(r"^(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:投资|支出|事业费|费用|经费|拨款))?"
-                          r"(?:[，,]?(?:约|大约|共)?占[^，,。；;、和]{1,12}?的?)?(?:为|是|共|达到|达)?[0-9〇零一二三四五六七八九十百千]")
+                          r"(?:[，,]?(?:约|大约|共)?占(?:(?!分别|各)[^，,。；;、和]){1,12}?的?)?(?:为|是|共|达到|达)?[0-9〇零一二三四五六七八九十百千]")
 #: A period or year opening a run (第一个五年, 一五, 1957年): it dates the figure asked, it names no owner.
 _TIME_HEAD = re.compile(r"第?[一二三四五六七八九十]+个五年|[一二三四五六七八九十]五(?:时期|期间|的时候)?|(?:19|20)\d\d年|[一二][〇零一二三四五六七八九]{3}年")
 #: Stands in for a shielded run: CJK, so name patterns keep it, with no join in it (no 、和及与).
@@ -52,6 +52,8 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
     >>> printed_run("第一个五年国防和行政的费用占财政支出多少", ["第一个五年国防和行政的费用，约占财政支出的百分之三十二左右"])
     '国防和行政的费用'
     >>> printed_run("甲和乙的费用占支出多少", ["甲的费用约占支出的百分之十，乙的费用占百分之五"]) is None
+    True
+    >>> printed_run("第一、二、三产业增加值占国内生产总值的比重分别是多少", ["第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%"]) is None
     True
     >>> printed_run("孕产妇死亡率和婴儿死亡率分别是多少", ["孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到7.5‰"]) is None
     True
