@@ -162,8 +162,13 @@ def own_run_member(question: str, answer: Answer) -> Answer:
     ...            [Item("不低于40%", None, detail="甲占乙商务区、全区比重分别不低于40%、35%")], [])
     >>> own_run_member("甲占全区比重不低于多少", a).answer[:12]
     '占全区比重：不低于35%'
+    >>> b = Answer("q", "乙收入年均增长：9.3%", True, [Item("9.3%", None, detail="甲和乙收入分别达到38200元、17600元，年均分别增长8.1%、9.3%")], [])
+    >>> own_run_member("乙收入年均增长多少", b).answer
+    '乙收入年均增长：9.3%'
     """
-    if not answer.found or len(answer.items) != 1 or "分别" not in (answer.items[0].detail or ""):
+    if not answer.found or len(answer.items) != 1 or (answer.items[0].detail or "").count("分别") != 1:
+        # (Two 分别 runs in one clause — 「…收入分别达到38200元、17600元，年均分别增长8.1%、9.3%」 — are two measures:
+        # which run the figure came from is not known here.)
         return answer
     item = answer.items[0]
     member = run_member(normalise_text(question), normalise_text(item.detail))
