@@ -26,3 +26,12 @@ def test_readme_has_exactly_the_two_newcomer_commands_and_ci_runs_the_test_one()
 def test_torch_is_pinned_to_the_cpu_wheel():
     pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
     assert '"torch==2.13.0"' in pyproject
+
+
+def test_every_script_the_makefile_and_bench_runner_name_exists():
+    makefile = (ROOT / "Makefile").read_text("utf-8")
+    named = re.findall(r"\$\(PY\) (\S+\.py)", makefile)
+    from bench.run_all import BENCHMARKS
+    named += [f"bench/{name}.py" for name in BENCHMARKS]
+    missing = [path for path in named if not (ROOT / path).is_file()]
+    assert named and not missing, f"named but missing: {missing}"
