@@ -51,6 +51,7 @@ from .question.asked_time import plan_numbers_printed, read_asked_time
 from .index.kb import KB, normalise_text, plan_of
 from .index.kbstore import load_kb, merge_kbs
 from .question.link import Link, link_entities
+from .question.planscope import named_plans
 from .followup import drop_deixis, join_parts, point_at_answer, resolve_within, structure_parts, subset_parts
 from .question.frame import as_asked, asks_start, parse_frame, spoken_measures, spoken_years
 from .values.fromto import answer_from_to
@@ -295,6 +296,11 @@ class Engine:
             answer = self.ask(scoped[0], plan=scoped[1] if len(self.plan_ids) > 1 else None)
             answer.question = asked
             return answer
+        if (own := self._scope(asked, plan)) != plan:
+            # 「岭何观水库的总库容是多少」 over several plans: the one plan printing every name asked answers it alone.
+            answer = self.ask(asked, plan=own)
+            answer.question = asked
+            return answer
         # 「59年」 in a 1960 report is 1959, 「一五」 the first plan where the plan prints it (qa.question.asked_time).
         said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan)))
         # 「第35章里说要建成几个…」 (the rest kept only when cited from that heading), 「城区路灯这块，装灯率…」 (the topic
@@ -355,9 +361,18 @@ class Engine:
                  if len(l.mention) >= 2 and l.type not in ("Indicator", "Term")]
         return max((l.mention for l in links), key=len, default=None)
 
+    def _scope(self, question: str, plan: str | None) -> str | None:
+        """``plan``, else the one served plan whose things, places and headings ``question`` names, else None
+        (qa.question.planscope); a question naming plans themselves (十一五和十二五) is a comparison, left unscoped."""
+        if plan or len(self.plan_ids) < 2 or names_several_plans(question, self.plan_identities):
+            return plan
+        named = named_plans(self.kb, normalise_question(question), self.plan_titles)
+        return named.pop() if len(named) == 1 else None
+
     def _ask_one(self, asked: str, plan: str | None) -> Answer:
         # 「属于第几编」: older plans' 编 is the top level the answerers call 篇.
         # 「…多少来着」「叫啥」「优速物流那个项目」: spoken words read as the plan's reader writes them.
+        plan = self._scope(asked, plan)  # a part of 「A和B…分别」 naming one plan's thing is asked in that plan
         q = read_spoken(read_part_word(asked))
         named = [l.mention for l in link_entities(self.kb.index, normalise_question(q), partial=False)]
         q = drop_deixis(q, named + [s.span for s in self.kb.index.abbreviated(q)])

@@ -45,15 +45,35 @@ def test_a_count_of_a_work_one_plan_prints(counties, q):
     assert a.found and "510个" in a.answer and "724" not in a.answer and _plans(a) == {BINHE}
 
 
+@pytest.mark.parametrize("q,value,other", [("滨河大道有多长？", "6.2km", "9.4km"), ("安澜大道有多少公里", "9.4km", "6.2km"),
+                                           ("滨河大道的长度是多少", "6.2km", "9.4km")])
+def test_a_road_is_measured_in_its_own_plan(counties, q, value, other):
+    a = counties.ask(q)
+    assert a.found and value in a.answer and other not in a.answer
+
+
 @pytest.mark.parametrize("q,near", [
     ("岐山梁风电场的装机规模是多少？", "10万千瓦"),  # 安澜县's 梁山岐风电场 has one; 滨河县's prints none
     ("岐山梁风电场装机多大", "10万千瓦"),
     ("何岭仙水库的总库容是多少？", "万m"),  # 翠屏县's prints none; the other two counties' near names do
+    ("翠屏大道有多长？", "km"),  # 翠屏县 prints no length; 滨河大道 and 安澜大道 do
 ])
 def test_a_trap_never_takes_a_near_named_work_of_another_plan(counties, q, near):
     a = counties.ask(q)
     assert not a.found
     assert near not in a.answer
+
+
+@pytest.mark.parametrize("q", ["滨河县地区生产总值是多少？", "滨河县的地区生产总值达到了多少"])
+def test_a_plan_named_by_its_region_is_the_scope(counties, q):
+    a = counties.ask(q)
+    assert a.found and "75.8亿元" in a.answer and "92.4" not in a.answer and _plans(a) == {BINHE}
+
+
+@pytest.mark.parametrize("q", ["专栏2.1“幸福滨河”有哪些重点工程？", "“幸福滨河”重点工程包括哪些"])
+def test_a_box_named_by_its_title_is_that_plans_box(counties, q):
+    a = counties.ask(q)
+    assert a.found and "岭仙何水库工程" in a.answer and "何仙岭水库工程" not in a.answer and _plans(a) == {BINHE}
 
 
 @pytest.mark.parametrize("q", ["何仙岭水库和岭仙何水库的总库容分别是多少？", "岭仙何水库、何仙岭水库的总库容各是多少"])
