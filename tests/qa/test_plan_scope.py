@@ -85,6 +85,15 @@ def test_works_of_two_plans_are_each_answered_from_their_own(counties, q):
         assert item.citation.plan == (ANLAN if "12000" in item.label else BINHE)
 
 
+@pytest.mark.parametrize("q", ["澜瑞循经产业园有哪些重点项目？", "澜瑞循经产业园有哪些建设项目"])
+def test_a_list_asked_of_a_named_park_is_never_another_parks(counties, q):
+    """Scoped to 安澜县, 「…产业园有哪些重点项目」 once took the 物流产业园's 「主要规划建设三大功能服务区：…」 (产业园, 项目 and
+    产业 covered three of the question's four words; the park's own name, one word, the fourth)."""
+    a = counties.ask(q)
+    assert "服务区" not in a.answer and "配送中心" not in a.answer
+    assert not a.found or "澜瑞循经产业园" in a.answer
+
+
 def test_a_scoped_question_is_unchanged(counties):
     assert counties.ask("何仙岭水库的总库容是多少？", plan=BINHE).found is False
     a = counties.ask("何仙岭水库的总库容是多少？", plan=ANLAN)
