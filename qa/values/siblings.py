@@ -132,7 +132,7 @@ def own_run_member(question: str, answer: Answer) -> Answer:
         # which run the figure came from is not known here.)
         return answer
     item = answer.items[0]
-    member = run_member(normalise_text(question), normalise_text(item.detail))
+    member = run_member(normalise_text(question), normalise_text(item.detail), normalise_text(item.label))
     if member is None or BOUND.sub("", normalise_text(member)) in normalise_text(item.label) or item.label not in answer.answer:
         return answer
     return replace(answer, answer=answer.answer.replace(item.label, member, 1), items=[replace(item, label=member)])
@@ -163,7 +163,7 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
     if cite is None or not sibling.detail:
         return None
     text, value, clause = normalise_text(cite.text), normalise_text(sibling.label), normalise_text(sibling.detail)
-    if (member := run_member(part_text, clause)) is not None and normalise_text(member) != value:
+    if (member := run_member(part_text, clause, value)) is not None and normalise_text(member) != value:
         # 「A占B和占C的比重分别…」: each part the value of its own member of the run the sibling's clause prints
         answer = Answer(part_text, f"{label}：{member}（原文：“{sibling.detail}”）", True,
                         [Item(member, cite, detail=sibling.detail)], [cite], kind="fact")
