@@ -127,9 +127,9 @@ def own_run_member(question: str, answer: Answer) -> Answer:
     >>> own_run_member("乙收入年均增长多少", b).answer
     '乙收入年均增长：9.3%'
     """
-    if not answer.found or len(answer.items) != 1 or (answer.items[0].detail or "").count("分别") != 1:
-        # (Two 分别 runs in one clause — 「…收入分别达到38200元、17600元，年均分别增长8.1%、9.3%」 — are two measures:
-        # which run the figure came from is not known here.)
+    if not answer.found or len(answer.items) != 1 or "分别" not in (answer.items[0].detail or ""):
+        # (Of two 分别 runs in one clause — 「…收入分别达到38200元、17600元，年均分别增长8.1%、9.3%」 — the one printing the
+        # figure is read: qa.values.pairing.run_holding.)
         return answer
     item = answer.items[0]
     member = run_member(normalise_text(question), normalise_text(item.detail), normalise_text(item.label))
