@@ -51,6 +51,7 @@ from .question.asked_time import plan_numbers_printed, read_asked_time
 from .index.kb import KB, normalise_text, plan_of
 from .index.kbstore import load_kb, merge_kbs
 from .question.link import Link, link_entities
+from .question.planscope import named_plans, which_plan
 from .followup import drop_deixis, join_parts, point_at_answer, resolve_within, structure_parts, subset_parts
 from .question.frame import as_asked, asks_start, parse_frame, spoken_measures, spoken_years
 from .values.fromto import answer_from_to
@@ -295,6 +296,11 @@ class Engine:
             answer = self.ask(scoped[0], plan=scoped[1] if len(self.plan_ids) > 1 else None)
             answer.question = asked
             return answer
+        if (own := self._scope(asked, plan)) != plan:
+            # 「岭何观水库的总库容是多少」 over several plans: the one plan printing every name asked answers it alone.
+            answer = self.ask(asked, plan=own)
+            answer.question = asked
+            return answer
         # 「59年」 in a 1960 report is 1959, 「一五」 the first plan where the plan prints it (qa.question.asked_time).
         said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan)))
         # 「第35章里说要建成几个…」 (the rest kept only when cited from that heading), 「城区路灯这块，装灯率…」 (the topic
@@ -355,9 +361,26 @@ class Engine:
                  if len(l.mention) >= 2 and l.type not in ("Indicator", "Term")]
         return max((l.mention for l in links), key=len, default=None)
 
+    def _plan_names(self, question: str, plan: str | None) -> dict[str, str]:
+        """The names of ``question`` that only one served plan prints → that plan (qa.question.planscope); none when the
+        question is scoped, one plan is served, or it names plans themselves (十一五和十二五: a comparison)."""
+        if plan or len(self.plan_ids) < 2 or names_several_plans(question, self.plan_identities):
+            return {}
+        return named_plans(self.kb, normalise_question(question), self.plan_titles)
+
+    def _scope(self, question: str, plan: str | None) -> str | None:
+        """``plan``, else the one served plan whose things, places and headings ``question`` names, else None."""
+        plans = set(self._plan_names(question, plan).values())
+        return plans.pop() if len(plans) == 1 else plan
+
     def _ask_one(self, asked: str, plan: str | None) -> Answer:
         # 「属于第几编」: older plans' 编 is the top level the answerers call 篇.
         # 「…多少来着」「叫啥」「优速物流那个项目」: spoken words read as the plan's reader writes them.
+        # A part of 「A和B…分别」 naming one plan's thing is asked in that plan; one naming two plans' things asks which.
+        names = self._plan_names(asked, plan)
+        if len(set(names.values())) > 1:
+            return Answer(asked, which_plan(names, self.plan_titles), False, kind="clarify")
+        plan = next(iter(names.values()), plan)
         q = read_spoken(read_part_word(asked))
         named = [l.mention for l in link_entities(self.kb.index, normalise_question(q), partial=False)]
         q = drop_deixis(q, named + [s.span for s in self.kb.index.abbreviated(q)])

@@ -19,7 +19,7 @@ from kg.ingest.markers import LIST_MARK, NUMBER_OF
 
 from ..answer import Answer, Item
 from ..question.intent import Intent, parse_cn_number, quoted_phrase
-from ..index.kb import KB, plan_of
+from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
 
 __all__ = ["LeadIn", "lead_ins", "numbered_inline", "inline_items", "as_printed", "WHOLE_CHARS", "count_asked_note", "count_asked", "single_best", "list_line_name", "numbered_run", "is_title_line", "under_title_line", "answer_lead_in_list", "answer_lead_in_figure"]
@@ -523,11 +523,16 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
         single = _asked_phrase(question, single)
     if not heads or len(heads) == 1 and not single:
         return None
+    # A list asked of a work or park named whole (partial links score at most 0.8) is that thing's: a lead-in printing
+    # no name of it is another's (「澜瑞循经产业园有哪些重点项目」 is not answered by a 物流产业园's 「…三大功能服务区：」).
+    owners = [l for l in links if l.type in ("Project", "Park") and l.score > 0.8 and len(l.mention) >= 3]
     scored = []
     for lead in lead_ins(kb):
         if plan and plan_of(lead.para) != plan or len(lead.items) < 2:
             continue
         context = _context(kb, lead)
+        if owners and not any(l.mention in context or normalise_text(l.label) in context for l in owners):
+            continue
         sentence = context.split("|")[0]
         if single and single not in sentence:
             continue

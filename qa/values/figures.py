@@ -159,7 +159,8 @@ def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dic
         if kinds and q.get("kind") not in kinds:
             continue
         raw = str(q.get("raw") or "")
-        src = [p for pid in (q.get("sources") or []) if (p := kb.paragraph(pid))] or paras
+        # The quantity's own plan: paragraph ids repeat across plans (box2.1-i01 in each county's plan).
+        src = [p for pid in (q.get("sources") or []) if (p := kb.paragraph(pid, plan=plan_of(q["node"])))] or paras
         para = next((p for p in src if raw and raw in str(kb.attrs(p).get("text") or "")), src[0] if src else None)
         if para is None:
             continue

@@ -20,6 +20,7 @@ from ..question.frame import PERIOD_TEXT, Frame, as_asked, as_printed, asks_star
 from ..question.intent import ATTRIBUTE_CUES, Intent
 from ..index.kb import KB, normalise_text, plan_of
 from ..checks.ownership import whole_or_part
+from .pairing import run_holding
 from .printedrun import printed_run, restored, shielded
 from ..question.link import Link
 from .ownclause import own_clause_figures
@@ -63,16 +64,17 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
     >>> distributed_value("粮食每亩平均年产量，在三种不同的地区，分别达到四百斤、五百斤和八百斤", "粮食每亩平均年产量", "四百斤")
     '四百斤、五百斤和八百斤'
     """
-    if "分别" in clause:
-        head, _, tail = expand_ordinals(clause).partition("分别")
-        # 「…分别达到38200元、17600元，年均分别增长8.1%、9.3%」: the values are those of the value's own clause.
-        segment = next((s for s in re.split(r"[，,]", tail) if value in s), tail).split("分别")[-1]
+    if "分别" in clause and (printed := run_holding(expand_ordinals(clause), value)):
+        # 「…分别达到38200元、17600元，年均分别增长8.1%、9.3%」: the run printing the value, paired with its members — a
+        # run naming none (年均分别增长) with those of the run before it (qa.values.pairing).
+        head, segment = printed.head, printed.printed
+        names = [m.replace("的", "") for m in printed.members]
     elif (run := _VALUE_RUN.search(clause)) and value in run.group(0):
         # 「蔬菜、水果和水产品总产量达到80万吨、23万吨和2.25万吨以上」: values listed in the parts' order, 分别 unsaid.
         head, segment = _DISTRIBUTING_VERB.sub("", clause[: run.start()]), run.group(0)
+        names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head).replace("的", ""))
     else:
         return None if _one_of_summed(clause, measure, value) else value
-    names = re.split(r"和|与|及|、", re.sub(r"^.*?[:：]", "", head).replace("的", ""))
     values = re.split(r"和|与|及|、", segment)
     if len(names) >= 2 and len(values) >= 2 and len(values) != len(names):
         return None  # 「A、B和C…分别达到X和Y」: which value is whose is not printed, none is given

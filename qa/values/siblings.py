@@ -22,10 +22,11 @@ from ..question.frame import PERIOD_TEXT, YEAR_TEXT, spoken_measures, years_in
 from .items import asked_nouns, noun_value
 from ..index.kb import normalise_text
 from .measures import one_member
+from .pairing import BOUND, run_member
 from ..question.ngrams import bigrams
 from ..checks.verify import checked_figures
 
-__all__ = ["own_run_member", "run_member", "sibling_figure"]
+__all__ = ["own_run_member", "sibling_figure"]
 
 _SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 #: A comma between clauses, not one grouping digits (2,567亿元).
@@ -113,46 +114,6 @@ def _in_other_counter(part_text: str, sibling_text: str, segment: str, value: st
     return found[0] if len(found) == 1 else None
 
 
-_RUN_JOIN = re.compile(r"、|和|与|及")
-_RUN_VALUE = re.compile(r"^(\D{0,6}?)(\d[\d.]*\s*(?:%|‰|[\u4e00-\u9fff]{0,4}))$")
-#: A bound said before a run's first value, every member's (「分别不低于40%、35%」), unlike a verb (完成).
-_BOUND = re.compile(r"不低于|不高于|不少于|不超过|超过|低于|高于")
-
-
-def run_member(part_text: str, clause: str) -> str | None:
-    """The value a 分别 run (「A占B、C比重分别不低于40%、35%」) gives the one member ``part_text`` names; None when the
-    clause prints no such run or the part names no one member of it.
-
-    >>> run_member("甲片区税收占全区的比重不能低于多少", "甲片区税收占乙商务区、全区税收比重分别不低于40%、35%")
-    '不低于35%'
-    >>> run_member("甲片区税收占乙商务区的比重", "甲片区税收占乙商务区、全区税收比重分别不低于40%、35%")
-    '不低于40%'
-    >>> run_member("甲片区税收占丙区的比重", "甲片区税收占乙商务区、全区税收比重分别不低于40%、35%") is None
-    True
-    """
-    at = clause.find("分别")
-    if at < 0:
-        return None
-    chunks = re.split(r"[，,。；;]", clause[at + 2 :])[0].split("、")
-    values = [m for c in chunks if (m := _RUN_VALUE.match(c))]
-    members = _RUN_JOIN.split(clause[:at])[-len(values):] if len(values) >= 2 else []
-    if len(members) != len(values) or len(values) != len(chunks):
-        return None
-
-    def named(k: int) -> int:
-        # the first member's own words end its chunk (…占乙商务区); a later one's begin it (全区税收比重)
-        chunk = members[k]
-        ends = [chunk[i:] if k == 0 else chunk[: len(chunk) - i] for i in range(len(chunk) - 1)]
-        return max((len(e) for e in ends if len(e) >= 2 and e in part_text), default=0)
-
-    scores = [named(k) for k in range(len(members))]
-    mine = [k for k, n in enumerate(scores) if n and n == max(scores)]
-    if len(mine) != 1:
-        return None
-    bound = _BOUND.search(values[mine[0]].group(1) or values[0].group(1))
-    return (bound.group(0) if bound else "") + values[mine[0]].group(2)
-
-
 def own_run_member(question: str, answer: Answer) -> Answer:
     """``answer`` with its one figure made the asked member's own when its clause is a 分别 run and the figure is
     another member's (「…占全区比重」 answered 40% from 「占乙商务区、全区税收比重分别不低于40%、35%」 → 35%).
@@ -166,13 +127,13 @@ def own_run_member(question: str, answer: Answer) -> Answer:
     >>> own_run_member("乙收入年均增长多少", b).answer
     '乙收入年均增长：9.3%'
     """
-    if not answer.found or len(answer.items) != 1 or (answer.items[0].detail or "").count("分别") != 1:
-        # (Two 分别 runs in one clause — 「…收入分别达到38200元、17600元，年均分别增长8.1%、9.3%」 — are two measures:
-        # which run the figure came from is not known here.)
+    if not answer.found or len(answer.items) != 1 or "分别" not in (answer.items[0].detail or ""):
+        # (Of two 分别 runs in one clause — 「…收入分别达到38200元、17600元，年均分别增长8.1%、9.3%」 — the one printing the
+        # figure is read: qa.values.pairing.run_holding.)
         return answer
     item = answer.items[0]
-    member = run_member(normalise_text(question), normalise_text(item.detail))
-    if member is None or _BOUND.sub("", normalise_text(member)) in normalise_text(item.label) or item.label not in answer.answer:
+    member = run_member(normalise_text(question), normalise_text(item.detail), normalise_text(item.label))
+    if member is None or BOUND.sub("", normalise_text(member)) in normalise_text(item.label) or item.label not in answer.answer:
         return answer
     return replace(answer, answer=answer.answer.replace(item.label, member, 1), items=[replace(item, label=member)])
 
@@ -202,7 +163,7 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
     if cite is None or not sibling.detail:
         return None
     text, value, clause = normalise_text(cite.text), normalise_text(sibling.label), normalise_text(sibling.detail)
-    if (member := run_member(part_text, clause)) is not None and normalise_text(member) != value:
+    if (member := run_member(part_text, clause, value)) is not None and normalise_text(member) != value:
         # 「A占B和占C的比重分别…」: each part the value of its own member of the run the sibling's clause prints
         answer = Answer(part_text, f"{label}：{member}（原文：“{sibling.detail}”）", True,
                         [Item(member, cite, detail=sibling.detail)], [cite], kind="fact")

@@ -1,0 +1,67 @@
+"""The one plan an unscoped question is about, when several plans are served: the plan all the names it prints are of.
+
+Plans built together print their things at the same places and under near names (专栏2.1's first item, 何仙观水库 in
+one plan, 岭何观水库 in another): a question naming a thing that only one plan prints is that plan's question, and is
+answered inside that plan alone, so no answerer reads another plan's near-named item or box of the same number. What
+names a plan:
+
+- a thing's whole name (an entity's name or alias) that only that plan's things go by; a name several plans print
+  (地区生产总值, 湘江) names none of them;
+- an administrative place (one node shared by every plan) that is the region in that plan's title alone (滨河县 →
+  《滨河县…纲要》);
+- a quoted phrase (“幸福滨河”) that only that plan's headings print.
+
+A question whose names are of two plans or more names no one plan: each of its parts (「A和B的总库容分别是多少」) is
+scoped alone, and a question that is one part (「翠屏县何仙岭水库的总库容」, the works printed in another county's plan) asks
+back which plan is meant (:func:`which_plan`), never answering one plan's figure for another plan's name.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..index.kb import KB, normalise_text, plan_of
+from .link import link_entities
+
+__all__ = ["named_plans", "which_plan"]
+
+#: A phrase quoted in a question: how a heading's title is asked by its words (“幸福滨河”).
+_QUOTED = re.compile(r"[“\"「『《]([^”\"」』》]{2,40})[”\"」』》]")
+
+
+def named_plans(kb: KB, question: str, titles: dict[str, str]) -> dict[str, str]:
+    """Each name ``question`` prints that only one served plan's things, places or headings go by → that plan.
+
+    Parameters
+    ----------
+    kb : KB
+        The served plans' indexes (every plan: a name is told apart by the plans that print it).
+    question : str
+        The question, normalised (:func:`qa.question.intent.normalise_question`).
+    titles : dict
+        Each served plan's id → its title.
+    """
+    plans_of: dict[str, set[str | None]] = defaultdict(set)
+    for link in link_entities(kb.index, question, partial=False, limit=len(kb.entities)):
+        own = plan_of(link.node)
+        if own is None:
+            # A place every plan shares is the plan's whose title names it as its region.
+            label = normalise_text(kb.label(link.node))
+            regions = [p for p, t in titles.items() if label and label in normalise_text(t)]
+            own = regions[0] if len(regions) == 1 else None
+        plans_of[link.mention].add(own)
+    for phrase in _QUOTED.findall(question):
+        norm = normalise_text(phrase)
+        plans_of[phrase].update(plan_of(h.node) for h in kb.headings.rows if norm in h.norm_title)
+    return {name: next(iter(plans)) for name, plans in plans_of.items() if len(plans) == 1 and None not in plans}
+
+
+def which_plan(named: dict[str, str], titles: dict[str, str]) -> str:
+    """The question back when ``named`` (name → plan) holds names of several plans: which plan each is printed in.
+
+    >>> which_plan({"翠屏县": "c", "何仙岭水库": "a"}, {"a": "安澜县规划", "c": "翠屏县规划"})
+    '问题中的名称分属不同的规划：“翠屏县”见于《翠屏县规划》，“何仙岭水库”见于《安澜县规划》，无法确定问的是哪一个规划。请在“提问范围”中选择规划（命令行加 --plan 规划编号），或按规划分开提问。'
+    """
+    where = "，".join(f"“{name}”见于《{titles.get(plan, plan)}》" for name, plan in named.items())
+    return (f"问题中的名称分属不同的规划：{where}，无法确定问的是哪一个规划。"
+            "请在“提问范围”中选择规划（命令行加 --plan 规划编号），或按规划分开提问。")

@@ -1,0 +1,112 @@
+"""Several plans built into one folder, asked without a scope: a question naming one plan's things is that plan's.
+
+Three invented county plans (tests/data/scope) print their works at the same places (专栏2.1, items 1–3), under
+near names: 安澜县 何仙岭水库 (12000万m³) and 梁山岐风电场 (10万千瓦); 滨河县 岭仙何水库 (8600万m³) and 岐山梁风电场
+(no capacity printed); 翠屏县 何岭仙水库 (no storage printed) and 翠屏大道 (no length printed). A figure is never
+another plan's: the synthetic-plan benchmark's 「岭何观水库的总库容是多少」 was answered from the seed's 何仙观水库
+item (same paragraph id, another plan) and refused, and 「X大道有多长」 got another county's 大道.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import build_plans
+from qa.engine import Engine
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "scope"
+ANLAN, BINHE, CUIPING = "anlan-county", "binhe-county", "cuiping-county"
+
+
+@pytest.fixture(scope="module")
+def counties(tmp_path_factory) -> Engine:
+    home = tmp_path_factory.mktemp("scope-plans")
+    reports = build_plans([DATA], home=home, encoder="hash")
+    assert {r.plan_id for r in reports} == {ANLAN, BINHE, CUIPING}
+    return Engine.from_home(home)
+
+
+def _plans(answer) -> set[str]:
+    return {c.plan for c in answer.citations}
+
+
+@pytest.mark.parametrize("q", ["岭仙何水库的总库容是多少？", "岭仙何水库总库容多少？", "请问岭仙何水库的总库容有多大",
+                               "滨河县岭仙何水库的总库容是多少？"])
+def test_a_work_only_one_plan_prints_is_answered_from_that_plan(counties, q):
+    a = counties.ask(q)
+    assert a.found and "8600万m" in a.answer and "12000" not in a.answer
+    assert _plans(a) == {BINHE}
+
+
+@pytest.mark.parametrize("q", ["滨河古城2号停车场有多少个停车位？", "滨河古城2号停车场规划了几个停车位"])
+def test_a_count_of_a_work_one_plan_prints(counties, q):
+    a = counties.ask(q)
+    assert a.found and "510个" in a.answer and "724" not in a.answer and _plans(a) == {BINHE}
+
+
+@pytest.mark.parametrize("q,value,other", [("滨河大道有多长？", "6.2km", "9.4km"), ("安澜大道有多少公里", "9.4km", "6.2km"),
+                                           ("滨河大道的长度是多少", "6.2km", "9.4km")])
+def test_a_road_is_measured_in_its_own_plan(counties, q, value, other):
+    a = counties.ask(q)
+    assert a.found and value in a.answer and other not in a.answer
+
+
+@pytest.mark.parametrize("q,near", [
+    ("岐山梁风电场的装机规模是多少？", "10万千瓦"),  # 安澜县's 梁山岐风电场 has one; 滨河县's prints none
+    ("岐山梁风电场装机多大", "10万千瓦"),
+    ("何岭仙水库的总库容是多少？", "万m"),  # 翠屏县's prints none; the other two counties' near names do
+    ("翠屏大道有多长？", "km"),  # 翠屏县 prints no length; 滨河大道 and 安澜大道 do
+])
+def test_a_trap_never_takes_a_near_named_work_of_another_plan(counties, q, near):
+    a = counties.ask(q)
+    assert not a.found
+    assert near not in a.answer
+
+
+@pytest.mark.parametrize("q", ["滨河县地区生产总值是多少？", "滨河县的地区生产总值达到了多少"])
+def test_a_plan_named_by_its_region_is_the_scope(counties, q):
+    a = counties.ask(q)
+    assert a.found and "75.8亿元" in a.answer and "92.4" not in a.answer and _plans(a) == {BINHE}
+
+
+@pytest.mark.parametrize("q", ["专栏2.1“幸福滨河”有哪些重点工程？", "“幸福滨河”重点工程包括哪些"])
+def test_a_box_named_by_its_title_is_that_plans_box(counties, q):
+    a = counties.ask(q)
+    assert a.found and "岭仙何水库工程" in a.answer and "何仙岭水库工程" not in a.answer and _plans(a) == {BINHE}
+
+
+@pytest.mark.parametrize("q", ["何仙岭水库和岭仙何水库的总库容分别是多少？", "岭仙何水库、何仙岭水库的总库容各是多少"])
+def test_works_of_two_plans_are_each_answered_from_their_own(counties, q):
+    a = counties.ask(q)
+    assert a.found and "12000万m" in a.answer and "8600万m" in a.answer
+    assert _plans(a) == {ANLAN, BINHE}
+    for item in a.items:
+        assert item.citation.plan == (ANLAN if "12000" in item.label else BINHE)
+
+
+@pytest.mark.parametrize("q", ["澜瑞循经产业园有哪些重点项目？", "澜瑞循经产业园有哪些建设项目"])
+def test_a_list_asked_of_a_named_park_is_never_another_parks(counties, q):
+    """Scoped to 安澜县, 「…产业园有哪些重点项目」 once took the 物流产业园's 「主要规划建设三大功能服务区：…」 (产业园, 项目 and
+    产业 covered three of the question's four words; the park's own name, one word, the fourth)."""
+    a = counties.ask(q)
+    assert "服务区" not in a.answer and "配送中心" not in a.answer
+    assert not a.found or "澜瑞循经产业园" in a.answer
+
+
+@pytest.mark.parametrize("q,names", [
+    ("翠屏县何仙岭水库的总库容是多少？", ("何仙岭水库", "翠屏县")),  # the works is 安澜县's; 翠屏县 prints 何岭仙水库
+    ("滨河县的安澜大道有多长？", ("安澜大道", "滨河县")),
+    ("何仙岭水库和岭仙何水库哪个库容大？", ("何仙岭水库", "岭仙何水库")),
+])
+def test_a_question_naming_two_plans_things_in_one_part_asks_which_plan(counties, q, names):
+    a = counties.ask(q)
+    assert not a.found and a.kind == "clarify" and "分属不同的规划" in a.answer
+    assert all(f"“{n}”" in a.answer for n in names)
+    assert not any(v in a.answer for v in ("12000", "8600", "9.4km", "6.2km"))
+
+
+def test_a_scoped_question_is_unchanged(counties):
+    assert counties.ask("何仙岭水库的总库容是多少？", plan=BINHE).found is False
+    a = counties.ask("何仙岭水库的总库容是多少？", plan=ANLAN)
+    assert a.found and "12000万m" in a.answer and _plans(a) == {ANLAN}
