@@ -133,6 +133,12 @@ _LEADING_THAT = re.compile(r"^那个(?!项目|工程|园|企业|产业|指标|�
                            r"(?=[\u4e00-\u9fff“\"][^？?，,]{3})")
 #: 「图书馆那批要修缮的古籍」: 那批/这批 after a noun points at that noun's lot (图书馆的…), never a thing to resolve.
 _THAT_LOT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的里中是有在和与及把对])(?:那|这)一?批(?=[\u4e00-\u9fff])")
+#: 「要干到多少」「弄到多少」「整到几个」「做到多少」「搞到多少」: spoken verbs of reaching a figure, read as the plan
+#: prints a target (达到); only before the question word, so 「做到两个维护」 is untouched.
+_SPOKEN_REACH = re.compile(r"(?:干|弄|整|做|搞)到(?:了)?(?=多少|几|什么水平)")
+#: 「挑几个乡村振兴重点项目说说」「举几个X的例子」「列几个X」: a few of the things named asked for — their list (X有哪些).
+_PICK_SOME = re.compile(r"^(?:请)?(?:你)?(?:挑|举|列|说|选)(?:出)?(?:几个|一些|些|几项|几条|几样)([^？?，,]{2,30}?)的?(?:例子)?"
+                        r"(?:说说|讲讲|说一说|讲一讲|看看|介绍一下|来看看|出来)?(?:吧|呗)?[？?。!！]*$")
 #: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
 
@@ -211,6 +217,10 @@ def read_wording(question: str) -> str:
     ('用地面积要求是多少平方公里？', '服务人口是多少万人？')
     >>> read_wording("开发区一共签了多少个项目？"), read_wording("签下几份合同？"), read_wording("签名多少个？")
     ('开发区一共签约多少个项目？', '签约几份合同？', '签名多少个？')
+    >>> read_wording("土地储备每年要干到多少亩？"), read_wording("产值要弄到多少？"), read_wording("做到两个维护")
+    ('土地储备每年要达到多少亩？', '产值要达到多少？', '做到两个维护')
+    >>> read_wording("挑几个乡村振兴重点项目说说"), read_wording("举几个数字经济的例子"), read_wording("列几个重点工程？")
+    ('乡村振兴重点项目有哪些？', '数字经济有哪些？', '重点工程有哪些？')
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
     ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
     """
@@ -220,6 +230,7 @@ def read_wording(question: str) -> str:
         said = said[lead.end():]
         if lead.group("look") and not _ASKS.search(said):
             said = said.rstrip("。.！!") + "是多少？"
+    said = _PICK_SOME.sub(r"\1有哪些？", said)
     tell = _TELL.match(said)
     if tell and len(said) - tell.end() >= 4:
         said = said[tell.end():]
@@ -240,7 +251,7 @@ def read_wording(question: str) -> str:
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
-    said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", said))
+    said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", _SPOKEN_REACH.sub("达到", said)))
     said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
     said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", _THAT_LOT.sub("的", said)))
     said = _ALL_ARE_WHAT.sub("有哪些", _EXPLAINED.sub("是什么意思", said))
