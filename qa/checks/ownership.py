@@ -506,7 +506,7 @@ def _part_rival(answer: Answer, asked: Asked, item: Item) -> str | None:
     mine = [o for o in asked.owners if o.names[0] in head and o.names[0] not in clause]
     if not mine or at < 0:
         return None
-    rivals = [r for r in _same_tail(Asked([], mine), clause[:at])]
+    rivals = [r for r in _same_tail(Asked([normalise_text(answer.question or '')], mine), clause[:at])]
     return f"原文中的数值属于{rivals[0]}" if rivals else None
 
 
@@ -885,6 +885,10 @@ def _same_tail(asked: Asked, sentence: str) -> set[str]:
     set()
     >>> _same_tail(Asked([], [Owner(("循环经济产业园",))]), "循环经济、航空航天新材料产业园产值分别达到50亿元以上")
     set()
+    >>> _same_tail(Asked(["湘江航道疏浚多少公里"], [Owner(("湘江航道",))]), "疏浚航道80km")
+    set()
+    >>> _same_tail(Asked(["湘江航道疏浚多少公里"], [Owner(("湘江航道",))]), "整治内河航道80km")
+    {'内河航道'}
     """
     out = set()
     for o in asked.owners:
@@ -897,8 +901,11 @@ def _same_tail(asked: Asked, sentence: str) -> set[str]:
         stem = name[: head.start()] if head and head.start() >= 2 else name[:-2]
         if re.search(re.escape(stem) + r"[、和及与]", sentence):
             continue  # 「循环经济、航空航天新材料产业园」: the asked one shares the run's head
+        # 「湘江航道疏浚多少公里」 printed 「疏浚航道80km」: the act asked of the owner, before its kind, is the owner's own
+        # work (its 航道 dredged), no other thing of its kind (临时堆场 is: 临时 is never asked).
+        acts = "".join(asked.clauses).replace(name, "、")
         for m in re.finditer(r"([\u4e00-\u9fff]{2})" + re.escape(name[-2:]), sentence):
-            if m.group(0) not in name and name[:2] not in m.group(0):
+            if m.group(0) not in name and name[:2] not in m.group(0) and m.group(1) not in acts:
                 out.add(m.group(0))
     return out
 

@@ -7,7 +7,11 @@
 - a share printed after a figure (「312平方公里，占全县总面积18.6%」) asked as a question's second part — and never
   borrowed by a part whose figure prints none;
 - a range (「3—4个」) and a threshold (「多少户以上的村庄」) read in a clause, 公共 no 共 of 一共;
-- 「X相关的企业」 where the paragraph dwells on X: the firms it leads with are X's.
+- 「X相关的企业」 where the paragraph dwells on X: the firms it leads with are X's;
+- a quoted term's meaning asked with an adverb (「具体指什么」「到底是什么意思」): the whole term, never another thing
+  sharing its quoted token (“246”工程升级版);
+- an act asked after its owner (「青江航道疏浚多少公里」) printed before the owner's kind (「疏浚航道60km」): the owner's own,
+  while another thing of the kind (整治内河航道25km) stays a rival.
 """
 from __future__ import annotations
 
@@ -65,6 +69,16 @@ CLASSES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("哪些企业与钒相关？", ("鼎泰恒丰", "远山材料")),
         ("钒相关的企业都有哪些？", ("鼎泰恒丰", "远山材料")),
     ],
+    "a quoted term's meaning asked with an adverb": [
+        ("“246”绿色出行方式具体指什么？", ("2km以内步行",)),
+        ("“246”绿色出行方式到底是什么意思？", ("2km以内步行",)),
+        ("“246”绿色出行方式究竟指的是什么", ("2km以内步行",)),
+    ],
+    "an act asked after its owner, printed before the owner's kind": [
+        ("青江航道疏浚多少公里？", ("60km",)),
+        ("青江航道要疏浚多长？", ("60km",)),
+        ("青江航道疏浚多少公里，建几个码头？", ("60km", "3个")),
+    ],
 }
 
 
@@ -83,6 +97,11 @@ def test_the_categories_asked_are_only_those_holding_the_attribute(county):
 def test_a_share_is_never_borrowed_by_a_figure_printing_none(county):
     a = county.ask("园区产值到2025年要达到多少，占多大比例？")
     assert "200亿元" in _said(a) and not re.search(r"18\.6|9\.2", _said(a)), a.answer
+
+
+def test_another_thing_of_the_owners_kind_stays_a_rival(county):
+    a = county.ask("青江航道整治多少公里？")
+    assert "25km" not in _said(a), a.answer
 
 
 @pytest.mark.parametrize("asked, read", [
