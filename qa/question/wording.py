@@ -75,7 +75,7 @@ _BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d\d年)[）)]")
 _WHICH_BOX_IS = re.compile(r"是(?:第几个|哪个|哪一个)专栏(?:里|中)?的(?:项目|工程|内容)?(?=[？?]?$)")
 _WHICH_BOX_HAS = re.compile(r"^(?:在)?(哪个|哪一个|第几个)专栏(?:里|中|里面)?(?:有|列了|列有|列出了?|提到了?|收录了?|包括了?|放了)([^？?，,]{2,40})[？?]*$")
 #: A question ending in what it asks of a thing (「X的长度和宽度？」「X的规划用地面积？」) with no question word.
-_ASKED_NOUN = re.compile(r"(?:长度|宽度|面积|投资|总投资|用地|规模|产值|容量|装机|产能|床位|学位|人口|收入|总量|比重|比例|占比|率|数)[？?]*$")
+_ASKED_NOUN = re.compile(r"(?:长度|宽度|总长|全长|面积|投资|总投资|用地|规模|产值|容量|库容|装机|产能|床位|学位|人口|收入|总量|比重|比例|占比|率|数)[？?]*$")
 #: 「X出现在规划的哪几章」「X提到在哪些章」: the verb after the parts asked, as the xref reader takes it (X在规划的哪几章出现).
 _VERB_BEFORE_WHERE = re.compile(r"(出现|提到|提及|写到|说到)(?:在|于)((?:规划|纲要|文中|全文)?(?:里|中)?的?(?:哪些|哪几个?|哪个|哪一|哪)(?:章节|章|篇|节|部分|地方))")
 #: 「放在报告哪一节」「在本建议的哪部分」: the document named by the genre's words for itself (报告, 建议, 方案, 计划,
@@ -175,6 +175,8 @@ def read_wording(question: str) -> str:
     ('“十三五”零陵GDP年均增速多少？', '“十四五”期间呢？')
     >>> read_wording("说一下优速物流的总投资"), read_wording("潇湘大道零陵段的长度和宽度？")
     ('优速物流的总投资是多少？', '潇湘大道零陵段的长度和宽度是多少？')
+    >>> read_wording("潇湘大道零陵段道路宽度和总长"), read_wording("何仙观水库总库容")
+    ('潇湘大道零陵段道路宽度和总长是多少？', '何仙观水库总库容是多少？')
     >>> read_wording("香零山大桥多少米长、多少米宽？"), read_wording("园区产值目标是多少（2025年）？")
     ('香零山大桥长多少米、宽多少米？', '2025年园区产值目标是多少？')
     >>> read_wording("哪个专栏里有光荣院项目？"), read_wording("专栏5叫什么？")

@@ -112,6 +112,11 @@ def test_another_thing_of_the_owners_kind_stays_a_rival(county):
     ("挑几个乡村振兴重点项目说说", "乡村振兴重点项目有哪些？"),
     ("列几个重点工程？", "重点工程有哪些？"),
     ("挑选企业的标准是什么？", "挑选企业的标准是什么？"),
+    # a size asked by its noun alone, no question word (总长, 全长, 库容)
+    ("青江大道道路宽度和总长", "青江大道道路宽度和总长是多少？"),
+    ("石门水库总库容", "石门水库总库容是多少？"),
+    ("青江路全长", "青江路全长是多少？"),
+    ("青江路有多长", "青江路有多长"),
 ])
 def test_chat_wordings_read_as_printed(asked, read):
     assert read_wording(asked) == read
