@@ -655,6 +655,18 @@ _MEASURE_WORDS = re.compile(r"部分|投资|资金|面积|产值|总产值|产�
                             r"不低于|不少于|不超过|超过|以上|以下|累计|完成|新增|增加|建设|建成|新建|实现|的|个|座|处|家|所")
 
 
+def _closed_bracket(sentence: str, k: int, v: int) -> bool:
+    """Whether position ``k`` sits inside a bracket that closes before ``v``.
+
+    >>> s = "单机容量2200千瓦(其中一台按1600千瓦限发),总占地面积577400平方米"
+    >>> _closed_bracket(s, s.find("其中"), s.find("577400")), _closed_bracket("总数766.4亿元(其中拨款741.3亿元", 10, 14)
+    (True, False)
+    """
+    opened = max(sentence.rfind("(", 0, k), sentence.rfind("（", 0, k))
+    closed_before = max(sentence.rfind(")", 0, k), sentence.rfind("）", 0, k))
+    return opened > closed_before and bool(re.search(r"[)）]", sentence[k:v]))
+
+
 def whole_or_part(question: str, sentence: str, v: int, before: str = "") -> str | None:
     """A part's figure for a whole asked, or the whole's for a part asked: 「计划总投资约22.8亿元，其中仓储物流部分投资
     不低于10亿元」 — 10亿元 is 仓储物流部分's, no answer to the park's investment; 「支出总数为766.4亿元（其中国家财政
@@ -678,6 +690,8 @@ def whole_or_part(question: str, sentence: str, v: int, before: str = "") -> str
     """
     q = normalise_text(question)
     k = sentence.rfind("其中", 0, v)
+    if k >= 0 and _closed_bracket(sentence, k, v):
+        k = -1  # 「单机容量2200千瓦（其中一台按1600千瓦限发），…总占地面积577400平方米」: the 其中 ends with its bracket
     if k >= 0 and not re.search(r"[。；;]", sentence[k:v]):
         if re.search(r"分别|各", sentence[k:v]):
             return None  # 「其中城镇居民和农村居民…分别达到A、B」: members paired by qa.values.pairing, each a part asked by name

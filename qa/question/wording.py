@@ -25,7 +25,8 @@ __all__ = ["read_wording", "box_by_title", "quote_heading", "share_as_printed", 
 LEAD_INS = re.compile(
     r"^(?:(?:你好|您好|老师|同事)[，,！!]?)?"
     r"(?:(?:请|麻烦(?:你|您)?)?(?P<look>(?:帮(?:我|忙)?|给我)(?:查|看|找|问)(?:一下|下|一查|查)?|(?:查|看|找)(?:一下|一查)|"
-    r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请(?![假求示愿柬教客])|问一下|问下)"
+    r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请(?![假求示愿柬教客])|问一下|问下"
+    r"|(?:你|您)?(?:能不能|能否|可不可以|可否|能|可以)(?:帮我|给我)?(?:告诉我|说一下|说说|讲讲|查一下|查查|问一下))"
     r"(?:[，,：:]|(?=[\u4e00-\u9fff\"“0-9A-Za-z]))"
 )
 #: A trailing remark on where or how the plan says it (……，规划里怎么说的？ ……，规划里有吗？ ……，文件里写了吗):
@@ -139,6 +140,11 @@ _SPOKEN_REACH = re.compile(r"(?:干|弄|整|做|搞)到(?:了)?(?=多少|几|什
 #: 「挑几个乡村振兴重点项目说说」「举几个X的例子」「列几个X」: a few of the things named asked for — their list (X有哪些).
 _PICK_SOME = re.compile(r"^(?:请)?(?:你)?(?:挑|举|列|说|选)(?:出)?(?:几个|一些|些|几项|几条|几样)([^？?，,]{2,30}?)的?(?:例子)?"
                         r"(?:说说|讲讲|说一说|讲一讲|看看|介绍一下|来看看|出来)?(?:吧|呗)?[？?。!！]*$")
+#: 「规划里提没提X，是多少」「有没有提到X？多少」: whether the plan names X, then its figure — the figure is what is asked.
+_MENTIONED_THEN = re.compile(r"^(?:规划|纲要|文件)?(?:里|中|里面)?(?:有)?(?:提没提|提没提到|有没有提到?|有没有写|提到了?没有|写没写)(?:到)?"
+                             r"([^，,？?]{2,30}?)[，,？?]\s*(?:是|有|要到|要达到)?(多少|几[个项家]?)[？?]*$")
+#: 「能告诉我X多少亩吗」: a 吗 after the question word of a figure asks nothing more (the figure is asked).
+_FIGURE_THEN_MA = re.compile(r"(?:(?<=多少)|(?<=几))([^？?，,。吗]{0,4})吗(?=[？?]?$)")
 #: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
 
@@ -223,6 +229,10 @@ def read_wording(question: str) -> str:
     ('土地储备每年要达到多少亩？', '产值要达到多少？', '做到两个维护')
     >>> read_wording("挑几个乡村振兴重点项目说说"), read_wording("举几个数字经济的例子"), read_wording("列几个重点工程？")
     ('乡村振兴重点项目有哪些？', '数字经济有哪些？', '重点工程有哪些？')
+    >>> read_wording("能不能告诉我X项目规划用地多大？"), read_wording("规划里提没提农民合作社入社率，是多少")
+    ('X项目规划用地多大？', '农民合作社入社率是多少？')
+    >>> read_wording("你能告诉我园区每年土地储备多少亩吗"), read_wording("知道吗")
+    ('园区每年土地储备多少亩', '知道吗')
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
     ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
     """
@@ -232,13 +242,13 @@ def read_wording(question: str) -> str:
         said = said[lead.end():]
         if lead.group("look") and not _ASKS.search(said):
             said = said.rstrip("。.！!") + "是多少？"
-    said = _PICK_SOME.sub(r"\1有哪些？", said)
+    said = _MENTIONED_THEN.sub(r"\1是\2？", _PICK_SOME.sub(r"\1有哪些？", said))
     tell = _TELL.match(said)
     if tell and len(said) - tell.end() >= 4:
         said = said[tell.end():]
     if (tell or _ASKED_NOUN.search(said)) and not _ASKS.search(said.rstrip("？?")):
         said = said.rstrip("？?。.！!") + "是多少？"  # 「说一下X的总投资」「X的规划用地面积？」
-    said = TRAILERS.sub("？", said)
+    said = TRAILERS.sub("？", _FIGURE_THEN_MA.sub(r"\1", said))
     if year := _BRACKET_YEAR.search(said):
         said = year.group(1) + _BRACKET_YEAR.sub("", said, count=1)
     said = _SIZE_JI.sub(lambda m: m.group(1) + (m.group(2) or "") + "多少" + m.group(3), said)

@@ -11,7 +11,9 @@
 - a quoted term's meaning asked with an adverb (「具体指什么」「到底是什么意思」): the whole term, never another thing
   sharing its quoted token (“246”工程升级版);
 - an act asked after its owner (「青江航道疏浚多少公里」) printed before the owner's kind (「疏浚航道60km」): the owner's own,
-  while another thing of the kind (整治内河航道25km) stays a rival.
+  while another thing of the kind (整治内河航道25km) stays a rival;
+- chat lead-ins (「能不能告诉我」「你能告诉我…吗」) and 「规划里提没提X，是多少」: X's figure asked;
+- a 其中 inside a bracket (「单机容量…（其中两台按…限发），…总占地面积45万平方米」) scopes only its bracket.
 """
 from __future__ import annotations
 
@@ -78,6 +80,16 @@ CLASSES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("青江航道疏浚多少公里？", ("60km",)),
         ("青江航道要疏浚多长？", ("60km",)),
         ("青江航道疏浚多少公里，建几个码头？", ("60km", "3个")),
+    ],
+    "a chat lead-in or a mention asked before the figure": [
+        ("能不能告诉我园区产值到2025年要达到多少？", ("200亿元",)),
+        ("你能告诉我园区每年土地储备多少亩吗", ("900亩",)),
+        ("规划里提没提农村户用卫生厕所普及率，是多少", ("88%",)),
+        ("有没有提到土地储备？多少", ("900亩",)),
+    ],
+    "a 其中 closed by its bracket before the figure": [
+        ("青山风电场总占地面积多少？", ("45万平方米",)),
+        ("青山风电场占地多少平方米？", ("45万平方米",)),
     ],
 }
 
