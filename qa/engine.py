@@ -45,7 +45,8 @@ from .enumerations.enumerated import answer_enumerated
 from .passages.extractive import HOW, answer_extractive, not_found
 from .values.tables import answer_table
 from .values.bracketed import answer_bracketed
-from .values.figures import answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list, key_terms
+from .values.figures import (answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list,
+                             asks_categories_of_attribute, key_terms)
 from .question.intent import Intent, classify_intent, normalise_question, quoted_phrase, read_part_word, read_spoken
 from .question.asked_time import plan_numbers_printed, read_asked_time
 from .index.kb import KB, normalise_text, plan_of
@@ -460,6 +461,8 @@ class Engine:
     def _dispatch(self, q: str, intent: Intent, links: list[Link], hits: Callable[[], list], plan: str | None) -> Answer | None:
         kb, kind = self.kb, intent.kind
         tries: list[Callable[[], Answer | None]] = []
+        if asks_categories_of_attribute(q):  # 「约束性指标属于哪几大类」: the table's categories, whatever the kind read
+            tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan))
         if ANNEX_ASKED.search(q):  # 「附件2…一共列了多少项」: the annex's rows, whatever kind the wording reads as
             tries.append(lambda: answer_annex_count(kb, q, plan=plan))
         if kind == "structure_count":

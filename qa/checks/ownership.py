@@ -506,7 +506,7 @@ def _part_rival(answer: Answer, asked: Asked, item: Item) -> str | None:
     mine = [o for o in asked.owners if o.names[0] in head and o.names[0] not in clause]
     if not mine or at < 0:
         return None
-    rivals = [r for r in _same_tail(Asked([], mine), clause[:at])]
+    rivals = [r for r in _same_tail(Asked([normalise_text(answer.question or '')], mine), clause[:at])]
     return f"原文中的数值属于{rivals[0]}" if rivals else None
 
 
@@ -655,6 +655,18 @@ _MEASURE_WORDS = re.compile(r"部分|投资|资金|面积|产值|总产值|产�
                             r"不低于|不少于|不超过|超过|以上|以下|累计|完成|新增|增加|建设|建成|新建|实现|的|个|座|处|家|所")
 
 
+def _closed_bracket(sentence: str, k: int, v: int) -> bool:
+    """Whether position ``k`` sits inside a bracket that closes before ``v``.
+
+    >>> s = "单机容量2200千瓦(其中一台按1600千瓦限发),总占地面积577400平方米"
+    >>> _closed_bracket(s, s.find("其中"), s.find("577400")), _closed_bracket("总数766.4亿元(其中拨款741.3亿元", 10, 14)
+    (True, False)
+    """
+    opened = max(sentence.rfind("(", 0, k), sentence.rfind("（", 0, k))
+    closed_before = max(sentence.rfind(")", 0, k), sentence.rfind("）", 0, k))
+    return opened > closed_before and bool(re.search(r"[)）]", sentence[k:v]))
+
+
 def whole_or_part(question: str, sentence: str, v: int, before: str = "") -> str | None:
     """A part's figure for a whole asked, or the whole's for a part asked: 「计划总投资约22.8亿元，其中仓储物流部分投资
     不低于10亿元」 — 10亿元 is 仓储物流部分's, no answer to the park's investment; 「支出总数为766.4亿元（其中国家财政
@@ -678,6 +690,8 @@ def whole_or_part(question: str, sentence: str, v: int, before: str = "") -> str
     """
     q = normalise_text(question)
     k = sentence.rfind("其中", 0, v)
+    if k >= 0 and _closed_bracket(sentence, k, v):
+        k = -1  # 「单机容量2200千瓦（其中一台按1600千瓦限发），…总占地面积577400平方米」: the 其中 ends with its bracket
     if k >= 0 and not re.search(r"[。；;]", sentence[k:v]):
         if re.search(r"分别|各", sentence[k:v]):
             return None  # 「其中城镇居民和农村居民…分别达到A、B」: members paired by qa.values.pairing, each a part asked by name
@@ -885,6 +899,10 @@ def _same_tail(asked: Asked, sentence: str) -> set[str]:
     set()
     >>> _same_tail(Asked([], [Owner(("循环经济产业园",))]), "循环经济、航空航天新材料产业园产值分别达到50亿元以上")
     set()
+    >>> _same_tail(Asked(["湘江航道疏浚多少公里"], [Owner(("湘江航道",))]), "疏浚航道80km")
+    set()
+    >>> _same_tail(Asked(["湘江航道疏浚多少公里"], [Owner(("湘江航道",))]), "整治内河航道80km")
+    {'内河航道'}
     """
     out = set()
     for o in asked.owners:
@@ -897,8 +915,11 @@ def _same_tail(asked: Asked, sentence: str) -> set[str]:
         stem = name[: head.start()] if head and head.start() >= 2 else name[:-2]
         if re.search(re.escape(stem) + r"[、和及与]", sentence):
             continue  # 「循环经济、航空航天新材料产业园」: the asked one shares the run's head
+        # 「湘江航道疏浚多少公里」 printed 「疏浚航道80km」: the act asked of the owner, before its kind, is the owner's own
+        # work (its 航道 dredged), no other thing of its kind (临时堆场 is: 临时 is never asked).
+        acts = "".join(asked.clauses).replace(name, "、")
         for m in re.finditer(r"([\u4e00-\u9fff]{2})" + re.escape(name[-2:]), sentence):
-            if m.group(0) not in name and name[:2] not in m.group(0):
+            if m.group(0) not in name and name[:2] not in m.group(0) and m.group(1) not in acts:
                 out.add(m.group(0))
     return out
 

@@ -125,6 +125,25 @@ def _only_inside(sentence: str, keys: list[str], names: list[str], members: list
     return all(any(a <= s and e <= b for a, b in spans) for s, e in hits)
 
 
+#: Least number of sentences naming X, and least share of the paragraph's sentences, for a paragraph to be about X.
+_DWELL_SENTENCES = 4
+_DWELL_SHARE = 0.6
+
+
+def _dwells_on(sentences: list[str], keys: list[str]) -> bool:
+    """Whether a paragraph is about X as a whole: most of its sentences, and several, name X (打造新材料百亿产业园: 锰 in
+    seven of nine sentences). Every thing it names is then named with X — the firms it leads with (「以鑫城锰业、中天荣华
+    为代表的龙头企业」, 「以中设新材料为代表的企业」) are X's, not only the sentences that print X beside them.
+
+    >>> _dwells_on(["引进锰系企业", "扩大锰矿开采", "以甲公司为代表的企业", "锰渣利用", "锰产品交易"], ["锰"])
+    True
+    >>> _dwells_on(["石坝仔、黄江源、何仙姑等水厂建成运行", "推进绿色倍增", "开展植树造林"], ["何仙姑"])
+    False
+    """
+    naming = sum(1 for s in sentences if any(k in s for k in keys))
+    return naming >= _DWELL_SENTENCES and naming >= _DWELL_SHARE * len(sentences)
+
+
 def _run_members(sentence: str) -> list[str]:
     """The members of every 、-run of names in ``sentence`` (何仙姑文化 among five cultures)."""
     from .enumerated import enumerations_in
@@ -237,8 +256,10 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         cite = kb.citation(para)
         # A box item titled after X (「零陵区何仙姑文化旅游景区开发项目。…修建何仙观…」) is about X in every sentence.
         title = re.split(r"[。:]", text, maxsplit=1)[0]
-        about = headed or len(title) <= 40 and title != text and any(k in title for k in keys)
-        for sentence in re.split(r"[。；;！？!?]", text):
+        sentences = [s for s in re.split(r"[。；;！？!?]", text) if s.strip()]
+        about = headed or len(title) <= 40 and title != text and any(k in title for k in keys) \
+            or _dwells_on(sentences, keys)
+        for sentence in sentences:
             if not about and not any(k in sentence for k in keys):
                 continue
             cites.append(cite)

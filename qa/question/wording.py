@@ -25,7 +25,8 @@ __all__ = ["read_wording", "box_by_title", "quote_heading", "share_as_printed", 
 LEAD_INS = re.compile(
     r"^(?:(?:你好|您好|老师|同事)[，,！!]?)?"
     r"(?:(?:请|麻烦(?:你|您)?)?(?P<look>(?:帮(?:我|忙)?|给我)(?:查|看|找|问)(?:一下|下|一查|查)?|(?:查|看|找)(?:一下|一查)|"
-    r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请(?![假求示愿柬教客])|问一下|问下)"
+    r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请(?![假求示愿柬教客])|问一下|问下"
+    r"|(?:你|您)?(?:能不能|能否|可不可以|可否|能|可以)(?:帮我|给我)?(?:告诉我|说一下|说说|讲讲|查一下|查查|问一下))"
     r"(?:[，,：:]|(?=[\u4e00-\u9fff\"“0-9A-Za-z]))"
 )
 #: A trailing remark on where or how the plan says it (……，规划里怎么说的？ ……，规划里有吗？ ……，文件里写了吗):
@@ -75,7 +76,7 @@ _BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d\d年)[）)]")
 _WHICH_BOX_IS = re.compile(r"是(?:第几个|哪个|哪一个)专栏(?:里|中)?的(?:项目|工程|内容)?(?=[？?]?$)")
 _WHICH_BOX_HAS = re.compile(r"^(?:在)?(哪个|哪一个|第几个)专栏(?:里|中|里面)?(?:有|列了|列有|列出了?|提到了?|收录了?|包括了?|放了)([^？?，,]{2,40})[？?]*$")
 #: A question ending in what it asks of a thing (「X的长度和宽度？」「X的规划用地面积？」) with no question word.
-_ASKED_NOUN = re.compile(r"(?:长度|宽度|面积|投资|总投资|用地|规模|产值|容量|装机|产能|床位|学位|人口|收入|总量|比重|比例|占比|率|数)[？?]*$")
+_ASKED_NOUN = re.compile(r"(?:长度|宽度|总长|全长|面积|投资|总投资|用地|规模|产值|容量|库容|装机|产能|床位|学位|人口|收入|总量|比重|比例|占比|率|数)[？?]*$")
 #: 「X出现在规划的哪几章」「X提到在哪些章」: the verb after the parts asked, as the xref reader takes it (X在规划的哪几章出现).
 _VERB_BEFORE_WHERE = re.compile(r"(出现|提到|提及|写到|说到)(?:在|于)((?:规划|纲要|文中|全文)?(?:里|中)?的?(?:哪些|哪几个?|哪个|哪一|哪)(?:章节|章|篇|节|部分|地方))")
 #: 「放在报告哪一节」「在本建议的哪部分」: the document named by the genre's words for itself (报告, 建议, 方案, 计划,
@@ -133,6 +134,17 @@ _LEADING_THAT = re.compile(r"^那个(?!项目|工程|园|企业|产业|指标|�
                            r"(?=[\u4e00-\u9fff“\"][^？?，,]{3})")
 #: 「图书馆那批要修缮的古籍」: 那批/这批 after a noun points at that noun's lot (图书馆的…), never a thing to resolve.
 _THAT_LOT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的里中是有在和与及把对])(?:那|这)一?批(?=[\u4e00-\u9fff])")
+#: 「要干到多少」「弄到多少」「整到几个」「做到多少」「搞到多少」: spoken verbs of reaching a figure, read as the plan
+#: prints a target (达到); only before the question word, so 「做到两个维护」 is untouched.
+_SPOKEN_REACH = re.compile(r"(?:干|弄|整|做|搞)到(?:了)?(?=多少|几|什么水平)")
+#: 「挑几个乡村振兴重点项目说说」「举几个X的例子」「列几个X」: a few of the things named asked for — their list (X有哪些).
+_PICK_SOME = re.compile(r"^(?:请)?(?:你)?(?:挑|举|列|说|选)(?:出)?(?:几个|一些|些|几项|几条|几样)([^？?，,]{2,30}?)的?(?:例子)?"
+                        r"(?:说说|讲讲|说一说|讲一讲|看看|介绍一下|来看看|出来)?(?:吧|呗)?[？?。!！]*$")
+#: 「规划里提没提X，是多少」「有没有提到X？多少」: whether the plan names X, then its figure — the figure is what is asked.
+_MENTIONED_THEN = re.compile(r"^(?:规划|纲要|文件)?(?:里|中|里面)?(?:有)?(?:提没提|提没提到|有没有提到?|有没有写|提到了?没有|写没写)(?:到)?"
+                             r"([^，,？?]{2,30}?)[，,？?]\s*(?:是|有|要到|要达到)?(多少|几[个项家]?)[？?]*$")
+#: 「能告诉我X多少亩吗」: a 吗 after the question word of a figure asks nothing more (the figure is asked).
+_FIGURE_THEN_MA = re.compile(r"(?:(?<=多少)|(?<=几))([^？?，,。吗]{0,4})吗(?=[？?]?$)")
 #: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
 
@@ -169,6 +181,8 @@ def read_wording(question: str) -> str:
     ('“十三五”零陵GDP年均增速多少？', '“十四五”期间呢？')
     >>> read_wording("说一下优速物流的总投资"), read_wording("潇湘大道零陵段的长度和宽度？")
     ('优速物流的总投资是多少？', '潇湘大道零陵段的长度和宽度是多少？')
+    >>> read_wording("潇湘大道零陵段道路宽度和总长"), read_wording("何仙观水库总库容")
+    ('潇湘大道零陵段道路宽度和总长是多少？', '何仙观水库总库容是多少？')
     >>> read_wording("香零山大桥多少米长、多少米宽？"), read_wording("园区产值目标是多少（2025年）？")
     ('香零山大桥长多少米、宽多少米？', '2025年园区产值目标是多少？')
     >>> read_wording("哪个专栏里有光荣院项目？"), read_wording("专栏5叫什么？")
@@ -211,6 +225,14 @@ def read_wording(question: str) -> str:
     ('用地面积要求是多少平方公里？', '服务人口是多少万人？')
     >>> read_wording("开发区一共签了多少个项目？"), read_wording("签下几份合同？"), read_wording("签名多少个？")
     ('开发区一共签约多少个项目？', '签约几份合同？', '签名多少个？')
+    >>> read_wording("土地储备每年要干到多少亩？"), read_wording("产值要弄到多少？"), read_wording("做到两个维护")
+    ('土地储备每年要达到多少亩？', '产值要达到多少？', '做到两个维护')
+    >>> read_wording("挑几个乡村振兴重点项目说说"), read_wording("举几个数字经济的例子"), read_wording("列几个重点工程？")
+    ('乡村振兴重点项目有哪些？', '数字经济有哪些？', '重点工程有哪些？')
+    >>> read_wording("能不能告诉我X项目规划用地多大？"), read_wording("规划里提没提农民合作社入社率，是多少")
+    ('X项目规划用地多大？', '农民合作社入社率是多少？')
+    >>> read_wording("你能告诉我园区每年土地储备多少亩吗"), read_wording("知道吗")
+    ('园区每年土地储备多少亩', '知道吗')
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
     ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
     """
@@ -220,12 +242,13 @@ def read_wording(question: str) -> str:
         said = said[lead.end():]
         if lead.group("look") and not _ASKS.search(said):
             said = said.rstrip("。.！!") + "是多少？"
+    said = _MENTIONED_THEN.sub(r"\1是\2？", _PICK_SOME.sub(r"\1有哪些？", said))
     tell = _TELL.match(said)
     if tell and len(said) - tell.end() >= 4:
         said = said[tell.end():]
     if (tell or _ASKED_NOUN.search(said)) and not _ASKS.search(said.rstrip("？?")):
         said = said.rstrip("？?。.！!") + "是多少？"  # 「说一下X的总投资」「X的规划用地面积？」
-    said = TRAILERS.sub("？", said)
+    said = TRAILERS.sub("？", _FIGURE_THEN_MA.sub(r"\1", said))
     if year := _BRACKET_YEAR.search(said):
         said = year.group(1) + _BRACKET_YEAR.sub("", said, count=1)
     said = _SIZE_JI.sub(lambda m: m.group(1) + (m.group(2) or "") + "多少" + m.group(3), said)
@@ -240,7 +263,7 @@ def read_wording(question: str) -> str:
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
-    said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", said))
+    said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", _SPOKEN_REACH.sub("达到", said)))
     said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
     said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", _THAT_LOT.sub("的", said)))
     said = _ALL_ARE_WHAT.sub("有哪些", _EXPLAINED.sub("是什么意思", said))

@@ -32,6 +32,7 @@ __all__ = [
     "answer_fact",
     "answer_indicator",
     "answer_indicator_list",
+    "asks_categories_of_attribute",
     "answer_indicator_by_value",
     "answer_aggregate",
     "format_total",
@@ -856,6 +857,8 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
         cite = kb.citation(para) if para else None
         text = f"指标表分为{len(order)}类：" + "、".join(f"{c}（{counts[c]}项）" for c in order) + "。"
         return Answer(question, text, True, [Item(c, cite) for c in order], [cite] if cite else [], kind="indicator")
+    if attr and cats and asks_categories_of_attribute(question):
+        return _categories_holding(kb, question, attr, nodes)
     cat = next((c for c in cats if c in question), None)
     if attr is None and cat is None and not _ALL_INDICATORS.search(normalise_question(question)):
         return None
@@ -875,6 +878,37 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
     text = f"{what or '主要'}指标共{len(items)}项：" + names + "。"
     return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items[:8] if i.citation)), kind="indicator")
 
+
+def _categories_holding(kb: KB, question: str, attr: str, nodes: list[str]) -> Answer:
+    """「哪几类指标里有约束性指标」「约束性指标分布在哪些类别」: the table's categories holding rows of the attribute
+    asked, in the table's order, each with those rows — the categories are what is asked, the rows show why."""
+    rows = sorted((n for n in nodes if kb.attrs(n).get("attribute") == attr),
+                  key=lambda n: kb._reading_order(_indicator_para(kb, n) or n))
+    groups: dict[str, list[str]] = {}
+    for n in rows:
+        groups.setdefault(str(kb.attrs(n).get("category") or "未分类"), []).append(n)
+    if not groups:
+        return Answer(question, f"指标表中没有{attr}指标。", False, [], [], kind="indicator")
+    items, cites = [], []
+    for cat, members in groups.items():
+        para = _indicator_para(kb, members[0])
+        cite = kb.citation(para) if para else None
+        names = [kb.label(n) for n in members]  # a long category said by its first rows and its count (answers stay short)
+        items.append(Item(cat, cite, detail="、".join(names) if len(names) <= 5 else "、".join(names[:3]) + f"等{len(names)}项"))
+        cites.extend(c for n in members if (p := _indicator_para(kb, n)) and (c := kb.citation(p)))
+    text = f"{attr}指标分布在{len(groups)}类：" + "；".join(f"{i.label}（{i.detail}）" for i in items) + "。"
+    return Answer(question, text, True, items, list(dict.fromkeys(cites))[:8], kind="indicator")
+
+
+#: 「哪几类指标里有约束性指标」「约束性指标属于哪些类别」「约束性指标在哪一类」: the categories holding an attribute's rows.
+_CATEGORY_OF_ATTR = re.compile(r"(?:哪几|哪些|哪一|哪|几)(?:个)?(?:大)?类(?![型似])|类别")
+
+
+def asks_categories_of_attribute(question: str) -> bool:
+    """Whether ``question`` asks which of the indicator table's categories hold its 约束性 (or 预期性) rows, whatever
+    kind its wording reads as (「…属于哪几大类」 reads as a where-question)."""
+    return bool(re.search(r"约束性|预期性", question) and re.search(r"指标", question)
+                and _CATEGORY_OF_ATTR.search(question))
 
 #: 「指标表分成了哪几大类」「指标分哪几类」: the table's categories asked.
 _CATEGORIES_ASKED = re.compile(r"(?:分成|分为|分了|分|有)(?:了)?(?:哪几|哪些|几)(?:个)?(?:大)?类|类别(?:有哪些|是什么|有几)")

@@ -33,7 +33,7 @@ __all__ = ["own_clause_figures", "asked_words"]
 _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"[^，,：:；;。]+")
 #: Words of a question that name no part of the measure: where to look (专栏里), modal and linking words.
-_FILLER = re.compile(r"专栏里|专栏中|专栏|规划里|规划中|规划|一共|总共|需要|大约|要(?![求素点])|需|将|计划|共|(?<![签预合节制契条履])约|的|等|里|(?<![达得收遇做办提])到|至|、|\s")
+_FILLER = re.compile(r"专栏里|专栏中|专栏|规划里|规划中|规划|一共|总共|需要|大约|要(?![求素点])|需|将|计划|(?<!公)共(?![同享])|(?<![签预合节制契条履])约|的|等|里|(?<![达得收遇做办提])到|至|、|\s")
 #: Verbs a question puts around the measure that any building verb of the plan answers (要建几个, 修多长, 搞到多少).
 _GENERIC_VERB = re.compile(r"^(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|续建|建|修|搞|提升)|(?:建设|建成|修建|搞到|达到|实现|完成|打造|提出|申报|续建|建|修|搞)$")
 #: Verbs a question prints after the noun it counts (企业新增几家, 小区改造多少个).
@@ -91,6 +91,8 @@ def asked_words(measure: str, *, plan_title: str = "") -> list[str]:
     (['开发区签约项目'], ['占地'])
     >>> asked_words("亩产达到要求县")  # 达到 and 要求 are words of their own, not 达 + 到, 要 + 求
     ['亩产达到要求县']
+    >>> asked_words("镇区要建公共厕所"), asked_words("共同富裕示范村")  # 公共, 共同: words of their own, no 一共
+    (['镇区', '公共厕所'], ['共同富裕示范村'])
     """
     out = []
     for word in _FILLER.split(measure):
@@ -108,8 +110,10 @@ def asked_words(measure: str, *, plan_title: str = "") -> list[str]:
     return out
 
 
-#: Characters a question puts between the words it asks that name nothing (给, 为, 的).
-_FUNCTION_CHARS = frozenset("给为对向在把的于")
+#: Characters a question puts between the words it asks that name nothing (给, 为, 的), and the one-character verbs of
+#: works said between an owner and its noun (「乡镇镇区建公共厕所」 printed 「镇区最少建设2—3个公共厕所」): any
+#: building verb of the plan answers them, as :data:`_GENERIC_VERB` reads them at a measure's ends.
+_FUNCTION_CHARS = frozenset("给为对向在把的于建修搞")
 
 
 def _covered(word: str, text: str) -> bool:
@@ -120,6 +124,8 @@ def _covered(word: str, text: str) -> bool:
     >>> _covered("园区担保公司", "成立一个服务园区的担保公司"), _covered("某园再生铜", "某园年产再生铝"), _covered("建", "新建")
     (True, False, True)
     >>> _covered("城乡电网", "城区、农村电网提质改造"), _covered("城乡电网", "城区电网提质改造")
+    (True, False)
+    >>> _covered("乡镇镇区建", "每个乡镇镇区最少建设2—3个"), _covered("乡镇建", "每个村最少建设")
     (True, False)
     """
     text = text.replace("、", "")

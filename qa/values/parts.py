@@ -26,7 +26,7 @@ from ..checks.ownership import split_run_together
 from .siblings import sibling_figure
 from .summed import joined_runs
 from .grades import asks_grade
-from .within import share_within
+from .within import ratio_after, share_within
 from ..enumerations.members import MEMBERS_ASKED, asks_members, members_named
 
 __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
@@ -833,7 +833,8 @@ def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts:
     for p in parts:
         # 「点名的是哪两个」: the members the earlier part's sentence names (qa.enumerations.members), asked of no other text.
         # 「其中公园绿地呢」: the share printed after the earlier part's figure, in its clause (qa.values.within).
-        within = share_within(p.text, p.label, answers[-1]) if answers else None
+        # 「…，占多大比例」: the share printed right after the earlier part's figure (「465平方公里，占…23.7%」).
+        within = (share_within(p.text, p.label, answers[-1]) or ratio_after(p.text, answers[-1])) if answers else None
         answers.append(within or (members_named(p.text, p.label, answers[-1]) if answers and asks_members(p.text) else ask(p.text)))
     if owner_of is not None:
         answers = _beside_siblings(parts, answers, owner_of)

@@ -1,9 +1,12 @@
-"""「新建绿地要搞多少？其中公园绿地呢？」「公园建设项目一共几个？其中嘉定新城几个？」: a share of the figure before it.
+"""「新建绿地要搞多少？其中公园绿地呢？」「公园建设项目一共几个？其中嘉定新城几个？」: a share of the figure before it;
+「生态红线面积多少，占多大比例？」: the share the figure before it is of a whole.
 
 A plan prints a figure's share right after it, in the same clause: 「新建绿地35万平方米，其中公园绿地17.5万平方米」,
 「公园建设项目共计9个（嘉定新城5个、其他区域4个）」. A part asked with 「其中X」 is that share, read in the clause
 the part before it was answered from — never a figure of X printed anywhere else (a 其中 part asked alone loses the
-thing it is a share of).
+thing it is a share of). Likewise a plan prints what share a figure is of its whole right after it:
+「生态红线面积约465平方公里，占全县总面积23.7%」「贫困村41个，占行政村总数的12%」; a part asking only 「占多大比例」
+「占比多少」 is that share, read in the earlier part's clause (:func:`ratio_after`).
 """
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ import re
 from ..answer import Answer, Item
 from ..index.kb import normalise_text
 
-__all__ = ["share_within", "within_name"]
+__all__ = ["ratio_after", "share_within", "within_name"]
 
 #: The asking words after the share's name: 「呢」「几个」「有多少」「是多少」「要到多少」.
 _ASK_TAIL = re.compile(r"(?:呢|吗)?(?:分别)?(?:有|是|要|占|达到|为|能)?(?:到|达)?(?:几|多少).*$|(?:呢|吗)$")
@@ -67,3 +70,45 @@ def share_within(text: str, label: str, before: Answer) -> Answer | None:
                 share = Item(m["v"], citation, detail=source[max(0, at - 20): at + len(value) + m.end()])
                 return Answer(text, f"其中{name}：{m['v']}", True, [share], [citation] if citation else [], kind="fact")
     return None
+
+
+#: A part asking only the share the earlier figure is of a whole: 「占多大比例」「占比多少」「占百分之几」「比例是多少」
+#: 「占全县多少」 — no measure of its own beyond 占 and the whole.
+_RATIO_ASKED = re.compile(r"^(?:那)?(?:它|其)?(?:占|占到|所占)(?:[^\d，,？?。多几]{0,10}?)(?:的)?(?:比例|比重|份额)?(?:是|为|有)?"
+                          r"(?:多大|多少|百分之几|几成|多高)(?:的)?(?:比例|比重|百分比)?(?:呢|吗)?[？?]*$"
+                          r"|^(?:那)?(?:它|其)?(?:占比|比例|比重|所占比例|所占比重)(?:是|为|有)?(?:多少|多大|多高|百分之几)(?:呢)?[？?]*$")
+#: The share printed after a figure in its clause: 「，占全县总面积23.7%」「（占12%）」「，占比30%」.
+_RATIO_PRINTED = re.compile(r"^[^。；;，,\d]{0,4}[，,（(]\s*(?:约)?(?:占|占到|占比)(?P<whole>[^，,；;。\d]{0,14}?)(?:的)?(?:比例|比重)?"
+                            r"(?:为|达|达到)?(?:约)?(?P<v>\d+(?:\.\d+)?\s*[%％])")
+
+
+def ratio_after(text: str, before: Answer) -> Answer | None:
+    """The share ``text`` asks (「占多大比例」) read right after the figure ``before`` gave, in the clause it was cited
+    from (「…465平方公里，占全县总面积23.7%」); None when the part asks something else, the part before found
+    nothing, or no share is printed right after that figure — never a share printed for anything else."""
+    asked = normalise_text(text)
+    if not before.found or not _RATIO_ASKED.search(_ask_only(asked)):
+        return None
+    for item in before.items:
+        citation = item.citation
+        value = normalise_text(item.label or "").split("(")[0]
+        value = re.sub(r"^(?:约|近|超过|达|达到)", "", value)
+        for source in (item.detail or "", citation.text if citation else ""):
+            source = normalise_text(source)
+            at = source.find(value) if value else -1
+            if at < 0:
+                continue
+            m = _RATIO_PRINTED.search(source[at + len(value):])
+            if m:
+                whole = m["whole"].strip()
+                share = Item(m["v"], citation, detail=source[max(0, at - 20): at + len(value) + m.end()])
+                said = f"占{whole}比例：{m['v']}" if whole else f"所占比例：{m['v']}"
+                return Answer(text, said, True, [share], [citation] if citation else [], kind="fact")
+    return None
+
+
+def _ask_only(asked: str) -> str:
+    """A part with the earlier part's subject repeated before 占 (parts restate their subject: 「生态红线面积占多大比例」)
+    read from its 占, so what it asks is its share alone."""
+    at = asked.find("占")
+    return asked[at:] if at > 0 else asked
