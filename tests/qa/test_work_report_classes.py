@@ -22,6 +22,7 @@ def report(engine_for):
 @pytest.mark.parametrize("question, value", [
     ("2023年地区生产总值预期增长多少？", "6%"),
     ("2023年GDP要增长多少？", "6%"),
+    ("2023年一般公共预算收入增长多少？", "5%"),
     ("2023年要新建高标准农田多少亩？", "3.2万亩"),
     ("2023年森林覆盖率要达到多少？", "59.5%"),
 ])
@@ -42,9 +43,21 @@ def test_horizon_figure_is_not_the_years(report, question, value, other):
 
 @pytest.mark.parametrize("question", [
     "2025年一般公共预算收入预期增长多少？",
+    "2025年一般公共预算收入要增长多少？",
+    "“十四五”末一般公共预算收入增长多少？",
     "2024年新建高标准农田多少亩？",
 ])
 def test_a_years_target_answers_no_other_year(report, question):
     """5% is 2023's; the report gives no 2025 (or 2024) figure of it: not found, never 5% or 3.2万亩."""
     a = report.ask(question)
     assert not a.found, a.answer  # (it may say what the report does give: 「原文中的5%是2023年的」)
+
+
+@pytest.mark.parametrize("question, word", [
+    ("2023年一般公共预算收入增长多少？", "一般公共预算收入"),
+    ("2022年一般公共预算收入是多少？", "一般公共预算收入"),
+])
+def test_a_measure_starting_with_one_is_no_number(report, question, word):
+    """「一般…」 starts with the character 一: a word of the measure asked, not a number the question printed."""
+    a = report.ask(question)
+    assert a.found and "所问名称的一部分" not in a.answer, a.answer
