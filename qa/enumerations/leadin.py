@@ -699,6 +699,10 @@ def answer_lead_in_figure(kb: KB, question: str, intent: Intent, links: list[Lin
     name, detail, para, lead = found[0]
     cite = kb.citation(para)
     year = "、".join(sorted(_years(_context(kb, lead) + kb.norm_text[para]) & years)) if years else ""
-    printed = LIST_MARK.sub("", kb.printed(para, re.split(r"[。；;]", LIST_MARK.sub("", kb.norm_text[para]))[0]))
+    # The line's own piece of its paragraph: a lead-in and its items printed in one paragraph
+    # (「主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%左右」) quote the item, not the opening sentence.
+    pieces = re.split(r"[。；;]", LIST_MARK.sub("", kb.norm_text[para]))
+    own = next((p for p in pieces if name in p and detail in p), pieces[0])
+    printed = LIST_MARK.sub("", kb.printed(para, own.split("：")[-1] if name in own.split("：")[-1] else own))
     text = f"{name}：{detail}" + (f"（{year}年）" if year else "") + f"。原文：“{printed}”"
     return Answer(question, text, True, [Item(name, cite, detail=detail)], [kb.citation(lead.para), cite], kind="fact")

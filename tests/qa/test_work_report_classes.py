@@ -61,3 +61,15 @@ def test_a_measure_starting_with_one_is_no_number(report, question, word):
     """「一般…」 starts with the character 一: a word of the measure asked, not a number the question printed."""
     a = report.ask(question)
     assert a.found and "所问名称的一部分" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, printed", [
+    ("2023年一般公共预算收入增长多少？", "5%左右"),
+    ("2023年地区生产总值增长多少？", "6%左右"),
+])
+def test_lead_in_item_quotes_its_own_piece(report, question, printed):
+    """A lead-in and its items in one paragraph (「主要预期目标是：…增长6%左右；…增长5%左右」): the quote is the item's,
+    never the paragraph's opening sentence (「今年是…关键之年」)."""
+    a = report.ask(question)
+    quote = a.answer.split("原文：", 1)[-1]
+    assert a.found and printed in quote and "关键之年" not in quote, a.answer
