@@ -67,6 +67,13 @@ def test_joined_heads_are_sections(report):
     assert [p.text for p in section.paragraphs] == ["完成改革任务30项。"]
 
 
+def test_annex_numbering_opens_no_chapter(report):
+    assert [c.heading.label for c in report.chapters()] == ["一、过去一年工作回顾", "二、今年工作安排"]
+    texts = [p.text for p in report.closing]
+    assert texts[:4] == ["附件1", "某县民生实事", "一、教育", "1.新增学位1200个。（牵头单位：县教育局）"]
+    assert "四、环境" in texts
+
+
 @pytest.mark.parametrize("lines, expected", [
     # two joined heads: the sentences of a list as easily as a structure
     (["一、回顾", "（一）稳住经济大盘，发展质量向好。增长5%。", "（二）深化改革开放，活力不断释放。完成任务。"], []),
