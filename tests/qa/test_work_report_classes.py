@@ -73,3 +73,15 @@ def test_lead_in_item_quotes_its_own_piece(report, question, printed):
     a = report.ask(question)
     quote = a.answer.split("原文：", 1)[-1]
     assert a.found and printed in quote and "关键之年" not in quote, a.answer
+
+
+@pytest.mark.parametrize("question, members", [
+    ("今年要重点做好哪五个方面的工作？", ["做强县域工业", "扩大有效投资", "推进乡村振兴", "办好民生实事", "加强生态保护"]),
+    ("2023年重点做好哪五个方面工作？", ["做强县域工业", "加强生态保护"]),
+    ("后三年要重点抓好哪三个方面工作？", ["做强实体经济", "推进城乡融合", "守住绿色底线"]),
+])
+def test_counted_parts_asked_in_generic_words(report, question, members):
+    """「要重点做好哪N个方面的工作」: every word generic, the count picks the lead-in stating it — its 一是…二是… or the
+    N sections right after it (「重点做好以下五个方面工作：」 then （一）…（五））."""
+    a = report.ask(question)
+    assert a.found and all(m in a.answer for m in members), a.answer
