@@ -929,7 +929,41 @@ def figures_of_value(kb: KB, number: float, *, plan: str | None = None, aspect: 
         if number in printed and (fig := _target_figure(kb, node, 1.0)) and _fits(aspect, fig.aspect):
             out.append((normalise_text(str(a.get("measure") or a.get("measureName") or "")), fig))
     order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
+    if not out:
+        out = _printed_with_value(kb, number, plan=plan, aspect=aspect)
     return sorted(out, key=lambda mf: (order.get(mf[1].para, 0), mf[1].clause.find(mf[1].value)))
+
+
+#: A clause printing a measure's name right before its value (「高技术制造业营业收入占规上工业营业收入比重36.2%」):
+#: the name, then an optional verb, then the number and its unit.
+_NAMED_VALUE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9.（）()]{4,40}?)(达到|提高到|提升到|降到|降至|增长|增加|下降|为|达)?"
+                          r"(约|近|超过|不低于|不超过)?(\d+(?:\.\d+)?)(%|‰)")
+
+
+def _printed_with_value(kb: KB, number: float, *, plan: str | None = None, aspect: str | None = None) -> list[tuple[str, Figure]]:
+    """(measure, figure) of clauses printing a share or rate ``number``% right after its measure's name, where no
+    ``pk:Target`` states it: a work report's list of the year's targets (「主要预期目标…：…高技术制造业营业收入占规上
+    工业营业收入比重36.2%，…」) frames no time the extractor takes, its section heading does (:func:`dated_years`).
+    """
+    out = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan or kb.G.nodes[para].get("kind") == "indicator":
+            continue
+        norm = kb.norm_text[para]
+        if f"{number:g}%" not in norm and f"{number:g}‰" not in norm:
+            continue
+        for sentence in SENTENCE.findall(norm):
+            for clause in _CLAUSE.findall(sentence):
+                m = _NAMED_VALUE.search(clause)
+                if not m or float(m.group(4)) != number or m.end() != len(clause.rstrip("。；;，,")):
+                    continue
+                name = re.sub(r"^(?:在[^，]{1,8}方面|其中|以及|和|及)", "", m.group(1))
+                said = value_aspect(clause[: m.start(4)])
+                if aspect and not _fits(aspect, said) or len(name) < 4:
+                    continue
+                years = _own_years(clause, m.group(0)) or evidence_years(norm, sentence) or context_years(kb, para)
+                out.append((name, Figure(m.group(4) + m.group(5), clause, sentence, para, years, 1.0, said)))
+    return out
 
 
 def _target_figure(kb: KB, node: str, cover: float) -> Figure | None:

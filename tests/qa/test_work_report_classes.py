@@ -85,3 +85,17 @@ def test_counted_parts_asked_in_generic_words(report, question, members):
     N sections right after it (「重点做好以下五个方面工作：」 then （一）…（五））."""
     a = report.ask(question)
     assert a.found and all(m in a.answer for m in members), a.answer
+
+
+@pytest.mark.parametrize("question", ["哪一项2023年的目标是28.5%？", "2023年要达到28.5%的是哪个指标？"])
+def test_value_looked_up_in_a_years_list(report, question):
+    """No table and no extracted target holds 28.5%: the clause printing it after its measure's name answers, dated
+    by its section's heading (「三、2023年工作安排」)."""
+    a = report.ask(question)
+    assert a.found and "高新技术产业增加值占规上工业增加值比重" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["2025年目标为28.5%的是哪个指标？", "哪个指标2023年是28.6%？"])
+def test_value_of_another_year_or_none_is_not_found(report, question):
+    a = report.ask(question)
+    assert not a.found, a.answer
