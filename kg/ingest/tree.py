@@ -198,6 +198,8 @@ class Builder:
         heading = match_heading(line)
         if heading is not None or not self.outline:
             return heading
+        if self.in_closing:
+            return None  # 「附件1」's own 一、二、 (its categories) restart no chapter of the plan
         heading = match_outline_heading(line)
         if heading is None and i in self.runin:
             heading = self.runin[i].heading

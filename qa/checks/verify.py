@@ -15,7 +15,7 @@ from ..question.frame import PERIOD_TEXT, YEAR_TEXT, asks_start, years_in
 from ..index.kb import normalise_text
 from ..values.measures import bounded
 from ..values.pairing import run_owner_mismatch
-from ..values.prose import SPAN_COMPARED, VALUE
+from ..values.prose import CLASSIFIERS, SPAN_COMPARED, VALUE
 from .scope import asked_periods, foreign_scope, near_name, other_number
 
 __all__ = ["checked_figures", "with_bounds"]
@@ -49,6 +49,10 @@ _UNIT_OF_ITS_OWN = re.compile(r"[\u4e00-\u9fffA-Za-z²³]")
 _SHARE = re.compile(r"占(?:多少|几|百分之几|比|全)|比重|比例|占比|百分之几|几成")
 _PERCENT = re.compile(r"%|％|‰|百分之|千分之")
 
+
+#: A value that starts with a number: digits, or Chinese numerals counting a thing (「三项」); 「一般公共预算收入」
+#: and 「一体化」 start with the character 一 but are words, not numbers.
+_NUMBER_START = re.compile(r"\d|[〇零一二两三四五六七八九十百千万]+(?:[" + CLASSIFIERS + r"]|[\d.]|$)")
 
 def checked_figures(question: str, answer: Answer, *, several: bool = False) -> Answer:
     """``answer`` unchanged, or refused (``found`` False, saying why) when a figure it gives fails a check.
@@ -126,7 +130,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的数值属于{lead.group(1)}，不是所问的年份")  # 「一九五二年约为二、六二七万匹」
         at = clause.find(value.split("（")[0])
         after = clause[at + len(value.split("（")[0]) :] if at >= 0 else ""
-        if re.search(r"多少|几", q) and re.match(r"[\d〇一二三四五六七八九十两]", value) and normalise_text(value.split("（")[0]) in q:
+        if re.search(r"多少|几", q) and _NUMBER_START.match(value) and normalise_text(value.split("（")[0]) in q:
             return _refused(answer, f"原文中的“{value}”是所问名称的一部分，不是所问的数值")  # 「城乡三项基本医疗保险参保率」: 三项
         noun = re.match(r"(?:的)?([\u4e00-\u9fff]{2})", after) if at >= 0 and re.search(r"(?:以下|以上)$", value) else None
         # (「每个项目至少投多少」 asks the bound itself: 「3000万元以上的先进制造项目」)

@@ -28,6 +28,20 @@ __all__ = ["LeadIn", "lead_ins", "numbered_inline", "inline_items", "as_printed"
 _ANNOUNCED_COUNT = re.compile(r"(?:以下|如下)的?([一二三四五六七八九十两\d]{1,3})(?:条|项|个|件|点|类|种|大|方面)")
 #: A short line without a sentence's punctuation (「（四）实现农业生产计划的措施」): a title, not a member's detail.
 _TITLE_LINE = re.compile(r"^[^。;；,，]{2,30}$")
+#: A count a lead-in states of its parts (「重点抓好十个方面工作」「做好以下十个方面工作」「抓好三件事」).
+_STATED_COUNT = re.compile(r"([一二三四五六七八九十两\d]{1,3})(?:个|大|项|条)?(?:方面|件事)")
+
+
+def stated_count(sentence: str) -> int | None:
+    """The number of parts a lead-in sentence says it has, or None.
+
+    >>> stated_count("重点做好以下十个方面工作："), stated_count("重点抓好十个方面工作"), stated_count("主要任务")
+    (10, 10, None)
+    """
+    m = _STATED_COUNT.search(sentence)
+    return parse_cn_number(m.group(1).replace("两", "二")) if m else None
+
+
 #: A lead-in announcing what follows: ends with a colon, or says 以下/如下 (「重点围绕以下几个方面」).
 _ANNOUNCES = re.compile(r"[:：]$|(?<![0-9一二三四五六七八九十百千万岁级])(?:以下|如下)[^，,。]{0,12}$")
 #: Inside a paragraph, the words after which its list begins (「…的工程。主要是，继续建设…」).
@@ -223,6 +237,25 @@ def _one_paragraph_list(kb: KB, paras: list[str], i: int) -> list[str]:
     return [nxt] if len(clauses) >= 2 and all(list_line_name(c)[1] for c in clauses) else []
 
 
+def _announced_sections(kb: KB, paras: list[str], i: int, count: int | None) -> tuple[tuple[str, str, str], ...]:
+    """The sections a chapter's last preamble paragraph announces by count (「重点做好以下十个方面工作：」 then
+    （一）…（十）): (title, "", first paragraph) of each, when the chapter has exactly that many; else ()."""
+    chapter = kb.parent(paras[i])
+    if count is None or chapter is None or kb.type(chapter) != "Chapter":
+        return ()
+    firsts: dict[str, str] = {}
+    for nxt in paras[i + 1:]:
+        node = kb.parent(nxt)
+        if node == chapter:
+            return ()  # more of the preamble: the announcement is not right before the sections
+        if node is None or kb.type(node) != "Section" or kb.parent(node) != chapter:
+            break
+        firsts.setdefault(node, nxt)
+    if len(firsts) != count:
+        return ()
+    return tuple((str(kb.attrs(node).get("title") or ""), "", first) for node, first in firsts.items())
+
+
 def _items_of(kb: KB, run: list[str]) -> tuple[tuple[str, str, str], ...]:
     """(name, detail, paragraph) of a run's lines; one paragraph of ；-closed items (「钢…；钢材…；化肥…」) is split."""
     if len(run) == 1:
@@ -357,6 +390,9 @@ def lead_ins(kb: KB) -> list[LeadIn]:
             if run:
                 out.append(LeadIn(para, last[0], _items_of(kb, run)))
                 continue
+            if sections := _announced_sections(kb, paras, i, stated_count(last[0])):
+                out.append(LeadIn(para, last[0], sections))
+                continue
         # A numbered label (「1开展产业建链行动：…」) names a task, it lists nothing.
         inline = None if re.match(r"\d|[一二三四五六七八九十]+、", text) else _inline(text)
         if inline is None and _COUNTED.match(text) and i and kb.parent(paras[i - 1]) == kb.parent(para):
@@ -459,7 +495,8 @@ def _content_words(question: str) -> set[str]:
     from ..index.bm25 import STOPWORDS, tokenize
 
     # 「十三五纲要提了哪几条…」: the period's name (jieba cuts 十三|五) and the plan's speaking verb are not what is asked.
-    question = _ASKED_OF_PLAN.sub("|", _PERIOD_NAME.sub("|", question))
+    # 「今年要做好哪五个方面」: 今年 points at the report's own year, which a lead-in under 「2023年工作安排」 never prints.
+    question = _ASKED_OF_PLAN.sub("|", _PERIOD_NAME.sub("|", re.sub(r"今年|本年度?", "|", question)))
     words = {w for w in tokenize(_LIST_WORDS.sub("|", question)) if len(w) >= 2 and w not in STOPWORDS
              and not _PERIOD.fullmatch(w)}
     # jieba's search mode also gives the compound of two words (产品产量): the two words are what is asked.
@@ -521,14 +558,21 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
         # One short word (「如何发展农业」) restates too many lead-ins to pick one; the phrase it stands in
         # (基本 of 「二五计划的基本任务有哪几条」 → 基本任务) must then be the lead-in's own.
         single = _asked_phrase(question, single)
+    counted = None
     if not heads or len(heads) == 1 and not single:
-        return None
+        # 「要重点做好哪十个方面的工作」: every word generic, but the count asked picks the lead-in that states it
+        # (「重点做好以下十个方面工作：」) — and only one that has that many items.
+        counted = count_asked(question)
+        if counted is None or not words:
+            return None
     # A list asked of a work or park named whole (partial links score at most 0.8) is that thing's: a lead-in printing
     # no name of it is another's (「澜瑞循经产业园有哪些重点项目」 is not answered by a 物流产业园's 「…三大功能服务区：」).
     owners = [l for l in links if l.type in ("Project", "Park") and l.score > 0.8 and len(l.mention) >= 3]
     scored = []
     for lead in lead_ins(kb):
         if plan and plan_of(lead.para) != plan or len(lead.items) < 2:
+            continue
+        if counted is not None and not (stated_count(lead.sentence) == counted == len(lead.items)):
             continue
         context = _context(kb, lead)
         if owners and not any(l.mention in context or normalise_text(l.label) in context for l in owners):
@@ -704,6 +748,10 @@ def answer_lead_in_figure(kb: KB, question: str, intent: Intent, links: list[Lin
     name, detail, para, lead = found[0]
     cite = kb.citation(para)
     year = "、".join(sorted(_years(_context(kb, lead) + kb.norm_text[para]) & years)) if years else ""
-    printed = LIST_MARK.sub("", kb.printed(para, re.split(r"[。；;]", LIST_MARK.sub("", kb.norm_text[para]))[0]))
+    # The line's own piece of its paragraph: a lead-in and its items printed in one paragraph
+    # (「主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%左右」) quote the item, not the opening sentence.
+    pieces = re.split(r"[。；;]", LIST_MARK.sub("", kb.norm_text[para]))
+    own = next((p for p in pieces if name in p and detail in p), pieces[0])
+    printed = LIST_MARK.sub("", kb.printed(para, own.split("：")[-1] if name in own.split("：")[-1] else own))
     text = f"{name}：{detail}" + (f"（{year}年）" if year else "") + f"。原文：“{printed}”"
     return Answer(question, text, True, [Item(name, cite, detail=detail)], [kb.citation(lead.para), cite], kind="fact")

@@ -27,7 +27,7 @@ from ..question.ngrams import bigrams
 from .prenominal import value_before_name
 from .runs import carry_owners
 
-__all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "of_now", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
+__all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "of_now", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "heading_year", "dated_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
 
 #: A sentence of a paragraph (its text up to 。；！？ or a line break).
 SENTENCE = re.compile(r"[^。；;！？\n]+")
@@ -279,9 +279,35 @@ def _per_kb(fn):
     return memo
 
 
+#: A year a heading looks ahead to rather than works in (「2035年远景目标」「2050年远景展望」).
+_VISION_YEAR = re.compile(r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:的)?(?:远景|展望|愿景)")
+
+
+def heading_year(heading: str) -> tuple[int, ...]:
+    """The one year a heading dates its section by, if it names exactly one (years looked ahead to left out).
+
+    A work report's 「三、2021年工作安排」 sets that year's targets, and its sentences say 「今年」: their
+    figures are for 2021, not for the horizon of the plan the report goes on to describe.
+
+    Examples
+    --------
+    >>> heading_year("三、2021年工作安排"), heading_year("一、“十三五”及2020年工作回顾")
+    ((2021,), (2020,))
+    >>> heading_year("二、“十四五”规划总体要求和2035年远景目标、2050年远景展望")
+    (2025,)
+    >>> heading_year("第三节 2035年远景目标"), heading_year("第五章 完善基础设施"), heading_year("1952年至1957年")
+    ((), (), ())
+    """
+    years = set(years_in(_VISION_YEAR.sub("", heading)))
+    return (years.pop(),) if len(years) == 1 else ()
+
+
 @_per_kb
 def _opening_periods(kb: KB) -> dict[tuple[str | None, str, str], tuple[int, ...]]:
-    """(plan, chapter, section or '') → the period its heading or opening sentence is about (「“十三五”时期…」)."""
+    """(plan, chapter, section or '') → the period its heading or opening sentence is about (「“十三五”时期…」).
+
+    A heading dated by one year (「2021年工作安排」) speaks for itself: its opening sentence's 「“十四五”开局之年」
+    names the period the year begins, not the year its figures are for."""
     out: dict[tuple[str | None, str, str], tuple[int, ...]] = {}
     for para in kb.paragraph_nodes:
         a = kb.attrs(para)
@@ -289,8 +315,14 @@ def _opening_periods(kb: KB) -> dict[tuple[str | None, str, str], tuple[int, ...
         opening = "".join(SENTENCE.findall(kb.norm_text[para])[:1])
         for key, heading in (((plan_of(para), chapter, ""), chapter), ((plan_of(para), chapter, section), section)):
             if heading and key not in out:
-                out[key] = tuple(periods_in(heading + "。" + opening))
+                out[key] = heading_year(heading) or tuple(periods_in(heading + "。" + opening))
     return out
+
+
+def dated_years(kb: KB, para: str) -> tuple[int, ...]:
+    """The year the paragraph's section, else chapter, heading dates it by (:func:`heading_year`), if any."""
+    a = kb.attrs(para)
+    return heading_year(str(a.get("section") or "")) or heading_year(str(a.get("chapter") or ""))
 
 
 def context_years(kb: KB, para: str) -> tuple[int, ...]:
@@ -897,7 +929,41 @@ def figures_of_value(kb: KB, number: float, *, plan: str | None = None, aspect: 
         if number in printed and (fig := _target_figure(kb, node, 1.0)) and _fits(aspect, fig.aspect):
             out.append((normalise_text(str(a.get("measure") or a.get("measureName") or "")), fig))
     order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
+    if not out:
+        out = _printed_with_value(kb, number, plan=plan, aspect=aspect)
     return sorted(out, key=lambda mf: (order.get(mf[1].para, 0), mf[1].clause.find(mf[1].value)))
+
+
+#: A clause printing a measure's name right before its value (「高技术制造业营业收入占规上工业营业收入比重36.2%」):
+#: the name, then an optional verb, then the number and its unit.
+_NAMED_VALUE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9.（）()]{4,40}?)(达到|提高到|提升到|降到|降至|增长|增加|下降|为|达)?"
+                          r"(约|近|超过|不低于|不超过)?(\d+(?:\.\d+)?)(%|‰)")
+
+
+def _printed_with_value(kb: KB, number: float, *, plan: str | None = None, aspect: str | None = None) -> list[tuple[str, Figure]]:
+    """(measure, figure) of clauses printing a share or rate ``number``% right after its measure's name, where no
+    ``pk:Target`` states it: a work report's list of the year's targets (「主要预期目标…：…高技术制造业营业收入占规上
+    工业营业收入比重36.2%，…」) frames no time the extractor takes, its section heading does (:func:`dated_years`).
+    """
+    out = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan or kb.G.nodes[para].get("kind") == "indicator":
+            continue
+        norm = kb.norm_text[para]
+        if f"{number:g}%" not in norm and f"{number:g}‰" not in norm:
+            continue
+        for sentence in SENTENCE.findall(norm):
+            for clause in _CLAUSE.findall(sentence):
+                m = _NAMED_VALUE.search(clause)
+                if not m or float(m.group(4)) != number or m.end() != len(clause.rstrip("。；;，,")):
+                    continue
+                name = re.sub(r"^(?:在[^，]{1,8}方面|其中|以及|和|及)", "", m.group(1))
+                said = value_aspect(clause[: m.start(4)])
+                if aspect and not _fits(aspect, said) or len(name) < 4:
+                    continue
+                years = _own_years(clause, m.group(0)) or evidence_years(norm, sentence) or context_years(kb, para)
+                out.append((name, Figure(m.group(4) + m.group(5), clause, sentence, para, years, 1.0, said)))
+    return out
 
 
 def _target_figure(kb: KB, node: str, cover: float) -> Figure | None:
@@ -917,8 +983,12 @@ def _target_figure(kb: KB, node: str, cover: float) -> Figure | None:
 
     sentence = next((s for s in SENTENCE.findall(text) if owns(s)), None) or next((s for s in SENTENCE.findall(text) if value in s), text)
     clause = next((c for c in _CLAUSE.findall(sentence) if owns(c)), None) or next((c for c in _CLAUSE.findall(sentence) if value in c), sentence)
-    if str(a.get("year") or "").isdigit():
-        years: tuple[int, ...] = (int(a["year"]),)
+    if (dated := dated_years(kb, para)) and not evidence_years(text, sentence):
+        # 「三、2021年工作安排」: a sentence of a section dated by one year, framing no time of its own, is that year's —
+        # whatever period another sentence of its paragraph names (「是“十四五”开局之年」).
+        years: tuple[int, ...] = dated
+    elif str(a.get("year") or "").isdigit():
+        years = (int(a["year"]),)
     elif a.get("period") and (end := period_end(str(a["period"]))):
         years = (end,)
     elif a.get("figureStatus") == "target" and (horizon := plan_horizon(kb, plan_of(node))):

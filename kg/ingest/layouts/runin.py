@@ -9,7 +9,9 @@ counts as a section only where the layout says so:
 
 * the head reads like a heading: a short phrase (:data:`MIN_HEAD` –
   :data:`MAX_HEAD` characters) without a clause break (，；、) or a stated
-  figure (``2020年``, ``达到7.8%``), and a body follows it;
+  figure (``2020年``, ``达到7.8%``), and a body follows it — or, where at least
+  :data:`MIN_JOINED` siblings all are, two short phrases joined by one comma (a
+  work report's ``（三）深化产业功能区建设，经济发展动能持续增强。``);
 * its siblings — every line opening with （一） between two chapter-level
   lines — are each a heading (standalone or run-in), numbered （一）（二）（三）… in
   order with no restart or gap, and there are at least two of them (a list
@@ -39,6 +41,10 @@ _CLAUSE = re.compile(r"[，,；;、！？!?]")
 _FIGURE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[%％年月日亿万千百个项家人元吨米]|公里|km)")
 # What a body holds and a subtitle does not.
 _SENTENCE = re.compile(r"[。！？；;!?]")
+# Two short phrases joined by one comma or 、 (「深化产业功能区建设，经济发展动能持续增强」): a head, where its siblings are.
+_JOINED = re.compile(r"[^，,；;、！？!?]{2,18}[，,、][^，,；;、！？!?]{2,18}")
+#: Fewest siblings that let joined heads count: two such lines may be sentences of one list.
+MIN_JOINED = 3
 # Any line numbered （一）: the sibling sequence counts it too.
 _BRACKETED = re.compile(rf"^[（(]\s*[{CN_NUM}]+\s*[）)]")
 
@@ -51,7 +57,7 @@ class RunIn:
     body: str
 
 
-def match_runin_heading(line: str) -> RunIn | None:
+def match_runin_heading(line: str, *, joined: bool = False) -> RunIn | None:
     """A line opening with a run-in （一） head, as heading and body, or ``None``.
 
     Examples
@@ -65,12 +71,22 @@ def match_runin_heading(line: str) -> RunIn | None:
     True
     >>> match_runin_heading("（一）数据可信流通：开放普惠的数据流通") is None  # a heading and its subtitle
     True
+
+    With ``joined``, a head of two short phrases joined by a comma (a work report's 「（一）坚持抓早抓实抓细，全力以赴
+    抗击疫情。」) counts too — only as one of a run of such heads (:func:`runin_sections`):
+
+    >>> match_runin_heading("（一）加快建设经济中心，助力打造发展新极核。统筹推进。", joined=True).heading.title
+    '加快建设经济中心，助力打造发展新极核'
+    >>> match_runin_heading("（一）加快建设经济中心，助力打造发展新极核。统筹推进。") is None
+    True
     """
     m = _RUNIN.match(squeeze(line))
     if not m:
         return None
     numeral, head, body = m.group(1), m.group(2).strip(), m.group(3).strip()
-    if not MIN_HEAD <= len(head) <= MAX_HEAD or _CLAUSE.search(head) or _FIGURE.search(head):
+    if not MIN_HEAD <= len(head) <= MAX_HEAD or _FIGURE.search(head):
+        return None
+    if _CLAUSE.search(head) and not (joined and _JOINED.fullmatch(head)):
         return None
     if not _SENTENCE.search(body):
         return None  # 「（一）数据可信流通：开放普惠的数据流通」: a heading with its subtitle, no body
@@ -112,31 +128,34 @@ def runin_sections(lines: list[str], opens_parent: Callable[[int], bool]) -> dic
     {}
     """
     found: dict[int, RunIn] = {}
-    # (line, number, run-in head or None for a standalone heading); None marks a member that is no heading
-    group: list[tuple[int, int, RunIn | None] | None] = []
+    group: list[int] = []  # the （一） lines between two chapter-level lines
 
     def close() -> None:
-        members = [m for m in group if m is not None]
-        numbers = [n for _, n, _ in members]
-        runins = [(i, r) for i, _, r in members if r is not None]
-        if len(members) == len(group) >= 2 and numbers == list(range(1, len(numbers) + 1)):
-            found.update(runins)
+        for joined in (False, True):
+            members = [m for m in (_member(i, lines[i], joined) for i in group) if m is not None]
+            numbers = [n for _, n, _ in members]
+            runins = [(i, r) for i, _, r in members if r is not None]
+            if len(members) == len(group) >= (MIN_JOINED if joined else 2) and numbers == list(range(1, len(numbers) + 1)):
+                # (a run whose heads are each two phrases joined by a comma counts when it is long enough to be the
+                # structure, every sibling such a head: 「（一）坚持抓早抓实抓细，全力以赴抗击疫情。」…「（八）…」)
+                found.update(runins)
+                break
         group.clear()
 
     for i, line in enumerate(lines):
         if opens_parent(i):
             close()
         elif _BRACKETED.match(squeeze(line)):
-            group.append(_member(i, line))
+            group.append(i)
     close()
     return found
 
 
-def _member(i: int, line: str) -> tuple[int, int, RunIn | None] | None:
+def _member(i: int, line: str, joined: bool = False) -> tuple[int, int, RunIn | None] | None:
     """A （一） line as a sibling: its number and run-in head, or ``None`` when it is no heading."""
     heading = match_outline_heading(line)
     if heading is not None and heading.kind == "section":
         return i, int(heading.number), None
-    if (runin := match_runin_heading(line)) is not None:
+    if (runin := match_runin_heading(line, joined=joined)) is not None:
         return i, int(runin.heading.number), runin
     return None
