@@ -1,0 +1,55 @@
+"""Classes met on special plans nobody had fitted (lane probeB): figures printed the way 专项规划 print them.
+
+The plan (tests/data/probeb-special-plan.txt) is invented; each test names the class and the wording it stands for.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "probeb-special-plan.txt"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+def _labels(answer) -> str:
+    return " ".join(i.label.replace(" ", "") for i in answer.items)
+
+
+# -- 「99%的A、98%的B、…能够…」: each share printed before its own noun ------------------------------------------------
+@pytest.mark.parametrize("question, share", [
+    ("社区图书室能开展全民阅读活动的比例是多少？", "80%"),
+    ("街道文化站的比例是多少？", "95%"),
+    ("能开展全民阅读活动的村文化室占多少？", "60%"),
+])
+def test_a_share_printed_before_its_noun_is_that_nouns(plan, question, share):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == share, a.answer
+
+
+def test_two_members_of_a_share_run_each_get_their_own(plan):
+    a = plan.ask("街道文化站和社区图书室能开展全民阅读活动的比例分别是多少？")
+    assert a.found and "95%" in _labels(a) and "80%" in _labels(a), a.answer
+    assert "60%" not in a.answer.split("原文")[0], a.answer
+
+
+@pytest.mark.parametrize("question", ["乡镇文化站的比例是多少？", "社区图书室能开展送戏下乡的比例是多少？"])
+def test_a_member_the_run_does_not_name_gets_no_share(plan, question):
+    a = plan.ask(question)
+    assert not any(v in _labels(a) for v in ("95%", "80%", "60%")), a.answer
+
+
+@pytest.mark.parametrize("measure, value, own", [
+    ("街道文化站比例", "80%", "95%"),     # the value printed after the noun is the next member's
+    ("社区图书室比例", "95%", "80%"),
+    ("村文化室能开展阅读活动的比例", "80%", "60%"),
+    ("乡镇文化站比例", "95%", None),      # a member the run does not print: no value at all
+])
+def test_a_runs_value_read_after_a_noun_is_replaced_by_the_nouns_own(measure, value, own):
+    from qa.values.measures import distributed_value
+    clause = "95%的街道文化站、80%的社区图书室、60%的村文化室能够开展全民阅读活动"
+    assert distributed_value(clause, measure, value) == own
