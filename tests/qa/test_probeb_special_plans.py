@@ -53,3 +53,37 @@ def test_a_runs_value_read_after_a_noun_is_replaced_by_the_nouns_own(measure, va
     from qa.values.measures import distributed_value
     clause = "95%的街道文化站、80%的社区图书室、60%的村文化室能够开展全民阅读活动"
     assert distributed_value(clause, measure, value) == own
+
+
+# -- 「截至2020年底，X是多少」: the whole time phrase is the question's year, no part of the measure ---------------------
+@pytest.mark.parametrize("question", ["截至2020年底，全市公共图书馆有多少家？", "截止到2020年底全市公共图书馆达到多少家？",
+                                      "截至2020年末，公共图书馆一共多少家？"])
+def test_a_year_said_with_jiezhi_is_the_years(plan, question):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == "36家", a.answer
+
+
+def test_a_year_said_with_jiezhi_the_plan_does_not_give_is_refused(plan):
+    a = plan.ask("截至2025年底，全市公共图书馆要达到多少家？")
+    assert not a.found and "36家" not in _labels(a), a.answer
+
+
+def test_frame_drops_jiezhi_with_its_year():
+    from qa.question.frame import parse_frame
+    from qa.question.intent import classify_intent
+    q = "截至2020年底，每千人口床位数是多少张？"
+    f = parse_frame(q, classify_intent(q))
+    assert f.measures == ("每千人口床位数",) and f.year == 2020
+
+
+# -- 「东部片区涉及几个镇」: a thing counted in what the heading's text prints, never the heading's own parts -----------
+@pytest.mark.parametrize("question", ["东部片区涉及几个镇？", "西部片区包括多少个镇？"])
+def test_a_count_of_a_printed_noun_is_no_count_of_parts(plan, question):
+    a = plan.ask(question)
+    assert "下分" not in a.answer and "基本情况" not in _labels(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["东部片区下面分几项？", "保障措施一共有几条？"])
+def test_a_count_of_a_headings_parts_is_still_one(plan, question):
+    a = plan.ask(question)
+    assert a.found and "2" in a.answer, a.answer
