@@ -548,6 +548,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = re.sub(r"(?<=..)(?:[五十]年(?:内|间|里|中)?)(?:要|将|一共|共)?(?:新增|增加|减少|新建)?$", "", head)  # 「病床五年增加多少张」: the span, no part of it
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
+    tail = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:了|啦|呀|啊|呢|吧)+$", "", tail)  # 「传播到多少个国家和地区了」: a spoken end, no part of the noun
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))
     measure = re.sub(r"(?<=.{2})(?:一共|总共)(?=.{2})", "", measure)  # 「示范区一共签约多少个项目」: a sum said, no part of a name  # 「提高几个百分点」: 个 is the unit
     # 「现在有多少个人民公社」: the time of the text (现在, 目前) is no part of what is counted.
