@@ -87,3 +87,25 @@ def test_a_count_of_a_printed_noun_is_no_count_of_parts(plan, question):
 def test_a_count_of_a_headings_parts_is_still_one(plan, question):
     a = plan.ask(question)
     assert a.found and "2" in a.answer, a.answer
+
+
+# -- 「推广到42个国家和地区」: a pair printed after one count is one noun, asked with or without a spoken 了 ------------
+@pytest.mark.parametrize("question", ["地方戏曲推广到了多少个国家和地区？", "地方戏曲已经推广到多少个国家和地区了？",
+                                      "地方戏曲推广到多少个国家和地区啊？"])
+def test_a_pair_counted_once_is_one_noun(plan, question):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == "42个", a.answer
+    assert len(a.items) == 1 and "；地区" not in a.answer, a.answer  # never the count said again as the second noun's own
+
+
+# -- 「2018年，X条例施行。」: a law's or meeting's year, asked with the asker's own 开始…的 --------------------------------
+@pytest.mark.parametrize("question", ["全民阅读促进条例是哪一年开始施行的？", "全民阅读促进条例哪一年施行？",
+                                      "全民阅读促进条例什么时候开始实施的？"])
+def test_a_laws_year_is_its_lead_clauses(plan, question):
+    a = plan.ask(question)
+    assert a.found and "2018年" in _labels(a), a.answer
+
+
+def test_an_event_the_plan_does_not_date_is_not_given_the_laws_year(plan):
+    a = plan.ask("全民阅读促进条例是哪一年修订的？")
+    assert "2018" not in _labels(a), a.answer
