@@ -68,7 +68,7 @@ from .values.when import WHEN, answer_when
 from .values.recurrence import RECURRENCE_ASKED, answer_recurrence
 from .question.wording import box_by_title, quote_heading, read_wording
 from .values.grades import answer_grade
-from .values.prenominal import answer_bound
+from .values.prenominal import answer_bound, answer_member_share
 from .question.topic import in_heading, near_topic, split_heading, split_topic, topic_joined
 from .enumerations.groups import answer_counted_group, answer_group
 from .outline.annexes import ANNEX_ASKED, answer_annex_count
@@ -535,6 +535,7 @@ class Engine:
         elif kind == "fact":
             tries.append(lambda: answer_grade(kb, q, plan=plan))  # 「水质要达到几类」: a grade, no amount (qa.values.grades)
             tries.append(lambda: answer_bound(kb, q, plan=plan))  # 「每个项目至少投多少」: the bound before a name (qa.values.prenominal)
+            tries.append(lambda: answer_member_share(kb, q, plan=plan))  # 「99%的A、98%的B」: a member's own share (qa.values.prenominal)
             tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
             # 「马陆社区面积多大」 where the plan prints 「马陆社区（4.42平方公里）」: its own bracket, not the member's before it.
             tries.append(lambda: answer_bracketed(kb, q, plan=plan))

@@ -30,6 +30,7 @@ from ..question.frame import PERIOD_TEXT, YEAR_TEXT, period_end, years_in
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import abbreviates, link_entities
 from ..question.ngrams import bigrams
+from ..values.prenominal import member_shares
 from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
 
 __all__ = ["owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
@@ -1018,6 +1019,8 @@ def _sibling_word(asked: Asked, sentence: str, v: int, value: str) -> str | None
     q = _FRAME.sub("\u3000", _NO_YEAR.sub("\u3000", q))
     if re.search(r"分别|各|[和及与、]", asked.clauses[0]) or re.search(r"分别|各(?![0-9〇零一二三四五六七八九十百])", sentence):
         return None  # 「A、B…分别达到X和Y」: values in their names' order, read by qa.values.measures
+    if member_shares(sentence):
+        return None  # 「99%的A、98%的B…能够提供X」: what the run ends in is every member's (qa.values.prenominal)
     own = _member(sentence, v)
     if len(re.sub(r"[和及与约以上左右余、]", "", VALUE.sub("", own[0]))) < 2:
         return None  # 「…达到80万吨、23万吨和2.25万吨以上」: values run in their names' order (qa.values.measures reads it)

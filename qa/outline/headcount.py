@@ -18,6 +18,7 @@ from ..answer import Answer, Item
 from ..question.intent import PLAN_SAYS, Intent, quoted_phrase
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
+from ..question.ngrams import bigrams
 from ..enumerations.leadin import lead_ins
 from ..enumerations.lists import HEADING_SYNONYMS, heading_items
 from ..enumerations.numbered import item_title, numbered_items
@@ -75,6 +76,8 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
     (['七五计划(摘要)'], '章')
     >>> count_frame("加强高标准农田建设多少亩？") is None
     True
+    >>> count_frame("东部片区涉及几个镇？") is None, count_frame("规划提出了几项重点任务？")
+    (True, (['规划', '重点任务'], '项'))
     >>> count_frame("重点任务有多少个？"), count_frame("主要任务有哪几个方面？")
     ((['重点任务'], '项'), None)
     """
@@ -90,6 +93,11 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
     if quoted := quoted_phrase(question):
         phrases.append(quoted)
     before = _AROUND.sub("", _LEAD.sub("", _QUOTES.sub("", q[: m.start()])))
+    if noun and word is None and len(before) >= 2 and not _PLAN.search(before) and not _TASK_NOUN.match(noun) \
+            and not _ENUMERATOR.match(_LEAD.sub("", _QUOTES.sub("", q[: m.start()]))) and not bigrams(noun) & bigrams(before):
+        # 「北方片区涉及几个省区」: a thing counted inside what is named (its text prints it), not its parts; a heading
+        # named by its number (「第三部分讲了几个问题」) is counted in any word.
+        return None
     phrases.append(before)
     if noun and word is None:
         # 「有几项重点任务」: the noun counted is the heading named (its parts counted in 项).

@@ -22,6 +22,7 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..checks.ownership import whole_or_part
 from .pairing import run_holding
 from .printedrun import printed_run, restored, shielded
+from .prenominal import member_share, member_shares
 from ..question.link import Link
 from .ownclause import own_clause_figures
 from .stages import asked_stage, stage_answer
@@ -63,7 +64,12 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
     True
     >>> distributed_value("粮食每亩平均年产量，在三种不同的地区，分别达到四百斤、五百斤和八百斤", "粮食每亩平均年产量", "四百斤")
     '四百斤、五百斤和八百斤'
+    >>> distributed_value("95%的街道文化站、80%的社区图书室能够开展阅读活动", "街道文化站比例", "80%")
+    '95%'
     """
+    if (members := member_shares(clause)) and value in {v for _, v in members}:
+        # 「99%的A、98%的B…能够…」: each share is printed before its own noun, never after the noun before it.
+        return member_share(clause, measure)
     if "分别" in clause and (printed := run_holding(expand_ordinals(clause), value)):
         # 「…分别达到38200元、17600元，年均分别增长8.1%、9.3%」: the run printing the value, paired with its members — a
         # run naming none (年均分别增长) with those of the run before it (qa.values.pairing).

@@ -13,7 +13,7 @@ import re
 
 from ..question.ngrams import bigrams
 
-__all__ = ["value_before_name", "answer_bound"]
+__all__ = ["value_before_name", "answer_bound", "member_shares", "member_share", "answer_member_share"]
 
 #: A count: digits and a classifier, with its bound (30个, 20个以上).
 _COUNT = r"(?P<v>\d+(?:\.\d+)?(?P<cls>[个家所座条处项件张户辆])(?:左右|以上|以内)?)"
@@ -128,3 +128,84 @@ def answer_bound(kb, question: str, *, plan: str | None = None):
     cite = kb.citation(para)
     label = (name or "项目") + "投资下限"
     return Answer(question, f"{label}：{value}（原文：“{clause}”）", True, [Item(value, cite, detail=clause)], [cite], kind="fact")
+
+
+#: One member of a run of shares each printed before its own noun: 「99%的社区卫生服务中心」 (the value, 的, the noun up to
+#: the next 、, 和 or the verb phrase the run ends in).
+_MEMBER = re.compile(r"(?P<v>\d+(?:\.\d+)?%(?:以上|左右)?)的(?P<noun>[\u4e00-\u9fff（）()]{2,16}?)(?=、|和|及|与|[能可已均都将要实具开提]|$)")
+
+
+def member_shares(clause: str) -> list[tuple[str, str]]:
+    """The (noun, share) pairs of a run 「99%的A、98%的B、…能够…」 in ``clause``: each share is its own noun's, the one
+    printed right after it — never the noun before it. Fewer than two members is no run ([]).
+
+    Examples
+    --------
+    >>> member_shares("95%的街道文化站、80%的社区图书室和60%的村文化室能够开展全民阅读活动")
+    [('街道文化站', '95%'), ('社区图书室', '80%'), ('村文化室', '60%')]
+    >>> member_shares("设置中医临床科室的医院占比达到86.75%")
+    []
+    """
+    members = [(m.group("noun"), m.group("v")) for m in _MEMBER.finditer(clause)]
+    return members if len(members) >= 2 else []
+
+
+def member_share(clause: str, measure: str) -> str | None:
+    """The share a run of members (:func:`member_shares`) prints for the member ``measure`` names, or None when
+    ``measure`` names none of them (or more than one as long).
+
+    Examples
+    --------
+    >>> member_share("95%的街道文化站、80%的社区图书室、60%的村文化室能够开展全民阅读活动", "社区图书室比例")
+    '80%'
+    >>> member_share("95%的街道文化站、80%的社区图书室、60%的村文化室能够开展全民阅读活动", "乡镇文化站比例") is None
+    True
+    """
+    named = [(noun, v) for noun, v in member_shares(clause) if noun in measure]
+    longest = max((len(n) for n, _ in named), default=0)
+    named = [(n, v) for n, v in named if len(n) == longest]
+    return named[0][1] if len(named) == 1 else None
+
+
+#: A share asked: 「比例是多少」「占比多少」「有百分之几」「…能提供中医药服务的有多少」.
+_ASKS_SHARE = re.compile(r"比例|占比|比重|百分之|百分比|%|多少|几成")
+#: A count asked (「有多少家」): no share answers it.
+_ASKS_COUNT = re.compile(r"多少[个家所座条处项件张户辆名人]|几[个家所座条处项]")
+#: Words of the question that ask, not describe (removed before its words are looked for in the clause).
+_ASKING = re.compile(r"请问|规划(?:里|中)?|(?:的)?(?:比例|占比|比重|百分比)?(?:是|为|有|达到|达|占)?(?:多少|百分之几|几成)(?:呢|啊)?|[？?。，,的]")
+
+
+def answer_member_share(kb, question: str, *, plan: str | None = None):
+    """「村卫生室能提供中医药服务的比例是多少」 of 「99%的社区卫生服务中心、…、74.5%的村卫生室能够提供中医药服务」: the share
+    printed before the member the question names, in the one clause whose run holds it and prints the rest of what
+    is asked (the other members' shares are never this one's). None when no run names the member, or several do.
+
+    Returns
+    -------
+    qa.answer.Answer or None
+        ``found`` with the member's share, its clause and citation.
+    """
+    from ..answer import Answer, Item  # (answers are built here only when a member's share is asked)
+    from ..index.kb import plan_of
+
+    if not _ASKS_SHARE.search(question) or _ASKS_COUNT.search(question):
+        return None
+    asked = re.sub(r"\s+", "", question)
+    found = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        for clause in re.findall(r"[^，,；;。]+", kb.norm_text[para]):
+            named = [(noun, v) for noun, v in member_shares(clause) if noun in asked]
+            if not named:
+                continue
+            noun, value = max(named, key=lambda nv: len(nv[0]))
+            rest = bigrams(_ASKING.sub("", asked.replace(noun, "")))
+            if rest and len(rest & bigrams(clause)) < 0.5 * len(rest):
+                continue  # the question asks about something the clause does not print (another predicate)
+            found.append((noun, value, clause, para))
+    if len({(n, v) for n, v, _, _ in found}) != 1:
+        return None
+    noun, value, clause, para = found[0]
+    cite = kb.citation(para)
+    return Answer(question, f"{noun}：{value}（原文：“{clause}”）", True, [Item(value, cite, detail=clause)], [cite], kind="fact")

@@ -22,6 +22,10 @@ _VALUE_AFTER = re.compile(r"^(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:投资|支出|�
                           r"(?:[，,]?(?:约|大约|共)?占(?:(?!分别|各)[^，,。；;、和]){1,12}?的?)?(?:为|是|共|达到|达)?[0-9〇零一二三四五六七八九十百千]")
 #: A period or year opening a run (第一个五年, 一五, 1957年): it dates the figure asked, it names no owner.
 _TIME_HEAD = re.compile(r"第?[一二三四五六七八九十]+个五年|[一二三四五六七八九十]五(?:时期|期间|的时候)?|(?:19|20)\d\d年|[一二][〇零一二三四五六七八九]{3}年")
+#: A count printed right before a run (「196个国家和地区」「37个县（团、场）」): the run is the one noun it counts.
+_COUNT_BEFORE = re.compile(r"(?<![第0-9.])[0-9][0-9.]*(?:万|亿)?(?:个|家|所|座|处)$")
+#: Where such a run ends: a clause mark, a bracket or the end of the text (not a longer name going on).
+_RUN_ENDS = re.compile(r"$|[，,。；;、（(）)]|的")
 #: Stands in for a shielded run: CJK, so name patterns keep it, with no join in it (no 、和及与).
 _SHIELD = "囗囗囗囗"
 
@@ -55,6 +59,8 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
     True
     >>> printed_run("第一、二、三产业增加值占国内生产总值的比重分别是多少", ["第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%"]) is None
     True
+    >>> printed_run("地方戏曲推广到多少个国家和地区", ["地方戏曲已推广到42个国家和地区，"])
+    '国家和地区'
     >>> printed_run("孕产妇死亡率和婴儿死亡率分别是多少", ["孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到7.5‰"]) is None
     True
     >>> printed_run("婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为多少", ["婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为7.5‰、9.5‰、18/10万"]) is None
@@ -87,6 +93,8 @@ def _printed_with_value(run: str, text: str) -> bool:
         if not re.match(r"[\u4e00-\u9fff]", before) or before in "对于在和及、将为年":  # 「第一个五年国防和…」
             if _VALUE_AFTER.match(text[at + len(run) :]):
                 return True
+        if _COUNT_BEFORE.search(text[:at]) and _RUN_ENDS.match(text[at + len(run) :]):
+            return True  # 「已传播到196个国家和地区，」: one count of the pair the genre prints as one noun
         at = text.find(run, at + 1)
     return False
 

@@ -22,7 +22,8 @@ __all__ = ["WHEN", "answer_when"]
 WHEN = re.compile(r"(?:在|于|是)?(?:哪一年|哪年|哪个年份|哪一年份|何年|何时|什么时候|什么时间|啥时候|几时)")
 
 #: Events a plan dates (建成, 通车 …); an asked one must be in the dating clause.
-_EVENT = re.compile(r"建成|通车|投产|竣工|开工|完成|运营|投运|启用|开通|开业|达产|落成|实现|达到|完工")
+_EVENT = re.compile(r"建成|通车|投产|竣工|开工|完成|运营|投运|启用|开通|开业|达产|落成|实现|达到|完工"
+                    r"|施行|实施|颁布|印发|出台|召开|启动|成立|挂牌")
 
 #: A printed year or five-year period, with the preposition and the edge word it carries.
 _WHEN_PRINTED = re.compile(rf"{YEAR_TEXT}(?:底|末|前|以前|年底|上半年|下半年)?|{PERIOD_TEXT}(?:期间|时期|末|期末)")
@@ -39,6 +40,10 @@ _ASKED_FIRST = re.compile(rf"^(?:能|要|将|会|可以)?({_EVENT.pattern})([\u4
 _FILLER_HEAD = re.compile(r"^(?:请问|规划(?:里|中)?|纲要(?:里|中)?|计划(?:里|中)?|按照?规划,?)")
 _FILLER_TAIL = re.compile(r"(?:的|要|将|会|能|计划|预计|打算|准备|力争|争取|分别|各|都|是|大概|大约)+$")
 _JOINERS = re.compile(r"和|与|及|以及|、")
+#: Events the genre prints by either word (a law 施行 or 实施).
+_SAME_EVENT = {"实施": "施行"}
+#: Words said around the event asked (开始, 正式, …的, …了) that the dating clause need not print.
+_SAID_AROUND = re.compile(r"^(?:开始|正式|才|就|被)+|(?:的|了|呢|啊)+$")
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,7 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
         return None
     # 「零陵区何时完成碳达峰」: what the event is of (碳达峰) must be in the dating sentence, not only the place.
     obj = re.sub(r"[？?。！!]+$", "", _EVENT.sub("", q[m.end():]))
+    obj = _SAID_AROUND.sub("", obj)  # 「哪一年开始施行的」: the asker's 开始…的, no printed word
     dated = [_dated(kb, paras, part, verbs, obj if len(obj) >= 2 else "") for part in parts]
     if not any(dated) and ahead:
         return None  # the time-first reading dates nothing (「2027—2028年，…实现全国大中型城市基本覆盖」): the passages answer
@@ -171,7 +177,7 @@ def _dated(kb: KB, paras: list[str], part: str, verbs: set[str], obj: str = "") 
                     continue
                 if (found := _WHEN_PRINTED.search(clause)) and _verb_agrees(clause, verbs):
                     return _Dated(part, found.group(0).strip("“”\""), clause, para)
-                if found is None and lead and _verb_agrees(sentence, verbs):
+                if found is None and lead and _verb_agrees(clause, verbs):
                     return _Dated(part, _WHEN_PRINTED.search(lead).group(0).strip("“”\""), f"{lead}，{clause}", para)
                 if later := _referring(clauses[i + 1:], verbs):
                     # 「开始新建X；它的铁路桥部分在一九五八年通车，…」「X于2022年开工，2025年建成通车」: X's own clauses.
@@ -195,5 +201,5 @@ def _verb_agrees(text: str, verbs: set[str]) -> bool:
     """An asked event must be the one dated; a clause dating another event (开工 for 通车) does not answer."""
     if not verbs:
         return True
-    printed = set(_EVENT.findall(text))
-    return bool(printed & verbs) or not printed
+    printed = {_SAME_EVENT.get(v, v) for v in _EVENT.findall(text)}
+    return bool(printed & {_SAME_EVENT.get(v, v) for v in verbs}) or not printed
