@@ -89,6 +89,27 @@ def expand_sources(paths: Iterable[str | Path] | None) -> list[Path]:
     return out
 
 
+def _one_file_per_plan(sources: list[Path]) -> list[Path]:
+    """``sources`` with repeats of one file dropped; two files of one plan id refused before anything is built.
+
+    A plan's id is its file name's slug and its build folder is named by it, so a second file of the same
+    id (a/plan.txt and b/plan.txt, 规划.txt and 规划.md) would replace the first one's build unseen.
+    """
+    by_id: dict[str, Path] = {}
+    out = []
+    for path in sources:
+        plan_id = plan_id_from_path(path)
+        first = by_id.setdefault(plan_id, path)
+        if first is path:
+            out.append(path)
+        elif first.resolve() != path.resolve():
+            raise InputError(
+                f"{str(first)!r} and {str(path)!r} would both be plan {plan_id!r} (a plan's id is its file name), "
+                "so one would replace the other; rename one of them, or build them into separate --build-dir folders"
+            )
+    return out
+
+
 def _noop(stage: str, done: int, total: int) -> None:
     return None
 
@@ -114,9 +135,10 @@ def build_plans(
     shacl = shacl or os.environ.get("PLANKG_SHACL") or "warn"
     if shacl not in SHACL_MODES:
         raise InputError(f"Unknown SHACL mode {shacl!r}; use one of {', '.join(SHACL_MODES)}")
+    sources = _one_file_per_plan(expand_sources(paths))
     enc = get_encoder(encoder)
     reports = []
-    for path in expand_sources(paths):
+    for path in sources:
         reports.append(_build_one(path, home=home, encoder=enc, force=force, progress=progress, shacl=shacl))
     return reports
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import unicodedata
 from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
@@ -665,7 +666,7 @@ class Engine:
 
     def xref(self, phrase: str, *, plan: str | None = None) -> Answer:
         """Every chapter/section/paragraph that mentions ``phrase`` (an entity name or any words)."""
-        q = _check_question(phrase)
+        q = _check_question(phrase, words=False)
         links = [l for l in self.find_entities(q, limit=1) if l.mention == normalise_question(q)]
         intent = Intent("xref", normalise_question(q))
         answer = answer_xref(self.kb, q, intent, links, plan=plan)
@@ -681,12 +682,20 @@ class Engine:
             return run_sparql(self.graph, query, timeout=timeout)
 
 
-def _check_question(question: str) -> str:
+def _check_question(question: str, *, words: bool = True) -> str:
+    """``question`` stripped; refused when empty, too long, or (with ``words``) holding no letter or digit.
+
+    Punctuation or emoji alone matched nothing and got three unrelated passages as hints; a phrase looked up
+    verbatim (``words=False``, the cross-reference: ‰, ％) may be a sign.
+    """
     q = (question or "").strip()
     if not q:
         raise NoAnswer("The question is empty; type a question about the plan, e.g. 「哪些项目支持新材料百亿园区？」")
     if len(q) > MAX_QUESTION:
         raise NoAnswer(f"The question is {len(q)} characters long; the limit is {MAX_QUESTION}. Ask about one thing at a time.")
+    if words and not any(unicodedata.category(c)[0] in "LN" for c in q):
+        raise NoAnswer("The question has no words, only punctuation or symbols; type a question about the plan, "
+                       "e.g. 「哪些项目支持新材料百亿园区？」")
     return q
 
 

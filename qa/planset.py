@@ -306,7 +306,7 @@ class PlanSet:
 
     def xref(self, phrase: str, *, plan: str | None = None) -> Answer:
         """Every chapter/section/paragraph that mentions ``phrase``, in ``plan`` or the plans it names."""
-        q = _check_question(phrase)
+        q = _check_question(phrase, words=False)
         plans, route = ((plan,), None) if plan else self.route(q)
         if not plans:
             return self._clarify(q, route)

@@ -85,3 +85,28 @@ def test_a_folder_builds_its_plans_but_not_its_readme(tmp_path):
     plan.unlink()
     with pytest.raises(InputError, match="holds no plan"):
         expand_sources([tmp_path])
+
+
+@pytest.mark.parametrize("names", [
+    ("a/plan.txt", "b/plan.txt"),            # the same name in two folders
+    ("plans/规划.txt", "plans/规划.md"),       # one folder, two formats
+    ("x/Plan 2.txt", "y/plan-2.txt"),        # names that slug alike
+])
+def test_two_files_of_one_plan_id_are_refused_before_anything_is_built(tmp_path, names):
+    """`plankg build a/plan.txt b/plan.txt` built both as plan 'plan': the second silently replaced the first."""
+    home = tmp_path / "home"
+    files = [tmp_path / n for n in names]
+    for f in files:
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_bytes(MINI_PLAN.read_bytes())
+    with pytest.raises(InputError, match="rename") as refused:
+        build_plans(files, home=home, encoder="hash", shacl="off")
+    assert all(str(f) in str(refused.value) for f in files)
+    assert not (home / "plans").exists()  # refused before the first build
+
+
+def test_the_same_file_named_twice_is_built_once(tmp_path):
+    plan = tmp_path / "mini-plan.txt"
+    plan.write_bytes(MINI_PLAN.read_bytes())
+    reports = build_plans([plan, tmp_path / "." / "mini-plan.txt"], home=tmp_path / "home", encoder="hash", shacl="off")
+    assert [r.plan_id for r in reports] == ["mini-plan"]

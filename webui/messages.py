@@ -30,6 +30,7 @@ GENERIC = "处理请求时出错，已记录日志。服务仍在运行，请重
 # (pattern on the English message, Chinese template using the pattern's groups)
 _KNOWN: list[tuple[re.Pattern, str]] = [
     (re.compile(r"The question is empty"), "问题为空。请输入一个关于规划的问题，例如「{example}」。"),
+    (re.compile(r"The question has no words"), "问题里只有标点或符号，没有文字。请用文字提问，例如「{example}」。"),
     (re.compile(r"The question is (\d+) characters long; the limit is (\d+)"), "问题长 {0} 字，超过上限 {1} 字。请一次只问一件事。"),
     (re.compile(r"No entity name given"), "请输入实体名称，或从建议列表中选择一个。"),
     (re.compile(r"No entity matches '(.*)'"), "图谱中没有与「{0}」匹配的实体。请检查名称，或从建议列表中选择。"),

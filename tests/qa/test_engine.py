@@ -212,6 +212,19 @@ def test_bad_questions_are_refused_clearly(engine, bad):
         engine.ask(bad)
 
 
+@pytest.mark.parametrize("bad", ["？？？！！。，", "???", "🚀🎉", "……——「」", " ？ 🙂 ！"])
+def test_a_question_of_no_words_is_refused_saying_so(engine, bad):
+    """Punctuation or emoji alone once got 「未找到」 and three unrelated passages as hints."""
+    for ask in (engine.ask, engine.search):
+        with pytest.raises(NoAnswer, match="no words"):
+            ask(bad)
+
+
+@pytest.mark.parametrize("ok", ["GDP目标是多少🚀", "5G？", "What is the GDP target for 2025?"])
+def test_a_question_with_words_among_emoji_or_in_english_is_asked(engine, ok):
+    assert engine.ask(ok).question
+
+
 def test_json_contract(engine):
     out = engine.ask("专栏31.1有哪些重点建设项目？").to_json()
     json.dumps(out, ensure_ascii=False)

@@ -214,6 +214,8 @@ def test_bad_input_gives_chinese_messages_and_the_server_keeps_running(page, bt)
     assert "pk-notfound" in refused.get_attribute("class") and "问题为空" in refused.inner_text()
     too_long = bt.ask(page, "问" * 600)
     assert "超过上限" in too_long.inner_text()
+    no_words = bt.ask(page, "？？！……🚀")
+    assert "pk-notfound" in no_words.get_attribute("class") and "只有标点或符号" in no_words.inner_text()
     assert "pk-notfound" not in bt.ask(page, "哪些项目支持新材料百亿园区？").get_attribute("class")
 
 

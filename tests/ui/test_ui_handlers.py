@@ -49,7 +49,7 @@ def test_chat_marks_not_found_and_refusals_differently(ui_engine):
     assert "pk-notfound" in out and "未找到明确答案" in out
     if "<details" in out:
         assert "不是答案的依据" in out
-    for bad, words in (("", "问题为空"), ("问" * 600, "超过上限 500 字")):
+    for bad, words in (("", "问题为空"), ("问" * 600, "超过上限 500 字"), ("？？！🚀", "只有标点或符号")):
         history, _, _ = ui.chat_reply(ui_engine, bad, [])
         out = _assistant(history)
         assert "pk-notfound" in out and "无法提问" in out and words in out
