@@ -108,6 +108,11 @@ def test_the_categories_asked_are_only_those_holding_the_attribute(county):
     assert [i.label for i in a.items] == ["绿色转型", "安全保障"], a.answer
 
 
+def test_a_share_of_another_subject_is_never_the_earlier_figures(county):
+    a = county.ask("生态保护红线面积多少，永久基本农田占多大比例？")
+    assert "312平方公里" in _said(a) and "18.6" not in _said(a), a.answer
+
+
 def test_a_share_is_never_borrowed_by_a_figure_printing_none(county):
     a = county.ask("园区产值到2025年要达到多少，占多大比例？")
     assert "200亿元" in _said(a) and not re.search(r"18\.6|9\.2", _said(a)), a.answer
