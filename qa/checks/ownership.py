@@ -904,6 +904,8 @@ def _same_tail(asked: Asked, sentence: str) -> set[str]:
     set()
     >>> _same_tail(Asked(["湘江航道疏浚多少公里"], [Owner(("湘江航道",))]), "整治内河航道80km")
     {'内河航道'}
+    >>> _same_tail(Asked(["东区水厂供水规模多少，西区水厂呢"], [Owner(("西区水厂",))]), "新建东区水厂5万吨")
+    {'东区水厂'}
     """
     out = set()
     for o in asked.owners:
@@ -918,7 +920,8 @@ def _same_tail(asked: Asked, sentence: str) -> set[str]:
             continue  # 「循环经济、航空航天新材料产业园」: the asked one shares the run's head
         # 「湘江航道疏浚多少公里」 printed 「疏浚航道80km」: the act asked of the owner, before its kind, is the owner's own
         # work (its 航道 dredged), no other thing of its kind (临时堆场 is: 临时 is never asked).
-        acts = "".join(asked.clauses).replace(name, "、")
+        # (every name of the kind the question prints is taken out first: 「东区水厂…，西区水厂呢」 asks 东区 as a rival)
+        acts = re.sub(r"[\u4e00-\u9fff]{0,6}" + re.escape(name[-2:]), "、", "".join(asked.clauses))
         for m in re.finditer(r"([\u4e00-\u9fff]{2})" + re.escape(name[-2:]), sentence):
             if m.group(0) not in name and name[:2] not in m.group(0) and m.group(1) not in acts:
                 out.add(m.group(0))

@@ -143,6 +143,8 @@ _PICK_SOME = re.compile(r"^(?:请)?(?:你)?(?:挑|举|列|说|选)(?:出)?(?:几
 #: 「规划里提没提X，是多少」「有没有提到X？多少」: whether the plan names X, then its figure — the figure is what is asked.
 _MENTIONED_THEN = re.compile(r"^(?:规划|纲要|文件)?(?:里|中|里面)?(?:有)?(?:提没提|提没提到|有没有提到?|有没有写|提到了?没有|写没写)(?:到)?"
                              r"([^，,？?]{2,30}?)[，,？?]\s*(?:是|有|要到|要达到)?(多少|几[个项家]?)[？?]*$")
+#: 「宽度具体数是多少」「具体数字是多少」「具体是多少」: the figure itself asked, as any figure question asks it.
+_EXACT_FIGURE = re.compile(r"(?:的)?具体(?:的)?(?:数字|数据|数值|数目|数)?(?=(?:是|有|为)?(?:多少|几))")
 #: 「能告诉我X多少亩吗」: a 吗 after the question word of a figure asks nothing more (the figure is asked).
 _FIGURE_THEN_MA = re.compile(r"(?:(?<=多少)|(?<=几))([^？?，,。吗]{0,4})吗(?=[？?]?$)")
 #: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
@@ -231,6 +233,8 @@ def read_wording(question: str) -> str:
     ('乡村振兴重点项目有哪些？', '数字经济有哪些？', '重点工程有哪些？')
     >>> read_wording("能不能告诉我X项目规划用地多大？"), read_wording("规划里提没提农民合作社入社率，是多少")
     ('X项目规划用地多大？', '农民合作社入社率是多少？')
+    >>> read_wording("香零山大桥宽度具体数是多少"), read_wording("具体措施有哪些")
+    ('香零山大桥宽度是多少', '具体措施有哪些')
     >>> read_wording("你能告诉我园区每年土地储备多少亩吗"), read_wording("知道吗")
     ('园区每年土地储备多少亩', '知道吗')
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
@@ -248,7 +252,7 @@ def read_wording(question: str) -> str:
         said = said[tell.end():]
     if (tell or _ASKED_NOUN.search(said)) and not _ASKS.search(said.rstrip("？?")):
         said = said.rstrip("？?。.！!") + "是多少？"  # 「说一下X的总投资」「X的规划用地面积？」
-    said = TRAILERS.sub("？", _FIGURE_THEN_MA.sub(r"\1", said))
+    said = TRAILERS.sub("？", _FIGURE_THEN_MA.sub(r"\1", _EXACT_FIGURE.sub("", said)))
     if year := _BRACKET_YEAR.search(said):
         said = year.group(1) + _BRACKET_YEAR.sub("", said, count=1)
     said = _SIZE_JI.sub(lambda m: m.group(1) + (m.group(2) or "") + "多少" + m.group(3), said)

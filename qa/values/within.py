@@ -89,6 +89,9 @@ def ratio_after(text: str, before: Answer) -> Answer | None:
     asked = normalise_text(text)
     if not before.found or not _RATIO_ASKED.search(_ask_only(asked)):
         return None
+    subject = asked[: asked.find("占")] if asked.find("占") > 0 else ""
+    if subject and subject not in normalise_text(before.question or ""):
+        return None  # 「…，永久基本农田占多大比例」: a share of another subject, asked of that subject alone
     for item in before.items:
         citation = item.citation
         value = normalise_text(item.label or "").split("(")[0]

@@ -86,6 +86,8 @@ CLASSES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
         ("你能告诉我园区每年土地储备多少亩吗", ("900亩",)),
         ("规划里提没提农村户用卫生厕所普及率，是多少", ("88%",)),
         ("有没有提到土地储备？多少", ("900亩",)),
+        ("园区产值2025年的具体数是多少？", ("200亿元",)),
+        ("土地储备每年具体是多少亩", ("900亩",)),
     ],
     "a 其中 closed by its bracket before the figure": [
         ("青山风电场总占地面积多少？", ("45万平方米",)),
@@ -104,6 +106,11 @@ def test_each_class_in_several_wordings(county, question, values):
 def test_the_categories_asked_are_only_those_holding_the_attribute(county):
     a = county.ask("哪几类指标里有约束性指标？")
     assert [i.label for i in a.items] == ["绿色转型", "安全保障"], a.answer
+
+
+def test_a_share_of_another_subject_is_never_the_earlier_figures(county):
+    a = county.ask("生态保护红线面积多少，永久基本农田占多大比例？")
+    assert "312平方公里" in _said(a) and "18.6" not in _said(a), a.answer
 
 
 def test_a_share_is_never_borrowed_by_a_figure_printing_none(county):
