@@ -44,18 +44,27 @@ _VALUES_TO = re.compile(r"[，,；;。]")
 
 
 def _runs(clause: str) -> list[Run]:
-    """Every 分别 run of ``clause``, in order; a run whose own words before 分别 name fewer than two members
-    (「年均分别增长」) pairs its values with the members of the run before it."""
+    """Every 分别 run of ``clause``, in order; a run whose own words before 分别 name fewer than two members pairs its
+    values with the members of the run before it (「年均分别增长」), or, the first, with those the clause names before
+    (「建设甲产业园和乙产业园，产值分别达到…」).
+
+    >>> [r.members for r in _runs("建设甲产业园和乙产业园，产值分别达到80亿元和30亿元")]
+    [('建设甲产业园', '乙产业园，产值')]
+    """
     out: list[Run] = []
     for m in re.finditer("分别", clause):
         end = _VALUES_TO.search(clause, m.end())
         printed = clause[m.end() : end.start() if end else len(clause)]
         values = tuple(v for v in _JOINERS.split(printed) if v)
-        members = tuple(_JOINERS.split(_MEMBERS_FROM.split(clause[: m.start()])[-1]))
+        head = clause[: m.start()]
+        members = tuple(_JOINERS.split(_MEMBERS_FROM.split(head)[-1]))
         if out and len(members) < 2:
             out.append(Run(out[-1].members, values, printed, out[-1].head))
-        else:
-            out.append(Run(members, values, printed, clause[: m.start()]))
+            continue
+        if len(members) < 2:
+            # 「建设甲产业园和乙产业园，产值分别达到80亿元和30亿元」: the members printed before the measure's comma.
+            members = tuple(_JOINERS.split(re.sub(r"^.*?[:：]", "", head)))
+        out.append(Run(members, values, printed, head))
     return out
 
 
