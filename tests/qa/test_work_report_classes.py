@@ -119,3 +119,19 @@ def test_a_figure_inside_an_annex_is_no_row_count(report, question):
     """「民生实事里…是多少条」 asks a figure in the annex: never its row count."""
     a = report.ask(question)
     assert "7项" not in a.answer and "共列" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, marker", [
+    ("“扩大有效投资”是2023年工作安排里的第几项？", "（二）"),
+    ("“推进乡村振兴”是2023年工作安排的第几部分？", "（三）"),
+    ("“办好民生实事”排在第几项？", "（四）"),
+])
+def test_position_of_a_heading_asked_as_nth(report, question, marker):
+    """「X是Y里的第几项」 asks where X sits (its （N）), never how many parts X has (「第几项」 is no 「几项」)."""
+    a = report.ask(question)
+    assert a.found and marker in a.answer, a.answer
+
+
+def test_count_of_a_headings_parts_still_counted(report):
+    a = report.ask("2023年工作安排一共有几项？")
+    assert a.found and "5项" in a.answer, a.answer
