@@ -72,7 +72,7 @@ from .values.grades import answer_grade
 from .values.prenominal import answer_bound, answer_member_share
 from .question.topic import in_heading, near_topic, split_heading, split_topic, topic_joined
 from .enumerations.groups import answer_counted_group, answer_group
-from .outline.annexes import ANNEX_ASKED, answer_annex_count
+from .outline.annexes import ANNEX_ASKED, answer_annex_count, named_annex
 from .passages.issuance import answer_issuance
 from .outline.headcount import answer_heading_count
 from .outline.headingasks import heading_tries
@@ -464,7 +464,8 @@ class Engine:
         tries: list[Callable[[], Answer | None]] = []
         if asks_categories_of_attribute(q):  # 「约束性指标属于哪几大类」: the table's categories, whatever the kind read
             tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan))
-        if ANNEX_ASKED.search(q):  # 「附件2…一共列了多少项」: the annex's rows, whatever kind the wording reads as
+        if ANNEX_ASKED.search(q) or named_annex(kb, q, plan):
+            # 「附件2…一共列了多少项」「民生实事分了哪几类」: the annex's rows or categories, whatever kind the wording reads as
             tries.append(lambda: answer_annex_count(kb, q, plan=plan))
         if kind == "structure_count":
             # 「“四、主要任务”下面有几节」: the named heading's own parts, never the whole plan's count (qa.outline.headcount).

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from kg.extract.units import chinese_number
 
-from ..answer import Answer
+from ..answer import Answer, Item
 from ..index.kb import KB, plan_of
 
-__all__ = ["Annex", "annexes", "annex_of", "answer_annex_count", "ANNEX_ASKED"]
+__all__ = ["Annex", "annexes", "annex_of", "answer_annex_count", "named_annex", "ANNEX_ASKED"]
 
 # 「附件2：」「附件二」 alone on its line, or 「附件2：重点项目清单」 with its title after it
 _ANNEX_LINE = re.compile(r"^附件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*(.{0,60})$")
@@ -77,17 +77,65 @@ def annex_of(kb: KB, plan: str | None = None) -> dict[str, Annex]:
     return {p: a for a in annexes(kb, plan) for p in a.paragraphs}
 
 
+#: A line opening with its running number (「3.打通中心城区“断头路”20条。」「12、…」).
+_NUMBERED_LINE = re.compile(r"^(\d{1,3})\s*[.．、]")
+#: An annex's own category line (「一、交通出行」).
+_CATEGORY_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*(\S.{0,30})$")
+#: Title words every kind of annex has: naming one of them names no annex.
+_GENERIC_TITLE = re.compile(r"^(?:工作目标|主要任务|重点任务|重点项目|项目清单|任务分工|指标体系|名词解释|主要指标|分工方案)$")
+_CATEGORIES_ASKED = re.compile(r"(?:分|有|列)[了成为]?(?:哪几|哪些|几)(?:类|个方面|大类|块|部分)|(?:哪几|几)类")
+
+
 def _rows(kb: KB, annex: Annex) -> int:
     """An annex table's rows: its indicator rows when it was read as an indicator table, else the run of
-    running numbers 1, 2, 3 … printed as cells of their own (a flattened table's 序号 column)."""
+    running numbers 1, 2, 3 … printed as cells of their own (a flattened table's 序号 column) or opening
+    its lines (「1.推动轨道交通…」…「72.…」)."""
     indicators = sum(1 for p in annex.paragraphs if kb.attrs(p).get("kind") == "indicator")
     if indicators:
         return indicators
     expected = 1
     for p in annex.paragraphs:
-        if str(kb.attrs(p).get("text") or "").strip() == str(expected):
+        text = str(kb.attrs(p).get("text") or "").strip()
+        m = _NUMBERED_LINE.match(text)
+        if text == str(expected) or m and m.group(1) == str(expected):
             expected += 1
     return expected - 1
+
+
+def named_annex(kb: KB, question: str, plan: str | None = None) -> Annex | None:
+    """The annex a question names by number (附件2) or by four or more characters of its title (民生实事 of
+    「成都市2021年民生实事工作目标」) — one annex only, and not by words every annex title has (工作目标)."""
+    found = annexes(kb, plan)
+    if m := ANNEX_ASKED.search(question):
+        number = _number(m.group(1))
+        return next((a for a in found if a.number == number), None)
+    named = [a for a in found if _shared_title(question, a.title)]
+    return named[0] if len(named) == 1 else None
+
+
+#: The words of 「…一共列了多少项」 beyond the annex it names.
+_COUNT_WORDS = re.compile(r"附件\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})|(?:19|20)\d\d年|今年|那个|这个|里面|里|中|上|"
+                          r"一共|总共|总计|合计|共|列了?|写了?|有|多少|几|项|条|个|件|行|类|数量|的|了|吗|呢|[？?。，,\s]")
+
+
+def _asks_more(question: str, annex: Annex) -> bool:
+    """Whether a question naming an annex asks more than how many rows it has: 「民生实事里打通…断头路的目标是多少条」
+    asks a figure inside it (two or more characters left once the annex's title and the count words are gone)."""
+    rest = question
+    for size in range(min(len(annex.title), 12), 1, -1):
+        for at in range(len(annex.title) - size + 1):
+            rest = rest.replace(annex.title[at: at + size], "")
+    return len(_COUNT_WORDS.sub("", rest)) >= 2
+
+
+def _shared_title(question: str, title: str) -> bool:
+    """Whether the question prints four characters or more of ``title`` in a row (not only generic ones)."""
+    for size in range(min(len(title), 12), 3, -1):
+        for at in range(len(title) - size + 1):
+            piece = title[at: at + size]
+            if piece in question and re.fullmatch(r"[\u4e00-\u9fff]+", piece) and not _GENERIC_TITLE.match(piece):
+                return True
+    return False
 
 
 def answer_annex_count(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
@@ -96,14 +144,20 @@ def answer_annex_count(kb: KB, question: str, *, plan: str | None = None) -> Ans
     Returns None unless the question names an annex the plan has and asks a count; an annex with no
     numbered rows is answered not found, with its heading cited.
     """
-    m = ANNEX_ASKED.search(question)
-    if not m or not _COUNT_ASKED.search(question[m.end():]):
-        return None
-    number = _number(m.group(1))
-    annex = next((a for a in annexes(kb, plan) if a.number == number), None)
+    annex = named_annex(kb, question, plan)
     if annex is None:
         return None
     cite = [kb.citation(annex.paragraphs[0])]
+    categories = [(p, m.group(1)) for p in annex.paragraphs
+                  if (m := _CATEGORY_LINE.match(str(kb.attrs(p).get("text") or "").strip()))]
+    if _CATEGORIES_ASKED.search(question) and len(categories) >= 2:
+        # 「民生实事分了哪几类」: the annex's own 一、二、 lines, in order.
+        items = [Item(name, kb.citation(p)) for p, name in categories]
+        text = f"{annex.heading}分为{len(items)}类：" + "、".join(i.label for i in items) + "。"
+        return Answer(question, text, True, items, cite + [i.citation for i in items][:10], kind="list")
+    m = ANNEX_ASKED.search(question)
+    if not _COUNT_ASKED.search(question[m.end():] if m else question) or _asks_more(question, annex):
+        return None
     rows = _rows(kb, annex)
     if not rows:
         return Answer(question, f"{annex.heading}未列编号的条目，无法确定其项数。", False, [], cite, kind="structure")

@@ -99,3 +99,39 @@ def test_value_looked_up_in_a_years_list(report, question):
 def test_value_of_another_year_or_none_is_not_found(report, question):
     a = report.ask(question)
     assert not a.found, a.answer
+
+
+@pytest.mark.parametrize("question", ["民生实事分了哪几类？", "2023年民生实事分成哪几类？", "附件1分了几类？"])
+def test_annex_named_by_title_lists_its_categories(report, question):
+    """An annex named by its title's words (民生实事 of 「青禾县2023年民生实事」) or number: its own 一、二、三、 lines."""
+    a = report.ask(question)
+    assert a.found and all(c in a.answer for c in ("教育", "养老", "城乡建设")), a.answer
+
+
+@pytest.mark.parametrize("question", ["2023年民生实事一共列了多少项？", "民生实事有多少项？", "附件1一共列了多少条？"])
+def test_annex_rows_counted_by_their_running_numbers(report, question):
+    a = report.ask(question)
+    assert a.found and "7项" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["民生实事里打通县城断头路的目标是多少条？", "民生实事里新改建农村公路多少公里？"])
+def test_a_figure_inside_an_annex_is_no_row_count(report, question):
+    """「民生实事里…是多少条」 asks a figure in the annex: never its row count."""
+    a = report.ask(question)
+    assert "7项" not in a.answer and "共列" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, marker", [
+    ("“扩大有效投资”是2023年工作安排里的第几项？", "（二）"),
+    ("“推进乡村振兴”是2023年工作安排的第几部分？", "（三）"),
+    ("“办好民生实事”排在第几项？", "（四）"),
+])
+def test_position_of_a_heading_asked_as_nth(report, question, marker):
+    """「X是Y里的第几项」 asks where X sits (its （N）), never how many parts X has (「第几项」 is no 「几项」)."""
+    a = report.ask(question)
+    assert a.found and marker in a.answer, a.answer
+
+
+def test_count_of_a_headings_parts_still_counted(report):
+    a = report.ask("2023年工作安排一共有几项？")
+    assert a.found and "5项" in a.answer, a.answer
