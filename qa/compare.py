@@ -292,6 +292,24 @@ def plans_named(question: str, plans: dict[str, PlanInfo]) -> list[str]:
     return ids if mentions >= 2 else []
 
 
+def region_scope(question: str, plans: dict[str, PlanInfo]) -> str | None:
+    """The one served plan whose region ``question`` names (「桐岭县地区生产总值目标是多少」 with 桐岭县's and 杉源县's
+    plans served), else None: no region named, several named, a region of several served plans (its 十三五 and 十四五),
+    or the question naming several plans (a comparison).
+
+    >>> from kg.compare.plans import plan_info
+    >>> a, b = plan_info("a", "甲县国民经济和社会发展第十四个五年规划纲要"), plan_info("b", "乙县国民经济和社会发展第十四个五年规划纲要")
+    >>> region_scope("乙县地区生产总值目标是多少", {"a": a, "b": b}), region_scope("地区生产总值目标是多少", {"a": a, "b": b})
+    ('b', None)
+    """
+    q = normalise_question(question)
+    regions = {p.region for p in plans.values() if len(p.region) >= 2 and p.level != "national" and p.region in q}
+    if len(regions) != 1 or names_several_plans(question, plans):
+        return None
+    named = [pid for pid, p in plans.items() if p.region in regions]
+    return named[0] if len(named) == 1 else None
+
+
 def title_scope(question: str, titles: dict[str, str]) -> tuple[str, str | None]:
     """(``question`` without the one served plan's full title it names, that plan's id) — 「国家数据基础设施建设指引在
     哪些章节提到算力」 asks 「在哪些章节提到算力」 of that plan; a title named with its 《》 and a 里/中/的 after it go too.

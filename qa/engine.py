@@ -40,7 +40,7 @@ from .question.aliases import read_abilities, read_modal_inside, read_routes, re
 from .answer import Answer, with_item_citations
 from .values.boxes import answer_box_count, answer_image_box
 from .values.by_value import answer_work_by_value
-from .compare import answer_compare, names_several_plans, title_scope
+from .compare import answer_compare, names_several_plans, region_scope, title_scope
 from .passages.defines import answer_defining
 from .enumerations.enumerated import answer_enumerated
 from .passages.extractive import HOW, answer_extractive, not_found
@@ -296,6 +296,8 @@ class Engine:
             answer = self.ask(scoped[0], plan=scoped[1] if len(self.plan_ids) > 1 else None)
             answer.question = asked
             return answer
+        if plan is None and len(self.plan_ids) > 1 and (named := region_scope(asked, self.plan_identities)):
+            return self.ask(asked, plan=named)  # 「桐岭县地区生产总值…」 beside 杉源县's plan: 桐岭县's, never 杉源县's figure
         # 「59年」 in a 1960 report is 1959, 「一五」 the first plan where the plan prints it (qa.question.asked_time).
         said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan)))
         # 「第35章里说要建成几个…」 (the rest kept only when cited from that heading), 「城区路灯这块，装灯率…」 (the topic

@@ -29,3 +29,14 @@ def test_another_plans_figure_is_no_restatement(two_counties, question):
 def test_a_question_scoped_to_a_plan_is_answered_from_it(two_counties):
     a = two_counties.ask("桐岭县地区生产总值目标是多少", plan="tongling-prose-plan")
     assert a.found and "500亿元" in a.answer and {c.plan for c in a.citations} == {"tongling-prose-plan"}
+
+
+@pytest.mark.parametrize("question, value, plan", [
+    ("桐岭县地区生产总值目标是多少", "500亿元", "tongling-prose-plan"),
+    ("桐岭县的GDP到2025年要达到多少", "500亿元", "tongling-prose-plan"),
+    ("杉源县地区生产总值2025年目标是多少", "125亿元", "mini-plan"),
+])
+def test_a_question_naming_one_served_plans_region_is_answered_from_that_plan(two_counties, question, value, plan):
+    """「桐岭县地区生产总值目标是多少」 with no --plan once gave 杉源县's 125亿元: the county named is the scope."""
+    a = two_counties.ask(question)
+    assert a.found and value in a.answer and {c.plan for c in a.citations} == {plan}
