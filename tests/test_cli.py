@@ -188,3 +188,19 @@ def test_serve_on_a_busy_port_says_so_before_building(tmp_path):
         result = run("serve", "--port", str(port), "--encoder", "hash", home=tmp_path)
     assert result.exit_code == 1 and "already in use" in result.output and f"--port {port + 1}" in result.output
     assert "Traceback" not in result.output and not (tmp_path / "plans").exists()  # nothing was built
+
+
+@pytest.mark.parametrize("fmt, name", [("ttl", "plan.ttl"), ("graphml", "子图 (1).graphml")])
+def test_an_exported_file_is_readable_as_any_file_the_user_writes(home, tmp_path, fmt, name):
+    """`plankg export -o graph.ttl` wrote the file mode 0600 (a temp file renamed into place): not readable by the
+    colleague it was exported for, unlike any file the user's umask lets others read."""
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        out = tmp_path / name
+        result = run("export", "--format", fmt, "-o", str(out), home=home)
+        assert result.exit_code == 0, result.output
+        assert out.stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(umask)

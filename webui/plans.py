@@ -43,8 +43,8 @@ MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 #: An upload is a plan only if at least this share of its text is Chinese characters …
 _MIN_HAN_SHARE = 0.3
-#: … and its title or its first characters use a word of the genre.
-_GENRE = re.compile(r"规划|纲要|计划|方案|建议")
+#: … and its title or its first characters use a word of the genre, in simplified or traditional characters (Big5 plans are read too).
+_GENRE = re.compile(r"规划|纲要|计划|方案|建议|規劃|綱要|計劃|計畫|建議")
 _OPENING = 3000
 #: Share of an upload's paragraphs (of at least ``_MIN_PARAGRAPH`` characters) found in one served plan that makes it a repeat
 #: (a revised draft that changes more than a few paragraphs is another plan).

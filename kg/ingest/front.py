@@ -17,7 +17,8 @@ from kg.ingest.lines import squeeze
 
 __all__ = ["title_span", "is_preface_heading", "toc_span", "toc_part_titles"]
 
-_GENRE_WORDS = re.compile(r"规划|纲要|计划|方案|指引|指南")
+# Traditional forms too: a Big5 plan (read by kg/ingest/formats/text.py) prints 規劃綱要, 計劃, 計畫.
+_GENRE_WORDS = re.compile(r"规划|纲要|计划|方案|指引|指南|規劃|綱要|計劃|計畫")
 _PREFACE_HEADING = re.compile(r"^(前言|序言|引言|导言|绪论|绪言|总论)$")
 _ATTACHMENT = re.compile(r"^附\s*件")
 # A news dateline (新华社北京3月12日电) sits above some published titles.

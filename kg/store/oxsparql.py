@@ -30,13 +30,15 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.store.sparqltext import (
-    EMPTY, FAILED, MALFORMED, PREFIX_IRIS, READ_ONLY, REFUSED, TOO_SLOW, SparqlResult, in_worker, looks_like_update,
+    EMPTY, FAILED, MALFORMED, PREFIX_IRIS, READ_ONLY, REFUSED, TOO_SLOW, UNKNOWN_PREFIX, SparqlResult, in_worker, looks_like_update,
     network_clause, query_form,
 )
 
 __all__ = ["load_store", "run_sparql_files"]
 
 _SYNTAX = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+# The prefixed name a syntax error stopped after (``foo:bar`` → ``foo``).
+_PREFIXED = re.compile(r"([A-Za-z][\w.-]*)?:[\w.-]*$")
 
 
 def load_store(paths: Sequence[Path]) -> ox.Store:
@@ -106,6 +108,10 @@ def _syntax_error(query: str, error: SyntaxError) -> QueryError:
     line, col = int(found.group(1)), int(found.group(2))
     lines = query.splitlines() or [""]
     near = lines[min(line, len(lines)) - 1].strip()[:80]
+    if "Prefix not found" in found.group(3):
+        # Oxigraph lists every character it could take instead; say which prefix, as the rdflib runner does.
+        name = _PREFIXED.search(lines[min(line, len(lines)) - 1][: col - 1])
+        return QueryError(UNKNOWN_PREFIX.format(prefix=name.group(1) if name else "?"))
     # Oxigraph lists every character class it expected; the first line says enough.
     return QueryError(MALFORMED.format(line=line, col=col, msg=found.group(3).splitlines()[0][:200], near=near))
 

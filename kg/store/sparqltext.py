@@ -15,7 +15,7 @@ from typing import Any, Callable, TypeVar
 T = TypeVar("T")
 
 __all__ = [
-    "PREFIX_IRIS", "EMPTY", "READ_ONLY", "REFUSED", "MALFORMED", "TOO_SLOW", "FAILED",
+    "PREFIX_IRIS", "EMPTY", "READ_ONLY", "REFUSED", "MALFORMED", "TOO_SLOW", "FAILED", "UNKNOWN_PREFIX",
     "SparqlResult", "looks_like_update", "network_clause", "query_form", "in_worker",
 ]
 
@@ -44,6 +44,8 @@ REFUSED = {
 MALFORMED = "Malformed SPARQL query at line {line}, column {col}: {msg} (near {near!r})"
 TOO_SLOW = "The query ran past its time limit of {timeout:g} s; narrow it down (add triple patterns or a LIMIT)"
 FAILED = "The query failed while running: {error}"
+#: ``UNKNOWN_PREFIX.format(prefix=…)``: a prefix neither declared nor pre-bound.
+UNKNOWN_PREFIX = "The query cannot be evaluated: unknown prefix {prefix}:; known prefixes: " + ", ".join(PREFIX_IRIS)
 
 _UPDATE_START = re.compile(r"(?:^|;)\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
 _PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>|#[^\n]*)\s*)*", re.IGNORECASE)

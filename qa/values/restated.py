@@ -116,6 +116,9 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
     if answer.kind == "fact" and any(cue in frame.measures[0] for cue in ATTRIBUTE_CUES):
         return answer
     item = answer.items[0]
+    # A restatement is the same plan's: over several plans another plan's figure for the measure is no second
+    # statement of this one's (杉源县's table 125 went on with 桐岭县's prose 500亿元 as 「正文第2章…与上不同」).
+    plan = plan or item.citation.plan
     measure = item.label if answer.kind == "indicator" else frame.measures[0]
     year = frame.year or plan_horizon(kb, plan)
     # (no unit asked: the table prints its unit in the row's name, 粮食综合生产能力（万吨） 35.6)

@@ -78,7 +78,7 @@ def test_several_files_are_one_union(graph, nt, tmp_path):
         ("PREFIX ex: <urn:x#> INSERT DATA { ex:a ex:b ex:c }", "read-only"),
         ("SELECT * WHERE { ?s ?p }", "Malformed SPARQL query at line 1, column"),
         ("SELECT ?s\nWHERE { ?s ?p ?o . FILTER( }", "Malformed SPARQL query at line 2, column"),
-        ("SELECT * WHERE { ?s foo:bar ?o }", "Malformed"),
+        ("SELECT * WHERE { ?s foo:bar ?o }", "unknown prefix foo:"),
         ("SELECT * FROM <http://example.org/g> WHERE { ?s ?p ?o }", "FROM"),
         ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
         ("select * where { service silent <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
@@ -120,3 +120,22 @@ def test_terms_print_as_rdflib_prints_them(tmp_path):
     q = "SELECT ?p ?o WHERE { <urn:a> ?p ?o FILTER(!isBlank(?o)) } ORDER BY ?p"
     assert run_sparql(g, q).rows == [["urn:p", ""], ["urn:q", "1.50"], ["urn:r", "名"]]
     assert run_sparql_files([path], q).rows == [["urn:p", ""], ["urn:q", "1.5"], ["urn:r", "名"]]  # canonical number
+
+
+@pytest.mark.parametrize("query, prefix", [
+    ("SELECT * WHERE { ?s foo:bar ?o }", "foo"),
+    ("SELECT ?t WHERE {\n  ?s gov:title ?t .\n}", "gov"),
+    ("SELECT * WHERE { ?s a ex:Thing ; pk:name ?n }", "ex"),
+])
+def test_an_unknown_prefix_is_named_as_the_rdflib_runner_names_it(nt, graph, query, prefix):
+    """`plankg sparql` once answered an undeclared prefix with Oxigraph's list of expected characters
+    (「expected one of Prefix not found, ['%'], ['-' | '0' ..= '9' | '\\u{00B7}' …」)."""
+    from webui.messages import zh_message
+
+    with pytest.raises(QueryError) as ours:
+        run_sparql_files([nt], query)
+    with pytest.raises(QueryError) as theirs:
+        run_sparql(graph, query)
+    for refused in (ours.value, theirs.value):
+        assert f"{prefix}" in str(refused) and "known prefixes: pk" in str(refused) and "\\u{" not in str(refused)
+        assert "未定义的前缀" in zh_message(refused)

@@ -145,6 +145,23 @@ def test_a_file_that_is_not_a_plan_is_refused_in_chinese(library, tmp_path):
     assert library.engine.plan_ids == ["mini-plan"] and not list((library.home / "uploads").glob("*"))
 
 
+@pytest.mark.parametrize("title", [
+    "澄海縣國民經濟和社會發展第十四個五年規劃綱要",
+    "澄海縣經濟和社會發展第二個五年計劃",
+    "澄海縣推進智慧城市建設實施方案（2021—2025年）",
+    "澄海縣中長期發展計畫",
+])
+def test_a_plan_in_traditional_characters_and_big5_is_built(library, tmp_path, title):
+    """A Big5 plan in traditional characters (as a 特別行政區's are printed) was refused as 「看起来不是规划文本」:
+    only the simplified genre words (规划, 纲要, 计划 …) were looked for, while the command line builds it."""
+    text = (ROOT / "tests" / "data" / "traditional-plan.txt").read_text("utf-8").replace("{title}", title)
+    upload = tmp_path / "澄海.txt"
+    upload.write_bytes(text.encode("big5"))
+    info = library.add(upload)
+    assert info.title == title and info.counts["chapters"] == 3 and info.counts["sections"] == 2
+    assert info.plan_id in library.engine.plan_ids
+
+
 def test_a_served_plan_in_another_form_is_not_loaded_again(library, tmp_path):
     upload = tmp_path / "same.md"
     upload.write_text(MINI.read_text("utf-8").replace("\n", "\r\n").replace("。", "。 "), "utf-8")  # other bytes, same text
