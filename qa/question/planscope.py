@@ -6,7 +6,8 @@ answered inside that plan alone, so no answerer reads another plan's near-named 
 names a plan:
 
 - a thing's whole name (an entity's name or alias) that only that plan's things go by; a name several plans print
-  (地区生产总值, 湘江) names none of them;
+  (湘江) names none of them, nor does an indicator's or a term's (地区生产总值, GDP): they are the genre's shared
+  vocabulary, which one plan tabulates and another prints in prose;
 - an administrative place (one node shared by every plan) that is the region in that plan's title alone (滨河县 →
   《滨河县…纲要》);
 - a quoted phrase (“幸福滨河”) that only that plan's headings print.
@@ -43,6 +44,8 @@ def named_plans(kb: KB, question: str, titles: dict[str, str]) -> dict[str, str]
     """
     plans_of: dict[str, set[str | None]] = defaultdict(set)
     for link in link_entities(kb.index, question, partial=False, limit=len(kb.entities)):
+        if link.type in ("Indicator", "Term"):
+            continue
         own = plan_of(link.node)
         if own is None:
             # A place every plan shares is the plan's whose title names it as its region.
