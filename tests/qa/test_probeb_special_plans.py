@@ -109,3 +109,15 @@ def test_a_laws_year_is_its_lead_clauses(plan, question):
 def test_an_event_the_plan_does_not_date_is_not_given_the_laws_year(plan):
     a = plan.ask("全民阅读促进条例是哪一年修订的？")
     assert "2018" not in _labels(a), a.answer
+
+
+# -- 「图书总藏量达到1200万册以上，期刊达到8000种以上」: a later member leaves out the head its sibling prints -----------
+@pytest.mark.parametrize("question", ["公共图书馆图书总藏量和期刊藏量分别要达到多少？", "图书总藏量和期刊藏量分别是多少？"])
+def test_a_members_figure_with_the_siblings_head_left_out(plan, question):
+    a = plan.ask(question)
+    assert a.found and "1200万件以上" in _labels(a) and "80万件以上" in _labels(a), a.answer
+
+
+def test_a_member_the_run_does_not_print_gets_no_siblings_figure(plan):
+    a = plan.ask("图书和报纸藏量分别要达到多少？")
+    assert "80万件" not in _labels(a) and "650个" not in _labels(a), a.answer
