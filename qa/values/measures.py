@@ -258,16 +258,24 @@ def bounded(clause: str, value: str) -> str:
 
     >>> bounded("人口控制在十三亿以内", "十三亿"), bounded("城区空气优良天数大于330天/年", "330天"), bounded("达到92%以上", "92%以上")
     ('十三亿以内', '大于330天', '92%以上')
+    >>> bounded("城乡居民收入比缩小到2.3∶1", "2.3")
+    '2.3∶1'
     """
     m = re.search(rf"(?<![0-9.]){re.escape(value)}(?![0-9.])", clause)
     if not m:
         return value
+    if ratio := _RATIO_AFTER.match(clause, m.end()):
+        value += ratio.group(0)  # 「缩小到2.56∶1」: a ratio is said whole, never its first term alone
     at = m.start()
     after = _BOUND_AFTER.match(clause, at + len(value))
     before = _BOUND_BEFORE.search(clause[:at])
     if after and not _BOUND_AFTER.search(value):
         value += after.group(0)
     return before.group(0) + value if before and not _BOUND_BEFORE.search(value) and not value.startswith(before.group(0)) else value
+
+
+#: The rest of a ratio printed after its first term (∶1, :1).
+_RATIO_AFTER = re.compile(r"[∶:：]\d+(?:\.\d+)?(?![0-9.])")
 
 
 _CHANGE_WORDS = re.compile(r"(?:(?:年均|平均每年|每年)(?:分别)?)?(?:增长|下降|降低|提高|提升|减少|增加|压减|缩短|扩大|新增)(?:了|约|近)?(?:分别)?$")

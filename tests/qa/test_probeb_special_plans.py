@@ -121,3 +121,10 @@ def test_a_members_figure_with_the_siblings_head_left_out(plan, question):
 def test_a_member_the_run_does_not_print_gets_no_siblings_figure(plan):
     a = plan.ask("图书和报纸藏量分别要达到多少？")
     assert "80万件" not in _labels(a) and "650个" not in _labels(a), a.answer
+
+
+# -- 「缩小到1.8∶1」: a ratio is said whole, never its first term alone ----------------------------------------------
+@pytest.mark.parametrize("question", ["城乡居民文化消费支出比缩小到多少？", "城乡居民文化消费支出比是多少？"])
+def test_a_ratio_is_said_whole(plan, question):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == "1.8∶1", a.answer
