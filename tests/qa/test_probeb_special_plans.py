@@ -128,3 +128,18 @@ def test_a_member_the_run_does_not_print_gets_no_siblings_figure(plan):
 def test_a_ratio_is_said_whole(plan, question):
     a = plan.ask(question)
     assert a.found and _labels(a) == "1.8∶1", a.answer
+
+
+# -- 「常住人口21.3万人的是哪个片区」: a value looked up names the heading of the kind asked it is printed under --------
+@pytest.mark.parametrize("question, name", [
+    ("常住人口21.3万人的是哪个片区？", "西部片区"),
+    ("年接待游客300万人次以上的是哪个片区？", "东部片区"),
+])
+def test_a_value_names_the_section_it_is_printed_under(plan, question, name):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == name, a.answer
+
+
+def test_a_value_the_plan_does_not_print_names_no_section(plan):
+    a = plan.ask("常住人口99.9万人的是哪个片区？")
+    assert not any(n in _labels(a) for n in ("东部片区", "西部片区")), a.answer
