@@ -389,6 +389,26 @@ def _tail_of(name: str, question: str) -> bool:
 _GENERIC_PIECE = re.compile(r"经济|发展|建设|产业|社会|城市|农村|城镇|全国|全省|全市|全区|人口|增加|总额|收入|投资|企业|项目")
 
 
+#: A heading's own enumerator before its title (（三）, 三、, 第三节).
+_HEADING_NUMBER = re.compile(r"^(?:第[0-9一二三四五六七八九十百]+[篇章节部分]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[、．.])")
+
+
+def _under_titled_heading(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: str | None) -> list[Figure]:
+    """Figures of the rest of ``measure`` printed under the one section or chapter whose title ``measure`` opens with
+    (「南方区年降水量」: 年降水量 in （四）南方区); [] when the measure names no such heading or the rest is under none."""
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        cite = kb.citation(para)
+        for title in (cite.section, cite.chapter):
+            name = _HEADING_NUMBER.sub("", normalise_text(title or "")).strip()
+            if len(name) >= 2 and measure.startswith(name) and len(rest := measure[len(name):].lstrip("的")) >= 2:
+                inside = lambda f: name in (_HEADING_NUMBER.sub("", normalise_text(kb.citation(f.para).section or "")),
+                                            _HEADING_NUMBER.sub("", normalise_text(kb.citation(f.para).chapter or "")))
+                return [f for f in _figures(kb, rest, unit, plan, aspect, None) if inside(f)]
+    return []
+
+
 def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[str], plan: str | None) -> Answer | None:
     """No asked measure is stated: ``found: false`` naming the figures the plan states for a part of its name
     (汽车保有量 → 「全国生产汽车20万辆」), in the asked year when one is asked; None when there are none either."""
@@ -600,6 +620,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue) if not count_for_amount(measure, f.value)]
         figures = [f for f in figures
                    if not _other_owner(kb, f, measure, question, asked_nodes) and phase_agrees(question, f.clause, owners)]
+        if not figures and (titled := _under_titled_heading(kb, measure, unit, plan, aspect)):
+            # 「南方区年降水量是多少」: a section titled 南方区 prints its own 年降水量 (「该区…年降水量一般在1000毫米以上」).
+            figures = titled
         # 「要建设多少个湿地保护区」 of 「建设222个…，其中国家级湿地保护区49个」: a 其中 part's figure is no whole's,
         # so the whole's own clause (read below, a count before its noun) answers instead of a refusal.
         figures = [f for f in figures if f.value not in f.sentence or not whole_or_part(question, f.sentence, f.sentence.find(f.value))]

@@ -143,3 +143,28 @@ def test_a_value_names_the_section_it_is_printed_under(plan, question, name):
 def test_a_value_the_plan_does_not_print_names_no_section(plan):
     a = plan.ask("常住人口99.9万人的是哪个片区？")
     assert not any(n in _labels(a) for n in ("东部片区", "西部片区")), a.answer
+
+
+# -- 「南部平原区年降水量是多少」: a figure printed later in the item under the section titled with the owner asked -------
+REGIONS = Path(__file__).resolve().parents[1] / "data" / "probeb-regions-plan.txt"
+
+
+@pytest.fixture(scope="module")
+def regions(engine_for):
+    return engine_for(REGIONS)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("南部平原区年降水量是多少？", "1200"),
+    ("中部丘陵区年降水量是多少？", "800"),
+    ("北部山区的年降水量有多少？", "400"),
+])
+def test_a_sections_own_figure_answers_its_title(regions, question, value):
+    a = regions.ask(question)
+    assert a.found and _labels(a).startswith(value), a.answer
+    assert all(v not in a.answer.split("原文")[0] for v in {"400", "800", "1200"} - {value}), a.answer
+
+
+def test_a_section_the_plan_does_not_have_gets_no_siblings_figure(regions):
+    a = regions.ask("西部高原区年降水量是多少？")
+    assert not a.found, a.answer
