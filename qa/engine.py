@@ -39,7 +39,7 @@ from kg.compare.table import Comparison
 from .question.aliases import read_abilities, read_modal_inside, read_routes, read_spoken_ends, readings, unclear_short_form
 from .answer import Answer, with_item_citations
 from .values.boxes import answer_box_count, answer_image_box
-from .values.by_value import answer_work_by_value
+from .values.by_value import answer_heading_by_value, answer_work_by_value
 from .compare import answer_compare, names_several_plans, title_scope
 from .passages.defines import answer_defining
 from .enumerations.enumerated import answer_enumerated
@@ -590,6 +590,8 @@ class Engine:
         tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
         # 「哪个项目规划用地370亩？」: a work's own figure looked up by its value, right after the table's.
         tries.insert(1, lambda: answer_work_by_value(kb, q, plan=plan))
+        # 「草原面积2960.82万公顷的是哪个区？」: the heading of the kind asked that value is printed under.
+        tries.insert(2, lambda: answer_heading_by_value(kb, q, plan=plan))
         if WHEN.search(q):
             # 「X哪一年通车？」: the clause that dates X, before any figure answerer reads the year as a constraint.
             tries.insert(0, lambda: answer_when(kb, q, links, plan=plan))

@@ -542,7 +542,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
     head = re.sub(r"(?:的)?目标(?:值)?$|(?:大约|大概|(?<![签预合节制契条履])约)$", "", head)  # 签约 is a verb, not 约  # 「城镇化率目标是多少」 asks for the 城镇化率
     # 「粮食总产量应该有多少」「59年实际是多少」「二五打算提到多少」: what the speaker expects or contrasts, no printed word.
-    head = re.sub(r"(?:应该|应当|实际上?|打算|准备|大概|大约)+(?:要|将|是|为|有)?$", "", head)
+    head = re.sub(r"(?:应该|应当|实际上?|打算|准备|大概|大约|一般)+(?:要|将|是|为|有|在)?$", "", head)  # 「年降水量一般在多少」: a hedge
     head = re.sub(r"(?<=.{2})(?:的)?(?:大概|大约)(?=[\u4e00-\u9fff])", "", head)  # 「…靠进口的大概占多少」
     head = re.sub(r"(?:要|将|分别|年均|是|为|有|计划)+$", "", _ASPECT_WORDS.sub("", head))  # 工业总产值计划平均每年递增
     head = re.sub(r"(?<=..)(?:[五十]年(?:内|间|里|中)?)(?:要|将|一共|共)?(?:新增|增加|减少|新建)?$", "", head)  # 「病床五年增加多少张」: the span, no part of it

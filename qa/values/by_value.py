@@ -16,7 +16,7 @@ from kg.extract.units import parse_quantities
 from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
 
-__all__ = ["answer_work_by_value"]
+__all__ = ["answer_work_by_value", "answer_heading_by_value"]
 
 #: 「哪个项目」「哪条路」「是哪个」: the question asks which thing, the kind word after it.
 _WHICH = re.compile(r"哪(?:一)?(?:个|条|座|所|家|处|项|些|片)(?P<kind>[\u4e00-\u9fff]{0,4}?)(?=[要能将会的是规计投总占装建年有可长宽高灌用新\d]|$|[？?，,])")
@@ -103,3 +103,38 @@ def answer_work_by_value(kb: KB, question: str, *, plan: str | None = None) -> A
     parts = [f"{kb.label(n)}（{fig.get('raw')}）" for n, fig, _ in found]
     text = f"{asked.raw}对应的是：" + "；".join(parts) + "。"
     return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items if i.citation)), kind="fact")
+
+
+#: A figure in a question: digits with their decimals (「2960.82万公顷」 is looked for as 2960.82).
+_DIGITS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+#: A heading's own enumerator (（三）, 三、, 第三节, 1.) before its title.
+_NUMBERING = re.compile(r"^(?:第[0-9一二三四五六七八九十百]+[篇章节部分]\s*|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[、．.])")
+
+
+def answer_heading_by_value(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """「草原面积2960.82万公顷的是哪个区？」: the heading the value is printed under, when its title is of the kind asked
+    (its title ends with the kind word: （三）东北华北湿润半湿润区 for 哪个区) — the section a region's, a zone's or a
+    district's own figures are printed in. None when the value stands under no such heading, or under several.
+    """
+    which = _WHICH.search(question)
+    figures = _DIGITS.findall(question)
+    if which is None or not which.group("kind") or len(figures) != 1 or len(figures[0].replace(".", "")) < 2:
+        return None
+    kind, value = which.group("kind"), figures[0]
+    printed = re.compile(rf"(?<![\d.]){re.escape(value)}(?![\d.])")
+    found: dict[str, str] = {}
+    for para in kb.paragraph_nodes:
+        if (plan and plan_of(para) != plan) or not printed.search(kb.norm_text[para]):
+            continue
+        cite = kb.citation(para)
+        for title in (cite.section, cite.chapter):
+            name = _NUMBERING.sub("", normalise_text(title or ""))
+            if len(name) > len(kind) and name.endswith(kind):
+                found.setdefault(name, para)
+                break
+    if len(found) != 1:
+        return None
+    (name, para), = found.items()
+    cite = kb.citation(para)
+    sentence = next((s for s in re.split(r"(?<=[。；;])", kb.norm_text[para]) if printed.search(s)), kb.norm_text[para])
+    return Answer(question, f"是{name}（原文：“{sentence[:90]}”）。", True, [Item(name, cite, detail=sentence)], [cite], kind="structure")  # a heading named, no figure given

@@ -260,16 +260,24 @@ def bounded(clause: str, value: str) -> str:
 
     >>> bounded("人口控制在十三亿以内", "十三亿"), bounded("城区空气优良天数大于330天/年", "330天"), bounded("达到92%以上", "92%以上")
     ('十三亿以内', '大于330天', '92%以上')
+    >>> bounded("城乡居民收入比缩小到2.3∶1", "2.3")
+    '2.3∶1'
     """
     m = re.search(rf"(?<![0-9.]){re.escape(value)}(?![0-9.])", clause)
     if not m:
         return value
+    if ratio := _RATIO_AFTER.match(clause, m.end()):
+        value += ratio.group(0)  # 「缩小到2.56∶1」: a ratio is said whole, never its first term alone
     at = m.start()
     after = _BOUND_AFTER.match(clause, at + len(value))
     before = _BOUND_BEFORE.search(clause[:at])
     if after and not _BOUND_AFTER.search(value):
         value += after.group(0)
     return before.group(0) + value if before and not _BOUND_BEFORE.search(value) and not value.startswith(before.group(0)) else value
+
+
+#: The rest of a ratio printed after its first term (∶1, :1).
+_RATIO_AFTER = re.compile(r"[∶:：]\d+(?:\.\d+)?(?![0-9.])")
 
 
 _CHANGE_WORDS = re.compile(r"(?:(?:年均|平均每年|每年)(?:分别)?)?(?:增长|下降|降低|提高|提升|减少|增加|压减|缩短|扩大|新增)(?:了|约|近)?(?:分别)?$")
@@ -381,6 +389,26 @@ def _tail_of(name: str, question: str) -> bool:
 
 #: Two-character pieces of a measure's subject too common to make a hint about it (数字经济 → 经济 is any 经济's).
 _GENERIC_PIECE = re.compile(r"经济|发展|建设|产业|社会|城市|农村|城镇|全国|全省|全市|全区|人口|增加|总额|收入|投资|企业|项目")
+
+
+#: A heading's own enumerator before its title (（三）, 三、, 第三节).
+_HEADING_NUMBER = re.compile(r"^(?:第[0-9一二三四五六七八九十百]+[篇章节部分]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d+[、．.])")
+
+
+def _under_titled_heading(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: str | None) -> list[Figure]:
+    """Figures of the rest of ``measure`` printed under the one section or chapter whose title ``measure`` opens with
+    (「南方区年降水量」: 年降水量 in （四）南方区); [] when the measure names no such heading or the rest is under none."""
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        cite = kb.citation(para)
+        for title in (cite.section, cite.chapter):
+            name = _HEADING_NUMBER.sub("", normalise_text(title or "")).strip()
+            if len(name) >= 2 and measure.startswith(name) and len(rest := measure[len(name):].lstrip("的")) >= 2:
+                inside = lambda f: name in (_HEADING_NUMBER.sub("", normalise_text(kb.citation(f.para).section or "")),
+                                            _HEADING_NUMBER.sub("", normalise_text(kb.citation(f.para).chapter or "")))
+                return [f for f in _figures(kb, rest, unit, plan, aspect, None) if inside(f)]
+    return []
 
 
 def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[str], plan: str | None) -> Answer | None:
@@ -594,6 +622,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         figures = [f for f in _figures(kb, measure, unit, plan, aspect, cue) if not count_for_amount(measure, f.value)]
         figures = [f for f in figures
                    if not _other_owner(kb, f, measure, question, asked_nodes) and phase_agrees(question, f.clause, owners)]
+        if not figures and (titled := _under_titled_heading(kb, measure, unit, plan, aspect)):
+            # 「南方区年降水量是多少」: a section titled 南方区 prints its own 年降水量 (「该区…年降水量一般在1000毫米以上」).
+            figures = titled
         # 「要建设多少个湿地保护区」 of 「建设222个…，其中国家级湿地保护区49个」: a 其中 part's figure is no whole's,
         # so the whole's own clause (read below, a count before its noun) answers instead of a refusal.
         figures = [f for f in figures if f.value not in f.sentence or not whole_or_part(question, f.sentence, f.sentence.find(f.value))]

@@ -208,9 +208,14 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
                 continue
             if nxt and not segment.startswith(noun[:2]):
                 continue  # a later sentence goes on about the same subject only when it opens with the noun
+            printed = noun
             if not all(w in segment for w in tokenize(noun)):
-                continue  # every word of the noun printed (高压线路 is no 低压线路, 35千伏 no 10千伏)
-            fig = noun_value(segment, noun, unit, works, counts=True)
+                # 「牛羊肉总产量达到1300万吨，奶类达到4100万吨」: the head the sibling's noun prints (产量) is left out
+                # of the next member's own segment, which opens with the part's own words (奶类).
+                printed = _head_elided(noun, theirs[0][0] if theirs else "", segment)
+                if printed is None:
+                    continue  # every word of the noun printed (高压线路 is no 低压线路, 35千伏 no 10千伏)
+            fig = noun_value(segment, printed, unit, works, counts=True)
             if fig and one_member(fig.segment, fig.value, noun):
                 continue  # 「完成废渣堆场、回填区、尾砂库…3000亩」: the run's total, no one member's
             if fig and normalise_text(fig.value) != value:
@@ -218,4 +223,20 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
                                 [Item(fig.value, cite, detail=fig.segment)], [cite], kind="fact")
                 checked = checked_figures(part_text, answer)
                 return checked if checked.found else None
+    return None
+
+
+def _head_elided(noun: str, theirs: str, segment: str) -> str | None:
+    """The part's own words when ``segment`` prints them without the head noun its sibling's noun ends in: 「奶类产量」
+    beside 「牛羊肉总产量」 read in 「奶类达到4100万吨以上」 → 奶类; None when the segment does not open so.
+
+    >>> _head_elided("奶类产量", "牛羊肉总产量", "奶类达到4100万吨以上")
+    '奶类'
+    >>> _head_elided("奶类产量", "牛羊肉总产量", "禽蛋产量达到300万吨") is None
+    True
+    """
+    for k in range(len(noun) - 2, 1, -1):
+        stem, head = noun[:k], noun[k:]
+        if len(head) >= 2 and theirs.endswith(head) and segment.startswith(stem) and head not in segment:
+            return stem
     return None

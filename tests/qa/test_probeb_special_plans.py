@@ -109,3 +109,62 @@ def test_a_laws_year_is_its_lead_clauses(plan, question):
 def test_an_event_the_plan_does_not_date_is_not_given_the_laws_year(plan):
     a = plan.ask("全民阅读促进条例是哪一年修订的？")
     assert "2018" not in _labels(a), a.answer
+
+
+# -- 「图书总藏量达到1200万册以上，期刊达到8000种以上」: a later member leaves out the head its sibling prints -----------
+@pytest.mark.parametrize("question", ["公共图书馆图书总藏量和期刊藏量分别要达到多少？", "图书总藏量和期刊藏量分别是多少？"])
+def test_a_members_figure_with_the_siblings_head_left_out(plan, question):
+    a = plan.ask(question)
+    assert a.found and "1200万件以上" in _labels(a) and "80万件以上" in _labels(a), a.answer
+
+
+def test_a_member_the_run_does_not_print_gets_no_siblings_figure(plan):
+    a = plan.ask("图书和报纸藏量分别要达到多少？")
+    assert "80万件" not in _labels(a) and "650个" not in _labels(a), a.answer
+
+
+# -- 「缩小到1.8∶1」: a ratio is said whole, never its first term alone ----------------------------------------------
+@pytest.mark.parametrize("question", ["城乡居民文化消费支出比缩小到多少？", "城乡居民文化消费支出比是多少？"])
+def test_a_ratio_is_said_whole(plan, question):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == "1.8∶1", a.answer
+
+
+# -- 「常住人口21.3万人的是哪个片区」: a value looked up names the heading of the kind asked it is printed under --------
+@pytest.mark.parametrize("question, name", [
+    ("常住人口21.3万人的是哪个片区？", "西部片区"),
+    ("年接待游客300万人次以上的是哪个片区？", "东部片区"),
+])
+def test_a_value_names_the_section_it_is_printed_under(plan, question, name):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == name, a.answer
+
+
+def test_a_value_the_plan_does_not_print_names_no_section(plan):
+    a = plan.ask("常住人口99.9万人的是哪个片区？")
+    assert not any(n in _labels(a) for n in ("东部片区", "西部片区")), a.answer
+
+
+# -- 「南部平原区年降水量是多少」: a figure printed later in the item under the section titled with the owner asked -------
+REGIONS = Path(__file__).resolve().parents[1] / "data" / "probeb-regions-plan.txt"
+
+
+@pytest.fixture(scope="module")
+def regions(engine_for):
+    return engine_for(REGIONS)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("南部平原区年降水量是多少？", "1200"),
+    ("中部丘陵区年降水量是多少？", "800"),
+    ("北部山区的年降水量有多少？", "400"),
+])
+def test_a_sections_own_figure_answers_its_title(regions, question, value):
+    a = regions.ask(question)
+    assert a.found and _labels(a).startswith(value), a.answer
+    assert all(v not in a.answer.split("原文")[0] for v in {"400", "800", "1200"} - {value}), a.answer
+
+
+def test_a_section_the_plan_does_not_have_gets_no_siblings_figure(regions):
+    a = regions.ask("西部高原区年降水量是多少？")
+    assert not a.found, a.answer
