@@ -110,3 +110,12 @@ def test_a_scoped_question_is_unchanged(counties):
     assert counties.ask("何仙岭水库的总库容是多少？", plan=BINHE).found is False
     a = counties.ask("何仙岭水库的总库容是多少？", plan=ANLAN)
     assert a.found and "12000万m" in a.answer and _plans(a) == {ANLAN}
+
+
+@pytest.mark.parametrize("q,plan", [("翠屏大道有多长？", ANLAN), ("翠屏大道有多少公里", BINHE), ("翠屏大道的长度是多少", ANLAN),
+                                    ("安澜大道有多长？", BINHE)])
+def test_a_figure_printed_in_another_plan_is_never_the_owners(counties, q, plan):
+    """翠屏大道 is a work of the 翠屏县 plan: the 大道 length printed in 安澜县's plan is not its, even asked there (the
+    check read every served plan's region as the plan's own, so 翠屏 named no owner and any 大道 passed)."""
+    a = counties.ask(q, plan=plan)
+    assert not a.found and "9.4km" not in a.answer and "6.2km" not in a.answer
