@@ -119,3 +119,21 @@ def test_a_figure_printed_in_another_plan_is_never_the_owners(counties, q, plan)
     check read every served plan's region as the plan's own, so 翠屏 named no owner and any 大道 passed)."""
     a = counties.ask(q, plan=plan)
     assert not a.found and "9.4km" not in a.answer and "6.2km" not in a.answer
+
+
+@pytest.mark.parametrize("q", ["专栏2.1里的重点工程有几个？", "专栏2.1列了哪些项目", "专栏2.1有多少个重点工程"])
+def test_a_box_asked_by_number_alone_asks_which_plan(counties, q):
+    """Every county numbers its 重点工程 box 2.1: a question naming that number and no plan is none of theirs alone
+    (it was answered from 安澜县's, the first plan holding the box)."""
+    a = counties.ask(q)
+    assert not a.found and a.kind == "clarify" and "专栏2.1" in a.answer
+    assert all(county in a.answer for county in ("安澜县", "滨河县", "翠屏县"))
+    assert not any(w in a.answer for w in ("何仙岭水库工程", "岭仙何水库工程", "何岭仙水库工程"))
+
+
+@pytest.mark.parametrize("q,county,work", [("专栏2.1里的重点工程有几个？", BINHE, "岭仙何水库工程"),
+                                           ("滨河县专栏2.1里有哪些项目", None, "岭仙何水库工程"),
+                                           ("专栏2.2里有哪些项目", None, "澜瑞循经产业园")])  # only 安澜县 prints a 专栏2.2
+def test_a_box_number_in_one_plan_is_that_plans(counties, q, county, work):
+    a = counties.ask(q, plan=county)
+    assert a.found and work in a.answer and len(_plans(a)) == 1
