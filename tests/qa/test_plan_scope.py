@@ -137,3 +137,10 @@ def test_a_box_asked_by_number_alone_asks_which_plan(counties, q):
 def test_a_box_number_in_one_plan_is_that_plans(counties, q, county, work):
     a = counties.ask(q, plan=county)
     assert a.found and work in a.answer and len(_plans(a)) == 1
+
+
+@pytest.mark.parametrize("q", ["安澜大道全长多少公里", "安澜大道总长多少公里？", "安澜大道全长是多少公里", "安澜大道全长有多少公里"])
+def test_a_length_asked_with_its_printed_word(counties, q):
+    """「全长多少公里」 read as 「全长度」 (长 + 多少 → 长度, 全 left before it), a measure no plan prints."""
+    a = counties.ask(q)
+    assert a.found and "9.4km" in a.answer and "6.2km" not in a.answer and _plans(a) == {ANLAN}
