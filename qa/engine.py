@@ -458,7 +458,7 @@ class Engine:
             which = "哪一个或哪几个？请写出名称" if pronoun.group(0).startswith(("它们", "这些", "那些")) else "哪一个？请写出它的名称"
             return Answer(q, f"问题中的“{pronoun.group(0)}”指{which}（如园区、项目或指标名）再问。", False, kind="clarify")
         # Searched when an answerer first reads the hits: graph answers never encode the question.
-        lazy_hits = LazyHits(lambda: self.retriever.search(q, k=10, mode="hybrid", expand=_expansion(self.kb, links[:3]), plan=plan))
+        lazy_hits = LazyHits(lambda: self.retriever.search(q, k=10, mode="hybrid", expand=_expansion(self.kb, links[:3], plan=plan), plan=plan))
 
         def hits():
             return lazy_hits
@@ -709,11 +709,11 @@ def _check_question(question: str, *, words: bool = True) -> str:
     return q
 
 
-def _expansion(kb: KB, links: list[Link], *, limit: int = 30) -> list[str]:
-    """Plan-qualified ids of the paragraphs that mention the linked entities (graph expansion)."""
+def _expansion(kb: KB, links: list[Link], *, plan: str | None = None, limit: int = 30) -> list[str]:
+    """Plan-qualified ids of the paragraphs (of ``plan`` when given) that mention the linked entities (graph expansion)."""
     out = []
     for l in links:
-        for para in kb.mentions(l.node):
+        for para in kb.mentions(l.node, plan=plan):
             out.append(f"{plan_of(para)}:{kb.attrs(para).get('pid')}")
     return list(dict.fromkeys(out))[:limit]
 
