@@ -149,13 +149,11 @@ class KB:
             elif t in _STRUCTURE and a.get("number") is not None:
                 self._structure[(plan_of(node), t, str(a.get("number")))] = node
         self.paragraph_nodes.sort(key=self._reading_order)
-        plans = {p for p, _ in self._para if p}
         #: A node every plan shares (an administrative place) → plan → the ids of the paragraphs it was read from in
-        #: that plan. Its ``sources`` are bare ids, and ids repeat across plans (box2.1-i01 in each county's plan):
-        #: a view of one plan knows their plan, and merge_kbs joins the plans' maps.
+        #: that plan (the view's ``plan_sources``): its ``sources`` are bare ids, and ids repeat across plans
+        #: (box2.1-i01 in each county's plan).
         self.shared_sources: dict[str, dict[str, list[str]]] = {
-            n: {next(iter(plans)): list(a["sources"])} for n, a in G.nodes(data=True)
-            if a.get("sources") and plan_of(n) is None} if len(plans) == 1 else {}
+            n: a["plan_sources"] for n, a in G.nodes(data=True) if a.get("plan_sources")}
         # The graph's node order follows rdflib's stores, which differ between runs: sort for stable answers.
         for nodes in self.by_type.values():
             nodes.sort()
