@@ -13,7 +13,9 @@ names a plan:
 
 A question whose names are of two plans or more names no one plan: each of its parts (「A和B的总库容分别是多少」) is
 scoped alone, and a question that is one part (「翠屏县何仙岭水库的总库容」, the works printed in another county's plan) asks
-back which plan is meant (:func:`which_plan`), never answering one plan's figure for another plan's name.
+back which plan is meant (:func:`which_plan`), never answering one plan's figure for another plan's name. A box asked
+by its number alone (「专栏2.1里的重点工程有几个」), which plans number alike, is asked back the same way when several
+plans print it (:func:`box_plans`, :func:`which_box_plan`).
 """
 from __future__ import annotations
 
