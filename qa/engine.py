@@ -53,7 +53,7 @@ from .question.asked_time import plan_numbers_printed, read_asked_time
 from .index.kb import KB, normalise_text, plan_of
 from .index.kbstore import load_kb, merge_kbs
 from .question.link import Link, link_entities
-from .question.planscope import named_plans, which_plan
+from .question.planscope import box_plans, named_plans, which_box_plan, which_plan
 from .followup import drop_deixis, join_parts, point_at_answer, resolve_within, structure_parts, subset_parts
 from .question.frame import as_asked, asks_start, parse_frame, spoken_measures, spoken_years
 from .values.fromto import answer_from_to
@@ -375,6 +375,13 @@ class Engine:
         plans = set(self._plan_names(question, plan).values())
         return plans.pop() if len(plans) == 1 else plan
 
+    def _unscoped_boxes(self, question: str) -> dict[str, list[str]]:
+        """The box numbers an unscoped ``question`` asks that several served plans print (qa.question.planscope);
+        none when one plan is served or the question names plans themselves (十一五和十二五的专栏3)."""
+        if len(self.plan_ids) < 2 or names_several_plans(question, self.plan_identities):
+            return {}
+        return {n: plans for n, plans in box_plans(self.kb, normalise_question(question)).items() if len(plans) > 1}
+
     def _ask_one(self, asked: str, plan: str | None) -> Answer:
         # 「属于第几编」: older plans' 编 is the top level the answerers call 篇.
         # 「…多少来着」「叫啥」「优速物流那个项目」: spoken words read as the plan's reader writes them.
@@ -383,6 +390,9 @@ class Engine:
         if len(set(names.values())) > 1:
             return Answer(asked, which_plan(names, self.plan_titles), False, kind="clarify")
         plan = next(iter(names.values()), plan)
+        if plan is None and (boxes := self._unscoped_boxes(asked)):
+            # 「专栏2.1里的重点工程有几个」 over plans that each print a 专栏2.1: which plan's is asked.
+            return Answer(asked, which_box_plan(boxes, self.plan_titles), False, kind="clarify")
         q = read_spoken(read_part_word(asked))
         named = [l.mention for l in link_entities(self.kb.index, normalise_question(q), partial=False)]
         q = drop_deixis(q, named + [s.span for s in self.kb.index.abbreviated(q)])
@@ -448,7 +458,7 @@ class Engine:
             which = "哪一个或哪几个？请写出名称" if pronoun.group(0).startswith(("它们", "这些", "那些")) else "哪一个？请写出它的名称"
             return Answer(q, f"问题中的“{pronoun.group(0)}”指{which}（如园区、项目或指标名）再问。", False, kind="clarify")
         # Searched when an answerer first reads the hits: graph answers never encode the question.
-        lazy_hits = LazyHits(lambda: self.retriever.search(q, k=10, mode="hybrid", expand=_expansion(self.kb, links[:3]), plan=plan))
+        lazy_hits = LazyHits(lambda: self.retriever.search(q, k=10, mode="hybrid", expand=_expansion(self.kb, links[:3], plan=plan), plan=plan))
 
         def hits():
             return lazy_hits
@@ -702,11 +712,11 @@ def _check_question(question: str, *, words: bool = True) -> str:
     return q
 
 
-def _expansion(kb: KB, links: list[Link], *, limit: int = 30) -> list[str]:
-    """Plan-qualified ids of the paragraphs that mention the linked entities (graph expansion)."""
+def _expansion(kb: KB, links: list[Link], *, plan: str | None = None, limit: int = 30) -> list[str]:
+    """Plan-qualified ids of the paragraphs (of ``plan`` when given) that mention the linked entities (graph expansion)."""
     out = []
     for l in links:
-        for para in kb.mentions(l.node):
+        for para in kb.mentions(l.node, plan=plan):
             out.append(f"{plan_of(para)}:{kb.attrs(para).get('pid')}")
     return list(dict.fromkeys(out))[:limit]
 

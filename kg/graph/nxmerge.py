@@ -16,7 +16,7 @@ def merge_views(views: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
     """One view of several plans from their own views, as :func:`to_networkx` gives for their union.
 
     Plans share only a few nodes (administrative places named by both); for
-    those, ``aliases`` are united, ``sources`` and ``quantities`` joined, and
+    those, ``aliases`` are united, ``sources``, ``plan_sources`` and ``quantities`` joined, and
     an edge both plans state keeps the paragraph ids of both. The first view
     is extended in place (views are loaded fresh for this).
 
@@ -67,4 +67,6 @@ def _merge_node(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     for key in ("sources", "quantities"):
         if key in a or key in b:
             out[key] = sorted(a.get(key, []) + b.get(key, []))
+    if "plan_sources" in a or "plan_sources" in b:
+        out["plan_sources"] = {**a.get("plan_sources", {}), **b.get("plan_sources", {})}
     return out

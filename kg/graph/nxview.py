@@ -121,6 +121,13 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         G.add_edge(str(s), str(o), key=name, predicate=name, sources=cited)
     for node, paras in derived.items():
         G.nodes[str(node)]["sources"] = sorted(pids.get(x, str(x)) for x in paras)
+        if "/plan/" not in str(node):
+            # A node every plan shares (an administrative place): paragraph ids repeat across plans, so its
+            # sources are also kept by plan (merge_views joins them).
+            by_plan: dict[str, list[str]] = defaultdict(list)
+            for x in paras:
+                by_plan[str(x).partition("/plan/")[2].split("/", 1)[0]].append(pids.get(x, str(x)))
+            G.nodes[str(node)]["plan_sources"] = {p: sorted(ids) for p, ids in sorted(by_plan.items())}
     for node, qs in quantities.items():
         G.nodes[str(node)]["quantities"] = sorted(
             f"{G.nodes[str(q)].get('kind', '')}: {G.nodes[str(q)].get('raw', '')}" for q in qs

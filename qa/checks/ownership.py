@@ -134,7 +134,10 @@ def asked_owners(kb: KB, question: str, *, plans: tuple[str, ...] = ()) -> Asked
     q = normalise_text(question)
     asked = Asked(_clauses(q))
     printed = "\n".join(t for p, t in kb.norm_text.items() if not plans or plan_of(p) in plans)
-    titles = "".join(str(kb.attrs(n).get("label") or "") for n in kb.by_type.get("Plan", []))
+    # The region the figures' own plans are of: another served plan's region (翠屏大道 asked, 安澜县's 大道 cited) names
+    # a thing of that plan, which no figure of these plans is.
+    titles = "".join(str(kb.attrs(n).get("label") or "") for n in kb.by_type.get("Plan", [])
+                     if not plans or plan_of(n + "/") in plans)
     last: list[Owner] = []
     for i, clause in enumerate(asked.clauses):
         names = _things(kb, clause, printed, titles)
@@ -852,6 +855,8 @@ def _other_unit(question: str, value: str) -> str | None:
 
 def _present(kb: KB, owner: Owner, para: str, text: str) -> bool:
     """Whether the paragraph speaks of ``owner``: names it, is among its mentions, or sits under a heading naming it."""
+    if owner.node and (own := plan_of(owner.node)) and own != plan_of(para) and not _named_in(kb, owner, plan_of(para)):
+        return False  # 翠屏大道 is a thing of the 翠屏县 plan: a figure printed in another plan is never its
     if any(n in text for n in owner.names):
         return True
     name = owner.names[0]
@@ -863,6 +868,11 @@ def _present(kb: KB, owner: Owner, para: str, text: str) -> bool:
     a = kb.attrs(para)
     headings = normalise_text("".join(str(a.get(k) or "") for k in ("chapter", "section", "box")))
     return any(n in headings for n in owner.names)
+
+
+def _named_in(kb: KB, owner: Owner, plan: str | None) -> bool:
+    """Whether ``plan`` has a thing of its own going by one of ``owner``'s names (two plans may print one name)."""
+    return any(plan_of(link.node) == plan and link.mention == name for name in owner.names for link in kb.index.exact(name))
 
 
 def _head(name: str) -> str:

@@ -99,12 +99,13 @@ def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         if slot and slot[1].startswith(link.mention):
             # 「珠山镇有哪些工业园」: the kind asked for (工业园) links a park of that name, but is not what is asked about.
             continue
-        members = _members(kb, link.node)
+        # A place every plan shares has members in each plan: a scoped question lists its plan's.
+        members = [m for m in _members(kb, link.node) if not plan or plan_of(m[0]) == plan]
         # Read the asked-for noun outside the entity's own name (产业 inside 产业园 is not asked).
         wanted = _asked_types(normalise_text(question).replace(link.mention, ""))
         if wanted:
             members = [m for m in members if kb.type(m[0]) in wanted] or members
-        own = [p for p in kb.source_paragraphs(link.node) if kb.attrs(p).get("kind") == "box_item"]
+        own = [p for p in kb.source_paragraphs(link.node, plan=plan) if kb.attrs(p).get("kind") == "box_item"]
         if not members and not own:
             continue
         if link.type == "Place" and (wanted_words := _asked_beyond(question, link.mention)):
@@ -134,7 +135,7 @@ def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, 
             text = f"{head}："
         if own:
             text += "专栏所列内容：" + "；".join(kb.citation(p).text for p in own)
-        intro = [p for p in kb.source_paragraphs(link.node)[:2]]
+        intro = kb.source_paragraphs(link.node, plan=plan)[:2]
         for p in intro:
             c = kb.citation(p)
             if c not in cites:

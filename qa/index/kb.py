@@ -149,6 +149,11 @@ class KB:
             elif t in _STRUCTURE and a.get("number") is not None:
                 self._structure[(plan_of(node), t, str(a.get("number")))] = node
         self.paragraph_nodes.sort(key=self._reading_order)
+        #: A node every plan shares (an administrative place) → plan → the ids of the paragraphs it was read from in
+        #: that plan (the view's ``plan_sources``): its ``sources`` are bare ids, and ids repeat across plans
+        #: (box2.1-i01 in each county's plan).
+        self.shared_sources: dict[str, dict[str, list[str]]] = {
+            n: a["plan_sources"] for n, a in G.nodes(data=True) if a.get("plan_sources")}
         # The graph's node order follows rdflib's stores, which differ between runs: sort for stable answers.
         for nodes in self.by_type.values():
             nodes.sort()
@@ -255,17 +260,21 @@ class KB:
         key = (plan_of(para), str(self.G.nodes[para].get("pid")))
         return [dict(self.G.nodes[q], node=q) for q in dict.fromkeys(self._quantities.get(key, []))]
 
-    def source_paragraphs(self, node: str) -> list[str]:
-        """Paragraph nodes an entity was read from, in reading order."""
-        plan = plan_of(node)
-        pids = self.G.nodes[node].get("sources") or []
-        nodes = [p for pid in pids if (p := self.paragraph(pid, plan=plan))]
+    def source_paragraphs(self, node: str, *, plan: str | None = None) -> list[str]:
+        """Paragraph nodes an entity was read from, in reading order: a node every plan shares (an administrative
+        place) was read in each plan's own paragraphs, those of ``plan`` only when given."""
+        own = plan_of(node)
+        if own is None and (by_plan := self.shared_sources.get(node)):
+            pairs = [(p, pid) for p, pids in by_plan.items() if plan in (None, p) for pid in pids]
+        else:
+            pairs = [(own, pid) for pid in self.G.nodes[node].get("sources") or []]
+        nodes = [n for p, pid in pairs if (n := self.paragraph(pid, plan=p))]
         return sorted(set(nodes), key=self._reading_order)
 
-    def mentions(self, node: str) -> list[str]:
-        """Paragraph nodes that mention ``node`` (its sources plus ``mentions`` edges)."""
-        paras = set(self.source_paragraphs(node))
-        paras.update(u for u, _ in self.inn(node, "mentions"))
+    def mentions(self, node: str, *, plan: str | None = None) -> list[str]:
+        """Paragraph nodes that mention ``node`` (its sources plus ``mentions`` edges), of ``plan`` only when given."""
+        paras = set(self.source_paragraphs(node, plan=plan))
+        paras.update(u for u, _ in self.inn(node, "mentions") if plan in (None, plan_of(u)))
         return sorted(paras, key=self._reading_order)
 
     def printed(self, para: str, norm: str) -> str:

@@ -140,6 +140,7 @@ def merge_kbs(kbs: list[KB]) -> KB:
     kb.by_type = defaultdict(list, {t: sorted(nodes) for t, nodes in by_type.items()})
     kb.paragraph_nodes = _reading_order(kb, kbs)
     kb.plan_ids = sorted({p for k in kbs for p in k.plan_ids})
+    kb.shared_sources = {n: G.nodes[n]["plan_sources"] for k in kbs for n in k.shared_sources}
     kb.entities = {n: G.nodes[n] for t in ENTITY_TYPES for n in kb.by_type.get(t, [])}
     kb.index = _merge_indexes([k.index for k in kbs], kb.entities)
     return kb

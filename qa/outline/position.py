@@ -83,7 +83,7 @@ def _subject(kb: KB, question: str, intent: Intent, links: list[Link], plan: str
         # 「推行中国特色企业新型学徒制是放在哪个行动下面的」: the words asked as the plan prints them, quoted or not.
         return paras[0], f"“{said}”"
     for link in links[:1]:
-        paras = kb.source_paragraphs(link.node) or kb.mentions(link.node)
+        paras = kb.source_paragraphs(link.node, plan=plan) or kb.mentions(link.node, plan=plan)
         if paras:
             return min(paras, key=kb._reading_order), link.label
     return None, None

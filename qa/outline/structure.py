@@ -341,7 +341,7 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         paras = [p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and phrase in kb.norm_text[p]]
     if not paras and links:
         subject = links[0]
-        paras = kb.source_paragraphs(subject.node) or kb.mentions(subject.node)
+        paras = kb.source_paragraphs(subject.node, plan=plan) or kb.mentions(subject.node, plan=plan)
     if not paras:
         paras = [p for h in hits[:3] if (p := kb.paragraph(h.passage.paragraph, plan=h.passage.plan))]
     if not paras:

@@ -86,7 +86,8 @@ CUE_PRINTED: dict[str, tuple[re.Pattern, ...]] = {
 }
 #: Spoken forms of those attributes in questions (「长多少米」「有多宽」) → the attribute word.
 _SPOKEN_ATTRIBUTES = (
-    (re.compile(r"有?多长|(?<![增延成生助擅专])长(?:度)?(?:约|是|为|有)*(?=多少|几)"), "长度"),
+    # 全长/总长 are how plans print a length (CUE_PRINTED): 「全长多少公里」 asks 长度, never a 「全长度」.
+    (re.compile(r"有?多长|(?<![增延成生助擅专])(?:全|总)?长(?:度)?(?:约|是|为|有)*(?=多少|几)"), "长度"),
     (re.compile(r"有?多宽|(?<![拓加放])宽(?:度)?(?:约|是|为|有)*(?=多少|几)"), "宽度"),
 )
 
@@ -235,6 +236,8 @@ def spoken_attributes(question: str) -> str:
     ('香零山大桥长度多少、宽度多少？', '大桥长度多少宽度多少？')
     >>> spoken_attributes("年均增长多少？"), spoken_attributes("长度和宽度分别是多少？")
     ('年均增长多少？', '长度和宽度分别是多少？')
+    >>> spoken_attributes("安澜大道全长多少公里"), spoken_attributes("大道总长是多少公里？")
+    ('安澜大道长度多少', '大道长度多少？')
     """
     for pattern, word in _SPOKEN_ATTRIBUTES:
         question = pattern.sub(word, question)

@@ -14,7 +14,9 @@ names a plan:
 
 A question whose names are of two plans or more names no one plan: each of its parts (「A和B的总库容分别是多少」) is
 scoped alone, and a question that is one part (「翠屏县何仙岭水库的总库容」, the works printed in another county's plan) asks
-back which plan is meant (:func:`which_plan`), never answering one plan's figure for another plan's name.
+back which plan is meant (:func:`which_plan`), never answering one plan's figure for another plan's name. A box asked
+by its number alone (「专栏2.1里的重点工程有几个」), which plans number alike, is asked back the same way when several
+plans print it (:func:`box_plans`, :func:`which_box_plan`).
 """
 from __future__ import annotations
 
@@ -24,10 +26,12 @@ from collections import defaultdict
 from ..index.kb import KB, normalise_text, plan_of
 from .link import link_entities
 
-__all__ = ["named_plans", "which_plan"]
+__all__ = ["named_plans", "which_plan", "box_plans", "which_box_plan"]
 
 #: A phrase quoted in a question: how a heading's title is asked by its words (“幸福滨河”).
 _QUOTED = re.compile(r"[“\"「『《]([^”\"」』》]{2,40})[”\"」』》]")
+#: A box asked by its number (专栏26.3): plans built together number their boxes alike, so a number names no plan.
+_BOX = re.compile(r"专栏\s*([0-9]+(?:[.．][0-9]+)?)")
 
 
 def named_plans(kb: KB, question: str, titles: dict[str, str]) -> dict[str, str]:
@@ -68,3 +72,25 @@ def which_plan(named: dict[str, str], titles: dict[str, str]) -> str:
     where = "，".join(f"“{name}”见于《{titles.get(plan, plan)}》" for name, plan in named.items())
     return (f"问题中的名称分属不同的规划：{where}，无法确定问的是哪一个规划。"
             "请在“提问范围”中选择规划（命令行加 --plan 规划编号），或按规划分开提问。")
+
+
+def box_plans(kb: KB, question: str) -> dict[str, list[str]]:
+    """Each box number ``question`` prints (专栏2.1) → the served plans that print a box of that number.
+
+    A question naming no plan but a box several plans number alike (「专栏2.1里的重点工程有几个」 over three county
+    plans) is no one plan's: answering the first plan holding the box would give one county's works for all.
+    """
+    numbers = dict.fromkeys(m.replace("．", ".") for m in _BOX.findall(question))
+    return {n: plans for n in numbers if (plans := sorted({plan_of(b) for b in kb.structure("Box", n)} - {None}))}
+
+
+def which_box_plan(boxes: dict[str, list[str]], titles: dict[str, str]) -> str:
+    """The question back when a box number asked is printed in several plans: which plans print it.
+
+    >>> which_box_plan({"2.1": ["a", "c"]}, {"a": "安澜县规划", "c": "翠屏县规划"})
+    '问题中的“专栏2.1”见于多个规划：《安澜县规划》、《翠屏县规划》，无法确定问的是哪一个规划。请在“提问范围”中选择规划（命令行加 --plan 规划编号），或在问题中写明规划。'
+    """
+    where = "；".join(f"“专栏{n}”见于多个规划：" + "、".join(f"《{titles.get(p, p)}》" for p in plans)
+                     for n, plans in boxes.items())
+    return (f"问题中的{where}，无法确定问的是哪一个规划。"
+            "请在“提问范围”中选择规划（命令行加 --plan 规划编号），或在问题中写明规划。")

@@ -155,13 +155,13 @@ _WORKS_ON = re.compile(r"(?:大型|中型|小型|重型|新型|修复|恢复|改
 def _entity_figures(kb: KB, node: str, kinds: tuple[str, ...]) -> list[tuple[dict, str, str]]:
     """(quantity, clause, paragraph node) for an entity's quantities of the asked kinds."""
     out = []
-    paras = kb.source_paragraphs(node)
     for q in kb.quantities(node):
         if kinds and q.get("kind") not in kinds:
             continue
         raw = str(q.get("raw") or "")
         # The quantity's own plan: paragraph ids repeat across plans (box2.1-i01 in each county's plan).
-        src = [p for pid in (q.get("sources") or []) if (p := kb.paragraph(pid, plan=plan_of(q["node"])))] or paras
+        src = ([p for pid in (q.get("sources") or []) if (p := kb.paragraph(pid, plan=plan_of(q["node"])))]
+               or kb.source_paragraphs(node, plan=plan_of(q["node"])))
         para = next((p for p in src if raw and raw in str(kb.attrs(p).get("text") or "")), src[0] if src else None)
         if para is None:
             continue

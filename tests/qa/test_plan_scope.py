@@ -110,3 +110,37 @@ def test_a_scoped_question_is_unchanged(counties):
     assert counties.ask("何仙岭水库的总库容是多少？", plan=BINHE).found is False
     a = counties.ask("何仙岭水库的总库容是多少？", plan=ANLAN)
     assert a.found and "12000万m" in a.answer and _plans(a) == {ANLAN}
+
+
+@pytest.mark.parametrize("q,plan", [("翠屏大道有多长？", ANLAN), ("翠屏大道有多少公里", BINHE), ("翠屏大道的长度是多少", ANLAN),
+                                    ("安澜大道有多长？", BINHE)])
+def test_a_figure_printed_in_another_plan_is_never_the_owners(counties, q, plan):
+    """翠屏大道 is a work of the 翠屏县 plan: the 大道 length printed in 安澜县's plan is not its, even asked there (the
+    check read every served plan's region as the plan's own, so 翠屏 named no owner and any 大道 passed)."""
+    a = counties.ask(q, plan=plan)
+    assert not a.found and "9.4km" not in a.answer and "6.2km" not in a.answer
+
+
+@pytest.mark.parametrize("q", ["专栏2.1里的重点工程有几个？", "专栏2.1列了哪些项目", "专栏2.1有多少个重点工程"])
+def test_a_box_asked_by_number_alone_asks_which_plan(counties, q):
+    """Every county numbers its 重点工程 box 2.1: a question naming that number and no plan is none of theirs alone
+    (it was answered from 安澜县's, the first plan holding the box)."""
+    a = counties.ask(q)
+    assert not a.found and a.kind == "clarify" and "专栏2.1" in a.answer
+    assert all(county in a.answer for county in ("安澜县", "滨河县", "翠屏县"))
+    assert not any(w in a.answer for w in ("何仙岭水库工程", "岭仙何水库工程", "何岭仙水库工程"))
+
+
+@pytest.mark.parametrize("q,county,work", [("专栏2.1里的重点工程有几个？", BINHE, "岭仙何水库工程"),
+                                           ("滨河县专栏2.1里有哪些项目", None, "岭仙何水库工程"),
+                                           ("专栏2.2里有哪些项目", None, "澜瑞循经产业园")])  # only 安澜县 prints a 专栏2.2
+def test_a_box_number_in_one_plan_is_that_plans(counties, q, county, work):
+    a = counties.ask(q, plan=county)
+    assert a.found and work in a.answer and len(_plans(a)) == 1
+
+
+@pytest.mark.parametrize("q", ["安澜大道全长多少公里", "安澜大道总长多少公里？", "安澜大道全长是多少公里", "安澜大道全长有多少公里"])
+def test_a_length_asked_with_its_printed_word(counties, q):
+    """「全长多少公里」 read as 「全长度」 (长 + 多少 → 长度, 全 left before it), a measure no plan prints."""
+    a = counties.ask(q)
+    assert a.found and "9.4km" in a.answer and "6.2km" not in a.answer and _plans(a) == {ANLAN}
