@@ -523,6 +523,9 @@ def _starts_in(m: re.Match | None, year: int | None) -> bool:
 _EXPECTED = re.compile(r"应该|应当")
 #: A five-year period's end asked (「十三五末」「“十三五”期末」).
 _PERIOD_END = re.compile(PERIOD_TEXT + r"(?:末|期末|末期)")
+#: 「PM2.5年均浓度低于20微克/立方米」: the name of a measure that is a year's mean (an air or weather reading), a level
+#: dated like any other — not a yearly average over the plan's span as 「年均产量4.47亿吨」 is.
+_ANNUAL_MEAN = re.compile(r"浓度|气温|温度|降水|降雨|湿度|风速|日照")
 #: A change said over the plan's span (「五年增加」「十年内新增」), not by a year.
 _OVER_SPAN = re.compile(r"[五十]年(?:内|间|中)?(?:累计|共)?(?:增加|新增|增长|减少|提高|降低|下降)")
 
@@ -538,7 +541,7 @@ def _say_year(kb: KB, f: Figure, asked: int | None = None, *, undated: str = "�
     if f.aspect == "change" and _OVER_SPAN.search(f.clause):
         return "期内"  # 「五年增加40万张」: a change over the plan's span, dated by no one year
     if (avg := re.search(r"(?:年均|平均每年|每年平均)([^，,；;0-9]{0,6})$", f.clause[: max(f.clause.find(f.value), 0)])) \
-            and not re.search(r"增|降|提高|提升|减少|速|率", avg.group(1)):
+            and not re.search(r"增|降|提高|提升|减少|速|率", avg.group(1)) and not _ANNUAL_MEAN.search(avg.group(1)):
         return "期内年均"  # 「粮食，年均产量4.47亿吨」: a yearly average over the span, no one year's output
     horizon = plan_horizon(kb, plan_of(f.para))
     years = f.years or tuple(y for y in [horizon] if y)

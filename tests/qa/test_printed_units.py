@@ -1,0 +1,78 @@
+"""Figures given with their whole printed unit, and a year's mean read as a level (lane units), on an invented
+city work report (tests/data/qa-city-work-report.md).
+
+「3300万标箱」 is never answered as 「3300万」 nor 「19微克/立方米」 as 「19」: compound units (标箱, 微克/立方米,
+平方米/人, 亿千瓦时, 万人次, 万吨标准煤, 个百分点) stay whole. 「PM2.5年均浓度低于21微克/立方米」 is the level of
+a year, never labelled 期内年均 as a yearly average over the span is.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.units import parse_quantities
+from qa.values.prose import VALUE
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-city-work-report.md"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("港口集装箱吞吐量达3300万标箱", "3300万标箱"),
+    ("细颗粒物年均浓度降至19微克/立方米", "19微克/立方米"),
+    ("人均公园绿地面积达15平方米/人", "15平方米/人"),
+    ("新增产能100万吨/年", "100万吨/年"),
+    ("机场旅客吞吐量超过7000万人次", "7000万人次"),
+    ("全社会用电量达410亿千瓦时", "410亿千瓦时"),
+    ("节约能源82万吨标准煤", "82万吨标准煤"),
+    ("累计下降1.8个百分点", "1.8个百分点"),
+])
+def test_printed_value_keeps_its_whole_unit(text, value):
+    assert [m.group(0) for m in VALUE.finditer(text)] == [value]
+
+
+def test_code_digits_are_no_value():
+    """PM2.5 names a pollutant: its 2.5 is no figure."""
+    assert [m.group(0) for m in VALUE.finditer("PM2.5浓度降至19微克/立方米")] == ["19微克/立方米"]
+
+
+@pytest.mark.parametrize("text, raw, unit, value", [
+    ("港口集装箱吞吐量达3300万标箱", "3300万标箱", "TEU", 3.3e7),
+    ("吞吐量达300万TEU", "300万TEU", "TEU", 3e6),
+    ("PM2.5年均浓度降至19微克/立方米", "19微克/立方米", "μg/m3", 19),
+    ("一氧化碳浓度0.8毫克/立方米", "0.8毫克/立方米", "μg/m3", 800),
+    ("人均公园绿地面积达15平方米/人", "15平方米/人", "m2/人", 15),
+])
+def test_compound_units_are_quantities(text, raw, unit, value):
+    (q,) = parse_quantities(text, source="p")
+    assert (q.raw, q.unit, q.value) == (raw, unit, value)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("到2025年青川港集装箱吞吐量要达到多少？", "1800万标箱"),
+    ("青川港集装箱吞吐量2025年的目标是多少？", "1800万标箱"),
+    ("2020年青川港集装箱吞吐量是多少？", "1280万标箱"),
+    ("2020年PM2.5年均浓度降到了多少？", "23微克/立方米"),
+    ("人均公园绿地面积是多少？", "14.6平方米/人"),
+    ("2020年全社会用电量是多少？", "410亿千瓦时"),
+    ("机场旅客吞吐量到2025年要超过多少？", "4000万人次"),
+])
+def test_answer_gives_the_whole_unit(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "到2025年PM2.5年均浓度要低于多少？",
+    "PM2.5年均浓度2025年的目标是多少？",
+    "PM2.5年均浓度2020年降到了多少？到2025年要低于多少？",
+])
+def test_annual_mean_concentration_is_a_level(plan, question):
+    a = plan.ask(question)
+    assert a.found and "21微克/立方米" in a.answer and "期内年均" not in a.answer, a.answer
+    assert "2025年" in a.answer, a.answer
