@@ -24,6 +24,7 @@ from kg.ingest.markers import LIST_MARK
 from ..question.frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, period_end, periods_in, years_in
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
+from ..question.paired import spell_paired
 from .prenominal import value_before_name
 from .runs import carry_owners
 
@@ -101,6 +102,8 @@ def expand_ordinals(text: str) -> str:
 
     >>> expand_ordinals("第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%")
     '第一产业、第二产业和第三产业增加值占国内生产总值的比重分别为13%、51%和36%'
+    >>> expand_ordinals("城乡居民人均可支配收入分别增长7.7%、8.2%"), expand_ordinals("城乡居民收入稳步增长")
+    ('城镇居民和农村居民人均可支配收入分别增长7.7%、8.2%', '城乡居民收入稳步增长')
     """
     def spell(m: re.Match) -> str:
         seps = re.findall(r"[、和及]", m.group(2))
@@ -108,7 +111,7 @@ def expand_ordinals(text: str) -> str:
         names = [f"第{o}{m.group(3)}" for o in ords]
         return names[0] + "".join(sep + name for sep, name in zip(seps[:-1], names[1:-1])) + ("和" if len(names) > 2 else seps[-1]) + names[-1]
 
-    return _ORDINALS.sub(spell, text)
+    return spell_paired(_ORDINALS.sub(spell, text))  # 城乡…分别: each part named too (qa.question.paired)
 
 
 def value_aspect(before: str) -> str:
@@ -390,7 +393,7 @@ def prose_figures(
         if kb.G.nodes[para].get("kind") == "indicator":
             continue
         norm = kb.norm_text[para]
-        if _cover(sgrams, norm) < 0.75 and not (_ORDINALS.search(norm) and _cover(sgrams, expand_ordinals(norm)) >= 0.75):
+        if _cover(sgrams, norm) < 0.75 and not ((spelt := expand_ordinals(norm)) != norm and _cover(sgrams, spelt) >= 0.75):
             continue  # (「第一、二、三产业」 names 第二产业 once written out)
         titled = _titled(norm, subject, sgrams) if cue else None
         for sentence in (carry_owners(expand_ordinals(s)) for s in _going_on(SENTENCE.findall(norm))):

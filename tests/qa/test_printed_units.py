@@ -76,3 +76,21 @@ def test_annual_mean_concentration_is_a_level(plan, question):
     a = plan.ask(question)
     assert a.found and "21微克/立方米" in a.answer and "期内年均" not in a.answer, a.answer
     assert "2025年" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "2021年城乡居民人均可支配收入分别要增长多少？",
+    "城乡居民人均可支配收入2021年各自增长多少？",
+    "2021年城镇和农村居民人均可支配收入分别增长多少？",
+])
+def test_paired_word_asks_both_parts(plan, question):
+    """城乡…分别 asks 城镇 and 农村: both values, each with its part — never the first alone."""
+    a = plan.ask(question)
+    assert a.found and "6.8%" in a.answer and "8.5%" in a.answer, a.answer
+    assert "城镇" in a.answer and "农村" in a.answer, a.answer
+
+
+def test_paired_word_spelt_only_where_distributed():
+    from qa.question.paired import spell_paired
+    assert spell_paired("城乡污水处理率分别达到95%和80%") == "城镇和农村污水处理率分别达到95%和80%"
+    assert spell_paired("城乡居民收入稳步增长") == "城乡居民收入稳步增长"
