@@ -19,6 +19,7 @@ from ..answer import Answer, Item
 from ..question.frame import PERIOD_TEXT, Frame, as_asked, as_printed, asks_start, measure_core, measure_variants, parse_frame, phase_agrees, years_in
 from ..question.intent import ATTRIBUTE_CUES, Intent
 from ..index.kb import KB, normalise_text, plan_of
+from ..index.home import home_titles
 from ..checks.ownership import whole_or_part
 from .pairing import run_holding
 from .printedrun import printed_run, restored, shielded
@@ -422,7 +423,7 @@ def _after_part(f: Figure, previous: Figure) -> tuple[bool, int]:
 
 def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
     """「零陵区地区生产总值」 in 零陵区's plan is its 地区生产总值; another place's name stays (珠山镇工业产值)."""
-    titles = " ".join(kb.label(n) for n in kb.by_type.get("Plan", []))
+    titles = home_titles(kb)  # by title, else by issuer (「政府工作报告」 in 深圳市's congress: 深圳)
     for l in links:
         if l.type == "Place" and re.search(r"[省市区县州镇乡旗]$", l.mention) and measure.startswith(l.mention) \
                 and l.mention in titles and len(measure) > len(l.mention) + 1 and not _ROUTE.match(measure, len(l.mention)):

@@ -94,3 +94,38 @@ def test_paired_word_spelt_only_where_distributed():
     from qa.question.paired import spell_paired
     assert spell_paired("城乡污水处理率分别达到95%和80%") == "城镇和农村污水处理率分别达到95%和80%"
     assert spell_paired("城乡居民收入稳步增长") == "城乡居民收入稳步增长"
+
+
+@pytest.mark.parametrize("question", [
+    "到2025年青川经济总量要超过多少？",
+    "到2025年青川的经济总量要超过多少？",
+    "青川2025年经济总量目标是多少？",
+    "青川市到2025年经济总量要超过多少？",
+])
+def test_plan_place_known_from_its_issuer(plan, question):
+    """A title naming no place (政府工作报告): the congress it is reported to names the plan's own place."""
+    a = plan.ask(question)
+    assert a.found and "1.2万亿元" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "到2025年青川常住人口要达到多少？",
+    "青川2025年常住人口目标是多少？",
+])
+def test_another_place_still_owns_its_figure(plan, question):
+    """临河区's population is no figure of 青川's."""
+    a = plan.ask(question)
+    assert not a.found or "80万人" not in a.answer, a.answer
+
+
+def test_issuer_place_read_after_zai():
+    from types import SimpleNamespace as NS
+
+    import qa.index.home as home
+    kb = NS(by_type={"Plan": ["https://plankg.org/plan/x"]}, label=lambda n: "政府工作报告",
+            norm_text={"https://plankg.org/plan/x/para/pre-p01": "——2021年1月20日在青川市第七届人民代表大会第二次会议上"})
+    assert home.home_titles(kb) == "政府工作报告 青川市"
+    kb.norm_text = {"https://plankg.org/plan/x/para/pre-p01": "青川市代市长 林某某"}
+    assert home.home_titles(kb) == "政府工作报告 青川市"
+    kb.norm_text = {"https://plankg.org/plan/x/para/pre-p01": "青川市人民政府关于印发实施方案的通知"}
+    assert home.home_titles(kb) == "政府工作报告 青川市"
