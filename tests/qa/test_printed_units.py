@@ -129,3 +129,25 @@ def test_issuer_place_read_after_zai():
     assert home.home_titles(kb) == "政府工作报告 青川市"
     kb.norm_text = {"https://plankg.org/plan/x/para/pre-p01": "青川市人民政府关于印发实施方案的通知"}
     assert home.home_titles(kb) == "政府工作报告 青川市"
+
+
+@pytest.mark.parametrize("question, head, body", [
+    ("青川打算怎么改善空气质量？", "持续改善空气质量", "细颗粒物和臭氧协同控制"),
+    ("如何持续改善空气质量？", "持续改善空气质量", "细颗粒物和臭氧协同控制"),
+    ("怎样壮大数字产业集群？", "壮大数字产业集群", "数字园区培育工程"),
+    ("青川准备如何壮大数字产业集群？", "壮大数字产业集群", "数字园区培育工程"),
+])
+def test_how_answer_gives_the_run_in_head_with_its_body(plan, question, head, body):
+    """A run-in head answers a how-question with the sentences after it, never the head alone nor the next head's."""
+    a = plan.ask(question)
+    assert a.found and head in a.answer and body in a.answer, a.answer
+
+
+def test_run_in_head_inside_its_paragraph():
+    """「…全面绿色转型。提升大气环境质量。深入实施…。巩固水环境治理成效。…」: the head mid-paragraph goes on with its body."""
+    from qa.passages.extractive import _best_sentence
+    text = ("践行生态文明理念，促进经济社会发展全面绿色转型。提升大气环境质量。深入实施蓝天行动计划，加强细颗粒物和臭氧协同控制，"
+            "强化挥发性有机物减排。巩固水环境治理成效。推进污水收集量和进水浓度双提升。")
+    for q in ("怎么提升大气环境质量？", "如何提升大气环境质量？", "打算怎样提升大气环境质量？"):
+        said = _best_sentence(q, text)
+        assert said.startswith("提升大气环境质量。") and "臭氧协同控制" in said and "水环境" not in said, said
