@@ -19,6 +19,9 @@ voltage    千伏 kV                                     V
 mass       吨 千克 kg 公斤                             kg
 coal eq.   吨标准煤 吨标煤 tce                          tce (energy as standard coal)
 age        岁                                          岁
+containers 标箱 标准箱 TEU                               TEU
+concentr.  微克/立方米 毫克/立方米 μg/m³                  μg/m3
+per person 平方米/人                                    m2/人
 count      个 张 台 座 家 条 处 所 人 辆 套 户 …        the measure word itself
 percent    % ‰ 个百分点 百分之… 千分之…                  %, ‰, pp
 =========  ==========================================  =========
@@ -119,6 +122,16 @@ UNITS: dict[str, Unit] = {
     # older texts weigh cotton and grain in 担 (市担, 100 斤) and 公担 (100 kg): 四千八百万担
     "担": Unit("mass", "kg", 50),
     "公担": Unit("mass", "kg", 100),
+    "标箱": Unit("containers", "TEU", 1),  # 港口集装箱吞吐量3300万标箱: twenty-foot equivalent units
+    "标准箱": Unit("containers", "TEU", 1),
+    "TEU": Unit("containers", "TEU", 1),
+    # a concentration is printed per volume (PM2.5年均浓度19微克/立方米): one unit, never 19 of a count or a mass
+    "微克/立方米": Unit("concentration", "μg/m3", 1),
+    "μg/m³": Unit("concentration", "μg/m3", 1),
+    "μg/m3": Unit("concentration", "μg/m3", 1),
+    "毫克/立方米": Unit("concentration", "μg/m3", 1000),
+    "mg/m³": Unit("concentration", "μg/m3", 1000),
+    "平方米/人": Unit("area_per_person", "m2/人", 1),  # 人均公园绿地面积14.6平方米/人
     "岁": Unit("age", "岁", 1),  # 人均预期寿命达到74.5岁
     "%": Unit("percent", "%", 1),
     "‰": Unit("percent", "‰", 1),

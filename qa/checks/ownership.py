@@ -28,6 +28,7 @@ from ..index.bm25 import tokenize
 from ..question.container import Container, container_of, in_container, without
 from ..question.frame import PERIOD_TEXT, YEAR_TEXT, period_end, years_in
 from ..index.kb import KB, normalise_text, plan_of
+from ..index.home import home_titles
 from ..question.link import abbreviates, link_entities
 from ..question.ngrams import bigrams
 from ..values.prenominal import member_shares
@@ -134,10 +135,9 @@ def asked_owners(kb: KB, question: str, *, plans: tuple[str, ...] = ()) -> Asked
     q = normalise_text(question)
     asked = Asked(_clauses(q))
     printed = "\n".join(t for p, t in kb.norm_text.items() if not plans or plan_of(p) in plans)
-    # The region the figures' own plans are of: another served plan's region (翠屏大道 asked, 安澜县's 大道 cited) names
-    # a thing of that plan, which no figure of these plans is.
-    titles = "".join(str(kb.attrs(n).get("label") or "") for n in kb.by_type.get("Plan", [])
-                     if not plans or plan_of(n + "/") in plans)
+    # The places the figures' own plans are of (by title, else by issuer: qa.index.home): another served plan's region
+    # (翠屏大道 asked, 安澜县's 大道 cited) names a thing of that plan, which no figure of these plans is.
+    titles = " ".join(home_titles(kb, p) for p in plans) if plans else home_titles(kb)
     last: list[Owner] = []
     for i, clause in enumerate(asked.clauses):
         names = _things(kb, clause, printed, titles)
@@ -597,6 +597,8 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
             return why
     elif _several(asked) and not _shares_words(question, sentence, v):
         return "原文中的数值说的不是所问的事项"
+    if not asked.owners and (why := _other_place(kb, question, sentence, v)):
+        return why
     if (why := _other_attribute(asked, sentence, v)):
         return why
     if (lead := _part_lead(kb, para)) is not None:
@@ -610,6 +612,19 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
         return why
     if len(asked.clauses) == 1 and (why := member_of_repeated(question, sentence, v, _title_of(text))):
         return why
+    return None
+
+
+def _other_place(kb: KB, question: str, sentence: str, v: int) -> str | None:
+    """「临河区常住人口达到80万人」 for 「青川常住人口要达到多少」 in 青川's report: a clause led by a place that is
+    neither the plan's own (qa.index.home) nor asked speaks of that place's figure, never the plan's."""
+    clause = re.split(r"[，,；;：:]", sentence[:v])[-1]
+    lead = re.sub(r"^(?:到|至|在)?(?:(?:19|20)\d\d年(?:底|末)?)?[，,]?", "", clause)
+    homes, q = home_titles(kb), normalise_text(question)
+    for l in link_entities(kb.index, lead, partial=False, limit=5):
+        if l.type == "Place" and lead.startswith(l.mention) and len(l.mention) >= 3 \
+                and l.mention not in homes and l.mention not in q and l.mention[:2] not in q:
+            return f"原文中的数值是{l.mention}的"
     return None
 
 

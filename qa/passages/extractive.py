@@ -191,13 +191,29 @@ def _best_sentence(question: str, text: str) -> str:
         best = after[0] if after else best
         sentences = after if after else sentences
         at = 0
-    if len(best) <= _LEAD_CHARS and at == 0:
-        # 「多渠道支持退役军人就业创业。引导退役军人…」: the lead restates the question; how is in what follows.
-        for more in sentences[1:]:
-            if len(best) + len(more) > _LEAD_CHARS + _HOW_MORE:
+    if len(best) <= _LEAD_CHARS and (at == 0 or _run_in_head(best)):
+        # 「多渠道支持退役军人就业创业。引导退役军人…」: the lead restates the question; how is in what follows — also
+        # for a run-in head inside its paragraph (「…全面绿色转型。提升大气环境质量。深入实施…」), up to the next head.
+        # The first sentence after the head is its body and always quoted (up to _FIRST_MORE characters).
+        for k, more in enumerate(sentences[at + 1:]):
+            if _run_in_head(more) or len(best) + len(more) > _LEAD_CHARS + (_FIRST_MORE if k == 0 else _HOW_MORE):
                 break
             best += more
     return best.strip()
+
+
+#: Characters the first sentence after a run-in head may have to be quoted with it.
+_FIRST_MORE = 300
+
+
+def _run_in_head(sentence: str) -> bool:
+    """A run-in head: a short sentence of one phrase (「提升大气环境质量。」), no comma or colon in it.
+
+    >>> _run_in_head("提升大气环境质量。"), _run_in_head("加强协同控制，强化减排。"), _run_in_head("深入实施清洁空气行动计划并全面加强工业窑炉和柴油货车等重点领域细颗粒物和臭氧协同控制。")
+    (True, False, False)
+    """
+    s = sentence.strip()
+    return len(s) <= _LEAD_CHARS and s.endswith("。") and not re.search(r"[，,：:、；;]", s)
 
 
 def _is_definition(kb: KB, hit) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from .asked_time import short_years
 from .intent import ATTRIBUTE_CUES, Intent, classify_intent, normalise_question
 from .link import ABBREVIATIONS
+from .paired import spell_paired
 
 __all__ = [
     "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
@@ -607,7 +608,7 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     >>> f = parse_frame(q, classify_intent(q)); f.measures, f.unit, f.year
     (('铁路新线',), '公里', 2010)
     """
-    q = re.sub(r"有?多[大高深]", "多少", spoken_attributes(normalise_question(question)))
+    q = spell_paired(re.sub(r"有?多[大高深]", "多少", spoken_attributes(normalise_question(question))))
     q = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", q)  # 「占市域面积的百分之几」 asks a share
     # 「按纲要的水平算，…」: a reckoning said short, as plans print it (按照…计算).
     q = _RECKONING.sub(r"按照\1计算", q)

@@ -19,6 +19,7 @@ from ..answer import Answer, Item
 from ..question.frame import PERIOD_TEXT, Frame, as_asked, as_printed, asks_start, measure_core, measure_variants, parse_frame, phase_agrees, years_in
 from ..question.intent import ATTRIBUTE_CUES, Intent
 from ..index.kb import KB, normalise_text, plan_of
+from ..index.home import home_titles
 from ..checks.ownership import whole_or_part
 from .pairing import run_holding
 from .printedrun import printed_run, restored, shielded
@@ -450,7 +451,7 @@ def _after_part(f: Figure, previous: Figure) -> tuple[bool, int]:
 
 def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
     """「零陵区地区生产总值」 in 零陵区's plan is its 地区生产总值; another place's name stays (珠山镇工业产值)."""
-    titles = " ".join(kb.label(n) for n in kb.by_type.get("Plan", []))
+    titles = home_titles(kb)  # by title, else by issuer (「政府工作报告」 in 深圳市's congress: 深圳)
     for l in links:
         if l.type == "Place" and re.search(r"[省市区县州镇乡旗]$", l.mention) and measure.startswith(l.mention) \
                 and l.mention in titles and len(measure) > len(l.mention) + 1 and not _ROUTE.match(measure, len(l.mention)):
@@ -551,6 +552,9 @@ def _starts_in(m: re.Match | None, year: int | None) -> bool:
 _EXPECTED = re.compile(r"应该|应当")
 #: A five-year period's end asked (「十三五末」「“十三五”期末」).
 _PERIOD_END = re.compile(PERIOD_TEXT + r"(?:末|期末|末期)")
+#: 「PM2.5年均浓度低于20微克/立方米」: the name of a measure that is a year's mean (an air or weather reading), a level
+#: dated like any other — not a yearly average over the plan's span as 「年均产量4.47亿吨」 is.
+_ANNUAL_MEAN = re.compile(r"浓度|气温|温度|降水|降雨|湿度|风速|日照")
 #: A change said over the plan's span (「五年增加」「十年内新增」), not by a year.
 _OVER_SPAN = re.compile(r"[五十]年(?:内|间|中)?(?:累计|共)?(?:增加|新增|增长|减少|提高|降低|下降)")
 
@@ -566,7 +570,7 @@ def _say_year(kb: KB, f: Figure, asked: int | None = None, *, undated: str = "�
     if f.aspect == "change" and _OVER_SPAN.search(f.clause):
         return "期内"  # 「五年增加40万张」: a change over the plan's span, dated by no one year
     if (avg := re.search(r"(?:年均|平均每年|每年平均)([^，,；;0-9]{0,6})$", f.clause[: max(f.clause.find(f.value), 0)])) \
-            and not re.search(r"增|降|提高|提升|减少|速|率", avg.group(1)):
+            and not re.search(r"增|降|提高|提升|减少|速|率", avg.group(1)) and not _ANNUAL_MEAN.search(avg.group(1)):
         return "期内年均"  # 「粮食，年均产量4.47亿吨」: a yearly average over the span, no one year's output
     horizon = plan_horizon(kb, plan_of(f.para))
     years = f.years or tuple(y for y in [horizon] if y)

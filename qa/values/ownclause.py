@@ -25,6 +25,7 @@ import re
 
 from ..question.frame import years_in
 from ..index.kb import KB, plan_of
+from ..index.home import home_titles
 from ..question.ngrams import bigrams
 from .prose import CLASSIFIERS, VALUE, WORKS_AFTER, Figure, context_years, evidence_years, unit_agrees, value_aspect, values_in
 
@@ -289,7 +290,7 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
         In reading order, scored below the figures :func:`qa.values.prose.find_figures` reads whole; empty when the
         measure has no head of two characters or no clause names it.
     """
-    titles = " ".join(kb.label(n) for n in kb.by_type.get("Plan", []))
+    titles = home_titles(kb)
     # 「多少比例的行政村达到…」: the share of the things named after it (「实现95%的行政村达到…」)
     share = _SHARE_ASKED.match(measure)
     # (a share's things are a clause of their own, 「自然村达到…要求」: one word, its 到/要 no filler)

@@ -24,6 +24,7 @@ from kg.ingest.markers import LIST_MARK
 from ..question.frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, period_end, periods_in, years_in
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
+from ..question.paired import spell_paired
 from .prenominal import value_before_name
 from .runs import carry_owners
 
@@ -39,12 +40,15 @@ _CN_NUMERAL = "〇零一二三四五六七八九十两百千万亿点"
 _UNITS = (
     "万亿美元|亿美元|万美元|美元|万亿元|亿元|万元|元|万公里|公里|千米|平方公里|平方千米|平方米|立方米|万亩|亩|公顷|"
     "万吨标准煤|吨标准煤|万吨|吨|万千瓦|千瓦时|千瓦|万人|人次|人|个百分点|个|张|件|所|家|座|条|岁|处|项|辆|户|次|床|倍|"
-    "天|小时|公斤|斤|千克|标准箱|艘|架|台|套|部|本|度|担|头|匹|双|名"
+    "天|小时|公斤|斤|千克|标准箱|标箱|微克|毫克|艘|架|台|套|部|本|度|担|头|匹|双|名"
 )
+# A unit printed per another (19微克/立方米, 14.6平方米/人, 50万吨/年) is one unit: the value is given with all of it.
+_PER = "立方米|平方米|平方公里|万人|人|户|床|公顷|亩|年|天|日|小时"
 VALUE = re.compile(
     # Never a piece of a longer printed number (「6,352,8万吨」 is no 6,352 and no 8万吨).
-    r"(?<![0-9.])(?<!\d[,，])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?![0-9]|[,，](?!(?:19|20)\d\d年)\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千(?![瓦伏克米]))?(?:余(?=[^0-9]))?"
-    rf"(?:%|‰|(?:{_UNITS})|[A-Za-z]+[²³23]?)?"
+    # Nor the digits of a code (PM2.5, G207): a figure is not led by a Latin letter.
+    r"(?<![0-9.A-Za-z])(?<!\d[,，])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?![0-9]|[,，](?!(?:19|20)\d\d年)\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千(?![瓦伏克米]))?(?:余(?=[^0-9]))?"
+    rf"(?:%|‰|(?:{_UNITS})(?:/(?:{_PER}))?|[A-Za-z]+[²³23]?)?"
     # 「四、〇八四公里」: old print marks thousands with 、 — one number, never the cut 〇八四公里.
     rf"|百分之[{_CN_NUMERAL}]+(?:[·・][〇零一二三四五六七八九]+)?"
     # 「人口控制在十三亿以内」: a count in 万/亿 printed without a unit, bounded by 以内/以上.
@@ -98,6 +102,8 @@ def expand_ordinals(text: str) -> str:
 
     >>> expand_ordinals("第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%")
     '第一产业、第二产业和第三产业增加值占国内生产总值的比重分别为13%、51%和36%'
+    >>> expand_ordinals("城乡居民人均可支配收入分别增长7.7%、8.2%"), expand_ordinals("城乡居民收入稳步增长")
+    ('城镇居民和农村居民人均可支配收入分别增长7.7%、8.2%', '城乡居民收入稳步增长')
     """
     def spell(m: re.Match) -> str:
         seps = re.findall(r"[、和及]", m.group(2))
@@ -105,7 +111,7 @@ def expand_ordinals(text: str) -> str:
         names = [f"第{o}{m.group(3)}" for o in ords]
         return names[0] + "".join(sep + name for sep, name in zip(seps[:-1], names[1:-1])) + ("和" if len(names) > 2 else seps[-1]) + names[-1]
 
-    return _ORDINALS.sub(spell, text)
+    return spell_paired(_ORDINALS.sub(spell, text))  # 城乡…分别: each part named too (qa.question.paired)
 
 
 def value_aspect(before: str) -> str:
@@ -387,7 +393,7 @@ def prose_figures(
         if kb.G.nodes[para].get("kind") == "indicator":
             continue
         norm = kb.norm_text[para]
-        if _cover(sgrams, norm) < 0.75 and not (_ORDINALS.search(norm) and _cover(sgrams, expand_ordinals(norm)) >= 0.75):
+        if _cover(sgrams, norm) < 0.75 and not ((spelt := expand_ordinals(norm)) != norm and _cover(sgrams, spelt) >= 0.75):
             continue  # (「第一、二、三产业」 names 第二产业 once written out)
         titled = _titled(norm, subject, sgrams) if cue else None
         for sentence in (carry_owners(expand_ordinals(s)) for s in _going_on(SENTENCE.findall(norm))):

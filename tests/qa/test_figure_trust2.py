@@ -115,4 +115,5 @@ def test_a_rate_is_never_a_count_of_days(plan, question):
 
 def test_the_count_of_days_asked_is_its_own(plan):
     a = plan.ask("城区空气优良天数多少？")
-    assert a.found and [i.label for i in a.items] == ["大于320天"], a.answer
+    # (the value with its whole printed unit, 天/年: lane units)
+    assert a.found and [i.label for i in a.items] == ["大于320天/年"], a.answer
