@@ -68,6 +68,7 @@ from .values.confirm import answer_stated, spelled_givens, stated_figure
 from .values.when import WHEN, answer_when
 from .values.recurrence import RECURRENCE_ASKED, answer_recurrence
 from .question.wording import box_by_title, quote_heading, read_wording
+from .values.whichmore import compared_figures, with_verdict
 from .values.grades import answer_grade
 from .values.prenominal import answer_bound, answer_member_share
 from .question.topic import in_heading, near_topic, split_heading, split_topic, topic_joined
@@ -305,6 +306,11 @@ class Engine:
             return answer
         # 「59年」 in a 1960 report is 1959, 「一五」 the first plan where the plan prints it (qa.question.asked_time).
         said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan)))
+        if (compared := compared_figures(said)) is not None:
+            # 「A和B哪个用地多」: both figures asked and verified as 「A和B用地分别是多少」, then which is more (qa.values.whichmore).
+            answer = with_verdict(self.ask(compared.question, plan=plan), compared)
+            answer.question = asked
+            return answer
         # 「第35章里说要建成几个…」 (the rest kept only when cited from that heading), 「城区路灯这块，装灯率…」 (the topic
         # soft context: kept when the first figure's evidence shares a word with it) — qa.question.topic; else the question as asked.
         for scope, rest, kept in ((*split_heading(said), in_heading), (*split_topic(said, self._names_owner), near_topic)):

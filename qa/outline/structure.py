@@ -85,6 +85,8 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
         m = [c for c in kb.children(parent) if kb.type(c) == child_type] if child_type != "Box" else []
         if "专栏" in question:
             kids = _boxes_under(kb, parent)
+        elif kb.type(parent) == "Part" and _SECTIONS_ASKED.search(normalise_text(question)):
+            kids = _sections_under(kb, parent)  # 「第二篇有几个节」 counts the sections of its chapters, not the chapters
         else:
             kids = m
         word = "个专栏" if "专栏" in question else _count_words(kb, plan_of(parent)).get(kb.type(kids[0]) if kids else child_type, "项")
@@ -179,9 +181,16 @@ def answer_structure_children(kb: KB, question: str, intent: Intent, links: list
         kids = _boxes_under(kb, parent)
         if not kids:
             return Answer(question, f"{kb.label(parent)}下没有专栏。", True, [], _cite_first(kb, parent), kind="structure")
+    if _SECTIONS_ASKED.search(normalise_text(question)) and kb.type(parent) == "Part":
+        # 「第十篇下面有哪几节」 asks past its chapters: the sections printed under them, in reading order.
+        kids = _sections_under(kb, parent)
     if not kids:
         return Answer(question, f"{kb.label(parent)}下没有再分章节。", True, [], _cite_first(kb, parent), kind="structure")
     names = "、".join(kb.label(k) for k in kids)
+    if len(chapters := list(dict.fromkeys(kb.parent(k) for k in kids if kb.type(k) == "Section"))) > 1:
+        # Sections are numbered within their chapter (第1节 again under each): each run under its chapter's number.
+        names = "；".join(f"{_chapter_number(kb, c)}：" + "、".join(kb.label(k) for k in kids if kb.parent(k) == c)
+                         for c in chapters)
     word = "个专栏" if all(kb.type(k) == "Box" for k in kids) else "个部分"
     kinds = {kb.type(k) for k in kids}
     if len(kinds) == 1 and _count_words(kb, plan_of(parent)).get(next(iter(kinds))) in ("章", "节"):
@@ -194,6 +203,19 @@ def answer_structure_children(kb: KB, question: str, intent: Intent, links: list
     return Answer(question, text, True, [heading_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
 
 
+def _sections_under(kb: KB, part: str) -> list[str]:
+    """The sections printed under ``part``'s chapters, in reading order."""
+    return sorted((d for d in kb.descendants(part) if kb.type(d) == "Section"), key=kb._reading_order)
+
+
+def _chapter_number(kb: KB, chapter: str | None) -> str:
+    """「第38章」 of a chapter's label 「第38章 加强…」 (its whole label where it prints no number)."""
+    label = kb.label(chapter) if chapter else ""
+    return label.split(" ", 1)[0] if label.startswith("第") else label
+
+
+#: A 篇 asked for its 节 (哪几节, 有几个节), not its chapters.
+_SECTIONS_ASKED = re.compile(r"(?:哪些|哪几|几|多少)个?节")
 _NAMED_LEVEL = re.compile(r"^(?:规划|纲要)?(?:中|里)?的?(.{2,40}?)这一?(?:篇|章|节|部分)")
 
 

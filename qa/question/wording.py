@@ -317,17 +317,32 @@ def box_by_title(question: str, titles: dict[str, str]) -> str:
     """
     if re.search(r"专栏\s*[0-9]", question):
         return question
-    for title in sorted(titles, key=len, reverse=True):
-        if len(title) < 4 or title not in question:
+    for title, number in _box_names(titles):
+        if title not in question:
             continue
         t = re.escape(title)
         named = re.search(r"专栏[“\"]?" + t + r"[”\"]?|[“\"]?" + t + r"[”\"]?(?:这个|那个)?专栏", question)
         if named:
-            return question[: named.start()] + f"专栏{titles[title]}" + question[named.end():]
+            return question[: named.start()] + f"专栏{number}" + question[named.end():]
         asked = re.search(r"[“\"]?" + t + r"[”\"]?(?=" + _OF_BOX + r"(?:哪|几|什么))", question)
         if asked:
-            return question[: asked.start()] + f"专栏{titles[title]}" + question[asked.end():]
+            return question[: asked.start()] + f"专栏{number}" + question[asked.end():]
     return question
+
+
+def _box_names(titles: dict[str, str]) -> list[tuple[str, str]]:
+    """The names a question may call a box by, longest first: its whole title (four characters or more), and the
+    tail of a title after its lead verb or place (「实施零陵人才倍增计划」 asked as 「人才倍增计划」), six characters or
+    more and ending no other box's title — a tail two boxes share (重点建设工程) names neither."""
+    names = {t: n for t, n in titles.items() if len(t) >= 4}
+    tails: dict[str, set[str]] = {}
+    for title, number in titles.items():
+        for cut in range(1, len(title) - 5):
+            tails.setdefault(title[cut:], set()).add(number)
+    for tail, numbers in tails.items():
+        if len(numbers) == 1 and tail not in names:
+            names[tail] = next(iter(numbers))
+    return sorted(names.items(), key=lambda tn: len(tn[0]), reverse=True)
 
 
 #: Where a heading is asked to sit (是第几章第几节, 在哪一章, 属于哪一篇, 放在规划的哪部分).

@@ -781,7 +781,7 @@ def _whole_is_sure(answer: Answer, parts: list[Part]) -> bool:
         return False
     keys = {(i.label, i.detail) for i in answer.items}
     # Each clause must name what its part asks (利税 is not answered by a clause about 产值).
-    named = all(_names_part(p, i.detail or "", parts) for p, i in zip(parts, answer.items))
+    named = all(_names_part(p, i.detail or "", parts) and _names_attribute(p, i.detail or "") for p, i in zip(parts, answer.items))
     return named and len(keys) == len(parts) and all(i.detail and len(values_in(i.detail, 0)) == 1 for i in answer.items)
 
 
@@ -791,6 +791,16 @@ def _names_part(part: Part, clause: str, parts: list[Part]) -> bool:
     label = normalise_text(part.label)
     own = bigrams(label).difference(*(bigrams(normalise_text(p.label)) for p in parts if p is not part))
     return label in normalise_text(clause) or not own or bool(own & bigrams(clause))
+
+
+def _names_attribute(part: Part, clause: str) -> bool:
+    """Whether ``clause`` may state the attribute ``part`` asks: not when it names only other attributes (a clause
+    of A's 总建筑面积 answers no 「A和B规划用地」 although it names A); a clause naming none (「…，长15km」) may."""
+    kinds = set(classify_intent(part.text).attributes)
+    cues = [cue for cue in ATTRIBUTE_CUES if cue in clause]
+    # 「建筑面积」 is said, not the 「面积」 inside it (面积 alone may be any area, 用地 included)
+    said = {k for cue in cues if not any(cue != other and cue in other for other in cues) for k in ATTRIBUTE_CUES[cue]}
+    return not kinds or not said or bool(kinds & said)
 
 
 def _better_alone(part: Part, alone: Answer, item) -> bool:
