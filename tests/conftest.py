@@ -19,6 +19,23 @@ DEV_QA = SHARED / "eval" / "dev_qa.jsonl"
 MINI_PLAN = DATA / "mini-plan.txt"
 
 
+def _shared_line() -> str:
+    if (SHARED / "corpus").is_dir():
+        return f"real plans and eval sets: {SHARED}"
+    return (f"real plans and eval sets: NOT FOUND at {SHARED} — their tests are skipped; "
+            "put shared/ beside the checkout or set PLANKG_SHARED")
+
+
+def pytest_report_header(config) -> str:
+    return _shared_line()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Say (even under -q) when the real plans were missing: their tests are skipped, not failed."""
+    if not (SHARED / "corpus").is_dir():
+        terminalreporter.write_line(_shared_line())
+
+
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED_PLAN
