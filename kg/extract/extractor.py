@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from kg.document import Box, Document, Paragraph
+from kg.extract.clauses import clause_start
 from kg.extract.enumerations import Enumeration, find_enumerations, head_type
 from kg.extract.figure_context import locates_another_work, not_of_the_work
 from kg.facts import Facts, Quantity, Target
@@ -817,7 +818,7 @@ def _short_name(label: str, lo: int, hi: int, *, generic_ok: bool = False) -> bo
 
 def _nearest_works(state: _State, p: Paragraph, pos: int) -> NodeId | None:
     """The works named last before ``pos`` in the same sentence."""
-    sentence_start = max((m.end() for m in re.finditer(r"[。；;！？!?]", p.text[:pos])), default=0)
+    sentence_start = clause_start(p.text, pos, "。；;！？!?")
     best = None
     for start, end, nid in state.mentions.get(p.id, []):
         if sentence_start <= start < pos and state.reg.nodes.get(nid) and \
@@ -834,11 +835,11 @@ def _clause_quantities(state: _State, p: Paragraph) -> Iterator[tuple[NodeId, Qu
             continue
         if q.unit in ("%", "‰", "pp"):
             continue  # 公办幼儿园占比50%: a rate is a target of a measure (kg.extract.targets), not a work's figure
-        clause_start = max((m.end() for m in re.finditer(r"[，,。；;！？!?]", p.text[:at])), default=0)
+        begins = clause_start(p.text, at, "，,。；;！？!?")
         owner = None
         for start, end, nid in state.mentions.get(p.id, []):
             node = state.reg.nodes.get(nid)
-            if node and node.type in ("Project", "Park", "Organization", "Industry") and clause_start <= start and end <= at:
+            if node and node.type in ("Project", "Park", "Organization", "Industry") and begins <= start and end <= at:
                 if owner is None or start > owner[0]:
                     owner = (start, nid)
         if owner:

@@ -519,6 +519,12 @@ def _listed(text: str, at: int, figures: list[tuple[int, Quantity]], s_end: int)
     return run
 
 
+# Read from a year's end onwards (match(text, pos) copies nothing: a long paragraph made slicing quadratic).
+_PRICE = re.compile(r"(?:不变|可比)?价")
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
+_GOES_ON = re.compile(r"(?:末|底)?(?:达到|达|为|增加到|提高到|增长到|降到|下降到|减少到)")
+
+
 def _frame(text: str, c_start: int, at: int, period: PlanPeriod | None) -> dict:
     """The time frame in force at ``at``: the last year or period stated in the paragraph, the base in its clause.
 
@@ -531,11 +537,10 @@ def _frame(text: str, c_start: int, at: int, period: PlanPeriod | None) -> dict:
             if m.start() >= c_start:
                 frame["base"] = _year(m["by"])
         elif m["year"]:
-            if re.search(r"按照?$", text[:m.start()]) and re.match(r"(?:不变|可比)?价", text[m.end():]):
+            if re.search(r"按照?$", text[max(0, m.start() - 3):m.start()]) and _PRICE.match(text, m.end()):
                 continue  # 按1995年价格: a price base, not the time frame
             if frame.get("ordinal") and text[m.start() - 1:m.start()] in ("，", ",", "；", ";") and \
-                    re.match(r"(?:末|底)?(?:达到|达|为|增加到|提高到|增长到|降到|下降到|减少到)", text[m.end():]) and \
-                    re.search(r"[，,；;。]", text[m.end():at]):
+                    _GOES_ON.match(text, m.end()) and _CLAUSE_MARK.search(text, m.end(), at):
                 continue  # …，1995年达到2.1亿千瓦；…: a year going on about the clause before frames itself only
             year = _year(m["year"])
             if 1900 <= year <= 2100 and not text.startswith("数据", m.end()):  # (2019年数据): a footnote
