@@ -236,7 +236,7 @@ def _role_of_region(text: str, start: int, prefixes: tuple[str, ...]) -> bool:
     >>> _role_of_region(t, t.find("湘粤"), ("零陵",)), _role_of_region("建成永州七中", 2, ("零陵",))
     (True, False)
     """
-    m = _BECOMES.search(re.split(r"[，,。；;：:]", text[:start])[-1])
+    m = _BECOMES.search(text[clause_start(text, start, "，,。；;：:"):start])
     return bool(m) and (any(p and p in m["who"] for p in prefixes) or m["who"] in ("其", "全区", "全市", "全县", "全省", "我国"))
 
 
@@ -464,13 +464,13 @@ def kind_by_context(text: str, start: int, end: int) -> bool:
     """
     if text[start - 1:start] == "等" and not is_common_word(text[max(0, start - 2):start], 20):
         return True  # 高等, 中等 are words; 等 on its own closes a list
-    clause = re.split(r"[，,。；;：:！？]", text[:start])[-1]
+    clause = text[clause_start(text, start, "，,。；;：:！？"):start]
     return bool(_SEVERAL.search(clause)) or bool(_CLASS_OF.search(text[max(0, start - 4):start]))
 
 
 def _component(text: str, start: int) -> bool:
     """Whether a works phrase sits in a sentence listing a work's contents (包含/包括/建设内容)."""
-    sentence = re.split(r"[。；;]", text[:start])[-1]
+    sentence = text[clause_start(text, start, "。；;"):start]
     return bool(_COMPONENTS.search(sentence))
 
 

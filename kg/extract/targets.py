@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.figure_context import is_grade, is_norm, qualifies_next, sizes_a_class
@@ -308,8 +309,9 @@ def find_targets(text: str, *, source: str, period: PlanPeriod | None,
             figures.append((at, q))
             pos = at + len(q.raw)
     out: list[TargetMention] = []
+    ats = [at for at, _ in figures]  # ascending: each figure is looked for after the one before
     for sentence in _SENTENCE.finditer(text):
-        in_sentence = [(at, q) for at, q in figures if sentence.start() <= at < sentence.end()]
+        in_sentence = figures[bisect_left(ats, sentence.start()):bisect_left(ats, sentence.end())]
         if in_sentence:
             out.extend(_sentence_targets(text, sentence.start(), sentence.end(), in_sentence,
                                          period, review, need_frame, goals, lead_in))
