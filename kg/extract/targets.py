@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.figure_context import is_grade, is_norm, qualifies_next, sizes_a_class
 from kg.extract.spans import has_verb
@@ -527,6 +529,28 @@ _CLAUSE_MARK = re.compile(r"[，,；;。]")
 _GOES_ON = re.compile(r"(?:末|底)?(?:达到|达|为|增加到|提高到|增长到|降到|下降到|减少到)")
 
 
+@lru_cache(maxsize=8)
+def _times(text: str) -> tuple[tuple[re.Match, ...], list[int]]:
+    """Every year and period a paragraph states, and where each ends (ascending)."""
+    found = tuple(_TIME.finditer(text))
+    return found, [m.end() for m in found]
+
+
+def _times_before(text: str, at: int) -> Iterator[re.Match]:
+    """What ``_TIME.finditer(text, 0, at)`` finds, without rescanning the paragraph for every figure.
+
+    _TIME has no anchor or lookaround, so a match the whole text holds that ends by ``at``
+    is also the cut text's, and a position where the whole text matches nothing matches
+    nothing in the cut text either: only from the first match reaching past ``at`` must
+    the cut text be scanned again (a year cut short: 2025|年).
+    """
+    found, ends = _times(text)
+    k = bisect_right(ends, at)
+    yield from found[:k]
+    if k < len(found) and found[k].start() < at:
+        yield from _TIME.finditer(text, found[k].start(), at)
+
+
 def _frame(text: str, c_start: int, at: int, period: PlanPeriod | None) -> dict:
     """The time frame in force at ``at``: the last year or period stated in the paragraph, the base in its clause.
 
@@ -534,7 +558,7 @@ def _frame(text: str, c_start: int, at: int, period: PlanPeriod | None) -> dict:
     frames that clause only: the period goes on after it.
     """
     frame: dict = {}
-    for m in _TIME.finditer(text, 0, at):
+    for m in _times_before(text, at):
         if m["base"]:
             if m.start() >= c_start:
                 frame["base"] = _year(m["by"])

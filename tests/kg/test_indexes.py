@@ -97,3 +97,12 @@ def test_clause_bounds_as_the_scans(text):
         assert clause_start(text, at, marks) == max((m.end() for m in re.finditer("[，,。；;！？!?]", text[:at])), default=0)
         seps = [i for i, c in enumerate(text) if c in marks]
         assert clause_end(text, at, marks) == min((i for i in seps if i >= at), default=len(text))
+
+
+@pytest.mark.parametrize("text", ["“十三五”期间，2020年达到5%，到2025年末比2020年增长10%，“十四五”末",
+                                  "二〇二五年达到，比二〇二〇年", "2025年", "无年份的句子", "2025", "1995年2000年"])
+def test_times_before_as_the_cut_scan(text):
+    from kg.extract.targets import _TIME, _times_before
+    for at in range(len(text) + 1):
+        assert [(m.span(), m.groupdict()) for m in _times_before(text, at)] == \
+            [(m.span(), m.groupdict()) for m in _TIME.finditer(text, 0, at)], at
