@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from kg.document import Box, Document, Paragraph
+from kg.extract.clauses import clause_start
 from kg.extract.enumerations import Enumeration, find_enumerations, head_type
 from kg.extract.figure_context import locates_another_work, not_of_the_work
 from kg.facts import Facts, Quantity, Target
@@ -54,6 +55,7 @@ from kg.extract.names import (
     is_park_name,
     region_prefixes,
 )
+from kg.extract.occurrences import Occurrences
 from kg.extract.registry import NodeId, Registry
 from kg.extract.resolve import (
     add_sources,
@@ -185,7 +187,7 @@ class _State:
         self.roles: set[str] = set()  # positionings of the plan's region (生态宜居新城): no works anywhere
         self.parts: set[tuple[str, str]] = set()  # (box item, label): a part of the item's work, no work itself
         self.alone: dict[str, bool] = {}  # place label → whether the plan ever prints it outside a longer name
-        self.texts: list[str] = []
+        self._occurrences: Occurrences | None = None  # the paragraphs' texts indexed, built on first use
         self.uses: dict[str, bool] = {}  # name word → whether the plan prints it in two compounds (see attested)
         self.titles: set[NodeId] | None = None  # works a 专栏 item's own title names (see _named_work)
 
@@ -196,12 +198,17 @@ class _State:
         if self.broad:
             return True
         if word not in self.uses:
-            texts = self.texts or [p.text for p in self.doc.paragraphs()]
-            self.texts = texts
-            nexts = {t[m.end():m.end() + 1] for t in texts for m in re.finditer(re.escape(word), t)
-                     if not is_common_word(t[m.start() - 1:m.start() + 1], 1000) or m.start() == 0}  # 围|绕城
+            occ = self.occurrences()
+            nexts = {occ.texts[i][end:end + 1] for i, start, end in occ.find(word)
+                     if not is_common_word(occ.texts[i][start - 1:start + 1], 1000) or start == 0}  # 围|绕城
             self.uses[word] = len(nexts) >= 2
         return self.uses[word]
+
+    def occurrences(self) -> Occurrences:
+        """Where the plan prints a word (see :class:`~kg.extract.occurrences.Occurrences`)."""
+        if self._occurrences is None:
+            self._occurrences = Occurrences([p.text for p in self.doc.paragraphs()])
+        return self._occurrences
 
     def note(self, para: Paragraph, start: int, end: int, nid: NodeId) -> None:
         self.mentions.setdefault(para.id, []).append((start, end, nid))
@@ -748,9 +755,8 @@ def _never_alone(state: _State, label: str) -> bool:
     if re.search(r"(?:街道|社区|[镇乡村县市区省州])$", label):
         return False  # 大庆坪乡猫儿岩: a township is named in full
     if label not in state.alone:
-        texts = state.texts or [p.text for p in state.doc.paragraphs()]
-        state.texts = texts
-        nexts = [t[m.end():m.end() + 4] for t in texts for m in re.finditer(re.escape(label), t)]
+        occ = state.occurrences()
+        nexts = [occ.texts[i][end:end + 4] for i, _, end in occ.find(label)]
         state.alone[label] = not nexts or any(
             not any(n[:k].endswith(_NAME_HEADS) and re.fullmatch(r"[0-9A-Za-z\u4e00-\u9fff]+", n[:k])
                     for k in range(1, len(n) + 1)) for n in nexts)
@@ -812,7 +818,7 @@ def _short_name(label: str, lo: int, hi: int, *, generic_ok: bool = False) -> bo
 
 def _nearest_works(state: _State, p: Paragraph, pos: int) -> NodeId | None:
     """The works named last before ``pos`` in the same sentence."""
-    sentence_start = max((m.end() for m in re.finditer(r"[。；;！？!?]", p.text[:pos])), default=0)
+    sentence_start = clause_start(p.text, pos, "。；;！？!?")
     best = None
     for start, end, nid in state.mentions.get(p.id, []):
         if sentence_start <= start < pos and state.reg.nodes.get(nid) and \
@@ -829,11 +835,11 @@ def _clause_quantities(state: _State, p: Paragraph) -> Iterator[tuple[NodeId, Qu
             continue
         if q.unit in ("%", "‰", "pp"):
             continue  # 公办幼儿园占比50%: a rate is a target of a measure (kg.extract.targets), not a work's figure
-        clause_start = max((m.end() for m in re.finditer(r"[，,。；;！？!?]", p.text[:at])), default=0)
+        begins = clause_start(p.text, at, "，,。；;！？!?")
         owner = None
         for start, end, nid in state.mentions.get(p.id, []):
             node = state.reg.nodes.get(nid)
-            if node and node.type in ("Project", "Park", "Organization", "Industry") and clause_start <= start and end <= at:
+            if node and node.type in ("Project", "Park", "Organization", "Industry") and begins <= start and end <= at:
                 if owner is None or start > owner[0]:
                     owner = (start, nid)
         if owner:
@@ -964,9 +970,9 @@ def _target_owner(state: _State, p: Paragraph, t) -> tuple[NodeId | None, str]:
             continue
         if start <= m_start <= measure_at + 2 and m_end <= measure_end and (best is None or m_start < best[0]):
             best = (m_start, m_end, nid)
-    if best is None:  # a park named by a form the mention finder misses (河西工业园产值)
-        parks = [(name, nid) for nid, node in reg.nodes.items() if node.type == "Park"
-                 for name in node.labels if len(name) >= 4 and t.measure.startswith(name)]
+    if best is None:  # a park named by a form the mention finder misses (河西工业园产值): its longest name
+        parks = next(([(name, nid)] for name in (t.measure[:i] for i in range(len(t.measure), 3, -1))
+                      for nid in reg.labelled(name, "Park")[:1]), [])
         if not parks:  # a park name the finders missed: the longest park-named lead of the measure
             lead = next((t.measure[:i] for i in range(len(t.measure) - 2, 3, -1) if is_park_name(t.measure[:i])), None)
             if lead is None:

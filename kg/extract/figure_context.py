@@ -21,14 +21,16 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.clauses import clause_start
+
 __all__ = ["is_grade", "qualifies_next", "is_norm", "sizes_a_class", "is_shift", "is_scope", "not_of_the_work",
            "locates_another_work"]
 
-_CLAUSE = re.compile(r"[，,。；;：:！？!?]")
+_CLAUSE_MARKS = "，,。；;：:！？!?"
 
 
 def _clause_before(text: str, at: int) -> str:
-    start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
+    start = clause_start(text, at, _CLAUSE_MARKS)
     return text[start:at]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from kg.extract.clauses import clause_end, clause_start
 from kg.extract.names import LEADING_VERBS, PARK_SUFFIXES, WORKS_SUFFIXES, clean_name, strip_region
 from kg.extract.spans import (
     FUNCTION,
@@ -235,7 +236,7 @@ def _role_of_region(text: str, start: int, prefixes: tuple[str, ...]) -> bool:
     >>> _role_of_region(t, t.find("湘粤"), ("零陵",)), _role_of_region("建成永州七中", 2, ("零陵",))
     (True, False)
     """
-    m = _BECOMES.search(re.split(r"[，,。；;：:]", text[:start])[-1])
+    m = _BECOMES.search(text[clause_start(text, start, "，,。；;：:"):start])
     return bool(m) and (any(p and p in m["who"] for p in prefixes) or m["who"] in ("其", "全区", "全市", "全县", "全省", "我国"))
 
 
@@ -356,6 +357,9 @@ def _per_unit(label: str, own: int | None) -> bool:
     return len(words) >= 2 and _LEVELS.get(words[0].removesuffix("级"), -1) > own
 
 
+_MARKS = "，,。；;：:！？"  # what parts the clauses a list of works is read in
+
+
 def _listed_with_kinds(text: str, m: Mention, kinds: list[tuple[int, int]], prefixes: tuple[str, ...],
                        attested: Callable[[str], bool] | None = None) -> bool:
     """Whether a works name without a name part is listed (A、B) in one clause with kinds: a kind too.
@@ -366,9 +370,7 @@ def _listed_with_kinds(text: str, m: Mention, kinds: list[tuple[int, int]], pref
     """
     if m.type != "Project" or m.label.endswith(_NAMED_BY_WORDS + _NAMED_BUILDINGS):
         return False
-    seps = [i for i, c in enumerate(text) if c in "，,。；;：:！？"]
-    lo = max((i + 1 for i in seps if i < m.start), default=0)
-    hi = min((i for i in seps if i >= m.end), default=len(text))
+    lo, hi = clause_start(text, m.start, _MARKS), clause_end(text, m.end, _MARKS)
     aliased = any(b == m.start - 1 and text[b:b + 1] in "（(" for _, b in kinds)  # 服务中心（党群服务中心）
     if not aliased and ("、" not in text[lo:hi]
                         or not any(lo <= a and b <= hi and (b <= m.start or a >= m.end) for a, b in kinds)):
@@ -462,13 +464,13 @@ def kind_by_context(text: str, start: int, end: int) -> bool:
     """
     if text[start - 1:start] == "等" and not is_common_word(text[max(0, start - 2):start], 20):
         return True  # 高等, 中等 are words; 等 on its own closes a list
-    clause = re.split(r"[，,。；;：:！？]", text[:start])[-1]
+    clause = text[clause_start(text, start, "，,。；;：:！？"):start]
     return bool(_SEVERAL.search(clause)) or bool(_CLASS_OF.search(text[max(0, start - 4):start]))
 
 
 def _component(text: str, start: int) -> bool:
     """Whether a works phrase sits in a sentence listing a work's contents (包含/包括/建设内容)."""
-    sentence = re.split(r"[。；;]", text[:start])[-1]
+    sentence = text[clause_start(text, start, "。；;"):start]
     return bool(_COMPONENTS.search(sentence))
 
 

@@ -71,6 +71,9 @@ class Registry:
         self.nodes: dict[NodeId, Node] = {}
         self.relations: set[tuple[NodeId | str, str, NodeId | str, str]] = set()
         self.targets: list[tuple[NodeId | None, Target]] = []  # owner node (None: the plan) and target
+        # printed form → nodes that ever carried it (checked on use: nodes merge and go), so finding
+        # a node by name needs no scan of every node (see labelled)
+        self._named: dict[str, dict[NodeId, None]] = {}
 
     def node_id(self, type_: str, label: str, context: str | None = None) -> NodeId:
         """The matching key a label files under for its type (and context: see :meth:`add`)."""
@@ -103,10 +106,29 @@ class Registry:
         elif type_ == "Park" and node.type == "Project":
             node.type = "Park"
         node.labels[label] = max(node.labels.get(label, 0), 2 if primary else 1)
+        self._named.setdefault(label, {})[nid] = None
         node.aliases.update(aliases)
         if source:
             node.sources.add(source)
         return nid
+
+    def labelled(self, label: str, type_: str) -> list[NodeId]:
+        """The nodes of ``type_`` that carry the printed form ``label``, in the order of :attr:`nodes`.
+
+        Examples
+        --------
+        >>> reg = Registry()
+        >>> a = reg.add("Park", "河西工业园")
+        >>> b = reg.add("Project", "河西工业园", context="某园")
+        >>> reg.labelled("河西工业园", "Park") == [a], reg.labelled("河西", "Park")
+        (True, [])
+        """
+        found = [nid for nid in self._named.get(label, ())
+                 if nid in self.nodes and self.nodes[nid].type == type_ and label in self.nodes[nid].labels]
+        if len(found) > 1:  # seldom: two nodes share a printed form; keep the registry's order
+            among = set(found)
+            found = [nid for nid in self.nodes if nid in among]
+        return found
 
     def relate(self, subject: NodeId | str, predicate: str, obj: NodeId | str, source: str) -> None:
         """Record ``subject --predicate--> obj`` read from paragraph ``source`` (self-links are dropped)."""
@@ -173,6 +195,7 @@ class Registry:
         a, b = self.nodes[keep], self.nodes.pop(drop)
         for label, rank in b.labels.items():
             a.labels[label] = max(a.labels.get(label, 0), rank)
+            self._named.setdefault(label, {})[keep] = None
         a.aliases |= b.aliases
         a.sources |= b.sources
         for q in b.quantities:

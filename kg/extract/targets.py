@@ -24,7 +24,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.figure_context import is_grade, is_norm, qualifies_next, sizes_a_class
 from kg.extract.spans import has_verb
@@ -308,8 +311,9 @@ def find_targets(text: str, *, source: str, period: PlanPeriod | None,
             figures.append((at, q))
             pos = at + len(q.raw)
     out: list[TargetMention] = []
+    ats = [at for at, _ in figures]  # ascending: each figure is looked for after the one before
     for sentence in _SENTENCE.finditer(text):
-        in_sentence = [(at, q) for at, q in figures if sentence.start() <= at < sentence.end()]
+        in_sentence = figures[bisect_left(ats, sentence.start()):bisect_left(ats, sentence.end())]
         if in_sentence:
             out.extend(_sentence_targets(text, sentence.start(), sentence.end(), in_sentence,
                                          period, review, need_frame, goals, lead_in))
@@ -519,6 +523,34 @@ def _listed(text: str, at: int, figures: list[tuple[int, Quantity]], s_end: int)
     return run
 
 
+# Read from a year's end onwards (match(text, pos) copies nothing: a long paragraph made slicing quadratic).
+_PRICE = re.compile(r"(?:不变|可比)?价")
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
+_GOES_ON = re.compile(r"(?:末|底)?(?:达到|达|为|增加到|提高到|增长到|降到|下降到|减少到)")
+
+
+@lru_cache(maxsize=8)
+def _times(text: str) -> tuple[tuple[re.Match, ...], list[int]]:
+    """Every year and period a paragraph states, and where each ends (ascending)."""
+    found = tuple(_TIME.finditer(text))
+    return found, [m.end() for m in found]
+
+
+def _times_before(text: str, at: int) -> Iterator[re.Match]:
+    """What ``_TIME.finditer(text, 0, at)`` finds, without rescanning the paragraph for every figure.
+
+    _TIME has no anchor or lookaround, so a match the whole text holds that ends by ``at``
+    is also the cut text's, and a position where the whole text matches nothing matches
+    nothing in the cut text either: only from the first match reaching past ``at`` must
+    the cut text be scanned again (a year cut short: 2025|年).
+    """
+    found, ends = _times(text)
+    k = bisect_right(ends, at)
+    yield from found[:k]
+    if k < len(found) and found[k].start() < at:
+        yield from _TIME.finditer(text, found[k].start(), at)
+
+
 def _frame(text: str, c_start: int, at: int, period: PlanPeriod | None) -> dict:
     """The time frame in force at ``at``: the last year or period stated in the paragraph, the base in its clause.
 
@@ -526,16 +558,15 @@ def _frame(text: str, c_start: int, at: int, period: PlanPeriod | None) -> dict:
     frames that clause only: the period goes on after it.
     """
     frame: dict = {}
-    for m in _TIME.finditer(text, 0, at):
+    for m in _times_before(text, at):
         if m["base"]:
             if m.start() >= c_start:
                 frame["base"] = _year(m["by"])
         elif m["year"]:
-            if re.search(r"按照?$", text[:m.start()]) and re.match(r"(?:不变|可比)?价", text[m.end():]):
+            if re.search(r"按照?$", text[max(0, m.start() - 3):m.start()]) and _PRICE.match(text, m.end()):
                 continue  # 按1995年价格: a price base, not the time frame
             if frame.get("ordinal") and text[m.start() - 1:m.start()] in ("，", ",", "；", ";") and \
-                    re.match(r"(?:末|底)?(?:达到|达|为|增加到|提高到|增长到|降到|下降到|减少到)", text[m.end():]) and \
-                    re.search(r"[，,；;。]", text[m.end():at]):
+                    _GOES_ON.match(text, m.end()) and _CLAUSE_MARK.search(text, m.end(), at):
                 continue  # …，1995年达到2.1亿千瓦；…: a year going on about the clause before frames itself only
             year = _year(m["year"])
             if 1900 <= year <= 2100 and not text.startswith("数据", m.end()):  # (2019年数据): a footnote

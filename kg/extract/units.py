@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, NamedTuple
 
+from kg.extract.clauses import clause_start
 from kg.facts import Quantity
 
 __all__ = ["UNITS", "MULTIPLIERS", "KIND_CUES", "SHARE_WORDS", "Unit", "to_base_unit", "chinese_number", "parse_quantities"]
@@ -219,7 +220,7 @@ _QUALIFIERS = {
 }
 _RATES = {"每天": "/d", "每日": "/d", "/天": "/d", "/日": "/d", "/d": "/d",
           "每年": "/a", "/年": "/a", "/a": "/a"}
-_CLAUSE_END = re.compile(r"[，,。；;、（(）)！？!?\n]")
+_CLAUSE_END = "，,。；;、（(）)！？!?\n"
 # 度 is a kWh only in a clause about electricity (发电量5500亿度, 用电量); elsewhere a slope, a degree or 力度.
 _ELECTRIC = re.compile(r"电")
 
@@ -480,8 +481,8 @@ def _about_electricity(text: str, start: int) -> bool:
     >>> _about_electricity("全社会用电量达到5500亿度", 9), _about_electricity("25度以上坡耕地", 0)
     (True, False)
     """
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    return bool(_ELECTRIC.search(text, clause_start, start))
+    begins = clause_start(text, start, _CLAUSE_END)
+    return bool(_ELECTRIC.search(text, begins, start))
 
 
 def _qualifier(m: re.Match) -> str | None:
@@ -500,8 +501,8 @@ def _kind(text: str, start: int, end: int, dimension: str) -> str:
         for pattern, kind in _AFTER_RE:
             if pattern.match(after):
                 return kind
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    clause = text[clause_start:start]
+    begins = clause_start(text, start, _CLAUSE_END)
+    clause = text[begins:start]
     best: tuple[int, int, str] | None = None
     for pattern, kind, dims in _CUE_RES:
         if dimension not in dims:
