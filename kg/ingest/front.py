@@ -21,8 +21,9 @@ __all__ = ["title_span", "is_preface_heading", "toc_span", "toc_part_titles"]
 _GENRE_WORDS = re.compile(r"规划|纲要|计划|方案|指引|指南|規劃|綱要|計劃|計畫")
 _PREFACE_HEADING = re.compile(r"^(前言|序言|引言|导言|绪论|绪言|总论)$")
 _ATTACHMENT = re.compile(r"^附\s*件")
-# A news dateline (新华社北京3月12日电) sits above some published titles.
-_DATELINE = re.compile(r"\d+\s*月\s*\d+\s*日")
+# A news dateline (新华社北京3月12日电) or a newspaper's masthead (云南日报 / 2001年 / 02月 / 20日 / 第A01版)
+# sits above some published titles.
+_DATELINE = re.compile(r"\d+\s*月[\s/／|｜·]*\d+\s*日")
 # A line that is only a date (2024年12月, 二〇二一年三月): printed under a title, not part of it.
 _DATE_ONLY = re.compile(r"^[（(]?(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,2}\s*月)?[）)]?$")
 _TOC_HEADING = re.compile(r"^目\s*[录次]$")
@@ -55,8 +56,8 @@ def title_span(texts: list[str]) -> tuple[int, int] | None:
     --------
     >>> title_span(["附件：重大项目表", "某县国民经济和社会发展第十四个", "五年规划纲要", "前言", "正文。"])
     (1, 3)
-    >>> title_span(["新华社北京3月12日电", "某某规划纲要"])
-    (1, 2)
+    >>> title_span(["新华社北京3月12日电", "某某规划纲要"]), title_span(["某某日报 / 2001年 / 02月 / 20日 /", "某某计划纲要"])
+    ((1, 2), (1, 2))
     >>> title_span(["某某建设指引》全文", "时间 : 2025-01-10", "某某建设指引", "2024年12月", "前言"])
     (2, 3)
     """

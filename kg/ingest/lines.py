@@ -25,6 +25,7 @@ __all__ = [
     "match_images",
     "normalise_spacing",
     "normalise_digit_groups",
+    "normalise_spaced_digits",
     "is_note",
     "split_cells",
     "display_width",
@@ -48,9 +49,16 @@ _CREDIT = re.compile(r"[\s\u3000]+\S{0,10}(?:社发|供图|制图|摄)$")
 # OCR and PDF text letter-space figures: "2 0 0 1年" → "2001年".
 _SPACED_DIGITS = re.compile(r"(?<![0-9.])[0-9](?: [0-9]){2,}(?=\s?[年月日%])")
 # Spaces typeset around a figure (「到 2000 年」, 「由 1990 年的 40%」, 「300 万吨」): the figure reads whole.
-_SPACED_FIGURE = re.compile(r"(?<=\d) +(?=[年月日万亿千百%％])|(?<=[到由从比至在于为达的]) +(?=\d)")
+_SPACED_FIGURE = re.compile(r"(?<=\d) +(?=[年月日万亿千百%％‰])|(?<=[到由从比至在于为达的]) +(?=\d)")
 # Thousands grouped by a full-width comma, as typeset plans of the 1980s print them: 16，770亿元.
 _FULLWIDTH_GROUPS = re.compile(r"(?<![0-9０-９.．，,])[0-9０-９]{1,3}(?:，[0-9０-９]{3})+(?![0-9０-９])")
+# A figure OCR printed digit by digit, one space between (「2 9 0 0」, 「9 7 %」): every token one digit.
+_DIGIT_RUN = re.compile(r"(?<![0-9.])[0-9](?: [0-9])+(?![0-9])")
+_LONG_DIGIT_RUN = re.compile(r"(?<![0-9.])[0-9](?: [0-9]){2,}(?![0-9])")
+# Inside such a figure OCR also spaces a decimal point or ratio sign: 「6 .5 %」, 「1 9 ∶4 3 ∶3 8」.
+_SPACED_JOINT = re.compile(r"(?<=[0-9]) +(?=[.．∶:][0-9])")
+#: Letter-spaced figures (three digits or more) a plan prints before its single-spaced digits are read as one figure.
+MIN_SPACED = 3
 #: Grouped figures a plan prints before its full-width commas between digits are read as grouping.
 MIN_GROUPED = 3
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " "})
@@ -200,6 +208,28 @@ def normalise_digit_groups(lines: list[str]) -> list[str]:
     if sum(len(_FULLWIDTH_GROUPS.findall(line)) for line in lines) < MIN_GROUPED:
         return lines
     return [_FULLWIDTH_GROUPS.sub(lambda m: m.group(0).replace("，", ","), line) for line in lines]
+
+
+def normalise_spaced_digits(lines: list[str]) -> list[str]:
+    """The lines of a plan whose OCR text letter-spaces its figures (``2 9 0 0 亿元``) with each
+    figure joined (``2900 亿元``; :func:`normalise_spacing` then closes the gap to the unit).
+
+    Only runs of single digits one space apart are joined (``2005年 30%`` and ``2020 2025`` stay
+    apart), with a spaced decimal point or ratio sign inside them (``6 .5`` → ``6.5``,
+    ``1 9 ∶4 3`` → ``19∶43``). A plan qualifies only when it prints at least :data:`MIN_SPACED`
+    runs of three digits or more, so in a plan that does not a ``1 2`` (two table cells) stays two.
+
+    Examples
+    --------
+    >>> normalise_spaced_digits(["到2 0 0 5年达到2 9 0 0 亿元", "比例为1 9 ∶4 3 ∶3 8", "增长6 .5 %和9 7 %", "1 0 8 0万千瓦"])
+    ['到2005年达到2900 亿元', '比例为19∶43∶38', '增长6.5 %和97 %', '1080万千瓦']
+    >>> normalise_spaced_digits(["序号 1 2", "到2 0 2 5年"])
+    ['序号 1 2', '到2 0 2 5年']
+    """
+    if sum(len(_LONG_DIGIT_RUN.findall(line)) for line in lines) < MIN_SPACED:
+        return lines
+    joined = (_DIGIT_RUN.sub(lambda m: m.group(0).replace(" ", ""), line) for line in lines)
+    return [_SPACED_JOINT.sub("", line) for line in joined]
 
 
 def _mask_brackets(text: str) -> str:

@@ -28,7 +28,8 @@ from kg.ingest.layouts.outlineparts import outline_parts
 from kg.ingest.layouts.runin import RunIn, runin_sections
 from kg.ingest.layouts.runtogether import split_headings
 from kg.ingest.lines import (is_item, is_note, is_page_number, is_title, item_name, match_group, match_images,
-                             normalise_digit_groups, normalise_spacing, squeeze)
+                             normalise_digit_groups, normalise_spaced_digits,
+                             normalise_spacing, squeeze)
 from kg.ingest.notice import read_notice
 from kg.ingest.table import TableBlock, build_indicators, find_tables
 
@@ -167,10 +168,10 @@ class Builder:
         self._close_chapter()
 
     def _split_lines(self) -> None:
-        """Split lines holding run-together headings (PDF extraction), normalise spacing and
-        full-width digit grouping; :attr:`origin` keeps each piece's source line."""
+        """Split lines holding run-together headings (PDF extraction), normalise spacing,
+        letter-spaced figures and full-width digit grouping; :attr:`origin` keeps each piece's source line."""
         lines, origin = [], []
-        for k, line in enumerate(normalise_digit_groups(self.lines)):
+        for k, line in enumerate(normalise_spaced_digits(normalise_digit_groups(self.lines))):
             for piece in split_headings(normalise_spacing(line)):
                 lines.append(piece)
                 origin.append(k)

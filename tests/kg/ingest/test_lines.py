@@ -6,6 +6,7 @@ import pytest
 from kg.ingest.layouts.numbered import chinese_number, match_box_heading, match_heading, parse_number
 from kg.ingest.lines import is_item, is_page_number, is_title, item_name, match_group
 from kg.ingest.parse import parse_document
+from tests.conftest import DATA
 
 
 @pytest.mark.parametrize(
@@ -109,3 +110,29 @@ def test_fullwidth_comma_between_figures_kept_in_a_plan_that_does_not_group():
     text = "某县规划\n\n第一章　发展目标\n\n两项指标分别为500，600。\n\n年均增长6%。\n"
     doc = parse_document(text, plan_id="t")
     assert next(doc.chapters()).preamble[0].text == "两项指标分别为500，600。"
+
+
+def _texts(doc):
+    return [p.text for c in doc.chapters() for p in c.preamble]
+
+
+def test_letter_spaced_figures_read_whole():
+    # OCR text prints each digit apart (「2 9 0 0亿元」, 「1 9 ∶4 3 ∶3 8」, 「9 7 %」): the tree reads the figure.
+    doc = parse_document((DATA / "spaced-digits-plan.txt").read_text(encoding="utf-8"), plan_id="t")
+    text = "".join(_texts(doc))
+    for figure in ["到2005年", "1850亿元", "7.5%", "21∶40∶39", "96%和52%", "9‰", "15种", "比2000年削减6%",
+                   "930万千瓦", "8万公里", "760公里"]:
+        assert figure in text, figure
+
+
+def test_separate_figures_kept_apart_in_a_letter_spaced_plan():
+    # A year then a share, and two multi-digit cells one space apart, are two figures: never joined.
+    doc = parse_document((DATA / "spaced-digits-plan.txt").read_text(encoding="utf-8"), plan_id="t")
+    text = "".join(_texts(doc))
+    assert "2005年 30%" in text and "2020 2025" in text
+
+
+@pytest.mark.parametrize("line", ["序号 1 2 两项合计。", "分值 3 5 分别计入。", "第1 2项任务。"])
+def test_single_digits_one_space_apart_kept_in_a_plan_not_letter_spaced(line):
+    text = f"某县规划\n\n第一章　发展目标\n\n{line}\n\n到2025年增长6%。\n"
+    assert _texts(parse_document(text, plan_id="t"))[0] == line

@@ -449,3 +449,11 @@ def test_docx_plan(tmp_path):
     assert [c.heading.label for c in doc.chapters()] == ["第1章 发展目标", "第2章 产业发展"]
     assert [(i.name, i.unit, i.target.value) for i in doc.indicators] == [("地区生产总值", "亿元", 125.0)]
     assert [i.name for b in doc.boxes() for i in b.items] == ["白石岭风电场"]
+
+
+@pytest.mark.parametrize("masthead", ["某某日报 / 2001年 / 02月 / 20日 / 第 A01版 /", "某某日报｜2001年｜2月｜20日",
+                                      "某某晚报 / 2001年 / 2月 / 20日 / 第3版"])
+def test_newspaper_masthead_above_the_title_is_not_the_title(masthead):
+    # A plan as a newspaper printed it (exam 11's Yunnan 十五 plan): the masthead's date is no part of the title.
+    text = f"{masthead}\n某某省国民经济和社会发展第十个五年计划纲要\n\n第一章　发展目标\n\n到2005年增长8%。\n"
+    assert parse_document(text, plan_id="t").title == "某某省国民经济和社会发展第十个五年计划纲要"
