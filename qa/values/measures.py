@@ -27,7 +27,7 @@ from .prenominal import member_share, member_shares
 from ..question.link import Link
 from .ownclause import own_clause_figures
 from .stages import asked_stage, stage_answer
-from .prose import PLAN_NUMBER_TEXT, CLASSIFIERS, of_now, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, expand_ordinals, find_figures, plan_horizon, unit_agrees
+from .prose import PLAN_NUMBER_TEXT, CLASSIFIERS, of_now, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
            "RUN_CLAUSE", "bounded", "FROM_TO", "count_for_amount"]
@@ -71,7 +71,7 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
     if (members := member_shares(clause)) and value in {v for _, v in members}:
         # 「99%的A、98%的B…能够…」: each share is printed before its own noun, never after the noun before it.
         return member_share(clause, measure)
-    if "分别" in clause and (printed := run_holding(expand_ordinals(clause), value)):
+    if "分别" in clause and (printed := run_holding(clause, value)):
         # 「…分别达到38200元、17600元，年均分别增长8.1%、9.3%」: the run printing the value, paired with its members — a
         # run naming none (年均分别增长) with those of the run before it (qa.values.pairing).
         head, segment = printed.head, printed.printed

@@ -70,7 +70,8 @@ def _runs(clause: str) -> list[Run]:
 
 def run_holding(clause: str, value: str) -> Run | None:
     """The 分别 run of ``clause`` whose values print ``value`` (its number alone will do: 「不低于40%」 of 「不低于40%、35%」,
-    a note after it left out), or None.
+    a note after it left out), or None. The clause is read with its ordinals and paired words written out
+    (:func:`qa.values.prose.expand_ordinals`: 城乡…分别 → 城镇…和农村…), so every caller pairs the same members.
 
     >>> r = run_holding("甲和乙收入分别达到38200元、17600元，年均分别增长8.1%、9.3%", "9.3%")
     >>> r.members, r.values
@@ -80,7 +81,7 @@ def run_holding(clause: str, value: str) -> Run | None:
     """
     number = re.search(r"\d[\d.,]*", value.split("（")[0])
     at = re.compile(rf"(?<![\d.]){re.escape(number.group(0))}(?![\d.])") if number else None
-    for run in _runs(clause):
+    for run in _runs(expand_ordinals(clause)):
         if value in run.printed or at is not None and at.search(run.printed):
             return run
     return None

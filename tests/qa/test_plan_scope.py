@@ -97,13 +97,19 @@ def test_a_list_asked_of_a_named_park_is_never_another_parks(counties, q):
 @pytest.mark.parametrize("q,names", [
     ("翠屏县何仙岭水库的总库容是多少？", ("何仙岭水库", "翠屏县")),  # the works is 安澜县's; 翠屏县 prints 何岭仙水库
     ("滨河县的安澜大道有多长？", ("安澜大道", "滨河县")),
-    ("何仙岭水库和岭仙何水库哪个库容大？", ("何仙岭水库", "岭仙何水库")),
 ])
 def test_a_question_naming_two_plans_things_in_one_part_asks_which_plan(counties, q, names):
     a = counties.ask(q)
     assert not a.found and a.kind == "clarify" and "分属不同的规划" in a.answer
     assert all(f"“{n}”" in a.answer for n in names)
     assert not any(v in a.answer for v in ("12000", "8600", "9.4km", "6.2km"))
+
+
+def test_which_of_two_plans_works_is_bigger_is_asked_part_by_part_each_in_its_own_plan(counties):
+    """「A和B哪个库容大」 reads as 「A和B的库容分别是多少」 (qa.values.whichmore): each figure from the plan printing it."""
+    a = counties.ask("何仙岭水库和岭仙何水库哪个库容大？")
+    assert a.found and "12000" in a.answer and "8600" in a.answer
+    assert _plans(a) == {ANLAN, BINHE}
 
 
 def test_a_scoped_question_is_unchanged(counties):

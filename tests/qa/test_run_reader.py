@@ -62,8 +62,17 @@ def test_an_answered_member_gets_its_own_value_of_the_run_its_figure_is_in(quest
     assert own_run_member(question, answer).answer == f"所问：{own}"
 
 
+@pytest.mark.parametrize("question,given,own", [("农村居民收入年均增长多少", "8.1%", "9.3%"), ("城镇居民收入达到多少", "17600元", "38200元")])
+def test_city_and_country_said_as_one_word_are_paired_in_the_genres_order(question, given, own):
+    """「城乡…分别」 prints 城镇's value first, 农村's second (qa.question.paired): all three readers pair them alike."""
+    answer = Answer(question, f"所问：{given}", True, [Item(given, None, detail=WHOLE)], [])
+    assert own_run_member(question, answer).answer == f"所问：{own}"
+    assert run_owner_mismatch(question, given, WHOLE).value == own and run_member(question, WHOLE, given) == own
+
+
 @pytest.mark.parametrize("question,given", [("农村居民收入年均增长多少", "8.1%"), ("城镇居民收入达到多少", "17600元")])
 def test_runs_whose_members_are_not_printed_pair_nothing(question, given):
-    answer = Answer(question, f"所问：{given}", True, [Item(given, None, detail=WHOLE)], [])
+    unnamed = "居民收入分别达到38200元、17600元，年均分别增长8.1%、9.3%"
+    answer = Answer(question, f"所问：{given}", True, [Item(given, None, detail=unnamed)], [])
     assert own_run_member(question, answer).answer == f"所问：{given}"
-    assert run_owner_mismatch(question, given, WHOLE) is None and run_member(question, WHOLE, given) is None
+    assert run_owner_mismatch(question, given, unnamed) is None and run_member(question, unnamed, given) is None
