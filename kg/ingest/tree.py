@@ -214,9 +214,12 @@ class Builder:
         if heading.kind == "chapter":
             siblings = self.part.chapters if self.part is not None else self.loose_chapters
             # Under a new 篇, 一、 restarts or goes on from the 篇 before.
-            earlier = [*self.loose_chapters, *(c for p in self.doc_parts for c in p.chapters)]
+            earlier = self._chapters()
         elif self.chapter is not None:
-            siblings, earlier = self.chapter.sections, []
+            # A chapter's first （一） restarts — or runs on from the chapter before: a national
+            # plan numbers its items （一）…（三十四） across all its 一、 parts.
+            siblings = self.chapter.sections
+            earlier = [s for c in self._chapters() if c is not self.chapter for s in c.sections]
         else:
             return None
         numbers = [s.heading.number for s in siblings if s.heading.marker is not None]
@@ -328,6 +331,10 @@ class Builder:
 
     def _has_chapters(self) -> bool:
         return bool(self.loose_chapters or any(p.chapters for p in self.doc_parts))
+
+    def _chapters(self) -> list[Chapter]:
+        """The chapters opened so far, in the plan's order."""
+        return [*self.loose_chapters, *(c for p in self.doc_parts for c in p.chapters)]
 
     def _open_closing(self, i: int) -> None:
         """结束语 or an appendix after the body: its text is the plan's, not the last 节's."""

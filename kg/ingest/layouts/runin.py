@@ -121,6 +121,13 @@ def runin_sections(lines: list[str], opens_parent: Callable[[int], bool]) -> dic
     >>> sorted(runin_sections(lines, lambda i: lines[i].startswith(("一、", "二、"))))
     [4, 5]
 
+    Numbering that runs on across chapters (（三） after （二） in the chapter before) is sections too:
+
+    >>> lines = ["一、总体要求", "（一）建设网络。加快5G建设。", "（二）发展产业。培育企业。", "二、保障措施",
+    ...          "（三）加强领导。健全机制。", "（四）强化考核。严格督查。"]
+    >>> sorted(runin_sections(lines, lambda i: lines[i].startswith(("一、", "二、"))))
+    [1, 2, 4, 5]
+
     A list restarting inside a chapter is items:
 
     >>> lines = ["一、任务", "（一）发展产业", "（一）建设平台。加快建设。", "（二）培育企业。引进企业。"]
@@ -129,16 +136,23 @@ def runin_sections(lines: list[str], opens_parent: Callable[[int], bool]) -> dic
     """
     found: dict[int, RunIn] = {}
     group: list[int] = []  # the （一） lines between two chapter-level lines
+    running = 0  # the last number of the sections taken so far: a plan may number on across its chapters
 
     def close() -> None:
+        nonlocal running
         for joined in (False, True):
             members = [m for m in (_member(i, lines[i], joined) for i in group) if m is not None]
             numbers = [n for _, n, _ in members]
             runins = [(i, r) for i, _, r in members if r is not None]
-            if len(members) == len(group) >= (MIN_JOINED if joined else 2) and numbers == list(range(1, len(numbers) + 1)):
+            # A run restarting at （一） needs siblings; one going on from the chapter before (（五） after
+            # （四）) is the plan's running count even alone.
+            start = numbers[0] if numbers and running and numbers[0] == running + 1 else 1
+            least = 1 if start > 1 else MIN_JOINED if joined else 2
+            if len(members) == len(group) >= least and numbers == list(range(start, start + len(numbers))):
                 # (a run whose heads are each two phrases joined by a comma counts when it is long enough to be the
                 # structure, every sibling such a head: 「（一）坚持抓早抓实抓细，全力以赴抗击疫情。」…「（八）…」)
                 found.update(runins)
+                running = numbers[-1]
                 break
         group.clear()
 
