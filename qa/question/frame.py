@@ -662,5 +662,18 @@ def _share_subject(measures: tuple[str, ...]) -> tuple[str, ...]:
     # A later part is the same thing's attribute when it is an attribute word, or a short word the subject does
     # not already hold (发电量 is a sibling of 发电装机总容量, not an attribute of 发电装机总).
     # A measure of its own (社零, GDP: :data:`MEASURE_SYNONYMS`) is no attribute of the subject.
-    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES or (len(m) <= 4 and m[:2] not in subject and m not in MEASURE_SYNONYMS)
+    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES or (len(m) <= 4 and m[:2] not in subject and m not in MEASURE_SYNONYMS
+                                                                  and not _owns_attribute(m, subject))
                             else m for m in measures[1:])
+
+
+def _owns_attribute(part: str, subject: str) -> bool:
+    """Whether ``part`` names a subject of its own before an attribute word (「谷物面积和粮食产能」: 粮食 owns 产能),
+    one the first part's subject does not hold, so it is a sibling measure and borrows no subject.
+
+    >>> _owns_attribute("粮食产能", "谷物"), _owns_attribute("用地", "优速物流")
+    (True, False)
+    """
+    cue = next((c for c in sorted(ATTRIBUTE_CUES, key=len, reverse=True) if part.endswith(c)), None)
+    head = part[: -len(cue)] if cue else ""
+    return len(head) >= 2 and head not in subject
