@@ -42,3 +42,31 @@ def test_sibling_measures_each_answered(plan, question):
     a = plan.ask(question)
     assert a.found and _labels(a) == ["85万亩左右", "60万吨"], a.answer
     assert "未找到" not in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "园区提质那一章说，到2026年园区产值要达到多少？",
+    "园区提质这一章里，园区产值要达到多少？",
+    "园区提质工程那一节讲，园区产值要达到多少？",
+])
+def test_heading_named_by_its_title_scopes_the_figure(plan, question):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == ["80亿元以上"], a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "生态环境那一章说，园区产值要达到多少？",  # the figure stands in another chapter
+    "园区提质那一章说，到2030年园区产值要达到多少？",  # a year the plan does not give
+])
+def test_heading_named_by_its_title_refuses_what_it_does_not_hold(plan, question):
+    assert not plan.ask(question).found
+
+
+@pytest.mark.parametrize("question", [
+    "城区一年空气优良天数要大于多少天？",
+    "城区空气优良天数不低于多少天？",
+    "城区每年空气优良天数要高于多少天？",
+])
+def test_bound_asked_as_the_verb(plan, question):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == ["大于320天/年"], a.answer
