@@ -70,3 +70,14 @@ def test_heading_named_by_its_title_refuses_what_it_does_not_hold(plan, question
 def test_bound_asked_as_the_verb(plan, question):
     a = plan.ask(question)
     assert a.found and _labels(a) == ["大于320天/年"], a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "“数字”在规划的哪些条目里出现？",
+    "数字在哪些条目里出现？",
+    "哪些条款提到了“数字”？",
+])
+def test_which_items_a_term_stands_in_is_a_places_question(plan, question):
+    assert classify_intent(question).kind == "xref"
+    a = plan.ask(question)
+    assert a.found and "四、推进数字乡村建设" in a.answer, a.answer
