@@ -523,8 +523,9 @@ _SPOKEN_NOISE = re.compile(r"(?<![产功效动技性节储热光风核体智职�
 def _measure_and_unit(text: str) -> tuple[str, str | None]:
     unit = None
     text = _SPOKEN_NOISE.sub("", text)
-    # 「城区一年空气优良天数」: the year a count runs over (printed 330天/年) is no part of its name.
-    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:一年|每年)(?=[\u4e00-\u9fff]{2})", "", text)
+    # 「城区一年空气优良天数」: the year a count of days runs over (printed 330天/年) is no part of its name; elsewhere
+    # 每年 is printed with the figure (「每年建设标准厂房20万平方米」) and stays.
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:一年|每年)(?=[\u4e00-\u9fff]{0,8}天数)", "", text)
     text = re.sub(r"[那这](?:几|些)年(?:里|间|中|来)?", "", text)  # 「十三五那几年…」: the years of the period said, nothing asked
     text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)
     text = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", text)  # 「占市域面积的百分之几」 asks a share  # 「受教育年限要增加到几年」: the years are the value's own unit
