@@ -146,7 +146,7 @@ _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
 MEASURE_UNITS = (
     "万公里", "公里", "千米", "平方公里", "平方米", "万平方米", "万亩", "亩", "公顷", "万吨", "吨", "万千瓦", "千瓦",
     "立方米", "亿立方米", "万亿元", "亿元", "万元", "元", "万亿美元", "亿美元", "美元", "亿吨", "亿千瓦", "亿亩", "亿人", "万套", "套", "万人", "人", "个", "张", "件", "所", "家", "座", "条", "岁", "处", "项",
-    "辆", "户", "次", "床", "台", "亿度", "度", "兆瓦",
+    "辆", "户", "次", "床", "台", "亿度", "度", "兆瓦", "天",
     # older plans count grain in 斤 and cotton in 担, livestock in 头, shoes in 双
     "亿斤", "万斤", "斤", "万担", "担", "万头", "头", "万双", "双",
     # people counted by 名 (社员, 技术人员)
@@ -180,7 +180,9 @@ _MEASURE_NOISE = re.compile(
 )
 _ASK_TAIL = re.compile(
     r"(?:要|将|需要|需|应|计划|预计|力争|预期)?(?:分别)?(?:要|将)?"
-    r"(?:提高|提升|达到|降低|下降|降到|降至|减少|增长|增加|超过|控制|保持|稳定|维持|建设|新建|建成|实现|完成|突破|压减|累计|搞|做|降|提)?"
+    r"(?:提高|提升|达到|降低|下降|降到|降至|减少|增长|增加|超过|控制|保持|稳定|维持|建设|新建|建成|实现|完成|突破|压减|累计|搞|做|降|提"
+    # 「优良天数要大于多少天」: a bound the value must keep (plans print 大于330天) is the asking verb, no part of the measure
+    r"|不(?:低|少|高|超过|小|大)于|不超过|[大小高低多少]于)?"
     r"(?:到|至|在)?(?:了)?(?:多少|几)"
 )
 
@@ -521,6 +523,9 @@ _SPOKEN_NOISE = re.compile(r"(?<![产功效动技性节储热光风核体智职�
 def _measure_and_unit(text: str) -> tuple[str, str | None]:
     unit = None
     text = _SPOKEN_NOISE.sub("", text)
+    # 「城区一年空气优良天数」: the year a count of days runs over (printed 330天/年) is no part of its name; elsewhere
+    # 每年 is printed with the figure (「每年建设标准厂房20万平方米」) and stays.
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:一年|每年)(?=[\u4e00-\u9fff]{0,8}天数)", "", text)
     text = re.sub(r"[那这](?:几|些)年(?:里|间|中|来)?", "", text)  # 「十三五那几年…」: the years of the period said, nothing asked
     text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)
     text = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", text)  # 「占市域面积的百分之几」 asks a share  # 「受教育年限要增加到几年」: the years are the value's own unit
@@ -662,5 +667,18 @@ def _share_subject(measures: tuple[str, ...]) -> tuple[str, ...]:
     # A later part is the same thing's attribute when it is an attribute word, or a short word the subject does
     # not already hold (发电量 is a sibling of 发电装机总容量, not an attribute of 发电装机总).
     # A measure of its own (社零, GDP: :data:`MEASURE_SYNONYMS`) is no attribute of the subject.
-    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES or (len(m) <= 4 and m[:2] not in subject and m not in MEASURE_SYNONYMS)
+    return (first,) + tuple(subject + m if m in ATTRIBUTE_CUES or (len(m) <= 4 and m[:2] not in subject and m not in MEASURE_SYNONYMS
+                                                                  and not _owns_attribute(m, subject))
                             else m for m in measures[1:])
+
+
+def _owns_attribute(part: str, subject: str) -> bool:
+    """Whether ``part`` names a subject of its own before an attribute word (「谷物面积和粮食产能」: 粮食 owns 产能),
+    one the first part's subject does not hold, so it is a sibling measure and borrows no subject.
+
+    >>> _owns_attribute("粮食产能", "谷物"), _owns_attribute("用地", "优速物流")
+    (True, False)
+    """
+    cue = next((c for c in sorted(ATTRIBUTE_CUES, key=len, reverse=True) if part.endswith(c)), None)
+    head = part[: -len(cue)] if cue else ""
+    return len(head) >= 2 and head not in subject

@@ -27,6 +27,9 @@ _POINTED = re.compile(r"^(?:[^，,？?]{1,16}的)?(?:那个|这个|那家|这家
 #: 「第35章里说要建成几个…」: a heading said first scopes the question; the answer must stand in it.
 _HEADING_FIRST = re.compile(r"^(?:在)?第(?P<n>[0-9]{1,3}|[一二三四五六七八九十百]{1,4})(?P<level>[篇章节])"
                             r"(?:里面|里|中|上)?(?:说|讲|提到|提|写|规定)?(?:了|的)?[，,：:]?(?P<rest>[^，,？?]{4,}.*)$")
+#: 「园区强基那一章说，…」: a heading pointed at by words of its title (the level word is the asker's, a 节 may be called 章).
+_HEADING_NAMED = re.compile(r"^(?P<title>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)(?:这|那)一?(?P<level>[篇章节])"
+                            r"(?:里面|里|中|上)?(?:说|讲|提到|提|写|规定)?(?:了|的)?[，,：:]\s*(?P<rest>[^，,？?]{4,}.*)$")
 _HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 #: What asks a figure or a list (a heading's own title or contents are asked elsewhere).
 _ASKS_FIGURE = re.compile(r"多少|几|哪|多[长大宽高深远久重]")
@@ -78,7 +81,7 @@ def near_topic(topic: str, answer: Answer) -> bool:
     return any(near(*cited(c)) for c in answer.citations)
 
 
-def split_heading(question: str) -> tuple[tuple[str, int] | None, str]:
+def split_heading(question: str) -> tuple[tuple[str, int | str] | None, str]:
     """The heading said first (level field, number) and the question after it, or ``(None, question)``.
 
     Examples
@@ -87,7 +90,11 @@ def split_heading(question: str) -> tuple[tuple[str, int] | None, str]:
     (('chapter', 35), '要建成几个污水处理厂？')
     >>> split_heading("第三篇讲了什么？"), split_heading("第35章的标题是什么？")
     ((None, '第三篇讲了什么？'), (None, '第35章的标题是什么？'))
+    >>> split_heading("园区强基那一章说，到2025年园区产值要达到多少？")
+    (('chapter', '园区强基'), '到2025年园区产值要达到多少？')
     """
+    if (named := _HEADING_NAMED.match(question.strip())) and _ASKS_FIGURE.search(named.group("rest")):
+        return (_LEVEL_FIELD[named.group("level")], named.group("title")), named.group("rest")
     m = _HEADING_FIRST.match(question.strip())
     if not m or not _ASKS_FIGURE.search(m.group("rest")) or m.group("rest").startswith(("的", "标题", "叫", "有", "是", "讲", "下")):
         return None, question
@@ -95,15 +102,24 @@ def split_heading(question: str) -> tuple[tuple[str, int] | None, str]:
     return ((_LEVEL_FIELD[m.group("level")], n), m.group("rest")) if n else (None, question)
 
 
-def in_heading(heading: tuple[str, int], answer: Answer) -> bool:
+def in_heading(heading: tuple[str, int | str], answer: Answer) -> bool:
     """Whether every item of ``answer`` is cited from the heading ``(level field, number)`` (「第35章 …」)."""
     field, n = heading
+    if isinstance(n, str):
+        return bool(answer.items) and all(_titled_by(i.citation, n) for i in answer.items)
     mark = re.compile(rf"^第(?:0*{n}|{cn_numeral(n)})[篇章节]")
 
     def inside(c) -> bool:
         return c is not None and bool(mark.match(getattr(c, field) or ""))
 
     return bool(answer.items) and all(inside(i.citation) for i in answer.items)
+
+
+def _titled_by(citation, words: str) -> bool:
+    """Whether a heading over ``citation`` (篇, 章 or 节) prints at least 3/4 of the word pairs of ``words``."""
+    pairs = set(_HAN_PAIR.findall(words))
+    titles = "".join(getattr(citation, f) or "" for f in _LEVEL_FIELD.values()) if citation is not None else ""
+    return bool(pairs) and sum(p in titles for p in pairs) >= 0.75 * len(pairs)
 
 
 def topic_joined(topic: str, rest: str, printed: Callable[[str], bool]) -> str | None:

@@ -109,7 +109,8 @@ _ALL_ARE_WHAT = re.compile(r"都(?:是|有)(?:啥|什么)(?=[\u4e00-\u9fff]{0,4}
 #: 「“数字农业”怎么解释的」「X如何定义」: a definition asked (是什么意思).
 _EXPLAINED = re.compile(r"(?:是)?(?:怎么|如何|怎样)(?:解释|定义|理解)(?:的)?(?=[？?]?$)")
 #: 「发展目标那一节在哪部分」「社保那一章」: a heading pointed at with 那/这 before the level word is the heading itself.
-_HEADING_DEIXIS = re.compile(r"(?<=[\u4e00-\u9fff”\"])(?:那|这)一?(?:节|章|篇|部分)(?=在|是|属于|放在|写在|位于|讲|说)")
+_HEADING_DEIXIS = re.compile(r"(?<=[\u4e00-\u9fff”\"])(?:那|这)一?(?:节|章|篇|部分)(?=在|是|属于|放在|写在|位于|(?:讲|说)(?![了的]?[，,：:]))")
+# (「园区强基那一章说，…多少」 points at where to read the rest: qa.question.topic.split_heading keeps it whole)
 #: 「按什么等级的公路修」「是哪个等级的公路」: a grade asked (按几级公路修), as qa.values.figures reads grades.
 _GRADE_WORDS = re.compile(r"(?:什么|哪个|哪一个?|哪种)(?:等级|级别)的?(?=[\u4e00-\u9fff]{0,4}(?:公路|道路|航道|标准|医院|港|站))")
 #: 「园区一年要建多少标准厂房」: a yearly figure asked as plans print it (每年), never a count of years (十一年, 第一年, 一年内).
