@@ -63,6 +63,7 @@ from .values.siblings import own_run_member
 from .values.printedrun import printed_run, restored, shielded
 from .values.prose import plan_horizon
 from .checks.ownership import owned_figures
+from .checks.places import own_place
 from .checks.verify import checked_figures
 from .values.confirm import answer_stated, spelled_givens, stated_figure
 from .values.when import WHEN, answer_when
@@ -431,6 +432,7 @@ class Engine:
             if (ends := answer_from_to(self.kb, said, plan=plan)) is not None and (ends := self._checked(asked, ends)).found:
                 answer = ends
         answer.question = asked
+        answer = own_place(self.kb, asked, answer)  # 「冷水滩区…」 over the 零陵区 plan: never 零陵区's figure
         return with_item_citations(answer) if answer.found else answer
 
     def _checked(self, question: str, answer: Answer) -> Answer:

@@ -412,6 +412,11 @@ def _under_titled_heading(kb: KB, measure: str, unit: str | None, plan: str | No
     return []
 
 
+#: A number of years asked (「再延长多少年」「几年一轮」, not 多少年底) and a value that is one (30年, 11.3年).
+_DURATION_ASKED = re.compile(r"(?:多少|几)年(?![底末初度])")
+_DURATION = re.compile(r"\d年$")
+
+
 def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[str], plan: str | None) -> Answer | None:
     """No asked measure is stated: ``found: false`` naming the figures the plan states for a part of its name
     (汽车保有量 → 「全国生产汽车20万辆」), in the asked year when one is asked; None when there are none either."""
@@ -432,6 +437,8 @@ def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[
                 near.append(f)
         if near:
             break
+    if _DURATION_ASKED.search(question):
+        near = [f for f in near if _DURATION.search(f.value)]  # 「再延长多少年」: a 5% is nothing near a number of years
     if not near:
         return None
     unit = frame.unit_of(0)

@@ -564,6 +564,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     owner = owner_of(clauses[0].text)
     if owner and any(c.subject == owner for c in clauses):
         owner = None  # 「水稻和油菜的…」: the named things are the parts themselves, each its own owner
+    if owner and _run_member(owner, clauses):
+        owner = None  # 「生猪和肉牛年出栏」: 生猪 is the run's first member, no owner of 肉牛年出栏 (never 生猪的肉牛年出栏)
     parts = []
     for c in clauses:
         text = c.text
@@ -676,6 +678,15 @@ def _unasked_rest(text: str) -> str:
 def _bare_dimension(text: str) -> bool:
     """Whether a part asks only a dimension (「多长」「有多宽」), naming nothing."""
     return not _unasked_rest(text) and bool(_DIMENSION.search(text))
+
+
+def _run_member(owner: str, clauses: list[_Clause]) -> bool:
+    """Whether ``owner`` is the first member of a run the clauses ask one measure of each (「生猪和肉牛年出栏」):
+    the first part's label is the owner and a tail another part's label ends in too, without the owner."""
+    first = clauses[0].label or clauses[0].subject
+    tail = first[len(owner):] if first.startswith(owner) else ""
+    return len(tail) >= 2 and any((c.label or c.subject).endswith(tail) and owner not in (c.label or c.subject)
+                                  for c in clauses[1:])
 
 
 def _subject_owner(clause: _Clause) -> str:

@@ -213,8 +213,9 @@ def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match
         digits = re.match(r"\d+", tok)
         after = tok[len(digits.group(0)) :] if digits else ""
         if years := _YEARS_OF_LIFE.match(clause, m.start()):
-            if re.search(r"(?:到|为|达|提高)$", clause[: m.start()]):
-                out.append(years)  # 「平均受教育年限提高到11.3年」: a number of years, not a year
+            if re.search(r"(?:到|为|达|提高|延长|缩短|延期)$", clause[: m.start()]):
+                # 「平均受教育年限提高到11.3年」「到期后再延长30年」: a number of years, not a year
+                out.append(years)
             continue
         counted = unit == "条" and after.startswith("条") and not clause[: m.start()].endswith("第")
         if _YEARISH.match(tok) or (digits and _NOT_VALUE_AFTER.match(after) and not counted):

@@ -1,0 +1,90 @@
+"""A figure asked of a place the plan is not of: 「冷水滩区2025年地区生产总值目标是多少」 over the 零陵区 plan.
+
+A plan's figures are its own region's. A question led by an administrative place (a county, district, city,
+province) that is not the plan's own region asks another place's figure: the plan's figure of the same measure
+is never that place's, unless the figure's own paragraph names the place (「冷水滩区新增…」 printed in the plan).
+Places leading up to the plan's own region (「湖南省永州市零陵区」) only say where the region lies, and ask the
+region's own figures.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.graph.rdf import shared_place
+
+from ..answer import Answer, Item
+from ..index.home import home_titles
+from ..index.kb import KB, normalise_text
+from ..question.frame import YEAR_TEXT
+
+__all__ = ["lead_places", "foreign_place", "own_place"]
+
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟)")
+#: What may stand before a clause's place: 到/在, a year, a comma (「到2025年，冷水滩区…」).
+_LEAD = re.compile(r"(?:到|至|在|截至)?(?:" + YEAR_TEXT + r"(?:底|末)?)?[，,]?")
+#: Place-like words of the genre that are no administrative unit (大中城市, 农村地区, 产粮大县).
+_NOT_UNIT = re.compile(r"(?:城市|地区|山区|库区|矿区|[大强]县|[大强]市|示范|试点|重点|贫困)$")
+
+
+def lead_places(clause: str) -> list[tuple[str, int, int]]:
+    """The administrative places leading ``clause``, in order (a chain such as 永州市零陵区 gives each).
+
+    >>> [p for p, _, _ in lead_places("冷水滩区2025年地区生产总值目标是多少")]
+    ['冷水滩区']
+    >>> [p for p, _, _ in lead_places("到2025年，湖南省永州市零陵区常住人口多少")]
+    ['湖南省', '永州市', '零陵区']
+    >>> lead_places("到2025年城区人口多少"), lead_places("大中城市数量多少"), lead_places("农村地区自来水普及率多少")
+    ([], [], [])
+    """
+    at = _LEAD.match(clause).end()
+    out = []
+    while m := _PLACE.match(clause, at):
+        name = m.group(0)
+        if not shared_place(name) or _NOT_UNIT.search(name):
+            break
+        out.append((name, m.start(), m.end()))
+        at = m.end()
+    return out
+
+
+def _home_place(kb: KB, plan: str | None) -> str:
+    """The plan's own region as its title (or issuer) names it, or "" when it names none."""
+    titles = normalise_text(home_titles(kb, plan))
+    for start in range(len(titles)):
+        if (m := _PLACE.match(titles, start)) and shared_place(m.group(0)) and not _NOT_UNIT.search(m.group(0)):
+            return m.group(0)
+    return ""
+
+
+def foreign_place(kb: KB, question: str, item: Item) -> str | None:
+    """Why ``item``'s figure is not the asked place's: the question is led by a place that is neither the plan's own
+    region nor one it lies in (named just before it), and the figure's paragraph does not name that place."""
+    if not item.citation:
+        return None
+    plan = item.citation.plan
+    titles = normalise_text(home_titles(kb, plan))
+    home = _home_place(kb, plan)
+    text = normalise_text(item.citation.text or "")
+    for clause in re.split(r"[？?；;。！!，,]", normalise_text(question)):
+        places = lead_places(clause)
+        own = [k for k, (name, _, _) in enumerate(places) if name in titles or name[:-1] in titles and len(name) >= 3]
+        # places up to the last one the plan is of say where it lies (永州市 of 永州市零陵区)
+        for name, _, _ in places[own[-1] + 1:] if own else places:
+            stem = name[:-1]
+            if name in text or len(stem) >= 2 and stem in text:
+                continue
+            whose = f"{home}的" if home and home != name else "本规划所辖地区的"
+            return f"问的是{name}，规划给出的是{whose}{normalise_text(item.label or '数值')}，不是{name}的"
+    return None
+
+
+def own_place(kb: KB, question: str, answer: Answer) -> Answer:
+    """``answer`` itself, or found False saying whose figures the plan gives when every figure is another place's
+    than the one ``question`` asks (a table row or a prose figure alike)."""
+    if not answer.found or answer.kind not in ("fact", "indicator") or not answer.items:
+        return answer
+    reasons = [foreign_place(kb, question, i) for i in answer.items]
+    if not all(reasons):
+        return answer
+    return Answer(answer.question, f"规划中未能确定所问的数值（{reasons[0]}）。以下段落可能相关，仅供参考。", False,
+                  citations=answer.citations, kind=answer.kind)
