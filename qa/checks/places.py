@@ -24,6 +24,11 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|
 _LEAD = re.compile(r"(?:到|至|在|截至)?(?:" + YEAR_TEXT + r"(?:底|末)?)?[，,]?")
 #: Place-like words of the genre that are no administrative unit (大中城市, 农村地区, 产粮大县).
 _NOT_UNIT = re.compile(r"(?:城市|地区|山区|库区|矿区|[大强]县|[大强]市|示范|试点|重点|贫困)$")
+#: The asker's own place said by a pronoun (咱们区, 我们县, 本市, 全区) is the plan's, no other place.
+_DEICTIC = re.compile(r"^(?:咱们|我们|你们|本|我|全|该|这个?|那个?|各|此|其)")
+#: A district's name is short (冷水滩区, 浦东新区); a longer 「…区」 or one of directions names a zone of a plan's
+#: layout (青藏高寒区, 南方区), not an administrative unit.
+_ZONE = re.compile(r"^(?:[\u4e00-\u9fff]{4,}|[东南西北中][方部])(?<!自治)区$")
 
 
 def lead_places(clause: str) -> list[tuple[str, int, int]]:
@@ -35,12 +40,14 @@ def lead_places(clause: str) -> list[tuple[str, int, int]]:
     ['湖南省', '永州市', '零陵区']
     >>> lead_places("到2025年城区人口多少"), lead_places("大中城市数量多少"), lead_places("农村地区自来水普及率多少")
     ([], [], [])
+    >>> lead_places("咱们区GDP多少"), lead_places("全县粮食产量多少"), lead_places("青藏高寒区草原面积有多少"), lead_places("南方区年降水量")
+    ([], [], [], [])
     """
     at = _LEAD.match(clause).end()
     out = []
     while m := _PLACE.match(clause, at):
         name = m.group(0)
-        if not shared_place(name) or _NOT_UNIT.search(name):
+        if not shared_place(name) or _NOT_UNIT.search(name) or _DEICTIC.match(name) or _ZONE.match(name):
             break
         out.append((name, m.start(), m.end()))
         at = m.end()
