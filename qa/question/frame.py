@@ -182,7 +182,8 @@ _ASK_TAIL = re.compile(
     r"(?:要|将|需要|需|应|计划|预计|力争|预期)?(?:分别)?(?:要|将)?"
     r"(?:提高|提升|达到|降低|下降|降到|降至|减少|增长|增加|超过|控制|保持|稳定|维持|建设|新建|建成|实现|完成|突破|压减|累计|搞|做|降|提"
     # 「优良天数要大于多少天」: a bound the value must keep (plans print 大于330天) is the asking verb, no part of the measure
-    r"|不(?:低|少|高|超过|小|大)于|不超过|[大小高低多少]于)?"
+    # — only after a measure's name (「到2025年要低于多少」 names none: 低于 then stands for the measure asked before)
+    r"|(?<=[\u4e00-\u9fff]{3})(?:不(?:低|少|高|超过|小|大)于|不超过|[大小高低多少]于))?"
     r"(?:到|至|在)?(?:了)?(?:多少|几)"
 )
 
