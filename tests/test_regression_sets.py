@@ -55,3 +55,19 @@ def test_keys_are_text_of_their_plan(name, row, plan):
         missing = [k for k in missing if k not in row["cite_any"]] + (
             [] if any(norm(k) in text for k in row["cite_any"]) else row["cite_any"])
     assert not missing, f"{name} {row['id']}: not in {plan.name}: {missing}"
+
+
+def test_presentation_faults_name_what_a_reader_should_not_see():
+    from bench.regression import presentation_faults
+
+    row = {"q": "新材料百亿园区的产值目标是多少？"}
+    cite = {"id": "ch04-s1-p03", "text": "……"}
+    clean = {"answer": "新材料百亿产业园：到2025年产值100亿元。", "items": [{"label": "产值", "citation": cite}],
+             "citations": [cite]}
+    assert presentation_faults(row, clean) == []
+    assert presentation_faults(row, dict(clean, answer="见 ch04-s1-p03、box26.3-i01")) == ["internal id in the answer"]
+    assert presentation_faults(row, dict(clean, citations=[])) == ["an item's citation is missing from citations"]
+    echoed = dict(clean, answer="新材料百亿园区的产值目标是多少：100亿元")
+    assert presentation_faults(row, echoed) == ["the answer repeats the question"]
+    # Indicator names with digits and hyphens are the plan's words, not ids.
+    assert presentation_faults(row, dict(clean, answer="PM2.5浓度、COVID-19、5G基站")) == []
