@@ -63,7 +63,7 @@ def join_wrapped(text: str) -> str:
 
 
 def decode_bytes(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
-    """Decode a text file's bytes: BOMs, then strict UTF-8, then GB18030 or Big5.
+    """Decode a text file's bytes: BOMs, UTF-16 without one, then strict UTF-8, then GB18030 or Big5.
 
     Big5 bytes mostly decode as GB18030 too (into nonsense), so when both
     decode, the one whose Chinese characters are more often common ones
@@ -110,6 +110,8 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(raw, "utf-16", name), "utf-16"
     if b"\x00" in raw:
+        if codec := _bomless_utf16(raw):
+            return _strict(raw, codec, name), codec
         raise InputError(_binary_message(name))
     try:
         return raw.decode("utf-8"), "utf-8"
@@ -128,6 +130,29 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
         f"Cannot decode {name!r} as UTF-8, GB18030/GBK or Big5; "
         "re-save it as UTF-8 text."
     )
+
+
+def _bomless_utf16(raw: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when ``raw`` reads as Chinese text in UTF-16 saved without a byte-order mark.
+
+    Windows tools save such files; in them every NUL byte is the high byte of an ASCII character
+    (digits, line breaks), so all NULs fall on one parity — in a binary file they fall on both —
+    and the text decoded is mostly Chinese, with no control characters.
+    """
+    if len(raw) % 2:
+        return None
+    odd, even = raw[1::2].count(0), raw[0::2].count(0)
+    codec = "utf-16-le" if odd and not even else "utf-16-be" if even and not odd else None
+    if codec is None:
+        return None
+    try:
+        text = raw.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    shown = [c for c in text if not c.isspace()]
+    chinese = sum("\u4e00" <= c <= "\u9fff" for c in shown)
+    printable = all(c.isprintable() or c.isspace() for c in text)
+    return codec if printable and shown and chinese >= len(shown) / 5 else None
 
 
 # Lead-byte ranges of each codec's frequent characters: GB2312 level 1 (B0–D7), Big5 常用字 (A4–C6).

@@ -26,6 +26,9 @@ def _write(tmp_path, name, data: bytes):
         (PLAN.encode("gb18030"), "gb18030"),
         (PLAN.encode("gbk"), "gb18030"),
         (PLAN.encode("utf-16"), "utf-16"),
+        # Saved without a byte-order mark (Notepad's "Unicode" in some tools): was refused as binary.
+        (PLAN.encode("utf-16-le"), "utf-16-le"),
+        (PLAN.encode("utf-16-be"), "utf-16-be"),
     ],
 )
 def test_encodings_give_the_same_text(tmp_path, data, encoding):
@@ -64,6 +67,12 @@ def test_binary_with_nul_bytes(tmp_path):
     with pytest.raises(InputError, match="binary") as err:
         read_source(_write(tmp_path, "plan.txt", data))
     assert "plan.txt" in str(err.value)
+
+
+def test_nul_bytes_on_both_parities_are_no_utf16(tmp_path):
+    data = "第1章".encode("utf-16-le") + b"\x00\x00\x01\x00\x00\x02" + bytes(range(40))
+    with pytest.raises(InputError, match="binary"):
+        read_source(_write(tmp_path, "plan.txt", data))
 
 
 def test_binary_control_characters(tmp_path):
