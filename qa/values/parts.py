@@ -224,8 +224,9 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
             and named(items[0]) == items[0]:
         # 「A产业园和B产业园产值各是多少」: named things sharing the measure after the last one's name.
         items = [i + items[-1][len(last_named):] for i in items[:-1]] + [items[-1]]
-    elif end == len(core) and len(items[0]) <= 4 and not (mention and mention in items[-1]) and not _complete(items[0]):
-        # 「货物贸易和服务贸易进出口总额」「油茶和中药材种植面积」: the parts before the last share its measure.
+    elif end == len(core) and len(items[0]) <= 4 and not (mention and items[-1].startswith(mention)) and not _complete(items[0]):
+        # 「货物贸易和服务贸易进出口总额」「油茶和中药材种植面积」: the parts before the last share its measure — a
+        # named one too, after the last part's own word (「城镇和农村居民人均可支配收入」: 居民人均可支配收入).
         if tail := _shared_tail(items[0], items[-1]):
             items = [i if _complete(i) else i + tail for i in items[:-1]] + [items[-1]]
     before, after = sentence[:start], re.sub(_DISTRIBUTIVE, "", core[end:] + head[len(core):] + sentence[ask.start():])
@@ -256,9 +257,18 @@ def _shared_tail(first: str, last: str) -> str:
     >>> _shared_tail("油茶", "中药材种植面积"), _shared_tail("货物贸易", "服务贸易进出口总额"), _shared_tail("大豆", "玉米耕种收机械化水平")
     ('种植面积', '进出口总额', '耕种收机械化水平')
     """
-    # jieba's search mode gives a long word after the words inside it (中药, 药材, 中药材): a boundary inside a word is none.
-    spans = [(at, at + len(w)) for w in tokenize(last) if (at := last.find(w)) >= 0]
-    bounds = sorted({e for _, e in spans if not any(a < e < b for a, b in spans)})
+    # jieba's search mode gives a long word after the words inside it (中药, 药材, 中药材): a boundary inside a word is
+    # none, unless the word is two words joined there right where the first part's length puts the parallel member's
+    # end (城镇 beside 农村居民: 农村 + 居民; 中药材 is no 中药 + 材; 渠道长度 beside 灌溉面积 puts it after 面积).
+    spans = {(at, at + len(w)) for w in tokenize(last) if (at := last.find(w)) >= 0}
+    longest = [(a, b) for a, b in spans if not any((c, d) != (a, b) and c <= a and b <= d for c, d in spans)]
+
+    def inside(e: int) -> bool:
+        def joined(a: int, b: int) -> bool:
+            return e == len(first) and {(a, e), (e, b)} <= spans and min(e - a, b - e) >= 2
+        return any(a < e < b and not joined(a, b) for a, b in longest)
+
+    bounds = sorted({e for _, e in spans if not inside(e)})
     b = min((b for b in bounds if b < len(last) - 1), key=lambda b: (abs(b - len(first)), b), default=0)
     return last[b:] if b else ""
 
