@@ -48,6 +48,8 @@ _UNIT_OF_ITS_OWN = re.compile(r"[\u4e00-\u9fffA-Za-z²³]")
 #: A share asked: only a percentage (or 几成, N分之M) answers it.
 _SHARE = re.compile(r"占(?:多少|几|百分之几|比|全)|比重|比例|占比|百分之几|几成")
 _PERCENT = re.compile(r"%|％|‰|百分之|千分之")
+#: A growth rate asked (「年均增长多少」「增速是多少」), not an increment in a unit of its own (「增长多少亿元」).
+_GROWTH_ASKED = re.compile(r"(?:增长|增速|增幅|递增)(?:率|速度)?(?:分别)?(?:是|为|要|能|达到|保持在?)?(?:多少|几)(?![\u4e00-\u9fff]*?(?:元|吨|亩|人|个|公里|千瓦|辆|台))")
 
 
 #: A value that starts with a number: digits, or Chinese numerals counting a thing (「三项」); 「一般公共预算收入」
@@ -75,6 +77,9 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     False
     >>> b = Answer("q", "机械工业：提高百分之六五·二", True, [Item("提高百分之六五·二", detail="机械工业各部提高百分之六五·二")], kind="fact")
     >>> checked_figures("机械工业各部投资多少？", b).found, checked_figures("机械工业各部劳动生产率提高多少？", b).found
+    (False, True)
+    >>> d = Answer("q", "城镇居民：34260元", True, [Item("34260元", detail="城镇居民和农村居民人均可支配收入分别达到34260元、22430元")], kind="fact")
+    >>> checked_figures("城镇居民人均可支配收入年均增长多少？", d).found, checked_figures("城镇居民人均可支配收入是多少？", d).found
     (False, True)
     >>> c = Answer("q", "面积：不超过50", True, [Item("不超过50", detail="每个床位的面积不超过50平米")], kind="fact")
     >>> checked_figures("零陵区的面积多少？", c).found, checked_figures("每个床位的面积多少？", c).found
@@ -123,6 +128,9 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "所问的是个数，所给数值不是个数")  # 「渠系建筑物多少处」 answered 15467m
         if share and _UNIT_OF_ITS_OWN.search(value) and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value) or _points(value, clause)):
             return _refused(answer, "所问的是比重，所给数值不是比重")  # 「占多少」 answered 二四八·五亿元
+        if not several and _GROWTH_ASKED.search(q) and _UNIT_OF_ITS_OWN.search(value) \
+                and not (_PERCENT.search(value) or re.search(r"成|分之|百分点|倍|番", value) or _points(value, clause)):
+            return _refused(answer, "所问的是增长速度，所给数值不是增速")  # 「年均增长多少」 answered 34260元 (the level)
         if asked_years and (lead := re.match(_YEAR, value)) and not set(years_in(lead.group(0))) & asked_years:
             return _refused(answer, f"原文中的数值属于{lead.group(0)}，不是所问的年份")  # 「一九五二年约为…」 for 1957
         if asked_years and (lead := _LEAD_TIME.match(clause)) and len(years_in(clause)) == 1 \
