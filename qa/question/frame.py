@@ -22,7 +22,7 @@ from .paired import spell_paired
 __all__ = [
     "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
     "measure_variants", "asked_aspect", "SPOKEN_MEASURES", "spoken_measures", "as_printed", "as_asked", "measure_core", "NARROWING", "CUE_PRINTED", "spoken_attributes",
-    "phase_agrees", "asks_start", "spoken_years", "MEASURE_HEAD", "YEAR_TEXT", "PERIOD_TEXT",
+    "phase_agrees", "asks_start", "spoken_years", "MEASURE_HEAD", "YEAR_TEXT", "PERIOD_TEXT", "PRICE_BASIS", "price_bases",
 ]
 
 def _asked_as_printed() -> dict[str, tuple[str, ...]]:
@@ -173,6 +173,9 @@ PERIOD_TEXT = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六
 _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期|的时候)?")
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
+#: A price basis (「按1990年价格计算」「以2000年不变价计算的…」「按照1980年不变价格」): the year prices are taken at,
+#: never the year a figure is for nor part of the measure's name (:func:`price_bases` reads it, the checks compare it).
+PRICE_BASIS = re.compile(r"(?:按照?|以)(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:的)?(?:不变|可比)?(?:价格?)(?:来)?(?:计算|算)?(?:的)?")
 #: 「第一个五年国防和行政的费用…」: a plan's number as older texts print it is the question's period, no part of a measure.
 _PLAN_NO_SAID = re.compile(r"第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:计划)?(?:时期|期间|的时候|内)?")
 _MEASURE_NOISE = re.compile(
@@ -419,11 +422,26 @@ def years_in(text: str) -> list[int]:
     [2016]
     """
     found: list[tuple[int, int]] = []
+    bases = [b.span() for b in PRICE_BASIS.finditer(text)]
     for m in _YEAR.finditer(text):
+        if any(a <= m.start() < b for a, b in bases):
+            continue  # 「按1990年价格计算」: the prices' year, not the figure's
         digits = "".join(_CN_DIGIT.get(c, c) for c in m.group(1))
         found.append((m.start(), int(digits)))
     found.extend(_periods(text))
     return [y for _, y in sorted(found)]
+
+
+def price_bases(text: str) -> set[int]:
+    """The years a text takes prices at (「按1990年价格计算」 → 1990), none where it names no basis.
+
+    >>> price_bases("按2000年价格算，到2005年全省国内生产总值要达到多少"), price_bases("到2005年达到2900亿元")
+    ({2000}, set())
+    >>> years_in("以1990年价格计算的国民生产总值到2000年达到31000亿元")
+    [2000]
+    """
+    return {int("".join(_CN_DIGIT.get(c, c) for c in m.group(1))) for b in PRICE_BASIS.finditer(text)
+            for m in _YEAR.finditer(b.group(0))}
 
 
 def _periods(text: str) -> list[tuple[int, int]]:
@@ -523,7 +541,7 @@ _SPOKEN_NOISE = re.compile(r"(?<![产功效动技性节储热光风核体智职�
 
 def _measure_and_unit(text: str) -> tuple[str, str | None]:
     unit = None
-    text = _SPOKEN_NOISE.sub("", text)
+    text = PRICE_BASIS.sub("", _SPOKEN_NOISE.sub("", text))  # 「按1990年价格算，…」: how it is reckoned, no part of a name
     # 「城区一年空气优良天数」: the year a count of days runs over (printed 330天/年) is no part of its name; elsewhere
     # 每年 is printed with the figure (「每年建设标准厂房20万平方米」) and stays.
     text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:一年|每年)(?=[\u4e00-\u9fff]{0,8}天数)", "", text)

@@ -1,0 +1,63 @@
+"""Figures stated in prose on a plan with no indicator table (issue 11 classes 1–3), read by the measure phrase
+asked and checked against the clause that states it.
+
+On a made-up county plan of the 八五 era (``tests/data/qa-prose9-plan.md``).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.question.frame import parse_frame, price_bases, years_in
+from qa.question.intent import classify_intent
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-prose9-plan.md"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+def _labels(answer) -> list[str]:
+    return [i.label for i in answer.items]
+
+
+# -- a price basis (「按1990年价格计算」) is neither the year asked nor part of the measure ----------------------------
+
+@pytest.mark.parametrize("question, measure, year", [
+    ("按1990年价格算，1995年全县生产总值要达到多少？", "生产总值", 1995),
+    ("到2005年按2000年价格算，全省国内生产总值要达到多少？", "国内生产总值", 2005),
+    ("按照1980年不变价格计算，1985年社会总产品要达到多少？", "社会总产品", 1985),
+    ("以1990年价格计算的国民生产总值到2000年要达到多少？", "国民生产总值", 2000),
+])
+def test_price_basis_is_no_year_and_no_name(question, measure, year):
+    frame = parse_frame(question, classify_intent(question))
+    assert frame.year == year and frame.measures[0].endswith(measure), frame
+
+
+def test_price_basis_read_apart():
+    assert price_bases("按2000年价格算，到2005年全省国内生产总值要达到多少") == {2000}
+    assert price_bases("到2005年全省国内生产总值要达到多少") == set()
+    assert years_in("以1990年价格计算的国民生产总值到2000年达到31000亿元") == [2000]
+    assert years_in("2020年价格总水平涨幅控制在3%") == [2020]  # a measure of prices, dated: no basis
+
+
+@pytest.mark.parametrize("question, value", [
+    ("按1990年价格算，1995年全县生产总值要达到多少？", "56亿元"),
+    ("1995年按1990年价格计算的全县生产总值是多少？", "56亿元"),
+    ("按照1990年不变价格计算，到1995年工业总产值达到多少？", "88亿元"),
+])
+def test_price_basis_asked_answers_the_figure(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == [value], a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "按2000年价格算，1995年全县生产总值要达到多少？",
+    "按照1980年不变价格计算，1995年工业总产值达到多少？",
+])
+def test_other_price_basis_refused_naming_the_plans(plan, question):
+    a = plan.ask(question)
+    assert not a.found and "1990年价格" in a.answer, a.answer
