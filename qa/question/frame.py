@@ -564,6 +564,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
         # 「…加工企业要新增多少家」: a verb of making after the things counted is no part of their name (征地 is).
         head = re.sub(_MODAL + r"(?:新增|新建|培育|引进|建设|建成|打造|创建|扶持|发展|改造|修复|完成|实现)$", "", head)
         head = re.sub(_MODAL + r"(?=[\u4e00-\u9fff]{2}$)", "", head)  # 「…项目要征地多少亩」: 征地 is asked, 要 is not
+        # 「积累率安排在多少」「投资五年合计安排多少」: how the plan disposes of a figure, and a total asked (the frame's
+        # aspect), no printed part of the measure (plans: 「积累率为29%左右」「投资合计为26000亿元」).
+        head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:要|将|计划)?(?:合计|累计|共计|总计))?(?:要|将|计划)?安排(?:在|为|到)?$|(?<=[\u4e00-\u9fff]{2})(?:合计|累计|共计|总计)$", "", head)
     head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共|加起来|合起来)+$", "", head)
     head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
     head = re.sub(r"(?:是|为|有)$", "", head)

@@ -61,3 +61,26 @@ def test_price_basis_asked_answers_the_figure(plan, question, value):
 def test_other_price_basis_refused_naming_the_plans(plan, question):
     a = plan.ask(question)
     assert not a.found and "1990年价格" in a.answer, a.answer
+
+
+# -- how the plan disposes of a figure (安排, 合计安排) is the asking verb, no part of the measure ---------------------
+
+@pytest.mark.parametrize("question, measure", [
+    ("五年内全社会固定资产投资合计安排多少？", "全社会固定资产投资"),
+    ("1985年积累率安排在多少？", "积累率"),
+    ("1995年积累率安排为多少？", "积累率"),
+    ("基本建设投资计划安排多少？", "基本建设投资"),
+])
+def test_disposing_verb_is_no_name(question, measure):
+    assert parse_frame(question, classify_intent(question)).measures == (measure,)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("五年内全社会固定资产投资合计安排多少？", "32亿元"),
+    ("全社会固定资产投资五年合计安排多少？", "32亿元"),
+    ("1995年积累率安排在多少？", "28%左右"),
+    ("1995年积累率计划安排为多少？", "28%左右"),
+])
+def test_disposing_verb_answers_the_figure(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == [value], a.answer
