@@ -92,6 +92,9 @@ _GROWTH_BEFORE = re.compile(r"(?:年均|每年|平均每年)[^，。；]{0,6}?(?
 #: (第一个五年 names a plan's period, no sum over it)
 _TOTAL_BEFORE = re.compile(r"(?:合计|累计|共计|总计|总共|一共|(?<![〇零一二三四五六七八九十0-9个])五年)[^，。；0-9]{0,16}$")
 _CHANGE_BEFORE = re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大|新增|减排)(?:了|约|近)?$")
+#: 「计划增加农业贷款111亿元」「新增浇灌面积3000万亩」: a change verb taking the measure as its object, the value after
+#: it (a verb's own name such as 增加值 is none; a level verb between them — 「增加后的病床达到」 — makes it a level).
+_CHANGE_OBJECT = re.compile(r"(?:提高|提升|降低|减少|增加|压减|缩短|延长|扩大|新增)(?!值|额|率)(?:(?!达到|提高到|增加到|降低到|降到|控制在|保持在|稳定在|为|是|到|至)[\u4e00-\u9fff]){2,10}\s*$")
 
 
 _ORDINALS = re.compile(r"第([一二三四五六七八九十])((?:[、和及][一二三四五六七八九十])+)([\u4e00-\u9fff]{2})")
@@ -123,11 +126,13 @@ def value_aspect(before: str) -> str:
     ('growth', 'change', 'level')
     >>> value_aspect("五年合计国家财政收入")
     'total'
+    >>> value_aspect("计划增加农业贷款"), value_aspect("五年内新增浇灌面积 "), value_aspect("工业增加值")
+    ('change', 'change', 'level')
     """
     before = re.sub(r"(?:分别)$", "", before)
     if _GROWTH_BEFORE.search(before):
         return "growth"
-    if _CHANGE_BEFORE.search(before):
+    if _CHANGE_BEFORE.search(before) or _CHANGE_OBJECT.search(before):
         return "change"
     return "total" if _TOTAL_BEFORE.search(before) else "level"
 

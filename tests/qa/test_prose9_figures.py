@@ -84,3 +84,41 @@ def test_disposing_verb_is_no_name(question, measure):
 def test_disposing_verb_answers_the_figure(plan, question, value):
     a = plan.ask(question)
     assert a.found and _labels(a) == [value], a.answer
+
+
+# -- a change verb taking the measure as its object (「增加农业贷款3.5亿元」) states a change ---------------------------
+
+@pytest.mark.parametrize("question, value", [
+    ("八五期间要增加多少农业贷款？", "3.5亿元"),
+    ("八五期间计划增加多少农业贷款？", "3.5亿元"),
+    ("“八五”期间工业贷款要增加多少？", "4.8亿元"),
+])
+def test_change_verb_before_its_object_answers_a_change(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == [value], a.answer
+
+
+def test_change_printed_is_no_level(plan):
+    a = plan.ask("全县医院病床要达到多少张？")  # the plan prints only 增加医院病床800张
+    assert not a.found and "800张" in a.answer, a.answer
+
+
+def test_neighbours_change_is_not_borrowed(plan):
+    a = plan.ask("八五期间要增加多少商业贷款？")
+    assert not a.found, a.answer
+
+
+# -- a span said first (「五年内全县」) is no place of another plan ---------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "五年内全县要增加多少张医院病床？",
+    "五年内全县医院病床要增加多少张？",
+])
+def test_span_before_own_place_is_no_other_place(plan, question):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == ["800张"], a.answer
+
+
+def test_other_place_after_a_span_still_refused(plan):
+    a = plan.ask("“八五”期间东山县要增加多少农业贷款？")
+    assert not a.found, a.answer
