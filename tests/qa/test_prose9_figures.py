@@ -122,3 +122,20 @@ def test_span_before_own_place_is_no_other_place(plan, question):
 def test_other_place_after_a_span_still_refused(plan):
     a = plan.ask("“八五”期间东山县要增加多少农业贷款？")
     assert not a.found, a.answer
+
+
+# -- the verb a value follows (要增加到) is no part of the noun read beside a named thing ----------------------------
+
+@pytest.mark.parametrize("question", [
+    "1995年职业技术学校招生数要增加到多少？",
+    "职业技术学校的招生数到1995年要增加到多少？",
+    "职业技术学校招生数计划提高到多少？",
+])
+def test_value_verb_is_no_part_of_the_noun(plan, question):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == ["1.1万人"], a.answer
+
+
+def test_start_of_the_change_still_answers_its_year(plan):
+    a = plan.ask("1990年职业技术学校招生数是多少？")
+    assert a.found and _labels(a) == ["0.8万人"], a.answer
