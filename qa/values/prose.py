@@ -550,6 +550,26 @@ def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -
     return [(m, a) for m, a in out if _fits(aspect, a)]
 
 
+#: A clause saying only the span the next clause's figure is summed over (「五年合计，国家财政收入为5,953亿元」
+#: 「五年内，造林3.75亿亩」).
+_SPAN_LEAD = re.compile(r"(?:今后)?(?:[五十]年(?:内|间|中|里)?|期间|期内|规划期内?)(?:合计|累计|共计|总计)?|(?:合计|累计|共计|总计)")
+
+
+def _span_values(clause: str, start: int, unit: str | None, aspect: str | None, led: bool) -> list[tuple[re.Match, str]]:
+    """:func:`_values_for`, a level read as the span's total when a span clause leads (``led``): 「五年合计，…为5,953亿元」
+    is no one year's level.
+
+    >>> [(m.group(0), a) for m, a in _span_values("国家财政收入为5,953亿元", 0, None, None, True)]
+    [('5,953亿元', 'total')]
+    >>> [(m.group(0), a) for m, a in _span_values("新增浇灌面积3000万亩", 0, None, None, True)]
+    [('3000万亩', 'change')]
+    """
+    if not led:
+        return _values_for(clause, start, unit, aspect)
+    said = [(m, "total" if a == "level" else a) for m, a in _values_for(clause, start, unit, None)]
+    return [(m, a) for m, a in said if _fits(aspect, a)]
+
+
 _RANGE_END = re.compile(r"[0-9.]+[万亿千百]?(?:至|~|～|—|－|-)$")
 _BOUNDS_NOUN = re.compile(r"(?:(?:至|~|～|—|－|-)[0-9.]+[万亿千百]?[\u4e00-\u9fff]{0,2}?(?:以上|以下)?|及?以上|及?以下)的")
 
@@ -617,9 +637,11 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
         bonus = 0.3 if _DIRECTION.search(clause) else 0.0
         starts = [_subject_at(clause, subject) + own[1]] if own else [_anchor_end(grams, clause), _anchor_end(grams, clause, first=True)]
         # the measure's last word printed again after its value (「…以上的…企业10家以上」): read from its first printing
-        vals = next((vs for start in starts if (vs := [v for v in _values_for(clause, start, unit, aspect)
+        led = i > 0 and bool(_SPAN_LEAD.fullmatch(clauses[i - 1]))
+        vals = next((vs for start in starts if (vs := [v for v in _span_values(clause, start, unit, aspect, led)
                                                       if not _share_of(measure, clause[start : v[0].start()])])), [])
         shown = clause[_subject_at(clause, subject):] if own else clause  # quote from the subject on
+        shown = clauses[i - 1] + "，" + shown if led else shown
         if vals:
             return vals[0][0].group(0), shown, cover + bonus, vals[0][1]
         if not cue and (before := _value_before(clause, measure, unit, aspect)):

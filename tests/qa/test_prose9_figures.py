@@ -139,3 +139,25 @@ def test_value_verb_is_no_part_of_the_noun(plan, question):
 def test_start_of_the_change_still_answers_its_year(plan):
     a = plan.ask("1990年职业技术学校招生数是多少？")
     assert a.found and _labels(a) == ["0.8万人"], a.answer
+
+
+# -- a clause saying only the span (「五年合计，」) makes the next clause's figure the span's total ---------------------
+
+@pytest.mark.parametrize("question", [
+    "八五期间县财政收入五年合计是多少？",
+    "县财政收入五年累计多少？",
+    "五年合计，县财政收入是多少？",
+])
+def test_span_lead_clause_gives_the_total(plan, question):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == ["27亿元"], a.answer
+
+
+def test_span_total_is_no_years_level(plan):
+    a = plan.ask("1995年县财政收入要达到多少？")
+    assert a.found and _labels(a) == ["6.2亿元"], a.answer
+
+
+def test_span_total_said_for_the_span(plan):
+    a = plan.ask("五年内要造林多少亩？")
+    assert a.found and _labels(a) == ["12万亩"] and "期内" in a.answer, a.answer
