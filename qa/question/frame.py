@@ -583,7 +583,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))
     measure = re.sub(r"(?<=.{2})(?:一共|总共)(?=.{2})", "", measure)  # 「示范区一共签约多少个项目」: a sum said, no part of a name  # 「提高几个百分点」: 个 is the unit
     # 「现在有多少个人民公社」: the time of the text (现在, 目前) is no part of what is counted.
-    measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|对于|对(?![外口内])|现在|目前|当前|如今)+", "", measure)
+    measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|合计|累计|共计|总计|对于|对(?![外口内])|现在|目前|当前|如今)+", "", measure)
     # 「基本建设投资里工业投资的比重」: the whole a share is of is said as its container (plans: 「在投资总额中，…所占的比重」).
     measure = _SHARE_CONTAINER.sub("", measure)
     # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
