@@ -17,6 +17,7 @@ from ..values.measures import bounded
 from ..values.pairing import run_owner_mismatch
 from ..values.prose import CLASSIFIERS, SPAN_COMPARED, VALUE
 from .basis import other_basis
+from .recipient import other_recipient
 from .scope import asked_periods, foreign_scope, near_name, other_number
 
 __all__ = ["checked_figures", "with_bounds"]
@@ -187,6 +188,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.checks.scope)
         if item.citation and (why := other_basis(q, _printed_in(item.citation.text, clause, value))):
             return _refused(answer, why)  # 「按2000年价格算」 answered with a figure 「按1990年价格计算」
+        if item.citation and (why := other_recipient(q, _sentence_of(item.citation.text, clause))):
+            return _refused(answer, why)  # 「…指标给城镇」 answered with the share 「…保障乡村…用地」
         # Read in its sentence: 「在主要矿区开展植被恢复造林，完成…尾矿库植被恢复面积2500亩」 names 矿区 before 尾矿库.
         near_in = _sentence_of(item.citation.text, clause) if item.citation else normalise_text(clause)
         if (near := near_name(_part_head(answer.answer, value) or answer.answer.split("：", 1)[0], near_in)):

@@ -557,8 +557,13 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
     if _OBJECT_AFTER.search(tail):
+        # 「…计划至少要拿出多少新增建设用地指标给乡村」: a bound asked (至少) and a spoken verb of giving (拿出) print
+        # nothing of the measure, nor does the recipient after its object (给乡村; qa.checks.recipient checks it).
+        head = _BOUND_ASKED.sub("", head)
+        head = _GIVING.sub("安排", head)  # (plans print the allotting verb as 安排: 「计划安排至少5%…指标」)
+        tail = _RECIPIENT.sub("", tail)
         # 「要修复多少亩矿山损毁土地」: the verb before the question word takes the object after it (修复矿山损毁土地).
-        head = re.sub(_MODAL + r"(?=[\u4e00-\u9fff]{1,2}$)", "", head)
+        head = re.sub(r"(?<!年度|工作|行动|专项)" + _MODAL + r"(?=[\u4e00-\u9fff]{1,2}$)", "", head)  # (年度计划 is a noun)
         head = re.sub(r"^(?:建|修|搞)$", "", head)  # 「要建多少公里铁路新线」: a bare spoken verb names nothing
     else:
         # 「…加工企业要新增多少家」: a verb of making after the things counted is no part of their name (征地 is).
@@ -599,6 +604,12 @@ _SEVERAL_SCOPES = re.compile(r"(?:在|按照?)[^，,]{0,8}?(?:[两二三四五�
 _SHARE_CONTAINER = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:里面|当中|里|中)(?=[\u4e00-\u9fff]{2,}(?:所占)?(?:比重|比例|占比|份额)$)")
 #: 「按纲要的水平算」「按照不变价格来算」: how a figure is reckoned, said short.
 _RECKONING = re.compile(r"^按(?:照)?([^，,。？?]{2,12}?)(?:来)?(?<!计)算")
+#: A bound asked and a spoken verb of giving before the question word (「至少要拿出多少」「最少要留出多少」).
+_BOUND_ASKED = re.compile(r"(?:至少|最少|起码|最低)(?=(?:要|得|需要|应)?[\u4e00-\u9fff]{0,2}$)")
+_GIVING = re.compile(r"(?:要|得|需要|应)?(?:拿出|拿|留出|划出|腾出|给出)$")
+#: Who a figure is given to, said after its object (「…新增建设用地指标给乡村」「…资金用于农村」).
+RECIPIENT = r"(?:给|留给|分给|用于|投向)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:呢|吗)?$"
+_RECIPIENT = re.compile(r"(?<=[\u4e00-\u9fff]{2})" + RECIPIENT)
 #: Modal words before a verb in a question (要修复, 将新增).
 _MODAL = r"(?:要|将|需要|需|拟|计划|预计|力争)"
 #: A question word followed by its object (「多少亩矿山损毁土地」), not by a mere particle.

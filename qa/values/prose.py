@@ -831,6 +831,10 @@ _SCOPE_BEFORE = re.compile(r"(?:全[国省市区县州]|总|常住|年末|年底
 _PAIRED = frozenset({"工农", "农林", "进出", "城乡", "中小", "大中", "内外", "水陆", "海陆", "产销", "供需", "收支"})
 
 
+#: A bound printed right before a value (「至少5%」「不少于30%」): kept with the value by the answer, no part of a name.
+_BOUND_WORD = re.compile(r"(?:至少|最少|不少于|不低于|不超过|不高于|约|近)$")
+
+
 def _value_before(clause: str, measure: str, unit: str | None, aspect: str | None) -> re.Match | None:
     """A value printed right before the measure's words (「5575万农村贫困人口实现脱贫」), as the count it states, or
     inside them (「新建零陵至东安45km快速干道」).
@@ -838,16 +842,21 @@ def _value_before(clause: str, measure: str, unit: str | None, aspect: str | Non
     >>> _value_before("新建甲镇至乙镇12km快速干道", "甲镇至乙镇快速干道", "公里", None).group(0)
     '12km'
     >>> _value_before("新建甲镇至乙镇12km快速干道", "丙镇快速干道", "公里", None) is None
-    True"""
+    True
+    >>> _value_before("省级年度计划安排至少5%新增建设用地指标", "省级年度计划安排新增建设用地指标", None, None).group(0)
+    '5%'
+    """
     if aspect not in (None, "level"):
         return None
     at = clause.find(measure[:2])
     if at > 0 and not WORKS_AFTER.match(clause[at + len(measure):]) and (m := next((m for m in values_in(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)):
         return m
     for m in values_in(clause, 0):
-        # 「新建零陵至东安45km快速干道」: a length printed inside the name, between the route and the kind of work
-        rest = clause[: m.start()] + clause[m.end():]
-        if unit_agrees(unit, m.group(0)) and (k := rest.find(measure)) >= 0 and k < m.start() < k + len(measure):
+        # 「新建零陵至东安45km快速干道」: a length printed inside the name, between the route and the kind of work;
+        # 「年度计划安排至少5%新增建设用地指标」: a share between the verb and its object, its bound with it
+        head = _BOUND_WORD.sub("", clause[: m.start()])
+        rest = head + clause[m.end():]
+        if unit_agrees(unit, m.group(0)) and (k := rest.find(measure)) >= 0 and k < len(head) < k + len(measure):
             return m
     if unit and unit in CLASSIFIERS:
         # 「重点建设四条国道主干线」 asked 「建设几条国道主干线」: a count in Chinese numerals right before the measure's noun

@@ -161,3 +161,33 @@ def test_span_total_is_no_years_level(plan):
 def test_span_total_said_for_the_span(plan):
     a = plan.ask("五年内要造林多少亩？")
     assert a.found and _labels(a) == ["12万亩"] and "期内" in a.answer, a.answer
+
+
+# -- a figure printed between the verb and its object, asked with a bound and a recipient -------------------------
+# (「县级土地利用年度计划安排至少8%新增建设用地指标，保障乡村重点产业和项目用地」)
+
+@pytest.mark.parametrize("question", [
+    "县级土地利用年度计划至少要拿出多少新增建设用地指标给乡村？",
+    "县级土地利用年度计划要安排多少新增建设用地指标？",
+    "土地利用年度计划最少要留出多少新增建设用地指标给乡村？",
+    "至少要拿出多少新增建设用地指标给乡村？",
+])
+def test_figure_between_verb_and_object(plan, question):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == ["至少8%"], a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "县级土地利用年度计划至少要拿出多少新增建设用地指标给城镇？",  # another recipient
+    "市级土地利用年度计划至少要拿出多少新增建设用地指标给乡村？",  # another level's plan
+])
+def test_figure_between_verb_and_object_keeps_its_owner(plan, question):
+    a = plan.ask(question)
+    assert not a.found, a.answer
+
+
+def test_bound_and_giving_verb_print_nothing_of_the_measure():
+    q = "省级土地利用年度计划至少要拿出多少新增建设用地指标给乡村？"
+    assert parse_frame(q, classify_intent(q)).measures == ("省级土地利用年度计划安排新增建设用地指标",)
+    q = "要修复多少亩矿山损毁土地？"
+    assert parse_frame(q, classify_intent(q)).measures == ("修复矿山损毁土地",)
