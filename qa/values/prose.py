@@ -26,6 +26,7 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
 from ..question.paired import spell_paired
 from .prenominal import value_before_name
+from .elided import carried_owner
 from .runs import carry_owners
 
 __all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "of_now", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "heading_year", "dated_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
@@ -402,8 +403,12 @@ def prose_figures(
         if _cover(sgrams, norm) < 0.75 and not ((spelt := expand_ordinals(norm)) != norm and _cover(sgrams, spelt) >= 0.75):
             continue  # (「第一、二、三产业」 names 第二产业 once written out)
         titled = _titled(norm, subject, sgrams) if cue else None
-        for sentence in (carry_owners(expand_ordinals(s)) for s in _going_on(SENTENCE.findall(norm))):
-            clauses = _CLAUSE.findall(sentence)
+        sentences = [carry_owners(expand_ordinals(s)) for s in _going_on(SENTENCE.findall(norm))]
+        for k, sentence in enumerate(sentences):
+            # 「…普通高等学校的招生数由…增加到40万人；在校学生数由…增加到130万人」: the owner printed once (qa.values.elided)
+            owner = carried_owner(sentences[k - 1], sentence) if k and f"{sentences[k - 1]};{sentence}" in norm else None
+            read = f"{owner}的{sentence}" if owner else sentence
+            clauses = _CLAUSE.findall(read)
             for i, clause in enumerate(clauses):
                 fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit, aspect)
                 if fig is None and titled and _cue_span(clause, cue) and _rest_named(sgrams, titled, clause):
@@ -411,6 +416,8 @@ def prose_figures(
                 if fig is None:
                     continue
                 value, value_clause, score, value_is = fig
+                if owner and value_clause.startswith(f"{owner}的"):
+                    value_clause = value_clause[len(owner) + 1 :]  # quoted as printed; the sentence before names the owner
                 years = _own_years(value_clause, value) or (() if of_now(value_clause, value) else
                                                              evidence_years(norm, sentence) or context_years(kb, para))
                 out.append(Figure(value, value_clause, sentence, para, years, score, value_is))

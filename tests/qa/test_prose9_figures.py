@@ -191,3 +191,26 @@ def test_bound_and_giving_verb_print_nothing_of_the_measure():
     assert parse_frame(q, classify_intent(q)).measures == ("省级土地利用年度计划安排新增建设用地指标",)
     q = "要修复多少亩矿山损毁土地？"
     assert parse_frame(q, classify_intent(q)).measures == ("修复矿山损毁土地",)
+
+
+# -- an owner printed once before a semicolon owns the bare measure after it ---------------------------------------
+# (「1995年普通中学的招生数由…增加到1.6万人；在校学生数由…增加到4.1万人」)
+
+@pytest.mark.parametrize("question", [
+    "普通中学在校学生数到1995年要增加到多少？",
+    "1995年普通中学的在校学生数要达到多少？",
+    "普通中学在校学生数1995年计划增加到多少？",
+])
+def test_owner_carried_across_semicolon(plan, question):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == ["4.1万人"], a.answer
+    assert "普通中学的在校" not in a.answer  # quoted as printed
+
+
+@pytest.mark.parametrize("question", [
+    "1995年职业技术学校在校学生数要增加到多少？",  # the carried owner is 普通中学's, no other school's
+    "2000年普通中学在校学生数要增加到多少？",  # a year the plan does not give
+])
+def test_owner_carried_only_to_its_own(plan, question):
+    a = plan.ask(question)
+    assert not a.found, a.answer
