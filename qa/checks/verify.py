@@ -417,10 +417,19 @@ def _share_of_asked(question: str, value: str, clause: str) -> bool:
     True
     >>> _share_of_asked("机械工业各部投资多少", "百分之六五·二", "机械工业各部提高百分之六五·二")
     False
+    >>> _share_of_asked("农村饮用水改水受益人口要达到多少", "85%", "农村饮用水改水受益人口达到85%")
+    True
+    >>> _share_of_asked("农村改水受益人口要达到多少万人", "85%", "农村卫生厕所普及率达到85%")
+    False
     """
     at = clause.find(value)
     owner = re.search(r"([\u4e00-\u9fff]{2,})的$", clause[:at]) if at > 0 else None
-    return bool(owner) and owner.group(1)[-4:] in question
+    if owner and owner.group(1)[-4:] in question:
+        return True
+    # 「农村饮用水改水受益人口达到85%」 asked 「…受益人口要达到多少」: the plan states the asked measure itself as a
+    # percentage (its name whole, then the level verb), so the share is what the plan gives for it.
+    return any((said := re.search(r"([\u4e00-\u9fff]{4,})(?:达到|提高到|为)$", clause[: m.start()])) and said.group(1)[-6:] in question
+               for m in re.finditer(re.escape(value), clause))
 
 
 def _sentence_of(text: str, clause: str) -> str:

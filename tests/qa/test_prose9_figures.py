@@ -214,3 +214,19 @@ def test_owner_carried_across_semicolon(plan, question):
 def test_owner_carried_only_to_its_own(plan, question):
     a = plan.ask(question)
     assert not a.found, a.answer
+
+
+# -- a measure the plan itself states as a percentage (「农村饮用水改水受益人口达到80%」) -------------------------------
+
+@pytest.mark.parametrize("question", [
+    "农村饮用水改水受益人口要达到多少？",
+    "农村改水受益人口到1995年要达到多少？",
+])
+def test_measure_stated_as_percentage(plan, question):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == ["80%"], a.answer
+
+
+def test_percentage_is_no_head_count(plan):
+    a = plan.ask("农村饮用水改水受益人口要达到多少万人？")
+    assert not a.found, a.answer
