@@ -21,7 +21,8 @@ __all__ = ["lead_places", "foreign_place", "own_place"]
 
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟)")
 #: What may stand before a clause's place: 到/在, a year, a comma (「到2025年，冷水滩区…」).
-_LEAD = re.compile(r"(?:到|至|在|截至)?(?:" + YEAR_TEXT + r"(?:底|末)?)?[，,]?")
+#: A span said first (「五年内全县…」「“八五”期间全省…」) leads like a year.
+_LEAD = re.compile(r"(?:到|至|在|截至)?(?:" + YEAR_TEXT + r"(?:底|末)?|(?:今后)?[五十]年(?:内|间|里|中)?|[“\"]?[一二三四五六七八九十]{1,2}五[”\"]?(?:期间|时期))?[，,]?")
 #: Place-like words of the genre that are no administrative unit (大中城市, 农村地区, 产粮大县).
 _NOT_UNIT = re.compile(r"(?:城市|地区|山区|库区|矿区|[大强]县|[大强]市|示范|试点|重点|贫困)$")
 #: The asker's own place said by a pronoun (咱们区, 我们县, 本市, 全区) is the plan's, no other place.
@@ -42,6 +43,8 @@ def lead_places(clause: str) -> list[tuple[str, int, int]]:
     ([], [], [])
     >>> lead_places("咱们区GDP多少"), lead_places("全县粮食产量多少"), lead_places("青藏高寒区草原面积有多少"), lead_places("南方区年降水量")
     ([], [], [], [])
+    >>> lead_places("五年内全县要增加多少张医院病床"), [p for p, _, _ in lead_places("“八五”期间东山县财政收入多少")]
+    ([], ['东山县'])
     """
     at = _LEAD.match(clause).end()
     out = []

@@ -16,6 +16,8 @@ from ..index.kb import normalise_text
 from ..values.measures import bounded
 from ..values.pairing import run_owner_mismatch
 from ..values.prose import CLASSIFIERS, SPAN_COMPARED, VALUE
+from .basis import other_basis
+from .recipient import other_recipient
 from .scope import asked_periods, foreign_scope, near_name, other_number
 
 __all__ = ["checked_figures", "with_bounds"]
@@ -192,6 +194,10 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "原文中的数值是一个五年时期的合计（与上一个五年相比），不是所问年份的数值")
         if why := foreign_scope(q, value, clause, item.citation, several=several):
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.checks.scope)
+        if item.citation and (why := other_basis(q, _printed_in(item.citation.text, clause, value))):
+            return _refused(answer, why)  # 「按2000年价格算」 answered with a figure 「按1990年价格计算」
+        if item.citation and (why := other_recipient(q, _sentence_of(item.citation.text, clause))):
+            return _refused(answer, why)  # 「…指标给城镇」 answered with the share 「…保障乡村…用地」
         # Read in its sentence: 「在主要矿区开展植被恢复造林，完成…尾矿库植被恢复面积2500亩」 names 矿区 before 尾矿库.
         near_in = _sentence_of(item.citation.text, clause) if item.citation else normalise_text(clause)
         if (near := near_name(_part_head(answer.answer, value) or answer.answer.split("：", 1)[0], near_in)):
@@ -419,16 +425,32 @@ def _share_of_asked(question: str, value: str, clause: str) -> bool:
     True
     >>> _share_of_asked("机械工业各部投资多少", "百分之六五·二", "机械工业各部提高百分之六五·二")
     False
+    >>> _share_of_asked("农村饮用水改水受益人口要达到多少", "85%", "农村饮用水改水受益人口达到85%")
+    True
+    >>> _share_of_asked("农村改水受益人口要达到多少万人", "85%", "农村卫生厕所普及率达到85%")
+    False
     """
     at = clause.find(value)
     owner = re.search(r"([\u4e00-\u9fff]{2,})的$", clause[:at]) if at > 0 else None
-    return bool(owner) and owner.group(1)[-4:] in question
+    if owner and owner.group(1)[-4:] in question:
+        return True
+    # 「农村饮用水改水受益人口达到85%」 asked 「…受益人口要达到多少」: the plan states the asked measure itself as a
+    # percentage (its name whole, then the level verb), so the share is what the plan gives for it.
+    return any((said := re.search(r"([\u4e00-\u9fff]{4,})(?:达到|提高到|为)$", clause[: m.start()])) and said.group(1)[-6:] in question
+               for m in re.finditer(re.escape(value), clause))
 
 
 def _sentence_of(text: str, clause: str) -> str:
     """The sentence of ``text`` (a cited paragraph) that holds ``clause``; the clause itself when none does."""
     norm, want = normalise_text(text), normalise_text(clause)
     return next((s for s in re.split(r"[。；;！？!?\n]", norm) if want and want in s), want)
+
+
+def _printed_in(text: str, clause: str, value: str) -> str:
+    """The sentence of ``text`` printing ``clause``, else (a clause quoted with a reckoning clause left out:
+    「社会总产品，达到10,300亿元」) the one printing ``value``."""
+    sentence = _sentence_of(text, clause)
+    return sentence if sentence != normalise_text(clause) else _sentence_of(text, value.split("（")[0])
 
 
 def with_bounds(answer: Answer) -> Answer:

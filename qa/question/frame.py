@@ -22,7 +22,7 @@ from .paired import spell_paired
 __all__ = [
     "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
     "measure_variants", "asked_aspect", "SPOKEN_MEASURES", "spoken_measures", "as_printed", "as_asked", "measure_core", "NARROWING", "CUE_PRINTED", "spoken_attributes",
-    "phase_agrees", "asks_start", "spoken_years", "MEASURE_HEAD", "YEAR_TEXT", "PERIOD_TEXT",
+    "phase_agrees", "asks_start", "spoken_years", "MEASURE_HEAD", "YEAR_TEXT", "PERIOD_TEXT", "PRICE_BASIS", "price_bases",
 ]
 
 def _asked_as_printed() -> dict[str, tuple[str, ...]]:
@@ -173,6 +173,9 @@ PERIOD_TEXT = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六
 _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期|的时候)?")
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
+#: A price basis (「按1990年价格计算」「以2000年不变价计算的…」「按照1980年不变价格」): the year prices are taken at,
+#: never the year a figure is for nor part of the measure's name (:func:`price_bases` reads it, the checks compare it).
+PRICE_BASIS = re.compile(r"(?:按照?|以)(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:的)?(?:不变|可比)?(?:价格?)(?:来)?(?:计算|算)?(?:的)?")
 #: 「第一个五年国防和行政的费用…」: a plan's number as older texts print it is the question's period, no part of a measure.
 _PLAN_NO_SAID = re.compile(r"第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:计划)?(?:时期|期间|的时候|内)?")
 _MEASURE_NOISE = re.compile(
@@ -419,11 +422,26 @@ def years_in(text: str) -> list[int]:
     [2016]
     """
     found: list[tuple[int, int]] = []
+    bases = [b.span() for b in PRICE_BASIS.finditer(text)]
     for m in _YEAR.finditer(text):
+        if any(a <= m.start() < b for a, b in bases):
+            continue  # 「按1990年价格计算」: the prices' year, not the figure's
         digits = "".join(_CN_DIGIT.get(c, c) for c in m.group(1))
         found.append((m.start(), int(digits)))
     found.extend(_periods(text))
     return [y for _, y in sorted(found)]
+
+
+def price_bases(text: str) -> set[int]:
+    """The years a text takes prices at (「按1990年价格计算」 → 1990), none where it names no basis.
+
+    >>> price_bases("按2000年价格算，到2005年全省国内生产总值要达到多少"), price_bases("到2005年达到2900亿元")
+    ({2000}, set())
+    >>> years_in("以1990年价格计算的国民生产总值到2000年达到31000亿元")
+    [2000]
+    """
+    return {int("".join(_CN_DIGIT.get(c, c) for c in m.group(1))) for b in PRICE_BASIS.finditer(text)
+            for m in _YEAR.finditer(b.group(0))}
 
 
 def _periods(text: str) -> list[tuple[int, int]]:
@@ -523,7 +541,7 @@ _SPOKEN_NOISE = re.compile(r"(?<![产功效动技性节储热光风核体智职�
 
 def _measure_and_unit(text: str) -> tuple[str, str | None]:
     unit = None
-    text = _SPOKEN_NOISE.sub("", text)
+    text = PRICE_BASIS.sub("", _SPOKEN_NOISE.sub("", text))  # 「按1990年价格算，…」: how it is reckoned, no part of a name
     # 「城区一年空气优良天数」: the year a count of days runs over (printed 330天/年) is no part of its name; elsewhere
     # 每年 is printed with the figure (「每年建设标准厂房20万平方米」) and stays.
     text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:一年|每年)(?=[\u4e00-\u9fff]{0,8}天数)", "", text)
@@ -539,13 +557,21 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
     if _OBJECT_AFTER.search(tail):
+        # 「…计划至少要拿出多少新增建设用地指标给乡村」: a bound asked (至少) and a spoken verb of giving (拿出) print
+        # nothing of the measure, nor does the recipient after its object (给乡村; qa.checks.recipient checks it).
+        head = _BOUND_ASKED.sub("", head)
+        head = _GIVING.sub("安排", head)  # (plans print the allotting verb as 安排: 「计划安排至少5%…指标」)
+        tail = _RECIPIENT.sub("", tail)
         # 「要修复多少亩矿山损毁土地」: the verb before the question word takes the object after it (修复矿山损毁土地).
-        head = re.sub(_MODAL + r"(?=[\u4e00-\u9fff]{1,2}$)", "", head)
+        head = re.sub(r"(?<!年度|工作|行动|专项)" + _MODAL + r"(?=[\u4e00-\u9fff]{1,2}$)", "", head)  # (年度计划 is a noun)
         head = re.sub(r"^(?:建|修|搞)$", "", head)  # 「要建多少公里铁路新线」: a bare spoken verb names nothing
     else:
         # 「…加工企业要新增多少家」: a verb of making after the things counted is no part of their name (征地 is).
         head = re.sub(_MODAL + r"(?:新增|新建|培育|引进|建设|建成|打造|创建|扶持|发展|改造|修复|完成|实现)$", "", head)
         head = re.sub(_MODAL + r"(?=[\u4e00-\u9fff]{2}$)", "", head)  # 「…项目要征地多少亩」: 征地 is asked, 要 is not
+        # 「积累率安排在多少」「投资五年合计安排多少」: how the plan disposes of a figure, and a total asked (the frame's
+        # aspect), no printed part of the measure (plans: 「积累率为29%左右」「投资合计为26000亿元」).
+        head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:要|将|计划)?(?:合计|累计|共计|总计))?(?:要|将|计划)?安排(?:在|为|到)?$|(?<=[\u4e00-\u9fff]{2})(?:合计|累计|共计|总计)$", "", head)
     head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共|加起来|合起来)+$", "", head)
     head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
     head = re.sub(r"(?:是|为|有)$", "", head)
@@ -562,7 +588,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))
     measure = re.sub(r"(?<=.{2})(?:一共|总共)(?=.{2})", "", measure)  # 「示范区一共签约多少个项目」: a sum said, no part of a name  # 「提高几个百分点」: 个 is the unit
     # 「现在有多少个人民公社」: the time of the text (现在, 目前) is no part of what is counted.
-    measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|对于|对(?![外口内])|现在|目前|当前|如今)+", "", measure)
+    measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|合计|累计|共计|总计|对于|对(?![外口内])|现在|目前|当前|如今)+", "", measure)
     # 「基本建设投资里工业投资的比重」: the whole a share is of is said as its container (plans: 「在投资总额中，…所占的比重」).
     measure = _SHARE_CONTAINER.sub("", measure)
     # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
@@ -578,6 +604,12 @@ _SEVERAL_SCOPES = re.compile(r"(?:在|按照?)[^，,]{0,8}?(?:[两二三四五�
 _SHARE_CONTAINER = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:里面|当中|里|中)(?=[\u4e00-\u9fff]{2,}(?:所占)?(?:比重|比例|占比|份额)$)")
 #: 「按纲要的水平算」「按照不变价格来算」: how a figure is reckoned, said short.
 _RECKONING = re.compile(r"^按(?:照)?([^，,。？?]{2,12}?)(?:来)?(?<!计)算")
+#: A bound asked and a spoken verb of giving before the question word (「至少要拿出多少」「最少要留出多少」).
+_BOUND_ASKED = re.compile(r"(?:至少|最少|起码|最低)(?=(?:要|得|需要|应)?[\u4e00-\u9fff]{0,2}$)")
+_GIVING = re.compile(r"(?:要|得|需要|应)?(?:拿出|拿|留出|划出|腾出|给出)$")
+#: Who a figure is given to, said after its object (「…新增建设用地指标给乡村」「…资金用于农村」).
+RECIPIENT = r"(?:给|留给|分给|用于|投向)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:呢|吗)?$"
+_RECIPIENT = re.compile(r"(?<=[\u4e00-\u9fff]{2})" + RECIPIENT)
 #: Modal words before a verb in a question (要修复, 将新增).
 _MODAL = r"(?:要|将|需要|需|拟|计划|预计|力争)"
 #: A question word followed by its object (「多少亩矿山损毁土地」), not by a mere particle.

@@ -154,6 +154,8 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str, str]]:
     [('菜篮子生产基地', '个', '新建')]
     >>> asked_nouns("何仙观水库灌区的干渠有几条？", "何仙观水库")
     [('干渠', '条', '')]
+    >>> asked_nouns("1985年普通高等学校招生数要增加到多少？", "普通高等学校")
+    [('招生数', '', '')]
     """
     # 「海绵城市建设中古城路…改造多长」: 中/里 after the name say where, they open no noun
     rest = re.sub(re.escape(mention) + r"(?:中(?![学心小型])|里|内)?", "，", question, count=1) if mention else question
@@ -173,6 +175,9 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str, str]]:
             # 「菜篮子生产基地要建几个」: the verb after the noun says the works, as one before it does
             trailing = _TRAILING_VERB.search(noun) if len(noun) > 3 else None
             noun, said = (noun[: trailing.start()], trailing.group(0)) if trailing and trailing.start() >= 2 else (noun, "")
+            # 「招生数要增加到多少」: the verb the value follows is no part of the noun (its 增加到 would match the
+            # 由…增加到 of the start value, 「由1980年的28万人增加到40万人」).
+            noun = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:要|将|计划|需要)?(?:" + _VALUE_VERB.pattern + r")$", "", noun)
             if len(noun) == 1 and noun in mention:
                 # 「乡镇污水处理厂建设项目要建几个厂」: the one word is the named works' own kind (乡镇污水处理厂).
                 noun = mention[: mention.rfind(noun) + 1]

@@ -240,7 +240,7 @@ def whole_run(clause: str, value: str) -> str | None:
 
 #: A bound printed around a value (「不低于60%」「十三亿以内」「92%以上」): part of what the plan says the figure is.
 _BOUND_AFTER = re.compile(r"以上|以下|以内|之内|左右")
-_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|大于|小于|低于|高于|超过|不到|不足|突破|逾|(?<![附最])近|(?<![节制契预公条大])约)$")
+_BOUND_BEFORE = re.compile(r"(?:至少|最少|不低于|不少于|不超过|不高于|大于|小于|低于|高于|超过|不到|不足|突破|逾|(?<![附最])近|(?<![节制契预公条大])约)$")
 
 
 #: Measures that are amounts (money, output): a count of things (「前15家生产企业」) is never their figure.
@@ -494,6 +494,7 @@ def _cue(measure: str) -> str | None:
     ('总投资', None, None)
     >>> _cue("工业投资比重"), _cue("工业投资所占比重"), _cue("科学研究费用占财政支出比重")
     (None, None, None)
+    >>> _cue("年度计划安排新增建设用地指标")
     """
     cues = [c for c in ATTRIBUTE_CUES if c in measure and not c.startswith("多")]
     spans = [(measure.find(c), measure.find(c) + len(c)) for c in cues]
@@ -502,11 +503,14 @@ def _cue(measure: str) -> str | None:
         # 「年产值过亿」: 年产 runs on into 产值, and the word ends where the longest overlapping cue does
         return max([end] + [e for s, e in spans if start < s < end < e])
 
-    cues = [c for c, (s, e) in zip(cues, spans) if not _QUALIFIES.match(measure, word_end(s, e)) and not _SHARE_AFTER.match(measure, e)]
+    cues = [c for c, (s, e) in zip(cues, spans) if not _QUALIFIES.match(measure, word_end(s, e)) and not _SHARE_AFTER.match(measure, e)
+            and not _HEAD_AFTER.match(measure, e)]
     return max(cues, key=len) if cues else None
 
 
 #: 「工业投资比重」「投资所占比例」: a share or rate of the attribute is the measure asked, not the attribute.
+#: 「新增建设用地指标」「用地保障」: the attribute word qualifying a head noun after it names no attribute asked.
+_HEAD_AFTER = re.compile(r"指标|标准|政策|保障|需求|计划|规模")
 _SHARE_AFTER = re.compile(r"(?:(?:所占|占)[\u4e00-\u9fff]{0,8}?)?(?:的)?(?:比重|比例|占比|份额|增速|增长率|强度)")
 
 

@@ -26,6 +26,7 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
 from ..question.paired import spell_paired
 from .prenominal import value_before_name
+from .elided import carried_owner
 from .runs import carry_owners
 
 __all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "of_now", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "heading_year", "dated_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
@@ -92,6 +93,9 @@ _GROWTH_BEFORE = re.compile(r"(?:年均|每年|平均每年)[^，。；]{0,6}?(?
 #: (第一个五年 names a plan's period, no sum over it)
 _TOTAL_BEFORE = re.compile(r"(?:合计|累计|共计|总计|总共|一共|(?<![〇零一二三四五六七八九十0-9个])五年)[^，。；0-9]{0,16}$")
 _CHANGE_BEFORE = re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大|新增|减排)(?:了|约|近)?$")
+#: 「计划增加农业贷款111亿元」「新增浇灌面积3000万亩」: a change verb taking the measure as its object, the value after
+#: it (a verb's own name such as 增加值 is none; a level verb between them — 「增加后的病床达到」 — makes it a level).
+_CHANGE_OBJECT = re.compile(r"(?:提高|提升|降低|减少|增加|压减|缩短|延长|扩大|新增)(?!值|额|率)(?:(?!达到|提高到|增加到|降低到|降到|控制在|保持在|稳定在|为|是|到|至)[\u4e00-\u9fff]){2,10}\s*$")
 
 
 _ORDINALS = re.compile(r"第([一二三四五六七八九十])((?:[、和及][一二三四五六七八九十])+)([\u4e00-\u9fff]{2})")
@@ -123,11 +127,13 @@ def value_aspect(before: str) -> str:
     ('growth', 'change', 'level')
     >>> value_aspect("五年合计国家财政收入")
     'total'
+    >>> value_aspect("计划增加农业贷款"), value_aspect("五年内新增浇灌面积 "), value_aspect("工业增加值")
+    ('change', 'change', 'level')
     """
     before = re.sub(r"(?:分别)$", "", before)
     if _GROWTH_BEFORE.search(before):
         return "growth"
-    if _CHANGE_BEFORE.search(before):
+    if _CHANGE_BEFORE.search(before) or _CHANGE_OBJECT.search(before):
         return "change"
     return "total" if _TOTAL_BEFORE.search(before) else "level"
 
@@ -397,8 +403,12 @@ def prose_figures(
         if _cover(sgrams, norm) < 0.75 and not ((spelt := expand_ordinals(norm)) != norm and _cover(sgrams, spelt) >= 0.75):
             continue  # (「第一、二、三产业」 names 第二产业 once written out)
         titled = _titled(norm, subject, sgrams) if cue else None
-        for sentence in (carry_owners(expand_ordinals(s)) for s in _going_on(SENTENCE.findall(norm))):
-            clauses = _CLAUSE.findall(sentence)
+        sentences = [carry_owners(expand_ordinals(s)) for s in _going_on(SENTENCE.findall(norm))]
+        for k, sentence in enumerate(sentences):
+            # 「…普通高等学校的招生数由…增加到40万人；在校学生数由…增加到130万人」: the owner printed once (qa.values.elided)
+            owner = carried_owner(sentences[k - 1], sentence) if k and f"{sentences[k - 1]};{sentence}" in norm else None
+            read = f"{owner}的{sentence}" if owner else sentence
+            clauses = _CLAUSE.findall(read)
             for i, clause in enumerate(clauses):
                 fig = _figure_in(clauses, i, measure, grams, sgrams, cue, unit, aspect)
                 if fig is None and titled and _cue_span(clause, cue) and _rest_named(sgrams, titled, clause):
@@ -406,6 +416,8 @@ def prose_figures(
                 if fig is None:
                     continue
                 value, value_clause, score, value_is = fig
+                if owner and value_clause.startswith(f"{owner}的"):
+                    value_clause = value_clause[len(owner) + 1 :]  # quoted as printed; the sentence before names the owner
                 years = _own_years(value_clause, value) or (() if of_now(value_clause, value) else
                                                              evidence_years(norm, sentence) or context_years(kb, para))
                 out.append(Figure(value, value_clause, sentence, para, years, score, value_is))
@@ -545,6 +557,26 @@ def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -
     return [(m, a) for m, a in out if _fits(aspect, a)]
 
 
+#: A clause saying only the span the next clause's figure is summed over (「五年合计，国家财政收入为5,953亿元」
+#: 「五年内，造林3.75亿亩」).
+_SPAN_LEAD = re.compile(r"(?:今后)?(?:[五十]年(?:内|间|中|里)?|期间|期内|规划期内?)(?:合计|累计|共计|总计)?|(?:合计|累计|共计|总计)")
+
+
+def _span_values(clause: str, start: int, unit: str | None, aspect: str | None, led: bool) -> list[tuple[re.Match, str]]:
+    """:func:`_values_for`, a level read as the span's total when a span clause leads (``led``): 「五年合计，…为5,953亿元」
+    is no one year's level.
+
+    >>> [(m.group(0), a) for m, a in _span_values("国家财政收入为5,953亿元", 0, None, None, True)]
+    [('5,953亿元', 'total')]
+    >>> [(m.group(0), a) for m, a in _span_values("新增浇灌面积3000万亩", 0, None, None, True)]
+    [('3000万亩', 'change')]
+    """
+    if not led:
+        return _values_for(clause, start, unit, aspect)
+    said = [(m, "total" if a == "level" else a) for m, a in _values_for(clause, start, unit, None)]
+    return [(m, a) for m, a in said if _fits(aspect, a)]
+
+
 _RANGE_END = re.compile(r"[0-9.]+[万亿千百]?(?:至|~|～|—|－|-)$")
 _BOUNDS_NOUN = re.compile(r"(?:(?:至|~|～|—|－|-)[0-9.]+[万亿千百]?[\u4e00-\u9fff]{0,2}?(?:以上|以下)?|及?以上|及?以下)的")
 
@@ -612,9 +644,11 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
         bonus = 0.3 if _DIRECTION.search(clause) else 0.0
         starts = [_subject_at(clause, subject) + own[1]] if own else [_anchor_end(grams, clause), _anchor_end(grams, clause, first=True)]
         # the measure's last word printed again after its value (「…以上的…企业10家以上」): read from its first printing
-        vals = next((vs for start in starts if (vs := [v for v in _values_for(clause, start, unit, aspect)
+        led = i > 0 and bool(_SPAN_LEAD.fullmatch(clauses[i - 1]))
+        vals = next((vs for start in starts if (vs := [v for v in _span_values(clause, start, unit, aspect, led)
                                                       if not _share_of(measure, clause[start : v[0].start()])])), [])
         shown = clause[_subject_at(clause, subject):] if own else clause  # quote from the subject on
+        shown = clauses[i - 1] + "，" + shown if led else shown
         if vals:
             return vals[0][0].group(0), shown, cover + bonus, vals[0][1]
         if not cue and (before := _value_before(clause, measure, unit, aspect)):
@@ -804,6 +838,10 @@ _SCOPE_BEFORE = re.compile(r"(?:全[国省市区县州]|总|常住|年末|年底
 _PAIRED = frozenset({"工农", "农林", "进出", "城乡", "中小", "大中", "内外", "水陆", "海陆", "产销", "供需", "收支"})
 
 
+#: A bound printed right before a value (「至少5%」「不少于30%」): kept with the value by the answer, no part of a name.
+_BOUND_WORD = re.compile(r"(?:至少|最少|不少于|不低于|不超过|不高于|约|近)$")
+
+
 def _value_before(clause: str, measure: str, unit: str | None, aspect: str | None) -> re.Match | None:
     """A value printed right before the measure's words (「5575万农村贫困人口实现脱贫」), as the count it states, or
     inside them (「新建零陵至东安45km快速干道」).
@@ -811,16 +849,21 @@ def _value_before(clause: str, measure: str, unit: str | None, aspect: str | Non
     >>> _value_before("新建甲镇至乙镇12km快速干道", "甲镇至乙镇快速干道", "公里", None).group(0)
     '12km'
     >>> _value_before("新建甲镇至乙镇12km快速干道", "丙镇快速干道", "公里", None) is None
-    True"""
+    True
+    >>> _value_before("省级年度计划安排至少5%新增建设用地指标", "省级年度计划安排新增建设用地指标", None, None).group(0)
+    '5%'
+    """
     if aspect not in (None, "level"):
         return None
     at = clause.find(measure[:2])
     if at > 0 and not WORKS_AFTER.match(clause[at + len(measure):]) and (m := next((m for m in values_in(clause[:at], 0) if m.end() == at and unit_agrees(unit, m.group(0))), None)):
         return m
     for m in values_in(clause, 0):
-        # 「新建零陵至东安45km快速干道」: a length printed inside the name, between the route and the kind of work
-        rest = clause[: m.start()] + clause[m.end():]
-        if unit_agrees(unit, m.group(0)) and (k := rest.find(measure)) >= 0 and k < m.start() < k + len(measure):
+        # 「新建零陵至东安45km快速干道」: a length printed inside the name, between the route and the kind of work;
+        # 「年度计划安排至少5%新增建设用地指标」: a share between the verb and its object, its bound with it
+        head = _BOUND_WORD.sub("", clause[: m.start()])
+        rest = head + clause[m.end():]
+        if unit_agrees(unit, m.group(0)) and (k := rest.find(measure)) >= 0 and k < len(head) < k + len(measure):
             return m
     if unit and unit in CLASSIFIERS:
         # 「重点建设四条国道主干线」 asked 「建设几条国道主干线」: a count in Chinese numerals right before the measure's noun
