@@ -1,0 +1,42 @@
+"""A question names the level it wants things counted or listed at, in whatever word the user has for it
+(节, 条目, 项, 条款): a phrase's occurrences are grouped by the headings of that level, not by chapter
+— 「“数字”在方案的哪些条目里出现？」 asks the （一）-items of a 一、/（一） plan (issue 11 class 4, u11-22)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DATA
+
+OUTLINE = DATA / "layout9-items-plan.md"
+SECTIONS = DATA / "layout9-sections-plan.txt"
+
+
+@pytest.mark.parametrize("question", [
+    "“数字”在方案的哪些条目里出现？",
+    "“数字”在哪几项中提到？",
+    "数字这个词在方案哪些条里出现过？",
+    "“数字”在方案的哪些节里出现？",
+])
+def test_xref_grouped_by_the_items_asked(engine_for, question):
+    a = engine_for(OUTLINE).ask(question)
+    assert a.kind == "xref" and a.found, a.answer
+    labels = [i.label for i in a.items]
+    assert len(labels) == 3, labels
+    assert ["指导思想" in labels[0], "加快数字乡村建设" in labels[1], "完善乡村人才培养体系" in labels[2]] == [True] * 3, labels
+    assert "繁荣乡村文化" not in a.answer
+
+
+def test_xref_by_chapter_unless_a_lower_level_is_asked(engine_for):
+    a = engine_for(OUTLINE).ask("“数字”在方案的哪些章节中被提到？")
+    assert a.kind == "xref" and len(a.items) == 2, a.answer  # 一、 and 二、
+
+
+@pytest.mark.parametrize("question", ["“农产品”在纲要的哪些节里出现？", "农产品在哪几节提到了？"])
+def test_sections_named_with_their_chapter(engine_for, question):
+    a = engine_for(SECTIONS).ask(question)
+    assert a.kind == "xref" and a.found, a.answer
+    labels = [i.label for i in a.items]
+    assert len(labels) == 3, labels
+    assert "发展成就" in labels[0] and "第一章" in labels[0], labels
+    assert "现代农业" in labels[1] and "第二章" in labels[1], labels
+    assert "现代服务业" in labels[2], labels
