@@ -40,3 +40,22 @@ def test_sections_named_with_their_chapter(engine_for, question):
     assert "发展成就" in labels[0] and "第一章" in labels[0], labels
     assert "现代农业" in labels[1] and "第二章" in labels[1], labels
     assert "现代服务业" in labels[2], labels
+
+
+@pytest.mark.parametrize("question", [
+    "第二章的各节标题分别是什么？", "第二章下面各节都叫什么？", "第二章所有节的题目是什么？", "第2章的每一节分别讲什么？"])
+def test_titles_of_a_chapters_sections(engine_for, question):
+    a = engine_for(SECTIONS).ask(question)
+    assert a.found, a.answer
+    for title in ("现代农业", "先进制造业", "现代服务业"):
+        assert title in a.answer, a.answer
+    assert "发展成就" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["二、重点任务的各项标题分别是什么？", "“重点任务”下面各项都叫什么？"])
+def test_titles_of_an_outline_parts_items(engine_for, question):
+    a = engine_for(OUTLINE).ask(question)
+    assert a.found, a.answer
+    for title in ("加快数字乡村建设", "完善乡村人才培养体系", "繁荣乡村文化"):
+        assert title in a.answer, a.answer
+    assert "强化投入保障" not in a.answer, a.answer
