@@ -42,6 +42,8 @@ _ENUMERATOR = re.compile(r"^(?:第[0-9一二三四五六七八九十百〇零两
 #: The plan itself named where a heading would be (规划正文, 这个十年规划纲要, “七五”计划（摘要）, 这个报告 — the genre's
 #: words for the document itself, whatever it is called): a whole-plan count.
 _PLAN = re.compile(r"(?:规划|纲要|计划|方案|报告|建议|意见|摘要|正文|全文|文件|文本|本规划)(?:[（(][^）)]{0,6}[)）])?$")
+#: A heading's title after the plan's own name (八五计划的基本任务, 本规划的主要任务): the title is group 1.
+_OF_PLAN = re.compile(r"^.{0,10}?(?:规划|纲要|计划|方案)(?:[（(][^）)]{0,6}[)）])?的(.{2,})$")
 #: Words placing the counted parts below a heading the question names.
 _UNDER = re.compile(r"(?:下面|下边|之下|底下)(?:一共|总共|共|具体)?(?:有|分了?|列了?|包括)?(?:几|多少)")
 #: What a count of numbered items is asked in when it names no heading (「方案一共列了多少条具体任务」).
@@ -80,6 +82,8 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
     (True, (['规划', '重点任务'], '项'))
     >>> count_frame("重点任务有多少个？"), count_frame("主要任务有哪几个方面？")
     ((['重点任务'], '项'), None)
+    >>> count_frame("“八五”计划的基本任务一共列了几条？")
+    (['八五计划的基本任务', '基本任务'], '条')
     """
     q = normalise_text(question)
     m = _COUNT.search(q)
@@ -108,12 +112,15 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
         word = measure + word  # 几个方面 → 个方面
     elif word in ("专栏", "方面", "部分"):
         word = "个" + word  # 多少专栏 → 2个专栏
+    # 「“八五”计划的基本任务」「规划的主要任务」: the plan named before its heading's title, which is then tried alone
+    phrases += [m[1] for p in phrases if (m := _OF_PLAN.match(p))]
     phrases = [p for p in dict.fromkeys(_ENUMERATOR.sub("", p) for p in phrases) if len(p) >= 2]
     return phrases, word
 
 
 def _title(kb: KB, node: str) -> str:
-    return _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。.")
+    # an outline heading's title keeps its enumerator (（一）基本任务): the words are what a question names it by
+    return _ENUMERATOR.sub("", _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。."))
 
 
 def headings_named(kb: KB, phrase: str, *, plan: str | None = None, loose: bool = True) -> list[str]:

@@ -59,3 +59,15 @@ def test_titles_of_an_outline_parts_items(engine_for, question):
     for title in ("加快数字乡村建设", "完善乡村人才培养体系", "繁荣乡村文化"):
         assert title in a.answer, a.answer
     assert "强化投入保障" not in a.answer, a.answer
+
+
+TASKS = DATA / "layout9-tasks-plan.md"
+
+
+@pytest.mark.parametrize("question", [
+    "“八五”计划的基本任务一共列了几条？", "基本任务有几条？", "这个计划的基本任务有多少项？"])
+def test_items_of_an_outline_heading_counted_by_its_bare_title(engine_for, question):
+    """（一）基本任务 is titled 基本任务: named by its words, with or without the plan before them."""
+    a = engine_for(TASKS).ask(question)
+    assert a.found and "3" in a.answer, a.answer
+    assert "推进现有企业技术改造" in a.answer or len(a.items) == 3, a.answer
