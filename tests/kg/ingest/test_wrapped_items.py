@@ -42,4 +42,17 @@ def test_a_full_line_ending_on_a_colon_goes_on(tmp_path):
 
 def test_headings_still_open_their_own_sections(tmp_path):
     doc = _plan(tmp_path)
-    assert [s.heading.title for c in doc.chapters() for s in c.sections] == ["（一）基本任务", "（二）农业和农村经济", "（三）水利建设"]
+    assert [s.heading.label for c in doc.chapters() for s in c.sections] == ["（一）基本任务", "（二）农业和农村经济", "（三）水利建设"]
+
+
+def test_markup_headings_keep_their_printed_outline_numbers(tmp_path):
+    """An excerpt opening at 二、 is read by its Markdown levels; its headings still carry the 二、/（四） they print."""
+    text = ("# 某省十年规划和第八个五年计划纲要\n\n## 二、基本任务和综合经济指标\n\n### （一）基本任务\n\n正文一。\n\n"
+            "### （二）财政和信贷\n\n正文二。\n\n## 三、主要经济部门的任务\n\n### （一）农业\n\n正文三。\n\n"
+            "### 附：说明\n\n正文四。\n")
+    path = tmp_path / "excerpt.md"
+    path.write_text(text, encoding="utf-8")
+    chapters = list(parse_file(path).chapters())
+    assert [(c.heading.number, c.heading.title, c.heading.marker) for c in chapters] == [
+        (2, "基本任务和综合经济指标", "二、"), (3, "主要经济部门的任务", "三、")]
+    assert [(s.heading.number, s.heading.label) for s in chapters[1].sections] == [(1, "（一）农业"), (2, "附：说明")]
