@@ -19,12 +19,12 @@ from ..question.intent import PLAN_SAYS, Intent, quoted_phrase
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
 from ..question.ngrams import bigrams
-from ..enumerations.leadin import lead_ins
+from ..enumerations.leadin import answer_lead_in_list, lead_ins
 from ..enumerations.lists import HEADING_SYNONYMS, heading_items
 from ..enumerations.numbered import item_title, numbered_items
 from .structure import heading_item, numbered_heading
 
-__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count", "NTH_ASKED", "answer_nth_part",
+__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count", "answer_listed_count", "NTH_ASKED", "answer_nth_part",
            "CATEGORIES_ASKED", "answer_box_categories"]
 
 #: Words a count question uses for a heading's parts (几个方面, 几节, 几条); the answer counts in the same word.
@@ -44,6 +44,8 @@ _ENUMERATOR = re.compile(r"^(?:第[0-9一二三四五六七八九十百〇零两
 _PLAN = re.compile(r"(?:规划|纲要|计划|方案|报告|建议|意见|摘要|正文|全文|文件|文本|本规划)(?:[（(][^）)]{0,6}[)）])?$")
 #: A heading's title after the plan's own name (八五计划的基本任务, 本规划的主要任务): the title is group 1.
 _OF_PLAN = re.compile(r"^.{0,10}?(?:规划|纲要|计划|方案)(?:[（(][^）)]{0,6}[)）])?的(.{2,})$")
+#: What a plan lists rather than counts by a figure: a count of these in 项/条 asks a list's members.
+_LISTED_NOUN = re.compile(r"(?:部署|举措|措施|任务|方针|原则|要求|重点|目标|方面|内容|工作|政策|领域|途径|路径)$")
 #: Words placing the counted parts below a heading the question names.
 _UNDER = re.compile(r"(?:下面|下边|之下|底下)(?:一共|总共|共|具体)?(?:有|分了?|列了?|包括)?(?:几|多少)")
 #: What a count of numbered items is asked in when it names no heading (「方案一共列了多少条具体任务」).
@@ -225,6 +227,27 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
         shown = "、".join(kb.heading(n) for n in found[:_MOST_NAMED])
         return Answer(question, f"规划中有{len(found)}个标题与“{phrase}”相合（{shown}等），请写出完整标题再问。", False, kind="clarify")
     return _counted(kb, found, question, word, note, deep=deep)
+
+
+def answer_listed_count(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「“十五”期间要突出贯彻的重要指导方针一共几条」 where no heading bears the name: the members of the list a lead-in
+    announces (「…要突出贯彻以下重要指导方针：」 and the run-in heads after it), counted in the word asked and named —
+    the same list 「…有哪些」 is answered with (:func:`qa.enumerations.leadin.answer_lead_in_list`)."""
+    frame, m = count_frame(question), _COUNT.search(asked := normalise_text(question))
+    if m is None or m.start() < 2:
+        return None
+    if frame is None:
+        # 「作了几项主要部署」: what a plan lists (部署, 措施, 原则 …) counted in 项/条 — never things a figure counts (家企业)
+        if m["m"] not in ("项", "条", "点") or not _LISTED_NOUN.search(m["noun"]):
+            return None
+        frame = ([], m["m"])
+    for wording in (question, asked[: m.start()] + "有哪些？"):
+        listed = answer_lead_in_list(kb, wording, intent, links, plan=plan)
+        if listed is not None and listed.found and len(listed.items) >= 2:
+            labels = [i.label for i in listed.items]
+            return Answer(question, f"共{len(labels)}{frame[1]}：" + "；".join(labels) + "。", True, listed.items,
+                          listed.citations, kind="structure")
+    return None
 
 
 def _counted(kb: KB, found: list[str], question: str, word: str, note: str, *, deep: bool) -> Answer:

@@ -71,3 +71,22 @@ def test_items_of_an_outline_heading_counted_by_its_bare_title(engine_for, quest
     a = engine_for(TASKS).ask(question)
     assert a.found and "3" in a.answer, a.answer
     assert "推进现有企业技术改造" in a.answer or len(a.items) == 3, a.answer
+
+
+LEADIN = DATA / "layout9-leadin-plan.txt"
+
+
+@pytest.mark.parametrize("question, count, last", [
+    ("“十五”期间要突出贯彻的重要指导方针一共几条？", "4条", "坚持经济和社会协调发展"),
+    ("重要指导方针有几条？", "4条", "坚持经济和社会协调发展"),
+    ("对工业的地区分布作了几项主要部署？", "3项", "在西部山区开始部分的工业建设"),
+    ("工业的地区分布一共部署了几项？", "3项", "在西部山区开始部分的工业建设"),
+])
+def test_members_of_a_lead_in_list_counted(engine_for, question, count, last):
+    a = engine_for(LEADIN).ask(question)
+    assert a.found and count in a.answer and last in a.answer, a.answer
+
+
+def test_a_figure_counted_is_no_list(engine_for):
+    a = engine_for(LEADIN).ask("工业园区引进多少家企业？")
+    assert "50家" in a.answer or not a.found, a.answer
