@@ -272,6 +272,9 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
         return None
     if node is None:
         return _missing_heading(question, intent)
+    if (inner := _BRACKETED.search(normalise_text(question))) is not None:
+        # 「第二部分的第（四）项」「第三章第一节的（三）」: the part of the numbered heading printed so
+        return _bracketed_part(kb, question, node, inner.group(1))
     parent = kb.parent(node)
     where = f"（属于{kb.label(parent)}）" if parent and kb.type(parent) in LEVEL_TYPES.values() else ""
     if _ASKS_CONTENT.search(normalise_text(question)):
@@ -283,6 +286,32 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
             said.kind = "structure"
             return said
     return Answer(question, f"{kb.heading(node)}{where}", True, [], _cite_first(kb, node), kind="structure")
+
+
+#: A part numbered （三） after the numbered heading it sits in (「第三章第一节的（三）」「第二部分的第（四）项」).
+_BRACKETED = re.compile(r"第[0-9一二三四五六七八九十百〇零两]+(?:篇|章|节|部分)的?第?[（(]([0-9一二三四五六七八九十]+)[)）]")
+
+
+def _bracketed_part(kb: KB, question: str, node: str, numeral: str) -> Answer:
+    """The part of ``node`` printed as （``numeral``）: its sub-heading so numbered, else the title line under it
+    (a 「（三）地质工作」 line inside a 第N节, which the tree keeps as text); ``found: false`` naming what it has."""
+    from ..enumerations.lists import heading_items
+    from ..question.intent import parse_cn_number
+
+    n = parse_cn_number(numeral)
+    kids = [c for c in kb.children(node) if kb.type(c) in ("Part", "Chapter", "Section")]
+    hit = next((c for c in kids if str(kb.attrs(c).get("number")) == str(n)), None)
+    if hit is not None:
+        return Answer(question, f"{kb.heading(hit)}（属于{kb.label(node)}）", True, [heading_item(kb, hit)],
+                      _cite_first(kb, hit), kind="structure")
+    if not kids:
+        for item in heading_items(kb, node):
+            printed = re.match(r"[（(]([0-9一二三四五六七八九十]+)[)）]", item.citation.text if item.citation else "")
+            if printed and parse_cn_number(printed.group(1)) == n:
+                return Answer(question, f"（{numeral}）{item.label}（属于{kb.label(node)}）", True, [item],
+                              [item.citation], kind="structure")
+    return Answer(question, f"{kb.heading(node)}下没有标为（{numeral}）的部分。", False, [heading_item(kb, node)],
+                  _cite_first(kb, node), kind="structure")
 
 
 #: A title question asking what the heading says (讲什么, 主要内容), not only what it is called.

@@ -90,3 +90,27 @@ def test_members_of_a_lead_in_list_counted(engine_for, question, count, last):
 def test_a_figure_counted_is_no_list(engine_for):
     a = engine_for(LEADIN).ask("工业园区引进多少家企业？")
     assert "50家" in a.answer or not a.found, a.answer
+
+
+TITLE_LINES = DATA / "layout9-titlelines-plan.txt"
+
+
+@pytest.mark.parametrize("question, title", [
+    ("第一章第一节的（二）标题是什么？", "工业的地区分布"),
+    ("第1章第1节的(三)叫什么？", "地质工作"),
+])
+def test_a_bracketed_part_of_a_numbered_section(engine_for, question, title):
+    """（一）（二）（三） printed as plain lines inside a 第N节: the one asked, not the section's own title."""
+    a = engine_for(TITLE_LINES).ask(question)
+    assert a.found and title in a.answer and "工业的基本建设" in a.answer, a.answer
+
+
+def test_a_bracketed_part_the_heading_lacks(engine_for):
+    a = engine_for(TITLE_LINES).ask("第一章第一节的（五）标题是什么？")
+    assert not a.found and "（五）" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["第二部分的第（二）项标题是什么？", "第二部分的（二）叫什么？"])
+def test_a_bracketed_section_of_an_outline_part(engine_for, question):
+    a = engine_for(TASKS).ask(question)
+    assert a.found and "经济增长的规模和速度" in a.answer and "基本任务" not in a.answer.split("属于")[0], a.answer
