@@ -22,7 +22,7 @@ from ..question.ngrams import bigrams
 from ..enumerations.leadin import answer_lead_in_list, lead_ins
 from ..enumerations.lists import HEADING_SYNONYMS, heading_items
 from ..enumerations.numbered import item_title, numbered_items
-from .structure import heading_item, numbered_heading
+from .structure import heading_item, numbered_heading, title_lines
 
 __all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count", "answer_listed_count", "NTH_ASKED", "answer_nth_part",
            "CATEGORIES_ASKED", "answer_box_categories"]
@@ -149,6 +149,8 @@ def _parts(kb: KB, node: str, word: str) -> list | None:
     items; None when it lists nothing that can be counted (its own paragraphs not all led by an item)."""
     if word.endswith("专栏"):
         return [d for d in sorted(kb.descendants(node), key=kb._reading_order) if kb.type(d) == "Box"]
+    if lines := title_lines(kb, node):
+        return [item for _, item in lines]  # （一）… title lines inside a 第N节, each with its text below it
     items = heading_items(kb, node)
     if any(i.entity for i in items):
         return items
@@ -184,7 +186,9 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
         named = headings_named(kb, _ENUMERATOR.sub("", phrase), plan=plan) if phrase else []
         if numbered and (numbered in named or not named and _ENUMERATOR.sub("", phrase or "") in _title(kb, numbered)) \
                 and (m := _COUNT.search(normalise_text(question))) \
-                and (not m["noun"] or m["noun"] in _title(kb, numbered) or m["noun"] in ("方面", "块", "层次")
+                and (not m["noun"] or m["noun"] in _title(kb, numbered)
+                     or m["noun"] == "部分" and kb.type(numbered) == "Section"  # 「第三章第一节分了几个部分」: its （一） lines
+                     or m["noun"] in ("方面", "块", "层次")
                      and _title(kb, numbered) in normalise_text(question)):
             # 「第三部分“若干主要问题”一共列了几个」「第三部分讲了几个问题」: a numbered heading's parts counted in a bare
             # 个/项/条 or in its own title's noun, which no level word answers; its quoted words (the end of its title,

@@ -114,3 +114,18 @@ def test_a_bracketed_part_the_heading_lacks(engine_for):
 def test_a_bracketed_section_of_an_outline_part(engine_for, question):
     a = engine_for(TASKS).ask(question)
     assert a.found and "经济增长的规模和速度" in a.answer and "基本任务" not in a.answer.split("属于")[0], a.answer
+
+
+@pytest.mark.parametrize("question", ["第一章第一节分了几个部分？", "第1章第1节下面有几个部分？"])
+def test_a_sections_title_lines_counted(engine_for, question):
+    a = engine_for(TITLE_LINES).ask(question)
+    assert a.found and "3" in a.answer and "地质工作" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["第一章第一节各部分的标题是什么？", "第一章第一节的每个部分分别叫什么？"])
+def test_a_sections_title_lines_listed(engine_for, question):
+    a = engine_for(TITLE_LINES).ask(question)
+    assert a.found, a.answer
+    for title in ("工业基本建设计划是五年计划的中心", "工业的地区分布", "地质工作"):
+        assert title in a.answer, a.answer
+    assert "工业的生产" not in a.answer, a.answer
