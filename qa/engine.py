@@ -76,7 +76,7 @@ from .question.topic import in_heading, near_topic, split_heading, split_topic, 
 from .enumerations.groups import answer_counted_group, answer_group
 from .outline.annexes import ANNEX_ASKED, answer_annex_count, named_annex
 from .passages.issuance import answer_issuance
-from .outline.headcount import answer_heading_count
+from .outline.headcount import answer_heading_count, answer_listed_count
 from .outline.headingasks import heading_tries
 from .enumerations.leadin import answer_lead_in_figure, answer_lead_in_list
 from .enumerations.lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
@@ -547,6 +547,7 @@ class Engine:
                 tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan))
             # 「主要任务一共分了几个方面」「发展原则有几条」: a heading the question names, its parts counted.
             tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
+            tries.append(lambda: answer_listed_count(kb, q, intent, links, plan=plan))  # 「指导方针一共几条」: a lead-in's list
             tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))

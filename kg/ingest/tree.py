@@ -240,7 +240,8 @@ class Builder:
                    and i not in self.part_lines for i, line in enumerate(self.lines))
 
     def _markup_heading(self, i: int) -> HeadingMatch | None:
-        """A heading the markup marks (unnumbered: numbered here in order, printed as its title)."""
+        """A heading the markup marks: numbered by the 一、/（一） it prints when that runs on from its siblings (an
+        excerpt opening at 二、 is still 二、, titled without it), else here in order, printed as its title."""
         kind = self.markup.get(i)
         if kind is None or (kind == "section" and self.chapter is None):
             return None
@@ -250,7 +251,11 @@ class Builder:
             siblings = self.part.chapters if self.part is not None else self.loose_chapters
         else:
             siblings = self.chapter.sections
-        return HeadingMatch(kind, len(siblings) + 1, squeeze(self.lines[i]), marker="")
+        last = max((s.heading.number for s in siblings if isinstance(s.heading.number, int)), default=0)
+        printed = match_outline_heading(self.lines[i])
+        if printed is not None and printed.number > last:
+            return HeadingMatch(kind, printed.number, printed.title, marker=printed.marker)
+        return HeadingMatch(kind, last + 1, squeeze(self.lines[i]), marker="")
 
     def _numbers_groups(self, heading: HeadingMatch) -> bool:
         """Whether ``heading`` is the open 专栏's next group: numbered in the style of its

@@ -341,6 +341,8 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
 
     asked = _XREF_LEVEL.search(normalise_text(question))
     by_part = bool(asked) and level_type(kb, asked.group(1), plan=plan) == "Part"
+    if _XREF_ITEMS.search(normalise_text(question)):
+        return _xref_by_item(kb, question, phrase, paras)
     # 「在方案的哪几块提到了」 names no level: each chapter says the sections holding it (the plan's deepest headings).
     deepest = not by_part and bool(_XREF_ANY_LEVEL.search(normalise_text(question)))
     by_chapter: dict[str, list[str]] = defaultdict(list)
@@ -362,6 +364,23 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
 
 
 _XREF_LEVEL = re.compile(r"(?:哪些|哪几个?|哪个|几个)(篇|部分)")
+#: Words for the plan's lowest numbered headings: 节 of 第N章/第N节, the （一）-items of a 一、/（一） plan (条目, 项).
+_XREF_ITEMS = re.compile(r"(?:哪些|哪几个?|哪个|几个|哪)(?:小节|节|条目|条款|条(?![件例])|项(?!目))")
+
+
+def _xref_by_item(kb: KB, question: str, phrase: str, paras: list[str]) -> Answer:
+    """「“数字”在哪些条目里出现」: the occurrences grouped by the lowest heading holding each (its section or box,
+    else its chapter's own text), each named with its chapter, since 第一节 restarts in every chapter."""
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for p in paras:
+        c = kb.citation(p)
+        groups[(c.chapter or c.part or "前言", c.section or c.box or "")].append(p)
+    items = []
+    for (chapter, item), ps in groups.items():
+        where = f"{heading_text(item)}（{len(ps)}处，属{heading_text(chapter)}）" if item else f"{heading_text(chapter)}（{len(ps)}处）"
+        items.append(Item(where, kb.citation(ps[0])))
+    text = f"“{phrase}”在规划中被提到{len(paras)}处，分布在{len(items)}个条目：" + "；".join(i.label for i in items) + "。"
+    return Answer(question, text, True, items, [kb.citation(p) for p in paras[:12]], kind="xref")
 #: Words for where a phrase occurs that name no level of heading (哪几块, 哪些地方, 哪里, 哪几部分 of a plan without 篇).
 _XREF_ANY_LEVEL = re.compile(r"(?:哪些|哪几个?|哪个|几个|哪)(?:块|板块|方面|部分|地方|处)|哪里|哪儿|何处")
 

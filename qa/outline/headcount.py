@@ -19,12 +19,12 @@ from ..question.intent import PLAN_SAYS, Intent, quoted_phrase
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
 from ..question.ngrams import bigrams
-from ..enumerations.leadin import lead_ins
+from ..enumerations.leadin import answer_lead_in_list, lead_ins
 from ..enumerations.lists import HEADING_SYNONYMS, heading_items
 from ..enumerations.numbered import item_title, numbered_items
-from .structure import heading_item, numbered_heading
+from .structure import heading_item, numbered_heading, title_lines
 
-__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count", "NTH_ASKED", "answer_nth_part",
+__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count", "answer_listed_count", "NTH_ASKED", "answer_nth_part",
            "CATEGORIES_ASKED", "answer_box_categories"]
 
 #: Words a count question uses for a heading's parts (几个方面, 几节, 几条); the answer counts in the same word.
@@ -42,6 +42,10 @@ _ENUMERATOR = re.compile(r"^(?:第[0-9一二三四五六七八九十百〇零两
 #: The plan itself named where a heading would be (规划正文, 这个十年规划纲要, “七五”计划（摘要）, 这个报告 — the genre's
 #: words for the document itself, whatever it is called): a whole-plan count.
 _PLAN = re.compile(r"(?:规划|纲要|计划|方案|报告|建议|意见|摘要|正文|全文|文件|文本|本规划)(?:[（(][^）)]{0,6}[)）])?$")
+#: A heading's title after the plan's own name (八五计划的基本任务, 本规划的主要任务): the title is group 1.
+_OF_PLAN = re.compile(r"^.{0,10}?(?:规划|纲要|计划|方案)(?:[（(][^）)]{0,6}[)）])?的(.{2,})$")
+#: What a plan lists rather than counts by a figure: a count of these in 项/条 asks a list's members.
+_LISTED_NOUN = re.compile(r"(?:部署|举措|措施|任务|方针|原则|要求|重点|目标|方面|内容|工作|政策|领域|途径|路径)$")
 #: Words placing the counted parts below a heading the question names.
 _UNDER = re.compile(r"(?:下面|下边|之下|底下)(?:一共|总共|共|具体)?(?:有|分了?|列了?|包括)?(?:几|多少)")
 #: What a count of numbered items is asked in when it names no heading (「方案一共列了多少条具体任务」).
@@ -80,6 +84,8 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
     (True, (['规划', '重点任务'], '项'))
     >>> count_frame("重点任务有多少个？"), count_frame("主要任务有哪几个方面？")
     ((['重点任务'], '项'), None)
+    >>> count_frame("“八五”计划的基本任务一共列了几条？")
+    (['八五计划的基本任务', '基本任务'], '条')
     """
     q = normalise_text(question)
     m = _COUNT.search(q)
@@ -108,12 +114,15 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
         word = measure + word  # 几个方面 → 个方面
     elif word in ("专栏", "方面", "部分"):
         word = "个" + word  # 多少专栏 → 2个专栏
+    # 「“八五”计划的基本任务」「规划的主要任务」: the plan named before its heading's title, which is then tried alone
+    phrases += [m[1] for p in phrases if (m := _OF_PLAN.match(p))]
     phrases = [p for p in dict.fromkeys(_ENUMERATOR.sub("", p) for p in phrases) if len(p) >= 2]
     return phrases, word
 
 
 def _title(kb: KB, node: str) -> str:
-    return _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。.")
+    # an outline heading's title keeps its enumerator (（一）基本任务): the words are what a question names it by
+    return _ENUMERATOR.sub("", _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。."))
 
 
 def headings_named(kb: KB, phrase: str, *, plan: str | None = None, loose: bool = True) -> list[str]:
@@ -140,6 +149,8 @@ def _parts(kb: KB, node: str, word: str) -> list | None:
     items; None when it lists nothing that can be counted (its own paragraphs not all led by an item)."""
     if word.endswith("专栏"):
         return [d for d in sorted(kb.descendants(node), key=kb._reading_order) if kb.type(d) == "Box"]
+    if lines := title_lines(kb, node):
+        return [item for _, item in lines]  # （一）… title lines inside a 第N节, each with its text below it
     items = heading_items(kb, node)
     if any(i.entity for i in items):
         return items
@@ -175,7 +186,9 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
         named = headings_named(kb, _ENUMERATOR.sub("", phrase), plan=plan) if phrase else []
         if numbered and (numbered in named or not named and _ENUMERATOR.sub("", phrase or "") in _title(kb, numbered)) \
                 and (m := _COUNT.search(normalise_text(question))) \
-                and (not m["noun"] or m["noun"] in _title(kb, numbered) or m["noun"] in ("方面", "块", "层次")
+                and (not m["noun"] or m["noun"] in _title(kb, numbered)
+                     or m["noun"] == "部分" and kb.type(numbered) == "Section"  # 「第三章第一节分了几个部分」: its （一） lines
+                     or m["noun"] in ("方面", "块", "层次")
                      and _title(kb, numbered) in normalise_text(question)):
             # 「第三部分“若干主要问题”一共列了几个」「第三部分讲了几个问题」: a numbered heading's parts counted in a bare
             # 个/项/条 or in its own title's noun, which no level word answers; its quoted words (the end of its title,
@@ -218,6 +231,27 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
         shown = "、".join(kb.heading(n) for n in found[:_MOST_NAMED])
         return Answer(question, f"规划中有{len(found)}个标题与“{phrase}”相合（{shown}等），请写出完整标题再问。", False, kind="clarify")
     return _counted(kb, found, question, word, note, deep=deep)
+
+
+def answer_listed_count(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
+    """「“十五”期间要突出贯彻的重要指导方针一共几条」 where no heading bears the name: the members of the list a lead-in
+    announces (「…要突出贯彻以下重要指导方针：」 and the run-in heads after it), counted in the word asked and named —
+    the same list 「…有哪些」 is answered with (:func:`qa.enumerations.leadin.answer_lead_in_list`)."""
+    frame, m = count_frame(question), _COUNT.search(asked := normalise_text(question))
+    if m is None or m.start() < 2:
+        return None
+    if frame is None:
+        # 「作了几项主要部署」: what a plan lists (部署, 措施, 原则 …) counted in 项/条 — never things a figure counts (家企业)
+        if m["m"] not in ("项", "条", "点") or not _LISTED_NOUN.search(m["noun"]):
+            return None
+        frame = ([], m["m"])
+    for wording in (question, asked[: m.start()] + "有哪些？"):
+        listed = answer_lead_in_list(kb, wording, intent, links, plan=plan)
+        if listed is not None and listed.found and len(listed.items) >= 2:
+            labels = [i.label for i in listed.items]
+            return Answer(question, f"共{len(labels)}{frame[1]}：" + "；".join(labels) + "。", True, listed.items,
+                          listed.citations, kind="structure")
+    return None
 
 
 def _counted(kb: KB, found: list[str], question: str, word: str, note: str, *, deep: bool) -> Answer:

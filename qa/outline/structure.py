@@ -165,7 +165,9 @@ def _cite_first(kb: KB, node: str) -> list:
 def answer_structure_children(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「第5篇包括哪些章？」「第三部分下分几个方面？」「“X”这一部分下分几个方面？」: a heading's children."""
     if intent.number and intent.level in ("篇", "章", "节", "部分"):
-        nodes = kb.structure(level_type(kb, intent.level, plan=plan), intent.number, plan=plan)
+        # 「第三章第一节各部分」: the deepest heading the question numbers
+        nodes = [deepest] if (deepest := numbered_heading(kb, question, plan=plan)) else \
+            kb.structure(level_type(kb, intent.level, plan=plan), intent.number, plan=plan)
         if not nodes:
             return _missing_heading(question, intent)
     else:
@@ -184,6 +186,12 @@ def answer_structure_children(kb: KB, question: str, intent: Intent, links: list
     if _SECTIONS_ASKED.search(normalise_text(question)) and kb.type(parent) == "Part":
         # 「第十篇下面有哪几节」 asks past its chapters: the sections printed under them, in reading order.
         kids = _sections_under(kb, parent)
+    if not kids and (lines := title_lines(kb, parent)):
+        # 「（一）…」 title lines printed inside a 第N节 (the tree keeps them as text): its parts
+        counted = re.search(r"(几|多少)个?(方面|层次|小节|类|部分|项|条)", normalise_text(question))
+        text = f"{kb.label(parent)}{'下分' if counted else '包括'}{len(lines)}个部分：" + "；".join(
+            f"{mark}{item.label}" for mark, item in lines) + "。"
+        return Answer(question, text, True, [item for _, item in lines], [i.citation for _, i in lines], kind="structure")
     if not kids:
         return Answer(question, f"{kb.label(parent)}下没有再分章节。", True, [], _cite_first(kb, parent), kind="structure")
     names = "、".join(kb.label(k) for k in kids)
@@ -272,6 +280,9 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
         return None
     if node is None:
         return _missing_heading(question, intent)
+    if (inner := _BRACKETED.search(normalise_text(question))) is not None:
+        # 「第二部分的第（四）项」「第三章第一节的（三）」: the part of the numbered heading printed so
+        return _bracketed_part(kb, question, node, inner.group(1))
     parent = kb.parent(node)
     where = f"（属于{kb.label(parent)}）" if parent and kb.type(parent) in LEVEL_TYPES.values() else ""
     if _ASKS_CONTENT.search(normalise_text(question)):
@@ -283,6 +294,44 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
             said.kind = "structure"
             return said
     return Answer(question, f"{kb.heading(node)}{where}", True, [], _cite_first(kb, node), kind="structure")
+
+
+#: A part numbered （三） after the numbered heading it sits in (「第三章第一节的（三）」「第二部分的第（四）项」).
+_BRACKETED = re.compile(r"第[0-9一二三四五六七八九十百〇零两]+(?:篇|章|节|部分)的?第?[（(]([0-9一二三四五六七八九十]+)[)）]")
+
+
+def title_lines(kb: KB, node: str) -> list[tuple[str, Item]]:
+    """The （一）-numbered title lines a heading prints as text (no heading of the tree: a level below 第N节), each
+    with its printed （一）; empty unless every part the heading lists is one."""
+    from ..enumerations.lists import heading_items
+
+    lines = []
+    for item in heading_items(kb, node):
+        printed = re.match(r"[（(][0-9一二三四五六七八九十]+[)）]", item.citation.text if item.citation else "")
+        if printed is None or item.citation.text.strip() != printed.group(0) + item.label:
+            return []
+        lines.append((printed.group(0), item))
+    return lines if len(lines) >= 2 else []
+
+
+def _bracketed_part(kb: KB, question: str, node: str, numeral: str) -> Answer:
+    """The part of ``node`` printed as （``numeral``）: its sub-heading so numbered, else the title line under it
+    (a 「（三）地质工作」 line inside a 第N节, which the tree keeps as text); ``found: false`` naming what it has."""
+    from ..question.intent import parse_cn_number
+
+    n = parse_cn_number(numeral)
+    kids = [c for c in kb.children(node) if kb.type(c) in ("Part", "Chapter", "Section")]
+    hit = next((c for c in kids if str(kb.attrs(c).get("number")) == str(n)), None)
+    if hit is not None:
+        return Answer(question, f"{kb.heading(hit)}（属于{kb.label(node)}）", True, [heading_item(kb, hit)],
+                      _cite_first(kb, hit), kind="structure")
+    if not kids:
+        for mark, item in title_lines(kb, node):
+            if parse_cn_number(mark.strip("（()）")) == n:
+                return Answer(question, f"{mark}{item.label}（属于{kb.label(node)}）", True, [item],
+                              [item.citation], kind="structure")
+    return Answer(question, f"{kb.heading(node)}下没有标为（{numeral}）的部分。", False, [heading_item(kb, node)],
+                  _cite_first(kb, node), kind="structure")
 
 
 #: A title question asking what the heading says (讲什么, 主要内容), not only what it is called.

@@ -24,6 +24,8 @@ def read(path: Path, raw: bytes) -> Extracted:
 
 
 _STRUCTURAL = re.compile(r"^\s{0,3}(?:#|>|[-*+]\s|\d+[.．、)]|\||!\[|<)|^\s*第[一二三四五六七八九十百零〇\d]+[篇章节编部]")
+#: A line opening a list or numbered item (「1．…」「- …」), whose wrapped text goes on below it.
+_ITEM_OPENS = re.compile(r"^\s{0,3}(?:[-*+]\s|\d+[.．、)])")
 #: Fewer wrapped lines than this: the file writes a paragraph a line, and its line breaks are kept.
 _MIN_WRAPPED = 20
 
@@ -57,10 +59,18 @@ def join_soft_breaks(text: str, cleaned: str) -> str:
 def _continues(src: list[str], out: list[str], j: int, width: int | None) -> bool:
     """Whether line ``j`` goes on with line ``j - 1`` as one wrapped paragraph."""
     prev, line = out[j - 1], out[j]
-    if not prev.strip() or not line.strip() or ENDS_BLOCK.search(prev):
+    if not prev.strip() or not line.strip():
+        return False
+    # a line run to the print width was wrapped wherever it ends, on 。 or ： too (「…产量指标如下：」 /
+    # 「粮食，…」 is one paragraph of the printed page); a shorter one ending a sentence ends its paragraph
+    wrapped = fills_width(prev, width)
+    if ENDS_BLOCK.search(prev) and not wrapped:
         return False
     # cleaning keeps the line count, so src[j] is the source of out[j]; _STRUCTURAL covers headings
-    if _STRUCTURAL.match(src[j]) or _STRUCTURAL.match(src[j - 1]) or is_item(line.strip()):
+    if _STRUCTURAL.match(src[j]) or is_item(line.strip()):
+        return False
+    # a numbered item's first line wraps like any other (「1．努力保持…，在控」 / 「制通货膨胀…」), a heading never
+    if _STRUCTURAL.match(src[j - 1]) and not (wrapped and _ITEM_OPENS.match(src[j - 1])):
         return False
     if (match_outline_heading(prev) or match_heading(prev)) and not fills_width(prev, width):
         return False  # a numbered heading on a line of its own (一、概念内涵), not a line its paragraph wraps
