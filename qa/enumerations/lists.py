@@ -14,6 +14,7 @@ from ..values.figures import asked_box, box_scope, item_name
 from ..index.kb import KB, heading_text, normalise_text, plan_of
 from .leadin import WHOLE_CHARS as _WHOLE_CHARS, as_printed, is_title_line, lead_ins, numbered_run, under_title_line
 from ..question.link import Link, name_variants
+from .kinds import KIND_SYNONYMS
 
 __all__ = [
     "MEMBER_PREDICATES",
@@ -845,12 +846,6 @@ _VERB = re.compile(r"带来|迎接|面临|应对|加大|补齐|完善|发挥|提
 _FACILITY = re.compile(r"[站厂场馆院港园]$")
 #: Parts of the plan's text, not kinds of things it names (「提到锰的有哪些章节」 is a cross-reference).
 _STRUCTURE_WORDS = re.compile(r"章节|章|节|篇|部分|地方|段落|内容|方面|专栏")
-#: Other words plans use for an asked kind (the question may say 高速铁路 where the plan says 高铁).
-KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "高速铁路": ("高铁",), "高铁": ("高速铁路", "客运专线"), "地铁": ("城市轨道交通", "轨道交通"),
-    "轻轨": ("轨道交通",), "高速公路": ("高速",), "机场": ("航空港",), "港口": ("码头",),
-    "园区": ("产业园", "工业园"), "产业园": ("园区", "工业园"),
-}
 #: A kind word asked with 项目/工程 (哪些水库工程) names the kind without it.
 _KIND_TAIL = re.compile(r"(?:建设)?(?:项目|工程)$")
 #: Asked kinds that are rankings or heads, not kinds of things (哪些重点工程 is answered by headings only).
