@@ -16,6 +16,7 @@ from ..answer import Answer, Item
 from ..passages.extractive import content_bigrams
 from ..question.intent import Intent, parse_cn_number
 from ..index.kb import KB, plan_of
+from .kinds import kind_and_predicate, last_verb_words
 from .leadin import count_asked, count_asked_note, single_best
 from ..question.link import Link
 from ..question.ngrams import bigrams
@@ -28,7 +29,7 @@ _SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大件]?|[0-9一�
 #: A clause of a normalised sentence (NFKC turns ，；： into , ; :).
 _CLAUSE = re.compile(r"[^,;:。!?]+")
 #: Verbs a run of members follows (开工建设A、B…, 积极申报A、B…): the first member starts after the last of them.
-_VERB = re.compile(r"(?:开工建设|建设好|修建好|建好|办好|抓好|修建|兴建|筹建|组建|新建|续建|扩建|改造|建设|建成|进行|申报|推动|推进|发展|培育|实施|打造|引进|支持|布局|谋划|"
+_VERB = re.compile(r"(?:开工建设|建设好|修建好|建好|办好|抓好|修建|兴建|筹建|组建|新建|续建|扩建|改造|建设|建成|进行|申报|推动|推进|发展|培育|实施|打造|引进|支持|布局|谋划|强化|"
                    r"提升|完善|保护|修复|开发|鼓励|加强|形成|构建|突破|包括|涵盖|涉及|聚焦|围绕|争创|创建|重点|做强|壮大|具有|具备|拥有|"
                    r"瞄准|依托|拓展|深化|优化|加快|积极|大力|着力|全力|力争|争取|探索)")
 #: A word that opens a run right after it (「即A、B、C」「包括A、B」): the first member starts after it.
@@ -122,12 +123,20 @@ def list_slot(question: str) -> tuple[str, str] | None:
     return question[: m.start()], re.sub(r"[？?。！!呢啊]+$", "", question[m.end():])
 
 
-def _members(clause: str, before: str, kind: str = "") -> tuple[str, ...]:
+def _members(clause: str, before: str, kind: str = "", pred: int = 0) -> tuple[str, ...]:
     """The members of the 、-run in ``clause``; ``before`` (the question's words before its slot) marks where it starts,
-    ``kind`` (the words after it) lets a pair closed by 等 and the kind asked (「迁建昆明、合肥等机场」) be a list."""
+    ``kind`` (the words after it) lets a pair closed by 等 and the kind asked (「迁建昆明、合肥等机场」) be a list.
+
+    With ``pred`` (the length of what the question says is done to them, the end of ``kind``: 下乡 of 产品下乡) the
+    run's last member printed with it (「…、环保建材下乡」) is cut of it, and a pair so printed is the slot's members
+    (「强化病险山塘、小型病险水闸除险加固」 for 「对哪些设施除险加固」).
+    """
     parts = clause.split("、")
     if len(parts) < 2:
         return ()
+    said = _said_after(parts[-1], kind, pred)
+    if said:
+        parts[-1] = parts[-1][: -len(said)]
     head = parts[0]
     start = 0
     opens = _OPENS.match(head)
@@ -165,9 +174,24 @@ def _members(clause: str, before: str, kind: str = "") -> tuple[str, ...]:
     # Two names are a pair (「A、B」 runs through every clause, 「把造林、护林任务列入…」); a list has three, counts them
     # (两个), or closes with 等 and the very kind asked (「在钢铁、建材等行业开展」 for 在哪些行业开展).
     etc_kind = bool(end and end.group(0) == _ETC and kind[:2] and kind[:2] in tail[end.end():])
-    if len(members) < 3 and not (end and _COUNT.match(end.group(0))) and not etc_kind:
+    if len(members) < 3 and not (end and _COUNT.match(end.group(0))) and not etc_kind and not said:
         return ()
     return members
+
+
+def _said_after(last: str, kind: str, pred: int) -> str:
+    """What the question says is done to the members (the last ``pred`` characters of ``kind`` at least) as the run's
+    last part ends with it: the longest end the two share (除险加固 of 设施除险加固 and 小型病险水闸除险加固), else ''.
+
+    >>> _said_after("小型病险水闸除险加固", "设施除险加固", 2), _said_after("环保建材下乡", "产品下乡", 2)
+    ('除险加固', '下乡')
+    """
+    if not pred:
+        return ""
+    k = 0
+    while k < min(len(last), len(kind)) and last[-1 - k] == kind[-1 - k]:
+        k += 1
+    return last[-k:] if k >= max(pred, 2) and k < len(last) - 1 else ""
 
 
 def _named(member: str) -> str:
@@ -176,7 +200,7 @@ def _named(member: str) -> str:
     return cut if len(cut) >= 2 else member
 
 
-def enumerations_in(sentence: str, before: str = "", kind: str = "") -> list[tuple[str, tuple[str, ...]]]:
+def enumerations_in(sentence: str, before: str = "", kind: str = "", pred: int = 0) -> list[tuple[str, tuple[str, ...]]]:
     """(clause, members) of every 、-run of two or more members in one normalised sentence.
 
     >>> enumerations_in("修建何仙观、周家大院、淡岩等景点")
@@ -196,7 +220,7 @@ def enumerations_in(sentence: str, before: str = "", kind: str = "") -> list[tup
     """
     clauses = [run for clause in _CLAUSE.findall(sentence) for part in _SECOND_RUN.split(clause) if part
                for run in _runs_of(part)]
-    return [(clause, members) for clause in clauses if (members := _bracketed(clause) or _members(clause, before, kind))]
+    return [(clause, members) for clause in clauses if (members := _bracketed(clause) or _members(clause, before, kind, pred))]
 
 
 def _runs_of(clause: str) -> list[str]:
@@ -218,7 +242,8 @@ def _bracketed(clause: str) -> tuple[str, ...]:
     return members
 
 
-def enumerations(kb: KB, before: str, *, plan: str | None = None, kind: str = "", within: set[str] | None = None):
+def enumerations(kb: KB, before: str, *, plan: str | None = None, kind: str = "", within: set[str] | None = None,
+                 pred: int = 0):
     """Every 、-run of two or more members in the served plans' paragraphs (or only those ``within``), in reading order."""
     for para in kb.paragraph_nodes:
         if plan and plan_of(para) != plan or kb.attrs(para).get("kind") in ("indicator", "title") or \
@@ -228,7 +253,7 @@ def enumerations(kb: KB, before: str, *, plan: str | None = None, kind: str = ""
         if "、" not in text:
             continue
         for sentence in re.findall(r"[^。;]+", text):
-            for clause, members in enumerations_in(sentence, before, kind):
+            for clause, members in enumerations_in(sentence, before, kind, pred):
                 lead = sentence[: sentence.find(clause)].rstrip(",:")
                 yield Enumeration(para, sentence, clause, members, lead.rsplit(",", 1)[-1])
 
@@ -302,8 +327,16 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     # What a question with no kind after its slot asks the members of (none read — 「…要统筹推进化解的有哪几个」 —
     # restricts nothing).
     asked_key = content_bigrams(_asked_of(before))
+    # 「支持哪些产品下乡」「对哪些设施除险加固」: a kind, then what is done to it — printed right after a run's last member.
+    split = kind_and_predicate(after) if after else None
+    pred = last_verb_words(after) if split else 0
     scored: list[tuple[tuple[float, float], Enumeration]] = []
-    for en in enumerations(kb, before, plan=plan, kind=after, within=within):
+    for en in enumerations(kb, before, plan=plan, kind=after, within=within, pred=pred):
+        said = _said_after(en.clause.split("、")[-1], after, pred)
+        kind_here = min(split[0], after[: len(after) - len(said)], key=len) if said else after
+        # The question's word for the kind (产品, 作物, 设施) need not be printed where the plan restates the rest
+        # around the run: it is the asker's category, the verb and what is done to them place the run.
+        category = bool(said) and not (content_bigrams(kind_here) & bigrams(en.clause))
         # A box item's short title (「城乡客运一体化站场建设。」) and the heading above say what its sentences are about.
         title = re.split(r"[。:]", kb.norm_text[en.para], maxsplit=1)[0]
         parent = kb.parent(en.para)
@@ -312,7 +345,7 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # (not some other clause of a long sentence).
         follow = en.sentence[en.sentence.find(en.clause) + len(en.clause):].lstrip(",").split(",", 1)[0]
         context = "|".join((en.lead, en.clause, follow, title if len(title) <= _TITLE_CHARS else "", heading))
-        score = _cover(key, context)
+        score = _cover(content_bigrams(before + "|" + said) if category else key, context)
         # What the question names before its slot (珠山镇 of 「珠山镇有哪些工业园」) is where the run must be;
         # a member holding it (富家桥田园综合体 for 「富家桥有哪些项目」) is what it asks about, not an answer.
         # The kind the run's own lead names (「新建城区义务教育学校4所,即…」) is no place: a member may hold it (学校).
@@ -340,9 +373,10 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # Half its characters are not enough: its head word must be the run's own (「等重点领域宏观审慎管理」 lists
         # no 风险; 「增强国家」 holds no 强国) — qa.checks.scope.names_kind; its qualifiers may be the heading's
         # (「第三节 健全防范化解重点领域风险长效机制」 over 「统筹推进房地产、…等风险有序化解」).
-        kind_fits = not after_key or of_kind or names_kind(after, own) and max(_cover(after_key, own), _cover(after_key, context)) >= 0.5
+        kind_fits = category or not after_key or of_kind or names_kind(kind_here, own) and \
+            max(_cover(content_bigrams(kind_here), own), _cover(content_bigrams(kind_here), context)) >= 0.5
         # A kind printed with a character or two of its own replaced (国际标准化组织 for 国内…) is another kind.
-        kind_fits = kind_fits and not _near_kind(after, en.clause)
+        kind_fits = kind_fits and not _near_kind(kind_here, en.clause)
         # 「建设十来个大庆、八大煤炭基地、十大钢铁基地」 lists bases of several kinds: a member naming the kind asked
         # (八大煤炭基地 for 哪八大煤炭基地) says the run is of kinds, not the kind's members.
         of_kinds = bool(after) and any(re.fullmatch(_COUNTED_KIND + re.escape(after), m) for m in en.members)

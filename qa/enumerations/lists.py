@@ -14,6 +14,7 @@ from ..values.figures import asked_box, box_scope, item_name
 from ..index.kb import KB, heading_text, normalise_text, plan_of
 from .leadin import WHOLE_CHARS as _WHOLE_CHARS, as_printed, is_title_line, lead_ins, numbered_run, under_title_line
 from ..question.link import Link, name_variants
+from .kinds import KIND_HEADS, KIND_SYNONYMS, asked_kind, kind_and_predicate, of_kind, shared_head_run
 
 __all__ = [
     "MEMBER_PREDICATES",
@@ -207,13 +208,18 @@ def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *,
     if not isinstance(box, str):
         return box
     where, paras = box_scope(kb, box, question, intent, links)
+    kind = asked_kind(_BOX_REF.sub("", normalise_text(question)))
+    if kind and (own := [p for p in paras if of_kind(item_name(kb, p), kind)]) and len(own) < len(paras):
+        # 「专栏26.4里有哪些道路工程」: the items whose names are of the kind asked (湘江东路零陵段, not 老旧小区改造).
+        where, paras = f"{where}中的{kind}", own
     every = [p for _, ps in kb.box_groups(box) for p in ps]
     if _CATEGORIES_ASKED.search(question) and (kinds := _box_categories(kb, box, every)):
         # 「专栏1分几类」: the box's groups (its 类别 column or （一）… sub-headings), each with its rows — never the rows.
         cite = kb.citation(every[0])
         text = f"{where}分为{len(kinds)}类：" + "、".join(f"{k}（{n}项）" for k, n in kinds.items()) + "。"
         return Answer(question, text, True, [Item(k, cite) for k in kinds], [cite], kind="list")
-    asked = _BOX_REF.sub("", question)
+    # 「专栏1中水利这块有哪些项目」: 这块/方面 say a part of the box is asked (box_scope's group), nothing done inside it.
+    asked = re.sub(r"这块|那块|一块|方面|板块", "", _BOX_REF.sub("", question))
     # Only a question saying more than the box's title (「“健康零陵”有哪些重点建设项目」 asks for its items) asks inside it.
     beyond = content_bigrams(asked) - _title_grams(str(kb.attrs(box).get("title") or "")) - GENERIC_BIGRAMS
     inside = answer_enumerated(kb, asked, intent, links, plan=plan, within=set(paras) or set(every),
@@ -859,17 +865,12 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
     return Answer(question, text, True, items, cites[:12], kind="list")
 
 
-_KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|有哪几[个条座家所处]?([\u4e00-\u9fff]{1,8})[？?。]?$")
+#: 「规划建设哪些高铁」「有哪几个百亿园区」「要建哪几个风电场」: the kind asked, last in the question.
+_KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|哪几[个条座家所处]?([\u4e00-\u9fff]{1,8})[？?。]?$")
 _VERB = re.compile(r"带来|迎接|面临|应对|加大|补齐|完善|发挥|提升|实现|改善|推动|加强|加快|推进|促进|提高|确保|保障|着重|着力|形成|满足")
 _FACILITY = re.compile(r"[站厂场馆院港园]$")
 #: Parts of the plan's text, not kinds of things it names (「提到锰的有哪些章节」 is a cross-reference).
 _STRUCTURE_WORDS = re.compile(r"章节|章|节|篇|部分|地方|段落|内容|方面|专栏")
-#: Other words plans use for an asked kind (the question may say 高速铁路 where the plan says 高铁).
-KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "高速铁路": ("高铁",), "高铁": ("高速铁路", "客运专线"), "地铁": ("城市轨道交通", "轨道交通"),
-    "轻轨": ("轨道交通",), "高速公路": ("高速",), "机场": ("航空港",), "港口": ("码头",),
-    "园区": ("产业园", "工业园"), "产业园": ("园区", "工业园"),
-}
 #: A kind word asked with 项目/工程 (哪些水库工程) names the kind without it.
 _KIND_TAIL = re.compile(r"(?:建设)?(?:项目|工程)$")
 #: Asked kinds that are rankings or heads, not kinds of things (哪些重点工程 is answered by headings only).
@@ -883,6 +884,35 @@ _NAME_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:要|将|拟)(?=建设|新�
 _ETC = "等"
 
 
+#: Verbs a plan puts before works it builds on, not builds (「依托湘欧班列、黄花机场等通道枢纽」).
+_BUILDS_ON = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:依托|依靠|借助|利用|对接|融入|毗邻|紧邻|背靠|经由)")
+#: A kind question asking what the plan builds (规划建设哪些…, 要新建哪几个…, 准备上马哪些…).
+_BUILT_ASKED = re.compile(r"建|上马|开工")
+
+
+def _built_on(text: str) -> tuple[str, str]:
+    """(``text`` with its clauses that build on works blanked, those clauses): a clause opening 依托/借助/对接… names
+    what is there already.
+
+    >>> _built_on("依托湘欧班列、黄花机场等通道枢纽，拓展开放合作。")
+    ('，拓展开放合作。', '依托湘欧班列、黄花机场等通道枢纽')
+    """
+    kept, on = [], []
+    for clause, mark in re.findall(r"([^，；。,;]*)([，；。,;]?)", text):
+        if _BUILDS_ON.match(clause):
+            on.append(clause)
+            clause = ""
+        kept.append(clause + mark)
+    return "".join(kept), "，".join(on)
+
+
+#: Fields of power generation (风电, 水电, 光伏), whose things are their plants (…风电场, …光伏电站).
+_POWER_FIELD = re.compile(r"(?:电|光伏)$")
+_PLANT = re.compile(r"电?[场站厂]")
+#: The last word before a kind that says what it is like (友好型, 千吨级) rather than which one it is.
+_DESCRIBED = re.compile(r"[型式性级]$")
+#: A size printed in a phrase (装机10万千瓦, 5000亩): a description of a thing, not its name.
+_MEASURED = re.compile(r"[0-9.]+(?:万|亿|千)?(?:千瓦|兆瓦|MW|kW|吨|亩|平方米|m²|m³|米|km|公里)")
 #: Words pointing back at things named before (这些条件, 上述措施): what follows them is no name.
 _POINTS_BACK = re.compile(r"(?:这|那|上述|前述|以上|以下|如下)(?:些|个|种|几个|两个|三个|类)?$")
 
@@ -904,10 +934,20 @@ def _kind_names(text: str, kind: str) -> list[str]:
     []
     >>> _kind_names("保证人民依法实行民主选举、民主协商、民主监督。", "民主")
     []
+    >>> _kind_names("新建黄江源、石坝仔、何仙观水厂，推动何仙观水库扩容。", "水厂")
+    ['黄江源水厂', '石坝仔水厂', '何仙观水厂']
+    >>> _kind_names("新建梁山岐风电场、富家桥风电场。优化风电开发布局，建设生态环境友好型风电场。", "风电")
+    ['梁山岐风电场', '富家桥风电场']
     """
     names = []
     closing = re.compile(_ETC + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind))
+    # A power field asked (风电 of 风电项目, 光伏) is named by its plants: the plant printed right after it ends the name.
+    field = bool(_POWER_FIELD.search(kind))
     for clause in re.split(r"[，；。：:,;→]", text):
+        if shared := shared_head_run(clause, kind):
+            # 「新建黄江源、石坝仔、猫儿岩、何仙观水厂」: four 水厂, the head printed once after the last.
+            names.extend(shared)
+            continue
         etc = closing.search(clause)
         if etc and etc.start() > 0:
             for slot in clause[: etc.start()].split("、"):
@@ -916,15 +956,24 @@ def _kind_names(text: str, kind: str) -> list[str]:
             clause = clause[etc.end() :]
         for seg, sep in re.findall(r"([^、（）()“”和及与]*)([、（）()“”和及与]?)", clause):
             at = seg.find(kind)
-            if at > 0 and sep == "、" and at + len(kind) < len(seg):
+            end = at + len(kind)
+            plant = _PLANT.match(seg, end) if field and at > 0 else None
+            if plant:
+                end = plant.end()  # 梁山岐风电场 for 风电: the plant is the name
+            elif field and at > 0:
+                # 「优化风电开发布局」: a field word inside a phrase names no plant.
+                continue
+            elif at > 0 and sep == "、" and end < len(seg):
                 # 「实行民主选举、民主协商…」: the kind opens a member of a run (民主选举), it ends no name.
                 continue
             if at > 0:
-                names.append(_NAME_LEAD.sub("", _NAME_SUBJECT.sub("", seg[: at + len(kind)])))
+                names.append(_NAME_LEAD.sub("", _NAME_SUBJECT.sub("", seg[:end])))
     # A phrase with 的 describes a thing (总库容为13000万m³的水库), one with a verb says what is done to it
     # (着重补齐农村公路), one pointing back (为了创造这些条件) names none: none is its name.
+    # A kind named by what it is like (生态环境友好型风电场, 千吨级码头) or by its size (装机10万千瓦风力发电场) is no name either.
     return [n for n in names if 2 <= len(n) - len(kind) and len(n) <= 16 and not _GENERIC_NAME.match(n) and "的" not in n
-            and not _VERB.search(n[: -len(kind)]) and not _POINTS_BACK.search(n[: -len(kind)])]
+            and not _VERB.search(n[: -len(kind)]) and not _POINTS_BACK.search(n[: -len(kind)])
+            and not _DESCRIBED.search(n.rstrip("场站厂")[: -len(kind)]) and not _MEASURED.search(n)]
 
 
 def _titled(kb: KB, noun: str, *, plan: str | None) -> list[str]:
@@ -1044,18 +1093,21 @@ def _sentences_naming(kb: KB, question: str, words: tuple[str, ...], *, plan: st
     return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items)), kind="list")
 
 
-#: The words of a kind question that say nothing about where (规划建设哪些…, 提到了哪些…).
-_KIND_FRAME = re.compile(r"规划|纲要|建设|提到|提出|列出|重点|主要|哪些|哪几")
+#: The words of a kind question that say nothing about where (规划建设哪些…, 提到了哪些…), the plan's period
+#: (十四五期间) and the asker's words for what a plan does (准备上马, 打算).
+_KIND_FRAME = re.compile(r"规划|纲要|建设|提到|提出|列出|重点|主要|哪些|哪几|"
+                         r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)?|准备|打算|上马|安排|计划要")
 #: Share of what a kind question says besides the kind that a paragraph and its headings must hold.
 _SAID_SHARE = 0.6
 
 
-def _said_beyond(question: str, asked: str) -> set[str]:
+def _said_beyond(question: str, asked: str, *, titled: str = "") -> set[str]:
     """Content bigrams a kind question says besides its kind and frame (「价格放开带来哪些挑战」 → 价格, 格放, 放开, 带来);
-    empty when that is a single word or less (「县城要建设哪些公园」 is read from the names alone)."""
+    empty when that is a single word or less (「县城要建设哪些公园」 is read from the names alone). Words of the
+    plan's own title (``titled``: 零陵 of 「零陵准备上马哪些风电项目」) say which plan, not where in it."""
     from ..passages.extractive import content_bigrams
 
-    said = content_bigrams(_KIND_FRAME.sub("|", normalise_text(question).replace(asked, "|")))
+    said = content_bigrams(_KIND_FRAME.sub("|", normalise_text(question).replace(asked, "|"))) - _title_grams(titled)
     return said if len(said) >= 2 else set()
 
 
@@ -1107,22 +1159,36 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
     words = (kind, *KIND_SYNONYMS.get(kind, ()))
     if _FACILITY.search(kind) and len(kind) >= 3:
         words += (kind[:-1],)  # 核电站 → 核电: a plan speaks of the field as often as of its plants
+    # The heads a thing of the kind is named with (大唐风力发电站 is a 风电场; 风电 is printed 风力发电 too).
+    heads = (kind, *KIND_HEADS.get(kind, ()), *(KIND_SYNONYMS.get(kind, ()) if _POWER_FIELD.search(kind) else ()))
     if not any(w in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan for w in words):
+        if kind_and_predicate(noun):
+            # 「对哪些设施除险加固」「支持哪些产品下乡」: what follows the slot is a kind and what is done to it; the phrase
+            # unprinted says nothing about whether the plan lists such things.
+            return None
         # 「提出了哪些发展原则」 where the plan titles them 「必须遵循的原则」: its headings of the head noun.
         if len(kind) > 2 and not _said_beyond(question, m.group(0)) and (titled := _qualified(kb, kind, _titled(kb, kind[-2:], plan=plan))):
             return _titled_answer(kb, question, kind[-2:], titled)
         # 「规划建设哪些地铁？」 in a plan that never names one: say so rather than offer loosely related passages.
         return Answer(question, f"规划中没有提到“{kind}”。", False, kind="list")
     found: dict[str, str] = {}
-    said = _said_beyond(question, m.group(0))
+    relied: dict[str, str] = {}
+    built = bool(_BUILT_ASKED.search(question[: m.start()]))
+    titles = " ".join(kb.label(p) for p in kb.by_type.get("Plan", []) if not plan or plan_of(p + "/") == plan)
+    said = _said_beyond(question, m.group(0), titled=titles)
     for para in kb.paragraph_nodes:
-        if plan and plan_of(para) != plan or kind not in kb.norm_text[para]:
+        text = kb.norm_text[para]
+        if plan and plan_of(para) != plan or not any(h in text for h in heads):
             continue
         if said and _cover(said, _with_headings(kb, para)) < _SAID_SHARE:
             # 「增强关键技术创新能力瞄准哪些领域」 says where: a 领域 named elsewhere is no answer (the kind word alone is
             # never evidence).
             continue
-        for name in _kind_names(kb.norm_text[para], kind):
+        if built:
+            # 「规划建设哪些机场」: a work the plan builds on (「依托湘欧班列、黄花机场等通道枢纽」) is not one it builds.
+            text, on = _built_on(text)
+            relied.update((n, para) for h in heads if h in on for n in _kind_names(on, h))
+        for name in (n for h in heads if h in text for n in _kind_names(text, h)):
             # 永州市零陵区何仙观水库 and 何仙观水库 are one: the shorter name stays, first place kept.
             same = next((n for n in found if n in name or name in n), None)
             if same is None:
@@ -1136,6 +1202,10 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
                       key=lambda p: -_cover(said, _with_headings(kb, p)))[:3]
         return Answer(question, f"规划中没有找到问题所说的{kind}的列举（提到“{kind}”的地方都不是问题所说的；最接近的段落见引文，仅供参考）。",
                       False, citations=[kb.citation(p) for p in near], kind="list")
+    if not found and relied:
+        cites = list(dict.fromkeys(kb.citation(p) for p in relied.values()))
+        return Answer(question, f"规划没有列出要建设的{kind}；提到的{'、'.join(relied)}是规划依托的已有{kind}（见引文）。",
+                      False, citations=cites[:6], kind="list")
     if not found:
         return _sentences_naming(kb, question, words, plan=plan)
     by_chapter: dict[str, list[Item]] = defaultdict(list)

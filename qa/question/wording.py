@@ -315,9 +315,18 @@ def box_by_title(question: str, titles: dict[str, str]) -> str:
     ('专栏37.1分几类？', '专栏37.1生态环保重点项目分为哪几类？')
     >>> box_by_title("乡村振兴重点项目有多少亩？", t)
     '乡村振兴重点项目有多少亩？'
+    >>> box_by_title("健康零陵有哪些重点建设项目？", {"“健康零陵”重点建设项目": "31.1"})
+    '专栏31.1有哪些重点建设项目？'
     """
     if re.search(r"专栏\s*[0-9]", question):
         return question
+    if split := _SPLIT_TITLE.match(question):
+        # 「健康零陵有哪些重点建设项目」: the title 「“健康零陵”重点建设项目」 said around the slot that asks its items.
+        said, slot, kind = split.groups()
+        for title, number in titles.items():
+            plain = re.sub(r"[“”\"]", "", title)
+            if len(kind) >= 2 and plain.endswith(kind) and len(plain) - len(kind) >= 2 and said.endswith(plain[: -len(kind)]):
+                return said[: len(said) - len(plain) + len(kind)] + f"专栏{number}{slot}{kind}？"
     for title, number in _box_names(titles):
         if title not in question:
             continue
@@ -329,6 +338,10 @@ def box_by_title(question: str, titles: dict[str, str]) -> str:
         if asked:
             return question[: asked.start()] + f"专栏{number}" + question[asked.end():]
     return question
+
+
+#: A list question saying a title around its slot (「健康零陵有哪些重点建设项目」): what comes before, the slot, the rest.
+_SPLIT_TITLE = re.compile(r"^[“\"]?(.+?)[”\"]?((?:都|主要|一共)?(?:有|包括|包含|列了|列出了?|安排了?)哪些)(.+?)[？?。]?$")
 
 
 def _box_names(titles: dict[str, str]) -> list[tuple[str, str]]:

@@ -1094,7 +1094,8 @@ def box_scope(kb: KB, box: str, question: str, intent: Intent, links: list[Link]
     """
     groups = kb.box_groups(box)
     terms = [t for t in key_terms(question, intent, links) if t not in ("专栏",)]
-    topic = "".join(re.sub(r"专栏[0-9.]+|^[0-9.]+|项目|工程|重点|建设|有哪些|包括", "", t) for t in terms)
+    # 「水利方面」「能源这块」: the group asked is 水利, 能源 (方面, 这块 say only that it is a part).
+    topic = "".join(re.sub(r"专栏[0-9.]+|^[0-9.]+|项目|工程|重点|建设|有哪些|包括|方面|这块|那块|一块|板块|领域", "", t) for t in terms)
     scope = [(g, ps) for g, ps in groups if g and topic and _overlap(topic, g) >= 0.5]
     paras = [p for _, ps in (scope or groups) for p in ps]
     restated = _overlap(topic, str(kb.attrs(box).get("title") or "")) >= 0.5  # the box's own title: all of it
