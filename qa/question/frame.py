@@ -151,6 +151,9 @@ MEASURE_UNITS = (
     "亿斤", "万斤", "斤", "万担", "担", "万头", "头", "万双", "双",
     # people counted by 名 (社员, 技术人员)
     "万名", "名",
+    # goods counted by their own word (手表450万只, 缝纫机140万架, 卷烟200万箱, 棉纺47万锭): a question asking 多少只
+    # wants that word, never another thing's 两个 (an unknown word was read into the measure: 「表生产只」)
+    "万只", "只", "万架", "架", "万箱", "箱", "万锭", "锭", "艘", "匹", "株", "棵", "枚", "颗", "盏", "册",
 )
 #: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
 #: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.

@@ -1,0 +1,36 @@
+"""Classes found on real comprehensive plans nobody had fitted (lane probeC, session 10: the 6th and 8th national plans'
+sector chapters), on an invented city plan printing goods by their own counting words, figures of several
+things in one sentence and a sentence whose later clause's measure belongs to its first clause's subject.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "probec-sectors-plan.txt"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("2025年手表要生产多少只？", "450万只"),
+    ("手表要生产多少万只？", "450万只"),
+    ("缝纫机2025年生产多少架？", "140万架"),
+    ("五年内新增棉纺能力多少锭？", "47万锭"),
+    ("五年内新增棉纺能力多少万锭？", "47万锭"),
+])
+def test_goods_counted_by_their_own_word(plan, question, value):
+    """「手表，450万只」「新增棉纺能力47万锭」: the counting word stays with the value and answers 多少只/多少锭."""
+    a = plan.ask(question)
+    assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["表要生产多少只？", "表要生产多少只啊？", "2025年表要生产多少只？"])
+def test_a_counting_word_asked_is_never_another_things_count(plan, question):
+    """「多少只」 is the unit asked, no part of the measure: 「两个大型生产装置」 (个, of 装置) answers nothing."""
+    a = plan.ask(question)
+    assert "两个" not in a.answer or not a.found, a.answer
