@@ -34,3 +34,13 @@ def test_a_counting_word_asked_is_never_another_things_count(plan, question):
     """「多少只」 is the unit asked, no part of the measure: 「两个大型生产装置」 (个, of 装置) answers nothing."""
     a = plan.ask(question)
     assert "两个" not in a.answer or not a.found, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "2025年生产各种汽车多少辆？", "2025年生产汽车多少辆？", "2025年要生产各种汽车多少辆？", "生产各种汽车多少辆？",
+])
+def test_a_restatement_is_of_the_same_thing(plan, question):
+    """「生产各种汽车9万辆」 is not restated by 「生产卷烟200万箱」 nor 「生产数字程控交换机36万线」: 生产 of another thing."""
+    a = plan.ask(question)
+    if a.found:
+        assert "9万辆" in a.answer and "200万" not in a.answer and "36万" not in a.answer, a.answer
