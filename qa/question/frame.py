@@ -485,6 +485,8 @@ def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
     ('孕产妇死亡率', '婴儿死亡率')
     >>> split_measures("货物贸易和服务贸易进出口总额")
     ('货物贸易进出口总额', '服务贸易进出口总额')
+    >>> split_measures("烟尘和工业粉尘排放量"), split_measures("小学和初中入学率")
+    (('烟尘排放量', '工业粉尘排放量'), ('小学入学率', '初中入学率'))
     >>> split_measures("人和三路长度")
     ('人和三路长度',)
     >>> split_measures("某某光源和某某超算中心总投资", shared="总投资")
@@ -510,8 +512,13 @@ def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
         return tuple(p if p.endswith(shared) else p + shared for p in parts[:-1]) + (last,)
     out = []
     for p in parts[:-1]:
+        # 「烟尘和工业粉尘排放量」: the first part names a thing of the kind the second's modifier ends in (烟尘, 粉尘),
+        # so the tail they share starts after that word (排放量), whatever the modifiers' lengths.
+        kind = last.find(p[-1], 1) if len(p) <= 4 else -1
+        if kind > 0 and len(last) - kind - 1 >= 2:
+            out.append(p + last[kind + 1:])
         # 「货物贸易和服务贸易进出口总额」: the first part shares the second's head length, then its tail.
-        if len(p) <= 4 and len(last) > len(p) + 2:
+        elif len(p) <= 4 and len(last) > len(p) + 2:
             out.append(p + last[len(p):])
         else:
             out.append(p)

@@ -44,3 +44,13 @@ def test_a_restatement_is_of_the_same_thing(plan, question):
     a = plan.ask(question)
     if a.found:
         assert "9万辆" in a.answer and "200万" not in a.answer and "36万" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "烟尘和工业粉尘排放量分别要控制在多少？", "烟尘和工业粉尘排放量各是多少？", "2025年烟尘和工业粉尘排放量分别控制在多少万吨？",
+])
+def test_parts_sharing_a_tail_after_modifiers_of_other_lengths(plan, question):
+    """「烟尘和工业粉尘排放量」 is 烟尘排放量 and 工业粉尘排放量 (never 烟尘粉尘排放量), each with its own figure."""
+    a = plan.ask(question)
+    assert a.found and "1.4万吨" in a.answer and "0.7万吨" in a.answer, a.answer
+    assert "烟尘粉尘" not in a.answer, a.answer
