@@ -54,3 +54,20 @@ def test_parts_sharing_a_tail_after_modifiers_of_other_lengths(plan, question):
     a = plan.ask(question)
     assert a.found and "1.4万吨" in a.answer and "0.7万吨" in a.answer, a.answer
     assert "烟尘粉尘" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "猪的出栏率要提高到多少？", "猪出栏率2025年要达到多少？", "猪的出栏率要达到多少？", "到2025年猪的出栏率提到多少？",
+])
+def test_a_later_clause_is_of_the_sentences_subject(plan, question):
+    """「猪的存栏头数稳定在…，出栏率由2020年的62%提高到75%以上」: the 出栏率 is 猪's, and it goes to 75% (62% is where
+    it starts, 2020 no year of the target)."""
+    a = plan.ask(question)
+    assert a.found and "75%" in a.answer and "62%" not in a.answer.split("原文")[0], a.answer
+
+
+@pytest.mark.parametrize("question", ["牛的出栏率要提高到多少？", "生猪出栏率要提高到多少？", "羊的出栏率要达到多少？"])
+def test_the_subject_of_another_sentence_has_no_such_measure(plan, question):
+    """牛 is the subject of the next sentence, which prints no 出栏率: never 猪's figure for it."""
+    a = plan.ask(question)
+    assert not a.found, a.answer
