@@ -71,3 +71,18 @@ def test_the_subject_of_another_sentence_has_no_such_measure(plan, question):
     """牛 is the subject of the next sentence, which prints no 出栏率: never 猪's figure for it."""
     a = plan.ask(question)
     assert not a.found, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "规划打算怎么完成造林任务？", "规划准备怎样完成造林任务？", "要怎么完成造林任务？", "怎样落实造林任务？",
+])
+def test_how_a_task_is_to_be_done(plan, question):
+    """「怎么完成X任务」 asks how X is done: the passages on X (造林…实现上述任务的主要措施), found."""
+    a = plan.ask(question)
+    assert a.found and "全民植树运动" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["规划打算怎么完成登月任务？", "要怎么完成海底隧道建设任务？"])
+def test_how_a_task_the_plan_never_names_is_done(plan, question):
+    a = plan.ask(question)
+    assert not a.found, a.answer
