@@ -86,3 +86,18 @@ def test_how_a_task_is_to_be_done(plan, question):
 def test_how_a_task_the_plan_never_names_is_done(plan, question):
     a = plan.ask(question)
     assert not a.found, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "蔬菜基地准备放在哪些地方建？", "蔬菜基地建在哪些地方？", "蔬菜基地建在哪里？", "蔬菜基地放在哪些地区？",
+])
+def test_places_a_sentence_opens_with_site_what_it_builds(plan, question):
+    """「在A、B、C等地区，选择条件好的镇建设蔬菜基地」: the places in the sentence's opening clause are where it is built."""
+    a = plan.ask(question)
+    assert a.found and all(p in a.answer for p in ("东港平原", "西塘河谷", "北岭丘陵")), a.answer
+
+
+@pytest.mark.parametrize("question", ["水产基地建在哪里？", "水产基地准备放在哪些地方建？"])
+def test_a_thing_built_with_no_places_has_no_site(plan, question):
+    a = plan.ask(question)
+    assert not a.found or "东港平原" not in a.answer, a.answer
