@@ -50,7 +50,8 @@ _PER = "立方米|平方米|平方公里|万人|人|户|床|公顷|亩|年|天|�
 VALUE = re.compile(
     # Never a piece of a longer printed number (「6,352,8万吨」 is no 6,352 and no 8万吨).
     # Nor the digits of a code (PM2.5, G207): a figure is not led by a Latin letter.
-    r"(?<![0-9.A-Za-z])(?<!\d[,，])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?![0-9]|[,，](?!(?:19|20)\d\d年)\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千(?![瓦伏克米]))?(?:余(?=[^0-9]))?"
+    # Old print's · between digits is a decimal point (铁路货运量16·5亿吨): one value, never 16 nor the cut 5亿吨.
+    r"(?<![0-9.A-Za-z])(?<!\d[,，])(?<!\d[·・])\d+(?:,\d{3}(?![0-9]))*(?:[.·・]\d+)?(?![0-9]|[,，](?!(?:19|20)\d\d年)\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千(?![瓦伏克米]))?(?:余(?=[^0-9]))?"
     rf"(?:%|‰|(?:{_UNITS})(?:/(?:{_PER}))?|[A-Za-z]+[²³23]?)?"
     # 「四、〇八四公里」: old print marks thousands with 、 — one number, never the cut 〇八四公里.
     rf"|百分之[{_CN_NUMERAL}]+(?:[·・][〇零一二三四五六七八九]+)?"

@@ -4,6 +4,7 @@ things in one sentence and a sentence whose later clause's measure belongs to it
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,30 @@ def test_places_a_sentence_opens_with_site_what_it_builds(plan, question):
 def test_a_thing_built_with_no_places_has_no_site(plan, question):
     a = plan.ask(question)
     assert not a.found or "东港平原" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("2025年铁路货运量要达到多少？", "16"), ("铁路货运量要达到多少亿吨？", "16"), ("沿海港口吞吐量要达到多少？", "6"),
+])
+def test_old_print_decimal_point(plan, question, value):
+    """「16 · 5亿吨」 (· a decimal point, OCR'd with spaces) is 16.5亿吨: never said as 16, nor as the cut 5亿吨."""
+    a = plan.ask(question)
+    said = a.answer.split("原文")[0]
+    assert a.found and re.search(rf"{value}[.·]5亿吨", said), a.answer
+
+
+@pytest.mark.parametrize("question", ["连铸比要从多少提到多少？", "连铸比由多少提高到多少？", "连铸比要提高到多少？"])
+def test_old_print_decimal_in_a_change(plan, question):
+    a = plan.ask(question)
+    assert a.found and "35%" in a.answer and not re.search(r"(?<![0-9.·])4%", a.answer), a.answer
+
+
+@pytest.mark.parametrize("text, value", [
+    ("粮食加工能力达到36，000万吨。", 3.6e11), ("1985年生产卷烟2，000万箱，表4，500万只", 4.5e7),
+    ("铁路货运量达到16 · 5亿吨左右", 1.65e12), ("连铸比由22· 4％上升到35％", 22.4),
+])
+def test_old_print_numbers_in_the_extracted_facts(text, value):
+    """「36，000万吨」 is 3.6亿吨 in the graph too (it was 0: 「000万吨」 after the comma); 「16 · 5亿吨」 is 16.5亿吨."""
+    from kg.extract.units import parse_quantities
+
+    assert value in [q.value for q in parse_quantities(text, source="p")]
