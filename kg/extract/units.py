@@ -205,7 +205,9 @@ def _alternation(words) -> str:
 _QUANTITY = re.compile(
     r"(?P<pre>大约|约|近|超过|逾|不低于|不少于|不超过|不高于|低于|高于|控制在)?"
     # not the tail of a longer number: 6,352,8万吨 (an OCR'd 6,352.8) is no figure rather than 8万吨
-    r"(?<![A-Za-z0-9.\d])(?<!\d,)(?P<neg>-)?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)(?![,\d])"
+    # Old print's · is a decimal point (16 · 5亿吨, OCR'd with spaces): one number, never the cut 5亿吨 after it.
+    r"(?<![A-Za-z0-9.\d])(?<!\d,)(?<![·・])(?<![·・][ \u3000])(?P<neg>-)?"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+|[ \u3000]?[·・][ \u3000]?\d+)?)(?![,\d])"
     r"(?:[ \u3000]*(?:-|—|–|~|至|到)[ \u3000]*(?P<num2>\d+(?:\.\d+)?))?"
     r"(?P<more>余|多)?[ \u3000]*"
     rf"(?P<mult>{_alternation(MULTIPLIERS)})?[ \u3000]*"
@@ -390,8 +392,11 @@ def parse_quantities(text: str, *, source: str) -> list[Quantity]:
     ('约22.8亿元', 'investment', 2280000000.0, '≈')
     >>> [q.kind for q in parse_quantities("规划共布置724个停车位", source="p1")]
     ['parking_spaces']
+    >>> [(q.raw, q.value) for q in parse_quantities("粮食36，000万吨，铁路货运量达到16 · 5亿吨左右", source="p1")]
+    [('36，000万吨', 360000000000.0), ('16 · 5亿吨左右', 1650000000000.0)]
     """
-    ascii_text = text.translate(_WIDTH)
+    # 「粮食36，000万吨」: older print groups thousands with a full-width comma (same length, so offsets hold).
+    ascii_text = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text.translate(_WIDTH))
     found: list[tuple[int, Quantity]] = []
     for m in _QUANTITY.finditer(ascii_text):
         unit = m["unit"]
@@ -400,7 +405,7 @@ def parse_quantities(text: str, *, source: str) -> list[Quantity]:
             continue  # "5mm" inside a code or a longer Latin word, not a unit
         if unit == "度" and not _about_electricity(ascii_text, m.start()):
             continue
-        number = float(m["num"].replace(",", ""))
+        number = float(re.sub(r"[ \u3000]", "", m["num"]).replace(",", "").replace("·", ".").replace("・", "."))
         if m["neg"]:
             number = -number
         mult = m["mult"] or ""

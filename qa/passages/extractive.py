@@ -24,6 +24,9 @@ _QWORDS = re.compile(
     r"包括|包含|要|将|发展|有|的|了|吗|呢|是|在|和|与|及|？|\?|，|、|。|“|”|"
     # Spoken verbs of a how-question (打算怎样把X做大做强, 怎么搞好X): how it is asked, not what about.
     r"打算|准备|想|把|做大做强|做强做大|做优做强|做大做优|搞好|搞活|抓好|做好|搞|"
+    # 「怎么完成造林任务」: the verb of getting it done is how it is asked; its object (造林任务) is what about
+    # (完成造林 read as one bigram 成造 sank the plan's 「造林…实现上述任务的主要措施」 below the cover needed).
+    r"完成|落实|达成|"
     # Who says it (报告说, 指引里) and 之间 (省和县之间): how it is asked, not what about.
     r"(?:报告|指引|文件|意见|方案)(?:说|里|中|提出)?|之间)"
 )

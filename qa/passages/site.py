@@ -19,7 +19,7 @@ __all__ = ["SITE_ASKED", "answer_site"]
 #: Asking where a work is or runs (not where the plan treats it: 哪一章/哪一篇 …).
 SITE_ASKED = re.compile(
     r"在哪(?:里|儿)?(?:建|落地|选址)?(?:[？?。]|$)|[搬迁建落]到哪|选址|位于哪|建在哪|落在哪|坐落|地点|位置在|具体位置"
-    r"|落户(?:在|到)?哪|设在哪|(?:建|设|放|落)在哪个(?:城市|省|市|县|区|镇|乡|地方)"
+    r"|落户(?:在|到)?哪|设在哪|(?:建|设|放|落|布局)在哪(?:个|些)(?:城市|省|市|县|区|镇|乡|地方|地区)"
     r"|从哪(?:里|儿)?到哪|哪(?:里|儿)到哪|起止|起点|终点|起讫|[东南西北]起哪|[东南西北]至哪|止于哪|起于哪")
 
 #: 「在哪一章」「哪个专栏里」: the plan's own place of a work, answered by the structure answerers.
@@ -74,9 +74,13 @@ def _own_clauses(kb: KB, node: str, para: str) -> str:
 
 #: 「世界技能大赛综合训练中心建在哪个城市」: the words before the site asked, when they link to no work.
 _ASKED_THING = re.compile(r"^(?:请问)?(?:规划|方案|纲要)?(?:中|里)?(?:的|提到的|说的|要建的|要建设的)?(?P<x>.{4,30}?)(?:要|将|准备|计划|打算)?"
-                          r"(?:建在|建到|落在|落户在|落户到|落户|选址在?|设在|位于|坐落在|在)哪")
+                          r"(?:建在|建到|放在|布局在|落在|落户在|落户到|落户|选址在?|设在|位于|坐落在|在)哪")
 #: 「在长沙建设…」: a place printed right before the verb that builds the thing, in its own clause.
 _BUILT_IN = re.compile(r"在(?P<where>[^，,；;。、在]{2,12}?)(?:建设|新建|建成|设立|布局|打造|组建)(?:[0-9一二三四五六七八九十两]+[个座所处家])?$")
+#: 「在黑龙江三江平原、吉林中部…等地区，选择条件好的县建设商品粮基地」: the places a sentence opens with, in a
+#: clause of their own, where a later clause of it builds the thing.
+_LEADING_PLACES = re.compile(r"^在(?P<where>[^，,；;。]{2,80}?)(?:等)?(?:地区|地方|区域|省份|城市|地)$")
+_BUILDS = re.compile(r"(?:建设|新建|建成|设立|布局|打造|组建)$")
 
 
 def _printed_site(kb: KB, question: str, *, plan: str | None) -> Answer | None:
@@ -91,15 +95,20 @@ def _printed_site(kb: KB, question: str, *, plan: str | None) -> Answer | None:
     if not paras:
         return None
     for para in paras:
-        for clause in re.split(r"[，,；;。]", kb.norm_text[para]):
-            if thing not in clause:
-                continue
-            # Only what is printed before the thing (「在A建设X」) or after it (「X位于A」) in its own clause.
-            before, _, after = clause.partition(thing)
-            where = [w["where"] for w in _BUILT_IN.finditer(before)] + _sites(after)
-            if where:
-                item = Item(thing, kb.citation(para), detail="；".join(where))
-                return Answer(question, f"{thing}：{'；'.join(where)}。", True, [item], [item.citation], kind="fact")
+        for sentence in re.split(r"[；;。]", kb.norm_text[para]):
+            clauses = re.split(r"[，,]", sentence)
+            for c, clause in enumerate(clauses):
+                if thing not in clause:
+                    continue
+                # Only what is printed before the thing (「在A建设X」) or after it (「X位于A」) in its own clause, or
+                # the places the sentence opens with when this clause builds the thing (「在A、B等地区，…建设X」).
+                before, _, after = clause.partition(thing)
+                where = [w["where"] for w in _BUILT_IN.finditer(before)] + _sites(after)
+                if not where and _BUILDS.search(before) and c and (lead := _LEADING_PLACES.match(clauses[0])):
+                    where = [lead["where"]]
+                if where:
+                    item = Item(thing, kb.citation(para), detail="；".join(where))
+                    return Answer(question, f"{thing}：{'；'.join(where)}。", True, [item], [item.citation], kind="fact")
     return Answer(question, f"规划中提到{thing}，但没有写明它建在哪里（所在的城市或具体位置）。", False, [],
                   [kb.citation(p) for p in paras[:2]], kind="fact")
 

@@ -151,6 +151,9 @@ MEASURE_UNITS = (
     "亿斤", "万斤", "斤", "万担", "担", "万头", "头", "万双", "双",
     # people counted by 名 (社员, 技术人员)
     "万名", "名",
+    # goods counted by their own word (手表450万只, 缝纫机140万架, 卷烟200万箱, 棉纺47万锭): a question asking 多少只
+    # wants that word, never another thing's 两个 (an unknown word was read into the measure: 「表生产只」)
+    "万只", "只", "万架", "架", "万箱", "箱", "万锭", "锭", "艘", "匹", "株", "棵", "枚", "颗", "盏", "册",
 )
 #: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
 #: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.
@@ -500,6 +503,8 @@ def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
     ('孕产妇死亡率', '婴儿死亡率')
     >>> split_measures("货物贸易和服务贸易进出口总额")
     ('货物贸易进出口总额', '服务贸易进出口总额')
+    >>> split_measures("烟尘和工业粉尘排放量"), split_measures("小学和初中入学率")
+    (('烟尘排放量', '工业粉尘排放量'), ('小学入学率', '初中入学率'))
     >>> split_measures("人和三路长度")
     ('人和三路长度',)
     >>> split_measures("某某光源和某某超算中心总投资", shared="总投资")
@@ -525,8 +530,13 @@ def split_measures(measure: str, shared: str | None = None) -> tuple[str, ...]:
         return tuple(p if p.endswith(shared) else p + shared for p in parts[:-1]) + (last,)
     out = []
     for p in parts[:-1]:
+        # 「烟尘和工业粉尘排放量」: the first part names a thing of the kind the second's modifier ends in (烟尘, 粉尘),
+        # so the tail they share starts after that word (排放量), whatever the modifiers' lengths.
+        kind = last.find(p[-1], 1) if len(p) <= 4 else -1
+        if kind > 0 and len(last) - kind - 1 >= 2:
+            out.append(p + last[kind + 1:])
         # 「货物贸易和服务贸易进出口总额」: the first part shares the second's head length, then its tail.
-        if len(p) <= 4 and len(last) > len(p) + 2:
+        elif len(p) <= 4 and len(last) > len(p) + 2:
             out.append(p + last[len(p):])
         else:
             out.append(p)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 
-from ..question.frame import years_in
 from ..index.kb import KB, plan_of
 from ..index.home import home_titles
 from ..question.ngrams import bigrams
@@ -325,10 +324,16 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
                         continue
                     # 「98个2000年以前的城镇老旧小区」: a year bounding the things counted dates no figure
                     dated = _BOUNDING_YEAR.sub("", sentence)
-                    years = tuple(years_in(_BOUNDING_YEAR.sub("", clause[:start]))) or evidence_years(_BOUNDING_YEAR.sub("", norm), dated) \
+                    # (a change's start year, 「由2020年的62%提高到75%」, dates no figure either: evidence_years drops it)
+                    years = evidence_years("", _BOUNDING_YEAR.sub("", clause[:start])) or evidence_years(_BOUNDING_YEAR.sub("", norm), dated) \
                         or context_years(kb, para)
                     out.append(Figure(value, clause, sentence, para, years, 0.6, said, measure))
     return out
+
+
+#: 「由2020年的62%提高到」: the start of a change printed before the value it goes to.
+_FROM_TO_SPAN = re.compile(r"(?:由|从)[^，,；;。]{0,16}?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|缩减|压减|降)(?:到|至)"
+                           r"(?:(?:19|20)\d\d年的?)?")
 
 
 def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, titles: str = "", question: str = "", *,
@@ -337,9 +342,15 @@ def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, 
     measure is the head's end: the words before it, or the noun after a count."""
     out = []
     values = _values(clause, unit)
+    # 「猪的存栏头数…，出栏率由2020年的62%提高到75%以上」: a change printed 由…到 is of the words before 由; the value
+    # it starts from is no figure of those words (qa.values.fromto reads both ends).
+    change = _FROM_TO_SPAN.search(clause)
+    if change:
+        values = [v for v in values if not change.start() < v[0] < change.end()]
     previous_end = 0
     for k, (start, end, value) in enumerate(values):
-        own = _own_measure(clause[previous_end:start], titles)
+        lead = change.start() if change and previous_end <= change.start() and start >= change.end() else start
+        own = _own_measure(clause[previous_end:lead], titles)
         if k == 0 and re.search(r"[、和及与]", own) and len(values) > 1 and re.search(r"分别|[、和及与]", clause[values[0][1]:values[-1][0]]):
             run = [v for v in values if v[0] >= start]
             for i, (s2, _, v2) in enumerate(run):

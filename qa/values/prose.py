@@ -41,14 +41,18 @@ _CN_NUMERAL = "〇零一二三四五六七八九十两百千万亿点"
 _UNITS = (
     "万亿美元|亿美元|万美元|美元|万亿元|亿元|万元|元|万公里|公里|千米|平方公里|平方千米|平方米|立方米|万亩|亩|公顷|"
     "万吨标准煤|吨标准煤|万吨|吨|万千瓦|千瓦时|千瓦|万人|人次|人|个百分点|个|张|件|所|家|座|条|岁|处|项|辆|户|次|床|倍|"
-    "天|小时|公斤|斤|千克|标准箱|标箱|微克|毫克|艘|架|台|套|部|本|度|担|头|匹|双|名"
+    "天|小时|公斤|斤|千克|标准箱|标箱|微克|毫克|艘|架|台|套|部|本|度|担|头|匹|双|名|"
+    # goods' own counting words (手表450万只, 卷烟200万箱, 棉纺47万锭): the value keeps its unit, so a question asking
+    # 多少箱 is answered by it (「200万」 alone agreed with no unit asked)
+    "只|箱|锭|株|棵|册|枚|颗|盏"
 )
 # A unit printed per another (19微克/立方米, 14.6平方米/人, 50万吨/年) is one unit: the value is given with all of it.
 _PER = "立方米|平方米|平方公里|万人|人|户|床|公顷|亩|年|天|日|小时"
 VALUE = re.compile(
     # Never a piece of a longer printed number (「6,352,8万吨」 is no 6,352 and no 8万吨).
     # Nor the digits of a code (PM2.5, G207): a figure is not led by a Latin letter.
-    r"(?<![0-9.A-Za-z])(?<!\d[,，])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)?(?![0-9]|[,，](?!(?:19|20)\d\d年)\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千(?![瓦伏克米]))?(?:余(?=[^0-9]))?"
+    # Old print's · between digits is a decimal point (铁路货运量16·5亿吨): one value, never 16 nor the cut 5亿吨.
+    r"(?<![0-9.A-Za-z])(?<!\d[,，])(?<!\d[·・])\d+(?:,\d{3}(?![0-9]))*(?:[.·・]\d+)?(?![0-9]|[,，](?!(?:19|20)\d\d年)\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千(?![瓦伏克米]))?(?:余(?=[^0-9]))?"
     rf"(?:%|‰|(?:{_UNITS})(?:/(?:{_PER}))?|[A-Za-z]+[²³23]?)?"
     # 「四、〇八四公里」: old print marks thousands with 、 — one number, never the cut 〇八四公里.
     rf"|百分之[{_CN_NUMERAL}]+(?:[·・][〇零一二三四五六七八九]+)?"

@@ -128,6 +128,7 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
     here = item.citation.id
     given = next((f for f in figures if kb.citation(f.para).id == here), None)
     value = given.value if given else item.label
+    thing = _object_of(measure, given.clause, given.value) if given else ""
     if _number(value) is None:
         return answer
     others: list[Figure] = []
@@ -137,6 +138,8 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
             continue
         if _number(f.value) is None or _number(f.value) == _number(value) or (given and f.clause == given.clause):
             continue
+        if thing and thing not in normalise_text(f.clause):
+            continue  # 「生产各种汽车9万辆」 is not restated by 「生产卷烟200万箱」: the measure (生产) is of another thing
         if _names_widened(re.sub(r"[（(].*$", "", measure), kb.norm_text.get(f.para) or f.clause):
             continue  # 「工业炸药制品危险等级…」 is no restatement of 工业炸药危险等级…'s figure: another thing (qa.question.link.widened)
         if not _same_unit(value, f.value):
@@ -161,6 +164,27 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
         return replace(answer, answer=text, items=items + [item], citations=cites)
     text = f"{answer.answer.rstrip('。')}（{where}）。另，" + "；".join(said) + "，与上不同。"
     return replace(answer, answer=text, items=[item] + items, citations=cites)
+
+
+#: Words between a measure and its value that name no thing: 「生产各种汽车」's 各种, 「达到」.
+_NO_THING = re.compile(r"各种|各类|各项|全部|总计|合计|共计|达到|达|为|的|约|超过|突破|实现|完成|[，,、：:（）()]")
+
+
+def _object_of(measure: str, clause: str, value: str) -> str:
+    """The thing a verb-like measure is of, printed between it and the value (「生产各种汽车9万辆」 → 汽车), or ''.
+
+    >>> _object_of("生产", "生产各种汽车9万辆", "9万辆"), _object_of("森林覆盖率", "森林覆盖率达到60%", "60%")
+    ('汽车', '')
+    >>> _object_of("粮食产量", "粮食产量稳定在1.3万亿斤以上", "1.3万亿斤")
+    ''
+    """
+    clause, measure, value = normalise_text(clause), normalise_text(measure), normalise_text(value)
+    start, end = clause.find(measure), clause.find(value)
+    if start < 0 or end < 0 or end < start + len(measure):
+        return ""
+    between = _NO_THING.sub("", clause[start + len(measure) : end])
+    # only a short noun (汽车, 卷烟, 程控交换机): a longer stretch is wording, not the thing (稳定在…以上)
+    return between if 2 <= len(between) <= 6 and not re.search(r"[在到至于比较由]", between) else ""
 
 
 def _names_widened(measure: str, clause: str) -> bool:
