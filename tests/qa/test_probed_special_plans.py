@@ -1,0 +1,46 @@
+"""Classes met on district 专项规划 nobody had fitted (lane probeD): an outline plan copied from a web page,
+its review chapter printing last period's figures per member (「达标率分别为：东屿岛45.5％、西屿岛70.2％…」)
+and its task chapter printing each member's target in an item of its own.
+
+The plan (tests/data/probed-special-plan.md) is invented; each test names the class and the wordings it stands for.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "probed-special-plan.md"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+def _labels(answer) -> str:
+    return " ".join(i.label.replace(" ", "") for i in answer.items)
+
+
+# -- a figure to be reached asked with no year: a review chapter's actual is no answer ----------------------------------
+@pytest.mark.parametrize("question, actual", [
+    ("东屿岛防洪堤达标率要达到多少？", "45.5"),
+    ("西屿岛的防洪堤达标率要提高到多少？", "70.2"),
+    ("东屿岛和西屿岛的防洪堤达标率分别要达到多少？", "45.5"),
+    ("南屿岛防洪堤达标率的目标是多少？", "5.1"),
+    ("南屿岛防洪堤达标率力争达到多少？", "5.1"),
+])
+def test_a_target_asked_is_never_answered_by_the_reviews_actual(plan, question, actual):
+    a = plan.ask(question)
+    assert actual not in _labels(a) and not (a.found and actual in a.answer.split("原文")[0]), a.answer
+
+
+# -- the mirror: a figure asked as it stands now is never a target the tasks chapter sets --------------------------------
+@pytest.mark.parametrize("question, target", [
+    ("目前西屿岛防洪堤达标率有多少？", "92.4"),
+    ("东屿岛防洪堤达标率现在是多少？", "85.2"),
+    ("西屿岛防洪堤达标率当前是多少？", "92.4"),
+])
+def test_a_figure_asked_now_is_never_the_tasks_target(plan, question, target):
+    a = plan.ask(question)
+    assert target not in _labels(a) and not (a.found and target in a.answer.split("原文")[0]), a.answer
