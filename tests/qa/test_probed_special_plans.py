@@ -44,3 +44,25 @@ def test_a_target_asked_is_never_answered_by_the_reviews_actual(plan, question, 
 def test_a_figure_asked_now_is_never_the_tasks_target(plan, question, target):
     a = plan.ask(question)
     assert target not in _labels(a) and not (a.found and target in a.answer.split("原文")[0]), a.answer
+
+
+# -- a count asked of an act (续建, 新建 …) is never the count a clause prints with another verb (形成7座泵站排涝格局) --------
+@pytest.mark.parametrize("question, other", [
+    ("西屿岛要完成几座泵站的续建？", "7座"),
+    ("西屿岛续建几座泵站？", "7座"),
+    ("西屿岛要续建多少座泵站？", "7座"),
+])
+def test_a_count_of_an_act_the_clause_does_not_print_is_no_answer(plan, question, other):
+    a = plan.ask(question)
+    assert other not in _labels(a) and not (a.found and other in a.answer.split("原文")[0]), a.answer
+
+
+@pytest.mark.parametrize("question, count", [
+    ("东屿岛要完成几座泵站的续建？", "5座"),
+    ("南屿岛续建几座泵站？", "3座"),
+    ("西屿岛要形成几座泵站的排涝格局？", "7座"),
+])
+def test_a_count_of_an_act_the_clause_prints_is_answered(plan, question, count):
+    a = plan.ask(question)
+    assert a.found and count in _labels(a), a.answer
+
