@@ -66,3 +66,13 @@ def test_a_count_of_an_act_the_clause_prints_is_answered(plan, question, count):
     a = plan.ask(question)
     assert a.found and count in _labels(a), a.answer
 
+
+# -- 「X全区」「X区全区」: the plan's own place said with 全区 is that place, whole ----------------------------------------
+@pytest.mark.parametrize("question", [
+    "到2025年青屿全区污水处理率要达到多少？",
+    "青屿区全区污水处理率2025年要达到多少？",
+    "2025年全青屿区的污水处理率目标是多少？",
+])
+def test_the_plans_own_place_said_with_quan_qu_is_the_place(plan, question):
+    a = plan.ask(question)
+    assert a.found and "98%" in _labels(a), a.answer
