@@ -743,6 +743,17 @@ def _year_value(kb: KB, node: str, year: int) -> str | None:
     return None
 
 
+def _later_value(kb: KB, node: str, year: int) -> str | None:
+    """The value an indicator's row prints under a further horizon's column (目标值（2035年）为148.37平方公里), read
+    in the row as printed (kg.ingest.table.row_sentence), or None.
+
+    A table may set targets for two horizons; only the plan's own is the indicator's target."""
+    para = _indicator_para(kb, node)
+    text = kb.norm_text.get(para, "") if para else ""
+    m = re.search(rf"[（(]{year}年[）)]为([^，,。；;]+)", text)
+    return m.group(1) if m and m.group(1) not in ("-", "—", "/") else None
+
+
 def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
     """An indicator's values: 2020 value, 2025 target, growth, 预期性/约束性.
 
@@ -757,6 +768,15 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     years = years_in(normalise_question(question))
     if years and _GROWTH.search(question) and all(str(kb.attrs(l.node).get("targetYear") or "") != str(years[0]) for l in inds):
         return None  # 「“十三五”期间年均增长了多少」: the table's growth is over its own plan period, not the one asked
+    if years and len(inds) == 1 and _year_value(kb, inds[0].node, years[0]) is None \
+            and (later := _later_value(kb, inds[0].node, years[0])):
+        # 「2035年河湖水面积的目标」 of a table printing a further horizon's targets beside the plan's own (目标值（2035年）)
+        para = _indicator_para(kb, inds[0].node)
+        cite = kb.citation(para) if para else None
+        unit = kb.attrs(inds[0].node).get("unit")
+        text = f"{inds[0].label}{f'（{unit}）' if unit else ''}，{years[0]}年目标为{later}（指标表）。"
+        return Answer(question, text, True, [Item(later, cite, detail=text, entity=inds[0].node)], [cite] if cite else [],
+                      kind="indicator")
     if years and len(inds) == 1 and not _year_value(kb, inds[0].node, years[0]):
         if kb.attrs(inds[0].node).get("actualYear"):
             return None  # a review table (规划目标 / 实现情况 of the period before): the plan's own years are in its prose

@@ -6,6 +6,7 @@ The plan (tests/data/probed-special-plan.md) is invented; each test names the cl
 """
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,15 @@ def test_a_count_of_an_act_the_clause_prints_is_answered(plan, question, count):
 def test_the_plans_own_place_said_with_quan_qu_is_the_place(plan, question):
     a = plan.ask(question)
     assert a.found and "98%" in _labels(a), a.answer
+
+
+# -- an indicator table flattened under its numbered title, targets for two horizons (2025年, 2035年) -----------------
+@pytest.mark.parametrize("question, value", [
+    ("2035年河湖蓝线面积的目标是多少？", "41.60"),
+    ("河湖蓝线面积到2025年要达到多少？", "38.15"),
+    ("水面率2035年目标是多少？", "11.0%"),
+    ("2020年水面率是多少？", "9.5%"),
+])
+def test_a_flattened_table_under_its_title_answers_each_horizon(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in unicodedata.normalize("NFKC", _labels(a) + a.answer), a.answer
