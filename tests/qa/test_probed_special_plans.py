@@ -89,3 +89,14 @@ def test_the_plans_own_place_said_with_quan_qu_is_the_place(plan, question):
 def test_a_flattened_table_under_its_title_answers_each_horizon(plan, question, value):
     a = plan.ask(question)
     assert a.found and value in unicodedata.normalize("NFKC", _labels(a) + a.answer), a.answer
+
+
+# -- 「X属于主要任务里的哪一项」: the heading asked under, said with 里/中, and 哪一项 as the place asked ------------------------
+@pytest.mark.parametrize("question, under", [
+    ("“堤防达标”属于主要任务里的哪一项？", "提升防洪能力"),
+    ("“幸福河湖”属于主要任务中的哪一项？", "改善水环境"),
+    ("泵站建设放在主要任务的哪一项？", "提升防洪能力"),
+])
+def test_a_phrase_placed_in_a_named_headings_item(plan, question, under):
+    a = plan.ask(question)
+    assert a.found and under in a.answer, a.answer
