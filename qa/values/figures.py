@@ -672,6 +672,10 @@ def _sides_asked(q: str) -> list[str]:
     return ["actual"] if max(actual) > max(target) else ["target"]
 
 
+#: A cell the table leaves blank as printed (-, —, /): no value to say.
+_BLANK_CELL = (None, "", "-", "—", "－", "--", "/", "／")
+
+
 def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     a = kb.attrs(node)
     if a.get("actualValue") or a.get("actualGrowth"):
@@ -680,13 +684,13 @@ def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     base_year = a.get("baseYear") or "基期"
     target_year = a.get("targetYear") or "目标年"
     parts = [f"{kb.label(node)}{unit}"]
-    if a.get("baseValue") not in (None, "", "-"):
+    if a.get("baseValue") not in _BLANK_CELL:
         parts.append(f"{base_year}年为{_with_unit(a['baseValue'], a.get('unit'))}")
     else:
         parts.append(f"指标表未列{base_year}年数值")
-    if a.get("targetValue") not in (None, "", "-"):
+    if a.get("targetValue") not in _BLANK_CELL:
         parts.append(f"{target_year}年目标为{_with_unit(a['targetValue'], a.get('unit'))}")
-    if a.get("growth") not in (None, "", "-"):
+    if a.get("growth") not in _BLANK_CELL:
         parts.append(f"年均增速[累计]{a['growth']}")
     if a.get("attribute"):
         parts.append(f"属性为{a['attribute']}")
@@ -816,7 +820,15 @@ def _prose_restating(kb: KB, node: str) -> list[str]:
     name = normalise_text(kb.label(node))
     if not figure or len(name) < 4:
         return []
-    said = re.compile(re.escape(name) + r"[^。；，\d]{0,6}" + re.escape(figure.group()) + r"(?![\d.])")
+    value = re.escape(figure.group()) + r"(?![\d.])"
+    sayings = [re.escape(name) + r"[^。；，\d]{0,6}" + value]
+    if len(name) >= 6:
+        # 「启动30万平方米居住类历史建筑全项目修缮」: the figure and its unit before the name's start; 「老旧住房综合修缮改造
+        # 面积100万平方米」: the name printed short (累计 left out), its start before the figure
+        unit = re.escape(normalise_text(str(a.get("unit") or "")))
+        sayings += [r"(?<![\d.])" + value + unit + r"[^。；，\d]{0,2}" + re.escape(name[:6]),
+                    re.escape(name[:6]) + r"[^。；，\d]{0,8}" + value]
+    said = re.compile("|".join(f"(?:{s})" for s in sayings))
     plan = plan_of(node)
     return [p for p in kb.paragraph_nodes if plan_of(p) == plan
             and kb.attrs(p).get("kind") != "indicator" and said.search(kb.norm_text[p])][:1]

@@ -100,3 +100,20 @@ def test_a_flattened_table_under_its_title_answers_each_horizon(plan, question, 
 def test_a_phrase_placed_in_a_named_headings_item(plan, question, under):
     a = plan.ask(question)
     assert a.found and under in a.answer, a.answer
+
+
+# -- a table row's target cited with the prose restating it, the figure printed before the row's name or its name
+#    printed short (「完成20公里雨水管网改造」「完成河道生态护岸建设长度30公里」) ------------------------------------------
+@pytest.mark.parametrize("question, said", [
+    ("雨水管网改造长度的目标是多少？", "20公里雨水管网改造"),
+    ("2025年雨水管网改造长度要达到多少？", "20公里雨水管网改造"),
+    ("河道生态护岸累计建设长度的目标是多少？", "河道生态护岸建设长度30公里"),
+])
+def test_a_rows_target_is_cited_with_the_prose_restating_it(plan, question, said):
+    a = plan.ask(question)
+    assert a.found and any(said in unicodedata.normalize("NFKC", c.text) for c in a.citations), a.citations
+
+
+def test_a_cell_left_blank_with_a_slash_is_said_as_not_given(plan):
+    a = plan.ask("雨水管网改造长度的目标是多少？")
+    assert a.found and "为/" not in a.answer and "20公里" in a.answer, a.answer
