@@ -220,6 +220,8 @@ def _header_roles(header: list[str]) -> dict[str, int] | None:
             roles.setdefault("category", col)
         elif "序号" in text or text == "编号":
             roles.setdefault("number", col)
+        elif text.endswith(("属性", "性质")):
+            roles.setdefault("attribute", col)  # 指标属性 (a caption broken over two lines, 指标 / 属性): no name column
         elif "指标" in text and not text.endswith("类型"):
             roles.setdefault("name", col)
         elif text.startswith("单位"):
@@ -228,9 +230,11 @@ def _header_roles(header: list[str]) -> dict[str, int] | None:
             roles.setdefault("growth", col)
         elif "属性" in text or "性质" in text or text.endswith("类型"):
             roles.setdefault("attribute", col)
+        elif ("目标" in text or "规划值" in text) and "target" in roles and _ANY_YEAR.search(text):
+            roles.setdefault("later", col)  # 目标值（2025年） / 目标值（2035年）: a further horizon's targets
         elif "目标" in text or "规划值" in text:
             roles.setdefault("target", col)
-        elif "基期" in text or "现状" in text or "基数" in text:
+        elif "基期" in text or "现状" in text or "基数" in text or "基准" in text:
             roles.setdefault("base", col)
     if "name" not in roles and len(years) >= 2:
         # 产品名称 / 1952年产量 / 1957年计划产量: the rows are named in the first column holding no value
@@ -324,7 +328,7 @@ def _outcome_roles(header: list[str]) -> dict[str, int] | None:
 
 def _value_columns(block: TableBlock) -> list[int]:
     """The columns holding values (levels, rates, ratios), in printed order."""
-    keep = ("base", "target", "actual", "growth", "actual_growth", "ratio")
+    keep = ("base", "target", "later", "actual", "growth", "actual_growth", "ratio")
     return sorted(col for role, col in block.columns.items() if role in keep)
 
 
@@ -535,6 +539,8 @@ def _cell_per_line(lines: list[str], i: int, j: int, header: list[str]) -> Table
     return block
 
 
+# A table's numbered title printed right above its flattened cells (2.主要指标, （二）主要指标, 表1 主要指标).
+_TITLE_CELL = re.compile(r"^(?:[\d一二三四五六七八九十]{1,3}\s*[.．、]|[（(][\d一二三四五六七八九十]{1,3}[)）]|表\s*[\d一二三四五六七八九十]+)\s*\S")
 # A short cell, not a sentence: a flattened table's cells never hold a 。
 _MAX_CELL = 40
 # 「附件2：」 after a table opens the next annex, no cell of the table's last row
@@ -579,6 +585,8 @@ def _cell_per_paragraph(lines: list[str], i: int) -> TableBlock | None:
         header = [text for _, text in cells[:first - before]]
         if not 3 <= len(header) <= 12 or any(len(c) > MAX_HEADER_CELL for c in header):
             continue
+        if _TITLE_CELL.match(header[0]):
+            continue  # 「2.主要指标」 over the table: its title (the next line starts the header), no caption
         roles = _header_roles(header)
         # the captions a row prints before its number are columns of their own (类别), no title above the header
         if roles and roles.get("number") == before and all(c in roles.values() for c in range(before)):
@@ -933,7 +941,7 @@ def row_sentence(block: TableBlock, cells: list[str], *, name: str, unit: str | 
     by_column = {col: role for role, col in block.columns.items()}
     # A table of targets and outcomes is read in its printed column order; each value after its column's caption.
     order = ([by_column[c] for c in _value_columns(block)] + ["attribute"] if "actual" in block.columns
-             else ["base", "target", "growth", "ratio", "attribute"])
+             else ["base", "target", "later", "growth", "ratio", "attribute"])
     for role in order:
         value = block.cell(cells, role)
         if value and value not in _EMPTY_MARKS:

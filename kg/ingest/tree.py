@@ -259,11 +259,18 @@ class Builder:
 
     def _numbers_groups(self, heading: HeadingMatch) -> bool:
         """Whether ``heading`` is the open 专栏's next group: numbered in the style of its
-        groups and following the last of them (or the first group, 一)."""
+        groups and following the last of them (or the first group, 一).
+
+        A first group heads the items under it, so it comes before any item — or right after a
+        lead-in ending in ：. A 「（一）」 after a groupless box's items is its chapter's next section:
+        an outline plan prints a box between its chapter's lead and its first section."""
         assert self.box is not None
         bracket = heading.marker.startswith("（")
         same = [g for g in self.box.groups if g.startswith(("（", "(")) == bracket]
         if not same:
+            if not self.box.groups and self.box.items \
+                    and not self.box.paragraphs[-1].text.rstrip().endswith(("：", ":")):
+                return False
             return heading.number == 1
         last = match_outline_heading(same[-1])
         return last is None or heading.number == last.number + 1

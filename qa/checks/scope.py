@@ -20,7 +20,10 @@ The genre's conventions read here:
 - department: the last department (…部, …各部, …部门) named in the figure's own clause is the one it is for;
 - period: the last period named before the value in its sentence (十年, “五五”), else its headings', is the span the
   figure is for; a ten-year figure is no five-year period's, and one period's no other's;
-- count: a count of things (一九个厂, 12项) never answers money asked (投资, 产值, 收入 …).
+- count: a count of things (一九个厂, 12项) never answers money asked (投资, 产值, 收入 …);
+- stage: a figure asked to be reached (要达到, 要提高到, 目标, 力争) with no year named is never one a review of the
+  last period reports as achieved (its heading 工作回顾, 发展成就 …), and a figure asked as it stands now (现在,
+  目前) never one a goals or tasks heading sets.
 """
 from __future__ import annotations
 
@@ -28,9 +31,10 @@ import re
 
 from ..answer import Citation
 from ..index.bm25 import tokenize
-from ..question.frame import PERIOD_TEXT, YEAR_TEXT, measure_variants, period_end, periods_in
+from ..question.frame import PERIOD_TEXT, YEAR_TEXT, measure_variants, period_end, periods_in, years_in
 from ..index.kb import normalise_text
 from ..values.prose import CLASSIFIERS, VALUE
+from kg.extract.targets import is_goal_heading, is_review_heading
 
 __all__ = ["foreign_scope", "asked_periods", "names_kind", "near_name", "other_number", "BARE_PERIOD", "REGION"]
 
@@ -130,7 +134,7 @@ def foreign_scope(question: str, value: str, clause: str, citation: Citation | N
     sentence_before = para[start:at]
     own = _CLAUSE_BREAK.split(sentence_before)[-1]
     headings = [h for h in ((citation.chapter, citation.section, citation.box) if citation else ()) if h]
-    for check in (_count_for_money, _region, _sub_kind, _department, _period):
+    for check in (_count_for_money, _region, _sub_kind, _department, _period, _stage):
         why = check(question, v, own=own, sentence_before=sentence_before, para=para, at=at, headings=headings, several=several)
         if why:
             return why
@@ -290,6 +294,38 @@ def _period(question: str, value: str, *, sentence_before: str, headings: list[s
     if span in asked:
         return None
     return f"原文中的{value}属于{_period_name(span)}{source}，不是所问的{'、'.join(_period_name(s) for s in sorted(asked))}"
+
+
+#: A figure asked to be reached: a modal or goal word before the verb of a target (要达到, 力争提高到, 目标是).
+_TO_REACH = re.compile(r"(?:要|将|需要?|应|力争|争取|计划|预计)[\u4e00-\u9fff]{0,2}?(?:达到|提高到|提升到|增加到|增长到|降到|降低到|"
+                       r"下降到|控制在|实现|完成|建成)|目标|规划要求")
+#: A figure asked as it stands now (现在, 目前 …), not as a plan sets it.
+_NOW = re.compile(r"现在|目前|当前|如今|现有|现阶段|已经|已")
+#: A heading that sets what is to be done: the plan's tasks (主要任务, 重点任务).
+_TASK_HEADING = re.compile(r"(?:主要|重点)任务$")
+
+
+def _stage(question: str, value: str, *, headings: list[str], **_) -> str | None:
+    """A review's actual for a figure asked to be reached, or a goal's or task's target for a figure asked now.
+
+    Examples
+    --------
+    >>> _stage("东屿岛达标率要达到多少？", "45.5%", headings=["一、“十三五”工作回顾", "（一）主要成效"])
+    '原文中的45.5%是一、“十三五”工作回顾中已实现的数值，不是所问要达到的目标'
+    >>> _stage("东屿岛达标率现在是多少？", "85.2%", headings=["三、“十四五”主要任务", "（一）提升防洪能力"])
+    '原文中的85.2%是三、“十四五”主要任务中设定的目标，不是所问的现状'
+    >>> _stage("东屿岛达标率要达到多少？", "85.2%", headings=["三、“十四五”主要任务"]) is None
+    True
+    """
+    if years_in(question) or asked_periods(question):
+        return None  # a year or period asked: qa.checks.verify and _period read it
+    if _TO_REACH.search(question) and not _NOW.search(question):
+        if review := next((h for h in headings if is_review_heading(h)), None):
+            return f"原文中的{value}是{review}中已实现的数值，不是所问要达到的目标"
+    elif _NOW.search(question) and not _TO_REACH.search(question):
+        if goal := next((h for h in headings if is_goal_heading(h) or _TASK_HEADING.search(h.strip())), None):
+            return f"原文中的{value}是{goal}中设定的目标，不是所问的现状"
+    return None
 
 
 #: Words a list question may go on with after the kind it asks for (「哪些项目要实施」): not the kind.

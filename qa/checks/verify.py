@@ -176,6 +176,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
                 return _refused(answer, "所问的结构由几个比例组成，所给数值只是其一")
             return Answer(answer.question, answer.answer.replace(value, run.group(0), 1), True,
                           [Item(run.group(0), item.citation, detail=clause)], answer.citations, kind="fact")
+        if not several and (act := _act_not_printed(q, clause)):
+            return _refused(answer, f"原文中的数值说的不是“{act}”")  # 「几座泵站的续建」 answered 「形成7座泵站排涝格局」
         if at >= 0 and after.startswith("级") and "级" not in q:
             return _refused(answer, f"原文中的“{value}级”是规格，不是所问的数量")  # 「百万千瓦级核电机组」
         if at >= 0 and _BARE_NUMBER.fullmatch(value) and (kind := _COUNTER.match(after)) and kind.group(0) not in q:
@@ -239,6 +241,29 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return Answer(answer.question, f"{pair.owner}：{pair.value}（原文：“{pair.sentence}”）。", True,
                           [Item(pair.value, item.citation, detail=pair.sentence)], [item.citation], kind="fact")
     return with_bounds(answer)
+
+
+#: An act a count asks about (几座水闸的续建, 续建几座): each is its own work; 建设 and 实施 say any of them.
+_ACT = re.compile(r"续建|新建|改建|扩建|重建|拆除|加固|迁建")
+_BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
+def _act_not_printed(question: str, clause: str) -> str | None:
+    """The act a count asks of (「几座泵站的续建」: 续建) when the figure's clause, its brackets left out, does not print
+    it: 「形成7座泵站排涝格局（不含规划新建泵站）」 counts what there will be, not what is to be 续建.
+
+    >>> _act_not_printed("西屿岛要完成几座泵站的续建？", "形成7座泵站排涝格局（不含规划新建泵站）")
+    '续建'
+    >>> _act_not_printed("南屿岛续建几座泵站？", "完成南屿岛3座泵站的续建") is None
+    True
+    >>> _act_not_printed("要建几座泵站？", "形成7座泵站排涝格局") is None
+    True
+    """
+    if not _COUNT_ASKED.search(question):
+        return None
+    acts = list(dict.fromkeys(_ACT.findall(question)))
+    own = _BRACKETED.sub("", normalise_text(clause))
+    return next((a for a in acts if a not in own), None) if len(acts) == 1 else None
 
 
 #: A number going on past a comma with fewer than three digits (「146，8亿元」「七四一，三亿元」): a decimal point

@@ -26,12 +26,14 @@ _KINDS = r"(?:行动|任务|部分|板块|方面|专题)"
 #: Words asking for a place that name no level (哪一块, 什么位置, 哪个方面, 哪里); 「放在哪个行动下面」 names the kind of heading
 #: the plan titles its parts by, 「哪部分下面」「哪一个下面」 a heading above it.
 _PLACE = (r"(?:哪一?块|哪一?个?板块|什么位置|哪个位置|哪一?个?方面|什么地方|哪个地方|哪里|哪儿|哪一?个?标题下"
-          r"|哪一?个?[\u4e00-\u9fff]{0,4}?(?:下面|下边|之下|底下)|哪一?个?" + _KINDS + r"(?:里面|里边|里|中|下)?)")
+          r"|哪一?个?[\u4e00-\u9fff]{0,4}?(?:下面|下边|之下|底下)|哪一?个?" + _KINDS + r"(?:里面|里边|里|中|下)?"
+          # 「属于主要任务里的哪一项」: 哪一项 ending the question asks the item a thing sits under
+          r"|哪一?项(?:里|中|下)?(?=[？?]*$))")
 #: A level asked inside a named heading (「主要任务的哪一部分」「第四章的哪一节」).
 _LEVEL = r"(?:哪一|哪个|哪|第几)(?:篇|章|节|部分|小节)"
 _VERB = r"(?:放在|放到|写在|列在|列入|排在|安排在|编在|归在|归入|位于|属于|处在|处于|在)"
 #: 「放在主要任务的哪一块里」: the verb, an optional heading it is under, the place asked.
-POSITION_ASKED = re.compile(rf"{_VERB}(?:规划|纲要)?(?:中|里)?(?P<under>(?:(?!哪|第几|什么)[^，,？?。的]){{2,24}})的(?:{_PLACE}|{_LEVEL})|{_VERB}(?:规划|纲要)?(?:中|里)?的?{_PLACE}"
+POSITION_ASKED = re.compile(rf"{_VERB}(?:规划|纲要)?(?:中|里)?(?P<under>(?:(?!哪|第几|什么)[^，,？?。的]){{2,24}}?)(?:里|中)?的(?:{_PLACE}|{_LEVEL})|{_VERB}(?:规划|纲要)?(?:中|里)?的?{_PLACE}"
                             # 「X是哪个行动的内容」「X是哪一块里的」
                             rf"|是(?:规划|纲要|方案)?(?:中|里)?的?哪一?个?(?:{_KINDS}|块)(?:里|中|下)?的")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』]")
@@ -51,6 +53,8 @@ def asks_position(question: str) -> bool:
     (True, True, False)
     >>> asks_position("数字政府建设放在规划哪一章的第几节？")
     False
+    >>> POSITION_ASKED.search("堤防达标属于主要任务里的哪一项？").group("under"), asks_position("哪一项指标最高？")
+    ('主要任务', False)
     """
     asked = normalise_text(question)
     # 「“新型学徒制”在哪里提到了」 asks every place it is mentioned (the xref answer), not one position.
@@ -107,6 +111,16 @@ def answer_position(kb: KB, question: str, intent: Intent, links: list[Link], *,
     named = (headings_named(kb, _ENUMERATOR.sub("", under), plan=plan_of(node)) or
              named_headings(kb, (under,), plan=plan_of(node))[1]) if under else []
     above = next((n for n in named if n in chain), None)
+    if above is None and named and kb.type(node) == "Paragraph" and name and name.startswith("“"):
+        # 「“堤防达标”属于主要任务里的哪一项」: the words printed under the heading named, when they are printed in a
+        # review chapter first — the place asked is the one under that heading.
+        words = name.strip("“”")
+        for p in sorted((p for p in kb.paragraph_nodes if plan_of(p) == plan_of(node) and words in kb.norm_text[p]),
+                        key=kb._reading_order):
+            if (a := next((n for n in named if n in (c := heading_chain(kb, p))), None)) is not None:
+                node, chain, above = p, c, a
+                path = " / ".join(kb.heading(n) for n in chain)
+                break
     if above is not None:
         # 「主要任务的哪一块」: the part of the named heading that holds it, the one right below it on its path.
         target = chain[chain.index(above) + 1] if chain[-1] != above else above

@@ -57,6 +57,11 @@ _BARE_PERIOD = re.compile(r"(?<![“\"第〇零一二三四五六七八九十百
 _PERIOD_SPAN = re.compile(r"(?<=五”)(?:这|那)(?:几|些|五)年(?:来|里|间|中)?")
 #: 「黄山区现在有多少…」: a short name said before 现在/目前 — the time word first, as for a year (「现在黄山区有…」).
 _SUBJECT_THEN_NOW = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?<![的到至在于比较从由和与及、])(现在|目前|当前|如今)(?=有|是|[\u4e00-\u9fff]{2})")
+#: 「崇明全区」「甲山区全区」「全甲山区的」 at a question's lead: the place said whole is the place (甲山区), as its plan prints
+#: its measures (全区…) — never a verb before 全区 (「推进全区…」).
+_PLACE_WHOLE = re.compile(r"(?:^|(?<=[年，,到至在]))(?!推进|实现|完成|建设|覆盖|提高|保持|达到|争取|力争|确保|要|将|对|为|使|让|把)"
+                          r"([\u4e00-\u9fff]{2,4}?)(区|县|市|省)?全(区|县|市|省)(?![域内外])")
+_WHOLE_PLACE = re.compile(r"(?:^|(?<=[年，,到至在]))全([\u4e00-\u9fff]{2,4}?(?:区|县|市|省))的?")
 _SECTOR_SHORT = re.compile(r"(?<![^年的和、及与，,？?：:“\"（(])([一二三])产(?![业品值量能生出权地])")
 #: Money counted in 亿 (多少个亿, 几个亿, 多少亿 with no unit after it) is 亿元.
 _YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩方瓦张件头只双辆台套户次株公米A-Za-z])")
@@ -240,6 +245,10 @@ def read_wording(question: str) -> str:
     ('园区每年土地储备多少亩', '知道吗')
     >>> read_wording("电子信息产业园投资多少个亿？"), read_wording("请把第三章的标题告诉我")
     ('电子信息产业园投资多少亿元？', '把第三章的标题告诉我')
+    >>> read_wording("到2025年甲山全区污水处理率要达到多少？"), read_wording("甲山区全区污水处理率多少？")
+    ('到2025年甲山区污水处理率要达到多少？', '甲山区污水处理率多少？')
+    >>> read_wording("2025年全甲山区的污水处理率是多少？"), read_wording("全区GDP多少？"), read_wording("推进全区覆盖了吗")
+    ('2025年甲山区污水处理率是多少？', '全区GDP多少？', '推进全区覆盖了吗')
     """
     said = question.strip()
     lead = LEAD_INS.match(said)
@@ -281,6 +290,8 @@ def read_wording(question: str) -> str:
     if len(re.findall(r"(?:19|20)\d\d年", said)) == 1 and not re.match(r"^(?:到|至|在|截至)", said):
         said = _SUBJECT_THEN_YEAR.sub(r"\2\1", said)
     said = _SUBJECT_THEN_NOW.sub(r"\2\1", said)
+    said = _PLACE_WHOLE.sub(lambda m: m.group(0) if m.group(2) not in (None, m.group(3)) else m.group(1) + m.group(3), said)
+    said = _WHOLE_PLACE.sub(r"\1", said)
     said = _PERIOD_SPAN.sub("期间", _BARE_PERIOD.sub(r"“\1五”", said))
     said = _CN_BOX.sub(_box_number, said)
     said = _BARE_LEVEL.sub(r"第\1", said)

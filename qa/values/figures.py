@@ -672,6 +672,10 @@ def _sides_asked(q: str) -> list[str]:
     return ["actual"] if max(actual) > max(target) else ["target"]
 
 
+#: A cell the table leaves blank as printed (-, —, /): no value to say.
+_BLANK_CELL = (None, "", "-", "—", "－", "--", "/", "／")
+
+
 def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     a = kb.attrs(node)
     if a.get("actualValue") or a.get("actualGrowth"):
@@ -680,13 +684,13 @@ def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     base_year = a.get("baseYear") or "基期"
     target_year = a.get("targetYear") or "目标年"
     parts = [f"{kb.label(node)}{unit}"]
-    if a.get("baseValue") not in (None, "", "-"):
+    if a.get("baseValue") not in _BLANK_CELL:
         parts.append(f"{base_year}年为{_with_unit(a['baseValue'], a.get('unit'))}")
     else:
         parts.append(f"指标表未列{base_year}年数值")
-    if a.get("targetValue") not in (None, "", "-"):
+    if a.get("targetValue") not in _BLANK_CELL:
         parts.append(f"{target_year}年目标为{_with_unit(a['targetValue'], a.get('unit'))}")
-    if a.get("growth") not in (None, "", "-"):
+    if a.get("growth") not in _BLANK_CELL:
         parts.append(f"年均增速[累计]{a['growth']}")
     if a.get("attribute"):
         parts.append(f"属性为{a['attribute']}")
@@ -743,6 +747,17 @@ def _year_value(kb: KB, node: str, year: int) -> str | None:
     return None
 
 
+def _later_value(kb: KB, node: str, year: int) -> str | None:
+    """The value an indicator's row prints under a further horizon's column (目标值（2035年）为148.37平方公里), read
+    in the row as printed (kg.ingest.table.row_sentence), or None.
+
+    A table may set targets for two horizons; only the plan's own is the indicator's target."""
+    para = _indicator_para(kb, node)
+    text = kb.norm_text.get(para, "") if para else ""
+    m = re.search(rf"[（(]{year}年[）)]为([^，,。；;]+)", text)
+    return m.group(1) if m and m.group(1) not in ("-", "—", "/") else None
+
+
 def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
     """An indicator's values: 2020 value, 2025 target, growth, 预期性/约束性.
 
@@ -757,6 +772,15 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     years = years_in(normalise_question(question))
     if years and _GROWTH.search(question) and all(str(kb.attrs(l.node).get("targetYear") or "") != str(years[0]) for l in inds):
         return None  # 「“十三五”期间年均增长了多少」: the table's growth is over its own plan period, not the one asked
+    if years and len(inds) == 1 and _year_value(kb, inds[0].node, years[0]) is None \
+            and (later := _later_value(kb, inds[0].node, years[0])):
+        # 「2035年河湖水面积的目标」 of a table printing a further horizon's targets beside the plan's own (目标值（2035年）)
+        para = _indicator_para(kb, inds[0].node)
+        cite = kb.citation(para) if para else None
+        unit = kb.attrs(inds[0].node).get("unit")
+        text = f"{inds[0].label}{f'（{unit}）' if unit else ''}，{years[0]}年目标为{later}（指标表）。"
+        return Answer(question, text, True, [Item(later, cite, detail=text, entity=inds[0].node)], [cite] if cite else [],
+                      kind="indicator")
     if years and len(inds) == 1 and not _year_value(kb, inds[0].node, years[0]):
         if kb.attrs(inds[0].node).get("actualYear"):
             return None  # a review table (规划目标 / 实现情况 of the period before): the plan's own years are in its prose
@@ -796,7 +820,15 @@ def _prose_restating(kb: KB, node: str) -> list[str]:
     name = normalise_text(kb.label(node))
     if not figure or len(name) < 4:
         return []
-    said = re.compile(re.escape(name) + r"[^。；，\d]{0,6}" + re.escape(figure.group()) + r"(?![\d.])")
+    value = re.escape(figure.group()) + r"(?![\d.])"
+    sayings = [re.escape(name) + r"[^。；，\d]{0,6}" + value]
+    if len(name) >= 6:
+        # 「启动30万平方米居住类历史建筑全项目修缮」: the figure and its unit before the name's start; 「老旧住房综合修缮改造
+        # 面积100万平方米」: the name printed short (累计 left out), its start before the figure
+        unit = re.escape(normalise_text(str(a.get("unit") or "")))
+        sayings += [r"(?<![\d.])" + value + unit + r"[^。；，\d]{0,2}" + re.escape(name[:6]),
+                    re.escape(name[:6]) + r"[^。；，\d]{0,8}" + value]
+    said = re.compile("|".join(f"(?:{s})" for s in sayings))
     plan = plan_of(node)
     return [p for p in kb.paragraph_nodes if plan_of(p) == plan
             and kb.attrs(p).get("kind") != "indicator" and said.search(kb.norm_text[p])][:1]
