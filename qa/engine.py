@@ -402,7 +402,9 @@ class Engine:
             return Answer(asked, which_box_plan(boxes, self.plan_titles), False, kind="clarify")
         q = read_spoken(read_part_word(asked))
         named = [l.mention for l in link_entities(self.kb.index, normalise_question(q), partial=False)]
-        q = drop_deixis(q, named + [s.span for s in self.kb.index.abbreviated(q)])
+        pointed = drop_deixis(q, named + [s.span for s in self.kb.index.abbreviated(q)])
+        # 「河西那个工业园…」: the checks read the name as it stands once the pointer is read (河西工业园), never 河西那个工业园.
+        asked_as, q = (pointed if pointed != q else asked), pointed
         unclear = unclear_short_form(self.kb, q, plan=plan)
         if unclear:
             # A short form several names share (新材料园): ask which one, never pick one silently.
@@ -414,7 +416,7 @@ class Engine:
             # 「“打造…对接东盟自贸区…”是哪一节」: a heading quoted as the plan prints it is read as printed; a glossary
             # phrase quoted from the prose (「“上云用数赋智”」) still takes the term's reading (上云、用数、赋智).
             others = []
-        verify_as = asked
+        verify_as = asked_as
         if others and others[0][1]:
             # 「新农合覆盖率」 in a plan that prints only 新型农村合作医疗: asked in the plan's words (and checked in them).
             q = verify_as = others.pop(0)[0]
