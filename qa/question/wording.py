@@ -138,6 +138,11 @@ _THAT_LOT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的里中是有在和与及把
 #: 「要干到多少」「弄到多少」「整到几个」「做到多少」「搞到多少」: spoken verbs of reaching a figure, read as the plan
 #: prints a target (达到); only before the question word, so 「做到两个维护」 is untouched.
 _SPOKEN_REACH = re.compile(r"(?:干|弄|整|做|搞)到(?:了)?(?=多少|几|什么水平)")
+#: 「打算建几所」「准备建多少个」「想要建多少」: a spoken intention before a figure asked is the plan's 要 (「打算怎么…」
+#: asks no figure and stays).
+_INTEND = re.compile(r"(?:打算|准备|想要|预备)要?(?!金|工作|期|阶段)(?=[^，,？?怎如]{0,10}?(?:多少|几))")
+#: 「迁建以后有多少个学位」「建成之后能有几个教学班」: a time word after the thing asks nothing of it — no part of the measure.
+_AFTER_DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?:以后|之后)(?=[，,]?(?:能|可以?|会|将|就|要)?(?:有|达到|形成|容纳|提供|新增|增加)[^，,？?]{0,8}?(?:多少|几))")
 #: 「挑几个乡村振兴重点项目说说」「举几个X的例子」「列几个X」: a few of the things named asked for — their list (X有哪些).
 _PICK_SOME = re.compile(r"^(?:请)?(?:你)?(?:挑|举|列|说|选)(?:出)?(?:几个|一些|些|几项|几条|几样)([^？?，,]{2,30}?)的?(?:例子)?"
                         r"(?:说说|讲讲|说一说|讲一讲|看看|介绍一下|来看看|出来)?(?:吧|呗)?[？?。!！]*$")
@@ -269,6 +274,7 @@ def read_wording(question: str) -> str:
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
     said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", _SPOKEN_REACH.sub("达到", said)))
+    said = _AFTER_DONE.sub("", _INTEND.sub("要", said))
     said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
     said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", _THAT_LOT.sub("的", said)))
     said = _ALL_ARE_WHAT.sub("有哪些", _EXPLAINED.sub("是什么意思", said))
