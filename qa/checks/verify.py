@@ -48,6 +48,9 @@ _UNIT_OF_ITS_OWN = re.compile(r"[\u4e00-\u9fffA-Za-z²³]")
 #: A share asked: only a percentage (or 几成, N分之M) answers it.
 _SHARE = re.compile(r"占(?:多少|几|百分之几|比|全)|比重|比例|占比|百分之几|几成")
 _PERCENT = re.compile(r"%|％|‰|百分之|千分之")
+#: A rate asked (处置率, 入学率, 覆盖率 … 要达到多少): a share of a whole, printed as a percentage — never a project's
+#: tonnage (「危废处置率」 answered 危废处置项目's 2万吨). A 生产率, 容积率, 效率 or 频率 is no share.
+_RATE_ASKED = re.compile(r"(?<!生产)(?<!容积)(?<![功频汇效速])率(?:是|为|要|将|能|会|打算|计划)?(?:达到|提高到|提升到|提到|控制在|稳定在|保持在|降到|降至|到)?(?:多少|几)")
 
 
 #: A value that starts with a number: digits, or Chinese numerals counting a thing (「三项」); 「一般公共预算收入」
@@ -100,6 +103,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     # 「各部门的基本建设投资是多少？占支出总数的比重？」: a part asked with no question word of its own
     several = several or len([c for c in re.split(r"[？?]", q) if len(c.strip()) >= 2]) >= 2
     share = _SHARE.search(q) and not several
+    rate = _RATE_ASKED.search(q) and not several
     if _scope_only(q):
         # 「农村多少」 (a part 「…？农村呢？」 read without the measure before it): any 农村 figure would answer it.
         return _refused(answer, "问题只说了范围，没有说所问的事项")
@@ -123,6 +127,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "所问的是个数，所给数值不是个数")  # 「渠系建筑物多少处」 answered 15467m
         if share and _UNIT_OF_ITS_OWN.search(value) and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value) or _points(value, clause)):
             return _refused(answer, "所问的是比重，所给数值不是比重")  # 「占多少」 answered 二四八·五亿元
+        if rate and _UNIT_OF_ITS_OWN.search(value) and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value)):
+            return _refused(answer, "所问的是比率，所给数值不是百分比")  # 「危废处置率」 answered 2万吨
         if asked_years and (lead := re.match(_YEAR, value)) and not set(years_in(lead.group(0))) & asked_years:
             return _refused(answer, f"原文中的数值属于{lead.group(0)}，不是所问的年份")  # 「一九五二年约为…」 for 1957
         if asked_years and (lead := _LEAD_TIME.match(clause)) and len(years_in(clause)) == 1 \
