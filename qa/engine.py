@@ -81,7 +81,7 @@ from .outline.headingasks import heading_tries
 from .enumerations.leadin import answer_lead_in_figure, answer_lead_in_list
 from .enumerations.lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .enumerations.related import answer_related
-from .values.restated import with_restatements
+from .values.restated import with_restatements, without_prose_source
 from .index.bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .index.retrieve import LazyHits, Retriever
 from .passages.site import SITE_ASKED, answer_site
@@ -402,7 +402,9 @@ class Engine:
             return Answer(asked, which_box_plan(boxes, self.plan_titles), False, kind="clarify")
         q = read_spoken(read_part_word(asked))
         named = [l.mention for l in link_entities(self.kb.index, normalise_question(q), partial=False)]
-        q = drop_deixis(q, named + [s.span for s in self.kb.index.abbreviated(q)])
+        pointed = drop_deixis(q, named + [s.span for s in self.kb.index.abbreviated(q)])
+        # 「河西那个工业园…」: the checks read the name as it stands once the pointer is read (河西工业园), never 河西那个工业园.
+        asked_as, q = (pointed if pointed != q else asked), pointed
         unclear = unclear_short_form(self.kb, q, plan=plan)
         if unclear:
             # A short form several names share (新材料园): ask which one, never pick one silently.
@@ -414,7 +416,7 @@ class Engine:
             # 「“打造…对接东盟自贸区…”是哪一节」: a heading quoted as the plan prints it is read as printed; a glossary
             # phrase quoted from the prose (「“上云用数赋智”」) still takes the term's reading (上云、用数、赋智).
             others = []
-        verify_as = asked
+        verify_as = asked_as
         if others and others[0][1]:
             # 「新农合覆盖率」 in a plan that prints only 新型农村合作医疗: asked in the plan's words (and checked in them).
             q = verify_as = others.pop(0)[0]
@@ -453,7 +455,8 @@ class Engine:
         """Whether ``phrase`` is all the name of a thing that owns figures (a park, a project, a place)."""
         return (owner := self._owner(phrase)) is not None and normalise_text(owner) == normalise_text(phrase)
 
-    def _answer(self, q: str, plan: str | None) -> Answer:
+    def _answer(self, asked: str, plan: str | None) -> Answer:
+        q = without_prose_source(asked)  # 「正文说…多少」: the source leads the answer (with_restatements), no measure word
         intent = classify_intent(q)
         # Names are looked up in the question as the plan prints them (制造业占GDP → 制造业增加值占GDP, qa.question.frame).
         links = link_entities(self.kb.index, spoken_measures(q), limit=8)
@@ -475,7 +478,7 @@ class Engine:
         if answer is None:
             answer = not_found(self.kb, q, hits(), what=_subject(q, intent, links))
         # 「森林覆盖率要达到多少」: the table's 56 and the prose's 60% are both the plan's word, each with its source.
-        return with_restatements(self.kb, q, answer, plan=plan, owners=[l.type for l in links])
+        return with_restatements(self.kb, asked, answer, plan=plan, owners=[l.type for l in links])
 
     def _dispatch(self, q: str, intent: Intent, links: list[Link], hits: Callable[[], list], plan: str | None) -> Answer | None:
         kb, kind = self.kb, intent.kind

@@ -29,7 +29,7 @@ from ..question.container import Container, container_of, in_container, without
 from ..question.frame import PERIOD_TEXT, YEAR_TEXT, period_end, years_in
 from ..index.kb import KB, normalise_text, plan_of
 from ..index.home import home_titles
-from ..question.link import abbreviates, link_entities
+from ..question.link import ABBREVIATIONS, abbreviates, link_entities
 from ..question.ngrams import bigrams
 from ..values.prenominal import member_shares
 from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
@@ -872,7 +872,7 @@ def _present(kb: KB, owner: Owner, para: str, text: str) -> bool:
     """Whether the paragraph speaks of ``owner``: names it, is among its mentions, or sits under a heading naming it."""
     if owner.node and (own := plan_of(owner.node)) and own != plan_of(para) and not _named_in(kb, owner, plan_of(para)):
         return False  # 翠屏大道 is a thing of the 翠屏县 plan: a figure printed in another plan is never its
-    if any(n in text for n in owner.names):
+    if any(n in text for n in owner.names) or any(f in text for f in _printed_forms(owner.names[0])):
         return True
     name = owner.names[0]
     if (head := _HEAD.search(name)) and len(stem := name[: head.start()]) >= 2 and stem in text \
@@ -883,6 +883,19 @@ def _present(kb: KB, owner: Owner, para: str, text: str) -> bool:
     a = kb.attrs(para)
     headings = normalise_text("".join(str(a.get(k) or "") for k in ("chapter", "section", "box")))
     return any(n in headings for n in owner.names)
+
+
+def _printed_forms(name: str) -> list[str]:
+    """``name`` with each of the genre's 简称 in it written out as plans print it (工业固废综合利用 → 工业固体废弃物综合利用):
+    a paragraph printing the long form names the thing asked in short.
+
+    >>> _printed_forms("工业固废综合利用")
+    ['工业固体废弃物综合利用', '工业固体废物综合利用']
+    >>> _printed_forms("河西工业园")
+    []
+    """
+    return [name.replace(short, full) for full, shorts in ABBREVIATIONS.items() for short in shorts
+            if len(short) >= 2 and short in name and full not in name]
 
 
 def _named_in(kb: KB, owner: Owner, plan: str | None) -> bool:

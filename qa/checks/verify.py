@@ -52,6 +52,9 @@ _SHARE = re.compile(r"占(?:多少|几|百分之几|比|全)|比重|比例|占�
 _PERCENT = re.compile(r"%|％|‰|百分之|千分之")
 #: A growth rate asked (「年均增长多少」「增速是多少」), not an increment in a unit of its own (「增长多少亿元」).
 _GROWTH_ASKED = re.compile(r"(?:增长|增速|增幅|递增)(?:率|速度)?(?:分别)?(?:是|为|要|能|达到|保持在?)?(?:多少|几)(?![\u4e00-\u9fff]*?(?:元|吨|亩|人|个|公里|千瓦|辆|台))")
+#: A rate asked (处置率, 入学率, 覆盖率 … 要达到多少): a share of a whole, printed as a percentage — never a project's
+#: tonnage (「危废处置率」 answered 危废处置项目's 2万吨). A 生产率, 容积率, 效率 or 频率 is no share.
+_RATE_ASKED = re.compile(r"(?<!生产)(?<!容积)(?<![功频汇效速])率(?:是|为|要|将|能|会|打算|计划)?(?:达到|提高到|提升到|提到|控制在|稳定在|保持在|降到|降至|到)?(?:多少|几)")
 
 
 #: A value that starts with a number: digits, or Chinese numerals counting a thing (「三项」); 「一般公共预算收入」
@@ -107,6 +110,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     # 「各部门的基本建设投资是多少？占支出总数的比重？」: a part asked with no question word of its own
     several = several or len([c for c in re.split(r"[？?]", q) if len(c.strip()) >= 2]) >= 2
     share = _SHARE.search(q) and not several
+    rate = _RATE_ASKED.search(q) and not several
     if _scope_only(q):
         # 「农村多少」 (a part 「…？农村呢？」 read without the measure before it): any 农村 figure would answer it.
         return _refused(answer, "问题只说了范围，没有说所问的事项")
@@ -133,6 +137,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         if not several and _GROWTH_ASKED.search(q) and _UNIT_OF_ITS_OWN.search(value) \
                 and not (_PERCENT.search(value) or re.search(r"成|分之|百分点|倍|番", value) or _points(value, clause)):
             return _refused(answer, "所问的是增长速度，所给数值不是增速")  # 「年均增长多少」 answered 34260元 (the level)
+        if rate and _UNIT_OF_ITS_OWN.search(value) and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value)):
+            return _refused(answer, "所问的是比率，所给数值不是百分比")  # 「危废处置率」 answered 2万吨
         if asked_years and (lead := re.match(_YEAR, value)) and not set(years_in(lead.group(0))) & asked_years:
             return _refused(answer, f"原文中的数值属于{lead.group(0)}，不是所问的年份")  # 「一九五二年约为…」 for 1957
         if asked_years and (lead := _LEAD_TIME.match(clause)) and len(years_in(clause)) == 1 \

@@ -271,6 +271,8 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
         node = kb.box(intent.box, plan=plan)
         if node is None:
             return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="structure")
+        if _ASKS_CONTENT.search(normalise_text(question)) and (said := _content(kb, question, node)):
+            return said  # 「专栏2讲了什么」: its title and items, as a numbered chapter asked so
         return Answer(question, kb.heading(node), True, [heading_item(kb, node)], _cite_first(kb, node), kind="structure")
     last = _LAST.search(normalise_text(question))
     if not last and (not intent.number or intent.level not in (*LEVEL_TYPES, "部分")):
@@ -285,14 +287,8 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
         return _bracketed_part(kb, question, node, inner.group(1))
     parent = kb.parent(node)
     where = f"（属于{kb.label(parent)}）" if parent and kb.type(parent) in LEVEL_TYPES.values() else ""
-    if _ASKS_CONTENT.search(normalise_text(question)):
-        # 「第三部分讲的是什么」: its title and what it holds (its parts, else its first sentences).
-        from ..enumerations.lists import heading_answer
-
-        said = heading_answer(kb, question, node)
-        if said is not None:
-            said.kind = "structure"
-            return said
+    if _ASKS_CONTENT.search(normalise_text(question)) and (said := _content(kb, question, node)):
+        return said  # 「第三部分讲的是什么」: its title and what it holds (its parts, else its first sentences)
     return Answer(question, f"{kb.heading(node)}{where}", True, [], _cite_first(kb, node), kind="structure")
 
 
@@ -334,8 +330,18 @@ def _bracketed_part(kb: KB, question: str, node: str, numeral: str) -> Answer:
                   _cite_first(kb, node), kind="structure")
 
 
-#: A title question asking what the heading says (讲什么, 主要内容), not only what it is called.
-_ASKS_CONTENT = re.compile(r"讲|内容|说了?什么|写了?什么")
+#: A title question asking what the heading says (讲什么, 主要内容, 关于什么), not only what it is called.
+_ASKS_CONTENT = re.compile(r"讲|内容|说了?什么|写了?什么|关于什么")
+
+
+def _content(kb: KB, question: str, node: str) -> Answer | None:
+    """What heading or box ``node`` holds (its parts, else its first sentences), as a structure answer."""
+    from ..enumerations.lists import heading_answer
+
+    said = heading_answer(kb, question, node)
+    if said is not None:
+        said.kind = "structure"
+    return said
 
 
 def heading_matches(kb: KB, topic: str, *, plan: str | None = None) -> list[tuple[float, str]]:

@@ -142,7 +142,20 @@ _LEADING_THAT = re.compile(r"^那个(?!项目|工程|园|企业|产业|指标|�
 _THAT_LOT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的里中是有在和与及把对])(?:那|这)一?批(?=[\u4e00-\u9fff])")
 #: 「要干到多少」「弄到多少」「整到几个」「做到多少」「搞到多少」: spoken verbs of reaching a figure, read as the plan
 #: prints a target (达到); only before the question word, so 「做到两个维护」 is untouched.
-_SPOKEN_REACH = re.compile(r"(?:干|弄|整|做|搞)到(?:了)?(?=多少|几|什么水平)")
+_SPOKEN_REACH = re.compile(r"(?:(?:干|弄|整|做|搞)到|(?<=要)(?:弄|搞|整)|(?<=打算)(?:弄|搞|整))(?:了)?(?=多少|几|什么水平)")
+#: 「打算建几所」「准备建多少个」「想要建多少」: a spoken intention before a figure asked is the plan's 要 (「打算怎么…」
+#: asks no figure and stays).
+_INTEND = re.compile(r"(?:打算|准备|想要|预备)要?(?!金|工作|期|阶段)(?=[^，,？?怎如]{0,10}?(?:多少|几))")
+#: 「迁建以后有多少个学位」「建成之后能有几个教学班」: a time word after the thing asks nothing of it — no part of the measure.
+_AFTER_DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?:以后|之后)(?=[，,]?(?:能|可以?|会|将|就|要)?(?:有|达到|形成|容纳|提供|新增|增加)[^，,？?]{0,8}?(?:多少|几))")
+#: 「过亿的企业」: 亿 after 过/超 is money, as the plan prints it (过亿元), like 多少个亿.
+_OVER_YI = re.compile(r"(?<=[过超])亿(?![元美斤吨千度立平人亩方瓦张件头只双辆台套户次株公米A-Za-z])")
+#: 「到2025年要建成高标准农田多少亩」: the verb before its object and the count after it, read as the plan's answerers
+#: read a count asked of a thing (高标准农田要建成多少亩); a source named before it (正文说) stays in front.
+_VERB_THEN_COUNT = re.compile(r"^((?:到|至|在)?(?:19|20)\d\d年(?:底|末)?[，,]?)?((?:正文|专栏[\d.]*|指标表)(?:中|里)?(?:说|提到)?的?)?"
+                              r"(?:要|将|计划|还要)?(新建|建成|建设|修建|改造|新增)([\u4e00-\u9fff]{2,12}?)((?:多少|几)[\u4e00-\u9fff]{0,3}[？?]?)$")
+#: 「专栏21.1说高标准农田要建多少亩」: a box said to say a figure is the box the figure is looked up in (专栏21.1里).
+_BOX_SAYS = re.compile(r"(专栏[0-9]+(?:\.[0-9]+)?)(?:里|中|里面)?(?:说|提到|写)(?:的|了)?(?=[\u4e00-\u9fff])")
 #: 「挑几个乡村振兴重点项目说说」「举几个X的例子」「列几个X」: a few of the things named asked for — their list (X有哪些).
 _PICK_SOME = re.compile(r"^(?:请)?(?:你)?(?:挑|举|列|说|选)(?:出)?(?:几个|一些|些|几项|几条|几样)([^？?，,]{2,30}?)的?(?:例子)?"
                         r"(?:说说|讲讲|说一说|讲一讲|看看|介绍一下|来看看|出来)?(?:吧|呗)?[？?。!！]*$")
@@ -278,6 +291,8 @@ def read_wording(question: str) -> str:
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
     said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", _SPOKEN_REACH.sub("达到", said)))
+    said = _AFTER_DONE.sub("", _INTEND.sub("要", said))
+    said = _VERB_THEN_COUNT.sub(lambda m: (m[1] or "") + (m[2] or "") + m[4] + "要" + m[3] + m[5], _OVER_YI.sub("亿元", said))
     said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
     said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", _THAT_LOT.sub("的", said)))
     said = _ALL_ARE_WHAT.sub("有哪些", _EXPLAINED.sub("是什么意思", said))
@@ -293,7 +308,7 @@ def read_wording(question: str) -> str:
     said = _PLACE_WHOLE.sub(lambda m: m.group(0) if m.group(2) not in (None, m.group(3)) else m.group(1) + m.group(3), said)
     said = _WHOLE_PLACE.sub(r"\1", said)
     said = _PERIOD_SPAN.sub("期间", _BARE_PERIOD.sub(r"“\1五”", said))
-    said = _CN_BOX.sub(_box_number, said)
+    said = _BOX_SAYS.sub(r"\1里", _CN_BOX.sub(_box_number, said))
     said = _BARE_LEVEL.sub(r"第\1", said)
     said = _SECTOR_SHORT.sub(r"第\1产业", said)  # 「一产增加值」「三产呢」: the sector as printed
     return _YI.sub(r"\1亿元", said)

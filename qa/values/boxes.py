@@ -23,6 +23,8 @@ __all__ = ["answer_image_box", "answer_box_count", "counted_noun"]
 _CLASSIFIERS = "个座所条处家项名台辆张间栋套块片户"
 #: 「多少个公园」「几座水库」: the counted noun after the number word.
 _COUNTED = re.compile(rf"(?:多少|几)[{_CLASSIFIERS}]?(?![{_CLASSIFIERS}])([\u4e00-\u9fff]{{1,10}}?)(?:项目|工程)?[？?。]?$")
+#: A unit of measure after 多少 (多少亩, 多少万千瓦, 多少公里): a quantity asked of a thing, not a kind of thing counted.
+_MEASURE_UNIT = re.compile(r"^(?:万|亿|千|百)?(?:亩|公顷|公里|千米|米|吨|元|千瓦|瓦|兆瓦|平方米|平方公里|立方米|方|千伏|度|km|m|MW)")
 #: Counted nouns that mean the box's own items (its list), not a kind of thing in them.
 _ITEM_WORDS = {"", "项目", "工程", "重点项目", "重点工程", "建设项目", "内容", "方面", "类"}
 
@@ -34,6 +36,8 @@ def counted_noun(question: str) -> str | None:
     --------
     >>> counted_noun("专栏26.4中要新建多少个公园？"), counted_noun("专栏26.4有多少个项目？"), counted_noun("有几个风电项目？"), counted_noun("能源项目有几个？")
     ('公园', None, None, None)
+    >>> counted_noun("专栏21.1里高标准农田要建多少亩？"), counted_noun("专栏2里风电要装多少万千瓦")
+    (None, None)
     """
     q = unicodedata.normalize("NFKC", question)
     if re.search(r"(项目|工程)[？?。]?$", q):
@@ -42,7 +46,7 @@ def counted_noun(question: str) -> str | None:
     if not m:
         return None
     noun = m.group(1)
-    return None if noun in _ITEM_WORDS else noun
+    return None if noun in _ITEM_WORDS or _MEASURE_UNIT.match(noun) else noun
 
 
 def answer_image_box(kb: KB, question: str, intent: Intent, *, plan: str | None = None) -> Answer | None:

@@ -24,7 +24,7 @@ from .prose import Figure, find_figures, plan_horizon
 from ..question.link import widened
 from ..checks.scope import foreign_scope
 
-__all__ = ["with_restatements", "source_of"]
+__all__ = ["without_prose_source", "with_restatements", "source_of"]
 
 #: Most restatements an answer adds.
 _MAX_OTHERS = 2
@@ -39,6 +39,20 @@ _OWNERS = ("Park", "Project", "Organization", "Place")
 #: A question naming where the figure is printed.
 _ASKED_SOURCE = (("正文", re.compile(r"正文|文中|文字")), ("专栏", re.compile(r"专栏")), ("指标表", re.compile(r"指标表|表中|表里|表格")))
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: 「正文说…」「文中提到的…」 before a figure asked: where to look, no part of the measure (the answer leads with it).
+_PROSE_SOURCE = re.compile(r"(?:正文|文中)(?:里|中|里面)?(?:说|提到|写|讲)?(?:的|了)?(?=[\u4e00-\u9fff])")
+
+
+def without_prose_source(question: str) -> str:
+    """``question`` without the prose named as its source, when it asks a figure; :func:`with_restatements` reads the
+    source from the question as asked.
+
+    >>> without_prose_source("到2025年正文说要建成高标准农田多少亩？"), without_prose_source("正文里森林覆盖率要达到多少")
+    ('到2025年要建成高标准农田多少亩？', '森林覆盖率要达到多少')
+    >>> without_prose_source("正文第三章讲了什么？")
+    '正文第三章讲了什么？'
+    """
+    return _PROSE_SOURCE.sub("", question) if re.search(r"多少|几", question) else question
 
 
 def source_of(citation: Citation) -> str:
