@@ -1,0 +1,36 @@
+"""A city's work report carrying its five-year goals (lane probeE, 长沙市2021年政府工作报告 in the lane's practice set):
+questions staff ask of the city's 十四五 goals in a report titled only 「2021年政府工作报告」.
+
+On an invented report (tests/data/probee-city-report.md, 青州市): its section 「二、“十四五”时期目标和任务」 states the
+five-year goals (no year printed), section 三 the 2021 targets, section 一 the 十三五 actuals.
+
+- The report's own city, printed only in its approval line 「…日青州市第十五届人民代表大会…通过」, owns its figures:
+  「青州地区生产总值」 is the report's 地区生产总值.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "probee-city-report.md"
+
+
+@pytest.fixture(scope="module")
+def report(engine_for):
+    return engine_for(PLAN)
+
+
+def _head(answer: str) -> str:
+    return answer.split("原文")[0]
+
+
+@pytest.mark.parametrize("question, value", [
+    ("十四五期间青州地区生产总值年均增长目标是多少？", "6.5%"),
+    ("青州市“十四五”时期地区生产总值年均增长多少", "6.5%"),
+    ("青州2021年地区生产总值预期增长多少？", "7.5%"),
+    ("2020年青州空气质量优良率是多少？", "86.1%"),
+])
+def test_the_city_of_the_approval_line_owns_the_reports_figures(report, question, value):
+    a = report.ask(question)
+    assert a.found and value in a.answer, a.answer
