@@ -6,6 +6,8 @@ five-year goals (no year printed), section 三 the 2021 targets, section 一 the
 
 - The report's own city, printed only in its approval line 「…日青州市第十五届人民代表大会…通过」, owns its figures:
   「青州地区生产总值」 is the report's 地区生产总值.
+- 「未来五年」「今后五年」 ask the plan's own period, as 「“十四五”期间」 does; they are no part of the measure.
+- A not-found never offers, as a 「相近数字」, a year printed in a document's title (《…二〇三五年远景目标纲要》).
 """
 from __future__ import annotations
 
@@ -34,3 +36,25 @@ def _head(answer: str) -> str:
 def test_the_city_of_the_approval_line_owns_the_reports_figures(report, question, value):
     a = report.ask(question)
     assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("未来五年森林覆盖率要保持在多少？", "52%"),
+    ("今后五年地区生产总值年均增长多少？", "6.5%"),
+    ("未来5年固定资产投资年均增长目标是多少", "8%"),
+])
+def test_the_next_five_years_are_the_plan_period(report, question, value):
+    a = report.ask(question)
+    assert a.found and value in a.answer, a.answer
+    assert "2021" not in _head(a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "未来五年人均预期寿命要达到多少？",
+    "到2035年人均预期寿命是多少？",
+    "今后五年单位地区生产总值能耗降低多少",
+])
+def test_a_year_in_a_documents_title_is_no_near_figure(report, question):
+    a = report.ask(question)
+    assert not a.found, a.answer
+    assert "草案" not in a.answer and "纲要" not in a.answer, a.answer
