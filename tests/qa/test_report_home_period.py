@@ -4,6 +4,8 @@ questions staff ask of the city's 十四五 goals in a report titled only 「202
 On an invented report (tests/data/probee-city-report.md, 青州市): its section 「二、“十四五”时期目标和任务」 states the
 five-year goals (no year printed), section 三 the 2021 targets, section 一 the 十三五 actuals.
 
+- A goal of a section about a later period than the report's own year is said for that period's end, never for the
+  report's year (「森林覆盖率稳定在52%」 is no 「规划期至2021年」 figure).
 - The report's own city, printed only in its approval line 「…日青州市第十五届人民代表大会…通过」, owns its figures:
   「青州地区生产总值」 is the report's 地区生产总值.
 - 「未来五年」「今后五年」 ask the plan's own period, as 「“十四五”期间」 does; they are no part of the measure.
@@ -25,6 +27,18 @@ def report(engine_for):
 
 def _head(answer: str) -> str:
     return answer.split("原文")[0]
+
+
+@pytest.mark.parametrize("question", [
+    "森林覆盖率要保持在多少？",
+    "森林覆盖率稳定在多少",
+    "森林覆盖率目标是多少？",
+])
+def test_a_later_periods_goal_is_not_said_for_the_reports_year(report, question):
+    a = report.ask(question)
+    assert a.found, a.answer
+    assert "2021" not in _head(a.answer), a.answer
+    assert "2025" in _head(a.answer), a.answer
 
 
 @pytest.mark.parametrize("question, value", [
