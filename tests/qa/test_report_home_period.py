@@ -10,6 +10,8 @@ five-year goals (no year printed), section 三 the 2021 targets, section 一 the
   「青州地区生产总值」 is the report's 地区生产总值.
 - 「未来五年」「今后五年」 ask the plan's own period, as 「“十四五”期间」 does; they are no part of the measure.
 - A not-found never offers, as a 「相近数字」, a year printed in a document's title (《…二〇三五年远景目标纲要》).
+- 「经济总量」「产业总量」 ask a whole field's quantity: no count printed before a noun holding 经济 (「三大经济发展带」)
+  answers them.
 """
 from __future__ import annotations
 
@@ -72,3 +74,16 @@ def test_a_year_in_a_documents_title_is_no_near_figure(report, question):
     a = report.ask(question)
     assert not a.found, a.answer
     assert "草案" not in a.answer and "纲要" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "经济总量要达到多少？",
+    "十四五末经济总量要达到多少",
+    "产业总量要达到多少",
+    "青州经济总量目标是多少",
+])
+def test_a_generic_word_left_of_a_quantity_asked_names_no_count(report, question):
+    """「经济总量」「产业总量」: 总量 is what is asked of the economy; 经济 alone is no noun a count before it
+    (「三大经济发展带」「2个制造业千亿产业集群」) is the value of."""
+    a = report.ask(question)
+    assert not any(v in a.answer for v in ("三大", "四大", "2个", "三小时")), a.answer
