@@ -14,10 +14,11 @@ from .kb import KB, plan_of
 __all__ = ["home_titles"]
 
 _NAME = r"([\u4e00-\u9fff]{2,6}?(?:自治州|自治县|[省市区县州旗盟]))"
-#: Who issues a plan: the people's congress it is reported to (「…日在青川市第七届人民代表大会…」), the government that
+#: Who issues a plan: the people's congress it is reported to (「…日在青川市第七届人民代表大会…」, or the date of its
+#: approval right before the congress: 「2021年1月20日青川市第十五届人民代表大会第七次会议通过」), the government that
 #: issues it, its head (「青川市代市长」) — a name starting its line or after 在, never 日在青川市.
 _ISSUER = re.compile(
-    r"在" + _NAME + r"(?:第[一二三四五六七八九十]+届)?人民代表大会"
+    r"(?:在|(?<=\d日))" + _NAME + r"(?:第[一二三四五六七八九十]+届)?人民代表大会"
     + r"|(?<![\u4e00-\u9fff])" + _NAME + r"(?:人民政府|(?:代)?(?:省|市|区|县|州)长(?![期远江城]))"
 )
 #: How many of a plan's first paragraphs may name its issuer (a report's heading lines, a notice's preamble).

@@ -4,6 +4,8 @@
   two-digit year (59年, 25年, 五九年, 二五年) is read in the century nearest the plan's own years (its horizon,
   :func:`qa.values.prose.plan_horizon`); with no plan known, 20–35 read as 2020–2035 and 50–99 as 1950–1999, as
   office staff say them.
+* 「未来五年」「今后5年内」: the five-year period the plan's era falls in (“十四五”期间 for a 2021 report or a
+  十四五 plan), as the plan prints it.
 * 「国防费用的比重一五是多少？二五要降到多少？」「一五的时候」「二五期间」: a five-year plan said by its number
   alone is that plan's period (“一五”, “二五”) where the plan prints that period (第一个五年, “一五”) — never a
   number elsewhere (一五一十, 二五年 as 2025, 十二五 is the twelfth).
@@ -33,6 +35,18 @@ _PLAN_NUMBER = re.compile(r"(?<![第十百千万〇零一二三四五六七八�
                           r"(?![”\"年个万千百亿十〇零一二三四五六七八九两%％倍分点计])")
 #: How plans print their own number: 第一个五年(计划), “一五”.
 _PRINTED_NUMBER = re.compile(r"第([一二三四五六七八九])个五年|[“\"]([一二三四五六七八九])五[”\"]")
+#: The next five years said from the plan's own time (「未来五年」「今后5年内」): the five-year period its era falls in.
+_NEXT_FIVE = re.compile(r"(?:未来|今后|往后|此后)(?:五|5)年(?:内|里|中|间)?(?:的)?")
+_CN_UNITS = "〇一二三四五六七八九"
+
+
+def _period_name(era: int) -> str | None:
+    """The five-year period ``era`` falls in, named as plans print it (2021 → “十四五”, 2030 → “十五五”); None before
+    the periods ran in step with the years ending in 0 and 5 (the third plan, 1966–1970)."""
+    number = (era + (-era % 5) - 1955) // 5
+    if number < 3:
+        return None
+    return "“" + ("十" if number >= 10 else "") + (_CN_UNITS[number % 10] if number % 10 else "") + "五”"
 
 
 def _century(yy: int, era: int | None) -> int | None:
@@ -95,8 +109,14 @@ def read_asked_time(question: str, *, era: int | None = None, numbers: frozenset
     ('二五计划的基本任务', '2025年呢')
     >>> read_asked_time("“十二五”时期呢？", numbers=frozenset("二")), read_asked_time("59年呢？", era=1962)
     ('“十二五”时期呢？', '1959年呢？')
+    >>> read_asked_time("未来五年森林覆盖率多少？", era=2021), read_asked_time("今后5年内GDP增长多少", era=2030)
+    ('“十四五”期间森林覆盖率多少？', '“十五五”期间GDP增长多少')
+    >>> read_asked_time("未来五年森林覆盖率多少？"), read_asked_time("近五年呢？", era=2021)
+    ('未来五年森林覆盖率多少？', '近五年呢？')
     """
     said = short_years(question, era)
+    if era is not None and (name := _period_name(era)):
+        said = _NEXT_FIVE.sub(name + "期间", said)  # 「未来五年」 of a 2021 report or a 十四五 plan: “十四五”期间
     if numbers:
         said = _PLAN_NUMBER.sub(lambda m: f"“{m.group(1)}五”" if m.group(1) in numbers else m.group(0), said)
     return said

@@ -587,10 +587,11 @@ def _say_year(kb: KB, f: Figure, asked: int | None = None, *, undated: str = "�
     years = f.years or tuple(y for y in [horizon] if y)
     if asked in years:
         return f"{asked}年"  # 「到二〇〇〇年，按一九九五年价格计算的…」 is for 2000
-    # Dated by its sentence or paragraph, or by a section reviewing an earlier period (「“十三五”时期…」); a figure
+    # Dated by its sentence or paragraph, or by a section about another period — an earlier one it reviews
+    # (「“十三五”时期…」) or a later one than the text's own year (a 2021 report's 「“十四五”时期目标和任务」); a figure
     # under the plan's own period only is for the plan's span, not its horizon year.
     if not (evidence_years(kb.norm_text.get(f.para) or "", f.sentence)
-            or any(horizon is None or y < horizon for y in context_years(kb, f.para))):
+            or any(horizon is None or y != horizon for y in context_years(kb, f.para))):
         return f"{undated}至{horizon}年" if horizon else undated
     if len(set(years)) > 1 and (before := years_in(f.sentence[: max(f.sentence.find(f.value), 0)])) and before[-1] in years:
         return f"{before[-1]}年"  # 「一九五九年每人收入…（每人八十元），提前达到…一九六二年…的目标」: the year before the value

@@ -41,6 +41,8 @@ _VERBS_AFTER = ("新增", "新建", "改扩建", "续建", "改造", "提质")
 _TRAILING_VERB = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{'|'.join(_VERBS_AFTER)})$")
 #: Attribute words a unit already asks (多长 → 长度) and units a question's frame leaves in the measure (出栏万只): the plan prints the value with its unit instead (轻轨35km).
 _UNIT_WORD = re.compile(r"(?:长度|宽度|面积|规模|数量|总量|个数|数|装机容量|装机)?(?:万?(?:[只头羽株棵册]|公顷|平方公里)|[A-Za-z]+)?$")
+#: Words that name a whole field, no countable thing, once a quantity word (总量, 规模) is left out of the measure.
+_GENERIC_HEAD = re.compile(r"经济|产业|社会|发展|建设|事业|行业|领域")
 #: A share asked of the things named after it (多少比例的, 百分之几的) and the values that state one.
 _SHARE_ASKED = re.compile(r"^(?:比例|比重|占比|百分比|百分之几)")
 _PERCENT = re.compile(r"%|百分之")
@@ -297,6 +299,10 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
     if not words or len(words[-1]) < 2:
         return []
     head, boxed = words[-1], "专栏" in question
+    if _GENERIC_HEAD.fullmatch(head) and not measure.endswith(head):
+        # 「经济总量」「产业总量」: 总量 asked of a whole sector; 经济 alone names no thing a count printed before it
+        # (「三大经济发展带」「2个…产业集群」) is the number of.
+        return []
     kind = _PERCENT if share else next((_KIND_UNITS[k] for k in _KIND_UNITS if k in measure[-6:]), None)
     out: list[Figure] = []
     for para in kb.paragraph_nodes:
