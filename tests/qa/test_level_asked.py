@@ -129,3 +129,20 @@ def test_a_sections_title_lines_listed(engine_for, question):
     for title in ("工业基本建设计划是五年计划的中心", "工业的地区分布", "地质工作"):
         assert title in a.answer, a.answer
     assert "工业的生产" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("方案正文一共列了多少项带括号编号的任务？", "6项"),
+    ("带括号编号的条目一共有几个？", "6项"),
+    ("（一）（二）这一级标题一共有多少个？", "6项"),
+    ("一、二、这样的大标题有几个？", "3项"),
+])
+def test_a_level_named_by_its_numbering(engine_for, question, answer):
+    """u11-19: the level asked by how it is printed (带括号编号, 一、二、这样), counted over the whole text."""
+    a = engine_for(OUTLINE).ask(question)
+    assert a.found and answer in a.answer, a.answer
+
+
+def test_a_numbering_the_plan_does_not_print(engine_for):
+    a = engine_for(SECTIONS).ask("带括号编号的任务一共有多少项？")
+    assert not a.found, a.answer
