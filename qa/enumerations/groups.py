@@ -161,11 +161,32 @@ def _named_under(kb: KB, phrase: str, count: int, kind: str, plan: str | None) -
     return None
 
 
+#: The verbs a 节 title opens with before the thing it is about (「巩固提高烟革产业」「发展壮大矿产业」).
+_TITLE_VERBS = re.compile(r"^(?:巩固|提高|提升|加快|大力|着力|积极|重点|进一步|加强|发展|壮大|培育|培植|建设|打造|推进|做大|做强|做优|优化)+")
+
+
+def _sections_naming(kb: KB, phrase: str, count: int, kind: str, plan: str | None) -> tuple[list[str], str] | None:
+    """「五大支柱产业是哪五个」 where a chapter's own text names the group (「继续建设和培育五大支柱产业」) and its 节 are
+    exactly that many things of the kind (「第一节巩固提高烟革产业」…): their titles, the verbs before them dropped."""
+    ends = tuple(dict.fromkeys(kind[-2:]))
+    for node in kb.by_type.get("Chapter", []):
+        if plan and plan_of(node) != plan:
+            continue
+        kids = kb.children(node)
+        if not any(phrase in kb.norm_text.get(c, "") for c in kids if kb.type(c) == "Paragraph"):
+            continue
+        titles = [normalise_text(str(kb.attrs(c).get("title") or "")) for c in kids if kb.type(c) == "Section"]
+        names = [name if len(name := _TITLE_VERBS.sub("", t)) >= 2 else t for t in titles]
+        if len(names) == count and all(n.endswith(ends) for n in names):
+            return names, node
+    return None
+
+
 def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
     """「三个百亿园区是哪三个？」「三大主导产业指哪些？」: the members a counted group names, exactly as many as counted.
 
     The members are a 、-run printed right before the group's name, else the lead-ins of the paragraphs
-    under a heading that names it; a plan that names the group without that many members answers nothing here.
+    under a heading that names it, else the 节 of a chapter whose own text names it; a plan that names the group without that many members answers nothing here.
     """
     q = re.sub(r"[“”\"「」]", "", question)
     if not _ASKS.search(q):
@@ -181,7 +202,7 @@ def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> A
             if names := _enumerated_before(kb.norm_text[para], phrase, count):
                 cite = kb.citation(para)
                 return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True, [Item(n, cite) for n in names], [cite], kind="list")
-        if under := _named_under(kb, phrase, count, m["kind"], plan):
+        if under := _named_under(kb, phrase, count, m["kind"], plan) or _sections_naming(kb, phrase, count, m["kind"], plan):
             names, heading = under
             cites = kb.citations([c for c in kb.children(heading)][:count + 1])
             return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True,

@@ -179,6 +179,8 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
     note, found = "", None
     if intent.box:
         return None
+    if (marked := _MARKED_LEVEL.search(normalise_text(question))) and count_frame(question) is not None:
+        return _marked_count(kb, question, "(" if marked.group("bracket") else "、", plan=plan)
     if intent.number:
         # 「第十章“建设协同创新平台体系”有几节」: the number and the title must name one heading; when they do not,
         # the title decides (the number is the likelier slip) and the answer says what the number names.
@@ -252,6 +254,33 @@ def answer_listed_count(kb: KB, question: str, intent: Intent, links: list[Link]
             return Answer(question, f"共{len(labels)}{frame[1]}：" + "；".join(labels) + "。", True, listed.items,
                           listed.citations, kind="structure")
     return None
+
+
+#: A level named by how it is numbered (「带括号编号的任务」「（一）（二）这一级」「一、二、这样的大标题」), not by a word.
+_MARKED_LEVEL = re.compile(r"(?P<bracket>括号|[(（][一二三][)）](?:[(（][一二三][)）])?(?:这|那|一级|这样|那样))"
+                           r"|(?P<comma>顿号|[一二三]、(?:[一二三]、)?(?:这|那|一级|这样|那样))")
+
+
+def _marked_count(kb: KB, question: str, mark: str, *, plan: str | None) -> Answer:
+    """The headings (of ``plan``) numbered the way the question describes — （一） (``mark`` 「(」) or 一、 — counted
+    across the whole text, with the headings above them they fall under; none → ``found: false``."""
+    from ..question.intent import parse_cn_number
+
+    nodes = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, []) if not plan or plan_of(n) == plan]
+    printed = re.compile(r"^[（(][一二三四五六七八九十百]+[)）]" if mark == "(" else r"^[一二三四五六七八九十百]+、")
+    marked = sorted((n for n in nodes if printed.match(kb.label(n))),
+                    key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
+    style = "（一）（二）" if mark == "(" else "一、二、"
+    if not marked:
+        return Answer(question, f"规划正文中没有以{style}编号的标题。", False, kind="structure")
+    parents = list(dict.fromkeys(kb.parent(n) for n in marked if kb.parent(n)))
+    first, last = (printed.match(kb.label(n)).group(0) for n in (marked[0], marked[-1]))
+    # numbered on through the text (（一）…（三十四）): say the run; restarting under each parent it is no one run
+    span = f"（{first}至{last}）" if parse_cn_number(last.strip("（()）、")) == len(marked) else ""
+    under = f"，分属{len(parents)}个上级标题" if parents and kb.type(marked[0]) != "Chapter" else ""
+    text = f"规划正文中以{style}编号的标题共{len(marked)}项{span}{under}。"
+    return Answer(question, text, True, [heading_item(kb, n) for n in marked],
+                  [c for n in marked[:3] for c in [heading_item(kb, n).citation] if c], kind="structure")
 
 
 def _counted(kb: KB, found: list[str], question: str, word: str, note: str, *, deep: bool) -> Answer:

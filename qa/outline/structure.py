@@ -90,13 +90,13 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
         else:
             kids = m
         word = "个专栏" if "专栏" in question else _count_words(kb, plan_of(parent)).get(kb.type(kids[0]) if kids else child_type, "项")
-        if not kids and "专栏" not in question and (lines := _numbered_title_lines(kb, parent)):
+        if not kids and "专栏" not in question and (lines := title_lines(kb, parent)):
             # 「第二章分几部分」 where the chapter prints its parts as title lines (「一、社会总产品」), not 节 headings:
             # those lines are its parts — never 「共有0节」.
-            names = "；".join(kb.norm_text[p] for p in lines)
+            names = "；".join(mark + item.label for mark, item in lines)
             text = f"{kb.label(parent)}不分{word}，正文按编号标题分为{len(lines)}部分：{names}。"
-            return Answer(question, text, True, [Item(kb.norm_text[p], kb.citation(p)) for p in lines],
-                          [kb.citation(p) for p in lines], kind="structure")
+            return Answer(question, text, True, [Item(mark + item.label, item.citation) for mark, item in lines],
+                          [item.citation for _, item in lines], kind="structure")
         text = f"{kb.label(parent)}共有{len(kids)}{word}。"
         return Answer(question, text, True, [heading_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
     counts = []
@@ -121,16 +121,21 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
     return Answer(question, text, True, [], [], kind="structure")
 
 
-#: The top numbering of a title line printed inside a heading's text (「一、社会总产品」).
-_TOP_NUMBER = re.compile(r"^[一二三四五六七八九十]+、")
-
-
-def _numbered_title_lines(kb: KB, node: str) -> list[str]:
-    """The paragraphs of ``node`` that are title lines numbered 一、二、… (its parts printed as lines, not headings)."""
+def title_lines(kb: KB, node: str) -> list[tuple[str, Item]]:
+    """The numbered title lines a heading prints as text — its parts printed as lines, not headings: a chapter's
+    「一、社会总产品」, a 第N节's 「（三）地质工作」 (a level below the tree's) — each with its number as printed, in
+    reading order; one numbering family (the first line's), and at least two lines."""
     from ..enumerations.leadin import is_title_line
 
     own = sorted((c for c in kb.children(node) if kb.type(c) == "Paragraph"), key=kb._reading_order)
-    return [p for p in own if _TOP_NUMBER.match(kb.norm_text[p]) and is_title_line(kb.norm_text[p])]
+    lines = [(m.group(0), Item(text[m.end():], kb.citation(p))) for p in own
+             if (m := _TITLE_NUMBER.match(text := kb.norm_text[p])) and is_title_line(text)]
+    lines = [line for line in lines if line[0].startswith("(") == lines[0][0].startswith("(")] if lines else []
+    return lines if len(lines) >= 2 else []
+
+
+#: How a title line printed as text is numbered: 一、 or （一） (NFKC: (一)).
+_TITLE_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|\([0-9一二三四五六七八九十]+\))")
 
 
 def _count_words(kb: KB, plan: str | None) -> dict[str, str]:
@@ -294,20 +299,6 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
 
 #: A part numbered （三） after the numbered heading it sits in (「第三章第一节的（三）」「第二部分的第（四）项」).
 _BRACKETED = re.compile(r"第[0-9一二三四五六七八九十百〇零两]+(?:篇|章|节|部分)的?第?[（(]([0-9一二三四五六七八九十]+)[)）]")
-
-
-def title_lines(kb: KB, node: str) -> list[tuple[str, Item]]:
-    """The （一）-numbered title lines a heading prints as text (no heading of the tree: a level below 第N节), each
-    with its printed （一）; empty unless every part the heading lists is one."""
-    from ..enumerations.lists import heading_items
-
-    lines = []
-    for item in heading_items(kb, node):
-        printed = re.match(r"[（(][0-9一二三四五六七八九十]+[)）]", item.citation.text if item.citation else "")
-        if printed is None or item.citation.text.strip() != printed.group(0) + item.label:
-            return []
-        lines.append((printed.group(0), item))
-    return lines if len(lines) >= 2 else []
 
 
 def _bracketed_part(kb: KB, question: str, node: str, numeral: str) -> Answer:

@@ -129,3 +129,38 @@ def test_a_sections_title_lines_listed(engine_for, question):
     for title in ("工业基本建设计划是五年计划的中心", "工业的地区分布", "地质工作"):
         assert title in a.answer, a.answer
     assert "工业的生产" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("方案正文一共列了多少项带括号编号的任务？", "6项"),
+    ("带括号编号的条目一共有几个？", "6项"),
+    ("（一）（二）这一级标题一共有多少个？", "6项"),
+    ("一、二、这样的大标题有几个？", "3项"),
+])
+def test_a_level_named_by_its_numbering(engine_for, question, answer):
+    """u11-19: the level asked by how it is printed (带括号编号, 一、二、这样), counted over the whole text."""
+    a = engine_for(OUTLINE).ask(question)
+    assert a.found and answer in a.answer, a.answer
+
+
+def test_a_numbering_the_plan_does_not_print(engine_for):
+    a = engine_for(SECTIONS).ask("带括号编号的任务一共有多少项？")
+    assert not a.found, a.answer
+
+
+GROUPS = DATA / "layout9-groups-plan.txt"
+
+
+@pytest.mark.parametrize("question", ["三大支柱产业是哪三个？", "三大支柱产业指哪些？", "“三大支柱产业”包括哪些产业？"])
+def test_a_counted_group_whose_members_are_a_chapters_sections(engine_for, question):
+    """u11-08: the chapter's own text names the group, its 节 are the members (the verbs before them dropped)."""
+    a = engine_for(GROUPS).ask(question)
+    assert a.found, a.answer
+    for name in ("茶叶产业", "旅游产业", "矿产业"):
+        assert name in a.answer, a.answer
+    assert "巩固提高" not in a.answer and "物流" not in a.answer, a.answer
+
+
+def test_a_group_counted_otherwise_than_the_sections(engine_for):
+    a = engine_for(GROUPS).ask("四大支柱产业是哪四个？")
+    assert "茶叶产业、旅游产业、矿产业" not in a.answer, a.answer
