@@ -23,6 +23,7 @@ from .measures import count_for_amount, year_agrees
 from .prose import Figure, find_figures, plan_horizon
 from ..question.link import widened
 from ..checks.scope import foreign_scope
+from ..checks.ownership import whole_or_part
 
 __all__ = ["without_prose_source", "with_restatements", "source_of"]
 
@@ -152,6 +153,8 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
             continue
         if _number(f.value) is None or _number(f.value) == _number(value) or (given and f.clause == given.clause):
             continue
+        if whole_or_part(question, f.sentence, f.sentence.find(f.value)):
+            continue  # 「…更新造林3，910万亩，其中人工更新造林3，100万亩」: a part's figure restates no whole (造林 29,000万亩)
         if thing and thing not in normalise_text(f.clause):
             continue  # 「生产各种汽车9万辆」 is not restated by 「生产卷烟200万箱」: the measure (生产) is of another thing
         if _names_widened(re.sub(r"[（(].*$", "", measure), kb.norm_text.get(f.para) or f.clause):

@@ -129,3 +129,11 @@ def test_old_print_numbers_in_the_extracted_facts(text, value):
     from kg.extract.units import parse_quantities
 
     assert value in [q.value for q in parse_quantities(text, source="p")]
+
+
+@pytest.mark.parametrize("question", ["五年内要造林多少亩？", "五年内造林多少万亩？", "全市五年内要造林多少亩？"])
+def test_a_part_is_no_restatement_of_the_whole(plan, question):
+    """「…更新造林3.9万亩，其中人工更新造林3.1万亩」 restates no 「全市造林29万亩」: the answer stays 29万亩, never rewritten
+    as 「未能确定其数值（…其中人工更新造林的…）」 when the added part was refused."""
+    a = plan.ask(question)
+    assert a.found and "29万亩" in a.answer and "未能确定" not in a.answer, a.answer
