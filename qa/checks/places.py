@@ -14,10 +14,10 @@ from kg.graph.rdf import shared_place
 
 from ..answer import Answer, Item
 from ..index.home import home_titles
-from ..index.kb import KB, normalise_text
+from ..index.kb import KB, normalise_text, plan_of
 from ..question.frame import YEAR_TEXT
 
-__all__ = ["lead_places", "foreign_place", "own_place"]
+__all__ = ["lead_places", "foreign_place", "own_place", "part_of_area"]
 
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟)")
 #: What may stand before a clause's place: 到/在, a year, a comma (「到2025年，冷水滩区…」).
@@ -98,3 +98,25 @@ def own_place(kb: KB, question: str, answer: Answer) -> Answer:
         return answer
     return Answer(answer.question, f"规划中未能确定所问的数值（{reasons[0]}）。以下段落可能相关，仅供参考。", False,
                   citations=answer.citations, kind=answer.kind)
+
+
+#: What may lead a measure and say no part of the plan's area: its place said by a pronoun, 的.
+_NO_PART = re.compile(r"^(?:咱们|我们|你们|本|我|全|该|这个?|此)?(?:省|市|县|区|州|旗)?(?:的)?$")
+
+
+def part_of_area(kb: KB, plan: str | None, lead: str, row: str) -> str | None:
+    """The part of the plan's area (an island, a town, 农村) a question names before a measure an indicator row
+    gives for the whole plan — printed in the plan, neither the plan's own region nor a pronoun for it, and no
+    part of the row's name — or None.
+
+    A plan's indicator table states its measures for its whole area: 「横沙岛主海塘达标率」 is not the row
+    主海塘达标率 (the district's), whatever the island's own clauses say.
+    """
+    lead = normalise_text(lead).strip("的")
+    if len(lead) < 2 or _NO_PART.match(lead) or lead in normalise_text(row):
+        return None
+    titles = normalise_text(home_titles(kb, plan))
+    if lead in titles or (len(lead) >= 3 and lead[:-1] in titles and lead[-1] in "省市县区州旗"):
+        return None
+    printed = any(lead in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan)
+    return lead if printed else None

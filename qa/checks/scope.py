@@ -316,15 +316,20 @@ def _stage(question: str, value: str, *, headings: list[str], **_) -> str | None
     '原文中的85.2%是三、“十四五”主要任务中设定的目标，不是所问的现状'
     >>> _stage("东屿岛达标率要达到多少？", "85.2%", headings=["三、“十四五”主要任务"]) is None
     True
+    >>> _stage("图书总藏量要达到多少？", "1200万件", headings=["一、发展基础", "（三）主要目标"]) is None
+    True
     """
     if years_in(question) or asked_periods(question):
         return None  # a year or period asked: qa.checks.verify and _period read it
-    if _TO_REACH.search(question) and not _NOW.search(question):
-        if review := next((h for h in headings if is_review_heading(h)), None):
-            return f"原文中的{value}是{review}中已实现的数值，不是所问要达到的目标"
-    elif _NOW.search(question) and not _TO_REACH.search(question):
-        if goal := next((h for h in headings if is_goal_heading(h) or _TASK_HEADING.search(h.strip())), None):
-            return f"原文中的{value}是{goal}中设定的目标，不是所问的现状"
+    # the innermost heading that says which (「一、发展基础 / （三）主要目标」: the goals section's figures are targets)
+    said = next((h for h in reversed(headings)
+                 if is_review_heading(h) or is_goal_heading(h) or _TASK_HEADING.search(h.strip())), None)
+    if said is None:
+        return None
+    if _TO_REACH.search(question) and not _NOW.search(question) and is_review_heading(said):
+        return f"原文中的{value}是{said}中已实现的数值，不是所问要达到的目标"
+    if _NOW.search(question) and not _TO_REACH.search(question) and not is_review_heading(said):
+        return f"原文中的{value}是{said}中设定的目标，不是所问的现状"
     return None
 
 

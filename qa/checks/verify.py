@@ -252,6 +252,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
 #: An act a count asks about (几座水闸的续建, 续建几座): each is its own work; 建设 and 实施 say any of them.
 _ACT = re.compile(r"续建|新建|改建|扩建|重建|拆除|加固|迁建")
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
+_ACT_ASKED = re.compile(rf"({_ACT.pattern})了?(?=几|多少)|(?:几|多少)[座个条所处家台张项]?[\u4e00-\u9fff]{{1,8}}?的({_ACT.pattern})")
 
 
 def _act_not_printed(question: str, clause: str) -> str | None:
@@ -264,10 +265,13 @@ def _act_not_printed(question: str, clause: str) -> str | None:
     True
     >>> _act_not_printed("要建几座泵站？", "形成7座泵站排涝格局") is None
     True
+    >>> _act_not_printed("县人民医院整体迁建项目要新增多少张床位？", "预计征地45亩，新增床位300张") is None
+    True
     """
     if not _COUNT_ASKED.search(question):
         return None
-    acts = list(dict.fromkeys(_ACT.findall(question)))
+    # the act governing the count (续建几座, 几座泵站的续建), never one inside a name (整体迁建项目, 异地新建项目)
+    acts = list(dict.fromkeys(a for m in _ACT_ASKED.finditer(question) for a in m.groups() if a))
     own = _BRACKETED.sub("", normalise_text(clause))
     return next((a for a in acts if a not in own), None) if len(acts) == 1 else None
 

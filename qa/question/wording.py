@@ -59,7 +59,7 @@ _PERIOD_SPAN = re.compile(r"(?<=五”)(?:这|那)(?:几|些|五)年(?:来|里|�
 _SUBJECT_THEN_NOW = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?<![的到至在于比较从由和与及、])(现在|目前|当前|如今)(?=有|是|[\u4e00-\u9fff]{2})")
 #: 「崇明全区」「甲山区全区」「全甲山区的」 at a question's lead: the place said whole is the place (甲山区), as its plan prints
 #: its measures (全区…) — never a verb before 全区 (「推进全区…」).
-_PLACE_WHOLE = re.compile(r"(?:^|(?<=[年，,到至在]))(?!推进|实现|完成|建设|覆盖|提高|保持|达到|争取|力争|确保|要|将|对|为|使|让|把)"
+_PLACE_WHOLE = re.compile(r"(?:^|(?<=[年，,到至在]))(?!推进|实现|完成|建设|覆盖|提高|保持|达到|争取|力争|确保|要|将|对|为|使|让|把|现在|目前|当前|如今|今后|未来|期间|时期)"
                           r"([\u4e00-\u9fff]{2,4}?)(区|县|市|省)?全(区|县|市|省)(?![域内外])")
 _WHOLE_PLACE = re.compile(r"(?:^|(?<=[年，,到至在]))全([\u4e00-\u9fff]{2,4}?(?:区|县|市|省))的?")
 _SECTOR_SHORT = re.compile(r"(?<![^年的和、及与，,？?：:“\"（(])([一二三])产(?![业品值量能生出权地])")
@@ -262,6 +262,8 @@ def read_wording(question: str) -> str:
     ('到2025年甲山区污水处理率要达到多少？', '甲山区污水处理率多少？')
     >>> read_wording("2025年全甲山区的污水处理率是多少？"), read_wording("全区GDP多少？"), read_wording("推进全区覆盖了吗")
     ('2025年甲山区污水处理率是多少？', '全区GDP多少？', '推进全区覆盖了吗')
+    >>> read_wording("全区现在有多少处优秀历史建筑？"), read_wording("目前全区有几个公园？")
+    ('现在全区有多少处优秀历史建筑？', '目前全区有几个公园？')
     """
     said = question.strip()
     lead = LEAD_INS.match(said)

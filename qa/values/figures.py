@@ -16,6 +16,7 @@ from kg.extract.units import chinese_number
 from ..answer import Answer, Item
 from ..question.container import container_of, in_container, without
 from ..checks.ownership import whole_or_part
+from ..checks.places import part_of_area
 from ..question.intent import ATTRIBUTE_CUES, Intent, classify_intent, normalise_question
 from .items import asked_nouns, item_texts, named_in_sentence, noun_value, titled_items
 from ..question.frame import MEASURE_UNITS, NARROWING, as_asked, as_printed, parse_frame, phase_agrees, spoken_attributes, years_in
@@ -747,6 +748,14 @@ def _year_value(kb: KB, node: str, year: int) -> str | None:
     return None
 
 
+def _part_asked(kb: KB, question: str, intent: Intent, link: Link) -> str | None:
+    """The part of the plan's area the question names before the row's measure (qa.checks.places.part_of_area)."""
+    measures = parse_frame(question, intent).measures
+    mention = normalise_text(link.mention)
+    lead = next((m[: m.find(mention)] for m in measures if mention in m and not m.startswith(mention)), "")
+    return part_of_area(kb, plan_of(link.node), lead, kb.label(link.node)) if lead else None
+
+
 def _later_value(kb: KB, node: str, year: int) -> str | None:
     """The value an indicator's row prints under a further horizon's column (目标值（2035年）为148.37平方公里), read
     in the row as printed (kg.ingest.table.row_sentence), or None.
@@ -772,6 +781,11 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     years = years_in(normalise_question(question))
     if years and _GROWTH.search(question) and all(str(kb.attrs(l.node).get("targetYear") or "") != str(years[0]) for l in inds):
         return None  # 「“十三五”期间年均增长了多少」: the table's growth is over its own plan period, not the one asked
+    if len(inds) == 1 and (part := _part_asked(kb, question, intent, inds[0])):
+        # 「横沙岛主海塘达标率要达到多少」: the table's row is the whole plan's, never the island's
+        para = _indicator_para(kb, inds[0].node)
+        text = (f"规划未单列{part}的{inds[0].label}；指标表中的是全域的数值：{_indicator_text(kb, inds[0].node)}")
+        return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     if years and len(inds) == 1 and _year_value(kb, inds[0].node, years[0]) is None \
             and (later := _later_value(kb, inds[0].node, years[0])):
         # 「2035年河湖水面积的目标」 of a table printing a further horizon's targets beside the plan's own (目标值（2035年）)

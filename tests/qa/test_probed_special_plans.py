@@ -76,7 +76,7 @@ def test_a_count_of_an_act_the_clause_prints_is_answered(plan, question, count):
 ])
 def test_the_plans_own_place_said_with_quan_qu_is_the_place(plan, question):
     a = plan.ask(question)
-    assert a.found and "98%" in _labels(a), a.answer
+    assert a.found and "98%" in unicodedata.normalize("NFKC", _labels(a) + a.answer), a.answer
 
 
 # -- an indicator table flattened under its numbered title, targets for two horizons (2025年, 2035年) -----------------
@@ -117,3 +117,24 @@ def test_a_rows_target_is_cited_with_the_prose_restating_it(plan, question, said
 def test_a_cell_left_blank_with_a_slash_is_said_as_not_given(plan):
     a = plan.ask("雨水管网改造长度的目标是多少？")
     assert a.found and "为/" not in a.answer and "20公里" in a.answer, a.answer
+
+
+# -- an indicator row is the whole plan's: a part of the plan's area the question names (an island, 农村) is no row's --
+@pytest.mark.parametrize("question", [
+    "南屿岛防洪堤达标率十四五末要达到多少？",
+    "2025年南屿岛的防洪堤达标率目标是多少？",
+    "西屿岛污水处理率到2025年要达到多少？",
+])
+def test_a_row_of_the_whole_plan_never_answers_for_a_part_of_its_area(plan, question):
+    a = plan.ask(question)
+    assert not (a.found and any(v in unicodedata.normalize("NFKC", a.answer) for v in ("80%", "98%"))), a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("青屿区防洪堤达标率2025年要达到多少？", "80%"),
+    ("全区防洪堤达标率2025年的目标是多少？", "80%"),
+    ("到2025年防洪堤达标率要达到多少？", "80%"),
+])
+def test_the_plans_own_place_is_answered_by_its_row(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in unicodedata.normalize("NFKC", a.answer), a.answer
