@@ -1018,11 +1018,20 @@ def _titled_answer(kb: KB, question: str, noun: str, nodes: list[str]) -> Answer
 
 
 #: 「有哪些重点任务」「主要任务是什么」: a plan's tasks are its body's top headings (篇, or 章/一、 in a plan without 篇).
-_TASKS = re.compile(r"^(?:规划|纲要|本规划|“?[一二三四五六七八九十]+五”?(?:时期|期间)?)*的?(?:提出了?|确定了?|部署了?)?(?:哪些|有哪些|包括哪些)?(?:重点|主要)任务(?:有哪些|是什么|包括哪些)?[？?。]?$")
+_TASKS = re.compile(r"^(?:规划|纲要|本规划|意见|方案|文件|“?[一二三四五六七八九十]+五”?(?:时期|期间)?)*的?(?:提出了?|确定了?|部署了?|安排了?)?"
+                    r"(?:(?:哪些|有哪些|包括哪些)?(?:重点|主要)任务(?:有哪些|是什么|包括哪些)?|"
+                    # 「意见部署了哪几大方面的工作」: the plan's parts asked as 方面 of its work.
+                    r"(?P<sides>(?:哪几|哪些)(?:大|个)?方面的?(?:工作|任务)?))[？?。]?$")
 #: Titles of the genre's framing headings (where the plan stands, its aims, how it is carried out), which are not tasks.
 _FRAMING = re.compile(r"现实基础|发展基础|发展环境|发展形势|指导思想|指导方针|基本原则|发展原则|发展构想|主要目标|发展目标|"
                       r"奋斗目标|远景目标|总体要求|战略定位|发展定位|规划实施|实施机制|实施保障|保障措施|规划体系|组织领导|党的全面领导|党的领导|"
                       r"完成情况|主要成就|发展成就|面临形势|面临的形势|回顾与总结|发展回顾|主要成绩|存在的?主要问题|发展现状|现状和形势")
+
+
+#: The framing headings that say where the plan stands and what it aims at (no part of its work).
+_STANDING = re.compile(r"现实基础|发展基础|发展环境|发展形势|指导思想|指导方针|基本原则|发展原则|发展构想|主要目标|发展目标|"
+                       r"奋斗目标|远景目标|总体要求|战略定位|发展定位|完成情况|主要成就|发展成就|面临形势|面临的形势|回顾与总结|发展回顾|"
+                       r"主要成绩|存在的?主要问题|发展现状|现状和形势")
 
 
 def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
@@ -1032,8 +1041,11 @@ def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
     """
     from ..outline.structure import _cite_first, level_type
 
-    if not _TASKS.match(re.sub(r"^(?:请问)?(?:本|该)?", "", normalise_text(question))):
+    asked = _TASKS.match(re.sub(r"^(?:请问)?(?:本|该|这个|这份|此)?", "", normalise_text(question)))
+    if not asked:
         return None
+    # 「哪几大方面的工作」 asks every part of the work, carrying it out included (组织保障); 「重点任务」 asks the tasks.
+    framing = _STANDING if asked.group("sides") else _FRAMING
     from ..outline.headcount import headings_named
 
     titled = headings_named(kb, "主要任务", plan=plan)
@@ -1048,7 +1060,7 @@ def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
         top = level_type(kb, "部分", plan=p)
         for node in sorted((n for n in kb.by_type.get(top, []) if plan_of(n) == p), key=lambda n: int(kb.attrs(n).get("line") or 0)):
             kids = [str(kb.attrs(c).get("title") or "") for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
-            if _FRAMING.search(str(kb.attrs(node).get("title") or "")) or (kids and all(_FRAMING.search(t) for t in kids)):
+            if framing.search(str(kb.attrs(node).get("title") or "")) or (kids and all(framing.search(t) for t in kids)):
                 continue
             items.append(Item(kb.heading(node), next(iter(_cite_first(kb, node)), None), detail="、".join(kids) or None, entity=node))
     if not items:
