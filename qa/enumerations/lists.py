@@ -639,7 +639,7 @@ def _members_within(kb: KB, paras: list[str]) -> tuple[str | None, tuple[tuple[s
 
 
 #: The verbs a heading or a how-question leads with (深化, 推进, 加快…): said of any topic.
-_HOW_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|提升|提高|改善|建设|构建|发展|实行|落实|强化)")
+_HOW_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步|不断)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|提升|提高|增强|改善|建设|构建|发展|实行|落实|强化)")
 
 
 #: How a title says it holds the measures for its topic (「…的主要措施」「…的办法」).
@@ -678,7 +678,10 @@ def answer_topic_section(kb: KB, question: str, intent: Intent, links: list[Link
         body = under_title_line(kb, node)
     else:
         body = sorted((u for u in kb.descendants(node) if kb.type(u) == "Paragraph"), key=kb._reading_order)
-    listed = _measures_listed(kb, question, node, body)
+    # 「1.发展目标 … 2.主要任务 ①…⑨」: a how-question asks for what the title line of its tasks or measures heads.
+    tasks = next((p for p in body if is_title_line(kb.norm_text[p]) and _TASK_LINE.search(kb.norm_text[p])), None)
+    listed = _tasks_under(kb, question, node, tasks) if tasks else None
+    listed = listed or _measures_listed(kb, question, node, body)
     if listed is not None:
         return listed
     answer = _heading_text(kb, question, node, paras=body[:3]) if body else None
@@ -687,12 +690,36 @@ def answer_topic_section(kb: KB, question: str, intent: Intent, links: list[Link
     return answer
 
 
+def _tasks_under(kb: KB, question: str, node: str, line: str) -> Answer | None:
+    """The paragraphs a title line of tasks heads (「2.主要任务」 then 「①加强产业承接平台建设。…」…), each named by its
+    first sentence as printed (its marker dropped), cited; fewer than two → None."""
+    paras = under_title_line(kb, line)
+    items = []
+    for p in paras:
+        first = re.split(r"[。:：]", LIST_MARK.sub("", str(kb.attrs(p).get("text") or "")).strip(), maxsplit=1)[0]
+        if not 2 <= len(first) <= 30:
+            return None
+        items.append(Item(first, kb.citation(p)))
+    if len(items) < 2:
+        return None
+    text = _listing(f"{_title_of(kb, node)}「{LIST_MARK.sub('', kb.norm_text[line])}」共{len(items)}项：", items)
+    return Answer(question, text, True, items, [i.citation for i in items][:12], kind="semantic")
+
+
+#: A title line heading a topic's tasks or measures (「2.主要任务」「（三）保障措施」).
+_TASK_LINE = re.compile(r"任务|措施|举措|路径|重点工作$")
+
+
 def _topic_candidates(kb: KB, *, plan: str | None):
     """(node, title) of every chapter, section and numbered title line (「（四）实现农业生产计划的措施」) of the plans."""
     for t in ("Chapter", "Section"):
         for node in kb.by_type.get(t, []):
             if not plan or plan_of(node) == plan:
-                yield node, str(kb.attrs(node).get("title") or "")
+                title = str(kb.attrs(node).get("title") or "")
+                yield node, title
+                # 「实施园区强基工程 提升园区承载能力」: a title of two phrases is about each (怎样提升园区承载能力).
+                phrases = [p for p in re.split(r"[\s，,]+", title.strip()) if len(p) >= 4]
+                yield from ((node, p) for p in phrases if len(phrases) > 1)
     for para in kb.paragraph_nodes:
         if (not plan or plan_of(para) == plan) and is_title_line(kb.norm_text[para]):
             yield para, LIST_MARK.sub("", kb.norm_text[para])
