@@ -14,6 +14,7 @@ from ..answer import Answer, Item
 from ..question.intent import Intent
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
+from .kinds import named_in_title
 
 __all__ = ["formula_parts", "members", "answer_group", "answer_counted_group"]
 
@@ -158,7 +159,24 @@ def _named_under(kb: KB, phrase: str, count: int, kind: str, plan: str | None) -
                 leads.append(_VERB_LEAD.sub("", lead))
         if len(leads) == count:
             return leads, node
+    # 「继续建设和培育五大支柱产业。」 opening a chapter whose sections are each one of them (「第一节 巩固提高烟革产业」).
+    for node in kb.by_type.get("Chapter", []) + kb.by_type.get("Section", []):
+        if plan and plan_of(node) != plan:
+            continue
+        kids = [c for c in kb.children(node) if kb.type(c) in ("Section", "Chapter")]
+        says = any(phrase in kb.norm_text.get(c, "") for c in kb.children(node) if kb.type(c) == "Paragraph")
+        names = [named_in_title(normalise_text(str(kb.attrs(c).get("title") or ""))) for c in kids]
+        if says and len(kids) == count and all(n.endswith(ends) and len(n) > len(ends[-1]) for n in names):
+            return names, node
     return None
+
+
+def _cited(kb: KB, heading: str, count: int) -> list:
+    """Citations for a group read under ``heading``: its paragraphs, and each sub-heading's first paragraph."""
+    from ..outline.structure import _first_paragraph
+
+    paras = [c if kb.type(c) == "Paragraph" else _first_paragraph(kb, c) for c in kb.children(heading)][: count + 1]
+    return kb.citations([p for p in paras if p])
 
 
 def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
@@ -183,7 +201,7 @@ def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> A
                 return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True, [Item(n, cite) for n in names], [cite], kind="list")
         if under := _named_under(kb, phrase, count, m["kind"], plan):
             names, heading = under
-            cites = kb.citations([c for c in kb.children(heading)][:count + 1])
+            cites = _cited(kb, heading, count)
             return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True,
                           [Item(n, cites[0] if cites else None) for n in names], cites, kind="list")
     return None
