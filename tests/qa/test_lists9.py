@@ -126,3 +126,74 @@ def test_a_work_built_on_is_not_built(county, question):
 def test_seed_builds_no_airport(engine):
     a = engine.ask("规划建设哪些机场？")
     assert not a.found and "黄花机场" in a.answer
+
+
+# 6. The sorts a plan divides a thing into ------------------------------------------------------------------------
+OPINION = Path(__file__).resolve().parent.parent / "data" / "lists9-opinion-plan.md"
+
+
+@pytest.fixture(scope="module")
+def opinion(engine_for):
+    return engine_for(OPINION)
+
+
+@pytest.mark.parametrize("question", ["村庄分成哪几类？", "村庄分为哪几类？", "村庄有哪几种类型？", "村庄分成哪几类，各自重点是什么？"])
+def test_classes_printed_as_the_subjects_of_their_clauses(opinion, question):
+    a = opinion.ask(question)
+    assert a.found and labels(a) == ["中心类", "融合类", "保护类", "撤并类"]
+
+
+def test_each_class_with_its_own_clause(opinion):
+    a = opinion.ask("村庄分成哪几类，各自重点是什么？")
+    assert "融合类村庄重点推动城乡设施联通" in a.answer and a.items[1].detail
+
+
+@pytest.mark.parametrize("question", ["耕地分为哪几类？", "耕地分成几类？"])
+def test_classes_printed_as_a_run(opinion, question):
+    a = opinion.ask(question)
+    assert a.found and labels(a) == ["优先保护类", "安全利用类", "严格管控类"]
+
+
+def test_the_unseen_village_classes():
+    from qa.enumerations.sorts import class_subjects, sorts_asked
+
+    assert sorts_asked("规划把乡镇分成哪几类？") == ("乡镇", False) and sorts_asked("要建哪几类项目？") is None
+    assert [c for c, _ in class_subjects("集约类园区重点发展制造业；这类园区要集约用地。", "园区")] == ["集约类"]
+
+
+# 7. A counted group whose members are the sections of the heading that names it ---------------------------------
+@pytest.mark.parametrize("question", ["三大特色产业是哪三个？", "三大特色产业指哪些？"])
+def test_counted_group_of_sections(opinion, question):
+    a = opinion.ask(question)
+    assert a.found and labels(a) == ["茶叶产业", "食用菌产业", "中药材产业"]
+    assert all(c.id for c in a.citations)
+
+
+# 8. The plan's parts asked as the 方面 of its work; a heading named by its topic and 这部分 -------------------------
+@pytest.mark.parametrize("question", ["意见部署了哪几大方面的工作？", "这个意见提出了哪些方面的工作？"])
+def test_the_plans_parts_of_work(opinion, question):
+    a = opinion.ask(question)
+    assert a.found
+    said = _said(a)
+    assert all(t in said for t in ("优化乡村空间布局", "做强三大特色产业", "强化组织保障"))
+
+
+@pytest.mark.parametrize("question", ["这个意见有哪些主要任务？", "意见的重点任务有哪些？"])
+def test_the_plans_tasks_leave_out_carrying_it_out(opinion, question):
+    a = opinion.ask(question)
+    assert a.found and "优化乡村空间布局" in _said(a) and "强化组织保障" not in _said(a)
+
+
+@pytest.mark.parametrize("question", ["在优化乡村空间布局这部分，具体有哪些举措？", "优化乡村空间布局这一部分包括哪些内容？"])
+def test_a_heading_named_by_its_topic(opinion, question):
+    a = opinion.ask(question)
+    assert a.found and "科学推进村庄分类" in _said(a) and "统筹乡村建设用地" in _said(a)
+
+
+# 9. How-questions: a title's phrase is the topic; its tasks title line heads the answer ------------------------
+@pytest.mark.parametrize("question", ["怎样增强园区承载能力？", "园区承载能力怎么提升？", "规划如何增强园区承载能力？"])
+def test_how_answered_by_the_topic_headings_tasks(county, question):
+    a = county.ask(question)
+    assert a.found
+    assert labels(a) == ["完善园区基础设施", "建设创新孵化平台", "推进园区产城融合"]
+    assert all(i.citation in a.citations for i in a.items)
