@@ -171,6 +171,14 @@ def _named_under(kb: KB, phrase: str, count: int, kind: str, plan: str | None) -
     return None
 
 
+def _cited_each(kb: KB, headings: list[str]) -> list:
+    """Each heading's first paragraph's citation (all or none)."""
+    from ..outline.structure import _first_paragraph
+
+    paras = [_first_paragraph(kb, h) for h in headings]
+    return [kb.citation(p) for p in paras] if all(paras) else []
+
+
 def _cited(kb: KB, heading: str, count: int) -> list:
     """Citations for a group read under ``heading``: its paragraphs, and each sub-heading's first paragraph."""
     from ..outline.structure import _first_paragraph
@@ -202,6 +210,10 @@ def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> A
         if under := _named_under(kb, phrase, count, m["kind"], plan):
             names, heading = under
             cites = _cited(kb, heading, count)
-            return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True,
-                          [Item(n, cites[0] if cites else None) for n in names], cites, kind="list")
+            sections = [c for c in kb.children(heading) if kb.type(c) in ("Section", "Chapter")]
+            # Members read from sub-headings are each cited to their own heading's first paragraph.
+            own = _cited_each(kb, sections) if len(sections) == count else []
+            items = [Item(n, own[k] if own else cites[0] if cites else None) for k, n in enumerate(names)]
+            return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True, items,
+                          list(dict.fromkeys(cites + own)), kind="list")
     return None
