@@ -208,10 +208,14 @@ def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *,
     if not isinstance(box, str):
         return box
     where, paras = box_scope(kb, box, question, intent, links)
-    kind = asked_kind(_BOX_REF.sub("", normalise_text(question)))
-    if kind and (own := [p for p in paras if of_kind(item_name(kb, p), kind)]) and len(own) < len(paras):
-        # 「专栏26.4里有哪些道路工程」: the items whose names are of the kind asked (湘江东路零陵段, not 老旧小区改造).
-        where, paras = f"{where}中的{kind}", own
+    kinded = False
+    if kind := asked_kind(_BOX_REF.sub("", normalise_text(question))):
+        # 「专栏26.4里有哪些道路工程」: the items whose names are of the kind asked (湘江东路零陵段, not 老旧小区改造), among
+        # the group asked (「能源方面的风电场」) or else all the box's (not the few spelling 道…路 in order).
+        grouped = any(g and set(ps) <= set(paras) for g, ps in kb.box_groups(box))
+        base = paras if grouped else [p for _, ps in kb.box_groups(box) for p in ps]
+        if (own := [p for p in base if of_kind(item_name(kb, p), kind)]) and len(own) < len(base):
+            where, paras, kinded = f"{where}中的{kind}", own, True
     every = [p for _, ps in kb.box_groups(box) for p in ps]
     if _CATEGORIES_ASKED.search(question) and (kinds := _box_categories(kb, box, every)):
         # 「专栏1分几类」: the box's groups (its 类别 column or （一）… sub-headings), each with its rows — never the rows.
@@ -219,11 +223,12 @@ def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *,
         text = f"{where}分为{len(kinds)}类：" + "、".join(f"{k}（{n}项）" for k, n in kinds.items()) + "。"
         return Answer(question, text, True, [Item(k, cite) for k in kinds], [cite], kind="list")
     # 「专栏1中水利这块有哪些项目」: 这块/方面 say a part of the box is asked (box_scope's group), nothing done inside it.
-    asked = re.sub(r"这块|那块|一块|方面|板块", "", _BOX_REF.sub("", question))
+    # (「分哪几个方面」 asks for the box's parts: there 方面 is what is asked.)
+    asked = re.sub(r"(?<![个些几])(?:这块|那块|一块|方面|板块)", "", _BOX_REF.sub("", question))
     # Only a question saying more than the box's title (「“健康零陵”有哪些重点建设项目」 asks for its items) asks inside it.
     beyond = content_bigrams(asked) - _title_grams(str(kb.attrs(box).get("title") or "")) - GENERIC_BIGRAMS
     inside = answer_enumerated(kb, asked, intent, links, plan=plan, within=set(paras) or set(every),
-                               where=f"{where}：") if len(beyond) >= 2 else None
+                               where=f"{where}：") if len(beyond) >= 2 and not (kinded and _only_kind(asked, beyond)) else None
     if inside is not None:
         return inside
     headers = [i for i, p in enumerate(every) if is_header_row(str(kb.attrs(p).get("text") or ""))]
@@ -246,6 +251,16 @@ def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *,
     return Answer(question, text, True, items, [i.citation for i in items if i.citation][:12], kind="list")
 
 
+
+
+def _only_kind(asked: str, beyond: set[str]) -> bool:
+    """Whether all a box question says beyond the box's title is the kind it asks (「有哪些道路工程」), nothing done
+    to them inside the box (「要迁建哪些桥梁」: 迁建)."""
+    from .enumerated import list_slot
+    from ..passages.extractive import content_bigrams
+
+    slot = list_slot(asked)
+    return bool(slot) and not (beyond - content_bigrams(slot[1]))
 
 
 #: Categories asked of a box (分几类, 分为哪几类, 有哪些类别), not its rows.
@@ -874,7 +889,7 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
 
 
 #: 「规划建设哪些高铁」「有哪几个百亿园区」「要建哪几个风电场」: the kind asked, last in the question.
-_KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|哪几[个条座家所处]?([\u4e00-\u9fff]{1,8})[？?。]?$")
+_KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|哪几[个条座家所处种类项批大]?([\u4e00-\u9fff]{1,8})[？?。]?$")
 _VERB = re.compile(r"带来|迎接|面临|应对|加大|补齐|完善|发挥|提升|实现|改善|推动|加强|加快|推进|促进|提高|确保|保障|着重|着力|形成|满足")
 _FACILITY = re.compile(r"[站厂场馆院港园]$")
 #: Parts of the plan's text, not kinds of things it names (「提到锰的有哪些章节」 is a cross-reference).
@@ -948,7 +963,8 @@ def _kind_names(text: str, kind: str) -> list[str]:
     ['梁山岐风电场', '富家桥风电场']
     """
     names = []
-    closing = re.compile(_ETC + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind))
+    # (The kind ends what 等 closes: 「…、康复理疗等养老服务」 is a run of 养老服务, not of 养老.)
+    closing = re.compile(_ETC + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind) + r"(?:(?![\u4e00-\u9fff])|(?=建设|工程|项目))")
     # A power field asked (风电 of 风电项目, 光伏) is named by its plants: the plant printed right after it ends the name.
     field = bool(_POWER_FIELD.search(kind))
     for clause in re.split(r"[，；。：:,;→]", text):
@@ -979,7 +995,7 @@ def _kind_names(text: str, kind: str) -> list[str]:
     # A phrase with 的 describes a thing (总库容为13000万m³的水库), one with a verb says what is done to it
     # (着重补齐农村公路), one pointing back (为了创造这些条件) names none: none is its name.
     # A kind named by what it is like (生态环境友好型风电场, 千吨级码头) or by its size (装机10万千瓦风力发电场) is no name either.
-    return [n for n in names if 2 <= len(n) - len(kind) and len(n) <= 16 and not _GENERIC_NAME.match(n) and "的" not in n
+    return [n for n in names if 2 <= len(n) - len(kind) and len(n) <= 16 and not _GENERIC_NAME.match(n) and "的" not in n and _ETC not in n
             and not _VERB.search(n[: -len(kind)]) and not _POINTS_BACK.search(n[: -len(kind)])
             and not _DESCRIBED.search(n.rstrip("场站厂")[: -len(kind)]) and not _MEASURED.search(n)]
 
