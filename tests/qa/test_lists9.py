@@ -197,3 +197,20 @@ def test_how_answered_by_the_topic_headings_tasks(county, question):
     assert a.found
     assert labels(a) == ["完善园区基础设施", "建设创新孵化平台", "推进园区产城融合"]
     assert all(i.citation in a.citations for i in a.items)
+
+
+# 10. A run's last two members joined by 和; the kind asked names no member as the subject ------------------------
+@pytest.mark.parametrize("question, members", [
+    ("重点发展哪几种养老？", ["居家养老", "互助养老", "机构养老"]),
+    ("乡村人才方面要推进哪些计划和行动？", ["青年返乡计划", "乡村工匠培育计划", "农村电商带头人行动"]),
+    ("养老服务方面鼓励发展哪些服务？", ["助浴服务", "上门巡访", "康复理疗"]),
+])
+def test_runs_joined_by_he_and_kinds_shared_with_the_subject(opinion, question, members):
+    a = opinion.ask(question)
+    assert a.found and labels(a) == members
+
+
+def test_seed_roads_of_a_box(engine):
+    a = engine.ask("专栏26.4里有哪些道路工程？")
+    said = _said(a)
+    assert a.found and all(r in said for r in ("湘江东路", "古城路", "香零山路")) and "停车场" not in said
