@@ -97,11 +97,12 @@ def shared_head_run(clause: str, kind: str) -> list[str]:
     ['黄江源水厂', '石坝仔水厂', '猫儿岩水厂', '何仙观水厂']
     >>> shared_head_run("兴建何仙观、黄江源、石坝仔、猫儿岩四个农村饮水水厂", "水厂")
     ['何仙观水厂', '黄江源水厂', '石坝仔水厂', '猫儿岩水厂']
-    >>> shared_head_run("推进城区供水管网改造、何仙观水厂", "水厂")
-    []
+    >>> shared_head_run("推进城区供水管网改造、何仙观水厂", "水厂"), shared_head_run("拓展无人机、物联网、机器人等应用场景", "应用场景")
+    ([], [])
     """
     parts = clause.split("、")
-    if len(parts) < 2 or not parts[-1].endswith(kind):
+    if len(parts) < 2 or not parts[-1].endswith(kind) or "等" in parts[-1]:
+        # (A run 等 closes — 「无人机、物联网、机器人等应用场景」 — is read as such by its caller.)
         return []
     first = _LEAD_VERB.sub("", parts[0])
     last = parts[-1][: -len(kind)]

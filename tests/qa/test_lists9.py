@@ -58,6 +58,7 @@ def test_names_read_by_their_heads():
     assert of_kind("城南路网建设项目", "道路") and not of_kind("县城2号停车场", "道路") and not of_kind("道路", "道路")
     assert shared_head_run("兴建红岩、木鱼、沙洲三个农村饮水水厂", "水厂") == ["红岩水厂", "木鱼水厂", "沙洲水厂"]
     assert shared_head_run("推进城区供水管网改造、红岩水厂", "水厂") == []
+    assert shared_head_run("拓展无人机、物联网、机器人等应用场景", "应用场景") == []  # 等 closes it: read as such
     assert asked_kind("专栏2里有哪些道路工程？") == "道路" and asked_kind("有哪些重大项目？") is None
 
 
