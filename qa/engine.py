@@ -81,6 +81,7 @@ from .outline.headingasks import heading_tries
 from .enumerations.leadin import answer_lead_in_figure, answer_lead_in_list
 from .enumerations.lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .enumerations.related import answer_related
+from .enumerations.sorts import answer_sorts
 from .values.restated import with_restatements, without_prose_source
 from .index.bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .index.retrieve import LazyHits, Retriever
@@ -608,6 +609,8 @@ class Engine:
         if kind in ("list", "fact", "semantic"):
             # 「数字经济是什么」「…的主题是什么」: the plan's defining sentence or 「以A为主题」, before any list.
             tries.insert(0, lambda: answer_defining(kb, q, plan=plan))
+            # 「村庄分成哪几类，各自重点是什么」: the classes the plan sorts the thing into (qa.enumerations.sorts).
+            tries.insert(0, lambda: answer_sorts(kb, q, plan=plan))
         # 「2020年数值为5.6的是哪个指标？」: a value looked up in the indicator table, whatever the kind.
         tries.insert(0, lambda: answer_indicator_by_value(kb, q, intent, links, plan=plan))
         # 「哪个项目规划用地370亩？」: a work's own figure looked up by its value, right after the table's.

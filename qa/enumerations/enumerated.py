@@ -166,8 +166,13 @@ def _members(clause: str, before: str, kind: str = "", pred: int = 0) -> tuple[s
     end = _LAST_END.search(tail, 1)
     last = tail[: end.start()] if end else tail
     first = first[_COVERB.match(first).end():] if _COVERB.match(first) and len(first) - _COVERB.match(first).end() >= 2 else first
-    # 以及 joins the last member to the run (「外滩、衡复、老城厢以及人民广场等4处」): two members, as 、 parts them.
+    # 以及 joins the last member to the run (「外滩、衡复、老城厢以及人民广场等4处」): two members, as 、 parts them;
+    # so does 和/及 between two names ending as the run's first does (「家庭养老、社区养老和机构养老」).
     joined = last.split("以及") if last.count("以及") == 1 and all(len(p) >= 2 for p in last.split("以及")) else [last]
+    # (or as the kinds the question joins do: 「…计划和乡村振兴青春建功行动」 for 哪些计划和行动).
+    ends = {first[-2:], *(k[-2:] for k in re.split(r"和|及|与", kind) if len(k) >= 2)} if len(first) >= 3 else set()
+    if len(joined) == 1 and len(halves := re.split(r"和|及|与", last)) == 2 and all(len(h) >= 3 and h[-2:] in ends for h in halves):
+        joined = halves
     members = tuple(_named(m.strip("“”\"'") or m) for m in [first, *parts[1:-1], *joined])
     if any(not 2 <= len(m) <= _LONGEST_MEMBER or _NOT_MEMBER.search(m) for m in members):
         return ()
@@ -350,7 +355,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # a member holding it (富家桥田园综合体 for 「富家桥有哪些项目」) is what it asks about, not an answer.
         # The kind the run's own lead names (「新建城区义务教育学校4所,即…」) is no place: a member may hold it (学校).
         # One shared word is no naming (关键软件 in a run 「增强关键技术创新能力」 leads): most of the subject must be in it.
-        subject = subject_key - bigrams(en.lead)
+        # (The kind asked is the members' own word — 服务 of 养老服务方面…哪些服务 names no member as the subject.)
+        subject = subject_key - bigrams(en.lead) - after_key
         # (「电网由…配电网络…构成」 names the whole its parts make: a part sharing its words is still a part.)
         # (「可信数据空间有哪几种」: members ending with the subject — 企业可信数据空间、行业可信数据空间 — are its kinds.)
         kinds_of = bool(sort_asked) and sum(m.endswith(_asked_of(before)) for m in en.members) * 2 >= len(en.members)
@@ -373,8 +379,9 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # Half its characters are not enough: its head word must be the run's own (「等重点领域宏观审慎管理」 lists
         # no 风险; 「增强国家」 holds no 强国) — qa.checks.scope.names_kind; its qualifiers may be the heading's
         # (「第三节 健全防范化解重点领域风险长效机制」 over 「统筹推进房地产、…等风险有序化解」).
-        kind_fits = category or not after_key or of_kind or names_kind(kind_here, own) and \
-            max(_cover(content_bigrams(kind_here), own), _cover(content_bigrams(kind_here), context)) >= 0.5
+        kind_fits = category or not after_key or of_kind or any(
+            names_kind(k, own) and max(_cover(content_bigrams(k), own), _cover(content_bigrams(k), context)) >= 0.5
+            for k in dict.fromkeys((after, kind_here)))
         # A kind printed with a character or two of its own replaced (国际标准化组织 for 国内…) is another kind.
         kind_fits = kind_fits and not _near_kind(kind_here, en.clause)
         # 「建设十来个大庆、八大煤炭基地、十大钢铁基地」 lists bases of several kinds: a member naming the kind asked

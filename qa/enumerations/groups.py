@@ -14,6 +14,7 @@ from ..answer import Answer, Item
 from ..question.intent import Intent
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
+from .kinds import named_in_title
 
 __all__ = ["formula_parts", "members", "answer_group", "answer_counted_group"]
 
@@ -158,28 +159,32 @@ def _named_under(kb: KB, phrase: str, count: int, kind: str, plan: str | None) -
                 leads.append(_VERB_LEAD.sub("", lead))
         if len(leads) == count:
             return leads, node
-    return None
-
-
-#: The verbs a 节 title opens with before the thing it is about (「巩固提高烟革产业」「发展壮大矿产业」).
-_TITLE_VERBS = re.compile(r"^(?:巩固|提高|提升|加快|大力|着力|积极|重点|进一步|加强|发展|壮大|培育|培植|建设|打造|推进|做大|做强|做优|优化)+")
-
-
-def _sections_naming(kb: KB, phrase: str, count: int, kind: str, plan: str | None) -> tuple[list[str], str] | None:
-    """「五大支柱产业是哪五个」 where a chapter's own text names the group (「继续建设和培育五大支柱产业」) and its 节 are
-    exactly that many things of the kind (「第一节巩固提高烟革产业」…): their titles, the verbs before them dropped."""
-    ends = tuple(dict.fromkeys(kind[-2:]))
-    for node in kb.by_type.get("Chapter", []):
+    # 「继续建设和培育五大支柱产业。」 opening a chapter whose sections are each one of them (「第一节 巩固提高烟革产业」).
+    for node in kb.by_type.get("Chapter", []) + kb.by_type.get("Section", []):
         if plan and plan_of(node) != plan:
             continue
-        kids = kb.children(node)
-        if not any(phrase in kb.norm_text.get(c, "") for c in kids if kb.type(c) == "Paragraph"):
-            continue
-        titles = [normalise_text(str(kb.attrs(c).get("title") or "")) for c in kids if kb.type(c) == "Section"]
-        names = [name if len(name := _TITLE_VERBS.sub("", t)) >= 2 else t for t in titles]
-        if len(names) == count and all(n.endswith(ends) for n in names):
+        kids = [c for c in kb.children(node) if kb.type(c) in ("Section", "Chapter")]
+        says = any(phrase in kb.norm_text.get(c, "") for c in kb.children(node) if kb.type(c) == "Paragraph")
+        names = [named_in_title(normalise_text(str(kb.attrs(c).get("title") or ""))) for c in kids]
+        if says and len(kids) == count and all(n.endswith(ends) and len(n) > len(ends[-1]) for n in names):
             return names, node
     return None
+
+
+def _cited_each(kb: KB, headings: list[str]) -> list:
+    """Each heading's first paragraph's citation (all or none)."""
+    from ..outline.structure import _first_paragraph
+
+    paras = [_first_paragraph(kb, h) for h in headings]
+    return [kb.citation(p) for p in paras] if all(paras) else []
+
+
+def _cited(kb: KB, heading: str, count: int) -> list:
+    """Citations for a group read under ``heading``: its paragraphs, and each sub-heading's first paragraph."""
+    from ..outline.structure import _first_paragraph
+
+    paras = [c if kb.type(c) == "Paragraph" else _first_paragraph(kb, c) for c in kb.children(heading)][: count + 1]
+    return kb.citations([p for p in paras if p])
 
 
 def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
@@ -202,9 +207,13 @@ def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> A
             if names := _enumerated_before(kb.norm_text[para], phrase, count):
                 cite = kb.citation(para)
                 return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True, [Item(n, cite) for n in names], [cite], kind="list")
-        if under := _named_under(kb, phrase, count, m["kind"], plan) or _sections_naming(kb, phrase, count, m["kind"], plan):
+        if under := _named_under(kb, phrase, count, m["kind"], plan):
             names, heading = under
-            cites = kb.citations([c for c in kb.children(heading)][:count + 1])
-            return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True,
-                          [Item(n, cites[0] if cites else None) for n in names], cites, kind="list")
+            cites = _cited(kb, heading, count)
+            sections = [c for c in kb.children(heading) if kb.type(c) in ("Section", "Chapter")]
+            # Members read from sub-headings are each cited to their own heading's first paragraph.
+            own = _cited_each(kb, sections) if len(sections) == count else []
+            items = [Item(n, own[k] if own else cites[0] if cites else None) for k, n in enumerate(names)]
+            return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True, items,
+                          list(dict.fromkeys(cites + own)), kind="list")
     return None

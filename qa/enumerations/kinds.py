@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["KIND_HEADS", "KIND_SYNONYMS", "asked_kind", "head_of", "of_kind", "kind_and_predicate", "last_verb_words", "shared_head_run"]
+__all__ = ["KIND_HEADS", "KIND_SYNONYMS", "asked_kind", "head_of", "of_kind", "kind_and_predicate", "last_verb_words", "named_in_title",
+           "shared_head_run"]
 
 #: Other words plans use for an asked kind (the question may say 高速铁路 where the plan says 高铁): the field,
 #: for sentences that name no single thing of it.
@@ -96,11 +97,12 @@ def shared_head_run(clause: str, kind: str) -> list[str]:
     ['黄江源水厂', '石坝仔水厂', '猫儿岩水厂', '何仙观水厂']
     >>> shared_head_run("兴建何仙观、黄江源、石坝仔、猫儿岩四个农村饮水水厂", "水厂")
     ['何仙观水厂', '黄江源水厂', '石坝仔水厂', '猫儿岩水厂']
-    >>> shared_head_run("推进城区供水管网改造、何仙观水厂", "水厂")
-    []
+    >>> shared_head_run("推进城区供水管网改造、何仙观水厂", "水厂"), shared_head_run("拓展无人机、物联网、机器人等应用场景", "应用场景")
+    ([], [])
     """
     parts = clause.split("、")
-    if len(parts) < 2 or not parts[-1].endswith(kind):
+    if len(parts) < 2 or not parts[-1].endswith(kind) or "等" in parts[-1]:
+        # (A run 等 closes — 「无人机、物联网、机器人等应用场景」 — is read as such by its caller.)
         return []
     first = _LEAD_VERB.sub("", parts[0])
     last = parts[-1][: -len(kind)]
@@ -146,3 +148,18 @@ def _tagged(phrase: str) -> list[tuple[str, str]]:
     import jieba.posseg
 
     return [(w.word, w.flag) for w in jieba.posseg.cut(phrase, HMM=False)]
+
+
+#: The verbs (and their adverbs) a heading's title opens with before the thing it is about (巩固提高烟革产业,
+#: 加快发展生物资源开发创新产业, 着力培育电力产业).
+_TITLE_VERBS = re.compile(r"^(?:(?:大力|着力|积极|加快|加速|全面|进一步|继续|重点|努力|切实|持续)?"
+                          r"(?:巩固|提高|提升|发展|壮大|培育|培植|建设|打造|推进|推动|做大|做强|做优|改造|振兴|扶持|支持|完善|加强|优化))+")
+
+
+def named_in_title(title: str) -> str:
+    """The thing a heading's title is about: the title without the verbs it opens with.
+
+    >>> named_in_title("巩固提高烟革产业"), named_in_title("加快发展生物资源开发创新产业"), named_in_title("发展壮大矿产业")
+    ('烟革产业', '生物资源开发创新产业', '矿产业')
+    """
+    return _TITLE_VERBS.sub("", title)

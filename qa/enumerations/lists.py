@@ -208,10 +208,14 @@ def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *,
     if not isinstance(box, str):
         return box
     where, paras = box_scope(kb, box, question, intent, links)
-    kind = asked_kind(_BOX_REF.sub("", normalise_text(question)))
-    if kind and (own := [p for p in paras if of_kind(item_name(kb, p), kind)]) and len(own) < len(paras):
-        # 「专栏26.4里有哪些道路工程」: the items whose names are of the kind asked (湘江东路零陵段, not 老旧小区改造).
-        where, paras = f"{where}中的{kind}", own
+    kinded = False
+    if kind := asked_kind(_BOX_REF.sub("", normalise_text(question))):
+        # 「专栏26.4里有哪些道路工程」: the items whose names are of the kind asked (湘江东路零陵段, not 老旧小区改造), among
+        # the group asked (「能源方面的风电场」) or else all the box's (not the few spelling 道…路 in order).
+        grouped = any(g and set(ps) <= set(paras) for g, ps in kb.box_groups(box))
+        base = paras if grouped else [p for _, ps in kb.box_groups(box) for p in ps]
+        if (own := [p for p in base if of_kind(item_name(kb, p), kind)]) and len(own) < len(base):
+            where, paras, kinded = f"{where}中的{kind}", own, True
     every = [p for _, ps in kb.box_groups(box) for p in ps]
     if _CATEGORIES_ASKED.search(question) and (kinds := _box_categories(kb, box, every)):
         # 「专栏1分几类」: the box's groups (its 类别 column or （一）… sub-headings), each with its rows — never the rows.
@@ -219,11 +223,12 @@ def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *,
         text = f"{where}分为{len(kinds)}类：" + "、".join(f"{k}（{n}项）" for k, n in kinds.items()) + "。"
         return Answer(question, text, True, [Item(k, cite) for k in kinds], [cite], kind="list")
     # 「专栏1中水利这块有哪些项目」: 这块/方面 say a part of the box is asked (box_scope's group), nothing done inside it.
-    asked = re.sub(r"这块|那块|一块|方面|板块", "", _BOX_REF.sub("", question))
+    # (「分哪几个方面」 asks for the box's parts: there 方面 is what is asked.)
+    asked = re.sub(r"(?<![个些几])(?:这块|那块|一块|方面|板块)", "", _BOX_REF.sub("", question))
     # Only a question saying more than the box's title (「“健康零陵”有哪些重点建设项目」 asks for its items) asks inside it.
     beyond = content_bigrams(asked) - _title_grams(str(kb.attrs(box).get("title") or "")) - GENERIC_BIGRAMS
     inside = answer_enumerated(kb, asked, intent, links, plan=plan, within=set(paras) or set(every),
-                               where=f"{where}：") if len(beyond) >= 2 else None
+                               where=f"{where}：") if len(beyond) >= 2 and not (kinded and _only_kind(asked, beyond)) else None
     if inside is not None:
         return inside
     headers = [i for i, p in enumerate(every) if is_header_row(str(kb.attrs(p).get("text") or ""))]
@@ -246,6 +251,16 @@ def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *,
     return Answer(question, text, True, items, [i.citation for i in items if i.citation][:12], kind="list")
 
 
+
+
+def _only_kind(asked: str, beyond: set[str]) -> bool:
+    """Whether all a box question says beyond the box's title is the kind it asks (「有哪些道路工程」), nothing done
+    to them inside the box (「要迁建哪些桥梁」: 迁建)."""
+    from .enumerated import list_slot
+    from ..passages.extractive import content_bigrams
+
+    slot = list_slot(asked)
+    return bool(slot) and not (beyond - content_bigrams(slot[1]))
 
 
 #: Categories asked of a box (分几类, 分为哪几类, 有哪些类别), not its rows.
@@ -658,7 +673,7 @@ def _members_within(kb: KB, paras: list[str]) -> tuple[str | None, tuple[tuple[s
 
 
 #: The verbs a heading or a how-question leads with (深化, 推进, 加快…): said of any topic.
-_HOW_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|提升|提高|改善|建设|构建|发展|实行|落实|强化)")
+_HOW_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步|不断)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|提升|提高|增强|改善|建设|构建|发展|实行|落实|强化)")
 
 
 #: How a title says it holds the measures for its topic (「…的主要措施」「…的办法」).
@@ -697,7 +712,10 @@ def answer_topic_section(kb: KB, question: str, intent: Intent, links: list[Link
         body = under_title_line(kb, node)
     else:
         body = sorted((u for u in kb.descendants(node) if kb.type(u) == "Paragraph"), key=kb._reading_order)
-    listed = _measures_listed(kb, question, node, body)
+    # 「1.发展目标 … 2.主要任务 ①…⑨」: a how-question asks for what the title line of its tasks or measures heads.
+    tasks = next((p for p in body if is_title_line(kb.norm_text[p]) and _TASK_LINE.search(kb.norm_text[p])), None)
+    listed = _tasks_under(kb, question, node, tasks) if tasks else None
+    listed = listed or _measures_listed(kb, question, node, body)
     if listed is not None:
         return listed
     answer = _heading_text(kb, question, node, paras=body[:3]) if body else None
@@ -706,12 +724,36 @@ def answer_topic_section(kb: KB, question: str, intent: Intent, links: list[Link
     return answer
 
 
+def _tasks_under(kb: KB, question: str, node: str, line: str) -> Answer | None:
+    """The paragraphs a title line of tasks heads (「2.主要任务」 then 「①加强产业承接平台建设。…」…), each named by its
+    first sentence as printed (its marker dropped), cited; fewer than two → None."""
+    paras = under_title_line(kb, line)
+    items = []
+    for p in paras:
+        first = re.split(r"[。:：]", LIST_MARK.sub("", str(kb.attrs(p).get("text") or "")).strip(), maxsplit=1)[0]
+        if not 2 <= len(first) <= 30:
+            return None
+        items.append(Item(first, kb.citation(p)))
+    if len(items) < 2:
+        return None
+    text = _listing(f"{_title_of(kb, node)}「{LIST_MARK.sub('', kb.norm_text[line])}」共{len(items)}项：", items)
+    return Answer(question, text, True, items, [i.citation for i in items][:12], kind="semantic")
+
+
+#: A title line heading a topic's tasks or measures (「2.主要任务」「（三）保障措施」).
+_TASK_LINE = re.compile(r"任务|措施|举措|路径|重点工作$")
+
+
 def _topic_candidates(kb: KB, *, plan: str | None):
     """(node, title) of every chapter, section and numbered title line (「（四）实现农业生产计划的措施」) of the plans."""
     for t in ("Chapter", "Section"):
         for node in kb.by_type.get(t, []):
             if not plan or plan_of(node) == plan:
-                yield node, str(kb.attrs(node).get("title") or "")
+                title = str(kb.attrs(node).get("title") or "")
+                yield node, title
+                # 「实施园区强基工程 提升园区承载能力」: a title of two phrases is about each (怎样提升园区承载能力).
+                phrases = [p for p in re.split(r"[\s，,]+", title.strip()) if len(p) >= 4]
+                yield from ((node, p) for p in phrases if len(phrases) > 1)
     for para in kb.paragraph_nodes:
         if (not plan or plan_of(para) == plan) and is_title_line(kb.norm_text[para]):
             yield para, LIST_MARK.sub("", kb.norm_text[para])
@@ -866,7 +908,7 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
 
 
 #: 「规划建设哪些高铁」「有哪几个百亿园区」「要建哪几个风电场」: the kind asked, last in the question.
-_KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|哪几[个条座家所处]?([\u4e00-\u9fff]{1,8})[？?。]?$")
+_KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|哪几[个条座家所处种类项批大]?([\u4e00-\u9fff]{1,8})[？?。]?$")
 _VERB = re.compile(r"带来|迎接|面临|应对|加大|补齐|完善|发挥|提升|实现|改善|推动|加强|加快|推进|促进|提高|确保|保障|着重|着力|形成|满足")
 _FACILITY = re.compile(r"[站厂场馆院港园]$")
 #: Parts of the plan's text, not kinds of things it names (「提到锰的有哪些章节」 is a cross-reference).
@@ -940,7 +982,8 @@ def _kind_names(text: str, kind: str) -> list[str]:
     ['梁山岐风电场', '富家桥风电场']
     """
     names = []
-    closing = re.compile(_ETC + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind))
+    # (The kind ends what 等 closes: 「…、康复理疗等养老服务」 is a run of 养老服务, not of 养老.)
+    closing = re.compile(_ETC + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind) + r"(?:(?![\u4e00-\u9fff])|(?=建设|工程|项目))")
     # A power field asked (风电 of 风电项目, 光伏) is named by its plants: the plant printed right after it ends the name.
     field = bool(_POWER_FIELD.search(kind))
     for clause in re.split(r"[，；。：:,;→]", text):
@@ -971,7 +1014,7 @@ def _kind_names(text: str, kind: str) -> list[str]:
     # A phrase with 的 describes a thing (总库容为13000万m³的水库), one with a verb says what is done to it
     # (着重补齐农村公路), one pointing back (为了创造这些条件) names none: none is its name.
     # A kind named by what it is like (生态环境友好型风电场, 千吨级码头) or by its size (装机10万千瓦风力发电场) is no name either.
-    return [n for n in names if 2 <= len(n) - len(kind) and len(n) <= 16 and not _GENERIC_NAME.match(n) and "的" not in n
+    return [n for n in names if 2 <= len(n) - len(kind) and len(n) <= 16 and not _GENERIC_NAME.match(n) and "的" not in n and _ETC not in n
             and not _VERB.search(n[: -len(kind)]) and not _POINTS_BACK.search(n[: -len(kind)])
             and not _DESCRIBED.search(n.rstrip("场站厂")[: -len(kind)]) and not _MEASURED.search(n)]
 
@@ -1037,11 +1080,20 @@ def _titled_answer(kb: KB, question: str, noun: str, nodes: list[str]) -> Answer
 
 
 #: 「有哪些重点任务」「主要任务是什么」: a plan's tasks are its body's top headings (篇, or 章/一、 in a plan without 篇).
-_TASKS = re.compile(r"^(?:规划|纲要|本规划|“?[一二三四五六七八九十]+五”?(?:时期|期间)?)*的?(?:提出了?|确定了?|部署了?)?(?:哪些|有哪些|包括哪些)?(?:重点|主要)任务(?:有哪些|是什么|包括哪些)?[？?。]?$")
+_TASKS = re.compile(r"^(?:规划|纲要|本规划|意见|方案|文件|“?[一二三四五六七八九十]+五”?(?:时期|期间)?)*的?(?:提出了?|确定了?|部署了?|安排了?)?"
+                    r"(?:(?:哪些|有哪些|包括哪些)?(?:重点|主要)任务(?:有哪些|是什么|包括哪些)?|"
+                    # 「意见部署了哪几大方面的工作」: the plan's parts asked as 方面 of its work.
+                    r"(?P<sides>(?:哪几|哪些)(?:大|个)?方面的?(?:工作|任务)?))[？?。]?$")
 #: Titles of the genre's framing headings (where the plan stands, its aims, how it is carried out), which are not tasks.
 _FRAMING = re.compile(r"现实基础|发展基础|发展环境|发展形势|指导思想|指导方针|基本原则|发展原则|发展构想|主要目标|发展目标|"
                       r"奋斗目标|远景目标|总体要求|战略定位|发展定位|规划实施|实施机制|实施保障|保障措施|规划体系|组织领导|党的全面领导|党的领导|"
                       r"完成情况|主要成就|发展成就|面临形势|面临的形势|回顾与总结|发展回顾|主要成绩|存在的?主要问题|发展现状|现状和形势")
+
+
+#: The framing headings that say where the plan stands and what it aims at (no part of its work).
+_STANDING = re.compile(r"现实基础|发展基础|发展环境|发展形势|指导思想|指导方针|基本原则|发展原则|发展构想|主要目标|发展目标|"
+                       r"奋斗目标|远景目标|总体要求|战略定位|发展定位|完成情况|主要成就|发展成就|面临形势|面临的形势|回顾与总结|发展回顾|"
+                       r"主要成绩|存在的?主要问题|发展现状|现状和形势")
 
 
 def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
@@ -1051,8 +1103,11 @@ def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
     """
     from ..outline.structure import _cite_first, level_type
 
-    if not _TASKS.match(re.sub(r"^(?:请问)?(?:本|该)?", "", normalise_text(question))):
+    asked = _TASKS.match(re.sub(r"^(?:请问)?(?:本|该|这个|这份|此)?", "", normalise_text(question)))
+    if not asked:
         return None
+    # 「哪几大方面的工作」 asks every part of the work, carrying it out included (组织保障); 「重点任务」 asks the tasks.
+    framing = _STANDING if asked.group("sides") else _FRAMING
     from ..outline.headcount import headings_named
 
     titled = headings_named(kb, "主要任务", plan=plan)
@@ -1067,7 +1122,7 @@ def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
         top = level_type(kb, "部分", plan=p)
         for node in sorted((n for n in kb.by_type.get(top, []) if plan_of(n) == p), key=lambda n: int(kb.attrs(n).get("line") or 0)):
             kids = [str(kb.attrs(c).get("title") or "") for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
-            if _FRAMING.search(str(kb.attrs(node).get("title") or "")) or (kids and all(_FRAMING.search(t) for t in kids)):
+            if framing.search(str(kb.attrs(node).get("title") or "")) or (kids and all(framing.search(t) for t in kids)):
                 continue
             items.append(Item(kb.heading(node), next(iter(_cite_first(kb, node)), None), detail="、".join(kids) or None, entity=node))
     if not items:

@@ -229,7 +229,7 @@ def _chapter_number(kb: KB, chapter: str | None) -> str:
 
 #: A 篇 asked for its 节 (哪几节, 有几个节), not its chapters.
 _SECTIONS_ASKED = re.compile(r"(?:哪些|哪几|几|多少)个?节")
-_NAMED_LEVEL = re.compile(r"^(?:规划|纲要)?(?:中|里)?的?(.{2,40}?)这一?(?:篇|章|节|部分)")
+_NAMED_LEVEL = re.compile(r"^(?:在|关于|对于)?(?:规划|纲要)?(?:中|里)?的?(.{2,40}?)这一?(?:篇|章|节|部分|块)")
 
 
 def _missing_heading(question: str, intent: Intent) -> Answer:
