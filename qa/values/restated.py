@@ -41,7 +41,8 @@ _OWNERS = ("Park", "Project", "Organization", "Place")
 _ASKED_SOURCE = (("正文", re.compile(r"正文|文中|文字")), ("专栏", re.compile(r"专栏")), ("指标表", re.compile(r"指标表|表中|表里|表格")))
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: 「正文说…」「文中提到的…」 before a figure asked: where to look, no part of the measure (the answer leads with it).
-_PROSE_SOURCE = re.compile(r"(?:正文|文中)(?:里|中|里面)?(?:说|提到|写|讲)?(?:的|了)?(?=[\u4e00-\u9fff])")
+#: Only where a question starts or after a year or comma: 「人文中心」「公正文明」 hold the words inside names.
+_PROSE_SOURCE = re.compile(r"(?:^|(?<=[年，,？?]))(?:正文|文中)(?:里|中|里面)?(?:说|提到|写|讲)?(?:的|了)?(?=[\u4e00-\u9fff])")
 
 
 def without_prose_source(question: str) -> str:
@@ -50,8 +51,8 @@ def without_prose_source(question: str) -> str:
 
     >>> without_prose_source("到2025年正文说要建成高标准农田多少亩？"), without_prose_source("正文里森林覆盖率要达到多少")
     ('到2025年要建成高标准农田多少亩？', '森林覆盖率要达到多少')
-    >>> without_prose_source("正文第三章讲了什么？")
-    '正文第三章讲了什么？'
+    >>> without_prose_source("正文第三章讲了什么？"), without_prose_source("人文中心建设多少平方米")
+    ('正文第三章讲了什么？', '人文中心建设多少平方米')
     """
     return _PROSE_SOURCE.sub("", question) if re.search(r"多少|几", question) else question
 

@@ -31,6 +31,9 @@ def test_spoken_modal_and_time_words_read(question, read):
     "建成以后怎么运营？",
     "园区每年建成标准厂房多少平方米",   # an owner before the verb: the answerers read it as it stands
     "要做几件事？",
+    "建设用地多少亩？",                # 建设用地, 建成区, 新增就业: nouns of their own
+    "建成区面积多少平方公里",
+    "要新增就业多少人",
 ])
 def test_words_of_other_questions_stay(question):
     assert read_wording(question) == question
