@@ -15,6 +15,7 @@ import re
 import weakref
 
 from .intent import classify_intent, normalise_question, parse_cn_number, quoted_phrase
+from ..index.home import home_titles
 from ..index.kb import KB, plan_of
 from .link import Shortened, link_entities
 from .wording import share_as_printed
@@ -374,8 +375,24 @@ def unclear_short_form(kb: KB, question: str, *, plan: str | None = None) -> tup
     """
     for short in _shortened(kb, question, plan):
         if not short.unique and not _prints_word(kb, short, plan):
-            return short.span, [name for name, _ in short.names[:4]]
+            names = _one_per_thing([name for name, _ in short.names[:4]], home_titles(kb, plan))
+            if len(names) > 1:
+                return short.span, names
     return None
+
+
+def _one_per_thing(names: list[str], home: str) -> list[str]:
+    """``names`` without one that is another with the plan's own place before it (零陵工业园创新创业孵化基地 beside
+    工业园创新创业孵化基地: one thing printed both ways); a prefix naming anything else (航空航天新材料产业园 beside
+    新材料产业园) is another thing.
+
+    >>> _one_per_thing(["工业园孵化基地", "零陵工业园孵化基地"], "零陵区…规划纲要")
+    ['工业园孵化基地']
+    >>> _one_per_thing(["新材料产业园", "航空航天新材料产业园"], "零陵区…规划纲要")
+    ['新材料产业园', '航空航天新材料产业园']
+    """
+    return [n for n in names if not any(n != o and n.endswith(o) and len(n) - len(o) >= 2 and n[: len(n) - len(o)] in home
+                                        for o in names)]
 
 
 def _shortened(kb: KB, question: str, plan: str | None) -> list[Shortened]:
