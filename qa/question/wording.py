@@ -154,7 +154,7 @@ _OVER_YI = re.compile(r"(?<=[过超])亿(?![元美斤吨千度立平人亩方瓦
 #: read a count asked of a thing (高标准农田要建成多少亩); a source named before it (正文说) stays in front. Only after
 #: 要/将: 「建设用地多少亩」「建成区面积多少」 are nouns of their own.
 _VERB_THEN_COUNT = re.compile(r"^((?:到|至|在)?(?:19|20)\d\d年(?:底|末)?[，,]?)?((?:正文|专栏[\d.]*|指标表)(?:中|里)?(?:说|提到)?的?)?"
-                              r"(?:要|将|计划|还要)(新建|建成|建设|修建|改造)([\u4e00-\u9fff]{2,12}?)((?:多少|几)[\u4e00-\u9fff]{0,3}[？?]?)$")
+                              r"(?:要|将|计划|还要)(新建|建成|建设|修建|改造)((?:(?![是第的哪])[\u4e00-\u9fff]){2,12}?)((?:多少|几)(?![章节篇])[\u4e00-\u9fff]{0,3}[？?]?)$")
 #: 「专栏21.1说高标准农田要建多少亩」: a box said to say a figure is the box the figure is looked up in (专栏21.1里).
 _BOX_SAYS = re.compile(r"(专栏[0-9]+(?:\.[0-9]+)?)(?:里|中|里面)?(?:说|提到|写)(?:的|了)?(?=[\u4e00-\u9fff])")
 #: 「挑几个乡村振兴重点项目说说」「举几个X的例子」「列几个X」: a few of the things named asked for — their list (X有哪些).

@@ -34,6 +34,7 @@ def test_spoken_modal_and_time_words_read(question, read):
     "建设用地多少亩？",                # 建设用地, 建成区, 新增就业: nouns of their own
     "建成区面积多少平方公里",
     "要新增就业多少人",
+    "要建设交通设施是第几章第几节？",  # where a heading sits: no count
 ])
 def test_words_of_other_questions_stay(question):
     assert read_wording(question) == question
