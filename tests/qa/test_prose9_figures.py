@@ -230,3 +230,19 @@ def test_measure_stated_as_percentage(plan, question):
 def test_percentage_is_no_head_count(plan):
     a = plan.ask("农村饮用水改水受益人口要达到多少万人？")
     assert not a.found, a.answer
+
+
+# -- 「要由现在的20%左右提高到40%左右」: a clause going on from the present; the end is the plan's aim, not the present's --
+
+@pytest.mark.parametrize("question", [
+    "到1995年，规模以上工业企业中采用国际标准生产的产品要提高到多少？",
+    "规模以上工业企业采用国际标准生产的产品要提高到多少？",
+])
+def test_change_from_the_present(plan, question):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == ["40%左右"] and "现在，" not in a.answer, a.answer
+
+
+def test_change_from_the_present_keeps_its_year(plan):
+    a = plan.ask("到2000年，规模以上工业企业采用国际标准生产的产品要提高到多少？")
+    assert not a.found and "1995" in a.answer, a.answer
