@@ -246,3 +246,17 @@ def test_change_from_the_present(plan, question):
 def test_change_from_the_present_keeps_its_year(plan):
     a = plan.ask("到2000年，规模以上工业企业采用国际标准生产的产品要提高到多少？")
     assert not a.found and "1995" in a.answer, a.answer
+
+
+# -- a noun's tail printed after another qualifier is another thing's (「港口集装箱|吞吐量」 for 旅客吞吐量) --------------
+
+@pytest.mark.parametrize("text, noun, value", [
+    ("到2025年机场旅客吞吐量超过7000万人次，港口集装箱吞吐量达3300万标箱", "旅客吞吐量", "7000万人次"),
+    ("港口集装箱吞吐量达3300万标箱，机场旅客吞吐量突破7000万人次", "旅客吞吐量", "7000万人次"),
+    ("港口集装箱吞吐量达3300万标箱", "旅客吞吐量", None),
+    ("港口集装箱吞吐量达3300万标箱", "集装箱吞吐量", "3300万标箱"),
+])
+def test_noun_tail_after_other_qualifier_is_not_the_noun(text, noun, value):
+    from qa.values.items import noun_value
+    got = noun_value(text, noun)
+    assert (got.value if got else None) == value, got
