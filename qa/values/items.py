@@ -226,13 +226,14 @@ def _other_qualifier(before: str, noun: str, k: int) -> bool:
 
     >>> _other_qualifier("港口集装箱吞吐量", "旅客吞吐量", 2), _other_qualifier("机场旅客吞吐量", "旅客吞吐量", 5)
     (True, False)
-    >>> _other_qualifier("，吞吐量", "旅客吞吐量", 3)
-    False
+    >>> _other_qualifier("，吞吐量", "旅客吞吐量", 3), _other_qualifier("新建风机", "上风机", 2)
+    (False, False)
     """
     if k >= len(noun):
         return False
     common = next((n for n in range(k, len(noun) + 1) if n == len(noun) or len(before) <= n or before[-n - 1] != noun[-n - 1]), k)
-    return common < len(noun) and len(before) > common and bool(re.match(r"[\u4e00-\u9fff]", before[-common - 1]))
+    # a one-character head is a spoken verb or particle (「要上几台风机」 of 「新建风机23台」), not a qualifier
+    return len(noun) - common >= 2 and len(before) > common and bool(re.match(r"[\u4e00-\u9fff]", before[-common - 1]))
 
 
 def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts: bool = False) -> ItemFigure | None:

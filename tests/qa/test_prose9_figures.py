@@ -260,3 +260,9 @@ def test_noun_tail_after_other_qualifier_is_not_the_noun(text, noun, value):
     from qa.values.items import noun_value
     got = noun_value(text, noun)
     assert (got.value if got else None) == value, got
+
+
+def test_one_character_head_is_no_qualifier():
+    from qa.values.items import noun_value
+    got = noun_value("永州某风电场工程项目，新建风机23台，工程装机容量50MW", "上风机", "台")
+    assert got and got.value == "23台", got
