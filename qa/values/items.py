@@ -220,6 +220,22 @@ def _values(segment: str, unit: str, counts: bool = False) -> list[tuple[int, in
     return out
 
 
+def _other_qualifier(before: str, noun: str, k: int) -> bool:
+    """Whether the noun's last ``k`` characters end ``before`` right after a qualifier that is not the noun's own
+    (「港口集装箱|吞吐量」 for 旅客吞吐量): the tail printed there is another thing's attribute.
+
+    >>> _other_qualifier("港口集装箱吞吐量", "旅客吞吐量", 2), _other_qualifier("机场旅客吞吐量", "旅客吞吐量", 5)
+    (True, False)
+    >>> _other_qualifier("，吞吐量", "旅客吞吐量", 3), _other_qualifier("新建风机", "上风机", 2)
+    (False, False)
+    """
+    if k >= len(noun):
+        return False
+    common = next((n for n in range(k, len(noun) + 1) if n == len(noun) or len(before) <= n or before[-n - 1] != noun[-n - 1]), k)
+    # a one-character head is a spoken verb or particle (「要上几台风机」 of 「新建风机23台」), not a qualifier
+    return len(noun) - common >= 2 and len(before) > common and bool(re.match(r"[\u4e00-\u9fff]", before[-common - 1]))
+
+
 def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts: bool = False) -> ItemFigure | None:
     """The value printed beside ``noun`` in one segment of ``text`` (para left empty for the caller).
 
@@ -250,6 +266,10 @@ def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts:
     '5个'
     >>> noun_value("渠系分总干渠1条长20.35km、干渠3条长92.9km", "干渠", "条", counts=True).value
     '3条'
+    >>> noun_value("机场旅客吞吐量超过7000万人次，港口集装箱吞吐量达3300万标箱", "旅客吞吐量").value
+    '7000万人次'
+    >>> noun_value("港口集装箱吞吐量达3300万标箱", "旅客吞吐量") is None
+    True
 
     """
     grams = bigrams(noun)
@@ -269,9 +289,11 @@ def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts:
             if 0 < after.find(noun) <= 3 or (after.endswith(noun) and not _values(after, unit)):
                 # 「建设6个乡镇污水处理厂」「四个农村饮水水厂」: modifiers between the count and its noun
                 counted = max(counted, len(noun))
-            before = re.sub(r"(?:约|为|达|达到|(?<![增成延])长|共)$", "", segment[:start])  # 长 of 全长, not of 增长
-            # 「总干渠1条」 asked 干渠: a ranked sibling of the noun, not the noun (干渠3条)
-            named = max((k for k in range(2, len(noun) + 1) if (before.endswith(noun[-k:]) and not _ranked(before, noun, k))
+            before = re.sub(r"(?:约|为|达|达到|超过|突破|不低于|不少于|(?<![增成延])长|共)$", "", segment[:start])  # 长 of 全长, not of 增长
+            # 「总干渠1条」 asked 干渠: a ranked sibling of the noun, not the noun (干渠3条); 「港口集装箱吞吐量达3300万标箱」
+            # asked 旅客吞吐量: the noun's tail printed after another qualifier is another thing's
+            named = max((k for k in range(2, len(noun) + 1) if (before.endswith(noun[-k:]) and not _ranked(before, noun, k)
+                                                                and not _other_qualifier(before, noun, k))
                          or (before.endswith(noun[:k]) and not (k == len(noun) and _ranked(before, noun, k)))), default=0)
             score = max(counted, named)
             if score >= 2 and (best is None or score > best[0]):

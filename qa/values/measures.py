@@ -484,7 +484,7 @@ def _entity_cue(measure: str, links: list[Link]) -> str | None:
 
 #: A bound right after an attribute word makes it a qualifier of the noun that follows (「年产值过亿元的企业」,
 #: 「投资5000万元以上的项目」): things counted, not the attribute asked.
-_QUALIFIES = re.compile(r"(?:过|超过?|达到?|在)?[0-9一二三四五六七八九十百千万亿]")
+_QUALIFIES = re.compile(r"(?:过|超过?|达到?|在)?[0-9一二三四五六七八九十百千万亿]|以上|以下")  # 规模以上工业企业: a class of firms
 
 
 def _cue(measure: str) -> str | None:
@@ -494,7 +494,8 @@ def _cue(measure: str) -> str | None:
     ('总投资', None, None)
     >>> _cue("工业投资比重"), _cue("工业投资所占比重"), _cue("科学研究费用占财政支出比重")
     (None, None, None)
-    >>> _cue("年度计划安排新增建设用地指标")
+    >>> _cue("年度计划安排新增建设用地指标"), _cue("规模以上工业企业产值")
+    (None, '产值')
     """
     cues = [c for c in ATTRIBUTE_CUES if c in measure and not c.startswith("多")]
     spans = [(measure.find(c), measure.find(c) + len(c)) for c in cues]

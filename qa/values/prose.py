@@ -483,9 +483,18 @@ def of_now(clause: str, value: str) -> bool:
 
     >>> of_now("现在已经合并改组成为二万四千多个人民公社", "二万四千多个"), of_now("到1962年达到五千亿斤", "五千亿斤")
     (True, False)
+    >>> of_now("产品要由现在的30%左右提高到50%左右", "50%左右"), of_now("产品要由现在的30%左右提高到50%左右", "30%左右")
+    (False, True)
     """
     at = clause.find(value)
+    now = _NOW_FROM.search(clause[:at]) if at > 0 else None
+    if now and re.search(r"(?:提高|提升|增加|增长|下降|降低|减少|缩短|扩大|上升)(?:到|至)$", clause[:at]):
+        return False  # 「要由现在的30%左右提高到50%左右」: 现在 is the start's time, the end is the plan's aim
     return at > 0 and bool(_NOW.search(clause[:at])) and not years_in(clause[:at])
+
+
+#: 「由现在的…」: the present a change starts from.
+_NOW_FROM = re.compile(r"(?:由|从)(?:现在|目前|当前|现有)")
 
 
 def _continued(clauses: list[str], i: int, shown: str, sentence: str, para: str, score: float, unit: str | None,
@@ -517,7 +526,9 @@ _CONTINUES = re.compile(
     # 「第一个五年科学研究的费用，约占财政支出的百分之三左右」: a share said in the clause after its owner
     r"|(?:约|大约|大概)?占)"
     # 「…能源，要由1990年的9.3吨下降到1995年的8.5吨」「…比重，可以由第一个五年的百分之五十八点二提高到…」
-    rf"|^(?:要|将|可以|应该|应当|争取)?(?:由|从)(?:(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{{3}})年|{PLAN_NUMBER_TEXT})"
+    rf"|^(?:要|将|可以|应该|应当|争取)?(?:由|从)(?:(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{{3}})年|{PLAN_NUMBER_TEXT}"
+    # 「…按国际标准组织生产的产品，要由现在的30%左右提高到50%左右」: from the text's present
+    r"|(?:现在|目前|当前|现有)(?:的)?)"
 )
 #: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
 _RECKONED = re.compile(r"^按(?:照)?.{0,12}(?:价格|不变价|可比价)计算$")

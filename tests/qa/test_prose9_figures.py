@@ -230,3 +230,39 @@ def test_measure_stated_as_percentage(plan, question):
 def test_percentage_is_no_head_count(plan):
     a = plan.ask("农村饮用水改水受益人口要达到多少万人？")
     assert not a.found, a.answer
+
+
+# -- 「要由现在的20%左右提高到40%左右」: a clause going on from the present; the end is the plan's aim, not the present's --
+
+@pytest.mark.parametrize("question", [
+    "到1995年，规模以上工业企业中采用国际标准生产的产品要提高到多少？",
+    "规模以上工业企业采用国际标准生产的产品要提高到多少？",
+])
+def test_change_from_the_present(plan, question):
+    a = plan.ask(question)
+    assert a.found and _labels(a) == ["40%左右"] and "现在，" not in a.answer, a.answer
+
+
+def test_change_from_the_present_keeps_its_year(plan):
+    a = plan.ask("到2000年，规模以上工业企业采用国际标准生产的产品要提高到多少？")
+    assert not a.found and "1995" in a.answer, a.answer
+
+
+# -- a noun's tail printed after another qualifier is another thing's (「港口集装箱|吞吐量」 for 旅客吞吐量) --------------
+
+@pytest.mark.parametrize("text, noun, value", [
+    ("到2025年机场旅客吞吐量超过7000万人次，港口集装箱吞吐量达3300万标箱", "旅客吞吐量", "7000万人次"),
+    ("港口集装箱吞吐量达3300万标箱，机场旅客吞吐量突破7000万人次", "旅客吞吐量", "7000万人次"),
+    ("港口集装箱吞吐量达3300万标箱", "旅客吞吐量", None),
+    ("港口集装箱吞吐量达3300万标箱", "集装箱吞吐量", "3300万标箱"),
+])
+def test_noun_tail_after_other_qualifier_is_not_the_noun(text, noun, value):
+    from qa.values.items import noun_value
+    got = noun_value(text, noun)
+    assert (got.value if got else None) == value, got
+
+
+def test_one_character_head_is_no_qualifier():
+    from qa.values.items import noun_value
+    got = noun_value("永州某风电场工程项目，新建风机23台，工程装机容量50MW", "上风机", "台")
+    assert got and got.value == "23台", got
