@@ -40,7 +40,7 @@ def eval_kit() -> Path | None:
 
 
 def load_sets() -> dict[str, tuple[list[dict], Path]]:
-    """Set name → (rows, folder holding the plans the rows name); seed rows name none."""
+    """Set name → (rows, folder holding the plans the rows name); rows about the seed name none."""
     sets = {qa.stem: (_rows(qa), SEED_PLAN.parent) for qa in sorted((SETS / "seed").glob("*.jsonl"))}
     sets |= {qa.parent.name: (_rows(qa), qa.parent / "plans") for qa in sorted(SETS.glob("*/qa.jsonl"))}
     return sets
@@ -102,15 +102,16 @@ def run_set(name: str, rows: list[dict], plans: Path, out: Path, kit: Path, twic
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     by_plan: dict[str, list[dict]] = {}
     for row in rows:
-        by_plan.setdefault(row.get("doc") or SEED_PLAN.name, []).append(row)
+        by_plan.setdefault(row.get("doc") or "", []).append(row)
     answered: list[tuple[dict, dict]] = []
     unstable = 0
     for doc, plan_rows in by_plan.items():
-        home = out / re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(doc).stem)
+        plan = plans / doc if doc else SEED_PLAN  # rows naming no plan are about the seed
+        home = out / re.sub(r"[^A-Za-z0-9_.-]+", "-", plan.stem)
         questions = [r["q"] for r in plan_rows]
-        outs = ask(questions, plans / doc, home, env)
+        outs = ask(questions, plan, home, env)
         if twice:
-            unstable += sum(a != b for a, b in zip(outs, ask(questions, plans / doc, home, env)))
+            unstable += sum(a != b for a, b in zip(outs, ask(questions, plan, home, env)))
         answered += zip(plan_rows, outs)
     work = out / name
     work.mkdir(parents=True, exist_ok=True)

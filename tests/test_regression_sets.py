@@ -33,7 +33,7 @@ def rows_with_plans():
     for qa in sorted(SETS.glob("*/qa.jsonl")):
         for line in qa.read_text("utf-8").splitlines():
             row = json.loads(line)
-            yield qa.parent.name, row, qa.parent / "plans" / row["doc"]
+            yield qa.parent.name, row, qa.parent / "plans" / row["doc"] if row.get("doc") else SEED
 
 
 ROWS = list(rows_with_plans())
