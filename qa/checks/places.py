@@ -101,7 +101,7 @@ def own_place(kb: KB, question: str, answer: Answer) -> Answer:
 
 
 #: What may lead a measure and say no part of the plan's area: its place said by a pronoun, 的.
-_NO_PART = re.compile(r"^(?:咱们|我们|你们|本|我|全|该|这个?|此)?(?:省|市|县|区|州|旗)?(?:的)?$")
+_NO_PART = re.compile(r"^(?:(?:咱们|我们|你们|本|我|全|该|这个?|此)?(?:省|市|县|区|州|旗)?|城乡|全域)(?:的)?$")
 
 
 def part_of_area(kb: KB, plan: str | None, lead: str, row: str) -> str | None:
@@ -110,7 +110,7 @@ def part_of_area(kb: KB, plan: str | None, lead: str, row: str) -> str | None:
     part of the row's name — or None.
 
     A plan's indicator table states its measures for its whole area: 「横沙岛主海塘达标率」 is not the row
-    主海塘达标率 (the district's), whatever the island's own clauses say.
+    主海塘达标率 (the district's), whatever the island's own clauses say. 城乡 (town and country together) is the whole.
     """
     lead = normalise_text(lead).strip("的")
     if len(lead) < 2 or _NO_PART.match(lead) or lead in normalise_text(row):

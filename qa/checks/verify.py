@@ -134,7 +134,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "所问的是个数，所给数值不是个数")  # 「渠系建筑物多少处」 answered 15467m
         if share and _UNIT_OF_ITS_OWN.search(value) and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value) or _points(value, clause)):
             return _refused(answer, "所问的是比重，所给数值不是比重")  # 「占多少」 answered 二四八·五亿元
-        if not several and _GROWTH_ASKED.search(q) and _UNIT_OF_ITS_OWN.search(value) \
+        if not several and _GROWTH_ASKED.search(q) and re.search(r"\d", value) and _UNIT_OF_ITS_OWN.search(value) \
                 and not (_PERCENT.search(value) or re.search(r"成|分之|百分点|倍|番", value) or _points(value, clause)):
             return _refused(answer, "所问的是增长速度，所给数值不是增速")  # 「年均增长多少」 answered 34260元 (the level)
         if rate and _UNIT_OF_ITS_OWN.search(value) and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value)):
@@ -182,7 +182,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
                 return _refused(answer, "所问的结构由几个比例组成，所给数值只是其一")
             return Answer(answer.question, answer.answer.replace(value, run.group(0), 1), True,
                           [Item(run.group(0), item.citation, detail=clause)], answer.citations, kind="fact")
-        if not several and (act := _act_not_printed(q, clause)):
+        if not several and item.citation and (act := _act_not_printed(q, _with_lead(item.citation.text, clause))):
             return _refused(answer, f"原文中的数值说的不是“{act}”")  # 「几座泵站的续建」 answered 「形成7座泵站排涝格局」
         if at >= 0 and after.startswith("级") and "级" not in q:
             return _refused(answer, f"原文中的“{value}级”是规格，不是所问的数量")  # 「百万千瓦级核电机组」
@@ -473,6 +473,20 @@ def _share_of_asked(question: str, value: str, clause: str) -> bool:
     # percentage (its name whole, then the level verb), so the share is what the plan gives for it.
     return any((said := re.search(r"([\u4e00-\u9fff]{4,})(?:达到|提高到|为)$", clause[: m.start()])) and said.group(1)[-6:] in question
                for m in re.finditer(re.escape(value), clause))
+
+
+def _with_lead(text: str, clause: str) -> str:
+    """``clause`` with its sentence's words before it when they print no value of their own (「续建」 of
+    「续建龙口灌区本县支渠9条，…」: the verb the clause's figure is for); the clause alone otherwise.
+
+    >>> _with_lead("青峰灌区工程。续建龙口灌区本县支渠9条，长42km", "龙口灌区本县支渠9条")
+    '续建龙口灌区本县支渠9条'
+    >>> _with_lead("续建3座泵站，形成7座泵站排涝格局", "形成7座泵站排涝格局")
+    '形成7座泵站排涝格局'
+    """
+    sentence, want = _sentence_of(text, clause), normalise_text(clause)
+    lead = sentence[: sentence.find(want)] if want in sentence else ""
+    return want if re.search(r"\d|[，,]", lead) else lead + want
 
 
 def _sentence_of(text: str, clause: str) -> str:

@@ -177,7 +177,8 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str, str]]:
             noun, said = (noun[: trailing.start()], trailing.group(0)) if trailing and trailing.start() >= 2 else (noun, "")
             # 「招生数要增加到多少」: the verb the value follows is no part of the noun (its 增加到 would match the
             # 由…增加到 of the start value, 「由1980年的28万人增加到40万人」).
-            noun = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:要|将|计划|需要)?(?:" + _VALUE_VERB.pattern + r")$", "", noun)
+            # Only a verb ending in 到 (增加到, 达到) says where the value goes; 增长 alone names a rate asked.
+            noun = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:要|将|计划|需要)?(?:" + _VALUE_VERB.pattern + r")(?<=到)$", "", noun)
             if len(noun) == 1 and noun in mention:
                 # 「乡镇污水处理厂建设项目要建几个厂」: the one word is the named works' own kind (乡镇污水处理厂).
                 noun = mention[: mention.rfind(noun) + 1]
@@ -228,12 +229,21 @@ def _other_qualifier(before: str, noun: str, k: int) -> bool:
     (True, False)
     >>> _other_qualifier("，吞吐量", "旅客吞吐量", 3), _other_qualifier("新建风机", "上风机", 2)
     (False, False)
+    >>> _other_qualifier("龙口灌区本县支渠", "续建支渠", 2)
+    False
     """
     if k >= len(noun):
         return False
     common = next((n for n in range(k, len(noun) + 1) if n == len(noun) or len(before) <= n or before[-n - 1] != noun[-n - 1]), k)
-    # a one-character head is a spoken verb or particle (「要上几台风机」 of 「新建风机23台」), not a qualifier
-    return len(noun) - common >= 2 and len(before) > common and bool(re.match(r"[\u4e00-\u9fff]", before[-common - 1]))
+    # a one-character head is a spoken verb or particle (「要上几台风机」 of 「新建风机23台」), not a qualifier, nor is
+    # an act done to the thing (「续建支渠」 of 「续建龙口灌区本县支渠9条」)
+    head = noun[: len(noun) - common]
+    return len(head) >= 2 and not _ACT_HEAD.fullmatch(head) and len(before) > common \
+        and bool(re.match(r"[\u4e00-\u9fff]", before[-common - 1]))
+
+
+#: Acts done to works, which head a noun asked without qualifying it.
+_ACT_HEAD = re.compile(r"(?:要|将)?(?:续建|新建|改建|扩建|重建|迁建|修建|建设|建成|改造|加固|整治|实施|完成)")
 
 
 def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts: bool = False) -> ItemFigure | None:
