@@ -375,7 +375,8 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
     items = []
     for chapter, ps in by_chapter.items():
         below = (kb.citation(p) for p in ps)
-        sections = list(dict.fromkeys((c.chapter if by_part else c.section or c.box) or "" for c in below))
+        # a mention in a 专栏 inside a section names the box beside the section (（五）安全交通、专栏6 …)
+        sections = list(dict.fromkeys(s for c in below for s in ([c.chapter] if by_part else [c.section, c.box]) if s))
         detail = "、".join(s for s in sections if s)
         inside = f"：{'、'.join(heading_text(s) for s in sections if s)}" if deepest and detail else ""
         items.append(Item(f"{heading_text(chapter)}（{len(ps)}处{inside}）", kb.citation(ps[0]), detail=detail or None))

@@ -136,8 +136,38 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
             break
     if not cites:
         return None
-    body = "".join(i.label if i.label.endswith(("。", "；", "！", "？")) else i.label + "。" for i in items)
+    sentences = [i.label if i.label.endswith(("。", "；", "！", "？")) else i.label + "。" for i in items]
+    body = _brief(sentences, [i.citation for i in items if i.citation]) if how else "".join(sentences)
     return Answer(question, "规划中的相关表述：" + body, True, items, cites, kind=kind)
+
+
+#: Longest a how-answer's text runs (the passages are its citations, and the items hold every sentence).
+_HOW_CHARS = 300
+
+
+def _brief(sentences: list[str], cites: list[Citation]) -> str:
+    """A how-answer's text: the best passages' sentences, best first, while they fit in :data:`_HOW_CHARS` with
+    where the first one is printed (``cites``: the sentences' own); the best sentence cut short when it alone is
+    longer. The rest stay cited.
+
+    >>> c = Citation("p1", "…", chapter="第22章 乡村振兴", section="第1节 人居环境")
+    >>> _brief(["开展农村户用无害化卫生厕所改造工程。", "深化农村改革。"], [c, c])
+    '开展农村户用无害化卫生厕所改造工程。深化农村改革。（见第22章 乡村振兴 / 第1节 人居环境等2处）'
+    >>> len(_brief(["很长的一句" * 80 + "。"], [c])) <= _HOW_CHARS - len("规划中的相关表述：")
+    True
+    """
+    # where: the chapter, section and box (the 篇 above them would only lengthen it)
+    place = " / ".join(x for x in (cites[0].chapter, cites[0].section, cites[0].box) if x) if cites else ""
+    where = f"（见{place}{f'等{len(cites)}处' if len(cites) > 1 else ''}）" if place else ""
+    room = _HOW_CHARS - len("规划中的相关表述：") - len(where)
+    body = ""
+    for sentence in sentences:
+        if len(body) + len(sentence) > room:
+            break
+        body += sentence
+    if not body and sentences:
+        body = sentences[0][: room - 1] + "…"
+    return body + where
 
 
 #: Share of the best passage's cover a how-answer's passage under the same heading needs.

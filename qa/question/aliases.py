@@ -49,6 +49,12 @@ GENRE_SHORT_FORMS: dict[str, str] = {
     "民办园": "民办幼儿园",
     "普惠园": "普惠性幼儿园",
     "文保单位": "文物保护单位",
+    # 环境: the pollutants' common Latin names (PM2.5, PM10) for the names plans print in their targets
+    "PM2.5": "细颗粒物",
+    "PM10": "可吸入颗粒物",
+    # 人居环境: the colloquial 改厕 for the 厕所改造 plans print (农村户用无害化卫生厕所改造)
+    "改厕": "厕所改造",
+    "双碳": "碳达峰碳中和",
 }
 
 #: 「市区两级」「省市县三级」: levels said together, printed as a 、-run (市、区级) or each with 级 (市级、区级).
@@ -215,7 +221,12 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
             pairs.update(forms)
     out: list[tuple[str, bool]] = []
     for short, full in pairs.items():
-        if short in question and full not in question:
+        # a Latin short form is said in either case and width (pm2.5, ＰＭ２.５): read in the NFKC question
+        plain = normalise_question(question) if short.isascii() else ""
+        said = re.search(re.escape(short), plain, re.I) if plain else None
+        if said and full not in question and _prints(kb, full, plan):
+            out.append((plain.replace(said.group(0), full), not _prints(kb, said.group(0), plan)))
+        elif short in question and full not in question:
             if _prints(kb, full, plan):
                 out.append((question.replace(short, full), not _prints(kb, short, plan)))
         elif full in question and _prints(kb, short, plan):

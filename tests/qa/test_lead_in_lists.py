@@ -196,7 +196,8 @@ def test_a_genre_short_form_the_plan_never_prints(plan, question):
 
 def test_genre_short_forms_are_full_names():
     for short, full in GENRE_SHORT_FORMS.items():
-        assert short != full and len(full) > len(short)
+        # a Latin name (PM2.5) may be longer in characters than the Chinese name it stands for
+        assert short != full and (len(full) > len(short) or short.isascii())
 
 
 # 3. Members of a named group ------------------------------------------------------------------

@@ -1,0 +1,22 @@
+"""A how-answer's text stays within 300 characters (the passages are its citations): it quotes the best sentences
+and says where the plan prints them — held-out set 12 e12-37, e12-38, e12-u23 pasted several passages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "vocab12-plan.md"
+
+
+@pytest.fixture(scope="module")
+def engine(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("question", ["规划打算怎样集聚人才？", "如何建设人才队伍？", "怎样吸引青年人才回乡？", "规划如何培养技能人才？"])
+def test_a_how_answer_is_brief_and_cites_the_passages(engine, question):
+    answer = engine.ask(question)
+    assert answer.found and len(answer.answer) <= 300
+    assert answer.answer.rstrip("）").split("（见")[-1].startswith("第2章")
+    assert len(answer.citations) >= 2 and all("人才" in c.text for c in answer.citations)
