@@ -37,8 +37,10 @@ _GROUP = re.compile(rf"^(?:[（(]\s*[{CN_NUM}]+\s*[）)]|[{CN_NUM}]+、)\s*(.+)$
 _CELL_SEPARATORS = re.compile(r"\t+|\u3000+|[ \u00a0]{2,}")
 # A note under a table or in a box: 注：…, 备注：…, 说明：….
 _NOTE = re.compile(r"^\s*(注|备注|说明)\s*[:：]")
-# A page number left over from a PDF: "- 12 -", "— 3 —", "第 3 页".
-_PAGE_NUMBER = re.compile(r"^(?:[-—–－]+\s*[0-9０-９]{1,4}\s*[-—–－]+|第\s*[0-9０-９]{1,4}\s*页(?:\s*共\s*[0-9０-９]{1,4}\s*页)?)$")
+# A page number left over from a PDF: "- 12 -", "— 3 —", "第 3 页"; OCR of a scan misreads its dashes
+# as 一 or a colon, or drops the opening one: "—5一", "—:16—", "113一", "22—".
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－]+\s*[0-9０-９]{1,4}\s*[-—–－]+|第\s*[0-9０-９]{1,4}\s*页(?:\s*共\s*[0-9０-９]{1,4}\s*页)?"
+                          r"|[-—–－一]*[:：]?[0-9]{1,3}[-—–－一]+)$")
 _SPACED_CJK = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]+)+[\u4e00-\u9fff]$")
 _TITLE_BREAKERS = re.compile(r"[。，,；;：:！？!?、]")
 _NAME_END = re.compile(r"[。，,；;：:]")
@@ -273,8 +275,8 @@ def is_page_number(line: str) -> bool:
 
     Examples
     --------
-    >>> is_page_number("　— 12 —"), is_page_number("第3页"), is_page_number("12")
-    (True, True, False)
+    >>> is_page_number("　— 12 —"), is_page_number("第3页"), is_page_number("12"), is_page_number("—:16—")
+    (True, True, False, True)
     """
     return bool(_PAGE_NUMBER.match(squeeze(line)))
 

@@ -171,6 +171,46 @@ def _named_under(kb: KB, phrase: str, count: int, kind: str, plan: str | None) -
     return None
 
 
+#: A numbered paragraph's enumerator (1. 2、 （3）).
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*")
+#: A name the head quotes (实施“虹桥品牌跃升”战略).
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,16})[”\"]")
+
+
+def _numbered_after(kb: KB, phrase: str, count: int, kind: str, plan: str | None) -> tuple[list[str], list[str]] | None:
+    """Members a lead-in naming ``phrase`` lists as the heads of the numbered paragraphs right after it
+    (「加快实施“四大战略”。」 then 「1.实施“虹桥品牌跃升”战略。…」 …): (names, their paragraphs), when exactly ``count``
+    numbered paragraphs follow and each head names one (:func:`_head_name`)."""
+    ends = tuple(dict.fromkeys(kind[-2:]))
+    for para in kb.paragraph_nodes:
+        text = kb.norm_text.get(para, "")
+        if plan and plan_of(para) != plan or phrase not in text or _ENUMERATOR.match(text):
+            continue
+        parent = kb.parent(para)
+        siblings = kb.children(parent) if parent else []
+        run = []
+        for child in siblings[siblings.index(para) + 1:] if para in siblings else []:
+            if kb.type(child) != "Paragraph" or not _ENUMERATOR.match(kb.norm_text.get(child, "")):
+                break
+            run.append(child)
+        names = [_head_name(kb.norm_text[p], ends) for p in run]
+        if len(run) == count and all(names):
+            return names, run
+    return None
+
+
+def _head_name(text: str, ends: tuple[str, ...]) -> str | None:
+    """The member a numbered paragraph's head names, ending in the kind counted: the one name it quotes
+    (实施“虹桥品牌跃升”战略 → 虹桥品牌跃升), else the short head itself (老旧小区改造工程); None when it names none."""
+    head = re.split(r"[。；;:：]", _ENUMERATOR.sub("", text), maxsplit=1)[0]
+    if not head.endswith(ends):
+        return None
+    quoted = _QUOTED.findall(head)
+    if quoted:
+        return quoted[0] if len(quoted) == 1 else None
+    return _VERB_LEAD.sub("", head) if len(head) <= 24 and not re.search(r"[，,]", head) else None
+
+
 def _cited_each(kb: KB, headings: list[str]) -> list:
     """Each heading's first paragraph's citation (all or none)."""
     from ..outline.structure import _first_paragraph
@@ -190,8 +230,8 @@ def _cited(kb: KB, heading: str, count: int) -> list:
 def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
     """「三个百亿园区是哪三个？」「三大主导产业指哪些？」: the members a counted group names, exactly as many as counted.
 
-    The members are a 、-run printed right before the group's name, else the lead-ins of the paragraphs
-    under a heading that names it, else the 节 of a chapter whose own text names it; a plan that names the group without that many members answers nothing here.
+    The members are a 、-run printed right before the group's name, else the heads of the numbered paragraphs
+    right after a lead-in naming it, else the lead-ins of the paragraphs under a heading that names it, else the 节 of a chapter whose own text names it; a plan that names the group without that many members answers nothing here.
     """
     q = re.sub(r"[“”\"「」]", "", question)
     if not _ASKS.search(q):
@@ -207,6 +247,11 @@ def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> A
             if names := _enumerated_before(kb.norm_text[para], phrase, count):
                 cite = kb.citation(para)
                 return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True, [Item(n, cite) for n in names], [cite], kind="list")
+        if listed := _numbered_after(kb, phrase, count, m["kind"], plan):
+            names, paras = listed
+            cites = [kb.citation(p) for p in paras]
+            return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True,
+                          [Item(n, c) for n, c in zip(names, cites)], cites, kind="list")
         if under := _named_under(kb, phrase, count, m["kind"], plan):
             names, heading = under
             cites = _cited(kb, heading, count)

@@ -135,9 +135,17 @@ def answer_bound(kb, question: str, *, plan: str | None = None):
 _MEMBER = re.compile(r"(?P<v>\d+(?:\.\d+)?%(?:以上|左右)?)的(?P<noun>[\u4e00-\u9fff（）()]{2,16}?)(?=、|和|及|与|[能可已均都将要实具开提]|$)")
 
 
+#: One member of a run printing one measure's value before each noun: 「时速400公里高速轮轨、时速600公里高速磁悬浮等」 (the
+#: measure word, the value with its unit, the noun up to the next 、, 和, 及, 与, 等 or the clause's end).
+_MEASURED_MEMBER = re.compile(r"(?P<m>[\u4e00-\u9fff]{2})(?P<v>\d+(?:\.\d+)?(?:万|亿)?(?:公里/小时|千米/小时|公里|千米|米|吨|"
+                              r"千瓦|海里|节)级?(?:以上|左右)?)(?P<noun>[\u4e00-\u9fff]{2,12}?)(?=、|和|及|与|等|$)")
+
+
 def member_shares(clause: str) -> list[tuple[str, str]]:
-    """The (noun, share) pairs of a run 「99%的A、98%的B、…能够…」 in ``clause``: each share is its own noun's, the one
-    printed right after it — never the noun before it. Fewer than two members is no run ([]).
+    """The (noun, value) pairs of a run of values each printed before its own noun in ``clause`` — shares 「99%的A、
+    98%的B、…能够…」, or one measure's values 「时速400公里A、时速600公里B等」 (the same measure word before each): each
+    value is its own noun's, the one printed right after it — never the noun before it. Fewer than two members is no
+    run ([]).
 
     Examples
     --------
@@ -145,9 +153,21 @@ def member_shares(clause: str) -> list[tuple[str, str]]:
     [('街道文化站', '95%'), ('社区图书室', '80%'), ('村文化室', '60%')]
     >>> member_shares("设置中医临床科室的医院占比达到86.75%")
     []
+    >>> member_shares("具备交付运营时速400公里高速轮轨、时速600公里高速磁悬浮等轨道交通移动装备的技术能力")
+    [('高速轮轨', '400公里'), ('高速磁悬浮', '600公里')]
+    >>> member_shares("掌握500米饱和潜水装备制造、施工作业技术能力，具备10万吨深水救助打捞技术保障能力")
+    []
     """
     members = [(m.group("noun"), m.group("v")) for m in _MEMBER.finditer(clause)]
-    return members if len(members) >= 2 else []
+    if len(members) >= 2:
+        return members
+    runs: list[list[re.Match]] = []
+    for m in _MEASURED_MEMBER.finditer(clause):
+        if runs and m.start() == runs[-1][-1].end() + 1 and m.group("m") == runs[-1][-1].group("m"):
+            runs[-1].append(m)  # the next member, one 、 or 和 after the last
+        else:
+            runs.append([m])
+    return [(m.group("noun"), m.group("v")) for run in runs if len(run) >= 2 for m in run]
 
 
 def member_share(clause: str, measure: str) -> str | None:

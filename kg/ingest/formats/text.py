@@ -31,8 +31,32 @@ _OPENS_BLOCK = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d
 _MIN_WRAPPED = 20
 
 
+# A line of markup tags only: an OCR tool's page block (<图片内容|start>) or the scan it read (<img src=…/>).
+_MARKUP_LINE = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")
+
+
+def _page_breaks(lines: list[str]) -> set[int]:
+    """Lines of page furniture: markup-only lines, page numbers, and the blank lines in a run of them.
+
+    They are no plan text, and a paragraph printed across a page goes on over them.
+    """
+    furniture = {j for j, line in enumerate(lines) if _MARKUP_LINE.match(line) or is_page_number(line)}
+    breaks, run = set(), []
+    for j, line in enumerate(lines + [""]):
+        if j in furniture or (j < len(lines) and not line.strip()):
+            run.append(j)
+            continue
+        if furniture.intersection(run):
+            breaks.update(run)
+        run = []
+    return breaks
+
+
 def join_wrapped(text: str) -> str:
     """Join the lines of paragraphs printed with hard line breaks at a fixed width, keeping the line count.
+
+    Page furniture (:func:`_page_breaks`) is blanked first, and the lines on either side of it are
+    read as adjacent.
 
     The print width is the display width most lines have; a line of about that width that ends no
     sentence, followed by a line that is not indented and opens no heading, list item or table row,
@@ -47,10 +71,11 @@ def join_wrapped(text: str) -> str:
     >>> join_wrapped("第一章　总则" + chr(10) + "正文。") == "第一章　总则" + chr(10) + "正文。"
     True
     """
-    lines = text.split("\n")
+    source = text.split("\n")
+    breaks = _page_breaks(source)
+    kept = [j for j in range(len(source)) if j not in breaks]
+    lines = [source[j] for j in kept]
     width = print_width(lines, at_least=_MIN_WRAPPED)
-    if width is None:
-        return text
 
     def continues(j: int) -> bool:
         prev, line = lines[j - 1].strip(), lines[j]
@@ -59,7 +84,11 @@ def join_wrapped(text: str) -> str:
                 and not line.startswith(("\u3000", "  ", "\t")) and "\t" not in prev + line
                 and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line))
 
-    return "\n".join(join_lines(lines, continues, at_least=_MIN_WRAPPED))
+    joined = lines if width is None else join_lines(lines, continues, at_least=_MIN_WRAPPED)
+    out = [""] * len(source)
+    for j, line in zip(kept, joined):
+        out[j] = line
+    return "\n".join(out)
 
 
 def decode_bytes(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
