@@ -139,8 +139,8 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(raw, "utf-16", name), "utf-16"
     if b"\x00" in raw:
-        if codec := _bomless_utf16(raw):
-            return _strict(raw, codec, name), codec
+        if read := _bomless_utf16(raw):
+            return read
         raise InputError(_binary_message(name))
     try:
         return raw.decode("utf-8"), "utf-8"
@@ -161,8 +161,8 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
     )
 
 
-def _bomless_utf16(raw: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when ``raw`` reads as Chinese text in UTF-16 saved without a byte-order mark.
+def _bomless_utf16(raw: bytes) -> tuple[str, str] | None:
+    """The text and "utf-16-le"/"utf-16-be" when ``raw`` reads as Chinese text in UTF-16 saved without a byte-order mark.
 
     Windows tools save such files; in them every NUL byte is the high byte of an ASCII character
     (digits, line breaks), so all NULs fall on one parity — in a binary file they fall on both —
@@ -181,7 +181,7 @@ def _bomless_utf16(raw: bytes) -> str | None:
     shown = [c for c in text if not c.isspace()]
     chinese = sum("\u4e00" <= c <= "\u9fff" for c in shown)
     printable = all(c.isprintable() or c.isspace() for c in text)
-    return codec if printable and shown and chinese >= len(shown) / 5 else None
+    return (text, codec) if printable and shown and chinese >= len(shown) / 5 else None
 
 
 # Lead-byte ranges of each codec's frequent characters: GB2312 level 1 (B0–D7), Big5 常用字 (A4–C6).
