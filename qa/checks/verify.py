@@ -15,7 +15,7 @@ from ..question.frame import PERIOD_TEXT, YEAR_TEXT, asks_start, years_in
 from ..index.kb import normalise_text
 from ..values.measures import bounded
 from ..values.pairing import run_owner_mismatch
-from ..values.prose import CLASSIFIERS, SPAN_COMPARED, VALUE
+from ..values.prose import CLASSIFIERS, SPAN_COMPARED, VALUE, WORKS_ACTS
 from .basis import other_basis
 from .recipient import other_recipient
 from .scope import asked_periods, foreign_scope, near_name, other_number
@@ -111,6 +111,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     several = several or len([c for c in re.split(r"[？?]", q) if len(c.strip()) >= 2]) >= 2
     share = _SHARE.search(q) and not several
     rate = _RATE_ASKED.search(q) and not several
+    growth = _GROWTH_ASKED.search(q) and not several
     if _scope_only(q):
         # 「农村多少」 (a part 「…？农村呢？」 read without the measure before it): any 农村 figure would answer it.
         return _refused(answer, "问题只说了范围，没有说所问的事项")
@@ -132,13 +133,12 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "所给数值的单位不是所问的单位")  # 「多少公里…线路」 answered 35千伏
         if not several and _COUNT_ASKED.search(q) and _unit_kind(re.sub(r"^[\d.,，]+(?:万|亿)?", "", value) or "-"):
             return _refused(answer, "所问的是个数，所给数值不是个数")  # 「渠系建筑物多少处」 answered 15467m
-        if share and _UNIT_OF_ITS_OWN.search(value) and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value) or _points(value, clause)):
-            return _refused(answer, "所问的是比重，所给数值不是比重")  # 「占多少」 answered 二四八·五亿元
-        if not several and _GROWTH_ASKED.search(q) and re.search(r"\d", value) and _UNIT_OF_ITS_OWN.search(value) \
-                and not (_PERCENT.search(value) or re.search(r"成|分之|百分点|倍|番", value) or _points(value, clause)):
-            return _refused(answer, "所问的是增长速度，所给数值不是增速")  # 「年均增长多少」 answered 34260元 (the level)
-        if rate and _UNIT_OF_ITS_OWN.search(value) and not (_PERCENT.search(value) or re.search(r"成|分之|百分点", value)):
-            return _refused(answer, "所问的是比率，所给数值不是百分比")  # 「危废处置率」 answered 2万吨
+        # a share (「占多少」 answered 二四八·五亿元), a growth rate (「年均增长多少」 answered 34260元, the level) or a
+        # rate (「危废处置率」 answered 2万吨) is never an amount in a unit of its own
+        for asked, what, multiples in ((share, "比重", False), (growth and re.search(r"\d", value), "增速", True),
+                                       (rate, "比率", False)):
+            if asked and _UNIT_OF_ITS_OWN.search(value) and not _rate_form(value, clause, multiples=multiples):
+                return _refused(answer, f"所问的是{what}，所给数值不是{what}")
         if asked_years and (lead := re.match(_YEAR, value)) and not set(years_in(lead.group(0))) & asked_years:
             return _refused(answer, f"原文中的数值属于{lead.group(0)}，不是所问的年份")  # 「一九五二年约为…」 for 1957
         if asked_years and (lead := _LEAD_TIME.match(clause)) and len(years_in(clause)) == 1 \
@@ -249,10 +249,9 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     return with_bounds(answer)
 
 
-#: An act a count asks about (几座水闸的续建, 续建几座): each is its own work; 建设 and 实施 say any of them.
-_ACT = re.compile(r"续建|新建|改建|扩建|重建|拆除|加固|迁建")
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
-_ACT_ASKED = re.compile(rf"({_ACT.pattern})了?(?=几|多少)|(?:几|多少)[座个条所处家台张项]?[\u4e00-\u9fff]{{1,8}}?的({_ACT.pattern})")
+#: An act a count asks about (几座水闸的续建, 续建几座).
+_ACT_ASKED = re.compile(rf"({WORKS_ACTS})了?(?=几|多少)|(?:几|多少)[座个条所处家台张项]?[\u4e00-\u9fff]{{1,8}}?的({WORKS_ACTS})")
 
 
 def _act_not_printed(question: str, clause: str) -> str | None:
@@ -741,6 +740,13 @@ def _later_clause_owner(question: str, value: str, clause: str) -> str | None:
     if len(mine) < 2 or len(asked) < 2 or mine in question or not any(asked in p for p in parts[:at]):
         return None
     return before
+
+
+def _rate_form(value: str, clause: str, *, multiples: bool = False) -> bool:
+    """Whether ``value`` is printed as a rate: a percentage, 几成, N分之M or percentage points; with ``multiples``
+    (a growth rate) also 倍 or 番 (「翻一番」)."""
+    forms = r"成|分之|百分点|倍|番" if multiples else r"成|分之|百分点"
+    return bool(_PERCENT.search(value) or re.search(forms, value) or _points(value, clause))
 
 
 def _points(value: str, clause: str) -> bool:

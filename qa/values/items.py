@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..question.intent import parse_cn_number
 from ..index.kb import KB, plan_of
 from ..question.ngrams import bigrams
-from .prose import CLASSIFIERS, CN_COUNT, unit_agrees, values_in
+from .prose import CLASSIFIERS, CN_COUNT, WORKS_ACTS, unit_agrees, values_in
 
 __all__ = ["ItemFigure", "item_texts", "titled_items", "named_in_sentence", "asked_nouns", "noun_value"]
 
@@ -243,7 +243,7 @@ def _other_qualifier(before: str, noun: str, k: int) -> bool:
 
 
 #: Acts done to works, which head a noun asked without qualifying it.
-_ACT_HEAD = re.compile(r"(?:要|将)?(?:续建|新建|改建|扩建|重建|迁建|修建|建设|建成|改造|加固|整治|实施|完成)")
+_ACT_HEAD = re.compile(rf"(?:要|将)?(?:{WORKS_ACTS}|修建|建设|建成|改造|整治|实施|完成)")
 
 
 def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts: bool = False) -> ItemFigure | None:

@@ -147,6 +147,8 @@ CLASSIFIERS = "个家所座条处项件张户辆次"
 #: A count printed in Chinese numerals (「四个农村饮水水厂」「两座」「三条道路」); 第一个 is an ordinal, not a count.
 #: 「平均一个人民公社拥有…」「每一个县」: one thing as the unit a figure is averaged over, never a count of it.
 CN_COUNT = re.compile(rf"(?<![第〇零一二三四五六七八九十两百])(?<!平均)(?<!每)([一二两三四五六七八九十百]{{1,4}})([{CLASSIFIERS}])")
+#: The acts done to works that each count as a work of its own (几座水闸的续建, 续建几座); 建设 and 实施 say any of them.
+WORKS_ACTS = "续建|新建|改建|扩建|重建|迁建|拆除|加固"
 #: 「10个乡镇街道污水处理厂」: a noun followed by a works' name ends no count of it — the count is of the works.
 WORKS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:厂|站|中心|基地|设施|学校|医院|馆|公司|企业|园区)(?:建设|改造|项目|工程|[，,。；;、和及]|$)")
 
