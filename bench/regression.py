@@ -27,16 +27,13 @@ ROOT = BENCH.parent
 SETS = BENCH / "regression"
 SEED_PLAN = ROOT / "data" / "lingling-14th-five-year-plan.txt"
 PLANKG = [sys.executable, "-m", "cli"]
+if str(ROOT) not in sys.path:  # run as a script: the checkout is not on the path
+    sys.path.insert(0, str(ROOT))
+
+from bench.kit import eval_kit  # noqa: E402
+
 #: Ids the graph and index use (ch04-s1-p03, box26.3-i01, ind-03, https://plankg.org/...), which a reader never needs.
 INTERNAL_ID = re.compile(r"https?://plankg|(?<![A-Za-z])(?:ch|pt|box|ind|gl)[\d.]*(?:-[a-z]*[\d.]+)+(?![A-Za-z])")
-
-
-def eval_kit() -> Path | None:
-    """``shared/eval`` beside the checkout (or beside a worktree's parent), or None."""
-    for shared in (Path(os.environ.get("PLANKG_SHARED", ROOT.parent / "shared")), ROOT.parents[1] / "shared"):
-        if (shared / "eval" / "score.py").is_file():
-            return shared / "eval"
-    return None
 
 
 def load_sets() -> dict[str, tuple[list[dict], Path]]:

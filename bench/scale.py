@@ -47,10 +47,11 @@ from typing import Any
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 OUT = BENCH / "out"
-# shared/ sits beside the checkout; in a worktree under /work/wt it is /work/shared.
-DEV_QA = next((p for p in (ROOT.parent / "shared", ROOT.parents[1] / "shared") if p.is_dir()),
-              ROOT.parent / "shared") / "eval" / "dev_qa.jsonl"
 sys.path[:0] = [str(ROOT), str(BENCH)]
+
+from bench.kit import shared_dir  # noqa: E402
+
+DEV_QA = shared_dir() / "eval" / "dev_qa.jsonl"
 
 __all__ = ["question_set", "percentile", "wait_child", "run_child", "main"]
 

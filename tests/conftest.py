@@ -1,19 +1,18 @@
 """Shared fixtures: the real plans and the mini plan, parsed once per session."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
+from bench.kit import shared_dir
 from kg.document import Document
 from kg.ingest.parse import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 SEED_PLAN = ROOT / "data" / "lingling-14th-five-year-plan.txt"
-# shared/ sits beside the checkout (in CI too); PLANKG_SHARED points elsewhere (a git worktree).
-SHARED = Path(os.environ.get("PLANKG_SHARED") or ROOT.parent / "shared")
+SHARED = shared_dir()
 NATIONAL_PLAN = SHARED / "corpus" / "national-14th-fyp-outline-2021.md"
 DEV_QA = SHARED / "eval" / "dev_qa.jsonl"
 MINI_PLAN = DATA / "mini-plan.txt"
