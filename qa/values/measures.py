@@ -389,7 +389,7 @@ def _tail_of(name: str, question: str) -> bool:
 
 
 #: Two-character pieces of a measure's subject too common to make a hint about it (数字经济 → 经济 is any 经济's).
-_GENERIC_PIECE = re.compile(r"经济|发展|建设|产业|社会|城市|农村|城镇|全国|全省|全市|全区|人口|增加|总额|收入|投资|企业|项目")
+_GENERIC_PIECE = re.compile(r"经济|发展|建设|产业|社会|城市|农村|城镇|全国|全省|全市|全区|人口|增加|总额|收入|投资|企业|项目|年均|目标|增长")
 
 
 #: A heading's own enumerator before its title (（三）, 三、, 第三节).
@@ -417,6 +417,29 @@ _DURATION_ASKED = re.compile(r"(?:多少|几)年(?![底末初度])")
 _DURATION = re.compile(r"\d年$")
 
 
+#: A piece of a measure's name that is a content word: Chinese characters only. PM2.5's 「2.5」 is no word about the
+#: measure — it matched 「固定资产投资年均增长12.5%」 as a near figure for 「PM2.5浓度」 (exam set 12, e12-04).
+_CONTENT_PIECE = re.compile(r"[\u4e00-\u9fff]+")
+#: A value with its unit or per cent (12万亩, 10%, 3个). A bare number is no figure to offer: OCR page footers
+#: (「经费包—21一」「技术一17一」) and the ends of a year span (「(2021一2035年)」) read as one (exam set 12, e12-u19).
+_WITH_UNIT = re.compile(r"\d\s*[^\d.\s,，、。；;:：)）\]】—–－一-]")
+
+
+#: A page footer OCR leaves in the prose, its dashes read as dashes or 一 (「经费包—21一」「技术一17一」「—:16—」).
+_FOOTER = re.compile(r"[—–－一]\s*[:：]?\s*(\d+)\s*(?:[一—–－]|$)")
+
+
+def _page_number(f: Figure) -> bool:
+    """Whether ``f``'s value is a bare number framed as a page footer: no figure of any measure."""
+    return not _WITH_UNIT.search(f.value) and f.value.strip() in {m.group(1) for m in _FOOTER.finditer(normalise_text(f.clause))}
+
+
+def _near_hint(f: Figure, piece: str) -> bool:
+    """Whether ``f`` may be offered as near the asked measure: its own clause names the piece (a word of the
+    sentence elsewhere is another figure's), and its value carries a unit."""
+    return piece in normalise_text(f.clause) and bool(_WITH_UNIT.search(f.value))
+
+
 def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[str], plan: str | None) -> Answer | None:
     """No asked measure is stated: ``found: false`` naming the figures the plan states for a part of its name
     (汽车保有量 → 「全国生产汽车20万辆」), in the asked year when one is asked; None when there are none either."""
@@ -431,9 +454,9 @@ def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[
     parts = [core[i : i + k] for k in (4, 3, 2) for i in range(len(core) - k + 1)]
     near: list[Figure] = []
     for part in dict.fromkeys(p for p in parts if p != measure and not re.search(r"^[率量值数额有万亿每]|[率量值数额有]$", p)
-                              and not _GENERIC_PIECE.fullmatch(p)):
+                              and not _GENERIC_PIECE.fullmatch(p) and _CONTENT_PIECE.fullmatch(p)):
         for f in find_figures(kb, part, plan=plan):
-            if year_agrees(kb, f, frame.year) and f.clause not in {n.clause for n in near}:
+            if year_agrees(kb, f, frame.year) and f.clause not in {n.clause for n in near} and _near_hint(f, part):
                 near.append(f)
         if near:
             break
@@ -444,7 +467,7 @@ def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[
     unit = frame.unit_of(0)
     shown = sorted(near, key=lambda f: not unit_agrees(unit, f.value))[:2]  # a figure in the asked unit (辆) first
     text = f"规划未给出{'、'.join(missing)}的数值。规划给出的相近数字：" + "；".join(
-        f"{_say_year(kb, f, frame.year)}“{_quote(f.clause)}”" for f in shown) + "（并非所问指标）。"
+        f"{_say_year(kb, f, frame.year if f.years else None)}“{_quote(f.clause)}”" for f in shown) + "（并非所问指标）。"
     return Answer(question, text, False, [], list(dict.fromkeys(kb.citation(f.para) for f in shown)), kind="fact")
 
 
@@ -693,6 +716,7 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             # Say what the plan aims at (its horizon) before a past actual.
             horizon = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))]
             other_year.append((measure, (horizon or figures)[0]))
+    other_aspect = [o for o in other_aspect if not _page_number(o[1])]
     if not found and not other_year and not other_aspect:
         return _nearest(kb, question, intent, frame, missing, plan)
     if not found and other_aspect and not other_year:
