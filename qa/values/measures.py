@@ -420,9 +420,10 @@ _DURATION = re.compile(r"\d年$")
 #: A piece of a measure's name that is a content word: Chinese characters only. PM2.5's 「2.5」 is no word about the
 #: measure — it matched 「固定资产投资年均增长12.5%」 as a near figure for 「PM2.5浓度」 (exam set 12, e12-04).
 _CONTENT_PIECE = re.compile(r"[\u4e00-\u9fff]+")
-#: A value with its unit or per cent (12万亩, 10%, 3个). A bare number is no figure to offer: OCR page footers
-#: (「经费包—21一」「技术一17一」) and the ends of a year span (「(2021一2035年)」) read as one (exam set 12, e12-u19).
-_WITH_UNIT = re.compile(r"\d\s*[^\d.\s,，、。；;:：)）\]】—–－一-]")
+#: A value with its unit or per cent (12万亩, 10%, 3个), in Chinese numerals too (二百七十万辆, 百分之八十五: old plans
+#: print no digits). A bare number is no figure to offer: OCR page footers (「经费包—21一」「技术一17一」) and the ends
+#: of a year span (「(2021一2035年)」) read as one (exam set 12, e12-u19).
+_WITH_UNIT = re.compile(r"百分之|\d\s*[^\d.\s,，、。；;:：)）\]】—–－一-]|[〇零一二两三四五六七八九十百千万亿][^〇零一二两三四五六七八九十百千万亿点.\d\s,，、。；;:：)）\]】—–－-]")
 
 
 #: A page footer OCR leaves in the prose, its dashes read as dashes or 一 (「经费包—21一」「技术一17一」「—:16—」).

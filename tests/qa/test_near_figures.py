@@ -45,3 +45,16 @@ def test_a_page_footer_is_never_a_near_figure(plan, question):
 def test_a_near_figure_sharing_the_measures_words_is_still_offered(plan):
     a = plan.ask("到2025年新增造林面积年均增长多少？")
     assert not a.found or "3万亩" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "2025年全区私人汽车拥有量要达到多少辆？",
+    "到2025年私人汽车保有量是多少？",
+    "二〇二五年私人汽车拥有量要达到多少？",
+])
+def test_a_near_figure_in_chinese_numerals_is_offered_with_its_unit(plan, question):
+    # Old plans print 「汽车二百七十万辆」: a value in Chinese numerals carries its unit as much as 270万辆 does
+    # (the national 9th outline's 私人汽车拥有量 question lost its near figure when only digits counted).
+    a = plan.ask(question)
+    assert not a.found, a.answer
+    assert "三千辆" in a.answer, a.answer
