@@ -327,7 +327,7 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
     failed: list[tuple[Item, str]] = []
     for item in answer.items:
         mine = _asked_by_part(asked, answer, item)
-        why = _outside(kb, container, item) or _part_rival(answer, mine, item) \
+        why = _outside(kb, container, item) or _part_rival(kb, answer, mine, item) \
             or _count_of_another(_part_asking(question, answer, item), item) \
             or _refusal(kb, question, mine, item)
         if why:
@@ -490,7 +490,7 @@ def _outside(kb: KB, container: Container | None, item: Item) -> str | None:
     return f"原文中的数值不在“{container.words}”中，是另一处的"
 
 
-def _part_rival(answer: Answer, asked: Asked, item: Item) -> str | None:
+def _part_rival(kb: KB, answer: Answer, asked: Asked, item: Item) -> str | None:
     """Why ``item`` is not the figure of the owner its part of the answer names (「废渣堆场…：200亩以上」): its own
     clause names another thing of the owner's kind (临时堆场) and not the owner — whether or not the question's
     other parts name owners no rule knows."""
@@ -510,7 +510,7 @@ def _part_rival(answer: Answer, asked: Asked, item: Item) -> str | None:
     mine = [o for o in asked.owners if o.names[0] in head and o.names[0] not in clause]
     if not mine or at < 0:
         return None
-    rivals = [r for r in _same_tail(Asked([normalise_text(answer.question or '')], mine), clause[:at])]
+    rivals = sorted(_other_tails(kb, Asked([normalise_text(answer.question or '')], mine), clause[:at]))
     return f"原文中的数值属于{rivals[0]}" if rivals else None
 
 
@@ -915,10 +915,13 @@ def _rivals(kb: KB, asked: Asked, sentence: str) -> list[tuple[int, int, str]]:
     heads = {_head(o.names[0]) for o in asked.owners} - {""}  # the kind as asked (水库), not its label's (工程)
     total = bool(_TOTAL.search("".join(asked.clauses)))
     names = {n for o in asked.owners for n in o.names} | set(asked.given_names)
+    asked_nodes = {o.node for o in asked.owners if o.node}
     for l in link_entities(kb.index, sentence, partial=False, limit=40):
+        if l.node in asked_nodes:
+            continue  # the asked thing printed by another of its names (新材料产业园 of 新材料百亿产业园)
         if l.type not in ("Indicator", "Term", "Place") and len(l.mention) >= 3 and (total or _head(l.mention) in heads):
             names.add(l.mention)
-    names |= _same_tail(asked, sentence)
+    names |= _other_tails(kb, asked, sentence)
     out = []
     for name in names:
         for m in re.finditer(re.escape(name), sentence):
@@ -926,6 +929,13 @@ def _rivals(kb: KB, asked: Asked, sentence: str) -> list[tuple[int, int, str]]:
                 continue
             out.append((m.start(), m.end(), name))
     return out
+
+
+def _other_tails(kb: KB, asked: Asked, sentence: str) -> set[str]:
+    """:func:`_same_tail`'s names but a piece of a name the asked thing goes by too (新材料产业园's 料产业园, asked as
+    新材料百亿产业园, which the plan also prints 新材料产业园): that is the asked thing itself."""
+    aliases = [normalise_text(a) for o in asked.owners if o.node for a in kb.attrs(o.node).get("aliases") or []]
+    return {n for n in _same_tail(asked, sentence) if not any(n in a for a in aliases)}
 
 
 def _same_tail(asked: Asked, sentence: str) -> set[str]:
