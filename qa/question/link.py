@@ -376,6 +376,7 @@ class EntityIndex:
                     if span.replace("的", "") == name:
                         if "的" in span and not any(a <= start and end <= b for a, b in whole):
                             found[(start, end)][name] = 1.0
+                            admitted.add((start, end))
                         break
                     score = abbreviates(span, name)
                     if score is None:
