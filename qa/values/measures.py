@@ -263,6 +263,11 @@ def bounded(clause: str, value: str) -> str:
     ('十三亿以内', '大于330天', '92%以上')
     >>> bounded("城乡居民收入比缩小到2.3∶1", "2.3")
     '2.3∶1'
+
+    A bound printed before a run of values (「分别超过95%和80%」) bounds each of them:
+
+    >>> bounded("城区和乡镇垃圾无害化处理率分别超过95%和80%", "80%"), bounded("分别达到50亿元和不低于30亿元", "30亿元")
+    ('超过80%', '不低于30亿元')
     """
     m = re.search(rf"(?<![0-9.]){re.escape(value)}(?![0-9.])", clause)
     if not m:
@@ -272,6 +277,8 @@ def bounded(clause: str, value: str) -> str:
     at = m.start()
     after = _BOUND_AFTER.match(clause, at + len(value))
     before = _BOUND_BEFORE.search(clause[:at])
+    if not before and (run := next((r for r in _VALUE_RUN.finditer(clause) if r.start() < at < r.end()), None)):
+        before = _BOUND_BEFORE.search(clause[: run.start()])  # a later member of 「超过95%和80%」
     if after and not _BOUND_AFTER.search(value):
         value += after.group(0)
     return before.group(0) + value if before and not _BOUND_BEFORE.search(value) and not value.startswith(before.group(0)) else value
