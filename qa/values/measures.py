@@ -448,6 +448,18 @@ def _near_hint(f: Figure, piece: str) -> bool:
     return piece in normalise_text(f.clause) and bool(_WITH_UNIT.search(f.value))
 
 
+#: A word printed in more than this share of a plan's paragraphs is its whole topic (交通运输 in a transport plan).
+_TOPIC_SHARE = 0.25
+
+
+def _topic_word(kb: KB, piece: str, plan: str | None) -> bool:
+    """Whether ``piece`` is a word of the plan's whole topic, printed in a large share of its paragraphs: a clause
+    naming it is no nearer the asked measure than any other (e12-u19's 交通运输科技研发经费 was offered 「30家以上国家
+    交通运输科普基地」)."""
+    paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    return len(paras) >= 8 and sum(piece in kb.norm_text[p] for p in paras) > _TOPIC_SHARE * len(paras)
+
+
 def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[str], plan: str | None) -> Answer | None:
     """No asked measure is stated: ``found: false`` naming the figures the plan states for a part of its name
     (汽车保有量 → 「全国生产汽车20万辆」), in the asked year when one is asked; None when there are none either."""
@@ -462,7 +474,8 @@ def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[
     parts = [core[i : i + k] for k in (4, 3, 2) for i in range(len(core) - k + 1)]
     near: list[Figure] = []
     for part in dict.fromkeys(p for p in parts if p != measure and not re.search(r"^[率量值数额有万亿每]|[率量值数额有]$", p)
-                              and not _GENERIC_PIECE.fullmatch(p) and _CONTENT_PIECE.fullmatch(p)):
+                              and not _GENERIC_PIECE.fullmatch(p) and _CONTENT_PIECE.fullmatch(p)
+                              and not _topic_word(kb, p, plan)):
         for f in find_figures(kb, part, plan=plan):
             if year_agrees(kb, f, frame.year) and f.clause not in {n.clause for n in near} and _near_hint(f, part):
                 near.append(f)

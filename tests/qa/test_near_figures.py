@@ -58,3 +58,16 @@ def test_a_near_figure_in_chinese_numerals_is_offered_with_its_unit(plan, questi
     a = plan.ask(question)
     assert not a.found, a.answer
     assert "三千辆" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "科技研发经费投入到2025年年均要增长多少？",
+    "科技研发经费要达到多少？",
+    "2025年科技研发投入强度是多少？",
+])
+def test_a_word_of_the_plans_whole_topic_finds_no_near_figure(plan, question):
+    # 科技 is printed in most paragraphs of a 科技 plan: 「建成科技馆3座」 is no nearer 研发经费 than any figure
+    # (exam set 12, e12-u19 was offered 「30家以上国家交通运输科普基地」 for 交通运输科技研发经费投入).
+    a = plan.ask(question)
+    assert not a.found, a.answer
+    assert "3座" not in a.answer and "5家" not in a.answer, a.answer
