@@ -593,6 +593,8 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
             and not _measure_of_asked(question, sentence, v + len(value)):
         if (why := _nearest_other(kb, asked, sentence, v)):
             return why
+        if (why := _titled_longer(kb, asked, text, sentence)):
+            return why
         if (why := _collective(question, asked.owners, sentence, v)):
             return why
     elif _several(asked) and not _shares_words(question, sentence, v):
@@ -991,7 +993,7 @@ def _nearest_other(kb: KB, asked: Asked, sentence: str, v: int) -> str | None:
     end = max(s[1] for s in before)
     nearest = max((s for s in before if s[1] == end), key=lambda s: s[1] - s[0])
     name = nearest[2]
-    if any(name in m or m in name for m in mine) and name not in asked.given_names:
+    if any(name in m or (m in name and not _named_longer(kb, m, name)) for m in mine) and name not in asked.given_names:
         return None
     if len(stem := _HEAD.sub("", name)) >= 2 and any(m.endswith(stem) for m in mine):
         return None  # 「灌区工程渠系…」 asked of 何仙观水库灌区: a works' part named by its kind alone, the asked one's
@@ -999,6 +1001,39 @@ def _nearest_other(kb: KB, asked: Asked, sentence: str, v: int) -> str | None:
     if any(re.search(re.escape(stem) + r"(?:[、和及][^、，,；;。和及]{1,12}?)*[、和及]$", sentence[: nearest[0]]) for stem in stems):
         return None  # 「循环经济、航空航天新材料产业园产值分别达到…」: the asked one is a member of the same run
     return f"原文中的数值属于{name}"
+
+
+def _titled_longer(kb: KB, asked: Asked, text: str, sentence: str) -> str | None:
+    """The item's title (「航空航天新材料产业园。规划用地300亩…」) names another thing holding the asked name after words of
+    its own (新材料产业园 asked): the sentences under that title are its figures, not the asked one's."""
+    title = _title_of(text)
+    if not title or title in sentence or any(title in n for o in asked.owners for n in o.names):
+        return None
+    mine = {n for o in asked.owners for n in o.names}
+    return f"原文中的数值属于{title}" if any(_named_longer(kb, m, title) for m in mine) else None
+
+
+#: An act printed before a name in an item's title (「打造新材料百亿产业园。」): no words of another name.
+_ACT_BEFORE = re.compile(r"^(?:加快|积极|大力|着力|重点)?(?:打造|建设|推进|新建|续建|扩建|建成|发展|培育|创建)")
+#: Words before a name that name where it is, not another thing (永州市电子信息产业园 is 电子信息产业园).
+_PLACE_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|州|区|县|旗|镇|乡))+")
+
+
+def _named_longer(kb: KB, asked: str, name: str) -> bool:
+    """Whether ``name`` is another thing's name holding the asked one after words of its own (航空航天新材料产业园
+    of 新材料产业园: its 规划用地300亩 is no 新材料产业园's), not the asked one with its place before it (零陵工业园 of
+    工业园) nor with words after it (新材料产业园建设).
+
+    >>> _named_longer(None, "新材料产业园", "航空航天新材料产业园"), _named_longer(None, "电子信息产业园", "永州市电子信息产业园")
+    (True, False)
+    >>> _named_longer(None, "新材料百亿产业园", "打造新材料百亿产业园")
+    False
+    """
+    at = name.find(asked)
+    if at < 2:
+        return False
+    before = _ACT_BEFORE.sub("", name[:at])
+    return len(before) >= 2 and not _PLACE_BEFORE.fullmatch(before) and not (kb is not None and before in home_titles(kb))
 
 
 def _collective(question: str, owners: list[Owner], sentence: str, v: int) -> str | None:

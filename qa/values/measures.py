@@ -460,11 +460,14 @@ def _topic_word(kb: KB, piece: str, plan: str | None) -> bool:
     return len(paras) >= 8 and sum(piece in kb.norm_text[p] for p in paras) > _TOPIC_SHARE * len(paras)
 
 
-def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[str], plan: str | None) -> Answer | None:
+def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[str], plan: str | None,
+             links: list[Link]) -> Answer | None:
     """No asked measure is stated: ``found: false`` naming the figures the plan states for a part of its name
     (汽车保有量 → 「全国生产汽车20万辆」), in the asked year when one is asked; None when there are none either."""
     if intent.kind != "fact" or not missing or _cue(missing[0]):
         return None  # a named thing's attribute (总投资) is never shown from a neighbour
+    if any(l.type in ("Park", "Project", "Organization") for l in links):
+        return None  # nor any figure of a named park, work or body (新材料产业园利税: 航空航天…产业园's 「利税5亿元」)
     measure = missing[0]
     if as_asked(measure, question) != measure:
         return None  # what is asked was not read cleanly: no hint can be said to be near it
@@ -739,7 +742,7 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             other_year.append((measure, (horizon or figures)[0]))
     other_aspect = [o for o in other_aspect if not _page_number(o[1])]
     if not found and not other_year and not other_aspect:
-        return _nearest(kb, question, intent, frame, missing, plan)
+        return _nearest(kb, question, intent, frame, missing, plan, links)
     if not found and other_aspect and not other_year:
         parts = [f"{_say_year(kb, f)}：“{_quote(f.clause)}”" for _, f, _ in other_aspect]
         names = "、".join(m for m, _, _ in other_aspect)

@@ -61,3 +61,23 @@ def test_a_kind_cut_is_the_names_own_words_before_a_park_kind():
     assert not kind_cut("新材料园", "航空航天新材料产业园")  # words before the short form's: another park
     assert not kind_cut("河西园", "河西新兴产业百亿园区")  # words of its own between the stem and the kind
     assert not kind_cut("新材料区", "新材料产业园")
+
+
+@pytest.mark.parametrize("question, never", [
+    ("新材料园规划用地多少亩？", "300亩"),
+    ("新材料产业园规划用地多少？", "300亩"),
+    ("新材料园利税多少？", "5亿"),
+    ("新材料产业园引进企业投资多少？", "6亿"),
+])
+def test_a_longer_other_parks_item_is_never_the_asked_parks(plan, question, never):
+    # 「航空航天新材料产业园。规划用地300亩…」: the item's title names the owner of the sentences under it, and a name
+    # holding the asked one after words of its own (航空航天…) is another park.
+    a = plan.ask(question)
+    assert not a.found, a.answer
+    assert never not in a.answer.split("原文中的数值")[0], a.answer
+
+
+@pytest.mark.parametrize("question, value", [("航天新材料园规划用地多少亩？", "300亩"), ("航空航天新材料产业园利税多少？", "5亿")])
+def test_the_longer_parks_own_item_answers_for_it(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in a.answer, a.answer
