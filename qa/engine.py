@@ -39,6 +39,7 @@ from kg.compare.table import Comparison
 from .question.aliases import read_abilities, read_modal_inside, read_routes, read_spoken_ends, readings, unclear_short_form
 from .answer import Answer, with_item_citations
 from .values.boxes import answer_box_count, answer_image_box
+from .outline.numbering import answer_missing_box
 from .values.by_value import answer_heading_by_value, answer_work_by_value
 from .compare import answer_compare, names_several_plans, title_scope
 from .passages.defines import answer_defining
@@ -643,6 +644,8 @@ class Engine:
         # 「十一五和十二五的…分别是多少」「本区规划承接了国家纲要的哪些指标」: across plans, before one plan's answerers.
         if not plan and len(self.plan_ids) > 1 and names_several_plans(q, self.plan_identities):
             tries.insert(0, lambda: answer_compare(kb, self.comparison, q))
+        # 「专栏8是什么工程」 over a plan with 专栏1–7: no answerer may stand another box in for it (qa.outline.numbering).
+        tries.insert(0, lambda: answer_missing_box(kb, q, intent.box, plan=plan, answer_kind=kind))
         for attempt in tries:
             answer = attempt()
             if answer is not None:

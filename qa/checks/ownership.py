@@ -327,7 +327,7 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
     failed: list[tuple[Item, str]] = []
     for item in answer.items:
         mine = _asked_by_part(asked, answer, item)
-        why = _outside(kb, container, item) or _part_rival(answer, mine, item) \
+        why = _outside(kb, container, item) or _part_rival(kb, answer, mine, item) \
             or _count_of_another(_part_asking(question, answer, item), item) \
             or _refusal(kb, question, mine, item)
         if why:
@@ -490,7 +490,7 @@ def _outside(kb: KB, container: Container | None, item: Item) -> str | None:
     return f"原文中的数值不在“{container.words}”中，是另一处的"
 
 
-def _part_rival(answer: Answer, asked: Asked, item: Item) -> str | None:
+def _part_rival(kb: KB, answer: Answer, asked: Asked, item: Item) -> str | None:
     """Why ``item`` is not the figure of the owner its part of the answer names (「废渣堆场…：200亩以上」): its own
     clause names another thing of the owner's kind (临时堆场) and not the owner — whether or not the question's
     other parts name owners no rule knows."""
@@ -510,7 +510,7 @@ def _part_rival(answer: Answer, asked: Asked, item: Item) -> str | None:
     mine = [o for o in asked.owners if o.names[0] in head and o.names[0] not in clause]
     if not mine or at < 0:
         return None
-    rivals = [r for r in _same_tail(Asked([normalise_text(answer.question or '')], mine), clause[:at])]
+    rivals = sorted(_other_tails(kb, Asked([normalise_text(answer.question or '')], mine), clause[:at]))
     return f"原文中的数值属于{rivals[0]}" if rivals else None
 
 
@@ -592,6 +592,8 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v) \
             and not _measure_of_asked(question, sentence, v + len(value)):
         if (why := _nearest_other(kb, asked, sentence, v)):
+            return why
+        if (why := _titled_longer(kb, asked, text, sentence)):
             return why
         if (why := _collective(question, asked.owners, sentence, v)):
             return why
@@ -915,10 +917,13 @@ def _rivals(kb: KB, asked: Asked, sentence: str) -> list[tuple[int, int, str]]:
     heads = {_head(o.names[0]) for o in asked.owners} - {""}  # the kind as asked (水库), not its label's (工程)
     total = bool(_TOTAL.search("".join(asked.clauses)))
     names = {n for o in asked.owners for n in o.names} | set(asked.given_names)
+    asked_nodes = {o.node for o in asked.owners if o.node}
     for l in link_entities(kb.index, sentence, partial=False, limit=40):
+        if l.node in asked_nodes:
+            continue  # the asked thing printed by another of its names (新材料产业园 of 新材料百亿产业园)
         if l.type not in ("Indicator", "Term", "Place") and len(l.mention) >= 3 and (total or _head(l.mention) in heads):
             names.add(l.mention)
-    names |= _same_tail(asked, sentence)
+    names |= _other_tails(kb, asked, sentence)
     out = []
     for name in names:
         for m in re.finditer(re.escape(name), sentence):
@@ -926,6 +931,13 @@ def _rivals(kb: KB, asked: Asked, sentence: str) -> list[tuple[int, int, str]]:
                 continue
             out.append((m.start(), m.end(), name))
     return out
+
+
+def _other_tails(kb: KB, asked: Asked, sentence: str) -> set[str]:
+    """:func:`_same_tail`'s names but a piece of a name the asked thing goes by too (新材料产业园's 料产业园, asked as
+    新材料百亿产业园, which the plan also prints 新材料产业园): that is the asked thing itself."""
+    aliases = [normalise_text(a) for o in asked.owners if o.node for a in kb.attrs(o.node).get("aliases") or []]
+    return {n for n in _same_tail(asked, sentence) if not any(n in a for a in aliases)}
 
 
 def _same_tail(asked: Asked, sentence: str) -> set[str]:
@@ -981,7 +993,7 @@ def _nearest_other(kb: KB, asked: Asked, sentence: str, v: int) -> str | None:
     end = max(s[1] for s in before)
     nearest = max((s for s in before if s[1] == end), key=lambda s: s[1] - s[0])
     name = nearest[2]
-    if any(name in m or m in name for m in mine) and name not in asked.given_names:
+    if any(name in m or (m in name and not _named_longer(kb, m, name)) for m in mine) and name not in asked.given_names:
         return None
     if len(stem := _HEAD.sub("", name)) >= 2 and any(m.endswith(stem) for m in mine):
         return None  # 「灌区工程渠系…」 asked of 何仙观水库灌区: a works' part named by its kind alone, the asked one's
@@ -989,6 +1001,39 @@ def _nearest_other(kb: KB, asked: Asked, sentence: str, v: int) -> str | None:
     if any(re.search(re.escape(stem) + r"(?:[、和及][^、，,；;。和及]{1,12}?)*[、和及]$", sentence[: nearest[0]]) for stem in stems):
         return None  # 「循环经济、航空航天新材料产业园产值分别达到…」: the asked one is a member of the same run
     return f"原文中的数值属于{name}"
+
+
+def _titled_longer(kb: KB, asked: Asked, text: str, sentence: str) -> str | None:
+    """The item's title (「航空航天新材料产业园。规划用地300亩…」) names another thing holding the asked name after words of
+    its own (新材料产业园 asked): the sentences under that title are its figures, not the asked one's."""
+    title = _title_of(text)
+    if not title or title in sentence or any(title in n for o in asked.owners for n in o.names):
+        return None
+    mine = {n for o in asked.owners for n in o.names}
+    return f"原文中的数值属于{title}" if any(_named_longer(kb, m, title) for m in mine) else None
+
+
+#: An act printed before a name in an item's title (「打造新材料百亿产业园。」): no words of another name.
+_ACT_BEFORE = re.compile(r"^(?:加快|积极|大力|着力|重点)?(?:打造|建设|推进|新建|续建|扩建|建成|发展|培育|创建)")
+#: Words before a name that name where it is, not another thing (永州市电子信息产业园 is 电子信息产业园).
+_PLACE_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|州|区|县|旗|镇|乡))+")
+
+
+def _named_longer(kb: KB, asked: str, name: str) -> bool:
+    """Whether ``name`` is another thing's name holding the asked one after words of its own (航空航天新材料产业园
+    of 新材料产业园: its 规划用地300亩 is no 新材料产业园's), not the asked one with its place before it (零陵工业园 of
+    工业园) nor with words after it (新材料产业园建设).
+
+    >>> _named_longer(None, "新材料产业园", "航空航天新材料产业园"), _named_longer(None, "电子信息产业园", "永州市电子信息产业园")
+    (True, False)
+    >>> _named_longer(None, "新材料百亿产业园", "打造新材料百亿产业园")
+    False
+    """
+    at = name.find(asked)
+    if at < 2:
+        return False
+    before = _ACT_BEFORE.sub("", name[:at])
+    return len(before) >= 2 and not _PLACE_BEFORE.fullmatch(before) and not (kb is not None and before in home_titles(kb))
 
 
 def _collective(question: str, owners: list[Owner], sentence: str, v: int) -> str | None:

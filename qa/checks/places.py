@@ -62,6 +62,10 @@ def _home_place(kb: KB, plan: str | None) -> str:
     titles = normalise_text(home_titles(kb, plan))
     for start in range(len(titles)):
         if (m := _PLACE.match(titles, start)) and shared_place(m.group(0)) and not _NOT_UNIT.search(m.group(0)):
+            # 「上海市长宁区…纲要」 is 长宁区's plan: the last of the places chained at the title's head is its own
+            # (exam set 12's e12-u06 said 上海市 owned 长宁区's figure).
+            while (inner := _PLACE.match(titles, m.end())) and shared_place(inner.group(0)) and not _NOT_UNIT.search(inner.group(0)):
+                m = inner
             return m.group(0)
     return ""
 

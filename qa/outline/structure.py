@@ -10,6 +10,7 @@ from ..question.intent import Intent, quoted_phrase
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
 from ..question.link import Link
+from .numbering import missing_number
 
 __all__ = [
     "LEVEL_TYPES",
@@ -174,7 +175,7 @@ def answer_structure_children(kb: KB, question: str, intent: Intent, links: list
         nodes = [deepest] if (deepest := numbered_heading(kb, question, plan=plan)) else \
             kb.structure(level_type(kb, intent.level, plan=plan), intent.number, plan=plan)
         if not nodes:
-            return _missing_heading(question, intent)
+            return _missing_heading(kb, question, intent, plan=plan)
     else:
         # A heading named by its title: the quoted phrase, or the words before 这一部分.
         named = _NAMED_LEVEL.match(_QUOTES.sub("", normalise_text(question)))
@@ -232,9 +233,13 @@ _SECTIONS_ASKED = re.compile(r"(?:哪些|哪几|几|多少)个?节")
 _NAMED_LEVEL = re.compile(r"^(?:在|关于|对于)?(?:规划|纲要)?(?:中|里)?的?(.{2,40}?)这一?(?:篇|章|节|部分|块)")
 
 
-def _missing_heading(question: str, intent: Intent) -> Answer:
+def _missing_heading(kb: KB, question: str, intent: Intent, *, plan: str | None) -> Answer:
     # The whole numbered path as asked (第三十一章第五节), not only its first number.
-    named = "".join(m.group(0) for m in _NUMBERED.finditer(normalise_text(question))) or f"第{intent.number}{intent.level}"
+    path = [m.group(0) for m in _NUMBERED.finditer(normalise_text(question))]
+    named = "".join(path) or f"第{intent.number}{intent.level}"
+    if len(path) <= 1 and intent.level in ("篇", "章") and intent.number:
+        # One top-level number the plan lacks: say which numbers it prints (「规划共有第1–5章，没有第9章」).
+        return missing_number(kb, question, LEVEL_TYPES[intent.level], intent.number, plan=plan, answer_kind="structure", asked=named)
     return Answer(question, f"规划中未找到{named}。", False, kind="structure")
 
 
@@ -275,7 +280,7 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
         # 「专栏5的标题是什么？」
         node = kb.box(intent.box, plan=plan)
         if node is None:
-            return Answer(question, f"规划中未找到专栏{intent.box}。", False, kind="structure")
+            return missing_number(kb, question, "Box", intent.box, plan=plan, answer_kind="structure")
         if _ASKS_CONTENT.search(normalise_text(question)) and (said := _content(kb, question, node)):
             return said  # 「专栏2讲了什么」: its title and items, as a numbered chapter asked so
         return Answer(question, kb.heading(node), True, [heading_item(kb, node)], _cite_first(kb, node), kind="structure")
@@ -286,7 +291,7 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
     if node is None and last:
         return None
     if node is None:
-        return _missing_heading(question, intent)
+        return _missing_heading(kb, question, intent, plan=plan)
     if (inner := _BRACKETED.search(normalise_text(question))) is not None:
         # 「第二部分的第（四）项」「第三章第一节的（三）」: the part of the numbered heading printed so
         return _bracketed_part(kb, question, node, inner.group(1))

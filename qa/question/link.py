@@ -20,7 +20,7 @@ from kg.extract.units import SHARE_WORDS
 from .intent import normalise_question
 from .ngrams import bigrams
 
-__all__ = ["ABBREVIATIONS", "Link", "Shortened", "EntityIndex", "abbreviates", "name_variants", "scan_forms", "widened",
+__all__ = ["ABBREVIATIONS", "Link", "Shortened", "EntityIndex", "abbreviates", "kind_cut", "name_variants", "scan_forms", "widened",
            "build_entity_index", "link_entities"]
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉]")
@@ -163,6 +163,19 @@ def abbreviates(short: str, name: str) -> float | None:
     if not any(b == a + 1 for a, b in zip(positions, positions[1:])):
         return None
     return len(short) / len(name)
+
+
+def kind_cut(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name``'s own words before its park kind, the kind said by its last character alone
+    (新材料园 of 新材料产业园, 河西园 of 河西工业园区): the genre's 简称 of a park however common its words are.
+
+    >>> kind_cut("新材料园", "新材料产业园"), kind_cut("河西园", "河西工业园区"), kind_cut("新材料园", "航空航天新材料产业园")
+    (True, True, False)
+    >>> kind_cut("河西园", "河西新兴产业百亿园区")
+    False
+    """
+    stem = short[:-1]
+    return len(stem) >= 2 and name.startswith(stem) and name[len(stem):] in _PARK_SUFFIXES[:-1] and short[-1] == "园"
 
 
 def _name_grams(name: str) -> frozenset[str]:
@@ -348,6 +361,7 @@ class EntityIndex:
         rare = {c: self._name_df[c] <= max(_RARE_NAMES, len(self._names) // 100) for c in set(q)}
         chars = set(q)
         found: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
+        admitted: set[tuple[int, int]] = set()
         for name, owners in self._names.items():
             if nodes is not None and not any(n in nodes for n in owners):
                 continue
@@ -362,21 +376,29 @@ class EntityIndex:
                     if span.replace("的", "") == name:
                         if "的" in span and not any(a <= start and end <= b for a, b in whole):
                             found[(start, end)][name] = 1.0
+                            admitted.add((start, end))
                         break
                     score = abbreviates(span, name)
                     if score is None:
                         continue
-                    # The name's own characters (税, 猫, 婴), not only words many names share (风电, 项目, 新材料);
-                    # a piece of the name (年均增长, 保税仓) asked right after other words is theirs.
-                    if (not any(a <= start and end <= b for a, b in whole) and any(rare[c] for c in span[:-1])
-                            and not _ASKED_KIND.search(q[:start])
+                    # A piece of the name (年均增长, 保税仓) asked right after other words is theirs.
+                    if (not any(a <= start and end <= b for a, b in whole) and not _ASKED_KIND.search(q[:start])
                             and not (span in name and not name.startswith(span) and _MODIFIED.search(q[:start]))):
                         found[(start, end)][name] = score
+                        # The name's own characters (税, 猫, 婴), not only words many names share (风电, 项目, 新材料) —
+                        # or a name's own words before its kind cut to 园 (新材料园 of 新材料产业园): a short form of
+                        # something, whose rivals are every name it shortens (航空航天新材料产业园 too).
+                        if any(rare[c] for c in span[:-1]) or kind_cut(span, name):
+                            admitted.add((start, end))
                     break
         out: list[Shortened] = []
         for (start, end), names in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
-            if any(start < b and a < end for a, b in ((s.start, s.end) for s in out)):
+            if (start, end) not in admitted or any(start < b and a < end for a, b in ((s.start, s.end) for s in out)):
                 continue
+            # One thing printed under two names (新材料百亿产业园, also printed 新材料产业园): its best-shortened name only,
+            # so the thing is not its own rival.
+            names = {n: v for n, v in names.items()
+                     if not any(m != n and (w, m) > (v, n) and set(self._names[m]) & set(self._names[n]) for m, w in names.items())}
             # One thing printed with and without its region (永州市电子信息产业园暨电镀中心): the shorter name stands for both.
             names = {n: v for n, v in names.items()
                      if not any(n != m and n.endswith(m) and _ADMIN_PREFIX.fullmatch(n[: -len(m)]) for m in names)}

@@ -23,6 +23,7 @@ from ..question.frame import MEASURE_UNITS, NARROWING, as_asked, as_printed, par
 from .measures import MAX_ANSWER, answer_measures, year_agrees
 from .prose import figures_of_value, plan_horizon, value_aspect
 from ..index.kb import KB, normalise_text, plan_of
+from ..outline.numbering import missing_number
 from ..question.ngrams import bigrams
 from ..question.link import Link
 
@@ -1157,7 +1158,7 @@ def asked_box(kb: KB, question: str, intent: Intent, *, plan: str | None, kind: 
     if not intent.box:
         return None
     box = kb.box(intent.box, plan=plan)
-    return box if box is not None else Answer(question, f"规划中未找到专栏{intent.box}。", False, kind=kind)
+    return box if box is not None else missing_number(kb, question, "Box", intent.box, plan=plan, answer_kind=kind)
 
 
 def answer_aggregate(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:

@@ -263,6 +263,11 @@ def bounded(clause: str, value: str) -> str:
     ('十三亿以内', '大于330天', '92%以上')
     >>> bounded("城乡居民收入比缩小到2.3∶1", "2.3")
     '2.3∶1'
+
+    A bound printed before a run of values (「分别超过95%和80%」) bounds each of them:
+
+    >>> bounded("城区和乡镇垃圾无害化处理率分别超过95%和80%", "80%"), bounded("分别达到50亿元和不低于30亿元", "30亿元")
+    ('超过80%', '不低于30亿元')
     """
     m = re.search(rf"(?<![0-9.]){re.escape(value)}(?![0-9.])", clause)
     if not m:
@@ -272,6 +277,8 @@ def bounded(clause: str, value: str) -> str:
     at = m.start()
     after = _BOUND_AFTER.match(clause, at + len(value))
     before = _BOUND_BEFORE.search(clause[:at])
+    if not before and (run := next((r for r in _VALUE_RUN.finditer(clause) if r.start() < at < r.end()), None)):
+        before = _BOUND_BEFORE.search(clause[: run.start()])  # a later member of 「超过95%和80%」
     if after and not _BOUND_AFTER.search(value):
         value += after.group(0)
     return before.group(0) + value if before and not _BOUND_BEFORE.search(value) and not value.startswith(before.group(0)) else value
@@ -389,7 +396,7 @@ def _tail_of(name: str, question: str) -> bool:
 
 
 #: Two-character pieces of a measure's subject too common to make a hint about it (数字经济 → 经济 is any 经济's).
-_GENERIC_PIECE = re.compile(r"经济|发展|建设|产业|社会|城市|农村|城镇|全国|全省|全市|全区|人口|增加|总额|收入|投资|企业|项目")
+_GENERIC_PIECE = re.compile(r"经济|发展|建设|产业|社会|城市|农村|城镇|全国|全省|全市|全区|人口|增加|总额|收入|投资|企业|项目|年均|目标|增长")
 
 
 #: A heading's own enumerator before its title (（三）, 三、, 第三节).
@@ -417,11 +424,50 @@ _DURATION_ASKED = re.compile(r"(?:多少|几)年(?![底末初度])")
 _DURATION = re.compile(r"\d年$")
 
 
-def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[str], plan: str | None) -> Answer | None:
+#: A piece of a measure's name that is a content word: Chinese characters only. PM2.5's 「2.5」 is no word about the
+#: measure — it matched 「固定资产投资年均增长12.5%」 as a near figure for 「PM2.5浓度」 (exam set 12, e12-04).
+_CONTENT_PIECE = re.compile(r"[\u4e00-\u9fff]+")
+#: A value with its unit or per cent (12万亩, 10%, 3个), in Chinese numerals too (二百七十万辆, 百分之八十五: old plans
+#: print no digits). A bare number is no figure to offer: OCR page footers (「经费包—21一」「技术一17一」) and the ends
+#: of a year span (「(2021一2035年)」) read as one (exam set 12, e12-u19).
+_WITH_UNIT = re.compile(r"百分之|\d\s*[^\d.\s,，、。；;:：)）\]】—–－一-]|[〇零一二两三四五六七八九十百千万亿][^〇零一二两三四五六七八九十百千万亿点.\d\s,，、。；;:：)）\]】—–－-]")
+
+
+#: A page footer OCR leaves in the prose, its dashes read as dashes or 一 (「经费包—21一」「技术一17一」「—:16—」).
+_FOOTER = re.compile(r"[—–－一]\s*[:：]?\s*(\d+)\s*(?:[一—–－]|$)")
+
+
+def _page_number(f: Figure) -> bool:
+    """Whether ``f``'s value is a bare number framed as a page footer: no figure of any measure."""
+    return not _WITH_UNIT.search(f.value) and f.value.strip() in {m.group(1) for m in _FOOTER.finditer(normalise_text(f.clause))}
+
+
+def _near_hint(f: Figure, piece: str) -> bool:
+    """Whether ``f`` may be offered as near the asked measure: its own clause names the piece (a word of the
+    sentence elsewhere is another figure's), and its value carries a unit."""
+    return piece in normalise_text(f.clause) and bool(_WITH_UNIT.search(f.value))
+
+
+#: A word printed in more than this share of a plan's paragraphs is its whole topic (交通运输 in a transport plan).
+_TOPIC_SHARE = 0.25
+
+
+def _topic_word(kb: KB, piece: str, plan: str | None) -> bool:
+    """Whether ``piece`` is a word of the plan's whole topic, printed in a large share of its paragraphs: a clause
+    naming it is no nearer the asked measure than any other (e12-u19's 交通运输科技研发经费 was offered 「30家以上国家
+    交通运输科普基地」)."""
+    paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    return len(paras) >= 8 and sum(piece in kb.norm_text[p] for p in paras) > _TOPIC_SHARE * len(paras)
+
+
+def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[str], plan: str | None,
+             links: list[Link]) -> Answer | None:
     """No asked measure is stated: ``found: false`` naming the figures the plan states for a part of its name
     (汽车保有量 → 「全国生产汽车20万辆」), in the asked year when one is asked; None when there are none either."""
     if intent.kind != "fact" or not missing or _cue(missing[0]):
         return None  # a named thing's attribute (总投资) is never shown from a neighbour
+    if any(l.type in ("Park", "Project", "Organization") for l in links):
+        return None  # nor any figure of a named park, work or body (新材料产业园利税: 航空航天…产业园's 「利税5亿元」)
     measure = missing[0]
     if as_asked(measure, question) != measure:
         return None  # what is asked was not read cleanly: no hint can be said to be near it
@@ -431,9 +477,10 @@ def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[
     parts = [core[i : i + k] for k in (4, 3, 2) for i in range(len(core) - k + 1)]
     near: list[Figure] = []
     for part in dict.fromkeys(p for p in parts if p != measure and not re.search(r"^[率量值数额有万亿每]|[率量值数额有]$", p)
-                              and not _GENERIC_PIECE.fullmatch(p)):
+                              and not _GENERIC_PIECE.fullmatch(p) and _CONTENT_PIECE.fullmatch(p)
+                              and not _topic_word(kb, p, plan)):
         for f in find_figures(kb, part, plan=plan):
-            if year_agrees(kb, f, frame.year) and f.clause not in {n.clause for n in near}:
+            if year_agrees(kb, f, frame.year) and f.clause not in {n.clause for n in near} and _near_hint(f, part):
                 near.append(f)
         if near:
             break
@@ -444,7 +491,7 @@ def _nearest(kb: KB, question: str, intent: Intent, frame: Frame, missing: list[
     unit = frame.unit_of(0)
     shown = sorted(near, key=lambda f: not unit_agrees(unit, f.value))[:2]  # a figure in the asked unit (辆) first
     text = f"规划未给出{'、'.join(missing)}的数值。规划给出的相近数字：" + "；".join(
-        f"{_say_year(kb, f, frame.year)}“{_quote(f.clause)}”" for f in shown) + "（并非所问指标）。"
+        f"{_say_year(kb, f, frame.year if f.years else None)}“{_quote(f.clause)}”" for f in shown) + "（并非所问指标）。"
     return Answer(question, text, False, [], list(dict.fromkeys(kb.citation(f.para) for f in shown)), kind="fact")
 
 
@@ -693,8 +740,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             # Say what the plan aims at (its horizon) before a past actual.
             horizon = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))]
             other_year.append((measure, (horizon or figures)[0]))
+    other_aspect = [o for o in other_aspect if not _page_number(o[1])]
     if not found and not other_year and not other_aspect:
-        return _nearest(kb, question, intent, frame, missing, plan)
+        return _nearest(kb, question, intent, frame, missing, plan, links)
     if not found and other_aspect and not other_year:
         parts = [f"{_say_year(kb, f)}：“{_quote(f.clause)}”" for _, f, _ in other_aspect]
         names = "、".join(m for m, _, _ in other_aspect)

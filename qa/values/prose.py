@@ -44,7 +44,9 @@ _UNITS = (
     "天|小时|公斤|斤|千克|标准箱|标箱|微克|毫克|艘|架|台|套|部|本|度|担|头|匹|双|名|"
     # goods' own counting words (手表450万只, 卷烟200万箱, 棉纺47万锭): the value keeps its unit, so a question asking
     # 多少箱 is answered by it (「200万」 alone agreed with no unit asked)
-    "只|箱|锭|株|棵|册|枚|颗|盏"
+    "只|箱|锭|株|棵|册|枚|颗|盏|"
+    # buildings (税收亿元楼45幢以上): without it the value was said as a bare 45
+    "幢|栋"
 )
 # A unit printed per another (19微克/立方米, 14.6平方米/人, 50万吨/年) is one unit: the value is given with all of it.
 _PER = "立方米|平方米|平方公里|万人|人|户|床|公顷|亩|年|天|日|小时"

@@ -185,7 +185,8 @@ def test_a_kind_the_plan_names_once_or_never(engine, question, found, must):
 )
 def test_a_number_the_plan_lacks_is_not_guessed(engine, question, named):
     a = engine.ask(question)
-    assert not a.found and f"未找到{named}" in a.answer, a.answer
+    # The refusal names the number as asked; with one plan served it also names the numbers the plan prints.
+    assert not a.found and (f"未找到{named}" in a.answer or f"，没有{named}" in a.answer), a.answer
 
 
 @pytest.mark.parametrize(

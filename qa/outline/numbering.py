@@ -1,0 +1,64 @@
+"""Refusals for a box or heading number the plan does not print, saying which numbers it does print.
+
+Exam set 12's e12-u18: 「专栏8是什么工程？」 over a plan with 专栏1–7 fell through to passage search and answered
+with 专栏3's text. A number the plan lacks is never a near miss to stand in for: the answer is found False with the
+numbers the plan has (「规划共有专栏1–7，没有专栏8」), whatever the wording asks of it.
+"""
+from __future__ import annotations
+
+from ..answer import Answer
+from ..index.kb import KB, plan_of
+
+__all__ = ["printed_numbers", "missing_number"]
+
+_WORDS = {"Box": "专栏", "Part": "篇", "Chapter": "章", "Section": "节"}
+#: More numbers than this are summed up by their count, not listed.
+_LISTED = 12
+
+
+def printed_numbers(kb: KB, kind: str, plan: str) -> list[str]:
+    """The numbers ``plan`` prints for its ``kind`` headings (Box, Part, Chapter), in reading order."""
+    nodes = [n for n in kb.by_type.get(kind, []) if plan_of(n) == plan and kb.attrs(n).get("number") is not None]
+    numbers = [str(kb.attrs(n).get("number")) for n in sorted(nodes, key=kb._reading_order)]
+    return list(dict.fromkeys(numbers))
+
+
+def _named(kind: str, number: str) -> str:
+    word = _WORDS[kind]
+    return f"{word}{number}" if kind == "Box" else f"第{number}{word}"
+
+
+def _span(kind: str, numbers: list[str]) -> str:
+    """「专栏1–7」 for 1…N printed in order; else the numbers themselves (「专栏7.1、专栏8.1…」)."""
+    if numbers and all(n.isdigit() for n in numbers) and [int(n) for n in numbers] == list(range(1, len(numbers) + 1)):
+        if len(numbers) == 1:
+            return _named(kind, numbers[0])
+        return f"{_WORDS[kind]}{numbers[0]}–{numbers[-1]}" if kind == "Box" else f"第{numbers[0]}–{numbers[-1]}{_WORDS[kind]}"
+    if len(numbers) > _LISTED:
+        return f"{len(numbers)}个{_WORDS[kind]}（{_named(kind, numbers[0])}至{_named(kind, numbers[-1])}）"
+    return "、".join(_named(kind, n) for n in numbers)
+
+
+def missing_number(kb: KB, question: str, kind: str, number: str, *, plan: str | None, answer_kind: str,
+                   asked: str | None = None) -> Answer:
+    """Found False for ``kind`` ``number`` the plan lacks, with the numbers the plan (when one is meant) prints.
+
+    ``asked`` is the heading as the question writes it (第三十一章第五节), when that says more than the number.
+    """
+    asked = asked or _named(kind, number)
+    plans = [plan] if plan else [p for p in kb.plan_ids if printed_numbers(kb, kind, p)]
+    numbers = printed_numbers(kb, kind, plans[0]) if len(plans) == 1 else []
+    if not numbers:
+        return Answer(question, f"规划中未找到{asked}。", False, kind=answer_kind)
+    return Answer(question, f"规划共有{_span(kind, numbers)}，没有{asked}。", False, kind=answer_kind)
+
+
+def answer_missing_box(kb: KB, question: str, box: str | None, *, plan: str | None, answer_kind: str) -> Answer | None:
+    """Found False when the question names a box (专栏N) the plan does not print; None when it prints it or none is named.
+
+    Asked ahead of every answerer: a wording no box answerer reads (「专栏8是什么工程」) must not reach passage
+    search, which answers with whatever box's text shares its words.
+    """
+    if not box or kb.box(box, plan=plan) is not None:
+        return None
+    return missing_number(kb, question, "Box", box, plan=plan, answer_kind=answer_kind)
