@@ -99,6 +99,20 @@ def _add_box_kin(kb: KB, keys: list[str], typed: dict, seen: set[str], *, plan: 
                 typed["项目/内容"].append((name, Item(item_name(kb, p), kb.citation(p))))
 
 
+#: A box, or a group of one, titled as a list of works (重点项目, 物流建设项目, 重大工程).
+_PROJECT_BOX = re.compile(r"项目|工程")
+
+
+def _in_project_box(kb: KB, para: str) -> bool:
+    """Whether a box item sits in a box (or box group) titled as a list of works, not of tasks (实施人才倍增计划)."""
+    node = kb.parent(para)
+    while node is not None and kb.type(node) in ("Box", "BoxGroup"):
+        if _PROJECT_BOX.search(str(kb.attrs(node).get("title") or "")):
+            return True
+        node = kb.parent(node)
+    return False
+
+
 def _drop_repeated_works(typed: dict) -> None:
     """One work named twice (大庆坪风电场 / 永州大庆坪风电场工程项目) is listed once, by its fuller name."""
     def core(name: str) -> str:
@@ -259,10 +273,11 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         sentences = [s for s in re.split(r"[。；;！？!?]", text) if s.strip()]
         about = headed or len(title) <= 40 and title != text and any(k in title for k in keys) \
             or _dwells_on(sentences, keys)
-        if not about and kb.attrs(para).get("kind") == "box_item" and _WORK_NAME.search(title) and title != text \
-                and title not in seen and not _NOT_A_NAME.search(title):
+        if not about and kb.attrs(para).get("kind") == "box_item" and title != text and title not in seen \
+                and not _NOT_A_NAME.search(title) and (_WORK_NAME.search(title) or _in_project_box(kb, para)):
             # A box item naming X in its body (「循环经济产业园。…年产50万吨再生铝…生产线」) is a work X is part of:
-            # the item's own title is listed before what its sentences name.
+            # the item's own title is listed before what its sentences name — a work by its head (…园), or any
+            # title of a box listing projects (「优速物流。…冷链仓储…」 in 专栏26.2 …重点项目).
             seen.add(title)
             node = next((n for n in entities if normalise_text(kb.label(n)) == title), None)
             typed["项目/内容"].append((title, Item(kb.label(node) if node else item_name(kb, para), cite, entity=node)))

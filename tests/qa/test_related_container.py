@@ -24,3 +24,10 @@ def test_container_item_listed_before_its_line(plan, question):
     assert a.answer.index("循环产业示范园") < a.answer.index("年产10万吨再生铜杆生产线"), a.answer
     assert "智慧物流港" not in a.answer, a.answer
     assert all(i.citation is not None and i.citation.box for i in a.items), a.items
+
+
+@pytest.mark.parametrize("question", ["冷链相关的项目有哪些？", "跟冷链有关的项目有哪些？"])
+def test_item_of_a_project_box_is_a_work_whatever_its_head(plan, question):
+    a = plan.ask(question)
+    assert a.found and "顺通快运" in a.answer, a.answer
+    assert "强化冷链技能培训" not in a.answer, a.answer  # a task box's item is no project
