@@ -20,9 +20,15 @@ from ..index.retrieve import Hit
 
 __all__ = ["HEADS", "WHOLE", "MOST", "topic_words", "spelled_out", "held", "topic_tier", "heading_hits"]
 
-#: The generic verbs a how-question leads with (推动, 加强, 提升…): said of any topic, no part of it.
+#: The generic verbs a how-question leads with (推动, 加强, 提升…), and how it joins or settles things (让A和B结合起来,
+#: 解决…问题): said of any topic, no part of it.
 _GENERIC_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步|不断)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|"
-                           r"提升|提高|增强|改善|建设|构建|发展|实行|落实|强化|做好|抓好|搞好|实现|开展|坚持)")
+                           r"提升|提高|增强|改善|建设|构建|发展|实行|落实|强化|做好|抓好|搞好|实现|开展|坚持|"
+                           r"结合|融合|起来|解决|问题|拓展)")
+#: Words an asker says for what plans print otherwise (the genre's vocabulary, not one plan's names).
+_PLAN_WORDS = {"矿山": ("矿区",), "非遗": ("非物质文化遗产",), "老人": ("老年人", "养老"), "小孩": ("儿童", "婴幼儿")}
+#: Characters joining or framing a question's words, never part of one (让A和B…).
+_JOINING = re.compile(r"[让和与及的了把被对向在跟同要将]")
 #: The plan's own place said by the asker (县里, 全区, 我们): where, not what about.
 _OWN_PLACE = re.compile(r"[省市县区镇乡村]里|[全本我][省市县区镇乡]|我们|咱们|这里")
 #: 「低（零）碳」: a one- or two-character alternative in brackets between two characters (NFKC brackets).
@@ -39,12 +45,20 @@ def topic_words(question: str) -> list[str]:
 
     >>> topic_words("规划打算怎样留住人才？"), topic_words("县里怎么留住人才？")
     (['留住', '人才'], ['留住', '人才'])
-    >>> topic_words("规划怎么推动交通运输低碳、零碳？")
-    ['交通运输', '低碳', '零碳']
+    >>> topic_words("规划怎么推动交通运输低碳、零碳？"), topic_words("怎么让非遗和旅游结合起来？")
+    (['交通运输', '低碳', '零碳'], ['非遗', '旅游'])
     """
     from .extractive import content_text
 
-    words = [w for w in tokenize(content_text(question)) if len(w) >= 2 and not _GENERIC_VERB.fullmatch(w) and not _OWN_PLACE.fullmatch(w)]
+    content = content_text(question)
+    tokens = tokenize(content)
+    # a word jieba cuts into single characters (非遗 → 非, 遗) is the run of them its tokens leave uncovered
+    rest = content
+    for t in sorted((t for t in tokens if len(t) >= 2), key=len, reverse=True):
+        rest = rest.replace(t, " ")
+    runs = [r for r in re.split(r"[^\u4e00-\u9fff]+", _JOINING.sub(" ", rest)) if len(r) >= 2]
+    ordered = sorted(tokens + runs, key=lambda w: content.find(w))
+    words = [w for w in ordered if len(w) >= 2 and not _GENERIC_VERB.fullmatch(w) and not _OWN_PLACE.fullmatch(w)]
     whole = [w for w in words if not any(w != o and w in o for o in words)]
     return list(dict.fromkeys(whole))
 
@@ -68,7 +82,7 @@ def held(words: Sequence[str], text: str) -> set[str]:
     ['人才']
     """
     t = spelled_out(text)
-    found = {w for w in words if w in t}
+    found = {w for w in words if w in t or any(p in t for p in _PLAN_WORDS.get(w, ()))}
     for a, b in zip(words, words[1:]):
         # either order: 留人 for 留住人才 and for 把人才留下来
         if a[0] + b[0] in t or b[0] + a[0] in t:

@@ -23,6 +23,8 @@ def plan(engine_for):
     (["公交", "低碳", "零碳"], "城市公交低（零）碳改造工程", {"公交", "低碳", "零碳"}),
     (["留住", "人才"], "加大人才引进力度", {"人才"}),
     (["粮食", "安全"], "实施粮安工程", {"粮食", "安全"}),
+    (["矿山", "生态", "修复"], "加强矿区生态修复", {"矿山", "生态", "修复"}),
+    (["非遗", "旅游"], "将非物质文化遗产引入景区", {"非遗"}),
 ])
 def test_topic_words_held_as_printed(words, text, expected):
     assert held(words, text) == expected
@@ -35,6 +37,8 @@ def test_bracketed_alternative_spelled_out():
 @pytest.mark.parametrize("question, words", [
     ("规划打算怎样留住人才？", ["留住", "人才"]),
     ("规划怎么推动交通运输低碳、零碳？", ["交通运输", "低碳", "零碳"]),
+    ("规划打算怎么让非遗和旅游结合起来？", ["非遗", "旅游"]),
+    ("规划怎样解决生态间隔带建设的用地问题？", ["生态", "间隔", "用地"]),
 ])
 def test_generic_verbs_are_no_topic(question, words):
     assert topic_words(question) == words
@@ -59,3 +63,12 @@ def test_box_titled_with_the_topic_answers_first(plan, question):
 def test_passage_sharing_only_a_verb_is_left_out(plan):
     a = plan.ask("规划打算怎样留住人才？")
     assert all("生态" not in i.citation.text for i in a.items), a.answer
+
+
+@pytest.mark.parametrize("question, printed", [
+    ("矿山的生态怎么修复？", "改善矿区生态环境"), ("怎样修复矿山生态？", "改善矿区生态环境"),
+    ("怎么让非遗和旅游结合起来？", "非物质文化遗产引入景区"), ("非遗怎样和旅游融合？", "非物质文化遗产引入景区"),
+])
+def test_asker_words_read_as_plans_print_them(plan, question, printed):
+    a = plan.ask(question)
+    assert a.found and printed in a.items[0].citation.text, a.answer
