@@ -72,3 +72,10 @@ def test_passage_sharing_only_a_verb_is_left_out(plan):
 def test_asker_words_read_as_plans_print_them(plan, question, printed):
     a = plan.ask(question)
     assert a.found and printed in a.items[0].citation.text, a.answer
+
+
+@pytest.mark.parametrize("question", ["绿道怎么贯通？", "绿道如何贯通？", "城乡绿道怎样贯通？"])
+def test_how_word_is_no_part_of_a_name(plan, question):
+    # 「绿道怎么贯通」 is not a misspelt 「绿道断点贯通」: the passage answers, it is not refused as another thing's
+    a = plan.ask(question)
+    assert a.found and "绿道断点贯通" in a.answer, a.answer
