@@ -31,3 +31,10 @@ def test_item_of_a_project_box_is_a_work_whatever_its_head(plan, question):
     a = plan.ask(question)
     assert a.found and "顺通快运" in a.answer, a.answer
     assert "强化冷链技能培训" not in a.answer, a.answer  # a task box's item is no project
+
+
+@pytest.mark.parametrize("question", ["青溪河相关的项目有哪些？", "跟青溪河有关的项目有哪些？"])
+def test_a_place_begins_the_name_of_its_work(plan, question):
+    # a river's name (…河) begins the one work named after it, read even when the place is an entity itself
+    a = plan.ask(question)
+    assert a.found and "青溪河生态廊道" in a.answer, a.answer
