@@ -277,14 +277,15 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         sentences = [s for s in re.split(r"[。；;！？!?]", text) if s.strip()]
         about = headed or len(title) <= 40 and title != text and any(k in title for k in keys) \
             or _dwells_on(sentences, keys)
-        if not about and kb.attrs(para).get("kind") == "box_item" and title != text and title not in seen \
-                and not _NOT_A_NAME.search(title) and (_WORK_NAME.search(title) or _in_project_box(kb, para)):
+        head = normalise_text(item_name(kb, para))
+        if not about and kb.attrs(para).get("kind") == "box_item" and head != text and not head.endswith("…") \
+                and head not in seen and not _NOT_A_NAME.search(head) and (_WORK_NAME.search(head) or _in_project_box(kb, para)):
             # A box item naming X in its body (「循环经济产业园。…年产50万吨再生铝…生产线」) is a work X is part of:
-            # the item's own title is listed before what its sentences name — a work by its head (…园), or any
-            # title of a box listing projects (「优速物流。…冷链仓储…」 in 专栏26.2 …重点项目).
-            seen.add(title)
-            node = next((n for n in entities if normalise_text(kb.label(n)) == title), None)
-            typed["项目/内容"].append((title, Item(kb.label(node) if node else item_name(kb, para), cite, entity=node)))
+            # the item's own name is listed before what its sentences name — a work by its head (…园), or any
+            # name of a box listing projects (「优速物流。…冷链仓储…」 in 专栏26.2 …重点项目).
+            seen.add(head)
+            node = next((n for n in entities if normalise_text(kb.label(n)) == head), None)
+            typed["项目/内容"].append((head, Item(kb.label(node) if node else item_name(kb, para), cite, entity=node)))
         for sentence in sentences:
             if not about and not any(k in sentence for k in keys):
                 continue
