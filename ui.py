@@ -27,7 +27,7 @@ import networkx as nx
 from kg.errors import EntityNotFound, KGQAError, QueryError
 from kg.export import export_neighbourhood
 from kg.store.sparql import PREFIXES
-from qa.followup import PLURAL, SINGULAR, ask_each, listed_names, which_of
+from qa.followup import PLURAL, SINGULAR, ask_each, drop_deixis, listed_names, which_of
 from webui.compare import compare_tab
 from webui.briefing import make_briefing, write_briefing
 from webui.graphview import CYTOSCAPE_DIR, CYTOSCAPE_JS, GRAPH_JS, MAX_DRAWN, default_centre, graph_html
@@ -192,8 +192,10 @@ def _ask_about_listed(engine: Engine, message: str, history: list[dict], plan: s
     The previous question is asked again to get its items; with no list before it,
     the engine's own reading stands (it asks which one is meant when nothing is named).
     """
-    plural = PLURAL.search(message or "")
-    single = SINGULAR.search(message or "")
+    # 「A、B这些地方…」: a pointer right after the names it means is no follow-up (qa.followup.drop_deixis).
+    said = drop_deixis(message or "", [])
+    plural = PLURAL.search(said)
+    single = SINGULAR.search(said)
     previous = [_text(m) for m in history if m.get("role") == "user"]
     if not (plural or single) or not previous or PLURAL.search(previous[-1]):
         return None

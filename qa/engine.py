@@ -45,6 +45,7 @@ from .compare import answer_compare, names_several_plans, title_scope
 from .passages.defines import answer_defining
 from .enumerations.enumerated import answer_enumerated
 from .passages.extractive import HOW, answer_extractive, not_found
+from .passages.topical import heading_hits
 from .values.tables import answer_table
 from .values.bracketed import answer_bracketed
 from .values.figures import (answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list,
@@ -530,7 +531,9 @@ class Engine:
                 # 「用哪些措施来完成农业生产计划」: the heading or title line naming the topic holds the measures,
                 # else the on-topic passages, as for 如何 (措施 is no kind of thing the plan names).
                 tries.append(lambda: answer_topic_section(kb, q, intent, links, plan=plan))
-                tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
+                # Passages under a heading or 专栏 titled with the topic count even where retrieval ranked them low.
+                tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic", extra=heading_hits(
+                    kb, self.retriever.passages, q, hits(), plan=plan)))
             # 「要开工建设哪几个客运站场」: the members a sentence enumerates where the question asks 哪几个
             # (before a named work's own box item, which would paste the sentence whole).
             tries.append(lambda: answer_enumerated(kb, q, intent, links, plan=plan))
@@ -589,7 +592,9 @@ class Engine:
                 # A heading that is the question's topic (第一节 深化户籍制度改革) is stronger evidence than passages
                 # sharing its verbs (深化行政审批制度改革).
                 tries.append(lambda: answer_topic_section(kb, q, intent, links, plan=plan))
-                tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
+                # Passages under a heading or 专栏 titled with the topic count even where retrieval ranked them low.
+                tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic", extra=heading_hits(
+                    kb, self.retriever.passages, q, hits(), plan=plan)))
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan, announced=False))
             else:
                 tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan, threshold=1.0, own=True))

@@ -99,6 +99,20 @@ def _add_box_kin(kb: KB, keys: list[str], typed: dict, seen: set[str], *, plan: 
                 typed["项目/内容"].append((name, Item(item_name(kb, p), kb.citation(p))))
 
 
+#: A box, or a group of one, titled as a list of works (重点项目, 物流建设项目, 重大工程).
+_PROJECT_BOX = re.compile(r"项目|工程")
+
+
+def _in_project_box(kb: KB, para: str) -> bool:
+    """Whether a box item sits in a box (or box group) titled as a list of works, not of tasks (实施人才倍增计划)."""
+    node = kb.parent(para)
+    while node is not None and kb.type(node) in ("Box", "BoxGroup"):
+        if _PROJECT_BOX.search(str(kb.attrs(node).get("title") or "")):
+            return True
+        node = kb.parent(node)
+    return False
+
+
 def _drop_repeated_works(typed: dict) -> None:
     """One work named twice (大庆坪风电场 / 永州大庆坪风电场工程项目) is listed once, by its fuller name."""
     def core(name: str) -> str:
@@ -162,7 +176,10 @@ def _sites(sentence: str) -> list[str]:
 
 
 #: What a name holding X ends with: the genre's heads of places, sites, works and events (柳子街, 柳子庙, 柳子家宴, 屈子文化旅游区).
-_NAME_HEAD = re.compile(r"街|路|巷|庙|祠|寺|观|塔|阁|楼|亭|桥|馆|院|园|区|宴|节|村|镇|场|站|港|城|宫|堂|居|坊|府|井|洲|岛|中心|基地|工程")
+_NAME_HEAD = re.compile(r"街|路|巷|庙|祠|寺|观|塔|阁|楼|亭|桥|馆|院|园|区|宴|节|村|镇|场|站|港|城|宫|堂|居|坊|府|井|洲|岛|中心|基地|工程"
+                        r"|间隔带|公园带|绿带|绿地|廊道")
+#: A place's own name (吴淞江, 三岔港, 浦江第一湾): the names it begins are its works, even one alone (吴淞江生态间隔带).
+_PLACE_ROOT = re.compile(r"(?:江|河|湖|港|湾|山|岭|岛|洲|溪|湖|塘|渠)$")
 #: Where the words after X stop being a name: a break, a joining word, a verb.
 _NAME_STOP = re.compile(r"[，、。；：,;:（()）“”\"《》\s]|和|及|与|等|的|建设|改造|提质|开发|保护|修缮|整治|提升|打造|创建|为|是|段")
 _NAME_LONGEST = 8
@@ -195,10 +212,11 @@ def _names_holding(kb: KB, keys: list[str], *, plan: str | None) -> list[tuple[s
     # and the names it begins (物流中心, 养老服务中心) are kinds of things, not X's own.
     read = [name for _, text, at, k in hits if (name := _name_from(text[at:], k))]
     # …and begins several names (柳子街, 柳子庙, 柳子家宴), where a kind word (风电) begins one (风电场) again and again.
-    proper = len(read) >= _PROPER_SHARE * len(hits) and len(set(read)) >= 2
+    proper = len(read) >= _PROPER_SHARE * len(hits) and (len(set(read)) >= 2 or any(_PLACE_ROOT.search(k) for k in keys))
     out: dict[str, Item] = {}
     for para, text, at, key in hits:
-        whole = max((label for label in labels if key in label and label.index(key) <= at
+        # an entity named X itself (the place 吴淞江) is no name holding X: the name read on (吴淞江生态间隔带) is
+        whole = max((label for label in labels if key in label and label != key and label.index(key) <= at
                      and text.startswith(label, at - label.index(key))), key=len, default=None)
         name = whole or (_name_from(text[at:], key) if proper else None)
         # One thing once: a name ending another (柳宗元文化旅游节 in “一县一品——柳宗元文化旅游节”) is that name;
@@ -259,6 +277,15 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         sentences = [s for s in re.split(r"[。；;！？!?]", text) if s.strip()]
         about = headed or len(title) <= 40 and title != text and any(k in title for k in keys) \
             or _dwells_on(sentences, keys)
+        head = normalise_text(item_name(kb, para))
+        if not about and kb.attrs(para).get("kind") == "box_item" and head != text and not head.endswith("…") \
+                and head not in seen and not _NOT_A_NAME.search(head) and (_WORK_NAME.search(head) or _in_project_box(kb, para)):
+            # A box item naming X in its body (「循环经济产业园。…年产50万吨再生铝…生产线」) is a work X is part of:
+            # the item's own name is listed before what its sentences name — a work by its head (…园), or any
+            # name of a box listing projects (「优速物流。…冷链仓储…」 in 专栏26.2 …重点项目).
+            seen.add(head)
+            node = next((n for n in entities if normalise_text(kb.label(n)) == head), None)
+            typed["项目/内容"].append((head, Item(kb.label(node) if node else item_name(kb, para), cite, entity=node)))
         for sentence in sentences:
             if not about and not any(k in sentence for k in keys):
                 continue

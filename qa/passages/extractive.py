@@ -8,14 +8,16 @@ says so, offering the closest passages as hints.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from ..answer import Answer, Citation, Item
 from ..question.frame import years_in
 from ..index.kb import KB, normalise_text
 from ..enumerations.leadin import as_printed, inline_items
 from ..question.ngrams import bigrams
+from .topical import HEADS, MOST, WHOLE, topic_tier, topic_words
 
-__all__ = ["HOW", "content_bigrams", "covers", "answer_extractive", "not_found"]
+__all__ = ["HOW", "content_text", "content_bigrams", "covers", "answer_extractive", "not_found"]
 
 _SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
 _QWORDS = re.compile(
@@ -38,8 +40,13 @@ HOW = re.compile(r"如何|怎样|怎么")
 _HOW_LIKE = re.compile(HOW.pattern + r"|措施|举措|办法")
 
 
+def content_text(question: str) -> str:
+    """The question with its question words, frame and punctuation blanked out (what it is about)."""
+    return _QWORDS.sub(" ", question)
+
+
 def _key(question: str) -> set[str]:
-    return bigrams(_QWORDS.sub(" ", question).replace(" ", "|"))
+    return bigrams(content_text(question).replace(" ", "|"))
 
 
 #: Words a question and the plan use for one thing; a question is also read with the plan's word.
@@ -90,26 +97,38 @@ def _hit_citation(kb: KB, hit) -> Citation | None:
     return c
 
 
-def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, kind: str = "semantic", limit: int = 4) -> Answer | None:
-    """The best sentences of the best passages, when they cover the question's key words.
+def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, kind: str = "semantic", limit: int = 4,
+                      extra: Sequence = ()) -> Answer | None:
+    """The best sentences of the best passages (``hits``' first eight and ``extra``), when they cover the
+    question's key words.
 
     Passages that cover the question much less than the best one are left out,
     so the answer does not trail off into loosely related text.
     """
     every = []
-    for hit in hits[:8]:
+    for hit in [*hits[:8], *extra]:
         para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
         # A long paragraph is cut into passages; its words count together (碳达峰 … 碳中和).
         whole = kb.norm_text.get(para, "") if para else ""
         every.append((max(covers(question, hit.passage.text), covers(question, _context(hit)), covers(question, whole)), hit))
-    scored = [(cover, hit) for cover, hit in every if cover >= min_cover]
+    how = bool(_HOW_LIKE.search(question))
+    # A how-question's passages by how much they are about its topic (qa.passages.topical): one whose heading, box
+    # title or lead holds the topic answers however few of the question's bigrams it shares (「怎样留住人才」:
+    # 「围绕“待遇留人…”」), and once a passage holds the whole topic, those holding half of it or less (a verb
+    # shared) are left out.
+    words = topic_words(question) if how else []
+    tier = {id(hit): topic_tier(kb, hit, words) for _, hit in every}
+    scored = [(cover, hit) for cover, hit in every if cover >= min_cover or tier[id(hit)] == HEADS]
+    if any(tier[id(hit)] >= WHOLE for _, hit in scored):
+        scored = [(cover, hit) for cover, hit in scored if tier[id(hit)] >= MOST]
     if not scored:
         return None
-    how = bool(_HOW_LIKE.search(question))
     if how:
         # 「如何发展夜间经济」 asks what the plan will do: a glossary definition of the words comes after the measures;
-        # a passage under a section titled with the topic (增强粮食安全保障能力) before a chapter's lead.
-        scored.sort(key=lambda s: (_is_definition(kb, s[1]), -round(covers(question, s[1].passage.section or ""), 1), -round(s[0], 2)))
+        # then the topic's tier; a passage under a section titled with the topic (增强粮食安全保障能力) before a
+        # chapter's lead.
+        scored.sort(key=lambda s: (_is_definition(kb, s[1]), -tier[id(s[1])],
+                                   -round(covers(question, s[1].passage.section or ""), 1), -round(s[0], 2)))
     best_cover = max(c for c, _ in scored)
     near: list = []
     if how and (top := _heading_of(kb, scored[0][1])) is not None:
@@ -122,7 +141,8 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     asked_years = set(years_in(question))
     for cover, hit in scored:
         c = _hit_citation(kb, hit)
-        if cover < (_NEAR_SHARE if hit in near else 0.7) * best_cover or c is None or any((c.plan, c.id) == (o.plan, o.id) for o in cites):
+        topical = tier.get(id(hit), 0) >= WHOLE
+        if (cover < (_NEAR_SHARE if hit in near else 0.7) * best_cover and not topical) or c is None or any((c.plan, c.id) == (o.plan, o.id) for o in cites):
             continue
         sentence = _best_sentence(question, hit.passage.text)
         if how and sentence:

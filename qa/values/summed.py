@@ -75,7 +75,7 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
             if re.match(r"(?:以上|以下|左右)?(?:、|和|及|与)\d", clause[value.end():]):
                 continue  # 「…分别达到12公里和8公里」: a run of values, one each
             names = run_members(clause[: value.start()])
-            if not names or any(not unit_agrees(u, value.group(0)) for u in units):
+            if not names or any(not _unit_fits(u, value.group(0)) for u in units):
                 continue
             where = ["first"] + ["middle"] * (len(names) - 2) + ["last"]
             printed = [""] * len(names)
@@ -105,6 +105,15 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
                 return RunTotal(tuple(members), tuple(sorted(asked.values())), bounded(clause, value.group(0)),
                                 clause)
     return None
+
+
+def _unit_fits(unit: str, value: str) -> bool:
+    """Whether ``value`` is in the ``unit`` asked, read with the object said after it (「多少亩植被」: 亩).
+
+    >>> _unit_fits("亩植被", "3000亩以上"), _unit_fits("亩", "3000亩"), _unit_fits("万元", "3000亩")
+    (True, True, False)
+    """
+    return any(unit_agrees(unit[:k], value) for k in range(len(unit), 0, -1))
 
 
 def _open_or_total(answer: Answer, total: RunTotal, cite: Citation) -> bool:

@@ -1,0 +1,139 @@
+"""How much a passage is about a how-question's topic, read by the topic's meaning-bearing words.
+
+「规划打算怎样留住人才」 is about 留住 and 人才: the paragraph that opens 「坚持人才优先战略，围绕“待遇留人…”」 is
+about it, one that ends 「…推动企业与教育紧密结合，留住优秀人才」 under 突出教育服务社会功能 only mentions it. A
+heading, 专栏 title or a paragraph's lead sentence holding the topic is the strongest evidence; a body holding it
+comes next; a passage sharing one verb with the question is weak evidence whatever its bigram overlap.
+
+The topic's words are matched as plans print them: literally, as a bracketed alternative (低（零）碳 prints 低碳 and
+零碳, 充（换）电 prints 充电 and 换电), or two words the question says side by side shortened to their first
+characters (the genre's 简称: 留人 for 留住人才 or 把人才留下来, 粮安 for 粮食安全).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..index.bm25 import tokenize
+from ..index.kb import KB, normalise_text, plan_of
+from ..index.retrieve import Hit
+
+__all__ = ["HEADS", "WHOLE", "MOST", "topic_words", "spelled_out", "held", "topic_tier", "heading_hits"]
+
+#: The generic verbs a how-question leads with (推动, 加强, 提升…), and how it joins or settles things (让A和B结合起来,
+#: 解决…问题): said of any topic, no part of it.
+_GENERIC_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步|不断)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|"
+                           r"提升|提高|增强|改善|建设|构建|发展|实行|落实|强化|做好|抓好|搞好|实现|开展|坚持|"
+                           r"结合|融合|起来|解决|问题|拓展)")
+#: Words an asker says for what plans print otherwise (the genre's vocabulary, not one plan's names).
+_PLAN_WORDS = {"矿山": ("矿区",), "非遗": ("非物质文化遗产",), "老人": ("老年人", "养老"), "小孩": ("儿童", "婴幼儿")}
+#: Characters joining or framing a question's words, never part of one (让A和B…).
+_JOINING = re.compile(r"[让和与及的了把被对向在跟同要将]")
+#: The plan's own place said by the asker (县里, 全区, 我们): where, not what about.
+_OWN_PLACE = re.compile(r"[省市县区镇乡村]里|[全本我][省市县区镇乡]|我们|咱们|这里")
+#: 「低（零）碳」: a one- or two-character alternative in brackets between two characters (NFKC brackets).
+_ALTERNATIVE = re.compile(r"(\w)\((\w{1,2})\)(\w)")
+#: A paragraph's lead: its text up to the first full stop (the run-in head 「1.加大人才引进力度。」 or opening sentence).
+_LEAD = re.compile(r"[^。；！？]+")
+#: Headings whose title holds the topic add at most this many paragraphs each, from this many headings.
+_PER_HEADING, _HEADINGS = 2, 3
+
+
+def topic_words(question: str) -> list[str]:
+    """The meaning-bearing words of a how-question, in its order: its content (question words, frame and
+    punctuation left out) cut by jieba, whole words only, generic verbs dropped.
+
+    >>> topic_words("规划打算怎样留住人才？"), topic_words("县里怎么留住人才？")
+    (['留住', '人才'], ['留住', '人才'])
+    >>> topic_words("规划怎么推动交通运输低碳、零碳？"), topic_words("怎么让非遗和旅游结合起来？")
+    (['交通运输', '低碳', '零碳'], ['非遗', '旅游'])
+    """
+    from .extractive import content_text
+
+    content = content_text(question)
+    tokens = tokenize(content)
+    # a word jieba cuts into single characters (非遗 → 非, 遗) is the run of them its tokens leave uncovered
+    rest = content
+    for t in sorted((t for t in tokens if len(t) >= 2), key=len, reverse=True):
+        rest = rest.replace(t, " ")
+    runs = [r for r in re.split(r"[^\u4e00-\u9fff]+", _JOINING.sub(" ", rest)) if len(r) >= 2]
+    ordered = sorted(tokens + runs, key=lambda w: content.find(w))
+    words = [w for w in ordered if len(w) >= 2 and not _GENERIC_VERB.fullmatch(w) and not _OWN_PLACE.fullmatch(w)]
+    whole = [w for w in words if not any(w != o and w in o for o in words)]
+    return list(dict.fromkeys(whole))
+
+
+def spelled_out(text: str) -> str:
+    """``text`` normalised with each bracketed alternative written out as both words.
+
+    >>> spelled_out("交通运输低（零）碳技术攻坚工程")
+    '交通运输低碳、零碳技术攻坚工程'
+    """
+    return _ALTERNATIVE.sub(r"\1\3、\2\3", normalise_text(text))
+
+
+def held(words: Sequence[str], text: str) -> set[str]:
+    """The ``words`` that ``text`` prints: literally, as a bracketed alternative, or — two words side by side in
+    the question — shortened to their first characters.
+
+    >>> sorted(held(["留住", "人才"], "围绕“待遇留人、事业留心、环境留魂”"))
+    ['人才', '留住']
+    >>> sorted(held(["留住", "人才"], "加大人才引进力度"))
+    ['人才']
+    """
+    t = spelled_out(text)
+    found = {w for w in words if w in t or any(p in t for p in _PLAN_WORDS.get(w, ()))}
+    for a, b in zip(words, words[1:]):
+        # either order: 留人 for 留住人才 and for 把人才留下来
+        if a[0] + b[0] in t or b[0] + a[0] in t:
+            found |= {a, b}
+    return found
+
+
+def _heads(kb: KB, hit: Hit) -> str:
+    """The texts that say what a passage is about: its heading and box titles, and its paragraph's lead."""
+    p = hit.passage
+    para = kb.paragraph(p.paragraph, plan=p.plan)
+    lead = _LEAD.match(kb.norm_text.get(para, "") if para else p.text)
+    return "|".join(x for x in (p.chapter, p.section, p.box, lead.group(0) if lead else "") if x)
+
+
+#: Tiers of :func:`topic_tier`: headings or lead hold the whole topic, the paragraph does, it holds most of it.
+HEADS, WHOLE, MOST = 3, 2, 1
+
+
+def topic_tier(kb: KB, hit: Hit, words: Sequence[str]) -> int:
+    """:data:`HEADS` when the passage's headings or lead hold every topic word, :data:`WHOLE` when its paragraph
+    does, :data:`MOST` when it holds more than half of them, else 0 (none asked: 0)."""
+    if not words:
+        return 0
+    heads = _heads(kb, hit)
+    if len(held(words, heads)) == len(words):
+        return HEADS
+    para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
+    share = len(held(words, heads + "|" + (kb.norm_text.get(para, "") if para else hit.passage.text))) / len(words)
+    return WHOLE if share == 1 else MOST if share > 0.5 else 0
+
+
+def heading_hits(kb: KB, passages: Sequence, question: str, hits: Sequence[Hit], *, plan: str | None = None) -> list[Hit]:
+    """Passages the retrieval left out whose heading or 专栏 title holds every topic word (专栏7 交通运输低（零）碳
+    技术攻坚工程 for 「怎么推动交通运输低碳、零碳」): the first paragraphs of the first such headings, in reading order."""
+    words = topic_words(question)
+    if not words:
+        return []
+    seen = {(h.passage.plan, h.passage.paragraph) for h in hits}
+    first = {}
+    for p in passages:
+        first.setdefault((p.plan, p.paragraph), p)
+    titled = [h.node for h in kb.headings.rows
+              if h.title and (not plan or plan_of(h.node) == plan)
+              and len(held(words, h.title)) == len(words)]
+    out: list[Hit] = []
+    for node in sorted(titled, key=kb._reading_order)[:_HEADINGS]:
+        own = sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
+        for para in own[:_PER_HEADING]:
+            key = (plan_of(para), str(kb.attrs(para).get("pid")))
+            if key in first and key not in seen:
+                seen.add(key)
+                out.append(Hit(first[key], 0.0))
+    return out
