@@ -1,12 +1,11 @@
-"""Plain text: encoding detection (BOMs, UTF-8, GB18030/GBK, Big5), line endings, binary refusal;
-paragraphs printed with hard line breaks joined."""
+"""Plain text: encoding detection (BOMs, UTF-8, GB18030/GBK, Big5), line endings, binary refusal.
+Hard line breaks and page furniture are cleaned for every format in :mod:`kg.ingest.cleanup`."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.cleanup import join_wrapped
 from kg.ingest.formats import Extracted
 
 __all__ = ["read", "decode_bytes"]
@@ -19,9 +18,9 @@ _LINE_BREAKS = str.maketrans({"\x0c": None, "\x0b": "\n", "\u2028": "\n", "\u202
 
 
 def read(path: Path, raw: bytes) -> Extracted:
-    """A text file's bytes decoded (see :func:`decode_bytes`), its hard-wrapped paragraphs joined."""
+    """A text file's bytes decoded (see :func:`decode_bytes`)."""
     text, encoding = decode_bytes(raw, name=str(path))
-    return Extracted(join_wrapped(text), encoding)
+    return Extracted(text, encoding)
 
 
 def decode_bytes(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
