@@ -606,15 +606,8 @@ def heading_items(kb: KB, node: str) -> list[Item]:
     elif len(titles := [p for p in _own_paragraphs(kb, node) if is_title_line(kb.norm_text[p])]) >= 2:
         # 「第二节 铁路」 printed its sub-headings as plain numbered lines (（一）加强和改造现有铁路、（二）…): those are its parts.
         items = [Item(LIST_MARK.sub("", kb.norm_text[p]), kb.citation(p)) for p in titles]
-    elif len(numbered := numbered_members(kb, _own_paragraphs(kb, node))) >= 3 \
-            and all(leads := [_lead(str(kb.attrs(p).get("text") or "")) for p in numbered]):
-        # 「第一，加强全局观念。」…「第八，…」 numbered through the heading, paragraphs going on between them and a lead-in's
-        # 「- …」 list before them: its numbered members, each led by its phrase, are its parts.
-        items = [Item(lead, kb.citation(p)) for lead, p in zip(leads, numbered)]
-    elif members := _members_within(kb, _own_paragraphs(kb, node))[1]:
-        # 「第一章 第一个五年计划的任务」 announces its tasks (「…有以下各项具体任务：」 then 一、…十二、): those are its list,
-        # not the lead phrases of every paragraph under it.
-        items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in members]
+    elif listed := _announced_or_numbered(kb, _own_paragraphs(kb, node)):
+        items = listed
     else:
         own = _own_paragraphs(kb, node)
         # 「第一，…」…「第六，…」 with paragraphs going on between them, a 「- 农业，484亿元」 list or （1）… under one of
@@ -626,6 +619,19 @@ def heading_items(kb: KB, node: str) -> list[Item]:
             if lead:
                 items.append(Item(lead, kb.citation(p)))
     return items
+
+
+def _announced_or_numbered(kb: KB, own: list[str]) -> list[Item]:
+    """The list a heading's own paragraphs make: the members a lead-in announces (「…有以下各项具体任务：」 then 一、…三、),
+    unless the heading numbers other paragraphs through it — 「第一，加强全局观念。」…「第八，…」 after a lead-in's 「- …」
+    list — when those members, each led by its phrase, are its parts; none when it makes neither."""
+    members = _members_within(kb, own)[1]
+    numbered = numbered_members(kb, own)
+    if len(numbered) >= 3 and not set(numbered) <= {p for *_, p in members} \
+            and all(leads := [_lead(str(kb.attrs(p).get("text") or "")) for p in numbered]):
+        return [Item(lead, kb.citation(p)) for lead, p in zip(leads, numbered)]
+    # 「第一章 第一个五年计划的任务」 announces its tasks: those are its list, not the lead phrase of every paragraph.
+    return [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in members]
 
 
 def numbered_members(kb: KB, paragraphs: list[str]) -> list[str]:

@@ -37,3 +37,19 @@ def test_nth_member(engine_for, question, expected):
 def test_nth_past_the_last_member(engine_for):
     a = engine_for(PLAN).ask("大力发展林业的第六条是什么？")
     assert not a.found and "4" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question,number", [
+    ("“封山育林”放在哪一块？", 1),                      # a paragraph going on after 第一，
+    ("“油茶基地”放在大力发展林业的哪一块？", 3),          # after 第三，, before 第四，
+    ("“采育结合”放在哪一块？", 3),                      # inside 第三，
+    ("“责任制”放在规划的什么位置？", 4),                 # 第四， under 三、, after a lead-in's 「- 」 list
+])
+def test_position_names_the_member(engine_for, question, number):
+    a = engine_for(PLAN).ask(question)
+    assert a.found and f"第{number}条" in a.answer, a.answer
+
+
+def test_a_paragraph_before_the_first_member_is_in_none(engine_for):
+    a = engine_for(PLAN).ask("“生态安全”放在哪一块？")
+    assert a.found and "大力发展林业" in a.answer and "条" not in a.answer, a.answer
