@@ -321,6 +321,13 @@ class Engine:
             if scope is not None and (answer := self.ask(rest, plan=plan)).found and kept(scope, answer):
                 answer.question = asked
                 return answer
+        topic, rest = split_topic(said)
+        if topic and self._names_owner(topic) and (answer := self.ask(rest, plan=plan)).found \
+                and _titled_by_topic(topic, answer):
+            # 「电力这块，全省装机容量要到多少」: an industry the plan names is kept in the question (its owner checks), yet
+            # a figure the rest finds under a heading titled by it (第5节 着力培育电力产业) is the topic's.
+            answer.question = asked
+            return answer
         topic, rest = split_topic(said, self._names_owner)
         if topic and (joined := topic_joined(topic, rest, self._prints_text)) and (answer := self.ask(joined, plan=plan)).found:
             answer.question = asked  # 「铁路那块，要建多少公里新线」: the topic names the rest's noun as printed (铁路新线)
@@ -716,6 +723,12 @@ class Engine:
             if len(self.plan_ids) > 1:
                 self.comparison  # noqa: B018 — adds the cross-plan pk:hasMeasure links to the graph
             return run_sparql(self.graph, query, timeout=timeout)
+
+
+def _titled_by_topic(topic: str, answer: Answer) -> bool:
+    """Whether every cited passage of ``answer`` sits under a 篇/章/节/专栏 whose title holds ``topic``."""
+    cited = [i.citation for i in answer.items if i.citation] or answer.citations
+    return bool(cited) and all(any(topic in (h or "") for h in (c.part, c.chapter, c.section, c.box)) for c in cited)
 
 
 def _check_question(question: str, *, words: bool = True) -> str:

@@ -32,8 +32,9 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-__all__ = ["CN_NUM", "NUMBERED", "NUMBER_OF", "LIST_MARK"]
+__all__ = ["CN_NUM", "NUMBERED", "NUMBER_OF", "LIST_MARK", "Member", "member_levels"]
 
 #: Chinese numeral characters plans number with (一…十, 百, 千, 两, 零/〇/○).
 CN_NUM = "零〇○一二两三四五六七八九十百千"
@@ -50,3 +51,78 @@ _BULLET = r"[—―\-－·•*]+"
 NUMBERED = re.compile(rf"^(?:{_NUMBERED})")
 NUMBER_OF = re.compile(rf"^(?:{_ORDINAL}|[（(]([一二三四五六七八九十]{{1,3}})[）)]|(\d{{1,2}})[.．、](?!\d)|([一二三四五六七八九十]{{1,3}})、)")
 LIST_MARK = re.compile(rf"^(?:{_BULLET}|{_ORDINAL}|{_NUMBERED})\s*")
+
+
+# Each numbering family the genre prints a member's number in, by the printed form of its number (NFKC or not).
+_FAMILIES = (
+    ("第一，", re.compile(r"^第([一二三四五六七八九十]{1,3})[,，、:：]")),
+    ("一是", re.compile(r"^([一二三四五六七八九十]{1,3})是")),
+    ("一、", re.compile(r"^([一二三四五六七八九十]{1,3})、")),
+    ("（一）", re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]")),
+    ("1.", re.compile(r"^(\d{1,2})(?:[.．](?!\d)|、)")),
+    ("（1）", re.compile(r"^[（(](\d{1,2})[）)]")),
+    ("①", re.compile(r"^([①-⑳])")),
+)
+_CN_VALUES = {c: v for v, c in enumerate("一二三四五六七八九", start=1)}
+
+
+@dataclass(frozen=True)
+class Member:
+    """A numbered member a line opens: its depth (1 for the first numbering family under the parent), family and number."""
+
+    level: int
+    family: str
+    number: int
+
+
+def _value(numeral: str) -> int:
+    if "①" <= numeral <= "⑳":
+        return ord(numeral) - ord("①") + 1
+    if numeral.isdigit():
+        return int(numeral)
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _CN_VALUES.get(numeral, 0) if len(numeral) == 1 else 0
+    return (_CN_VALUES.get(tens, 0) if tens else 1) * 10 + (_CN_VALUES.get(units, 0) if units else 0)
+
+
+def member_levels(texts: list[str]) -> list[Member | None]:
+    """The numbered member each line under one parent opens, with its level; ``None`` for a line opening none.
+
+    A numbering family's level is not fixed by its form but by the order in which the families appear under
+    the parent: the first family met is level 1, a family first met after it opens the level below the member
+    before it (the genre's 一、→（一）→1.→（1）, or a 1955 plan's 第一，… with （1）… under 第八，), and a family met
+    again returns to its level, closing the levels below. A member counts only in order — a new level starts at
+    1, a level goes on one more than its last member — so a number quoted in prose opens nothing.
+
+    Examples
+    --------
+    >>> [(m.level, m.number) if m else None for m in member_levels(
+    ...     ["总的要求。", "第一，加强领导。", "接上段。", "第二，合理布局：", "（1）实行计划管理；", "（2）加强指导。",
+    ...      "第三，精心施工。"])]
+    [None, (1, 1), None, (1, 2), (2, 1), (2, 2), (1, 3)]
+    >>> [(m.level, m.number) if m else None for m in member_levels(
+    ...     ["（一）总体要求", "1.坚持创新", "2.坚持协调", "（二）主要任务", "1.建设", "3.引自第3条"])]
+    [(1, 1), (2, 1), (2, 2), (1, 2), (2, 1), None]
+    """
+    stack: list[tuple[str, int]] = []  # (family, last number) per open level
+    out: list[Member | None] = []
+    for text in texts:
+        found = next(((family, m) for family, pattern in _FAMILIES if (m := pattern.match(text.strip()))), None)
+        if found is None:
+            out.append(None)
+            continue
+        family, m = found
+        number = _value(m.group(1))
+        depth = next((k for k, (f, _) in enumerate(stack) if f == family), None)
+        if depth is not None and number == stack[depth][1] + 1:
+            del stack[depth + 1:]
+            stack[depth] = (family, number)
+        elif depth is None and number == 1:
+            stack.append((family, 1))
+            depth = len(stack) - 1
+        else:
+            out.append(None)
+            continue
+        out.append(Member(depth + 1, family, number))
+    return out

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from kg.errors import InputError
+from kg.ingest.cleanup import clean_text
 from kg.ingest.formats import Extracted, docx, html, legacy, markdown, pdf, text
 from kg.ingest.formats.markdown import clean_markdown, front_matter_title
 from kg.ingest.formats.text import decode_bytes
@@ -133,13 +134,14 @@ def read_source(path: str | Path, *, raw: bytes | None = None) -> SourceText:
     digest = hashlib.sha256(raw).hexdigest()
     fmt, reader = READERS.get(p.suffix.lower(), ("txt", text.read))
     got = reader(p, raw)
-    if not got.text.strip():
+    cleaned = clean_text(got.text)  # print and OCR furniture, whatever the format
+    if not cleaned.strip():
         raise InputError(f"Plan file {str(p)!r} holds only whitespace; it needs the plan's text.")
-    if len(got.text) > MAX_TEXT_CHARS:
+    if len(cleaned) > MAX_TEXT_CHARS:
         raise InputError(
-            f"Plan file {str(p)!r} holds {len(got.text):,} characters, more than any plan of the genre "
+            f"Plan file {str(p)!r} holds {len(cleaned):,} characters, more than any plan of the genre "
             f"(at most {MAX_TEXT_CHARS:,}: the national outline has about 70,000); check that it is the "
             "right file, or split a collection into one file per plan."
         )
-    return SourceText(text=got.text, encoding=got.encoding, sha256=digest, path=str(p), format=fmt,
+    return SourceText(text=cleaned, encoding=got.encoding, sha256=digest, path=str(p), format=fmt,
                       title=got.title, marks=got.marks, framed=got.framed)

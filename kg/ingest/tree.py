@@ -196,7 +196,7 @@ class Builder:
             return self._markup_heading(i)
         if i in self.part_lines:
             return self.part_lines[i]
-        heading = match_heading(line)
+        heading = match_heading(line) or self._due_heading(line)
         if heading is not None or not self.outline:
             return heading
         if self.in_closing:
@@ -227,6 +227,15 @@ class Builder:
             return heading if heading.number == numbers[-1] + 1 else None
         before = [c.heading.number for c in earlier if c.heading.marker is not None]
         return heading if heading.number in (1, (before[-1] + 1) if before else 1) else None
+
+    def _due_heading(self, line: str) -> HeadingMatch | None:
+        """A 第N篇/章/节 line whose title runs on from its number with a comma in it
+        (「第二十一章积极扩大就业，完善社会保障制度」), taken as a heading only when its number is
+        the one due next at its level: a sentence opening with 第N章 (「第三章所列项目，由…」) is not."""
+        heading = match_heading(line, run_on_comma=True)
+        if heading is None or (heading.kind == "section" and self.chapter is None):
+            return None
+        return heading if heading.number == self._expected_number(heading.kind) else None
 
     def _opens_parent(self, i: int) -> bool:
         """Whether walked line ``i`` may open a part or chapter: the run-in heads between two such
@@ -379,22 +388,24 @@ class Builder:
 
     def _check_sequence(self, heading: Heading) -> None:
         """Warn when a heading's number does not follow the previous one at its level."""
-        if heading.kind == "part":
-            previous = [p.heading.number for p in self.doc_parts]
-        elif heading.kind == "chapter":
-            if heading.marker is not None:
-                return  # outline headings are accepted only in sequence
-            previous = [c.heading.number for c in self.loose_chapters]
-            previous += [c.heading.number for p in self.doc_parts for c in p.chapters]
-        elif heading.marker is not None:
-            return
-        else:
-            previous = [s.heading.number for s in self.chapter.sections] if self.chapter else []
-        numbers = [n for n in previous if isinstance(n, int)]
-        expected = numbers[-1] + 1 if numbers else 1
+        if heading.kind != "part" and heading.marker is not None:
+            return  # outline headings are accepted only in sequence
+        expected = self._expected_number(heading.kind)
         if heading.number != expected:
             unit = {"part": "篇", "chapter": "章", "section": "节"}[heading.kind]
             self.warnings.append(f"line {heading.line}: {heading.label} where 第{expected}{unit} was expected")
+
+    def _expected_number(self, kind: str) -> int:
+        """The number the next 第N篇/章/节 heading of ``kind`` is due to print."""
+        if kind == "part":
+            previous = [p.heading.number for p in self.doc_parts]
+        elif kind == "chapter":
+            previous = [c.heading.number for c in self.loose_chapters]
+            previous += [c.heading.number for p in self.doc_parts for c in p.chapters]
+        else:
+            previous = [s.heading.number for s in self.chapter.sections] if self.chapter else []
+        numbers = [n for n in previous if isinstance(n, int)]
+        return numbers[-1] + 1 if numbers else 1
 
     def _open_box(self, heading: Heading, i: int, *, image: str | None = None) -> None:
         self._close_box()

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import defaultdict
 
-from kg.ingest.markers import LIST_MARK
+from kg.ingest.markers import LIST_MARK, member_levels
 
 from ..answer import Answer, Item
 from ..question.intent import PLAN_SAYS, Intent, quoted_phrase, xref_phrase
@@ -606,19 +606,40 @@ def heading_items(kb: KB, node: str) -> list[Item]:
     elif len(titles := [p for p in _own_paragraphs(kb, node) if is_title_line(kb.norm_text[p])]) >= 2:
         # 「第二节 铁路」 printed its sub-headings as plain numbered lines (（一）加强和改造现有铁路、（二）…): those are its parts.
         items = [Item(LIST_MARK.sub("", kb.norm_text[p]), kb.citation(p)) for p in titles]
-    elif members := _members_within(kb, _own_paragraphs(kb, node))[1]:
-        # 「第一章 第一个五年计划的任务」 announces its tasks (「…有以下各项具体任务：」 then 一、…十二、): those are its list,
-        # not the lead phrases of every paragraph under it.
-        items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in members]
+    elif listed := _announced_or_numbered(kb, _own_paragraphs(kb, node)):
+        items = listed
     else:
         own = _own_paragraphs(kb, node)
-        marked = [p for p in own if LIST_MARK.match(str(kb.attrs(p).get("text") or "").strip())]
+        # 「第一，…」…「第六，…」 with paragraphs going on between them, a 「- 农业，484亿元」 list or （1）… under one of
+        # them: the members of the first numbering level are the list, when the heading prints one.
+        marked = numbered_members(kb, own) or [p for p in own if LIST_MARK.match(str(kb.attrs(p).get("text") or "").strip())]
         # 「——生态保护是…」 items under a paragraph that introduces them: the marked paragraphs are the list.
         for p in marked if len(marked) >= 2 else own:
             lead = _lead(str(kb.attrs(p).get("text") or ""))
             if lead:
                 items.append(Item(lead, kb.citation(p)))
     return items
+
+
+def _announced_or_numbered(kb: KB, own: list[str]) -> list[Item]:
+    """The list a heading's own paragraphs make: the members a lead-in announces (「…有以下各项具体任务：」 then 一、…三、),
+    unless the heading numbers other paragraphs through it — 「第一，加强全局观念。」…「第八，…」 after a lead-in's 「- …」
+    list — when those members, each led by its phrase, are its parts; none when it makes neither."""
+    members = _members_within(kb, own)[1]
+    numbered = numbered_members(kb, own)
+    if len(numbered) >= 3 and not set(numbered) <= {p for *_, p in members} \
+            and all(leads := [_lead(str(kb.attrs(p).get("text") or "")) for p in numbered]):
+        return [Item(lead, kb.citation(p)) for lead, p in zip(leads, numbered)]
+    # 「第一章 第一个五年计划的任务」 announces its tasks: those are its list, not the lead phrase of every paragraph.
+    return [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in members]
+
+
+def numbered_members(kb: KB, paragraphs: list[str]) -> list[str]:
+    """The paragraphs opening the first-level numbered members among ``paragraphs`` (levels read by the order the
+    numbering families appear in, :func:`kg.ingest.markers.member_levels`), when there are two or more; else none."""
+    levels = member_levels([str(kb.attrs(p).get("text") or "") for p in paragraphs])
+    members = [p for p, m in zip(paragraphs, levels) if m is not None and m.level == 1]
+    return members if len(members) >= 2 else []
 
 
 #: How a question ends when it asks what a heading lists (「保障措施有哪些」「面临的形势有哪几点」「主要目标是什么」).

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest.markers import LIST_MARK
+from kg.ingest.markers import LIST_MARK, member_levels
 
 from ..question.intent import parse_cn_number
 from ..index.kb import KB
 
-__all__ = ["NumberedItem", "numbered_items", "item_of", "item_title"]
+__all__ = ["NumberedItem", "numbered_items", "item_of", "member_of", "item_title"]
 
 #: An item's number at the start of its paragraph: 1. 1、 1． （1） （一）; never a decimal (2.5亿元).
 _NUMBER = re.compile(r"^\s*(?:(?P<arabic>\d{1,2})(?:[.．](?!\d)|、)|[（(](?P<paren>\d{1,2})[)）]|[（(](?P<cn>[一二三四五六七八九十]{1,3})[)）])")
@@ -101,3 +101,23 @@ def item_of(kb: KB, para: str) -> NumberedItem | None:
     if above is None or kb.type(above) not in _LEVELS:
         return None
     return next((i for i in numbered_items(kb, above) if i.paragraph == para), None)
+
+
+def member_of(kb: KB, para: str) -> NumberedItem | None:
+    """The first-level member (「第五，实现农业机械化。」) of its heading that ``para`` opens or goes on in — a paragraph
+    between two members belongs to the one before it — read by the order the numbering families appear under the heading
+    (:func:`kg.ingest.markers.member_levels`); None for a paragraph before the first member or after the last."""
+    heading = kb.parent(para)
+    if heading is None or kb.type(heading) not in _LEVELS:
+        return None
+    own = sorted((u for u, _ in kb.inn(heading, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
+    levels = member_levels([kb.norm_text.get(p, "") for p in own])
+    firsts = [(k, m) for k, m in enumerate(levels) if m is not None and m.level == 1]
+    if len(firsts) < 2 or para not in own:
+        return None
+    at = own.index(para)
+    before = [(k, m) for k, m in firsts if k <= at]
+    if not before or (before[-1] == firsts[-1] and at != firsts[-1][0]):
+        return None
+    k, m = before[-1]
+    return NumberedItem(m.number, own[k], heading)

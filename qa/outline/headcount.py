@@ -20,7 +20,7 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
 from ..question.ngrams import bigrams
 from ..enumerations.leadin import answer_lead_in_list, lead_ins
-from ..enumerations.lists import HEADING_SYNONYMS, heading_items
+from ..enumerations.lists import HEADING_SYNONYMS, heading_items, numbered_members
 from ..enumerations.numbered import item_title, numbered_items
 from .structure import heading_item, numbered_heading, title_lines
 
@@ -160,6 +160,9 @@ def _parts(kb: KB, node: str, word: str) -> list | None:
     # Lead phrases count as parts only as one unbroken run of paragraphs: an intro may lead them in, a note follow
     # them; a paragraph without one among them means the heading is prose, not a list.
     if len(items) >= 2 and "0" not in led:
+        return items
+    # Numbered members (第一，…第六，) are parts however many paragraphs each goes on in: their numbers are the evidence.
+    if len(items) >= 2 and {kb.attrs(p).get("pid") for p in numbered_members(kb, own)} == cited:
         return items
     # 「…面临不少困难和问题。一是…；二是…；三是…」: the one list a heading's own paragraph counts inside itself.
     inside = [lead for lead in lead_ins(kb) if lead.para in own and len(lead.items) >= 2]
@@ -343,7 +346,7 @@ def _items_counted(kb: KB, node: str, numbered: list, question: str, *, deep: bo
 
 
 #: 「主要任务的第三个方面是什么」「基本原则第二条讲的啥」: a heading named by its words, then which of its parts.
-NTH_ASKED = re.compile(r"^(?:请问)?(?:规划|纲要)?(?:中|里|的)*[“\"「]?(?P<x>[^“”\"「」？?，,第]{2,30}?)[”\"」]?(?:这一?(?:部分|块|章|节|篇))?(?:里|中)?的?"
+NTH_ASKED = re.compile(r"^(?:请问)?(?:规划|纲要)?(?:中|里|的)*[“\"「]?(?P<x>[^“”\"「」？?，,第]{2,30}?)[”\"」]?(?:这一?(?:部分|块|章|节|篇))?(?:里|中|下面?)?的?"
                        r"第(?P<n>[0-9一二三四五六七八九十两]+)(?P<m>个|项|条|点|块|大)?(?P<noun>[\u4e00-\u9fff]{0,4}?)"
                        r"(?:是什么|是哪个|是哪一?[个项条点块]|是啥|叫什么|讲了?什么|讲的是什么|的?内容是什么|说了?什么|是)[？?。]?$")
 

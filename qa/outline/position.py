@@ -15,7 +15,7 @@ from .headcount import headings_named
 from ..question.intent import Intent, quoted_phrase
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
-from ..enumerations.numbered import item_of, item_title
+from ..enumerations.numbered import item_of, item_title, member_of
 from .structure import LEVEL_TYPES, heading_chain, heading_item, named_headings, numbered_heading
 
 __all__ = ["POSITION_ASKED", "asks_position", "answer_position"]
@@ -136,9 +136,10 @@ def answer_position(kb: KB, question: str, intent: Intent, links: list[Link], *,
         # A heading above it titled so (三、重点任务 for 哪个任务) is said with its part that holds it.
         below = f"的{kb.heading(chain[chain.index(target) + 1])}下" if target != chain[-1] else ""
         text = f"{name}位于{kb.heading(target)}{below}（{path}）。"
-    if numbered := (item_of(kb, node) if kb.type(node) == "Paragraph" else None):
-        # 「9.推行中国特色企业新型学徒制。」: a numbered item says which one it is (or, for words inside it, whose).
-        title = item_title(kb, node)
+    if numbered := ((item_of(kb, node) or member_of(kb, node)) if kb.type(node) == "Paragraph" else None):
+        # 「9.推行中国特色企业新型学徒制。」「第五，实现农业机械化。」: a numbered item says which one it is (or, for words
+        # inside it or a paragraph going on after it, whose).
+        title = item_title(kb, numbered.paragraph)
         text = text.rstrip("。") + (f"，为其中第{numbered.number}条。" if name == f"“{title}”" else f"，见第{numbered.number}条“{title}”。")
     cite = kb.citation(node) if kb.type(node) == "Paragraph" else None
     item = heading_item(kb, target)

@@ -256,7 +256,7 @@ def test_plain_text_wrapped_sentence_is_joined(parse):
 
 
 def test_plain_text_wrap_stops_at_heading_and_item():
-    from kg.ingest.formats.text import join_wrapped
+    from kg.ingest.cleanup import join_wrapped
     tail = ["第二章　基本建设要集中力量打歼灭战，做好各项工作，提高投资效果和工程质",
             "一、工程造价，1985年要比现在降低10％，1990年降低20％。",
             "　　二、劳动生产率要比现在提高一倍，大中型项目平均建设周期要比现在缩短",

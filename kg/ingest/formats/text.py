@@ -1,5 +1,5 @@
-"""Plain text: encoding detection (BOMs, UTF-8, GB18030/GBK, Big5), line endings, binary refusal;
-paragraphs printed with hard line breaks joined."""
+"""Plain text: encoding detection (BOMs, UTF-8, GB18030/GBK, Big5), line endings, binary refusal.
+Hard line breaks and page furniture are cleaned for every format in :mod:`kg.ingest.cleanup`."""
 from __future__ import annotations
 
 import re
@@ -7,10 +7,8 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.formats import Extracted
-from kg.ingest.formats.wrap import ENDS_BLOCK, fills_width, join_lines, print_width
-from kg.ingest.lines import is_item, is_page_number
 
-__all__ = ["read", "decode_bytes", "join_wrapped"]
+__all__ = ["read", "decode_bytes"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Page breaks (pdftotext's form feed opens the page's first line), Word's
@@ -20,75 +18,9 @@ _LINE_BREAKS = str.maketrans({"\x0c": None, "\x0b": "\n", "\u2028": "\n", "\u202
 
 
 def read(path: Path, raw: bytes) -> Extracted:
-    """A text file's bytes decoded (see :func:`decode_bytes`), its hard-wrapped paragraphs joined."""
+    """A text file's bytes decoded (see :func:`decode_bytes`)."""
     text, encoding = decode_bytes(raw, name=str(path))
-    return Extracted(join_wrapped(text), encoding)
-
-
-# A line opening a heading or a box: never the rest of the line before it.
-_OPENS_BLOCK = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[篇章节编部]|专栏|附[件表录])")
-#: Fewer wrapped lines than this, or fewer lines of the print width: the file writes a paragraph a line.
-_MIN_WRAPPED = 20
-
-
-# A line of markup tags only: an OCR tool's page block (<图片内容|start>) or the scan it read (<img src=…/>).
-_MARKUP_LINE = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")
-
-
-def _page_breaks(lines: list[str]) -> set[int]:
-    """Lines of page furniture: markup-only lines, page numbers, and the blank lines in a run of them.
-
-    They are no plan text, and a paragraph printed across a page goes on over them.
-    """
-    furniture = {j for j, line in enumerate(lines) if _MARKUP_LINE.match(line) or is_page_number(line)}
-    breaks, run = set(), []
-    for j, line in enumerate(lines + [""]):
-        if j in furniture or (j < len(lines) and not line.strip()):
-            run.append(j)
-            continue
-        if furniture.intersection(run):
-            breaks.update(run)
-        run = []
-    return breaks
-
-
-def join_wrapped(text: str) -> str:
-    """Join the lines of paragraphs printed with hard line breaks at a fixed width, keeping the line count.
-
-    Page furniture (:func:`_page_breaks`) is blanked first, and the lines on either side of it are
-    read as adjacent.
-
-    The print width is the display width most lines have; a line of about that width that ends no
-    sentence, followed by a line that is not indented and opens no heading, list item or table row,
-    goes on with it (:func:`kg.ingest.formats.wrap.join_lines`). A file writing a paragraph a line
-    has no such width and is kept as it is.
-
-    Examples
-    --------
-    >>> wrapped = chr(10).join(["人口自然增长率，要求由现在的千分之十二左右，降", "到千分之九左右。"] * 20)
-    >>> join_wrapped(wrapped).split(chr(10))[:3]
-    ['人口自然增长率，要求由现在的千分之十二左右，降到千分之九左右。', '', '人口自然增长率，要求由现在的千分之十二左右，降到千分之九左右。']
-    >>> join_wrapped("第一章　总则" + chr(10) + "正文。") == "第一章　总则" + chr(10) + "正文。"
-    True
-    """
-    source = text.split("\n")
-    breaks = _page_breaks(source)
-    kept = [j for j in range(len(source)) if j not in breaks]
-    lines = [source[j] for j in kept]
-    width = print_width(lines, at_least=_MIN_WRAPPED)
-
-    def continues(j: int) -> bool:
-        prev, line = lines[j - 1].strip(), lines[j]
-        return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev)
-                and fills_width(prev, width)
-                and not line.startswith(("\u3000", "  ", "\t")) and "\t" not in prev + line
-                and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line))
-
-    joined = lines if width is None else join_lines(lines, continues, at_least=_MIN_WRAPPED)
-    out = [""] * len(source)
-    for j, line in zip(kept, joined):
-        out[j] = line
-    return "\n".join(out)
+    return Extracted(text, encoding)
 
 
 def decode_bytes(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:

@@ -80,12 +80,14 @@ def parse_number(text: str) -> int:
     return int(text) if text.isdigit() else chinese_number(text)
 
 
-def match_heading(line: str) -> HeadingMatch | None:
+def match_heading(line: str, *, run_on_comma: bool = False) -> HeadingMatch | None:
     """Recognise ``第N篇/章/节 title``; ``None`` for anything else.
 
     The marker must open the line and the title must read like a phrase
     (no 。；！？, at most ``MAX_HEADING_TITLE`` characters), so a sentence
-    that begins with 第1章 is not taken for a heading.
+    that begins with 第1章 is not taken for a heading. A comma in a title run
+    on from its number (第三章所列项目，由…) betrays a sentence unless
+    ``run_on_comma``: the caller knows the number is the one due next.
 
     Examples
     --------
@@ -101,6 +103,10 @@ def match_heading(line: str) -> HeadingMatch | None:
     '第2部分 '
     >>> match_heading("第三编　地区发展计划")
     HeadingMatch(kind='part', number=3, title='地区发展计划', marker='第3编 ')
+    >>> match_heading("第二十一章积极扩大就业，完善社会保障制度") is None
+    True
+    >>> match_heading("第二十一章积极扩大就业，完善社会保障制度", run_on_comma=True).number
+    21
     """
     text = squeeze(line)
     m = _HEADING.match(text)
@@ -108,7 +114,7 @@ def match_heading(line: str) -> HeadingMatch | None:
         return None
     title = m.group(4).strip()
     if (_SENTENCE_MARKS.search(title) or len(title) > MAX_HEADING_TITLE
-            or (not m.group(3) and _COMMA.search(title))):
+            or (not m.group(3) and not run_on_comma and _COMMA.search(title))):
         return None
     try:
         number = parse_number(m.group(1).replace(" ", ""))

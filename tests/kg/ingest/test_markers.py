@@ -31,3 +31,23 @@ def test_prose_ordinals_and_bullets_are_list_marks(line, name):
 def test_number_of_tells_the_numbering_family():
     families = [next(k for k, g in enumerate(NUMBER_OF.match(t).groups()) if g) for t in ("第三,是", "三是", "(三)", "3.", "三、")]
     assert families == [0, 1, 2, 3, 4]
+
+
+# Numbering levels are read from the order the families appear under one parent, not fixed per family.
+@pytest.mark.parametrize("lines,levels", [
+    # the genre's 一、→（一）→1.→（1）
+    (["一、总体要求", "（一）指导思想", "1.坚持创新", "（1）加强研发", "（2）引进人才", "2.坚持协调", "（二）主要目标",
+      "二、主要任务"], [1, 2, 3, 4, 4, 3, 2, 1]),
+    # a 1955 plan: 第一，… with （1）… under 第八，, a paragraph going on between members
+    (["第一，提高计划性。", "接上段。", "第二，加强施工管理：", "（1）实行责任制；", "（2）推行作业计划；", "接上段。",
+      "第三，健全经济核算制。"], [1, None, 1, 2, 2, None, 1]),
+    # （一） first under a heading with no 一、: it is level 1, and 1. below it level 2
+    (["（一）基本任务", "1．保持平衡。", "2．调整结构。", "（二）主要指标"], [1, 2, 2, 1]),
+    # 1. first, （一） below it: the order decides, not the family
+    (["1.建设水库", "（一）一期工程", "（二）二期工程", "2.建设渠道"], [1, 2, 2, 1]),
+    # numbers out of order or quoted open nothing
+    (["第一，加强领导。", "第三，见上文。", "第二，合理布局。"], [1, None, 1]),
+])
+def test_member_levels_by_order_of_appearance(lines, levels):
+    from kg.ingest.markers import member_levels
+    assert [m.level if m else None for m in member_levels(lines)] == levels

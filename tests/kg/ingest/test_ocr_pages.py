@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.formats.text import join_wrapped
+from kg.ingest.cleanup import join_wrapped
 from kg.ingest.lines import is_page_number
 
 # An invented plan printed 26 columns wide, hard-wrapped mid-word, OCR'd page by page.

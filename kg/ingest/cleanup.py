@@ -1,0 +1,131 @@
+"""Print and OCR furniture cleaned out of a plan's text: page blocks and footers, hard line wraps.
+
+A plan copied from print or recognised from a scan carries its pages with it: an OCR tool's page
+blocks (``<图片内容|start>``, ``<img src=…/>``), page footers (``— 5 —``, misread ``—5一``), lines
+broken at the print width mid-word, and punctuation OCR reads as ASCII set apart by spaces
+(「就业 , 完善」「 " 十五 " 」「- -坚持」). None of that is plan text. :func:`clean_text` is the one step
+every reader's text passes (:func:`kg.ingest.read.read_source`), whatever its format; the lines keep
+their count so line numbers still point into the source.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.formats.wrap import ENDS_BLOCK, fills_width, join_lines, print_width
+from kg.ingest.lines import is_item, is_page_number
+
+__all__ = ["clean_text", "join_wrapped", "ocr_punctuation"]
+
+_CJK = "\u4e00-\u9fff"
+# OCR's ASCII marks between Chinese words, set apart by a space: 「就业 , 完善」 → 「就业，完善」 (a plan
+# typed with an ASCII colon, 「行动:」, prints it so and keeps it).
+_ASCII_MARKS = [(re.compile(rf"(?<=[{_CJK}）”%])(?:[ \u3000]+{mark}[ \u3000]*|{mark}[ \u3000]+)(?=[{_CJK}“（])"), wide)
+                for mark, wide in ((",", "，"), (";", "；"), (":", "："))]
+# Spaces OCR sets around the full-width marks it does read: 「农业 、 水利 。」.
+_SPACED_WIDE = re.compile(rf"(?<=[{_CJK}）”%\d])[ \u3000]+(?=[、。，；：])|(?<=[、，；：“（])[ \u3000]+(?=[{_CJK}\d“（])")
+# A quotation in ASCII quotes with spaces inside: 「第八篇 " 十五 " 计划实施」.
+_SPACED_QUOTE = re.compile(rf'[ \u3000]*"[ \u3000]+([{_CJK}0-9]{{1,15}})[ \u3000]+"[ \u3000]*')
+# The genre's list dash read as two hyphens at the start of a line: 「- -坚持以发展为主题。」.
+_SPLIT_DASH = re.compile(rf"^([ \u3000]*)-[ ]?-(?=[{_CJK}])", re.M)
+
+
+def clean_text(text: str) -> str:
+    """A reader's text with its OCR punctuation read (:func:`ocr_punctuation`), its page furniture
+    blanked and its hard-wrapped paragraphs joined (:func:`join_wrapped`); the line count kept.
+
+    Examples
+    --------
+    >>> clean_text("第二十一章积极扩大就业 , 完善社会保障制度" + chr(10) + "—5一").split(chr(10))
+    ['第二十一章积极扩大就业，完善社会保障制度', '']
+    """
+    return join_wrapped(ocr_punctuation(text))
+
+
+def ocr_punctuation(text: str) -> str:
+    """Punctuation OCR read as ASCII or set apart by spaces, as the plan prints it.
+
+    Only spaced marks between Chinese words change: ``1,000``, ``10:30``, ``行动:`` and a Markdown
+    image's ``"title"`` stay as they are.
+
+    Examples
+    --------
+    >>> ocr_punctuation("扩大就业 , 完善保障 ; 农业 、 水利和林业 。")
+    '扩大就业，完善保障；农业、水利和林业。'
+    >>> ocr_punctuation('第八篇 " 十五 " 计划实施')
+    '第八篇“十五”计划实施'
+    >>> ocr_punctuation("　　- -坚持以发展为主题 。")
+    '　　——坚持以发展为主题。'
+    >>> ocr_punctuation('投资1,000万元, 10:30开会 ![](a.jpg "重大工程") 行动:建链')
+    '投资1,000万元, 10:30开会 ![](a.jpg "重大工程") 行动:建链'
+    """
+    for pattern, wide in _ASCII_MARKS:
+        text = pattern.sub(wide, text)
+    text = _SPACED_QUOTE.sub(r"“\1”", text)
+    text = _SPLIT_DASH.sub(r"\1——", text)
+    return _SPACED_WIDE.sub("", text)
+
+
+# A line opening a heading or a box: never the rest of the line before it.
+_OPENS_BLOCK = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[篇章节编部]|专栏|附[件表录])")
+#: Fewer wrapped lines than this, or fewer lines of the print width: the file writes a paragraph a line.
+_MIN_WRAPPED = 20
+
+
+# A line of markup tags only: an OCR tool's page block (<图片内容|start>) or the scan it read (<img src=…/>).
+_MARKUP_LINE = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")
+
+
+def _page_breaks(lines: list[str]) -> set[int]:
+    """Lines of page furniture: markup-only lines, page numbers, and the blank lines in a run of them.
+
+    They are no plan text, and a paragraph printed across a page goes on over them.
+    """
+    furniture = {j for j, line in enumerate(lines) if _MARKUP_LINE.match(line) or is_page_number(line)}
+    breaks, run = set(), []
+    for j, line in enumerate(lines + [""]):
+        if j in furniture or (j < len(lines) and not line.strip()):
+            run.append(j)
+            continue
+        if furniture.intersection(run):
+            breaks.update(run)
+        run = []
+    return breaks
+
+
+def join_wrapped(text: str) -> str:
+    """Join the lines of paragraphs printed with hard line breaks at a fixed width, keeping the line count.
+
+    Page furniture (:func:`_page_breaks`) is blanked first, and the lines on either side of it are
+    read as adjacent.
+
+    The print width is the display width most lines have; a line of about that width that ends no
+    sentence, followed by a line that is not indented and opens no heading, list item or table row,
+    goes on with it (:func:`kg.ingest.formats.wrap.join_lines`). A file writing a paragraph a line
+    has no such width and is kept as it is.
+
+    Examples
+    --------
+    >>> wrapped = chr(10).join(["人口自然增长率，要求由现在的千分之十二左右，降", "到千分之九左右。"] * 20)
+    >>> join_wrapped(wrapped).split(chr(10))[:3]
+    ['人口自然增长率，要求由现在的千分之十二左右，降到千分之九左右。', '', '人口自然增长率，要求由现在的千分之十二左右，降到千分之九左右。']
+    >>> join_wrapped("第一章　总则" + chr(10) + "正文。") == "第一章　总则" + chr(10) + "正文。"
+    True
+    """
+    source = text.split("\n")
+    breaks = _page_breaks(source)
+    kept = [j for j in range(len(source)) if j not in breaks]
+    lines = [source[j] for j in kept]
+    width = print_width(lines, at_least=_MIN_WRAPPED)
+
+    def continues(j: int) -> bool:
+        prev, line = lines[j - 1].strip(), lines[j]
+        return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev)
+                and fills_width(prev, width)
+                and not line.startswith(("\u3000", "  ", "\t")) and "\t" not in prev + line
+                and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line))
+
+    joined = lines if width is None else join_lines(lines, continues, at_least=_MIN_WRAPPED)
+    out = [""] * len(source)
+    for j, line in zip(kept, joined):
+        out[j] = line
+    return "\n".join(out)
