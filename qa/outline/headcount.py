@@ -125,6 +125,11 @@ def _title(kb: KB, node: str) -> str:
     return _ENUMERATOR.sub("", _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。."))
 
 
+def _halves(kb: KB, node: str) -> list[str]:
+    """The halves of a heading's title printed apart by a space (坚持工业强区 打造全市先进制造业新高地), as normalised."""
+    return [h for h in (_title(kb, node) and map(normalise_text, str(kb.attrs(node).get("title") or "").split())) if h]
+
+
 def headings_named(kb: KB, phrase: str, *, plan: str | None = None, loose: bool = True) -> list[str]:
     """The chapters and sections (篇 included) titled by ``phrase``, in printed order: the whole title, else the genre's
     other words for it, else (with ``loose``) a title ending with it (four characters or more); an inner heading
@@ -132,12 +137,16 @@ def headings_named(kb: KB, phrase: str, *, plan: str | None = None, loose: bool 
     nodes = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, []) if not plan or plan_of(n) == plan]
     others = HEADING_SYNONYMS.get(phrase, ())
     tiers = (
-        lambda t: t == phrase,
-        lambda t: t in others,
-        lambda t: loose and len(phrase) >= 4 and any(t.endswith(p) for p in (phrase, *others)),
+        lambda t, halves: t == phrase,
+        lambda t, halves: t in others,
+        lambda t, halves: loose and len(phrase) >= 4 and any(t.endswith(p) for p in (phrase, *others)),
+        # 「工业强区那一篇」 of 第2篇 坚持工业强区 打造全市先进制造业新高地: a title printed in two halves is named by
+        # one half, as by a whole title (its end, four characters or more, with ``loose``).
+        lambda t, halves: len(halves) > 1 and (phrase in halves or loose and len(phrase) >= 4
+                                               and any(h.endswith(phrase) for h in halves)),
     )
     for fits in tiers:
-        found = [n for n in nodes if fits(_title(kb, n))]
+        found = [n for n in nodes if fits(_title(kb, n), _halves(kb, n))]
         found = [n for n in found if not kb.descendants(n) & set(found)]
         if found:
             return sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))

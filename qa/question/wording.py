@@ -142,7 +142,16 @@ _LEADING_THAT = re.compile(r"^那个(?!项目|工程|园|企业|产业|指标|�
 _THAT_LOT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的里中是有在和与及把对])(?:那|这)一?批(?=[\u4e00-\u9fff])")
 #: 「要干到多少」「弄到多少」「整到几个」「做到多少」「搞到多少」: spoken verbs of reaching a figure, read as the plan
 #: prints a target (达到); only before the question word, so 「做到两个维护」 is untouched.
-_SPOKEN_REACH = re.compile(r"(?:(?:干|弄|整|做|搞)到|(?<=要)(?:弄|搞|整)|(?<=打算)(?:弄|搞|整))(?:了)?(?=多少|几|什么水平)")
+_SPOKEN_REACH = re.compile(r"(?:(?:干|弄|整|做|搞|争取)到|(?<=要)(?:弄|搞|整)|(?<=打算)(?:弄|搞|整))(?:了)?(?=多少|几|什么水平)")
+#: 「产业集群要做到年产值多少」「园区要搞到产值多少」: the spoken verb of reaching said before the attribute asked, read
+#: as the plan prints a target (年产值要达到多少); only a short attribute right before the question word.
+_REACH_BEFORE = re.compile(r"(?:要|能)?(?:干到|弄到|整到|做到|搞到|争取到|力争到)([\u4e00-\u9fff]{2,4}?)(?=多少|几)")
+#: 「财政总收入一年平均涨多少」「每年平均增长多少」: a yearly average said with 平均 after the year, as plans print it
+#: the other way round (平均每年); read after 一年 is read as 每年.
+_YEAR_THEN_AVERAGE = re.compile(r"每年平均(?=涨|增|提|降|下|减|上|多)")
+#: 「电子信息那个产业集群」「园区这个担保公司」: 那个/这个 inside a name points at the thing the words around it name
+#: (电子信息产业集群); at the start (「这个园区…」) it refers back and stays for the follow-up reader.
+_THAT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的是有在和与及把对说问讲到了])(?:那|这)个(?=[\u4e00-\u9fff]{2})")
 #: 「打算建几所」「准备建多少个」「想要建多少」: a spoken intention before a figure asked is the plan's 要 (「打算怎么…」
 #: asks no figure and stays).
 _INTEND = re.compile(r"(?:打算|准备|想要|预备)要?(?!金|工作|期|阶段)(?=[^，,？?怎如]{0,10}?(?:多少|几))")
@@ -263,6 +272,10 @@ def read_wording(question: str) -> str:
     ('到2025年甲山区污水处理率要达到多少？', '甲山区污水处理率多少？')
     >>> read_wording("2025年全甲山区的污水处理率是多少？"), read_wording("全区GDP多少？"), read_wording("推进全区覆盖了吗")
     ('2025年甲山区污水处理率是多少？', '全区GDP多少？', '推进全区覆盖了吗')
+    >>> read_wording("电子信息产业集群要做到年产值多少"), read_wording("财政总收入一年平均涨多少")
+    ('电子信息产业集群年产值要达到多少', '财政总收入平均每年涨多少')
+    >>> read_wording("电子信息那个产业集群年产值多少"), read_wording("这个园区产值多少"), read_wording("规划里说的那个园区呢")
+    ('电子信息产业集群年产值多少', '这个园区产值多少', '规划里说的那个园区呢')
     >>> read_wording("全区现在有多少处优秀历史建筑？"), read_wording("目前全区有几个公园？")
     ('现在全区有多少处优秀历史建筑？', '目前全区有几个公园？')
     """
@@ -293,13 +306,14 @@ def read_wording(question: str) -> str:
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
+    said = _THAT_INSIDE.sub("", _REACH_BEFORE.sub(r"\1要达到", said))
     said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", _SPOKEN_REACH.sub("达到", said)))
     said = _AFTER_DONE.sub("", _INTEND.sub("要", said))
     said = _VERB_THEN_COUNT.sub(lambda m: (m[1] or "") + (m[2] or "") + m[4] + "要" + m[3] + m[5], _OVER_YI.sub("亿元", said))
     said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
     said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", _THAT_LOT.sub("的", said)))
     said = _ALL_ARE_WHAT.sub("有哪些", _EXPLAINED.sub("是什么意思", said))
-    said = _HEADING_DEIXIS.sub("", _GRADE_WORDS.sub("几级", _A_YEAR.sub("每年", said)))
+    said = _HEADING_DEIXIS.sub("", _GRADE_WORDS.sub("几级", _YEAR_THEN_AVERAGE.sub("平均每年", _A_YEAR.sub("每年", said))))
     said = _KINDS_COUNTED.sub(lambda m: "分为哪几" + (m.group(1) or m.group(2)), said)
     for pattern, words in _DEFINITION:
         said = pattern.sub(words, said)

@@ -1,0 +1,72 @@
+"""Office wordings of the fourth seed lane (issue 11), each class on the seed and on a made-up county plan
+(``tests/data/qa-seedwords4-county-plan.txt``: 篇 titled in two halves, figures printed before their names):
+
+1. a 篇 named by one half of its title (「工业强区那一篇有几章」) — its chapters counted;
+2. a yearly average said 一年平均/每年平均 (涨, 增长) — the plan's 年均增长;
+3. an attribute's value printed before the name it describes (「打造年产值80亿元以上的X」), asked with spoken
+   verbs of reaching (要做到年产值多少) — never another name's value;
+4. 那个/这个 inside a name (「园区那个担保公司」) and 争取到多少 — the thing named, its own figure.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DATA
+from tests.qa.test_answer_classes import norm
+
+COUNTY = DATA / "qa-seedwords4-county-plan.txt"
+
+
+@pytest.fixture(scope="module")
+def plans(engine, engine_for):
+    return {"seed": engine, "county": engine_for(COUNTY)}
+
+
+def _says(a, *values: str) -> bool:
+    text = norm(a.answer + "".join(i.label for i in a.items))
+    return all(norm(v) in text for v in values)
+
+
+@pytest.mark.parametrize(
+    "plan, question, values",
+    [
+        # 1. a 篇 by one half of its title
+        ("seed", "工业强区那一篇一共有几章？", ["5章"]),
+        ("seed", "全面推进乡村振兴那篇有几章", ["3章"]),
+        ("county", "产业立县那一篇有几章？", ["3章"]),
+        ("county", "建设区域制造业基地那篇一共几章", ["3章"]),
+        ("county", "美丽青石那一篇有几章", ["1章"]),
+        # 2. 一年平均 / 每年平均
+        ("seed", "十三五那几年财政总收入一年平均涨多少", ["11.15%"]),
+        ("county", "地方财政收入一年平均涨多少？", ["8.4%"]),
+        ("county", "规模工业增加值每年平均增长多少", ["6.1%"]),
+        ("county", "十三五期间地区生产总值每年平均涨多少？", ["7.2%"]),
+        # 3. a value printed before the name
+        ("seed", "电子信息那个产业集群要做到年产值多少", ["100亿元"]),
+        ("county", "智能家居产业集群要做到年产值多少？", ["80亿元"]),
+        ("county", "绿色食品产业集群年产值要达到多少", ["50亿元"]),
+        ("county", "绿色食品那个产业集群年产值搞到多少", ["50亿元"]),
+        # 4. 那个 inside a name, 争取到
+        ("seed", "园区那个担保公司额度争取到多少？", ["2亿元"]),
+        ("county", "园区那个融资担保公司担保额度争取到多少？", ["3亿元"]),
+        ("county", "园区每年要做到标准厂房多少", ["20万平方米"]),
+    ],
+)
+def test_office_wording_answers(plans, plan, question, values):
+    a = plans[plan].ask(question)
+    assert a.found and _says(a, *values), a.answer
+
+
+@pytest.mark.parametrize(
+    "plan, question, wrong",
+    [
+        # a name whose value the plan does not print is never given its neighbour's
+        ("county", "智能家居产业集群年产值要做到多少？", "50亿元"),
+        ("county", "家具产业集群要做到年产值多少", "80亿元"),
+        ("county", "高端装备那一篇有几章", "3章"),
+        ("county", "地方财政收入2030年一年平均涨多少", "8.4%"),
+    ],
+)
+def test_office_wording_never_borrows(plans, plan, question, wrong):
+    a = plans[plan].ask(question)
+    assert not _says(a, wrong) or not a.found, a.answer
