@@ -23,7 +23,7 @@ __all__ = ["read_wording", "box_by_title", "quote_heading", "share_as_printed", 
 #: A polite lead-in that asks nothing itself (请问, 帮我查一下, 我想知道, 麻烦问下); group ``look`` when it
 #: asks to look something up, so a bare noun phrase after it (「帮我查一下X的总投资」) asks X's figure.
 LEAD_INS = re.compile(
-    r"^(?:(?:你好|您好|老师|同事)[，,！!]?)?"
+    r"^(?:(?:你好|您好|老师|同事|哈喽|嗨|[Hh]i|[Hh]ello|在吗|亲)[，,！!～~]?)?"
     r"(?:(?:请|麻烦(?:你|您)?)?(?P<look>(?:帮(?:我|忙)?|给我)(?:查|看|找|问)(?:一下|下|一查|查)?|(?:查|看|找)(?:一下|一查)|"
     r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请(?![假求示愿柬教客])|问一下|问下"
     r"|(?:你|您)?(?:能不能|能否|可不可以|可否|能|可以)(?:帮我|给我)?(?:告诉我|说一下|说说|讲讲|查一下|查查|问一下))"
@@ -78,7 +78,7 @@ _TELL = re.compile(r"^(?:请)?(?:说一?下|讲一?下|告诉我|列一下|介�
 #: A year put in brackets after the question (「园区产值目标是多少（2025年）？」): the question's year.
 _BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d\d年)[）)]")
 #: 「哪个专栏里有X」「哪个专栏列了X」「X是第几个专栏里的」: X's box asked, as the answerers read it (X在哪个专栏里).
-_WHICH_BOX_IS = re.compile(r"是(?:第几个|哪个|哪一个)专栏(?:里|中)?的(?:项目|工程|内容)?(?=[？?]?$)")
+_WHICH_BOX_IS = re.compile(r"是(?:第几个|哪个|哪一个)专栏(?:里|中)?(?:的(?:项目|工程|内容)?)?(?=[？?]?$)")
 _WHICH_BOX_HAS = re.compile(r"^(?:在)?(哪个|哪一个|第几个)专栏(?:里|中|里面)?(?:有|列了|列有|列出了?|提到了?|收录了?|包括了?|放了)([^？?，,]{2,40})[？?]*$")
 #: A question ending in what it asks of a thing (「X的长度和宽度？」「X的规划用地面积？」) with no question word.
 _ASKED_NOUN = re.compile(r"(?:长度|宽度|总长|全长|面积|投资|总投资|用地|规模|产值|容量|库容|装机|产能|床位|学位|人口|收入|总量|比重|比例|占比|率|数)[？?]*$")
@@ -152,6 +152,8 @@ _YEAR_THEN_AVERAGE = re.compile(r"每年平均(?=涨|增|提|降|下|减|上|多
 #: 「电子信息那个产业集群」「园区这个担保公司」: 那个/这个 inside a name points at the thing the words around it name
 #: (电子信息产业集群); at the start (「这个园区…」) it refers back and stays for the follow-up reader.
 _THAT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的是有在和与及把对说问讲到了])(?:那|这)个(?=[\u4e00-\u9fff]{2})")
+#: 「每个床位面积最多多大」「上限是多少」: the most a plan allows, as it prints it (不超过50平米).
+_AT_MOST = re.compile(r"(?:最多(?:能|可以)?|最大|上限(?:是|为)?)(?:有|是)?(?:多大|多少)(?![个家所座条处项件张户])")
 #: 「打算建几所」「准备建多少个」「想要建多少」: a spoken intention before a figure asked is the plan's 要 (「打算怎么…」
 #: asks no figure and stays).
 _INTEND = re.compile(r"(?:打算|准备|想要|预备)要?(?!金|工作|期|阶段)(?=[^，,？?怎如]{0,10}?(?:多少|几))")
@@ -276,6 +278,10 @@ def read_wording(question: str) -> str:
     ('电子信息产业集群年产值要达到多少', '财政总收入平均每年涨多少')
     >>> read_wording("电子信息那个产业集群年产值多少"), read_wording("这个园区产值多少"), read_wording("规划里说的那个园区呢")
     ('电子信息产业集群年产值多少', '这个园区产值多少', '规划里说的那个园区呢')
+    >>> read_wording("哈喽，想问下特殊教育入学率要稳定在多少"), read_wording("每个床位面积最多多大")
+    ('特殊教育入学率要稳定在多少', '每个床位面积不超过多少')
+    >>> read_wording("健康零陵重点建设项目是第几个专栏"), read_wording("最多建几个？")
+    ('健康零陵重点建设项目在哪个专栏里', '最多建几个？')
     >>> read_wording("全区现在有多少处优秀历史建筑？"), read_wording("目前全区有几个公园？")
     ('现在全区有多少处优秀历史建筑？', '目前全区有几个公园？')
     """
@@ -306,7 +312,7 @@ def read_wording(question: str) -> str:
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
-    said = _THAT_INSIDE.sub("", _REACH_BEFORE.sub(r"\1要达到", said))
+    said = _AT_MOST.sub("不超过多少", _THAT_INSIDE.sub("", _REACH_BEFORE.sub(r"\1要达到", said)))
     said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", _SPOKEN_REACH.sub("达到", said)))
     said = _AFTER_DONE.sub("", _INTEND.sub("要", said))
     said = _VERB_THEN_COUNT.sub(lambda m: (m[1] or "") + (m[2] or "") + m[4] + "要" + m[3] + m[5], _OVER_YI.sub("亿元", said))

@@ -5,7 +5,11 @@
 2. a yearly average said 一年平均/每年平均 (涨, 增长) — the plan's 年均增长;
 3. an attribute's value printed before the name it describes (「打造年产值80亿元以上的X」), asked with spoken
    verbs of reaching (要做到年产值多少) — never another name's value;
-4. 那个/这个 inside a name (「园区那个担保公司」) and 争取到多少 — the thing named, its own figure.
+4. 那个/这个 inside a name (「园区那个担保公司」) and 争取到多少 — the thing named, its own figure;
+5. a chat greeting before the lead-in (哈喽，想问下…; 嗨～; 在吗，) — the question after it;
+6. the most a plan allows asked 最多多大/上限是多少 — its 不超过 figure;
+7. a box named by its unquoted title asked 是第几个专栏 — its number and place;
+8. a chapter named by the term its title quotes (「健康零陵那一章」 of 全面推进“健康零陵”建设) — its sections counted.
 """
 from __future__ import annotations
 
@@ -50,6 +54,20 @@ def _says(a, *values: str) -> bool:
         ("seed", "园区那个担保公司额度争取到多少？", ["2亿元"]),
         ("county", "园区那个融资担保公司担保额度争取到多少？", ["3亿元"]),
         ("county", "园区每年要做到标准厂房多少", ["20万平方米"]),
+        # 5. a chat greeting
+        ("seed", "哈喽，想问下特殊教育适龄儿童少年入学率要稳定在多少", ["98%"]),
+        ("county", "嗨～请问县域内就诊率要达到多少", ["90%"]),
+        ("county", "在吗，想问下人均公共图书藏量要达到多少", ["1.2册"]),
+        # 6. 最多多大 / 上限
+        ("seed", "光荣院每个床位的面积最多多大", ["50"]),
+        ("seed", "光荣院每个床位的面积上限是多少", ["50"]),
+        # 7. 是第几个专栏, the title unquoted
+        ("seed", "健康零陵重点建设项目是第几个专栏", ["专栏31.1"]),
+        ("county", "健康青石重点工程是第几个专栏？", ["专栏2"]),
+        ("county", "“健康青石”重点工程是哪个专栏", ["专栏2"]),
+        # 8. a chapter by the term its title quotes
+        ("seed", "健康零陵那一章分了几节？", ["3节"]),
+        ("county", "健康青石那一章有几节", ["2节"]),
     ],
 )
 def test_office_wording_answers(plans, plan, question, values):
@@ -65,8 +83,15 @@ def test_office_wording_answers(plans, plan, question, values):
         ("county", "家具产业集群要做到年产值多少", "80亿元"),
         ("county", "高端装备那一篇有几章", "3章"),
         ("county", "地方财政收入2030年一年平均涨多少", "8.4%"),
+        ("county", "平安青石那一章有几节", "2节"),
     ],
 )
 def test_office_wording_never_borrows(plans, plan, question, wrong):
     a = plans[plan].ask(question)
     assert not _says(a, wrong) or not a.found, a.answer
+
+
+def test_quoted_term_names_a_chapter_without_sections(plans):
+    # 「书香青石那章分几节」 of 第七章 建设“书香青石”: that chapter, which the plan does not divide, never another's count
+    a = plans["county"].ask("书香青石那章分几节")
+    assert "书香青石" in a.answer and "2节" not in a.answer, a.answer
