@@ -9,7 +9,9 @@
 5. a chat greeting before the lead-in (哈喽，想问下…; 嗨～; 在吗，) — the question after it;
 6. the most a plan allows asked 最多多大/上限是多少 — its 不超过 figure;
 7. a box named by its unquoted title asked 是第几个专栏 — its number and place;
-8. a chapter named by the term its title quotes (「健康零陵那一章」 of 全面推进“健康零陵”建设) — its sections counted.
+8. a chapter named by the term its title quotes (「健康零陵那一章」 of 全面推进“健康零陵”建设) — its sections counted;
+9. a ranked sibling printed beside the noun asked (「总干渠1条…、干渠3条」 asked 干渠) — the noun's own count, never
+   「各部分」 of a sum.
 """
 from __future__ import annotations
 
@@ -68,6 +70,10 @@ def _says(a, *values: str) -> bool:
         # 8. a chapter by the term its title quotes
         ("seed", "健康零陵那一章分了几节？", ["3节"]),
         ("county", "健康青石那一章有几节", ["2节"]),
+        # 9. 总干渠 beside 干渠
+        ("seed", "何仙观水库干渠有几条", ["3条"]),
+        ("county", "青石水库灌区干渠有几条？", ["4条"]),
+        ("county", "青石水库灌区工程干渠几条，总干渠多长", ["4条", "12.6"]),
     ],
 )
 def test_office_wording_answers(plans, plan, question, values):
@@ -84,6 +90,7 @@ def test_office_wording_answers(plans, plan, question, values):
         ("county", "高端装备那一篇有几章", "3章"),
         ("county", "地方财政收入2030年一年平均涨多少", "8.4%"),
         ("county", "平安青石那一章有几节", "2节"),
+        ("county", "青石水库灌区总干渠有几条", "4条"),
     ],
 )
 def test_office_wording_never_borrows(plans, plan, question, wrong):
