@@ -154,6 +154,14 @@ _YEAR_THEN_AVERAGE = re.compile(r"每年平均(?=涨|增|提|降|下|减|上|多
 _THAT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的是有在和与及把对说问讲到了])(?:那|这)个(?=[\u4e00-\u9fff]{2})")
 #: 「每个床位面积最多多大」「上限是多少」: the most a plan allows, as it prints it (不超过50平米).
 _AT_MOST = re.compile(r"(?:最多(?:能|可以)?|最大|上限(?:是|为)?)(?:有|是)?(?:多大|多少)(?![个家所座条处项件张户])")
+#: 「X在哪几个专栏里出现」「X出现在哪些专栏」「哪些专栏提到了X」: every box naming X asked, as the position answerer reads
+#: it (X都在哪个专栏里: 都 asks them all), never a list of the boxes' contents.
+_BOXES_WHERE = re.compile(r"^(?P<x>[^，,？?]{2,30}?)(?:都)?(?:出现|列|写|提到)?在(?:规划)?(?:的|里)?(?:哪几个|哪些|哪几)专栏"
+                          r"(?:里|中)?(?:出现|提到|列|写)?(?:了|过)?[？?]*$")
+_BOXES_NAMING = re.compile(r"^(?:哪几个|哪些)专栏(?:里|中)?(?:提到|列|写|出现)(?:了|过)?(?P<x>[^，,？?]{2,30}?)[？?]*$")
+#: 「化学需氧量、二氧化硫这些排放量」「废渣堆场、尾砂库那些地方」: 这些/那些 after a run of names points back at the
+#: names, no thing of its own to resolve (a follow-up's 那些 at the start stays).
+_RUN_THOSE = re.compile(r"(、[\u4e00-\u9fff]{1,12}?)(?:这些|那些|这几个|那几个|这几项|那几项)(?:地方)?(?=[\u4e00-\u9fff])")
 #: 「打算建几所」「准备建多少个」「想要建多少」: a spoken intention before a figure asked is the plan's 要 (「打算怎么…」
 #: asks no figure and stays).
 _INTEND = re.compile(r"(?:打算|准备|想要|预备)要?(?!金|工作|期|阶段)(?=[^，,？?怎如]{0,10}?(?:多少|几))")
@@ -282,6 +290,12 @@ def read_wording(question: str) -> str:
     ('特殊教育入学率要稳定在多少', '每个床位面积不超过多少')
     >>> read_wording("健康零陵重点建设项目是第几个专栏"), read_wording("最多建几个？")
     ('健康零陵重点建设项目在哪个专栏里', '最多建几个？')
+    >>> read_wording("湘江流域综合治理项目在哪几个专栏里出现"), read_wording("哪些专栏提到了优速物流？")
+    ('湘江流域综合治理项目都在哪个专栏里？', '优速物流都在哪个专栏里？')
+    >>> read_wording("优速物流出现在哪些专栏"), read_wording("哪些专栏有几个项目")
+    ('优速物流都在哪个专栏里？', '哪些专栏有几个项目')
+    >>> read_wording("化学需氧量、二氧化硫这些排放量要削减多少"), read_wording("那些项目呢")
+    ('化学需氧量、二氧化硫排放量要削减多少', '那些项目呢')
     >>> read_wording("全区现在有多少处优秀历史建筑？"), read_wording("目前全区有几个公园？")
     ('现在全区有多少处优秀历史建筑？', '目前全区有几个公园？')
     """
@@ -305,6 +319,7 @@ def read_wording(question: str) -> str:
     said = _RECKONED.sub(r"是\1\2", said)
     said = _UNIT_FIRST.sub(lambda m: m.group(3) + m.group(1) + (m.group(2) or ""), said)
     said = _WHICH_BOX_IS.sub("在哪个专栏里", _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said))
+    said = _BOXES_NAMING.sub(r"\g<x>都在哪个专栏里？", _BOXES_WHERE.sub(r"\g<x>都在哪个专栏里？", said))
     said = _VERB_BEFORE_WHERE.sub(r"在\2\1", _SELF_WHERE.sub("规划", _SORTED_BY.sub(r"分为\1", said)))
     said = _WHAT_AFTER_VERB.sub("哪些", said.replace("啥", "什么"))  # 啥 is 什么 (as qa.question.intent.read_spoken reads it)
     if _HEADING_NAMED.search(said):
@@ -312,6 +327,7 @@ def read_wording(question: str) -> str:
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
+    said = _RUN_THOSE.sub(r"\1", said)
     said = _AT_MOST.sub("不超过多少", _THAT_INSIDE.sub("", _REACH_BEFORE.sub(r"\1要达到", said)))
     said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", _SPOKEN_REACH.sub("达到", said)))
     said = _AFTER_DONE.sub("", _INTEND.sub("要", said))

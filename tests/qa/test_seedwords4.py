@@ -11,7 +11,10 @@
 7. a box named by its unquoted title asked 是第几个专栏 — its number and place;
 8. a chapter named by the term its title quotes (「健康零陵那一章」 of 全面推进“健康零陵”建设) — its sections counted;
 9. a ranked sibling printed beside the noun asked (「总干渠1条…、干渠3条」 asked 干渠) — the noun's own count, never
-   「各部分」 of a sum.
+   「各部分」 of a sum;
+10. every box naming a work asked (哪几个专栏/哪些专栏提到了X) — the box it is introduced in and the others, never the
+    boxes' contents pasted;
+11. 这些/那些 after a run of names (「化学需氧量、二氧化硫这些排放量」) — the names, no referent asked for.
 """
 from __future__ import annotations
 
@@ -74,6 +77,14 @@ def _says(a, *values: str) -> bool:
         ("seed", "何仙观水库干渠有几条", ["3条"]),
         ("county", "青石水库灌区干渠有几条？", ["4条"]),
         ("county", "青石水库灌区工程干渠几条，总干渠多长", ["4条", "12.6"]),
+        # 10. every box naming a work
+        ("seed", "湘江流域综合治理项目在哪几个专栏里出现", ["专栏26.3", "专栏37.1"]),
+        ("seed", "哪些专栏提到了湘江流域综合治理项目", ["专栏26.3", "专栏37.1"]),
+        ("county", "清河流域综合治理项目出现在哪些专栏", ["专栏3", "专栏4"]),
+        ("county", "清河流域综合治理项目在哪几个专栏？", ["专栏3", "专栏4"]),
+        # 11. 这些 after a run
+        ("seed", "化学需氧量、二氧化硫这些排放量十四五要削减多少", ["10%"]),
+        ("county", "二氧化硫、氨氮这些排放量要削减多少", ["8%"]),
     ],
 )
 def test_office_wording_answers(plans, plan, question, values):
@@ -102,3 +113,10 @@ def test_quoted_term_names_a_chapter_without_sections(plans):
     # 「书香青石那章分几节」 of 第七章 建设“书香青石”: that chapter, which the plan does not divide, never another's count
     a = plans["county"].ask("书香青石那章分几节")
     assert "书香青石" in a.answer and "2节" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["清河流域综合治理项目在哪个专栏", "清河流域综合治理项目放在哪个专栏里？"])
+def test_one_box_asked_names_its_own(plans, question):
+    # one box asked: where the work is introduced (专栏3), as before
+    a = plans["county"].ask(question)
+    assert a.found and "专栏3" in a.answer, a.answer
