@@ -150,8 +150,10 @@ _REACH_BEFORE = re.compile(r"(?:要|能)?(?:干到|弄到|整到|做到|搞到|�
 #: the other way round (平均每年); read after 一年 is read as 每年.
 _YEAR_THEN_AVERAGE = re.compile(r"每年平均(?=涨|增|提|降|下|减|上|多)")
 #: 「电子信息那个产业集群」「园区这个担保公司」: 那个/这个 inside a name points at the thing the words around it name
-#: (电子信息产业集群); at the start (「这个园区…」) it refers back and stays for the follow-up reader.
-_THAT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的是有在和与及把对说问讲到了])(?:那|这)个(?=[\u4e00-\u9fff]{2})")
+#: (电子信息产业集群); at the start (「这个园区…」) it refers back and stays for the follow-up reader, and before a
+#: kind word (「高端装备园那个园区」) it says the name is of that kind (qa.question.link reads it).
+_THAT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的是有在和与及把对说问讲到了])(?:那|这)个"
+                          r"(?!项目|工程|园区|园|企业|指标|专栏|地方|东西|事)(?=[\u4e00-\u9fff]{2})")
 #: 「每个床位面积最多多大」「上限是多少」: the most a plan allows, as it prints it (不超过50平米).
 _AT_MOST = re.compile(r"(?:最多(?:能|可以)?|最大|上限(?:是|为)?)(?:有|是)?(?:多大|多少)(?![个家所座条处项件张户])")
 #: 「X在哪几个专栏里出现」「X出现在哪些专栏」「哪些专栏提到了X」: every box naming X asked, as the position answerer reads
@@ -286,6 +288,8 @@ def read_wording(question: str) -> str:
     ('电子信息产业集群年产值要达到多少', '财政总收入平均每年涨多少')
     >>> read_wording("电子信息那个产业集群年产值多少"), read_wording("这个园区产值多少"), read_wording("规划里说的那个园区呢")
     ('电子信息产业集群年产值多少', '这个园区产值多少', '规划里说的那个园区呢')
+    >>> read_wording("高端装备园那个园区规划面积多少？")
+    '高端装备园那个园区规划面积多少？'
     >>> read_wording("哈喽，想问下特殊教育入学率要稳定在多少"), read_wording("每个床位面积最多多大")
     ('特殊教育入学率要稳定在多少', '每个床位面积不超过多少')
     >>> read_wording("健康零陵重点建设项目是第几个专栏"), read_wording("最多建几个？")
