@@ -646,6 +646,9 @@ def member_of_repeated(question: str, sentence: str, v: int, title: str = "") ->
     '原文分别给出各部分的灌溉面积（8.6万亩、5.96万亩、2.2万亩），没有给出所问的总数'
     >>> member_of_repeated("乙水库灌区灌溉面积多少", s, s.find("5.96"), "丁灌区工程") is None
     True
+    >>> s = "灌区工程渠系分总干渠1条长20.35km、干渠3条长92.9km、支渠29条"
+    >>> member_of_repeated("丁水库工程干渠有几条", s, s.find("3条"), "丁水库工程") is None
+    True
     >>> s = "新建年产2万吨碳酸锂生产线一条,年产5000吨六氟磷酸锂生产线一条"
     >>> member_of_repeated("青石园六氟磷酸锂年产多少", s, s.find("5000"), "青石园") is None
     True
@@ -653,7 +656,8 @@ def member_of_repeated(question: str, sentence: str, v: int, title: str = "") ->
     attr = re.search(r"[\u4e00-\u9fff]{2,4}$", sentence[:v])
     if not attr or attr.group(0) not in normalise_text(question) or not bigrams(title) & bigrams(normalise_text(question)):
         return None  # only a work's item asked by the work's name (a goals sentence's 年均增长 are different measures)
-    spots = [m for m in re.finditer(re.escape(attr.group(0)) + r"(?:为|约|达)?(\d+(?:\.\d+)?(?:万|亿)?[^\d,，;；。]{0,3})", sentence)]
+    # 「总干渠1条…、干渠3条」: a ranked sibling (总干渠) printed with the attribute's words is another thing, no member
+    spots = [m for m in re.finditer(r"(?<![总主])" + re.escape(attr.group(0)) + r"(?:为|约|达)?(\d+(?:\.\d+)?(?:万|亿)?[^\d,，;；。]{0,3})", sentence)]
     values = [m.group(1) for m in spots]
     if len(spots) < 2 or len(set(values)) < 2:
         return None

@@ -125,6 +125,16 @@ def _title(kb: KB, node: str) -> str:
     return _ENUMERATOR.sub("", _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。."))
 
 
+def _halves(kb: KB, node: str) -> list[str]:
+    """The halves of a heading's title printed apart by a space (坚持工业强区 打造全市先进制造业新高地), as normalised."""
+    return [h for h in map(normalise_text, str(kb.attrs(node).get("title") or "").split()) if h]
+
+
+def _quoted(kb: KB, node: str) -> list[str]:
+    """The terms a heading's title quotes (全面推进“健康零陵”建设: 健康零陵), as normalised."""
+    return [normalise_text(q) for q in re.findall(r"[“\"「]([^”\"」]{2,20})[”\"」]", str(kb.attrs(node).get("title") or ""))]
+
+
 def headings_named(kb: KB, phrase: str, *, plan: str | None = None, loose: bool = True) -> list[str]:
     """The chapters and sections (篇 included) titled by ``phrase``, in printed order: the whole title, else the genre's
     other words for it, else (with ``loose``) a title ending with it (four characters or more); an inner heading
@@ -132,12 +142,19 @@ def headings_named(kb: KB, phrase: str, *, plan: str | None = None, loose: bool 
     nodes = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, []) if not plan or plan_of(n) == plan]
     others = HEADING_SYNONYMS.get(phrase, ())
     tiers = (
-        lambda t: t == phrase,
-        lambda t: t in others,
-        lambda t: loose and len(phrase) >= 4 and any(t.endswith(p) for p in (phrase, *others)),
+        lambda n: _title(kb, n) == phrase,
+        lambda n: _title(kb, n) in others,
+        lambda n: loose and len(phrase) >= 4 and any(_title(kb, n).endswith(p) for p in (phrase, *others)),
+        # 「工业强区那一篇」 of 第2篇 坚持工业强区 打造全市先进制造业新高地: a title printed in two halves is named by
+        # one half, as by a whole title (its end, four characters or more, with ``loose``).
+        lambda n: len(halves := _halves(kb, n)) > 1 and (phrase in halves or loose and len(phrase) >= 4
+                                                          and any(h.endswith(phrase) for h in halves)),
+        # 「健康零陵那一章」 of 第31章 全面推进“健康零陵”建设: the term its title quotes names a heading (four
+        # characters or more, lest a short quoted word name many).
+        lambda n: len(phrase) >= 4 and phrase in _quoted(kb, n),
     )
     for fits in tiers:
-        found = [n for n in nodes if fits(_title(kb, n))]
+        found = [n for n in nodes if fits(n)]
         found = [n for n in found if not kb.descendants(n) & set(found)]
         if found:
             return sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))

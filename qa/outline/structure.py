@@ -403,6 +403,10 @@ def _topic(topic: str) -> str:
     return topic
 
 
+#: 「X都在哪个专栏里」「X在哪几个专栏」: every heading naming X is asked, not only where X is introduced.
+_EVERY_PLACE = re.compile(r"都在|哪几|哪些")
+
+
 def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None, hits=()) -> Answer | None:
     """「循环经济产业园在规划的哪一篇？」: entity → its paragraphs → their part/chapter/section."""
     want = _asked_type(kb, question, intent, plan=plan, default="Part")
@@ -415,6 +419,9 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     if not paras and links:
         subject = links[0]
         paras = kb.source_paragraphs(subject.node, plan=plan) or kb.mentions(subject.node, plan=plan)
+        if _EVERY_PLACE.search(question):
+            # 「X都在哪个专栏里」: every place it is named, after where it is introduced (「另见」 lists the others)
+            paras += [p for p in kb.mentions(subject.node, plan=plan) if p not in paras]
     if not paras:
         paras = [p for h in hits[:3] if (p := kb.paragraph(h.passage.paragraph, plan=h.passage.plan))]
     if not paras:

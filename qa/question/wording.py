@@ -23,7 +23,7 @@ __all__ = ["read_wording", "box_by_title", "quote_heading", "share_as_printed", 
 #: A polite lead-in that asks nothing itself (请问, 帮我查一下, 我想知道, 麻烦问下); group ``look`` when it
 #: asks to look something up, so a bare noun phrase after it (「帮我查一下X的总投资」) asks X's figure.
 LEAD_INS = re.compile(
-    r"^(?:(?:你好|您好|老师|同事)[，,！!]?)?"
+    r"^(?:(?:你好|您好|老师|同事|哈喽|嗨|[Hh]i|[Hh]ello|在吗|亲)[，,！!～~]?)?"
     r"(?:(?:请|麻烦(?:你|您)?)?(?P<look>(?:帮(?:我|忙)?|给我)(?:查|看|找|问)(?:一下|下|一查|查)?|(?:查|看|找)(?:一下|一查)|"
     r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请(?![假求示愿柬教客])|问一下|问下"
     r"|(?:你|您)?(?:能不能|能否|可不可以|可否|能|可以)(?:帮我|给我)?(?:告诉我|说一下|说说|讲讲|查一下|查查|问一下))"
@@ -78,7 +78,7 @@ _TELL = re.compile(r"^(?:请)?(?:说一?下|讲一?下|告诉我|列一下|介�
 #: A year put in brackets after the question (「园区产值目标是多少（2025年）？」): the question's year.
 _BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d\d年)[）)]")
 #: 「哪个专栏里有X」「哪个专栏列了X」「X是第几个专栏里的」: X's box asked, as the answerers read it (X在哪个专栏里).
-_WHICH_BOX_IS = re.compile(r"是(?:第几个|哪个|哪一个)专栏(?:里|中)?的(?:项目|工程|内容)?(?=[？?]?$)")
+_WHICH_BOX_IS = re.compile(r"是(?:第几个|哪个|哪一个)专栏(?:里|中)?(?:的(?:项目|工程|内容)?)?(?=[？?]?$)")
 _WHICH_BOX_HAS = re.compile(r"^(?:在)?(哪个|哪一个|第几个)专栏(?:里|中|里面)?(?:有|列了|列有|列出了?|提到了?|收录了?|包括了?|放了)([^？?，,]{2,40})[？?]*$")
 #: A question ending in what it asks of a thing (「X的长度和宽度？」「X的规划用地面积？」) with no question word.
 _ASKED_NOUN = re.compile(r"(?:长度|宽度|总长|全长|面积|投资|总投资|用地|规模|产值|容量|库容|装机|产能|床位|学位|人口|收入|总量|比重|比例|占比|率|数)[？?]*$")
@@ -142,7 +142,28 @@ _LEADING_THAT = re.compile(r"^那个(?!项目|工程|园|企业|产业|指标|�
 _THAT_LOT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的里中是有在和与及把对])(?:那|这)一?批(?=[\u4e00-\u9fff])")
 #: 「要干到多少」「弄到多少」「整到几个」「做到多少」「搞到多少」: spoken verbs of reaching a figure, read as the plan
 #: prints a target (达到); only before the question word, so 「做到两个维护」 is untouched.
-_SPOKEN_REACH = re.compile(r"(?:(?:干|弄|整|做|搞)到|(?<=要)(?:弄|搞|整)|(?<=打算)(?:弄|搞|整))(?:了)?(?=多少|几|什么水平)")
+_SPOKEN_REACH = re.compile(r"(?:(?:干|弄|整|做|搞|争取)到|(?<=要)(?:弄|搞|整)|(?<=打算)(?:弄|搞|整))(?:了)?(?=多少|几|什么水平)")
+#: 「产业集群要做到年产值多少」「园区要搞到产值多少」: the spoken verb of reaching said before the attribute asked, read
+#: as the plan prints a target (年产值要达到多少); only a short attribute right before the question word.
+_REACH_BEFORE = re.compile(r"(?:要|能)?(?:干到|弄到|整到|做到|搞到|争取到|力争到)([\u4e00-\u9fff]{2,4}?)(?=多少|几)")
+#: 「财政总收入一年平均涨多少」「每年平均增长多少」: a yearly average said with 平均 after the year, as plans print it
+#: the other way round (平均每年); read after 一年 is read as 每年.
+_YEAR_THEN_AVERAGE = re.compile(r"每年平均(?=涨|增|提|降|下|减|上|多)")
+#: 「电子信息那个产业集群」「园区这个担保公司」: 那个/这个 inside a name points at the thing the words around it name
+#: (电子信息产业集群); at the start (「这个园区…」) it refers back and stays for the follow-up reader, and before a
+#: kind word (「高端装备园那个园区」) it says the name is of that kind (qa.question.link reads it).
+_THAT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的是有在和与及把对说问讲到了])(?:那|这)个"
+                          r"(?!项目|工程|园区|园|企业|指标|专栏|地方|东西|事)(?=[\u4e00-\u9fff]{2})")
+#: 「每个床位面积最多多大」「上限是多少」: the most a plan allows, as it prints it (不超过50平米).
+_AT_MOST = re.compile(r"(?:最多(?:能|可以)?|最大|上限(?:是|为)?)(?:有|是)?(?:多大|多少)(?![个家所座条处项件张户])")
+#: 「X在哪几个专栏里出现」「X出现在哪些专栏」「哪些专栏提到了X」: every box naming X asked, as the position answerer reads
+#: it (X都在哪个专栏里: 都 asks them all), never a list of the boxes' contents.
+_BOXES_WHERE = re.compile(r"^(?P<x>[^，,？?]{2,30}?)(?:都)?(?:出现|列|写|提到)?在(?:规划)?(?:的|里)?(?:哪几个|哪些|哪几)专栏"
+                          r"(?:里|中)?(?:出现|提到|列|写)?(?:了|过)?[？?]*$")
+_BOXES_NAMING = re.compile(r"^(?:哪几个|哪些)专栏(?:里|中)?(?:提到|列|写|出现)(?:了|过)?(?P<x>[^，,？?]{2,30}?)[？?]*$")
+#: 「化学需氧量、二氧化硫这些排放量」「废渣堆场、尾砂库那些地方」: 这些/那些 after a run of names points back at the
+#: names, no thing of its own to resolve (a follow-up's 那些 at the start stays).
+_RUN_THOSE = re.compile(r"(、[\u4e00-\u9fff]{1,12}?)(?:这些|那些|这几个|那几个|这几项|那几项)(?:地方)?(?=[\u4e00-\u9fff])")
 #: 「打算建几所」「准备建多少个」「想要建多少」: a spoken intention before a figure asked is the plan's 要 (「打算怎么…」
 #: asks no figure and stays).
 _INTEND = re.compile(r"(?:打算|准备|想要|预备)要?(?!金|工作|期|阶段)(?=[^，,？?怎如]{0,10}?(?:多少|几))")
@@ -263,6 +284,22 @@ def read_wording(question: str) -> str:
     ('到2025年甲山区污水处理率要达到多少？', '甲山区污水处理率多少？')
     >>> read_wording("2025年全甲山区的污水处理率是多少？"), read_wording("全区GDP多少？"), read_wording("推进全区覆盖了吗")
     ('2025年甲山区污水处理率是多少？', '全区GDP多少？', '推进全区覆盖了吗')
+    >>> read_wording("电子信息产业集群要做到年产值多少"), read_wording("财政总收入一年平均涨多少")
+    ('电子信息产业集群年产值要达到多少', '财政总收入平均每年涨多少')
+    >>> read_wording("电子信息那个产业集群年产值多少"), read_wording("这个园区产值多少"), read_wording("规划里说的那个园区呢")
+    ('电子信息产业集群年产值多少', '这个园区产值多少', '规划里说的那个园区呢')
+    >>> read_wording("高端装备园那个园区规划面积多少？")
+    '高端装备园那个园区规划面积多少？'
+    >>> read_wording("哈喽，想问下特殊教育入学率要稳定在多少"), read_wording("每个床位面积最多多大")
+    ('特殊教育入学率要稳定在多少', '每个床位面积不超过多少')
+    >>> read_wording("健康零陵重点建设项目是第几个专栏"), read_wording("最多建几个？")
+    ('健康零陵重点建设项目在哪个专栏里', '最多建几个？')
+    >>> read_wording("湘江流域综合治理项目在哪几个专栏里出现"), read_wording("哪些专栏提到了优速物流？")
+    ('湘江流域综合治理项目都在哪个专栏里？', '优速物流都在哪个专栏里？')
+    >>> read_wording("优速物流出现在哪些专栏"), read_wording("哪些专栏有几个项目")
+    ('优速物流都在哪个专栏里？', '哪些专栏有几个项目')
+    >>> read_wording("化学需氧量、二氧化硫这些排放量要削减多少"), read_wording("那些项目呢")
+    ('化学需氧量、二氧化硫排放量要削减多少', '那些项目呢')
     >>> read_wording("全区现在有多少处优秀历史建筑？"), read_wording("目前全区有几个公园？")
     ('现在全区有多少处优秀历史建筑？', '目前全区有几个公园？')
     """
@@ -286,6 +323,7 @@ def read_wording(question: str) -> str:
     said = _RECKONED.sub(r"是\1\2", said)
     said = _UNIT_FIRST.sub(lambda m: m.group(3) + m.group(1) + (m.group(2) or ""), said)
     said = _WHICH_BOX_IS.sub("在哪个专栏里", _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said))
+    said = _BOXES_NAMING.sub(r"\g<x>都在哪个专栏里？", _BOXES_WHERE.sub(r"\g<x>都在哪个专栏里？", said))
     said = _VERB_BEFORE_WHERE.sub(r"在\2\1", _SELF_WHERE.sub("规划", _SORTED_BY.sub(r"分为\1", said)))
     said = _WHAT_AFTER_VERB.sub("哪些", said.replace("啥", "什么"))  # 啥 is 什么 (as qa.question.intent.read_spoken reads it)
     if _HEADING_NAMED.search(said):
@@ -293,13 +331,15 @@ def read_wording(question: str) -> str:
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
+    said = _RUN_THOSE.sub(r"\1", said)
+    said = _AT_MOST.sub("不超过多少", _THAT_INSIDE.sub("", _REACH_BEFORE.sub(r"\1要达到", said)))
     said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", _SPOKEN_REACH.sub("达到", said)))
     said = _AFTER_DONE.sub("", _INTEND.sub("要", said))
     said = _VERB_THEN_COUNT.sub(lambda m: (m[1] or "") + (m[2] or "") + m[4] + "要" + m[3] + m[5], _OVER_YI.sub("亿元", said))
     said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
     said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", _THAT_LOT.sub("的", said)))
     said = _ALL_ARE_WHAT.sub("有哪些", _EXPLAINED.sub("是什么意思", said))
-    said = _HEADING_DEIXIS.sub("", _GRADE_WORDS.sub("几级", _A_YEAR.sub("每年", said)))
+    said = _HEADING_DEIXIS.sub("", _GRADE_WORDS.sub("几级", _YEAR_THEN_AVERAGE.sub("平均每年", _A_YEAR.sub("每年", said))))
     said = _KINDS_COUNTED.sub(lambda m: "分为哪几" + (m.group(1) or m.group(2)), said)
     for pattern, words in _DEFINITION:
         said = pattern.sub(words, said)

@@ -64,8 +64,16 @@ def value_before_name(clause: str, subject: str, cue: str | None, unit: str | No
 
     >>> value_before_name("建设一个面积为800平方米的展厅和一个服务中心", "服务中心", "面积", None) is None
     True
+    >>> value_before_name("打造年产值100亿元以上的电子信息产业集群", "电子信息产业集群", "年产值", None)
+    '100亿元以上'
+    >>> value_before_name("打造年产值100亿元以上的电子信息产业集群", "电子信息产业集群年", "产值", None)
+    '100亿元以上'
+    >>> value_before_name("打造年产值100亿元以上的电子信息产业集群", "新材料产业集群", "年产值", None) is None
+    True
     """
     subject = _VERB_AFTER.sub("", subject) if len(_VERB_AFTER.sub("", subject)) >= 3 else subject
+    if cue and re.search(r"(?<![0-9〇零一二三四五六七八九十])年$", subject):
+        subject = subject[:-1]  # 「X年产值」 asked of 产值: the 年 is the attribute's (年产值), not part of X's name
     name = next((subject[k:] for k in range(len(subject) - 2) if subject[k:] in clause), "")
     head = bigrams(subject[: len(subject) - len(name)])
     if len(name) < 3 or len(head & bigrams(clause)) < 0.5 * len(head):
@@ -82,7 +90,10 @@ def value_before_name(clause: str, subject: str, cue: str | None, unit: str | No
         rest = before[m.end():]
         if _describes(rest.lstrip("、，,")) and cue not in rest and not _names_another(rest, subject):
             return m.group("v")
-    return None
+    # 「打造年产值100亿元以上的电子信息产业集群」: the attribute, its value and 的 right before the name describe it
+    # with no 一个 — only the bare phrase, so a longer description (a second thing, another value) is not read.
+    m = re.search(re.escape(cue) + r"(?:为|约|达到|达)?" + _AMOUNT + "的$", before)
+    return m.group("v") if m and re.search(r"\d", m.group("v")) else None
 
 
 def _names_another(phrase: str, subject: str) -> bool:
