@@ -1,0 +1,35 @@
+"""Classes met on city 国民经济和社会发展 “十五五” 纲要 nobody had fitted (lane probeF): a 目录 whose 篇 titles run past
+forty characters, an indicator table an HTML page's text flattened one cell per line with nothing between its rows
+(captions broken over two lines, a remark or qualifier on the line under its value, a numberless sub-row), and a
+quoted heading the text never prints asked where it sits.
+
+The plan (tests/data/probef-city-plan.txt) is invented; each test names the class and the wordings it stands for.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "probef-city-plan.txt"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+def _said(answer) -> str:
+    return answer.answer + " " + " ".join(i.label for i in answer.items)
+
+
+# -- a 目录 with long 篇 entries is still a table of contents: its headings are not counted twice ------------------------
+@pytest.mark.parametrize("question, count, wrong", [
+    ("规划一共分了多少篇？", "2篇", "4篇"),
+    ("这个纲要共几篇？", "2篇", "4篇"),
+    ("纲要有多少章？", "4章", "8章"),
+    ("规划一共有几章？", "4章", "8章"),
+])
+def test_a_toc_with_long_part_titles_is_not_counted_as_headings(plan, question, count, wrong):
+    a = plan.ask(question)
+    assert count in a.answer and wrong not in a.answer, a.answer
