@@ -33,3 +33,28 @@ def _said(answer) -> str:
 def test_a_toc_with_long_part_titles_is_not_counted_as_headings(plan, question, count, wrong):
     a = plan.ask(question)
     assert count in a.answer and wrong not in a.answer, a.answer
+
+
+# -- an indicator table flattened one cell per line, rows not separated -------------------------------------------------
+@pytest.mark.parametrize("question, want, never", [
+    ("2030年全员劳动生产率的目标是多少？", "26", "21.3"),
+    ("全员劳动生产率到2030年要达到多少万元每人？", "26", "21.3"),
+    ("对外贸易额占全省份额2030年目标是多少？", "14", "2024"),
+    ("城乡居民收入倍差2030年要缩小到多少？", "1.65", "1.71"),
+    ("2025年预计值为21.3的是哪个指标？", "全员劳动生产率", None),
+])
+def test_a_flattened_table_without_row_breaks_is_read(plan, question, want, never):
+    a = plan.ask(question)
+    said = _said(a)
+    assert a.found and want in said, a.answer
+    if never:
+        assert never not in said.split("2030年")[-1], a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "2030年每千人口执业医师数和注册护士数分别是多少？",
+    "执业医师数和注册护士数2030年各是多少？",
+])
+def test_a_sub_row_under_a_numbered_row_is_its_own_indicator(plan, question):
+    a = plan.ask(question)
+    assert a.found and "4.1" in _said(a) and "4.8" in _said(a), a.answer
