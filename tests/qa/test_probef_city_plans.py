@@ -58,3 +58,19 @@ def test_a_flattened_table_without_row_breaks_is_read(plan, question, want, neve
 def test_a_sub_row_under_a_numbered_row_is_its_own_indicator(plan, question):
     a = plan.ask(question)
     assert a.found and "4.1" in _said(a) and "4.8" in _said(a), a.answer
+
+
+# -- a quoted heading the text never prints: no location borrowed from the passages nearest in meaning ------------------
+@pytest.mark.parametrize("question, never", [
+    ("“打造开放合作示范区”是第几章第几节？", "第三章"),
+    ("“推进城市更新行动”在哪一篇？", "第二篇"),
+    ("“建设湖畔科学城”在第几章？", "第三章"),
+])
+def test_a_quoted_phrase_printed_nowhere_is_located_nowhere(plan, question, never):
+    a = plan.ask(question)
+    assert not a.found and never not in a.answer and "出现在" not in a.answer, a.answer
+
+
+def test_a_quoted_phrase_the_text_prints_is_still_located(plan):
+    a = plan.ask("“湖畔实验室”在第几章？")
+    assert a.found and ("第三章" in a.answer or "第3章" in a.answer), a.answer
