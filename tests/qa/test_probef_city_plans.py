@@ -74,3 +74,16 @@ def test_a_quoted_phrase_printed_nowhere_is_located_nowhere(plan, question, neve
 def test_a_quoted_phrase_the_text_prints_is_still_located(plan):
     a = plan.ask("“湖畔实验室”在第几章？")
     assert a.found and ("第三章" in a.answer or "第3章" in a.answer), a.answer
+
+
+# -- 「A总量和占B的比例分别…」: the share is the 占 part's own, the first part a level of its own --------------------------
+@pytest.mark.parametrize("question", [
+    "到2030年高技能人才总量和占技能人才的比例分别要达到多少？",
+    "高技能人才总量和高技能人才占技能人才的比例分别是多少？",
+    "全市高技能人才总量和占技能人才比例分别要达到多少？",
+])
+def test_a_share_after_a_level_is_asked_of_its_own_part(plan, question):
+    a = plan.ask(question)
+    head = a.answer.split("原文")[0]
+    assert a.found and "60万人" in a.answer and "35%" in a.answer and "规划中未找到" not in a.answer, a.answer
+    assert "总量比例" not in head and "总量的比例" not in head, a.answer
