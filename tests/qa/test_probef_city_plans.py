@@ -87,3 +87,14 @@ def test_a_share_after_a_level_is_asked_of_its_own_part(plan, question):
     head = a.answer.split("原文")[0]
     assert a.found and "60万人" in a.answer and "35%" in a.answer and "规划中未找到" not in a.answer, a.answer
     assert "总量比例" not in head and "总量的比例" not in head, a.answer
+
+
+# -- a rate printed by its aspect word alone (「…增长至5000亿元，年均增速5.6%」) looked up by value: named by what grows ----
+@pytest.mark.parametrize("question", [
+    "年均增速5.6%说的是哪项指标？",
+    "哪个指标年均增速是5.6%？",
+    "“十四五”时期年均增速5.6%的是哪个指标？",
+])
+def test_a_bare_rate_found_by_value_is_named_by_its_subject(plan, question):
+    a = plan.ask(question)
+    assert a.found and "经济总量" in a.answer.split("原文")[0], a.answer
