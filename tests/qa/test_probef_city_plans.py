@@ -98,3 +98,16 @@ def test_a_share_after_a_level_is_asked_of_its_own_part(plan, question):
 def test_a_bare_rate_found_by_value_is_named_by_its_subject(plan, question):
     a = plan.ask(question)
     assert a.found and "经济总量" in a.answer.split("原文")[0], a.answer
+
+
+# -- a 分别 run's member asked without the run's qualifier (国家, the quotes round 小巨人): its own value, never the first's ----
+@pytest.mark.parametrize("question, want, never", [
+    ("专精特新小巨人企业到2030年要超过多少家？", "150家", "20家"),
+    ("专精特新“小巨人”企业2030年要有多少家？", "150家", "20家"),
+    ("高新技术企业到2030年要超过多少家？", "2000家", "20家"),
+    ("单项冠军企业到2030年要超过多少家？", "20家", "150家"),
+])
+def test_a_run_member_asked_without_its_qualifier_gets_its_own_value(plan, question, want, never):
+    a = plan.ask(question)
+    head = a.answer.split("原文")[0]
+    assert a.found and want in head and never not in head.replace(want, ""), a.answer
