@@ -32,6 +32,9 @@ _TOC_HEADING = re.compile(r"^目\s*[录次]$")
 _BULLET = re.compile(r"^[-*+•·]\s*")
 _LEADER = re.compile(r"[\s.．·…-]*[0-9０-９]*$")
 MAX_TITLE_LINE = 40
+# A 目录 entry that is a heading may run longer than a title line: a city 纲要's 篇 titles
+# (第一篇 立足“后亚运、两万亿、超大城市”新起点，建设世界一流的社会主义现代化国际大都市 1) reach 50.
+MAX_TOC_HEADING = 80
 
 
 def is_preface_heading(text: str) -> bool:
@@ -133,7 +136,8 @@ def toc_span(lines: list[str]) -> tuple[int, int] | None:
         else:
             key = heading
             chapter = heading if heading[0] == "chapter" else chapter
-        if len(entry) > MAX_TITLE_LINE or "。" in entry.rstrip("。") or key in seen:
+        if len(entry) > (MAX_TITLE_LINE if heading is None else MAX_TOC_HEADING) \
+                or "。" in entry.rstrip("。") or key in seen:
             return (start, end) if has_heading else None
         seen.add(key)
         has_heading = has_heading or heading is not None

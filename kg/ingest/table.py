@@ -152,6 +152,8 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
             return _checked(_cell_per_line(lines, i, j, header))
         if j == i + 1 and (block := _cell_per_paragraph(lines, i)) is not None:
             return _checked(block)
+    if (block := _cell_per_line_run(lines, i)) is not None:
+        return _checked(block)
     return None
 
 
@@ -630,6 +632,108 @@ def _cell_per_paragraph(lines: list[str], i: int) -> TableBlock | None:
         return None
     block.end = _notes(block, lines, last + 1)
     return block
+
+
+# A header caption the converter broke over two lines: 2025年 / 预计, 年均/ / 累计.
+_CAPTION_TAIL = re.compile(r"^(?:预计|目标|规划|预期|目标值|规划值|预计值)$")
+# A cell's own remark printed on the line under it: 经济发展 / （7项）, 21.5 / （2024年）.
+_REMARK_ONLY = re.compile(r"^[（(][^（）()]{1,12}[)）]$")
+_ATTRIBUTE_CELL = re.compile(r"^\S{1,4}性$")
+# A value's qualifier printed on the line under it (1.58 / 左右).
+_QUALIFIER_TAIL = re.compile(r"^(?:左右|以上|以下|以内|及以上)$")
+
+
+def _run_cells(lines: list[str], i: int, limit: int | None = None) -> list[tuple[int, str]]:
+    """The short non-blank lines from ``i`` on (blank lines skipped), up to the first sentence, note or long
+    line; a remark line （7项） joined to the cell above it."""
+    cells: list[tuple[int, str]] = []
+    for k in range(i, len(lines)):
+        text = lines[k].strip()
+        if not text:
+            continue
+        if len(text) > _MAX_CELL or "。" in text or is_note(text) or (limit is not None and len(cells) >= limit):
+            break
+        if cells and _REMARK_ONLY.match(text):
+            cells[-1] = (cells[-1][0], cells[-1][1] + text)
+            continue
+        cells.append((k, text))
+    return cells
+
+
+def _joined_captions(cells: list[str]) -> list[str]:
+    """Header cells with the captions broken over two lines joined (2025年 + 预计, 年均/ + 累计)."""
+    out: list[str] = []
+    for cell in cells:
+        if out and (out[-1].endswith(("/", "／")) or (_CAPTION_TAIL.match(cell) and re.fullmatch(r"(?:19|20)\d\d年", out[-1]))):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
+def _cell_per_line_run(lines: list[str], i: int) -> TableBlock | None:
+    """A table flattened one cell per line with nothing between its rows (an HTML page's text): the header's
+    captions (some broken over two lines), then each row from its 序号 to its 属性 cell (…性), a value's
+    remark or qualifier on a line of its own, a numberless row under a numbered one its sub-row; ``None``
+    unless the lines from ``i`` read so."""
+    head = lines[i].strip()
+    if not head or len(head) > 6 or head.isdigit():
+        return None
+    probe = _run_cells(lines, i, limit=30)
+    first = next((d for d, (_, text) in enumerate(probe) if text == "1"), None)
+    if first is None or first < 3:
+        return None
+    for before in range(0, 3):
+        header = _joined_captions([text for _, text in probe[:first - before]])
+        roles = _header_roles(header) if 3 <= len(header) <= 12 and all(len(c) <= MAX_HEADER_CELL for c in header) else None
+        if roles and roles.get("number") == before and roles.get("attribute") == len(header) - 1:
+            break
+    else:
+        return None
+    cells = _run_cells(lines, i)
+    block = _start(TableBlock(header, roles, i, cells[first][0]), lines, i)
+    width, k, expected, last = len(header), first - before, 1, None
+    while k < len(cells):
+        end = next((e for e in range(k, len(cells)) if _ATTRIBUTE_CELL.match(cells[e][1])), None)
+        if end is None:
+            break
+        seg = [text for _, text in cells[k:end + 1]]
+        pos = next((d for d, text in enumerate(seg) if text == str(expected)), None)
+        if pos is None:
+            if last is None or len(seg) < 3:
+                break
+            block.rows.append((cells[k][0], _sub_row(block, last, seg)))
+        else:
+            own = _fitted(seg[pos:], width - before)
+            lead = seg[:pos][-before:] if before else []
+            row = _align(block, ([""] * (before - len(lead)) + lead if before else []) + own) if own else None
+            if row is None or not _looks_like_row(block, row):
+                block.warnings.append(f"table row {seg[pos]!r} does not fit the header; skipped")
+            else:
+                block.rows.append((cells[k][0], row))
+                last = row
+            expected += 1
+        k = end + 1
+    if not block.rows:
+        return None
+    block.end = _notes(block, lines, cells[k - 1][0] + 1)
+    return block
+
+
+def _fitted(cells: list[str], width: int) -> list[str]:
+    """A row's cells (number to attribute) with the lines a cell was broken into joined, left to right, until
+    they fit ``width``: a qualifier (左右) into the value above it, a wordy line into the wordy line above it
+    (稳步 / 提高; a row name and its sub-item). ``[]`` when they cannot be made to fit."""
+    cells = list(cells)
+    k = 2
+    while len(cells) > width and k < len(cells) - 1:
+        cell, above = cells[k], cells[k - 1]
+        if _QUALIFIER_TAIL.match(cell) or (not re.search(r"\d", cell) and not re.search(r"\d", above)
+                                            and above not in _EMPTY_MARKS and cell not in _EMPTY_MARKS):
+            cells[k - 1:k + 1] = [above + cell]
+        else:
+            k += 1
+    return cells if len(cells) <= width else []
 
 
 def _paragraph_row(block: TableBlock, cells: list[str], before: int) -> list[str] | None:

@@ -422,6 +422,11 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         if _EVERY_PLACE.search(question):
             # 「X都在哪个专栏里」: every place it is named, after where it is introduced (「另见」 lists the others)
             paras += [p for p in kb.mentions(subject.node, plan=plan) if p not in paras]
+    if not paras and phrase:
+        # The quoted words are printed nowhere in the text (a heading only its 目录 lists, a paraphrase): the
+        # passages nearest in meaning sit somewhere else — never say the phrase 出现在 there.
+        text = f"规划正文中没有“{phrase}”这一表述，无法确定它在哪一{_LEVEL_WORDS.get(want, '章')}。"
+        return Answer(question, text, False, [], [], kind="multihop")
     if not paras:
         paras = [p for h in hits[:3] if (p := kb.paragraph(h.passage.paragraph, plan=h.passage.plan))]
     if not paras:

@@ -119,6 +119,9 @@ def run_owner_mismatch(question: str, value: str, paragraph: str) -> RunPair | N
     '原文“分别”依次对应，所给数值属于并网风电装机，所问的生物质发电装机是550万千瓦'
     >>> run_owner_mismatch("生物质发电装机要达到多少？", "550万千瓦", p) is None
     True
+    >>> q = "专精特新小巨人企业到2030年要超过多少家？"
+    >>> run_owner_mismatch(q, "180家", "国家级单项冠军企业、国家专精特新“小巨人”企业分别超180家、2000家。").value
+    '2000家'
     """
     v = normalise_text(value.split("（")[0])
     q = expand_ordinals(normalise_text(question))
@@ -129,11 +132,30 @@ def run_owner_mismatch(question: str, value: str, paragraph: str) -> RunPair | N
         owners, values = [o for o in run.members if o], run.figures()
         if not len(owners) == len(values) >= 2 or v not in values:
             continue
-        named = [i for i, o in enumerate(owners) if len(o) >= 2 and o in q]
+        named = [i for i, o in enumerate(owners) if len(o) >= 2 and o in q] or [k for k, _ in [_named_by_tail(owners, q)] if k >= 0]
         if len(named) != 1 or values[named[0]] == v:
             continue
         return RunPair(owners[named[0]], values[named[0]], owners[values.index(v)], sentence)
     return None
+
+
+def _named_by_tail(owners: list[str], question: str) -> tuple[int, int]:
+    """The one owner a question names without the run's qualifier before it (「专精特新小巨人企业…」 for 国家专精特新
+    “小巨人”企业): the owner whose longest ending the question prints, at least four characters and longer than any
+    other owner's, with that length; (-1, 0) when none or a tie."""
+    bare = lambda text: re.sub(r"[“”\"‘’「」]", "", text)  # 小巨人 asked without the quotes the plan prints
+    question, owners = bare(question), [bare(o) for o in owners]
+    ends = [max((len(o) - i for i in range(len(o) - 3) if o[i:] in question), default=0) for o in owners]
+    best = max(ends, default=0)
+    if best < 4 or ends.count(best) != 1:
+        return -1, 0
+    k = ends.index(best)
+    # another owner's own ending in the question (城镇居民 beside 农村居民人均可支配收入) leaves it open; one it
+    # shares with the named owner (企业) does not
+    if any(o[i:] in question and not owners[k].endswith(o[i:]) for j, o in enumerate(owners) if j != k
+           for i in range(len(o) - 1)):
+        return -1, 0
+    return k, best
 
 
 _RUN_VALUE = re.compile(r"^(\D{0,6}?)(\d[\d.]*\s*(?:%|‰|[\u4e00-\u9fff]{0,4}))$")
@@ -150,6 +172,9 @@ def run_member(part_text: str, clause: str, value: str) -> str | None:
     ('不低于35%', '不低于40%')
     >>> run_member("甲片区税收占丙区的比重", c, "40%") is None
     True
+    >>> c = "国家级制造业单项冠军企业、国家专精特新“小巨人”企业、国家高新技术企业分别超180家、2000家、3万家"
+    >>> run_member("高新技术企业到2030年要超过多少家", c, "180家"), run_member("专精特新小巨人企业要超过多少家", c, "180家")
+    ('3万家', '2000家')
     """
     run = run_holding(clause, value)
     if run is None:
@@ -166,6 +191,13 @@ def run_member(part_text: str, clause: str, value: str) -> str | None:
         return max((len(e) for e in ends if len(e) >= 2 and e in part_text), default=0)
 
     scores = [named(k) for k in range(len(members))]
+    tail, length = _named_by_tail(list(members), part_text)
+    matched = [members[k][-n:] if k == 0 else members[k][:n] for k, n in enumerate(scores)]
+    if length > max(scores) and all(members[tail].endswith(matched[k]) for k, n in enumerate(scores) if n and n == max(scores)):
+        # 「高新技术企业…」 of 「国家级…冠军企业、国家高新技术企业分别…」: a later member asked without the run's
+        # qualifier (国家) is named by its ending, not by the 企业 the first member's ending shares with it — unless
+        # the other match is a member's own (「城镇居民人均…」 of 「城镇居民和农村居民人均…分别」: 城镇居民).
+        scores = [length if k == tail else 0 for k in range(len(members))]
     mine = [k for k, n in enumerate(scores) if n and n == max(scores)]
     if len(mine) != 1:
         return None

@@ -43,6 +43,10 @@ _PERIOD = PERIOD_TEXT + r"(?:期间|时期|末)?"
 _PERIOD_RUN = re.compile(rf"{_PERIOD}(?:(?:以及|和|与|及|、){_PERIOD})+")
 #: 分别/各: the enumerated parts each have a figure; left out when each is asked alone.
 _DISTRIBUTIVE = r"分别|各自|各(?![种类地级项个部族界方])"
+# What a share part (占B) says after it: 的比例 / 比重 / 份额 — its own, not the parts' before it.
+_SHARE_TAIL = re.compile(r"^的?(?:比例|比重|份额|占比)|(?:比例|比重|份额)$")
+# A count's word after what is counted (高技能人才总量): a share part is of the things counted, not of the count.
+_COUNT_WORD = re.compile(r"(?<=..)(?:总量|总数|数量|人数)$")
 #: Where a sentence's asking starts: what comes before its first 分别/各/多少 is what it asks about.
 _ASK_START = re.compile(rf"(?:{_DISTRIBUTIVE}|多少|几|有?多[大长宽高深重]|百分之几)")
 #: Words between what is asked about and the question word that no enumerated part owns.
@@ -230,6 +234,15 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
         if tail := _shared_tail(items[0], items[-1]):
             items = [i if _complete(i) else i + tail for i in items[:-1]] + [items[-1]]
     before, after = sentence[:start], re.sub(_DISTRIBUTIVE, "", core[end:] + head[len(core):] + sentence[ask.start():])
+    if len(items) == 2 and "占" in items[1] and "占" not in items[0] and _complete(items[0]) \
+            and (_SHARE_TAIL.match(core[end:]) or _SHARE_TAIL.search(items[1][items[1].find("占"):])):
+        # 「高技能人才总量和占技能人才的比例分别要达到多少」: the share (的比例) is the 占 part's own; the first part is a
+        # level with its own measure (总量), never 「总量的比例」. A part said from its 占 on is a share of the first
+        # part's thing: of its people for a count (高技能人才总量 → 高技能人才), else of the level itself (进出口总额).
+        subject = _COUNT_WORD.sub("", items[0]) or items[0]
+        share = subject + items[1] if items[1].startswith("占") else items[1]
+        return [_Clause(before, items[0], re.sub(_DISTRIBUTIVE, "", head[len(core):] + sentence[ask.start():])),
+                _Clause(before, share, after)]
     return [_Clause(before, i, after) for i in items]
 
 
@@ -442,6 +455,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     ['全员劳动生产率2025年目标是多少', '全员劳动生产率年均增速按多少算']
     >>> [p.text for p in figure_parts("甲片区的税收占乙区和占全区的比重，分别不能低于多少？", none)]
     ['甲片区的税收占乙区的比重，不能低于多少', '甲片区的税收占全区的比重，不能低于多少']
+    >>> [p.text for p in figure_parts("高技能人才总量和占技能人才的比例分别要达到多少？", none)]
+    ['高技能人才总量要达到多少', '高技能人才占技能人才的比例要达到多少']
     >>> [p.text for p in figure_parts("税收亿元楼到2030年要搞到多少幢？十四五末已经有多少幢了？", none)]
     ['税收亿元楼到2030年要搞到多少幢', '税收亿元楼十四五末有多少幢']
     >>> [p.text for p in figure_parts("甲类企业2030年要到多少家？2025年已经有几家了？", none)]

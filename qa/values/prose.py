@@ -996,11 +996,32 @@ def figures_of_value(kb: KB, number: float, *, plan: str | None = None, aspect: 
         if a.get("unit") == "%" and isinstance(a.get("value"), (int, float)):
             printed.append(float(a["value"]))  # 百分之九 → 9
         if number in printed and (fig := _target_figure(kb, node, 1.0)) and _fits(aspect, fig.aspect):
-            out.append((normalise_text(str(a.get("measure") or a.get("measureName") or "")), fig))
+            measure = normalise_text(str(a.get("measure") or a.get("measureName") or ""))
+            out.append((_rate_owner(measure, fig), fig))
     order = {p: i for i, p in enumerate(kb.paragraph_nodes)}
     if not out:
         out = _printed_with_value(kb, number, plan=plan, aspect=aspect)
     return sorted(out, key=lambda mf: (order.get(mf[1].para, 0), mf[1].clause.find(mf[1].value)))
+
+
+#: A rate named by its aspect word alone (「年均增速5.5%」): what grows is said in the clause before it.
+_BARE_RATE = re.compile(r"^(?:年均|每年|年)?(?:增速|增长|增幅|增长率|增长速度)$")
+#: Where that clause's subject ends: its from-to verb or its first figure (「经济总量从2020年的2.83万亿元增长至…」).
+_SUBJECT_END = re.compile(r"从|由|达到|达|突破|增长|提高|提升|[0-9]")
+
+
+def _rate_owner(measure: str, fig: Figure) -> str:
+    """The measure a reverse look-up names: a bare rate word (增速) with the subject of the clause before it
+    (「经济总量从2.83万亿元增长至3.87万亿元，年均增速5.5%」: 经济总量年均增速) — never the aspect word alone."""
+    if not _BARE_RATE.match(measure):
+        return measure
+    own = re.sub(r"(?:年均|每年)$", "", fig.clause[: max(fig.clause.find(measure), 0)])
+    if len(own) >= 2 and not _SUBJECT_END.search(own):  # 「地区生产总值年均增速6%」: the clause names it itself
+        return own + measure
+    at = fig.sentence.find(fig.clause)
+    before = re.split(r"[，,；;。]", fig.sentence[:at].rstrip("，,；;"))[-1] if at > 0 else ""
+    subject = before[: m.start()] if (m := _SUBJECT_END.search(before)) else ""
+    return subject + measure if len(subject) >= 2 else measure
 
 
 #: A clause printing a measure's name right before its value (「高技术制造业营业收入占规上工业营业收入比重36.2%」):
