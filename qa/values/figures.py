@@ -24,7 +24,7 @@ from .measures import MAX_ANSWER, answer_measures, year_agrees
 from .prose import figures_of_value, plan_horizon, value_aspect
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
-from ..question.link import Link
+from ..question.link import Link, link_entities
 
 __all__ = [
     "clause_around",
@@ -145,7 +145,25 @@ def _names_other_measure(question: str, link: Link) -> bool:
     before = q[:at]
     # 「最终消费对GDP的贡献率」: a measure of something else taken against GDP
     return (bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after)
-            or bool(NARROWING.search(before)) or before.endswith("对") or bool(_WORKS_ON.search(before)))
+            or bool(NARROWING.search(before)) or before.endswith("对") or bool(_WORKS_ON.search(before))
+            or _rate_of_its_own(after, link.label))
+
+
+#: A rate or share the question names right after the words it shares with a row (景观照明|设施节能灯具使用率).
+_OWN_RATE = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:率|占比|比重|比例)")
+
+
+def _rate_of_its_own(after: str, label: str) -> bool:
+    """Whether the words after a row's linked name ask a rate the row is not: 「景观照明设施节能灯具使用率」 is no
+    「景观照明建设」 (counted in 块（条）) — the row's figure would be another measure's.
+
+    >>> _rate_of_its_own("设施节能灯具使用率要达到多少？", "景观照明建设"), _rate_of_its_own("增长率是多少", "地区生产总值")
+    (True, False)
+    >>> _rate_of_its_own("率要达到多少", "森林覆盖率"), _rate_of_its_own("要达到多少", "景观照明建设")
+    (False, False)
+    """
+    return bool(_OWN_RATE.match(after)) and not _INDICATOR_ASPECT.match(after) \
+        and not re.search(r"率|占比|比重|比例|%|％", label)
 
 
 #: A sub-kind or works on a thing said right before its name (「增加大型机车」「修复机车」): a table row of the thing's
@@ -744,7 +762,7 @@ def _year_value(kb: KB, node: str, year: int) -> str | None:
     for year_key, value_key in (("baseYear", "baseValue"), ("targetYear", "targetValue"), ("actualYear", "actualValue")):
         if str(a.get(year_key) or "") == str(year):
             value = str(a.get(value_key) or "")
-            return "" if value in ("", "-", "—") else value
+            return "" if value in _BLANK_CELL else value
     return None
 
 
@@ -773,12 +791,13 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     A year in the question must be one the table gives a value for; otherwise the
     answer is not found and says what the table does give.
     """
-    inds = [l for l in links if l.type == "Indicator" and not _names_other_measure(question, l)]
+    inds = [l for l in links if l.type == "Indicator" and not _names_other_measure(question, l)] \
+        or _row_of_verb_object(kb, question)
     if not inds:
         return None
     best = max(l.score for l in inds)
     inds = _row_per_part(question, inds) or _one_row_per_name(kb, question, [l for l in inds if l.score >= best - 1e-9])[:3]
-    years = years_in(normalise_question(question))
+    years = _years_asked(normalise_question(question))
     if years and _GROWTH.search(question) and all(str(kb.attrs(l.node).get("targetYear") or "") != str(years[0]) for l in inds):
         return None  # 「“十三五”期间年均增长了多少」: the table's growth is over its own plan period, not the one asked
     if len(inds) == 1 and (part := _part_asked(kb, question, intent, inds[0])):
@@ -858,7 +877,7 @@ def _one_row_per_name(kb: KB, question: str, inds: list[Link]) -> list[Link]:
     the outcome row when what was achieved is asked (实际/完成了), else the row of the latest target year —
     the plan's own."""
     q = normalise_question(question)
-    years = years_in(q) or [p.end for m in _PLAN_NUMBER.finditer(q) if (p := plan_period(f"“{m.group(1)}”"))]
+    years = _years_asked(q)
     groups: dict[str, list[Link]] = {}
     for l in inds:
         groups.setdefault(kb.label(l.node), []).append(l)
@@ -870,6 +889,9 @@ def _one_row_per_name(kb: KB, question: str, inds: list[Link]) -> list[Link]:
                 # the year ends one table's period and starts the other's: the side asked (目标 / 实际) picks
                 side = "actualYear" if _ASKS_ACTUAL.search(q) else "targetYear" if _ASKS_TARGET.search(q) else ""
                 fit = [l for l in fit if side and str(kb.attrs(l.node).get(side) or "") == str(years[0])] or fit
+                # a year neither table has a column for (2035 of a 2025 review and a 2030 plan): the plan's own row,
+                # which then says what it gives instead (answer_indicator) — never both rows' other years as found
+                fit = fit or [max(rows, key=lambda l: int(kb.attrs(l.node).get("targetYear") or 0))]
             elif _ASKS_ACTUAL.search(q):
                 fit = [l for l in rows if kb.attrs(l.node).get("actualYear")]
             else:
@@ -877,6 +899,32 @@ def _one_row_per_name(kb: KB, question: str, inds: list[Link]) -> list[Link]:
             rows = fit or rows
         kept.extend(rows)
     return [l for l in inds if l in kept]
+
+
+#: 「新建了多少绿地」「要新建多少公里绿道」: a verb of works before the question word, its object after it — the
+#: words a table names its row by (新建绿地, 新建绿道), split by the question word.
+_VERB_OBJECT = re.compile(r"(新建|新增|新种|建设|整治|改造|创建|培育|调整改造)(?:了)?(?:多少|几)(?:万)?"
+                          r"(?:平方米|平米|公里|个|座|条|块|处|株|家|所)?([\u4e00-\u9fff]{2,6}?)(?=[？?。]|$)")
+
+
+def _row_of_verb_object(kb: KB, question: str) -> list[Link]:
+    """The indicator row named by a verb and its object the question word splits (新建了多少绿地 → 新建绿地), only a
+    row named exactly so."""
+    m = _VERB_OBJECT.search(normalise_question(question))
+    if not m:
+        return []
+    name = m.group(1) + m.group(2)
+    return [replace(l, mention=name) for l in link_entities(kb.index, name, types=("Indicator",), limit=4)
+            if normalise_text(l.label) == name]
+
+
+def _years_asked(q: str) -> list[int]:
+    """The years a question asks: printed ones, else a five-year plan said by number (十四五末 → 2025).
+
+    >>> _years_asked("新能源环卫车辆占比在十四五末的现状值是多少"), _years_asked("2035年绿化覆盖率"), _years_asked("绿化覆盖率")
+    ([2025], [2035], [])
+    """
+    return years_in(q) or [p.end for m in _PLAN_NUMBER.finditer(q) if (p := plan_period(f"“{m.group(1)}”"))]
 
 
 def _asks_missing_growth(kb: KB, question: str, link: Link) -> bool:

@@ -142,7 +142,9 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
                if f.score >= _MIN_SCORE and f.aspect == "level" and year_agrees(kb, f, year)
                and not count_for_amount(measure, f.value)]  # 「前15家生产企业生产总值」: 15家 is no 生产总值
     here = item.citation.id
-    given = next((f for f in figures if kb.citation(f.para).id == here), None)
+    # a row of targets and outcomes said one side (its item's detail: 「2025年实现情况为90.87」): that side's figure
+    said = {_number(n) for n in re.findall(r"\d+(?:\.\d+)?", item.detail or "")} if answer.kind == "indicator" else set()
+    given = next((f for f in figures if kb.citation(f.para).id == here and (not said or _number(f.value) in said)), None)
     value = given.value if given else item.label
     thing = _object_of(measure, given.clause, given.value) if given else ""
     if _number(value) is None:

@@ -1,0 +1,92 @@
+"""A special plan that prints two tables of the same rows — the period before's targets and outcomes
+(“十四五”目标值 / 2025年 / 完成情况) and its own (“十四五”现状 / “十五五”目标), cells one per line — and
+states further figures in prose (tests/data/review-and-targets-plan.md, made up after a district's
+绿化市容 plan). Each class in several wordings: a year neither table has a column for, a period said
+by number whose cell is blank, a rate asked under words a row's name starts with, what was actually
+built asked with the verb split from its object, and a figure restated with the same value.
+"""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from pipeline import build_plans
+from qa.engine import Engine
+
+PLAN = Path(__file__).resolve().parent.parent / "data" / "review-and-targets-plan.md"
+
+
+def norm(s: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", s or "").split())
+
+
+def said(a) -> str:
+    return norm(a.answer) + "|" + "|".join(norm(i.label) for i in a.items)
+
+
+@pytest.fixture(scope="module")
+def qe(tmp_path_factory):
+    home = tmp_path_factory.mktemp("review-targets-home")
+    build_plans([PLAN], home=home, encoder="hash")
+    return Engine.from_home(home)
+
+
+@pytest.mark.parametrize("question", [
+    "到2035年桐溪区绿化覆盖率要达到多少？",
+    "2035年的绿化覆盖率目标是多少？",
+    "绿化覆盖率2035年要到多少？",
+])
+def test_a_year_no_table_gives_is_refused_saying_what_it_gives(qe, question):
+    a = qe.ask(question)
+    assert not a.found, a.answer
+    assert "2035" in a.answer and "29.5" in a.answer  # what the plan does give: its own 2030 target
+
+
+@pytest.mark.parametrize("question", [
+    "新能源环卫车辆占比十四五末是多少？",
+    "“十四五”末新能源环卫车辆占比的现状值是多少？",
+    "十四五期末新能源环卫车辆占比是多少？",
+])
+def test_a_period_said_by_number_whose_cell_is_blank_is_refused(qe, question):
+    a = qe.ask(question)
+    assert not a.found, a.answer
+    assert "60以上" in a.answer  # the target it does print, said as what the table gives
+
+
+@pytest.mark.parametrize("question", [
+    "到十五五末，夜景照明设施节能灯具使用率要达到多少？",
+    "夜景照明节能灯具使用率的目标是多少？",
+    "十五五末，夜景照明节能灯具使用率要达到多少？",
+])
+def test_a_rate_under_a_rows_first_words_is_not_that_rows_figure(qe, question):
+    a = qe.ask(question)
+    # 夜景照明建设 counts 处 (4 → 5): never its figures for the lamps' rate
+    assert "5处" not in said(a) and "2030年目标为5" not in said(a), a.answer
+    assert a.found and "97%" in said(a), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "十四五期间实际新建了多少绿地？",
+    "“十四五”期间桐溪实际新建了多少绿地？",
+    "十四五时期新建绿地实际完成了多少？",
+])
+def test_what_was_actually_built_is_the_outcome_not_the_target(qe, question):
+    a = qe.ask(question)
+    assert a.found and "52.36" in said(a), a.answer
+    assert "40" not in norm(a.answer).replace("52.36", ""), a.answer  # the 十四五 target is no outcome
+
+
+@pytest.mark.parametrize("question, value", [
+    ("十五五要新建多少公里绿道？", "8"),
+    ("桐溪要新建多少绿地？", "20"),
+])
+def test_a_verb_split_from_its_object_names_the_row(qe, question, value):
+    a = qe.ask(question)
+    assert a.found and f"2030年目标为{value}" in norm(a.answer), a.answer
+
+
+def test_the_same_figure_elsewhere_is_no_restatement_that_differs(qe):
+    a = qe.ask("绿化覆盖率十四五实际完成了多少？")
+    assert a.found and "29.12" in a.answer and "与上不同" not in a.answer, a.answer
