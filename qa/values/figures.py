@@ -751,8 +751,14 @@ _COUNT_ASKED = re.compile(r"(?:多少|几)[张个家处条人项座所幢户套�
 
 
 def _indicator_para(kb: KB, node: str) -> str | None:
+    """The table row an indicator is cited to: of the rows naming it (a review table's and the plan's own, named
+    alike), the one printing its own figures — never the other table's row, whose heading dates it to another period."""
     paras = kb.source_paragraphs(node)
     rows = [p for p in paras if kb.attrs(p).get("kind") == "indicator"]
+    a = kb.attrs(node)
+    own = [str(a.get(k)) for k in ("targetValue", "baseValue", "actualValue") if a.get(k) not in _BLANK_CELL]
+    if len(rows) > 1 and own:
+        rows = sorted(rows, key=lambda p: -sum(f"为{v}" in (kb.norm_text.get(p) or "") for v in own))
     return (rows or paras or [None])[0]
 
 
@@ -1037,7 +1043,8 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
     values = [float(v) for v in printed]
     if not values:
         return None
-    years = years_in(q)
+    # 「比十一五期末下降了42.4%」: the time a change is counted from is the clause's base, not the value's year
+    years = years_in(_BASE_ASKED.sub("", q))
     want = values[0]
     # 「2020年是98、2025年目标是100的」: every value given must hold, each in its own year's column when the years pair.
     paired = list(zip(years, values)) if len(values) > 1 and len(years) == len(values) else []
@@ -1081,6 +1088,11 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
     items = [Item(kb.label(n), kb.citation(p) if (p := _indicator_para(kb, n)) else None, entity=n) for n in hits]
     text = "".join(_indicator_text(kb, n) for n in hits[:3])
     return Answer(question, text, True, items, [i.citation for i in items if i.citation], kind="indicator")
+
+
+#: The base a change is asked against (「比十一五期末」「较2015年」): a year the value is not for.
+_BASE_ASKED = re.compile(r"(?:比|较|相比|与)[“\"]?(?:(?:19|20)\d\d年|(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?)"
+                         r"(?:底|末|期末|时期|期间)?")
 
 
 def _outcome_cells(a: dict, q: str, year: int | None) -> list[str]:

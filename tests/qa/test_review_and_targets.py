@@ -90,3 +90,47 @@ def test_a_verb_split_from_its_object_names_the_row(qe, question, value):
 def test_the_same_figure_elsewhere_is_no_restatement_that_differs(qe):
     a = qe.ask("绿化覆盖率十四五实际完成了多少？")
     assert a.found and "29.12" in a.answer and "与上不同" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "十五五末绿化覆盖率和新建绿道分别要达到多少？",
+    "到十五五末，绿化覆盖率和新建绿道各要达到多少？",
+])
+def test_a_row_named_in_both_tables_is_cited_to_its_own(qe, question):
+    a = qe.ask(question)
+    assert a.found and "29.5" in said(a) and "8" in said(a), a.answer
+    assert any("“十五五”目标为29.5" in norm(c.text) for c in a.citations), [c.text for c in a.citations]
+
+
+@pytest.mark.parametrize("question", [
+    "十四五时期桐溪还有哪些短板弱项？",
+    "规划里说存在哪些短板弱项？",
+    "短板弱项有哪些？",
+])
+def test_a_heading_titled_with_what_is_asked_lists_it(qe, question):
+    a = qe.ask(question)
+    assert a.found and "公园布局仍不均衡" in said(a) and "环卫设施仍有短板" in said(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["环境卫生工作还面临哪些问题？", "环境卫生工作面临的问题有哪些？"])
+def test_a_counted_item_is_named_after_its_framing_phrase(qe, question):
+    a = qe.ask(question)
+    assert a.found and "桐溪的环卫设施用地仍然紧张" in said(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["哪项指标比十三五期末下降了12.6%？", "比“十三五”末下降12.6%的是哪个指标？"])
+def test_a_base_asked_is_no_year_of_the_value(qe, question):
+    a = qe.ask(question)
+    assert a.found and "万元工业增加值用水量" in said(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["“加强立体绿化”放在哪一项主要任务下面？", "加强立体绿化放在哪个主要任务下面？"])
+def test_a_numbered_item_is_placed_under_its_task(qe, question):
+    a = qe.ask(question)
+    assert a.found and "绿化建设" in a.answer and "夜景照明" not in a.answer, a.answer  # its task, not every task
+
+
+@pytest.mark.parametrize("question", ["十四五期间桐溪园林绿化一共投入了多少钱？", "十四五期间园林绿化投入了多少钱？"])
+def test_money_put_in_is_the_measure_printed(qe, question):
+    a = qe.ask(question)
+    assert a.found and "36亿元" in said(a), a.answer
