@@ -116,6 +116,8 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"脱贫攻坚(?:战)?(?:中|里|期间|以来)?(?=[^？?，,]*脱贫)"), "", None),
     # 「财政总收入有多少钱」「信息消费规模要到多少钱」: 多少钱 after a measure of money asks that measure, no investment.
     (re.compile(r"((?:投资|收入|产值|规模|总额|额|利税|利润|收益|税收|营收|资金)(?:(?:19|20)\d\d年)?(?:有|是|为|能有|要到|能到|达到|要达到|能达到|到)?)(多少)钱"), r"\1\2", None),
+    # 「一共投入了多少钱」: 投入 is the measure printed (「全市水务投入约720亿元」), 了 no part of it.
+    (re.compile(r"(投入|投资)了(多少|几)(?:个)?钱"), r"\1\2", None),
     (re.compile(r"(?<![资入])(?:要|需要|得|能)?(?:花|投入|投)?(?:多少|几)(?:个)?钱"), "投资多少", None),
     (re.compile(r"(?<=[资入])(多少)钱"), r"\1", None),
     (re.compile(r"有?多高(?![速铁])"), "高度多少", None),
