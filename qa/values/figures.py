@@ -702,13 +702,15 @@ def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     unit = f"（{a['unit']}）" if a.get("unit") else ""
     base_year = a.get("baseYear") or "基期"
     target_year = a.get("targetYear") or "目标年"
+    # the cell of the year asked (十五五末 → 2030) is said with its share's %: it is the figure the question asks
+    asked = {str(y) for y in _years_asked(normalise_question(question))} if question else set()
     parts = [f"{kb.label(node)}{unit}"]
     if a.get("baseValue") not in _BLANK_CELL:
-        parts.append(f"{base_year}年为{_with_unit(a['baseValue'], a.get('unit'))}")
+        parts.append(f"{base_year}年为{_with_unit(a['baseValue'], a.get('unit'), str(base_year) in asked)}")
     else:
         parts.append(f"指标表未列{base_year}年数值")
     if a.get("targetValue") not in _BLANK_CELL:
-        parts.append(f"{target_year}年目标为{_with_unit(a['targetValue'], a.get('unit'))}")
+        parts.append(f"{target_year}年目标为{_with_unit(a['targetValue'], a.get('unit'), str(target_year) in asked)}")
     if a.get("growth") not in _BLANK_CELL:
         parts.append(f"年均增速[累计]{a['growth']}")
     if a.get("attribute"):
@@ -737,13 +739,14 @@ def _row_per_part(question: str, inds: list[Link]) -> list[Link]:
     return per
 
 
-def _with_unit(value: object, unit: object) -> str:
+def _with_unit(value: object, unit: object, asked: bool = False) -> str:
     """A table cell said with its column's unit when it ends in a figure (30 → 30万平方米, 5 → 5条); a cell
     in words (完成市下达目标, 55左右) as printed, and a share (%) too — a % beside a target would read as a
-    figure stated even where another year's value is asked."""
+    figure stated even where another year's value is asked — unless the cell is the year asked (``asked``)."""
     text = str(value)
     unit = str(unit or "").strip()
-    return f"{text}{unit}" if unit and unit not in ("-", "—", "/", "%", "％") and re.search(r"\d$", text) else text
+    shown = unit and unit not in ("-", "—", "/") and (asked or unit not in ("%", "％"))
+    return f"{text}{unit}" if shown and re.search(r"\d$", text) else text
 
 
 # 「多少张床位」「几处」: a count asked with its measure word wants a figure, not a target in words

@@ -134,3 +134,16 @@ def test_a_numbered_item_is_placed_under_its_task(qe, question):
 def test_money_put_in_is_the_measure_printed(qe, question):
     a = qe.ask(question)
     assert a.found and "36亿元" in said(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["生活垃圾回收利用率十五五的目标是多少？", "到十五五末生活垃圾回收利用率要达到多少？",
+                                      "2030年生活垃圾回收利用率要达到多少？"])
+def test_the_share_asked_by_its_year_is_said_with_its_percent(qe, question):
+    a = qe.ask(question)
+    assert a.found and "2030年目标为48%" in norm(a.answer), a.answer
+    assert "为44%" not in norm(a.answer), a.answer  # the year not asked keeps its bare cell
+
+
+def test_a_share_of_a_year_not_asked_is_not_said_as_a_percent(qe):
+    a = qe.ask("2035年生活垃圾回收利用率要达到多少？")
+    assert not a.found and "48%" not in norm(a.answer), a.answer
