@@ -149,8 +149,13 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
     thing = _object_of(measure, given.clause, given.value) if given else ""
     if _number(value) is None:
         return answer
+    # the answered row's other columns (a target's outcome, a base) are the same row, never a second statement of it
+    row = kb.attrs(item.entity) if answer.kind == "indicator" and item.entity else {}
+    cells = {_number(str(row.get(k))) for k in ("baseValue", "targetValue", "actualValue") if row.get(k) is not None}
     others: list[Figure] = []
     for f in figures:
+        if _number(f.value) in cells:
+            continue  # 「截至2025年底…人均公园绿地面积6.07平方米」 is the row's own 2025 outcome, not the 5.83 target restated
         cite = kb.citation(f.para)
         if cite.id == here or any(kb.citation(o.para).id == cite.id for o in others):
             continue

@@ -147,3 +147,9 @@ def test_the_share_asked_by_its_year_is_said_with_its_percent(qe, question):
 def test_a_share_of_a_year_not_asked_is_not_said_as_a_percent(qe):
     a = qe.ask("2035年生活垃圾回收利用率要达到多少？")
     assert not a.found and "48%" not in norm(a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", ["绿化覆盖率十四五的目标是多少？", "“十四五”绿化覆盖率的规划目标是多少？"])
+def test_the_rows_own_outcome_is_no_restatement_of_its_target(qe, question):
+    a = qe.ask(question)
+    assert a.found and "28.5" in a.answer and "与上不同" not in a.answer, a.answer
