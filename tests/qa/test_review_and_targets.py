@@ -153,3 +153,9 @@ def test_a_share_of_a_year_not_asked_is_not_said_as_a_percent(qe):
 def test_the_rows_own_outcome_is_no_restatement_of_its_target(qe, question):
     a = qe.ask(question)
     assert a.found and "28.5" in a.answer and "与上不同" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["十五五要建设多少口应急取水井？", "要建设多少口应急取水井？"])
+def test_a_hyphen_range_is_answered_whole(qe, question):
+    a = qe.ask(question)
+    assert a.found and "6-8口" in said(a), a.answer
