@@ -155,6 +155,10 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             # (a value before the noun asked counts it: 「完成800亩以上土地储备」 asked 多少亩土地储备)
             return _refused(answer, f"原文中的“{value}”限定其后的事物，不是所问的数值")  # 「农村5岁以下儿童生长迟缓率」
         if re.match(r"[-－—]", value) and re.search(r"\d(?:万|亿)?\s*$", clause[: max(at, 0)] if at >= 0 else normalise_text(clause).split(value.lstrip("-－—")[:3])[0]):
+            # 「建设15-20口应急供水深井」 read as -20口: the range whole answers, else neither end does
+            if len(answer.items) == 1 and at >= 0 and (whole := _range_whole(clause, at, value.lstrip("-－—"))):
+                return Answer(answer.question, answer.answer.replace(value, whole, 1), True,
+                              [Item(whole, item.citation, detail=clause, entity=item.entity)], answer.citations, kind="fact")
             return _refused(answer, "原文给出的是一个范围，所给数值只是其一端")  # 「7.15万－6.82万吨」 is no -6.82万吨
         if not several and (why := _other_counter(q, value)):
             return _refused(answer, why)  # 「年产多少万辆轿车」 answered 三百万台 (彩电)
@@ -761,7 +765,7 @@ def _points(value: str, clause: str) -> bool:
 #: A range printed whole (「2-3个百分点」「1,680万一1,785万吨」「5～8km」): both ends, the unit after the second.
 _RANGE = re.compile(r"[\d.,，]+(?:万|亿)?\s*(?:一|-|—|－|～|~|至|到)\s*[\d.,，]+(?:万|亿)?")
 #: The unit printed after a range's second end.
-_RANGE_UNIT = re.compile(r"\s*(?:个百分点|百分点|个月|[%‰]|[A-Za-z/³²]+|[个所座条项家处台辆户人亩吨元米]|万?(?:千瓦|公里|平方米|吨|元|人|亩))")
+_RANGE_UNIT = re.compile(r"\s*(?:个百分点|百分点|个月|[%‰]|[A-Za-z/³²]+|[个所座条项家处台辆户人亩吨元米口套张块株艘]|万?(?:千瓦|公里|平方米|吨|元|人|亩))")
 
 
 #: A range in Chinese numerals (「一千零五十万吨到一千二百万吨」「七千二百亿斤到七千五百亿斤」「百分之五到百分之七」):

@@ -368,6 +368,23 @@ def _counted(text: str) -> tuple[str, list[str]] | None:
     return (lead, items) if len(lead) >= 4 and all(items) else None
 
 
+#: A framing phrase an item clause opens with before what it says (「作为国际化大都市，上海的水安全保障仍存在薄弱环节」).
+_FRAMING = re.compile(r"^(?:作为|对于|就|在)[^，,:：；;]{2,14}?(?:来说|而言|方面)?[，,]")
+
+
+def _clause_name(clause: str) -> tuple[str, str]:
+    """(name, detail) of an item clause listed inside a paragraph, its framing phrase left out (the item is what
+    follows it: 「上海的水安全保障仍存在薄弱环节」, never 「作为国际化大都市」).
+
+    >>> _clause_name("作为国际化大都市,上海的水安全保障仍存在薄弱环节")[0]
+    '上海的水安全保障仍存在薄弱环节'
+    >>> _clause_name("整治山坪塘")[0]
+    '整治山坪塘'
+    """
+    m = _FRAMING.match(clause)
+    return list_line_name(clause[m.end():] if m and len(clause) - m.end() >= 4 else clause)
+
+
 #: Paragraph kinds that never lead in a list: table rows (indicator), glossary entries, titles.
 _NOT_PROSE = {"indicator", "term", "title"}
 
@@ -409,7 +426,7 @@ def lead_ins(kb: KB) -> list[LeadIn]:
                 continue
         if inline:
             lead, clauses = inline
-            out.append(LeadIn(para, lead, tuple((*list_line_name(c), para) for c in clauses if list_line_name(c)[0]),
+            out.append(LeadIn(para, lead, tuple((*_clause_name(c), para) for c in clauses if _clause_name(c)[0]),
                               preamble=_preamble(text, lead)))
     _CACHE[kb] = out
     return out

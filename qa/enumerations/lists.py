@@ -449,6 +449,14 @@ def _lead(text: str) -> str | None:
     return head if 2 <= len(head) <= 40 and head != text.strip() else None
 
 
+#: A title's closing 分析 (「“十四五”短板弱项分析」): how the heading treats what it lists, never asked.
+_ANALYSED = re.compile(r"(?<=..)分析[。.]?$")
+
+
+#: A five-year period a title or question is dated by (“十四五”, 十三五时期).
+_PERIOD_IN_TITLE = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间)?")
+
+
 def _title_grams(text: str) -> set[str]:
     # Quotes are printed or not (“十四五”时期 / 十四五时期): no part of a title's words.
     t = re.sub(r"[“”\"‘’《》]", "", normalise_text(text)).replace("的", "")
@@ -492,13 +500,18 @@ def topic_heading(kb: KB, question: str, *, plan: str | None = None, threshold: 
     also read with the genre's other words for a heading (:data:`HEADING_SYNONYMS`).
     """
     readings = [_title_grams(r) for r in _readings(question)]
+    # a title dated by its period (「“十四五”短板弱项分析」) is restated without it when the question names none
+    undated = not _PERIOD_IN_TITLE.search(normalise_text(question))
     best: tuple[float, int, int, str] | None = None
     for t in ("Part", "Chapter", "Section", "Box"):
         for node in kb.by_type.get(t, []):
             if plan and plan_of(node) != plan:
                 continue
             title = str(kb.attrs(node).get("title") or "")
-            grams = _title_grams(title)
+            bare = _ANALYSED.sub("", title)  # 「短板弱项分析」 is asked as 短板弱项
+            if undated and len(normalise_text(_PERIOD_IN_TITLE.sub("", bare))) >= 4:
+                bare = _PERIOD_IN_TITLE.sub("", bare)
+            grams = _title_grams(bare)
             if len(normalise_text(title)) < 4 or not grams:
                 continue
             if not any(_head(title) in r.replace("的", "") for r in _readings(normalise_text(question))):
@@ -650,9 +663,14 @@ _ASKS_LISTED = re.compile(r"(?:主要)?(?:有|包括|包含|是)?(?:哪些|哪�
 _ASKED_FIRST = re.compile(r"^(?:规划|纲要|本规划)?(?:中|里)?(?:都|主要)?(?:有|包括|提出了?)(?:哪些|哪几[个项条点方面]*)(.{4,20}?)[？?。]?$")
 
 
+#: The list word after a topic and before the noun asked (「十四五时期绿化市容还有哪些短板弱项」): the noun is what is asked.
+_ASKED_AFTER_TOPIC = re.compile(r"^.{2,16}?(?:还|都|主要)?(?:有|存在|面临)(?:哪些|哪几[个项条点方面]*)(.{4,12}?)[？?。]?$")
+
+
 def _head(phrase: str) -> str:
-    """A title's or asked phrase's head noun: its last two characters, 的 and closing punctuation left out."""
-    return normalise_text(phrase).replace("的", "").rstrip("。.：:？?")[-2:]
+    """A title's or asked phrase's head noun: its last two characters, 的, closing punctuation and a title's
+    分析 (「“十四五”短板弱项分析」 titles the 弱项) left out."""
+    return _ANALYSED.sub("", normalise_text(phrase).replace("的", "").rstrip("。.：:？?"))[-2:]
 
 
 def answer_titled_topic(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
@@ -664,7 +682,7 @@ def answer_titled_topic(kb: KB, question: str, intent: Intent, links: list[Link]
     paragraph heads, in order — before any sentence's run or lead-in that merely shares its words.
     """
     said = normalise_text(question)
-    fronted = _ASKED_FIRST.match(said)
+    fronted = _ASKED_FIRST.match(said) or _ASKED_AFTER_TOPIC.match(said)
     asked = fronted.group(1) if fronted else _ASKS_LISTED.sub("", said)
     if asked == said or "哪" in asked or len(asked) < 4:
         return None
@@ -677,7 +695,8 @@ def answer_titled_topic(kb: KB, question: str, intent: Intent, links: list[Link]
 #: Head nouns of what a heading lists as its own parts (保障措施, 主要目标, 面临形势); a kind of thing named inside
 #: a heading's text (战略性新兴产业, 重点项目) is listed from the sentences naming its members, not by its sub-headings.
 _PART_NOUNS = frozenset({"措施", "目标", "形势", "原则", "导向", "任务", "要求", "举措", "保障", "机制", "方向", "理念",
-                         "思路", "路径", "问题", "挑战", "机遇", "成就", "成绩", "特征", "定位", "环境", "基础"})
+                         "思路", "路径", "问题", "挑战", "机遇", "成就", "成绩", "特征", "定位", "环境", "基础",
+                         "短板", "弱项", "不足", "差距"})
 
 
 def _announcing(kb: KB, para: str) -> str:

@@ -26,7 +26,7 @@ _KINDS = r"(?:行动|任务|部分|板块|方面|专题)"
 #: Words asking for a place that name no level (哪一块, 什么位置, 哪个方面, 哪里); 「放在哪个行动下面」 names the kind of heading
 #: the plan titles its parts by, 「哪部分下面」「哪一个下面」 a heading above it.
 _PLACE = (r"(?:哪一?块|哪一?个?板块|什么位置|哪个位置|哪一?个?方面|什么地方|哪个地方|哪里|哪儿|哪一?个?标题下"
-          r"|哪一?个?[\u4e00-\u9fff]{0,4}?(?:下面|下边|之下|底下)|哪一?个?" + _KINDS + r"(?:里面|里边|里|中|下)?"
+          r"|哪一?[个项]?[\u4e00-\u9fff]{0,6}?(?:下面|下边|之下|底下)|哪一?个?" + _KINDS + r"(?:里面|里边|里|中|下)?"
           # 「属于主要任务里的哪一项」: 哪一项 ending the question asks the item a thing sits under
           r"|哪一?项(?:里|中|下)?(?=[？?]*$))")
 #: A level asked inside a named heading (「主要任务的哪一部分」「第四章的哪一节」).
@@ -55,6 +55,8 @@ def asks_position(question: str) -> bool:
     False
     >>> POSITION_ASKED.search("堤防达标属于主要任务里的哪一项？").group("under"), asks_position("哪一项指标最高？")
     ('主要任务', False)
+    >>> asks_position("“加强水土保持工作”放在哪一项主要任务下面？")
+    True
     """
     asked = normalise_text(question)
     # 「“新型学徒制”在哪里提到了」 asks every place it is mentioned (the xref answer), not one position.

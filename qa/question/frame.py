@@ -116,6 +116,8 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"脱贫攻坚(?:战)?(?:中|里|期间|以来)?(?=[^？?，,]*脱贫)"), "", None),
     # 「财政总收入有多少钱」「信息消费规模要到多少钱」: 多少钱 after a measure of money asks that measure, no investment.
     (re.compile(r"((?:投资|收入|产值|规模|总额|额|利税|利润|收益|税收|营收|资金)(?:(?:19|20)\d\d年)?(?:有|是|为|能有|要到|能到|达到|要达到|能达到|到)?)(多少)钱"), r"\1\2", None),
+    # 「一共投入了多少钱」: 投入 is the measure printed (「全市水务投入约720亿元」), 了 no part of it.
+    (re.compile(r"(投入|投资)了(多少|几)(?:个)?钱"), r"\1\2", None),
     (re.compile(r"(?<![资入])(?:要|需要|得|能)?(?:花|投入|投)?(?:多少|几)(?:个)?钱"), "投资多少", None),
     (re.compile(r"(?<=[资入])(多少)钱"), r"\1", None),
     (re.compile(r"有?多高(?![速铁])"), "高度多少", None),
@@ -176,6 +178,8 @@ _ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长
 YEAR_TEXT = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"
 PERIOD_TEXT = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
 _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期|的时候)?")
+#: A period said with the preposition dating a figure by it (「到十五五末」「截至“十四五”末」), as years are (_MEASURE_NOISE).
+_PERIOD_SAID = re.compile(r"(?:截至|截止到?|到|至)?" + _PERIOD.pattern)
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
 #: A price basis (「按1990年价格计算」「以2000年不变价计算的…」「按照1980年不变价格」): the year prices are taken at,
@@ -565,7 +569,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
         unit = m.group(1)
         text = text[: m.start()] + "多少" + text[m.end() :]
     text = _MEASURE_NOISE.sub("", _SEVERAL_SCOPES.sub("", text))
-    text = _PLAN_NO_SAID.sub("", _PERIOD.sub("", text))
+    text = _PLAN_NO_SAID.sub("", _PERIOD_SAID.sub("", text))
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
     if _OBJECT_AFTER.search(tail):

@@ -25,7 +25,7 @@ from .prose import figures_of_value, plan_horizon, value_aspect
 from ..index.kb import KB, normalise_text, plan_of
 from ..outline.numbering import missing_number
 from ..question.ngrams import bigrams
-from ..question.link import Link
+from ..question.link import Link, link_entities
 
 __all__ = [
     "clause_around",
@@ -146,7 +146,25 @@ def _names_other_measure(question: str, link: Link) -> bool:
     before = q[:at]
     # 「最终消费对GDP的贡献率」: a measure of something else taken against GDP
     return (bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after)
-            or bool(NARROWING.search(before)) or before.endswith("对") or bool(_WORKS_ON.search(before)))
+            or bool(NARROWING.search(before)) or before.endswith("对") or bool(_WORKS_ON.search(before))
+            or _rate_of_its_own(after, link.label))
+
+
+#: A rate or share the question names right after the words it shares with a row (景观照明|设施节能灯具使用率).
+_OWN_RATE = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:率|占比|比重|比例)")
+
+
+def _rate_of_its_own(after: str, label: str) -> bool:
+    """Whether the words after a row's linked name ask a rate the row is not: 「景观照明设施节能灯具使用率」 is no
+    「景观照明建设」 (counted in 块（条）) — the row's figure would be another measure's.
+
+    >>> _rate_of_its_own("设施节能灯具使用率要达到多少？", "景观照明建设"), _rate_of_its_own("增长率是多少", "地区生产总值")
+    (True, False)
+    >>> _rate_of_its_own("率要达到多少", "森林覆盖率"), _rate_of_its_own("要达到多少", "景观照明建设")
+    (False, False)
+    """
+    return bool(_OWN_RATE.match(after)) and not _INDICATOR_ASPECT.match(after) \
+        and not re.search(r"率|占比|比重|比例|%|％", label)
 
 
 #: A sub-kind or works on a thing said right before its name (「增加大型机车」「修复机车」): a table row of the thing's
@@ -685,13 +703,15 @@ def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     unit = f"（{a['unit']}）" if a.get("unit") else ""
     base_year = a.get("baseYear") or "基期"
     target_year = a.get("targetYear") or "目标年"
+    # the cell of the year asked (十五五末 → 2030) is said with its share's %: it is the figure the question asks
+    asked = {str(y) for y in _years_asked(normalise_question(question))} if question else set()
     parts = [f"{kb.label(node)}{unit}"]
     if a.get("baseValue") not in _BLANK_CELL:
-        parts.append(f"{base_year}年为{_with_unit(a['baseValue'], a.get('unit'))}")
+        parts.append(f"{base_year}年为{_with_unit(a['baseValue'], a.get('unit'), str(base_year) in asked)}")
     else:
         parts.append(f"指标表未列{base_year}年数值")
     if a.get("targetValue") not in _BLANK_CELL:
-        parts.append(f"{target_year}年目标为{_with_unit(a['targetValue'], a.get('unit'))}")
+        parts.append(f"{target_year}年目标为{_with_unit(a['targetValue'], a.get('unit'), str(target_year) in asked)}")
     if a.get("growth") not in _BLANK_CELL:
         parts.append(f"年均增速[累计]{a['growth']}")
     if a.get("attribute"):
@@ -720,13 +740,14 @@ def _row_per_part(question: str, inds: list[Link]) -> list[Link]:
     return per
 
 
-def _with_unit(value: object, unit: object) -> str:
+def _with_unit(value: object, unit: object, asked: bool = False) -> str:
     """A table cell said with its column's unit when it ends in a figure (30 → 30万平方米, 5 → 5条); a cell
     in words (完成市下达目标, 55左右) as printed, and a share (%) too — a % beside a target would read as a
-    figure stated even where another year's value is asked."""
+    figure stated even where another year's value is asked — unless the cell is the year asked (``asked``)."""
     text = str(value)
     unit = str(unit or "").strip()
-    return f"{text}{unit}" if unit and unit not in ("-", "—", "/", "%", "％") and re.search(r"\d$", text) else text
+    shown = unit and unit not in ("-", "—", "/") and (asked or unit not in ("%", "％"))
+    return f"{text}{unit}" if shown and re.search(r"\d$", text) else text
 
 
 # 「多少张床位」「几处」: a count asked with its measure word wants a figure, not a target in words
@@ -734,8 +755,14 @@ _COUNT_ASKED = re.compile(r"(?:多少|几)[张个家处条人项座所幢户套�
 
 
 def _indicator_para(kb: KB, node: str) -> str | None:
+    """The table row an indicator is cited to: of the rows naming it (a review table's and the plan's own, named
+    alike), the one printing its own figures — never the other table's row, whose heading dates it to another period."""
     paras = kb.source_paragraphs(node)
     rows = [p for p in paras if kb.attrs(p).get("kind") == "indicator"]
+    a = kb.attrs(node)
+    own = [str(a.get(k)) for k in ("targetValue", "baseValue", "actualValue") if a.get(k) not in _BLANK_CELL]
+    if len(rows) > 1 and own:
+        rows = sorted(rows, key=lambda p: -sum(f"为{v}" in (kb.norm_text.get(p) or "") for v in own))
     return (rows or paras or [None])[0]
 
 
@@ -745,7 +772,7 @@ def _year_value(kb: KB, node: str, year: int) -> str | None:
     for year_key, value_key in (("baseYear", "baseValue"), ("targetYear", "targetValue"), ("actualYear", "actualValue")):
         if str(a.get(year_key) or "") == str(year):
             value = str(a.get(value_key) or "")
-            return "" if value in ("", "-", "—") else value
+            return "" if value in _BLANK_CELL else value
     return None
 
 
@@ -774,12 +801,13 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     A year in the question must be one the table gives a value for; otherwise the
     answer is not found and says what the table does give.
     """
-    inds = [l for l in links if l.type == "Indicator" and not _names_other_measure(question, l)]
+    inds = [l for l in links if l.type == "Indicator" and not _names_other_measure(question, l)] \
+        or _row_of_verb_object(kb, question)
     if not inds:
         return None
     best = max(l.score for l in inds)
     inds = _row_per_part(question, inds) or _one_row_per_name(kb, question, [l for l in inds if l.score >= best - 1e-9])[:3]
-    years = years_in(normalise_question(question))
+    years = _years_asked(normalise_question(question))
     if years and _GROWTH.search(question) and all(str(kb.attrs(l.node).get("targetYear") or "") != str(years[0]) for l in inds):
         return None  # 「“十三五”期间年均增长了多少」: the table's growth is over its own plan period, not the one asked
     if len(inds) == 1 and (part := _part_asked(kb, question, intent, inds[0])):
@@ -859,7 +887,7 @@ def _one_row_per_name(kb: KB, question: str, inds: list[Link]) -> list[Link]:
     the outcome row when what was achieved is asked (实际/完成了), else the row of the latest target year —
     the plan's own."""
     q = normalise_question(question)
-    years = years_in(q) or [p.end for m in _PLAN_NUMBER.finditer(q) if (p := plan_period(f"“{m.group(1)}”"))]
+    years = _years_asked(q)
     groups: dict[str, list[Link]] = {}
     for l in inds:
         groups.setdefault(kb.label(l.node), []).append(l)
@@ -871,6 +899,9 @@ def _one_row_per_name(kb: KB, question: str, inds: list[Link]) -> list[Link]:
                 # the year ends one table's period and starts the other's: the side asked (目标 / 实际) picks
                 side = "actualYear" if _ASKS_ACTUAL.search(q) else "targetYear" if _ASKS_TARGET.search(q) else ""
                 fit = [l for l in fit if side and str(kb.attrs(l.node).get(side) or "") == str(years[0])] or fit
+                # a year neither table has a column for (2035 of a 2025 review and a 2030 plan): the plan's own row,
+                # which then says what it gives instead (answer_indicator) — never both rows' other years as found
+                fit = fit or [max(rows, key=lambda l: int(kb.attrs(l.node).get("targetYear") or 0))]
             elif _ASKS_ACTUAL.search(q):
                 fit = [l for l in rows if kb.attrs(l.node).get("actualYear")]
             else:
@@ -878,6 +909,32 @@ def _one_row_per_name(kb: KB, question: str, inds: list[Link]) -> list[Link]:
             rows = fit or rows
         kept.extend(rows)
     return [l for l in inds if l in kept]
+
+
+#: 「新建了多少绿地」「要新建多少公里绿道」: a verb of works before the question word, its object after it — the
+#: words a table names its row by (新建绿地, 新建绿道), split by the question word.
+_VERB_OBJECT = re.compile(r"(新建|新增|新种|建设|整治|改造|创建|培育|调整改造)(?:了)?(?:多少|几)(?:万)?"
+                          r"(?:平方米|平米|公里|个|座|条|块|处|株|家|所)?([\u4e00-\u9fff]{2,6}?)(?=[？?。]|$)")
+
+
+def _row_of_verb_object(kb: KB, question: str) -> list[Link]:
+    """The indicator row named by a verb and its object the question word splits (新建了多少绿地 → 新建绿地), only a
+    row named exactly so."""
+    m = _VERB_OBJECT.search(normalise_question(question))
+    if not m:
+        return []
+    name = m.group(1) + m.group(2)
+    return [replace(l, mention=name) for l in link_entities(kb.index, name, types=("Indicator",), limit=4)
+            if normalise_text(l.label) == name]
+
+
+def _years_asked(q: str) -> list[int]:
+    """The years a question asks: printed ones, else a five-year plan said by number (十四五末 → 2025).
+
+    >>> _years_asked("新能源环卫车辆占比在十四五末的现状值是多少"), _years_asked("2035年绿化覆盖率"), _years_asked("绿化覆盖率")
+    ([2025], [2035], [])
+    """
+    return years_in(q) or [p.end for m in _PLAN_NUMBER.finditer(q) if (p := plan_period(f"“{m.group(1)}”"))]
 
 
 def _asks_missing_growth(kb: KB, question: str, link: Link) -> bool:
@@ -990,7 +1047,8 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
     values = [float(v) for v in printed]
     if not values:
         return None
-    years = years_in(q)
+    # 「比十一五期末下降了42.4%」: the time a change is counted from is the clause's base, not the value's year
+    years = years_in(_BASE_ASKED.sub("", q))
     want = values[0]
     # 「2020年是98、2025年目标是100的」: every value given must hold, each in its own year's column when the years pair.
     paired = list(zip(years, values)) if len(values) > 1 and len(years) == len(values) else []
@@ -1034,6 +1092,11 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
     items = [Item(kb.label(n), kb.citation(p) if (p := _indicator_para(kb, n)) else None, entity=n) for n in hits]
     text = "".join(_indicator_text(kb, n) for n in hits[:3])
     return Answer(question, text, True, items, [i.citation for i in items if i.citation], kind="indicator")
+
+
+#: The base a change is asked against (「比十一五期末」「较2015年」): a year the value is not for.
+_BASE_ASKED = re.compile(r"(?:比|较|相比|与)[“\"]?(?:(?:19|20)\d\d年|(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?)"
+                         r"(?:底|末|期末|时期|期间)?")
 
 
 def _outcome_cells(a: dict, q: str, year: int | None) -> list[str]:

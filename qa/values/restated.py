@@ -142,13 +142,20 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
                if f.score >= _MIN_SCORE and f.aspect == "level" and year_agrees(kb, f, year)
                and not count_for_amount(measure, f.value)]  # 「前15家生产企业生产总值」: 15家 is no 生产总值
     here = item.citation.id
-    given = next((f for f in figures if kb.citation(f.para).id == here), None)
+    # a row of targets and outcomes said one side (its item's detail: 「2025年实现情况为90.87」): that side's figure
+    said = {_number(n) for n in re.findall(r"\d+(?:\.\d+)?", item.detail or "")} if answer.kind == "indicator" else set()
+    given = next((f for f in figures if kb.citation(f.para).id == here and (not said or _number(f.value) in said)), None)
     value = given.value if given else item.label
     thing = _object_of(measure, given.clause, given.value) if given else ""
     if _number(value) is None:
         return answer
+    # the answered row's other columns (a target's outcome, a base) are the same row, never a second statement of it
+    row = kb.attrs(item.entity) if answer.kind == "indicator" and item.entity else {}
+    cells = {_number(str(row.get(k))) for k in ("baseValue", "targetValue", "actualValue") if row.get(k) is not None}
     others: list[Figure] = []
     for f in figures:
+        if _number(f.value) in cells:
+            continue  # 「截至2025年底…人均公园绿地面积6.07平方米」 is the row's own 2025 outcome, not the 5.83 target restated
         cite = kb.citation(f.para)
         if cite.id == here or any(kb.citation(o.para).id == cite.id for o in others):
             continue
