@@ -15,7 +15,7 @@ from ..question.frame import years_in
 from ..index.kb import KB, normalise_text
 from ..enumerations.leadin import as_printed, inline_items
 from ..question.ngrams import bigrams
-from .topical import HEADS, MOST, WHOLE, topic_tier, topic_words
+from .topical import MOST, WHOLE, held, topic_tier, topic_words
 
 __all__ = ["HOW", "content_text", "content_bigrams", "covers", "answer_extractive", "not_found"]
 
@@ -112,13 +112,13 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
         whole = kb.norm_text.get(para, "") if para else ""
         every.append((max(covers(question, hit.passage.text), covers(question, _context(hit)), covers(question, whole)), hit))
     how = bool(_HOW_LIKE.search(question))
-    # A how-question's passages by how much they are about its topic (qa.passages.topical): one whose heading, box
-    # title or lead holds the topic answers however few of the question's bigrams it shares (「怎样留住人才」:
-    # 「围绕“待遇留人…”」), and once a passage holds the whole topic, those holding half of it or less (a verb
+    # A how-question's passages by how much they are about its topic (qa.passages.topical): one holding the whole
+    # topic answers however few of the question's bigrams it shares (「怎样留住人才」: 「围绕“待遇留人…”」;
+    # 「怎么推进农村改厕」: 「开展农村户用无害化卫生厕所改造工程」), and once a passage holds the whole topic, those holding half of it or less (a verb
     # shared) are left out.
     words = topic_words(question) if how else []
     tier = {id(hit): topic_tier(kb, hit, words) for _, hit in every}
-    scored = [(cover, hit) for cover, hit in every if cover >= min_cover or tier[id(hit)] == HEADS]
+    scored = [(cover, hit) for cover, hit in every if cover >= min_cover or tier[id(hit)] >= WHOLE]
     if any(tier[id(hit)] >= WHOLE for _, hit in scored):
         scored = [(cover, hit) for cover, hit in scored if tier[id(hit)] >= MOST]
     if not scored:
@@ -144,7 +144,10 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
         topical = tier.get(id(hit), 0) >= WHOLE
         if (cover < (_NEAR_SHARE if hit in near else 0.7) * best_cover and not topical) or c is None or any((c.plan, c.id) == (o.plan, o.id) for o in cites):
             continue
-        sentence = _best_sentence(question, hit.passage.text)
+        # a how-answer's sentence is read in the whole paragraph (a long one is cut into passages, and the piece
+        # retrieved may miss the sentence on the topic: 「…开展农村户用无害化卫生厕所改造工程…」 for 农村改厕)
+        para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan) if how else None
+        sentence = _best_sentence(question, str(kb.attrs(para).get("text") or "") if para else hit.passage.text)
         if how and sentence:
             sentence = _with_items(kb, hit, sentence)
         if asked_years and (dated := set(years_in(sentence))) and not dated & asked_years:
@@ -228,15 +231,20 @@ def _best_sentence(question: str, text: str) -> str:
     counts less than what is done, and a title-like lead goes on with the sentences after it."""
     sentences = _SENTENCE.findall(text)
     how = bool(_HOW_LIKE.search(question))
+    words = topic_words(question) if how else []
 
     def score(s: str) -> float:
-        return covers(question, s) - (0.5 if how and _TARGET.search(s) else 0.0)
+        # the topic's words as plans print them (改厕: 厕所改造) count before the question's bigrams
+        return len(held(words, s)) + covers(question, s) - (0.5 if how and _TARGET.search(s) else 0.0)
 
     best = max(sentences, key=score, default="")
     if not how or not best:
         return best.strip()
     at = sentences.index(best)
-    if _TARGET.search(best):
+    if _TARGET.search(best) and not len(held(words, best)) > max((len(held(words, s)) for s in sentences
+                                                                   if not _TARGET.search(s)), default=0):
+        # (a target sentence that alone prints the topic — 「开展农村户用无害化卫生厕所改造工程，到2025年…」 for 改厕 —
+        # is what is done, and stays)
         # 「实现城市空气质量明显改善，…下降10%以上。市区建成区实现“禁煤区”全覆盖，…」: the target restates the
         # question; how it is reached is in the sentences after it.
         # A paragraph may also open with its measures and close with the target they reach.

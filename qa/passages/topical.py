@@ -37,6 +37,8 @@ _ALTERNATIVE = re.compile(r"(\w)\((\w{1,2})\)(\w)")
 _LEAD = re.compile(r"[^。；！？]+")
 #: Headings whose title holds the topic add at most this many paragraphs each, from this many headings.
 _PER_HEADING, _HEADINGS = 2, 3
+#: Paragraphs printing the whole topic added where retrieval missed them.
+_WHOLE = 3
 
 
 def topic_words(question: str) -> list[str]:
@@ -82,12 +84,25 @@ def held(words: Sequence[str], text: str) -> set[str]:
     ['人才']
     """
     t = spelled_out(text)
-    found = {w for w in words if w in t or any(p in t for p in _PLAN_WORDS.get(w, ()))}
+    found = {w for w in words if w in t or any(p in t for p in _PLAN_WORDS.get(w, ())) or _spelled_apart(w, t)}
     for a, b in zip(words, words[1:]):
         # either order: 留人 for 留住人才 and for 把人才留下来
         if a[0] + b[0] in t or b[0] + a[0] in t:
             found |= {a, b}
     return found
+
+
+def _spelled_apart(word: str, text: str) -> bool:
+    """A two-character word said short for the phrase ``text`` prints its characters in, either order, at most
+    two characters apart (改厕 for 厕所改造, 控煤 for 控制燃煤).
+
+    >>> _spelled_apart("改厕", "实施农村户用无害化卫生厕所改造工程"), _spelled_apart("改厕", "推进农村危房改造")
+    (True, False)
+    """
+    if len(word) != 2:
+        return False
+    a, b = map(re.escape, word)
+    return bool(re.search(f"{a}.{{0,2}}{b}|{b}.{{0,2}}{a}", text))
 
 
 def _heads(kb: KB, hit: Hit) -> str:
@@ -117,7 +132,8 @@ def topic_tier(kb: KB, hit: Hit, words: Sequence[str]) -> int:
 
 def heading_hits(kb: KB, passages: Sequence, question: str, hits: Sequence[Hit], *, plan: str | None = None) -> list[Hit]:
     """Passages the retrieval left out whose heading or 专栏 title holds every topic word (专栏7 交通运输低（零）碳
-    技术攻坚工程 for 「怎么推动交通运输低碳、零碳」): the first paragraphs of the first such headings, in reading order."""
+    技术攻坚工程 for 「怎么推动交通运输低碳、零碳」): the first paragraphs of the first such headings, in reading order;
+    then a few paragraphs printing every topic word."""
     words = topic_words(question)
     if not words:
         return []
@@ -128,10 +144,21 @@ def heading_hits(kb: KB, passages: Sequence, question: str, hits: Sequence[Hit],
     titled = [h.node for h in kb.headings.rows
               if h.title and (not plan or plan_of(h.node) == plan)
               and len(held(words, h.title)) == len(words)]
+    paras = [node for node in sorted(titled, key=kb._reading_order)[:_HEADINGS]]
     out: list[Hit] = []
-    for node in sorted(titled, key=kb._reading_order)[:_HEADINGS]:
+    for node in paras:
         own = sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
         for para in own[:_PER_HEADING]:
+            key = (plan_of(para), str(kb.attrs(para).get("pid")))
+            if key in first and key not in seen:
+                seen.add(key)
+                out.append(Hit(first[key], 0.0))
+    if len(words) >= 2:
+        # 「怎么推进农村改厕」: paragraphs printing every topic word (厕所改造 for 改厕) that retrieval ranked low, the
+        # densest first — a topic is said again and again where it is dealt with.
+        whole = [(sum(spelled_out(kb.norm_text[p]).count(w) for w in words), p) for p in kb.paragraph_nodes
+                 if (not plan or plan_of(p) == plan) and len(held(words, kb.norm_text[p])) == len(words)]
+        for _, para in sorted(whole, key=lambda x: (-x[0], kb._reading_order(x[1])))[:_WHOLE]:
             key = (plan_of(para), str(kb.attrs(para).get("pid")))
             if key in first and key not in seen:
                 seen.add(key)

@@ -79,3 +79,10 @@ def test_how_word_is_no_part_of_a_name(plan, question):
     # 「绿道怎么贯通」 is not a misspelt 「绿道断点贯通」: the passage answers, it is not refused as another thing's
     a = plan.ask(question)
     assert a.found and "绿道断点贯通" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["规划怎么推进农村改厕？", "农村改厕怎么搞？", "如何推进农村改厕？"])
+def test_short_word_read_in_the_sentence_printing_it_whole(plan, question):
+    # 改厕 is said short for 厕所改造; the sentence printing it answers, even though it also states a target
+    a = plan.ask(question)
+    assert a.found and "卫生厕所改造" in a.items[0].label, a.answer
