@@ -1009,6 +1009,8 @@ def _titled_longer(kb: KB, asked: Asked, text: str, sentence: str) -> str | None
     title = _title_of(text)
     if not title or title in sentence or any(title in n for o in asked.owners for n in o.names):
         return None
+    if {l.node for l in kb.index.exact(title)} & {o.node for o in asked.owners}:
+        return None  # the asked thing titled by another of its names (永州智慧物流产业园项目 of 智慧物流产业园)
     mine = {n for o in asked.owners for n in o.names}
     return f"原文中的数值属于{title}" if any(_named_longer(kb, m, title) for m in mine) else None
 
