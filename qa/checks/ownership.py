@@ -1013,6 +1013,8 @@ def _titled_longer(kb: KB, asked: Asked, text: str, sentence: str) -> str | None
     title = _title_of(text)
     if not title or title in sentence or any(title in n for o in asked.owners for n in o.names):
         return None
+    if {l.node for l in kb.index.exact(title)} & {o.node for o in asked.owners}:
+        return None  # the asked thing titled by another of its names (永州智慧物流产业园项目 of 智慧物流产业园)
     mine = {n for o in asked.owners for n in o.names}
     return f"原文中的数值属于{title}" if any(_named_longer(kb, m, title) for m in mine) else None
 
@@ -1030,13 +1032,13 @@ def _named_longer(kb: KB, asked: str, name: str) -> bool:
 
     >>> _named_longer(None, "新材料产业园", "航空航天新材料产业园"), _named_longer(None, "电子信息产业园", "永州市电子信息产业园")
     (True, False)
-    >>> _named_longer(None, "新材料百亿产业园", "打造新材料百亿产业园")
-    False
+    >>> _named_longer(None, "新材料百亿产业园", "打造新材料百亿产业园"), _named_longer(None, "青江航道", "1.青江航道建设")
+    (False, False)
     """
     at = name.find(asked)
     if at < 2:
         return False
-    before = _ACT_BEFORE.sub("", name[:at])
+    before = _ACT_BEFORE.sub("", re.sub(r"[^\u4e00-\u9fff]", "", name[:at]))  # an item's number (1.) names nothing
     return len(before) >= 2 and not _PLACE_BEFORE.fullmatch(before) and not (kb is not None and before in home_titles(kb))
 
 

@@ -81,3 +81,10 @@ def test_a_longer_other_parks_item_is_never_the_asked_parks(plan, question, neve
 def test_the_longer_parks_own_item_answers_for_it(plan, question, value):
     a = plan.ask(question)
     assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["智慧物流产业园总投资多少？", "智慧物流园总投资多少？", "青川智慧物流产业园总投资是多少？"])
+def test_an_item_titled_by_the_parks_own_place_is_its_own(plan, question):
+    # 「青川智慧物流产业园项目。…总投资22.8亿元」: the words before the asked name are the plan's place, not another park's.
+    a = plan.ask(question)
+    assert a.found and "22.8亿" in a.answer, a.answer
