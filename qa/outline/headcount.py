@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.markers import LIST_MARK
+from kg.ingest.markers import LIST_MARK, member_levels
 
 from ..answer import Answer, Item
 from ..question.intent import PLAN_SAYS, Intent, quoted_phrase
@@ -199,6 +199,8 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
     note, found = "", None
     if intent.box:
         return None
+    if (listed := _title_line_count(kb, question, plan=plan)) is not None:
+        return listed
     if (marked := _MARKED_LEVEL.search(normalise_text(question))) and count_frame(question) is not None:
         return _marked_count(kb, question, "(" if marked.group("bracket") else "、", plan=plan)
     if intent.number:
@@ -253,6 +255,66 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
         shown = "、".join(kb.heading(n) for n in found[:_MOST_NAMED])
         return Answer(question, f"规划中有{len(found)}个标题与“{phrase}”相合（{shown}等），请写出完整标题再问。", False, kind="clarify")
     return _counted(kb, found, question, word, note, deep=deep)
+
+
+#: 「必要措施的第八条下面又列了几项」: the members printed under one member of a title line's list.
+_MEMBER_UNDER = re.compile(r"^(?P<x>.+?)的?第(?P<n>[0-9一二三四五六七八九十]+)(?:条|项|点)(?:下面|下边|里|中)?(?:又|还)?$")
+
+
+def _title_line_count(kb: KB, question: str, *, plan: str | None) -> Answer | None:
+    """「实现工业基本建设计划的必要措施一共有多少条」: the members 第一，…第十一， printed under a numbered title line
+    (「（四）实现工业基本建设计划的必要措施」, a part of its 第N节 printed as a line) titled by the question's words, counted
+    and named; 「必要措施的第八条下面又列了几项」: the members one level below member 8 (（1）…（3）). Levels are read by
+    the order the numbering families appear under the line (:func:`kg.ingest.markers.member_levels`). None when no title
+    line is so titled."""
+    from ..question.intent import parse_cn_number
+
+    frame = count_frame(question)
+    if frame is None:
+        return None
+    for phrase in frame[0]:
+        under = _MEMBER_UNDER.match(phrase)
+        x = under["x"] if under else phrase
+        n = parse_cn_number(under["n"]) if under else None
+        if len(x) < 4 or (found := _title_line_members(kb, x, plan)) is None:
+            continue
+        title, paras, levels = found
+        if n is None:
+            members = [(p, m) for p, m in zip(paras, levels) if m and m.level == 1]
+            what = f"“{title}”"
+        else:
+            at = next((k for k, m in enumerate(levels) if m and m.level == 1 and m.number == n), None)
+            if at is None:
+                return Answer(question, f"“{title}”下没有第{under['n']}条。", False, kind="structure")
+            end = next((k for k in range(at + 1, len(levels)) if levels[k] and levels[k].level == 1), len(levels))
+            members = [(p, m) for p, m in zip(paras[at + 1:end], levels[at + 1:end]) if m and m.level == 2]
+            what = f"“{title}”的第{under['n']}条下"
+        if len(members) < 2:
+            continue
+        items = [Item(item_title(kb, p), kb.citation(p)) for p, _ in members]
+        word = frame[1] or "条"
+        return Answer(question, f"{what}共列{len(items)}{word}：" + "；".join(i.label for i in items) + "。", True, items,
+                      [i.citation for i in items if i.citation], kind="structure")
+    return None
+
+
+def _title_line_members(kb: KB, phrase: str, plan: str | None) -> tuple[str, list[str], list] | None:
+    """(the title, the paragraphs printed under it up to the next title line, their member levels) of the one numbered
+    title line titled by ``phrase`` (whole, or ending so); None when there is not exactly one."""
+    found = []
+    for node in (n for t in ("Chapter", "Section") for n in kb.by_type.get(t, []) if not plan or plan_of(n) == plan):
+        lines = title_lines(kb, node)
+        if not lines:
+            continue
+        own = sorted((c for c in kb.children(node) if kb.type(c) == "Paragraph"), key=kb._reading_order)
+        pids = [kb.attrs(p).get("pid") for p in own]
+        starts = [pids.index(item.citation.id) for _, item in lines if item.citation and item.citation.id in pids]
+        for (_, item), start, end in zip(lines, starts, [*starts[1:], len(own)]):
+            title = normalise_text(item.label).rstrip("。")
+            if title == phrase or title.endswith(phrase):
+                paras = own[start + 1:end]
+                found.append((title, paras, member_levels([kb.norm_text.get(p, "") for p in paras])))
+    return found[0] if len(found) == 1 else None
 
 
 def answer_listed_count(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:

@@ -53,3 +53,24 @@ def test_position_names_the_member(engine_for, question, number):
 def test_a_paragraph_before_the_first_member_is_in_none(engine_for):
     a = engine_for(PLAN).ask("“生态安全”放在哪一块？")
     assert a.found and "大力发展林业" in a.answer and "条" not in a.answer, a.answer
+
+
+TITLED = DATA / "layout13-titleline-plan.txt"
+
+
+@pytest.mark.parametrize("question,count,first", [
+    ("实现农业基本建设计划的必要措施一共有多少条？", 4, "提高农田建设的计划性"),
+    ("必要措施一共有几条？", 4, "提高农田建设的计划性"),
+    ("技术推广工作有几条？", 2, "建立农业技术推广站"),
+    ("必要措施的第三条下面又列了几项？", 3, "在各施工单位中实行责任制"),
+    ("必要措施的第三条下面有几项？", 3, "在各施工单位中实行责任制"),
+])
+def test_members_under_a_title_line(engine_for, question, count, first):
+    # 1955 layout: （二） is a title line inside 第一节, its members 第一，…第四，, （1）…（3） under 第三，
+    a = engine_for(TITLED).ask(question)
+    assert a.found and f"共列{count}" in a.answer and a.items[0].label.startswith(first), a.answer
+
+
+def test_a_member_with_nothing_under_it(engine_for):
+    a = engine_for(TITLED).ask("必要措施的第二条下面又列了几项？")
+    assert "3" not in a.answer.split("：")[0], a.answer
