@@ -1021,6 +1021,8 @@ def _titled_longer(kb: KB, asked: Asked, text: str, sentence: str) -> str | None
 
 #: An act printed before a name in an item's title (「打造新材料百亿产业园。」): no words of another name.
 _ACT_BEFORE = re.compile(r"^(?:加快|积极|大力|着力|重点)?(?:打造|建设|推进|新建|续建|扩建|建成|发展|培育|创建)")
+#: A conjunction ending the words before a name: the name is one member of a joint work's (A及B扩建项目).
+_JOINED = re.compile(r"[及和与、暨]$")
 #: Words before a name that name where it is, not another thing (永州市电子信息产业园 is 电子信息产业园).
 _PLACE_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|州|区|县|旗|镇|乡))+")
 
@@ -1034,12 +1036,18 @@ def _named_longer(kb: KB, asked: str, name: str) -> bool:
     (True, False)
     >>> _named_longer(None, "新材料百亿产业园", "打造新材料百亿产业园"), _named_longer(None, "青江航道", "1.青江航道建设")
     (False, False)
+
+    A joint work's name holds it after a conjunction (人民医院及中医康复服务中心扩建项目): the work is the asked one's too.
+
+    >>> _named_longer(None, "中医康复服务中心", "人民医院及中医康复服务中心扩建项目")
+    False
     """
     at = name.find(asked)
     if at < 2:
         return False
     before = _ACT_BEFORE.sub("", re.sub(r"[^\u4e00-\u9fff]", "", name[:at]))  # an item's number (1.) names nothing
-    return len(before) >= 2 and not _PLACE_BEFORE.fullmatch(before) and not (kb is not None and before in home_titles(kb))
+    return len(before) >= 2 and not _PLACE_BEFORE.fullmatch(before) and not _JOINED.search(before) \
+        and not (kb is not None and before in home_titles(kb))
 
 
 def _collective(question: str, owners: list[Owner], sentence: str, v: int) -> str | None:
