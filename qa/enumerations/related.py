@@ -279,10 +279,12 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
             or _dwells_on(sentences, keys)
         head = normalise_text(item_name(kb, para))
         if not about and kb.attrs(para).get("kind") == "box_item" and head != text and not head.endswith("…") \
-                and head not in seen and not _NOT_A_NAME.search(head) and (_WORK_NAME.search(head) or _in_project_box(kb, para)):
+                and head not in seen and not _NOT_A_NAME.search(head) and (_WORK_NAME.search(head) or _in_project_box(kb, para)) \
+                and any(k in re.split(r"[；;]", text)[0] for k in keys):
             # A box item naming X in its body (「循环经济产业园。…年产50万吨再生铝…生产线」) is a work X is part of:
             # the item's own name is listed before what its sentences name — a work by its head (…园), or any
-            # name of a box listing projects (「优速物流。…冷链仓储…」 in 专栏26.2 …重点项目).
+            # name of a box listing projects (「优速物流。…冷链仓储…」 in 专栏26.2 …重点项目). A line of works parted by
+            # ； names each in its own clause: X in a later one is no part of the first (国道322改线…；G207…黄田铺…).
             seen.add(head)
             node = next((n for n in entities if normalise_text(kb.label(n)) == head), None)
             typed["项目/内容"].append((head, Item(kb.label(node) if node else item_name(kb, para), cite, entity=node)))
