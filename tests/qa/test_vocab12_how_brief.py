@@ -14,9 +14,12 @@ def engine(engine_for):
     return engine_for(PLAN)
 
 
-@pytest.mark.parametrize("question", ["规划打算怎样集聚人才？", "如何建设人才队伍？", "怎样吸引青年人才回乡？", "规划如何培养技能人才？"])
-def test_a_how_answer_is_brief_and_cites_the_passages(engine, question):
+# 「如何建设人才队伍」: one paragraph prints 人才队伍; the others say 人才 alone, half a two-word topic, and are no
+# answer once one paragraph holds it all (qa.passages.topical)
+@pytest.mark.parametrize("question, cited", [("规划打算怎样集聚人才？", 2), ("如何建设人才队伍？", 1), ("怎样吸引青年人才回乡？", 2),
+                                             ("规划如何培养技能人才？", 2)])
+def test_a_how_answer_is_brief_and_cites_the_passages(engine, question, cited):
     answer = engine.ask(question)
     assert answer.found and len(answer.answer) <= 300
     assert answer.answer.rstrip("）").split("（见")[-1].startswith("第2章")
-    assert len(answer.citations) >= 2 and all("人才" in c.text for c in answer.citations)
+    assert len(answer.citations) >= cited and all("人才" in c.text for c in answer.citations)
