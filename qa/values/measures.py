@@ -30,7 +30,7 @@ from .stages import asked_stage, stage_answer
 from .prose import PLAN_NUMBER_TEXT, CLASSIFIERS, of_now, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
-           "RUN_CLAUSE", "run_head", "joint_clause", "bounded", "FROM_TO", "count_for_amount"]
+           "RUN_CLAUSE", "run_head", "joint_clause", "printed_in", "bounded", "FROM_TO", "count_for_amount"]
 
 #: Longest figure answer (characters), as the answer contract allows.
 MAX_ANSWER = 300
@@ -263,6 +263,17 @@ def joint_clause(segment: str, value: str) -> str:
     start = text.rfind(head, 0, at) if head else 0
     end = re.search(r"[，,；;。]|$", text[at:]).start() + at
     return text[max(start, 0) : end]
+
+
+def printed_in(paragraph: str, clause: str) -> str:
+    """``clause`` (read in the normalised paragraph) as the paragraph prints it (「，」 not 「,」), where the two align.
+
+    >>> printed_in("甲岭、乙塘建设，新增绿地50公顷。", "甲岭、乙塘建设,新增绿地50公顷")
+    '甲岭、乙塘建设，新增绿地50公顷'
+    """
+    text = normalise_text(paragraph)
+    at, clause = text.find(normalise_text(clause)), normalise_text(clause)
+    return paragraph[at : at + len(clause)] if at >= 0 and len(text) == len(paragraph) else clause
 
 
 #: Verbs run together as names are (「续建、新建乡镇中心幼儿园7所」): no members of a run.
@@ -820,7 +831,8 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         value = whole_run(f.clause, f.value) if _WHOLE.search(measure) else distributed_value(f.clause, measure, f.value)
         if value is not None and one_member(f.sentence, f.value, measure):
             # 「完成废渣堆场、回填区、尾砂库…3000亩」 read from a clause cut at the 、: the run's total, said as such
-            texts.append(f"{measure}：规划未单列其数值，只给出几项合计的数值（原文：“{_quote(joint_clause(f.sentence, f.value))}”）")
+            joint = printed_in(str(kb.attrs(f.para).get("text") or ""), joint_clause(f.sentence, f.value))
+            texts.append(f"{measure}：规划未单列其数值，只给出几项合计的数值（原文：“{_quote(joint)}”）")
             continue
         cite = kb.citation(f.para)
         if value is None:

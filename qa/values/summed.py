@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..answer import Answer, Citation, Item
 from ..index.kb import normalise_text
-from .measures import RUN_CLAUSE, after_verb, bounded, member_piece, run_head, run_members
+from .measures import RUN_CLAUSE, after_verb, bounded, member_piece, printed_in, run_head, run_members
 from ..question.ngrams import bigrams
 from .prose import CLASSIFIERS, unit_agrees, values_in
 from ..question.frame import MEASURE_UNITS
@@ -157,7 +157,7 @@ def joined_runs(parts: list, answers: list[Answer], make_part) -> tuple[list, li
         end, total, cite = joined
         asked = "、".join(total.members[j] for j in total.asked)
         whole = "、".join(total.members)
-        quote = _as_printed(cite.text, total.clause)
+        quote = printed_in(cite.text, total.clause)
         text = (f"{asked}：规划未分列各自的数值，{whole}合计{total.value}（原文：“{quote}”）"
                 if len(total.asked) < len(total.members) else f"{asked}合计：{total.value}（原文：“{quote}”）")
         answer = Answer(asked, text, True, [Item(total.value, cite, detail=total.clause)], [cite], kind="fact")
@@ -165,17 +165,6 @@ def joined_runs(parts: list, answers: list[Answer], make_part) -> tuple[list, li
         answers = answers[:start] + [answer] + answers[end:]
         start += 1
     return parts, answers
-
-
-def _as_printed(paragraph: str, clause: str) -> str:
-    """``clause`` (read in the normalised paragraph) as the paragraph prints it (「，」 not 「,」), where the two align.
-
-    >>> _as_printed("甲岭、乙塘建设，新增绿地50公顷。", "甲岭、乙塘建设,新增绿地50公顷")
-    '甲岭、乙塘建设，新增绿地50公顷'
-    """
-    text = normalise_text(paragraph)
-    at = text.find(clause)
-    return paragraph[at : at + len(clause)] if at >= 0 and len(text) == len(paragraph) else clause
 
 
 #: Words joining members inside one part (「临时堆场和临时道路」).

@@ -50,6 +50,8 @@ def test_one_member_of_a_run_is_not_given_the_runs_figure(plan, question):
     a = plan.ask(question)
     assert not a.found, a.answer
     assert "合计" in a.answer, a.answer
+    # the quote shows the run the figure is printed for, as the plan prints it
+    assert "东岭、西塘、南湾、北坡楔形绿地建设，" in a.answer or "金沙、银滩生态廊道建设，" in a.answer, a.answer
 
 
 def test_a_thing_named_alone_keeps_its_own_figure(plan):
