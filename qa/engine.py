@@ -62,6 +62,7 @@ from .values.fromto import answer_from_to
 from .values.measures import FROM_TO, answer_measures
 from .values.parts import Part, answer_parts, figure_parts
 from .values.siblings import own_run_member
+from .checks.per_unit import per_unit_figure
 from .values.printedrun import printed_run, restored, shielded
 from .values.prose import plan_horizon
 from .checks.ownership import owned_figures
@@ -445,6 +446,7 @@ class Engine:
                 answer = ends
         answer.question = asked
         answer = own_place(self.kb, asked, answer)  # 「冷水滩区…」 over the 零陵区 plan: never 零陵区's figure
+        answer = per_unit_figure(asked, answer)  # 「每个床位的面积」: never the count of beds nor the whole's area
         return with_item_citations(answer) if answer.found else answer
 
     def _checked(self, question: str, answer: Answer) -> Answer:

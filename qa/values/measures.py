@@ -30,7 +30,7 @@ from .stages import asked_stage, stage_answer
 from .prose import PLAN_NUMBER_TEXT, CLASSIFIERS, of_now, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
-           "RUN_CLAUSE", "bounded", "FROM_TO", "count_for_amount"]
+           "RUN_CLAUSE", "run_head", "joint_clause", "printed_in", "bounded", "FROM_TO", "count_for_amount"]
 
 #: Longest figure answer (characters), as the answer contract allows.
 MAX_ANSWER = 300
@@ -197,7 +197,7 @@ def one_member(segment: str, value: str, noun: str) -> bool:
         return False  # a rate is each one's (「A、B年均增长5%」); 「…等六大特色农业」 counts the run, sums nothing
     text = normalise_text(segment)
     at = text.find(normalise_text(value))
-    head = RUN_CLAUSE.findall(text[:at])[-1] if at > 0 and RUN_CLAUSE.findall(text[:at]) else ""
+    head = run_head(text, at)
     names = run_members(head) if head else None
     if not names:
         return False
@@ -205,10 +205,81 @@ def one_member(segment: str, value: str, noun: str) -> bool:
     return sum(bool(member_piece(n, noun, w, names[0])) for n, w in zip(names, where)) == 1
 
 
+#: A clause that names a part of what came before (「其中」「含」), so a figure in it is no longer the run's.
+_SUBPART = re.compile(r"^(?:其中|含|包括|内含)")
+
+
+def run_head(text: str, at: int) -> str:
+    """The clause up to a value at ``at`` in ``text`` that names the run the value is printed for: its own clause when
+    that names a 、-run, else the nearest clause of the same sentence before it that does — the genre names the run
+    once and goes on with its figures (「加快推进甲、乙、丙楔形绿地建设，确保…建成开放，新增绿地面积300公顷以上」).
+    '' when the value's own clause names a thing of its own, a clause between prints a figure (a new subject), the
+    value's clause opens a part (其中…), or no run is named.
+
+    >>> t = "加快推进甲岭、乙塘、丙湾楔形绿地建设，确保“十四五”期间全面建成开放，新增绿地面积300公顷以上"
+    >>> run_head(t, t.find("300"))
+    '加快推进甲岭、乙塘、丙湾楔形绿地建设'
+    >>> run_head("完成甲堆场、乙堆场植被恢复面积3000亩", 15)
+    '完成甲堆场、乙堆场植被恢复面积'
+    >>> t = "建设甲园、乙园、丙公园，其中丙公园新增绿地50公顷"
+    >>> run_head(t, t.find("50"))
+    ''
+    >>> t = "建设甲园、乙园、丙公园，新建园路5公里，新增绿地50公顷"
+    >>> run_head(t, t.find("50"))
+    ''
+    """
+    if at <= 0:
+        return ""
+    before = text[:at]
+    sentence = re.split(r"[。；;！？!?]", before)[-1]
+    clauses = RUN_CLAUSE.findall(sentence)
+    if not clauses:
+        return ""
+    own = clauses[-1]
+    if run_members(own) or _SUBPART.match(own):
+        return own if run_members(own) else ""
+    for k in range(len(clauses) - 2, -1, -1):
+        clause = clauses[k]
+        if re.search(r"\d", re.sub(r"(?:19|20)\d\d年", "", clause)):
+            return ""  # a figure of its own: what the value's clause goes on about is no longer the run
+        if names := run_members(clause):
+            # the value's clause names none of the run's members, nor another thing of their kind (their shared head)
+            last = names[-1]
+            if any(after_verb(n)[:2] in own for n in names[:-1]) or last[:2] in own:
+                return ""
+            return clause
+    return ""
+
+
+def joint_clause(segment: str, value: str) -> str:
+    """The words of ``segment`` from the clause naming the run a value is printed for to the end of the value's clause.
+
+    >>> joint_clause("加快推进甲岭、乙塘楔形绿地建设，确保建成开放，新增绿地面积300公顷以上。", "300公顷")
+    '加快推进甲岭、乙塘楔形绿地建设，确保建成开放，新增绿地面积300公顷以上'
+    """
+    text = segment if value in segment else normalise_text(segment)  # quoted as printed where it can be
+    at = text.find(value if value in segment else normalise_text(value))
+    head = run_head(text, at)
+    start = text.rfind(head, 0, at) if head else 0
+    end = re.search(r"[，,；;。]|$", text[at:]).start() + at
+    return text[max(start, 0) : end]
+
+
+def printed_in(paragraph: str, clause: str) -> str:
+    """``clause`` (read in the normalised paragraph) as the paragraph prints it (「，」 not 「,」), where the two align.
+
+    >>> printed_in("甲岭、乙塘建设，新增绿地50公顷。", "甲岭、乙塘建设,新增绿地50公顷")
+    '甲岭、乙塘建设，新增绿地50公顷'
+    """
+    text = normalise_text(paragraph)
+    at, clause = text.find(normalise_text(clause)), normalise_text(clause)
+    return paragraph[at : at + len(clause)] if at >= 0 and len(text) == len(paragraph) else clause
+
+
 #: Verbs run together as names are (「续建、新建乡镇中心幼儿园7所」): no members of a run.
 _RUN_VERB = re.compile(r"(?:续|新|改|扩|兴|修|在|已)建|建成|建设|改造")
-#: Verbs opening a run (「完成废渣堆场…」「建设甲、乙…」).
-_RUN_OPENING = re.compile(r"^(?:(?:争取|力争|确保|努力)?(?:完成|实现|建设|新建|建成|开展|推进|实施|加快|完善|新增|打造|培育|创建|形成)?)")
+#: Verbs opening a run (「完成废渣堆场…」「建设甲、乙…」「加快推进甲…」: two may run together).
+_RUN_OPENING = re.compile(r"^(?:(?:争取|力争|确保|努力)?(?:完成|实现|建设|新建|建成|开展|推进|实施|加快|完善|新增|打造|培育|创建|形成|统筹){0,2})")
 
 
 def after_verb(name: str) -> str:
@@ -759,7 +830,10 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
     for measure, f in found:
         value = whole_run(f.clause, f.value) if _WHOLE.search(measure) else distributed_value(f.clause, measure, f.value)
         if value is not None and one_member(f.sentence, f.value, measure):
-            value = None  # 「完成废渣堆场、回填区、尾砂库…3000亩」 read from a clause cut at the 、: the run's total
+            # 「完成废渣堆场、回填区、尾砂库…3000亩」 read from a clause cut at the 、: the run's total, said as such
+            joint = printed_in(str(kb.attrs(f.para).get("text") or ""), joint_clause(f.sentence, f.value))
+            texts.append(f"{measure}：规划未单列其数值，只给出几项合计的数值（原文：“{_quote(joint)}”）")
+            continue
         cite = kb.citation(f.para)
         if value is None:
             # Another part's value is never given as this one's.

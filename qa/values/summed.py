@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from ..answer import Answer, Citation, Item
 from ..index.kb import normalise_text
-from .measures import RUN_CLAUSE, after_verb, bounded, member_piece, one_member, run_members
+from .measures import RUN_CLAUSE, after_verb, bounded, member_piece, printed_in, run_head, run_members
 from ..question.ngrams import bigrams
-from .prose import unit_agrees, values_in
+from .prose import CLASSIFIERS, unit_agrees, values_in
+from ..question.frame import MEASURE_UNITS
 
 __all__ = ["RunTotal", "run_total", "joined_runs"]
 
@@ -70,11 +71,16 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
     text = normalise_text(paragraph)
     texts = [_HERE.sub("", normalise_text(p)) for p in parts]
     units = {m.group("unit") for t in texts if (m := _ASKING.search(t)) and m.group("unit")}
-    for clause in RUN_CLAUSE.findall(text):
-        for value in values_in(clause, 0):
-            if re.match(r"(?:以上|以下|左右)?(?:、|和|及|与)\d", clause[value.end():]):
+    for own in RUN_CLAUSE.finditer(text):
+        for value in values_in(own.group(0), 0):
+            if re.match(r"(?:以上|以下|左右)?(?:、|和|及|与)\d", own.group(0)[value.end():]):
                 continue  # 「…分别达到12公里和8公里」: a run of values, one each
-            names = run_members(clause[: value.start()])
+            # the run named in the value's clause, or in an earlier clause of its sentence (「加快推进甲、乙楔形绿地
+            # 建设，确保…，新增绿地面积300公顷以上」): the clause quoted runs from the run's to the value's
+            head = run_head(text, own.start() + value.start())
+            names = run_members(head) if head else None
+            start = text.rfind(head, 0, own.start() + value.start()) if head else own.start()
+            clause = text[start : own.end()]
             if not names or any(not _unit_fits(u, value.group(0)) for u in units):
                 continue
             where = ["first"] + ["middle"] * (len(names) - 2) + ["last"]
@@ -108,11 +114,16 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
 
 
 def _unit_fits(unit: str, value: str) -> bool:
-    """Whether ``value`` is in the ``unit`` asked, read with the object said after it (「多少亩植被」: 亩).
+    """Whether ``value`` is in the ``unit`` asked, read with the object said after it (「多少亩植被」: 亩); a noun after
+    the question word that opens with no unit (「多少绿地面积」) asks none.
 
     >>> _unit_fits("亩植被", "3000亩以上"), _unit_fits("亩", "3000亩"), _unit_fits("万元", "3000亩")
     (True, True, False)
+    >>> _unit_fits("绿地面积", "300公顷以上"), _unit_fits("个项目", "300公顷")
+    (True, False)
     """
+    if not any(unit.startswith(u) for u in (*MEASURE_UNITS, *CLASSIFIERS)):
+        return True
     return any(unit_agrees(unit[:k], value) for k in range(len(unit), 0, -1))
 
 
@@ -146,8 +157,9 @@ def joined_runs(parts: list, answers: list[Answer], make_part) -> tuple[list, li
         end, total, cite = joined
         asked = "、".join(total.members[j] for j in total.asked)
         whole = "、".join(total.members)
-        text = (f"{asked}：规划未分列各自的数值，{whole}合计{total.value}（原文：“{total.clause}”）"
-                if len(total.asked) < len(total.members) else f"{asked}合计：{total.value}（原文：“{total.clause}”）")
+        quote = printed_in(cite.text, total.clause)
+        text = (f"{asked}：规划未分列各自的数值，{whole}合计{total.value}（原文：“{quote}”）"
+                if len(total.asked) < len(total.members) else f"{asked}合计：{total.value}（原文：“{quote}”）")
         answer = Answer(asked, text, True, [Item(total.value, cite, detail=total.clause)], [cite], kind="fact")
         parts = parts[:start] + [make_part(parts[start].text, asked)] + parts[end:]
         answers = answers[:start] + [answer] + answers[end:]
