@@ -63,3 +63,22 @@ def test_measure_named_in_prose_is_not_the_rows(plan, question, values):
 def test_the_row_still_answers_its_own_name(plan):
     a = plan.ask("区管河道堤防达标率2030年目标是多少？")
     assert a.found and "95%" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, place", [
+    ("杏花路积水改善工程是怎么安排的？", "杏花路"),
+    ("临湖路的积水改善工程什么时候完成？", "临湖路"),
+    ("规划对长宁河的整治是怎么安排的？", "长宁河"),
+    ("跟白沙村有关的工程有哪些？", "白沙村"),
+])
+def test_a_place_the_plan_never_prints_is_refused(plan, question, place):
+    """The plan names 柳湾路、石桥路、杏林路、临江路 only: another road's works are no answer for one it never prints."""
+    a = plan.ask(question)
+    assert not a.found, a.answer
+    assert place in a.answer, a.answer  # said of the place asked, never of another road
+
+
+@pytest.mark.parametrize("question", ["石桥路积水改善工程是怎么安排的？", "柳湾路的积水改善是怎么安排的？"])
+def test_a_printed_place_is_answered(plan, question):
+    a = plan.ask(question)
+    assert a.found, a.answer
