@@ -82,3 +82,15 @@ def test_a_place_the_plan_never_prints_is_refused(plan, question, place):
 def test_a_printed_place_is_answered(plan, question):
     a = plan.ask(question)
     assert a.found, a.answer
+
+
+GAPS = Path(__file__).resolve().parents[1] / "data" / "trust15-box-gaps-plan.txt"
+
+
+@pytest.mark.parametrize("question", ["专栏6讲的是什么内容？", "专栏5是什么工程？"])
+def test_box_numbers_with_a_gap_say_the_gap(engine_for, question):
+    """专栏1、2、4 printed: the refusal names the ends and the gap, never a count with a range hiding it."""
+    a = engine_for(GAPS).ask(question)
+    assert not a.found, a.answer
+    assert "专栏1至专栏4" in a.answer and "未见专栏3" in a.answer, a.answer
+    assert "专栏1–4" not in a.answer and "3个专栏" not in a.answer, a.answer
