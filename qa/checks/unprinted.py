@@ -16,9 +16,10 @@ from ..index.kb import KB, normalise_text, plan_of
 __all__ = ["unprinted_place", "refuse_unprinted"]
 
 #: Kind words that end a place's name; before them the two characters of its proper words.
-_KINDED = re.compile(r"(?=([\u4e00-\u9fff]{2})(路|街|桥|河|浜|村|镇|泵站))")
+#: (not a generic word the kind word begins: 桥梁, 河道, 河湖, 村庄, 路网, 街道, 镇区)
+_KINDED = re.compile(r"(?=([\u4e00-\u9fff]{2})(路|街|桥|河|浜|村|镇|泵站)(?![梁道网长湖流堤庄级民面灯段线径区域]))")
 #: A kind word after these is a generic word (道路, 公路, 城镇, 农村, 江河, 车站), no proper name.
-_GENERIC = set("道公铁马线水管支干思出网电航运江内小山城乡集农泵车基驿大老步渠个各每全本该等此某几条")
+_GENERIC = set("道公铁马线水管支干思出网电航运江内小山城乡集农泵车基驿大老步渠个各每全本该等此某几条座处所家的之")
 #: Function words that cut a proper name off on its left (「跟桃浦河有关」).
 _BEFORE = set("跟和与及的在把对有是了那这个为从向到让给被将要")
 
