@@ -66,6 +66,7 @@ from .checks.per_unit import per_unit_figure
 from .values.printedrun import printed_run, restored, shielded
 from .values.prose import plan_horizon
 from .checks.ownership import owned_figures
+from .checks.unprinted import refuse_unprinted
 from .checks.places import own_place
 from .checks.verify import checked_figures
 from .values.confirm import answer_stated, spelled_givens, stated_figure
@@ -447,6 +448,7 @@ class Engine:
         answer.question = asked
         answer = own_place(self.kb, asked, answer)  # 「冷水滩区…」 over the 零陵区 plan: never 零陵区's figure
         answer = per_unit_figure(asked, answer)  # 「每个床位的面积」: never the count of beds nor the whole's area
+        answer = refuse_unprinted(self.kb, asked, answer, plan)  # 「真北路…」 the plan never prints: no other road's works
         return with_item_citations(answer) if answer.found else answer
 
     def _checked(self, question: str, answer: Answer) -> Answer:

@@ -6,6 +6,8 @@ numbers the plan has (「规划共有专栏1–7，没有专栏8」), whatever t
 """
 from __future__ import annotations
 
+import re
+
 from ..answer import Answer
 from ..index.kb import KB, plan_of
 
@@ -23,17 +25,41 @@ def printed_numbers(kb: KB, kind: str, plan: str) -> list[str]:
     return list(dict.fromkeys(numbers))
 
 
+#: A box's label opening a paragraph (「专栏1  市“十四五”规划…」): the numbers the plan prints, read or not as boxes.
+_BOX_LABEL = re.compile(r"^专栏\s*(\d+(?:\.\d+)*)(?![\d.])")
+
+
+def _labelled_boxes(kb: KB, plan: str) -> list[str]:
+    """The box numbers ``plan``'s paragraphs open with, with those read as boxes, in numeric order: a range said
+    must be of what the plan prints (专栏1–23), never of the boxes the build happened to read (3…23)."""
+    said = {m.group(1) for p in kb.paragraph_nodes if plan_of(p) == plan
+            if (m := _BOX_LABEL.match(str(kb.attrs(p).get("text") or "").strip()))}
+    said |= set(printed_numbers(kb, "Box", plan))
+    return sorted(said, key=lambda n: tuple(int(x) for x in n.split(".")))
+
+
 def _named(kind: str, number: str) -> str:
     word = _WORDS[kind]
     return f"{word}{number}" if kind == "Box" else f"第{number}{word}"
 
 
 def _span(kind: str, numbers: list[str]) -> str:
-    """「专栏1–7」 for 1…N printed in order; else the numbers themselves (「专栏7.1、专栏8.1…」)."""
+    """「专栏1–7」 for 1…N printed in order; whole numbers with gaps as their ends and the gaps (「专栏3至专栏9（其中未见
+    专栏1、专栏2、专栏5）」); else the numbers themselves (「专栏7.1、专栏8.1…」), or their count and ends when many.
+
+    >>> _span("Box", ["1", "2", "3"]), _span("Box", ["3", "4", "6"])
+    ('专栏1–3', '专栏3至专栏6（其中未见专栏1、专栏2、专栏5）')
+    """
     if numbers and all(n.isdigit() for n in numbers) and [int(n) for n in numbers] == list(range(1, len(numbers) + 1)):
         if len(numbers) == 1:
             return _named(kind, numbers[0])
         return f"{_WORDS[kind]}{numbers[0]}–{numbers[-1]}" if kind == "Box" else f"第{numbers[0]}–{numbers[-1]}{_WORDS[kind]}"
+    if numbers and all(n.isdigit() for n in numbers):
+        # whole numbers with gaps: the ones missing are said, never a count and a range that hides them
+        have = {int(n) for n in numbers}
+        gaps = [str(k) for k in range(1, max(have)) if k not in have]
+        missing = "、".join(_named(kind, g) for g in gaps[:_LISTED]) + ("等" if len(gaps) > _LISTED else "")
+        return f"{_named(kind, numbers[0])}至{_named(kind, numbers[-1])}（其中未见{missing}）"
     if len(numbers) > _LISTED:
         return f"{len(numbers)}个{_WORDS[kind]}（{_named(kind, numbers[0])}至{_named(kind, numbers[-1])}）"
     return "、".join(_named(kind, n) for n in numbers)
@@ -47,7 +73,7 @@ def missing_number(kb: KB, question: str, kind: str, number: str, *, plan: str |
     """
     asked = asked or _named(kind, number)
     plans = [plan] if plan else [p for p in kb.plan_ids if printed_numbers(kb, kind, p)]
-    numbers = printed_numbers(kb, kind, plans[0]) if len(plans) == 1 else []
+    numbers = (_labelled_boxes(kb, plans[0]) if kind == "Box" else printed_numbers(kb, kind, plans[0])) if len(plans) == 1 else []
     if not numbers:
         return Answer(question, f"规划中未找到{asked}。", False, kind=answer_kind)
     return Answer(question, f"规划共有{_span(kind, numbers)}，没有{asked}。", False, kind=answer_kind)

@@ -127,8 +127,11 @@ def _prints(kb: KB, phrase: str, plan: str | None) -> bool:
 def _prints_word(kb: KB, short: Shortened, plan: str | None) -> bool:
     """Whether the plan prints a short form as words of its own: not only as the start of a longer word
     (冷链仓 in 冷链仓储), nor inside a name it abbreviates (发明专利拥有量 in 每万人口高价值发明专利拥有量)."""
-    word = re.compile(re.escape(short.span) + r"(?:[^\u4e00-\u9fff]|[的和及与等]|$)")
     names = sorted((name for name, _ in short.names), key=len, reverse=True)
+    # A name's tail (达标率 of 区管以上河湖堤防（护岸）达标率) is the kind of measure it is: printed of another owner
+    # anywhere (排水用户达标率超90%), it names that owner's measure too, so it is no short form of the one name.
+    tail = all(name.endswith(short.span) for name in names)
+    word = re.compile(re.escape(short.span) + ("" if tail else r"(?:[^\u4e00-\u9fff]|[的和及与等]|$)"))
     for p in kb.paragraph_nodes:
         if not plan or plan_of(p) == plan:
             text = kb.norm_text[p]

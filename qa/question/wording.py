@@ -169,6 +169,10 @@ _RUN_THOSE = re.compile(r"(、[\u4e00-\u9fff]{1,12}?)(?:这些|那些|这几个|
 _INTEND = re.compile(r"(?:打算|准备|想要|预备)要?(?!金|工作|期|阶段)(?=[^，,？?怎如]{0,10}?(?:多少|几))")
 #: 「迁建以后有多少个学位」「建成之后能有几个教学班」: a time word after the thing asks nothing of it — no part of the measure.
 _AFTER_DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?:以后|之后)(?=[，,]?(?:能|可以?|会|将|就|要)?(?:有|达到|形成|容纳|提供|新增|增加)[^，,？?]{0,8}?(?:多少|几))")
+#: 「雨污混接整治完了以后，排水用户…达标率要超过多少」: a lead clause saying after what work the figures hold, followed
+#: by a thing of its own, sets when — no part of the measure (「学校建成以后，能有几个学位」 keeps it: nothing named after).
+_DONE_LEAD = re.compile(r"^[^，,？?]{2,24}?(?:完了|完成|建成|做完|搞完|结束|整治完|实施完)(?:以后|之后|后)[，,]"
+                        r"(?![能可会将就要有还])(?=[\u4e00-\u9fff]{2})")
 #: 「过亿的企业」: 亿 after 过/超 is money, as the plan prints it (过亿元), like 多少个亿.
 _OVER_YI = re.compile(r"(?<=[过超])亿(?![元美斤吨千度立平人亩方瓦张件头只双辆台套户次株公米A-Za-z])")
 #: 「到2025年要建成高标准农田多少亩」: the verb before its object and the count after it, read as the plan's answerers
@@ -334,7 +338,7 @@ def read_wording(question: str) -> str:
     said = _RUN_THOSE.sub(r"\1", said)
     said = _AT_MOST.sub("不超过多少", _THAT_INSIDE.sub("", _REACH_BEFORE.sub(r"\1要达到", said)))
     said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", _SPOKEN_REACH.sub("达到", said)))
-    said = _AFTER_DONE.sub("", _INTEND.sub("要", said))
+    said = _AFTER_DONE.sub("", _INTEND.sub("要", _DONE_LEAD.sub("", said)))
     said = _VERB_THEN_COUNT.sub(lambda m: (m[1] or "") + (m[2] or "") + m[4] + "要" + m[3] + m[5], _OVER_YI.sub("亿元", said))
     said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
     said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", _THAT_LOT.sub("的", said)))

@@ -246,6 +246,10 @@ def _other_qualifier(before: str, noun: str, k: int) -> bool:
 _ACT_HEAD = re.compile(rf"(?:要|将)?(?:{WORKS_ACTS}|修建|建设|建成|改造|整治|实施|完成)")
 
 
+#: Words that make a doing's amount a noun (处理 → 处理量, 处理能力), printed after the verb a question may ask by.
+_NOMINAL = ("量", "能力", "规模")
+
+
 def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts: bool = False) -> ItemFigure | None:
     """The value printed beside ``noun`` in one segment of ``text`` (para left empty for the caller).
 
@@ -300,6 +304,9 @@ def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts:
                 # 「建设6个乡镇污水处理厂」「四个农村饮水水厂」: modifiers between the count and its noun
                 counted = max(counted, len(noun))
             before = re.sub(r"(?:约|为|达|达到|超过|突破|不低于|不少于|(?<![增成延])长|共)$", "", segment[:start])  # 长 of 全长, not of 增长
+            if not noun.endswith(_NOMINAL):
+                # 「一年能处理多少」 asked as 年处理 of 「年处理量25000m3」: plans name a doing's amount with 量/能力/规模
+                before = re.sub(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{'|'.join(_NOMINAL)})$", "", before)
             # 「总干渠1条」 asked 干渠: a ranked sibling of the noun, not the noun (干渠3条); 「港口集装箱吞吐量达3300万标箱」
             # asked 旅客吞吐量: the noun's tail printed after another qualifier is another thing's
             named = max((k for k in range(2, len(noun) + 1) if (before.endswith(noun[-k:]) and not _ranked(before, noun, k)

@@ -55,7 +55,8 @@ VALUE = re.compile(
     # Nor the digits of a code (PM2.5, G207): a figure is not led by a Latin letter.
     # Old print's · between digits is a decimal point (铁路货运量16·5亿吨): one value, never 16 nor the cut 5亿吨.
     r"(?<![0-9.A-Za-z])(?<!\d[,，])(?<!\d[·・])\d+(?:,\d{3}(?![0-9]))*(?:[.·・]\d+)?(?![0-9]|[,，](?!(?:19|20)\d\d年)\d)(?:/\d+(?:\.\d+)?万?)?(?:万亿|亿|万|千(?![瓦伏克米]))?(?:余(?=[^0-9]))?"
-    rf"(?:%|‰|(?:{_UNITS})(?:/(?:{_PER}))?|[A-Za-z]+[²³23]?)?"
+    # A rate keeps its period (设计规模100m3/d, 5.5万吨每天): 100m3 alone would state a volume, not a daily capacity.
+    rf"(?:%|‰|(?:(?:{_UNITS})|[A-Za-z]+[²³23]?)(?:/(?:{_PER}|[dah](?![A-Za-z]))|每天|每日|每年(?=$|[，,。；;、）)]))?)?"
     # 「四、〇八四公里」: old print marks thousands with 、 — one number, never the cut 〇八四公里.
     rf"|百分之[{_CN_NUMERAL}]+(?:[·・][〇零一二三四五六七八九]+)?"
     # 「人口控制在十三亿以内」: a count in 万/亿 printed without a unit, bounded by 以内/以上.
@@ -661,7 +662,10 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
     cover = _cover(grams, clause) if _names(measure, clause) else 0.0
     if cover >= 0.75 and (not cue or own):
         bonus = 0.3 if _DIRECTION.search(clause) else 0.0
-        starts = [_subject_at(clause, subject) + own[1]] if own else [_anchor_end(grams, clause), _anchor_end(grams, clause, first=True)]
+        # the measure printed whole (「排水用户达标率超90%、排水分区达标率超80%」 asked 排水用户达标率): read right after it,
+        # never after a later printing of its last words (达标率) that another owner's value follows
+        whole = [clause.find(measure) + len(measure)] if measure in clause else []
+        starts = [_subject_at(clause, subject) + own[1]] if own else whole + [_anchor_end(grams, clause), _anchor_end(grams, clause, first=True)]
         # the measure's last word printed again after its value (「…以上的…企业10家以上」): read from its first printing
         led = i > 0 and bool(_SPAN_LEAD.fullmatch(clauses[i - 1]))
         vals = next((vs for start in starts if (vs := [v for v in _span_values(clause, start, unit, aspect, led)

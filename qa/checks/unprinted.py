@@ -1,0 +1,54 @@
+"""A named road, river, bridge or village the plan never prints: 「真北路积水改善工程是怎么安排的」 over a plan naming
+交通西路、同普路… but no 真北路.
+
+The genre names a place by its proper words and a kind word (真北路, 桃浦河, 杨家村). When the proper words are
+printed nowhere in the plan, nothing it says is about that place: passages about the same works on other roads
+are no answer, only what the plan lists instead (said as not the asked). A kind word after a generic word (道路,
+乡镇, 农村) names no place.
+"""
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer
+from ..index.kb import KB, normalise_text, plan_of
+
+__all__ = ["unprinted_place", "refuse_unprinted"]
+
+#: Kind words that end a place's name; before them the two characters of its proper words.
+#: (not a generic word the kind word begins: 桥梁, 河道, 河湖, 村庄, 路网, 街道, 镇区)
+_KINDED = re.compile(r"(?=([\u4e00-\u9fff]{2})(路|街|桥|河|浜|村|镇|泵站)(?![梁道网长湖流堤庄级民面灯段线径区域]))")
+#: A kind word after these is a generic word (道路, 公路, 城镇, 农村, 江河, 车站), no proper name.
+_GENERIC = set("道公铁马线水管支干思出网电航运江内小山城乡集农泵车基驿大老步渠个各每全本该等此某几条座处所家的之")
+#: Function words that cut a proper name off on its left (「跟桃浦河有关」).
+_BEFORE = set("跟和与及的在把对有是了那这个为从向到让给被将要")
+
+
+def unprinted_place(kb: KB, question: str, plan: str | None = None) -> str | None:
+    """The first place ``question`` names by proper words the plan prints nowhere, or None.
+
+    >>> _KINDED.findall("真北路积水改善工程是怎么安排的"), _KINDED.findall("跟桃浦河有关的工程")
+    ([('真北', '路')], [('桃浦', '河')])
+    """
+    q = normalise_text(question)
+    texts = [kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    for m in _KINDED.finditer(q):
+        proper, kind = m.group(1), m.group(2)
+        if proper[-1] in _GENERIC or proper[0] in _BEFORE or any(proper in t for t in texts):
+            continue
+        start = m.start()
+        while start > max(0, m.start() - 2) and re.match(r"[\u4e00-\u9fff]", q[start - 1]) and q[start - 1] not in _BEFORE:
+            start -= 1  # the whole proper name said (政通六路, not 通六路)
+        return q[start : m.start()] + proper + kind
+    return None
+
+
+def refuse_unprinted(kb: KB, question: str, answer: Answer, plan: str | None = None) -> Answer:
+    """``answer`` itself, or found False when the question names a place the plan never prints; what the plan gives
+    on the same works elsewhere is said as such (its passages cited as hints, never as the asked place's)."""
+    if not answer.found or (place := unprinted_place(kb, question, plan)) is None:
+        return answer
+    others = "；".join(i.label.rstrip("。；;") for i in answer.items[:3])[:150]
+    text = f"规划中没有提到{place}。" + (f"规划写到的是其他地方的相关内容（不是{place}的）：{others}" if others else "")
+    return Answer(answer.question, text.rstrip("；") + ("" if text.endswith("。") else "。"), False,
+                  citations=answer.citations, kind=answer.kind)
