@@ -82,7 +82,7 @@ from kg.extract.units import parse_quantities
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "31"
+EXTRACTION_VERSION = "32"
 
 _ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理", "利用", "节能")
 _PROJECT_BOX = re.compile(r"项目|工程")
@@ -274,6 +274,8 @@ def _indicators(state: _State) -> None:
                             aliases=(re.sub(r"\s+", "", name),), context=context)
         attrs = state.reg.nodes[nid].attributes
         attrs["category"] = ind.category
+        if ind.number:  # a row printed in two (执业医师数 / 注册护士数 under one 序号) is one numbered indicator
+            attrs["rowNumber"] = str(ind.number)
         for key, value in (("unit", ind.unit), ("attribute", ind.attribute), ("baseYear", ind.base_year),
                            ("targetYear", ind.target_year), ("tableTitle", ind.table)):
             if value not in (None, ""):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.formats.wrap import ENDS_BLOCK, fills_width, join_lines, print_width
+from kg.ingest.formats.wrap import ENDS_BLOCK, WIDTH_SHARE, fills_width, join_lines, print_width
 from kg.ingest.lines import is_item, is_page_number
 
 __all__ = ["clean_text", "join_wrapped", "ocr_punctuation"]
@@ -67,6 +67,8 @@ def ocr_punctuation(text: str) -> str:
 
 # A line opening a heading or a box: never the rest of the line before it.
 _OPENS_BLOCK = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[篇章节编部]|专栏|附[件表录])")
+# Cells set apart by a run of spaces inside a line: a row of a space-aligned table, never a wrapped line.
+_SPACED_CELLS = re.compile(r"\S(?: {4,}|\u3000{2,})\S")
 #: Fewer wrapped lines than this, or fewer lines of the print width: the file writes a paragraph a line.
 _MIN_WRAPPED = 20
 
@@ -119,9 +121,12 @@ def join_wrapped(text: str) -> str:
 
     def continues(j: int) -> bool:
         prev, line = lines[j - 1].strip(), lines[j]
+        # a line wider than the print is a paragraph of its own (a file writing a paragraph a line that
+        # happens to hold twenty titles of one width): 「专栏7  …创新枢纽」 then its box's first paragraph
         return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev)
-                and fills_width(prev, width)
+                and fills_width(prev, width) and not fills_width(line, width / WIDTH_SHARE ** 2)
                 and not line.startswith(("\u3000", "  ", "\t")) and "\t" not in prev + line
+                and not _SPACED_CELLS.search(prev.strip() + "\n" + line.strip())
                 and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line))
 
     joined = lines if width is None else join_lines(lines, continues, at_least=_MIN_WRAPPED)

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from kg.document import HeadingPath, Indicator, IndicatorCell, IndicatorValue, Paragraph
 from kg.ingest.lines import display_width, is_note, split_cells
+from kg.ingest.tabstops import retab
 
 __all__ = ["TableBlock", "find_tables", "build_indicators", "column_spec", "parse_value", "split_unit", "row_sentence"]
 
@@ -141,7 +142,10 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
         if _checked(block) is not None:
             return block
     aligned = split_cells(lines[i]) if "\t" not in lines[i] else []
-    if len(aligned) >= 3 and all(len(c) <= MAX_HEADER_CELL for c in aligned) and _header_roles(aligned):
+    if len(aligned) >= 3 and all(len(c) <= MAX_HEADER_CELL for c in aligned) and (roles := _header_roles(aligned)):
+        if (tabbed := retab(lines, i, name=roles.get("name"))) is not None \
+                and (block := _checked(_row_per_line(tabbed, i))) is not None:
+            return block
         return _checked(_row_per_line(_tabbed(lines, i), i))
     if lines[i].strip() and (i == 0 or not lines[i - 1].strip()):
         j = i
@@ -858,6 +862,10 @@ def _carry_categories(block: TableBlock) -> None:
             cells[col] = current
 
 
+# A name opening with a number of a thing (3岁以下婴幼儿入托率), not a value cell read as the name (20000以上).
+_NAME_OPENING_WITH_A_NUMBER = re.compile(r"\d+[\u4e00-\u9fff]+.*[\u4e00-\u9fff]{2}")
+
+
 def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1,
                      title: str | None = None) -> list[Indicator]:
     """The table's rows as indicators, each with its ``ind-NN`` paragraph.
@@ -892,7 +900,7 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1,
         printed = block.cell(cells, "number")
         if not printed and (numbered := _NUMBERED_NAME.match(printed_name)):
             printed, printed_name = numbered.group(1), printed_name[numbered.end():]
-        if not printed_name or printed_name[0].isdigit():
+        if not printed_name or printed_name[0].isdigit() and not (printed and _NAME_OPENING_WITH_A_NUMBER.match(printed_name)):
             block.warnings.append(f"line {line + 1}: table row without a name; skipped")
             continue  # a broken row whose cells slid left: its first value is no name
         previous = printed_name

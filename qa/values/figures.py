@@ -979,7 +979,10 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
     shown = 6 if re.search(r"(?<!哪)(?:多少|几)(?:个|项|类|种|条)", question) else 12
     names = "、".join(f"{i.label}（{i.detail}）" if len(items) <= 8 and shown == 12 else i.label for i in items[:shown]) \
         + ("等" if len(items) > shown else "")
-    text = f"{what or '主要'}指标共{len(items)}项：" + names + "。"
+    # rows printed under one 序号 (执业医师数 / 注册护士数) are one numbered indicator: the table's own count
+    numbers = [kb.attrs(n).get("rowNumber") for n in chosen]
+    count = len(set(numbers)) if numbers and all(numbers) else len(items)
+    text = f"{what or '主要'}指标共{count}项：" + names + "。"
     return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items[:8] if i.citation)), kind="indicator")
 
 

@@ -274,7 +274,7 @@ def test_goals_positionings_indicators_and_terms(facts):
     assert entity(facts, "Strategy", "承接产业转移示范区").sources >= {"ch01-s2-p01"}
     gdp = entity(facts, "Indicator", "地区生产总值")
     assert gdp.attributes == {
-        "category": "经济发展", "unit": "亿元", "attribute": "预期性", "baseYear": "2020", "targetYear": "2025",
+        "category": "经济发展", "rowNumber": "1", "unit": "亿元", "attribute": "预期性", "baseYear": "2020", "targetYear": "2025",
         "baseValue": "100", "baseNumber": "100.0", "targetValue": "150", "targetNumber": "150.0",
         "growth": "8.0%", "growthNumber": "8.0",
     }
