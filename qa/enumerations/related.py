@@ -113,6 +113,13 @@ def _in_project_box(kb: KB, para: str) -> bool:
     return False
 
 
+def _project_box_items(kb: KB, *, plan: str | None) -> set[str]:
+    """The names of the items of boxes titled as lists of works (专栏7.1 特色产业园区重点项目: 航空航天新材料产业园)."""
+    return {normalise_text(item_name(kb, p)) for box in kb.by_type.get("Box", []) if not plan or plan_of(box) == plan
+            for _, ps in kb.box_groups(box) for p in ps
+            if kb.attrs(p).get("kind") == "box_item" and _in_project_box(kb, p)}
+
+
 def _drop_repeated_works(typed: dict) -> None:
     """One work named twice (大庆坪风电场 / 永州大庆坪风电场工程项目) is listed once, by its fuller name."""
     def core(name: str) -> str:
@@ -323,6 +330,11 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
     _add_box_kin(kb, keys, typed, seen, plan=plan)
     _drop_repeated_works(typed)
     wanted = {t for word, ts in _RELATED_ASKED.items() if word in asked for t in ts}
+    if "项目" in wanted and "园区" not in wanted and typed.get("园区"):
+        # A park a box of works lists as an item (航空航天新材料产业园 in 专栏7.1 …重点项目) is itself a project:
+        # 「跟稀土有关的项目」 names it, before the lines it builds; a park only named in prose stays a park.
+        listed = _project_box_items(kb, plan=plan)
+        typed["项目/内容"] = [(label, item) for label, item in typed["园区"] if label in listed] + typed.get("项目/内容", [])
     order = [t for t in ("企业/机构", "项目", "园区", "产业", "战略", "地点", "项目/内容") if typed.get(t) and (not wanted or t in wanted)]
     if holding:
         # Names holding X (柳子街, 柳子庙, 柳子家宴) come first, in reading order: they are X's by name, while
