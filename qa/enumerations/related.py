@@ -74,7 +74,7 @@ _WORK_NAME = re.compile(r"(?:(?<!校)园|基地|中心|工程|项目|平台|工�
                         r"|保护区|旅游区|风景区|度假区|景区|开发区|新区|片区|故里|故居|书院|遗址|楼|阁|庵|传习所|研究所|剧团)$")
 _WORK_TAIL = re.compile(r"(?:项目建设|工程建设|建设|项目)$")
 _ITEM_MARK = re.compile(r"^(?:\d+[.．、]?|[（(][一二三四五六七八九十\d]+[）)])")
-_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升|依托|扩建|扩展|改扩建|复建|修缮)+")
+_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|开展|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升|依托|扩建|扩展|改扩建|复建|修缮)+")
 
 
 #: Descriptions, not names: 「高标准建设…风电场」「一座装机5万千瓦的风电场」「何仙观水库升级为大型水库」.
@@ -111,6 +111,26 @@ def _in_project_box(kb: KB, para: str) -> bool:
             return True
         node = kb.parent(node)
     return False
+
+
+#: The longest line read as one work's name (a table cell), its bracketed note left out.
+_LINE_NAME_LONGEST = 50
+
+
+def _line_name(text: str) -> str | None:
+    """The work a line names by itself — no sentence, a work's head at its end (…整治工程, …小流域建设), not a task
+    begun by a verb (推进…建设) — or None.
+
+    >>> _line_name("南片白溪河支河水系清洁小流域建设（治理5平方公里）"), _line_name("北片白溪河以东区域雨污混接整治工程")
+    ('南片白溪河支河水系清洁小流域建设', '北片白溪河以东区域雨污混接整治工程')
+    >>> _line_name("推进白溪河水质稳定达标建设"), _line_name("白溪河水质稳定达标工程。实施沿河排口截污。")
+    (None, None)
+    """
+    name = re.sub(r"[（(][^）)]*[）)]$", "", text.strip())
+    if not name or len(name) > _LINE_NAME_LONGEST or re.search(r"[。；;！？!?：:，,]", name) or _ACTION_HEAD.match(name):
+        return None
+    bare = re.sub(r"建设$", "", name)
+    return name if (_WORK_NAME.search(name) or bare != name and len(bare) >= 4) and not _NOT_A_NAME.search(bare) else None
 
 
 def _project_box_items(kb: KB, *, plan: str | None) -> set[str]:
@@ -284,6 +304,13 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         sentences = [s for s in re.split(r"[。；;！？!?]", text) if s.strip()]
         about = headed or len(title) <= 40 and title != text and any(k in title for k in keys) \
             or _dwells_on(sentences, keys)
+        if (line := _line_name(text)) and any(k in line for k in keys) and line not in keys and line not in seen:
+            # A line that is one work's name (a list's or table's cell: 「…长风街道、曹杨街道和真如镇街道桃浦河以东区域
+            # 雨污混接整治工程」) names X inside that one name: listed whole, its 、 and 和 no break between works.
+            seen.add(line)
+            typed["项目/内容"].append((line, Item(line, cite)))
+            cites.append(cite)
+            continue
         head = normalise_text(item_name(kb, para))
         if not about and kb.attrs(para).get("kind") == "box_item" and head != text and not head.endswith("…") \
                 and head not in seen and not _NOT_A_NAME.search(head) and (_WORK_NAME.search(head) or _in_project_box(kb, para)) \
