@@ -31,6 +31,9 @@ _RELATED_OTHER = (
     # 「珠山镇那边规划了哪些项目」「X周边有什么项目」: what the plan names with a place, asked by where it is.
     re.compile(r"^(.{2,20}?)(?:那边|那一块|那块|这边|这一块|那一带|一带|周边|周围|附近|那里|那儿)(?:都|还|主要)?"
                r"(?:规划|安排|布局|建设|部署|谋划|要建|要上|有)?了?(?:哪些|什么)" + _RELATED_NOUNS),
+    # 「六合区在规划里有哪些项目和安排」: a district's, county's or town's works, asked by the place itself.
+    _PLACE_ASKED := re.compile(r"^(.{2,10}?(?:区|县|镇|乡|街道))(?:在)?(?:规划|纲要)?(?:里|中)?(?:都|还|主要)?"
+               r"(?:规划|安排|布局|部署|有)了?(?:哪些|什么)" + _RELATED_NOUNS),
 )
 
 
@@ -67,14 +70,15 @@ _RELATED_ASKED = {"企业": ("企业/机构",), "单位": ("企业/机构",), "�
 #: What a run of sites in a work's own box item is called (「修建何仙观、周家大院、淡岩等景点」).
 _SITES = re.compile(r"^等?(?:[一二三四五六七八九十两0-9]+[个处座])?(?:景点|景区|遗址|古迹|村落|古村|场馆)")
 _GENERIC_TAIL = re.compile(r"(?:产业链|产业|行业|领域|方面)$")
-#: A town's or village's kind after its name (珠山镇 → 珠山): the plan names its works by the name alone (珠山工业园).
-_TOWN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|街道|村|社区)$")
+#: A town's, village's, county's or district's kind after its name (珠山镇 → 珠山, 六合区 → 六合): the plan names its
+#: works by the name alone (珠山工业园, 六合西站); a kind of area (江北新区, 开发区, 景区) is a name's own word.
+_TOWN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|街道|村|社区|县|(?<![新城园发片景校矿港湾])区)$")
 #: A work's name ends with what it builds (园, 基地, 中心, 工厂, 产业链 …); a clause ends otherwise.
 _WORK_NAME = re.compile(r"(?:(?<!校)园|基地|中心|工程|项目|平台|工厂|厂|生产线|线|场|站|库|港|馆|院|市场|集群|示范区|产业链|通道|公路|大道|铁路|机场"
                         r"|保护区|旅游区|风景区|度假区|景区|开发区|新区|片区|故里|故居|书院|遗址|楼|阁|庵|传习所|研究所|剧团)$")
 _WORK_TAIL = re.compile(r"(?:项目建设|工程建设|建设|项目)$")
 _ITEM_MARK = re.compile(r"^(?:\d+[.．、]?|[（(][一二三四五六七八九十\d]+[）)])")
-_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升|依托|扩建|扩展|改扩建|复建|修缮)+")
+_ACTION_HEAD = re.compile(r"^(?:新建|建设|实施|开展|引进|推进|打造|发展|培育|加快|支持|推动|建成|完善|鼓励|加强|构建|提升|依托|扩建|扩展|改扩建|复建|修缮)+")
 
 
 #: Descriptions, not names: 「高标准建设…风电场」「一座装机5万千瓦的风电场」「何仙观水库升级为大型水库」.
@@ -111,6 +115,33 @@ def _in_project_box(kb: KB, para: str) -> bool:
             return True
         node = kb.parent(node)
     return False
+
+
+#: The longest line read as one work's name (a table cell), its bracketed note left out.
+_LINE_NAME_LONGEST = 50
+
+
+def _line_name(text: str) -> str | None:
+    """The work a line names by itself — no sentence, a work's head at its end (…整治工程, …小流域建设), not a task
+    begun by a verb (推进…建设) — or None.
+
+    >>> _line_name("南片白溪河支河水系清洁小流域建设（治理5平方公里）"), _line_name("北片白溪河以东区域雨污混接整治工程")
+    ('南片白溪河支河水系清洁小流域建设', '北片白溪河以东区域雨污混接整治工程')
+    >>> _line_name("推进白溪河水质稳定达标建设"), _line_name("白溪河水质稳定达标工程。实施沿河排口截污。")
+    (None, None)
+    """
+    name = re.sub(r"[（(][^）)]*[）)]$", "", text.strip())
+    if not name or len(name) > _LINE_NAME_LONGEST or re.search(r"[。；;！？!?：:，,]", name) or _ACTION_HEAD.match(name):
+        return None
+    bare = re.sub(r"建设$", "", name)
+    return name if (_WORK_NAME.search(name) or bare != name and len(bare) >= 4) and not _NOT_A_NAME.search(bare) else None
+
+
+def _project_box_items(kb: KB, *, plan: str | None) -> set[str]:
+    """The names of the items of boxes titled as lists of works (专栏7.1 特色产业园区重点项目: 航空航天新材料产业园)."""
+    return {normalise_text(item_name(kb, p)) for box in kb.by_type.get("Box", []) if not plan or plan_of(box) == plan
+            for _, ps in kb.box_groups(box) for p in ps
+            if kb.attrs(p).get("kind") == "box_item" and _in_project_box(kb, p)}
 
 
 def _drop_repeated_works(typed: dict) -> None:
@@ -252,11 +283,21 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
     if asked_for is None:
         return None
     phrase, asked = asked_for
+    if _PLACE_ASKED.search(normalise_text(question)) and (_TOWN_TAIL.sub("", phrase) == phrase or any(
+            _TOWN_TAIL.sub("", phrase) in kb.label(n) for n in kb.by_type.get("Plan", []) if not plan or plan_of(n) == plan)):
+        # 「零陵区有哪些项目」 in the 零陵区 plan asks the plan's own list, not the things named with its place;
+        # an area no place name roots (江北新区, 开发区) is asked of its whole text, not of the names it begins.
+        return None
     phrase = re.sub(r"\((.+?)\)", r"（\1）", phrase)
     keys = [k for alias in _aliases(phrase) for k in dict.fromkeys([alias, _TOWN_TAIL.sub("", _GENERIC_TAIL.sub("", alias))]) if k]
     if not keys:
         return None
     holding = _names_holding(kb, keys, plan=plan)
+    # 「六合区有哪些项目和安排」 asks the works named after the place (六合西站, 六合马鞍机场); what a sentence merely
+    # names beside it (禄口国际机场 beside 六合马鞍机场) is another place's, so the names alone answer — or none do.
+    by_name = bool(_NAMED_AFTER.search(question) or _PLACE_ASKED.search(normalise_text(question)))
+    if by_name and not holding:
+        return None
     entities = [n for n, a in kb.entities.items() if (not plan or plan_of(n) == plan) and len(str(a.get("label") or "")) >= 2]
     typed: dict[str, list[tuple[str, Item]]] = defaultdict(list)
     seen: set[str] = set()
@@ -277,6 +318,13 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         sentences = [s for s in re.split(r"[。；;！？!?]", text) if s.strip()]
         about = headed or len(title) <= 40 and title != text and any(k in title for k in keys) \
             or _dwells_on(sentences, keys)
+        if (line := _line_name(text)) and any(k in line for k in keys) and line not in keys and line not in seen:
+            # A line that is one work's name (a list's or table's cell: 「…长风街道、曹杨街道和真如镇街道桃浦河以东区域
+            # 雨污混接整治工程」) names X inside that one name: listed whole, its 、 and 和 no break between works.
+            seen.add(line)
+            typed["项目/内容"].append((line, Item(line, cite)))
+            cites.append(cite)
+            continue
         head = normalise_text(item_name(kb, para))
         if not about and kb.attrs(para).get("kind") == "box_item" and head != text and not head.endswith("…") \
                 and head not in seen and not _NOT_A_NAME.search(head) and (_WORK_NAME.search(head) or _in_project_box(kb, para)) \
@@ -323,6 +371,11 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
     _add_box_kin(kb, keys, typed, seen, plan=plan)
     _drop_repeated_works(typed)
     wanted = {t for word, ts in _RELATED_ASKED.items() if word in asked for t in ts}
+    if "项目" in wanted and "园区" not in wanted and typed.get("园区"):
+        # A park a box of works lists as an item (航空航天新材料产业园 in 专栏7.1 …重点项目) is itself a project:
+        # 「跟稀土有关的项目」 names it, before the lines it builds; a park only named in prose stays a park.
+        listed = _project_box_items(kb, plan=plan)
+        typed["项目/内容"] = [(label, item) for label, item in typed["园区"] if label in listed] + typed.get("项目/内容", [])
     order = [t for t in ("企业/机构", "项目", "园区", "产业", "战略", "地点", "项目/内容") if typed.get(t) and (not wanted or t in wanted)]
     if holding:
         # Names holding X (柳子街, 柳子庙, 柳子家宴) come first, in reading order: they are X's by name, while
@@ -331,8 +384,8 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         typed = {named: [(label, item) for label, item in holding],
                  **{t: [(label, item) for label, item in typed[t] if not any(label.endswith(h) for h, _ in holding)] for t in order}}
         # 「名字里带X的…」 asks for those names alone.
-        order = [named] + ([] if _NAMED_AFTER.search(question) else [t for t in order if typed[t]])
-        cites = [item.citation for _, item in holding] + ([] if _NAMED_AFTER.search(question) else cites)
+        order = [named] + ([] if by_name else [t for t in order if typed[t]])
+        cites = [item.citation for _, item in holding] + ([] if by_name else cites)
     if not order:
         # Nothing of the kinds asked is named with X; a heading titled after X (全面推动长江经济带发展) says what is planned for it.
         headings = [n for t in ("Section", "Chapter") for n in kb.by_type.get(t, [])

@@ -77,9 +77,10 @@ _SQUARE_METRES = re.compile(r"(多少|几)(?:个)?(万)?(?:平米|平方(?![米�
 _TELL = re.compile(r"^(?:请)?(?:说一?下|讲一?下|告诉我|列一下|介绍一下)[，,：:]?")
 #: A year put in brackets after the question (「园区产值目标是多少（2025年）？」): the question's year.
 _BRACKET_YEAR = re.compile(r"[（(]((?:19|20)\d\d年)[）)]")
-#: 「哪个专栏里有X」「哪个专栏列了X」「X是第几个专栏里的」: X's box asked, as the answerers read it (X在哪个专栏里).
-_WHICH_BOX_IS = re.compile(r"是(?:第几个|哪个|哪一个)专栏(?:里|中)?(?:的(?:项目|工程|内容)?)?(?=[？?]?$)")
-_WHICH_BOX_HAS = re.compile(r"^(?:在)?(哪个|哪一个|第几个)专栏(?:里|中|里面)?(?:有|列了|列有|列出了?|提到了?|收录了?|包括了?|放了)([^？?，,]{2,40})[？?]*$")
+#: 「哪个专栏里有X」「哪个专栏列了X」「X是第几个专栏里的」「X是第几号专栏」: X's box asked, as the answerers read it
+#: (X在哪个专栏里); a box is numbered, so 几号 asks which one as 几个 does.
+_WHICH_BOX_IS = re.compile(r"[是在](?:第几个|第几号|几号|哪号|哪个|哪一个)专栏(?:里|中)?(?:的(?:项目|工程|内容)?)?(?=[？?]?$)")
+_WHICH_BOX_HAS = re.compile(r"^(?:在)?(哪个|哪一个|第几个|第几号|几号|哪号)专栏(?:里|中|里面)?(?:有|列了|列有|列出了?|提到了?|收录了?|包括了?|放了)([^？?，,]{2,40})[？?]*$")
 #: A question ending in what it asks of a thing (「X的长度和宽度？」「X的规划用地面积？」) with no question word.
 _ASKED_NOUN = re.compile(r"(?:长度|宽度|总长|全长|面积|投资|总投资|用地|规模|产值|容量|库容|装机|产能|床位|学位|人口|收入|总量|比重|比例|占比|率|数)[？?]*$")
 #: 「X出现在规划的哪几章」「X提到在哪些章」: the verb after the parts asked, as the xref reader takes it (X在规划的哪几章出现).
