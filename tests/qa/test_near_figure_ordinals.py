@@ -27,3 +27,10 @@ def plan(engine_for):
 def test_the_plans_title_is_never_a_figure(plan, question):
     a = plan.ask(question)
     assert "十四个五年规划" not in a.answer and "“十四个" not in a.answer and "14个" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["规划的主要目标是什么？", "主要目标是多少？", "到2025年主要指标是多少？"])
+def test_a_qualifier_shared_by_another_measure_brings_no_near_figure(plan, question):
+    # 主要 qualifies anything: 主要目标 is not near 「主要农作物耕种收综合机械化水平达到80%以上」.
+    a = plan.ask(question)
+    assert "80%" not in a.answer, a.answer
