@@ -34,3 +34,14 @@ def test_a_qualifier_shared_by_another_measure_brings_no_near_figure(plan, quest
     # 主要 qualifies anything: 主要目标 is not near 「主要农作物耕种收综合机械化水平达到80%以上」.
     a = plan.ask(question)
     assert "80%" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "“十四五”时期经济社会发展的主要目标是什么？",
+    "规划的主要目标是什么？",
+    "主要目标是什么？",
+])
+def test_a_heading_asked_what_it_is_is_answered_with_its_content(plan, question):
+    # With no figure near, 「X是什么」 of a heading's title reads as 「X有哪些」: the heading's content, not a refusal.
+    a = plan.ask(question)
+    assert a.found and "综合实力迈上新台阶" in a.answer and "生态建设取得新进步" in a.answer, a.answer
