@@ -122,8 +122,12 @@ def build_plans(
     force: bool = False,
     progress: Progress | None = None,
     shacl: str | None = None,
+    untitled: str | None = None,
 ) -> list[BuildReport]:
     """Build every plan in ``paths`` (default: the embedded plan) into ``home``.
+
+    ``untitled`` names a plan whose text has no title line (an upload: the name of the file the
+    reader chose), which would otherwise be titled by its plan id, a code no reader knows.
 
     ``progress(stage, done, total)`` is called as work advances. ``shacl`` is
     ``warn``, ``fail`` or ``off`` (default ``$PLANKG_SHACL``, else ``warn``);
@@ -139,7 +143,8 @@ def build_plans(
     enc = get_encoder(encoder)
     reports = []
     for path in sources:
-        reports.append(_build_one(path, home=home, encoder=enc, force=force, progress=progress, shacl=shacl))
+        reports.append(_build_one(path, home=home, encoder=enc, force=force, progress=progress, shacl=shacl,
+                                  untitled=untitled))
     return reports
 
 
@@ -171,7 +176,8 @@ def _check_shapes(graph, plan_id: str, shacl: str) -> dict:
     }
 
 
-def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progress, shacl: str) -> BuildReport:
+def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progress, shacl: str,
+               untitled: str | None = None) -> BuildReport:
     t0 = time.perf_counter()
     started = datetime.now(timezone.utc)
     # The build key hashes the raw bytes: an unchanged PDF/Word/HTML file is skipped unread.
@@ -193,6 +199,8 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
         progress(f"{plan_id}: parsing", 0, 4)
         src = read_source(path, raw=raw)  # the bytes hashed into the key, so the digests agree
         doc = parse_source(src, plan_id=plan_id)
+        if untitled and doc.title == plan_id:  # the parser's last resort: no title line
+            doc.title = untitled
         progress(f"{plan_id}: extracting", 1, 4)
         facts = extract_facts(doc)
         progress(f"{plan_id}: graph", 2, 4)

@@ -32,6 +32,7 @@ __all__ = [
     "BuildStep",
     "PlanLibrary",
     "stage_name",
+    "file_title",
     "plan_infos",
     "plan_menu",
 ]
@@ -50,6 +51,9 @@ _OPENING = 3000
 #: (a revised draft that changes more than a few paragraphs is another plan).
 _SAME_TEXT = 0.97
 _MIN_PARAGRAPH = 20
+#: A text with no heading is a plan only if it is at least this long (Chinese characters): a note of a few
+#: sentences that happens to say 规划 is not a plan, and a plan's body runs to thousands of characters.
+_MIN_BARE_HAN = 300
 
 _STAGES = (
     ("parsing", "解析文本与篇章结构"),
@@ -59,6 +63,19 @@ _STAGES = (
     ("done", "构建完成"),
 )
 _COUNT_NAMES = (("chapters", "章"), ("sections", "节"), ("boxes", "专栏"), ("indicators", "指标"), ("paragraphs", "段落"))
+
+
+def file_title(name: str) -> str:
+    """The title of an upload without a title line: its file name, without suffix, brackets or odd characters.
+
+    Examples
+    --------
+    >>> file_title("《某县水利规划》(终稿).txt"), file_title("../etc/规划 草稿__v2.md"), file_title("%%%.txt")
+    ('某县水利规划(终稿)', '规划 草稿 v2', '上传的规划')
+    """
+    stem = Path(name.replace("\\", "/")).name.rsplit(".", 1)[0]
+    kept = re.sub(r"[^\w\u4e00-\u9fff()（）·\-]+", " ", re.sub(r"[《》〈〉“”\"']", "", stem).replace("_", " "))
+    return re.sub(r"\s+", " ", kept).strip()[:60] or "上传的规划"
 
 
 def stage_name(stage: str) -> str:
@@ -225,9 +242,10 @@ class PlanLibrary:
             report(BuildStep("保存文件", 0, 4))
             atomic_write_bytes(stored, data)
             try:
-                self._check_content(stored)
+                untitled = file_title(name or Path(path).name)
+                self._check_content(stored, untitled)
                 build_plans(
-                    [stored], home=self.home, encoder=self.encoder,
+                    [stored], home=self.home, encoder=self.encoder, untitled=untitled,
                     progress=lambda stage, done, total: report(BuildStep(stage_name(stage), done, total)),
                 )
                 report(BuildStep("载入问答引擎", 4, 4))
@@ -240,11 +258,11 @@ class PlanLibrary:
                 raise
         return next(p for p in self.plans() if p.plan_id == plan_id)
 
-    def _check_content(self, stored: Path) -> None:
+    def _check_content(self, stored: Path, untitled: str) -> None:
         """Refuse (InputError, Chinese) a file that is not a plan, or that repeats a served plan in another form.
 
         Not a plan: mostly non-Chinese text (a README, code), or no word of the genre
-        (规划, 纲要, 计划 …) in its opening. A repeat: nearly all its paragraphs are a
+        (规划, 纲要, 计划 …) in its file name (``untitled``) or opening; or a few sentences under no heading. A repeat: nearly all its paragraphs are a
         served plan's (the same plan saved as .md after .txt, re-encoded, re-spaced).
         """
         from kg.ingest.parse import parse_file
@@ -253,8 +271,11 @@ class PlanLibrary:
         doc = parse_file(stored)
         text = "".join(p.text for p in doc.paragraphs())
         han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-        if not text or han < _MIN_HAN_SHARE * len(normalise_text(text)) or not _GENRE.search((doc.title + text)[:_OPENING]):
+        if not text or han < _MIN_HAN_SHARE * len(normalise_text(text)) or not _GENRE.search((untitled + doc.title + text)[:_OPENING]):
             raise InputError("这个文件看起来不是规划文本（没有中文规划的标题或篇章结构，如“……规划纲要”“第一章”）。请上传规划正文。")
+        if han < _MIN_BARE_HAN and not any(c.heading.number is not None for c in doc.chapters()):
+            raise InputError("这个文件内容太少，不像一份规划：没有篇、章、节标题（如“第一章 发展基础”），只有几句话。"
+                             "规划文件应包含标题（如“……规划纲要”）和分章节的正文。")
         mine = {t for p in doc.paragraphs() if len(t := normalise_text(p.text)) >= _MIN_PARAGRAPH}
         if not mine:
             return

@@ -73,8 +73,7 @@ def reader_html(engine: Engine, plan: str | None, pid: str, *, marks: Iterable[s
         text = str(kb.attrs(p).get("text") or "")
         pid_p = e(str(kb.attrs(p).get("pid")))
         if p == para:
-            out.append(f'<p class="pk-reader-cited" id="pk-cited" data-pid="{pid_p}">{highlight(text, marks)}'
-                       f' <span class="pk-ref">[{pid_p}]</span></p>')
+            out.append(f'<p class="pk-reader-cited" id="pk-cited" data-pid="{pid_p}">{highlight(text, marks)}</p>')
         else:
             out.append(f'<p data-pid="{pid_p}">{e(text)}</p>')
     out.append("</div>")

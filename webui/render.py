@@ -129,7 +129,7 @@ def highlight(text: str, words: Iterable[str]) -> str:
 def citation_html(c: Citation, *, marks: Iterable[str] = (), open_: bool = False, plan: str | None = None, number: int | None = None) -> str:
     """One source as a collapsible block: ``[n] 篇 / 章 / 节 / 专栏`` over the passage, with a 「在原文中阅读」 button.
 
-    ``plan`` names the plan after the path (its title).
+    ``plan`` names the plan after the path (its title). The paragraph id is kept only in the button's value.
 
     Examples
     --------
@@ -143,7 +143,8 @@ def citation_html(c: Citation, *, marks: Iterable[str] = (), open_: bool = False
     num = f'<span class="pk-num">[{number}]</span>' if number is not None else ""
     cite = html.escape(f"{c.plan or ''}|{c.id}")
     return (
-        f'<details class="pk-cite"{" open" if open_ else ""}><summary>{num}{where} <span class="pk-ref">{html.escape(c.id)}</span></summary>'
+        # The paragraph id is for the app (the button's link to the reading pane), never text a reader sees.
+        f'<details class="pk-cite"{" open" if open_ else ""}><summary>{num}{where}</summary>'
         f'<div class="pk-passage">{highlight(c.text, marks)}</div>'
         f'<button type="button" class="pk-read" value="{cite}">在原文中阅读</button></details>'
     )
@@ -340,8 +341,10 @@ def facts_html(facts: dict[str, Any]) -> str:
     out += [f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in facts["attributes"]]
     if facts["relations"]:
         out.append("<dt>关系</dt>")
+        # A relation points at its sources by their numbers in 来源 below (as an answer's markers do), not by paragraph id.
+        number = {c.id: i for i, c in enumerate(facts["citations"], 1)}
         for arrow, pred, other, _, sources in facts["relations"]:
-            src = f' <span class="pk-ref">[{e("，".join(sources))}]</span>' if sources else ""
+            src = "".join(_marker(n) for n in sorted({number[pid] for pid in sources if pid in number}))
             text = _relation(arrow, e(pred), e(other))
             out.append(f"<dd>{text}{src}</dd>")
         if facts["more_relations"]:

@@ -467,7 +467,8 @@ def _tail_of(name: str, question: str) -> bool:
 
 
 #: Two-character pieces of a measure's subject too common to make a hint about it (数字经济 → 经济 is any 经济's).
-_GENERIC_PIECE = re.compile(r"经济|发展|建设|产业|社会|城市|农村|城镇|全国|全省|全市|全区|人口|增加|总额|收入|投资|企业|项目|年均|目标|增长")
+#: 主要 qualifies anything (主要目标's 「主要」 offered 「主要农作物耕种收综合机械化水平达到85%以上」, newcomer 13).
+_GENERIC_PIECE = re.compile(r"经济|发展|建设|产业|社会|城市|农村|城镇|全国|全省|全市|全区|人口|增加|总额|收入|投资|企业|项目|年均|目标|增长|主要")
 
 
 #: A heading's own enumerator before its title (（三）, 三、, 第三节).

@@ -221,6 +221,8 @@ def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match
 
     >>> [m.group(0) for m in values_in("续建支渠7条，长55km", 0)], [m.group(0) for m in values_in("续建支渠7条", 0, "条")]
     (['55km'], ['7条'])
+    >>> [m.group(0) for m in values_in("某县第十四个五年规划，新建学校十四个", 0)]
+    ['十四个']
     """
     out = []
     for m in VALUE.finditer(clause, start):
@@ -232,7 +234,9 @@ def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match
                 # 「平均受教育年限提高到11.3年」「到期后再延长30年」: a number of years, not a year
                 out.append(years)
             continue
-        counted = unit == "条" and after.startswith("条") and not clause[: m.start()].endswith("第")
+        if clause[: m.start()].endswith("第"):
+            continue  # an ordinal (「…第十四个五年规划」, 第3条) counts nothing: the plan's title read as 「十四个」 was a figure
+        counted = unit == "条" and after.startswith("条")
         if _YEARISH.match(tok) or (digits and _NOT_VALUE_AFTER.match(after) and not counted):
             continue
         if re.match(r"\d+G", m.group(0)):

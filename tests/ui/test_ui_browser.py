@@ -72,10 +72,14 @@ def test_answers_have_numbered_markers_and_sources_open_in_the_reading_pane(page
     markers = {int(m) for m in re.findall(r"\[(\d+)\]", " ".join(answer.locator("sup.pk-mark").all_inner_texts()))}
     numbers = [int(n.strip("[]")) for n in answer.locator(".pk-num").all_inner_texts()]
     assert markers and numbers == list(range(1, len(numbers) + 1)) and markers <= set(numbers)
-    summary = answer.locator("details.pk-cite summary").first.inner_text()
+    source = answer.locator("details.pk-cite").first
+    summary = source.locator("summary").inner_text()
     cited = bt.read_source(page, answer, 1)
     pid = cited.get_attribute("data-pid")
-    assert pid in summary and "pk-reader-cited" in cited.get_attribute("class")  # highlighted in its section
+    assert source.locator("button.pk-read").get_attribute("value").endswith(f"|{pid}") and "pk-reader-cited" in cited.get_attribute("class")  # highlighted in its section
+    # Readers see where a source is (篇/章/节), never the app's paragraph ids (ch04-s1-p03, ind-01, pre-p02).
+    assert re.search(r"第\d+章", summary) and pid not in summary and pid not in cited.inner_text()
+    assert not re.search(r"\b(?:ch|pre|ind|box)[\w.]*-[a-z]*\d+", answer.inner_text())
     pane = page.locator("#pk-reader .pk-reader")
     path = pane.locator(".pk-reader-path").inner_text()
     assert re.search(r"第\d+篇", path) and re.search(r"第\d+章", path)
@@ -139,7 +143,8 @@ def test_graph_is_interactive(page, bt):
     # a source of the facts opens in the reading pane (on the chat tab)
     facts_cite = page.locator("#pk-facts details.pk-cite").first
     facts_cite.locator("summary").click()
-    pid = facts_cite.locator("summary .pk-ref").last.inner_text()
+    pid = facts_cite.locator("button.pk-read").get_attribute("value").split("|")[-1]
+    assert pid not in page.locator("#pk-facts").inner_text()
     facts_cite.locator("button.pk-read").click()
     page.locator(f'#pk-reader #pk-cited[data-pid="{pid}"]').wait_for()
     assert page.locator("#pk-reader").is_visible()

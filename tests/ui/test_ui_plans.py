@@ -134,6 +134,31 @@ def test_a_plan_already_served_is_not_uploaded_again(library, tmp_path):
     assert library.engine.plan_ids == ["mini-plan"]
 
 
+@pytest.mark.parametrize("text", [
+    "这是一个简短的说明文件，不是规划，只有一句话。",
+    "关于规划编制的说明\n\n本文件说明规划编制工作的安排。请各部门按时报送材料。\n\n联系人：办公室。\n",
+    "某县十四五规划纲要（草稿）\n\n目录待补。正文将于下月提交审议。\n",
+])
+def test_a_few_sentences_without_headings_are_refused_as_too_small_for_a_plan(library, tmp_path, text):
+    upload = tmp_path / "说明.txt"
+    upload.write_text(text, "utf-8")
+    with pytest.raises(InputError, match="内容太少.*章节"):
+        library.add(upload)
+    assert library.engine.plan_ids == ["mini-plan"] and not list((library.home / "uploads").glob("*"))
+
+
+@pytest.mark.parametrize("name, title", [
+    ("青石镇发展规划.txt", "青石镇发展规划"),
+    ("《青石镇规划》_送审稿.txt", "青石镇规划 送审稿"),
+])
+def test_a_plan_without_a_title_line_is_named_after_its_file_never_an_internal_id(library, tmp_path, name, title):
+    upload = tmp_path / "upload.txt"
+    shutil.copy(ROOT / "tests" / "data" / "uploads" / "untitled-plan.txt", upload)
+    info = library.add(upload, name)
+    assert info.title == title and not info.title.startswith("upload-")
+    assert library.engine.plan_titles[info.plan_id] == title
+
+
 def test_a_file_that_is_not_a_plan_is_refused_in_chinese(library, tmp_path):
     readme = tmp_path / "README.md"
     readme.write_text("# plankg\n\n## Install\n\nRun `make` to install the tools.\n\n## Usage\n\nAsk questions with `plankg ask`.\n", "utf-8")

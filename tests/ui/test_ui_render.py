@@ -58,10 +58,38 @@ def test_answer_markers_are_numbered_and_tied_to_numbered_sources():
     items = re.findall(r"<li>.*?</li>", out)
     assert '<sup class="pk-mark">[1]</sup>' in items[0] and '<sup class="pk-mark">[2]</sup>' in items[1]
     sources = re.findall(r'<span class="pk-num">\[(\d)\]</span>(.*?)</summary>', out)
-    assert [n for n, _ in sources] == ["1", "2"] and "box7.1-i01" in sources[0][1] and "ch04-p02" in sources[1][1]
+    assert [n for n, _ in sources] == ["1", "2"]
+    # The paragraph ids stay in attributes (the reading pane's link), never in the text a reader sees.
+    assert 'value="p1|box7.1-i01"' in out and 'value="p1|ch04-p02"' in out
+    assert "box7.1-i01" not in _visible_text(out) and "ch04-p02" not in _visible_text(out)
     assert "第2篇 产业发展 / 第4章 制造业 / 专栏7.1 重点项目" in out
     assert 'value="p1|box7.1-i01"' in out and "在原文中阅读" in out
     assert "&lt;<mark>再生铝</mark>&gt;" in out and "\n\n" not in out
+
+
+def test_facts_point_relations_at_numbered_sources_not_paragraph_ids():
+    from webui.render import facts_html
+
+    facts = {
+        "label": "新材料产业园", "type_name": "园区", "colour": "#1f77b4", "plan": "p1", "plan_title": "某县规划",
+        "aliases": [], "quantities": [], "attributes": [],
+        "relations": [("→", "包括", "再生铝生产线", "n1", ["ch04-p02", "box7.1-i01"]), ("←", "支撑", "项目乙", "n2", ["pre-p02"])],
+        "more_relations": 0, "citations": [CITE, OTHER],
+    }
+    out = facts_html(facts)
+    seen = _visible_text(out)
+    assert not any(pid in seen for pid in ("ch04-p02", "box7.1-i01", "pre-p02"))
+    assert re.search(r"再生铝生产线\s*\[1\]\s*\[2\]", seen)  # both sources, by their numbers under 来源
+    assert re.search(r"项目乙 —支撑→\s*</dd>", out)  # a source not listed is not named by id
+
+
+def test_the_reading_pane_marks_the_cited_paragraph_without_showing_its_id(ui_engine):
+    import ui
+
+    node = ui_engine.kb.paragraph_nodes[5]
+    cite = ui_engine.kb.citation(node)
+    pane = ui.read_source(ui_engine, f"{cite.plan}|{cite.id}|3")
+    assert f'data-pid="{cite.id}"' in pane and cite.id not in _visible_text(pane)
 
 
 def test_answer_without_items_marks_its_text():
