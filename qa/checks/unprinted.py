@@ -16,11 +16,11 @@ from ..index.kb import KB, normalise_text, plan_of
 __all__ = ["unprinted_place", "refuse_unprinted"]
 
 #: Kind words that end a place's name; before them the two characters of its proper words.
-#: (not a generic word the kind word begins: 桥梁, 河道, 河湖, 村庄, 路网, 街道, 镇区)
-_KINDED = re.compile(r"(?=([\u4e00-\u9fff]{2})(路|街|桥|河|浜|村|镇|泵站)(?![梁道网长湖流堤庄级民面灯段线径区域]))")
+#: (not a generic word the kind word begins: 桥梁, 河道, 河湖, 村庄, 路网, 街道, 镇区, 河口/路口)
+_KINDED = re.compile(r"(?=([\u4e00-\u9fff]{2})(路|街|桥|河|浜|村|镇|泵站)(?![梁道网长湖流堤庄级民面灯段线径区域口]))")
 #: A kind word after these is a generic word (道路, 公路, 城镇, 农村, 江河, 车站), no proper name.
 _GENERIC = set("道公铁马线水管支干思出网电航运江内小山城乡集农泵车基驿大老步渠个各每全本该等此某几条座处所家的之")
-#: Function words that cut a proper name off on its left (「跟桃浦河有关」).
+#: Function words, which are no part of a proper name (「跟桃浦河有关」, 「白溪到河口」).
 _BEFORE = set("跟和与及的在把对有是了那这个为从向到让给被将要")
 
 
@@ -32,9 +32,11 @@ def unprinted_place(kb: KB, question: str, plan: str | None = None) -> str | Non
     """
     q = normalise_text(question)
     texts = [kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    # headings and 专栏 titles print names too (专栏2.1 “幸福滨河”重点工程)
+    texts += [normalise_text(h.title) for h in kb.headings.rows if h.title and (not plan or plan_of(h.node) == plan)]
     for m in _KINDED.finditer(q):
         proper, kind = m.group(1), m.group(2)
-        if proper[-1] in _GENERIC or proper[0] in _BEFORE or any(proper in t for t in texts):
+        if proper[-1] in _GENERIC or any(c in _BEFORE for c in proper) or any(proper in t for t in texts):
             continue
         start = m.start()
         while start > max(0, m.start() - 2) and re.match(r"[\u4e00-\u9fff]", q[start - 1]) and q[start - 1] not in _BEFORE:
