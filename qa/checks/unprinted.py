@@ -31,12 +31,16 @@ def unprinted_place(kb: KB, question: str, plan: str | None = None) -> str | Non
     ([('真北', '路')], [('桃浦', '河')])
     """
     q = normalise_text(question)
+    candidates = [m for m in _KINDED.finditer(q)
+                  if m.group(1)[-1] not in _GENERIC and not any(c in _BEFORE for c in m.group(1))]
+    if not candidates:
+        return None  # most questions name no place: the plan's text is not read for them (this runs on every answer)
     texts = [kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
     # headings and 专栏 titles print names too (专栏2.1 “幸福滨河”重点工程)
     texts += [normalise_text(h.title) for h in kb.headings.rows if h.title and (not plan or plan_of(h.node) == plan)]
-    for m in _KINDED.finditer(q):
+    for m in candidates:
         proper, kind = m.group(1), m.group(2)
-        if proper[-1] in _GENERIC or any(c in _BEFORE for c in proper) or any(proper in t for t in texts):
+        if any(proper in t for t in texts):
             continue
         start = m.start()
         while start > max(0, m.start() - 2) and re.match(r"[\u4e00-\u9fff]", q[start - 1]) and q[start - 1] not in _BEFORE:
