@@ -20,6 +20,8 @@ __all__ = ["Annex", "annexes", "annex_of", "answer_annex_count", "named_annex", 
 
 # 「附件2：」「附件二」 alone on its line, or 「附件2：重点项目清单」 with its title after it
 _ANNEX_LINE = re.compile(r"^附件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*(.{0,60})$")
+# 「附件：普陀区水务“十五五”重点项目清单」: a plan's one annex, titled with no number (a list 「附件：1.…」 of annexes is none)
+_UNNUMBERED_LINE = re.compile(r"^附件\s*[:：]\s*([^\d\s。；;，,][^。；;]{1,59})$")
 #: A question naming an annex by number.
 ANNEX_ASKED = re.compile(r"附件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})")
 _COUNT_ASKED = re.compile(r"(?:多少|几)(?:项|个|条|行|类)?|数量")
@@ -27,14 +29,16 @@ _COUNT_ASKED = re.compile(r"(?:多少|几)(?:项|个|条|行|类)?|数量")
 
 @dataclass
 class Annex:
-    """One annex: its number, its title (the line after 「附件N：」 or the rest of its line) and its
-    paragraph nodes, heading lines included, in reading order."""
-    number: int
+    """One annex: its number (None for a 「附件：<title>」 printed with none), its title (the line after 「附件N：」
+    or the rest of its line) and its paragraph nodes, heading lines included, in reading order."""
+    number: int | None
     title: str
     paragraphs: list[str] = field(default_factory=list)
 
     @property
     def heading(self) -> str:
+        if self.number is None:
+            return f"附件 {self.title}"
         return f"附件{self.number}" + (f" {self.title}" if self.title else "")
 
 
@@ -46,21 +50,27 @@ def annexes(kb: KB, plan: str | None = None) -> list[Annex]:
     """The annexes of a plan (of every plan when ``plan`` is None), in reading order.
 
     An annex opens at a chapterless paragraph reading 「附件N：」 (a list 「附件：1.…2.…」 of the annexes
-    is none: it names no number on its own line) and runs to the next one or the plan's end.
+    is none: it names no number on its own line), or 「附件：<title>」 after the plan's chapters (before them
+    such a line labels the document itself), and runs to the next one or the plan's end.
     """
     found: list[Annex] = []
     current: Annex | None = None
-    last_plan = None
+    last_plan, in_body = None, False
     for p in kb.paragraph_nodes:
         if plan and plan_of(p) != plan:
             continue
         if plan_of(p) != last_plan:
-            current, last_plan = None, plan_of(p)
+            current, last_plan, in_body = None, plan_of(p), False
         text = str(kb.attrs(p).get("text") or "").strip()
         m = _ANNEX_LINE.match(text)
         chapterless = not kb.citation(p).chapter
+        untitled = _UNNUMBERED_LINE.match(text) if chapterless and in_body else None
+        in_body = in_body or not chapterless
         if m and chapterless and (n := _number(m.group(1))):
             current = Annex(n, m.group(2).strip())
+            found.append(current)
+        elif untitled:
+            current = Annex(None, untitled.group(1).strip())
             found.append(current)
         elif current is not None and not chapterless:
             current = None  # a part of the plan after the annex (rare): the annex has ended
@@ -114,8 +124,8 @@ def named_annex(kb: KB, question: str, plan: str | None = None) -> Annex | None:
 
 
 #: The words of 「…一共列了多少项」 beyond the annex it names.
-_COUNT_WORDS = re.compile(r"附件\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})|(?:19|20)\d\d年|今年|那个|这个|里面|里|中|上|"
-                          r"一共|总共|总计|合计|共|列了?|写了?|有|多少|几|项|条|个|件|行|类|数量|的|了|吗|呢|[？?。，,\s]")
+_COUNT_WORDS = re.compile(r"附件\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?|(?:19|20)\d\d年|今年|那个|这个|里面|里|中|上|"
+                          r"一共|总共|总计|合计|共|列了?|写了?|有|多少|几|项目?|条|个|件|行|类|数量|的|了|吗|呢|[？?。，,\s]")
 
 
 def _asks_more(question: str, annex: Annex) -> bool:
