@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["retab"]
+__all__ = ["retab", "stop_cells"]
 
 # Four spaces a column; a run of 4k spaces sets k cells apart (the cells between them empty).
 _STOP = re.compile(r"(?: {4})+")
@@ -25,7 +25,7 @@ _PROSE = re.compile(r"[。；;]")
 _FIGURE = re.compile(r"\d")
 
 
-def _cells(line: str) -> list[str] | None:
+def stop_cells(line: str) -> list[str] | None:
     """A line's cells, set apart by runs of four spaces (leading runs give empty cells); ``None`` for
     a line of one cell or with a run of spaces that is not a tab stop."""
     text = line.rstrip()
@@ -63,14 +63,14 @@ def retab(lines: list[str], i: int, *, name: int | None = None) -> list[str] | N
     >>> [line.split("\\t") for line in retab(rows, 0, name=2)[2:7]]
     [['', '2', '某某收入增长', '预期性', '与经济增长保持同步'], [''], ['', '3', '每千人口医护人员数·医师数（人）', '预期性', '5'], [''], ['', '3', '每千人口医护人员数·护士数（人）', '预期性', '5.5']]
     """
-    header = _cells(lines[i])
+    header = stop_cells(lines[i])
     if header is None or not all(header):
         return None
     out = list(lines)
     rows: list[tuple[int, list[str]]] = []
     k = i
     while k < len(lines) and lines[k].strip():
-        cells = _cells(lines[k])
+        cells = stop_cells(lines[k])
         if cells is not None and (not rows or cells[0] == "" or len(rows[-1][1]) >= len(header)):
             rows.append((k, cells))
         elif rows and (cells is not None or _rest_of_cell(lines[k])) \

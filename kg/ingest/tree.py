@@ -21,6 +21,7 @@ from kg.ingest.front import is_preface_heading, title_span, toc_part_titles, toc
 from kg.ingest.glossary import (is_glossary_heading, is_glossary_title, parse_box_entry, parse_footnote_entry,
                                 parse_glossary, split_footnote)
 from kg.ingest.layouts.closing import is_closing_heading
+from kg.ingest.membertable import MemberTable, read_member_table
 from kg.ingest.layouts.markup import markup_levels
 from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_heading
 from kg.ingest.layouts.outline import match_outline_heading
@@ -67,6 +68,8 @@ class Builder:
     box_glossary: bool = False
     #: The open 专栏's table header, once a header row is read (:mod:`kg.ingest.boxtable`).
     box_columns: BoxColumns | None = None
+    #: The box's group → member table (产业集群 / 产业链), once its header row is read.
+    member_table: MemberTable | None = None
     group: str | None = None
     blanks: int = 0
     used_ids: set[str] = field(default_factory=set)
@@ -432,6 +435,7 @@ class Builder:
         self.box = None
         self.box_glossary = False
         self.box_columns = None
+        self.member_table = None
         self.group = None
 
     def _pictures(self, images: list[tuple[str, str]], i: int) -> None:
@@ -517,6 +521,8 @@ class Builder:
 
     def _box_paragraph(self, i: int, text: str) -> None:
         assert self.box is not None
+        if self._member_row(i, text):
+            return
         group = match_group(text)
         path = self.box.path
         if group is not None:
@@ -551,6 +557,26 @@ class Builder:
         para = self._make(f"{self.box_key}-i", text, path, "box_item", i)
         self.box.paragraphs.append(para)
         self.box.items.append(BoxItem(paragraph=para, name=item_name(text), group=self.group))
+
+    def _member_row(self, i: int, text: str) -> bool:
+        """Whether line ``i`` belongs to the box's group → member table (kg.ingest.membertable), walked here: its
+        header a paragraph, each group cell one item holding its members, a member-only row no item of its own."""
+        assert self.box is not None
+        path = self.box.path
+        if self.member_table is None:
+            if self.box_columns is not None or (table := read_member_table(self.lines, i)) is None:
+                return False
+            self.member_table = table
+            self._box_lead()
+            self.box.paragraphs.append(self._make(f"{self.box_key}-i", text, path, "prose", i))
+            return True
+        group = next((g for g in self.member_table.groups if g.line == i), None)
+        if group is not None:
+            para = self._make(f"{self.box_key}-i", self.member_table.sentence(group), path, "box_item", i)
+            self.box.paragraphs.append(para)
+            self.box.items.append(BoxItem(paragraph=para, name=group.name, group=self.group))
+            return True
+        return i in self.member_table.rows_under()
 
     def _box_lead(self) -> None:
         """Sentences a 专栏 prints before its table's header row say what the box is for: prose, not items."""
