@@ -79,6 +79,7 @@ from .values.prenominal import answer_bound, answer_member_share
 from .question.topic import in_heading, near_topic, split_heading, split_topic, topic_joined
 from .enumerations.groups import answer_counted_group, answer_group
 from .outline.annexes import ANNEX_ASKED, answer_annex_count, named_annex
+from .planview import PlanView
 from .passages.issuance import answer_issuance
 from .outline.headcount import answer_heading_count, answer_listed_count
 from .outline.headingasks import heading_tries
@@ -197,14 +198,16 @@ class Engine:
         """The indexes the UI reads about ``plan`` (here: the merged ones, holding every plan)."""
         return self.kb
 
-    def over(self, plans: Sequence[str]) -> "Engine":
-        """An engine holding at least ``plans`` (here: this one, which holds every plan it serves).
+    def over(self, plans: Sequence[str]) -> "Engine | PlanView":
+        """An engine holding at least ``plans``: this one, seen as the plan's own when one plan of several is asked
+        for (its questions scoped to it, qa.planview), so that it answers as a plan set's engine of that plan would.
 
         The app's per-plan views (graph, SPARQL, comparison, reader) ask for
         their plans' engine, so that over many plans (a :class:`~qa.planset.PlanSet`)
         they load those plans only.
         """
-        return self
+        wanted = set(plans)
+        return PlanView(self, wanted.pop()) if len(wanted) == 1 and len(self.plan_ids) > 1 and wanted <= set(self.plan_ids) else self
 
     def holding(self, name: str) -> "Engine":
         """The engine whose graph holds the entity ``name`` (a name or node IRI; here: this one)."""
