@@ -26,7 +26,7 @@ from collections import defaultdict
 from ..index.kb import KB, normalise_text, plan_of
 from .link import link_entities
 
-__all__ = ["named_plans", "which_plan", "box_plans", "which_box_plan"]
+__all__ = ["which_table_plan", "named_plans", "which_plan", "box_plans", "which_box_plan"]
 
 #: A phrase quoted in a question: how a heading's title is asked by its words (“幸福滨河”).
 _QUOTED = re.compile(r"[“\"「『《]([^”\"」』》]{2,40})[”\"」』》]")
@@ -82,6 +82,17 @@ def box_plans(kb: KB, question: str) -> dict[str, list[str]]:
     """
     numbers = dict.fromkeys(m.replace("．", ".") for m in _BOX.findall(question))
     return {n: plans for n in numbers if (plans := sorted({plan_of(b) for b in kb.structure("Box", n)} - {None}))}
+
+
+def which_table_plan(plans: list[str], titles: dict[str, str]) -> str:
+    """The question back when an indicator count or list asked of no plan has rows in several plans' tables.
+
+    >>> which_table_plan(["a", "c"], {"a": "安澜县规划", "c": "翠屏县规划"})
+    '《安澜县规划》、《翠屏县规划》各有指标表，问题没有写明问的是哪一个规划的指标。请在“提问范围”中选择规划（命令行加 --plan 规划编号），或在问题中写明规划。'
+    """
+    where = "、".join(f"《{titles.get(p, p)}》" for p in plans)
+    return (f"{where}各有指标表，问题没有写明问的是哪一个规划的指标。"
+            "请在“提问范围”中选择规划（命令行加 --plan 规划编号），或在问题中写明规划。")
 
 
 def which_box_plan(boxes: dict[str, list[str]], titles: dict[str, str]) -> str:

@@ -26,6 +26,7 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..outline.numbering import missing_number
 from ..question.ngrams import bigrams
 from ..question.link import Link, link_entities
+from ..question.planscope import which_table_plan
 
 __all__ = [
     "clause_around",
@@ -967,6 +968,10 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
     if attr is None and cat is None and not _ALL_INDICATORS.search(normalise_question(question)):
         return None
     chosen = [n for n in nodes if (attr is None or kb.attrs(n).get("attribute") == attr) and (cat is None or kb.attrs(n).get("category") == cat)]
+    if plan is None and len(owners := list(dict.fromkeys(plan_of(n) for n in chosen))) > 1:
+        # 「约束性指标有几个」 over several plans: each plan's table is counted on its own, never all added together
+        titles = {pid: kb.label(n) for n in kb.by_type.get("Plan", []) if (pid := plan_of(n + "/"))}
+        return Answer(question, which_table_plan(owners, titles), False, kind="clarify")
     chosen.sort(key=lambda n: kb._reading_order(_indicator_para(kb, n) or n))
     what = "、".join(x for x in (cat, attr) if x)
     items = []

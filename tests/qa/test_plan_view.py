@@ -1,6 +1,7 @@
 """One engine serving several plans (the three comparison plans built into one home): the engine
 ``over([plan])`` hands out asks that plan's questions only, as a plan set's does — a count of
-「约束性指标」 is that plan's rows, never another plan's added in; asked with ``plan=`` likewise."""
+「约束性指标」 is that plan's rows, never another plan's added in; asked with ``plan=`` likewise. Asked of no plan,
+the count asks which plan's table is meant."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +38,9 @@ def test_view_keeps_the_engine_for_what_is_not_a_question(engine):
     view = engine.over([CITY])
     assert view.kb is engine.kb and set(view.plan_ids) == set(engine.plan_ids)
     assert engine.over(engine.plan_ids) is engine
+
+
+@pytest.mark.parametrize("question", ["约束性指标有几个？", "约束性指标有哪些", "预期性指标一共多少项"])
+def test_unscoped_count_over_several_plans_asks_which(engine, question):
+    a = engine.ask(question)
+    assert not a.found and a.kind == "clarify" and "哪一个规划" in a.answer and "共" not in a.answer, a.answer
