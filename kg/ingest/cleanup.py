@@ -69,6 +69,9 @@ def ocr_punctuation(text: str) -> str:
 _OPENS_BLOCK = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[篇章节编部]|专栏|附[件表录])")
 # Cells set apart by a run of spaces inside a line: a row of a space-aligned table, never a wrapped line.
 _SPACED_CELLS = re.compile(r"\S(?: {4,}|\u3000{2,})\S")
+# A row of an indicator table printed with single spaces (PDF text) closes with its 属性 cell (预期性 /
+# 约束性): the next line opens the next row, however wide the row ran.
+_ATTRIBUTE_END = re.compile(r"\S\s+(?:预期|约束|指导|引导|控制)性$")
 #: Fewer wrapped lines than this, or fewer lines of the print width: the file writes a paragraph a line.
 _MIN_WRAPPED = 20
 
@@ -126,7 +129,7 @@ def join_wrapped(text: str) -> str:
         return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev)
                 and fills_width(prev, width) and not fills_width(line, width / WIDTH_SHARE ** 2)
                 and not line.startswith(("\u3000", "  ", "\t")) and "\t" not in prev + line
-                and not _SPACED_CELLS.search(prev.strip() + "\n" + line.strip())
+                and not _SPACED_CELLS.search(prev.strip() + "\n" + line.strip()) and not _ATTRIBUTE_END.search(prev)
                 and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line))
 
     joined = lines if width is None else join_lines(lines, continues, at_least=_MIN_WRAPPED)
