@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.formats.wrap import ENDS_BLOCK, WIDTH_SHARE, fills_width, join_lines, print_width
-from kg.ingest.lines import is_item, is_page_number
+from kg.ingest.lines import display_width, is_item, is_page_number
 
 __all__ = ["clean_text", "join_wrapped", "ocr_punctuation"]
 
@@ -125,9 +125,13 @@ def join_wrapped(text: str) -> str:
     def continues(j: int) -> bool:
         prev, line = lines[j - 1].strip(), lines[j]
         # a line wider than the print is a paragraph of its own (a file writing a paragraph a line that
-        # happens to hold twenty titles of one width): 「专栏7  …创新枢纽」 then its box's first paragraph
+        # happens to hold twenty titles of one width): 「专栏7  …创新枢纽」 then its box's first paragraph —
+        # unless the line before is as wide: a 专栏 set in smaller type wraps at a wider print of its own
+        wide = width / WIDTH_SHARE ** 2
         return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev)
-                and fills_width(prev, width) and not fills_width(line, width / WIDTH_SHARE ** 2)
+                and fills_width(prev, width)
+                and (not fills_width(line, wide)
+                     or fills_width(prev, wide) and display_width(prev) >= WIDTH_SHARE * display_width(line.strip()))
                 and not line.startswith(("\u3000", "  ", "\t")) and "\t" not in prev + line
                 and not _SPACED_CELLS.search(prev.strip() + "\n" + line.strip()) and not _ATTRIBUTE_END.search(prev)
                 and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line))
