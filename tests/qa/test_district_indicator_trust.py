@@ -56,3 +56,13 @@ def test_a_printed_base_cell_answers(plan, question, value):
 def test_a_share_with_its_approximation_word(plan, question):
     a = plan.ask(question)
     assert a.found and "3.5左右" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, heading", [
+    ("北环路跨河通道是放在哪项行动里的？", "完善综合交通行动"),
+    ("滨江绿道写在哪项行动中？", "推进蓝绿空间行动"),
+    ("优化公交站点布局属于哪项行动？", "完善综合交通行动"),
+])
+def test_which_action_a_phrase_sits_in(plan, question, heading):
+    a = plan.ask(question)
+    assert a.found and heading in a.answer, a.answer
