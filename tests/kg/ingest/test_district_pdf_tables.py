@@ -93,10 +93,15 @@ def test_roman_page_numbers(line, paged):
 
 
 def test_a_box_in_smaller_type_wraps_at_its_own_width():
-    lines = [line for line in read_source(PDF).text.split("\n") if line.startswith(("1. 未来产业", "2. 新兴产业"))]
+    lines = [line for line in read_source(PDF).text.split("\n") if line.startswith(("1. 新兴产业", "2. 未来产业"))]
     assert lines == [
-        "1. 未来产业重点培育领域：商业航天、生物制造、细胞与基因技术、6G 装备与应用、量子科技、具身智能、氢能和新一代核能装备、"
-        "脑机智能、前沿新材料、原子级制造。",
-        "2. 新兴产业重点发展领域：生物医药及高端医疗器械、人工智能、半导体与集成电路、纳米新材料、高端仪器仪表与智能检测设备、"
+        "1. 新兴产业重点发展领域：生物医药及高端医疗器械、人工智能、半导体与集成电路、纳米新材料、高端仪器仪表与智能检测设备、"
         "具身智能机器人与工业母机集成化装备、光子和光制造、智能网联新能源汽车、先进光伏与新型储能、低空经济。",
+        "2. 未来产业重点培育领域：商业航天、生物制造、细胞与基因技术、6G 装备与应用、量子科技、具身智能、氢能和新一代核能装备、"
+        "脑机智能、前沿新材料、原子级制造。",
     ]
+
+
+def test_a_boxs_items_go_on_over_the_lines_a_wrap_left_blank(pdf):
+    [box] = list(pdf.boxes())
+    assert [item.name for item in box.items] == ["新兴产业重点发展领域", "未来产业重点培育领域"]
