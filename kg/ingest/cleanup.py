@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.formats.wrap import ENDS_BLOCK, WIDTH_SHARE, fills_width, join_lines, print_width
-from kg.ingest.lines import is_item, is_page_number
+from kg.ingest.lines import display_width, is_item, is_page_number
 
 __all__ = ["clean_text", "join_wrapped", "ocr_punctuation"]
 
@@ -69,6 +69,9 @@ def ocr_punctuation(text: str) -> str:
 _OPENS_BLOCK = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[篇章节编部]|专栏|附[件表录])")
 # Cells set apart by a run of spaces inside a line: a row of a space-aligned table, never a wrapped line.
 _SPACED_CELLS = re.compile(r"\S(?: {4,}|\u3000{2,})\S")
+# A row of an indicator table printed with single spaces (PDF text) closes with its 属性 cell (预期性 /
+# 约束性): the next line opens the next row, however wide the row ran.
+_ATTRIBUTE_END = re.compile(r"\S\s+(?:预期|约束|指导|引导|控制)性$")
 #: Fewer wrapped lines than this, or fewer lines of the print width: the file writes a paragraph a line.
 _MIN_WRAPPED = 20
 
@@ -122,11 +125,15 @@ def join_wrapped(text: str) -> str:
     def continues(j: int) -> bool:
         prev, line = lines[j - 1].strip(), lines[j]
         # a line wider than the print is a paragraph of its own (a file writing a paragraph a line that
-        # happens to hold twenty titles of one width): 「专栏7  …创新枢纽」 then its box's first paragraph
+        # happens to hold twenty titles of one width): 「专栏7  …创新枢纽」 then its box's first paragraph —
+        # unless the line before is as wide: a 专栏 set in smaller type wraps at a wider print of its own
+        wide = width / WIDTH_SHARE ** 2
         return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev)
-                and fills_width(prev, width) and not fills_width(line, width / WIDTH_SHARE ** 2)
+                and fills_width(prev, width)
+                and (not fills_width(line, wide)
+                     or fills_width(prev, wide) and display_width(prev) >= WIDTH_SHARE * display_width(line.strip()))
                 and not line.startswith(("\u3000", "  ", "\t")) and "\t" not in prev + line
-                and not _SPACED_CELLS.search(prev.strip() + "\n" + line.strip())
+                and not _SPACED_CELLS.search(prev.strip() + "\n" + line.strip()) and not _ATTRIBUTE_END.search(prev)
                 and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line))
 
     joined = lines if width is None else join_lines(lines, continues, at_least=_MIN_WRAPPED)

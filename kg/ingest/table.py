@@ -13,6 +13,7 @@ column naming two years (X年为Y年的%) is a ratio of the two, no year's value
 * one row per line, columns aligned by full-width spaces or runs of spaces
   (plain text, PDF text); an empty cell there is lost, and the row is
   aligned by content;
+* one row per line, cells set apart by single spaces (a PDF's text, :mod:`kg.ingest.singlespaced`);
 * one cell per paragraph (a portal page's table flattened by its text extraction: every
   cell a line of its own between blank lines, rows not delimited at all): read when
   the header has a 序号 column, each row anchored on its running number; a category
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 
 from kg.document import HeadingPath, Indicator, IndicatorCell, IndicatorValue, Paragraph
 from kg.ingest.lines import display_width, is_note, split_cells
+from kg.ingest.singlespaced import read_single_spaced
 from kg.ingest.tabstops import retab
 
 __all__ = ["TableBlock", "find_tables", "build_indicators", "column_spec", "parse_value", "split_unit", "row_sentence"]
@@ -136,6 +138,9 @@ def find_tables(lines: list[str]) -> list[TableBlock]:
 
 
 def _table_at(lines: list[str], i: int) -> TableBlock | None:
+    if (spaced := read_single_spaced(lines, i)) is not None and (roles := _header_roles(spaced.header)):
+        block = _start(TableBlock(spaced.header, roles, i, spaced.end, rows=spaced.rows, groups=spaced.groups), lines, i)
+        return _checked(block)
     if "\t" in lines[i].strip() and (roles := _header_roles((rows := _header_rows(lines, i))[0])):
         block = _row_per_line(lines, i, header=rows[0], body=rows[1])
         _group_rows(block)
@@ -152,7 +157,8 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
         while j < len(lines) and lines[j].strip() and "\t" not in lines[j].strip():
             j += 1
         header = [lines[k].strip() for k in range(i, j)]
-        if 3 <= len(header) <= 12 and _header_roles(header):
+        # captions, never rows: a heading over a single-spaced table's lines is no header of one cell per line
+        if 3 <= len(header) <= 12 and all(len(c) <= MAX_HEADER_CELL for c in header) and _header_roles(header):
             return _checked(_cell_per_line(lines, i, j, header))
         if j == i + 1 and (block := _cell_per_paragraph(lines, i)) is not None:
             return _checked(block)
@@ -238,7 +244,7 @@ def _header_roles(header: list[str]) -> dict[str, int] | None:
             roles.setdefault("attribute", col)
         elif ("目标" in text or "规划值" in text) and "target" in roles and _ANY_YEAR.search(text):
             roles.setdefault("later", col)  # 目标值（2025年） / 目标值（2035年）: a further horizon's targets
-        elif "目标" in text or "规划值" in text:
+        elif "目标" in text or "规划值" in text or _REMARKS.sub("", text).endswith("规划"):  # 近期规划（2030年）
             roles.setdefault("target", col)
         elif "基期" in text or "现状" in text or "基数" in text or "基准" in text:
             roles.setdefault("base", col)
@@ -545,10 +551,12 @@ def _cell_per_line(lines: list[str], i: int, j: int, header: list[str]) -> Table
     return block
 
 
-# A table's numbered title printed right above its flattened cells (2.主要指标, （二）主要指标, 表1 主要指标).
-_TITLE_CELL = re.compile(r"^(?:[\d一二三四五六七八九十]{1,3}\s*[.．、]|[（(][\d一二三四五六七八九十]{1,3}[)）]|表\s*[\d一二三四五六七八九十]+)\s*\S")
+# A table's numbered title printed right above its flattened cells (2.主要指标, （二）主要指标, 表1 主要指标,
+# 专栏1 核心指标表).
+_TITLE_CELL = re.compile(r"^(?:[\d一二三四五六七八九十]{1,3}\s*[.．、]|[（(][\d一二三四五六七八九十]{1,3}[)）]|(?:表|专栏)\s*[\d一二三四五六七八九十]+)\s*\S")
 # A short cell, not a sentence: a flattened table's cells never hold a 。
 _MAX_CELL = 40
+_REMARKS = re.compile(r"[（(][^（）()]*[）)]")
 # 「附件2：」 after a table opens the next annex, no cell of the table's last row
 _ANNEX = re.compile(r"^附件\s*[\d一二三四五六七八九十]+\s*[:：]?$")
 
@@ -570,11 +578,39 @@ def _paragraph_cells(lines: list[str], i: int) -> list[tuple[int, str]]:
         if end < len(lines) and lines[end].strip():
             break
         text = "".join(lines[x].strip() for x in range(k, end))
-        if len(text) > _MAX_CELL or "。" in text or is_note(text) or _ANNEX.match(text):
+        # a row name's bracketed remark may run long (…达标率（重点地区公共建筑按绿建二星…标准）)
+        if len(_REMARKS.sub("", text)) > _MAX_CELL or "。" in text or is_note(text) or _ANNEX.match(text):
             break
         cells.append((k, text))
         k = end
     return cells
+
+
+# A caption naming no column of its own but the value columns under it (指标值 over 现状 / 近期规划).
+_GROUP_CAPTION = re.compile(r"^(?:指标值|指标数值|数值)$")
+
+
+def _flattened_header(cells: list[str]) -> list[str]:
+    """A header of two or three rows flattened one caption per paragraph, as its columns' captions:
+    the year remarks of the last row given, in order, to the captions right before them (现状 /
+    近期规划 / （2025年） / （2030年） → 现状（2025年） / 近期规划（2030年）), and a caption over the
+    value columns (指标值) dropped.
+
+    >>> _flattened_header(["序号", "指标项", "指标值", "现状", "近期规划", "（2025年）", "（2030年）"])
+    ['序号', '指标项', '现状（2025年）', '近期规划（2030年）']
+    """
+    out = list(cells)
+    k = len(out)
+    while k > 0 and _REMARK_ONLY.match(out[k - 1]) and _ANY_YEAR.search(out[k - 1]):
+        k -= 1
+    remarks = out[k:]
+    if remarks and k >= 2 * len(remarks):
+        captions = [c + r for c, r in zip(out[k - len(remarks):k], remarks)]
+        out = out[:k - len(remarks)] + captions
+        at = len(out) - len(captions) - 1
+        if at >= 0 and _GROUP_CAPTION.match(out[at]):
+            del out[at]
+    return out
 
 
 def _cell_per_paragraph(lines: list[str], i: int) -> TableBlock | None:
@@ -588,7 +624,7 @@ def _cell_per_paragraph(lines: list[str], i: int) -> TableBlock | None:
     if first is None or first < 3:
         return None
     for before in range(0, 3):
-        header = [text for _, text in cells[:first - before]]
+        header = _flattened_header([text for _, text in cells[:first - before]])
         if not 3 <= len(header) <= 12 or any(len(c) > MAX_HEADER_CELL for c in header):
             continue
         if _TITLE_CELL.match(header[0]):

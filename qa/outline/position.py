@@ -26,7 +26,7 @@ _KINDS = r"(?:行动|任务|部分|板块|方面|专题)"
 #: Words asking for a place that name no level (哪一块, 什么位置, 哪个方面, 哪里); 「放在哪个行动下面」 names the kind of heading
 #: the plan titles its parts by, 「哪部分下面」「哪一个下面」 a heading above it.
 _PLACE = (r"(?:哪一?块|哪一?个?板块|什么位置|哪个位置|哪一?个?方面|什么地方|哪个地方|哪里|哪儿|哪一?个?标题下"
-          r"|哪一?[个项]?[\u4e00-\u9fff]{0,6}?(?:下面|下边|之下|底下)|哪一?个?" + _KINDS + r"(?:里面|里边|里|中|下)?"
+          r"|哪一?[个项]?[\u4e00-\u9fff]{0,6}?(?:下面|下边|之下|底下)|哪一?[个项]?" + _KINDS + r"(?:里面|里边|里|中|下)?"
           # 「属于主要任务里的哪一项」: 哪一项 ending the question asks the item a thing sits under
           r"|哪一?项(?:里|中|下)?(?=[？?]*$))")
 #: A level asked inside a named heading (「主要任务的哪一部分」「第四章的哪一节」).
@@ -38,7 +38,7 @@ POSITION_ASKED = re.compile(rf"{_VERB}(?:规划|纲要)?(?:中|里)?(?P<under>(?
                             rf"|是(?:规划|纲要|方案)?(?:中|里)?的?哪一?个?(?:{_KINDS}|块)(?:里|中|下)?的")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』]")
 #: Words that place a thing in the plan's text rather than on the ground (哪一块, 规划的哪里, 什么位置).
-_IN_PLAN = re.compile(r"块|板块|位置|方面|标题|部分|规划|纲要|文中|的(?:哪一|哪个|哪|第几)|下面|下边|之下|底下|哪一?个?" + _KINDS)
+_IN_PLAN = re.compile(r"块|板块|位置|方面|标题|部分|规划|纲要|文中|的(?:哪一|哪个|哪|第几)|下面|下边|之下|底下|哪一?[个项]?" + _KINDS)
 #: Verbs of being mentioned: the question asks where a phrase occurs, all of them.
 _MENTIONED = re.compile(r"提到|提及|出现|说到|讲到|写到|谈到")
 #: 「是放在…」「…的」 around the thing asked, no part of its words.
@@ -57,6 +57,8 @@ def asks_position(question: str) -> bool:
     ('主要任务', False)
     >>> asks_position("“加强水土保持工作”放在哪一项主要任务下面？")
     True
+    >>> asks_position("跨铁通道是放在哪项行动里的？"), asks_position("绿道建设写在哪项任务中？")
+    (True, True)
     """
     asked = normalise_text(question)
     # 「“新型学徒制”在哪里提到了」 asks every place it is mentioned (the xref answer), not one position.
@@ -133,7 +135,7 @@ def answer_position(kb: KB, question: str, intent: Intent, links: list[Link], *,
         text = f"{name}不在{kb.heading(named[0])}之下；它位于{path}。"
     else:
         # 「放在哪个行动下面」: the deepest heading above it titled by the kind asked, else the one right above it.
-        kind = re.search(r"哪一?个?(" + _KINDS + ")", normalise_text(question))
+        kind = re.search(r"哪一?[个项]?(" + _KINDS + ")", normalise_text(question))
         target = next((n for n in reversed(chain) if kind and kind.group(1) in kb.heading(n)), chain[-1])
         # A heading above it titled so (三、重点任务 for 哪个任务) is said with its part that holds it.
         below = f"的{kb.heading(chain[chain.index(target) + 1])}下" if target != chain[-1] else ""

@@ -142,13 +142,43 @@ def _names_other_measure(question: str, link: Link) -> bool:
     q = normalise_question(question)
     at = q.find(link.mention)
     if at < 0:
-        return False
+        return _sibling_measure(q, normalise_text(link.label))
     after = q[at + len(link.mention):]
     before = q[:at]
     # 「最终消费对GDP的贡献率」: a measure of something else taken against GDP
     return (bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after)
             or bool(NARROWING.search(before)) or before.endswith("对") or bool(_WORKS_ON.search(before))
             or _rate_of_its_own(after, link.label))
+
+
+def _sibling_measure(q: str, label: str) -> bool:
+    """Whether a row linked by likeness only shares its measure's words with the question under another
+    subject: 「战略性新兴产业产值占规上工业总产值比重」 is no 「高新技术产业产值占规上工业总产值比重」 (the words both
+    say after different heads), 「农村居民人均可支配收入」 no 「城镇居民人均可支配收入」.
+
+    >>> _sibling_measure("战略性新兴产业产值占规上工业总产值比重要达到多少", "高新技术产业产值占规上工业总产值比重")
+    True
+    >>> _sibling_measure("研发经费支出占gdp的比例要到多少", "全社会研发经费支出相当于地区生产总值比例")
+    False
+    """
+    shared = _longest_common(q, label)
+    if len(shared) < 4:
+        return False
+    own_head, asked_head = label[: label.find(shared)], q[: q.find(shared)]
+    cjk = re.compile(r"[\u4e00-\u9fff]{2}$")
+    return bool(cjk.search(own_head) and cjk.search(asked_head)) \
+        and own_head[-2:] not in q and asked_head[-2:] not in label
+
+
+def _longest_common(a: str, b: str) -> str:
+    """The longest run of characters ``a`` and ``b`` both hold."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = a[i:j]
+    return best
 
 
 #: A rate or share the question names right after the words it shares with a row (景观照明|设施节能灯具使用率).
@@ -693,6 +723,9 @@ def _sides_asked(q: str) -> list[str]:
     return ["actual"] if max(actual) > max(target) else ["target"]
 
 
+#: The base column asked without its year (现状值, 基期, 目前): the row's 现状 cell.
+_BASE_CELL_ASKED = re.compile(r"现状|基期|基数|目前|当前")
+
 #: A cell the table leaves blank as printed (-, —, /): no value to say.
 _BLANK_CELL = (None, "", "-", "—", "－", "--", "/", "／")
 
@@ -830,6 +863,12 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
             return None  # a review table (规划目标 / 实现情况 of the period before): the plan's own years are in its prose
         para = _indicator_para(kb, inds[0].node)
         text = f"指标表未给出{inds[0].label}{years[0]}年的数值。表中所列：{_indicator_text(kb, inds[0].node)}"
+        return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
+    if not years and len(inds) == 1 and _BASE_CELL_ASKED.search(question) and not kb.attrs(inds[0].node).get("actualYear") \
+            and kb.attrs(inds[0].node).get("baseValue") in _BLANK_CELL:
+        # 「…比例现状值是多少」 of a row whose 现状 cell is printed “/”: the target beside it is no answer
+        para = _indicator_para(kb, inds[0].node)
+        text = f"指标表未列{inds[0].label}的现状值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     target = str(kb.attrs(inds[0].node).get("targetValue") or "")
     if len(inds) == 1 and target and not re.search(r"\d", target) and _COUNT_ASKED.search(question) \
