@@ -330,18 +330,24 @@ class PlanLibrary:
             For an id that is not served, or the last plan (the app needs one).
         """
         with self._lock:
-            known = {p.plan_id: p for p in self.plans()}
-            if plan_id not in known:
-                raise InputError("没有这份规划；请从列表中选择。")
-            if len(known) == 1:
-                raise InputError("这是唯一载入的规划，不能删除。请先上传另一份规划。")
-            if self.home is None:
-                raise InputError("此应用未连接构建目录，无法删除规划。")
-            rest = [p for p in known if p != plan_id]
+            removed = self.removable(plan_id)
+            rest = [p.plan_id for p in self.plans() if p.plan_id != plan_id]
             self.engine = self._load(self.home, rest, self.encoder)
             _discard(self.home, self.home / "plans" / plan_id)
             for f in (self.home / "uploads").glob(f"{plan_id}.*"):
                 f.unlink(missing_ok=True)
+        return removed
+
+    def removable(self, plan_id: str) -> PlanInfo:
+        """The plan :meth:`remove` would delete, or its InputError — checked before the app asks to confirm, so a
+        user never confirms a removal that is then refused."""
+        known = {p.plan_id: p for p in self.plans()}
+        if plan_id not in known:
+            raise InputError("没有这份规划；请从列表中选择。")
+        if len(known) == 1:
+            raise InputError("这是唯一载入的规划，不能删除。请先上传另一份规划。")
+        if self.home is None:
+            raise InputError("此应用未连接构建目录，无法删除规划。")
         return known[plan_id]
 
 

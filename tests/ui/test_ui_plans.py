@@ -214,6 +214,20 @@ def test_the_plan_id_never_comes_from_the_file_name(library, tmp_path):
     assert "mini-plan" in library.engine.plan_ids  # the plan named like the upload is untouched
 
 
+def test_removal_is_asked_about_first_and_a_refused_one_is_not(library, tmp_path):
+    """The app asks before deleting (one click deleted a build); a removal that would be refused is said at once."""
+    upload = tmp_path / "plan.txt"
+    upload.write_text(_variant(MINI.read_text("utf-8")), "utf-8")
+    info = library.add(upload)
+    question = ui.removal_question(library, info.plan_id)
+    assert "确定删除" in question and info.title in question and "取消" in question
+    assert info.plan_id in library.engine.plan_ids and (library.home / "plans" / info.plan_id).exists()
+    ui.remove_plan(library, info.plan_id)
+    for bad, words in (("mini-plan", "唯一"), ("", "没有选择"), (None, "没有选择"), ("../plans", "没有这份")):
+        with pytest.raises(KGQAError, match=words):
+            ui.removal_question(library, bad)
+
+
 def test_removing_a_plan_deletes_its_builds_and_upload_only(library, tmp_path):
     upload = tmp_path / "plan.txt"
     upload.write_text(_variant(MINI.read_text("utf-8")), "utf-8")
