@@ -63,6 +63,7 @@ __all__ = [
     "readable_term",
     "sparql_view",
     "upload_plan",
+    "uploaded_message",
     "removal_question",
     "remove_plan",
     "build_ui",
@@ -460,6 +461,16 @@ def upload_plan(library: PlanLibrary, file: str | None) -> Iterator[str | PlanIn
         yield _progress_html(step, done)
 
 
+def uploaded_message(plan: PlanInfo) -> str:
+    """What the app says of a plan just loaded — and, for a new version of a served plan, that both are kept."""
+    done = f"《{plan.title}》已载入（{plan.summary}），可以在「问答」页提问了。"
+    if plan.revises is None:
+        return done
+    old = plan.revises
+    return done + (f"它与已载入的《{old.title}》（{old.summary}）大部分段落相同，有 {plan.changed} 段不同，"
+                   "已作为新版本另行载入，旧版本保留：两者可在「对比」页比较；不再需要旧版本时，可在下方删除。")
+
+
 def removal_question(library: PlanLibrary, plan_id: str | None) -> str:
     """What the app asks before removing ``plan_id`` (one click must not delete a build); raises ``KGQAError``
     at once for a removal that would be refused (none chosen, the last plan), so nothing is confirmed in vain."""
@@ -753,8 +764,7 @@ def _plans_tab(library: PlanLibrary, dependents: list) -> list:
         try:
             for step in upload_plan(library, file):
                 if isinstance(step, PlanInfo):
-                    done = note(f"《{step.title}》已载入（{step.summary}），可以在「问答」页提问了。", "ok")
-                    yield done, *_plan_updates(library)
+                    yield note(uploaded_message(step), "ok"), *_plan_updates(library)
                 else:
                     yield step, *[gr.skip()] * n_rest
         except Exception as e:

@@ -195,6 +195,51 @@ def test_a_served_plan_in_another_form_is_not_loaded_again(library, tmp_path):
     assert library.engine.plan_ids == ["mini-plan"]
 
 
+@pytest.mark.parametrize("name, encode", [
+    ("same.txt", lambda t: t.encode("gbk")),
+    ("same.txt", lambda t: t.replace("\n", "\r\n").encode("gb18030")),
+    ("same.md", lambda t: t.encode("utf-8-sig")),
+])
+def test_the_same_text_in_another_encoding_is_a_repeat(library, tmp_path, name, encode):
+    upload = tmp_path / name
+    upload.write_bytes(encode(MINI.read_text("utf-8")))
+    with pytest.raises(InputError, match="内容相同"):
+        library.add(upload)
+    assert library.engine.plan_ids == ["mini-plan"]
+
+
+_EDITS = [  # (old, new): one paragraph changed, as a revised draft or a copy edited after re-encoding
+    ("全县地区生产总值达到86.5亿元", "全县地区生产总值达到86.9亿元"),
+    ("同时，全县产业链条偏短", "同时，全县产业链条依然偏短"),
+    ("本篇总结发展基础，明确“十四五”时期的发展目标。", "本篇总结发展基础。"),
+]
+
+
+@pytest.mark.parametrize("old, new", _EDITS)
+@pytest.mark.parametrize("codec", ["gbk", "utf-8"])
+def test_a_copy_with_a_line_changed_is_loaded_as_a_new_version_not_refused(library, tmp_path, old, new, codec):
+    """The seed saved as GBK with some lines changed was refused as 「内容相同」: 97 % of its paragraphs were the
+    served plan's. Identity is the decoded text; a changed line makes a new version, loaded beside the old one."""
+    text = MINI.read_text("utf-8")
+    assert old in text
+    upload = tmp_path / "revised.txt"
+    upload.write_bytes(text.replace(old, new).encode(codec))
+    info = library.add(upload)
+    assert info.plan_id in library.engine.plan_ids and "mini-plan" in library.engine.plan_ids
+    assert info.revises is not None and info.revises.plan_id == "mini-plan" and info.changed == 1
+    message = ui.uploaded_message(info)
+    assert "新版本" in message and "1 段不同" in message and "旧版本保留" in message
+    answer = library.engine.ask("地区生产总值2020年是多少", plan=info.plan_id)
+    assert answer.answer  # the new version is served and answers on its own
+
+
+def test_another_plan_of_the_genre_is_no_new_version(library, tmp_path):
+    upload = tmp_path / "plan.txt"
+    upload.write_text(_variant(MINI.read_text("utf-8")), "utf-8")
+    info = library.add(upload)
+    assert info.revises is None and "新版本" not in ui.uploaded_message(info)
+
+
 def test_uploads_are_size_limited(library, tmp_path):
     small = PlanLibrary(library.engine, library.home, max_bytes=1000)
     upload = tmp_path / "big.txt"
