@@ -125,7 +125,8 @@ def plan_menu(plans: list[PlanInfo]) -> list[tuple[str, str]]:
     """(label, plan id) for a menu of ``plans``: 《title》, with the counts added where two plans share a title.
 
     Two plans of one title (a draft and the final text, two uploads) must not look alike in a menu that removes one;
-    where the counts match too, the labels are numbered.
+    where the counts match too (a new version with a few lines changed), the label says which was uploaded, as the
+    plan list does (内置/上传), and where that does not tell them apart, they are numbered.
 
     Examples
     --------
@@ -135,9 +136,15 @@ def plan_menu(plans: list[PlanInfo]) -> list[tuple[str, str]]:
     [('《零陵区规划》', 'seed'), ('《某县规划》（3 章）', 'upload-a'), ('《某县规划》（4 章）', 'upload-b')]
     >>> [label for label, _ in plan_menu([a, a])]
     ['《某县规划》（3 章）（1）', '《某县规划》（3 章）（2）']
+    >>> new = PlanInfo("upload-c", "某县规划", {"chapters": 3}, uploaded=True)
+    >>> [label for label, _ in plan_menu([a, new])]
+    ['《某县规划》（3 章 · 内置）', '《某县规划》（3 章 · 上传）']
     """
     titles = Counter(p.title for p in plans)
     labels = [f"《{p.title}》" + (f"（{p.summary}）" if titles[p.title] > 1 and p.summary else "") for p in plans]
+    sources = {label: {p.uploaded for l, p in zip(labels, plans) if l == label} for label in labels}
+    labels = [f"《{p.title}》（{' · '.join(filter(None, (p.summary, '上传' if p.uploaded else '内置')))}）"
+              if len(sources[label]) > 1 else label for label, p in zip(labels, plans)]
     same, seen = Counter(labels), Counter()
     out = []
     for label, p in zip(labels, plans):

@@ -9,7 +9,7 @@ import pytest
 import ui
 from kg.errors import InputError, KGQAError, ParseError
 from webui.messages import zh_message
-from webui.plans import BuildStep, PlanInfo, PlanLibrary
+from webui.plans import BuildStep, PlanInfo, PlanLibrary, plan_menu
 
 ROOT = Path(__file__).resolve().parents[2]
 MINI = ROOT / "tests" / "data" / "mini-plan.txt"
@@ -231,6 +231,9 @@ def test_a_copy_with_a_line_changed_is_loaded_as_a_new_version_not_refused(libra
     assert "新版本" in message and "1 段不同" in message and "旧版本保留" in message
     answer = library.engine.ask("地区生产总值2020年是多少", plan=info.plan_id)
     assert answer.answer  # the new version is served and answers on its own
+    # Same title and counts: the menus tell the two apart as the list does (内置/上传), not as （1）/（2）.
+    labels = dict(plan_menu(library.plans()))
+    assert len(labels) == 2 and {"内置", "上传"} == {l.split(" · ")[-1].rstrip("）") for l in labels}
 
 
 def test_another_plan_of_the_genre_is_no_new_version(library, tmp_path):
