@@ -16,8 +16,18 @@ webui/static/node_modules/.package-lock.json: webui/static/package-lock.json
 
 install: $(VENV)/.installed webui/static/node_modules/.package-lock.json
 
+# `make serve PORT=8000 HOME=/srv/plankg-data` (docs/deployment.md): the port, and the build folder (PLANKG_HOME=
+# works too). A HOME given here names the build folder only: it is not exported, so pip, npm and plankg find the
+# user's real home in the password database, as they do when HOME is unset.
+PORT ?= 7860
+HOST ?= 127.0.0.1
+ifeq ($(origin HOME),command line)
+PLANKG_HOME := $(HOME)
+unexport HOME
+endif
+
 serve: install
-	$(VENV)/bin/plankg serve
+	$(VENV)/bin/plankg serve --host $(HOST) --port $(PORT) $(if $(PLANKG_HOME),--build-dir '$(PLANKG_HOME)')
 
 test: install
 	$(PY) -m pytest -q

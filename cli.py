@@ -78,7 +78,8 @@ def _check_port(host: str, port: int) -> None:
             probe.bind((host, port))
         except OSError:
             raise click.ClickException(
-                f"{host}:{port} is already in use (another `plankg serve`?); stop it, or choose another port: --port {port + 1}"
+                f"{host}:{port} is already in use (another `plankg serve`?); stop it, or choose another port: --port {port + 1} "
+                f"(make serve PORT={port + 1})"
             ) from None
 
 

@@ -63,6 +63,8 @@ __all__ = [
     "readable_term",
     "sparql_view",
     "upload_plan",
+    "uploaded_message",
+    "removal_question",
     "remove_plan",
     "build_ui",
 ]
@@ -459,6 +461,26 @@ def upload_plan(library: PlanLibrary, file: str | None) -> Iterator[str | PlanIn
         yield _progress_html(step, done)
 
 
+def uploaded_message(plan: PlanInfo) -> str:
+    """What the app says of a plan just loaded — and, for a new version of a served plan, that both are kept."""
+    done = f"《{plan.title}》已载入（{plan.summary}），可以在「问答」页提问了。"
+    if plan.revises is None:
+        return done
+    old = plan.revises
+    return done + (f"它与已载入的《{old.title}》（{old.summary}）大部分段落相同，有 {plan.changed} 段不同，"
+                   "已作为新版本另行载入，旧版本保留：两者可在「对比」页比较；不再需要旧版本时，可在下方删除。")
+
+
+def removal_question(library: PlanLibrary, plan_id: str | None) -> str:
+    """What the app asks before removing ``plan_id`` (one click must not delete a build); raises ``KGQAError``
+    at once for a removal that would be refused (none chosen, the last plan), so nothing is confirmed in vain."""
+    if not plan_id:
+        raise KGQAError("没有选择要删除的规划。")
+    plan = library.removable(plan_id)
+    return note(f"确定删除《{plan.title}》吗？它的构建结果和上传的文件都将被删除，无法恢复。"
+                "请点击「确认删除」，或点击「取消」保留它。", "warn")
+
+
 def remove_plan(library: PlanLibrary, plan_id: str | None) -> str:
     """Remove a plan from the app (its builds and uploaded file): the status message."""
     if not plan_id:
@@ -729,6 +751,11 @@ def _plans_tab(library: PlanLibrary, dependents: list) -> list:
         with gr.Column():
             removable = gr.Dropdown(_removable(library), value=None, label="要删除的规划", elem_id="pk-remove-plan")
             remove = gr.Button("删除所选规划", variant="stop", elem_id="pk-remove")
+            # Asked in the page, not by the browser's confirm(), whose buttons speak the browser's language.
+            with gr.Row(visible=False, elem_id="pk-remove-ask") as ask:
+                confirm = gr.Button("确认删除", variant="stop", elem_id="pk-remove-confirm")
+                cancel = gr.Button("取消", elem_id="pk-remove-cancel")
+    pending = gr.State(None)  # the plan asked about: the one deleted on 确认, whatever the menu shows by then
     status = gr.HTML(elem_id="pk-plan-status")
     outputs = [status, listing, removable, *dependents]
     n_rest = len(outputs) - 1
@@ -737,22 +764,34 @@ def _plans_tab(library: PlanLibrary, dependents: list) -> list:
         try:
             for step in upload_plan(library, file):
                 if isinstance(step, PlanInfo):
-                    done = note(f"《{step.title}》已载入（{step.summary}），可以在「问答」页提问了。", "ok")
-                    yield done, *_plan_updates(library)
+                    yield note(uploaded_message(step), "ok"), *_plan_updates(library)
                 else:
                     yield step, *[gr.skip()] * n_rest
         except Exception as e:
             yield _fail(upload_plan, (file,), e), *[gr.skip()] * n_rest
 
+    def on_ask(plan_id):
+        try:
+            return removal_question(library, plan_id), gr.update(visible=True), plan_id
+        except Exception as e:
+            return _fail(removal_question, (plan_id,), e), gr.update(visible=False), None
+
     def on_remove(plan_id):
+        hide = [gr.update(visible=False), None]
         try:
             message = remove_plan(library, plan_id)
         except Exception as e:
-            return _fail(remove_plan, (plan_id,), e), *[gr.skip()] * n_rest
-        return message, *_plan_updates(library)
+            return *hide, _fail(remove_plan, (plan_id,), e), *[gr.skip()] * n_rest
+        return *hide, message, *_plan_updates(library)
+
+    def on_cancel(plan_id):
+        kept = f"已取消，《{library.title(plan_id)}》仍保留。" if plan_id else "已取消。"
+        return gr.update(visible=False), None, note(kept, "info")
 
     upload.upload(on_upload, upload, outputs)
-    remove.click(on_remove, removable, outputs)
+    remove.click(on_ask, removable, [status, ask, pending])
+    confirm.click(on_remove, pending, [ask, pending, *outputs])
+    cancel.click(on_cancel, pending, [ask, pending, status])
     return [listing, removable]
 
 

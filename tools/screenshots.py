@@ -268,13 +268,21 @@ def take_screenshots(url: str, out: Path, *, entity: str, question: str, phrase:
     return shots
 
 
-def remove_plan(page, title: str) -> str:
-    """Remove the plan titled ``title`` in the Plans tab; return the status text."""
+def remove_plan(page, title: str, answer: str = "确认删除") -> str:
+    """Remove the plan titled ``title`` in the Plans tab, answering the app's question with the button ``answer``
+    (「确认删除」 or 「取消」); return the status text."""
     open_tab(page, "Plans")
     page.locator("#pk-remove-plan input").click()
     page.get_by_role("option", name=f"《{title}》", exact=True).click()
+    _click_for_status(page, "#pk-remove")
+    button = {"确认删除": "#pk-remove-confirm", "取消": "#pk-remove-cancel"}[answer]
+    return _click_for_status(page, button)
+
+
+def _click_for_status(page, button: str) -> str:
+    """Click ``button`` and return the Plans tab's next status message."""
     page.evaluate("document.querySelectorAll('#pk-plan-status .pk-note').forEach(n => n.dataset.old = '1')")
-    page.locator("#pk-remove").click()
+    page.locator(button).click()
     done = page.locator("#pk-plan-status .pk-note:not([data-old])")
     done.wait_for(timeout=_WAIT_MS)
     return done.inner_text()

@@ -34,7 +34,7 @@ from kg.errors import KGQAError
 from qa.answer import Citation
 
 from .graphview import closest, edge_captions
-from .render import ink, node_facts
+from .render import ink, node_facts, source_path
 from .terms import zh_term
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class Briefing:
 
     title: str
     entity: str
-    plan_title: str
+    plans: str  #: the plan(s) it is in, as printed: 《title》, or 《A》、《B》 for a place several plans share
     date: dt.date
     summary: list[tuple[str, list[int]]]
     facts: list[tuple[str, str, list[int]]]
@@ -139,13 +139,13 @@ def make_briefing(engine: Engine, name: str, *, hops: int = 1, today: dt.date | 
     a = kb.attrs(centre)
     cite = _Sources(engine, facts["plan"])
     label, type_name = facts["label"], facts["type_name"]
-    plan_title = facts["plan_title"] or facts["plan"] or ""
+    plans = "、".join(f"《{t}》" for t in facts["plan_titles"]) or "规划"
     own = cite(a.get("sources") or [])
     summary: list[tuple[str, list[int]]] = []
     first = cite.list[own[0] - 1] if own else None
     where = f"，见于{first.path}" if first and first.path else ""
-    summary.append((f"{label}是《{plan_title}》中的{type_name}{where}。", own[:1]))
-    rows: list[tuple[str, str, list[int]]] = [("类型", type_name, []), ("所属规划", f"《{plan_title}》", [])]
+    summary.append((f"{label}是{plans}中的{type_name}{where}。", own[:1]))
+    rows: list[tuple[str, str, list[int]]] = [("类型", type_name, []), ("所属规划", plans, [])]
     if facts["aliases"]:
         rows.append(("别名", "、".join(facts["aliases"]), []))
     # Indicators: base and target with their years and unit.
@@ -192,7 +192,7 @@ def make_briefing(engine: Engine, name: str, *, hops: int = 1, today: dt.date | 
     if shown.number_of_nodes() < G.number_of_nodes():
         notes.append(f"邻域共 {G.number_of_nodes()} 个节点，图中显示距中心最近的 {shown.number_of_nodes()} 个。")
     return Briefing(
-        title=f"简报：{label}", entity=label, plan_title=plan_title, date=today or dt.date.today(),
+        title=f"简报：{label}", entity=label, plans=plans, date=today or dt.date.today(),
         summary=summary, facts=rows, sources=cite.list, picture=picture, picture_size=size,
         counts=(shown.number_of_nodes(), shown.number_of_edges()), notes=notes,
     )
@@ -291,7 +291,7 @@ def briefing_html(b: Briefing) -> str:
         f"<tr><th>{e(k)}</th><td>{e(v)} <span class=\"ref\">{_refs(n)}</span></td></tr>" for k, v, n in b.facts
     )
     sources = "".join(
-        f'<li id="s{i}"><span class="path">{e(c.path or "前言或附录")}</span>（段落 {e(c.id)}）<div class="quote">{e(c.text)}</div></li>'
+        f'<li id="s{i}"><span class="path">{e(source_path(c))}</span><div class="quote">{e(c.text)}</div></li>'
         for i, c in enumerate(b.sources, 1)
     )
     picture = base64.b64encode(b.picture).decode("ascii")
@@ -300,7 +300,7 @@ def briefing_html(b: Briefing) -> str:
         f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{e(b.title)}</title>'
         f"<style>{_PRINT_CSS}</style></head><body>"
         f"<h1>{e(b.title)}</h1>"
-        f'<p class="meta">规划：《{e(b.plan_title)}》　日期：{b.date:%Y年%m月%d日}</p>'
+        f'<p class="meta">规划：{e(b.plans)}　日期：{b.date:%Y年%m月%d日}</p>'
         f"<h2>摘要</h2><p>{summary}</p>"
         f"<h2>关系图</h2><img alt=\"{e(b.entity)}的关系图\" src=\"data:image/png;base64,{picture}\">"
         f'<p class="note">图中 {b.counts[0]} 个节点、{b.counts[1]} 条关系；方框颜色表示类型，箭头上的文字是关系。</p>{notes}'
@@ -334,7 +334,7 @@ def briefing_docx(b: Briefing) -> bytes:
     doc.core_properties.title = b.title
     doc.core_properties.language = "zh-CN"
     doc.add_heading(b.title, level=0)
-    doc.add_paragraph(f"规划：《{b.plan_title}》　日期：{b.date:%Y年%m月%d日}")
+    doc.add_paragraph(f"规划：{b.plans}　日期：{b.date:%Y年%m月%d日}")
     doc.add_heading("摘要", level=1)
     doc.add_paragraph("".join(f"{s}{_refs(n)}" for s, n in b.summary))
     doc.add_heading("关系图", level=1)
@@ -352,7 +352,7 @@ def briefing_docx(b: Briefing) -> bytes:
     doc.add_heading("来源", level=1)
     for i, c in enumerate(b.sources, 1):
         p = doc.add_paragraph()
-        p.add_run(f"[{i}] {c.path or '前言或附录'}（段落 {c.id}）").bold = True
+        p.add_run(f"[{i}] {source_path(c)}").bold = True
         p.add_run("\n" + c.text)
     out = io.BytesIO()
     doc.save(out)

@@ -25,7 +25,7 @@ from qa.answer import Citation
 from qa.compare import cell_text, cite_record, match_caveat
 
 from .plans import PlanLibrary, plan_infos, plan_menu
-from .render import citation_html, note
+from .render import citation_html, note, source_path
 
 if TYPE_CHECKING:
     from qa.engine import Engine
@@ -158,7 +158,7 @@ def compare_view(engine: Engine, plans: Sequence[str], gaps_only: bool = False) 
 
 
 def _plain(cell: CompareCell) -> str:
-    where = f" [{cell.citation.plan}:{cell.citation.id}]" if cell.citation else ""
+    where = f"（{source_path(cell.citation)}）" if cell.citation else ""
     printed = f"（{cell.printed}）" if cell.printed else ""
     return f"{cell.text}{printed}{where}"
 
@@ -188,7 +188,7 @@ def _write_xlsx(table: CompareTable, path: Path) -> None:
             xl = ws.cell(row=ws.max_row, column=col)
             xl.fill = PatternFill("solid", fgColor=_FILLS[cell.state].lstrip("#"))
             if cell.citation:
-                xl.comment = Comment(f"[{cell.citation.plan}:{cell.citation.id}] {cell.citation.path}\n{cell.citation.text[:500]}", "plankg")
+                xl.comment = Comment(f"{source_path(cell.citation)}\n{cell.citation.text[:500]}", "plankg")
     ws.column_dimensions["A"].width = 28
     wb.save(path)
 
@@ -198,11 +198,13 @@ def _write_briefing(table: CompareTable, path: Path) -> None:
     lines.append(f"共{len(table.rows)}项度量，{table.differences}项数值不同，{table.gaps}处未找到。")
     lines += ["", "| " + " | ".join(table.headers) + " |", "|" + "---|" * len(table.headers)]
     notes: list[str] = []
+    titles = dict(zip(table.plans, table.headers[1:-1]))  # a column's header is its plan's title
     for label, cells, match in table.rows:
         shown = []
         for c in cells:
             if c.citation:
-                notes.append(f"[{len(notes) + 1}] {c.citation.plan} [{c.citation.id}] {c.citation.path}：{c.citation.text}")
+                plan = titles.get(c.citation.plan, c.citation.plan)
+                notes.append(f"[{len(notes) + 1}] 《{plan}》 {source_path(c.citation)}：{c.citation.text}")
                 shown.append(f"{'**未找到**' if c.state == 'gap' else c.text}[{len(notes)}]")
             else:
                 shown.append("**未找到**" if c.state == "gap" else c.text)

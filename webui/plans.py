@@ -18,7 +18,7 @@ import shutil
 import threading
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -47,10 +47,9 @@ _MIN_HAN_SHARE = 0.3
 #: … and its title or its first characters use a word of the genre, in simplified or traditional characters (Big5 plans are read too).
 _GENRE = re.compile(r"规划|纲要|计划|方案|建议|規劃|綱要|計劃|計畫|建議")
 _OPENING = 3000
-#: Share of an upload's paragraphs (of at least ``_MIN_PARAGRAPH`` characters) found in one served plan that makes it a repeat
-#: (a revised draft that changes more than a few paragraphs is another plan).
-_SAME_TEXT = 0.97
-_MIN_PARAGRAPH = 20
+#: Share of an upload's paragraphs found in a served plan of its title that makes it that plan's new version (said
+#: when it is loaded); only the very same paragraphs make it a repeat, which is refused.
+_REVISION = 0.5
 #: A text with no heading is a plan only if it is at least this long (Chinese characters): a note of a few
 #: sentences that happens to say 规划 is not a plan, and a plan's body runs to thousands of characters.
 _MIN_BARE_HAN = 300
@@ -98,6 +97,9 @@ class PlanInfo:
     title: str
     counts: dict[str, Any] = field(default_factory=dict)
     uploaded: bool = False
+    #: For an upload that revises a served plan (most paragraphs the same): that plan, and how many paragraphs differ.
+    revises: PlanInfo | None = None
+    changed: int = 0
 
     @property
     def summary(self) -> str:
@@ -123,7 +125,8 @@ def plan_menu(plans: list[PlanInfo]) -> list[tuple[str, str]]:
     """(label, plan id) for a menu of ``plans``: 《title》, with the counts added where two plans share a title.
 
     Two plans of one title (a draft and the final text, two uploads) must not look alike in a menu that removes one;
-    where the counts match too, the labels are numbered.
+    where the counts match too (a new version with a few lines changed), the label says which was uploaded, as the
+    plan list does (内置/上传), and where that does not tell them apart, they are numbered.
 
     Examples
     --------
@@ -133,9 +136,15 @@ def plan_menu(plans: list[PlanInfo]) -> list[tuple[str, str]]:
     [('《零陵区规划》', 'seed'), ('《某县规划》（3 章）', 'upload-a'), ('《某县规划》（4 章）', 'upload-b')]
     >>> [label for label, _ in plan_menu([a, a])]
     ['《某县规划》（3 章）（1）', '《某县规划》（3 章）（2）']
+    >>> new = PlanInfo("upload-c", "某县规划", {"chapters": 3}, uploaded=True)
+    >>> [label for label, _ in plan_menu([a, new])]
+    ['《某县规划》（3 章 · 内置）', '《某县规划》（3 章 · 上传）']
     """
     titles = Counter(p.title for p in plans)
     labels = [f"《{p.title}》" + (f"（{p.summary}）" if titles[p.title] > 1 and p.summary else "") for p in plans]
+    sources = {label: {p.uploaded for l, p in zip(labels, plans) if l == label} for label in labels}
+    labels = [f"《{p.title}》（{' · '.join(filter(None, (p.summary, '上传' if p.uploaded else '内置')))}）"
+              if len(sources[label]) > 1 else label for label, p in zip(labels, plans)]
     same, seen = Counter(labels), Counter()
     out = []
     for label, p in zip(labels, plans):
@@ -243,7 +252,7 @@ class PlanLibrary:
             atomic_write_bytes(stored, data)
             try:
                 untitled = file_title(name or Path(path).name)
-                self._check_content(stored, untitled)
+                revised = self._check_content(stored, untitled)
                 build_plans(
                     [stored], home=self.home, encoder=self.encoder, untitled=untitled,
                     progress=lambda stage, done, total: report(BuildStep(stage_name(stage), done, total)),
@@ -256,14 +265,22 @@ class PlanLibrary:
                     _discard(self.home, root)
                 stored.unlink(missing_ok=True)
                 raise
-        return next(p for p in self.plans() if p.plan_id == plan_id)
+        info = next(p for p in self.plans() if p.plan_id == plan_id)
+        if revised:
+            info = replace(info, revises=next((p for p in self.plans() if p.plan_id == revised[0]), None), changed=revised[1])
+        return info
 
-    def _check_content(self, stored: Path, untitled: str) -> None:
-        """Refuse (InputError, Chinese) a file that is not a plan, or that repeats a served plan in another form.
+    def _check_content(self, stored: Path, untitled: str) -> tuple[str, int] | None:
+        """Refuse (InputError, Chinese) a file that is not a plan, or that repeats a served plan in another form;
+        else the served plan it revises and how many of its paragraphs differ, if any.
 
         Not a plan: mostly non-Chinese text (a README, code), or no word of the genre
-        (规划, 纲要, 计划 …) in its file name (``untitled``) or opening; or a few sentences under no heading. A repeat: nearly all its paragraphs are a
-        served plan's (the same plan saved as .md after .txt, re-encoded, re-spaced).
+        (规划, 纲要, 计划 …) in its file name (``untitled``) or opening; or a few sentences under no heading. A repeat:
+        its decoded paragraphs are exactly a served plan's (the same plan saved as .md after .txt, re-encoded,
+        re-spaced). A text that differs in any paragraph — a line changed, a character the new encoding could not
+        hold (m³ saved as GBK reads m?) — is another text: it is loaded as a plan of its own, the served one's new
+        version when most paragraphs are shared, and the old one stays until the user removes it (an upload never
+        touches what is built, and the two can be compared meanwhile).
         """
         from kg.ingest.parse import parse_file
         from qa.index.kb import normalise_text, plan_of
@@ -276,9 +293,9 @@ class PlanLibrary:
         if han < _MIN_BARE_HAN and not any(c.heading.number is not None for c in doc.chapters()):
             raise InputError("这个文件内容太少，不像一份规划：没有篇、章、节标题（如“第一章 发展基础”），只有几句话。"
                              "规划文件应包含标题（如“……规划纲要”）和分章节的正文。")
-        mine = {t for p in doc.paragraphs() if len(t := normalise_text(p.text)) >= _MIN_PARAGRAPH}
+        mine = {t for p in doc.paragraphs() if (t := normalise_text(p.text))}
         if not mine:
-            return
+            return None
         served: dict[str, set[str]] = {}
         # An engine serving every plan holds them all; over many plans (a PlanSet) only those of the same
         # title are loaded and compared: the same plan in another file keeps its title.
@@ -287,15 +304,19 @@ class PlanLibrary:
         from qa.planset import PlanSet
 
         if isinstance(self.engine, PlanSet) and not titled:
-            return
+            return None
         kb = self.engine.over(titled).kb
         for node in kb.paragraph_nodes:
-            t = kb.norm_text[node]
-            if t in mine:
+            if t := kb.norm_text[node]:
                 served.setdefault(plan_of(node) or "", set()).add(t)
-        for plan_id, shared in served.items():
-            if len(shared) >= _SAME_TEXT * len(mine):
+        for plan_id, theirs in served.items():
+            if theirs == mine:
                 raise InputError(f"这份文件与已载入的《{self.title(plan_id)}》内容相同（只是格式或文件不同），不再重复载入。")
+        # A new version keeps its title (another county's plan of the genre shares sentences too).
+        closest = max(titled, key=lambda p: len(served.get(p, set()) & mine), default=None)
+        if closest is None or len(served.get(closest, set()) & mine) < _REVISION * len(mine):
+            return None
+        return closest, len(mine - served[closest])
 
     def add_steps(self, path: str | Path, name: str | None = None) -> Iterator[BuildStep | PlanInfo]:
         """:meth:`add` run in a thread, yielding its :class:`BuildStep` s and finally the :class:`PlanInfo`.
@@ -330,18 +351,24 @@ class PlanLibrary:
             For an id that is not served, or the last plan (the app needs one).
         """
         with self._lock:
-            known = {p.plan_id: p for p in self.plans()}
-            if plan_id not in known:
-                raise InputError("没有这份规划；请从列表中选择。")
-            if len(known) == 1:
-                raise InputError("这是唯一载入的规划，不能删除。请先上传另一份规划。")
-            if self.home is None:
-                raise InputError("此应用未连接构建目录，无法删除规划。")
-            rest = [p for p in known if p != plan_id]
+            removed = self.removable(plan_id)
+            rest = [p.plan_id for p in self.plans() if p.plan_id != plan_id]
             self.engine = self._load(self.home, rest, self.encoder)
             _discard(self.home, self.home / "plans" / plan_id)
             for f in (self.home / "uploads").glob(f"{plan_id}.*"):
                 f.unlink(missing_ok=True)
+        return removed
+
+    def removable(self, plan_id: str) -> PlanInfo:
+        """The plan :meth:`remove` would delete, or its InputError — checked before the app asks to confirm, so a
+        user never confirms a removal that is then refused."""
+        known = {p.plan_id: p for p in self.plans()}
+        if plan_id not in known:
+            raise InputError("没有这份规划；请从列表中选择。")
+        if len(known) == 1:
+            raise InputError("这是唯一载入的规划，不能删除。请先上传另一份规划。")
+        if self.home is None:
+            raise InputError("此应用未连接构建目录，无法删除规划。")
         return known[plan_id]
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "note",
     "highlight",
     "citation_html",
+    "source_path",
     "answer_html",
     "xref_html",
     "ink",
@@ -39,7 +40,8 @@ __all__ = [
 
 _CJK = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif'
 # Machine forms (``baseNumber`` …) repeat the printed values (``baseValue`` …) shown beside them.
-_SKIPPED_ATTRS = frozenset({"type", "label", "aliases", "sources", "quantities", "text", "line", "order", "baseNumber", "targetNumber", "growthNumber"})
+# plan_sources: a shared place's paragraph ids per plan (internal; its plans are named under "plan_titles").
+_SKIPPED_ATTRS = frozenset({"type", "label", "aliases", "sources", "plan_sources", "quantities", "text", "line", "order", "baseNumber", "targetNumber", "growthNumber"})
 _HIDDEN_EDGES = frozenset({"inPlan", "mentions", "hasQuantity"})
 _MAX_RELATIONS = 40
 _MAX_SOURCES = 10
@@ -137,7 +139,7 @@ def citation_html(c: Citation, *, marks: Iterable[str] = (), open_: bool = False
     >>> '<span class="pk-num">[2]</span>' in out, 'value="p1|ch01-p01"' in out
     (True, True)
     """
-    where = html.escape(c.path or "（前言或附录）")
+    where = html.escape(source_path(c))
     if plan:
         where += f' <span class="pk-ref">《{html.escape(plan)}》</span>'
     num = f'<span class="pk-num">[{number}]</span>' if number is not None else ""
@@ -148,6 +150,18 @@ def citation_html(c: Citation, *, marks: Iterable[str] = (), open_: bool = False
         f'<div class="pk-passage">{highlight(c.text, marks)}</div>'
         f'<button type="button" class="pk-read" value="{cite}">在原文中阅读</button></details>'
     )
+
+
+def source_path(c: Citation) -> str:
+    """Where a cited paragraph sits as a person reads it (篇 / 章 / 节 / 专栏), for the chat and every export alike;
+    the paragraph id (ch04-s1-p03) is the app's, never printed.
+
+    >>> source_path(Citation("ch04-s1-p03", "正文", chapter="第四章 产业", section="第一节 园区"))
+    '第四章 产业 / 第一节 园区'
+    >>> source_path(Citation("p01", "前言正文"))
+    '前言或附录'
+    """
+    return c.path or "前言或附录"
 
 
 def numbered_sources(answer: Answer) -> list[Citation]:
@@ -282,6 +296,8 @@ def node_facts(engine: Engine, node: str) -> dict[str, Any]:
         "colour": type_colour(t),
         "plan": plan,
         "plan_title": plan_title(engine, plan) if plan else None,
+        # Every plan the node is in: its own, or those of an administrative place all plans share (one node).
+        "plan_titles": [plan_title(engine, p) for p in ([plan] if plan else sorted(a.get("plan_sources") or {}))],
         "aliases": list(a.get("aliases") or []),
         "quantities": [quantity_text(q) for q in a.get("quantities") or []],
         "attributes": attributes,

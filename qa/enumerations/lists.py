@@ -9,6 +9,7 @@ from collections import defaultdict
 from kg.ingest.markers import LIST_MARK, member_levels
 
 from ..answer import Answer, Item
+from ..question.frame import digit_years, years_in
 from ..question.intent import PLAN_SAYS, Intent, quoted_phrase, xref_phrase
 from ..values.figures import asked_box, box_scope, item_name
 from ..index.kb import KB, heading_text, normalise_text, plan_of
@@ -459,7 +460,8 @@ _PERIOD_IN_TITLE = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[�
 
 def _title_grams(text: str) -> set[str]:
     # Quotes are printed or not (“十四五”时期 / 十四五时期): no part of a title's words.
-    t = re.sub(r"[“”\"‘’《》]", "", normalise_text(text)).replace("的", "")
+    # A year is printed in either numerals (二〇三五年远景目标 asked as 2035年远景目标).
+    t = re.sub(r"[“”\"‘’《》]", "", digit_years(normalise_text(text))).replace("的", "")
     return {t[i : i + 2] for i in range(len(t) - 1)}
 
 
@@ -501,19 +503,24 @@ def topic_heading(kb: KB, question: str, *, plan: str | None = None, threshold: 
     """
     readings = [_title_grams(r) for r in _readings(question)]
     # a title dated by its period (「“十四五”短板弱项分析」) is restated without it when the question names none
-    undated = not _PERIOD_IN_TITLE.search(normalise_text(question))
+    # (a year in Chinese numerals is no period: 二〇三五年 holds 三五 as 十三五 does)
+    undated = not _PERIOD_IN_TITLE.search(digit_years(normalise_text(question)))
+    asked_years = set(years_in(digit_years(normalise_text(question))))
     best: tuple[float, int, int, str] | None = None
     for t in ("Part", "Chapter", "Section", "Box"):
         for node in kb.by_type.get(t, []):
             if plan and plan_of(node) != plan:
                 continue
             title = str(kb.attrs(node).get("title") or "")
-            bare = _ANALYSED.sub("", title)  # 「短板弱项分析」 is asked as 短板弱项
+            bare = digit_years(_ANALYSED.sub("", title))  # 「短板弱项分析」 is asked as 短板弱项
             if undated and len(normalise_text(_PERIOD_IN_TITLE.sub("", bare))) >= 4:
                 bare = _PERIOD_IN_TITLE.sub("", bare)
             grams = _title_grams(bare)
             if len(normalise_text(title)) < 4 or not grams:
                 continue
+            if asked_years and (dated := set(years_in(bare))) and not dated & asked_years:
+                continue  # 「2030年远景目标」 restates most of 「二〇三五年远景目标」 but asks another year
+
             if not any(_head(title) in r.replace("的", "") for r in _readings(normalise_text(question))):
                 # The title's head noun must be asked: 「…的主题是什么」 restates most of 「…发展主要目标」 but asks no 目标.
                 continue
@@ -530,12 +537,13 @@ _NAMED_LIST = re.compile(r"^(?:规划|纲要|本规划)?(?:中|里)?(?:提出|�
 
 def _heading_named(kb: KB, question: str, *, plan: str | None) -> str | None:
     """The earliest heading whose title ends with what the question names (「奋斗目标是什么」 → 「…的奋斗目标」)."""
-    m = _NAMED_LIST.match(normalise_text(question))
+    m = _NAMED_LIST.match(digit_years(normalise_text(question)))
     if not m:
         return None
     named = m.group(1)
     found = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, [])
-             if (not plan or plan_of(n) == plan) and normalise_text(str(kb.attrs(n).get("title") or "")).rstrip("。").endswith(named)]
+             if (not plan or plan_of(n) == plan)
+             and digit_years(normalise_text(str(kb.attrs(n).get("title") or ""))).rstrip("。").endswith(named)]
     # A heading and one of its own sub-headings both named so: the sub-heading is the one about it.
     found = [n for n in found if not kb.descendants(n) & set(found)]
     return min(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)), default=None)

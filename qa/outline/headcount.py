@@ -15,6 +15,7 @@ import re
 from kg.ingest.markers import LIST_MARK, member_levels
 
 from ..answer import Answer, Item
+from ..question.frame import digit_years
 from ..question.intent import PLAN_SAYS, Intent, quoted_phrase
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
@@ -121,8 +122,9 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
 
 
 def _title(kb: KB, node: str) -> str:
-    # an outline heading's title keeps its enumerator (（一）基本任务): the words are what a question names it by
-    return _ENUMERATOR.sub("", _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。."))
+    # an outline heading's title keeps its enumerator (（一）基本任务): the words are what a question names it by;
+    # a year in digits, as :func:`headings_named` reads the phrase (二〇三五年远景目标 named as 2035年远景目标)
+    return digit_years(_ENUMERATOR.sub("", _QUOTES.sub("", normalise_text(str(kb.attrs(node).get("title") or ""))).rstrip("。.")))
 
 
 def _halves(kb: KB, node: str) -> list[str]:
@@ -140,6 +142,7 @@ def headings_named(kb: KB, phrase: str, *, plan: str | None = None, loose: bool 
     other words for it, else (with ``loose``) a title ending with it (four characters or more); an inner heading
     over one holding it."""
     nodes = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, []) if not plan or plan_of(n) == plan]
+    phrase = digit_years(phrase)
     others = HEADING_SYNONYMS.get(phrase, ())
     tiers = (
         lambda n: _title(kb, n) == phrase,
@@ -208,12 +211,12 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
         # the title decides (the number is the likelier slip) and the answer says what the number names.
         numbered, phrase = numbered_heading(kb, question, plan=plan), quoted_phrase(question)
         named = headings_named(kb, _ENUMERATOR.sub("", phrase), plan=plan) if phrase else []
-        if numbered and (numbered in named or not named and _ENUMERATOR.sub("", phrase or "") in _title(kb, numbered)) \
+        if numbered and (numbered in named or not named and digit_years(_ENUMERATOR.sub("", phrase or "")) in _title(kb, numbered)) \
                 and (m := _COUNT.search(normalise_text(question))) \
                 and (not m["noun"] or m["noun"] in _title(kb, numbered)
                      or m["noun"] == "部分" and kb.type(numbered) == "Section"  # 「第三章第一节分了几个部分」: its （一） lines
                      or m["noun"] in ("方面", "块", "层次")
-                     and _title(kb, numbered) in normalise_text(question)):
+                     and _title(kb, numbered) in digit_years(normalise_text(question))):
             # 「第三部分“若干主要问题”一共列了几个」「第三部分讲了几个问题」: a numbered heading's parts counted in a bare
             # 个/项/条 or in its own title's noun, which no level word answers; its quoted words (the end of its title,
             # or none) agree with the number; 「第五部分主要任务下面分了几个方面」: its unquoted title restated, its parts

@@ -119,8 +119,9 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     words = topic_words(question) if how else []
     tier = {id(hit): topic_tier(kb, hit, words) for _, hit in every}
     scored = [(cover, hit) for cover, hit in every if cover >= min_cover or tier[id(hit)] >= WHOLE]
-    if any(tier[id(hit)] >= WHOLE for _, hit in scored):
-        scored = [(cover, hit) for cover, hit in scored if tier[id(hit)] >= MOST]
+    # the least a passage must hold of the topic once one holds all of it (its heading's other paragraphs included)
+    floor = MOST if any(tier[id(hit)] >= WHOLE for _, hit in scored) else 0
+    scored = [(cover, hit) for cover, hit in scored if tier[id(hit)] >= floor]
     if not scored:
         return None
     if how:
@@ -134,7 +135,9 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     if how and (top := _heading_of(kb, scored[0][1])) is not None:
         # 「中央和地方的权限怎么划分」: the paragraphs of the heading the best one is in state the principle
         # together (the 方针 before a list of 原则, the 中心的问题 after it), each with fewer of the question's words.
-        near = [hit for cover, hit in every if cover >= _NEAR_SHARE * best_cover and _heading_of(kb, hit) == top]
+        # Not below the topic's floor: 「怎么推进农村改厕」's 危房改造 paragraph shares the 节 and 农村, not 厕所.
+        near = [hit for cover, hit in every if cover >= _NEAR_SHARE * best_cover and _heading_of(kb, hit) == top
+                and tier[id(hit)] >= floor]
         scored += [(cover, hit) for cover, hit in every if cover < min_cover and hit in near]
     items: list[Item] = []
     cites: list[Citation] = []

@@ -21,10 +21,11 @@ from ..index.retrieve import Hit
 __all__ = ["HEADS", "WHOLE", "MOST", "topic_words", "spelled_out", "held", "topic_tier", "heading_hits"]
 
 #: The generic verbs a how-question leads with (推动, 加强, 提升…), and how it joins or settles things (让A和B结合起来,
-#: 解决…问题): said of any topic, no part of it.
+#: 解决…问题): said of any topic, no part of it. 改造 is one (危房改造, 旧村改造, 厕所改造): 「农村厕所改造」 is about 厕所,
+#: and a paragraph on 农村危房改造 shares its words 农村 and 改造 only.
 _GENERIC_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步|不断)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|"
                            r"提升|提高|增强|改善|建设|构建|发展|实行|落实|强化|做好|抓好|搞好|实现|开展|坚持|"
-                           r"结合|融合|起来|解决|问题|拓展)")
+                           r"结合|融合|起来|解决|问题|拓展|改造)")
 #: Words an asker says for what plans print otherwise (the genre's vocabulary, not one plan's names).
 _PLAN_WORDS = {"矿山": ("矿区",), "非遗": ("非物质文化遗产",), "老人": ("老年人", "养老"), "小孩": ("儿童", "婴幼儿")}
 #: Characters joining or framing a question's words, never part of one (让A和B…).

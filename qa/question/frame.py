@@ -23,6 +23,7 @@ __all__ = [
     "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
     "measure_variants", "asked_aspect", "SPOKEN_MEASURES", "spoken_measures", "as_printed", "as_asked", "measure_core", "NARROWING", "CUE_PRINTED", "spoken_attributes",
     "phase_agrees", "asks_start", "spoken_years", "MEASURE_HEAD", "YEAR_TEXT", "PERIOD_TEXT", "PRICE_BASIS", "price_bases",
+    "digit_years",
 ]
 
 def _asked_as_printed() -> dict[str, tuple[str, ...]]:
@@ -439,6 +440,16 @@ def years_in(text: str) -> list[int]:
         found.append((m.start(), int(digits)))
     found.extend(_periods(text))
     return [y for _, y in sorted(found)]
+
+
+def digit_years(text: str) -> str:
+    """``text`` with years in Chinese numerals written in digits, so a title and a question match however each prints
+    a year (a heading 「二〇三五年远景目标」 asked as 2035年远景目标, or the reverse).
+
+    >>> digit_years("第2节 二〇三五年远景目标"), digit_years("2035年远景目标是什么"), digit_years("三五年内建成")
+    ('第2节 2035年远景目标', '2035年远景目标是什么', '三五年内建成')
+    """
+    return _YEAR.sub(lambda m: "".join(_CN_DIGIT.get(c, c) for c in m.group(1)) + "年", text)
 
 
 def price_bases(text: str) -> set[int]:

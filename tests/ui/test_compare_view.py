@@ -59,15 +59,40 @@ def test_exports(engine, tmp_path):
         rows = list(csv.reader(f))
     assert rows[0][1:3] == ["青岚市“十四五”", "杉源县“十四五”"]
     forest = next(r for r in rows if r[0] == "森林覆盖率")
-    assert "[qinglan-city-14th:ind-06]" in forest[1] and "[mini-plan:ind-05]" in forest[2]
+    assert "ind-06" not in forest[1] and "ind-05" not in forest[2]
+    assert "（" in forest[1] and "章" in forest[1]  # the 篇/章/节 path a person reads
     path, _ = compare_export(engine, [CITY, COUNTY14], "Excel", folder=tmp_path)
     from openpyxl import load_workbook
 
     ws = load_workbook(path).active
     cell = next(r for r in ws.iter_rows() if r[0].value == "耕地保有量")
     assert cell[2].value == "未找到" and cell[2].fill.fgColor.rgb.upper().endswith("FFE0B2")
-    assert "ind-07" in cell[1].comment.text
+    assert "ind-07" not in cell[1].comment.text and "章" in cell[1].comment.text
     path, _ = compare_export(engine, [CITY, COUNTY14], "简报（Markdown）", folder=tmp_path)
     text = open(path, encoding="utf-8").read()
     assert text.startswith("# 规划对比简报") and "## 出处" in text and "**未找到**" in text
     assert not list(tmp_path.glob("tmp*"))  # written atomically
+
+
+@pytest.mark.parametrize("fmt", ["CSV", "Excel", "简报（Markdown）"])
+@pytest.mark.parametrize("plans", [[CITY, COUNTY14], [COUNTY13, COUNTY14]])
+def test_exports_print_where_a_person_reads_not_paragraph_ids(engine, tmp_path, fmt, plans):
+    """The comparison export printed [qinglan-city-14th:ind-06]; it prints the 篇/章/节/专栏 path, as the chat does."""
+    from webui.render import source_path
+
+    path, _ = compare_export(engine, plans, fmt, folder=tmp_path)
+    text = _export_text(path)
+    cited = [c.citation for _, cells, _ in compare_table(engine, plans).rows for c in cells if c.citation]
+    assert cited
+    assert not [c.id for c in cited if c.id in text]
+    assert not [p for p in plans if p in text]  # nor the plans' ids
+    assert all(source_path(c) in text for c in cited)
+
+
+def _export_text(path: str) -> str:
+    if path.endswith(".xlsx"):
+        from openpyxl import load_workbook
+
+        ws = load_workbook(path).active
+        return "\n".join(f"{c.value}\n{c.comment.text if c.comment else ''}" for r in ws.iter_rows() for c in r)
+    return open(path, encoding="utf-8-sig").read()

@@ -137,3 +137,34 @@ def test_targets_of_a_plan_and_of_a_chapter(ui_engine, tmp_path, fmt):
     assert all(r["名称"] and r["目标值"] and r["来源段落"] for r in targets)
     assert 1 <= len(part) - 1 < len(rows) and all(r[0] in {x["名称"] for x in rows} for r in part[1:])
     assert "行" in status
+
+
+@pytest.mark.parametrize("fmt", ["Word", "HTML"])
+@pytest.mark.parametrize("entity", [PARK, "零陵区"])
+def test_briefing_sources_print_the_path_not_paragraph_ids(ui_engine, tmp_path, fmt, entity):
+    """Briefings printed 「（段落 ch04-s1-p03）」 after each source; a person reads the 篇/章/节/专栏 path only."""
+    import docx
+
+    from webui.render import source_path
+
+    b = make_briefing(ui_engine, entity, hops=1)
+    assert b.sources
+    path, _, _ = ui.briefing_file(ui_engine, entity, 1, fmt, folder=tmp_path)
+    if fmt == "Word":
+        text = "\n".join(p.text for p in docx.Document(path).paragraphs)
+    else:
+        text = open(path, encoding="utf-8").read()
+    assert "段落 " not in text and not [c.id for c in b.sources if c.id in text]
+    import html
+
+    assert all((source_path(c) if fmt == "Word" else html.escape(source_path(c))) in text for c in b.sources)
+
+
+def test_a_place_several_plans_share_is_briefed_with_their_titles_not_internal_attributes(ui_engine, tmp_path):
+    """零陵区 (one node for every plan that names it) was briefed as 「零陵区是《》中的…」 with a 「plan_sources」 row
+    dumping paragraph ids per plan."""
+    b = make_briefing(ui_engine, "零陵区", hops=1)
+    assert b.plans == f"《{TITLE}》" and "《》" not in b.summary[0][0] and f"《{TITLE}》" in b.summary[0][0]
+    assert all(field.isascii() is False for field, _, _ in b.facts), [f for f, _, _ in b.facts]
+    text = open(ui.briefing_file(ui_engine, "零陵区", 1, "HTML", folder=tmp_path)[0], encoding="utf-8").read()
+    assert "plan_sources" not in text and "《》" not in text

@@ -289,6 +289,35 @@ def test_a_plan_uploaded_in_one_page_is_listed_removable_and_comparable_in_anoth
     fresh.close()
 
 
+def test_removing_a_plan_asks_first_in_chinese_and_cancel_keeps_it(plans_page, bt, tmp_path):
+    """「删除所选规划」 deleted a plan's builds at one click; it now asks, and 「取消」 loses nothing."""
+    page = plans_page
+    text = (ROOT / "tests" / "data" / "mini-plan.txt").read_text("utf-8").replace("杉源县", "桐江县")
+    plan = tmp_path / "桐江县规划.txt"
+    plan.write_text(text, "utf-8")
+    title = re.search(r"《(.+?)》", bt.upload_plan(page, plan)).group(1)
+    listing = page.locator("#pk-plan-list")
+    before = listing.inner_text()
+    kept = bt.remove_plan(page, title, answer="取消")
+    assert "已取消" in kept and title in kept and not _english(kept)
+    assert listing.inner_text() == before and page.locator("#pk-remove-ask").is_hidden()
+    answer = bt.ask(page, "桐江县的专栏3.1有哪些项目？")
+    assert "pk-notfound" not in answer.get_attribute("class")  # its build is still served
+    # The question names the plan, in Chinese, before anything is deleted.
+    bt.open_tab(page, "Plans")
+    page.locator("#pk-remove-plan input").click()
+    page.get_by_role("option", name=f"《{title}》", exact=True).click()
+    page.locator("#pk-remove").click()
+    page.locator("#pk-remove-confirm").wait_for()
+    asked = page.locator("#pk-plan-status").inner_text()
+    assert "确定删除" in asked and title in asked and not _english(asked)
+    assert listing.inner_text() == before
+    page.locator("#pk-remove-cancel").click()
+    page.locator("#pk-remove-ask").wait_for(state="hidden")
+    assert "已删除" in bt.remove_plan(page, title)
+    assert "桐江县" not in listing.inner_text()
+
+
 def test_phone_width_reaches_every_tab_reads_graph_labels_and_scrolls_wide_tables(phone, bt):
     page = phone
     tabs = page.locator("#pk-tabs [role=tablist] button")

@@ -191,7 +191,8 @@ def test_briefing_html_has_title_plan_date_summary_picture_facts_and_sources(ui_
     assert "100亿元" in summary and "2025年" in summary  # a figure with its unit and the year its sentence names
     sentences = re.findall(r"([^。>]+。)<span class=\"ref\">((?:\[\d+\])+)</span>", summary)
     assert len(sentences) >= 3 and all(refs for _, refs in sentences)  # every sentence cited
-    assert "<h2>主要事实</h2><table>" in text and cited.id in text and html.escape(cited.chapter) in text
+    assert "<h2>主要事实</h2><table>" in text and html.escape(cited.chapter) in text
+    assert cited.id not in text  # the path a person reads, never the paragraph id (exports printed 「段落 ch…」)
     assert "output_value" not in text and "nodes" not in text
     png = open(picture, "rb").read()
     assert png[:4] == b"\x89PNG" and int.from_bytes(png[16:20], "big") >= 1600

@@ -9,7 +9,7 @@ import pytest
 import ui
 from kg.errors import InputError, KGQAError, ParseError
 from webui.messages import zh_message
-from webui.plans import BuildStep, PlanInfo, PlanLibrary
+from webui.plans import BuildStep, PlanInfo, PlanLibrary, plan_menu
 
 ROOT = Path(__file__).resolve().parents[2]
 MINI = ROOT / "tests" / "data" / "mini-plan.txt"
@@ -195,6 +195,54 @@ def test_a_served_plan_in_another_form_is_not_loaded_again(library, tmp_path):
     assert library.engine.plan_ids == ["mini-plan"]
 
 
+@pytest.mark.parametrize("name, encode", [
+    ("same.txt", lambda t: t.encode("gbk")),
+    ("same.txt", lambda t: t.replace("\n", "\r\n").encode("gb18030")),
+    ("same.md", lambda t: t.encode("utf-8-sig")),
+])
+def test_the_same_text_in_another_encoding_is_a_repeat(library, tmp_path, name, encode):
+    upload = tmp_path / name
+    upload.write_bytes(encode(MINI.read_text("utf-8")))
+    with pytest.raises(InputError, match="内容相同"):
+        library.add(upload)
+    assert library.engine.plan_ids == ["mini-plan"]
+
+
+_EDITS = [  # (old, new): one paragraph changed, as a revised draft or a copy edited after re-encoding
+    ("全县地区生产总值达到86.5亿元", "全县地区生产总值达到86.9亿元"),
+    ("同时，全县产业链条偏短", "同时，全县产业链条依然偏短"),
+    ("本篇总结发展基础，明确“十四五”时期的发展目标。", "本篇总结发展基础。"),
+]
+
+
+@pytest.mark.parametrize("old, new", _EDITS)
+@pytest.mark.parametrize("codec", ["gbk", "utf-8"])
+def test_a_copy_with_a_line_changed_is_loaded_as_a_new_version_not_refused(library, tmp_path, old, new, codec):
+    """The seed saved as GBK with some lines changed was refused as 「内容相同」: 97 % of its paragraphs were the
+    served plan's. Identity is the decoded text; a changed line makes a new version, loaded beside the old one."""
+    text = MINI.read_text("utf-8")
+    assert old in text
+    upload = tmp_path / "revised.txt"
+    upload.write_bytes(text.replace(old, new).encode(codec))
+    info = library.add(upload)
+    assert info.plan_id in library.engine.plan_ids and "mini-plan" in library.engine.plan_ids
+    assert info.revises is not None and info.revises.plan_id == "mini-plan" and info.changed == 1
+    message = ui.uploaded_message(info)
+    assert "新版本" in message and "1 段不同" in message and "旧版本保留" in message
+    answer = library.engine.ask("地区生产总值2020年是多少", plan=info.plan_id)
+    assert answer.answer  # the new version is served and answers on its own
+    # Same title and counts: the menus tell the two apart as the list does (内置/上传), not as （1）/（2）.
+    labels = dict(plan_menu(library.plans()))
+    assert len(labels) == 2 and {"内置", "上传"} == {l.split(" · ")[-1].rstrip("）") for l in labels}
+
+
+def test_another_plan_of_the_genre_is_no_new_version(library, tmp_path):
+    upload = tmp_path / "plan.txt"
+    upload.write_text(_variant(MINI.read_text("utf-8")), "utf-8")
+    info = library.add(upload)
+    assert info.revises is None and "新版本" not in ui.uploaded_message(info)
+
+
 def test_uploads_are_size_limited(library, tmp_path):
     small = PlanLibrary(library.engine, library.home, max_bytes=1000)
     upload = tmp_path / "big.txt"
@@ -212,6 +260,20 @@ def test_the_plan_id_never_comes_from_the_file_name(library, tmp_path):
     assert files <= {"plans", "uploads", ".trash"}
     assert not (tmp_path / "mini-plan.txt").exists()
     assert "mini-plan" in library.engine.plan_ids  # the plan named like the upload is untouched
+
+
+def test_removal_is_asked_about_first_and_a_refused_one_is_not(library, tmp_path):
+    """The app asks before deleting (one click deleted a build); a removal that would be refused is said at once."""
+    upload = tmp_path / "plan.txt"
+    upload.write_text(_variant(MINI.read_text("utf-8")), "utf-8")
+    info = library.add(upload)
+    question = ui.removal_question(library, info.plan_id)
+    assert "确定删除" in question and info.title in question and "取消" in question
+    assert info.plan_id in library.engine.plan_ids and (library.home / "plans" / info.plan_id).exists()
+    ui.remove_plan(library, info.plan_id)
+    for bad, words in (("mini-plan", "唯一"), ("", "没有选择"), (None, "没有选择"), ("../plans", "没有这份")):
+        with pytest.raises(KGQAError, match=words):
+            ui.removal_question(library, bad)
 
 
 def test_removing_a_plan_deletes_its_builds_and_upload_only(library, tmp_path):
