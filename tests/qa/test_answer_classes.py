@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import build_plans
-from qa.engine import Engine
+from tests.conftest import hash_engine
 from tests.qa.said import cited, norm, said
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "qa-prose-plan.txt"
@@ -23,9 +22,7 @@ PLAN = Path(__file__).resolve().parent.parent / "data" / "qa-prose-plan.txt"
 
 @pytest.fixture(scope="module")
 def qh(tmp_path_factory):
-    home = tmp_path_factory.mktemp("qa-prose-home")
-    build_plans([PLAN], home=home, encoder="hash")
-    return Engine.from_home(home)
+    return hash_engine(tmp_path_factory, [PLAN], "qa-prose-home")
 
 
 # 1. Figures stated in prose ------------------------------------------------------------

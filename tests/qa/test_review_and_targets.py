@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import build_plans
-from qa.engine import Engine
+from tests.conftest import hash_engine
 from tests.qa.said import norm, said
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "review-and-targets-plan.md"
@@ -20,9 +19,7 @@ PLAN = Path(__file__).resolve().parent.parent / "data" / "review-and-targets-pla
 
 @pytest.fixture(scope="module")
 def qe(tmp_path_factory):
-    home = tmp_path_factory.mktemp("review-targets-home")
-    build_plans([PLAN], home=home, encoder="hash")
-    return Engine.from_home(home)
+    return hash_engine(tmp_path_factory, [PLAN], "review-targets-home")
 
 
 @pytest.mark.parametrize("question", [
