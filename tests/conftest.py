@@ -1,6 +1,7 @@
-"""Shared fixtures: the real plans and the mini plan, parsed once per session."""
+"""Shared fixtures: the real plans and the mini plan, parsed once per session; plan builds made once per session."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -92,22 +93,40 @@ COMPARE_PLANS = ("qinglan-city-14th", "shanyuan-county-13th", "mini-plan")
 @pytest.fixture(scope="session")
 def compare_engine(tmp_path_factory):
     """The three comparison plans built into one folder (hash encoder), served by one engine."""
-    from pipeline import build_plans
-    from qa.engine import Engine
+    return hash_engine(tmp_path_factory, [DATA / "compare" / f"{p}.txt" for p in COMPARE_PLANS[:2]] + [MINI_PLAN],
+                       "compare-home")
 
-    home = tmp_path_factory.mktemp("compare-home")
-    build_plans([DATA / "compare" / f"{p}.txt" for p in COMPARE_PLANS[:2]] + [MINI_PLAN], home=home, encoder="hash")
-    return Engine.from_home(home)
+
+#: (the session's temporary root, a plan file) -> the folder its hash-encoder build was made in.
+_BUILT: dict[tuple[Path, Path], Path] = {}
+
+
+def hash_home(tmp_path_factory, plans: list[Path] | None, name: str) -> Path:
+    """A fresh build folder named ``name`` holding ``plans`` (files or folders; None: the seed) built with the hash encoder.
+
+    A build depends only on the file's bytes and the encoder, and a dozen modules serve the same plans (the
+    seed alone was built nine times a run), so each file is built once per session and its published
+    build copied in. Each caller gets a copy of its own: some tests rebuild, remove or damage builds.
+    """
+    from pipeline import build_plans, expand_sources
+
+    home = tmp_path_factory.mktemp(name)
+    for path in expand_sources(plans):
+        key = (tmp_path_factory.getbasetemp(), path.resolve())
+        if key not in _BUILT:
+            built = tmp_path_factory.mktemp(f"built-{path.stem}")
+            build_plans([path], home=built, encoder="hash")
+            _BUILT[key] = built
+        for plan in (_BUILT[key] / "plans").iterdir():
+            shutil.copytree(plan, home / "plans" / plan.name, symlinks=True)
+    return home
 
 
 def hash_engine(tmp_path_factory, plans: list[Path], name: str):
     """An engine over ``plans`` built with the hash encoder into a fresh folder named ``name``."""
-    from pipeline import build_plans
     from qa.engine import Engine
 
-    home = tmp_path_factory.mktemp(name)
-    build_plans(plans, home=home, encoder="hash")
-    return Engine.from_home(home)
+    return Engine.from_home(hash_home(tmp_path_factory, plans, name))
 
 
 @pytest.fixture(scope="session")

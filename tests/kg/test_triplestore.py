@@ -32,6 +32,7 @@ from kg.store.triplestore import (
     push_builds,
     push_graph,
 )
+from tests.conftest import hash_home
 
 ROOT = Path(__file__).resolve().parents[2]
 HAS_OXRDFLIB = importlib.util.find_spec("oxrdflib") is not None
@@ -40,11 +41,8 @@ HAS_OXRDFLIB = importlib.util.find_spec("oxrdflib") is not None
 @pytest.fixture(scope="module")
 def home(tmp_path_factory):
     """The mini plan and the seed plan, built as the pipeline builds them."""
-    from pipeline import build_plans
-
-    home = tmp_path_factory.mktemp("home")
-    build_plans([ROOT / "tests" / "data" / "mini-plan.txt", ROOT / "data" / "lingling-14th-five-year-plan.txt"], home=home, encoder="hash")
-    return home
+    return hash_home(tmp_path_factory, [ROOT / "tests" / "data" / "mini-plan.txt", ROOT / "data" / "lingling-14th-five-year-plan.txt"],
+                     "home")
 
 
 @pytest.fixture(params=["memory", "oxigraph"])

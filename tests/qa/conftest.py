@@ -6,18 +6,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import hash_home
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 CITY, COUNTY13 = "qinglan-city-14th", "shanyuan-county-13th"
 
 
 @pytest.fixture(scope="session")
 def _four_plans_built(tmp_path_factory, seed_path, mini_plan_path) -> Path:
-    from pipeline import build_plans
-
-    home = tmp_path_factory.mktemp("four-plans")
-    build_plans([seed_path, mini_plan_path, DATA / "compare" / f"{CITY}.txt", DATA / "compare" / f"{COUNTY13}.txt"],
-                home=home, encoder="hash")
-    return home
+    return hash_home(tmp_path_factory, [seed_path, mini_plan_path, DATA / "compare" / f"{CITY}.txt",
+                                        DATA / "compare" / f"{COUNTY13}.txt"], "four-plans")
 
 
 @pytest.fixture(scope="module")

@@ -10,34 +10,19 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-from pipeline import build_plans
-from qa.engine import Engine
+from tests.conftest import hash_engine
+from tests.qa.said import cited, norm, said
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "qa-prose-plan.txt"
 
 
-def norm(s: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", s or "").split())
-
-
-def said(a) -> str:
-    return norm(a.answer) + "|" + "|".join(norm(i.label) for i in a.items)
-
-
-def cited(a, needle: str) -> bool:
-    return any(norm(needle) in norm(c.text) for c in a.citations)
-
-
 @pytest.fixture(scope="module")
 def qh(tmp_path_factory):
-    home = tmp_path_factory.mktemp("qa-prose-home")
-    build_plans([PLAN], home=home, encoder="hash")
-    return Engine.from_home(home)
+    return hash_engine(tmp_path_factory, [PLAN], "qa-prose-home")
 
 
 # 1. Figures stated in prose ------------------------------------------------------------

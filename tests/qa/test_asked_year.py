@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import build_plans
-from qa.engine import Engine
+from tests.conftest import hash_engine
 
 # An invented guide dated by 2029 beside the seed (dated by 2025 and 2035, 基本建成… in both).
 GUIDE = """青岚省数据流通设施建设指引
@@ -29,12 +28,9 @@ GUIDE = """青岚省数据流通设施建设指引
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory, seed_path):
-    home = tmp_path_factory.mktemp("asked-year")
-    folder = tmp_path_factory.mktemp("asked-year-plans")
-    (folder / seed_path.name).write_bytes(seed_path.read_bytes())
-    (folder / "qinglan-data-guide.md").write_text(GUIDE, encoding="utf-8")
-    build_plans([folder], home=home, encoder="hash")
-    return Engine.from_home(home)
+    guide = tmp_path_factory.mktemp("asked-year-plans") / "qinglan-data-guide.md"
+    guide.write_text(GUIDE, encoding="utf-8")
+    return hash_engine(tmp_path_factory, [seed_path, guide], "asked-year")
 
 
 @pytest.mark.parametrize("question, year", [

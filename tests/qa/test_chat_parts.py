@@ -6,16 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.qa.said import joined_labels
+
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-chat-parts-plan.md"
 
 
 @pytest.fixture(scope="module")
 def county(engine_for):
     return engine_for(PLAN)
-
-
-def _labels(a):
-    return " ".join(i.label.replace(" ", "") for i in a.items)
 
 
 @pytest.mark.parametrize("question", [
@@ -26,21 +24,21 @@ def _labels(a):
 ])
 def test_a_topic_said_first_is_soft_context(county, question):
     a = county.ask(question)
-    assert a.found and "100%" in _labels(a), a.answer
+    assert a.found and "100%" in joined_labels(a), a.answer
     if "完好率" in question:
-        assert "96%" in _labels(a), a.answer
+        assert "96%" in joined_labels(a), a.answer
 
 
 @pytest.mark.parametrize("question", ["招商那块，每年要引进多少个项目？", "精准招商这一块，每年引进多少个工业项目？"])
 def test_a_topic_before_a_count(county, question):
     a = county.ask(question)
-    assert a.found and "15个" in _labels(a), a.answer
+    assert a.found and "15个" in joined_labels(a), a.answer
 
 
 def test_a_topic_the_evidence_does_not_share_is_no_licence(county):
     # 「学前教育这块，」 shares no word with the lighting clause: its 覆盖率 is never given as the topic's.
     a = county.ask("学前教育这块，照明覆盖率要到多少？")
-    assert "100%" not in _labels(a), a.answer
+    assert "100%" not in joined_labels(a), a.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -50,9 +48,9 @@ def test_a_topic_the_evidence_does_not_share_is_no_licence(county):
 ])
 def test_the_office_short_form_of_a_kindergarten(county, question):
     a = county.ask(question)
-    assert a.found and "55%" in _labels(a), a.answer
+    assert a.found and "55%" in joined_labels(a), a.answer
     if "入园率" in question:
-        assert "92%" in _labels(a).replace("％", "%"), a.answer
+        assert "92%" in joined_labels(a).replace("％", "%"), a.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -62,14 +60,14 @@ def test_the_office_short_form_of_a_kindergarten(county, question):
 ])
 def test_levels_said_together_read_as_printed(county, question):
     a = county.ask(question)
-    assert a.found and "40处" in _labels(a), a.answer
+    assert a.found and "40处" in joined_labels(a), a.answer
     if "古籍" in question:
-        assert "1.2万" in _labels(a), a.answer
+        assert "1.2万" in joined_labels(a), a.answer
 
 
 def test_levels_the_plan_never_prints_are_not_read_into_others(county):
     a = county.ask("国省两级文物保护单位要搞到多少处？")
-    assert "40处" not in _labels(a), a.answer
+    assert "40处" not in joined_labels(a), a.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -100,7 +98,7 @@ def test_a_far_end_only_starts_where_the_road_before_starts():
 ])
 def test_a_thing_described_then_pointed_at_is_a_topic(county, question):
     a = county.ask(question)
-    assert a.found and "3亿元" in _labels(a), a.answer
+    assert a.found and "3亿元" in joined_labels(a), a.answer
 
 
 @pytest.mark.parametrize("question, figure", [
@@ -110,12 +108,12 @@ def test_a_thing_described_then_pointed_at_is_a_topic(county, question):
 ])
 def test_a_heading_said_first_scopes_the_question(county, question, figure):
     a = county.ask(question)
-    assert a.found and figure in _labels(a), a.answer
+    assert a.found and figure in joined_labels(a), a.answer
 
 
 def test_a_figure_outside_the_heading_said_is_not_given(county):
     a = county.ask("第1章里说公办幼儿园占比要到多少？")
-    assert "55%" not in _labels(a), a.answer
+    assert "55%" not in joined_labels(a), a.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -126,12 +124,12 @@ def test_a_figure_outside_the_heading_said_is_not_given(county):
 def test_a_share_asked_with_a_modal_or_after_the_things_described(county, question):
     a = county.ask(question)
     want = [f for f, said in (("90%", "自然村"), ("70%", "集镇")) if said in question]
-    assert a.found and all(f in _labels(a) for f in want), a.answer
+    assert a.found and all(f in joined_labels(a) for f in want), a.answer
 
 
 def test_a_share_of_another_thing_described_alike_is_not_given(county):
     a = county.ask("面貌明显改善的自然村比例是多少？")
-    assert "70%" not in _labels(a), a.answer
+    assert "70%" not in joined_labels(a), a.answer
 
 
 def test_a_topic_naming_an_owner_stays_the_owner():

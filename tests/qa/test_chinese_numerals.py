@@ -15,16 +15,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.qa.said import labels
+
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-numerals-plan.md"
 
 
 @pytest.fixture(scope="module")
 def report(engine_for):
     return engine_for(PLAN)
-
-
-def _labels(answer) -> list[str]:
-    return [i.label for i in answer.items]
 
 
 @pytest.mark.parametrize("question, whole", [
@@ -36,7 +34,7 @@ def _labels(answer) -> list[str]:
 ])
 def test_a_range_in_chinese_numerals_is_answered_whole(report, question, whole):
     a = report.ask(question)
-    assert a.found and _labels(a) == [whole], a.answer
+    assert a.found and labels(a) == [whole], a.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -47,12 +45,12 @@ def test_a_range_in_chinese_numerals_is_answered_whole(report, question, whole):
 ])
 def test_values_over_several_scopes_are_the_whole_run(report, question):
     a = report.ask(question)
-    assert a.found and _labels(a) == ["一百二十斤和一百六十斤"], a.answer
+    assert a.found and labels(a) == ["一百二十斤和一百六十斤"], a.answer
 
 
 def test_a_single_chinese_numeral_figure_is_read(report):
     a = report.ask("一九六四年全国棉花总产量是多少？")
-    assert a.found and "二百二十万吨" in _labels(a), a.answer
+    assert a.found and "二百二十万吨" in labels(a), a.answer
 
 
 def test_another_years_range_is_never_given(report):
@@ -64,4 +62,4 @@ def test_another_years_range_is_never_given(report):
                                       "一九六四年农村人均收入大概多少？"])
 def test_an_amount_ending_in_wu_after_a_chinese_year(report, question):
     a = report.ask(question)
-    assert a.found and _labels(a) == ["九十五元左右"], a.answer
+    assert a.found and labels(a) == ["九十五元左右"], a.answer

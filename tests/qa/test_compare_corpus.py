@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import build_plans
-from qa.engine import Engine
-from tests.conftest import SEED_PLAN, SHARED
+from tests.conftest import SEED_PLAN, SHARED, hash_engine
 
 N11, N12, N14 = "national-11th-fyp-outline-2006", "national-12th-fyp-outline-2011", "national-14th-fyp-outline-2021"
 SEED = "lingling-14th-five-year-plan"
@@ -19,9 +17,7 @@ CORPUS = SHARED / "corpus"
 def engine(tmp_path_factory):
     if not CORPUS.is_dir():
         pytest.skip(f"corpus not found at {CORPUS} (set PLANKG_SHARED)")
-    home = tmp_path_factory.mktemp("compare-corpus")
-    build_plans([CORPUS / f"{p}.md" for p in (N11, N12, N14)] + [SEED_PLAN], home=home, encoder="hash")
-    return Engine.from_home(home)
+    return hash_engine(tmp_path_factory, [CORPUS / f"{p}.md" for p in (N11, N12, N14)] + [SEED_PLAN], "compare-corpus")
 
 
 def test_plans_are_known_by_level_and_period(engine):

@@ -3,31 +3,19 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 
 import pytest
 
 from kg.errors import NoAnswer
 from qa.engine import MAX_QUESTION
-
-
-def norm(s: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", s or "").split())
-
-
-def answer_text(a) -> str:
-    return norm(a.answer) + "|" + "|".join(norm(i.label) for i in a.items)
-
-
-def cited(a, needle: str) -> bool:
-    return any(norm(needle) in norm(c.text) for c in a.citations)
+from tests.qa.said import cited, norm, said
 
 
 def test_members_of_a_park(engine):
     a = engine.ask("河西新兴产业百亿园区有哪些企业？")
     assert a.found and a.kind == "list"
     for name in ("德福隆", "盛迩威", "太一科技", "保银科技"):
-        assert name in answer_text(a)
+        assert name in said(a)
     assert cited(a, "河西新兴产业百亿园区")
 
 
@@ -144,7 +132,7 @@ def test_structure(engine, question, expected):
     a = engine.ask(question)
     assert a.found
     for e in expected:
-        assert e in answer_text(a)
+        assert e in said(a)
 
 
 def test_multihop_part_of_an_entity(engine):
@@ -161,7 +149,7 @@ def test_cross_reference_counts_per_chapter(engine):
 
 def test_location_lists_what_is_planned_there(engine):
     a = engine.ask("富家桥有哪些项目？")
-    text = answer_text(a)
+    text = said(a)
     assert a.kind == "location"
     for thing in ("富家桥风电场", "富家桥田园综合体"):
         assert thing in text

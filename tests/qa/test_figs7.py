@@ -11,6 +11,7 @@ import pytest
 
 from qa.question.frame import parse_frame
 from qa.question.intent import classify_intent
+from tests.qa.said import labels
 
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-figs7-report.md"
 
@@ -20,10 +21,6 @@ def report(engine_for):
     return engine_for(PLAN)
 
 
-def _labels(answer) -> list[str]:
-    return [i.label for i in answer.items]
-
-
 @pytest.mark.parametrize("question", [
     "一五的时候交通和邮电的费用占地方财政支出多少？",
     "一五交通和邮电费用大概占地方财政支出多少？",
@@ -31,7 +28,7 @@ def _labels(answer) -> list[str]:
 ])
 def test_two_names_printed_as_one_owner_keep_their_figure(report, question):
     a = report.ask(question)
-    assert a.found and _labels(a) == ["百分之十八左右"], a.answer
+    assert a.found and labels(a) == ["百分之十八左右"], a.answer
     assert "规划中未" not in a.answer  # never split into 交通 / 邮电费用 with one denied
 
 
@@ -41,7 +38,7 @@ def test_two_names_printed_as_one_owner_keep_their_figure(report, question):
 ])
 def test_a_joint_owner_after_a_comma_and_about(report, question):
     a = report.ask(question)
-    assert a.found and _labels(a) == ["百分之九左右"], a.answer
+    assert a.found and labels(a) == ["百分之九左右"], a.answer
 
 
 @pytest.mark.parametrize("question, parts", [
@@ -61,12 +58,12 @@ def test_two_verbs_of_one_bound_are_one_measure(question, parts):
 ])
 def test_signed_projects_counted_whatever_the_wording(report, question):
     a = report.ask(question)
-    assert a.found and _labels(a) == ["80余个"], a.answer
+    assert a.found and labels(a) == ["80余个"], a.answer
 
 
 def test_a_signed_count_and_its_money_asked_together(report):
     a = report.ask("承接产业转移一共签了多少个项目？合同引资多少？")
-    assert a.found and _labels(a) == ["80余个", "150亿元"], a.answer
+    assert a.found and labels(a) == ["80余个", "150亿元"], a.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -76,7 +73,7 @@ def test_a_signed_count_and_its_money_asked_together(report):
 ])
 def test_a_follow_up_keeps_the_earlier_parts_measure(report, question):
     a = report.ask(question)
-    assert a.found and _labels(a) == ["六十五元左右", "六十元"], a.answer
+    assert a.found and labels(a) == ["六十五元左右", "六十元"], a.answer
 
 
 @pytest.mark.parametrize("question, verdict", [
@@ -99,9 +96,9 @@ def test_yes_no_against_a_printed_bound(report, question, verdict):
 ])
 def test_a_count_of_places_meeting_the_plans_bound(report, question):
     a = report.ask(question)
-    assert a.found and _labels(a) == ["三百二十个"], a.answer
+    assert a.found and labels(a) == ["三百二十个"], a.answer
 
 
 def test_a_count_is_never_the_wholes(report):
     a = report.ask("57年粮食亩产达到规划要求的乡有多少个？")
-    assert "一千二百" not in "".join(_labels(a))
+    assert "一千二百" not in "".join(labels(a))

@@ -11,6 +11,7 @@ import pytest
 
 from qa.question.frame import parse_frame
 from qa.question.intent import classify_intent
+from tests.qa.said import labels
 
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-figs8-plan.md"
 
@@ -18,10 +19,6 @@ PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-figs8-plan.md"
 @pytest.fixture(scope="module")
 def plan(engine_for):
     return engine_for(PLAN)
-
-
-def _labels(answer) -> list[str]:
-    return [i.label for i in answer.items]
 
 
 @pytest.mark.parametrize("question, measures", [
@@ -40,7 +37,7 @@ def test_sibling_measures_keep_their_own_subjects(question, measures):
 ])
 def test_sibling_measures_each_answered(plan, question):
     a = plan.ask(question)
-    assert a.found and _labels(a) == ["85万亩左右", "60万吨"], a.answer
+    assert a.found and labels(a) == ["85万亩左右", "60万吨"], a.answer
     assert "未找到" not in a.answer
 
 
@@ -51,7 +48,7 @@ def test_sibling_measures_each_answered(plan, question):
 ])
 def test_heading_named_by_its_title_scopes_the_figure(plan, question):
     a = plan.ask(question)
-    assert a.found and _labels(a) == ["80亿元以上"], a.answer
+    assert a.found and labels(a) == ["80亿元以上"], a.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -69,7 +66,7 @@ def test_heading_named_by_its_title_refuses_what_it_does_not_hold(plan, question
 ])
 def test_bound_asked_as_the_verb(plan, question):
     a = plan.ask(question)
-    assert a.found and _labels(a) == ["大于320天/年"], a.answer
+    assert a.found and labels(a) == ["大于320天/年"], a.answer
 
 
 @pytest.mark.parametrize("question", [

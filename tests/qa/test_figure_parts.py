@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.qa.said import unquoted
+
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-several-figures-plan.txt"
 
 
@@ -27,13 +29,6 @@ def _found_labels(engine, question: str) -> list[str]:
     a = engine.ask(question)
     assert a.found, a.answer
     return [i.label for i in a.items]
-
-
-def _said(answer) -> str:
-    """The answer's text without its quotations (a quoted clause may hold every part's value)."""
-    import re
-
-    return re.sub(r"原文：“[^”]*”", "", answer.answer)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +48,7 @@ def _said(answer) -> str:
 def test_two_measures_of_one_owner(county, question, values):
     a = county.ask(question)
     assert a.found, a.answer
-    said = _said(a)
+    said = unquoted(a)
     for v in values:
         assert v in said, a.answer
     assert "未找到" not in a.answer and "未给出" not in a.answer, a.answer
@@ -95,7 +90,7 @@ def test_enumerated_owners_and_years_take_their_own_figures_in_order(county, que
 def test_a_sentence_of_one_measure_each_is_never_crossed(county):
     # 玉米's 85% and 大豆's 60% stand in one sentence: asked both, neither takes the other's.
     a = county.ask("玉米和大豆的耕种收机械化水平分别要到多少？")
-    said = _said(a)
+    said = unquoted(a)
     assert "玉米耕种收机械化水平：85%" in said.replace("的", ""), a.answer
     assert "玉米耕种收机械化水平：60%" not in said.replace("的", ""), a.answer
 
@@ -233,5 +228,5 @@ def test_a_whole_answer_whose_clause_names_another_measure_is_not_taken():
 @pytest.mark.parametrize("question", ["地区生产总值，2020年是多少？2025年要到多少？", "全县地区生产总值2020年多少？到2025年要达到多少？"])
 def test_a_part_asking_only_another_year(county, question):
     # The second part names only its year: the first part's measure asked for it.
-    said = _said(county.ask(question))
+    said = unquoted(county.ask(question))
     assert "96.5" in said and "140" in said, said

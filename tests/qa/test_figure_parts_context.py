@@ -9,10 +9,11 @@
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+
+from tests.qa.said import labels, unquoted
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -20,15 +21,6 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 @pytest.fixture(scope="module")
 def county(engine_for):
     return engine_for(DATA / "qa-figure-parts-plan.txt")
-
-
-def _said(answer) -> str:
-    """The answer's text without its quotations (a quoted clause may hold a neighbour's value)."""
-    return re.sub(r"原文：“[^”]*”", "", answer.answer)
-
-
-def _labels(answer) -> list[str]:
-    return [i.label for i in answer.items]
 
 
 @pytest.mark.parametrize("question, values", [
@@ -39,15 +31,15 @@ def _labels(answer) -> list[str]:
 ])
 def test_a_follow_up_after_a_works_length_takes_its_own_length(county, question, values):
     a = county.ask(question)
-    assert a.found and _labels(a) == values, a.answer
+    assert a.found and labels(a) == values, a.answer
     assert "未找到" not in a.answer, a.answer
 
 
 def test_a_follow_up_asking_a_width_the_work_lacks_is_not_a_neighbours(county):
     # 柳塘路 has no width; 杉林路 (24m) and 鹤鸣大桥 (32m) do: never given for 柳塘路.
     a = county.ask("杉林路有多宽？柳塘路呢？")
-    assert _labels(a) == ["24m"], a.answer
-    assert "32m" not in _said(a) and "柳塘路" in a.answer.split("；")[1], a.answer
+    assert labels(a) == ["24m"], a.answer
+    assert "32m" not in unquoted(a) and "柳塘路" in a.answer.split("；")[1], a.answer
 
 
 @pytest.mark.parametrize("question, values", [
@@ -60,7 +52,7 @@ def test_a_follow_up_asking_a_width_the_work_lacks_is_not_a_neighbours(county):
 ])
 def test_a_pointer_right_after_a_name_is_that_name(county, question, values):
     a = county.ask(question)
-    assert a.kind != "clarify" and a.found and _labels(a) == values, a.answer
+    assert a.kind != "clarify" and a.found and labels(a) == values, a.answer
 
 
 @pytest.mark.parametrize("question", ["青龙灌区这边要续建几条支渠？能灌多少亩？", "黄岭灌区要续建几条支渠？能灌多少亩？"])
@@ -79,7 +71,7 @@ def test_a_later_part_asking_only_an_attribute_is_the_first_parts_things(county,
 ])
 def test_a_later_attribute_is_the_first_parts_projects_never_a_neighbours(county, question, given, absent):
     a = county.ask(question)
-    assert _labels(a) == given and absent not in _said(a), a.answer
+    assert labels(a) == given and absent not in unquoted(a), a.answer
 
 
 @pytest.mark.parametrize("question, values", [
@@ -92,7 +84,7 @@ def test_a_follow_up_takes_the_counted_nouns_place(county, question, values):
     if values is None:
         assert not a.items, a.answer  # 「双向六车道」 counts no 车道 in digits the question could be given
     else:
-        assert _labels(a) == values, a.answer
+        assert labels(a) == values, a.answer
 
 
 def test_a_pointer_with_no_name_before_it_still_asks_which(county):
@@ -118,7 +110,7 @@ def old(engine_for):
 ])
 def test_a_part_not_found_alone_is_read_in_its_siblings_clause(county, question, values):
     a = county.ask(question)
-    assert a.found and _labels(a) == values, a.answer
+    assert a.found and labels(a) == values, a.answer
     assert "未找到" not in a.answer, a.answer
 
 
@@ -132,8 +124,8 @@ def test_a_part_not_found_alone_is_read_in_its_siblings_clause(county, question,
 ])
 def test_a_siblings_clause_never_lends_another_owners_figure(county, question, given, absent):
     a = county.ask(question)
-    assert _labels(a) == [given], a.answer
-    assert absent not in _said(a) and "160km" not in _said(a) and "未找到" in a.answer, a.answer
+    assert labels(a) == [given], a.answer
+    assert absent not in unquoted(a) and "160km" not in unquoted(a) and "未找到" in a.answer, a.answer
 
 
 @pytest.mark.parametrize("question, values", [
@@ -143,7 +135,7 @@ def test_a_siblings_clause_never_lends_another_owners_figure(county, question, g
 ])
 def test_a_later_sentence_opening_with_the_asked_noun_goes_on_about_the_sibling(old, question, values):
     a = old.ask(question)
-    assert a.found and _labels(a) == values, a.answer
+    assert a.found and labels(a) == values, a.answer
 
 
 @pytest.mark.parametrize("question, values", [
@@ -155,13 +147,13 @@ def test_a_later_sentence_opening_with_the_asked_noun_goes_on_about_the_sibling(
 ])
 def test_a_clause_going_on_about_the_siblings_subject(old, question, values):
     a = old.ask(question)
-    assert a.found and _labels(a) == values, a.answer
+    assert a.found and labels(a) == values, a.answer
     assert "未给出" not in a.answer and "未能确定" not in a.answer, a.answer
 
 
 def test_a_sentence_about_another_year_lends_nothing(old):
     a = old.ask("1995年全县财政收入是多少？1990年呢？")
-    assert _labels(a) == ["4,280万元"] and "18,900" not in _said(a), a.answer
+    assert labels(a) == ["4,280万元"] and "18,900" not in unquoted(a), a.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -188,7 +180,7 @@ def test_a_part_the_whole_answer_gives_is_never_denied(county, question):
 ])
 def test_a_second_run_of_one_sentence_is_read_per_owner_and_measure(old, question, values):
     a = old.ask(question)
-    assert a.found and _labels(a) == values, a.answer
+    assert a.found and labels(a) == values, a.answer
     assert "并非所问" not in a.answer, a.answer
 
 

@@ -24,7 +24,7 @@ import pytest
 
 from qa.engine import Engine
 from tests.conftest import DATA, SHARED, hash_engine
-from tests.qa.test_answer_classes import norm, said
+from tests.qa.said import norm, said
 
 QUESTIONS = [json.loads(line) for line in (DATA / "qa-figure-questions.jsonl").read_text("utf-8").splitlines() if line.strip()]
 MADE_UP = DATA / "qa-figures-plan.txt"

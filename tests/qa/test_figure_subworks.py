@@ -17,8 +17,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import DATA
-from tests.qa.test_answer_classes import norm
-from tests.qa.test_figure_wordings import _cited
+from tests.qa.said import cited, norm
 
 TOWN = DATA / "qa-figures-town-plan.txt"
 
@@ -74,7 +73,7 @@ def test_the_asked_figure_is_given(plans, plan, question, value, cites):
     a = plans[plan].ask(question)
     assert a.found, a.answer
     assert [i.label for i in a.items] == [value], (a.answer, a.items)
-    assert _cited(a, cites), a.citations
+    assert cited(a, cites), a.citations
     assert len(norm(a.answer)) <= 300
 
 

@@ -19,16 +19,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.qa.said import found_labels
+
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-trust4-plan.txt"
 
 
 @pytest.fixture(scope="module")
 def county(engine_for):
     return engine_for(PLAN)
-
-
-def _labels(answer) -> list[str]:
-    return [i.label.replace(" ", "") for i in answer.items] if answer.found else []
 
 
 @pytest.mark.parametrize("question, figure, other", [
@@ -40,7 +38,7 @@ def _labels(answer) -> list[str]:
 ])
 def test_a_thing_asked_in_a_works_takes_that_works_figure(county, question, figure, other):
     a = county.ask(question)
-    assert a.found and _labels(a) == [figure], a.answer
+    assert a.found and found_labels(a) == [figure], a.answer
     assert other not in a.answer.replace(" ", ""), a.answer
 
 
@@ -50,13 +48,13 @@ def test_a_thing_asked_in_a_works_takes_that_works_figure(county, question, figu
 ])
 def test_a_thing_asked_in_a_works_that_does_not_list_it_is_refused(county, question, foreign):
     a = county.ask(question)
-    assert foreign not in _labels(a), a.answer
+    assert foreign not in found_labels(a), a.answer
 
 
 @pytest.mark.parametrize("question", ["兴学路多长？", "兴学路有多长？多宽？", "兴学路长多少公里"])
 def test_the_clause_quoted_is_the_things_own(county, question):
     a = county.ask(question)
-    assert a.found and "约1.6km" in _labels(a), a.answer
+    assert a.found and "约1.6km" in found_labels(a), a.answer
     assert all("松涛路" not in (i.detail or "") for i in a.items), a.answer
 
 
@@ -68,7 +66,7 @@ def test_the_clause_quoted_is_the_things_own(county, question):
 ])
 def test_a_printed_bound_stays_with_its_value(county, question, figure):
     a = county.ask(question)
-    assert a.found and figure in _labels(a), a.answer
+    assert a.found and figure in found_labels(a), a.answer
 
 
 @pytest.mark.parametrize("question", ["低压线路多少公里？", "城乡电网改造工程新建低压线路多长", "要新建多少公里低压线路"])
@@ -113,7 +111,7 @@ def test_a_five_year_sum_is_said_as_one(county):
 ])
 def test_a_share_asked_with_its_year_after_it(county, question, figure, other):
     a = county.ask(question)
-    assert a.found and figure in _labels(a) and other not in _labels(a), a.answer
+    assert a.found and figure in found_labels(a) and other not in found_labels(a), a.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -123,13 +121,13 @@ def test_a_share_asked_with_its_year_after_it(county, question, figure, other):
 ])
 def test_a_value_after_another_thing_of_the_kind_is_refused(county, question):
     a = county.ask(question)
-    assert not any("150亩" in l for l in _labels(a)), a.answer
+    assert not any("150亩" in l for l in found_labels(a)), a.answer
 
 
 @pytest.mark.parametrize("question", ["青石岭风电场装机多少？", "青石岭风电场的装机容量是多少", "黑石岭风电场装机5万千瓦吗？"])
 def test_a_works_the_plan_does_not_name_takes_no_figure(county, question):
     a = county.ask(question)
-    assert "4.8万千瓦" not in _labels(a) and not a.answer.startswith(("是", "不是")), a.answer
+    assert "4.8万千瓦" not in found_labels(a) and not a.answer.startswith(("是", "不是")), a.answer
 
 
 @pytest.mark.parametrize("question, verdict, figure", [
@@ -143,7 +141,7 @@ def test_a_works_the_plan_does_not_name_takes_no_figure(county, question):
 ])
 def test_a_stated_figure_is_checked_against_the_plans(county, question, verdict, figure):
     a = county.ask(question)
-    assert a.found and a.answer.startswith(verdict) and figure in _labels(a), a.answer
+    assert a.found and a.answer.startswith(verdict) and figure in found_labels(a), a.answer
     if verdict == "是":
         assert not a.answer.startswith("不是"), a.answer
 
@@ -172,8 +170,8 @@ def test_a_given_in_chinese_numerals_is_read_as_a_given():
 ])
 def test_a_whole_asked_is_never_answered_by_its_part(county, question, figure, part):
     a = county.ask(question)
-    assert part not in _labels(a), a.answer
-    assert not a.found or figure in _labels(a), a.answer
+    assert part not in found_labels(a), a.answer
+    assert not a.found or figure in found_labels(a), a.answer
 
 
 @pytest.mark.parametrize("question, figure", [
@@ -183,13 +181,13 @@ def test_a_whole_asked_is_never_answered_by_its_part(county, question, figure, p
 ])
 def test_a_part_asked_by_name_keeps_its_figure(county, question, figure):
     a = county.ask(question)
-    assert a.found and figure in _labels(a), a.answer
+    assert a.found and figure in found_labels(a), a.answer
 
 
 @pytest.mark.parametrize("question", ["实验中学异地新建多少教学班多少学位？", "实验中学异地新建项目有多少个教学班多少个学位"])
 def test_two_counts_asked_run_together_are_both_answered(county, question):
     a = county.ask(question)
-    assert a.found and {"72个", "3600个"} <= set(_labels(a)), a.answer
+    assert a.found and {"72个", "3600个"} <= set(found_labels(a)), a.answer
 
 
 @pytest.mark.parametrize("question, figure, other", [
@@ -200,7 +198,7 @@ def test_two_counts_asked_run_together_are_both_answered(county, question):
 ])
 def test_each_value_of_a_pair_is_its_own(county, question, figure, other):
     a = county.ask(question)
-    assert a.found and figure in _labels(a) and other not in _labels(a), a.answer
+    assert a.found and figure in found_labels(a) and other not in found_labels(a), a.answer
 
 
 @pytest.mark.parametrize("question, foreign", [
@@ -209,19 +207,19 @@ def test_each_value_of_a_pair_is_its_own(county, question, figure, other):
 ])
 def test_a_value_of_another_year_or_counting_word_is_refused(county, question, foreign):
     a = county.ask(question)
-    assert foreign not in _labels(a), a.answer
+    assert foreign not in found_labels(a), a.answer
 
 
 @pytest.mark.parametrize("question", ["上一个五年全县死亡多少人？", "上一个五年全县发生安全生产事故多少起？死亡多少人？"])
 def test_the_earlier_span_asked_is_never_given_the_later_ones(county, question):
     a = county.ask(question)
-    assert "15人" not in _labels(a) and "6起" not in _labels(a), a.answer
+    assert "15人" not in found_labels(a) and "6起" not in found_labels(a), a.answer
 
 
 @pytest.mark.parametrize("question", ["粮食年均产量多少？", "粮食年均产量要达到多少"])
 def test_a_yearly_average_is_said_as_one(county, question):
     a = county.ask(question)
-    assert a.found and "52万吨" in _labels(a) and "期内年均" in a.answer, a.answer
+    assert a.found and "52万吨" in found_labels(a) and "期内年均" in a.answer, a.answer
 
 
 @pytest.mark.parametrize("question, figure", [("能源工业的投资是多少？", "32亿元"), ("五年内交通运输投资多少", "21亿元")])
@@ -242,4 +240,4 @@ def test_a_count_printed_before_another_noun_is_that_nouns(county, question, oth
 
 def test_the_nouns_own_count_is_given(county):
     a = county.ask("示范专业多少个？")
-    assert a.found and "50个左右" in _labels(a), a.answer
+    assert a.found and "50个左右" in found_labels(a), a.answer

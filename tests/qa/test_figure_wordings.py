@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import DATA
-from tests.qa.test_answer_classes import norm, said
+from tests.qa.said import cited, norm, said
 
 COUNTY = DATA / "qa-figures-county-plan.txt"
 
@@ -27,10 +27,6 @@ COUNTY = DATA / "qa-figures-county-plan.txt"
 @pytest.fixture(scope="module")
 def plans(engine, engine_for):
     return {"seed": engine, "county": engine_for(COUNTY)}
-
-
-def _cited(a, text: str) -> bool:
-    return any(norm(text) in norm(c.text) for c in a.citations)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +69,7 @@ def test_every_part_is_answered_and_cited(plans, plan, question, values, cites):
     for v in values:
         assert norm(v) in said(a), (v, a.answer)
     assert "规划中未给出" not in a.answer and "未找到" not in a.answer, a.answer
-    assert _cited(a, cites), a.citations
+    assert cited(a, cites), a.citations
     ids = {(c.plan, c.id) for c in a.citations}
     assert all((i.citation.plan, i.citation.id) in ids for i in a.items if i.citation)
     assert len(norm(a.answer)) <= 300

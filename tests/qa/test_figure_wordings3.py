@@ -14,6 +14,7 @@ import pytest
 from qa.question.frame import parse_frame
 from qa.question.intent import classify_intent
 from qa.values.prose import unit_agrees
+from tests.qa.said import unquoted
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "words3-plan.md"
 
@@ -21,13 +22,6 @@ PLAN = Path(__file__).resolve().parent.parent / "data" / "words3-plan.md"
 @pytest.fixture(scope="module")
 def county(engine_for):
     return engine_for(PLAN)
-
-
-def _said(answer) -> str:
-    """The answer without its quotes of the plan: a value must be the answer's own, not only quoted."""
-    import re
-
-    return re.sub(r"原文：“[^”]*”", "", answer.answer)
 
 
 # 1–3. one figure in any wording: each class its own list, one check -----------------------------------------
@@ -71,7 +65,7 @@ BOX_ITEMS = [
 @pytest.mark.parametrize("question, value", AFTER_THE_QUESTION_WORD + MONEY_WRITTEN_SHORT + BOX_ITEMS)
 def test_one_figure_in_any_wording(county, question, value):
     a = county.ask(question)
-    assert a.found and value in _said(a), a.answer
+    assert a.found and value in unquoted(a), a.answer
 
 
 def test_a_verb_before_the_question_word_takes_the_object_after_it():
@@ -91,7 +85,7 @@ def test_units_in_letters_answer_units_in_words():
 def test_a_longer_owner_of_another_thing_still_refused(county):
     # 复绿面积 is 废弃矿山治理's, not the 湿地 project's
     a = county.ask("湿地保护修复项目复绿面积多少亩？")
-    assert "1300亩" not in _said(a) or not a.found, a.answer
+    assert "1300亩" not in unquoted(a) or not a.found, a.answer
 
 
 # 4. sums and changes over the plan's five years, no year asked -----------------------------------------------
@@ -106,13 +100,13 @@ def test_a_longer_owner_of_another_thing_still_refused(county):
 ])
 def test_period_sums_and_changes(county, question, value):
     a = county.ask(question)
-    assert a.found and value in _said(a), a.answer
-    assert "2025年" not in _said(a) and "2020年" not in _said(a), a.answer  # a span's figure is dated by no one year
+    assert a.found and value in unquoted(a), a.answer
+    assert "2025年" not in unquoted(a) and "2020年" not in unquoted(a), a.answer  # a span's figure is dated by no one year
 
 
 def test_a_year_is_not_the_period_sum(county):
     a = county.ask("2020年一般公共预算收入是多少？")
-    assert a.found and "21亿元" in _said(a) and "96亿元" not in _said(a), a.answer
+    assert a.found and "21亿元" in unquoted(a) and "96亿元" not in unquoted(a), a.answer
 
 
 # 5. a heading's 章 and 节 for an unquoted topic ----------------------------------------------------------------
@@ -154,15 +148,15 @@ def test_children_are_cited(county, question):
 def test_a_sibling_work_is_not_counted(county):
     # 支渠 is printed, 干渠 is not: never the branch canals' count for the main canals
     a = county.ask("青溪灌区要续建几条干渠？")
-    assert "5条" not in _said(a) or not a.found, a.answer
+    assert "5条" not in unquoted(a) or not a.found, a.answer
 
 
 def test_a_sub_kind_of_investment_is_not_the_whole(county):
     # 基本建设投资 is one kind of 固定资产投资: the plan's 国有单位投资500亿元 is no answer to it
     a = county.ask("五年内国有单位的基本建设投资是多少？")
-    assert not a.found and "500亿元" not in _said(a), a.answer
+    assert not a.found and "500亿元" not in unquoted(a), a.answer
     a = county.ask("五年内国有单位投资多少？")
-    assert a.found and "500亿元" in _said(a), a.answer
+    assert a.found and "500亿元" in unquoted(a), a.answer
 
 
 def test_an_amount_for_several_things_is_no_part_of_it():

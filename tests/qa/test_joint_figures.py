@@ -12,16 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.qa.said import found_labels
+
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-trust14-plan.txt"
 
 
 @pytest.fixture(scope="module")
 def plan(engine_for):
     return engine_for(PLAN)
-
-
-def _labels(answer) -> list[str]:
-    return [i.label.replace(" ", "") for i in answer.items] if answer.found else []
 
 
 @pytest.mark.parametrize("question", [
@@ -56,6 +54,6 @@ def test_one_member_of_a_run_is_not_given_the_runs_figure(plan, question):
 
 def test_a_thing_named_alone_keeps_its_own_figure(plan):
     a = plan.ask("青石公园新增绿地面积多少")
-    assert a.found and _labels(a) == ["12公顷"], a.answer
+    assert a.found and found_labels(a) == ["12公顷"], a.answer
     a = plan.ask("青石公园提质工程新建园路多少公里")
-    assert a.found and _labels(a) == ["5公里"], a.answer
+    assert a.found and found_labels(a) == ["5公里"], a.answer

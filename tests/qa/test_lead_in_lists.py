@@ -16,7 +16,7 @@ from qa.followup import ask_each, listed_names, which_of
 from qa.enumerations.groups import members
 from qa.question.intent import classify_intent, read_part_word
 from qa.enumerations.leadin import _ANNOUNCES, answer_lead_in_list, list_line_name, lead_ins
-from tests.qa.test_list_classes import norm, said
+from tests.qa.said import norm, said_with_details
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "leadin-parts-plan.md"
 
@@ -132,7 +132,7 @@ def test_a_run_of_names_after_a_colon(plan, question):
 ])
 def test_the_figure_on_a_list_line(plan, question, must):
     a = plan.ask(question)
-    assert a.found and must in said(a)
+    assert a.found and must in said_with_details(a)
     assert a.citations and any(must in norm(c.text) for c in a.citations)
 
 
@@ -144,7 +144,7 @@ def test_the_figure_on_a_list_line(plan, question, must):
 ])
 def test_a_list_lines_figure_is_not_borrowed(plan, question):
     a = plan.ask(question)
-    assert not a.found or not {"4200万吨", "26万吨", "90万吨"} & set(re.findall(r"\d+万吨", said(a)))
+    assert not a.found or not {"4200万吨", "26万吨", "90万吨"} & set(re.findall(r"\d+万吨", said_with_details(a)))
 
 
 def test_item_names_split_before_their_figures():
@@ -173,7 +173,7 @@ def test_a_declared_short_form_is_read(plan):
 ])
 def test_a_quoted_short_form_either_way(plan, question):
     a = plan.ask(question)
-    assert a.found and "50亿元" in said(a) and a.question == question
+    assert a.found and "50亿元" in said_with_details(a) and a.question == question
 
 
 @pytest.mark.parametrize("question", [
@@ -182,7 +182,7 @@ def test_a_quoted_short_form_either_way(plan, question):
 ])
 def test_either_form_finds_the_figure(plan, question):
     a = plan.ask(question)
-    assert a.found and "85%" in said(a)
+    assert a.found and "85%" in said_with_details(a)
     assert a.question == question
 
 
@@ -190,7 +190,7 @@ def test_either_form_finds_the_figure(plan, question):
 def test_a_genre_short_form_the_plan_never_prints(plan, question):
     # The plan prints only 最低生活保障: the question is read in the plan's words, and says so in none of its own.
     a = plan.ask(question)
-    assert a.found and "最低生活保障" in said(a) + "|".join(c.text for c in a.citations)
+    assert a.found and "最低生活保障" in said_with_details(a) + "|".join(c.text for c in a.citations)
     assert a.question == question
 
 
@@ -284,7 +284,7 @@ def test_they_after_a_lead_in_list_means_its_items(plan):
     a = ask_each(plan.ask, "它们1990年的产量分别是多少？", "它们", names)
     # Each item opens with its name, in the list's order (an answer may name its measure: 钢产量：90万吨…).
     assert a.found and len(a.items) == len(names) and all(i.label.startswith(n) for i, n in zip(a.items, names))
-    assert "4200万吨" in said(a) and "650万吨" in said(a) and "90万吨" in said(a)
+    assert "4200万吨" in said_with_details(a) and "650万吨" in said_with_details(a) and "90万吨" in said_with_details(a)
 
 
 def test_it_after_a_lead_in_list_asks_which(plan):

@@ -8,24 +8,16 @@ on a made-up special plan printed in 第N部分/第N章/一、 with 专栏N (tes
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 
 from qa.answer import Answer, Citation, Item
 from qa.followup import MAX_REFERENTS, ask_each, listed_names
+from tests.qa.said import norm, said_with_details
 
 OUTLINE = Path(__file__).resolve().parent.parent / "data" / "district-outline-plan.md"
 PARTS = Path(__file__).resolve().parent.parent / "data" / "qa-parts-plan.txt"
-
-
-def norm(s: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", s or "").split())
-
-
-def said(a) -> str:
-    return norm(a.answer) + "|" + "|".join(norm(i.label) + norm(i.detail or "") for i in a.items)
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +66,7 @@ def parts(engine_for):
 )
 def test_structure_in_every_layout(request, plan, question, must):
     a = request.getfixturevalue(plan).ask(question)
-    assert a.found and norm(must) in said(a), a.answer
+    assert a.found and norm(must) in said_with_details(a), a.answer
     assert norm(question).rstrip("？") not in norm(a.answer)
     if plan != "engine":
         assert "篇" not in a.answer and "第0" not in a.answer  # no level the plan does not have
@@ -90,7 +82,7 @@ def test_structure_in_every_layout(request, plan, question, must):
 )
 def test_broad_questions_on_a_plan_printed_in_parts(parts, question, must, never):
     a = parts.ask(question)
-    assert a.found and all(norm(m) in said(a) for m in must) and not any(norm(n) in said(a) for n in never), a.answer
+    assert a.found and all(norm(m) in said_with_details(a) for m in must) and not any(norm(n) in said_with_details(a) for n in never), a.answer
 
 
 def test_a_numbered_heading_over_several_plans_names_each_plans_own(compare_engine):
@@ -149,7 +141,7 @@ def test_a_ranked_kind_is_answered_by_the_headings_of_its_head_noun(engine, ques
 
 def test_an_abstract_kind_the_plan_titles_otherwise_is_not_denied(parts):
     a = parts.ask("规划提出了哪些发展原则？")  # titled 「基本原则」, the words 发展原则 never printed
-    assert a.found and "坚持安全第一" in said(a), a.answer
+    assert a.found and "坚持安全第一" in said_with_details(a), a.answer
 
 
 def test_a_plant_the_plan_names_only_as_a_field_is_not_denied(parts):
@@ -167,7 +159,7 @@ def test_headings_titled_with_the_asked_noun_answer_first(engine, question):
 @pytest.mark.parametrize("question", ["有哪几个百亿园区？", "规划建设哪些百亿园区？"])
 def test_a_heading_titled_with_the_kind_lists_its_lead_phrases(engine, question):
     a = engine.ask(question)
-    assert a.found and all(n in said(a) for n in ("电子信息百亿产业园", "新材料百亿产业园", "河西新兴产业百亿园区")), a.answer
+    assert a.found and all(n in said_with_details(a) for n in ("电子信息百亿产业园", "新材料百亿产业园", "河西新兴产业百亿园区")), a.answer
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.qa.test_list_classes import norm, outline, said  # noqa: F401  (outline is a fixture)
+from tests.qa.said import norm, said_with_details
+from tests.qa.test_list_classes import outline  # noqa: F401  (a fixture)
 
 
 # 1. A box's parts, asked as 分哪几个方面 / 有哪几类 / 包含哪几部分 ---------------------------------
@@ -64,7 +65,7 @@ def test_an_image_box_still_has_its_title_and_place(imaged):
 )
 def test_a_count_the_box_does_not_print(request, plan, question, found, must):
     a = request.getfixturevalue(plan).ask(question)
-    assert a.found is found and must in said(a)
+    assert a.found is found and must in said_with_details(a)
 
 
 def test_the_boxs_own_items_are_still_counted(engine):
@@ -88,7 +89,7 @@ def test_the_boxs_own_items_are_still_counted(engine):
 )
 def test_parts_of_a_plan_numbered_without_pian(outline, question, must):
     a = outline.ask(question)
-    assert a.found and must in said(a)
+    assert a.found and must in said_with_details(a)
 
 
 def test_a_part_the_plan_does_not_have(outline):
@@ -157,12 +158,12 @@ def terms(engine_for):
 )
 def test_a_term_defined_inline(terms, question, must, never):
     a = terms.ask(question)
-    assert a.found and must in said(a) and never not in said(a)
+    assert a.found and must in said_with_details(a) and never not in said_with_details(a)
 
 
 def test_the_seed_defines_its_green_travel_term_not_its_135_project(engine):
     a = engine.ask("“135”绿色出行方式是什么意思？")
-    assert a.found and "1km以内步行" in said(a) and "园区" not in said(a)
+    assert a.found and "1km以内步行" in said_with_details(a) and "园区" not in said_with_details(a)
 
 
 @pytest.mark.parametrize("question", ["专栏3分哪几个方面？", "专栏3交通基础设施重点工程包含哪几部分？", "专栏3有哪几类？"])

@@ -13,7 +13,7 @@ import pytest
 from qa.enumerations.enumerated import enumerations_in, list_slot
 from qa.followup import resolve_within
 from tests.qa.test_lead_in_lists import labels
-from tests.qa.test_list_classes import norm, said
+from tests.qa.said import norm, said_with_details
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "enumerated-plan.md"
 
@@ -66,7 +66,7 @@ def test_principles_printed_as_dash_lines(county, question):
 def test_how_answers_with_the_topic_section(county, question):
     a = county.ask(question)
     assert a.found
-    assert "举家进城落户" in said(a)
+    assert "举家进城落户" in said_with_details(a)
     assert a.citations and all(c.section and "户籍制度改革" in c.section for c in a.citations)
 
 
@@ -244,4 +244,4 @@ def test_how_puts_the_section_on_the_topic_first(engine_for, national_path, ques
 @pytest.mark.parametrize("question", ["零陵区有哪些重点项目？", "规划有哪些重点工程？"])
 def test_a_broad_list_question_is_no_sentences_run(engine, question):
     a = engine.ask(question)
-    assert "规划列出3项" not in a.answer and "(改扩翻)" not in said(a)
+    assert "规划列出3项" not in a.answer and "(改扩翻)" not in said_with_details(a)

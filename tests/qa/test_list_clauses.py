@@ -13,6 +13,7 @@ import pytest
 
 from qa.enumerations.enumerated import enumerations_in
 from qa.enumerations.lists import is_header_row
+from tests.qa.said import labels
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "list-clauses-plan.md"
 
@@ -20,10 +21,6 @@ PLAN = Path(__file__).resolve().parent.parent / "data" / "list-clauses-plan.md"
 @pytest.fixture(scope="module")
 def county(engine_for):
     return engine_for(PLAN)
-
-
-def _labels(answer) -> list[str]:
-    return [i.label for i in answer.items]
 
 
 # 1. A heading titled with the asked topic lists its own children, —— items or paragraph heads --------------
@@ -42,7 +39,7 @@ def _labels(answer) -> list[str]:
 def test_heading_titled_with_the_topic_lists_it(county, question, expected):
     a = county.ask(question)
     assert a.found, a.answer
-    assert _labels(a) == expected, a.answer
+    assert labels(a) == expected, a.answer
     assert "保障企业用能需求" not in a.answer
 
 
@@ -85,7 +82,7 @@ def test_what_is_answers_with_the_defining_clause(county, question, said, unsaid
 def test_clause_run_restated_by_the_question(county, question, members, not_members):
     a = county.ask(question)
     assert a.found, a.answer
-    assert _labels(a) == members, a.answer
+    assert labels(a) == members, a.answer
     assert not any(m in a.answer for m in not_members), a.answer
 
 
@@ -122,7 +119,7 @@ def test_class_noun_alone_is_no_evidence(county, question):
 def test_box_contents_asked(county, question, members):
     a = county.ask(question)
     assert a.found, a.answer
-    assert _labels(a) == members, a.answer
+    assert labels(a) == members, a.answer
 
 
 @pytest.mark.parametrize("question", ["专栏2的重点任务有哪些？", "专栏2有哪些重点任务？", "专栏2列了哪些任务？"])
@@ -135,7 +132,7 @@ def test_table_header_row_is_no_item(county, question):
 
 def test_box_items_asked_plainly_keep_their_titles(county):
     a = county.ask("专栏1有哪些项目？")
-    assert _labels(a) == ["公路", "桥梁"], a.answer
+    assert labels(a) == ["公路", "桥梁"], a.answer
 
 
 def test_header_row_and_pairs_read():

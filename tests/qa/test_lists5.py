@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from qa.question.intent import classify_intent
-from tests.qa.test_list_classes import norm
+from tests.qa.said import norm
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "lists5-report.md"
 

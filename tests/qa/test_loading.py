@@ -23,9 +23,9 @@ from kg.errors import IndexNotBuilt
 from kg.extract.extractor import extract_facts
 from kg.ingest.parse import parse_file
 from kg.store.buildfolder import current_build, list_builds
-from pipeline import build_plans
 from qa.index.bm25 import BM25Index, load_bm25
 from qa.engine import Engine
+from tests.conftest import hash_home
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = "lingling-14th-five-year-plan"
@@ -35,9 +35,7 @@ MINI = "mini-plan"
 @pytest.fixture(scope="module")
 def home(tmp_path_factory, seed_path, mini_plan_path) -> Path:
     """Two plans built with the hash encoder (fast; loading does not depend on the vectors)."""
-    home = tmp_path_factory.mktemp("loading-home")
-    build_plans([seed_path, mini_plan_path], home=home, encoder="hash")
-    return home
+    return hash_home(tmp_path_factory, [seed_path, mini_plan_path], "loading-home")
 
 
 def _no_rebuild(monkeypatch):

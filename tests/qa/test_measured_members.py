@@ -6,16 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.qa.said import spaceless_labels
+
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-measured-members-plan.md"
 
 
 @pytest.fixture(scope="module")
 def province(engine_for):
     return engine_for(PLAN)
-
-
-def _labels(answer) -> list[str]:
-    return [i.label.replace(" ", "") for i in answer.items]
 
 
 @pytest.mark.parametrize("question,value", [
@@ -27,7 +25,7 @@ def _labels(answer) -> list[str]:
 ])
 def test_each_member_gets_the_value_before_it(province, question, value):
     a = province.ask(question)
-    assert a.found and _labels(a) == [value], a.answer
+    assert a.found and spaceless_labels(a) == [value], a.answer
 
 
 @pytest.mark.parametrize("question,values", [
@@ -37,4 +35,4 @@ def test_each_member_gets_the_value_before_it(province, question, value):
 ])
 def test_several_members_asked_at_once(province, question, values):
     a = province.ask(question)
-    assert a.found and _labels(a) == values, a.answer
+    assert a.found and spaceless_labels(a) == values, a.answer

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import DATA
+from tests.qa.said import labels
 
 PLAN = DATA / "multi-figure-plan.md"
 
@@ -20,10 +21,6 @@ PLAN = DATA / "multi-figure-plan.md"
 @pytest.fixture(scope="module")
 def plan(engine_for):
     return engine_for(PLAN)
-
-
-def _labels(answer) -> list[str]:
-    return [i.label for i in answer.items]
 
 
 @pytest.mark.parametrize("question, values", [
@@ -36,7 +33,7 @@ def _labels(answer) -> list[str]:
 ])
 def test_the_second_figure_is_read_beside_the_first(plan, question, values):
     a = plan.ask(question)
-    assert a.found and _labels(a) == values, a.answer
+    assert a.found and labels(a) == values, a.answer
     assert "未找到" not in a.answer and "未能确定" not in a.answer, a.answer
 
 
@@ -47,7 +44,7 @@ def test_the_second_figure_is_read_beside_the_first(plan, question, values):
 ])
 def test_members_asked_together_get_the_runs_total_said_as_its(plan, question, said):
     a = plan.ask(question)
-    assert a.found and _labels(a) == said, a.answer
+    assert a.found and labels(a) == said, a.answer
     # said as the run's total, naming every member it covers — never as each member's own
     assert "合计" in a.answer and "尾矿库、排土场、采空区" in a.answer, a.answer
 
@@ -71,7 +68,7 @@ def test_a_stage_takes_its_own_clause(plan, question, values):
     assert a.found, a.answer
     assert all(v in a.answer for v in values), a.answer
     other = ["21.3%"] if values[0] != "21.3%" else ["17.6%"]
-    assert not any(v in "".join(_labels(a)) for v in other), a.answer
+    assert not any(v in "".join(labels(a)) for v in other), a.answer
 
 
 def test_a_stage_of_another_period_is_not_found(plan):
@@ -87,7 +84,7 @@ def test_a_stage_of_another_period_is_not_found(plan):
 def test_a_period_end_is_answered_with_the_year_printed(plan, question, values):
     a = plan.ask(question)
     # the value as printed, a bound it carries aside (突破12亿元)
-    assert a.found and len(a.items) == len(values) and all(v in l for v, l in zip(values, _labels(a))), a.answer
+    assert a.found and len(a.items) == len(values) and all(v in l for v, l in zip(values, labels(a))), a.answer
     # the year the plan prints, never relabelled as the period's end
     assert "2019年" in a.answer and "2020年的数值" in a.answer, a.answer
 
@@ -107,7 +104,7 @@ def test_an_explicit_year_the_plan_does_not_give_is_not_found(plan, question):
 ])
 def test_both_ends_of_a_change_with_their_measure(plan, question, ends):
     a = plan.ask(question)
-    assert a.found and _labels(a) == ends, a.answer
+    assert a.found and labels(a) == ends, a.answer
 
 
 def test_a_change_not_printed_by_its_ends_is_not_found(plan):
@@ -123,14 +120,14 @@ def test_a_change_not_printed_by_its_ends_is_not_found(plan):
 ])
 def test_a_follow_up_measure_asks_the_same_span(plan, question, values):
     a = plan.ask(question)
-    assert a.found and _labels(a) == values, a.answer
+    assert a.found and labels(a) == values, a.answer
 
 
 @pytest.mark.parametrize("question", ["2020年规模工业产值是多少？", "规模工业产值2020年达到多少？"])
 def test_a_count_of_firms_is_no_amount(plan, question):
     # 「排名前20家骨干企业工业产值占比…」: 20家 counts firms, it is no 产值
     a = plan.ask(question)
-    assert not any("家" in l for l in _labels(a)), a.answer
+    assert not any("家" in l for l in labels(a)), a.answer
 
 
 @pytest.mark.parametrize("question, value", [
@@ -142,7 +139,7 @@ def test_a_count_of_firms_is_no_amount(plan, question):
 def test_the_year_a_change_starts_from_is_its_start(plan, question, value):
     # 「由2015年的41%提高到2020年的55%」: 2015 asked is where the change starts, printed in the same clause.
     a = plan.ask(question)
-    assert a.found and value in _labels(a), a.answer
+    assert a.found and value in labels(a), a.answer
 
 
 @pytest.mark.parametrize("question", ["农产品电商交易额2017年是多少？", "前20家骨干企业工业产值占比2018年是多少？"])

@@ -16,6 +16,7 @@ import re
 import pytest
 
 from tests.conftest import DATA
+from tests.qa.said import labels
 
 PLAN = DATA / "multi-part-plan.md"
 
@@ -23,10 +24,6 @@ PLAN = DATA / "multi-part-plan.md"
 @pytest.fixture(scope="module")
 def plan(engine_for):
     return engine_for(PLAN)
-
-
-def _labels(answer) -> list[str]:
-    return [i.label for i in answer.items]
 
 
 def _unquoted(text: str) -> str:
@@ -45,7 +42,7 @@ def _unquoted(text: str) -> str:
 ])
 def test_a_count_in_a_run_is_the_noun_after_it(plan, question, values):
     a = plan.ask(question)
-    assert a.found and _labels(a) == values, a.answer
+    assert a.found and labels(a) == values, a.answer
     assert "未找到" not in a.answer and "未能确定" not in a.answer, a.answer
 
 
@@ -61,7 +58,7 @@ def test_a_count_in_a_run_is_the_noun_after_it(plan, question, values):
 ])
 def test_two_figures_of_one_owner_each_given(plan, question, values):
     a = plan.ask(question)
-    assert a.found and [v.replace("长约", "约") for v in _labels(a)] == values, a.answer
+    assert a.found and [v.replace("长约", "约") for v in labels(a)] == values, a.answer
     assert "未找到" not in a.answer and "未能确定" not in a.answer and "未给出" not in a.answer, a.answer
 
 
@@ -72,7 +69,7 @@ def test_two_figures_of_one_owner_each_given(plan, question, values):
 ])
 def test_a_count_per_unit_noun(plan, question, values):
     a = plan.ask(question)
-    assert a.found and _labels(a) == values, a.answer
+    assert a.found and labels(a) == values, a.answer
 
 
 @pytest.mark.parametrize("question", ["脱贫了多少户？", "十三五脱贫攻坚一共脱贫了多少户、多少人？"])
@@ -92,13 +89,13 @@ def test_a_range_asked_is_given_whole(plan, question):
 
 def test_a_box_part_takes_the_first_parts_measure(plan):
     a = plan.ask("旱涝保收农田到25年要建成多少亩？专栏里农田提升工程又说要建多少亩？")
-    assert a.found and "12万亩" in _labels(a) and "28万亩" in _labels(a), a.answer
+    assert a.found and "12万亩" in labels(a) and "28万亩" in labels(a), a.answer
     assert "未找到" not in a.answer and "未能确定" not in a.answer, a.answer
 
 
 def test_a_part_without_its_own_figure_is_refused_alone(plan):
     a = plan.ask("松溪技艺研究中心要建几个？松溪技艺博物馆又要建几个？")
-    assert a.found and _labels(a) == ["4个"], a.answer
+    assert a.found and labels(a) == ["4个"], a.answer
     assert "博物馆" in a.answer and ("未找到" in a.answer or "未能确定" in a.answer), a.answer
 
 

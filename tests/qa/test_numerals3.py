@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from qa.question.asked_time import read_asked_time, short_years
+from tests.qa.said import labels
 
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-numerals3-report.md"
 
@@ -28,10 +29,6 @@ def report(engine_for):
     return engine_for(PLAN)
 
 
-def _labels(answer) -> list[str]:
-    return [i.label for i in answer.items]
-
-
 @pytest.mark.parametrize("question", [
     "一五的时候科学研究的费用占财政支出的比重是多少？",
     "第一个五年科学研究的费用占财政支出的比重是多少？",
@@ -39,7 +36,7 @@ def _labels(answer) -> list[str]:
 ])
 def test_the_first_plans_share_is_its_own(report, question):
     a = report.ask(question)
-    assert a.found and _labels(a) == ["百分之三左右"], a.answer
+    assert a.found and labels(a) == ["百分之三左右"], a.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -49,8 +46,8 @@ def test_the_first_plans_share_is_its_own(report, question):
 ])
 def test_the_second_plans_share_is_never_the_firsts(report, question):
     a = report.ask(question)
-    assert a.found and _labels(a) == ["百分之五左右"], a.answer
-    assert "百分之三" not in "".join(_labels(a))
+    assert a.found and labels(a) == ["百分之五左右"], a.answer
+    assert "百分之三" not in "".join(labels(a))
 
 
 @pytest.mark.parametrize("question, first, second", [
@@ -60,7 +57,7 @@ def test_the_second_plans_share_is_never_the_firsts(report, question):
 ])
 def test_two_periods_asked_together_each_get_their_own(report, question, first, second):
     a = report.ask(question)
-    assert a.found and _labels(a) == [first, second], a.answer
+    assert a.found and labels(a) == [first, second], a.answer
 
 
 @pytest.mark.parametrize("question, value", [
@@ -70,19 +67,19 @@ def test_two_periods_asked_together_each_get_their_own(report, question, first, 
 ])
 def test_a_change_from_one_period_gives_its_start_and_end(report, question, value):
     a = report.ask(question)
-    assert a.found and _labels(a) == [value], a.answer
+    assert a.found and labels(a) == [value], a.answer
 
 
 @pytest.mark.parametrize("question", ["现在有多少个基层供销社？", "目前全国有几个基层供销社？", "全国有多少个基层供销社？"])
 def test_the_present_count_is_the_one_printed_with_now(report, question):
     a = report.ask(question)
-    assert a.found and _labels(a) == ["一万八千多个"], a.answer
+    assert a.found and labels(a) == ["一万八千多个"], a.answer
     assert "1957年" not in a.answer and "现在" in a.answer, a.answer
 
 
 def test_one_thing_averaged_over_is_no_count(report):
     a = report.ask("现在有多少个基层供销社？平均一个供销社有多少名社员？")
-    assert a.found and _labels(a) == ["一万八千多个", "三千二百名"], a.answer
+    assert a.found and labels(a) == ["一万八千多个", "三千二百名"], a.answer
     assert "一个（" not in a.answer
 
 
@@ -94,22 +91,22 @@ def test_one_thing_averaged_over_is_no_count(report):
 ])
 def test_chinese_numeral_figures_of_older_units(report, question, value):
     a = report.ask(question)
-    assert a.found and _labels(a) == [value], a.answer
+    assert a.found and labels(a) == [value], a.answer
 
 
-@pytest.mark.parametrize("question, labels", [
+@pytest.mark.parametrize("question, printed", [
     ("按规划的水平算，全国生猪存栏数应该有多少？59年实际是多少？", ["二亿头到二亿二千万头", "一亿八千万头"]),
     ("全国生猪存栏数应该有多少？", ["二亿头到二亿二千万头"]),
     ("社员每人平均收入要达到多少？", ["一百五十元至二百元"]),
 ])
-def test_a_range_is_answered_whole_and_the_actual_apart(report, question, labels):
+def test_a_range_is_answered_whole_and_the_actual_apart(report, question, printed):
     a = report.ask(question)
-    assert a.found and _labels(a) == labels, a.answer
+    assert a.found and labels(a) == printed, a.answer
 
 
 def test_another_years_actual_is_never_given(report):
     a = report.ask("1957年全国生猪存栏数是多少？")
-    assert not a.found or "一亿八千万头" not in _labels(a), a.answer
+    assert not a.found or "一亿八千万头" not in labels(a), a.answer
 
 
 @pytest.mark.parametrize("text, era, read", [
@@ -162,4 +159,4 @@ MODERN = Path(__file__).resolve().parents[1] / "data" / "qa-numerals3-modern.md"
 ])
 def test_a_modern_plans_short_years_are_read_in_its_century(engine_for, question, value):
     a = engine_for(MODERN).ask(question)
-    assert a.found and _labels(a) == [value], a.answer
+    assert a.found and labels(a) == [value], a.answer

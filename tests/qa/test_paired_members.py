@@ -5,12 +5,12 @@ run before it (a figure of the wrong measure given as found).
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
 from qa.values.parts import _shared_tail
+from tests.qa.said import unquoted
 
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-paired-residents-plan.txt"
 
@@ -18,10 +18,6 @@ PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-paired-residents-plan.
 @pytest.fixture(scope="module")
 def county(engine_for):
     return engine_for(PLAN)
-
-
-def _said(answer) -> str:
-    return re.sub(r"原文：“[^”]*”", "", answer.answer)
 
 
 @pytest.mark.parametrize("question", [
@@ -33,7 +29,7 @@ def _said(answer) -> str:
 def test_growth_of_paired_members_is_each_ones_rate(county, question):
     a = county.ask(question)
     assert a.found, a.answer
-    said = _said(a)
+    said = unquoted(a)
     assert "7.2%" in said and "8.4%" in said, a.answer
     assert "35100元" not in said and "18900元" not in said, a.answer
 
@@ -46,7 +42,7 @@ def test_growth_of_paired_members_is_each_ones_rate(county, question):
 def test_levels_of_paired_members(county, question):
     a = county.ask(question)
     assert a.found, a.answer
-    said = _said(a)
+    said = unquoted(a)
     assert "35100元" in said and "18900元" in said, a.answer
 
 

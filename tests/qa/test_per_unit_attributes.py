@@ -10,16 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.qa.said import found_labels
+
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-trust14-plan.txt"
 
 
 @pytest.fixture(scope="module")
 def plan(engine_for):
     return engine_for(PLAN)
-
-
-def _labels(answer) -> list[str]:
-    return [i.label.replace(" ", "") for i in answer.items] if answer.found else []
 
 
 @pytest.mark.parametrize("question", [
@@ -31,8 +29,8 @@ def _labels(answer) -> list[str]:
 ])
 def test_a_per_unit_area_is_the_figure_printed_per_unit(plan, question):
     a = plan.ask(question)
-    assert "220张" not in _labels(a) and "12000平方米" not in _labels(a), a.answer
-    assert a.found and _labels(a) == ["不超过45平米"], a.answer
+    assert "220张" not in found_labels(a) and "12000平方米" not in found_labels(a), a.answer
+    assert a.found and found_labels(a) == ["不超过45平米"], a.answer
 
 
 @pytest.mark.parametrize("question", [

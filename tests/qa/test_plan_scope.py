@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import build_plans
 from qa.engine import Engine
+from tests.conftest import hash_engine
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "scope"
 ANLAN, BINHE, CUIPING = "anlan-county", "binhe-county", "cuiping-county"
@@ -21,10 +21,9 @@ ANLAN, BINHE, CUIPING = "anlan-county", "binhe-county", "cuiping-county"
 
 @pytest.fixture(scope="module")
 def counties(tmp_path_factory) -> Engine:
-    home = tmp_path_factory.mktemp("scope-plans")
-    reports = build_plans([DATA], home=home, encoder="hash")
-    assert {r.plan_id for r in reports} == {ANLAN, BINHE, CUIPING}
-    return Engine.from_home(home)
+    engine = hash_engine(tmp_path_factory, [DATA], "scope-plans")
+    assert engine.plan_ids == [ANLAN, BINHE, CUIPING]
+    return engine
 
 
 def _plans(answer) -> set[str]:

@@ -8,16 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.qa.said import joined_labels
+
 PLAN = Path(__file__).resolve().parents[1] / "data" / "probeb-special-plan.txt"
 
 
 @pytest.fixture(scope="module")
 def plan(engine_for):
     return engine_for(PLAN)
-
-
-def _labels(answer) -> str:
-    return " ".join(i.label.replace(" ", "") for i in answer.items)
 
 
 # -- 「99%的A、98%的B、…能够…」: each share printed before its own noun ------------------------------------------------
@@ -28,19 +26,19 @@ def _labels(answer) -> str:
 ])
 def test_a_share_printed_before_its_noun_is_that_nouns(plan, question, share):
     a = plan.ask(question)
-    assert a.found and _labels(a) == share, a.answer
+    assert a.found and joined_labels(a) == share, a.answer
 
 
 def test_two_members_of_a_share_run_each_get_their_own(plan):
     a = plan.ask("街道文化站和社区图书室能开展全民阅读活动的比例分别是多少？")
-    assert a.found and "95%" in _labels(a) and "80%" in _labels(a), a.answer
+    assert a.found and "95%" in joined_labels(a) and "80%" in joined_labels(a), a.answer
     assert "60%" not in a.answer.split("原文")[0], a.answer
 
 
 @pytest.mark.parametrize("question", ["乡镇文化站的比例是多少？", "社区图书室能开展送戏下乡的比例是多少？"])
 def test_a_member_the_run_does_not_name_gets_no_share(plan, question):
     a = plan.ask(question)
-    assert not any(v in _labels(a) for v in ("95%", "80%", "60%")), a.answer
+    assert not any(v in joined_labels(a) for v in ("95%", "80%", "60%")), a.answer
 
 
 @pytest.mark.parametrize("measure, value, own", [
@@ -60,12 +58,12 @@ def test_a_runs_value_read_after_a_noun_is_replaced_by_the_nouns_own(measure, va
                                       "截至2020年末，公共图书馆一共多少家？"])
 def test_a_year_said_with_jiezhi_is_the_years(plan, question):
     a = plan.ask(question)
-    assert a.found and _labels(a) == "36家", a.answer
+    assert a.found and joined_labels(a) == "36家", a.answer
 
 
 def test_a_year_said_with_jiezhi_the_plan_does_not_give_is_refused(plan):
     a = plan.ask("截至2025年底，全市公共图书馆要达到多少家？")
-    assert not a.found and "36家" not in _labels(a), a.answer
+    assert not a.found and "36家" not in joined_labels(a), a.answer
 
 
 def test_frame_drops_jiezhi_with_its_year():
@@ -80,7 +78,7 @@ def test_frame_drops_jiezhi_with_its_year():
 @pytest.mark.parametrize("question", ["东部片区涉及几个镇？", "西部片区包括多少个镇？"])
 def test_a_count_of_a_printed_noun_is_no_count_of_parts(plan, question):
     a = plan.ask(question)
-    assert "下分" not in a.answer and "基本情况" not in _labels(a), a.answer
+    assert "下分" not in a.answer and "基本情况" not in joined_labels(a), a.answer
 
 
 @pytest.mark.parametrize("question", ["东部片区下面分几项？", "保障措施一共有几条？"])
@@ -94,7 +92,7 @@ def test_a_count_of_a_headings_parts_is_still_one(plan, question):
                                       "地方戏曲推广到多少个国家和地区啊？"])
 def test_a_pair_counted_once_is_one_noun(plan, question):
     a = plan.ask(question)
-    assert a.found and _labels(a) == "42个", a.answer
+    assert a.found and joined_labels(a) == "42个", a.answer
     assert len(a.items) == 1 and "；地区" not in a.answer, a.answer  # never the count said again as the second noun's own
 
 
@@ -103,31 +101,31 @@ def test_a_pair_counted_once_is_one_noun(plan, question):
                                       "全民阅读促进条例什么时候开始实施的？"])
 def test_a_laws_year_is_its_lead_clauses(plan, question):
     a = plan.ask(question)
-    assert a.found and "2018年" in _labels(a), a.answer
+    assert a.found and "2018年" in joined_labels(a), a.answer
 
 
 def test_an_event_the_plan_does_not_date_is_not_given_the_laws_year(plan):
     a = plan.ask("全民阅读促进条例是哪一年修订的？")
-    assert "2018" not in _labels(a), a.answer
+    assert "2018" not in joined_labels(a), a.answer
 
 
 # -- 「图书总藏量达到1200万册以上，期刊达到8000种以上」: a later member leaves out the head its sibling prints -----------
 @pytest.mark.parametrize("question", ["公共图书馆图书总藏量和期刊藏量分别要达到多少？", "图书总藏量和期刊藏量分别是多少？"])
 def test_a_members_figure_with_the_siblings_head_left_out(plan, question):
     a = plan.ask(question)
-    assert a.found and "1200万件以上" in _labels(a) and "80万件以上" in _labels(a), a.answer
+    assert a.found and "1200万件以上" in joined_labels(a) and "80万件以上" in joined_labels(a), a.answer
 
 
 def test_a_member_the_run_does_not_print_gets_no_siblings_figure(plan):
     a = plan.ask("图书和报纸藏量分别要达到多少？")
-    assert "80万件" not in _labels(a) and "650个" not in _labels(a), a.answer
+    assert "80万件" not in joined_labels(a) and "650个" not in joined_labels(a), a.answer
 
 
 # -- 「缩小到1.8∶1」: a ratio is said whole, never its first term alone ----------------------------------------------
 @pytest.mark.parametrize("question", ["城乡居民文化消费支出比缩小到多少？", "城乡居民文化消费支出比是多少？"])
 def test_a_ratio_is_said_whole(plan, question):
     a = plan.ask(question)
-    assert a.found and _labels(a) == "1.8∶1", a.answer
+    assert a.found and joined_labels(a) == "1.8∶1", a.answer
 
 
 # -- 「常住人口21.3万人的是哪个片区」: a value looked up names the heading of the kind asked it is printed under --------
@@ -137,12 +135,12 @@ def test_a_ratio_is_said_whole(plan, question):
 ])
 def test_a_value_names_the_section_it_is_printed_under(plan, question, name):
     a = plan.ask(question)
-    assert a.found and _labels(a) == name, a.answer
+    assert a.found and joined_labels(a) == name, a.answer
 
 
 def test_a_value_the_plan_does_not_print_names_no_section(plan):
     a = plan.ask("常住人口99.9万人的是哪个片区？")
-    assert not any(n in _labels(a) for n in ("东部片区", "西部片区")), a.answer
+    assert not any(n in joined_labels(a) for n in ("东部片区", "西部片区")), a.answer
 
 
 # -- 「南部平原区年降水量是多少」: a figure printed later in the item under the section titled with the owner asked -------
@@ -161,7 +159,7 @@ def regions(engine_for):
 ])
 def test_a_sections_own_figure_answers_its_title(regions, question, value):
     a = regions.ask(question)
-    assert a.found and _labels(a).startswith(value), a.answer
+    assert a.found and joined_labels(a).startswith(value), a.answer
     assert all(v not in a.answer.split("原文")[0] for v in {"400", "800", "1200"} - {value}), a.answer
 
 

@@ -11,16 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.qa.said import joined_labels
+
 PLAN = Path(__file__).resolve().parents[1] / "data" / "probed-special-plan.md"
 
 
 @pytest.fixture(scope="module")
 def plan(engine_for):
     return engine_for(PLAN)
-
-
-def _labels(answer) -> str:
-    return " ".join(i.label.replace(" ", "") for i in answer.items)
 
 
 # -- a figure to be reached asked with no year: a review chapter's actual is no answer ----------------------------------
@@ -33,7 +31,7 @@ def _labels(answer) -> str:
 ])
 def test_a_target_asked_is_never_answered_by_the_reviews_actual(plan, question, actual):
     a = plan.ask(question)
-    assert actual not in _labels(a) and not (a.found and actual in a.answer.split("原文")[0]), a.answer
+    assert actual not in joined_labels(a) and not (a.found and actual in a.answer.split("原文")[0]), a.answer
 
 
 # -- the mirror: a figure asked as it stands now is never a target the tasks chapter sets --------------------------------
@@ -44,7 +42,7 @@ def test_a_target_asked_is_never_answered_by_the_reviews_actual(plan, question, 
 ])
 def test_a_figure_asked_now_is_never_the_tasks_target(plan, question, target):
     a = plan.ask(question)
-    assert target not in _labels(a) and not (a.found and target in a.answer.split("原文")[0]), a.answer
+    assert target not in joined_labels(a) and not (a.found and target in a.answer.split("原文")[0]), a.answer
 
 
 # -- a count asked of an act (续建, 新建 …) is never the count a clause prints with another verb (形成7座泵站排涝格局) --------
@@ -55,7 +53,7 @@ def test_a_figure_asked_now_is_never_the_tasks_target(plan, question, target):
 ])
 def test_a_count_of_an_act_the_clause_does_not_print_is_no_answer(plan, question, other):
     a = plan.ask(question)
-    assert other not in _labels(a) and not (a.found and other in a.answer.split("原文")[0]), a.answer
+    assert other not in joined_labels(a) and not (a.found and other in a.answer.split("原文")[0]), a.answer
 
 
 @pytest.mark.parametrize("question, count", [
@@ -65,7 +63,7 @@ def test_a_count_of_an_act_the_clause_does_not_print_is_no_answer(plan, question
 ])
 def test_a_count_of_an_act_the_clause_prints_is_answered(plan, question, count):
     a = plan.ask(question)
-    assert a.found and count in _labels(a), a.answer
+    assert a.found and count in joined_labels(a), a.answer
 
 
 # -- 「X全区」「X区全区」: the plan's own place said with 全区 is that place, whole ----------------------------------------
@@ -76,7 +74,7 @@ def test_a_count_of_an_act_the_clause_prints_is_answered(plan, question, count):
 ])
 def test_the_plans_own_place_said_with_quan_qu_is_the_place(plan, question):
     a = plan.ask(question)
-    assert a.found and "98%" in unicodedata.normalize("NFKC", _labels(a) + a.answer), a.answer
+    assert a.found and "98%" in unicodedata.normalize("NFKC", joined_labels(a) + a.answer), a.answer
 
 
 # -- an indicator table flattened under its numbered title, targets for two horizons (2025年, 2035年) -----------------
@@ -88,7 +86,7 @@ def test_the_plans_own_place_said_with_quan_qu_is_the_place(plan, question):
 ])
 def test_a_flattened_table_under_its_title_answers_each_horizon(plan, question, value):
     a = plan.ask(question)
-    assert a.found and value in unicodedata.normalize("NFKC", _labels(a) + a.answer), a.answer
+    assert a.found and value in unicodedata.normalize("NFKC", joined_labels(a) + a.answer), a.answer
 
 
 # -- 「X属于主要任务里的哪一项」: the heading asked under, said with 里/中, and 哪一项 as the place asked ------------------------

@@ -11,6 +11,7 @@ import pytest
 
 from qa.question.frame import parse_frame, price_bases, years_in
 from qa.question.intent import classify_intent
+from tests.qa.said import labels
 
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-prose9-plan.md"
 
@@ -18,10 +19,6 @@ PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-prose9-plan.md"
 @pytest.fixture(scope="module")
 def plan(engine_for):
     return engine_for(PLAN)
-
-
-def _labels(answer) -> list[str]:
-    return [i.label for i in answer.items]
 
 
 # -- a price basis (「按1990年价格计算」) is neither the year asked nor part of the measure ----------------------------
@@ -51,7 +48,7 @@ def test_price_basis_read_apart():
 ])
 def test_price_basis_asked_answers_the_figure(plan, question, value):
     a = plan.ask(question)
-    assert a.found and _labels(a) == [value], a.answer
+    assert a.found and labels(a) == [value], a.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -83,7 +80,7 @@ def test_disposing_verb_is_no_name(question, measure):
 ])
 def test_disposing_verb_answers_the_figure(plan, question, value):
     a = plan.ask(question)
-    assert a.found and _labels(a) == [value], a.answer
+    assert a.found and labels(a) == [value], a.answer
 
 
 # -- a change verb taking the measure as its object (「增加农业贷款3.5亿元」) states a change ---------------------------
@@ -95,7 +92,7 @@ def test_disposing_verb_answers_the_figure(plan, question, value):
 ])
 def test_change_verb_before_its_object_answers_a_change(plan, question, value):
     a = plan.ask(question)
-    assert a.found and _labels(a) == [value], a.answer
+    assert a.found and labels(a) == [value], a.answer
 
 
 def test_change_printed_is_no_level(plan):
@@ -116,7 +113,7 @@ def test_neighbours_change_is_not_borrowed(plan):
 ])
 def test_span_before_own_place_is_no_other_place(plan, question):
     a = plan.ask(question)
-    assert a.found and _labels(a) == ["800张"], a.answer
+    assert a.found and labels(a) == ["800张"], a.answer
 
 
 def test_other_place_after_a_span_still_refused(plan):
@@ -133,12 +130,12 @@ def test_other_place_after_a_span_still_refused(plan):
 ])
 def test_value_verb_is_no_part_of_the_noun(plan, question):
     a = plan.ask(question)
-    assert a.found and _labels(a) == ["1.1万人"], a.answer
+    assert a.found and labels(a) == ["1.1万人"], a.answer
 
 
 def test_start_of_the_change_still_answers_its_year(plan):
     a = plan.ask("1990年职业技术学校招生数是多少？")
-    assert a.found and _labels(a) == ["0.8万人"], a.answer
+    assert a.found and labels(a) == ["0.8万人"], a.answer
 
 
 # -- a clause saying only the span (「五年合计，」) makes the next clause's figure the span's total ---------------------
@@ -150,17 +147,17 @@ def test_start_of_the_change_still_answers_its_year(plan):
 ])
 def test_span_lead_clause_gives_the_total(plan, question):
     a = plan.ask(question)
-    assert a.found and _labels(a) == ["27亿元"], a.answer
+    assert a.found and labels(a) == ["27亿元"], a.answer
 
 
 def test_span_total_is_no_years_level(plan):
     a = plan.ask("1995年县财政收入要达到多少？")
-    assert a.found and _labels(a) == ["6.2亿元"], a.answer
+    assert a.found and labels(a) == ["6.2亿元"], a.answer
 
 
 def test_span_total_said_for_the_span(plan):
     a = plan.ask("五年内要造林多少亩？")
-    assert a.found and _labels(a) == ["12万亩"] and "期内" in a.answer, a.answer
+    assert a.found and labels(a) == ["12万亩"] and "期内" in a.answer, a.answer
 
 
 # -- a figure printed between the verb and its object, asked with a bound and a recipient -------------------------
@@ -174,7 +171,7 @@ def test_span_total_said_for_the_span(plan):
 ])
 def test_figure_between_verb_and_object(plan, question):
     a = plan.ask(question)
-    assert a.found and _labels(a) == ["至少8%"], a.answer
+    assert a.found and labels(a) == ["至少8%"], a.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -203,7 +200,7 @@ def test_bound_and_giving_verb_print_nothing_of_the_measure():
 ])
 def test_owner_carried_across_semicolon(plan, question):
     a = plan.ask(question)
-    assert a.found and _labels(a) == ["4.1万人"], a.answer
+    assert a.found and labels(a) == ["4.1万人"], a.answer
     assert "普通中学的在校" not in a.answer  # quoted as printed
 
 
@@ -224,7 +221,7 @@ def test_owner_carried_only_to_its_own(plan, question):
 ])
 def test_measure_stated_as_percentage(plan, question):
     a = plan.ask(question)
-    assert a.found and _labels(a) == ["80%"], a.answer
+    assert a.found and labels(a) == ["80%"], a.answer
 
 
 def test_percentage_is_no_head_count(plan):
@@ -240,7 +237,7 @@ def test_percentage_is_no_head_count(plan):
 ])
 def test_change_from_the_present(plan, question):
     a = plan.ask(question)
-    assert a.found and _labels(a) == ["40%左右"] and "现在，" not in a.answer, a.answer
+    assert a.found and labels(a) == ["40%左右"] and "现在，" not in a.answer, a.answer
 
 
 def test_change_from_the_present_keeps_its_year(plan):

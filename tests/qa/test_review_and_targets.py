@@ -7,30 +7,19 @@ built asked with the verb split from its object, and a figure restated with the 
 """
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-from pipeline import build_plans
-from qa.engine import Engine
+from tests.conftest import hash_engine
+from tests.qa.said import norm, said
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "review-and-targets-plan.md"
 
 
-def norm(s: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", s or "").split())
-
-
-def said(a) -> str:
-    return norm(a.answer) + "|" + "|".join(norm(i.label) for i in a.items)
-
-
 @pytest.fixture(scope="module")
 def qe(tmp_path_factory):
-    home = tmp_path_factory.mktemp("review-targets-home")
-    build_plans([PLAN], home=home, encoder="hash")
-    return Engine.from_home(home)
+    return hash_engine(tmp_path_factory, [PLAN], "review-targets-home")
 
 
 @pytest.mark.parametrize("question", [

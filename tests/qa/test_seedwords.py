@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from qa.question.wording import read_wording
+from tests.qa.said import unquoted_with_labels
 
 PLAN = Path(__file__).resolve().parent.parent / "data" / "seedwords" / "chat-county-plan.md"
 
@@ -30,11 +31,6 @@ PLAN = Path(__file__).resolve().parent.parent / "data" / "seedwords" / "chat-cou
 @pytest.fixture(scope="module")
 def county(engine_for):
     return engine_for(PLAN)
-
-
-def _said(answer) -> str:
-    """The answer without its quotes of the plan: a value must be the answer's own, not only quoted."""
-    return re.sub(r"原文：“[^”]*”", "", answer.answer) + "".join(i.label for i in answer.items)
 
 
 CLASSES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
@@ -100,7 +96,7 @@ CLASSES: dict[str, list[tuple[str, tuple[str, ...]]]] = {
                          ids=[f"{name}:{q}" for name, cases in CLASSES.items() for q, _ in cases])
 def test_each_class_in_several_wordings(county, question, values):
     a = county.ask(question)
-    assert a.found and all(v in _said(a) for v in values), a.answer
+    assert a.found and all(v in unquoted_with_labels(a) for v in values), a.answer
 
 
 def test_the_categories_asked_are_only_those_holding_the_attribute(county):
@@ -110,17 +106,17 @@ def test_the_categories_asked_are_only_those_holding_the_attribute(county):
 
 def test_a_share_of_another_subject_is_never_the_earlier_figures(county):
     a = county.ask("生态保护红线面积多少，永久基本农田占多大比例？")
-    assert "312平方公里" in _said(a) and "18.6" not in _said(a), a.answer
+    assert "312平方公里" in unquoted_with_labels(a) and "18.6" not in unquoted_with_labels(a), a.answer
 
 
 def test_a_share_is_never_borrowed_by_a_figure_printing_none(county):
     a = county.ask("园区产值到2025年要达到多少，占多大比例？")
-    assert "200亿元" in _said(a) and not re.search(r"18\.6|9\.2", _said(a)), a.answer
+    assert "200亿元" in unquoted_with_labels(a) and not re.search(r"18\.6|9\.2", unquoted_with_labels(a)), a.answer
 
 
 def test_another_thing_of_the_owners_kind_stays_a_rival(county):
     a = county.ask("青江航道整治多少公里？")
-    assert "25km" not in _said(a), a.answer
+    assert "25km" not in unquoted_with_labels(a), a.answer
 
 
 @pytest.mark.parametrize("asked, read", [

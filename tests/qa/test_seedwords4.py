@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import DATA
-from tests.qa.test_answer_classes import norm
+from tests.qa.said import norm
 
 COUNTY = DATA / "qa-seedwords4-county-plan.txt"
 

@@ -19,8 +19,10 @@ from rdflib.namespace import RDF, RDFS
 from kg.errors import StoreError
 from kg.graph.ontology import PK
 from kg.graph.rdf import plan_iri
+from kg.store.buildfolder import list_builds
 from kg.store.triplestore import get_store, pull_graph, push_builds, push_graph
 from qa.engine import Engine
+from tests.conftest import hash_home
 
 pytestmark = pytest.mark.server
 
@@ -56,11 +58,9 @@ def virtuoso(tmp_path_factory) -> dict[str, str]:
 @pytest.fixture(scope="session")
 def seed(tmp_path_factory):
     """(home, local graph, local engine) for the seed plan built with the hash encoder."""
-    from pipeline import build_plans
-
-    home = tmp_path_factory.mktemp("seed-home")
-    (report,) = build_plans(home=home, encoder="hash")
-    local = Graph().parse(report.build.graph_path, format="nt")
+    home = hash_home(tmp_path_factory, None, "seed-home")
+    (build,) = list_builds(home)
+    local = Graph().parse(build.graph_path, format="nt")
     return home, local, Engine.from_home(home)
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import build_plans
 from qa.engine import Engine
 from qa.index.kb import plan_of
+from tests.conftest import hash_engine
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sharedplace"
 QINGHE, SHUANGFENG = "qinghe-county", "shuangfeng-county"
@@ -21,10 +21,9 @@ QINGHE, SHUANGFENG = "qinghe-county", "shuangfeng-county"
 
 @pytest.fixture(scope="module")
 def counties(tmp_path_factory) -> Engine:
-    home = tmp_path_factory.mktemp("shared-place")
-    reports = build_plans([DATA], home=home, encoder="hash")
-    assert {r.plan_id for r in reports} == {QINGHE, SHUANGFENG}
-    return Engine.from_home(home)
+    engine = hash_engine(tmp_path_factory, [DATA], "shared-place")
+    assert engine.plan_ids == [QINGHE, SHUANGFENG]
+    return engine
 
 
 def _place(engine: Engine, name: str) -> str:

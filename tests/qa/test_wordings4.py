@@ -14,7 +14,6 @@ the paraphrase sets of the seen held-out questions are in tests/data/words4/para
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ import pytest
 from qa.question.frame import parse_frame
 from qa.question.intent import classify_intent
 from qa.question.wording import box_by_title, read_wording
+from tests.qa.said import unquoted
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "words4"
 PLAN = DATA / "office-wordings-plan.md"
@@ -30,11 +30,6 @@ PLAN = DATA / "office-wordings-plan.md"
 @pytest.fixture(scope="module")
 def county(engine_for):
     return engine_for(PLAN)
-
-
-def _said(answer) -> str:
-    """The answer without its quotes of the plan: a value must be the answer's own, not only quoted."""
-    return re.sub(r"原文：“[^”]*”", "", answer.answer)
 
 
 #: Each class: (question, a value the answer must give). Several wordings per class.
@@ -103,7 +98,7 @@ CLASSES: dict[str, list[tuple[str, str]]] = {
                          ids=[f"{name}:{q}" for name, cases in CLASSES.items() for q, _ in cases])
 def test_one_answer_in_any_wording(county, question, value):
     a = county.ask(question)
-    assert a.found and value in (_said(a) + "".join(i.label for i in a.items)), a.answer
+    assert a.found and value in (unquoted(a) + "".join(i.label for i in a.items)), a.answer
 
 
 #: Traps in office words: the plan gives 2025, not 2030 or 2035; no width of 双溪路 is printed.

@@ -13,13 +13,13 @@ Our own questions on a made-up county plan (tests/data/words5/office-wordings-pl
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 from qa.question.frame import spoken_attributes, spoken_measures
 from qa.question.wording import read_wording, share_as_printed
+from tests.qa.said import unquoted_with_labels
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "words5"
 PLAN = DATA / "office-wordings-plan.md"
@@ -28,11 +28,6 @@ PLAN = DATA / "office-wordings-plan.md"
 @pytest.fixture(scope="module")
 def county(engine_for):
     return engine_for(PLAN)
-
-
-def _said(answer) -> str:
-    """The answer without its quotes of the plan: a value must be the answer's own, not only quoted."""
-    return re.sub(r"原文：“[^”]*”", "", answer.answer) + "".join(i.label for i in answer.items)
 
 
 #: Each class: (question, a value the answer must give), several wordings per class.
@@ -84,7 +79,7 @@ CLASSES: dict[str, list[tuple[str, str]]] = {
                          ids=[f"{name}:{q}" for name, cases in CLASSES.items() for q, _ in cases])
 def test_one_answer_in_office_words(county, question, value):
     a = county.ask(question)
-    assert a.found and value in _said(a), a.answer
+    assert a.found and value in unquoted_with_labels(a), a.answer
 
 
 #: Traps in office words: no grade is printed for the 快速干道; 8个 counts 污水处理厂, not 乡镇.

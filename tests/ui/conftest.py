@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import hash_home
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -36,11 +38,7 @@ def bt():
 @pytest.fixture(scope="session")
 def ui_seed_home(tmp_path_factory) -> Path:
     """The embedded plan built with the hash encoder (fast, no model): the UI tests need the app, not the ranking."""
-    from pipeline import build_plans
-
-    home = tmp_path_factory.mktemp("plankg-ui-home")
-    build_plans(home=home, encoder="hash")
-    return home
+    return hash_home(tmp_path_factory, None, "plankg-ui-home")
 
 
 @pytest.fixture(scope="session")
@@ -69,11 +67,9 @@ def app_url(ui_engine):
 @pytest.fixture(scope="session")
 def plans_app_url(tmp_path_factory):
     """A second app, over the small test plan, for uploading and removing plans without touching the seed app."""
-    from pipeline import build_plans
     from qa.engine import Engine
 
-    home = tmp_path_factory.mktemp("plankg-ui-plans-home")
-    build_plans([ROOT / "tests" / "data" / "mini-plan.txt"], home=home, encoder="hash")
+    home = hash_home(tmp_path_factory, [ROOT / "tests" / "data" / "mini-plan.txt"], "plankg-ui-plans-home")
     demo, url = browser_tools.start_app(Engine.from_home(home))
     yield url
     demo.close()

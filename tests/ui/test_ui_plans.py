@@ -8,6 +8,7 @@ import pytest
 
 import ui
 from kg.errors import InputError, KGQAError, ParseError
+from tests.conftest import hash_home
 from webui.messages import zh_message
 from webui.plans import BuildStep, PlanInfo, PlanLibrary, plan_menu
 
@@ -22,11 +23,7 @@ def _variant(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def mini_home(tmp_path_factory) -> Path:
-    from pipeline import build_plans
-
-    home = tmp_path_factory.mktemp("plankg-mini-home")
-    build_plans([MINI], home=home, encoder="hash")
-    return home
+    return hash_home(tmp_path_factory, [MINI], "plankg-mini-home")
 
 
 @pytest.fixture

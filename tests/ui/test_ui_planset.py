@@ -13,10 +13,9 @@ import pytest
 import qa.engine
 import ui
 from kg.errors import QueryError
-from pipeline import build_plans
 from qa.engine import Engine
 from qa.planset import PlanSet
-from tests.conftest import COMPARE_PLANS, DATA, MINI_PLAN
+from tests.conftest import COMPARE_PLANS, DATA, MINI_PLAN, hash_home
 from webui.compare import compare_table
 from webui.targets import target_table
 
@@ -27,10 +26,8 @@ PARK = "新材料百亿产业园"
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory, seed_path):
-    home = tmp_path_factory.mktemp("ui-planset-home")
-    build_plans([seed_path, MINI_PLAN, *(DATA / "compare" / f"{p}.txt" for p in COMPARE_PLANS[:2])],
-                home=home, encoder="hash")
-    return home
+    return hash_home(tmp_path_factory, [seed_path, MINI_PLAN, *(DATA / "compare" / f"{p}.txt" for p in COMPARE_PLANS[:2])],
+                     "ui-planset-home")
 
 
 @pytest.fixture
