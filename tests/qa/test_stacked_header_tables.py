@@ -6,7 +6,7 @@ cell (tests/data/stacked-header-tables-plan.md; see tests/kg/ingest/test_table_s
 * a present value asked (现在/目前/现状) where the row's 现状 cell is 「/」: not found, saying what the row gives — the
   2030 target is no answer to it;
 * a share asked of a row whose target is printed 「4.1左右」 in a % column: 左右 is no unit of its own;
-* a 专栏 titled by the table it holds counts its rows;
+* a 专栏 titled by the table it holds counts its rows, and is found by its title less the plan's name leading it;
 * a town named by one character and its kind word (北桥) that the plan never prints: not found, while one it
   prints (马桥) is answered.
 """
@@ -80,3 +80,10 @@ def test_unprinted_town_by_one_character(plan, question):
 def test_printed_town_by_one_character(plan):
     a = plan.ask("马桥的城中村改造什么时候完成？")
     assert a.found and "2028" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["核心指标表放在第几个专栏？", "核心指标表在哪个专栏里？", "“核心指标表”是哪个专栏？"])
+def test_box_titled_after_the_plan_named_by_its_own_words(plan, question):
+    # 「某区城市更新和空间近期规划核心指标表」 is asked as 核心指标表: the plan's name leading the title is no part of it
+    a = plan.ask(question)
+    assert a.found and "专栏1" in a.answer, a.answer
