@@ -77,3 +77,10 @@ def test_headings_after_the_tables_are_no_cells(doc):
     assert any("重点任务" in t for t in titles) and any("行动任务" in t for t in titles)
     prose = {p.text for p in doc.paragraphs() if p.kind == "prose"}
     assert not prose & {"预期性", "421", "河湖水面率", "（2030年）"}
+
+
+def test_rows_of_a_box_table_are_the_boxes_and_listed_once(doc):
+    [box] = [b for c in doc.chapters() for b in c.boxes]
+    assert [p.id for p in box.paragraphs] == [i.paragraph.id for i in _table(doc, "专栏1")]
+    ids = [p.id for p in doc.paragraphs()]
+    assert len(ids) == len(set(ids))
