@@ -26,6 +26,8 @@ def read(path: Path, raw: bytes) -> Extracted:
 _STRUCTURAL = re.compile(r"^\s{0,3}(?:#|>|[-*+]\s|\d+[.．、)]|\||!\[|<)|^\s*第[一二三四五六七八九十百零〇\d]+[篇章节编部]")
 #: A line opening a list or numbered item (「1．…」「- …」), whose wrapped text goes on below it.
 _ITEM_OPENS = re.compile(r"^\s{0,3}(?:[-*+]\s|\d+[.．、)])")
+#: Punctuation inside a sentence: a line holding one is a clause, no table cell.
+_CLAUSE_MARK = re.compile(r"[，,、；;：:]")
 #: Fewer wrapped lines than this: the file writes a paragraph a line, and its line breaks are kept.
 _MIN_WRAPPED = 20
 
@@ -64,9 +66,9 @@ def _continues(src: list[str], out: list[str], j: int, width: int | None) -> boo
     prev, line = out[j - 1], out[j]
     if not prev.strip() or not line.strip():
         return False
-    # two short lines in a row are a table's cells or a list's stubs (类别 / 序号 / 一级指标), never one
-    # paragraph broken at a print width: every line of a wrapped paragraph but its last runs to the width
-    if is_short(prev) and is_short(line):
+    # two short lines in a row, the first no clause (类别 / 序号 / 一级指标), are a table's cells or a list's
+    # stubs, never one paragraph broken at a print width (a clause cut short, 「在4%以内，居民收入稳步」, goes on)
+    if is_short(prev) and is_short(line) and not _CLAUSE_MARK.search(prev):
         return False
     # a line run to the print width was wrapped wherever it ends, on 。 or ： too (「…产量指标如下：」 /
     # 「粮食，…」 is one paragraph of the printed page); a shorter one ending a sentence ends its paragraph
