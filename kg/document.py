@@ -299,10 +299,13 @@ class Document:
             yield from chapter.boxes_after_sections()
 
     def paragraphs(self) -> Iterator[Paragraph]:
-        """Every paragraph in reading order, boxes, table rows and glossary included."""
+        """Every paragraph in reading order, boxes, table rows and glossary included (each once: the rows of a
+        table a 专栏 holds are the box's)."""
+        body = {p.id for p in self._body()}
         yield from self._body()
         for ind in self.indicators:
-            yield ind.paragraph
+            if ind.paragraph.id not in body:
+                yield ind.paragraph
         for term in self.back_matter_terms():
             yield term.paragraph
 

@@ -211,6 +211,26 @@ def _cells(line: str) -> list[str]:
 
 def _header_roles(header: list[str]) -> dict[str, int] | None:
     """Map header cells to roles; ``None`` unless it reads like an indicator table."""
+    roles = _caption_roles(header)
+    if roles is not None and "name" in roles:
+        _name_by_deepest_level(header, roles)
+    return roles
+
+
+# 一级指标 / 二级指标: indicators named at two levels, the first a group printed once for the rows under it
+_NAME_LEVEL = re.compile(r"^([一二三四])级指标")
+
+
+def _name_by_deepest_level(header: list[str], roles: dict[str, int]) -> None:
+    """In a table naming its rows at two levels (一级指标 / 二级指标), the deepest level names each row: the
+    first is a group (推进老旧小区整治改造) whose cell the rows after it leave empty."""
+    levels = [(("一二三四".index(m.group(1))), col) for col, cell in enumerate(header)
+              if (m := _NAME_LEVEL.match(re.sub(r"\s+", "", cell)))]
+    if len(levels) >= 2:
+        roles["name"] = max(levels)[1]
+
+
+def _caption_roles(header: list[str]) -> dict[str, int] | None:
     if any(_OUTCOME.search(cell) for cell in header):
         # header cells are captions, never sentences (a glossary's 实际… is none)
         return _outcome_roles(header) if all(len(c.strip()) <= MAX_HEADER_CELL for c in header) else None
@@ -244,8 +264,8 @@ def _header_roles(header: list[str]) -> dict[str, int] | None:
             roles.setdefault("attribute", col)
         elif ("目标" in text or "规划值" in text) and "target" in roles and _ANY_YEAR.search(text):
             roles.setdefault("later", col)  # 目标值（2025年） / 目标值（2035年）: a further horizon's targets
-        elif "目标" in text or "规划值" in text or _REMARKS.sub("", text).endswith("规划"):  # 近期规划（2030年）
-            roles.setdefault("target", col)
+        elif "目标" in text or "规划值" in text or ("规划" in text and _ANY_YEAR.search(text)):
+            roles.setdefault("target", col)  # 近期规划（2030年）: the plan's own year
         elif "基期" in text or "现状" in text or "基数" in text or "基准" in text:
             roles.setdefault("base", col)
     if "name" not in roles and len(years) >= 2:
@@ -551,12 +571,22 @@ def _cell_per_line(lines: list[str], i: int, j: int, header: list[str]) -> Table
     return block
 
 
-# A table's numbered title printed right above its flattened cells (2.主要指标, （二）主要指标, 表1 主要指标,
-# 专栏1 核心指标表).
-_TITLE_CELL = re.compile(r"^(?:[\d一二三四五六七八九十]{1,3}\s*[.．、]|[（(][\d一二三四五六七八九十]{1,3}[)）]|(?:表|专栏)\s*[\d一二三四五六七八九十]+)\s*\S")
-# A short cell, not a sentence: a flattened table's cells never hold a 。
+# A table's title printed right above its flattened cells: numbered (2.主要指标, （二）主要指标, 表1 主要指标), a
+# box's (专栏1 …核心指标表) or a caption naming a table (主要指标表, …一览表).
+_TITLE_CELL = re.compile(r"^(?:[\d一二三四五六七八九十]{1,3}\s*[.．、]|[（(][\d一二三四五六七八九十]{1,3}[)）]|表\s*[\d一二三四五六七八九十]+"
+                         r"|专栏\s*[\d一二三四五六七八九十]+)\s*\S|^\S{2,}表$")
+# A short cell, not a sentence: a flattened table's cells never hold a 。; a row name's bracketed remark
+# (绿色建筑达标率（重点地区公共建筑按绿建二星…）) and a target stated in clauses (至2026年底，全面启动…；2027年…)
+# run longer
 _MAX_CELL = 40
-_REMARKS = re.compile(r"[（(][^（）()]*[）)]")
+_MAX_CLAUSES = 80
+_REMARK = re.compile(r"[（(][^（）()]*[)）]")
+
+
+def _short_cell(text: str) -> bool:
+    """Whether a line can be a flattened table's cell: short, or clauses with no 。 (see ``_MAX_CELL``)."""
+    bare = _REMARK.sub("", text)
+    return "。" not in text and (len(bare) <= _MAX_CELL or len(text) <= _MAX_CLAUSES and bool(re.search(r"[，；]", bare)))
 # 「附件2：」 after a table opens the next annex, no cell of the table's last row
 _ANNEX = re.compile(r"^附件\s*[\d一二三四五六七八九十]+\s*[:：]?$")
 
@@ -578,57 +608,38 @@ def _paragraph_cells(lines: list[str], i: int) -> list[tuple[int, str]]:
         if end < len(lines) and lines[end].strip():
             break
         text = "".join(lines[x].strip() for x in range(k, end))
-        # a row name's bracketed remark may run long (…达标率（重点地区公共建筑按绿建二星…标准）)
-        if len(_REMARKS.sub("", text)) > _MAX_CELL or "。" in text or is_note(text) or _ANNEX.match(text):
+        if not _short_cell(text) or is_note(text) or _ANNEX.match(text):
             break
         cells.append((k, text))
         k = end
     return cells
 
 
-# A caption naming no column of its own but the value columns under it (指标值 over 现状 / 近期规划).
-_GROUP_CAPTION = re.compile(r"^(?:指标值|指标数值|数值)$")
-
-
-def _flattened_header(cells: list[str]) -> list[str]:
-    """A header of two or three rows flattened one caption per paragraph, as its columns' captions:
-    the year remarks of the last row given, in order, to the captions right before them (现状 /
-    近期规划 / （2025年） / （2030年） → 现状（2025年） / 近期规划（2030年）), and a caption over the
-    value columns (指标值) dropped.
-
-    >>> _flattened_header(["序号", "指标项", "指标值", "现状", "近期规划", "（2025年）", "（2030年）"])
-    ['序号', '指标项', '现状（2025年）', '近期规划（2030年）']
-    """
-    out = list(cells)
-    k = len(out)
-    while k > 0 and _REMARK_ONLY.match(out[k - 1]) and _ANY_YEAR.search(out[k - 1]):
-        k -= 1
-    remarks = out[k:]
-    if remarks and k >= 2 * len(remarks):
-        captions = [c + r for c, r in zip(out[k - len(remarks):k], remarks)]
-        out = out[:k - len(remarks)] + captions
-        at = len(out) - len(captions) - 1
-        if at >= 0 and _GROUP_CAPTION.match(out[at]):
-            del out[at]
-    return out
-
-
 def _cell_per_paragraph(lines: list[str], i: int) -> TableBlock | None:
-    """A table flattened one cell per paragraph (see the module docstring), or ``None``.
+    """A table flattened one cell per paragraph (see the module docstring), or ``None``."""
+    return _anchored_cells(lines, i, _paragraph_cells(lines, i))
+
+
+def _anchored_cells(lines: list[str], i: int, cells: list[tuple[int, str]], *,
+                    attribute_rows: bool = False) -> TableBlock | None:
+    """A table flattened to ``cells`` (each with its line), its rows anchored on their 序号, or ``None``.
 
     The header is the run of cells before the first row's 序号 ``1`` (less the cells a row
-    prints before its number); each row is the cells from its number to the next one.
+    prints before its number), its captions broken over lines or header rows composed; each row
+    is the cells from its number to the next one — placed around its attribute cell where the
+    table prints one between its names and its values (:func:`_attribute_rows`; with ``attribute_rows``
+    only such a table is read).
     """
-    cells = _paragraph_cells(lines, i)
     first = next((d for d, (_, text) in enumerate(cells) if text == "1"), None)
     if first is None or first < 3:
         return None
     for before in range(0, 3):
-        header = _flattened_header([text for _, text in cells[:first - before]])
-        if not 3 <= len(header) <= 12 or any(len(c) > MAX_HEADER_CELL for c in header):
+        printed = [text for _, text in cells[:first - before]]
+        if not 3 <= len(printed) <= 12 or any(len(c) > MAX_HEADER_CELL for c in printed):
             continue
-        if _TITLE_CELL.match(header[0]):
+        if _TITLE_CELL.match(printed[0]):
             continue  # 「2.主要指标」 over the table: its title (the next line starts the header), no caption
+        header = _joined_captions(printed)
         roles = _header_roles(header)
         # the captions a row prints before its number are columns of their own (类别), no title above the header
         if roles and roles.get("number") == before and all(c in roles.values() for c in range(before)):
@@ -636,6 +647,10 @@ def _cell_per_paragraph(lines: list[str], i: int) -> TableBlock | None:
     else:
         return None
     block = _start(TableBlock(header, roles, i, cells[first][0]), lines, i)
+    if _attribute_between(block):
+        return _attribute_rows(block, lines, cells, first, before)
+    if attribute_rows:
+        return None
     width, after = len(header), len(header) - before - 1
     # a row holds all its cells after its number but a group caption merged from the row above (when that
     # column follows the number): a value equal to the next number, nearer than that, is no number
@@ -674,8 +689,12 @@ def _cell_per_paragraph(lines: list[str], i: int) -> TableBlock | None:
     return block
 
 
-# A header caption the converter broke over two lines: 2025年 / 预计, 年均/ / 累计.
-_CAPTION_TAIL = re.compile(r"^(?:预计|目标|规划|预期|目标值|规划值|预计值)$")
+# A header caption the converter broke over two lines: 2025年 / 预计, “十四五” / 完成值, 年均/ / 累计.
+_CAPTION_TAIL = re.compile(r"^(?:预计|目标|规划|预期|目标值|规划值|预计值|完成值|完成情况|实现值|现状|现状值)$")
+# The head of such a caption: a year or a five-year plan by its number (“十五五”)
+_CAPTION_HEAD = re.compile(r"(?:19|20)\d\d年|[“\"][一二三四五六七八九十]{1,3}五[”\"]")
+# A header's last row printed as bracketed years under the captions of the row above: （2025年） / （2030年）
+_BRACKET_YEAR = re.compile(r"^[（(]\s*(?:19|20)\d\d\s*年\s*[)）]$")
 # A cell's own remark printed on the line under it: 经济发展 / （7项）, 21.5 / （2024年）.
 _REMARK_ONLY = re.compile(r"^[（(][^（）()]{1,12}[)）]$")
 _ATTRIBUTE_CELL = re.compile(r"^\S{1,4}性$")
@@ -691,7 +710,7 @@ def _run_cells(lines: list[str], i: int, limit: int | None = None) -> list[tuple
         text = lines[k].strip()
         if not text:
             continue
-        if len(text) > _MAX_CELL or "。" in text or is_note(text) or (limit is not None and len(cells) >= limit):
+        if not _short_cell(text) or is_note(text) or (limit is not None and len(cells) >= limit):
             break
         if cells and _REMARK_ONLY.match(text):
             cells[-1] = (cells[-1][0], cells[-1][1] + text)
@@ -701,14 +720,33 @@ def _run_cells(lines: list[str], i: int, limit: int | None = None) -> list[tuple
 
 
 def _joined_captions(cells: list[str]) -> list[str]:
-    """Header cells with the captions broken over two lines joined (2025年 + 预计, 年均/ + 累计)."""
+    """Header cells with the captions broken over two lines joined (2025年 + 预计, “十四五” + 完成值, 年均/ +
+    累计), and a last header row of bracketed years given to the captions above it (see :func:`_stacked`)."""
     out: list[str] = []
     for cell in cells:
-        if out and (out[-1].endswith(("/", "／")) or (_CAPTION_TAIL.match(cell) and re.fullmatch(r"(?:19|20)\d\d年", out[-1]))):
+        if out and (out[-1].endswith(("/", "／")) or (_CAPTION_TAIL.match(cell) and _CAPTION_HEAD.fullmatch(out[-1]))):
             out[-1] += cell
         else:
             out.append(cell)
-    return out
+    return _stacked(out)
+
+
+def _stacked(header: list[str]) -> list[str]:
+    """A header printed over three rows and flattened cell by cell (指标值 / 现状 / 近期规划 / （2025年） /
+    （2030年））: the trailing bracketed years given in order to as many captions before them (现状（2025年）,
+    近期规划（2030年）), and the caption spanning those (指标值), which says only that values follow, dropped."""
+    k = 0
+    while k < len(header) and _BRACKET_YEAR.match(header[len(header) - 1 - k].strip()):
+        k += 1
+    if k < 2 or len(header) < 2 * k + 1:
+        return header
+    years, above = header[-k:], header[-2 * k:-k]
+    if any(_ANY_YEAR.search(c) or _BRACKET_YEAR.match(c.strip()) for c in above):
+        return header
+    head = header[:-2 * k]
+    if head and re.fullmatch(r"\S{0,4}值", head[-1].strip()):
+        head = head[:-1]
+    return head + [a.strip() + y.strip() for a, y in zip(above, years)]
 
 
 def _cell_per_line_run(lines: list[str], i: int) -> TableBlock | None:
@@ -729,7 +767,9 @@ def _cell_per_line_run(lines: list[str], i: int) -> TableBlock | None:
         if roles and roles.get("number") == before and roles.get("attribute") == len(header) - 1:
             break
     else:
-        return None
+        # no row closes with its attribute: rows apart by blank lines, anchored on their numbers and placed
+        # around the attribute printed between names and values (any other header reads as no table here)
+        return _anchored_cells(lines, i, _run_cells(lines, i), attribute_rows=True)
     cells = _run_cells(lines, i)
     block = _start(TableBlock(header, roles, i, cells[first][0]), lines, i)
     width, k, expected, last = len(header), first - before, 1, None
@@ -795,6 +835,77 @@ def _paragraph_row(block: TableBlock, cells: list[str], before: int) -> list[str
         if len(row) == width and _row_fits(block, row):
             return row
     return None
+
+
+def _attribute_between(block: TableBlock) -> bool:
+    """Whether the table prints its attribute (…性) between its number and its values, only values after it
+    (序号 / 指标 / 单位 / 属性 / 2025年 / 2030年): the cell :func:`_attribute_rows` places a row's cells around."""
+    attribute, number, values = block.columns.get("attribute"), block.columns.get("number"), _value_columns(block)
+    return attribute is not None and number is not None and number < attribute \
+        and values == list(range(attribute + 1, len(block.header)))
+
+
+def _attribute_rows(block: TableBlock, lines: list[str], cells: list[tuple[int, str]], first: int,
+                    before: int) -> TableBlock | None:
+    """The rows of a flattened table printing an attribute cell (…性) between names and values, ``None`` when
+    none reads so.
+
+    A row's number is the cell equal to the next 序号 after the row above's attribute cell with a name (no
+    figure) right after it — a value equal to the next number is followed by a figure or a caption. Its cells
+    before the attribute are right-aligned into the columns from the number to the attribute (a group's 一级指标
+    printed once, in the first row, left empty after it) and the cells after it into the value columns (an
+    empty value printed as nothing is the earlier column's); cells past the value columns, or a caption with
+    no figure printed in the next number's own paragraph, are the next row's lead (its 类别).
+    """
+    texts = [text for _, text in cells]
+    number, attribute = block.columns["number"], block.columns["attribute"]
+    names, values = attribute - number - 1, len(block.header) - attribute - 1
+    anchors, attributes = [first], []
+    while True:
+        a = anchors[-1]
+        k = next((d for d in range(a + 1, min(len(texts), a + 2 + names)) if _ATTRIBUTE_CELL.match(texts[d])), None)
+        if k is None:
+            break
+        attributes.append(k)
+        following = next((d for d in range(k + 1, len(texts)) if _ATTRIBUTE_CELL.match(texts[d])), len(texts))
+        want = str(len(anchors) + 1)
+        nxt = next((d for d in range(k + 1, following - 1) if texts[d] == want
+                    and parse_value(texts[d + 1]).value is None and not _ATTRIBUTE_CELL.match(texts[d + 1])), None)
+        if nxt is None:
+            break
+        anchors.append(nxt)
+    lead: list[str] = texts[first - before:first]
+    last = None
+    for n, k in enumerate(attributes):
+        a = anchors[n]
+        final = n + 1 == len(anchors)
+        post = texts[k + 1:min(len(texts), k + 1 + values)] if final else texts[k + 1:anchors[n + 1]]
+        spill = post[values:]
+        post = post[:values]
+        if not final and not spill and before and post and parse_value(post[-1]).value is None \
+                and _same_paragraph(lines, cells[k + len(post)][0], cells[anchors[n + 1]][0]):
+            spill = [post.pop()]  # the next row's 类别, printed in its paragraph: a value of this row is empty
+        mid = texts[a + 1:k]
+        if len(mid) > names:
+            block.warnings.append(f"table row {texts[a]!r} does not fit the header; skipped")
+        else:
+            row = ([""] * (before - len(lead)) + lead[-before:] if before else []) + [texts[a]] \
+                + [""] * (names - len(mid)) + mid + [texts[k]] + [""] * (values - len(post)) + post
+            if _row_fits(block, row):
+                block.rows.append((cells[a - len(lead[-before:] if before else [])][0], row))
+            else:
+                block.warnings.append(f"table row {texts[a]!r} does not fit the header; skipped")
+        lead = spill[-before:] if before else []
+        last = cells[k + len(post) + (len(spill) if final else 0)][0]
+    if not block.rows:
+        return None
+    block.end = _notes(block, lines, last + 1)
+    return block
+
+
+def _same_paragraph(lines: list[str], start: int, end: int) -> bool:
+    """Whether lines ``start``…``end`` are one paragraph (no blank line between them)."""
+    return all(lines[x].strip() for x in range(start, end + 1))
 
 
 def _row_fits(block: TableBlock, row: list[str]) -> bool:

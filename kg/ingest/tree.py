@@ -611,9 +611,15 @@ class Builder:
     # -- table and glossary ---------------------------------------------------------
 
     def _table(self, table: TableBlock) -> int:
+        # a 专栏 whose title is the table's (专栏1 …核心指标表) holds the table: its rows are the box's
+        box = self.box if self.box is not None and table.title is not None and not self.box.paragraphs \
+            and self.box.heading.line == self._line(table.title) else None
         self._close_box()
         title = squeeze(self.lines[table.title]) if table.title is not None else None
-        rows = build_indicators(table, path=self._path(), first=len(self.indicators) + 1, title=title)
+        rows = build_indicators(table, path=box.path if box else self._path(), first=len(self.indicators) + 1,
+                                title=title)
+        if box is not None:
+            box.paragraphs.extend(r.paragraph for r in rows)
         self.indicators.extend(rows)
         self.warnings.extend(table.warnings)  # after the rows are read: a row skipped there is reported
         notes = []

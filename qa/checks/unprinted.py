@@ -22,6 +22,9 @@ _KINDED = re.compile(r"(?=([\u4e00-\u9fff]{2})(路|街|桥|河|浜|村|镇|泵�
 _GENERIC = set("道公铁马线水管支干思出网电航运江内小山城乡集农泵车基驿大老步渠个各每全本该等此某几条座处所家的之")
 #: Function words, which are no part of a proper name (「跟桃浦河有关」, 「白溪到河口」).
 _BEFORE = set("跟和与及的在把对有是了那这个为从向到让给被将要")
+#: A town or village named by one proper character and its kind word, said first as the question's topic
+#: (「北桥的城中村改造」「马桥那边」): too short for ``_KINDED`` anywhere else in a question.
+_TOPIC = re.compile(r"^([\u4e00-\u9fff])(桥|镇|村|港|湾|泾|浜|塘)(?=的|那边|这边|那里|这里|地区|片区|一带|街道)")
 
 
 def unprinted_place(kb: KB, question: str, plan: str | None = None) -> str | None:
@@ -29,15 +32,20 @@ def unprinted_place(kb: KB, question: str, plan: str | None = None) -> str | Non
 
     >>> _KINDED.findall("真北路积水改善工程是怎么安排的"), _KINDED.findall("跟桃浦河有关的工程")
     ([('真北', '路')], [('桃浦', '河')])
+    >>> _TOPIC.match("北桥的城中村改造什么时候完成").group(0), _TOPIC.match("大桥的限高是多少").group(1)
+    ('北桥', '大')
     """
     q = normalise_text(question)
     candidates = [m for m in _KINDED.finditer(q)
                   if m.group(1)[-1] not in _GENERIC and not any(c in _BEFORE for c in m.group(1))]
-    if not candidates:
+    topic = m.group(0) if (m := _TOPIC.match(q)) and m.group(1) not in _GENERIC | _BEFORE else None
+    if not candidates and not topic:
         return None  # most questions name no place: the plan's text is not read for them (this runs on every answer)
     texts = [kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
     # headings and 专栏 titles print names too (专栏2.1 “幸福滨河”重点工程)
     texts += [normalise_text(h.title) for h in kb.headings.rows if h.title and (not plan or plan_of(h.node) == plan)]
+    if topic and not any(topic in t for t in texts):
+        return topic
     for m in candidates:
         proper, kind = m.group(1), m.group(2)
         if any(proper in t for t in texts):

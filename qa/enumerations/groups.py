@@ -2,8 +2,8 @@
 
 Plans name a layout or a programme by a numbered formula (一核三带三园: one 核,
 three 带, three 园) and then say what each part is, right after it: 「“三园”，即以…为载体，
-打造省级高新技术产业园；以…为引领，打造精品农业示范园；…」. :func:`answer_group`
-answers 「X指的是什么/包括哪些/是哪三个」 with those members, cited to the paragraph
+打造省级高新技术产业园；以…为引领，打造精品农业示范园；…」 — or each part opens a paragraph of its own (「“一带”：强化苏河水岸经济发展带…」).
+:func:`answer_group` answers 「X指的是什么/包括哪些/是哪三个」 with those members, cited to the paragraph
 that defines them; a formula the plan names without members answers nothing here.
 """
 from __future__ import annotations
@@ -126,7 +126,31 @@ def answer_group(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
                 # The formula as the plan prints it (“五区共建”), when the question shortened it.
                 printed = re.search(rf"[“\"]([^”\"]{{0,6}}{formula}[^”\"]{{0,6}})[”\"]", text)
                 return Answer(question, f"“{printed.group(1) if printed else formula}”指：{body}。", True, items, [cite], kind="list")
+        if len(parts) > 1 and (opened := _opening_parts(kb, formula, parts, plan)):
+            items = [Item(n, kb.citation(para), detail=part) for part, names, para in opened for n in names]
+            body = "；".join(f"{part}：" + "、".join(names) for part, names, _ in opened)
+            return Answer(question, f"“{formula}”指：{body}。", True, items,
+                          list(dict.fromkeys(kb.citation(para) for _, _, para in opened)), kind="list")
     return None
+
+
+def _opening_parts(kb: KB, formula: str, parts: list[tuple[int, str, str]],
+                   plan: str | None) -> list[tuple[str, list[str], str]]:
+    """Each part of a formula the plan prints, defined in a paragraph the part opens (「“一带”：强化苏河水岸经济发展带
+    能级提升…」「“两心”：推进东城商务中心和西城文化中心强核提质，…」): (part, [the paragraph's first clause],
+    paragraph), or ``[]`` unless every part has one — the clause says what the part is, however many it counts."""
+    paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    if not any(formula in kb.norm_text[p] for p in paras):
+        return []
+    found = []
+    for _, _, part in parts:
+        opener = re.compile(rf"^[“\"]?{part}[”\"]?[:：]")
+        para = next((p for p in paras if opener.match(kb.norm_text[p])), None)
+        lead = re.split(r"[，,；;。]", opener.sub("", kb.norm_text[para]), maxsplit=1)[0] if para else ""
+        if not lead:
+            return []
+        found.append((part, [lead], para))
+    return found
 
 
 #: 「三个百亿园区」「八大特色产业」「三大主导产业」: a count, a counting word and the kind counted.

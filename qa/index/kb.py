@@ -248,7 +248,7 @@ class KB:
             kind = self.G.nodes[p].get("kind")
             if kind == "box_group":
                 groups.append((str(self.G.nodes[p].get("text")), []))
-            elif kind in ("box_item", "term"):  # a glossary-like 专栏 lists terms
+            elif kind in ("box_item", "term", "indicator"):  # a glossary-like 专栏 lists terms, a table 专栏 its rows
                 groups[-1][1].append(p)
         return [g for g in groups if g[1]]
 

@@ -473,6 +473,9 @@ _PERIOD_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+五|\d{4}[-－�
 def named_headings(kb: KB, phrases, *, plan: str | None = None) -> tuple[str, list[str]]:
     """The first of ``phrases`` that is a heading's whole title (or nearly: the title holds it
     and it holds 4/5 of the title), with the headings so titled in printed order; ``("", [])`` if none."""
+    # 「普陀区国土空间近期规划核心指标表」 is asked as 核心指标表: the plan's own name leading a title is every title's
+    leads = [lead for p in kb.by_type.get("Plan", [])
+             if len(lead := normalise_text(re.sub(r"[（(][^（）()]*[)）]$", "", kb.label(p)))) >= 4]
     for phrase in dict.fromkeys(_QUOTES.sub("", p) for p in phrases if p):
         if len(phrase) < 2:
             continue
@@ -483,6 +486,7 @@ def named_headings(kb: KB, phrases, *, plan: str | None = None) -> tuple[str, li
             title = _QUOTES.sub("", h.norm_title).rstrip("。")
             # 「“八五”期间对外贸易和经济技术交流」 is titled 对外贸易和经济技术交流: the period is every title's.
             bare = _PERIOD_LEAD.sub("", title)
+            bare = next((bare[len(lead):] for lead in leads if bare.startswith(lead) and len(bare) - len(lead) >= 2), bare)
             # 「加快数字政府建设」 is about 数字政府建设: a heading's leading verb of effort is no part of its topic.
             core = _EFFORT_LEAD.sub("", bare)
             if title and (title == phrase or (phrase in title and len(phrase) >= 0.8 * min(len(bare), len(core) if len(core) >= 4 else len(bare)))):

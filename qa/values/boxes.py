@@ -26,7 +26,7 @@ _COUNTED = re.compile(rf"(?:多少|几)[{_CLASSIFIERS}]?(?![{_CLASSIFIERS}])([\u
 #: A unit of measure after 多少 (多少亩, 多少万千瓦, 多少公里): a quantity asked of a thing, not a kind of thing counted.
 _MEASURE_UNIT = re.compile(r"^(?:万|亿|千|百)?(?:亩|公顷|公里|千米|米|吨|元|千瓦|瓦|兆瓦|平方米|平方公里|立方米|方|千伏|度|km|m|MW)")
 #: Counted nouns that mean the box's own items (its list), not a kind of thing in them.
-_ITEM_WORDS = {"", "项目", "工程", "重点项目", "重点工程", "建设项目", "内容", "方面", "类"}
+_ITEM_WORDS = {"", "项目", "工程", "重点项目", "重点工程", "建设项目", "内容", "方面", "类", "指标"}
 
 
 def counted_noun(question: str) -> str | None:

@@ -723,9 +723,6 @@ def _sides_asked(q: str) -> list[str]:
     return ["actual"] if max(actual) > max(target) else ["target"]
 
 
-#: The base column asked without its year (现状值, 基期, 目前): the row's 现状 cell.
-_BASE_CELL_ASKED = re.compile(r"现状|基期|基数|目前|当前")
-
 #: A cell the table leaves blank as printed (-, —, /): no value to say.
 _BLANK_CELL = (None, "", "-", "—", "－", "--", "/", "／")
 
@@ -864,11 +861,10 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         para = _indicator_para(kb, inds[0].node)
         text = f"指标表未给出{inds[0].label}{years[0]}年的数值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
-    if not years and len(inds) == 1 and _BASE_CELL_ASKED.search(question) and not kb.attrs(inds[0].node).get("actualYear") \
-            and kb.attrs(inds[0].node).get("baseValue") in _BLANK_CELL:
-        # 「…比例现状值是多少」 of a row whose 现状 cell is printed “/”: the target beside it is no answer
+    if not years and len(inds) == 1 and _asks_blank_base(kb, question, inds[0]):
+        # 「绿色交通出行比例现在是多少」 of a row whose 现状 cell is 「/」: the 2030 target answers no present value
         para = _indicator_para(kb, inds[0].node)
-        text = f"指标表未列{inds[0].label}的现状值。表中所列：{_indicator_text(kb, inds[0].node)}"
+        text = f"指标表未列{inds[0].label}的现状数值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     target = str(kb.attrs(inds[0].node).get("targetValue") or "")
     if len(inds) == 1 and target and not re.search(r"\d", target) and _COUNT_ASKED.search(question) \
@@ -975,6 +971,18 @@ def _years_asked(q: str) -> list[int]:
     ([2025], [2035], [])
     """
     return years_in(q) or [p.end for m in _PLAN_NUMBER.finditer(q) if (p := plan_period(f"“{m.group(1)}”"))]
+
+
+#: The present asked (现在/目前/现状值): a table's base column, whatever year it is dated.
+_ASKS_PRESENT = re.compile(r"现在|目前|当前|眼下|现状|基期|基数")
+
+
+def _asks_blank_base(kb: KB, question: str, link: Link) -> bool:
+    """「X现在/目前是多少」 where X's base cell is blank (「/」「-」) in a table of base and target columns."""
+    a = kb.attrs(link.node)
+    rest = normalise_question(question).replace(link.label, "")
+    return bool(_ASKS_PRESENT.search(rest)) and not a.get("actualYear") and a.get("baseValue") in _BLANK_CELL \
+        and a.get("targetValue") not in _BLANK_CELL
 
 
 def _asks_missing_growth(kb: KB, question: str, link: Link) -> bool:

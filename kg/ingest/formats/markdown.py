@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kg.ingest.formats import Extracted
 from kg.ingest.formats.text import decode_bytes
-from kg.ingest.formats.wrap import ENDS_BLOCK, fills_width, join_lines, print_width
+from kg.ingest.formats.wrap import ENDS_BLOCK, fills_width, is_short, join_lines, print_width
 from kg.ingest.layouts.numbered import match_heading
 from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.lines import is_item
@@ -26,6 +26,8 @@ def read(path: Path, raw: bytes) -> Extracted:
 _STRUCTURAL = re.compile(r"^\s{0,3}(?:#|>|[-*+]\s|\d+[.．、)]|\||!\[|<)|^\s*第[一二三四五六七八九十百零〇\d]+[篇章节编部]")
 #: A line opening a list or numbered item (「1．…」「- …」), whose wrapped text goes on below it.
 _ITEM_OPENS = re.compile(r"^\s{0,3}(?:[-*+]\s|\d+[.．、)])")
+#: Punctuation inside a sentence: a line holding one is a clause, no table cell.
+_CLAUSE_MARK = re.compile(r"[，,、；;：:]")
 #: Fewer wrapped lines than this: the file writes a paragraph a line, and its line breaks are kept.
 _MIN_WRAPPED = 20
 
@@ -46,9 +48,12 @@ def join_soft_breaks(text: str, cleaned: str) -> str:
     >>> md = chr(10).join(["钢产量达到7200万吨，钢材产量5950", "万吨。"])
     >>> join_soft_breaks(md, md) == md  # too few breaks to call the file wrapped
     True
-    >>> wrapped = chr(10).join(["正文达到5950", "万吨。"] * 20 + ["## 第一章　总则", "说明"])
-    >>> join_soft_breaks(wrapped, wrapped).split(chr(10))[:3]
-    ['正文达到5950万吨。', '', '正文达到5950万吨。']
+    >>> wrapped = chr(10).join(["正文要求全区钢产量达到七千二百万吨以上，钢材产量5950", "万吨。"] * 20 + ["## 第一章　总则", "说明"])
+    >>> join_soft_breaks(wrapped, wrapped).split(chr(10))[:2]
+    ['正文要求全区钢产量达到七千二百万吨以上，钢材产量5950万吨。', '']
+    >>> cells = chr(10).join(["类别", "序号", "指标名称", "单位"] * 10)
+    >>> join_soft_breaks(cells, cells) == cells  # a table flattened one cell per line: short lines, none wrapped
+    True
     """
     src = text.split("\n")
     out = cleaned.split("\n")
@@ -60,6 +65,10 @@ def _continues(src: list[str], out: list[str], j: int, width: int | None) -> boo
     """Whether line ``j`` goes on with line ``j - 1`` as one wrapped paragraph."""
     prev, line = out[j - 1], out[j]
     if not prev.strip() or not line.strip():
+        return False
+    # two short lines in a row, the first no clause (类别 / 序号 / 一级指标), are a table's cells or a list's
+    # stubs, never one paragraph broken at a print width (a clause cut short, 「在4%以内，居民收入稳步」, goes on)
+    if is_short(prev) and is_short(line) and not _CLAUSE_MARK.search(prev):
         return False
     # a line run to the print width was wrapped wherever it ends, on 。 or ： too (「…产量指标如下：」 /
     # 「粮食，…」 is one paragraph of the printed page); a shorter one ending a sentence ends its paragraph

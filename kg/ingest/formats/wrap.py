@@ -43,6 +43,11 @@ def print_width(lines: list[str], *, at_least: int) -> int | None:
     return width if count >= at_least else None
 
 
+def is_short(line: str) -> bool:
+    """Whether ``line`` is narrower than any print width (a table cell, a caption, a list line's stub)."""
+    return display_width(line.strip()) < _MIN_WIDTH
+
+
 def fills_width(line: str, width: int | None) -> bool:
     """Whether ``line`` runs to about the print ``width`` (a line its paragraph wraps, not a short heading)."""
     return width is not None and display_width(line.strip()) >= width * WIDTH_SHARE

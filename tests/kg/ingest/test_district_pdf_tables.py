@@ -18,7 +18,7 @@ import pytest
 from kg.ingest.lines import is_page_number
 from kg.ingest.parse import parse_file
 from kg.ingest.read import read_source
-from kg.ingest.table import _flattened_header
+from kg.ingest.table import _joined_captions
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 BOX = DATA / "district-flat-indicator-box-plan.md"
@@ -59,7 +59,7 @@ def test_flattened_box_rows(box):
     (["序号", "指标", "单位", "2025年", "属性"], ["序号", "指标", "单位", "2025年", "属性"]),
 ])
 def test_flattened_header(cells, header):
-    assert _flattened_header(cells) == header
+    assert _joined_captions(cells) == header
 
 
 def test_single_spaced_rows(pdf):
