@@ -73,6 +73,11 @@ _SPACED_CELLS = re.compile(r"\S(?: {4,}|\u3000{2,})\S")
 _MIN_WRAPPED = 20
 
 
+# A row of an indicator table printed a row a line, cells a space apart: its number, the measure and its
+# figures, closed by the genre's 属性 column (「1 地区生产总值年均增长（%） 5 左右 预期性」). It ends its line.
+_ATTRIBUTE_ROW = re.compile(r"^\s*\d{1,3}\s.*\s(?:预期性|约束性|指导性)\s*$")
+
+
 # A line of markup tags only: an OCR tool's page block (<图片内容|start>) or the scan it read (<img src=…/>).
 _MARKUP_LINE = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")
 
@@ -123,11 +128,13 @@ def join_wrapped(text: str) -> str:
         prev, line = lines[j - 1].strip(), lines[j]
         # a line wider than the print is a paragraph of its own (a file writing a paragraph a line that
         # happens to hold twenty titles of one width): 「专栏7  …创新枢纽」 then its box's first paragraph
-        return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev)
+        return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev) and not _ATTRIBUTE_ROW.match(prev)
                 and fills_width(prev, width) and not fills_width(line, width / WIDTH_SHARE ** 2)
                 and not line.startswith(("\u3000", "  ", "\t")) and "\t" not in prev + line
                 and not _SPACED_CELLS.search(prev.strip() + "\n" + line.strip())
-                and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line))
+                and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line)
+                # a heading's wrapped rest is shorter than a line: a full line under it is its first paragraph
+                and not (_OPENS_BLOCK.match(prev) and fills_width(line, width)))
 
     joined = lines if width is None else join_lines(lines, continues, at_least=_MIN_WRAPPED)
     out = [""] * len(source)
