@@ -1,0 +1,45 @@
+"""Questions on an invented city 纲要 whose 主要指标 table a PDF printed with its cells one space apart
+(tests/data/spaced-table-plan.txt): its rows answer figure, attribute and reverse questions; a target printed
+with 左右 answers a share; a figure in one member of 「培育A超800家、B超60家」 is never given as the other's."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "spaced-table-plan.txt"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("到2030年研发经费支出占GDP比重要达到多少？", "3.6"),
+    ("全社会研发经费支出占地区生产总值比重2030年目标是多少？", "3.6"),
+    ("劳动年龄人口平均受教育年限的目标是多少？", "11.8"),
+    ("2025年细颗粒物年均浓度是多少？", "31"),
+])
+def test_spaced_table_figures(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["目标值是11.8的是哪个指标？", "哪一项指标2030年要达到11.8？"])
+def test_spaced_table_reverse_lookup(plan, question):
+    a = plan.ask(question)
+    assert a.found and "劳动年龄人口平均受教育年限" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["小巨人企业要培育多少家？", "专精特新小巨人企业到2030年要培育多少家？",
+                                      "专精特新“小巨人”企业要超过多少家？"])
+def test_figure_of_the_other_member_is_never_given(plan, question):
+    a = plan.ask(question)
+    assert not (a.found and "：60家" in a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", ["国家制造业单项冠军企业要培育多少家？", "单项冠军企业到2030年要培育多少家？"])
+def test_the_second_member_of_a_run_led_by_its_verb(plan, question):
+    a = plan.ask(question)
+    assert a.found and "：60家" in a.answer, a.answer
