@@ -59,6 +59,18 @@ def test_indicator_rows_a_line_each_are_not_joined():
     assert lines[-2:] == rows
 
 
+def test_box_set_wider_than_the_print_joins_its_wrapped_items():
+    box = ["专栏1 培育壮大新兴产业和未来产业",
+           "1. 新兴产业重点发展领域：生物医药及高端医疗器械、人工智能、半导体与集成电路、纳米",
+           "新材料、高端仪器仪表与智能检测设备、具身智能机器人与工业母机集成化装备、光子和光制造、",
+           "智能网联新能源汽车、先进光伏与新型储能、低空经济。",
+           "2. 未来产业重点培育领域：商业航天、生物制造、细胞与基因技术、6G 装备与应用、量子科",
+           "技、具身智能、氢能和新一代核能装备、脑机智能、前沿新材料、原子级制造。"]
+    wrapped = ["今后五年是基本实现社会主义现代化夯实基础、全面发力的关", "键时期，全市上下要保持战略定力，增强必胜信心，积极识变"] * 12
+    lines = join_wrapped("\n".join([*wrapped, *box])).split("\n")[-6:]
+    assert lines[0] == box[0] and lines[1] == "".join(box[1:4]) and lines[4] == box[4] + box[5], lines
+
+
 @pytest.fixture(scope="module")
 def spaced():
     return parse_file(DATA / "spaced-table-plan.txt")
@@ -84,6 +96,7 @@ def test_single_spaced_table_with_merged_category_and_rows_over_lines(spaced):
         ("创新发展(2项)", 2, "地区生产总值年均增速", "5.4", "4.5-5,努力争取更好结果", "预期性"),
         ("绿色发展(2项)", 3, "细颗粒物年均浓度", "31", "达到国家要求", "约束性"),
         ("绿色发展(2项)", 4, "十万常住人口火灾死亡率", "0.31", "≤0.3", "预期性"),
+        ("协调发展(1项)", 5, "常住人口规模", "1230", "≤1300", "约束性"),
     ]
     assert [n.text for n in spaced.tables[1].notes] == ["注:带∗为预计数。"]
     assert spaced.indicators[5].base_year == 2025
