@@ -963,12 +963,12 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
         return Answer(question, text, True, [Item(c, cite) for c in order], [cite] if cite else [], kind="indicator")
     if attr and cats and asks_categories_of_attribute(question):
         return _categories_holding(kb, question, attr, nodes)
-    cat = next((c for c in cats if c in question), None)
+    cat = next((c for c in sorted(cats, key=len, reverse=True) if c in question or category_core(c) in question), None)
     if attr is None and cat is None and not _ALL_INDICATORS.search(normalise_question(question)):
         return None
     chosen = [n for n in nodes if (attr is None or kb.attrs(n).get("attribute") == attr) and (cat is None or kb.attrs(n).get("category") == cat)]
     chosen.sort(key=lambda n: kb._reading_order(_indicator_para(kb, n) or n))
-    what = "、".join(x for x in (cat, attr) if x)
+    what = "、".join(x for x in (cat and category_core(cat), attr) if x)
     items = []
     for n in chosen:
         para = _indicator_para(kb, n)
@@ -984,6 +984,17 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
     count = len(set(numbers)) if numbers and all(numbers) else len(items)
     text = f"{what or '主要'}指标共{count}项：" + names + "。"
     return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items[:8] if i.citation)), kind="indicator")
+
+
+def category_core(category: str) -> str:
+    """A table's group caption without its enumerator and row count, as a question names it: 「二、百姓富（7 项）」
+    → 百姓富, 「绿色发展(6项)」 → 绿色发展.
+
+    >>> category_core("二、百姓富（7 项）"), category_core("绿色发展(6项)"), category_core("经济发展")
+    ('百姓富', '绿色发展', '经济发展')
+    """
+    core = re.sub(r"^[一二三四五六七八九十]+、|[（(]\s*\d+\s*项\s*[）)]$", "", category.strip()).strip()
+    return core if len(core) >= 2 else category
 
 
 def _categories_holding(kb: KB, question: str, attr: str, nodes: list[str]) -> Answer:

@@ -43,3 +43,20 @@ def test_figure_of_the_other_member_is_never_given(plan, question):
 def test_the_second_member_of_a_run_led_by_its_verb(plan, question):
     a = plan.ask(question)
     assert a.found and "：60家" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["到2030年常住人口要控制在多少以内？", "常住人口2030年的目标是多少？",
+                                      "某某市常住人口要控制在多少？"])
+def test_measure_asked_without_its_measure_word(plan, question):
+    a = plan.ask(question)
+    assert a.found and "1300" in a.answer and "0.3" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, count, names", [
+    ("主要指标表里“社会文明程度高”一共有几项？", "2项", ["劳动年龄人口平均受教育年限"]),
+    ("经济强方面有哪些指标？", "3项", ["地区生产总值年均增长", "规上数字经济核心产业营业收入比重"]),
+    ("绿色发展类指标有几项？", "2项", ["细颗粒物年均浓度", "十万常住人口火灾死亡率"]),
+])
+def test_group_named_without_its_number_and_count(plan, question, count, names):
+    a = plan.ask(question)
+    assert a.found and count in a.answer and all(n in a.answer for n in names), a.answer
