@@ -131,10 +131,10 @@ class Builder:
                 continue
             if not line.strip():
                 self.blanks += 1
-                if self.box is not None and self.blanks >= BOX_END_BLANKS:
-                    self._close_box()
                 i += 1
                 continue
+            if self.box is not None and self.blanks >= BOX_END_BLANKS and not self._next_box_item(line):
+                self._close_box()
             self.blanks = 0
             if self.box is not None and self.box.heading.line - 1 in self.framed \
                     and self.origin[i] not in self.framed:
@@ -427,6 +427,13 @@ class Builder:
         self.box_glossary = is_glossary_title(heading.title)
         self.group = None
         (self.section.boxes if self.section is not None else self.chapter.boxes).append(self.box)
+
+    def _next_box_item(self, line: str) -> bool:
+        """Whether ``line`` is the open box's next numbered item (「2. 未来产业…」 after 「1. …」): the blank lines
+        before it are where its wrapped item above was joined up, not the end of the box."""
+        last = next((p.text for p in reversed(self.box.paragraphs) if p.kind == "box_item"), None)
+        before, here = (re.match(r"^\s*(\d{1,2})\s*[.．、]", t or "") for t in (last, line))
+        return bool(before and here and int(here.group(1)) == int(before.group(1)) + 1)
 
     def _close_box(self) -> None:
         self.box = None

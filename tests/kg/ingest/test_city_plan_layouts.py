@@ -71,6 +71,25 @@ def test_box_set_wider_than_the_print_joins_its_wrapped_items():
     assert lines[0] == box[0] and lines[1] == "".join(box[1:4]) and lines[4] == box[4] + box[5], lines
 
 
+def test_box_item_wrapped_over_lines_keeps_the_box_open(tmp_path):
+    wrapped = ["今后五年是基本实现社会主义现代化夯实基础、全面发力的关", "键时期，全市上下要保持战略定力，增强必胜信心，积极识变"] * 12
+    box = ["专栏1 培育壮大新兴产业和未来产业",
+           "1. 新兴产业重点发展领域：生物医药及高端医疗器械、人工智能、半导体与集成电路、纳米",
+           "新材料、高端仪器仪表与智能检测设备、具身智能机器人与工业母机集成化装备、光子和光制造、",
+           "智能网联新能源汽车、先进光伏与新型储能、低空经济。",
+           "2. 未来产业重点培育领域：商业航天、生物制造、细胞与基因技术、6G 装备与应用、量子科",
+           "技、具身智能、氢能和新一代核能装备、脑机智能、前沿新材料、原子级制造。",
+           "第二章 推动产业链现代化", "注重产业链强链补链延链。"]
+    plan = tmp_path / "wrapped-box-plan.txt"
+    plan.write_text("\n".join(["某某市国民经济和社会发展第十五个五年规划纲要", "第一章 扩大制造业规模优势",
+                               *wrapped[:-1], wrapped[-1] + "。", *box]), encoding="utf-8")
+    doc = parse_file(plan)
+    [box1] = list(doc.boxes())
+    assert [i.name for i in box1.items] == ["新兴产业重点发展领域", "未来产业重点培育领域"]
+    assert box1.items[1].paragraph.text.endswith("原子级制造。")
+    assert [c.heading.label for c in doc.chapters()] == ["第1章 扩大制造业规模优势", "第2章 推动产业链现代化"]
+
+
 @pytest.fixture(scope="module")
 def spaced():
     return parse_file(DATA / "spaced-table-plan.txt")
