@@ -752,6 +752,9 @@ def _with_unit(value: object, unit: object, asked: bool = False) -> str:
 
 # 「多少张床位」「几处」: a count asked with its measure word wants a figure, not a target in words
 _COUNT_ASKED = re.compile(r"(?:多少|几)[张个家处条人项座所幢户套辆名间次]")
+#: A number asked in so many words (「具体要下降百分之几」「具体数值是多少」): a target printed in words (完成省定目标)
+#: does not give it.
+_SPECIFIC_NUMBER_ASKED = re.compile(r"百分之几|几个百分点|具体[^，。？?]{0,6}(?:多少|几)")
 
 
 def _indicator_para(kb: KB, node: str) -> str | None:
@@ -831,7 +834,8 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         text = f"指标表未给出{inds[0].label}{years[0]}年的数值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     target = str(kb.attrs(inds[0].node).get("targetValue") or "")
-    if len(inds) == 1 and target and not re.search(r"\d", target) and _COUNT_ASKED.search(question) \
+    if len(inds) == 1 and target and not re.search(r"\d", target) \
+            and (_COUNT_ASKED.search(question) or _SPECIFIC_NUMBER_ASKED.search(question)) \
             and not kb.attrs(inds[0].node).get("actualYear"):
         para = _indicator_para(kb, inds[0].node)
         text = (f"指标表未给出{inds[0].label}的具体数值，目标写的是“{target}”。"

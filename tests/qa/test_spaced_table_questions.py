@@ -60,3 +60,15 @@ def test_measure_asked_without_its_measure_word(plan, question):
 def test_group_named_without_its_number_and_count(plan, question, count, names):
     a = plan.ask(question)
     assert a.found and count in a.answer and all(n in a.answer for n in names), a.answer
+
+
+@pytest.mark.parametrize("question", ["单位GDP二氧化碳排放到2030年具体要下降百分之几？",
+                                      "单位地区生产总值二氧化碳排放下降率要降低几个百分点？"])
+def test_a_number_asked_of_a_target_printed_in_words(plan, question):
+    a = plan.ask(question)
+    assert not a.found and "完成省定目标" in a.answer, a.answer
+
+
+def test_the_target_in_words_answers_what_the_target_is(plan):
+    a = plan.ask("单位地区生产总值二氧化碳排放下降率的目标是多少？")
+    assert a.found and "完成省定目标" in a.answer, a.answer
