@@ -1149,8 +1149,11 @@ def _other_member_owner(asked: Asked, sentence: str, v: int) -> str | None:
     own, start, end = _member(sentence, v)
     clause_start = max(sentence.rfind(c, 0, start) for c in _BOUNDARY) + 1
     clause_end = min([k for c in _BOUNDARY if (k := sentence.find(c, end)) >= 0] or [len(sentence)])
+    clause = sentence[clause_start:clause_end]
+    if re.search(r"分别|各", clause) or not re.search(r"[\u4e00-\u9fff]{2}", re.split(r"\d", own)[0]):
+        return None  # 「A、B和C分别为12%、40%和48%」: names and values in two runs, paired in order (qa.values.pairing)
     q, mine = _unquoted("".join(asked.clauses)), _unquoted(own)
-    for member in sentence[clause_start:clause_end].split("、"):
+    for member in clause.split("、"):
         name = _unquoted(re.split(r"\d", member)[0])
         if member == own or name == _unquoted(member):
             continue  # the value's own member, or one holding no figure of its own
