@@ -610,8 +610,6 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
         before = text[: text.find(sentence)] if sentence in text else ""
     if (why := whole_or_part(question, sentence, v, before=before)):
         return why
-    if (why := _other_member_owner(asked, sentence, v)):
-        return why
     if len(asked.clauses) == 1 and (why := _sibling_word(asked, sentence, v, value)):
         return why
     if len(asked.clauses) == 1 and (why := member_of_repeated(question, sentence, v, _title_of(text))):
@@ -1135,47 +1133,9 @@ def _sibling_word(asked: Asked, sentence: str, v: int, value: str) -> str | None
         if not spots:
             continue
         phase = bool(_PHASE_WORD.fullmatch(word))
-        lead = _run_lead(sentence, own[1])
-        if lead and all(lead[0] <= s < lead[1] for s in spots):
-            continue  # 「累计培育A超1500家、B超100家」: the run's leading verb is said of every member
         if all(_elsewhere(sentence, s, own, unit, phase=phase) for s in spots):
             return f"原文中“{word}”说的是另一个数值，不是{value}"
     return None
-
-
-def _other_member_owner(asked: Asked, sentence: str, v: int) -> str | None:
-    """「…A超1500家、B超100家」: a value in B's 、-member for a question naming A — four characters or more of A's
-    name that B's member does not print, its quotes aside (小巨人企业 for 专精特新“小巨人”企业) — is B's, never A's."""
-    own, start, end = _member(sentence, v)
-    clause_start = max(sentence.rfind(c, 0, start) for c in _BOUNDARY) + 1
-    clause_end = min([k for c in _BOUNDARY if (k := sentence.find(c, end)) >= 0] or [len(sentence)])
-    clause = sentence[clause_start:clause_end]
-    if re.search(r"分别|各", clause) or not re.search(r"[\u4e00-\u9fff]{2}", re.split(r"\d", own)[0]):
-        return None  # 「A、B和C分别为12%、40%和48%」: names and values in two runs, paired in order (qa.values.pairing)
-    q, mine = _unquoted("".join(asked.clauses)), _unquoted(own)
-    for member in clause.split("、"):
-        name = _unquoted(re.split(r"\d", member)[0])
-        if member == own or name == _unquoted(member):
-            continue  # the value's own member, or one holding no figure of its own
-        named = [name[k:k + 4] for k in range(len(name) - 3)
-                 if re.fullmatch(r"[\u4e00-\u9fff]{4}", name[k:k + 4]) and name[k:k + 4] in q and name[k:k + 4] not in mine]
-        if named:
-            return f"原文中的数值属于另一项，所问的在“{member}”中"
-    return None
-
-
-def _unquoted(text: str) -> str:
-    return re.sub(r"[“”\"‘’「」『』]", "", text)
-
-
-def _run_lead(sentence: str, start: int) -> tuple[int, int] | None:
-    """Where the words before the first figure of the 、-run whose member starts at ``start`` lie (「累计培育」
-    and the first member's name in 「累计培育A超1500家、B超100家」), when that member is not the first."""
-    k = start
-    while k > 0 and sentence[k - 1] == "、":
-        k = max(sentence.rfind(c, 0, k - 1) for c in "、" + _BOUNDARY) + 1
-    first = next((m for m in VALUE.finditer(sentence, k) if re.search(r"\d", m.group(0))), None)
-    return (k, first.start()) if k < start and first is not None and first.start() < start else None
 
 
 def _member(sentence: str, v: int) -> tuple[str, int, int]:
