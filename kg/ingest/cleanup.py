@@ -97,6 +97,12 @@ def _page_breaks(lines: list[str]) -> set[int]:
     return breaks
 
 
+def _wider_block(prev: str, line: str, width: int) -> bool:
+    """A 专栏 set in smaller type than the body, its lines wider than the print: a line no wider than the one
+    before it goes on with it there (「…6G 装备与应用、量子科」 / 「技、具身智能…」)."""
+    return fills_width(prev, width / WIDTH_SHARE ** 2) and display_width(line.strip()) * WIDTH_SHARE <= display_width(prev.strip())
+
+
 def join_wrapped(text: str) -> str:
     """Join the lines of paragraphs printed with hard line breaks at a fixed width, keeping the line count.
 
@@ -125,16 +131,14 @@ def join_wrapped(text: str) -> str:
     def continues(j: int) -> bool:
         prev, line = lines[j - 1].strip(), lines[j]
         # a line wider than the print is a paragraph of its own (a file writing a paragraph a line that
-        # happens to hold twenty titles of one width): 「专栏7  …创新枢纽」 then its box's first paragraph —
-        # unless the line before is as wide: a 专栏 set in smaller type wraps at a wider print of its own
-        wide = width / WIDTH_SHARE ** 2
-        return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev)
-                and fills_width(prev, width)
-                and (not fills_width(line, wide)
-                     or fills_width(prev, wide) and display_width(prev) >= WIDTH_SHARE * display_width(line.strip()))
+        # happens to hold twenty titles of one width): 「专栏7  …创新枢纽」 then its box's first paragraph
+        return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev) and not _ATTRIBUTE_END.search(prev)
+                and fills_width(prev, width) and (not fills_width(line, width / WIDTH_SHARE ** 2) or _wider_block(prev, line, width))
                 and not line.startswith(("\u3000", "  ", "\t")) and "\t" not in prev + line
-                and not _SPACED_CELLS.search(prev.strip() + "\n" + line.strip()) and not _ATTRIBUTE_END.search(prev)
-                and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line))
+                and not _SPACED_CELLS.search(prev.strip() + "\n" + line.strip())
+                and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line)
+                # a heading's wrapped rest is shorter than a line: a full line under it is its first paragraph
+                and not (_OPENS_BLOCK.match(prev) and fills_width(line, width)))
 
     joined = lines if width is None else join_lines(lines, continues, at_least=_MIN_WRAPPED)
     out = [""] * len(source)

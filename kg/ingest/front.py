@@ -118,7 +118,8 @@ def toc_span(lines: list[str]) -> tuple[int, int] | None:
         return None
     seen: set[object] = set()
     has_heading = False
-    chapter = None
+    chapter: object = None
+    part = opening = None
     end = start + 1
     for k in range(start + 1, len(lines)):
         text = squeeze(lines[k])
@@ -130,19 +131,30 @@ def toc_span(lines: list[str]) -> tuple[int, int] | None:
             key: object = re.sub(r"\s+", "", entry)
             # the appendix's own （一）（二） entries come under it, not under the last chapter
             chapter = key if is_closing_heading(entry) else chapter
-        elif heading[0] == "section":
-            # 第一节 / （一） come round again under every chapter.
+        elif heading[0] == "section" or (heading[1] and _numbered_chapter(chapter)):
+            # 第一节 / （一） come round again under every chapter, and so does 一、 printed under 第N章
             key = (*heading, chapter)
+        elif heading[0] == "chapter":
+            # a city 纲要 may number its chapters afresh in every 篇 (第二篇 第一章)
+            key = chapter = (*heading, part)
         else:
             key = heading
-            chapter = heading if heading[0] == "chapter" else chapter
+            part = heading if heading[0] == "part" else part
+        # the body opens again with the table's first heading, however the entries after it are scoped
+        ends = key in seen or (heading is not None and heading == opening)
+        opening = heading if opening is None else opening
         if len(entry) > (MAX_TITLE_LINE if heading is None else MAX_TOC_HEADING) \
-                or "。" in entry.rstrip("。") or key in seen:
+                or "。" in entry.rstrip("。") or ends:
             return (start, end) if has_heading else None
         seen.add(key)
         has_heading = has_heading or heading is not None
         end = k + 1
     return None
+
+
+def _numbered_chapter(chapter: object) -> bool:
+    """Whether the last chapter entry is a 第N章 one (its key: kind, outline family, number, part)."""
+    return isinstance(chapter, tuple) and len(chapter) == 4 and not chapter[1]
 
 
 def _unlabelled_toc(lines: list[str], first: int) -> tuple[int, int] | None:

@@ -38,10 +38,11 @@ _CELL_SEPARATORS = re.compile(r"\t+|\u3000+|[ \u00a0]{2,}")
 # A note under a table or in a box: 注：…, 备注：…, 说明：….
 _NOTE = re.compile(r"^\s*(注|备注|说明)\s*[:：]")
 # A page number left over from a PDF: "- 12 -", "— 3 —", "第 3 页"; OCR of a scan misreads its dashes
-# as 一 or a colon, or drops the opening one: "—5一", "—:16—", "113一", "22—". The front matter (目录)
-# is paged in Roman numerals, a line of its own between the entries: "I", "II", "XII".
+# as 一 or a colon, or drops the opening one: "—5一", "—:16—", "113一", "22—"; the front matter's pages
+# (目录) are numbered in Roman numerals, "II", "xii".
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－]+\s*[0-9０-９]{1,4}\s*[-—–－]+|第\s*[0-9０-９]{1,4}\s*页(?:\s*共\s*[0-9０-９]{1,4}\s*页)?"
-                          r"|[-—–－一]*[:：]?[0-9]{1,3}[-—–－一]+|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))$")
+                          r"|[-—–－一]*[:：]?[0-9]{1,3}[-—–－一]+"
+                          r"|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))$")
 _SPACED_CJK = re.compile(r"^(?:[\u4e00-\u9fff][\s\u3000]+)+[\u4e00-\u9fff]$")
 _TITLE_BREAKERS = re.compile(r"[。，,；;：:！？!?、]")
 _NAME_END = re.compile(r"[。，,；;：:]")
@@ -278,7 +279,7 @@ def is_page_number(line: str) -> bool:
     --------
     >>> is_page_number("　— 12 —"), is_page_number("第3页"), is_page_number("12"), is_page_number("—:16—")
     (True, True, False, True)
-    >>> is_page_number("XII "), is_page_number("IV"), is_page_number("IIII"), is_page_number("VIP")
+    >>> is_page_number("XII "), is_page_number("iv"), is_page_number("IIV"), is_page_number("X光")
     (True, True, False, False)
     """
     return bool(_PAGE_NUMBER.match(squeeze(line)))

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from kg.document import HeadingPath, Indicator, IndicatorCell, IndicatorValue, Paragraph
 from kg.ingest.lines import display_width, is_note, split_cells
 from kg.ingest.singlespaced import read_single_spaced
+from kg.ingest.spacedrows import retab as retab_spaced, spaced_header
 from kg.ingest.tabstops import retab
 
 __all__ = ["TableBlock", "find_tables", "build_indicators", "column_spec", "parse_value", "split_unit", "row_sentence"]
@@ -152,6 +153,12 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
                 and (block := _checked(_row_per_line(tabbed, i))) is not None:
             return block
         return _checked(_row_per_line(_tabbed(lines, i), i))
+    if (header := spaced_header(lines[i])) is not None and (roles := _header_roles(header)) \
+            and (spaced := retab_spaced(lines, i, header, roles)) is not None:
+        block = _row_per_line(spaced[0], i)
+        block.groups.update(spaced[1])
+        if (checked := _checked(block)) is not None:
+            return checked
     if lines[i].strip() and (i == 0 or not lines[i - 1].strip()):
         j = i
         while j < len(lines) and lines[j].strip() and "\t" not in lines[j].strip():

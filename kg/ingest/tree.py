@@ -38,8 +38,6 @@ __all__ = ["Builder", "BOX_END_BLANKS"]
 
 #: Blank lines in a row that close a 专栏 when no heading does.
 BOX_END_BLANKS = 2
-# A box item's running number and its mark (1. / 2、).
-_ITEM_NUMBER = re.compile(r"^(\d{1,2})\s*([.．、])")
 #: Leading non-blank lines searched for a cover letter and a portal's index block.
 MAX_FRONT_LINES = 40
 
@@ -136,10 +134,10 @@ class Builder:
                 continue
             if not line.strip():
                 self.blanks += 1
-                if self.box is not None and self.blanks >= BOX_END_BLANKS and not self._box_goes_on(i):
-                    self._close_box()
                 i += 1
                 continue
+            if self.box is not None and self.blanks >= BOX_END_BLANKS and not self._next_box_item(line):
+                self._close_box()
             self.blanks = 0
             if self.box is not None and self.box.heading.line - 1 in self.framed \
                     and self.origin[i] not in self.framed:
@@ -433,14 +431,12 @@ class Builder:
         self.group = None
         (self.section.boxes if self.section is not None else self.chapter.boxes).append(self.box)
 
-    def _box_goes_on(self, i: int) -> bool:
-        """Whether the box's numbered items go on after the blank lines at ``i``: the next line is the item after its
-        last one (「1. …」 then 「2. …」). A wrapped item joined into its first line leaves its other lines blank."""
-        last = self.box.items[-1].paragraph.text if self.box is not None and self.box.items else ""
-        number = _ITEM_NUMBER.match(last)
-        j = next((k for k in range(i + 1, len(self.lines)) if self.lines[k].strip()), None)
-        after = _ITEM_NUMBER.match(self.lines[j].strip()) if number and j is not None else None
-        return after is not None and int(after.group(1)) == int(number.group(1)) + 1 and after.group(2) == number.group(2)
+    def _next_box_item(self, line: str) -> bool:
+        """Whether ``line`` is the open box's next numbered item (「2. 未来产业…」 after 「1. …」): the blank lines
+        before it are where its wrapped item above was joined up, not the end of the box."""
+        last = next((p.text for p in reversed(self.box.paragraphs) if p.kind == "box_item"), None)
+        before, here = (re.match(r"^\s*(\d{1,2})\s*[.．、]", t or "") for t in (last, line))
+        return bool(before and here and int(here.group(1)) == int(before.group(1)) + 1)
 
     def _close_box(self) -> None:
         self.box = None

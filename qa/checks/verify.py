@@ -48,8 +48,8 @@ _AMOUNT = re.compile(r"投资|[^消]费(?!用率)|产值|产量|年产|收入|�
 _RATE = re.compile(r"率|比重|比例|占|涨|增长|增速|增幅|递增|递减|增加|上升|提高|降低|下降|减少|百分|%|几成|翻|水平|程度|强度|系数|城镇化")
 #: A value printed with a unit (亿元, 吨, 个 …); a bare number (an indicator row's 13 under its （%）) has none.
 _UNIT_OF_ITS_OWN = re.compile(r"[\u4e00-\u9fffA-Za-z²³]")
-#: The genre's words for a bound or an approximation after a figure (4.1左右, 80以上): no unit of the figure's own.
-_APPROXIMATE = re.compile(r"(?:左右|上下|以上|以下|以内|及以上)$")
+#: How near a figure is (4.8左右, 20000以上): no unit of its own — a table cell prints its unit in the row's name.
+_APPROXIMATE = re.compile(r"(?:左右|上下|以上|以下|以内|及以上|多)$")
 #: A share asked: only a percentage (or 几成, N分之M) answers it.
 _SHARE = re.compile(r"占(?:多少|几|百分之几|比|全)|比重|比例|占比|百分之几|几成")
 _PERCENT = re.compile(r"%|％|‰|百分之|千分之")
@@ -140,7 +140,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         # rate (「危废处置率」 answered 2万吨) is never an amount in a unit of its own
         for asked, what, multiples in ((share, "比重", False), (growth and re.search(r"\d", value), "增速", True),
                                        (rate, "比率", False)):
-            if asked and _UNIT_OF_ITS_OWN.search(_APPROXIMATE.sub("", value)) and not _rate_form(value, clause, multiples=multiples):
+            if asked and _UNIT_OF_ITS_OWN.search(_APPROXIMATE.sub("", value)) \
+                    and not _rate_form(value, clause, multiples=multiples):
                 return _refused(answer, f"所问的是{what}，所给数值不是{what}")
         if asked_years and (lead := re.match(_YEAR, value)) and not set(years_in(lead.group(0))) & asked_years:
             return _refused(answer, f"原文中的数值属于{lead.group(0)}，不是所问的年份")  # 「一九五二年约为…」 for 1957

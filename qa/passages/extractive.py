@@ -50,7 +50,7 @@ def _key(question: str) -> set[str]:
 
 
 #: Words a question and the plan use for one thing; a question is also read with the plan's word.
-SYNONYMS = {"物价": "价格", "GDP": "生产总值", "经济总量": "生产总值", "老百姓": "居民"}
+SYNONYMS = {"物价": "价格", "GDP": "生产总值", "经济总量": "生产总值", "老百姓": "居民", "居住环境": "人居环境"}
 
 
 def covers(question: str, text: str) -> float:
@@ -61,11 +61,12 @@ def covers(question: str, text: str) -> float:
     >>> covers("怎样控制物价上涨？", "明显降低价格上涨幅度") > covers("怎样控制物价上涨？", "降低幅度")
     True
     """
-    variants = {question}
+    variants, every = {question}, question
     for word, plan_word in SYNONYMS.items():
         if word in question:
             variants.add(question.replace(word, plan_word))
-    return max(_covers(v, text) for v in variants)
+            every = every.replace(word, plan_word)  # 「老百姓的居住环境」: each word as the plan prints it
+    return max(_covers(v, text) for v in variants | {every})
 
 
 def content_bigrams(question: str) -> set[str]:

@@ -30,6 +30,9 @@ _ADMIN_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|州|�
 _WORKS_SUFFIX = re.compile(r"(?:建设项目|建设工程|项目续建|工程项目|续建项目|项目|工程|续建)$")
 _PARK_SUFFIXES = ("产业园区", "产业园", "工业园区", "工业园", "园区", "园")
 _MIN_CORE = 3
+# An indicator named by what it measures and a generic measure word (常住人口规模, 生产生活用水总量, 外资研发中心
+# 数量) is asked without that word: 「常住人口要控制在多少」.
+_MEASURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:规模|总量|数量)$")
 #: The genre's 简称, the one table of them: what plans print → what users write (固投 for 固定资产投资).
 #: Entity names are indexed under them wherever they hold the printed words (产业投资占固投比重, see
 #: :func:`name_variants`), and asked measures are read back through them (:data:`qa.question.frame.MEASURE_SYNONYMS`).
@@ -202,6 +205,8 @@ def name_variants(name: str) -> set[str]:
     True
     >>> sorted(f for f in name_variants("产业投资占固定资产投资比重（%）") if "固投" in f)
     ['产业投资占固投占比', '产业投资占固投比例', '产业投资占固投比重', '产业投资占固投比重(%)']
+    >>> sorted(name_variants("常住人口规模")), sorted(name_variants("供水规模"))
+    (['常住人口', '常住人口规模'], ['供水规模'])
     """
     base = _clean(name)
     forms = {base}
@@ -225,6 +230,8 @@ def name_variants(name: str) -> set[str]:
         core = _WORKS_SUFFIX.sub("", f)
         if len(core) >= _MIN_CORE:
             forms.add(core)
+    for f in list(forms):
+        forms.add(_MEASURE_TAIL.sub("", f))
     for f in list(forms):
         # 「制造业增加值占GDP比例」 is asked 制造业占GDP比重: an industry's share is its 增加值's.
         if "增加值占" in f:

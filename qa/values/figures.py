@@ -783,6 +783,9 @@ def _with_unit(value: object, unit: object, asked: bool = False) -> str:
 
 # 「多少张床位」「几处」: a count asked with its measure word wants a figure, not a target in words
 _COUNT_ASKED = re.compile(r"(?:多少|几)[张个家处条人项座所幢户套辆名间次]")
+#: A number asked in so many words (「具体要下降百分之几」「具体数值是多少」): a target printed in words (完成省定目标)
+#: does not give it.
+_SPECIFIC_NUMBER_ASKED = re.compile(r"百分之几|几个百分点|具体[^，。？?]{0,6}(?:多少|几)")
 
 
 def _indicator_para(kb: KB, node: str) -> str | None:
@@ -867,7 +870,8 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         text = f"指标表未列{inds[0].label}的现状数值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     target = str(kb.attrs(inds[0].node).get("targetValue") or "")
-    if len(inds) == 1 and target and not re.search(r"\d", target) and _COUNT_ASKED.search(question) \
+    if len(inds) == 1 and target and not re.search(r"\d", target) \
+            and (_COUNT_ASKED.search(question) or _SPECIFIC_NUMBER_ASKED.search(question)) \
             and not kb.attrs(inds[0].node).get("actualYear"):
         para = _indicator_para(kb, inds[0].node)
         text = (f"指标表未给出{inds[0].label}的具体数值，目标写的是“{target}”。"
@@ -1011,7 +1015,7 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
         return Answer(question, text, True, [Item(c, cite) for c in order], [cite] if cite else [], kind="indicator")
     if attr and cats and asks_categories_of_attribute(question):
         return _categories_holding(kb, question, attr, nodes)
-    cat = next((c for c in cats if c in question), None)
+    cat = next((c for c in sorted(cats, key=len, reverse=True) if c in question or category_core(c) in question), None)
     if attr is None and cat is None and not _ALL_INDICATORS.search(normalise_question(question)):
         return None
     chosen = [n for n in nodes if (attr is None or kb.attrs(n).get("attribute") == attr) and (cat is None or kb.attrs(n).get("category") == cat)]
@@ -1020,7 +1024,7 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
         titles = {pid: kb.label(n) for n in kb.by_type.get("Plan", []) if (pid := plan_of(n + "/"))}
         return Answer(question, which_table_plan(owners, titles), False, kind="clarify")
     chosen.sort(key=lambda n: kb._reading_order(_indicator_para(kb, n) or n))
-    what = "、".join(x for x in (cat, attr) if x)
+    what = "、".join(x for x in (cat and category_core(cat), attr) if x)
     items = []
     for n in chosen:
         para = _indicator_para(kb, n)
@@ -1036,6 +1040,17 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
     count = len(set(numbers)) if numbers and all(numbers) else len(items)
     text = f"{what or '主要'}指标共{count}项：" + names + "。"
     return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items[:8] if i.citation)), kind="indicator")
+
+
+def category_core(category: str) -> str:
+    """A table's group caption without its enumerator and row count, as a question names it: 「二、百姓富（7 项）」
+    → 百姓富, 「绿色发展(6项)」 → 绿色发展.
+
+    >>> category_core("二、百姓富（7 项）"), category_core("绿色发展(6项)"), category_core("经济发展")
+    ('百姓富', '绿色发展', '经济发展')
+    """
+    core = re.sub(r"^[一二三四五六七八九十]+、|[（(]\s*\d+\s*项\s*[）)]$", "", category.strip()).strip()
+    return core if len(core) >= 2 else category
 
 
 def _categories_holding(kb: KB, question: str, attr: str, nodes: list[str]) -> Answer:
