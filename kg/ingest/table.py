@@ -13,7 +13,7 @@ column naming two years (X年为Y年的%) is a ratio of the two, no year's value
 * one row per line, columns aligned by full-width spaces or runs of spaces
   (plain text, PDF text); an empty cell there is lost, and the row is
   aligned by content;
-* one row per line, cells set apart by single spaces (a PDF's text, :mod:`kg.ingest.singlespaced`);
+* one row per line, cells set apart by single spaces (a PDF's text, :mod:`kg.ingest.spacedrows`);
 * one cell per paragraph (a portal page's table flattened by its text extraction: every
   cell a line of its own between blank lines, rows not delimited at all): read when
   the header has a 序号 column, each row anchored on its running number; a category
@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 
 from kg.document import HeadingPath, Indicator, IndicatorCell, IndicatorValue, Paragraph
 from kg.ingest.lines import display_width, is_note, split_cells
-from kg.ingest.singlespaced import read_single_spaced
 from kg.ingest.spacedrows import retab as retab_spaced, spaced_header
 from kg.ingest.tabstops import retab
 
@@ -139,9 +138,6 @@ def find_tables(lines: list[str]) -> list[TableBlock]:
 
 
 def _table_at(lines: list[str], i: int) -> TableBlock | None:
-    if (spaced := read_single_spaced(lines, i)) is not None and (roles := _header_roles(spaced.header)):
-        block = _start(TableBlock(spaced.header, roles, i, spaced.end, rows=spaced.rows, groups=spaced.groups), lines, i)
-        return _checked(block)
     if "\t" in lines[i].strip() and (roles := _header_roles((rows := _header_rows(lines, i))[0])):
         block = _row_per_line(lines, i, header=rows[0], body=rows[1])
         _group_rows(block)
