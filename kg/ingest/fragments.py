@@ -33,6 +33,8 @@ _CONTINUES = re.compile(r"^[\u4e00-\u9fff，。、；：）”“（%]")
 # A box title broken over paragraphs is at most this long, and its pieces this many.
 MAX_BOX_TITLE = 40
 MAX_TITLE_PIECES = 6
+# A sentence a footnote splits has run this long before it.
+MIN_TEXT = 20
 
 
 def join_fragments(text: str) -> str:
@@ -42,8 +44,8 @@ def join_fragments(text: str) -> str:
     --------
     >>> join_fragments("专栏\\n\\n1\\n\\n0\\n\\n 重点领域碳达峰行动\\n\\n01\\n\\n能源领域").split("\\n")
     ['', '', '', '', '', '', '专栏10 重点领域碳达峰行动', '', '01', '', '能源领域']
-    >>> join_fragments("　　建设“四个出新出彩”\\n\\n1\\n\\n，增强城市能级。").split("\\n")
-    ['', '', '', '', '　　建设“四个出新出彩”，增强城市能级。']
+    >>> join_fragments("　　当前时期，是全市建设“四个出新出彩”的关键期\\n\\n1\\n\\n，增强城市能级。").split("\\n")
+    ['', '', '', '', '　　当前时期，是全市建设“四个出新出彩”的关键期，增强城市能级。']
     """
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
@@ -73,8 +75,9 @@ def _is_footnote(lines: list[str], filled: list[int], k: int, due: int) -> bool:
     if not _FOOTNOTE.match(number) or int(number) != due:
         return False
     prev, after = lines[filled[k - 1]].strip(), lines[filled[k + 1]].strip()
-    return (len(prev) >= 4 and not _SENTENCE_END.search(prev) and not re.search(r"[0-9.%]$", prev)
-            and bool(_CONTINUES.match(after)))
+    # running text before it (clauses, not a caption such as 2030年目标 over a table's 1st row)
+    return (len(prev) >= MIN_TEXT and "，" in prev and not _SENTENCE_END.search(prev)
+            and not re.search(r"[0-9.%]$", prev) and bool(_CONTINUES.match(after)))
 
 
 def _join_box_heading(lines: list[str], filled: list[int], k: int) -> int:

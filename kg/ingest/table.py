@@ -636,8 +636,9 @@ def _rejoin_cells(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for k, text in cells:
         if out:
             prev = out[-1][1]
-            if _open_bracket([prev]) or (_RUNS_ON.search(prev) and not _RUNS_ON.search(text)
-                        and (prev.endswith(("/", "／")) or _FIGURE_OR_ON.match(text))):
+            # a lone / is a blank cell's mark, no unit running on
+            if _open_bracket([prev]) or (_RUNS_ON.search(prev) and not _RUNS_ON.search(text) and len(prev) > 1
+                                         and (prev.endswith(("/", "／")) or _FIGURE_OR_ON.match(text))):
                 out[-1] = (out[-1][0], prev + text)
                 continue
         out.append((k, text))

@@ -37,6 +37,7 @@ def test_footnote_numbers_no_longer_split_sentences(doc):
     "　　全面完成任务。\n\n1\n\n，进一步。",       # a sentence already closed: a page number, not a footnote
     "　　建设重点项目\n\n2\n\n，推进。",           # not the first footnote of the running count
     "专栏\n\n里的项目要落实。",                    # the word 专栏 alone, no number under it
+    "2025年基准\n\n2030年目标\n\n1\n\n人均公园绿地面积",  # a table's caption, then its first row's 序号
 ])
 def test_other_lone_numbers_stay(text):
     assert join_fragments(text) == text

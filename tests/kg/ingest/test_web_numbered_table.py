@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest.parse import parse_file
-from kg.ingest.table import _split_numbered_names
+from kg.ingest.table import _rejoin_cells, _split_numbered_names
 from tests.conftest import DATA
 
 
@@ -28,6 +28,11 @@ def test_every_numbered_row_is_read(table):
 def test_broken_cells_are_joined(table):
     assert _cells(table, "机场旅客/货邮吞吐量").unit == "万人次/万吨"
     assert "5.0左右" in _cells(table, "地区生产总值年均增长").target.raw
+
+
+def test_a_blank_unit_slash_is_no_broken_unit():
+    cells = [(0, "城市生物多样性指数（鸟类）"), (1, "/"), (2, "预期性"), (3, "万人次/"), (4, "万吨")]
+    assert [t for _, t in _rejoin_cells(cells)] == ["城市生物多样性指数（鸟类）", "/", "预期性", "万人次/万吨"]
 
 
 def test_values_are_not_taken_for_numbered_names():
