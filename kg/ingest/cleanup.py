@@ -41,7 +41,7 @@ def clean_text(text: str) -> str:
     >>> clean_text("第二十一章积极扩大就业 , 完善社会保障制度" + chr(10) + "—5一").split(chr(10))
     ['第二十一章积极扩大就业，完善社会保障制度', '']
     """
-    return join_fragments(join_wrapped(ocr_punctuation(text)))
+    return join_wrapped(join_fragments(ocr_punctuation(text)))  # fragments first: wrapping would run a footnote on
 
 
 def ocr_punctuation(text: str) -> str:

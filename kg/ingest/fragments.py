@@ -33,7 +33,7 @@ _CONTINUES = re.compile(r"^[\u4e00-\u9fff，。、；：）”“（%]")
 # A box title broken over paragraphs is at most this long, and its pieces this many.
 MAX_BOX_TITLE = 40
 MAX_TITLE_PIECES = 6
-# A sentence a footnote splits has run this long before it.
+# A sentence a footnote splits has run this long before it, clauses and all.
 MIN_TEXT = 20
 
 
@@ -75,8 +75,10 @@ def _is_footnote(lines: list[str], filled: list[int], k: int, due: int) -> bool:
     if not _FOOTNOTE.match(number) or int(number) != due:
         return False
     prev, after = lines[filled[k - 1]].strip(), lines[filled[k + 1]].strip()
-    # running text before it (clauses, not a caption such as 2030年目标 over a table's 1st row)
-    return (len(prev) >= MIN_TEXT and "，" in prev and not _SENTENCE_END.search(prev)
+    # running text before it: an indented paragraph's opening words, or clauses (not a caption such as
+    # 2030年目标 over a table's first row)
+    text = lines[filled[k - 1]].startswith("\u3000\u3000") or (len(prev) >= MIN_TEXT and bool(re.search(r"[，。；]", prev)))
+    return (text and not _SENTENCE_END.search(prev)
             and not re.search(r"[0-9.%]$", prev) and bool(_CONTINUES.match(after)))
 
 

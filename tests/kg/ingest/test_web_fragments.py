@@ -41,3 +41,15 @@ def test_footnote_numbers_no_longer_split_sentences(doc):
 ])
 def test_other_lone_numbers_stay(text):
     assert join_fragments(text) == text
+
+
+def test_footnote_after_a_paragraphs_opening_words():
+    text = "　　加快发展量子科技\n\n1\n\n产业。推动量子科技产业创新中心建设。"
+    assert join_fragments(text).split("\n")[-1] == "　　加快发展量子科技产业。推动量子科技产业创新中心建设。"
+
+
+def test_footnote_on_a_line_of_its_own_without_blank_lines():
+    # wrapping would otherwise run the number on to the sentence (…现代化产业体系4)
+    from kg.ingest.cleanup import clean_text
+    text = "　　系统谋划建设“12218”现代化产业体系\n1\n，制造业立市根基更加厚实，建成一批骨干项目。"
+    assert "现代化产业体系，制造业立市根基更加厚实" in clean_text(text)
