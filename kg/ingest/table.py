@@ -668,7 +668,7 @@ def _cell_per_paragraph(lines: list[str], i: int) -> TableBlock | None:
 
 # A name cell opening with its row's running number: 1. 地区生产总值年均增长 (not a value such as 2.5).
 # A name may open with a figure when set apart (26. 3岁以下婴幼儿入托率); 2.5万亿元 is a value.
-_NUMBERED_NAME = re.compile(r"^([1-9][0-9]?)[.．、](?:\s+|(?=[^\d\s]))(?=.*[\u4e00-\u9fff])(.+)$")
+_RUNNING_NAME = re.compile(r"^([1-9][0-9]?)[.．、](?:\s+|(?=[^\d\s]))(?=.*[\u4e00-\u9fff])(.+)$")
 
 
 def _split_numbered_names(cells: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
@@ -677,7 +677,7 @@ def _split_numbered_names(cells: list[tuple[int, str]]) -> list[tuple[int, str]]
     out: list[tuple[int, str]] = []
     due = 1
     for k, text in cells:
-        m = _NUMBERED_NAME.match(text)
+        m = _RUNNING_NAME.match(text)
         if m and int(m.group(1)) == due:
             out += [(k, m.group(1)), (k, m.group(2))]
             due += 1
