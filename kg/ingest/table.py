@@ -626,7 +626,8 @@ def _open_bracket(pieces: list[str]) -> bool:
 # A cell a page's export broke at an inline element: a unit running on (万人次/ + 万吨), a bracket
 # left open (细颗粒物（PM + 2.5 + ）年均浓度), a value's lead-in before its figure (“十五五”年均增长 + 6.0左右,
 # “十四五” + 累计新增160).
-_RUNS_ON = re.compile(r"[/／]$|^[“\"][^”\"]{1,6}[”\"]$|(?:增长|降低|下降|提高|新增|累计)$")
+# The lead-in opens with its period in quotes: a name cell ending in 增长 (地区生产总值年均增长) runs on to no figure.
+_RUNS_ON = re.compile(r"[/／]$|^[“\"][^”\"]{1,6}[”\"](?:\S*(?:增长|降低|下降|提高|新增|累计))?$")
 _FIGURE_OR_ON = re.compile(r"^[\d.]|^累计|^年均")
 
 

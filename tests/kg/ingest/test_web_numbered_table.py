@@ -35,6 +35,11 @@ def test_a_blank_unit_slash_is_no_broken_unit():
     assert [t for _, t in _rejoin_cells(cells)] == ["城市生物多样性指数（鸟类）", "/", "预期性", "万人次/万吨"]
 
 
+def test_a_name_ending_in_its_verb_keeps_its_value_apart():
+    cells = [(0, "地区生产总值年均增长"), (1, "6.5"), (2, "“十五五”年均增长"), (3, "5.0左右")]
+    assert [t for _, t in _rejoin_cells(cells)] == ["地区生产总值年均增长", "6.5", "“十五五”年均增长5.0左右"]
+
+
 def test_values_are_not_taken_for_numbered_names():
     # 2.5 and 2.5万亿元 are values; only the running number opening a name splits off
     cells = [(0, "1. 工业总产值"), (1, "2.5万亿元"), (2, "2. 3岁以下婴幼儿入托率"), (3, "2.5")]
