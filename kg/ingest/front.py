@@ -80,6 +80,8 @@ def title_span(texts: list[str]) -> tuple[int, int] | None:
     >>> title_span(["某某规划纲要的通知 - 某市人民政府门户网站", "首页", "政务公开", "政务服务", "互动交流",
     ...             "各区人民政府：", "某市国民经济和社会发展", "第十五个五年规划纲要", "（2026年1月21日批准）"])
     (6, 8)
+    >>> title_span(["某市第十五个五年规划纲要", "搜索", "数字报", "投诉举报", "某市第十五个五年规划纲要", "05-26 11:30"])
+    (0, 1)
     """
     start = None
     for k, text in enumerate([*texts, "。"]):
@@ -89,10 +91,23 @@ def title_span(texts: list[str]) -> tuple[int, int] | None:
         if start is not None and k - start <= MAX_TITLE_LINES \
                 and any(_GENRE_WORDS.search(t) for t in texts[start:k]):
             return start, k
+        if start is not None and (line := _menu_title(texts, start, k)) is not None:
+            return line, line + 1
         if is_preface_heading(text) or len(text) > MAX_TITLE_LINE:
             return None
         start = None
     return None
+
+
+# A browser title names the page's site after a dash or bar (…的通知 - 广州市人民政府门户网站).
+_SITE_TITLE = re.compile(r"\s[-|｜_—]\s")
+
+
+def _menu_title(texts: list[str], start: int, end: int) -> int | None:
+    """In a run of short lines too long for a title (a page's menu around it), the one line that is the
+    plan's whole title: it holds a genre word and is no browser title naming the site."""
+    return next((j for j in range(start, end) if _GENRE_WORDS.search(texts[j]) and not _SITE_TITLE.search(texts[j])
+                 and len(texts[j]) >= 8), None)
 
 
 def _is_title_line(text: str) -> bool:
