@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.fragments import join_fragments
 from kg.ingest.formats.wrap import ENDS_BLOCK, WIDTH_SHARE, fills_width, join_lines, print_width
 from kg.ingest.lines import display_width, is_item, is_page_number
 
@@ -31,14 +32,16 @@ _SPLIT_DASH = re.compile(rf"^([ \u3000]*)-[ ]?-(?=[{_CJK}])", re.M)
 
 def clean_text(text: str) -> str:
     """A reader's text with its OCR punctuation read (:func:`ocr_punctuation`), its page furniture
-    blanked and its hard-wrapped paragraphs joined (:func:`join_wrapped`); the line count kept.
+    blanked, its hard-wrapped paragraphs joined (:func:`join_wrapped`) and a web page's split 专栏
+    headings and footnote-split sentences joined (:func:`kg.ingest.fragments.join_fragments`);
+    the line count kept.
 
     Examples
     --------
     >>> clean_text("第二十一章积极扩大就业 , 完善社会保障制度" + chr(10) + "—5一").split(chr(10))
     ['第二十一章积极扩大就业，完善社会保障制度', '']
     """
-    return join_wrapped(ocr_punctuation(text))
+    return join_wrapped(join_fragments(ocr_punctuation(text)))  # fragments first: wrapping would run a footnote on
 
 
 def ocr_punctuation(text: str) -> str:

@@ -15,7 +15,7 @@ from kg.ingest.layouts.numbered import match_heading
 from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.lines import squeeze
 
-__all__ = ["title_span", "is_preface_heading", "toc_span", "toc_part_titles"]
+__all__ = ["title_span", "is_preface_heading", "is_toc_heading", "toc_span", "toc_part_titles"]
 
 # Traditional forms too: a Big5 plan (read by kg/ingest/formats/text.py) prints 規劃綱要, 計劃, 計畫.
 _GENRE_WORDS = re.compile(r"规划|纲要|计划|方案|指引|指南|規劃|綱要|計劃|計畫")
@@ -32,6 +32,11 @@ _TOC_HEADING = re.compile(r"^目\s*[录次]$")
 _BULLET = re.compile(r"^[-*+•·]\s*")
 _LEADER = re.compile(r"[\s.．·…-]*[0-9０-９]*$")
 MAX_TITLE_LINE = 40
+# A title breaks over a few lines; a longer run of short lines is a web page's navigation
+# (首页 / 政务公开 / 政务服务 …), even when the page's own <title> line heads it.
+MAX_TITLE_LINES = 4
+# A line wholly in brackets under a title is its approval note (（2026年1月21日市十六届人大六次会议审查批准）).
+_BRACKETED = re.compile(r"^[（(][^（）()]*[）)]$")
 # A 目录 entry that is a heading may run longer than a title line: a city 纲要's 篇 titles
 # (第一篇 立足“后亚运、两万亿、超大城市”新起点，建设世界一流的社会主义现代化国际大都市 1) reach 50.
 MAX_TOC_HEADING = 80
@@ -46,6 +51,15 @@ def is_preface_heading(text: str) -> bool:
     (True, False)
     """
     return bool(_PREFACE_HEADING.match(squeeze(text)))
+
+
+def is_toc_heading(text: str) -> bool:
+    """Whether a line is the 目录 heading opening a table of contents.
+
+    >>> is_toc_heading("目 录"), is_toc_heading("目录清单")
+    (True, False)
+    """
+    return bool(_TOC_HEADING.match(squeeze(text)))
 
 
 def title_span(texts: list[str]) -> tuple[int, int] | None:
@@ -63,24 +77,44 @@ def title_span(texts: list[str]) -> tuple[int, int] | None:
     ((1, 2), (1, 2))
     >>> title_span(["某某建设指引》全文", "时间 : 2025-01-10", "某某建设指引", "2024年12月", "前言"])
     (2, 3)
+    >>> title_span(["某某规划纲要的通知 - 某市人民政府门户网站", "首页", "政务公开", "政务服务", "互动交流",
+    ...             "各区人民政府：", "某市国民经济和社会发展", "第十五个五年规划纲要", "（2026年1月21日批准）"])
+    (6, 8)
+    >>> title_span(["某市第十五个五年规划纲要", "搜索", "数字报", "投诉举报", "某市第十五个五年规划纲要", "05-26 11:30"])
+    (0, 1)
     """
     start = None
     for k, text in enumerate([*texts, "。"]):
         if _is_title_line(text):
             start = k if start is None else start
             continue
-        if start is not None and any(_GENRE_WORDS.search(t) for t in texts[start:k]):
+        if start is not None and k - start <= MAX_TITLE_LINES \
+                and any(_GENRE_WORDS.search(t) for t in texts[start:k]):
             return start, k
+        if start is not None and (line := _menu_title(texts, start, k)) is not None:
+            return line, line + 1
         if is_preface_heading(text) or len(text) > MAX_TITLE_LINE:
             return None
         start = None
     return None
 
 
+# A browser title names the page's site after a dash or bar (…的通知 - 广州市人民政府门户网站).
+_SITE_TITLE = re.compile(r"\s[-|｜_—]\s")
+
+
+def _menu_title(texts: list[str], start: int, end: int) -> int | None:
+    """In a run of short lines too long for a title (a page's menu around it), the one line that is the
+    plan's whole title: it holds a genre word and is no browser title naming the site."""
+    return next((j for j in range(start, end) if _GENRE_WORDS.search(texts[j]) and not _SITE_TITLE.search(texts[j])
+                 and len(texts[j]) >= 8), None)
+
+
 def _is_title_line(text: str) -> bool:
     return (len(text) <= MAX_TITLE_LINE and not re.search(r"[。，,；;：:！？]", text)
             and not _ATTACHMENT.match(text) and not is_preface_heading(text)
-            and not _DATELINE.search(text) and not _DATE_ONLY.match(text) and _balanced(text))
+            and not _DATELINE.search(text) and not _DATE_ONLY.match(text) and not _BRACKETED.match(text)
+            and _balanced(text))
 
 
 def _balanced(text: str) -> bool:
@@ -111,7 +145,7 @@ def toc_span(lines: list[str]) -> tuple[int, int] | None:
     for i, line in enumerate(lines):
         if match_heading(line) or match_outline_heading(line):
             return _unlabelled_toc(lines, i)
-        if _TOC_HEADING.match(squeeze(line)):
+        if is_toc_heading(line):
             start = i
             break
     if start is None:

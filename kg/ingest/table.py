@@ -606,8 +606,8 @@ def _paragraph_cells(lines: list[str], i: int) -> list[tuple[int, str]]:
             continue
         # a cell the converter broke over two lines (与全市经济增速 / 保持同步) is one paragraph of two short lines
         end = k + 1
-        while end < len(lines) and lines[end].strip() and end - k < 2:
-            end += 1
+        while end < len(lines) and lines[end].strip() and (end - k < 2 or _open_bracket(lines[k:end])):
+            end += 1  # three lines when a bracket is left open: 细颗粒物（PM / 2.5 / ）年均浓度
         if end < len(lines) and lines[end].strip():
             break
         text = "".join(lines[x].strip() for x in range(k, end))
@@ -615,12 +615,76 @@ def _paragraph_cells(lines: list[str], i: int) -> list[tuple[int, str]]:
             break
         cells.append((k, text))
         k = end
-    return cells
+    return _rejoin_cells(cells)
+
+
+def _open_bracket(pieces: list[str]) -> bool:
+    text = "".join(p.strip() for p in pieces)
+    return text.count("（") > text.count("）") or text.count("(") > text.count(")")
+
+
+# A cell a page's export broke at an inline element: a unit running on (万人次/ + 万吨), a bracket
+# left open (细颗粒物（PM + 2.5 + ）年均浓度), a value's lead-in before its figure (“十五五”年均增长 + 6.0左右,
+# “十四五” + 累计新增160).
+# The lead-in opens with its period in quotes: a name cell ending in 增长 (地区生产总值年均增长) runs on to no figure.
+_RUNS_ON = re.compile(r"[/／]$|^[“\"][^”\"]{1,6}[”\"](?:\S*(?:增长|降低|下降|提高|新增|累计))?$")
+_FIGURE_OR_ON = re.compile(r"^[\d.]|^累计|^年均")
+
+
+def _rejoin_cells(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """One-cell-per-paragraph ``cells`` with the pieces of a cell broken over paragraphs joined."""
+    out: list[tuple[int, str]] = []
+    for k, text in cells:
+        if out:
+            prev = out[-1][1]
+            # a lone / is a blank cell's mark, no unit running on
+            if _open_bracket([prev]) or (_RUNS_ON.search(prev) and not _RUNS_ON.search(text) and len(prev) > 1
+                                         and (prev.endswith(("/", "／")) or _FIGURE_OR_ON.match(text))):
+                out[-1] = (out[-1][0], prev + text)
+                continue
+        out.append((k, text))
+    return out
 
 
 def _cell_per_paragraph(lines: list[str], i: int) -> TableBlock | None:
     """A table flattened one cell per paragraph (see the module docstring), or ``None``."""
-    return _anchored_cells(lines, i, _paragraph_cells(lines, i))
+    cells = _paragraph_cells(lines, i)
+    if any(text == "1" for _, text in cells):
+        return _anchored_cells(lines, i, cells)
+    # no 序号 column: the running number printed in the name cell (1. 地区生产总值年均增长) anchors the rows
+    numbered = _split_numbered_names(cells)
+    if numbered is None:
+        return None
+    first = next(d for d, (_, text) in enumerate(numbered) if text == "1")
+    for before in range(0, 3):  # the 序号 caption the header lacks goes over the number: right before 指标
+        header = [text for _, text in numbered[:first - before]]
+        roles = _header_roles(_joined_captions(header)) if header else None
+        if roles and "name" in roles and "number" not in roles:
+            name = _joined_captions(header)[roles["name"]]
+            at = header.index(name) if name in header else None
+            if at is not None:
+                return _anchored_cells(lines, i, [*numbered[:at], (numbered[at][0], "序号"), *numbered[at:]])
+    return None
+
+
+# A name cell opening with its row's running number: 1. 地区生产总值年均增长 (not a value such as 2.5).
+# A name may open with a figure when set apart (26. 3岁以下婴幼儿入托率); 2.5万亿元 is a value.
+_RUNNING_NAME = re.compile(r"^([1-9][0-9]?)[.．、](?:\s+|(?=[^\d\s]))(?=.*[\u4e00-\u9fff])(.+)$")
+
+
+def _split_numbered_names(cells: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """``cells`` with each running-numbered name cell split into its number and its name, or ``None``
+    when no cell opens with 1. and a name."""
+    out: list[tuple[int, str]] = []
+    due = 1
+    for k, text in cells:
+        m = _RUNNING_NAME.match(text)
+        if m and int(m.group(1)) == due:
+            out += [(k, m.group(1)), (k, m.group(2))]
+            due += 1
+        else:
+            out.append((k, text))
+    return out if due > 1 else None
 
 
 def _anchored_cells(lines: list[str], i: int, cells: list[tuple[int, str]], *,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator, IndicatorTable, Issuance, Paragraph,
                          Part, Section, Term)
 from kg.ingest.boxtable import BoxColumns, box_group, box_row, match_box_header
-from kg.ingest.front import is_preface_heading, title_span, toc_part_titles, toc_span
+from kg.ingest.front import is_preface_heading, is_toc_heading, title_span, toc_part_titles, toc_span
 from kg.ingest.glossary import (is_glossary_heading, is_glossary_title, parse_box_entry, parse_footnote_entry,
                                 parse_glossary, split_footnote)
 from kg.ingest.layouts.closing import is_closing_heading
@@ -38,8 +38,10 @@ __all__ = ["Builder", "BOX_END_BLANKS"]
 
 #: Blank lines in a row that close a 专栏 when no heading does.
 BOX_END_BLANKS = 2
-#: Leading non-blank lines searched for a cover letter and a portal's index block.
-MAX_FRONT_LINES = 40
+#: Leading non-blank lines searched for a cover letter and a portal's index block: a page saved
+#: from a portal puts its navigation menu (首页 / 政务公开 / 相关新闻 …) before them; the search
+#: stops at the first 第N篇/章 heading or 目录 line, where the letter has ended.
+MAX_FRONT_LINES = 80
 
 
 @dataclass
@@ -323,7 +325,12 @@ class Builder:
         """Take the cover letter out of the leading lines as :attr:`issuance`: blanked, so that its
         own numbered lines (「一、高度重视」) open no chapter. A plan printing no title of its own after
         the letter is titled by it."""
-        leading = [i for i, line in enumerate(self.lines) if line.strip()][:MAX_FRONT_LINES]
+        leading = []
+        for i, line in enumerate(self.lines):
+            if len(leading) == MAX_FRONT_LINES or match_heading(line) or is_toc_heading(line):
+                break
+            if line.strip():
+                leading.append(i)
         span = read_notice([self.lines[i].strip() for i in leading])  # tabs kept: an index block's cells
         if span is None:
             return

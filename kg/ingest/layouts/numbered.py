@@ -32,6 +32,9 @@ _COMMA = re.compile(r"[，,]")
 _BOX = re.compile(rf"^(?:专栏|專欄)\s*([0-9０-９]+(?:\s*[.．\-－]\s*[0-9０-９]+)*|[{CN_NUM}]+(?=[\s:：、.．]))?"
                   r"[\s:：、.．]*(.*)$")
 MAX_HEADING_TITLE = 40
+# A 篇 title set apart from its number may run longer: a city 纲要 states its whole strategy in it
+# (第一篇 锚定排头兵、领头羊、火车头标高追求，奋力在推进中国式现代化建设中走在前、作示范、挑大梁: 43).
+MAX_PART_TITLE = 60
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,8 @@ def match_heading(line: str, *, run_on_comma: bool = False) -> HeadingMatch | No
     if not m:
         return None
     title = m.group(4).strip()
-    if (_SENTENCE_MARKS.search(title) or len(title) > MAX_HEADING_TITLE
+    longest = MAX_PART_TITLE if _LEVELS[m.group(2)] == "part" and m.group(3) else MAX_HEADING_TITLE
+    if (_SENTENCE_MARKS.search(title) or len(title) > longest
             or (not m.group(3) and not run_on_comma and _COMMA.search(title))):
         return None
     try:

@@ -136,3 +136,21 @@ def test_separate_figures_kept_apart_in_a_letter_spaced_plan():
 def test_single_digits_one_space_apart_kept_in_a_plan_not_letter_spaced(line):
     text = f"某县规划\n\n第一章　发展目标\n\n{line}\n\n到2025年增长6%。\n"
     assert _texts(parse_document(text, plan_id="t"))[0] == line
+
+
+@pytest.mark.parametrize("line", [
+    "第一篇 锚定排头兵、领头羊、火车头标高追求，奋力在推进中国式现代化建设中走在前、作示范、挑大梁",
+    "第三篇　坚持创新在现代化建设全局中的核心地位，加快建设具有全国影响力的科技创新中心和人才高地",
+    "第2部分 立足新发展阶段贯彻新发展理念构建新发展格局，奋力谱写全面建设社会主义现代化国家新篇章",
+])
+def test_long_part_titles_set_apart(line):
+    # a city 纲要's 篇 title states a whole strategy; set apart from its number it is still a heading
+    assert match_heading(line).kind == "part"
+
+
+@pytest.mark.parametrize("line", [
+    "第一篇文章所述的锚定排头兵、领头羊、火车头标高追求，奋力在推进中国式现代化建设中走在前",  # run on
+    "第一章 锚定排头兵、领头羊、火车头标高追求，奋力在推进中国式现代化建设中走在前、作示范、挑大梁",  # a chapter
+])
+def test_long_titles_stay_sentences_below_parts(line):
+    assert match_heading(line) is None
