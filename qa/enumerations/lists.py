@@ -1073,11 +1073,11 @@ def _titled(kb: KB, noun: str | tuple[str, ...], *, plan: str | None) -> list[st
     """Headings and boxes whose title holds ``noun`` or one of the nouns (专栏7 交通基础设施重点工程 for 重点工程), in reading order."""
     # The noun must be the title's head (「交通基础设施重点工程」), not a modifier (「特色产业园区重点项目」 for 产业园).
     found = [n for t in ("Box", "Section", "Chapter", "Part") for n in kb.by_type.get(t, [])
-             if (not plan or plan_of(n) == plan) and normalise_text(str(kb.attrs(n).get("title") or "")).rstrip("。").endswith(noun)]
+             if (not plan or plan_of(n) == plan) and _ends_with(kb, n, noun)]
     return sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0), n))
 
 
-def _ends_with(kb: KB, node: str, noun: str) -> bool:
+def _ends_with(kb: KB, node: str, noun: str | tuple[str, ...]) -> bool:
     return normalise_text(str(kb.attrs(node).get("title") or "")).rstrip("。").endswith(noun)
 
 
