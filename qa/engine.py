@@ -55,7 +55,7 @@ from .question.asked_time import plan_numbers_printed, read_asked_time
 from .index.kb import KB, normalise_text, plan_of
 from .index.kbstore import load_kb, merge_kbs
 from .question.link import Link, link_entities
-from .question.planscope import box_plans, named_plans, which_box_plan, which_plan
+from .question.planscope import box_plans, named_plans, titled_plan, which_box_plan, which_plan
 from .followup import drop_deixis, join_parts, point_at_answer, resolve_within, structure_parts, subset_parts
 from .question.frame import as_asked, asks_start, parse_frame, spoken_measures, spoken_years
 from .values.fromto import answer_from_to
@@ -390,7 +390,8 @@ class Engine:
         question is scoped, one plan is served, or it names plans themselves (十一五和十二五: a comparison)."""
         if plan or len(self.plan_ids) < 2 or names_several_plans(question, self.plan_identities):
             return {}
-        return named_plans(self.kb, normalise_question(question), self.plan_titles)
+        q = normalise_question(question)
+        return {**named_plans(self.kb, q, self.plan_titles), **titled_plan(q, self.plan_identities)}
 
     def _scope(self, question: str, plan: str | None) -> str | None:
         """``plan``, else the one served plan whose things, places and headings ``question`` names, else None."""

@@ -34,8 +34,8 @@ from kg.errors import KGQAError
 from qa.answer import Citation
 
 from .graphview import closest, edge_captions
+from .keyfacts import key_facts
 from .render import ink, node_facts, source_path
-from .terms import zh_term
 
 if TYPE_CHECKING:
     from qa.engine import Engine
@@ -57,7 +57,6 @@ PICTURE_MIN_WIDTH = 1600
 _PICTURE_NODES = 40
 _FONT = "WenQuanYi Micro Hei"
 _CJK_CSS = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif'
-_YEAR = re.compile(r"(20\d\d)年")
 _LIST_NAMES = 6
 # Relations whose Chinese name does not read as a verb between subject and object.
 _SENTENCES = {("→", "列入专栏"): "{s}列入{o}。", ("→", "所属分组"): "{s}属于「{o}」一组。", ("←", "所属分组"): "「{o}」一组包括{s}。"}
@@ -103,23 +102,6 @@ class _Sources:
         return sorted(set(out))
 
 
-def _year_near(text: str, figure: str) -> str | None:
-    """The year (20xx年) named in the sentence of ``text`` that holds ``figure``.
-
-    Examples
-    --------
-    >>> _year_near("到2025年，产值达到100亿元以上。2030年再翻番。", "100亿元以上")
-    '2025'
-    >>> _year_near("产值达到100亿元。", "100亿元") is None
-    True
-    """
-    for sentence in re.split(r"[。；;！？]", text):
-        if figure in sentence:
-            m = _YEAR.search(sentence)
-            return m.group(1) if m else None
-    return None
-
-
 def _names(items: list[str]) -> str:
     shown = "、".join(items[:_LIST_NAMES])
     return shown + (f"等 {len(items)} 项" if len(items) > _LIST_NAMES else "")
@@ -160,15 +142,14 @@ def make_briefing(engine: Engine, name: str, *, hops: int = 1, today: dt.date | 
             parts.append(f"年均增长{a['growth']}")
         kind = f"，属{a['attribute']}指标" if a.get("attribute") else ""
         summary.append((f"{label}{'，'.join(parts)}{kind}。", own))
-    stated = set()
-    for q in kb.quantities(centre):
-        stated.add((q.get("raw"), q.get("kind")))
-        nums = cite(q.get("sources") or [])
-        raw, kind = str(q.get("raw") or q.get("label")), zh_term(str(q.get("kind") or ""))
-        year = next((y for n in nums if (y := _year_near(cite.list[n - 1].text, raw))), None)
-        when = f"到{year}年" if year else ""
-        summary.append((f"{when}{label}的{kind}为{raw}。", nums))
-        rows.append((kind, raw + (f"（{year}年）" if year else ""), nums))
+    stated = {(q.get("raw"), q.get("kind")) for q in kb.quantities(centre)}
+    for fact in key_facts(kb, centre):
+        nums = cite(fact.pids)
+        when = f"到{fact.year}年" if fact.year else ""
+        said = ("为" if fact.value[:1].isdigit() else "") + fact.value
+        whose = f"{label}的{fact.kind}中，{fact.part}" if fact.part else f"{label}的{fact.kind}"
+        summary.append((f"{when}{whose}{said}。", nums))
+        rows.append((fact.label, fact.value + (f"（{fact.year}年）" if fact.year else ""), nums))
     rows += [(k, v, own) for k, v in facts["attributes"]]
     grouped: dict[tuple[str, str], list[tuple[str, list[str]]]] = {}
     for arrow, pred, other, node, sources in facts["relations"]:

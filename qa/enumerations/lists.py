@@ -15,6 +15,7 @@ from ..values.figures import asked_box, box_scope, item_name
 from ..index.kb import KB, heading_text, normalise_text, plan_of
 from .leadin import WHOLE_CHARS as _WHOLE_CHARS, as_printed, is_title_line, lead_ins, numbered_run, under_title_line
 from ..question.link import Link, name_variants
+from .topical import asked_topic, covers_topic, same_kind_titles, topic_grams, topic_lead
 from .kinds import KIND_HEADS, KIND_SYNONYMS, asked_kind, kind_and_predicate, of_kind, shared_head_run
 
 __all__ = [
@@ -1068,12 +1069,16 @@ def _kind_names(text: str, kind: str) -> list[str]:
             and not _DESCRIBED.search(n.rstrip("场站厂")[: -len(kind)]) and not _MEASURED.search(n)]
 
 
-def _titled(kb: KB, noun: str, *, plan: str | None) -> list[str]:
-    """Headings and boxes whose title holds ``noun`` (专栏7 交通基础设施重点工程 for 重点工程), in reading order."""
+def _titled(kb: KB, noun: str | tuple[str, ...], *, plan: str | None) -> list[str]:
+    """Headings and boxes whose title holds ``noun`` or one of the nouns (专栏7 交通基础设施重点工程 for 重点工程), in reading order."""
     # The noun must be the title's head (「交通基础设施重点工程」), not a modifier (「特色产业园区重点项目」 for 产业园).
     found = [n for t in ("Box", "Section", "Chapter", "Part") for n in kb.by_type.get(t, [])
-             if (not plan or plan_of(n) == plan) and normalise_text(str(kb.attrs(n).get("title") or "")).rstrip("。").endswith(noun)]
+             if (not plan or plan_of(n) == plan) and _ends_with(kb, n, noun)]
     return sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0), n))
+
+
+def _ends_with(kb: KB, node: str, noun: str | tuple[str, ...]) -> bool:
+    return normalise_text(str(kb.attrs(node).get("title") or "")).rstrip("。").endswith(noun)
 
 
 def _listing(lead: str, items: list[Item], *, limit: int = 300) -> str:
@@ -1108,22 +1113,39 @@ def _own_paragraphs(kb: KB, node: str) -> list[str]:
     return sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
 
 
-def _titled_answer(kb: KB, question: str, noun: str, nodes: list[str]) -> Answer:
-    """The headings titled with the asked noun, each with the names it lists (a box's items, a heading's sub-headings)."""
+def _titled_answer(kb: KB, question: str, noun: str, nodes: list[str], *, topic: str = "", grams: set[str] | None = None) -> Answer:
+    """The headings titled with the asked noun, each with the names it lists (a box's items, a heading's sub-headings).
+
+    Asked on a topic (``grams``, the topic's words: 交通 of 「交通方面有哪些重点项目」), a heading whose title holds it
+    answers with all its names, another with the names holding it; none on it → ``found: false``, naming the lists."""
     from ..values.figures import item_name
     from ..outline.structure import _cite_first
 
-    items = []
+    items, head = [], topic_lead(topic, grams or set())
     for node in nodes:
+        title = str(kb.attrs(node).get("title") or "")
         if kb.type(node) == "Box":
-            names = [item_name(kb, p) for _, ps in kb.box_groups(node) for p in ps]
+            groups = kb.box_groups(node)
+            # 专栏26.3 能源水利…工程 for 水利: its group on the topic (（三）水利基础设施建设项目), not its 风电场.
+            on = [g for g in groups if grams and g[0] and covers_topic(grams, g[0], head)]
+            title = on[0][0] if on else title
+            names = [item_name(kb, p) for _, ps in on or groups for p in ps]
         else:
             names = [str(kb.attrs(c).get("title") or kb.label(c)) for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
             # A heading without sub-headings lists its things as its paragraphs' lead phrases (「打造新材料百亿产业园。」).
             names = names or [lead for p in _own_paragraphs(kb, node) if (lead := _lead(str(kb.attrs(p).get("text") or "")))]
+        if grams and not covers_topic(grams, title, head):
+            names = [n for n in names if covers_topic(grams, n, head)]
+            if not names:
+                continue  # 专栏8.1 现代物流重点项目 for 交通: no list on the topic
         cite = next(iter(_cite_first(kb, node)), None)
         items.append(Item(kb.heading(node), cite, detail="、".join(names[:12]) or None, entity=node))
-    text = _listing(f"规划中以“{noun}”为题的有{len(items)}处：", items)
+    words = "”“".join(w for w in same_kind_titles(noun) if any(_ends_with(kb, n, w) for n in nodes)) if grams else noun
+    if grams and not items:
+        listed = "；".join(kb.heading(n) for n in nodes)
+        return Answer(question, _listing(f"规划中以“{words}”为题的{len(nodes)}处没有关于“{topic}”的，列出的是：", [Item(listed, None)]),
+                      False, kind="list")
+    text = _listing(f"规划中关于“{topic}”、以“{words}”为题的有{len(items)}处：" if grams else f"规划中以“{words}”为题的有{len(items)}处：", items)
     cites = list(dict.fromkeys(i.citation for i in items if i.citation))
     return Answer(question, text, True, items, cites[:12], kind="list")
 
@@ -1252,8 +1274,13 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
     noun = (m.group(1) or m.group(2)) if m else None
     if not noun or len(noun) < 2 or _STRUCTURE_WORDS.fullmatch(noun):
         return None
-    if len(noun) >= 3 and (titled := _titled(kb, noun, plan=plan)):
-        return _titled_answer(kb, question, noun, titled)
+    topic = asked_topic(normalise_text(question)[: m.start()])
+    own = " ".join(kb.label(p) for p in kb.by_type.get("Plan", []) if not plan or plan_of(p + "/") == plan)
+    grams = topic_grams(topic, own)
+    # On a topic, a list of works titled in any of the genre's words may be the one on it (交通…重点建设项目 for
+    # 交通方面的重点项目); without one the noun's own lists answer (重点工程: the boxes titled …工程).
+    if len(noun) >= 3 and (titled := _titled(kb, same_kind_titles(noun) if grams else noun, plan=plan)):
+        return _titled_answer(kb, question, noun, titled, topic=topic, grams=grams)
     kind = _KIND_TAIL.sub("", noun) if len(_KIND_TAIL.sub("", noun)) >= 2 else noun
     if _NOT_A_KIND.match(kind):
         # 「提出了哪些重大工程」: 重大 ranks, 工程 is the kind; headings titled …工程 are the plan's lists of them.

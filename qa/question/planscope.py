@@ -10,7 +10,9 @@ names a plan:
   vocabulary, which one plan tabulates and another prints in prose;
 - an administrative place (one node shared by every plan) that is the region in that plan's title alone (滨河县 →
   《滨河县…纲要》);
-- a quoted phrase (“幸福滨河”) that only that plan's headings print.
+- a quoted phrase (“幸福滨河”) that only that plan's headings print;
+- the plan itself named by its title's words, a region or period before 规划/纲要/计划 (十一五纲要, 零陵区规划):
+  :func:`titled_plan`.
 
 A question whose names are of two plans or more names no one plan: each of its parts (「A和B的总库容分别是多少」) is
 scoped alone, and a question that is one part (「翠屏县何仙岭水库的总库容」, the works printed in another county's plan) asks
@@ -22,11 +24,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from ..index.kb import KB, normalise_text, plan_of
 from .link import link_entities
 
-__all__ = ["which_table_plan", "named_plans", "which_plan", "box_plans", "which_box_plan"]
+if TYPE_CHECKING:
+    from kg.compare.plans import PlanInfo
+
+__all__ = ["which_table_plan", "named_plans", "titled_plan", "which_plan", "box_plans", "which_box_plan"]
 
 #: A phrase quoted in a question: how a heading's title is asked by its words (“幸福滨河”).
 _QUOTED = re.compile(r"[“\"「『《]([^”\"」』》]{2,40})[”\"」』》]")
@@ -61,6 +67,21 @@ def named_plans(kb: KB, question: str, titles: dict[str, str]) -> dict[str, str]
         norm = normalise_text(phrase)
         plans_of[phrase].update(plan_of(h.node) for h in kb.headings.rows if norm in h.norm_title)
     return {name: next(iter(plans)) for name, plans in plans_of.items() if len(plans) == 1 and None not in plans}
+
+
+#: A plan named by its title's words: what comes before 规划/纲要/计划 (十一五纲要, 零陵区规划, 零陵“十四五”规划).
+_PLAN_NAMED = re.compile(r"[\u4e00-\u9fff“”\"]{1,12}?(?:规划纲要|纲要|规划|计划)")
+
+
+def titled_plan(question: str, plans: dict[str, PlanInfo]) -> dict[str, str]:
+    """The plan ``question`` names by its title's words → {those words: its id}; empty unless every such mention
+    names the same one plan (「十一五纲要第四章包括哪些节」 with a 十一五 and a 十四五 plan served). Only the words
+    before 规划/纲要 are read: 国家级 or 十四五期间 elsewhere in a question names no plan.
+    """
+    from ..compare import plan_refs
+
+    found = {m.group(0): refs[0] for m in _PLAN_NAMED.finditer(question) if len(refs := plan_refs(m.group(0), plans)) == 1}
+    return found if len(set(found.values())) == 1 else {}
 
 
 def which_plan(named: dict[str, str], titles: dict[str, str]) -> str:
