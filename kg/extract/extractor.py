@@ -76,13 +76,14 @@ from kg.extract.targets import (
     normalise_measure,
     plan_period,
 )
+from kg.extract.review_tables import review_period
 from kg.extract.target_links import indicator_targets, link_targets
 from kg.extract.units import parse_quantities
 
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "35"
+EXTRACTION_VERSION = "36"
 
 _ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理", "利用", "节能")
 _PROJECT_BOX = re.compile(r"项目|工程")
@@ -266,6 +267,10 @@ def _indicators(state: _State) -> None:
     tables: dict[str, set[str | None]] = {}
     for ind in state.doc.indicators:
         tables.setdefault(ind.name.strip(), set()).add(ind.table)
+    period = plan_period(state.doc.title)
+    # a table reviewing the period before (规划目标 / 完成情况): its rows are that period's, never the plan's own
+    reviews = {title: review_period(title, [i for i in state.doc.indicators if i.table == title], period)
+               for title in {ind.table for ind in state.doc.indicators}}
     for ind in state.doc.indicators:
         name = ind.name.strip()
         # a row named alike in two tables (the last period's outcomes, this period's targets) is two indicators
@@ -291,6 +296,8 @@ def _indicators(state: _State) -> None:
         qualifier = ind.target.qualifier or ind.growth.qualifier
         if qualifier:
             attrs["qualifier"] = qualifier
+        if reviews[ind.table]:
+            attrs["reviewPeriod"] = reviews[ind.table]
 
 
 def _goals_and_positions(state: _State) -> None:
