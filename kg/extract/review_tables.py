@@ -14,6 +14,9 @@ from kg.extract.targets import PlanPeriod, is_review_heading, plan_period
 
 __all__ = ["review_period"]
 
+#: A five-year period a caption names: “十四五”, 十三五 (never the 三五 of 二〇三五年).
+_PERIOD_NAMED = re.compile(r"“([一二三四五六七八九十]{1,3})五”|(?<![〇零一二三四五六七八九十])(十[一二三四五六七八九]?)五(?!年)")
+
 
 def review_period(title: str | None, rows: list[Indicator], period: PlanPeriod | None) -> str | None:
     """The earlier five-year period a table reviews (``十四五``), or ``None`` when it is the plan's own table.
@@ -32,12 +35,12 @@ def review_period(title: str | None, rows: list[Indicator], period: PlanPeriod |
     True
     >>> review_period("表1 “十三五”规划主要指标", [], p)
     '十三五'
-    >>> review_period(None, [], p) is None
-    True
+    >>> review_period(None, [], p) is None, review_period("“十五五”及二〇三五年主要指标", [], p) is None
+    (True, True)
     """
     if period is None:
         return None
-    named = plan_period(f"“{m[1]}五”") if title and (m := re.search(r"“?([一二三四五六七八九十]{1,3})五”?", title)) else None
+    named = plan_period(f"“{m[1] or m[2]}五”") if title and (m := _PERIOD_NAMED.search(title)) else None
     if named is not None and named.ordinal is not None and period.ordinal is not None:
         if named.ordinal < period.ordinal:
             return named.name()
