@@ -76,6 +76,7 @@ from kg.extract.targets import (
     normalise_measure,
     plan_period,
 )
+from kg.extract.review_tables import review_period
 from kg.extract.target_links import indicator_targets, link_targets
 from kg.extract.units import parse_quantities
 
@@ -266,6 +267,10 @@ def _indicators(state: _State) -> None:
     tables: dict[str, set[str | None]] = {}
     for ind in state.doc.indicators:
         tables.setdefault(ind.name.strip(), set()).add(ind.table)
+    period = plan_period(state.doc.title)
+    # a table reviewing the period before (规划目标 / 完成情况): its rows are that period's, never the plan's own
+    reviews = {title: review_period(title, [i for i in state.doc.indicators if i.table == title], period)
+               for title in {ind.table for ind in state.doc.indicators}}
     for ind in state.doc.indicators:
         name = ind.name.strip()
         # a row named alike in two tables (the last period's outcomes, this period's targets) is two indicators
@@ -291,6 +296,8 @@ def _indicators(state: _State) -> None:
         qualifier = ind.target.qualifier or ind.growth.qualifier
         if qualifier:
             attrs["qualifier"] = qualifier
+        if reviews[ind.table]:
+            attrs["reviewPeriod"] = reviews[ind.table]
 
 
 def _goals_and_positions(state: _State) -> None:

@@ -131,6 +131,7 @@ class PK(rdfns.DefinedNamespace):
     qualifier: URIRef  # How a printed figure bounds its number: >, ≥, <, ≤, ≈, range (the value is the lower end) or cumulative for a five-year total; on quantities and indicators.
     quantityKind: URIRef  # What a quantity measures: investment, land_area, floor_area, length, capacity, output_value, count and so on.
     rawText: URIRef  # A quantity as printed, such as 13000万m³.
+    reviewPeriod: URIRef  # The earlier period (十四五) a table reviewing it reports the indicator for (规划目标 / 完成情况): the row is that period's outcome, never one of the plan's own indicators.
     rowNumber: URIRef  # The 序号 printed on the indicator table row; rows printed under one number (an indicator and its sub-indicators) share it.
     sectionLabel: URIRef  # Citation path: the heading label of the section a paragraph sits in.
     sha256: URIRef  # The hex SHA-256 of a source file's bytes.

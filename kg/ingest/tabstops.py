@@ -68,13 +68,18 @@ def retab(lines: list[str], i: int, *, name: int | None = None) -> list[str] | N
         return None
     out = list(lines)
     rows: list[tuple[int, list[str]]] = []
+    spanned: list[str] | None = None  # the header once its second row splits a spanned column
     k = i
     while k < len(lines) and lines[k].strip():
         cells = stop_cells(lines[k])
-        if cells is not None and (not rows or cells[0] == "" or len(rows[-1][1]) >= len(header)):
+        width = len(spanned or header)
+        if cells is not None and (not rows or cells[0] == "" or len(rows[-1][1]) >= width
+                                  or len(rows) == 2 and spanned):  # the first row after a second header row
+            if len(rows) == 2 and spanned is None and (spanned := _spanned(rows[0][1], rows[1][1])):
+                width = len(spanned)
             rows.append((k, cells))
         elif rows and (cells is not None or _rest_of_cell(lines[k])) \
-                and (len(rows[-1][1]) < len(header) or cells is None):
+                and (len(rows[-1][1]) < width or cells is None):
             last = rows[-1][1]
             more = cells if cells is not None else [lines[k].strip()]
             last[-1] += more[0]
@@ -83,8 +88,17 @@ def retab(lines: list[str], i: int, *, name: int | None = None) -> list[str] | N
         else:
             break
         k += 1
+    if len(rows) == 2 and spanned is None:
+        spanned = _spanned(rows[0][1], rows[1][1])
+    if spanned is not None:
+        # 规划目标 over 规划目标（2025年） / 年均增速〔累计〕: one header of the sub-captions, the second row blank
+        (_, first), (second, _) = rows[0], rows[1]
+        first[:] = spanned
+        out[second] = ""
+        rows.pop(1)
     if len(rows) < 2:
         return None
+    header = rows[0][1]
     group = ""
     for n, (j, cells) in enumerate(rows):
         if n and name is not None and len(cells) == len(header) + 1:
@@ -97,3 +111,27 @@ def retab(lines: list[str], i: int, *, name: int | None = None) -> list[str] | N
             return None
         out[j] = "\t".join(cells)
     return out
+
+
+def _spanned(header: list[str], second: list[str]) -> list[str] | None:
+    """The header a second header row makes, or ``None`` when ``second`` is no such row.
+
+    A caption spanning m columns (规划目标) is printed once in the first row; the second row leaves the
+    unspanned columns empty and names the m columns under it (规划目标（2025年）, 年均增速〔累计〕), which
+    take its place.
+
+    Examples
+    --------
+    >>> _spanned(["序号", "指标", "规划目标", "完成情况"], ["", "", "2025年", "年均增速", ""])
+    ['序号', '指标', '2025年', '年均增速', '完成情况']
+    >>> _spanned(["序号", "指标", "目标"], ["", "2", "GDP增速（%）"]) is None
+    True
+    """
+    named = [j for j, cell in enumerate(second) if cell]
+    if second[:1] != [""] or len(named) < 2 or named != list(range(named[0], named[0] + len(named))) \
+            or named[0] >= len(header):
+        return None
+    if any(len(second[j]) > _MAX_REST or _PROSE.search(second[j]) or second[j].isdigit() for j in named):
+        return None
+    at = named[0]
+    return header[:at] + [second[j] for j in named] + header[at + 1:]

@@ -69,6 +69,8 @@ def answer_box_count(kb: KB, question: str, intent: Intent, *, plan: str | None 
     if not isinstance(box, str):
         return box
     paras = [p for _, ps in kb.box_groups(box) for p in ps]
+    if not paras:
+        return None  # a box printing an indicator table lists no items: its rows are counted as indicators
     # A figure counting X: 「98个2000年以前的城镇老旧小区」 — number, classifier, then X within one clause —
     # or X followed by its count: 「老旧小区45个」.
     num, x = r"[0-9.一二三四五六七八九十百千万两]+", re.escape(noun)

@@ -22,6 +22,7 @@ from .items import asked_nouns, item_texts, named_in_sentence, noun_value, title
 from ..question.frame import MEASURE_UNITS, NARROWING, as_asked, as_printed, parse_frame, phase_agrees, spoken_attributes, years_in
 from .measures import MAX_ANSWER, answer_measures, year_agrees
 from .prose import figures_of_value, plan_horizon, value_aspect
+from .review import own_rows_extending, rows_asked
 from ..index.kb import KB, normalise_text, plan_of
 from ..outline.numbering import missing_number
 from ..question.ngrams import bigrams
@@ -796,7 +797,8 @@ def _indicator_para(kb: KB, node: str) -> str | None:
     a = kb.attrs(node)
     own = [str(a.get(k)) for k in ("targetValue", "baseValue", "actualValue") if a.get(k) not in _BLANK_CELL]
     if len(rows) > 1 and own:
-        rows = sorted(rows, key=lambda p: -sum(f"为{v}" in (kb.norm_text.get(p) or "") for v in own))
+        # compared as the rows' text is kept (＞100 → >100), else a full-width sign matches neither row
+        rows = sorted(rows, key=lambda p: -sum(f"为{normalise_text(v)}" in (kb.norm_text.get(p) or "") for v in own))
     return (rows or paras or [None])[0]
 
 
@@ -837,6 +839,8 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     """
     inds = [l for l in links if l.type == "Indicator" and not _names_other_measure(question, l)] \
         or _row_of_verb_object(kb, question)
+    read = set(rows_asked(kb, question, [l.node for l in inds]))  # the last period's review only when asked
+    inds = [l for l in inds if l.node in read] or own_rows_extending(kb, question, [l for l in inds if l.node not in read])
     if not inds:
         return None
     best = max(l.score for l in inds)
@@ -999,7 +1003,7 @@ def _asks_missing_growth(kb: KB, question: str, link: Link) -> bool:
 
 def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「哪些指标是约束性指标？」 / 「经济发展类指标有哪些？」"""
-    nodes = [n for n in kb.by_type.get("Indicator", []) if not plan or f"/plan/{plan}/" in n]
+    nodes = rows_asked(kb, question, [n for n in kb.by_type.get("Indicator", []) if not plan or f"/plan/{plan}/" in n])
     if not nodes:
         return None
     attr = next((w for w in ("约束性", "预期性") if w in question), None)
