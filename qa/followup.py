@@ -226,8 +226,16 @@ def structure_parts(question: str) -> list[str] | None:
     >>> structure_parts("香零山路多长？古城路呢？") is None, structure_parts("全县工业投资“十三五”是多少？“十四五”呢？") is None
     (True, True)
     """
+    return _structure_parts(question, commas=False) or _structure_parts(question, commas=True)
+
+
+def _structure_parts(question: str, *, commas: bool) -> list[str] | None:
+    """:func:`structure_parts`, with ``commas`` each sentence's clauses outside quotes asked as parts too
+    (「专栏2是关于什么的，放在哪一章？」) — tried only after the sentences alone, so a comma cuts a part only when
+    every clause so completed asks about structure."""
     parts = []
-    for p in (p.strip() for p in _PARTS.findall(question) if p.strip()):
+    sentences = (p.strip() for p in _PARTS.findall(question) if p.strip())
+    for p in (c for s in sentences for c in (_clauses(s) if commas else [s])):
         # 「专栏5叫什么，专栏22呢？」: a follow-up after a comma is a part of its own.
         m = re.search(r"[，,]\s*((?:那|还有)?\s*(?:" + _NUMBERED.pattern + r")\s*呢[？?]?)$", p)
         # 「一共分了几篇、多少章？」: two counts of one whole, each a part asked with the words before them.
@@ -256,6 +264,20 @@ def structure_parts(question: str) -> list[str] | None:
     if any(classify_intent(p).kind not in _STRUCTURE_KINDS and not asks_position(p) for p in probes):
         return None
     return out
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's clauses at the commas outside quotes, each ended as a question.
+
+    >>> _clauses("专栏2是关于什么的，放在哪一章？"), _clauses("“提升品质，完善功能”在第几章？")
+    (['专栏2是关于什么的？', '放在哪一章？'], ['“提升品质，完善功能”在第几章？'])
+    """
+    shielded = _QUOTED.sub(lambda m: "Q" * len(m.group(0)), sentence)
+    cuts = [m.start() for m in re.finditer(r"[，,]", shielded)]
+    if not cuts:
+        return [sentence]
+    pieces = [sentence[a + 1 if a >= 0 else 0: b] for a, b in zip([-1, *cuts], [*cuts, len(sentence)])]
+    return [x.strip().rstrip("？?") + "？" for x in pieces if x.strip().rstrip("？?")]
 
 
 #: Two counts of levels asked in one clause (「几篇、多少章」「几章和几节」).

@@ -15,7 +15,7 @@ from ..question.frame import years_in
 from ..index.kb import KB, normalise_text
 from ..enumerations.leadin import as_printed, inline_items
 from ..question.ngrams import bigrams
-from .topical import MOST, WHOLE, held, topic_tier, topic_words
+from .topical import MOST, WHOLE, held, looks_back, topic_tier, topic_words
 
 __all__ = ["HOW", "content_text", "content_bigrams", "covers", "answer_extractive", "not_found"]
 
@@ -120,6 +120,11 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     words = topic_words(question) if how else []
     tier = {id(hit): topic_tier(kb, hit, words) for _, hit in every}
     scored = [(cover, hit) for cover, hit in every if cover >= min_cover or tier[id(hit)] >= WHOLE]
+    if how:
+        # 「规划打算怎么提升供水质量」 asks what the plan will do: its review's 「4.供水质量待提升」 holds the words
+        # but not the measures (管网更新, 二次供水改造). The preface, review, problems and situation are given only
+        # when nothing else is on topic, and set no topic floor for the tasks.
+        scored = [s for s in scored if not looks_back(s[1], question)] or scored
     # the least a passage must hold of the topic once one holds all of it (its heading's other paragraphs included)
     floor = MOST if any(tier[id(hit)] >= WHOLE for _, hit in scored) else 0
     scored = [(cover, hit) for cover, hit in scored if tier[id(hit)] >= floor]

@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from kg.extract.targets import is_review_heading
+
 from ..index.bm25 import tokenize
 from ..index.kb import KB, normalise_text, plan_of
 from ..index.retrieve import Hit
 
-__all__ = ["HEADS", "WHOLE", "MOST", "topic_words", "spelled_out", "held", "topic_tier", "heading_hits"]
+__all__ = ["HEADS", "WHOLE", "MOST", "topic_words", "spelled_out", "held", "topic_tier", "heading_hits", "looks_back"]
 
 #: The generic verbs a how-question leads with (推动, 加强, 提升…), and how it joins or settles things (让A和B结合起来,
 #: 解决…问题): said of any topic, no part of it. 改造 is one (危房改造, 旧村改造, 厕所改造): 「农村厕所改造」 is about 厕所,
@@ -112,6 +114,39 @@ def _heads(kb: KB, hit: Hit) -> str:
     para = kb.paragraph(p.paragraph, plan=p.plan)
     lead = _LEAD.match(kb.norm_text.get(para, "") if para else p.text)
     return "|".join(x for x in (p.chapter, p.section, p.box, lead.group(0) if lead else "") if x)
+
+
+#: Headings of where a plan stands beside its review (is_review_heading: 回顾, 发展基础, 成就): the problems it names
+#: and the situation it faces — what is lacking, not what the plan will do.
+_STANDING = re.compile(r"存在的?(?:主要)?问题|主要问题|面临的?(?:形势|挑战)|形势(?:与|和)(?:挑战|机遇)|机遇(?:与|和)挑战|"
+                       r"发展形势|发展现状|现状(?:与|和|分析)")
+#: A question asking about the look back itself: how the last period went (怎么样, 成效如何), its situation or base.
+_ASKS_BACK = re.compile(r"回顾|成就|成效|成绩|(?:发展|现实)基础|形势|现状|怎么样|过去|取得")
+#: A five-year period named (“十三五”): a question naming the one a review heading names asks that review.
+_PERIOD = re.compile(r"十[一二三四五六七八九]?五")
+
+
+def looks_back(hit: Hit, question: str) -> bool:
+    """Whether a passage is the plan's look back for a how-question — the preface (no heading: why the plan is made,
+    the 短板 it names), a review, problems or situation heading — and the question does not ask about that.
+
+    >>> from embeddings.passages import Passage
+    >>> def hit(*labels): return Hit(Passage("p#1", "p", "…", *labels, "x"), 0.0)
+    >>> looks_back(hit(None, "一、“十三五”工作回顾", "（二）主要存在问题", None), "怎么提升供水质量？")
+    True
+    >>> looks_back(hit(None, "三、主要任务", "（一）完善供水保障体系", None), "怎么提升供水质量？")
+    False
+    >>> looks_back(hit(None, "一、“十三五”工作回顾", None, None), "“十三五”期间供水质量提升得怎么样？")
+    False
+    """
+    labels = hit.passage.labels
+    if _ASKS_BACK.search(question):
+        return False
+    if not labels:
+        return True
+    named = set(_PERIOD.findall(question))
+    return any((is_review_heading(label) or _STANDING.search(label)) and not named & set(_PERIOD.findall(label))
+               for label in labels)
 
 
 #: Tiers of :func:`topic_tier`: headings or lead hold the whole topic, the paragraph does, it holds most of it.
