@@ -783,8 +783,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             level = [f for f in figures if f.aspect == "level" and f.sentence == figures[0].sentence]
             figures = level + [f for f in figures if f not in level]
         if frame.year is not None and not frame.period and aspect is None:
-            # 「1985年财政收入是多少」: a year's value, which a sum over the period (五年合计) is not.
-            figures = [f for f in figures if f.aspect != "total"]
+            # 「1985年财政收入是多少」: a year's value, which a sum over the period (五年合计) is not — unless it is the
+            # count reached by the year asked (「到2030年，累计创建…150家」 asked 「到2030年…要创建多少家」).
+            figures = [f for f in figures if f.aspect != "total" or re.search(rf"到\s*{frame.year}\s*年", f.sentence)]
         if measure.startswith("占"):
             # 「…投资多少？占全部投资的比例是多少？」: a share naming no owner is the share printed beside the part found
             # before it, never the first one of some other part (农业's 10% for 燃料动力).

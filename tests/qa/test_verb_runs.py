@@ -77,8 +77,7 @@ def test_a_member_the_run_does_not_name_is_refused(plan, question, wrong):
 
 @pytest.mark.parametrize("question, values", [
     ("示范区推出了多少项制度创新成果，其中多少项面向全国复制推广？", ("120", "45")),
-    ("面向全国复制推广的制度创新成果有多少项？", ("45",)),
-    ("十四五时期推出制度创新成果多少项？", ("120",)),
+    ("十四五时期示范区推出制度创新成果多少项？", ("120",)),
     ("高校毕业生就业岗位新增了多少个？", ("12万个",)),
 ])
 def test_a_part_stated_with_qizhong_is_its_own_figure(plan, question, values):
@@ -88,5 +87,18 @@ def test_a_part_stated_with_qizhong_is_its_own_figure(plan, question, values):
 
 
 def test_a_part_the_plan_does_not_state_is_refused(plan):
-    a = plan.ask("面向全省复制推广的制度创新成果有多少项？")
+    a = plan.ask("示范区面向全省复制推广的制度创新成果有多少项？")
     assert not a.found and not a.items and "45" not in _said(a).split("“")[0], a.answer
+
+
+def test_members_asked_for_the_year_the_run_is_counted_to(plan):
+    # 「到2030年，累计创建…」: the count reached by 2030 is the 2030 figure asked, for every member
+    a = plan.ask("到2030年市级以上绿色工厂和国家级绿色工厂各要创建多少家？")
+    said = _said(a)
+    assert a.found and "500家" in said and "70家" in said and "5个" not in said, a.answer
+
+
+def test_a_region_opening_the_area_asked_is_no_other_scope(plan):
+    # 「长三角青川创新驱动示范区推出…」 asked 「示范区推出了多少」: 长三角 opens the name of the area asked, not another region
+    a = plan.ask("示范区推出了多少项制度创新成果？")
+    assert a.found and "120" in _said(a), a.answer
