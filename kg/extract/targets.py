@@ -82,7 +82,7 @@ _FROM_FIGURE = re.compile(rf"(?:由|从)(?P<year>{_YEAR})年(?:末|底)?的?\s*$
 # 原煤十四亿吨，比1995年的十二亿九千八百万吨增加一亿吨: the figure after 比/较/与 …年的 is that year's actual.
 _BASE_FIGURE = re.compile(rf"\s*(?:比|较|与)(?P<year>{_YEAR})年(?:末|底)?的\s*$")
 _FROM_TAIL = re.compile(r"(?:由|从)[^，,。；;]*?\d[^，,。；;]*$")
-_TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|申报|引进|累计|铺设|增加(?!值)")
+_TRANSITIVE = re.compile(r"实现|新建|建成|完成|培育|创建|申报|引进|推出|累计|铺设|增加(?!值)")
 _GOAL_WORD = re.compile(r"力争|争取|确保|目标|预期(?!寿命)|预计|规划期末|期末")  # 人均预期寿命 is a measure
 _REVIEW_HEADING = re.compile(r"(?:现实|发展|良好)基础$|成就|回顾|完成情况|过去五年|发展环境")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
@@ -98,7 +98,7 @@ _TAIL_NOISE = re.compile(r"(?:分别|均|各|总体|每年|平均|要|将|的|�
 _PRICE_BASE = re.compile(rf"按(?:照)?(?:{_YEAR}年)?(?:不变|可比)?价格?(?:计算)?的?")
 # 分别/均/各 mark a statement that distributes its figures over the items before it (年均 is no such mark)
 _DISTRIBUTIVE = re.compile(r"分别|(?<!年)均|各")
-_BOUND_WORDS = ("控制在", "不低于", "不超过", "不少于", "不高于", "超过", "低于", "高于")
+_BOUND_WORDS = ("控制在", "不低于", "不超过", "不少于", "不高于", "超过", "低于", "高于", "超")
 # 电话普及率由百分之一点一提高到…: the measure ends where its starting value begins
 _FROM_VALUE = re.compile(rf"(?:由|从)(?=[\d{_CN}百千])")
 _MEASURE_HEAD = re.compile(
@@ -331,6 +331,8 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
     last_measure = None
     last_clause = -2  # the clause the last measure was read in
     last_increment: str | None = None  # the verb of adding that clause printed (新增, 铺设 …)
+    # (verb, aggregation, kind, whether the verb leads a run of members) of the last figure read
+    last_said: tuple[str | None, str | None, str, bool] | None = None
     used: set[int] = set()
     opening: tuple[int, str, int | None] | None = None  # (clause, value, year) of the last 由/从 figure
     for at, q in figures:
@@ -345,16 +347,18 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         frame = _frame(text, c_start, at, period)
         if _SPAN_WORD.match(text, c_start):
             frame = {k: v for k, v in frame.items() if k == "base"}  # “五五”为…，“六五”为…，十年共…: the whole span
-        span = _measure_span(text, c_start, at, q)
+        span = _measure_span(text, c_start, at, q, figures)
         if span is None:
             continue
         (m_start, m_end), verb = span
         after_measure = m_start > at  # 建成300个教学班: the measure follows the figure
+        part = _part_after(text, c_start, at, q, s_end) if last_measure and clause_no - last_clause == 1 and \
+            last_said and last_said[2] == q.kind else None
         if is_grade(text, at, q.raw) or is_norm(text, at) or sizes_a_class(text, at) or (
-                not after_measure and qualifies_next(text, at, q.raw)):
+                not after_measure and not part and qualifies_next(text, at, q.raw)):
             continue  # 20万千瓦级, 每个床位, 等10个乡镇, 2000万元以上的企业: the figure describes something else
-        bound = re.match(r"控制在|不低于|不超过|不少于|不高于|超过|低于|高于", q.raw)
-        verb = verb or (bound[0] if bound else None)  # 控制在5.5%以内: the bound is the verb
+        bound = next((w for w in _BOUND_WORDS if q.raw.startswith(w)), None)
+        verb = verb or bound  # 控制在5.5%以内: the bound is the verb
         clause = text[c_start:at]
         # 累计 and a plan's 五年(共) add up over the period; 年均 is per year
         # (五年内…平均每年递增: per year)
@@ -363,6 +367,9 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         if aggregation is None and q.kind == "growth" and "年均" in text[s_start:at]:
             aggregation = "annual"
         measure, lead = _clean_measure(text[m_start:m_end])
+        if part:  # …成果161项，其中61项面向全国复制推广: a part of the whole, named by what it says of it
+            measure = f"{part[1:]}{last_measure}" if part[0] in "为是" else f"{part}的{last_measure}"
+            verb, aggregation = last_said[0], aggregation or last_said[1]
         # a clause going on about the measure of the clause right before it (not of one further back: the clause
         # between has a subject of its own, 电话交换机总容量新增五千万门，年均增长42%)
         going_on = last_measure if clause_no - last_clause <= 1 else None
@@ -409,6 +416,10 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
             continue  # 其中X八千公里: a part of a figure we did not read, a total or an increment unknown
         if verb is None and adjacent and last_increment and q.kind != "growth":
             verb = last_increment  # 新增铁路营业里程三千公里，复线三千八百公里: the list goes on adding, not a level
+        elif verb is None and adjacent and last_said and last_said[3] and last_said[2] == q.kind and \
+                _CLAUSE_END.match(text, at + len(q.raw)) and not _HAS_HEAD.search(measure):
+            # 累计创建A 1200家，B 150家: the run goes on under the verb that led it (a level such as 产量 does not)
+            verb, aggregation = last_said[0], aggregation or last_said[1]
         common = dict(status=_status(frame, period, review), direction=verb, year=frame.get("year"),
                       period=frame.get("period"), base_year=frame.get("base"), aggregation=aggregation,
                       named=named if named != measure else None)
@@ -417,6 +428,8 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         elif starts:  # 由50.2%提高到56%: the target carries where it starts
             common.update(start=starts[1], start_year=starts[2])
         subject = (c_start, m_start + lead)
+        if not after_measure and any(c_start <= f_at < m_start for f_at, _ in figures):
+            subject = (m_start + lead, m_start + lead)  # a run's later member: the members before own nothing of it
         items = _distribute(text, m_end, at, figures, s_end, measure)
         if items is None and _DISTRIBUTIVE.search(text, max(0, m_end - 4), at) and \
                 len([i for i in re.split(r"[、和及与]", measure) if i]) >= 2:
@@ -434,7 +447,29 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         # other lists for one measure (为19.1%、46.0%) pair with nothing printed: left out, not guessed
         last_measure, last_clause = measure, clause_no
         last_increment = verb if verb in _INCREMENT_VERBS else "新增" if measure.startswith("新增") else None
+        last_said = (verb, aggregation, q.kind, bool(verb and _TRANSITIVE.fullmatch(verb)) and not after_measure)
     return out
+
+
+# Where a member of a run ends: its figure closes its clause or its sentence.
+_CLAUSE_END = re.compile(r"\s*(?:[，,。；;]|$)")
+# What a part's clause says of it after its figure (其中61项面向全国复制推广, 其中20家为国家级): a short phrase.
+_PART_SAYS = re.compile(r"\s*([\u4e00-\u9fff“”]{2,14})\s*(?=[，,。；;]|$)")
+
+
+def _part_after(text: str, c_start: int, at: int, q: Quantity, s_end: int) -> str | None:
+    """What a clause 「其中 N 项 X」 says of its part after the figure (X), when the figure follows 其中 alone.
+
+    >>> from kg.facts import Quantity
+    >>> text = "推出制度创新成果161项，其中61项面向全国复制推广。"
+    >>> q = Quantity("count", "61项", 61.0, "项", "p")
+    >>> _part_after(text, text.find("其中"), text.rfind("61项"), q, len(text) - 1), _part_after("其中61项。", 0, 2, q, 5)
+    ('面向全国复制推广', None)
+    """
+    if not re.fullmatch(r"\s*其中\s*", text[c_start:at]):
+        return None
+    says = _PART_SAYS.match(text[:s_end], at + len(q.raw))
+    return says[1] if says and not _TIME_WORD.fullmatch(says[1]) else None
 
 
 # Relational heads that need a possessor (users, enrolment of …): printed first, their possessor is elided.
@@ -484,7 +519,8 @@ def _ordered_parts(measure: str, listed: list[tuple[int, Quantity]]) -> tuple[st
     return None
 
 
-def _measure_span(text: str, c_start: int, at: int, q: Quantity) -> tuple[tuple[int, int], str | None] | None:
+def _measure_span(text: str, c_start: int, at: int, q: Quantity,
+                  figures: list[tuple[int, Quantity]]) -> tuple[tuple[int, int], str | None] | None:
     """Where the measure of the figure at ``at`` is printed, and the direction verb; None if unreadable."""
     predicate = _PREDICATE.search(text, c_start, at)
     if predicate is not None:  # 森林覆盖率达到60%
@@ -494,19 +530,47 @@ def _measure_span(text: str, c_start: int, at: int, q: Quantity) -> tuple[tuple[
     verbs = list(_TRANSITIVE.finditer(text, c_start, at))
     if verbs:
         verb = verbs[-1]
-        between = text[verb.end():at].strip()
+        member = _run_member(text, verb.end(), at, figures)  # 培育A超1500家、B超100家: B's measure is B
+        between = text[member:at].strip()
         if not between and q.unit in _COUNT_UNITS:  # 建成300个教学班: the measure follows the figure
             after = re.match(r"[\u4e00-\u9fff]{2,8}", text[at + len(q.raw):])
             return ((at + len(q.raw), at + len(q.raw) + after.end()), verb[0]) if after else None
         if not between:  # 建成10.75亿亩集中连片高标准农田: a whole noun phrase up to the clause's end
             after = re.match(r"[\u4e00-\u9fff“”]{2,12}(?=[，,。；;、]|$)", text[at + len(q.raw):])
             return ((at + len(q.raw), at + len(q.raw) + after.end()), verb[0]) if after else None
-        if re.fullmatch(r"[\u4e00-\u9fffA-Za-z&“”]{2,20}", between):  # 实现产值50亿元
+        if re.fullmatch(r"(?:\d+(?=[A-Za-z])|[\u4e00-\u9fffA-Za-z&“”]){2,20}", between):  # 实现产值50亿元, 新建5G基站
             if verb[0] in ("新建", "建成") and re.search(r"(?:率|比例|比重|占比)$", between):
                 return (verb.start(), at), None  # 新建建筑节能标准执行率100%: a rate is not built, 新建 is its subject's
-            return (verb.end(), at), verb[0]
+            return (member, at), verb[0]
         return None
     return (c_start, at), None
+
+
+# Between the members of a run one verb leads (培育A超1500家、B超100家和C 20家): a member ends at its figure.
+_MEMBER_JOIN = re.compile(r"\s*[、和及与]\s*")
+
+
+def _run_member(text: str, start: int, at: int, figures: list[tuple[int, Quantity]]) -> int:
+    """Where the member the figure at ``at`` belongs to starts, when a verb at ``start`` leads a run of members
+    each printed with its own figure (「累计培育A超1500家、B超100家」: B starts after 、); ``start`` otherwise.
+
+    Only a run where every figure before ``at`` closes its member with a join (、和及与) is one: any other
+    figure between the verb and ``at`` leaves the measure unreadable, as before.
+
+    >>> from kg.extract.units import parse_quantities
+    >>> text = "累计培育专精特新“小巨人”企业超1500家、单项冠军企业超100家"
+    >>> figures = [(text.find(q.raw), q) for q in parse_quantities(text, source="p")]
+    >>> text[_run_member(text, 4, figures[1][0], figures):figures[1][0]]
+    '单项冠军企业'
+    """
+    member = start
+    for f_at, f_q in figures:
+        if start <= f_at < at:
+            join = _MEMBER_JOIN.match(text, f_at + len(f_q.raw))
+            if join is None or join.end() > at:
+                return start
+            member = join.end()
+    return member
 
 
 def _listed(text: str, at: int, figures: list[tuple[int, Quantity]], s_end: int) -> list[tuple[int, Quantity]]:
@@ -721,7 +785,7 @@ def _clean_measure(raw: str) -> tuple[str, int]:
 
 def _plausible_measure(measure: str) -> bool:
     """A measure is a short noun phrase: no punctuation left over, not a bare verb or number."""
-    plain = re.sub(r"[A-Za-z]+\d+(?:\.\d+)?", "", measure)  # PM2.5, O3 are names, not figures
+    plain = re.sub(r"[A-Za-z]+\d+(?:\.\d+)?|\d+[A-Za-z]+", "", measure)  # PM2.5, O3, 5G are names, not figures
     longest = 40 if re.search(r"[、和及与]", measure) else 24  # a list of measures for 分别 is split later
     if not 2 <= len(measure) <= longest or re.search(r"[。；;，,！？()（）【】\d%]", plain):
         return False

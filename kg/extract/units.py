@@ -203,7 +203,9 @@ def _alternation(words) -> str:
 
 
 _QUANTITY = re.compile(
-    r"(?P<pre>大约|约|近|超过|逾|不低于|不少于|不超过|不高于|低于|高于|控制在)?"
+    # 超 is 超过 in a plan's shorter wording (培育“小巨人”企业超1500家; not 赶超); a PDF's text may set the
+    # figure one space off its bound (超 1500 家), which stays the figure's
+    r"(?:(?P<pre>大约|约|近|超过|(?<!赶)超|逾|不低于|不少于|不超过|不高于|低于|高于|控制在)[ \u3000]?)?"
     # not the tail of a longer number: 6,352,8万吨 (an OCR'd 6,352.8) is no figure rather than 8万吨
     # Old print's · is a decimal point (16 · 5亿吨, OCR'd with spaces): one number, never the cut 5亿吨 after it.
     r"(?<![A-Za-z0-9.\d])(?<!\d,)(?<![·・])(?<![·・][ \u3000])(?P<neg>-)?"
@@ -216,7 +218,7 @@ _QUANTITY = re.compile(
     r"(?P<post>以上|以下|以内|左右|之内)?"
 )
 _QUALIFIERS = {
-    "大约": "≈", "约": "≈", "近": "≈", "左右": "≈", "超过": ">", "逾": ">", "余": ">", "多": ">",
+    "大约": "≈", "约": "≈", "近": "≈", "左右": "≈", "超过": ">", "超": ">", "逾": ">", "余": ">", "多": ">",
     "高于": ">", "不低于": "≥", "不少于": "≥", "以上": "≥", "不超过": "≤", "不高于": "≤",
     "以下": "≤", "以内": "≤", "之内": "≤", "控制在": "≤", "低于": "<",
 }
@@ -244,7 +246,7 @@ _CN_NUMERAL, _CN_NUMERAL_LAZY = (
 # Units a Chinese numeral may carry: not 方 (一方面) nor 期 (“十四五”期间), counts only with a place value.
 _CN_UNITS = [u for u in UNITS if u not in ("方", "期") and not _ASCII_UNIT.search(u)]
 _CN_QUANTITY = re.compile(
-    r"(?P<pre>大约|约|近|超过|逾|不低于|不少于|不超过|不高于|低于|高于|控制在)?"
+    r"(?P<pre>大约|约|近|超过|(?<!赶)超|逾|不低于|不少于|不超过|不高于|低于|高于|控制在)?"
     r"(?:(?P<pct>百分之|千分之)(?P<pnum>\d+(?:\.\d+)?|" + _CN_NUMERAL + r")"
     r"(?:[至到](?:百分之|千分之)?(?P<pnum2>\d+(?:\.\d+)?|" + _CN_NUMERAL + r"))?"
     r"|(?P<num>" + _CN_NUMERAL_LAZY + r")(?:[至到](?P<num2>" + _CN_NUMERAL_LAZY + r"))?(?P<more>余|多)?"

@@ -1174,6 +1174,10 @@ def _bracket(sentence: str, at: int) -> str | None:
     return None
 
 
+#: A verb opening a run of members, each with its own value (「累计培育A超1500家、B超100家」「新建A 3000个、B 12个」).
+_RUN_VERB = re.compile(r"(?:累计|力争|共)?(?:培育|创建|新建|建成|引进|推出|申报|认定|打造)")
+
+
 def _elsewhere(sentence: str, at: int, own: tuple[str, int, int], unit: str, *, phase: bool = False) -> bool:
     """Whether the word at ``at`` belongs to another value: another 、-member holding a value of its own, a
     bracket holding a value of the value's unit, or (a phase, 一期) another clause holding one (「一期投资30亿元，
@@ -1184,9 +1188,12 @@ def _elsewhere(sentence: str, at: int, own: tuple[str, int, int], unit: str, *, 
     inside = _bracket(sentence, at)
     if inside is not None:
         return bool(unit) and any(_value_unit(m.group(0)) == unit for m in VALUE.finditer(inside) if re.search(r"\d", m.group(0)))
-    member, _, _ = _member(sentence, at)
+    member, m_start, _ = _member(sentence, at)
     between = sentence[min(at, start) : max(at, end)]
     separated = "、" in between and not any(ch in between for ch in _BOUNDARY)
+    if separated and (m_start == 0 or sentence[m_start - 1] in _BOUNDARY) and \
+            (lead := _RUN_VERB.match(sentence, m_start)) and at < lead.end():
+        return False  # 「累计培育A超1500家、B超100家」: the verb opening the run is every member's, B's too
     if phase and not separated:
         clause = re.split(r"[，,；;]", sentence[at:])[0]
         return bool(unit) and any(_value_unit(m.group(0)) == unit for m in VALUE.finditer(clause) if re.search(r"\d", m.group(0)))

@@ -50,6 +50,8 @@ REGION = re.compile(
 #: A clause's subject when it is a region: the region it opens with (after 在, 其中, 而 or a year lead).
 _SUBJECT = re.compile(rf"(?:在|其中|而|到?{YEAR_TEXT}|“)*(?:{REGION.pattern})?")
 _REACHED = re.compile(r"(?:对接|承接|融入|面向|服务|联通|接轨|连接|衔接|辐射|通往|走向)[东西南北中部沿海华]{0,4}$")
+#: A named area the region word opens (长三角…示范区, 粤港澳…合作区): the area, which a question names by its head, owns it.
+_NAMED_AREA = re.compile(r"[\u4e00-\u9fff]{0,16}?(示范区|合作区|试验区|先行区|开发区|新区|自贸区|城市群|都市圈)")
 #: Text about every region at once (东中西和东北地区协调发展): the whole's, not one region's.
 _ALL_REGIONS = re.compile(r"东中西|四大板块")
 _REGION_SUFFIX = re.compile(r"(?:地区|地带|片区|区域|各省)$")
@@ -187,6 +189,8 @@ def _region(question: str, value: str, *, own: str, sentence_before: str, para: 
         named = _regions(text) if where != "原文" else _regions(_SUBJECT.match(text).group(0))
         if not named or _ALL_REGIONS.search(text):
             continue
+        if where == "原文" and (area := _NAMED_AREA.match(text, _SUBJECT.match(text).end())) and area.group(1) in question:
+            return None  # 「长三角生态绿色一体化发展示范区推出…」 asked 「示范区推出了多少」: the region opens the name asked
         if any(_same_region(_REGION_SUFFIX.sub("", n), a) for n in named for a in asked):
             return None
         whom = "、".join(dict.fromkeys(asked)) if asked else "全国（整体）"

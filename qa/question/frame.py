@@ -594,7 +594,8 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
         head = re.sub(r"^(?:建|修|搞)$", "", head)  # 「要建多少公里铁路新线」: a bare spoken verb names nothing
     else:
         # 「…加工企业要新增多少家」: a verb of making after the things counted is no part of their name (征地 is).
-        head = re.sub(_MODAL + r"(?:新增|新建|培育|引进|建设|建成|打造|创建|扶持|发展|改造|修复|完成|实现)$", "", head)
+        # (「国家级绿色工厂累计创建多少家」: 累计 before the verb says a total, the frame's aspect, as a modal would)
+        head = re.sub(rf"(?:{_MODAL}|累计|共计|一共|总共)+" + r"(?:新增|新建|培育|引进|建设|建成|打造|创建|扶持|发展|改造|修复|完成|实现)$", "", head)
         head = re.sub(_MODAL + r"(?=[\u4e00-\u9fff]{2}$)", "", head)  # 「…项目要征地多少亩」: 征地 is asked, 要 is not
         # 「积累率安排在多少」「投资五年合计安排多少」: how the plan disposes of a figure, and a total asked (the frame's
         # aspect), no printed part of the measure (plans: 「积累率为29%左右」「投资合计为26000亿元」).
@@ -604,6 +605,8 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
     head = re.sub(r"(?:的)?目标(?:值)?$|(?:大约|大概|(?<![签预合节制契条履])约)$", "", head)  # 签约 is a verb, not 约  # 「城镇化率目标是多少」 asks for the 城镇化率
+    # 「小巨人企业的培育目标是多少家」: the verb of making said as a noun after 的 names the things made, no part of them
+    head = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(?:新增|新建|培育|引进|建设|建成|打造|创建)$", "", head)
     # 「粮食总产量应该有多少」「59年实际是多少」「二五打算提到多少」: what the speaker expects or contrasts, no printed word.
     head = re.sub(r"(?:应该|应当|实际上?|打算|准备|大概|大约|一般)+(?:要|将|是|为|有|在)?$", "", head)  # 「年降水量一般在多少」: a hedge
     head = re.sub(r"(?<=.{2})(?:的)?(?:大概|大约)(?=[\u4e00-\u9fff])", "", head)  # 「…靠进口的大概占多少」

@@ -311,7 +311,7 @@ def whole_run(clause: str, value: str) -> str | None:
 
 #: A bound printed around a value (「不低于60%」「十三亿以内」「92%以上」): part of what the plan says the figure is.
 _BOUND_AFTER = re.compile(r"以上|以下|以内|之内|左右")
-_BOUND_BEFORE = re.compile(r"(?:至少|最少|不低于|不少于|不超过|不高于|大于|小于|低于|高于|超过|不到|不足|突破|逾|(?<![附最])近|(?<![节制契预公条大])约)$")
+_BOUND_BEFORE = re.compile(r"(?:至少|最少|不低于|不少于|不超过|不高于|大于|小于|低于|高于|超过|(?<!赶)超|不到|不足|突破|逾|(?<![附最])近|(?<![节制契预公条大])约)$")
 
 
 #: Measures that are amounts (money, output): a count of things (「前15家生产企业」) is never their figure.
@@ -417,6 +417,12 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
         said = re.compile(_ADDING_VERB.match(measure).group(0) + r"[\u4e00-\u9fff]{0,2}" + re.escape(bare))
         found = [f for f in _variant_figures(kb, bare, unit, plan, aspect, None)
                  if any(0 <= f.clause.find(f.value, m.end()) <= m.end() + 4 for m in said.finditer(f.clause))]
+    if not found and (made := _MAKING_VERB.search(measure)):
+        # 「到2030年要累计创建多少家国家级绿色工厂」 of 「累计创建市级以上绿色工厂1200家，国家级绿色工厂150家」: the verb
+        # opens the run the thing is a member of, printed before the value but not before the thing's own name; who
+        # makes them (「示范区推出了多少项制度创新成果」) is printed before the value too.
+        found = [f for f in _variant_figures(kb, measure[made.end():], unit, plan, aspect, None)
+                 if all(w in f.sentence[: max(f.sentence.find(f.value), 0)] for w in (made.group(0), measure[:made.start()]))]
     if not found and unit is None and measure.endswith("长度") and len(measure) >= 5:
         # 「10千伏高压线路多长」: a line's length is printed as its kilometres after it (新建线路10千伏高压46km), no 长 said.
         found = _variant_figures(kb, measure[:-2], "公里", plan, aspect, None)
@@ -427,6 +433,8 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
 _WORKS_VERB = re.compile(r"(?<=.{2})(?:续建|新建|扩建|改建|修建)(?=.{2})")  # not 建设: 基本建设投资 is a measure of its own
 #: A verb of adding that opens a measure asked (增加大型机车, 增设自动闭塞装置): printed right before the thing, too.
 _ADDING_VERB = re.compile(r"^(?:增加|新增|增设|增建|增装|新建|修复|恢复)(?=[\u4e00-\u9fff]{2})")
+#: A verb of making that opens a measure asked (培育, 创建 …) and a run of members in the plan (培育A超1500家、B超100家).
+_MAKING_VERB = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]{2}))(?:培育|创建|引进|推出|打造|认定)(?=[\u4e00-\u9fff“]{2})")
 #: Two things summed (「干线和支线」): the words joined, as long on each side as the last one.
 _SUM_PAIR = re.compile(r"[\u4e00-\u9fff]{2}(?:和|与|及)[\u4e00-\u9fff]{2}$")
 
@@ -775,8 +783,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             level = [f for f in figures if f.aspect == "level" and f.sentence == figures[0].sentence]
             figures = level + [f for f in figures if f not in level]
         if frame.year is not None and not frame.period and aspect is None:
-            # 「1985年财政收入是多少」: a year's value, which a sum over the period (五年合计) is not.
-            figures = [f for f in figures if f.aspect != "total"]
+            # 「1985年财政收入是多少」: a year's value, which a sum over the period (五年合计) is not — unless it is the
+            # count reached by the year asked (「到2030年，累计创建…150家」 asked 「到2030年…要创建多少家」).
+            figures = [f for f in figures if f.aspect != "total" or re.search(rf"到\s*{frame.year}\s*年", f.sentence)]
         if measure.startswith("占"):
             # 「…投资多少？占全部投资的比例是多少？」: a share naming no owner is the share printed beside the part found
             # before it, never the first one of some other part (农业's 10% for 燃料动力).

@@ -210,6 +210,22 @@ def _cover(grams: frozenset[str], text: str) -> float:
 _QUOTES = re.compile(r"[“”\"‘’「」]")
 
 
+def _swapped_word(measure: str, name: str) -> bool:
+    """Whether ``name`` is the measure asked with a word in its middle swapped for another (面向全省复制推广… asked,
+    面向全国复制推广的… printed): the same words around it name another thing.
+
+    >>> _swapped_word("面向省复制推广制度创新成果", "面向全国复制推广的制度创新成果")
+    True
+    >>> _swapped_word("城镇居民人均可支配收入", "城镇常住居民人均可支配收入"), _swapped_word("小巨人企业", "专精特新“小巨人”企业")
+    (False, False)
+    """
+    a, b = (_QUOTES.sub("", x).replace("的", "") for x in (measure, name))
+    lead = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
+    tail = next((k for k in range(min(len(a), len(b)) - lead) if a[-1 - k] != b[-1 - k]), min(len(a), len(b)) - lead)
+    mid_a, mid_b = a[lead:len(a) - tail], b[lead:len(b) - tail]
+    return lead >= 2 and tail >= 2 and bool(mid_a) and bool(mid_b) and mid_a not in mid_b
+
+
 def _names(measure: str, text: str) -> bool:
     """Whether ``text`` names the measure's head: 广义货币供应量 is not 狭义货币供应量, 城市 not 城镇."""
     return len(measure) < 3 or measure[:2] in text
@@ -982,7 +998,8 @@ def graph_figures(kb: KB, measure: str, *, plan: str | None = None) -> list[Figu
             continue
         a = kb.attrs(node)
         names = [normalise_text(str(a.get(k) or "")) for k in ("measure", "measureName")]
-        cover = max(_cover(grams, n) if _names(measure, n) and _same_head(measure, n) and not _inside_other_measure(measure, n) else 0.0 for n in names)
+        cover = max(_cover(grams, n) if _names(measure, n) and _same_head(measure, n) and not _inside_other_measure(measure, n)
+                    and not _swapped_word(measure, n) else 0.0 for n in names)
         if cover >= 0.75 and (fig := _target_figure(kb, node, cover)):
             out.append(fig)
     return sorted(out, key=lambda f: -f.score)
@@ -1111,7 +1128,9 @@ def _target_aspect(a: dict, clause: str, value: str) -> str:
     if a.get("aggregation") == "annual" and not str(a.get("measure") or "").endswith("自然增长率"):
         return "growth"
     at = clause.find(value)
-    return value_aspect(clause[:at]) if at >= 0 else "level"
+    said = value_aspect(clause[:at]) if at >= 0 else "level"
+    # 「累计创建A 1200家，B 150家」: B's own clause prints no 累计, the run it goes on does (kg.extract.targets)
+    return "total" if said == "level" and a.get("aggregation") == "cumulative" else said
 
 
 def _same_head(asked: str, name: str) -> bool:
