@@ -72,6 +72,9 @@ _SIZE_JI = re.compile(r"(长|宽|高|深)(度)?(?:有|是|约)?几(米|公里|�
 #: 「多少米范围内全覆盖」「几公里以内可达」: a radius asked, read as plans print it (「500m内全覆盖」「1公里内」); 范围
 #: and 以/之 say nothing the figure's own clause must print.
 _WITHIN_DISTANCE = re.compile(r"(多少|几)(米|公里|千米|km|m)的?(?:范围)?(?:以|之)?内")
+#: 「办学规模是多少个教学班」「建设规模为多少张床位」: a size asked in the units it counts, read as the count of those
+#: units (有多少个教学班) — the plan prints 「96个教学班…的教育规模」 or 「规模为200张床位」, in the units either way.
+_SIZE_IN_UNITS = re.compile(r"的?(?:办学|建设|教育|招生|服务|接待)?规模(?:是|为|有)?(?=(?:多少|几)[个张所座间套户家名][\u4e00-\u9fff])")
 #: 「…是按多少平方公里算的」「按多少人计」: the figure a plan reckons by (「按照100.9平方公里计」), asked as any figure.
 _RECKONED = re.compile(r"(?:是|要)?按(?:照)?(多少|几)([^\s，,？?。\d]{0,6}?)(?:来)?(?:计|算|计算|核算|测算)的?(?=[？?。]|$)")
 #: Square metres said short (多少平米, 多少平方, 多少平): 平方米 as plans print them.
@@ -310,6 +313,8 @@ def read_wording(question: str) -> str:
     ('化学需氧量、二氧化硫排放量要削减多少', '那些项目呢')
     >>> read_wording("公交站点要做到多少米范围内全覆盖？"), read_wording("几公里以内可达"), read_wording("服务范围内有多少人")
     ('公交站点要达到多少米内全覆盖？', '几公里内可达', '服务范围内有多少人')
+    >>> read_wording("一中迁建后办学规模是多少个教学班？"), read_wording("建设规模为多少张床位"), read_wording("规模是多少亩")
+    ('一中迁建后有多少个教学班？', '有多少张床位', '规模是多少亩')
     >>> read_wording("全区现在有多少处优秀历史建筑？"), read_wording("目前全区有几个公园？")
     ('现在全区有多少处优秀历史建筑？', '目前全区有几个公园？')
     """
@@ -330,6 +335,7 @@ def read_wording(question: str) -> str:
         said = year.group(1) + _BRACKET_YEAR.sub("", said, count=1)
     said = _SIZE_JI.sub(lambda m: m.group(1) + (m.group(2) or "") + "多少" + m.group(3), said)
     said = _WITHIN_DISTANCE.sub(r"\1\2内", said)
+    said = _SIZE_IN_UNITS.sub("有", said)
     said = _SQUARE_METRES.sub(lambda m: m.group(1) + (m.group(2) or "") + "平方米", said)
     said = _RECKONED.sub(r"是\1\2", said)
     said = _UNIT_FIRST.sub(lambda m: m.group(3) + m.group(1) + (m.group(2) or ""), said)
