@@ -84,6 +84,8 @@ from .passages.issuance import answer_issuance
 from .outline.headcount import answer_heading_count, answer_listed_count
 from .outline.headingasks import heading_tries
 from .enumerations.leadin import answer_lead_in_figure, answer_lead_in_list
+from .enumerations.glossarycount import GLOSSARY_COUNT_ASKED, answer_glossary_count
+from .enumerations.quotedleads import answer_quoted_leads
 from .enumerations.lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .enumerations.related import answer_related
 from .enumerations.sorts import answer_sorts
@@ -503,6 +505,8 @@ class Engine:
         tries: list[Callable[[], Answer | None]] = []
         if asks_categories_of_attribute(q):  # 「约束性指标属于哪几大类」: the table's categories, whatever the kind read
             tries.append(lambda: answer_indicator_list(kb, q, intent, links, plan=plan))
+        if GLOSSARY_COUNT_ASKED.search(q):  # 「名词解释一共解释了多少个词」: the glossary's terms, whatever the kind read
+            tries.append(lambda: answer_glossary_count(kb, q, plan=plan))
         if ANNEX_ASKED.search(q) or named_annex(kb, q, plan):
             # 「附件2…一共列了多少项」「民生实事分了哪几类」: the annex's rows or categories, whatever kind the wording reads as
             tries.append(lambda: answer_annex_count(kb, q, plan=plan))
@@ -664,6 +668,8 @@ class Engine:
         # 「十一五和十二五的…分别是多少」「本区规划承接了国家纲要的哪些指标」: across plans, before one plan's answerers.
         if not plan and len(self.plan_ids) > 1 and names_several_plans(q, self.plan_identities):
             tries.insert(0, lambda: answer_compare(kb, self.comparison, q))
+        # 「几个“更加注重”分别是什么」: the list lines the quoted phrase leads, before a sentence's run or a passage.
+        tries.insert(0, lambda: answer_quoted_leads(kb, q, plan=plan))
         # 「专栏8是什么工程」 over a plan with 专栏1–7: no answerer may stand another box in for it (qa.outline.numbering).
         tries.insert(0, lambda: answer_missing_box(kb, q, intent.box, plan=plan, answer_kind=kind))
         for attempt in tries:

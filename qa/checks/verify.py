@@ -345,6 +345,9 @@ _WHICH = re.compile(r"哪(?:个|些|一|几|项|条|座|家)|是什么(?:项目|
 _STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:万|亿)?(?:亩|元|公里|千米|km|米|m|吨|个|家|%|平方米|平方公里|张|人|千瓦|立方米|套|所)")
 
 
+#: A number printed with thousands commas (1,250 · 12,187): an integer part, then groups of exactly three digits.
+_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?!\d)")
+
 _BOUND_ASKED = re.compile(r"超过|以上|以下|大于|小于|高于|低于|不低于|不少于|至少|多于|少于|以内|左右|之间|到|至")
 
 
@@ -426,8 +429,10 @@ def _value_not_given(question: str, text: str) -> str | None:
     q = normalise_text(question)
     if not _WHICH.search(q) or not (m := _STATED.search(q)) or _BOUND_ASKED.search(q):
         return None  # 「哪些项目投资超过10亿元」 asks by a bound the plan need not print
-    # by value, not spelling: 9% is printed 9.00% in a table
-    printed = {float(n) for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?", normalise_text(text).replace(",", ""))}
+    # by value, not spelling: 9% is printed 9.00% in a table, 1250 as 1,250 — but the 「，」 between two cells
+    # (「2025年为45.3，2030年…」) parts two numbers, never joins them
+    joined = _THOUSANDS.sub(lambda t: t.group(0).replace(",", ""), normalise_text(text))
+    printed = {float(n) for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?", joined)}
     return None if float(m.group(1)) in printed else m.group(0)
 
 

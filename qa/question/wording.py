@@ -69,6 +69,15 @@ _YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩方瓦�
 _UNIT_FIRST = re.compile(r"(多少|几)(米|公里|千米|km|m)?(长|宽|高|深)(?![度江城河沙])")
 #: A length counted with 几 (宽几米, 长几公里): 多少, as sizes are asked.
 _SIZE_JI = re.compile(r"(长|宽|高|深)(度)?(?:有|是|约)?几(米|公里|千米|km|m)")
+#: 「多少米范围内全覆盖」「几公里以内可达」: a radius asked, read as plans print it (「500m内全覆盖」「1公里内」); 范围
+#: and 以/之 say nothing the figure's own clause must print.
+_WITHIN_DISTANCE = re.compile(r"(多少|几)(米|公里|千米|km|m)的?(?:范围)?(?:以|之)?内")
+#: 「办学规模是多少个教学班」「建设规模为多少张床位」: a size asked in the units it counts, read as the count of those
+#: units (有多少个教学班) — the plan prints 「96个教学班…的教育规模」 or 「规模为200张床位」, in the units either way.
+_SIZE_IN_UNITS = re.compile(r"的?(?:办学|建设|教育|招生|服务|接待)?规模(?:是|为|有)?(?=(?:多少|几)[个张所座间套户家名][\u4e00-\u9fff])")
+#: 「单个项目门槛是多大投资」「投资门槛是多少」: the least a thing must reach, as plans print the bound (投资5000万元以上的
+#: 项目), read as 至少投资多少 (qa.values.prenominal reads the bound).
+_THRESHOLD = re.compile(r"的?(投资)?(?:的)?门槛(?:是|为|有)?(?:多大|多少)(?:的)?(投资)?")
 #: 「…是按多少平方公里算的」「按多少人计」: the figure a plan reckons by (「按照100.9平方公里计」), asked as any figure.
 _RECKONED = re.compile(r"(?:是|要)?按(?:照)?(多少|几)([^\s，,？?。\d]{0,6}?)(?:来)?(?:计|算|计算|核算|测算)的?(?=[？?。]|$)")
 #: Square metres said short (多少平米, 多少平方, 多少平): 平方米 as plans print them.
@@ -305,6 +314,12 @@ def read_wording(question: str) -> str:
     ('优速物流都在哪个专栏里？', '哪些专栏有几个项目')
     >>> read_wording("化学需氧量、二氧化硫这些排放量要削减多少"), read_wording("那些项目呢")
     ('化学需氧量、二氧化硫排放量要削减多少', '那些项目呢')
+    >>> read_wording("公交站点要做到多少米范围内全覆盖？"), read_wording("几公里以内可达"), read_wording("服务范围内有多少人")
+    ('公交站点要达到多少米内全覆盖？', '几公里内可达', '服务范围内有多少人')
+    >>> read_wording("一中迁建后办学规模是多少个教学班？"), read_wording("建设规模为多少张床位"), read_wording("规模是多少亩")
+    ('一中迁建后有多少个教学班？', '有多少张床位', '规模是多少亩')
+    >>> read_wording("单个项目门槛是多大投资？"), read_wording("项目投资门槛是多少"), read_wording("门槛多大")
+    ('单个项目至少投资多少？', '项目至少投资多少', '至少多少')
     >>> read_wording("全区现在有多少处优秀历史建筑？"), read_wording("目前全区有几个公园？")
     ('现在全区有多少处优秀历史建筑？', '目前全区有几个公园？')
     """
@@ -324,6 +339,9 @@ def read_wording(question: str) -> str:
     if year := _BRACKET_YEAR.search(said):
         said = year.group(1) + _BRACKET_YEAR.sub("", said, count=1)
     said = _SIZE_JI.sub(lambda m: m.group(1) + (m.group(2) or "") + "多少" + m.group(3), said)
+    said = _WITHIN_DISTANCE.sub(r"\1\2内", said)
+    said = _SIZE_IN_UNITS.sub("有", said)
+    said = _THRESHOLD.sub(lambda m: "至少投资多少" if m.group(1) or m.group(2) else "至少多少", said)
     said = _SQUARE_METRES.sub(lambda m: m.group(1) + (m.group(2) or "") + "平方米", said)
     said = _RECKONED.sub(r"是\1\2", said)
     said = _UNIT_FIRST.sub(lambda m: m.group(3) + m.group(1) + (m.group(2) or ""), said)
