@@ -23,6 +23,11 @@ __all__ = ["answer_image_box", "answer_box_count", "counted_noun"]
 _CLASSIFIERS = "个座所条处家项名台辆张间栋套块片户"
 #: 「多少个公园」「几座水库」: the counted noun after the number word.
 _COUNTED = re.compile(rf"(?:多少|几)[{_CLASSIFIERS}]?(?![{_CLASSIFIERS}])([\u4e00-\u9fff]{{1,10}}?)(?:项目|工程)?[？?。]?$")
+#: 「网球场多少个」「网球场要建几个」: the counted noun said before the question word and its classifier, after the box
+#: (专栏N里/中/的) and a verb of building; what is between it and the question word only asks.
+_COUNTED_BEFORE = re.compile(rf"专栏[0-9.]+(?:里面?|中|内|的)*(?:要|将|计划|拟)?(?:新增|新建|建设|建成|修建|建)?的?"
+                             rf"([\u4e00-\u9fff]{{1,10}}?)(?:一共|总共|共)?(?:有|要|将|计划|拟)?(?:新增|新建|建设|建成|修建|建)?"
+                             rf"(?:多少|几)[{_CLASSIFIERS}][？?。]?$")
 #: A unit of measure after 多少 (多少亩, 多少万千瓦, 多少公里): a quantity asked of a thing, not a kind of thing counted.
 _MEASURE_UNIT = re.compile(r"^(?:万|亿|千|百)?(?:亩|公顷|公里|千米|米|吨|元|千瓦|瓦|兆瓦|平方米|平方公里|立方米|方|千伏|度|km|m|MW)")
 #: Counted nouns that mean the box's own items (its list), not a kind of thing in them.
@@ -38,14 +43,18 @@ def counted_noun(question: str) -> str | None:
     ('公园', None, None, None)
     >>> counted_noun("专栏21.1里高标准农田要建多少亩？"), counted_noun("专栏2里风电要装多少万千瓦")
     (None, None)
+    >>> counted_noun("专栏3里新增网球场多少个？"), counted_noun("专栏3中网球场要建几个"), counted_noun("专栏3里的项目有几个")
+    ('网球场', '网球场', None)
     """
     q = unicodedata.normalize("NFKC", question)
     if re.search(r"(项目|工程)[？?。]?$", q):
         return None  # 「几个风电项目」: the box's own items of a kind, counted by listing them
-    m = _COUNTED.search(q)
+    m = _COUNTED.search(q) or _COUNTED_BEFORE.search(q)
     if not m:
         return None
     noun = m.group(1)
+    if re.search(r"(?:项目|工程)$", noun):
+        return None  # 「能源项目有几个」: the box's own items of a kind
     return None if noun in _ITEM_WORDS or _MEASURE_UNIT.match(noun) else noun
 
 
@@ -72,9 +81,10 @@ def answer_box_count(kb: KB, question: str, intent: Intent, *, plan: str | None 
     if not paras:
         return None  # a box printing an indicator table lists no items: its rows are counted as indicators
     # A figure counting X: 「98个2000年以前的城镇老旧小区」 — number, classifier, then X within one clause —
-    # or X followed by its count: 「老旧小区45个」.
+    # or X followed by its count: 「老旧小区45个」 (the text is NFKC: its commas are ASCII, never crossed —
+    # 「…60处以上，新增篮球场40个」 counts no 篮球场 60).
     num, x = r"[0-9.一二三四五六七八九十百千万两]+", re.escape(noun)
-    counted = re.compile(rf"{num}\s*[{_CLASSIFIERS}][^，。；、]{{0,16}}?{x}|{x}[^，。；、0-9]{{0,4}}{num}\s*[{_CLASSIFIERS}]")
+    counted = re.compile(rf"{num}\s*[{_CLASSIFIERS}][^，。；、,;]{{0,16}}?{x}|{x}[^，。；、,;0-9]{{0,4}}{num}\s*[{_CLASSIFIERS}]")
     stated, naming = [], []
     for p in paras:
         text = unicodedata.normalize("NFKC", str(kb.attrs(p).get("text") or ""))
@@ -90,5 +100,11 @@ def answer_box_count(kb: KB, question: str, intent: Intent, *, plan: str | None 
     if naming:
         text = f"{where}没有给出{noun}的数量；提到“{noun}”的条目有：" + "；".join(i.label for i in naming) + "。"
     else:
-        text = f"{where}没有给出{noun}的数量，也未提到“{noun}”（该专栏共列出{len(paras)}项）。"
+        # What the box does count instead (「新增篮球场100个以上」), never its item count given as the kind's.
+        given = [c for p in paras for c in re.split(r"[，,。；;]", unicodedata.normalize("NFKC", str(kb.attrs(p).get("text") or "")))
+                 if re.search(rf"[0-9一二三四五六七八九十百千万两]\s*[{_CLASSIFIERS}]", c)]
+        listed = "、".join(given) if given else "；".join(item_name(kb, p) for p in paras)
+        listed = listed if len(listed) <= 160 else listed[:159] + "…"
+        text = f"{where}没有给出{noun}的数量，也未提到“{noun}”；该专栏{'给出数量的是' if given else '列出的是'}：{listed}。"
+        naming = [Item(item_name(kb, p), kb.citation(p)) for p in paras][:10]
     return Answer(question, text, False, naming, [i.citation for i in naming if i.citation], kind="aggregate")

@@ -24,6 +24,7 @@ from ..question.intent import ATTRIBUTE_CUES, classify_intent
 from .prose import expand_ordinals, values_in
 from ..checks.ownership import split_run_together
 from .siblings import sibling_figure
+from .coprinted import coprinted_answers
 from .summed import joined_runs
 from .grades import asks_grade
 from .within import ratio_after, share_within
@@ -32,7 +33,7 @@ from ..enumerations.members import MEMBERS_ASKED, asks_members, members_named
 __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
 
 #: Words that ask for a figure in one part of a question.
-ASKS_FIGURE = re.compile(r"多少|几[个年项条座家所台万千百亿%]|(?<!哪)几类|有?多[大长宽高深重]|百分之几")
+ASKS_FIGURE = re.compile(r"多少|几[个年项条座家所台张处辆名套户栋万千百亿%]|(?<!哪)几类|有?多[大长宽高深重]|百分之几")
 #: Words joining enumerated parts (「A和B」「A、B和C」「A以及B」).
 _JOIN = re.compile(r"以及|和|与|及|、")
 _YEAR = YEAR_TEXT
@@ -202,9 +203,20 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
     at = sentence.find(mention) if mention else -1
     # A name holding 和 (「人和三路」「城乡建设和管理局」) is one thing, not two.
     joins = [j for j in joins if not (at >= 0 and at <= j.start() < at + len(mention))]
+    joins = [j for k, j in enumerate(joins)
+             if not _inside_name(core[: joins[k + 1].start() if k + 1 < len(joins) else len(core)], joins[k - 1].end() if k else 0, j, named)]
     if not joins:
         return None
     first, last = joins[0], joins[-1]
+    # 「公园24小时开放的比例、开放草坪的城市公园比例」: parts each a whole measure (a 的 of its own inside the last)
+    # are asked whole; cut at the last part's 的, a part would be 「开放草坪」 and the first 「比例」 (a share, 占…的比例,
+    # is of the part before it: read below).
+    lead = max((m.end() for m in re.finditer(r"[，,：:]", core[: first.start()])), default=0)
+    whole = [core[lead : first.start()]] + [core[a.end() : b.start()] for a, b in zip(joins, joins[1:])] + [core[last.end():].rstrip("，,")]
+    if "的" in whole[-1] and all(len(w) >= 3 and MEASURE_HEAD.search(w) and "占" not in w for w in whole) \
+            and not MEASURE_HEAD.search(whole[-1].split("的")[0]):
+        after = re.sub(_DISTRIBUTIVE, "", core[len(core.rstrip("，,")):] + head[len(core):] + sentence[ask.start():])
+        return [_Clause(sentence[:lead], w, after) for w in whole]
     end = len(core)
     # The last part ends at 的 or a year (「乙烯和合成橡胶的产量」「蔬菜、水果、水产品到2025年的总产量」).
     if stop := re.search(r"的|(?:到|至|在)?" + _YEAR, core[last.end():]):
@@ -231,7 +243,14 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
     elif end == len(core) and len(items[0]) <= 4 and not (mention and items[-1].startswith(mention)) and not _complete(items[0]):
         # 「货物贸易和服务贸易进出口总额」「油茶和中药材种植面积」: the parts before the last share its measure — a
         # named one too, after the last part's own word (「城镇和农村居民人均可支配收入」: 居民人均可支配收入).
-        if tail := _shared_tail(items[0], items[-1]):
+        # A head that is part of a name (服务中心 of a last part the plan prints whole, 妇幼保健及计划生育服务中心; or no
+        # measure, after a thing the plan names, 光荣院) is shared only with a part the plan prints with it: 「光荣院和
+        # …服务中心」「光荣院和儿童福利中心」 ask of 光荣院, never an invented 光荣院服务中心 or 光荣院福利中心.
+        tail = _shared_tail(items[0], items[-1])
+        name_head = (named(items[-1]) or "").startswith(items[-1]) or (
+            not _complete(tail) and not _asks_measure(tail) and (named(items[0]) or "").startswith(items[0]))
+        if tail and not (name_head and not all(_complete(i) or (named(i + tail) or "").startswith(i + tail)
+                                               for i in items[:-1])):
             items = [i if _complete(i) else i + tail for i in items[:-1]] + [items[-1]]
     before, after = sentence[:start], re.sub(_DISTRIBUTIVE, "", core[end:] + head[len(core):] + sentence[ask.start():])
     if len(items) == 2 and "占" in items[1] and "占" not in items[0] and _complete(items[0]) \
@@ -244,6 +263,25 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
         return [_Clause(before, items[0], re.sub(_DISTRIBUTIVE, "", head[len(core):] + sentence[ask.start():])),
                 _Clause(before, share, after)]
     return [_Clause(before, i, after) for i in items]
+
+
+def _inside_name(core: str, start: int, join: re.Match, named: Callable[[str], str | None]) -> bool:
+    """Whether ``join`` is inside a name the plan prints, read from ``start`` (the end of the join before it) to the
+    end of ``core`` (the join after it): the name linked there is printed on, as the question says it, to four characters past the join at least
+    (「光荣院和妇幼保健及计划生育服务中心」: 及 is in 妇幼保健及计划生育服务中心, no join of two parts).
+
+    >>> _inside_name("光荣院和妇幼保健及计划生育服务中心", 4, re.search("及", "光荣院和妇幼保健及计划生育服务中心"),
+    ...              lambda t: "妇幼保健及计划生育服务中心搬迁" if "妇幼" in t else None)
+    True
+    """
+    segment = core[start:]
+    mention = named(segment) or ""
+    at = segment.find(mention[:2]) if len(mention) >= 2 else -1
+    if at < 0:
+        return False
+    printed = next((k for k, (a, b) in enumerate(zip(segment[at:], mention)) if a != b), min(len(segment) - at, len(mention)))
+    offset = join.start() - start
+    return at <= offset and at + printed >= join.end() - start + 4
 
 
 def _complete(item: str) -> bool:
@@ -884,6 +922,10 @@ def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts:
         answers.append(within or (members_named(p.text, p.label, answers[-1]) if answers and asks_members(p.text) else ask(p.text)))
     if owner_of is not None:
         answers = _beside_siblings(parts, answers, owner_of)
+    # 「城区路灯的装灯率和亮灯率分别…」: a part not found alone read in a sentence already cited for the question that
+    # prints its measure with a value (「实现中心城区道路装灯率100%，实现亮灯率98%」), its other words said there.
+    answers = coprinted_answers([p.text for p in parts], [p.label for p in parts], answers,
+                                whole.citations + [c for a in answers for c in a.citations])
     if _whole_is_sure(whole, parts) and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)):
         return whole
     # 「废渣堆场、尾砂库要植被恢复多少亩」: members of one run the plan gives a single figure for, answered by its total.
