@@ -25,7 +25,7 @@ from ..enumerations.lists import HEADING_SYNONYMS, heading_items, numbered_membe
 from ..enumerations.numbered import item_title, numbered_items
 from .structure import heading_item, numbered_heading, title_lines
 
-__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count", "answer_listed_count", "NTH_ASKED", "answer_nth_part",
+__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "NAMES_HEADING", "answer_heading_count", "answer_listed_count", "NTH_ASKED", "answer_nth_part",
            "CATEGORIES_ASKED", "answer_box_categories"]
 
 #: Words a count question uses for a heading's parts (几个方面, 几节, 几条); the answer counts in the same word.
@@ -137,10 +137,11 @@ def _quoted(kb: KB, node: str) -> list[str]:
     return [normalise_text(q) for q in re.findall(r"[“\"「]([^”\"」]{2,20})[”\"」]", str(kb.attrs(node).get("title") or ""))]
 
 
-def headings_named(kb: KB, phrase: str, *, plan: str | None = None, loose: bool = True) -> list[str]:
+def headings_named(kb: KB, phrase: str, *, plan: str | None = None, loose: bool = True, inside: bool = False) -> list[str]:
     """The chapters and sections (篇 included) titled by ``phrase``, in printed order: the whole title, else the genre's
-    other words for it, else (with ``loose``) a title ending with it (four characters or more); an inner heading
-    over one holding it."""
+    other words for it, else (with ``loose``) a title ending with it (four characters or more), else (with ``inside``,
+    for a question that itself says it names a heading: 「X那一部分」) the one title printing it inside (four characters
+    or more); an inner heading over one holding it."""
     nodes = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, []) if not plan or plan_of(n) == plan]
     phrase = digit_years(phrase)
     others = HEADING_SYNONYMS.get(phrase, ())
@@ -155,13 +156,22 @@ def headings_named(kb: KB, phrase: str, *, plan: str | None = None, loose: bool 
         # 「健康零陵那一章」 of 第31章 全面推进“健康零陵”建设: the term its title quotes names a heading (four
         # characters or more, lest a short quoted word name many).
         lambda n: len(phrase) >= 4 and phrase in _quoted(kb, n),
+        # 「垃圾综合治理那一部分」 of 四、提升全程管理实效，开创垃圾综合治理新局面: the genre wraps a part's topic in what is
+        # done to it (开创…新局面, 绘就…新画卷); the asker names the topic and says it names a part.
+        lambda n: inside and len(phrase) >= 4 and phrase in _title(kb, n),
     )
-    for fits in tiers:
+    for fits in tiers[:-1]:
         found = [n for n in nodes if fits(n)]
         found = [n for n in found if not kb.descendants(n) & set(found)]
         if found:
             return sorted(found, key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
-    return []
+    # a phrase inside several titles (a chapter's and its section's alike) names none of them
+    return found if len(found := [n for n in nodes if tiers[-1](n)]) == 1 else []
+
+
+#: Words saying the phrase before them names a heading (「X那一部分」「X这一章」「X部分」), not a thing or a topic.
+NAMES_HEADING = re.compile(r"^(?:[这那该]一?(?:篇|章|节|部分|块)|部分|一节|一章)")
+_SAYS_HEADING = re.compile(r"[这那该]一?(?:篇|章|节|部分|块)")
 
 
 def _parts(kb: KB, node: str, word: str) -> list | None:
@@ -247,8 +257,9 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
         # 个/项/条 (「特色小镇有几个」) only by its whole title, lest a thing counted be read as a heading ending in its name.
         # 「“技能强企”行动下面有几条」: 下面 says a heading is named, however its parts are counted.
         loose = strict or word.lstrip("个") in _PART_WORDS or bool(_UNDER.search(normalise_text(question)))
+        inside = bool(_SAYS_HEADING.search(normalise_text(question)))
         for phrase in phrases:
-            found = headings_named(kb, phrase, plan=plan, loose=loose)
+            found = headings_named(kb, phrase, plan=plan, loose=loose, inside=inside)
             if found:
                 break
         else:

@@ -30,7 +30,8 @@ def heading_tries(kb: KB, q: str, intent: Intent, links: list[Link], *, plan: st
         tries.append(lambda: answer_box_categories(kb, q, intent, plan=plan))
     if NTH_ASKED.match(asked):
         tries.append(lambda: answer_nth_part(kb, q, plan=plan))
-    if intent.kind in ("semantic", "list", "fact") and asks_topic(q):
+    # (「X这一部分有哪些任务」 reads as a heading's children, its heading named by words rather than a number)
+    if (intent.kind in ("semantic", "list", "fact") or intent.kind == "structure_children" and not intent.number) and asks_topic(q):
         tries.append(lambda: answer_heading_topic(kb, q, plan=plan))
     if intent.kind in ("semantic", "fact") and phrase_parts(q):
         tries.append(lambda: answer_phrase(kb, q, plan=plan))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer, Item
-from .headcount import headings_named
+from .headcount import NAMES_HEADING, headings_named
 from ..question.intent import PLAN_SAYS
 from ..index.kb import KB, normalise_text
 from ..enumerations.lists import heading_answer
@@ -22,7 +22,7 @@ __all__ = ["TOPIC_ASKED", "asks_topic", "answer_heading_topic"]
 #: 「X（这部分）（主要）讲了什么」「X包括哪些内容」「X写了啥」: X is a heading's title.
 TOPIC_ASKED = re.compile(
     r"^(?:请问)?(?:" + PLAN_SAYS + r"|(?:规划|纲要|本规划)(?:中|里|的)+)?[“\"「]?(?P<x>[^“”\"「」？?，,]{2,30}?)[”\"」]?"
-    r"(?:[这那该]一?(?:部分|篇|章|节|块|方面)|部分|一节|一章)?(?:里|中)?(?:主要|具体|都)?"
+    r"(?P<level>[这那该]一?(?:部分|篇|章|节|块|方面)|部分|一节|一章)?(?:里|中)?(?:主要|具体|都)?"
     # 「X有哪些」「X包括哪些」 alone ask X's members (战略性新兴产业有哪些: the industries), not the heading's parts.
     r"(?:(?:讲了?|说了?|写了?|谈了?|提了?|部署了?|安排了?)(?:哪些|什么|啥|些什么)(?:内容|方面|东西|事情?)?"
     r"|(?:包括了?|包含了?|有)(?:哪些|什么|啥|些什么)(?:内容|方面|东西|事情?)"
@@ -46,7 +46,7 @@ def answer_heading_topic(kb: KB, question: str, *, plan: str | None = None) -> A
     m = asks_topic(question)
     if not m:
         return None
-    found = headings_named(kb, _ENUMERATOR.sub("", m["x"]), plan=plan)
+    found = headings_named(kb, _ENUMERATOR.sub("", m["x"]), plan=plan, inside=bool(NAMES_HEADING.match(m["level"] or "")))
     if len(found) != 1:
         return None  # none, or several alike (each chapter's 主要任务): the topic answerers weigh them
     if re.search(r"具体|几条|几项", question) and (numbered := numbered_items(kb, found[0])):

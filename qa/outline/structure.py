@@ -285,6 +285,9 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
             return said  # 「专栏2讲了什么」: its title and items, as a numbered chapter asked so
         return Answer(question, kb.heading(node), True, [heading_item(kb, node)], _cite_first(kb, node), kind="structure")
     last = _LAST.search(normalise_text(question))
+    if not intent.number and not last and (marked := _MARKED.search(normalise_text(question))):
+        # 「第（十二）条的标题是什么」: a heading asked by the numeral printed before its title, no level named.
+        return _marked_heading(kb, question, marked.group(1), plan=plan)
     if not last and (not intent.number or intent.level not in (*LEVEL_TYPES, "部分")):
         return None
     node = numbered_heading(kb, question, plan=plan)
@@ -295,11 +298,48 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
     if (inner := _BRACKETED.search(normalise_text(question))) is not None:
         # 「第二部分的第（四）项」「第三章第一节的（三）」: the part of the numbered heading printed so
         return _bracketed_part(kb, question, node, inner.group(1))
+    return _title_answer(kb, question, node)
+
+
+def _title_answer(kb: KB, question: str, node: str) -> Answer:
+    """Heading ``node`` as a title question about it is answered: its heading and the one it sits in, or (asked what
+    it says) its title and parts."""
     parent = kb.parent(node)
     where = f"（属于{kb.label(parent)}）" if parent and kb.type(parent) in LEVEL_TYPES.values() else ""
     if _ASKS_CONTENT.search(normalise_text(question)) and (said := _content(kb, question, node)):
         return said  # 「第三部分讲的是什么」: its title and what it holds (its parts, else its first sentences)
     return Answer(question, f"{kb.heading(node)}{where}", True, [], _cite_first(kb, node), kind="structure")
+
+
+#: A heading asked by its printed bracketed numeral alone (「第（十二）条」「（三）这部分」), no numbered heading before it.
+_MARKED = re.compile(r"(?<![篇章节分的])第?[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]")
+#: The bracketed numeral a heading's label opens with (「（十二）建成夜景新地标新秀带」).
+_LABEL_MARK = re.compile(r"^[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]")
+
+
+def _marked_heading(kb: KB, question: str, numeral: str, *, plan: str | None) -> Answer | None:
+    """The 篇, 章 or 节 whose label opens with （``numeral``）: one answers as a numbered heading does; several
+    (（一） restarting in every chapter) are named back, none answered for the others; none so numbered where others
+    are → ``found: false``; None when the plan prints no bracketed heading (the passage answerers read the question)."""
+    from ..question.intent import cn_numeral, parse_cn_number
+
+    n = parse_cn_number(numeral)
+    marked = {h.node: parse_cn_number(m.group(1)) for h in kb.headings.rows
+              if h.kind != "Box" and (not plan or plan_of(h.node) == plan) and (m := _LABEL_MARK.match(kb.label(h.node)))}
+    nodes = sorted((node for node, number in marked.items() if number == n), key=kb._reading_order)
+    if not marked:
+        return None
+    if not nodes:
+        # 「第（十九）条」 of a plan whose bracketed headings end at （十八）: no other heading stands in for it
+        return Answer(question, f"规划中没有标为（{numeral}）的标题（带括号编号的标题最大到（{cn_numeral(max(marked.values()))}））。",
+                      False, kind="structure")
+    if len(nodes) == 1:
+        return _title_answer(kb, question, nodes[0])
+    where = "；".join(f"{kb.heading(c)}（属于{kb.label(p)}）" if (p := kb.parent(c)) and kb.type(p) in LEVEL_TYPES.values()
+                     else kb.heading(c) for c in nodes)
+    return Answer(question, f"规划中有{len(nodes)}处标为（{numeral}）的标题：{where}。请说明问的是哪一部分的（{numeral}）。",
+                  False, [heading_item(kb, c) for c in nodes], [c for n in nodes for c in _cite_first(kb, n)][:6],
+                  kind="structure")
 
 
 #: A part numbered （三） after the numbered heading it sits in (「第三章第一节的（三）」「第二部分的第（四）项」).
