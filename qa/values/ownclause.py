@@ -70,6 +70,9 @@ _SAME_UNIT = {"公里": ("km", "千米"), "千米": ("km", "公里"), "米": ("m
 _RANGE = re.compile(rf"\d+(?:\.\d+)?\s*[-—－~～至]\s*(?={VALUE.pattern})")
 #: A value bounding the things after it (「5000万元以上的项目」), no count of them.
 _BOUNDING = re.compile(r"(?:及)?(?:以上|以下|以内)?的")
+#: A bound sorting the things a count is of, printed inside the clause's own measure with the attribute it bounds
+#: (「引进投资5000万元以上的项目」「年产值亿元以上的企业」).
+_BOUND_IN_OWN = re.compile(rf"(?:总?投资|年?产值|年?(?:营业|销售|主营业务)收入|规模|面积)?(?:{VALUE.pattern})(?:及)?(?:以上|以下|以内)的")
 _BOUNDING_YEAR = re.compile(r"(?:19|20)\d\d年(?:以前|以后|之前|之后|前|后)")
 #: A sentence naming what the one before it set (「达到和超过纲要这个规定的，已经有五百零四个县」): that sentence is its owner.
 _BACK_REFERENCE = re.compile(r"(?:这个|这一|这些|这项|上述)(?:规定|要求|目标|标准|指标)")
@@ -116,6 +119,9 @@ def asked_words(measure: str, *, plan_title: str = "") -> list[str]:
 #: works said between an owner and its noun (「乡镇镇区建公共厕所」 printed 「镇区最少建设2—3个公共厕所」): any
 #: building verb of the plan answers them, as :data:`_GENERIC_VERB` reads them at a measure's ends.
 _FUNCTION_CHARS = frozenset("给为对向在把的于建修搞")
+#: Of those, the verbs: skipped only where the text prints a building verb of that character (建设, 修建) — 「产业建链
+#: 行动」 is no 「产业…链行动」 built, 建链 being a word of its own the text does not print.
+_VERB_CHARS = frozenset("建修")
 
 
 def _covered(word: str, text: str) -> bool:
@@ -129,6 +135,8 @@ def _covered(word: str, text: str) -> bool:
     (True, False)
     >>> _covered("乡镇镇区建", "每个乡镇镇区最少建设2—3个"), _covered("乡镇建", "每个村最少建设")
     (True, False)
+    >>> _covered("产业建链行动", "开展产业补链行动:开展产业链招商"), _covered("产业补链行动", "开展产业补链行动:开展产业链招商")
+    (False, True)
     """
     text = text.replace("、", "")
     if "城乡" in word and "城乡" not in text and re.search(r"城[区镇市]", text) and re.search(r"[乡村]", text):
@@ -139,7 +147,7 @@ def _covered(word: str, text: str) -> bool:
         return word in text
     reach = [True] + [False] * len(word)  # reach[i]: word[:i] is pieced together
     for i in range(len(word)):
-        if reach[i] and word[i] in _FUNCTION_CHARS:
+        if reach[i] and word[i] in _FUNCTION_CHARS and (word[i] not in _VERB_CHARS or word[i] in text):
             reach[i + 1] = True  # 「给农村初中建…」: a preposition names nothing
         if reach[i]:
             for j in range(i + 2, len(word) + 1):
@@ -374,12 +382,23 @@ def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, 
                 out.append((value, form, start))
                 previous_end = end
                 continue
+        # 「每年引进投资5000万元以上的项目20个以上」 asked 「每年要引进多少个项目」: the bound sorts the things counted
+        # and the question may leave it out — only where the clause prints one value of the unit asked (「10亿元以上
+        # 项目5个、亿元以上项目20个」 counts two sorts, neither the projects asked).
+        if len(values) == 1 and (unbound := _BOUND_IN_OWN.sub("", own)) != own \
+                and (form := _matches_head(unbound, head, asked="".join(words))):
+            out.append((value, form, start))
+            previous_end = end
+            continue
         # 「建设2个千吨级码头」「98个2000年以前的城镇老旧小区改造」: the noun the count is of follows it — unless the
         # value bounds the things meant (「投资5000万元以上的项目」).
         after = clause[end:]
         # (a count, the asked unit, or a physical unit: 「建设100MW…太阳能光伏电站」; never a bare number or a share)
         counted = re.search(rf"[{CLASSIFIERS}大]$|[\u4e00-\u9fffA-Za-z²]$", value) and not re.search(r"%|百分|元$", value) \
             or (unit and unit_agrees(unit, value)) or (share and _PERCENT.search(value) and clause[end:].startswith(("的", "以上的")))
+        # 「10亿元以上项目3个、亿元以上项目12个」: a count printed after the noun asked is that noun's own; the noun after
+        # it is the next member's
+        counted = counted and not (len(head) >= 2 and own.replace("的", "").endswith(head[-2:]) and after[:1] in "、和及与")
         for k2 in range(len(head), 0, -1):
             at = after.find(head[-k2:])
             if k2 == 1 and not (at == 0 and head[-1] in _ONE_CHARACTER_UNITS and re.search(rf"[{CLASSIFIERS}]$", value)):
