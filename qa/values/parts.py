@@ -165,21 +165,23 @@ def _asked_run(sentence: str) -> str:
 
 def _sentences(question: str) -> list[str]:
     """The question's sentences; a comma ends one too when both sides ask (「…多少人，GDP年均增长多少」), and a 、
-    before a second question word (「多长、多宽」)."""
+    before a second question word (「多长、多宽」) or between two asking parts (「出列了多少个贫困村、脱贫多少人」)."""
     out = []
     for s in re.split(r"[？?；;！!。]", split_run_together(question)):
         s = _asked_run(s.strip(" ，,"))
         if not s:
             continue
-        pieces = re.split(r"[，,]", s)
+        # (「出列了多少个贫困村、脱贫多少人」: a 、 between two parts each asking with words of its own ends one too;
+        # the 、 of 「A、B分别是多少」 has no question word before it and stays)
+        pieces = re.split(r"([，,]|、(?=[\u4e00-\u9fff]{1,6}?(?:多少|几)))", s)
         current = ""
-        for piece in pieces:
+        for piece, mark in zip(pieces[::2], ["，"] + pieces[1::2]):
             if current and ASKS_FIGURE.search(current) and (ASKS_FIGURE.search(piece) or _ELLIPTICAL.match(piece)
                                                             or asks_members(piece)):
                 out.append(current)
                 current = piece
             else:
-                current = f"{current}，{piece}" if current else piece
+                current = f"{current}{mark if mark == '、' else '，'}{piece}" if current else piece
         out.append(current)
     return [s for s in out if s]
 
