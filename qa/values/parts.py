@@ -507,6 +507,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     ['物流中心的投资是多少', '物流中心的用地是多少', '物流中心的仓库面积是多少']
     >>> [p.text for p in figure_parts("城镇化率2025年要达到多少？比2020年提高多少？", none)]
     ['城镇化率2025年要达到多少', '城镇化率比2020年提高多少']
+    >>> [p.text for p in figure_parts("出列了多少个贫困村、脱贫多少人？", none)]
+    ['出列了多少个贫困村', '脱贫多少人']
     >>> figure_parts("森林覆盖率要达到多少？", none) is None
     True
     >>> figure_parts("新建铁路干线和支线一共多少公里？", none), figure_parts("数字经济增加值占GDP比重和年均增长分别是多少？", none)
