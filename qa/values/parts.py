@@ -509,6 +509,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     ['城镇化率2025年要达到多少', '城镇化率比2020年提高多少']
     >>> [p.text for p in figure_parts("出列了多少个贫困村、脱贫多少人？", none)]
     ['出列了多少个贫困村', '脱贫多少人']
+    >>> [p.text for p in figure_parts("“十三五”脱贫攻坚，出列了多少个贫困村、脱贫多少人？", none)]
+    ['“十三五”脱贫攻坚，出列了多少个贫困村', '“十三五”脱贫多少人']
     >>> figure_parts("森林覆盖率要达到多少？", none) is None
     True
     >>> figure_parts("新建铁路干线和支线一共多少公里？", none), figure_parts("数字经济增加值占GDP比重和年均增长分别是多少？", none)
@@ -634,8 +636,12 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     if owner and _run_member(owner, clauses):
         owner = None  # 「生猪和肉牛年出栏」: 生猪 is the run's first member, no owner of 肉牛年出栏 (never 生猪的肉牛年出栏)
     parts = []
+    # 「“十三五”脱贫攻坚，出列了多少个贫困村、脱贫多少人」: a time opening the question dates every part naming none
+    opening = _LEAD_TIME.match(clauses[0].text)
     for c in clauses:
         text = c.text
+        if opening and c is not clauses[0] and not re.search(_YEAR + "|" + _PERIOD, text):
+            text = opening.group(0) + text
         # 「龙口灌区本县这边要续建几条支渠？能灌多少亩？」: with no linked thing, the first part's own subject is the
         # owner of a later part asking only an attribute (灌溉面积) — never asked of no owner at all.
         said_owner = owner or (c is not clauses[0] and not c.sibling and _attribute_only(text) and _subject_owner(clauses[0]))

@@ -7,7 +7,8 @@
   when the question says it names a part; a topic printed in two titles names neither.
 - A count whose clause bounds the things counted (「每年引进投资3000万元以上的项目15个以上」) answers 「引进多少个项目」
   asked of the owner printed before it; never another owner's (产业建链行动), nor one of two sorts counted in one clause.
-- Two figures asked in one 、-run, each with words of its own (「出列了多少个贫困村、脱贫多少人」): each part answered.
+- Two figures asked in one 、-run, each with words of its own (「出列了多少个贫困村、脱贫多少人」): each part answered,
+  a time opening the question dating every part that names none (never another year's figures).
 """
 from __future__ import annotations
 
@@ -107,9 +108,17 @@ def test_no_other_owners_count_nor_one_of_two_sorts(straight, question):
 @pytest.mark.parametrize("question, values", [
     ("出列了多少个贫困村、脱贫多少人？", ["27个", "25630人"]),
     ("贫困村出列多少个、贫困户脱贫多少户？", ["27个", "8012户"]),
+    ("“十四五”脱贫攻坚，出列了多少个贫困村、脱贫多少人？", ["27个", "25630人"]),
 ])
 def test_two_parts_asked_in_one_run(straight, question, values):
     a = straight.ask(question)
     assert a.found, a.answer
     said = QUOTE.sub("", a.answer)
     assert all(v in said for v in values), a.answer
+
+
+def test_a_time_opening_the_question_dates_every_part(straight):
+    # the figures are the 十四五's: asked for 2030, neither part is answered by them
+    a = straight.ask("2030年出列多少个贫困村、脱贫多少人？")
+    said = QUOTE.sub("", a.answer)
+    assert not a.found or not any(v in said for v in ("27个", "25630人")), a.answer
