@@ -32,7 +32,7 @@ __all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count
 CHILD_WORDS = ("专栏", "方面", "小节", "节", "章", "篇", "部分", "块", "大类", "类", "层次", "项", "条", "点", "个")
 
 _COUNT = re.compile(
-    r"(?:一共|总共|共计|总计|合计|共)?(?:分了|分为|分成|划分为|划分|分|包括了?|包含了?|含|有|列了|列出了?|提出了?|提了|讲了|写了|明确了?"
+    r"(?:一共|总共|共计|总计|合计|共)?(?:分了|分为|分成|(?<![规计])划分为?|分|包括了?|包含了?|含|有|列了|列出了?|提出了?|提了|讲了|写了|明确了?"
     r"|下设了?|设了?|设置了?|安排了?|部署了?|涉及)?(?<![哪第])(?:几|多少)(?P<m>个|项|条|大|点|类|块)?(?P<noun>[\u4e00-\u9fff]{0,8}?)"
     r"(?:呢|吗|啊)?[？?。!！]*$")
 #: Words around the heading's name that are not part of it (下面, 这一部分, 里).
@@ -87,6 +87,8 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
     ((['重点任务'], '项'), None)
     >>> count_frame("“八五”计划的基本任务一共列了几条？")
     (['八五计划的基本任务', '基本任务'], '条')
+    >>> count_frame("这个消防规划分为几个部分？")  # 规划 + 分为, not 规 + 划分为
+    (['这个消防规划'], '个部分')
     """
     q = normalise_text(question)
     m = _COUNT.search(q)
