@@ -22,3 +22,4 @@ def test_the_making_verb_is_dropped(question, measure):
 def test_a_count_made_by_such_a_verb_is_found(engine_for):
     a = engine_for(PLAN).ask("室内避难点要增设几处？")
     assert a.found and "1处" in a.answer, a.answer
+
