@@ -23,7 +23,7 @@ from ..question.ngrams import bigrams
 from ..enumerations.leadin import answer_lead_in_list, lead_ins
 from ..enumerations.lists import HEADING_SYNONYMS, heading_items, numbered_members
 from ..enumerations.numbered import item_title, numbered_items
-from .structure import heading_item, numbered_heading, title_lines
+from .structure import BRACKETED, bracketed_child, heading_item, numbered_heading, title_lines
 
 __all__ = ["CHILD_WORDS", "count_frame", "headings_named", "answer_heading_count", "answer_listed_count", "NTH_ASKED", "answer_nth_part",
            "CATEGORIES_ASKED", "answer_box_categories"]
@@ -212,10 +212,15 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
         # 「第十章“建设协同创新平台体系”有几节」: the number and the title must name one heading; when they do not,
         # the title decides (the number is the likelier slip) and the answer says what the number names.
         numbered, phrase = numbered_heading(kb, question, plan=plan), quoted_phrase(question)
+        if numbered and (inner := BRACKETED.search(normalise_text(question))):
+            # 「第五部分（三）下面有几条任务」: the （三） of the numbered heading is the one counted, never the part
+            numbered = bracketed_child(kb, numbered, inner.group(1))
+            if numbered is None:
+                return None
         named = headings_named(kb, _ENUMERATOR.sub("", phrase), plan=plan) if phrase else []
         if numbered and (numbered in named or not named and digit_years(_ENUMERATOR.sub("", phrase or "")) in _title(kb, numbered)) \
                 and (m := _COUNT.search(normalise_text(question))) \
-                and (not m["noun"] or m["noun"] in _title(kb, numbered)
+                and (not m["noun"] or m["noun"] in _title(kb, numbered) or _TASK_NOUN.match(m["noun"])
                      or m["noun"] == "部分" and kb.type(numbered) == "Section"  # 「第三章第一节分了几个部分」: its （一） lines
                      or m["noun"] in ("方面", "块", "层次")
                      and _title(kb, numbered) in digit_years(normalise_text(question))):

@@ -38,3 +38,10 @@ def test_another_items_sentences_are_its_own(plan):
 def test_the_plan_parts_are_counted(plan, question):
     a = plan.ask(question)
     assert a.found and ("3个" in a.answer or "三个" in a.answer) and "没有标题为" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["第二部分（二）下面有几条任务？", "第二部分（二）有几条？", "第二部分的（二）下面有几项举措？"])
+def test_a_bracketed_number_after_a_part_counts_its_section(plan, question):
+    # 「第二部分（二）」 is the （二） of 二、, never 二、 itself (whose parts are （一）（二）)
+    a = plan.ask(question)
+    assert a.found and "充实救援队伍" in a.answer and "完善应急设施" not in a.answer, a.answer
