@@ -422,7 +422,18 @@ def _start(block: TableBlock, lines: list[str], first: int) -> TableBlock:
         block.title = k
     block.base_year, block.target_year, block.actual_year = (
         _header_year(block, role) for role in ("base", "target", "actual"))
+    if block.target_year is None and block.title is not None and "target" in block.columns:
+        # 「长宁区“十五五”期间…主要指标」 over a bare 目标值 column: the title's period dates the targets
+        block.target_year = _title_year(lines[block.title])
     return block
+
+
+def _title_year(title: str) -> int | None:
+    """The year a table's title dates its targets by: the last year printed (（2026—2030年） → 2030), else the
+    end of the five-year plan it names (“十五五” → 2030)."""
+    title = re.sub(r"\s+", "", title)
+    years = _ANY_YEAR.findall(title)
+    return int(years[-1]) if years else _period_end(title)
 
 
 def _header_year(block: TableBlock, role: str) -> int | None:

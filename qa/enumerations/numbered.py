@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from kg.ingest.markers import LIST_MARK, member_levels
 
 from ..question.intent import parse_cn_number
-from ..index.kb import KB
+from ..index.kb import KB, plan_of
 
-__all__ = ["NumberedItem", "numbered_items", "item_of", "member_of", "item_title"]
+__all__ = ["NumberedItem", "numbered_items", "item_of", "member_of", "item_title", "titled_item", "item_sentences"]
 
 #: An item's number at the start of its paragraph: 1. 1、 1． （1） （一）; never a decimal (2.5亿元).
 _NUMBER = re.compile(r"^\s*(?:(?P<arabic>\d{1,2})(?:[.．](?!\d)|、)|[（(](?P<paren>\d{1,2})[)）]|[（(](?P<cn>[一二三四五六七八九十]{1,3})[)）])")
@@ -90,6 +90,27 @@ def item_title(kb: KB, para: str) -> str:
     """An item's title: its first sentence, number dropped (「9.推行中国特色企业新型学徒制。…」 → 推行中国特色企业新型学徒制)."""
     text = LIST_MARK.sub("", kb.norm_text.get(para, "").strip())
     return re.split(r"[。；;：:]", text, maxsplit=1)[0]
+
+
+def titled_item(kb: KB, title: str, *, plan: str | None = None) -> NumberedItem | None:
+    """The one numbered item of the plan titled ``title`` (「12.新增消防站点建设。…」 for 新增消防站点建设), quotes
+    ignored; None when no item, or more than one, is titled so."""
+    def bare(text: str) -> str:
+        return re.sub(r"[“”\"「」]", "", text)
+
+    title = bare(title)
+    hits = [p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and _number(kb.norm_text.get(p, ""))
+            and bare(item_title(kb, p)) == title]
+    items = [item for p in hits if (item := item_of(kb, p))]
+    return items[0] if len(items) == 1 else None
+
+
+def item_sentences(kb: KB, para: str) -> list[str]:
+    """The sentences an item prints after its title (「12.新增消防站点建设。建成…。完成…。」 → 建成…, 完成…), each
+    without its full stop."""
+    text = LIST_MARK.sub("", str(kb.attrs(para).get("text") or "").strip())  # as printed: the answer quotes it
+    body = re.split(r"[。；;：:]", text, maxsplit=1)[1:]
+    return [s.rstrip("。") for s in re.split(r"(?<=[。！？])", body[0]) if s.strip("。 ")] if body else []
 
 
 def item_of(kb: KB, para: str) -> NumberedItem | None:

@@ -20,8 +20,9 @@ __all__ = ["Annex", "annexes", "annex_of", "answer_annex_count", "named_annex", 
 
 # 「附件2：」「附件二」 alone on its line, or 「附件2：重点项目清单」 with its title after it
 _ANNEX_LINE = re.compile(r"^附件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*(.{0,60})$")
-# 「附件：普陀区水务“十五五”重点项目清单」: a plan's one annex, titled with no number (a list 「附件：1.…」 of annexes is none)
-_UNNUMBERED_LINE = re.compile(r"^附件\s*[:：]\s*([^\d\s。；;，,][^。；;]{1,59})$")
+# 「附件：普陀区水务“十五五”重点项目清单」: a plan's one annex, titled with no number (a list 「附件：1.…」 of annexes is none);
+# 「附件：」 alone, its title on the next line (「重点任务一览表」)
+_UNNUMBERED_LINE = re.compile(r"^附件\s*[:：]\s*([^\d\s。；;，,][^。；;]{1,59})?$")
 #: A question naming an annex by number.
 ANNEX_ASKED = re.compile(r"附件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})")
 _COUNT_ASKED = re.compile(r"(?:多少|几)(?:项|个|条|行|类)?|数量")
@@ -70,7 +71,7 @@ def annexes(kb: KB, plan: str | None = None) -> list[Annex]:
             current = Annex(n, m.group(2).strip())
             found.append(current)
         elif untitled:
-            current = Annex(None, untitled.group(1).strip())
+            current = Annex(None, (untitled.group(1) or "").strip())
             found.append(current)
         elif current is not None and not chapterless:
             current = None  # a part of the plan after the annex (rare): the annex has ended
@@ -114,18 +115,21 @@ def _rows(kb: KB, annex: Annex) -> int:
 
 def named_annex(kb: KB, question: str, plan: str | None = None) -> Annex | None:
     """The annex a question names by number (附件2) or by four or more characters of its title (民生实事 of
-    「成都市2021年民生实事工作目标」) — one annex only, and not by words every annex title has (工作目标)."""
+    「成都市2021年民生实事工作目标」) — one annex only, and not by words every annex title has (工作目标) — or by 附件
+    alone where the plan has one."""
     found = annexes(kb, plan)
     if m := ANNEX_ASKED.search(question):
         number = _number(m.group(1))
         return next((a for a in found if a.number == number), None)
     named = [a for a in found if _shared_title(question, a.title)]
+    if not named and len(found) == 1 and "附件" in question:
+        named = found  # 「附件一共列了几项」 of a plan with one annex
     return named[0] if len(named) == 1 else None
 
 
 #: The words of 「…一共列了多少项」 beyond the annex it names.
 _COUNT_WORDS = re.compile(r"附件\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?|(?:19|20)\d\d年|今年|那个|这个|里面|里|中|上|"
-                          r"一共|总共|总计|合计|共|列了?|写了?|有|多少|几|项目?|条|个|件|行|类|数量|的|了|吗|呢|[？?。，,\s]")
+                          r"一共|总共|总计|合计|共|列了?|写了?|有|多少|几|项目?|条|个|件|行|类|数量|举措|措施|任务|的|了|吗|呢|[？?。，,\s]")
 
 
 def _asks_more(question: str, annex: Annex) -> bool:

@@ -23,7 +23,7 @@ from ..question.ngrams import bigrams
 from ..enumerations.leadin import answer_lead_in_list, lead_ins
 from ..enumerations.lists import HEADING_SYNONYMS, heading_items, numbered_members
 from ..enumerations.numbered import item_title, numbered_items
-from .structure import heading_item, numbered_heading, title_lines
+from .structure import BRACKETED, bracketed_child, heading_item, numbered_heading, title_lines
 
 __all__ = ["CHILD_WORDS", "count_frame", "headings_named", "NAMES_HEADING", "answer_heading_count", "answer_listed_count", "NTH_ASKED", "answer_nth_part",
            "CATEGORIES_ASKED", "answer_box_categories"]
@@ -32,7 +32,7 @@ __all__ = ["CHILD_WORDS", "count_frame", "headings_named", "NAMES_HEADING", "ans
 CHILD_WORDS = ("专栏", "方面", "小节", "节", "章", "篇", "部分", "块", "大类", "类", "层次", "项", "条", "点", "个")
 
 _COUNT = re.compile(
-    r"(?:一共|总共|共计|总计|合计|共)?(?:分了|分为|分成|划分为|划分|分|包括了?|包含了?|含|有|列了|列出了?|提出了?|提了|讲了|写了|明确了?"
+    r"(?:一共|总共|共计|总计|合计|共)?(?:分了|分为|分成|(?<![规计])划分为?|分|包括了?|包含了?|含|有|列了|列出了?|提出了?|提了|讲了|写了|明确了?"
     r"|下设了?|设了?|设置了?|安排了?|部署了?|涉及)?(?<![哪第])(?:几|多少)(?P<m>个|项|条|大|点|类|块)?(?P<noun>[\u4e00-\u9fff]{0,8}?)"
     r"(?:呢|吗|啊)?[？?。!！]*$")
 #: Words around the heading's name that are not part of it (下面, 这一部分, 里).
@@ -87,6 +87,8 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
     ((['重点任务'], '项'), None)
     >>> count_frame("“八五”计划的基本任务一共列了几条？")
     (['八五计划的基本任务', '基本任务'], '条')
+    >>> count_frame("这个消防规划分为几个部分？")  # 规划 + 分为, not 规 + 划分为
+    (['这个消防规划'], '个部分')
     """
     q = normalise_text(question)
     m = _COUNT.search(q)
@@ -220,10 +222,15 @@ def answer_heading_count(kb: KB, question: str, intent: Intent, links: list[Link
         # 「第十章“建设协同创新平台体系”有几节」: the number and the title must name one heading; when they do not,
         # the title decides (the number is the likelier slip) and the answer says what the number names.
         numbered, phrase = numbered_heading(kb, question, plan=plan), quoted_phrase(question)
+        if numbered and (inner := BRACKETED.search(normalise_text(question))):
+            # 「第五部分（三）下面有几条任务」: the （三） of the numbered heading is the one counted, never the part
+            numbered = bracketed_child(kb, numbered, inner.group(1))
+            if numbered is None:
+                return None
         named = headings_named(kb, _ENUMERATOR.sub("", phrase), plan=plan) if phrase else []
         if numbered and (numbered in named or not named and digit_years(_ENUMERATOR.sub("", phrase or "")) in _title(kb, numbered)) \
                 and (m := _COUNT.search(normalise_text(question))) \
-                and (not m["noun"] or m["noun"] in _title(kb, numbered)
+                and (not m["noun"] or m["noun"] in _title(kb, numbered) or _TASK_NOUN.match(m["noun"])
                      or m["noun"] == "部分" and kb.type(numbered) == "Section"  # 「第三章第一节分了几个部分」: its （一） lines
                      or m["noun"] in ("方面", "块", "层次")
                      and _title(kb, numbered) in digit_years(normalise_text(question))):

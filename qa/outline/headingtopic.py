@@ -3,8 +3,10 @@
 
 The words before the question's 讲了什么/有哪些内容 are looked up as a heading's title (whole, the genre's other
 words for it, or a title ending with them — :func:`qa.outline.headcount.headings_named`); that heading answers with the
-parts it lists, else its own text (:func:`qa.enumerations.lists.heading_answer`), cited. Words that title no heading answer
-nothing here (the topic and passage answerers read them).
+parts it lists, else its own text (:func:`qa.enumerations.lists.heading_answer`), cited. Words that title no heading but
+one numbered item (「12.新增消防站点建设。建成…。完成…。」, asked 「新增消防站点建设有哪些项目/包括哪些内容」) answer with
+the sentences the item prints after its title. Words that title neither answer nothing here (the topic and passage
+answerers read them).
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from .headcount import NAMES_HEADING, headings_named
 from ..question.intent import PLAN_SAYS
 from ..index.kb import KB, normalise_text
 from ..enumerations.lists import heading_answer
-from ..enumerations.numbered import item_title, numbered_items
+from ..enumerations.numbered import NumberedItem, item_sentences, item_title, numbered_items, titled_item
 
 __all__ = ["TOPIC_ASKED", "asks_topic", "answer_heading_topic"]
 
@@ -31,13 +33,18 @@ TOPIC_ASKED = re.compile(
     # 「组织保障有哪几条措施」: a counted ask names the heading's parts by the genre's words for them
     r"|(?:包括了?|包含了?|有|列了?|提出了?|部署了?|安排了?)(?:(?:哪几条|哪几项)(?:具体)?(?:任务|举措|措施|工作|要求)?"
     r"|(?:哪些|什么)(?:具体)?(?:任务|举措|措施|工作|要求)))[？?。]?$")
+#: 「新增消防站点建设有哪些项目」: the works a numbered item's title announces (read only where an item is titled so).
+_WORKS_ASKED = re.compile(
+    r"^[“\"「]?(?P<x>[^“”\"「」？?，,]{4,30}?)[”\"」]?(?:里|中)?(?:主要|具体|都)?(?:包括了?|包含了?|有|安排了?|部署了?)"
+    r"(?:哪些|什么)(?:具体|重点)?(?:建设)?(?:项目|工程)[？?。]?$")
 _QUOTES = re.compile(r"[“”\"「」]")
 _ENUMERATOR = re.compile(r"^(?:第[0-9一二三四五六七八九十百〇零两]+[篇章节部分]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）])")
 
 
 def asks_topic(question: str) -> re.Match | None:
     """The :data:`TOPIC_ASKED` match of ``question`` read without quotes (「“技能激励”行动包括哪些具体任务」), or None."""
-    return TOPIC_ASKED.match(_QUOTES.sub("", normalise_text(question)))
+    text = _QUOTES.sub("", normalise_text(question))
+    return TOPIC_ASKED.match(text) or _WORKS_ASKED.match(text)
 
 
 def answer_heading_topic(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
@@ -46,8 +53,10 @@ def answer_heading_topic(kb: KB, question: str, *, plan: str | None = None) -> A
     m = asks_topic(question)
     if not m:
         return None
-    found = headings_named(kb, _ENUMERATOR.sub("", m["x"]), plan=plan, inside=bool(NAMES_HEADING.match(m["level"] or "")))
-    if len(found) != 1:
+    found = headings_named(kb, _ENUMERATOR.sub("", m["x"]), plan=plan, inside=bool(NAMES_HEADING.match(m.groupdict().get("level") or "")))
+    if not found and (item := titled_item(kb, m["x"], plan=plan)) and (said := item_sentences(kb, item.paragraph)):
+        return _item_answer(kb, question, item, said)
+    if m.re is _WORKS_ASKED or len(found) != 1:
         return None  # none, or several alike (each chapter's 主要任务): the topic answerers weigh them
     if re.search(r"具体|几条|几项", question) and (numbered := numbered_items(kb, found[0])):
         # 「主要任务包括哪些具体任务」: the items numbered under its sub-headings, each under its sub-heading.
@@ -61,3 +70,11 @@ def answer_heading_topic(kb: KB, question: str, *, plan: str | None = None) -> A
     if answer is not None:
         answer.kind = "semantic"
     return answer
+
+
+def _item_answer(kb: KB, question: str, item: NumberedItem, said: list[str]) -> Answer:
+    """A numbered item's sentences after its title, each an item cited to the item's paragraph."""
+    cite = kb.citation(item.paragraph)
+    text = (f"{kb.heading(item.heading)}下第{item.number}条“{item_title(kb, item.paragraph)}”包括{len(said)}项："
+            + "；".join(said) + "。")
+    return Answer(question, text, True, [Item(s, cite) for s in said], [cite], kind="semantic")

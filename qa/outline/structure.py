@@ -295,7 +295,7 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
         return None
     if node is None:
         return _missing_heading(kb, question, intent, plan=plan)
-    if (inner := _BRACKETED.search(normalise_text(question))) is not None:
+    if (inner := BRACKETED.search(normalise_text(question))) is not None:
         # 「第二部分的第（四）项」「第三章第一节的（三）」: the part of the numbered heading printed so
         return _bracketed_part(kb, question, node, inner.group(1))
     return _title_answer(kb, question, node)
@@ -343,7 +343,16 @@ def _marked_heading(kb: KB, question: str, numeral: str, *, plan: str | None) ->
 
 
 #: A part numbered （三） after the numbered heading it sits in (「第三章第一节的（三）」「第二部分的第（四）项」).
-_BRACKETED = re.compile(r"第[0-9一二三四五六七八九十百〇零两]+(?:篇|章|节|部分)的?第?[（(]([0-9一二三四五六七八九十]+)[)）]")
+BRACKETED = re.compile(r"第[0-9一二三四五六七八九十百〇零两]+(?:篇|章|节|部分)的?第?[（(]([0-9一二三四五六七八九十]+)[)）]")
+
+
+def bracketed_child(kb: KB, node: str, numeral: str) -> str | None:
+    """The sub-heading of ``node`` numbered ``numeral`` (三 or 3: its （三）), or None."""
+    from ..question.intent import parse_cn_number
+
+    n = parse_cn_number(numeral)
+    return next((c for c in kb.children(node) if kb.type(c) in ("Part", "Chapter", "Section")
+                 and str(kb.attrs(c).get("number")) == str(n)), None)
 
 
 def _bracketed_part(kb: KB, question: str, node: str, numeral: str) -> Answer:
@@ -353,7 +362,7 @@ def _bracketed_part(kb: KB, question: str, node: str, numeral: str) -> Answer:
 
     n = parse_cn_number(numeral)
     kids = [c for c in kb.children(node) if kb.type(c) in ("Part", "Chapter", "Section")]
-    hit = next((c for c in kids if str(kb.attrs(c).get("number")) == str(n)), None)
+    hit = bracketed_child(kb, node, numeral)
     if hit is not None:
         return Answer(question, f"{kb.heading(hit)}（属于{kb.label(node)}）", True, [heading_item(kb, hit)],
                       _cite_first(kb, hit), kind="structure")

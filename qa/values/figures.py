@@ -733,17 +733,17 @@ def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     if a.get("actualValue") or a.get("actualGrowth"):
         return _outcome_text(kb, node, question)
     unit = f"（{a['unit']}）" if a.get("unit") else ""
-    base_year = a.get("baseYear") or "基期"
-    target_year = a.get("targetYear") or "目标年"
+    base_year = f"{a['baseYear']}年" if a.get("baseYear") else "基期"
+    target_year = f"{a['targetYear']}年" if a.get("targetYear") else ""
     # the cell of the year asked (十五五末 → 2030) is said with its share's %: it is the figure the question asks
     asked = {str(y) for y in _years_asked(normalise_question(question))} if question else set()
     parts = [f"{kb.label(node)}{unit}"]
     if a.get("baseValue") not in _BLANK_CELL:
-        parts.append(f"{base_year}年为{_with_unit(a['baseValue'], a.get('unit'), str(base_year) in asked)}")
+        parts.append(f"{base_year}为{_with_unit(a['baseValue'], a.get('unit'), base_year[:-1] in asked)}")
     else:
-        parts.append(f"指标表未列{base_year}年数值")
+        parts.append(f"指标表未列{base_year}数值")
     if a.get("targetValue") not in _BLANK_CELL:
-        parts.append(f"{target_year}年目标为{_with_unit(a['targetValue'], a.get('unit'), str(target_year) in asked)}")
+        parts.append(f"{target_year}目标为{_with_unit(a['targetValue'], a.get('unit'), target_year[:-1] in asked)}")
     if a.get("growth") not in _BLANK_CELL:
         parts.append(f"年均增速[累计]{a['growth']}")
     if a.get("attribute"):
@@ -831,6 +831,13 @@ def _later_value(kb: KB, node: str, year: int) -> str | None:
     return m.group(1) if m and m.group(1) not in ("-", "—", "/") else None
 
 
+def _stated_in_prose(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
+    """The prose's verified figure for a year or the present the indicator's row leaves out, or None: a table setting
+    only 十五五's targets (目标值) says nothing of 十四五, whose review prose states 「能耗累计下降18.5%」."""
+    stated = answer_measures(kb, question, intent, links)
+    return stated if stated is not None and stated.found else None
+
+
 def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -> Answer | None:
     """An indicator's values: 2020 value, 2025 target, growth, 预期性/约束性.
 
@@ -865,11 +872,15 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     if years and len(inds) == 1 and not _year_value(kb, inds[0].node, years[0]):
         if kb.attrs(inds[0].node).get("actualYear"):
             return None  # a review table (规划目标 / 实现情况 of the period before): the plan's own years are in its prose
+        if (stated := _stated_in_prose(kb, question, intent, links)) is not None:
+            return stated
         para = _indicator_para(kb, inds[0].node)
         text = f"指标表未给出{inds[0].label}{years[0]}年的数值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     if not years and len(inds) == 1 and _asks_blank_base(kb, question, inds[0]):
         # 「绿色交通出行比例现在是多少」 of a row whose 现状 cell is 「/」: the 2030 target answers no present value
+        if (stated := _stated_in_prose(kb, question, intent, links)) is not None:
+            return stated
         para = _indicator_para(kb, inds[0].node)
         text = f"指标表未列{inds[0].label}的现状数值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")

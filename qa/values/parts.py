@@ -23,7 +23,7 @@ from ..question.frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT
 from ..question.intent import ATTRIBUTE_CUES, classify_intent
 from .prose import expand_ordinals, values_in
 from ..checks.ownership import split_run_together
-from .siblings import sibling_figure
+from .siblings import attribute_beside, sibling_figure
 from .coprinted import coprinted_answers
 from .summed import joined_runs
 from .grades import asks_grade
@@ -896,20 +896,31 @@ def _better_alone(part: Part, alone: Answer, item) -> bool:
     return len(asked & bigrams(alone.items[0].detail or "")) > len(asked & bigrams(item.detail or ""))
 
 
-def _beside_siblings(parts: list[Part], answers: list[Answer], owner_of: Callable[[str], str | None]) -> list[Answer]:
+def _beside_siblings(parts: list[Part], answers: list[Answer], owner_of: Callable[[str], str | None]) -> tuple[list[Answer], set[int]]:
     """``answers`` with each part not found alone read beside a found sibling's figure (:func:`qa.values.siblings.sibling_figure`),
-    the nearest sibling first; a value another part was given is never taken again."""
-    out = list(answers)
+    the nearest sibling first; a value another part was given is never taken again. An attribute printed without its
+    noun right after a sibling's count (:func:`qa.values.siblings.attribute_beside`) answers its part, found alone or not;
+    the indices of those parts are returned with the answers (no answer to the whole question stands for them)."""
+    out, attributes = list(answers), set()
     for i, (part, answer) in enumerate(zip(parts, answers)):
-        if answer.found or asks_members(part.text):
+        if asks_members(part.text):
+            continue
+        nearest = sorted((j for j, a in enumerate(answers) if j != i and a.found and a.items), key=lambda j: abs(j - i))
+        # 「完成了多少个X，面积一共多少」: the area printed right after X's count (「完成12个X，共163.41万平方米」) is X's,
+        # whatever figure the part found alone
+        if beside := next((got for j in nearest if (got := attribute_beside(part.text, part.label, answers[j].items[0]))), None):
+            out[i] = beside
+            attributes.add(i)
+            continue
+        if answer.found:
             continue
         given = {normalise_text(it.label) for a in out if a.found for it in a.items}
-        for j in sorted((j for j, a in enumerate(answers) if a.found and a.items), key=lambda j: abs(j - i)):
+        for j in nearest:
             got = sibling_figure(part.text, part.label, parts[j].text, answers[j].items[0], owner_of)
             if got and normalise_text(got.items[0].label) not in given:
                 out[i] = got
                 break
-    return out
+    return out, attributes
 
 
 def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts: list[Part],
@@ -930,13 +941,14 @@ def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts:
         # 「…，占多大比例」: the share printed right after the earlier part's figure (「465平方公里，占…23.7%」).
         within = (share_within(p.text, p.label, answers[-1]) or ratio_after(p.text, answers[-1])) if answers else None
         answers.append(within or (members_named(p.text, p.label, answers[-1]) if answers and asks_members(p.text) else ask(p.text)))
+    beside: set[int] = set()
     if owner_of is not None:
-        answers = _beside_siblings(parts, answers, owner_of)
+        answers, beside = _beside_siblings(parts, answers, owner_of)
     # 「城区路灯的装灯率和亮灯率分别…」: a part not found alone read in a sentence already cited for the question that
     # prints its measure with a value (「实现中心城区道路装灯率100%，实现亮灯率98%」), its other words said there.
     answers = coprinted_answers([p.text for p in parts], [p.label for p in parts], answers,
                                 whole.citations + [c for a in answers for c in a.citations])
-    if _whole_is_sure(whole, parts) and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)):
+    if _whole_is_sure(whole, parts) and not beside and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)):
         return whole
     # 「废渣堆场、尾砂库要植被恢复多少亩」: members of one run the plan gives a single figure for, answered by its total.
     parts, answers = joined_runs(parts, answers, Part)

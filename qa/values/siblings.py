@@ -26,7 +26,7 @@ from .pairing import BOUND, run_member
 from ..question.ngrams import bigrams
 from ..checks.verify import checked_figures
 
-__all__ = ["own_run_member", "sibling_figure"]
+__all__ = ["attribute_beside", "own_run_member", "sibling_figure"]
 
 _SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 #: A comma between clauses, not one grouping digits (2,567亿元).
@@ -223,6 +223,60 @@ def sibling_figure(part_text: str, label: str, sibling_text: str, sibling: Item,
                                 [Item(fig.value, cite, detail=fig.segment)], [cite], kind="fact")
                 checked = checked_figures(part_text, answer)
                 return checked if checked.found else None
+    return None
+
+
+def attribute_beside(part_text: str, label: str, sibling: Item) -> Answer | None:
+    """The attribute a part asks (面积, 长度, 投资) printed without its noun right after the sibling's count, or None:
+    「完成12个既有公共建筑节能改造项目，共163.41万平方米」 gives those projects' 面积 — a figure of that unit elsewhere
+    (a garden's 总面积) is no answer beside it. Checked as every figure is."""
+    cite = sibling.citation
+    if cite is None or not sibling.detail:
+        return None
+    text, value = normalise_text(cite.text), normalise_text(sibling.label)
+    at = next((k for k, sentence in enumerate(_SENTENCE.findall(text)) if value in sentence), None)
+    if at is None:
+        return None
+    segments = _segments(text, at)
+    own = next((k for k, (n, segment) in enumerate(segments) if not n and value in segment), None)
+    if own is None or (unprinted := _unprinted_attribute(part_text, segments, own, value)) is None:
+        return None
+    value_said, segment = unprinted
+    answer = Answer(part_text, f"{label}：{value_said}（原文：“{segment}”）", True,
+                    [Item(value_said, cite, detail=segment)], [cite], kind="fact")
+    checked = checked_figures(part_text, answer)
+    return checked if checked.found else None
+
+
+#: An attribute a part asks by its noun alone, which the genre leaves out after its owner's count, the unit saying which
+#: (「完成12个既有公共建筑节能改造项目，共163.41万平方米」: those projects' 面积).
+_ATTRIBUTE_UNITS = {"面积": ("平方公里", "平方米", "公顷", "亩"), "长度": ("公里", "千米", "米", "km"),
+                    "里程": ("公里", "千米", "km"), "投资": ("元",)}
+_UNPRINTED = r"(?:共计?|合计|总计|累计|总)?(?:约|近|超过?)?(\d[\d.,]*(?:万|亿)?(?:{units}))"
+
+
+def _unprinted_attribute(part_text: str, segments: list[tuple[int, str]], own: int, value: str) -> tuple[str, str] | None:
+    """(value, segment) of the attribute the part asks, printed without its noun after the sibling's ``value``: opening
+    the next segment (「，共163.41万平方米」) or after 共 in the sibling's own (「完成3个超低能耗建筑项目共4.29万平方米」);
+    None otherwise.
+
+    >>> _unprinted_attribute("改造项目面积一共多少", [(0, "完成12个改造项目"), (0, "共163.41万平方米")], 0, "12个")
+    ('163.41万平方米', '共163.41万平方米')
+    >>> _unprinted_attribute("项目面积多少", [(0, "完成3个超低能耗建筑项目共4.29万平方米")], 0, "3个")
+    ('4.29万平方米', '完成3个超低能耗建筑项目共4.29万平方米')
+    >>> _unprinted_attribute("改造项目面积一共多少", [(0, "完成12个改造项目"), (0, "新建步道5.12公里")], 0, "12个") is None
+    True
+    """
+    attr = next((a for a in _ATTRIBUTE_UNITS if a in part_text), None)
+    if attr is None:
+        return None
+    figure = _UNPRINTED.format(units="|".join(sorted(_ATTRIBUTE_UNITS[attr], key=len, reverse=True)))
+    mine = segments[own][1]
+    tail = mine[mine.find(value) + len(value):]
+    if (m := re.match(rf"[^\d]*?(?=共|合计|总计){figure}", tail)) is not None:
+        return m.group(1), mine
+    if own + 1 < len(segments) and not segments[own + 1][0] and (m := re.match(figure, segments[own + 1][1])):
+        return m.group(1), segments[own + 1][1]
     return None
 
 

@@ -25,8 +25,9 @@ WHEN = re.compile(r"(?:在|于|是)?(?:哪一年|哪年|哪个年份|哪一年�
 _EVENT = re.compile(r"建成|通车|投产|竣工|开工|完成|运营|投运|启用|开通|开业|达产|落成|实现|达到|完工"
                     r"|施行|实施|颁布|印发|出台|召开|启动|成立|挂牌")
 
-#: A printed year or five-year period, with the preposition and the edge word it carries.
-_WHEN_PRINTED = re.compile(rf"{YEAR_TEXT}(?:底|末|前|以前|年底|上半年|下半年)?|{PERIOD_TEXT}(?:期间|时期|末|期末)")
+#: A printed year (or span of years: 「2022至2025年」) or five-year period, with the preposition and the edge word it carries.
+_WHEN_PRINTED = re.compile(rf"(?:(?:19|20)\d\d年?(?:至|到|—|－|-|~))?{YEAR_TEXT}(?:底|末|前|以前|年底|上半年|下半年)?"
+                           rf"|{PERIOD_TEXT}(?:期间|时期|末|期末)")
 
 #: A clause that is only a time (「到2025年」「“十四五”期间」): it dates the whole sentence.
 _TIME_CLAUSE = re.compile(rf"^(?:到|在|于|至|截至)?(?:{_WHEN_PRINTED.pattern})(?:前|以前|内)?$")
