@@ -64,7 +64,7 @@ from .values.parts import Part, answer_parts, figure_parts
 from .values.siblings import own_run_member
 from .checks.per_unit import per_unit_figure
 from .values.printedrun import printed_run, restored, shielded
-from .values.prose import plan_horizon
+from .values.prose import own_year, plan_horizon
 from .checks.ownership import owned_figures
 from .checks.unprinted import refuse_unprinted
 from .checks.places import own_place
@@ -315,8 +315,10 @@ class Engine:
             answer = self.ask(asked, plan=own)
             answer.question = asked
             return answer
-        # 「59年」 in a 1960 report is 1959, 「一五」 the first plan where the plan prints it (qa.question.asked_time).
-        said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan)))
+        # 「59年」 in a 1960 report is 1959, 「一五」 the first plan where the plan prints it, 「今年」 a work report's
+        # own year (qa.question.asked_time).
+        said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan),
+                                            this_year=self._this_year(plan)))
         if (compared := compared_figures(said)) is not None:
             # 「A和B哪个用地多」: both figures asked and verified as 「A和B用地分别是多少」, then which is more (qa.values.whichmore).
             answer = with_verdict(self.ask(compared.question, plan=plan), compared)
@@ -466,6 +468,10 @@ class Engine:
     def _era(self, plan: str | None) -> int | None:
         """The year a question's short years are read near: the plan's horizon (None over several plans)."""
         return plan_horizon(self.kb, plan) if plan or len(self.plan_ids) == 1 else None
+
+    def _this_year(self, plan: str | None) -> int | None:
+        """The year a question's 「今年」 is read as: the plan's own 今年 (None over several plans)."""
+        return own_year(self.kb, plan) if plan or len(self.plan_ids) == 1 else None
 
     def _prints_text(self, phrase: str) -> bool:
         """Whether a served plan's text prints ``phrase`` (NFKC, no whitespace)."""

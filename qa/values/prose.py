@@ -345,6 +345,25 @@ def heading_year(heading: str) -> tuple[int, ...]:
 
 
 @_per_kb
+def own_year(kb: KB, plan: str | None) -> int | None:
+    """The year a plan's own 「今年」 is: the one year dating the headings of the paragraphs printing it.
+
+    A work report's 「三、2021年工作安排」 says 「今年经济社会发展的主要预期目标…」: its 今年 is 2021, and so is
+    a question's 「今年…预期增长多少」 asked of it. None where the plan never says 今年 under a dated heading, or
+    under headings dated by different years.
+    """
+    years: set[int] = set()
+    for para in kb.paragraph_nodes:
+        if (plan is None or plan_of(para) == plan) and "今年" in kb.norm_text[para]:
+            a = kb.attrs(para)
+            for heading in (str(a.get("section") or ""), str(a.get("chapter") or "")):
+                if dated := heading_year(heading):
+                    years.update(dated)
+                    break
+    return years.pop() if len(years) == 1 else None
+
+
+@_per_kb
 def _opening_periods(kb: KB) -> dict[tuple[str | None, str, str], tuple[int, ...]]:
     """(plan, chapter, section or '') → the period its heading or opening sentence is about (「“十三五”时期…」).
 
