@@ -67,7 +67,7 @@ _KINDS = (
                         r"|" + _SAYS_WHAT + r")"
                         r"|专栏\s*[0-9]+(?:[.．][0-9]+)?的?(标题|题目|名称|叫什么|" + _SAYS_WHAT + r"|(?:主要)?内容是|是什么内容)"
                         r"|最后一个?(篇|章|节|部分).{0,4}(标题|题目|名称|叫什么|是什么|讲什么|讲的是|主要讲|内容)"),
-    ("multihop", r"(在|属于|位于|出自|来自|列在|列入)(规划|纲要)?(中|里)?的?(哪一|哪个|哪|第几)(篇|章|节|部分|个?专栏)|是.{0,8}第几(篇|章|节|部分)|是.{0,16}[里中的]第几(篇|章|节|部分|项|条|个方面|方面|块)|排在?第几(项|条|个方面|方面|节|部分)"
+    ("multihop", r"(在|属于|位于|出自|来自|列在|列入)(规划|纲要)?(中|里)?的?(哪一|哪个|哪|第几)(篇|章|节|部分|个?专栏)|是.{0,8}第几(篇|章|节|部分)|(是|排在|列在).{0,16}[里中的]第几(篇|章|节|部分|项|条|个方面|方面|块)|排在?第几(项|条|个方面|方面|节|部分|位|(?=[？?]*$))"
                  r"|是(规划|纲要)?(中|里)?的?(哪一|哪个|哪)(篇|章|节|部分|个?专栏)"),
     ("parent", r"(属于|隶属于?|归属于?|服务于|支撑)(哪个|哪一个|哪些|什么|哪)(园区|产业园|产业|项目|专栏|战略|地方|平台)?"),
     ("structure_topic", r"(哪一|哪个|哪些|哪|第几)(篇|章|节|部分)(讲|是关于|涉及|论述|部署|介绍|说|写|谈|专门)"),
@@ -176,18 +176,38 @@ def cn_numeral(n: int) -> str:
 
 
 _QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{1,40})[”\"」』’]")
+_OPENS, _CLOSES = "“「『‘", "”」』’"
+
+
+def _quotations(question: str):
+    """Each outermost quotation's text, in order: a title quoting a name inside it (「“关于“十四五”规划…纲要”」) is one
+    quotation, its inner quotes kept; ASCII quotes, which cannot nest, pair as they come."""
+    depth, start, spans = 0, 0, []
+    for i, ch in enumerate(question):
+        if ch in _OPENS:
+            start = i + 1 if depth == 0 else start
+            depth += 1
+        elif ch in _CLOSES and depth:
+            depth -= 1
+            if depth == 0 and 1 <= i - start <= 40:
+                spans.append((start, question[start:i]))
+    spans += [(m.start(1), m.group(1)) for m in _QUOTED.finditer(question) if m.group(0)[0] == '"']
+    return [text for _, text in sorted(spans)]
 
 
 def quoted_phrase(question: str) -> str | None:
-    """The phrase a question quotes (“…”「…」), period names such as “十四五” left out.
+    """The phrase a question quotes (“…”「…」), period names such as “十四五” left out; a quotation holding a quoted
+    name inside it is one phrase.
 
     Examples
     --------
     >>> quoted_phrase("“十四五”时期“构建一流营商环境”是第几节？")
     '构建一流营商环境'
+    >>> quoted_phrase("“关于“十四五”规划和远景目标纲要”是报告的第几部分？")
+    '关于“十四五”规划和远景目标纲要'
     """
-    for m in _QUOTED.finditer(question):
-        phrase = normalise_question(m.group(1))
+    for text in _quotations(question):
+        phrase = normalise_question(text)
         if not re.fullmatch(r"[一二三四五六七八九十]+五", phrase):
             return phrase
     return None

@@ -33,3 +33,18 @@ def test_this_year_is_the_reports_own(report, question, figures):
     for figure in figures:
         assert figure in _said(a), a.answer
     assert "未找到" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, place", [
+    # a title quoting a name inside it: one quotation, in single or double inner quotes, its 二〇三五年 as printed
+    ("“关于‘十四五’规划和二〇三五年远景目标纲要”是报告的第几部分？", "二、"),
+    ("“关于“十四五”规划和二〇三五年远景目标纲要”在报告哪一部分？", "二、"),
+    ("“聚焦“办好一次会，搞活一座城”，全面提升城市管理水平”列在工作回顾的第几项？", "（三）"),
+    # a place asked by 排在/列在 … 的第几项 or 排第几
+    ("“大力发展实体经济，加快建设制造业强市”排在2021年政府工作安排的第几项？", "（二）"),
+    ("“强化科技创新引领，推动形成发展新优势”排第几？", "（一）"),
+])
+def test_a_quoted_heading_is_placed(report, question, place):
+    a = report.ask(question)
+    assert a.found, a.answer
+    assert place in a.answer, a.answer
