@@ -263,7 +263,8 @@ def read_spoken(question: str) -> str:
 _XREF_UNIT = (r"(?:规划|纲要|方案|文中|文件|全文|哪里|哪儿|何处|(?:哪些|哪几个?|哪个|哪一|几个|哪)(?:章节|章|小节|节|篇|部分|地方|段落|处|块|板块|方面|条目|条款|条(?![件例])|项(?!目))"
               r"|被?(?:提到|提及|出现|涉及|说到|讲到|写到|谈到)|一共|总共|(?:几|多少)次)")
 _XREF_FRAME_TAIL = re.compile(r"(?:在|于|被|的[有是]*(?=" + _XREF_UNIT + r")|" + _XREF_UNIT + r")(?:" + _XREF_UNIT + r"|[中里的在于都了过被])*[?？。！]*$")
-_XREF_FRAME_HEAD = re.compile(r"^(?:请问|在)?(?:" + _XREF_UNIT + r"|[中里的都])*?(?:被?(?:提到|提及|出现|涉及|说到|讲到|写到|谈到))(?:了|过)?")
+# (a work report or notice said by what it is, 「报告里哪几个部分提到了X」, only before the verb: 「…评价报告在哪几章」 keeps it)
+_XREF_FRAME_HEAD = re.compile(r"^(?:请问|在)?(?:" + _XREF_UNIT + r"|报告|通知|意见|[中里的都])*?(?:被?(?:提到|提及|出现|涉及|说到|讲到|写到|谈到))(?:了|过)?")
 
 
 def xref_phrase(question: str) -> str:
@@ -281,6 +282,8 @@ def xref_phrase(question: str) -> str:
     ('东盟', '东盟')
     >>> xref_phrase("数字这个词在方案哪些条里出现过？"), xref_phrase("铝字出现在哪里？")
     ('数字', '铝')
+    >>> xref_phrase("报告里哪几个部分提到了全运？"), xref_phrase("环境影响评价报告在哪几章提到？")
+    ('全运', '环境影响评价报告')
     """
     q = re.sub(r"[“”\"'‘’「」]", "", normalise_question(question))
     q = _XREF_FRAME_TAIL.sub("", q)

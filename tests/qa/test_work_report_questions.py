@@ -48,3 +48,20 @@ def test_a_quoted_heading_is_placed(report, question, place):
     a = report.ask(question)
     assert a.found, a.answer
     assert place in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, count, last", [
+    # 「（二）基本原则。一是…；二是…」: the heading leads the list its first paragraph counts inside itself
+    ("基本原则一共几条？", "5条", "坚持系统观念"),
+    ("“十四五”规划纲要的基本原则有几条？", "5条", "坚持系统观念"),
+    ("重点任务有几项？", "3项", "扎实保障和改善民生"),
+])
+def test_a_headings_inline_list_is_counted(report, question, count, last):
+    a = report.ask(question)
+    assert a.found and count in a.answer and last in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["报告里哪几个部分提到了全运会？", "报告中哪些地方提到了全运会？"])
+def test_where_the_report_mentions_a_word(report, question):
+    a = report.ask(question)
+    assert a.found and "三、2021年政府工作安排" in a.answer, a.answer
