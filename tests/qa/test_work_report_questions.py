@@ -65,3 +65,18 @@ def test_a_headings_inline_list_is_counted(report, question, count, last):
 def test_where_the_report_mentions_a_word(report, question):
     a = report.ask(question)
     assert a.found and "三、2021年政府工作安排" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["2020年城镇新增就业多少人？", "2020年新增学位多少个？", "2020年新增了多少个学位？"])
+def test_a_spans_sum_is_no_years_figure(report, question):
+    """「——这五年，…城镇新增就业累计达52.3万人」 counts the five years: never 2020's figure."""
+    a = report.ask(question)
+    assert "52.3" not in _said(a) and "12万" not in _said(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["地铁开通里程达到了多少公里？", "2020年地铁开通里程是多少？",
+                                      "“十三五”末地铁开通里程达到多少？"])
+def test_a_multiples_base_year_is_not_the_figures(report, question):
+    """「地铁开通里程达到86公里…，分别是2015年的3倍和2倍」: 2015 is what the multiple is of, the figure is 2020's."""
+    a = report.ask(question)
+    assert a.found and "86公里" in _said(a), a.answer
