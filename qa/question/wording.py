@@ -184,6 +184,8 @@ _INTEND = re.compile(r"(?:打算|准备|想要|预备)要?(?!金|工作|期|阶�
 #: 「开通里程达到了多少公里」「新增了几家」: 了 after a verb of level or change asks nothing more — the verb as printed
 #: (达到多少); 「投入了多少钱」 keeps it (read as money put in).
 _VERB_DONE = re.compile(r"(?<=达到|增长|增加|下降|降低|提高|减少|突破|超过|新增|开行|建成)了(?=多少|几)")
+#: 「“十四五”时期末，也就是到2025年，经济总量…」: a time said again plainer (也就是/即) — the second saying is the one asked.
+_SAID_AGAIN = re.compile(r"^[^，,？?多少几]{2,14}[，,](?:也就是说?|也即|即|就是)(?=[^，,？?]{2,14}[，,])")
 #: 「迁建以后有多少个学位」「建成之后能有几个教学班」: a time word after the thing asks nothing of it — no part of the measure.
 _AFTER_DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?:以后|之后)(?=[，,]?(?:能|可以?|会|将|就|要)?(?:有|达到|形成|容纳|提供|新增|增加)[^，,？?]{0,8}?(?:多少|几))")
 #: 「雨污混接整治完了以后，排水用户…达标率要超过多少」: a lead clause saying after what work the figures hold, followed
@@ -364,7 +366,7 @@ def read_wording(question: str) -> str:
     said = _RUN_THOSE.sub(r"\1", said)
     said = _AT_MOST.sub("不超过多少", _THAT_INSIDE.sub("", _REACH_BEFORE.sub(r"\1要达到", said)))
     said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", _SPOKEN_REACH.sub("达到", said)))
-    said = _AFTER_DONE.sub("", _INTEND.sub("要", _DONE_LEAD.sub("", _VERB_DONE.sub("", said))))
+    said = _AFTER_DONE.sub("", _INTEND.sub("要", _DONE_LEAD.sub("", _VERB_DONE.sub("", _SAID_AGAIN.sub("", said)))))
     said = _VERB_THEN_COUNT.sub(lambda m: (m[1] or "") + (m[2] or "") + m[4] + "要" + m[3] + m[5], _OVER_YI.sub("亿元", said))
     said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
     said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", _THAT_LOT.sub("的", said)))

@@ -731,7 +731,9 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
                 break
             vals = _values_for(later, 0, unit, aspect)
             if vals:
-                return vals[0][0].group(0), shown + between + "，" + later, cover + bonus, vals[0][1]
+                # (「经济总量位居全国城市前十，达到15616.1亿元」: the direction word is the later clause's)
+                said = bonus or (0.3 if _DIRECTION.search(later) else 0.0)
+                return vals[0][0].group(0), shown + between + "，" + later, cover + said, vals[0][1]
         return None
     # 「城区、农村电网提质改造，新建线路10千伏高压46km」: the owner stands a clause before, the clause names the rest.
     # (pairs joining words the clauses print apart — 研究|费用 of 「科学研究的费用，约占…」 — are no rest of the measure)
