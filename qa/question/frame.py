@@ -159,6 +159,8 @@ MEASURE_UNITS = (
     "万只", "只", "万架", "架", "万箱", "箱", "万锭", "锭", "艘", "匹", "株", "棵", "枚", "颗", "盏", "册",
     # buildings (「税收亿元楼要达到多少幢」: 幢 was read into the measure, 「税收亿元楼幢」)
     "幢", "栋",
+    # trains run (「全年开行多少列」)
+    "列", "趟",
 )
 #: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
 #: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.

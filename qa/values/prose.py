@@ -45,6 +45,8 @@ _UNITS = (
     # goods' own counting words (手表450万只, 卷烟200万箱, 棉纺47万锭): the value keeps its unit, so a question asking
     # 多少箱 is answered by it (「200万」 alone agreed with no unit asked)
     "只|箱|锭|株|棵|册|枚|颗|盏|"
+    # trains run (「“长安号”…全年开行3720列」)
+    "列|趟|"
     # buildings (税收亿元楼45幢以上): without it the value was said as a bare 45
     "幢|栋"
 )

@@ -98,3 +98,10 @@ def test_an_output_level_is_never_its_growth(report, question):
 def test_a_time_said_again_is_the_one_asked(report):
     a = report.ask("“十四五”时期末，也就是到2025年，经济总量要达到多少？")
     assert a.found and "6000亿元" in _said(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["要加快打造哪三个中心？", "“十四五”时期要加快打造哪三个中心？"])
+def test_a_count_asked_with_its_kind_is_the_list_of_that_many(report, question):
+    """「加快打造A中心、B中心和C中心」 beside the term 「“三个中心”」: the names, not the passage printing the term."""
+    a = report.ask(question)
+    assert a.found and [i.label for i in a.items] == ["区域科创中心", "区域商贸物流中心", "区域金融中心"], a.answer
