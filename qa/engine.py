@@ -50,7 +50,8 @@ from .values.tables import answer_table
 from .values.bracketed import answer_bracketed
 from .values.figures import (answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list,
                              asks_categories_of_attribute, key_terms)
-from .question.intent import Intent, classify_intent, normalise_question, quoted_phrase, read_part_word, read_spoken
+from .question.intent import (Intent, classify_intent, normalise_question, parse_cn_number, quoted_phrase, read_part_word,
+                              read_spoken)
 from .question.asked_time import plan_numbers_printed, read_asked_time
 from .index.kb import KB, normalise_text, plan_of
 from .index.kbstore import load_kb, merge_kbs
@@ -64,7 +65,7 @@ from .values.parts import Part, answer_parts, figure_parts
 from .values.siblings import own_run_member
 from .checks.per_unit import per_unit_figure
 from .values.printedrun import printed_run, restored, shielded
-from .values.prose import plan_horizon
+from .values.prose import own_year, plan_horizon
 from .checks.ownership import owned_figures
 from .checks.unprinted import refuse_unprinted
 from .checks.places import own_place
@@ -117,6 +118,8 @@ __all__ = ["MAX_QUESTION", "ROUTE_ABOVE", "load_builds", "load_graph", "Engine"]
 _NOT_INDICATOR = {"structure_count", "structure_children", "structure_title", "structure_topic", "multihop", "xref", "glossary"}
 
 #: Words that refer back to something named earlier (它, 它们, 该园区, 这个项目 …).
+#: 「哪五个中心」「哪三大产业」: a count said with the kind asked (never 哪一个, one thing asked).
+_WHICH_N = re.compile(r"哪([两二三四五六七八九十]{1,3})(?:个|大|项|家|座|条|类)(?=[\u4e00-\u9fff])")
 _PRONOUN = re.compile(r"它们|它|(?:该|这个|这些|那个|那些|此)(?:园区|项目|工程|企业|产业|指标|地方|专栏)")
 
 #: Words asking for a figure (a 「是什么」 question without them may ask for a heading's list).
@@ -315,8 +318,17 @@ class Engine:
             answer = self.ask(asked, plan=own)
             answer.question = asked
             return answer
-        # 「59年」 in a 1960 report is 1959, 「一五」 the first plan where the plan prints it (qa.question.asked_time).
-        said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan)))
+        # 「59年」 in a 1960 report is 1959, 「一五」 the first plan where the plan prints it, 「今年」 a work report's
+        # own year (qa.question.asked_time).
+        said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan),
+                                            this_year=self._this_year(plan)))
+        if (counted := _WHICH_N.search(said)) and (n := parse_cn_number(counted.group(1))) and n >= 2:
+            # 「要加快打造哪五个中心」: the names the plan lists of that kind, taken only when it lists exactly that many
+            # (the plan may also print the count as a term, 「“五个中心”」, whose passage names none of them).
+            listed = self.ask(said[: counted.start()] + "哪些" + said[counted.end():], plan=plan)
+            if listed.found and len(listed.items) == n:
+                listed.question = asked
+                return listed
         if (compared := compared_figures(said)) is not None:
             # 「A和B哪个用地多」: both figures asked and verified as 「A和B用地分别是多少」, then which is more (qa.values.whichmore).
             answer = with_verdict(self.ask(compared.question, plan=plan), compared)
@@ -466,6 +478,10 @@ class Engine:
     def _era(self, plan: str | None) -> int | None:
         """The year a question's short years are read near: the plan's horizon (None over several plans)."""
         return plan_horizon(self.kb, plan) if plan or len(self.plan_ids) == 1 else None
+
+    def _this_year(self, plan: str | None) -> int | None:
+        """The year a question's 「今年」 is read as: the plan's own 今年 (None over several plans)."""
+        return own_year(self.kb, plan) if plan or len(self.plan_ids) == 1 else None
 
     def _prints_text(self, phrase: str) -> bool:
         """Whether a served plan's text prints ``phrase`` (NFKC, no whitespace)."""

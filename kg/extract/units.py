@@ -140,7 +140,7 @@ UNITS: dict[str, Unit] = {
 }
 # Measure words of counted things: the unit of a count is the measure word itself.
 for _word in ("个", "张", "台", "座", "家", "条", "处", "所", "人", "人次", "辆", "套", "户", "名",
-              "项", "栋", "艘", "架", "头", "只", "册", "件", "批", "期", "种", "支", "部"):
+              "项", "栋", "艘", "架", "头", "只", "册", "件", "批", "期", "种", "支", "部", "列", "趟"):
     UNITS[_word] = Unit("count", _word, 1)
 
 #: Printed multiplier → factor.

@@ -42,8 +42,9 @@ _LEAD_TIME = re.compile(rf"^({_YEAR}(?:底|末)?)(?:约为|为|是|的|约)")
 #: A total over the plan's span asked (十年共, 五年合计).
 _TOTAL = re.compile(r"共|合计|总计|累计|[五十]年(?:内|里|间|中)?")
 
-#: An amount asked: money, output, people, length … (a percentage does not answer it).
-_AMOUNT = re.compile(r"投资|[^消]费(?!用率)|产值|产量|年产|收入|支出|资金|经费|费用|金额|总额|规模|面积|长度|里程|人口|人数|多少(?:亿|万)?(?:元|吨|斤|担|台|辆|头|个|人|公里|亩|千瓦|度|匹|双)")
+#: An amount asked: money, output (生产总值, 经济总量 — asked 是多少, never answered by its growth), people, length …
+#: (a percentage does not answer it).
+_AMOUNT = re.compile(r"(?<!单位)(?<!亿元)(?:生产总值|GDP)|经济总量|投资|[^消]费(?!用率)|产值|产量|年产|收入|支出|资金|经费|费用|金额|总额|规模|面积|长度|里程|人口|人数|多少(?:亿|万)?(?:元|吨|斤|担|台|辆|头|个|人|公里|亩|千瓦|度|匹|双)")
 #: A rate, share, change or level asked, which a percentage may answer.
 _RATE = re.compile(r"率|比重|比例|占|涨|增长|增速|增幅|递增|递减|增加|上升|提高|降低|下降|减少|百分|%|几成|翻|水平|程度|强度|系数|城镇化")
 #: A value printed with a unit (亿元, 吨, 个 …); a bare number (an indicator row's 13 under its （%）) has none.
@@ -208,6 +209,10 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
                 and SPAN_COMPARED.search(_sentence_of(item.citation.text, clause)):
             # 「2015年死亡人数」 of 「与上一个五年相比，…死亡人数由71人减少至64人」: five-year sums, no one year's figure.
             return _refused(answer, "原文中的数值是一个五年时期的合计（与上一个五年相比），不是所问年份的数值")
+        if asked_years and not asked_periods(q) and not _TOTAL.search(q) and item.citation and at > 0 \
+                and (span := _span_done(item.citation.text, clause, at)):
+            # 「2020年城镇新增就业多少人」 of 「——这五年，…城镇新增就业累计达72.84万人」: the span's sum, no one year's.
+            return _refused(answer, f"原文中的数值是{span}的累计数，不是所问年份的数值")
         if why := foreign_scope(q, value, clause, item.citation, several=several):
             return _refused(answer, why)  # a region's, a sub-kind's, another department's or period's figure (qa.checks.scope)
         if item.citation and (why := other_basis(q, _printed_in(item.citation.text, clause, value))):
@@ -503,6 +508,29 @@ def _with_lead(text: str, clause: str) -> str:
     sentence, want = _sentence_of(text, clause), normalise_text(clause)
     lead = sentence[: sentence.find(want)] if want in sentence else ""
     return want if re.search(r"\d|[，,]", lead) else lead + want
+
+
+#: A paragraph reviewing a span (「——这五年，…」「五年来，…」「“十三五”时期，…」): what it counts as done is the span's.
+_SPAN_LEAD = re.compile(r"^[—\-]*(这五年|五年来|过去五年|近五年|[“\"]?十[一二三四五六七八九]?五[”\"]?(?:时期|期间|以来))")
+#: What was done, counted over a span, right before the value (累计达, 新增学位, 新建…).
+_DONE_COUNT = re.compile(r"(?:累计|共计|合计|新增|新建|净增|改扩建|引进|培育)[^，,。；;]{0,10}$")
+
+
+def _span_done(text: str, clause: str, at: int) -> str | None:
+    """The span a cited paragraph reviews (这五年) when ``clause``'s value at ``at`` counts what was done in it and its
+    sentence names no year of its own; else None.
+
+    >>> _span_done("——这五年，人民生活水平显著提高。城镇新增就业累计达72.84万人。", "城镇新增就业累计达72.84万人", 9)
+    '这五年'
+    >>> _span_done("——这五年，城乡面貌发生大变化。地铁开通里程达到215公里。", "地铁开通里程达到215公里", 8) is None
+    True
+    >>> _span_done("——这五年，民生改善。2020年新增就业15万人。", "2020年新增就业15万人", 9) is None
+    True
+    """
+    lead = _SPAN_LEAD.match(normalise_text(text))
+    if lead is None or years_in(_sentence_of(text, clause)) or not _DONE_COUNT.search(normalise_text(clause)[:at]):
+        return None
+    return lead.group(1)
 
 
 def _sentence_of(text: str, clause: str) -> str:

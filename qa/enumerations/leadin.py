@@ -348,7 +348,8 @@ def _preamble(text: str, lead: str) -> str:
 
 
 #: 「一是…，二是…，三是…」「第一，…；第二，…」: items counted in words inside one sentence.
-_COUNTED = re.compile(r"(?:^|(?<=[:：,，;；。]))(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][,，])")
+_COUNTED = re.compile(r"(?:^|(?<=[:：,，;；。]))(?:(?:[一二三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?)是"
+                      r"|第[一二三四五六七八九十][,，])")
 
 
 def _counted(text: str) -> tuple[str, list[str]] | None:
@@ -358,6 +359,9 @@ def _counted(text: str) -> tuple[str, list[str]] | None:
     ('农田水利要抓好三件事', ['整治山坪塘', '修复小型灌区', '推广高效节水灌溉'])
     >>> _counted("就达标的条件来说,第一,收入达到二百元;第二,穷队赶上了富队。为了创造这些条件,要坚持制度。")
     ('就达标的条件来说', ['收入达到二百元', '穷队赶上了富队'])
+    >>> len(_counted("重点任务:" + "；".join(n + "是做好第" + n + "件事" for n in "一二三四五六七八九十")
+    ...              + "；十一是加强领导；十二是强化保障。")[1])
+    12
     """
     marks = list(_COUNTED.finditer(text))
     if len(marks) < 2 or not marks[0].group(0).lstrip("第").startswith("一"):
@@ -416,6 +420,9 @@ def lead_ins(kb: KB) -> list[LeadIn]:
             # 「一是…；二是…」 opening a paragraph: the lead-in is the paragraph before (「…仍面临一些突出问题和困难。」).
             before = [x for x in re.split(r"[。！？]", kb.norm_text[paras[i - 1]]) if x]
             inline = _counted(before[-1] + ":" + text) if before else None
+        elif inline is None and _COUNTED.match(text) and (title := kb.attrs(kb.parent(para) or "").get("title")):
+            # 「（三）基本原则。一是坚持党的全面领导；二是…」: a heading's first paragraph listing so is led by the heading.
+            inline = _counted(normalise_text(str(title)) + ":" + text)
         numbered = inline_items(kb, para)
         if numbered:
             # 「基本任务应该是：（1）继续…；（2）…」: the numbers mark the items, each read whole (a ； may sit inside one).

@@ -6,6 +6,8 @@
   office staff say them.
 * 「未来五年」「今后5年内」: the five-year period the plan's era falls in (“十四五”期间 for a 2021 report or a
   十四五 plan), as the plan prints it.
+* 「今年社会消费品零售总额预期增长多少」 asked of a work report: the year the report's own 今年 is (its
+  「2021年工作安排」), given by the caller (:func:`qa.values.prose.own_year`).
 * 「国防费用的比重一五是多少？二五要降到多少？」「一五的时候」「二五期间」: a five-year plan said by its number
   alone is that plan's period (“一五”, “二五”) where the plan prints that period (第一个五年, “一五”) — never a
   number elsewhere (一五一十, 二五年 as 2025, 十二五 is the twelfth).
@@ -38,6 +40,8 @@ _PRINTED_NUMBER = re.compile(r"第([一二三四五六七八九])个五年|[“\
 #: The next five years said from the plan's own time (「未来五年」「今后5年内」): the five-year period its era falls in.
 _NEXT_FIVE = re.compile(r"(?:未来|今后|往后|此后)(?:五|5)年(?:内|里|中|间)?(?:的)?")
 _CN_UNITS = "〇一二三四五六七八九"
+#: The plan's own year said from its time (「今年」「本年度」), never 「今年来」「今年以来」 (a span up to now).
+_THIS_YEAR = re.compile(r"(?:今年|本年度?)(?!来|以来)")
 
 
 def _period_name(era: int) -> str | None:
@@ -94,10 +98,11 @@ def plan_numbers_printed(kb: KB, plan: str | None = None) -> frozenset[str]:
     return cache[plan]
 
 
-def read_asked_time(question: str, *, era: int | None = None, numbers: frozenset[str] = frozenset()) -> str:
+def read_asked_time(question: str, *, era: int | None = None, numbers: frozenset[str] = frozenset(),
+                    this_year: int | None = None) -> str:
     """``question`` with its short times as the answerers read them: two-digit years in ``era``'s century
     (:func:`short_years`), a plan said by a number the plan prints (``numbers``, :func:`plan_numbers_printed`) quoted
-    as a period (一五 → “一五”).
+    as a period (一五 → “一五”), 「今年」 as the year the plan's own 今年 is (``this_year``).
 
     Examples
     --------
@@ -113,8 +118,13 @@ def read_asked_time(question: str, *, era: int | None = None, numbers: frozenset
     ('“十四五”期间森林覆盖率多少？', '“十五五”期间GDP增长多少')
     >>> read_asked_time("未来五年森林覆盖率多少？"), read_asked_time("近五年呢？", era=2021)
     ('未来五年森林覆盖率多少？', '近五年呢？')
+    >>> read_asked_time("武汉今年社会消费品零售总额预期增长多少？", this_year=2021)
+    '武汉2021年社会消费品零售总额预期增长多少？'
+    >>> read_asked_time("今年以来增长多少？", this_year=2021), read_asked_time("今年增长多少？")
+    ('今年以来增长多少？', '今年增长多少？')
     """
-    said = short_years(question, era)
+    said = question if this_year is None else _THIS_YEAR.sub(f"{this_year}年", question)
+    said = short_years(said, era)
     if era is not None and (name := _period_name(era)):
         said = _NEXT_FIVE.sub(name + "期间", said)  # 「未来五年」 of a 2021 report or a 十四五 plan: “十四五”期间
     if numbers:

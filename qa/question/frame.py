@@ -159,6 +159,8 @@ MEASURE_UNITS = (
     "万只", "只", "万架", "架", "万箱", "箱", "万锭", "锭", "艘", "匹", "株", "棵", "枚", "颗", "盏", "册",
     # buildings (「税收亿元楼要达到多少幢」: 幢 was read into the measure, 「税收亿元楼幢」)
     "幢", "栋",
+    # trains run (「全年开行多少列」)
+    "列", "趟",
 )
 #: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
 #: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.
@@ -178,7 +180,7 @@ _ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长
 #: pattern text for other readers to build on.
 YEAR_TEXT = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"
 PERIOD_TEXT = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
-_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期|末|期末|规划期|的时候|以来)?")
+_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期末?|末|期末|规划期|的时候|以来)?")
 #: A period said with the preposition dating a figure by it (「到十五五末」「截至“十四五”末」), as years are (_MEASURE_NOISE).
 _PERIOD_SAID = re.compile(r"(?:截至|截止到?|到|至)?" + _PERIOD.pattern)
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")

@@ -70,7 +70,7 @@ _KINDS = (
                         # 「第（十二）条的标题是什么」: a heading asked by the bracketed numeral it is printed with
                         r"|^第?[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）](?:项|条|部分|节|点|个?方面)?(?:这一?(?:项|条|部分|节))?的?"
                         r"(标题|题目|名称|叫什么|是什么|讲什么|讲的是|主要讲|内容|" + _SAYS_WHAT + r")"),
-    ("multihop", r"(在|属于|位于|出自|来自|列在|列入)(规划|纲要)?(中|里)?的?(哪一|哪个|哪|第几)(篇|章|节|部分|个?专栏)|是.{0,8}第几(篇|章|节|部分)|是.{0,16}[里中的]第几(篇|章|节|部分|项|条|个方面|方面|块)|排在?第几(项|条|个方面|方面|节|部分)"
+    ("multihop", r"(在|属于|位于|出自|来自|列在|列入)(规划|纲要)?(中|里)?的?(哪一|哪个|哪|第几)(篇|章|节|部分|个?专栏)|是.{0,8}第几(篇|章|节|部分)|(是|排在|列在).{0,16}[里中的]第几(篇|章|节|部分|项|条|个方面|方面|块)|排在?第几(项|条|个方面|方面|节|部分|位|(?=[？?]*$))"
                  r"|是(规划|纲要)?(中|里)?的?(哪一|哪个|哪)(篇|章|节|部分|个?专栏)"),
     ("parent", r"(属于|隶属于?|归属于?|服务于|支撑)(哪个|哪一个|哪些|什么|哪)(园区|产业园|产业|项目|专栏|战略|地方|平台)?"),
     ("structure_topic", r"(哪一|哪个|哪些|哪|第几)(篇|章|节|部分)(讲|是关于|涉及|论述|部署|介绍|说|写|谈|专门)"),
@@ -179,18 +179,38 @@ def cn_numeral(n: int) -> str:
 
 
 _QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{1,40})[”\"」』’]")
+_OPENS, _CLOSES = "“「『‘", "”」』’"
+
+
+def _quotations(question: str):
+    """Each outermost quotation's text, in order: a title quoting a name inside it (「“关于“十四五”规划…纲要”」) is one
+    quotation, its inner quotes kept; ASCII quotes, which cannot nest, pair as they come."""
+    depth, start, spans = 0, 0, []
+    for i, ch in enumerate(question):
+        if ch in _OPENS:
+            start = i + 1 if depth == 0 else start
+            depth += 1
+        elif ch in _CLOSES and depth:
+            depth -= 1
+            if depth == 0 and 1 <= i - start <= 40:
+                spans.append((start, question[start:i]))
+    spans += [(m.start(1), m.group(1)) for m in _QUOTED.finditer(question) if m.group(0)[0] == '"']
+    return [text for _, text in sorted(spans)]
 
 
 def quoted_phrase(question: str) -> str | None:
-    """The phrase a question quotes (“…”「…」), period names such as “十四五” left out.
+    """The phrase a question quotes (“…”「…」), period names such as “十四五” left out; a quotation holding a quoted
+    name inside it is one phrase.
 
     Examples
     --------
     >>> quoted_phrase("“十四五”时期“构建一流营商环境”是第几节？")
     '构建一流营商环境'
+    >>> quoted_phrase("“关于“十四五”规划和远景目标纲要”是报告的第几部分？")
+    '关于“十四五”规划和远景目标纲要'
     """
-    for m in _QUOTED.finditer(question):
-        phrase = normalise_question(m.group(1))
+    for text in _quotations(question):
+        phrase = normalise_question(text)
         if not re.fullmatch(r"[一二三四五六七八九十]+五", phrase):
             return phrase
     return None
@@ -246,7 +266,8 @@ def read_spoken(question: str) -> str:
 _XREF_UNIT = (r"(?:规划|纲要|方案|文中|文件|全文|哪里|哪儿|何处|(?:哪些|哪几个?|哪个|哪一|几个|哪)(?:章节|章|小节|节|篇|部分|地方|段落|处|块|板块|方面|条目|条款|条(?![件例])|项(?!目))"
               r"|被?(?:提到|提及|出现|涉及|说到|讲到|写到|谈到)|一共|总共|(?:几|多少)次)")
 _XREF_FRAME_TAIL = re.compile(r"(?:在|于|被|的[有是]*(?=" + _XREF_UNIT + r")|" + _XREF_UNIT + r")(?:" + _XREF_UNIT + r"|[中里的在于都了过被])*[?？。！]*$")
-_XREF_FRAME_HEAD = re.compile(r"^(?:请问|在)?(?:" + _XREF_UNIT + r"|[中里的都])*?(?:被?(?:提到|提及|出现|涉及|说到|讲到|写到|谈到))(?:了|过)?")
+# (a work report or notice said by what it is, 「报告里哪几个部分提到了X」, only before the verb: 「…评价报告在哪几章」 keeps it)
+_XREF_FRAME_HEAD = re.compile(r"^(?:请问|在)?(?:" + _XREF_UNIT + r"|报告|通知|意见|[中里的都])*?(?:被?(?:提到|提及|出现|涉及|说到|讲到|写到|谈到))(?:了|过)?")
 
 
 def xref_phrase(question: str) -> str:
@@ -264,6 +285,8 @@ def xref_phrase(question: str) -> str:
     ('东盟', '东盟')
     >>> xref_phrase("数字这个词在方案哪些条里出现过？"), xref_phrase("铝字出现在哪里？")
     ('数字', '铝')
+    >>> xref_phrase("报告里哪几个部分提到了全运？"), xref_phrase("环境影响评价报告在哪几章提到？")
+    ('全运', '环境影响评价报告')
     """
     q = re.sub(r"[“”\"'‘’「」]", "", normalise_question(question))
     q = _XREF_FRAME_TAIL.sub("", q)

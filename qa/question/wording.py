@@ -48,6 +48,10 @@ _SUBJECT_THEN_YEAR = re.compile(r"^([\u4e00-\u9fff]{1,4}?)(?<![到至在于的�
 _CN_BOX = re.compile(r"专栏([一二三四五六七八九十百两]+)(?:点([一二三四五六七八九十]+))?(?![共些下样般起直定切同并旦律道齐个])")
 #: A chapter, part or section number said without its 第 at the start (二十五章第二节 → 第二十五章第二节).
 _BARE_LEVEL = re.compile(r"^([一二三四五六七八九十百]+|\d{1,3})(?=[篇章节](?:第|的|叫|标题|讲|说|是|下面|里|中|有|分|包括))")
+#: A quotation, a quoted name inside it kept (「“关于“十四五”规划…纲要”」).
+_QUOTATION = re.compile(r"“(?:[^“”]|“[^“”]*”)*”")
+#: A name in single quotes (「“关于‘十四五’规划…”」, a quotation inside a quotation): plans print it in double quotes.
+_SINGLE_QUOTED = re.compile(r"‘([^‘’“”]{1,12})’")
 #: A five-year period named without its quotes (十三五期间, 十四五单位GDP能耗, 十三五零陵GDP): quoted as plans print
 #: it, so it reads as the period whatever follows; never a number (第十三五个, 十三五万).
 _BARE_PERIOD = re.compile(r"(?<![“\"第〇零一二三四五六七八九十百千万两几0-9])(十[一二三四五六七八九])五(?![”\"个万千百亿倍%％分点十])")
@@ -58,10 +62,10 @@ _PERIOD_SPAN = re.compile(r"(?<=五”)(?:这|那)(?:几|些|五)年(?:来|里|�
 #: 「黄山区现在有多少…」: a short name said before 现在/目前 — the time word first, as for a year (「现在黄山区有…」).
 _SUBJECT_THEN_NOW = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?<![的到至在于比较从由和与及、])(现在|目前|当前|如今)(?=有|是|[\u4e00-\u9fff]{2})")
 #: 「崇明全区」「甲山区全区」「全甲山区的」 at a question's lead: the place said whole is the place (甲山区), as its plan prints
-#: its measures (全区…) — never a verb before 全区 (「推进全区…」).
+#: its measures (全区…) — never a verb before 全区 (「推进全区…」), nor 全面/全力… (「全面提升城市管理水平」).
 _PLACE_WHOLE = re.compile(r"(?:^|(?<=[年，,到至在]))(?!推进|实现|完成|建设|覆盖|提高|保持|达到|争取|力争|确保|要|将|对|为|使|让|把|现在|目前|当前|如今|今后|未来|期间|时期|[一二三四五六七八九十两\d]+年)"
                           r"([\u4e00-\u9fff]{2,4}?)(区|县|市|省)?全(区|县|市|省)(?![域内外])")
-_WHOLE_PLACE = re.compile(r"(?:^|(?<=[年，,到至在]))全([\u4e00-\u9fff]{2,4}?(?:区|县|市|省))的?")
+_WHOLE_PLACE = re.compile(r"(?:^|(?<=[年，,到至在]))全(?![面力部体民年新])([\u4e00-\u9fff]{2,4}?(?:区|县|市|省))的?")
 _SECTOR_SHORT = re.compile(r"(?<![^年的和、及与，,？?：:“\"（(])([一二三])产(?![业品值量能生出权地])")
 #: Money counted in 亿 (多少个亿, 几个亿, 多少亿 with no unit after it) is 亿元.
 _YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩方瓦张件头只双辆台套户次株公米A-Za-z])")
@@ -177,6 +181,11 @@ _RUN_THOSE = re.compile(r"(、[\u4e00-\u9fff]{1,12}?)(?:这些|那些|这几个|
 #: 「打算建几所」「准备建多少个」「想要建多少」: a spoken intention before a figure asked is the plan's 要 (「打算怎么…」
 #: asks no figure and stays).
 _INTEND = re.compile(r"(?:打算|准备|想要|预备)要?(?!金|工作|期|阶段)(?=[^，,？?怎如]{0,10}?(?:多少|几))")
+#: 「开通里程达到了多少公里」「新增了几家」: 了 after a verb of level or change asks nothing more — the verb as printed
+#: (达到多少); 「投入了多少钱」 keeps it (read as money put in).
+_VERB_DONE = re.compile(r"(?<=达到|增长|增加|下降|降低|提高|减少|突破|超过|新增|开行|建成)了(?=多少|几)")
+#: 「“十四五”时期末，也就是到2025年，经济总量…」: a time said again plainer (也就是/即) — the second saying is the one asked.
+_SAID_AGAIN = re.compile(r"^[^，,？?多少几]{2,14}[，,](?:也就是说?|也即|即|就是)(?=[^，,？?]{2,14}[，,])")
 #: 「迁建以后有多少个学位」「建成之后能有几个教学班」: a time word after the thing asks nothing of it — no part of the measure.
 _AFTER_DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?:以后|之后)(?=[，,]?(?:能|可以?|会|将|就|要)?(?:有|达到|形成|容纳|提供|新增|增加)[^，,？?]{0,8}?(?:多少|几))")
 #: 「雨污混接整治完了以后，排水用户…达标率要超过多少」: a lead clause saying after what work the figures hold, followed
@@ -357,7 +366,7 @@ def read_wording(question: str) -> str:
     said = _RUN_THOSE.sub(r"\1", said)
     said = _AT_MOST.sub("不超过多少", _THAT_INSIDE.sub("", _REACH_BEFORE.sub(r"\1要达到", said)))
     said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", _SPOKEN_REACH.sub("达到", said)))
-    said = _AFTER_DONE.sub("", _INTEND.sub("要", _DONE_LEAD.sub("", said)))
+    said = _AFTER_DONE.sub("", _INTEND.sub("要", _DONE_LEAD.sub("", _VERB_DONE.sub("", _SAID_AGAIN.sub("", said)))))
     said = _VERB_THEN_COUNT.sub(lambda m: (m[1] or "") + (m[2] or "") + m[4] + "要" + m[3] + m[5], _OVER_YI.sub("亿元", said))
     said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
     said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", _THAT_LOT.sub("的", said)))
@@ -366,18 +375,29 @@ def read_wording(question: str) -> str:
     said = _KINDS_COUNTED.sub(lambda m: "分为哪几" + (m.group(1) or m.group(2)), said)
     for pattern, words in _DEFINITION:
         said = pattern.sub(words, said)
-    said = _FULL_CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), said)
+    said = _outside_quotations(
+        lambda part: _FULL_CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), part), said)
     said = short_years(said)  # 三〇年, 八五年, 85年 (qa.question.asked_time: the engine reads them in the plan's century first)
     if len(re.findall(r"(?:19|20)\d\d年", said)) == 1 and not re.match(r"^(?:到|至|在|截至)", said):
         said = _SUBJECT_THEN_YEAR.sub(r"\2\1", said)
     said = _SUBJECT_THEN_NOW.sub(r"\2\1", said)
     said = _PLACE_WHOLE.sub(lambda m: m.group(0) if m.group(2) not in (None, m.group(3)) else m.group(1) + m.group(3), said)
     said = _WHOLE_PLACE.sub(r"\1", said)
-    said = _PERIOD_SPAN.sub("期间", _BARE_PERIOD.sub(r"“\1五”", said))
+    said = _PERIOD_SPAN.sub("期间", _BARE_PERIOD.sub(r"“\1五”", _SINGLE_QUOTED.sub(r"“\1”", said)))
     said = _BOX_SAYS.sub(r"\1里", _CN_BOX.sub(_box_number, said))
     said = _BARE_LEVEL.sub(r"第\1", said)
     said = _SECTOR_SHORT.sub(r"第\1产业", said)  # 「一产增加值」「三产呢」: the sector as printed
     return _YI.sub(r"\1亿元", said)
+
+
+def _outside_quotations(read, said: str) -> str:
+    """``read`` applied to ``said`` outside its quotations: a quotation is the plan's own words, to be found as
+    printed (「“关于“十四五”规划和二〇三五年远景目标纲要”是第几部分」 keeps 二〇三五年)."""
+    out, at = [], 0
+    for m in _QUOTATION.finditer(said):
+        out += [read(said[at:m.start()]), m.group(0)]
+        at = m.end()
+    return "".join(out) + read(said[at:])
 
 
 def _box_number(m: re.Match) -> str:

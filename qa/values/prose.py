@@ -45,6 +45,8 @@ _UNITS = (
     # goods' own counting words (手表450万只, 卷烟200万箱, 棉纺47万锭): the value keeps its unit, so a question asking
     # 多少箱 is answered by it (「200万」 alone agreed with no unit asked)
     "只|箱|锭|株|棵|册|枚|颗|盏|"
+    # trains run (「“长安号”…全年开行3720列」)
+    "列|趟|"
     # buildings (税收亿元楼45幢以上): without it the value was said as a bare 45
     "幢|栋"
 )
@@ -268,6 +270,8 @@ _BASE_YEAR = re.compile(  # 「占比2015年」: 占比 is a share asked of 2015
     rf"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|{PLAN_NUMBER_TEXT})"
     # 「还要在一九五九年粮食总产量的基础上，再增加…」: the year a change is added to
     r"|在(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年[^，,。；;]{0,12}?的?基础上"
+    # 「…达到215公里，分别是2015年的4倍和2倍」: the year a multiple is of
+    r"|(?:是|为|相当于)(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?的(?=[0-9.一二三四五六七八九十两点]+倍)"
 )
 
 
@@ -342,6 +346,25 @@ def heading_year(heading: str) -> tuple[int, ...]:
     """
     years = set(years_in(_VISION_YEAR.sub("", heading)))
     return (years.pop(),) if len(years) == 1 else ()
+
+
+@_per_kb
+def own_year(kb: KB, plan: str | None) -> int | None:
+    """The year a plan's own 「今年」 is: the one year dating the headings of the paragraphs printing it.
+
+    A work report's 「三、2021年工作安排」 says 「今年经济社会发展的主要预期目标…」: its 今年 is 2021, and so is
+    a question's 「今年…预期增长多少」 asked of it. None where the plan never says 今年 under a dated heading, or
+    under headings dated by different years.
+    """
+    years: set[int] = set()
+    for para in kb.paragraph_nodes:
+        if (plan is None or plan_of(para) == plan) and "今年" in kb.norm_text[para]:
+            a = kb.attrs(para)
+            for heading in (str(a.get("section") or ""), str(a.get("chapter") or "")):
+                if dated := heading_year(heading):
+                    years.update(dated)
+                    break
+    return years.pop() if len(years) == 1 else None
 
 
 @_per_kb
@@ -710,7 +733,9 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
                 break
             vals = _values_for(later, 0, unit, aspect)
             if vals:
-                return vals[0][0].group(0), shown + between + "，" + later, cover + bonus, vals[0][1]
+                # (「经济总量位居全国城市前十，达到15616.1亿元」: the direction word is the later clause's)
+                said = bonus or (0.3 if _DIRECTION.search(later) else 0.0)
+                return vals[0][0].group(0), shown + between + "，" + later, cover + said, vals[0][1]
         return None
     # 「城区、农村电网提质改造，新建线路10千伏高压46km」: the owner stands a clause before, the clause names the rest.
     # (pairs joining words the clauses print apart — 研究|费用 of 「科学研究的费用，约占…」 — are no rest of the measure)

@@ -43,6 +43,9 @@ _FIGURE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[%％年月日
 _SENTENCE = re.compile(r"[。！？；;!?]")
 # Two short phrases joined by one comma or 、 (「深化产业功能区建设，经济发展动能持续增强」): a head, where its siblings are.
 _JOINED = re.compile(r"[^，,；;、！？!?]{2,18}[，,、][^，,；;、！？!?]{2,18}")
+# A short quoted name inside a head (「“6+5+6+1”现代产业体系」「聚焦“办好一次会，搞活一座城”」): one word of it, its
+# commas and digits no clause break or stated figure.
+_QUOTED = re.compile(r"“[^“”]{1,16}”")
 #: Fewest siblings that let joined heads count: two such lines may be sentences of one list.
 MIN_JOINED = 3
 # Any line numbered （一）: the sibling sequence counts it too.
@@ -79,14 +82,22 @@ def match_runin_heading(line: str, *, joined: bool = False) -> RunIn | None:
     '加快建设经济中心，助力打造发展新极核'
     >>> match_runin_heading("（一）加快建设经济中心，助力打造发展新极核。统筹推进。") is None
     True
+
+    A quoted name is one word of the head, whatever it prints (「“6+5+6+1”」, a comma inside 「“…，…”」):
+
+    >>> match_runin_heading("（二）着力稳定产业链供应链，“6+5+6+1”现代产业体系逐步壮大成势。积极建立。", joined=True).heading.number
+    2
+    >>> match_runin_heading("（五）聚焦“办好一次会，搞活一座城”，全面提升城市建设管理水平。围绕目标。", joined=True).heading.title
+    '聚焦“办好一次会，搞活一座城”，全面提升城市建设管理水平'
     """
     m = _RUNIN.match(squeeze(line))
     if not m:
         return None
     numeral, head, body = m.group(1), m.group(2).strip(), m.group(3).strip()
-    if not MIN_HEAD <= len(head) <= MAX_HEAD or _FIGURE.search(head):
+    bare = _QUOTED.sub("“”", head)
+    if not MIN_HEAD <= len(bare) <= MAX_HEAD or _FIGURE.search(bare):
         return None
-    if _CLAUSE.search(head) and not (joined and _JOINED.fullmatch(head)):
+    if _CLAUSE.search(bare) and not (joined and _JOINED.fullmatch(bare)):
         return None
     if not _SENTENCE.search(body):
         return None  # 「（一）数据可信流通：开放普惠的数据流通」: a heading with its subtitle, no body

@@ -89,3 +89,21 @@ def test_annex_numbering_opens_no_chapter(report):
 ])
 def test_joined_heads_need_a_run_of_three(lines, expected):
     assert sorted(runin_sections(lines, lambda i: lines[i].startswith("一、"))) == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a quoted name is one word of a head: its digits (“6+5+6+1”) state no figure, its comma breaks no clause
+    (["一、回顾", "（一）坚持生命至上，全力抗击疫情。果断启动响应。",
+      "（二）着力稳定产业链供应链，“6+5+6+1”现代产业体系逐步壮大成势。积极建立秩序。",
+      "（三）聚焦“办好一次会，搞活一座城”，全面提升城市管理水平。围绕目标推进。"], [1, 2, 3]),
+    # a quoted name with a stated figure outside the quotes is still a sentence
+    (["一、回顾", "（一）坚持生命至上，全力抗击疫情。果断启动响应。",
+      "（二）“长安号”全年完成投资76亿元，货运量居全国第一。积极建立秩序。",
+      "（三）聚焦“两山”理念，生态环境持续好转。修订条例。"], []),
+    # a long quotation is no name: its commas still break the head's clauses
+    (["一、回顾", "（一）坚持生命至上，全力抗击疫情。果断启动响应。",
+      "（二）落实“稳中求进，以进促稳，先立后破，统筹兼顾，综合施策”，发展向好。积极建立秩序。",
+      "（三）聚焦“两山”理念，生态环境持续好转。修订条例。"], []),
+])
+def test_quoted_names_in_joined_heads(lines, expected):
+    assert sorted(runin_sections(lines, lambda i: lines[i].startswith("一、"))) == expected
