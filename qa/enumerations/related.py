@@ -30,7 +30,7 @@ _RELATED_OTHER = (
     re.compile(r"^(?:有哪些)?" + _NAMED_AFTER.pattern + r"(.{1,12}?)(?:二字|字)?的" + _RELATED_NOUNS),
     # 「珠山镇那边规划了哪些项目」「X周边有什么项目」: what the plan names with a place, asked by where it is.
     re.compile(r"^(.{2,20}?)(?:那边|那一块|那块|这边|这一块|那一带|一带|周边|周围|附近|那里|那儿)(?:都|还|主要)?"
-               r"(?:规划|安排|布局|建设|部署|谋划|要建|要上|有)?了?(?:哪些|什么)" + _RELATED_NOUNS),
+               r"(?:规划|安排|布局|建设|部署|谋划|要建|要上|有)?了?些?(?:哪些|什么)" + _RELATED_NOUNS + "?"),
     # 「六合区在规划里有哪些项目和安排」: a district's, county's or town's works, asked by the place itself.
     # 「跟锰有关的事，规划里都安排了些什么」「跟锰有关的有哪些」: what the plan does about X, asked with a verb of planning
     # after the related phrase and no noun, or a noun of doing (事, 安排) — the plan's content on X.
@@ -53,7 +53,9 @@ def related_ask(question: str) -> tuple[str, str] | None:
     >>> related_ask("珠山镇那边规划了哪些项目？"), related_ask("高铁站周边有什么项目？")
     (('珠山镇', '项目'), ('高铁站', '项目'))
     >>> related_ask("跟锰有关的事，规划里都安排了些什么？"), related_ask("跟锰有关的有哪些？"), related_ask("锰有关的数据")
-    (('锰', '事'), ('锰', '内容'), None)
+    (('锰', '事'), ('锰', '项目和内容'), None)
+    >>> related_ask("黄田铺镇那边都安排了些什么？")
+    ('黄田铺镇', '项目和内容')
     """
     q = re.sub(r"^(?:规划中|规划里|规划|纲要)", "", normalise_text(question))
     q = re.sub(r"[“”\"'‘’]", "", q)
@@ -63,7 +65,7 @@ def related_ask(question: str) -> tuple[str, str] | None:
     for pattern in _RELATED_OTHER:
         if m := pattern.search(q):
             nouns, phrase = (m.group(1), m.group(2)) if pattern is _RELATED_OTHER[0] else (m.group(2), m.group(1))
-            return phrase, nouns or "内容"
+            return phrase, nouns or "项目和内容"  # (「黄田铺镇那边都安排了些什么」 names no noun: the works and the rest)
     return None
 
 

@@ -143,6 +143,9 @@ _A_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十第前后近�
 #: :func:`share_as_printed`).
 _SHARE_IN = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?([\u4e00-\u9fff]{2,12}?)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
 _SHARE_OF_IN = re.compile(r"([\u4e00-\u9fff]{2,12}?)在([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
+#: 「新建建筑里绿色建筑要占多少」: a share asked with 占 as the verb, its container first — the share (占比) asked, as
+#: :func:`share_as_printed` then reads it.
+_SHARE_SPOKEN = re.compile(r"((?:里|中|里面|当中)的?[\u4e00-\u9fff]{2,12}?)(?:要|能|得|应该?)?占(?:多少|几成|百分之几|多大(?:的)?(?:比例|比重))")
 #: 「规划里对农民工返乡创业有哪些支持」: how the plan supports X (如何), never a list of things named 支持.
 _SUPPORT_FOR = re.compile(r"^(?:规划|纲要|方案)?(?:里|中)?对([^？?，,]{2,20}?)有(?:哪些|什么)(支持|扶持|帮扶)(?:措施|政策|举措)?(?=[？?]?$)")
 #: 「固定资产投资率按多少把握」: the figure a plan sets a measure at (「按百分之三十来把握」), asked as its value.
@@ -337,6 +340,8 @@ def read_wording(question: str) -> str:
     ('老旧小区改造这块，“十四五”要改多少个？', '本区域内有几个水厂？', '咱区和冷水滩区谁的GDP高？')
     >>> read_wording("秸秆综合利用率和畜禽粪污综合利用率，到时候分别是多少？"), read_wording("届时森林覆盖率要达到多少？")
     ('秸秆综合利用率和畜禽粪污综合利用率分别是多少？', '森林覆盖率要达到多少？')
+    >>> read_wording("新建建筑里绿色建筑要占多少？"), read_wording("财政支出中教育能占几成")
+    ('新建建筑里绿色建筑占比是多少？', '财政支出中教育占比是多少')
     """
     said = question.strip()
     lead = LEAD_INS.match(said)
@@ -345,7 +350,7 @@ def read_wording(question: str) -> str:
         if lead.group("look") and not _ASKS.search(said):
             said = said.rstrip("。.！!") + "是多少？"
     said = _OWN_AREA.sub("", said) if len(_OWN_AREA.sub("", said)) >= 4 else said
-    said = _THEN.sub("", said)
+    said = _SHARE_SPOKEN.sub(r"\1占比是多少", _THEN.sub("", said))
     said = _MENTIONED_THEN.sub(r"\1是\2？", _PICK_SOME.sub(r"\1有哪些？", said))
     tell = _TELL.match(said)
     if tell and len(said) - tell.end() >= 4:

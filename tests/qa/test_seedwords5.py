@@ -9,7 +9,9 @@
 4. 「跟X有关的事，规划里都安排了些啥」「跟X有关的有哪些」 — X's related things, as 「X相关的内容有哪些」;
 5. 「到时候」「届时」 — the plan's horizon, no part of a measure;
 6. a defined term asked 「是指几点到几点」 — its definition, whatever detail the wording asks;
-7. a generic noun of the asker's (「有哪几个项目」) for a run the plan does not call so — the run's members.
+7. a generic noun of the asker's (「有哪几个项目」) for a run the plan does not call so — the run's members;
+8. a place asked by where with no noun (「黄田铺镇那边都安排了些什么」) — the works named with it;
+9. a share asked with 占 as the verb, its container first (「新建建筑里绿色建筑要占多少」) — the printed 占…比例.
 """
 from __future__ import annotations
 
@@ -68,6 +70,14 @@ def _says(a, *values: str) -> bool:
         ("seed", "非遗这块，打算申报省级名录的有哪几个项目？", ["长瓦烧造技艺", "柳子家宴"]),
         ("county", "打算申报省级名录的有哪几个项目？", ["竹编技艺", "米粉制作技艺", "山歌演唱技艺"]),
         ("county", "非遗这块，要申报省级非遗保护名录的有哪几个项目？", ["竹编技艺", "山歌演唱技艺"]),
+        # 8. X那边 with no noun
+        ("seed", "黄田铺镇那边都安排了些什么？", ["黄田铺文化教育特色小镇"]),
+        ("seed", "珠山镇那边都规划了些啥？", ["珠山工业园"]),
+        ("county", "石桥镇那边都安排了些什么？", ["石桥镇物流园", "石桥镇污水处理厂"]),
+        # 9. X里Y要占多少
+        ("seed", "绿色建筑这块，新建建筑里绿色建筑要占多少？", ["45%"]),
+        ("seed", "新建建筑里装配式建筑要占多少？", ["10%"]),
+        ("county", "新建建筑里装配式建筑要占多少？", ["20%"]),
     ],
 )
 def test_office_wording_answers(plans, plan, question, values):
@@ -85,6 +95,7 @@ def test_office_wording_answers(plans, plan, question, values):
         ("county", "西坡风电场那块，装机要多少千瓦？"),
         ("county", "咱县要新建几个水电站？"),
         ("county", "到2030年咱县秸秆综合利用率要达到多少？"),
+        ("county", "新建建筑里绿色建筑要占多少？"),
     ],
 )
 def test_office_wording_traps(plans, plan, question):
