@@ -77,7 +77,7 @@ from .question.wording import box_by_title, quote_heading, read_wording
 from .values.whichmore import compared_figures, with_verdict
 from .values.grades import answer_grade
 from .values.prenominal import answer_bound, answer_member_share
-from .question.topic import in_heading, near_topic, split_heading, split_topic, topic_joined
+from .question.topic import asks_bare, in_heading, near_topic, split_heading, split_topic, topic_joined
 from .enumerations.groups import answer_counted_group, answer_group
 from .outline.annexes import ANNEX_ASKED, answer_annex_count, named_annex
 from .planview import PlanView
@@ -88,7 +88,7 @@ from .enumerations.leadin import answer_lead_in_figure, answer_lead_in_list
 from .enumerations.glossarycount import GLOSSARY_COUNT_ASKED, answer_glossary_count
 from .enumerations.quotedleads import answer_quoted_leads
 from .enumerations.lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
-from .enumerations.related import answer_related
+from .enumerations.related import answer_related, related_ask
 from .enumerations.sorts import answer_sorts
 from .values.restated import with_restatements, without_prose_source
 from .index.bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
@@ -127,6 +127,9 @@ _FIGURE_ASKED = re.compile(r"多少|几|多长|多宽|多大|多高|数值|增�
 
 #: Question words that may stay in a not-found answer's subject (how, what arrangement, related to).
 _ASKING = re.compile(r"^(?:如何|怎样|怎么|对(?![外内口])|关于)|(?:相关|有关)(?=的|[\u4e00-\u9fff])|(?:安排|举措|措施)$")
+
+#: A defined term's meaning asked right after it, whatever detail (「“夜间经济”是指几点到几点」「X指的是哪几个」).
+_MEANS_AFTER = re.compile(r"^[”\"’]?(?:具体|到底|究竟)?(?:是|就是)?(?:指|所指)")
 
 #: The indicator table named (指标, or 目标表 in plans that title it so).
 _INDICATOR_WORDS = re.compile(r"指标|目标表")
@@ -346,6 +349,9 @@ class Engine:
             # 「电力这块，全省装机容量要到多少」: an industry the plan names is kept in the question (its owner checks), yet
             # a figure the rest finds under a heading titled by it (第5节 着力培育电力产业) is the topic's.
             answer.question = asked
+            return answer
+        if topic and asks_bare(rest) and (answer := self.ask(topic + rest, plan=plan)).found:
+            answer.question = asked  # 「湘江航道那块，要疏浚多少公里」: the thing named owns a rest that names nothing
             return answer
         topic, rest = split_topic(said, self._names_owner)
         if topic and (joined := topic_joined(topic, rest, self._prints_text)) and (answer := self.ask(joined, plan=plan)).found:
@@ -619,6 +625,9 @@ class Engine:
             # 「重点任务这一块分几块」: a count the wording did not mark as one.
             tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
+            if related_ask(q):
+                # 「跟锰有关的事，规划里都安排了些什么」: the plan's things named with X, as for a list of X's related things.
+                tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))
             if HOW.search(q):
                 # 「如何…」 asks what the plan will do: its on-topic passages first, then the heading it restates
                 # (never a list some sentence announces). A lead-in holding every word asked
@@ -641,6 +650,10 @@ class Engine:
         if kind == "list" and links and links[0].type == "Term" and re.search(r"包括|包含", q) and \
                 re.search(r"包括|包含", str(kb.attrs(links[0].node).get("definition") or "")):
             # 「“基本建设投资”包括哪些费用」: what a defined term includes, its definition lists
+            tries.insert(0, lambda: answer_glossary(kb, q, intent, links))
+        if links and links[0].type == "Term" and kind != "glossary" and \
+                _MEANS_AFTER.match(q[q.find(links[0].mention) + len(links[0].mention):]):
+            # 「“夜间经济”是指几点到几点」: the term's definition says it, whatever detail the wording asks
             tries.insert(0, lambda: answer_glossary(kb, q, intent, links))
         if kind in ("list", "glossary", "fact", "semantic"):
             # 「“一核三带三园”指的是什么」: the members the plan lists right after a numbered formula.

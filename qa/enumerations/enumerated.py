@@ -80,6 +80,8 @@ _SLOT_VERB = re.compile(r"(?:都|共|一共|主要|具体)?(?:具有|拥有|有|
 _SORTS = re.compile(r"哪(?:几|些)(?:种|类|个类型|类型|种类型)")
 #: Subjects of this many bigrams or more must be half in the run's context, not one shared word.
 _PLACED_ABOVE = 4
+#: Nouns an asker calls any listed things by (项目, 事项), which the plan's run need not print.
+_ASKERS_KINDS = ("项目", "事项", "内容")
 
 
 def _asked_of(before: str) -> str:
@@ -341,7 +343,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         kind_here = min(split[0], after[: len(after) - len(said)], key=len) if said else after
         # The question's word for the kind (产品, 作物, 设施) need not be printed where the plan restates the rest
         # around the run: it is the asker's category, the verb and what is done to them place the run.
-        category = bool(said) and not (content_bigrams(kind_here) & bigrams(en.clause))
+        # So is a generic noun of the asker's (「申报省级名录的有哪几个项目」 of a run of 技艺 and 家宴) the clause does not print.
+        category = (bool(said) or after in _ASKERS_KINDS) and not (content_bigrams(kind_here) & bigrams(en.clause))
         # A box item's short title (「城乡客运一体化站场建设。」) and the heading above say what its sentences are about.
         title = re.split(r"[。:]", kb.norm_text[en.para], maxsplit=1)[0]
         parent = kb.parent(en.para)

@@ -1222,7 +1222,8 @@ def _sentences_naming(kb: KB, question: str, words: tuple[str, ...], *, plan: st
 #: The words of a kind question that say nothing about where (规划建设哪些…, 提到了哪些…), the plan's period
 #: (十四五期间) and the asker's words for what a plan does (准备上马, 打算).
 _KIND_FRAME = re.compile(r"规划|纲要|建设|提到|提出|列出|重点|主要|哪些|哪几|"
-                         r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)?|准备|打算|上马|安排|计划要")
+                         r"[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)?|准备|打算|上马|安排|计划要|"
+                         r"全[省市县区镇乡旗州](?![域内外])")  # 全区: the plan's own area, which every list of it is about
 #: Share of what a kind question says besides the kind that a paragraph and its headings must hold.
 _SAID_SHARE = 0.6
 

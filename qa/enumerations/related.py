@@ -15,7 +15,7 @@ __all__ = ["RELATED", "related_ask", "answer_related"]
 
 
 #: What 「…的X」 asks for: the kinds of thing (企业和项目, 街区、景点和项目).
-_RELATED_NOUNS = r"((?:(?:企业|项目|主体|园区|单位|工程|内容|地方|地点|景点|景区|街区|街巷|场所|设施|活动)[和及、与]?)+)"
+_RELATED_NOUNS = r"((?:(?:企业|项目|主体|园区|单位|工程|内容|地方|地点|景点|景区|街区|街巷|场所|设施|活动|事情|事|安排|举措|措施|部署|工作)[和及、与]?)+)"
 #: Words saying two things go together (相关, 有关, 沾边 …).
 _RELATED_WORD = r"(?:相关联|相关|有关系|有关|关联|沾边|沾点边|挂钩|有联系)"
 #: 「名字里带X的…」: things asked for by their names alone.
@@ -30,8 +30,12 @@ _RELATED_OTHER = (
     re.compile(r"^(?:有哪些)?" + _NAMED_AFTER.pattern + r"(.{1,12}?)(?:二字|字)?的" + _RELATED_NOUNS),
     # 「珠山镇那边规划了哪些项目」「X周边有什么项目」: what the plan names with a place, asked by where it is.
     re.compile(r"^(.{2,20}?)(?:那边|那一块|那块|这边|这一块|那一带|一带|周边|周围|附近|那里|那儿)(?:都|还|主要)?"
-               r"(?:规划|安排|布局|建设|部署|谋划|要建|要上|有)?了?(?:哪些|什么)" + _RELATED_NOUNS),
+               r"(?:规划|安排|布局|建设|部署|谋划|要建|要上|有)?了?些?(?:哪些|什么)" + _RELATED_NOUNS + "?"),
     # 「六合区在规划里有哪些项目和安排」: a district's, county's or town's works, asked by the place itself.
+    # 「跟锰有关的事，规划里都安排了些什么」「跟锰有关的有哪些」: what the plan does about X, asked with a verb of planning
+    # after the related phrase and no noun, or a noun of doing (事, 安排) — the plan's content on X.
+    _DONE_ASKED := re.compile(r"^(?:与|和|跟|同)(.{1,20}?)" + _RELATED_WORD + r"的" + _RELATED_NOUNS + r"?[，,]?(?:规划|纲要)?(?:里|中)?"
+               r"(?:都|还|主要)?(?:安排|部署|规划|说|提|写|讲|有|做)?了?(?:些|哪些)?(?:什么|哪些)"),
     _PLACE_ASKED := re.compile(r"^(.{2,10}?(?:区|县|镇|乡|街道))(?:在)?(?:规划|纲要)?(?:里|中)?(?:都|还|主要)?"
                r"(?:规划|安排|布局|部署|有)了?(?:哪些|什么)" + _RELATED_NOUNS),
 )
@@ -48,6 +52,10 @@ def related_ask(question: str) -> tuple[str, str] | None:
     (('生猪', '企业'), ('柳子', '地方和项目'))
     >>> related_ask("珠山镇那边规划了哪些项目？"), related_ask("高铁站周边有什么项目？")
     (('珠山镇', '项目'), ('高铁站', '项目'))
+    >>> related_ask("跟锰有关的事，规划里都安排了些什么？"), related_ask("跟锰有关的有哪些？"), related_ask("锰有关的数据")
+    (('锰', '事'), ('锰', '项目和内容'), None)
+    >>> related_ask("黄田铺镇那边都安排了些什么？")
+    ('黄田铺镇', '项目和内容')
     """
     q = re.sub(r"^(?:规划中|规划里|规划|纲要)", "", normalise_text(question))
     q = re.sub(r"[“”\"'‘’]", "", q)
@@ -57,7 +65,7 @@ def related_ask(question: str) -> tuple[str, str] | None:
     for pattern in _RELATED_OTHER:
         if m := pattern.search(q):
             nouns, phrase = (m.group(1), m.group(2)) if pattern is _RELATED_OTHER[0] else (m.group(2), m.group(1))
-            return phrase, nouns
+            return phrase, nouns or "项目和内容"  # (「黄田铺镇那边都安排了些什么」 names no noun: the works and the rest)
     return None
 
 
@@ -66,7 +74,8 @@ _TYPE_WORDS = {"Organization": "企业/机构", "Project": "项目", "Park": "�
 _RELATED_ASKED = {"企业": ("企业/机构",), "单位": ("企业/机构",), "主体": ("企业/机构",), "项目": ("项目", "项目/内容"),
                   "工程": ("项目", "项目/内容"), "园区": ("园区",), "内容": ("项目/内容",),
                   "地方": ("地点",), "地点": ("地点",), "景点": ("地点",), "景区": ("地点",), "街区": ("地点",),
-                  "街巷": ("地点",), "场所": ("地点",), "设施": ("项目", "项目/内容")}
+                  "街巷": ("地点",), "场所": ("地点",), "设施": ("项目", "项目/内容"),
+                  **dict.fromkeys(("事", "安排", "举措", "措施", "部署", "工作"), ("项目", "项目/内容"))}
 #: What a run of sites in a work's own box item is called (「修建何仙观、周家大院、淡岩等景点」).
 _SITES = re.compile(r"^等?(?:[一二三四五六七八九十两0-9]+[个处座])?(?:景点|景区|遗址|古迹|村落|古村|场馆)")
 _GENERIC_TAIL = re.compile(r"(?:产业链|产业|行业|领域|方面)$")

@@ -16,7 +16,7 @@ from typing import Callable
 from ..answer import Answer
 from .intent import ATTRIBUTE_CUES, cn_numeral, parse_cn_number
 
-__all__ = ["split_topic", "near_topic", "split_heading", "in_heading", "topic_joined"]
+__all__ = ["split_topic", "near_topic", "split_heading", "in_heading", "topic_joined", "asks_bare"]
 
 #: 「X这块，」「X那一块，」「X这方面，」「X那部分，」「X那一项，」「关于X，」 at the start, then the question itself.
 _TOPIC = re.compile(r"^(?:(?:关于|至于|说到)(?P<topic1>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)(?:的话)?"
@@ -34,6 +34,10 @@ _HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 #: What asks a figure or a list (a heading's own title or contents are asked elsewhere).
 _ASKS_FIGURE = re.compile(r"多少|几|哪|多[长大宽高深远久重]")
 _LEVEL_FIELD = {"篇": "part", "章": "chapter", "节": "section"}
+#: 「老旧小区改造这块，十四五要改多少个？」: a rest that names nothing of its own — a time, a modal, a verb of two
+#: characters at most, the question word and a counting word — asks its figure of the topic.
+_BARE_ASK = re.compile(r"^(?:(?:到|至|在)?(?:(?:19|20)\d\d年(?:底|末)?|“十[一二三四五六七八九]五”(?:期间|时期)?|[五十]年(?:内|里|间)?|每年|一共|总共|累计)[，,]?)*"
+                       r"(?:要|将|能|计划|打算|准备)?[\u4e00-\u9fff]{0,2}?(?:多少|几)[\u4e00-\u9fff]{0,2}[？?]?$")
 
 
 def split_topic(question: str, owner: Callable[[str], bool] = lambda _: False) -> tuple[str | None, str]:
@@ -153,3 +157,15 @@ def topic_joined(topic: str, rest: str, printed: Callable[[str], bool]) -> str |
     # 「园区那个人才服务中心，建筑面积要多大」: a rest asking only an attribute asks it of the topic the plan prints.
     cue = next((c for c in sorted(ATTRIBUTE_CUES, key=len, reverse=True) if rest.startswith(c)), None)
     return f"{topic}的{rest}" if cue and printed(topic) else None
+
+
+def asks_bare(rest: str) -> bool:
+    """Whether ``rest`` (a question after its topic) names nothing of its own: only a time, a modal, a verb of two
+    characters at most, the question word and a counting word (「“十四五”要改多少个？」「要疏浚多少公里？」).
+
+    >>> asks_bare("“十四五”要改多少个？"), asks_bare("到2025年要疏浚多少公里？"), asks_bare("“十四五”哪些小区要改？")
+    (True, True, False)
+    >>> asks_bare("装灯率和亮灯率分别要到多少？"), asks_bare("每年引进多少个项目？")
+    (False, False)
+    """
+    return bool(_BARE_ASK.match(rest))

@@ -66,6 +66,15 @@ _SUBJECT_THEN_NOW = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?<![的到至在于比
 _PLACE_WHOLE = re.compile(r"(?:^|(?<=[年，,到至在]))(?!推进|实现|完成|建设|覆盖|提高|保持|达到|争取|力争|确保|要|将|对|为|使|让|把|现在|目前|当前|如今|今后|未来|期间|时期|[一二三四五六七八九十两\d]+年)"
                           r"([\u4e00-\u9fff]{2,4}?)(区|县|市|省)?全(区|县|市|省)(?![域内外])")
 _WHOLE_PLACE = re.compile(r"(?:^|(?<=[年，,到至在]))全(?![面力部体民年新])([\u4e00-\u9fff]{2,4}?(?:区|县|市|省))的?")
+#: 「咱区要新建哪几个风电场」「十四五咱们县能耗降多少」「我区的…」: the asker's own area said by a pronoun is the plan's
+#: own, which every figure and list of the plan is about unless it names another owner — a word that says nothing to match
+#: (a list answerer would look for 咱区 in the text, a figure's owner check for a place 咱区). Dropped, with 这边/这里/里
+#: and a 的 after it; kept before 和/与/跟/比 (the own area compared with another) and inside 本区域, 自我区分.
+_OWN_AREA = re.compile(r"(?:咱们|我们|俺们|咱|俺|(?<![^年间期，,。？?！!、：:在对把让使\s])[我本])(?:这个)?[区县市省镇乡旗]"
+                       r"(?![域划分别间段位块长委政])(?:这边|这里|这儿|里)?的?(?![和与跟比同及、])")
+#: 「…，到时候分别是多少」「届时要达到多少」: the time the plan's targets are for, said by pointing at it — the plan's own
+#: horizon, which a question naming no year asks anyway; left in, it reads as part of the last measure's name.
+_THEN = re.compile(r"(?:[，,]|(?<=[？?])|^)(?:到时候|到那时候?|到时|届时)(?:的话)?[，,]?")
 _SECTOR_SHORT = re.compile(r"(?<![^年的和、及与，,？?：:“\"（(])([一二三])产(?![业品值量能生出权地])")
 #: Money counted in 亿 (多少个亿, 几个亿, 多少亿 with no unit after it) is 亿元.
 _YI = re.compile(r"(多少|几)个?亿(?![元美斤吨千度立平人亩方瓦张件头只双辆台套户次株公米A-Za-z])")
@@ -138,6 +147,9 @@ _A_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十第前后近�
 #: :func:`share_as_printed`).
 _SHARE_IN = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?([\u4e00-\u9fff]{2,12}?)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
 _SHARE_OF_IN = re.compile(r"([\u4e00-\u9fff]{2,12}?)在([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
+#: 「新建建筑里绿色建筑要占多少」: a share asked with 占 as the verb, its container first — the share (占比) asked, as
+#: :func:`share_as_printed` then reads it.
+_SHARE_SPOKEN = re.compile(r"((?:里|中|里面|当中)的?[\u4e00-\u9fff]{2,12}?)(?:要|能|得|应该?)?占(?:多少|几成|百分之几|多大(?:的)?(?:比例|比重))")
 #: 「规划里对农民工返乡创业有哪些支持」: how the plan supports X (如何), never a list of things named 支持.
 _SUPPORT_FOR = re.compile(r"^(?:规划|纲要|方案)?(?:里|中)?对([^？?，,]{2,20}?)有(?:哪些|什么)(支持|扶持|帮扶)(?:措施|政策|举措)?(?=[？?]?$)")
 #: 「固定资产投资率按多少把握」: the figure a plan sets a measure at (「按百分之三十来把握」), asked as its value.
@@ -331,6 +343,14 @@ def read_wording(question: str) -> str:
     ('单个项目至少投资多少？', '项目至少投资多少', '至少多少')
     >>> read_wording("全区现在有多少处优秀历史建筑？"), read_wording("目前全区有几个公园？")
     ('现在全区有多少处优秀历史建筑？', '目前全区有几个公园？')
+    >>> read_wording("十四五期间咱区要新建哪几个风电场？"), read_wording("到2025年咱们县的粮食产量要达到多少？")
+    ('“十四五”期间要新建哪几个风电场？', '到2025年粮食产量要达到多少？')
+    >>> read_wording("老旧小区改造这块，我区十四五要改多少个？"), read_wording("本区域内有几个水厂？"), read_wording("咱区和冷水滩区谁的GDP高？")
+    ('老旧小区改造这块，“十四五”要改多少个？', '本区域内有几个水厂？', '咱区和冷水滩区谁的GDP高？')
+    >>> read_wording("秸秆综合利用率和畜禽粪污综合利用率，到时候分别是多少？"), read_wording("届时森林覆盖率要达到多少？")
+    ('秸秆综合利用率和畜禽粪污综合利用率分别是多少？', '森林覆盖率要达到多少？')
+    >>> read_wording("新建建筑里绿色建筑要占多少？"), read_wording("财政支出中教育能占几成")
+    ('新建建筑里绿色建筑占比是多少？', '财政支出中教育占比是多少')
     """
     said = question.strip()
     lead = LEAD_INS.match(said)
@@ -338,6 +358,8 @@ def read_wording(question: str) -> str:
         said = said[lead.end():]
         if lead.group("look") and not _ASKS.search(said):
             said = said.rstrip("。.！!") + "是多少？"
+    said = _OWN_AREA.sub("", said) if len(_OWN_AREA.sub("", said)) >= 4 else said
+    said = _SHARE_SPOKEN.sub(r"\1占比是多少", _THEN.sub("", said))
     said = _MENTIONED_THEN.sub(r"\1是\2？", _PICK_SOME.sub(r"\1有哪些？", said))
     tell = _TELL.match(said)
     if tell and len(said) - tell.end() >= 4:
