@@ -41,6 +41,8 @@ __all__ = [
 UPLOAD_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 #: Largest upload accepted, bytes. A 五年规划纲要 as .docx or PDF is a few MB.
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+#: Plain-text files, whose decoded characters are the plan's text whatever the suffix says about markup.
+_TEXT_SUFFIXES = (".txt", ".md")
 
 #: An upload is a plan only if at least this share of its text is Chinese characters …
 _MIN_HAN_SHARE = 0.3
@@ -245,6 +247,8 @@ class PlanLibrary:
             same = [b.plan_id for b in getattr(self.engine, "builds", []) if b.manifest.get("source_sha256") == digest]
             if plan_id in self.engine.plan_ids or same:
                 raise InputError(f"这份规划已经载入：《{self.title(same[0] if same else plan_id)}》。")
+            if twin := self._same_text(data, suffix):
+                raise InputError(f"这份文件与已载入的《{self.title(twin)}》内容相同（只是格式或文件不同），不再重复载入。")
             stored = self.home / "uploads" / f"{plan_id}{suffix}"
             root = self.home / "plans" / plan_id
             existed = root.exists()
@@ -270,14 +274,40 @@ class PlanLibrary:
             info = replace(info, revises=next((p for p in self.plans() if p.plan_id == revised[0]), None), changed=revised[1])
         return info
 
+    def _same_text(self, data: bytes, suffix: str) -> str | None:
+        """The served plan whose source file holds the same text as an upload of plain text, whatever either's
+        suffix and encoding: its id, else None.
+
+        The same 纲要 saved once as a GB18030 .txt and once as a UTF-8 .md is one plan to the staff who upload it
+        twice by mistake, though the Markdown reader reads a line opening 「>5.6」 as a quote and so the two parse to
+        different paragraphs; identity is the decoded characters, NFKC with all whitespace removed
+        (:func:`qa.index.kb.normalise_text`), compared with every served plan's plain-text source.
+        """
+        from kg.ingest.formats.text import decode_bytes
+        from qa.index.kb import normalise_text
+
+        def text(raw: bytes) -> str:
+            try:
+                return normalise_text(decode_bytes(raw)[0])
+            except InputError:  # bytes no codec decodes: the readers say so when the upload is built
+                return ""
+
+        if suffix not in _TEXT_SUFFIXES or not (mine := text(data)):
+            return None
+        for build in getattr(self.engine, "builds", []):
+            source = Path(str(build.manifest.get("source") or ""))
+            if source.suffix.lower() in _TEXT_SUFFIXES and source.is_file() and text(source.read_bytes()) == mine:
+                return build.plan_id
+        return None
+
     def _check_content(self, stored: Path, untitled: str) -> tuple[str, int] | None:
         """Refuse (InputError, Chinese) a file that is not a plan, or that repeats a served plan in another form;
         else the served plan it revises and how many of its paragraphs differ, if any.
 
         Not a plan: mostly non-Chinese text (a README, code), or no word of the genre
         (规划, 纲要, 计划 …) in its file name (``untitled``) or opening; or a few sentences under no heading. A repeat:
-        its decoded paragraphs are exactly a served plan's (the same plan saved as .md after .txt, re-encoded,
-        re-spaced). A text that differs in any paragraph — a line changed, a character the new encoding could not
+        its decoded paragraphs are exactly a served plan's (the same plan saved as .docx after .txt, re-encoded,
+        re-spaced; plain text is caught before by its characters, :meth:`_same_text`). A text that differs in any paragraph — a line changed, a character the new encoding could not
         hold (m³ saved as GBK reads m?) — is another text: it is loaded as a plan of its own, the served one's new
         version when most paragraphs are shared, and the old one stays until the user removes it (an upload never
         touches what is built, and the two can be compared meanwhile).

@@ -205,6 +205,23 @@ def test_the_same_text_in_another_encoding_is_a_repeat(library, tmp_path, name, 
     assert library.engine.plan_ids == ["mini-plan"]
 
 
+@pytest.mark.parametrize("first, second", [("gb18030.txt", "utf-8.md"), ("utf-8.md", "gb18030.txt")])
+def test_the_same_text_as_txt_and_as_md_is_one_plan_whatever_either_reader_makes_of_it(library, tmp_path, first, second):
+    """The same 纲要 uploaded once as a GB18030 .txt and once as .md was loaded twice (as a new version, 「1 段不同」):
+    the Markdown reader takes a line opening 「>」 (a table's 「>5.6」) for a quote mark. The text is the same."""
+    text = _variant(MINI.read_text("utf-8")).replace("同时，", ">90%的行政村通硬化路。\n\n同时，")
+    uploads = []
+    for name in (first, second):
+        codec, suffix = name.split(".")
+        uploads.append(tmp_path / f"纲要.{suffix}")
+        uploads[-1].write_bytes(text.encode(codec))
+    info = library.add(uploads[0])
+    with pytest.raises(InputError, match=f"与已载入的《{info.title}》内容相同"):
+        library.add(uploads[1])
+    assert sorted(library.engine.plan_ids) == sorted(["mini-plan", info.plan_id])
+    assert [p.name for p in (library.home / "uploads").iterdir()] == [f"{info.plan_id}.{first.split('.')[1]}"]
+
+
 _EDITS = [  # (old, new): one paragraph changed, as a revised draft or a copy edited after re-encoding
     ("全县地区生产总值达到86.5亿元", "全县地区生产总值达到86.9亿元"),
     ("同时，全县产业链条偏短", "同时，全县产业链条依然偏短"),
