@@ -477,8 +477,12 @@ def removal_question(library: PlanLibrary, plan_id: str | None) -> str:
     if not plan_id:
         raise KGQAError("没有选择要删除的规划。")
     plan = library.removable(plan_id)
-    return note(f"确定删除《{plan.title}》吗？它的构建结果和上传的文件都将被删除，无法恢复。"
-                "请点击「确认删除」，或点击「取消」保留它。", "warn")
+    # An upload's file lives in the build folder and goes with it; a plan built from the command line (the
+    # embedded one) keeps its source file, so it can be built again — but only from the command line.
+    what = ("它的构建结果和上传的文件都将被删除，无法恢复。" if plan.uploaded else
+            "这是内置规划（不是从本页上传的）：应用将不再提供它，它的构建结果（知识图谱和检索索引）将被删除，"
+            "原文件不会删除。删除后无法在本页恢复；如需恢复，请管理员用命令 plankg build 重新构建它，再重启应用。")
+    return note(f"确定删除《{plan.title}》吗？{what}请点击「确认删除」，或点击「取消」保留它。", "warn")
 
 
 def remove_plan(library: PlanLibrary, plan_id: str | None) -> str:

@@ -290,6 +290,27 @@ def test_removal_is_asked_about_first_and_a_refused_one_is_not(library, tmp_path
             ui.removal_question(library, bad)
 
 
+def test_removing_the_built_in_plan_says_what_happens_to_it_and_how_it_comes_back(library, tmp_path):
+    """「上传的文件都将被删除」 was said of the built-in plan too, which has no upload: its source file stays, and it
+    comes back only by building it again from the command line."""
+    from pipeline import build_plans
+    from qa.engine import Engine
+
+    upload = tmp_path / "plan.txt"
+    upload.write_text(_variant(MINI.read_text("utf-8")), "utf-8")
+    info = library.add(upload)
+    assert "上传的文件都将被删除" in ui.removal_question(library, info.plan_id)
+    question = ui.removal_question(library, "mini-plan")
+    assert "上传的文件" not in question and "内置规划" in question and "原文件不会删除" in question
+    assert "无法在本页恢复" in question and "plankg build" in question
+    source = MINI.read_bytes()
+    ui.remove_plan(library, "mini-plan")
+    assert library.engine.plan_ids == [info.plan_id] and MINI.read_bytes() == source
+    assert Engine.from_home(library.home).plan_ids == [info.plan_id]  # a restart alone does not bring it back
+    build_plans([MINI], home=library.home, encoder="hash")  # what the question tells the administrator to do
+    assert sorted(Engine.from_home(library.home).plan_ids) == sorted(["mini-plan", info.plan_id])
+
+
 def test_removing_a_plan_deletes_its_builds_and_upload_only(library, tmp_path):
     upload = tmp_path / "plan.txt"
     upload.write_text(_variant(MINI.read_text("utf-8")), "utf-8")
