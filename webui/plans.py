@@ -33,6 +33,7 @@ __all__ = [
     "PlanLibrary",
     "stage_name",
     "file_title",
+    "UNTITLED",
     "plan_infos",
     "plan_menu",
 ]
@@ -43,6 +44,9 @@ UPLOAD_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 #: Plain-text files, whose decoded characters are the plan's text whatever the suffix says about markup.
 _TEXT_SUFFIXES = (".txt", ".md")
+#: What a plan is called that has no title line and no Chinese word in its file name. Never read as the file's name:
+#: its 规划 would pass any upload (a README) as a plan of the genre.
+UNTITLED = "上传的规划"
 
 #: An upload is a plan only if at least this share of its text is Chinese characters …
 _MIN_HAN_SHARE = 0.3
@@ -67,16 +71,29 @@ _COUNT_NAMES = (("chapters", "章"), ("sections", "节"), ("boxes", "专栏"), (
 
 
 def file_title(name: str) -> str:
-    """The title of an upload without a title line: its file name, without suffix, brackets or odd characters.
+    """The title of an upload without a title line: the words of its file name, a clean fallback.
+
+    A plan's title comes from its own text (its title line, read by the parser); the name the browser sent is
+    used only where the text has none, and only its words: runs of Chinese characters, letters and digits (2021-2025,
+    (终稿)) that hold a Chinese character or a digit — what staff name a file by. Shell and path punctuation,
+    quotes, control characters and bare Latin words (``x; rm -rf ~``, ``../../etc/passwd``) are no title; a name
+    with no Chinese left gives "" (the plan is then called :data:`UNTITLED`). The result is shown (escaped), never
+    used in a path or a command.
 
     Examples
     --------
     >>> file_title("《某县水利规划》(终稿).txt"), file_title("../etc/规划 草稿__v2.md"), file_title("%%%.txt")
-    ('某县水利规划(终稿)', '规划 草稿 v2', '上传的规划')
+    ('某县水利规划(终稿)', '规划 草稿 v2', '')
+    >>> file_title("x; rm -rf ~.txt"), file_title("../../etc/passwd.md"), file_title("$(reboot)`id`规划.txt")
+    ('', '', '规划')
+    >>> file_title('青石镇"十四五"规划' + chr(10) + ';rm -rf ~' + chr(7) + '(2021-2025).txt')
+    '青石镇十四五规划 (2021-2025)'
     """
-    stem = Path(name.replace("\\", "/")).name.rsplit(".", 1)[0]
-    kept = re.sub(r"[^\w\u4e00-\u9fff()（）·\-]+", " ", re.sub(r"[《》〈〉“”\"']", "", stem).replace("_", " "))
-    return re.sub(r"\s+", " ", kept).strip()[:60] or "上传的规划"
+    stem = re.sub(r"[《》〈〉“”\"']", "", Path(name.replace("\\", "/")).name.rsplit(".", 1)[0]).replace("_", " ")
+    words = [w for w in re.findall(r"[\w\u4e00-\u9fff()（）·]+(?:-[\w\u4e00-\u9fff()（）]+)*", stem)
+             if re.search(r"[\u4e00-\u9fff\d]", w)]
+    title = " ".join(words)
+    return title[:60].strip() if re.search(r"[\u4e00-\u9fff]", title) else ""
 
 
 def stage_name(stage: str) -> str:
@@ -258,7 +275,7 @@ class PlanLibrary:
                 untitled = file_title(name or Path(path).name)
                 revised = self._check_content(stored, untitled)
                 build_plans(
-                    [stored], home=self.home, encoder=self.encoder, untitled=untitled,
+                    [stored], home=self.home, encoder=self.encoder, untitled=untitled or UNTITLED,
                     progress=lambda stage, done, total: report(BuildStep(stage_name(stage), done, total)),
                 )
                 report(BuildStep("载入问答引擎", 4, 4))

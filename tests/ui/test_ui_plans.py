@@ -156,6 +156,32 @@ def test_a_plan_without_a_title_line_is_named_after_its_file_never_an_internal_i
     assert library.engine.plan_titles[info.plan_id] == title
 
 
+@pytest.mark.parametrize("name, fallback", [
+    ("x; rm -rf ~.txt", "上传的规划"),
+    ("../../etc/passwd.md", "上传的规划"),
+    ("a\"b'c $(id) `reboot`.txt", "上传的规划"),
+    ("青石镇“十四五”规划\n;rm -rf ~\x07.txt", "青石镇十四五规划"),
+    ("..\\..\\《青石镇规划》'; DROP TABLE plans;--.md", "青石镇规划"),
+])
+def test_a_hostile_file_name_never_titles_a_plan_nor_reaches_a_path(library, tmp_path, name, fallback):
+    """An upload named 「x; rm -rf ~.txt」 was titled 《x rm》: a plan's title is its own title line; the name is a
+    fallback for a text without one, and then only its Chinese words — and it never names a file or folder."""
+    titled = tmp_path / "plan.txt"
+    titled.write_text(_variant(MINI.read_text("utf-8")), "utf-8")
+    untitled = tmp_path / "upload.txt"  # no title line; 规划 said in its opening, so a plan whatever its name
+    body = (ROOT / "tests" / "data" / "uploads" / "untitled-plan.txt").read_text("utf-8")
+    untitled.write_text("为推动全镇高质量发展，编制本规划。\n\n" + body, "utf-8")
+    outside = sorted(tmp_path.parent.iterdir())
+    first, second = library.add(titled, name), library.add(untitled, name)
+    assert first.title == "柏溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    assert second.title == fallback == library.engine.plan_titles[second.plan_id]
+    assert ui.uploaded_message(second).startswith(f"《{fallback}》已载入")
+    assert {p.relative_to(library.home).parts[0] for p in library.home.rglob("*")} <= {"plans", "uploads", ".trash"}
+    assert sorted(p.name for p in (library.home / "uploads").iterdir()) == sorted(
+        f"{i.plan_id}{Path(name).suffix}" for i in (first, second))
+    assert sorted(tmp_path.parent.iterdir()) == outside
+
+
 def test_a_file_that_is_not_a_plan_is_refused_in_chinese(library, tmp_path):
     readme = tmp_path / "README.md"
     readme.write_text("# plankg\n\n## Install\n\nRun `make` to install the tools.\n\n## Usage\n\nAsk questions with `plankg ask`.\n", "utf-8")
