@@ -178,7 +178,8 @@ def resolve_follow_up(engine: Engine, message: str, history: list[dict]) -> str:
         ellipsis = _ELLIPSIS.match(q)
         if ellipsis and links[0].mention in prev and engine.find_entities(ellipsis.group(1), limit=1):
             return prev.replace(links[0].mention, ellipsis.group(1), 1)
-        pointer = _ANAPHORA.search(q)
+        # 「人才倍增计划那个专栏」: a pointer right after the name it means points at nothing said before.
+        pointer = _ANAPHORA.search(drop_deixis(q, []))
         if pointer and not engine.find_entities(_ANAPHORA.sub("", q), limit=1):
             # 「这个园区」 points at a park the last question named, not at its first entity of any kind.
             types = next((t for word, t in _POINTER_TYPES.items() if pointer.group(0).endswith(word)), None)

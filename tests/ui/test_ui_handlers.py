@@ -92,6 +92,21 @@ def test_a_typed_pointer_needs_a_referent_of_its_type(ui_engine):
     assert ui.resolve_follow_up(ui_engine, "这个园区的总投资是多少？", history) == "循环经济产业园的总投资是多少？"
 
 
+@pytest.mark.parametrize("question, chapter", [
+    ("人才倍增计划那个专栏在哪一章", "第28章"),
+    ("数字经济那一章是第几章", "第11章"),
+    ("优速物流那个项目在哪一章？", "第26章"),
+])
+def test_a_pointer_right_after_its_name_is_no_follow_up(ui_engine, question, chapter):
+    """「人才倍增计划那个专栏在哪一章」 asked after 「2030年常住人口城镇化率是多少」 was read 「人才倍增计划常住人口城镇化率专栏
+    在哪一章」: the 那个 points at the name before it (apposition), not at the last question's indicator."""
+    history, _, _ = ui.chat_reply(ui_engine, "2030年常住人口城镇化率是多少", [])
+    assert ui.resolve_follow_up(ui_engine, question, history) == question
+    reply, _, _ = ui.chat_reply(ui_engine, question, history)
+    shown = _visible(_assistant(reply))
+    assert "按上文理解为" not in shown and "城镇化率" not in shown and chapter in shown, shown
+
+
 def test_example_questions_are_answered(ui_engine):
     examples = ui.example_questions(ui_engine)
     assert len(examples) >= 4 and len(set(examples)) == len(examples)
