@@ -28,6 +28,7 @@ from kg.errors import EntityNotFound, KGQAError, QueryError
 from kg.export import export_neighbourhood
 from kg.store.sparql import PREFIXES
 from qa.followup import PLURAL, SINGULAR, ask_each, drop_deixis, listed_names, which_of
+from qa.index.kb import normalise_text
 from webui.compare import compare_tab
 from webui.briefing import make_briefing, write_briefing
 from webui.graphview import CYTOSCAPE_DIR, CYTOSCAPE_JS, GRAPH_JS, MAX_DRAWN, default_centre, graph_html
@@ -276,6 +277,17 @@ def _neighbourhood(engine: Engine, name: str | None, hops: int | str) -> tuple[E
     return (holder, *holder.neighbourhood(name.strip(), hops=int(hops)))
 
 
+def _stand_in(engine: Engine, name: str, label: str) -> str:
+    """The warning when the entity drawn or written for ``name`` is another one, of a name only near it: 「零陵高新技术
+    产业开发区」, which the plan never names, was exported as 零陵区 with nothing said. An alias or short name typed whole
+    (高新区) is the entity itself, and says nothing."""
+    name = name.strip()
+    links = engine.find_entities(name, limit=1)
+    if normalise_text(name) == normalise_text(label) or (links and normalise_text(links[0].mention) == normalise_text(name)):
+        return ""
+    return note(f"规划中没有“{name}”，以下按名称最接近的“{label}”生成；如不是要找的，请换一个名称，或在输入时从提示中选择。", "warn")
+
+
 def graph_view(engine: Engine, name: str, hops: int | str = 1) -> tuple[str, str, str, str, str]:
     """Draw the neighbourhood of entity ``name`` for the interactive view.
 
@@ -283,9 +295,9 @@ def graph_view(engine: Engine, name: str, hops: int | str = 1) -> tuple[str, str
     label, status). Raises ``EntityNotFound`` for an unknown name.
     """
     engine, centre, G = _neighbourhood(engine, name, hops)
-    status = ""
+    status = _stand_in(engine, name, engine.kb.label(centre))
     if G.number_of_nodes() > MAX_DRAWN:
-        status = note(f"该邻域有 {G.number_of_nodes()} 个节点，图中显示距中心最近的 {MAX_DRAWN} 个；「简报与导出」页可下载全部。", "info")
+        status += note(f"该邻域有 {G.number_of_nodes()} 个节点，图中显示距中心最近的 {MAX_DRAWN} 个；「简报与导出」页可下载全部。", "info")
     degree = dict(engine.G.degree(list(G)))
     return graph_html(G, centre, degree=degree), facts_html(node_facts(engine, centre)), centre, engine.kb.label(centre), status
 
@@ -342,7 +354,7 @@ def export_file(engine: Engine, name: str, hops: int | str, fmt: str, *, folder:
     label = engine.kb.label(centre)
     path = Path(folder) / f"{_stem(label, int(hops))}.{suffix}"
     export_neighbourhood(G, suffix, rdf=engine.graph, path=path, title=f"{label}（{hops}跳）")
-    status = note(f"已生成 {path.name}：{G.number_of_nodes()} 个节点，{G.number_of_edges()} 条关系。", "ok")
+    status = _stand_in(engine, name, label) + note(f"已生成 {path.name}：{G.number_of_nodes()} 个节点，{G.number_of_edges()} 条关系。", "ok")
     return str(path), str(path) if suffix == "png" else None, status
 
 
@@ -353,12 +365,13 @@ def briefing_file(engine: Engine, name: str, hops: int | str, fmt: str, *, folde
     """
     if not (name or "").strip():
         raise EntityNotFound("No entity name given; type a name or pick one of the suggestions in the Graph tab")
-    b = make_briefing(engine.holding(name.strip()), name.strip(), hops=int(hops))
+    holder = engine.holding(name.strip())
+    b = make_briefing(holder, name.strip(), hops=int(hops))
     stem = f"简报-{_stem(b.entity, int(hops))}"
     path = write_briefing(b, fmt if fmt in BRIEFING_FORMATS else "HTML", Path(folder), stem)
     picture = Path(folder) / f"{stem}.png"
     picture.write_bytes(b.picture)
-    status = note(f"已生成 {path.name}：摘要 {len(b.summary)} 句，主要事实 {len(b.facts)} 条，来源 {len(b.sources)} 段。", "ok")
+    status = _stand_in(holder, name, b.entity) + note(f"已生成 {path.name}：摘要 {len(b.summary)} 句，主要事实 {len(b.facts)} 条，来源 {len(b.sources)} 段。", "ok")
     return str(path), str(picture), status
 
 

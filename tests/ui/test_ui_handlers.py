@@ -172,6 +172,25 @@ def test_exports_without_an_entity_are_messages(ui_engine, tmp_path):
     assert not list(tmp_path.iterdir())
 
 
+@pytest.mark.parametrize("name, drawn", [("零陵高新技术产业开发区", "零陵区"), ("何仙观水库扩建", "何仙观水库")])
+def test_an_export_of_a_name_the_plan_lacks_says_which_entity_stands_in(ui_engine, tmp_path, name, drawn):
+    """Trying the app: 「零陵高新技术产业开发区」, which the plan never names, was exported and briefed as 零陵区 with only
+    「已生成 零陵区-1跳.png」 said; the status now says whose picture and briefing they are."""
+    warned = f"规划中没有“{name}”，以下按名称最接近的“"
+    _, _, status = ui.export_file(ui_engine, name, 1, "PNG 图片", folder=tmp_path)
+    assert warned in status and drawn in status and "已生成" in status
+    _, _, status = ui.briefing_file(ui_engine, name, 1, "HTML", folder=tmp_path)
+    assert warned in status and "已生成" in status
+    assert warned in ui.graph_view(ui_engine, name, 1)[4]
+
+
+@pytest.mark.parametrize("name", ["零陵区", "新材料产业园", "邵永高铁"])
+def test_an_export_of_a_name_the_plan_prints_warns_of_nothing(ui_engine, tmp_path, name):
+    """A name the plan prints, or a short name of one typed whole (新材料产业园 for 新材料百亿产业园), is that entity."""
+    _, _, status = ui.export_file(ui_engine, name, 1, "SVG 矢量图", folder=tmp_path)
+    assert "规划中没有" not in status and "已生成" in status
+
+
 def test_xref_view_counts_per_chapter_with_passages(ui_engine):
     out, status = ui.xref_view(ui_engine, "零陵古城")
     assert "处）" in out and "<table>" in out and out.count("<details") >= 2 and "<mark>零陵古城</mark>" in out
