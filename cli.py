@@ -330,14 +330,17 @@ def ask(question, qfile, as_json, build_dir, encoder, plan, store):
 
 
 def format_answer(answer) -> str:
-    """A readable rendering of an Answer for the terminal."""
+    """A readable rendering of an Answer for the terminal: each source numbered and named by where a reader finds
+    it (篇 / 章 / 节 / 专栏, as the app names it), never by its paragraph id (ch04-s1-p03, box26.3-i01)."""
+    from webui.render import source_path
+
     lines = [answer.answer]
     for i, item in enumerate(answer.items, 1):
         lines.append(f"  {i}. {item.label}" + (f" — {item.detail}" if item.detail else ""))
     if answer.citations:
         lines.append("依据：" if answer.found else "相关段落（仅供参考）：")
-        for c in answer.citations:
-            lines.append(f"  [{c.id}] {c.path}")
+        for n, c in enumerate(answer.citations, 1):
+            lines.append(f"  [{n}] {source_path(c)}")
             lines.append(f"      {c.text}")
     return "\n".join(lines)
 

@@ -28,6 +28,7 @@ from kg.errors import EntityNotFound, KGQAError, QueryError
 from kg.export import export_neighbourhood
 from kg.store.sparql import PREFIXES
 from qa.followup import PLURAL, SINGULAR, ask_each, drop_deixis, listed_names, which_of
+from qa.index.kb import normalise_text
 from webui.compare import compare_tab
 from webui.briefing import make_briefing, write_briefing
 from webui.graphview import CYTOSCAPE_DIR, CYTOSCAPE_JS, GRAPH_JS, MAX_DRAWN, default_centre, graph_html
@@ -178,7 +179,8 @@ def resolve_follow_up(engine: Engine, message: str, history: list[dict]) -> str:
         ellipsis = _ELLIPSIS.match(q)
         if ellipsis and links[0].mention in prev and engine.find_entities(ellipsis.group(1), limit=1):
             return prev.replace(links[0].mention, ellipsis.group(1), 1)
-        pointer = _ANAPHORA.search(q)
+        # 「人才倍增计划那个专栏」: a pointer right after the name it means points at nothing said before.
+        pointer = _ANAPHORA.search(drop_deixis(q, []))
         if pointer and not engine.find_entities(_ANAPHORA.sub("", q), limit=1):
             # 「这个园区」 points at a park the last question named, not at its first entity of any kind.
             types = next((t for word, t in _POINTER_TYPES.items() if pointer.group(0).endswith(word)), None)
@@ -275,6 +277,17 @@ def _neighbourhood(engine: Engine, name: str | None, hops: int | str) -> tuple[E
     return (holder, *holder.neighbourhood(name.strip(), hops=int(hops)))
 
 
+def _stand_in(engine: Engine, name: str, label: str) -> str:
+    """The warning when the entity drawn or written for ``name`` is another one, of a name only near it: 「零陵高新技术
+    产业开发区」, which the plan never names, was exported as 零陵区 with nothing said. An alias or short name typed whole
+    (高新区) is the entity itself, and says nothing."""
+    name = name.strip()
+    links = engine.find_entities(name, limit=1)
+    if normalise_text(name) == normalise_text(label) or (links and normalise_text(links[0].mention) == normalise_text(name)):
+        return ""
+    return note(f"规划中没有“{name}”，以下按名称最接近的“{label}”生成；如不是要找的，请换一个名称，或在输入时从提示中选择。", "warn")
+
+
 def graph_view(engine: Engine, name: str, hops: int | str = 1) -> tuple[str, str, str, str, str]:
     """Draw the neighbourhood of entity ``name`` for the interactive view.
 
@@ -282,9 +295,9 @@ def graph_view(engine: Engine, name: str, hops: int | str = 1) -> tuple[str, str
     label, status). Raises ``EntityNotFound`` for an unknown name.
     """
     engine, centre, G = _neighbourhood(engine, name, hops)
-    status = ""
+    status = _stand_in(engine, name, engine.kb.label(centre))
     if G.number_of_nodes() > MAX_DRAWN:
-        status = note(f"该邻域有 {G.number_of_nodes()} 个节点，图中显示距中心最近的 {MAX_DRAWN} 个；「简报与导出」页可下载全部。", "info")
+        status += note(f"该邻域有 {G.number_of_nodes()} 个节点，图中显示距中心最近的 {MAX_DRAWN} 个；「简报与导出」页可下载全部。", "info")
     degree = dict(engine.G.degree(list(G)))
     return graph_html(G, centre, degree=degree), facts_html(node_facts(engine, centre)), centre, engine.kb.label(centre), status
 
@@ -341,7 +354,7 @@ def export_file(engine: Engine, name: str, hops: int | str, fmt: str, *, folder:
     label = engine.kb.label(centre)
     path = Path(folder) / f"{_stem(label, int(hops))}.{suffix}"
     export_neighbourhood(G, suffix, rdf=engine.graph, path=path, title=f"{label}（{hops}跳）")
-    status = note(f"已生成 {path.name}：{G.number_of_nodes()} 个节点，{G.number_of_edges()} 条关系。", "ok")
+    status = _stand_in(engine, name, label) + note(f"已生成 {path.name}：{G.number_of_nodes()} 个节点，{G.number_of_edges()} 条关系。", "ok")
     return str(path), str(path) if suffix == "png" else None, status
 
 
@@ -352,12 +365,13 @@ def briefing_file(engine: Engine, name: str, hops: int | str, fmt: str, *, folde
     """
     if not (name or "").strip():
         raise EntityNotFound("No entity name given; type a name or pick one of the suggestions in the Graph tab")
-    b = make_briefing(engine.holding(name.strip()), name.strip(), hops=int(hops))
+    holder = engine.holding(name.strip())
+    b = make_briefing(holder, name.strip(), hops=int(hops))
     stem = f"简报-{_stem(b.entity, int(hops))}"
     path = write_briefing(b, fmt if fmt in BRIEFING_FORMATS else "HTML", Path(folder), stem)
     picture = Path(folder) / f"{stem}.png"
     picture.write_bytes(b.picture)
-    status = note(f"已生成 {path.name}：摘要 {len(b.summary)} 句，主要事实 {len(b.facts)} 条，来源 {len(b.sources)} 段。", "ok")
+    status = _stand_in(holder, name, b.entity) + note(f"已生成 {path.name}：摘要 {len(b.summary)} 句，主要事实 {len(b.facts)} 条，来源 {len(b.sources)} 段。", "ok")
     return str(path), str(picture), status
 
 
@@ -477,8 +491,12 @@ def removal_question(library: PlanLibrary, plan_id: str | None) -> str:
     if not plan_id:
         raise KGQAError("没有选择要删除的规划。")
     plan = library.removable(plan_id)
-    return note(f"确定删除《{plan.title}》吗？它的构建结果和上传的文件都将被删除，无法恢复。"
-                "请点击「确认删除」，或点击「取消」保留它。", "warn")
+    # An upload's file lives in the build folder and goes with it; a plan built from the command line (the
+    # embedded one) keeps its source file, so it can be built again — but only from the command line.
+    what = ("它的构建结果和上传的文件都将被删除，无法恢复。" if plan.uploaded else
+            "这是内置规划（不是从本页上传的）：应用将不再提供它，它的构建结果（知识图谱和检索索引）将被删除，"
+            "原文件不会删除。删除后无法在本页恢复；如需恢复，请管理员用命令 plankg build 重新构建它，再重启应用。")
+    return note(f"确定删除《{plan.title}》吗？{what}请点击「确认删除」，或点击「取消」保留它。", "warn")
 
 
 def remove_plan(library: PlanLibrary, plan_id: str | None) -> str:

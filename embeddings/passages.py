@@ -125,7 +125,7 @@ def split_text(text: str, *, min_chars: int = 100, max_chars: int = 350) -> list
 
 def _passages_of(paragraph: Paragraph, plan: str, min_chars: int, max_chars: int) -> list[Passage]:
     path = paragraph.path
-    labels = {level: (h.label if h else None) for level, h in
+    labels = {level: (h.printed if h else None) for level, h in
               (("part", path.part), ("chapter", path.chapter), ("section", path.section), ("box", path.box))}
     return [Passage(id=f"{paragraph.id}#{n}", paragraph=paragraph.id, text=text, plan=plan, **labels)
             for n, text in enumerate(split_text(paragraph.text, min_chars=min_chars, max_chars=max_chars), 1)]

@@ -39,7 +39,8 @@ class Heading:
     is the printed number as an int (第一节 → 1) or, for boxes, the printed
     string (``"7.1"``); ``None`` when the heading has no number. ``marker``
     is the printed numbering of a layout without 篇/章/节 (``一、``, ``（一）``),
-    which the label keeps instead of 第N章.
+    which the label keeps instead of 第N章; ``numeral`` the number as printed
+    in Chinese numerals (``十七``), which :attr:`printed` says instead of the digits.
     """
 
     kind: str
@@ -47,10 +48,25 @@ class Heading:
     title: str
     line: int = 0
     marker: str | None = None
+    numeral: str | None = None
+
+    @property
+    def printed(self) -> str:
+        """The heading numbered as the plan prints it, once — what the graph and every answer say: ``第十七章 …``
+        where :attr:`label` reads ``第17章 …``.
+
+        >>> Heading("chapter", 17, "中部地带的经济发展", numeral="十七").printed, Heading("chapter", 4, "产业").printed
+        ('第十七章 中部地带的经济发展', '第4章 产业')
+        >>> Heading("part", 2, "主要任务", marker="第2部分 ", numeral="二").printed
+        '第二部分 主要任务'
+        """
+        if self.numeral is None:
+            return self.label
+        return self.label.replace(f"第{self.number}", f"第{self.numeral}", 1)
 
     @property
     def label(self) -> str:
-        """The heading as a reader cites it: ``第4章 实施制造业倍增工程``, ``（二）价格总水平``."""
+        """The heading with its number in digits, as the tree reads it: ``第4章 实施制造业倍增工程``, ``（二）价格总水平``."""
         if self.marker is not None:
             return f"{self.marker}{self.title}"
         if self.kind == "box":

@@ -3,6 +3,7 @@ export, sparql — and bad input that must end in a clear message, never a trace
 from __future__ import annotations
 
 import json
+import re
 
 import networkx as nx
 import pytest
@@ -60,6 +61,28 @@ def test_ask_json_follows_the_contract(home):
     out = json.loads(result.output)
     assert out["found"] and any("园区标准厂房项目" in i["label"] for i in out["items"])
     assert all({"id", "chapter", "section", "box", "text"} <= set(c) for c in out["citations"])
+
+
+#: A paragraph id as the graph keeps it (ch04-s1-p03, box3.1-i01, pt01-p01, ind-3): the app's, never a reader's.
+_PARAGRAPH_ID = re.compile(r"\b(?:ch|pt|box|ind|ntc|sec|p)[\d.]*(?:-[a-z]*[\d.]+)+\b")
+
+
+@pytest.mark.parametrize("question, source", [
+    ("专栏3.1有哪些项目？", "[1] 第二篇 产业发展 / 第3章 建设特色产业园区 / 第1节 做强竹木循环产业园 / 专栏3.1 竹木循环产业园重点项目"),
+    ("园区标准厂房项目总投资多少？", "专栏3.1 竹木循环产业园重点项目"),
+    ("指导思想在第几章", "[1] 第一篇 总体要求 / 第2章 发展目标 / 第一节 指导思想"),
+    ("2030年森林覆盖率是多少？", "[1] "),
+])
+def test_ask_names_each_source_as_a_reader_finds_it_never_by_its_id(home, question, source):
+    """`plankg ask` printed 「[box3.1-i01] …」: the paragraph ids are the app's; a reader finds a source by its
+    篇 / 章 / 节 / 专栏, numbered once as the plan prints it (第一篇, not 第1篇（第一篇）)."""
+    result = run("ask", question, home=home)
+    assert result.exit_code == 0, result.output
+    assert source in result.output and ("依据" in result.output or "相关段落" in result.output)
+    assert not _PARAGRAPH_ID.search(result.output), result.output
+    assert "（第" not in result.output  # no heading numbered twice
+    ids = [c["id"] for c in json.loads(run("ask", "--json", question, home=home).output)["citations"]]
+    assert ids and all(_PARAGRAPH_ID.fullmatch(i) for i in ids)  # the pattern knows the ids the output leaves out
 
 
 def test_ask_file_answers_every_line_even_a_bad_one(home, tmp_path):

@@ -33,6 +33,7 @@ __all__ = [
     "PlanLibrary",
     "stage_name",
     "file_title",
+    "UNTITLED",
     "plan_infos",
     "plan_menu",
 ]
@@ -41,6 +42,11 @@ __all__ = [
 UPLOAD_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 #: Largest upload accepted, bytes. A 五年规划纲要 as .docx or PDF is a few MB.
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+#: Plain-text files, whose decoded characters are the plan's text whatever the suffix says about markup.
+_TEXT_SUFFIXES = (".txt", ".md")
+#: What a plan is called that has no title line and no Chinese word in its file name. Never read as the file's name:
+#: its 规划 would pass any upload (a README) as a plan of the genre.
+UNTITLED = "上传的规划"
 
 #: An upload is a plan only if at least this share of its text is Chinese characters …
 _MIN_HAN_SHARE = 0.3
@@ -65,16 +71,29 @@ _COUNT_NAMES = (("chapters", "章"), ("sections", "节"), ("boxes", "专栏"), (
 
 
 def file_title(name: str) -> str:
-    """The title of an upload without a title line: its file name, without suffix, brackets or odd characters.
+    """The title of an upload without a title line: the words of its file name, a clean fallback.
+
+    A plan's title comes from its own text (its title line, read by the parser); the name the browser sent is
+    used only where the text has none, and only its words: runs of Chinese characters, letters and digits (2021-2025,
+    (终稿)) that hold a Chinese character or a digit — what staff name a file by. Shell and path punctuation,
+    quotes, control characters and bare Latin words (``x; rm -rf ~``, ``../../etc/passwd``) are no title; a name
+    with no Chinese left gives "" (the plan is then called :data:`UNTITLED`). The result is shown (escaped), never
+    used in a path or a command.
 
     Examples
     --------
     >>> file_title("《某县水利规划》(终稿).txt"), file_title("../etc/规划 草稿__v2.md"), file_title("%%%.txt")
-    ('某县水利规划(终稿)', '规划 草稿 v2', '上传的规划')
+    ('某县水利规划(终稿)', '规划 草稿 v2', '')
+    >>> file_title("x; rm -rf ~.txt"), file_title("../../etc/passwd.md"), file_title("$(reboot)`id`规划.txt")
+    ('', '', '规划')
+    >>> file_title('青石镇"十四五"规划' + chr(10) + ';rm -rf ~' + chr(7) + '(2021-2025).txt')
+    '青石镇十四五规划 (2021-2025)'
     """
-    stem = Path(name.replace("\\", "/")).name.rsplit(".", 1)[0]
-    kept = re.sub(r"[^\w\u4e00-\u9fff()（）·\-]+", " ", re.sub(r"[《》〈〉“”\"']", "", stem).replace("_", " "))
-    return re.sub(r"\s+", " ", kept).strip()[:60] or "上传的规划"
+    stem = re.sub(r"[《》〈〉“”\"']", "", Path(name.replace("\\", "/")).name.rsplit(".", 1)[0]).replace("_", " ")
+    words = [w for w in re.findall(r"[\w\u4e00-\u9fff()（）·]+(?:-[\w\u4e00-\u9fff()（）]+)*", stem)
+             if re.search(r"[\u4e00-\u9fff\d]", w)]
+    title = " ".join(words)
+    return title[:60].strip() if re.search(r"[\u4e00-\u9fff]", title) else ""
 
 
 def stage_name(stage: str) -> str:
@@ -245,6 +264,8 @@ class PlanLibrary:
             same = [b.plan_id for b in getattr(self.engine, "builds", []) if b.manifest.get("source_sha256") == digest]
             if plan_id in self.engine.plan_ids or same:
                 raise InputError(f"这份规划已经载入：《{self.title(same[0] if same else plan_id)}》。")
+            if twin := self._same_text(data, suffix):
+                raise InputError(f"这份文件与已载入的《{self.title(twin)}》内容相同（只是格式或文件不同），不再重复载入。")
             stored = self.home / "uploads" / f"{plan_id}{suffix}"
             root = self.home / "plans" / plan_id
             existed = root.exists()
@@ -254,7 +275,7 @@ class PlanLibrary:
                 untitled = file_title(name or Path(path).name)
                 revised = self._check_content(stored, untitled)
                 build_plans(
-                    [stored], home=self.home, encoder=self.encoder, untitled=untitled,
+                    [stored], home=self.home, encoder=self.encoder, untitled=untitled or UNTITLED,
                     progress=lambda stage, done, total: report(BuildStep(stage_name(stage), done, total)),
                 )
                 report(BuildStep("载入问答引擎", 4, 4))
@@ -270,14 +291,40 @@ class PlanLibrary:
             info = replace(info, revises=next((p for p in self.plans() if p.plan_id == revised[0]), None), changed=revised[1])
         return info
 
+    def _same_text(self, data: bytes, suffix: str) -> str | None:
+        """The served plan whose source file holds the same text as an upload of plain text, whatever either's
+        suffix and encoding: its id, else None.
+
+        The same 纲要 saved once as a GB18030 .txt and once as a UTF-8 .md is one plan to the staff who upload it
+        twice by mistake, though the Markdown reader reads a line opening 「>5.6」 as a quote and so the two parse to
+        different paragraphs; identity is the decoded characters, NFKC with all whitespace removed
+        (:func:`qa.index.kb.normalise_text`), compared with every served plan's plain-text source.
+        """
+        from kg.ingest.formats.text import decode_bytes
+        from qa.index.kb import normalise_text
+
+        def text(raw: bytes) -> str:
+            try:
+                return normalise_text(decode_bytes(raw)[0])
+            except InputError:  # bytes no codec decodes: the readers say so when the upload is built
+                return ""
+
+        if suffix not in _TEXT_SUFFIXES or not (mine := text(data)):
+            return None
+        for build in getattr(self.engine, "builds", []):
+            source = Path(str(build.manifest.get("source") or ""))
+            if source.suffix.lower() in _TEXT_SUFFIXES and source.is_file() and text(source.read_bytes()) == mine:
+                return build.plan_id
+        return None
+
     def _check_content(self, stored: Path, untitled: str) -> tuple[str, int] | None:
         """Refuse (InputError, Chinese) a file that is not a plan, or that repeats a served plan in another form;
         else the served plan it revises and how many of its paragraphs differ, if any.
 
         Not a plan: mostly non-Chinese text (a README, code), or no word of the genre
         (规划, 纲要, 计划 …) in its file name (``untitled``) or opening; or a few sentences under no heading. A repeat:
-        its decoded paragraphs are exactly a served plan's (the same plan saved as .md after .txt, re-encoded,
-        re-spaced). A text that differs in any paragraph — a line changed, a character the new encoding could not
+        its decoded paragraphs are exactly a served plan's (the same plan saved as .docx after .txt, re-encoded,
+        re-spaced; plain text is caught before by its characters, :meth:`_same_text`). A text that differs in any paragraph — a line changed, a character the new encoding could not
         hold (m³ saved as GBK reads m?) — is another text: it is loaded as a plan of its own, the served one's new
         version when most paragraphs are shared, and the old one stays until the user removes it (an upload never
         touches what is built, and the two can be compared meanwhile).

@@ -417,9 +417,9 @@ def _heading_node(ctx: _Context, kind: str, heading: Heading, key: str, cls: URI
     g = ctx.graph
     iri = ctx.node(ctx.iri(kind, key), cls, parent)
     ctx.refs[f"{kind}:{key}"] = iri
-    g.add((iri, RDFS.label, Literal(heading.label, lang="zh")))
+    g.add((iri, RDFS.label, Literal(heading.printed, lang="zh")))
     g.add((iri, PK.title, Literal(heading.title, lang="zh")))
-    g.add((iri, PK.headingLabel, Literal(heading.label, lang="zh")))
+    g.add((iri, PK.headingLabel, Literal(heading.printed, lang="zh")))
     if heading.number is not None:
         g.add((iri, PK.number, Literal(heading.number)))
     if heading.line:
@@ -526,7 +526,7 @@ def _add_paragraph(ctx: _Context, para: Paragraph, order: int, container: URIRef
         (path.box, PK.boxLabel),
     ):
         if heading is not None:
-            g.add((iri, prop, Literal(heading.label, lang="zh")))
+            g.add((iri, prop, Literal(heading.printed, lang="zh")))
 
 
 # ------------------------------------------------------------------ entities

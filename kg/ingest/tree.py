@@ -156,7 +156,7 @@ class Builder:
                 self._open_closing(i)
             elif heading is not None:
                 title, last = self._heading_title(heading.title, i)
-                self._open(Heading(heading.kind, heading.number, title, self._line(i), heading.marker), i)
+                self._open(Heading(heading.kind, heading.number, title, self._line(i), heading.marker, heading.numeral), i)
                 if i in self.runin and self.section is not None:
                     self._paragraph(i, text=self.runin[i].body)  # the section's text, printed after its head
                 i = last

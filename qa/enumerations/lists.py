@@ -12,7 +12,7 @@ from ..answer import Answer, Item
 from ..question.frame import digit_years, years_in
 from ..question.intent import PLAN_SAYS, Intent, quoted_phrase, xref_phrase
 from ..values.figures import asked_box, box_scope, item_name
-from ..index.kb import KB, heading_text, normalise_text, plan_of
+from ..index.kb import KB, normalise_text, plan_of
 from .leadin import WHOLE_CHARS as _WHOLE_CHARS, as_printed, is_title_line, lead_ins, numbered_run, under_title_line
 from ..question.link import Link, name_variants
 from .topical import asked_topic, covers_topic, same_kind_titles, topic_grams, topic_lead
@@ -380,8 +380,8 @@ def answer_xref(kb: KB, question: str, intent: Intent, links: list[Link], *, pla
         # a mention in a 专栏 inside a section names the box beside the section (（五）安全交通、专栏6 …)
         sections = list(dict.fromkeys(s for c in below for s in ([c.chapter] if by_part else [c.section, c.box]) if s))
         detail = "、".join(s for s in sections if s)
-        inside = f"：{'、'.join(heading_text(s) for s in sections if s)}" if deepest and detail else ""
-        items.append(Item(f"{heading_text(chapter)}（{len(ps)}处{inside}）", kb.citation(ps[0]), detail=detail or None))
+        inside = f"：{'、'.join(s for s in sections if s)}" if deepest and detail else ""
+        items.append(Item(f"{chapter}（{len(ps)}处{inside}）", kb.citation(ps[0]), detail=detail or None))
     unit = _count_words(kb, plan)["Part"] if by_part else "个章节"
     text = f"“{phrase}”在规划中被提到{len(paras)}处，分布在{len(by_chapter)}{unit}：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [kb.citation(p) for p in paras[:12]], kind="xref")
@@ -401,7 +401,7 @@ def _xref_by_item(kb: KB, question: str, phrase: str, paras: list[str]) -> Answe
         groups[(c.chapter or c.part or "前言", c.section or c.box or "")].append(p)
     items = []
     for (chapter, item), ps in groups.items():
-        where = f"{heading_text(item)}（{len(ps)}处，属{heading_text(chapter)}）" if item else f"{heading_text(chapter)}（{len(ps)}处）"
+        where = f"{item}（{len(ps)}处，属{chapter}）" if item else f"{chapter}（{len(ps)}处）"
         items.append(Item(where, kb.citation(ps[0])))
     text = f"“{phrase}”在规划中被提到{len(paras)}处，分布在{len(items)}个条目：" + "；".join(i.label for i in items) + "。"
     return Answer(question, text, True, items, [kb.citation(p) for p in paras[:12]], kind="xref")
@@ -1343,7 +1343,7 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
     by_chapter: dict[str, list[Item]] = defaultdict(list)
     for name, para in found.items():
         cite = kb.citation(para)
-        by_chapter[heading_text(cite.box or cite.chapter or cite.part or "前言")].append(Item(name, cite))
+        by_chapter[cite.box or cite.chapter or cite.part or "前言"].append(Item(name, cite))
     items = [i for group in by_chapter.values() for i in group]
     text = f"规划中提到的{kind}共{len(items)}项：" + "；".join(f"{c}：" + "、".join(i.label for i in g) for c, g in by_chapter.items()) + "。"
     cites = list(dict.fromkeys(i.citation for i in items))

@@ -17,6 +17,8 @@ from typing import Iterable, Iterator
 import networkx as nx
 
 from kg.facts import ENTITY_TYPES
+from kg.ingest.layouts.numbered import parse_number
+from kg.ingest.lines import CN_NUM
 
 from ..answer import Citation
 from ..question.intent import cn_numeral
@@ -51,19 +53,25 @@ _FIGURE_GAP = re.compile(r"(?<=[0-9%])\s+(?=[<>〔(]?[0-9])")
 
 
 def heading_text(label: str) -> str:
-    """A heading label with its number in both numerals, since plans print either.
+    """A heading label with its number in both numerals, since questions say either whichever the plan prints:
+    the form headings are matched in (:attr:`Heading.norm_heading`), never said (:meth:`KB.heading` says the label).
 
     Examples
     --------
-    >>> heading_text("第38章 全面做好人口工作")
-    '第38章（第三十八章）全面做好人口工作'
+    >>> heading_text("第38章 全面做好人口工作"), heading_text("第十七章 中部地带的经济发展")
+    ('第38章（第三十八章）全面做好人口工作', '第十七章（第17章）中部地带的经济发展')
     >>> heading_text("专栏7.1 特色产业园区重点项目")
     '专栏7.1 特色产业园区重点项目'
     """
-    m = re.match(r"第(\d+)([篇章节])\s*", label)
+    m = re.match(rf"第(\d+|[{CN_NUM}]+)([篇章节])\s*", label)
     if not m:
         return label
-    return f"第{m.group(1)}{m.group(2)}（第{cn_numeral(int(m.group(1)))}{m.group(2)}）{label[m.end():]}"
+    number = m.group(1)
+    try:
+        other = cn_numeral(int(number)) if number.isdigit() else str(parse_number(number))
+    except ValueError:
+        return label
+    return f"第{number}{m.group(2)}（第{other}{m.group(2)}）{label[m.end():]}"
 
 
 def plan_of(node: str) -> str | None:
@@ -89,7 +97,7 @@ class Heading:
     number: str | None  #: as printed (「7.1」), None for an unnumbered heading
     title: str  #: as printed, "" when it has none
     norm_title: str  #: :func:`normalise_text` of ``title``
-    norm_heading: str  #: :func:`normalise_text` of :meth:`KB.heading`: number in both numerals, then title
+    norm_heading: str  #: :func:`normalise_text` of :func:`heading_text`: number in both numerals, then title
 
 
 @dataclass(frozen=True)
@@ -109,7 +117,7 @@ class HeadingTable:
     def of(cls, kb: "KB") -> "HeadingTable":
         rows = tuple(Heading(n, t, None if (num := kb.attrs(n).get("number")) is None else str(num),
                              title := str(kb.attrs(n).get("title") or ""), normalise_text(title),
-                             normalise_text(kb.heading(n)))
+                             normalise_text(heading_text(kb.label(n))))
                      for t in _STRUCTURE for n in kb.by_type.get(t, []))
         boxes: dict[str, list[str]] = {}
         for h in rows:
@@ -176,8 +184,8 @@ class KB:
         return str(a.get("label") or a.get("title") or node.rsplit("/", 1)[-1])
 
     def heading(self, node: str) -> str:
-        """A structure node's label as readers find it (see :func:`heading_text`)."""
-        return heading_text(self.label(node))
+        """A structure node as answers say it: its label, numbered once as the plan prints it (第十七章 or 第17章)."""
+        return self.label(node)
 
     @cached_property
     def headings(self) -> HeadingTable:

@@ -7,9 +7,13 @@ numbers the plan has (「规划共有专栏1–7，没有专栏8」), whatever t
 from __future__ import annotations
 
 import re
+from typing import Callable
+
+from kg.ingest.lines import CN_NUM
 
 from ..answer import Answer
 from ..index.kb import KB, plan_of
+from ..question.intent import cn_numeral
 
 __all__ = ["printed_numbers", "missing_number"]
 
@@ -38,31 +42,50 @@ def _labelled_boxes(kb: KB, plan: str) -> list[str]:
     return sorted(said, key=lambda n: tuple(int(x) for x in n.split(".")))
 
 
-def _named(kind: str, number: str) -> str:
+#: A 篇/章/节 label numbered in Chinese numerals (第十七章 …).
+_CHINESE_LABEL = re.compile(rf"^第[{CN_NUM}]+(?:部分|[篇编章节])")
+
+
+def _numerals(kb: KB, kind: str, plan: str | None) -> Callable[[str], str]:
+    """How ``plan`` prints its ``kind`` headings' numbers: in Chinese numerals (第十七章) where most of its labels do,
+    else as digits — an answer numbers a heading once, as the plan does, even one the plan lacks."""
+    labels = [kb.label(n) for n in kb.by_type.get(kind, []) if plan is None or plan_of(n) == plan]
+    if kind == "Box" or sum(bool(_CHINESE_LABEL.match(label)) for label in labels) * 2 <= len(labels):
+        return str
+    return lambda n: cn_numeral(int(n)) if n.isdigit() else n
+
+
+def _named(kind: str, number: str, say: Callable[[str], str] = str) -> str:
     word = _WORDS[kind]
-    return f"{word}{number}" if kind == "Box" else f"第{number}{word}"
+    return f"{word}{number}" if kind == "Box" else f"第{say(number)}{word}"
 
 
-def _span(kind: str, numbers: list[str]) -> str:
+def _span(kind: str, numbers: list[str], say: Callable[[str], str] = str) -> str:
     """「专栏1–7」 for 1…N printed in order; whole numbers with gaps as their ends and the gaps (「专栏3至专栏9（其中未见
     专栏1、专栏2、专栏5）」); else the numbers themselves (「专栏7.1、专栏8.1…」), or their count and ends when many.
+    ``say`` writes a 篇/章/节 number as the plan does (:func:`_numerals`).
 
     >>> _span("Box", ["1", "2", "3"]), _span("Box", ["3", "4", "6"])
     ('专栏1–3', '专栏3至专栏6（其中未见专栏1、专栏2、专栏5）')
+    >>> _span("Chapter", ["1", "2", "3"]), _span("Chapter", ["1", "2", "3"], lambda n: cn_numeral(int(n)))
+    ('第1–3章', '第一章至第三章')
     """
+    named = lambda n: _named(kind, n, say)
     if numbers and all(n.isdigit() for n in numbers) and [int(n) for n in numbers] == list(range(1, len(numbers) + 1)):
         if len(numbers) == 1:
-            return _named(kind, numbers[0])
-        return f"{_WORDS[kind]}{numbers[0]}–{numbers[-1]}" if kind == "Box" else f"第{numbers[0]}–{numbers[-1]}{_WORDS[kind]}"
+            return named(numbers[0])
+        if kind == "Box":
+            return f"{_WORDS[kind]}{numbers[0]}–{numbers[-1]}"
+        return f"第{numbers[0]}–{numbers[-1]}{_WORDS[kind]}" if say is str else f"{named(numbers[0])}至{named(numbers[-1])}"
     if numbers and all(n.isdigit() for n in numbers):
         # whole numbers with gaps: the ones missing are said, never a count and a range that hides them
         have = {int(n) for n in numbers}
         gaps = [str(k) for k in range(1, max(have)) if k not in have]
-        missing = "、".join(_named(kind, g) for g in gaps[:_LISTED]) + ("等" if len(gaps) > _LISTED else "")
-        return f"{_named(kind, numbers[0])}至{_named(kind, numbers[-1])}（其中未见{missing}）"
+        missing = "、".join(named(g) for g in gaps[:_LISTED]) + ("等" if len(gaps) > _LISTED else "")
+        return f"{named(numbers[0])}至{named(numbers[-1])}（其中未见{missing}）"
     if len(numbers) > _LISTED:
-        return f"{len(numbers)}个{_WORDS[kind]}（{_named(kind, numbers[0])}至{_named(kind, numbers[-1])}）"
-    return "、".join(_named(kind, n) for n in numbers)
+        return f"{len(numbers)}个{_WORDS[kind]}（{named(numbers[0])}至{named(numbers[-1])}）"
+    return "、".join(named(n) for n in numbers)
 
 
 def missing_number(kb: KB, question: str, kind: str, number: str, *, plan: str | None, answer_kind: str,
@@ -71,12 +94,13 @@ def missing_number(kb: KB, question: str, kind: str, number: str, *, plan: str |
 
     ``asked`` is the heading as the question writes it (第三十一章第五节), when that says more than the number.
     """
-    asked = asked or _named(kind, number)
     plans = [plan] if plan else [p for p in kb.plan_ids if printed_numbers(kb, kind, p)]
+    say = _numerals(kb, kind, plans[0] if len(plans) == 1 else plan)
+    asked = asked or _named(kind, number, say)
     numbers = (_labelled_boxes(kb, plans[0]) if kind == "Box" else printed_numbers(kb, kind, plans[0])) if len(plans) == 1 else []
     if not numbers:
         return Answer(question, f"规划中未找到{asked}。", False, kind=answer_kind)
-    return Answer(question, f"规划共有{_span(kind, numbers)}，没有{asked}。", False, kind=answer_kind)
+    return Answer(question, f"规划共有{_span(kind, numbers, say)}，没有{asked}。", False, kind=answer_kind)
 
 
 def answer_missing_box(kb: KB, question: str, box: str | None, *, plan: str | None, answer_kind: str) -> Answer | None:

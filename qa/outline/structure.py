@@ -238,8 +238,8 @@ def _missing_heading(kb: KB, question: str, intent: Intent, *, plan: str | None)
     path = [m.group(0) for m in _NUMBERED.finditer(normalise_text(question))]
     named = "".join(path) or f"第{intent.number}{intent.level}"
     if len(path) <= 1 and intent.level in ("篇", "章") and intent.number:
-        # One top-level number the plan lacks: say which numbers it prints (「规划共有第1–5章，没有第9章」).
-        return missing_number(kb, question, LEVEL_TYPES[intent.level], intent.number, plan=plan, answer_kind="structure", asked=named)
+        # One top-level number the plan lacks: say which numbers it prints (「规划共有第1–5章，没有第9章」), in its numerals.
+        return missing_number(kb, question, LEVEL_TYPES[intent.level], intent.number, plan=plan, answer_kind="structure")
     return Answer(question, f"规划中未找到{named}。", False, kind="structure")
 
 

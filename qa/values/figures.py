@@ -685,16 +685,17 @@ _ASKS_TARGET = re.compile(r"目标|规划定|规划给|计划|当初|原定|预�
 def _outcome_text(kb: KB, node: str, question: str) -> str:
     """A row of a table of targets and outcomes (规划目标 / 实现情况): the asked side's level or rate
     (both sides when the question names neither or both), each said with its column:
-    「网民数量（亿）：2015年规划目标为8.5，2015年实现情况为6.88。」
+    「网民数量（亿）：2015年规划目标为8.5亿，2015年实现情况为6.88亿。」
     """
     a = kb.attrs(node)
     unit = f"（{a['unit']}）" if a.get("unit") else ""
     q = normalise_question(question).replace(kb.label(node), "")
     sides = _sides_asked(q)
     growth = bool(_GROWTH.search(q))
-    cells = {("target", False): (a.get("targetValue"), f"{a.get('targetYear') or ''}年规划目标"),
+    level = lambda value: None if value in _BLANK_CELL else _with_unit(value, a.get("unit"))
+    cells = {("target", False): (level(a.get("targetValue")), f"{a.get('targetYear') or ''}年规划目标"),
              ("target", True): (a.get("growth"), "规划年均增长"),
-             ("actual", False): (a.get("actualValue"), f"{a.get('actualYear') or ''}年实现情况"),
+             ("actual", False): (level(a.get("actualValue")), f"{a.get('actualYear') or ''}年实现情况"),
              ("actual", True): (a.get("actualGrowth"), "实际年均增长")}
     parts = []
     for side in sides:
@@ -735,15 +736,13 @@ def _indicator_text(kb: KB, node: str, question: str = "") -> str:
     unit = f"（{a['unit']}）" if a.get("unit") else ""
     base_year = f"{a['baseYear']}年" if a.get("baseYear") else "基期"
     target_year = f"{a['targetYear']}年" if a.get("targetYear") else ""
-    # the cell of the year asked (十五五末 → 2030) is said with its share's %: it is the figure the question asks
-    asked = {str(y) for y in _years_asked(normalise_question(question))} if question else set()
     parts = [f"{kb.label(node)}{unit}"]
     if a.get("baseValue") not in _BLANK_CELL:
-        parts.append(f"{base_year}为{_with_unit(a['baseValue'], a.get('unit'), base_year[:-1] in asked)}")
+        parts.append(f"{base_year}为{_with_unit(a['baseValue'], a.get('unit'))}")
     else:
         parts.append(f"指标表未列{base_year}数值")
     if a.get("targetValue") not in _BLANK_CELL:
-        parts.append(f"{target_year}目标为{_with_unit(a['targetValue'], a.get('unit'), target_year[:-1] in asked)}")
+        parts.append(f"{target_year}目标为{_with_unit(a['targetValue'], a.get('unit'))}")
     if a.get("growth") not in _BLANK_CELL:
         parts.append(f"年均增速[累计]{a['growth']}")
     if a.get("attribute"):
@@ -772,14 +771,17 @@ def _row_per_part(question: str, inds: list[Link]) -> list[Link]:
     return per
 
 
-def _with_unit(value: object, unit: object, asked: bool = False) -> str:
-    """A table cell said with its column's unit when it ends in a figure (30 → 30万平方米, 5 → 5条); a cell
-    in words (完成市下达目标, 55左右) as printed, and a share (%) too — a % beside a target would read as a
-    figure stated even where another year's value is asked — unless the cell is the year asked (``asked``)."""
+def _with_unit(value: object, unit: object) -> str:
+    """A table cell said with its column's unit when it ends in a figure (30 → 30万平方米, 5 → 5条, 66 → 66%),
+    whichever year it is for: a figure quoted without its unit is no figure the plan prints; a cell in words
+    (完成市下达目标, 55左右) as printed.
+
+    >>> _with_unit("66", "%"), _with_unit("≥58", "％"), _with_unit("完成市下达目标", "%"), _with_unit("5", "—")
+    ('66%', '≥58％', '完成市下达目标', '5')
+    """
     text = str(value)
     unit = str(unit or "").strip()
-    shown = unit and unit not in ("-", "—", "/") and (asked or unit not in ("%", "％"))
-    return f"{text}{unit}" if shown and re.search(r"\d$", text) else text
+    return f"{text}{unit}" if unit and unit not in ("-", "—", "/") and re.search(r"\d$", text) else text
 
 
 # 「多少张床位」「几处」: a count asked with its measure word wants a figure, not a target in words

@@ -336,3 +336,32 @@ def test_phone_width_reaches_every_tab_reads_graph_labels_and_scrolls_wide_table
         return e ? getComputedStyle(e).overflowX : null; }""")
     assert wide in ("auto", "scroll")
     assert page.evaluate("document.documentElement.scrollWidth") <= 391
+
+
+def test_the_same_plan_as_txt_then_md_is_refused_and_the_built_in_plan_is_asked_about_as_built_in(plans_page, bt, tmp_path):
+    """A newcomer uploaded one 纲要 as a GB18030 .txt and as a .md and got two plans; and the question before removing
+    the built-in plan spoke of 「上传的文件」 it does not have."""
+    page = plans_page
+    text = (ROOT / "tests" / "data" / "mini-plan.txt").read_text("utf-8").replace("杉源县", "槐川县")
+    text = text.replace("同时，", ">90%的行政村通硬化路。\n\n同时，")  # a line the Markdown reader takes for a quote
+    txt, md = tmp_path / "槐川县纲要.txt", tmp_path / "槐川县纲要（再传）.md"
+    txt.write_bytes(text.encode("gb18030"))
+    md.write_text(text, "utf-8")
+    title = re.search(r"《(.+?)》", bt.upload_plan(page, txt)).group(1)
+    again = bt.upload_plan(page, md)
+    assert f"与已载入的《{title}》内容相同" in again and "不再重复载入" in again and not _english(again)
+    listing = page.locator("#pk-plan-list")
+    assert listing.inner_text().count(title) == 1
+    built_in = next(line.split("》")[0].lstrip("《") for line in listing.inner_text().splitlines() if "内置" in line)
+    bt.open_tab(page, "Plans")
+    page.locator("#pk-remove-plan input").click()
+    page.get_by_role("option", name=f"《{built_in}》", exact=True).click()
+    page.locator("#pk-remove").click()
+    page.locator("#pk-remove-confirm").wait_for()
+    asked = page.locator("#pk-plan-status").inner_text()
+    assert "内置规划" in asked and "原文件不会删除" in asked and "plankg build" in asked
+    assert "上传的文件" not in asked
+    page.locator("#pk-remove-cancel").click()
+    page.locator("#pk-remove-ask").wait_for(state="hidden")
+    assert "已删除" in bt.remove_plan(page, title)
+    assert built_in in listing.inner_text() and title not in listing.inner_text()

@@ -92,6 +92,21 @@ def test_a_typed_pointer_needs_a_referent_of_its_type(ui_engine):
     assert ui.resolve_follow_up(ui_engine, "这个园区的总投资是多少？", history) == "循环经济产业园的总投资是多少？"
 
 
+@pytest.mark.parametrize("question, chapter", [
+    ("人才倍增计划那个专栏在哪一章", "第28章"),
+    ("数字经济那一章是第几章", "第11章"),
+    ("优速物流那个项目在哪一章？", "第26章"),
+])
+def test_a_pointer_right_after_its_name_is_no_follow_up(ui_engine, question, chapter):
+    """「人才倍增计划那个专栏在哪一章」 asked after 「2030年常住人口城镇化率是多少」 was read 「人才倍增计划常住人口城镇化率专栏
+    在哪一章」: the 那个 points at the name before it (apposition), not at the last question's indicator."""
+    history, _, _ = ui.chat_reply(ui_engine, "2030年常住人口城镇化率是多少", [])
+    assert ui.resolve_follow_up(ui_engine, question, history) == question
+    reply, _, _ = ui.chat_reply(ui_engine, question, history)
+    shown = _visible(_assistant(reply))
+    assert "按上文理解为" not in shown and "城镇化率" not in shown and chapter in shown, shown
+
+
 def test_example_questions_are_answered(ui_engine):
     examples = ui.example_questions(ui_engine)
     assert len(examples) >= 4 and len(set(examples)) == len(examples)
@@ -155,6 +170,25 @@ def test_exports_without_an_entity_are_messages(ui_engine, tmp_path):
         out = ui._guarded(fn, ui_engine, 3, folder=tmp_path)("", 1, "PNG")
         assert out[:2] == (gr.skip(), gr.skip()) and "请输入实体名称" in out[2]
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("name, drawn", [("零陵高新技术产业开发区", "零陵区"), ("何仙观水库扩建", "何仙观水库")])
+def test_an_export_of_a_name_the_plan_lacks_says_which_entity_stands_in(ui_engine, tmp_path, name, drawn):
+    """Trying the app: 「零陵高新技术产业开发区」, which the plan never names, was exported and briefed as 零陵区 with only
+    「已生成 零陵区-1跳.png」 said; the status now says whose picture and briefing they are."""
+    warned = f"规划中没有“{name}”，以下按名称最接近的“"
+    _, _, status = ui.export_file(ui_engine, name, 1, "PNG 图片", folder=tmp_path)
+    assert warned in status and drawn in status and "已生成" in status
+    _, _, status = ui.briefing_file(ui_engine, name, 1, "HTML", folder=tmp_path)
+    assert warned in status and "已生成" in status
+    assert warned in ui.graph_view(ui_engine, name, 1)[4]
+
+
+@pytest.mark.parametrize("name", ["零陵区", "新材料产业园", "邵永高铁"])
+def test_an_export_of_a_name_the_plan_prints_warns_of_nothing(ui_engine, tmp_path, name):
+    """A name the plan prints, or a short name of one typed whole (新材料产业园 for 新材料百亿产业园), is that entity."""
+    _, _, status = ui.export_file(ui_engine, name, 1, "SVG 矢量图", folder=tmp_path)
+    assert "规划中没有" not in status and "已生成" in status
 
 
 def test_xref_view_counts_per_chapter_with_passages(ui_engine):

@@ -156,6 +156,32 @@ def test_a_plan_without_a_title_line_is_named_after_its_file_never_an_internal_i
     assert library.engine.plan_titles[info.plan_id] == title
 
 
+@pytest.mark.parametrize("name, fallback", [
+    ("x; rm -rf ~.txt", "上传的规划"),
+    ("../../etc/passwd.md", "上传的规划"),
+    ("a\"b'c $(id) `reboot`.txt", "上传的规划"),
+    ("青石镇“十四五”规划\n;rm -rf ~\x07.txt", "青石镇十四五规划"),
+    ("..\\..\\《青石镇规划》'; DROP TABLE plans;--.md", "青石镇规划"),
+])
+def test_a_hostile_file_name_never_titles_a_plan_nor_reaches_a_path(library, tmp_path, name, fallback):
+    """An upload named 「x; rm -rf ~.txt」 was titled 《x rm》: a plan's title is its own title line; the name is a
+    fallback for a text without one, and then only its Chinese words — and it never names a file or folder."""
+    titled = tmp_path / "plan.txt"
+    titled.write_text(_variant(MINI.read_text("utf-8")), "utf-8")
+    untitled = tmp_path / "upload.txt"  # no title line; 规划 said in its opening, so a plan whatever its name
+    body = (ROOT / "tests" / "data" / "uploads" / "untitled-plan.txt").read_text("utf-8")
+    untitled.write_text("为推动全镇高质量发展，编制本规划。\n\n" + body, "utf-8")
+    outside = sorted(tmp_path.parent.iterdir())
+    first, second = library.add(titled, name), library.add(untitled, name)
+    assert first.title == "柏溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    assert second.title == fallback == library.engine.plan_titles[second.plan_id]
+    assert ui.uploaded_message(second).startswith(f"《{fallback}》已载入")
+    assert {p.relative_to(library.home).parts[0] for p in library.home.rglob("*")} <= {"plans", "uploads", ".trash"}
+    assert sorted(p.name for p in (library.home / "uploads").iterdir()) == sorted(
+        f"{i.plan_id}{Path(name).suffix}" for i in (first, second))
+    assert sorted(tmp_path.parent.iterdir()) == outside
+
+
 def test_a_file_that_is_not_a_plan_is_refused_in_chinese(library, tmp_path):
     readme = tmp_path / "README.md"
     readme.write_text("# plankg\n\n## Install\n\nRun `make` to install the tools.\n\n## Usage\n\nAsk questions with `plankg ask`.\n", "utf-8")
@@ -203,6 +229,23 @@ def test_the_same_text_in_another_encoding_is_a_repeat(library, tmp_path, name, 
     with pytest.raises(InputError, match="内容相同"):
         library.add(upload)
     assert library.engine.plan_ids == ["mini-plan"]
+
+
+@pytest.mark.parametrize("first, second", [("gb18030.txt", "utf-8.md"), ("utf-8.md", "gb18030.txt")])
+def test_the_same_text_as_txt_and_as_md_is_one_plan_whatever_either_reader_makes_of_it(library, tmp_path, first, second):
+    """The same 纲要 uploaded once as a GB18030 .txt and once as .md was loaded twice (as a new version, 「1 段不同」):
+    the Markdown reader takes a line opening 「>」 (a table's 「>5.6」) for a quote mark. The text is the same."""
+    text = _variant(MINI.read_text("utf-8")).replace("同时，", ">90%的行政村通硬化路。\n\n同时，")
+    uploads = []
+    for name in (first, second):
+        codec, suffix = name.split(".")
+        uploads.append(tmp_path / f"纲要.{suffix}")
+        uploads[-1].write_bytes(text.encode(codec))
+    info = library.add(uploads[0])
+    with pytest.raises(InputError, match=f"与已载入的《{info.title}》内容相同"):
+        library.add(uploads[1])
+    assert sorted(library.engine.plan_ids) == sorted(["mini-plan", info.plan_id])
+    assert [p.name for p in (library.home / "uploads").iterdir()] == [f"{info.plan_id}.{first.split('.')[1]}"]
 
 
 _EDITS = [  # (old, new): one paragraph changed, as a revised draft or a copy edited after re-encoding
@@ -271,6 +314,27 @@ def test_removal_is_asked_about_first_and_a_refused_one_is_not(library, tmp_path
     for bad, words in (("mini-plan", "唯一"), ("", "没有选择"), (None, "没有选择"), ("../plans", "没有这份")):
         with pytest.raises(KGQAError, match=words):
             ui.removal_question(library, bad)
+
+
+def test_removing_the_built_in_plan_says_what_happens_to_it_and_how_it_comes_back(library, tmp_path):
+    """「上传的文件都将被删除」 was said of the built-in plan too, which has no upload: its source file stays, and it
+    comes back only by building it again from the command line."""
+    from pipeline import build_plans
+    from qa.engine import Engine
+
+    upload = tmp_path / "plan.txt"
+    upload.write_text(_variant(MINI.read_text("utf-8")), "utf-8")
+    info = library.add(upload)
+    assert "上传的文件都将被删除" in ui.removal_question(library, info.plan_id)
+    question = ui.removal_question(library, "mini-plan")
+    assert "上传的文件" not in question and "内置规划" in question and "原文件不会删除" in question
+    assert "无法在本页恢复" in question and "plankg build" in question
+    source = MINI.read_bytes()
+    ui.remove_plan(library, "mini-plan")
+    assert library.engine.plan_ids == [info.plan_id] and MINI.read_bytes() == source
+    assert Engine.from_home(library.home).plan_ids == [info.plan_id]  # a restart alone does not bring it back
+    build_plans([MINI], home=library.home, encoder="hash")  # what the question tells the administrator to do
+    assert sorted(Engine.from_home(library.home).plan_ids) == sorted(["mini-plan", info.plan_id])
 
 
 def test_removing_a_plan_deletes_its_builds_and_upload_only(library, tmp_path):

@@ -40,12 +40,14 @@ MAX_PART_TITLE = 60
 @dataclass(frozen=True)
 class HeadingMatch:
     """A recognised heading line: its level, printed number and title; ``marker`` is the
-    printed numbering of an outline heading (``一、``), ``None`` for 第N章 and 专栏."""
+    printed numbering of an outline heading (``一、``), ``None`` for 第N章 and 专栏; ``numeral`` the
+    number of a 第N篇/章/节 as printed in Chinese numerals (``十七``), ``None`` for digits."""
 
     kind: str
     number: int | str | None
     title: str
     marker: str | None = None
+    numeral: str | None = None
 
 
 def chinese_number(text: str) -> int:
@@ -95,9 +97,11 @@ def match_heading(line: str, *, run_on_comma: bool = False) -> HeadingMatch | No
     Examples
     --------
     >>> match_heading("第 ２ 章　发展环境")
-    HeadingMatch(kind='chapter', number=2, title='发展环境', marker=None)
+    HeadingMatch(kind='chapter', number=2, title='发展环境', marker=None, numeral=None)
     >>> match_heading("第二十三章提高农业质量效益和竞争力").number
     23
+    >>> match_heading("第 二十三 章 提高农业质量效益和竞争力").numeral
+    '二十三'
     >>> match_heading("第1章提出的目标已经完成。") is None
     True
     >>> match_heading("第三章　坚持创新驱动发展，加快建设创新型省份").number
@@ -105,7 +109,7 @@ def match_heading(line: str, *, run_on_comma: bool = False) -> HeadingMatch | No
     >>> match_heading("第二部分　主要任务").marker
     '第2部分 '
     >>> match_heading("第三编　地区发展计划")
-    HeadingMatch(kind='part', number=3, title='地区发展计划', marker='第3编 ')
+    HeadingMatch(kind='part', number=3, title='地区发展计划', marker='第3编 ', numeral='三')
     >>> match_heading("第二十一章积极扩大就业，完善社会保障制度") is None
     True
     >>> match_heading("第二十一章积极扩大就业，完善社会保障制度", run_on_comma=True).number
@@ -120,13 +124,16 @@ def match_heading(line: str, *, run_on_comma: bool = False) -> HeadingMatch | No
     if (_SENTENCE_MARKS.search(title) or len(title) > longest
             or (not m.group(3) and not run_on_comma and _COMMA.search(title))):
         return None
+    printed = m.group(1).replace(" ", "")
     try:
-        number = parse_number(m.group(1).replace(" ", ""))
+        number = parse_number(printed)
     except ValueError:
         return None
+    # Kept for the heading as printed (第十七章, not 第17章: kg.document.Heading.printed); full-width digits are digits.
+    numeral = None if printed.translate(FULLWIDTH).isdigit() else printed
     # 第N部分 / 第N编 keep their word in the label (第2部分 主要任务), not 第N篇.
     marker = f"第{number}{m.group(2).replace('編', '编')} " if m.group(2) in ("部分", "编", "編") else None
-    return HeadingMatch(_LEVELS[m.group(2)], number, title, marker)
+    return HeadingMatch(_LEVELS[m.group(2)], number, title, marker, numeral)
 
 
 def match_box_heading(line: str) -> HeadingMatch | None:
@@ -135,7 +142,7 @@ def match_box_heading(line: str) -> HeadingMatch | None:
     Examples
     --------
     >>> match_box_heading("\\t专栏8.1现代物流重点项目")
-    HeadingMatch(kind='box', number='8.1', title='现代物流重点项目', marker=None)
+    HeadingMatch(kind='box', number='8.1', title='现代物流重点项目', marker=None, numeral=None)
     >>> match_box_heading("专栏　重点民生工程").number is None
     True
     >>> match_box_heading("专栏里的项目已全部开工。") is None
@@ -143,7 +150,7 @@ def match_box_heading(line: str) -> HeadingMatch | None:
     >>> match_box_heading("专栏三　重大民生工程").number
     '3'
     >>> match_box_heading("专栏 3")
-    HeadingMatch(kind='box', number='3', title='', marker=None)
+    HeadingMatch(kind='box', number='3', title='', marker=None, numeral=None)
     """
     text = squeeze(line)
     m = _BOX.match(text)

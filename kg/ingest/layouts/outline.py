@@ -33,9 +33,9 @@ def match_outline_heading(line: str) -> HeadingMatch | None:
     Examples
     --------
     >>> match_outline_heading("八、扩大对外开放程度，提高对外开放水平")
-    HeadingMatch(kind='chapter', number=8, title='扩大对外开放程度，提高对外开放水平', marker='八、')
+    HeadingMatch(kind='chapter', number=8, title='扩大对外开放程度，提高对外开放水平', marker='八、', numeral=None)
     >>> match_outline_heading("（二）价格总水平。")
-    HeadingMatch(kind='section', number=2, title='价格总水平', marker='（二）')
+    HeadingMatch(kind='section', number=2, title='价格总水平', marker='（二）', numeral=None)
     >>> match_outline_heading("（一）坚持党的领导。加强对规划实施的领导。") is None
     True
     """
