@@ -117,7 +117,7 @@ def test_a_year_is_not_the_period_sum(county):
 ])
 def test_chapter_and_section_of_a_topic(county, question):
     a = county.ask(question)
-    assert a.found and "第3章" in a.answer and "第2节" in a.answer, a.answer
+    assert a.found and "第三章" in a.answer and "第二节" in a.answer, a.answer
 
 
 # 6. a glossary term asked without its 、 ---------------------------------------------------------------------

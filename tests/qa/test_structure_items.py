@@ -107,7 +107,7 @@ def test_xref_names_sections_when_no_level_is_asked(plans, plan, question, wante
 def test_xref_by_chapter_when_chapters_asked(county):
     a = county.ask("梧桐茶叶节在规划哪几章提到了？")
     assert a.found and "“梧桐茶叶节”" in a.answer and "推进产业升级" not in a.answer, a.answer
-    assert [i.label[:4] for i in a.items] == ["第1章（", "第2章（"]
+    assert [i.label[:4] for i in a.items] == ["第一章 ", "第二章 "]
 
 
 @pytest.mark.parametrize("plan, question, names", [

@@ -21,5 +21,5 @@ def engine(engine_for):
 def test_a_how_answer_is_brief_and_cites_the_passages(engine, question, cited):
     answer = engine.ask(question)
     assert answer.found and len(answer.answer) <= 300
-    assert answer.answer.rstrip("）").split("（见")[-1].startswith("第2章")
+    assert answer.answer.rstrip("）").split("（见")[-1].startswith("第二章")
     assert len(answer.citations) >= cited and all("人才" in c.text for c in answer.citations)

@@ -81,9 +81,9 @@ CLASSES: dict[str, list[tuple[str, str]]] = {
     "where, xref and definitions worded otherwise": [
         ("哪个专栏里有青川大桥？", "专栏2"),
         ("哪个专栏列了青川保税物流中心？", "专栏1"),
-        ("含“锰”字的内容在规划哪些章？", "第5章"),
-        ("冷链出现在规划哪几章？", "第5章"),
-        ("“冷链”在规划哪几章？", "第5章"),
+        ("含“锰”字的内容在规划哪些章？", "第五章"),
+        ("冷链出现在规划哪几章？", "第五章"),
+        ("“冷链”在规划哪几章？", "第五章"),
         ("“河长制”是什么文件？", "河长"),
         ("河长制指什么？", "河长"),
         # a box named by its printed title, with 专栏 beside it or what a box is asked after it

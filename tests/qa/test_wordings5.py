@@ -124,8 +124,8 @@ def test_office_wordings_read_as_printed(asked, read):
 
 
 @pytest.mark.parametrize("question, where", [
-    ("建设交通设施是第几章第几节？", "第1节"),
-    ("建设美丽乡村在哪一章？", "第3章"),
+    ("建设交通设施是第几章第几节？", "第一节"),
+    ("建设美丽乡村在哪一章？", "第三章"),
 ])
 def test_a_heading_asked_unquoted_where_it_sits(county, question, where):
     a = county.ask(question)
