@@ -34,6 +34,9 @@ __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"
 
 #: Words that ask for a figure in one part of a question.
 ASKS_FIGURE = re.compile(r"多少|几[个年项条座家所台张处辆名套户栋万千百亿%]|(?<!哪)几类|有?多[大长宽高深重]|百分之几")
+#: How names of institutions and sites end (福利中心, 光荣院, 污水处理厂): a tail so ending is a name's head, while one
+#: such as 年出栏 or 种植面积 is a measure the parts share (「生猪和肉牛年出栏」).
+_PLACE_OF_WORK = re.compile(r"(?:中心|院|馆|站|所|局|园|场|厂|基地|公司|学校|医院|委员会|办公室)$")
 #: Words joining enumerated parts (「A和B」「A、B和C」「A以及B」).
 _JOIN = re.compile(r"以及|和|与|及|、")
 _YEAR = YEAR_TEXT
@@ -250,7 +253,8 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
         # …服务中心」「光荣院和儿童福利中心」 ask of 光荣院, never an invented 光荣院服务中心 or 光荣院福利中心.
         tail = _shared_tail(items[0], items[-1])
         name_head = (named(items[-1]) or "").startswith(items[-1]) or (
-            not _complete(tail) and not _asks_measure(tail) and (named(items[0]) or "").startswith(items[0]))
+            not _complete(tail) and not _asks_measure(tail) and _PLACE_OF_WORK.search(tail)
+            and (named(items[0]) or "").startswith(items[0]))
         if tail and not (name_head and not all(_complete(i) or (named(i + tail) or "").startswith(i + tail)
                                                for i in items[:-1])):
             items = [i if _complete(i) else i + tail for i in items[:-1]] + [items[-1]]
