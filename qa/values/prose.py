@@ -212,6 +212,11 @@ def _cover(grams: frozenset[str], text: str) -> float:
 _QUOTES = re.compile(r"[“”\"‘’「」]")
 
 
+#: Words linking a share's two terms (占, 相当于 …): two middles each opening with one say the same share of a base
+#: named in other words (A占GDP比例, A相当于地区生产总值比例), which the measure's cover weighs.
+_RATIO_LINK = re.compile(r"(?:占|相当于|与|同|比|对)+")
+
+
 def _swapped_word(measure: str, name: str) -> bool:
     """Whether ``name`` is the measure asked with a word in its middle swapped for another (面向全省复制推广… asked,
     面向全国复制推广的… printed): the same words around it name another thing.
@@ -220,12 +225,15 @@ def _swapped_word(measure: str, name: str) -> bool:
     True
     >>> _swapped_word("城镇居民人均可支配收入", "城镇常住居民人均可支配收入"), _swapped_word("小巨人企业", "专精特新“小巨人”企业")
     (False, False)
+    >>> _swapped_word("研发经费支出占GDP比例", "研发经费支出相当于地区生产总值比例"), _swapped_word("A占全省X比重", "A占全国X比重")
+    (False, True)
     """
     a, b = (_QUOTES.sub("", x).replace("的", "") for x in (measure, name))
     lead = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
     tail = next((k for k in range(min(len(a), len(b)) - lead) if a[-1 - k] != b[-1 - k]), min(len(a), len(b)) - lead)
     mid_a, mid_b = a[lead:len(a) - tail], b[lead:len(b) - tail]
-    return lead >= 2 and tail >= 2 and bool(mid_a) and bool(mid_b) and mid_a not in mid_b
+    return lead >= 2 and tail >= 2 and bool(mid_a) and bool(mid_b) and mid_a not in mid_b \
+        and not (_RATIO_LINK.match(mid_a) and _RATIO_LINK.match(mid_b))
 
 
 def _names(measure: str, text: str) -> bool:
