@@ -42,9 +42,8 @@ _LEAD_TIME = re.compile(rf"^({_YEAR}(?:底|末)?)(?:约为|为|是|的|约)")
 #: A total over the plan's span asked (十年共, 五年合计).
 _TOTAL = re.compile(r"共|合计|总计|累计|[五十]年(?:内|里|间|中)?")
 
-#: An amount asked: money, output (生产总值, 经济总量 — asked 是多少, never answered by its growth), people, length …
-#: (a percentage does not answer it).
-_AMOUNT = re.compile(r"(?<!单位)(?<!亿元)(?:生产总值|GDP)|经济总量|投资|[^消]费(?!用率)|产值|产量|年产|收入|支出|资金|经费|费用|金额|总额|规模|面积|长度|里程|人口|人数|多少(?:亿|万)?(?:元|吨|斤|担|台|辆|头|个|人|公里|亩|千瓦|度|匹|双)")
+#: An amount asked: money, output, people, length … (a percentage does not answer it).
+_AMOUNT = re.compile(r"投资|[^消]费(?!用率)|产值|产量|年产|收入|支出|资金|经费|费用|金额|总额|规模|面积|长度|里程|人口|人数|多少(?:亿|万)?(?:元|吨|斤|担|台|辆|头|个|人|公里|亩|千瓦|度|匹|双)")
 #: A rate, share, change or level asked, which a percentage may answer.
 _RATE = re.compile(r"率|比重|比例|占|涨|增长|增速|增幅|递增|递减|增加|上升|提高|降低|下降|减少|百分|%|几成|翻|水平|程度|强度|系数|城镇化")
 #: A value printed with a unit (亿元, 吨, 个 …); a bare number (an indicator row's 13 under its （%）) has none.
