@@ -130,12 +130,13 @@ def test_money_put_in_is_the_measure_printed(qe, question):
 def test_the_share_asked_by_its_year_is_said_with_its_percent(qe, question):
     a = qe.ask(question)
     assert a.found and "2030年目标为48%" in norm(a.answer), a.answer
-    assert "为44%" not in norm(a.answer), a.answer  # the year not asked keeps its bare cell
+    assert "2025年为44%" in norm(a.answer), a.answer  # the year not asked is said with its year, and its unit
 
 
-def test_a_share_of_a_year_not_asked_is_not_said_as_a_percent(qe):
+def test_a_share_of_a_year_not_asked_is_quoted_with_its_year_and_unit(qe):
+    """A not-found answer quoted 「2030年目标为48」: every figure it quotes carries its unit, beside its own year."""
     a = qe.ask("2035年生活垃圾回收利用率要达到多少？")
-    assert not a.found and "48%" not in norm(a.answer), a.answer
+    assert not a.found and "2030年目标为48%" in norm(a.answer) and "2035年为" not in norm(a.answer), a.answer
 
 
 @pytest.mark.parametrize("question", ["绿化覆盖率十四五的目标是多少？", "“十四五”绿化覆盖率的规划目标是多少？"])
