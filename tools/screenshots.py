@@ -279,6 +279,16 @@ def remove_plan(page, title: str, answer: str = "确认删除") -> str:
     return _click_for_status(page, button)
 
 
+def removal_question(page, title: str) -> str:
+    """Choose the plan titled ``title`` for removal in the Plans tab and return what the app asks (left unanswered)."""
+    open_tab(page, "Plans")
+    page.locator("#pk-remove-plan input").click()
+    page.get_by_role("option", name=f"《{title}》", exact=True).click()
+    page.locator("#pk-remove").click()
+    page.locator("#pk-remove-confirm").wait_for()
+    return page.locator("#pk-plan-status").inner_text()
+
+
 def _click_for_status(page, button: str) -> str:
     """Click ``button`` and return the Plans tab's next status message."""
     page.evaluate("document.querySelectorAll('#pk-plan-status .pk-note').forEach(n => n.dataset.old = '1')")

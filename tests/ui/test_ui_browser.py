@@ -304,12 +304,7 @@ def test_removing_a_plan_asks_first_in_chinese_and_cancel_keeps_it(plans_page, b
     answer = bt.ask(page, "桐江县的专栏3.1有哪些项目？")
     assert "pk-notfound" not in answer.get_attribute("class")  # its build is still served
     # The question names the plan, in Chinese, before anything is deleted.
-    bt.open_tab(page, "Plans")
-    page.locator("#pk-remove-plan input").click()
-    page.get_by_role("option", name=f"《{title}》", exact=True).click()
-    page.locator("#pk-remove").click()
-    page.locator("#pk-remove-confirm").wait_for()
-    asked = page.locator("#pk-plan-status").inner_text()
+    asked = bt.removal_question(page, title)
     assert "确定删除" in asked and title in asked and not _english(asked)
     assert listing.inner_text() == before
     page.locator("#pk-remove-cancel").click()
@@ -353,12 +348,7 @@ def test_the_same_plan_as_txt_then_md_is_refused_and_the_built_in_plan_is_asked_
     listing = page.locator("#pk-plan-list")
     assert listing.inner_text().count(title) == 1
     built_in = next(line.split("》")[0].lstrip("《") for line in listing.inner_text().splitlines() if "内置" in line)
-    bt.open_tab(page, "Plans")
-    page.locator("#pk-remove-plan input").click()
-    page.get_by_role("option", name=f"《{built_in}》", exact=True).click()
-    page.locator("#pk-remove").click()
-    page.locator("#pk-remove-confirm").wait_for()
-    asked = page.locator("#pk-plan-status").inner_text()
+    asked = bt.removal_question(page, built_in)
     assert "内置规划" in asked and "原文件不会删除" in asked and "plankg build" in asked
     assert "上传的文件" not in asked
     page.locator("#pk-remove-cancel").click()
