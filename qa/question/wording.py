@@ -69,9 +69,10 @@ _WHOLE_PLACE = re.compile(r"(?:^|(?<=[年，,到至在]))全(?![面力部体民�
 #: 「咱区要新建哪几个风电场」「十四五咱们县能耗降多少」「我区的…」: the asker's own area said by a pronoun is the plan's
 #: own, which every figure and list of the plan is about unless it names another owner — a word that says nothing to match
 #: (a list answerer would look for 咱区 in the text, a figure's owner check for a place 咱区). Dropped, with 这边/这里/里
-#: and a 的 after it; kept before 和/与/跟/比 (the own area compared with another) and inside 本区域, 自我区分.
+#: and a 的 after it; kept before 和/与/跟/比 (the own area compared with another), before 规划/纲要 (「本县规划承接了
+#: 市级规划的哪些…」 names the plan against another's) and inside 本区域, 自我区分.
 _OWN_AREA = re.compile(r"(?:咱们|我们|俺们|咱|俺|(?<![^年间期，,。？?！!、：:在对把让使\s])[我本])(?:这个)?[区县市省镇乡旗]"
-                       r"(?![域划分别间段位块长委政])(?:这边|这里|这儿|里)?的?(?![和与跟比同及、])")
+                       r"(?![域划分别间段位块长委政]|规划|纲要)(?:这边|这里|这儿|里)?的?(?![和与跟比同及、])")
 #: 「…，到时候分别是多少」「届时要达到多少」: the time the plan's targets are for, said by pointing at it — the plan's own
 #: horizon, which a question naming no year asks anyway; left in, it reads as part of the last measure's name.
 _THEN = re.compile(r"(?:[，,]|(?<=[？?])|^)(?:到时候|到那时候?|到时|届时)(?:的话)?[，,]?")
