@@ -325,9 +325,11 @@ class Engine:
         # own year (qa.question.asked_time).
         said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan),
                                             this_year=self._this_year(plan)))
-        if (counted := _WHICH_N.search(said)) and (n := parse_cn_number(counted.group(1))) and n >= 2:
+        if (counted := _WHICH_N.search(said)) and (n := parse_cn_number(counted.group(1))) and n >= 2 \
+                and answer_counted_group(self.kb, said, plan=plan) is None:
             # 「要加快打造哪五个中心」: the names the plan lists of that kind, taken only when it lists exactly that many
-            # (the plan may also print the count as a term, 「“五个中心”」, whose passage names none of them).
+            # (the plan may also print the count as a term, 「“五个中心”」, whose passage names none of them) and
+            # prints no group of that count with its members (「…等三个客运站场」 is read by answer_counted_group).
             listed = self.ask(said[: counted.start()] + "哪些" + said[counted.end():], plan=plan)
             if listed.found and len(listed.items) == n:
                 listed.question = asked
