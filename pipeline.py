@@ -38,7 +38,7 @@ from kg.graph.rdf import build_graph
 from kg.graph.stats import stamped_stats
 from kg.graph.validate import validate_graph
 from kg.ingest.read import READERS, read_bytes, read_source
-from kg.store.views import save_derived
+from kg.store.views import save_derived, save_ntriples
 from qa.index.bm25 import build_bm25, entity_vocabulary, save_bm25
 from qa.index.catalogue import catalogue_of, save_catalogue
 from qa.index.kb import KB
@@ -226,7 +226,7 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
             started, datetime.now(timezone.utc),
         ))
         validation = _check_shapes(graph, plan_id, shacl)
-        graph.serialize(destination=str(paths.graph_path), format="nt", encoding="utf-8")
+        save_ntriples(graph, paths.graph_path)
         # Derived indexes are built once here, so loading an engine rebuilds nothing.
         save_derived(graph, paths.graph_pickle_path, source_sha256=src.sha256)
         view = to_networkx(graph)

@@ -7,6 +7,10 @@ Literals become node attributes named after the predicate's local name, with
 friendlier names for the common ones (``label``, ``aliases``, ``pid``,
 ``part``/``chapter``/``section``/``box``, ``raw``). One pass over the triples,
 so a graph of tens of thousands of triples converts in well under a second.
+
+The view is a function of the graph's triples, not of the order rdflib yields them
+(a set's, which differs per process with ``PYTHONHASHSEED``): triples are read
+sorted and edges added in node order, since answerers break ties in graph order.
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from kg.errors import EntityNotFound
@@ -95,7 +100,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     derived: dict[URIRef, list[URIRef]] = defaultdict(list)
     quantities: dict[URIRef, list[URIRef]] = defaultdict(list)
     edges: list[tuple[URIRef, URIRef, URIRef]] = []
-    for s, p, o in graph:
+    for s, p, o in sorted(graph, key=_triple_key):
         if s in types:
             if isinstance(o, Literal):
                 if p not in _SKIPPED_LITERALS:
@@ -112,7 +117,8 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             statements[s]["sources"].append(o)
     pids = {node: G.nodes[str(node)].get("pid", str(node)) for node, t in types.items() if t == "Paragraph"}
     sources = _statement_sources(statements, pids)
-    for s, p, o in edges:
+    rank = {node: i for i, node in enumerate(types)}
+    for s, p, o in sorted(edges, key=lambda e: (rank[e[0]], rank[e[2]], str(e[1]))):
         name = _local(p)
         if name == "mentions":
             cited = [pids.get(s, str(s))]
@@ -137,6 +143,10 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             data["label"] = data.get("pid") or data.get("raw") or _local(URIRef(node))
         data["aliases"].sort()
     return G
+
+
+def _triple_key(triple: tuple[Node, Node, Node]) -> tuple[str, str, str]:
+    return triple[0].n3(), triple[1].n3(), triple[2].n3()
 
 
 def _set_literal(data: dict[str, Any], predicate: URIRef, literal: Literal) -> None:

@@ -33,7 +33,7 @@ from kg.graph import nxview, ontology
 from kg.graph.nxview import to_networkx
 from kg.store.buildfolder import PlanBuild, atomic_write_bytes
 
-__all__ = ["view_stamp", "save_derived", "read_derived", "load_view", "load_rdf"]
+__all__ = ["view_stamp", "save_ntriples", "save_derived", "read_derived", "load_view", "load_rdf"]
 
 
 @functools.cache
@@ -42,6 +42,16 @@ def view_stamp() -> str:
     h = hashlib.sha256(Path(nxview.__file__).read_bytes() + Path(ontology.__file__).read_bytes())
     h.update(f"{nx.__version__}|{rdflib.__version__}".encode())
     return h.hexdigest()[:12]
+
+
+def save_ntriples(graph: rdflib.Graph, path: Path) -> None:
+    """Write ``graph`` as N-Triples to ``path``, atomically, its lines sorted.
+
+    rdflib yields a graph's triples in a set's order, which differs per process
+    (``PYTHONHASHSEED``); sorted, the same plan built twice gives the same file.
+    """
+    lines = graph.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
+    atomic_write_bytes(path, b"".join(sorted(line for line in lines if line.strip())))
 
 
 def save_derived(obj: Any, path: Path, *, source_sha256: str) -> None:

@@ -292,7 +292,8 @@ class EntityIndex:
         for node, attrs in entities.items():
             label = str(attrs.get("label") or "")
             self._meta[node] = (label, str(attrs.get("type") or ""))
-            exact = {_clean(n) for n in [label, *(attrs.get("aliases") or [])] if n}
+            # Label, then aliases, as listed: a set's order differs per process, and the first form met wins ties.
+            exact = dict.fromkeys(_clean(n) for n in [label, *(attrs.get("aliases") or [])] if n)
             for name in exact:
                 if attrs.get("type") in _SHORTENED_KINDS:
                     self._names[name].append(node)
@@ -341,7 +342,7 @@ class EntityIndex:
             for i in self._by_bigram.get(g, ()):
                 hits[i] += 1
         found: dict[str, Link] = {}
-        for i, n in hits.items():
+        for i, n in sorted(hits.items()):  # forms in index order, not the question's bigram set's order
             form, grams = self._bigram_forms[i]
             share = n / len(grams)
             if share >= threshold:
