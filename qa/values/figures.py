@@ -1042,6 +1042,14 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
         return Answer(question, which_table_plan(owners, titles), False, kind="clarify")
     chosen.sort(key=lambda n: kb._reading_order(_indicator_para(kb, n) or n))
     what = "、".join(x for x in (cat and category_core(cat), attr) if x)
+    if not chosen:
+        # 「约束性指标有几个」 of a table with no row so marked (or no 属性 column at all): never 「共0项」 as found — the
+        # plan may mark them elsewhere; say what the table as read gives.
+        marked = sorted({str(kb.attrs(n).get("attribute") or "") for n in nodes} - {""})
+        para = next((p for n in nodes if (p := _indicator_para(kb, n))), None)
+        said = f"属性标有{'、'.join(marked)}" if marked else "未标明约束性或预期性"
+        text = f"规划的指标表列出{len(nodes)}项指标，{said}，其中没有{what or '所问的'}指标。"
+        return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     items = []
     for n in chosen:
         para = _indicator_para(kb, n)
