@@ -476,11 +476,18 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         # passages nearest in meaning sit somewhere else — never say the phrase 出现在 there.
         text = f"规划正文中没有“{phrase}”这一表述，无法确定它在哪一{_LEVEL_WORDS.get(want, '章')}。"
         return Answer(question, text, False, [], [], kind="multihop")
+    titled = [] if paras else _titled_with_topic(kb, question, want, plan=plan)
     if not paras:
         paras = [p for h in hits[:3] if (p := kb.paragraph(h.passage.paragraph, plan=h.passage.plan))]
     if not paras:
         return None
     votes, first = _votes(kb, paras, want)
+    if titled:
+        # 「讲数字经济的是第几章」: the heading titled with the topic (第11章 大力推动数字经济发展) is where the plan treats
+        # it; the passages nearest in meaning (a 发展构想 sentence naming it) come after, as 另见.
+        for target in reversed(titled):
+            votes[target] = max(votes.values(), default=0) + 1
+            first[target] = first.get(target) or _first_paragraph(kb, target) or target
     named = bool(phrase or subject)
     missing = None
     if not votes and named and want in ("Box", "Section"):
@@ -500,6 +507,30 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     if others:
         text += "另见：" + "、".join(others) + "。"
     return Answer(question, text, True, [heading_item(kb, target)], [kb.citation(para)], kind="multihop")
+
+
+#: 「讲数字经济的是第几章」「数字经济在哪一篇」: the topic a structure question asks the place of, nothing named in it.
+_TOPIC_PLACE = re.compile(r"^(?:请问)?(?:规划|纲要)?(?:中|里)?(?:讲|关于|涉及|论述|部署)?(?P<topic>[\u4e00-\u9fff]{2,12}?)"
+                          r"(?:的内容|的部分|的)?(?:是|在|位于|属于|放在|列在)?(?:规划|纲要)?(?:的|中|里)?(?:第几|哪一|哪个|哪)(?:篇|章|节|部分)")
+
+
+def _titled_with_topic(kb: KB, question: str, want: str, *, plan: str | None) -> list[str]:
+    """The headings of the ``want`` level holding a heading whose title prints the asked topic whole, in reading order;
+    none when the question names no topic, no title prints it, or a heading above that level does."""
+    m = _TOPIC_PLACE.match(normalise_text(question))
+    if not m:
+        return []
+    topic = m["topic"]
+    out: list[str] = []
+    for h in kb.headings.rows:
+        if topic not in h.title or (plan and f"/plan/{plan}/" not in h.node):
+            continue
+        target = _ancestor(kb, h.node, want)
+        if target is None:
+            return []  # a 篇 titled with it when a 章 is asked (第5篇 全面推进乡村振兴): no one chapter says it
+        if target not in out:
+            out.append(target)
+    return out
 
 
 def _votes(kb: KB, paras: list[str], want: str) -> tuple[Counter, dict[str, str]]:
