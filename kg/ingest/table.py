@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.document import HeadingPath, Indicator, IndicatorCell, IndicatorValue, Paragraph
+from kg.ingest.gappedrows import retab as retab_gapped
 from kg.ingest.lines import display_width, is_note, split_cells
 from kg.ingest.spacedrows import retab as retab_spaced, spaced_header
 from kg.ingest.tabstops import retab
@@ -43,7 +44,8 @@ _TWO_YEARS = re.compile(r"(?:19|20)\d\d\s*年.*(?:19|20)\d\d\s*年")
 _VALUE_UNIT = re.compile(r"^([<>＜＞≤≥]?=?\s*[+\-－−]?[\d,]*\d(?:\.\d+)?)\s*([^\d\s%％.,].*)$")
 # Commas only as thousands separators; any other comma is a scan's defect (6,352,8), not a number.
 _THOUSANDS = re.compile(r"[+\-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_UNIT = re.compile(r"^(.*?)\s*[（(]([^（）()]{1,12})[）)]\s*$")
+# a unit may hold a bracket of its own: 万套（间）
+_UNIT = re.compile(r"^(.*?)\s*[（(]((?:[^（）()]|[（(][^（）()]{1,4}[）)]){1,12})[）)]\s*$")
 _NUMBER = re.compile(r"^[+\-－−]?\d+(?:\.\d+)?$")
 _QUALIFIERS = {">": ">", "＞": ">", "≥": "≥", ">=": "≥", "<": "<", "＜": "<", "≤": "≤", "<=": "≤"}
 _CUMULATIVE = re.compile(r"^[\[［【〔](.*)[\]］】〕]$")
@@ -163,6 +165,12 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
         # captions, never rows: a heading over a single-spaced table's lines is no header of one cell per line
         if 3 <= len(header) <= 12 and all(len(c) <= MAX_HEADER_CELL for c in header) and _header_roles(header):
             return _checked(_cell_per_line(lines, i, j, header))
+        if j == i + 1 and (gapped := retab_gapped(lines, i)) is not None \
+                and _header_roles(_cells(gapped[0][i])) is not None:
+            block = _row_per_line(gapped[0], i)
+            block.groups.update(gapped[1])
+            if (checked := _checked(block)) is not None:
+                return checked
         if j == i + 1 and (block := _cell_per_paragraph(lines, i)) is not None:
             return _checked(block)
     if (block := _cell_per_line_run(lines, i)) is not None:
@@ -1026,17 +1034,21 @@ def _rows_by_number(block: TableBlock, lines: list[str], j: int) -> int:
                   and (expected is None or int(lines[x].strip()) == expected)), None)
         if m is None:
             return j
+        start = m + 1
+        if block.columns.get("name") == before + 1 and start + 1 < len(lines) and not lines[start] \
+                and lines[start + 1].strip():
+            start += 1  # the 序号 printed as a paragraph of its own: a name is never an empty cell
         tail: list[str] = []
-        for x in range(m + 1, min(len(lines), m + 1 + after)):
+        for x in range(start, min(len(lines), start + after)):
             tail.append(lines[x].strip())
-            if closes_with_attribute and x > m + 1 and tail[-1].endswith("性"):
+            if closes_with_attribute and x > start and tail[-1].endswith("性"):
                 break
         cells = _align(block, [lines[x].strip() for x in range(m - before, m + 1)] + tail)
         if cells is None or not _looks_like_row(block, cells):
             return j
         block.rows.append((m - before, cells))
         expected = int(lines[m].strip()) + 1
-        j = m + 1 + len(tail)
+        j = start + len(tail)
 
 
 def _looks_like_row(block: TableBlock, cells: list[str]) -> bool:
@@ -1217,6 +1229,8 @@ def split_unit(name: str) -> tuple[str, str | None]:
     ('单位GDP能源消耗降幅', '%')
     >>> split_unit("森林覆盖率")
     ('森林覆盖率', None)
+    >>> split_unit("新增保障性租赁住房（万套（间））"), split_unit("旧住房改造（含小梁薄板房屋）（万平方米）")
+    (('新增保障性租赁住房', '万套（间）'), ('旧住房改造（含小梁薄板房屋）', '万平方米'))
     """
     name = _CJK_PADDING.sub("", name.strip())
     m = _UNIT.match(name)

@@ -1120,6 +1120,8 @@ _ALL_INDICATORS = re.compile(r"(?:^|一共|共|总共|全部|所有|主要)(?:�
 # A value asked about, not a heading number (「第3章的目标是什么」): a share, or a number after a verb of figures.
 _ASKED_VALUE = re.compile(r"\d(?:\.\d+)?\s*[%‰]|(?:增长|增速|提高到|提高|达到|降低|下降|减少|控制在|数值|值|为|是)[≥≤><]?\d")
 _VALUE_IN_Q = re.compile(r"(?<![0-9])(\d+(?:\.\d+)?)(?![0-9]*年)")
+# A table, box or heading named by its number (表1里, 专栏2中, 第3章): its number is no value asked.
+_NUMBERED_PLACE = re.compile(r"(?:附?表|专栏|图)\s*\d+|第\s*\d+\s*[章节篇部]")
 
 
 def _as_number(text: str) -> float | None:
@@ -1138,7 +1140,7 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
         return None
     # 「年均增长百分之十八的是哪个指标」: the value as plans of the 1990s print it.
     q = re.sub(r"百分之([〇零一二两三四五六七八九十百点]+)", lambda m: f"{chinese_number(m.group(1)):g}%", q)
-    printed = _VALUE_IN_Q.findall(re.sub(r"(?:19|20)\d\d年", "", q))
+    printed = _VALUE_IN_Q.findall(_NUMBERED_PLACE.sub("", re.sub(r"(?:19|20)\d\d年", "", q)))
     values = [float(v) for v in printed]
     if not values:
         return None
