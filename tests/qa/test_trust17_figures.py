@@ -76,3 +76,25 @@ def test_kind_only_names():
 
 def test_place_said_whole():
     assert [p for p, _, _ in lead_places("青石全县生产总值多少")] == ["青石县"]
+
+
+@pytest.mark.parametrize("question, values", [
+    ("人均预期寿命现在多少岁，规划末要到多少岁？", ("77.2", "78.5")),
+    ("人均预期寿命目前是多少？", ("77.2",)),
+])
+def test_goal_row_states_the_present_too(plan, question, values):
+    a = plan.ask(question)
+    assert a.found, a.answer
+    for v in values:
+        assert v in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "城乡供水工程能管多少人喝水？",
+    "城乡供水工程能解决多少人吃水？",
+    "城乡供水工程能供多少人用水？",
+])
+def test_people_served_by_water_works(plan, question):
+    a = plan.ask(question)
+    assert a.found, a.answer
+    assert "30万人" in a.answer, a.answer
