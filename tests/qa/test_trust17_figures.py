@@ -98,3 +98,19 @@ def test_people_served_by_water_works(plan, question):
     a = plan.ask(question)
     assert a.found, a.answer
     assert "30万人" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("规划要推动盘活利用多少闲置厂房？", "120万平方米"),
+    ("要盘活利用多少闲置厂房", "120万平方米"),
+    ("闲置厂房盘活利用多少？", "120万平方米"),
+])
+def test_acts_asked_before_their_object(plan, question, value):
+    a = plan.ask(question)
+    assert a.found, a.answer
+    assert value in a.answer, a.answer
+
+
+def test_acts_of_another_object_refused(plan):
+    a = plan.ask("要盘活利用多少闲置仓库？")
+    assert not a.found or "120万平方米" not in a.answer, a.answer
