@@ -114,3 +114,13 @@ def test_acts_asked_before_their_object(plan, question, value):
 def test_acts_of_another_object_refused(plan):
     a = plan.ask("要盘活利用多少闲置仓库？")
     assert not a.found or "120万平方米" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "规划打算怎样推动码头岸电设施全覆盖？",
+    "码头岸电设施全覆盖怎么推进？",
+])
+def test_how_answer_is_no_heading_line(plan, question):
+    a = plan.ask(question)
+    assert a.found, a.answer
+    assert "3.1推动码头岸电设施全覆盖" not in a.answer, a.answer
