@@ -591,7 +591,7 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
         return why
     if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v) \
             and not _measure_of_asked(question, sentence, v + len(value)):
-        if (why := _nearest_other(kb, asked, sentence, v)):
+        if (why := _nearest_other(kb, asked, sentence, v, _title_of(text))):
             return why
         if (why := _titled_longer(kb, asked, text, sentence)):
             return why
@@ -988,7 +988,7 @@ def _bracketed(sentence: str, at: int, v: int) -> bool:
     return inside is not None and sentence.find(inside, 0) >= 0 and sentence.find(inside) + len(inside) < v
 
 
-def _nearest_other(kb: KB, asked: Asked, sentence: str, v: int) -> str | None:
+def _nearest_other(kb: KB, asked: Asked, sentence: str, v: int, title: str = "") -> str | None:
     """The name printed nearest before the value, when it is another thing than the asked one(s)."""
     mine = {n for o in asked.owners for n in o.names}
     before = [s for s in _rivals(kb, asked, sentence) if s[1] <= v and not _bracketed(sentence, s[0], v)]
@@ -1001,10 +1001,23 @@ def _nearest_other(kb: KB, asked: Asked, sentence: str, v: int) -> str | None:
         return None
     if len(stem := _HEAD.sub("", name)) >= 2 and any(m.endswith(stem) for m in mine):
         return None  # 「灌区工程渠系…」 asked of 何仙观水库灌区: a works' part named by its kind alone, the asked one's
+    if _kind_only(name) and any(m in title for m in mine):
+        return None  # 「甲水库工程。…灌区工程渠系…」 asked of 甲水库工程: the item its title names owns its parts
     stems = {n[: h.start()] for n in mine if (h := _HEAD.search(n)) and h.start() >= 2} | mine
     if any(re.search(re.escape(stem) + r"(?:[、和及][^、，,；;。和及]{1,12}?)*[、和及]$", sentence[: nearest[0]]) for stem in stems):
         return None  # 「循环经济、航空航天新材料产业园产值分别达到…」: the asked one is a member of the same run
     return f"原文中的数值属于{name}"
+
+
+def _kind_only(name: str) -> bool:
+    """Whether ``name`` is made of kind words only (灌区工程, 电站项目), no name of its own (东区水厂 has 东区).
+
+    >>> _kind_only("灌区工程"), _kind_only("东区水厂"), _kind_only("工程")
+    (True, False, True)
+    """
+    while name and (stripped := _HEAD.sub("", name)) != name:
+        name = stripped
+    return not name
 
 
 def _titled_longer(kb: KB, asked: Asked, text: str, sentence: str) -> str | None:

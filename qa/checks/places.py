@@ -23,6 +23,8 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|
 #: What may stand before a clause's place: 到/在, a year, a comma (「到2025年，冷水滩区…」).
 #: A span said first (「五年内全县…」「“八五”期间全省…」) leads like a year.
 _LEAD = re.compile(r"(?:到|至|在|截至)?(?:" + YEAR_TEXT + r"(?:底|末)?|(?:今后)?[五十]年(?:内|间|里|中)?|[“\"]?[一二三四五六七八九十]{1,2}五[”\"]?(?:期间|时期))?[，,]?")
+#: A place said with 全 before its unit (上海全市, 青山全县): the place itself, whole.
+_WHOLE_OF = re.compile(r"^([\u4e00-\u9fff]{2,})全([省市县区])$")
 #: Place-like words of the genre that are no administrative unit (大中城市, 农村地区, 产粮大县).
 _NOT_UNIT = re.compile(r"(?:城市|地区|山区|库区|矿区|[大强]县|[大强]市|示范|试点|重点|贫困)$")
 #: The asker's own place said by a pronoun (咱们区, 我们县, 本市, 全区) is the plan's, no other place.
@@ -45,11 +47,13 @@ def lead_places(clause: str) -> list[tuple[str, int, int]]:
     ([], [], [], [])
     >>> lead_places("五年内全县要增加多少张医院病床"), [p for p, _, _ in lead_places("“八五”期间东山县财政收入多少")]
     ([], ['东山县'])
+    >>> [p for p, _, _ in lead_places("青州全市生产总值多少")]
+    ['青州市']
     """
     at = _LEAD.match(clause).end()
     out = []
     while m := _PLACE.match(clause, at):
-        name = m.group(0)
+        name = _WHOLE_OF.sub(r"\1\2", m.group(0))  # 「上海全市」 is 上海市 said whole
         if not shared_place(name) or _NOT_UNIT.search(name) or _DEICTIC.match(name) or _ZONE.match(name):
             break
         out.append((name, m.start(), m.end()))

@@ -309,7 +309,7 @@ _NOW = re.compile(r"现在|目前|当前|如今|现有|现阶段|已经|已")
 _TASK_HEADING = re.compile(r"(?:主要|重点)任务$")
 
 
-def _stage(question: str, value: str, *, headings: list[str], **_) -> str | None:
+def _stage(question: str, value: str, *, headings: list[str], para: str = "", **_) -> str | None:
     """A review's actual for a figure asked to be reached, or a goal's or task's target for a figure asked now.
 
     Examples
@@ -322,6 +322,8 @@ def _stage(question: str, value: str, *, headings: list[str], **_) -> str | None
     True
     >>> _stage("图书总藏量要达到多少？", "1200万件", headings=["一、发展基础", "（三）主要目标"]) is None
     True
+    >>> _stage("受教育年限现在多少年？", "10.7", headings=["第四节 主要目标"], para="受教育年限（年）：2020年为10.7，2025年为11.3") is None
+    True
     """
     if years_in(question) or asked_periods(question):
         return None  # a year or period asked: qa.checks.verify and _period read it
@@ -332,7 +334,9 @@ def _stage(question: str, value: str, *, headings: list[str], **_) -> str | None
         return None
     if _TO_REACH.search(question) and not _NOW.search(question) and is_review_heading(said):
         return f"原文中的{value}是{said}中已实现的数值，不是所问要达到的目标"
-    if _NOW.search(question) and not _TO_REACH.search(question) and not is_review_heading(said):
+    # 「2020年为10.7，2025年为11.3」: a goal printed with its base year's figure says how things stand too
+    based = len(set(re.findall(r"((?:19|20)\d\d)年(?:底|末)?(?:为|是)?[0-9]", para))) >= 2
+    if _NOW.search(question) and not _TO_REACH.search(question) and not is_review_heading(said) and not based:
         return f"原文中的{value}是{said}中设定的目标，不是所问的现状"
     return None
 

@@ -125,6 +125,8 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
         # but not the measures (管网更新, 二次供水改造). The preface, review, problems and situation are given only
         # when nothing else is on topic, and set no topic floor for the tasks.
         scored = [s for s in scored if not looks_back(s[1], question)] or scored
+        # 「3.2加快推动航运绿色化转型。」: a numbered heading printed as a line of its own names the topic, says nothing of how
+        scored = [s for s in scored if not _HEADING_LINE.fullmatch(normalise_text(s[1].passage.text).strip())] or scored
     # the least a passage must hold of the topic once one holds all of it (its heading's other paragraphs included)
     floor = MOST if any(tier[id(hit)] >= WHOLE for _, hit in scored) else 0
     scored = [(cover, hit) for cover, hit in scored if tier[id(hit)] >= floor]
@@ -173,6 +175,8 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     return Answer(question, "规划中的相关表述：" + body, True, items, cites, kind=kind)
 
 
+#: A numbered heading line (「3.2加快推动航运绿色化转型。」「3.加快航运数字智能绿色转型」): a title, no clause of its own.
+_HEADING_LINE = re.compile(r"\d+(?:\.\d+)*[.、]?[^，,；;。：:]{2,30}。?")
 #: Longest a how-answer's text runs (the passages are its citations, and the items hold every sentence).
 _HOW_CHARS = 300
 

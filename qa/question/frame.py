@@ -109,6 +109,11 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     # 「优良天数一年要超过多少天」: a count per year the plan prints as 「大于330天/年」; 每年增长 is a rate, kept.
     (re.compile(r"(?:一年|每年|全年)(?=(?:要|将|能|可以?)?(?:超过|达到|不少于|多于|有|是|为)?(?:多少|几))"), "", None),
     (re.compile(r"(?:能|可以?|要|将)?(?:供|供应)(?:给)?((?:多少|几)(?:万)?人)(?:用水|饮水|吃水)?"), r"供水人口\1", "水"),
+    # 「盘活处置多少低效产业用地」: two acts asked before their object, printed after it (「低效产业用地盘活处置75平方公里」)
+    (re.compile(r"((?:盘活|处置|收储|腾退|拆除|复垦|修复|整治|改造|修缮|更新|提升|整理|治理|保护|利用){2})(多少|几)"
+                r"([\u4e00-\u9fff]{4,12})(?=[？?]?$)"), r"\3\1\2", None),
+    # 「能管多少人喝水」「解决几万人吃水」: the people a water works serves, printed 供水人口
+    (re.compile(r"(?:能|可以?|要|将)?(?:管|解决|保障|满足)(?:了)?((?:多少|几)(?:万)?人)(?:的)?(?:喝水|饮水|吃水|用水)"), r"供水人口\1", None),
     # 「一年能卖多少钱」 is a 年销售收入 (before 「多少钱」 reads as an investment).
     (re.compile(r"(?:一年|每年|年)(?:能|可以?|要)?(?:卖|销售)(?:多少|几)(?:个)?(?:亿)?(?:钱|元)"), "年销售收入多少", None),
     # 「脱贫了多少户」: households lifted out of poverty, as plans print them (「12187户贫困户…全部脱贫」).

@@ -89,6 +89,21 @@ _LEAD_TIME = re.compile(r"^(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")")
 _NOT_ASKED = re.compile(r"一共|总共|总计|合计|(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]"
                         # 「二五打算提到多少」「59年实际是多少」: what the speaker expects or contrasts, the level asked again
                         r"|打算|准备|应该|应当|争取|实际上?|大概|大约|(?:提高|提升|提|降低|下降|降|增加|增长|减少)(?:到|至)")
+#: A pointer at the span the earlier part's time ends (「…“十三五”末…？那五年年均增长多少？」「这期间」「同期」).
+_SPAN_POINTER = re.compile(r"^(?:(?:这|那|此)(?:个)?(?:五年|几年|期间|段时间|个时期)|同期|期间)(?:里|内|中|间)?")
+
+
+def _span_of(text: str) -> str:
+    """The five-year period ``text`` dates its figure by, said as its span (「“十三五”末…」 → 「“十三五”期间」); empty
+    when it names none (the pointer then asks what the earlier part's sentence prints).
+
+    >>> _span_of("“十三五”末地区生产总值到了多少"), _span_of("2020年地区生产总值是多少")
+    ('“十三五”期间', '')
+    """
+    period = re.search(PERIOD_TEXT, text)
+    return period.group(0) + "期间" if period else ""
+
+
 #: 「已经…了」: a level already reached, asked of a time — words the plan never prints around its figure.
 _REACHED = re.compile(r"已经|已(?=有|达|是|到)|了(?=$)")
 #: A counting word right after the question word ending a part (「多少幢」), what it counts said before.
@@ -531,6 +546,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     #: 「…几个X？点名的是哪两个？」: parts asking the members the earlier part's sentence names, by their place.
     members: dict[int, str] = {}
     for sentence in _sentences(_AGAIN.sub("", question)):
+        if clauses and (pointer := _SPAN_POINTER.match(sentence)):
+            sentence = _span_of(clauses[0].text) + sentence[pointer.end():]  # 「那五年年均增长多少」: the earlier part's period
         if clauses and asks_members(sentence):
             members[len(clauses) + len(members)] = sentence
             continue

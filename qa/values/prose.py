@@ -621,9 +621,12 @@ def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -
     []
     >>> [m.group(0) for m, _ in _values_for("城镇化率由58%提高到65%", 0, None, None)]
     ['65%']
+    >>> [m.group(0) for m, _ in _values_for("生产总值迈上3千亿元台阶,达到3215亿元", 0, None, None)]
+    ['3215亿元']
     """
     vals = [m for m in values_in(clause, start, unit) if unit_agrees(unit, m.group(0)) and not _BOUNDS_NOUN.match(clause, m.end())
-            and not (_RANGE_END.search(clause[: m.start()]) and re.match(r"(?:以上|以下)?的", clause[m.end():]))]
+            and not (_RANGE_END.search(clause[: m.start()]) and re.match(r"(?:以上|以下)?的", clause[m.end():]))
+            and not MILESTONE.match(clause, m.end())]
     out = [(m, value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
     return [(m, a) for m, a in out if _fits(aspect, a)]
 
@@ -648,6 +651,8 @@ def _span_values(clause: str, start: int, unit: str | None, aspect: str | None, 
     return [(m, a) for m, a in said if _fits(aspect, a)]
 
 
+#: A round figure the measure steps past (「迈上5万亿元台阶」「突破千亿大关」): a mark, not the level it reached.
+MILESTONE = re.compile(r"(?:的)?(?:新)?(?:台阶|大关|关口|门槛)")
 _RANGE_END = re.compile(r"[0-9.]+[万亿千百]?(?:至|~|～|—|－|-)$")
 _BOUNDS_NOUN = re.compile(r"(?:(?:至|~|～|—|－|-)[0-9.]+[万亿千百]?[\u4e00-\u9fff]{0,2}?(?:以上|以下)?|及?以上|及?以下)的")
 
