@@ -65,3 +65,9 @@ def test_a_follow_up_stage_replaces_the_earlier(ask, question):
 @pytest.mark.parametrize("question", ["十二五末三次产业结构是多少？", "城乡居民基本医疗保险参保率2020年是多少？"])
 def test_a_time_not_printed_is_refused(ask, question):
     assert not ask(question).found
+
+
+@pytest.mark.parametrize("question", ["每年筛选几家骨干企业实行一对一帮扶？", "每年要筛选多少家骨干企业进行一对一帮扶"])
+def test_a_purpose_after_the_things_counted_is_no_part_of_the_measure(ask, question):
+    a = ask(question)
+    assert a.found and "15家" in norm(a.answer)
