@@ -63,6 +63,7 @@ from .question.frame import as_asked, asks_start, parse_frame, spoken_measures, 
 from .values.fromto import answer_from_to
 from .values.measures import FROM_TO, answer_measures
 from .values.parts import Part, answer_parts, figure_parts
+from .values.sums import answer_sum, sum_parts
 from .values.siblings import own_run_member
 from .checks.per_unit import per_unit_figure
 from .values.printedrun import printed_run, restored, shielded
@@ -386,6 +387,13 @@ class Engine:
             return self._checked(spoken, standard)
         # 「农业、水利和林业部门…多少」: a run of names the plan prints as one owner is not cut into parts (qa.values.printedrun).
         run = printed_run(normalise_text(spoken), self.kb.norm_text.values())
+        if summed := sum_parts(shielded(spoken, run), self._named, self._owner):
+            # 「A和B合计多少」: each addend asked and verified alone, then added (qa.values.sums) — a clause giving
+            # each its own figure (分别) is no total; a total the plan prints answers the question whole.
+            total = answer_sum(lambda q: self._ask_one(q, plan), spoken, asked,
+                               [Part(restored(p.text, run), restored(p.label, run)) for p in summed])
+            if total is not None:
+                return total
         figures = [Part(restored(p.text, run), restored(p.label, run)) for p in figure_parts(shielded(spoken, run), self._named, self._owner) or []]
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
             # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.values.parts).

@@ -623,6 +623,10 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
     tail = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:了|啦|呀|啊|呢|吧)+$", "", tail)  # 「传播到多少个国家和地区了」: a spoken end, no part of the noun
+    # 「每年筛选多少家产业链企业实行一对一帮扶」: what the counted things are for, said after them, is printed in a
+    # clause of its own (「筛选20家…产业链企业，实行“一对一”帮扶」) — no part of the measure when enough names it.
+    if (purpose := _PURPOSE.search(tail)) and len((head + tail[: purpose.start()]).replace("的", "")) >= 4:
+        tail = tail[: purpose.start()]
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))
     measure = re.sub(r"(?<=.{2})(?:一共|总共)(?=.{2})", "", measure)  # 「示范区一共签约多少个项目」: a sum said, no part of a name  # 「提高几个百分点」: 个 is the unit
     # 「现在有多少个人民公社」: the time of the text (现在, 目前) is no part of what is counted.
@@ -648,6 +652,8 @@ _GIVING = re.compile(r"(?:要|得|需要|应)?(?:拿出|拿|留出|划出|腾出
 #: Who a figure is given to, said after its object (「…新增建设用地指标给乡村」「…资金用于农村」).
 RECIPIENT = r"(?:给|留给|分给|用于|投向)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:呢|吗)?$"
 _RECIPIENT = re.compile(r"(?<=[\u4e00-\u9fff]{2})" + RECIPIENT)
+#: What things counted are for, said after them (「…实行一对一帮扶」「…开展试点」): a verb of treatment and its object.
+_PURPOSE = re.compile(r"(?:来|去|用来|用以)?(?:实行|实施|开展|进行|给予|予以|享受|接受)[\u4e00-\u9fff“”\"]{2,10}$")
 #: Modal words before a verb in a question (要修复, 将新增).
 _MODAL = r"(?:要|将|需要|需|拟|计划|预计|力争)"
 #: A question word followed by its object (「多少亩矿山损毁土地」), not by a mere particle.

@@ -733,9 +733,10 @@ def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *,
     read as the plan prints them (:func:`qa.question.frame.as_printed`).
     """
     printed, intent = as_printed(question, intent)
-    if asked_stage(question) and (measures := (frame or parse_frame(printed, intent)).measures):
-        # 「“十三五”收关期三次产业结构是多少」: the clause printing that stage after the measure (qa.values.stages).
-        if (staged := stage_answer(kb, question, measures[0], plan=plan)) is not None:
+    if asked_stage(question, period_end=True) and (measures := (frame or parse_frame(printed, intent)).measures):
+        # 「“十三五”收关期三次产业结构是多少」: the clause printing that stage after the measure (qa.values.stages);
+        # 「十三五末…」 too — the period's end is the stage a review chapter prints as 收关期 (a year's figure otherwise).
+        if (staged := stage_answer(kb, question, measures[0], plan=plan, period_end=True)) is not None:
             return staged
     # 「由多少提高到多少」 is printed as 「提高到多少」: where the change starts is read from the question as asked.
     answer = _answer_measures(kb, printed, intent, links, plan=plan, frame=frame, start=asks_start(question))

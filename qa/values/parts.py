@@ -19,7 +19,7 @@ from ..index.kb import normalise_text
 from ..index.bm25 import tokenize
 from ..followup import drop_deixis
 from ..question.ngrams import bigrams
-from ..question.frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT, parse_frame, spoken_attributes, spoken_measures
+from ..question.frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT, parse_frame, spoken_attributes, spoken_measures, years_in
 from ..question.intent import ATTRIBUTE_CUES, classify_intent
 from .prose import expand_ordinals, values_in
 from ..checks.ownership import split_run_together
@@ -43,7 +43,8 @@ _YEAR = YEAR_TEXT
 #: Several years of one measure (「1980年和1985年」「一九八〇年、一九八五年」).
 _YEAR_RUN = re.compile(rf"{_YEAR}(?:(?:以及|和|与|及|、){_YEAR})+")
 #: Several five-year periods (「“五五”和“六五”」「十四五和十五五」).
-_PERIOD = PERIOD_TEXT + r"(?:期间|时期|末)?"
+# A stage said with its period (「十三五初期」「“十三五”收关期」) is one time: a follow-up asking it replaces the earlier time whole.
+_PERIOD = PERIOD_TEXT + r"(?:期间|时期|初期|中期|末期|期末|收关期|收官期|末)?"
 _PERIOD_RUN = re.compile(rf"{_PERIOD}(?:(?:以及|和|与|及|、){_PERIOD})+")
 #: 分别/各: the enumerated parts each have a figure; left out when each is asked alone.
 _DISTRIBUTIVE = r"分别|各自|各(?![种类地级项个部族界方])"
@@ -826,6 +827,8 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
             asked = bigrams(part.label)
             if not a.items[0].detail and asked and len(asked & bigrams(a.answer)) >= 0.6 * len(asked):
                 continue  # one indicator row answering both (目标 and 年均增速): said once
+            if not a.items[0].detail and _row_states_time(part.label, a.answer):
+                continue  # 「十三五末…多少，十四五末呢」: the row states both years (2020年为…，2025年目标为…): said once
             if not _said_by_another(part.label, [normalise_text(_QUOTE.sub("", t)) for t in texts]):
                 texts.append(f"{part.label}：规划中未能确定其数值")
             continue  # (「…,平均每年增长11.4%」 said by the earlier part's answer: said once)
@@ -856,6 +859,23 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
         if all((c.plan, c.id) != (o.plan, o.id) for o in unique):
             unique.append(c)
     return Answer(question, text, given > 0, items, unique, kind="fact")
+
+
+def _row_states_time(label: str, answer: str) -> bool:
+    """Whether ``label`` is a time alone (2025年, 十四五末) whose year the answer of an indicator row states.
+
+    >>> _row_states_time("十四五末", "居民人均可支配收入（元），2020年为29671元，2025年目标为45543元")
+    True
+    >>> _row_states_time("十五五末", "居民人均可支配收入（元），2020年为29671元，2025年目标为45543元")
+    False
+    >>> _row_states_time("城镇居民收入", "2025年目标为45543元")
+    False
+    """
+    if not re.fullmatch(r"(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")", label):
+        return False
+    # a bare period (十四五) is its last year, as years_in reads it with a period word; a stage (初期) is none
+    years = years_in(label) or (years_in(label + "末") if re.fullmatch(PERIOD_TEXT, label) else [])
+    return bool(years) and all(f"{y}年" in answer for y in years)
 
 
 def _said_by_another(label: str, texts: list[str]) -> bool:

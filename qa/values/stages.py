@@ -25,6 +25,8 @@ _SPOKEN = (
     (re.compile(r"开局(?:的?时候|时|那年|那一年|阶段)"), "初期"),
 )
 _PERIOD = re.compile(PERIOD_TEXT)
+#: A period's end said bare (「十三五末」「“十三五”末的时候」), read as its end stage only where no year answers it.
+_PERIOD_END = re.compile(rf"({PERIOD_TEXT})末(?![期年])")
 
 
 def _spoken(question: str) -> str:
@@ -33,8 +35,9 @@ def _spoken(question: str) -> str:
     return question
 
 
-def asked_stage(question: str) -> tuple[str, str] | None:
-    """(period asked or '', stage kind: end, start or middle) when ``question`` asks a stage of a period.
+def asked_stage(question: str, *, period_end: bool = False) -> tuple[str, str] | None:
+    """(period asked or '', stage kind: end, start or middle) when ``question`` asks a stage of a period; with
+    ``period_end``, a period's end said bare (十三五末) is its end stage too.
 
     >>> asked_stage("三次产业结构到十三五收关的时候是多少？")
     ('十三五', 'end')
@@ -42,8 +45,12 @@ def asked_stage(question: str) -> tuple[str, str] | None:
     ('十三五', 'start')
     >>> asked_stage("十三五末财政总收入多少") is None  # a period's end is a year (qa.checks.ownership), no stage
     True
+    >>> asked_stage("十三五末三次产业结构是多少", period_end=True)
+    ('十三五', 'end')
     """
     q = _spoken(normalise_text(question))
+    if period_end and (m := _PERIOD_END.search(q)):
+        return re.sub(r"[“”\"]", "", m.group(1)), "end"
     for kind, words in _STAGES.items():
         m = re.search(rf"({PERIOD_TEXT})?(?:的)?({words})", q)
         if m:
@@ -58,7 +65,8 @@ def _clauses_after(sentence: str, at: int) -> list[str]:
     return [c for c in re.split(r"[，,]", sentence[start:]) if c]
 
 
-def stage_answer(kb: KB, question: str, measure: str, *, plan: str | None = None) -> Answer | None:
+def stage_answer(kb: KB, question: str, measure: str, *, plan: str | None = None,
+                 period_end: bool = False) -> Answer | None:
     """The figures of ``measure`` at the stage ``question`` asks, from the clause printing that stage after the
     measure in one sentence; None when the question asks no stage or no sentence prints it.
 
@@ -73,6 +81,8 @@ def stage_answer(kb: KB, question: str, measure: str, *, plan: str | None = None
         三次产业结构).
     plan : str, optional
         Only this plan's paragraphs.
+    period_end : bool
+        Read a period's end said bare (十三五末) as its end stage (收关期, 末期).
 
     Returns
     -------
@@ -80,11 +90,11 @@ def stage_answer(kb: KB, question: str, measure: str, *, plan: str | None = None
         A found figure answer: one item holding the stage's values as printed (「18.4%、39.8%、41.8%」), its
         clause and paragraph cited; a stage printed for another period than the asked one does not answer.
     """
-    stage = asked_stage(question)
+    stage = asked_stage(question, period_end=period_end)
     if stage is None:
         return None
     period, kind = stage
-    name = re.sub(rf"{PERIOD_TEXT}|{'|'.join(_STAGES.values())}", "", _spoken(normalise_text(measure)))
+    name = re.sub(rf"{PERIOD_TEXT}末?|{'|'.join(_STAGES.values())}", "", _spoken(normalise_text(measure)))
     name = re.sub(r"^(?:到|在)|(?:到|在|的)+$", "", name)
     if len(name) < 2:
         return None

@@ -1,0 +1,98 @@
+"""A sum of the figures of several named things (「A和B合计多少」「A、B加起来多少」).
+
+Plans seldom print such a total; they print each thing's own figure, often in one clause (「循环经济、航空航天新材料
+产业园产值分别达到50亿元以上」). That clause is no total — given as one it is a neighbour's figure passed off as the
+sum. So a sum asked of enumerated things is answered as the parts are (:mod:`qa.values.parts`: each part asked and
+verified alone) and the parts' figures are added, each addend said with its part; a total the plan prints itself
+(「湘江、潇水治理69.5km」) still answers the question whole. A part the plan gives no figure for, a rate (shares and
+percentages do not add) or figures in units that do not agree leave the sum unanswered, saying what the plan gives.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from kg.extract.units import parse_quantities
+
+from ..answer import Answer, with_item_citations
+from .parts import Part, figure_parts
+from .summed import joined_runs
+
+__all__ = ["SUM_ASKED", "sum_parts", "answer_sum"]
+
+#: Words asking the sum of the things a question names.
+SUM_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来|合起来|加在一起|总和")
+#: A clause giving each of several things its own figure: no total of them.
+_EACH = re.compile(r"分别|各(?:为|达|自|是)|均(?:为|达)")
+#: A figure as printed: its number, then its unit with any 万/亿 (「50亿元以上」 → 50, 亿元, 以上).
+_PRINTED = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d\s以上下左右约≥≤]{1,6}?)(?P<bound>以上|以下|左右)?$")
+
+
+def sum_parts(question: str, named: Callable[[str], str | None],
+              owner: Callable[[str], str | None] | None = None) -> list[Part] | None:
+    """The parts of a question asking the sum of two or more named things, each asked alone; None otherwise.
+
+    >>> none = lambda text: None
+    >>> [p.text for p in sum_parts("生猪和肉牛年出栏合计多少？", none)]
+    ['生猪年出栏多少', '肉牛年出栏多少']
+    >>> sum_parts("生猪和肉牛年出栏分别多少？", none) is None, sum_parts("一共有多少个专栏？", none) is None
+    (True, True)
+    """
+    if not SUM_ASKED.search(question):
+        return None
+    parts = figure_parts(SUM_ASKED.sub("分别", question, count=1), named, owner)
+    return parts if parts and len(parts) >= 2 else None
+
+
+def _printed(label: str) -> tuple[float, str, str] | None:
+    """(number, unit as printed, bound) of a figure label such as 「50亿元以上」, or None."""
+    m = _PRINTED.match(label.strip())
+    return (float(m.group("num")), m.group("unit"), m.group("bound") or "") if m else None
+
+
+def _number(x: float) -> str:
+    return f"{x:.4f}".rstrip("0").rstrip(".")
+
+
+def added(labels: list[str]) -> str | None:
+    """The sum of figures printed in one unit, a bound kept when every addend has it; None when they do not add.
+
+    >>> added(["50亿元以上", "50亿元以上"]), added(["90万头", "2.8万头以上"]), added(["300亩", "370亩"])
+    ('100亿元以上', '92.8万头以上', '670亩')
+    >>> added(["50亿元", "6万元"]) is None, added(["66%", "5%"]) is None, added(["50亿元以上", "3亿元以下"]) is None
+    (True, True, True)
+    """
+    read = [_printed(label) for label in labels]
+    if any(r is None for r in read) or len({r[1] for r in read}) != 1:
+        return None
+    bounds = {r[2] for r in read} - {""}
+    if len(bounds) > 1 or bounds == {"以下"} or any(q.kind == "percent" for label in labels for q in parse_quantities(label, source="")):
+        return None  # a share or rate is each thing's own; caps do not add to a cap asked
+    # floors add to a floor (50亿元 + 50亿元以上 is 100亿元以上), as approximations to one
+    return _number(sum(r[0] for r in read)) + read[0][1] + (bounds.pop() if bounds else "")
+
+
+def answer_sum(ask: Callable[[str], Answer], question: str, asked: str, parts: list[Part]) -> Answer | None:
+    """The sum of the parts' figures, each addend verified alone; None when the plan prints the total itself.
+
+    ``ask`` answers one question; ``question`` is the question as read, ``asked`` as written.
+    """
+    whole = ask(question)
+    if whole.found and whole.items and not any(_EACH.search(i.detail or i.label) for i in whole.items):
+        return None  # a total as printed (「湘江、潇水治理69.5km」): the question answered whole
+    answers = [ask(p.text) for p in parts]
+    joined_parts, joined = joined_runs(parts, answers, Part)
+    if len(joined) == 1 and joined[0].found:
+        joined[0].question = asked
+        return joined[0]  # 「湘江和潇水一共治理多少」: the run's total as printed (「湘江、潇水治理69.5km」)
+    labels = [a.items[0].label if a.found and a.items else "" for a in answers]
+    said = "，".join(f"{p.label}{label}" if label else f"{p.label}未给出" for p, label in zip(parts, labels))
+    cites = [c for a in answers for c in a.citations]
+    total = added(labels) if all(labels) else None
+    if total is None:
+        why = "各项数值不能相加" if all(labels) else "不是每一项都有数值"
+        text = f"规划未给出所问的合计数（{why}）：{said}。"
+        return Answer(asked, text, False, [], cites, kind="fact")
+    items = [i for a in answers for i in a.items[:1]]
+    text = f"合计{total}（{' + '.join(f'{p.label}{label}' for p, label in zip(parts, labels))}，按规划所列各项相加）。"
+    return with_item_citations(Answer(asked, text, True, items, cites, kind="fact"))
