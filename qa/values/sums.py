@@ -15,13 +15,15 @@ from typing import Callable
 from kg.extract.units import parse_quantities
 
 from ..answer import Answer, with_item_citations
-from .parts import Part, figure_parts
+from .parts import ASKS_FIGURE, Part, figure_parts
 from .summed import joined_runs
 
 __all__ = ["SUM_ASKED", "sum_parts", "answer_sum"]
 
 #: Words asking the sum of the things a question names.
 SUM_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来|合起来|加在一起|总和")
+#: Words joining the things summed (「A和B」「A、B」).
+_JOINED = re.compile(r"和|与|及|、|跟|同")
 #: A clause giving each of several things its own figure: no total of them.
 _EACH = re.compile(r"分别|各(?:为|达|自|是)|均(?:为|达)")
 #: A figure as printed: its number, then its unit with any 万/亿 (「50亿元以上」 → 50, 亿元, 以上).
@@ -37,8 +39,15 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     ['生猪年出栏多少', '肉牛年出栏多少']
     >>> sum_parts("生猪和肉牛年出栏分别多少？", none) is None, sum_parts("一共有多少个专栏？", none) is None
     (True, True)
+    >>> sum_parts("1995年财政支出是多少？八五期间五年合计多少？", none), sum_parts("完成了多少个项目，面积一共多少？", none)
+    (None, None)
     """
-    if not SUM_ASKED.search(question):
+    clauses = [c for c in re.split(r"[？?，,；;。]", question) if c]
+    asking = [c for c in clauses if SUM_ASKED.search(c)]
+    # one figure asked, by a clause naming the things joined before its sum word (「A和B…合计」) — not a sum over a
+    # period (「八五期间五年合计多少」) nor a total of the things an earlier part counts (「…多少个，面积一共多少」)
+    if len(asking) != 1 or len(ASKS_FIGURE.findall(question)) != 1 \
+            or not _JOINED.search(asking[0][: SUM_ASKED.search(asking[0]).start()]):
         return None
     parts = figure_parts(SUM_ASKED.sub("分别", question, count=1), named, owner)
     return parts if parts and len(parts) >= 2 else None
