@@ -15,17 +15,19 @@ from typing import Callable
 from kg.extract.units import parse_quantities
 
 from ..answer import Answer, with_item_citations
-from .parts import Part, figure_parts
+from .parts import ASKS_FIGURE, Part, figure_parts
 from .summed import joined_runs
 
 __all__ = ["SUM_ASKED", "sum_parts", "answer_sum"]
 
 #: Words asking the sum of the things a question names.
 SUM_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来|合起来|加在一起|总和")
+#: Words joining the things summed (「A和B」「A、B」).
+_JOINED = re.compile(r"和|与|及|、|跟|同")
 #: A clause giving each of several things its own figure: no total of them.
 _EACH = re.compile(r"分别|各(?:为|达|自|是)|均(?:为|达)")
 #: A figure as printed: its number, then its unit with any 万/亿 (「50亿元以上」 → 50, 亿元, 以上).
-_PRINTED = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d\s以上下左右约≥≤]{1,6}?)(?P<bound>以上|以下|左右)?$")
+_PRINTED = re.compile(r"^(?P<about>约|大约)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d\s以上下左右约≥≤]{1,6}?)(?P<bound>以上|以下|左右)?$")
 
 
 def sum_parts(question: str, named: Callable[[str], str | None],
@@ -37,17 +39,35 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     ['生猪年出栏多少', '肉牛年出栏多少']
     >>> sum_parts("生猪和肉牛年出栏分别多少？", none) is None, sum_parts("一共有多少个专栏？", none) is None
     (True, True)
+    >>> sum_parts("1995年财政支出是多少？八五期间五年合计多少？", none), sum_parts("完成了多少个项目，面积一共多少？", none)
+    (None, None)
     """
-    if not SUM_ASKED.search(question):
+    clauses = [c for c in re.split(r"[？?，,；;。]", question) if c]
+    asking = [c for c in clauses if SUM_ASKED.search(c)]
+    # one figure asked, by a clause naming the things joined before its sum word (「A和B…合计」) — not a sum over a
+    # period (「八五期间五年合计多少」) nor a total of the things an earlier part counts (「…多少个，面积一共多少」)
+    if len(asking) != 1 or len(ASKS_FIGURE.findall(question)) != 1 \
+            or not _JOINED.search(asking[0][: SUM_ASKED.search(asking[0]).start()]):
         return None
     parts = figure_parts(SUM_ASKED.sub("分别", question, count=1), named, owner)
     return parts if parts and len(parts) >= 2 else None
 
 
+def _total_of(clause: str, parts: list[Part]) -> bool:
+    """Whether ``clause`` prints one figure for two or more of the parts together: it names them (each by its label's
+    first two characters) and gives no figure to each (分别) — one thing's clause (光荣院…约10000平方米) is no total.
+
+    >>> ps = [Part("湘江要治理多少", "湘江"), Part("潇水要治理多少", "潇水")]
+    >>> _total_of("湘江、潇水治理69.5km", ps), _total_of("湘江、潇水分别治理30km", ps), _total_of("湘江治理30km", ps)
+    (True, False, False)
+    """
+    return not _EACH.search(clause) and sum(p.label[:2] in clause for p in parts) >= 2
+
+
 def _printed(label: str) -> tuple[float, str, str] | None:
-    """(number, unit as printed, bound) of a figure label such as 「50亿元以上」, or None."""
+    """(number, unit as printed, bound) of a figure label such as 「50亿元以上」 (约 read as the bound 左右), or None."""
     m = _PRINTED.match(label.strip())
-    return (float(m.group("num")), m.group("unit"), m.group("bound") or "") if m else None
+    return (float(m.group("num")), m.group("unit"), m.group("bound") or ("左右" if m.group("about") else "")) if m else None
 
 
 def _number(x: float) -> str:
@@ -59,6 +79,8 @@ def added(labels: list[str]) -> str | None:
 
     >>> added(["50亿元以上", "50亿元以上"]), added(["90万头", "2.8万头以上"]), added(["300亩", "370亩"])
     ('100亿元以上', '92.8万头以上', '670亩')
+    >>> added(["40470平方米", "约10000平方米"])
+    '50470平方米左右'
     >>> added(["50亿元", "6万元"]) is None, added(["66%", "5%"]) is None, added(["50亿元以上", "3亿元以下"]) is None
     (True, True, True)
     """
@@ -78,7 +100,7 @@ def answer_sum(ask: Callable[[str], Answer], question: str, asked: str, parts: l
     ``ask`` answers one question; ``question`` is the question as read, ``asked`` as written.
     """
     whole = ask(question)
-    if whole.found and whole.items and not any(_EACH.search(i.detail or i.label) for i in whole.items):
+    if whole.found and whole.items and all(_total_of(i.detail or i.label, parts) for i in whole.items):
         return None  # a total as printed (「湘江、潇水治理69.5km」): the question answered whole
     answers = [ask(p.text) for p in parts]
     joined_parts, joined = joined_runs(parts, answers, Part)

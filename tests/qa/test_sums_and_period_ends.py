@@ -71,3 +71,11 @@ def test_a_time_not_printed_is_refused(ask, question):
 def test_a_purpose_after_the_things_counted_is_no_part_of_the_measure(ask, question):
     a = ask(question)
     assert a.found and "15家" in norm(a.answer)
+
+
+@pytest.mark.parametrize("question", ["县福利院和县妇幼保健院总建筑面积合计多少？", "县妇幼保健院和县福利院建筑面积加起来多少"])
+def test_one_things_figure_is_never_the_sum(ask, question):
+    a = ask(question)
+    said = norm(QUOTE.sub("", a.answer))
+    # found, it is the sum of both; refused, it says so — never one thing's 约6000平方米 given as the total
+    assert ("30000平方米" in said) if a.found else "合计数" in said, said
