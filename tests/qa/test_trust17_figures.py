@@ -139,3 +139,4 @@ def test_joint_total_is_no_members(plan, question):
 def test_joint_total_is_the_joint_works(plan):
     a = plan.ask("青江治理和东河综合治理工程一共治理多少公里河道？")
     assert a.found and "45公里" in a.answer, a.answer
+
