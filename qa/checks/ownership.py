@@ -589,6 +589,8 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
         return why
     if asked.owners and (why := _counts_sibling(asked, sentence, v)):
         return why
+    if asked.owners and (why := _joint_total(asked, _title_of(text), sentence, v)):
+        return why
     if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v) \
             and not _measure_of_asked(question, sentence, v + len(value)):
         if (why := _nearest_other(kb, asked, sentence, v, _title_of(text))):
@@ -1007,6 +1009,27 @@ def _nearest_other(kb: KB, asked: Asked, sentence: str, v: int, title: str = "")
     if any(re.search(re.escape(stem) + r"(?:[、和及][^、，,；;。和及]{1,12}?)*[、和及]$", sentence[: nearest[0]]) for stem in stems):
         return None  # 「循环经济、航空航天新材料产业园产值分别达到…」: the asked one is a member of the same run
     return f"原文中的数值属于{name}"
+
+
+#: A total said before its value (「治理河道共45公里」「合计投资…」).
+_SAID_TOTAL = re.compile(r"(?:共|合计|总计|累计|共计)(?:为|达到?|约)?$")
+
+
+def _joint_total(asked: Asked, title: str, sentence: str, v: int) -> str | None:
+    """Why a total printed in a joint works' item (「青江治理和东河综合治理工程。治理河道共45公里」) is not the
+    figure of one member asked (东河综合治理): the sum is the joint works', never one of its members'.
+
+    >>> _joint_total(Asked([], [Owner(("东河综合治理工程",))]), "青江治理和东河综合治理工程", "治理河道共45公里", 5)
+    '原文中的数值是青江治理和东河综合治理工程的合计，不是其中一项的'
+    >>> _joint_total(Asked([], [Owner(("青江治理和东河综合治理工程",))]), "青江治理和东河综合治理工程", "治理河道共45公里", 5) is None
+    True
+    """
+    if not title or not re.search(r"[和及与、]", title) or not _SAID_TOTAL.search(sentence[:v]):
+        return None
+    names = [n for o in asked.owners for n in o.names]
+    if any(title in n for n in names) or not any(n in title for n in names):
+        return None
+    return f"原文中的数值是{re.sub(r'^[0-9]+', '', title)}的合计，不是其中一项的"
 
 
 def _kind_only(name: str) -> bool:

@@ -623,10 +623,14 @@ def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -
     ['65%']
     >>> [m.group(0) for m, _ in _values_for("生产总值迈上3千亿元台阶,达到3215亿元", 0, None, None)]
     ['3215亿元']
+    >>> [m.group(0) for m, _ in _values_for("粮食产能稳步迈上1.4万亿斤台阶", 0, None, None)]
+    ['1.4万亿斤']
     """
     vals = [m for m in values_in(clause, start, unit) if unit_agrees(unit, m.group(0)) and not _BOUNDS_NOUN.match(clause, m.end())
-            and not (_RANGE_END.search(clause[: m.start()]) and re.match(r"(?:以上|以下)?的", clause[m.end():]))
-            and not MILESTONE.match(clause, m.end())]
+            and not (_RANGE_END.search(clause[: m.start()]) and re.match(r"(?:以上|以下)?的", clause[m.end():]))]
+    # 「迈上5万亿元台阶，…达到5.67万亿元」: the mark gives way to the level the clause says in its unit (alone it is the aim)
+    vals = [m for m in vals if not MILESTONE.match(clause, m.end())
+            or not any(o is not m and _unit_of(o.group(0)) == _unit_of(m.group(0)) for o in vals)]
     out = [(m, value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
     return [(m, a) for m, a in out if _fits(aspect, a)]
 
@@ -649,6 +653,11 @@ def _span_values(clause: str, start: int, unit: str | None, aspect: str | None, 
         return _values_for(clause, start, unit, aspect)
     said = [(m, "total" if a == "level" else a) for m, a in _values_for(clause, start, unit, None)]
     return [(m, a) for m, a in said if _fits(aspect, a)]
+
+
+def _unit_of(value: str) -> str:
+    """A printed value's unit with its magnitude word dropped (5.67万亿元, 5万亿元 → 元)."""
+    return re.sub(r"^[0-9.,/]+(?:万亿|千亿|百亿|亿|万|千)?余?", "", value)
 
 
 #: A round figure the measure steps past (「迈上5万亿元台阶」「突破千亿大关」): a mark, not the level it reached.
@@ -728,6 +737,8 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
                                                       if not _share_of(measure, clause[start : v[0].start()])])), [])
         shown = clause[_subject_at(clause, subject):] if own else clause  # quote from the subject on
         shown = clauses[i - 1] + "，" + shown if led else shown
+        if vals and MILESTONE.match(clause, vals[0][0].end()) and (level := _level_after(clauses, i, vals[0][0].group(0), unit, aspect)):
+            return level[0].group(0), shown + "，" + level[2], cover + bonus, level[1]  # 「迈上5万亿元台阶，…达到5.67万亿元」
         if vals:
             return vals[0][0].group(0), shown, cover + bonus, vals[0][1]
         if not cue and (before := _value_before(clause, measure, unit, aspect)):
@@ -791,6 +802,17 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
                 return vals[0][0].group(0), (shown + "，" + later) if j > i else shown, _cover(sgrams, clause) + 0.2, vals[0][1]
     if cue and aspect in (None, "level") and (before := value_before_name(clause, subject, cue, unit)):
         return before, clause, _cover(sgrams, clause), "level"  # 「一个面积为1000m²以上、…的X」 (qa.values.prenominal)
+    return None
+
+
+def _level_after(clauses: list[str], i: int, mark: str, unit: str | None, aspect: str | None):
+    """(value, aspect, clause) of the level a later clause going on about the measure says in the unit of the mark
+    clause ``i`` steps past (「…迈上5万亿元台阶，年均增长4.9%、达到5.67万亿元」), or None: alone, the mark is the aim."""
+    for later in clauses[i + 1 : i + 4]:
+        if not _CONTINUES.match(later):
+            return None
+        if level := next((v for v in _values_for(later, 0, unit, aspect) if _unit_of(v[0].group(0)) == _unit_of(mark)), None):
+            return level[0], level[1], later
     return None
 
 

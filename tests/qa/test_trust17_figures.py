@@ -124,3 +124,19 @@ def test_how_answer_is_no_heading_line(plan, question):
     a = plan.ask(question)
     assert a.found, a.answer
     assert "3.1推动码头岸电设施全覆盖" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "东河综合治理要治理多少公里河道？",
+    "东河综合治理工程治理河道多少公里？",
+    "青江治理治理河道多少公里？",
+])
+def test_joint_total_is_no_members(plan, question):
+    a = plan.ask(question)
+    assert not a.found or "45公里" not in a.answer, a.answer
+
+
+def test_joint_total_is_the_joint_works(plan):
+    a = plan.ask("青江治理和东河综合治理工程一共治理多少公里河道？")
+    assert a.found and "45公里" in a.answer, a.answer
+
