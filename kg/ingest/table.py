@@ -27,7 +27,7 @@ Values keep their printed text next to the parsed number (``>5.6``, ``≥92``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.document import HeadingPath, Indicator, IndicatorCell, IndicatorValue, Paragraph
 from kg.ingest.gappedrows import retab as retab_gapped
@@ -54,6 +54,8 @@ _EMPTY_MARKS = {"", "-", "—", "－", "--", "——", "/", "／"}
 _CATEGORY_CAPTIONS = ("领域", "分类", "板块", "类目")
 _TITLE_BREAKERS = re.compile(r"[。；;！？]")
 _ANY_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+# A cell opening with its own year (2027年60%; 2027年底达到60%)
+_DATED_CELL = re.compile(r"^((?:19|20)\d\d)\s*年(?:底|末)?(?:前)?(?:达到|达|为)?")
 # A column reporting what was achieved (实现情况, 实际, 完成): kept apart from the targets beside it.
 _OUTCOME = re.compile(r"实现|实际|完成(?!率)")
 _TARGET = re.compile(r"目标|规划值|规划数|计划")
@@ -1143,6 +1145,9 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1,
         previous = printed_name
         number = first + len(indicators)
         values = {role: _value_and_unit(block.cell(cells, role)) for role in ("base", "target")}
+        target_year, dated = _dated_target(block.cell(cells, "target"), block.target_year)
+        if dated is not None:
+            values["target"] = dated
         name, unit = split_unit(printed_name)
         unit = block.cell(cells, "unit") or unit or _header_unit(block)
         if unit is None and any(u for _, u in values.values()):
@@ -1164,7 +1169,7 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1,
             attribute=block.cell(cells, "attribute") or None,
             paragraph=paragraph,
             base_year=block.base_year,
-            target_year=block.target_year,
+            target_year=target_year,
             actual=_value_and_unit(block.cell(cells, "actual"))[0],
             actual_growth=parse_value(block.cell(cells, "actual_growth")),
             actual_year=block.actual_year,
@@ -1172,6 +1177,23 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1,
             table=title,
         ))
     return indicators
+
+
+def _dated_target(raw: str, year: int | None) -> tuple[int | None, tuple[IndicatorValue, str | None] | None]:
+    """A target cell that dates itself (``2027年60%，2028年进一步优化布局``) is that year's target, not the column's:
+    the year it prints and its value read from its first clause, the rest kept as printed (``None`` when undated).
+
+    >>> _dated_target("2027年60%，2028年进一步优化布局", 2030)
+    (2027, (IndicatorValue(raw='60%，2028年进一步优化布局', value=60.0, qualifier=None, percent=True), None))
+    >>> _dated_target("80", 2030)
+    (2030, None)
+    """
+    m = _DATED_CELL.match(raw.strip())
+    if not m:
+        return year, None
+    rest = raw.strip()[m.end():]
+    value, unit = _value_and_unit(re.split(r"[，,；;]", rest, maxsplit=1)[0])
+    return int(m.group(1)), (replace(value, raw=rest), unit)
 
 
 def _row_cells(block: TableBlock, cells: list[str]) -> tuple[IndicatorCell, ...]:
