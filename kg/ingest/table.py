@@ -785,7 +785,8 @@ _CAPTION_HEAD = re.compile(r"(?:19|20)\d\d年|[“\"][一二三四五六七八�
 _BRACKET_YEAR = re.compile(r"^[（(]\s*(?:19|20)\d\d\s*年\s*[)）]$")
 # A cell's own remark printed on the line under it: 经济发展 / （7项）, 21.5 / （2024年）.
 _REMARK_ONLY = re.compile(r"^[（(][^（）()]{1,12}[)）]$")
-_ATTRIBUTE_CELL = re.compile(r"^\S{1,4}性$")
+# The genre's attribute words, a footnote mark allowed (预期性[1]); a 类别 such as 强韧性 or 高品质 is none
+_ATTRIBUTE_CELL = re.compile(r"^(?:约束|预期|指导|引导|鼓励|参考)性(?:\[\d+\]|［\d+］)?$")
 # A value's qualifier printed on the line under it (1.58 / 左右).
 _QUALIFIER_TAIL = re.compile(r"^(?:左右|以上|以下|以内|及以上)$")
 
