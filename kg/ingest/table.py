@@ -27,9 +27,10 @@ Values keep their printed text next to the parsed number (``>5.6``, ``≥92``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.document import HeadingPath, Indicator, IndicatorCell, IndicatorValue, Paragraph
+from kg.ingest.attributerows import ATTRIBUTE_CELL as _ATTRIBUTE_CELL, retab as retab_attribute_closed
 from kg.ingest.gappedrows import retab as retab_gapped
 from kg.ingest.lines import display_width, is_note, split_cells
 from kg.ingest.spacedrows import retab as retab_spaced, spaced_header
@@ -53,7 +54,11 @@ _EMPTY_MARKS = {"", "-", "—", "－", "--", "——", "/", "／"}
 # A group's caption in a table's first columns (板块 / 类目 over the rows it spans).
 _CATEGORY_CAPTIONS = ("领域", "分类", "板块", "类目")
 _TITLE_BREAKERS = re.compile(r"[。；;！？]")
+# A footnote's mark after a cell (预期性[1]): the note is a paragraph of its own, the 属性 is the word
+_FOOTNOTE_MARK = re.compile(r"\[\d+\]|［\d+］")
 _ANY_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+# A cell opening with its own year (2027年60%; 2027年底达到60%)
+_DATED_CELL = re.compile(r"^((?:19|20)\d\d)\s*年(?:底|末)?(?:前)?(?:达到|达|为)?")
 # A column reporting what was achieved (实现情况, 实际, 完成): kept apart from the targets beside it.
 _OUTCOME = re.compile(r"实现|实际|完成(?!率)")
 _TARGET = re.compile(r"目标|规划值|规划数|计划")
@@ -173,6 +178,11 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
                 return checked
         if j == i + 1 and (block := _cell_per_paragraph(lines, i)) is not None:
             return _checked(block)
+        if j == i + 1 and (closed := retab_attribute_closed(lines, i, _header_roles)) is not None:
+            block = _row_per_line(closed[0], i)
+            block.groups.update(closed[1])
+            if block.rows and (checked := _checked(block)) is not None:
+                return checked
     if (block := _cell_per_line_run(lines, i)) is not None:
         return _checked(block)
     return None
@@ -265,8 +275,8 @@ def _caption_roles(header: list[str]) -> dict[str, int] | None:
             roles.setdefault("number", col)
         elif text.endswith(("属性", "性质")):
             roles.setdefault("attribute", col)  # 指标属性 (a caption broken over two lines, 指标 / 属性): no name column
-        elif "指标" in text and not text.endswith("类型"):
-            roles.setdefault("name", col)
+        elif "指标" in text and not text.endswith("类型") or text.endswith("目标内容"):
+            roles.setdefault("name", col)  # 具体目标内容: the row's target named, its value beside it
         elif text.startswith("单位"):
             roles.setdefault("unit", col)
         elif "增速" in text or "增长" in text or "累计" in text:
@@ -783,7 +793,6 @@ _CAPTION_HEAD = re.compile(r"(?:19|20)\d\d年|[“\"][一二三四五六七八�
 _BRACKET_YEAR = re.compile(r"^[（(]\s*(?:19|20)\d\d\s*年\s*[)）]$")
 # A cell's own remark printed on the line under it: 经济发展 / （7项）, 21.5 / （2024年）.
 _REMARK_ONLY = re.compile(r"^[（(][^（）()]{1,12}[)）]$")
-_ATTRIBUTE_CELL = re.compile(r"^\S{1,4}性$")
 # A value's qualifier printed on the line under it (1.58 / 左右).
 _QUALIFIER_TAIL = re.compile(r"^(?:左右|以上|以下|以内|及以上)$")
 
@@ -1143,6 +1152,9 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1,
         previous = printed_name
         number = first + len(indicators)
         values = {role: _value_and_unit(block.cell(cells, role)) for role in ("base", "target")}
+        target_year, dated = _dated_target(block.cell(cells, "target"), block.target_year)
+        if dated is not None:
+            values["target"] = dated
         name, unit = split_unit(printed_name)
         unit = block.cell(cells, "unit") or unit or _header_unit(block)
         if unit is None and any(u for _, u in values.values()):
@@ -1161,10 +1173,10 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1,
             base=values["base"][0],
             target=values["target"][0],
             growth=parse_value(block.cell(cells, "growth")),
-            attribute=block.cell(cells, "attribute") or None,
+            attribute=_FOOTNOTE_MARK.sub("", block.cell(cells, "attribute")) or None,
             paragraph=paragraph,
             base_year=block.base_year,
-            target_year=block.target_year,
+            target_year=target_year,
             actual=_value_and_unit(block.cell(cells, "actual"))[0],
             actual_growth=parse_value(block.cell(cells, "actual_growth")),
             actual_year=block.actual_year,
@@ -1172,6 +1184,23 @@ def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1,
             table=title,
         ))
     return indicators
+
+
+def _dated_target(raw: str, year: int | None) -> tuple[int | None, tuple[IndicatorValue, str | None] | None]:
+    """A target cell that dates itself (``2027年60%，2028年进一步优化布局``) is that year's target, not the column's:
+    the year it prints and its value read from its first clause, the rest kept as printed (``None`` when undated).
+
+    >>> _dated_target("2027年60%，2028年进一步优化布局", 2030)
+    (2027, (IndicatorValue(raw='60%，2028年进一步优化布局', value=60.0, qualifier=None, percent=True), None))
+    >>> _dated_target("80", 2030)
+    (2030, None)
+    """
+    m = _DATED_CELL.match(raw.strip())
+    if not m:
+        return year, None
+    rest = raw.strip()[m.end():]
+    value, unit = _value_and_unit(re.split(r"[，,；;]", rest, maxsplit=1)[0])
+    return int(m.group(1)), (replace(value, raw=rest), unit)
 
 
 def _row_cells(block: TableBlock, cells: list[str]) -> tuple[IndicatorCell, ...]:
