@@ -25,6 +25,8 @@ SUM_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来|合起来|
 #: Words joining the things summed (「A和B」「A、B」).
 _JOINED = re.compile(r"和|与|及|、|跟|同")
 #: A clause giving each of several things its own figure: no total of them.
+# a quoted heading (“三、重点任务”) or a heading's own 、 (三、) joins no things
+_NOT_JOINS = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]|[一二三四五六七八九十]+、")
 _EACH = re.compile(r"分别|各(?:为|达|自|是)|均(?:为|达)")
 #: A figure as printed: its number, then its unit with any 万/亿 (「50亿元以上」 → 50, 亿元, 以上).
 _PRINTED = re.compile(r"^(?P<about>约|大约)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d\s以上下左右约≥≤]{1,6}?)(?P<bound>以上|以下|左右)?$")
@@ -39,6 +41,8 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     ['生猪年出栏多少', '肉牛年出栏多少']
     >>> sum_parts("生猪和肉牛年出栏分别多少？", none) is None, sum_parts("一共有多少个专栏？", none) is None
     (True, True)
+    >>> sum_parts("“三、重点任务”下面一共有多少条具体举措？", none) is None
+    True
     >>> sum_parts("1995年财政支出是多少？八五期间五年合计多少？", none), sum_parts("完成了多少个项目，面积一共多少？", none)
     (None, None)
     """
@@ -47,7 +51,7 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     # one figure asked, by a clause naming the things joined before its sum word (「A和B…合计」) — not a sum over a
     # period (「八五期间五年合计多少」) nor a total of the things an earlier part counts (「…多少个，面积一共多少」)
     if len(asking) != 1 or len(ASKS_FIGURE.findall(question)) != 1 \
-            or not _JOINED.search(asking[0][: SUM_ASKED.search(asking[0]).start()]):
+            or not _JOINED.search(_NOT_JOINS.sub("", asking[0][: SUM_ASKED.search(asking[0]).start()])):
         return None
     parts = figure_parts(SUM_ASKED.sub("分别", question, count=1), named, owner)
     return parts if parts and len(parts) >= 2 else None
