@@ -59,7 +59,7 @@ def retab(lines: list[str], i: int, header_roles: Roles) -> tuple[list[str], dic
         roles = header_roles(header) if len(cells) > width else None
         # (类别,) name, value, 属性 — in that order, nothing else
         if roles and set(roles.values()) == set(range(width)) and roles.get("name") == width - 3 \
-                and roles.get("attribute") == width - 1 and roles.get("category", 0) == 0 and width <= 4:
+                and roles.get("attribute") == width - 1 and roles.get("category", 0) == 0:
             break
     else:
         return None

@@ -157,11 +157,9 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
             return block
         return _checked(_row_per_line(_tabbed(lines, i), i))
     if (header := spaced_header(lines[i])) is not None and (roles := _header_roles(header)) \
-            and (spaced := retab_spaced(lines, i, header, roles)) is not None:
-        block = _row_per_line(spaced[0], i)
-        block.groups.update(spaced[1])
-        if (checked := _checked(block)) is not None:
-            return checked
+            and (spaced := retab_spaced(lines, i, header, roles)) is not None \
+            and (checked := _retabbed(spaced, i)) is not None:
+        return checked
     if lines[i].strip() and (i == 0 or not lines[i - 1].strip()):
         j = i
         while j < len(lines) and lines[j].strip() and "\t" not in lines[j].strip():
@@ -171,18 +169,13 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
         if 3 <= len(header) <= 12 and all(len(c) <= MAX_HEADER_CELL for c in header) and _header_roles(header):
             return _checked(_cell_per_line(lines, i, j, header))
         if j == i + 1 and (gapped := retab_gapped(lines, i)) is not None \
-                and _header_roles(_cells(gapped[0][i])) is not None:
-            block = _row_per_line(gapped[0], i)
-            block.groups.update(gapped[1])
-            if (checked := _checked(block)) is not None:
-                return checked
+                and _header_roles(_cells(gapped[0][i])) is not None and (checked := _retabbed(gapped, i)) is not None:
+            return checked
         if j == i + 1 and (block := _cell_per_paragraph(lines, i)) is not None:
             return _checked(block)
-        if j == i + 1 and (closed := retab_attribute_closed(lines, i, _header_roles)) is not None:
-            block = _row_per_line(closed[0], i)
-            block.groups.update(closed[1])
-            if block.rows and (checked := _checked(block)) is not None:
-                return checked
+        if j == i + 1 and (closed := retab_attribute_closed(lines, i, _header_roles)) is not None \
+                and (checked := _retabbed(closed, i)) is not None and checked.rows:
+            return checked
     if (block := _cell_per_line_run(lines, i)) is not None:
         return _checked(block)
     return None
@@ -224,6 +217,14 @@ def _cell_starts(line: str) -> list[tuple[int, str]]:
         col += display_width(cell)
         pos = at + len(cell)
     return starts
+
+
+def _retabbed(retabbed: tuple[list[str], dict[int, str]], i: int) -> TableBlock | None:
+    """The table a layout module rewrote with tabs (its lines, each row's group by line) read from line ``i``,
+    unless :func:`_checked` finds its evidence weak."""
+    block = _row_per_line(retabbed[0], i)
+    block.groups.update(retabbed[1])
+    return _checked(block)
 
 
 def _cells(line: str) -> list[str]:
