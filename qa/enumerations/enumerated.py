@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..answer import Answer, Item
 from ..passages.extractive import content_bigrams
-from ..question.intent import Intent, parse_cn_number
+from ..question.intent import Intent, parse_cn_number, quoted_phrase
 from ..index.kb import KB, plan_of
 from .kinds import kind_and_predicate, last_verb_words
 from .leadin import count_asked, count_asked_note, single_best
@@ -47,6 +47,8 @@ _BRACKET_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([^()（）]*、[^()（）
 #: What ends the last member: 等, a count (四个), or the verb the sentence goes on with (成为, 入列).
 _LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条种类座所家处大]|(?:成为|入列|进入|列入|纳入|作为|列为|建成|为重点|为主|构成|组成)")
 _LONGEST_MEMBER = 20
+#: The last member of a run that is its clause's subject, then what the members became or were made (成为, 入选, 获评 …).
+_BECAME = re.compile(r"^[^、]{2,20}?(?:等[0-9一二三四五六七八九十两]*[个项家处座所]?)?(?:成为|入选|获评|荣获|被评为|被列为|被认定为|被命名为)")
 #: A count before a kind (八大, 十来个): a member 「八大煤炭基地」 names the kind counted, not one of its members.
 _COUNTED_KIND = r"[0-9一二三四五六七八九十两几来]+[大个座条所家处项类]?"
 #: A count printed before a kind (四大 of 四大历史文化风貌区): no word of the kind itself.
@@ -160,8 +162,10 @@ def _members(clause: str, before: str, kind: str = "", pred: int = 0) -> tuple[s
         elif by := list(_SORTED_BY.finditer(head)):
             # 「沿江港口按照枢纽港、支线港…等四大类分级建设」: the classes start after 按照.
             start = by[-1].end()
-        elif len(head) > _BARE_HEAD:
-            # No verb to start after (「必须牢牢把握以下指导思想、原则…」): where the first member begins is unknown.
+        elif len(head) > _BARE_HEAD and not _BECAME.match(parts[-1]):
+            # No verb to start after (「必须牢牢把握以下指导思想、原则…」): where the first member begins is unknown —
+            # unless the clause goes on with what the members became (「普陀桃浦智创城、宝山新顾城、浦东前滩成为…」): such
+            # a run is the clause's subject and opens it, whatever the first name's length.
             return ()
     first = head[start:]
     tail = parts[-1]
@@ -337,6 +341,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     # 「支持哪些产品下乡」「对哪些设施除险加固」: a kind, then what is done to it — printed right after a run's last member.
     split = kind_and_predicate(after) if after else None
     pred = last_verb_words(after) if split else 0
+    # A name the question quotes (「首批获得“X”称号的」) is asked as printed: a run whose context never prints it is of another.
+    quoted = quoted_phrase(question)
     scored: list[tuple[tuple[float, float], Enumeration]] = []
     for en in enumerations(kb, before, plan=plan, kind=after, within=within, pred=pred):
         said = _said_after(en.clause.split("、")[-1], after, pred)
@@ -353,6 +359,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # (not some other clause of a long sentence).
         follow = en.sentence[en.sentence.find(en.clause) + len(en.clause):].lstrip(",").split(",", 1)[0]
         context = "|".join((en.lead, en.clause, follow, title if len(title) <= _TITLE_CHARS else "", heading))
+        if quoted and quoted not in context:
+            continue
         score = _cover(content_bigrams(before + "|" + said) if category else key, context)
         # What the question names before its slot (珠山镇 of 「珠山镇有哪些工业园」) is where the run must be;
         # a member holding it (富家桥田园综合体 for 「富家桥有哪些项目」) is what it asks about, not an answer.

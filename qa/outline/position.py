@@ -43,6 +43,10 @@ _IN_PLAN = re.compile(r"块|板块|位置|方面|标题|部分|规划|纲要|文
 _MENTIONED = re.compile(r"提到|提及|出现|说到|讲到|写到|谈到")
 #: 「是放在…」「…的」 around the thing asked, no part of its words.
 _AROUND_SUBJECT = re.compile(r"^(?:请问)?(?:规划|纲要|方案)?(?:中|里)?(?:的)?|(?:是|被|都|又|具体)+$")
+#: 「推广应用超低能耗建筑这项工作放在…」: a pointer after the words asked (这项工作, 这个任务, 这件事) — or the kind it
+#: names, left where the engine reads the pointer as apposition (推广应用超低能耗建筑任务) — is no printed part of them.
+_POINTER = re.compile(r"(?:这|那)一?(?:[项个件条块]?(?:工作|任务|内容|事情|事|举措|措施)|[项个件条块])$")
+_ASKERS_KIND = re.compile(r"(?<=.{4})(?:工作|任务|事项|内容|举措|措施)$")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）])")
 
 
@@ -85,11 +89,12 @@ def _subject(kb: KB, question: str, intent: Intent, links: list[Link], plan: str
         return (paras[0], f"“{phrase}”") if paras else (None, f"“{phrase}”")
     if not _IN_PLAN.search(asked):
         return None, None  # 「优速物流在哪里」 asks its site (qa.passages.site), not its place in the plan
-    said = _AROUND_SUBJECT.sub("", _QUOTES.sub("", before))
-    if len(said) >= 4 and (paras := sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan)
-                                            and said in kb.norm_text[p]), key=kb._reading_order)):
-        # 「推行中国特色企业新型学徒制是放在哪个行动下面的」: the words asked as the plan prints them, quoted or not.
-        return paras[0], f"“{said}”"
+    said = _POINTER.sub("", _AROUND_SUBJECT.sub("", _QUOTES.sub("", before)))
+    for words in dict.fromkeys((said, _ASKERS_KIND.sub("", said))):
+        if len(words) >= 4 and (paras := sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan)
+                                                 and words in kb.norm_text[p]), key=kb._reading_order)):
+            # 「推行中国特色企业新型学徒制是放在哪个行动下面的」: the words asked as the plan prints them, quoted or not.
+            return paras[0], f"“{words}”"
     for link in links[:1]:
         paras = kb.source_paragraphs(link.node, plan=plan) or kb.mentions(link.node, plan=plan)
         if paras:

@@ -12,6 +12,7 @@ from typing import Sequence
 
 from ..answer import Answer, Citation, Item
 from ..question.frame import years_in
+from ..question.intent import quoted_phrase
 from ..index.kb import KB, normalise_text
 from ..enumerations.leadin import as_printed, inline_items
 from ..question.ngrams import bigrams
@@ -120,6 +121,9 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     words = topic_words(question) if how else []
     tier = {id(hit): topic_tier(kb, hit, words) for _, hit in every}
     scored = [(cover, hit) for cover, hit in every if cover >= min_cover or tier[id(hit)] >= WHOLE]
+    if kind == "list" and (quoted := quoted_phrase(question)):
+        # 「首批获得“X”称号的是哪几个」: a passage printing another title lists no X's members.
+        scored = [(cover, hit) for cover, hit in scored if quoted in normalise_text(hit.passage.text)]
     if how:
         # 「规划打算怎么提升供水质量」 asks what the plan will do: its review's 「4.供水质量待提升」 holds the words
         # but not the measures (管网更新, 二次供水改造). The preface, review, problems and situation are given only
