@@ -55,6 +55,7 @@ GENRE_SHORT_FORMS: dict[str, str] = {
     # 人居环境: the colloquial 改厕 for the 厕所改造 plans print (农村户用无害化卫生厕所改造)
     "改厕": "厕所改造",
     "双碳": "碳达峰碳中和",
+    "国企": "国有企业",
 }
 
 #: 「市区两级」「省市县三级」: levels said together, printed as a 、-run (市、区级) or each with 级 (市级、区级).
@@ -234,6 +235,10 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
                 out.append((question.replace(short, full), not _prints(kb, short, plan)))
         elif full in question and _prints(kb, short, plan):
             out.append((question.replace(full, short), not _prints(kb, full, plan)))
+    if (owned := _read_owned(kb, question, plan)) != question:
+        # 「市属国有企业」 where the plan prints 市国有企业 (and 「市属国企」, with the short form read too).
+        unprinted = not any(_prints(kb, m.group(0) + question[m.end():m.end() + 2], plan) for m in _OWNED_BY.finditer(question))
+        out[:0] = [(q, unprinted) for q in dict.fromkeys([_read_owned(kb, q, plan) for q, _ in out] + [owned]) if q != question]
     if (levelled := _read_levels(kb, question, plan)) != question:
         # 「市区两级文保单位」 for 市、区级文保单位 (and with a short form read too: 市、区级文物保护单位).
         unprinted = not any(_prints(kb, m.group(0), plan) for m in _LEVELS.finditer(question))
@@ -300,6 +305,26 @@ def read_abilities(kb: KB, question: str, *, plan: str | None = None) -> str:
             if _prints(kb, printed, plan):
                 return question.replace(m.group(0), printed, 1)
     return question
+
+
+#: 「市属国有企业」「区属医院」: a body said as owned by a level of government (市属, 区属), which plans print as the level
+#: alone before it (市国有企业).
+_OWNED_BY = re.compile(r"([省市区县])属(?=[\u4e00-\u9fff]{2})")
+
+
+def _read_owned(kb: KB, question: str, plan: str | None) -> str:
+    """``question`` with each 市属/区属 written as the plan prints it (the level alone: 市国有企业), when it prints the
+    level so before the words that follow; unchanged otherwise."""
+    for m in reversed(list(_OWNED_BY.finditer(question))):
+        after = question[m.end():m.end() + 3]
+        if _prints(kb, m.group(1) + after, plan) or _prints(kb, m.group(1) + _expanded(after), plan):
+            question = question[:m.start()] + m.group(1) + question[m.end():]
+    return question
+
+
+def _expanded(words: str) -> str:
+    """``words`` with a genre short form at their start written out (国企 → 国有企业)."""
+    return next((full + words[len(short):] for short, full in GENRE_SHORT_FORMS.items() if words.startswith(short)), words)
 
 
 def _read_levels(kb: KB, question: str, plan: str | None) -> str:

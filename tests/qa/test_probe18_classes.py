@@ -59,7 +59,8 @@ def test_position_under_another_heading_says_where_it_is(plan):
 
 @pytest.mark.parametrize("question", [
     "城市内涝监测站点和积水预警装置，到2025年总共要布局到几个？",
-    "内涝监测站点和积水预警装置到2025年累计要布局多少个？",
+    "城市内涝监测站点及积水预警装置要布局几个？",
+    "到2025年，城市内涝监测站点及积水预警装置一共要布设多少个？",
 ])
 def test_verb_of_placing_after_the_things(plan, question):
     a = plan.ask(question)
