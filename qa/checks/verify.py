@@ -567,8 +567,9 @@ def with_bounds(answer: Answer) -> Answer:
     return Answer(answer.question, text, answer.found, items, answer.citations, kind=answer.kind)
 
 
-#: Money asked (投资, 拨款, 产值 …): a value in people, metres or tonnes is another measure's.
-_MONEY_ASKED = re.compile(r"投资|资金|经费|拨款|预算|产值|收入|支出|多少钱|多少(?:万|亿)?元")
+#: Money asked (投资, 拨款, 产值 …): a value in people, metres or tonnes is another measure's. A money word before the kind
+#: of thing it funds (「政府投资项目面积多大」) names that thing and asks no money.
+_MONEY_ASKED = re.compile(r"(?:投资|资金|经费|拨款|预算|产值|收入|支出)(?!项目|主体|企业|机构|者)|多少钱|多少(?:万|亿)?元")
 #: Counting words by what they count: a value counted in another group's word counts other things (辆 cars, 台 sets).
 _COUNTER_GROUPS = ("辆", "台部套", "块片", "头只", "艘", "架", "张", "门", "户", "人名", "册本件")
 

@@ -423,9 +423,11 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
         # makes them (「示范区推出了多少项制度创新成果」) is printed before the value too.
         found = [f for f in _variant_figures(kb, measure[made.end():], unit, plan, aspect, None)
                  if all(w in f.sentence[: max(f.sentence.find(f.value), 0)] for w in (made.group(0), measure[:made.start()]))]
-    if not found and unit is None and measure.endswith("长度") and len(measure) >= 5:
-        # 「10千伏高压线路多长」: a line's length is printed as its kilometres after it (新建线路10千伏高压46km), no 长 said.
-        found = _variant_figures(kb, measure[:-2], "公里", plan, aspect, None)
+    if not found and unit is None and (size := _SIZE_WORD.search(measure)) and len(measure) >= 5:
+        # 「10千伏高压线路多长」: a line's length is printed as its kilometres after it (新建线路10千伏高压46km), no 长 said;
+        # 「示范项目累计要落实多少面积」 of 「累计落实…示范项目500万平方米以上」: an area as its square metres.
+        found = sorted((f for u in _SIZE_UNITS[size.group(0)] for f in _variant_figures(kb, measure[: size.start()], u, plan, aspect, None)),
+                       key=lambda f: -round(f.score, 6))
     return found or (_variant_figures(kb, measure, unit, plan, aspect, cue) if cue else [])
 
 
@@ -435,6 +437,9 @@ _WORKS_VERB = re.compile(r"(?<=.{2})(?:续建|新建|扩建|改建|修建)(?=.{2
 _ADDING_VERB = re.compile(r"^(?:增加|新增|增设|增建|增装|新建|修复|恢复)(?=[\u4e00-\u9fff]{2})")
 #: A verb of making that opens a measure asked (培育, 创建 …) and a run of members in the plan (培育A超1500家、B超100家).
 _MAKING_VERB = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]{2}))(?:培育|创建|引进|推出|打造|认定)(?=[\u4e00-\u9fff“]{2})")
+#: A size asked by its word (长度, 面积) that plans leave to the value's unit, and the units that say it.
+_SIZE_WORD = re.compile(r"(?:长度|面积)$")
+_SIZE_UNITS = {"长度": ("公里",), "面积": ("平方米", "平方公里", "公顷", "亩")}
 #: Two things summed (「干线和支线」): the words joined, as long on each side as the last one.
 _SUM_PAIR = re.compile(r"[\u4e00-\u9fff]{2}(?:和|与|及)[\u4e00-\u9fff]{2}$")
 

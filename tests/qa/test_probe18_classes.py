@@ -121,7 +121,8 @@ def test_described_thing_the_plan_lacks(plan):
 
 @pytest.mark.parametrize("question", [
     "政府投资项目面积多大以上要按海绵城市高标准建？",
-    "多大面积以上的政府投资项目要按照海绵城市高标准建设？",
+    "政府投资项目面积多少平方米以上要按照海绵城市高标准建设？",
+    "政府投资项目面积在多少以上的，要按海绵城市高标准建设？",
 ])
 def test_investment_inside_a_name(plan, question):
     a = plan.ask(question)
