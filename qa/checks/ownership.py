@@ -945,7 +945,20 @@ def _other_tails(kb: KB, asked: Asked, sentence: str) -> set[str]:
     """:func:`_same_tail`'s names but a piece of a name the asked thing goes by too (新材料产业园's 料产业园, asked as
     新材料百亿产业园, which the plan also prints 新材料产业园): that is the asked thing itself."""
     aliases = [normalise_text(a) for o in asked.owners if o.node for a in kb.attrs(o.node).get("aliases") or []]
-    return {n for n in _same_tail(asked, sentence) if not any(n in a for a in aliases)}
+    return {n for n in _same_tail(asked, sentence) if not any(n in a for a in aliases) and not _short_of_asked(asked, n)}
+
+
+def _short_of_asked(asked: Asked, name: str) -> bool:
+    """Whether ``name`` is the plan's short form (:func:`qa.question.link.abbreviates`) of an asked owner as the question
+    says it, the words right before its name included (「纳入市级平台监测的…」 asked of 「市级内涝监测平台」).
+
+    >>> _short_of_asked(Asked(["纳入市级内涝监测平台的长度要达到多少"], [Owner(("内涝监测平台",))]), "市级平台")
+    True
+    >>> _short_of_asked(Asked(["纳入市级内涝监测平台的长度要达到多少"], [Owner(("内涝监测平台",))]), "区级平台")
+    False
+    """
+    return any(abbreviates(name, c[max(0, at - 4) : at + len(n)]) for o in asked.owners for n in o.names
+               for c in asked.clauses if (at := c.find(n)) >= 0)
 
 
 def _same_tail(asked: Asked, sentence: str) -> set[str]:

@@ -858,6 +858,8 @@ def _narrower_owner(measure: str, clause: str) -> bool:
     (False, False)
     >>> _narrower_owner("10千伏高压线路", "新建线路10千伏高压46km"), _narrower_owner("按全国农村人口平均每人收入", "一九五九年每人收入八十五元")
     (False, False)
+    >>> _narrower_owner("纳入市级能耗监测平台公共建筑面积", "进一步扩大能耗监测平台的监管规模")
+    False
     """
     grams = [measure[k : k + 2] for k in range(len(measure) - 1)]
     hits = [(clause.find(g), g) for g in grams if g in clause]
@@ -884,8 +886,9 @@ def _narrower_owner(measure: str, clause: str) -> bool:
 
 #: A measure asked of a time it names first (合作化以前…, 解放以后…).
 _TIME_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:以前|以后|之前|之后)")
-#: Verbs of works a clause may start with before the thing built (新建线路…, 改造管网…).
-_WORKS_VERB = re.compile(r"新建|建设|改造|续建|扩建|改建|新增|修复|完成|实施|建成|铺设|架设|敷设|提质")
+#: Verbs of works a clause may start with before the thing built (新建线路…, 改造管网…), or of acting on it (「进一步扩大
+#: 能耗监测平台的监管规模」: what is done to the platform, no narrower owner of it).
+_WORKS_VERB = re.compile(r"新建|建设|改造|续建|扩建|改建|新增|修复|完成|实施|建成|铺设|架设|敷设|提质|扩大|提升|加强|完善|推进|推动|优化|强化|深化|拓展|加快|布局")
 
 
 def _inside_other_measure(measure: str, clause: str) -> bool:

@@ -9,6 +9,8 @@
 - An area asked (多少面积, 多大面积) is answered by a figure in an area unit where the clause never prints 面积.
 - A thing described with 的 (「获得…认证的项目」) is the one the plan prints without it (「…认证项目总数达到…」).
 - 投资 inside a name (政府投资项目) asks no amount of money.
+- A measure's qualifier printed in the clause before, which opens with what is done to it (「进一步扩大X平台的监管规模，
+  到2025年末纳入市级平台监测的…不少于…」), is the measure's: the verb names no narrower owner.
 """
 from __future__ import annotations
 
@@ -132,4 +134,19 @@ def test_investment_inside_a_name(plan, question):
 
 def test_investment_asked_is_still_money(plan):
     a = plan.ask("政府投资项目的总投资是多少？")
+    assert not a.found, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "到2025年末纳入市级内涝监测平台的排水管网长度要达到多少？",
+    "纳入市级内涝监测平台的排水管网长度到2025年要达到多少公里？",
+])
+def test_qualifier_in_the_clause_before(plan, question):
+    a = plan.ask(question)
+    assert a.found, a.answer
+    assert "3000公里" in a.answer, a.answer
+
+
+def test_qualifier_in_the_clause_before_other_year(plan):
+    a = plan.ask("到2030年纳入市级内涝监测平台的排水管网长度要达到多少？")
     assert not a.found, a.answer
