@@ -106,12 +106,20 @@ _ASKS_BOUND = re.compile(r"(?:每个|单个|每一个|一个)?(?P<name>[\u4e00-\
                          r"(?:多少|几)|投资(?:门槛|下限|起点)(?:是|为)?(?:多少)?)")
 #: 「投资5000万元以上的项目」「5000万元以上的产业链项目」: a bound printed before the projects it sorts.
 _BOUND_BEFORE = re.compile(r"(?:投资)?(?P<v>\d+(?:\.\d+)?(?:万|亿)元(?:及?以上))的(?P<name>[\u4e00-\u9fff]{0,12}?项目)")
+#: 「多大面积以上的政府投资项目要…」「面积多少平方米以上的建筑」: the least size of the things a rule applies to, asked before them.
+_ASKS_SIZE = re.compile(r"(?:(?:建筑)?面积|规模)?(?:多大|多少(?:平方米)?)(?:面积|规模)?及?以上的(?P<name>[\u4e00-\u9fff]{2,12}?)"
+                        r"(?=要|应|须|需|必须|都|[，,？?]|$)")
+#: 「其他5000平方米以上政府投资项目应当…」: a size bound printed before the things it sorts (的 or not).
+_SIZE_BEFORE = re.compile(r"(?P<v>\d+(?:\.\d+)?万?(?:平方米|平方公里|公顷|亩)及?以上)的?(?P<name>[\u4e00-\u9fff]{0,12}?(?:项目|建筑|工程))")
+#: What each kind of bound asks, how the plan prints it, and how the answer names it.
+_BOUNDS = ((_ASKS_BOUND, _BOUND_BEFORE, "投资下限"), (_ASKS_SIZE, _SIZE_BEFORE, "面积下限"))
 
 
 def answer_bound(kb, question: str, *, plan: str | None = None):
     """The least investment the plan sets for the projects ``question`` names (「每个项目至少投多少」 of 「引进5000万元
-    以上的产业链项目」), or None when it asks none, or when several bounds could be meant (no project kind named and
-    the plan prints more than one amount).
+    以上的产业链项目」), or the least size of the things a rule applies to (「多大面积以上的政府投资项目要…」 of 「5000平方米
+    以上政府投资项目应当…」); None when it asks neither, or when several bounds could be meant (no kind named and the
+    plan prints more than one).
 
     Returns
     -------
@@ -121,23 +129,24 @@ def answer_bound(kb, question: str, *, plan: str | None = None):
     from ..answer import Answer, Item  # (answers are built here only when a bound is asked)
     from ..index.kb import plan_of
 
-    asked = _ASKS_BOUND.search(question)
+    asked, printed, what = next(((a, p, w) for ask, p, w in _BOUNDS if (a := ask.search(question))), (None, None, ""))
     if asked is None:
         return None
-    name = re.sub(r"^(?:的|要|每年|每个)+|项目$", "", asked.group("name"))
+    said = re.sub(r"^(?:的|要|每年|每个)+", "", asked.group("name"))
+    name = re.sub(r"项目$", "", said)  # (the kind matched by its own words: 产业链 of 产业链项目)
     found = []
     for para in kb.paragraph_nodes:
         if plan and plan_of(para) != plan:
             continue
         for clause in re.findall(r"[^，,；;。]+", kb.norm_text[para]):
-            for m in _BOUND_BEFORE.finditer(clause):
+            for m in printed.finditer(clause):
                 if not name or len(bigrams(name) & bigrams(clause)) >= 0.75 * len(bigrams(name)):
                     found.append((m.group("v"), clause, para))
     if not found or len({v for v, _, _ in found}) > 1:
         return None
     value, clause, para = found[0]
     cite = kb.citation(para)
-    label = (name or "项目") + "投资下限"
+    label = (said or "项目") + what
     return Answer(question, f"{label}：{value}（原文：“{clause}”）", True, [Item(value, cite, detail=clause)], [cite], kind="fact")
 
 

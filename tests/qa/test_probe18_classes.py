@@ -8,7 +8,8 @@
 - 市属/区属 before a kind of body is the plan's 市/区 (「市属国有企业」 printed 市国有企业), and 国企 is 国有企业.
 - An area asked (多少面积, 多大面积) is answered by a figure in an area unit where the clause never prints 面积.
 - A thing described with 的 (「获得…认证的项目」) is the one the plan prints without it (「…认证项目总数达到…」).
-- 投资 inside a name (政府投资项目) asks no amount of money.
+- 投资 inside a name (政府投资项目) asks no amount of money; the least size a rule applies to, asked before the things
+  (「多大面积以上的政府投资项目要…」), is the bound printed before them (「3000平方米以上政府投资项目应当…」).
 - A measure's qualifier printed in the clause before, which opens with what is done to it (「进一步扩大X平台的监管规模，
   到2025年末纳入市级平台监测的…不少于…」), is the measure's: the verb names no narrower owner.
 """
@@ -125,11 +126,18 @@ def test_described_thing_the_plan_lacks(plan):
     "政府投资项目面积多大以上要按海绵城市高标准建？",
     "政府投资项目面积多少平方米以上要按照海绵城市高标准建设？",
     "政府投资项目面积在多少以上的，要按海绵城市高标准建设？",
+    "多大面积以上的政府投资项目要按照海绵城市高标准建设？",
+    "面积多大以上的政府投资项目应当按照海绵城市高标准建设？",
 ])
 def test_investment_inside_a_name(plan, question):
     a = plan.ask(question)
     assert a.found, a.answer
     assert "3000平方米" in a.answer, a.answer
+
+
+def test_size_bound_of_another_kind_refused(plan):
+    a = plan.ask("多大面积以上的居住建筑要按照海绵城市高标准建设？")
+    assert not a.found, a.answer
 
 
 def test_investment_asked_is_still_money(plan):
