@@ -26,7 +26,7 @@ from kg.ingest.layouts.markup import markup_levels
 from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_heading
 from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.layouts.outlineparts import outline_parts
-from kg.ingest.layouts.runin import RunIn, runin_sections
+from kg.ingest.layouts.runin import RunIn, prints_bracketed, runin_sections
 from kg.ingest.layouts.runtogether import split_headings
 from kg.ingest.lines import (is_item, is_note, is_page_number, is_title, item_name, match_group, match_images,
                              normalise_digit_groups, normalise_spaced_digits,
@@ -122,6 +122,9 @@ class Builder:
         if self.outline == "chapter" or (self.outline == "section" and not self.section_outline):
             # （一） is the section level here: it may be printed run-in, at the start of its paragraph
             self.runin = runin_sections(self.lines, self._opens_parent)
+            if not self.runin and self.outline == "chapter" and self.section_outline and not prints_bracketed(self.lines):
+                # 一、 parts with no （一） under them: items numbered 1.…N, each a titled paragraph, are the sections
+                self.runin = runin_sections(self.lines, self._opens_parent, arabic=True)
         tables = {t.start: t for t in find_tables(self.lines)}
         prose_lines = {t.title for t in tables.values() if t.title is not None}
         head_end = self._first_structure(tables)
