@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator, IndicatorTable, Issuance, Paragraph,
                          Part, Section, Term)
 from kg.ingest.boxtable import BoxColumns, box_group, box_row, match_box_header
-from kg.ingest.front import is_preface_heading, is_toc_heading, title_span, toc_part_titles, toc_span
+from kg.ingest.front import is_preface_heading, is_toc_heading, title_span, toc_headings, toc_part_titles, toc_span
 from kg.ingest.glossary import (is_glossary_heading, is_glossary_title, parse_box_entry, parse_footnote_entry,
                                 parse_glossary, split_footnote)
 from kg.ingest.layouts.closing import is_closing_heading
@@ -98,6 +98,8 @@ class Builder:
     runin: dict[int, RunIn] = field(default_factory=dict)
     #: The cover letter the plan is issued with (:mod:`kg.ingest.notice`).
     issuance: Issuance | None = None
+    #: The 第N篇/章/节 headings the 目录 lists, as printed (:func:`kg.ingest.front.toc_headings`).
+    contents: list[str] = field(default_factory=list)
 
     # -- the walk -------------------------------------------------------------
 
@@ -110,6 +112,7 @@ class Builder:
             # Blank rather than cut, so line numbers still point into the source.
             start, end = toc
             listed = toc_part_titles(self.lines[start:end])
+            self.contents = toc_headings(self.lines[start:end])
             self.lines = self.lines[:start] + [""] * (end - start) + self.lines[end:]
             self.warnings.append(f"lines {self._line(start)}-{self._line(end - 1)}: table of contents skipped")
         levels = {i: self.marks[src] for i, src in enumerate(self.origin) if src in self.marks}

@@ -92,10 +92,11 @@ def _span(kind: str, numbers: list[str], say: Callable[[str], str] = str, words:
 
 
 def missing_number(kb: KB, question: str, kind: str, number: str, *, plan: str | None, answer_kind: str,
-                   asked: str | None = None) -> Answer:
+                   asked: str | None = None, listed: list[str] | None = None) -> Answer:
     """Found False for ``kind`` ``number`` the plan lacks, with the numbers the plan (when one is meant) prints.
 
-    ``asked`` is the heading as the question writes it (第三十一章第五节), when that says more than the number.
+    ``asked`` is the heading as the question writes it (第三十一章第五节), when that says more than the number;
+    ``listed`` the numbers the plan's 目录 lists where its text holds only part of the body (qa.outline.contents).
     """
     plans = [plan] if plan else [p for p in kb.plan_ids if printed_numbers(kb, kind, p)]
     say = _numerals(kb, kind, plans[0] if len(plans) == 1 else plan)
@@ -105,6 +106,9 @@ def missing_number(kb: KB, question: str, kind: str, number: str, *, plan: str |
     numbers = (_labelled_boxes(kb, plans[0]) if kind == "Box" else printed_numbers(kb, kind, plans[0])) if len(plans) == 1 else []
     if not numbers:
         return Answer(question, f"规划中未找到{asked}。", False, kind=answer_kind)
+    if listed:
+        return Answer(question, f"规划目录列出{_span(kind, listed, say, words)}（本文本正文只收录{_span(kind, numbers, say, words)}），"
+                      f"没有{asked}。", False, kind=answer_kind)
     return Answer(question, f"规划共有{_span(kind, numbers, say, words)}，没有{asked}。", False, kind=answer_kind)
 
 

@@ -10,6 +10,7 @@ from ..question.intent import Intent, quoted_phrase
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
 from ..question.link import Link
+from .contents import listed_beyond, listed_heading
 from .itemsections import numbers_items
 from .numbering import missing_number
 
@@ -120,6 +121,12 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
         lead = "个" + intent.level
     total = sum(row[asked] for _, row in counts)
     text = f"共{total}{lead}。" + "；".join(parts) + "。"
+    words = _count_words(kb, counts[0][0])
+    if listed := {t: n for t in words if (n := len(listed_beyond(kb, t, counts[0][0])))}:
+        # the text is an excerpt: its 目录 lists the whole outline (qa.outline.contents), the body only part of it
+        whole = "、".join(f"{n}{words[t]}" for t, n in listed.items())
+        lead_text = f"共{listed[asked]}{lead}（据规划目录）。" if asked in listed else text.split("。")[0] + "。"
+        text = f"{lead_text}规划目录列出{whole}；本文本正文只收录其中一部分：{parts[0].replace('（不计目录）', '')}。"
     return Answer(question, text, True, [], [], kind="structure")
 
 
@@ -240,9 +247,15 @@ def _missing_heading(kb: KB, question: str, intent: Intent, *, plan: str | None)
     # The whole numbered path as asked (第三十一章第五节), not only its first number.
     path = [m.group(0) for m in _NUMBERED.finditer(normalise_text(question))]
     named = "".join(path) or f"第{intent.number}{intent.level}"
+    if len(path) <= 1 and intent.number and intent.level in ("篇", "章", "节") \
+            and (entry := listed_heading(kb, LEVEL_TYPES[intent.level], intent.number, plan)):
+        # 「第八十章的标题是什么」 of an excerpt: the heading its 目录 lists, the text holding nothing under it
+        return Answer(question, f"{entry}（规划目录所列；本文本正文未收录该{intent.level}的内容）。", True, kind="structure")
     if len(path) <= 1 and intent.number and (intent.level in ("篇", "章") or (intent.level == "节" and numbers_items(kb, plan))):
         # One top-level number the plan lacks: say which numbers it prints (「规划共有第1–5章，没有第9章」), in its numerals.
-        return missing_number(kb, question, LEVEL_TYPES[intent.level], intent.number, plan=plan, answer_kind="structure")
+        kind = LEVEL_TYPES[intent.level]
+        return missing_number(kb, question, kind, intent.number, plan=plan, answer_kind="structure",
+                              listed=[n for n, _ in listed_beyond(kb, kind, plan)])
     return Answer(question, f"规划中未找到{named}。", False, kind="structure")
 
 
