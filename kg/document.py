@@ -281,6 +281,8 @@ class Document:
     matter's terms and those of glossary 专栏 (whose paragraphs stay in the box).
     ``issuance`` is the cover letter a plan is issued with (:class:`Issuance`), or ``None``.
     ``tables`` are the indicator tables as wholes (:class:`IndicatorTable`: title, columns, rows, notes).
+    ``contents`` are the 第N篇/章/节 headings its 目录 lists, as printed (none without one): the whole outline even
+    where the text holds only part of the body.
     """
 
     plan_id: str
@@ -296,6 +298,7 @@ class Document:
     closing: list[Paragraph] = field(default_factory=list)
     issuance: Issuance | None = None
     tables: list[IndicatorTable] = field(default_factory=list)
+    contents: list[str] = field(default_factory=list)
 
     def chapters(self) -> Iterator[Chapter]:
         yield from self.loose_chapters

@@ -39,6 +39,7 @@ from kg.compare.table import Comparison
 from .question.aliases import read_abilities, read_modal_inside, read_routes, read_spoken_ends, readings, unclear_short_form
 from .answer import Answer, with_item_citations
 from .values.boxes import answer_box_count, answer_image_box
+from .outline.itemsections import read_item_word
 from .outline.numbering import answer_missing_box
 from .values.by_value import answer_heading_by_value, answer_work_by_value
 from .compare import answer_compare, names_several_plans, title_scope
@@ -365,6 +366,7 @@ class Engine:
         said = read_spoken_ends(self.kb, said, plan=plan)  # 「虎子岭到西塘观那条路」: the road as the plan prints it
         said = read_modal_inside(self.kb, said, plan=plan)  # 「石期河二期要治理多长」: 石期河二期治理(工程)
         said = read_abilities(self.kb, said, plan=plan)  # 「能做核酸检测的医疗机构」: 有核酸检测能力的医疗机构
+        said = read_item_word(self.kb, said, plan=plan)  # 「第9条」 in a 建议 numbering its sections 1.…N: 第9节
         # 「专栏31.1叫什么？在哪一章？」「专栏5叫什么？专栏22呢？」: structure parts made whole, each answered in turn.
         parts = resolve_within(said, self._named) or structure_parts(said) or subset_parts(said)
         if parts:

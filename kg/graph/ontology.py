@@ -110,6 +110,7 @@ class PK(rdfns.DefinedNamespace):
     codeVersion: URIRef  # A hash of the code that shaped a build's artefacts: any change to extraction or indexing changes it.
     columnHeader: URIRef  # The captions of an indicator table's columns in printed order, each composed from every header row outer first (2015年·规划目标), separated by ' | '.
     comparedWithYear: URIRef  # The comparison base of a change (比2020年下降13.5%): the year it is measured from.
+    contents: URIRef  # The 第N篇/章/节 headings a plan's printed table of contents lists, one a line as printed: its whole outline, also where the text holds only part of the body.
     direction: URIRef  # The verb that states the target, as printed: 达到, 提高到, 降低, 增长, 控制在 …
     figureStatus: URIRef  # target (a goal, planned value, ceiling or floor) or actual (a base-year or review result).
     growth: URIRef  # The indicator's average annual growth (or cumulative change) as printed.

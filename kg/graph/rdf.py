@@ -334,6 +334,8 @@ def _add_structure(ctx: _Context, doc: Document) -> None:
     g.add((plan, RDFS.label, Literal(doc.title, lang="zh")))
     if doc.issuance is not None:
         _add_issuance(ctx, doc.issuance, plan)
+    if doc.contents:  # the outline its 目录 lists, one heading a line (the body may hold only part of it)
+        g.add((plan, PK.contents, Literal("\n".join(doc.contents), lang="zh")))
     if doc.preface:  # every paragraph sits inside a heading-like container, the front matter too
         front = ctx.node(ctx.iri("front", "preface"), PK.FrontMatter, plan)
         g.add((front, RDFS.label, Literal("卷首", lang="zh")))

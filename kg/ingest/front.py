@@ -15,7 +15,7 @@ from kg.ingest.layouts.numbered import match_heading
 from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.lines import squeeze
 
-__all__ = ["title_span", "is_preface_heading", "is_toc_heading", "toc_span", "toc_part_titles"]
+__all__ = ["title_span", "is_preface_heading", "is_toc_heading", "toc_span", "toc_part_titles", "toc_headings"]
 
 # Traditional forms too: a Big5 plan (read by kg/ingest/formats/text.py) prints 規劃綱要, 計劃, 計畫.
 _GENRE_WORDS = re.compile(r"规划|纲要|计划|方案|指引|指南|規劃|綱要|計劃|計畫")
@@ -231,6 +231,17 @@ def toc_part_titles(toc: list[str]) -> frozenset[str]:
         if heading is not None and heading.kind == "chapter" and chapter is not None and chapter.kind == "chapter":
             titles.add(heading.title)
     return frozenset(titles)
+
+
+def toc_headings(toc: list[str]) -> list[str]:
+    """The 第N篇/章/节 entries a table of contents lists, as printed (bullet, leaders and page number dropped): the
+    plan's whole outline, which a text holding only part of the body (an excerpt, a page cut short) still prints.
+
+    >>> toc_headings(["目录", "- 第一篇　指导思想……1", "  - 第一章　发展环境  3", "前言", "第二十篇 强化规划实施保障"])
+    ['第一篇　指导思想', '第一章　发展环境', '第二十篇 强化规划实施保障']
+    """
+    entries = [_entry(line.strip()) for line in toc if line.strip()]
+    return [e for e in entries if (h := match_heading(e)) is not None and h.kind in ("part", "chapter", "section")]
 
 
 def _entry(text: str) -> str:

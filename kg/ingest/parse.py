@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from kg.document import Document
+from kg.ingest.front import toc_headings
 from kg.ingest.notice import notice_plan_title
 from kg.ingest.read import SourceText, read_source
 from kg.ingest.tree import Builder
@@ -86,12 +87,12 @@ def parse_source(source: SourceText, *, plan_id: str) -> Document:
     Document
     """
     return parse_document(source.text, plan_id=plan_id, source=source.path, sha256=source.sha256,
-                          title=source.title, marks=source.marks, framed=source.framed)
+                          title=source.title, marks=source.marks, framed=source.framed, contents=source.contents)
 
 
 def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "",
                    title: str | None = None, marks: dict[int, int] | None = None,
-                   framed: frozenset[int] = frozenset()) -> Document:
+                   framed: frozenset[int] = frozenset(), contents: tuple[str, ...] = ()) -> Document:
     """Parse a plan's text into its document tree.
 
     Parameters
@@ -111,6 +112,9 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
     framed : frozenset of int, optional
         Lines the markup sets apart in a block (:attr:`kg.ingest.read.SourceText.framed`):
         a 专栏 opened inside one ends with it.
+    contents : tuple of str, optional
+        A table of contents the markup collapsed out of the text (:attr:`kg.ingest.read.SourceText.contents`),
+        read where the text prints none.
 
     Returns
     -------
@@ -136,7 +140,8 @@ def parse_document(text: str, *, plan_id: str, source: str = "", sha256: str = "
                    sha256=sha256, preface=builder.preface, parts=builder.doc_parts,
                    indicators=builder.indicators, glossary=builder.glossary,
                    warnings=builder.warnings, loose_chapters=builder.loose_chapters,
-                   closing=builder.closing, issuance=builder.issuance, tables=builder.tables)
+                   closing=builder.closing, issuance=builder.issuance, tables=builder.tables,
+                   contents=builder.contents or toc_headings(list(contents)))
     return doc
 
 

@@ -46,7 +46,8 @@ class SourceText:
     raw bytes; ``format`` the reader's name (``txt``, ``md``, ``docx``, ``pdf``,
     ``html`` …); ``title`` is the title the file declares, if any; ``marks``
     the heading levels its markup gives and ``framed`` the lines it sets apart
-    in a block (see :class:`kg.ingest.formats.Extracted`).
+    in a block and ``contents`` a table of contents collapsed out of the text (see
+    :class:`kg.ingest.formats.Extracted`).
     """
 
     text: str
@@ -57,6 +58,7 @@ class SourceText:
     title: str | None = None
     marks: dict[int, int] = field(default_factory=dict)
     framed: frozenset[int] = frozenset()
+    contents: tuple[str, ...] = ()
 
 
 #: Text longer than this is no single plan (the national 14th outline: ≈70,000 characters); refused
@@ -144,4 +146,4 @@ def read_source(path: str | Path, *, raw: bytes | None = None) -> SourceText:
             "right file, or split a collection into one file per plan."
         )
     return SourceText(text=cleaned, encoding=got.encoding, sha256=digest, path=str(p), format=fmt,
-                      title=got.title, marks=got.marks, framed=got.framed)
+                      title=got.title, marks=got.marks, framed=got.framed, contents=got.contents)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from kg.document import (Box, BoxItem, Chapter, Heading, HeadingPath, Indicator, IndicatorTable, Issuance, Paragraph,
                          Part, Section, Term)
 from kg.ingest.boxtable import BoxColumns, box_group, box_row, match_box_header
-from kg.ingest.front import is_preface_heading, is_toc_heading, title_span, toc_part_titles, toc_span
+from kg.ingest.front import is_preface_heading, is_toc_heading, title_span, toc_headings, toc_part_titles, toc_span
 from kg.ingest.glossary import (is_glossary_heading, is_glossary_title, parse_box_entry, parse_footnote_entry,
                                 parse_glossary, split_footnote)
 from kg.ingest.layouts.closing import is_closing_heading
@@ -26,7 +26,7 @@ from kg.ingest.layouts.markup import markup_levels
 from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_heading
 from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.layouts.outlineparts import outline_parts
-from kg.ingest.layouts.runin import RunIn, runin_sections
+from kg.ingest.layouts.runin import RunIn, prints_bracketed, runin_sections
 from kg.ingest.layouts.runtogether import split_headings
 from kg.ingest.lines import (is_item, is_note, is_page_number, is_title, item_name, match_group, match_images,
                              normalise_digit_groups, normalise_spaced_digits,
@@ -98,6 +98,8 @@ class Builder:
     runin: dict[int, RunIn] = field(default_factory=dict)
     #: The cover letter the plan is issued with (:mod:`kg.ingest.notice`).
     issuance: Issuance | None = None
+    #: The 第N篇/章/节 headings the 目录 lists, as printed (:func:`kg.ingest.front.toc_headings`).
+    contents: list[str] = field(default_factory=list)
 
     # -- the walk -------------------------------------------------------------
 
@@ -110,6 +112,7 @@ class Builder:
             # Blank rather than cut, so line numbers still point into the source.
             start, end = toc
             listed = toc_part_titles(self.lines[start:end])
+            self.contents = toc_headings(self.lines[start:end])
             self.lines = self.lines[:start] + [""] * (end - start) + self.lines[end:]
             self.warnings.append(f"lines {self._line(start)}-{self._line(end - 1)}: table of contents skipped")
         levels = {i: self.marks[src] for i, src in enumerate(self.origin) if src in self.marks}
@@ -122,6 +125,9 @@ class Builder:
         if self.outline == "chapter" or (self.outline == "section" and not self.section_outline):
             # （一） is the section level here: it may be printed run-in, at the start of its paragraph
             self.runin = runin_sections(self.lines, self._opens_parent)
+            if not self.runin and self.outline == "chapter" and self.section_outline and not prints_bracketed(self.lines):
+                # 一、 parts with no （一） under them: items numbered 1.…N, each a titled paragraph, are the sections
+                self.runin = runin_sections(self.lines, self._opens_parent, arabic=True)
         tables = {t.start: t for t in find_tables(self.lines)}
         prose_lines = {t.title for t in tables.values() if t.title is not None}
         head_end = self._first_structure(tables)

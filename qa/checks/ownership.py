@@ -619,10 +619,18 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     return None
 
 
+#: A run of examples closed by 等 and what it counts (「A、B、C等」 before the value, or 「A、B等10个X和」).
+_EXAMPLES = re.compile(r"等$|等(?:[0-9]+|[两二三四五六七八九十]+)(?:个|座|处|所|家|条|项)")
+
+
 def _other_place(kb: KB, question: str, sentence: str, v: int) -> str | None:
     """「临河区常住人口达到80万人」 for 「青川常住人口要达到多少」 in 青川's report: a clause led by a place that is
     neither the plan's own (qa.index.home) nor asked speaks of that place's figure, never the plan's."""
     clause = re.split(r"[，,；;：:]", sentence[:v])[-1]
+    if _RUN_CLOSED.match(sentence[v:]) and _EXAMPLES.search(clause):
+        # 「蜀西湖、空港、少荃湖等10个重点商圈和13个特色商圈」: places named before 等 are examples of the kinds counted,
+        # no count their own
+        return None
     lead = re.sub(r"^(?:到|至|在)?(?:(?:19|20)\d\d年(?:底|末)?)?[，,]?", "", clause)
     homes, q = home_titles(kb), normalise_text(question)
     for l in link_entities(kb.index, lead, partial=False, limit=5):

@@ -23,6 +23,7 @@ from ..question.ngrams import bigrams
 from ..enumerations.leadin import answer_lead_in_list, lead_ins
 from ..enumerations.lists import HEADING_SYNONYMS, heading_items, numbered_members
 from ..enumerations.numbered import item_title, numbered_items
+from .itemsections import numbers_items
 from .structure import BRACKETED, bracketed_child, heading_item, numbered_heading, title_lines
 
 __all__ = ["CHILD_WORDS", "count_frame", "headings_named", "NAMES_HEADING", "answer_heading_count", "answer_listed_count", "NTH_ASKED", "answer_nth_part",
@@ -390,6 +391,8 @@ def _counted(kb: KB, found: list[str], question: str, word: str, note: str, *, d
     """The parts of each heading in ``found`` counted in ``word`` (its numbered items when ``deep`` asks them), listed
     and cited; ``note`` said after."""
     lines, items, cites = [], [], []
+    if word.lstrip("个") == "节" and numbers_items(kb, plan_of(found[0])):
+        word = "条"  # a 建议's sections are its numbered items, 条 to its readers (「“四、…”下有几条」, read as 几节)
     for node in found:
         if numbered := numbered_items(kb, node):
             line, its = _items_counted(kb, node, numbered, question, deep=deep and not word.endswith("专栏"),

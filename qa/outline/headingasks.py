@@ -1,7 +1,8 @@
 """The heading answerers a question's wording calls for, whatever kind :func:`qa.question.intent.classify_intent` gave it.
 
 「专栏2放在主要任务的哪一块里」 (:mod:`qa.outline.position`), 「主要任务的第三个方面是什么」「专栏1分几类」 (:mod:`qa.outline.headcount`),
-「保障措施讲了哪些内容」 (:mod:`qa.outline.headingtopic`) and 「到2025年要迈向什么时期」 (:mod:`qa.passages.phrase`) are read by
+「保障措施讲了哪些内容」 (:mod:`qa.outline.headingtopic`), 「到2025年要迈向什么时期」 (:mod:`qa.passages.phrase`) and 「要打造什么规模的
+产业集群」 (:mod:`qa.passages.scale`) are read by
 their words, not their kind; the engine tries these before its kind's answerers, in this order.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..question.intent import Intent, normalise_question
 from ..index.kb import KB
 from ..question.link import Link
 from ..passages.phrase import answer_phrase, phrase_parts
+from ..passages.scale import answer_scale, scale_asked
 from .position import answer_position, asks_position
 
 __all__ = ["heading_tries"]
@@ -35,4 +37,6 @@ def heading_tries(kb: KB, q: str, intent: Intent, links: list[Link], *, plan: st
         tries.append(lambda: answer_heading_topic(kb, q, plan=plan))
     if intent.kind in ("semantic", "fact") and phrase_parts(q):
         tries.append(lambda: answer_phrase(kb, q, plan=plan))
+    if scale_asked(q):
+        tries.append(lambda: answer_scale(kb, q, plan=plan))  # 「要打造什么规模的外贸产业集群」: 千亿级
     return tries

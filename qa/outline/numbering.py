@@ -14,6 +14,7 @@ from kg.ingest.lines import CN_NUM
 from ..answer import Answer
 from ..index.kb import KB, plan_of
 from ..question.intent import cn_numeral
+from .itemsections import numbers_items
 
 __all__ = ["printed_numbers", "missing_number"]
 
@@ -55,12 +56,12 @@ def _numerals(kb: KB, kind: str, plan: str | None) -> Callable[[str], str]:
     return lambda n: cn_numeral(int(n)) if n.isdigit() else n
 
 
-def _named(kind: str, number: str, say: Callable[[str], str] = str) -> str:
-    word = _WORDS[kind]
+def _named(kind: str, number: str, say: Callable[[str], str] = str, words: dict[str, str] = _WORDS) -> str:
+    word = words[kind]
     return f"{word}{number}" if kind == "Box" else f"第{say(number)}{word}"
 
 
-def _span(kind: str, numbers: list[str], say: Callable[[str], str] = str) -> str:
+def _span(kind: str, numbers: list[str], say: Callable[[str], str] = str, words: dict[str, str] = _WORDS) -> str:
     """「专栏1–7」 for 1…N printed in order; whole numbers with gaps as their ends and the gaps (「专栏3至专栏9（其中未见
     专栏1、专栏2、专栏5）」); else the numbers themselves (「专栏7.1、专栏8.1…」), or their count and ends when many.
     ``say`` writes a 篇/章/节 number as the plan does (:func:`_numerals`).
@@ -69,14 +70,16 @@ def _span(kind: str, numbers: list[str], say: Callable[[str], str] = str) -> str
     ('专栏1–3', '专栏3至专栏6（其中未见专栏1、专栏2、专栏5）')
     >>> _span("Chapter", ["1", "2", "3"]), _span("Chapter", ["1", "2", "3"], lambda n: cn_numeral(int(n)))
     ('第1–3章', '第一章至第三章')
+    >>> _span("Section", ["1", "2", "3"], words={**_WORDS, "Section": "条"})
+    '第1–3条'
     """
-    named = lambda n: _named(kind, n, say)
+    named = lambda n: _named(kind, n, say, words)
     if numbers and all(n.isdigit() for n in numbers) and [int(n) for n in numbers] == list(range(1, len(numbers) + 1)):
         if len(numbers) == 1:
             return named(numbers[0])
         if kind == "Box":
-            return f"{_WORDS[kind]}{numbers[0]}–{numbers[-1]}"
-        return f"第{numbers[0]}–{numbers[-1]}{_WORDS[kind]}" if say is str else f"{named(numbers[0])}至{named(numbers[-1])}"
+            return f"{words[kind]}{numbers[0]}–{numbers[-1]}"
+        return f"第{numbers[0]}–{numbers[-1]}{words[kind]}" if say is str else f"{named(numbers[0])}至{named(numbers[-1])}"
     if numbers and all(n.isdigit() for n in numbers):
         # whole numbers with gaps: the ones missing are said, never a count and a range that hides them
         have = {int(n) for n in numbers}
@@ -84,23 +87,29 @@ def _span(kind: str, numbers: list[str], say: Callable[[str], str] = str) -> str
         missing = "、".join(named(g) for g in gaps[:_LISTED]) + ("等" if len(gaps) > _LISTED else "")
         return f"{named(numbers[0])}至{named(numbers[-1])}（其中未见{missing}）"
     if len(numbers) > _LISTED:
-        return f"{len(numbers)}个{_WORDS[kind]}（{named(numbers[0])}至{named(numbers[-1])}）"
+        return f"{len(numbers)}个{words[kind]}（{named(numbers[0])}至{named(numbers[-1])}）"
     return "、".join(named(n) for n in numbers)
 
 
 def missing_number(kb: KB, question: str, kind: str, number: str, *, plan: str | None, answer_kind: str,
-                   asked: str | None = None) -> Answer:
+                   asked: str | None = None, listed: list[str] | None = None) -> Answer:
     """Found False for ``kind`` ``number`` the plan lacks, with the numbers the plan (when one is meant) prints.
 
-    ``asked`` is the heading as the question writes it (第三十一章第五节), when that says more than the number.
+    ``asked`` is the heading as the question writes it (第三十一章第五节), when that says more than the number;
+    ``listed`` the numbers the plan's 目录 lists where its text holds only part of the body (qa.outline.contents).
     """
     plans = [plan] if plan else [p for p in kb.plan_ids if printed_numbers(kb, kind, p)]
     say = _numerals(kb, kind, plans[0] if len(plans) == 1 else plan)
-    asked = asked or _named(kind, number, say)
+    # a 建议's sections are its numbered items, 条 to its readers (qa.outline.itemsections)
+    words = {**_WORDS, "Section": "条"} if kind == "Section" and numbers_items(kb, plans[0] if len(plans) == 1 else plan) else _WORDS
+    asked = asked if asked and words is _WORDS else _named(kind, number, say, words)
     numbers = (_labelled_boxes(kb, plans[0]) if kind == "Box" else printed_numbers(kb, kind, plans[0])) if len(plans) == 1 else []
     if not numbers:
         return Answer(question, f"规划中未找到{asked}。", False, kind=answer_kind)
-    return Answer(question, f"规划共有{_span(kind, numbers, say)}，没有{asked}。", False, kind=answer_kind)
+    if listed:
+        return Answer(question, f"规划目录列出{_span(kind, listed, say, words)}（本文本正文只收录{_span(kind, numbers, say, words)}），"
+                      f"没有{asked}。", False, kind=answer_kind)
+    return Answer(question, f"规划共有{_span(kind, numbers, say, words)}，没有{asked}。", False, kind=answer_kind)
 
 
 def answer_missing_box(kb: KB, question: str, box: str | None, *, plan: str | None, answer_kind: str) -> Answer | None:

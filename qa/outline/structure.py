@@ -10,6 +10,8 @@ from ..question.intent import Intent, quoted_phrase
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
 from ..question.link import Link
+from .contents import listed_beyond, listed_heading
+from .itemsections import numbers_items
 from .numbering import missing_number
 
 __all__ = [
@@ -119,6 +121,12 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
         lead = "个" + intent.level
     total = sum(row[asked] for _, row in counts)
     text = f"共{total}{lead}。" + "；".join(parts) + "。"
+    words = _count_words(kb, counts[0][0])
+    if listed := {t: n for t in words if (n := len(listed_beyond(kb, t, counts[0][0])))}:
+        # the text is an excerpt: its 目录 lists the whole outline (qa.outline.contents), the body only part of it
+        whole = "、".join(f"{n}{words[t]}" for t, n in listed.items())
+        lead_text = f"共{listed[asked]}{lead}（据规划目录）。" if asked in listed else text.split("。")[0] + "。"
+        text = f"{lead_text}规划目录列出{whole}；本文本正文只收录其中一部分：{parts[0].replace('（不计目录）', '')}。"
     return Answer(question, text, True, [], [], kind="structure")
 
 
@@ -144,7 +152,9 @@ def _count_words(kb: KB, plan: str | None) -> dict[str, str]:
     chapters = [n for n in kb.by_type.get("Chapter", []) if plan is None or plan_of(n) == plan]
     outline = bool(chapters) and not any(kb.label(n).startswith("第") for n in chapters)
     if outline:
-        return {"Part": "篇", "Chapter": "个一级标题（一、）", "Section": "个二级标题（（一））", "Box": "个专栏"}
+        # sections numbered as items (1.…N, a 建议's) are counted as its readers do, in 条
+        section = "条" if numbers_items(kb, plan) else "个二级标题（（一））"
+        return {"Part": "篇", "Chapter": "个一级标题（一、）", "Section": section, "Box": "个专栏"}
     parts = [n for n in kb.by_type.get("Part", []) if plan is None or plan_of(n) == plan]
     # A plan may print its top level as 第一部分 rather than 第一篇.
     part = "个部分" if parts and all("部分" in kb.label(n) for n in parts) else "篇"
@@ -237,9 +247,15 @@ def _missing_heading(kb: KB, question: str, intent: Intent, *, plan: str | None)
     # The whole numbered path as asked (第三十一章第五节), not only its first number.
     path = [m.group(0) for m in _NUMBERED.finditer(normalise_text(question))]
     named = "".join(path) or f"第{intent.number}{intent.level}"
-    if len(path) <= 1 and intent.level in ("篇", "章") and intent.number:
+    if len(path) <= 1 and intent.number and intent.level in ("篇", "章", "节") \
+            and (entry := listed_heading(kb, LEVEL_TYPES[intent.level], intent.number, plan)):
+        # 「第八十章的标题是什么」 of an excerpt: the heading its 目录 lists, the text holding nothing under it
+        return Answer(question, f"{entry}（规划目录所列；本文本正文未收录该{intent.level}的内容）。", True, kind="structure")
+    if len(path) <= 1 and intent.number and (intent.level in ("篇", "章") or (intent.level == "节" and numbers_items(kb, plan))):
         # One top-level number the plan lacks: say which numbers it prints (「规划共有第1–5章，没有第9章」), in its numerals.
-        return missing_number(kb, question, LEVEL_TYPES[intent.level], intent.number, plan=plan, answer_kind="structure")
+        kind = LEVEL_TYPES[intent.level]
+        return missing_number(kb, question, kind, intent.number, plan=plan, answer_kind="structure",
+                              listed=[n for n, _ in listed_beyond(kb, kind, plan)])
     return Answer(question, f"规划中未找到{named}。", False, kind="structure")
 
 
@@ -476,7 +492,11 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         # passages nearest in meaning sit somewhere else — never say the phrase 出现在 there.
         text = f"规划正文中没有“{phrase}”这一表述，无法确定它在哪一{_LEVEL_WORDS.get(want, '章')}。"
         return Answer(question, text, False, [], [], kind="multihop")
-    titled = [] if paras else _titled_with_topic(kb, question, want, plan=plan)
+    # 「讲巢湖治理的是哪一条」 asks where the plan treats a thing, not where it is first named: a heading titled with it
+    # (22.持续擦亮巢湖“最好名片”) leads even when the thing is named earlier in passing.
+    treats = bool(_TREATS.match(normalise_text(question)))
+    names = (subject.mention,) if subject is not None and treats and len(subject.mention) >= 2 else ()
+    titled = _titled_with_topic(kb, question, want, plan=plan, names=names) if not paras or treats else []
     if not paras:
         paras = [p for h in hits[:3] if (p := kb.paragraph(h.passage.paragraph, plan=h.passage.plan))]
     if not paras:
@@ -514,13 +534,24 @@ _TOPIC_PLACE = re.compile(r"^(?:请问)?(?:规划|纲要)?(?:中|里)?(?:讲|关
                           r"(?:的内容|的部分|的)?(?:是|在|位于|属于|放在|列在)?(?:规划|纲要)?(?:的|中|里)?(?:第几|哪一|哪个|哪)(?:篇|章|节|部分)")
 
 
-def _titled_with_topic(kb: KB, question: str, want: str, *, plan: str | None) -> list[str]:
-    """The headings of the ``want`` level holding a heading whose title prints the asked topic whole, in reading order;
-    none when the question names no topic, no title prints it, or a heading above that level does."""
+#: 「讲X的是…」「关于X的是…」: the question asks where X is treated.
+_TREATS = re.compile(r"^(?:请问)?(?:规划|纲要)?(?:中|里)?(?:讲|关于|论述|部署)")
+
+
+def _titled_with_topic(kb: KB, question: str, want: str, *, plan: str | None, names: tuple[str, ...] = ()) -> list[str]:
+    """The headings of the ``want`` level holding a heading whose title prints the asked topic whole (else the first of
+    ``names``, the things the question links, that a title prints), in reading order; none when the question names no
+    topic, no title prints it, or a heading above that level does."""
     m = _TOPIC_PLACE.match(normalise_text(question))
     if not m:
         return []
-    topic = m["topic"]
+    for topic in (m["topic"], *names):
+        if out := _titled_with(kb, topic, want, plan=plan):
+            return out
+    return []
+
+
+def _titled_with(kb: KB, topic: str, want: str, *, plan: str | None) -> list[str]:
     out: list[str] = []
     for h in kb.headings.rows:
         if topic not in h.title or (plan and f"/plan/{plan}/" not in h.node):

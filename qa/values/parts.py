@@ -273,7 +273,8 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
             and (named(items[0]) or "").startswith(items[0]))
         if tail and not (name_head and not all(_complete(i) or (named(i + tail) or "").startswith(i + tail)
                                                for i in items[:-1])):
-            items = [i if _complete(i) else i + tail for i in items[:-1]] + [items[-1]]
+            # (a part ending in the tail already says it: 「重点商圈和特色商圈」, never 重点商圈商圈)
+            items = [i if _complete(i) or i.endswith(tail) else i + tail for i in items[:-1]] + [items[-1]]
     before, after = sentence[:start], re.sub(_DISTRIBUTIVE, "", core[end:] + head[len(core):] + sentence[ask.start():])
     if len(items) == 2 and "占" in items[1] and "占" not in items[0] and _complete(items[0]) \
             and (_SHARE_TAIL.match(core[end:]) or _SHARE_TAIL.search(items[1][items[1].find("占"):])):
@@ -523,6 +524,10 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     ['甲类企业2030年要到多少家', '甲类企业2025年有几家']
     >>> [p.text for p in figure_parts("茶叶、油茶两种作物种植面积各是多少？", none)]
     ['茶叶种植面积是多少', '油茶种植面积是多少']
+    >>> [p.text for p in figure_parts("规划打造的重点商圈和特色商圈分别有多少个？", none)]
+    ['规划打造的重点商圈有多少个', '规划打造的特色商圈有多少个']
+    >>> [p.text for p in figure_parts("城市公园和口袋公园分别建多少个？", none)]
+    ['城市公园建多少个', '口袋公园建多少个']
     >>> [p.text for p in figure_parts("物流中心的投资、用地和仓库面积分别是多少？", none)]
     ['物流中心的投资是多少', '物流中心的用地是多少', '物流中心的仓库面积是多少']
     >>> [p.text for p in figure_parts("城镇化率2025年要达到多少？比2020年提高多少？", none)]
@@ -670,7 +675,8 @@ def figure_parts(question: str, named: Callable[[str], str | None],
         if c is not clauses[0] and not c.sibling and _bare_dimension(text) and (whole := _thing_asked(clauses[0])):
             said_owner = whole  # 「何仙观水库干渠几条？多长？」: the 干渠's length, not the reservoir's
         thing = _subject_owner(clauses[0]) or (owner if owner and owner in clauses[0].text else "")
-        if c is not clauses[0] and not c.sibling and thing and thing not in text \
+        # (a part of the first's enumeration shares its predicate, its own subject the object: 「A和B分别建多少个」)
+        if c is not clauses[0] and not c.sibling and thing and thing not in text and c.after != clauses[0].after \
                 and (empty := _NO_OBJECT.search(text)) and _unit_asked(text) == _unit_asked(clauses[0].text):
             # 「…农田到25年要建成多少亩？专栏里…工程又说要建多少亩？」: a verb asked with no object of its own builds
             # the earlier part's thing, in what this part names (the work, the box).

@@ -22,7 +22,8 @@ class Extracted:
     markup gives its lines (0-based line → 1 for ``#``/Heading 1 …, 0 for a
     Word Title), whether or not the headings are numbered; ``framed`` the
     lines set apart in a block (a Markdown ``>`` quote), where a 专栏 ends
-    when the block does.
+    when the block does; ``contents`` the lines of a table of contents the markup
+    collapses (a Markdown ``<details>`` block), blanked from ``text`` and read apart.
     """
 
     text: str
@@ -30,3 +31,4 @@ class Extracted:
     title: str | None = None
     marks: dict[int, int] = field(default_factory=dict)
     framed: frozenset[int] = frozenset()
+    contents: tuple[str, ...] = ()

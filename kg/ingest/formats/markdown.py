@@ -12,7 +12,7 @@ from kg.ingest.layouts.numbered import match_heading
 from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.lines import is_item
 
-__all__ = ["read", "clean_markdown", "front_matter_title", "heading_marks", "join_soft_breaks"]
+__all__ = ["read", "clean_markdown", "collapsed_contents", "front_matter_title", "heading_marks", "join_soft_breaks"]
 
 
 def read(path: Path, raw: bytes) -> Extracted:
@@ -20,7 +20,8 @@ def read(path: Path, raw: bytes) -> Extracted:
     text, encoding = decode_bytes(raw, name=str(path))
     cleaned = join_soft_breaks(text, clean_markdown(text))
     quoted = frozenset(i for i, line in enumerate(text.split("\n")) if _QUOTE.match(line))
-    return Extracted(cleaned, encoding, front_matter_title(text), heading_marks(text, cleaned), quoted)
+    return Extracted(cleaned, encoding, front_matter_title(text), heading_marks(text, cleaned), quoted,
+                     collapsed_contents(text))
 
 
 _STRUCTURAL = re.compile(r"^\s{0,3}(?:#|>|[-*+]\s|\d+[.．、)]|\||!\[|<)|^\s*第[一二三四五六七八九十百零〇\d]+[篇章节编部]")
@@ -159,6 +160,35 @@ def clean_markdown(text: str) -> str:
         line, in_comment = _strip_comments(line, in_comment)
         out[j] = _clean_line(line)
     return "\n".join(out)
+
+
+def collapsed_contents(text: str) -> tuple[str, ...]:
+    """The lines of a ``<details>`` block summarised as 目录 (a collapsed table of contents), which
+    :func:`clean_markdown` blanks from the text: its list markers dropped.
+
+    >>> collapsed_contents("<details>\\n<summary>目录</summary>\\n\\n- 第一篇　总论\\n  - 第一章　发展环境\\n</details>\\n正文")
+    ('第一篇　总论', '第一章　发展环境')
+    >>> collapsed_contents("<details>\\n<summary>附表</summary>\\n- 第一章\\n</details>")
+    ()
+    """
+    out: list[str] = []
+    block: list[str] | None = None
+    for line in text.split("\n"):
+        if block is not None:
+            if _DETAILS_CLOSE.match(line):
+                if block and _SUMMARY.match(block[0]) and _SUMMARY.match(block[0]).group(1).replace(" ", "") in ("目录", "目次"):
+                    out += [entry for raw in block[1:] if (entry := _LIST_MARK.sub("", raw).strip())]
+                block = None
+            elif line.strip():
+                block.append(line)
+        elif _DETAILS_OPEN.match(line):
+            block = []
+    return tuple(out)
+
+
+#: A ``<summary>`` line and its words; a Markdown list item's marker.
+_SUMMARY = re.compile(r"^\s*<summary>\s*(.*?)\s*</summary>\s*$", re.I)
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
 def front_matter_title(text: str) -> str | None:

@@ -18,6 +18,13 @@ counts as a section only where the layout says so:
   restarting at （一） inside a section, or one whose members run on as
   sentences, is items, not sections);
 * the caller applies it only where （一） is the plan's section level (no 第N节).
+
+A plan printing no （一） at all may number its sections in Arabic numerals instead: a party committee's
+建议 runs its items ``1.“十四五”时期合肥发展取得历史性成就。…`` straight through its 一、 parts, each a
+titled paragraph. With ``arabic`` the same rules read those (``1.`` / ``1．``), the run-in head only (a
+bare ``1.标题`` line is no outline heading of this family), and only where the numbering is the 建议's:
+one count running on through two or more parts, no part restarting it. An ordinary plan's ``1.推进口袋公园建设。``
+items, restarting at 1 under each heading or printed under one only, are that heading's list, not sections.
 """
 from __future__ import annotations
 
@@ -29,12 +36,14 @@ from kg.ingest.layouts.numbered import HeadingMatch, parse_number
 from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.lines import CN_NUM, squeeze
 
-__all__ = ["RunIn", "match_runin_heading", "runin_sections", "MIN_HEAD", "MAX_HEAD"]
+__all__ = ["RunIn", "match_runin_heading", "runin_sections", "prints_bracketed", "MIN_HEAD", "MAX_HEAD"]
 
 #: A run-in head's length in characters: shorter is a word, longer a sentence.
 MIN_HEAD, MAX_HEAD = 4, 30
 
 _RUNIN = re.compile(rf"^[（(]\s*([{CN_NUM}]+)\s*[）)]\s*([^。：:]+)[。：:]\s*(.+)$")
+# 1.head。body — not a decimal (1.5亿元) nor a year (2025.)
+_RUNIN_ARABIC = re.compile(r"^([0-9０-９]{1,3})\s*[.．](?![0-9０-９])\s*([^。：:]+)[。：:]\s*(.+)$")
 # A clause break or a question inside the head: a sentence, not a heading.
 _CLAUSE = re.compile(r"[，,；;、！？!?]")
 # A stated figure (2020年, 7.8%, 3万亿元, 100个): a sentence of the text, not a heading.
@@ -50,6 +59,8 @@ _QUOTED = re.compile(r"“[^“”]{1,16}”")
 MIN_JOINED = 3
 # Any line numbered （一）: the sibling sequence counts it too.
 _BRACKETED = re.compile(rf"^[（(]\s*[{CN_NUM}]+\s*[）)]")
+# Any line numbered 1. (not 1.5): the Arabic family's sibling sequence.
+_ARABIC = re.compile(r"^[0-9０-９]{1,3}\s*[.．](?![0-9０-９])")
 
 
 @dataclass(frozen=True)
@@ -60,7 +71,7 @@ class RunIn:
     body: str
 
 
-def match_runin_heading(line: str, *, joined: bool = False) -> RunIn | None:
+def match_runin_heading(line: str, *, joined: bool = False, arabic: bool = False) -> RunIn | None:
     """A line opening with a run-in （一） head, as heading and body, or ``None``.
 
     Examples
@@ -89,8 +100,16 @@ def match_runin_heading(line: str, *, joined: bool = False) -> RunIn | None:
     2
     >>> match_runin_heading("（五）聚焦“办好一次会，搞活一座城”，全面提升城市建设管理水平。围绕目标。", joined=True).heading.title
     '聚焦“办好一次会，搞活一座城”，全面提升城市建设管理水平'
+
+    With ``arabic``, a head numbered 1. (its marker as printed, in digits):
+
+    >>> r = match_runin_heading("28.加快建设现代物流体系。提升流通节点服务能级。", arabic=True)
+    >>> r.heading.title, r.heading.marker, r.heading.number
+    ('加快建设现代物流体系', '28.', 28)
+    >>> match_runin_heading("1.5亿元用于建设。完成投资。", arabic=True) is None
+    True
     """
-    m = _RUNIN.match(squeeze(line))
+    m = (_RUNIN_ARABIC if arabic else _RUNIN).match(squeeze(line))
     if not m:
         return None
     numeral, head, body = m.group(1), m.group(2).strip(), m.group(3).strip()
@@ -105,10 +124,11 @@ def match_runin_heading(line: str, *, joined: bool = False) -> RunIn | None:
         number = parse_number(numeral)
     except ValueError:
         return None
-    return RunIn(HeadingMatch("section", number, head, f"（{numeral}）"), body)
+    marker = f"{number}." if arabic else f"（{numeral}）"
+    return RunIn(HeadingMatch("section", number, head, marker), body)
 
 
-def runin_sections(lines: list[str], opens_parent: Callable[[int], bool]) -> dict[int, RunIn]:
+def runin_sections(lines: list[str], opens_parent: Callable[[int], bool], *, arabic: bool = False) -> dict[int, RunIn]:
     """Line index → the run-in section head a line opens, where its siblings support it.
 
     Parameters
@@ -118,6 +138,8 @@ def runin_sections(lines: list[str], opens_parent: Callable[[int], bool]) -> dic
     opens_parent : callable
         Whether line ``i`` opens a chapter-level heading (or a higher one): the run-in
         heads between two such lines are siblings.
+    arabic : bool
+        Read heads numbered 1. 2. … instead of （一）（二）… (a plan printing no （一）).
 
     Returns
     -------
@@ -144,43 +166,71 @@ def runin_sections(lines: list[str], opens_parent: Callable[[int], bool]) -> dic
     >>> lines = ["一、任务", "（一）发展产业", "（一）建设平台。加快建设。", "（二）培育企业。引进企业。"]
     >>> runin_sections(lines, lambda i: i == 0)
     {}
+
+    Items numbered 1.…N straight through 一、 parts, each a titled paragraph, are sections where the plan prints
+    no （一）:
+
+    >>> lines = ["一、总体要求", "1.发展基础。成效显著。", "2.主要目标。到2030年。", "二、主要任务",
+    ...          "3.建设网络。加快5G建设。", "4.发展产业。培育企业。"]
+    >>> sorted(runin_sections(lines, lambda i: lines[i].startswith(("一、", "二、")), arabic=True))
+    [1, 2, 4, 5]
+
+    Items restarting at 1 under the next part, or printed under one part only, are lists:
+
+    >>> lines[4:6] = ["1.建设网络。加快5G建设。", "2.发展产业。培育企业。"]
+    >>> runin_sections(lines, lambda i: lines[i].startswith(("一、", "二、")), arabic=True)
+    {}
+    >>> runin_sections(lines[:3], lambda i: i == 0, arabic=True)
+    {}
     """
+    numbered = _ARABIC if arabic else _BRACKETED
     found: dict[int, RunIn] = {}
     group: list[int] = []  # the （一） lines between two chapter-level lines
     running = 0  # the last number of the sections taken so far: a plan may number on across its chapters
+    groups = refused = 0  # the parents whose numbered lines were taken, and those whose lines were not
 
     def close() -> None:
-        nonlocal running
+        nonlocal running, groups, refused
         for joined in (False, True):
-            members = [m for m in (_member(i, lines[i], joined) for i in group) if m is not None]
+            members = [m for m in (_member(i, lines[i], joined, arabic) for i in group) if m is not None]
             numbers = [n for _, n, _ in members]
             runins = [(i, r) for i, _, r in members if r is not None]
             # A run restarting at （一） needs siblings; one going on from the chapter before (（五） after
-            # （四）) is the plan's running count even alone.
-            start = numbers[0] if numbers and running and numbers[0] == running + 1 else 1
+            # （四）) is the plan's running count even alone. Items numbered 1. never restart: that is a list.
+            start = numbers[0] if numbers and running and numbers[0] == running + 1 else running + 1 if arabic else 1
             least = 1 if start > 1 else MIN_JOINED if joined else 2
             if len(members) == len(group) >= least and numbers == list(range(start, start + len(numbers))):
                 # (a run whose heads are each two phrases joined by a comma counts when it is long enough to be the
                 # structure, every sibling such a head: 「（一）坚持抓早抓实抓细，全力以赴抗击疫情。」…「（八）…」)
                 found.update(runins)
                 running = numbers[-1]
+                groups += 1
                 break
+        else:
+            refused += bool(group)
         group.clear()
 
     for i, line in enumerate(lines):
         if opens_parent(i):
             close()
-        elif _BRACKETED.match(squeeze(line)):
+        elif numbered.match(squeeze(line)):
             group.append(i)
     close()
+    if arabic and (groups < 2 or refused):
+        return {}  # not one count straight through the parts: each heading's own list
     return found
 
 
-def _member(i: int, line: str, joined: bool = False) -> tuple[int, int, RunIn | None] | None:
-    """A （一） line as a sibling: its number and run-in head, or ``None`` when it is no heading."""
-    heading = match_outline_heading(line)
+def prints_bracketed(lines: list[str]) -> bool:
+    """Whether some line opens with a （一） numbering: then that is the plan's section level, never 1."""
+    return any(_BRACKETED.match(squeeze(line)) for line in lines)
+
+
+def _member(i: int, line: str, joined: bool = False, arabic: bool = False) -> tuple[int, int, RunIn | None] | None:
+    """A （一） (or 1.) line as a sibling: its number and run-in head, or ``None`` when it is no heading."""
+    heading = None if arabic else match_outline_heading(line)
     if heading is not None and heading.kind == "section":
         return i, int(heading.number), None
-    if (runin := match_runin_heading(line, joined=joined)) is not None:
+    if (runin := match_runin_heading(line, joined=joined, arabic=arabic)) is not None:
         return i, int(runin.heading.number), runin
     return None
