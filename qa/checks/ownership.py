@@ -34,7 +34,7 @@ from ..question.ngrams import bigrams
 from ..values.prenominal import member_shares
 from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
 
-__all__ = ["owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
+__all__ = ["POINTED", "owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
 
 #: Words asking for something (a clause without one states a given: 「甲风电场10万千瓦」).
 _ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|百分之几|吗|是否")
@@ -106,6 +106,8 @@ class Asked:
     years: list[tuple[int, int]] = field(default_factory=list)
     #: Works' names the question asks that the plan never prints (青石岭风电场 where it prints 白石岭风电场).
     unprinted: list[str] = field(default_factory=list)
+    #: The question points at a project by a name it holds (「X那个项目」): a joint works' title holding X may be it.
+    pointing: bool = False
 
 
 def split_run_together(question: str) -> str:
@@ -297,7 +299,7 @@ def _stem_printed(stem: str, printed: str) -> bool:
     return len(_ACTION.sub("", stem)) >= 2 and bool(re.search(re.escape(stem) + "[、和及]|、" + re.escape(stem), printed))
 
 
-def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
+def owned_figures(kb: KB, question: str, answer: Answer, *, pointing: bool = False) -> Answer:
     """``answer`` with each figure not the asked one's said as not determined; ``found`` False when none is left.
 
     Parameters
@@ -309,6 +311,8 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
     answer : Answer
         A figure answer (``kind == "fact"``); each item's ``label`` holds its value, ``detail`` its clause,
         ``citation`` its paragraph.
+    pointing : bool
+        The question pointed at a project by a name it holds (「X那个项目」, read as a name before this check).
 
     Returns
     -------
@@ -321,7 +325,7 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
     # 「湖湘路在校园路网工程里多长」: the qualifier names where the figure is printed, not an owner (qa.question.container).
     if container := container_of(question):
         question = without(question, container)
-    asked = asked_owners(kb, question, plans=plans)
+    asked = replace(asked_owners(kb, question, plans=plans), pointing=pointing or bool(POINTED.search(normalise_text(question))))
     # 「建设1个A、3个B…」 with B asked: B's own count, never refused for the count the answerer read first.
     answer = _recounted(question, answer)
     failed: list[tuple[Item, str]] = []
@@ -589,7 +593,7 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
         return why
     if asked.owners and (why := _counts_sibling(asked, sentence, v)):
         return why
-    if asked.owners and (why := _joint_total(asked, _title_of(text), sentence, v)):
+    if asked.owners and (why := _joint_owner(asked, _title_of(text), sentence, v)):
         return why
     if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v) \
             and not _measure_of_asked(question, sentence, v + len(value)):
@@ -1011,25 +1015,71 @@ def _nearest_other(kb: KB, asked: Asked, sentence: str, v: int, title: str = "")
     return f"原文中的数值属于{name}"
 
 
-#: A total said before its value (「治理河道共45公里」「合计投资…」).
-_SAID_TOTAL = re.compile(r"(?:共|合计|总计|累计|共计)(?:为|达到?|约)?$")
+#: 「X那个项目」「X这个工程」 still as asked (a part of several, not read alone yet): a project pointed at by a name it holds.
+POINTED = re.compile(r"[\u4e00-\u9fff](?:那个|这个|那一|这一)(?:项目|工程)")
+#: A join between two members of a run of names (「A和B」「A、B」「A及B」), not a verb ending so (参与, 涉及, 普及).
+_MEMBER_JOIN = re.compile(r"[和及与、暨]")
+_NOT_JOIN = re.compile(r"(?:参与|给与|涉及|惠及|波及|顾及|危及|普及|提及|遍及|企及|温和|平和|缓和|调和|共和|人和|祥和)$")
 
 
-def _joint_total(asked: Asked, title: str, sentence: str, v: int) -> str | None:
-    """Why a total printed in a joint works' item (「青江治理和东河综合治理工程。治理河道共45公里」) is not the
-    figure of one member asked (东河综合治理): the sum is the joint works', never one of its members'.
+_OWN_FIGURE = re.compile(r"\d(?:万|亿)?[\u4e00-\u9fff%]{0,3}$")
 
-    >>> _joint_total(Asked([], [Owner(("东河综合治理工程",))]), "青江治理和东河综合治理工程", "治理河道共45公里", 5)
-    '原文中的数值是青江治理和东河综合治理工程的合计，不是其中一项的'
-    >>> _joint_total(Asked([], [Owner(("青江治理和东河综合治理工程",))]), "青江治理和东河综合治理工程", "治理河道共45公里", 5) is None
+
+def _member_span(text: str, start: int, end: int) -> bool:
+    """Whether the name printed at ``text[start:end]`` is one member of a run joined by 和/及/与/、."""
+    before = text[:start]
+    after = text[end:]
+    # a member printed with its own figure (「5G基站3000个、数据中心12个」) is a run of pairs, not one name's members
+    joined_before = bool(before) and _MEMBER_JOIN.match(before[-1]) and not _NOT_JOIN.search(before + text[start:start + 1]) \
+        and bool(re.search(r"[\u4e00-\u9fff”\"]$", before[:-1])) and not _OWN_FIGURE.search(before[:-1])
+    joined_after = bool(re.match(r"[和及与、暨][\u4e00-\u9fff“\"]", after)) and not _NOT_JOIN.search(text[start:end] + after[:1])
+    return joined_before or joined_after
+
+
+def _joint_owner(asked: Asked, title: str, sentence: str, v: int) -> str | None:
+    """Why a figure whose subject is several works joined is not one member's: 「青江治理和东河综合治理工程。…新建堤防
+    20公里」「实施A和B工程，新建堤防20公里」 — with or without 共, the figure is the joint works', never 东河's or A's.
+
+    The subject is the name printed before the value in its own sentence, else the item's ``title`` the sentence goes
+    on about. A name printed alone before the value (「…，A新建堤防…」), a 分别/各 giving each its own, the joint
+    asked whole (or two of its members together) or a project asked by a name it holds (「X那个项目」) is no refusal.
+
+    >>> _joint_owner(Asked([], [Owner(("东河综合治理工程",))]), "青江治理和东河综合治理工程", "新建堤防20公里", 4)
+    '原文中的数值是青江治理和东河综合治理工程共同的，不是东河综合治理工程一项的'
+    >>> _joint_owner(Asked([], [Owner(("东河治理",))]), "", "实施青江治理和东河治理，新建堤防20公里", 16)
+    '原文中的数值是青江治理和东河治理共同的，不是东河治理一项的'
+    >>> _joint_owner(Asked([], [Owner(("东河治理",))]), "", "实施青江治理和东河治理，东河治理新建堤防20公里", 20) is None
     True
+    >>> _joint_owner(Asked([], [Owner(("东河治理",))]), "", "青江治理和东河治理分别新建堤防20公里、10公里", 16) is None
+    True
+    >>> _joint_owner(Asked([], [Owner(("中医康复中心项目",))], pointing=True), "人民医院及中医康复中心扩建项目", "规划用地26亩", 4) is None
+    True
+    >>> _joint_owner(Asked([], [Owner(("中医康复中心",))]), "人民医院及中医康复中心扩建项目", "规划用地26亩", 4)
+    '原文中的数值是人民医院及中医康复中心扩建项目共同的，不是中医康复中心一项的'
     """
-    if not title or not re.search(r"[和及与、]", title) or not _SAID_TOTAL.search(sentence[:v]):
+    head = sentence[:v]
+    if re.search(r"分别|各", head):
         return None
-    names = [n for o in asked.owners for n in o.names]
-    if any(title in n for n in names) or not any(n in title for n in names):
-        return None
-    return f"原文中的数值是{re.sub(r'^[0-9]+', '', title)}的合计，不是其中一项的"
+    owners = {o.names[0]: [s for n in o.names for s in dict.fromkeys((n, _HEAD.sub("", n))) if len(s) >= 2] for o in asked.owners}
+    for subject, whole in ((head, False), (title, True)):
+        spots = {first: [(m.start(), m.end()) for s in stems for m in re.finditer(re.escape(s), subject)]
+                 for first, stems in owners.items()}
+        spots = {first: s for first, s in spots.items() if s}
+        if not spots:
+            continue  # the sentence names none of them: its subject is the item's title
+        if any(subject in n for stems in owners.values() for n in stems) and whole:
+            return None  # the joint asked whole
+        members = {first for first, s in spots.items() if _member_span(subject, *max(s, key=lambda x: (x[1], x[1] - x[0])))}
+        if len(members) != 1 or len(spots) > 1:
+            return None  # named alone (its own subject), or the question joins two members itself
+        name = members.pop()
+        if whole and asked.pointing:
+            return None  # 「中医康复服务中心那个项目」: the project named by a name its title holds
+        end = max(e for _, e in spots[name])
+        clause = re.split(r"[，,；;：:（(]", subject[:end])[-1] + re.split(r"[，,；;：:（(]", subject[end:])[0]
+        run = re.sub(r"^[0-9.、]+", "", _ACT_BEFORE.sub("", re.sub(r"^(?:实施|推进|加快推进|开展)", "", clause)))
+        return f"原文中的数值是{run}共同的，不是{name}一项的"
+    return None
 
 
 def _kind_only(name: str) -> bool:
