@@ -439,6 +439,28 @@ def _counts_sibling(asked: Asked, sentence: str, v: int) -> str | None:
     return None
 
 
+def _counts_unasked(question: str, sentence: str, v: int) -> str | None:
+    """Why a count is not the asked figure: it counts the noun printed right after it (「引进5000家创新创业企业」: 家 of
+    企业), and the question neither prints a word of that noun nor asks by its counting word (「标准厂房园区每年要建成
+    多少」 asks no 企业 and no 家) — a count of another thing, whatever owner its sentence names.
+
+    >>> s = "在全省建设100个创新创业产业园区、建成3000万平方米标准厂房、引进5000家创新创业企业"
+    >>> _counts_unasked("标准厂房园区每年要建成多少", s, s.find("5000"))
+    '原文中的5000家数的是创新创业企业，不是所问的'
+    >>> _counts_unasked("要引进多少家企业", s, s.find("5000")), _counts_unasked("引进多少家", s, s.find("5000"))
+    (None, None)
+    >>> _counts_unasked("永州七中新建多少教学班", "达成96个教学班、4800个学位的教育规模", 2) is None
+    True
+    """
+    here = _COUNTED_NOUN.match(sentence, v)
+    if not here or re.match(r"[和及与、以]", noun := here.group(4)):
+        return None
+    q = normalise_text(question)
+    if bigrams(noun) & bigrams(q) or re.search(r"(?:多少|几)" + here.group(2), q):
+        return None
+    return f"原文中的{here.group(1)}{here.group(2)}{here.group(3) or ''}数的是{noun}，不是所问的"
+
+
 def _count_text(counted: re.Match) -> str:
     """A counted noun's count as printed, with its bound (300所左右)."""
     return "".join(g for g in counted.group(1, 2, 3) if g)
@@ -592,6 +614,8 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     if (why := _other_year(kb, question, para, text, sentence, v, value)):
         return why
     if asked.owners and (why := _counts_sibling(asked, sentence, v)):
+        return why
+    if (why := _counts_unasked(question, sentence, v)):
         return why
     if asked.owners and (why := _joint_owner(asked, _title_of(text), sentence, v)):
         return why

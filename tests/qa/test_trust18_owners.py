@@ -1,0 +1,78 @@
+"""Figures with the wrong owner, on an invented county plan (tests/data/trust18-plan.md).
+
+- A figure whose subject is several works joined (「A和B工程。新建堤防18公里」「实施A工程和B工程，清淤…」「新建甲、乙
+  水厂，供水规模…」) is the joint's, never one member's — with or without 共; a member named alone before its own
+  figure (「…，B工程新建护岸5公里」), a 分别 run and a project pointed at by a name it holds (「县医院那个项目」) are
+  not joints of the asked one.
+- The joint asked whole (「A和B工程一共/新建…多少」) is one owner: its printed figure answers first, never split into
+  members that have none.
+- A count is of the noun printed after it (「引进800家科技企业」): a question asking neither that noun nor its counting
+  word (「标准厂房园区每年要建成多少」) is not answered by it.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "trust18-plan.md"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("南溪综合治理工程新建堤防多少公里？", "18公里"),
+    ("南溪综合治理工程要建多长的堤防？", "18公里"),
+    ("南溪综合治理工程整治河道多少公里？", "32公里"),
+    ("西塘整治工程清淤土方多少？", "120万立方米"),
+    ("北湖清淤工程清淤土方多少万立方米？", "120万立方米"),
+    ("乙岭水厂供水规模多少？", "6万吨"),
+    ("甲山水厂每天供水多少吨？", "6万吨"),
+    ("妇幼保健中心新增多少张床位？", "300张"),
+])
+def test_joint_figure_is_no_members(plan, question, value):
+    a = plan.ask(question)
+    assert not a.found or value not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("青川治理和南溪综合治理工程新建堤防多少公里？", "18公里"),
+    ("青川治理和南溪综合治理工程一共整治多少公里河道？", "32公里"),
+    ("青川治理和南溪综合治理工程总共要建多少公里堤防？", "18公里"),
+])
+def test_joint_asked_whole(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in a.answer, a.answer
+    assert "未找到" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("西塘整治工程新建护岸多少公里？", "5公里"),   # named alone before its own figure
+    ("县医院那个项目新增多少张床位？", "300张"),    # the project pointed at by a name it holds
+    ("县医院那个项目规划用地多少亩？", "30亩"),
+])
+def test_member_named_alone_or_pointed(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "标准厂房园区每年要建成多少？",
+    "每年要建成多少标准厂房？",
+    "园区标准厂房每年建成多少？",
+])
+def test_count_of_another_noun_refused(plan, question):
+    a = plan.ask(question)
+    assert "800家" not in a.answer or not a.found, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "要引进多少家科技企业？",
+    "“246”工程要引进多少家企业？",
+])
+def test_count_of_the_asked_noun(plan, question):
+    a = plan.ask(question)
+    assert a.found and "800家" in a.answer, a.answer
