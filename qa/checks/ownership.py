@@ -1125,8 +1125,27 @@ def _titled_longer(kb: KB, asked: Asked, text: str, sentence: str) -> str | None
         return None
     if {l.node for l in kb.index.exact(title)} & {o.node for o in asked.owners}:
         return None  # the asked thing titled by another of its names (永州智慧物流产业园项目 of 智慧物流产业园)
+    if _said_short(title, "".join(asked.clauses)):
+        return None  # 「永州市中心血站搬迁」: the title asked with a modifier left out (整体), however its owners were cut
     mine = {n for o in asked.owners for n in o.names}
     return f"原文中的数值属于{title}" if any(_named_longer(kb, m, title) for m in mine) else None
+
+
+#: Words of manner in a works' name that a question may leave out (「中心血站整体搬迁项目」 asked as 中心血站搬迁).
+_MODIFIERS = re.compile(r"整体|异地|原址|就地|全面|综合")
+
+
+def _said_short(title: str, question: str) -> bool:
+    """Whether ``question`` names the works ``title`` names, leaving out its kind (项目, 工程) or a modifier of manner
+    (整体, 异地, 综合 …): 「永州市中心血站搬迁要征地多少亩」 asks 永州市中心血站整体搬迁项目.
+
+    >>> _said_short("永州市中心血站整体搬迁项目", "永州市中心血站搬迁要征地多少亩"), _said_short("石期河综合治理工程", "石期河治理多长")
+    (True, True)
+    >>> _said_short("永州市中心血站整体搬迁项目", "永州市中心血站新建要征地多少亩"), _said_short("中心血站项目", "中心血站多大")
+    (False, False)
+    """
+    core = _MODIFIERS.sub("", re.sub(r"(?:项目|工程)$", "", re.sub(r"^[0-9.、]+", "", title)))
+    return len(core) >= 5 and core in _MODIFIERS.sub("", normalise_text(question))
 
 
 #: An act printed before a name in an item's title (「打造新材料百亿产业园。」): no words of another name.

@@ -76,3 +76,26 @@ def test_count_of_another_noun_refused(plan, question):
 def test_count_of_the_asked_noun(plan, question):
     a = plan.ask(question)
     assert a.found and "800家" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "县疾控中心及计划免疫服务站建设项目和县光荣院两个项目总建筑面积加起来多少？",
+    "县光荣院和县疾控中心及计划免疫服务站两个项目总建筑面积一共多少？",
+])
+def test_sum_of_a_name_holding_ji(plan, question):
+    a = plan.ask(question)
+    assert a.found and "10000平方米" in a.answer, a.answer
+
+
+def test_sum_with_a_part_unprinted_refused(plan):
+    a = plan.ask("县光荣院和县医院两个项目总建筑面积加起来多少？")
+    assert not a.found, a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("衡阳市中心血站搬迁要征地多少亩？", "12亩"),
+    ("衡阳市中心血站搬迁项目总建筑面积多少？", "8000平方米"),
+])
+def test_title_asked_without_a_modifier(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in a.answer, a.answer
