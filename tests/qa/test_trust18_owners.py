@@ -99,3 +99,22 @@ def test_sum_with_a_part_unprinted_refused(plan):
 def test_title_asked_without_a_modifier(plan, question, value):
     a = plan.ask(question)
     assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "产业链企业每年要筛选多少家实行一对一帮扶？",
+    "产业链企业每年筛选几家？",
+    "每年要筛选多少家产业链企业？",
+])
+def test_counted_things_asked_before_their_verb(plan, question):
+    a = plan.ask(question)
+    assert a.found and "15家" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "龙头企业每年要筛选多少家？",     # no 龙头企业 printed
+    "科技企业每年要引进多少家？",     # 800家 is the province's, over three years
+])
+def test_counted_things_not_printed_refused(plan, question):
+    a = plan.ask(question)
+    assert not a.found, a.answer
