@@ -461,6 +461,62 @@ def _counts_unasked(question: str, sentence: str, v: int) -> str | None:
     return f"原文中的{here.group(1)}{here.group(2)}{here.group(3) or ''}数的是{noun}，不是所问的"
 
 
+#: A span of several years a figure is stated for (「通过三年的努力…引进800家」「五年内」), and a yearly figure asked.
+_SPAN_YEARS = re.compile(r"(?:[两三四五六七八九十]|\d+)年(?:内|间|里|来|的努力|时间)")
+_YEARLY = re.compile(r"每年|一年|年均|/年|平均每年")
+
+
+def _span_for_yearly(question: str, sentence: str, v: int) -> str | None:
+    """Why a figure stated for a span of years (「通过三年的努力…引进800家科技企业」) is no answer to a yearly one asked
+    (「科技企业每年要引进多少家」): the sentence prints no yearly figure.
+
+    >>> s = "指通过三年的努力在全省建设20个产业园区、引进800家科技企业"
+    >>> _span_for_yearly("科技企业每年要引进多少家", s, s.find("800")), _span_for_yearly("要引进多少家科技企业", s, s.find("800"))
+    ('原文中的数值是三年的合计，不是每年的', None)
+    """
+    span = _SPAN_YEARS.search(sentence[:v])
+    if not span or not _YEARLY.search(normalise_text(question)) or _YEARLY.search(sentence):
+        return None
+    return f"原文中的数值是{span.group(0).split('年')[0]}年的合计，不是每年的"
+
+
+#: A count printed after examples and 等 (「…零陵电大等98个」「…珠山等四个」), in digits or Chinese numerals.
+_EXAMPLES_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[个所座条项家处]")
+#: Acts before a run of examples (「实施零陵电大等…」「以G322、…等」): no part of an example's name.
+_EXAMPLES_ACT = re.compile(r"^(?:加快|积极|重点)?(?:实施|完成|建设|新建|推进|打造|以|包括|如|依托)")
+
+
+def _examples_count(question: str, sentence: str, v: int) -> str | None:
+    """Why a count printed after examples (「零陵电大等98个老旧小区」「G322、G207、永州之野等3条精品示范带」) is not
+    the figure of an example asked (零陵电大, 永州之野): N counts the kind, every one of them, never one example —
+    unless the question asks it with 等 too.
+
+    >>> s = "实施零陵电大等98个老旧小区改造工程"
+    >>> _examples_count("零陵电大老旧小区改造多少个", s, s.find("98"))
+    '原文中的98个是“零陵电大等”的总数，不是零陵电大一处的'
+    >>> _examples_count("要改造多少个老旧小区", s, s.find("98")), _examples_count("零陵电大等多少个老旧小区要改造", s, s.find("98"))
+    (None, None)
+    >>> s = "建设零陵汽车东站和富家桥、邮亭圩、河西、珠山等四个客运站场"
+    >>> _examples_count("富家桥客运站场建几个", s, s.find("四个"))
+    '原文中的四个是“零陵汽车东站和富家桥、邮亭圩、河西、珠山等”的总数，不是富家桥一处的'
+    """
+    count = _EXAMPLES_COUNT.match(sentence, v)
+    clause = re.split(r"[，,；;：:（(]", sentence[:v])[-1]
+    if not count or not clause.endswith("等"):
+        return None
+    run = _EXAMPLES_ACT.sub("", clause[:-1])
+    q = normalise_text(question)
+    examples = [e for e in re.split(r"[、和及与]", run) if len(e) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", e[-2:])]
+    if any(re.search(re.escape(e[-2:]) + "等", q) for e in examples):
+        return None  # 「零陵电大等多少个老旧小区」: the kind's count asked as printed
+    kind = sentence[count.end():count.end() + 8]
+    for example in examples:
+        end = example[-2:]
+        if example in q or (end in q and end not in kind):  # 城北小区 asked of 「城北小区等45个老旧小区」 too
+            return f"原文中的{count.group(0)}是“{run}等”的总数，不是{example}一处的"
+    return None
+
+
 def _count_text(counted: re.Match) -> str:
     """A counted noun's count as printed, with its bound (300所左右)."""
     return "".join(g for g in counted.group(1, 2, 3) if g)
@@ -589,6 +645,8 @@ def _refusal(kb: KB, question: str, asked: Asked, item: Item) -> str | None:
         return None  # an indicator row answers for its own columns (qa.values.figures.answer_indicator checks them)
     label, detail = normalise_text(item.label or ""), normalise_text(item.detail or "")
     value = next((m.group(0) for src in (label, detail) for m in VALUE.finditer(src) if re.search(r"\d|[一二三四五六七八九十]", m.group(0))), "")
+    if not value and re.fullmatch(r"[一二两三四五六七八九十百]+[个所座条项家处]", label):
+        value = label  # 「等四个客运站场」: a count in Chinese numerals is checked as any
     if not value or re.fullmatch(YEAR_TEXT, label):
         return None
     if any(_same_value(value, g) for g in asked.given_values):
@@ -615,7 +673,8 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
         return why
     if asked.owners and (why := _counts_sibling(asked, sentence, v)):
         return why
-    if (why := _counts_unasked(question, sentence, v)):
+    if (why := _counts_unasked(question, sentence, v)) or (why := _examples_count(question, sentence, v)) \
+            or (why := _span_for_yearly(question, sentence, v)):
         return why
     if asked.owners and (why := _joint_owner(asked, _title_of(text), sentence, v)):
         return why

@@ -21,7 +21,7 @@ from .paired import spell_paired
 
 __all__ = [
     "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
-    "measure_variants", "asked_aspect", "SPOKEN_MEASURES", "spoken_measures", "as_printed", "as_asked", "measure_core", "NARROWING", "CUE_PRINTED", "spoken_attributes",
+    "measure_variants", "asked_aspect", "SPOKEN_MEASURES", "counted_after_verb", "spoken_measures", "as_printed", "as_asked", "measure_core", "NARROWING", "CUE_PRINTED", "spoken_attributes",
     "phase_agrees", "asks_start", "spoken_years", "MEASURE_HEAD", "YEAR_TEXT", "PERIOD_TEXT", "PRICE_BASIS", "price_bases",
     "digit_years",
 ]
@@ -102,6 +102,29 @@ _BUILDS = re.compile(r"新建|建设|修建|改建|扩建|改造|铺设|硬化|�
 _COUNTING_ACT = r"((?:每年|一年|全年|五年内?)?(?:要|将|计划|拟|力争|需要)?(?:筛选|遴选|培育|引进|认定|扶持|评选|新建|建设|实施|打造))"
 #: The end of a question, or a purpose after the count (「…实行一对一帮扶」): no other thing counted.
 _NOTHING_AFTER = r"(?=[？?]?$|(?:来|去|用来)?(?:实行|实施|开展|进行|给予|予以))"
+#: 「产业链企业每年要筛选多少家实行一对一帮扶」: the things counted asked before the verb counting them, the unit agreeing
+#: (家 of 企业, 个 of 项目), nothing else counted after — printed after the verb (「每年在全区筛选20家…产业链企业」).
+_COUNTED_BEFORE_VERB = (
+    re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?(?:企业|公司|合作社|农场))" + _COUNTING_ACT + r"((?:多少|几)家)" + _NOTHING_AFTER),
+    re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?项目)" + _COUNTING_ACT + r"((?:多少|几)个)" + _NOTHING_AFTER),
+)
+
+
+def counted_after_verb(question: str) -> str:
+    """``question`` with the things counted asked before their verb put after it, as plans print them; unchanged
+    when it asks none so. A reading tried when the words asked find nothing (「“小巨人”企业超800家」 is printed
+    before its count too).
+
+    >>> counted_after_verb("产业链企业每年要筛选多少家实行一对一帮扶？"), counted_after_verb("重点项目每年要新建多少个？")
+    ('每年要筛选多少家产业链企业实行一对一帮扶？', '每年要新建多少个重点项目？')
+    >>> counted_after_verb("零陵工业园每年要引进多少家企业？")
+    '零陵工业园每年要引进多少家企业？'
+    """
+    for pattern in _COUNTED_BEFORE_VERB:
+        question = pattern.sub(r"\2\3\1", question)
+    return question
+
+
 #: Spoken wordings of what plans print (vocabulary, not code paths: add a row): (pattern, printed words, a word the
 #: question must hold for the reading to apply, or None). 「每天供水多少」 is a plant's 供水规模, 「一天能处理」 its 日处理,
 #: 「能供多少人」 a water works' 供水人口, 「花多少钱」 an investment.
@@ -116,11 +139,6 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     # 「盘活处置多少低效产业用地」: two acts asked before their object, printed after it (「低效产业用地盘活处置75平方公里」)
     (re.compile(r"((?:盘活|处置|收储|腾退|拆除|复垦|修复|整治|改造|修缮|更新|提升|整理|治理|保护|利用){2})(多少|几)"
                 r"([\u4e00-\u9fff]{4,12})(?=[？?]?$)"), r"\3\1\2", None),
-    # 「产业链企业每年要筛选多少家实行一对一帮扶」: the things counted asked before the verb counting them, the unit
-    # agreeing (家 of 企业, 个 of 项目), printed after it (「每年在全区筛选20家…产业链企业」); nothing else counted after
-    (re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?(?:企业|公司|合作社|农场))" + _COUNTING_ACT + r"((?:多少|几)家)"
-                + _NOTHING_AFTER), r"\2\3\1", None),
-    (re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?项目)" + _COUNTING_ACT + r"((?:多少|几)个)" + _NOTHING_AFTER), r"\2\3\1", None),
     # 「能管多少人喝水」「解决几万人吃水」: the people a water works serves, printed 供水人口
     (re.compile(r"(?:能|可以?|要|将)?(?:管|解决|保障|满足)(?:了)?((?:多少|几)(?:万)?人)(?:的)?(?:喝水|饮水|吃水|用水)"), r"供水人口\1", None),
     # 「一年能卖多少钱」 is a 年销售收入 (before 「多少钱」 reads as an investment).

@@ -118,3 +118,26 @@ def test_counted_things_asked_before_their_verb(plan, question):
 def test_counted_things_not_printed_refused(plan, question):
     a = plan.ask(question)
     assert not a.found, a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("城北小区要改造多少个老旧小区？", "45个"),
+    ("城北小区老旧小区改造工程有多少个？", "45个"),
+    ("西港货运码头建几个？", "三个"),
+    ("东港要新建几个货运码头？", "三个"),
+    ("白石省级特色产业园有几个？", "6个"),
+])
+def test_count_after_examples_is_no_examples(plan, question, value):
+    a = plan.ask(question)
+    assert not a.found or value not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("要实施多少个老旧小区改造工程？", "45个"),
+    ("城北小区等多少个老旧小区要改造？", "45个"),
+    ("要新建几个货运码头？", "三个"),
+    ("要建设多少个省级特色产业园？", "6个"),
+])
+def test_count_after_examples_is_the_kinds(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in a.answer, a.answer
