@@ -1131,6 +1131,10 @@ def _joint_owner(asked: Asked, title: str, sentence: str, v: int) -> str | None:
     '原文中的数值是青江治理和东河综合治理工程共同的，不是东河综合治理工程一项的'
     >>> _joint_owner(Asked([], [Owner(("东河治理",))]), "", "实施青江治理和东河治理，新建堤防20公里", 16)
     '原文中的数值是青江治理和东河治理共同的，不是东河治理一项的'
+    >>> _joint_owner(Asked([], [Owner(("青江治理",))]), "", "青江治理和东河治理新建堤防20公里", 13)
+    '原文中的数值是青江治理和东河治理新建堤防共同的，不是青江治理一项的'
+    >>> _joint_owner(Asked([], [Owner(("绿色能源县工程",))]), "", "送电到村和绿色能源县工程→建成50个绿色能源示范县", 16) is None
+    True
     >>> _joint_owner(Asked([], [Owner(("东河治理",))]), "", "实施青江治理和东河治理，东河治理新建堤防20公里", 20) is None
     True
     >>> _joint_owner(Asked([], [Owner(("东河治理",))]), "", "青江治理和东河治理分别新建堤防20公里、10公里", 16) is None
@@ -1158,8 +1162,17 @@ def _joint_owner(asked: Asked, title: str, sentence: str, v: int) -> str | None:
         name = members.pop()
         if whole and asked.pointing:
             return None  # 「中医康复服务中心那个项目」: the project named by a name its title holds
+        if any(_member_span(q, m.start(), m.end()) for q in asked.clauses for s in owners[name] for m in re.finditer(re.escape(s), q)):
+            return None  # 「临时堆场、临时便道…多少亩」: the question joins the members itself (qa.values.summed says the total)
         end = max(e for _, e in spots[name])
-        clause = re.split(r"[，,；;：:（(]", subject[:end])[-1] + re.split(r"[，,；;：:（(]", subject[end:])[0]
+        clause = subject if whole else re.split(r"[，,；;：:（(]", subject[:end])[-1] + re.split(r"[，,；;：:（(]", subject[end:])[0]
+        # 「送电到村和绿色能源县工程→建成50个绿色能源示范县」: the value's own clause, after the run's, printing words of the
+        # member's that no other member's words hold is that member's
+        stem = _HEAD.sub("", name)
+        own = bigrams(stem) - bigrams(clause.replace(max(owners[name], key=len), "").replace(stem, ""))
+        cut = max((m.end() for m in re.finditer(r"[，,；;：:→]", sentence[:v])), default=0)
+        if (whole or cut >= end) and own & bigrams(re.split(r"[，,；;：:]", sentence[cut:])[0]):
+            return None
         run = re.sub(r"^[0-9.、]+", "", _ACT_BEFORE.sub("", re.sub(r"^(?:实施|推进|加快推进|开展)", "", clause)))
         return f"原文中的数值是{run}共同的，不是{name}一项的"
     return None
