@@ -13,8 +13,9 @@ The last check on a figure answer, whatever answerer gave it, read against the q
 - **attribute**: a width asked is not answered by a length printed 长约…, a figure in a unit of
   another kind than the one asked (亩 asked, 平方米 given) is none, a word the question asks that the
   plan prints beside another value (「（其中一台按1600千瓦限发）」) makes that value the asked one's;
-- **scope**: a figure stated for several works together (「甲、乙、丙三个水厂，供水规模为…」) is not one
-  member's.
+- **scope**: a figure stated for several works together (「甲、乙、丙三个水厂，供水规模为…」「A和B工程。新建堤防
+  20公里」) is not one member's, nor a count after examples (「零陵电大等98个」) an example's; a count of another
+  noun (「引进5000家企业」) answers no question asking neither the noun nor its counting word.
 
 A refused figure is said as not determined in its own part; an answer left with no figure is ``found: false``.
 """
@@ -1103,8 +1104,7 @@ POINTED = re.compile(r"[\u4e00-\u9fff](?:那个|这个|那一|这一)(?:项目|�
 #: A join between two members of a run of names (「A和B」「A、B」「A及B」), not a verb ending so (参与, 涉及, 普及).
 _MEMBER_JOIN = re.compile(r"[和及与、暨]")
 _NOT_JOIN = re.compile(r"(?:参与|给与|涉及|惠及|波及|顾及|危及|普及|提及|遍及|企及|温和|平和|缓和|调和|共和|人和|祥和)$")
-
-
+#: A figure ending the words before a join (「…3000个、」): the member before it has its own.
 _OWN_FIGURE = re.compile(r"\d(?:万|亿)?[\u4e00-\u9fff%]{0,3}$")
 
 
