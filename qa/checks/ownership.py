@@ -1141,13 +1141,15 @@ def _joint_owner(asked: Asked, title: str, sentence: str, v: int) -> str | None:
     True
     >>> _joint_owner(Asked([], [Owner(("中医康复中心项目",))], pointing=True), "人民医院及中医康复中心扩建项目", "规划用地26亩", 4) is None
     True
+    >>> _joint_owner(Asked([], [Owner(("妇幼保健中心", "妇幼保健"))]), "妇幼保健及计划生育服务中心搬迁项目", "新增床位300张", 4) is None
+    True
     >>> _joint_owner(Asked([], [Owner(("中医康复中心",))]), "人民医院及中医康复中心扩建项目", "规划用地26亩", 4)
     '原文中的数值是人民医院及中医康复中心扩建项目共同的，不是中医康复中心一项的'
     """
     head = sentence[:v]
-    if re.search(r"分别|各", head):
-        return None
     owners = {o.names[0]: [s for n in o.names for s in dict.fromkeys((n, _HEAD.sub("", n))) if len(s) >= 2] for o in asked.owners}
+    if re.search(r"分别|各", head):
+        return _other_members(owners, title, sentence, v)
     for subject, whole in ((head, False), (title, True)):
         spots = {first: [(m.start(), m.end()) for s in stems for m in re.finditer(re.escape(s), subject)]
                  for first, stems in owners.items()}
@@ -1166,6 +1168,13 @@ def _joint_owner(asked: Asked, title: str, sentence: str, v: int) -> str | None:
             return None  # 「临时堆场、临时便道…多少亩」: the question joins the members itself (qa.values.summed says the total)
         end = max(e for _, e in spots[name])
         clause = subject if whole else re.split(r"[，,；;：:（(]", subject[:end])[-1] + re.split(r"[，,；;：:（(]", subject[end:])[0]
+        full = [n for o in asked.owners if o.names[0] == name for n in o.names if _HEAD.search(n)]
+        heads = {n[len(_HEAD.sub("", n)):] for n in full} - {""}
+        if not any(n in subject for n in full) and heads and not any(clause.endswith(h) for h in heads):
+            return None  # 「妇幼保健中心」 of 「妇幼保健及计划生育服务中心搬迁项目」: a short name of the one 中心 the run modifies
+        asking = "".join(asked.clauses)
+        if sum(len(m) >= 3 and (m[:3] in asking or m[-3:] in asking) for m in re.split(r"[和及与、暨]", clause)) >= 2:
+            return None  # two members of the run asked together, however the question was cut: the run's total is theirs
         # 「送电到村和绿色能源县工程→建成50个绿色能源示范县」: the value's own clause, after the run's, printing words of the
         # member's that no other member's words hold is that member's
         stem = _HEAD.sub("", name)
@@ -1175,6 +1184,29 @@ def _joint_owner(asked: Asked, title: str, sentence: str, v: int) -> str | None:
             return None
         run = re.sub(r"^[0-9.、]+", "", _ACT_BEFORE.sub("", re.sub(r"^(?:实施|推进|加快推进|开展)", "", clause)))
         return f"原文中的数值是{run}共同的，不是{name}一项的"
+    return None
+
+
+def _other_members(owners: dict[str, list[str]], title: str, sentence: str, v: int) -> str | None:
+    """Why the value at ``v`` of a 分别 run under a joint title (「丙港和丁港码头工程。分别新建泊位4个、6个」) is not the
+    asked member's: the run gives the title's members their values in order, and ``v`` is another member's place.
+
+    >>> _other_members({"丁港码头": ["丁港码头"]}, "丙港和丁港码头工程", "分别新建泊位4个、6个", 6)
+    '原文中的数值是丙港的（分别列出），不是丁港码头的'
+    >>> _other_members({"丁港码头": ["丁港码头"]}, "丙港和丁港码头工程", "分别新建泊位4个、6个", 9) is None
+    True
+    """
+    members = [m for m in re.split(r"[和及与、]", re.sub(r"^[0-9.、]+", "", title)) if m]
+    each = sentence.rfind("分别", 0, v)
+    if len(members) < 2 or each < 0 or any(n in sentence[:v] for stems in owners.values() for n in stems):
+        return None  # no joint title, or the sentence names its own members (qa.values.siblings.own_run_member)
+    values = [each + m.start() for m in VALUE.finditer(sentence[each:]) if re.search(r"\d", m.group(0))]
+    if len(values) != len(members) or v not in values:
+        return None
+    for name, stems in owners.items():
+        asked = [k for k, m in enumerate(members) if any(s in m for s in stems)]
+        if len(asked) == 1 and asked[0] != values.index(v):
+            return f"原文中的数值是{members[values.index(v)]}的（分别列出），不是{name}的"
     return None
 
 

@@ -141,3 +141,21 @@ def test_count_after_examples_is_no_examples(plan, question, value):
 def test_count_after_examples_is_the_kinds(plan, question, value):
     a = plan.ask(question)
     assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, other", [
+    ("丁港码头新建泊位多少个？", "4个"),
+    ("丙港新建泊位多少个？", "6个"),
+])
+def test_each_run_under_a_joint_title_is_the_members_in_order(plan, question, other):
+    a = plan.ask(question)
+    assert not a.found or other not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "县妇幼保健中心搬迁要新增几张床位？",
+    "妇幼保健中心搬迁新增多少张床位？",
+])
+def test_short_name_of_the_one_head_a_run_modifies(plan, question):
+    a = plan.ask(question)
+    assert a.found and "200张" in a.answer, a.answer
