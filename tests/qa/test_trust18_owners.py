@@ -7,7 +7,12 @@
 - The joint asked whole (「A和B工程一共/新建…多少」) is one owner: its printed figure answers first, never split into
   members that have none.
 - A count is of the noun printed after it (「引进800家科技企业」): a question asking neither that noun nor its counting
-  word (「标准厂房园区每年要建成多少」) is not answered by it.
+  word (「标准厂房园区每年要建成多少」) is not answered by it; a figure for 三年 answers no 每年 asked.
+- A count after examples and 等 (「城北小区等45个老旧小区」「东港、西港等三个货运码头」) is the kind's, never an example's.
+- A 分别 run under a joint title gives the members their values in order; a short name of the one head a run
+  modifies (「妇幼保健中心」 of 妇幼保健及计划生育服务中心) is that thing, no member.
+- Sums of names holding 及, a title asked without a modifier (整体), things counted asked before their verb
+  (「产业链企业每年要筛选多少家」): answered, with unprinted traps refused.
 """
 from __future__ import annotations
 
