@@ -68,7 +68,7 @@ from .values.siblings import own_run_member
 from .checks.per_unit import per_unit_figure
 from .values.printedrun import printed_run, restored, shielded
 from .values.prose import own_year, plan_horizon
-from .checks.ownership import owned_figures
+from .checks.ownership import POINTED, owned_figures
 from .checks.unprinted import refuse_unprinted
 from .checks.places import own_place
 from .checks.verify import checked_figures
@@ -398,7 +398,9 @@ class Engine:
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
             # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.values.parts).
             # The joined answer is checked against the whole question too (a part may have lost the measure asked).
-            joined = checked_figures(spoken, answer_parts(lambda q: self._ask_one(q, plan), spoken, asked, figures,
+            # a part cut from 「X那个项目…」 no longer says it points (qa.values.parts reads the pointer away)
+            pointing = bool(POINTED.search(normalise_text(spoken)))
+            joined = checked_figures(spoken, answer_parts(lambda q: self._ask_one(q, plan, pointing=pointing), spoken, asked, figures,
                                                           owner_of=self._owner), several=True)
             # each figure its own part's owner's, year's and attribute's (a route named short read as printed: 永零高速)
             return owned_figures(self.kb, read_routes(self.kb, spoken, plan=plan), joined)
@@ -437,7 +439,7 @@ class Engine:
             return {}
         return {n: plans for n, plans in box_plans(self.kb, normalise_question(question)).items() if len(plans) > 1}
 
-    def _ask_one(self, asked: str, plan: str | None) -> Answer:
+    def _ask_one(self, asked: str, plan: str | None, *, pointing: bool = False) -> Answer:
         # 「属于第几编」: older plans' 编 is the top level the answerers call 篇.
         # 「…多少来着」「叫啥」「优速物流那个项目」: spoken words read as the plan's reader writes them.
         # A part of 「A和B…分别」 naming one plan's thing is asked in that plan; one naming two plans' things asks which.
@@ -468,13 +470,15 @@ class Engine:
         if others and others[0][1]:
             # 「新农合覆盖率」 in a plan that prints only 新型农村合作医疗: asked in the plan's words (and checked in them).
             q = verify_as = others.pop(0)[0]
-        answer = self._checked(verify_as, self._answer(q, plan))
+        # 「中医康复服务中心那个项目」: a project pointed at by a name it holds — a joint works' title may be it
+        pointing = pointing or asked_as != asked
+        answer = self._checked(verify_as, self._answer(q, plan), pointing=pointing)
         for other, _ in others:
             if answer.found:
                 break
             # 「新型农村合作医疗…」 where the plan says 新农合 after declaring it; 「永零高速」 printed as 永州至零陵高速公路:
             # the other reading, checked in its own words.
-            alt = self._checked(other, self._answer(other, plan))
+            alt = self._checked(other, self._answer(other, plan), pointing=pointing)
             answer = alt if alt.found else answer
         if asks_start(said) == "both" and not (answer.found and any(FROM_TO.search(i.detail or "") for i in answer.items)):
             # 「…是从多少降到多少」 answered by no 由…到 clause: both ends printed so in prose, in the words asked (a
@@ -487,11 +491,11 @@ class Engine:
         answer = refuse_unprinted(self.kb, asked, answer, plan)  # 「真北路…」 the plan never prints: no other road's works
         return with_item_citations(answer) if answer.found else answer
 
-    def _checked(self, question: str, answer: Answer) -> Answer:
+    def _checked(self, question: str, answer: Answer, *, pointing: bool = False) -> Answer:
         """``answer`` after the last checks on its figures, read against ``question``: a value of another year, a
         percentage for an amount, another scope's (qa.checks.verify); another thing's, year's or attribute's (qa.checks.ownership)."""
         # a 分别 run's value: the asked member's own (qa.values.siblings.own_run_member)
-        return own_run_member(question, owned_figures(self.kb, question, checked_figures(question, answer)))
+        return own_run_member(question, owned_figures(self.kb, question, checked_figures(question, answer), pointing=pointing))
 
     def _era(self, plan: str | None) -> int | None:
         """The year a question's short years are read near: the plan's horizon (None over several plans)."""

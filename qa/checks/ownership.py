@@ -13,8 +13,9 @@ The last check on a figure answer, whatever answerer gave it, read against the q
 - **attribute**: a width asked is not answered by a length printed 长约…, a figure in a unit of
   another kind than the one asked (亩 asked, 平方米 given) is none, a word the question asks that the
   plan prints beside another value (「（其中一台按1600千瓦限发）」) makes that value the asked one's;
-- **scope**: a figure stated for several works together (「甲、乙、丙三个水厂，供水规模为…」) is not one
-  member's.
+- **scope**: a figure stated for several works together (「甲、乙、丙三个水厂，供水规模为…」「A和B工程。新建堤防
+  20公里」) is not one member's, nor a count after examples (「零陵电大等98个」) an example's; a count of another
+  noun (「引进5000家企业」) answers no question asking neither the noun nor its counting word.
 
 A refused figure is said as not determined in its own part; an answer left with no figure is ``found: false``.
 """
@@ -34,7 +35,7 @@ from ..question.ngrams import bigrams
 from ..values.prenominal import member_shares
 from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
 
-__all__ = ["owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
+__all__ = ["POINTED", "owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
 
 #: Words asking for something (a clause without one states a given: 「甲风电场10万千瓦」).
 _ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|百分之几|吗|是否")
@@ -106,6 +107,8 @@ class Asked:
     years: list[tuple[int, int]] = field(default_factory=list)
     #: Works' names the question asks that the plan never prints (青石岭风电场 where it prints 白石岭风电场).
     unprinted: list[str] = field(default_factory=list)
+    #: The question points at a project by a name it holds (「X那个项目」): a joint works' title holding X may be it.
+    pointing: bool = False
 
 
 def split_run_together(question: str) -> str:
@@ -297,7 +300,7 @@ def _stem_printed(stem: str, printed: str) -> bool:
     return len(_ACTION.sub("", stem)) >= 2 and bool(re.search(re.escape(stem) + "[、和及]|、" + re.escape(stem), printed))
 
 
-def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
+def owned_figures(kb: KB, question: str, answer: Answer, *, pointing: bool = False) -> Answer:
     """``answer`` with each figure not the asked one's said as not determined; ``found`` False when none is left.
 
     Parameters
@@ -309,6 +312,8 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
     answer : Answer
         A figure answer (``kind == "fact"``); each item's ``label`` holds its value, ``detail`` its clause,
         ``citation`` its paragraph.
+    pointing : bool
+        The question pointed at a project by a name it holds (「X那个项目」, read as a name before this check).
 
     Returns
     -------
@@ -321,7 +326,7 @@ def owned_figures(kb: KB, question: str, answer: Answer) -> Answer:
     # 「湖湘路在校园路网工程里多长」: the qualifier names where the figure is printed, not an owner (qa.question.container).
     if container := container_of(question):
         question = without(question, container)
-    asked = asked_owners(kb, question, plans=plans)
+    asked = replace(asked_owners(kb, question, plans=plans), pointing=pointing or bool(POINTED.search(normalise_text(question))))
     # 「建设1个A、3个B…」 with B asked: B's own count, never refused for the count the answerer read first.
     answer = _recounted(question, answer)
     failed: list[tuple[Item, str]] = []
@@ -432,6 +437,84 @@ def _counts_sibling(asked: Asked, sentence: str, v: int) -> str | None:
         sibling = here.group(4)[: len(name)]
         if sibling != name and sibling[-3:] == name[-3:] and name not in here.group(4):
             return f"原文中的数值属于{sibling}"
+    return None
+
+
+def _counts_unasked(question: str, sentence: str, v: int) -> str | None:
+    """Why a count is not the asked figure: it counts the noun printed right after it (「引进5000家创新创业企业」: 家 of
+    企业), and the question neither prints a word of that noun nor asks by its counting word (「标准厂房园区每年要建成
+    多少」 asks no 企业 and no 家) — a count of another thing, whatever owner its sentence names.
+
+    >>> s = "在全省建设100个创新创业产业园区、建成3000万平方米标准厂房、引进5000家创新创业企业"
+    >>> _counts_unasked("标准厂房园区每年要建成多少", s, s.find("5000"))
+    '原文中的5000家数的是创新创业企业，不是所问的'
+    >>> _counts_unasked("要引进多少家企业", s, s.find("5000")), _counts_unasked("引进多少家", s, s.find("5000"))
+    (None, None)
+    >>> _counts_unasked("永州七中新建多少教学班", "达成96个教学班、4800个学位的教育规模", 2) is None
+    True
+    """
+    here = _COUNTED_NOUN.match(sentence, v)
+    if not here or re.match(r"[和及与、以]", noun := here.group(4)):
+        return None
+    q = normalise_text(question)
+    if bigrams(noun) & bigrams(q) or re.search(r"(?:多少|几)" + here.group(2), q):
+        return None
+    return f"原文中的{here.group(1)}{here.group(2)}{here.group(3) or ''}数的是{noun}，不是所问的"
+
+
+#: A span of several years a figure is stated for (「通过三年的努力…引进800家」「五年内」), and a yearly figure asked.
+_SPAN_YEARS = re.compile(r"(?:[两三四五六七八九十]|\d+)年(?:内|间|里|来|的努力|时间)")
+_YEARLY = re.compile(r"每年|一年|年均|/年|平均每年")
+
+
+def _span_for_yearly(question: str, sentence: str, v: int) -> str | None:
+    """Why a figure stated for a span of years (「通过三年的努力…引进800家科技企业」) is no answer to a yearly one asked
+    (「科技企业每年要引进多少家」): the sentence prints no yearly figure.
+
+    >>> s = "指通过三年的努力在全省建设20个产业园区、引进800家科技企业"
+    >>> _span_for_yearly("科技企业每年要引进多少家", s, s.find("800")), _span_for_yearly("要引进多少家科技企业", s, s.find("800"))
+    ('原文中的数值是三年的合计，不是每年的', None)
+    """
+    span = _SPAN_YEARS.search(sentence[:v])
+    if not span or not _YEARLY.search(normalise_text(question)) or _YEARLY.search(sentence):
+        return None
+    return f"原文中的数值是{span.group(0).split('年')[0]}年的合计，不是每年的"
+
+
+#: A count printed after examples and 等 (「…零陵电大等98个」「…珠山等四个」), in digits or Chinese numerals.
+_EXAMPLES_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[个所座条项家处]")
+#: Acts before a run of examples (「实施零陵电大等…」「以G322、…等」): no part of an example's name.
+_EXAMPLES_ACT = re.compile(r"^(?:加快|积极|重点)?(?:实施|完成|建设|新建|推进|打造|以|包括|如|依托)")
+
+
+def _examples_count(question: str, sentence: str, v: int) -> str | None:
+    """Why a count printed after examples (「零陵电大等98个老旧小区」「G322、G207、永州之野等3条精品示范带」) is not
+    the figure of an example asked (零陵电大, 永州之野): N counts the kind, every one of them, never one example —
+    unless the question asks it with 等 too.
+
+    >>> s = "实施零陵电大等98个老旧小区改造工程"
+    >>> _examples_count("零陵电大老旧小区改造多少个", s, s.find("98"))
+    '原文中的98个是“零陵电大等”的总数，不是零陵电大一处的'
+    >>> _examples_count("要改造多少个老旧小区", s, s.find("98")), _examples_count("零陵电大等多少个老旧小区要改造", s, s.find("98"))
+    (None, None)
+    >>> s = "建设零陵汽车东站和富家桥、邮亭圩、河西、珠山等四个客运站场"
+    >>> _examples_count("富家桥客运站场建几个", s, s.find("四个"))
+    '原文中的四个是“零陵汽车东站和富家桥、邮亭圩、河西、珠山等”的总数，不是富家桥一处的'
+    """
+    count = _EXAMPLES_COUNT.match(sentence, v)
+    clause = re.split(r"[，,；;：:（(]", sentence[:v])[-1]
+    if not count or not clause.endswith("等"):
+        return None
+    run = _EXAMPLES_ACT.sub("", clause[:-1])
+    q = normalise_text(question)
+    examples = [e for e in re.split(r"[、和及与]", run) if len(e) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", e[-2:])]
+    if any(re.search(re.escape(e[-2:]) + "等", q) for e in examples):
+        return None  # 「零陵电大等多少个老旧小区」: the kind's count asked as printed
+    kind = sentence[count.end():count.end() + 8]
+    for example in examples:
+        end = example[-2:]
+        if example in q or (end in q and end not in kind):  # 城北小区 asked of 「城北小区等45个老旧小区」 too
+            return f"原文中的{count.group(0)}是“{run}等”的总数，不是{example}一处的"
     return None
 
 
@@ -563,6 +646,8 @@ def _refusal(kb: KB, question: str, asked: Asked, item: Item) -> str | None:
         return None  # an indicator row answers for its own columns (qa.values.figures.answer_indicator checks them)
     label, detail = normalise_text(item.label or ""), normalise_text(item.detail or "")
     value = next((m.group(0) for src in (label, detail) for m in VALUE.finditer(src) if re.search(r"\d|[一二三四五六七八九十]", m.group(0))), "")
+    if not value and re.fullmatch(r"[一二两三四五六七八九十百]+[个所座条项家处]", label):
+        value = label  # 「等四个客运站场」: a count in Chinese numerals is checked as any
     if not value or re.fullmatch(YEAR_TEXT, label):
         return None
     if any(_same_value(value, g) for g in asked.given_values):
@@ -589,7 +674,10 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
         return why
     if asked.owners and (why := _counts_sibling(asked, sentence, v)):
         return why
-    if asked.owners and (why := _joint_total(asked, _title_of(text), sentence, v)):
+    if (why := _counts_unasked(question, sentence, v)) or (why := _examples_count(question, sentence, v)) \
+            or (why := _span_for_yearly(question, sentence, v)):
+        return why
+    if asked.owners and (why := _joint_owner(asked, _title_of(text), sentence, v)):
         return why
     if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v) \
             and not _measure_of_asked(question, sentence, v + len(value)):
@@ -1034,25 +1122,115 @@ def _nearest_other(kb: KB, asked: Asked, sentence: str, v: int, title: str = "")
     return f"原文中的数值属于{name}"
 
 
-#: A total said before its value (「治理河道共45公里」「合计投资…」).
-_SAID_TOTAL = re.compile(r"(?:共|合计|总计|累计|共计)(?:为|达到?|约)?$")
+#: 「X那个项目」「X这个工程」 still as asked (a part of several, not read alone yet): a project pointed at by a name it holds.
+POINTED = re.compile(r"[\u4e00-\u9fff](?:那个|这个|那一|这一)(?:项目|工程)")
+#: A join between two members of a run of names (「A和B」「A、B」「A及B」), not a verb ending so (参与, 涉及, 普及).
+_MEMBER_JOIN = re.compile(r"[和及与、暨]")
+_NOT_JOIN = re.compile(r"(?:参与|给与|涉及|惠及|波及|顾及|危及|普及|提及|遍及|企及|温和|平和|缓和|调和|共和|人和|祥和)$")
+#: A figure ending the words before a join (「…3000个、」): the member before it has its own.
+_OWN_FIGURE = re.compile(r"\d(?:万|亿)?[\u4e00-\u9fff%]{0,3}$")
 
 
-def _joint_total(asked: Asked, title: str, sentence: str, v: int) -> str | None:
-    """Why a total printed in a joint works' item (「青江治理和东河综合治理工程。治理河道共45公里」) is not the
-    figure of one member asked (东河综合治理): the sum is the joint works', never one of its members'.
+def _member_span(text: str, start: int, end: int) -> bool:
+    """Whether the name printed at ``text[start:end]`` is one member of a run joined by 和/及/与/、."""
+    before = text[:start]
+    after = text[end:]
+    # a member printed with its own figure (「5G基站3000个、数据中心12个」) is a run of pairs, not one name's members
+    joined_before = bool(before) and _MEMBER_JOIN.match(before[-1]) and not _NOT_JOIN.search(before + text[start:start + 1]) \
+        and bool(re.search(r"[\u4e00-\u9fff”\"]$", before[:-1])) and not _OWN_FIGURE.search(before[:-1])
+    joined_after = bool(re.match(r"[和及与、暨][\u4e00-\u9fff“\"]", after)) and not _NOT_JOIN.search(text[start:end] + after[:1])
+    return joined_before or joined_after
 
-    >>> _joint_total(Asked([], [Owner(("东河综合治理工程",))]), "青江治理和东河综合治理工程", "治理河道共45公里", 5)
-    '原文中的数值是青江治理和东河综合治理工程的合计，不是其中一项的'
-    >>> _joint_total(Asked([], [Owner(("青江治理和东河综合治理工程",))]), "青江治理和东河综合治理工程", "治理河道共45公里", 5) is None
+
+def _joint_owner(asked: Asked, title: str, sentence: str, v: int) -> str | None:
+    """Why a figure whose subject is several works joined is not one member's: 「青江治理和东河综合治理工程。…新建堤防
+    20公里」「实施A和B工程，新建堤防20公里」 — with or without 共, the figure is the joint works', never 东河's or A's.
+
+    The subject is the name printed before the value in its own sentence, else the item's ``title`` the sentence goes
+    on about. A name printed alone before the value (「…，A新建堤防…」), a 分别/各 giving each its own, the joint
+    asked whole (or two of its members together) or a project asked by a name it holds (「X那个项目」) is no refusal.
+
+    >>> _joint_owner(Asked([], [Owner(("东河综合治理工程",))]), "青江治理和东河综合治理工程", "新建堤防20公里", 4)
+    '原文中的数值是青江治理和东河综合治理工程共同的，不是东河综合治理工程一项的'
+    >>> _joint_owner(Asked([], [Owner(("东河治理",))]), "", "实施青江治理和东河治理，新建堤防20公里", 16)
+    '原文中的数值是青江治理和东河治理共同的，不是东河治理一项的'
+    >>> _joint_owner(Asked([], [Owner(("青江治理",))]), "", "青江治理和东河治理新建堤防20公里", 13)
+    '原文中的数值是青江治理和东河治理新建堤防共同的，不是青江治理一项的'
+    >>> _joint_owner(Asked([], [Owner(("绿色能源县工程",))]), "", "送电到村和绿色能源县工程→建成50个绿色能源示范县", 16) is None
+    True
+    >>> _joint_owner(Asked([], [Owner(("东河治理",))]), "", "实施青江治理和东河治理，东河治理新建堤防20公里", 20) is None
+    True
+    >>> _joint_owner(Asked([], [Owner(("东河治理",))]), "", "青江治理和东河治理分别新建堤防20公里、10公里", 16) is None
+    True
+    >>> _joint_owner(Asked([], [Owner(("中医康复中心项目",))], pointing=True), "人民医院及中医康复中心扩建项目", "规划用地26亩", 4) is None
+    True
+    >>> _joint_owner(Asked([], [Owner(("妇幼保健中心", "妇幼保健"))]), "妇幼保健及计划生育服务中心搬迁项目", "新增床位300张", 4) is None
+    True
+    >>> _joint_owner(Asked([], [Owner(("中医康复中心",))]), "人民医院及中医康复中心扩建项目", "规划用地26亩", 4)
+    '原文中的数值是人民医院及中医康复中心扩建项目共同的，不是中医康复中心一项的'
+    """
+    head = sentence[:v]
+    owners = {o.names[0]: [s for n in o.names for s in dict.fromkeys((n, _HEAD.sub("", n))) if len(s) >= 2] for o in asked.owners}
+    if re.search(r"分别|各", head):
+        return _other_members(owners, title, sentence, v)
+    for subject, whole in ((head, False), (title, True)):
+        spots = {first: [(m.start(), m.end()) for s in stems for m in re.finditer(re.escape(s), subject)]
+                 for first, stems in owners.items()}
+        spots = {first: s for first, s in spots.items() if s}
+        if not spots:
+            continue  # the sentence names none of them: its subject is the item's title
+        if any(subject in n for stems in owners.values() for n in stems) and whole:
+            return None  # the joint asked whole
+        members = {first for first, s in spots.items() if _member_span(subject, *max(s, key=lambda x: (x[1], x[1] - x[0])))}
+        if len(members) != 1 or len(spots) > 1:
+            return None  # named alone (its own subject), or the question joins two members itself
+        name = members.pop()
+        if whole and asked.pointing:
+            return None  # 「中医康复服务中心那个项目」: the project named by a name its title holds
+        if any(_member_span(q, m.start(), m.end()) for q in asked.clauses for s in owners[name] for m in re.finditer(re.escape(s), q)):
+            return None  # 「临时堆场、临时便道…多少亩」: the question joins the members itself (qa.values.summed says the total)
+        end = max(e for _, e in spots[name])
+        clause = subject if whole else re.split(r"[，,；;：:（(]", subject[:end])[-1] + re.split(r"[，,；;：:（(]", subject[end:])[0]
+        full = [n for o in asked.owners if o.names[0] == name for n in o.names if _HEAD.search(n)]
+        heads = {n[len(_HEAD.sub("", n)):] for n in full} - {""}
+        if not any(n in subject for n in full) and heads and not any(clause.endswith(h) for h in heads):
+            return None  # 「妇幼保健中心」 of 「妇幼保健及计划生育服务中心搬迁项目」: a short name of the one 中心 the run modifies
+        asking = "".join(asked.clauses)
+        if sum(len(m) >= 3 and (m[:3] in asking or m[-3:] in asking) for m in re.split(r"[和及与、暨]", clause)) >= 2:
+            return None  # two members of the run asked together, however the question was cut: the run's total is theirs
+        # 「送电到村和绿色能源县工程→建成50个绿色能源示范县」: the value's own clause, after the run's, printing words of the
+        # member's that no other member's words hold is that member's
+        stem = _HEAD.sub("", name)
+        own = bigrams(stem) - bigrams(clause.replace(max(owners[name], key=len), "").replace(stem, ""))
+        cut = max((m.end() for m in re.finditer(r"[，,；;：:→]", sentence[:v])), default=0)
+        if (whole or cut >= end) and own & bigrams(re.split(r"[，,；;：:]", sentence[cut:])[0]):
+            return None
+        run = re.sub(r"^[0-9.、]+", "", _ACT_BEFORE.sub("", re.sub(r"^(?:实施|推进|加快推进|开展)", "", clause)))
+        return f"原文中的数值是{run}共同的，不是{name}一项的"
+    return None
+
+
+def _other_members(owners: dict[str, list[str]], title: str, sentence: str, v: int) -> str | None:
+    """Why the value at ``v`` of a 分别 run under a joint title (「丙港和丁港码头工程。分别新建泊位4个、6个」) is not the
+    asked member's: the run gives the title's members their values in order, and ``v`` is another member's place.
+
+    >>> _other_members({"丁港码头": ["丁港码头"]}, "丙港和丁港码头工程", "分别新建泊位4个、6个", 6)
+    '原文中的数值是丙港的（分别列出），不是丁港码头的'
+    >>> _other_members({"丁港码头": ["丁港码头"]}, "丙港和丁港码头工程", "分别新建泊位4个、6个", 9) is None
     True
     """
-    if not title or not re.search(r"[和及与、]", title) or not _SAID_TOTAL.search(sentence[:v]):
+    members = [m for m in re.split(r"[和及与、]", re.sub(r"^[0-9.、]+", "", title)) if m]
+    each = sentence.rfind("分别", 0, v)
+    if len(members) < 2 or each < 0 or any(n in sentence[:v] for stems in owners.values() for n in stems):
+        return None  # no joint title, or the sentence names its own members (qa.values.siblings.own_run_member)
+    values = [each + m.start() for m in VALUE.finditer(sentence[each:]) if re.search(r"\d", m.group(0))]
+    if len(values) != len(members) or v not in values:
         return None
-    names = [n for o in asked.owners for n in o.names]
-    if any(title in n for n in names) or not any(n in title for n in names):
-        return None
-    return f"原文中的数值是{re.sub(r'^[0-9]+', '', title)}的合计，不是其中一项的"
+    for name, stems in owners.items():
+        asked = [k for k, m in enumerate(members) if any(s in m for s in stems)]
+        if len(asked) == 1 and asked[0] != values.index(v):
+            return f"原文中的数值是{members[values.index(v)]}的（分别列出），不是{name}的"
+    return None
 
 
 def _kind_only(name: str) -> bool:
@@ -1074,8 +1252,27 @@ def _titled_longer(kb: KB, asked: Asked, text: str, sentence: str) -> str | None
         return None
     if {l.node for l in kb.index.exact(title)} & {o.node for o in asked.owners}:
         return None  # the asked thing titled by another of its names (永州智慧物流产业园项目 of 智慧物流产业园)
+    if _said_short(title, "".join(asked.clauses)):
+        return None  # 「永州市中心血站搬迁」: the title asked with a modifier left out (整体), however its owners were cut
     mine = {n for o in asked.owners for n in o.names}
     return f"原文中的数值属于{title}" if any(_named_longer(kb, m, title) for m in mine) else None
+
+
+#: Words of manner in a works' name that a question may leave out (「中心血站整体搬迁项目」 asked as 中心血站搬迁).
+_MODIFIERS = re.compile(r"整体|异地|原址|就地|全面|综合")
+
+
+def _said_short(title: str, question: str) -> bool:
+    """Whether ``question`` names the works ``title`` names, leaving out its kind (项目, 工程) or a modifier of manner
+    (整体, 异地, 综合 …): 「永州市中心血站搬迁要征地多少亩」 asks 永州市中心血站整体搬迁项目.
+
+    >>> _said_short("永州市中心血站整体搬迁项目", "永州市中心血站搬迁要征地多少亩"), _said_short("石期河综合治理工程", "石期河治理多长")
+    (True, True)
+    >>> _said_short("永州市中心血站整体搬迁项目", "永州市中心血站新建要征地多少亩"), _said_short("中心血站项目", "中心血站多大")
+    (False, False)
+    """
+    core = _MODIFIERS.sub("", re.sub(r"(?:项目|工程)$", "", re.sub(r"^[0-9.、]+", "", title)))
+    return len(core) >= 5 and core in _MODIFIERS.sub("", normalise_text(question))
 
 
 #: An act printed before a name in an item's title (「打造新材料百亿产业园。」): no words of another name.

@@ -17,6 +17,7 @@ import weakref
 from .intent import classify_intent, normalise_question, parse_cn_number, quoted_phrase
 from ..index.home import home_titles
 from ..index.kb import KB, plan_of
+from .frame import counted_after_verb
 from .link import Shortened, link_entities
 from .wording import share_as_printed
 
@@ -248,6 +249,9 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
         # 「二五计划的基本任务」 where the plan prints 第二个五年计划: the genre's short form of a plan's number.
         # Tried only when the words asked find nothing: 「一五计划五年内…」 is answered as asked.
         out.append((_PERIOD_PLAN.sub(lambda m: f"第{m.group(1)}个五年计划", question), False))
+    if (counted := counted_after_verb(question)) != question:
+        # 「产业链企业每年要筛选多少家」 where the plan prints 「每年…筛选20家…产业链企业」: the things counted after their verb.
+        out.append((counted, False))
     if (plain := _MODAL_BEFORE_VERB.sub("", question)) != question:
         # 「多少比例的行政村要达到…要求」 where the plan prints 「95%的行政村达到…要求」: the modal the plan leaves out.
         out.append((plain, False))

@@ -21,7 +21,7 @@ from .paired import spell_paired
 
 __all__ = [
     "Frame", "parse_frame", "years_in", "periods_in", "period_end", "MEASURE_UNITS", "split_measures", "MEASURE_SYNONYMS",
-    "measure_variants", "asked_aspect", "SPOKEN_MEASURES", "spoken_measures", "as_printed", "as_asked", "measure_core", "NARROWING", "CUE_PRINTED", "spoken_attributes",
+    "measure_variants", "asked_aspect", "SPOKEN_MEASURES", "counted_after_verb", "spoken_measures", "as_printed", "as_asked", "measure_core", "NARROWING", "CUE_PRINTED", "spoken_attributes",
     "phase_agrees", "asks_start", "spoken_years", "MEASURE_HEAD", "YEAR_TEXT", "PERIOD_TEXT", "PRICE_BASIS", "price_bases",
     "digit_years",
 ]
@@ -98,6 +98,33 @@ _SPOKEN_ATTRIBUTES = (
 _LENGTH_BY_UNIT = re.compile(r"(?<=[\u4e00-\u9fff”\"）)])(?<![建修造增加到达扩延成改铺通程长度量模有是全总大约一共概])"
                 r"(?:有|是|全长|总长|大概|大约|一共|总共)*(?:多少|几)(?:公里|千米|km)(?=[？?，,、；;]|$)")
 _BUILDS = re.compile(r"新建|建设|修建|改建|扩建|改造|铺设|硬化|治理|疏浚|新增|完成")
+#: Acts that count what they act on (「每年要筛选」「五年内引进」), said after the things counted.
+_COUNTING_ACT = r"((?:每年|一年|全年|五年内?)?(?:要|将|计划|拟|力争|需要)?(?:筛选|遴选|培育|引进|认定|扶持|评选|新建|建设|实施|打造))"
+#: The end of a question, or a purpose after the count (「…实行一对一帮扶」): no other thing counted.
+_NOTHING_AFTER = r"(?=[？?]?$|(?:来|去|用来)?(?:实行|实施|开展|进行|给予|予以))"
+#: 「产业链企业每年要筛选多少家实行一对一帮扶」: the things counted asked before the verb counting them, the unit agreeing
+#: (家 of 企业, 个 of 项目), nothing else counted after — printed after the verb (「每年在全区筛选20家…产业链企业」).
+_COUNTED_BEFORE_VERB = (
+    re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?(?:企业|公司|合作社|农场))" + _COUNTING_ACT + r"((?:多少|几)家)" + _NOTHING_AFTER),
+    re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?项目)" + _COUNTING_ACT + r"((?:多少|几)个)" + _NOTHING_AFTER),
+)
+
+
+def counted_after_verb(question: str) -> str:
+    """``question`` with the things counted asked before their verb put after it, as plans print them; unchanged
+    when it asks none so. A reading tried when the words asked find nothing (「“小巨人”企业超800家」 is printed
+    before its count too).
+
+    >>> counted_after_verb("产业链企业每年要筛选多少家实行一对一帮扶？"), counted_after_verb("重点项目每年要新建多少个？")
+    ('每年要筛选多少家产业链企业实行一对一帮扶？', '每年要新建多少个重点项目？')
+    >>> counted_after_verb("零陵工业园每年要引进多少家企业？")
+    '零陵工业园每年要引进多少家企业？'
+    """
+    for pattern in _COUNTED_BEFORE_VERB:
+        question = pattern.sub(r"\2\3\1", question)
+    return question
+
+
 #: Spoken wordings of what plans print (vocabulary, not code paths: add a row): (pattern, printed words, a word the
 #: question must hold for the reading to apply, or None). 「每天供水多少」 is a plant's 供水规模, 「一天能处理」 its 日处理,
 #: 「能供多少人」 a water works' 供水人口, 「花多少钱」 an investment.

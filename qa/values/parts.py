@@ -257,10 +257,14 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
         # 「A的税收占B和占C的比重」: a later part said from its 占 on shares what the first says before it (税收)
         items = items[:1] + [items[0][:share] + i if i.startswith("占") else i for i in items[1:]]
     last_named = named(items[-1]) or ""
-    if end == len(core) and last_named and items[-1].startswith(last_named) and len(items[-1]) > len(last_named) + 1 \
-            and named(items[0]) == items[0]:
-        # 「A产业园和B产业园产值各是多少」: named things sharing the measure after the last one's name.
-        items = [i + items[-1][len(last_named):] for i in items[:-1]] + [items[-1]]
+    # the last name as the question says it: whole, or short of its printed tail (…服务中心 of …服务中心搬迁)
+    said = next((k for k, (a, b) in enumerate(zip(items[-1], last_named)) if a != b), min(len(items[-1]), len(last_named)))
+    first_named = named(items[0]) or ""
+    if end == len(core) and last_named and (said == len(last_named) or (said >= 4 and _complete(items[-1][said:]))) \
+            and len(items[-1]) > said + 1 and (first_named == items[0] or (first_named.startswith(items[0]) and len(items[0]) >= 4)):
+        # 「A产业园和B产业园产值各是多少」: named things sharing the measure after the last one's name — each said whole or
+        # short of its tail (「妇幼保健及计划生育服务中心和光荣院」: …服务中心搬迁项目).
+        items = [i + items[-1][said:] for i in items[:-1]] + [items[-1]]
     elif end == len(core) and len(items[0]) <= 4 and not (mention and items[-1].startswith(mention)) and not _complete(items[0]):
         # 「货物贸易和服务贸易进出口总额」「油茶和中药材种植面积」: the parts before the last share its measure — a
         # named one too, after the last part's own word (「城镇和农村居民人均可支配收入」: 居民人均可支配收入).

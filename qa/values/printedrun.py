@@ -26,6 +26,10 @@ _TIME_HEAD = re.compile(r"第?[一二三四五六七八九十]+个五年|[一二
 _COUNT_BEFORE = re.compile(r"(?<![第0-9.])[0-9][0-9.]*(?:万|亿)?(?:个|家|所|座|处)$")
 #: Where such a run ends: a clause mark, a bracket or the end of the text (not a longer name going on).
 _RUN_ENDS = re.compile(r"$|[，,。；;、（(）)]|的")
+#: A works' item titled by the run (「03 青江治理和东河综合治理工程。治理河道共45公里，新建堤防20公里。」): the figures
+#: its sentences print with no subject of their own are the joint works'.
+_TITLE_BEFORE = re.compile(r"^(?:[0-9]+[.、．]?|[（(][0-9一二三四五六七八九十]+[)）])?$")
+_TITLED_VALUE = re.compile(r"^[。：:][^。]*?[0-9]")
 #: Stands in for a shielded run: CJK, so name patterns keep it, with no join in it (no 、和及与).
 _SHIELD = "囗囗囗囗"
 
@@ -61,6 +65,10 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
     True
     >>> printed_run("地方戏曲推广到多少个国家和地区", ["地方戏曲已推广到42个国家和地区，"])
     '国家和地区'
+    >>> printed_run("青江治理和东河综合治理工程一共治理多少公里河道", ["03青江治理和东河综合治理工程。治理河道共45公里，新建堤防20公里。"])
+    '青江治理和东河综合治理工程'
+    >>> printed_run("青江治理和东河综合治理工程分别新建堤防多少公里", ["03青江治理和东河综合治理工程。新建堤防20公里。"]) is None
+    True
     >>> printed_run("孕产妇死亡率和婴儿死亡率分别是多少", ["孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到7.5‰"]) is None
     True
     >>> printed_run("婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为多少", ["婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为7.5‰、9.5‰、18/10万"]) is None
@@ -68,6 +76,7 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
     """
     texts = list(texts)
     best = None
+    each = bool(re.search(r"分别|各", question))  # 「A和B分别…」 asks each member's own, never the joint title's
     for m in _RUN.finditer(question):
         run = m.group(0)
         first = re.search(r"、|和|及|与", run).start()
@@ -80,13 +89,13 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
                     continue  # 「第一个五年交通和邮电的费用」: the period asked is the question's, no part of the name
                 if re.search(r"分别|各|[为是到在达降升增减]$", cand):
                     continue  # 「A、B分别降为…」: a run whose figures are each member's, or a verb, not a name
-                if any(_printed_with_value(cand, t) for t in texts):
+                if any(_printed_with_value(cand, t, titled=not each) for t in texts):
                     best = cand
                     break
     return best
 
 
-def _printed_with_value(run: str, text: str) -> bool:
+def _printed_with_value(run: str, text: str, *, titled: bool = True) -> bool:
     at = text.find(run)
     while at >= 0:
         before = text[at - 1 : at]
@@ -95,6 +104,8 @@ def _printed_with_value(run: str, text: str) -> bool:
                 return True
         if _COUNT_BEFORE.search(text[:at]) and _RUN_ENDS.match(text[at + len(run) :]):
             return True  # 「已传播到196个国家和地区，」: one count of the pair the genre prints as one noun
+        if titled and _TITLE_BEFORE.match(text[:at]) and _TITLED_VALUE.match(text[at + len(run) :]):
+            return True  # 「青江治理和东河综合治理工程。治理河道共45公里」: the joint works titling its item
         at = text.find(run, at + 1)
     return False
 

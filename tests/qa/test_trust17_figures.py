@@ -136,9 +136,6 @@ def test_joint_total_is_no_members(plan, question):
     assert not a.found or "45公里" not in a.answer, a.answer
 
 
-@pytest.mark.xfail(strict=True, reason="interplay of two lanes: the sum path (qa/values/sums.py) splits the joint works' "
-                   "name into its members and refuses (not found, no wrong figure) before the joint works' own 共45公里 "
-                   "is asked; the sum path must first ask the joined name whole")
 def test_joint_total_is_the_joint_works(plan):
     a = plan.ask("青江治理和东河综合治理工程一共治理多少公里河道？")
     assert a.found and "45公里" in a.answer, a.answer
