@@ -1,6 +1,6 @@
 """The heading answerers a question's wording calls for, whatever kind :func:`qa.question.intent.classify_intent` gave it.
 
-「专栏2放在主要任务的哪一块里」 (:mod:`qa.outline.position`), 「主要任务的第三个方面是什么」「专栏1分几类」 (:mod:`qa.outline.headcount`),
+「专栏2放在主要任务的哪一块里」 (:mod:`qa.outline.position`), 「“X”放在哪个重点区域里」 (:mod:`qa.outline.enclosing`), 「主要任务的第三个方面是什么」「专栏1分几类」 (:mod:`qa.outline.headcount`),
 「保障措施讲了哪些内容」 (:mod:`qa.outline.headingtopic`) and 「到2025年要迈向什么时期」 (:mod:`qa.passages.phrase`) are read by
 their words, not their kind; the engine tries these before its kind's answerers, in this order.
 """
@@ -15,6 +15,7 @@ from ..question.intent import Intent, normalise_question
 from ..index.kb import KB
 from ..question.link import Link
 from ..passages.phrase import answer_phrase, phrase_parts
+from .enclosing import UNIT_ASKED, answer_enclosing
 from .position import answer_position, asks_position
 
 __all__ = ["heading_tries"]
@@ -26,6 +27,8 @@ def heading_tries(kb: KB, q: str, intent: Intent, links: list[Link], *, plan: st
     tries: list[Callable[[], Answer | None]] = []
     if asks_position(q):
         tries.append(lambda: answer_position(kb, q, intent, links, plan=plan))
+    if UNIT_ASKED.search(asked):
+        tries.append(lambda: answer_enclosing(kb, q, intent, links, plan=plan))
     if intent.box and CATEGORIES_ASKED.search(asked):
         tries.append(lambda: answer_box_categories(kb, q, intent, plan=plan))
     if NTH_ASKED.match(asked):

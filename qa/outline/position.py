@@ -18,7 +18,7 @@ from ..question.link import Link
 from ..enumerations.numbered import item_of, item_title, member_of
 from .structure import LEVEL_TYPES, heading_chain, heading_item, named_headings, numbered_heading
 
-__all__ = ["POSITION_ASKED", "asks_position", "answer_position"]
+__all__ = ["POSITION_ASKED", "asks_position", "answer_position", "placed_subject"]
 
 #: The kinds of heading action plans and programmes title their parts by (「（三）实施“技能强企”行动」「三、重点任务」);
 #: 哪个工程/园区/领域 ask what a thing belongs to (qa.enumerations.lists.answer_parent), not where the plan prints it.
@@ -43,6 +43,8 @@ _IN_PLAN = re.compile(r"块|板块|位置|方面|标题|部分|规划|纲要|文
 _MENTIONED = re.compile(r"提到|提及|出现|说到|讲到|写到|谈到")
 #: 「是放在…」「…的」 around the thing asked, no part of its words.
 _AROUND_SUBJECT = re.compile(r"^(?:请问)?(?:规划|纲要|方案)?(?:中|里)?(?:的)?|(?:是|被|都|又|具体)+$")
+#: The same without 都, which also ends names (青禾国际设计之都).
+_AROUND_NAME = re.compile(r"^(?:请问)?(?:规划|纲要|方案)?(?:中|里)?(?:的)?|(?:是|被|又|具体)+$")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）])")
 
 
@@ -65,13 +67,15 @@ def asks_position(question: str) -> bool:
     return POSITION_ASKED.search(asked) is not None and not _MENTIONED.search(asked)
 
 
-def _subject(kb: KB, question: str, intent: Intent, links: list[Link], plan: str | None) -> tuple[str | None, str | None]:
+def placed_subject(kb: KB, question: str, intent: Intent, links: list[Link], plan: str | None, *,
+                   asked_by: re.Pattern = POSITION_ASKED, in_plan: bool = False) -> tuple[str | None, str | None]:
     """(the node asked about, how the answer names it): a box, a numbered heading, a quoted heading or phrase,
-    else a named thing's first paragraph; (None, None) when the question names none of them."""
+    else a named thing's first paragraph; (None, None) when the question names none of them. The words before
+    ``asked_by``'s match are the subject; ``in_plan`` says the wording asks a place in the plan's text, whatever words."""
     if intent.box:
         return kb.box(intent.box, plan=plan), f"专栏{intent.box}"
     asked = normalise_text(question)
-    before = asked[: m.start()] if (m := POSITION_ASKED.search(asked)) else asked
+    before = asked[: m.start()] if (m := asked_by.search(asked)) else asked
     if numbered := re.match(r"^(?:第[0-9一二三四五六七八九十百〇零两]+[篇章节部分])+", before):
         # 「第五章第二节放在哪一块」: the whole numbered path before the verb.
         return numbered_heading(kb, numbered.group(0), plan=plan), numbered.group(0)
@@ -83,13 +87,14 @@ def _subject(kb: KB, question: str, intent: Intent, links: list[Link], plan: str
         paras = sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and phrase in kb.norm_text[p]),
                        key=kb._reading_order)
         return (paras[0], f"“{phrase}”") if paras else (None, f"“{phrase}”")
-    if not _IN_PLAN.search(asked):
+    if not in_plan and not _IN_PLAN.search(asked):
         return None, None  # 「优速物流在哪里」 asks its site (qa.passages.site), not its place in the plan
-    said = _AROUND_SUBJECT.sub("", _QUOTES.sub("", before))
-    if len(said) >= 4 and (paras := sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan)
-                                            and said in kb.norm_text[p]), key=kb._reading_order)):
-        # 「推行中国特色企业新型学徒制是放在哪个行动下面的」: the words asked as the plan prints them, quoted or not.
-        return paras[0], f"“{said}”"
+    # (a name ending in one of the words around it — 青禾国际设计之都 — is printed whole: read whole first)
+    for said in dict.fromkeys((_AROUND_NAME.sub("", whole := _QUOTES.sub("", before)), _AROUND_SUBJECT.sub("", whole))):
+        if len(said) >= 4 and (paras := sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan)
+                                                and said in kb.norm_text[p]), key=kb._reading_order)):
+            # 「推行中国特色企业新型学徒制是放在哪个行动下面的」: the words asked as the plan prints them, quoted or not.
+            return paras[0], f"“{said}”"
     for link in links[:1]:
         paras = kb.source_paragraphs(link.node, plan=plan) or kb.mentions(link.node, plan=plan)
         if paras:
@@ -102,7 +107,7 @@ def answer_position(kb: KB, question: str, intent: Intent, links: list[Link], *,
     m = POSITION_ASKED.search(normalise_text(question))
     if not m:
         return None
-    node, name = _subject(kb, question, intent, links, plan)
+    node, name = placed_subject(kb, question, intent, links, plan)
     if node is None:
         return Answer(question, f"规划中未找到{name}。", False, kind="structure") if name else None
     is_heading = kb.type(node) in LEVEL_TYPES.values()
