@@ -408,8 +408,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         last_at = en.clause.rfind(en.members[-1])  # (a member cut of its action tail is still printed whole)
         tail = en.clause[last_at + len(en.members[-1]):] if last_at >= 0 else ""
         of_asked = len(kind_asked) >= 2 and kind_asked in tail
-        if role and not re.match("等?" + role.group("role"), tail):
-            continue
+        if role and not re.match(r"(?:等[\u4e00-\u9fff]{0,6}?)?" + role.group("role"), tail):
+            continue  # (「以A、B等美丽乡村为重点」: the run's kind may stand between it and its role)
         if n_asked and len(en.members) != n_asked and not of_asked:
             continue
         # The run's own count printed (「等4处」) as the one asked: the run the question counts, before one merely of the kind.
