@@ -25,29 +25,43 @@ _UNITS = r"(?:区域|片区|园区|功能区|组团|街区|区块|集聚区)"
 #: belongs to in the graph, qa.enumerations.lists.answer_parent).
 UNIT_ASKED = re.compile(r"(?:放在|放到|安排在|布局在|落在|位于|写在|列在|建在|在)(?:规划|纲要)?(?:中|里)?的?哪一?个"
                         rf"(?P<unit>[\u4e00-\u9fff]{{0,6}}?{_UNITS})(?:里面|里|中|内|下|上)?")
-#: A name of the unit's kind printed in the thing's own sentence (临港新片区, 张江科学城园区): up to ten characters before it.
-_NAMED_UNIT = r"([\u4e00-\u9fff“”]{{2,10}}?{word})"
-#: What a clause opens with before the name of a unit (「支持临港新片区…」「在…」): no part of the name.
-_LEAD = re.compile(r"^(?:在|于|向|支持|依托|推动|推进|围绕|聚焦|加快|鼓励)+")
+#: What a clause or a run-in title opens with before the name of a unit (「支持临港新片区…」「打造新材料百亿产业园。」).
+_LEAD = re.compile(r"^(?:在|于|向|支持|依托|推动|推进|围绕|聚焦|加快|鼓励|打造|建设|建好|做强|提升)+")
+#: Longest run-in title read as a unit's name (「打造新材料百亿产业园。」).
+_TITLE_CHARS = 25
 
 
 def _title(kb: KB, node: str) -> str:
     return normalise_text(str(kb.attrs(node).get("title") or kb.heading(node)))
 
 
+def _ends(unit: str) -> str:
+    """How names of the unit's kind end: its word, and for parks the genre's shorter 园 (新材料百亿产业园, 上田工业园)."""
+    word = re.search(_UNITS + "$", unit).group(0)
+    return "(?:园区|园)" if word == "园区" else word
+
+
 def _unit_named(kb: KB, para: str, words: str, unit: str) -> str | None:
     """The unit of the kind asked that the sentence printing ``words`` names (not the thing itself), or None."""
     text = kb.norm_text[para]
-    word = re.search(_UNITS + "$", unit).group(0)
     for sentence in re.findall(r"[^。；;]+", text):
         if words and words not in sentence:
             continue
         rest = sentence.replace(words, "|") if words else sentence
         for clause in re.split(r"[，,|]", rest):
-            m = re.search(_NAMED_UNIT.format(word=word), _LEAD.sub("", clause))
+            m = re.search(rf"([\u4e00-\u9fff“”]{{2,10}}?{_ends(unit)})", _LEAD.sub("", clause))
             if m and m.group(1) != unit and not m.group(1).startswith(("该", "本", "重点", "各")):
                 return m.group(1)
     return None
+
+
+def _run_in_unit(kb: KB, para: str, unit: str, words: str) -> str | None:
+    """The unit a paragraph's run-in title names (「打造新材料百亿产业园。…锰系材料产业园…」: 新材料百亿产业园), or None."""
+    text = kb.norm_text.get(para, "")
+    title = re.split(r"[。:]", text, maxsplit=1)[0]
+    name = _LEAD.sub("", title)
+    return name if title != text and len(title) <= _TITLE_CHARS and re.search(_ends(unit) + "$", name) \
+        and name != words and not re.search(r"[，,、]", name) else None
 
 
 def answer_enclosing(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
@@ -74,6 +88,11 @@ def answer_enclosing(kb: KB, question: str, intent: Intent, links: list[Link], *
     for para in paras:
         if (under := _unit_heading(kb, heading_chain(kb, para), unit)) and under[1] not in found:
             found[under[1]] = (under[0], kb.citation(para) if kb.type(para) == "Paragraph" else cite)
+    if not found and (titled := next(((t, p) for p in paras if kb.type(p) == "Paragraph"
+                                      and (t := _run_in_unit(kb, p, unit, words))), None)):
+        # 「打造新材料百亿产业园。…」: a run-in titled paragraph under the heading of the units is one of them.
+        return Answer(question, f"{name}放在{titled[0]}（见{' / '.join(kb.heading(n) for n in heading_chain(kb, titled[1]))}）。",
+                      True, [Item(titled[0], kb.citation(titled[1]))], [kb.citation(titled[1])], kind="structure")
     if found:
         said = "、".join(f"{kb.heading(above)}的{kb.heading(target)}" if above else kb.heading(target)
                         for target, (above, _) in found.items())
@@ -91,9 +110,10 @@ def answer_enclosing(kb: KB, question: str, intent: Intent, links: list[Link], *
 def _unit_heading(kb: KB, chain: list[str], unit: str) -> tuple[str | None, str] | None:
     """(the heading titled with the unit asked, the part of it holding the thing) on ``chain`` — 「哪个重点区域」 of
     三、重点区域 → （二）老城厢区域更新 — else (None, the deepest heading titled with the unit's kind), else None."""
-    word = re.search(_UNITS + "$", unit).group(0)
     titled = next((n for n in chain if _title(kb, n).endswith(unit)), None)
-    if titled is not None and titled != chain[-1]:
-        return titled, chain[chain.index(titled) + 1]
-    target = next((n for n in reversed(chain) if word in _title(kb, n) and n != titled), None)
+    # (a 专栏 under it is a list of the units' works, no unit: 专栏7.1 特色产业园区重点项目)
+    if titled is not None and titled != chain[-1] and kb.type(below := chain[chain.index(titled) + 1]) != "Box":
+        return titled, below
+    target = next((n for n in reversed(chain) if re.search(_ends(unit), _title(kb, n)) and n != titled
+                   and kb.type(n) != "Box"), None)
     return (None, target) if target is not None else None

@@ -37,12 +37,23 @@ def test_the_area_heading_a_thing_is_printed_under(plan, question, area):
     assert not any(other in a.answer for other in {"滨江区域", "古镇片区", "北部组团"} - {area}), a.answer
 
 
+@pytest.mark.parametrize("question, park", [("北湖装备检测中心放在哪个园区？", "智能装备产业园"),
+                                            ("青禾药谷孵化器布局在哪个园区？", "生物医药产业园")])
+def test_the_park_a_run_in_title_names(plan, question, park):
+    # 「（五）建设两个特色园区」 prints its parks as run-in titles (「打造智能装备产业园。…」)
+    a = plan.ask(question)
+    assert a.found and park in a.answer, a.answer
+    other = ({"智能装备产业园", "生物医药产业园"} - {park}).pop()
+    assert other not in a.answer, a.answer
+
+
 def test_the_unit_its_own_sentence_names(plan):
     a = plan.ask("低空经济产业园布局在哪个片区？")
     assert a.found and "江南新片区" in a.answer, a.answer
 
 
-@pytest.mark.parametrize("question", ["青禾国际设计之都放在哪个重点区域里？", "“海洋牧场”放在哪个重点区域？"])
+@pytest.mark.parametrize("question", ["青禾国际设计之都放在哪个重点区域里？", "“海洋牧场”放在哪个重点区域？",
+                                      "青禾药谷孵化器放在哪个片区？"])
 def test_a_thing_under_no_area_is_refused(plan, question):
     a = plan.ask(question)
     assert not a.found, a.answer
