@@ -17,7 +17,7 @@ from ..question.link import Link
 from .position import placed_subject
 from .structure import heading_chain, heading_item
 
-__all__ = ["UNIT_ASKED", "answer_enclosing"]
+__all__ = ["UNIT_ASKED", "asks_unit", "answer_enclosing"]
 
 #: The kinds of unit an area plan groups its works by; the asked noun ends with one (重点区域, 功能片区, 产业园区).
 _UNITS = r"(?:区域|片区|园区|功能区|组团|街区|区块|集聚区)"
@@ -25,6 +25,9 @@ _UNITS = r"(?:区域|片区|园区|功能区|组团|街区|区块|集聚区)"
 #: belongs to in the graph, qa.enumerations.lists.answer_parent).
 UNIT_ASKED = re.compile(r"(?:放在|放到|安排在|布局在|落在|位于|写在|列在|建在|在)(?:规划|纲要)?(?:中|里)?的?哪一?个"
                         rf"(?P<unit>[\u4e00-\u9fff]{{0,6}}?{_UNITS})(?:里面|里|中|内|下|上)?")
+#: The same asked the other way round: 「哪个重点区域要打造上海国际珠宝时尚功能区」.
+_UNIT_FIRST = re.compile(rf"^(?:规划|纲要)?(?:中|里)?哪一?个(?P<unit>[\u4e00-\u9fff]{{0,6}}?{_UNITS})(?:里|中|内)?(?:要|将|会|重点)?"
+                         r"(?P<verb>打造|建设|布局|推进|推动|实施|开展|发展|引进|新建|建|安排|放)(?:了)?(?P<thing>[^？?。]{2,30})[？?。]*$")
 #: What a clause or a run-in title opens with before the name of a unit (「支持临港新片区…」「打造新材料百亿产业园。」).
 _LEAD = re.compile(r"^(?:在|于|向|支持|依托|推动|推进|围绕|聚焦|加快|鼓励|打造|建设|建好|做强|提升)+")
 #: Longest run-in title read as a unit's name (「打造新材料百亿产业园。」).
@@ -64,13 +67,30 @@ def _run_in_unit(kb: KB, para: str, unit: str, words: str) -> str | None:
         and name != words and not re.search(r"[，,、]", name) else None
 
 
+def asks_unit(question: str) -> bool:
+    """Whether ``question`` asks the unit a thing is placed in, either way round.
+
+    >>> asks_unit("“上海国际珠宝时尚功能区”放在哪个重点区域里打造？"), asks_unit("哪个重点区域要打造上海国际珠宝时尚功能区？")
+    (True, True)
+    >>> asks_unit("锰系材料产业园属于哪个园区？"), asks_unit("哪个园区产值最高？")
+    (False, False)
+    """
+    asked = normalise_text(question)
+    return bool(UNIT_ASKED.search(asked) or _UNIT_FIRST.match(asked))
+
+
 def answer_enclosing(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
-    """「“X”放在哪个重点区域里打造？」: the heading of the kind asked above X (the part of 「三、重点区域」 holding it, or
-    the deepest heading titled with the kind), else the unit X's sentence names; else X's place, refused."""
-    m = UNIT_ASKED.search(normalise_text(question))
+    """「“X”放在哪个重点区域里打造？」「哪个重点区域要打造X」: the heading of the kind asked above X (the part of
+    「三、重点区域」 holding it, or the deepest heading titled with the kind), else the unit X's sentence names; else X's
+    place, refused."""
+    asked = question
+    if first := _UNIT_FIRST.match(normalise_text(question)):
+        # 「哪个重点区域要打造X」 asks as 「“X”放在哪个重点区域」 does (X the words the plan prints).
+        asked = f"“{first.group('thing')}”放在哪个{first.group('unit')}"
+    m = UNIT_ASKED.search(normalise_text(asked))
     if not m:
         return None
-    node, name = placed_subject(kb, question, intent, links, plan, asked_by=UNIT_ASKED, in_plan=True)
+    node, name = placed_subject(kb, asked, intent, links, plan, asked_by=UNIT_ASKED, in_plan=True)
     if node is None:
         return Answer(question, f"规划中未找到{name}。", False, kind="structure") if name else None
     chain = heading_chain(kb, node)

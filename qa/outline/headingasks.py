@@ -15,7 +15,7 @@ from ..question.intent import Intent, normalise_question
 from ..index.kb import KB
 from ..question.link import Link
 from ..passages.phrase import answer_phrase, phrase_parts
-from .enclosing import UNIT_ASKED, answer_enclosing
+from .enclosing import answer_enclosing, asks_unit
 from .position import answer_position, asks_position
 
 __all__ = ["heading_tries"]
@@ -27,7 +27,7 @@ def heading_tries(kb: KB, q: str, intent: Intent, links: list[Link], *, plan: st
     tries: list[Callable[[], Answer | None]] = []
     if asks_position(q):
         tries.append(lambda: answer_position(kb, q, intent, links, plan=plan))
-    if UNIT_ASKED.search(asked):
+    if asks_unit(q):
         tries.append(lambda: answer_enclosing(kb, q, intent, links, plan=plan))
     if intent.box and CATEGORIES_ASKED.search(asked):
         tries.append(lambda: answer_box_categories(kb, q, intent, plan=plan))

@@ -29,6 +29,9 @@ def plan(engine_for):
     ("老街风貌修缮安排在哪个区域？", "古镇片区"),
     # printed first under the tasks, then under its area: the area's heading answers
     ("码头仓库改造放在哪个重点区域？", "滨江区域"),
+    # asked the other way round
+    ("哪个重点区域要打造国际茶文化展示中心？", "滨江区域"),
+    ("哪个区域推进老街风貌修缮？", "古镇片区"),
 ])
 def test_the_area_heading_a_thing_is_printed_under(plan, question, area):
     a = plan.ask(question)
@@ -53,7 +56,7 @@ def test_the_unit_its_own_sentence_names(plan):
 
 
 @pytest.mark.parametrize("question", ["青禾国际设计之都放在哪个重点区域里？", "“海洋牧场”放在哪个重点区域？",
-                                      "青禾药谷孵化器放在哪个片区？"])
+                                      "青禾药谷孵化器放在哪个片区？", "哪个重点区域要建设海洋牧场？"])
 def test_a_thing_under_no_area_is_refused(plan, question):
     a = plan.ask(question)
     assert not a.found, a.answer
