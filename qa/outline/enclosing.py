@@ -93,20 +93,26 @@ def answer_enclosing(kb: KB, question: str, intent: Intent, links: list[Link], *
     node, name = placed_subject(kb, asked, intent, links, plan, asked_by=UNIT_ASKED, in_plan=True)
     if node is None:
         return Answer(question, f"规划中未找到{name}。", False, kind="structure") if name else None
-    chain = heading_chain(kb, node)
-    if not chain:
-        return None
     unit = m.group("unit")
     name = name or kb.heading(node)
+    words = name.strip("“”") if name.startswith("“") else ""
+    # The words may be printed first elsewhere (a task list before the areas, the preface): every paragraph printing
+    # them is read, the first under a heading giving the place said.
+    paras = [node] + ([p for p in sorted(kb.paragraph_nodes, key=kb._reading_order)
+                       if p != node and plan_of(p) == plan_of(node) and words in kb.norm_text[p]]
+                      if words and kb.type(node) == "Paragraph" else [])
+    node = next((p for p in paras if heading_chain(kb, p)), None)
+    if node is None:
+        return None
+    chain = heading_chain(kb, node)
     path = " / ".join(kb.heading(n) for n in chain)
     cite = kb.citation(node) if kb.type(node) == "Paragraph" else heading_item(kb, node).citation
-    words = name.strip("“”") if name.startswith("“") else ""
-    # The words may be printed first elsewhere (a task list before the areas): every paragraph printing them is read.
-    paras = [node] + ([p for p in kb.paragraph_nodes if p != node and plan_of(p) == plan_of(node) and words in kb.norm_text[p]]
-                      if words and kb.type(node) == "Paragraph" else [])
     found = {}
     for para in paras:
-        if (under := _unit_heading(kb, heading_chain(kb, para), unit)) and under[1] not in found:
+        # (a heading asked is read with itself: （二）老城厢区域更新 is one of 三、重点区域)
+        itself = para if kb.type(para) != "Paragraph" else None
+        if (under := _unit_heading(kb, heading_chain(kb, para) + ([itself] if itself else []), unit, itself)) \
+                and under[1] not in found:
             found[under[1]] = (under[0], kb.citation(para) if kb.type(para) == "Paragraph" else cite)
     if not found and (titled := next(((t, p) for p in paras if kb.type(p) == "Paragraph"
                                       and (t := _run_in_unit(kb, p, unit, words))), None)):
@@ -127,13 +133,14 @@ def answer_enclosing(kb: KB, question: str, intent: Intent, links: list[Link], *
                   kind="structure")
 
 
-def _unit_heading(kb: KB, chain: list[str], unit: str) -> tuple[str | None, str] | None:
+def _unit_heading(kb: KB, chain: list[str], unit: str, itself: str | None = None) -> tuple[str | None, str] | None:
     """(the heading titled with the unit asked, the part of it holding the thing) on ``chain`` — 「哪个重点区域」 of
-    三、重点区域 → （二）老城厢区域更新 — else (None, the deepest heading titled with the unit's kind), else None."""
+    三、重点区域 → （二）老城厢区域更新 — else (None, the deepest heading titled with the unit's kind, never the heading
+    asked about ``itself``), else None."""
     titled = next((n for n in chain if _title(kb, n).endswith(unit)), None)
     # (a 专栏 under it is a list of the units' works, no unit: 专栏7.1 特色产业园区重点项目)
     if titled is not None and titled != chain[-1] and kb.type(below := chain[chain.index(titled) + 1]) != "Box":
         return titled, below
-    target = next((n for n in reversed(chain) if re.search(_ends(unit), _title(kb, n)) and n != titled
+    target = next((n for n in reversed(chain) if re.search(_ends(unit), _title(kb, n)) and n not in (titled, itself)
                    and kb.type(n) != "Box"), None)
     return (None, target) if target is not None else None
