@@ -45,7 +45,7 @@ _SECOND_RUN = re.compile(r"(?=进行|开展)")
 #: A run spelled out in brackets right after what it names (「十二字经验(焊、补、喷)」).
 _BRACKET_RUN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([^()（）]*、[^()（）]*)[)）]")
 #: What ends the last member: 等, a count (四个), or the verb the sentence goes on with (成为, 入列).
-_LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条种类座所家处大]|(?:成为|入列|进入|列入|纳入|作为|列为|建成|为重点|为主|构成|组成)")
+_LAST_END = re.compile(r"等|[0-9一二三四五六七八九十两]+[个项条种类座所家处大]|(?:成为|入列|进入|列入|纳入|作为|列为|建成|为重点|为核心|为中心|为龙头|为主|构成|组成)")
 _LONGEST_MEMBER = 20
 #: The last member of a run that is its clause's subject, then what the members became or were made (成为, 入选, 获评 …).
 _BECAME = re.compile(r"^[^、]{2,20}?(?:等[0-9一二三四五六七八九十两]*[个项家处座所]?)?(?:成为|入选|获评|荣获|被评为|被列为|被认定为|被命名为)")
@@ -84,6 +84,9 @@ _SORTS = re.compile(r"哪(?:几|些)(?:种|类|个类型|类型|种类型)")
 _PLACED_ABOVE = 4
 #: Nouns an asker calls any listed things by (项目, 事项), which the plan's run need not print.
 _ASKERS_KINDS = ("项目", "事项", "内容")
+#: 「以哪几个地方为核心布局」: after the coverb 以, the asker's kind, then the role the run is given (为核心, 为重点) and the
+#: asker's verb (布局), which the plan may print otherwise (「以张江、临港、嘉定为核心打造…」).
+_ROLE = re.compile(r"(?P<kind>[\u4e00-\u9fff]{0,4}?)(?P<role>为(?:核心|重点|中心|龙头|主体|主|依托|载体|支撑|引领|突破口))")
 
 
 def _asked_of(before: str) -> str:
@@ -319,6 +322,10 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # 「第三十八章…有哪几节」「分哪几个方面」 ask for headings or a box's parts, not a sentence's run.
         return None
     before, after = slot
+    # 「以哪几个地方为核心布局」: the run printed with that role (…为核心), whatever verb follows it; the kind is the asker's.
+    role = _ROLE.match(after) if before.endswith("以") else None
+    if role:
+        after = role.group("kind")
     # 「二五计划的基本任务有哪几条」: the period the plan is for (二五计划, 第二个五年计划) picks no sentence.
     before = _PERIOD_PLAN.sub("|", before)
     if any(l.type in _GROUPS and l.score >= 0.9 and not after.startswith(l.mention) for l in links):
@@ -350,7 +357,7 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # The question's word for the kind (产品, 作物, 设施) need not be printed where the plan restates the rest
         # around the run: it is the asker's category, the verb and what is done to them place the run.
         # So is a generic noun of the asker's (「申报省级名录的有哪几个项目」 of a run of 技艺 and 家宴) the clause does not print.
-        category = (bool(said) or after in _ASKERS_KINDS) and not (content_bigrams(kind_here) & bigrams(en.clause))
+        category = (bool(said) or bool(role) or after in _ASKERS_KINDS) and not (content_bigrams(kind_here) & bigrams(en.clause))
         # A box item's short title (「城乡客运一体化站场建设。」) and the heading above say what its sentences are about.
         title = re.split(r"[。:]", kb.norm_text[en.para], maxsplit=1)[0]
         parent = kb.parent(en.para)
@@ -400,7 +407,7 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         of_kinds = bool(after) and any(re.fullmatch(_COUNTED_KIND + re.escape(after), m) for m in en.members)
         # 「都包括哪些路」: a kind of one character is what the members are — most of them end with it, or the
         # clause names it outside them (「八字经验(焊、补…)」; a run of 片区开发 is no list of roads).
-        if len(after) == 1 and not (of_kind or after in _without(en.clause, list(en.members))):
+        if len(after) == 1 and not category and not (of_kind or after in _without(en.clause, list(en.members))):
             continue
         # 「…的基本任务有哪几条」 names no kind after its slot: what it asks of (基本任务) must be the run's own words.
         asked_of = not after and bool(asked_key) and not _cover(asked_key, context) >= 0.5
@@ -409,6 +416,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         last_at = en.clause.rfind(en.members[-1])  # (a member cut of its action tail is still printed whole)
         tail = en.clause[last_at + len(en.members[-1]):] if last_at >= 0 else ""
         of_asked = len(kind_asked) >= 2 and kind_asked in tail
+        if role and not re.match(r"(?:等[\u4e00-\u9fff]{0,6}?)?" + role.group("role"), tail):
+            continue  # (「以A、B等美丽乡村为重点」: the run's kind may stand between it and its role)
         if n_asked and len(en.members) != n_asked and not of_asked:
             continue
         # The run's own count printed (「等4处」) as the one asked: the run the question counts, before one merely of the kind.

@@ -921,8 +921,13 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
     least 70% of its words) among paragraphs followed by two or more marked items
     (——, 1．, （一）).
     """
-    from ..passages.extractive import covers
+    from ..passages.extractive import content_bigrams, covers
+    from .enumerated import GENERIC_BIGRAMS
 
+    # 「重点发展哪些产业」 says only the kind asked: an announcement holding 产业 somewhere (「…高端产业引领力…的奋斗目标是：」)
+    # lists other things; it must end naming the kind (「本计划有以下各项具体任务：」 for 列了哪些任务).
+    kind = (m.group(1) or m.group(2)) if len(content_bigrams(question) - GENERIC_BIGRAMS) < 2 and \
+        (m := _KIND_ASKED.search(normalise_text(question))) else None
     best = None
     phrase = _ASKS_LISTED.sub("", normalise_text(question))
     asked = _head(phrase) if phrase != normalise_text(question) and "哪" not in phrase else ""
@@ -942,6 +947,8 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
             run.append(nxt)
         if len(run) < 2:
             continue
+        if kind and not re.search(re.escape(kind) + r"[^,，]{0,4}$", last[-1]):
+            continue
         score = covers(question, last[-1])
         if asked and asked not in last[-1].replace("的", ""):
             # 「…的主题是什么」 asks no list an announcement of 主要目标 opens: the asked head noun must be announced.
@@ -959,7 +966,7 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
 
 #: 「规划建设哪些高铁」「有哪几个百亿园区」「要建哪几个风电场」: the kind asked, last in the question.
 _KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|哪几[个条座家所处种类项批大]?([\u4e00-\u9fff]{1,8})[？?。]?$")
-_VERB = re.compile(r"带来|迎接|面临|应对|加大|补齐|完善|发挥|提升|实现|改善|推动|加强|加快|推进|促进|提高|确保|保障|着重|着力|形成|满足")
+_VERB = re.compile(r"带来|迎接|面临|应对|加大|补齐|完善|发挥|提升|实现|改善|推动|加强|加快|推进|促进|提高|确保|保障|着重|着力|形成|满足|扩大|适应|为主导")
 _FACILITY = re.compile(r"[站厂场馆院港园]$")
 #: Parts of the plan's text, not kinds of things it names (「提到锰的有哪些章节」 is a cross-reference).
 _STRUCTURE_WORDS = re.compile(r"章节|章|节|篇|部分|地方|段落|内容|方面|专栏")
@@ -969,7 +976,9 @@ _KIND_TAIL = re.compile(r"(?:建设)?(?:项目|工程)$")
 _NOT_A_KIND = re.compile(r"^(?:重点|重大|主要|其他|具体|新的|相关)$")
 _GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|既有|原有|已有|病险|森林|地质|湿地|郊野|口袋|海绵型|骨干|重要|主要|大中型|中小型|其中|全市|全区|全县|全省|全国|所有|农村|城乡|乡村|通村|县乡|干线|支线|国省|三级以上|二级以上)")
 _NAME_LEAD = re.compile(r"^(?:统筹|研究|论证|谋划|全力|积极|力争|加快|推动|推进|争取|启动|开工|续建|新建|建设|实施|规划|完善|打造|建成|支持|引进|发展|培育|提升|改造|扩建|开通|打通|融入|对接|依托|"
-                        r"不断|进一步|全面|持续|大力|着力|实现|加强|继续|重点|充分|发挥|推广|增强|丰富|包含|包括|以|对|在|把|将|使)+")
+                        r"不断|进一步|全面|持续|大力|着力|实现|加强|继续|重点|充分|发挥|推广|增强|丰富|包含|包括|以|对|在|把|将|使|"
+                        # 「围绕培育新兴产业」「做强数字创意产业」「有序承接劳动密集型外贸产业」: the verbs an industry follows
+                        r"围绕|聚焦|结合|壮大|做强|做优|做大|做精|做特|承接|有序|巩固|振兴|优化|布局|瞄准|前瞻|强化|探索|开展)+")
 #: A subject and 要/将/拟 before the verb a name follows (「县城要建设凤凰山公园」): no part of the name.
 _NAME_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:要|将|拟)(?=建设|新建|续建|扩建|打造|建成|实施|推进|加快|开工|规划|改造)")
 #: 「建设北京至上海、北京至广州至深圳等客运专线」: every slot of an enumeration closed by 等<kind> is one.
@@ -1001,12 +1010,17 @@ def _built_on(text: str) -> tuple[str, str]:
 #: Fields of power generation (风电, 水电, 光伏), whose things are their plants (…风电场, …光伏电站).
 _POWER_FIELD = re.compile(r"(?:电|光伏)$")
 _PLANT = re.compile(r"电?[场站厂]")
+#: What may follow a kind's word and leave it the end of a name: the work done on the thing (建设, 工程, 项目), or a word
+#: of the clause going on about it (「南衡高铁在零陵设站」) — not more of a longer word (产业转移, 产业体系).
+_AFTER_NAME = re.compile(r"建设|工程|项目|[在将要已于为是等把被由向到至从]")
 #: The last word before a kind that says what it is like (友好型, 千吨级) rather than which one it is.
 _DESCRIBED = re.compile(r"[型式性级]$")
 #: A size printed in a phrase (装机10万千瓦, 5000亩): a description of a thing, not its name.
 _MEASURED = re.compile(r"[0-9.]+(?:万|亿|千)?(?:千瓦|兆瓦|MW|kW|吨|亩|平方米|m²|m³|米|km|公里)")
 #: Words pointing back at things named before (这些条件, 上述措施): what follows them is no name.
 _POINTS_BACK = re.compile(r"(?:这|那|上述|前述|以上|以下|如下)(?:些|个|种|几个|两个|三个|类)?$")
+#: …and anywhere in a phrase (「围绕着这些基本任务」「本计划有以下各项具体任务」): a clause about things named elsewhere.
+_POINTING = re.compile(r"这些|那些|上述|前述|以上|以下|如下|各项")
 
 
 def _kind_names(text: str, kind: str) -> list[str]:
@@ -1030,10 +1044,14 @@ def _kind_names(text: str, kind: str) -> list[str]:
     ['黄江源水厂', '石坝仔水厂', '何仙观水厂']
     >>> _kind_names("新建梁山岐风电场、富家桥风电场。优化风电开发布局，建设生态环境友好型风电场。", "风电")
     ['梁山岐风电场', '富家桥风电场']
+    >>> _kind_names("高效率抢抓发达地区产业转移，围绕培育新兴产业，做强电子信息产业，构建产业体系。", "产业")
+    ['新兴产业', '电子信息产业']
     """
     names = []
     # (The kind ends what 等 closes: 「…、康复理疗等养老服务」 is a run of 养老服务, not of 养老.)
-    closing = re.compile(_ETC + r"[\u4e00-\u9fff]{0,4}?" + re.escape(kind) + r"(?:(?![\u4e00-\u9fff])|(?=建设|工程|项目))")
+    # (So does a count: 「集成电路、生物医药、人工智能三大先导产业」 is a run of 先导产业.)
+    closing = re.compile(r"(?:" + _ETC + r"|(?<=[\u4e00-\u9fff])[两三四五六七八九十]+[大个项类种])[\u4e00-\u9fff]{0,4}?" + re.escape(kind)
+                         + r"(?:(?![\u4e00-\u9fff])|(?=建设|工程|项目|总|规模|产值))")
     # A power field asked (风电 of 风电项目, 光伏) is named by its plants: the plant printed right after it ends the name.
     field = bool(_POWER_FIELD.search(kind))
     for clause in re.split(r"[，；。：:,;→]", text):
@@ -1056,8 +1074,11 @@ def _kind_names(text: str, kind: str) -> list[str]:
             elif field and at > 0:
                 # 「优化风电开发布局」: a field word inside a phrase names no plant.
                 continue
-            elif at > 0 and sep == "、" and end < len(seg):
-                # 「实行民主选举、民主协商…」: the kind opens a member of a run (民主选举), it ends no name.
+            elif at > 0 and end < len(seg) and (sep == "、" or not _AFTER_NAME.match(seg, end)):
+                # 「实行民主选举、民主协商…」: the kind opens a member of a run (民主选举), it ends no name; nor does it
+                # inside a longer word (「抢抓发达地区产业转移」「构建产业体系」): an 产业 is named where its word ends
+                # the phrase (「做强锰产业，」「…等优势产业」), the work done on it follows (「…产业建设」) or the clause goes on
+                # about it (「南衡高铁在零陵设站」).
                 continue
             if at > 0:
                 names.append(_NAME_LEAD.sub("", _NAME_SUBJECT.sub("", seg[:end])))
@@ -1065,7 +1086,7 @@ def _kind_names(text: str, kind: str) -> list[str]:
     # (着重补齐农村公路), one pointing back (为了创造这些条件) names none: none is its name.
     # A kind named by what it is like (生态环境友好型风电场, 千吨级码头) or by its size (装机10万千瓦风力发电场) is no name either.
     return [n for n in names if 2 <= len(n) - len(kind) and len(n) <= 16 and not _GENERIC_NAME.match(n) and "的" not in n and _ETC not in n
-            and not _VERB.search(n[: -len(kind)]) and not _POINTS_BACK.search(n[: -len(kind)])
+            and not _VERB.search(n[: -len(kind)]) and not _POINTS_BACK.search(n[: -len(kind)]) and not _POINTING.search(n)
             and not _DESCRIBED.search(n.rstrip("场站厂")[: -len(kind)]) and not _MEASURED.search(n)]
 
 

@@ -10,6 +10,7 @@ from ..question.intent import Intent
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
 from .lists import _heading_text
+from .placed import placed_works
 
 __all__ = ["RELATED", "related_ask", "answer_related"]
 
@@ -302,10 +303,13 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
     if not keys:
         return None
     holding = _names_holding(kb, keys, plan=plan)
-    # 「六合区有哪些项目和安排」 asks the works named after the place (六合西站, 六合马鞍机场); what a sentence merely
-    # names beside it (禄口国际机场 beside 六合马鞍机场) is another place's, so the names alone answer — or none do.
+    # A town's or district's works also include those the plan sites there by other names (「循环经济产业园。项目选址珠山镇…」,
+    # 「在A、珠山镇、B等矿区开展植被恢复造林」, qa.enumerations.placed).
+    placed = placed_works(kb, keys, plan=plan) if _TOWN_TAIL.search(phrase) and not _NAMED_AFTER.search(question) else []
+    # 「六合区有哪些项目和安排」 asks the works named after the place (六合西站, 六合马鞍机场) or sited there; what a sentence
+    # merely names beside it (禄口国际机场 beside 六合马鞍机场) is another place's, so those alone answer — or none do.
     by_name = bool(_NAMED_AFTER.search(question) or _PLACE_ASKED.search(normalise_text(question)))
-    if by_name and not holding:
+    if by_name and not holding and not placed:
         return None
     entities = [n for n, a in kb.entities.items() if (not plan or plan_of(n) == plan) and len(str(a.get("label") or "")) >= 2]
     typed: dict[str, list[tuple[str, Item]]] = defaultdict(list)
@@ -386,15 +390,19 @@ def answer_related(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         listed = _project_box_items(kb, plan=plan)
         typed["项目/内容"] = [(label, item) for label, item in typed["园区"] if label in listed] + typed.get("项目/内容", [])
     order = [t for t in ("企业/机构", "项目", "园区", "产业", "战略", "地点", "项目/内容") if typed.get(t) and (not wanted or t in wanted)]
-    if holding:
+    if holding or placed:
         # Names holding X (柳子街, 柳子庙, 柳子家宴) come first, in reading order: they are X's by name, while
-        # what a sentence merely names beside X (a road, a river) may be another thing's.
+        # what a sentence merely names beside X (a road, a river) may be another thing's; then the works sited at X.
         named = f"名称含“{'”或“'.join(dict.fromkeys(_TOWN_TAIL.sub('', a) for a in _aliases(phrase)))}”的"
-        typed = {named: [(label, item) for label, item in holding],
-                 **{t: [(label, item) for label, item in typed[t] if not any(label.endswith(h) for h, _ in holding)] for t in order}}
+        sited = f"选址或安排在{phrase}的"
+        placed = [(label, item) for label, item in placed if not any(label in h or h in label for h, _ in holding)]
+        own = {named: holding, sited: placed}
+        typed = {**own, **{t: [(label, item) for label, item in typed[t]
+                               if not any(label.endswith(h) or label == h for group in own.values() for h, _ in group)]
+                           for t in order}}
         # 「名字里带X的…」 asks for those names alone.
-        order = [named] + ([] if by_name else [t for t in order if typed[t]])
-        cites = [item.citation for _, item in holding] + ([] if by_name else cites)
+        order = [t for t in own if own[t]] + ([] if by_name else [t for t in order if typed[t]])
+        cites = [item.citation for group in own.values() for _, item in group] + ([] if by_name else cites)
     if not order:
         # Nothing of the kinds asked is named with X; a heading titled after X (全面推动长江经济带发展) says what is planned for it.
         headings = [n for t in ("Section", "Chapter") for n in kb.by_type.get(t, [])

@@ -1,8 +1,8 @@
 """The heading answerers a question's wording calls for, whatever kind :func:`qa.question.intent.classify_intent` gave it.
 
-「专栏2放在主要任务的哪一块里」 (:mod:`qa.outline.position`), 「主要任务的第三个方面是什么」「专栏1分几类」 (:mod:`qa.outline.headcount`),
-「保障措施讲了哪些内容」 (:mod:`qa.outline.headingtopic`), 「到2025年要迈向什么时期」 (:mod:`qa.passages.phrase`) and 「要打造什么规模的
-产业集群」 (:mod:`qa.passages.scale`) are read by
+「专栏2放在主要任务的哪一块里」 (:mod:`qa.outline.position`), 「“X”放在哪个重点区域里」 (:mod:`qa.outline.enclosing`),
+「主要任务的第三个方面是什么」「专栏1分几类」 (:mod:`qa.outline.headcount`), 「保障措施讲了哪些内容」 (:mod:`qa.outline.headingtopic`),
+「到2025年要迈向什么时期」 (:mod:`qa.passages.phrase`) and 「要打造什么规模的产业集群」 (:mod:`qa.passages.scale`) are read by
 their words, not their kind; the engine tries these before its kind's answerers, in this order.
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ from ..index.kb import KB
 from ..question.link import Link
 from ..passages.phrase import answer_phrase, phrase_parts
 from ..passages.scale import answer_scale, scale_asked
+from .enclosing import answer_enclosing, asks_unit
 from .position import answer_position, asks_position
 
 __all__ = ["heading_tries"]
@@ -28,6 +29,8 @@ def heading_tries(kb: KB, q: str, intent: Intent, links: list[Link], *, plan: st
     tries: list[Callable[[], Answer | None]] = []
     if asks_position(q):
         tries.append(lambda: answer_position(kb, q, intent, links, plan=plan))
+    if asks_unit(q):
+        tries.append(lambda: answer_enclosing(kb, q, intent, links, plan=plan))
     if intent.box and CATEGORIES_ASKED.search(asked):
         tries.append(lambda: answer_box_categories(kb, q, intent, plan=plan))
     if NTH_ASKED.match(asked):

@@ -18,7 +18,7 @@ from ..question.link import Link
 from ..enumerations.numbered import item_of, item_title, member_of
 from .structure import LEVEL_TYPES, heading_chain, heading_item, named_headings, numbered_heading
 
-__all__ = ["POSITION_ASKED", "asks_position", "answer_position"]
+__all__ = ["POSITION_ASKED", "asks_position", "answer_position", "placed_subject"]
 
 #: The kinds of heading action plans and programmes title their parts by (「（三）实施“技能强企”行动」「三、重点任务」);
 #: 哪个工程/园区/领域 ask what a thing belongs to (qa.enumerations.lists.answer_parent), not where the plan prints it.
@@ -47,6 +47,8 @@ _AROUND_SUBJECT = re.compile(r"^(?:请问)?(?:规划|纲要|方案)?(?:中|里)?
 #: names, left where the engine reads the pointer as apposition (推广应用超低能耗建筑任务) — is no printed part of them.
 _POINTER = re.compile(r"(?:这|那)一?(?:[项个件条块]?(?:工作|任务|内容|事情|事|举措|措施)|[项个件条块])$")
 _ASKERS_KIND = re.compile(r"(?<=.{4})(?:工作|任务|事项|内容|举措|措施)$")
+#: The same without 都, which also ends names (青禾国际设计之都).
+_AROUND_NAME = re.compile(r"^(?:请问)?(?:规划|纲要|方案)?(?:中|里)?(?:的)?|(?:是|被|又|具体)+$")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）])")
 
 
@@ -69,13 +71,15 @@ def asks_position(question: str) -> bool:
     return POSITION_ASKED.search(asked) is not None and not _MENTIONED.search(asked)
 
 
-def _subject(kb: KB, question: str, intent: Intent, links: list[Link], plan: str | None) -> tuple[str | None, str | None]:
+def placed_subject(kb: KB, question: str, intent: Intent, links: list[Link], plan: str | None, *,
+                   asked_by: re.Pattern = POSITION_ASKED, in_plan: bool = False) -> tuple[str | None, str | None]:
     """(the node asked about, how the answer names it): a box, a numbered heading, a quoted heading or phrase,
-    else a named thing's first paragraph; (None, None) when the question names none of them."""
+    else a named thing's first paragraph; (None, None) when the question names none of them. The words before
+    ``asked_by``'s match are the subject; ``in_plan`` says the wording asks a place in the plan's text, whatever words."""
     if intent.box:
         return kb.box(intent.box, plan=plan), f"专栏{intent.box}"
     asked = normalise_text(question)
-    before = asked[: m.start()] if (m := POSITION_ASKED.search(asked)) else asked
+    before = asked[: m.start()] if (m := asked_by.search(asked)) else asked
     if numbered := re.match(r"^(?:第[0-9一二三四五六七八九十百〇零两]+[篇章节部分])+", before):
         # 「第五章第二节放在哪一块」: the whole numbered path before the verb.
         return numbered_heading(kb, numbered.group(0), plan=plan), numbered.group(0)
@@ -87,14 +91,23 @@ def _subject(kb: KB, question: str, intent: Intent, links: list[Link], plan: str
         paras = sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and phrase in kb.norm_text[p]),
                        key=kb._reading_order)
         return (paras[0], f"“{phrase}”") if paras else (None, f"“{phrase}”")
-    if not _IN_PLAN.search(asked):
+    if not in_plan and not _IN_PLAN.search(asked):
         return None, None  # 「优速物流在哪里」 asks its site (qa.passages.site), not its place in the plan
-    said = _POINTER.sub("", _AROUND_SUBJECT.sub("", _QUOTES.sub("", before)))
-    for words in dict.fromkeys((said, _ASKERS_KIND.sub("", said))):
-        if len(words) >= 4 and (paras := sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan)
-                                                 and words in kb.norm_text[p]), key=kb._reading_order)):
+    # (a name ending in one of the words around it — 青禾国际设计之都 — is printed whole: read whole first)
+    whole = _QUOTES.sub("", before)
+    readings = []
+    for trimmed in (_AROUND_NAME.sub("", whole), _AROUND_SUBJECT.sub("", whole)):
+        said = _POINTER.sub("", trimmed)
+        readings += [said, _ASKERS_KIND.sub("", said)]
+    for said in dict.fromkeys(readings):
+        if len(said) >= 4 and (paras := sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan)
+                                                and said in kb.norm_text[p]), key=kb._reading_order)):
             # 「推行中国特色企业新型学徒制是放在哪个行动下面的」: the words asked as the plan prints them, quoted or not.
-            return paras[0], f"“{words}”"
+            return paras[0], f"“{said}”"
+        if in_plan and len(said) >= 4 and (titled := [r.node for r in kb.headings.rows if r.title and said in normalise_text(r.title)
+                                                      and (not plan or plan_of(r.node) == plan)]):
+            # 「零碳园区建在哪个园区」: words only a heading prints (（七）建设零碳园区和近零碳区域试点) are that heading's.
+            return min(titled, key=kb._reading_order), f"“{said}”"
     for link in links[:1]:
         paras = kb.source_paragraphs(link.node, plan=plan) or kb.mentions(link.node, plan=plan)
         if paras:
@@ -107,7 +120,7 @@ def answer_position(kb: KB, question: str, intent: Intent, links: list[Link], *,
     m = POSITION_ASKED.search(normalise_text(question))
     if not m:
         return None
-    node, name = _subject(kb, question, intent, links, plan)
+    node, name = placed_subject(kb, question, intent, links, plan)
     if node is None:
         return Answer(question, f"规划中未找到{name}。", False, kind="structure") if name else None
     is_heading = kb.type(node) in LEVEL_TYPES.values()

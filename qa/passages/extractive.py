@@ -16,7 +16,7 @@ from ..question.intent import quoted_phrase
 from ..index.kb import KB, normalise_text
 from ..enumerations.leadin import as_printed, inline_items
 from ..question.ngrams import bigrams
-from .topical import MOST, WHOLE, held, looks_back, topic_tier, topic_words
+from .topical import HEADING_LINE, MOST, READ, WHOLE, held, line_heading, looks_back, topic_tier, topic_words
 
 __all__ = ["HOW", "content_text", "content_bigrams", "covers", "answer_extractive", "not_found"]
 
@@ -108,11 +108,11 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     so the answer does not trail off into loosely related text.
     """
     every = []
-    for hit in [*hits[:8], *extra]:
+    for hit in [*hits[:READ], *extra]:
         para = kb.paragraph(hit.passage.paragraph, plan=hit.passage.plan)
         # A long paragraph is cut into passages; its words count together (碳达峰 … 碳中和).
         whole = kb.norm_text.get(para, "") if para else ""
-        every.append((max(covers(question, hit.passage.text), covers(question, _context(hit)), covers(question, whole)), hit))
+        every.append((max(covers(question, hit.passage.text), covers(question, _context(kb, hit)), covers(question, whole)), hit))
     how = bool(_HOW_LIKE.search(question))
     # A how-question's passages by how much they are about its topic (qa.passages.topical): one holding the whole
     # topic answers however few of the question's bigrams it shares (「怎样留住人才」: 「围绕“待遇留人…”」;
@@ -130,7 +130,7 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
         # when nothing else is on topic, and set no topic floor for the tasks.
         scored = [s for s in scored if not looks_back(s[1], question)] or scored
         # 「3.2加快推动航运绿色化转型。」: a numbered heading printed as a line of its own names the topic, says nothing of how
-        scored = [s for s in scored if not _HEADING_LINE.fullmatch(normalise_text(s[1].passage.text).strip())] or scored
+        scored = [s for s in scored if not HEADING_LINE.fullmatch(normalise_text(s[1].passage.text).strip())] or scored
     # the least a passage must hold of the topic once one holds all of it (its heading's other paragraphs included)
     floor = MOST if any(tier[id(hit)] >= WHOLE for _, hit in scored) else 0
     scored = [(cover, hit) for cover, hit in scored if tier[id(hit)] >= floor]
@@ -179,8 +179,6 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     return Answer(question, "规划中的相关表述：" + body, True, items, cites, kind=kind)
 
 
-#: A numbered heading line (「3.2加快推动航运绿色化转型。」「3.加快航运数字智能绿色转型」): a title, no clause of its own.
-_HEADING_LINE = re.compile(r"\d+(?:\.\d+)*[.、]?[^，,；;。：:]{2,30}。?")
 #: Longest a how-answer's text runs (the passages are its citations, and the items hold every sentence).
 _HOW_CHARS = 300
 
@@ -300,9 +298,12 @@ def _is_definition(kb: KB, hit) -> bool:
     return bool(para) and kb.attrs(para).get("kind") in ("term", "indicator")
 
 
-def _context(hit) -> str:
+def _context(kb: KB, hit) -> str:
+    """A passage read with its headings: the 章/节/专栏 titles and the numbered heading line it is printed under
+    (「3.2加快推动航运绿色化转型。」 over the paragraph that says how)."""
     p = hit.passage
-    return " ".join(x for x in (p.chapter, p.section, p.box, p.text) if x)
+    para = kb.paragraph(p.paragraph, plan=p.plan)
+    return " ".join(x for x in (p.chapter, p.section, p.box, line_heading(kb, para) if para else None, p.text) if x)
 
 
 def not_found(kb: KB, question: str, hits, *, what: str | None = None, kind: str = "unanswerable") -> Answer:

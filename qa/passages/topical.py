@@ -20,7 +20,8 @@ from ..index.bm25 import tokenize
 from ..index.kb import KB, normalise_text, plan_of
 from ..index.retrieve import Hit
 
-__all__ = ["HEADS", "WHOLE", "MOST", "topic_words", "spelled_out", "held", "topic_tier", "heading_hits", "looks_back"]
+__all__ = ["HEADING_LINE", "READ", "HEADS", "WHOLE", "MOST", "topic_words", "spelled_out", "held", "topic_tier", "heading_hits",
+           "looks_back", "line_heading"]
 
 #: The generic verbs a how-question leads with (推动, 加强, 提升…), and how it joins or settles things (让A和B结合起来,
 #: 解决…问题): said of any topic, no part of it. 改造 is one (危房改造, 旧村改造, 厕所改造): 「农村厕所改造」 is about 厕所,
@@ -38,6 +39,10 @@ _OWN_PLACE = re.compile(r"[省市县区镇乡村]里|[全本我][省市县区镇
 _ALTERNATIVE = re.compile(r"(\w)\((\w{1,2})\)(\w)")
 #: A paragraph's lead: its text up to the first full stop (the run-in head 「1.加大人才引进力度。」 or opening sentence).
 _LEAD = re.compile(r"[^。；！？]+")
+#: A numbered heading printed as a line of its own (「3.2加快推动航运绿色化转型。」「3.加快航运数字智能绿色转型」): a title, no clause.
+HEADING_LINE = re.compile(r"\d+(?:\.\d+)*[.、]?[^，,；;。：:]{2,30}。?")
+#: Retrieval hits an extractive answer reads (those below are no answer unless added as a heading's).
+READ = 8
 #: Headings whose title holds the topic add at most this many paragraphs each, from this many headings.
 _PER_HEADING, _HEADINGS = 2, 3
 #: Paragraphs printing the whole topic added where retrieval missed them.
@@ -109,11 +114,45 @@ def _spelled_apart(word: str, text: str) -> bool:
 
 
 def _heads(kb: KB, hit: Hit) -> str:
-    """The texts that say what a passage is about: its heading and box titles, and its paragraph's lead."""
+    """The texts that say what a passage is about: its heading and box titles, the numbered heading line it is
+    printed under, and its paragraph's lead."""
     p = hit.passage
     para = kb.paragraph(p.paragraph, plan=p.plan)
     lead = _LEAD.match(kb.norm_text.get(para, "") if para else p.text)
-    return "|".join(x for x in (p.chapter, p.section, p.box, lead.group(0) if lead else "") if x)
+    line = line_heading(kb, para) if para else None
+    return "|".join(x for x in (p.chapter, p.section, p.box, line, lead.group(0) if lead else "") if x)
+
+
+def _is_line(kb: KB, para: str) -> bool:
+    return bool(HEADING_LINE.fullmatch(kb.norm_text.get(para, "").strip()))
+
+
+def _siblings(kb: KB, para: str) -> list[str]:
+    """The paragraphs printed under the same heading as ``para``, in reading order."""
+    parent = kb.parent(para)
+    return sorted((u for u, _ in kb.inn(parent, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order) if parent else []
+
+
+def line_heading(kb: KB, para: str) -> str | None:
+    """The numbered heading line a paragraph is printed under, where a plan's lowest headings are lines of text the
+    tree keeps as paragraphs (「3.2加快推动航运绿色化转型。」 over the paragraph saying how): the nearest such line
+    before it under its heading, or None (a heading line itself has none)."""
+    if _is_line(kb, para):
+        return None
+    before = _siblings(kb, para)
+    before = before[: before.index(para)] if para in before else []
+    return next((kb.norm_text[p] for p in reversed(before) if _is_line(kb, p)), None)
+
+
+def _under_line(kb: KB, line: str) -> list[str]:
+    """The paragraphs printed under a numbered heading line, up to the next such line."""
+    siblings = _siblings(kb, line)
+    out = []
+    for p in siblings[siblings.index(line) + 1:] if line in siblings else []:
+        if _is_line(kb, p):
+            break
+        out.append(p)
+    return out
 
 
 #: Headings of where a plan stands beside its review (is_review_heading: 回顾, 发展基础, 成就): the problems it names
@@ -173,17 +212,21 @@ def heading_hits(kb: KB, passages: Sequence, question: str, hits: Sequence[Hit],
     words = topic_words(question)
     if not words:
         return []
-    seen = {(h.passage.plan, h.passage.paragraph) for h in hits}
+    seen = {(h.passage.plan, h.passage.paragraph) for h in hits[:READ]}
     first = {}
     for p in passages:
         first.setdefault((p.plan, p.paragraph), p)
     titled = [h.node for h in kb.headings.rows
               if h.title and (not plan or plan_of(h.node) == plan)
               and len(held(words, h.title)) == len(words)]
+    # (a numbered heading line kept as a paragraph — 「3.2加快推动航运绿色化转型。」 — titles the paragraphs after it)
+    titled += [p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and _is_line(kb, p)
+               and len(held(words, kb.norm_text[p])) == len(words)]
     paras = [node for node in sorted(titled, key=kb._reading_order)[:_HEADINGS]]
     out: list[Hit] = []
     for node in paras:
-        own = sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
+        own = _under_line(kb, node) if kb.type(node) == "Paragraph" else \
+            sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
         for para in own[:_PER_HEADING]:
             key = (plan_of(para), str(kb.attrs(para).get("pid")))
             if key in first and key not in seen:
