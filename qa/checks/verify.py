@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer, Item
-from ..question.frame import PERIOD_TEXT, YEAR_TEXT, asks_start, years_in
+from ..question.frame import PERIOD_TEXT, TIME_SAID, YEAR_TEXT, asks_start, years_in
 from ..index.kb import normalise_text
 from ..passages.extractive import HOW
 from ..values.measures import bounded
@@ -769,6 +769,8 @@ def _later_clause_owner(question: str, value: str, clause: str) -> str | None:
     True
     >>> _later_clause_owner("开发区签约项目有多少个？", "80余个", "开发区建设成效显著，累计签约项目80余个") is None
     True
+    >>> _later_clause_owner("甲电厂接入容量要达到多少？", "30万千瓦", "发展甲电厂，到“十五五”期末接入容量达到30万千瓦") is None
+    True
     """
     parts = re.split(r"[，,；;]", clause)
     at = next((i for i, p in enumerate(parts) if value.split("（")[0] in p), None)
@@ -780,6 +782,7 @@ def _later_clause_owner(question: str, value: str, clause: str) -> str | None:
         return None
     # 累计/共计 say the count is the period's sum (「累计签约项目120余个」 asked 签约项目多少个): no other owner.
     mine = re.sub(r"^(?:力争|确保|争取|实现|推动|推进|使|让|其中|全年|每年|累计|共计|合计|总计|一共|总共|共)+", "", before[: len(before) - len(head)])
+    mine = re.sub(TIME_SAID, "", mine)  # 「到“十五五”期末接入容量…」: when the figure is for, no owner
     asked = question[: question.find(head)].rstrip("的")
     if len(mine) < 2 or len(asked) < 2 or mine in question or not any(asked in p for p in parts[:at]):
         return None

@@ -21,7 +21,7 @@ from functools import wraps
 from kg.extract.units import SHARE_WORDS
 from kg.ingest.markers import LIST_MARK
 
-from ..question.frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, period_end, periods_in, years_in
+from ..question.frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, TIME_SAID, period_end, periods_in, years_in
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
 from ..question.paired import spell_paired
@@ -858,6 +858,8 @@ def _narrower_owner(measure: str, clause: str) -> bool:
     (False, False)
     >>> _narrower_owner("10千伏高压线路", "新建线路10千伏高压46km"), _narrower_owner("按全国农村人口平均每人收入", "一九五九年每人收入八十五元")
     (False, False)
+    >>> _narrower_owner("虚拟电厂接入容量", "到“十五五”期末接入容量达到30万千瓦"), _narrower_owner("光伏装机容量", "规划期末装机容量达到5万千瓦")
+    (False, False)
     """
     grams = [measure[k : k + 2] for k in range(len(measure) - 1)]
     hits = [(clause.find(g), g) for g in grams if g in clause]
@@ -874,14 +876,16 @@ def _narrower_owner(measure: str, clause: str) -> bool:
         return True
     if measure.find(gram) == 0 or at < 2 or at > 2 and clause[at - 3] in "和、与及":
         return False
-    if re.search(r"[一二][〇零一二三四五六七八九]{3}年(?:底|末)?$", clause[:at]):
-        return False  # 「一九五九年每人收入…」: a year in Chinese numerals is when, no narrower owner
+    if _WHEN_BEFORE.search(clause[:at]):
+        return False  # 「一九五九年每人收入…」「到“十五五”期末接入容量达到…」: a time is when, no narrower owner
     qualifier = clause[at - 2 : at]
     # 「新建线路10千伏高压46km」: a verb of works before the thing is what is done to it, no narrower owner
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", qualifier)) and qualifier not in measure and not re.search(r"[的之全本我]", qualifier) \
         and not _WORKS_VERB.fullmatch(qualifier)
 
 
+#: A year or a five-year period (its end, its span) printed right before the measure's words: when the figure is for.
+_WHEN_BEFORE = re.compile(TIME_SAID + "$")
 #: A measure asked of a time it names first (合作化以前…, 解放以后…).
 _TIME_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:以前|以后|之前|之后)")
 #: Verbs of works a clause may start with before the thing built (新建线路…, 改造管网…).

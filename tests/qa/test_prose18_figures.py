@@ -1,0 +1,52 @@
+"""Figures a plan states in sentences, asked in the user's words (issue 11, class 1), on a made-up district plan
+(``tests/data/prose18-plan.txt``): a thing's figure whose clause names only the measure, the thing named a clause
+before and a time between (「大力发展储能电站，到“十五五”期末并网容量达到12万千瓦」); a change asked with its base year
+(「比哪一年下降多少」); a measure the prose names whole beside an indicator row it would abbreviate (完整社区覆盖率);
+a grade printed before a name (千亿级); a doubling (翻两番); a year of another sentence, which dates no figure."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DATA
+
+PLAN = DATA / "prose18-plan.txt"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+def _found(plan, question: str, *printed: str) -> None:
+    a = plan.ask(question)
+    assert a.found and all(p in a.answer for p in printed), a.answer
+
+
+def _refused(plan, question: str) -> None:
+    a = plan.ask(question)
+    assert not a.found, a.answer
+
+
+# -- the thing named a clause before its measure, a time printed between ------------------------------------------
+
+@pytest.mark.parametrize("question, value", [
+    ("储能电站并网容量要达到多少？", "12万千瓦"),
+    ("到“十五五”期末，储能电站并网容量要达到多少？", "12万千瓦"),
+    ("十五五末储能电站要并网多大容量？", "12万千瓦"),
+    ("2030年储能电站的并网容量是多少？", "12万千瓦"),
+    ("储能电站调峰能力要提升到多少？", "8万千瓦"),
+    ("分布式光伏装机规模到2028年要达到多少？", "6万千瓦"),
+])
+def test_owner_a_clause_before_a_dated_measure(plan, question, value):
+    _found(plan, question, value)
+
+
+@pytest.mark.parametrize("question", [
+    "到2035年储能电站并网容量要达到多少？",  # a year the plan does not give
+    "2027年储能电站并网容量要达到多少？",
+    "2030年分布式光伏装机规模要达到多少？",  # the plan gives 2028
+    "分布式光伏并网容量要达到多少？",  # the neighbour's measure
+    "储能电站装机规模要达到多少？",
+])
+def test_owner_a_clause_before_traps(plan, question):
+    _refused(plan, question)
