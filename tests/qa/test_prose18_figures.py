@@ -50,3 +50,21 @@ def test_owner_a_clause_before_a_dated_measure(plan, question, value):
 ])
 def test_owner_a_clause_before_traps(plan, question):
     _refused(plan, question)
+
+
+# -- a measure the prose names whole is no short form of an indicator row -----------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "到2028年底中心城区和三个新城完整社区覆盖率要到多少？",
+    "中心城区和三个新城完整社区覆盖率要达到多少？",
+    "完整社区覆盖率要达到多少？",
+    "2028年完整社区覆盖率是多少？",
+])
+def test_measure_printed_whole_beside_a_row(plan, question):
+    a = plan.ask(question)
+    assert a.found and "70%" in a.answer and "95" not in a.answer, a.answer
+
+
+def test_measure_printed_whole_other_year_refused(plan):
+    a = plan.ask("2030年中心城区和三个新城完整社区覆盖率要到多少？")
+    assert not a.found and "2028" in a.answer, a.answer
