@@ -174,7 +174,7 @@ _ASPECTS = (
     # 「累计…达到多少」 asks the period's sum (累计引进外资达到多少), not a level.
     ("total", re.compile(r"(?:累计|合计|共计|总计)[^，,。？?]{0,12}?(?:达到|达|为)(?:了)?(?:多少|几)|[五十]年(?:内|间|里)?(?:一共|总共|加起来|合起来)")),
     ("level", re.compile(r"(?:达到|搞到|做到|提高到|提到|提升到|增加到|降到|降至|降低到|下降到|控制在|保持在|稳定在|维持在|突破|到)(?:了)?(?:多少|几|什么水平)")),  # 搞到/做到: spoken 达到; 「寿命到多少」 asks the level too
-    ("change", re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大)(?:了)?(?:多少|几)")),
+    ("change", re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大)(?:了)?(?:多少|几)|翻(?:几|多少)番")),
     # 「五年合计」「累计」: a sum over a period, which no level in one year answers (nor it them).
     ("total", re.compile(r"合计|累计|共计|总计")),  # 「一共有多少个」 counts things, over no period
 )
@@ -578,6 +578,8 @@ _SPOKEN_NOISE = re.compile(r"(?<![产功效动技性节储热光风核体智职�
 def _measure_and_unit(text: str) -> tuple[str, str | None]:
     unit = None
     text = PRICE_BASIS.sub("", _SPOKEN_NOISE.sub("", text))  # 「按1990年价格算，…」: how it is reckoned, no part of a name
+    text = re.sub(r"翻(?:几|多少)番", "多少", text)  # 「产值要翻几番」: a change asked (the frame's aspect), no part of a name
+    text = re.sub(r"(?:在|到)?规划期(?:内|间|末)?", "", text)  # 「规划期内要增长多少」: the plan's span, no part of a name
     # 「城区一年空气优良天数」: the year a count of days runs over (printed 330天/年) is no part of its name; elsewhere
     # 每年 is printed with the figure (「每年建设标准厂房20万平方米」) and stays.
     text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:一年|每年)(?=[\u4e00-\u9fff]{0,8}天数)", "", text)

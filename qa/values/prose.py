@@ -63,6 +63,8 @@ VALUE = re.compile(
     rf"|百分之[{_CN_NUMERAL}]+(?:[·・][〇零一二三四五六七八九]+)?"
     # 「人口控制在十三亿以内」: a count in 万/亿 printed without a unit, bounded by 以内/以上.
     rf"|(?<![{_CN_NUMERAL}])[一二三四五六七八九十两][{_CN_NUMERAL}]*[万亿](?=以内|以上|以下|左右)"
+    # 「比2020年翻一番」「翻两番多」: a doubling is a figure of change, said as printed (its base read with it).
+    r"|翻[一两二三四五六七八九几]番多?"
     # 「四二七·四亿元」: old print's · is a decimal point — the whole number, never the cut 四亿元 after it.
     rf"|(?<![{_CN_NUMERAL}·・，,]、)(?<![{_CN_NUMERAL}·・，,])(?:[一二三四五六七八九]、(?=[〇零一二三四五六七八九]{{3}}))?"
     # 「二万四千多个」「一百多万吨」: a round figure said with 多/余 before its unit.
@@ -631,7 +633,7 @@ def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -
     # 「迈上5万亿元台阶，…达到5.67万亿元」: the mark gives way to the level the clause says in its unit (alone it is the aim)
     vals = [m for m in vals if not MILESTONE.match(clause, m.end())
             or not any(o is not m and _unit_of(o.group(0)) == _unit_of(m.group(0)) for o in vals)]
-    out = [(m, value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
+    out = [(m, "change" if m.group(0).startswith("翻") else value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
     return [(m, a) for m, a in out if _fits(aspect, a)]
 
 

@@ -68,3 +68,20 @@ def test_measure_printed_whole_beside_a_row(plan, question):
 def test_measure_printed_whole_other_year_refused(plan):
     a = plan.ask("2030年中心城区和三个新城完整社区覆盖率要到多少？")
     assert not a.found and "2028" in a.answer, a.answer
+
+
+# -- a doubling is a figure of change ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, value", [
+    ("战略性新兴产业产值要翻几番？", "翻两番"),
+    ("战略性新兴产业产值要增长多少？", "翻两番"),
+    ("地区生产总值规划期内要增长多少？", "翻一番"),
+    ("地区生产总值要比2020年翻几番？", "翻一番"),
+])
+def test_doubling_answers_a_change(plan, question, value):
+    _found(plan, question, value)
+
+
+@pytest.mark.parametrize("question", ["可再生能源装机容量要翻几番？", "地区生产总值要达到多少？"])
+def test_doubling_traps(plan, question):
+    _refused(plan, question)
