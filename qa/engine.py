@@ -76,6 +76,7 @@ from .values.when import WHEN, answer_when
 from .values.recurrence import RECURRENCE_ASKED, answer_recurrence
 from .question.wording import box_by_title, quote_heading, read_wording
 from .values.whichmore import compared_figures, with_verdict
+from .values.baseyear import base_asked, with_base_year
 from .values.grades import answer_grade
 from .values.prenominal import answer_bound, answer_member_share
 from .question.topic import asks_bare, in_heading, near_topic, split_heading, split_topic, topic_joined
@@ -335,6 +336,11 @@ class Engine:
             if listed.found and len(listed.items) == n:
                 listed.question = asked
                 return listed
+        if (rest := base_asked(said)) is not None:
+            # 「X要比哪一年下降多少」: the change asked and verified as any, then said with the base the plan prints.
+            answer = with_base_year(self.kb, self.ask(rest, plan=plan), rest, plan=plan)
+            answer.question = asked
+            return answer
         if (compared := compared_figures(said)) is not None:
             # 「A和B哪个用地多」: both figures asked and verified as 「A和B用地分别是多少」, then which is more (qa.values.whichmore).
             answer = with_verdict(self.ask(compared.question, plan=plan), compared)

@@ -178,6 +178,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
                 return Answer(answer.question, f"{name + '：' if name else ''}{own}（{base}年，原文：“{clause}”）。", True,
                               [Item(own, item.citation, detail=clause)], answer.citations, kind="fact")
             return _refused(answer, f"原文中{base}年是比较的基期，所给数值不是{base}年的")  # 「二十五亿块，比一九九五年的三亿一千万块」
+        if at > 0 and (printed := _other_base(q, clause[:at])):
+            return _refused(answer, f"原文中的变化以{printed}为基期，不是所问的基期")  # 「比2020年下降多少」 of 「较2025年下降14%」
         if at >= 0 and (_RANGE_ON.match(after) or _RANGE_FROM.search(clause[:at])):
             # 「提高2-3个百分点」: a range asked for one figure is answered by the range whole, never by one end of it.
             if len(answer.items) == 1 and (whole := _range_whole(clause, at, value)):
@@ -655,6 +657,22 @@ def _compound_member(question: str, value: str, clause: str) -> str | None:
 def _bases_asked(question: str) -> set[int]:
     """Years the question itself gives as a comparison's base (「比1990年增长多少」: 1990 is no year asked)."""
     return set(years_in("".join(re.findall(rf"(?<!占)(?:比|较|由|从)({_YEAR})", question))))
+
+
+def _other_base(question: str, before: str) -> str | None:
+    """The base year printed before a change (「较2025年下降14%」) when the question asks the change from another year
+    (「比2020年下降多少」); None when the question asks no base, or the clause prints none or the one asked.
+
+    >>> _other_base("能耗要比2020年下降多少？", "全区能耗较2025年下降"), _other_base("能耗要比2025年下降多少？", "全区能耗较2025年下降")
+    ('2025年', None)
+    >>> _other_base("能耗要下降多少？", "全区能耗较2025年下降"), _other_base("能耗要比2020年下降多少？", "全区能耗下降")
+    (None, None)
+    """
+    asked = _bases_asked(question)
+    printed = [m.group(1) for m in re.finditer(rf"(?:比|较|相比|相较|与|同|由|从)(?:于)?({_YEAR})", before)]
+    if not asked or not printed or set(years_in(printed[-1])) & asked:
+        return None
+    return printed[-1]
 
 
 #: A number and its counting word printed before the change from it (「三亿一千万块增加…」).

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from qa.values.baseyear import base_asked
 from tests.conftest import DATA
 
 PLAN = DATA / "prose18-plan.txt"
@@ -49,6 +50,40 @@ def test_owner_a_clause_before_a_dated_measure(plan, question, value):
     "储能电站装机规模要达到多少？",
 ])
 def test_owner_a_clause_before_traps(plan, question):
+    _refused(plan, question)
+
+
+# -- a change asked with the year it is measured from -------------------------------------------------------------
+
+def test_base_asked_read_apart():
+    assert base_asked("公共机构能耗要比哪一年下降多少？") == "公共机构能耗要下降多少？"
+    assert base_asked("能耗以哪一年为基准下降多少？") == "能耗下降多少？"
+    assert base_asked("哪一年能耗下降到最低？") is None and base_asked("能耗要下降多少？") is None
+
+
+@pytest.mark.parametrize("question, change", [
+    ("公共机构单位建筑面积能耗要比哪一年下降多少？", "较2025年下降6%"),
+    ("公共机构单位建筑面积能耗以哪年为基数下降多少？", "较2025年下降6%"),
+    ("公共机构单位建筑面积能耗跟哪一年比要降低多少？", "较2025年下降6%"),
+    ("单位地区生产总值能耗比哪一年下降多少？", "较2025年下降14%"),
+    ("单位地区生产总值能耗的基期是哪一年，要降低多少？", "较2025年下降14%"),
+    ("战略性新兴产业产值要比哪一年翻几番？", "较2025年翻两番"),
+])
+def test_base_year_said_with_the_change(plan, question, change):
+    a = plan.ask(question)
+    assert a.found and change in a.answer and a.items[0].label == change, a.answer
+    assert change in a.items[0].citation.text
+
+
+@pytest.mark.parametrize("question", [
+    "2035年单位地区生产总值能耗比哪一年下降多少？",  # a year the plan does not give
+    "公共机构新能源汽车使用比例要比哪一年提高多少？",  # a level, no change, no base
+    "可再生能源装机容量要比哪一年提高多少？",
+    "单位地区生产总值能耗要比2020年下降多少？",  # another base than the one printed
+    "公共机构单位建筑面积能耗要比2020年下降多少？",
+    "战略性新兴产业产值要比2020年翻几番？",
+])
+def test_base_year_traps(plan, question):
     _refused(plan, question)
 
 
