@@ -105,6 +105,31 @@ def test_measure_printed_whole_other_year_refused(plan):
     assert not a.found and "2028" in a.answer, a.answer
 
 
+# -- a grade printed before a name ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, grade", [
+    ("新能源产业集群要做到多大规模？", "千亿级"),
+    ("要打造什么量级的新能源产业集群？", "千亿级"),
+    ("新能源产业集群规模要做到多大？", "千亿级"),
+    ("要培育多大规模的龙头企业？", "百亿级"),
+    ("新一代信息技术要打造什么规模的外贸产业集群？", "千亿级"),
+    ("先进光伏要打造什么规模的外贸产业集群？", "五百亿级"),
+])
+def test_grade_before_a_name(plan, question, grade):
+    a = plan.ask(question)
+    assert a.found and a.items[0].label == grade, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "储能电站要做到多大规模？",  # no grade printed for it
+    "要培育多大规模的储能企业？",
+    "汽车要打造什么规模的外贸产业集群？",  # the neighbours' grades are theirs
+])
+def test_grade_traps(plan, question):
+    a = plan.ask(question)
+    assert not a.found or not any(g in a.answer for g in ("千亿级", "百亿级", "五百亿级")), a.answer
+
+
 # -- a doubling is a figure of change ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question, value", [
