@@ -305,17 +305,26 @@ def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
     ()
     >>> evidence_years("“九五”期间，面对…，国内生产总值年均增长8.3%。", "国内生产总值年均增长8.3%")
     (2000,)
+    >>> evidence_years("发展光伏，到2028年装机规模达到6万千瓦。培育龙头企业3家。", "培育龙头企业3家")
+    ()
     """
     ys = years_in(_BASE_YEAR.sub("", sentence))
     if ys:
         return tuple(ys)
     before = text[: max(text.find(sentence), 0)]
-    lead = re.findall(r"(?:到|至)((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年", before)
+    # 「到2010年，主要目标是：…」 dates the sentences after it; 「发展光伏，到2028年装机达到6万千瓦。」 dates only its own figure
+    lead = [m.group(1) for clause in re.split(r"[，,：:。；;]", before) if (m := _LEAD_YEAR.match(clause))
+            and not _FIGURE_AFTER.search(clause[m.end():])]
     if lead:
         return tuple(years_in(lead[-1] + "年"))
     # 「“九五”期间，…国内生产总值年均增长8.3%」: a paragraph opening with a period speaks of that period.
     opening = _OPENING_PERIOD.match(text)
     return (end,) if opening and (end := period_end(opening.group(1) + "五")) else ()
+
+
+#: A clause opening with the year it aims at (「到2010年」「到二〇〇〇年主要目标是」) and one printing a figure after it.
+_LEAD_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
+_FIGURE_AFTER = re.compile(r"\d|[〇零一二三四五六七八九十百千万亿两]{2,}[\u4e00-\u9fff%]")
 
 
 #: What is read once per KB (plan horizons, opening periods), dropped with the KB itself: a process

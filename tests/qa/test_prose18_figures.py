@@ -145,3 +145,23 @@ def test_doubling_answers_a_change(plan, question, value):
 @pytest.mark.parametrize("question", ["可再生能源装机容量要翻几番？", "地区生产总值要达到多少？"])
 def test_doubling_traps(plan, question):
     _refused(plan, question)
+
+
+# -- a year dating another sentence dates no figure after it; counts of a named run --------------------------------
+
+def test_year_of_another_sentence_dates_nothing(plan):
+    _found(plan, "百亿级龙头企业要培育几家？", "3家")
+    _refused(plan, "2028年百亿级龙头企业要培育几家？")
+
+
+@pytest.mark.parametrize("question, value", [
+    ("要建设几个产业创新平台？", "5个"),
+    ("规划建设多少个产业创新平台？", "5个"),
+    ("要推动多少个片区整体更新？", "3个"),
+])
+def test_counted_run(plan, question, value):
+    _found(plan, question, value)
+
+
+def test_counted_run_trap(plan):
+    _refused(plan, "要建设几个产业园区？")
