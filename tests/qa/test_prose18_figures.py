@@ -2,7 +2,8 @@
 (``tests/data/prose18-plan.txt``): a thing's figure whose clause names only the measure, the thing named a clause
 before and a time between (「大力发展储能电站，到“十五五”期末并网容量达到12万千瓦」); a change asked with its base year
 (「比哪一年下降多少」); a measure the prose names whole beside an indicator row it would abbreviate (完整社区覆盖率);
-a grade printed before a name (千亿级); a doubling (翻两番); a year of another sentence, which dates no figure."""
+a grade printed before a name (千亿级); a doubling (翻两番); a year of another sentence, which dates no figure; goods
+counted after the verb of output (「生产各种新能源汽车12万辆」)."""
 from __future__ import annotations
 
 import pytest
@@ -165,3 +166,15 @@ def test_counted_run(plan, question, value):
 
 def test_counted_run_trap(plan):
     _refused(plan, "要建设几个产业园区？")
+
+
+# -- goods counted after the verb of output (「生产各种新能源汽车12万辆」) asked 「一年要生产多少」 -------------------------
+
+@pytest.mark.parametrize("question", ["新能源汽车一年要生产多少辆？", "2030年新能源汽车要生产多少辆？", "新能源汽车每年生产多少辆？"])
+def test_goods_after_the_verb_of_output(plan, question):
+    _found(plan, question, "12万辆")
+
+
+@pytest.mark.parametrize("question", ["2035年新能源汽车要生产多少辆？", "燃油汽车一年要生产多少辆？", "动力电池一年要生产多少套？"])
+def test_goods_after_the_verb_of_output_traps(plan, question):
+    _refused(plan, question)
