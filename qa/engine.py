@@ -77,7 +77,9 @@ from .values.when import WHEN, answer_when
 from .values.recurrence import RECURRENCE_ASKED, answer_recurrence
 from .question.wording import box_by_title, quote_heading, read_wording
 from .values.whichmore import compared_figures, with_verdict
+from .values.baseyear import base_asked, with_base_year
 from .values.grades import answer_grade
+from .values.scale import SCALE_ASKED, answer_scale
 from .values.prenominal import answer_bound, answer_member_share
 from .question.topic import asks_bare, in_heading, near_topic, split_heading, split_topic, topic_joined
 from .enumerations.groups import answer_counted_group, answer_group
@@ -336,6 +338,11 @@ class Engine:
             if listed.found and len(listed.items) == n:
                 listed.question = asked
                 return listed
+        if (rest := base_asked(said)) is not None:
+            # 「X要比哪一年下降多少」: the change asked and verified as any, then said with the base the plan prints.
+            answer = with_base_year(self.kb, self.ask(rest, plan=plan), rest, plan=plan)
+            answer.question = asked
+            return answer
         if (compared := compared_figures(said)) is not None:
             # 「A和B哪个用地多」: both figures asked and verified as 「A和B用地分别是多少」, then which is more (qa.values.whichmore).
             answer = with_verdict(self.ask(compared.question, plan=plan), compared)
@@ -693,6 +700,9 @@ class Engine:
         if SITE_ASKED.search(q):
             # 「优速物流在哪？」「X从哪到哪？」: the site or ends printed in the work's own item, not a passage naming it.
             tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))
+        if SCALE_ASKED.search(q):
+            # 「新能源产业集群要做到多大规模」: a grade printed before the name (千亿级) is no amount any figure reader takes.
+            tries.insert(0, lambda: answer_scale(kb, q, plan=plan))
         if RECURRENCE_ASKED.search(q):
             # 「按多少年一遇设防」: an N年一遇 standard has no unit the figure answerers read; its own clause answers.
             tries.insert(0, lambda: answer_recurrence(kb, q, plan=plan))

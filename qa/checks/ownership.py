@@ -905,6 +905,9 @@ def _other_year(kb: KB, question: str, para: str, text: str, sentence: str, v: i
     if not asked:
         return None
     own_time = _OWN_TIME.search(sentence[:v])
+    if own_time and own_time.group(0) == own_time.group(1) and re.search(r"(?:比|较|相比|与|同)$", sentence[: own_time.start()]):
+        # 「比2010年翻一番」: the year a change is measured from, not the value's own (「比1995年的4.65亿吨」 is 1995's)
+        own_time = None
     own = tuple(years_in(own_time.group(1))) if own_time else ()
     own = own or evidence_years(text, sentence) or _lead_in_years(kb, para) or context_years(kb, para)
     if not own and (horizon := plan_horizon(kb, plan_of(para))):

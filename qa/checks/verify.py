@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer, Item
-from ..question.frame import PERIOD_TEXT, YEAR_TEXT, asks_start, years_in
+from ..question.frame import PERIOD_TEXT, TIME_SAID, YEAR_TEXT, asks_start, years_in
 from ..index.kb import normalise_text
 from ..passages.extractive import HOW
 from ..values.measures import bounded
@@ -178,6 +178,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
                 return Answer(answer.question, f"{name + '：' if name else ''}{own}（{base}年，原文：“{clause}”）。", True,
                               [Item(own, item.citation, detail=clause)], answer.citations, kind="fact")
             return _refused(answer, f"原文中{base}年是比较的基期，所给数值不是{base}年的")  # 「二十五亿块，比一九九五年的三亿一千万块」
+        if at > 0 and (printed := _other_base(q, clause[:at])):
+            return _refused(answer, f"原文中的变化以{printed}为基期，不是所问的基期")  # 「比2020年下降多少」 of 「较2025年下降14%」
         if at >= 0 and (_RANGE_ON.match(after) or _RANGE_FROM.search(clause[:at])):
             # 「提高2-3个百分点」: a range asked for one figure is answered by the range whole, never by one end of it.
             if len(answer.items) == 1 and (whole := _range_whole(clause, at, value)):
@@ -658,6 +660,22 @@ def _bases_asked(question: str) -> set[int]:
     return set(years_in("".join(re.findall(rf"(?<!占)(?:比|较|由|从)({_YEAR})", question))))
 
 
+def _other_base(question: str, before: str) -> str | None:
+    """The base year printed before a change (「较2025年下降14%」) when the question asks the change from another year
+    (「比2020年下降多少」); None when the question asks no base, or the clause prints none or the one asked.
+
+    >>> _other_base("能耗要比2020年下降多少？", "全区能耗较2025年下降"), _other_base("能耗要比2025年下降多少？", "全区能耗较2025年下降")
+    ('2025年', None)
+    >>> _other_base("能耗要下降多少？", "全区能耗较2025年下降"), _other_base("能耗要比2020年下降多少？", "全区能耗下降")
+    (None, None)
+    """
+    asked = _bases_asked(question)
+    printed = [m.group(1) for m in re.finditer(rf"(?:比|较|相比|相较|与|同|由|从)(?:于)?({_YEAR})", before)]
+    if not asked or not printed or set(years_in(printed[-1])) & asked:
+        return None
+    return printed[-1]
+
+
 #: A number and its counting word printed before the change from it (「三亿一千万块增加…」).
 _BASE_FIGURE = re.compile(r"[0-9〇零一二三四五六七八九十百千万亿.,·]+[\u4e00-\u9fff]{1,2}?(?=增加|减少|提高|下降|增长|上升|降低|[，,；;。]|$)")
 
@@ -770,6 +788,8 @@ def _later_clause_owner(question: str, value: str, clause: str) -> str | None:
     True
     >>> _later_clause_owner("开发区签约项目有多少个？", "80余个", "开发区建设成效显著，累计签约项目80余个") is None
     True
+    >>> _later_clause_owner("甲电厂接入容量要达到多少？", "30万千瓦", "发展甲电厂，到“十五五”期末接入容量达到30万千瓦") is None
+    True
     """
     parts = re.split(r"[，,；;]", clause)
     at = next((i for i, p in enumerate(parts) if value.split("（")[0] in p), None)
@@ -781,6 +801,7 @@ def _later_clause_owner(question: str, value: str, clause: str) -> str | None:
         return None
     # 累计/共计 say the count is the period's sum (「累计签约项目120余个」 asked 签约项目多少个): no other owner.
     mine = re.sub(r"^(?:力争|确保|争取|实现|推动|推进|使|让|其中|全年|每年|累计|共计|合计|总计|一共|总共|共)+", "", before[: len(before) - len(head)])
+    mine = re.sub(TIME_SAID, "", mine)  # 「到“十五五”期末接入容量…」: when the figure is for, no owner
     asked = question[: question.find(head)].rstrip("的")
     if len(mine) < 2 or len(asked) < 2 or mine in question or not any(asked in p for p in parts[:at]):
         return None

@@ -144,6 +144,14 @@ def _prints_word(kb: KB, short: Shortened, plan: str | None) -> bool:
     return False
 
 
+def _ends_printed_phrase(kb: KB, question: str, span: str, plan: str | None) -> bool:
+    """Whether the question says ``span`` as the end of a longer phrase the plan prints as asked (「完整社区覆盖率」
+    asked, printed 「…完整社区覆盖率达到60%」): the plan's own words, never a short form of another name
+    (社区公共服务设施15分钟步行可达覆盖率) — the words before it make it another measure."""
+    at = question.find(span)
+    return any(_prints(kb, question[at - k : at + len(span)], plan) for k in range(2, min(at, 6) + 1))
+
+
 #: 「永零高速」「零道高速」: a route named by the first character of each end (永州至零陵高速公路, 零陵至道县高速公路).
 _ROUTE = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(高速公路|高速|高铁|铁路|快速干道|轻轨)")
 
@@ -279,7 +287,8 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
     for short in _shortened(kb, question, plan):
         # 「猫儿岩灌区」 for 猫儿岩水库灌区 — only where the plan never prints the short form: a phrase it prints
         # (年均增长, 产业园) is its own words, and reading it as one name would answer for another thing.
-        if short.unique and short.span in question and not _prints_word(kb, short, plan):
+        if short.unique and short.span in question and not _prints_word(kb, short, plan) \
+                and not _ends_printed_phrase(kb, question, short.span, plan):
             out.append((question.replace(short.span, short.names[0][0]), True))
     return sorted(out, key=lambda x: not x[1])
 

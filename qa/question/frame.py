@@ -201,7 +201,7 @@ _ASPECTS = (
     # 「累计…达到多少」 asks the period's sum (累计引进外资达到多少), not a level.
     ("total", re.compile(r"(?:累计|合计|共计|总计)[^，,。？?]{0,12}?(?:达到|达|为)(?:了)?(?:多少|几)|[五十]年(?:内|间|里)?(?:一共|总共|加起来|合起来)")),
     ("level", re.compile(r"(?:达到|搞到|做到|提高到|提到|提升到|增加到|降到|降至|降低到|下降到|控制在|保持在|稳定在|维持在|突破|到)(?:了)?(?:多少|几|什么水平)")),  # 搞到/做到: spoken 达到; 「寿命到多少」 asks the level too
-    ("change", re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大)(?:了)?(?:多少|几)")),
+    ("change", re.compile(r"(?:提高|提升|降低|下降|减少|增加|增长|压减|缩短|扩大)(?:了)?(?:多少|几)|翻(?:几|多少)番")),
     # 「五年合计」「累计」: a sum over a period, which no level in one year answers (nor it them).
     ("total", re.compile(r"合计|累计|共计|总计")),  # 「一共有多少个」 counts things, over no period
 )
@@ -212,6 +212,8 @@ _ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长
 #: pattern text for other readers to build on.
 YEAR_TEXT = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"
 PERIOD_TEXT = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
+#: When a figure is for, as a clause prints it before the measure (「到2030年」「2025年底」「到“十五五”期末」「规划期内」).
+TIME_SAID = rf"(?:到|至|截至|截止到?|在)?(?:{YEAR_TEXT}(?:底|末|内)?|{PERIOD_TEXT}(?:期末|末期|末|期间|时期|期内)?|规划期(?:末|内)?)"
 _PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期末?|末|期末|规划期|的时候|以来)?")
 #: A period said with the preposition dating a figure by it (「到十五五末」「截至“十四五”末」), as years are (_MEASURE_NOISE).
 _PERIOD_SAID = re.compile(r"(?:截至|截止到?|到|至)?" + _PERIOD.pattern)
@@ -603,6 +605,8 @@ _SPOKEN_NOISE = re.compile(r"(?<![产功效动技性节储热光风核体智职�
 def _measure_and_unit(text: str) -> tuple[str, str | None]:
     unit = None
     text = PRICE_BASIS.sub("", _SPOKEN_NOISE.sub("", text))  # 「按1990年价格算，…」: how it is reckoned, no part of a name
+    text = re.sub(r"翻(?:几|多少)番", "多少", text)  # 「产值要翻几番」: a change asked (the frame's aspect), no part of a name
+    text = re.sub(r"(?:在|到)?规划期(?:内|间|末)?", "", text)  # 「规划期内要增长多少」: the plan's span, no part of a name
     # 「城区一年空气优良天数」: the year a count of days runs over (printed 330天/年) is no part of its name; elsewhere
     # 每年 is printed with the figure (「每年建设标准厂房20万平方米」) and stays.
     text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:一年|每年)(?=[\u4e00-\u9fff]{0,8}天数)", "", text)

@@ -417,6 +417,13 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
         said = re.compile(_ADDING_VERB.match(measure).group(0) + r"[\u4e00-\u9fff]{0,2}" + re.escape(bare))
         found = [f for f in _variant_figures(kb, bare, unit, plan, aspect, None)
                  if any(0 <= f.clause.find(f.value, m.end()) <= m.end() + 4 for m in said.finditer(f.clause))]
+    if not found and (made := _PRODUCING_VERB.search(measure)):
+        # 「汽车一年要生产多少辆」 of 「1995年，生产各种汽车90万辆」: old plans print the verb of output before the goods,
+        # a word of sort (各种) between, the value right after them.
+        bare = measure[: made.start()]
+        said = re.compile(r"(?:生产|产出|制造)(?:各种|各类|各式)?" + re.escape(bare))
+        found = [f for f in _variant_figures(kb, bare, unit, plan, aspect, None)
+                 if any(0 <= f.clause.find(f.value, m.end()) - m.end() <= 2 for m in said.finditer(f.clause))]
     if not found and (made := _MAKING_VERB.search(measure)):
         # 「到2030年要累计创建多少家国家级绿色工厂」 of 「累计创建市级以上绿色工厂1200家，国家级绿色工厂150家」: the verb
         # opens the run the thing is a member of, printed before the value but not before the thing's own name; who
@@ -435,6 +442,8 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
 _WORKS_VERB = re.compile(r"(?<=.{2})(?:续建|新建|扩建|改建|修建)(?=.{2})")  # not 建设: 基本建设投资 is a measure of its own
 #: A verb of adding that opens a measure asked (增加大型机车, 增设自动闭塞装置): printed right before the thing, too.
 _ADDING_VERB = re.compile(r"^(?:增加|新增|增设|增建|增装|新建|修复|恢复)(?=[\u4e00-\u9fff]{2})")
+#: A verb of output closing a measure asked (汽车生产, 汽车每年生产): the goods are what is counted.
+_PRODUCING_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:每年|一年|年)?(?:生产|产出|制造)$")
 #: A verb of making that opens a measure asked (培育, 创建 …) and a run of members in the plan (培育A超1500家、B超100家).
 _MAKING_VERB = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]{2}))(?:培育|创建|引进|推出|打造|认定)(?=[\u4e00-\u9fff“]{2})")
 #: A size asked by its word (长度, 面积) that plans leave to the value's unit, and the units that say it.

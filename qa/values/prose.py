@@ -21,7 +21,7 @@ from functools import wraps
 from kg.extract.units import SHARE_WORDS
 from kg.ingest.markers import LIST_MARK
 
-from ..question.frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, period_end, periods_in, years_in
+from ..question.frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, TIME_SAID, period_end, periods_in, years_in
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
 from ..question.paired import spell_paired
@@ -63,6 +63,8 @@ VALUE = re.compile(
     rf"|百分之[{_CN_NUMERAL}]+(?:[·・][〇零一二三四五六七八九]+)?"
     # 「人口控制在十三亿以内」: a count in 万/亿 printed without a unit, bounded by 以内/以上.
     rf"|(?<![{_CN_NUMERAL}])[一二三四五六七八九十两][{_CN_NUMERAL}]*[万亿](?=以内|以上|以下|左右)"
+    # 「比2020年翻一番」「翻两番多」: a doubling is a figure of change, said as printed (its base read with it).
+    r"|翻[一两二三四五六七八九几]番多?"
     # 「四二七·四亿元」: old print's · is a decimal point — the whole number, never the cut 四亿元 after it.
     rf"|(?<![{_CN_NUMERAL}·・，,]、)(?<![{_CN_NUMERAL}·・，,])(?:[一二三四五六七八九]、(?=[〇零一二三四五六七八九]{{3}}))?"
     # 「二万四千多个」「一百多万吨」: a round figure said with 多/余 before its unit.
@@ -303,17 +305,26 @@ def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
     ()
     >>> evidence_years("“九五”期间，面对…，国内生产总值年均增长8.3%。", "国内生产总值年均增长8.3%")
     (2000,)
+    >>> evidence_years("发展光伏，到2028年装机规模达到6万千瓦。培育龙头企业3家。", "培育龙头企业3家")
+    ()
     """
     ys = years_in(_BASE_YEAR.sub("", sentence))
     if ys:
         return tuple(ys)
     before = text[: max(text.find(sentence), 0)]
-    lead = re.findall(r"(?:到|至)((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年", before)
+    # 「到2010年，主要目标是：…」 dates the sentences after it; 「发展光伏，到2028年装机达到6万千瓦。」 dates only its own figure
+    lead = [m.group(1) for clause in re.split(r"[，,：:。；;]", before) if (m := _LEAD_YEAR.match(clause))
+            and not _FIGURE_AFTER.search(clause[m.end():])]
     if lead:
         return tuple(years_in(lead[-1] + "年"))
     # 「“九五”期间，…国内生产总值年均增长8.3%」: a paragraph opening with a period speaks of that period.
     opening = _OPENING_PERIOD.match(text)
     return (end,) if opening and (end := period_end(opening.group(1) + "五")) else ()
+
+
+#: A clause opening with the year it aims at (「到2010年」「到二〇〇〇年主要目标是」) and one printing a figure after it.
+_LEAD_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
+_FIGURE_AFTER = re.compile(r"\d|[〇零一二三四五六七八九十百千万亿两]{2,}[\u4e00-\u9fff%]")
 
 
 #: What is read once per KB (plan horizons, opening periods), dropped with the KB itself: a process
@@ -631,7 +642,7 @@ def _values_for(clause: str, start: int, unit: str | None, aspect: str | None) -
     # 「迈上5万亿元台阶，…达到5.67万亿元」: the mark gives way to the level the clause says in its unit (alone it is the aim)
     vals = [m for m in vals if not MILESTONE.match(clause, m.end())
             or not any(o is not m and _unit_of(o.group(0)) == _unit_of(m.group(0)) for o in vals)]
-    out = [(m, value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
+    out = [(m, "change" if m.group(0).startswith("翻") else value_aspect(clause[:m.start()])) for m in _target_values(clause, vals)]
     return [(m, a) for m, a in out if _fits(aspect, a)]
 
 
@@ -860,6 +871,8 @@ def _narrower_owner(measure: str, clause: str) -> bool:
     (False, False)
     >>> _narrower_owner("纳入市级能耗监测平台公共建筑面积", "进一步扩大能耗监测平台的监管规模")
     False
+    >>> _narrower_owner("虚拟电厂接入容量", "到“十五五”期末接入容量达到30万千瓦"), _narrower_owner("光伏装机容量", "规划期末装机容量达到5万千瓦")
+    (False, False)
     """
     grams = [measure[k : k + 2] for k in range(len(measure) - 1)]
     hits = [(clause.find(g), g) for g in grams if g in clause]
@@ -876,14 +889,16 @@ def _narrower_owner(measure: str, clause: str) -> bool:
         return True
     if measure.find(gram) == 0 or at < 2 or at > 2 and clause[at - 3] in "和、与及":
         return False
-    if re.search(r"[一二][〇零一二三四五六七八九]{3}年(?:底|末)?$", clause[:at]):
-        return False  # 「一九五九年每人收入…」: a year in Chinese numerals is when, no narrower owner
+    if _WHEN_BEFORE.search(clause[:at]):
+        return False  # 「一九五九年每人收入…」「到“十五五”期末接入容量达到…」: a time is when, no narrower owner
     qualifier = clause[at - 2 : at]
     # 「新建线路10千伏高压46km」: a verb of works before the thing is what is done to it, no narrower owner
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", qualifier)) and qualifier not in measure and not re.search(r"[的之全本我]", qualifier) \
         and not _WORKS_VERB.fullmatch(qualifier)
 
 
+#: A year or a five-year period (its end, its span) printed right before the measure's words: when the figure is for.
+_WHEN_BEFORE = re.compile(TIME_SAID + "$")
 #: A measure asked of a time it names first (合作化以前…, 解放以后…).
 _TIME_FIRST = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:以前|以后|之前|之后)")
 #: Verbs of works a clause may start with before the thing built (新建线路…, 改造管网…), or of acting on it (「进一步扩大
