@@ -79,7 +79,6 @@ from .question.wording import box_by_title, quote_heading, read_wording
 from .values.whichmore import compared_figures, with_verdict
 from .values.baseyear import base_asked, with_base_year
 from .values.grades import answer_grade
-from .values.scale import SCALE_ASKED, answer_scale
 from .values.prenominal import answer_bound, answer_member_share
 from .question.topic import asks_bare, in_heading, near_topic, split_heading, split_topic, topic_joined
 from .enumerations.groups import answer_counted_group, answer_group
@@ -700,9 +699,6 @@ class Engine:
         if SITE_ASKED.search(q):
             # 「优速物流在哪？」「X从哪到哪？」: the site or ends printed in the work's own item, not a passage naming it.
             tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))
-        if SCALE_ASKED.search(q):
-            # 「新能源产业集群要做到多大规模」: a grade printed before the name (千亿级) is no amount any figure reader takes.
-            tries.insert(0, lambda: answer_scale(kb, q, plan=plan))
         if RECURRENCE_ASKED.search(q):
             # 「按多少年一遇设防」: an N年一遇 standard has no unit the figure answerers read; its own clause answers.
             tries.insert(0, lambda: answer_recurrence(kb, q, plan=plan))

@@ -20,12 +20,13 @@ from ..values.prose import plan_horizon
 __all__ = ["scale_asked", "answer_scale"]
 
 #: 「什么规模的」「多大规模」「什么量级」: the question asks a scale.
-_ASKED = re.compile(r"(?:什么|多大|何种|哪种|哪个)(?:样的?)?(?:规模|量级|级别|能级|体量)(?:的)?")
+_ASKED = re.compile(r"(?:什么|多大|何种|哪种|哪个|啥|怎样)(?:样的?)?(?:规模|量级|级别|能级|体量)(?:的)?"
+                    r"|(?:规模|体量)(?:要|将|能)?(?:有|达到|做到|搞到|到)?多大")
 #: A printed scale word: 千亿级, 五百亿级, 万亿级, 百万吨级, 10万吨级 (an amount of 万/亿, maybe a unit, then 级).
 _SCALE = re.compile(r"(?:[0-9.]+|[一二三四五六七八九十两百千]+)?(?:万亿|亿|万)(?:元|吨|千瓦|辆|人|台|套|标箱)?级")
 _CLAUSE = re.compile(r"[^，,；;。！？!?：:]+")
 #: Words of a question that name neither the owner nor the thing.
-_HELPERS = re.compile(r"^(?:规划|纲要|建议|中|里|提出|明确)*|(?:要|将|计划|拟|需要|重点)?(?:打造|建设|建成|培育|形成|发展|壮大|做成|做大|建)?成?$")
+_HELPERS = re.compile(r"^(?:规划|纲要|建议|中|里|提出|明确)*|(?:要|将|计划|拟|需要|重点)?(?:打造|建设|建成|培育|形成|发展|壮大|做成|做大|做到|达到|搞到|建)?成?$")
 
 
 def scale_asked(question: str) -> bool:
@@ -33,6 +34,8 @@ def scale_asked(question: str) -> bool:
 
     >>> scale_asked("新一代信息技术要打造什么规模的外贸产业集群？"), scale_asked("汽车产业集群是多大规模？")
     (True, True)
+    >>> scale_asked("新能源产业集群规模要做到多大？")
+    True
     >>> scale_asked("规模以上工业增加值增长多少？")
     False
     """

@@ -118,7 +118,7 @@ def test_measure_printed_whole_other_year_refused(plan):
 ])
 def test_grade_before_a_name(plan, question, grade):
     a = plan.ask(question)
-    assert a.found and a.items[0].label == grade, a.answer
+    assert a.found and a.items[0].label.startswith(grade), a.answer
 
 
 @pytest.mark.parametrize("question", [
