@@ -25,7 +25,7 @@ from ..checks.scope import names_kind, near_name
 __all__ = ["GENERIC_BIGRAMS", "Enumeration", "enumerations_in", "enumerations", "list_slot", "answer_enumerated"]
 
 #: Where a list question puts the members it asks for: 哪些, 哪几个, 哪四个, 哪几项.
-_SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大件]?|[0-9一二三四五六七八九十两]+[个项条种类座所家处大件])")
+_SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大件段]?|[0-9一二三四五六七八九十两]+[个项条种类座所家处大件段])")
 #: A clause of a normalised sentence (NFKC turns ，；： into , ; :).
 _CLAUSE = re.compile(r"[^,;:。!?]+")
 #: Verbs a run of members follows (开工建设A、B…, 积极申报A、B…): the first member starts after the last of them.
@@ -127,7 +127,8 @@ def list_slot(question: str) -> tuple[str, str] | None:
     m = _SLOT.search(question)
     if not m:
         return None
-    return question[: m.start()], re.sub(r"[？?。！!呢啊]+$", "", question[m.end():])
+    # A kind quoted (哪几个“区”) is that kind as the plan prints it, quotes no part of it.
+    return question[: m.start()], re.sub(r"[“”\"「」]|[？?。！!呢啊]+$", "", question[m.end():])
 
 
 def _members(clause: str, before: str, kind: str = "", pred: int = 0) -> tuple[str, ...]:

@@ -154,7 +154,7 @@ def _opening_parts(kb: KB, formula: str, parts: list[tuple[int, str, str]],
 
 
 #: 「三个百亿园区」「八大特色产业」「三大主导产业」: a count, a counting word and the kind counted.
-_COUNTED = re.compile(rf"(?P<n>[{_NUM}])(?P<m>个|大|项|条|类|种|批)(?P<kind>[\u4e00-\u9fff]{{2,8}}?)(?=是|指|包括|包含|有|分别|都|具体|各|[？?，,]|$)")
+_COUNTED = re.compile(rf"(?P<n>[{_NUM}]|(?<!\d)[2-9](?!\d))(?P<m>个|大|项|条|类|种|批)(?P<kind>[\u4e00-\u9fff]{{2,8}}?)(?=是|指|包括|包含|有|分别|都|具体|各|[？?，,]|$)")
 
 
 def _enumerated_before(text: str, phrase: str, count: int) -> list[str]:
@@ -251,6 +251,42 @@ def _cited(kb: KB, heading: str, count: int) -> list:
     return kb.citations([p for p in paras if p])
 
 
+#: The kind a question names after its count (「是哪三个联城」): what each member's name ends in.
+_ASKED_HEAD = re.compile(rf"哪(?:[{_NUM}几]|\d)(?:个|大|项|条|类|种|批|段|座)(?P<head>[\u4e00-\u9fff]{{1,4}}?)(?=[？?，,。]|$)")
+#: What opens a clause naming a member: a verb or 在 (「推动高端产业联城」「在中部花园住宅集中区（…），以…」).
+_MEMBER_LEAD = re.compile(r"^(?:在|推动|推进|大力推动|加快推进|形成|打造|建设|构建|培育|建成|发展|着力培育|重点打造|加快建设)")
+
+
+def _asked_head(question: str) -> str | None:
+    """「…分别是哪三个联城」 → 联城; None when the question names no kind after its count (「分别是哪4个」)."""
+    m = _ASKED_HEAD.search(question)
+    return m["head"] if m else None
+
+
+def _named_after(kb: KB, counted: re.Match, head: str, count: int, plan: str | None) -> tuple[list[str], str] | None:
+    """Members each named by a clause of their own after the group in the same paragraph
+    (「大力实施“三大联城”行动，推动基础设施联城，推进…。推动高端产业联城，…」; 「针对4个相对集中的老旧居住片区…。
+    在淮海路沿线里弄集中区（…），…在中部花园住宅集中区（…），…」): exactly ``count`` clauses whose name ends in
+    ``head``, else None. The plan may put words between the count and the kind (「4个相对集中的老旧居住片区」), and
+    print the count in either numerals (三个, 3个)."""
+    numerals = "|".join([str(count)] + [c for c, n in _COUNTS.items() if n == count])
+    group = re.compile(rf"(?<![0-9{_NUM}])(?:{numerals}){counted['m']}(?:[^，,。；;]{{0,10}}?的)?{re.escape(counted['kind'])}")
+    for para in kb.paragraph_nodes:
+        text = re.sub(r"[“”\"「」]", "", kb.norm_text.get(para, ""))
+        if plan and plan_of(para) != plan or not (m := group.search(text)):
+            continue
+        # A parenthesis bounds a member (「（长乐路与南昌路之间）」), never names one.
+        rest = re.sub(r"[(（][^()（）]*[)）]", "", text[m.end():])
+        names = []
+        for clause in re.split(r"[，,。；;:：]", rest):
+            name = _MEMBER_LEAD.sub("", clause)
+            if name.endswith(head) and len(head) < len(name) <= 16 and "、" not in name and name not in names:
+                names.append(name)
+        if len(names) == count:
+            return names, para
+    return None
+
+
 def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
     """「三个百亿园区是哪三个？」「三大主导产业指哪些？」: the members a counted group names, exactly as many as counted.
 
@@ -261,7 +297,7 @@ def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> A
     if not _ASKS.search(q):
         return None
     for m in _COUNTED.finditer(q):
-        count = _COUNTS[m["n"]]
+        count = int(m["n"]) if m["n"].isdigit() else _COUNTS[m["n"]]
         phrase = m.group(0)
         if count < 2:
             continue
@@ -271,6 +307,10 @@ def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> A
             if names := _enumerated_before(kb.norm_text[para], phrase, count):
                 cite = kb.citation(para)
                 return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True, [Item(n, cite) for n in names], [cite], kind="list")
+        if after := _named_after(kb, m, _asked_head(q) or m["kind"][-1], count, plan):
+            names, para = after
+            cite = kb.citation(para)
+            return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True, [Item(n, cite) for n in names], [cite], kind="list")
         if listed := _numbered_after(kb, phrase, count, m["kind"], plan):
             names, paras = listed
             cites = [kb.citation(p) for p in paras]

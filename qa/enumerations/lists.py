@@ -611,9 +611,30 @@ def heading_answer(kb: KB, question: str, node: str) -> Answer | None:
     items = _announced_by_title(kb, node) or heading_items(kb, node)
     if len(items) < 2:
         return _heading_text(kb, question, node)
+    items = _made_by_verb(question, items) or items
     text = f"{kb.heading(node)}列出{len(items)}项：" + "；".join(i.label for i in items) + "。"
     cites = list(dict.fromkeys(i.citation for i in items if i.citation))
     return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+#: The words a list question puts before its slot and the kind after it (「…要精心打造哪几个“区”」).
+_VERB_SLOT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,6})哪(?:些|几个?|[0-9一二三四五六七八九十两]+个)[“\"「]?(?P<kind>[\u4e00-\u9fff]{1,4})[”\"」]?[？?。]?$")
+
+
+def _made_by_verb(question: str, items: list[Item]) -> list[Item]:
+    """Each item's paragraph naming what the question's verb makes (「…精心打造哪几个“区”」: 「1.通过…，精心打造历史文化风貌
+    保护区。」「2.…精心打造红色元素集中呈现区。」): those names, when every item's paragraph prints the verb (its last two
+    characters at least) then one ending in the kind asked; else none, and the items stand as read."""
+    m = _VERB_SLOT.search(question)
+    if not m:
+        return []
+    verb, kind = m["verb"], m["kind"]
+    texts = [normalise_text(i.citation.text) if i.citation else "" for i in items]
+    for k in range(len(verb), 1, -1):
+        made = [re.search(rf"{re.escape(verb[-k:])}([^,，。;；:：、“”\"]{{1,14}}?{re.escape(kind)})(?=[,，。;；]|$)", t) for t in texts]
+        if all(made):
+            return [Item(x.group(1), i.citation) for x, i in zip(made, items)]
+    return []
 
 
 def heading_items(kb: KB, node: str) -> list[Item]:

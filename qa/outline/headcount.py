@@ -34,7 +34,7 @@ CHILD_WORDS = ("专栏", "方面", "小节", "节", "章", "篇", "部分", "块
 
 _COUNT = re.compile(
     r"(?:一共|总共|共计|总计|合计|共)?(?:分了|分为|分成|(?<![规计])划分为?|分|包括了?|包含了?|含|有|列了|列出了?|提出了?|提了|讲了|写了|明确了?"
-    r"|下设了?|设了?|设置了?|安排了?|部署了?|涉及)?(?<![哪第])(?:几|多少)(?P<m>个|项|条|大|点|类|块)?(?P<noun>[\u4e00-\u9fff]{0,8}?)"
+    r"|下设了?|设了?|设置了?|安排了?|部署了?|涉及)?(?<![哪第])(?:几|多少)(?P<m>个|项|条|大|点|类|块)?(?P<noun>[\u4e00-\u9fff]{0,8}?|[“\"][^”\"]{1,8}[”\"][\u4e00-\u9fff]{1,8}?)"
     r"(?:呢|吗|啊)?[？?。!！]*$")
 #: Words around the heading's name that are not part of it (下面, 这一部分, 里).
 _AROUND = re.compile(r"(?:下面|下边|之下|以下|下|里面|里边|里头|里|之中|中|内|[这那该]一?(?:篇|章|节|部分|块|方面)|部分|板块|一块|方面|分别|具体|的)+$")
@@ -95,7 +95,8 @@ def count_frame(question: str) -> tuple[list[str], str | None] | None:
     m = _COUNT.search(q)
     if not m:
         return None
-    noun, measure = re.sub(r"的?内容$", "", m["noun"]), m["m"] or ""  # 几部分内容: 部分
+    # (a noun quoting a term, 「几条“十四五”面临的困难和挑战」, is named without its quotes)
+    noun, measure = re.sub(r"的?内容$", "", _QUOTES.sub("", m["noun"])), m["m"] or ""  # 几部分内容: 部分
     word = next((w for w in CHILD_WORDS if noun.endswith(w)), None) if noun else None
     if word is None and not measure:
         return None  # 「高标准农田建设多少亩」: a unit counts no heading's parts
@@ -140,6 +141,15 @@ def _quoted(kb: KB, node: str) -> list[str]:
     return [normalise_text(q) for q in re.findall(r"[“\"「]([^”\"」]{2,20})[”\"」]", str(kb.attrs(node).get("title") or ""))]
 
 
+#: The genre's verbs for what a plan faces, printed before 的 in a heading (「“十四五”存在的困难和挑战」) and asked by
+#: any of them (「面临的困难和挑战」): one word where a title is compared.
+_FACED = re.compile(r"(?:面临|存在|面对|遇到)(?=的)")
+
+
+def _faced(title: str) -> str:
+    return _FACED.sub("面临", title)
+
+
 def headings_named(kb: KB, phrase: str, *, plan: str | None = None, loose: bool = True, inside: bool = False) -> list[str]:
     """The chapters and sections (篇 included) titled by ``phrase``, in printed order: the whole title, else the genre's
     other words for it, else (with ``loose``) a title ending with it (four characters or more), else (with ``inside``,
@@ -149,7 +159,7 @@ def headings_named(kb: KB, phrase: str, *, plan: str | None = None, loose: bool 
     phrase = digit_years(phrase)
     others = HEADING_SYNONYMS.get(phrase, ())
     tiers = (
-        lambda n: _title(kb, n) == phrase,
+        lambda n: _faced(_title(kb, n)) == _faced(phrase),
         lambda n: _title(kb, n) in others,
         lambda n: loose and len(phrase) >= 4 and any(_title(kb, n).endswith(p) for p in (phrase, *others)),
         # 「工业强区那一篇」 of 第2篇 坚持工业强区 打造全市先进制造业新高地: a title printed in two halves is named by
