@@ -607,7 +607,8 @@ def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
     # 「零陵园区产值」: the region's short name (零陵 for the title's 零陵区) before the measure is the plan's own
     for k in range(len(measure) - 2, 1, -1):
         if re.search(re.escape(measure[:k]) + r"[省市区县州旗]", titles) and not _ROUTE.match(measure, k):
-            return measure[k:]
+            # 「衡复风貌区宜居型小区」 names the title's 衡复风貌区 in full: its 区 goes with it, never into the measure.
+            return measure[k + 1:] if measure[k] in "省市区县州旗" and len(measure) > k + 2 else measure[k:]
     return measure
 
 
