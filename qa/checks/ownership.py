@@ -331,6 +331,8 @@ def owned_figures(kb: KB, question: str, answer: Answer, *, pointing: bool = Fal
     answer = _recounted(question, answer)
     failed: list[tuple[Item, str]] = []
     for item in answer.items:
+        if item.entity and normalise_text(item.label or "") == normalise_text(kb.label(item.entity)):
+            continue  # 「哪条路宽60m、长6.4km」: the thing found by the figures the question gives, no figure of an owner
         mine = _asked_by_part(asked, answer, item)
         why = _outside(kb, container, item) or _part_rival(kb, answer, mine, item) \
             or _count_of_another(_part_asking(question, answer, item), item) \

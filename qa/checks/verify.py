@@ -154,8 +154,11 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的“{value}”是所问名称的一部分，不是所问的数值")  # 「城乡三项基本医疗保险参保率」: 三项
         noun = re.match(r"(?:的)?([\u4e00-\u9fff]{2})", after) if at >= 0 and re.search(r"(?:以下|以上)$", value) else None
         # (「每个项目至少投多少」 asks the bound itself: 「3000万元以上的先进制造项目」)
+        # (「完成3个以上老旧住宅小区…创建」 asked 几个: a count by the counting word asked counts the noun after it)
+        counted = re.search(r"\d([个家所座处项条户套栋])以[上下]$", value)
         if noun and noun.group(1) not in q and not re.match(r"和|与|及|或|为|是|左右|目标|水平", after) \
-                and not re.search(r"至少|起码|最低|最少|门槛|下限", q):
+                and not re.search(r"至少|起码|最低|最少|门槛|下限", q) \
+                and not (counted and re.search(r"(?:几|多少)" + counted.group(1), q)):
             # (a value before the noun asked counts it: 「完成800亩以上土地储备」 asked 多少亩土地储备)
             return _refused(answer, f"原文中的“{value}”限定其后的事物，不是所问的数值")  # 「农村5岁以下儿童生长迟缓率」
         if re.match(r"[-－—]", value) and re.search(r"\d(?:万|亿)?\s*$", clause[: max(at, 0)] if at >= 0 else normalise_text(clause).split(value.lstrip("-－—")[:3])[0]):

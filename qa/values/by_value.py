@@ -19,7 +19,9 @@ from ..index.kb import KB, normalise_text, plan_of
 __all__ = ["answer_work_by_value", "answer_heading_by_value"]
 
 #: 「哪个项目」「哪条路」「是哪个」: the question asks which thing, the kind word after it.
-_WHICH = re.compile(r"哪(?:一)?(?:个|条|座|所|家|处|项|些|片)(?P<kind>[\u4e00-\u9fff]{0,4}?)(?=[要能将会的是规计投总占装建年有可长宽高灌用新\d]|$|[？?，,])")
+#: (「哪条路道路宽度60m」: the kind said again in a longer word (路 → 道路) opens the figure asked.)
+_WHICH = re.compile(r"哪(?:一)?(?:个|条|座|所|家|处|项|些|片)(?P<kind>[\u4e00-\u9fff]{0,4}?)"
+                    r"(?=[要能将会的是规计投总占装建年有可长宽高灌用新\d]|$|[？?，,]|(?<![个条座所家处项些片])[\u4e00-\u9fff]?(?P=kind))")
 
 #: Money written without its 元 (「投资22.8亿」): the question's money words make it yuan.
 _MONEY_WORDS = re.compile(r"投资|资金|产值|收入|营收|利税|税收")
@@ -51,19 +53,25 @@ def _kinds_agree(asked: str, printed: str) -> bool:
     return asked == printed or asked in _PLAIN_KINDS or printed in _PLAIN_KINDS
 
 
+def _holds(fig: dict, asked) -> bool:
+    """Whether an extracted figure is the value asked: same base unit and value, an agreeing kind."""
+    return fig.get("unit") == asked.unit and isinstance(fig.get("value"), (int, float)) and \
+        _same(fig["value"], asked.value) and _kinds_agree(asked.kind, str(fig.get("kind") or ""))
+
+
 def answer_work_by_value(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
     """The works whose extracted figure equals the one asked, each with its clause and citation.
 
     Parameters
     ----------
     question : str
-        Holds 哪个/哪条/哪座… and one figure with a unit (370亩, 9.4公里, 22.8亿).
+        Holds 哪个/哪条/哪座… and one to three figures with units (370亩, 9.4公里, 22.8亿; 宽度60m、总长6.4km).
 
     Returns
     -------
     Answer or None
-        ``found`` with the owners (named, typed, cited) when a work's figure has the asked value in
-        the asked unit; ``None`` when the question is no such look-up or no work holds the value
+        ``found`` with the owners (named, typed, cited) when a work's figures hold every asked value in
+        its asked unit; ``None`` when the question is no such look-up or no work holds the value
         (the indicator and prose answerers may still know it).
     """
     q = normalise_text(question)
@@ -71,20 +79,19 @@ def answer_work_by_value(kb: KB, question: str, *, plan: str | None = None) -> A
     if not which or "指标" in q:
         return None
     values = _asked_values(q)
-    if len(values) != 1:
+    if not values or len(values) > 3:
         return None
-    asked = values[0]
     owners: dict[str, list[dict]] = {}
     for type_ in _OWNERS:
         for node in kb.by_type.get(type_, []):
             if plan and plan_of(node) != plan:
                 continue
-            if normalise_text(asked.raw) in normalise_text(kb.label(node)):
+            if any(normalise_text(v.raw) in normalise_text(kb.label(node)) for v in values):
                 continue  # 「110千伏变电站是哪个」: the value is part of a name, no figure looked up
-            for fig in kb.quantities(node):
-                if fig.get("unit") == asked.unit and isinstance(fig.get("value"), (int, float)) and \
-                        _same(fig["value"], asked.value) and _kinds_agree(asked.kind, str(fig.get("kind") or "")):
-                    owners.setdefault(node, []).append(fig)
+            # 「哪条路道路宽度60m、总长6.4km」: a work answers only when it holds every figure asked.
+            held = [next((fig for fig in kb.quantities(node) if _holds(fig, v)), None) for v in values]
+            if all(held):
+                owners[node] = held
     if not owners:
         return None
     kind = which["kind"]
@@ -99,9 +106,10 @@ def answer_work_by_value(kb: KB, question: str, *, plan: str | None = None) -> A
         para = next((p for pid in figs[0].get("sources") or [] if (p := kb.paragraph(str(pid), plan=plan_of(node)))), None)
         found.append((node, figs[0], para))
     found.sort(key=lambda f: kb._reading_order(f[2]) if f[2] else ("~",))
-    items = [Item(kb.label(n), kb.citation(p) if p else None, entity=n, detail=str(fig.get("raw") or "")) for n, fig, p in found]
-    parts = [f"{kb.label(n)}（{fig.get('raw')}）" for n, fig, _ in found]
-    text = f"{asked.raw}对应的是：" + "；".join(parts) + "。"
+    raws = {n: "、".join(str(f.get("raw") or "") for f in figs) for n, figs in owners.items()}
+    items = [Item(kb.label(n), kb.citation(p) if p else None, entity=n, detail=raws[n]) for n, _, p in found]
+    parts = [f"{kb.label(n)}（{raws[n]}）" for n, _, _ in found]
+    text = f"{'、'.join(v.raw for v in values)}对应的是：" + "；".join(parts) + "。"
     return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items if i.citation)), kind="fact")
 
 

@@ -27,6 +27,7 @@ from .prenominal import member_share, member_shares
 from ..question.link import Link
 from .ownclause import own_clause_figures
 from .stages import asked_stage, stage_answer
+from .year_run import sibling_year_figure
 from .prose import PLAN_NUMBER_TEXT, CLASSIFIERS, of_now, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
@@ -607,7 +608,8 @@ def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
     # 「零陵园区产值」: the region's short name (零陵 for the title's 零陵区) before the measure is the plan's own
     for k in range(len(measure) - 2, 1, -1):
         if re.search(re.escape(measure[:k]) + r"[省市区县州旗]", titles) and not _ROUTE.match(measure, k):
-            return measure[k:]
+            # 「衡复风貌区宜居型小区」 names the title's 衡复风貌区 in full: its 区 goes with it, never into the measure.
+            return measure[k + 1:] if measure[k] in "省市区县州旗" and len(measure) > k + 2 else measure[k:]
     return measure
 
 
@@ -828,6 +830,10 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             agreeing = [f for f in figures if year_agrees(kb, f, frame.year, period=frame.period)]
         if agreeing:
             found.append((measure, agreeing[0]))
+        elif frame.year and (sibling := next((s for f in figures if (s := sibling_year_figure(f, frame.year, measure))), None)):
+            # 「2021年要完成几个宜居型小区创建」 of 「在2021年完成3个以上老旧住宅小区宜居型创建工作，2022年完成2个以上宜居型小区
+            # 创建」: the asked year's clause of the yearly run, naming the thing in other words (qa.values.year_run).
+            found.append((measure, sibling))
         elif frame.year and (begun := next((f for f in figures if _starts_in(FROM_TO.search(f.clause), frame.year)), None)):
             # 「爆破服务收入2010年是多少」 of 「…由2010年的不足20亿元增加到2015年的77.1亿元」: the year the change starts from.
             found.append((measure, begun))

@@ -24,6 +24,8 @@ __all__ = ["SUM_ASKED", "sum_parts", "answer_sum"]
 SUM_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来|合起来|加在一起|总和")
 #: Words joining the things summed (「A和B」「A、B」).
 _JOINED = re.compile(r"和|与|及|、|跟|同")
+#: A clause's head counting back the things the clause before names (「两条」「这两个」「二者」) before its sum word.
+_BACK = re.compile(r"(?:这|那|上述|以上)?(?:[两二三四五六七八九十几](?:条|个|座|所|家|处|项)(?:路|道路|公路|项目|工程|园区)?|两者|二者|三者)的?")
 #: A clause giving each of several things its own figure: no total of them.
 # a quoted heading (“三、重点任务”) or a heading's own 、 (三、) joins no things
 _NOT_JOINS = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]|[一二三四五六七八九十]+、")
@@ -48,6 +50,14 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     """
     clauses = [c for c in re.split(r"[？?，,；;。]", question) if c]
     asking = [c for c in clauses if SUM_ASKED.search(c)]
+    head = asking[0][: SUM_ASKED.search(asking[0]).start()] if len(asking) == 1 else None
+    if head is not None and (at := clauses.index(asking[0])) > 0 and (not head or _BACK.match(head)) \
+            and _JOINED.search(_NOT_JOINS.sub("", clauses[at - 1])) and not ASKS_FIGURE.search(clauses[at - 1]):
+        # 「A和B，两条加起来一共多少公里」「A与B，二者总长合计多少」: the things are named in the clause before, counted
+        # back by the one asking (its measure, if any, said after the count).
+        joined = clauses[at - 1] + asking[0][(_BACK.match(head).end() if head else 0):]
+        question = re.sub(re.escape(clauses[at - 1]) + r"[，,；;]" + re.escape(asking[0]), lambda _: joined, question, count=1)
+        clauses, asking = [c for c in re.split(r"[？?，,；;。]", question) if c], [joined]
     # one figure asked, by a clause naming the things joined before its sum word (「A和B…合计」) — not a sum over a
     # period (「八五期间五年合计多少」) nor a total of the things an earlier part counts (「…多少个，面积一共多少」)
     if len(asking) != 1 or len(ASKS_FIGURE.findall(question)) != 1 \
