@@ -97,7 +97,7 @@ def _overlap(question: str, clause: str) -> float:
 
 # Words of the question frame, not of what is asked about (「建成后年销售收入预计多少」 → 年销售收入).
 # 「多少台风机」, 「多少个学位」: the counting word after 多少 is no part of what is asked.
-_FRAME_WORDS = re.compile(r"(?:是|有)?(?:多少|几)[个台座条家所项件张户辆次处套](?=[^0-9])|是多少|有多少|多少|是什么|预计|预期|大约|约|建成后|建成|规划|计划|将|要|达到|的|了|[？?。，,！!“”\"\s]")
+_FRAME_WORDS = re.compile(r"(?:是|有)?(?:多少|几)[个台座条家所项件张户辆次处套](?=[^0-9])|是多少|有多少|多少|(?:是|有)?几(?!何)|是什么|预计|预期|大约|约|建成后|建成|规划|计划|将|要|达到|的|了|[？?。，,！!“”\"\s]")
 # Heads that make a new measure of the one before them (数字经济增加值占GDP比重 is no GDP).
 _MEASURE_HEADS = re.compile(r"^(?:比重|比例|占比|能耗|排放|强度|密度|人均|单位|的?(?:贡献率|贡献|拉动|弹性系数|比重|占比))")
 # What the indicator table states besides the value itself (年均增长, 目标值 …): still the same measure.
