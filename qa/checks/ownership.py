@@ -820,6 +820,9 @@ def whole_or_part(question: str, sentence: str, v: int, before: str = "") -> str
             return None  # 「其中城镇居民和农村居民…分别达到A、B」: members paired by qa.values.pairing, each a part asked by name
         part = re.split(r"[，,：:（(、]|\d", sentence[k + 2 : v].lstrip("：:"))[0]
         core = _MEASURE_WORDS.sub("", part)
+        if (one := re.match(r"[一两二三四五六七八九十]+([个台座条家所处项])", core)) \
+                and re.search(r"(?:那|这|其中)[一两二三四五六七八九十]*" + one.group(1), q):
+            core = core[one.end():]  # 「那台限发的风机」 points at the part 「其中一台」 counts
         covered = {j + d for j in range(len(core) - 1) if core[j : j + 2] in q for d in (0, 1)}
         said = re.sub(r"(?:不低于|不少于|超过|达到|为|约)+$", "", part)
         if re.search(r"\.{2,}", "".join("." if j not in covered else "x" for j in range(len(core)))):

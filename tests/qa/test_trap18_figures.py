@@ -47,3 +47,15 @@ def test_the_askers_frame_around_a_size(county, question):
 def test_traps_the_plan_does_not_print(county, question):
     a = county.ask(question)
     assert not a.found
+
+
+@pytest.mark.parametrize("question", ["白云山风电场那台限发的风机按多少千瓦限发？", "白云山风电场限发的那台风机限发多少千瓦？"])
+def test_a_value_qualifying_another_in_its_bracket(county, question):
+    a = county.ask(question)
+    assert a.found and "1800千瓦" in a.answer and "2200千瓦：" not in a.answer
+
+
+@pytest.mark.parametrize("question", ["白云山风电场按多少千瓦满发？", "白云山风电场单机容量多少千瓦？"])
+def test_the_bracket_answers_only_the_word_it_prints(county, question):
+    a = county.ask(question)
+    assert "1800千瓦：" not in a.answer and not (a.found and a.items[0].label.startswith("1800"))
