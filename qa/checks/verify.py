@@ -16,7 +16,7 @@ from ..index.kb import normalise_text
 from ..passages.extractive import HOW
 from ..values.measures import bounded
 from ..values.pairing import run_owner_mismatch
-from ..values.when import WHEN as _WHEN_ASKED
+from ..values.when import WHEN as _WHEN_ASKED, asked_work
 from ..values.prose import CLASSIFIERS, SPAN_COMPARED, VALUE, WORKS_ACTS
 from .basis import other_basis
 from .recipient import other_recipient
@@ -107,7 +107,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
                       False, citations=answer.citations, kind=answer.kind)
     if answer.found and answer.answer.startswith(_PASSAGES) and (said := _undated_passage(question, answer.answer)):
         # 「X哪一年完成」 answered by the passage that names X with no time: the plan sets none for it.
-        return Answer(answer.question, f"规划没有给出所问事项的时间，原文只说“{said}”。以下段落可能相关，仅供参考。",
+        return Answer(answer.question, f"规划没有给出{asked_work(question) or '所问事项'}的时间，原文只说“{said}”。以下段落可能相关，仅供参考。",
                       False, citations=answer.citations, kind=answer.kind)
     if not answer.found or answer.kind != "fact" or not answer.items:
         return answer
