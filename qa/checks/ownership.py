@@ -822,6 +822,9 @@ def whole_or_part(question: str, sentence: str, v: int, before: str = "") -> str
             return None  # 「其中城镇居民和农村居民…分别达到A、B」: members paired by qa.values.pairing, each a part asked by name
         part = re.split(r"[，,：:（(、]|\d", sentence[k + 2 : v].lstrip("：:"))[0]
         core = _MEASURE_WORDS.sub("", part)
+        if (one := re.match(r"[一两二三四五六七八九十]+([个台座条家所处项])", core)) \
+                and re.search(r"(?:那|这|其中)[一两二三四五六七八九十]*" + one.group(1), q):
+            core = core[one.end():]  # 「那台限发的风机」 points at the part 「其中一台」 counts
         covered = {j + d for j in range(len(core) - 1) if core[j : j + 2] in q for d in (0, 1)}
         said = re.sub(r"(?:不低于|不少于|超过|达到|为|约)+$", "", part)
         if re.search(r"\.{2,}", "".join("." if j not in covered else "x" for j in range(len(core)))):
@@ -1439,6 +1442,10 @@ def _bracket(sentence: str, at: int) -> str | None:
 _RUN_VERB = re.compile(r"(?:累计|力争|共)?(?:培育|创建|新建|建成|引进|推出|申报|认定|打造)")
 
 
+#: A whole said before the run dividing it (「灌区工程渠系分总干渠1条、干渠3条…」「园区包括A区、B区」).
+_RUN_LEAD = re.compile(r"[^、，,；;。]{2,16}?(?:分为|分成|(?<!部)分|包括|包含|涵盖)(?=[\u4e00-\u9fff])")
+
+
 def _elsewhere(sentence: str, at: int, own: tuple[str, int, int], unit: str, *, phase: bool = False) -> bool:
     """Whether the word at ``at`` belongs to another value: another 、-member holding a value of its own, a
     bracket holding a value of the value's unit, or (a phase, 一期) another clause holding one (「一期投资30亿元，
@@ -1455,6 +1462,9 @@ def _elsewhere(sentence: str, at: int, own: tuple[str, int, int], unit: str, *, 
     if separated and (m_start == 0 or sentence[m_start - 1] in _BOUNDARY) and \
             (lead := _RUN_VERB.match(sentence, m_start)) and at < lead.end():
         return False  # 「累计培育A超1500家、B超100家」: the verb opening the run is every member's, B's too
+    if separated and (m_start == 0 or sentence[m_start - 1] in _BOUNDARY) and \
+            (lead := _RUN_LEAD.match(sentence, m_start)) and at < lead.end():
+        return False  # 「灌区工程渠系分总干渠1条、干渠3条、支渠29条」: the whole the run divides is every member's
     if phase and not separated:
         clause = re.split(r"[，,；;]", sentence[at:])[0]
         return bool(unit) and any(_value_unit(m.group(0)) == unit for m in VALUE.finditer(clause) if re.search(r"\d", m.group(0)))

@@ -16,6 +16,7 @@ from ..index.kb import normalise_text
 from ..passages.extractive import HOW
 from ..values.measures import bounded
 from ..values.pairing import run_owner_mismatch
+from ..values.when import WHEN as _WHEN_ASKED, asked_work
 from ..values.prose import CLASSIFIERS, SPAN_COMPARED, VALUE, WORKS_ACTS
 from .basis import other_basis
 from .recipient import other_recipient
@@ -51,6 +52,8 @@ _UNIT_OF_ITS_OWN = re.compile(r"[\u4e00-\u9fffA-Za-z²³]")
 #: How near a figure is (4.8左右, 20000以上): no unit of its own — a table cell prints its unit in the row's name.
 _APPROXIMATE = re.compile(r"(?:左右|上下|以上|以下|以内|及以上|多)$")
 #: A share asked: only a percentage (or 几成, N分之M) answers it.
+#: A bound said before a value (「低于0.15」「不超过5%」): no unit of the value's own.
+_BOUND_LEAD = re.compile(r"^(?:不?(?:低于|高于|超过|少于|多于|小于|大于)|达到|达|约|近|超|逾)")
 _SHARE = re.compile(r"占(?:多少|几|百分之几|比|全)|比重|比例|占比|百分之几|几成")
 _PERCENT = re.compile(r"%|％|‰|百分之|千分之")
 #: A growth rate asked (「年均增长多少」「增速是多少」), not an increment in a unit of its own (「增长多少亿元」).
@@ -102,6 +105,10 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         # 「哪一年建成县城第三水厂」 answered by the passage on 县城第二水厂: another work's, not the asked one's.
         return Answer(answer.question, f"规划中未找到所问的内容（原文说的是“{near}”，不是所问的）。以下段落可能相关，仅供参考。",
                       False, citations=answer.citations, kind=answer.kind)
+    if answer.found and answer.answer.startswith(_PASSAGES) and (said := _undated_passage(question, answer.answer)):
+        # 「X哪一年完成」 answered by the passage that names X with no time: the plan sets none for it.
+        return Answer(answer.question, f"规划没有给出{asked_work(question) or '所问事项'}的时间，原文只说“{said}”。以下段落可能相关，仅供参考。",
+                      False, citations=answer.citations, kind=answer.kind)
     if not answer.found or answer.kind != "fact" or not answer.items:
         return answer
     q = normalise_text(question)
@@ -140,7 +147,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         # rate (「危废处置率」 answered 2万吨) is never an amount in a unit of its own
         for asked, what, multiples in ((share, "比重", False), (growth and re.search(r"\d", value), "增速", True),
                                        (rate, "比率", False)):
-            if asked and _UNIT_OF_ITS_OWN.search(_APPROXIMATE.sub("", value)) \
+            if asked and _UNIT_OF_ITS_OWN.search(_APPROXIMATE.sub("", _BOUND_LEAD.sub("", value))) \
                     and not _rate_form(value, clause, multiples=multiples):
                 return _refused(answer, f"所问的是{what}，所给数值不是{what}")
         if asked_years and (lead := re.match(_YEAR, value)) and not set(years_in(lead.group(0))) & asked_years:
@@ -419,6 +426,27 @@ def _near_in_passage(question: str, text: str) -> str | None:
         if len(part) >= 4 and (near := near_name(part, body)):
             return near
     return None
+
+
+#: A time a passage may set (a year, a five-year period, the plan's term, a month or a stage).
+_TIME_PRINTED = re.compile(rf"{_YEAR}|{_PERIOD}|\d+月|[一二三四五六七八九十]+月|规划期|近期|中期|远期|年内|年底|年末|当年|今年|明年|季度")
+
+
+def _undated_passage(question: str, text: str) -> str | None:
+    """The passage's words (without its lead-in) when ``question`` asks when (哪一年, 何时) and the passage prints no
+    time at all: a passage naming the work is no answer to when it is done.
+
+    >>> _undated_passage("箭楼修缮计划哪一年完成？", "规划中的相关表述：推进箭楼等点段修缮开放。")
+    '推进箭楼等点段修缮开放。'
+    >>> _undated_passage("箭楼修缮什么时候完成？", "规划中的相关表述：2027年完成箭楼修缮。") is None
+    True
+    >>> _undated_passage("箭楼修缮怎么推进？", "规划中的相关表述：推进箭楼修缮。") is None
+    True
+    """
+    if not _WHEN_ASKED.search(normalise_text(question)):
+        return None
+    said = text[len(_PASSAGES):].strip()
+    return None if _TIME_PRINTED.search(normalise_text(said)) else said
 
 
 def _value_not_given(question: str, text: str) -> str | None:

@@ -171,6 +171,10 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这边|那边|这块|那块|这一块)(?=[\u4e00-\u9fff])"), "", None),
     # 「25年定了多少」「目标定的是多少」: what a plan sets is its target.
     (re.compile(r"(?:目标)?(?:(?<![稳固决规鉴])定|订|设定|确定|定为|设为)(?:了|的|在)?(?:是|为)?(?=多少)"), "目标是", None),
+    # 「面积定了多大」「长度定的是多长」: the manner a plan sets a size is no part of the size asked.
+    (re.compile(r"(?:(?<![稳固决规鉴])定|确定|定为|设定)(?:了|的|在)?(?:是|为)?(?=多[大长宽高深])"), "", None),
+    # 「园区要建的X」「我们要新建的X」: who builds it, said before the thing, is no part of its name.
+    (re.compile(r"^(?:园区|我们|咱们|政府|区里|县里|市里)?(?:要|将|计划|准备|打算)(?:新建|建设|修建|建|修|打造)的(?=[\u4e00-\u9fff]{4})"), "", None),
     # 「那四个水厂」「这座桥」 point back at the named thing: no part of what is asked of it.
     (re.compile(r"(?:那|这)[一二三四五六七八九十两几]*[个座家所条处项]?[\u4e00-\u9fff]{0,3}?(?:厂|站|所|馆|园|库|桥|港|场|校|院)(?=[^\u4e00-\u9fff]|每|能|可|要|的|供|建|有|一共|总共)"), "", None),
 )

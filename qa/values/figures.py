@@ -97,7 +97,7 @@ def _overlap(question: str, clause: str) -> float:
 
 # Words of the question frame, not of what is asked about (「建成后年销售收入预计多少」 → 年销售收入).
 # 「多少台风机」, 「多少个学位」: the counting word after 多少 is no part of what is asked.
-_FRAME_WORDS = re.compile(r"(?:是|有)?(?:多少|几)[个台座条家所项件张户辆次处套](?=[^0-9])|是多少|有多少|多少|是什么|预计|预期|大约|约|建成后|建成|规划|计划|将|要|达到|的|了|[？?。，,！!“”\"\s]")
+_FRAME_WORDS = re.compile(r"(?:是|有)?(?:多少|几)[个台座条家所项件张户辆次处套](?=[^0-9])|是多少|有多少|多少|(?:是|有)?几(?!何)|是什么|预计|预期|大约|约|建成后|建成|规划|计划|将|要|达到|的|了|[？?。，,！!“”\"\s]")
 # Heads that make a new measure of the one before them (数字经济增加值占GDP比重 is no GDP).
 _MEASURE_HEADS = re.compile(r"^(?:比重|比例|占比|能耗|排放|强度|密度|人均|单位|的?(?:贡献率|贡献|拉动|弹性系数|比重|占比))")
 # What the indicator table states besides the value itself (年均增长, 目标值 …): still the same measure.
@@ -664,6 +664,8 @@ def _unverified(kb: KB, question: str, intent: Intent, links: list[Link], unveri
     link, residue, figures = unverified
     if (measured := answer_measures(kb, question, intent, links, plan=plan_of(link.node))) is not None:
         return measured
+    if (inner := _inner_figure(kb, question, link.label, residue, figures)) is not None:
+        return inner
     shown = figures[:3]
     given = "；".join(f"{q['raw']}（“{clause}”）" for q, clause, _ in shown)
     what = residue or cue_label(spoken_attributes(normalise_question(question)), intent.cue_words)
@@ -673,6 +675,34 @@ def _unverified(kb: KB, question: str, intent: Intent, links: list[Link], unveri
     if len(text) > MAX_ANSWER:
         text = f"规划未给出{missing}。规划给出的{link.label}的数据：" + "、".join(str(q["raw"]) for q, _, _ in shown) + "（见引文）。"
     return Answer(question, text, False, [], list(dict.fromkeys(kb.citation(p) for _, _, p in shown)), kind="fact")
+
+
+#: A value with its unit inside a figure's clause (「单机容量2200千瓦（其中一台按1600千瓦限发）」: 1600千瓦).
+_INNER_VALUE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?P<u>[\u4e00-\u9fffA-Za-z²³]{1,4})")
+
+
+def _inner_figure(kb: KB, question: str, label: str, residue: str, figures: list) -> Answer | None:
+    """The one value, in the unit asked (「按多少千瓦限发」), that a figure's clause prints right beside a word the
+    question asks beyond the thing (限发) — a value no figure of the entity gives alone, as in a bracket qualifying
+    another (「2200千瓦（其中一台按1600千瓦限发）」). None unless exactly one value is so printed."""
+    unit = re.search(r"(?:多少|几)(?:万|亿)?(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", normalise_text(question))
+    words = {w for w in bigrams(residue) if re.fullmatch(r"[\u4e00-\u9fff]{2}", w)}
+    if not unit or not words:
+        return None
+    found = {}
+    for _, clause, para in figures:
+        for m in _INNER_VALUE.finditer(clause):
+            if not m.group("u").startswith(unit.group(1)):
+                continue
+            end = m.start("u") + len(unit.group(1))
+            near = clause[max(0, m.start() - 3) : m.start()] + "|" + clause[end : end + 4]
+            if any(w in near for w in words):
+                found.setdefault(clause[m.start():end], (clause, para))
+    if len(found) != 1:
+        return None
+    (value, (clause, para)), = found.items()
+    cite = kb.citation(para)
+    return Answer(question, f"{label}：{value}（原文：“{clause}”）。", True, [Item(value, cite, detail=clause)], [cite], kind="fact")
 
 
 _INDICATOR_FIELDS = ("category", "unit", "baseValue", "targetValue", "growth", "attribute", "baseYear", "targetYear")

@@ -16,7 +16,7 @@ from ..index.kb import KB, normalise_text
 from ..question.link import Link, name_variants
 from ..enumerations.lists import paragraphs_with
 
-__all__ = ["WHEN", "answer_when"]
+__all__ = ["WHEN", "answer_when", "asked_work"]
 
 #: Asking for a time: 哪一年, 何时, 什么时候 ….
 WHEN = re.compile(r"(?:在|于|是)?(?:哪一年|哪年|哪个年份|哪一年份|何年|何时|什么时候|什么时间|啥时候|几时)")
@@ -145,6 +145,17 @@ def _target_year(kb: KB, question: str, measure: str, value: str, *, plan: str |
     when, sentence, para = found[0]
     return Answer(question, f"{measure}{value}：{when}（原文：“{sentence}”）。", True,
                   [Item(f"{measure}{value}：{when}", kb.citation(para), detail=sentence)], [kb.citation(para)], kind="fact")
+
+
+def asked_work(question: str) -> str:
+    """What a when-question asks the time of, as it says it (「临湖路的积水改善工程什么时候完成」 → 临湖路的积水改善工程).
+
+    >>> asked_work("箭楼点段修缮开放计划哪一年完成？"), asked_work("哪一年完成？")
+    ('箭楼点段修缮开放', '')
+    """
+    q = normalise_text(question)
+    m = WHEN.search(q)
+    return _FILLER_TAIL.sub("", _FILLER_HEAD.sub("", q[: m.start()].rstrip(",，"))) if m else ""
 
 
 def _subjects(before: str) -> tuple[str | None, list[str]]:

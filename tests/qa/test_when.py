@@ -54,3 +54,12 @@ def test_a_date_the_plan_does_not_give_is_not_found(county, question):
 def test_seed_dates_a_target_by_its_leading_year(engine):
     a = engine.ask("农业特色产业专业村什么时候建成？")
     assert a.found and "2025年" in a.answer
+
+
+@pytest.mark.parametrize("question", ["古城墙点段修缮开放计划哪一年完成？", "古城墙修缮开放什么时候完成？",
+                                      "古城墙点段修缮开放预计何时完成？"])
+def test_a_passage_naming_the_work_with_no_time_is_no_year(county, question):
+    # the passage names the work (as 「古城墙等点段」) but sets no time: the plan's 二〇三五年 horizon is not its year
+    a = county.ask(question)
+    assert not a.found and not a.items
+    assert a.answer.startswith("规划没有给出古城墙") and not any(y in a.answer for y in ("2025年", "二〇三五年"))
