@@ -51,9 +51,9 @@ _RATE = re.compile(r"率|比重|比例|占|涨|增长|增速|增幅|递增|递�
 _UNIT_OF_ITS_OWN = re.compile(r"[\u4e00-\u9fffA-Za-z²³]")
 #: How near a figure is (4.8左右, 20000以上): no unit of its own — a table cell prints its unit in the row's name.
 _APPROXIMATE = re.compile(r"(?:左右|上下|以上|以下|以内|及以上|多)$")
-#: A share asked: only a percentage (or 几成, N分之M) answers it.
 #: A bound said before a value (「低于0.15」「不超过5%」): no unit of the value's own.
 _BOUND_LEAD = re.compile(r"^(?:不?(?:低于|高于|超过|少于|多于|小于|大于)|达到|达|约|近|超|逾)")
+#: A share asked: only a percentage (or 几成, N分之M) answers it.
 _SHARE = re.compile(r"占(?:多少|几|百分之几|比|全)|比重|比例|占比|百分之几|几成")
 _PERCENT = re.compile(r"%|％|‰|百分之|千分之")
 #: A growth rate asked (「年均增长多少」「增速是多少」), not an increment in a unit of its own (「增长多少亿元」).

@@ -1372,8 +1372,7 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
                 found = {(name if n == same else n): p for n, p in found.items()}
     if not found and said:
         # What the plan does give: the paragraphs naming the kind that say most of the question, as hints (not evidence).
-        near = sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and kind in kb.norm_text[p]),
-                      key=lambda p: -_cover(said, _with_headings(kb, p)))[:3]
+        near = sorted(kb.printing(kind, plan=plan), key=lambda p: -_cover(said, _with_headings(kb, p)))[:3]
         return Answer(question, f"规划中没有找到问题所说的{kind}的列举（提到“{kind}”的地方都不是问题所说的；最接近的段落见引文，仅供参考）。",
                       False, citations=[kb.citation(p) for p in near], kind="list")
     if not found and relied:

@@ -285,6 +285,11 @@ class KB:
         paras.update(u for u, _ in self.inn(node, "mentions") if plan in (None, plan_of(u)))
         return sorted(paras, key=self._reading_order)
 
+    def printing(self, phrase: str, *, plan: str | None = None) -> list[str]:
+        """Paragraph nodes whose text (:attr:`norm_text`) holds ``phrase``, itself already normalised
+        (:func:`normalise_text`), in reading order, of ``plan`` only when given."""
+        return [p for p in self.paragraph_nodes if (not plan or plan_of(p) == plan) and phrase in self.norm_text[p]]
+
     def printed(self, para: str, norm: str) -> str:
         """The printed form (full-width punctuation kept) of a normalised span of a paragraph's text."""
         text = str(self.G.nodes[para].get("text") or "")

@@ -98,7 +98,7 @@ def answer_enclosing(kb: KB, question: str, intent: Intent, links: list[Link], *
     words = name.strip("“”") if name.startswith("“") else ""
     # The words may be printed first elsewhere (a task list before the areas, the preface): every paragraph printing
     # them is read, the first under a heading giving the place said.
-    paras = [node] + ([p for p in sorted(kb.paragraph_nodes, key=kb._reading_order)
+    paras = [node] + ([p for p in kb.paragraph_nodes  # (already in reading order)
                        if p != node and plan_of(p) == plan_of(node) and words in kb.norm_text[p]]
                       if words and kb.type(node) == "Paragraph" else [])
     node = next((p for p in paras if heading_chain(kb, p)), None)

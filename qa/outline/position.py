@@ -88,8 +88,7 @@ def placed_subject(kb: KB, question: str, intent: Intent, links: list[Link], pla
         _, found = named_headings(kb, (_ENUMERATOR.sub("", phrase),), plan=plan)
         if found:
             return found[0], None
-        paras = sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and phrase in kb.norm_text[p]),
-                       key=kb._reading_order)
+        paras = kb.printing(phrase, plan=plan)
         return (paras[0], f"“{phrase}”") if paras else (None, f"“{phrase}”")
     if not in_plan and not _IN_PLAN.search(asked):
         return None, None  # 「优速物流在哪里」 asks its site (qa.passages.site), not its place in the plan
@@ -100,8 +99,7 @@ def placed_subject(kb: KB, question: str, intent: Intent, links: list[Link], pla
         said = _POINTER.sub("", trimmed)
         readings += [said, _ASKERS_KIND.sub("", said)]
     for said in dict.fromkeys(readings):
-        if len(said) >= 4 and (paras := sorted((p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan)
-                                                and said in kb.norm_text[p]), key=kb._reading_order)):
+        if len(said) >= 4 and (paras := kb.printing(said, plan=plan)):
             # 「推行中国特色企业新型学徒制是放在哪个行动下面的」: the words asked as the plan prints them, quoted or not.
             return paras[0], f"“{said}”"
         if in_plan and len(said) >= 4 and (titled := [r.node for r in kb.headings.rows if r.title and said in normalise_text(r.title)

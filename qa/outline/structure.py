@@ -480,7 +480,7 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     phrase = quoted_phrase(question)
     if phrase:
         # A quoted phrase is looked up as written, before any entity its words might link to.
-        paras = [p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and phrase in kb.norm_text[p]]
+        paras = kb.printing(phrase, plan=plan)
     if not paras and links:
         subject = links[0]
         paras = kb.source_paragraphs(subject.node, plan=plan) or kb.mentions(subject.node, plan=plan)
