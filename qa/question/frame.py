@@ -466,8 +466,10 @@ def years_in(text: str) -> list[int]:
     --------
     >>> years_in("到2025年，“十四五”期间，到二〇〇〇年")
     [2025, 2025, 2000]
-    >>> years_in("第十二个五年规划纲要")
-    [2015]
+    >>> years_in("第十二个五年规划纲要"), years_in("在第一个五年内"), years_in("我国的第一个五年计划")
+    ([2015], [1957], [1957])
+    >>> years_in("向第二个百年奋斗目标进军的第一个五年")
+    []
     >>> years_in("“十三五”初期为19.1%")
     [2016]
     """
@@ -513,6 +515,8 @@ def _periods(text: str) -> list[tuple[int, int]]:
             # 「“十三五”初期为19.1%」: the period's first year, not its end
             found.append((m.start(), end - 4 if text.startswith(("初期", "期初"), m.end()) else end))
     for m in _PLAN_NO.finditer(text):
+        if text[: m.start()].endswith("的") and not text.startswith(("计划", "规划"), m.end()):
+            continue  # 「向第二个百年奋斗目标进军的第一个五年」: five years counted from a milestone, not the 一五 plan
         if end := period_end(m.group(1) + "五"):
             found.append((m.start(), end))
     return found
