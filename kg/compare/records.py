@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from typing import Iterable
+from urllib.parse import unquote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
@@ -92,9 +93,9 @@ class MeasureRecord:
 
 
 def plan_id_of(node: str) -> str:
-    """The plan id in an instance IRI (``…/plan/<id>/…``), or ``""``."""
+    """The plan id in an instance IRI (``…/plan/<id>/…``, percent-decoded as the IRI encodes it), or ``""``."""
     head, sep, tail = str(node).partition("/plan/")
-    return tail.split("/", 1)[0] if sep else ""
+    return unquote(tail.split("/", 1)[0]) if sep else ""
 
 
 def read_plans(graph: Graph) -> dict[str, PlanInfo]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from typing import Any, Iterable
+from urllib.parse import unquote
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
@@ -132,7 +133,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             # sources are also kept by plan (merge_views joins them).
             by_plan: dict[str, list[str]] = defaultdict(list)
             for x in paras:
-                by_plan[str(x).partition("/plan/")[2].split("/", 1)[0]].append(pids.get(x, str(x)))
+                by_plan[unquote(str(x).partition("/plan/")[2].split("/", 1)[0])].append(pids.get(x, str(x)))
             G.nodes[str(node)]["plan_sources"] = {p: sorted(ids) for p, ids in sorted(by_plan.items())}
     for node, qs in quantities.items():
         G.nodes[str(node)]["quantities"] = sorted(

@@ -330,7 +330,7 @@ def paragraphs_with(kb: KB, names, *, plan: str | None = None) -> list[str]:
     return [
         p
         for p in kb.paragraph_nodes
-        if (not plan or f"/plan/{plan}/" in p) and any(n in kb.norm_text[p] for n in names)
+        if (not plan or plan_of(p) == plan) and any(n in kb.norm_text[p] for n in names)
     ]
 
 

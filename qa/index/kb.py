@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Iterable, Iterator
+from urllib.parse import unquote
 
 import networkx as nx
 
@@ -83,9 +84,11 @@ def plan_of(node: str) -> str | None:
     'lingling'
     >>> plan_of("https://plankg.org/plan/lingling")  # the plan node (a neighbour in the graph view)
     'lingling'
+    >>> plan_of("https://plankg.org/plan/%E9%9B%B6%E9%99%B5/para/ch01-p01")  # an id the IRI percent-encodes
+    '零陵'
     """
     m = _PLAN_RE.search(node)
-    return m.group(1) if m else None
+    return unquote(m.group(1)) if m else None
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
         return Answer(question, text, True, [heading_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
     counts = []
     for p in kb.plans(plan):
-        row = {t: sum(1 for n in kb.by_type.get(t, []) if n.split("/plan/")[1].startswith(p + "/")) for t in LEVEL_TYPES.values()}
+        row = {t: sum(1 for n in kb.by_type.get(t, []) if plan_of(n) == p) for t in LEVEL_TYPES.values()}
         counts.append((p, row))
     titles = {plan_of(n + "/"): kb.label(n) for n in kb.by_type.get("Plan", [])}
     parts = []
@@ -412,7 +412,7 @@ def heading_matches(kb: KB, topic: str, *, plan: str | None = None) -> list[tupl
         return []
     scored = []
     for h in kb.headings.rows:
-        if plan and f"/plan/{plan}/" not in h.node:
+        if plan and plan_of(h.node) != plan:
             continue
         share = len(grams & bigrams(h.title)) / len(grams)
         if topic in h.title:
@@ -554,7 +554,7 @@ def _titled_with_topic(kb: KB, question: str, want: str, *, plan: str | None, na
 def _titled_with(kb: KB, topic: str, want: str, *, plan: str | None) -> list[str]:
     out: list[str] = []
     for h in kb.headings.rows:
-        if topic not in h.title or (plan and f"/plan/{plan}/" not in h.node):
+        if topic not in h.title or (plan and plan_of(h.node) != plan):
             continue
         target = _ancestor(kb, h.node, want)
         if target is None:
@@ -592,7 +592,7 @@ def named_headings(kb: KB, phrases, *, plan: str | None = None) -> tuple[str, li
             continue
         found = []
         for h in kb.headings.rows:
-            if plan and f"/plan/{plan}/" not in h.node:
+            if plan and plan_of(h.node) != plan:
                 continue
             title = _QUOTES.sub("", h.norm_title).rstrip("。")
             # 「“八五”期间对外贸易和经济技术交流」 is titled 对外贸易和经济技术交流: the period is every title's.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer, Item
-from ..index.kb import KB, normalise_text
+from ..index.kb import KB, normalise_text, plan_of
 
 __all__ = ["RESPONSIBLE_ASKED", "answer_responsible", "responsible_units"]
 
@@ -154,7 +154,7 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
     asked = _ASK_WORDS.sub("", q).strip("的")
     if len(asked) < 3:
         return None
-    paras = [p for p in kb.paragraph_nodes if not plan or f"/plan/{plan}/" in p]
+    paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
     texts = [kb.norm_text.get(p, "") for p in paras]
     tasks = _tasks(texts)
     if not any(roles for _, roles in tasks):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer, Item
-from ..index.kb import KB, normalise_text
+from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
 
 __all__ = ["SITE_ASKED", "answer_site"]
@@ -91,7 +91,7 @@ def _printed_site(kb: KB, question: str, *, plan: str | None) -> Answer | None:
     if not m:
         return None
     thing = m["x"]
-    paras = [p for p in kb.paragraph_nodes if (not plan or f"/plan/{plan}/" in p) and thing in kb.norm_text[p]]
+    paras = [p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and thing in kb.norm_text[p]]
     if not paras:
         return None
     for para in paras:
@@ -131,7 +131,7 @@ def answer_site(kb: KB, question: str, links: list[Link], *, plan: str | None = 
     q = normalise_text(question)
     if not SITE_ASKED.search(q) or _PLAN_PLACE.search(q):
         return None
-    work = next((link for link in links if link.type in _SITED and (not plan or f"/plan/{plan}/" in link.node)), None)
+    work = next((link for link in links if link.type in _SITED and (not plan or plan_of(link.node) == plan)), None)
     if work is None:
         # A place asked (零陵古城在哪里) is itself a where; a thing the graph holds no work for is read in the text.
         return None if any(link.type == "Place" for link in links) else _printed_site(kb, question, plan=plan)

@@ -1046,7 +1046,7 @@ def _asks_missing_growth(kb: KB, question: str, link: Link) -> bool:
 
 def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「哪些指标是约束性指标？」 / 「经济发展类指标有哪些？」"""
-    nodes = rows_asked(kb, question, [n for n in kb.by_type.get("Indicator", []) if not plan or f"/plan/{plan}/" in n])
+    nodes = rows_asked(kb, question, [n for n in kb.by_type.get("Indicator", []) if not plan or plan_of(n) == plan])
     if not nodes:
         return None
     attr = next((w for w in ("约束性", "预期性") if w in question), None)
@@ -1180,7 +1180,7 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
     # 「2020年是98、2025年目标是100的」: every value given must hold, each in its own year's column when the years pair.
     paired = list(zip(years, values)) if len(values) > 1 and len(years) == len(values) else []
     hits = []
-    table = [n for n in kb.by_type.get("Indicator", []) if not plan or f"/plan/{plan}/" in n]
+    table = [n for n in kb.by_type.get("Indicator", []) if not plan or plan_of(n) == plan]
     for node in table:
         a = kb.attrs(node)
         if paired:

@@ -1306,7 +1306,7 @@ def plan_horizon(kb: KB, plan: str | None) -> int | None:
     year, 「第一个五年计划」 → 1957), else the year
     its text most often aims at (到2025年).
     """
-    titles = [str(kb.attrs(n).get("label") or "") for n in kb.by_type.get("Plan", []) if plan is None or n.rstrip("/").rsplit("/", 1)[-1] == plan]
+    titles = [str(kb.attrs(n).get("label") or "") for n in kb.by_type.get("Plan", []) if plan is None or plan_of(n) == plan]
     for title in titles:
         # 「1976—1985年…十年规划纲要」「2021—2025年」: a period printed as a span ends in its second year.
         if span := _SPAN.search(title):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..answer import Answer, Item
-from ..index.kb import KB, normalise_text
+from ..index.kb import KB, normalise_text, plan_of
 
 __all__ = ["RECURRENCE_ASKED", "Recurrence", "answer_recurrence", "recurrences"]
 
@@ -45,7 +45,7 @@ def recurrences(kb: KB, *, plan: str | None = None) -> list[Recurrence]:
     """Every N年一遇 the plan prints, in reading order (empty when it prints none)."""
     found = []
     for para in kb.paragraph_nodes:
-        if plan and f"/plan/{plan}/" not in para:
+        if plan and plan_of(para) != plan:
             continue
         text = kb.norm_text.get(para, "")
         if "年一遇" not in text:
