@@ -36,6 +36,7 @@ from kg.store.views import load_rdf
 from kg.compare.plans import PlanInfo, plan_info
 from kg.compare.table import Comparison
 
+from .question.userwords import as_typed
 from .question.aliases import read_abilities, read_modal_inside, read_routes, read_spoken_ends, readings, unclear_short_form
 from .answer import Answer, with_item_citations
 from .values.boxes import answer_box_count, answer_image_box
@@ -836,10 +837,12 @@ def _subject(question: str, intent: Intent, links: list[Link]) -> str | None:
         if measures:
             # A measure the question's wording left garbled (「按级公路标准修」) is not quoted back: say 能回答这个问题的.
             said = [m for m in measures if as_asked(m, question) == m]
-            return "、".join(said) if len(said) == len(measures) else None
+            typed = [as_typed(m, question) for m in said]
+            return "、".join(typed) if len(said) == len(measures) and all(typed) else None
     parts = [l.mention for l in links[:2]] + key_terms(question, intent, links) + list(intent.cue_words)
     # The subject, not the question: 「如何发展航空母舰」 is about 发展航空母舰.
-    return _as_asked(_ASKING.sub("", "".join(dict.fromkeys(parts))), asked) or None
+    # Quoted back as the user typed it (spaces kept), and never the whole question echoed.
+    return as_typed(_as_asked(_ASKING.sub("", "".join(dict.fromkeys(parts))), asked), question)
 
 
 def _as_asked(subject: str, asked: str) -> str:
