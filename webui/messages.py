@@ -24,6 +24,7 @@ from kg.errors import (
 __all__ = ["GENERIC", "zh_message"]
 
 _CHINESE = re.compile(r"^[\u4e00-\u9fff「《]")
+_PATH = re.compile(r"「[^」]*[/\\][^」]*」")
 #: Shown for a bug (any exception that is not a ``KGQAError``); the traceback goes to the log.
 GENERIC = "处理请求时出错，已记录日志。服务仍在运行，请重试或修改输入。"
 
@@ -86,16 +87,17 @@ def zh_message(error: BaseException, *, example: str = "哪些项目支持新材
     '图谱中没有与「xyz」匹配的实体。请检查名称，或从建议列表中选择。'
     >>> zh_message(NoAnswer("The question is 600 characters long; the limit is 500."))
     '问题长 600 字，超过上限 500 字。请一次只问一件事。'
-    >>> zh_message(InputError("文件是空的。"))
-    '文件是空的。'
+    >>> zh_message(InputError("文件是空的。")), zh_message(InputError("「/srv/uploads/upload-1.txt」是二进制文件"))
+    ('文件是空的。', '文件是二进制文件')
     >>> zh_message(KeyError("x")) == GENERIC
     True
     """
     if not isinstance(error, KGQAError):
         return GENERIC
     text = str(error)
-    if _CHINESE.match(text):  # the app's own checks (uploads, plans) raise Chinese messages
-        return text
+    if _CHINESE.match(text):  # the app's own checks and the readers raise Chinese messages
+        # The readers name the file by its path on the server (an upload's stored copy): staff know it as 文件.
+        return _PATH.sub("文件", text)
     for pattern, template in _KNOWN:
         m = pattern.search(text)
         if m:

@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from kg.errors import InputError
+from kg.ingest.read import READERS
+from kg.ingest.sniff import check_format
 from kg.store.buildfolder import atomic_write_bytes
 
 __all__ = [
@@ -38,8 +40,9 @@ __all__ = [
     "plan_menu",
 ]
 
-#: File types an upload may have (the readers in ``kg.ingest`` decide whether the content is a plan).
-UPLOAD_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+#: File types an upload may have: those the command line builds (``kg.ingest.read.READERS``), checked against the
+#: file's bytes as there (:func:`kg.ingest.sniff.check_format`); the readers decide whether the content is a plan.
+UPLOAD_SUFFIXES = tuple(READERS)
 #: Largest upload accepted, bytes. A 五年规划纲要 as .docx or PDF is a few MB.
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 #: Plain-text files, whose decoded characters are the plan's text whatever the suffix says about markup.
@@ -233,14 +236,13 @@ class PlanLibrary:
             raise InputError("请先选择一个规划文件（.txt、.md、.docx、.pdf 或 .html）。")
         p = Path(path)
         suffix = Path(name or p.name).suffix.lower()
-        if suffix not in UPLOAD_SUFFIXES:
-            raise InputError(f"不支持「{suffix or '无扩展名'}」类型的文件。请上传 .txt、.md、.docx、.pdf 或 .html 格式的规划。")
         size = p.stat().st_size
         if size > self.max_bytes:
             raise InputError(f"文件大小 {size / 1048576:.1f} MB，超过上限 {self.max_bytes / 1048576:.0f} MB。")
         data = p.read_bytes()
         if not data.strip():
             raise InputError("文件是空的，没有规划正文。")
+        check_format(name or p.name, data, UPLOAD_SUFFIXES)  # the suffix and the bytes, as `plankg build` checks them
         return data, suffix
 
     def add(self, path: str | Path, name: str | None = None, *, progress: Callable[[BuildStep], None] | None = None) -> PlanInfo:

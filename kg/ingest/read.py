@@ -19,11 +19,12 @@ from kg.ingest.cleanup import clean_text
 from kg.ingest.formats import Extracted, docx, html, legacy, markdown, pdf, text
 from kg.ingest.formats.markdown import clean_markdown, front_matter_title
 from kg.ingest.formats.text import decode_bytes
+from kg.ingest.sniff import SUPPORTED, check_format
 
 __all__ = ["SourceText", "READERS", "MAX_TEXT_CHARS", "read_bytes", "read_source", "decode_bytes", "clean_markdown", "front_matter_title"]
 
 Reader = Callable[[Path, bytes], Extracted]
-#: File suffix → (format name, reader). Any other suffix is read as plain text.
+#: File suffix → (format name, reader). Any other suffix is refused (kg.ingest.sniff.check_format), as the app's upload does.
 READERS: dict[str, tuple[str, Reader]] = {
     ".txt": ("txt", text.read),
     ".md": ("md", markdown.read),
@@ -89,23 +90,23 @@ def read_bytes(path: str | Path) -> bytes:
     """
     p = Path(path)
     if not p.exists():
-        raise InputError(f"Plan file {str(p)!r} does not exist; check the path.")
+        raise InputError(f"「{p}」：没有这个规划文件，请检查路径。")
     if p.is_dir():
-        raise InputError(f"{str(p)!r} is a directory; pass the plan file inside it (.txt, .md or .docx).")
+        raise InputError(f"「{p}」是一个文件夹；请给出其中的规划文件（{SUPPORTED}）。")
     raw = p.read_bytes()
     if not raw.strip():
-        raise InputError(f"Plan file {str(p)!r} is empty; it needs the plan's text.")
+        raise InputError(f"「{p}」是空文件，没有规划正文。")
+    check_format(p, raw, tuple(READERS))  # the suffix must be one the readers take, and say what the bytes are
     return raw
 
 
 def read_source(path: str | Path, *, raw: bytes | None = None) -> SourceText:
-    """Read a plan file into LF-separated text.
+    """Read a plan file into LF-separated text (a suffix the readers do not take is refused: :mod:`kg.ingest.sniff`).
 
     Parameters
     ----------
     path : str or Path
-        A ``.txt``, ``.md``, ``.docx``, ``.pdf`` or ``.html`` file. Other
-        suffixes are read as plain text.
+        A ``.txt``, ``.md``, ``.docx``, ``.pdf`` or ``.html`` file (or a ``.doc``/``.wps`` that is a web page).
     raw : bytes, optional
         The file's bytes when the caller has read them already
         (:func:`read_bytes`), so the text is the one that was hashed.
@@ -132,18 +133,20 @@ def read_source(path: str | Path, *, raw: bytes | None = None) -> SourceText:
     ('gb18030', '第1章 总则\\n正文。')
     """
     p = Path(path)
-    raw = read_bytes(p) if raw is None else raw
+    if raw is None:
+        raw = read_bytes(p)
+    else:
+        check_format(p, raw, tuple(READERS))
     digest = hashlib.sha256(raw).hexdigest()
     fmt, reader = READERS.get(p.suffix.lower(), ("txt", text.read))
     got = reader(p, raw)
     cleaned = clean_text(got.text)  # print and OCR furniture, whatever the format
     if not cleaned.strip():
-        raise InputError(f"Plan file {str(p)!r} holds only whitespace; it needs the plan's text.")
+        raise InputError(f"「{p}」只有空白字符，没有规划正文。")
     if len(cleaned) > MAX_TEXT_CHARS:
         raise InputError(
-            f"Plan file {str(p)!r} holds {len(cleaned):,} characters, more than any plan of the genre "
-            f"(at most {MAX_TEXT_CHARS:,}: the national outline has about 70,000); check that it is the "
-            "right file, or split a collection into one file per plan."
+            f"「{p}」有 {len(cleaned):,} 个字符，超出一份规划的篇幅（上限 {MAX_TEXT_CHARS:,}；国家纲要约 7 万字）。"
+            "请确认文件是否正确，或把合集拆成每份规划一个文件。"
         )
     return SourceText(text=cleaned, encoding=got.encoding, sha256=digest, path=str(p), format=fmt,
                       title=got.title, marks=got.marks, framed=got.framed, contents=got.contents)

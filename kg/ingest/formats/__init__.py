@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Extracted"]
+__all__ = ["Extracted", "SUPPORTED"]
+
+#: The formats a plan may come in, as every message lists them.
+SUPPORTED = ".txt、.md、.docx、.pdf、.html"
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ def read(path: Path, raw: bytes) -> Extracted:
 def _read_docx(path: Path) -> tuple[str, dict[int, int]]:
     """Paragraphs (numbered as Word prints them) and table rows (cells joined by tabs) in body order."""
     if not zipfile.is_zipfile(path):
-        raise InputError(f"{str(path)!r} is not a valid .docx file; re-save it from Word or as .txt.")
+        raise InputError(f"「{path}」无法作为 Word（.docx）文件打开：不是有效的 .docx；请用 Word 或 WPS 重新保存为 .docx，或另存为 .txt。")
     import docx  # python-docx; imported here so text-only use does not pay for it
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -35,7 +35,7 @@ def _read_docx(path: Path) -> tuple[str, dict[int, int]]:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several unrelated types for broken packages
-        raise InputError(f"Cannot open {str(path)!r} as .docx ({exc}); re-save it from Word or as .txt.") from None
+        raise InputError(f"「{path}」无法作为 Word（.docx）文件打开（{exc}）；请用 Word 或 WPS 重新保存为 .docx，或另存为 .txt。") from None
     numbering = WordNumbering.of(document)
     lines: list[str] = []
     marks: dict[int, int] = {}

@@ -64,13 +64,12 @@ def read(path: Path, raw: bytes) -> Extracted:
 
     tree = trafilatura.load_html(raw)
     if tree is None:
-        raise InputError(f"Cannot read {str(path)!r} as a web page; save the plan's text as UTF-8 .txt.")
+        raise InputError(f"「{path}」无法作为网页读取；请把规划正文另存为 UTF-8 编码的 .txt。")
     _unframe(tree)
     text = trafilatura.extract(tree, output_format="markdown", include_tables=True, include_images=True,
                                include_formatting=True, favor_recall=True, deduplicate=False)
     if not text:
-        raise InputError(f"Found no main text in the web page {str(path)!r}; "
-                         "save the plan's text from the page as UTF-8 .txt.")
+        raise InputError(f"网页「{path}」中没有找到正文；请从网页复制规划正文，另存为 UTF-8 编码的 .txt。")
     text = "\n".join("" if len(_FURNITURE.findall(line)) >= 2 else "\n" if line.strip() == _FRAME_END else line
                      for line in text.split("\n"))
     metadata = trafilatura.extract_metadata(tree)

@@ -25,8 +25,8 @@ def read(path: Path, raw: bytes) -> Extracted:
     head = raw[:1024].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
         return html.read(path, raw)
-    kind = "RTF" if head.startswith(b"{\\rtf") else f"{path.suffix.lower()} (an old Word/WPS format)"
+    kind = "RTF 文档" if head.startswith(b"{\\rtf") else f"{path.suffix.lower()} 文件（旧版 Word/WPS 格式）"
     raise InputError(
-        f"{str(path)!r} is {kind}, which plankg cannot read: open it in Word or WPS Office and "
-        "save it as .docx (文件 → 另存为 → Word 文档 .docx), or save its text as UTF-8 .txt."
+        f"「{path}」是{kind}，本系统无法直接读取：请用 Word 或 WPS 打开，"
+        "另存为 .docx（文件 → 另存为 → Word 文档 .docx），或把正文另存为 UTF-8 编码的 .txt。"
     )

@@ -84,14 +84,15 @@ def read(path: Path, raw: bytes) -> Extracted:
         with pdfplumber.open(path) as pdf:
             pages = [_page_items(page) for page in pdf.pages]
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"Cannot read {str(path)!r} as a PDF ({exc.__class__.__name__}); "
-                         "re-export it from the source document, or save its text as UTF-8 .txt.") from None
+        raise InputError(f"「{path}」无法作为 PDF 文件打开（文件已损坏：{exc.__class__.__name__}）；"
+                         "请从原文档重新导出 PDF，或把正文另存为 UTF-8 编码的 .txt。") from None
     except Exception as exc:  # pdfminer raises its own types for encrypted and damaged files
-        raise InputError(f"Cannot read {str(path)!r} as a PDF ({exc}); "
-                         "re-export it without a password, or save its text as UTF-8 .txt.") from None
+        # A real PDF (the suffix and the first bytes agree: kg.ingest.sniff) that pdfminer refuses: damaged or encrypted.
+        raise InputError(f"「{path}」无法作为 PDF 文件打开（文件可能已损坏或设有密码：{exc}）；"
+                         "请从原文档重新导出不带密码的 PDF，或把正文另存为 UTF-8 编码的 .txt。") from None
     if not any(isinstance(item, _Line) for page in pages for item in page):
-        raise InputError(f"{str(path)!r} has no text layer (a scanned PDF?); text recognition (OCR) is "
-                         "not supported: export the plan's text from its source document as .docx or .txt.")
+        raise InputError(f"「{path}」这个 PDF 没有文字层（可能是扫描件），读不出正文；系统不做文字识别（OCR）。"
+                         "请从原文档导出 .docx 或 .txt。")
     pages = _drop_furniture(pages)
     return Extracted("\n".join(_assemble(pages)), "pdf")
 

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.formats import Extracted
+from kg.ingest.formats import SUPPORTED, Extracted
 
 __all__ = ["read", "decode_bytes"]
 
@@ -23,14 +23,15 @@ def read(path: Path, raw: bytes) -> Extracted:
     return Extracted(text, encoding)
 
 
-def decode_bytes(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
+def decode_bytes(raw: bytes, *, name: str = "<bytes>", advice: str | None = None) -> tuple[str, str]:
     """Decode a text file's bytes: BOMs, UTF-16 without one, then strict UTF-8, then GB18030 or Big5.
 
     Big5 bytes mostly decode as GB18030 too (into nonsense), so when both
     decode, the one whose Chinese characters are more often common ones
     (GB2312 level 1, Big5 常用字) wins.
 
-    Line endings come out as LF. ``name`` only serves the error message.
+    Line endings come out as LF. ``name`` and ``advice`` (what to do, when the bytes are no text: a plan's
+    formats by default; a questions file says what it should hold) only serve the error message.
 
     Parameters
     ----------
@@ -58,11 +59,18 @@ def decode_bytes(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     >>> decode_bytes("國民經濟和社會發展規劃".encode("big5"))
     ('國民經濟和社會發展規劃', 'big5')
     """
-    text, encoding = _decode(raw, name)
+    try:
+        text, encoding = _decode(raw, name)
+    except _Binary:
+        raise InputError(_binary_message(name, advice)) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
     if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
-        raise InputError(_binary_message(name))
+        raise InputError(_binary_message(name, advice))
     return text, encoding
+
+
+class _Binary(Exception):
+    """Bytes that are no text in any encoding (said with the caller's advice)."""
 
 
 def _decode(raw: bytes, name: str) -> tuple[str, str]:
@@ -73,7 +81,7 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
     if b"\x00" in raw:
         if read := _bomless_utf16(raw):
             return read
-        raise InputError(_binary_message(name))
+        raise _Binary
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -87,10 +95,7 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
     if decoded:
         codec = max(decoded, key=lambda c: (_common_share(decoded[c], c), c == "gb18030"))
         return decoded[codec], codec
-    raise InputError(
-        f"Cannot decode {name!r} as UTF-8, GB18030/GBK or Big5; "
-        "re-save it as UTF-8 text."
-    )
+    raise InputError(f"无法识别「{name}」的文字编码（不是 UTF-8、GB18030/GBK 或 Big5）；请用记事本或 WPS 另存为 UTF-8 编码的文本后重试。")
 
 
 def _bomless_utf16(raw: bytes) -> tuple[str, str] | None:
@@ -138,12 +143,16 @@ def _strict(raw: bytes, codec: str, name: str) -> str:
         return raw.decode(codec)
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{name!r} starts with a {codec} byte-order mark but is not valid {codec} "
-            f"(byte {exc.start}); re-save it as UTF-8 text."
+            f"「{name}」以 {codec} 的字节顺序标记开头，但第 {exc.start} 个字节起不是有效的 {codec} 文本；"
+            "请另存为 UTF-8 编码的文本后重试。"
         ) from None
 
 
-def _binary_message(name: str) -> str:
-    return f"{name!r} is a binary file, not plan text; save the plan as UTF-8 .txt, .md or .docx."
+#: What to do with a plan file that is no text: every format plankg reads.
+_PLAN_ADVICE = f"请把规划正文另存为 UTF-8 编码的 .txt，或使用 {SUPPORTED} 格式之一的规划文件。"
+
+
+def _binary_message(name: str, advice: str | None) -> str:
+    return f"「{name}」是二进制文件，不是文本；{advice or _PLAN_ADVICE}"
 
 

@@ -78,7 +78,7 @@ def test_web_page_furniture_is_left_out(page):
 def test_page_without_main_text_is_refused(tmp_path):
     path = tmp_path / "empty.htm"
     path.write_text("<html><head><script>var x = 1;</script></head><body></body></html>", encoding="utf-8")
-    with pytest.raises(InputError, match="web page"):
+    with pytest.raises(InputError, match="没有找到正文"):
         read_source(path)
 
 

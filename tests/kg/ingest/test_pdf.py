@@ -54,7 +54,7 @@ def test_scanned_pdf_is_refused_with_a_clear_message(tmp_path):
     pdf.rect(20, 20, 170, 250, style="F")  # a page that is only a picture, as a scanner makes it
     path = tmp_path / "scan.pdf"
     pdf.output(str(path))
-    with pytest.raises(InputError, match="no text layer"):
+    with pytest.raises(InputError, match="没有文字层"):
         read_source(path)
 
 
