@@ -7,6 +7,7 @@ clean messages; anything else is a bug and shows its traceback.
 from __future__ import annotations
 
 import json
+import re
 import socket
 import sys
 import traceback
@@ -58,16 +59,49 @@ def _open_store(name):
 
 
 def _friendly(fn):
-    """Turn library errors into one-line messages with what to do next."""
+    """Turn library errors into one-line Chinese messages with what to do next; with ``--json``, into one JSON
+    object ``{"error": …}`` on stdout (exit code 1), so a script reads every outcome as JSON."""
 
     @wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
-        except KGQAError as e:
-            raise click.ClickException(str(e)) from None
+        except (KGQAError, click.ClickException) as e:
+            message = cli_message(e)
+            if kwargs.get("as_json"):
+                click.echo(json.dumps({"error": message, "kind": type(e).__name__}, ensure_ascii=False))
+                sys.exit(e.exit_code if isinstance(e, click.ClickException) else 1)
+            if isinstance(e, click.UsageError):
+                raise _UsageError(message, e.ctx) from None
+            raise _Failure(message) from None
 
     return wrapper
+
+
+class _Failure(click.ClickException):
+    """A clean failure, shown as 「错误：…」 (click's own prefix is English)."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"错误：{self.format_message()}", err=True)
+
+
+class _UsageError(click.UsageError):
+    def show(self, file=None) -> None:
+        if self.ctx is not None:
+            click.echo(self.ctx.get_usage(), err=True)
+        click.echo(f"用法错误：{self.format_message()}（--help 查看说明）", err=True)
+
+
+def cli_message(error: BaseException) -> str:
+    """The Chinese message of an error: the library's own when it speaks Chinese, else the app's translation
+    (:func:`webui.messages.zh_message`) with the library's detail kept after it."""
+    text = error.format_message() if isinstance(error, click.ClickException) else str(error)
+    if not isinstance(error, KGQAError) or re.match(r"[\u4e00-\u9fff「《]", text):
+        return text
+    from webui.messages import zh_message
+
+    zh = zh_message(error)
+    return zh if re.search(r"[\u4e00-\u9fff]", text) else f"{zh}（详情：{text}）"
 
 
 def _check_port(host: str, port: int) -> None:
@@ -77,22 +111,32 @@ def _check_port(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except OSError:
-            raise click.ClickException(
-                f"{host}:{port} is already in use (another `plankg serve`?); stop it, or choose another port: --port {port + 1} "
-                f"(make serve PORT={port + 1})"
+            raise _Failure(
+                f"{host}:{port} 已被占用（另一个 `plankg serve` 在运行？）；请先停止它，或换一个端口：--port {port + 1}"
+                f"（make serve PORT={port + 1}）"
             ) from None
+
+
+def _stage(stage: str) -> str:
+    """A build stage as staff read it: 「规划编号：解析文本与篇章结构」."""
+    from webui.plans import stage_name
+
+    plan, _, step = stage.rpartition(": ")
+    zh = stage_name(stage)
+    return f"{plan}：{step if zh == '构建中' else zh}" if plan else stage
 
 
 def _progress(stage: str, done: int, total: int) -> None:
     """A bar redrawn in place on a terminal; one line per stage in a log (CI, pipes)."""
+    shown = _stage(stage)
     if not sys.stderr.isatty():
-        if stage != getattr(_progress, "last", None):
-            _progress.last = stage  # type: ignore[attr-defined]
-            click.echo(f"{stage} ({done}/{total})", err=True)
+        if shown != getattr(_progress, "last", None):
+            _progress.last = shown  # type: ignore[attr-defined]
+            click.echo(f"{shown}（{done}/{total}）", err=True)
         return
     width = 24
     filled = int(width * done / total) if total else width
-    click.echo(f"\r{stage:<40} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", err=True, nl=False)
+    click.echo(f"\r{shown:<30} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", err=True, nl=False)
     if done >= total:
         click.echo("", err=True)
 
@@ -132,15 +176,32 @@ def build(paths, build_dir, encoder, force):
     from pipeline import build_plans
 
     for r in build_plans(paths, home=build_dir, encoder=encoder, force=force, progress=_progress):
-        c = r.build.manifest["counts"]
-        state = "up to date" if r.skipped else f"built in {r.seconds:.1f} s"
-        click.echo(
-            f"{r.plan_id}: {state} — {c['parts']} 篇, {c['chapters']} 章, {c['sections']} 节, "
-            f"{c['boxes']} 专栏, {c['indicators']} indicators, {c['terms']} terms, "
-            f"{c['triples']} triples → {r.build.dir}"
-        )
-        for w in r.build.manifest.get("warnings", []):
-            click.echo(f"  warning: {w}", err=True)
+        click.echo(build_line(r))
+        for w in ([] if r.same_as else r.build.manifest.get("warnings", [])):
+            click.echo(f"  注意：{w}", err=True)
+
+
+def _named(build) -> str:
+    """A built plan as a user recognises it: its id, its title and the file it was built from."""
+    m = build.manifest
+    return f"「{build.plan_id}」（《{m.get('title') or build.plan_id}》，来自 {m.get('source', '?')}）"
+
+
+def build_line(r) -> str:
+    """What `plankg build` did with one file, in Chinese: built, up to date, the same as a built plan (not built
+    twice), kept beside another file's plan of the same name, or replacing this file's earlier build."""
+    if r.same_as is not None:
+        return f"{r.path}：内容与已构建的规划{_named(r.same_as)}完全相同，不再重复构建；提问时用 --plan {r.plan_id} 指定它。"
+    c = r.build.manifest["counts"]
+    state = "已是最新，无需重建" if r.skipped else f"构建完成，用时 {r.seconds:.1f} 秒"
+    line = (f"{r.plan_id}：{state} — {c['parts']} 篇、{c['chapters']} 章、{c['sections']} 节、{c['boxes']} 专栏、"
+            f"{c['indicators']} 项指标、{c['terms']} 条名词解释、{c['triples']} 个三元组 → {r.build.dir}")
+    if r.taken is not None:
+        line += (f"\n  已有同名规划{_named(r.taken)}，内容不同，已保留；这份文件作为新规划「{r.plan_id}」载入，"
+                 f"两份规划都可提问（用 --plan 指定其一）。")
+    if r.replaced is not None:
+        line += f"\n  源文件已更改：新构建替换了规划「{r.plan_id}」此前的构建（只保留上一份构建备用，更早的自动清理）。"
+    return line
 
 
 @main.command()
@@ -167,8 +228,8 @@ def stats(build_dir, plan, store, as_json):
     if as_json:
         click.echo(json.dumps(s, ensure_ascii=False, indent=1))
         return
-    click.echo(f"triples: {s['triples']}  (provenance links prov:wasDerivedFrom: {s['provenance']})")
-    for title, key in (("classes", "classes"), ("relations", "relations")):
+    click.echo(f"三元组：{s['triples']}（来源链接 prov:wasDerivedFrom：{s['provenance']}）")
+    for title, key in (("类（节点数）", "classes"), ("关系（边数）", "relations")):
         click.echo(f"{title}:")
         for name, n in s[key].items():
             click.echo(f"  {name:<24} {n}")
@@ -197,7 +258,7 @@ def export(fmt, entity, hops, output, build_dir, plan, store):
     graph = load_graph(build_dir, plans=[plan] if plan else None, store=_open_store(store))
     if entity is None:
         if fmt in ("png", "svg"):
-            raise click.UsageError("Drawing needs --entity NAME: a whole plan is too large to draw legibly.")
+            raise click.UsageError("绘图需要 --entity 实体名：整份规划太大，画出来无法辨认。")
         data = export_graph(graph, fmt)
     else:
         from kg.graph.nxview import find_nodes, neighbourhood, to_networkx
@@ -207,17 +268,17 @@ def export(fmt, entity, hops, output, build_dir, plan, store):
         if not nodes:
             from kg.errors import EntityNotFound
 
-            raise EntityNotFound(f"No entity matches {entity!r}; try `plankg search {entity}` to find its name")
+            raise EntityNotFound(f"「{entity}」：图谱中没有与之匹配的实体；可用 `plankg search {entity}` 查找它在规划中的名称。")
         data = export_neighbourhood(neighbourhood(G, nodes[:1], hops=hops), fmt, rdf=graph)
     if output is None:
         if fmt in ("png",):
-            raise click.UsageError("PNG output needs -o FILE.")
+            raise click.UsageError("PNG 输出需要 -o 文件名。")
         sys.stdout.buffer.write(data)
     else:
         from kg.store.buildfolder import atomic_write_bytes
 
         atomic_write_bytes(output, data)
-        click.echo(f"wrote {output} ({len(data)} bytes)", err=True)
+        click.echo(f"已写入 {output}（{len(data)} 字节）", err=True)
 
 
 @main.command()
@@ -230,11 +291,11 @@ def push(build_dir, plans, store):
     from kg.store.triplestore import get_store, push_builds
 
     if store in _LOCAL:
-        raise click.UsageError("Name the store to push to: --store sparql (with PLANKG_SPARQL_QUERY/UPDATE) or --store oxigraph.")
+        raise click.UsageError("请指定要推送到的图谱存储：--store sparql（需设置 PLANKG_SPARQL_QUERY/UPDATE）或 --store oxigraph。")
     with get_store(store) as target:
         counts = push_builds(build_dir, store=target, plans=list(plans) or None, progress=_progress)
     for plan_id, n in counts.items():
-        click.echo(f"{plan_id}: {n} triples pushed to {store}")
+        click.echo(f"{plan_id}：已推送 {n} 个三元组到 {store}")
 
 
 @main.command()
@@ -284,7 +345,7 @@ def search(question, k, mode, build_dir, encoder, plan, store):
     for rank, hit in enumerate(engine.search(question, k=k, mode=mode), 1):
         p = hit.passage
         path = " / ".join(x for x in (p.part, p.chapter, p.section, p.box) if x)
-        click.echo(f"{rank}. [{p.paragraph}] {path}  (score {hit.score:.4f})")
+        click.echo(f"{rank}. [{p.paragraph}] {path}  （得分 {hit.score:.4f}）")
         click.echo(f"   {p.text}")
 
 
@@ -300,47 +361,69 @@ def search(question, k, mode, build_dir, encoder, plan, store):
 def ask(question, qfile, as_json, build_dir, encoder, plan, store):
     """Answer QUESTION (or every line of --file) from the graph and the passages, with citations."""
     if (question is None) == (qfile is None):
-        raise click.UsageError("Give a QUESTION or --file FILE (one question per line).")
-    # A questions file in GBK or Big5 is read as plan files are; binary or undecodable bytes end in a clear message.
-    questions = [question] if qfile is None else decode_bytes(qfile.read_bytes(), name=str(qfile))[0].splitlines()
+        raise click.UsageError("请给出一个问题，或用 --file 文件 给出问题文件（每行一个问题）。")
+    questions = [question] if qfile is None else read_questions(qfile)
     engine = _engine(build_dir, encoder, plan=plan, store=store)
     failed = 0
     for q in questions:
-        if qfile is not None and not q.strip():
-            continue
         try:
             answer = engine.ask(q)
         except KGQAError as e:
             if qfile is None:
                 raise
             # In batch mode one bad line must not lose the others' answers.
-            answer = engine.refusal(q, str(e))
+            answer = engine.refusal(q, cli_message(e))
         except Exception:  # noqa: BLE001 — a fault on one line; its traceback goes to stderr, the batch goes on
             if qfile is None:
                 raise
             failed += 1
-            click.echo(f"plankg: internal error on question {q!r}:\n{traceback.format_exc()}", err=True)
+            click.echo(f"plankg：回答问题「{q}」时程序出错：\n{traceback.format_exc()}", err=True)
             answer = engine.refusal(q, "回答这个问题时程序出错（详情见错误输出），请换一种问法，或把这个问题报告给维护人员。")
         if as_json:
             click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
         else:
-            click.echo(format_answer(answer))
+            click.echo(format_answer(answer, engine.plan_titles))
     if failed:
-        click.echo(f"plankg: {failed} question(s) hit an internal error; their answers say so (tracebacks above).", err=True)
+        click.echo(f"plankg：有 {failed} 个问题回答时程序出错，它们的回答已说明（错误详情见上）。", err=True)
 
 
-def format_answer(answer) -> str:
+def read_questions(qfile: Path) -> list[str]:
+    """The questions of a questions file, one a line (blank lines skipped); a file holding none, or no text, is
+    refused with what it should hold. Read in GBK or Big5 as plan files are."""
+    from kg.errors import InputError
+
+    advice = "问题文件应是文本文件（.txt，UTF-8 或 GBK 编码），每行一个问题。"
+    questions = [q for q in decode_bytes(qfile.read_bytes(), name=str(qfile), advice=advice)[0].splitlines() if q.strip()]
+    if not questions:
+        raise InputError(f"问题文件「{qfile}」是空的，没有问题；{advice}")
+    return questions
+
+
+def format_answer(answer, plan_titles: dict[str, str] | None = None) -> str:
     """A readable rendering of an Answer for the terminal: each source numbered and named by where a reader finds
-    it (篇 / 章 / 节 / 专栏, as the app names it), never by its paragraph id (ch04-s1-p03, box26.3-i01)."""
+    it (篇 / 章 / 节 / 专栏, as the app names it), never by its paragraph id (ch04-s1-p03, box26.3-i01).
+
+    When the answer draws on several plans, every item and every source names its plan (《title》), as the app
+    does: two plans' figures for one measure must never read as one plan's two."""
     from webui.render import source_path
 
+    titles = plan_titles or {}
+    plans = sorted({c.plan for c in answer.citations if c.plan}
+                   | {i.citation.plan for i in answer.items if i.citation is not None and i.citation.plan})
+
+    def plan_of(c) -> str:
+        return f"《{titles.get(c.plan) or c.plan}》" if len(plans) > 1 and c is not None and c.plan else ""
+
     lines = [answer.answer]
+    if len(plans) > 1:
+        names = "、".join(f"《{titles.get(p) or p}》" for p in plans)
+        lines.append(f"（这个回答出自 {len(plans)} 份规划：{names}；每一条及其依据都注明了所属规划。）")
     for i, item in enumerate(answer.items, 1):
-        lines.append(f"  {i}. {item.label}" + (f" — {item.detail}" if item.detail else ""))
+        lines.append(f"  {i}. {plan_of(item.citation)}{item.label}" + (f" — {item.detail}" if item.detail else ""))
     if answer.citations:
         lines.append("依据：" if answer.found else "相关段落（仅供参考）：")
         for n, c in enumerate(answer.citations, 1):
-            lines.append(f"  [{n}] {source_path(c)}")
+            lines.append(f"  [{n}] {plan_of(c)}{source_path(c)}")
             lines.append(f"      {c.text}")
     return "\n".join(lines)
 
@@ -359,7 +442,7 @@ def serve(paths, host, port, build_dir, encoder, store):
 
     _check_port(host, port)  # before the build, which can take minutes
     engine = _engine(build_dir, encoder, build_paths=list(paths), store=store)
-    click.echo(f"plankg: serving {', '.join(engine.plan_ids)} on http://{host}:{port}", err=True)
+    click.echo(f"plankg：正在 http://{host}:{port} 提供规划 {'、'.join(engine.plan_ids)} 的问答", err=True)
     build_ui(engine).launch(server_name=host, server_port=port, show_error=False)
 
 

@@ -43,16 +43,17 @@ from qa.index.bm25 import build_bm25, entity_vocabulary, save_bm25
 from qa.index.catalogue import catalogue_of, save_catalogue
 from qa.index.kb import KB
 from qa.index.kbstore import save_kb
+from kg.ingest.formats import SUPPORTED
 from kg.store.buildfolder import (
     PlanBuild,
     build_key,
     code_version,
-    current_build,
     default_home,
     default_sources,
+    prune_builds,
     publish_build,
 )
-from kg.errors import IndexNotBuilt
+from kg.store.placement import place_plan
 
 __all__ = ["BuildReport", "expand_sources", "build_plans"]
 
@@ -62,10 +63,18 @@ SHACL_MODES = ("warn", "fail", "off")
 
 @dataclass(frozen=True)
 class BuildReport:
+    """What building one file did. ``same_as``: the file holds a built plan's very bytes, so nothing was built
+    (``plan_id`` is that plan's). ``taken``: another file's plan holds the file name's id, so this one got a new id
+    and both are kept. ``replaced``: the build this one superseded (the file changed since)."""
+
     plan_id: str
     build: PlanBuild
     skipped: bool
     seconds: float
+    path: Path | None = None
+    same_as: PlanBuild | None = None
+    taken: PlanBuild | None = None
+    replaced: PlanBuild | None = None
 
 
 def expand_sources(paths: Iterable[str | Path] | None) -> list[Path]:
@@ -80,33 +89,23 @@ def expand_sources(paths: Iterable[str | Path] | None) -> list[Path]:
             # expected counts — and is never one of its plans.
             found = sorted(f for f in p.iterdir() if f.suffix.lower() in READERS and not f.name.lower().startswith("readme"))
             if not found:
-                raise InputError(f"Folder {str(p)!r} holds no plan ({', '.join(READERS)})")
+                raise InputError(f"文件夹「{p}」里没有规划文件（{SUPPORTED}）。")
             out.extend(found)
         elif p.exists():
             out.append(p)
         else:
-            raise InputError(f"No such file: {str(p)!r}; give the path of a plan ({', '.join(READERS)})")
+            raise InputError(f"「{p}」：没有这个文件或文件夹，请检查路径；应给出规划文件（{SUPPORTED}）或存放规划的文件夹。")
     return out
 
 
 def _one_file_per_plan(sources: list[Path]) -> list[Path]:
-    """``sources`` with repeats of one file dropped; two files of one plan id refused before anything is built.
-
-    A plan's id is its file name's slug and its build folder is named by it, so a second file of the same
-    id (a/plan.txt and b/plan.txt, 规划.txt and 规划.md) would replace the first one's build unseen.
-    """
-    by_id: dict[str, Path] = {}
+    """``sources`` with repeats of one file dropped (two files of one name are placed apart: kg.store.placement)."""
+    seen: set[Path] = set()
     out = []
     for path in sources:
-        plan_id = plan_id_from_path(path)
-        first = by_id.setdefault(plan_id, path)
-        if first is path:
+        if (resolved := path.resolve()) not in seen:
+            seen.add(resolved)
             out.append(path)
-        elif first.resolve() != path.resolve():
-            raise InputError(
-                f"{str(first)!r} and {str(path)!r} would both be plan {plan_id!r} (a plan's id is its file name), "
-                "so one would replace the other; rename one of them, or build them into separate --build-dir folders"
-            )
     return out
 
 
@@ -138,7 +137,7 @@ def build_plans(
     progress = progress or _noop
     shacl = shacl or os.environ.get("PLANKG_SHACL") or "warn"
     if shacl not in SHACL_MODES:
-        raise InputError(f"Unknown SHACL mode {shacl!r}; use one of {', '.join(SHACL_MODES)}")
+        raise InputError(f"未知的 SHACL 模式「{shacl}」；可用：{'、'.join(SHACL_MODES)}。")
     sources = _one_file_per_plan(expand_sources(paths))
     enc = get_encoder(encoder)
     reports = []
@@ -182,18 +181,20 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
     started = datetime.now(timezone.utc)
     # The build key hashes the raw bytes: an unchanged PDF/Word/HTML file is skipped unread.
     raw = read_bytes(path)
-    plan_id = plan_id_from_path(path)
-    key = build_key(hashlib.sha256(raw).hexdigest(), encoder.name)
-    if not force:
-        try:
-            existing = current_build(home, plan_id)
-            if existing.manifest.get("build_key") == key:
-                damaged = existing.damaged()
-                if not damaged:
-                    return BuildReport(plan_id, existing, True, time.perf_counter() - t0)
-                progress(f"{plan_id}: the current build lacks {', '.join(damaged[:3])}; rebuilding", 0, 4)
-        except IndexNotBuilt:
-            pass
+    digest = hashlib.sha256(raw).hexdigest()
+    place = place_plan(home, path, digest, plan_id_from_path(path))
+    if place.same_as is not None:
+        # The very bytes of a built plan (a copy under another name or folder): loaded once, never twice.
+        return BuildReport(place.plan_id, place.same_as, True, time.perf_counter() - t0, path, same_as=place.same_as)
+    plan_id = place.plan_id
+    key = build_key(digest, encoder.name)
+    existing = place.own
+    if not force and existing is not None and existing.manifest.get("build_key") == key:
+        damaged = existing.damaged()
+        if not damaged:
+            prune_builds(home, plan_id)  # superseded builds past their grace go, even when nothing is rebuilt
+            return BuildReport(plan_id, existing, True, time.perf_counter() - t0, path)
+        progress(f"{plan_id}: 现有构建缺少 {'、'.join(damaged[:3])}，重新构建", 0, 4)
 
     def write(folder: Path) -> dict:
         progress(f"{plan_id}: parsing", 0, 4)
@@ -265,4 +266,5 @@ def _build_one(path: Path, *, home: Path, encoder, force: bool, progress: Progre
         }
 
     build = publish_build(home, plan_id, key, write)
-    return BuildReport(plan_id, build, False, time.perf_counter() - t0)
+    replaced = existing if existing is not None and existing.manifest.get("source_sha256") != digest else None
+    return BuildReport(plan_id, build, False, time.perf_counter() - t0, path, taken=place.taken, replaced=replaced)

@@ -28,7 +28,7 @@ def run(*args, home=None, input=None):
 
 def test_build_reports_counts_and_skips_when_unchanged(home, mini_plan_path):
     again = run("build", str(mini_plan_path), "--encoder", "hash", home=home)
-    assert again.exit_code == 0 and "up to date" in again.output
+    assert again.exit_code == 0 and "已是最新" in again.output
     assert "2 篇" in again.output and "4 章" in again.output
 
 
@@ -92,7 +92,7 @@ def test_ask_file_answers_every_line_even_a_bad_one(home, tmp_path):
     lines = [json.loads(l) for l in result.output.splitlines()]
     assert len(lines) == 3
     assert "3.5亿元" in lines[0]["answer"]
-    assert lines[1]["found"] is False and "limit" in lines[1]["answer"]
+    assert lines[1]["found"] is False and "超过上限" in lines[1]["answer"]
     assert "≥69" in lines[2]["answer"]
 
 
@@ -104,7 +104,9 @@ def test_ask_file_in_gbk_is_read_and_binary_refused(home, tmp_path):
     binary = tmp_path / "q.bin"
     binary.write_bytes(b"\x00\xff\xfe" * 200)
     result = run("ask", "--json", "--file", str(binary), home=home)
-    assert result.exit_code != 0 and "Traceback" not in result.output and "binary" in result.output
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    out = json.loads(result.stdout)  # --json: the error is JSON too
+    assert "二进制" in out["error"] and "问题文件" in out["error"] and "规划" not in out["error"]
 
 
 def test_ask_file_goes_on_after_an_internal_error(home, tmp_path, monkeypatch):
@@ -125,7 +127,7 @@ def test_ask_file_goes_on_after_an_internal_error(home, tmp_path, monkeypatch):
     lines = [json.loads(l) for l in result.stdout.splitlines()]
     assert len(lines) == 3 and "3.5亿元" in lines[0]["answer"] and "≥69" in lines[2]["answer"]
     assert lines[1]["found"] is False and "出错" in lines[1]["answer"]
-    assert "ZeroDivisionError" in result.stderr and "1 question(s)" in result.stderr
+    assert "ZeroDivisionError" in result.stderr and "有 1 个问题" in result.stderr
 
 
 def test_search_prints_ranked_passages_with_paths(home):
@@ -157,14 +159,14 @@ def test_sparql_select_and_refusals(home):
     ok = run("sparql", "SELECT ?b WHERE { ?b a pk:Box }", home=home)
     assert ok.exit_code == 0 and "box/3.1" in ok.output
     update = run("sparql", "DELETE WHERE { ?s ?p ?o }", home=home)
-    assert update.exit_code == 1 and "read-only" in update.output and "Traceback" not in update.output
+    assert update.exit_code == 1 and "只读" in update.output and "Traceback" not in update.output
     bad = run("sparql", "SELEC ?x WHERE {", home=home)
-    assert bad.exit_code == 1 and "Error" in bad.output and "Traceback" not in bad.output
+    assert bad.exit_code == 1 and "错误：" in bad.output and "Traceback" not in bad.output
 
 
 @pytest.mark.parametrize(
     "content, message",
-    [(b"", "empty"), (b"\x00\x01\x02binary\x00" * 50, "binary")],
+    [(b"", "空文件"), (b"\x00\x01\x02binary\x00" * 50, "二进制")],
 )
 def test_bad_files_give_clear_errors(tmp_path, content, message):
     bad = tmp_path / "plan.txt"
@@ -179,7 +181,7 @@ def test_gbk_plan_builds_like_utf8(tmp_path, mini_plan_path):
     gbk.write_bytes(mini_plan_path.read_text("utf-8").encode("gb18030"))
     result = run("build", str(gbk), "--encoder", "hash", home=tmp_path / "h")
     assert result.exit_code == 0, result.output
-    assert "2 篇, 4 章" in result.output
+    assert "2 篇、4 章" in result.output
 
 
 def test_nothing_built_says_what_to_do(tmp_path):
@@ -197,7 +199,7 @@ def test_export_neighbourhood_turtle_holds_the_entity_and_its_sources(home, tmp_
 
 def test_export_unknown_entity_is_a_clear_error(home):
     result = run("export", "--format", "graphml", "--entity", "不存在的东西", home=home)
-    assert result.exit_code == 1 and "No entity matches" in result.output
+    assert result.exit_code == 1 and "没有与之匹配的实体" in result.output
 
 
 def test_serve_on_a_busy_port_says_so_before_building(tmp_path):
@@ -209,7 +211,7 @@ def test_serve_on_a_busy_port_says_so_before_building(tmp_path):
         taken.listen()
         port = taken.getsockname()[1]
         result = run("serve", "--port", str(port), "--encoder", "hash", home=tmp_path)
-    assert result.exit_code == 1 and "already in use" in result.output and f"--port {port + 1}" in result.output
+    assert result.exit_code == 1 and "已被占用" in result.output and f"--port {port + 1}" in result.output
     assert "Traceback" not in result.output and not (tmp_path / "plans").exists()  # nothing was built
 
 

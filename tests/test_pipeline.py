@@ -83,7 +83,7 @@ def test_a_folder_builds_its_plans_but_not_its_readme(tmp_path):
     assert expand_sources([tmp_path]) == [plan]
     assert expand_sources([tmp_path / "README.md"]) == [tmp_path / "README.md"]  # a file named on its own is built as asked
     plan.unlink()
-    with pytest.raises(InputError, match="holds no plan"):
+    with pytest.raises(InputError, match="没有规划文件"):
         expand_sources([tmp_path])
 
 
@@ -92,17 +92,24 @@ def test_a_folder_builds_its_plans_but_not_its_readme(tmp_path):
     ("plans/规划.txt", "plans/规划.md"),       # one folder, two formats
     ("x/Plan 2.txt", "y/plan-2.txt"),        # names that slug alike
 ])
-def test_two_files_of_one_plan_id_are_refused_before_anything_is_built(tmp_path, names):
-    """`plankg build a/plan.txt b/plan.txt` built both as plan 'plan': the second silently replaced the first."""
+def test_two_files_of_one_plan_id_are_both_kept_and_a_copy_is_built_once(tmp_path, names):
+    """`plankg build a/plan.txt b/plan.txt` built both as plan 'plan': the second silently replaced the first. Two
+    files of one name are two plans (each keeps its id on a rebuild); the same bytes twice are one plan."""
     home = tmp_path / "home"
-    files = [tmp_path / n for n in names]
-    for f in files:
+    first, second = (tmp_path / n for n in names)
+    for f, extra in ((first, ""), (second, "\n第五章 补充说明\n\n本规划由县人民政府负责解释。\n")):
         f.parent.mkdir(parents=True, exist_ok=True)
-        f.write_bytes(MINI_PLAN.read_bytes())
-    with pytest.raises(InputError, match="rename") as refused:
-        build_plans(files, home=home, encoder="hash", shacl="off")
-    assert all(str(f) in str(refused.value) for f in files)
-    assert not (home / "plans").exists()  # refused before the first build
+        f.write_text(MINI_PLAN.read_text("utf-8") + extra, "utf-8")
+    a, b = build_plans([first, second], home=home, encoder="hash", shacl="off")
+    assert a.plan_id != b.plan_id and b.taken is not None and b.taken.plan_id == a.plan_id
+    assert {x.plan_id for x in buildfolder.list_builds(home)} == {a.plan_id, b.plan_id}
+    again = build_plans([second, first], home=home, encoder="hash", shacl="off")  # each file finds its own plan
+    assert [r.plan_id for r in again] == [b.plan_id, a.plan_id] and all(r.skipped for r in again)
+    copy = tmp_path / "copy" / first.name
+    copy.parent.mkdir()
+    copy.write_bytes(first.read_bytes())
+    (same,) = build_plans([copy], home=home, encoder="hash", shacl="off")
+    assert same.same_as is not None and same.plan_id == a.plan_id and len(buildfolder.list_builds(home)) == 2
 
 
 def test_the_same_file_named_twice_is_built_once(tmp_path):

@@ -38,7 +38,9 @@ __all__ = [
     "current_build",
     "list_builds",
     "load_builds",
+    "distinct_builds",
     "publish_build",
+    "prune_builds",
     "REWRITTEN_AT_LOAD",
 ]
 
@@ -48,8 +50,10 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 _CODE_DIRS = ("kg", "embeddings")
 # Code outside those folders that shapes a persisted artefact (the BM25 postings).
 _CODE_FILES = ("qa/index/bm25.py",)
-_KEEP_OLD_BUILDS = 2
+_KEEP_OLD_BUILDS = 1
 _PRUNE_GRACE_SECONDS = 600.0
+#: A work folder (``.<key>.*``) untouched this long belongs to no running build.
+_STALE_WORK_SECONDS = 6 * 3600.0
 
 
 def default_home() -> Path:
@@ -199,10 +203,10 @@ def current_build(home: Path, plan_id: str) -> PlanBuild:
     if manifest is None:
         root = Path(home) / "plans"
         built = sorted(d.name for d in root.iterdir() if (d / "current").is_symlink()) if root.is_dir() else []
-        known = f"built plans: {', '.join(built)}" if built else "no plan is built there"
+        known = f"已构建的规划：{'、'.join(built)}" if built else "那里还没有构建任何规划"
         raise IndexNotBuilt(
-            f"No complete build of plan {plan_id!r} under {home} ({known}); "
-            f"pick one of those or run `plankg build FILE` first"
+            f"「{home}」下没有规划「{plan_id}」的完整构建（{known}）；"
+            "请从已构建的规划中选择，或先运行 `plankg build 文件`。"
         )
     return PlanBuild(plan_id, target, manifest)
 
@@ -224,10 +228,32 @@ def load_builds(home: Path | None = None, *, plans: Sequence[str] | None = None)
     home = Path(home) if home else default_home()
     if plans:
         return [current_build(home, p) for p in plans]
-    builds = list_builds(home)
+    builds = distinct_builds(list_builds(home))
     if not builds:
-        raise IndexNotBuilt(f"Nothing is built under {home}; run `plankg build` (or `plankg serve`, which builds the embedded plan)")
+        raise IndexNotBuilt(f"「{home}」下还没有构建任何规划；请先运行 `plankg build 文件`（或 `plankg serve`，它会构建内置的规划）。")
     return builds
+
+
+def distinct_builds(builds: Sequence[PlanBuild]) -> list[PlanBuild]:
+    """``builds`` without a later build of the same source bytes: a copy built as a second plan (before builds were
+    placed by content, :mod:`kg.store.placement`) is loaded once, so its answers are not repeated unnamed.
+
+    Examples
+    --------
+    >>> a, b, c = (PlanBuild(i, Path(i), {"source_sha256": s}) for i, s in (("a", "1"), ("b", "2"), ("copy", "1")))
+    >>> [x.plan_id for x in distinct_builds([a, b, c])]
+    ['a', 'b']
+    """
+    seen: set[str] = set()
+    out = []
+    for b in builds:
+        digest = b.manifest.get("source_sha256")
+        if digest in seen:
+            continue
+        if digest:
+            seen.add(digest)
+        out.append(b)
+    return out
 
 
 def publish_build(home: Path, plan_id: str, key: str, write: Any) -> PlanBuild:
@@ -276,15 +302,33 @@ def _remove_if_empty(*folders: Path) -> None:
             return
 
 
+def prune_builds(home: Path, plan_id: str) -> None:
+    """Delete the superseded builds of ``plan_id`` that no reader can still be loading (see :func:`_prune`)."""
+    link = _plan_root(home, plan_id) / "current"
+    if link.is_symlink():
+        _prune(link.parent / "builds", keep=os.readlink(link).split("/")[-1])
+
+
 def _prune(builds: Path, *, keep: str, grace: float = _PRUNE_GRACE_SECONDS) -> None:
-    # A reader that resolved `current` just before a swap may still be loading an older build:
-    # keep a couple of older builds, and any published less than `grace` seconds ago.
+    # A reader that resolved `current` just before a swap may still be loading the build it replaced: keep that
+    # one, and any published less than `grace` seconds ago; the rest (and work folders a killed build left) go.
     now = time.time()
-    old = sorted(
-        (d for d in builds.iterdir() if d.is_dir() and d.name != keep and not d.name.startswith(".")),
-        key=lambda d: d.stat().st_mtime,
-        reverse=True,
-    )
+    entries = [d for d in builds.iterdir() if d.is_dir() and d.name != keep]
+    old = sorted((d for d in entries if not d.name.startswith(".")), key=lambda d: d.stat().st_mtime, reverse=True)
+    left = [d for d in entries if d.name.startswith(".")]  # a build being written, or one a killed process left
     for d in old[_KEEP_OLD_BUILDS:]:
         if now - d.stat().st_mtime > grace:
-            shutil.rmtree(d, ignore_errors=True)
+            _remove_tree(builds, d)
+    for d in left:
+        if now - d.stat().st_mtime > grace + _STALE_WORK_SECONDS:  # no build runs this long
+            _remove_tree(builds, d)
+
+
+def _remove_tree(builds: Path, folder: Path) -> None:
+    """Delete ``folder`` atomically for readers: renamed out of sight (a dot name no lister reads) in one step first."""
+    hidden = builds / f".trash-{uuid.uuid4().hex[:8]}"
+    try:
+        os.replace(folder, hidden)
+    except OSError:
+        return
+    shutil.rmtree(hidden, ignore_errors=True)
