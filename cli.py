@@ -101,7 +101,8 @@ def cli_message(error: BaseException) -> str:
     from webui.messages import zh_message
 
     zh = zh_message(error)
-    return zh if re.search(r"[\u4e00-\u9fff]", text) else f"{zh}（详情：{text}）"
+    # A message the app knows is translated whole; one it does not gets its class's sentence, with the detail kept.
+    return f"{zh}（详情：{text}）" if zh == zh_message(type(error)("")) else zh
 
 
 def _check_port(host: str, port: int) -> None:
@@ -403,21 +404,24 @@ def format_answer(answer, plan_titles: dict[str, str] | None = None) -> str:
     """A readable rendering of an Answer for the terminal: each source numbered and named by where a reader finds
     it (篇 / 章 / 节 / 专栏, as the app names it), never by its paragraph id (ch04-s1-p03, box26.3-i01).
 
-    When the answer draws on several plans, every item and every source names its plan (《title》), as the app
-    does: two plans' figures for one measure must never read as one plan's two."""
+    When several plans are served (``plan_titles``) or the answer draws on several, every item and every source
+    names its plan (《title》), as the app does: two plans' figures for one measure must never read as one plan's
+    two, nor one plan's figure as the only plan's."""
     from webui.render import source_path
 
     titles = plan_titles or {}
     plans = sorted({c.plan for c in answer.citations if c.plan}
                    | {i.citation.plan for i in answer.items if i.citation is not None and i.citation.plan})
+    named = len(plans) > 1 or len(titles) > 1
 
     def plan_of(c) -> str:
-        return f"《{titles.get(c.plan) or c.plan}》" if len(plans) > 1 and c is not None and c.plan else ""
+        return f"《{titles.get(c.plan) or c.plan}》" if named and c is not None and c.plan else ""
 
     lines = [answer.answer]
-    if len(plans) > 1:
+    if named and plans and answer.found:
         names = "、".join(f"《{titles.get(p) or p}》" for p in plans)
-        lines.append(f"（这个回答出自 {len(plans)} 份规划：{names}；每一条及其依据都注明了所属规划。）")
+        lines.append(f"（这个回答出自 {len(plans)} 份规划：{names}；每一条及其依据都注明了所属规划。）" if len(plans) > 1
+                     else f"（这个回答出自{names}。）")
     for i, item in enumerate(answer.items, 1):
         lines.append(f"  {i}. {plan_of(item.citation)}{item.label}" + (f" — {item.detail}" if item.detail else ""))
     if answer.citations:

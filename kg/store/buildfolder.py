@@ -51,7 +51,9 @@ _CODE_DIRS = ("kg", "embeddings")
 # Code outside those folders that shapes a persisted artefact (the BM25 postings).
 _CODE_FILES = ("qa/index/bm25.py",)
 _KEEP_OLD_BUILDS = 1
-_PRUNE_GRACE_SECONDS = 600.0
+#: How long a superseded build is kept for readers that resolved ``current`` before the swap and are loading it
+#: (a load takes seconds); past it only the build just superseded is kept, so builds do not pile up on disk.
+_PRUNE_GRACE_SECONDS = 120.0
 #: A work folder (``.<key>.*``) untouched this long belongs to no running build.
 _STALE_WORK_SECONDS = 6 * 3600.0
 
@@ -309,9 +311,10 @@ def prune_builds(home: Path, plan_id: str) -> None:
         _prune(link.parent / "builds", keep=os.readlink(link).split("/")[-1])
 
 
-def _prune(builds: Path, *, keep: str, grace: float = _PRUNE_GRACE_SECONDS) -> None:
+def _prune(builds: Path, *, keep: str, grace: float | None = None) -> None:
     # A reader that resolved `current` just before a swap may still be loading the build it replaced: keep that
     # one, and any published less than `grace` seconds ago; the rest (and work folders a killed build left) go.
+    grace = _PRUNE_GRACE_SECONDS if grace is None else grace
     now = time.time()
     entries = [d for d in builds.iterdir() if d.is_dir() and d.name != keep]
     old = sorted((d for d in entries if not d.name.startswith(".")), key=lambda d: d.stat().st_mtime, reverse=True)
