@@ -34,7 +34,8 @@ from webui.briefing import make_briefing, write_briefing
 from webui.graphview import CYTOSCAPE_DIR, CYTOSCAPE_JS, GRAPH_JS, MAX_DRAWN, default_centre, graph_html
 from webui.messages import zh_message
 from webui.terms import zh_term
-from webui.plans import MAX_UPLOAD_BYTES, UPLOAD_SUFFIXES, BuildStep, PlanInfo, PlanLibrary, plan_infos, plan_menu
+from kg.ingest.formats import SUPPORTED
+from webui.plans import MAX_UPLOAD_BYTES, BuildStep, PlanInfo, PlanLibrary, plan_infos, plan_menu
 from webui.reader import READER_HINT, parse_cite_key, reader_html
 from webui.render import CSS, answer_html, facts_html, node_facts, note, plan_title, xref_html
 from kg.store.sparql_examples import EXAMPLE_QUERIES
@@ -753,7 +754,7 @@ def _chapter_choices(engine: Engine, plan: str | None) -> list[tuple[str, str]]:
 
 def _plans_tab(library: PlanLibrary, dependents: list) -> list:
     """The 规划管理 tab; returns its plan list and removal menu (refreshed with ``dependents`` as plans change)."""
-    kinds = "、".join(UPLOAD_SUFFIXES[:-1])
+    kinds = SUPPORTED  # the formats a plan comes in (.doc/.wps and the long spellings are taken too, not advertised)
     gr.Markdown(
         f"上传一份规划（{kinds}，不超过 {MAX_UPLOAD_BYTES // 1048576} MB），系统会解析篇章结构、抽取实体与指标、建立索引，"
         "完成后即可在「问答」页提问。已载入的规划不受影响。"
