@@ -168,7 +168,29 @@ def abbreviates(short: str, name: str) -> float | None:
         at += 1
     if not any(b == a + 1 for a, b in zip(positions, positions[1:])):
         return None
+    if _one_member(name, positions + [head]):
+        return None
     return len(short) / len(name)
+
+
+#: The join between the members of a joint works' name (「月湖大桥和北岸大桥工程」「清溪河、白沙河综合整治工程」).
+_JOIN = re.compile(r"[和及与、暨]")
+
+
+def _one_member(name: str, kept: list[int]) -> bool:
+    """Whether the characters ``kept`` of a joint works' ``name`` say one member and the head the members share: a
+    member before a join, the join and the next member dropped (月湖大桥工程 of 月湖大桥和北岸大桥工程) — that member,
+    whose figures the joint's are not, never the joint shortened.
+
+    >>> _one_member("月湖大桥和北岸大桥工程", [0, 1, 2, 3, 9, 10]), _one_member("月湖大桥和北岸大桥工程", [0, 1, 5, 6, 9, 10])
+    (True, False)
+    """
+    for join in _JOIN.finditer(name):
+        j = join.start()
+        after = [k for k in kept if k > j]
+        if j not in kept and any(k < j for k in kept) and after and min(after) - (j + 1) >= 2:
+            return True
+    return False
 
 
 def kind_cut(short: str, name: str) -> bool:
