@@ -161,7 +161,9 @@ def join_wrapped(text: str) -> str:
     The print width is the display width most lines have; a line of about that width that ends no
     sentence, followed by a line that is not indented and opens no heading, list item or table row,
     goes on with it (:func:`kg.ingest.formats.wrap.join_lines`). A file writing a paragraph a line
-    has no such width and is kept as it is.
+    has no such width and is kept as it is, except where a page break cuts a paragraph
+    (:func:`_goes_on_over_page`). A line opening with a closing mark is the rest of the line before it
+    (:func:`_split_marks`), whatever the width.
 
     Examples
     --------
