@@ -37,7 +37,8 @@ from kg.compare.plans import PlanInfo, plan_info
 from kg.compare.table import Comparison
 
 from .question.userwords import as_typed
-from .question.aliases import read_abilities, read_modal_inside, read_routes, read_spoken_ends, readings, unclear_short_form
+from .question.aliases import (member_read_as_joint, read_abilities, read_modal_inside, read_routes, read_spoken_ends, readings,
+                               unclear_short_form)
 from .answer import Answer, with_item_citations
 from .values.boxes import answer_box_count, answer_image_box
 from .outline.itemsections import read_item_word
@@ -477,6 +478,8 @@ class Engine:
         if others and others[0][1]:
             # 「新农合覆盖率」 in a plan that prints only 新型农村合作医疗: asked in the plan's words (and checked in them).
             q = verify_as = others.pop(0)[0]
+            if member_read_as_joint(self.kb, said, q):
+                verify_as = asked_as  # 「月湖大桥工程」 read as 月湖大桥和北岸大桥工程 to find it: the member is still what is asked
         # 「中医康复服务中心那个项目」: a project pointed at by a name it holds — a joint works' title may be it
         pointing = pointing or asked_as != asked
         answer = self._checked(verify_as, self._answer(q, plan), pointing=pointing)

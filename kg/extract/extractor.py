@@ -83,7 +83,7 @@ from kg.extract.units import parse_quantities
 __all__ = ["EXTRACTION_VERSION", "extract_facts", "box_key"]
 
 #: Bumped whenever extraction output changes for the same document (build folders key on it).
-EXTRACTION_VERSION = "47"
+EXTRACTION_VERSION = "48"
 
 _ACTIVITY_TAIL = ("建设", "改造", "开发", "治理", "整治", "修复", "搬迁", "续建", "升级", "保护", "提质", "处理", "利用", "节能")
 _PROJECT_BOX = re.compile(r"项目|工程")
@@ -354,6 +354,8 @@ def _box(state: _State, box: Box) -> None:
                 for _, sub in body_works:
                     if sub not in sites:
                         state.reg.relate(nid, "includes", sub, p.id)
+                for sub in _title_members(item.name or "", works, nid):
+                    state.reg.relate(nid, "includes", sub, p.id)  # a joint works holds its members, not their figures
         else:
             for _, sub in body_works:  # a category item: the works it lists are the box's projects
                 _listed(state, sub, box, key, item.group, p)
@@ -582,6 +584,32 @@ def _proper_heading(label: str, prefixes: tuple[str, ...]) -> bool:
                for w in jieba.posseg.cut(label, HMM=False))
 
 
+def _joint_title(label: str) -> bool:
+    """Whether a 专栏 item's title joined by 、 names one joint works (「清溪河、白沙河综合整治工程」: a figure after it is
+    the joint's): it ends in a works head, lists no open category (等), and its members are a few short names, the
+    first with a name part (「道路、桥梁、供水工程」 lists kinds of works, not a work).
+
+    >>> _joint_title("清溪河、白沙河综合整治工程"), _joint_title("道路、桥梁、供水等基础设施建设工程")
+    (True, False)
+    """
+    members = label.split("、")
+    return (ends_with_works_suffix(label) and "等" not in label and 2 <= len(members) <= 4
+            and all(2 <= len(m) <= 10 for m in members[:-1]) and has_name_part(members[0]))
+
+
+def _title_members(title: str, works: list[tuple[Mention, NodeId]], joint: NodeId) -> list[NodeId]:
+    """The works a joint title names as its members (月湖大桥 and 北岸大桥工程 of 「月湖大桥和北岸大桥工程」): each printed
+    inside the title next to a join (和, 及, 与, 、)."""
+    def joined(m: Mention) -> bool:
+        return (m.start > 0 and title[m.start - 1] in _JOINS) or (m.end < len(title) and title[m.end] in _JOINS)
+
+    return list(dict.fromkeys(sub for m, sub in works if sub != joint and m.end <= len(title) and joined(m)))
+
+
+#: What joins the members of a joint works' title.
+_JOINS = "和及与、暨"
+
+
 def _item_label(name: str | None, project_box: bool, *, broad: bool = False) -> str | None:
     """The project a box item names, or None when its lead is an action or a category heading.
 
@@ -592,7 +620,7 @@ def _item_label(name: str | None, project_box: bool, *, broad: bool = False) -> 
     if not name:
         return None
     label = re.sub(r"(?<=项目|工程)(?:续建|新建|扩建|改扩建)$", "", clean_name(name))  # …搬迁项目续建: a status
-    if len(label) > 30 or "；" in label or "→" in label or ("、" in label and len(label) > 12):
+    if len(label) > 30 or "；" in label or "→" in label or ("、" in label and len(label) > 12 and not _joint_title(label)):
         return None
     if re.match(r"(?:重大|重点|主要|若干|各类|特色)[\u4e00-\u9fff]{0,6}(?:项目|工程|平台)$", label) \
             or broad and re.match(r"重大|重点|主要", label):

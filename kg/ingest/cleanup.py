@@ -13,7 +13,7 @@ import re
 
 from kg.ingest.fragments import join_fragments
 from kg.ingest.formats.wrap import ENDS_BLOCK, WIDTH_SHARE, fills_width, join_lines, print_width
-from kg.ingest.lines import display_width, is_item, is_page_number
+from kg.ingest.lines import display_width, is_item, is_page_number, is_title
 
 __all__ = ["clean_text", "join_wrapped", "ocr_punctuation"]
 
@@ -100,6 +100,52 @@ def _page_breaks(lines: list[str]) -> set[int]:
     return breaks
 
 
+# A mark no line opens with (the genre's line-breaking rule): a line opening with one is the rest of the line
+# before it, which a PDF's text layer split after a closing quote (「…打造演出“第二现场”」 / 「,提升…」).
+_CLOSING_MARK = re.compile(r"^[，,、。；;：:！？）)”’」』》]")
+# A line holding a number only: a footnote's anchor or a subscript the text layer set apart.
+_NUMBER_LINE = re.compile(r"^\s*\d+(?:\.\d+)?\s*$")
+# Prose, not a bare number a page or footnote left on a line of its own (「1」「-9」).
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+
+
+def _split_marks(lines: list[str]) -> set[int]:
+    """Lines that are the rest of the line before them: a line opening with a closing mark, and a footnote's
+    or subscript's bare number printed on a line of its own between the words and the mark
+    (「…振兴行动」 / 「116」 / 「，推动…」, 「细颗粒物（PM」 / 「2.5」 / 「）浓度」)."""
+    stray = set()
+    for j in range(1, len(lines)):
+        if _CLOSING_MARK.match(lines[j].lstrip()) and lines[j - 1].strip():
+            stray.add(j)
+            if j >= 2 and _NUMBER_LINE.match(lines[j - 1]) and lines[j - 2].strip():
+                stray.add(j - 1)
+    return stray
+
+
+def _seams(source: list[str], kept: list[int]) -> set[int]:
+    """Indices into ``kept`` of the lines a page break comes before: page furniture lies between them and the
+    kept line before."""
+    return {k for k in range(1, len(kept)) if kept[k] - kept[k - 1] > 1
+            and any(_MARKUP_LINE.match(source[j]) or is_page_number(source[j]) for j in range(kept[k - 1] + 1, kept[k]))}
+
+
+def _may_go_on(prev: str, line: str) -> bool:
+    """What any joined pair needs: ``prev`` ends no sentence or table row, and ``line`` is not indented and opens
+    no heading, list item, table row or page number."""
+    prev = prev.strip()
+    return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev) and not _ATTRIBUTE_END.search(prev)
+            and not line.startswith(("\u3000", "  ", "\t")) and "\t" not in prev + line
+            and not _SPACED_CELLS.search(prev + "\n" + line.strip())
+            and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line))
+
+
+def _goes_on_over_page(prev: str, line: str) -> bool:
+    """A paragraph broken by a page break, whatever the text's width: the line before the break is prose
+    (no heading, item or topic line) ending no sentence (「…之都，推动」 / 「— 23 —」 / 「A、B、C。」)."""
+    return (_may_go_on(prev, line) and bool(_CJK_CHAR.search(prev)) and not _OPENS_BLOCK.match(prev.strip())
+            and not is_item(prev.strip()) and not is_title(prev))
+
+
 def _wider_block(prev: str, line: str, width: int) -> bool:
     """A 专栏 set in smaller type than the body, its lines wider than the print: a line no wider than the one
     before it goes on with it there (「…6G 装备与应用、量子科」 / 「技、具身智能…」)."""
@@ -115,7 +161,9 @@ def join_wrapped(text: str) -> str:
     The print width is the display width most lines have; a line of about that width that ends no
     sentence, followed by a line that is not indented and opens no heading, list item or table row,
     goes on with it (:func:`kg.ingest.formats.wrap.join_lines`). A file writing a paragraph a line
-    has no such width and is kept as it is.
+    has no such width and is kept as it is, except where a page break cuts a paragraph
+    (:func:`_goes_on_over_page`). A line opening with a closing mark is the rest of the line before it
+    (:func:`_split_marks`), whatever the width.
 
     Examples
     --------
@@ -128,22 +176,30 @@ def join_wrapped(text: str) -> str:
     source = text.split("\n")
     breaks = _page_breaks(source)
     kept = [j for j in range(len(source)) if j not in breaks]
+    seams = _seams(source, kept)
     lines = [source[j] for j in kept]
     width = print_width(lines, at_least=_MIN_WRAPPED)
+    stray = _split_marks(lines)
 
-    def continues(j: int) -> bool:
-        prev, line = lines[j - 1].strip(), lines[j]
+    def before(j: int) -> str:
+        # the line a split-off mark came from, the mark put back: what the line after them goes on with
+        head = j - 1
+        while head in stray:
+            head -= 1
+        return "".join(line.strip() for line in lines[head:j])
+
+    def wraps(j: int) -> bool:
+        prev, line = before(j).strip(), lines[j]
         # a line wider than the print is a paragraph of its own (a file writing a paragraph a line that
         # happens to hold twenty titles of one width): 「专栏7  …创新枢纽」 then its box's first paragraph
-        return (bool(prev) and bool(line.strip()) and not ENDS_BLOCK.search(prev) and not _ATTRIBUTE_END.search(prev)
+        return (_may_go_on(prev, line)
                 and fills_width(prev, width) and (not fills_width(line, width / WIDTH_SHARE ** 2) or _wider_block(prev, line, width))
-                and not line.startswith(("\u3000", "  ", "\t")) and "\t" not in prev + line
-                and not _SPACED_CELLS.search(prev.strip() + "\n" + line.strip())
-                and not _OPENS_BLOCK.match(line) and not is_item(line.strip()) and not is_page_number(line)
                 # a heading's wrapped rest is shorter than a line: a full line under it is its first paragraph
                 and not (_OPENS_BLOCK.match(prev) and fills_width(line, width)))
 
-    joined = lines if width is None else join_lines(lines, continues, at_least=_MIN_WRAPPED)
+    wrapped = width is not None and sum(map(wraps, range(1, len(lines)))) >= _MIN_WRAPPED
+    joined = join_lines(lines, lambda j: j in stray or (wrapped and wraps(j))
+                        or (j in seams and _goes_on_over_page(before(j), lines[j])), at_least=1)
     out = [""] * len(source)
     for j, line in zip(kept, joined):
         out[j] = line

@@ -262,6 +262,8 @@ def _things(kb: KB, clause: str, printed: str, titles: str) -> list[Owner]:
         end -= 1
     # 「零陵园区」 in the 零陵区 plan: the plan's own parks, named by its region — any paragraph may speak of them.
     found = [o for o in found if not (len(stem := _HEAD.sub("", o.names[0])) >= 2 and stem in titles)]
+    linked = [o.names[0] for o in found if o.node]
+    found = [o for o in found if o.node or not any(_tail_of(m, o.names[0], clause) for m in linked)]
     out: list[Owner] = []
     for o in found:
         if any(o.names[0] == p.names[0] for p in out):
@@ -269,6 +271,16 @@ def _things(kb: KB, clause: str, printed: str, titles: str) -> list[Owner]:
         if not any(o is not p and any(n in m and n != m for n in o.names for m in p.names) for p in found):
             out.append(o)
     return out
+
+
+def _tail_of(linked: str, name: str, clause: str) -> bool:
+    """Whether a printed ``name`` found in ``clause`` starts inside the ``linked`` name before it: the rest of one asked
+    name (「月湖大桥工程」: 「大桥工程」 printed in 「…北岸大桥工程」 is 月湖大桥's head, no second thing asked).
+
+    >>> _tail_of("月湖大桥", "大桥工程", "月湖大桥工程总投资"), _tail_of("月湖大桥", "北岸大桥", "月湖大桥和北岸大桥总投资")
+    (True, False)
+    """
+    return any(linked.endswith(name[:k]) and linked + name[k:] in clause for k in range(1, len(name)))
 
 
 def _inside_word(text: str, end: int) -> bool:
@@ -1204,7 +1216,7 @@ def _joint_owner(asked: Asked, title: str, sentence: str, v: int) -> str | None:
         if not any(n in subject for n in full) and heads and not any(clause.endswith(h) for h in heads):
             return None  # 「妇幼保健中心」 of 「妇幼保健及计划生育服务中心搬迁项目」: a short name of the one 中心 the run modifies
         asking = "".join(asked.clauses)
-        if sum(len(m) >= 3 and (m[:3] in asking or m[-3:] in asking) for m in re.split(r"[和及与、暨]", clause)) >= 2:
+        if _members_asked(clause, asking) >= 2:
             return None  # two members of the run asked together, however the question was cut: the run's total is theirs
         # 「送电到村和绿色能源县工程→建成50个绿色能源示范县」: the value's own clause, after the run's, printing words of the
         # member's that no other member's words hold is that member's
@@ -1216,6 +1228,20 @@ def _joint_owner(asked: Asked, title: str, sentence: str, v: int) -> str | None:
         run = re.sub(r"^[0-9.、]+", "", _ACT_BEFORE.sub("", re.sub(r"^(?:实施|推进|加快推进|开展)", "", clause)))
         return f"原文中的数值是{run}共同的，不是{name}一项的"
     return None
+
+
+def _members_asked(run: str, asking: str) -> int:
+    """How many members of a joined ``run`` the question words name, by their first or last three characters.
+
+    The last member ends in what the run's members share (「月湖大桥和北岸大桥工程」, 「清溪河、白沙河综合整治工程」):
+    only its first characters are its own, so 「月湖大桥工程」 asked names one member, not two.
+
+    >>> _members_asked("月湖大桥和北岸大桥工程", "月湖大桥工程总投资多少"), _members_asked("月湖大桥和北岸大桥工程", "月湖大桥和北岸大桥总投资")
+    (1, 2)
+    """
+    members = [m for m in re.split(r"[和及与、暨]", run) if m]
+    return sum(len(m) >= 3 and (m[:3] in asking or (k < len(members) - 1 and m[-3:] in asking))
+               for k, m in enumerate(members))
 
 
 def _other_members(owners: dict[str, list[str]], title: str, sentence: str, v: int) -> str | None:

@@ -16,6 +16,7 @@ from ..index.kb import KB, normalise_text, plan_of
 from .leadin import WHOLE_CHARS as _WHOLE_CHARS, as_printed, is_title_line, lead_ins, numbered_run, under_title_line
 from ..question.link import Link, name_variants
 from .topical import asked_topic, covers_topic, same_kind_titles, topic_grams, topic_lead
+from .joinedkinds import answer_each_kind
 from .kinds import KIND_HEADS, KIND_SYNONYMS, asked_kind, kind_and_predicate, of_kind, shared_head_run
 
 __all__ = [
@@ -996,7 +997,7 @@ _KIND_TAIL = re.compile(r"(?:建设)?(?:项目|工程)$")
 #: Asked kinds that are rankings or heads, not kinds of things (哪些重点工程 is answered by headings only).
 _NOT_A_KIND = re.compile(r"^(?:重点|重大|主要|其他|具体|新的|相关)$")
 _GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|既有|原有|已有|病险|森林|地质|湿地|郊野|口袋|海绵型|骨干|重要|主要|大中型|中小型|其中|全市|全区|全县|全省|全国|所有|农村|城乡|乡村|通村|县乡|干线|支线|国省|三级以上|二级以上)")
-_NAME_LEAD = re.compile(r"^(?:统筹|研究|论证|谋划|全力|积极|力争|加快|推动|推进|争取|启动|开工|续建|新建|建设|实施|规划|完善|打造|建成|支持|引进|发展|培育|提升|改造|扩建|开通|打通|融入|对接|依托|"
+_NAME_LEAD = re.compile(r"^(?:统筹|研究|论证|谋划|全力|积极|力争|加快|推动|推进|争取|启动|开工|续建|新建|建设|实施|规划|完善|打造|建成开放|建成投用|建成支持|引进|发展|培育|提升|改造|扩建|开通|打通|融入|对接|依托|"
                         r"不断|进一步|全面|持续|大力|着力|实现|加强|继续|重点|充分|发挥|推广|增强|丰富|包含|包括|以|对|在|把|将|使|"
                         # 「围绕培育新兴产业」「做强数字创意产业」「有序承接劳动密集型外贸产业」: the verbs an industry follows
                         r"围绕|聚焦|结合|壮大|做强|做优|做大|做精|做特|承接|有序|巩固|振兴|优化|布局|瞄准|前瞻|强化|探索|开展)+")
@@ -1343,6 +1344,9 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
         # 「提出了哪些发展原则」 where the plan titles them 「必须遵循的原则」: its headings of the head noun.
         if len(kind) > 2 and not _said_beyond(question, m.group(0)) and (titled := _qualified(kb, kind, _titled(kb, kind[-2:], plan=plan))):
             return _titled_answer(kb, question, kind[-2:], titled)
+        # 「哪几个剧院和艺术中心」: two kinds joined, each named in the plan though the phrase is not.
+        if (each := answer_each_kind(question, noun, lambda q: answer_named_kind(kb, q, intent, links, plan=plan))):
+            return each
         # 「规划建设哪些地铁？」 in a plan that never names one: say so rather than offer loosely related passages.
         return Answer(question, f"规划中没有提到“{kind}”。", False, kind="list")
     found: dict[str, str] = {}

@@ -18,11 +18,11 @@ from .intent import classify_intent, normalise_question, parse_cn_number, quoted
 from ..index.home import home_titles
 from ..index.kb import KB, plan_of
 from .frame import counted_after_verb
-from .link import Shortened, link_entities
+from .link import Shortened, link_entities, shortens_one_member
 from .wording import share_as_printed
 
 __all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "read_abilities", "read_routes", "read_spoken_ends", "read_modal_inside",
-           "unclear_short_form"]
+           "unclear_short_form", "member_read_as_joint"]
 
 #: Short forms plans of the genre use without declaring them (short → full name).
 GENRE_SHORT_FORMS: dict[str, str] = {
@@ -445,6 +445,14 @@ def _one_per_thing(names: list[str], home: str) -> list[str]:
     """
     return [n for n in names if not any(n != o and n.endswith(o) and len(n) - len(o) >= 2 and n[: len(n) - len(o)] in home
                                         for o in names)]
+
+
+def member_read_as_joint(kb: KB, question: str, reading: str) -> bool:
+    """Whether ``reading`` reads a span of ``question`` naming one member of a joint works with the head the members
+    share as the joint's name (月湖大桥工程 → 月湖大桥和北岸大桥工程): a way to the joint's paragraph, not the thing
+    asked, whose figures the question still asks of the member."""
+    return any(s.span in question and (name := s.names[0][0]) in reading and name not in question
+               and shortens_one_member(s.span, name) for s in kb.index.abbreviated(question) if s.names)
 
 
 def _shortened(kb: KB, question: str, plan: str | None) -> list[Shortened]:

@@ -21,6 +21,7 @@ from .intent import normalise_question
 from .ngrams import bigrams
 
 __all__ = ["ABBREVIATIONS", "Link", "Shortened", "EntityIndex", "abbreviates", "kind_cut", "name_variants", "scan_forms", "widened",
+           "shortens_one_member",
            "build_entity_index", "link_entities"]
 
 _QUOTES = re.compile(r"[“”\"'‘’「」『』《》〈〉]")
@@ -152,6 +153,11 @@ def abbreviates(short: str, name: str) -> float | None:
     (None, None, None)
     >>> abbreviates("茶叶产业", "茶叶精深加工产业园")
     """
+    return len(short) / len(name) if _kept(short, name) else None
+
+
+def _kept(short: str, name: str) -> list[int] | None:
+    """Where in ``name`` the characters of ``short`` stand when it abbreviates the name (:func:`abbreviates`)."""
     if len(short) < 3 or len(short) >= len(name):
         return None
     # Its head whole (灌区), or the head's kind character where the name ends in a two-character head (仓 of 仓库,
@@ -168,7 +174,37 @@ def abbreviates(short: str, name: str) -> float | None:
         at += 1
     if not any(b == a + 1 for a, b in zip(positions, positions[1:])):
         return None
-    return len(short) / len(name)
+    return positions + [head]
+
+
+def shortens_one_member(short: str, name: str) -> bool:
+    """Whether ``short`` abbreviates a joint works' ``name`` by one member and the head the members share (月湖大桥工程
+    of 月湖大桥和北岸大桥工程): read as the joint to find its paragraph, it still asks that member alone.
+
+    >>> shortens_one_member("月湖大桥工程", "月湖大桥和北岸大桥工程"), shortens_one_member("猫儿岩灌区", "猫儿岩水库灌区")
+    (True, False)
+    """
+    kept = _kept(short, name)
+    return bool(kept) and _one_member(name, kept)
+
+
+#: The join between the members of a joint works' name (「月湖大桥和北岸大桥工程」「清溪河、白沙河综合整治工程」).
+_JOIN = re.compile(r"[和及与、暨]")
+
+
+def _one_member(name: str, kept: list[int]) -> bool:
+    """Whether the characters ``kept`` of a joint works' ``name`` say one member and the head the members share: a
+    member before a join, the join and the next member dropped (月湖大桥工程 of 月湖大桥和北岸大桥工程).
+
+    >>> _one_member("月湖大桥和北岸大桥工程", [0, 1, 2, 3, 9, 10]), _one_member("月湖大桥和北岸大桥工程", [0, 1, 5, 6, 9, 10])
+    (True, False)
+    """
+    for join in _JOIN.finditer(name):
+        j = join.start()
+        after = [k for k in kept if k > j]
+        if j not in kept and any(k < j for k in kept) and after and min(after) - (j + 1) >= 2:
+            return True
+    return False
 
 
 def kind_cut(short: str, name: str) -> bool:

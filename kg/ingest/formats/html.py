@@ -23,6 +23,8 @@ __all__ = ["read"]
 _FRAME_END = "PLANKGFRAMEEND"
 
 # A line naming two or more of these is a page's publication line, not the plan.
+# A word of running text (a link menu's separators 「 | 」 are none).
+_WORD = re.compile(r"\w")
 _FURNITURE = re.compile(r"发布时间|发布日期|来源[:：]|浏览次数|阅读次数|(?<!发文)字号|打印本页|关闭窗口|【[大中小]】")
 
 
@@ -52,6 +54,39 @@ def _unframe(tree) -> None:
         block.addnext(end)
 
 
+def _inline_tags() -> frozenset[str]:
+    """lxml's text-level tags that carry the page's words (``b``, ``strong``, ``span``, ``a``, ``font``, ``sub`` …):
+    not its void tags (``br``, ``img``) nor the ones embedding a script or an object, which hold no words."""
+    from lxml.html import defs
+
+    inline = defs.phrase_tags | defs.font_style_tags | defs.special_inline_tags
+    return frozenset(inline - defs.empty_tags - defs.block_tags - {"script", "applet", "iframe", "object", "map"})
+
+
+def _own_text(block) -> str:
+    """A block's words outside its elements: its text and the tails of its children."""
+    return (block.text or "") + "".join(child.tail or "" for child in block)
+
+
+def _join_inline(tree) -> None:
+    """Inline elements inside running text are dropped, their words kept in place: a short page falls back to
+    trafilatura's whole-text reading, which puts every text node on a line of its own and so broke a paragraph
+    at each ``<b>`` or ``<a>`` (「达到」 / 「500亿元」 / 「，年均增长」). Only where the enclosing block has words of
+    its own around them: a menu of links (「首页 | 政务公开」) keeps its links, which tell the extractor it is no text."""
+    from lxml.html import defs
+
+    inline = _inline_tags()
+    running = {}
+    for element in list(tree.iter(*inline)):
+        block = next((a for a in element.iterancestors() if a.tag in defs.block_tags or a.tag == "body"), None)
+        if block is None:
+            continue
+        if block not in running:
+            running[block] = bool(_WORD.search(_own_text(block)))
+        if running[block]:
+            element.drop_tag()
+
+
 def read(path: Path, raw: bytes) -> Extracted:
     """A web page's main content as plan text, with the page's title.
 
@@ -66,6 +101,7 @@ def read(path: Path, raw: bytes) -> Extracted:
     if tree is None:
         raise InputError(f"「{path}」无法作为网页读取；请把规划正文另存为 UTF-8 编码的 .txt。")
     _unframe(tree)
+    _join_inline(tree)
     text = trafilatura.extract(tree, output_format="markdown", include_tables=True, include_images=True,
                                include_formatting=True, favor_recall=True, deduplicate=False)
     if not text:
