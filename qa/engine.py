@@ -57,6 +57,7 @@ from .question.asked_time import plan_numbers_printed, read_asked_time
 from .index.kb import KB, normalise_text, plan_of
 from .index.kbstore import load_kb, merge_kbs
 from .question.link import Link, link_entities
+from .question.nonsense import HOW_TO_ASK, is_nonsense
 from .question.planscope import box_plans, named_plans, titled_plan, which_box_plan, which_plan
 from .followup import drop_deixis, join_parts, point_at_answer, resolve_within, structure_parts, subset_parts
 from .question.frame import as_asked, asks_start, parse_frame, spoken_measures, spoken_years
@@ -314,6 +315,9 @@ class Engine:
     def ask(self, question: str, *, plan: str | None = None) -> Answer:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
         asked = _check_question(question)
+        if is_nonsense(asked, self._prints_text):
+            # 「新新新新」「asdkjqwe」: no question — retrieval would return some passage as found (qa.question.nonsense)
+            return Answer(asked, HOW_TO_ASK, False, [], [], kind="unanswerable")
         if plan is None and (scoped := title_scope(asked, self.plan_titles))[1]:
             # 「国家数据基础设施建设指引在哪些章节提到算力」: a served plan named by its title is the question's scope.
             answer = self.ask(scoped[0], plan=scoped[1] if len(self.plan_ids) > 1 else None)
