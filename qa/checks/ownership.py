@@ -466,7 +466,7 @@ def _counts_unasked(question: str, sentence: str, v: int) -> str | None:
 
 #: A span of several years a figure is stated for (「通过三年的努力…引进800家」「五年内」), and a yearly figure asked.
 _SPAN_YEARS = re.compile(r"(?:[两三四五六七八九十]|\d+)年(?:内|间|里|来|的努力|时间)")
-_YEARLY = re.compile(r"每年|一年|年均|/年|平均每年")
+_YEARLY = re.compile(r"每年|(?<!哪)一年|年均|/年|平均每年")
 #: A figure stated per year: 每年/年均/全年…, or a yearly measure (年产, 年接待, 年均) — 年 after no number (2025年, 三年).
 _STATED_YEARLY = re.compile(r"每年|年均|/年|全年|(?<![0-9〇零一二两三四五六七八九十百千])年(?=[\u4e00-\u9fff])(?![底末内间里来度])")
 #: Words making the figure after them a total over the period (「规划期内累计建成…12万亩」).
@@ -732,7 +732,7 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     if (why := _counts_unasked(question, sentence, v)) or (why := _examples_count(question, sentence, v)) \
             or (why := _span_for_yearly(question, sentence, v)):
         return why
-    if asked.owners and (why := _joint_owner(asked, _title_of(text), sentence, v)):
+    if asked.owners and not _dates_run(question, sentence[v:]) and (why := _joint_owner(asked, _title_of(text), sentence, v)):
         return why
     if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v) \
             and not _measure_of_asked(question, sentence, v + len(value)):
@@ -740,7 +740,7 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
             return why
         if (why := _titled_longer(kb, asked, text, sentence)):
             return why
-        if (why := _collective(question, asked.owners, sentence, v)):
+        if not _dates_run(question, sentence[v:]) and (why := _collective(question, asked.owners, sentence, v)):
             return why
     elif _several(asked) and not _shares_words(question, sentence, v):
         return "原文中的数值说的不是所问的事项"
@@ -760,6 +760,20 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     if len(asked.clauses) == 1 and (why := member_of_repeated(question, sentence, v, _title_of(text))):
         return why
     return None
+
+
+#: A time asked (as qa.values.when.WHEN reads it; that module imports this one).
+_WHEN_ASKED = re.compile(r"哪一年|哪年|哪个年份|何年|何时|什么时候|什么时间|啥时候|几时")
+
+
+def _dates_run(question: str, value: str) -> bool:
+    """Whether ``value`` (the text from the figure on) is a year asked by when (「滨江路哪一年建成」): a date printed for works together
+    (「A、B、C等项目2023年建成通车」) is each member's own, where an amount is only the joint's.
+
+    >>> _dates_run("滨江路哪一年建成", "2023年建成"), _dates_run("滨江路要修多长", "12公里")
+    (True, False)
+    """
+    return bool(_WHEN_ASKED.search(normalise_text(question))) and bool(re.match(r"(?:19|20)\d\d年", normalise_text(value)))
 
 
 #: A run of examples closed by 等 and what it counts (「A、B、C等」 before the value, or 「A、B等10个X和」).
