@@ -65,6 +65,7 @@ from .values.fromto import answer_from_to
 from .values.measures import FROM_TO, answer_measures
 from .values.parts import Part, answer_parts, figure_parts
 from .values.sums import answer_sum, sum_parts
+from .values.share import answer_share
 from .values.siblings import own_run_member
 from .checks.per_unit import per_unit_figure
 from .values.printedrun import printed_run, restored, shielded
@@ -496,6 +497,8 @@ class Engine:
             # table row stating only a target, or the indicator a reading names, is no answer).
             if (ends := answer_from_to(self.kb, said, plan=plan)) is not None and (ends := self._checked(asked, ends)).found:
                 answer = ends
+        if answer.kind != "clarify" and (share := answer_share(self.kb, said, answer, plan)) is not None:
+            answer = share  # 「农村要占多少张」 of 「…45万张，其中农村25万张」: the 其中 share, never the whole's (qa.values.share)
         answer.question = asked
         answer = own_place(self.kb, asked, answer)  # 「冷水滩区…」 over the 零陵区 plan: never 零陵区's figure
         answer = per_unit_figure(asked, answer)  # 「每个床位的面积」: never the count of beds nor the whole's area
