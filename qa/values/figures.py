@@ -54,7 +54,8 @@ _GENERIC = re.compile(
 )
 #: Words holding one of _GENERIC's single characters (项 of 项目, 中 of 中心): kept whole, so that stripping the
 #: question's frame never cuts a word in two (「哪些项目支持X」 is about 项目支持X, never 目支持X).
-_WHOLE_WORDS = re.compile(r"项目|个人|个体|国家|家庭|专家|条件|条例|处理|处置|所在|场所|中心|集中|有机|有限|年均|年度")
+#: (个 after 多少/几 is the counting word: 「多少个人才公寓」 asks 人才公寓.)
+_WHOLE_WORDS = re.compile(r"项目|(?<!多少)(?<!几)(?:个人|个体)|国家|家庭|专家|条件|条例|处理|处置|所在|场所|中心|集中|有机|有限|年均|年度")
 
 
 def clause_around(text: str, needle: str) -> str:
