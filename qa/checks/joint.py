@@ -18,6 +18,8 @@ _ASKS_FIGURE = re.compile(r"多少|几|多[长大宽高深远重]")
 _JOINER = re.compile(r"[和及与、]")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _VALUE = re.compile(r"\d+(?:\.\d+)?[^\d，,；;。、（(]{0,4}")
+#: What a clause going on about the joint says before its figure: a total word and a verb with its object, no name.
+_BARE_LEAD = re.compile(r"(?:共|合计|总计|累计|共计|总共|一共)?(?:新建|治理|整治|改造|建设|建成|完成|新增|修建|疏浚|清淤)?[\u4e00-\u9fff]{0,4}")
 _LEADING_ACT = re.compile(r"^(?:实施|推进|开展|加快|完成|启动|建设|新建|抓好|做好|开工)")
 
 
@@ -38,6 +40,25 @@ def _longest_said(question: str, text: str, *, suffix: bool) -> str:
         if piece in question:
             return piece
     return ""
+
+
+def _joint_value(sentence: str, joint_end: int, value: re.Match, member: str) -> bool:
+    """Whether ``value`` is the joint's: in the joint's own clause, or in a clause after it naming nothing of its own
+    (「，共治理河道36公里」) — not one printing the member again (「，A新建…」) nor a subject of its own around the
+    figure (「，推动98个城镇…老旧小区改造」).
+
+    >>> s = "金溪和银溪河道整治,共治理河道36公里"
+    >>> _joint_value(s, 9, re.search(r"36公里", s), "金溪")
+    True
+    >>> s = "推进棚户区、老旧小区改造,推动98个城镇老旧小区改造"
+    >>> _joint_value(s, 12, re.search(r"98个城镇", s), "老旧小区")
+    False
+    """
+    if value.start() < joint_end:
+        return True
+    lead = max(sentence.rfind(c, 0, value.start()) for c in "，,；;：:") + 1
+    tail = re.split(r"[，,；;。]", sentence[value.end():])[0]
+    return member not in sentence[joint_end:value.start()] + tail and bool(_BARE_LEAD.fullmatch(sentence[lead:value.start()]))
 
 
 def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
@@ -67,8 +88,8 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
         start = max(sentence.rfind(c, 0, j) for c in "，,；;：:") + 1
         clause = re.split(r"[，,；;]", sentence[start:])[0]
         joint = _LEADING_ACT.sub("", clause)
-        if member in sentence[start + len(clause):value.start()]:
-            continue  # 「A和B,A新建…」: the member's own figure follows
+        if not _joint_value(sentence, start + len(clause), value, member):
+            continue
         return member, joint, value.group(0)
     return None
 

@@ -99,7 +99,7 @@ def test_a_date_of_a_run_with_deng_is_each_members(plan, question):
     _found(plan.ask(question), "2023年")
 
 
-@pytest.mark.parametrize("question", ["月湖隧道哪年建成？", "西岭干渠哪年建成？"])
+@pytest.mark.parametrize("question", ["月湖隧道哪年建成？", "青松水库哪年建成？"])
 def test_a_work_outside_the_run_gets_no_date(plan, question):
     _refused(plan.ask(question), unwanted=("：2023年", "：2024年"))
 
@@ -145,3 +145,13 @@ def test_answers_from_the_contents_cite_its_lines(excerpt, question, line):
     a = excerpt.ask(question)
     assert a.found and a.citations and a.citations[0].chapter == "目录", a.answer
     assert line in a.citations[0].text
+
+
+@pytest.mark.parametrize("question, said, unwanted", [
+    ("干渠有多长？", "66公里", "25公里"),
+    ("干渠有几条？", "4条", "2条"),
+    ("总干渠有多长？", "25公里", "66公里"),
+    ("总干渠有几条？", "2条", "4条"),
+])
+def test_a_name_inside_a_longer_one_is_matched_whole(plan, question, said, unwanted):
+    _found(plan.ask(question), said, unwanted=(f"：{unwanted}",))
