@@ -23,12 +23,17 @@ _BARE_LEAD = re.compile(r"(?:共|合计|总计|累计|共计|总共|一共)?(?:�
 _LEADING_ACT = re.compile(r"^(?:实施|推进|开展|加快|完成|启动|建设|新建|抓好|做好|开工)")
 
 
+#: Last characters of verbs joined (续建、新建; 改造和提升): parallel acts, no joint works.
+_VERB_ENDS = set("建设造修改治扩理办增升展进动护用施")
+
+
 def _parallel(sentence: str, j: int) -> int:
     """The length of the parallel names either side of the joiner at ``j`` (金溪和银溪: 2, the same last character),
     or 0."""
     for n in (4, 3, 2):
         left, right = sentence[max(j - n, 0):j], sentence[j + 1:j + 1 + n]
-        if len(left) == len(right) == n and _HAN.match(left + right) and left[-1] == right[-1] and left != right:
+        if len(left) == len(right) == n and _HAN.match(left + right) and left[-1] == right[-1] and left != right \
+                and left[-1] not in _VERB_ENDS:
             return n
     return 0
 
@@ -71,6 +76,8 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     >>> joint_member("金溪和银溪共治理多少公里河道", s), joint_member("加强保护要多少", "加强保护和利用,新建步道10公里")
     (None, None)
     >>> joint_member("金溪治理多少公里", "金溪和银溪河道整治,金溪治理河道20公里") is None
+    True
+    >>> joint_member("防洪闭合圈要续建多长", "续建、新建乡镇中心幼儿园7所") is None
     True
     """
     q = normalise_text(question)

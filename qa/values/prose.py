@@ -997,13 +997,7 @@ def _value_before(clause: str, measure: str, unit: str | None, aspect: str | Non
 def _subject_at(clause: str, subject: str) -> int:
     """Where the subject's name starts in the clause (its first two characters; 0 when not printed), whole where it
     is also printed inside a longer name (:func:`_whole_at`)."""
-    if len(subject) < 2:
-        return 0
-    if subject[:2] not in clause:
-        # 「青松灌区工程干渠」 under its item's title 「青松灌区工程。」: the words the clause prints, its end (干渠)
-        tail = next((subject[-k:] for k in range(len(subject) - 1, 1, -1) if subject[-k:] in clause), "")
-        return max(_whole_at(clause, tail), 0) if tail else 0
-    return max(_whole_at(clause, subject[:2]), 0)
+    return max(_whole_at(clause, subject[:2]), 0) if len(subject) >= 2 else 0
 
 
 def _whole_at(clause: str, name: str) -> int:
