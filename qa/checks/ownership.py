@@ -469,6 +469,8 @@ _SPAN_YEARS = re.compile(r"(?:[两三四五六七八九十]|\d+)年(?:内|间|�
 _YEARLY = re.compile(r"每年|(?<!哪)一年|年均|/年|平均每年")
 #: A figure stated per year: 每年/年均/全年…, or a yearly measure (年产, 年接待, 年均) — 年 after no number (2025年, 三年).
 _STATED_YEARLY = re.compile(r"每年|年均|/年|全年|(?<![0-9〇零一二两三四五六七八九十百千])年(?=[\u4e00-\u9fff])(?![底末内间里来度])")
+#: A single year dating what follows (「1995年，生产…」), not a horizon (到2025年) nor a year's end (2025年底).
+_ONE_YEAR = re.compile(r"(?<![到至止])(?<!截至)(?:19|20)\d\d年(?![底末前])")
 #: Words making the figure after them a total over the period (「规划期内累计建成…12万亩」).
 _TOTAL_WORDS = re.compile(r"累计|合计|共计|总计|一共|总共|期内|期间|(?:[两三四五六七八九十]|\d+)年(?:内|间|里)")
 
@@ -487,6 +489,8 @@ def _span_for_yearly(question: str, sentence: str, v: int) -> str | None:
     ('原文中的数值是规划期内的总数，不是每年的', None)
     >>> _span_for_yearly("每年接待游客多少", "力争年接待游客500万人次", 7), _span_for_yearly("每年处理多少", "处理能力10万吨/年", 4)
     (None, None)
+    >>> _span_for_yearly("汽车一年要生产多少辆", "1995年,生产各种汽车90万辆", 12), _span_for_yearly("每年建多少所", "到2025年,建成学校6所", 11)
+    (None, '原文中的数值是规划期内的总数，不是每年的')
     """
     if not _YEARLY.search(normalise_text(question)):
         return None
@@ -494,7 +498,9 @@ def _span_for_yearly(question: str, sentence: str, v: int) -> str | None:
         if not _YEARLY.search(sentence):
             return f"原文中的数值是{span.group(0).split('年')[0]}年的合计，不是每年的"
     before = sentence[:v]
-    yearly = [m.end() for m in _STATED_YEARLY.finditer(before)]
+    # a year's own figure (「1995年，生产各种汽车90万辆」) is a yearly one; 「到2025年」 dates a total
+    yearly = [m.end() for m in _STATED_YEARLY.finditer(before)] + [m.end() for m in _ONE_YEAR.finditer(before)]
+    yearly.sort()
     if yearly and not _TOTAL_WORDS.search(before, yearly[-1]):
         return None
     if re.match(r"[0-9.]+[^，,；;。0-9]{0,6}?(?:/年|每年)", sentence[v:]):

@@ -66,6 +66,7 @@ def test_question_words_are_stripped_whole(question, kept, cut):
     ("高标准农田年均建成多少亩？", "2.4万亩"),
     ("高标准农田每年建成多少亩？", "2.4万亩"),
     ("标准化厂房每年要建成多少？", "10万平方米"),
+    ("新能源汽车一年要生产多少辆？", "5万辆"),  # a year's own figure is a yearly one
 ])
 def test_a_yearly_figure_is_the_plans_yearly_one(plan, question, said):
     _found(plan.ask(question), said, unwanted=("：12万亩",))
@@ -87,6 +88,10 @@ def test_a_total_asked_as_a_total_still_answers(plan):
 ])
 def test_a_joint_figure_asked_of_one_member_says_the_joint(plan, question, member):
     _refused(plan.ask(question), f"没有单列{member}", "金溪和银溪河道整治共同的36公里")
+
+
+def test_verbs_joined_are_no_joint_works(plan):
+    assert "没有单列" not in plan.ask("防洪堤要续建多长？").answer
 
 
 def test_a_joint_refusal_cites_the_joint(plan):
