@@ -59,6 +59,7 @@ from .question.asked_time import plan_numbers_printed, read_asked_time
 from .index.kb import KB, normalise_text, plan_of
 from .index.kbstore import load_kb, merge_kbs
 from .question.link import Link, link_entities
+from .question.nonsense import HOW_TO_ASK, is_nonsense
 from .question.planscope import box_plans, named_plans, titled_plan, which_box_plan, which_plan
 from .followup import drop_deixis, join_parts, point_at_answer, resolve_within, structure_parts, subset_parts
 from .question.frame import as_asked, asks_start, parse_frame, spoken_measures, spoken_years
@@ -66,12 +67,14 @@ from .values.fromto import answer_from_to
 from .values.measures import FROM_TO, answer_measures
 from .values.parts import Part, answer_parts, figure_parts
 from .values.sums import answer_sum, sum_parts
+from .values.share import answer_share
 from .values.siblings import own_run_member
 from .checks.per_unit import per_unit_figure
 from .values.printedrun import printed_run, restored, shielded
 from .values.prose import own_year, plan_horizon
 from .checks.ownership import POINTED, owned_figures
 from .checks.unprinted import refuse_unprinted
+from .checks.joint import refuse_joint_member
 from .checks.places import own_place
 from .checks.verify import checked_figures
 from .values.confirm import answer_stated, spelled_givens, stated_figure
@@ -316,6 +319,9 @@ class Engine:
     def ask(self, question: str, *, plan: str | None = None) -> Answer:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
         asked = _check_question(question)
+        if is_nonsense(asked, self._prints_text):
+            # 「新新新新」「asdkjqwe」: no question — retrieval would return some passage as found (qa.question.nonsense)
+            return Answer(asked, HOW_TO_ASK, False, [], [], kind="unanswerable")
         if plan is None and (scoped := title_scope(asked, self.plan_titles))[1]:
             # 「国家数据基础设施建设指引在哪些章节提到算力」: a served plan named by its title is the question's scope.
             answer = self.ask(scoped[0], plan=scoped[1] if len(self.plan_ids) > 1 else None)
@@ -495,10 +501,13 @@ class Engine:
             # table row stating only a target, or the indicator a reading names, is no answer).
             if (ends := answer_from_to(self.kb, said, plan=plan)) is not None and (ends := self._checked(asked, ends)).found:
                 answer = ends
+        if answer.kind != "clarify" and (share := answer_share(self.kb, said, answer, plan)) is not None:
+            answer = share  # 「农村要占多少张」 of 「…45万张，其中农村25万张」: the 其中 share, never the whole's (qa.values.share)
         answer.question = asked
         answer = own_place(self.kb, asked, answer)  # 「冷水滩区…」 over the 零陵区 plan: never 零陵区's figure
         answer = per_unit_figure(asked, answer)  # 「每个床位的面积」: never the count of beds nor the whole's area
         answer = refuse_unprinted(self.kb, asked, answer, plan)  # 「真北路…」 the plan never prints: no other road's works
+        answer = refuse_joint_member(self.kb, asked, answer, plan)  # 「金溪…」 of 「金溪和银溪…共N」: the joint's N, said so
         return with_item_citations(answer) if answer.found else answer
 
     def _checked(self, question: str, answer: Answer, *, pointing: bool = False) -> Answer:

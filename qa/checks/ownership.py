@@ -340,7 +340,7 @@ def owned_figures(kb: KB, question: str, answer: Answer, *, pointing: bool = Fal
         question = without(question, container)
     asked = replace(asked_owners(kb, question, plans=plans), pointing=pointing or bool(POINTED.search(normalise_text(question))))
     # 「建设1个A、3个B…」 with B asked: B's own count, never refused for the count the answerer read first.
-    answer = _recounted(question, answer)
+    answer = _yearly_restated(question, _recounted(question, answer))
     failed: list[tuple[Item, str]] = []
     for item in answer.items:
         if item.entity and normalise_text(item.label or "") == normalise_text(kb.label(item.entity)):
@@ -478,21 +478,46 @@ def _counts_unasked(question: str, sentence: str, v: int) -> str | None:
 
 #: A span of several years a figure is stated for (「通过三年的努力…引进800家」「五年内」), and a yearly figure asked.
 _SPAN_YEARS = re.compile(r"(?:[两三四五六七八九十]|\d+)年(?:内|间|里|来|的努力|时间)")
-_YEARLY = re.compile(r"每年|一年|年均|/年|平均每年")
+_YEARLY = re.compile(r"每年|(?<!哪)一年|年均|/年|平均每年")
+#: A figure stated per year: 每年/年均/全年…, or a yearly measure (年产, 年接待, 年均) — 年 after no number (2025年, 三年).
+_STATED_YEARLY = re.compile(r"每年|年均|/年|全年|(?<![0-9〇零一二两三四五六七八九十百千])年(?=[\u4e00-\u9fff])(?![底末内间里来度])")
+#: A single year dating what follows (「1995年，生产…」), not a horizon (到2025年) nor a year's end (2025年底).
+_ONE_YEAR = re.compile(r"(?<![到至止])(?<!截至)(?:19|20)\d\d年(?![底末前])")
+#: Words making the figure after them a total over the period (「规划期内累计建成…12万亩」).
+_TOTAL_WORDS = re.compile(r"累计|合计|共计|总计|一共|总共|期内|期间|(?:[两三四五六七八九十]|\d+)年(?:内|间|里)")
 
 
 def _span_for_yearly(question: str, sentence: str, v: int) -> str | None:
-    """Why a figure stated for a span of years (「通过三年的努力…引进800家科技企业」) is no answer to a yearly one asked
-    (「科技企业每年要引进多少家」): the sentence prints no yearly figure.
+    """Why a figure the plan states for its period (「通过三年的努力…引进800家科技企业」「累计建成12万亩」「新建中小学校6所」)
+    is no answer to a yearly one asked (「科技企业每年要引进多少家」「每年要建成多少」): it is stated per year only where a
+    yearly word (每年, 年均, 年产…) stands before it in its sentence with no word of a total (累计, 期内) after that, or
+    its unit is per year (万吨/年).
 
     >>> s = "指通过三年的努力在全省建设20个产业园区、引进800家科技企业"
     >>> _span_for_yearly("科技企业每年要引进多少家", s, s.find("800")), _span_for_yearly("要引进多少家科技企业", s, s.find("800"))
     ('原文中的数值是三年的合计，不是每年的', None)
+    >>> s = "规划期内累计建成高标准农田12万亩，年均建成2.4万亩"
+    >>> _span_for_yearly("高标准农田每年建成多少", s, s.find("12")), _span_for_yearly("高标准农田每年建成多少", s, s.find("2.4"))
+    ('原文中的数值是规划期内的总数，不是每年的', None)
+    >>> _span_for_yearly("每年接待游客多少", "力争年接待游客500万人次", 7), _span_for_yearly("每年处理多少", "处理能力10万吨/年", 4)
+    (None, None)
+    >>> _span_for_yearly("汽车一年要生产多少辆", "1995年,生产各种汽车90万辆", 12), _span_for_yearly("每年建多少所", "到2025年,建成学校6所", 11)
+    (None, '原文中的数值是规划期内的总数，不是每年的')
     """
-    span = _SPAN_YEARS.search(sentence[:v])
-    if not span or not _YEARLY.search(normalise_text(question)) or _YEARLY.search(sentence):
+    if not _YEARLY.search(normalise_text(question)):
         return None
-    return f"原文中的数值是{span.group(0).split('年')[0]}年的合计，不是每年的"
+    if span := _SPAN_YEARS.search(sentence[:v]):
+        if not _YEARLY.search(sentence):
+            return f"原文中的数值是{span.group(0).split('年')[0]}年的合计，不是每年的"
+    before = sentence[:v]
+    # a year's own figure (「1995年，生产各种汽车90万辆」) is a yearly one; 「到2025年」 dates a total
+    yearly = [m.end() for m in _STATED_YEARLY.finditer(before)] + [m.end() for m in _ONE_YEAR.finditer(before)]
+    yearly.sort()
+    if yearly and not _TOTAL_WORDS.search(before, yearly[-1]):
+        return None
+    if re.match(r"[0-9.]+[^，,；;。0-9]{0,6}?(?:/年|每年)", sentence[v:]):
+        return None  # 「10万吨/年」: a yearly unit
+    return None if span else "原文中的数值是规划期内的总数，不是每年的"
 
 
 #: A count printed after examples and 等 (「…零陵电大等98个」「…珠山等四个」), in digits or Chinese numerals.
@@ -557,6 +582,40 @@ def _recounted(question: str, answer: Answer) -> Answer:
         if own and not value.startswith(own.group(1) + own.group(2)) and k is not None:
             parts[k] = parts[k].replace(f"：{item.label}", f"：{count}", 1)
             item = Item(count, item.citation, item.detail, item.entity)
+        items.append(item)
+    text = "；".join(parts)
+    if text == answer.answer:
+        return answer
+    return Answer(answer.question, text, answer.found, items, answer.citations, kind=answer.kind)
+
+
+#: A clause restating a total's thing per year right after it (「累计建成高标准农田12万亩，年均建成2.4万亩」).
+_YEARLY_NEXT = re.compile(r"^(?:年均|平均每年|每年平均|每年)[\u4e00-\u9fff]{0,4}?(?:约|近|超过)?(?P<value>\d+(?:\.\d+)?[^，,；;。\d]{1,5}?)(?=$|[，,；;。（(以左])")
+
+
+def _yearly_restated(question: str, answer: Answer) -> Answer:
+    """``answer`` with a total asked per year (「高标准农田每年建成多少」) given as the yearly figure the plan prints
+    for the same thing in the clause right after the total (「…累计建成高标准农田12万亩，年均建成2.4万亩」).
+
+    >>> from ..answer import Citation
+    >>> a = Answer("农田每年建成多少？", "农田：12万亩（期内合计，原文：“累计建成农田12万亩”）", True,
+    ...            [Item("12万亩", Citation("p1", "累计建成农田12万亩，年均建成2.4万亩。"), "累计建成农田12万亩")], kind="fact")
+    >>> _yearly_restated("农田每年建成多少？", a).answer
+    '农田：每年2.4万亩（原文：“累计建成农田12万亩，年均建成2.4万亩”）'
+    """
+    if not _YEARLY.search(normalise_text(question)):
+        return answer
+    items, parts = [], answer.answer.split("；")
+    for item in answer.items:
+        text, detail = normalise_text(item.citation.text if item.citation else ""), normalise_text(item.detail or "")
+        at = text.find(detail) if detail else -1
+        after = text[at + len(detail):] if at >= 0 else ""
+        nxt = _YEARLY_NEXT.match(after[1:]) if after[:1] in ("，", ",") else None
+        k = next((k for k, p in enumerate(parts) if f"：{item.label}" in p), None)
+        if nxt and k is not None and _span_for_yearly(question, detail, detail.find(normalise_text(item.label))):
+            clause = detail + "，" + after[1:].split("，")[0].split("。")[0]
+            parts[k] = f"{parts[k].split('：', 1)[0]}：每年{nxt.group('value')}（原文：“{clause}”）"
+            item = Item(nxt.group("value"), item.citation, clause, item.entity)
         items.append(item)
     text = "；".join(parts)
     if text == answer.answer:
@@ -691,7 +750,7 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     if (why := _counts_unasked(question, sentence, v)) or (why := _examples_count(question, sentence, v)) \
             or (why := _span_for_yearly(question, sentence, v)):
         return why
-    if asked.owners and (why := _joint_owner(asked, _title_of(text), sentence, v)):
+    if asked.owners and not _dates_run(question, sentence[v:]) and (why := _joint_owner(asked, _title_of(text), sentence, v)):
         return why
     if asked.owners and not asked.unknown and not _counts_asked(question, sentence, v) \
             and not _measure_of_asked(question, sentence, v + len(value)):
@@ -699,7 +758,7 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
             return why
         if (why := _titled_longer(kb, asked, text, sentence)):
             return why
-        if (why := _collective(question, asked.owners, sentence, v)):
+        if not _dates_run(question, sentence[v:]) and (why := _collective(question, asked.owners, sentence, v)):
             return why
     elif _several(asked) and not _shares_words(question, sentence, v):
         return "原文中的数值说的不是所问的事项"
@@ -719,6 +778,20 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     if len(asked.clauses) == 1 and (why := member_of_repeated(question, sentence, v, _title_of(text))):
         return why
     return None
+
+
+#: A time asked (as qa.values.when.WHEN reads it; that module imports this one).
+_WHEN_ASKED = re.compile(r"哪一年|哪年|哪个年份|何年|何时|什么时候|什么时间|啥时候|几时")
+
+
+def _dates_run(question: str, value: str) -> bool:
+    """Whether ``value`` (the text from the figure on) is a year asked by when (「滨江路哪一年建成」): a date printed for works together
+    (「A、B、C等项目2023年建成通车」) is each member's own, where an amount is only the joint's.
+
+    >>> _dates_run("滨江路哪一年建成", "2023年建成"), _dates_run("滨江路要修多长", "12公里")
+    (True, False)
+    """
+    return bool(_WHEN_ASKED.search(normalise_text(question))) and bool(re.match(r"(?:19|20)\d\d年", normalise_text(value)))
 
 
 #: A run of examples closed by 等 and what it counts (「A、B、C等」 before the value, or 「A、B等10个X和」).

@@ -17,7 +17,7 @@ __all__ = ["unprinted_place", "refuse_unprinted"]
 
 #: Kind words that end a place's name; before them the two characters of its proper words.
 #: (not a generic word the kind word begins: 桥梁, 河道, 河湖, 村庄, 路网, 街道, 镇区, 河口/路口)
-_KINDED = re.compile(r"(?=([\u4e00-\u9fff]{2})(路|街|桥|河|浜|村|镇|泵站)(?![梁道网长湖流堤庄级民面灯段线径区域口]))")
+_KINDED = re.compile(r"(?=([\u4e00-\u9fff]{2})(路|街|桥|河|浜|村|镇|泵站|隧道|水库)(?![梁道网长湖流堤庄级民面灯段线径区域口]))")
 #: A kind word after these is a generic word (道路, 公路, 城镇, 农村, 江河, 车站, 古镇), no proper name.
 _GENERIC = set("道公铁马线水管支干思出网电航运江内小山城乡集农泵车基驿大老古步渠个各每全本该等此某几条座处所家的之")
 #: Function words, which are no part of a proper name (「跟桃浦河有关」, 「白溪到河口」, 「讲古镇旅游的」).
@@ -32,6 +32,8 @@ def unprinted_place(kb: KB, question: str, plan: str | None = None) -> str | Non
 
     >>> _KINDED.findall("真北路积水改善工程是怎么安排的"), _KINDED.findall("跟桃浦河有关的工程")
     ([('真北', '路')], [('桃浦', '河')])
+    >>> _KINDED.findall("月湖隧道哪年建成"), _KINDED.findall("石门水库扩容多少")
+    ([('月湖', '隧道')], [('石门', '水库')])
     >>> _TOPIC.match("北桥的城中村改造什么时候完成").group(0), _TOPIC.match("大桥的限高是多少").group(1)
     ('北桥', '大')
     """

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from kg.ingest.layouts.numbered import match_heading
 
+from ..answer import Citation
 from ..index.kb import KB, plan_of
 from .numbering import printed_numbers
 
-__all__ = ["listed_beyond", "listed_heading"]
+__all__ = ["listed_beyond", "listed_heading", "contents_citation"]
 
 _KINDS = {"part": "Part", "chapter": "Chapter", "section": "Section"}
 
@@ -43,3 +44,12 @@ def listed_heading(kb: KB, kind: str, number: str, plan: str | None) -> str | No
     """The 目录's entry for heading ``number`` of ``kind`` the body does not print (one entry numbered so), or None."""
     hits = [entry for n, entry in listed_beyond(kb, kind, plan) if n == str(number)]
     return hits[0] if len(hits) == 1 else None
+
+
+def contents_citation(kb: KB, lines: list[str], plan: str | None) -> Citation | None:
+    """The citation of an answer read from the 目录: its lines as printed, under 「目录」 (no paragraph of the body holds
+    them, so the reading pane has none to open), or None without lines."""
+    plans = kb.plans(plan)
+    if not lines or len(plans) != 1:
+        return None
+    return Citation(id="目录", text="\n".join(lines), chapter="目录", plan=plans[0])

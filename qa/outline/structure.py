@@ -10,7 +10,7 @@ from ..question.intent import Intent, quoted_phrase
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
 from ..question.link import Link
-from .contents import listed_beyond, listed_heading
+from .contents import contents_citation, listed_beyond, listed_heading
 from .itemsections import numbers_items
 from .numbering import missing_number
 
@@ -127,6 +127,9 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
         whole = "、".join(f"{n}{words[t]}" for t, n in listed.items())
         lead_text = f"共{listed[asked]}{lead}（据规划目录）。" if asked in listed else text.split("。")[0] + "。"
         text = f"{lead_text}规划目录列出{whole}；本文本正文只收录其中一部分：{parts[0].replace('（不计目录）', '')}。"
+        # the 目录 lines counted are the answer's source (qa.outline.contents)
+        cite = contents_citation(kb, [line for _, line in listed_beyond(kb, asked if asked in listed else next(iter(listed)), counts[0][0])], counts[0][0])
+        return Answer(question, text, True, [], [cite] if cite else [], kind="structure")
     return Answer(question, text, True, [], [], kind="structure")
 
 
@@ -250,7 +253,9 @@ def _missing_heading(kb: KB, question: str, intent: Intent, *, plan: str | None)
     if len(path) <= 1 and intent.number and intent.level in ("篇", "章", "节") \
             and (entry := listed_heading(kb, LEVEL_TYPES[intent.level], intent.number, plan)):
         # 「第八十章的标题是什么」 of an excerpt: the heading its 目录 lists, the text holding nothing under it
-        return Answer(question, f"{entry}（规划目录所列；本文本正文未收录该{intent.level}的内容）。", True, kind="structure")
+        cite = contents_citation(kb, [entry], plan)
+        return Answer(question, f"{entry}（规划目录所列；本文本正文未收录该{intent.level}的内容）。", True,
+                      citations=[cite] if cite else [], kind="structure")
     if len(path) <= 1 and intent.number and (intent.level in ("篇", "章") or (intent.level == "节" and numbers_items(kb, plan))):
         # One top-level number the plan lacks: say which numbers it prints (「规划共有第1–5章，没有第9章」), in its numerals.
         kind = LEVEL_TYPES[intent.level]

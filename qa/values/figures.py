@@ -52,6 +52,10 @@ _CLAUSE_SPLIT = re.compile(r"[，；;。！？\n]|,(?!(?<=\d,)(?!(?:19|20)\d\d�
 _GENERIC = re.compile(
     r"(请问|规划中|规划里|规划|纲要|哪些|什么|现有|现在|目前|计划|预计|总共|一共|合计|多少|几个|几|多长|多宽|多大|多高|规模|是|有|的|要|达到|到|年|目标|分别|和|及|与|里|中|在|个|家|项|座|条|所|处)"
 )
+#: Words holding one of _GENERIC's single characters (项 of 项目, 中 of 中心): kept whole, so that stripping the
+#: question's frame never cuts a word in two (「哪些项目支持X」 is about 项目支持X, never 目支持X).
+#: (个 after 多少/几 is the counting word: 「多少个人才公寓」 asks 人才公寓.)
+_WHOLE_WORDS = re.compile(r"项目|(?<!多少)(?<!几)(?:个人|个体)|国家|家庭|专家|条件|条例|处理|处置|所在|场所|中心|集中|有机|有限|年均|年度")
 
 
 def clause_around(text: str, needle: str) -> str:
@@ -86,8 +90,18 @@ def key_terms(question: str, intent: Intent, links: list[Link]) -> list[str]:
         topic = topic.replace(l.mention, " ")
     for c in intent.cue_words:
         topic = topic.replace(c, " ")
-    topic = _GENERIC.sub(" ", topic)
+    topic = _frame_stripped(topic)
     return [t for t in re.split(r"[^\u4e00-\u9fffA-Za-z0-9+]+", topic) if len(t) >= 2]
+
+
+def _frame_stripped(text: str) -> str:
+    """``text`` with the question's frame words blanked, words of _WHOLE_WORDS left whole.
+
+    >>> _frame_stripped("哪些项目支持云杉百亿园区"), _frame_stripped("国家级中心有几个")
+    (' 项目支持云杉百亿园区', '国家级中心  ')
+    """
+    kept = [(m.start(), m.end()) for m in _WHOLE_WORDS.finditer(text)]
+    return _GENERIC.sub(lambda m: m.group(0) if any(a < m.end() and m.start() < b for a, b in kept) else " ", text)
 
 
 def _overlap(question: str, clause: str) -> float:

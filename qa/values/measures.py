@@ -27,7 +27,7 @@ from .prenominal import member_share, member_shares
 from ..question.link import Link
 from .ownclause import own_clause_figures
 from .stages import asked_stage, stage_answer
-from .year_run import sibling_year_figure
+from .year_run import sibling_year_figure, year_distributed
 from .prose import PLAN_NUMBER_TEXT, CLASSIFIERS, of_now, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
@@ -860,6 +860,8 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
     items, texts, quoted = [], [], set()
     for measure, f in found:
         value = whole_run(f.clause, f.value) if _WHOLE.search(measure) else distributed_value(f.clause, measure, f.value)
+        if value is None and (by_year := year_distributed(f.clause, frame.year)):
+            value = by_year  # 「2021年、2022年分别创建X5个、8个」: the asked year's own value (qa.values.year_run)
         if value is not None and one_member(f.sentence, f.value, measure):
             # 「完成废渣堆场、回填区、尾砂库…3000亩」 read from a clause cut at the 、: the run's total, said as such
             joint = printed_in(str(kb.attrs(f.para).get("text") or ""), joint_clause(f.sentence, f.value))

@@ -740,7 +740,7 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
         bonus = 0.3 if _DIRECTION.search(clause) else 0.0
         # the measure printed whole (「排水用户达标率超90%、排水分区达标率超80%」 asked 排水用户达标率): read right after it,
         # never after a later printing of its last words (达标率) that another owner's value follows
-        whole = [clause.find(measure) + len(measure)] if measure in clause else []
+        whole = [_whole_at(clause, measure) + len(measure)] if measure in clause else []
         starts = [_subject_at(clause, subject) + own[1]] if own else whole + [_anchor_end(grams, clause), _anchor_end(grams, clause, first=True)]
         # the measure's last word printed again after its value (「…以上的…企业10家以上」): read from its first printing
         led = i > 0 and bool(_SPAN_LEAD.fullmatch(clauses[i - 1]))
@@ -995,8 +995,22 @@ def _value_before(clause: str, measure: str, unit: str | None, aspect: str | Non
 
 
 def _subject_at(clause: str, subject: str) -> int:
-    """Where the subject's name starts in the clause (its first two characters; 0 when not printed)."""
-    return max(clause.find(subject[:2]), 0) if len(subject) >= 2 else 0
+    """Where the subject's name starts in the clause (its first two characters; 0 when not printed), whole where it
+    is also printed inside a longer name (:func:`_whole_at`)."""
+    return max(_whole_at(clause, subject[:2]), 0) if len(subject) >= 2 else 0
+
+
+def _whole_at(clause: str, name: str) -> int:
+    """Where ``name`` is printed in the clause (-1 when not): where it stands whole (after a comma, a 、, a figure or
+    the clause's start) when it is also printed inside a longer name — 干渠 of 「总干渠1条长20.35km、干渠3条长92.9km」
+    is the second, 总干渠 another work's name.
+
+    >>> _whole_at("分总干渠1条长20.35km、干渠3条长92.9km", "干渠"), _whole_at("新建干渠3条", "干渠"), _whole_at("新建3条", "干渠")
+    (15, 2, -1)
+    """
+    spots = [m.start() for m in re.finditer(re.escape(name), clause)]
+    whole = [k for k in spots if k == 0 or re.match(r"[、，,；;：:（(\d]", clause[k - 1])]
+    return (whole or spots or [-1])[0]
 
 
 def _titled(text: str, subject: str, sgrams: set[str]) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .prose import Figure
 
-__all__ = ["sibling_year_figure"]
+__all__ = ["sibling_year_figure", "year_distributed"]
 
 #: A clause of a yearly run: its year, the verb (a few characters), the value with its counting word and bound.
 _RUN_CLAUSE = re.compile(r"^(?:在|于|到)?(?P<year>(?:19|20)\d\d)年(?:底|末|内)?，?(?P<verb>[\u4e00-\u9fff]{1,3}?)"
@@ -36,3 +36,28 @@ def sibling_year_figure(figure: Figure, year: int, measure: str) -> Figure | Non
                 and _names(sibling["rest"], measure):
             return replace(figure, value=sibling["value"], clause=clause, years=(year,))
     return None
+
+
+#: 「2021年、2022年分别创建…5个、8个」: years listed before 分别, their values in the same order after it.
+_YEARS_BEFORE = re.compile(r"((?:(?:19|20)\d\d年?(?:底|末)?[、和及与至])+(?:19|20)\d\d年(?:底|末)?)(?:要|将|计划)?分别")
+_RUN_VALUE = re.compile(r"\d+(?:\.\d+)?[^\d、和及与，,；;。]{0,5}")
+
+
+def year_distributed(clause: str, year: int | None) -> str | None:
+    """The value of ``year`` in a clause giving listed years their own values (「2021年、2022年分别创建省级示范合作社
+    5个、8个」); None when the clause lists no years so, not the year asked, or values not pairing with the years.
+
+    >>> c = "2021年、2022年分别创建省级示范合作社5个、8个"
+    >>> year_distributed(c, 2022), year_distributed(c, 2021), year_distributed(c, 2023)
+    ('8个', '5个', None)
+    >>> year_distributed("到2025年建成学校6所", 2025) is None
+    True
+    """
+    run = _YEARS_BEFORE.search(clause)
+    if run is None or year is None:
+        return None
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", run.group(1))]
+    values = _RUN_VALUE.findall(clause[run.end():])
+    if len(values) != len(years) or year not in years:
+        return None
+    return values[years.index(year)]
