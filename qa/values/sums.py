@@ -209,12 +209,15 @@ def answer_sum(ask: Callable[[str], Answer], question: str, asked: str, parts: l
 
 def _shared_figure(answers: list[Answer]) -> tuple[int, int] | None:
     """Two addends answered by one figure of one passage (「机器人及高端装备产业规模达1100亿元」 read for 机器人 and for
-    高端装备): one thing the question cut in two, never two figures to add — their indexes, or None."""
+    高端装备): one thing the question cut in two, never two figures to add — their indexes, or None. A figure printed
+    for each (「A、B产业园产值分别达到30亿元以上」) is each one's own."""
     seen: dict[tuple[str, str], int] = {}
     for k, a in enumerate(answers):
         if not (a.found and a.items):
             continue
         item = a.items[0]
+        if _EACH.search(item.detail or (item.citation.text if item.citation else "") or ""):
+            continue
         key = (item.label, item.citation.id if item.citation else (a.citations[0].id if a.citations else ""))
         if key in seen:
             return seen[key], k
