@@ -896,13 +896,14 @@ def _cell_per_line_run(lines: list[str], i: int) -> TableBlock | None:
     return block
 
 
-def _fitted(cells: list[str], width: int) -> list[str]:
+def _fitted(cells: list[str], width: int, start: int = 2, fixed_tail: int = 1) -> list[str]:
     """A row's cells (number to attribute) with the lines a cell was broken into joined, left to right, until
     they fit ``width``: a qualifier (左右) into the value above it, a wordy line into the wordy line above it
-    (稳步 / 提高; a row name and its sub-item). ``[]`` when they cannot be made to fit."""
+    (稳步 / 提高; a row name and its sub-item). Cells before ``start - 1`` (the row's number) are never joined
+    into, the last ``fixed_tail`` (its attribute) never joined. ``[]`` when they cannot be made to fit."""
     cells = list(cells)
-    k = 2
-    while len(cells) > width and k < len(cells) - 1:
+    k = start
+    while len(cells) > width and k < len(cells) - fixed_tail:
         cell, above = cells[k], cells[k - 1]
         if _QUALIFIER_TAIL.match(cell) or (not re.search(r"\d", cell) and not re.search(r"\d", above)
                                             and above not in _EMPTY_MARKS and cell not in _EMPTY_MARKS):
@@ -959,7 +960,9 @@ def _attribute_rows(block: TableBlock, lines: list[str], cells: list[tuple[int, 
     anchors, attributes = [first], []
     while True:
         a = anchors[-1]
-        k = next((d for d in range(a + 1, min(len(texts), a + 2 + names)) if _ATTRIBUTE_CELL.match(texts[d])), None)
+        # a caption the page broke over paragraphs (主要经济 / 指标) puts the attribute a cell or two further on
+        k = next((d for d in range(a + 1, min(len(texts), a + 2 + names + _BROKEN_CELLS))
+                  if _ATTRIBUTE_CELL.match(texts[d])), None)
         if k is None:
             break
         attributes.append(k)
@@ -976,12 +979,16 @@ def _attribute_rows(block: TableBlock, lines: list[str], cells: list[tuple[int, 
         a = anchors[n]
         final = n + 1 == len(anchors)
         post = texts[k + 1:min(len(texts), k + 1 + values)] if final else texts[k + 1:anchors[n + 1]]
+        if not before and len(post) > values:  # a value broken over paragraphs (达到全市 / 平均水平)
+            post = _fitted(post, values, start=1, fixed_tail=0) or post
         spill = post[values:]
         post = post[:values]
         if not final and not spill and before and post and parse_value(post[-1]).value is None \
                 and _same_paragraph(lines, cells[k + len(post)][0], cells[anchors[n + 1]][0]):
             spill = [post.pop()]  # the next row's 类别, printed in its paragraph: a value of this row is empty
         mid = texts[a + 1:k]
+        if len(mid) > names:  # a 类别 or name broken over paragraphs: its wordy pieces joined
+            mid = _fitted([texts[a], *mid], names + 1)[1:] or mid
         if len(mid) > names:
             block.warnings.append(f"table row {texts[a]!r} does not fit the header; skipped")
         else:
@@ -997,6 +1004,10 @@ def _attribute_rows(block: TableBlock, lines: list[str], cells: list[tuple[int, 
         return None
     block.end = _notes(block, lines, last + 1)
     return block
+
+
+#: Extra paragraphs a flattened row's captions may be broken into before its attribute cell.
+_BROKEN_CELLS = 2
 
 
 def _same_paragraph(lines: list[str], start: int, end: int) -> bool:

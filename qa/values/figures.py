@@ -832,7 +832,10 @@ def _with_unit(value: object, unit: object) -> str:
 _COUNT_ASKED = re.compile(r"(?:多少|几)[张个家处条人项座所幢户套辆名间次]")
 #: A number asked in so many words (「具体要下降百分之几」「具体数值是多少」): a target printed in words (完成省定目标)
 #: does not give it.
-_SPECIFIC_NUMBER_ASKED = re.compile(r"百分之几|几个百分点|具体[^，。？?]{0,6}(?:多少|几)")
+#: So is a number asked in its unit (「多少微克/立方米」「多少亿元」「多少%」).
+_SPECIFIC_NUMBER_ASKED = re.compile(r"百分之几|几个百分点|具体[^，。？?]{0,6}(?:多少|几)"
+                                    r"|多少(?:万|亿)?(?:[\u4e00-\u9fff]{1,3}[/／][\u4e00-\u9fff]{1,4}|[%％‰]|个百分点"
+                                    r"|元|吨|公里|千米|米|亩|公顷|平方米|平方公里|立方米|千瓦|兆瓦|微克|毫克|人次)")
 
 
 def _indicator_para(kb: KB, node: str) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-__all__ = ["printed_run", "shielded", "restored"]
+__all__ = ["printed_run", "shielded", "restored", "SHIELD"]
 
 #: A run of names in a question: two or more CJK words joined by 、 (and maybe a last 和/及/与), or two by 和.
 _RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{1,12})+|[\u4e00-\u9fff]{2,12}(?:和|及|与)[\u4e00-\u9fff]{2,12}")
@@ -31,7 +31,7 @@ _RUN_ENDS = re.compile(r"$|[，,。；;、（(）)]|的")
 _TITLE_BEFORE = re.compile(r"^(?:[0-9]+[.、．]?|[（(][0-9一二三四五六七八九十]+[)）])?$")
 _TITLED_VALUE = re.compile(r"^[。：:][^。]*?[0-9]")
 #: Stands in for a shielded run: CJK, so name patterns keep it, with no join in it (no 、和及与).
-_SHIELD = "囗囗囗囗"
+SHIELD = _SHIELD = "囗囗囗囗"
 
 
 def printed_run(question: str, texts: Iterable[str]) -> str | None:

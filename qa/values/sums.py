@@ -16,6 +16,7 @@ from kg.extract.units import parse_quantities
 
 from ..answer import Answer, with_item_citations
 from .parts import ASKS_FIGURE, Part, figure_parts
+from .printedrun import SHIELD, restored, shielded
 from .summed import joined_runs
 
 __all__ = ["SUM_ASKED", "sum_parts", "answer_sum"]
@@ -26,12 +27,21 @@ SUM_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来|合起来|
 _JOINED = re.compile(r"和|与|及|、|跟|同")
 #: A clause's head counting back the things the clause before names (「两条」「这两个」「二者」) before its sum word.
 _BACK = re.compile(r"(?:这|那|上述|以上)?(?:[两二三四五六七八九十几](?:条|个|座|所|家|处|项)(?:路|道路|公路|项目|工程|园区)?|两者|二者|三者)的?")
+#: A count closing the clause that names the things, the sum asked in the clause after it (「A和B这两个产业，到2030年
+#:规模加起来多少」): the things are counted back where they are named.
+_BACK_AFTER = re.compile(r"(?:这|那|上述|以上)?(?:[两二三四五六七八九十](?:条|个|座|所|家|处|项|类|种|大)[\u4e00-\u9fff]{0,3}|两者|二者|三者)$")
+#: How many things a question says it sums (「这两个产业」「二者」), read before its sum word.
+_COUNTED = re.compile(r"([两二三四五六七八九十])(?:条|个|座|所|家|处|项|类|种|大)|([两二三])者")
+_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: Joins of names (a weak one, 及/与/以及, may be inside a name: 机器人及高端装备).
+_JOINS = re.compile(r"(以及|及|与|和|、)")
+_WEAK = ("以及", "及", "与")
 #: A clause giving each of several things its own figure: no total of them.
 # a quoted heading (“三、重点任务”) or a heading's own 、 (三、) joins no things
 _NOT_JOINS = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]|[一二三四五六七八九十]+、")
 _EACH = re.compile(r"分别|各(?:为|达|自|是)|均(?:为|达)")
 #: A figure as printed: its number, then its unit with any 万/亿 (「50亿元以上」 → 50, 亿元, 以上).
-_PRINTED = re.compile(r"^(?P<about>约|大约)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d\s以上下左右约≥≤]{1,6}?)(?P<bound>以上|以下|左右)?$")
+_PRINTED = re.compile(r"^(?:(?P<about>约|大约)|(?P<over>突破|超过|超|不少于|不低于))?(?P<num>\d+(?:\.\d+)?)(?P<unit>[^\d\s以上下左右约≥≤]{1,6}?)(?P<bound>以上|以下|左右)?$")
 
 
 def sum_parts(question: str, named: Callable[[str], str | None],
@@ -51,11 +61,14 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     clauses = [c for c in re.split(r"[？?，,；;。]", question) if c]
     asking = [c for c in clauses if SUM_ASKED.search(c)]
     head = asking[0][: SUM_ASKED.search(asking[0]).start()] if len(asking) == 1 else None
-    if head is not None and (at := clauses.index(asking[0])) > 0 and (not head or _BACK.match(head)) \
-            and _JOINED.search(_NOT_JOINS.sub("", clauses[at - 1])) and not ASKS_FIGURE.search(clauses[at - 1]):
+    at = clauses.index(asking[0]) if head is not None else 0
+    named_before = at > 0 and _JOINED.search(_NOT_JOINS.sub("", clauses[at - 1])) and not ASKS_FIGURE.search(clauses[at - 1])
+    if named_before and (not head or _BACK.match(head) or (
+            _BACK_AFTER.search(clauses[at - 1]) and not _JOINED.search(_NOT_JOINS.sub("", head)))):
         # 「A和B，两条加起来一共多少公里」「A与B，二者总长合计多少」: the things are named in the clause before, counted
-        # back by the one asking (its measure, if any, said after the count).
-        joined = clauses[at - 1] + asking[0][(_BACK.match(head).end() if head else 0):]
+        # back by the one asking (its measure, if any, said after the count) — or where they are named, summed in the
+        # clause after (「A和B这两个产业，到2030年规模加起来多少」).
+        joined = clauses[at - 1] + asking[0][(_BACK.match(head).end() if head and _BACK.match(head) else 0):]
         question = re.sub(re.escape(clauses[at - 1]) + r"[，,；;]" + re.escape(asking[0]), lambda _: joined, question, count=1)
         clauses, asking = [c for c in re.split(r"[？?，,；;。]", question) if c], [joined]
     # one figure asked, by a clause naming the things joined before its sum word (「A和B…合计」) — not a sum over a
@@ -63,8 +76,59 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     if len(asking) != 1 or len(ASKS_FIGURE.findall(question)) != 1 \
             or not _JOINED.search(_NOT_JOINS.sub("", asking[0][: SUM_ASKED.search(asking[0]).start()])):
         return None
-    parts = figure_parts(SUM_ASKED.sub("分别", question, count=1), named, owner)
+    summed = SUM_ASKED.sub("分别", question, count=1)
+    parts = figure_parts(summed, named, owner)
+    count = _count_asked(asking[0][: SUM_ASKED.search(asking[0]).start()])
+    if count and parts and len(parts) != count:
+        parts = _counted_parts(summed, count, named, owner)
     return parts if parts and len(parts) >= 2 else None
+
+
+def _count_asked(head: str) -> int | None:
+    """How many things the words before a sum word count (「A及B和C这两个产业」: 2), or None when they count none."""
+    m = _COUNTED.search(head)
+    return _DIGITS[m.group(1) or m.group(2)] if m else None
+
+
+def _counted_parts(question: str, count: int, named: Callable[[str], str | None],
+                   owner: Callable[[str], str | None] | None) -> list[Part] | None:
+    """The parts of ``question`` once a name holding a weak join (机器人及高端装备) is read as one thing, when that
+    gives as many parts as the question counts; None otherwise — a sum of things cut otherwise than the question
+    counts them would add one thing's figure twice.
+
+    >>> [p.label for p in _counted_parts("港口物流及航运服务和文化旅游这两个产业规模分别多少", 2, lambda t: None, None)]
+    ['港口物流及航运服务规模', '文化旅游规模']
+    """
+    if SHIELD in question:
+        return None
+    for run in _weak_runs(question):
+        parts = figure_parts(shielded(question, run), named, owner)
+        if parts and len(parts) == count:
+            return [Part(restored(p.text, run), restored(p.label, run)) for p in parts]
+    return None
+
+
+def _weak_runs(question: str) -> list[str]:
+    """The two names around each weak join of ``question`` (「港口物流及航运服务与文化旅游这两个…」: 港口物流及航运服务,
+    航运服务与文化旅游), a last one ending where the count begins.
+
+    >>> _weak_runs("港口物流及航运服务与文化旅游这两个产业规模合计多少")
+    ['港口物流及航运服务', '航运服务与文化旅游']
+    """
+    tokens = _JOINS.split(question)
+    runs = []
+    for k in range(1, len(tokens) - 1, 2):
+        left = re.search(r"[\u4e00-\u9fff]{2,10}$", tokens[k - 1])
+        right = tokens[k + 1] if k + 2 < len(tokens) else tokens[k + 1][: m.start()] if (m := _COUNTED.search(tokens[k + 1])) else ""
+        right = re.sub(r"[这那上述以]+$", "", right)
+        if tokens[k] in _WEAK and left and 2 <= len(right) <= 10 and re.fullmatch(r"[\u4e00-\u9fff]+", right):
+            runs.append(left.group(0) + tokens[k] + right)
+    return runs
+    for run in _WEAK_RUN.finditer(question):
+        parts = figure_parts(shielded(question, run.group(0)), named, owner)
+        if parts and len(parts) == count:
+            return [Part(restored(p.text, run.group(0)), restored(p.label, run.group(0))) for p in parts]
+    return None
 
 
 def _total_of(clause: str, parts: list[Part]) -> bool:
@@ -74,14 +138,21 @@ def _total_of(clause: str, parts: list[Part]) -> bool:
     >>> ps = [Part("湘江要治理多少", "湘江"), Part("潇水要治理多少", "潇水")]
     >>> _total_of("湘江、潇水治理69.5km", ps), _total_of("湘江、潇水分别治理30km", ps), _total_of("湘江治理30km", ps)
     (True, False, False)
+    >>> _total_of("高端新材料产业规模达2200亿元", [Part("", "高端装备"), Part("", "高端新材料")])
+    False
     """
-    return not _EACH.search(clause) and sum(p.label[:2] in clause for p in parts) >= 2
+    # each part named at a place of its own: two parts opening alike (高端装备, 高端新材料) name one thing there
+    return not _EACH.search(clause) and len({clause.find(p.label[:2]) for p in parts if p.label[:2] in clause}) >= 2
 
 
 def _printed(label: str) -> tuple[float, str, str] | None:
-    """(number, unit as printed, bound) of a figure label such as 「50亿元以上」 (约 read as the bound 左右), or None."""
+    """(number, unit as printed, bound) of a figure label such as 「50亿元以上」 (约 read as the bound 左右, 突破/超过 as
+    以上), or None."""
     m = _PRINTED.match(label.strip())
-    return (float(m.group("num")), m.group("unit"), m.group("bound") or ("左右" if m.group("about") else "")) if m else None
+    if not m or (m.group("over") and m.group("bound") and m.group("bound") != "以上"):
+        return None
+    return (float(m.group("num")), m.group("unit"),
+            m.group("bound") or ("左右" if m.group("about") else "以上" if m.group("over") else "")) if m else None
 
 
 def _number(x: float) -> str:
@@ -93,8 +164,8 @@ def added(labels: list[str]) -> str | None:
 
     >>> added(["50亿元以上", "50亿元以上"]), added(["90万头", "2.8万头以上"]), added(["300亩", "370亩"])
     ('100亿元以上', '92.8万头以上', '670亩')
-    >>> added(["40470平方米", "约10000平方米"])
-    '50470平方米左右'
+    >>> added(["40470平方米", "约10000平方米"]), added(["800亿元", "突破300亿元"])
+    ('50470平方米左右', '1100亿元以上')
     >>> added(["50亿元", "6万元"]) is None, added(["66%", "5%"]) is None, added(["50亿元以上", "3亿元以下"]) is None
     (True, True, True)
     """
@@ -124,11 +195,31 @@ def answer_sum(ask: Callable[[str], Answer], question: str, asked: str, parts: l
     labels = [a.items[0].label if a.found and a.items else "" for a in answers]
     said = "，".join(f"{p.label}{label}" if label else f"{p.label}未给出" for p, label in zip(parts, labels))
     cites = [c for a in answers for c in a.citations]
-    total = added(labels) if all(labels) else None
+    shared = _shared_figure(answers)
+    total = added(labels) if all(labels) and not shared else None
     if total is None:
-        why = "各项数值不能相加" if all(labels) else "不是每一项都有数值"
+        why = f"{parts[shared[0]].label}和{parts[shared[1]].label}给出的是同一处的同一个数字" if shared \
+            else "各项数值不能相加" if all(labels) else "不是每一项都有数值"
         text = f"规划未给出所问的合计数（{why}）：{said}。"
         return Answer(asked, text, False, [], cites, kind="fact")
     items = [i for a in answers for i in a.items[:1]]
     text = f"合计{total}（{' + '.join(f'{p.label}{label}' for p, label in zip(parts, labels))}，按规划所列各项相加）。"
     return with_item_citations(Answer(asked, text, True, items, cites, kind="fact"))
+
+
+def _shared_figure(answers: list[Answer]) -> tuple[int, int] | None:
+    """Two addends answered by one figure of one passage (「机器人及高端装备产业规模达1100亿元」 read for 机器人 and for
+    高端装备): one thing the question cut in two, never two figures to add — their indexes, or None. A figure printed
+    for each (「A、B产业园产值分别达到30亿元以上」) is each one's own."""
+    seen: dict[tuple[str, str], int] = {}
+    for k, a in enumerate(answers):
+        if not (a.found and a.items):
+            continue
+        item = a.items[0]
+        if _EACH.search(item.detail or (item.citation.text if item.citation else "") or ""):
+            continue
+        key = (item.label, item.citation.id if item.citation else (a.citations[0].id if a.citations else ""))
+        if key in seen:
+            return seen[key], k
+        seen[key] = k
+    return None
