@@ -37,8 +37,12 @@ _LABELLED = re.compile(rf"(?P<role>{_ROLE})[:：](?P<units>[^）)；;。\n]+)")
 #: 「（区水务局牵头，区交通委、各街镇配合）」: units followed by their role.
 _ROLED = re.compile(r"[（(](?P<body>[^（()）]*?(?:牵头|负责)[^（()）]*)[）)]\s*$")
 _ROLE_PART = re.compile(r"(?P<units>[^，,；;]+?)(?P<role>牵头|负责|配合|参与|协同|按职责分工负责)(?:[，,；;]|$)")
-#: A unit's name ends like one (局/委/办/部/院/街镇 …): keeps a stray clause out of the list.
-_UNIT_NAME = re.compile(r"(?:局|委|委员会|办|办公室|部|院|厅|中心|公司|集团|政府|街镇|街道|镇|乡|所|会|队|站|处|署|馆|社|行|组|单位|部门)$")
+#: A unit's name ends like one (局/委/办/部/院/街镇 …): keeps a stray clause out of the list. A city's 方案 names the
+#: districts it makes responsible by their names alone (杨浦区, 各区) and universities beside its offices (同济大学).
+_UNIT_NAME = re.compile(r"(?:局|委|委员会|办|办公室|部|院|厅|中心|公司|集团|政府|街镇|街道|镇|乡|所|会|队|站|处|署|馆|社|行|组|单位|部门"
+                        r"|区|县|大学|学院)$")
+#: 「涉及几个责任单位」「有多少家牵头单位」: the units counted, not only named.
+_COUNT_ASKED = re.compile(rf"(?:几|多少)(?:个|家)?(?:{_ROLE}|{_UNIT})")
 
 
 def responsible_units(text: str) -> list[tuple[str, list[str]]]:
@@ -174,4 +178,7 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
     citation = kb.citation(para)
     items = [Item(role, citation, detail="、".join(units)) for role, units in roles]
     said = "；".join(f"{role}：{'、'.join(units)}" for role, units in roles)
+    if _COUNT_ASKED.search(q):
+        # a unit printed under two roles (牵头 and 配合) is one unit
+        said = f"共{len(dict.fromkeys(u for _, units in roles for u in units))}个单位。{said}"
     return Answer(question, f"{title}——{said}。", True, items, [citation], kind="list")
