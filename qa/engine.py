@@ -44,6 +44,7 @@ from .outline.numbering import answer_missing_box
 from .values.by_value import answer_heading_by_value, answer_work_by_value
 from .compare import answer_compare, names_several_plans, title_scope
 from .passages.defines import answer_defining
+from .passages.shortform import answer_short_form
 from .enumerations.enumerated import answer_enumerated
 from .passages.extractive import HOW, answer_extractive, not_found
 from .passages.topical import heading_hits
@@ -682,6 +683,9 @@ class Engine:
             tries.insert(0, lambda: answer_group(kb, q, intent, links, plan=plan))
             # 「三个百亿园区是哪三个」: as many members as the group counts, from a 、-run or the heading naming it.
             tries.insert(1, lambda: answer_counted_group(kb, q, plan=plan))
+        if kind in ("list", "glossary", "fact", "semantic"):
+            # 「“空间米料”指的是什么」: a short form the plan declares (（简称“…”）) is the name it shortens.
+            tries.insert(0, lambda: answer_short_form(kb, q, plan=plan))
         if kind in ("list", "fact", "semantic"):
             # 「数字经济是什么」「…的主题是什么」: the plan's defining sentence or 「以A为主题」, before any list.
             tries.insert(0, lambda: answer_defining(kb, q, plan=plan))
