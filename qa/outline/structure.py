@@ -654,9 +654,10 @@ def _subject_words(question: str) -> str | None:
     return m.group(1) if m else None
 
 
-#: 「分了哪几个部分」「分成了哪几篇」「由哪几部分组成」: the verb in its perfective and 由…组成 forms too.
-_LEVEL_LIST = re.compile(r"(?:有|包括|分为|分成了?|分了|划分为|由)(?:哪些|哪几个?|什么)(篇|章|专栏|部分)"
-                         r"|(?<![第0-9一二三四五六七八九十])(篇|章|专栏|部分)(?:有|包括)哪些")
+#: 「分了哪几个部分」「分成了哪几篇」, and 「方案由哪几部分组成」 of the plan itself only (「电网由哪几部分构成」 asks its members).
+_LEVEL_LIST = re.compile(r"(?:有|包括|分为|分成了?|分了|划分为)(?:哪些|哪几个?|什么)(篇|章|专栏|部分)"
+                         r"|(?<![第0-9一二三四五六七八九十])(篇|章|专栏|部分)(?:有|包括)哪些"
+                         r"|(?:规划|纲要|方案|计划|全文|正文|文件)由(?:哪些|哪几个?)(篇|章|部分)")
 
 
 def answer_level_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
@@ -664,7 +665,7 @@ def answer_level_list(kb: KB, question: str, intent: Intent, links: list[Link], 
     m = _LEVEL_LIST.search(normalise_text(question))
     if not m or intent.number or intent.box:
         return None
-    level = m.group(1) or m.group(2)
+    level = m.group(1) or m.group(2) or m.group(3)
     want = level_type(kb, level, plan=plan)
     nodes = sorted((n for n in kb.by_type.get(want, []) if not plan or plan_of(n) == plan),
                    key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
