@@ -46,6 +46,8 @@ from .outline.numbering import answer_missing_box
 from .values.by_value import answer_heading_by_value, answer_work_by_value
 from .compare import answer_compare, names_several_plans, title_scope
 from .passages.defines import answer_defining
+from .passages.shortform import answer_short_form
+from .values.tasklist import answer_year_cell
 from .enumerations.enumerated import answer_enumerated
 from .passages.extractive import HOW, answer_extractive, not_found
 from .passages.topical import heading_hits
@@ -695,6 +697,9 @@ class Engine:
             tries.insert(0, lambda: answer_group(kb, q, intent, links, plan=plan))
             # 「三个百亿园区是哪三个」: as many members as the group counts, from a 、-run or the heading naming it.
             tries.insert(1, lambda: answer_counted_group(kb, q, plan=plan))
+        if kind in ("list", "glossary", "fact", "semantic"):
+            # 「“空间米料”指的是什么」: a short form the plan declares (（简称“…”）) is the name it shortens.
+            tries.insert(0, lambda: answer_short_form(kb, q, plan=plan))
         if kind in ("list", "fact", "semantic"):
             # 「数字经济是什么」「…的主题是什么」: the plan's defining sentence or 「以A为主题」, before any list.
             tries.insert(0, lambda: answer_defining(kb, q, plan=plan))
@@ -715,6 +720,8 @@ class Engine:
         if RECURRENCE_ASKED.search(q):
             # 「按多少年一遇设防」: an N年一遇 standard has no unit the figure answerers read; its own clause answers.
             tries.insert(0, lambda: answer_recurrence(kb, q, plan=plan))
+        # 「2025年…计划完成多少」: a year's cell of a flattened 任务清单 (qa.values.tasklist), before any prose figure.
+        tries.insert(0, lambda: answer_year_cell(kb, q, plan=plan))
         if RESPONSIBLE_ASKED.search(q):
             # 「X由哪些单位负责」「X的牵头单位是谁」: the 责任单位 bracket printed after the named task.
             tries.insert(0, lambda: answer_responsible(kb, q, plan=plan))

@@ -77,13 +77,24 @@ def numbered_items(kb: KB, node: str) -> list[NumberedItem]:
             continue
         families |= {family for _, (family, _) in numbered}
         numbers = [number for _, (_, number) in numbered]
-        before = items[-1].number if items else 0
+        # 「二、」 of a 方案 numbering its tasks 1.…28. through all its parts opens on 6.: its run goes on from the item
+        # printed last before it
+        before = items[-1].number if items else _printed_before(kb, numbered[0][0], numbered[0][1][0])
         if numbers != list(range(1, len(numbers) + 1)) and numbers != list(range(before + 1, before + 1 + len(numbers))):
             return []  # numbers out of order: quoted clauses or a list of another kind, not this heading's items
         items += [NumberedItem(number, p, kid) for p, (_, number) in numbered]
     if len(families) != 1 or len({i.heading for i in items}) < 2 or len(items) <= len(kids):
         return []
     return items
+
+
+def _printed_before(kb: KB, para: str, family: str) -> int:
+    """The number of the last item of ``family`` printed before ``para`` in its plan (0 when none is)."""
+    earlier = [p for p in kb.paragraph_nodes if plan_of(p) == plan_of(para) and kb._reading_order(p) < kb._reading_order(para)]
+    for p in sorted(earlier, key=kb._reading_order, reverse=True):
+        if (n := _number(kb.norm_text.get(p, ""))) and n[0] == family:
+            return n[1]
+    return 0
 
 
 def item_title(kb: KB, para: str) -> str:

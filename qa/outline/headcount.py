@@ -26,7 +26,7 @@ from ..enumerations.numbered import item_title, numbered_items
 from .itemsections import numbers_items
 from .structure import BRACKETED, bracketed_child, heading_item, numbered_heading, title_lines
 
-__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "NAMES_HEADING", "answer_heading_count", "answer_listed_count", "NTH_ASKED", "answer_nth_part",
+__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "NAMES_HEADING", "answer_heading_count", "answer_listed_count", "NTH_ASKED", "answer_nth_part", "items_counted",
            "CATEGORIES_ASKED", "answer_box_categories"]
 
 #: Words a count question uses for a heading's parts (几个方面, 几节, 几条); the answer counts in the same word.
@@ -405,7 +405,7 @@ def _counted(kb: KB, found: list[str], question: str, word: str, note: str, *, d
         word = "条"  # a 建议's sections are its numbered items, 条 to its readers (「“四、…”下有几条」, read as 几节)
     for node in found:
         if numbered := numbered_items(kb, node):
-            line, its = _items_counted(kb, node, numbered, question, deep=deep and not word.endswith("专栏"),
+            line, its = items_counted(kb, node, numbered, question, deep=deep and not word.endswith("专栏"),
                                        unit="项" if word == "项" else "条")
             if its:
                 lines.append(line)
@@ -437,12 +437,14 @@ def _counted(kb: KB, found: list[str], question: str, word: str, note: str, *, d
 
 def _holding_items(kb: KB, plan: str | None) -> list[str]:
     """The outermost headings (of ``plan``) whose sub-headings number items, in printed order."""
-    nodes = [n for t in ("Part", "Chapter") for n in kb.by_type.get(t, []) if (not plan or plan_of(n) == plan) and numbered_items(kb, n)]
+    # the plan itself holds them when its parts number their items straight through (1.…28. over 一、…五、)
+    nodes = [n for t in ("Plan", "Part", "Chapter") for n in kb.by_type.get(t, [])
+             if (not plan or plan_of(n) == plan or plan_of(n + "/") == plan) and numbered_items(kb, n)]
     return sorted((n for n in nodes if not any(n in kb.descendants(o) for o in nodes if o != n)),
                   key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))
 
 
-def _items_counted(kb: KB, node: str, numbered: list, question: str, *, deep: bool, unit: str = "条") -> tuple[str, list[Item]]:
+def items_counted(kb: KB, node: str, numbered: list, question: str, *, deep: bool, unit: str = "条") -> tuple[str, list[Item]]:
     """(the count of ``node``'s numbered items said by its sub-headings, the items cited) when ``deep`` asks them; else
     (a note giving that count beside its sub-headings' count, no items). Counted in ``unit`` (条, or 项 when asked so)."""
     m = _COUNT.search(normalise_text(question))
@@ -454,7 +456,8 @@ def _items_counted(kb: KB, node: str, numbered: list, question: str, *, deep: bo
         return f"各{'部分' if len(groups) > 1 else ''}下共列{len(numbered)}条。", []
     runs = "；".join(f"{kb.heading(h)}（第{its[0].number}" + (f"—{its[-1].number}条）" if len(its) > 1 else "条）")
                     for h, its in groups.items())
-    line = f"{kb.heading(node)}下共列{len(numbered)}{unit}{noun}，分在{len(groups)}个部分：{runs}"
+    # the whole plan counted (its parts numbering straight through) is said so, not by its notice's title
+    line = f"{'全文' if kb.type(node) == 'Plan' else kb.heading(node) + '下'}共列{len(numbered)}{unit}{noun}，分在{len(groups)}个部分：{runs}"
     return line, [Item(f"{it.number}.{item_title(kb, it.paragraph)}", kb.citation(it.paragraph)) for it in numbered]
 
 

@@ -12,6 +12,7 @@ from ..question.ngrams import bigrams
 from ..question.link import Link
 from .contents import contents_citation, listed_beyond, listed_heading
 from .itemsections import numbers_items
+from ..enumerations.numbered import numbered_items
 from .numbering import missing_number
 
 __all__ = [
@@ -181,6 +182,10 @@ def _cite_first(kb: KB, node: str) -> list:
     return [kb.citation(para)] if para else []
 
 
+#: A count of a heading's tasks: 几条, or 几项 of 任务/举措/措施 (its （一） groups are counted in 方面/部分).
+_ITEMS_COUNTED = re.compile(r"(?:几|多少)(?:条|项(?:具体|主要|重点)?(?:任务|举措|措施|工作))")
+
+
 def answer_structure_children(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「第5篇包括哪些章？」「第三部分下分几个方面？」「“X”这一部分下分几个方面？」: a heading's children."""
     if intent.number and intent.level in ("篇", "章", "节", "部分"):
@@ -213,6 +218,12 @@ def answer_structure_children(kb: KB, question: str, intent: Intent, links: list
         return Answer(question, text, True, [item for _, item in lines], [i.citation for _, i in lines], kind="structure")
     if not kids:
         return Answer(question, f"{kb.label(parent)}下没有再分章节。", True, [], _cite_first(kb, parent), kind="structure")
+    if _ITEMS_COUNTED.search(normalise_text(question)) and (numbered := numbered_items(kb, parent)):
+        # 「这部分有几项任务」「下面有几条」 where its （一）… group numbered tasks: the tasks are counted, not the groups
+        from .headcount import items_counted
+        line, items = items_counted(kb, parent, numbered, question, deep=True,
+                                    unit="项" if "项" in normalise_text(question) else "条")
+        return Answer(question, line + "。", True, items, [i.citation for i in items if i.citation][:12], kind="structure")
     names = "、".join(kb.label(k) for k in kids)
     if len(chapters := list(dict.fromkeys(kb.parent(k) for k in kids if kb.type(k) == "Section"))) > 1:
         # Sections are numbered within their chapter (第1节 again under each): each run under its chapter's number.
@@ -648,7 +659,10 @@ def _subject_words(question: str) -> str | None:
     return m.group(1) if m else None
 
 
-_LEVEL_LIST = re.compile(r"(?:有|包括|分为|分成)(?:哪些|哪几个?|什么)(篇|章|专栏|部分)|(?<![第0-9一二三四五六七八九十])(篇|章|专栏|部分)(?:有|包括)哪些")
+#: 「分了哪几个部分」「分成了哪几篇」, and 「方案由哪几部分组成」 of the plan itself only (「电网由哪几部分构成」 asks its members).
+_LEVEL_LIST = re.compile(r"(?:有|包括|分为|分成了?|分了|划分为)(?:哪些|哪几个?|什么)(篇|章|专栏|部分)"
+                         r"|(?<![第0-9一二三四五六七八九十])(篇|章|专栏|部分)(?:有|包括)哪些"
+                         r"|(?:规划|纲要|方案|计划|全文|正文|文件)由(?:哪些|哪几个?)(篇|章|部分)")
 
 
 def answer_level_list(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
@@ -656,7 +670,7 @@ def answer_level_list(kb: KB, question: str, intent: Intent, links: list[Link], 
     m = _LEVEL_LIST.search(normalise_text(question))
     if not m or intent.number or intent.box:
         return None
-    level = m.group(1) or m.group(2)
+    level = m.group(1) or m.group(2) or m.group(3)
     want = level_type(kb, level, plan=plan)
     nodes = sorted((n for n in kb.by_type.get(want, []) if not plan or plan_of(n) == plan),
                    key=lambda n: (plan_of(n) or "", int(kb.attrs(n).get("line") or 0)))

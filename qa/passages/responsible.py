@@ -13,10 +13,11 @@ import re
 
 from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
+from ..values.tasklist import row_roles, task_rows, units_row
 
 __all__ = ["RESPONSIBLE_ASKED", "answer_responsible", "responsible_units"]
 
-_UNIT = r"(?:单位|部门|机构|科室)"
+_UNIT = r"(?:单位|部门|机构|科室|处室|处)"
 #: A role as a plan prints it before units (责任单位, 牵头部门).
 _ROLE = rf"(?:责任|牵头|配合|主责|负责|协同|参与|实施|主管){_UNIT}"
 #: Asking who is responsible: 由哪些单位负责 / 牵头单位是谁 / 归哪个部门管 / 谁来牵头 / 责任部门有哪些.
@@ -37,8 +38,12 @@ _LABELLED = re.compile(rf"(?P<role>{_ROLE})[:：](?P<units>[^）)；;。\n]+)")
 #: 「（区水务局牵头，区交通委、各街镇配合）」: units followed by their role.
 _ROLED = re.compile(r"[（(](?P<body>[^（()）]*?(?:牵头|负责)[^（()）]*)[）)]\s*$")
 _ROLE_PART = re.compile(r"(?P<units>[^，,；;]+?)(?P<role>牵头|负责|配合|参与|协同|按职责分工负责)(?:[，,；;]|$)")
-#: A unit's name ends like one (局/委/办/部/院/街镇 …): keeps a stray clause out of the list.
-_UNIT_NAME = re.compile(r"(?:局|委|委员会|办|办公室|部|院|厅|中心|公司|集团|政府|街镇|街道|镇|乡|所|会|队|站|处|署|馆|社|行|组|单位|部门)$")
+#: A unit's name ends like one (局/委/办/部/院/街镇 …): keeps a stray clause out of the list. A city's 方案 names the
+#: districts it makes responsible by their names alone (杨浦区, 各区) and universities beside its offices (同济大学).
+_UNIT_NAME = re.compile(r"(?:局|委|委员会|办|办公室|部|院|厅|中心|公司|集团|政府|街镇|街道|镇|乡|所|会|队|站|处|署|馆|社|行|组|单位|部门"
+                        r"|区|县|大学|学院)$")
+#: 「涉及几个责任单位」「有多少家牵头单位」: the units counted, not only named.
+_COUNT_ASKED = re.compile(rf"(?:几|多少)(?:个|家)?(?:{_ROLE}|{_UNIT})")
 
 
 def responsible_units(text: str) -> list[tuple[str, list[str]]]:
@@ -157,13 +162,27 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
     paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
     texts = [kb.norm_text.get(p, "") for p in paras]
     tasks = _tasks(texts)
+    _, columns, rows = task_rows(kb, plan)
+    unit_cells: dict[str, list[str]] = {}
+    groups = {row.para: normalise_text(row.group or "") for row in rows}
+    for row in rows:
+        # a flattened 任务清单's row: its units are the unit cells after its year cells (or its 主要方向's, merged)
+        if row.para in paras and (roles := row_roles(rows, row, columns)):
+            i = paras.index(row.para)
+            tasks[i] = (tasks[i][0], roles)
+            unit_cells[row.para] = units_row(rows, row).unit_paras
     if not any(roles for _, roles in tasks):
         return None
     # Equal matches: the paragraph printing units is the task (a 目标 sentence may name the same work).
-    scored = sorted(((-_match(asked, title, text), not roles, i) for i, (text, (title, roles)) in enumerate(zip(texts, tasks))))
+    # a task list's row is matched with its 主要方向 too (「3、提升…沿线绿化」 restates the body's task title)
+    said = [text + "|" + groups[paras[i]] if paras[i] in groups else text for i, text in enumerate(texts)]
+    scored = sorted(((-_match(asked, title, text), not roles, i) for i, (text, (title, roles)) in enumerate(zip(said, tasks))))
     best, i = -scored[0][0], scored[0][2]
     if best < 0.6:
         return None
+    if not tasks[i][1] and (listed := [k for s, _, k in scored if paras[k] in unit_cells and -s >= 1.5]):
+        # the body prints the task without units where the task list prints it with them: the list's row answers
+        i = listed[0]
     para, text, (title, roles) = paras[i], texts[i], tasks[i]
     title = asked if best == 1.5 else title
     if not roles:
@@ -172,6 +191,10 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
         return Answer(question, f"规划中有「{title}」这项任务，但没有写明它的责任单位。", False, [],
                       [kb.citation(para)], kind="list")
     citation = kb.citation(para)
+    cells = [kb.citation(p) for p in unit_cells.get(para, [])]  # a task list's unit cells are cited beside its row
     items = [Item(role, citation, detail="、".join(units)) for role, units in roles]
     said = "；".join(f"{role}：{'、'.join(units)}" for role, units in roles)
-    return Answer(question, f"{title}——{said}。", True, items, [citation], kind="list")
+    if _COUNT_ASKED.search(q):
+        # a unit printed under two roles (牵头 and 配合) is one unit
+        said = f"共{len(dict.fromkeys(u for _, units in roles for u in units))}个单位。{said}"
+    return Answer(question, f"{title}——{said}。", True, items, [citation, *cells], kind="list")

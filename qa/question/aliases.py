@@ -287,10 +287,21 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
     for short in _shortened(kb, question, plan):
         # 「猫儿岩灌区」 for 猫儿岩水库灌区 — only where the plan never prints the short form: a phrase it prints
         # (年均增长, 产业园) is its own words, and reading it as one name would answer for another thing.
+        # A span holding the asked year (「2024年金山铁路」) is no name's short form: reading it as 「2024至2026年金山
+        # 铁路」 would ask another year (or a span) than the one asked.
         if short.unique and short.span in question and not _prints_word(kb, short, plan) \
-                and not _ends_printed_phrase(kb, question, short.span, plan):
+                and not _ends_printed_phrase(kb, question, short.span, plan) and not _holds_year(question, short.span):
             out.append((question.replace(short.span, short.names[0][0]), True))
     return sorted(out, key=lambda x: not x[1])
+
+
+_YEAR_IN = re.compile(r"\d{2,4}年")
+
+
+def _holds_year(question: str, span: str) -> bool:
+    """Whether ``span`` holds an asked year or the 年 of one (「年金山铁路」 of 「2024年金山铁路」)."""
+    at = question.find(span)
+    return bool(_YEAR_IN.search(span)) or at > 0 and question[at - 1].isdigit()
 
 
 #: A modal said before the verb of a target (要达到, 将实现) inside the phrase a figure's clause prints without it;
