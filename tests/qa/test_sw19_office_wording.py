@@ -1,0 +1,57 @@
+"""Seedwords19's classes on a made-up county plan (tests/data/sw19-county-plan.md): a list printed for a neighbour
+whose name differs by a character is no answer; a sum naming its things in one clause and its measure in the next,
+joined by 加上, or counted with their kind (「A、B两个风电场」)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PLAN = Path(__file__).resolve().parent.parent / "data" / "sw19-county-plan.md"
+
+
+@pytest.fixture(scope="module")
+def county(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("question", ["南岭大道松溪段的建设内容包括哪些？", "南岭大道松溪段建设内容有哪些？",
+                                      "南岭大道松溪段都要建哪些内容？"])
+def test_a_neighbours_list_is_refused(county, question):
+    a = county.ask(question)
+    assert not a.found and "土石方" not in a.answer
+
+
+@pytest.mark.parametrize("question", ["北岭大道松溪段的建设内容包括哪些？", "北岭大道松溪段建设内容有哪些？"])
+def test_the_asked_roads_own_list_is_answered(county, question):
+    a = county.ask(question)
+    assert a.found and "路基路面" in a.answer
+
+
+@pytest.mark.parametrize("question, total", [
+    ("石门风电场和云台风电场，装机一共多少万千瓦？", "12万千瓦"),
+    ("石门风电场加上云台风电场装机一共多少？", "12万千瓦"),
+    ("石门、云台两个风电场加上青山光伏电站二期，装机一共多少万千瓦？", "14万千瓦"),
+    ("石门风电场、云台风电场和青山光伏电站二期，装机合计多少万千瓦？", "14万千瓦"),
+])
+def test_a_sum_named_before_its_measure(county, question, total):
+    a = county.ask(question)
+    assert a.found and total in a.answer
+
+
+def test_a_run_counted_with_its_kind_sums_each_members_own_figure(county):
+    a = county.ask("竹木加工、生物医药两个产业园产值合计多少？")
+    assert a.found and "80亿元" in a.answer and "120" not in a.answer
+
+
+def test_sum_parts_read_plus_and_a_measure_clause():
+    from qa.values.sums import sum_parts
+    none = lambda text: None
+    assert [p.text for p in sum_parts("甲风电场和乙风电场，装机一共多少万千瓦？", none)] == ["甲风电场的装机多少万千瓦", "乙风电场的装机多少万千瓦"]
+    assert len(sum_parts("甲风电场加上乙风电场装机一共多少？", none)) == 2
+    assert sum_parts("完成了多少个项目，面积一共多少？", none) is None
+
+
+@pytest.mark.parametrize("question", ["石门风电场和云台风电场，投资一共多少？", "南岭大道松溪段加上北岭大道松溪段总投资合计多少？"])
+def test_sum_traps_the_plan_does_not_print(county, question):
+    assert not county.ask(question).found
