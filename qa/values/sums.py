@@ -26,6 +26,10 @@ SUM_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来|合起来|
 _JOINED = re.compile(r"和|与|及|、|跟|同")
 #: A clause's head counting back the things the clause before names (「两条」「这两个」「二者」) before its sum word.
 _BACK = re.compile(r"(?:这|那|上述|以上)?(?:[两二三四五六七八九十几](?:条|个|座|所|家|处|项)(?:路|道路|公路|项目|工程|园区)?|两者|二者|三者)的?")
+#: One more thing summed (「A、B加上C一共多少」), read as a join.
+_PLUS = re.compile(r"再?加上|外加")
+#: A clause's head that is only the measure summed (「装机一共多少」「总投资合计多少」): no things named, no join.
+_MEASURE_HEAD = re.compile(r"(?:它们|他们|其)?的?[\u4e00-\u9fff]{1,6}")
 #: A clause giving each of several things its own figure: no total of them.
 # a quoted heading (“三、重点任务”) or a heading's own 、 (三、) joins no things
 _NOT_JOINS = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]|[一二三四五六七八九十]+、")
@@ -48,14 +52,17 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     >>> sum_parts("1995年财政支出是多少？八五期间五年合计多少？", none), sum_parts("完成了多少个项目，面积一共多少？", none)
     (None, None)
     """
+    question = _PLUS.sub("和", question)  # 「A加上B一共多少」: B is one more thing summed
     clauses = [c for c in re.split(r"[？?，,；;。]", question) if c]
     asking = [c for c in clauses if SUM_ASKED.search(c)]
     head = asking[0][: SUM_ASKED.search(asking[0]).start()] if len(asking) == 1 else None
-    if head is not None and (at := clauses.index(asking[0])) > 0 and (not head or _BACK.match(head)) \
+    back = _BACK.match(head) if head else None
+    if head is not None and (at := clauses.index(asking[0])) > 0 and (not head or back or _MEASURE_HEAD.fullmatch(head)) \
             and _JOINED.search(_NOT_JOINS.sub("", clauses[at - 1])) and not ASKS_FIGURE.search(clauses[at - 1]):
-        # 「A和B，两条加起来一共多少公里」「A与B，二者总长合计多少」: the things are named in the clause before, counted
-        # back by the one asking (its measure, if any, said after the count).
-        joined = clauses[at - 1] + asking[0][(_BACK.match(head).end() if head else 0):]
+        # 「A和B，两条加起来一共多少公里」「A与B，二者总长合计多少」「A、B加上C，装机一共多少」: the things are named in
+        # the clause before, counted back by the one asking or followed by the measure summed.
+        # (a measure said after the things is all of theirs: 「A、B和C的装机」 ends the last thing at 的)
+        joined = clauses[at - 1] + ("的" if head and not back and not head.startswith("的") else "") + asking[0][(back.end() if back else 0):]
         question = re.sub(re.escape(clauses[at - 1]) + r"[，,；;]" + re.escape(asking[0]), lambda _: joined, question, count=1)
         clauses, asking = [c for c in re.split(r"[？?，,；;。]", question) if c], [joined]
     # one figure asked, by a clause naming the things joined before its sum word (「A和B…合计」) — not a sum over a
