@@ -648,6 +648,10 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
         # 「积累率安排在多少」「投资五年合计安排多少」: how the plan disposes of a figure, and a total asked (the frame's
         # aspect), no printed part of the measure (plans: 「积累率为29%左右」「投资合计为26000亿元」).
         head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:要|将|计划)?(?:合计|累计|共计|总计))?(?:要|将|计划)?安排(?:在|为|到)?$|(?<=[\u4e00-\u9fff]{2})(?:合计|累计|共计|总计)$", "", head)
+    # 「联合奖惩要覆盖多少个领域」: a verb of reach before the things counted (覆盖, 涉及) is the asker's way of relating
+    # them to what precedes — plans print 「实现40个领域以上的联合奖惩」 — no part of the measure.
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", tail.strip("？?。")):
+        head = re.sub(rf"(?<=[\u4e00-\u9fff]{{2}}){_MODAL}?(?:覆盖|涉及|涵盖|惠及|辐射)(?:到)?$", "", head)
     head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共|加起来|合起来)+$", "", head)
     head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
     head = re.sub(r"(?:是|为|有)$", "", head)

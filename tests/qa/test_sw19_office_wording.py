@@ -55,3 +55,41 @@ def test_sum_parts_read_plus_and_a_measure_clause():
 @pytest.mark.parametrize("question", ["石门风电场和云台风电场，投资一共多少？", "南岭大道松溪段加上北岭大道松溪段总投资合计多少？"])
 def test_sum_traps_the_plan_does_not_print(county, question):
     assert not county.ask(question).found
+
+
+@pytest.mark.parametrize("question", ["联合奖惩要覆盖多少个领域？", "联合奖惩涉及多少个领域？", "信用体系这块，联合奖惩要覆盖多少个领域？",
+                                      "联合奖惩要实现多少个领域？"])
+def test_a_verb_of_reach_before_the_things_counted(county, question):
+    a = county.ask(question)
+    assert a.found and "30个" in a.answer
+
+
+def test_a_verb_of_reach_is_no_part_of_the_measure():
+    from qa.question.frame import _measure_and_unit
+    assert _measure_and_unit("联合奖惩要覆盖多少个领域？") == ("联合奖惩领域", "个")
+    assert _measure_and_unit("医保要覆盖多少人？")[0] != "医保"  # (no counted things after it: the verb stays)
+
+
+@pytest.mark.parametrize("question", ["到2025年多大比例的村要组建新型农村集体经济组织？", "多少比例的村组建新型农村集体经济组织？",
+                                      "百分之几的村要组建新型农村集体经济组织？"])
+def test_the_share_of_things_doing_what_is_asked(county, question):
+    a = county.ask(question)
+    assert a.found and "90%" in a.answer
+
+
+@pytest.mark.parametrize("question", ["多大比例的村要建设文化广场？", "多大比例的乡镇要组建新型农村集体经济组织？"])
+def test_a_share_of_another_deed_or_kind_is_refused(county, question):
+    a = county.ask(question)
+    assert not a.found or "90%" not in a.answer
+
+
+@pytest.mark.parametrize("question", ["集体经济那边重点吸引哪几家龙头企业投资松溪？", "集体经济这块吸引哪些龙头企业投资松溪？"])
+def test_a_spoken_locative_names_the_thing_itself(county, question):
+    a = county.ask(question)
+    assert a.found and all(x in a.answer for x in ("泰和", "广源"))
+
+
+def test_read_spoken_drops_a_locative_after_the_thing():
+    from qa.question.intent import read_spoken
+    assert read_spoken("园区那边要建哪些厂房？") == "园区要建哪些厂房？"
+    assert read_spoken("那边有什么？") == "那边有什么？"
