@@ -235,7 +235,10 @@ def read_part_word(question: str) -> str:
 
 #: Spoken words and what a plan's reader means by them: 啥 → 什么, 咋 → 怎么, and tails that ask nothing (来着).
 _SPOKEN = ((re.compile(r"来着|(?:呀|啊|哈|嘛|啦)(?=[？?。！!]*$)"), ""), (re.compile(r"啥"), "什么"), (re.compile(r"咋(?=样)"), "怎"),
-           (re.compile(r"咋"), "怎么"))
+           (re.compile(r"咋"), "怎么"),
+           # 「东盟那边重点吸引…」「园区这块要…」: a spoken locative after what is talked about is that thing itself
+           # (a topic said before a comma is qa.question.topic's)
+           (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这边|那边|这块|那块|这一块|那一块)(?=[\u4e00-\u9fff])"), ""))
 #: Kinds of thing a question points at with 那个/这个 (「…的那个指标叫啥」「优速物流那个项目」).
 DEICTIC_KINDS = r"(?:项目|工程|园区|产业园|园|企业|产业|指标|地方|专栏|灌区|水库|港口|港)"
 #: 「2020年是62.5的那个指标叫什么」: the one the clause before it describes, asked for its name.
@@ -253,6 +256,8 @@ def read_spoken(question: str) -> str:
     --------
     >>> read_spoken("2020年的基数是多少来着？"), read_spoken("这个灌区咋样了？"), read_spoken("“双减”是什么意思啊？")
     ('2020年的基数是多少？', '这个灌区怎样了？', '“双减”是什么意思？')
+    >>> read_spoken("东盟那边重点吸引哪几个国家的企业？")
+    '东盟重点吸引哪几个国家的企业？'
     >>> read_spoken("指标表里2020年是62.5的那个指标叫啥？"), read_spoken("名词解释里说的“双减”指的是啥？")
     ('指标表里2020年是62.5的是哪个指标？', '“双减”指的是什么？')
     """
