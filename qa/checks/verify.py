@@ -106,7 +106,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         return Answer(answer.question, f"规划中未找到所问的内容（原文说的是“{near}”，不是所问的）。以下段落可能相关，仅供参考。",
                       False, citations=answer.citations, kind=answer.kind)
     if answer.found and answer.kind == "list" and (near := _near_in_passage(question, _cited_text(answer))
-                                                   or _near_cited_title(question, answer)) and not _COUNTING.search(near):
+                                                   or _near_cited_title(question, answer)) and not _count_said_otherwise(near, question):
         # 「湘江东路的建设内容包括哪些」 answered by the run printed for 湘江西路: a neighbour's list, not the asked one's.
         return Answer(answer.question, f"规划中未找到所问的内容（原文说的是“{near}”，不是所问的）。以下段落可能相关，仅供参考。",
                       False, citations=answer.citations, kind=answer.kind)
@@ -454,8 +454,23 @@ def _near_cited_title(question: str, answer: Answer) -> str | None:
     return None
 
 
-#: A count or ordinal in a name (第三个五年计划, 十里): a numeral said otherwise (第三十五年) is no other entity's name.
-_COUNTING = re.compile(r"[0-9〇零一二三四五六七八九十百千两个]")
+#: A count or ordinal in a name (第三个五年计划): a numeral said otherwise (第三十五年) is no other entity's name.
+_COUNTING = frozenset("0123456789〇一二三四五六七八九十百千两个")
+
+
+def _count_said_otherwise(near: str, question: str) -> bool:
+    """Whether ``near`` differs from the question's words only where one of them prints a numeral or 个
+    (「第三十五年计划」 read inside 「第三个五年计划」), which names the same thing.
+
+    >>> _count_said_otherwise("第三十五年计划", "第三个五年计划的基本任务是什么？"), _count_said_otherwise("湘江西路零陵段", "湘江东路零陵段的建设内容")
+    (True, False)
+    """
+    q = normalise_text(question)
+    for at in range(len(q) - len(near) + 1):
+        diff = [(a, b) for a, b in zip(near, q[at : at + len(near)]) if a != b]
+        if 0 < len(diff) <= 2:
+            return all(a in _COUNTING or b in _COUNTING for a, b in diff)
+    return False
 #: Most characters of a box item's title (「湘江西路零陵段。」) before its first 。.
 _TITLE_CHARS = 16
 
