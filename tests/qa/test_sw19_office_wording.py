@@ -93,3 +93,26 @@ def test_read_spoken_drops_a_locative_after_the_thing():
     from qa.question.intent import read_spoken
     assert read_spoken("园区那边要建哪些厂房？") == "园区要建哪些厂房？"
     assert read_spoken("那边有什么？") == "那边有什么？"
+
+
+@pytest.mark.parametrize("question", ["乡村垃圾治理打算用哪几种模式？", "乡村垃圾治理采取哪几种模式？", "乡村垃圾处理采取哪些模式？"])
+def test_a_run_after_adverbs_with_quoted_members(county, question):
+    a = county.ask(question)
+    assert a.found and all(x in a.answer for x in ("集中收运", "村收镇运", "就地堆肥处理"))
+
+
+def test_enumerations_skip_the_adverbs_and_split_quoted_pairs():
+    from qa.enumerations.enumerated import enumerations_in
+    [(_, members)] = enumerations_in("因地制宜、分类采取集中收运、“村收镇运”和“就地堆肥处理”等多种垃圾处理模式")
+    assert members == ("集中收运", "村收镇运", "就地堆肥处理")
+
+
+@pytest.mark.parametrize("question", ["现代金融那一节点名支持哪家本地金融机构做大做强？", "现代金融这一节里点名要支持哪家本地金融机构？"])
+def test_a_section_pointed_at_by_its_topic(county, question):
+    a = county.ask(question)
+    assert a.found and "松溪农商银行城关支行" in a.answer
+
+
+def test_a_mode_list_of_another_topic_is_refused(county):
+    a = county.ask("乡村污水治理采取哪几种模式？")
+    assert not a.found or "村收镇运" not in a.answer
