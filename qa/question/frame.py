@@ -615,6 +615,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = PRICE_BASIS.sub("", _SPOKEN_NOISE.sub("", text))  # 「按1990年价格算，…」: how it is reckoned, no part of a name
     text = re.sub(r"翻(?:几|多少)番", "多少", text)  # 「产值要翻几番」: a change asked (the frame's aspect), no part of a name
     text = re.sub(r"(?:在|到)?规划期(?:内|间|末)?", "", text)  # 「规划期内要增长多少」: the plan's span, no part of a name
+    # 「阳明大道规划研究东移多少」: the plan's stage for a work (plans: 「规划研究将阳明大道东移2-3km」) comes before its
+    # name there, after it here — no part of the measure.
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:要|将)?(?:规划研究|计划研究|谋划研究)(?:将|把)?(?=[\u4e00-\u9fff])", "", text)
     # 「城区一年空气优良天数」: the year a count of days runs over (printed 330天/年) is no part of its name; elsewhere
     # 每年 is printed with the figure (「每年建设标准厂房20万平方米」) and stays.
     text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:一年|每年)(?=[\u4e00-\u9fff]{0,8}天数)", "", text)

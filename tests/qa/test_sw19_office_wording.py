@@ -116,3 +116,19 @@ def test_a_section_pointed_at_by_its_topic(county, question):
 def test_a_mode_list_of_another_topic_is_refused(county):
     a = county.ask("乡村污水治理采取哪几种模式？")
     assert not a.found or "村收镇运" not in a.answer
+
+
+@pytest.mark.parametrize("question", ["东环大道规划研究东移多少公里？", "东环大道规划研究东移多少？", "东环大道规划研究东移多少km？"])
+def test_the_plans_stage_for_a_work_is_no_part_of_its_measure(county, question):
+    a = county.ask(question)
+    assert a.found and "1-2km" in a.answer
+
+
+def test_a_stage_word_for_another_work_is_still_refused(county):
+    assert not county.ask("北岭大道规划研究东移多少公里？").found
+
+
+@pytest.mark.parametrize("question", ["政务服务要打造什么品牌？", "政务服务这块打造了哪些品牌？"])
+def test_a_quoted_name_before_its_described_kind(county, question):
+    a = county.ask(question)
+    assert a.found and "马上就办" in a.answer
