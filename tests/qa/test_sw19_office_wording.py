@@ -91,7 +91,8 @@ def test_a_spoken_locative_names_the_thing_itself(county, question):
 
 def test_read_spoken_drops_a_locative_after_the_thing():
     from qa.question.intent import read_spoken
-    assert read_spoken("园区那边要建哪些厂房？") == "园区要建哪些厂房？"
+    assert read_spoken("园区那边重点引进哪些企业？") == "园区重点引进哪些企业？"
+    assert read_spoken("珠山镇那边规划了哪些项目？") == "珠山镇那边规划了哪些项目？"  # (qa.enumerations.related reads it)
     assert read_spoken("那边有什么？") == "那边有什么？"
 
 
