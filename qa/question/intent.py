@@ -242,7 +242,8 @@ _SPOKEN = ((re.compile(r"来着|(?:呀|啊|哈|嘛|啦)(?=[？?。！!]*$)"), ""
            (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这边|那边|这块|那块|这一块|那一块)(?=[\u4e00-\u9fff])"
                        r"(?!(?:都|还|主要)?(?:规划|安排|布局|建设|部署|谋划|要建|要上|有)?了?些?(?:哪些|什么))"), ""),
            # 「现代金融那一节点名支持哪家机构」: the part pointed at by its topic is the topic, and 点名 (names) asks nothing
-           (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这|那)一?(?:节|章|篇|部分)(?=[\u4e00-\u9fff])"), ""),
+           # (only before a verb of saying: 「垃圾综合治理那一部分部署了哪几项任务」 asks about the part itself, a heading)
+           (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这|那)一?(?:节|章|篇|部分)(?:里|中)?(?=(?:规划|文件|纲要)?点名|提到|说到|讲到)"), ""),
            (re.compile(r"(?:规划|文件|纲要|里|中)?点名(?=(?:要|将)?[\u4e00-\u9fff])"), ""))
 #: Kinds of thing a question points at with 那个/这个 (「…的那个指标叫啥」「优速物流那个项目」).
 DEICTIC_KINDS = r"(?:项目|工程|园区|产业园|园|企业|产业|指标|地方|专栏|灌区|水库|港口|港)"
