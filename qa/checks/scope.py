@@ -378,6 +378,10 @@ _NEAR_CHARS = 2
 _LOOSE = frozenset("里的之和与及在为是对于各等")
 
 
+#: Bearings a name may open with (东湖路, 北岭大道): one for another names a different thing.
+_BEARINGS = frozenset("东西南北")
+
+
 #: Names the genre uses for one measure (国内生产总值 of a nation is a region's 地区生产总值): never each other's near name.
 _ONE_MEASURE = re.compile(r"国内生产总值|地区生产总值|国民生产总值|生产总值")
 
@@ -397,6 +401,8 @@ def near_name(name: str, sentence: str) -> str | None:
     '单位工业增加值用水量'
     >>> near_name("城区垃圾无害化处理率", "城区和乡镇垃圾无害化处理率分别超过95%和80%") is None
     True
+    >>> near_name("南岭大道松溪段", "北岭大道松溪段。道路宽度40m")
+    '北岭大道松溪段'
     >>> near_name("公办园占比", "公办幼儿园占比50%以上") is None
     True
     >>> near_name("新建建筑里可再生能源应用比例", "新建建筑中可再生能源应用比例达到50%") is None
@@ -412,7 +418,9 @@ def near_name(name: str, sentence: str) -> str | None:
         diff = [k for k in range(len(name)) if name[k] != window[k]]
         if any(name[k] in _LOOSE or window[k] in _LOOSE for k in diff):
             continue  # 新建建筑里 for 新建建筑中: a particle said otherwise names the same thing
-        if 0 < len(diff) <= min(_NEAR_CHARS, len(name) // 4) and diff[0] > 0 and diff[-1] < len(name) - 1 \
+        # (a first character differs only as a bearing does — 南岭大道 for 北岭大道 — else a name starts another way)
+        first_ok = diff and (diff[0] > 0 or name[0] in _BEARINGS and window[0] in _BEARINGS)
+        if 0 < len(diff) <= min(_NEAR_CHARS, len(name) // 4) and first_ok and diff[-1] < len(name) - 1 \
                 and all("\u4e00" <= window[k] <= "\u9fff" for k in diff) and not any(name[k] in sentence for k in diff):
             return window
     return None

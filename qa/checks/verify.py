@@ -105,6 +105,11 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         # 「哪一年建成县城第三水厂」 answered by the passage on 县城第二水厂: another work's, not the asked one's.
         return Answer(answer.question, f"规划中未找到所问的内容（原文说的是“{near}”，不是所问的）。以下段落可能相关，仅供参考。",
                       False, citations=answer.citations, kind=answer.kind)
+    if answer.found and answer.kind == "list" and (near := _near_in_passage(question, _cited_text(answer))
+                                                   or _near_cited_title(question, answer)) and not _count_said_otherwise(near, question):
+        # 「湘江东路的建设内容包括哪些」 answered by the run printed for 湘江西路: a neighbour's list, not the asked one's.
+        return Answer(answer.question, f"规划中未找到所问的内容（原文说的是“{near}”，不是所问的）。以下段落可能相关，仅供参考。",
+                      False, citations=answer.citations, kind=answer.kind)
     if answer.found and answer.answer.startswith(_PASSAGES) and (said := _undated_passage(question, answer.answer)):
         # 「X哪一年完成」 answered by the passage that names X with no time: the plan sets none for it.
         return Answer(answer.question, f"规划没有给出{asked_work(question) or '所问事项'}的时间，原文只说“{said}”。以下段落可能相关，仅供参考。",
@@ -430,6 +435,49 @@ def _near_in_passage(question: str, text: str) -> str | None:
 
 #: A time a passage may set (a year, a five-year period, the plan's term, a month or a stage).
 _TIME_PRINTED = re.compile(rf"{_YEAR}|{_PERIOD}|\d+月|[一二三四五六七八九十]+月|规划期|近期|中期|远期|年内|年底|年末|当年|今年|明年|季度")
+
+
+def _near_cited_title(question: str, answer: Answer) -> str | None:
+    """The title of a cited box item (「北岭大道松溪段。道路宽度…」) the question names with a character or two of its own
+    (南岭大道松溪段): the item is the neighbour's.
+
+    >>> from qa.answer import Citation
+    >>> a = Answer("q", "规划列出2项", True, citations=[Citation("p1", "北岭大道松溪段。建设内容包括土石方、绿化。")], kind="list")
+    >>> _near_cited_title("南岭大道松溪段建设内容有哪些？", a), _near_cited_title("北岭大道松溪段建设内容有哪些？", a)
+    ('北岭大道松溪段', None)
+    """
+    q = normalise_text(question)
+    for c in answer.citations:
+        title = normalise_text(c.text or "").split("。", 1)[0]
+        if 4 <= len(title) <= _TITLE_CHARS and "," not in title and near_name(title, q):
+            return title
+    return None
+
+
+#: A count or ordinal in a name (第三个五年计划): a numeral said otherwise (第三十五年) is no other entity's name.
+_COUNTING = frozenset("0123456789〇一二三四五六七八九十百千两个")
+
+
+def _count_said_otherwise(near: str, question: str) -> bool:
+    """Whether ``near`` differs from the question's words only where one of them prints a numeral or 个
+    (「第三十五年计划」 read inside 「第三个五年计划」), which names the same thing.
+
+    >>> _count_said_otherwise("第三十五年计划", "第三个五年计划的基本任务是什么？"), _count_said_otherwise("湘江西路零陵段", "湘江东路零陵段的建设内容")
+    (True, False)
+    """
+    q = normalise_text(question)
+    for at in range(len(q) - len(near) + 1):
+        diff = [(a, b) for a, b in zip(near, q[at : at + len(near)]) if a != b]
+        if 0 < len(diff) <= 2:
+            return all(a in _COUNTING or b in _COUNTING for a, b in diff)
+    return False
+#: Most characters of a box item's title (「湘江西路零陵段。」) before its first 。.
+_TITLE_CHARS = 16
+
+
+def _cited_text(answer: Answer) -> str:
+    """What a list answer's members were read from: every citation's text, one after another."""
+    return "|".join(c.text for c in answer.citations if c.text)
 
 
 def _undated_passage(question: str, text: str) -> str | None:

@@ -29,7 +29,7 @@ _SLOT = re.compile(r"哪(?:些|几[个项条种类座所家处大件段]?|[0-9�
 #: A clause of a normalised sentence (NFKC turns ，；： into , ; :).
 _CLAUSE = re.compile(r"[^,;:。!?]+")
 #: Verbs a run of members follows (开工建设A、B…, 积极申报A、B…): the first member starts after the last of them.
-_VERB = re.compile(r"(?:开工建设|建设好|修建好|建好|办好|抓好|修建|兴建|筹建|组建|新建|续建|扩建|改造|建设|建成|进行|申报|推动|推进|发展|培育|实施|打造|引进|支持|布局|谋划|强化|"
+_VERB = re.compile(r"(?:开工建设|采取|采用|建设好|修建好|建好|办好|抓好|修建|兴建|筹建|组建|新建|续建|扩建|改造|建设|建成|进行|申报|推动|推进|发展|培育|实施|打造|引进|支持|布局|谋划|强化|"
                    r"提升|完善|保护|修复|开发|鼓励|加强|形成|构建|突破|包括|涵盖|涉及|聚焦|围绕|争创|创建|重点|做强|壮大|具有|具备|拥有|"
                    r"瞄准|依托|拓展|深化|优化|加快|积极|大力|着力|全力|力争|争取|探索)")
 #: A word that opens a run right after it (「即A、B、C」「包括A、B」): the first member starts after it.
@@ -67,6 +67,12 @@ _GROUPS = ("Park", "Industry", "Strategy")
 #: Longest first part read as a member when no verb precedes it.
 _BARE_HEAD = 6
 #: Words no member's name holds: the sentence's own framing (以下, 必须), not a name.
+#: A run's first 、-part that is an adverb of manner, not a member (因地制宜、分类采取…): a short word with no verb.
+_ADVERBIAL = re.compile(r"因地制宜|统筹|分类|分步|分批|分期|有序|稳步|逐步")
+#: A verb of adopting ways or measures that opens a run right after it (采取A、B…等模式).
+_TAKES = re.compile(r"(?:采取|采用|推行|实行)(?=[\u4e00-\u9fff“\"])")
+#: Two quoted names joined as a run's last part (「“管网+村污水处理站”和“单户或联户净化槽处理”」).
+_QUOTED_PAIR = re.compile(r"[“\"]([^”\"]{2,20})[”\"](?:和|及|与|或)[“\"]([^”\"]{2,20})[”\"]")
 _NOT_MEMBER = re.compile(r"以下|如下|必须|应当|要求|的|于一体|^以|^[(（]")
 #: Longest first sentence read as a paragraph's title (a box item's 「城乡客运一体化站场建设。」).
 _TITLE_CHARS = 25
@@ -140,6 +146,9 @@ def _members(clause: str, before: str, kind: str = "", pred: int = 0) -> tuple[s
     (「强化病险山塘、小型病险水闸除险加固」 for 「对哪些设施除险加固」).
     """
     parts = clause.split("、")
+    if len(parts) >= 3 and _ADVERBIAL.fullmatch(parts[0]) and _TAKES.search(parts[1]):
+        # 「因地制宜、分类采取A、B和C等多种模式」: the adverbs paired before the verb are no member; the run starts after it.
+        parts = parts[1:]
     if len(parts) < 2:
         return ()
     said = _said_after(parts[-1], kind, pred)
@@ -183,6 +192,8 @@ def _members(clause: str, before: str, kind: str = "", pred: int = 0) -> tuple[s
     ends = {first[-2:], *(k[-2:] for k in re.split(r"和|及|与", kind) if len(k) >= 2)} if len(first) >= 3 else set()
     if len(joined) == 1 and len(halves := re.split(r"和|及|与", last)) == 2 and all(len(h) >= 3 and h[-2:] in ends for h in halves):
         joined = halves
+    elif len(joined) == 1 and (quoted := _QUOTED_PAIR.fullmatch(last)):
+        joined = [quoted.group(1), quoted.group(2)]  # 「“A”和“B”」: the quotes close each name, so 和 joins two
     members = tuple(_named(m.strip("“”\"'") or m) for m in [first, *parts[1:-1], *joined])
     if any(not 2 <= len(m) <= _LONGEST_MEMBER or _NOT_MEMBER.search(m) for m in members):
         return ()
@@ -297,6 +308,12 @@ def _without(clause: str, members: list[str]) -> str:
     return clause
 
 
+def _sentence_before(text: str, sentence: str) -> str:
+    """The sentence of ``text`` right before ``sentence`` ('' when it is the first)."""
+    at = text.find(sentence)
+    return text[:at].rstrip("。!?").rsplit("。", 1)[-1] if at > 0 else ""
+
+
 def _cover(key: set[str], text: str) -> float:
     return len(key & bigrams(text)) / len(key) if key else 0.0
 
@@ -366,7 +383,10 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         # The run's own clause and the one before it, read with the titles above, restate the question
         # (not some other clause of a long sentence).
         follow = en.sentence[en.sentence.find(en.clause) + len(en.clause):].lstrip(",").split(",", 1)[0]
-        context = "|".join((en.lead, en.clause, follow, title if len(title) <= _TITLE_CHARS else "", heading))
+        # A short sentence right before the run's own (「加大农村生活污水治理力度。因地制宜、分类采取A、B…」) says its topic.
+        prior = _sentence_before(kb.norm_text[en.para], en.sentence)
+        context = "|".join((en.lead, en.clause, follow, title if len(title) <= _TITLE_CHARS else "", heading,
+                            prior if len(prior) <= _TITLE_CHARS else ""))
         if quoted and quoted not in context:
             continue
         score = _cover(content_bigrams(before + "|" + said) if category else key, context)

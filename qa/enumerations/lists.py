@@ -1068,6 +1068,8 @@ def _kind_names(text: str, kind: str) -> list[str]:
     ['梁山岐风电场', '富家桥风电场']
     >>> _kind_names("高效率抢抓发达地区产业转移，围绕培育新兴产业，做强电子信息产业，构建产业体系。", "产业")
     ['新兴产业', '电子信息产业']
+    >>> _kind_names("全面搭建协商议事平台，打造“有事好商量”基层协商民主品牌。", "品牌")
+    ['“有事好商量”基层协商民主品牌']
     """
     names = []
     # (The kind ends what 等 closes: 「…、康复理疗等养老服务」 is a run of 养老服务, not of 养老.)
@@ -1087,7 +1089,10 @@ def _kind_names(text: str, kind: str) -> list[str]:
                 name = _NAME_LEAD.sub("", _NAME_SUBJECT.sub("", slot))
                 names.append(name if name.endswith(kind) else name + kind)
             clause = clause[etc.end() :]
+        quoted, after_quote = "", False
         for seg, sep in re.findall(r"([^、（）()“”和及与]*)([、（）()“”和及与]?)", clause):
+            # 「打造“有事好商量”基层协商民主品牌」: the quoted name right before a described kind is the thing's own name.
+            lead, quoted, after_quote = (f"“{quoted}”" if after_quote and quoted else ""), (seg if sep == "”" else ""), sep == "”"
             at = seg.find(kind)
             end = at + len(kind)
             plant = _PLANT.match(seg, end) if field and at > 0 else None
@@ -1103,7 +1108,7 @@ def _kind_names(text: str, kind: str) -> list[str]:
                 # about it (「南衡高铁在零陵设站」).
                 continue
             if at > 0:
-                names.append(_NAME_LEAD.sub("", _NAME_SUBJECT.sub("", seg[:end])))
+                names.append(lead + _NAME_LEAD.sub("", _NAME_SUBJECT.sub("", seg[:end])))
     # A phrase with 的 describes a thing (总库容为13000万m³的水库), one with a verb says what is done to it
     # (着重补齐农村公路), one pointing back (为了创造这些条件) names none: none is its name.
     # A kind named by what it is like (生态环境友好型风电场, 千吨级码头) or by its size (装机10万千瓦风力发电场) is no name either.

@@ -615,6 +615,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = PRICE_BASIS.sub("", _SPOKEN_NOISE.sub("", text))  # 「按1990年价格算，…」: how it is reckoned, no part of a name
     text = re.sub(r"翻(?:几|多少)番", "多少", text)  # 「产值要翻几番」: a change asked (the frame's aspect), no part of a name
     text = re.sub(r"(?:在|到)?规划期(?:内|间|末)?", "", text)  # 「规划期内要增长多少」: the plan's span, no part of a name
+    # 「阳明大道规划研究东移多少」: the plan's stage for a work (plans: 「规划研究将阳明大道东移2-3km」) comes before its
+    # name there, after it here — no part of the measure.
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:要|将)?(?:规划研究|计划研究|谋划研究)(?:将|把)?(?=[\u4e00-\u9fff])", "", text)
     # 「城区一年空气优良天数」: the year a count of days runs over (printed 330天/年) is no part of its name; elsewhere
     # 每年 is printed with the figure (「每年建设标准厂房20万平方米」) and stays.
     text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:一年|每年)(?=[\u4e00-\u9fff]{0,8}天数)", "", text)
@@ -648,6 +651,10 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
         # 「积累率安排在多少」「投资五年合计安排多少」: how the plan disposes of a figure, and a total asked (the frame's
         # aspect), no printed part of the measure (plans: 「积累率为29%左右」「投资合计为26000亿元」).
         head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:要|将|计划)?(?:合计|累计|共计|总计))?(?:要|将|计划)?安排(?:在|为|到)?$|(?<=[\u4e00-\u9fff]{2})(?:合计|累计|共计|总计)$", "", head)
+    # 「联合奖惩要覆盖多少个领域」: a verb of reach before the things counted (覆盖, 涉及) is the asker's way of relating
+    # them to what precedes — plans print 「实现40个领域以上的联合奖惩」 — no part of the measure.
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", tail.strip("？?。")):
+        head = re.sub(rf"(?<=[\u4e00-\u9fff]{{2}}){_MODAL}?(?:覆盖|涉及|涵盖|惠及|辐射)(?:到)?$", "", head)
     head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共|加起来|合起来)+$", "", head)
     head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
     head = re.sub(r"(?:是|为|有)$", "", head)

@@ -235,7 +235,16 @@ def read_part_word(question: str) -> str:
 
 #: Spoken words and what a plan's reader means by them: 啥 → 什么, 咋 → 怎么, and tails that ask nothing (来着).
 _SPOKEN = ((re.compile(r"来着|(?:呀|啊|哈|嘛|啦)(?=[？?。！!]*$)"), ""), (re.compile(r"啥"), "什么"), (re.compile(r"咋(?=样)"), "怎"),
-           (re.compile(r"咋"), "怎么"))
+           (re.compile(r"咋"), "怎么"),
+           # 「东盟那边重点吸引…」「园区这块要…」: a spoken locative after what is talked about is that thing itself
+           # (a topic said before a comma is qa.question.topic's; 「珠山镇那边规划了哪些…」 asks what is placed there —
+           # qa.enumerations.related reads the locative — and keeps it)
+           (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这边|那边|这块|那块|这一块|那一块)(?=[\u4e00-\u9fff])"
+                       r"(?!(?:都|还|主要)?(?:规划|安排|布局|建设|部署|谋划|要建|要上|有)?了?些?(?:哪些|什么))"), ""),
+           # 「现代金融那一节点名支持哪家机构」: the part pointed at by its topic is the topic, and 点名 (names) asks nothing
+           # (only before a verb of saying: 「垃圾综合治理那一部分部署了哪几项任务」 asks about the part itself, a heading)
+           (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这|那)一?(?:节|章|篇|部分)(?:里|中)?(?=(?:规划|文件|纲要)?点名|提到|说到|讲到)"), ""),
+           (re.compile(r"(?:规划|文件|纲要|里|中)?点名(?=(?:要|将)?[\u4e00-\u9fff])"), ""))
 #: Kinds of thing a question points at with 那个/这个 (「…的那个指标叫啥」「优速物流那个项目」).
 DEICTIC_KINDS = r"(?:项目|工程|园区|产业园|园|企业|产业|指标|地方|专栏|灌区|水库|港口|港)"
 #: 「2020年是62.5的那个指标叫什么」: the one the clause before it describes, asked for its name.
@@ -253,6 +262,10 @@ def read_spoken(question: str) -> str:
     --------
     >>> read_spoken("2020年的基数是多少来着？"), read_spoken("这个灌区咋样了？"), read_spoken("“双减”是什么意思啊？")
     ('2020年的基数是多少？', '这个灌区怎样了？', '“双减”是什么意思？')
+    >>> read_spoken("珠山镇那边都规划了些什么？")
+    '珠山镇那边都规划了些什么？'
+    >>> read_spoken("东盟那边重点吸引哪几个国家的企业？"), read_spoken("现代金融那一节点名支持哪家机构？")
+    ('东盟重点吸引哪几个国家的企业？', '现代金融支持哪家机构？')
     >>> read_spoken("指标表里2020年是62.5的那个指标叫啥？"), read_spoken("名词解释里说的“双减”指的是啥？")
     ('指标表里2020年是62.5的是哪个指标？', '“双减”指的是什么？')
     """

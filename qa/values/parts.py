@@ -19,6 +19,7 @@ from ..index.kb import normalise_text
 from ..index.bm25 import tokenize
 from ..followup import drop_deixis
 from ..question.ngrams import bigrams
+from ..question.intent import parse_cn_number
 from ..question.frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT, parse_frame, spoken_attributes, spoken_measures, years_in
 from ..question.intent import ATTRIBUTE_CUES, classify_intent
 from .prose import expand_ordinals, values_in
@@ -74,6 +75,21 @@ _ASPECT_ONLY = re.compile(r"^(?:年均|平均每年|每年)?(?:增长率?|增速
 #: A count restating an enumeration (「A、B两个园区的产值」「三种作物」): no part of the last thing's name.
 _COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+(?:个|座|条|家|所|项|种|类)"
                       r"(?:园区|项目|工程|作物|产品|产业|企业|地方|城市|指标|水库|灌区)?(?=的|[\u4e00-\u9fff]{2})")
+#: A run counted with its kind (「梁山岐、富家桥两个风电场和大唐二期」「A、B两个产业园产值」): each member is of the kind.
+_COUNTED_KIND_RUN = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,12}?(?:、[\u4e00-\u9fff]{2,12}?)+)"
+                               r"(?P<n>[两二三四五六七八九十]+)(?:个|座|条|家|所|项|种|类)"
+                               r"(?P<kind>[\u4e00-\u9fff]{0,3}(?:产业园|园区|园|风电场|电站|场|站|水库|库|学校|医院|厂|中心|基地|项目|工程|小区|片区))")
+
+
+def _each_of_kind(m: re.Match) -> str:
+    """「A、B两个风电场」 → 「A风电场、B风电场」 when the count is the run's own; else the text unchanged."""
+    members = m.group("run").split("、")
+    if len(members) != parse_cn_number(m.group("n")):
+        return m.group(0)
+    kind = m.group("kind")
+    return "、".join(x if x.endswith(kind) else x + kind for x in members)
+
+
 #: A part with no subject of its own: an aspect of the earlier part's measure (年均增速, 比重) or its share (占…).
 _SUBJECTLESS = re.compile(r"^(?:其|它的|它)?(?:(?:年均|平均每年|每年)(?:增长率?|增速|增幅|涨幅|上涨|涨了?)|增长率|增速|增幅|涨幅|(?:所占)?(?:比重|占比|比例)|占"
                           r"|(?:平均每年|每年平均|年均)$"
@@ -211,6 +227,7 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
         if m := run.search(sentence):
             items = [i for i in _JOIN.split(m.group(0)) if i]
             return [_Clause(sentence[: m.start()], i, re.sub(_DISTRIBUTIVE, "", sentence[m.end():])) for i in items]
+    sentence = _COUNTED_KIND_RUN.sub(_each_of_kind, sentence)  # 「A、B两个风电场和C」: A风电场、B风电场和C
     sentence = _COUNTED.sub("", sentence)  # 「A、B两个园区的产值」: the count restates the enumeration
     ask = _ASK_START.search(sentence)
     if not ask:

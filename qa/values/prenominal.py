@@ -230,6 +230,8 @@ def answer_member_share(kb, question: str, *, plan: str | None = None):
 
     if not _ASKS_SHARE.search(question) or _ASKS_COUNT.search(question):
         return None
+    if (own := _share_of_doers(kb, question, plan)) is not None:
+        return own
     asked = re.sub(r"\s+", "", question)
     found = []
     for para in kb.paragraph_nodes:
@@ -249,3 +251,42 @@ def answer_member_share(kb, question: str, *, plan: str | None = None):
     noun, value, clause, para = found[0]
     cite = kb.citation(para)
     return Answer(question, f"{noun}：{value}（原文：“{clause}”）", True, [Item(value, cite, detail=clause)], [cite], kind="fact")
+
+
+#: 「多大比例的村要组建…」「百分之几的行政村能达到…」: the share of a kind of thing that does what the rest says; the noun
+#: closed by a modal when one is said (matched lazily without it, 行政村 would stop at 行).
+_SHARE_ASKED = r"(?:多大|多少|百分之几|几成)(?:的)?(?:比例|比重|占比)?的(?P<noun>[\u4e00-\u9fff]{1,8}?)"
+_DOERS = r"(?P<pred>[\u4e00-\u9fff]{2,20})[？?]?$"
+_SHARE_OF_DOERS = (re.compile(_SHARE_ASKED + r"(?P<modal>要|将|能够|能|可以|会|需要|应)" + _DOERS),
+                   re.compile(_SHARE_ASKED + r"(?P<modal>)" + _DOERS))
+#: A share printed before the things it is of (「100%的村组建…」「95%的行政村达到…」).
+_SHARE_BEFORE = r"(?P<v>\d+(?:\.\d+)?%(?:以上|左右)?)的"
+
+
+def _share_of_doers(kb, question: str, plan: str | None):
+    """「到2025年多大比例的村要组建新型农村集体经济组织」 of 「100%的村组建新型农村集体经济组织」: the share printed right
+    before the noun asked, in a clause printing most of what the things are to do. None when no clause does, or
+    clauses give different shares."""
+    from ..answer import Answer, Item
+    from ..index.kb import plan_of
+
+    asked = re.sub(r"\s+", "", question)
+    m = next((m for pattern in _SHARE_OF_DOERS if (m := pattern.search(asked))), None)
+    if not m:
+        return None
+    noun, pred = m.group("noun"), bigrams(m.group("pred"))
+    found = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        for clause in re.findall(r"[^，,；;。]+", kb.norm_text[para]):
+            for hit in re.finditer(_SHARE_BEFORE + re.escape(noun), clause):
+                # what the things do is the clause's own (组建新型农村集体经济组织), not another predicate of the noun
+                if pred and len(pred & bigrams(clause[hit.end():])) >= 0.6 * len(pred):
+                    found.append((hit.group("v"), clause, para))
+    if len({v for v, _, _ in found}) != 1:
+        return None
+    value, clause, para = found[0]
+    cite = kb.citation(para)
+    label = f"{noun}的比例" if m.group("modal") else "比例"
+    return Answer(question, f"{label}：{value}（原文：“{clause}”）", True, [Item(value, cite, detail=clause)], [cite], kind="fact")

@@ -36,6 +36,10 @@ _DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
 #: Joins of names (a weak one, 及/与/以及, may be inside a name: 机器人及高端装备).
 _JOINS = re.compile(r"(以及|及|与|和|、)")
 _WEAK = ("以及", "及", "与")
+#: One more thing summed (「A、B加上C一共多少」), read as a join.
+_PLUS = re.compile(r"再?加上|外加")
+#: A clause's head that is only the measure summed (「装机一共多少」「总投资合计多少」): no things named, no join.
+_MEASURE_HEAD = re.compile(r"(?:它们|他们|其)?的?[\u4e00-\u9fff]{1,6}")
 #: A clause giving each of several things its own figure: no total of them.
 # a quoted heading (“三、重点任务”) or a heading's own 、 (三、) joins no things
 _NOT_JOINS = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]|[一二三四五六七八九十]+、")
@@ -58,17 +62,21 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     >>> sum_parts("1995年财政支出是多少？八五期间五年合计多少？", none), sum_parts("完成了多少个项目，面积一共多少？", none)
     (None, None)
     """
+    question = _PLUS.sub("和", question)  # 「A加上B一共多少」: B is one more thing summed
     clauses = [c for c in re.split(r"[？?，,；;。]", question) if c]
     asking = [c for c in clauses if SUM_ASKED.search(c)]
     head = asking[0][: SUM_ASKED.search(asking[0]).start()] if len(asking) == 1 else None
+    back = _BACK.match(head) if head else None
     at = clauses.index(asking[0]) if head is not None else 0
     named_before = at > 0 and _JOINED.search(_NOT_JOINS.sub("", clauses[at - 1])) and not ASKS_FIGURE.search(clauses[at - 1])
-    if named_before and (not head or _BACK.match(head) or (
+    measure_only = bool(head) and not back and _MEASURE_HEAD.fullmatch(head)
+    if named_before and (not head or back or measure_only or (
             _BACK_AFTER.search(clauses[at - 1]) and not _JOINED.search(_NOT_JOINS.sub("", head)))):
-        # 「A和B，两条加起来一共多少公里」「A与B，二者总长合计多少」: the things are named in the clause before, counted
-        # back by the one asking (its measure, if any, said after the count) — or where they are named, summed in the
-        # clause after (「A和B这两个产业，到2030年规模加起来多少」).
-        joined = clauses[at - 1] + asking[0][(_BACK.match(head).end() if head and _BACK.match(head) else 0):]
+        # 「A和B，两条加起来一共多少公里」「A与B，二者总长合计多少」「A、B加上C，装机一共多少」: the things are named in the
+        # clause before, counted back by the one asking or followed by the measure summed — or counted where they are
+        # named, summed in the clause after (「A和B这两个产业，到2030年规模加起来多少」).
+        # (a measure said after the things is all of theirs: 「A、B和C的装机」 ends the last thing at 的)
+        joined = clauses[at - 1] + ("的" if measure_only and not head.startswith("的") else "") + asking[0][(back.end() if back else 0):]
         question = re.sub(re.escape(clauses[at - 1]) + r"[，,；;]" + re.escape(asking[0]), lambda _: joined, question, count=1)
         clauses, asking = [c for c in re.split(r"[？?，,；;。]", question) if c], [joined]
     # one figure asked, by a clause naming the things joined before its sum word (「A和B…合计」) — not a sum over a
