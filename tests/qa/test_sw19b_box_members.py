@@ -57,3 +57,23 @@ def test_which_few_projects_of_a_printed_value(engine_for):
 def test_no_road_of_an_unprinted_width(engine_for):
     a = engine_for(PLAN).ask("道路宽度是45米的有哪几条路？")
     assert "对应的是" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "白沙大道北段的建设内容包括哪些？",
+    "白沙大道北段建设内容有哪些？",
+    "白沙大道北段的建设内容都包括什么？",
+])
+def test_an_items_aspect_it_does_not_print_is_not_a_neighbours(engine_for, question):
+    a = engine_for(PLAN).ask(question)
+    assert not a.found, a.answer
+    assert "土石方" not in a.answer and "路基路面" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "望江路的建设内容包括哪些？",
+    "翠湖大道北段的建设内容有哪些？",
+])
+def test_an_items_own_aspect_is_listed(engine_for, question):
+    a = engine_for(PLAN).ask(question)
+    assert a.found and "路基路面" in a.answer, a.answer
