@@ -83,7 +83,7 @@ _SORTS = re.compile(r"哪(?:几|些)(?:种|类|个类型|类型|种类型)")
 #: Subjects of this many bigrams or more must be half in the run's context, not one shared word.
 _PLACED_ABOVE = 4
 #: Nouns an asker calls any listed things by (项目, 事项), which the plan's run need not print.
-_ASKERS_KINDS = ("项目", "事项", "内容")
+_ASKERS_KINDS = ("项目", "事项", "内容", "地方", "地点")  # 地方: the asker's word for where, any place the plan names
 #: 「以哪几个地方为核心布局」: after the coverb 以, the asker's kind, then the role the run is given (为核心, 为重点) and the
 #: asker's verb (布局), which the plan may print otherwise (「以张江、临港、嘉定为核心打造…」).
 _ROLE = re.compile(r"(?P<kind>[\u4e00-\u9fff]{0,4}?)(?P<role>为(?:核心|重点|中心|龙头|主体|主|依托|载体|支撑|引领|突破口))")

@@ -77,3 +77,18 @@ def test_an_items_aspect_it_does_not_print_is_not_a_neighbours(engine_for, quest
 def test_an_items_own_aspect_is_listed(engine_for, question):
     a = engine_for(PLAN).ask(question)
     assert a.found and "路基路面" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "新建城区排污管网的有哪几个地方？",
+    "新建排污管网的有哪几个地方？",
+    "要在哪几个地方新建排污管网？",
+])
+def test_places_of_a_run_asked_by_the_word_difang(engine_for, question):
+    a = engine_for(PLAN).ask(question)
+    assert a.found and [i.label for i in a.items] == ["桂花街", "滨湖公园", "县人民医院东院"], a.answer
+
+
+def test_places_of_a_run_the_plan_does_not_print(engine_for):
+    a = engine_for(PLAN).ask("新建供热管网的有哪几个地方？")
+    assert not any(i.label == "桂花街" for i in a.items), a.answer
