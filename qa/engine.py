@@ -70,6 +70,7 @@ from .values.measures import FROM_TO, answer_measures
 from .values.parts import Part, answer_parts, figure_parts
 from .values.sums import answer_sum, sum_parts
 from .values.share import answer_share
+from .values.boxmembers import BOX_ASKED
 from .values.siblings import own_run_member
 from .checks.per_unit import per_unit_figure
 from .values.printedrun import printed_run, restored, shielded
@@ -408,8 +409,13 @@ class Engine:
             # each its own figure (分别) is no total; a total the plan prints answers the question whole.
             total = answer_sum(lambda q: self._ask_one(q, plan), spoken, asked,
                                [Part(restored(p.text, run), restored(p.label, run)) for p in summed])
-            if total is not None:
+            if total is not None and not (not total.found and BOX_ASKED.search(spoken)):
                 return total
+            if total is not None:
+                # 「专栏N里A、B和C…合计」: names shortened in a box are matched among its items (qa.values.boxmembers);
+                # where they are not, the parts' refusal stands
+                boxed = self._ask_one(spoken, plan)
+                return boxed if boxed.found else total
         figures = [Part(restored(p.text, run), restored(p.label, run)) for p in figure_parts(shielded(spoken, run), self._named, self._owner) or []]
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
             # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.values.parts).

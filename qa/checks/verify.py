@@ -162,7 +162,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的数值属于{lead.group(1)}，不是所问的年份")  # 「一九五二年约为二、六二七万匹」
         at = clause.find(value.split("（")[0])
         after = clause[at + len(value.split("（")[0]) :] if at >= 0 else ""
-        if re.search(r"多少|几", q) and _NUMBER_START.match(value) and normalise_text(value.split("（")[0]) in q:
+        if re.search(r"多少|(?<!哪)几", q) and _NUMBER_START.match(value) and normalise_text(value.split("（")[0]) in q:
             return _refused(answer, f"原文中的“{value}”是所问名称的一部分，不是所问的数值")  # 「城乡三项基本医疗保险参保率」: 三项
         noun = re.match(r"(?:的)?([\u4e00-\u9fff]{2})", after) if at >= 0 and re.search(r"(?:以下|以上)$", value) else None
         # (「每个项目至少投多少」 asks the bound itself: 「3000万元以上的先进制造项目」)
@@ -806,7 +806,7 @@ _UNIT_KINDS = (
     ("money", re.compile(r"元")),
 )
 #: A count asked by its counting word (多少处, 几座): a length, area, weight or sum is no count.
-_COUNT_ASKED = re.compile(r"(?:多少|几)(?:处|座|所|家|台|张|辆|艘|项|条|个(?!百分点))")
+_COUNT_ASKED = re.compile(r"(?:多少|(?<!哪)几)(?:处|座|所|家|台|张|辆|艘|项|条|个(?!百分点))")
 #: The unit a question asks a figure in (「多少公里」「几台」).
 _ASKED_UNIT = re.compile(r"多少(?:万|亿)?(公里|千米|米|亩|公顷|平方米|平方公里|吨|千瓦|兆瓦|千伏|元)|多长")
 

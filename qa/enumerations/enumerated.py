@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..answer import Answer, Item
 from ..passages.extractive import content_bigrams
 from ..question.intent import Intent, parse_cn_number, quoted_phrase
-from ..index.kb import KB, plan_of
+from ..index.kb import KB, normalise_text, plan_of
 from .kinds import kind_and_predicate, last_verb_words
 from .leadin import count_asked, count_asked_note, single_best
 from ..question.link import Link
@@ -89,7 +89,7 @@ _SORTS = re.compile(r"哪(?:几|些)(?:种|类|个类型|类型|种类型)")
 #: Subjects of this many bigrams or more must be half in the run's context, not one shared word.
 _PLACED_ABOVE = 4
 #: Nouns an asker calls any listed things by (项目, 事项), which the plan's run need not print.
-_ASKERS_KINDS = ("项目", "事项", "内容")
+_ASKERS_KINDS = ("项目", "事项", "内容", "地方", "地点")  # 地方: the asker's word for where, any place the plan names
 #: 「以哪几个地方为核心布局」: after the coverb 以, the asker's kind, then the role the run is given (为核心, 为重点) and the
 #: asker's verb (布局), which the plan may print otherwise (「以张江、临港、嘉定为核心打造…」).
 _ROLE = re.compile(r"(?P<kind>[\u4e00-\u9fff]{0,4}?)(?P<role>为(?:核心|重点|中心|龙头|主体|主|依托|载体|支撑|引领|突破口))")
@@ -318,6 +318,19 @@ def _cover(key: set[str], text: str) -> float:
     return len(key & bigrams(text)) / len(key) if key else 0.0
 
 
+def _names_another_item(kb: KB, para: str, title: str, question: str) -> bool:
+    """Whether ``question`` names another item of the box ``para`` is an item of, and not ``para``'s own title.
+
+    A box's items are works printed alike (「A段。道路宽度60m，…建设内容包括…」 beside 「B段。道路宽度60m，…」): a
+    question about B sharing words with A's title is still about B, and A's run is a neighbour's.
+    """
+    parent = kb.parent(para)
+    if not parent or not title or len(title) > _TITLE_CHARS or title in question:
+        return False
+    titles = (re.split(r"[。:]", kb.norm_text.get(p, ""), maxsplit=1)[0] for p in kb.children(parent) if p != para)
+    return any(4 <= len(t) <= _TITLE_CHARS and t in question for t in titles)
+
+
 def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
                       threshold: float = 0.5, within: set[str] | None = None, where: str = "") -> Answer | None:
     """「城乡客运一体化要开工建设哪几个客运站场？」: the members of the run the question restates, in order, cited.
@@ -332,6 +345,7 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     with, and one run must fit best; else nothing is answered here.
     """
     slot = list_slot(question)
+    asked = normalise_text(question)
     made_of = bool(slot and re.match(r"个?部分(?:构成|组成)", slot[1]))
     if made_of:
         # 「数联网由哪几部分构成」 asks for the members of 「由A、B、C构成」, not for headings.
@@ -389,6 +403,8 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
                             prior if len(prior) <= _TITLE_CHARS else ""))
         if quoted and quoted not in context:
             continue
+        if _names_another_item(kb, en.para, title, asked):
+            continue  # 「B段的建设内容包括哪些」 is not answered by the A段 item's run beside it
         score = _cover(content_bigrams(before + "|" + said) if category else key, context)
         # What the question names before its slot (珠山镇 of 「珠山镇有哪些工业园」) is where the run must be;
         # a member holding it (富家桥田园综合体 for 「富家桥有哪些项目」) is what it asks about, not an answer.

@@ -12,6 +12,7 @@ from ..answer import Answer, Item
 from ..question.frame import digit_years, years_in
 from ..question.intent import PLAN_SAYS, Intent, quoted_phrase, xref_phrase
 from ..values.figures import asked_box, box_scope, item_name
+from ..question.aspect import aspect_asked as _aspect_asked
 from ..index.kb import KB, normalise_text, plan_of
 from .leadin import WHOLE_CHARS as _WHOLE_CHARS, as_printed, is_title_line, lead_ins, numbered_run, under_title_line
 from ..question.link import Link, name_variants
@@ -112,6 +113,9 @@ def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         own = [p for p in kb.source_paragraphs(link.node, plan=plan) if kb.attrs(p).get("kind") == "box_item"]
         if not members and not own:
             continue
+        if (aspect := _aspect_asked(question, link.mention)) and not any(
+                aspect in kb.norm_text[p] for p in own) and not any(aspect in kb.label(m[0]) for m in members):
+            continue  # 「X的建设内容包括哪些」: what is related to X, or X's entry printing no 建设内容, does not answer it
         if link.type == "Place" and (wanted_words := _asked_beyond(question, link.mention)):
             # 「零陵要建设哪几个航天发射场」: what is asked of a place must be in what is listed there.
             members = [m for m in members if all(w in kb.label(m[0]) for w in wanted_words)]

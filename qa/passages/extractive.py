@@ -13,6 +13,7 @@ from typing import Sequence
 from ..answer import Answer, Citation, Item
 from ..question.frame import years_in
 from ..question.intent import quoted_phrase
+from ..question.aspect import item_aspect_asked
 from ..index.kb import KB, normalise_text
 from ..enumerations.leadin import as_printed, inline_items
 from ..question.ngrams import bigrams
@@ -124,6 +125,9 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
     if kind == "list" and (quoted := quoted_phrase(question)):
         # 「首批获得“X”称号的是哪几个」: a passage printing another title lists no X's members.
         scored = [(cover, hit) for cover, hit in scored if quoted in normalise_text(hit.passage.text)]
+    if kind == "list" and (asked := item_aspect_asked(kb, question)):
+        # 「B段的建设内容包括哪些」: a passage printing the aspect but not B (the A段 item beside it) is a neighbour's
+        scored = [(cover, hit) for cover, hit in scored if all(w in normalise_text(hit.passage.text) for w in asked)]
     if how:
         # 「规划打算怎么提升供水质量」 asks what the plan will do: its review's 「4.供水质量待提升」 holds the words
         # but not the measures (管网更新, 二次供水改造). The preface, review, problems and situation are given only

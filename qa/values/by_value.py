@@ -18,9 +18,9 @@ from ..index.kb import KB, normalise_text, plan_of
 
 __all__ = ["answer_work_by_value", "answer_heading_by_value"]
 
-#: 「哪个项目」「哪条路」「是哪个」: the question asks which thing, the kind word after it.
+#: 「哪个项目」「哪条路」「是哪个」「有哪几条路」: the question asks which thing(s), the kind word after it.
 #: (「哪条路道路宽度60m」: the kind said again in a longer word (路 → 道路) opens the figure asked.)
-_WHICH = re.compile(r"哪(?:一)?(?:个|条|座|所|家|处|项|些|片)(?P<kind>[\u4e00-\u9fff]{0,4}?)"
+_WHICH = re.compile(r"哪(?:一|几)?(?:个|条|座|所|家|处|项|些|片)(?P<kind>[\u4e00-\u9fff]{0,4}?)"
                     r"(?=[要能将会的是规计投总占装建年有可长宽高灌用新\d]|$|[？?，,]|(?<![个条座所家处项些片])[\u4e00-\u9fff]?(?P=kind))")
 
 #: Money written without its 元 (「投资22.8亿」): the question's money words make it yuan.
@@ -33,6 +33,9 @@ _ANY_KIND = {"", "项目", "工程", "重大项目", "重点项目"}
 #: they agree with any kind of their unit. Other kinds must be the same (a width is no length, an
 #: output value no investment).
 _PLAIN_KINDS = {"area", "count", "capacity", "power", "mass"}
+
+#: Other words naming the same kind in a work's name: a 路 asked may be printed 大道 or 街.
+_KIND_WORDS = {"路": ("路", "道", "街")}
 
 #: Owners a work's figure may hang on.
 _OWNERS = ("Project", "Park", "Organization", "Place", "Industry")
@@ -96,7 +99,7 @@ def answer_work_by_value(kb: KB, question: str, *, plan: str | None = None) -> A
         return None
     kind = which["kind"]
     if kind not in _ANY_KIND:
-        named = {n: f for n, f in owners.items() if kind in kb.label(n) or kind[-1] in kb.label(n)}
+        named = {n: f for n, f in owners.items() if kind in kb.label(n) or any(k in kb.label(n) for k in _KIND_WORDS.get(kind[-1], kind[-1]))}
         if named:
             owners = named
         elif len(owners) > 1:

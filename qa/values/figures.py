@@ -18,6 +18,7 @@ from ..question.container import container_of, in_container, without
 from ..checks.ownership import whole_or_part
 from ..checks.places import part_of_area
 from ..question.intent import ATTRIBUTE_CUES, Intent, classify_intent, normalise_question
+from .boxmembers import asked_members, matched_members
 from .items import asked_nouns, item_texts, named_in_sentence, noun_value, titled_items
 from ..question.frame import MEASURE_UNITS, NARROWING, as_asked, as_printed, parse_frame, phase_agrees, spoken_attributes, years_in
 from .measures import MAX_ANSWER, answer_measures, year_agrees
@@ -1374,6 +1375,14 @@ def answer_aggregate(kb: KB, question: str, intent: Intent, links: list[Link], *
     if not isinstance(box, str):
         return box
     where, paras = box_scope(kb, box, question, intent, links)
+    if intent.attributes and "「" not in where and (names := asked_members(normalise_question(question), intent.cue_words)):
+        # 「专栏N里A、B和C…加起来」: the named items' total, never the whole box's
+        paras, missed = matched_members(names, {p: item_name(kb, p) for p in paras})
+        if missed:
+            hints = [c for p in paras if (c := kb.citation(p))][:5]
+            return Answer(question, f"规划未给出所问的合计数：{kb.label(box)}里没有逐一对上{'、'.join(missed)}，"
+                          "不能只按专栏的全部项目相加。以下段落可能相关，仅供参考。", False, [], hints, kind="aggregate")
+        where = f"{kb.label(box)}的{'、'.join(item_name(kb, p) for p in paras)}"
     items = [Item(item_name(kb, p), kb.citation(p)) for p in paras]
     if intent.attributes:
         figures = [q for p in paras for q in kb.quantities_in(p) if q.get("kind") in intent.attributes]
