@@ -69,9 +69,9 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     back = _BACK.match(head) if head else None
     at = clauses.index(asking[0]) if head is not None else 0
     named_before = at > 0 and _JOINED.search(_NOT_JOINS.sub("", clauses[at - 1])) and not ASKS_FIGURE.search(clauses[at - 1])
-    measure_only = bool(head) and not back and _MEASURE_HEAD.fullmatch(head)
-    if named_before and (not head or back or measure_only or (
-            _BACK_AFTER.search(clauses[at - 1]) and not _JOINED.search(_NOT_JOINS.sub("", head)))):
+    counted_before = named_before and head and _BACK_AFTER.search(clauses[at - 1]) and not _JOINED.search(_NOT_JOINS.sub("", head))
+    measure_only = bool(head) and not back and not counted_before and _MEASURE_HEAD.fullmatch(head)
+    if named_before and (not head or back or measure_only or counted_before):
         # 「A和B，两条加起来一共多少公里」「A与B，二者总长合计多少」「A、B加上C，装机一共多少」: the things are named in the
         # clause before, counted back by the one asking or followed by the measure summed — or counted where they are
         # named, summed in the clause after (「A和B这两个产业，到2030年规模加起来多少」).
