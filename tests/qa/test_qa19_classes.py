@@ -160,3 +160,17 @@ def test_answers_from_the_contents_cite_its_lines(excerpt, question, line):
 ])
 def test_a_name_inside_a_longer_one_is_matched_whole(plan, question, said, unwanted):
     _found(plan.ask(question), said, unwanted=(f"：{unwanted}",))
+
+
+@pytest.mark.parametrize("question, said", [
+    ("云杉百亿产业园产值是多少？", "100亿元"),
+    ("云杉产业园产值是多少？", "100亿元"),
+    ("省级青瓷文化产业园营业收入是多少？", "30亿元"),
+])
+def test_a_name_with_a_qualifier_the_plan_prints_for_it_matches(plan, question, said):
+    _found(plan.ask(question), said)
+
+
+@pytest.mark.parametrize("question", ["云杉千亿产业园产值是多少？", "国家级青瓷文化产业园营业收入是多少？"])
+def test_a_qualifier_the_plan_never_gives_the_thing_is_refused(plan, question):
+    _refused(plan.ask(question), unwanted=("：100亿元", "：30亿元"))
