@@ -105,20 +105,25 @@ def _page_breaks(lines: list[str]) -> set[int]:
 _CLOSING_MARK = re.compile(r"^[，,、。；;：:！？）)”’」』》]")
 # A line holding a number only: a footnote's anchor or a subscript the text layer set apart.
 _NUMBER_LINE = re.compile(r"^\s*\d+(?:\.\d+)?\s*$")
+#: Characters a clause after a split-off mark holds at least (「，推动智慧农业发展。」), unless a quotation closed before it.
+_CLAUSE = 6
+_QUOTE_ENDS = ("”", "’", "」", "』", '"')
 # Prose, not a bare number a page or footnote left on a line of its own (「1」「-9」).
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 
 
 def _split_marks(lines: list[str]) -> set[int]:
     """Lines that are the rest of the line before them: a line opening with a closing mark, and a footnote's
-    or subscript's bare number printed on a line of its own between the words and the mark
-    (「…振兴行动」 / 「116」 / 「，推动…」, 「细颗粒物（PM」 / 「2.5」 / 「）浓度」)."""
+    bare number printed on a line of its own between the words and the mark (「…振兴行动」 / 「116」 / 「，推动…」)."""
     stray = set()
     for j in range(1, len(lines)):
-        if _CLOSING_MARK.match(lines[j].lstrip()) and lines[j - 1].strip():
-            stray.add(j)
-            if j >= 2 and _NUMBER_LINE.match(lines[j - 1]) and lines[j - 2].strip():
-                stray.add(j - 1)
+        if not (_CLOSING_MARK.match(lines[j].lstrip()) and lines[j - 1].strip()):
+            continue
+        anchor = j >= 2 and bool(_NUMBER_LINE.match(lines[j - 1])) and bool(lines[j - 2].strip())
+        # a clause goes on after the mark, or the mark closes a quotation: not a table cell's tail (「）浓度」 under
+        # 「细颗粒物（PM」, a cell of a table printed a cell a line, where joining would open gaps between its cells)
+        if len(_CJK_CHAR.findall(lines[j])) >= _CLAUSE or lines[j - 2 if anchor else j - 1].rstrip().endswith(_QUOTE_ENDS):
+            stray.update((j - 1, j) if anchor else (j,))
     return stray
 
 
