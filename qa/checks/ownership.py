@@ -340,7 +340,7 @@ def owned_figures(kb: KB, question: str, answer: Answer, *, pointing: bool = Fal
         question = without(question, container)
     asked = replace(asked_owners(kb, question, plans=plans), pointing=pointing or bool(POINTED.search(normalise_text(question))))
     # 「建设1个A、3个B…」 with B asked: B's own count, never refused for the count the answerer read first.
-    answer = _yearly_restated(question, _recounted(question, answer))
+    answer = _yearly_restated(question, _recounted(question, answer), asked)
     failed: list[tuple[Item, str]] = []
     for item in answer.items:
         if item.entity and normalise_text(item.label or "") == normalise_text(kb.label(item.entity)):
@@ -348,7 +348,7 @@ def owned_figures(kb: KB, question: str, answer: Answer, *, pointing: bool = Fal
         mine = _asked_by_part(asked, answer, item)
         why = _outside(kb, container, item) or _part_rival(kb, answer, mine, item) \
             or _count_of_another(_part_asking(question, answer, item), item) \
-            or _refusal(kb, question, mine, item)
+            or _refusal(kb, question, mine, item, asking=_asking_clause(question, asked, answer, item))
         if why:
             failed.append((item, why))
     if not failed:
@@ -369,16 +369,31 @@ def _asked_by_part(asked: Asked, answer: Answer, item: Item) -> Asked:
     named = {o.clause for o in asked.owners if any(n and n in name for n in o.names)}
     if len(named) > 1:
         return asked
-    if named:
-        k = named.pop()  # 「…？那柳塘路呢？」: the clause whose owner the part is said of
-    else:
-        head = bigrams(name)
-        own = [bigrams(c).difference(*(bigrams(o) for o in asked.clauses if o is not c)) for c in asked.clauses]
-        shared = [len(head & words) for words in own]
-        if not head or max(shared) == 0 or shared.count(max(shared)) > 1:
-            return asked
-        k = shared.index(max(shared))
-    return replace(asked, owners=[o for o in asked.owners if o.clause == k])
+    # 「…？那柳塘路呢？」: the clause whose owner the part is said of
+    k = named.pop() if named else _clause_by_own_words(asked, name)
+    return asked if k is None else replace(asked, owners=[o for o in asked.owners if o.clause == k])
+
+
+def _clause_by_own_words(asked: Asked, name: str) -> int | None:
+    """The clause whose own words (printed in no other clause) a part's name shares most, or None on a tie or none."""
+    head = bigrams(name)
+    own = [bigrams(c).difference(*(bigrams(o) for o in asked.clauses if o is not c)) for c in asked.clauses]
+    shared = [len(head & words) for words in own]
+    if not head or not shared or max(shared) == 0 or shared.count(max(shared)) > 1:
+        return None
+    return shared.index(max(shared))
+
+
+def _asking_clause(question: str, asked: Asked, answer: Answer, item: Item) -> str:
+    """The clause of ``question`` asking ``item``'s part (「…要建多大面积？一年吞吐多少货物？」: 面积's part is asked by
+    the first clause alone), read by the part's own words; ``question`` itself for a one-part answer or a part no
+    clause's own words place. A word of a clause (一年, 年均) asks only of that clause's part."""
+    parts = answer.answer.split("；")
+    k = _part_holding(parts, normalise_text(item.label or ""))
+    if len(asked.clauses) < 2 or len(parts) < 2 or k is None or "：" not in parts[k]:
+        return question
+    c = _clause_by_own_words(asked, normalise_text(parts[k].split("：", 1)[0]))
+    return question if c is None else asked.clauses[c]
 
 
 #: A count printed before its noun in a run of counted nouns (「300所左右优质技工院校和500个左右优质专业」).
@@ -593,7 +608,7 @@ def _recounted(question: str, answer: Answer) -> Answer:
 _YEARLY_NEXT = re.compile(r"^(?:年均|平均每年|每年平均|每年)[\u4e00-\u9fff]{0,4}?(?:约|近|超过)?(?P<value>\d+(?:\.\d+)?[^，,；;。\d]{1,5}?)(?=$|[，,；;。（(以左])")
 
 
-def _yearly_restated(question: str, answer: Answer) -> Answer:
+def _yearly_restated(question: str, answer: Answer, asked: Asked | None = None) -> Answer:
     """``answer`` with a total asked per year (「高标准农田每年建成多少」) given as the yearly figure the plan prints
     for the same thing in the clause right after the total (「…累计建成高标准农田12万亩，年均建成2.4万亩」).
 
@@ -612,7 +627,8 @@ def _yearly_restated(question: str, answer: Answer) -> Answer:
         after = text[at + len(detail):] if at >= 0 else ""
         nxt = _YEARLY_NEXT.match(after[1:]) if after[:1] in ("，", ",") else None
         k = next((k for k, p in enumerate(parts) if f"：{item.label}" in p), None)
-        if nxt and k is not None and _span_for_yearly(question, detail, detail.find(normalise_text(item.label))):
+        asking = _asking_clause(question, asked, answer, item) if asked else question
+        if nxt and k is not None and _span_for_yearly(asking, detail, detail.find(normalise_text(item.label))):
             clause = detail + "，" + after[1:].split("，")[0].split("。")[0]
             parts[k] = f"{parts[k].split('：', 1)[0]}：每年{nxt.group('value')}（原文：“{clause}”）"
             item = Item(nxt.group("value"), item.citation, clause, item.entity)
@@ -711,8 +727,9 @@ def _asked_word_elsewhere(head: str, clause: str, item: Item) -> str | None:
     return word.group(1) if printed and not value.startswith(printed.group(1)) else None
 
 
-def _refusal(kb: KB, question: str, asked: Asked, item: Item) -> str | None:
-    """Why ``item`` is not the asked figure, or None when it is."""
+def _refusal(kb: KB, question: str, asked: Asked, item: Item, *, asking: str | None = None) -> str | None:
+    """Why ``item`` is not the asked figure, or None when it is; ``asking`` is the clause asking it (a yearly word
+    asks only of its own clause's part), ``question`` by default."""
     c = item.citation
     para = kb.paragraph(c.id, plan=c.plan) if c else None
     if para is None or kb.attrs(para).get("kind") == "indicator":
@@ -735,11 +752,11 @@ def _refusal(kb: KB, question: str, asked: Asked, item: Item) -> str | None:
     # Where the value stands: each place its clause prints it (a value printed twice, 「宽42m」 of two roads,
     # is the asked one's if any of its places is).
     spots = [m.start() for m in re.finditer(r"(?<![\d.])" + re.escape(value), text)]
-    reasons = [_refusal_at(kb, question, asked, para, text, value, at) for at in spots]
+    reasons = [_refusal_at(kb, question, asked, para, text, value, at, asking or question) for at in spots]
     return reasons[0] if reasons and all(reasons) else None
 
 
-def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value: str, at: int) -> str | None:
+def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value: str, at: int, asking: str) -> str | None:
     """Why the value printed at ``at`` in the paragraph's text is not the asked figure, or None."""
     sentence, start = _sentence(text, at)
     v = at - start
@@ -748,7 +765,7 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     if asked.owners and (why := _counts_sibling(asked, sentence, v)):
         return why
     if (why := _counts_unasked(question, sentence, v)) or (why := _examples_count(question, sentence, v)) \
-            or (why := _span_for_yearly(question, sentence, v)):
+            or (why := _span_for_yearly(asking, sentence, v)):
         return why
     if asked.owners and not _dates_run(question, sentence[v:]) and (why := _joint_owner(asked, _title_of(text), sentence, v)):
         return why

@@ -81,6 +81,21 @@ def test_a_total_asked_as_a_total_still_answers(plan):
     _found(plan.ask("高标准农田累计建成多少？"), "12万亩")
 
 
+@pytest.mark.parametrize("question, said", [
+    ("标准化厂房每年要建成多少？高标准农田累计建成多少？", ("10万平方米", "12万亩")),
+    ("标准化厂房每年要建成多少？中小学校要新建多少所？", ("10万平方米", "6所")),
+    ("标准化厂房一年建成多少，高标准农田一共建成多少？", ("10万平方米", "12万亩")),
+])
+def test_a_yearly_word_asks_only_its_own_part(plan, question, said):
+    a = plan.ask(question)
+    assert a.found and all(s in a.answer for s in said) and "不是每年" not in a.answer, a.answer
+
+
+def test_a_total_asked_yearly_beside_another_part_is_still_refused(plan):
+    a = plan.ask("标准化厂房要建成多少？中小学校每年要新建多少所？")
+    assert "10万平方米" in a.answer and "：6所" not in a.answer, a.answer
+
+
 @pytest.mark.parametrize("question, member", [
     ("金溪要治理多少公里河道？", "金溪"),
     ("金溪河道整治多少公里？", "金溪"),
