@@ -66,6 +66,19 @@ def _joint_value(sentence: str, joint_end: int, value: re.Match, member: str) ->
     return member not in sentence[joint_end:value.start()] + tail and bool(_BARE_LEAD.fullmatch(sentence[lead:value.start()]))
 
 
+def _other_member(sentence: str, j: int, left_asked: bool) -> str:
+    """The member on the side of the joiner at ``j`` not asked, up to the next joiner or clause boundary."""
+    if left_asked:
+        return re.split(r"[和及与、，,；;：:]", sentence[j + 1:])[0]
+    return re.split(r"[和及与、，,；;：:]", sentence[:j])[-1]
+
+
+def _same_figure(label: str, value: str) -> bool:
+    """Whether a found figure's label is the joint's value (its number and the unit's first character)."""
+    got, want = re.search(r"\d+(?:\.\d+)?\D?", label), re.match(r"\d+(?:\.\d+)?\D?", value)
+    return bool(got and want) and got.group(0) == want.group(0)
+
+
 def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     """(member asked, the joint as printed, its figure) when ``question`` names one member of a joint the sentence gives
     a figure for, and not the other; else None.
@@ -78,6 +91,8 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     >>> joint_member("金溪治理多少公里", "金溪和银溪河道整治,金溪治理河道20公里") is None
     True
     >>> joint_member("防洪闭合圈要续建多长", "续建、新建乡镇中心幼儿园7所") is None
+    True
+    >>> joint_member("高新技术企业有多少家", "甲类企业、农业龙头企业等覆盖率达100%") is None
     True
     """
     q = normalise_text(question)
@@ -92,6 +107,8 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
         if bool(left) == bool(right):
             continue  # both asked (the joint whole) or neither
         member = left or right[:n]  # the name asked, not the words after it (银溪 of 银溪河道整治)
+        if member in _other_member(sentence, j, bool(left)):
+            continue  # 「“三品一标”企业、农业产业化龙头企业」 with 企业 asked: the kind both members are, no member
         start = max(sentence.rfind(c, 0, j) for c in "，,；;：:") + 1
         clause = re.split(r"[，,；;]", sentence[start:])[0]
         joint = _LEADING_ACT.sub("", clause)
@@ -121,8 +138,9 @@ def refuse_joint_member(kb: KB, question: str, answer: Answer, plan: str | None 
                 continue
             member, joint, value = found
             cite = kb.citation(para)
-            if answer.found and ((cite.plan, cite.id) not in cited or not any(normalise_text(i.label) in sentence for i in answer.items)):
-                continue  # the figure found is printed elsewhere, not the joint's
+            if answer.found and ((cite.plan, cite.id) not in cited
+                                 or not any(_same_figure(normalise_text(i.label), value) for i in answer.items)):
+                continue  # the figure found is printed elsewhere or is another of the sentence's (50万吨 beside 产值50亿元), not the joint's
             text_out = f"规划没有单列{member}的数值；给出的是{joint}共同的{value}（原文：“{kb.printed(para, sentence)}”）。"
             return Answer(answer.question, text_out, False, [], [cite], kind=answer.kind if answer.found else "fact")
     return answer

@@ -109,6 +109,17 @@ def test_verbs_joined_are_no_joint_works(plan):
     assert "没有单列" not in plan.ask("防洪堤要续建多长？").answer
 
 
+@pytest.mark.parametrize("question", ["科技型企业有多少家？", "全县高新技术企业增加了多少家？"])
+def test_a_kind_both_members_share_is_no_member_asked(plan, question):
+    assert "没有单列" not in plan.ask(question).answer
+
+
+@pytest.mark.parametrize("question", ["再生铜产业园年产多少再生铜？", "再生铜产业园再生铜年产量是多少？"])
+def test_a_figure_beside_a_joint_is_not_the_joints(plan, question):
+    a = plan.ask(question)
+    assert "没有单列" not in a.answer and "8万吨" in a.answer, a.answer
+
+
 def test_a_joint_refusal_cites_the_joint(plan):
     a = plan.ask("金溪要治理多少公里河道？")
     assert a.citations and "共治理河道36公里" in a.citations[0].text
