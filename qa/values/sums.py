@@ -93,9 +93,16 @@ def sum_parts(question: str, named: Callable[[str], str | None],
 
 
 def _count_asked(head: str) -> int | None:
-    """How many things the words before a sum word count (「A及B和C这两个产业」: 2), or None when they count none."""
+    """How many things the words before a sum word count (「A及B和C这两个产业」: 2), or None when they count none — nor
+    when a join follows the count (「A、B两个风电场和C」: the count is of the run before it, not of all things summed).
+
+    >>> _count_asked("港口物流及航运服务和文化旅游这两个产业规模"), _count_asked("石门、云台两个风电场和青山电站的装机")
+    (2, None)
+    """
     m = _COUNTED.search(head)
-    return _DIGITS[m.group(1) or m.group(2)] if m else None
+    if not m or _JOINS.search(head[m.end():]):
+        return None
+    return _DIGITS[m.group(1) or m.group(2)]
 
 
 def _counted_parts(question: str, count: int, named: Callable[[str], str | None],
