@@ -55,6 +55,8 @@ GENRE_SHORT_FORMS: dict[str, str] = {
     "PM10": "可吸入颗粒物",
     # 人居环境: the colloquial 改厕 for the 厕所改造 plans print (农村户用无害化卫生厕所改造)
     "改厕": "厕所改造",
+    # 环境: 空气优良天数 is the common short wording of the measure tables print in full
+    "空气优良天数": "空气质量优良天数",
     "双碳": "碳达峰碳中和",
     "国企": "国有企业",
 }
