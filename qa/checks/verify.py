@@ -144,6 +144,9 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "所给数值是百分比，不是所问的数量")
         if not several and (part := _part_for_whole(q, clause, value)):
             return _refused(answer, f"原文中的数值是{part}的，不是所问的全域的")  # 「全县优良天数」 answered 县城's
+        if not several and (measure := _MEASURE_NOT_COUNT.search(q)) and not _COUNT_ASKED.search(q) \
+                and _BARE_COUNT.match(value):
+            return _refused(answer, f"所问的是{measure.group(0)}，所给数值是个数")  # 「日处理能力多少」 answered 6个 (plants)
         if (spec := _other_spec(q, clause)):
             return _refused(answer, f"原文中的数值属于{spec}，不是所问的规格")  # 10千伏线路 answered from 35千伏's
         if not several and _other_unit(q, value):
@@ -362,6 +365,9 @@ def _mixed_member(question: str, clause: str) -> str | None:
 _SCOPE_WORDS = re.compile(r"农村|城镇|城市|城区|乡村|乡镇|县城|市区|镇区|城乡|(?:[东中西]|中西|东中)部(?:地区)?|东北(?:地区)?|全国|全省|全市|全区|全县|本省|本市|本区|本县")
 
 
+#: Measures no count of things gives (日处理能力 of 「建设6个污水处理厂」 is no 6个).
+_MEASURE_NOT_COUNT = re.compile(r"处理能力|能力|容量|库容|装机|面积|长度|里程|产能|规模")
+_BARE_COUNT = re.compile(r"^(?:约|近|超过)?[\d.]+(?:万)?[个座家所处条项](?:以上)?$")
 #: The whole area asked (全县, 全区) and the parts of it a plan prints figures for (县城, 城区 — the town, not the area).
 _WHOLE_ASKED = re.compile(r"全(?:县|区|市|域)")
 _TOWN_PART = re.compile(r"(?:中心|主)?城区|县城|市区|镇区|建成区")
