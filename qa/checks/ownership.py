@@ -144,6 +144,8 @@ def asked_owners(kb: KB, question: str, *, plans: tuple[str, ...] = ()) -> Asked
     last: list[Owner] = []
     for i, clause in enumerate(asked.clauses):
         names = _things(kb, clause, printed, titles)
+        if last and names and all(o.names[0].startswith("配套") for o in names):
+            names = []  # 「X水库的总库容？配套电站装机多大？」: 配套电站 is the X works' own plant, asked of X
         if _given(clause):
             asked.given_values += [m.group(0) for m in VALUE.finditer(_NO_YEAR.sub("", clause)) if re.search(r"\d", m.group(0))]
             asked.given_names += [n for o in names for n in o.names]
