@@ -292,11 +292,15 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
         # A span holding the asked year (「2024年金山铁路」) is no name's short form: reading it as 「2024至2026年金山
         # 铁路」 would ask another year (or a span) than the one asked.
         if short.unique and short.span in question and not _prints_word(kb, short, plan) \
-                and not _ends_printed_phrase(kb, question, short.span, plan) and not _holds_year(question, short.span):
+                and not _ends_printed_phrase(kb, question, short.span, plan) and not _holds_year(question, short.span) \
+                and not _STAGE_AND_HEAD.fullmatch(short.span):
             out.append((question.replace(short.span, short.names[0][0]), True))
     return sorted(out, key=lambda x: not x[1])
 
 
+#: A works' stage and head only (续建项目, 新建工程): words any works is said in, no name's short form — 「X搬迁续建项目」
+#: asks X, never the one works whose name holds 续建…项目.
+_STAGE_AND_HEAD = re.compile(r"(?:续建|新建|迁建|改扩建|扩建|改建|搬迁|在建|重点|配套)+(?:项目|工程)")
 _YEAR_IN = re.compile(r"\d{2,4}年")
 
 
