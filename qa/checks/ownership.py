@@ -144,6 +144,8 @@ def asked_owners(kb: KB, question: str, *, plans: tuple[str, ...] = ()) -> Asked
     last: list[Owner] = []
     for i, clause in enumerate(asked.clauses):
         names = _things(kb, clause, printed, titles)
+        if last and names and all(o.names[0].startswith("配套") for o in names):
+            names = []  # 「X水库的总库容？配套电站装机多大？」: 配套电站 is the X works' own plant, asked of X
         if _given(clause):
             asked.given_values += [m.group(0) for m in VALUE.finditer(_NO_YEAR.sub("", clause)) if re.search(r"\d", m.group(0))]
             asked.given_names += [n for o in names for n in o.names]
@@ -518,6 +520,9 @@ def _span_for_yearly(question: str, sentence: str, v: int) -> str | None:
     (None, None)
     >>> _span_for_yearly("汽车一年要生产多少辆", "1995年,生产各种汽车90万辆", 12), _span_for_yearly("每年建多少所", "到2025年,建成学校6所", 11)
     (None, '原文中的数值是规划期内的总数，不是每年的')
+    >>> s = "到2025年，城区空气优良天数大于330天"
+    >>> _span_for_yearly("城区每年空气优良天数要达到多少天", s, s.find("330")), _span_for_yearly("每年建多少所", "到2025年,建成学校330所", 14)
+    (None, '原文中的数值是规划期内的总数，不是每年的')
     """
     if not _YEARLY.search(normalise_text(question)):
         return None
@@ -532,6 +537,8 @@ def _span_for_yearly(question: str, sentence: str, v: int) -> str | None:
         return None
     if re.match(r"[0-9.]+[^，,；;。0-9]{0,6}?(?:/年|每年)", sentence[v:]):
         return None  # 「10万吨/年」: a yearly unit
+    if "天数" in before[-12:] and re.match(r"\d{1,3}天", sentence[v:]):
+        return None  # 「空气优良天数大于330天」: a count of a year's days is a yearly figure by nature
     return None if span else "原文中的数值是规划期内的总数，不是每年的"
 
 

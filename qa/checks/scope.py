@@ -309,7 +309,13 @@ _NOW = re.compile(r"现在|目前|当前|如今|现有|现阶段|已经|已")
 _TASK_HEADING = re.compile(r"(?:主要|重点)任务$")
 
 
-def _stage(question: str, value: str, *, headings: list[str], para: str = "", **_) -> str | None:
+#: A horizon the figure's sentence sets it for (到2030年, 到“十五五”末): a target, not how things stand.
+_HORIZON = re.compile(rf"(?:到|至)(?:{YEAR_TEXT}|[“\"]?[一二三四五六七八九十]{{1,2}}五[”\"]?)(?:末|底|期末)?")
+#: Words saying a figure was reached (已, 实现了): a review's, whatever horizon its sentence names.
+_REACHED_WORDS = re.compile(r"已|实现了|完成了|达到了")
+
+
+def _stage(question: str, value: str, *, headings: list[str], para: str = "", sentence_before: str = "", **_) -> str | None:
     """A review's actual for a figure asked to be reached, or a goal's or task's target for a figure asked now.
 
     Examples
@@ -322,6 +328,10 @@ def _stage(question: str, value: str, *, headings: list[str], para: str = "", **
     True
     >>> _stage("图书总藏量要达到多少？", "1200万件", headings=["一、发展基础", "（三）主要目标"]) is None
     True
+    >>> _stage("现在有多少家孵化器？", "40家", headings=["第二章"], sentence_before="到“十五五”末全县孵化器达到")
+    '原文中的40家是到“十五五”末的目标，不是所问的现状'
+    >>> _stage("现在有多少家孵化器？", "40家", headings=["第二章"], sentence_before="到2025年底全县已建成孵化器") is None
+    True
     >>> _stage("受教育年限现在多少年？", "10.7", headings=["第四节 主要目标"], para="受教育年限（年）：2020年为10.7，2025年为11.3") is None
     True
     """
@@ -330,6 +340,10 @@ def _stage(question: str, value: str, *, headings: list[str], para: str = "", **
     # the innermost heading that says which (「一、发展基础 / （三）主要目标」: the goals section's figures are targets)
     said = next((h for h in reversed(headings)
                  if is_review_heading(h) or is_goal_heading(h) or _TASK_HEADING.search(h.strip())), None)
+    if _NOW.search(question) and not _TO_REACH.search(question) and (horizon := _HORIZON.search(sentence_before)) \
+            and not _REACHED_WORDS.search(sentence_before) and not any(is_review_heading(h) for h in headings):
+        # 「现在有多少家」 answered 「到“十五五”末全区…达到150家」: the period's target is no present count
+        return f"原文中的{value}是{horizon.group(0)}的目标，不是所问的现状"
     if said is None:
         return None
     if _TO_REACH.search(question) and not _NOW.search(question) and is_review_heading(said):

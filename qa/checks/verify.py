@@ -142,6 +142,11 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, "原文的数字书写有误（逗号后不足三位），无法确定数值")  # 「146，8亿元」 is no 146
         if amount and _PERCENT.search(value) and not _share_of_asked(q, value, clause):
             return _refused(answer, "所给数值是百分比，不是所问的数量")
+        if not several and (part := _part_for_whole(q, clause, value)):
+            return _refused(answer, f"原文中的数值是{part}的，不是所问的全域的")  # 「全县优良天数」 answered 县城's
+        if not several and (measure := _MEASURE_NOT_COUNT.search(q)) and not _COUNT_ASKED.search(q) \
+                and _BARE_COUNT.match(value):
+            return _refused(answer, f"所问的是{measure.group(0)}，所给数值是个数")  # 「日处理能力多少」 answered 6个 (plants)
         if (spec := _other_spec(q, clause)):
             return _refused(answer, f"原文中的数值属于{spec}，不是所问的规格")  # 10千伏线路 answered from 35千伏's
         if not several and _other_unit(q, value):
@@ -358,6 +363,32 @@ def _mixed_member(question: str, clause: str) -> str | None:
 
 #: Scopes a question may name with no measure (「农村多少」): a figure of anything there would answer it.
 _SCOPE_WORDS = re.compile(r"农村|城镇|城市|城区|乡村|乡镇|县城|市区|镇区|城乡|(?:[东中西]|中西|东中)部(?:地区)?|东北(?:地区)?|全国|全省|全市|全区|全县|本省|本市|本区|本县")
+
+
+#: Measures no count of things gives (日处理能力 of 「建设6个污水处理厂」 is no 6个).
+_MEASURE_NOT_COUNT = re.compile(r"处理能力|能力|容量|库容|装机|面积|长度|里程|产能|规模")
+_BARE_COUNT = re.compile(r"^(?:约|近|超过)?[\d.]+(?:万)?[个座家所处条项](?:以上)?$")
+#: The whole area asked (全县, 全区) and the parts of it a plan prints figures for (县城, 城区 — the town, not the area).
+_WHOLE_ASKED = re.compile(r"全(?:县|区|市|域)")
+_TOWN_PART = re.compile(r"(?:中心|主)?城区|县城|市区|镇区|建成区")
+
+
+def _part_for_whole(question: str, clause: str, value: str) -> str | None:
+    """The town part (县城, 城区) the clause prints ``value`` for when the question asks the whole area (全县, 全区).
+
+    >>> _part_for_whole("全县空气优良天数要达到多少天", "县城空气优良天数大于320天", "大于320天")
+    '县城'
+    >>> _part_for_whole("县城空气优良天数要达到多少天", "县城空气优良天数大于320天", "大于320天") is None
+    True
+    >>> _part_for_whole("全区优良天数多少天", "全区空气优良天数达到330天，城区达到320天", "330天") is None
+    True
+    """
+    at = clause.find(value.split("（")[0])
+    if not _WHOLE_ASKED.search(question) or at < 0:
+        return None
+    own = re.split(r"[，,；;。]", clause[:at])[-1]
+    part = _TOWN_PART.search(own)
+    return part.group(0) if part and not _WHOLE_ASKED.search(own) and not _TOWN_PART.search(question) else None
 
 
 #: A look-up by value: which thing (哪个项目, 哪一项指标, 是哪个) has a figure the question states.

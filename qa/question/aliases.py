@@ -55,6 +55,8 @@ GENRE_SHORT_FORMS: dict[str, str] = {
     "PM10": "可吸入颗粒物",
     # 人居环境: the colloquial 改厕 for the 厕所改造 plans print (农村户用无害化卫生厕所改造)
     "改厕": "厕所改造",
+    # 环境: 空气优良天数 is the common short wording of the measure tables print in full
+    "空气优良天数": "空气质量优良天数",
     "双碳": "碳达峰碳中和",
     "国企": "国有企业",
 }
@@ -290,11 +292,15 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
         # A span holding the asked year (「2024年金山铁路」) is no name's short form: reading it as 「2024至2026年金山
         # 铁路」 would ask another year (or a span) than the one asked.
         if short.unique and short.span in question and not _prints_word(kb, short, plan) \
-                and not _ends_printed_phrase(kb, question, short.span, plan) and not _holds_year(question, short.span):
+                and not _ends_printed_phrase(kb, question, short.span, plan) and not _holds_year(question, short.span) \
+                and not _STAGE_AND_HEAD.fullmatch(short.span):
             out.append((question.replace(short.span, short.names[0][0]), True))
     return sorted(out, key=lambda x: not x[1])
 
 
+#: A works' stage and head only (续建项目, 新建工程): words any works is said in, no name's short form — 「X搬迁续建项目」
+#: asks X, never the one works whose name holds 续建…项目.
+_STAGE_AND_HEAD = re.compile(r"(?:续建|新建|迁建|改扩建|扩建|改建|搬迁|在建|重点|配套)+(?:项目|工程)")
 _YEAR_IN = re.compile(r"\d{2,4}年")
 
 

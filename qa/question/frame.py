@@ -66,6 +66,8 @@ _SPOKEN_WORDS: dict[str, tuple[str, ...]] = {
     "居民收入": ("居民人均可支配收入",),
     # older plans print a per-head income 平均每个农民的纯收入
     "农民人均纯收入": ("平均每个农民纯收入", "每个农民纯收入"),
+    # a plant's 日处理能力 is printed by what it handles each day (日处理污水4万吨, 日处理垃圾500吨)
+    "日处理能力": ("日处理污水", "日处理垃圾", "日处理",),
     # 「城镇新增就业人数」: plans print the count after the measure (城镇新增就业4500万人).
     "就业人数": ("就业",),
     # a bound of 1亿元 is printed 过亿元, 超亿元 or 1亿元以上 alike (「年产值过亿元的企业」)

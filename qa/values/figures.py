@@ -839,6 +839,26 @@ _SPECIFIC_NUMBER_ASKED = re.compile(r"百分之几|几个百分点|具体[^，�
                                     r"|元|吨|公里|千米|米|亩|公顷|平方米|平方公里|立方米|千瓦|兆瓦|微克|毫克|人次)")
 
 
+#: A figure asked in a unit of its own (「多少天」「几家」「多少亩」): a row counted in a rate (%, ‰) never gives it.
+_UNIT_ASKED = re.compile(r"(?:多少|几)(?:万|亿)?(天|小时|[张个家处条人项座所幢户套辆名间次台艘株]|元|吨|公里|千米|米|亩|公顷"
+                         r"|平方米|平方公里|立方米|千瓦|兆瓦)(?!百分点)")
+_RATE_UNIT = re.compile(r"^[%％‰]$|^百分[比点]$")
+
+
+def rate_row_asked_in_unit(kb: KB, question: str, node: str) -> str | None:
+    """The unit the question asks a figure in (天, 家, 亩) when the row is counted in a rate (%): 「优良天数要达到多少天」
+    is never 「空气质量优良天数比例 92%」 — a share of days, not days.
+
+    >>> bool(_UNIT_ASKED.search("优良天数要达到多少天以上")), bool(_UNIT_ASKED.search("优良天数比例是多少")), bool(_UNIT_ASKED.search("提高几个百分点"))
+    (True, False, False)
+    """
+    unit = normalise_text(str(kb.attrs(node).get("unit") or "")).strip()
+    asked = _UNIT_ASKED.search(normalise_question(question))
+    if not asked or not _RATE_UNIT.match(unit) or asked.group(1) == "个" and "个百分点" in question:
+        return None
+    return asked.group(1)
+
+
 def _indicator_para(kb: KB, node: str) -> str | None:
     """The table row an indicator is cited to: of the rows naming it (a review table's and the plan's own, named
     alike), the one printing its own figures — never the other table's row, whose heading dates it to another period."""
@@ -909,6 +929,13 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         # 「横沙岛主海塘达标率要达到多少」: the table's row is the whole plan's, never the island's
         para = _indicator_para(kb, inds[0].node)
         text = (f"规划未单列{part}的{inds[0].label}；指标表中的是全域的数值：{_indicator_text(kb, inds[0].node)}")
+        return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
+    if len(inds) == 1 and (unit := rate_row_asked_in_unit(kb, question, inds[0].node)):
+        # 「优良天数要达到多少天」 of the row 优良天数比例（%）: the prose's own figure in the unit asked, else not found
+        if (stated := _stated_in_prose(kb, question, intent, links)) is not None:
+            return stated
+        para = _indicator_para(kb, inds[0].node)
+        text = f"规划没有给出以“{unit}”计的数值；指标表中的{inds[0].label}以百分比计：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     if years and len(inds) == 1 and _year_value(kb, inds[0].node, years[0]) is None \
             and (later := _later_value(kb, inds[0].node, years[0])):
