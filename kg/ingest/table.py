@@ -636,16 +636,27 @@ def _paragraph_cells(lines: list[str], i: int) -> list[tuple[int, str]]:
             continue
         # a cell the converter broke over two lines (与全市经济增速 / 保持同步) is one paragraph of two short lines
         end = k + 1
-        while end < len(lines) and lines[end].strip() and (end - k < 2 or _open_bracket(lines[k:end])):
+        while end < len(lines) and lines[end].strip() and (end - k < 2 or _open_bracket(lines[k:end])
+                                                           or _item_lines(lines[k:end + 1])):
             end += 1  # three lines when a bracket is left open: 细颗粒物（PM / 2.5 / ）年均浓度
         if end < len(lines) and lines[end].strip():
             break
-        text = "".join(lines[x].strip() for x in range(k, end))
+        # a value given per sub-item, one 「item：figure」 a line (新一代信息技术：1300亿元 / 现代物流：5500亿元)
+        text = ("；" if _item_lines(lines[k:end]) else "").join(lines[x].strip() for x in range(k, end))
         if not _short_cell(text) or is_note(text) or _ANNEX.match(text):
             break
         cells.append((k, text))
         k = end
     return _rejoin_cells(cells)
+
+
+# One sub-item's value on a line of its own inside a cell: its label, a colon, a figure (现代物流：5500亿元).
+_ITEM_LINE = re.compile(r"^[^：:\d]{2,16}[：:]\s*[<>≤≥＜＞约]?\d")
+
+
+def _item_lines(pieces: list[str]) -> bool:
+    """Whether ``pieces`` are two or more lines of one cell each giving a sub-item's figure (see ``_ITEM_LINE``)."""
+    return len(pieces) >= 2 and all(_ITEM_LINE.match(p.strip()) for p in pieces)
 
 
 def _open_bracket(pieces: list[str]) -> bool:

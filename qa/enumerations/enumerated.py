@@ -249,8 +249,17 @@ def enumerations_in(sentence: str, before: str = "", kind: str = "", pred: int =
     return [(clause, members) for clause in clauses if (members := _bracketed(clause) or _members(clause, before, kind, pred))]
 
 
+#: One group of a clause naming several, each spelled out in brackets after its name: 「3个千亿产业集群(A、B、C)」.
+_BRACKET_GROUP = re.compile(r"[^、()（）]+[(（][^()（）]*、[^()（）]*[)）]")
+
+
 def _runs_of(clause: str) -> list[str]:
-    """A clause holding two runs joined by 「等X的」 (「建设大连、…、防城等沿海港口的煤炭、进口油气…运输系统」) read as two."""
+    """A clause holding two runs joined by 「等X的」 (「建设大连、…、防城等沿海港口的煤炭、进口油气…运输系统」) read as two;
+    one naming several groups each with its members in brackets (「3个千亿产业集群(A、B)、3个百亿产业集群(C、D)」) read
+    as one run a group, each named by the words before its own bracket."""
+    groups = _BRACKET_GROUP.findall(clause)
+    if len(groups) >= 2:
+        return groups
     m = _ETC_OF.search(clause)
     if m and "、" in clause[: m.start()] and "、" in clause[m.end():]:
         return [clause[: m.end() - 1], clause[m.end():]]

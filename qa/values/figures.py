@@ -156,6 +156,8 @@ def _names_other_measure(question: str, link: Link) -> bool:
     (True, True)
     """
     q = normalise_question(question)
+    if _other_scale(q, normalise_text(link.label)):
+        return True
     at = q.find(link.mention)
     if at < 0:
         return _sibling_measure(q, normalise_text(link.label))
@@ -165,6 +167,22 @@ def _names_other_measure(question: str, link: Link) -> bool:
     return (bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after)
             or bool(NARROWING.search(before)) or before.endswith("对") or bool(_WORKS_ON.search(before))
             or _rate_of_its_own(after, link.label))
+
+
+# A scale named in words (五百亿, 千亿, 百亿, 万亿) that ranks a kind of thing: 「五百亿产业集群」 are others than 「千亿产业集群」.
+_SCALE_WORD = re.compile(r"[一二三四五六七八九两]?[十百千万]+亿(?![元吨])")
+
+
+def _other_scale(q: str, label: str) -> bool:
+    """Whether the question names things of a scale the row's name gives another scale: 「五百亿产业集群」 is no
+    row of 「千亿产业集群规模」 (a row naming no scale is left to the other checks).
+
+    >>> _other_scale("三个五百亿产业集群是哪三个", "千亿产业集群规模"), _other_scale("千亿产业集群规模多少", "千亿产业集群规模")
+    (True, False)
+    """
+    asked = set(_SCALE_WORD.findall(q))
+    printed = set(_SCALE_WORD.findall(label))
+    return bool(asked and printed and not asked & printed)
 
 
 def _sibling_measure(q: str, label: str) -> bool:

@@ -79,7 +79,7 @@ def answer_table(kb: KB, question: str, *, plan: str | None = None) -> Answer | 
         return _answer_title(kb, question, table)
     if (m := _ROW_ASKED.search(q)) and _WHICH_ROW.search(q[m.end():]):
         return _answer_row(kb, question, table, parse_cn_number(m["n"] or m["m"]))
-    quoted = _QUOTED.search(question)
+    quoted = _cell_quote(kb, question, table)
     if _ROWS_ASKED.search(q) and (words := normalise_text(quoted.group(1)) if quoted else _cell_text_in(kb, q, [table])):
         if (found := _answer_text_cells(kb, question, q, table, words)) is not None:
             return found
@@ -105,6 +105,21 @@ def _answer_title(kb: KB, question: str, table: str) -> Answer:
         return Answer(question, "指标表没有印出表名。", False, [], cite, kind="indicator")
     return Answer(question, f"指标表的表名是「{title}」。", True, [Item(title, cite[0] if cite else None)], cite,
                   kind="indicator")
+
+
+# A five-year period's name (十五五): quoted in a question it names the plan's period, no cell's words.
+_PERIOD_NAME = re.compile(r"[一二三四五六七八九十]{1,3}五")
+
+
+def _cell_quote(kb: KB, question: str, table: str) -> re.Match[str] | None:
+    """The quotation in ``question`` asking for a cell's words, ``None`` when its words only restate the
+    table's title or the plan's period (「虹口“十五五”主要指标表一共列了多少项」 asks every row)."""
+    quoted = _QUOTED.search(question)
+    if quoted is None:
+        return None
+    words = normalise_text(quoted.group(1))
+    title = normalise_text(re.sub(r"[“”\"‘’「」]", "", kb.label(table)))
+    return None if _PERIOD_NAME.fullmatch(words) or words in title else quoted
 
 
 #: A row asked by its 序号/编号 (not 第N行, which other questions use of other things).
