@@ -114,7 +114,7 @@ _SELF_WHERE = re.compile(r"(?<=[在于])(?:这个|这份|这部|本|该|整个)?
                          r"(?=(?:里|中)?的?(?:第几|哪)(?:一|个|些|几个?)?(?:篇|章|节|部分|块|方面|地方))")
 #: 「X写在规划的哪一章」: the plan named before the one part asked is the plan itself, as 「X在哪一章」 asks it
 #: (never 哪些/哪几, which ask where a phrase occurs and keep their words).
-_PLAN_THEN_PART = re.compile(r"(?<=在)(?:规划|纲要)(?:里|中)?的?(?=(?:第几|哪一|哪个|哪)(?:篇|章|节|部分))")
+_PLAN_THEN_PART = re.compile(r"(?<=在)(?:规划|纲要)(?:里|中)?的(?=(?:第几|哪一|哪个|哪)(?:篇|章|节|部分))")
 #: 「智能制造产业，五年要引进多少家企业」: the firms counted are the industry's said first, as plans print them
 #: (引进智能制造企业N家) — 企业 alone names no one's firms.
 _INDUSTRY_FIRMS = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,10}?(?:产业|行业))[，,]?(?P<rest>[^，,？?]{0,20}?(?:多少|几)家)(?P<firm>企业|公司)")
