@@ -25,7 +25,7 @@ from ..answer import Citation
 from ..question.intent import cn_numeral
 from ..question.link import EntityIndex, build_entity_index
 
-__all__ = ["KB", "Heading", "HeadingTable", "plan_of", "normalise_text", "heading_text"]
+__all__ = ["KB", "Heading", "HeadingTable", "plan_of", "normalise_text", "heading_text", "arabic_years"]
 
 _PLAN_RE = re.compile(r"/plan/([^/#]+)(?:[/#]|$)")  # the plan node itself has no trailing path
 _STRUCTURE = ("Part", "Chapter", "Section", "Box")
@@ -47,6 +47,23 @@ def normalise_text(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text)
     return re.sub(r"\s+", "", _FIGURE_GAP.sub(";", text))
+
+
+#: A year spelled in Chinese digits (二〇三五年, 二零二五年): titles print it so where questions say 2035年.
+_SPELLED_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十百千万])([一二][〇○零一二三四五六七八九]{3})(?=年)")
+_SPELLED_DIGIT = {c: str(d) for d, cs in enumerate(["〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]) for c in cs}
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with years spelled in Chinese digits written in figures, so a heading and a question match however
+    either writes its year; a count (三千年) is not four digits and stays.
+
+    Examples
+    --------
+    >>> arabic_years("二〇三五年远景目标"), arabic_years("二零二五年"), arabic_years("一千九百年"), arabic_years("十二〇二〇年")
+    ('2035年远景目标', '2025年', '一千九百年', '十二〇二〇年')
+    """
+    return _SPELLED_YEAR.sub(lambda m: "".join(_SPELLED_DIGIT[c] for c in m.group(1)), text)
 
 
 #: Whitespace between the end of one figure and the start of another (「6.5 42.7」「>2.7 >15.7」).
@@ -119,8 +136,8 @@ class HeadingTable:
     @classmethod
     def of(cls, kb: "KB") -> "HeadingTable":
         rows = tuple(Heading(n, t, None if (num := kb.attrs(n).get("number")) is None else str(num),
-                             title := str(kb.attrs(n).get("title") or ""), normalise_text(title),
-                             normalise_text(heading_text(kb.label(n))))
+                             title := str(kb.attrs(n).get("title") or ""), arabic_years(normalise_text(title)),
+                             arabic_years(normalise_text(heading_text(kb.label(n)))))
                      for t in _STRUCTURE for n in kb.by_type.get(t, []))
         boxes: dict[str, list[str]] = {}
         for h in rows:
@@ -131,7 +148,7 @@ class HeadingTable:
 
     def printed(self, phrase: str) -> bool:
         """Whether ``phrase`` is printed in a heading (number or title; NFKC, no whitespace)."""
-        norm = normalise_text(phrase)
+        norm = arabic_years(normalise_text(phrase))
         return any(norm in h.norm_heading for h in self.rows)
 
 

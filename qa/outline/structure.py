@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..answer import Answer, Item
 from ..question.intent import Intent, quoted_phrase
-from ..index.kb import KB, normalise_text, plan_of
+from ..index.kb import KB, arabic_years, normalise_text, plan_of
 from ..question.ngrams import bigrams
 from ..question.link import Link
 from .contents import contents_citation, listed_beyond, listed_heading
@@ -603,7 +603,7 @@ def named_headings(kb: KB, phrases, *, plan: str | None = None) -> tuple[str, li
     # 「普陀区国土空间近期规划核心指标表」 is asked as 核心指标表: the plan's own name leading a title is every title's
     leads = [lead for p in kb.by_type.get("Plan", [])
              if len(lead := normalise_text(re.sub(r"[（(][^（）()]*[)）]$", "", kb.label(p)))) >= 4]
-    for phrase in dict.fromkeys(_QUOTES.sub("", p) for p in phrases if p):
+    for phrase in dict.fromkeys(arabic_years(_QUOTES.sub("", normalise_text(p))) for p in phrases if p):
         if len(phrase) < 2:
             continue
         found = []
