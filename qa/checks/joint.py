@@ -17,7 +17,8 @@ __all__ = ["joint_member", "refuse_joint_member"]
 _ASKS_FIGURE = re.compile(r"多少|几|多[长大宽高深远重]")
 _JOINER = re.compile(r"[和及与、]")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
-_VALUE = re.compile(r"\d+(?:\.\d+)?[^\d，,；;。、（(]{0,4}")
+#: A figure after the joint (a year or a date, 「2021年上半年制定…」, is when, no joint's figure).
+_VALUE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?[^\d，,；;。、（(]{0,4}")
 #: What a clause going on about the joint says before its figure: a total word and a verb with its object, no name.
 _BARE_LEAD = re.compile(r"(?:共|合计|总计|累计|共计|总共|一共)?(?:新建|治理|整治|改造|建设|建成|完成|新增|修建|疏浚|清淤)?[\u4e00-\u9fff]{0,4}")
 _LEADING_ACT = re.compile(r"^(?:实施|推进|开展|加快|完成|启动|建设|新建|抓好|做好|开工)")
@@ -93,6 +94,8 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     >>> joint_member("防洪闭合圈要续建多长", "续建、新建乡镇中心幼儿园7所") is None
     True
     >>> joint_member("高新技术企业有多少家", "甲类企业、农业龙头企业等覆盖率达100%") is None
+    True
+    >>> joint_member("楔形绿地要新增多少绿地面积", "完善绿地、林地、湿地建设技术要点,2021年上半年制定出台技术规范") is None
     True
     """
     q = normalise_text(question)
