@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer, Item
-from ..index.kb import KB, normalise_text, plan_of
+from ..index.kb import KB, normalise_text
 from ..question.ngrams import bigrams
 
 __all__ = ["share_in", "answer_share"]
@@ -57,9 +57,7 @@ def answer_share(kb: KB, question: str, answered: Answer, plan: str | None = Non
     """The 其中 share ``question`` asks, with its passage, in place of ``answered`` when that found nothing or gave
     the whole's figure; None when no paragraph prints a share asked so (``answered`` stands)."""
     q = normalise_text(question)
-    for para in kb.paragraph_nodes:
-        if (plan and plan_of(para) != plan) or "其中" not in kb.norm_text[para]:
-            continue
+    for para in kb.printing("其中", plan=plan):
         if (share := share_in(q, kb.norm_text[para])) is None:
             continue
         whole = f"{share['total']}{share['unit']}"

@@ -139,11 +139,6 @@ def _weak_runs(question: str) -> list[str]:
         if tokens[k] in _WEAK and left and 2 <= len(right) <= 10 and re.fullmatch(r"[\u4e00-\u9fff]+", right):
             runs.append(left.group(0) + tokens[k] + right)
     return runs
-    for run in _WEAK_RUN.finditer(question):
-        parts = figure_parts(shielded(question, run.group(0)), named, owner)
-        if parts and len(parts) == count:
-            return [Part(restored(p.text, run.group(0)), restored(p.label, run.group(0))) for p in parts]
-    return None
 
 
 def _total_of(clause: str, parts: list[Part]) -> bool:
@@ -167,7 +162,7 @@ def _printed(label: str) -> tuple[float, str, str] | None:
     if not m or (m.group("over") and m.group("bound") and m.group("bound") != "以上"):
         return None
     return (float(m.group("num")), m.group("unit"),
-            m.group("bound") or ("左右" if m.group("about") else "以上" if m.group("over") else "")) if m else None
+            m.group("bound") or ("左右" if m.group("about") else "以上" if m.group("over") else ""))
 
 
 def _number(x: float) -> str:

@@ -167,7 +167,6 @@ def answer_year_cell(kb: KB, question: str, *, plan: str | None = None) -> Answe
     if best < _MATCHED or len(scored) > 1 and scored[1][0] == best or year not in row.years:
         return None
     cell = row.years[year]
-    said = "".join(kb.norm_text.get(p, "") for p in cell)
     citations = [kb.citation(p) for p in [row.para, *cell]]
     task = str(kb.attrs(row.para).get("text") or "").strip()
     said = "".join(str(kb.attrs(p).get("text") or "").strip() for p in cell)
