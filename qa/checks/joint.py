@@ -11,6 +11,7 @@ import re
 
 from ..answer import Answer
 from ..index.kb import KB, normalise_text, plan_of
+from ..question.ngrams import bigrams
 
 __all__ = ["joint_member", "refuse_joint_member"]
 
@@ -129,12 +130,13 @@ def refuse_joint_member(kb: KB, question: str, answer: Answer, plan: str | None 
     q = normalise_text(question)
     if not _ASKS_FIGURE.search(q) or (answer.found and answer.kind != "fact"):
         return answer
+    asked_pairs = bigrams(q)
     cited = {(c.plan, c.id) for c in ([i.citation for i in answer.items if i.citation] or answer.citations)}
     for para in kb.paragraph_nodes:
         if plan and plan_of(para) != plan:
             continue
         text = kb.norm_text[para]
-        if not any(q[k:k + 2] in text for k in range(len(q) - 1)):
+        if not asked_pairs & bigrams(text):
             continue
         for sentence in re.findall(r"[^。；;！？]+", text):
             if not (found := joint_member(q, sentence)):
