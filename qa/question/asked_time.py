@@ -17,9 +17,9 @@ The one place a question's short times are read (:func:`qa.question.wording.read
 from __future__ import annotations
 
 import re
-import weakref
 
 from ..index.kb import KB, plan_of
+from ..index.perkb import per_kb
 
 __all__ = ["read_asked_time", "short_years", "plan_numbers_printed"]
 
@@ -83,19 +83,14 @@ def short_years(text: str, era: int | None = None) -> str:
     return _SHORT_YEAR.sub(digits, _SHORT_CN_YEAR.sub(spelled, text))
 
 
-_PER_KB: "weakref.WeakKeyDictionary[KB, dict]" = weakref.WeakKeyDictionary()
-
-
-def plan_numbers_printed(kb: KB, plan: str | None = None) -> frozenset[str]:
+@per_kb
+def plan_numbers_printed(kb: KB, plan: str | None) -> frozenset[str]:
     """The five-year plans a plan prints by number (第一个五年计划, “二五” → {'一', '二'}), read once per KB."""
-    cache = _PER_KB.setdefault(kb, {})
-    if plan not in cache:
-        found: set[str] = set()
-        for para, text in kb.norm_text.items():
-            if plan is None or plan_of(para) == plan:
-                found.update(a or b for a, b in _PRINTED_NUMBER.findall(text))
-        cache[plan] = frozenset(found)
-    return cache[plan]
+    found: set[str] = set()
+    for para, text in kb.norm_text.items():
+        if plan is None or plan_of(para) == plan:
+            found.update(a or b for a, b in _PRINTED_NUMBER.findall(text))
+    return frozenset(found)
 
 
 def read_asked_time(question: str, *, era: int | None = None, numbers: frozenset[str] = frozenset(),

@@ -14,15 +14,14 @@ never to a thing merely mentioned in the same paragraph.
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass
-from functools import wraps
 
 from kg.extract.units import SHARE_WORDS
 from kg.ingest.markers import LIST_MARK
 
 from ..question.frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, TIME_SAID, period_end, periods_in, years_in
 from ..index.kb import KB, normalise_text, plan_of
+from ..index.perkb import per_kb
 from ..question.ngrams import bigrams
 from ..question.paired import spell_paired
 from .prenominal import value_before_name
@@ -327,23 +326,6 @@ _LEAD_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d|[一二][〇零一二三四�
 _FIGURE_AFTER = re.compile(r"\d|[〇零一二三四五六七八九十百千万亿两]{2,}[\u4e00-\u9fff%]")
 
 
-#: What is read once per KB (plan horizons, opening periods), dropped with the KB itself: a process
-#: serving many plans evicts their KBs, and a cache keyed by them must not keep them alive.
-_PER_KB: "weakref.WeakKeyDictionary[KB, dict]" = weakref.WeakKeyDictionary()
-
-
-def _per_kb(fn):
-    """Memoise ``fn(kb, *args)`` on ``kb`` (weakly: the cache goes when the KB does)."""
-    @wraps(fn)
-    def memo(kb: KB, *args):
-        cache = _PER_KB.setdefault(kb, {})
-        key = (fn.__name__, *args)
-        if key not in cache:
-            cache[key] = fn(kb, *args)
-        return cache[key]
-    return memo
-
-
 #: A year a heading looks ahead to rather than works in (「2035年远景目标」「2050年远景展望」).
 _VISION_YEAR = re.compile(r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:的)?(?:远景|展望|愿景)")
 
@@ -367,7 +349,7 @@ def heading_year(heading: str) -> tuple[int, ...]:
     return (years.pop(),) if len(years) == 1 else ()
 
 
-@_per_kb
+@per_kb
 def own_year(kb: KB, plan: str | None) -> int | None:
     """The year a plan's own 「今年」 is: the one year dating the headings of the paragraphs printing it.
 
@@ -386,7 +368,7 @@ def own_year(kb: KB, plan: str | None) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-@_per_kb
+@per_kb
 def _opening_periods(kb: KB) -> dict[tuple[str | None, str, str], tuple[int, ...]]:
     """(plan, chapter, section or '') → the period its heading or opening sentence is about (「“十三五”时期…」).
 
@@ -1312,7 +1294,7 @@ def find_figures(
 _SPAN = re.compile(r"(?:19|20)\d\d年?\s*[—–\-－~～至到]\s*((?:19|20)\d\d)年")
 
 
-@_per_kb
+@per_kb
 def plan_horizon(kb: KB, plan: str | None) -> int | None:
     """The year a plan's targets are for when a sentence names none.
 
