@@ -634,8 +634,10 @@ def _yearly_restated(question: str, answer: Answer, asked: Asked | None = None) 
         after = text[at + len(detail):] if at >= 0 else ""
         nxt = _YEARLY_NEXT.match(after[1:]) if after[:1] in ("，", ",") else None
         k = next((k for k, p in enumerate(parts) if f"：{item.label}" in p), None)
-        asking = _asking_clause(question, asked, answer, item) if asked else question
-        if nxt and k is not None and _span_for_yearly(asking, detail, detail.find(normalise_text(item.label))):
+        # the clause asking the item is read only for a total the plan restates per year
+        if nxt and k is not None and _span_for_yearly(
+                _asking_clause(question, asked, answer, item) if asked else question, detail,
+                detail.find(normalise_text(item.label))):
             clause = detail + "，" + after[1:].split("，")[0].split("。")[0]
             parts[k] = f"{parts[k].split('：', 1)[0]}：每年{nxt.group('value')}（原文：“{clause}”）"
             item = Item(nxt.group("value"), item.citation, clause, item.entity)
