@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..index.kb import normalise_text
+from ..index.perkb import per_kb
 
 __all__ = ["aspect_asked", "item_aspect_asked"]
 
@@ -43,7 +44,13 @@ def item_aspect_asked(kb, question: str) -> tuple[str, str] | None:
     The title is the item's text up to its first 。 or ：, four to 25 characters (a work's name, no sentence).
     """
     q = normalise_text(question)
+    named = sorted((t for t in _item_titles(kb) if t in q), key=len, reverse=True)
+    return next(((t, a) for t in named if (a := aspect_asked(q, t))), None)
+
+
+@per_kb
+def _item_titles(kb) -> frozenset[str]:
+    """The titles of the KB's box items that can name a work (four to 25 characters), read once per KB."""
     titles = {re.split(r"[。:]", kb.norm_text.get(p, ""), maxsplit=1)[0] for p in kb.paragraph_nodes
               if kb.attrs(p).get("kind") == "box_item"}
-    named = sorted((t for t in titles if 4 <= len(t) <= 25 and t in q), key=len, reverse=True)
-    return next(((t, a) for t in named if (a := aspect_asked(q, t))), None)
+    return frozenset(t for t in titles if 4 <= len(t) <= 25)

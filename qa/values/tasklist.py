@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
+from ..index.perkb import per_kb
 from ..question.ngrams import bigrams
 
 __all__ = ["TaskRow", "task_rows", "units_row", "row_roles", "answer_year_cell"]
@@ -78,8 +79,10 @@ def _cell(texts: list[str], j: int, stop: int) -> int:
     return j
 
 
+@per_kb
 def task_rows(kb: KB, plan: str | None) -> tuple[list[int], list[str], list[TaskRow]]:
-    """(the years, the unit columns, the rows) of the plan's flattened task list; empty when it prints none."""
+    """(the years, the unit columns, the rows) of the plan's flattened task list; empty when it prints none. Read once
+    per KB and plan, and shared: callers read the rows and never change them."""
     paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
     texts = [kb.norm_text.get(p, "").strip() for p in paras]
     head = _header(texts)
