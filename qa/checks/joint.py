@@ -12,11 +12,11 @@ import re
 from ..answer import Answer
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
+from ..vocabulary import JOINER
 
 __all__ = ["joint_member", "refuse_joint_member"]
 
 _ASKS_FIGURE = re.compile(r"多少|几|多[长大宽高深远重]")
-_JOINER = re.compile(r"[和及与、]")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 #: A figure after the joint (a year or a date, 「2021年上半年制定…」, is when, no joint's figure).
 _VALUE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?[^\d，,；;。、（(]{0,4}")
@@ -100,7 +100,7 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     True
     """
     q = normalise_text(question)
-    for m in _JOINER.finditer(sentence):
+    for m in JOINER.finditer(sentence):
         j = m.start()
         value = _VALUE.search(sentence, j)
         n = _parallel(sentence, j)

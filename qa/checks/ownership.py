@@ -34,6 +34,7 @@ from ..question.link import ABBREVIATIONS, abbreviates, link_entities
 from ..question.ngrams import bigrams
 from ..values.prenominal import member_shares
 from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
+from ..vocabulary import JOINER, NAME_JOINER
 
 __all__ = ["POINTED", "owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
 
@@ -250,7 +251,7 @@ def _things(kb: KB, clause: str, printed: str, titles: str) -> list[Owner]:
                       and len(_HEAD.sub("", _ACTION.sub("", bare[s:end]))) >= 2), None)
         if start is not None:
             # 「A产业园和B产业园」 printed together is two things: the last one here, the one before it next.
-            joins = [m.end() for m in re.finditer(r"[、和与及]", bare[start:end]) if _HEAD.search(bare[start : start + m.start()])]
+            joins = [m.end() for m in JOINER.finditer(bare[start:end]) if _HEAD.search(bare[start : start + m.start()])]
             start = start + joins[-1] if joins and end - start - joins[-1] >= 3 else start
             found.append(Owner((_ACTION.sub("", bare[start:end]),)))
             end = start
@@ -1244,7 +1245,6 @@ def _nearest_other(kb: KB, asked: Asked, sentence: str, v: int, title: str = "")
 #: 「X那个项目」「X这个工程」 still as asked (a part of several, not read alone yet): a project pointed at by a name it holds.
 POINTED = re.compile(r"[\u4e00-\u9fff](?:那个|这个|那一|这一)(?:项目|工程)")
 #: A join between two members of a run of names (「A和B」「A、B」「A及B」), not a verb ending so (参与, 涉及, 普及).
-_MEMBER_JOIN = re.compile(r"[和及与、暨]")
 _NOT_JOIN = re.compile(r"(?:参与|给与|涉及|惠及|波及|顾及|危及|普及|提及|遍及|企及|温和|平和|缓和|调和|共和|人和|祥和)$")
 #: A figure ending the words before a join (「…3000个、」): the member before it has its own.
 _OWN_FIGURE = re.compile(r"\d(?:万|亿)?[\u4e00-\u9fff%]{0,3}$")
@@ -1255,7 +1255,7 @@ def _member_span(text: str, start: int, end: int) -> bool:
     before = text[:start]
     after = text[end:]
     # a member printed with its own figure (「5G基站3000个、数据中心12个」) is a run of pairs, not one name's members
-    joined_before = bool(before) and _MEMBER_JOIN.match(before[-1]) and not _NOT_JOIN.search(before + text[start:start + 1]) \
+    joined_before = bool(before) and NAME_JOINER.match(before[-1]) and not _NOT_JOIN.search(before + text[start:start + 1]) \
         and bool(re.search(r"[\u4e00-\u9fff”\"]$", before[:-1])) and not _OWN_FIGURE.search(before[:-1])
     joined_after = bool(re.match(r"[和及与、暨][\u4e00-\u9fff“\"]", after)) and not _NOT_JOIN.search(text[start:end] + after[:1])
     return joined_before or joined_after

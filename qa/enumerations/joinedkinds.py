@@ -6,16 +6,16 @@ import re
 from typing import Callable
 
 from ..answer import Answer
+from ..vocabulary import JOINER
 
 __all__ = ["answer_each_kind"]
 
-_JOIN = re.compile(r"[和及与、]")
 
 
 def answer_each_kind(question: str, noun: str, answer_one: Callable[[str], Answer | None]) -> Answer | None:
     """The names of each kind ``noun`` joins, asked as ``question`` with that kind alone (``answer_one``); None when
     ``noun`` joins no kinds or the plan names things of none of them. A kind the plan names nothing of is said so."""
-    kinds = [k for k in _JOIN.split(noun) if k]
+    kinds = [k for k in JOINER.split(noun) if k]
     if len(kinds) < 2 or any(len(k) < 2 for k in kinds):
         return None
     answers = {k: answer_one(question.replace(noun, k, 1)) for k in kinds}

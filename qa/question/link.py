@@ -19,6 +19,7 @@ from kg.extract.units import SHARE_WORDS
 
 from .intent import normalise_question
 from .ngrams import bigrams
+from ..vocabulary import NAME_JOINER
 
 __all__ = ["ABBREVIATIONS", "Link", "Shortened", "EntityIndex", "abbreviates", "kind_cut", "name_variants", "scan_forms", "widened",
            "shortens_one_member",
@@ -189,7 +190,6 @@ def shortens_one_member(short: str, name: str) -> bool:
 
 
 #: The join between the members of a joint works' name (「月湖大桥和北岸大桥工程」「清溪河、白沙河综合整治工程」).
-_JOIN = re.compile(r"[和及与、暨]")
 
 
 def _one_member(name: str, kept: list[int]) -> bool:
@@ -199,7 +199,7 @@ def _one_member(name: str, kept: list[int]) -> bool:
     >>> _one_member("月湖大桥和北岸大桥工程", [0, 1, 2, 3, 9, 10]), _one_member("月湖大桥和北岸大桥工程", [0, 1, 5, 6, 9, 10])
     (True, False)
     """
-    for join in _JOIN.finditer(name):
+    for join in NAME_JOINER.finditer(name):
         j = join.start()
         after = [k for k in kept if k > j]
         if j not in kept and any(k < j for k in kept) and after and min(after) - (j + 1) >= 2:

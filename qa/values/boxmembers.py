@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import SPOKEN_JOINER
+
 __all__ = ["BOX_ASKED", "asked_members", "matched_members"]
 
 #: A box named in the question, with its locative (「专栏26.3里」「专栏4中的」).
 BOX_ASKED = re.compile(r"专栏\s*[0-9０-９.．]+(?:里面|里|中|内|上)?的?")
 #: A count naming the things back (「这三个风电项目」「两座」), closing the run of names.
 _COUNT_BACK = re.compile(r"(?:这|那|上述|以上)?[两二三四五六七八九十几]+(?:个|座|条|所|家|处|项|台)[\u4e00-\u9fff]*$")
-_JOINERS = re.compile(r"、|和|与|及|跟|同")
 
 
 def asked_members(question: str, cues: tuple[str, ...] = ()) -> list[str]:
@@ -38,7 +39,7 @@ def asked_members(question: str, cues: tuple[str, ...] = ()) -> list[str]:
         clause = _COUNT_BACK.sub("", clause)
         for cue in sorted(cues, key=len, reverse=True):
             clause = re.sub(re.escape(cue) + r"的?$", "", clause)
-        names = [n.strip("的 ") for n in _JOINERS.split(clause)]
+        names = [n.strip("的 ") for n in SPOKEN_JOINER.split(clause)]
         if len(names) >= 2 and all(2 <= len(n) <= 20 for n in names):
             return names
     return []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..index.kb import normalise_text
 from .prose import SENTENCE, VALUE, expand_ordinals
+from ..vocabulary import JOINER_WORDS
 
 __all__ = ["BOUND", "Run", "RunPair", "run_holding", "run_member", "run_owner_mismatch"]
 
@@ -36,7 +37,6 @@ class Run:
 
 
 #: Joins between a run's members, and between its values.
-_JOINERS = re.compile(r"以及|、|和|及|与")
 #: Where a run's members start: after the clause mark before 分别.
 _MEMBERS_FROM = re.compile(r"[，,；;：:。]")
 #: Where a run's values end.
@@ -55,15 +55,15 @@ def _runs(clause: str) -> list[Run]:
     for m in re.finditer("分别", clause):
         end = _VALUES_TO.search(clause, m.end())
         printed = clause[m.end() : end.start() if end else len(clause)]
-        values = tuple(v for v in _JOINERS.split(printed) if v)
+        values = tuple(v for v in JOINER_WORDS.split(printed) if v)
         head = clause[: m.start()]
-        members = tuple(_JOINERS.split(_MEMBERS_FROM.split(head)[-1]))
+        members = tuple(JOINER_WORDS.split(_MEMBERS_FROM.split(head)[-1]))
         if out and len(members) < 2:
             out.append(Run(out[-1].members, values, printed, out[-1].head))
             continue
         if len(members) < 2:
             # 「建设甲产业园和乙产业园，产值分别达到80亿元和30亿元」: the members printed before the measure's comma.
-            members = tuple(_JOINERS.split(re.sub(r"^.*?[:：]", "", head)))
+            members = tuple(JOINER_WORDS.split(re.sub(r"^.*?[:：]", "", head)))
         out.append(Run(members, values, printed, head))
     return out
 

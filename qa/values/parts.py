@@ -30,16 +30,13 @@ from .summed import joined_runs
 from .grades import asks_grade
 from .within import ratio_after, share_within
 from ..enumerations.members import MEMBERS_ASKED, asks_members, members_named
+from ..vocabulary import ASKS_FIGURE, JOINER_WORDS
 
-__all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
+__all__ = ["Part", "figure_parts", "join_figures", "answer_parts"]
 
-#: Words that ask for a figure in one part of a question.
-ASKS_FIGURE = re.compile(r"多少|几[个年项条座家所台张处辆名套户栋万千百亿%]|(?<!哪)几类|有?多[大长宽高深重]|百分之几")
 #: How names of institutions and sites end (福利中心, 光荣院, 污水处理厂): a tail so ending is a name's head, while one
 #: such as 年出栏 or 种植面积 is a measure the parts share (「生猪和肉牛年出栏」).
 _PLACE_OF_WORK = re.compile(r"(?:中心|院|馆|站|所|局|园|场|厂|基地|公司|学校|医院|委员会|办公室)$")
-#: Words joining enumerated parts (「A和B」「A、B和C」「A以及B」).
-_JOIN = re.compile(r"以及|和|与|及|、")
 _YEAR = YEAR_TEXT
 #: Several years of one measure (「1980年和1985年」「一九八〇年、一九八五年」).
 _YEAR_RUN = re.compile(rf"{_YEAR}(?:(?:以及|和|与|及|、){_YEAR})+")
@@ -225,7 +222,7 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
     """「A和B的X分别是多少」 → one clause per enumerated part, in order; None when the sentence enumerates nothing."""
     for run in (_YEAR_RUN, _PERIOD_RUN):
         if m := run.search(sentence):
-            items = [i for i in _JOIN.split(m.group(0)) if i]
+            items = [i for i in JOINER_WORDS.split(m.group(0)) if i]
             return [_Clause(sentence[: m.start()], i, re.sub(_DISTRIBUTIVE, "", sentence[m.end():])) for i in items]
     sentence = _COUNTED_KIND_RUN.sub(_each_of_kind, sentence)  # 「A、B两个风电场和C」: A风电场、B风电场和C
     sentence = _COUNTED.sub("", sentence)  # 「A、B两个园区的产值」: the count restates the enumeration
@@ -234,7 +231,7 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
         return None
     head = sentence[: ask.start()]
     core = _PREDICATE_TAIL.sub("", head)
-    joins = list(_JOIN.finditer(core))
+    joins = list(JOINER_WORDS.finditer(core))
     if not joins:
         return None
     mention = named(sentence) or ""

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import JOINER
+
 __all__ = ["carry_owners"]
 
 _CLAUSE = re.compile(r"[^，,；;]+[，,；;]?")
-_JOIN = re.compile(r"[、和及与]")
 #: A run of values after 分别 (「分别为44%、23%和33%」): how many values it pairs with owners.
 _VALUES = re.compile(r"分别(?:为|是|达到|占|提高到|降到|增长|下降)?([^，,；;。]*)")
 
@@ -21,7 +22,7 @@ _VALUES = re.compile(r"分别(?:为|是|达到|占|提高到|降到|增长|下�
 def _owners(head: str) -> list[str] | None:
     """The owners a clause's head enumerates before its measure (「2005年第一产业、第二产业和第三产业增加值…」:
     第一产业, 第二产业, 第三产业) when they share a head word (产业); None otherwise."""
-    items = _JOIN.split(head)
+    items = JOINER.split(head)
     if len(items) < 2 or any(len(i) < 2 for i in items[:-1]):
         return None
     word = items[-2][-2:]
@@ -50,10 +51,10 @@ def carry_owners(sentence: str) -> str:
     for clause in clauses:
         head, said, _ = clause.partition("分别")
         values = _VALUES.search(clause) if said else None
-        count = len(_JOIN.split(values.group(1))) if values else 0
+        count = len(JOINER.split(values.group(1))) if values else 0
         if said and (own := _owners(head)):
             owners = own if len(own) == count else None
-        elif said and owners and len(owners) == count and not _JOIN.search(head) and len(head) >= 4:
+        elif said and owners and len(owners) == count and not JOINER.search(head) and len(head) >= 4:
             run = "、".join(owners[:-1]) + "和" + owners[-1]
             clause = run + clause
         elif not said and re.search(r"\d", clause):

@@ -17,6 +17,7 @@ from .measures import RUN_CLAUSE, after_verb, bounded, member_piece, printed_in,
 from ..question.ngrams import bigrams
 from .prose import CLASSIFIERS, unit_agrees, values_in
 from ..question.frame import MEASURE_UNITS
+from ..vocabulary import JOINER
 
 __all__ = ["RunTotal", "run_total", "joined_runs"]
 
@@ -167,15 +168,13 @@ def joined_runs(parts: list, answers: list[Answer], make_part) -> tuple[list, li
     return parts, answers
 
 
-#: Words joining members inside one part (「临时堆场和临时道路」).
-_JOINED = re.compile(r"和|与|及|、")
 
 
 def _joined_at(parts: list, answers: list[Answer], start: int, cites: list[Citation]) -> tuple[int, RunTotal, Citation] | None:
     """(end of the group, the run's total, its paragraph) of the longest group of parts from ``start`` one run covers."""
     for end in range(len(parts), start, -1):
         group = range(start, end)
-        texts = [parts[i].text for i in group] if end - start > 1 else _JOINED.split(parts[start].text)
+        texts = [parts[i].text for i in group] if end - start > 1 else JOINER.split(parts[start].text)
         if len(texts) < 2:
             continue
         for cite in cites:

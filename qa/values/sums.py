@@ -15,16 +15,16 @@ from typing import Callable
 from kg.extract.units import parse_quantities
 
 from ..answer import Answer, with_item_citations
-from .parts import ASKS_FIGURE, Part, figure_parts
+from .parts import Part, figure_parts
 from .printedrun import SHIELD, restored, shielded
 from .summed import joined_runs
+from ..vocabulary import ASKS_FIGURE, JOINER_WORDS, SPOKEN_JOINER
 
 __all__ = ["SUM_ASKED", "sum_parts", "answer_sum"]
 
 #: Words asking the sum of the things a question names.
 SUM_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来|合起来|加在一起|总和")
 #: Words joining the things summed (「A和B」「A、B」).
-_JOINED = re.compile(r"和|与|及|、|跟|同")
 #: A clause's head counting back the things the clause before names (「两条」「这两个」「二者」) before its sum word.
 _BACK = re.compile(r"(?:这|那|上述|以上)?(?:[两二三四五六七八九十几](?:条|个|座|所|家|处|项)(?:路|道路|公路|项目|工程|园区)?|两者|二者|三者)的?")
 #: A count closing the clause that names the things, the sum asked in the clause after it (「A和B这两个产业，到2030年
@@ -34,7 +34,7 @@ _BACK_AFTER = re.compile(r"(?:这|那|上述|以上)?(?:[两二三四五六七�
 _COUNTED = re.compile(r"([两二三四五六七八九十])(?:条|个|座|所|家|处|项|类|种|大)|([两二三])者")
 _DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: Joins of names (a weak one, 及/与/以及, may be inside a name: 机器人及高端装备).
-_JOINS = re.compile(r"(以及|及|与|和|、)")
+_JOINS = re.compile(f"({JOINER_WORDS.pattern})")  # split keeping the joins
 _WEAK = ("以及", "及", "与")
 #: One more thing summed (「A、B加上C一共多少」), read as a join.
 _PLUS = re.compile(r"再?加上|外加")
@@ -68,8 +68,8 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     head = asking[0][: SUM_ASKED.search(asking[0]).start()] if len(asking) == 1 else None
     back = _BACK.match(head) if head else None
     at = clauses.index(asking[0]) if head is not None else 0
-    named_before = at > 0 and _JOINED.search(_NOT_JOINS.sub("", clauses[at - 1])) and not ASKS_FIGURE.search(clauses[at - 1])
-    counted_before = named_before and head and _BACK_AFTER.search(clauses[at - 1]) and not _JOINED.search(_NOT_JOINS.sub("", head))
+    named_before = at > 0 and SPOKEN_JOINER.search(_NOT_JOINS.sub("", clauses[at - 1])) and not ASKS_FIGURE.search(clauses[at - 1])
+    counted_before = named_before and head and _BACK_AFTER.search(clauses[at - 1]) and not SPOKEN_JOINER.search(_NOT_JOINS.sub("", head))
     measure_only = bool(head) and not back and not counted_before and _MEASURE_HEAD.fullmatch(head)
     if named_before and (not head or back or measure_only or counted_before):
         # 「A和B，两条加起来一共多少公里」「A与B，二者总长合计多少」「A、B加上C，装机一共多少」: the things are named in the
@@ -82,7 +82,7 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     # one figure asked, by a clause naming the things joined before its sum word (「A和B…合计」) — not a sum over a
     # period (「八五期间五年合计多少」) nor a total of the things an earlier part counts (「…多少个，面积一共多少」)
     if len(asking) != 1 or len(ASKS_FIGURE.findall(question)) != 1 \
-            or not _JOINED.search(_NOT_JOINS.sub("", asking[0][: SUM_ASKED.search(asking[0]).start()])):
+            or not SPOKEN_JOINER.search(_NOT_JOINS.sub("", asking[0][: SUM_ASKED.search(asking[0]).start()])):
         return None
     summed = SUM_ASKED.sub("分别", question, count=1)
     parts = figure_parts(summed, named, owner)

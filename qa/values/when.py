@@ -15,6 +15,7 @@ from ..question.frame import PERIOD_TEXT, YEAR_TEXT
 from ..index.kb import KB, normalise_text
 from ..question.link import Link, name_variants
 from ..enumerations.lists import paragraphs_with
+from ..vocabulary import JOINER_WORDS
 
 __all__ = ["WHEN", "answer_when", "asked_work"]
 
@@ -40,7 +41,6 @@ _ASKED_FIRST = re.compile(rf"^(?:能|要|将|会|可以)?({_EVENT.pattern})([\u4
 
 _FILLER_HEAD = re.compile(r"^(?:请问|规划(?:里|中)?|纲要(?:里|中)?|计划(?:里|中)?|按照?规划,?)")
 _FILLER_TAIL = re.compile(r"(?:的|要|将|会|能|计划|预计|打算|准备|力争|争取|分别|各|都|是|大概|大约)+$")
-_JOINERS = re.compile(r"和|与|及|以及|、")
 #: Events the genre prints by either word (a law 施行 or 实施).
 _SAME_EVENT = {"实施": "施行"}
 #: Words said around the event asked (开始, 正式, …的, …了) that the dating clause need not print.
@@ -164,9 +164,9 @@ def _subjects(before: str) -> tuple[str | None, list[str]]:
     owner = None
     if "的" in text:
         head, tail = text.rsplit("的", 1)
-        if _JOINERS.search(tail) and head:
+        if JOINER_WORDS.search(tail) and head:
             owner, text = head, tail
-    parts = [p for p in _JOINERS.split(text) if len(p) >= 2]
+    parts = [p for p in JOINER_WORDS.split(text) if len(p) >= 2]
     return owner, parts
 
 

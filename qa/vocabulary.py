@@ -1,0 +1,24 @@
+"""Closed word lists of the genre that many readers share, one definition each: the words that join the members of a
+run, and the words that ask for a figure.
+
+Plans join the things of a run with 、和及与 (「A、B和C」), titles with 暨 too (「A暨B」), and two-character 以及; a
+question joins them in speech with 跟 and 同 (「A跟B加起来多少」). A reader that splits or joins runs takes the set
+that fits what it reads, rather than writing its own copy.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["JOINER", "NAME_JOINER", "JOINER_WORDS", "SPOKEN_JOINER", "ASKS_FIGURE"]
+
+#: One character joining the members of a run (「临时堆场和临时道路」「A、B及C」).
+JOINER = re.compile(r"[和及与、]")
+#: A joiner of names, titles' 暨 included (「A暨B」).
+NAME_JOINER = re.compile(r"[和及与、暨]")
+#: A joiner of parts, two-character 以及 included (「A、B以及C」); it is tried before 及.
+JOINER_WORDS = re.compile(r"以及|和|与|及|、")
+#: A joiner as questions speak it, 跟 and 同 included (「A跟B加起来多少」).
+SPOKEN_JOINER = re.compile(r"和|与|及|、|跟|同")
+
+#: Words that ask for a figure in one part of a question.
+ASKS_FIGURE = re.compile(r"多少|几[个年项条座家所台张处辆名套户栋万千百亿%]|(?<!哪)几类|有?多[大长宽高深重]|百分之几")
