@@ -1,5 +1,5 @@
 """Closed word lists of the genre that many readers share, one definition each: the words that join the members of a
-run, and the words that ask for a figure.
+run, the words that make a sentence a question, and those that ask for a figure.
 
 Plans join the things of a run with 、和及与 (「A、B和C」), titles with 暨 too (「A暨B」), and two-character 以及; a
 question joins them in speech with 跟 and 同 (「A跟B加起来多少」). A reader that splits or joins runs takes the set
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["JOINER", "NAME_JOINER", "JOINER_WORDS", "SPOKEN_JOINER", "ASKS_FIGURE"]
+__all__ = ["JOINER", "NAME_JOINER", "JOINER_WORDS", "SPOKEN_JOINER", "ASKS", "ASKS_FIGURE"]
 
 #: One character joining the members of a run (「临时堆场和临时道路」「A、B及C」).
 JOINER = re.compile(r"[和及与、]")
@@ -20,5 +20,9 @@ JOINER_WORDS = re.compile(r"以及|和|与|及|、")
 #: A joiner as questions speak it, 跟 and 同 included (「A跟B加起来多少」).
 SPOKEN_JOINER = re.compile(r"和|与|及|、|跟|同")
 
-#: Words that ask for a figure in one part of a question.
-ASKS_FIGURE = re.compile(r"多少|几[个年项条座家所台张处辆名套户栋万千百亿%]|(?<!哪)几类|有?多[大长宽高深重]|百分之几")
+#: What a sentence carries when it asks something, however short (「锰矿有多少？」「GDP呢」「何时建成」).
+ASKS = re.compile(r"多少|几|哪|什么|啥|谁|吗|呢|么|如何|怎|是否|有没有|是不是|为何|为什么|何时|多[长大宽高深远久重]")
+#: Words that ask for a figure in one part of a question: 几 before a counting word or a unit (几个, 几公里, 几成; 哪几类
+#: asks kinds, no figure, and 几乎 asks nothing), 多 before a dimension (多长, 多远).
+ASKS_FIGURE = re.compile(r"多少|几(?:[个年项条座家所台张处辆名套户栋万千百亿%倍成亩米吨]|公里|公顷|平方)|(?<!哪)几类"
+                         r"|有?多[大长宽高深重远]|百分之几")

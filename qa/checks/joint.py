@@ -12,11 +12,10 @@ import re
 from ..answer import Answer
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
-from ..vocabulary import JOINER
+from ..vocabulary import ASKS_FIGURE, JOINER
 
 __all__ = ["joint_member", "refuse_joint_member"]
 
-_ASKS_FIGURE = re.compile(r"多少|几|多[长大宽高深远重]")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 #: A figure after the joint (a year or a date, 「2021年上半年制定…」, is when, no joint's figure).
 _VALUE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?[^\d，,；;。、（(]{0,4}")
@@ -128,7 +127,7 @@ def refuse_joint_member(kb: KB, question: str, answer: Answer, plan: str | None 
     A found figure printed in the joint's sentence is refused; a refusal is told what the plan gives instead of hints.
     """
     q = normalise_text(question)
-    if not _ASKS_FIGURE.search(q) or (answer.found and answer.kind != "fact"):
+    if not ASKS_FIGURE.search(q) or (answer.found and answer.kind != "fact"):
         return answer
     asked_pairs = bigrams(q)
     cited = {(c.plan, c.id) for c in ([i.citation for i in answer.items if i.citation] or answer.citations)}

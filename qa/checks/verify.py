@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer, Item
-from ..question.frame import PERIOD_TEXT, TIME_SAID, YEAR_TEXT, asks_start, years_in
+from ..question.frame import BASE_YEAR_PRINTED, PERIOD_TEXT, TIME_SAID, YEAR_TEXT, asks_start, years_in
 from ..index.kb import normalise_text
 from ..passages.extractive import HOW
 from ..values.measures import bounded
@@ -780,7 +780,7 @@ def _other_base(question: str, before: str) -> str | None:
     (None, None)
     """
     asked = _bases_asked(question)
-    printed = [m.group(1) for m in re.finditer(rf"(?:比|较|相比|相较|与|同|由|从)(?:于)?({_YEAR})", before)]
+    printed = [m.group(1) for m in BASE_YEAR_PRINTED.finditer(before)]
     if not asked or not printed or set(years_in(printed[-1])) & asked:
         return None
     return printed[-1]

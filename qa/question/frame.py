@@ -217,6 +217,9 @@ _ASPECT_WORDS = re.compile(r"(?:年均|平均每年|每年)?(?:(?<!自然)增长
 #: A year as plans and questions print it (2025年, 二〇〇〇年), and a five-year period's name (“十四五”, 九五):
 #: pattern text for other readers to build on.
 YEAR_TEXT = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年"
+#: A comparison's base year as a plan prints it before the change (较2025年, 比2020年末, 与2025年相比, 由2020年的…):
+#: the year is group 1.
+BASE_YEAR_PRINTED = re.compile(rf"(?:比|较|相比|相较|与|同|由|从)(?:于)?({YEAR_TEXT})(?:末|底)?(?:的水平)?(?:相比|而言)?")
 PERIOD_TEXT = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
 #: When a figure is for, as a clause prints it before the measure (「到2030年」「2025年底」「到“十五五”期末」「规划期内」).
 TIME_SAID = rf"(?:到|至|截至|截止到?|在)?(?:{YEAR_TEXT}(?:底|末|内)?|{PERIOD_TEXT}(?:期末|末期|末|期间|时期|期内)?|规划期(?:末|内)?)"

@@ -10,10 +10,10 @@ import re
 import unicodedata
 from typing import Callable
 
+from ..vocabulary import ASKS
+
 __all__ = ["is_nonsense", "HOW_TO_ASK"]
 
-#: What a user's question carries when it asks something, however short (「锰矿有多少？」「GDP呢」).
-_ASKS = re.compile(r"多少|几|哪|什么|啥|谁|吗|呢|么|如何|怎|是否|有没有|是不是|为何|为什么|何时|多[长大宽高深远久重]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 _LATIN = re.compile(r"[A-Za-z]{3,}")
@@ -36,7 +36,7 @@ def is_nonsense(question: str, printed: Callable[[str], bool]) -> bool:
     text = "".join(c for c in unicodedata.normalize("NFKC", question or "") if unicodedata.category(c)[0] in "LN")
     if len(text) >= 2 and len(set(text)) == 1:
         return True  # 「新新新新」「啊啊啊」: one character over and over asks nothing, even where the plan prints it twice
-    if _ASKS.search(text) or len(text) < 2:
+    if ASKS.search(text) or len(text) < 2:
         return False  # a question word asks something (refused later, if need be, with what the plan gives)
     han = _HAN_PAIR.findall(text)
     latin = _LATIN.findall(text)

@@ -17,6 +17,7 @@ import re
 
 from .asked_time import short_years
 from .intent import parse_cn_number
+from ..vocabulary import ASKS
 
 __all__ = ["read_wording", "box_by_title", "quote_heading", "share_as_printed", "LEAD_INS", "TRAILERS"]
 
@@ -230,8 +231,8 @@ _MENTIONED_THEN = re.compile(r"^(?:规划|纲要|文件)?(?:里|中|里面)?(?:�
 _EXACT_FIGURE = re.compile(r"(?:的)?具体(?:的)?(?:数字|数据|数值|数目|数)?(?=(?:是|有|为)?(?:多少|几))")
 #: 「能告诉我X多少亩吗」: a 吗 after the question word of a figure asks nothing more (the figure is asked).
 _FIGURE_THEN_MA = re.compile(r"(?:(?<=多少)|(?<=几))([^？?，,。吗]{0,4})吗(?=[？?]?$)")
-#: Words that make a sentence a question; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
-_ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|是否|有没有|呢|谁|多[大长宽高深重远久]|是不是|[？?]")
+#: A question word or mark; a looked-up noun phrase without any asks its figure (「帮我查一下X」).
+_ASKS = re.compile(rf"{ASKS.pattern}|[？?]")
 
 
 def read_wording(question: str) -> str:

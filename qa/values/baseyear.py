@@ -14,7 +14,7 @@ import re
 
 from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text
-from ..question.frame import YEAR_TEXT, parse_frame
+from ..question.frame import BASE_YEAR_PRINTED, parse_frame
 from ..question.intent import classify_intent
 from .measures import year_agrees
 from .prose import VALUE, find_figures
@@ -30,8 +30,6 @@ _BASE_ASKED = re.compile(
 )
 #: What the rest must ask: how much the measure changes (下降多少, 提高几个百分点, 翻几番).
 _CHANGE_ASKED = re.compile(r"(?:下降|降低|减少|压减|提高|提升|增长|增加|扩大|翻)[^？?，,]{0,4}?(?:多少|几)")
-#: A base printed before a change in the clause stating it (较2025年, 比2020年末, 与2025年相比).
-_BASE_PRINTED = re.compile(rf"(?:比|较|相比|相较|与|同)(?:于)?({YEAR_TEXT})(?:末|底)?(?:的水平)?(?:相比|而言)?")
 #: A change printed after its base (下降3%, 提高2个百分点, 翻一番).
 _CHANGE_PRINTED = re.compile(r"(?:累计|年均)?(?:下降|降低|减少|压减|提高|提升|增长|增加|扩大)(?:了|约|近)?|翻")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -69,7 +67,7 @@ def _printed_base(text: str, value: str) -> tuple[str, str] | None:
         return None
     for clause in re.split(r"[，,；;。]", normalise_text(text)):
         at = re.search(printed, clause)
-        base = [b for b in _BASE_PRINTED.finditer(clause[: at.start()])] if at else []
+        base = [b for b in BASE_YEAR_PRINTED.finditer(clause[: at.start()])] if at else []
         if base and _CHANGE_PRINTED.search(clause[base[-1].end() : at.end()]):  # (翻 is the doubling's own)
             printed = VALUE.match(clause, at.start())
             end = printed.end() if printed else at.end()
