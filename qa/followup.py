@@ -32,17 +32,17 @@ _NAME_CHARS = 30
 _DEIXIS = re.compile(r"(?:那个|这个|那|这)" + DEICTIC_KINDS)
 
 
+#: Kinds a pointer names that are the head of a work's name (妇幼保健中心项目); the others (指标, 线) are not.
+_HEAD_KINDS = re.compile(r"项目|工程|园区|产业园|园|企业|灌区|水库|港口|港|大桥|桥|路")
 #: 「妇幼保健中心那个项目」「鹤鸣那座桥」: a pointer right after a name (not after 的/里/中 …, which end no name);
 #: 「废渣堆场、尾砂库这些地方」「A、B这两个园区」: after a run of names, the run;
 #: 「大庆坪那个风电场」「河西那个工业园」: after a counting word, a kind of work named by a compound of its own
 #: (风电场, 工业园, 污水处理厂) — the place's work of that kind, its name read whole.
 _APPOSITION = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的里中上说了在是和与及])(?:那|这)(?:些|[一两二三四五六七八九几]?[个座条家所处项])?"
-                         r"(?P<kind>(?:项目|工程|园区|产业园|园|企业|灌区|水库|港口|港|大桥|桥|路)|(?:指标|地方|专栏|产业|生产线|线)"
+                         rf"(?P<kind>(?:{_HEAD_KINDS.pattern})|(?:指标|地方|专栏|产业|生产线|线)"
                          r"|(?<=[个座家所处])(?P<compound>(?:(?![的之])[\u4e00-\u9fff]){1,4}?(?:园|场|站|厂|馆|院|中心|基地|码头))"
                          # 「临时堆场、临时道路这两处」: a counted 处 is itself the places named before it
                          r"|(?<=[一两二三四五六七八九几]处))")
-#: Kinds a pointer names that are the head of a work's name (妇幼保健中心项目); the others (指标, 线) are not.
-_HEAD_KINDS = re.compile(r"项目|工程|园区|产业园|园|企业|灌区|水库|港口|港|大桥|桥|路")
 
 
 def drop_deixis(question: str, names: list[str]) -> str:

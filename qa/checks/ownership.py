@@ -34,7 +34,7 @@ from ..question.link import ABBREVIATIONS, abbreviates, link_entities
 from ..question.ngrams import bigrams
 from ..values.prenominal import member_shares
 from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
-from ..vocabulary import JOINER, NAME_JOINER
+from ..vocabulary import JOINER, NAME_JOINER, WORK_HEADS
 
 __all__ = ["POINTED", "owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
 
@@ -42,8 +42,8 @@ __all__ = ["POINTED", "owned_figures", "asked_owners", "whole_or_part", "split_r
 _ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|百分之几|吗|是否")
 #: How names of works, parks and places end (灌区, 水库, 零陵段 …): a question's words printed in the plan
 #: and ending so name a thing that owns figures.
-_HEAD = re.compile(r"(?:灌区|水库|水厂|电场|电站|工程|项目|闭合圈|防洪堤|产业园|物流园|园区|园|中心|基地|学校|中学|小学|幼儿园|医院|卫生院|"
-                   r"大道|公路|高速|铁路|轻轨|大桥|隧道|[一二三四五六七八九十]路|[东西南北中]路|路|段|港|码头|机场|车站|站|厂|馆|场)$")
+_HEAD = re.compile(rf"(?:{WORK_HEADS}|灌区|水库|水厂|电场|电站|闭合圈|防洪堤|产业园|物流园|园区|园|学校|中学|小学|幼儿园|医院|卫生院|"
+                   r"大道|公路|高速|铁路|轻轨|大桥|隧道|[一二三四五六七八九十]路|[东西南北中]路|路|段|码头|机场|车站)$")
 #: Clause boundaries inside a sentence; 、 separates the members of an enumeration.
 _BOUNDARY = "，,；;：:"
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")

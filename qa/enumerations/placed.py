@@ -13,6 +13,7 @@ import re
 from ..answer import Item
 from ..index.kb import KB, normalise_text, plan_of
 from ..values.figures import item_name
+from ..vocabulary import WORK_HEADS
 
 __all__ = ["placed_works"]
 
@@ -23,7 +24,7 @@ _ITEM_SUBJECT = re.compile(r"^(?:该|本)?(?:项目|工程|园区|基地)?$")
 #: Verbs and coverbs a clause opens with before the work it sites (「把握…落户…的良机」「推动…落地」).
 _LEAD_VERBS = re.compile(r"^(?:把握|抓住|抢抓|借助|依托|利用|推动|推进|促进|加快|支持|引导|争取|确保|力争|实现|做好)+")
 #: What a work's name ends with (中心, 园, 基地 …): a subject otherwise is a clause, not a work.
-_WORK_HEAD = re.compile(r"(?:中心|枢纽|园|园区|基地|工程|项目|平台|工厂|厂|生产线|市场|集群|示范区|站|场|港|馆|院|库|城)$")
+_WORK_HEAD = re.compile(rf"(?:{WORK_HEADS}|枢纽|园|园区|平台|工厂|生产线|市场|集群|示范区|院|库|城)$")
 #: 「在A、B、C等主要矿区开展D」: the places (holding the key), then the verb of doing and what is done.
 _DONE_IN = re.compile(r"在(?P<where>[^，,；;。]{2,40}?)(?P<verb>开展|实施|推进|建设|新建|布局|打造|推行|建立|发展)(?P<what>[^，,；;。]{2,20})")
 #: Longest run-in title read as an item's name (「循环经济产业园。」).

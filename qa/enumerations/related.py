@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from ..answer import Answer, Item
 from ..values.figures import item_name, spells_in_order
+from ..vocabulary import WORK_HEADS
 from ..question.intent import Intent
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
@@ -84,7 +85,7 @@ _GENERIC_TAIL = re.compile(r"(?:产业链|产业|行业|领域|方面)$")
 #: works by the name alone (珠山工业园, 六合西站); a kind of area (江北新区, 开发区, 景区) is a name's own word.
 _TOWN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|街道|村|社区|县|(?<![新城园发片景校矿港湾])区)$")
 #: A work's name ends with what it builds (园, 基地, 中心, 工厂, 产业链 …); a clause ends otherwise.
-_WORK_NAME = re.compile(r"(?:(?<!校)园|基地|中心|工程|项目|平台|工厂|厂|生产线|线|场|站|库|港|馆|院|市场|集群|示范区|产业链|通道|公路|大道|铁路|机场"
+_WORK_NAME = re.compile(rf"(?:{WORK_HEADS}|(?<!校)园|平台|工厂|生产线|线|库|院|市场|集群|示范区|产业链|通道|公路|大道|铁路|机场"
                         r"|保护区|旅游区|风景区|度假区|景区|开发区|新区|片区|故里|故居|书院|遗址|楼|阁|庵|传习所|研究所|剧团)$")
 _WORK_TAIL = re.compile(r"(?:项目建设|工程建设|建设|项目)$")
 _ITEM_MARK = re.compile(r"^(?:\d+[.．、]?|[（(][一二三四五六七八九十\d]+[）)])")
