@@ -108,8 +108,8 @@ def read_source(path: str | Path, *, raw: bytes | None = None) -> SourceText:
     path : str or Path
         A ``.txt``, ``.md``, ``.docx``, ``.pdf`` or ``.html`` file (or a ``.doc``/``.wps`` that is a web page).
     raw : bytes, optional
-        The file's bytes when the caller has read them already
-        (:func:`read_bytes`), so the text is the one that was hashed.
+        The file's bytes when the caller has read them already with
+        :func:`read_bytes` (which checked them), so the text is the one that was hashed.
 
     Returns
     -------
@@ -135,8 +135,6 @@ def read_source(path: str | Path, *, raw: bytes | None = None) -> SourceText:
     p = Path(path)
     if raw is None:
         raw = read_bytes(p)
-    else:
-        check_format(p, raw, tuple(READERS))
     digest = hashlib.sha256(raw).hexdigest()
     fmt, reader = READERS.get(p.suffix.lower(), ("txt", text.read))
     got = reader(p, raw)

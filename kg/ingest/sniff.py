@@ -86,7 +86,7 @@ def check_format(name: str | Path, raw: bytes, readable: tuple[str, ...]) -> Non
     ...
     kg.errors.InputError: 「规划.pdf」的扩展名是 .pdf，但内容不是 PDF，而是纯文本。请把扩展名改为 .txt 后重试。
     """
-    shown = Path(str(name)).name
+    shown = str(name)  # the path as given: a user with files of one name in several folders sees which one
     suffix = Path(str(name)).suffix.lower()
     kind = content_kind(raw)
     what, right = _KINDS[kind]
@@ -94,7 +94,11 @@ def check_format(name: str | Path, raw: bytes, readable: tuple[str, ...]) -> Non
     if suffix not in readable:
         raise InputError(f"不支持「{suffix or '无扩展名'}」类型的文件：「{shown}」的内容是{what}。{fix}支持的格式：{SUPPORTED}。")
     promised = _PROMISES.get(suffix)
-    # Bytes no codec reads under a text suffix are said so by the text reader (binary, or which encoding to use).
-    if promised and kind not in promised and not (kind == "binary" and "text" in promised):
+    if promised and kind == "binary" and "text" in promised:
+        # said as the text reader says it (binary, or which encoding to use), now: before a build starts on the file
+        from kg.ingest.formats.text import decode_bytes
+
+        decode_bytes(raw, name=shown)
+    if promised and kind not in promised:
         expected = {"pdf": " PDF", "docx": " Word 文档"}.get(promised[0], "文本")
         raise InputError(f"「{shown}」的扩展名是 {suffix}，但内容不是{expected}，而是{what}。{fix}")
