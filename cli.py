@@ -160,7 +160,51 @@ def _engine(build_dir, encoder, *, plan=None, build_paths=None, store=None):
     return Engine.from_home(build_dir, encoder=encoder, plans=[plan] if plan else None, store=_open_store(store))
 
 
-@click.group()
+class _Commands(click.Group):
+    """plankg's commands. A usage error Click finds while reading a command line that asks for JSON (an option the
+    command does not have, an argument missing) is one JSON object in Chinese too, as the commands' own errors are:
+    a script reading JSON gets JSON whatever went wrong."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["as_json"] = "--json" in args
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as e:
+            self._refuse(ctx, e)
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as e:
+            self._refuse(ctx, e)
+
+    @staticmethod
+    def _refuse(ctx: click.Context, error: click.UsageError):
+        if not ctx.meta.get("as_json"):
+            raise error
+        command = error.ctx.info_name if error.ctx and error.ctx.parent else ctx.invoked_subcommand
+        click.echo(json.dumps({"error": usage_message(error, command), "kind": "UsageError"}, ensure_ascii=False))
+        sys.exit(error.exit_code)
+
+
+def usage_message(error: click.UsageError, command: str | None = None) -> str:
+    """A usage error of ``command`` (None: of plankg itself) in Chinese; Click's own English words for a bad value
+    are kept as the detail.
+
+    >>> usage_message(click.NoSuchOption("--json"), "build")
+    '「plankg build」没有 --json 选项；用 plankg build --help 查看用法。'
+    """
+    if re.match(r"[\u4e00-\u9fff「《]", error.format_message()):
+        return error.format_message()  # raised by plankg itself, already Chinese
+    name = f"plankg {command}" if command else "plankg"
+    help_ = f"用 {name} --help 查看用法。"
+    if isinstance(error, click.NoSuchOption):
+        close = f"（是不是 {'、'.join(error.possibilities)}？）" if error.possibilities else ""
+        return f"「{name}」没有 {error.option_name} 选项{close}；{help_}"
+    return f"命令行用法不对（详情：{error.format_message()}）；{help_}"
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="plankg")
 def main() -> None:
     """plankg: knowledge-graph question answering over Chinese planning documents."""

@@ -261,6 +261,9 @@ def test_a_binary_questions_file_speaks_of_questions_not_plans(home, tmp_path, c
     ("stats", "--json", "--plan", "没有这个规划"),
     ("sparql", "--json", "DELETE WHERE { ?s ?p ?o }"),
     ("sparql", "--json", "SELEC ?x WHERE {"),
+    ("build", "--json"),                          # an option build does not have: Click's usage error, as JSON
+    ("stats", "--json", "--pla", "x"),
+    ("ask", "--json", "--plan"),                  # an option without its value
 ])
 def test_json_errors_are_one_json_object_and_fail(home, args):
     result = run(*args, home=home)
