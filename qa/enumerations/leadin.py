@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import weakref
 from dataclasses import dataclass
 
 from kg.ingest.markers import LIST_MARK, NUMBER_OF
@@ -20,6 +19,7 @@ from kg.ingest.markers import LIST_MARK, NUMBER_OF
 from ..answer import Answer, Item
 from ..question.intent import Intent, parse_cn_number, quoted_phrase
 from ..index.kb import KB, normalise_text, plan_of
+from ..index.perkb import per_kb
 from ..question.link import Link
 
 __all__ = ["LeadIn", "lead_ins", "numbered_inline", "inline_items", "as_printed", "WHOLE_CHARS", "count_asked_note", "count_asked", "single_best", "list_line_name", "numbered_run", "is_title_line", "under_title_line", "answer_lead_in_list", "answer_lead_in_figure"]
@@ -392,13 +392,9 @@ def _clause_name(clause: str) -> tuple[str, str]:
 #: Paragraph kinds that never lead in a list: table rows (indicator), glossary entries, titles.
 _NOT_PROSE = {"indicator", "term", "title"}
 
-_CACHE: "weakref.WeakKeyDictionary[KB, list[LeadIn]]" = weakref.WeakKeyDictionary()
-
-
+@per_kb
 def lead_ins(kb: KB) -> list[LeadIn]:
     """Every lead-in list of the served plans, in reading order (computed once per KB)."""
-    if kb in _CACHE:
-        return _CACHE[kb]
     out: list[LeadIn] = []
     paras = kb.paragraph_nodes
     for i, para in enumerate(paras):
@@ -435,7 +431,6 @@ def lead_ins(kb: KB) -> list[LeadIn]:
             lead, clauses = inline
             out.append(LeadIn(para, lead, tuple((*_clause_name(c), para) for c in clauses if _clause_name(c)[0]),
                               preamble=_preamble(text, lead)))
-    _CACHE[kb] = out
     return out
 
 
@@ -473,7 +468,10 @@ def _context(kb: KB, lead: LeadIn) -> str:
     return "|".join(titles)
 
 
-_POSITIONS: "weakref.WeakKeyDictionary[KB, dict[str, int]]" = weakref.WeakKeyDictionary()
+@per_kb
+def _positions(kb: KB) -> dict[str, int]:
+    """Each paragraph's place in reading order."""
+    return {p: k for k, p in enumerate(kb.paragraph_nodes)}
 
 
 def is_title_line(text: str) -> bool:
@@ -484,10 +482,8 @@ def is_title_line(text: str) -> bool:
 def under_title_line(kb: KB, para: str) -> list[str]:
     """The paragraphs a title line heads: those after it in its heading, up to the next title line."""
     paras = kb.paragraph_nodes
-    if kb not in _POSITIONS:
-        _POSITIONS[kb] = {p: k for k, p in enumerate(paras)}
     out = []
-    for other in paras[_POSITIONS[kb].get(para, len(paras)) + 1:]:
+    for other in paras[_positions(kb).get(para, len(paras)) + 1:]:
         if kb.parent(other) != kb.parent(para) or is_title_line(kb.norm_text[other]):
             break
         out.append(other)
@@ -503,9 +499,7 @@ def _title_line_above(kb: KB, para: str) -> str | None:
     reads; the nearest one above in the same heading names what the paragraph is about.
     """
     paras = kb.paragraph_nodes
-    if kb not in _POSITIONS:
-        _POSITIONS[kb] = {p: k for k, p in enumerate(paras)}
-    at = _POSITIONS[kb].get(para, -1)
+    at = _positions(kb).get(para, -1)
     for other in reversed(paras[max(at - _TITLE_LOOKBACK, 0): max(at, 0)]):
         if kb.parent(other) != kb.parent(para):
             break

@@ -12,11 +12,11 @@ readings, each with one form replaced by the other form the plan prints;
 from __future__ import annotations
 
 import re
-import weakref
 
 from .intent import classify_intent, normalise_question, parse_cn_number, quoted_phrase
 from ..index.home import home_titles
 from ..index.kb import KB, plan_of
+from ..index.perkb import per_kb
 from .frame import counted_after_verb
 from .link import Shortened, link_entities, shortens_one_member
 from .wording import share_as_printed
@@ -69,9 +69,6 @@ _BRACKET = re.compile(r"([^，。；：:,;（(]{2,40})[（(](?:以下)?简称[�
 #: 「“水十条”：《水污染防治行动计划》的简称」「Y是X的简称」.
 _IS_SHORT_FOR = re.compile(r"[“\"]?([^“”\"，。：:]{1,12})[”\"]?(?:[:：]|是)[《“]?([^《》“”，。]{2,40})[》”]?的简称")
 
-_CACHE: "weakref.WeakKeyDictionary[KB, dict[str | None, dict[str, str]]]" = weakref.WeakKeyDictionary()
-
-
 def _full_name(before: str, short: str) -> str:
     """The full name a short form abbreviates: the shortest tail of ``before`` that holds its characters in order.
 
@@ -100,10 +97,9 @@ def _full_name(before: str, short: str) -> str:
     return before
 
 
+@per_kb
 def declared_short_forms(kb: KB) -> dict[str | None, dict[str, str]]:
     """Per plan, the short forms its text declares (short → full name), read once per KB."""
-    if kb in _CACHE:
-        return _CACHE[kb]
     out: dict[str | None, dict[str, str]] = {}
     for para in kb.paragraph_nodes:
         text = kb.norm_text[para]
@@ -115,7 +111,6 @@ def declared_short_forms(kb: KB) -> dict[str | None, dict[str, str]]:
             forms.setdefault(short, _full_name(m.group(1), short))
         for m in _IS_SHORT_FOR.finditer(text):
             forms.setdefault(m.group(1), m.group(2))
-    _CACHE[kb] = out
     return out
 
 
