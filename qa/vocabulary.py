@@ -4,6 +4,9 @@ run, the words that make a sentence a question, those that ask for a figure, and
 Plans join the things of a run with 、和及与 (「A、B和C」), titles with 暨 too (「A暨B」), and two-character 以及; a
 question joins them in speech with 跟 and 同 (「A跟B加起来多少」). A reader that splits or joins runs takes the set
 that fits what it reads, rather than writing its own copy.
+
+>>> [bool(ASKS_FIGURE.search(q)) for q in ("湘江东路有几公里", "哪几个项目", "有多远", "有哪几类", "几乎全部")]
+[True, True, True, False, False]
 """
 from __future__ import annotations
 

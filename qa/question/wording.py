@@ -257,6 +257,8 @@ def read_wording(question: str) -> str:
     '园区产值到2025年要达到多少？'
     >>> read_wording("帮我查一下大庆坪风电场新建风机数量")
     '大庆坪风电场新建风机数量是多少？'
+    >>> read_wording("帮我查一下县城第三水厂何时建成")  # 何时 asks already: no figure asked after it
+    '县城第三水厂何时建成'
     >>> read_wording("居民人均可支配收入到三〇年要达到多少？"), read_wording("“十三五”年均增长多少？")
     ('居民人均可支配收入到2030年要达到多少？', '“十三五”年均增长多少？')
     >>> read_wording("规划里专栏一共几个？")

@@ -59,6 +59,8 @@ def _printed_base(text: str, value: str) -> tuple[str, str] | None:
     ('2025年', '较2025年下降3%')
     >>> _printed_base("新能源汽车比例较2025年提高，达到85%", "85%") is None, _printed_base("产值比2020年翻一番", "翻一番")
     (True, ('2020年', '比2020年翻一番'))
+    >>> _printed_base("能耗由2020年的0.5吨下降到0.4吨", "0.4吨")  # 由/从 a year's level: that year is the base
+    ('2020年', '由2020年的0.5吨下降到0.4吨')
     """
     number = _NUMBER.search(value)
     # the value's number, or a doubling as printed (翻两番)
