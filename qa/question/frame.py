@@ -630,6 +630,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     if m:
         unit = m.group(1)
         text = text[: m.start()] + "多少" + text[m.end() :]
+    # 「…产业园主要规划建设几大功能服务区」: 主要 before the verb says what the works chiefly are, no part of the measure
+    # (its 要 read as a modal left 主 in it); 主要 before a noun (主要农作物) names one and stays.
+    text = re.sub(r"主要(?=(?:规划|计划)?(?:建设|新建|打造|发展|引进|培育|实施))", "", text)
     text = _MEASURE_NOISE.sub("", _SEVERAL_SCOPES.sub("", text))
     text = _PLAN_NO_SAID.sub("", _PERIOD_SAID.sub("", text))
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")

@@ -84,3 +84,17 @@ def test_members_of_another_kind_do_not_answer(county):
     a = county.ask("产业链每个季度要编制的是哪两个报告？")
     assert "绿源农业" not in a.answer
     assert not a.found or ("产业链分析报告" in a.answer and "产业链招商报告" in a.answer)
+
+
+def test_a_count_of_a_quoted_term(county):
+    a = county.ask("有几个500强企业落地入驻？")
+    assert a.found and "6个" in a.answer
+
+
+def test_mainly_before_the_verb_is_no_part_of_the_measure():
+    from qa.question.frame import parse_frame
+    from qa.question.intent import classify_intent
+    q = "物流园主要规划建设几大功能区？"
+    assert "主" not in parse_frame(q, classify_intent(q)).measures[0]
+    q = "主要农作物机械化水平要达到多少？"
+    assert parse_frame(q, classify_intent(q)).measures[0].startswith("主要农作物")
