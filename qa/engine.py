@@ -817,9 +817,17 @@ class Engine:
 
 
 def _titled_by_topic(topic: str, answer: Answer) -> bool:
-    """Whether every cited passage of ``answer`` sits under a 篇/章/节/专栏 whose title holds ``topic``."""
+    """Whether every cited passage of ``answer`` sits under a 篇/章/节/专栏 whose title holds ``topic``, or opens with
+    a run-in title that does (「精品农业先行区。零陵是传统的农业大区，享有…」 for 「精品农业先行区那段，…」)."""
     cited = [i.citation for i in answer.items if i.citation] or answer.citations
-    return bool(cited) and all(any(topic in (h or "") for h in (c.part, c.chapter, c.section, c.box)) for c in cited)
+    return bool(cited) and all(any(topic in (h or "") for h in (c.part, c.chapter, c.section, c.box, _run_in_title(c.text)))
+                               for c in cited)
+
+
+def _run_in_title(text: str) -> str:
+    """The title a paragraph opens with, printed as a sentence of its own (「精品农业先行区。」), or ''."""
+    head = re.match(r"[^。；;，,：:！？]{2,20}[。：:]", text or "")
+    return head.group(0) if head else ""
 
 
 def _check_question(question: str, *, words: bool = True) -> str:

@@ -21,6 +21,8 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _VALUE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?[^\d，,；;。、（(]{0,4}")
 #: What a clause going on about the joint says before its figure: a total word and a verb with its object, no name.
 _BARE_LEAD = re.compile(r"(?:共|合计|总计|累计|共计|总共|一共)?(?:新建|治理|整治|改造|建设|建成|完成|新增|修建|疏浚|清淤)?[\u4e00-\u9fff]{0,4}")
+#: A share printed before the things it is of (「90%以上的中心村和特色村…」「80%的乡镇…」).
+_SHARE_BEFORE = re.compile(r"(?P<v>\d+(?:\.\d+)?%(?:以上|左右)?)的")
 _LEADING_ACT = re.compile(r"^(?:实施|推进|开展|加快|完成|启动|建设|新建|抓好|做好|开工)")
 
 
@@ -43,7 +45,8 @@ def _longest_said(question: str, text: str, *, suffix: bool) -> str:
     """The longest piece (two characters at least) of ``text``'s end (``suffix``) or start that ``question`` prints."""
     for k in range(min(len(text), 12), 1, -1):
         piece = text[-k:] if suffix else text[:k]
-        if piece in question:
+        # (a piece opening on a quote mark is no name: 「”企业」 of 「“500强”企业」 against 「“三品一标”企业」)
+        if piece in question and not re.match(r"[”“\"」「）)]", piece):
             return piece
     return ""
 
@@ -95,6 +98,11 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     True
     >>> joint_member("高新技术企业有多少家", "甲类企业、农业龙头企业等覆盖率达100%") is None
     True
+    >>> s = "实现95%的行政村达到新农村建设要求,90%以上的中心村和特色村达到美丽宜居村庄要求,80%的乡镇面貌大为改观"
+    >>> joint_member("特色村达到美丽宜居村庄要求的比例是多少", s)
+    ('特色村', '中心村和特色村达到美丽宜居村庄要求', '90%以上')
+    >>> joint_member("有几个“500强”企业落地入驻", "全区“三品一标”企业、农业产业化龙头企业等纳入可追溯覆盖率达100%") is None
+    True
     >>> joint_member("楔形绿地要新增多少绿地面积", "完善绿地、林地、湿地建设技术要点,2021年上半年制定出台技术规范") is None
     True
     """
@@ -115,8 +123,11 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
         start = max(sentence.rfind(c, 0, j) for c in "，,；;：:") + 1
         clause = re.split(r"[，,；;]", sentence[start:])[0]
         joint = _LEADING_ACT.sub("", clause)
-        if not _joint_value(sentence, start + len(clause), value, member):
-            continue
+        if share := _SHARE_BEFORE.match(joint):
+            # 「90%以上的中心村和特色村达到…」: the share printed before the joint is the two together's
+            return member, joint[share.end():], share.group("v")
+        if _SHARE_BEFORE.match(value.group(0)) or not _joint_value(sentence, start + len(clause), value, member):
+            continue  # (「…，80%的乡镇面貌大为改观」: a share printed before its own things is theirs)
         return member, joint, value.group(0)
     return None
 

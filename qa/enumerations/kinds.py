@@ -33,7 +33,7 @@ KIND_HEADS: dict[str, tuple[str, ...]] = {
 }
 
 #: What a list question says around the kind it asks (有哪些…, 哪几个…, …项目/工程 when a kind precedes them).
-_ASKED = re.compile(r"哪(?:些|几[个座条家所处项]?)([\u4e00-\u9fff]{2,10})[？?。]?$")
+_ASKED = re.compile(r"哪(?:些|几[个座条家所处项]?|[两二三四五六七八九十]+[个座条家所处项张])([\u4e00-\u9fff]{2,10})[？?。]?$")
 #: Tails that name what is done to a kind or its rank (道路工程, 水利项目): the kind is read without them.
 _DONE_TAIL = re.compile(r"(?:重点)?(?:建设|改造|提质改造|续建|新建|扩建|治理|综合治理)?(?:工程项目|建设项目|项目|工程)$")
 #: A name's tails that are no part of what it is: brackets (（二期）（含隧道）), what is done (…建设工程), which
@@ -53,6 +53,9 @@ def asked_kind(question: str) -> str | None:
 
     >>> asked_kind("专栏26.4里有哪些道路工程？"), asked_kind("规划里要建哪几个风电场？"), asked_kind("有哪些重点工程？")
     ('道路', '风电场', None)
+    >>> asked_kind("每个月要编制的是哪两个报告？")
+    '报告'
+
     """
     m = _ASKED.search(question)
     if not m:

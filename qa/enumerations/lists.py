@@ -113,6 +113,9 @@ def answer_members(kb: KB, question: str, intent: Intent, links: list[Link], *, 
         own = [p for p in kb.source_paragraphs(link.node, plan=plan) if kb.attrs(p).get("kind") == "box_item"]
         if not members and not own:
             continue
+        if not own and (kind := asked_kind(normalise_text(question))) and not _asked_types(kind) \
+                and not any(of_kind(kb.label(m), kind) for m, _ in members):
+            continue  # 「产业链每个月要编制哪些报告」: the “6+1” chains' industries are no 报告, the kind asked
         if (aspect := _aspect_asked(question, link.mention)) and not any(
                 aspect in kb.norm_text[p] for p in own) and not any(aspect in kb.label(m[0]) for m in members):
             continue  # 「X的建设内容包括哪些」: what is related to X, or X's entry printing no 建设内容, does not answer it
@@ -234,8 +237,11 @@ def answer_box_list(kb: KB, question: str, intent: Intent, links: list[Link], *,
     asked = re.sub(r"(?<![个些几])(?:这块|那块|一块|方面|板块)", "", _BOX_REF.sub("", question))
     # Only a question saying more than the box's title (「“健康零陵”有哪些重点建设项目」 asks for its items) asks inside it.
     beyond = content_bigrams(asked) - _title_grams(str(kb.attrs(box).get("title") or "")) - GENERIC_BIGRAMS
+    # 「专栏21.1的农业现代化重点项目分成了几类」 of a box with no groups asks its items as its classes — never a run inside
+    # one of them that shares the title's words (「引进大生农业、现代农业…」).
     inside = answer_enumerated(kb, asked, intent, links, plan=plan, within=set(paras) or set(every),
-                               where=f"{where}：") if len(beyond) >= 2 and not (kinded and _only_kind(asked, beyond)) else None
+                               where=f"{where}：") if len(beyond) >= 2 and not (kinded and _only_kind(asked, beyond)) \
+        and not _CATEGORIES_ASKED.search(question) else None
     if inside is not None:
         return inside
     headers = [i for i, p in enumerate(every) if is_header_row(str(kb.attrs(p).get("text") or ""))]
@@ -1356,6 +1362,11 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
         # 「哪几个剧院和艺术中心」: two kinds joined, each named in the plan though the phrase is not.
         if (each := answer_each_kind(question, noun, lambda q: answer_named_kind(kb, q, intent, links, plan=plan))):
             return each
+        if len(kind) >= 4 and any(kind[:2] in s and kind[-2:] in s for p in kb.printing(kind[-2:], plan=plan)
+                                   for s in re.split(r"[。；;！？]", kb.norm_text[p])):
+            # 「要综合运用哪些招商模式」 of 「拓展招商引资模式。综合运用…委托招商、以商招商…等多种模式」: the kind in other
+            # words, so no saying the plan never names it; the passages answerers read it.
+            return None
         # 「规划建设哪些地铁？」 in a plan that never names one: say so rather than offer loosely related passages.
         return Answer(question, f"规划中没有提到“{kind}”。", False, kind="list")
     found: dict[str, str] = {}

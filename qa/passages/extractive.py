@@ -245,6 +245,23 @@ _LEAD_CHARS = 30
 _HOW_MORE = 120
 
 
+#: A question word: the clause holding one asks, the others set its topic.
+_ASKING = re.compile(r"哪|什么|多少|几|谁|如何|怎|何时|何处")
+
+
+def asking_clause(question: str) -> str:
+    """The clause of a question of several that holds its question word ('' when it has one clause or none does).
+
+    >>> asking_clause("园区那个物流集散中心，打算跟哪个港搞港铁联运、一站通关？")
+    '打算跟哪个港搞港铁联运、一站通关'
+    >>> asking_clause("物流集散中心跟哪个港搞港铁联运？")
+    ''
+    """
+    clauses = [c for c in re.split(r"[，,；;。？?！!]", question) if c.strip()]
+    asking = [c for c in clauses if _ASKING.search(c)]
+    return asking[0] if len(clauses) > 1 and len(asking) == 1 else ""
+
+
 def _best_sentence(question: str, text: str) -> str:
     """The passage's sentence sharing most with the question; for a how-question a target sentence
     counts less than what is done, and a title-like lead goes on with the sentences after it."""
@@ -256,7 +273,11 @@ def _best_sentence(question: str, text: str) -> str:
         # the topic's words as plans print them (改厕: 厕所改造) count before the question's bigrams
         return len(held(words, s)) + covers(question, s) - (0.5 if how and _TARGET.search(s) else 0.0)
 
-    best = max(sentences, key=score, default="")
+    # 「园区那个物流集散中心，打算跟哪个港搞港铁联运」: the clause holding the question word says what is asked (港铁联运),
+    # the one before it names the topic (物流集散中心), which the paragraph's other sentences print too — so what the
+    # asking clause shares counts twice. (A how-question's asking clause is its verb; its topic words count above.)
+    asking = "" if how else asking_clause(question)
+    best = max(sentences, key=lambda s: score(s) + (covers(asking, s) if asking else 0.0), default="")
     if not how or not best:
         return best.strip()
     at = sentences.index(best)

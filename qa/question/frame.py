@@ -629,10 +629,13 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = re.sub(r"[那这](?:几|些)年(?:里|间|中|来)?", "", text)  # 「十三五那几年…」: the years of the period said, nothing asked
     text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)
     text = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", text)  # 「占市域面积的百分之几」 asks a share  # 「受教育年限要增加到几年」: the years are the value's own unit
-    m = re.search(r"(?:多少|几)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", text)
+    m = re.search(r"(?:多少|几)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", text) or _GROUP_COUNT.search(text)
     if m:
         unit = m.group(1)
         text = text[: m.start()] + "多少" + text[m.end() :]
+    # 「…产业园主要规划建设几大功能服务区」: 主要 before the verb says what the works chiefly are, no part of the measure
+    # (its 要 read as a modal left 主 in it); 主要 before a noun (主要农作物) names one and stays.
+    text = re.sub(r"主要(?=(?:规划|计划)?(?:建设|新建|打造|发展|引进|培育|实施))", "", text)
     text = _MEASURE_NOISE.sub("", _SEVERAL_SCOPES.sub("", text))
     text = _PLAN_NO_SAID.sub("", _PERIOD_SAID.sub("", text))
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
@@ -689,6 +692,11 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     measure = re.sub(r"^(?:让|使得|使|把|推动|促进|力争|争取)(?=.{4})", "", measure)
     return _money_units(measure), unit
 
+
+#: 「全面下放几大权力」「要实施几大工程」: 大 counts the things named after it as 个 does (plans print the count as a
+#: name, 「全面下放“八大权力”」「七大工程」), so it is the value's counting word, no part of the measure (「下放大权力」
+#: was printed nowhere). 几大类/几大方面/几大块 ask how a whole is sorted, which the heading and table answerers read.
+_GROUP_COUNT = re.compile(r"几(大)(?![类块项部方板])(?=[\u4e00-\u9fff“\"]{2})")
 
 #: Several scopes a measure is asked over (「在三类地区分别达到多少」「在不同的情况下」): the answer's run, no part of the
 #: measure's name (qa.values.measures gives the whole run a clause prints over them).

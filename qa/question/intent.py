@@ -57,7 +57,7 @@ _KINDS = (
     # (kind, pattern) in priority order; the first that matches wins.
     ("structure_count", r"(共|一共|总共|总计)?有?(?<![第哪])(多少|几)(个)?(篇|章|节|专栏|部分|[一二三]级标题)"
                         r"|(?<![第\d])(篇|章|节|专栏)(?:一共|总共|共计|共|总计)有?(多少|几)个?(?:[？?]|$)"),
-    ("structure_children", r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(篇|章|节|部分).{0,6}(包括|包含|有哪些|有哪几|由哪些|分为|下设|下有|下分|(几|多少)个?(方面|层次|小节|类))"
+    ("structure_children", r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(篇|章|节|部分).{0,6}(包括|包含|有哪些|有哪几|由哪些|分为|下设|下有|下分|分(?:了|成)?(?:哪些|哪几)|(几|多少)个?(方面|层次|小节|类))"
                            r"|这一?(篇|章|节|部分).{0,4}(包括|包含|有哪些|分为|分成|下分|下设|下有|有几|分几|分哪几)"
                            # 「第三章的各节标题分别是什么」: the titles of its parts, not its own
                            r"|第\s*[0-9一二三四五六七八九十百〇零两]+\s*(篇|章|节|部分)的?(各|每一?|所有|全部)(篇|章|节|小节|部分|项)"),
@@ -317,6 +317,8 @@ def classify_intent(question: str) -> Intent:
     --------
     >>> classify_intent("第5篇包括哪些章？").kind, classify_intent("第5篇包括哪些章？").number
     ('structure_children', '5')
+    >>> classify_intent("第16章下面分了哪几节？").kind
+    'structure_children'
     >>> classify_intent("何仙观水库的总库容是多少？").attributes
     ('storage',)
     >>> classify_intent("专栏26.3里的能源项目有几个？").box

@@ -20,7 +20,9 @@ __all__ = ["split_topic", "near_topic", "split_heading", "in_heading", "topic_jo
 
 #: 「X这块，」「X那一块，」「X这方面，」「X那部分，」「X那一项，」「关于X，」 at the start, then the question itself.
 _TOPIC = re.compile(r"^(?:(?:关于|至于|说到)(?P<topic1>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)(?:的话)?"
-                    r"|(?P<topic2>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)(?:(?:这|那)一?(?:块|方面|部分|边|项)(?:的话|呢|里)?|方面))"
+                    # 「讲精品农业先行区的时候，」: where in the plan the asker read it
+                    r"|(?:讲|说|谈|写)(?:到)?(?P<topic3>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)(?:的时候|时)"
+                    r"|(?P<topic2>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)(?:(?:这|那)一?(?:块|方面|部分|边|项|段话|段)(?:的话|呢|里)?|方面))"
                     r"[，,：:]\s*(?P<rest>.{4,})$")
 #: 「园区要成立的那个担保公司，担保额度…」: a thing described then pointed at (…的那个X，) is a topic too.
 _POINTED = re.compile(r"^(?:[^，,？?]{1,16}的)?(?:那个|这个|那家|这家|那座|那条)(?P<topic>[\u4e00-\u9fff]{2,12})[，,]\s*(?P<rest>.{4,})$")
@@ -52,13 +54,17 @@ def split_topic(question: str, owner: Callable[[str], bool] = lambda _: False) -
     ('城区路灯', '装灯率和亮灯率分别要到多少？')
     >>> split_topic("招商那一块的话，每年引进多少个项目？")
     ('招商', '每年引进多少个项目？')
+    >>> split_topic("讲精品农业先行区的时候，规划说零陵享有哪些荣誉称号？")
+    ('精品农业先行区', '规划说零陵享有哪些荣誉称号？')
+    >>> split_topic("精品农业先行区那段，零陵享有哪些荣誉称号？")
+    ('精品农业先行区', '零陵享有哪些荣誉称号？')
     >>> split_topic("这块地多少亩？")
     (None, '这块地多少亩？')
     >>> split_topic("园区要成立的那个担保公司，担保额度定的多少？")
     ('担保公司', '担保额度定的多少？')
     """
     m = _TOPIC.match(question.strip()) or _POINTED.match(question.strip())
-    topic = m and (m.groupdict().get("topic1") or m.groupdict().get("topic2") or m.groupdict().get("topic"))
+    topic = m and next((m.groupdict()[g] for g in ("topic1", "topic2", "topic3", "topic") if m.groupdict().get(g)), None)
     if not topic or not _HAN_PAIR.search(topic) or owner(topic):
         return None, question
     return topic, m.group("rest")

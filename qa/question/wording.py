@@ -138,7 +138,7 @@ _WHERE_NO_VERB = re.compile(r"([”\"]字?)在((?:规划|纲要|文中|全文)?(
 _ASPECT_OF = re.compile(r"^([\u4e00-\u9fff]{2,8})方面的(项目|企业|工程|园区)(?=(?:都|还)?有哪些|是哪些)")
 #: 「分几类？分别是什么？」: the kinds a box or heading groups its items in, listed (the list says how many);
 #: 「分了几个方面」 alone asks a heading's count (qa.outline.headcount), listed only when 「分别是什么」 asks the parts too.
-_KINDS_COUNTED = re.compile(r"(?:一共|总共|共)?分(?:了)?(?:为|成)?几(?:个)?(?:(类|大类)(?:[？?，,]?(?:分别|各|都)是(?:什么|哪些|啥)的?)?"
+_KINDS_COUNTED = re.compile(r"(?:一共|总共|共)?分(?:了)?(?:为|成)?(?:了)?哪?几(?:个)?(?:(类|大类)(?:[？?，,]?(?:分别|各|都)是(?:什么|哪些|啥)的?)?"
                             r"|(个方面|方面)[？?，,]?(?:分别|各|都)是(?:什么|哪些|啥)的?)")
 #: 「约束性指标都是啥」「那几条线路都是啥主题」: the members of a plural asked (有哪些), never one thing defined.
 _ALL_ARE_WHAT = re.compile(r"都(?:是|有)(?:啥|什么)(?=[\u4e00-\u9fff]{0,4}[？?]?$)")
@@ -297,8 +297,8 @@ def read_wording(question: str) -> str:
     '粮食到1985年要达到多少斤？'
     >>> read_wording("“八五”期间呢？"), read_wording("60年代"), read_wording("三五年内")
     ('“八五”期间呢？', '60年代', '三五年内')
-    >>> read_wording("专栏37.1分几类？分别是什么？")
-    '专栏37.1分为哪几类？'
+    >>> read_wording("专栏37.1分几类？分别是什么？"), read_wording("专栏21.1的重点项目分成了几类？")
+    ('专栏37.1分为哪几类？', '专栏21.1的重点项目分为哪几类？')
     >>> read_wording("发电量多少亿kWh？"), read_wording("请示制度在哪一章？")
     ('发电量多少亿kWh？', '请示制度在哪一章？')
     >>> read_wording("2025年目标为3.2的那个指标叫什么名字？"), read_wording("第十篇是什么名字？")

@@ -392,7 +392,8 @@ def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, 
             continue
         # 「建设2个千吨级码头」「98个2000年以前的城镇老旧小区改造」: the noun the count is of follows it — unless the
         # value bounds the things meant (「投资5000万元以上的项目」).
-        after = clause[end:]
+        # (a term quoted right after its count, 「8个“500强”企业」, is read as asked: 500强企业)
+        after = re.sub(r'^[“"]([^”"]{1,12})[”"]', r"\1", clause[end:])
         # (a count, the asked unit, or a physical unit: 「建设100MW…太阳能光伏电站」; never a bare number or a share)
         counted = re.search(rf"[{CLASSIFIERS}大]$|[\u4e00-\u9fffA-Za-z²]$", value) and not re.search(r"%|百分|元$", value) \
             or (unit and unit_agrees(unit, value)) or (share and _PERCENT.search(value) and clause[end:].startswith(("的", "以上的")))

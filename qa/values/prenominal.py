@@ -232,6 +232,8 @@ def answer_member_share(kb, question: str, *, plan: str | None = None):
         return None
     if (own := _share_of_doers(kb, question, plan)) is not None:
         return own
+    if (own := _share_of_named(kb, question, plan)) is not None:
+        return own
     asked = re.sub(r"\s+", "", question)
     found = []
     for para in kb.paragraph_nodes:
@@ -261,6 +263,75 @@ _SHARE_OF_DOERS = (re.compile(_SHARE_ASKED + r"(?P<modal>要|将|能够|能|可�
                    re.compile(_SHARE_ASKED + r"(?P<modal>)" + _DOERS))
 #: A share printed before the things it is of (「100%的村组建…」「95%的行政村达到…」).
 _SHARE_BEFORE = r"(?P<v>\d+(?:\.\d+)?%(?:以上|左右)?)的"
+
+
+#: How a share is asked after the things it is of (「行政村要达到多大比例」「…的比例是多少」): no part of what they do.
+_SHARE_ASKED_AFTER = re.compile(r"(?:分别|各)?(?:要|将|能|需要)?(?:达到|达|占|到|提高到)?(?:多大|多少|百分之几|百分之多少|几成)?(?:的)?"
+                                r"(?:比例|比重|占比|百分比)?(?:是|为|有|要|将)?(?:达到|到)?(?:多少|百分之几|几成)?(?:呢|啊)?$")
+
+
+def _share_of_named(kb, question: str, plan: str | None):
+    """「中心村和特色村达到美丽宜居村庄要求的比例是多少」「乡镇面貌大为改观的比例要到多少」 of 「…，90%以上的中心村和特色村
+    达到美丽宜居村庄要求，80%的乡镇面貌大为改观」: the share printed before the words the question names, each clause its
+    own share — asked with the share after the things (where :func:`_share_of_doers` reads it before them). The asked
+    clause's words are the clause's (the things and what they do, never another predicate of them); a clause said
+    before it (「人居环境整治到2025年，」) is the topic, printed in the paragraph; a year asked is the sentence's. None
+    when no clause prints the things so, or clauses give different shares.
+
+    >>> _asked_things("行政村要达到多大比例"), _asked_things("乡镇面貌大为改观的比例要到多少？")
+    ('行政村', '乡镇面貌大为改观')
+    """
+    from ..answer import Answer, Item
+    from ..index.kb import plan_of
+    from ..question.frame import years_in
+
+    clauses = [c for c in re.split(r"[，,；;。？?]", re.sub(r"\s+", "", question)) if c]
+    if not clauses:
+        return None
+    asked, topic = _asked_things(clauses[-1]), clauses[:-1]
+    years = set(years_in(question))
+    found = []
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        text = kb.norm_text[para]
+        if any(_topic_missing(c, text) for c in topic):
+            continue
+        for sentence in re.findall(r"[^。；;]+", text):
+            if years and (printed := set(years_in(sentence))) and not printed & years:
+                continue  # 「到2025年…」 asked of a sentence dated otherwise
+            for clause in re.findall(r"[^，,]+", sentence):
+                for hit in re.finditer(_SHARE_BEFORE, clause):
+                    things = re.split(_SHARE_BEFORE, clause[hit.end():])[0]
+                    # the things as asked: the longest start of what the clause prints after the share that the question
+                    # says, the rest of the asked clause then being no other predicate
+                    named = next((things[:k] for k in range(len(things), 1, -1) if asked.startswith(things[:k])), "")
+                    if named and (not asked[len(named):] or asked[len(named):] in things):
+                        found.append((named, hit.group("v"), clause, para))
+    if len({v for _, v, _, _ in found}) != 1 or not found:
+        return None
+    named, value, clause, para = max(found, key=lambda f: len(f[0]))
+    cite = kb.citation(para)
+    return Answer(question, f"{named}的比例：{value}（原文：“{clause}”）", True, [Item(value, cite, detail=clause)], [cite], kind="fact")
+
+
+def _asked_things(clause: str) -> str:
+    """The asked clause without how a share is asked after its things, nor a year or modal before them."""
+    from ..question.frame import years_in
+
+    things = _SHARE_ASKED_AFTER.sub("", clause.rstrip("？?"))
+    things = re.sub(r"^(?:到|至|在)?(?:(?:19|20)\d\d年)(?:底|末)?", "", things)
+    for year in years_in(things):
+        things = things.replace(f"{year}年", "")
+    return re.sub(r"(?:的)?$", "", things)
+
+
+def _topic_missing(clause: str, text: str) -> bool:
+    """Whether a topic clause said before the question's own (「人居环境整治到2025年」) has less than half its words in
+    ``text`` (years left out: a sentence dates the figure)."""
+    words = bigrams(re.sub(r"(?:到|至|在)?(?:19|20)\d\d年(?:底|末)?", "|", clause))
+    words = {w for w in words if "|" not in w}
+    return bool(words) and len(words & bigrams(text)) < 0.5 * len(words)
 
 
 def _share_of_doers(kb, question: str, plan: str | None):

@@ -24,6 +24,8 @@ _VALUE_AFTER = re.compile(r"^(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:投资|支出|�
 _TIME_HEAD = re.compile(r"第?[一二三四五六七八九十]+个五年|[一二三四五六七八九十]五(?:时期|期间|的时候)?|(?:19|20)\d\d年|[一二][〇零一二三四五六七八九]{3}年")
 #: A count printed right before a run (「196个国家和地区」「37个县（团、场）」): the run is the one noun it counts.
 _COUNT_BEFORE = re.compile(r"(?<![第0-9.])[0-9][0-9.]*(?:万|亿)?(?:个|家|所|座|处)$")
+#: A share printed right before a run of parallel names (「90%以上的中心村和特色村达到…」): the share of them together.
+_SHARE_BEFORE = re.compile(r"(?<![0-9.])[0-9][0-9.]*%(?:以上|左右)?的$")
 #: Where such a run ends: a clause mark, a bracket or the end of the text (not a longer name going on).
 _RUN_ENDS = re.compile(r"$|[，,。；;、（(）)]|的")
 #: A works' item titled by the run (「03 青江治理和东河综合治理工程。治理河道共45公里，新建堤防20公里。」): the figures
@@ -69,6 +71,10 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
     '青江治理和东河综合治理工程'
     >>> printed_run("青江治理和东河综合治理工程分别新建堤防多少公里", ["03青江治理和东河综合治理工程。新建堤防20公里。"]) is None
     True
+    >>> printed_run("中心村和特色村达到美丽宜居村庄要求的比例是多少", ["90%以上的中心村和特色村达到美丽宜居村庄要求，80%的乡镇"])
+    '中心村和特色村'
+    >>> printed_run("行政村、中心村和特色村、乡镇分别要达到多大比例", ["95%的行政村达到…，90%以上的中心村和特色村达到…"])
+    '中心村和特色村'
     >>> printed_run("孕产妇死亡率和婴儿死亡率分别是多少", ["孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到7.5‰"]) is None
     True
     >>> printed_run("婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为多少", ["婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为7.5‰、9.5‰、18/10万"]) is None
@@ -80,8 +86,12 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
     for m in _RUN.finditer(question):
         run = m.group(0)
         first = re.search(r"、|和|及|与", run).start()
-        for start in range(0, first - 1):
-            for end in range(len(run), re.search(r"(?:、|和|及|与)[^、和及与]*$", run).start() + 1, -1):
+        # (a start inside the first name drops words before it; one after a 、 reads a joint inside a longer run:
+        # 「行政村、中心村和特色村、乡镇分别…」)
+        last = re.search(r"(?:、|和|及|与)[^、和及与]*$", run).start()
+        for start in [*range(0, first - 1), *(k + 1 for k, c in enumerate(run) if c == "、" and k < last)]:
+            inner = re.compile(r"、|和|及|与").search(run, start).start() if start > first else last
+            for end in range(len(run), inner + 1, -1):
                 cand = run[start:end]
                 if best and len(cand) <= len(best):
                     break
@@ -104,10 +114,23 @@ def _printed_with_value(run: str, text: str, *, titled: bool = True) -> bool:
                 return True
         if _COUNT_BEFORE.search(text[:at]) and _RUN_ENDS.match(text[at + len(run) :]):
             return True  # 「已传播到196个国家和地区，」: one count of the pair the genre prints as one noun
+        if _SHARE_BEFORE.search(text[:at]) and _parallel_names(run):
+            return True  # 「90%以上的中心村和特色村达到…」: one share of the pair, never each member's
         if titled and _TITLE_BEFORE.match(text[:at]) and _TITLED_VALUE.match(text[at + len(run) :]):
             return True  # 「青江治理和东河综合治理工程。治理河道共45公里」: the joint works titling its item
         at = text.find(run, at + 1)
     return False
+
+
+def _parallel_names(run: str) -> bool:
+    """Whether the names of ``run`` are parallel — one last character, lengths within one (中心村和特色村) — so the run
+    ends where its names do: what the plan prints after it (达到…要求) is what they do, no part of the last name.
+
+    >>> _parallel_names("中心村和特色村"), _parallel_names("中心村和特色村达到美丽宜居村")
+    (True, False)
+    """
+    names = re.split(r"、|和|及|与", run)
+    return len(names) >= 2 and all(len(n) >= 2 and n[-1] == names[0][-1] and abs(len(n) - len(names[0])) <= 1 for n in names)
 
 
 def shielded(text: str, run: str | None) -> str:
