@@ -156,6 +156,8 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"(?<![资入])(?:要|需要|得|能)?(?:花|投入|投)?(?:多少|几)(?:个)?钱"), "投资多少", None),
     (re.compile(r"(?<=[资入])(多少)钱"), r"\1", None),
     (re.compile(r"有?多高(?![速铁])"), "高度多少", None),
+    # 「从A到B开车要多长时间」: a travel time by road, as plans print it (「A至B车程缩短至25分钟」).
+    (re.compile(r"(?:开车|驾车|坐车|乘车|行车)(?:要|需要|只要|得)?(?:花)?(?:多长时间|多久|多少时间|多少分钟|几分钟)"), "车程多少", None),
     # 「钢1957年计划产多少」: what a plan produces is its 产量 (一年产多少 is read above as 年产).
     (re.compile(r"(?<![年生投])产(?=(?:多少|几))"), "产量", None),
     (re.compile(r"(?:上涨|涨)(?=了?(?:多少|几))"), "增长", None),
@@ -678,8 +680,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
         tail = tail[: purpose.start()]
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))
     measure = re.sub(r"(?<=.{2})(?:一共|总共)(?=.{2})", "", measure)  # 「示范区一共签约多少个项目」: a sum said, no part of a name  # 「提高几个百分点」: 个 is the unit
-    # 「现在有多少个人民公社」: the time of the text (现在, 目前) is no part of what is counted.
-    measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|合计|累计|共计|总计|对于|对(?![外口内])|现在|目前|当前|如今)+", "", measure)
+    measure = MEASURE_LEAD.sub("", measure)
     # 「基本建设投资里工业投资的比重」: the whole a share is of is said as its container (plans: 「在投资总额中，…所占的比重」).
     measure = _SHARE_CONTAINER.sub("", measure)
     # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
@@ -687,6 +688,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     return _money_units(measure), unit
 
 
+#: Words leading a measure's name that name no part of it: the whole place said for itself (全区, 我市), a span (五年内),
+#: a sum said (累计), a modal, and the time of the text (「现在有多少个人民公社」: 现在, 目前).
+MEASURE_LEAD = re.compile(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|合计|累计|共计|总计|对于|对(?![外口内])|现在|目前|当前|如今)+")
 #: Several scopes a measure is asked over (「在三类地区分别达到多少」「在不同的情况下」): the answer's run, no part of the
 #: measure's name (qa.values.measures gives the whole run a clause prints over them).
 _SEVERAL_SCOPES = re.compile(r"(?:在|按照?)[^，,]{0,8}?(?:[两二三四五六七八九几多]种|[两二三四五六七八九几多]类|不同)[^，,]{0,6}?(?:地区|情况下?|条件下)")
