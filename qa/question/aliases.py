@@ -213,6 +213,9 @@ def read_spoken_ends(kb: KB, text: str, *, plan: str | None = None) -> str:
     return _FAR_END_ONLY.sub(far_end, _SPOKEN_ENDS.sub(printed, text))
 
 
+#: The genre's generic park asked by its kind (工业园区, 产业园区) where a plan calls its own park 园区; a named park
+#: (珠山工业园区, 零陵工业园区) has its name before the kind and is none.
+_GENERIC_PARK = re.compile(r"(?:^|(?<=[，,的]))(?:工业|产业)园区")
 #: An industry's firms said with the industry's word (生物医药产业企业): the field before it, the firms after it.
 _INDUSTRY_FIRMS = re.compile(r"([\u4e00-\u9fff]{2,10})(?:产业|行业)(企业|公司)")
 
@@ -223,10 +226,13 @@ def _firms_by_field(kb: KB, question: str, plan: str | None) -> str:
     m = _INDUSTRY_FIRMS.search(question)
     if not m:
         return question
+    titles = home_titles(kb, plan)
     for k in range(len(m.group(1)) - 1):  # the field is the longest tail of the words before 产业 printed so
-        field = m.group(1)[k:]
+        field, before = m.group(1)[k:], m.group(1)[:k]
         if _prints(kb, field + m.group(2), plan) and not _prints(kb, m.group(0)[k:], plan):
-            return question[: m.start(1) + k] + field + m.group(2) + question[m.end():]
+            # 「…多少家青岚生物医药产业企业」: the plan's own region said before the field names none of its firms
+            region = next((before[j:] for j in range(len(before) - 1) if re.search(re.escape(before[j:]) + "[省市区县州旗]", titles)), "")
+            return question[: m.start(1) + k - len(region)] + field + m.group(2) + question[m.end():]
     return question
 
 
@@ -302,6 +308,9 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
     if (counted := counted_after_verb(question)) != question:
         # 「产业链企业每年要筛选多少家」 where the plan prints 「每年…筛选20家…产业链企业」: the things counted after their verb.
         out.append((counted, False))
+    if (generic := _GENERIC_PARK.search(question)) and _prints(kb, "园区", plan):
+        # 「工业园区每年的土地储备任务是多少亩」 where the plan's park chapter says 园区 (「根据园区发展需要…土地储备」).
+        out.append((question[: generic.start()] + "园区" + question[generic.end():], False))
     if (firms := _firms_by_field(kb, question, plan)) != question:
         # 「五年要引进多少家生物医药产业企业」 where the plan prints 「引进培育生物医药企业120家」: the field alone.
         out.append((firms, True))

@@ -663,7 +663,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
-    head = re.sub(r"(?:的)?目标(?:值)?$|(?:大约|大概|(?<![签预合节制契条履])约)$", "", head)  # 签约 is a verb, not 约  # 「城镇化率目标是多少」 asks for the 城镇化率
+    # (「每年的土地储备任务是多少亩」: a yearly 任务 asked is the target itself, as 目标 is — 任务 after a measure, never
+    # alone: 「重点任务有几项」 counts tasks)
+    head = re.sub(r"(?:的)?目标(?:值)?$|(?<=[\u4e00-\u9fff]{2})(?:的)?任务$|(?:大约|大概|(?<![签预合节制契条履])约)$", "", head)  # 签约 is a verb, not 约  # 「城镇化率目标是多少」 asks for the 城镇化率
     # 「小巨人企业的培育目标是多少家」: the verb of making said as a noun after 的 names the things made, no part of them
     head = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(?:新增|新建|培育|引进|建设|建成|打造|创建)$", "", head)
     # 「粮食总产量应该有多少」「59年实际是多少」「二五打算提到多少」: what the speaker expects or contrasts, no printed word.

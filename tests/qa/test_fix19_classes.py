@@ -104,3 +104,28 @@ def test_words_a_heading_title_holds_are_placed_at_that_heading(plan, question):
     a = plan.ask(question)
     assert a.found and "第二节" in a.answer and "加快南湖科创走廊建设" in a.answer, a.answer
     assert any("南湖创新带" in c.text for c in a.citations), a.answer
+
+
+# On the seed (零陵区): a box's group asked by its kind word, and the plan's generic park.
+
+@pytest.mark.parametrize("question, group", [
+    ("能源水利基础设施重点建设工程专栏里，水利类的建设项目一共列了几项？", "（二）水利基础设施建设项目"),
+    ("专栏26.3里能源类的项目列了几个？", "（一）能源基础设施建设项目"),
+    ("专栏26.3里能源基础设施建设项目有几个？", "（一）能源基础设施建设项目"),
+])
+def test_a_box_group_asked_by_its_kind_word_is_counted_alone(engine, question, group):
+    a = engine.ask(question)
+    assert a.found and group in a.answer and "8" in a.answer and "16" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["工业园区每年的土地储备任务是多少亩？", "每年土地储备的任务是多少亩？",
+                                      "产业园区每年要完成多少亩土地储备？"])
+def test_the_plans_generic_park_and_a_yearly_task_are_its_printed_target(engine, question):
+    a = engine.ask(question)
+    assert a.found and "1500亩" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["循环经济产业园规划用地是多少亩？", "珠山工业园区每年的土地储备任务是多少亩？"])
+def test_a_named_park_is_never_read_as_the_generic_one(engine, question):
+    a = engine.ask(question)
+    assert "1500亩" not in QUOTE.sub("", a.answer), a.answer
