@@ -129,3 +129,23 @@ def test_the_plans_generic_park_and_a_yearly_task_are_its_printed_target(engine,
 def test_a_named_park_is_never_read_as_the_generic_one(engine, question):
     a = engine.ask(question)
     assert "1500亩" not in QUOTE.sub("", a.answer), a.answer
+
+
+# How-questions (written after the fixes): passages on topic answer with what they say is done.
+
+@pytest.mark.parametrize("question", ["青岚打算怎么推动金融、贸易一体化融合发展？", "如何促进金融、贸易一体化融合发展？"])
+def test_a_how_answer_quotes_the_body_after_a_head_and_its_sub_head(plan, question):
+    a = plan.ask(question)
+    assert a.found and "订单融资" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["规划对钒产业发展是怎么安排的？", "钒产业怎么发展？"])
+def test_a_one_character_name_keeps_the_how_question_on_its_topic(plan, question):
+    a = plan.ask(question)
+    assert a.found and "钒" in a.answer and any("钒电池" in c.text for c in a.citations), a.answer
+
+
+@pytest.mark.parametrize("question", ["城镇生活垃圾准备采取哪些方式来处理？", "城镇生活垃圾用什么方法处理？"])
+def test_the_means_asked_are_the_printed_modes(plan, question):
+    a = plan.ask(question)
+    assert a.found and "焚烧发电" in a.answer, a.answer
