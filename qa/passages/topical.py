@@ -77,13 +77,19 @@ def _one_character_names(content: str, tokens: list[str]) -> list[str]:
     """``tokens`` with a one-character name jieba leaves alone (锰, 铝, 油) joined to the word right after it, which it
     names (「规划对锰产业发展是怎么安排的」: 锰产业) — alone it would be dropped as no word, and the topic lost.
 
+    A character ending the word before it (间隔带: 间隔, 带) is no name, nor is one before a generic verb (带建设).
+
     >>> _one_character_names("对锰产业 安排", ["对", "锰", "产业", "安排"])
     ['对', '锰产业', '安排']
+    >>> _one_character_names("生态间隔带建设 用地", ["生态", "间隔", "带", "建设", "用地"])
+    ['生态', '间隔', '带', '建设', '用地']
     """
     out: list[str] = []
     for t in tokens:
-        if out and len(out[-1]) == 1 and "\u4e00" <= out[-1] <= "\u9fff" and not _JOINING.fullmatch(out[-1]) \
-                and len(t) >= 2 and out[-1] + t in content:
+        one = out[-1] if out else ""
+        alone = len(out) < 2 or _JOINING.fullmatch(out[-2]) or out[-2] + one not in content  # nothing runs into it
+        if len(one) == 1 and "\u4e00" <= one <= "\u9fff" and not _JOINING.fullmatch(one) and alone \
+                and len(t) >= 2 and not _GENERIC_VERB.fullmatch(t) and one + t in content:
             out[-1] += t
         else:
             out.append(t)
