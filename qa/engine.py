@@ -37,7 +37,7 @@ from kg.compare.plans import PlanInfo, plan_info
 from kg.compare.table import Comparison
 
 from .question.userwords import as_typed
-from .question.aliases import (member_read_as_joint, read_abilities, read_modal_inside, read_routes, read_spoken_ends, readings,
+from .question.aliases import (member_read_as_joint, read_abilities, read_modal_inside, read_printed_ends, read_routes, read_spoken_ends, readings,
                                unclear_short_form)
 from .answer import Answer, with_item_citations
 from .values.boxes import answer_box_count, answer_image_box
@@ -381,6 +381,7 @@ class Engine:
         # 「请问…」「……，规划里怎么说的？」「三〇年」「专栏二十八点一」「多少个亿」: office wordings read as printed.
         said = quote_heading(box_by_title(said, self.kb.headings.box_numbers), self.kb.headings.titles)
         said = read_spoken_ends(self.kb, said, plan=plan)  # 「虎子岭到西塘观那条路」: the road as the plan prints it
+        said = read_printed_ends(self.kb, said, plan=plan)  # 「从北外滩到虹桥枢纽」: the pair as printed, 北外滩至虹桥枢纽
         said = read_modal_inside(self.kb, said, plan=plan)  # 「石期河二期要治理多长」: 石期河二期治理(工程)
         said = read_abilities(self.kb, said, plan=plan)  # 「能做核酸检测的医疗机构」: 有核酸检测能力的医疗机构
         said = read_item_word(self.kb, said, plan=plan)  # 「第9条」 in a 建议 numbering its sections 1.…N: 第9节

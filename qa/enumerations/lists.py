@@ -761,7 +761,7 @@ _HOW_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进
 #: How a title says it holds the measures for its topic (「…的主要措施」「…的办法」).
 _MEASURES_TAIL = re.compile(r"的?(?:主要|必要|重要|具体|重大)?(?:政策)?(?:措施|举措|办法|途径|对策)$")
 #: A list question asking for measures (「用哪些措施来…」「有哪些必要措施」): the heading naming them answers.
-MEASURES_ASKED = re.compile(r"措施|举措|办法|途径|对策")
+MEASURES_ASKED = re.compile(r"措施|举措|办法|途径|对策|方式|方法")  # 「准备采取哪些方式来处理」: the means, as 措施
 
 
 def answer_topic_section(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,

@@ -102,9 +102,11 @@ def placed_subject(kb: KB, question: str, intent: Intent, links: list[Link], pla
         if len(said) >= 4 and (paras := kb.printing(said, plan=plan)):
             # 「推行中国特色企业新型学徒制是放在哪个行动下面的」: the words asked as the plan prints them, quoted or not.
             return paras[0], f"“{said}”"
-        if in_plan and len(said) >= 4 and (titled := [r.node for r in kb.headings.rows if r.title and said in normalise_text(r.title)
-                                                      and (not plan or plan_of(r.node) == plan)]):
-            # 「零碳园区建在哪个园区」: words only a heading prints (（七）建设零碳园区和近零碳区域试点) are that heading's.
+        if len(said) >= 4 and (titled := [r.node for r in kb.headings.rows if r.title and said in normalise_text(r.title)
+                                          and (not plan or plan_of(r.node) == plan)]):
+            # 「零碳园区建在哪个园区」: words only a heading prints (（七）建设零碳园区和近零碳区域试点) are that heading's;
+            # 「北中环科创产业集聚带建设放在哪一部分」 too — its title says the place, where a thing whose name only
+            # resembles the words (北中环科创产业集聚带园区, linked below) may stand elsewhere.
             return min(titled, key=kb._reading_order), f"“{said}”"
     for link in links[:1]:
         paras = kb.source_paragraphs(link.node, plan=plan) or kb.mentions(link.node, plan=plan)

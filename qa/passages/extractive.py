@@ -39,7 +39,7 @@ _QWORDS = re.compile(
 #: How-questions (「规划如何…」「怎样…」): answered with what the plan will do.
 HOW = re.compile(r"如何|怎样|怎么")
 #: Questions answered like how-questions when read from passages: those asking for the measures (用哪些措施…).
-_HOW_LIKE = re.compile(HOW.pattern + r"|措施|举措|办法")
+_HOW_LIKE = re.compile(HOW.pattern + r"|措施|举措|办法|方式|方法")  # 「采取哪些方式来处理」 asks how too
 
 
 def content_text(question: str) -> str:
@@ -295,11 +295,16 @@ def _best_sentence(question: str, text: str) -> str:
     if len(best) <= _LEAD_CHARS and (at == 0 or _run_in_head(best)):
         # 「多渠道支持退役军人就业创业。引导退役军人…」: the lead restates the question; how is in what follows — also
         # for a run-in head inside its paragraph (「…全面绿色转型。提升大气环境质量。深入实施…」), up to the next head.
-        # The first sentence after the head is its body and always quoted (up to _FIRST_MORE characters).
-        for k, more in enumerate(sentences[at + 1:]):
-            if _run_in_head(more) or len(best) + len(more) > _LEAD_CHARS + (_FIRST_MORE if k == 0 else _HOW_MORE):
+        # The first sentence of body after the head is always quoted (up to _FIRST_MORE characters); a head right
+        # after the head is its sub-head (「促进…融合发展。以资本为纽带激活航贸实体产业生态圈。支持…」), no body of its
+        # own: the body after it is quoted with both.
+        body = False
+        for more in sentences[at + 1:]:
+            head = _run_in_head(more)
+            if (head and body) or len(best) + len(more) > _LEAD_CHARS + (_HOW_MORE if body else _FIRST_MORE):
                 break
             best += more
+            body = body or not head
     return best.strip()
 
 

@@ -28,7 +28,7 @@ __all__ = ["HEADING_LINE", "READ", "HEADS", "WHOLE", "MOST", "topic_words", "spe
 #: and a paragraph on 农村危房改造 shares its words 农村 and 改造 only.
 _GENERIC_VERB = re.compile(r"(?:深入|全面|大力|积极|加快|着力|持续|进一步|不断)?(?:深化|推进|推动|加快|加强|完善|健全|实施|促进|"
                            r"提升|提高|增强|改善|建设|构建|发展|实行|落实|强化|做好|抓好|搞好|实现|开展|坚持|"
-                           r"结合|融合|起来|解决|问题|拓展|改造)")
+                           r"结合|融合|起来|解决|问题|拓展|改造|安排|部署)")  # 「对X是怎么安排的」: the asker's verb
 #: Words an asker says for what plans print otherwise (the genre's vocabulary, not one plan's names).
 _PLAN_WORDS = {"矿山": ("矿区",), "非遗": ("非物质文化遗产",), "老人": ("老年人", "养老"), "小孩": ("儿童", "婴幼儿")}
 #: Characters joining or framing a question's words, never part of one (让A和B…).
@@ -61,7 +61,7 @@ def topic_words(question: str) -> list[str]:
     from .extractive import content_text
 
     content = content_text(question)
-    tokens = tokenize(content)
+    tokens = _one_character_names(content, tokenize(content))
     # a word jieba cuts into single characters (非遗 → 非, 遗) is the run of them its tokens leave uncovered
     rest = content
     for t in sorted((t for t in tokens if len(t) >= 2), key=len, reverse=True):
@@ -71,6 +71,29 @@ def topic_words(question: str) -> list[str]:
     words = [w for w in ordered if len(w) >= 2 and not _GENERIC_VERB.fullmatch(w) and not _OWN_PLACE.fullmatch(w)]
     whole = [w for w in words if not any(w != o and w in o for o in words)]
     return list(dict.fromkeys(whole))
+
+
+def _one_character_names(content: str, tokens: list[str]) -> list[str]:
+    """``tokens`` with a one-character name jieba leaves alone (锰, 铝, 油) joined to the word right after it, which it
+    names (「规划对锰产业发展是怎么安排的」: 锰产业) — alone it would be dropped as no word, and the topic lost.
+
+    A character ending the word before it (间隔带: 间隔, 带) is no name, nor is one before a generic verb (带建设).
+
+    >>> _one_character_names("对锰产业 安排", ["对", "锰", "产业", "安排"])
+    ['对', '锰产业', '安排']
+    >>> _one_character_names("生态间隔带建设 用地", ["生态", "间隔", "带", "建设", "用地"])
+    ['生态', '间隔', '带', '建设', '用地']
+    """
+    out: list[str] = []
+    for t in tokens:
+        one = out[-1] if out else ""
+        alone = len(out) < 2 or _JOINING.fullmatch(out[-2]) or out[-2] + one not in content  # nothing runs into it
+        if len(one) == 1 and "\u4e00" <= one <= "\u9fff" and not _JOINING.fullmatch(one) and alone \
+                and len(t) >= 2 and not _GENERIC_VERB.fullmatch(t) and one + t in content:
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
 
 
 def spelled_out(text: str) -> str:

@@ -21,7 +21,8 @@ from .frame import counted_after_verb
 from .link import Shortened, link_entities, shortens_one_member
 from .wording import share_as_printed
 
-__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "read_abilities", "read_routes", "read_spoken_ends", "read_modal_inside",
+__all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "read_abilities", "read_routes", "read_spoken_ends", "read_printed_ends",
+           "read_modal_inside",
            "unclear_short_form", "member_read_as_joint"]
 
 #: Short forms plans of the genre use without declaring them (short → full name).
@@ -207,6 +208,51 @@ def read_spoken_ends(kb: KB, text: str, *, plan: str | None = None) -> str:
     return _FAR_END_ONLY.sub(far_end, _SPOKEN_ENDS.sub(printed, text))
 
 
+#: The genre's generic park asked by its kind (工业园区, 产业园区) where a plan calls its own park 园区; a named park
+#: (珠山工业园区, 零陵工业园区) has its name before the kind and is none.
+_GENERIC_PARK = re.compile(r"(?:^|(?<=[，,的]))(?:工业|产业)园区")
+#: An industry's firms said with the industry's word (生物医药产业企业): the field before it, the firms after it.
+_INDUSTRY_FIRMS = re.compile(r"([\u4e00-\u9fff]{2,10})(?:产业|行业)(企业|公司)")
+
+
+def _firms_by_field(kb: KB, question: str, plan: str | None) -> str:
+    """``question`` with an industry's firms (「生物医药产业企业」) named as the plan prints them, by the field alone
+    (生物医药企业) — only where it never prints the industry's word with them; else ``question`` itself."""
+    m = _INDUSTRY_FIRMS.search(question)
+    if not m:
+        return question
+    titles = home_titles(kb, plan)
+    for k in range(len(m.group(1)) - 1):  # the field is the longest tail of the words before 产业 printed so
+        field, before = m.group(1)[k:], m.group(1)[:k]
+        if _prints(kb, field + m.group(2), plan) and not _prints(kb, m.group(0)[k:], plan):
+            # 「…多少家青岚生物医药产业企业」: the plan's own region said before the field names none of its firms
+            region = next((before[j:] for j in range(len(before) - 1) if re.search(re.escape(before[j:]) + "[省市区县州旗]", titles)), "")
+            return question[: m.start(1) + k - len(region)] + field + m.group(2) + question[m.end():]
+    return question
+
+
+#: Two ends said with 到 (「从北外滩到虹桥枢纽」): the start's words before it, the 从/由 before them no part of the start.
+_SAID_TO = re.compile(r"(?:从|由)?([\u4e00-\u9fff]{2,10})到(?=[\u4e00-\u9fff]{2})")
+
+
+def read_printed_ends(kb: KB, text: str, *, plan: str | None = None) -> str:
+    """``text`` with two places said as the ends of a way (「从北外滩到虹桥枢纽开车要多久」) written as the plan prints
+    the pair, with 至 (「北外滩至虹桥枢纽车程…」) — only where it prints that pair: 到 also says a time or a level
+    reached (「到2025年」「提高到多少」), which no printed 「A至B」 of the question's own words stands for.
+
+    (tested in tests/qa/test_fix19_classes.py)
+    """
+    def printed(m: re.Match) -> str:
+        before, after = m.group(1), text[m.end():]
+        start = next((before[k:] for k in range(len(before) - 1) if _prints(kb, before[k:] + "至", plan)), None)
+        end = start and next((after[:n] for n in range(min(10, len(after)), 1, -1)
+                              if _prints(kb, f"{start}至{after[:n]}", plan)), None)
+        # (「要从A到B」: the 从 before the start is no part of it, nor of what is asked)
+        return m.group(0) if not end else re.sub(r"[从由]$", "", before[: len(before) - len(start)]) + start + "至"
+
+    return _SAID_TO.sub(printed, text)
+
+
 def read_routes(kb: KB, text: str, *, plan: str | None = None) -> str:
     """``text`` with each route short form (永零高速) written as the plan prints the route (永州至零陵高速)."""
     for short, printed in _routes(kb, text, plan):
@@ -257,6 +303,12 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
     if (counted := counted_after_verb(question)) != question:
         # 「产业链企业每年要筛选多少家」 where the plan prints 「每年…筛选20家…产业链企业」: the things counted after their verb.
         out.append((counted, False))
+    if (generic := _GENERIC_PARK.search(question)) and _prints(kb, "园区", plan):
+        # 「工业园区每年的土地储备任务是多少亩」 where the plan's park chapter says 园区 (「根据园区发展需要…土地储备」).
+        out.append((question[: generic.start()] + "园区" + question[generic.end():], False))
+    if (firms := _firms_by_field(kb, question, plan)) != question:
+        # 「五年要引进多少家生物医药产业企业」 where the plan prints 「引进培育生物医药企业120家」: the field alone.
+        out.append((firms, True))
     if (plain := _MODAL_BEFORE_VERB.sub("", question)) != question:
         # 「多少比例的行政村要达到…要求」 where the plan prints 「95%的行政村达到…要求」: the modal the plan leaves out.
         out.append((plain, False))

@@ -156,6 +156,8 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"(?<![资入])(?:要|需要|得|能)?(?:花|投入|投)?(?:多少|几)(?:个)?钱"), "投资多少", None),
     (re.compile(r"(?<=[资入])(多少)钱"), r"\1", None),
     (re.compile(r"有?多高(?![速铁])"), "高度多少", None),
+    # 「从A到B开车要多长时间」: a travel time by road, as plans print it (「A至B车程缩短至25分钟」).
+    (re.compile(r"(?:开车|驾车|坐车|乘车|行车)(?:要|需要|只要|得)?(?:花)?(?:多长时间|多久|多少时间|多少分钟|几分钟)"), "车程多少", None),
     # 「钢1957年计划产多少」: what a plan produces is its 产量 (一年产多少 is read above as 年产).
     (re.compile(r"(?<![年生投])产(?=(?:多少|几))"), "产量", None),
     (re.compile(r"(?:上涨|涨)(?=了?(?:多少|几))"), "增长", None),
@@ -667,7 +669,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
-    head = re.sub(r"(?:的)?目标(?:值)?$|(?:大约|大概|(?<![签预合节制契条履])约)$", "", head)  # 签约 is a verb, not 约  # 「城镇化率目标是多少」 asks for the 城镇化率
+    # (「每年的土地储备任务是多少亩」: a yearly 任务 asked is the target itself, as 目标 is — 任务 after a measure, never
+    # alone: 「重点任务有几项」 counts tasks)
+    head = re.sub(r"(?:的)?目标(?:值)?$|(?<=[\u4e00-\u9fff]{2})(?:的)?任务$|(?:大约|大概|(?<![签预合节制契条履])约)$", "", head)  # 签约 is a verb, not 约  # 「城镇化率目标是多少」 asks for the 城镇化率
     # 「小巨人企业的培育目标是多少家」: the verb of making said as a noun after 的 names the things made, no part of them
     head = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(?:新增|新建|培育|引进|建设|建成|打造|创建)$", "", head)
     # 「粮食总产量应该有多少」「59年实际是多少」「二五打算提到多少」: what the speaker expects or contrasts, no printed word.
@@ -684,8 +688,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
         tail = tail[: purpose.start()]
     measure = re.sub(r"百分点$", "", (head + tail).replace("的", ""))
     measure = re.sub(r"(?<=.{2})(?:一共|总共)(?=.{2})", "", measure)  # 「示范区一共签约多少个项目」: a sum said, no part of a name  # 「提高几个百分点」: 个 is the unit
-    # 「现在有多少个人民公社」: the time of the text (现在, 目前) is no part of what is counted.
-    measure = re.sub(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|合计|累计|共计|总计|对于|对(?![外口内])|现在|目前|当前|如今)+", "", measure)
+    measure = MEASURE_LEAD.sub("", measure)
     # 「基本建设投资里工业投资的比重」: the whole a share is of is said as its container (plans: 「在投资总额中，…所占的比重」).
     measure = _SHARE_CONTAINER.sub("", measure)
     # 「要让/使X比重达到多少」: the causative verb is the sentence's, no part of the measure.
@@ -698,6 +701,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
 #: was printed nowhere). 几大类/几大方面/几大块 ask how a whole is sorted, which the heading and table answerers read.
 _GROUP_COUNT = re.compile(r"几(大)(?![类块项部方板])(?=[\u4e00-\u9fff“\"]{2})")
 
+#: Words leading a measure's name that name no part of it: the whole place said for itself (全区, 我市), a span (五年内),
+#: a sum said (累计), a modal, and the time of the text (「现在有多少个人民公社」: 现在, 目前).
+MEASURE_LEAD = re.compile(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|合计|累计|共计|总计|对于|对(?![外口内])|现在|目前|当前|如今)+")
 #: Several scopes a measure is asked over (「在三类地区分别达到多少」「在不同的情况下」): the answer's run, no part of the
 #: measure's name (qa.values.measures gives the whole run a clause prints over them).
 _SEVERAL_SCOPES = re.compile(r"(?:在|按照?)[^，,]{0,8}?(?:[两二三四五六七八九几多]种|[两二三四五六七八九几多]类|不同)[^，,]{0,6}?(?:地区|情况下?|条件下)")

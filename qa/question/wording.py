@@ -115,10 +115,12 @@ _SELF_WHERE = re.compile(r"(?<=[在于])(?:这个|这份|这部|本|该|整个)?
                          r"(?=(?:里|中)?的?(?:第几|哪)(?:一|个|些|几个?)?(?:篇|章|节|部分|块|方面|地方))")
 #: 「X写在规划的哪一章」: the plan named before the one part asked is the plan itself, as 「X在哪一章」 asks it
 #: (never 哪些/哪几, which ask where a phrase occurs and keep their words).
-_PLAN_THEN_PART = re.compile(r"(?<=在)(?:规划|纲要)(?:里|中)?的(?=(?:第几|哪一|哪个|哪)(?:篇|章|节|部分))")
+#: The plan may be said by its place or period first (「放在虹口纲要的哪一部分」「在十四五规划的第几章」).
+_PLAN_THEN_PART = re.compile(r"(?<=在)[\u4e00-\u9fff“”\"]{0,8}?(?:规划|纲要)(?:里|中)?的(?=(?:第几|哪一|哪个|哪)(?:篇|章|节|部分))")
 #: 「智能制造产业，五年要引进多少家企业」: the firms counted are the industry's said first, as plans print them
-#: (引进智能制造企业N家) — 企业 alone names no one's firms.
-_INDUSTRY_FIRMS = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,10}?(?:产业|行业))[，,]?(?P<rest>[^，,？?]{0,20}?(?:多少|几)家)(?P<firm>企业|公司)")
+#: (引进智能制造企业N家) — 企业 alone names no one's firms. A place owning the industry (「虹口的智能检测产业，…」) stays
+#: first, where a place asked is read (the plan's own region dropped, another kept).
+_INDUSTRY_FIRMS = re.compile(r"^(?P<own>[\u4e00-\u9fff]{2,8}?的)?(?P<a>[\u4e00-\u9fff]{2,10}?(?:产业|行业))[，,]?(?P<rest>[^，,？?]{0,20}?(?:多少|几)家)(?P<firm>企业|公司)")
 #: 「按哪六大类来分」「按照哪几类划分」: the classes a thing is sorted into, asked as the list answerers read it (分为哪六大类).
 _SORTED_BY = re.compile(r"按照?(哪[0-9一二三四五六七八九十两几]*(?:个|大)?(?:类|种|方面))(?:来|进行)?(?:分|划分|分类|区分)(?:的)?(?=[？?]?$)")
 #: 「要新建什么」「引进什么产业」: 什么 after a verb of works asks the things listed (哪些), never 是什么.
@@ -389,7 +391,7 @@ def read_wording(question: str) -> str:
     said = _WHICH_BOX_IS.sub("在哪个专栏里", _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said))
     said = _BOXES_NAMING.sub(r"\g<x>都在哪个专栏里？", _BOXES_WHERE.sub(r"\g<x>都在哪个专栏里？", said))
     said = _VERB_BEFORE_WHERE.sub(r"在\2\1", _SELF_WHERE.sub("规划", _SORTED_BY.sub(r"分为\1", said)))
-    said = _INDUSTRY_FIRMS.sub(r"\g<rest>\g<a>\g<firm>", _PLAN_THEN_PART.sub("", said))
+    said = _INDUSTRY_FIRMS.sub(r"\g<own>\g<rest>\g<a>\g<firm>", _PLAN_THEN_PART.sub("", said))
     said = _WHAT_AFTER_VERB.sub("哪些", said.replace("啥", "什么"))  # 啥 is 什么 (as qa.question.intent.read_spoken reads it)
     if _HEADING_NAMED.search(said):
         said = _TITLE_ASKED.sub("的标题是什么", said)

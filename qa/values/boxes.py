@@ -26,7 +26,7 @@ _COUNTED = re.compile(rf"(?:多少|几)[{_CLASSIFIERS}]?(?![{_CLASSIFIERS}])([\u
 #: 「网球场多少个」「网球场要建几个」: the counted noun said before the question word and its classifier, after the box
 #: (专栏N里/中/的) and a verb of building; what is between it and the question word only asks.
 _COUNTED_BEFORE = re.compile(rf"专栏[0-9.]+(?:里面?|中|内|的)*(?:要|将|计划|拟)?(?:新增|新建|建设|建成|修建|建)?的?"
-                             rf"((?!一共|总共|共|有|要|将|计划|拟|包括|列)[\u4e00-\u9fff]{{1,10}}?)(?:一共|总共|共)?(?:有|要|将|计划|拟)?(?:新增|新建|建设|建成|修建|建)?"
+                             rf"((?!一共|总共|共|有|要|将|计划|拟|包括|列)[\u4e00-\u9fff]{{1,10}}?)(?:一共|总共|共)?(?:有|要|将|计划|拟)?(?:新增|新建|建设|建成|修建|建|列了|列出了?|列有)?"
                              rf"(?:多少|几)[{_CLASSIFIERS}][？?。]?$")
 #: A unit of measure after 多少 (多少亩, 多少万千瓦, 多少公里): a quantity asked of a thing, not a kind of thing counted.
 _MEASURE_UNIT = re.compile(r"^(?:万|亿|千|百)?(?:亩|公顷|公里|千米|米|吨|元|千瓦|瓦|兆瓦|平方米|平方公里|立方米|方|千伏|度|km|m|MW)")
@@ -45,8 +45,8 @@ def counted_noun(question: str) -> str | None:
     (None, None)
     >>> counted_noun("专栏3里新增网球场多少个？"), counted_noun("专栏3中网球场要建几个"), counted_noun("专栏3里的项目有几个")
     ('网球场', '网球场', None)
-    >>> counted_noun("专栏1有多少项？"), counted_noun("专栏1一共列了几项")
-    (None, None)
+    >>> counted_noun("专栏1有多少项？"), counted_noun("专栏1一共列了几项"), counted_noun("专栏2里水利类的项目列了几个")
+    (None, None, None)
     """
     q = unicodedata.normalize("NFKC", question)
     if re.search(r"(项目|工程)[？?。]?$", q):

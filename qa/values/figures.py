@@ -1394,9 +1394,13 @@ def box_scope(kb: KB, box: str, question: str, intent: Intent, links: list[Link]
     """
     groups = kb.box_groups(box)
     terms = [t for t in key_terms(question, intent, links) if t not in ("专栏",)]
-    # 「水利方面」「能源这块」: the group asked is 水利, 能源 (方面, 这块 say only that it is a part).
-    topic = "".join(re.sub(r"专栏[0-9.]+|^[0-9.]+|项目|工程|重点|建设|有哪些|包括|方面|这块|那块|一块|板块|领域", "", t) for t in terms)
-    scope = [(g, ps) for g, ps in groups if g and topic and _overlap(topic, g) >= 0.5]
+    # 「水利方面」「能源这块」「能源类的」: the group asked is 水利, 能源 (方面, 这块, 类 say only that it is a part);
+    # 「列了几项」 says how the box prints its items, no group's word.
+    topic = "".join(re.sub(r"专栏[0-9.]+|^[0-9.]+|项目|工程|重点|建设|有哪些|包括|方面|这块|那块|一块|板块|领域|(?<=..)类$"
+                           r"|(?:一共|共)?(?<![系序行排陈并])列(?:了|出了?|有)?$", "", t) for t in terms)
+    # the groups the topic names best (能源基础设施 is （一）能源…, not （二）水利基础设施… sharing 基础设施 with it)
+    overlaps = {g: _overlap(topic, g) for g, _ in groups if g and topic}
+    scope = [(g, ps) for g, ps in groups if g in overlaps and overlaps[g] >= 0.5 and overlaps[g] == max(overlaps.values())]
     paras = [p for _, ps in (scope or groups) for p in ps]
     restated = _overlap(topic, str(kb.attrs(box).get("title") or "")) >= 0.5  # the box's own title: all of it
     if topic and not scope and not restated:

@@ -25,10 +25,10 @@ _SEGMENT = re.compile(r"(?:[^，,；;。、：:→]|(?<=\d)[，,](?=\d{3}))+")
 #: Words of a question part that are no part of the asked noun (verbs of building, the question's frame).
 _PART_NOISE = re.compile(
     r"(?:是|有|为|约)?(?:(?:多少|几)(?:万|亿)?(?:[个台座条家所项件张户辆次处套名人吨亩米]|公里|千米|平方米|万平方米|立方米|千瓦|万千瓦)?|多长|多宽|多大)|"
-    r"(?:到|在)?(?:19|20)\d\d年(?:底|末)?|请问|规划|计划|预计|建成后|一共|总共|分别|各自?(?:有|是|为|要)?|的|呢|吗|[？?！!。，,、；;“”\"\s]"
+    r"(?:到|在)?(?:19|20)\d\d年(?:底|末)?|请问|规划|计划|预计|建成后|一共|总共|分别|各自?(?:有|是|为|要)?|大概|大约|的|呢|吗|[？?！!。，,、；;“”\"\s]"
 )
 _LEADING_VERB = re.compile(
-    r"^(?:工程|项目)?(?:建成|完工)?后?(?:要|将|能够?|可以?|需要|共|各|是|有)*(?:新建|兴建|修建|开工建设|建成|建设|建|达成|完成|实现|解决|提供|形成|新增|增加|改造|改扩建)?")
+    r"^(?:工程|项目)?(?:建成|完工)?后?(?:要|将|能够?|可以?|需要|共|各|是|有)*(?:新建|兴建|修建|开工建设|建成|建设|建(?!筑)|达成|完成|实现|解决|提供|形成|新增|增加|改造|改扩建)?")  # 建筑面积 is a noun
 
 
 #: A verb of building printed after the noun it builds (「…基地要建几个」「…学校建成后」 is left to the frame).
@@ -156,6 +156,8 @@ def asked_nouns(question: str, mention: str) -> list[tuple[str, str, str]]:
     [('干渠', '条', '')]
     >>> asked_nouns("1985年普通高等学校招生数要增加到多少？", "普通高等学校")
     [('招生数', '', '')]
+    >>> asked_nouns("零陵汽车东站的建筑面积大概多大", "零陵汽车东站")
+    [('建筑面积', '', '')]
     """
     # 「海绵城市建设中古城路…改造多长」: 中/里 after the name say where, they open no noun
     rest = re.sub(re.escape(mention) + r"(?:中(?![学心小型])|里|内)?", "，", question, count=1) if mention else question

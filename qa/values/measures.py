@@ -16,7 +16,7 @@ from dataclasses import replace
 from kg.ingest.markers import LIST_MARK
 
 from ..answer import Answer, Item
-from ..question.frame import PERIOD_TEXT, Frame, as_asked, as_printed, asks_start, measure_core, measure_variants, parse_frame, phase_agrees, years_in
+from ..question.frame import MEASURE_LEAD, PERIOD_TEXT, Frame, as_asked, as_printed, asks_start, measure_core, measure_variants, parse_frame, phase_agrees, years_in
 from ..question.intent import ATTRIBUTE_CUES, Intent
 from ..index.kb import KB, normalise_text, plan_of
 from ..index.home import home_titles
@@ -599,7 +599,13 @@ def _after_part(f: Figure, previous: Figure) -> tuple[bool, int]:
 
 
 def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
-    """「零陵区地区生产总值」 in 零陵区's plan is its 地区生产总值; another place's name stays (珠山镇工业产值)."""
+    """「零陵区地区生产总值」 in 零陵区's plan is its 地区生产总值; another place's name stays (珠山镇工业产值). The words
+    the region stood before lead the rest as they lead any measure (「虹口五年要引进培育…企业」: 引进培育…企业)."""
+    rest = _after_own_place(kb, measure, links)
+    return (MEASURE_LEAD.sub("", rest) or rest) if rest != measure else measure
+
+
+def _after_own_place(kb: KB, measure: str, links: list[Link]) -> str:
     titles = home_titles(kb)  # by title, else by issuer (「政府工作报告」 in 深圳市's congress: 深圳)
     for l in links:
         if l.type == "Place" and re.search(r"[省市区县州镇乡旗]$", l.mention) and measure.startswith(l.mention) \

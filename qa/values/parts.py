@@ -123,7 +123,8 @@ _REACHED = re.compile(r"已经|已(?=有|达|是|到)|了(?=$)")
 #: A counting word right after the question word ending a part (「多少幢」), what it counts said before.
 _COUNTER_ASKED = re.compile(r"(?:(?<=多少)|(?<=几))[\u4e00-\u9fff]$")
 #: The subject of a one-measure clause ends where its predicate starts (「氯化稀土一年产多少」: 氯化稀土).
-_PREDICATE = re.compile(r"(?:到|至|在)?" + _YEAR + r"|一年|每年|年均|年产|平均|分别|要|将|能|可以?|计划|预计|是|有|为|达到|"
+# 大概/大约 hedge the figure asked (「建筑面积大概多大」): the predicate's, never part of the subject's name.
+_PREDICATE = re.compile(r"(?:到|至|在)?" + _YEAR + r"|一年|每年|年均|年产|平均|分别|要|将|能|可以?|计划|预计|是|有|为|达到|大概|大约|"
                         r"提高|降低|减少|增加|增长|产|投|建|实现|超过|大于|不低于|的|多少|几|有?多[大长宽高深]")
 #: Sectors said by their ordinals without 第 (「一、二、三产业」), as questions do.
 _SECTORS = re.compile(r"(?<![第一二三四五六七八九十、和及])([一二三](?:[、和及][一二三])+产业)")

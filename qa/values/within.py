@@ -90,8 +90,9 @@ def ratio_after(text: str, before: Answer) -> Answer | None:
     if not before.found or not _RATIO_ASKED.search(_ask_only(asked)):
         return None
     subject = asked[: asked.find("占")] if asked.find("占") > 0 else ""
-    if subject and subject not in normalise_text(before.question or ""):
+    if subject and _named(subject) not in _named(normalise_text(before.question or "")):
         return None  # 「…，永久基本农田占多大比例」: a share of another subject, asked of that subject alone
+    asked_whole = _WHOLE_ASKED.match(_ask_only(asked))
     for item in before.items:
         citation = item.citation
         value = normalise_text(item.label or "").split("(")[0]
@@ -102,12 +103,35 @@ def ratio_after(text: str, before: Answer) -> Answer | None:
             if at < 0:
                 continue
             m = _RATIO_PRINTED.search(source[at + len(value):])
-            if m:
+            if m and _whole_agrees(asked_whole["whole"] if asked_whole else "", m["whole"]):
                 whole = m["whole"].strip()
                 share = Item(m["v"], citation, detail=source[max(0, at - 20): at + len(value) + m.end()])
                 said = f"占{whole}比例：{m['v']}" if whole else f"所占比例：{m['v']}"
                 return Answer(text, said, True, [share], [citation] if citation else [], kind="fact")
     return None
+
+
+#: The whole a share part names after its 占 (「占总面积的比例」: 总面积), its asking words left out.
+_WHOLE_ASKED = re.compile(r"^(?:占|占到|所占)(?P<whole>[^\d，,？?。多几]{0,10}?)(?:的)?(?:比例|比重|份额)?(?:是|为|有)?(?:多大|多少|百分之几|几成|多高)")
+#: Words asking a figure, and 的, which name nothing of a part's subject (「划定的永久基本农田有多大面积」).
+_ASKING_WORDS = re.compile(r"的|(?:是|为|有)?(?:多少|几)|有?多[大长宽高深]|[？?]")
+
+
+def _named(text: str) -> str:
+    """What ``text`` names once its asking words and 的 are gone (「全区划定的永久基本农田有多大面积」 →
+    全区划定永久基本农田面积), so a part restating the earlier part's subject (划定永久基本农田面积) is found in it."""
+    return _ASKING_WORDS.sub("", text)
+
+
+def _whole_agrees(asked: str, printed: str) -> bool:
+    """Whether the whole a share is printed of (市域总面积) is the whole asked: none asked, or the asked words printed
+    in order with a qualifier left out (总面积 of 市域总面积) — never another whole (耕地面积 is no 总面积).
+
+    >>> _whole_agrees("总面积", "市域总面积"), _whole_agrees("", "全县总面积"), _whole_agrees("耕地面积", "市域总面积")
+    (True, True, False)
+    """
+    asked = asked.strip().removesuffix("的")
+    return not asked or printed.strip().endswith(asked) or asked in printed
 
 
 def _ask_only(asked: str) -> str:
