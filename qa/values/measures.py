@@ -608,12 +608,19 @@ def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
     # 「零陵园区产值」: the region's short name (零陵 for the title's 零陵区, 浦东 for 浦东新区) before the measure is the
     # plan's own
     for k in range(len(measure) - 2, 1, -1):
-        if re.search(re.escape(measure[:k]) + _UNIT_SUFFIX, titles) and not _ROUTE.match(measure, k):
+        if re.search(re.escape(measure[:k]) + _UNIT_SUFFIX, titles) and not _ROUTE.match(measure, k) \
+                and not _printed_as_name(kb, measure[: k + 2]):
             # 「衡复风貌区宜居型小区」 names the title's 衡复风貌区 in full: its 区 goes with it, never into the measure.
             suffix = re.match(_UNIT_SUFFIX, measure[k:])
             return measure[k + len(suffix.group(0)):] if suffix and len(measure) > k + len(suffix.group(0)) + 1 \
                 else measure[k:]
     return measure
+
+
+def _printed_as_name(kb: KB, words: str) -> bool:
+    """Whether the plan prints the region's short name joined to the words after it (浦东机场): a name of its own,
+    no region said before a measure."""
+    return any(words in kb.norm_text.get(p, "") for p in kb.paragraph_nodes)
 
 
 #: The unit a region's short name leaves off (零陵 of 零陵区, 浦东 of 浦东新区, 滨海 of 滨海新区).
