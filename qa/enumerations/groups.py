@@ -104,9 +104,16 @@ def _preceding(text: str, part: str, count: int, head: str) -> list[str]:
 _PART_ASKED = re.compile(rf"(?:几|哪些|哪几|[{_NUM}]|\d)(?:个|大|座|条|类)?(?P<head>[\u4e00-\u9fff])(?=分别|是|都|有|各|[？?，,]|$)")
 
 
-def _asked_parts(question: str, parts: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
-    """The parts of a formula the question asks: the one whose head it names after a count (几个圈), else all."""
-    heads = {m["head"] for m in _PART_ASKED.finditer(question)}
+def _asked_parts(question: str, formula: str, parts: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The parts of a formula the question asks: the one whose head it names after a count outside the formula
+    (「“一带多圈”里的几个圈」), else all (「一廊两心是指什么」 names 两心 only as part of the formula).
+
+    >>> _asked_parts("一带多圈里的几个圈分别是什么", "一带多圈", formula_parts("一带多圈"))
+    [(0, '圈', '多圈')]
+    >>> len(_asked_parts("一廊两心是指什么", "一廊两心", formula_parts("一廊两心")))
+    2
+    """
+    heads = {m["head"] for m in _PART_ASKED.finditer(question.replace(formula, "，"))}
     asked = [p for p in parts if p[1] in heads]
     return asked if len(parts) > 1 and len(asked) == 1 else parts
 
@@ -135,7 +142,7 @@ def answer_group(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
         parts = formula_parts(formula)
         if not any(count for count, _, _ in parts):
             continue  # 多元: no formula counts only several
-        parts = _asked_parts(question, parts)
+        parts = _asked_parts(re.sub(r"[“”\"「」]", "", question), formula, parts)
         for para in kb.paragraph_nodes:
             text = kb.norm_text[para]
             if plan and plan_of(para) != plan or formula not in text:
