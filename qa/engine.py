@@ -140,6 +140,8 @@ _FIGURE_ASKED = re.compile(r"多少|几|多长|多宽|多大|多高|数值|增�
 _ASKING = re.compile(r"^(?:如何|怎样|怎么|对(?![外内口])|关于)|(?:相关|有关)(?=的|[\u4e00-\u9fff])|(?:安排|举措|措施)$")
 
 #: A defined term's meaning asked right after it, whatever detail (「“夜间经济”是指几点到几点」「X指的是哪几个」).
+#: A count asked together with its members (「几个圈分别是什么」「有几个，是哪几个」): the members answer both.
+_MEMBERS_TOO = re.compile(r"分别是|分别有|是哪|有哪|都是什么|都有什么")
 _MEANS_AFTER = re.compile(r"^[”\"’]?(?:具体|到底|究竟)?(?:是|就是)?(?:指|所指)")
 
 #: The indicator table named (指标, or 目标表 in plans that title it so).
@@ -699,8 +701,9 @@ class Engine:
                 _MEANS_AFTER.match(q[q.find(links[0].mention) + len(links[0].mention):]):
             # 「“夜间经济”是指几点到几点」: the term's definition says it, whatever detail the wording asks
             tries.insert(0, lambda: answer_glossary(kb, q, intent, links))
-        if kind in ("list", "glossary", "fact", "semantic"):
-            # 「“一核三带三园”指的是什么」: the members the plan lists right after a numbered formula.
+        if kind in ("list", "glossary", "fact", "semantic") or kind == "aggregate" and _MEMBERS_TOO.search(q):
+            # 「“一核三带三园”指的是什么」「“一带多圈”里的几个圈分别是什么」: the members the plan lists right after a
+            # numbered formula (a count asked with its members is answered by them).
             tries.insert(0, lambda: answer_group(kb, q, intent, links, plan=plan))
             # 「三个百亿园区是哪三个」: as many members as the group counts, from a 、-run or the heading naming it.
             tries.insert(1, lambda: answer_counted_group(kb, q, plan=plan))

@@ -23,7 +23,9 @@ from dataclasses import dataclass
 __all__ = ["GlossaryEntry", "is_glossary_heading", "is_glossary_title", "parse_glossary", "parse_box_entry",
            "parse_footnote_entry", "split_footnote", "term_name"]
 
-_HEADING = re.compile(r"^(?:附\s*[件录]?\s*[:：]?\s*)?名\s*词\s*(?:解\s*释|注\s*释|术\s*语)\s*[:：]?$")
+# 名词解释, 附：名词解释 — or named after the document it explains (《纲要》有关名词解释, 本规划相关名词解释).
+_HEADING = re.compile(r"^(?:附\s*[件录]?\s*[:：]?\s*)?(?:(?:《[^》]{1,20}》|本?规划|纲要)\s*(?:有关|相关|涉及的?)?)?"
+                      r"名\s*词\s*(?:解\s*释|注\s*释|术\s*语)\s*[:：]?$")
 _NUMBER = r"^(?:([0-9０-９]{1,3})\s*[.．、]\s*)?"
 _ENTRY = re.compile(_NUMBER + r"(.{1,30}?)\s*[:：]\s*(.*)$")
 # In a box a term may also lead a list entry: "新型基础设施→指……".
@@ -65,6 +67,8 @@ def is_glossary_heading(line: str) -> bool:
     --------
     >>> is_glossary_heading("名 词 解 释"), is_glossary_heading("附：名词解释"), is_glossary_heading("名词解释如下。")
     (True, True, False)
+    >>> is_glossary_heading("《纲要》有关名词解释"), is_glossary_heading("加强名词解释")
+    (True, False)
     """
     return bool(_HEADING.match(line.strip().replace("\u3000", " ")))
 

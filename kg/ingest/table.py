@@ -835,7 +835,7 @@ def _joined_captions(cells: list[str]) -> list[str]:
             out[-1] += cell
         else:
             out.append(cell)
-    return _stacked(out)
+    return _spanning(_stacked(out))
 
 
 def _stacked(header: list[str]) -> list[str]:
@@ -854,6 +854,23 @@ def _stacked(header: list[str]) -> list[str]:
     if head and re.fullmatch(r"\S{0,4}值", head[-1].strip()):
         head = head[:-1]
     return head + [a.strip() + y.strip() for a, y in zip(above, years)]
+
+
+# A caption saying only that targets follow (“十五五”目标, 规划目标, 目标值), no year of its own.
+_SPAN_CAPTION = re.compile(r"^\S{0,8}(?:目标|目标值|规划值)$")
+
+
+def _spanning(header: list[str]) -> list[str]:
+    """A header printed over two rows and flattened cell by cell (… / 属性 / “十五五”目标 / 2030年 / 年均【累计】):
+    the bare target caption the last columns are grouped under spans them — each a year or a growth caption —
+    so it is no column of its own: each caption under it is composed with it (“十五五”目标·2030年), and the
+    rows, a cell narrower than the flattened captions, line up with the header."""
+    for s in range(len(header) - 2):
+        under = [re.sub(r"\s+", "", c) for c in header[s + 1:]]
+        if _SPAN_CAPTION.match(re.sub(r"\s+", "", header[s])) and not _ANY_YEAR.search(header[s]) \
+                and any(_YEAR.match(c) for c in under) and all(_YEAR.match(c) or _GROWTH.search(c) for c in under):
+            return header[:s] + [f"{header[s].strip()}·{c.strip()}" for c in header[s + 1:]]
+    return header
 
 
 def _cell_per_line_run(lines: list[str], i: int) -> TableBlock | None:

@@ -127,7 +127,7 @@ class Builder:
             self.runin = runin_sections(self.lines, self._opens_parent)
             if not self.runin and self.outline == "chapter" and self.section_outline and not prints_bracketed(self.lines):
                 # 一、 parts with no （一） under them: items numbered 1.…N, each a titled paragraph, are the sections
-                self.runin = runin_sections(self.lines, self._opens_parent, arabic=True)
+                self.runin = runin_sections(self._body_lines(), self._opens_parent, arabic=True)
         tables = {t.start: t for t in find_tables(self.lines)}
         prose_lines = {t.title for t in tables.values() if t.title is not None}
         head_end = self._first_structure(tables)
@@ -163,7 +163,7 @@ class Builder:
             elif heading is not None:
                 title, last = self._heading_title(heading.title, i)
                 self._open(Heading(heading.kind, heading.number, title, self._line(i), heading.marker, heading.numeral), i)
-                if i in self.runin and self.section is not None:
+                if i in self.runin and self.section is not None and self.runin[i].body:
                     self._paragraph(i, text=self.runin[i].body)  # the section's text, printed after its head
                 i = last
             elif (box := match_box_heading(line)) is not None:
@@ -247,6 +247,12 @@ class Builder:
         if heading is None or (heading.kind == "section" and self.chapter is None):
             return None
         return heading if heading.number == self._expected_number(heading.kind) else None
+
+    def _body_lines(self) -> list[str]:
+        """The lines up to the back matter (结语, 名词解释): its numbered entries are no sections of the body."""
+        end = next((k for k, line in enumerate(self.lines) if is_closing_heading(line) or is_glossary_heading(line)),
+                   len(self.lines))
+        return self.lines[:end]
 
     def _opens_parent(self, i: int) -> bool:
         """Whether walked line ``i`` may open a part or chapter: the run-in heads between two such

@@ -19,13 +19,13 @@ from .kinds import named_in_title
 __all__ = ["formula_parts", "members", "answer_group", "answer_counted_group"]
 
 _NUM = "一二三四五六七八九十两"
-#: A numbered formula: one or more (count, head) pairs, 一核三带三园, 两横三纵, 三园.
-_FORMULA = re.compile(rf"(?:[{_NUM}][\u4e00-\u9fff])+")
+#: A numbered formula: one or more (count, head) pairs, 一核三带三园, 两横三纵, 三园 — 多 counting several (一带多圈).
+_FORMULA = re.compile(rf"(?:[{_NUM}多][\u4e00-\u9fff])+")
 #: What a member question asks (「指的是什么」「包括哪些」「是哪三个」「分别是」).
 _ASKS = re.compile(rf"是什么|指什么|指的是|是指|指哪|包括|包含|有哪|哪[{_NUM}几些]|分别|是哪|内容|含义|意思")
 #: Verbs before a member's name (「打造精品农业示范园」 names 精品农业示范园).
 _VERB_LEAD = re.compile(r"^(?:形成|打造|建设|构建|培育|建成|发展|推进|着力培育|重点打造|加快建设)+")
-_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "多": 0}  # 0: several, uncounted
 
 
 #: Heads that count things (三个, 两项, 十年) or are numerals: no group's name.
@@ -39,8 +39,8 @@ def formula_parts(formula: str) -> list[tuple[int, str, str]]:
     --------
     >>> formula_parts("一核三带三园")
     [(1, '核', '一核'), (3, '带', '三带'), (3, '园', '三园')]
-    >>> formula_parts("三个")
-    []
+    >>> formula_parts("三个"), formula_parts("一带多圈")
+    ([], [(1, '带', '一带'), (0, '圈', '多圈')])
     """
     parts = [(_COUNTS[formula[i]], formula[i + 1], formula[i : i + 2]) for i in range(0, len(formula) - 1, 2)]
     return [] if any(_NOT_HEAD.fullmatch(h) for _, h, _ in parts) else parts
@@ -100,6 +100,39 @@ def _preceding(text: str, part: str, count: int, head: str) -> list[str]:
     return []
 
 
+#: The part a question asks of a formula by its head (「“一带多圈”里的几个圈」「“八城辉映”的八个城」): that head.
+_PART_ASKED = re.compile(rf"(?:几|哪些|哪几|[{_NUM}]|\d)(?:个|大|座|条|类)?(?P<head>[\u4e00-\u9fff])(?=分别|是|都|有|各|[？?，,]|$)")
+
+
+def _asked_parts(question: str, formula: str, parts: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The parts of a formula the question asks: the one whose head it names after a count outside the formula
+    (「“一带多圈”里的几个圈」), else all (「一廊两心是指什么」 names 两心 only as part of the formula).
+
+    >>> _asked_parts("一带多圈里的几个圈分别是什么", "一带多圈", formula_parts("一带多圈"))
+    [(0, '圈', '多圈')]
+    >>> len(_asked_parts("一廊两心是指什么", "一廊两心", formula_parts("一廊两心")))
+    2
+    """
+    heads = {m["head"] for m in _PART_ASKED.finditer(question.replace(formula, "，"))}
+    asked = [p for p in parts if p[1] in heads]
+    return asked if len(parts) > 1 and len(asked) == 1 else parts
+
+
+def _several(text: str, formula: str, head: str) -> list[str]:
+    """The members of a part counted 多 (several): the names ending in its head the plan prints after the formula
+    (「打造“一带多圈”的…。建设…生活带，打造以莫干山路艺术街区为核心的艺术体验圈、以环球港为核心的时尚消费圈…」), two or more.
+
+    >>> _several("打造一带多圈的功能区。打造以甲街区为核心的艺术体验圈、以乙港为核心的时尚消费圈。", "一带多圈", "圈")
+    ['艺术体验圈', '时尚消费圈']
+    """
+    names = []
+    for piece in re.split(r"[、，,；;。]", text[text.find(formula) + len(formula):]):
+        name = _VERB_LEAD.sub("", piece.rsplit("的", 1)[-1])
+        if name.endswith(head) and len(head) < len(name) <= 12 and name not in names:
+            names.append(name)
+    return names if len(names) >= 2 else []
+
+
 def answer_group(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「“一核三带三园”里的“三园”是哪三个？」: the members the plan lists right after the formula, cited."""
     if not _ASKS.search(question):
@@ -107,8 +140,9 @@ def answer_group(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
     asked = [f for f in _FORMULA.findall(re.sub(r"[“”\"「」]", "", question)) if len(f) >= 2 and len(f) % 2 == 0]
     for formula in sorted(asked, key=len):
         parts = formula_parts(formula)
-        if not parts:
-            continue
+        if not any(count for count, _, _ in parts):
+            continue  # 多元: no formula counts only several
+        parts = _asked_parts(re.sub(r"[“”\"「」]", "", question), formula, parts)
         for para in kb.paragraph_nodes:
             text = kb.norm_text[para]
             if plan and plan_of(para) != plan or formula not in text:
@@ -117,6 +151,8 @@ def answer_group(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
             for count, head, part in parts:
                 definition = _definition(text, part if len(parts) > 1 else formula)
                 names = members(definition, count, head) if definition else _preceding(text, part, count, head)
+                if not names and not count:
+                    names = _several(text, formula, head)
                 if names:
                     found.append((part, names))
             if len(found) == len(parts):
@@ -126,6 +162,13 @@ def answer_group(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
                 # The formula as the plan prints it (“五区共建”), when the question shortened it.
                 printed = re.search(rf"[“\"]([^”\"]{{0,6}}{formula}[^”\"]{{0,6}})[”\"]", text)
                 return Answer(question, f"“{printed.group(1) if printed else formula}”指：{body}。", True, items, [cite], kind="list")
+        if len(parts) == 1 and parts[0][0] > 1 and (under := _named_under(kb, formula, parts[0][0], parts[0][1], plan)):
+            # 「“八城辉映”的八个城」: the lead-ins of the paragraphs under the heading naming the formula (「陆家嘴金融城：…」)
+            names, heading = under
+            cites = _cited(kb, heading, parts[0][0])
+            printed = re.search(rf"[“\"]([^”\"]{{0,6}}{formula}[^”\"]{{0,6}})[”\"]", normalise_text(kb.heading(heading)))
+            return Answer(question, f"“{printed.group(1) if printed else formula}”指：" + "、".join(names) + "。", True,
+                          [Item(n, cites[0] if cites else None) for n in names], cites, kind="list")
         if len(parts) > 1 and (opened := _opening_parts(kb, formula, parts, plan)):
             items = [Item(n, kb.citation(para), detail=part) for part, names, para in opened for n in names]
             body = "；".join(f"{part}：" + "、".join(names) for part, names, _ in opened)
@@ -277,6 +320,10 @@ def _named_after(kb: KB, counted: re.Match, head: str, count: int, plan: str | N
             continue
         # A parenthesis bounds a member (「（长乐路与南昌路之间）」), never names one.
         rest = re.sub(r"[(（][^()（）]*[)）]", "", text[m.end():])
+        # Members printed as labels, each a name before its colon (「两个千亿级主导产业。智能信息产业：…数智健康产业：…」).
+        labels = [n for n in re.findall(r"(?:^|[。；;])([^，,。；;:：、]{2,16})[:：]", rest) if n.endswith(head)]
+        if len(labels) == count:
+            return labels, para
         names = []
         for clause in re.split(r"[，,。；;:：]", rest):
             name = _MEMBER_LEAD.sub("", clause)

@@ -225,7 +225,7 @@ BASE_YEAR_PRINTED = re.compile(rf"(?:比|较|相比|相较|与|同|由|从)(?:�
 PERIOD_TEXT = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
 #: When a figure is for, as a clause prints it before the measure (「到2030年」「2025年底」「到“十五五”期末」「规划期内」).
 TIME_SAID = rf"(?:到|至|截至|截止到?|在)?(?:{YEAR_TEXT}(?:底|末|内)?|{PERIOD_TEXT}(?:期末|末期|末|期间|时期|期内)?|规划期(?:末|内)?)"
-_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期末?|末|期末|规划期|的时候|以来)?")
+_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期末?|末期|末|期末|规划期|的时候|以来)?")
 #: A period said with the preposition dating a figure by it (「到十五五末」「截至“十四五”末」), as years are (_MEASURE_NOISE).
 _PERIOD_SAID = re.compile(r"(?:截至|截止到?|到|至)?" + _PERIOD.pattern)
 _PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")

@@ -806,13 +806,31 @@ def _indicator_text(kb: KB, node: str, question: str = "") -> str:
         parts.append(f"指标表未列{base_year}数值")
     if a.get("targetValue") not in _BLANK_CELL:
         parts.append(f"{target_year}目标为{_with_unit(a['targetValue'], a.get('unit'))}")
-    if a.get("growth") not in _BLANK_CELL:
+    if (total := _cumulative(a.get("growth"))) is not None:
+        parts.append(f"规划期累计{_with_unit(total, a.get('unit'))}")
+    elif a.get("growth") not in _BLANK_CELL:
         parts.append(f"年均增速[累计]{a['growth']}")
     if a.get("attribute"):
         parts.append(f"属性为{a['attribute']}")
     if a.get("category"):
         parts.append(f"类别：{a['category']}")
     return "，".join(parts) + "。"
+
+
+#: A question asking over the plan's period, which a row's period total answers (「“十五五”期间」「规划期内」「累计」).
+_PERIOD_TOTAL_ASKED = re.compile(r"五[”\"]?(?:期间|时期|期内)|规划期|累计|五年(?:内|间|里)?(?:一共|共|合计)?")
+#: A 年均（累计） cell stating the period's total (〔累计120〕, 【累计300】, 累计2000): no yearly rate.
+_CUMULATIVE = re.compile(r"^[〔【\[［(（]?\s*累计\s*([0-9][0-9,.]*)\s*[〕】\]］)）]?$")
+
+
+def _cumulative(cell: object) -> str | None:
+    """The total a 年均（累计） cell states for the plan's period, or None when it states a rate (or nothing).
+
+    >>> _cumulative("〔累计120〕"), _cumulative("【累计300】"), _cumulative("6左右"), _cumulative("—")
+    ('120', '300', None, None)
+    """
+    m = _CUMULATIVE.match(str(cell or "").strip())
+    return m.group(1) if m else None
 
 
 def _row_per_part(question: str, inds: list[Link]) -> list[Link]:
@@ -964,7 +982,9 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         text = f"{inds[0].label}{f'（{unit}）' if unit else ''}，{years[0]}年目标为{later}（指标表）。"
         return Answer(question, text, True, [Item(later, cite, detail=text, entity=inds[0].node)], [cite] if cite else [],
                       kind="indicator")
-    if years and len(inds) == 1 and not _year_value(kb, inds[0].node, years[0]):
+    if years and len(inds) == 1 and not _year_value(kb, inds[0].node, years[0]) \
+            and not (_PERIOD_TOTAL_ASKED.search(question) and _cumulative(kb.attrs(inds[0].node).get("growth")) is not None):
+        # (「“十五五”时期新增…多少」 of a row printing its period total, 〔累计20〕, is answered by that total)
         if kb.attrs(inds[0].node).get("actualYear"):
             return None  # a review table (规划目标 / 实现情况 of the period before): the plan's own years are in its prose
         if (stated := _stated_in_prose(kb, question, intent, links)) is not None:
@@ -982,7 +1002,8 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     target = str(kb.attrs(inds[0].node).get("targetValue") or "")
     if len(inds) == 1 and target and not re.search(r"\d", target) \
             and (_COUNT_ASKED.search(question) or _SPECIFIC_NUMBER_ASKED.search(question)) \
-            and not kb.attrs(inds[0].node).get("actualYear"):
+            and not kb.attrs(inds[0].node).get("actualYear") and _cumulative(kb.attrs(inds[0].node).get("growth")) is None:
+        # (a row whose period total stands in its 年均（累计） cell — 〔累计120〕 — answers with that total)
         para = _indicator_para(kb, inds[0].node)
         text = (f"指标表未给出{inds[0].label}的具体数值，目标写的是“{target}”。"
                 f"表中所列：{_indicator_text(kb, inds[0].node)}")

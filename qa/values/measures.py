@@ -611,12 +611,26 @@ def _after_own_place(kb: KB, measure: str, links: list[Link]) -> str:
         if l.type == "Place" and re.search(r"[省市区县州镇乡旗]$", l.mention) and measure.startswith(l.mention) \
                 and l.mention in titles and len(measure) > len(l.mention) + 1 and not _ROUTE.match(measure, len(l.mention)):
             return measure[len(l.mention):]
-    # 「零陵园区产值」: the region's short name (零陵 for the title's 零陵区) before the measure is the plan's own
+    # 「零陵园区产值」: the region's short name (零陵 for the title's 零陵区, 浦东 for 浦东新区) before the measure is the
+    # plan's own
     for k in range(len(measure) - 2, 1, -1):
-        if re.search(re.escape(measure[:k]) + r"[省市区县州旗]", titles) and not _ROUTE.match(measure, k):
+        if (re.search(re.escape(measure[:k]) + r"[省市区县州旗]", titles) or re.search(re.escape(measure[:k]) + "新区", titles)
+                and not _printed_as_name(kb, measure[: k + 2])) and not _ROUTE.match(measure, k):
             # 「衡复风貌区宜居型小区」 names the title's 衡复风貌区 in full: its 区 goes with it, never into the measure.
-            return measure[k + 1:] if measure[k] in "省市区县州旗" and len(measure) > k + 2 else measure[k:]
+            suffix = re.match(_UNIT_SUFFIX, measure[k:])
+            return measure[k + len(suffix.group(0)):] if suffix and len(measure) > k + len(suffix.group(0)) + 1 \
+                else measure[k:]
     return measure
+
+
+def _printed_as_name(kb: KB, words: str) -> bool:
+    """Whether the plan prints a 新区's short name joined to the words after it (浦东机场): a name of its own, no
+    region said before a measure. (A 市's or 县's short name is dropped as before: 「北京文化产业」 is printed too.)"""
+    return any(words in kb.norm_text.get(p, "") for p in kb.paragraph_nodes)
+
+
+#: The unit a region's short name leaves off (零陵 of 零陵区, 浦东 of 浦东新区, 滨海 of 滨海新区).
+_UNIT_SUFFIX = r"(?:新区|[省市区县州旗])"
 
 
 #: 「零陵至东安快速干道」: a place starting a route's name is no owner to drop.

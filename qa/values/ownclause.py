@@ -54,8 +54,14 @@ _KIND_UNITS = {"长度": re.compile(r"(?:km|m|公里|千米|米)$"), "宽度": r
 _LEAD = re.compile(r"^(?:力争|争取|预计|计划|规划|确保|其中|全面|重点|积极|加快|新增|新建|续建|建设|建成|完成|实现|开工建设|启动|累计|共计|共|总计|全区|全县|全市|全省|再|并|还|同时)+")
 #: A place's name at the head of a clause's own measure (零陵区, 白溪县).
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}?[省市区县]")
-#: Linking words between a clause's own measure and its value.
-_LINK = re.compile(r"(?:分别)?(?:达到|达|为|约|共|计|超过|突破|不低于|不少于|控制在|保持在|提高到|增加到|增至|提升到)*(?:分别)?(?:约|近)?$")
+#: Linking words between a clause's own measure and its value (「规模超600亿元」「规模可达到1100亿元」 too).
+_LINK = re.compile(r"(?:分别)?(?:可望|有望|可|达到|达|为|约|共|计|超过|超|突破|不低于|不少于|控制在|保持在|提高到|增加到|增至|提升到)*"
+                   r"(?:分别)?(?:约|近)?$")
+#: A quantity asked of a thing named before it (「数字广告产业规模」「…产业总量」), which :func:`asked_words` leaves out,
+#: and a clause's own measure saying that quantity only (「预计产业规模总量超600亿元」「预计规模可达到1100亿元」): the
+#: thing's own figure when the whole thing asked is named before the clause.
+_QUANTITY_ASKED = re.compile(r"(?:规模|总量|体量)$")
+_QUANTITY_OWN = re.compile(r"(?:产业)?(?:规模|总量|体量)+")
 #: An amount's unit word printed in the plan's own measure (植被恢复面积3000亩) where the question leaves it out.
 _OWN_UNIT_WORD = re.compile(r"(?:面积|长度|规模|总量|数量)$")
 #: A count printed before its noun (「四个客运站场」「八大特色农业」「1-2所」).
@@ -251,6 +257,22 @@ def _before(kb: KB, para: str, sentences: list[str], s: int, clauses: list[str],
     return "。".join(text + clauses[: c + 1])
 
 
+#: A run-in label opening a sentence (「智能装备产业：…」): the thing the sentence's figures are of.
+_LABEL = re.compile(r"(?:^|[。；;])([^，,。；;:：]{2,16})[:：]")
+
+
+def _label_since(text: str, name: str) -> str | None:
+    """Another thing's run-in label standing between the last mention of ``name`` in ``text`` and its end (the last
+    such), or None: the figures after it are that thing's, not ``name``'s.
+
+    >>> _label_since("两大主导产业。绿色能源产业：聚焦风电。", "主导产业"), _label_since("智能装备产业：聚焦机器人。", "智能装备产业")
+    ('绿色能源产业', None)
+    """
+    at = text.rfind(name)
+    labels = [label for label in _LABEL.findall(text[at + len(name):]) if name not in label] if at >= 0 else []
+    return labels[-1] if labels else None
+
+
 def _values(clause: str, unit: str | None) -> list[tuple[int, int, str]]:
     """Values of ``clause`` (start, end, as printed) carrying ``unit``, Chinese-numeral counts included (四个, 八大)."""
     out = [(m.start(), m.end(), m.group(0)) for m in values_in(clause, 0)]
@@ -325,12 +347,15 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
         for s, sentence in enumerate(sentences):
             clauses = _CLAUSE.findall(sentence)
             for c, clause in enumerate(clauses):
-                for found in _clause_figures(clause, words, head, unit, titles, question, share=bool(share)):
+                for found in _clause_figures(clause, words, head, unit, titles, question, share=bool(share),
+                                             quantity=bool(_QUANTITY_ASKED.search(measure))):
                     value, own, start = found
                     if kind and not kind.search(value):
                         continue  # 「…多长」 answered by a length only
                     rest = words[:-1] + [head[: len(head) - len(own)]]
                     before = _before(kb, para, sentences, s, clauses, c)
+                    if not own and _label_since(norm[: norm.find(clause)], head):
+                        continue  # 「两大主导产业。绿色能源产业：…规模…」: the quantity is the member's, not the group's
                     if not all(_covered(w, before) and not _named_inside_another(kb, w, before, question) for w in rest if w):
                         continue
                     said = value_aspect(clause[:start])
@@ -351,9 +376,10 @@ _FROM_TO_SPAN = re.compile(r"(?:由|从)[^，,；;。]{0,16}?(?:提高|提升|�
 
 
 def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, titles: str = "", question: str = "", *,
-                    share: bool = False) -> list[tuple[str, str, int]]:
+                    share: bool = False, quantity: bool = False) -> list[tuple[str, str, int]]:
     """(value, the clause's own measure matched, where the value starts) for each value of the clause whose own
-    measure is the head's end: the words before it, or the noun after a count."""
+    measure is the head's end: the words before it, or the noun after a count — or, a quantity asked, a clause
+    measuring that quantity only (matched as ``""``: the whole head must then be named before it)."""
     out = []
     values = _values(clause, unit)
     # 「猪的存栏头数…，出栏率由2020年的62%提高到75%以上」: a change printed 由…到 is of the words before 由; the value
@@ -365,6 +391,10 @@ def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, 
     for k, (start, end, value) in enumerate(values):
         lead = change.start() if change and previous_end <= change.start() and start >= change.end() else start
         own = _own_measure(clause[previous_end:lead], titles)
+        if quantity and _QUANTITY_OWN.fullmatch(own):
+            out.append((value, "", start))
+            previous_end = end
+            continue
         if k == 0 and re.search(r"[、和及与]", own) and len(values) > 1 and re.search(r"分别|[、和及与]", clause[values[0][1]:values[-1][0]]):
             run = [v for v in values if v[0] >= start]
             for i, (s2, _, v2) in enumerate(run):
@@ -400,6 +430,8 @@ def _clause_figures(clause: str, words: list[str], head: str, unit: str | None, 
         # 「10亿元以上项目3个、亿元以上项目12个」: a count printed after the noun asked is that noun's own; the noun after
         # it is the next member's
         counted = counted and not (len(head) >= 2 and own.replace("的", "").endswith(head[-2:]) and after[:1] in "、和及与")
+        # 「科技金融产业规模」: a quantity asked is no count of the things after a number (「…四大重点产业」)
+        counted = counted and not quantity
         for k2 in range(len(head), 0, -1):
             at = after.find(head[-k2:])
             if k2 == 1 and not (at == 0 and head[-1] in _ONE_CHARACTER_UNITS and re.search(rf"[{CLASSIFIERS}]$", value)):

@@ -21,10 +21,12 @@ counts as a section only where the layout says so:
 
 A plan printing no （一） at all may number its sections in Arabic numerals instead: a party committee's
 建议 runs its items ``1.“十四五”时期合肥发展取得历史性成就。…`` straight through its 一、 parts, each a
-titled paragraph. With ``arabic`` the same rules read those (``1.`` / ``1．``), the run-in head only (a
-bare ``1.标题`` line is no outline heading of this family), and only where the numbering is the 建议's:
+titled paragraph. With ``arabic`` the same rules read those (``1.`` / ``1．``) — a run-in head, or a bare
+head on a line of its own (``12.畅通科技成果转化链条``, a district 纲要's) — where the numbering is the 建议's:
 one count running on through two or more parts, no part restarting it. An ordinary plan's ``1.推进口袋公园建设。``
-items, restarting at 1 under each heading or printed under one only, are that heading's list, not sections.
+items, restarting at 1 under each heading or printed under one only, are that heading's list, not sections —
+unless the plan numbers a level below them by theirs (``1. 过去五年的主要成就`` … ``1.1以韧性增长提升…``): then bare
+``1.`` heads restarting under each part are its sections, as in a decimal outline.
 """
 from __future__ import annotations
 
@@ -61,6 +63,10 @@ MIN_JOINED = 3
 _BRACKETED = re.compile(rf"^[（(]\s*[{CN_NUM}]+\s*[）)]")
 # Any line numbered 1. (not 1.5): the Arabic family's sibling sequence.
 _ARABIC = re.compile(r"^[0-9０-９]{1,3}\s*[.．](?![0-9０-９])")
+# A bare head on a line of its own, numbered 1. (「1. 过去五年的主要成就」): a phrase, no body after it.
+_ARABIC_HEAD = re.compile(r"^([0-9０-９]{1,3})\s*[.．](?![0-9０-９])\s*([^。：:；;！？!?]+)$")
+# A head numbered under one (「1.1以韧性增长提升区域经济综合实力」, 「4.1 强化…」): a phrase, the level below 1.
+_DECIMAL_HEAD = re.compile(r"^([0-9]{1,2})[.．][0-9]{1,2}\s*[^\d\s.．%％][^。：:；;！？!?，,]{3,29}$")
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,37 @@ def match_runin_heading(line: str, *, joined: bool = False, arabic: bool = False
     return RunIn(HeadingMatch("section", number, head, marker), body)
 
 
+def match_arabic_head(line: str) -> RunIn | None:
+    """A bare head numbered 1. on a line of its own, as a section heading with no body, or ``None``.
+
+    >>> match_arabic_head("12.畅通科技成果转化链条").heading.number, match_arabic_head("1. 过去五年的主要成就").heading.title
+    (12, '过去五年的主要成就')
+    >>> [match_arabic_head(t) for t in ("1.5亿元", "2.加快建设。推进改造", "3.完善政策，强化保障")]
+    [None, None, None]
+    """
+    m = _ARABIC_HEAD.match(squeeze(line))
+    if not m:
+        return None
+    head = m.group(2).strip()
+    bare = _QUOTED.sub("“”", head)
+    if not MIN_HEAD <= len(bare) <= MAX_HEAD or _FIGURE.search(bare) or _CLAUSE.search(bare):
+        return None
+    number = parse_number(m.group(1))
+    return RunIn(HeadingMatch("section", number, head, f"{number}."), "")
+
+
+def _numbers_below(lines: list[str]) -> bool:
+    """Whether the plan numbers a level under its bare 1. heads by theirs: a 1.1 head after a bare 1. head."""
+    last = None
+    for line in lines:
+        text = squeeze(line)
+        if (head := match_arabic_head(text)) is not None:
+            last = head.heading.number
+        elif (m := _DECIMAL_HEAD.match(text)) and last is not None and int(m.group(1)) == last:
+            return True
+    return False
+
+
 def runin_sections(lines: list[str], opens_parent: Callable[[int], bool], *, arabic: bool = False) -> dict[int, RunIn]:
     """Line index → the run-in section head a line opens, where its siblings support it.
 
@@ -182,8 +219,22 @@ def runin_sections(lines: list[str], opens_parent: Callable[[int], bool], *, ara
     {}
     >>> runin_sections(lines[:3], lambda i: i == 0, arabic=True)
     {}
+
+    Bare heads restarting at 1 under each part are sections where the plan numbers a level below them by theirs:
+
+    >>> lines = ["一、发展基础", "1. 主要成就", "1.1经济实力增强", "成效显著。", "2. 面临形势", "挑战增多。",
+    ...          "二、主要任务", "1. 建设网络", "1.1推进5G建设", "加快建设。", "2. 发展产业", "培育企业。"]
+    >>> sorted(runin_sections(lines, lambda i: lines[i].startswith(("一、", "二、")), arabic=True))
+    [1, 4, 7, 10]
+
+    Without the level below, the same bare heads restarting under each part are each part's list:
+
+    >>> flat = [line for line in lines if not line.startswith("1.1")]
+    >>> runin_sections(flat, lambda i: flat[i].startswith(("一、", "二、")), arabic=True)
+    {}
     """
     numbered = _ARABIC if arabic else _BRACKETED
+    restarts = arabic and _numbers_below(lines)  # a decimal outline: bare 1. heads restart under each part
     found: dict[int, RunIn] = {}
     group: list[int] = []  # the （一） lines between two chapter-level lines
     running = 0  # the last number of the sections taken so far: a plan may number on across its chapters
@@ -197,7 +248,9 @@ def runin_sections(lines: list[str], opens_parent: Callable[[int], bool], *, ara
             runins = [(i, r) for i, _, r in members if r is not None]
             # A run restarting at （一） needs siblings; one going on from the chapter before (（五） after
             # （四）) is the plan's running count even alone. Items numbered 1. never restart: that is a list.
-            start = numbers[0] if numbers and running and numbers[0] == running + 1 else running + 1 if arabic else 1
+            bare = all(r is not None and not r.body for _, _, r in members)
+            start = numbers[0] if numbers and running and numbers[0] == running + 1 \
+                else 1 if not arabic or (restarts and bare) else running + 1
             least = 1 if start > 1 else MIN_JOINED if joined else 2
             if len(members) == len(group) >= least and numbers == list(range(start, start + len(numbers))):
                 # (a run whose heads are each two phrases joined by a comma counts when it is long enough to be the
@@ -233,4 +286,6 @@ def _member(i: int, line: str, joined: bool = False, arabic: bool = False) -> tu
         return i, int(heading.number), None
     if (runin := match_runin_heading(line, joined=joined, arabic=arabic)) is not None:
         return i, int(runin.heading.number), runin
+    if arabic and (head := match_arabic_head(line)) is not None:
+        return i, int(head.heading.number), head
     return None
