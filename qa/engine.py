@@ -87,6 +87,7 @@ from .question.wording import box_by_title, quote_heading, read_wording
 from .values.whichmore import compared_figures, with_verdict
 from .values.baseyear import base_asked, with_base_year
 from .values.grades import answer_grade
+from .values.numberedname import answer_numbered_name
 from .values.prenominal import answer_bound, answer_member_share
 from .question.topic import asks_bare, in_heading, near_topic, split_heading, split_topic, topic_joined
 from .enumerations.groups import answer_counted_group, answer_group
@@ -647,6 +648,8 @@ class Engine:
             tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
         elif kind == "fact":
             tries.append(lambda: answer_grade(kb, q, plan=plan))  # 「水质要达到几类」: a grade, no amount (qa.values.grades)
+            # 「按几分钟生活圈的标准来建」: a number inside a name the plan prints with it (qa.values.numberedname)
+            tries.append(lambda: answer_numbered_name(kb, q, plan=plan))
             tries.append(lambda: answer_bound(kb, q, plan=plan))  # 「每个项目至少投多少」: the bound before a name (qa.values.prenominal)
             tries.append(lambda: answer_member_share(kb, q, plan=plan))  # 「99%的A、98%的B」: a member's own share (qa.values.prenominal)
             tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.values.numbered import answer_numbered_name
+from qa.values.numberedname import answer_numbered_name
 
 PLAN = Path(__file__).resolve().parents[1] / "data" / "numbered-compound-plan.txt"
 
