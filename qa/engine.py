@@ -94,6 +94,7 @@ from .enumerations.groups import answer_counted_group, answer_group
 from .outline.annexes import ANNEX_ASKED, answer_annex_count, named_annex
 from .planview import PlanView
 from .passages.issuance import answer_issuance
+from .passages.basis import answer_made_under
 from .outline.headcount import answer_heading_count, answer_listed_count
 from .outline.headingasks import heading_tries
 from .enumerations.leadin import answer_lead_in_figure, answer_lead_in_list
@@ -745,6 +746,8 @@ class Engine:
             tries.insert(0, lambda: answer_image_box(kb, q, intent, plan=plan))
         # 「这个规划是哪天印发的」「发文字号是多少」: the cover letter's 成文日期/文号/发文机关, whatever the kind.
         tries.insert(0, lambda: answer_issuance(kb, q, plan=plan))
+        # 「这个方案是按照哪个文件的要求制定的」: the documents the plan says it is made under, whatever the kind.
+        tries.insert(0, lambda: answer_made_under(kb, q, plan=plan))
         # 「十一五和十二五的…分别是多少」「本区规划承接了国家纲要的哪些指标」: across plans, before one plan's answerers.
         if not plan and len(self.plan_ids) > 1 and names_several_plans(q, self.plan_identities):
             tries.insert(0, lambda: answer_compare(kb, self.comparison, q))
