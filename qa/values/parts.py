@@ -256,8 +256,9 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
         after = re.sub(_DISTRIBUTIVE, "", core[len(core.rstrip("，,")):] + head[len(core):] + sentence[ask.start():])
         return [_Clause(sentence[:lead], w, after) for w in whole]
     end = len(core)
-    # The last part ends at 的 or a year (「乙烯和合成橡胶的产量」「蔬菜、水果、水产品到2025年的总产量」).
-    if stop := re.search(r"的|(?:到|至|在)?" + _YEAR, core[last.end():]):
+    # The last part ends at 的, a year or a comma (「乙烯和合成橡胶的产量」「蔬菜、水果、水产品到2025年的总产量」「A和B，三年
+    # 分别要完成多少」: what follows the comma is every part's).
+    if stop := re.search(r"的|[，,]|(?:到|至|在)?" + _YEAR, core[last.end():]):
         end = last.end() + stop.start()
     # The first part starts after a comma, a 的 or a year before it (「综合保税仓库的建筑面积和…」「到2025年水稻和…」).
     starts = [m.end() for m in re.finditer(r"[，,：:]|的|(?:到|至|在)?" + _YEAR + "|" + _PERIOD, core[: first.start()])]
@@ -296,7 +297,8 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
                                                for i in items[:-1])):
             # (a part ending in the tail already says it: 「重点商圈和特色商圈」, never 重点商圈商圈)
             items = [i if _complete(i) or i.endswith(tail) else i + tail for i in items[:-1]] + [items[-1]]
-    before, after = sentence[:start], re.sub(_DISTRIBUTIVE, "", core[end:] + head[len(core):] + sentence[ask.start():])
+    # (a comma alone after the last part ends it, and says nothing of its own)
+    before, after = sentence[:start], re.sub(_DISTRIBUTIVE, "", re.sub(r"^[，,]$", "", core[end:]) + head[len(core):] + sentence[ask.start():])
     if len(items) == 2 and "占" in items[1] and "占" not in items[0] and _complete(items[0]) \
             and (_SHARE_TAIL.match(core[end:]) or _SHARE_TAIL.search(items[1][items[1].find("占"):])):
         # 「高技能人才总量和占技能人才的比例分别要达到多少」: the share (的比例) is the 占 part's own; the first part is a
