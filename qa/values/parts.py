@@ -297,8 +297,7 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
                                                for i in items[:-1])):
             # (a part ending in the tail already says it: 「重点商圈和特色商圈」, never 重点商圈商圈)
             items = [i if _complete(i) or i.endswith(tail) else i + tail for i in items[:-1]] + [items[-1]]
-    # (a comma alone after the last part ends it, and says nothing of its own)
-    before, after = sentence[:start], re.sub(_DISTRIBUTIVE, "", re.sub(r"^[，,]$", "", core[end:]) + head[len(core):] + sentence[ask.start():])
+    before, after = sentence[:start], re.sub(_DISTRIBUTIVE, "", core[end:] + head[len(core):] + sentence[ask.start():])
     if len(items) == 2 and "占" in items[1] and "占" not in items[0] and _complete(items[0]) \
             and (_SHARE_TAIL.match(core[end:]) or _SHARE_TAIL.search(items[1][items[1].find("占"):])):
         # 「高技能人才总量和占技能人才的比例分别要达到多少」: the share (的比例) is the 占 part's own; the first part is a
