@@ -87,12 +87,14 @@ from .question.wording import box_by_title, quote_heading, read_wording
 from .values.whichmore import compared_figures, with_verdict
 from .values.baseyear import base_asked, with_base_year
 from .values.grades import answer_grade
+from .values.numberedname import answer_numbered_name
 from .values.prenominal import answer_bound, answer_member_share
 from .question.topic import asks_bare, in_heading, near_topic, split_heading, split_topic, topic_joined
 from .enumerations.groups import answer_counted_group, answer_group
 from .outline.annexes import ANNEX_ASKED, answer_annex_count, named_annex
 from .planview import PlanView
 from .passages.issuance import answer_issuance
+from .passages.basis import answer_made_under
 from .outline.headcount import answer_heading_count, answer_listed_count
 from .outline.headingasks import heading_tries
 from .enumerations.leadin import answer_lead_in_figure, answer_lead_in_list
@@ -650,6 +652,8 @@ class Engine:
             tries.append(lambda: answer_named_kind(kb, q, intent, links, plan=plan))
         elif kind == "fact":
             tries.append(lambda: answer_grade(kb, q, plan=plan))  # 「水质要达到几类」: a grade, no amount (qa.values.grades)
+            # 「按几分钟生活圈的标准来建」: a number inside a name the plan prints with it (qa.values.numberedname)
+            tries.append(lambda: answer_numbered_name(kb, q, plan=plan))
             tries.append(lambda: answer_bound(kb, q, plan=plan))  # 「每个项目至少投多少」: the bound before a name (qa.values.prenominal)
             tries.append(lambda: answer_member_share(kb, q, plan=plan))  # 「99%的A、98%的B」: a member's own share (qa.values.prenominal)
             tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
@@ -746,6 +750,8 @@ class Engine:
             tries.insert(0, lambda: answer_image_box(kb, q, intent, plan=plan))
         # 「这个规划是哪天印发的」「发文字号是多少」: the cover letter's 成文日期/文号/发文机关, whatever the kind.
         tries.insert(0, lambda: answer_issuance(kb, q, plan=plan))
+        # 「这个方案是按照哪个文件的要求制定的」: the documents the plan says it is made under, whatever the kind.
+        tries.insert(0, lambda: answer_made_under(kb, q, plan=plan))
         # 「十一五和十二五的…分别是多少」「本区规划承接了国家纲要的哪些指标」: across plans, before one plan's answerers.
         if not plan and len(self.plan_ids) > 1 and names_several_plans(q, self.plan_identities):
             tries.insert(0, lambda: answer_compare(kb, self.comparison, q))

@@ -3,6 +3,8 @@
 Plans name a layout or a programme by a numbered formula (一核三带三园: one 核,
 three 带, three 园) and then say what each part is, right after it: 「“三园”，即以…为载体，
 打造省级高新技术产业园；以…为引领，打造精品农业示范园；…」 — or each part opens a paragraph of its own (「“一带”：强化苏河水岸经济发展带…」).
+A formula's heads may be words (两中心一平台: two 中心, one 平台), its members then printed as one run in the
+formula's order in the paragraph naming it (「建设好新时代文明实践中心、区级融媒体中心和“学习强国”学习平台」).
 :func:`answer_group` answers 「X指的是什么/包括哪些/是哪三个」 with those members, cited to the paragraph
 that defines them; a formula the plan names without members answers nothing here.
 """
@@ -16,15 +18,20 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
 from .kinds import named_in_title
 
-__all__ = ["formula_parts", "members", "answer_group", "answer_counted_group"]
+__all__ = ["formula_parts", "members", "run_of_parts", "answer_group", "answer_counted_group"]
 
 _NUM = "一二三四五六七八九十两"
 #: A numbered formula: one or more (count, head) pairs, 一核三带三园, 两横三纵, 三园 — 多 counting several (一带多圈).
 _FORMULA = re.compile(rf"(?:[{_NUM}多][\u4e00-\u9fff])+")
+#: One whose heads may be words of two characters (两中心一平台); a head holds no counting word, so the parts are read
+#: unambiguously.
+_WORD_FORMULA = re.compile(rf"(?:[{_NUM}多](?:(?![{_NUM}多])[\u4e00-\u9fff]){{1,2}})+")
+#: One part of such a formula: its count and its head.
+_WORD_PART = re.compile(rf"([{_NUM}多])((?:(?![{_NUM}多])[\u4e00-\u9fff]){{1,2}})")
 #: What a member question asks (「指的是什么」「包括哪些」「是哪三个」「分别是」).
 _ASKS = re.compile(rf"是什么|指什么|指的是|是指|指哪|包括|包含|有哪|哪[{_NUM}几些]|分别|是哪|内容|含义|意思")
 #: Verbs before a member's name (「打造精品农业示范园」 names 精品农业示范园).
-_VERB_LEAD = re.compile(r"^(?:形成|打造|建设|构建|培育|建成|发展|推进|着力培育|重点打造|加快建设)+")
+_VERB_LEAD = re.compile(r"^(?:形成|打造|建设好|建好|办好|新建|建设|构建|培育|建成|发展|推进|着力培育|重点打造|加快建设)+")
 _COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "多": 0}  # 0: several, uncounted
 
 
@@ -39,11 +46,16 @@ def formula_parts(formula: str) -> list[tuple[int, str, str]]:
     --------
     >>> formula_parts("一核三带三园")
     [(1, '核', '一核'), (3, '带', '三带'), (3, '园', '三园')]
-    >>> formula_parts("三个"), formula_parts("一带多圈")
-    ([], [(1, '带', '一带'), (0, '圈', '多圈')])
+    >>> formula_parts("两中心一平台")
+    [(2, '中心', '两中心'), (1, '平台', '一平台')]
+    >>> formula_parts("三个"), formula_parts("四个全面"), formula_parts("一带多圈")
+    ([], [], [(1, '带', '一带'), (0, '圈', '多圈')])
     """
-    parts = [(_COUNTS[formula[i]], formula[i + 1], formula[i : i + 2]) for i in range(0, len(formula) - 1, 2)]
-    return [] if any(_NOT_HEAD.fullmatch(h) for _, h, _ in parts) else parts
+    if not _WORD_FORMULA.fullmatch(formula):
+        return []
+    parts = [(_COUNTS[m[1]], m[2], m[0]) for m in _WORD_PART.finditer(formula)]
+    # a head that opens with a counting word or a numeral (三个, 四个全面) counts things and names none
+    return [] if any(_NOT_HEAD.match(h) for _, h, _ in parts) else parts
 
 
 def _definition(text: str, part: str) -> str | None:
@@ -133,12 +145,42 @@ def _several(text: str, formula: str, head: str) -> list[str]:
     return names if len(names) >= 2 else []
 
 
+def run_of_parts(text: str, parts: list[tuple[int, str, str]]) -> list[str]:
+    """The members of a clause of ``text`` that is one run naming every part's count of members in the formula's
+    order (two ending in 中心, then one in 平台), its first member cut of the verb it follows; [] when no clause is.
+
+    >>> run_of_parts("紧扣要求，建设好甲中心、乙中心和“丙”丁平台，使…", formula_parts("两中心一平台"))
+    ['甲中心', '乙中心', '“丙”丁平台']
+    """
+    heads = [head for count, head, _ in parts for _ in range(count)]
+    for clause in re.split(r"[,，;；。:：]", text):
+        names = re.split(r"、|以及|和|及|与", clause)
+        if len(names) != len(heads):
+            continue
+        names[0] = _VERB_LEAD.sub("", names[0])
+        if all(n.rstrip("”\"").endswith(h) and len(h) < len(n) <= _LONGEST_NAME for n, h in zip(names, heads)):
+            return names
+    return []
+
+
+#: A member of a run is a name, not a sentence.
+_LONGEST_NAME = 20
+
+
+def _asked_formulas(question: str) -> list[str]:
+    """The formulas a question names, shortest first (「“一核三带三园”里的“三园”是哪三个」 asks 三园): heads of one
+    character read as pairs (一核三带三园), and heads of words (两中心一平台) read wherever a numeral opens a head."""
+    q = re.sub(r"[“”\"「」]", "", question)
+    asked = [f for f in _FORMULA.findall(q) if len(f) >= 2 and len(f) % 2 == 0]
+    asked += [f for f in _WORD_FORMULA.findall(q) if len(formula_parts(f)) > 1]
+    return sorted(dict.fromkeys(asked), key=len)
+
+
 def answer_group(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「“一核三带三园”里的“三园”是哪三个？」: the members the plan lists right after the formula, cited."""
     if not _ASKS.search(question):
         return None
-    asked = [f for f in _FORMULA.findall(re.sub(r"[“”\"「」]", "", question)) if len(f) >= 2 and len(f) % 2 == 0]
-    for formula in sorted(asked, key=len):
+    for formula in _asked_formulas(question):
         parts = formula_parts(formula)
         if not any(count for count, _, _ in parts):
             continue  # 多元: no formula counts only several
@@ -155,6 +197,10 @@ def answer_group(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
                     names = _several(text, formula, head)
                 if names:
                     found.append((part, names))
+            if len(found) < len(parts) and len(parts) > 1 and (run := run_of_parts(text, parts)):
+                # no part defined on its own: the one run naming them all, in the formula's order, is what it shortens
+                heads = [part for count, _, part in parts for _ in range(count)]
+                found = [(part, [n for n, h in zip(run, heads) if h == part]) for _, _, part in parts]
             if len(found) == len(parts):
                 cite = kb.citation(para)
                 items = [Item(n, cite, detail=part if len(found) > 1 else None) for part, names in found for n in names]

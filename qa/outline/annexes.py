@@ -23,8 +23,8 @@ _ANNEX_LINE = re.compile(r"^附件\s*([0-9]{1,2}|[一二三四五六七八九十
 # 「附件：普陀区水务“十五五”重点项目清单」: a plan's one annex, titled with no number (a list 「附件：1.…」 of annexes is none);
 # 「附件：」 alone, its title on the next line (「重点任务一览表」)
 _UNNUMBERED_LINE = re.compile(r"^附件\s*[:：]\s*([^\d\s。；;，,][^。；;]{1,59})?$")
-#: A question naming an annex by number.
-ANNEX_ASKED = re.compile(r"附件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})")
+#: A question naming an annex by number (「附件一共列了几项」: 一共 counts, no annex 一).
+ANNEX_ASKED = re.compile(r"附件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3}(?!共))")
 _COUNT_ASKED = re.compile(r"(?:多少|几)(?:项|个|条|行|类)?|数量")
 
 
@@ -70,6 +70,9 @@ def annexes(kb: KB, plan: str | None = None) -> list[Annex]:
         if m and chapterless and (n := _number(m.group(1))):
             current = Annex(n, m.group(2).strip())
             found.append(current)
+        elif untitled and current is not None and current.number is None and len(current.paragraphs) == 1 \
+                and not untitled.group(1):
+            pass  # 「附件：<title>」 then 「附件：」 alone (a page printing its annex's heading twice): one annex
         elif untitled:
             current = Annex(None, (untitled.group(1) or "").strip())
             found.append(current)
@@ -88,8 +91,9 @@ def annex_of(kb: KB, plan: str | None = None) -> dict[str, Annex]:
     return {p: a for a in annexes(kb, plan) for p in a.paragraphs}
 
 
-#: A line opening with its running number (「3.打通中心城区“断头路”20条。」「12、…」).
-_NUMBERED_LINE = re.compile(r"^(\d{1,3})\s*[.．、]")
+#: A line opening with its running number, by numbering family (「3.打通中心城区“断头路”20条。」「12、…」, 「（1）建设精品
+#:道路300条。」): a table's group lines may print the other family (「1、改善城市道路环境」 over rows （1）…（N）).
+_NUMBERED_LINES = (re.compile(r"^(\d{1,3})\s*[.．、]"), re.compile(r"^[（(](\d{1,3})[）)]"))
 #: An annex's own category line (「一、交通出行」).
 _CATEGORY_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*(\S.{0,30})$")
 #: Title words every kind of annex has: naming one of them names no annex.
@@ -100,17 +104,20 @@ _CATEGORIES_ASKED = re.compile(r"(?:分|有|列)[了成为]?(?:哪几|哪些|几
 def _rows(kb: KB, annex: Annex) -> int:
     """An annex table's rows: its indicator rows when it was read as an indicator table, else the run of
     running numbers 1, 2, 3 … printed as cells of their own (a flattened table's 序号 column) or opening
-    its lines (「1.推动轨道交通…」…「72.…」)."""
+    its lines (「1.推动轨道交通…」…「72.…」, 「（1）…」…「（35）…」) in one family, the family numbering most."""
     indicators = sum(1 for p in annex.paragraphs if kb.attrs(p).get("kind") == "indicator")
     if indicators:
         return indicators
-    expected = 1
-    for p in annex.paragraphs:
-        text = str(kb.attrs(p).get("text") or "").strip()
-        m = _NUMBERED_LINE.match(text)
-        if text == str(expected) or m and m.group(1) == str(expected):
-            expected += 1
-    return expected - 1
+    runs = []
+    for family in _NUMBERED_LINES:
+        expected = 1
+        for p in annex.paragraphs:
+            text = str(kb.attrs(p).get("text") or "").strip()
+            m = family.match(text)
+            if text == str(expected) or m and m.group(1) == str(expected):
+                expected += 1
+        runs.append(expected - 1)
+    return max(runs)
 
 
 def named_annex(kb: KB, question: str, plan: str | None = None) -> Annex | None:
@@ -129,7 +136,8 @@ def named_annex(kb: KB, question: str, plan: str | None = None) -> Annex | None:
 
 #: The words of 「…一共列了多少项」 beyond the annex it names.
 _COUNT_WORDS = re.compile(r"附件\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?|(?:19|20)\d\d年|今年|那个|这个|里面|里|中|上|"
-                          r"一共|总共|总计|合计|共|列了?|写了?|有|多少|几|项目?|条|个|件|行|类|数量|举措|措施|任务|的|了|吗|呢|[？?。，,\s]")
+                          r"一共|总共|总计|合计|共|列了?|写了?|有|多少|几|项目?|条|个|件|行|类|数量|举措|措施|任务|重点|具体|主要|"
+                          r"的|了|吗|呢|[？?。，,\s]")
 
 
 def _asks_more(question: str, annex: Annex) -> bool:

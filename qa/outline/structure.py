@@ -518,6 +518,13 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     if not paras:
         return None
     votes, first = _votes(kb, paras, want)
+    if phrase and not subject and (framed := _printed_in_context(kb, question, phrase, paras)):
+        # 「打造零陵“千年打卡胜地”城市品牌，写在哪一章」: the paragraph printing the question's words around the quote is
+        # where it is; a sentence naming the phrase in passing (a 发展构想 one) comes after, as 另见.
+        own, _ = _votes(kb, framed, want)
+        top = max(votes.values(), default=0)
+        for target, count in own.items():
+            votes[target] = top + count
     if titled:
         # 「讲数字经济的是第几章」: the heading titled with the topic (第11章 大力推动数字经济发展) is where the plan treats
         # it; the passages nearest in meaning (a 发展构想 sentence naming it) come after, as 另见.
@@ -543,6 +550,42 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     if others:
         text += "另见：" + "、".join(others) + "。"
     return Answer(question, text, True, [heading_item(kb, target)], [kb.citation(para)], kind="multihop")
+
+
+#: Quotation marks, left out when the question's words around a quoted phrase are compared with a paragraph's.
+_QUOTES = re.compile(r"[“”\"「」‘’]")
+
+
+def _printed_in_context(kb: KB, question: str, phrase: str, paras: list[str]) -> list[str]:
+    """Those of ``paras`` printing the most of the question's words right around ``phrase`` (at least two characters,
+    and more than some other paragraph does); [] when none stands out so.
+
+    >>> _context_shared("打造零陵千年打卡胜地城市品牌写在哪一章", "实施城市品牌塑造,打造零陵千年打卡胜地城市品牌。", "千年打卡胜地")
+    8
+    """
+    asked = _QUOTES.sub("", normalise_text(question))
+    shared = {p: _context_shared(asked, _QUOTES.sub("", kb.norm_text.get(p, "")), phrase) for p in paras}
+    best = max(shared.values(), default=0)
+    if best < 2 or min(shared.values()) == best:
+        return []
+    return [p for p in paras if shared[p] == best]
+
+
+def _context_shared(asked: str, text: str, phrase: str) -> int:
+    """How many characters around ``phrase`` ``asked`` and ``text`` print alike (before it and after it), at best."""
+    at = asked.find(phrase)
+    if at < 0:
+        return 0
+    best = 0
+    for m in re.finditer(re.escape(phrase), text):
+        left = 0
+        while left < at and left < m.start() and asked[at - 1 - left] == text[m.start() - 1 - left]:
+            left += 1
+        right, end, tail = 0, at + len(phrase), m.end()
+        while end + right < len(asked) and tail + right < len(text) and asked[end + right] == text[tail + right]:
+            right += 1
+        best = max(best, left + right)
+    return best
 
 
 #: 「讲数字经济的是第几章」「数字经济在哪一篇」: the topic a structure question asks the place of, nothing named in it.

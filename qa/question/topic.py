@@ -16,7 +16,7 @@ from typing import Callable
 from ..answer import Answer
 from .intent import ATTRIBUTE_CUES, cn_numeral, parse_cn_number
 
-__all__ = ["split_topic", "near_topic", "split_heading", "in_heading", "topic_joined", "asks_bare"]
+__all__ = ["split_topic", "near_topic", "shortened_in", "split_heading", "in_heading", "topic_joined", "asks_bare"]
 
 #: 「X这块，」「X那一块，」「X这方面，」「X那部分，」「X那一项，」「关于X，」 at the start, then the question itself.
 _TOPIC = re.compile(r"^(?:(?:关于|至于|说到)(?P<topic1>[\u4e00-\u9fffA-Za-z0-9]{2,14}?)(?:的话)?"
@@ -79,7 +79,7 @@ def near_topic(topic: str, answer: Answer) -> bool:
     words = set(_HAN_PAIR.findall(topic))
 
     def near(*texts: str | None) -> bool:
-        return any(w in (t or "") for w in words for t in texts)
+        return any(w in (t or "") for w in words for t in texts) or any(shortened_in(topic, t or "") for t in texts)
 
     def cited(c) -> tuple[str | None, ...]:
         return (c.text, c.part, c.chapter, c.section, c.box) if c is not None else ()
@@ -89,6 +89,22 @@ def near_topic(topic: str, answer: Answer) -> bool:
         first = answer.items[0]
         return near(first.label, first.detail, *cited(first.citation))
     return any(near(*cited(c)) for c in answer.citations)
+
+
+#: The most characters a short form's long form prints between two of its characters (文保 of 文物保护).
+_SHORT_GAP = 2
+
+
+def shortened_in(topic: str, text: str) -> bool:
+    """Whether a topic of two or three characters is the short form of words ``text`` prints (文保 of 文物保护, 招商
+    of 招大商): its characters in order, at most two between each — the genre's 简称 keeps one character a word.
+
+    >>> shortened_in("文保", "全国重点文物保护单位"), shortened_in("文保", "文化事业和社会保障")
+    (True, False)
+    """
+    if not 2 <= len(topic) <= 3 or not _HAN_PAIR.match(topic):
+        return False
+    return re.search(f".{{0,{_SHORT_GAP}}}".join(map(re.escape, topic)), text) is not None
 
 
 def split_heading(question: str) -> tuple[tuple[str, int | str] | None, str]:

@@ -254,8 +254,9 @@ def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clau
         after = re.sub(_DISTRIBUTIVE, "", core[len(core.rstrip("，,")):] + head[len(core):] + sentence[ask.start():])
         return [_Clause(sentence[:lead], w, after) for w in whole]
     end = len(core)
-    # The last part ends at 的 or a year (「乙烯和合成橡胶的产量」「蔬菜、水果、水产品到2025年的总产量」).
-    if stop := re.search(r"的|(?:到|至|在)?" + _YEAR, core[last.end():]):
+    # The last part ends at 的, a year or a comma (「乙烯和合成橡胶的产量」「蔬菜、水果、水产品到2025年的总产量」「A和B，三年
+    # 分别要完成多少」: what follows the comma is every part's).
+    if stop := re.search(r"的|[，,]|(?:到|至|在)?" + _YEAR, core[last.end():]):
         end = last.end() + stop.start()
     # The first part starts after a comma, a 的 or a year before it (「综合保税仓库的建筑面积和…」「到2025年水稻和…」).
     starts = [m.end() for m in re.finditer(r"[，,：:]|的|(?:到|至|在)?" + _YEAR + "|" + _PERIOD, core[: first.start()])]
