@@ -141,6 +141,10 @@ _COUNTED_NOUN = re.compile(r"((?:多少|几)(?:万|亿)?[个座条家所项张�
 _HERE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这边|那边|这块|那块|这儿|那儿)")
 #: A pointer at a thing named inside a container (「滨江新城路网里那个阳明大道延伸段」): no word the plan prints.
 _INSIDE_THAT = re.compile(r"(?<=[里中内])(?:那|这)个(?=[\u4e00-\u9fff]{2})")
+#: 「规划要求道路装灯率和亮灯率各达到多少」: the asker saying who sets the figures (the plan) before what is asked — no
+#: word of the first part's name, which would then be asked as 「规划要求道路装灯率」 and never found as printed.
+_PLAN_SAYS = re.compile(r"(?:^|(?<=[，,]))(?:本|这个|这份)?(?:规划|纲要)(?:里|中|上)?(?:要求|提出|明确|规定|提到|写明|说)(?:了|的|要)?"
+                        r"(?=[\u4e00-\u9fff]{2})")
 #: A question word that is a measure itself (「香零山路要修多长」 asks its 长度).
 _DIMENSION = re.compile(r"多[长宽高深重大]")
 #: A stage of a five-year period (初期, 收关期 …), which a follow-up may ask instead of the earlier part's.
@@ -549,6 +553,10 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     ['规划打造的重点商圈有多少个', '规划打造的特色商圈有多少个']
     >>> [p.text for p in figure_parts("城市公园和口袋公园分别建多少个？", none)]
     ['城市公园建多少个', '口袋公园建多少个']
+    >>> [p.label for p in figure_parts("城区路灯方面，规划要求道路装灯率和亮灯率各达到多少？", none)]
+    ['道路装灯率', '亮灯率']
+    >>> [p.label for p in figure_parts("城区路灯方面，规划要求道路装灯率和亮灯率各达到多少？", none)]
+    ['道路装灯率', '亮灯率']
     >>> [p.text for p in figure_parts("物流中心的投资、用地和仓库面积分别是多少？", none)]
     ['物流中心的投资是多少', '物流中心的用地是多少', '物流中心的仓库面积是多少']
     >>> [p.text for p in figure_parts("城镇化率2025年要达到多少？比2020年提高多少？", none)]
@@ -567,6 +575,7 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     question = drop_deixis(question, [n] if (n := named(question)) else [])  # 「X那个项目」 is X
     question = _HERE.sub("", question)  # 「龙口灌区本县这边」: the place said, no word the plan prints
     question = _INSIDE_THAT.sub("", question)  # 「…路网里那个阳明大道」: the thing in a container, pointed at
+    question = _PLAN_SAYS.sub("", question)
     # 「一、二、三产业从业人员…分别」: the sectors asked each by its own name (第一产业、第二产业和第三产业).
     question = expand_ordinals(_SECTORS.sub(r"第\1", question))
     clauses: list[_Clause] = []

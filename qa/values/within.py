@@ -18,13 +18,19 @@ from ..index.kb import normalise_text
 __all__ = ["ratio_after", "share_within", "within_name"]
 
 #: The asking words after the share's name: 「呢」「几个」「有多少」「是多少」「要到多少」.
-_ASK_TAIL = re.compile(r"(?:呢|吗)?(?:分别)?(?:有|是|要|占|达到|为|能)?(?:到|达)?(?:几|多少).*$|(?:呢|吗)$")
+#: A bound and a spoken verb of spending said before the question word (「其中仓储物流部分至少投多少」 of 「其中仓储物流
+#: 部分投资不低于10亿元」) are the asker's, no part of the share's name.
+_ASK_TAIL = re.compile(r"(?:呢|吗)?(?:分别)?(?:至少|最少|起码|最多|大概|大约)?(?:有|是|要|得|占|达到|为|能)?(?:投资|投入|投|花)?(?:到|达)?(?:几|多少).*$|(?:呢|吗)$")
 #: A value with its unit as printed: 17.5万平方米, 5个, 30%.
 _VALUE = r"\d+(?:\.\d+)?(?:万|亿)?[^\d\s，,；;。、（）()]{0,5}"
 
 
 def within_name(text: str) -> str | None:
-    """The share a part asks (「…其中公园绿地要搞多少」 → 公园绿地), or None when it asks no 其中 share."""
+    """The share a part asks (「…其中公园绿地要搞多少」 → 公园绿地), or None when it asks no 其中 share.
+
+    >>> within_name("其中仓储物流部分至少投多少"), within_name("其中公园绿地呢")
+    ('仓储物流部分', '公园绿地')
+    """
     at = text.find("其中")
     if at < 0:
         return None
@@ -90,7 +96,8 @@ def ratio_after(text: str, before: Answer) -> Answer | None:
     if not before.found or not _RATIO_ASKED.search(_ask_only(asked)):
         return None
     subject = asked[: asked.find("占")] if asked.find("占") > 0 else ""
-    if subject and subject not in normalise_text(before.question or ""):
+    # (a part restates its subject with 的 dropped: 「全区划定的永久基本农田…」's later part asks 划定永久基本农田占…)
+    if subject and subject.replace("的", "") not in normalise_text(before.question or "").replace("的", ""):
         return None  # 「…，永久基本农田占多大比例」: a share of another subject, asked of that subject alone
     for item in before.items:
         citation = item.citation
