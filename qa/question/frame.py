@@ -634,10 +634,11 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = _PLAN_NO_SAID.sub("", _PERIOD_SAID.sub("", text))
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
+    # 「…比例最低要到多少」「…计划至少要拿出多少…」: a bound asked prints nothing of the measure (plans: 「比例不低于10%」)
+    head = _BOUND_ASKED.sub("", head)
     if _OBJECT_AFTER.search(tail):
-        # 「…计划至少要拿出多少新增建设用地指标给乡村」: a bound asked (至少) and a spoken verb of giving (拿出) print
-        # nothing of the measure, nor does the recipient after its object (给乡村; qa.checks.recipient checks it).
-        head = _BOUND_ASKED.sub("", head)
+        # 「…计划至少要拿出多少新增建设用地指标给乡村」: a spoken verb of giving (拿出) prints nothing of the measure,
+        # nor does the recipient after its object (给乡村; qa.checks.recipient checks it).
         head = _GIVING.sub("安排", head)  # (plans print the allotting verb as 安排: 「计划安排至少5%…指标」)
         tail = _RECIPIENT.sub("", tail)
         # 「要修复多少亩矿山损毁土地」: the verb before the question word takes the object after it (修复矿山损毁土地).
@@ -738,6 +739,9 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     >>> q = "“十一五”期间要建设多少公里铁路新线？"
     >>> f = parse_frame(q, classify_intent(q)); f.measures, f.unit, f.year
     (('铁路新线',), '公里', 2010)
+    >>> q = "装配式建筑占新建建筑面积的比例最低要到多少？"
+    >>> parse_frame(q, classify_intent(q)).measures
+    ('装配式建筑占新建建筑面积比例',)
     """
     q = spell_paired(re.sub(r"有?多[大高深]", "多少", spoken_attributes(normalise_question(question))))
     q = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", q)  # 「占市域面积的百分之几」 asks a share
