@@ -29,6 +29,7 @@ from .coprinted import coprinted_answers
 from .summed import joined_runs
 from .grades import asks_grade
 from .within import ratio_after, share_within
+from .measures import said_of_each
 from ..enumerations.members import MEMBERS_ASKED, asks_members, members_named
 
 __all__ = ["Part", "figure_parts", "join_figures", "answer_parts", "ASKS_FIGURE"]
@@ -859,7 +860,9 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
             continue
         # 「GDP年均增长多少？城镇新增就业多少人？」 given the GDP row twice: one figure is never two parts' answers.
         key = next(((i.label, i.detail or (i.citation.id if i.citation else None)) for i in a.items[:1]), None)
-        if key and key in seen and seen[key] != part.label and (key[1] or "").count(key[0]) < 2:
+        # (「化学需氧量、…、氨氮排放量均削减10%」 gives each part the one value: each one's own, said for each)
+        if key and key in seen and seen[key] != part.label and (key[1] or "").count(key[0]) < 2 \
+                and not said_of_each((key[1] or "")[: max((key[1] or "").find(key[0]), 0)]):
             asked = bigrams(part.label)
             if not a.items[0].detail and asked and len(asked & bigrams(a.answer)) >= 0.6 * len(asked):
                 continue  # one indicator row answering both (目标 and 年均增速): said once

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..answer import Answer, Citation, Item
 from ..index.kb import normalise_text
-from .measures import RUN_CLAUSE, after_verb, bounded, member_piece, printed_in, run_head, run_members
+from .measures import RUN_CLAUSE, after_verb, bounded, each_own, member_piece, printed_in, run_head, run_members
 from ..question.ngrams import bigrams
 from .prose import CLASSIFIERS, unit_agrees, values_in
 from ..question.frame import MEASURE_UNITS
@@ -67,6 +67,8 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
     True
     >>> run_total(["废渣堆场多少万元", "尾砂库多少万元"], p) is None  # another unit asked
     True
+    >>> run_total(["化学需氧量排放量要削减多少", "氨氮排放量要削减多少"], "“十四五”期间化学需氧量、二氧化硫、氮氧化物、氨氮排放量均削减10%。") is None
+    True
     """
     text = normalise_text(paragraph)
     texts = [_HERE.sub("", normalise_text(p)) for p in parts]
@@ -75,6 +77,8 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
         for value in values_in(own.group(0), 0):
             if re.match(r"(?:以上|以下|左右)?(?:、|和|及|与)\d", own.group(0)[value.end():]):
                 continue  # 「…分别达到12公里和8公里」: a run of values, one each
+            if each_own(own.group(0)[: value.start()], value.group(0)):
+                continue  # 「化学需氧量、…、氨氮排放量均削减10%」: each member's own figure, no total of theirs
             # the run named in the value's clause, or in an earlier clause of its sentence (「加快推进甲、乙楔形绿地
             # 建设，确保…，新增绿地面积300公顷以上」): the clause quoted runs from the run's to the value's
             head = run_head(text, own.start() + value.start())

@@ -14,6 +14,7 @@ import re
 
 from ..answer import Answer, Item
 from ..index.kb import normalise_text
+from ..question.ngrams import bigrams
 
 __all__ = ["ratio_after", "share_within", "within_name"]
 
@@ -96,8 +97,10 @@ def ratio_after(text: str, before: Answer) -> Answer | None:
     if not before.found or not _RATIO_ASKED.search(_ask_only(asked)):
         return None
     subject = asked[: asked.find("占")] if asked.find("占") > 0 else ""
-    # (a part restates its subject with 的 dropped: 「全区划定的永久基本农田…」's later part asks 划定永久基本农田占…)
-    if subject and subject.replace("的", "") not in normalise_text(before.question or "").replace("的", ""):
+    # (a part restates its subject in its own words: 「全区划定的永久基本农田…」's later part asks 划定永久基本农田占…,
+    # 「生态保护红线划了多大面积」's asks 生态保护红线划面积占比 — its word pairs are the earlier part's, all but one)
+    said = bigrams(normalise_text(before.question or ""))
+    if subject and (pairs := bigrams(subject)) and len(pairs - said) > max(1, len(pairs) // 8):
         return None  # 「…，永久基本农田占多大比例」: a share of another subject, asked of that subject alone
     for item in before.items:
         citation = item.citation
