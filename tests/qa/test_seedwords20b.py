@@ -6,7 +6,9 @@
 3. a share part restating its subject in its own words (「全区划定的…有多少，占总面积比例多少」「…划了多大面积？占比…」);
 4. a bound asked (「…比例最低要到多少」) — no word of the measure (the plan prints 「不低于」);
 5. a value said of each member of a run (「A、B、C均削减12%」) — each one's own, never their total; a run's summed
-   figure (「完成A、B、C植被恢复面积1500亩以上」) stays the run's total.
+   figure (「完成A、B、C植被恢复面积1500亩以上」) stays the run's total;
+6. a quoted head with its kind after it (「“135”绿色出行方式在哪一章」) — where the plan prints the whole name, never
+   another thing quoting the same head (「“135”工程」).
 """
 from __future__ import annotations
 
@@ -64,6 +66,15 @@ def test_a_value_said_of_each_is_each_ones_never_a_total(plans, plan, question, 
 def test_a_summed_run_stays_the_runs_total(plans):
     a = plans["county"].ask("尾矿库和废石场要植被恢复多少亩？")
     assert a.found and "合计" in a.answer and "1500亩" in norm(a.answer), a.answer
+
+
+@pytest.mark.parametrize("plan, question, chapter, other", [
+    ("seed", "“135”绿色出行方式是在规划哪一章提出的？", "第36章", "第5章"),
+    ("county", "“135”绿色出行方式在哪一章？", "完善市政设施", "发展基础"),
+])
+def test_a_quoted_head_with_its_kind_is_found_whole(plans, plan, question, chapter, other):
+    a = plans[plan].ask(question)
+    assert a.found and chapter in a.answer and other not in a.answer, a.answer
 
 
 def test_another_subjects_share_is_never_the_earlier_parts(plans):
