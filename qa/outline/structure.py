@@ -562,10 +562,15 @@ def _printing_named(kb: KB, question: str, phrase: str, *, plan: str | None) -> 
     if not m:
         return [], ""
     named = m.group(0)[: -len(m.group("after"))]
-    for k in range(len(m.group("after")), 1, -1):
-        if paras := kb.printing(named + m.group("after")[:k], plan=plan):
-            return paras, named + m.group("after")[:k]
+    after = _ASKING_AFTER.split(m.group("after"), maxsplit=1)[0]  # (「…升级版是在哪一章」: 是 on asks, no part of the name)
+    for k in range(len(after), 1, -1):
+        if paras := kb.printing(named + after[:k], plan=plan):
+            return paras, named + after[:k]
     return [], ""
+
+
+#: Where the asking starts after a name (是在哪一章, 出现在, 的): no word of it.
+_ASKING_AFTER = re.compile(r"是|在|哪|属于|位于|出现|提出|提到|写在|的|呢|吗")
 
 
 #: 「讲数字经济的是第几章」「数字经济在哪一篇」: the topic a structure question asks the place of, nothing named in it.

@@ -71,6 +71,9 @@ def test_a_summed_run_stays_the_runs_total(plans):
 @pytest.mark.parametrize("plan, question, chapter, other", [
     ("seed", "“135”绿色出行方式是在规划哪一章提出的？", "第36章", "第5章"),
     ("county", "“135”绿色出行方式在哪一章？", "完善市政设施", "发展基础"),
+    # the asking after the name (是在哪一章) is no part of it
+    ("seed", "园区“135”工程升级版是在哪一章提出来的？", "第5章", "第36章"),
+    ("county", "“135”工程是在哪一章提出来的？", "发展基础", "完善市政设施"),
 ])
 def test_a_quoted_head_with_its_kind_is_found_whole(plans, plan, question, chapter, other):
     a = plans[plan].ask(question)
