@@ -29,12 +29,14 @@ _HERE = re.compile(r"那边|这边|那里|这里")
 @dataclass(frozen=True)
 class RunTotal:
     """One figure printed for a run: ``members`` as printed (the verb before the first and the measure after
-    the last left out), the ``asked`` ones (indices into ``members``), its ``value`` and ``clause``."""
+    the last left out), the ``asked`` ones (indices into ``members``), its ``value`` and ``clause``; ``each`` when
+    the value is every member's own (「…均削减10%」), no total of theirs."""
 
     members: tuple[str, ...]
     asked: tuple[int, ...]
     value: str
     clause: str
+    each: bool = False
 
 
 def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
@@ -67,8 +69,8 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
     True
     >>> run_total(["废渣堆场多少万元", "尾砂库多少万元"], p) is None  # another unit asked
     True
-    >>> run_total(["化学需氧量排放量要削减多少", "氨氮排放量要削减多少"], "“十四五”期间化学需氧量、二氧化硫、氮氧化物、氨氮排放量均削减10%。") is None
-    True
+    >>> r.each, run_total(["矿区废渣堆场多少亩", "尾砂库要植被恢复多少亩"], p.replace("面积3000亩", "面积均达到300亩")).each
+    (False, True)
     """
     text = normalise_text(paragraph)
     texts = [_HERE.sub("", normalise_text(p)) for p in parts]
@@ -77,8 +79,6 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
         for value in values_in(own.group(0), 0):
             if re.match(r"(?:以上|以下|左右)?(?:、|和|及|与)\d", own.group(0)[value.end():]):
                 continue  # 「…分别达到12公里和8公里」: a run of values, one each
-            if each_own(own.group(0)[: value.start()], value.group(0)):
-                continue  # 「化学需氧量、…、氨氮排放量均削减10%」: each member's own figure, no total of theirs
             # the run named in the value's clause, or in an earlier clause of its sentence (「加快推进甲、乙楔形绿地
             # 建设，确保…，新增绿地面积300公顷以上」): the clause quoted runs from the run's to the value's
             head = run_head(text, own.start() + value.start())
@@ -112,8 +112,9 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
                 members = [p or n for p, n in zip(printed, names)]
                 if not printed[0]:
                     members[0] = after_verb(names[0])
+                # 「化学需氧量、…、氨氮排放量均削减10%」: each member's own figure, no total of theirs
                 return RunTotal(tuple(members), tuple(sorted(asked.values())), bounded(clause, value.group(0)),
-                                clause)
+                                clause, each_own(own.group(0)[: value.start()], value.group(0)))
     return None
 
 
@@ -162,8 +163,12 @@ def joined_runs(parts: list, answers: list[Answer], make_part) -> tuple[list, li
         asked = "、".join(total.members[j] for j in total.asked)
         whole = "、".join(total.members)
         quote = printed_in(cite.text, total.clause)
-        text = (f"{asked}：规划未分列各自的数值，{whole}合计{total.value}（原文：“{quote}”）"
-                if len(total.asked) < len(total.members) else f"{asked}合计：{total.value}（原文：“{quote}”）")
+        if total.each:
+            text = f"{asked}：各为{total.value}（原文：“{quote}”）"
+        elif len(total.asked) < len(total.members):
+            text = f"{asked}：规划未分列各自的数值，{whole}合计{total.value}（原文：“{quote}”）"
+        else:
+            text = f"{asked}合计：{total.value}（原文：“{quote}”）"
         answer = Answer(asked, text, True, [Item(total.value, cite, detail=total.clause)], [cite], kind="fact")
         parts = parts[:start] + [make_part(parts[start].text, asked)] + parts[end:]
         answers = answers[:start] + [answer] + answers[end:]
