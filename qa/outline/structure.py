@@ -493,10 +493,12 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     want = _asked_type(kb, question, intent, plan=plan, default="Part")
     paras: list[str] = []
     subject = None
+    said = ""  # the quoted phrase with the words printed after it, when that names the thing (「“135”绿色出行方式」)
     phrase = quoted_phrase(question)
     if phrase:
         # A quoted phrase is looked up as written, before any entity its words might link to.
-        paras = kb.printing(phrase, plan=plan)
+        paras, said = _printing_named(kb, normalise_text(question), phrase, plan=plan)
+        paras = paras or kb.printing(phrase, plan=plan)
     if not paras and links:
         subject = links[0]
         paras = kb.source_paragraphs(subject.node, plan=plan) or kb.mentions(subject.node, plan=plan)
@@ -542,7 +544,7 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     para = first[target]
     chain = [kb.heading(n) for n in heading_chain(kb, para)]
     # Never the question's own words as the subject: with nothing named, the passages speak.
-    name = f"“{phrase}”" if phrase and not subject else subject.label if subject else "最相关的段落"
+    name = (said or f"“{phrase}”") if phrase and not subject else subject.label if subject else "最相关的段落"
     path = " / ".join(chain)
     lead = f"{name}没有列入任何{_LEVEL_WORDS[missing]}；它" if missing else name
     text = f"{lead}出现在{kb.heading(target)}" + (f"（{path}）" if path and path != kb.heading(target) else "") + "。"
@@ -586,6 +588,32 @@ def _context_shared(asked: str, text: str, phrase: str) -> int:
             right += 1
         best = max(best, left + right)
     return best
+
+
+#: The words a question prints right after a quoted phrase (「“135”绿色出行方式」): the quotation may be a name's first part.
+_AFTER_QUOTE = r"[”」』\"'](?P<after>[\u4e00-\u9fff]{2,})"
+
+
+def _printing_named(kb: KB, question: str, phrase: str, *, plan: str | None) -> tuple[list[str], str]:
+    """The paragraphs printing the quoted ``phrase`` with the longest run (two characters at least) of the words the
+    question says right after it (「“135”绿色出行方式」 is no 「“135”工程」, both quoting 135), and that name as printed;
+    ``([], "")`` when it says none after it or the plan prints none of them with it. ``question`` is normalised.
+
+    The genre quotes a short name's head and prints its kind after it (“135”绿色出行方式, “三线一单”生态环境分区管控):
+    the quotation alone names every thing sharing the head."""
+    m = re.search(r"[“「『\"']" + re.escape(phrase) + _AFTER_QUOTE, question)
+    if not m:
+        return [], ""
+    named = m.group(0)[: -len(m.group("after"))]
+    after = _ASKING_AFTER.split(m.group("after"), maxsplit=1)[0]  # (「…升级版是在哪一章」: 是 on asks, no part of the name)
+    for k in range(len(after), 1, -1):
+        if paras := kb.printing(named + after[:k], plan=plan):
+            return paras, named + after[:k]
+    return [], ""
+
+
+#: Where the asking starts after a name (是在哪一章, 出现在, 的): no word of it.
+_ASKING_AFTER = re.compile(r"是|在|哪|属于|位于|出现|提出|提到|写在|的|呢|吗")
 
 
 #: 「讲数字经济的是第几章」「数字经济在哪一篇」: the topic a structure question asks the place of, nothing named in it.

@@ -642,6 +642,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = _PLAN_NO_SAID.sub("", _PERIOD_SAID.sub("", text))
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
+    # 「…比例最低要到多少」: a bound asked before a verb of reaching prints nothing of the measure (plans: 「比例不低于10%」)
+    # (「每个项目至少投多少」 keeps it: the bound on an investment is what qa.values.prenominal reads)
+    head = _BOUND_REACHED.sub("", head)
     if _OBJECT_AFTER.search(tail):
         # 「…计划至少要拿出多少新增建设用地指标给乡村」: a bound asked (至少) and a spoken verb of giving (拿出) print
         # nothing of the measure, nor does the recipient after its object (给乡村; qa.checks.recipient checks it).
@@ -714,6 +717,7 @@ _SHARE_CONTAINER = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:里面|当中|里|中)(
 _RECKONING = re.compile(r"^按(?:照)?([^，,。？?]{2,12}?)(?:来)?(?<!计)算")
 #: A bound asked and a spoken verb of giving before the question word (「至少要拿出多少」「最少要留出多少」).
 _BOUND_ASKED = re.compile(r"(?:至少|最少|起码|最低)(?=(?:要|得|需要|应)?[\u4e00-\u9fff]{0,2}$)")
+_BOUND_REACHED = re.compile(r"(?:至少|最少|起码|最低)(?=(?:要|得|需要|应)?(?:达到|提高到|提升到|到|达|为|是|在)?$)")
 _GIVING = re.compile(r"(?:要|得|需要|应)?(?:拿出|拿|留出|划出|腾出|给出)$")
 #: Who a figure is given to, said after its object (「…新增建设用地指标给乡村」「…资金用于农村」).
 RECIPIENT = r"(?:给|留给|分给|用于|投向)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:呢|吗)?$"
@@ -755,6 +759,9 @@ def parse_frame(question: str, intent: Intent) -> Frame:
     >>> q = "“十一五”期间要建设多少公里铁路新线？"
     >>> f = parse_frame(q, classify_intent(q)); f.measures, f.unit, f.year
     (('铁路新线',), '公里', 2010)
+    >>> q = "装配式建筑占新建建筑面积的比例最低要到多少？"
+    >>> parse_frame(q, classify_intent(q)).measures
+    ('装配式建筑占新建建筑面积比例',)
     """
     q = spell_paired(re.sub(r"有?多[大高深]", "多少", spoken_attributes(normalise_question(question))))
     q = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", q)  # 「占市域面积的百分之几」 asks a share

@@ -30,7 +30,7 @@ from .stages import asked_stage, stage_answer
 from .year_run import sibling_year_figure, year_distributed
 from .prose import PLAN_NUMBER_TEXT, CLASSIFIERS, of_now, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, find_figures, plan_horizon, unit_agrees
 
-__all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "run_members", "member_piece", "after_verb",
+__all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "each_own", "said_of_each", "run_members", "member_piece", "after_verb",
            "RUN_CLAUSE", "run_head", "joint_clause", "printed_in", "bounded", "FROM_TO", "count_for_amount"]
 
 #: Longest figure answer (characters), as the answer contract allows.
@@ -181,6 +181,33 @@ def member_piece(name: str, text: str, where: str, first: str = "") -> str:
     return next((p for p in (name[:k] for k in range(len(name), max(1, shared), -1)) if p in text), "")
 
 
+#: 「A、B…均削减10%」「都达到」「各建1个」: a word printed before the value's verb saying the value is each member's.
+_EACH = re.compile(r"(?:(?<![年平人亩户])均|都|各|皆|一律)[\u4e00-\u9fff]{0,4}$")  # (年均, 人均 are no 均)
+
+
+def each_own(before: str, value: str) -> bool:
+    """Whether ``value``, printed after a 、-run (``before`` is its clause up to the value), is each member's own and
+    no total: a rate (「A、B年均增长5%」), a count of kinds (「…等六大特色农业」 counts the run, sums nothing), or a
+    value said of each (「化学需氧量、…、氨氮排放量均削减10%」).
+
+    >>> each_own("化学需氧量、氨氮排放量均削减", "10万吨"), each_own("完成废渣堆场、尾砂库植被恢复面积", "3000亩")
+    (True, False)
+    >>> each_own("茶叶、竹笋年均增长", "5%")
+    True
+    """
+    return bool(re.search(r"[%％‰倍]|百分", value) or re.fullmatch(r"[0-9一二三四五六七八九十两]+(?:大|类|种)", value)
+                or said_of_each(before))
+
+
+def said_of_each(before: str) -> bool:
+    """Whether a clause up to its value (``before``) says the value of each thing it names (「…均削减」「都达到」「各建」).
+
+    >>> said_of_each("化学需氧量、氨氮排放量均削减"), said_of_each("地区生产总值年均增长")
+    (True, False)
+    """
+    return bool(_EACH.search(normalise_text(before)))
+
+
 def one_member(segment: str, value: str, noun: str) -> bool:
     """Whether ``value`` is printed in ``segment`` after a 、-run of members of which ``noun`` names only one: the
     run's total, no member's own.
@@ -194,10 +221,10 @@ def one_member(segment: str, value: str, noun: str) -> bool:
     >>> one_member("茶叶、竹笋年均增长5%", "5%", "茶叶")
     False
     """
-    if re.search(r"[%％‰倍]|百分", value) or re.fullmatch(r"[0-9一二三四五六七八九十两]+(?:大|类|种)", value):
-        return False  # a rate is each one's (「A、B年均增长5%」); 「…等六大特色农业」 counts the run, sums nothing
     text = normalise_text(segment)
     at = text.find(normalise_text(value))
+    if each_own(text[: max(at, 0)], value):
+        return False
     head = run_head(text, at)
     names = run_members(head) if head else None
     if not names:

@@ -29,6 +29,7 @@ from .coprinted import coprinted_answers
 from .summed import joined_runs
 from .grades import asks_grade
 from .within import ratio_after, share_within
+from .measures import said_of_each
 from ..enumerations.members import MEMBERS_ASKED, asks_members, members_named
 from ..vocabulary import ASKS_FIGURE, JOINER_WORDS
 
@@ -139,6 +140,10 @@ _COUNTED_NOUN = re.compile(r"((?:多少|几)(?:万|亿)?[个座条家所项张�
 _HERE = re.compile(r"(?<=[\u4e00-\u9fff])(?:这边|那边|这块|那块|这儿|那儿)")
 #: A pointer at a thing named inside a container (「滨江新城路网里那个阳明大道延伸段」): no word the plan prints.
 _INSIDE_THAT = re.compile(r"(?<=[里中内])(?:那|这)个(?=[\u4e00-\u9fff]{2})")
+#: 「规划要求道路装灯率和亮灯率各达到多少」: the asker saying who sets the figures (the plan) before what is asked — no
+#: word of the first part's name, which would then be asked as 「规划要求道路装灯率」 and never found as printed.
+_PLAN_SAYS = re.compile(r"(?:^|(?<=[，,]))(?:本|这个|这份)?(?:规划|纲要)(?:里|中|上)?(?:要求|提出|明确|规定|提到|写明|说)(?:了|的|要)?"
+                        r"(?=[\u4e00-\u9fff]{2})")
 #: A question word that is a measure itself (「香零山路要修多长」 asks its 长度).
 _DIMENSION = re.compile(r"多[长宽高深重大]")
 #: A stage of a five-year period (初期, 收关期 …), which a follow-up may ask instead of the earlier part's.
@@ -548,6 +553,10 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     ['规划打造的重点商圈有多少个', '规划打造的特色商圈有多少个']
     >>> [p.text for p in figure_parts("城市公园和口袋公园分别建多少个？", none)]
     ['城市公园建多少个', '口袋公园建多少个']
+    >>> [p.label for p in figure_parts("城区路灯方面，规划要求道路装灯率和亮灯率各达到多少？", none)]
+    ['道路装灯率', '亮灯率']
+    >>> [p.label for p in figure_parts("城区路灯方面，规划要求道路装灯率和亮灯率各达到多少？", none)]
+    ['道路装灯率', '亮灯率']
     >>> [p.text for p in figure_parts("物流中心的投资、用地和仓库面积分别是多少？", none)]
     ['物流中心的投资是多少', '物流中心的用地是多少', '物流中心的仓库面积是多少']
     >>> [p.text for p in figure_parts("城镇化率2025年要达到多少？比2020年提高多少？", none)]
@@ -566,6 +575,7 @@ def figure_parts(question: str, named: Callable[[str], str | None],
     question = drop_deixis(question, [n] if (n := named(question)) else [])  # 「X那个项目」 is X
     question = _HERE.sub("", question)  # 「龙口灌区本县这边」: the place said, no word the plan prints
     question = _INSIDE_THAT.sub("", question)  # 「…路网里那个阳明大道」: the thing in a container, pointed at
+    question = _PLAN_SAYS.sub("", question)
     # 「一、二、三产业从业人员…分别」: the sectors asked each by its own name (第一产业、第二产业和第三产业).
     question = expand_ordinals(_SECTORS.sub(r"第\1", question))
     clauses: list[_Clause] = []
@@ -849,7 +859,9 @@ def join_figures(question: str, parts: list[Part], answers: list[Answer], *, lim
             continue
         # 「GDP年均增长多少？城镇新增就业多少人？」 given the GDP row twice: one figure is never two parts' answers.
         key = next(((i.label, i.detail or (i.citation.id if i.citation else None)) for i in a.items[:1]), None)
-        if key and key in seen and seen[key] != part.label and (key[1] or "").count(key[0]) < 2:
+        # (「化学需氧量、…、氨氮排放量均削减10%」 gives each part the one value: each one's own, said for each)
+        if key and key in seen and seen[key] != part.label and (key[1] or "").count(key[0]) < 2 \
+                and not said_of_each((key[1] or "")[: max((key[1] or "").find(key[0]), 0)]):
             asked = bigrams(part.label)
             if not a.items[0].detail and asked and len(asked & bigrams(a.answer)) >= 0.6 * len(asked):
                 continue  # one indicator row answering both (目标 and 年均增速): said once

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..answer import Answer, Citation, Item
 from ..index.kb import normalise_text
-from .measures import RUN_CLAUSE, after_verb, bounded, member_piece, printed_in, run_head, run_members
+from .measures import RUN_CLAUSE, after_verb, bounded, each_own, member_piece, printed_in, run_head, run_members
 from ..question.ngrams import bigrams
 from .prose import CLASSIFIERS, unit_agrees, values_in
 from ..question.frame import MEASURE_UNITS
@@ -30,12 +30,14 @@ _HERE = re.compile(r"那边|这边|那里|这里")
 @dataclass(frozen=True)
 class RunTotal:
     """One figure printed for a run: ``members`` as printed (the verb before the first and the measure after
-    the last left out), the ``asked`` ones (indices into ``members``), its ``value`` and ``clause``."""
+    the last left out), the ``asked`` ones (indices into ``members``), its ``value`` and ``clause``; ``each`` when
+    the value is every member's own (「…均削减10%」), no total of theirs."""
 
     members: tuple[str, ...]
     asked: tuple[int, ...]
     value: str
     clause: str
+    each: bool = False
 
 
 def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
@@ -68,6 +70,8 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
     True
     >>> run_total(["废渣堆场多少万元", "尾砂库多少万元"], p) is None  # another unit asked
     True
+    >>> r.each, run_total(["矿区废渣堆场多少亩", "尾砂库要植被恢复多少亩"], p.replace("面积3000亩", "面积均达到300亩")).each
+    (False, True)
     """
     text = normalise_text(paragraph)
     texts = [_HERE.sub("", normalise_text(p)) for p in parts]
@@ -109,8 +113,9 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
                 members = [p or n for p, n in zip(printed, names)]
                 if not printed[0]:
                     members[0] = after_verb(names[0])
+                # 「化学需氧量、…、氨氮排放量均削减10%」: each member's own figure, no total of theirs
                 return RunTotal(tuple(members), tuple(sorted(asked.values())), bounded(clause, value.group(0)),
-                                clause)
+                                clause, each_own(own.group(0)[: value.start()], value.group(0)))
     return None
 
 
@@ -159,8 +164,12 @@ def joined_runs(parts: list, answers: list[Answer], make_part) -> tuple[list, li
         asked = "、".join(total.members[j] for j in total.asked)
         whole = "、".join(total.members)
         quote = printed_in(cite.text, total.clause)
-        text = (f"{asked}：规划未分列各自的数值，{whole}合计{total.value}（原文：“{quote}”）"
-                if len(total.asked) < len(total.members) else f"{asked}合计：{total.value}（原文：“{quote}”）")
+        if total.each:
+            text = f"{asked}：各为{total.value}（原文：“{quote}”）"
+        elif len(total.asked) < len(total.members):
+            text = f"{asked}：规划未分列各自的数值，{whole}合计{total.value}（原文：“{quote}”）"
+        else:
+            text = f"{asked}合计：{total.value}（原文：“{quote}”）"
         answer = Answer(asked, text, True, [Item(total.value, cite, detail=total.clause)], [cite], kind="fact")
         parts = parts[:start] + [make_part(parts[start].text, asked)] + parts[end:]
         answers = answers[:start] + [answer] + answers[end:]

@@ -14,17 +14,24 @@ import re
 
 from ..answer import Answer, Item
 from ..index.kb import normalise_text
+from ..question.ngrams import bigrams
 
 __all__ = ["ratio_after", "share_within", "within_name"]
 
 #: The asking words after the share's name: 「呢」「几个」「有多少」「是多少」「要到多少」.
-_ASK_TAIL = re.compile(r"(?:呢|吗)?(?:分别)?(?:有|是|要|占|达到|为|能)?(?:到|达)?(?:几|多少).*$|(?:呢|吗)$")
+#: A bound and a spoken verb of spending said before the question word (「其中仓储物流部分至少投多少」 of 「其中仓储物流
+#: 部分投资不低于10亿元」) are the asker's, no part of the share's name.
+_ASK_TAIL = re.compile(r"(?:呢|吗)?(?:分别)?(?:至少|最少|起码|最多|大概|大约)?(?:有|是|要|得|占|达到|为|能)?(?:投资|投入|投|花)?(?:到|达)?(?:几|多少).*$|(?:呢|吗)$")
 #: A value with its unit as printed: 17.5万平方米, 5个, 30%.
 _VALUE = r"\d+(?:\.\d+)?(?:万|亿)?[^\d\s，,；;。、（）()]{0,5}"
 
 
 def within_name(text: str) -> str | None:
-    """The share a part asks (「…其中公园绿地要搞多少」 → 公园绿地), or None when it asks no 其中 share."""
+    """The share a part asks (「…其中公园绿地要搞多少」 → 公园绿地), or None when it asks no 其中 share.
+
+    >>> within_name("其中仓储物流部分至少投多少"), within_name("其中公园绿地呢")
+    ('仓储物流部分', '公园绿地')
+    """
     at = text.find("其中")
     if at < 0:
         return None
@@ -90,9 +97,15 @@ def ratio_after(text: str, before: Answer) -> Answer | None:
     if not before.found or not _RATIO_ASKED.search(_ask_only(asked)):
         return None
     subject = asked[: asked.find("占")] if asked.find("占") > 0 else ""
-    if subject and _named(subject) not in _named(normalise_text(before.question or "")):
+    # (a part restates its subject in its own words: 「全区划定的永久基本农田…」's later part asks 划定永久基本农田占…,
+    # 「生态保护红线划了多大面积」's asks 生态保护红线划面积占比 — printed in the earlier part once the asking words are gone,
+    # or its word pairs the earlier part's, all but one)
+    earlier = normalise_text(before.question or "")
+    pairs = bigrams(subject)
+    restated = bool(pairs) and len(pairs - bigrams(earlier)) <= max(1, len(pairs) // 8)
+    if subject and _named(subject) not in _named(earlier) and not restated:
         return None  # 「…，永久基本农田占多大比例」: a share of another subject, asked of that subject alone
-    asked_whole = _WHOLE_ASKED.match(_ask_only(asked))
+    asked_whole = _whole_of(asked)
     for item in before.items:
         citation = item.citation
         value = normalise_text(item.label or "").split("(")[0]
@@ -103,7 +116,7 @@ def ratio_after(text: str, before: Answer) -> Answer | None:
             if at < 0:
                 continue
             m = _RATIO_PRINTED.search(source[at + len(value):])
-            if m and _whole_agrees(asked_whole["whole"] if asked_whole else "", m["whole"]):
+            if m and _whole_agrees(asked_whole, m["whole"]):
                 whole = m["whole"].strip()
                 share = Item(m["v"], citation, detail=source[max(0, at - 20): at + len(value) + m.end()])
                 said = f"占{whole}比例：{m['v']}" if whole else f"所占比例：{m['v']}"
@@ -111,8 +124,8 @@ def ratio_after(text: str, before: Answer) -> Answer | None:
     return None
 
 
-#: The whole a share part names after its 占 (「占总面积的比例」: 总面积), its asking words left out.
-_WHOLE_ASKED = re.compile(r"^(?:占|占到|所占)(?P<whole>[^\d，,？?。多几]{0,10}?)(?:的)?(?:比例|比重|份额)?(?:是|为|有)?(?:多大|多少|百分之几|几成|多高)")
+#: The whole a share part names after its 占 (「占总面积的比例」: 总面积), its asking words left out; 占比 names none.
+_WHOLE_ASKED = re.compile(r"^(?:占|占到|所占)(?!比)(?P<whole>[^\d，,？?。多几]{0,10}?)(?:的)?(?:比例|比重|份额)?(?:是|为|有)?(?:多大|多少|百分之几|几成|多高)")
 #: Words asking a figure, and 的, which name nothing of a part's subject (「划定的永久基本农田有多大面积」).
 _ASKING_WORDS = re.compile(r"的|(?:是|为|有)?(?:多少|几)|有?多[大长宽高深]|[？?]")
 
@@ -132,6 +145,16 @@ def _whole_agrees(asked: str, printed: str) -> bool:
     """
     asked = asked.strip().removesuffix("的")
     return not asked or printed.strip().endswith(asked) or asked in printed
+
+
+def _whole_of(part: str) -> str:
+    """The whole a share part asks of, "" when it names none (「占比是多少」 asks a share of what the plan prints).
+
+    >>> _whole_of("占总面积的比例是多少"), _whole_of("占比是多少"), _whole_of("占多大比例")
+    ('总面积', '', '')
+    """
+    m = _WHOLE_ASKED.match(_ask_only(part))
+    return m["whole"] if m else ""
 
 
 def _ask_only(asked: str) -> str:
