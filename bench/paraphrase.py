@@ -120,6 +120,37 @@ def year_after_subject(q: str) -> str | None:
     return f"{rest[:verb.start()]}{m.group(1)}{rest[verb.start():]}" if verb else None
 
 
+def short_year(q: str) -> str | None:
+    """2025年 → 25年, as offices say a target year (not a base year such as 20年, nor after 到 or 至: both read as counts of years)."""
+    return _sub_once(r"(?<![0-9到至])20(2[5-9]|[3-9]\d)年", r"\1年", q)
+
+
+def year_in_chinese(q: str) -> str | None:
+    """2025年 → 二〇二五年."""
+    digits = dict(zip("0123456789", "〇一二三四五六七八九"))
+    return _sub_once(r"(?<!\d)(20\d\d)(?=年)", lambda m: "".join(digits[c] for c in m.group(1)), q)
+
+
+def each_for_respectively(q: str) -> str | None:
+    """分别是多少 ↔ 各是多少 (both ask one figure per thing named)."""
+    return _sub_once(r"分别(?=是|为|要|达到|有|定)", "各", q) or _sub_once(r"(?<![一两三四五六七八九十])各(?=是|为|要|达到|有|定)", "分别", q)
+
+
+def which_chapter(q: str) -> str | None:
+    """在哪一章 ↔ 在第几章 (and 节, 篇)."""
+    return _sub_once(r"哪一([章节篇])", r"第几\1", q) or _sub_once(r"第几([章节篇])", r"哪一\1", q)
+
+
+def period_unquoted(q: str) -> str | None:
+    """“十四五” → 十四五, as typed in a chat."""
+    return _sub_once(r"“(十[一二三四五六七八九]五)”", r"\1", q)
+
+
+def trailing_ne(q: str) -> str | None:
+    """…是多少？ → …是多少呢？ (a spoken tail that asks nothing)."""
+    return _sub_once(r"(?<![呢吗啊])([？?])$", r"呢\1", q)
+
+
 _HALF = str.maketrans("，？：；（）！", ",?:;()!")
 _FULL = str.maketrans(",?:;()!", "，？：；（）！")
 
@@ -162,6 +193,12 @@ VARIATIONS = (
     Variation("哪些→包括什么", which_as_what),
     Variation("年份移到句首", year_to_front),
     Variation("年份移到主语后", year_after_subject),
+    Variation("2025年→25年", short_year),
+    Variation("2025年→二〇二五年", year_in_chinese),
+    Variation("分别↔各", each_for_respectively),
+    Variation("哪一章↔第几章", which_chapter),
+    Variation("“十四五”→十四五", period_unquoted),
+    Variation("…呢？", trailing_ne),
     Variation("半角标点", half_width),
     Variation("全角标点", full_width),
     Variation("去掉问号", no_question_mark),
