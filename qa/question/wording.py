@@ -29,6 +29,11 @@ LEAD_INS = re.compile(
     r"|(?:你|您)?(?:能不能|能否|可不可以|可否|能|可以)(?:帮我|给我)?(?:告诉我|说一下|说说|讲讲|查一下|查查|问一下))"
     r"(?:[，,：:]|(?=[\u4e00-\u9fff\"“0-9A-Za-z]))"
 )
+#: The plan named as the source the asker goes by, before a comma (根据规划，… 按照《纲要》要求，… 在规划中，…): every
+#: question asks what the plan says, so it asks nothing itself — left in, 「根据规划」 reads as the subject's first words.
+_DOCUMENT = r"(?:《[^》]{1,40}》|规划纲要|规划|纲要|方案|计划|文件|意见|建议|报告)"
+_PER_PLAN = re.compile(rf"^(?:(?:根据|按照|依据|依照|按|照)(?:本|这份|该|这个)?{_DOCUMENT}的?(?:要求|安排|部署|内容|来看|看)?"
+                       rf"(?:里面|里|中|上)?|(?:在|从)?(?:本|这份|该|这个)?{_DOCUMENT}(?:里面|里|中|上))[，,：:]")
 #: A trailing remark on where or how the plan says it (……，规划里怎么说的？ ……，规划里有吗？ ……，文件里写了吗):
 #: the question before it is the question.
 TRAILERS = re.compile(
@@ -252,6 +257,8 @@ def read_wording(question: str) -> str:
     --------
     >>> read_wording("请问香零山大桥长多少、宽多少")
     '香零山大桥长多少、宽多少'
+    >>> read_wording("根据规划，城区空气优良天数要大于多少天？"), read_wording("请问按照《纲要》要求，园区产值要达到多少？")
+    ('城区空气优良天数要大于多少天？', '园区产值要达到多少？')
     >>> read_wording("园区产值到2025年要达到多少，规划里怎么说的？")
     '园区产值到2025年要达到多少？'
     >>> read_wording("帮我查一下大庆坪风电场新建风机数量")
@@ -365,6 +372,8 @@ def read_wording(question: str) -> str:
         said = said[lead.end():]
         if lead.group("look") and not _ASKS.search(said):
             said = said.rstrip("。.！!") + "是多少？"
+    if (per_plan := _PER_PLAN.match(said)) and len(said) - per_plan.end() >= 4:
+        said = said[per_plan.end():]
     said = _OWN_AREA.sub("", said) if len(_OWN_AREA.sub("", said)) >= 4 else said
     said = _SHARE_SPOKEN.sub(r"\1占比是多少", _THEN.sub("", said))
     said = _MENTIONED_THEN.sub(r"\1是\2？", _PICK_SOME.sub(r"\1有哪些？", said))
