@@ -3,9 +3,11 @@
 - The plan named as the source before a comma (根据规划，… 按照《纲要》要求，… 在规划中，…) asks nothing itself; left in,
   「根据规划」 read as the first words of the subject and every figure question after it was refused.
 - 哪几个 asks the same members as 哪些 of a town's works (「X镇有哪几个项目或安排」).
+- A term the plan advocates asked 「全县倡导的X」 or 「倡导的X」 is the plan speaking (规划里倡导的X): no part of the term.
 A trap stays a trap in every wording.
 
-Our own wordings on made-up plans (tests/data/words5/office-wordings-plan.md, tests/data/where18-plan.txt).
+Our own wordings on made-up plans (tests/data/words5/office-wordings-plan.md, tests/data/where18-plan.txt,
+tests/data/paraphrase20/advocated-term-plan.md).
 """
 from __future__ import annotations
 
@@ -74,3 +76,16 @@ def test_which_several_of_a_towns_works_asks_its_works(towns, question):
 
 def test_which_several_of_a_town_the_plan_never_names(towns):
     assert not towns.ask("白沙镇有哪几个项目？").found
+
+
+@pytest.fixture(scope="module")
+def advocated(engine_for):
+    return engine_for(DATA / "paraphrase20" / "advocated-term-plan.md")
+
+
+@pytest.mark.parametrize("question", ["规划里倡导的“246”健康生活方式具体指什么？", "全县倡导的“246”健康生活方式具体指什么？",
+                                      "倡导的“246”健康生活方式具体指什么？"])
+def test_a_term_the_plan_advocates_asked_without_the_plan_named(advocated, question):
+    # 「全县倡导的」 or a bare 「倡导的」 is the plan speaking, as 「规划里倡导的」: the term is 246健康生活方式, never “246”工程.
+    a = advocated.ask(question)
+    assert a.found and "每周运动4次" in a.answer, a.answer
