@@ -174,6 +174,10 @@ _SITS_UNDER = re.compile(r"(?<=[\u4e00-\u9fff0-9”\"？?，,])(?<![放写列位
 #: 「…长多少来着？」: a spoken tail asks nothing (dropped before a question is cut into its parts); 「那个X…」 at the
 #: start points at the X named (「那个项目…」 with no name after it stays: it asks which one).
 _SPOKEN_TAIL = re.compile(r"来着(?=[？?，,。！!]|$)")
+#: 「…要达到多少呢？」: a 呢 closing a question that asks already is a spoken tail; 「“十四五”期间呢？」 asks by its 呢
+#: alone (the last question again, of another year or thing), so a 呢 after no asking word is kept.
+_NE_TAIL = re.compile(r"呢(?=[？?。！!]*$)")
+_ASKING_WORD = re.compile(r"多少|几|哪|什么|啥|怎|如何|是否|有没有|谁|多[大长宽高深重远久]|是不是")
 _LEADING_THAT = re.compile(r"^那个(?!项目|工程|园|企业|产业|指标|地方|专栏|灌区|水库|港|路|桥|学校|医院|站|厂|村|镇|县|区|市|东西|事)"
                            r"(?=[\u4e00-\u9fff“\"][^？?，,]{3})")
 #: 「图书馆那批要修缮的古籍」: 那批/这批 after a noun points at that noun's lot (图书馆的…), never a thing to resolve.
@@ -259,6 +263,8 @@ def read_wording(question: str) -> str:
     '香零山大桥长多少、宽多少'
     >>> read_wording("根据规划，城区空气优良天数要大于多少天？"), read_wording("请问按照《纲要》要求，园区产值要达到多少？")
     ('城区空气优良天数要大于多少天？', '园区产值要达到多少？')
+    >>> read_wording("园区产值要达到多少呢？"), read_wording("“十四五”期间呢？"), read_wording("哪一年呢？")
+    ('园区产值要达到多少？', '“十四五”期间呢？', '哪一年？')
     >>> read_wording("园区产值到2025年要达到多少，规划里怎么说的？")
     '园区产值到2025年要达到多少？'
     >>> read_wording("帮我查一下大庆坪风电场新建风机数量")
@@ -402,6 +408,8 @@ def read_wording(question: str) -> str:
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
+    if (ne := _NE_TAIL.search(said)) and _ASKING_WORD.search(re.split(r"[？?，,。；;！!]", said[:ne.start()])[-1]):
+        said = said[:ne.start()] + said[ne.end():]
     said = _RUN_THOSE.sub(r"\1", said)
     said = _AT_MOST.sub("不超过多少", _THAT_INSIDE.sub("", _REACH_BEFORE.sub(r"\1要达到", said)))
     said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", _SPOKEN_REACH.sub("达到", said)))

@@ -3,6 +3,8 @@
 - The plan named as the source before a comma (根据规划，… 按照《纲要》要求，… 在规划中，…) asks nothing itself; left in,
   「根据规划」 read as the first words of the subject and every figure question after it was refused.
 - 哪几个 asks the same members as 哪些 of a town's works (「X镇有哪几个项目或安排」).
+- A 呢 closing a question that asks already (「…要达到多少呢？」「…是几级呢？」) is a spoken tail; left in, it was read
+  as a follow-up's 呢 or as part of the last name, and the figure refused. A 呢 after no asking word still asks again.
 - A term the plan advocates asked 「全县倡导的X」 or 「倡导的X」 is the plan speaking (规划里倡导的X): no part of the term.
 A trap stays a trap in every wording.
 
@@ -51,7 +53,21 @@ def test_a_trap_stays_a_trap_after_the_plan_named_as_source(county, lead):
     assert not county.ask(lead + "白石县有几个乡镇？").found
 
 
+@pytest.mark.parametrize("question, value", [
+    ("绿色建筑占城镇新建建筑面积的比例要达到多少呢？", "40%"),
+    ("石桥至龙潭公路按几级公路标准修建呢？", "二级"),
+    ("园区每年要完成多少亩土地储备呢？", "800亩"),
+])
+def test_a_figure_asked_with_a_spoken_tail(county, question, value):
+    a = county.ask(question)
+    assert a.found and value in unquoted_with_labels(a), a.answer
+
+
 @pytest.mark.parametrize("asked, read", [
+    ("园区每年要建多少标准厂房呢？", "园区每年要建多少标准厂房？"),
+    # a 呢 asking by itself: the second part of a question, a follow-up
+    ("信息消费规模到2025年要达到多少，电子商务交易规模呢？", "信息消费规模到2025年要达到多少，电子商务交易规模呢？"),
+    ("2030年呢？", "2030年呢？"),
     ("根据规划，园区每年要建多少标准厂房？", "园区每年要建多少标准厂房？"),
     ("按照《白石县纲要》的部署，园区每年要建多少标准厂房？", "园区每年要建多少标准厂房？"),
     ("从方案上，园区每年要建多少标准厂房？", "园区每年要建多少标准厂房？"),
