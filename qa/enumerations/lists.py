@@ -890,6 +890,9 @@ _DEFINES = re.compile(r"是指|指的是|即|一是|包括|分别是|就是")
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"'‘’「」『』]")
+#: 「全区倡导的“135”绿色出行方式」「倡导的X」: the plan's own area (or nobody named) advocating the term speaks as the plan
+#: does (规划倡导的X) — no part of the term asked.
+_AREA_SAYS = r"(?:(?:全|我|本)[区县市省])?所?(?:倡导|提倡|提出)的"
 _ASKS_MEANING = re.compile(r"(?:具体|到底|究竟|主要|一般)?(?:是什么意思|什么意思|指的是什么|是指什么|指什么|是指哪.*|指的是哪.*|指哪.*|的含义.*|的定义.*|的内涵.*|是什么)[？?。]?$")
 
 
@@ -902,9 +905,11 @@ def _defined_subject(question: str) -> str | None:
     ('135绿色出行方式', '三高四新战略')
     >>> _defined_subject("纲要中提出的“两山”理念指什么？"), _defined_subject("“135”绿色出行方式具体指什么")
     ('两山理念', '135绿色出行方式')
+    >>> _defined_subject("全区倡导的“135”绿色出行方式具体指什么？"), _defined_subject("倡导的“135”绿色出行方式是什么？")
+    ('135绿色出行方式', '135绿色出行方式')
     """
     q = _QUOTE_MARKS.sub("", normalise_text(question))
-    q = re.sub(r"^(?:请问)?(?:" + PLAN_SAYS + r"|规划中|规划里|纲要中)?的?(?:什么是|何谓|何为|请?解释(?:一下)?)?", "", q)
+    q = re.sub(r"^(?:请问)?(?:" + PLAN_SAYS + "|" + _AREA_SAYS + r"|规划中|规划里|纲要中)?的?(?:什么是|何谓|何为|请?解释(?:一下)?)?", "", q)
     q = _ASKS_MEANING.sub("", q).rstrip("？?。")
     return q if len(q) >= 2 else None
 

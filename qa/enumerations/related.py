@@ -56,11 +56,12 @@ def related_ask(question: str) -> tuple[str, str] | None:
     (('珠山镇', '项目'), ('高铁站', '项目'))
     >>> related_ask("跟锰有关的事，规划里都安排了些什么？"), related_ask("跟锰有关的有哪些？"), related_ask("锰有关的数据")
     (('锰', '事'), ('锰', '项目和内容'), None)
-    >>> related_ask("黄田铺镇那边都安排了些什么？")
-    ('黄田铺镇', '项目和内容')
+    >>> related_ask("黄田铺镇那边都安排了些什么？"), related_ask("珠山镇有哪几个项目或安排？")
+    (('黄田铺镇', '项目和内容'), ('珠山镇', '项目'))
     """
     q = re.sub(r"^(?:规划中|规划里|规划|纲要)", "", normalise_text(question))
-    q = re.sub(r"[“”\"'‘’]", "", q)
+    # 「珠山镇有哪几个项目或安排」: 哪几个 asks the same members as 哪些 — how many there are is for the answer to say.
+    q = re.sub(r"[“”\"'‘’]", "", re.sub(r"哪几[个项处家]", "哪些", q))
     m = RELATED.search(q)
     if m:
         return m.group(1), m.group(2)

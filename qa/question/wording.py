@@ -30,6 +30,11 @@ LEAD_INS = re.compile(
     r"|(?:你|您)?(?:能不能|能否|可不可以|可否|能|可以)(?:帮我|给我)?(?:告诉我|说一下|说说|讲讲|查一下|查查|问一下))"
     r"(?:[，,：:]|(?=[\u4e00-\u9fff\"“0-9A-Za-z]))"
 )
+#: The plan named as the source the asker goes by, before a comma (根据规划，… 按照《纲要》要求，… 在规划中，…): every
+#: question asks what the plan says, so it asks nothing itself — left in, 「根据规划」 reads as the subject's first words.
+_DOCUMENT = r"(?:《[^》]{1,40}》|规划纲要|规划|纲要|方案|计划|文件|意见|建议|报告)"
+_PER_PLAN = re.compile(rf"^(?:(?:根据|按照|依据|依照|按|照)(?:本|这份|该|这个)?{_DOCUMENT}的?(?:要求|安排|部署|内容|来看|看)?"
+                       rf"(?:里面|里|中|上)?|(?:在|从)?(?:本|这份|该|这个)?{_DOCUMENT}(?:里面|里|中|上))[，,：:]")
 #: A trailing remark on where or how the plan says it (……，规划里怎么说的？ ……，规划里有吗？ ……，文件里写了吗):
 #: the question before it is the question.
 TRAILERS = re.compile(
@@ -172,6 +177,10 @@ _SITS_UNDER = re.compile(r"(?<=[\u4e00-\u9fff0-9”\"？?，,])(?<![放写列位
 #: 「…长多少来着？」: a spoken tail asks nothing (dropped before a question is cut into its parts); 「那个X…」 at the
 #: start points at the X named (「那个项目…」 with no name after it stays: it asks which one).
 _SPOKEN_TAIL = re.compile(r"来着(?=[？?，,。！!]|$)")
+#: 「…要达到多少呢？」: a 呢 closing a question that asks already is a spoken tail; 「“十四五”期间呢？」 asks by its 呢
+#: alone (the last question again, of another year or thing), so a 呢 after no asking word is kept.
+_NE_TAIL = re.compile(r"呢(?=[？?。！!]*$)")
+_ASKING_WORD = re.compile(r"多少|几|哪|什么|啥|怎|如何|是否|有没有|谁|多[大长宽高深重远久]|是不是")
 _LEADING_THAT = re.compile(r"^那个(?!项目|工程|园|企业|产业|指标|地方|专栏|灌区|水库|港|路|桥|学校|医院|站|厂|村|镇|县|区|市|东西|事)"
                            r"(?=[\u4e00-\u9fff“\"][^？?，,]{3})")
 #: 「图书馆那批要修缮的古籍」: 那批/这批 after a noun points at that noun's lot (图书馆的…), never a thing to resolve.
@@ -255,6 +264,10 @@ def read_wording(question: str) -> str:
     --------
     >>> read_wording("请问香零山大桥长多少、宽多少")
     '香零山大桥长多少、宽多少'
+    >>> read_wording("根据规划，城区空气优良天数要大于多少天？"), read_wording("请问按照《纲要》要求，园区产值要达到多少？")
+    ('城区空气优良天数要大于多少天？', '园区产值要达到多少？')
+    >>> read_wording("园区产值要达到多少呢？"), read_wording("“十四五”期间呢？"), read_wording("哪一年呢？")
+    ('园区产值要达到多少？', '“十四五”期间呢？', '哪一年？')
     >>> read_wording("园区产值到2025年要达到多少，规划里怎么说的？")
     '园区产值到2025年要达到多少？'
     >>> read_wording("帮我查一下大庆坪风电场新建风机数量")
@@ -370,6 +383,8 @@ def read_wording(question: str) -> str:
         said = said[lead.end():]
         if lead.group("look") and not _ASKS.search(said):
             said = said.rstrip("。.！!") + "是多少？"
+    if (per_plan := _PER_PLAN.match(said)) and len(said) - per_plan.end() >= 4:
+        said = said[per_plan.end():]
     said = _OWN_AREA.sub("", said) if len(_OWN_AREA.sub("", said)) >= 4 else said
     said = _SHARE_SPOKEN.sub(r"\1占比是多少", _THEN.sub("", said))
     said = _MENTIONED_THEN.sub(r"\1是\2？", _PICK_SOME.sub(r"\1有哪些？", said))
@@ -398,6 +413,8 @@ def read_wording(question: str) -> str:
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
+    if (ne := _NE_TAIL.search(said)) and _ASKING_WORD.search(re.split(r"[？?，,。；;！!]", said[:ne.start()])[-1]):
+        said = said[:ne.start()] + said[ne.end():]
     said = _RUN_THOSE.sub(r"\1", said)
     said = _AT_MOST.sub("不超过多少", _THAT_INSIDE.sub("", _REACH_BEFORE.sub(r"\1要达到", said)))
     said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", _SPOKEN_REACH.sub("达到", said)))
