@@ -142,9 +142,16 @@ def _whole_agrees(asked: str, printed: str) -> bool:
 
     >>> _whole_agrees("总面积", "市域总面积"), _whole_agrees("", "全县总面积"), _whole_agrees("耕地面积", "市域总面积")
     (True, True, False)
+    >>> _whole_agrees("全市总面积", "全县总面积")  # the plan's own region, said with another level's word
+    True
     """
-    asked = asked.strip().removesuffix("的")
-    return not asked or printed.strip().endswith(asked) or asked in printed
+    asked = _OWN_REGION.sub("", asked.strip().removesuffix("的"))
+    printed = _OWN_REGION.sub("", printed.strip())
+    return not asked or printed.endswith(asked) or asked in printed
+
+
+#: The plan's own region leading a whole (全县总面积, 市域总面积, 我区): an asker says it with their own level's word.
+_OWN_REGION = re.compile(r"^(?:全|本|我)[省市县区]|^[省市县区]域")
 
 
 def _whole_of(part: str) -> str:
