@@ -177,7 +177,7 @@ _COUNTER = r"(?=[个家所座条项处类种批名位次年天张台辆套栋间
 
 def how_many_as_ji(q: str) -> str | None:
     """多少个 ↔ 几个 (a counting word follows)."""
-    return _sub_once(r"多少" + _COUNTER, "几", q) or _sub_once(r"(?<![第十])几" + _COUNTER, "多少", q)
+    return _sub_once(r"多少" + _COUNTER, "几", q) or _sub_once(r"(?<![第十哪])几" + _COUNTER, "多少", q)
 
 
 def target_set_as(q: str) -> str | None:
@@ -212,8 +212,8 @@ def build_short(q: str) -> str | None:
 
 
 def build_new(q: str) -> str | None:
-    """新建 ↔ 建设 as the verb of a plan's works."""
-    return _unquoted(r"新建", "建设", q) or _unquoted(r"(?<=[要将划拟])建设(?![成用])", "新建", q)
+    """新建 ↔ 建设 as the verb of a plan's works (after 要/将/计划/拟: 新建建筑 and 异地新建项目 name things)."""
+    return _unquoted(r"(?<=[要将划拟])新建", "建设", q) or _unquoted(r"(?<=[要将划拟])建设(?![成用])", "新建", q)
 
 
 def whether_spoken(q: str) -> str | None:
@@ -225,8 +225,9 @@ def _lead_in(words: str) -> Callable[[str], str | None]:
     return lambda q: None if q.startswith(("请问", "想了解", "我想", "帮我")) else words + q
 
 
-#: Where the subject of a question ends: its first verb or asking word, at least two characters in.
-_SUBJECT_END = r"(?<=.{2})(?:要|将|预期|预计|力争|计划|达到|是多少|为多少|有多少|有哪些|有几|包括|是否|在哪)"
+#: Where the subject of a question ends: its first verb or asking word, at least two characters in (not 计划:
+#: as often a noun, 计划生育).
+_SUBJECT_END = r"(?<=.{2})(?:要|将|预期|预计|力争|达到|是多少|为多少|有多少|有哪些|有几|包括|是否)"
 
 
 def _scope_after_subject(words: str) -> Callable[[str], str | None]:
@@ -234,8 +235,7 @@ def _scope_after_subject(words: str) -> Callable[[str], str | None]:
     def reword(q: str) -> str | None:
         if re.search(r"规划|纲要|《", q):
             return None
-        verb = re.search(_SUBJECT_END, q)
-        return f"{q[:verb.start()]}{words}{q[verb.start():]}" if verb else None
+        return _unquoted(f"({_SUBJECT_END})", words + r"\1", q)
     return reword
 
 

@@ -35,6 +35,7 @@ def test_a_variation_rewords_only_where_the_meaning_stays(name, asked, reworded)
     ("多少个↔几个", "要达到多少家？", "要达到几家？"),
     ("多少个↔几个", "产值要达到多少万元？", None),  # 几万 is "a few ten thousand"
     ("多少个↔几个", "在第几章？", None),
+    ("多少个↔几个", "要建哪几个风电场？", None),
     ("目标值是多少↔目标定的多少", "园区的利税目标是多少？", "园区的利税目标定的多少？"),
     ("哪些↔什么", "有什么工程？", "有哪些工程？"),
     ("哪些↔什么", "什么时候建成？", None),
@@ -45,10 +46,12 @@ def test_a_variation_rewords_only_where_the_meaning_stays(name, asked, reworded)
     ("建设→建", "要建设多少座基站？", "要建多少座基站？"),
     ("新建↔建设", "计划新建多少座5G基站？", "计划建设多少座5G基站？"),
     ("新建↔建设", "“异地新建”项目在哪？", None),
+    ("新建↔建设", "绿色建筑占城镇新建建筑的比例是多少？", None),  # 新建建筑 names buildings, not a verb
     ("是否↔是不是", "是否属于约束性指标？", "是不是属于约束性指标？"),
     ("帮我查下…", "请问产值是多少？", None),
     ("主语后加“规划里”", "园区产值要达到多少？", "园区产值规划里要达到多少？"),
     ("主语后加“规划里”", "规划中园区产值要达到多少？", None),
+    ("主语后加“规划里”", "“人才倍增计划”要引进多少人？", "“人才倍增计划”规划里要引进多少人？"),  # 计划 in quotes is a name
     ("2025年→二零二五年", "到2025年产值要达到多少？", "到二零二五年产值要达到多少？"),
 ])
 def test_an_office_wording_applies_only_where_the_meaning_stays(name, asked, reworded):
