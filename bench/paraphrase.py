@@ -1,12 +1,15 @@
 """Ask seen questions that pass today again in other wordings of the same meaning, and count the flips.
 
-    python bench/paraphrase.py [--sets SET ...] [--out DIR] [--save FILE]
+    python bench/paraphrase.py [--sets SET ...] [--family mechanical|office ...] [--out DIR] [--save FILE]
 
 Held-out examiners keep finding a question answered in one wording and refused or mis-answered in
 another. This takes the rows of seen regression sets (bench/regression/) that pass as written,
 rewords each by every variation in ``VARIATIONS`` that applies (a small pure function of the question:
 a polite prefix, 是多少 ↔ 为多少, 到2025年 ↔ 2025年, a scope word dropped, 哪些 ↔ 有哪几个, the year moved,
-punctuation width, the trailing ？ dropped), asks the variants and scores them with the row's own key
+punctuation width, the trailing ？ dropped; and, with ``--family office``, a second table of wordings said or typed
+in an office: 多少个亿/多少亩地/多少平米/几公里, 多少个 ↔ 几个, 目标定的多少, 哪些 ↔ 什么, a 的 dropped between nouns,
+目标 ↔ 预期目标 ↔ 计划, 建设 ↔ 建 ↔ 新建, 是否 ↔ 是不是, 我想问一下/帮我查下, 规划里/纲要中 after the subject, 二零二五年),
+asks the variants and scores them with the row's own key
 (``../shared/eval/score.py``). It prints each variation's pass rate and every row that flips; trap rows
 (``found: false``) are counted apart, since a variant of a trap must stay refused. A variation is applied
 only where it keeps the key valid: every key string the question itself holds must still be in the variant.
