@@ -1,12 +1,15 @@
 """Ask seen questions that pass today again in other wordings of the same meaning, and count the flips.
 
-    python bench/paraphrase.py [--sets SET ...] [--out DIR] [--save FILE]
+    python bench/paraphrase.py [--sets SET ...] [--family mechanical|office ...] [--out DIR] [--save FILE]
 
 Held-out examiners keep finding a question answered in one wording and refused or mis-answered in
 another. This takes the rows of seen regression sets (bench/regression/) that pass as written,
 rewords each by every variation in ``VARIATIONS`` that applies (a small pure function of the question:
 a polite prefix, 是多少 ↔ 为多少, 到2025年 ↔ 2025年, a scope word dropped, 哪些 ↔ 有哪几个, the year moved,
-punctuation width, the trailing ？ dropped), asks the variants and scores them with the row's own key
+punctuation width, the trailing ？ dropped; and, with ``--family office``, a second table of wordings said or typed
+in an office: 多少个亿/多少亩地/多少平米/几公里, 多少个 ↔ 几个, 目标定的多少, 哪些 ↔ 什么, a 的 dropped between nouns,
+目标 ↔ 预期目标 ↔ 计划, 建设 ↔ 建 ↔ 新建, 是否 ↔ 是不是, 我想问一下/帮我查下, 规划里/纲要中 after the subject, 二零二五年),
+asks the variants and scores them with the row's own key
 (``../shared/eval/score.py``). It prints each variation's pass rate and every row that flips; trap rows
 (``found: false``) are counted apart, since a variant of a trap must stay refused. A variation is applied
 only where it keeps the key valid: every key string the question itself holds must still be in the variant.
@@ -151,6 +154,100 @@ def trailing_ne(q: str) -> str | None:
     return _sub_once(r"(?<![呢吗啊])([？?])$", r"呢\1", q)
 
 
+# The second family: wordings office staff use when they say or type a question (lane paraphrase20b).
+
+def _unquoted(pattern: str, repl, q: str) -> str | None:
+    """``_sub_once`` outside “…”, 《…》 and 「…」: a quoted name is the plan's own words and stays as printed."""
+    spans = [m.span() for m in re.finditer(r"“[^”]*”|《[^》]*》|「[^」]*」", q)]
+    for m in re.finditer(pattern, q):
+        if not any(a <= m.start() < b for a, b in spans):
+            return q[:m.start()] + m.expand(repl) + q[m.end():]
+    return None
+
+
+#: A unit as printed → as said: 多少亿元 → 多少个亿, 多少亩 → 多少亩地, 多少平方米 → 多少平米, 多少公里 → 几公里.
+_SPOKEN_UNITS = ((r"多少亿元?", "多少个亿"), (r"多少亩(?![地])", "多少亩地"),
+                 (r"多少平方米?(?![公千])", "多少平米"), (r"多少(?:公里|千米)", "几公里"))
+
+
+def spoken_unit(q: str) -> str | None:
+    return next((out for pattern, said in _SPOKEN_UNITS if (out := _sub_once(pattern, said, q))), None)
+
+
+#: Counting words after which 多少 and 几 ask the same (not 万/亿: 几万 is "a few ten thousand").
+_COUNTER = r"(?=[个家所座条项处类种批名位次年天张台辆套栋间])"
+
+
+def how_many_as_ji(q: str) -> str | None:
+    """多少个 ↔ 几个 (a counting word follows)."""
+    return _sub_once(r"多少" + _COUNTER, "几", q) or _sub_once(r"(?<![第十哪])几" + _COUNTER, "多少", q)
+
+
+def target_set_as(q: str) -> str | None:
+    """…的目标值是多少 ↔ …目标定的多少 (the figure asked as what the target was set at)."""
+    return (_sub_once(rf"的?目标值?(?:是|为)多少{_END}", "目标定的多少", q)
+            or _sub_once(rf"目标定(?:的|了|为)多少{_END}", "的目标值是多少", q))
+
+
+def which_as_what_noun(q: str) -> str | None:
+    """哪些 → 什么; 有什么 → 有哪些 (not 什么时候: that asks when)."""
+    return _sub_once(r"哪些", "什么", q) or _sub_once(r"(?<=有)什么(?!时候|时间|地方|样|意思|程度|水平)", "哪些", q)
+
+
+def drop_de(q: str) -> str | None:
+    """A 的 between two nouns dropped: 零陵区的产业 → 零陵区产业 (a place or body before it, a noun after)."""
+    return _unquoted(r"(?<=[区市县镇乡村园业院校厂港场城馆站局])的(?=[\u4e00-\u9fff])(?![是为有要将])", "", q)
+
+
+def target_as_expected(q: str) -> str | None:
+    """目标 → 预期目标 (a 预期目标 → 目标) where the target is what is asked, not 目标预测表 or 目标任务."""
+    return _unquoted(r"预期目标", "目标", q) or _unquoted(r"(?<!预期)目标(?=值?(?:是|为|定|要|又|多少))", "预期目标", q)
+
+
+def target_as_plan(q: str) -> str | None:
+    """目标 → 计划 where the target is what is asked (目标是多少 → 计划是多少; not 目标值, 目标预测表, 目标任务)."""
+    return _unquoted(r"(?<!预期)目标(?=是|为|定|又)", "计划", q)
+
+
+def build_short(q: str) -> str | None:
+    """要建设 X → 要建 X (the verb said short; the plan's own 建设 in quotes stays)."""
+    return _unquoted(r"(?<=[要将划拟])建设(?![成用])", "建", q)
+
+
+def build_new(q: str) -> str | None:
+    """新建 ↔ 建设 as the verb of a plan's works (after 要/将/计划/拟: 新建建筑 and 异地新建项目 name things)."""
+    return _unquoted(r"(?<=[要将划拟])新建", "建设", q) or _unquoted(r"(?<=[要将划拟])建设(?![成用])", "新建", q)
+
+
+def whether_spoken(q: str) -> str | None:
+    """是否 ↔ 是不是."""
+    return _sub_once("是否", "是不是", q) or _sub_once("是不是", "是否", q)
+
+
+def _lead_in(words: str) -> Callable[[str], str | None]:
+    return lambda q: None if q.startswith(("请问", "想了解", "我想", "帮我")) else words + q
+
+
+#: Where the subject of a question ends: its first verb or asking word, at least two characters in (not 计划:
+#: as often a noun, 计划生育).
+_SUBJECT_END = r"(?<=.{2})(?:要|将|预期|预计|力争|达到|是多少|为多少|有多少|有哪些|有几|包括|是否)"
+
+
+def _scope_after_subject(words: str) -> Callable[[str], str | None]:
+    """X要… → X``words``要… (the plan named as the source after the subject, as in 「产值规划里要达到多少」)."""
+    def reword(q: str) -> str | None:
+        if re.search(r"规划|纲要|《", q):
+            return None
+        return _unquoted(f"({_SUBJECT_END})", words + r"\1", q)
+    return reword
+
+
+def year_in_spoken_digits(q: str) -> str | None:
+    """2025年 → 二零二五年 (零 as typed on a phone, not 〇)."""
+    digits = dict(zip("0123456789", "零一二三四五六七八九"))
+    return _sub_once(r"(?<!\d)(20\d\d)(?=年)", lambda m: "".join(digits[c] for c in m.group(1)), q)
+
+
 _HALF = str.maketrans("，？：；（）！", ",?:;()!")
 _FULL = str.maketrans(",?:;()!", "，？：；（）！")
 
@@ -175,6 +272,7 @@ class Variation:
     name: str
     reword: Callable[[str], str | None]
     seed_only: bool = False  # true where the meaning holds only for the seed (a 十四五 plan of 零陵区)
+    family: str = "mechanical"  # "office": the second table, wordings said or typed in an office
 
 
 VARIATIONS = (
@@ -202,7 +300,23 @@ VARIATIONS = (
     Variation("半角标点", half_width),
     Variation("全角标点", full_width),
     Variation("去掉问号", no_question_mark),
+    Variation("口语单位（多少个亿/亩地/平米/几公里）", spoken_unit, family="office"),
+    Variation("多少个↔几个", how_many_as_ji, family="office"),
+    Variation("目标值是多少↔目标定的多少", target_set_as, family="office"),
+    Variation("哪些↔什么", which_as_what_noun, family="office"),
+    Variation("名词间的“的”去掉", drop_de, family="office"),
+    Variation("目标↔预期目标", target_as_expected, family="office"),
+    Variation("目标→计划", target_as_plan, family="office"),
+    Variation("建设→建", build_short, family="office"),
+    Variation("新建↔建设", build_new, family="office"),
+    Variation("是否↔是不是", whether_spoken, family="office"),
+    Variation("我想问一下，…", _lead_in("我想问一下，"), family="office"),
+    Variation("帮我查下…", _lead_in("帮我查下"), family="office"),
+    Variation("主语后加“规划里”", _scope_after_subject("规划里"), family="office"),
+    Variation("主语后加“纲要中”", _scope_after_subject("纲要中"), family="office"),
+    Variation("2025年→二零二五年", year_in_spoken_digits, family="office"),
 )
+FAMILIES = ("mechanical", "office")
 
 
 def _norm(text: str) -> str:
@@ -217,11 +331,11 @@ def keeps_key(row: dict, variant: str) -> bool:
     return all(_norm(k) in reworded for k in keys if _norm(k) in asked)
 
 
-def variants(row: dict, on_seed: bool) -> list[tuple[str, str]]:
-    """(variation name, reworded question) for every variation that applies to ``row`` and keeps its key."""
+def variants(row: dict, on_seed: bool, families: tuple[str, ...] = FAMILIES) -> list[tuple[str, str]]:
+    """(variation name, reworded question) for every variation of ``families`` that applies to ``row`` and keeps its key."""
     out = []
     for v in VARIATIONS:
-        if v.seed_only and not on_seed:
+        if (v.seed_only and not on_seed) or v.family not in families:
             continue
         reworded = v.reword(row["q"])
         if reworded and reworded != row["q"] and keeps_key(row, reworded):
@@ -251,11 +365,11 @@ def answer_rows(rows: list[dict], plans: Path, out: Path) -> list[dict]:
     return answers
 
 
-def run(names: list[str], out: Path, kit: Path) -> dict:
+def run(names: list[str], out: Path, kit: Path, families: tuple[str, ...] = FAMILIES) -> dict:
     """Per variation: [passed, asked] over answerable rows and over traps; and the flips."""
     score_row = _score_row(kit)
     sets = load_sets()
-    rates: dict[str, Counter] = {v.name: Counter() for v in VARIATIONS}
+    rates: dict[str, Counter] = {v.name: Counter() for v in VARIATIONS if v.family in families}
     flips: list[dict] = []
     base = Counter()
     for name in names:
@@ -264,7 +378,7 @@ def run(names: list[str], out: Path, kit: Path) -> dict:
         passing = [r for r, a in zip(rows, answers) if score_row(r, a)[0]]
         base.update(rows=len(rows), passing=len(passing))
         reworded = [dict(row, q=q, variation=v) for row in passing
-                    for v, q in variants(row, on_seed=not row.get("doc"))]
+                    for v, q in variants(row, on_seed=not row.get("doc"), families=families)]
         for row, answer in zip(reworded, answer_rows(reworded, plans, out)):
             ok, reasons, _ = score_row(row, answer)
             kind = "trap" if row.get("found") is False else "row"
@@ -294,13 +408,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", nargs="+", default=list(DEFAULT_SETS), help="seen sets to reword")
     ap.add_argument("--out", type=Path, default=BENCH / "out" / "paraphrase")
+    ap.add_argument("--family", nargs="+", choices=FAMILIES, default=list(FAMILIES),
+                    help="which tables of variations to ask (mechanical: the first; office: spoken and typed wordings)")
     ap.add_argument("--save", type=Path, help="write the rates and flips as JSON here")
     a = ap.parse_args(argv)
     kit = eval_kit()
     if kit is None:
         print("需要评测工具 ../shared/eval（score.py）；请把 shared/ 放在检出目录旁，或设 PLANKG_SHARED", file=sys.stderr)
         return 2
-    result = run(a.sets, a.out, kit)
+    result = run(a.sets, a.out, kit, tuple(a.family))
     if a.save:
         a.save.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     print(report(result))

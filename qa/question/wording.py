@@ -35,6 +35,17 @@ LEAD_INS = re.compile(
 _DOCUMENT = r"(?:《[^》]{1,40}》|规划纲要|规划|纲要|方案|计划|文件|意见|建议|报告)"
 _PER_PLAN = re.compile(rf"^(?:(?:根据|按照|依据|依照|按|照)(?:本|这份|该|这个)?{_DOCUMENT}的?(?:要求|安排|部署|内容|来看|看)?"
                        rf"(?:里面|里|中|上)?|(?:在|从)?(?:本|这份|该|这个)?{_DOCUMENT}(?:里面|里|中|上))[，,：:]")
+#: The plan named as the source after the subject, right before what is asked (「园区产值规划里要达到多少」「…改造，
+#: 纲要中要新建多少公里线路」): it asks nothing, as before a comma. Kept after a word that makes it another plan's name
+#: (国土空间规划, “十四五”规划, 产业规划, 市级规划, 规划纲要). A 在 of 现在/正在 stays: 「虹口现在规划里有多少」 asks now.
+_PLAN_MID = re.compile(r"(?<=[\u4e00-\u9fff，,）)])(?<![间五展纲划业市县镇乡省级项])(?:(?<![现正所存实自])在)?(?:规划|纲要|方案)(?:里面|里|中|上)"
+                       r"(?=要|将|是|为|有|定|计划|预期|预计|力争|达到|新建|建设|打算|准备)")
+#: 「预期目标是多少」: the target asked in the words of a 预期性 indicator — the plan's target (目标), not a word of the subject.
+_EXPECTED_TARGET = re.compile(r"预期(?=目标值?(?:是|为|定|要|又|多少))")
+#: 「多少亩地」: land counted in 亩 with the spoken 地 after it, as plans print 亩.
+_MU_OF_LAND = re.compile(r"((?:多少|几)万?亩)地(?![块区方])")
+#: 「在规划的什么章里提到」「纲要里什么地方提到X」: 什么 before the parts where a phrase occurs asks them all (哪些).
+_WHAT_PARTS = re.compile(r"什么(?=(?:章节|章|篇|部分|地方)(?:里|中)?都?(?:出现|提到|提及|写到|说到|讲到))")
 #: A trailing remark on where or how the plan says it (……，规划里怎么说的？ ……，规划里有吗？ ……，文件里写了吗):
 #: the question before it is the question.
 TRAILERS = re.compile(
@@ -129,7 +140,7 @@ _INDUSTRY_FIRMS = re.compile(r"^(?P<own>[\u4e00-\u9fff]{2,8}?的)?(?P<a>[\u4e00-
 #: 「按哪六大类来分」「按照哪几类划分」: the classes a thing is sorted into, asked as the list answerers read it (分为哪六大类).
 _SORTED_BY = re.compile(r"按照?(哪[0-9一二三四五六七八九十两几]*(?:个|大)?(?:类|种|方面))(?:来|进行)?(?:分|划分|分类|区分)(?:的)?(?=[？?]?$)")
 #: 「要新建什么」「引进什么产业」: 什么 after a verb of works asks the things listed (哪些), never 是什么.
-_WHAT_AFTER_VERB = re.compile(r"(?<=新建|建设|引进|发展|打造|培育|实施|推进|开展|修建|建成|布局|扶持)(?:些)?什么(?=[\u4e00-\u9fff]{0,6}[？?]?$)")
+_WHAT_AFTER_VERB = re.compile(r"(?<=新建|建设|引进|发展|打造|培育|实施|推进|开展|修建|建成|布局|扶持|帮扶|采取)(?:些)?什么(?=[\u4e00-\u9fff]{0,6}[？?]?$)")
 #: 「是什么文件」「指哪五料」: a definition asked in office words (指的是什么, 是指).
 _DEFINITION = ((re.compile(r"(?:是|指)(?:什么|哪个|哪一个|哪份)(?:文件|政策|文)(?=[？?]?$)"), "指的是什么"),
                (re.compile(r"(?<![是的])指(?=哪|什么)"), "是指"))
@@ -376,6 +387,14 @@ def read_wording(question: str) -> str:
     ('秸秆综合利用率和畜禽粪污综合利用率分别是多少？', '森林覆盖率要达到多少？')
     >>> read_wording("新建建筑里绿色建筑要占多少？"), read_wording("财政支出中教育能占几成")
     ('新建建筑里绿色建筑占比是多少？', '财政支出中教育占比是多少')
+    >>> read_wording("园区产值规划里要达到多少？"), read_wording("电网改造，纲要中要新建多少公里线路？")
+    ('园区产值要达到多少？', '电网改造，要新建多少公里线路？')
+    >>> read_wording("国土空间规划里要划定多少亩耕地？"), read_wording("“十四五”规划中有几个专栏？")
+    ('国土空间规划里要划定多少亩耕地？', '“十四五”规划中有几个专栏？')
+    >>> read_wording("担保额度预期目标是多少？"), read_wording("每年储备多少亩地？"), read_wording("预期寿命是多少？")
+    ('担保额度目标是多少？', '每年储备多少亩？', '预期寿命是多少？')
+    >>> read_wording("“柳子街”在规划的什么章里提到？"), read_wording("纲要里什么地方提到X？"), read_wording("建在什么地方？")
+    ('“柳子街”在规划的哪些章里提到？', '纲要里哪些地方提到X？', '建在什么地方？')
     """
     said = question.strip()
     lead = LEAD_INS.match(said)
@@ -385,6 +404,8 @@ def read_wording(question: str) -> str:
             said = said.rstrip("。.！!") + "是多少？"
     if (per_plan := _PER_PLAN.match(said)) and len(said) - per_plan.end() >= 4:
         said = said[per_plan.end():]
+    said = _outside_quotations(lambda part: _PLAN_MID.sub("", part), said)
+    said = _WHAT_PARTS.sub("哪些", _MU_OF_LAND.sub(r"\1", _EXPECTED_TARGET.sub("", said)))
     said = _OWN_AREA.sub("", said) if len(_OWN_AREA.sub("", said)) >= 4 else said
     said = _SHARE_SPOKEN.sub(r"\1占比是多少", _THEN.sub("", said))
     said = _MENTIONED_THEN.sub(r"\1是\2？", _PICK_SOME.sub(r"\1有哪些？", said))
