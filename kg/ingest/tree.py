@@ -24,7 +24,7 @@ from kg.ingest.layouts.closing import is_closing_heading
 from kg.ingest.membertable import MemberTable, read_member_table
 from kg.ingest.layouts.markup import markup_levels
 from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_heading
-from kg.ingest.layouts.outline import match_outline_heading
+from kg.ingest.layouts.outline import match_outline_heading, outline_start
 from kg.ingest.layouts.outlineparts import outline_parts
 from kg.ingest.layouts.runin import RunIn, prints_bracketed, runin_sections
 from kg.ingest.layouts.runtogether import split_headings
@@ -83,6 +83,8 @@ class Builder:
     outline: str = ""
     #: Whether the plan prints 一、 outline headings (else （一） is its outline's first level).
     section_outline: bool = True
+    #: The number the 一、 chapters open at: 1, or later in an excerpt (:func:`~kg.ingest.layouts.outline.outline_start`).
+    outline_first: int = 1
     #: Heading levels the file's markup gives (source line → 1 for ``#``/Heading 1 …), from the reader.
     marks: dict[int, int] = field(default_factory=dict)
     #: Source lines set apart in a block (a Markdown quote): a 专栏 opened in one ends with it.
@@ -119,6 +121,8 @@ class Builder:
         self.part_lines = outline_parts(self.lines, levels, listed)
         kinds = {h.kind for line in self.lines if (h := match_heading(line)) is not None}
         self.outline = ("chapter" if "chapter" not in kinds else "section" if "section" not in kinds else "")
+        if self.outline == "chapter" and "part" not in kinds and not self.part_lines:
+            self.outline_first = outline_start(self.lines)
         self.section_outline = self._has_outline()
         if self.outline == "chapter" and "part" not in kinds and not self.section_outline:
             self.markup = markup_levels(self.marks, self.origin)
@@ -237,7 +241,8 @@ class Builder:
         if numbers:
             return heading if heading.number == numbers[-1] + 1 else None
         before = [c.heading.number for c in earlier if c.heading.marker is not None]
-        return heading if heading.number in (1, (before[-1] + 1) if before else 1) else None
+        first = self.outline_first if heading.kind == "chapter" else 1
+        return heading if heading.number in (first, (before[-1] + 1) if before else first) else None
 
     def _due_heading(self, line: str) -> HeadingMatch | None:
         """A 第N篇/章/节 line whose title runs on from its number with a comma in it
@@ -262,8 +267,8 @@ class Builder:
 
     def _has_outline(self) -> bool:
         """Whether some line opens an outline (一、 as the first of its level) below the parts."""
-        return any((h := match_outline_heading(line)) is not None and h.kind == "chapter" and h.number == 1
-                   and i not in self.part_lines for i, line in enumerate(self.lines))
+        return any((h := match_outline_heading(line)) is not None and h.kind == "chapter"
+                   and h.number == self.outline_first and i not in self.part_lines for i, line in enumerate(self.lines))
 
     def _markup_heading(self, i: int) -> HeadingMatch | None:
         """A heading the markup marks: numbered by the 一、/（一） it prints when that runs on from its siblings (an

@@ -65,8 +65,9 @@ _BRACKETED = re.compile(rf"^[（(]\s*[{CN_NUM}]+\s*[）)]")
 _ARABIC = re.compile(r"^[0-9０-９]{1,3}\s*[.．](?![0-9０-９])")
 # A bare head on a line of its own, numbered 1. (「1. 过去五年的主要成就」): a phrase, no body after it.
 _ARABIC_HEAD = re.compile(r"^([0-9０-９]{1,3})\s*[.．](?![0-9０-９])\s*([^。：:；;！？!?]+)$")
-# A head numbered under one (「1.1以韧性增长提升区域经济综合实力」, 「4.1 强化…」): a phrase, the level below 1.
-_DECIMAL_HEAD = re.compile(r"^([0-9]{1,2})[.．][0-9]{1,2}\s*[^\d\s.．%％][^。：:；;！？!?，,]{3,29}$")
+# A head numbered under one (「1.1以韧性增长提升区域经济综合实力」, 「4.1 强化…」): a phrase, the level below 1.,
+# maybe closed by 。 with its body on the next line (「1.1优化基础研究组织模式。」).
+_DECIMAL_HEAD = re.compile(r"^([0-9]{1,2})[.．][0-9]{1,2}\s*[^\d\s.．%％][^。：:；;！？!?，,]{3,29}。?$")
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,12 @@ def runin_sections(lines: list[str], opens_parent: Callable[[int], bool], *, ara
     >>> flat = [line for line in lines if not line.startswith("1.1")]
     >>> runin_sections(flat, lambda i: flat[i].startswith(("一、", "二、")), arabic=True)
     {}
+
+    The level below may close its heads with 。, its body on the next line:
+
+    >>> closed = [line + "。" if line.startswith("1.1") else line for line in lines]
+    >>> sorted(runin_sections(closed, lambda i: closed[i].startswith(("一、", "二、")), arabic=True))
+    [1, 4, 7, 10]
     """
     numbered = _ARABIC if arabic else _BRACKETED
     restarts = arabic and _numbers_below(lines)  # a decimal outline: bare 1. heads restart under each part
