@@ -26,7 +26,7 @@ from kg.ingest.layouts.markup import markup_levels
 from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_heading
 from kg.ingest.layouts.outline import match_outline_heading, outline_start
 from kg.ingest.layouts.outlineparts import outline_parts
-from kg.ingest.layouts.runin import RunIn, prints_bracketed, runin_sections
+from kg.ingest.layouts.runin import RunIn, closed_decimal_head, prints_bracketed, runin_sections
 from kg.ingest.layouts.runtogether import split_headings
 from kg.ingest.lines import (is_item, is_note, is_page_number, is_title, item_name, match_group, match_images,
                              normalise_digit_groups, normalise_spaced_digits,
@@ -176,11 +176,29 @@ class Builder:
                 i = last
             elif (images := match_images(line)) is not None:
                 self._pictures(images, i)
+            elif (body := self._decimal_body(i, tables)) is not None:
+                # 「1.1标题。」 over its body: one titled paragraph, as if printed run-in
+                self._paragraph(i, text=squeeze(line) + squeeze(self.lines[body]))
+                i = body
             else:
                 self._paragraph(i, kind="prose" if i in prose_lines else None)
             i += 1
         self._close_box()
         self._close_chapter()
+
+    def _decimal_body(self, i: int, tables: dict) -> int | None:
+        """The line holding the body of the 「1.1标题。」 head on walked line ``i``, in a section; ``None`` when
+        the line is no such head or what follows it is no body (a heading, a box, a table, another head)."""
+        if self.section is None or self.box is not None or not closed_decimal_head(self.lines[i]):
+            return None
+        j = next((k for k in range(i + 1, len(self.lines)) if self.lines[k].strip()), None)
+        if j is None or j in tables:
+            return None
+        text = self.lines[j]
+        if self._match_heading(j) is not None or match_box_heading(text) is not None or is_glossary_heading(text) \
+                or is_closing_heading(text) or closed_decimal_head(text) or is_item(text):
+            return None
+        return j
 
     def _split_lines(self) -> None:
         """Split lines holding run-together headings (PDF extraction), normalise spacing,

@@ -38,7 +38,8 @@ from kg.ingest.layouts.numbered import HeadingMatch, parse_number
 from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.lines import CN_NUM, squeeze
 
-__all__ = ["RunIn", "match_runin_heading", "runin_sections", "prints_bracketed", "MIN_HEAD", "MAX_HEAD"]
+__all__ = ["RunIn", "match_runin_heading", "runin_sections", "prints_bracketed", "closed_decimal_head", "MIN_HEAD",
+           "MAX_HEAD"]
 
 #: A run-in head's length in characters: shorter is a word, longer a sentence.
 MIN_HEAD, MAX_HEAD = 4, 30
@@ -279,6 +280,17 @@ def runin_sections(lines: list[str], opens_parent: Callable[[int], bool], *, ara
     if arabic and (groups < 2 or refused):
         return {}  # not one count straight through the parts: each heading's own list
     return found
+
+
+def closed_decimal_head(line: str) -> bool:
+    """Whether a line is a head of the level below 1. closed by 。 (「1.1优化基础研究组织模式。」): its body is
+    printed on the next line, the two one titled paragraph.
+
+    >>> closed_decimal_head(" 1.1优化基础研究组织模式。"), closed_decimal_head("1.1优化基础研究组织模式")
+    (True, False)
+    """
+    text = squeeze(line)
+    return text.endswith("。") and _DECIMAL_HEAD.match(text) is not None
 
 
 def prints_bracketed(lines: list[str]) -> bool:

@@ -53,3 +53,12 @@ def test_glossary_terms_closed_by_a_full_stop():
 def test_an_unnumbered_sentence_is_no_glossary_entry():
     # Only a number makes 「term。」 an entry: a sentence of text ending in 。 is not one.
     assert parse_glossary(["加快推进建设。后续工作另行安排：略。"], 0) == []
+
+
+def test_a_decimal_head_closed_by_a_full_stop_is_one_paragraph_with_its_body():
+    # 「1.1标题。」 on its own line, the body on the next: the head titles the body, as a run-in head would.
+    doc = parse_document(EXCERPT, plan_id="excerpt")
+    texts = [p.text for p in doc.paragraphs()]
+    assert "1.1优化研究组织。实施长周期资助。" in texts
+    assert "1.2布局前沿技术。发展量子科技。" in texts
+    assert not any(t == "1.1优化研究组织。" for t in texts)
