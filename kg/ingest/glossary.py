@@ -3,7 +3,8 @@
 A heading line 名词解释 (often letter-spaced: 名 词 解 释) is followed by
 entries ``N.“term”：definition``. The colon may be full-width or ASCII, the
 quotes may be missing, and the term may run on after its closing quote
-(``“135”工程升级版``). A line that opens no entry continues the previous one
+(``“135”工程升级版``). Some plans close a numbered term with 。 instead of the
+colon (``1、“先投后股”。指……``, ``8、PI科研矩阵。指……``). A line that opens no entry continues the previous one
 while that one's definition is unfinished; otherwise the glossary ends there.
 
 A 专栏 may hold a glossary too (专栏3 名词解释, 专栏 专业术语释义):
@@ -27,9 +28,9 @@ __all__ = ["GlossaryEntry", "is_glossary_heading", "is_glossary_title", "parse_g
 _HEADING = re.compile(r"^(?:附\s*[件录]?\s*[:：]?\s*)?(?:(?:《[^》]{1,20}》|本?规划|纲要)\s*(?:有关|相关|涉及的?)?)?"
                       r"名\s*词\s*(?:解\s*释|注\s*释|术\s*语)\s*[:：]?$")
 _NUMBER = r"^(?:([0-9０-９]{1,3})\s*[.．、]\s*)?"
-_ENTRY = re.compile(_NUMBER + r"(.{1,30}?)\s*[:：]\s*(.*)$")
+_ENTRY = re.compile(_NUMBER + r"(.{1,30}?)\s*([:：。])\s*(.*)$")
 # In a box a term may also lead a list entry: "新型基础设施→指……".
-_BOX_ENTRY = re.compile(_NUMBER + r"(.{1,30}?)\s*[:：→]\s*(.*)$")
+_BOX_ENTRY = re.compile(_NUMBER + r"(.{1,30}?)\s*([:：→])\s*(.*)$")
 # Box titles the genre gives a glossary: 名词解释/注释/释义, 术语解释, 专业术语, 新名词, 概念解释.
 _GLOSSARY_TITLE = re.compile(r"(?:名词|术语|概念|词语|词汇)(?:解释|注释|释义|解读)|(?:名词|术语)表?$|释义$")
 _SENTENCE = re.compile(r"[，,。；;！？]")
@@ -120,6 +121,12 @@ def parse_glossary(lines: list[str], start: int, stop: int | None = None) -> lis
     >>> [e] = parse_glossary(["1.“数字农业”：指运用信息技术", "的农业。", "", "附表：项目表"], 0)
     >>> e.number, e.name, e.definition, e.end
     (1, '数字农业', '指运用信息技术的农业。', 2)
+
+    A numbered term may be closed by 。 rather than a colon:
+
+    >>> [(e.number, e.name) for e in parse_glossary(["1、“园区贷”。指面向园区企业的贷款。",
+    ...                                               "2、XYZ平台。一种数据交换平台。"], 0)]
+    [(1, '园区贷'), (2, 'XYZ平台')]
     """
     entries: list[GlossaryEntry] = []
     stop = len(lines) if stop is None else stop
@@ -204,9 +211,13 @@ def _entry(text: str, line: int, *, pattern: re.Pattern = _ENTRY, quoted: bool =
     m = pattern.match(text)
     if not m:
         return None
-    number, printed, definition = m.groups()
+    number, printed, mark, definition = m.groups()
     name = term_name(printed)
     if not name or len(name) > MAX_TERM:
+        return None
+    if mark == "。" and (number is None or _SENTENCE.search(name) or not definition.strip()):
+        # A term closed by 。 is an entry only where its number says so and it reads as a name:
+        # an unnumbered line ending a sentence there is text, not a term.
         return None
     if number is None:
         # In the back matter an unnumbered line is an entry only when its term is quoted

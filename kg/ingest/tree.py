@@ -24,9 +24,9 @@ from kg.ingest.layouts.closing import is_closing_heading
 from kg.ingest.membertable import MemberTable, read_member_table
 from kg.ingest.layouts.markup import markup_levels
 from kg.ingest.layouts.numbered import HeadingMatch, match_box_heading, match_heading
-from kg.ingest.layouts.outline import match_outline_heading
+from kg.ingest.layouts.outline import match_outline_heading, outline_start
 from kg.ingest.layouts.outlineparts import outline_parts
-from kg.ingest.layouts.runin import RunIn, prints_bracketed, runin_sections
+from kg.ingest.layouts.runin import RunIn, closed_decimal_head, prints_bracketed, runin_sections
 from kg.ingest.layouts.runtogether import split_headings
 from kg.ingest.lines import (is_item, is_note, is_page_number, is_title, item_name, match_group, match_images,
                              normalise_digit_groups, normalise_spaced_digits,
@@ -83,6 +83,8 @@ class Builder:
     outline: str = ""
     #: Whether the plan prints 一、 outline headings (else （一） is its outline's first level).
     section_outline: bool = True
+    #: The number the 一、 chapters open at: 1, or later in an excerpt (:func:`~kg.ingest.layouts.outline.outline_start`).
+    outline_first: int = 1
     #: Heading levels the file's markup gives (source line → 1 for ``#``/Heading 1 …), from the reader.
     marks: dict[int, int] = field(default_factory=dict)
     #: Source lines set apart in a block (a Markdown quote): a 专栏 opened in one ends with it.
@@ -119,6 +121,8 @@ class Builder:
         self.part_lines = outline_parts(self.lines, levels, listed)
         kinds = {h.kind for line in self.lines if (h := match_heading(line)) is not None}
         self.outline = ("chapter" if "chapter" not in kinds else "section" if "section" not in kinds else "")
+        if self.outline == "chapter" and "part" not in kinds and not self.part_lines:
+            self.outline_first = outline_start(self.lines)
         self.section_outline = self._has_outline()
         if self.outline == "chapter" and "part" not in kinds and not self.section_outline:
             self.markup = markup_levels(self.marks, self.origin)
@@ -172,11 +176,29 @@ class Builder:
                 i = last
             elif (images := match_images(line)) is not None:
                 self._pictures(images, i)
+            elif (body := self._decimal_body(i, tables)) is not None:
+                # 「1.1标题。」 over its body: one titled paragraph, as if printed run-in
+                self._paragraph(i, text=squeeze(line) + squeeze(self.lines[body]))
+                i = body
             else:
                 self._paragraph(i, kind="prose" if i in prose_lines else None)
             i += 1
         self._close_box()
         self._close_chapter()
+
+    def _decimal_body(self, i: int, tables: dict) -> int | None:
+        """The line holding the body of the 「1.1标题。」 head on walked line ``i``, in a section; ``None`` when
+        the line is no such head or what follows it is no body (a heading, a box, a table, another head)."""
+        if self.section is None or self.box is not None or not closed_decimal_head(self.lines[i]):
+            return None
+        j = next((k for k in range(i + 1, len(self.lines)) if self.lines[k].strip()), None)
+        if j is None or j in tables:
+            return None
+        text = self.lines[j]
+        if self._match_heading(j) is not None or match_box_heading(text) is not None or is_glossary_heading(text) \
+                or is_closing_heading(text) or closed_decimal_head(text) or is_item(text):
+            return None
+        return j
 
     def _split_lines(self) -> None:
         """Split lines holding run-together headings (PDF extraction), normalise spacing,
@@ -237,7 +259,8 @@ class Builder:
         if numbers:
             return heading if heading.number == numbers[-1] + 1 else None
         before = [c.heading.number for c in earlier if c.heading.marker is not None]
-        return heading if heading.number in (1, (before[-1] + 1) if before else 1) else None
+        first = self.outline_first if heading.kind == "chapter" else 1
+        return heading if heading.number in (first, (before[-1] + 1) if before else first) else None
 
     def _due_heading(self, line: str) -> HeadingMatch | None:
         """A 第N篇/章/节 line whose title runs on from its number with a comma in it
@@ -262,8 +285,8 @@ class Builder:
 
     def _has_outline(self) -> bool:
         """Whether some line opens an outline (一、 as the first of its level) below the parts."""
-        return any((h := match_outline_heading(line)) is not None and h.kind == "chapter" and h.number == 1
-                   and i not in self.part_lines for i, line in enumerate(self.lines))
+        return any((h := match_outline_heading(line)) is not None and h.kind == "chapter"
+                   and h.number == self.outline_first and i not in self.part_lines for i, line in enumerate(self.lines))
 
     def _markup_heading(self, i: int) -> HeadingMatch | None:
         """A heading the markup marks: numbered by the 一、/（一） it prints when that runs on from its siblings (an

@@ -6,7 +6,9 @@ levels like an official letter. The two upper levels carry the structure:
 text. A heading is a phrase, maybe closed by 。 (``（一）经济增长速度。``); a
 line that goes on after its 。 is a run-in item, not a heading. Whether a
 candidate really is a heading also depends on its place in the sequence
-(一、 after 十、 is an item), which :mod:`kg.ingest.tree` checks.
+(一、 after 十、 is an item), which :mod:`kg.ingest.tree` checks. An
+excerpt may open later in the sequence (七、 …) — :func:`outline_start` tells
+where.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import re
 from kg.ingest.layouts.numbered import MAX_HEADING_TITLE, HeadingMatch, parse_number
 from kg.ingest.lines import CN_NUM, squeeze
 
-__all__ = ["match_outline_heading"]
+__all__ = ["match_outline_heading", "outline_start"]
 
 _CHAPTER = re.compile(rf"^([{CN_NUM}]+)\s*[、.．]\s*(.+)$")
 _SECTION = re.compile(rf"^[（(]\s*([{CN_NUM}]+)\s*[）)]\s*(.+)$")
@@ -58,3 +60,31 @@ def match_outline_heading(line: str) -> HeadingMatch | None:
         return None
     marker = f"（{numeral}）" if kind == "section" else f"{numeral}、"
     return HeadingMatch(kind, number, title, marker)
+
+
+#: Headings running on one another in order that make an excerpt's opening number credible.
+MIN_EXCERPT_RUN = 3
+
+
+def outline_start(lines: list[str]) -> int:
+    """The number an outline plan's 一、 level opens at: 1, or N for an excerpt that opens at N、.
+
+    A plan cut from a longer one (its parts 一、–六、 left out) prints its title and then
+    「七、…」「八、…」…: with no 一、 heading anywhere, the first chapter-like heading opens the
+    sequence when at least :data:`MIN_EXCERPT_RUN` of them follow it in order (N、, N+1、, …),
+    so a lone enumerated line (「三、加强管理」) opens nothing.
+
+    Examples
+    --------
+    >>> outline_start(["某市规划纲要", "七、科技创新", "1.基础研究", "八、改革开放", "九、区域协调"])
+    7
+    >>> outline_start(["一、目标", "二、任务"]), outline_start(["某市规划", "三、加强管理", "正文。", "五、保障"])
+    (1, 1)
+    """
+    numbers = [h.number for line in lines if (h := match_outline_heading(line)) is not None and h.kind == "chapter"]
+    if not numbers or 1 in numbers:
+        return 1
+    run = 1
+    for number in numbers[1:]:
+        run += number == numbers[0] + run
+    return numbers[0] if run >= MIN_EXCERPT_RUN else 1

@@ -38,7 +38,8 @@ from kg.ingest.layouts.numbered import HeadingMatch, parse_number
 from kg.ingest.layouts.outline import match_outline_heading
 from kg.ingest.lines import CN_NUM, squeeze
 
-__all__ = ["RunIn", "match_runin_heading", "runin_sections", "prints_bracketed", "MIN_HEAD", "MAX_HEAD"]
+__all__ = ["RunIn", "match_runin_heading", "runin_sections", "prints_bracketed", "closed_decimal_head", "MIN_HEAD",
+           "MAX_HEAD"]
 
 #: A run-in head's length in characters: shorter is a word, longer a sentence.
 MIN_HEAD, MAX_HEAD = 4, 30
@@ -65,8 +66,9 @@ _BRACKETED = re.compile(rf"^[（(]\s*[{CN_NUM}]+\s*[）)]")
 _ARABIC = re.compile(r"^[0-9０-９]{1,3}\s*[.．](?![0-9０-９])")
 # A bare head on a line of its own, numbered 1. (「1. 过去五年的主要成就」): a phrase, no body after it.
 _ARABIC_HEAD = re.compile(r"^([0-9０-９]{1,3})\s*[.．](?![0-9０-９])\s*([^。：:；;！？!?]+)$")
-# A head numbered under one (「1.1以韧性增长提升区域经济综合实力」, 「4.1 强化…」): a phrase, the level below 1.
-_DECIMAL_HEAD = re.compile(r"^([0-9]{1,2})[.．][0-9]{1,2}\s*[^\d\s.．%％][^。：:；;！？!?，,]{3,29}$")
+# A head numbered under one (「1.1以韧性增长提升区域经济综合实力」, 「4.1 强化…」): a phrase, the level below 1.,
+# maybe closed by 。 with its body on the next line (「1.1优化基础研究组织模式。」).
+_DECIMAL_HEAD = re.compile(r"^([0-9]{1,2})[.．][0-9]{1,2}\s*[^\d\s.．%％][^。：:；;！？!?，,]{3,29}。?$")
 
 
 @dataclass(frozen=True)
@@ -232,6 +234,12 @@ def runin_sections(lines: list[str], opens_parent: Callable[[int], bool], *, ara
     >>> flat = [line for line in lines if not line.startswith("1.1")]
     >>> runin_sections(flat, lambda i: flat[i].startswith(("一、", "二、")), arabic=True)
     {}
+
+    The level below may close its heads with 。, its body on the next line:
+
+    >>> closed = [line + "。" if line.startswith("1.1") else line for line in lines]
+    >>> sorted(runin_sections(closed, lambda i: closed[i].startswith(("一、", "二、")), arabic=True))
+    [1, 4, 7, 10]
     """
     numbered = _ARABIC if arabic else _BRACKETED
     restarts = arabic and _numbers_below(lines)  # a decimal outline: bare 1. heads restart under each part
@@ -272,6 +280,17 @@ def runin_sections(lines: list[str], opens_parent: Callable[[int], bool], *, ara
     if arabic and (groups < 2 or refused):
         return {}  # not one count straight through the parts: each heading's own list
     return found
+
+
+def closed_decimal_head(line: str) -> bool:
+    """Whether a line is a head of the level below 1. closed by 。 (「1.1优化基础研究组织模式。」): its body is
+    printed on the next line, the two one titled paragraph.
+
+    >>> closed_decimal_head(" 1.1优化基础研究组织模式。"), closed_decimal_head("1.1优化基础研究组织模式")
+    (True, False)
+    """
+    text = squeeze(line)
+    return text.endswith("。") and _DECIMAL_HEAD.match(text) is not None
 
 
 def prints_bracketed(lines: list[str]) -> bool:
