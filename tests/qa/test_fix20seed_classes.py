@@ -61,3 +61,36 @@ def test_quoted_token_read_in_the_use_asked(plan, question, must, never):
     a = plan.ask(question)
     said = norm(a.answer)
     assert a.found and all(norm(m) in said for m in must) and not any(norm(n) in said for n in never), a.answer
+
+
+@pytest.mark.parametrize("question, members", [
+    ("基层治理里提到要推行哪几种“微议事”形式？", ["屋场会", "院坝会", "板凳会"]),
+    ("规划里的“微议事”都有哪些？", ["屋场会", "院坝会", "板凳会"]),
+    ("到2035年要基本建成哪些“强县”？", ["生态强县", "文化强县", "旅游强县"]),
+])
+def test_members_of_a_quoted_collective_term(plan, question, members):
+    a = plan.ask(question)
+    assert a.found and [norm(i.label) for i in a.items] == members, a.answer
+
+
+def test_count_then_which_of_a_quoted_term(plan):
+    a = plan.ask("2035年要基本建成几个“强县”？都是哪些？")
+    said = norm(a.answer)
+    assert a.found and "3个" in said and "幸福乙河" not in said.replace("原文", ""), a.answer
+    assert all(m in said for m in ("生态强县", "文化强县", "旅游强县")), a.answer
+
+
+def test_count_of_another_length_is_not_confirmed(plan):
+    a = plan.ask("要建成几个“强县”？分别是哪四个？")   # the plan names three
+    assert "旅游强县、幸福乙河" not in norm(a.answer), a.answer
+
+
+def test_runs_naming_different_members_answer_no_list(plan):
+    # 「积分制、清单制等“小治理”」 and 「积分制、承诺制等“小治理”」: two runs, no one list of the term's members
+    a = plan.ask("推广哪几种“小治理”办法？")
+    assert not (a.kind == "list" and "共2个" in norm(a.answer)), a.answer
+
+
+def test_meaning_of_the_term_is_no_member_list(plan):
+    a = plan.ask("“微议事”是什么意思？")
+    assert "共3个" not in norm(a.answer), a.answer
