@@ -94,3 +94,19 @@ def test_runs_naming_different_members_answer_no_list(plan):
 def test_meaning_of_the_term_is_no_member_list(plan):
     a = plan.ask("“微议事”是什么意思？")
     assert "共3个" not in norm(a.answer), a.answer
+
+
+@pytest.mark.parametrize("question, who, never", [
+    ("规划实施到中期，评估报告要提交给谁审议？", "县人大常委会", "县人民政府"),
+    ("年度监测报告报给哪个部门备案？", "县人民政府", "人大常委会"),
+    ("调整方案要报谁批准？", "县人民代表大会", "人大常委会"),
+])
+def test_body_a_thing_is_sent_to(plan, question, who, never):
+    a = plan.ask(question)
+    said = norm(a.answer).split("原文")[0]
+    assert a.found and who in said and never not in said, a.answer
+
+
+def test_review_the_plan_never_prints_is_no_answer(plan):
+    a = plan.ask("评估报告要提交给谁备案？")   # the report goes to 审议, no 备案 is printed for it
+    assert not (a.found and "县人民政府" in norm(a.answer).split("原文")[0]), a.answer
