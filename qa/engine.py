@@ -101,6 +101,7 @@ from .enumerations.leadin import answer_lead_in_figure, answer_lead_in_list
 from .enumerations.glossarycount import GLOSSARY_COUNT_ASKED, answer_glossary_count
 from .enumerations.quotedleads import answer_quoted_leads
 from .enumerations.quotedmembers import answer_quoted_members
+from .passages.submitted import SUBMITTED_ASKED, answer_submitted
 from .enumerations.lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .enumerations.related import answer_related, related_ask
 from .enumerations.sorts import answer_sorts
@@ -737,6 +738,9 @@ class Engine:
             tries.insert(0, lambda: answer_recurrence(kb, q, plan=plan))
         # 「2025年…计划完成多少」: a year's cell of a flattened 任务清单 (qa.values.tasklist), before any prose figure.
         tries.insert(0, lambda: answer_year_cell(kb, q, plan=plan))
+        if SUBMITTED_ASKED.search(q):
+            # 「评估报告要提交给谁审议」: the body the sentence naming the report sends it to (提请X审议).
+            tries.insert(0, lambda: answer_submitted(kb, q, plan=plan))
         if RESPONSIBLE_ASKED.search(q):
             # 「X由哪些单位负责」「X的牵头单位是谁」: the 责任单位 bracket printed after the named task.
             tries.insert(0, lambda: answer_responsible(kb, q, plan=plan))
