@@ -762,7 +762,7 @@ class Engine:
             tries.insert(0, lambda: answer_compare(kb, self.comparison, q))
         # 「几个“更加注重”分别是什么」: the list lines the quoted phrase leads, before a sentence's run or a passage.
         tries.insert(0, lambda: answer_quoted_leads(kb, q, plan=plan))
-        # 「推行哪几种“微自治”形式」: the run the quoted term sums up (或 names as their head), before a passage using it.
+        # 「推行哪几种“微自治”形式」: the run the quoted term sums up (or heads each name of), before a passage using it.
         tries.insert(1, lambda: answer_quoted_members(kb, q, plan=plan))
         # 「专栏8是什么工程」 over a plan with 专栏1–7: no answerer may stand another box in for it (qa.outline.numbering).
         tries.insert(0, lambda: answer_missing_box(kb, q, intent.box, plan=plan, answer_kind=kind))
