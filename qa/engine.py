@@ -100,6 +100,8 @@ from .outline.headingasks import heading_tries
 from .enumerations.leadin import answer_lead_in_figure, answer_lead_in_list
 from .enumerations.glossarycount import GLOSSARY_COUNT_ASKED, answer_glossary_count
 from .enumerations.quotedleads import answer_quoted_leads
+from .enumerations.quotedmembers import answer_quoted_members
+from .passages.submitted import SUBMITTED_ASKED, answer_submitted
 from .enumerations.lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .enumerations.related import answer_related, related_ask
 from .enumerations.sorts import answer_sorts
@@ -736,6 +738,9 @@ class Engine:
             tries.insert(0, lambda: answer_recurrence(kb, q, plan=plan))
         # 「2025年…计划完成多少」: a year's cell of a flattened 任务清单 (qa.values.tasklist), before any prose figure.
         tries.insert(0, lambda: answer_year_cell(kb, q, plan=plan))
+        if SUBMITTED_ASKED.search(q):
+            # 「评估报告要提交给谁审议」: the body the sentence naming the report sends it to (提请X审议).
+            tries.insert(0, lambda: answer_submitted(kb, q, plan=plan))
         if RESPONSIBLE_ASKED.search(q):
             # 「X由哪些单位负责」「X的牵头单位是谁」: the 责任单位 bracket printed after the named task.
             tries.insert(0, lambda: answer_responsible(kb, q, plan=plan))
@@ -757,6 +762,8 @@ class Engine:
             tries.insert(0, lambda: answer_compare(kb, self.comparison, q))
         # 「几个“更加注重”分别是什么」: the list lines the quoted phrase leads, before a sentence's run or a passage.
         tries.insert(0, lambda: answer_quoted_leads(kb, q, plan=plan))
+        # 「推行哪几种“微自治”形式」: the run the quoted term sums up (or heads each name of), before a passage using it.
+        tries.insert(1, lambda: answer_quoted_members(kb, q, plan=plan))
         # 「专栏8是什么工程」 over a plan with 专栏1–7: no answerer may stand another box in for it (qa.outline.numbering).
         tries.insert(0, lambda: answer_missing_box(kb, q, intent.box, plan=plan, answer_kind=kind))
         for attempt in tries:

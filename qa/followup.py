@@ -36,13 +36,19 @@ _DEIXIS = re.compile(r"(?:那个|这个|那|这)" + DEICTIC_KINDS)
 _HEAD_KINDS = re.compile(r"项目|工程|园区|产业园|园|企业|灌区|水库|港口|港|大桥|桥|路")
 #: 「妇幼保健中心那个项目」「鹤鸣那座桥」: a pointer right after a name (not after 的/里/中 …, which end no name);
 #: 「废渣堆场、尾砂库这些地方」「A、B这两个园区」: after a run of names, the run;
+#: 「“特色园区重点项目”那个专栏」: after a quotation, the thing quoted (a name in quotes, as titles are said);
 #: 「大庆坪那个风电场」「河西那个工业园」: after a counting word, a kind of work named by a compound of its own
 #: (风电场, 工业园, 污水处理厂) — the place's work of that kind, its name read whole.
-_APPOSITION = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的里中上说了在是和与及])(?:那|这)(?:些|[一两二三四五六七八九几]?[个座条家所处项])?"
+_APPOSITION = re.compile(r"(?<=[\u4e00-\u9fff”」』》])(?<![的里中上说了在是和与及])(?:那|这)(?:些|[一两二三四五六七八九几]?[个座条家所处项])?"
                          rf"(?P<kind>(?:{_HEAD_KINDS.pattern})|(?:指标|地方|专栏|产业|生产线|线)"
                          r"|(?<=[个座家所处])(?P<compound>(?:(?![的之])[\u4e00-\u9fff]){1,4}?(?:园|场|站|厂|馆|院|中心|基地|码头))"
                          # 「临时堆场、临时道路这两处」: a counted 处 is itself the places named before it
                          r"|(?<=[一两二三四五六七八九几]处))")
+
+
+#: 「那个专栏（专栏7.1）」「这个项目（项目3）」: a pointer the bracket after it numbers is that numbered thing,
+#: named there, not a reference back to an earlier answer.
+_NUMBERED_POINTER = re.compile(r"(?:那|这)个?" + DEICTIC_KINDS + r"(?=[（(][^）)]{0,6}[\d一二三四五六七八九十]+(?:\.\d+)*[）)])")
 
 
 def drop_deixis(question: str, names: list[str]) -> str:
@@ -69,6 +75,8 @@ def drop_deixis(question: str, names: list[str]) -> str:
     ('矿区废渣堆场、尾砂库要恢复多少亩植被？', '这些地方要恢复多少亩？')
     >>> drop_deixis("临时堆场、临时道路这两处要恢复多少亩植被？", []), drop_deixis("这两处要恢复多少亩？", [])
     ('临时堆场、临时道路要恢复多少亩植被？', '这两处要恢复多少亩？')
+    >>> drop_deixis("“乡村振兴重点工程”那个专栏在哪一章？", []), drop_deixis("那个专栏（专栏3.2）在哪一章？", [])
+    ('“乡村振兴重点工程”在哪一章？', '（专栏3.2）在哪一章？')
     """
     for name in sorted(set(names), key=len, reverse=True):
         question = re.sub(re.escape(name) + _DEIXIS.pattern, lambda m: name, question)
@@ -77,7 +85,7 @@ def drop_deixis(question: str, names: list[str]) -> str:
         kind = m.group("kind") or ""
         return kind if kind and (_HEAD_KINDS.fullmatch(kind) or m.group("compound")) and not question[: m.start()].endswith((kind, kind[0], kind[-1])) else ""
 
-    return _APPOSITION.sub(head, question)
+    return _APPOSITION.sub(head, _NUMBERED_POINTER.sub("", question))
 
 
 def listed_names(kb: KB, answer: Answer) -> list[str]:

@@ -26,9 +26,11 @@ def other_recipient(question: str, sentence: str) -> str | None:
     '原文中的数值没有说是给城镇的'
     >>> other_recipient("新增建设用地指标是多少？", s) is None  # no recipient asked
     True
+    >>> other_recipient("评估报告要提交给谁审议？", s) is None  # the recipient is what is asked, not a constraint
+    True
     """
     asked = _ASKED.search(question)
-    if not asked:
+    if not asked or re.match(r"谁|哪|什么", asked.group(1)):
         return None
     who = asked.group(1)
     # 乡村 is named by 乡村 or by its last character's word (农村公路 by 公路 printed after 农村 …): the whole word.

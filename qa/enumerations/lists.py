@@ -917,9 +917,12 @@ def _defined_subject(question: str) -> str | None:
 def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """「农户“三权”是指哪三项权利？」 when the plan has no glossary entry: the sentence that uses the quoted term.
 
-    Sentences that define (是指/一是/包括) come first, then reading order; the answer is
-    the plan's sentence, cited.
+    Sentences holding the whole term come first, those defining it (是指/一是/包括) before the others; then
+    sentences holding the quoted token, those sharing most of the question's other words first, then those
+    defining it (a bracket after its name counts), then reading order. The answer is the plan's sentence, cited.
     """
+    from ..passages.extractive import bigrams, content_bigrams
+
     term = quoted_phrase(question)
     if not term or len(term) < 2:
         return None
@@ -927,6 +930,11 @@ def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[
     # token (“135”工程) is not it. A sentence that defines it inline ranks first.
     subject = _defined_subject(question)
     inline = re.compile(rf"{re.escape(subject)}(?:（|\(|，?即|是指|指的是|指|：|:|是)|所谓{re.escape(subject)}") if subject else None
+    # 「绿色出行里说的“135”方式」 names the term by its context, not as printed (“135”绿色出行方式（1km以内步行…）): among
+    # the sentences using the quoted token, the one sharing the question's own words (绿色出行, 方式) is the use asked,
+    # never another term's (“135”工程); a bracket right after the name explains it as 是指 would.
+    bracketed = re.compile(rf"{re.escape(term)}[”\"」』]?[\u4e00-\u9fff]{{0,8}}[（(][^）)]{{4,}}[）)]")
+    context = content_bigrams(_QUOTE_MARKS.sub("", question).replace(term, "|"))
     found = []
     for i, para in enumerate(kb.paragraph_nodes):
         if plan and plan_of(para) != plan or term not in kb.norm_text[para]:
@@ -934,13 +942,14 @@ def answer_quoted_definition(kb: KB, question: str, intent: Intent, links: list[
         for sentence in re.findall(r"[^。；！？]+", kb.norm_text[para]):
             bare = _QUOTE_MARKS.sub("", sentence)
             if subject and subject in bare:
-                found.append((0 if inline.search(bare) else 1 if _DEFINES.search(sentence) else 2, i, sentence, para))
+                found.append((0, 0, 0 if inline.search(bare) else 1 if _DEFINES.search(sentence) else 2, i, sentence, para))
             elif term in sentence:
-                found.append((3 if _DEFINES.search(sentence) else 4, i, sentence, para))
+                defines = _DEFINES.search(sentence) or bracketed.search(sentence)
+                found.append((1, -len(context & bigrams(_QUOTE_MARKS.sub("", sentence))), 0 if defines else 1, i, sentence, para))
     if not found:
         return None
-    found.sort(key=lambda f: f[:2])
-    _, _, sentence, para = found[0]
+    found.sort(key=lambda f: f[:4])
+    *_, sentence, para = found[0]
     sentence = kb.printed(para, sentence)
     text = sentence if len(sentence) <= 280 else sentence[:279] + "…"
     cite = kb.citation(para)

@@ -13,7 +13,7 @@ import re
 from ..answer import Answer, Item
 from ..question.intent import parse_cn_number
 
-__all__ = ["MEMBERS_ASKED", "asks_members", "members_named"]
+__all__ = ["MEMBERS_ASKED", "asks_members", "members_named", "run_members"]
 
 #: 「点名的是哪两个」「提到的是哪几个地方」「百万千瓦风电基地点名的是哪几个地区」「具体是哪两个」: the named members asked.
 MEMBERS_ASKED = re.compile(
@@ -37,7 +37,7 @@ def asks_members(text: str) -> bool:
     return bool(MEMBERS_ASKED.match(text.strip(" ，,？?")))
 
 
-def _members(run: str) -> list[str]:
+def run_members(run: str) -> list[str]:
     """The names of a run; the first loses the words leading the clause (完成菱角塘 → 菱角塘) when it is longer than
     every other name."""
     names = run.split("、")
@@ -84,12 +84,16 @@ def members_named(part_text: str, label: str, earlier: Answer) -> Answer:
     item = earlier.items[0] if earlier.found and earlier.items else None
     if asked is None or item is None or item.citation is None:
         return nothing
+    want = None if asked.group("n") in "几些" else parse_cn_number(asked.group("n"))
+    if earlier.kind == "list" and len(earlier.items) >= 2 and want in (None, len(earlier.items)):
+        # 「几个“强区”？都是哪些？」: a count answered by listing its members has named them already.
+        names = [i.label for i in earlier.items]
+        return Answer(part_text, f"{label}：{'、'.join(names)}", True, list(earlier.items), list(earlier.citations), kind="fact")
     detail, text = item.detail or "", item.citation.text or ""
     sentences = _sentences_with(text, detail) or _sentences_with(text, item.label) or ([detail] if detail else [])
     noun = asked.group("noun") or ""
-    want = None if asked.group("n") in "几些" else parse_cn_number(asked.group("n"))
     for sentence in sentences:
-        runs = [(m.end(), _members(m.group("run") or m.group("after"))) for m in _RUN.finditer(sentence)]
+        runs = [(m.end(), run_members(m.group("run") or m.group("after"))) for m in _RUN.finditer(sentence)]
         if noun and (at := sentence.find(noun[:2])) >= 0:
             # 「百万千瓦风电基地点名的是哪几个地方」: the run printed nearest before the noun asked
             runs.sort(key=lambda r: (r[0] > at + len(noun), abs(at - r[0])))
