@@ -152,10 +152,10 @@ def _heading_quote(part: str) -> re.Match | None:
 
 def _referent(part: str, named: Callable[[str], str | None]) -> str | None:
     """What one part of a question is about: a numbered heading or box, a quoted phrase, else a named thing."""
-    for pattern in (_NUMBERED, _QUOTED):
-        m = pattern.search(part)
-        if m:
-            return m.group(m.lastindex or 0)
+    # a period's name (“十五五”) dates the part; it is not what the part is about
+    m = _NUMBERED.search(part) or _heading_quote(part)
+    if m:
+        return m.group(m.lastindex or 0)
     return named(part)
 
 
@@ -172,6 +172,8 @@ def resolve_within(question: str, named: Callable[[str], str | None]) -> list[st
     ['第六十章的标题是什么？', '第六十章属于哪一篇？']
     >>> resolve_within("它属于哪一篇？", lambda t: None) is None
     True
+    >>> resolve_within("“十五五”湿地保护率要达到多少？这个指标是约束性的吗？", lambda t: "湿地保护率" if "湿地" in t else None)
+    ['“十五五”湿地保护率要达到多少？', '湿地保护率是约束性的吗？']
     """
     parts = [p.strip() for p in _PARTS.findall(question) if p.strip()]
     if len(parts) < 2:
