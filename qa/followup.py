@@ -9,6 +9,7 @@ one is meant instead of guessing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from .answer import Answer, Citation, Item
@@ -354,7 +355,18 @@ def subset_parts(question: str) -> list[str] | None:
 
 
 def join_parts(question: str, answers: list[Answer]) -> Answer:
-    """One answer to a several-part question: each part's answer in turn, numbered; found when any part is."""
+    """One answer to a several-part question: each part's answer in turn, numbered; found when any part is.
+
+    A part answered by what an earlier part already said (「…要达到多少？这个指标是约束性还是预期性？」, the row
+    giving both) is not said twice.
+
+    >>> a = Answer("q", "湿地保护率：55%，属性为约束性。", True, kind="indicator")
+    >>> join_parts("q", [a, a]).answer
+    '湿地保护率：55%，属性为约束性。'
+    """
+    answers = [a for k, a in enumerate(answers) if all(a.answer != b.answer for b in answers[:k])]
+    if len(answers) == 1:
+        return replace(answers[0], question=question)
     text = "".join(f"（{i}）{a.answer}" for i, a in enumerate(answers, 1))
     items = [item for a in answers for item in a.items]
     cites: list[Citation] = []
