@@ -9,6 +9,7 @@ one is meant instead of guessing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from .answer import Answer, Citation, Item
@@ -160,10 +161,10 @@ def _heading_quote(part: str) -> re.Match | None:
 
 def _referent(part: str, named: Callable[[str], str | None]) -> str | None:
     """What one part of a question is about: a numbered heading or box, a quoted phrase, else a named thing."""
-    for pattern in (_NUMBERED, _QUOTED):
-        m = pattern.search(part)
-        if m:
-            return m.group(m.lastindex or 0)
+    # a period's name (“十五五”) dates the part; it is not what the part is about
+    m = _NUMBERED.search(part) or _heading_quote(part)
+    if m:
+        return m.group(m.lastindex or 0)
     return named(part)
 
 
@@ -180,6 +181,8 @@ def resolve_within(question: str, named: Callable[[str], str | None]) -> list[st
     ['第六十章的标题是什么？', '第六十章属于哪一篇？']
     >>> resolve_within("它属于哪一篇？", lambda t: None) is None
     True
+    >>> resolve_within("“十五五”湿地保护率要达到多少？这个指标是约束性的吗？", lambda t: "湿地保护率" if "湿地" in t else None)
+    ['“十五五”湿地保护率要达到多少？', '湿地保护率是约束性的吗？']
     """
     parts = [p.strip() for p in _PARTS.findall(question) if p.strip()]
     if len(parts) < 2:
@@ -360,7 +363,18 @@ def subset_parts(question: str) -> list[str] | None:
 
 
 def join_parts(question: str, answers: list[Answer]) -> Answer:
-    """One answer to a several-part question: each part's answer in turn, numbered; found when any part is."""
+    """One answer to a several-part question: each part's answer in turn, numbered; found when any part is.
+
+    A part answered by what an earlier part already said (「…要达到多少？这个指标是约束性还是预期性？」, the row
+    giving both) is not said twice.
+
+    >>> a = Answer("q", "湿地保护率：55%，属性为约束性。", True, kind="indicator")
+    >>> join_parts("q", [a, a]).answer
+    '湿地保护率：55%，属性为约束性。'
+    """
+    answers = [a for k, a in enumerate(answers) if all(a.answer != b.answer for b in answers[:k])]
+    if len(answers) == 1:
+        return replace(answers[0], question=question)
     text = "".join(f"（{i}）{a.answer}" for i, a in enumerate(answers, 1))
     items = [item for a in answers for item in a.items]
     cites: list[Citation] = []

@@ -61,7 +61,9 @@ _ANY_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _DATED_CELL = re.compile(r"^((?:19|20)\d\d)\s*年(?:底|末)?(?:前)?(?:达到|达|为)?")
 # A column reporting what was achieved (实现情况, 实际, 完成): kept apart from the targets beside it.
 _OUTCOME = re.compile(r"实现|实际|完成(?!率)")
-_TARGET = re.compile(r"目标|规划值|规划数|计划")
+# A period's 指标 column (“十五五”指标, 松江区“十四五”指标) holds the figures set for that period: its targets.
+_PERIOD_TARGET = re.compile(r"五[”\"]指标$")
+_TARGET = re.compile(r"目标|规划值|规划数|计划|" + _PERIOD_TARGET.pattern)
 _GROWTH = re.compile(r"增速|增长|累计|增幅")
 # Words a header row's caption is made of (a row of them under the header is a header row).
 _CAPTION = re.compile(r"目标|规划|计划|实现|实际|完成|情况|预计|增长|增速|增幅|累计|年|属性|单位|类别|序号|指标|基期|现状|值|数|率|[（(][^）)]*[）)]")
@@ -276,6 +278,8 @@ def _caption_roles(header: list[str]) -> dict[str, int] | None:
             roles.setdefault("number", col)
         elif text.endswith(("属性", "性质")):
             roles.setdefault("attribute", col)  # 指标属性 (a caption broken over two lines, 指标 / 属性): no name column
+        elif _PERIOD_TARGET.search(text):
+            roles.setdefault("target", col)
         elif "指标" in text and not text.endswith("类型") or text.endswith("目标内容"):
             roles.setdefault("name", col)  # 具体目标内容: the row's target named, its value beside it
         elif text.startswith("单位"):
@@ -605,9 +609,10 @@ def _cell_per_line(lines: list[str], i: int, j: int, header: list[str]) -> Table
 
 
 # A table's title printed right above its flattened cells: numbered (2.主要指标, （二）主要指标, 表1 主要指标), a
-# box's (专栏1 …核心指标表) or a caption naming a table (主要指标表, …一览表).
+# box's (专栏1 …核心指标表), a caption naming a table (主要指标表, …一览表) or whose 主要指标 it holds
+# (松江区“十四五”主要指标完成情况; a column's caption is 主要指标 alone).
 _TITLE_CELL = re.compile(r"^(?:[\d一二三四五六七八九十]{1,3}\s*[.．、]|[（(][\d一二三四五六七八九十]{1,3}[)）]|表\s*[\d一二三四五六七八九十]+"
-                         r"|专栏\s*[\d一二三四五六七八九十]+)\s*\S|^\S{2,}表$")
+                         r"|专栏\s*[\d一二三四五六七八九十]+)\s*\S|^\S{2,}表$|^\S{2,}主要指标")
 # A short cell, not a sentence: a flattened table's cells never hold a 。; a row name's bracketed remark
 # (绿色建筑达标率（重点地区公共建筑按绿建二星…）) and a target stated in clauses (至2026年底，全面启动…；2027年…)
 # run longer
@@ -798,9 +803,11 @@ def _anchored_cells(lines: list[str], i: int, cells: list[tuple[int, str]], *,
 
 
 # A header caption the converter broke over two lines: 2025年 / 预计, “十四五” / 完成值, 年均/ / 累计.
-_CAPTION_TAIL = re.compile(r"^(?:预计|目标|规划|预期|目标值|规划值|预计值|完成值|完成情况|实现值|现状|现状值)$")
+_CAPTION_TAIL = re.compile(r"^(?:预计|目标|规划|预期|目标值|规划值|预计值|完成值|完成情况|实现值|现状|现状值|指标)$")
 # The head of such a caption: a year or a five-year plan by its number (“十五五”)
 _CAPTION_HEAD = re.compile(r"(?:19|20)\d\d年|[“\"][一二三四五六七八九十]{1,3}五[”\"]")
+# Whose figures a column gives, printed over its period: 松江 / “十五五” / 指标 (a place or level, no caption word).
+_CAPTION_OWNER = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # A header's last row printed as bracketed years under the captions of the row above: （2025年） / （2030年）
 _BRACKET_YEAR = re.compile(r"^[（(]\s*(?:19|20)\d\d\s*年\s*[)）]$")
 # A cell's own remark printed on the line under it: 经济发展 / （7项）, 21.5 / （2024年）.
@@ -830,12 +837,21 @@ def _joined_captions(cells: list[str]) -> list[str]:
     """Header cells with the captions broken over two lines joined (2025年 + 预计, “十四五” + 完成值, 年均/ +
     累计), and a last header row of bracketed years given to the captions above it (see :func:`_stacked`)."""
     out: list[str] = []
-    for cell in cells:
-        if out and (out[-1].endswith(("/", "／")) or (_CAPTION_TAIL.match(cell) and _CAPTION_HEAD.fullmatch(out[-1]))):
+    for k, cell in enumerate(cells):
+        if out and (out[-1].endswith(("/", "／")) or (_CAPTION_TAIL.match(cell) and _owned_head(out[-1]))):
             out[-1] += cell
+        elif _CAPTION_HEAD.fullmatch(cell) and k + 1 < len(cells) and _CAPTION_TAIL.match(cells[k + 1]) \
+                and out and _CAPTION_OWNER.fullmatch(out[-1]) and not _CAPTION.search(out[-1]):
+            out[-1] += cell  # 松江 / “十四五” / 现状: the column's place printed over its period
         else:
             out.append(cell)
     return _spanning(_stacked(out))
+
+
+def _owned_head(cell: str) -> bool:
+    """Whether ``cell`` is a caption's head (2025年, “十四五”), maybe after its owner (松江“十四五”)."""
+    m = _CAPTION_HEAD.search(cell)
+    return m is not None and m.end() == len(cell) and (m.start() == 0 or _CAPTION_OWNER.fullmatch(cell[:m.start()]) is not None)
 
 
 def _stacked(header: list[str]) -> list[str]:
@@ -1017,15 +1033,15 @@ def _attribute_rows(block: TableBlock, lines: list[str], cells: list[tuple[int, 
         mid = texts[a + 1:k]
         if len(mid) > names:  # a 类别 or name broken over paragraphs: its wordy pieces joined
             mid = _fitted([texts[a], *mid], names + 1)[1:] or mid
-        if len(mid) > names:
-            block.warnings.append(f"table row {texts[a]!r} does not fit the header; skipped")
+        head = ([""] * (before - len(lead)) + lead[-before:] if before else []) + [texts[a]]
+        tail = [texts[k]] + [""] * (values - len(post)) + post
+        # a cell short: a group printed once left empty before the name, else the name's unit (an index has none)
+        row = next((r for r in (head + [""] * (names - len(mid)) + mid + tail, head + mid + [""] * (names - len(mid)) + tail)
+                    if len(mid) <= names and _row_fits(block, r)), None)
+        if row is not None:
+            block.rows.append((cells[a - len(lead[-before:] if before else [])][0], row))
         else:
-            row = ([""] * (before - len(lead)) + lead[-before:] if before else []) + [texts[a]] \
-                + [""] * (names - len(mid)) + mid + [texts[k]] + [""] * (values - len(post)) + post
-            if _row_fits(block, row):
-                block.rows.append((cells[a - len(lead[-before:] if before else [])][0], row))
-            else:
-                block.warnings.append(f"table row {texts[a]!r} does not fit the header; skipped")
+            block.warnings.append(f"table row {texts[a]!r} does not fit the header; skipped")
         lead = spill[-before:] if before else []
         last = cells[k + len(post) + (len(spill) if final else 0)][0]
     if not block.rows:
@@ -1149,7 +1165,8 @@ def _carry_categories(block: TableBlock) -> None:
 
 
 # A name opening with a number of a thing (3岁以下婴幼儿入托率), not a value cell read as the name (20000以上).
-_NAME_OPENING_WITH_A_NUMBER = re.compile(r"\d+[\u4e00-\u9fff]+.*[\u4e00-\u9fff]{2}")
+# Its figure may carry a unit symbol (3000㎡以上公园绿地…覆盖率).
+_NAME_OPENING_WITH_A_NUMBER = re.compile(r"\d+[\u3371-\u33df]?[\u4e00-\u9fff]+.*[\u4e00-\u9fff]{2}")
 
 
 def build_indicators(block: TableBlock, *, path: HeadingPath, first: int = 1,

@@ -257,10 +257,18 @@ class Builder:
             return None
         numbers = [s.heading.number for s in siblings if s.heading.marker is not None]
         if numbers:
-            return heading if heading.number == numbers[-1] + 1 else None
+            due = numbers[-1] + 1
+            return heading if heading.number == due or heading.number == due + 1 and self._never_printed(heading.kind, due) \
+                else None
         before = [c.heading.number for c in earlier if c.heading.marker is not None]
         first = self.outline_first if heading.kind == "chapter" else 1
         return heading if heading.number in (first, (before[-1] + 1) if before else first) else None
+
+    def _never_printed(self, kind: str, number: int) -> bool:
+        """Whether no line of the plan prints the outline heading ``number`` of ``kind``: a chapter the published
+        text lost (一、 then 三、), so the heading after it still counts."""
+        return kind == "chapter" and not any((h := match_outline_heading(line)) is not None and h.kind == kind
+                                             and h.number == number for line in self.lines)
 
     def _due_heading(self, line: str) -> HeadingMatch | None:
         """A 第N篇/章/节 line whose title runs on from its number with a comma in it

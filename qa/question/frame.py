@@ -705,8 +705,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
 _GROUP_COUNT = re.compile(r"几(大)(?![类块项部方板])(?=[\u4e00-\u9fff“\"]{2})")
 
 #: Words leading a measure's name that name no part of it: the whole place said for itself (全区, 我市), a span (五年内),
-#: a sum said (累计), a modal, and the time of the text (「现在有多少个人民公社」: 现在, 目前).
-MEASURE_LEAD = re.compile(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|合计|累计|共计|总计|对于|对(?![外口内])|现在|目前|当前|如今)+")
+#: a sum said (累计), a modal, and the time of the text (「现在有多少个人民公社」: 现在, 目前, 截至目前, 至今).
+MEASURE_LEAD = re.compile(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|合计|累计|共计|总计|对于|对(?![外口内])"
+                          r"|(?:截至|截止到?|到)?(?:现在|目前|当前|如今)|至今)+")
 #: Several scopes a measure is asked over (「在三类地区分别达到多少」「在不同的情况下」): the answer's run, no part of the
 #: measure's name (qa.values.measures gives the whole run a clause prints over them).
 _SEVERAL_SCOPES = re.compile(r"(?:在|按照?)[^，,]{0,8}?(?:[两二三四五六七八九几多]种|[两二三四五六七八九几多]类|不同)[^，,]{0,6}?(?:地区|情况下?|条件下)")

@@ -24,7 +24,7 @@ WHEN = re.compile(r"(?:在|于|是)?(?:哪一年|哪年|哪个年份|哪一年�
 
 #: Events a plan dates (建成, 通车 …); an asked one must be in the dating clause.
 _EVENT = re.compile(r"建成|通车|投产|竣工|开工|完成|运营|投运|启用|开通|开业|达产|落成|实现|达到|完工"
-                    r"|施行|实施|颁布|印发|出台|召开|启动|成立|挂牌")
+                    r"|施行|实施|颁布|印发|出台|召开|启动|成立|挂牌|设立|组建")
 
 #: A printed year (or span of years: 「2022至2025年」) or five-year period, with the preposition and the edge word it carries.
 _WHEN_PRINTED = re.compile(rf"(?:(?:19|20)\d\d年?(?:至|到|—|－|-|~))?{YEAR_TEXT}(?:底|末|前|以前|年底|上半年|下半年)?"
@@ -45,6 +45,10 @@ _FILLER_TAIL = re.compile(r"(?:的|要|将|会|能|计划|预计|打算|准备|�
 _SAME_EVENT = {"实施": "施行"}
 #: Words said around the event asked (开始, 正式, …的, …了) that the dating clause need not print.
 _SAID_AROUND = re.compile(r"^(?:开始|正式|才|就|被)+|(?:的|了|呢|啊)+$")
+
+
+#: A question word after the time asked: another ask joined to it (在哪个镇, 由谁), not what the event is of.
+_OTHER_ASK = re.compile(r"哪|什么|谁|多少|几")
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,8 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
     # 「零陵区何时完成碳达峰」: what the event is of (碳达峰) must be in the dating sentence, not only the place.
     obj = re.sub(r"[？?。！!]+$", "", _EVENT.sub("", q[m.end():]))
     obj = _SAID_AROUND.sub("", obj)  # 「哪一年开始施行的」: the asker's 开始…的, no printed word
+    if _OTHER_ASK.search(obj):
+        obj = ""  # 「什么时候、在哪个镇设立的」: a second ask (where) rides on the event, no object the clause prints
     dated = [_dated(kb, paras, part, verbs, obj if len(obj) >= 2 else "") for part in parts]
     if not any(dated) and ahead:
         return None  # the time-first reading dates nothing (「2027—2028年，…实现全国大中型城市基本覆盖」): the passages answer

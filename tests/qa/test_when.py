@@ -63,3 +63,9 @@ def test_a_passage_naming_the_work_with_no_time_is_no_year(county, question):
     a = county.ask(question)
     assert not a.found and not a.items
     assert a.answer.startswith("规划没有给出古城墙") and not any(y in a.answer for y in ("2025年", "二〇三五年"))
+
+
+def test_a_time_asked_with_a_place_is_read_from_the_dating_clause(county):
+    # 「什么时候、在哪个镇设立的」: the second ask (where) is no word the dating clause must print
+    a = county.ask("青石县候鸟救护站是什么时候、在哪个镇设立的？")
+    assert a.found and "2022年" in a.items[0].label and "白沙镇" in a.answer
