@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer, Item
-from ..question.frame import BASE_YEAR_PRINTED, PERIOD_TEXT, TIME_SAID, YEAR_TEXT, asks_start, years_in
+from ..question.frame import BASE_YEAR_PRINTED, PERIOD_TEXT, TIME_SAID, YEAR_TEXT, asks_start, spoken_measures, years_in
 from ..index.kb import normalise_text
 from ..passages.extractive import HOW
 from ..question.stated import prints_stated, stated_figure
@@ -176,7 +176,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         # (「每个项目至少投多少」 asks the bound itself: 「3000万元以上的先进制造项目」)
         # (「完成3个以上老旧住宅小区…创建」 asked 几个: a count by the counting word asked counts the noun after it)
         counted = re.search(r"\d([个家所座处项条户套栋])以[上下]$", value)
-        if noun and noun.group(1) not in q and not re.match(r"和|与|及|或|为|是|左右|目标|水平", after) \
+        # (the noun asked in spoken words counts too: 「储备多少亩地」 is the printed 多少亩土地储备)
+        if noun and noun.group(1) not in q and noun.group(1) not in spoken_measures(q) and not re.match(r"和|与|及|或|为|是|左右|目标|水平", after) \
                 and not re.search(r"至少|起码|最低|最少|门槛|下限", q) \
                 and not (counted and re.search(r"(?:几|多少)" + counted.group(1), q)):
             # (a value before the noun asked counts it: 「完成800亩以上土地储备」 asked 多少亩土地储备)

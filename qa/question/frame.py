@@ -143,6 +143,12 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
                 r"([\u4e00-\u9fff]{4,12})(?=[？?]?$)"), r"\3\1\2", None),
     # 「能管多少人喝水」「解决几万人吃水」: the people a water works serves, printed 供水人口
     (re.compile(r"(?:能|可以?|要|将)?(?:管|解决|保障|满足)(?:了)?((?:多少|几)(?:万)?人)(?:的)?(?:喝水|饮水|吃水|用水)"), r"供水人口\1", None),
+    # 「X全区要建几家」: a scope said after the thing, before the act, is the question's scope — said first, as plans
+    # print it (「全区建立4家以上有核酸检测能力的医疗机构」), never a word of the thing's name.
+    (re.compile(r"^([\u4e00-\u9fff]{4,}?)(全区|全市|全县|全省|全镇)(?=(?:要|将|计划|力争|共)?(?:建|新建|建成|建设|打造|培育|引进|达到|实现|完成|储备))"), r"\2\1", None),
+    # 「一年要储备多少亩地」: 土地 acted on, said after the act, is the 土地储备 (流转, 整理 …) plans print.
+    # (the figure before the name, as printed: 「完成1500亩以上土地储备」)
+    (re.compile(r"(储备|收储|流转|整理|整治|复垦|征收)((?:多少|几)(?:万)?亩)(?:土)?地"), r"\2土地\1", None),
     # 「能停多少台车」: a car park's 停车位, as plans print them (「规划共布置724个停车位」).
     (re.compile(r"(?:能|可以?|可供)?停(?:放)?(多少|几)(?:台|辆|个)?(?:车|汽车)"), r"停车位\1个", None),
     # 「一年能卖多少钱」 is a 年销售收入 (before 「多少钱」 reads as an investment).
@@ -331,6 +337,8 @@ def spoken_measures(question: str) -> str:
     ('总投资多少个亿？', '投资几个亿', '生猪年出栏多少')
     >>> spoken_measures("停车场能停多少台车？"), spoken_measures("投资多少亿")
     ('停车场停车位多少个？', '投资多少亿')
+    >>> spoken_measures("有核酸检测能力的医疗机构全区要建几家以上？"), spoken_measures("园区一年要储备多少亩地？")
+    ('全区有核酸检测能力的医疗机构要建几家以上？', '园区一年要多少亩土地储备？')
     """
     for pattern, printed, needs in SPOKEN_MEASURES:
         if needs is None or needs in question:

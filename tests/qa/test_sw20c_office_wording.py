@@ -7,6 +7,8 @@
 - The office's 污水厂 is the 污水处理厂 the plan prints.
 - A works' name said short (智慧物流园 for 南湖智慧物流产业园项目) owns the figures under its title.
 - 「规划中期评估」 is the plan's 中期评估, not 「规划中」 + 期评估.
+- A scope said after the thing (「X全区要建几家」) is the question's scope; 「储备多少亩地」 is the printed 土地储备.
+- A works named by its start and its kind, the middle left out (妇幼保健那个搬迁项目).
 """
 from __future__ import annotations
 
@@ -74,3 +76,14 @@ def test_a_works_name_said_short_owns_its_titled_figures(engine, question, value
 def test_the_plans_mid_term_review_is_no_plan_said_prefix(plan, question):
     a = plan.ask(question)
     assert a.found and "区政府" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, values", [
+    ("有核酸检测能力的医疗机构全区要建几家以上？", ["3家"]),
+    ("园区一年要储备多少亩地？", ["800亩"]),
+    ("妇幼保健那个搬迁项目新增多少张床位？", ["180张"]),
+    ("妇幼保健搬迁项目规划用地多少亩？", ["12亩"]),
+])
+def test_names_and_scopes_said_the_office_way(plan, question, values):
+    a = plan.ask(question)
+    assert _says(a, values), a.answer
