@@ -87,3 +87,14 @@ def test_the_plans_mid_term_review_is_no_plan_said_prefix(plan, question):
 def test_names_and_scopes_said_the_office_way(plan, question, values):
     a = plan.ask(question)
     assert _says(a, values), a.answer
+
+
+@pytest.mark.parametrize("question", ["区融媒体中心谁负责建设？", "新时代文明实践中心由哪个部门负责建设？"])
+def test_who_is_responsible_is_not_answered_by_a_passage_naming_nobody(engine, question):
+    a = engine.ask(question)
+    assert not a.found, a.answer
+
+
+def test_who_is_responsible_is_answered_where_the_passage_names_the_doer(engine):
+    a = engine.ask("中期评估由谁组织？")
+    assert a.found and "区政府" in a.answer, a.answer
