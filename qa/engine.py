@@ -109,7 +109,7 @@ from .values.restated import with_restatements, without_prose_source
 from .index.bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .index.retrieve import LazyHits, Retriever
 from .passages.site import SITE_ASKED, answer_site
-from .passages.responsible import RESPONSIBLE_ASKED, answer_responsible
+from .passages.responsible import RESPONSIBLE_ASKED, answer_responsible, without_agent
 from .outline.structure import (
     in_each_plan,
     answer_container,
@@ -569,6 +569,7 @@ class Engine:
         answer = self._dispatch(q, intent, links, hits, plan)
         if answer is None:
             answer = not_found(self.kb, q, hits(), what=_subject(q, intent, links))
+        answer = without_agent(q, answer)  # 「X谁负责」 answered by a passage naming nobody: not answered
         # 「森林覆盖率要达到多少」: the table's 56 and the prose's 60% are both the plan's word, each with its source.
         return with_restatements(self.kb, asked, answer, plan=plan, owners=[l.type for l in links])
 

@@ -1387,8 +1387,47 @@ def _titled_longer(kb: KB, asked: Asked, text: str, sentence: str) -> str | None
         return None  # the asked thing titled by another of its names (永州智慧物流产业园项目 of 智慧物流产业园)
     if _said_short(title, "".join(asked.clauses)):
         return None  # 「永州市中心血站搬迁」: the title asked with a modifier left out (整体), however its owners were cut
+    if any(_short_for_title(n, title) for o in asked.owners for n in o.names):
+        return None  # 「智慧物流园」 of 永州智慧物流产业园项目: the title's own name said short, no other thing's
+    if any(_start_and_kind(title, n, "".join(asked.clauses)) for o in asked.owners for n in o.names):
+        return None  # 「妇幼保健那个搬迁项目」: the title's start and the owner's kind, its middle left out
     mine = {n for o in asked.owners for n in o.names}
     return f"原文中的数值属于{title}" if any(_named_longer(kb, m, title) for m in mine) else None
+
+
+#: A place named before a works' name in its title (永州, 零陵区, 湖南省): no words of another thing's.
+_PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,4}[省市州区县]")
+
+
+def _short_for_title(short: str, title: str) -> bool:
+    """Whether ``short`` is the genre's short form (:func:`qa.question.link.abbreviates`) of the name ``title`` prints,
+    starting where that name starts (after a place, before 项目/工程) and not printed in it whole: 智慧物流园 of
+    永州智慧物流产业园项目 — while 新材料产业园, printed whole in 航空航天新材料产业园, names another thing.
+
+    >>> _short_for_title("智慧物流园", "永州智慧物流产业园项目"), _short_for_title("新材料园", "航空航天新材料产业园")
+    (True, False)
+    >>> _short_for_title("新材料产业园", "航空航天新材料产业园"), _short_for_title("智慧物流产业园", "永州智慧物流产业园项目")
+    (False, False)
+    """
+    name = re.sub(r"(?:项目|工程)$", "", title)
+    at = name.find(short[:2])
+    if len(short) < 3 or short in name or at < 0 or (at and not _PLACE_PREFIX.fullmatch(name[:at])):
+        return False
+    return abbreviates(short, name[at:]) is not None
+
+
+def _start_and_kind(title: str, kind: str, question: str) -> bool:
+    """Whether ``question`` names the works ``title`` prints by its start (four characters at least) and the asked
+    owner's ``kind`` printed later in it, the middle left out: 「妇幼保健那个搬迁项目」 (read 妇幼保健搬迁项目) of
+    妇幼保健及计划生育服务中心搬迁项目续建.
+
+    >>> _start_and_kind("妇幼保健及计划生育服务中心搬迁项目续建", "搬迁项目", "妇幼保健搬迁项目新增多少张床位")
+    True
+    >>> _start_and_kind("妇幼保健及计划生育服务中心搬迁项目续建", "搬迁项目", "中心血站搬迁项目新增多少张床位")
+    False
+    """
+    at = title.find(kind)
+    return len(kind) >= 2 and at >= 4 and any(title[:k] + kind in question for k in range(4, at))
 
 
 #: Words of manner in a works' name that a question may leave out (「中心血站整体搬迁项目」 asked as 中心血站搬迁).

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer, Item
-from ..question.frame import BASE_YEAR_PRINTED, PERIOD_TEXT, TIME_SAID, YEAR_TEXT, asks_start, years_in
+from ..question.frame import BASE_YEAR_PRINTED, PERIOD_TEXT, TIME_SAID, YEAR_TEXT, asks_start, spoken_measures, years_in
 from ..index.kb import normalise_text
 from ..passages.extractive import HOW
+from ..question.stated import prints_stated, stated_figure
 from ..values.measures import bounded
 from ..values.pairing import run_owner_mismatch
 from ..values.when import WHEN as _WHEN_ASKED, asked_work
@@ -96,7 +97,9 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
     >>> checked_figures("零陵区的面积多少？", c).found, checked_figures("每个床位的面积多少？", c).found
     (False, True)
     """
-    if answer.found and (missing := _value_not_given(question, answer.answer)):
+    # A place answer (「疏浚80公里是在哪一章」→ 第26章) names the heading; the figure is printed in the passage it cites.
+    said = answer.answer + ("".join(c.text for c in answer.citations) if answer.kind == "multihop" else "")
+    if answer.found and (missing := _value_not_given(question, said)):
         # 「哪个项目规划用地380亩」 answered by a passage printing 300亩: a look-up by value is answered only where the
         # value is printed.
         return Answer(answer.question, f"规划中没有找到数值为{missing}的项目或指标（请核对数值）。以下段落可能相关，仅供参考。",
@@ -173,7 +176,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         # (「每个项目至少投多少」 asks the bound itself: 「3000万元以上的先进制造项目」)
         # (「完成3个以上老旧住宅小区…创建」 asked 几个: a count by the counting word asked counts the noun after it)
         counted = re.search(r"\d([个家所座处项条户套栋])以[上下]$", value)
-        if noun and noun.group(1) not in q and not re.match(r"和|与|及|或|为|是|左右|目标|水平", after) \
+        # (the noun asked in spoken words counts too: 「储备多少亩地」 is the printed 多少亩土地储备)
+        if noun and noun.group(1) not in q and noun.group(1) not in spoken_measures(q) and not re.match(r"和|与|及|或|为|是|左右|目标|水平", after) \
                 and not re.search(r"至少|起码|最低|最少|门槛|下限", q) \
                 and not (counted and re.search(r"(?:几|多少)" + counted.group(1), q)):
             # (a value before the noun asked counts it: 「完成800亩以上土地储备」 asked 多少亩土地储备)
@@ -393,12 +397,6 @@ def _part_for_whole(question: str, clause: str, value: str) -> str | None:
 
 #: A look-up by value: which thing (哪个项目, 哪一项指标, 是哪个) has a figure the question states.
 _WHICH = re.compile(r"哪(?:个|些|一|几|项|条|座|家)|是什么(?:项目|指标|工程)")
-#: A figure stated in a question: a number and its unit (a year is no figure).
-_STATED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:万|亿)?(?:亩|元|公里|千米|km|米|m|吨|个|家|%|平方米|平方公里|张|人|千瓦|立方米|套|所)")
-
-
-#: A number printed with thousands commas (1,250 · 12,187): an integer part, then groups of exactly three digits.
-_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?!\d)")
 
 _BOUND_ASKED = re.compile(r"超过|以上|以下|大于|小于|高于|低于|不低于|不少于|至少|多于|少于|以内|左右|之间|到|至")
 
@@ -543,13 +541,9 @@ def _value_not_given(question: str, text: str) -> str | None:
     True
     """
     q = normalise_text(question)
-    if not _WHICH.search(q) or not (m := _STATED.search(q)) or _BOUND_ASKED.search(q):
+    if not _WHICH.search(q) or not (m := stated_figure(q)) or _BOUND_ASKED.search(q):
         return None  # 「哪些项目投资超过10亿元」 asks by a bound the plan need not print
-    # by value, not spelling: 9% is printed 9.00% in a table, 1250 as 1,250 — but the 「，」 between two cells
-    # (「2025年为45.3，2030年…」) parts two numbers, never joins them
-    joined = _THOUSANDS.sub(lambda t: t.group(0).replace(",", ""), normalise_text(text))
-    printed = {float(n) for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?", joined)}
-    return None if float(m.group(1)) in printed else m.group(0)
+    return None if prints_stated(text, m) else m.group(0)
 
 
 def _scope_only(question: str) -> bool:

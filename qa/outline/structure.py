@@ -9,6 +9,7 @@ from ..answer import Answer, Item
 from ..question.intent import Intent, quoted_phrase
 from ..index.kb import KB, arabic_years, normalise_text, plan_of
 from ..question.ngrams import bigrams
+from ..question.stated import prints_stated, stated_figure
 from ..question.link import Link
 from .contents import contents_citation, listed_beyond, listed_heading
 from .itemsections import numbers_items
@@ -519,6 +520,10 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         paras = [p for h in hits[:3] if (p := kb.paragraph(h.passage.paragraph, plan=h.passage.plan))]
     if not paras:
         return None
+    if (stated := stated_figure(question)) and (printing := [p for p in paras if prints_stated(kb.norm_text.get(p, ""), stated)]):
+        # 「湘江航道疏浚80公里是在哪一章」: the figure stated names the place — the paragraph printing it (疏浚航道80km,
+        # in 第26章's 专栏), not the first naming the thing in passing (a 发展环境 sentence listing 湘江航道).
+        paras = printing
     votes, first = _votes(kb, paras, want)
     if phrase and not subject and (framed := _printed_in_context(kb, question, phrase, paras)):
         # 「打造零陵“千年打卡胜地”城市品牌，写在哪一章」: the paragraph printing the question's words around the quote is

@@ -15,7 +15,7 @@ from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
 from ..values.tasklist import row_roles, task_rows, units_row
 
-__all__ = ["RESPONSIBLE_ASKED", "answer_responsible", "responsible_units"]
+__all__ = ["RESPONSIBLE_ASKED", "answer_responsible", "responsible_units", "without_agent"]
 
 _UNIT = r"(?:单位|部门|机构|科室|处室|处)"
 #: A role as a plan prints it before units (责任单位, 牵头部门).
@@ -198,3 +198,26 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
         # a unit printed under two roles (牵头 and 配合) is one unit
         said = f"共{len(dict.fromkeys(u for _, units in roles for u in units))}个单位。{said}"
     return Answer(question, f"{title}——{said}。", True, items, [citation, *cells], kind="list")
+
+
+#: Words by which a passage names who does a thing: 由区政府组织, 区水务局牵头, 责任单位, 落实…主体责任.
+_AGENT_SAID = re.compile(r"由[\u4e00-\u9fff]{2,16}?(?:负责|组织|牵头|承担|实施|主导|审议|建设|编制)|牵头|" + _ROLE + r"|主体责任")
+
+
+def without_agent(question: str, answer: Answer) -> Answer:
+    """``answer``, or found:false when the question asks who is responsible (:data:`RESPONSIBLE_ASKED`) and the
+    passages it quotes name nobody doing the thing (「区融媒体中心谁负责建设」 answered by 「建设好…区级融媒体中心」):
+    a passage naming the task is no answer to who does it.
+
+    >>> without_agent("区融媒体中心谁负责建设？", Answer("q", "规划中的相关表述：建设好区级融媒体中心。", True, kind="semantic")).found
+    False
+    >>> without_agent("中期评估谁来负责？", Answer("q", "规划中的相关表述：由区政府组织全面评估。", True, kind="semantic")).found
+    True
+    """
+    q = normalise_text(question)
+    if not answer.found or answer.kind not in ("semantic", "how") or not RESPONSIBLE_ASKED.search(q):
+        return answer
+    if _AGENT_SAID.search(normalise_text(answer.answer)):
+        return answer
+    return Answer(answer.question, "规划没有写明这件事由哪个单位负责。以下段落提到它，仅供参考。", False,
+                  citations=answer.citations, kind=answer.kind)

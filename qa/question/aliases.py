@@ -60,6 +60,8 @@ GENRE_SHORT_FORMS: dict[str, str] = {
     "空气优良天数": "空气质量优良天数",
     "双碳": "碳达峰碳中和",
     "国企": "国有企业",
+    # 环境: the office's 污水厂 for the 污水处理厂 plans print (「建设6个乡镇污水处理厂」)
+    "污水厂": "污水处理厂",
 }
 
 #: 「市区两级」「省市县三级」: levels said together, printed as a 、-run (市、区级) or each with 级 (市级、区级).

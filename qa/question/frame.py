@@ -134,7 +134,7 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"(?:每天|每日|一天|一日|日)(?:能|可以?|要|将)?供水(?:量|能力)?(?:有|是|为|能)?(?=多少|几)"), "供水规模", None),
     (re.compile(r"(?:每天|每日|一天|一日|日)(?:能|可以?|要|将)?供(?:应)?((?:多少|几)(?:万)?(?:吨|立方米|方)?)水"), r"供水规模\1", None),
     (re.compile(r"(?:每天|每日|一天|一日)(?:能|可以?|要|将)?(?=处理|处置|焚烧|供气|发电|生产|产|接待|运送|吞吐)"), "日", None),
-    (re.compile(r"(?:一年|每年)(?:能|可以?|要|将)?(?=处理|处置|生产|产(?!值)|接待|吞吐|进出口|发电)"), "年", None),
+    (re.compile(r"(?:一年|每年)(?:能|可以?|要|将)?(?=处理|处置|生产|产(?!值)|接待|吞吐|进出口|发电|出栏)"), "年", None),
     # 「优良天数一年要超过多少天」: a count per year the plan prints as 「大于330天/年」; 每年增长 is a rate, kept.
     (re.compile(r"(?:一年|每年|全年)(?=(?:要|将|能|可以?)?(?:超过|达到|不少于|多于|有|是|为)?(?:多少|几))"), "", None),
     (re.compile(r"(?:能|可以?|要|将)?(?:供|供应)(?:给)?((?:多少|几)(?:万)?人)(?:用水|饮水|吃水)?"), r"供水人口\1", "水"),
@@ -143,6 +143,14 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
                 r"([\u4e00-\u9fff]{4,12})(?=[？?]?$)"), r"\3\1\2", None),
     # 「能管多少人喝水」「解决几万人吃水」: the people a water works serves, printed 供水人口
     (re.compile(r"(?:能|可以?|要|将)?(?:管|解决|保障|满足)(?:了)?((?:多少|几)(?:万)?人)(?:的)?(?:喝水|饮水|吃水|用水)"), r"供水人口\1", None),
+    # 「X全区要建几家」: a scope said after the thing, before the act, is the question's scope — said first, as plans
+    # print it (「全区建立4家以上有核酸检测能力的医疗机构」), never a word of the thing's name.
+    (re.compile(r"^([\u4e00-\u9fff]{4,}?)(全区|全市|全县|全省|全镇)(?=(?:要|将|计划|力争|共)?(?:建|新建|建成|建设|打造|培育|引进|达到|实现|完成|储备))"), r"\2\1", None),
+    # 「一年要储备多少亩地」: 土地 acted on, said after the act, is the 土地储备 (流转, 整理 …) plans print.
+    # (the figure before the name, as printed: 「完成1500亩以上土地储备」)
+    (re.compile(r"(储备|收储|流转|整理|整治|复垦|征收)((?:多少|几)(?:万)?亩)(?:土)?地"), r"\2土地\1", None),
+    # 「能停多少台车」: a car park's 停车位, as plans print them (「规划共布置724个停车位」).
+    (re.compile(r"(?:能|可以?|可供)?停(?:放)?(多少|几)(?:台|辆|个)?(?:车|汽车)"), r"停车位\1个", None),
     # 「一年能卖多少钱」 is a 年销售收入 (before 「多少钱」 reads as an investment).
     (re.compile(r"(?:一年|每年|年)(?:能|可以?|要)?(?:卖|销售)(?:多少|几)(?:个)?(?:亿)?(?:钱|元)"), "年销售收入多少", None),
     # 「脱贫了多少户」: households lifted out of poverty, as plans print them (「12187户贫困户…全部脱贫」).
@@ -151,6 +159,9 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"脱贫攻坚(?:战)?(?:中|里|期间|以来)?(?=[^？?，,]*脱贫)"), "", None),
     # 「财政总收入有多少钱」「信息消费规模要到多少钱」: 多少钱 after a measure of money asks that measure, no investment.
     (re.compile(r"((?:投资|收入|产值|规模|总额|额|利税|利润|收益|税收|营收|资金)(?:(?:19|20)\d\d年)?(?:有|是|为|能有|要到|能到|达到|要达到|能达到|到)?)(多少)钱"), r"\1\2", None),
+    # 「总共投多少个亿」「要投几个亿」: 投 alone said of money is the investment plans print (「计划总投资22.8亿元」).
+    (re.compile(r"(?:总共|一共|共计|总计)(?:要|需要|得|计划|打算)?投(?:了|入)?(?=(?:多少|几)(?:个)?[亿万])"), "总投资", None),
+    (re.compile(r"(?<![总资])(?:要|需要|得|计划|打算)?投(?:了)?(?=(?:多少|几)(?:个)?[亿万])"), "投资", None),
     # 「一共投入了多少钱」: 投入 is the measure printed (「全市水务投入约720亿元」), 了 no part of it.
     (re.compile(r"(投入|投资)了(多少|几)(?:个)?钱"), r"\1\2", None),
     (re.compile(r"(?<![资入])(?:要|需要|得|能)?(?:花|投入|投)?(?:多少|几)(?:个)?钱"), "投资多少", None),
@@ -322,6 +333,12 @@ def spoken_measures(question: str) -> str:
     ('日处理多少污水？', '这条路投资多少？')
     >>> spoken_measures("医疗保险覆盖多少人？"), spoken_measures("总投资多少钱？")
     ('医疗保险覆盖多少人？', '总投资多少？')
+    >>> spoken_measures("总共投多少个亿？"), spoken_measures("要投几个亿"), spoken_measures("生猪一年出栏多少")
+    ('总投资多少个亿？', '投资几个亿', '生猪年出栏多少')
+    >>> spoken_measures("停车场能停多少台车？"), spoken_measures("投资多少亿")
+    ('停车场停车位多少个？', '投资多少亿')
+    >>> spoken_measures("有核酸检测能力的医疗机构全区要建几家以上？"), spoken_measures("园区一年要储备多少亩地？")
+    ('全区有核酸检测能力的医疗机构要建几家以上？', '园区一年要多少亩土地储备？')
     """
     for pattern, printed, needs in SPOKEN_MEASURES:
         if needs is None or needs in question:

@@ -95,8 +95,9 @@ _KINDS = (
 #: 「规划倡导的…」, 「纲要中提出的…」: the plan itself speaking, no part of what is asked about.
 PLAN_SAYS = r"(?:规划|纲要)(?:中|里)?所?(?:倡导|提倡|提出|提到|说|讲|写)的"
 
+#: 「规划中」 is where the plan says it — unless its 中 starts a word of the topic (规划中期评估, 规划中心城区, 规划中部).
 _STRIP = re.compile(
-    r"(请问|请|一下|" + PLAN_SAYS + r"|规划中|规划里|规划|纲要|本|的是|哪些|什么|多少|是否|有没有|是|有|吗|呢|么|？|\?|！|。|，|,|、|“|”|\"|'|‘|’|《|》)"
+    r"(请问|请|一下|" + PLAN_SAYS + r"|规划中(?![期心长央部])|规划里|规划|纲要|本|的是|哪些|什么|多少|是否|有没有|是|有|吗|呢|么|？|\?|！|。|，|,|、|“|”|\"|'|‘|’|《|》)"
 )
 
 
