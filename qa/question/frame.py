@@ -146,9 +146,10 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     # 「X全区要建几家」: a scope said after the thing, before the act, is the question's scope — said first, as plans
     # print it (「全区建立4家以上有核酸检测能力的医疗机构」), never a word of the thing's name.
     (re.compile(r"^([\u4e00-\u9fff]{4,}?)(全区|全市|全县|全省|全镇)(?=(?:要|将|计划|力争|共)?(?:建|新建|建成|建设|打造|培育|引进|达到|实现|完成|储备))"), r"\2\1", None),
-    # 「一年要储备多少亩地」: 土地 acted on, said after the act, is the 土地储备 (流转, 整理 …) plans print.
-    # (the figure before the name, as printed: 「完成1500亩以上土地储备」)
-    (re.compile(r"(储备|收储|流转|整理|整治|复垦|征收)((?:多少|几)(?:万)?亩)(?:土)?地"), r"\2土地\1", None),
+    # 「一年要储备多少亩地」: 土地 acted on, said after the act, is the 土地储备 (流转, 整理 …) plans print; the spoken 地
+    # may be gone already (qa.question.wording reads 多少亩地 as 多少亩). (the figure before the name, as printed:
+    # 「完成1500亩以上土地储备」)
+    (re.compile(r"(储备|收储|流转|整理|整治|复垦|征收)((?:多少|几)(?:万)?亩)(?:土)?地?"), r"\2土地\1", None),
     # 「能停多少台车」: a car park's 停车位, as plans print them (「规划共布置724个停车位」).
     (re.compile(r"(?:能|可以?|可供)?停(?:放)?(多少|几)(?:台|辆|个)?(?:车|汽车)"), r"停车位\1个", None),
     # 「一年能卖多少钱」 is a 年销售收入 (before 「多少钱」 reads as an investment).
@@ -339,6 +340,8 @@ def spoken_measures(question: str) -> str:
     ('停车场停车位多少个？', '投资多少亿')
     >>> spoken_measures("有核酸检测能力的医疗机构全区要建几家以上？"), spoken_measures("园区一年要储备多少亩地？")
     ('全区有核酸检测能力的医疗机构要建几家以上？', '园区一年要多少亩土地储备？')
+    >>> spoken_measures("园区一年要储备多少亩？")
+    '园区一年要多少亩土地储备？'
     """
     for pattern, printed, needs in SPOKEN_MEASURES:
         if needs is None or needs in question:

@@ -117,7 +117,8 @@ _FRAME_WORDS = re.compile(r"(?:是|有)?(?:多少|几)[个台座条家所项件�
 _MEASURE_HEADS = re.compile(r"^(?:比重|比例|占比|能耗|排放|强度|密度|人均|单位|的?(?:贡献率|贡献|拉动|弹性系数|比重|占比))")
 # What the indicator table states besides the value itself (年均增长, 目标值 …): still the same measure.
 _INDICATOR_ASPECT = re.compile(r"^(?:年均|累计)?(?:增长率?|增速|目标值?|基期值?|数值|值|属性|是)")
-_GROWTH = re.compile(r"年均|增速|增长率|增长了?多少|增幅")
+#: A growth rate asked, spoken too (「一年平均长了多少」「平均每年增长多少」): a rate over a period.
+_GROWTH = re.compile(r"年均|增速|增长率|增长了?多少|增幅|(?:平均每年|每年平均|一年平均|平均一年)(?:增长|增加|长|涨)")
 
 
 def _asked_residue(question: str, mention: str, label: str = "") -> str:

@@ -98,3 +98,16 @@ def test_who_is_responsible_is_not_answered_by_a_passage_naming_nobody(engine, q
 def test_who_is_responsible_is_answered_where_the_passage_names_the_doer(engine):
     a = engine.ask("中期评估由谁组织？")
     assert a.found and "区政府" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["十三五GDP一年平均长了多少？", "“十三五”时期地区生产总值每年平均增长多少？"])
+def test_a_spoken_growth_of_another_period_is_never_the_tables(engine, question):
+    # the table's 年均增速 (8.0%) is over the plan's own period: a growth asked of 十三五, said as 一年平均长, is the
+    # prose's 6.74% or not found — never the table's rate
+    a = engine.ask(question)
+    assert "8.0%" not in a.answer and (not a.found or "6.74%" in a.answer), a.answer
+
+
+def test_a_spoken_growth_of_the_plans_period_is_the_tables(engine):
+    a = engine.ask("到2025年GDP平均每年增长多少？")
+    assert a.found and "8.0%" in a.answer, a.answer
