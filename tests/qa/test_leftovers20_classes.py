@@ -1,0 +1,48 @@
+"""Classes other lanes left open, asked in other words on an invented plan (tests/data/leftovers20-plan.md).
+
+- A measure whose words the plan prints turned round (高压线路 asked, 「新建线路35千伏高压28km」 printed) is that
+  measure; a sum of it and a sibling is theirs added, and the grade between the words (35千伏) is no length. A word
+  pair printed round for another thing (低压线路 has no 高压) is not it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DATA
+from tests.qa.said import QUOTE
+
+PLAN = DATA / "leftovers20-plan.md"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("城乡配电网改造升级，高压线路新建多少公里？", "28km"),
+    ("配电网改造升级中高压线路要新建几公里", "28km"),
+    ("燃气管网延伸工程新建次高压管道多少公里？", "12公里"),
+])
+def test_a_measure_printed_with_its_words_turned_round(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in QUOTE.sub("", a.answer), a.answer
+    assert "35千伏" not in QUOTE.sub("", a.answer), a.answer
+
+
+@pytest.mark.parametrize("question, total", [
+    ("城乡配电网改造升级，高压线路和低压线路加起来一共新建多少公里？", "178km"),
+    ("高压线路和中压线路加起来一共多少公里", "91km"),
+])
+def test_a_sum_of_measures_printed_turned_round(plan, question, total):
+    a = plan.ask(question)
+    assert a.found and total in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "城乡配电网改造升级，超高压线路新建多少公里？",
+    "燃气管网延伸工程新建低压管道多少公里？",
+])
+def test_a_turned_pair_of_other_words_is_not_the_measure(plan, question):
+    a = plan.ask(question)
+    assert not a.found or not any(v in QUOTE.sub("", a.answer) for v in ("28km", "12公里", "40公里")), a.answer
