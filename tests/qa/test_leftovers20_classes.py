@@ -46,3 +46,16 @@ def test_a_sum_of_measures_printed_turned_round(plan, question, total):
 def test_a_turned_pair_of_other_words_is_not_the_measure(plan, question):
     a = plan.ask(question)
     assert not a.found or not any(v in QUOTE.sub("", a.answer) for v in ("28km", "12公里", "40公里")), a.answer
+
+
+# A name whose head the plan quotes (「“246”绿色出行方式」), asked unquoted, is that name, not the thing the head
+# alone names (「“246”工程」); the head asked alone, or with the other name's words, is still that other thing.
+@pytest.mark.parametrize("question, chapter, not_chapter", [
+    ("246绿色出行方式在哪一章", "第三章", "第二章"),
+    ("规划里246绿色出行方式是在哪一章提出的？", "第三章", "第二章"),
+    ("246工程在哪一章", "第二章", "第三章"),
+])
+def test_a_name_with_a_quoted_head_asked_unquoted(plan, question, chapter, not_chapter):
+    a = plan.ask(question)
+    lead = a.answer.split("另见")[0]
+    assert a.found and chapter in lead and not_chapter not in lead, a.answer
