@@ -59,3 +59,25 @@ def test_a_name_with_a_quoted_head_asked_unquoted(plan, question, chapter, not_c
     a = plan.ask(question)
     lead = a.answer.split("另见")[0]
     assert a.found and chapter in lead and not_chapter not in lead, a.answer
+
+
+# A spoken 呢 after a question that asks already changes nothing (「是第几号专栏呢」); 哪几个/哪几项 of measures asks
+# them as 哪些 does — the section's measures, not one sentence read as a list.
+@pytest.mark.parametrize("question", [
+    "桐溪英才集聚计划是第几号专栏呢？",
+    "“桐溪英才集聚计划”是第几号专栏呢？",
+    "桐溪英才集聚计划是第几号专栏？",
+])
+def test_a_box_number_asked_with_a_spoken_tail(plan, question):
+    a = plan.ask(question)
+    assert a.found and "专栏2" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "持续优化政务服务环境有哪几个具体举措？",
+    "持续优化政务服务环境的主要措施有哪几项",
+    "持续优化政务服务环境有哪些具体举措？",
+])
+def test_measures_asked_with_which_several(plan, question):
+    a = plan.ask(question)
+    assert a.found and all(w in a.answer for w in ("一网通办", "拖欠中小企业账款", "双随机")), a.answer
