@@ -81,3 +81,34 @@ def test_a_box_number_asked_with_a_spoken_tail(plan, question):
 def test_measures_asked_with_which_several(plan, question):
     a = plan.ask(question)
     assert a.found and all(w in a.answer for w in ("一网通办", "拖欠中小企业账款", "双随机")), a.answer
+
+
+# The plan's own place said after a verb of coming (「…落地入驻桐溪」) is where every such firm comes, no part of the
+# measure; another place there is not the plan's. A linked park's own figures (投资, 用地) never pre-empt a count asked
+# of it (几大功能区).
+@pytest.mark.parametrize("question", [
+    "“十四五”以来有几个“世界500强”企业落地入驻桐溪？",
+    "过去五年有几个“世界500强”企业落地入驻桐溪区？",
+])
+def test_the_own_place_after_a_verb_of_coming(plan, question):
+    a = plan.ask(question)
+    assert a.found and "5个" in QUOTE.sub("", a.answer), a.answer
+
+
+def test_another_place_after_a_verb_of_coming_is_not_the_plans(plan):
+    a = plan.ask("过去五年有几个“世界500强”企业落地入驻青岚区？")
+    assert not a.found or "5个" not in QUOTE.sub("", a.answer), a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("桐溪智慧物流园主要规划建设几大功能区？", "四大"),
+    ("桐溪智慧物流园项目规划建设几个功能区", "四"),
+])
+def test_a_count_asked_of_a_park_with_figures_of_its_own(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in QUOTE.sub("", a.answer) and "30亿元" not in QUOTE.sub("", a.answer), a.answer
+
+
+def test_a_count_the_park_does_not_print(plan):
+    a = plan.ask("桐溪智慧物流园规划建设几个停车场？")
+    assert not a.found or not any(v in QUOTE.sub("", a.answer) for v in ("四", "800亩", "30亿元")), a.answer
