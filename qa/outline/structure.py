@@ -500,6 +500,11 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         # A quoted phrase is looked up as written, before any entity its words might link to.
         paras, said = _printing_named(kb, normalise_text(question), phrase, plan=plan)
         paras = paras or kb.printing(phrase, plan=plan)
+    elif links and (asked := _quote_head(normalise_text(question), links[0].mention)) != normalise_text(question):
+        # 「135绿色出行方式在哪一章」 asks 「“135”绿色出行方式」 unquoted: the name the plan prints with the linked head
+        # quoted and the question's words after it, before the thing the head alone links to (“135”工程)
+        paras, said = _printing_named(kb, asked, links[0].mention, plan=plan)
+        phrase = links[0].mention if paras else None
     if not paras and links:
         subject = links[0]
         paras = kb.source_paragraphs(subject.node, plan=plan) or kb.mentions(subject.node, plan=plan)
@@ -615,6 +620,19 @@ def _printing_named(kb: KB, question: str, phrase: str, *, plan: str | None) -> 
         if paras := kb.printing(named + after[:k], plan=plan):
             return paras, named + after[:k]
     return [], ""
+
+
+def _quote_head(question: str, head: str) -> str:
+    """``question`` with its first unquoted ``head`` in quotes when words of a name follow it (「135绿色出行方式…」 →
+    「“135”绿色出行方式…」), for :func:`_printing_named` to read as the plan prints such a name; else ``question``.
+
+    >>> _quote_head("135绿色出行方式在哪一章", "135"), _quote_head("135在哪一章", "135")
+    ('“135”绿色出行方式在哪一章', '135在哪一章')
+    """
+    m = re.search(re.escape(head) + r"(?=[\u4e00-\u9fff]{2})", question)
+    if not m or _ASKING_AFTER.match(question, m.end()):
+        return question
+    return question[: m.start()] + f"“{head}”" + question[m.end():]
 
 
 #: Where the asking starts after a name (是在哪一章, 出现在, 的): no word of it.

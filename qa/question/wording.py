@@ -177,6 +177,10 @@ _SHARE_OF_IN = re.compile(r"([\u4e00-\u9fff]{2,12}?)在([\u4e00-\u9fff]{2,12}?)(
 #: :func:`share_as_printed` then reads it.
 _SHARE_SPOKEN = re.compile(r"((?:里|中|里面|当中)的?[\u4e00-\u9fff]{2,12}?)(?:要|能|得|应该?)?占(?:多少|几成|百分之几|多大(?:的)?(?:比例|比重))")
 #: 「规划里对农民工返乡创业有哪些支持」: how the plan supports X (如何), never a list of things named 支持.
+#: 「有哪几个具体举措」「举措有哪几项」: measures are no things the plan counts — 哪几 asks them as 哪些 does (how many
+#: there are is for the answer to say).
+_WHICH_MEASURES = re.compile(r"哪几(?:个|项|条|种)(?=(?:具体|主要|重点|重要)?(?:举措|措施|办法|途径|对策)[？?]*$)"
+                             r"|(?<=(?:举措|措施|办法|途径|对策)[有是])哪几(?:个|项|条|种)(?=[？?]*$)")
 _SUPPORT_FOR = re.compile(r"^(?:规划|纲要|方案)?(?:里|中)?对([^？?，,]{2,20}?)有(?:哪些|什么)(支持|扶持|帮扶)(?:措施|政策|举措)?(?=[？?]?$)")
 #: 「固定资产投资率按多少把握」: the figure a plan sets a measure at (「按百分之三十来把握」), asked as its value.
 _SET_AT = re.compile(r"按(?:照)?(多少|百分之几)(?:来|去)?(?:把握|掌握|考虑|安排|确定|控制)(?:的)?(?=[？?]?$)")
@@ -277,6 +281,10 @@ def read_wording(question: str) -> str:
     '香零山大桥长多少、宽多少'
     >>> read_wording("根据规划，城区空气优良天数要大于多少天？"), read_wording("请问按照《纲要》要求，园区产值要达到多少？")
     ('城区空气优良天数要大于多少天？', '园区产值要达到多少？')
+    >>> read_wording("营造一流营商环境有哪几个具体举措"), read_wording("营商环境的举措是哪几条？"), read_wording("有哪几个项目")
+    ('营造一流营商环境有哪些具体举措', '营商环境的举措是哪些？', '有哪几个项目')
+    >>> read_wording("零陵人才倍增计划是第几号专栏呢？")
+    '零陵人才倍增计划在哪个专栏里？'
     >>> read_wording("园区产值要达到多少呢？"), read_wording("“十四五”期间呢？"), read_wording("哪一年呢？")
     ('园区产值要达到多少？', '“十四五”期间呢？', '哪一年？')
     >>> read_wording("园区产值到2025年要达到多少，规划里怎么说的？")
@@ -397,6 +405,9 @@ def read_wording(question: str) -> str:
     ('“柳子街”在规划的哪些章里提到？', '纲要里哪些地方提到X？', '建在什么地方？')
     """
     said = question.strip()
+    # the 呢 tail first: the readings below match a question's ending (「是第几号专栏呢？」 is 「…专栏？」)
+    if (ne := _NE_TAIL.search(said)) and _ASKING_WORD.search(re.split(r"[？?，,。；;！!]", said[:ne.start()])[-1]):
+        said = said[:ne.start()] + said[ne.end():]
     lead = LEAD_INS.match(said)
     if lead and len(said) - lead.end() >= 4:
         said = said[lead.end():]
@@ -434,14 +445,12 @@ def read_wording(question: str) -> str:
     said = _WHERE_NO_VERB.sub(r"\1在\2出现？", _CONTAINING.sub(r"\1", said))
     said = _ASPECT_OF.sub(r"\1相关的\2", said)
     said = _LEADING_THAT.sub("", _SPOKEN_TAIL.sub("", said))
-    if (ne := _NE_TAIL.search(said)) and _ASKING_WORD.search(re.split(r"[？?，,。；;！!]", said[:ne.start()])[-1]):
-        said = said[:ne.start()] + said[ne.end():]
     said = _RUN_THOSE.sub(r"\1", said)
     said = _AT_MOST.sub("不超过多少", _THAT_INSIDE.sub("", _REACH_BEFORE.sub(r"\1要达到", said)))
     said = _SET_AT.sub(r"是\1", _SIGNED.sub("签约", _SPOKEN_REACH.sub("达到", said)))
     said = _AFTER_DONE.sub("", _INTEND.sub("要", _DONE_LEAD.sub("", _VERB_DONE.sub("", _SAID_AGAIN.sub("", said)))))
     said = _VERB_THEN_COUNT.sub(lambda m: (m[1] or "") + (m[2] or "") + m[4] + "要" + m[3] + m[5], _OVER_YI.sub("亿元", said))
-    said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", said)
+    said = _SUPPORT_FOR.sub(r"规划打算怎么\2\1", _WHICH_MEASURES.sub("哪些", said))
     said = _SITS_UNDER.sub(r"放在\1的\2里", _THOSE.sub("", _THAT_LOT.sub("的", said)))
     said = _ALL_ARE_WHAT.sub("有哪些", _EXPLAINED.sub("是什么意思", said))
     said = _HEADING_DEIXIS.sub("", _GRADE_WORDS.sub("几级", _YEAR_THEN_AVERAGE.sub("平均每年", _A_YEAR.sub("每年", said))))

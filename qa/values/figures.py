@@ -19,10 +19,10 @@ from ..checks.ownership import whole_or_part
 from ..checks.places import part_of_area
 from ..question.intent import ATTRIBUTE_CUES, Intent, classify_intent, normalise_question
 from .boxmembers import asked_members, matched_members
-from .items import asked_nouns, item_texts, named_in_sentence, noun_value, titled_items
+from .items import asked_nouns, item_texts, named_in_sentence, noun_value, other_grade, titled_items
 from ..question.frame import MEASURE_UNITS, NARROWING, as_asked, as_printed, parse_frame, phase_agrees, spoken_attributes, years_in
 from .measures import MAX_ANSWER, answer_measures, year_agrees
-from .prose import figures_of_value, plan_horizon, value_aspect
+from .prose import figures_of_value, plan_horizon, unit_agrees, value_aspect
 from .review import own_rows_extending, rows_asked
 from ..index.kb import KB, normalise_text, plan_of
 from ..outline.numbering import missing_number
@@ -468,6 +468,8 @@ def _answer_fact(kb: KB, question: str, intent: Intent, links: list[Link]) -> An
             )
             # 「火车站工业物流园多少亩」: the figure printed in the unit asked (规划用地600亩), not the floor area's 平方米.
             found = [c for c in found if _in_unit(q_norm, str(c[1].get("raw") or ""))] or found
+            # 「高压线路新建多少公里」 of 「新建线路10千伏高压46km」: the value in the unit asked, not the grade before it
+            found = [c for c in found if unit_agrees(_asked_unit(q_norm), str(c[1].get("raw") or ""))] or found
             # 「…多少钱」 of 「计划总投资约22.8亿元，其中仓储物流部分投资不低于10亿元」: the whole, never a part not asked.
             found = [c for c in found if not whole_or_part(question, c[2], c[2].find(str(c[1].get("raw") or "")))] or found
             picks.append((cue, found[0] if found else None))
@@ -611,7 +613,7 @@ def _owns(kb: KB, residue: str, quantity: dict, clause: str, para: str, link: Li
     line (再生铝 of another park's line; 年销售收入 for the item's floor area)."""
     if len(residue) < 2:
         return True
-    if _ranked_sibling(residue, clause):
+    if _ranked_sibling(residue, clause) or other_grade(residue, clause):
         return False
     if _overlap(residue, clause) >= 0.5:
         return True
@@ -715,20 +717,32 @@ def _unverified(kb: KB, question: str, intent: Intent, links: list[Link], unveri
 _INNER_VALUE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?P<u>[\u4e00-\u9fffA-Za-z²³]{1,4})")
 
 
+def _asked_unit(question: str) -> str | None:
+    """The unit a question asks its figure in (「按多少千瓦限发」: 千瓦), or None.
+
+    >>> _asked_unit("高压线路新建多少公里"), _asked_unit("投资多少")
+    ('公里', None)
+    """
+    m = re.search(r"(?:多少|几)(?:万|亿)?(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", question)
+    return m.group(1) if m else None
+
+
 def _inner_figure(kb: KB, question: str, label: str, residue: str, figures: list) -> Answer | None:
     """The one value, in the unit asked (「按多少千瓦限发」), that a figure's clause prints right beside a word the
     question asks beyond the thing (限发) — a value no figure of the entity gives alone, as in a bracket qualifying
     another (「2200千瓦（其中一台按1600千瓦限发）」). None unless exactly one value is so printed."""
-    unit = re.search(r"(?:多少|几)(?:万|亿)?(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", normalise_text(question))
+    unit = _asked_unit(normalise_text(question))
     words = {w for w in bigrams(residue) if re.fullmatch(r"[\u4e00-\u9fff]{2}", w)}
     if not unit or not words:
         return None
     found = {}
     for _, clause, para in figures:
+        if other_grade(residue, clause):
+            continue  # 「中压管道40公里」 asked 低压管道
         for m in _INNER_VALUE.finditer(clause):
-            if not m.group("u").startswith(unit.group(1)):
+            if not m.group("u").startswith(unit):
                 continue
-            end = m.start("u") + len(unit.group(1))
+            end = m.start("u") + len(unit)
             near = clause[max(0, m.start() - 3) : m.start()] + "|" + clause[end : end + 4]
             if any(w in near for w in words):
                 found.setdefault(clause[m.start():end], (clause, para))

@@ -16,7 +16,7 @@ from ..index.kb import KB, plan_of
 from ..question.ngrams import bigrams
 from .prose import CLASSIFIERS, CN_COUNT, WORKS_ACTS, unit_agrees, values_in
 
-__all__ = ["ItemFigure", "item_texts", "titled_items", "named_in_sentence", "asked_nouns", "noun_value"]
+__all__ = ["ItemFigure", "item_texts", "titled_items", "named_in_sentence", "asked_nouns", "noun_value", "other_grade"]
 
 #: Where an item's title ends: 「湘江航道建设。」「**送电到村工程**→」「优速物流：」.
 _TITLE_END = re.compile(r"[。：:→]")
@@ -252,6 +252,24 @@ _ACT_HEAD = re.compile(rf"(?:要|将)?(?:{WORKS_ACTS}|修建|建设|建成|改�
 _NOMINAL = ("量", "能力", "规模")
 
 
+#: A grade of pressure or voltage (高压, 次高压, 中压, 低压): graded lines and pipes are siblings, never one another.
+_GRADE = re.compile(r"[超特次]?[高中低]压")
+
+
+def other_grade(residue: str, clause: str) -> bool:
+    """Whether the residue asks a grade (超高压线路, 低压管道) the clause does not print as such: a sibling grade's
+    figure (「新建线路35千伏高压28km」, 「中压管道40公里」) is no figure of it.
+
+    >>> other_grade("超高压线路", "新建线路35千伏高压28km"), other_grade("低压管道", "中压管道40公里")
+    (True, True)
+    >>> other_grade("高压线路", "新建线路35千伏高压28km"), other_grade("高压线路", "次高压管道12公里"), other_grade("管道", "中压管道")
+    (False, True, False)
+    """
+    asked = {m.group(0) for m in _GRADE.finditer(residue)}
+    printed = {m.group(0) for m in _GRADE.finditer(clause)}
+    return bool(asked) and not asked & printed
+
+
 def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts: bool = False) -> ItemFigure | None:
     """The value printed beside ``noun`` in one segment of ``text`` (para left empty for the caller).
 
@@ -296,6 +314,8 @@ def noun_value(text: str, noun: str, unit: str = "", works: str = "", *, counts:
             continue
         if works and (said := _works_kind(segment)) and said != works:
             continue
+        if other_grade(noun, segment):
+            continue  # 「中压管道40公里」 is no figure of 低压管道
         for start, end, value in _values(segment, unit, counts):
             if not _unit_fits(unit, value):
                 continue

@@ -628,8 +628,24 @@ def _after_part(f: Figure, previous: Figure) -> tuple[bool, int]:
 def _own_place_dropped(kb: KB, measure: str, links: list[Link]) -> str:
     """「零陵区地区生产总值」 in 零陵区's plan is its 地区生产总值; another place's name stays (珠山镇工业产值). The words
     the region stood before lead the rest as they lead any measure (「虹口五年要引进培育…企业」: 引进培育…企业)."""
-    rest = _after_own_place(kb, measure, links)
+    rest = _after_own_place(kb, _before_own_place(kb, measure), links)
     return (MEASURE_LEAD.sub("", rest) or rest) if rest != measure else measure
+
+
+#: Verbs of coming to a place that a measure may end in, the place after them (「…企业落地入驻零陵」).
+_ARRIVING = re.compile(r"(?:落地|入驻|落户|进驻|引进到|引入|布局|投资|来到|到)$")
+
+
+def _before_own_place(kb: KB, measure: str) -> str:
+    """「“500强”企业落地入驻零陵」 in 零陵区's plan: the plan's own place said after a verb of coming (落地入驻, 落户) is
+    where every such firm comes, no part of the measure — the measure without it; another place stays (入驻珠山镇)."""
+    titles = home_titles(kb)
+    for k in range(2, min(6, len(measure) - 3) + 1):
+        place, before = measure[-k:], measure[:-k]
+        own = place in titles if re.search(_UNIT_SUFFIX + "$", place) else re.search(re.escape(place) + _UNIT_SUFFIX, titles)
+        if own and _ARRIVING.search(before):
+            return before
+    return measure
 
 
 def _after_own_place(kb: KB, measure: str, links: list[Link]) -> str:

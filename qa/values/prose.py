@@ -213,6 +213,32 @@ def _cover(grams: frozenset[str], text: str) -> float:
 _QUOTES = re.compile(r"[“”\"‘’「」]")
 
 
+def turned(measure: str, text: str) -> str:
+    """``text`` with the measure's last words added when it prints two of them turned round within one clause (高压线路
+    asked, 「新建线路10千伏高压46km」 printed): plans name a thing's kind before its grade as often as after it, so the
+    words stand for the name as asked (an owner before them, 电网改造高压线路, is read as before); otherwise ``text``.
+
+    >>> turned("高压线路", "新建线路10千伏高压46km").endswith("|高压线路"), turned("电网改造高压线路", "新建线路10千伏高压46km")[-5:]
+    (True, '|高压线路')
+    >>> turned("低压线路", "新建线路10千伏高压46km"), turned("高压线路", "线路改造，高压电网"), turned("高压线路", "高压线路46km")
+    ('新建线路10千伏高压46km', '线路改造，高压电网', '高压线路46km')
+    """
+    for j in range(max(0, len(measure) - 8), len(measure) - 3):
+        words = measure[j:]
+        if words in text:
+            return text
+        # each word at least two characters, the later printed first and the earlier within six characters after it
+        for k in range(2, len(words) - 1):
+            if re.search(re.escape(words[k:]) + r"[^，,。；;：:、\s]{0,6}?" + re.escape(words[:k]), text):
+                return f"{text}|{words}"
+    return text
+    # each word at least two characters, the later printed first and the earlier within six characters of the clause after it
+    for k in range(2, len(measure) - 1):
+        if re.search(re.escape(measure[k:]) + r"[^，,。；;：:、\s]{0,6}?" + re.escape(measure[:k]), text):
+            return f"{text}|{measure}"
+    return text
+
+
 #: Words linking a share's two terms (占, 相当于 …): two middles each opening with one say the same share of a base
 #: named in other words (A占GDP比例, A相当于地区生产总值比例), which the measure's cover weighs.
 _RATIO_LINK = re.compile(r"(?:占|相当于|与|同|比|对)+")
@@ -453,7 +479,7 @@ def prose_figures(
         if kb.G.nodes[para].get("kind") == "indicator":
             continue
         norm = kb.norm_text[para]
-        if _cover(sgrams, norm) < 0.75 and not ((spelt := expand_ordinals(norm)) != norm and _cover(sgrams, spelt) >= 0.75):
+        if _cover(sgrams, turned(subject, norm)) < 0.75 and not ((spelt := expand_ordinals(norm)) != norm and _cover(sgrams, spelt) >= 0.75):
             continue  # (「第一、二、三产业」 names 第二产业 once written out)
         titled = _titled(norm, subject, sgrams) if cue else None
         sentences = [carry_owners(expand_ordinals(s)) for s in _going_on(SENTENCE.findall(norm))]
@@ -717,7 +743,7 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
     subject = measure.replace(cue, "") if cue else measure
     # 「宽42m)、政通二路(长约2.4km」: an attribute printed before its subject is the previous item's.
     own = _cue_span(clause[_subject_at(clause, subject):], cue) if cue else None
-    cover = _cover(grams, clause) if _names(measure, clause) else 0.0
+    cover = _cover(grams, turned(measure, clause)) if _names(measure, clause) else 0.0
     if cover >= 0.75 and (not cue or own):
         bonus = 0.3 if _DIRECTION.search(clause) else 0.0
         # the measure printed whole (「排水用户达标率超90%、排水分区达标率超80%」 asked 排水用户达标率): read right after it,
@@ -774,7 +800,7 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
         said = bigrams(lead)
         # the measure's words after the last of them the lead prints (城区电网提质改造 | 变压器, 、农村 between)
         rest = bigrams(measure[max(p + 2 for p in range(len(measure) - 1) if measure[p : p + 2] in said):]) if grams & said else grams
-        if len(grams & said) >= 3 and len(rest) >= 1 and _names(measure, lead) and _cover(rest, clause) >= 0.75:
+        if len(grams & said) >= 3 and len(rest) >= 1 and _names(measure, lead) and _cover(rest, turned(measure, clause)) >= 0.75:
             vals = _values_for(clause, _anchor_end(rest, clause), unit, aspect)
             if vals:
                 return vals[0][0].group(0), lead + "，" + clause, 0.9 * _cover(grams, lead + clause), vals[0][1]

@@ -57,6 +57,8 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     ['生猪年出栏多少', '肉牛年出栏多少']
     >>> sum_parts("生猪和肉牛年出栏分别多少？", none) is None, sum_parts("一共有多少个专栏？", none) is None
     (True, True)
+    >>> [p.text for p in sum_parts("高压线路和低压线路加起来一共多少公里", none)]
+    ['高压线路多少公里', '低压线路多少公里']
     >>> sum_parts("“三、重点任务”下面一共有多少条具体举措？", none) is None
     True
     >>> sum_parts("1995年财政支出是多少？八五期间五年合计多少？", none), sum_parts("完成了多少个项目，面积一共多少？", none)
@@ -84,7 +86,8 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     if len(asking) != 1 or len(ASKS_FIGURE.findall(question)) != 1 \
             or not SPOKEN_JOINER.search(_NOT_JOINS.sub("", asking[0][: SUM_ASKED.search(asking[0]).start()])):
         return None
-    summed = SUM_ASKED.sub("分别", question, count=1)
+    # 「加起来一共」 is one sum word: a part keeping 一共 would ask its own thing's total
+    summed = re.sub(f"(?:{SUM_ASKED.pattern})+", "分别", question, count=1)
     parts = figure_parts(summed, named, owner)
     count = _count_asked(asking[0][: SUM_ASKED.search(asking[0]).start()])
     if count and parts and len(parts) != count:
