@@ -42,8 +42,10 @@ _PLAN_MID = re.compile(r"(?<=[\u4e00-\u9fff，,）)])(?<![间五展纲划业市�
                        r"(?=要|将|是|为|有|定|计划|预期|预计|力争|达到|新建|建设|打算|准备)")
 #: 「预期目标是多少」: the target asked in the words of a 预期性 indicator — the plan's target (目标), not a word of the subject.
 _EXPECTED_TARGET = re.compile(r"预期(?=目标值?(?:是|为|定|要|又|多少))")
-#: 「多少亩地」: land counted in 亩 with the spoken 地 after it, as plans print 亩.
-_MU_OF_LAND = re.compile(r"((?:多少|几)万?亩)地(?![块区方])")
+#: 「多少亩地」: land counted in 亩 with the spoken 地 after it, as plans print 亩 — except after a verb whose object it
+#: is (「要征多少亩地」: plans print 征地45亩, 占地, 用地, 租地), where 地 goes back to the verb.
+_MU_OF_LAND = re.compile(r"(?<![征占用租])((?:多少|几)万?亩)地(?![块区方])")
+_VERB_MU_OF_LAND = re.compile(r"([征占用租])((?:多少|几)万?亩)地(?![块区方])")
 #: 「在规划的什么章里提到」「纲要里什么地方提到X」: 什么 before the parts where a phrase occurs asks them all (哪些).
 _WHAT_PARTS = re.compile(r"什么(?=(?:章节|章|篇|部分|地方)(?:里|中)?都?(?:出现|提到|提及|写到|说到|讲到))")
 #: A trailing remark on where or how the plan says it (……，规划里怎么说的？ ……，规划里有吗？ ……，文件里写了吗):
@@ -401,6 +403,8 @@ def read_wording(question: str) -> str:
     ('国土空间规划里要划定多少亩耕地？', '“十四五”规划中有几个专栏？')
     >>> read_wording("担保额度预期目标是多少？"), read_wording("每年储备多少亩地？"), read_wording("预期寿命是多少？")
     ('担保额度目标是多少？', '每年储备多少亩？', '预期寿命是多少？')
+    >>> read_wording("迁建项目要征多少亩地？"), read_wording("园区占多少亩地？")
+    ('迁建项目要征地多少亩？', '园区占地多少亩？')
     >>> read_wording("“柳子街”在规划的什么章里提到？"), read_wording("纲要里什么地方提到X？"), read_wording("建在什么地方？")
     ('“柳子街”在规划的哪些章里提到？', '纲要里哪些地方提到X？', '建在什么地方？')
     """
@@ -416,7 +420,7 @@ def read_wording(question: str) -> str:
     if (per_plan := _PER_PLAN.match(said)) and len(said) - per_plan.end() >= 4:
         said = said[per_plan.end():]
     said = _outside_quotations(lambda part: _PLAN_MID.sub("", part), said)
-    said = _WHAT_PARTS.sub("哪些", _MU_OF_LAND.sub(r"\1", _EXPECTED_TARGET.sub("", said)))
+    said = _WHAT_PARTS.sub("哪些", _MU_OF_LAND.sub(r"\1", _VERB_MU_OF_LAND.sub(r"\1地\2", _EXPECTED_TARGET.sub("", said))))
     said = _OWN_AREA.sub("", said) if len(_OWN_AREA.sub("", said)) >= 4 else said
     said = _SHARE_SPOKEN.sub(r"\1占比是多少", _THEN.sub("", said))
     said = _MENTIONED_THEN.sub(r"\1是\2？", _PICK_SOME.sub(r"\1有哪些？", said))
