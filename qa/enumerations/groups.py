@@ -16,6 +16,7 @@ from ..answer import Answer, Item
 from ..question.intent import Intent
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
+from ..vocabulary import JOINER_WORDS
 from .kinds import named_in_title
 
 __all__ = ["formula_parts", "members", "run_of_parts", "answer_group", "answer_counted_group"]
@@ -154,7 +155,7 @@ def run_of_parts(text: str, parts: list[tuple[int, str, str]]) -> list[str]:
     """
     heads = [head for count, head, _ in parts for _ in range(count)]
     for clause in re.split(r"[,，;；。:：]", text):
-        names = re.split(r"、|以及|和|及|与", clause)
+        names = JOINER_WORDS.split(clause)
         if len(names) != len(heads):
             continue
         names[0] = _VERB_LEAD.sub("", names[0])
