@@ -57,3 +57,35 @@ def test_counted_lead_in_lists_its_numbered_paragraphs(plan, question):
 def test_counted_lead_in_with_another_count_says_the_plans(plan):
     a = plan.ask("要推进哪8个重点工程项目？")
     assert not a.found or "6项" in norm(a.answer), a.answer
+
+
+# A whole named by the parts that close it (「A、B、C、D围合形成的“X”」): the run before the verb, when X follows it.
+@pytest.mark.parametrize("question", [
+    "“丙江绿环”绿道环线是由哪几条河围合形成的？",
+    "丙江绿环由哪些河道围合而成？",
+])
+def test_composed_whole_lists_its_parts(plan, question):
+    a = plan.ask(question)
+    assert a.found and a.kind == "list", a.answer
+    assert [i.label for i in a.items] == ["东河", "西浜", "南塘", "北港"], a.answer
+
+
+def test_composed_whole_the_plan_never_prints_is_not_read_from_another(plan):
+    a = plan.ask("“丙江绿链”是由哪几条河围合形成的？")
+    assert not (a.found and "东河" in norm(a.answer)), a.answer
+
+
+# Names coined around one character (「以“千家花园”筑基、以“千业添绿”赋能…」): the run whose every name opens with it.
+@pytest.mark.parametrize("question", [
+    "总体目标里提到的三个“千”字品牌分别是什么？",
+    "带“千”字的品牌有哪些？",
+])
+def test_lettered_run_is_listed(plan, question):
+    a = plan.ask(question)
+    assert a.found and a.kind == "list", a.answer
+    assert [i.label for i in a.items] == ["千家花园", "千业添绿", "千景生辉"], a.answer   # 千绿竞秀 sums them up
+
+
+def test_lettered_run_of_another_count_is_not_given(plan):
+    a = plan.ask("五个“千”字品牌分别是什么？")
+    assert not (a.found and "千家花园" in norm(a.answer) and "千景生辉" in norm(a.answer)), a.answer
