@@ -89,3 +89,26 @@ def test_lettered_run_is_listed(plan, question):
 def test_lettered_run_of_another_count_is_not_given(plan):
     a = plan.ask("五个“千”字品牌分别是什么？")
     assert not (a.found and "千家花园" in norm(a.answer) and "千景生辉" in norm(a.answer)), a.answer
+
+
+# A yearly figure asked by any of the genre's per-year words (每年, 年均), wherever the plan prints it before the value;
+# 「供应多少」 keeps its verb (应 of 供应 is no modal).
+@pytest.mark.parametrize("question, value", [
+    ("每年供应多少建设用地？", "12平方公里"),
+    ("每年供应建设用地多少？", "12平方公里"),
+    ("低效用地每年减量多少？", "3平方公里"),
+])
+def test_yearly_figure_asked_by_another_per_year_word(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in norm(a.answer), a.answer
+
+
+def test_yearly_figures_asked_together(plan):
+    a = plan.ask("每年供应多少建设用地？低效用地每年减量多少？")
+    said = norm(a.answer)
+    assert a.found and "12平方公里" in said and "3平方公里" in said, a.answer
+
+
+def test_a_change_asked_without_its_year_word_is_not_the_yearly_one(plan):
+    a = plan.ask("低效用地减量多少？")
+    assert not a.found or "每年" in norm(a.answer), a.answer
