@@ -48,7 +48,9 @@ from .compare import answer_compare, names_several_plans, title_scope
 from .passages.defines import answer_defining
 from .passages.shortform import answer_short_form
 from .values.tasklist import answer_year_cell
+from .enumerations.composed import COMPOSED_ASKED, answer_composed
 from .enumerations.enumerated import answer_enumerated
+from .enumerations.lettered import LETTERED_ASKED, answer_lettered
 from .passages.extractive import HOW, answer_extractive, not_found
 from .passages.topical import heading_hits
 from .values.tables import answer_table
@@ -761,6 +763,12 @@ class Engine:
         # 「十一五和十二五的…分别是多少」「本区规划承接了国家纲要的哪些指标」: across plans, before one plan's answerers.
         if not plan and len(self.plan_ids) > 1 and names_several_plans(q, self.plan_identities):
             tries.insert(0, lambda: answer_compare(kb, self.comparison, q))
+        if LETTERED_ASKED.search(q):
+            # 「五个“百”字品牌分别是什么」: the run of quoted names each opening with that character.
+            tries.insert(0, lambda: answer_lettered(kb, q, plan=plan))
+        if COMPOSED_ASKED.search(q):
+            # 「“新城绿链”绿道环线是由哪几条河围合形成的」: the run printed before the verb making that whole.
+            tries.insert(0, lambda: answer_composed(kb, q, plan=plan))
         # 「几个“更加注重”分别是什么」: the list lines the quoted phrase leads, before a sentence's run or a passage.
         tries.insert(0, lambda: answer_quoted_leads(kb, q, plan=plan))
         # 「推行哪几种“微自治”形式」: the run the quoted term sums up (or heads each name of), before a passage using it.

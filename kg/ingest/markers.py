@@ -22,8 +22,8 @@ LIST_MARK
 
 Examples
 --------
->>> [bool(NUMBERED.match(s)) for s in ("1.建设", "（三）强化", "一、总体", "①加快", "2.5亿元")]
-[True, True, True, True, False]
+>>> [bool(NUMBERED.match(s)) for s in ("1.建设", "（三）强化", "一、总体", "①加快", "2.5亿元", "4.2026年新建")]
+[True, True, True, True, False, True]
 >>> [LIST_MARK.sub("", s) for s in ("——坚持系统观念。", "第一，是兰新铁路。", "二是修复灌区", "(2)加强")]
 ['坚持系统观念。', '兰新铁路。', '修复灌区', '加强']
 >>> NUMBER_OF.match("第十二,在各自治区").groups(), NUMBER_OF.match("(四)实现").groups()
@@ -34,13 +34,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CN_NUM", "NUMBERED", "NUMBER_OF", "LIST_MARK", "Member", "member_levels"]
+__all__ = ["CN_NUM", "ITEM_POINT", "NUMBERED", "NUMBER_OF", "LIST_MARK", "Member", "member_levels"]
 
 #: Chinese numeral characters plans number with (一…十, 百, 千, 两, 零/〇/○).
 CN_NUM = "零〇○一二两三四五六七八九十百千"
 
+#: The point after an item's number: never a decimal's (2.5亿元), but an item may open with a year
+#: (「4.2026年松江区石湖荡镇休闲森林公园」 in a project list) — no decimal runs on into 年.
+ITEM_POINT = r"[.．](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年))"
+
 _NUMBERED = (
-    r"[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|、|[)）])"
+    rf"[0-9０-９]{{1,2}}(?:{ITEM_POINT}|、|[)）])"
     rf"|[（(]\s*(?:[0-9０-９]{{1,2}}|[{CN_NUM}]+)\s*[）)]"
     rf"|[{CN_NUM}]+、"
     r"|[①-⑳㉑-㉟]"
@@ -49,7 +53,7 @@ _ORDINAL = r"第([一二三四五六七八九十]{1,3})[,，、:：]是?|([一�
 _BULLET = r"[—―\-－·•*]+"
 
 NUMBERED = re.compile(rf"^(?:{_NUMBERED})")
-NUMBER_OF = re.compile(rf"^(?:{_ORDINAL}|[（(]([一二三四五六七八九十]{{1,3}})[）)]|(\d{{1,2}})[.．、](?!\d)|([一二三四五六七八九十]{{1,3}})、)")
+NUMBER_OF = re.compile(rf"^(?:{_ORDINAL}|[（(]([一二三四五六七八九十]{{1,3}})[）)]|(\d{{1,2}})(?:{ITEM_POINT}|、(?!\d))|([一二三四五六七八九十]{{1,3}})、)")
 LIST_MARK = re.compile(rf"^(?:{_BULLET}|{_ORDINAL}|{_NUMBERED})\s*")
 
 
@@ -59,7 +63,7 @@ _FAMILIES = (
     ("一是", re.compile(r"^([一二三四五六七八九十]{1,3})是")),
     ("一、", re.compile(r"^([一二三四五六七八九十]{1,3})、")),
     ("（一）", re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]")),
-    ("1.", re.compile(r"^(\d{1,2})(?:[.．](?!\d)|、)")),
+    ("1.", re.compile(rf"^(\d{{1,2}})(?:{ITEM_POINT}|、)")),
     ("（1）", re.compile(r"^[（(](\d{1,2})[）)]")),
     ("①", re.compile(r"^([①-⑳])")),
 )

@@ -18,6 +18,8 @@ from kg.ingest.markers import LIST_MARK, NUMBER_OF
 
 from ..answer import Answer, Item
 from ..question.intent import Intent, parse_cn_number, quoted_phrase
+from ..index.home import home_titles
+from ..values.prose import CLASSIFIERS
 from ..index.kb import KB, normalise_text, plan_of
 from ..index.perkb import per_kb
 from ..question.link import Link
@@ -44,6 +46,8 @@ def stated_count(sentence: str) -> int | None:
 
 #: A lead-in announcing what follows: ends with a colon, or says 以下/如下 (「重点围绕以下几个方面」).
 _ANNOUNCES = re.compile(r"[:：]$|(?<![0-9一二三四五六七八九十百千万岁级])(?:以下|如下)[^，,。]{0,12}$")
+#: The things a sentence counts (「通过8个重点工程项目的推进实施」): group 1 the number.
+_COUNTS_THINGS = re.compile(r"(?<![0-9.．第])([1-9][0-9]?|[一二三四五六七八九十两]{1,3})(?:[" + CLASSIFIERS + r"]|大|类)(?=[\u4e00-\u9fff])")
 #: Inside a paragraph, the words after which its list begins (「…的工程。主要是，继续建设…」).
 _INLINE_START = re.compile(r"(?:^|[。；;])((?:主要|重点)(?:是|有|包括)|具体(?:是|包括)|包括)[，,:：]")
 #: A figure in an item line (「自行车3300万辆」「原油一亿五千五百万吨」): the name is what precedes it.
@@ -203,6 +207,26 @@ def _ordinal_run(kb: KB, paras: list[str], i: int) -> list[str]:
         if gap > _MAX_GAP or (at or LIST_MARK.match(text)) and _TITLE_LINE.match(text):
             break
     return run if len(run) >= 2 else []
+
+
+def _counted_run(kb: KB, paras: list[str], i: int, text: str) -> list[str]:
+    """The numbered paragraphs after ``paras[i]`` when the paragraph counts exactly that many things and nothing else
+    (「“十五五”期间，通过8个重点工程项目的推进实施，…」 then 「1.…」…「8.…」): a lead-in with no colon. Any other
+    number of members, or a second count in the paragraph, leaves the run unannounced ([] then)."""
+    count = things_counted(text)
+    run = _ordinal_run(kb, paras, i) if count else []
+    return run if len(run) == count else []
+
+
+def things_counted(text: str) -> int | None:
+    """The one count of things ``text`` states (8 of 「通过8个重点工程项目的推进实施」), or None when it states none or
+    several.
+
+    >>> things_counted("通过8个重点工程项目的推进实施"), things_counted("新建3所高中、2所初中"), things_counted("主要任务")
+    (8, None, None)
+    """
+    counts = {parse_cn_number(m.group(1).replace("两", "二")) for m in _COUNTS_THINGS.finditer(text)}
+    return counts.pop() if len(counts) == 1 else None
 
 
 def numbered_run(kb: KB, paras: list[str]) -> tuple[tuple[str, str, str], ...]:
@@ -410,6 +434,9 @@ def lead_ins(kb: KB) -> list[LeadIn]:
             if sections := _announced_sections(kb, paras, i, stated_count(last[0])):
                 out.append(LeadIn(para, last[0], sections))
                 continue
+        elif run := _counted_run(kb, paras, i, text):
+            out.append(LeadIn(para, text, _items_of(kb, run)))
+            continue
         # A numbered label (「1开展产业建链行动：…」) names a task, it lists nothing.
         inline = None if re.match(r"\d|[一二三四五六七八九十]+、", text) else _inline(text)
         if inline is None and _COUNTED.match(text) and i and kb.parent(paras[i - 1]) == kb.parent(para):
@@ -569,6 +596,66 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
     lead-in must fit it best: several fitting alike mean the question does not say which
     list it asks for (「主要政策和措施有哪些」), and nothing is answered here.
     """
+    asked_in = {}  # plan → (the question without that plan's own region, its single head word, the count asked)
+    for pid in dict.fromkeys(plan_of(lead.para) for lead in lead_ins(kb) if not plan or plan_of(lead.para) == plan):
+        read = _asked_reading(_without_home(kb, question, links, pid))
+        if read is not None:
+            asked_in[pid] = read
+    # A list asked of a work or park named whole (partial links score at most 0.8) is that thing's: a lead-in printing
+    # no name of it is another's (「澜瑞循经产业园有哪些重点项目」 is not answered by a 物流产业园's 「…三大功能服务区：」).
+    owners = [l for l in links if l.type in ("Project", "Park") and l.score > 0.8 and len(l.mention) >= 3]
+    scored = []
+    for lead in lead_ins(kb):
+        if plan_of(lead.para) not in asked_in or len(lead.items) < 2:
+            continue
+        asked, single, counted = asked_in[plan_of(lead.para)]
+        if counted is not None and not ((stated_count(lead.sentence) or things_counted(lead.sentence)) == counted == len(lead.items)):
+            continue
+        context = _context(kb, lead)
+        if owners and not any(l.mention in context or normalise_text(l.label) in context for l in owners):
+            continue
+        sentence = context.split("|")[0]
+        if single and single not in sentence:
+            continue
+        if any(word_cover(asked, title) >= threshold for title in context.split("|")[1:]) and \
+                word_cover(asked, lead.sentence) < 1.0:
+            # 「宏观调控目标和政策包括哪些方面」 restates a heading above the lead-in: the heading's own parts answer it.
+            continue
+        if any(w not in context for w in _ASPECT.findall(asked)):
+            # 「…问题主要表现在哪些方面」 asks how problems show: a lead-in of measures naming the same problems is no answer.
+            continue
+        score = word_cover(asked, sentence if own else context)
+        # Ties go to the lead-in that says more of the question itself (主要畜产品的产量指标, not the chapter's 主要指标).
+        if score >= threshold:
+            scored.append(((score, word_cover(asked, sentence)), lead))
+    lead = single_best(scored, lambda lead: lead.items)
+    if lead is None:
+        return None
+    items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in lead.items]
+    body = "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items)
+    if lead.whole and len("".join(lead.whole)) <= WHOLE_CHARS:
+        # Items numbered inside one paragraph are said whole (their name is only their first clause).
+        body = "；".join(f"（{k}）{as_printed(kb, lead.para, w)}" for k, w in enumerate(lead.whole, 1))
+    elif len(body) > 280:
+        body = "；".join(i.label for i in items)
+    text = f"规划列出{len(items)}项：{body}。" + (count_asked_note(question, len(items)) or _count_note(lead.sentence, len(items)))
+    cites = list(dict.fromkeys([kb.citation(lead.para)] + [i.citation for i in items]))
+    return Answer(question, text, True, items, cites[:12], kind="list")
+
+
+def _without_home(kb: KB, question: str, links: list[Link], plan: str) -> str:
+    """``question`` with the places that are ``plan``'s own region left out (松江 of 「松江要推进的8个重点工程项目」
+    over 《松江区绿化市容规划》): the whole plan is that region's, so its lead-ins need not print it."""
+    home = normalise_text(home_titles(kb, plan))
+    for link in links:
+        if link.type == "Place" and len(link.mention) >= 2 and (link.mention in home or normalise_text(link.label) in home):
+            question = question.replace(link.mention, "|")
+    return question
+
+
+def _asked_reading(question: str) -> tuple[str, str | None, int | None] | None:
+    """(question, the one word beyond the genre's every-chapter words it names or None, the count it asks when it names
+    no such word), or None when the question names nothing a lead-in could be picked by."""
     words = _content_words(question)
     heads = {w for w in words if not any(w != o and w in o for o in words) and w not in _GENERIC_WORDS}
     single = next(iter(heads)) if len(heads) == 1 else None
@@ -583,45 +670,7 @@ def answer_lead_in_list(kb: KB, question: str, intent: Intent, links: list[Link]
         counted = count_asked(question)
         if counted is None or not words:
             return None
-    # A list asked of a work or park named whole (partial links score at most 0.8) is that thing's: a lead-in printing
-    # no name of it is another's (「澜瑞循经产业园有哪些重点项目」 is not answered by a 物流产业园's 「…三大功能服务区：」).
-    owners = [l for l in links if l.type in ("Project", "Park") and l.score > 0.8 and len(l.mention) >= 3]
-    scored = []
-    for lead in lead_ins(kb):
-        if plan and plan_of(lead.para) != plan or len(lead.items) < 2:
-            continue
-        if counted is not None and not (stated_count(lead.sentence) == counted == len(lead.items)):
-            continue
-        context = _context(kb, lead)
-        if owners and not any(l.mention in context or normalise_text(l.label) in context for l in owners):
-            continue
-        sentence = context.split("|")[0]
-        if single and single not in sentence:
-            continue
-        if any(word_cover(question, title) >= threshold for title in context.split("|")[1:]) and \
-                word_cover(question, lead.sentence) < 1.0:
-            # 「宏观调控目标和政策包括哪些方面」 restates a heading above the lead-in: the heading's own parts answer it.
-            continue
-        if any(w not in context for w in _ASPECT.findall(question)):
-            # 「…问题主要表现在哪些方面」 asks how problems show: a lead-in of measures naming the same problems is no answer.
-            continue
-        score = word_cover(question, sentence if own else context)
-        # Ties go to the lead-in that says more of the question itself (主要畜产品的产量指标, not the chapter's 主要指标).
-        if score >= threshold:
-            scored.append(((score, word_cover(question, sentence)), lead))
-    lead = single_best(scored, lambda lead: lead.items)
-    if lead is None:
-        return None
-    items = [Item(name, kb.citation(p), detail=detail or None) for name, detail, p in lead.items]
-    body = "；".join(f"{i.label}（{i.detail}）" if i.detail else i.label for i in items)
-    if lead.whole and len("".join(lead.whole)) <= WHOLE_CHARS:
-        # Items numbered inside one paragraph are said whole (their name is only their first clause).
-        body = "；".join(f"（{k}）{as_printed(kb, lead.para, w)}" for k, w in enumerate(lead.whole, 1))
-    elif len(body) > 280:
-        body = "；".join(i.label for i in items)
-    text = f"规划列出{len(items)}项：{body}。" + (count_asked_note(question, len(items)) or _count_note(lead.sentence, len(items)))
-    cites = list(dict.fromkeys([kb.citation(lead.para)] + [i.citation for i in items]))
-    return Answer(question, text, True, items, cites[:12], kind="list")
+    return question, single, counted
 
 
 #: Longest run of whole items a list answer quotes (beyond it, the items' names).

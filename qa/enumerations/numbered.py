@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest.markers import LIST_MARK, member_levels
+from kg.ingest.markers import ITEM_POINT, LIST_MARK, member_levels
 
 from ..question.intent import parse_cn_number
 from ..index.kb import KB, plan_of
 
 __all__ = ["NumberedItem", "numbered_items", "item_of", "member_of", "item_title", "titled_item", "item_sentences"]
 
-#: An item's number at the start of its paragraph: 1. 1、 1． （1） （一）; never a decimal (2.5亿元).
-_NUMBER = re.compile(r"^\s*(?:(?P<arabic>\d{1,2})(?:[.．](?!\d)|、)|[（(](?P<paren>\d{1,2})[)）]|[（(](?P<cn>[一二三四五六七八九十]{1,3})[)）])")
+#: An item's number at the start of its paragraph: 1. 1、 1． （1） （一）; never a decimal (2.5亿元), though the item may
+#: open with a year (4.2026年…).
+_NUMBER = re.compile(rf"^\s*(?:(?P<arabic>\d{{1,2}})(?:{ITEM_POINT}|、)|[（(](?P<paren>\d{1,2})[)）]|[（(](?P<cn>[一二三四五六七八九十]{1,3})[)）])")
 _LEVELS = ("Part", "Chapter", "Section")
 
 

@@ -424,6 +424,12 @@ def _stem(measure: str, last: str) -> str:
 _ASPECT_NAMES = {"growth": "年均增速", "change": "增减幅度", "level": "绝对水平", "total": "期内合计"}
 
 
+#: The genre's per-year words (每年, 年均, 平均每年, 每年度): a figure said of each year of the span.
+_PER_YEAR = re.compile(r"平均每年|每年度?|年均|逐年")
+#: A change word closing a measure asked (低效用地减量): plans print the thing, then the word, then the value.
+_CHANGE_TAIL = re.compile(r"(?:减量|减少|增加|新增|压减|削减|增量)$")
+
+
 def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: str | None, cue: str | None = None) -> list[Figure]:
     """The measure's figures under every name the plan may print it with, best first, each clause once.
 
@@ -463,6 +469,15 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
         # 「示范项目累计要落实多少面积」 of 「累计落实…示范项目500万平方米以上」: an area as its square metres.
         found = sorted((f for u in _SIZE_UNITS[size.group(0)] for f in _variant_figures(kb, measure[: size.start()], u, plan, aspect, None)),
                        key=lambda f: -round(f.score, 6))
+    if not found and (per := _PER_YEAR.search(measure)) and len(bare := measure[: per.start()] + measure[per.end():]) >= 4:
+        # 「每年供应多少建设用地」「低效用地每年减量多少」 of 「年均供应建设用地35平方公里」「每年实施低效用地减量7平方公里」: a
+        # yearly figure is asked by the words of its measure and any of the genre's per-year words, wherever the plan
+        # prints it before the value; a clause printing none is a total or a level, no yearly figure.
+        changed = _CHANGE_TAIL.search(bare)
+        found = [f for name in ((bare, bare[: changed.start()]) if changed and changed.start() >= 2 else (bare,))
+                 for f in _variant_figures(kb, name, unit, plan, aspect, None)
+                 if _PER_YEAR.search(said := re.split(r"[,，;；:：]", f.sentence[: max(f.sentence.find(f.value), 0)])[-1])
+                 and (not changed or changed.group(0) in said)]
     return found or (_variant_figures(kb, measure, unit, plan, aspect, cue) if cue else [])
 
 
