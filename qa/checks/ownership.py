@@ -33,6 +33,7 @@ from ..index.home import home_titles
 from ..question.link import ABBREVIATIONS, abbreviates, link_entities
 from ..question.ngrams import bigrams
 from ..values.prenominal import member_shares
+from .places import larger_scope
 from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
 from ..vocabulary import JOINER, NAME_JOINER, WORK_HEADS
 
@@ -771,6 +772,8 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     sentence, start = _sentence(text, at)
     v = at - start
     if (why := _other_year(kb, question, para, text, sentence, v, value)):
+        return why
+    if (why := larger_scope(kb, plan_of(para), question, sentence[:v])):
         return why
     if asked.owners and (why := _counts_sibling(asked, sentence, v)):
         return why
