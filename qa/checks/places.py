@@ -141,10 +141,14 @@ _WHOLE_SCOPE = re.compile(r"(?:在|于)?全(国|省|市)(?:范围内)?(?=建设|
 _RANK = {"国": 4, "省": 3, "市": 2, "州": 2, "盟": 2, "区": 1, "县": 1, "旗": 1}
 
 
+#: The plan's own area said by a word of the asker's (全区, 本县, 我市, 咱们区).
+_OWN_AREA = re.compile(r"(?:全|本|我|咱们|我们)[省市县区州旗]")
+
+
 def larger_scope(kb: KB, plan: str | None, question: str, clause: str) -> str | None:
-    """Why a figure printed at the end of ``clause`` is not the plan's own area's: the clause sets it for a whole
-    larger than the plan's own region (全省 in a district's plan, as a provincial programme's 名词解释 defines it) and
-    the question asks of no such whole — or None.
+    """Why a figure printed at the end of ``clause`` is not the plan's own area's: the question asks the plan's own
+    area (by its name or 全区, 本县 …) and the clause sets the figure for a whole larger than it (全省 in a district's
+    plan, as a provincial programme's 名词解释 defines it), which the question does not ask — or None.
 
     >>> _WHOLE_SCOPE.search("指通过三年的努力在全省建设100个创新创业产业园区、引进").group(1), _WHOLE_SCOPE.search("在全省率先建成")
     ('省', None)
@@ -154,6 +158,8 @@ def larger_scope(kb: KB, plan: str | None, question: str, clause: str) -> str | 
     if not scopes or not home or _RANK.get(scopes[-1], 0) <= _RANK.get(home[-1], 0):
         return None
     q = normalise_text(question)
+    if not (home in q or home[:-1] in q and len(home) >= 3 or _OWN_AREA.search(q)):
+        return None  # 「“246”工程要引进多少家企业」 asks the programme's own figure, as its definition prints it
     if "全" + scopes[-1] in q or any(name[-1] == scopes[-1] and name not in home for name, _, _ in lead_places(q)):
         return None
     return f"原文中的数值是全{scopes[-1]}的，不是{home}的"

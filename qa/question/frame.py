@@ -567,13 +567,26 @@ def measure_variants(measure: str) -> list[str]:
     --------
     >>> measure_variants("单位GDP能耗")[:3]
     ['单位GDP能耗', '单位国内生产总值能耗', '单位地区生产总值能耗']
+    >>> measure_variants("永久基本农田面积占总面积比例")[1]
+    '永久基本农田面积占市域总面积比例'
     """
     out = [measure]
     for word, plan_words in MEASURE_SYNONYMS.items():
         for m in list(out):
             if word in m:
                 out.extend(m.replace(word, w) for w in plan_words)
+    for m in list(out):
+        # 「占总面积的比例」: the whole a plan's own area is, said bare; plans print it with the area's scope word
+        # (「占市域总面积的13.4%」「占国土面积」)
+        if _BARE_AREA_WHOLE.search(m):
+            out.extend(_BARE_AREA_WHOLE.sub("占" + w, m) for w in _AREA_WHOLES)
     return list(dict.fromkeys(out))
+
+
+#: The whole of a plan's own area said bare after 占, and the scoped names plans print for it.
+_BARE_AREA_WHOLE = re.compile(r"占(?:土地)?总面积")
+_AREA_WHOLES = ("市域总面积", "县域总面积", "区域总面积", "全区总面积", "全县总面积", "全市总面积", "国土总面积", "国土面积",
+                "土地总面积")
 
 
 #: Verbs of reaching a bound that plans join into one predicate (达到和超过, 保持与提高): one measure, never two.
@@ -694,7 +707,12 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
     # (「每年的土地储备任务是多少亩」: a yearly 任务 asked is the target itself, as 目标 is — 任务 after a measure, never
     # alone: 「重点任务有几项」 counts tasks)
-    head = re.sub(r"(?:的)?目标(?:值)?$|(?<=[\u4e00-\u9fff]{2})(?:的)?任务$|(?:大约|大概|(?<![签预合节制契条履])约)$", "", head)  # 签约 is a verb, not 约  # 「城镇化率目标是多少」 asks for the 城镇化率
+    before_target = head
+    # (「…的约束性目标」: the target's property, as the table's 属性 column prints it, names no part of the measure)
+    head = re.sub(r"(?:的)?(?:(?:约束性|预期性)的?)?目标(?:值)?$|(?<=[\u4e00-\u9fff]{2})(?:的)?任务$|(?:大约|大概|(?<![签预合节制契条履])约)$", "", head)  # 签约 is a verb, not 约  # 「城镇化率目标是多少」 asks for the 城镇化率
+    # 「能耗强度累计下降的目标」: a total or yearly fall said before the target named is the aspect (total, growth),
+    # as in 「累计下降多少」
+    head = re.sub(r"(?<=[\u4e00-\u9fff]{4})(?:五年)?(?:累计|年均|平均每年|每年)(?:下降|降低|减少)(?:的)?$", "", head) if head != before_target else head
     # 「小巨人企业的培育目标是多少家」: the verb of making said as a noun after 的 names the things made, no part of them
     head = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(?:新增|新建|培育|引进|建设|建成|打造|创建)$", "", head)
     # 「粮食总产量应该有多少」「59年实际是多少」「二五打算提到多少」: what the speaker expects or contrasts, no printed word.

@@ -1015,6 +1015,12 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         text = f"指标表未列{inds[0].label}的现状数值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     target = str(kb.attrs(inds[0].node).get("targetValue") or "")
+    if len(inds) == 1 and target and not re.search(r"\d", target) and not _PROPERTY_ASKED.search(question) \
+            and not kb.attrs(inds[0].node).get("actualYear") \
+            and (stated := _stated_in_prose(kb, question, intent, links)) is not None:
+        # 「单位GDP能耗要降多少」 of a row whose target cell holds only words (完成省定目标) while the prose states the
+        # figure (「“十四五”期间…能耗累计降低15%」): the figure answers, the row's words and attribute beside it
+        return _with_row_words(kb, stated, inds[0].node, target)
     if len(inds) == 1 and target and not re.search(r"\d", target) \
             and (_COUNT_ASKED.search(question) or _SPECIFIC_NUMBER_ASKED.search(question)) \
             and not kb.attrs(inds[0].node).get("actualYear") and _cumulative(kb.attrs(inds[0].node).get("growth")) is None:
@@ -1039,6 +1045,22 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
             cites.append(cite)
         cites.extend(kb.citation(p) for p in _prose_restating(kb, l.node))
     return Answer(question, "".join(texts), True, items, cites, kind="indicator")
+
+
+#: A row's own property asked (「是约束性的还是预期性的」「属于哪类指标」): the row answers it, not a prose figure.
+#: 「约束性目标是多少」 names the figure by its property and asks the figure.
+_PROPERTY_ASKED = re.compile(r"属性|性质|哪类指标|什么类别|哪个类别|(?:约束性|预期性)的?(?:指标)?(?:还是|吗|么)"
+                             r"|是(?:不是|否)?(?:属于)?(?:约束性|预期性)")
+
+
+def _with_row_words(kb: KB, stated: Answer, node: str, target: str) -> Answer:
+    """``stated`` (the prose's verified figure of an indicator) with the row's own target words and attribute added
+    and the row cited after the prose."""
+    a = kb.attrs(node)
+    note = f"指标表中该项目标为“{target}”" + (f"，属性为{a['attribute']}" if a.get("attribute") else "") + "。"
+    para = _indicator_para(kb, node)
+    cites = list(stated.citations) + ([kb.citation(para)] if para else [])
+    return replace(stated, answer=stated.answer.rstrip() + note, citations=cites)
 
 
 def _prose_restating(kb: KB, node: str) -> list[str]:

@@ -3,6 +3,12 @@
 - A time word said before the plan's own area (「目前全区…」) is no place: 目前全区 is not a district 「目前区」.
 - A figure its own clause gives to another, larger place (「在全省…引进5000家」 in a 名词解释 of a provincial
   programme) is not the plan's own area's.
+- An indicator asked by its measure without the printed change tail (单位GDP二氧化碳排放 for the row 单位 GDP 二氧化碳
+  排放降幅) is that row, with the row's own attribute.
+- A figure the prose states (「“十四五”期间…能耗累计降低14%」) answers a row whose target cell holds only words
+  (完成省定目标), in any of the office's wordings; the row's property asked is still the row's.
+- A share of the plan's own area asked of its bare whole (占总面积) is the share printed with the area's scope word
+  (占市域总面积的11.6%); a share of another whole (耕地面积) the plan never prints is refused.
 """
 from __future__ import annotations
 
@@ -34,3 +40,31 @@ def test_a_time_word_before_the_own_area_is_no_place(plan, question, value):
 def test_a_figure_its_clause_gives_to_a_larger_place_is_not_the_plans(plan, question):
     a = plan.ask(question)
     assert not a.found and "5000" not in a.answer.split("（")[0], a.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    ("单位GDP二氧化碳排放的目标是多少？", "完成省定目标"),
+    ("单位GDP能源消耗这个指标是约束性的还是预期性的？", "约束性"),
+])
+def test_an_indicator_asked_without_its_change_tail_is_the_row(plan, question, said):
+    a = plan.ask(question)
+    assert a.found and said in a.answer and "降幅" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "“十四五”期间单位GDP能耗要降多少？",
+    "单位GDP能耗降幅是多少",
+    "单位GDP能源消耗的目标是多少？",
+    "能耗强度五年累计下降的目标是多少？",
+    "全区单位国内生产总值能源消耗降低的约束性目标定的是多少？",
+])
+def test_a_prose_figure_beats_a_worded_cell(plan, question):
+    a = plan.ask(question)
+    assert a.found and "14%" in a.answer, a.answer
+
+
+def test_a_share_of_the_bare_whole_is_the_printed_scoped_share(plan):
+    a = plan.ask("永久基本农田面积占总面积的比例是多少？")
+    assert a.found and "11.6%" in a.answer, a.answer
+    b = plan.ask("永久基本农田占全区耕地面积的比重是多少？")
+    assert not b.found and "11.6" not in b.answer, b.answer
