@@ -355,7 +355,7 @@ class KB:
 
 #: The change a table row's name ends in (单位GDP能源消耗降幅, 能耗降低率): the office asks the measure without it
 #: (「单位GDP能源消耗是约束性的吗」). Unit brackets (（%）) are dropped before.
-_CHANGE_TAIL = re.compile(r"(?:年均)?(?:降幅|降低率|下降率|下降幅度|降低幅度|增幅|增速|增长率|增长幅度)$")
+_CHANGE_TAIL = re.compile(r"(?:年均)?(?:降幅|降低率|下降率|下降幅度|降低幅度|增幅|增速|增长率|增长幅度|降低|下降|减少)$")
 
 
 def _measure_forms(attrs: dict, names: set[str]) -> dict:
@@ -364,6 +364,8 @@ def _measure_forms(attrs: dict, names: set[str]) -> dict:
 
     >>> _measure_forms({"label": "单位 GDP 能源消耗降幅（%）", "type": "Indicator"}, set())["aliases"]
     ['单位GDP能源消耗']
+    >>> _measure_forms({"label": "单位生产总值二氧化碳排放降低", "type": "Indicator"}, set())["aliases"]
+    ['单位生产总值二氧化碳排放']
     >>> _measure_forms({"label": "地区生产总值增速", "type": "Indicator"}, {"地区生产总值"})
     {'label': '地区生产总值增速', 'type': 'Indicator'}
     """
