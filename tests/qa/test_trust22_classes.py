@@ -13,6 +13,8 @@
   with no review figure, the target is refused.
 - A grade printed once before a run (「建成市级及以上零碳园区2家、零碳工厂12家、绿色工厂40家」) holds for each member:
   「市级及以上零碳工厂」 is 12家, never the near 绿色工厂's 40家.
+- A figure a clause dates by a span (“十四五”期间, 2024年-2025年) answers no single year asked (「2025年…降低多少」),
+  only the span or the year it runs to (到2025年).
 """
 from __future__ import annotations
 
@@ -97,3 +99,21 @@ def test_a_present_asked_of_a_target_only_is_refused(plan):
 def test_a_grade_printed_before_a_run_holds_for_each_member(plan, question, value):
     a = plan.ask(question)
     assert a.found and value in a.answer and "40家" not in a.answer.split("原文")[0], a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "2025年单位GDP能耗要降低多少？",
+    "2025年要新建城区污水管网多少公里？",
+])
+def test_a_spans_figure_answers_no_single_year(plan, question):
+    a = plan.ask(question)
+    assert not a.found and ("期间" in a.answer or "2024年-2025年" in a.answer), a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("到2025年单位GDP能耗累计要降低多少？", "14%"),
+    ("2024年-2025年要新建城区污水管网多少公里？", "36公里"),
+])
+def test_a_spans_figure_answers_the_span(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in a.answer, a.answer
