@@ -976,6 +976,13 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     years = _years_asked(normalise_question(question))
     if years and _GROWTH.search(question) and all(str(kb.attrs(l.node).get("targetYear") or "") != str(years[0]) for l in inds):
         return None  # 「“十三五”期间年均增长了多少」: the table's growth is over its own plan period, not the one asked
+    if len(inds) == 1 and (rise := _RISE_TAIL.search(re.sub(r"[（(][^（）()]*[）)]$", "", normalise_text(inds[0].label)))) \
+            and rise.group(0) not in normalise_text(question) and not _CHANGE_ASKED.search(question) \
+            and not _PROPERTY_ASKED.search(question):
+        # 「限额以上商品销售总额是多少」 of the row 限额以上商品销售总额年均增速: the rate is no level; say what the row gives
+        para = _indicator_para(kb, inds[0].node)
+        text = f"规划未给出{inds[0].label[: rise.start()]}本身的数值；指标表中的是其{rise.group(0)}：{_indicator_text(kb, inds[0].node)}"
+        return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     if len(inds) == 1 and (part := _part_asked(kb, question, intent, inds[0])):
         # 「横沙岛主海塘达标率要达到多少」: the table's row is the whole plan's, never the island's
         para = _indicator_para(kb, inds[0].node)
@@ -1047,6 +1054,10 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     return Answer(question, "".join(texts), True, items, cites, kind="indicator")
 
 
+#: A rise a row's name ends in (地区生产总值年均增速): the row states a rate, never the level of what rises.
+_RISE_TAIL = re.compile(r"(?:年均)?(?:增速|增幅|增长率|增长幅度)$")
+#: A change asked in any words (增长, 提高, 翻番 …): a rate row answers it.
+_CHANGE_ASKED = re.compile(r"增|长了|涨|提高|提升|上升|翻|降|减|速度|幅度|百分之几|几个百分点")
 #: A row's own property asked (「是约束性的还是预期性的」「属于哪类指标」): the row answers it, not a prose figure.
 #: 「约束性目标是多少」 names the figure by its property and asks the figure.
 _PROPERTY_ASKED = re.compile(r"属性|性质|哪类指标|什么类别|哪个类别|(?:约束性|预期性)的?(?:指标)?(?:还是|吗|么)"

@@ -15,6 +15,8 @@
   「市级及以上零碳工厂」 is 12家, never the near 绿色工厂's 40家.
 - A figure a clause dates by a span (“十四五”期间, 2024年-2025年) answers no single year asked (「2025年…降低多少」),
   only the span or the year it runs to (到2025年).
+- A row of a rise (社会消费品零售总额年均增速) asked by its stem alone asks the level, which it does not give: refused,
+  saying what the row gives; asked as a change, the row answers.
 """
 from __future__ import annotations
 
@@ -117,3 +119,10 @@ def test_a_spans_figure_answers_no_single_year(plan, question):
 def test_a_spans_figure_answers_the_span(plan, question, value):
     a = plan.ask(question)
     assert a.found and value in a.answer, a.answer
+
+
+def test_a_rise_row_answers_no_level(plan):
+    a = plan.ask("社会消费品零售总额是多少？")
+    assert not a.found and "年均增速" in a.answer, a.answer
+    b = plan.ask("社会消费品零售总额年均增长多少？")
+    assert b.found and "高于全市平均水平" in b.answer, b.answer
