@@ -569,12 +569,19 @@ def measure_variants(measure: str) -> list[str]:
     ['单位GDP能耗', '单位国内生产总值能耗', '单位地区生产总值能耗']
     >>> "永久基本农田面积占市域总面积比例" in measure_variants("永久基本农田面积占总面积比例")
     True
+    >>> measure_variants("引进投资5000万元以上产业链项目")
+    ['引进投资5000万元以上产业链项目', '引进5000万元以上产业链项目']
     """
     out = [measure]
     for word, plan_words in MEASURE_SYNONYMS.items():
         for m in list(out):
             if word in m:
                 out.extend(m.replace(word, w) for w in plan_words)
+    for m in list(out):
+        # 「投资5000万元以上的产业链项目」: a project's money threshold is its investment, which plans print with 投资 or
+        # without it (「引进5000万元以上的产业链项目20个」)
+        if _INVESTMENT_THRESHOLD.search(m):
+            out.append(_INVESTMENT_THRESHOLD.sub("", m))
     for m in list(out):
         # 「占总面积的比例」: the whole a plan's own area is, said bare; plans print it with the area's scope word
         # (「占市域总面积的13.4%」「占国土面积」)
@@ -583,6 +590,8 @@ def measure_variants(measure: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: 投资 said before a money threshold (投资5000万元以上).
+_INVESTMENT_THRESHOLD = re.compile(r"(?:总)?投资(?:额)?(?=\d+(?:\.\d+)?(?:万|亿)?元(?:及)?以上)")
 #: The whole of a plan's own area said bare after 占, and the scoped names plans print for it.
 _BARE_AREA_WHOLE = re.compile(r"占(?:土地)?总面积")
 _AREA_WHOLES = ("市域总面积", "县域总面积", "区域总面积", "全区总面积", "全县总面积", "全市总面积", "国土总面积", "国土面积",

@@ -17,6 +17,7 @@
   only the span or the year it runs to (到2025年).
 - A row of a rise (社会消费品零售总额年均增速) asked by its stem alone asks the level, which it does not give: refused,
   saying what the row gives; asked as a change, the row answers.
+- A project's money threshold asked with 投资 (投资1亿元以上的…项目) is the one the plan prints without it.
 """
 from __future__ import annotations
 
@@ -126,3 +127,12 @@ def test_a_rise_row_answers_no_level(plan):
     assert not a.found and "年均增速" in a.answer, a.answer
     b = plan.ask("社会消费品零售总额年均增长多少？")
     assert b.found and "高于全市平均水平" in b.answer, b.answer
+
+
+@pytest.mark.parametrize("question", [
+    "每年要引进投资1亿元以上的先进制造业项目多少个？",
+    "每年要引进1亿元以上的先进制造业项目多少个？",
+])
+def test_a_money_threshold_said_with_or_without_investment(plan, question):
+    a = plan.ask(question)
+    assert a.found and "6个" in a.answer, a.answer
