@@ -17,6 +17,8 @@
   only the span or the year it runs to (到2025年).
 - A row of a rise (社会消费品零售总额年均增速) asked by its stem alone asks the level, which it does not give: refused,
   saying what the row gives; asked as a change, the row answers.
+- A yearly amount (「园区每年建成标准厂房25万平方米以上」) answers no total or horizon's target asked (到2025年,
+  “十四五”期间一共), only the yearly amount asked.
 - A project's money threshold asked with 投资 (投资1亿元以上的…项目) is the one the plan prints without it.
 """
 from __future__ import annotations
@@ -136,3 +138,17 @@ def test_a_rise_row_answers_no_level(plan):
 def test_a_money_threshold_said_with_or_without_investment(plan, question):
     a = plan.ask(question)
     assert a.found and "6个" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "到2025年园区标准厂房要建成多少万平方米？",
+    "“十四五”期间园区一共要建成多少标准厂房？",
+])
+def test_a_yearly_amount_answers_no_total(plan, question):
+    a = plan.ask(question)
+    assert not a.found and "25万" not in a.answer.split("以下段落")[0], a.answer
+
+
+def test_the_yearly_amount_asked_yearly(plan):
+    a = plan.ask("园区每年要建成多少标准厂房？")
+    assert a.found and "25万平方米" in a.answer, a.answer
