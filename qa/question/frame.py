@@ -732,6 +732,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
     tail = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:了|啦|呀|啊|呢|吧)+$", "", tail)  # 「传播到多少个国家和地区了」: a spoken end, no part of the noun
+    tail = re.sub(r"^(?:了|啦|呀|啊|呢|吧)+$", "", tail)  # 「…现在达到多少了」: the spoken end alone
+    # 「森林覆盖率现在达到…」: the time of the asking said after the measure, as before it (MEASURE_LEAD), is no part of it
+    head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:现在|目前|当前|如今|现阶段)(?:已经|已)?$", "", head)
     # 「每年筛选多少家产业链企业实行一对一帮扶」: what the counted things are for, said after them, is printed in a
     # clause of its own (「筛选20家…产业链企业，实行“一对一”帮扶」) — no part of the measure when enough names it.
     if (purpose := _PURPOSE.search(tail)) and len((head + tail[: purpose.start()]).replace("的", "")) >= 4:
@@ -754,7 +757,7 @@ _GROUP_COUNT = re.compile(r"几(大)(?![类块项部方板])(?=[\u4e00-\u9fff“
 #: Words leading a measure's name that name no part of it: the whole place said for itself (全区, 我市), a span (五年内),
 #: a sum said (累计), a modal, and the time of the text (「现在有多少个人民公社」: 现在, 目前, 截至目前, 至今).
 MEASURE_LEAD = re.compile(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|合计|累计|共计|总计|对于|对(?![外口内])"
-                          r"|(?:截至|截止到?|到)?(?:现在|目前|当前|如今)|至今)+")
+                          r"|(?:截至|截止到?|到)?(?:现在|目前|当前|如今|现阶段)|至今)+")
 #: Several scopes a measure is asked over (「在三类地区分别达到多少」「在不同的情况下」): the answer's run, no part of the
 #: measure's name (qa.values.measures gives the whole run a clause prints over them).
 _SEVERAL_SCOPES = re.compile(r"(?:在|按照?)[^，,]{0,8}?(?:[两二三四五六七八九几多]种|[两二三四五六七八九几多]类|不同)[^，,]{0,6}?(?:地区|情况下?|条件下)")

@@ -9,7 +9,7 @@
   (完成省定目标), in any of the office's wordings; the row's property asked is still the row's.
 - A share of the plan's own area asked of its bare whole (占总面积) is the share printed with the area's scope word
   (占市域总面积的11.6%); a share of another whole (耕地面积) the plan never prints is refused.
-- A figure asked as it stands now (现在, 目前) is the review's (「人均公园绿地面积达11平方米」), not the horizon's target;
+- A figure asked as it stands now (现在, 目前, 现阶段; before the measure or after it) is the review's (「人均公园绿地面积达11平方米」), not the horizon's target;
   with no review figure, the target is refused.
 - A grade printed once before a run (「建成市级及以上零碳园区2家、零碳工厂12家、绿色工厂40家」) holds for each member:
   「市级及以上零碳工厂」 is 12家, never the near 绿色工厂's 40家.
@@ -85,6 +85,8 @@ def test_a_share_of_the_bare_whole_is_the_printed_scoped_share(plan):
 @pytest.mark.parametrize("question, value", [
     ("青禾区现在的人均公园绿地面积是多少？", "11平方米"),
     ("目前全区森林覆盖率是多少", "52.1%"),
+    ("青禾区森林覆盖率现在达到多少了", "52.1%"),
+    ("现阶段青禾区的森林覆盖率是多少", "52.1%"),
     ("到2025年人均公园绿地面积要达到多少？", "12.5平方米"),
 ])
 def test_a_present_asked_is_the_reviews_figure(plan, question, value):
