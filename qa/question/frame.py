@@ -172,7 +172,8 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"(?:开车|驾车|坐车|乘车|行车)(?:要|需要|只要|得)?(?:花)?(?:多长时间|多久|多少时间|多少分钟|几分钟)"), "车程多少", None),
     # 「钢1957年计划产多少」: what a plan produces is its 产量 (一年产多少 is read above as 年产).
     (re.compile(r"(?<![年生投])产(?=(?:多少|几))"), "产量", None),
-    (re.compile(r"(?:上涨|涨)(?=了?(?:多少|几))"), "增长", None),
+    # (「一年平均长了多少」: the spoken 长 after a yearly word is a growth too)
+    (re.compile(r"(?:上涨|涨|(?<=每年|年均|一年)长|(?<=平均)长)(?=了?(?:多少|几))"), "增长", None),
     (re.compile(r"的(?=比重|比例|占比)"), "", None),  # 「占GDP的比重」: the share as tables name it
     (re.compile(r"(每[百千万]人)(?![口次])"), r"\1口", None),  # 每万人发明专利 is printed 每万人口…
     (re.compile(r"(?:能|可以?|可|要)?灌(?:溉)?(?=(?:多少|几)(?:万)?亩)"), "灌溉面积", None),

@@ -19,6 +19,8 @@
   saying what the row gives; asked as a change, the row answers.
 - A yearly amount (「园区每年建成标准厂房25万平方米以上」) answers no total or horizon's target asked (到2025年,
   “十四五”期间一共), only the yearly amount asked.
+- A period's growth said in spoken words (「十三五GDP一年平均长了多少」) is the review's rate of that period, never the
+  table's rate for the plan's own period.
 - A project's money threshold asked with 投资 (投资1亿元以上的…项目) is the one the plan prints without it.
 """
 from __future__ import annotations
@@ -154,3 +156,13 @@ def test_a_yearly_amount_answers_no_total(plan, question):
 def test_the_yearly_amount_asked_yearly(plan):
     a = plan.ask("园区每年要建成多少标准厂房？")
     assert a.found and "25万平方米" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "十三五GDP一年平均长了多少？",
+    "“十三五”期间全区生产总值平均每年长了多少",
+    "十三五时期地区生产总值年均增长多少",
+])
+def test_a_periods_growth_in_spoken_words(plan, question):
+    a = plan.ask(question)
+    assert a.found and "6.35%" in a.answer and "8.1%" not in a.answer, a.answer
