@@ -33,6 +33,7 @@ from ..index.home import home_titles
 from ..question.link import ABBREVIATIONS, abbreviates, link_entities
 from ..question.ngrams import bigrams
 from ..values.prenominal import member_shares
+from .places import larger_scope
 from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
 from ..vocabulary import JOINER, NAME_JOINER, WORK_HEADS
 
@@ -543,6 +544,34 @@ def _span_for_yearly(question: str, sentence: str, v: int) -> str | None:
     return None if span else "原文中的数值是规划期内的总数，不是每年的"
 
 
+#: A total or a horizon's target asked (到2025年, “十四五”期间, 一共, 累计, 五年内).
+_SPAN_ASKED = re.compile(r"(?:到|至)(?:19|20)\d\d年|期间|时期|期内|一共|总共|累计|合计|共计|总计|[五十]年(?:内|间|里|中)")
+#: A per-year word that makes the figure after it a yearly amount (每年建成…, 年均新增…).
+_PER_YEAR = re.compile(r"每年|年均|平均每年|每一年")
+
+
+def _yearly_for_span(question: str, sentence: str, v: int) -> str | None:
+    """Why a yearly amount (「园区每年建成标准厂房30万平方米以上」) is no answer to a total or a horizon's target asked
+    (「到2025年…要建成多少」「“十四五”期间一共…」) with no yearly word of its own: the plan gives only the yearly
+    figure, which is no total.
+
+    >>> s = "园区每年建成标准厂房30万平方米以上"
+    >>> _yearly_for_span("到2025年园区标准厂房要建成多少", s, s.find("30")), _yearly_for_span("园区每年建成多少标准厂房", s, s.find("30"))
+    ('原文给出的是每年的数值，不是所问的总量或期末目标', None)
+    >>> _yearly_for_span("“十四五”期间产值增速是多少", "产值年均增长12%以上", 6) is None
+    True
+    >>> s = "到2025年累计建成12万亩，年均建成2.4万亩"
+    >>> _yearly_for_span("到2025年累计建成多少", s, s.find("12"))
+    """
+    if not _SPAN_ASKED.search(question) or _YEARLY.search(question) or re.match(r"[\d.]+\s*(?:%|％|个百分点)", sentence[v:]):
+        return None  # (a yearly rate, 年均增长8%, is how plans give a period's growth)
+    before = sentence[:v]
+    yearly = [m.end() for m in _PER_YEAR.finditer(before)]
+    if not yearly or _TOTAL_WORDS.search(before, yearly[-1]) or re.search(r"[，,；;]", before[yearly[-1]:]):
+        return None  # (a clause of its own after the yearly one: 「每年…，到2025年累计…」)
+    return "原文给出的是每年的数值，不是所问的总量或期末目标"
+
+
 #: A count printed after examples and 等 (「…零陵电大等98个」「…珠山等四个」), in digits or Chinese numerals.
 _EXAMPLES_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[个所座条项家处]")
 #: Acts before a run of examples (「实施零陵电大等…」「以G322、…等」): no part of an example's name.
@@ -772,10 +801,12 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     v = at - start
     if (why := _other_year(kb, question, para, text, sentence, v, value)):
         return why
+    if (why := larger_scope(kb, plan_of(para), question, sentence[:v])):
+        return why
     if asked.owners and (why := _counts_sibling(asked, sentence, v)):
         return why
     if (why := _counts_unasked(question, sentence, v)) or (why := _examples_count(question, sentence, v)) \
-            or (why := _span_for_yearly(asking, sentence, v)):
+            or (why := _span_for_yearly(asking, sentence, v)) or (why := _yearly_for_span(asking, sentence, v)):
         return why
     if asked.owners and not _dates_run(question, sentence[v:]) and (why := _joint_owner(asked, _title_of(text), sentence, v)):
         return why

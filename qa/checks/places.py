@@ -17,12 +17,14 @@ from ..index.home import home_titles
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.frame import YEAR_TEXT
 
-__all__ = ["lead_places", "foreign_place", "own_place", "part_of_area"]
+__all__ = ["lead_places", "foreign_place", "own_place", "part_of_area", "larger_scope"]
 
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟)")
 #: What may stand before a clause's place: 到/在, a year, a comma (「到2025年，冷水滩区…」).
-#: A span said first (「五年内全县…」「“八五”期间全省…」) leads like a year.
-_LEAD = re.compile(r"(?:到|至|在|截至)?(?:" + YEAR_TEXT + r"(?:底|末)?|(?:今后)?[五十]年(?:内|间|里|中)?|[“\"]?[一二三四五六七八九十]{1,2}五[”\"]?(?:期间|时期))?[，,]?")
+#: A span said first (「五年内全县…」「“八五”期间全省…」) leads like a year, and so does the time of the asking
+#: (「目前全区…」: 目前 is no part of a place 「目前区」).
+_LEAD = re.compile(r"(?:到|至|在|截至)?(?:" + YEAR_TEXT + r"(?:底|末)?|(?:今后)?[五十]年(?:内|间|里|中)?|[“\"]?[一二三四五六七八九十]{1,2}五[”\"]?(?:期间|时期)"
+                   r"|(?:截至)?(?:目前|现在|当前|如今|现阶段))?[，,]?")
 #: A place said with 全 before its unit (上海全市, 青山全县): the place itself, whole.
 _WHOLE_OF = re.compile(r"^([\u4e00-\u9fff]{2,})全([省市县区])$")
 #: Place-like words of the genre that are no administrative unit (大中城市, 农村地区, 产粮大县).
@@ -49,6 +51,8 @@ def lead_places(clause: str) -> list[tuple[str, int, int]]:
     ([], ['东山县'])
     >>> [p for p, _, _ in lead_places("青州全市生产总值多少")]
     ['青州市']
+    >>> lead_places("目前全区市级以上龙头企业有多少家"), [p for p, _, _ in lead_places("现在东山县有几家医院")]
+    ([], ['东山县'])
     """
     at = _LEAD.match(clause).end()
     out = []
@@ -61,7 +65,7 @@ def lead_places(clause: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def _home_place(kb: KB, plan: str | None) -> str:
+def home_place(kb: KB, plan: str | None) -> str:
     """The plan's own region as its title (or issuer) names it, or "" when it names none."""
     titles = normalise_text(home_titles(kb, plan))
     for start in range(len(titles)):
@@ -81,7 +85,7 @@ def foreign_place(kb: KB, question: str, item: Item) -> str | None:
         return None
     plan = item.citation.plan
     titles = normalise_text(home_titles(kb, plan))
-    home = _home_place(kb, plan)
+    home = home_place(kb, plan)
     text = normalise_text(item.citation.text or "")
     for clause in re.split(r"[？?；;。！!，,]", normalise_text(question)):
         places = lead_places(clause)
@@ -128,3 +132,34 @@ def part_of_area(kb: KB, plan: str | None, lead: str, row: str) -> str | None:
         return None
     printed = any(lead in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan)
     return lead if printed else None
+
+
+#: A whole larger than a county said as a clause's scope, right before what is done in it (「在全省建设100个园区、
+#: …引进5000家企业」): the figures are that whole's. 「在全省率先…」「全市首个」 rank the plan's own deed instead.
+_WHOLE_SCOPE = re.compile(r"(?:在|于)?全(国|省|市)(?:范围内)?(?=建设|建成|新建|引进|培育|打造|创建|布局|认定|遴选|支持|扶持|实施|推广|选树|命名)")
+#: How large an administrative unit is, by its last character (a 区 or 县 is the least).
+_RANK = {"国": 4, "省": 3, "市": 2, "州": 2, "盟": 2, "区": 1, "县": 1, "旗": 1}
+
+
+#: The plan's own area said by a word of the asker's (全区, 本县, 我市, 咱们区).
+_OWN_AREA = re.compile(r"(?:全|本|我|咱们|我们)[省市县区州旗]")
+
+
+def larger_scope(kb: KB, plan: str | None, question: str, clause: str) -> str | None:
+    """Why a figure printed at the end of ``clause`` is not the plan's own area's: the question asks the plan's own
+    area (by its name or 全区, 本县 …) and the clause sets the figure for a whole larger than it (全省 in a district's
+    plan, as a provincial programme's 名词解释 defines it), which the question does not ask — or None.
+
+    >>> _WHOLE_SCOPE.search("指通过三年的努力在全省建设100个创新创业产业园区、引进").group(1), _WHOLE_SCOPE.search("在全省率先建成")
+    ('省', None)
+    """
+    scopes = [m.group(1) for m in _WHOLE_SCOPE.finditer(clause)]
+    home = home_place(kb, plan)
+    if not scopes or not home or _RANK.get(scopes[-1], 0) <= _RANK.get(home[-1], 0):
+        return None
+    q = normalise_text(question)
+    if not (home in q or home[:-1] in q and len(home) >= 3 or _OWN_AREA.search(q)):
+        return None  # 「“246”工程要引进多少家企业」 asks the programme's own figure, as its definition prints it
+    if "全" + scopes[-1] in q or any(name[-1] == scopes[-1] and name not in home for name, _, _ in lead_places(q)):
+        return None
+    return f"原文中的数值是全{scopes[-1]}的，不是{home}的"

@@ -315,6 +315,15 @@ _HORIZON = re.compile(rf"(?:到|至)(?:{YEAR_TEXT}|[“\"]?[一二三四五六�
 _REACHED_WORDS = re.compile(r"已|实现了|完成了|达到了")
 
 
+def asks_now(question: str) -> bool:
+    """Whether ``question`` asks a figure as it stands now (现在, 目前 …), not one to be reached, and names no year.
+
+    >>> asks_now("青浦现在的人均公园绿地面积是多少"), asks_now("现在要达到多少"), asks_now("目前2025年是多少")
+    (True, False, False)
+    """
+    return bool(_NOW.search(question)) and not _TO_REACH.search(question) and not years_in(question) and not asked_periods(question)
+
+
 def _stage(question: str, value: str, *, headings: list[str], para: str = "", sentence_before: str = "", **_) -> str | None:
     """A review's actual for a figure asked to be reached, or a goal's or task's target for a figure asked now.
 

@@ -189,7 +189,8 @@ class KB:
         self.entities = {
             n: G.nodes[n] for t in ENTITY_TYPES for n in self.by_type.get(t, [])
         }
-        self.index: EntityIndex = build_entity_index({n: _one_char_forms(a) for n, a in self.entities.items()})
+        names = {normalise_text(str(a.get("label") or "")) for a in self.entities.values()}
+        self.index: EntityIndex = build_entity_index({n: _measure_forms(_one_char_forms(a), names) for n, a in self.entities.items()})
 
     def _reading_order(self, node: str) -> tuple:
         a = self.G.nodes[node]
@@ -350,6 +351,29 @@ class KB:
             if len(out) >= limit:
                 break
         return out
+
+
+#: The change a table row's name ends in (单位GDP能源消耗降幅, 能耗降低率): the office asks the measure without it
+#: (「单位GDP能源消耗是约束性的吗」). Unit brackets (（%）) are dropped before.
+_CHANGE_TAIL = re.compile(r"(?:年均)?(?:降幅|降低率|下降率|下降幅度|降低幅度|增幅|增速|增长率|增长幅度|降低|下降|减少)$")
+
+
+def _measure_forms(attrs: dict, names: set[str]) -> dict:
+    """An indicator's attributes with its name without the printed change tail added to its aliases, unless that
+    shorter name is another entity's own (a row 地区生产总值 beside 地区生产总值增速 keeps the question to it).
+
+    >>> _measure_forms({"label": "单位 GDP 能源消耗降幅（%）", "type": "Indicator"}, set())["aliases"]
+    ['单位GDP能源消耗']
+    >>> _measure_forms({"label": "单位生产总值二氧化碳排放降低", "type": "Indicator"}, set())["aliases"]
+    ['单位生产总值二氧化碳排放']
+    >>> _measure_forms({"label": "地区生产总值增速", "type": "Indicator"}, {"地区生产总值"})
+    {'label': '地区生产总值增速', 'type': 'Indicator'}
+    """
+    label = re.sub(r"[（(][^（）()]*[）)]$", "", normalise_text(str(attrs.get("label") or "")))
+    stem = _CHANGE_TAIL.sub("", label)
+    if attrs.get("type") != "Indicator" or stem == label or len(stem) < 4 or stem in names:
+        return attrs
+    return {**attrs, "aliases": list(attrs.get("aliases") or []) + [stem]}
 
 
 # An old plan's table names its rows by a single character (钢, 猪, 糖): too short to link alone (钢 sits in

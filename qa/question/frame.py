@@ -172,7 +172,8 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"(?:开车|驾车|坐车|乘车|行车)(?:要|需要|只要|得)?(?:花)?(?:多长时间|多久|多少时间|多少分钟|几分钟)"), "车程多少", None),
     # 「钢1957年计划产多少」: what a plan produces is its 产量 (一年产多少 is read above as 年产).
     (re.compile(r"(?<![年生投])产(?=(?:多少|几))"), "产量", None),
-    (re.compile(r"(?:上涨|涨)(?=了?(?:多少|几))"), "增长", None),
+    # (「一年平均长了多少」: the spoken 长 after a yearly word is a growth too)
+    (re.compile(r"(?:上涨|涨|(?<=每年|年均|一年)长|(?<=平均)长)(?=了?(?:多少|几))"), "增长", None),
     (re.compile(r"的(?=比重|比例|占比)"), "", None),  # 「占GDP的比重」: the share as tables name it
     (re.compile(r"(每[百千万]人)(?![口次])"), r"\1口", None),  # 每万人发明专利 is printed 每万人口…
     (re.compile(r"(?:能|可以?|可|要)?灌(?:溉)?(?=(?:多少|几)(?:万)?亩)"), "灌溉面积", None),
@@ -568,13 +569,35 @@ def measure_variants(measure: str) -> list[str]:
     --------
     >>> measure_variants("单位GDP能耗")[:3]
     ['单位GDP能耗', '单位国内生产总值能耗', '单位地区生产总值能耗']
+    >>> "永久基本农田面积占市域总面积比例" in measure_variants("永久基本农田面积占总面积比例")
+    True
+    >>> measure_variants("引进投资5000万元以上产业链项目")
+    ['引进投资5000万元以上产业链项目', '引进5000万元以上产业链项目']
     """
     out = [measure]
     for word, plan_words in MEASURE_SYNONYMS.items():
         for m in list(out):
             if word in m:
                 out.extend(m.replace(word, w) for w in plan_words)
+    for m in list(out):
+        # 「投资5000万元以上的产业链项目」: a project's money threshold is its investment, which plans print with 投资 or
+        # without it (「引进5000万元以上的产业链项目20个」)
+        if _INVESTMENT_THRESHOLD.search(m):
+            out.append(_INVESTMENT_THRESHOLD.sub("", m))
+    for m in list(out):
+        # 「占总面积的比例」: the whole a plan's own area is, said bare; plans print it with the area's scope word
+        # (「占市域总面积的13.4%」「占国土面积」)
+        if _BARE_AREA_WHOLE.search(m):
+            out.extend(_BARE_AREA_WHOLE.sub("占" + w, m) for w in _AREA_WHOLES)
     return list(dict.fromkeys(out))
+
+
+#: 投资 said before a money threshold (投资5000万元以上).
+_INVESTMENT_THRESHOLD = re.compile(r"(?:总)?投资(?:额)?(?=\d+(?:\.\d+)?(?:万|亿)?元(?:及)?以上)")
+#: The whole of a plan's own area said bare after 占, and the scoped names plans print for it.
+_BARE_AREA_WHOLE = re.compile(r"占(?:土地)?总面积")
+_AREA_WHOLES = ("市域总面积", "县域总面积", "区域总面积", "全区总面积", "全县总面积", "全市总面积", "国土总面积", "国土面积",
+                "土地总面积")
 
 
 #: Verbs of reaching a bound that plans join into one predicate (达到和超过, 保持与提高): one measure, never two.
@@ -695,7 +718,12 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
     # (「每年的土地储备任务是多少亩」: a yearly 任务 asked is the target itself, as 目标 is — 任务 after a measure, never
     # alone: 「重点任务有几项」 counts tasks)
-    head = re.sub(r"(?:的)?目标(?:值)?$|(?<=[\u4e00-\u9fff]{2})(?:的)?任务$|(?:大约|大概|(?<![签预合节制契条履])约)$", "", head)  # 签约 is a verb, not 约  # 「城镇化率目标是多少」 asks for the 城镇化率
+    before_target = head
+    # (「…的约束性目标」: the target's property, as the table's 属性 column prints it, names no part of the measure)
+    head = re.sub(r"(?:的)?(?:(?:约束性|预期性)的?)?目标(?:值)?$|(?<=[\u4e00-\u9fff]{2})(?:的)?任务$|(?:大约|大概|(?<![签预合节制契条履])约)$", "", head)  # 签约 is a verb, not 约  # 「城镇化率目标是多少」 asks for the 城镇化率
+    # 「能耗强度累计下降的目标」: a total or yearly fall said before the target named is the aspect (total, growth),
+    # as in 「累计下降多少」
+    head = re.sub(r"(?<=[\u4e00-\u9fff]{4})(?:五年)?(?:累计|年均|平均每年|每年)(?:下降|降低|减少)(?:的)?$", "", head) if head != before_target else head
     # 「小巨人企业的培育目标是多少家」: the verb of making said as a noun after 的 names the things made, no part of them
     head = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(?:新增|新建|培育|引进|建设|建成|打造|创建)$", "", head)
     # 「粮食总产量应该有多少」「59年实际是多少」「二五打算提到多少」: what the speaker expects or contrasts, no printed word.
@@ -706,6 +734,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))
     tail = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:了|啦|呀|啊|呢|吧)+$", "", tail)  # 「传播到多少个国家和地区了」: a spoken end, no part of the noun
+    tail = re.sub(r"^(?:了|啦|呀|啊|呢|吧)+$", "", tail)  # 「…现在达到多少了」: the spoken end alone
+    # 「森林覆盖率现在达到…」: the time of the asking said after the measure, as before it (MEASURE_LEAD), is no part of it
+    head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:现在|目前|当前|如今|现阶段)(?:已经|已)?$", "", head)
     # 「每年筛选多少家产业链企业实行一对一帮扶」: what the counted things are for, said after them, is printed in a
     # clause of its own (「筛选20家…产业链企业，实行“一对一”帮扶」) — no part of the measure when enough names it.
     if (purpose := _PURPOSE.search(tail)) and len((head + tail[: purpose.start()]).replace("的", "")) >= 4:
@@ -728,7 +759,7 @@ _GROUP_COUNT = re.compile(r"几(大)(?![类块项部方板])(?=[\u4e00-\u9fff“
 #: Words leading a measure's name that name no part of it: the whole place said for itself (全区, 我市), a span (五年内),
 #: a sum said (累计), a modal, and the time of the text (「现在有多少个人民公社」: 现在, 目前, 截至目前, 至今).
 MEASURE_LEAD = re.compile(r"^(?:全国|全区|全市|全省|全县|我国|我省|我市|我区|期间|时期|要求|要|将|[五十]年(?:内|里|中|间)?|合计|累计|共计|总计|对于|对(?![外口内])"
-                          r"|(?:截至|截止到?|到)?(?:现在|目前|当前|如今)|至今)+")
+                          r"|(?:截至|截止到?|到)?(?:现在|目前|当前|如今|现阶段)|至今)+")
 #: Several scopes a measure is asked over (「在三类地区分别达到多少」「在不同的情况下」): the answer's run, no part of the
 #: measure's name (qa.values.measures gives the whole run a clause prints over them).
 _SEVERAL_SCOPES = re.compile(r"(?:在|按照?)[^，,]{0,8}?(?:[两二三四五六七八九几多]种|[两二三四五六七八九几多]类|不同)[^，,]{0,6}?(?:地区|情况下?|条件下)")

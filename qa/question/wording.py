@@ -210,7 +210,7 @@ _SPOKEN_REACH = re.compile(r"(?:(?:干|弄|整|做|搞|争取)到|(?<=要)(?:弄
 _REACH_BEFORE = re.compile(r"(?:要|能)?(?:干到|弄到|整到|做到|搞到|争取到|力争到)([\u4e00-\u9fff]{2,4}?)(?=多少|几)")
 #: 「财政总收入一年平均涨多少」「每年平均增长多少」: a yearly average said with 平均 after the year, as plans print it
 #: the other way round (平均每年); read after 一年 is read as 每年.
-_YEAR_THEN_AVERAGE = re.compile(r"每年平均(?=涨|增|提|降|下|减|上|多)")
+_YEAR_THEN_AVERAGE = re.compile(r"每年平均(?=涨|增|提|降|下|减|上|多|长(?!度))")
 #: 「电子信息那个产业集群」「园区这个担保公司」: 那个/这个 inside a name points at the thing the words around it name
 #: (电子信息产业集群); at the start (「这个园区…」) it refers back and stays for the follow-up reader, and before a
 #: kind word (「高端装备园那个园区」) it says the name is of that kind (qa.question.link reads it).

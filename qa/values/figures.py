@@ -976,6 +976,13 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     years = _years_asked(normalise_question(question))
     if years and _GROWTH.search(question) and all(str(kb.attrs(l.node).get("targetYear") or "") != str(years[0]) for l in inds):
         return None  # 「“十三五”期间年均增长了多少」: the table's growth is over its own plan period, not the one asked
+    if len(inds) == 1 and (rise := _RISE_TAIL.search(re.sub(r"[（(][^（）()]*[）)]$", "", normalise_text(inds[0].label)))) \
+            and rise.group(0) not in normalise_text(question) and not _CHANGE_ASKED.search(question) \
+            and not _PROPERTY_ASKED.search(question):
+        # 「限额以上商品销售总额是多少」 of the row 限额以上商品销售总额年均增速: the rate is no level; say what the row gives
+        para = _indicator_para(kb, inds[0].node)
+        text = f"规划未给出{inds[0].label[: rise.start()]}本身的数值；指标表中的是其{rise.group(0)}：{_indicator_text(kb, inds[0].node)}"
+        return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     if len(inds) == 1 and (part := _part_asked(kb, question, intent, inds[0])):
         # 「横沙岛主海塘达标率要达到多少」: the table's row is the whole plan's, never the island's
         para = _indicator_para(kb, inds[0].node)
@@ -1015,6 +1022,12 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         text = f"指标表未列{inds[0].label}的现状数值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     target = str(kb.attrs(inds[0].node).get("targetValue") or "")
+    if len(inds) == 1 and target and not re.search(r"\d", target) and not _PROPERTY_ASKED.search(question) \
+            and not kb.attrs(inds[0].node).get("actualYear") \
+            and (stated := _stated_in_prose(kb, question, intent, links)) is not None:
+        # 「单位GDP能耗要降多少」 of a row whose target cell holds only words (完成省定目标) while the prose states the
+        # figure (「“十四五”期间…能耗累计降低15%」): the figure answers, the row's words and attribute beside it
+        return _with_row_words(kb, stated, inds[0].node, target)
     if len(inds) == 1 and target and not re.search(r"\d", target) \
             and (_COUNT_ASKED.search(question) or _SPECIFIC_NUMBER_ASKED.search(question)) \
             and not kb.attrs(inds[0].node).get("actualYear") and _cumulative(kb.attrs(inds[0].node).get("growth")) is None:
@@ -1039,6 +1052,26 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
             cites.append(cite)
         cites.extend(kb.citation(p) for p in _prose_restating(kb, l.node))
     return Answer(question, "".join(texts), True, items, cites, kind="indicator")
+
+
+#: A rise a row's name ends in (地区生产总值年均增速): the row states a rate, never the level of what rises.
+_RISE_TAIL = re.compile(r"(?:年均)?(?:增速|增幅|增长率|增长幅度)$")
+#: A change asked in any words (增长, 提高, 翻番 …): a rate row answers it.
+_CHANGE_ASKED = re.compile(r"增|长了|涨|提高|提升|上升|翻|降|减|速度|幅度|百分之几|几个百分点")
+#: A row's own property asked (「是约束性的还是预期性的」「属于哪类指标」): the row answers it, not a prose figure.
+#: 「约束性目标是多少」 names the figure by its property and asks the figure.
+_PROPERTY_ASKED = re.compile(r"属性|性质|哪类指标|什么类别|哪个类别|(?:约束性|预期性)的?(?:指标)?(?:还是|吗|么)"
+                             r"|是(?:不是|否)?(?:属于)?(?:约束性|预期性)")
+
+
+def _with_row_words(kb: KB, stated: Answer, node: str, target: str) -> Answer:
+    """``stated`` (the prose's verified figure of an indicator) with the row's own target words and attribute added
+    and the row cited after the prose."""
+    a = kb.attrs(node)
+    note = f"指标表中该项目标为“{target}”" + (f"，属性为{a['attribute']}" if a.get("attribute") else "") + "。"
+    para = _indicator_para(kb, node)
+    cites = list(stated.citations) + ([kb.citation(para)] if para else [])
+    return replace(stated, answer=stated.answer.rstrip() + note, citations=cites)
 
 
 def _prose_restating(kb: KB, node: str) -> list[str]:

@@ -21,6 +21,7 @@ from ..question.intent import ATTRIBUTE_CUES, Intent
 from ..index.kb import KB, normalise_text, plan_of
 from ..index.home import home_titles
 from ..checks.ownership import whole_or_part
+from ..checks.scope import asks_now, foreign_scope
 from .pairing import run_holding
 from .printedrun import printed_run, restored, shielded
 from .prenominal import member_share, member_shares
@@ -436,6 +437,13 @@ def _figures(kb: KB, measure: str, unit: str | None, plan: str | None, aspect: s
     ``cue`` (what is asked of a named thing, 供水人口) is tried only when the measure as a whole is not found.
     """
     found = _variant_figures(kb, measure, unit, plan, aspect, None)
+    if (grade := _GRADE_LEAD.match(measure)) and len(measure) - grade.end() >= 2 \
+            and not any(measure in normalise_text(f.clause) for f in found):
+        # 「市级及以上零碳工厂要建成多少家」 of 「建成市级及以上零碳园区1家、零碳工厂15家、绿色工厂45家」: the grade is
+        # printed once before the run and holds for each member after it (a near match, 绿色工厂, is no member asked)
+        bare = measure[grade.end():]
+        found = [f for f in _variant_figures(kb, bare, unit, plan, aspect, None)
+                 if 0 <= f.sentence.find(grade.group(0)) < f.sentence.find(bare) <= f.sentence.find(f.value)] or found
     if not found and (pair := _SUM_PAIR.search(measure)) and len(pair.group(0)) < len(measure):
         # 「五年内要新建铁路干线和支线」 asked as one sum: plans print the pair alone (「新建干线和支线约四、〇八四公里」).
         found = _variant_figures(kb, pair.group(0), unit, plan, aspect, None)
@@ -489,6 +497,8 @@ _ADDING_VERB = re.compile(r"^(?:增加|新增|增设|增建|增装|新建|修复
 _PRODUCING_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:每年|一年|年)?(?:生产|产出|制造)$")
 #: A verb of making that opens a measure asked (培育, 创建 …) and a run of members in the plan (培育A超1500家、B超100家).
 _MAKING_VERB = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]{2}))(?:培育|创建|引进|推出|打造|认定)(?=[\u4e00-\u9fff“]{2})")
+#: A grade said before the thing asked (市级及以上, 国家级, 省级以上).
+_GRADE_LEAD = re.compile(r"^(?:国家|省|市|区|县)级(?:及以上|以上)?")
 #: A size asked by its word (长度, 面积) that plans leave to the value's unit, and the units that say it.
 _SIZE_WORD = re.compile(r"(?:长度|面积)$")
 _SIZE_UNITS = {"长度": ("公里",), "面积": ("平方米", "平方公里", "公顷", "亩")}
@@ -901,7 +911,12 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             # 「…面积是多少？占市域总面积多少？」: a later part is read in the sentence of the one before — in an
             # enumeration (「甲灌区13.5km，灌溉面积3.2万亩，乙灌区8.7km，灌溉面积2.1万亩」) right after its clause.
             figures.sort(key=lambda f: _after_part(f, found[-1][1]))
-        if frame.year is None:
+        if frame.year is None and asks_now(normalise_text(question)):
+            # 「现在的人均公园绿地面积是多少」: how things stand (the review's 「…达12平方米」) before a horizon's target,
+            # which qa.checks.scope refuses for a present asked
+            figures.sort(key=lambda f: foreign_scope(normalise_text(question), f.value, f.clause, kb.citation(f.para)) is not None)
+            agreeing = figures
+        elif frame.year is None:
             # No year asked: the plan's own targets (its horizon) before past actuals (「“十三五”时期…达到310亿元」).
             agreeing = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))] or figures
         else:

@@ -19,9 +19,9 @@ def plan(engine_for):
 
 
 def test_the_plans_own_place_is_the_last_of_its_titles_chain(plan):
-    from qa.checks.places import _home_place
+    from qa.checks.places import home_place
 
-    assert _home_place(plan.kb, None) == "青禾区"
+    assert home_place(plan.kb, None) == "青禾区"
 
 
 @pytest.mark.parametrize("question", [
