@@ -23,10 +23,14 @@ __all__ = ["read_wording", "box_by_title", "quote_heading", "share_as_printed", 
 
 #: A polite lead-in that asks nothing itself (请问, 帮我查一下, 我想知道, 麻烦问下); group ``look`` when it
 #: asks to look something up, so a bare noun phrase after it (「帮我查一下X的总投资」) asks X's figure.
+#: The verbs of looking a thing up or checking it (查, 核对, 核实, 确认 …): after 帮我/想 they ask nothing themselves.
+_LOOK_VERBS = r"(?:查询|查证|查找|查|核对|核实|核查|确认|了解|知道|看|找|问|打听|请教|咨询)"
 LEAD_INS = re.compile(
     r"^(?:(?:你好|您好|老师|同事|哈喽|嗨|[Hh]i|[Hh]ello|在吗|亲)[，,！!～~]?)?"
-    r"(?:(?:请|麻烦(?:你|您)?)?(?P<look>(?:帮(?:我|忙)?|给我)(?:查|看|找|问)(?:一下|下|一查|查)?|(?:查|看|找)(?:一下|一查)|"
-    r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请(?![假求示愿柬教客])|问一下|问下"
+    rf"(?:(?:请|麻烦(?:你|您)?)?(?P<look>(?:帮(?:我|忙)?|给我){_LOOK_VERBS}(?:一下|下|一查|查)?|"
+    r"(?:查|看|找|核对|核实|核查|确认)(?:一下|一查)|"
+    rf"(?<=[烦你您]){_LOOK_VERBS}(?:一下|下)|"  # 麻烦核对下, 麻烦您确认一下
+    rf"(?:我|我这边|这边)?(?:想|要|需要)(?:帮忙)?{_LOOK_VERBS}(?:一下|下)?)|请问(?:一下)?|请(?![假求示愿柬教客])|问一下|问下"
     r"|(?:你|您)?(?:能不能|能否|可不可以|可否|能|可以)(?:帮我|给我)?(?:告诉我|说一下|说说|讲讲|查一下|查查|问一下))"
     r"(?:[，,：:]|(?=[\u4e00-\u9fff\"“0-9A-Za-z]))"
 )
