@@ -20,6 +20,7 @@ from ..index.perkb import per_kb
 from .frame import counted_after_verb
 from .link import Shortened, link_entities, shortens_one_member
 from .wording import share_as_printed
+from ..vocabulary import KIND_AND_HEAD
 
 __all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "read_abilities", "read_routes", "read_spoken_ends", "read_printed_ends",
            "read_modal_inside",
@@ -342,7 +343,7 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
         # 铁路」 would ask another year (or a span) than the one asked.
         if short.unique and short.span in question and not _prints_word(kb, short, plan) \
                 and not _ends_printed_phrase(kb, question, short.span, plan) and not _holds_year(question, short.span) \
-                and not _STAGE_AND_HEAD.fullmatch(short.span):
+                and not _STAGE_AND_HEAD.fullmatch(short.span) and not KIND_AND_HEAD.fullmatch(short.span):
             out.append((question.replace(short.span, short.names[0][0]), True))
     return sorted(out, key=lambda x: not x[1])
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from qa.question.wording import read_wording
+from tests.conftest import DATA
 
 
 # -- class 1: a lead-in that only asks to look something up changes nothing ----------------------------------
@@ -21,3 +22,27 @@ from qa.question.wording import read_wording
 ])
 def test_lead_in_reads_away(lead, asked):
     assert read_wording(lead + asked) == read_wording(asked)
+
+
+# -- class 4: a box's sum over one kind of its members (风电场 alone, never the solar plant or the reservoir) ----
+
+KIND_PLAN = DATA / "seed22-kind-box-plan.txt"
+
+
+@pytest.mark.parametrize("question", [
+    "专栏1里风电场装机加起来一共多少？",
+    "专栏1中风电项目装机合计多少万千瓦？",
+    "专栏1的风力发电项目总装机是多少？",
+])
+def test_box_sum_of_one_kind(engine_for, question):
+    a = engine_for(KIND_PLAN).ask(question)
+    assert a.found and "14万千瓦" in a.answer, a.answer
+    assert "60MW" not in a.answer and "1.5万千瓦" not in a.answer, a.answer
+
+
+
+def test_kind_and_head_is_no_short_name():
+    """「风电项目」 names the kind: never read as the one 石门湾风电场工程项目 whose name it spells in order."""
+    from qa.vocabulary import KIND_AND_HEAD
+    assert all(KIND_AND_HEAD.fullmatch(w) for w in ("风电项目", "风电场", "光伏电站", "风力发电场", "水库工程"))
+    assert not any(KIND_AND_HEAD.fullmatch(w) for w in ("石门湾风电场", "风电", "鹰嘴岭风电场工程项目"))
