@@ -46,3 +46,26 @@ def test_kind_and_head_is_no_short_name():
     from qa.vocabulary import KIND_AND_HEAD
     assert all(KIND_AND_HEAD.fullmatch(w) for w in ("风电项目", "风电场", "光伏电站", "风力发电场", "水库工程"))
     assert not any(KIND_AND_HEAD.fullmatch(w) for w in ("石门湾风电场", "风电", "鹰嘴岭风电场工程项目"))
+
+
+# -- a plant's power printed before its name with no 装机 word is its capacity (建设100MW太阳能光伏电站) --------------
+
+@pytest.mark.parametrize("text, raw", [
+    ("阳光电源光伏电站项目，建设100MW太阳能光伏电站。", "100MW"),
+    ("富家桥风电场，建设一座5万千瓦的风电场。", "5万千瓦"),
+    ("新建2×35万千瓦燃煤发电机组。", "35万千瓦"),
+    ("建设100MW（以省级主管能源部门备案为准）太阳能光伏电站。", "100MW"),
+])
+def test_power_before_a_plant_is_its_capacity(text, raw):
+    from kg.extract.units import parse_quantities
+    assert [q.kind for q in parse_quantities(text, source="x") if q.raw == raw] == ["capacity"]
+
+
+def test_power_without_a_plant_keeps_its_dimension():
+    from kg.extract.units import parse_quantities
+    assert [q.kind for q in parse_quantities("最大用电负荷达到300MW。", source="x")] == ["power"]
+
+
+def test_box_sum_counts_the_solar_plant(engine_for):
+    a = engine_for(KIND_PLAN).ask("专栏1里光伏电站装机合计多少？")
+    assert a.found and "60" in a.answer and "8万千瓦" not in a.answer, a.answer
