@@ -53,6 +53,7 @@ from .passages.extractive import HOW, answer_extractive, not_found
 from .passages.topical import heading_hits
 from .values.tables import answer_table
 from .values.bracketed import answer_bracketed
+from .enumerations.scoped import answer_heading_things
 from .values.figures import (answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list,
                              asks_categories_of_attribute, key_terms)
 from .question.intent import (Intent, classify_intent, normalise_question, parse_cn_number, quoted_phrase, read_part_word,
@@ -366,6 +367,10 @@ class Engine:
             return answer
         # 「第35章里说要建成几个…」 (the rest kept only when cited from that heading), 「城区路灯这块，装灯率…」 (the topic
         # soft context: kept when the first figure's evidence shares a word with it) — qa.question.topic; else the question as asked.
+        if (things := answer_heading_things(self.kb, said, classify_intent(said), [], plan=plan)) is not None:
+            # 「第21章里有哪些重点项目」「第一章中的风电场有哪些」: the box items under that heading (never its sections)
+            things.question = asked
+            return things
         for scope, rest, kept in ((*split_heading(said), in_heading), (*split_topic(said, self._names_owner), near_topic)):
             if scope is not None and (answer := self.ask(rest, plan=plan)).found and kept(scope, answer):
                 answer.question = asked
@@ -611,6 +616,9 @@ class Engine:
             tries.append(lambda: answer_defining(kb, q, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="glossary"))
         elif kind == "list":
+            if intent.number:
+                # 「第21章里有哪些重点项目」: the box items under that heading, never its sections read as projects
+                tries.append(lambda: in_each_plan(answer_heading_things, kb, q, intent, links, plan=plan))
             tries.append(lambda: in_each_plan(answer_level_list, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))

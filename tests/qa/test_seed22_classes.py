@@ -69,3 +69,28 @@ def test_power_without_a_plant_keeps_its_dimension():
 def test_box_sum_counts_the_solar_plant(engine_for):
     a = engine_for(KIND_PLAN).ask("专栏1里光伏电站装机合计多少？")
     assert a.found and "60" in a.answer and "8万千瓦" not in a.answer, a.answer
+
+
+# -- class 5: 「第N章里有哪些X」 lists the things inside that chapter, never its sections read as them ----------------
+
+@pytest.mark.parametrize("question", ["第一章里有哪些风电场？", "第一章中的风电场有哪些", "第1章里都有哪些风电场"])
+def test_chapter_things_of_a_kind(engine_for, question):
+    a = engine_for(KIND_PLAN).ask(question)
+    assert a.found and {i.label for i in a.items} == {"鹰嘴岭风电场", "石门湾风电场工程项目", "青峰风力发电站（二期）"}, a.answer
+
+
+@pytest.mark.parametrize("question", ["第二章的重点项目有哪些？", "第二章里有哪些重点项目", "第2章中有哪些建设项目？"])
+def test_chapter_projects_are_its_box_items(engine_for, question):
+    a = engine_for(KIND_PLAN).ask(question)
+    assert a.found and [i.label for i in a.items] == ["青石大道北段", "北岭风电场进场道路"], a.answer
+
+
+def test_chapter_without_a_box_lists_no_sections_as_projects(engine_for):
+    a = engine_for(KIND_PLAN).ask("第三章里有哪些重点项目？")
+    assert not a.found and "加强组织领导" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["第二章下面有哪几节？", "第二章包括哪些内容？"])
+def test_chapter_parts_stay_the_outline(engine_for, question):
+    a = engine_for(KIND_PLAN).ask(question)
+    assert a.found and "城市道路" in a.answer and "农村公路" in a.answer, a.answer
