@@ -94,3 +94,21 @@ def test_chapter_without_a_box_lists_no_sections_as_projects(engine_for):
 def test_chapter_parts_stay_the_outline(engine_for, question):
     a = engine_for(KIND_PLAN).ask(question)
     assert a.found and "城市道路" in a.answer and "农村公路" in a.answer, a.answer
+
+
+# -- class 2: a box item's own count, asked with the verb after the thing (「乡村卫生院要提升几个」) -------------------
+
+@pytest.mark.parametrize("question, noun", [
+    ("专栏31.1里乡村卫生院要提升几个", "乡村卫生院"),
+    ("专栏12.1中省级孵化器创建几个？", "省级孵化器"),
+    ("专栏3里篮球场要改造多少个", "篮球场"),
+])
+def test_counted_noun_before_its_verb(question, noun):
+    from qa.values.boxes import counted_noun
+    assert counted_noun(question) == noun
+
+
+@pytest.mark.parametrize("question", ["专栏1中有几个风电场？", "专栏1里风电场有几个"])
+def test_box_count_of_a_kind_counts_its_items(engine_for, question):
+    a = engine_for(KIND_PLAN).ask(question)
+    assert a.found and "3个" in a.answer and "一座" not in a.answer, a.answer
