@@ -15,6 +15,7 @@ from ..index.kb import KB
 from ..outline.structure import boxes_under, cite_first, numbered_heading
 from ..question.intent import Intent, normalise_question, things_in_heading
 from ..question.link import Link
+from ..question.ngrams import bigrams
 from ..values.figures import item_name
 from ..vocabulary import member_kind
 
@@ -36,8 +37,13 @@ def answer_heading_things(kb: KB, question: str, intent: Intent, links: list[Lin
         return None
     works = bool(_WORKS.fullmatch(things))
     spellings = member_kind(things) or (things,)
+    boxes = boxes_under(kb, node)
+    if not works and things.endswith(("项目", "工程")):
+        # 「第40章里开发哪些文化生态旅游项目」: the works of the box titled so (专栏40.1 开发文化生态旅游项目)
+        titled = [b for b in boxes if _overlap(things, str(kb.attrs(b).get("title") or kb.label(b))) >= 0.5]
+        works, boxes = (True, titled) if titled else (works, boxes)
     found: list[tuple[str, list[Item]]] = []
-    for box in boxes_under(kb, node):
+    for box in boxes:
         paras = [p for _, ps in kb.box_groups(box) for p in ps]
         chosen = [Item(item_name(kb, p), kb.citation(p)) for p in paras
                   if works or any(s in item_name(kb, p) for s in spellings)]
@@ -53,3 +59,9 @@ def answer_heading_things(kb: KB, question: str, intent: Intent, links: list[Lin
         f"{box}：" + "、".join(i.label for i in chosen) for box, chosen in found) + "。"
     return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items if i.citation))[:12], kind="list")
 
+
+
+def _overlap(asked: str, title: str) -> float:
+    """The share of ``asked``'s bigrams that ``title`` prints."""
+    own = bigrams(asked)
+    return len(own & bigrams(title)) / (len(own) or 1)

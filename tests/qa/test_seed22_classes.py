@@ -112,3 +112,8 @@ def test_counted_noun_before_its_verb(question, noun):
 def test_box_count_of_a_kind_counts_its_items(engine_for, question):
     a = engine_for(KIND_PLAN).ask(question)
     assert a.found and "3个" in a.answer and "一座" not in a.answer, a.answer
+
+
+def test_chapter_works_of_a_titled_box(engine_for):
+    a = engine_for(KIND_PLAN).ask("第二章里有哪些交通重点项目？")
+    assert a.found and [i.label for i in a.items] == ["青石大道北段", "北岭风电场进场道路"], a.answer
