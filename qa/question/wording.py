@@ -43,7 +43,7 @@ _PER_PLAN = re.compile(rf"^(?:(?:根据|按照|依据|依照|按|照)(?:本|这�
 #: 纲要中要新建多少公里线路」): it asks nothing, as before a comma. Kept after a word that makes it another plan's name
 #: (国土空间规划, “十四五”规划, 产业规划, 市级规划, 规划纲要). A 在 of 现在/正在 stays: 「虹口现在规划里有多少」 asks now.
 _PLAN_MID = re.compile(r"(?<=[\u4e00-\u9fff，,）)])(?<![间五展纲划业市县镇乡省级项])(?:(?<![现正所存实自])在)?(?:规划|纲要|方案)(?:里面|里|中|上)"
-                       r"(?=要|将|是|为|有|定|计划|预期|预计|力争|达到|新建|建设|打算|准备)")
+                       r"(?=要|将|是|为|有|定|计划|预期|预计|力争|争取|达到|新建|建设|打算|准备)")
 #: 「预期目标是多少」: the target asked in the words of a 预期性 indicator — the plan's target (目标), not a word of the subject.
 _EXPECTED_TARGET = re.compile(r"预期(?=目标值?(?:是|为|定|要|又|多少))")
 #: 「多少亩地」: land counted in 亩 with the spoken 地 after it, as plans print 亩 — except after a verb whose object it

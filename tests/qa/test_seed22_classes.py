@@ -117,3 +117,19 @@ def test_box_count_of_a_kind_counts_its_items(engine_for, question):
 def test_chapter_works_of_a_titled_box(engine_for):
     a = engine_for(KIND_PLAN).ask("第二章里有哪些交通重点项目？")
     assert a.found and [i.label for i in a.items] == ["青石大道北段", "北岭风电场进场道路"], a.answer
+
+
+# -- class 4: a sum of per-name counts printed side by side (the same 1个 at each name is each one's own) ---------
+
+@pytest.mark.parametrize("question", ["省级孵化器和省级众创空间加起来要创建几个？", "省级孵化器加上省级研发平台一共创建几个"])
+def test_sum_of_counts_printed_beside_each_name(engine_for, question):
+    a = engine_for(KIND_PLAN).ask(question)
+    assert a.found and "2个" in a.answer, a.answer
+
+
+# -- modal words of aiming (争取, 力争) ask nothing themselves -------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["全区国保单位争取达到多少处？", "国保单位力争达到几处？"])
+def test_aiming_modal_asks_the_figure(engine_for, question):
+    a = engine_for(KIND_PLAN).ask(question)
+    assert a.found and "10处" in a.answer, a.answer
