@@ -113,6 +113,11 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         # 「湘江东路的建设内容包括哪些」 answered by the run printed for 湘江西路: a neighbour's list, not the asked one's.
         return Answer(answer.question, f"规划中未找到所问的内容（原文说的是“{near}”，不是所问的）。以下段落可能相关，仅供参考。",
                       False, citations=answer.citations, kind=answer.kind)
+    if answer.found and answer.answer.startswith(_PASSAGES) and (unlisted := _unlisted_term(question, answer.answer)):
+        # 「“四个最严”具体是哪四个」 answered by the passage that only names the term: the plan never lists its members.
+        term, clause = unlisted
+        return Answer(answer.question, f"规划提到“{term}”，但没有列出它具体指哪些（原文只说“{clause}”）。以下段落可能相关，仅供参考。",
+                      False, citations=answer.citations, kind=answer.kind)
     if answer.found and answer.answer.startswith(_PASSAGES) and (said := _undated_passage(question, answer.answer)):
         # 「X哪一年完成」 answered by the passage that names X with no time: the plan sets none for it.
         return Answer(answer.question, f"规划没有给出{asked_work(question) or '所问事项'}的时间，原文只说“{said}”。以下段落可能相关，仅供参考。",
@@ -524,6 +529,33 @@ def _undated_passage(question: str, text: str) -> str | None:
         return None
     said = text[len(_PASSAGES):].strip()
     return None if _TIME_PRINTED.search(normalise_text(said)) else said
+
+
+#: A quoted term asked for its members: 「“四个最严”具体是哪四个」「“三变”指的是什么」「“两个维护”包括哪些」.
+_TERM_MEMBERS = re.compile(r"“([^“”]{2,12})”(?:具体|分别)?(?:是|指|指的是|包括|包含|有)(?:哪|什么|啥)")
+#: What enumerates a term's members in its clause: a run (、和及与), or a colon or 即 before them.
+_ENUMERATES = re.compile(r"[、：:]|即|和|与|及")
+
+
+def _unlisted_term(question: str, text: str) -> tuple[str, str] | None:
+    """(term, clause) when ``question`` asks the members of a quoted term and the passage's clause printing the term
+    enumerates nothing — the plan names the term only; None when it lists them or the question asks otherwise.
+
+    >>> _unlisted_term("“四个最严”具体是哪四个？", "规划中的相关表述：遵循“四个最严”的要求，落实国家食品安全战略。")
+    ('四个最严', '遵循“四个最严”的要求')
+    >>> _unlisted_term("“三变”指的是哪三变？", "规划中的相关表述：开展资源变资产、资金变股金、农民变股东的“三变”改革试点。") is None
+    True
+    >>> _unlisted_term("“三变”改革在哪一章？", "规划中的相关表述：遵循“三变”的要求。") is None
+    True
+    """
+    m = _TERM_MEMBERS.search(normalise_text(question))
+    if not m:
+        return None
+    term = m.group(1)
+    clauses = [c for c in re.split(r"[，,。；;！!]", text[len(_PASSAGES):]) if f"“{term}”" in c or term in c]
+    if not clauses or any(_ENUMERATES.search(c.replace(term, "")) for c in clauses):
+        return None
+    return term, clauses[0].strip()
 
 
 def _value_not_given(question: str, text: str) -> str | None:

@@ -133,3 +133,16 @@ def test_sum_of_counts_printed_beside_each_name(engine_for, question):
 def test_aiming_modal_asks_the_figure(engine_for, question):
     a = engine_for(KIND_PLAN).ask(question)
     assert a.found and "10处" in a.answer, a.answer
+
+
+# -- class 6: a quoted term asked for its members: listed when the plan prints them, else not found ---------------
+
+@pytest.mark.parametrize("question", ["“四个最严”具体是哪四个？", "“四个最严”包括哪些？", "“四个最严”是哪几个"])
+def test_term_whose_members_are_never_printed(engine_for, question):
+    a = engine_for(KIND_PLAN).ask(question)
+    assert not a.found, a.answer
+
+
+def test_term_whose_members_are_printed_before_it(engine_for):
+    a = engine_for(KIND_PLAN).ask("“三变”改革指的是哪三变？")
+    assert a.found and all(m in a.answer + "".join(i.label for i in a.items) for m in ("资源变资产", "资金变股金", "农民变股东")), a.answer
