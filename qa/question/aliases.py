@@ -39,6 +39,8 @@ GENRE_SHORT_FORMS: dict[str, str] = {
     "珠三角": "珠江三角洲",
     "新基建": "新型基础设施",
     "高新区": "高新技术产业开发区",
+    "高专": "高等专科学校",
+    "中专": "中等专业学校",
     "经开区": "经济技术开发区",
     "自贸区": "自由贸易试验区",
     # 文物: 国保/省保单位 are the office's words for the protected-site lists plans print in full

@@ -146,3 +146,18 @@ def test_term_whose_members_are_never_printed(engine_for, question):
 def test_term_whose_members_are_printed_before_it(engine_for):
     a = engine_for(KIND_PLAN).ask("“三变”改革指的是哪三变？")
     assert a.found and all(m in a.answer + "".join(i.label for i in a.items) for m in ("资源变资产", "资金变股金", "农民变股东")), a.answer
+
+
+# -- a school said short as the genre does (高专 for 高等专科学校) ------------------------------------------------------
+
+def test_school_said_short(engine_for):
+    a = engine_for(KIND_PLAN).ask("青石师范高专二期要建成多少个学位？")
+    assert a.found and "14610" in a.answer, a.answer
+
+
+# -- a run printed whole after a verb (完成A、B、C植被恢复面积…) is one owner, never its tail after a 、 ----------------
+
+@pytest.mark.parametrize("question", ["废渣堆场、回填区、尾砂库植被恢复面积一共多少亩？", "废渣堆场、回填区、尾砂库植被恢复面积多少亩"])
+def test_run_printed_after_a_verb(engine_for, question):
+    a = engine_for(KIND_PLAN).ask(question)
+    assert a.found and "3000亩" in a.answer and "囗" not in a.answer, a.answer
