@@ -82,7 +82,7 @@ def test_chapter_things_of_a_kind(engine_for, question):
 @pytest.mark.parametrize("question", ["第二章的重点项目有哪些？", "第二章里有哪些重点项目", "第2章中有哪些建设项目？"])
 def test_chapter_projects_are_its_box_items(engine_for, question):
     a = engine_for(KIND_PLAN).ask(question)
-    assert a.found and [i.label for i in a.items] == ["青石大道北段", "北岭风电场进场道路"], a.answer
+    assert a.found and [i.label for i in a.items] == ["青石大道北段", "北岭风电场进场道路", "顺达物流"], a.answer
 
 
 def test_chapter_without_a_box_lists_no_sections_as_projects(engine_for):
@@ -116,7 +116,7 @@ def test_box_count_of_a_kind_counts_its_items(engine_for, question):
 
 def test_chapter_works_of_a_titled_box(engine_for):
     a = engine_for(KIND_PLAN).ask("第二章里有哪些交通重点项目？")
-    assert a.found and [i.label for i in a.items] == ["青石大道北段", "北岭风电场进场道路"], a.answer
+    assert a.found and [i.label for i in a.items] == ["青石大道北段", "北岭风电场进场道路", "顺达物流"], a.answer
 
 
 # -- class 4: a sum of per-name counts printed side by side (the same 1个 at each name is each one's own) ---------
@@ -161,3 +161,21 @@ def test_school_said_short(engine_for):
 def test_run_printed_after_a_verb(engine_for, question):
     a = engine_for(KIND_PLAN).ask(question)
     assert a.found and "3000亩" in a.answer and "囗" not in a.answer, a.answer
+
+
+# -- a works' content is its own item's: never the list of another item that names it as a place -------------------
+
+def test_content_of_a_works_never_a_neighbours(engine_for):
+    a = engine_for(KIND_PLAN).ask("青石大道北段建设内容包括哪些？")
+    assert not a.found and "快递分拨中心" not in a.answer, a.answer
+
+
+def test_content_of_the_works_that_prints_it(engine_for):
+    a = engine_for(KIND_PLAN).ask("顺达物流建设内容包括哪些？")
+    assert a.found and "快递分拨中心" in a.answer + "".join(i.label for i in a.items), a.answer
+
+
+def test_seed_road_content_is_not_the_logistics_park_beside_it(engine):
+    """专栏26.4's 潇湘大道零陵段 prints no content; 专栏26.2's 优速物流 is sited on 潇湘大道西侧 and lists its own."""
+    a = engine.ask("潇湘大道零陵段建设内容包括哪些？")
+    assert not a.found and "快递分拨中心" not in a.answer, a.answer
