@@ -90,7 +90,7 @@ from .values.baseyear import base_asked, with_base_year
 from .values.grades import answer_grade
 from .values.numberedname import answer_numbered_name
 from .values.prenominal import answer_bound, answer_member_share
-from .question.topic import asks_bare, in_heading, near_topic, split_heading, split_topic, topic_joined
+from .question.topic import asks_bare, in_box, in_heading, near_topic, split_box, split_heading, split_topic, topic_joined
 from .enumerations.groups import answer_counted_group, answer_group
 from .outline.annexes import ANNEX_ASKED, answer_annex_count, named_annex
 from .planview import PlanView
@@ -439,6 +439,11 @@ class Engine:
             # each figure its own part's owner's, year's and attribute's (a route named short read as printed: 永零高速)
             return owned_figures(self.kb, read_routes(self.kb, spoken, plan=plan), joined)
         answer = self._ask_one(spoken, plan)
+        box, rest = split_box(spoken)
+        if not answer.found and box and (inside := self.ask(rest, plan=plan)).found and in_box(box, inside):
+            # 「专栏26.4中湘江西路零陵段全长多少」: the box is where the item is, no measure of it — the item's figure,
+            # kept only when every item is cited from that box
+            answer = inside
         answer.question = asked
         return answer
 

@@ -179,3 +179,15 @@ def test_seed_road_content_is_not_the_logistics_park_beside_it(engine):
     """专栏26.4's 潇湘大道零陵段 prints no content; 专栏26.2's 优速物流 is sited on 潇湘大道西侧 and lists its own."""
     a = engine.ask("潇湘大道零陵段建设内容包括哪些？")
     assert not a.found and "快递分拨中心" not in a.answer, a.answer
+
+
+# -- class 5: 「专栏X中…」 said first is where the item is: its figure, kept only when cited from that box -----------------
+
+def test_box_said_first_scopes_the_item(engine_for):
+    a = engine_for(KIND_PLAN).ask("专栏2中青石大道北段全长多少？")
+    assert a.found and "5km" in a.answer, a.answer
+
+
+def test_box_said_first_refuses_an_item_of_another_box(engine_for):
+    a = engine_for(KIND_PLAN).ask("专栏1里青石大道北段全长多少？")
+    assert not a.found, a.answer
