@@ -55,6 +55,7 @@ from .passages.extractive import HOW, answer_extractive, not_found
 from .passages.topical import heading_hits
 from .values.tables import answer_table
 from .values.bracketed import answer_bracketed
+from .enumerations.scoped import answer_heading_things
 from .values.figures import (answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list,
                              asks_categories_of_attribute, key_terms)
 from .question.intent import (Intent, classify_intent, normalise_question, parse_cn_number, quoted_phrase, read_part_word,
@@ -91,7 +92,7 @@ from .values.baseyear import base_asked, with_base_year
 from .values.grades import answer_grade
 from .values.numberedname import answer_numbered_name
 from .values.prenominal import answer_bound, answer_member_share
-from .question.topic import asks_bare, in_heading, near_topic, split_heading, split_topic, topic_joined
+from .question.topic import asks_bare, in_box, in_heading, near_topic, split_box, split_heading, split_topic, topic_joined
 from .enumerations.groups import answer_counted_group, answer_group
 from .outline.annexes import ANNEX_ASKED, answer_annex_count, named_annex
 from .planview import PlanView
@@ -368,6 +369,10 @@ class Engine:
             return answer
         # 「第35章里说要建成几个…」 (the rest kept only when cited from that heading), 「城区路灯这块，装灯率…」 (the topic
         # soft context: kept when the first figure's evidence shares a word with it) — qa.question.topic; else the question as asked.
+        if (things := answer_heading_things(self.kb, said, classify_intent(said), [], plan=plan)) is not None:
+            # 「第21章里有哪些重点项目」「第一章中的风电场有哪些」: the box items under that heading (never its sections)
+            things.question = asked
+            return things
         for scope, rest, kept in ((*split_heading(said), in_heading), (*split_topic(said, self._names_owner), near_topic)):
             if scope is not None and (answer := self.ask(rest, plan=plan)).found and kept(scope, answer):
                 answer.question = asked
@@ -436,6 +441,11 @@ class Engine:
             # each figure its own part's owner's, year's and attribute's (a route named short read as printed: 永零高速)
             return owned_figures(self.kb, read_routes(self.kb, spoken, plan=plan), joined)
         answer = self._ask_one(spoken, plan)
+        box, rest = split_box(spoken)
+        if not answer.found and box and (inside := self.ask(rest, plan=plan)).found and in_box(box, inside):
+            # 「专栏26.4中湘江西路零陵段全长多少」: the box is where the item is, no measure of it — the item's figure,
+            # kept only when every item is cited from that box
+            answer = inside
         answer.question = asked
         return answer
 
@@ -613,6 +623,9 @@ class Engine:
             tries.append(lambda: answer_defining(kb, q, plan=plan))
             tries.append(lambda: answer_extractive(kb, q, hits(), kind="glossary"))
         elif kind == "list":
+            if intent.number:
+                # 「第21章里有哪些重点项目」: the box items under that heading, never its sections read as projects
+                tries.append(lambda: in_each_plan(answer_heading_things, kb, q, intent, links, plan=plan))
             tries.append(lambda: in_each_plan(answer_level_list, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["JOINER", "NAME_JOINER", "JOINER_WORDS", "SPOKEN_JOINER", "ASKS", "ASKS_FIGURE", "WORK_HEADS"]
+__all__ = ["JOINER", "NAME_JOINER", "JOINER_WORDS", "SPOKEN_JOINER", "ASKS", "ASKS_FIGURE", "WORK_HEADS", "MEMBER_KINDS", "member_kind", "KIND_AND_HEAD"]
 
 #: One character joining the members of a run (「临时堆场和临时道路」「A、B及C」).
 JOINER = re.compile(r"[和及与、]")
@@ -33,3 +33,37 @@ ASKS_FIGURE = re.compile(r"多少|几(?:[个年项条座家所台张处辆名套
 #: Heads every name of a work ends with, whatever its kind (…中心, …基地, …污水处理厂, …工程), as pattern text: each
 #: reader of works' names adds the heads of the kinds it reads (an owner's 水库 and 大道, an item's 平台 and 示范区).
 WORK_HEADS = r"中心|基地|工程|项目|厂|站|场|港|馆"
+
+#: Kinds of works a box lists side by side, each with the spellings its members' names carry: a 风电 asked is
+#: printed 风电场, 风力发电站 or 风机; a 光伏 asked is printed 太阳能 too. A sum or list over one kind of a box's
+#: members (「专栏里风电场装机加起来」) takes the members spelt so, never the solar plant or the reservoir beside them.
+MEMBER_KINDS: dict[str, tuple[str, ...]] = {
+    "风电": ("风电", "风力", "风机"),
+    "光伏": ("光伏", "太阳能"),
+    "水电": ("水电",),
+    "火电": ("火电", "燃煤电"),
+    "生物质": ("生物质",),
+    "储能": ("储能", "抽水蓄能"),
+    "变电": ("变电",),
+    "水库": ("水库",),
+    "水厂": ("水厂",),
+    "污水处理": ("污水处理",),
+    "垃圾": ("垃圾",),
+}
+
+
+def member_kind(words: str) -> tuple[str, ...]:
+    """The spellings of the one kind of works ``words`` name (a question's topic), or () for none or several.
+
+    >>> member_kind("风电场装机加起来"), member_kind("太阳能电站"), member_kind("能源项目")
+    (('风电', '风力', '风机'), ('光伏', '太阳能'), ())
+    """
+    kinds = [spellings for spellings in MEMBER_KINDS.values() if any(s in words for s in spellings)]
+    return kinds[0] if len(kinds) == 1 else ()
+
+
+#: A kind of works and a head only (风电项目, 光伏电站, 水库工程, 风力发电场): words every member of that kind is said
+#: in, no one member's short name — 「专栏里风电项目装机合计」 asks the kind, never the one 某某风电场工程项目.
+KIND_AND_HEAD = re.compile(
+    "(?:" + "|".join(sorted({s for spellings in MEMBER_KINDS.values() for s in spellings}, key=len, reverse=True)) + ")"
+    rf"(?:发电|电)?(?:{WORK_HEADS}|电站|项目|工程)+")

@@ -184,6 +184,10 @@ _AFTER_CUES: tuple[tuple[str, str], ...] = (
     (r"停车位|车位|泊位", "parking_spaces"),
     (r"床位|张床", "beds"),
 )
+# A power figure printed before the plant it sizes (建设100MW太阳能光伏电站, 一座5万千瓦的风电场, 35万千瓦燃煤发电机组):
+# the plant's capacity, as 装机 before it would say; a power with no plant after it (用电负荷300MW) keeps its dimension.
+# A bracketed aside between them (100MW（以省级主管能源部门备案为准）太阳能光伏电站) is skipped.
+_PLANT_AFTER = re.compile(r"^(?:[（(][^（()）]{0,30}[）)])?[^，,。；;、（(]{0,10}?(?:电站|电场|发电厂|电厂|发电机组|机组)")
 _CUE_RES = tuple((re.compile(p), kind, dims) for p, kind, dims in KIND_CUES)
 _AFTER_RE = tuple((re.compile(r"^\s*(?:" + p + ")"), kind) for p, kind in _AFTER_CUES)
 
@@ -520,6 +524,8 @@ def _kind(text: str, start: int, end: int, dimension: str) -> str:
                 best = rank
     if best is not None:
         return best[2]
+    if dimension == "power" and _PLANT_AFTER.match(text[end:]):
+        return "capacity"
     return dimension
 
 

@@ -113,6 +113,16 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         # 「湘江东路的建设内容包括哪些」 answered by the run printed for 湘江西路: a neighbour's list, not the asked one's.
         return Answer(answer.question, f"规划中未找到所问的内容（原文说的是“{near}”，不是所问的）。以下段落可能相关，仅供参考。",
                       False, citations=answer.citations, kind=answer.kind)
+    if answer.found and answer.kind == "list" and (other := _content_of_another(question, answer)):
+        # 「潇湘大道零陵段建设内容包括哪些」 answered by 优速物流's item (sited on 潇湘大道西侧): another works' content.
+        work, title = other
+        return Answer(answer.question, f"规划没有列出{work}的建设内容（所引条目是“{title}”的，不是所问的）。以下段落可能相关，仅供参考。",
+                      False, citations=answer.citations, kind=answer.kind)
+    if answer.found and answer.answer.startswith(_PASSAGES) and (unlisted := _unlisted_term(question, answer.answer)):
+        # 「“四个最严”具体是哪四个」 answered by the passage that only names the term: the plan never lists its members.
+        term, clause = unlisted
+        return Answer(answer.question, f"规划提到“{term}”，但没有列出它具体指哪些（原文只说“{clause}”）。以下段落可能相关，仅供参考。",
+                      False, citations=answer.citations, kind=answer.kind)
     if answer.found and answer.answer.startswith(_PASSAGES) and (said := _undated_passage(question, answer.answer)):
         # 「X哪一年完成」 answered by the passage that names X with no time: the plan sets none for it.
         return Answer(answer.question, f"规划没有给出{asked_work(question) or '所问事项'}的时间，原文只说“{said}”。以下段落可能相关，仅供参考。",
@@ -527,6 +537,61 @@ def _undated_passage(question: str, text: str) -> str | None:
         return None
     said = text[len(_PASSAGES):].strip()
     return None if _TIME_PRINTED.search(normalise_text(said)) else said
+
+
+#: A works asked for its content (「X建设内容包括哪些」「X的主要内容有哪些」): X, the subject before the content word.
+_CONTENT_OF = re.compile(r"^(?P<work>[\u4e00-\u9fffA-Za-z0-9（）()]{2,20}?)的?(?:主要)?(?:建设内容|建设任务|主要内容|内容)(?:主要)?(?:包括|有|是|为)")
+
+
+def _content_of_another(question: str, answer: Answer) -> tuple[str, str] | None:
+    """(works asked, title cited) when a list answer to 「X建设内容包括哪些」 cites only box items titled otherwise
+    whose text names X in passing (优速物流。选址零陵区潇湘大道西侧…): the list is that item's, not X's. None when a cited
+    item is titled by X or the question asks no works' content.
+
+    >>> from qa.answer import Citation
+    >>> a = Answer("q", "规划列出6项", True, citations=[Citation("p1", "优速物流。选址零陵区潇湘大道西侧；分二期建设标准物流设施、快递分拨中心。")], kind="list")
+    >>> _content_of_another("潇湘大道零陵段建设内容包括哪些？", a), _content_of_another("优速物流建设内容包括哪些？", a)
+    (('潇湘大道零陵段', '优速物流'), None)
+    """
+    m = _CONTENT_OF.match(normalise_text(question))
+    if not m or not answer.citations:
+        return None
+    work = m.group("work")
+    core = re.sub(r"(?:零陵|[\u4e00-\u9fff]{2}区|[\u4e00-\u9fff]{2}县)?段$", "", work)  # 潇湘大道零陵段 is named 潇湘大道 in passing
+    titles = [normalise_text(c.text or "").split("。", 1)[0] for c in answer.citations]
+    if any(t and (work in t or t in work or core in t) for t in titles):
+        return None
+    if not all(t and len(t) <= _TITLE_CHARS and "," not in t for t in titles):
+        return None  # not box items: a sentence may print X's content without its name as a title
+    named = [t for c, t in zip(answer.citations, titles) if core in normalise_text(c.text or "")]
+    return (work, named[0]) if named else None
+
+
+#: A quoted term asked for its members: 「“四个最严”具体是哪四个」「“三变”指的是什么」「“两个维护”包括哪些」.
+_TERM_MEMBERS = re.compile(r"“([^“”]{2,12})”(?:具体|分别)?(?:是|指|指的是|包括|包含|有)(?:哪|什么|啥)")
+#: What enumerates a term's members in its clause: a run (、和及与), or a colon or 即 before them.
+_ENUMERATES = re.compile(r"[、：:]|即|和|与|及")
+
+
+def _unlisted_term(question: str, text: str) -> tuple[str, str] | None:
+    """(term, clause) when ``question`` asks the members of a quoted term and the passage's clause printing the term
+    enumerates nothing — the plan names the term only; None when it lists them or the question asks otherwise.
+
+    >>> _unlisted_term("“四个最严”具体是哪四个？", "规划中的相关表述：遵循“四个最严”的要求，落实国家食品安全战略。")
+    ('四个最严', '遵循“四个最严”的要求')
+    >>> _unlisted_term("“三变”指的是哪三变？", "规划中的相关表述：开展资源变资产、资金变股金、农民变股东的“三变”改革试点。") is None
+    True
+    >>> _unlisted_term("“三变”改革在哪一章？", "规划中的相关表述：遵循“三变”的要求。") is None
+    True
+    """
+    m = _TERM_MEMBERS.search(normalise_text(question))
+    if not m:
+        return None
+    term = m.group(1)
+    clauses = [c for c in re.split(r"[，,。；;！!]", text[len(_PASSAGES):]) if f"“{term}”" in c or term in c]
+    if not clauses or any(_ENUMERATES.search(c.replace(term, "")) for c in clauses):
+        return None
+    return term, clauses[0].strip()
 
 
 def _value_not_given(question: str, text: str) -> str | None:

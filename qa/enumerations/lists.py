@@ -1191,7 +1191,7 @@ def _titled_answer(kb: KB, question: str, noun: str, nodes: list[str], *, topic:
     Asked on a topic (``grams``, the topic's words: 交通 of 「交通方面有哪些重点项目」), a heading whose title holds it
     answers with all its names, another with the names holding it; none on it → ``found: false``, naming the lists."""
     from ..values.figures import item_name
-    from ..outline.structure import _cite_first
+    from ..outline.structure import cite_first
 
     items, head = [], topic_lead(topic, grams or set())
     for node in nodes:
@@ -1210,7 +1210,7 @@ def _titled_answer(kb: KB, question: str, noun: str, nodes: list[str], *, topic:
             names = [n for n in names if covers_topic(grams, n, head)]
             if not names:
                 continue  # 专栏8.1 现代物流重点项目 for 交通: no list on the topic
-        cite = next(iter(_cite_first(kb, node)), None)
+        cite = next(iter(cite_first(kb, node)), None)
         items.append(Item(kb.heading(node), cite, detail="、".join(names[:12]) or None, entity=node))
     words = "”“".join(w for w in same_kind_titles(noun) if any(_ends_with(kb, n, w) for n in nodes)) if grams else noun
     if grams and not items:
@@ -1244,7 +1244,7 @@ def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
 
     Only for a question about the plan's tasks as a whole; 「X的主要任务」 names a heading's own.
     """
-    from ..outline.structure import _cite_first, level_type
+    from ..outline.structure import cite_first, level_type
 
     asked = _TASKS.match(re.sub(r"^(?:请问)?(?:本|该|这个|这份|此)?", "", normalise_text(question)))
     if not asked:
@@ -1267,7 +1267,7 @@ def answer_tasks(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
             kids = [str(kb.attrs(c).get("title") or "") for c in kb.children(node) if kb.type(c) in ("Chapter", "Section")]
             if framing.search(str(kb.attrs(node).get("title") or "")) or (kids and all(framing.search(t) for t in kids)):
                 continue
-            items.append(Item(kb.heading(node), next(iter(_cite_first(kb, node)), None), detail="、".join(kids) or None, entity=node))
+            items.append(Item(kb.heading(node), next(iter(cite_first(kb, node)), None), detail="、".join(kids) or None, entity=node))
     if not items:
         return None
     text = _listing(f"规划的任务按{len(items)}个部分部署：", items)

@@ -89,7 +89,7 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
         child_type = _CHILD.get(kb.type(parent), "Chapter")
         m = [c for c in kb.children(parent) if kb.type(c) == child_type] if child_type != "Box" else []
         if "专栏" in question:
-            kids = _boxes_under(kb, parent)
+            kids = boxes_under(kb, parent)
         elif kb.type(parent) == "Part" and _SECTIONS_ASKED.search(normalise_text(question)):
             kids = _sections_under(kb, parent)  # 「第二篇有几个节」 counts the sections of its chapters, not the chapters
         else:
@@ -103,7 +103,7 @@ def answer_structure_count(kb: KB, question: str, intent: Intent, links: list[Li
             return Answer(question, text, True, [Item(mark + item.label, item.citation) for mark, item in lines],
                           [item.citation for _, item in lines], kind="structure")
         text = f"{kb.label(parent)}共有{len(kids)}{word}。"
-        return Answer(question, text, True, [heading_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
+        return Answer(question, text, True, [heading_item(kb, k) for k in kids], cite_first(kb, parent), kind="structure")
     counts = []
     for p in kb.plans(plan):
         row = {t: sum(1 for n in kb.by_type.get(t, []) if plan_of(n) == p) for t in LEVEL_TYPES.values()}
@@ -168,17 +168,19 @@ def _count_words(kb: KB, plan: str | None) -> dict[str, str]:
     return {"Part": part, "Chapter": "章", "Section": "节", "Box": "个专栏"}
 
 
-def _boxes_under(kb: KB, node: str) -> list[str]:
+def boxes_under(kb: KB, node: str) -> list[str]:
+    """The 专栏 boxes printed anywhere under heading ``node``, in printed order."""
     out = []
     for child in kb.children(node):
         if kb.type(child) == "Box":
             out.append(child)
         else:
-            out.extend(_boxes_under(kb, child))
+            out.extend(boxes_under(kb, child))
     return out
 
 
-def _cite_first(kb: KB, node: str) -> list:
+def cite_first(kb: KB, node: str) -> list:
+    """The citation of the first paragraph under heading ``node`` (empty when it has none)."""
     para = _first_paragraph(kb, node)
     return [kb.citation(para)] if para else []
 
@@ -205,9 +207,9 @@ def answer_structure_children(kb: KB, question: str, intent: Intent, links: list
     kids = [c for c in kb.children(parent) if kb.type(c) in ("Chapter", "Section", "Box")]
     if "专栏" in question:
         # 「第二十六章有哪些专栏？」: the boxes printed anywhere under it.
-        kids = _boxes_under(kb, parent)
+        kids = boxes_under(kb, parent)
         if not kids:
-            return Answer(question, f"{kb.label(parent)}下没有专栏。", True, [], _cite_first(kb, parent), kind="structure")
+            return Answer(question, f"{kb.label(parent)}下没有专栏。", True, [], cite_first(kb, parent), kind="structure")
     if _SECTIONS_ASKED.search(normalise_text(question)) and kb.type(parent) == "Part":
         # 「第十篇下面有哪几节」 asks past its chapters: the sections printed under them, in reading order.
         kids = _sections_under(kb, parent)
@@ -218,7 +220,7 @@ def answer_structure_children(kb: KB, question: str, intent: Intent, links: list
             f"{mark}{item.label}" for mark, item in lines) + "。"
         return Answer(question, text, True, [item for _, item in lines], [i.citation for _, i in lines], kind="structure")
     if not kids:
-        return Answer(question, f"{kb.label(parent)}下没有再分章节。", True, [], _cite_first(kb, parent), kind="structure")
+        return Answer(question, f"{kb.label(parent)}下没有再分章节。", True, [], cite_first(kb, parent), kind="structure")
     if _ITEMS_COUNTED.search(normalise_text(question)) and (numbered := numbered_items(kb, parent)):
         # 「这部分有几项任务」「下面有几条」 where its （一）… group numbered tasks: the tasks are counted, not the groups
         from .headcount import items_counted
@@ -239,7 +241,7 @@ def answer_structure_children(kb: KB, question: str, intent: Intent, links: list
     if counted and word in ("个部分", "章", "节"):
         word = counted.group(2) if counted.group(2) in ("项", "条") else f"个{counted.group(2)}"
     text = f"{kb.label(parent)}{'下分' if counted else '包括'}{len(kids)}{word}：{names}。"
-    return Answer(question, text, True, [heading_item(kb, k) for k in kids], _cite_first(kb, parent), kind="structure")
+    return Answer(question, text, True, [heading_item(kb, k) for k in kids], cite_first(kb, parent), kind="structure")
 
 
 def _sections_under(kb: KB, part: str) -> list[str]:
@@ -316,7 +318,7 @@ def answer_structure_title(kb: KB, question: str, intent: Intent, links: list[Li
             return missing_number(kb, question, "Box", intent.box, plan=plan, answer_kind="structure")
         if _ASKS_CONTENT.search(normalise_text(question)) and (said := _content(kb, question, node)):
             return said  # 「专栏2讲了什么」: its title and items, as a numbered chapter asked so
-        return Answer(question, kb.heading(node), True, [heading_item(kb, node)], _cite_first(kb, node), kind="structure")
+        return Answer(question, kb.heading(node), True, [heading_item(kb, node)], cite_first(kb, node), kind="structure")
     last = _LAST.search(normalise_text(question))
     if not intent.number and not last and (marked := _MARKED.search(normalise_text(question))):
         # 「第（十二）条的标题是什么」: a heading asked by the numeral printed before its title, no level named.
@@ -341,7 +343,7 @@ def _title_answer(kb: KB, question: str, node: str) -> Answer:
     where = f"（属于{kb.label(parent)}）" if parent and kb.type(parent) in LEVEL_TYPES.values() else ""
     if _ASKS_CONTENT.search(normalise_text(question)) and (said := _content(kb, question, node)):
         return said  # 「第三部分讲的是什么」: its title and what it holds (its parts, else its first sentences)
-    return Answer(question, f"{kb.heading(node)}{where}", True, [], _cite_first(kb, node), kind="structure")
+    return Answer(question, f"{kb.heading(node)}{where}", True, [], cite_first(kb, node), kind="structure")
 
 
 #: A heading asked by its printed bracketed numeral alone (「第（十二）条」「（三）这部分」), no numbered heading before it.
@@ -371,7 +373,7 @@ def _marked_heading(kb: KB, question: str, numeral: str, *, plan: str | None) ->
     where = "；".join(f"{kb.heading(c)}（属于{kb.label(p)}）" if (p := kb.parent(c)) and kb.type(p) in LEVEL_TYPES.values()
                      else kb.heading(c) for c in nodes)
     return Answer(question, f"规划中有{len(nodes)}处标为（{numeral}）的标题：{where}。请说明问的是哪一部分的（{numeral}）。",
-                  False, [heading_item(kb, c) for c in nodes], [c for n in nodes for c in _cite_first(kb, n)][:6],
+                  False, [heading_item(kb, c) for c in nodes], [c for n in nodes for c in cite_first(kb, n)][:6],
                   kind="structure")
 
 
@@ -398,14 +400,14 @@ def _bracketed_part(kb: KB, question: str, node: str, numeral: str) -> Answer:
     hit = bracketed_child(kb, node, numeral)
     if hit is not None:
         return Answer(question, f"{kb.heading(hit)}（属于{kb.label(node)}）", True, [heading_item(kb, hit)],
-                      _cite_first(kb, hit), kind="structure")
+                      cite_first(kb, hit), kind="structure")
     if not kids:
         for mark, item in title_lines(kb, node):
             if parse_cn_number(mark.strip("（()）")) == n:
                 return Answer(question, f"{mark}{item.label}（属于{kb.label(node)}）", True, [item],
                               [item.citation], kind="structure")
     return Answer(question, f"{kb.heading(node)}下没有标为（{numeral}）的部分。", False, [heading_item(kb, node)],
-                  _cite_first(kb, node), kind="structure")
+                  cite_first(kb, node), kind="structure")
 
 
 #: A title question asking what the heading says (讲什么, 主要内容, 关于什么), not only what it is called.
@@ -475,7 +477,7 @@ def answer_structure_topic(kb: KB, question: str, intent: Intent, links: list[Li
         note = f"（{kb.heading(via)}）" if via != target else ""
         parts.append(kb.heading(target) + note)
     text = "讲这一内容的是" + "；".join(parts) + "。"
-    cites = [c for target, via in found for c in _cite_first(kb, via)]
+    cites = [c for target, via in found for c in cite_first(kb, via)]
     return Answer(question, text, True, [heading_item(kb, t) for t, _ in found], cites, kind="structure")
 
 
@@ -734,7 +736,7 @@ def answer_heading_where(kb: KB, question: str, intent: Intent, links: list[Link
         at = kb.parent(at)
     chain.reverse()
     text = f"“{phrase}”是" + " / ".join(kb.heading(n) for n in chain) + "。"
-    return Answer(question, text, True, [heading_item(kb, n) for n in chain], _cite_first(kb, node), kind="structure")
+    return Answer(question, text, True, [heading_item(kb, n) for n in chain], cite_first(kb, node), kind="structure")
 
 
 _QUOTES = re.compile(r"[“”\"'‘’「」]")
@@ -811,7 +813,7 @@ def answer_container(kb: KB, question: str, intent: Intent, links: list[Link], *
     else:
         text = f"{kb.heading(node)}位于{kb.heading(target)}" + (f"（{path}）" if path != kb.heading(target) else "") + "。"
     items = [heading_item(kb, target)] if target else [heading_item(kb, n) for n in chain]
-    return Answer(question, text, True, items, _cite_first(kb, node), kind="structure")
+    return Answer(question, text, True, items, cite_first(kb, node), kind="structure")
 
 
 def heading_chain(kb: KB, para: str) -> list[str]:

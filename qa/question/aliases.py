@@ -20,6 +20,7 @@ from ..index.perkb import per_kb
 from .frame import counted_after_verb
 from .link import Shortened, link_entities, shortens_one_member
 from .wording import share_as_printed
+from ..vocabulary import KIND_AND_HEAD
 
 __all__ = ["GENRE_SHORT_FORMS", "declared_short_forms", "readings", "read_abilities", "read_routes", "read_spoken_ends", "read_printed_ends",
            "read_modal_inside",
@@ -38,6 +39,8 @@ GENRE_SHORT_FORMS: dict[str, str] = {
     "珠三角": "珠江三角洲",
     "新基建": "新型基础设施",
     "高新区": "高新技术产业开发区",
+    "高专": "高等专科学校",
+    "中专": "中等专业学校",
     "经开区": "经济技术开发区",
     "自贸区": "自由贸易试验区",
     # 文物: 国保/省保单位 are the office's words for the protected-site lists plans print in full
@@ -342,7 +345,7 @@ def readings(kb: KB, question: str, *, plan: str | None = None) -> list[tuple[st
         # 铁路」 would ask another year (or a span) than the one asked.
         if short.unique and short.span in question and not _prints_word(kb, short, plan) \
                 and not _ends_printed_phrase(kb, question, short.span, plan) and not _holds_year(question, short.span) \
-                and not _STAGE_AND_HEAD.fullmatch(short.span):
+                and not _STAGE_AND_HEAD.fullmatch(short.span) and not KIND_AND_HEAD.fullmatch(short.span):
             out.append((question.replace(short.span, short.names[0][0]), True))
     return sorted(out, key=lambda x: not x[1])
 

@@ -101,7 +101,7 @@ _LENGTH_BY_UNIT = re.compile(r"(?<=[\u4e00-\u9fff”\"）)])(?<![建修造增加
                 r"(?:有|是|全长|总长|大概|大约|一共|总共)*(?:多少|几)(?:公里|千米|km)(?=[？?，,、；;]|$)")
 _BUILDS = re.compile(r"新建|建设|修建|改建|扩建|改造|铺设|硬化|治理|疏浚|新增|完成")
 #: Acts that count what they act on (「每年要筛选」「五年内引进」), said after the things counted.
-_COUNTING_ACT = r"((?:每年|一年|全年|五年内?)?(?:要|将|计划|拟|力争|需要)?(?:筛选|遴选|培育|引进|认定|扶持|评选|新建|建设|实施|打造))"
+_COUNTING_ACT = r"((?:每年|一年|全年|五年内?)?(?:要|将|计划|拟|力争|争取|需要)?(?:筛选|遴选|培育|引进|认定|扶持|评选|新建|建设|实施|打造))"
 #: The end of a question, or a purpose after the count (「…实行一对一帮扶」): no other thing counted.
 _NOTHING_AFTER = r"(?=[？?]?$|(?:来|去|用来)?(?:实行|实施|开展|进行|给予|予以))"
 #: 「产业链企业每年要筛选多少家实行一对一帮扶」: the things counted asked before the verb counting them, the unit agreeing
@@ -145,7 +145,7 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"(?:能|可以?|要|将)?(?:管|解决|保障|满足)(?:了)?((?:多少|几)(?:万)?人)(?:的)?(?:喝水|饮水|吃水|用水)"), r"供水人口\1", None),
     # 「X全区要建几家」: a scope said after the thing, before the act, is the question's scope — said first, as plans
     # print it (「全区建立4家以上有核酸检测能力的医疗机构」), never a word of the thing's name.
-    (re.compile(r"^([\u4e00-\u9fff]{4,}?)(全区|全市|全县|全省|全镇)(?=(?:要|将|计划|力争|共)?(?:建|新建|建成|建设|打造|培育|引进|达到|实现|完成|储备))"), r"\2\1", None),
+    (re.compile(r"^([\u4e00-\u9fff]{4,}?)(全区|全市|全县|全省|全镇)(?=(?:要|将|计划|力争|争取|共)?(?:建|新建|建成|建设|打造|培育|引进|达到|实现|完成|储备))"), r"\2\1", None),
     # 「一年要储备多少亩地」: 土地 acted on, said after the act, is the 土地储备 (流转, 整理 …) plans print; the spoken 地
     # may be gone already (qa.question.wording reads 多少亩地 as 多少亩). (the figure before the name, as printed:
     # 「完成1500亩以上土地储备」)
@@ -253,7 +253,7 @@ _MEASURE_NOISE = re.compile(
 )
 _ASK_TAIL = re.compile(
     # 「供应多少建设用地」: 应 closing 供应/响应/适应 is the verb's, not a modal's
-    r"(?:要|将|需要|需|(?<![供响适反对相])应|计划|预计|力争|预期)?(?:分别)?(?:要|将)?"
+    r"(?:要|将|需要|需|(?<![供响适反对相])应|计划|预计|力争|争取|预期)?(?:分别)?(?:要|将)?"
     r"(?:提高|提升|达到|降低|下降|降到|降至|减少|增长|增加|超过|控制|保持|稳定|维持|建设|新建|建成|实现|完成|突破|压减|累计|搞|做|降|提"
     # 「优良天数要大于多少天」: a bound the value must keep (plans print 大于330天) is the asking verb, no part of the measure
     # — only after a measure's name (「到2025年要低于多少」 names none: 低于 then stands for the measure asked before)
@@ -778,7 +778,7 @@ _RECIPIENT = re.compile(r"(?<=[\u4e00-\u9fff]{2})" + RECIPIENT)
 #: What things counted are for, said after them (「…实行一对一帮扶」「…开展试点」): a verb of treatment and its object.
 _PURPOSE = re.compile(r"(?:来|去|用来|用以)?(?:实行|实施|开展|进行|给予|予以|享受|接受)[\u4e00-\u9fff“”\"]{2,10}$")
 #: Modal words before a verb in a question (要修复, 将新增).
-_MODAL = r"(?:要|将|需要|需|拟|计划|预计|力争)"
+_MODAL = r"(?:要|将|需要|需|拟|计划|预计|力争|争取)"
 #: A question word followed by its object (「多少亩矿山损毁土地」), not by a mere particle.
 _OBJECT_AFTER = re.compile(r"^(?![呢吗啊呀的了])[\u4e00-\u9fff]")
 #: Words of money: an amount after them written 2000万 or 过亿 is in 元 (万元, 亿元), as plans print it.

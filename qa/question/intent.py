@@ -50,6 +50,30 @@ ATTRIBUTE_CUES: dict[str, tuple[str, ...]] = {
 _GENERIC_CUES = {"规模", "面积"}
 _TOTAL = r"合计|一共|总共|共计|加起来|所有|全部|各项"
 
+#: What a numbered heading asks of its own parts (第21章包括哪些内容, 下面有哪几节, 有哪些重点任务): words of the outline.
+_HEADING_PARTS = re.compile(r"(?:主要|重点|具体|各|每一?|所有|全部)*(?:篇|章|节|小节|部分|方面|内容|专栏|层次|类|条|项|标题|题目|"
+                            r"任务|举措|措施|工作|要点|板块)*")
+#: A numbered heading, where in it, the verb of holding and the question words around the things asked.
+_IN_HEADING = re.compile(r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(?:篇|章|节|部分)(?:第\s*[0-9一二三四五六七八九十百〇零两]+\s*节)?"
+                         r"|里面|里|中|内(?!容)|下面|下分|下设|下有|下(?![设分])|的|都|一共|总共|共|有|包括|包含|由|分为|分成|分了|下设|列了|列出|提出了?|安排了?|组成|构成"
+                         r"|哪些|哪几[个项条类大]?|几[个项条类大]|多少个?|什么|是|[？?。，,！!\s]")
+
+
+def things_in_heading(question: str) -> str:
+    """The things a 「第N章…有哪些X」 question asks to be listed inside the heading, or "" when it asks the heading's
+    own parts (its sections, 内容, 专栏 or tasks) — then it is the outline's question.
+
+    >>> things_in_heading("第21章里有哪些重点项目"), things_in_heading("第5篇的重大项目有哪些"), things_in_heading("第26章中有哪些风电场")
+    ('重点项目', '重大项目', '风电场')
+    >>> things_in_heading("第21章包括哪些内容"), things_in_heading("第21章下面有哪几节"), things_in_heading("第26章有哪些专栏")
+    ('', '', '')
+    >>> things_in_heading("第3章第2节有哪些重点任务"), things_in_heading("第5篇由哪些章组成")
+    ('', '')
+    """
+    left = _IN_HEADING.sub("", question)
+    return "" if not left or _HEADING_PARTS.fullmatch(left) else left
+
+
 #: What a heading says, asked in a chat's words (讲了什么, 讲的什么, 说了什么, 是关于什么的).
 _SAYS_WHAT = r"(?:讲|说|写)(?:了|的是|的)?(?:什么|些什么)|(?:是)?关于什么"
 
@@ -330,6 +354,9 @@ def classify_intent(question: str) -> Intent:
     """
     q = normalise_question(question)
     kind = next((k for k, pat in _KINDS if re.search(pat, q)), "semantic")
+    if kind == "structure_children" and things_in_heading(q):
+        # 「第21章里有哪些重点项目」: things listed inside the chapter, not its sections
+        kind = next((k for k, pat in _KINDS if k != "structure_children" and re.search(pat, q)), "list")
     level = number = None
     m = re.search(r"第([0-9一二三四五六七八九十百〇零两]+)(篇|章|节|部分)", q)
     if m:

@@ -128,6 +128,28 @@ def split_heading(question: str) -> tuple[tuple[str, int | str] | None, str]:
     return ((_LEVEL_FIELD[m.group("level")], n), m.group("rest")) if n else (None, question)
 
 
+#: 「专栏26.4中湘江西路零陵段全长多少」: a box said first, the question about one of its items after it.
+_BOX_FIRST = re.compile(r"^(?:在)?专栏(?P<n>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?:里面|里|中|内|的)(?P<rest>[^，,？?]{4,}.*)$")
+
+
+def split_box(question: str) -> tuple[str | None, str]:
+    """The box number said first and the question after it, or ``(None, question)``.
+
+    >>> split_box("专栏26.4中湘江西路零陵段全长多少？"), split_box("专栏26.4有几个项目")
+    (('26.4', '湘江西路零陵段全长多少？'), (None, '专栏26.4有几个项目'))
+    """
+    m = _BOX_FIRST.match(question.strip())
+    if not m or not _ASKS_FIGURE.search(m.group("rest")) or m.group("rest").startswith(("有", "是", "讲", "列", "共", "一共")):
+        return None, question
+    return m.group("n"), m.group("rest")
+
+
+def in_box(number: str, answer: Answer) -> bool:
+    """Whether every item of ``answer`` is cited from 专栏``number`` (never 专栏26.41 for 26.4)."""
+    mark = re.compile(rf"^专栏{re.escape(number)}(?![0-9.])")
+    return bool(answer.items) and all(i.citation is not None and mark.match(i.citation.box or "") for i in answer.items)
+
+
 def in_heading(heading: tuple[str, int | str], answer: Answer) -> bool:
     """Whether every item of ``answer`` is cited from the heading ``(level field, number)`` (「第35章 …」)."""
     field, n = heading

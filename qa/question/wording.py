@@ -23,10 +23,14 @@ __all__ = ["read_wording", "box_by_title", "quote_heading", "share_as_printed", 
 
 #: A polite lead-in that asks nothing itself (请问, 帮我查一下, 我想知道, 麻烦问下); group ``look`` when it
 #: asks to look something up, so a bare noun phrase after it (「帮我查一下X的总投资」) asks X's figure.
+#: The verbs of looking a thing up or checking it (查, 核对, 核实, 确认 …): after 帮我/想 they ask nothing themselves.
+_LOOK_VERBS = r"(?:查询|查证|查找|查|核对|核实|核查|确认|了解|知道|看|找|问|打听|请教|咨询)"
 LEAD_INS = re.compile(
     r"^(?:(?:你好|您好|老师|同事|哈喽|嗨|[Hh]i|[Hh]ello|在吗|亲)[，,！!～~]?)?"
-    r"(?:(?:请|麻烦(?:你|您)?)?(?P<look>(?:帮(?:我|忙)?|给我)(?:查|看|找|问)(?:一下|下|一查|查)?|(?:查|看|找)(?:一下|一查)|"
-    r"(?:我)?想(?:知道|了解|问|确认)(?:一下|下)?)|请问(?:一下)?|请(?![假求示愿柬教客])|问一下|问下"
+    rf"(?:(?:请|麻烦(?:你|您)?)?(?P<look>(?:帮(?:我|忙)?|给我){_LOOK_VERBS}(?:一下|下|一查|查)?|"
+    r"(?:查|看|找|核对|核实|核查|确认)(?:一下|一查)|"
+    rf"(?<=[烦你您]){_LOOK_VERBS}(?:一下|下)|"  # 麻烦核对下, 麻烦您确认一下
+    rf"(?:我|我这边|这边)?(?:想|要|需要)(?:帮忙)?{_LOOK_VERBS}(?:一下|下)?)|请问(?:一下)?|请(?![假求示愿柬教客])|问一下|问下"
     r"|(?:你|您)?(?:能不能|能否|可不可以|可否|能|可以)(?:帮我|给我)?(?:告诉我|说一下|说说|讲讲|查一下|查查|问一下))"
     r"(?:[，,：:]|(?=[\u4e00-\u9fff\"“0-9A-Za-z]))"
 )
@@ -39,7 +43,7 @@ _PER_PLAN = re.compile(rf"^(?:(?:根据|按照|依据|依照|按|照)(?:本|这�
 #: 纲要中要新建多少公里线路」): it asks nothing, as before a comma. Kept after a word that makes it another plan's name
 #: (国土空间规划, “十四五”规划, 产业规划, 市级规划, 规划纲要). A 在 of 现在/正在 stays: 「虹口现在规划里有多少」 asks now.
 _PLAN_MID = re.compile(r"(?<=[\u4e00-\u9fff，,）)])(?<![间五展纲划业市县镇乡省级项])(?:(?<![现正所存实自])在)?(?:规划|纲要|方案)(?:里面|里|中|上)"
-                       r"(?=要|将|是|为|有|定|计划|预期|预计|力争|达到|新建|建设|打算|准备)")
+                       r"(?=要|将|是|为|有|定|计划|预期|预计|力争|争取|达到|新建|建设|打算|准备)")
 #: 「预期目标是多少」: the target asked in the words of a 预期性 indicator — the plan's target (目标), not a word of the subject.
 _EXPECTED_TARGET = re.compile(r"预期(?=目标值?(?:是|为|定|要|又|多少))")
 #: 「多少亩地」: land counted in 亩 with the spoken 地 after it, as plans print 亩 — except after a verb whose object it

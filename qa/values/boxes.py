@@ -17,6 +17,7 @@ from ..answer import Answer, Item
 from .figures import asked_box, item_name
 from ..question.intent import Intent
 from ..index.kb import KB
+from ..vocabulary import member_kind
 
 __all__ = ["answer_image_box", "answer_box_count", "counted_noun"]
 
@@ -25,8 +26,10 @@ _CLASSIFIERS = "个座所条处家项名台辆张间栋套块片户"
 _COUNTED = re.compile(rf"(?:多少|几)[{_CLASSIFIERS}]?(?![{_CLASSIFIERS}])([\u4e00-\u9fff]{{1,10}}?)(?:项目|工程)?[？?。]?$")
 #: 「网球场多少个」「网球场要建几个」: the counted noun said before the question word and its classifier, after the box
 #: (专栏N里/中/的) and a verb of building; what is between it and the question word only asks.
-_COUNTED_BEFORE = re.compile(rf"专栏[0-9.]+(?:里面?|中|内|的)*(?:要|将|计划|拟)?(?:新增|新建|建设|建成|修建|建)?的?"
-                             rf"((?!一共|总共|共|有|要|将|计划|拟|包括|列)[\u4e00-\u9fff]{{1,10}}?)(?:一共|总共|共)?(?:有|要|将|计划|拟)?(?:新增|新建|建设|建成|修建|建|列了|列出了?|列有)?"
+#: The verbs a box's counted things are made with (新建, 创建, 提升 …): 「乡村卫生院要提升几个」 counts 乡村卫生院.
+_MAKING = r"新增|新建|建设|建成|修建|创建|打造|提升|改造|培育|引进|实施|完成|争创|申报|扶持|启动|升级|提质|整治|治理|建"
+_COUNTED_BEFORE = re.compile(rf"专栏[0-9.]+(?:里面?|中|内|的)*(?:要|将|计划|拟)?(?:{_MAKING})?的?"
+                             rf"((?!一共|总共|共|有|要|将|计划|拟|包括|列)[\u4e00-\u9fff]{{1,10}}?)(?:一共|总共|共)?(?:有|要|将|计划|拟)?(?:{_MAKING}|列了|列出了?|列有)?"
                              rf"(?:多少|几)[{_CLASSIFIERS}][？?。]?$")
 #: A unit of measure after 多少 (多少亩, 多少万千瓦, 多少公里): a quantity asked of a thing, not a kind of thing counted.
 _MEASURE_UNIT = re.compile(r"^(?:万|亿|千|百)?(?:亩|公顷|公里|千米|米|吨|元|千瓦|瓦|兆瓦|平方米|平方公里|立方米|方|千伏|度|km|m|MW)")
@@ -95,6 +98,14 @@ def answer_box_count(kb: KB, question: str, intent: Intent, *, plan: str | None 
         naming.append(Item(item_name(kb, p), kb.citation(p)))
         stated += [(m.group(0), p) for m in counted.finditer(text)]
     where = kb.label(box)
+    kind = member_kind(noun) or (noun,)
+    named = [p for p in paras if any(k in item_name(kb, p) for k in kind)]
+    if len(named) >= 2 and all(re.match(r"一\s*[个座所条处家项]", s) for s, _ in stated):
+        # 「专栏26.3中有几个风电场」: items named as the kind (风力发电站 too), each one — 「建设一座…的风电场」 is an
+        # article inside one item, never the count
+        items = [Item(item_name(kb, p), kb.citation(p)) for p in named]
+        text = f"{where}列出{len(items)}个{noun}：" + "、".join(i.label for i in items) + "。"
+        return Answer(question, text, True, items, [i.citation for i in items if i.citation], kind="aggregate")
     if stated:
         items = [Item(s, kb.citation(p)) for s, p in stated]
         text = f"{where}中：" + "；".join(s for s, _ in stated) + "。"

@@ -29,6 +29,7 @@ from ..outline.numbering import missing_number
 from ..question.ngrams import bigrams
 from ..question.link import Link, link_entities
 from ..question.planscope import which_table_plan
+from ..vocabulary import member_kind
 
 __all__ = [
     "clause_around",
@@ -1473,9 +1474,15 @@ def box_scope(kb: KB, box: str, question: str, intent: Intent, links: list[Link]
     paras = [p for _, ps in (scope or groups) for p in ps]
     restated = _overlap(topic, str(kb.attrs(box).get("title") or "")) >= 0.5  # the box's own title: all of it
     if topic and not scope and not restated:
-        named = [p for p in paras if spells_in_order(topic, item_name(kb, p))]
+        # 「风电场装机加起来」: the members of the kind named (风力发电站 is one too), else those the topic spells
+        spellings = member_kind(topic)
+        named = [p for p in paras if any(s in item_name(kb, p) for s in spellings)] if spellings else []
+        kind = f"的{spellings[0]}项目" if named else ""
+        named = named or [p for p in paras if spells_in_order(topic, item_name(kb, p))]
         paras = named or paras
-    where = kb.label(box) + "".join(f"「{g}」" for g, _ in scope)
+    else:
+        kind = ""
+    where = kb.label(box) + "".join(f"「{g}」" for g, _ in scope) + kind
     return where, paras
 
 

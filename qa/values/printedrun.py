@@ -32,6 +32,9 @@ _RUN_ENDS = re.compile(r"$|[，,。；;、（(）)]|的")
 #: its sentences print with no subject of their own are the joint works'.
 _TITLE_BEFORE = re.compile(r"^(?:[0-9]+[.、．]?|[（(][0-9一二三四五六七八九十]+[)）])?$")
 _TITLED_VALUE = re.compile(r"^[。：:][^。]*?[0-9]")
+#: A verb of doing printed right before a run (「完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上」): the run starts
+#: after it, so the whole run is printed — never only its tail after a 、 read as the run.
+_VERB_BEFORE = re.compile(r"(?:完成|实施|实现|开展|推进|新建|建设|建成|加快|开工|启动|新增|改造)$")
 #: Stands in for a shielded run: CJK, so name patterns keep it, with no join in it (no 、和及与).
 SHIELD = _SHIELD = "囗囗囗囗"
 
@@ -77,6 +80,8 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
     '中心村和特色村'
     >>> printed_run("孕产妇死亡率和婴儿死亡率分别是多少", ["孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到7.5‰"]) is None
     True
+    >>> printed_run("废渣堆场、回填区、尾砂库植被恢复面积一共多少亩", ["完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上"])
+    '废渣堆场、回填区、尾砂库植被恢复面积'
     >>> printed_run("婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为多少", ["婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为7.5‰、9.5‰、18/10万"]) is None
     True
     """
@@ -109,7 +114,7 @@ def _printed_with_value(run: str, text: str, *, titled: bool = True) -> bool:
     at = text.find(run)
     while at >= 0:
         before = text[at - 1 : at]
-        if not re.match(r"[\u4e00-\u9fff]", before) or before in "对于在和及、将为年":  # 「第一个五年国防和…」
+        if not re.match(r"[\u4e00-\u9fff]", before) or before in "对于在和及、将为年" or _VERB_BEFORE.search(text[:at]):
             if _VALUE_AFTER.match(text[at + len(run) :]):
                 return True
         if _COUNT_BEFORE.search(text[:at]) and _RUN_ENDS.match(text[at + len(run) :]):

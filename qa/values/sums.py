@@ -208,7 +208,7 @@ def answer_sum(ask: Callable[[str], Answer], question: str, asked: str, parts: l
     labels = [a.items[0].label if a.found and a.items else "" for a in answers]
     said = "，".join(f"{p.label}{label}" if label else f"{p.label}未给出" for p, label in zip(parts, labels))
     cites = [c for a in answers for c in a.citations]
-    shared = _shared_figure(answers)
+    shared = _shared_figure(answers, parts)
     total = added(labels) if all(labels) and not shared else None
     if total is None:
         why = f"{parts[shared[0]].label}和{parts[shared[1]].label}给出的是同一处的同一个数字" if shared \
@@ -220,19 +220,57 @@ def answer_sum(ask: Callable[[str], Answer], question: str, asked: str, parts: l
     return with_item_citations(Answer(asked, text, True, items, cites, kind="fact"))
 
 
-def _shared_figure(answers: list[Answer]) -> tuple[int, int] | None:
+def _shared_figure(answers: list[Answer], parts: list[Part] | None = None) -> tuple[int, int] | None:
     """Two addends answered by one figure of one passage (「机器人及高端装备产业规模达1100亿元」 read for 机器人 and for
     高端装备): one thing the question cut in two, never two figures to add — their indexes, or None. A figure printed
-    for each (「A、B产业园产值分别达到30亿元以上」) is each one's own."""
+    for each (「A、B产业园产值分别达到30亿元以上」) is each one's own, and so is one printed again beside each part's name
+    (「创建省级孵化器1个，省级研发平台1个，省级众创空间1个」: the same 1个 at three places).
+
+    >>> from qa.answer import Citation, Item
+    >>> c = Citation("p1", "创建省级孵化器1个，省级研发平台1个，省级众创空间1个。")
+    >>> a = [Answer("q", "1个", True, [Item("1个", c)], [c]) for _ in range(2)]
+    >>> _shared_figure(a, [Part("", "省级孵化器"), Part("", "省级众创空间")]) is None
+    True
+    >>> c2 = Citation("p2", "机器人及高端装备产业规模达1100亿元。")
+    >>> b = [Answer("q", "1100亿元", True, [Item("1100亿元", c2)], [c2]) for _ in range(2)]
+    >>> _shared_figure(b, [Part("", "机器人"), Part("", "高端装备")])
+    (0, 1)
+    """
     seen: dict[tuple[str, str], int] = {}
     for k, a in enumerate(answers):
         if not (a.found and a.items):
             continue
         item = a.items[0]
-        if _EACH.search(item.detail or (item.citation.text if item.citation else "") or ""):
+        text = (item.citation.text if item.citation else "") or ""
+        if _EACH.search(item.detail or text):
             continue
+        if parts and _own_printings(answers, parts):
+            return None
         key = (item.label, item.citation.id if item.citation else (a.citations[0].id if a.citations else ""))
         if key in seen:
             return seen[key], k
         seen[key] = k
+    return None
+
+
+def _own_printings(answers: list[Answer], parts: list[Part]) -> bool:
+    """Whether every answered part's figure is printed right after its own name, each at a place of its own."""
+    places = []
+    for a, p in zip(answers, parts):
+        if a.found and a.items and (cite := a.items[0].citation):
+            at = _printed_after(cite.text or "", p.label, a.items[0].label)
+            if at is None:
+                return False
+            places.append((cite.id, at))
+    return len(places) == len(set(places))
+
+
+def _printed_after(text: str, name: str, figure: str) -> int | None:
+    """Where ``figure`` is printed right after ``name`` in ``text`` (at most 8 characters between, no clause break),
+    or None: 「省级孵化器1个」 holds 孵化器's own 1个."""
+    for m in re.finditer(re.escape(name), text):
+        tail = text[m.end(): m.end() + 8 + len(figure)]
+        cut = re.split(r"[，,。；;、]", tail, maxsplit=1)[0]
+        if (i := cut.find(figure)) >= 0:
+            return m.end() + i
     return None
