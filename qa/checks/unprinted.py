@@ -12,8 +12,10 @@ import re
 
 from ..answer import Answer
 from ..index.kb import KB, normalise_text, plan_of
+from ..question.ngrams import bigrams
+from ..vocabulary import WORK_HEADS
 
-__all__ = ["unprinted_place", "refuse_unprinted"]
+__all__ = ["unprinted_place", "refuse_unprinted", "unprinted_thing", "printed_kin", "place_names", "proper_words", "without_place", "DONE_TO"]
 
 #: Kind words that end a place's name; before them the two characters of its proper words.
 #: (not a generic word the kind word begins: 桥梁, 河道, 河湖, 村庄, 路网, 街道, 镇区, 河口/路口)
@@ -68,3 +70,96 @@ def refuse_unprinted(kb: KB, question: str, answer: Answer, plan: str | None = N
     text = f"规划中没有提到{place}。" + (f"规划写到的是其他地方的相关内容（不是{place}的）：{others}" if others else "")
     return Answer(answer.question, text.rstrip("；") + ("" if text.endswith("。") else "。"), False,
                   citations=answer.citations, kind=answer.kind)
+
+
+#: How the name of a facility, site, body or area ends (机场, 体育中心, 物流园, 森林公园, 档案馆, 商务区, 实验室): a
+#: question naming one asks about that thing, not about the words it shares with printed names (零陵, 机场).
+_THING_HEAD = re.compile(rf"(?:{WORK_HEADS}|机场|园区|产业园|物流园|公园|园|医院|学校|大学|学院|中学|小学|水库|大道|公路|高速|铁路"
+                         r"|大桥|隧道|码头|广场|商务区|新区|新城|小镇|实验室|博物馆|枢纽)$")
+#: Words after a thing's name that say what is done to it or asked of it (建设, 规划, 的保护), no part of the name.
+DONE_TO = re.compile(r"(?:的?(?:建设|规划|布局|新建|改造|扩建|保护|工作|内容|相关内容|情况|安排))+$")
+#: Most characters a short form may leave out between two of its own (永零高速 of 永州至零陵高速公路).
+_GAP = 3
+
+
+def _short_form(name: str) -> re.Pattern:
+    return re.compile(f".{{0,{_GAP}}}".join(re.escape(c) for c in name))
+
+
+def place_names(kb: KB) -> tuple[str, ...]:
+    """The served plans' place names, each also without its level word (零陵区 and 零陵), normalised."""
+    names = {normalise_text(kb.label(n)) for n in kb.by_type.get("Place", [])}
+    return tuple(sorted(names | {n[:-1] for n in names if len(n) >= 3 and n[-1] in "省市区县镇乡"}))
+
+
+def without_place(name: str, places: tuple[str, ...]) -> str:
+    """``name`` without the longest of ``places`` it leads with (零陵区体育中心 → 体育中心), two characters left at least."""
+    for place in sorted(places, key=len, reverse=True):
+        if name.startswith(place) and len(name) - len(place) >= 2:
+            return name[len(place):]
+    return name
+
+
+def unprinted_thing(kb: KB, words: str, *, plan: str | None = None, places: tuple[str, ...] = ()) -> str | None:
+    """The thing ``words`` (a where-question's subject) name when its name ends with a kind head and the plan prints
+    it nowhere, whole or as a clear short form (its characters in order, a few left out between); else None.
+
+    ``places`` are place names the question's words may lead with (零陵区, 普陀区): 「零陵区生活垃圾焚烧发电项目」 is
+    the printed 生活垃圾焚烧发电项目, 「零陵通用机场」 no printed thing, the plan naming only 黄花机场 and 零陵.
+    Words naming no kind of thing (「营商环境」「修复矿山损毁土地面积28000亩」) are the passages' to place: None.
+
+    >>> DONE_TO.sub("", "零陵通用机场规划"), DONE_TO.sub("", "柳子庙的保护"), bool(_THING_HEAD.search("零陵区档案馆"))
+    ('零陵通用机场', '柳子庙', True)
+    >>> bool(_short_form("永零高速").search("永州至零陵高速公路")), bool(_short_form("森林公园").search("湿地公园"))
+    (True, False)
+    """
+    name = DONE_TO.sub("", normalise_text(words))
+    if len(name) < 3 or not _THING_HEAD.search(name) or re.search(r"[0-9%]", name):
+        return None
+    bare = without_place(name, places)
+    texts = [kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    texts += [normalise_text(h.title) for h in kb.headings.rows if h.title and (not plan or plan_of(h.node) == plan)]
+    short = _short_form(bare)
+    if any(bare in t or short.search(t) for t in texts):
+        return None
+    return name
+
+
+#: Characters a printed name is made of (no punctuation: 「、黄花机场等」 starts it after 、).
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”]")
+_BEFORE_NAME = set("和与及的在对有是了为从向到让给被将要等以")
+#: Verbs of effort a clause opens with before a name (建设零陵区中心, 依托黄花机场): no part of it.
+_LEAD_VERB = re.compile(r"^(?:加快|推进|推动|建设|新建|打造|实施|依托|完善|提升|支持|引进|争取|开工|启动|包含|包括)+")
+#: Heads too general to make two names kin by themselves (托育中心 is nothing near 体育中心).
+_LOOSE_HEADS = {"中心", "项目", "工程", "基地", "园", "馆", "站", "场", "厂", "港"}
+
+
+def printed_kin(kb: KB, thing: str, *, plan: str | None = None, limit: int = 2) -> list[tuple[str, str]]:
+    """Up to ``limit`` (printed name, paragraph) pairs near ``thing``, which the plan never prints: names printed with its
+    kind head (黄花机场 for 零陵通用机场; with a loose head such as 中心 or 馆, only those sharing its other words), those
+    sharing more of its words first; [] when none is near. Said to the asker as not the thing, never as its place."""
+    if not (m := _THING_HEAD.search(thing)):
+        return []
+    head, grams = m.group(0), bigrams(thing[: m.start()])
+    out: dict[str, tuple[int, str]] = {}
+    for para in kb.paragraph_nodes:
+        if plan and plan_of(para) != plan:
+            continue
+        text = kb.norm_text[para]
+        for hit in re.finditer(re.escape(head), text):
+            start = hit.start()
+            while start > max(0, hit.start() - 10) and _NAME_CHARS.match(text[start - 1]) and text[start - 1] not in _BEFORE_NAME:
+                start -= 1
+            name = _LEAD_VERB.sub("", text[start : hit.end()])
+            shared = len(grams & bigrams(name[: -len(head)]))
+            if len(name) > len(head) + 1 and name not in out and (shared or head not in _LOOSE_HEADS):
+                out[name] = (shared, para)
+    ranked = sorted(out.items(), key=lambda kv: (-kv[1][0], kb._reading_order(kv[1][1])))
+    # (工业物流园 inside 零陵火车站工业物流园 is the same name, cut short)
+    kept = [(name, para) for name, (_, para) in ranked if not any(name != other and name in other for other in out)]
+    return kept[:limit]
+
+
+def proper_words(thing: str) -> str:
+    """``thing``'s words before its kind head (体育 of 零陵区体育中心 after its place), for headings near it."""
+    return thing[: m.start()] if (m := _THING_HEAD.search(thing)) else thing

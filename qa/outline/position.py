@@ -12,6 +12,7 @@ import re
 
 from ..answer import Answer
 from .headcount import headings_named
+from ..checks.unprinted import place_names, unprinted_thing
 from ..question.intent import Intent, quoted_phrase
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
@@ -108,6 +109,8 @@ def placed_subject(kb: KB, question: str, intent: Intent, links: list[Link], pla
             # 「北中环科创产业集聚带建设放在哪一部分」 too — its title says the place, where a thing whose name only
             # resembles the words (北中环科创产业集聚带园区, linked below) may stand elsewhere.
             return min(titled, key=kb._reading_order), f"“{said}”"
+    if missing := unprinted_thing(kb, _AROUND_NAME.sub("", whole), plan=plan, places=place_names(kb)):
+        return None, missing  # 「零陵通用机场放在哪一块」: a thing never printed is not placed by the words it shares
     for link in links[:1]:
         paras = kb.source_paragraphs(link.node, plan=plan) or kb.mentions(link.node, plan=plan)
         if paras:

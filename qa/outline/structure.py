@@ -15,6 +15,7 @@ from .contents import contents_citation, listed_beyond, listed_heading
 from .itemsections import numbers_items
 from ..enumerations.numbered import numbered_items
 from .numbering import missing_number
+from ..checks.unprinted import DONE_TO as _DONE_TO_NAME, place_names, printed_kin, proper_words, unprinted_thing, without_place
 
 __all__ = [
     "LEVEL_TYPES",
@@ -505,6 +506,17 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         # quoted and the question's words after it, before the thing the head alone links to (“135”工程)
         paras, said = _printing_named(kb, asked, links[0].mention, plan=plan)
         phrase = links[0].mention if paras else None
+    asked = _subject_words(question)
+    if not paras and asked and (missing := unprinted_thing(kb, asked, plan=plan, places=place_names(kb))):
+        # 「零陵通用机场规划在哪一章」 over a plan naming only 黄花机场 and 零陵: a thing the plan never prints has no
+        # place in it — the words it shares with printed names (零陵区, 机场) are not it.
+        return unprinted_answer(kb, question, missing, plan=plan)
+    if not paras and asked and links and links[0].type == "Place" and (
+            rest := without_place(_DONE_TO_NAME.sub("", normalise_text(asked)), (normalise_text(links[0].mention),))) != normalise_text(asked):
+        # 「零陵区生活垃圾焚烧发电项目在哪一章」: the place leading the words asked is the plan's own, not the thing asked —
+        # the rest, as printed, is where it stands.
+        if len(rest) >= 4 and (paras := kb.printing(rest, plan=plan)):
+            phrase = said = rest
     if not paras and links:
         subject = links[0]
         paras = kb.source_paragraphs(subject.node, plan=plan) or kb.mentions(subject.node, plan=plan)
@@ -562,6 +574,32 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     if others:
         text += "另见：" + "、".join(others) + "。"
     return Answer(question, text, True, [heading_item(kb, target)], [kb.citation(para)], kind="multihop")
+
+
+def unprinted_answer(kb: KB, question: str, thing: str, *, plan: str | None) -> Answer:
+    """``found: false`` for a where-question naming ``thing``, which the plan never prints: what it does print with the
+    same kind head (黄花机场 for 零陵通用机场) is said with its place, as not the asked thing, its paragraph a hint."""
+    level = m.group(1) if (m := _ASKED_LEVEL.search(normalise_text(question))) else "部分"
+    bare = without_place(thing, place_names(kb))  # (零陵区 of 零陵区体育中心 is near everything in the plan)
+    kin = printed_kin(kb, bare, plan=plan) or _titled_near(kb, proper_words(bare), plan=plan)
+    text = f"规划未提及{thing}，无法确定它在哪一{level}。"
+    if kin:
+        said = "、".join(f"“{name}”（{' / '.join(kb.heading(n) for n in heading_chain(kb, para))}）" for name, para in kin)
+        text += f"规划提到的是{said}，不是{thing}。"
+    return Answer(question, text, False, [], [kb.citation(para) for _, para in kin], kind="multihop")
+
+
+def _titled_near(kb: KB, words: str, *, plan: str | None, limit: int = 2) -> list[tuple[str, str]]:
+    """(heading, its first paragraph) for up to ``limit`` headings titled with the longest run (two characters at least)
+    of ``words`` any title prints: 积极发展体育事业 near 体育 of 零陵区体育中心; [] when none is."""
+    for size in range(len(words), 1, -1):
+        for i in range(len(words) - size + 1):
+            run = words[i : i + size]
+            titled = [(kb.heading(r.node), para) for r in kb.headings.rows if r.title and run in normalise_text(r.title)
+                      and (not plan or plan_of(r.node) == plan) and (para := _first_paragraph(kb, r.node))]
+            if titled:
+                return titled[:limit]
+    return []
 
 
 #: Quotation marks, left out when the question's words around a quoted phrase are compared with a paragraph's.
