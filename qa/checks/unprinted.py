@@ -15,7 +15,7 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
 from ..vocabulary import WORK_HEADS
 
-__all__ = ["unprinted_place", "refuse_unprinted", "unprinted_thing", "printed_kin", "place_names", "proper_words", "without_place", "DONE_TO"]
+__all__ = ["unprinted_place", "refuse_unprinted", "unprinted_thing", "printed_kin", "place_names", "proper_words", "without_place", "DONE_TO", "printing_short", "THING_HEAD"]
 
 #: Kind words that end a place's name; before them the two characters of its proper words.
 #: (not a generic word the kind word begins: 桥梁, 河道, 河湖, 村庄, 路网, 街道, 镇区, 河口/路口)
@@ -74,10 +74,12 @@ def refuse_unprinted(kb: KB, question: str, answer: Answer, plan: str | None = N
 
 #: How the name of a facility, site, body or area ends (机场, 体育中心, 物流园, 森林公园, 档案馆, 商务区, 实验室): a
 #: question naming one asks about that thing, not about the words it shares with printed names (零陵, 机场).
-_THING_HEAD = re.compile(rf"(?:{WORK_HEADS}|机场|园区|产业园|物流园|公园|园|医院|学校|大学|学院|中学|小学|水库|大道|公路|高速|铁路"
+THING_HEAD = re.compile(rf"(?:{WORK_HEADS}|机场|园区|产业园|物流园|公园|园|医院|学校|大学|学院|中学|小学|水库|大道|公路|高速|铁路"
                          r"|大桥|隧道|码头|广场|商务区|新区|新城|小镇|实验室|博物馆|枢纽)$")
 #: Words after a thing's name that say what is done to it or asked of it (建设, 规划, 的保护), no part of the name.
-DONE_TO = re.compile(r"(?:的?(?:建设|规划|布局|新建|改造|扩建|保护|工作|内容|相关内容|情况|安排))+$")
+DONE_TO = re.compile(r"(?:的?(?:建设|规划|布局|新建|改造|扩建|保护|工作|内容|相关内容|情况|安排))*的?$")
+#: Words a question leads a thing with when it asks where the plan treats it (「讲零陵区体育中心的是哪一章」).
+_ASKING_LEAD = re.compile(r"^(?:讲|关于|涉及|论述|部署|介绍)")
 #: Most characters a short form may leave out between two of its own (永零高速 of 永州至零陵高速公路).
 _GAP = 3
 
@@ -108,28 +110,36 @@ def unprinted_thing(kb: KB, words: str, *, plan: str | None = None, places: tupl
     the printed 生活垃圾焚烧发电项目, 「零陵通用机场」 no printed thing, the plan naming only 黄花机场 and 零陵.
     Words naming no kind of thing (「营商环境」「修复矿山损毁土地面积28000亩」) are the passages' to place: None.
 
-    >>> DONE_TO.sub("", "零陵通用机场规划"), DONE_TO.sub("", "柳子庙的保护"), bool(_THING_HEAD.search("零陵区档案馆"))
+    >>> DONE_TO.sub("", "零陵通用机场规划"), DONE_TO.sub("", "柳子庙的保护"), bool(THING_HEAD.search("零陵区档案馆"))
     ('零陵通用机场', '柳子庙', True)
     >>> bool(_short_form("永零高速").search("永州至零陵高速公路")), bool(_short_form("森林公园").search("湿地公园"))
     (True, False)
     """
-    name = DONE_TO.sub("", normalise_text(words))
-    if len(name) < 3 or not _THING_HEAD.search(name) or re.search(r"[0-9%]", name):
+    name = DONE_TO.sub("", _ASKING_LEAD.sub("", normalise_text(words)))
+    if len(name) < 3 or not THING_HEAD.search(name) or re.search(r"[0-9%]", name):
         return None
     bare = without_place(name, places)
-    texts = [kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
-    texts += [normalise_text(h.title) for h in kb.headings.rows if h.title and (not plan or plan_of(h.node) == plan)]
-    short = _short_form(bare)
-    if any(bare in t or short.search(t) for t in texts):
+    if printing_short(kb, bare, plan=plan):
         return None
-    return name
+    titles = [normalise_text(h.title) for h in kb.headings.rows if h.title and (not plan or plan_of(h.node) == plan)]
+    short = _short_form(bare)
+    return None if any(bare in t or short.search(t) for t in titles) else name
+
+
+def printing_short(kb: KB, name: str, *, plan: str | None = None) -> list[str]:
+    """The paragraphs printing ``name`` whole, else as a clear short form (its characters in order, at most a few
+    left out between two: 中医院 in 区级中医医院), in reading order."""
+    if whole := kb.printing(name, plan=plan):
+        return whole
+    short = _short_form(name)
+    return [p for p in kb.paragraph_nodes if (not plan or plan_of(p) == plan) and short.search(kb.norm_text[p])]
 
 
 #: Characters a printed name is made of (no punctuation: 「、黄花机场等」 starts it after 、).
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”]")
 _BEFORE_NAME = set("和与及的在对有是了为从向到让给被将要等以")
 #: Verbs of effort a clause opens with before a name (建设零陵区中心, 依托黄花机场): no part of it.
-_LEAD_VERB = re.compile(r"^(?:加快|推进|推动|建设|新建|打造|实施|依托|完善|提升|支持|引进|争取|开工|启动|包含|包括)+")
+_LEAD_VERB = re.compile(r"^(?:持续|积极|大力|着力|全力|加快|推进|推动|建设|新建|打造|实施|依托|完善|提升|支持|引进|争取|开工|启动|包含|包括)+")
 #: Heads too general to make two names kin by themselves (托育中心 is nothing near 体育中心).
 _LOOSE_HEADS = {"中心", "项目", "工程", "基地", "园", "馆", "站", "场", "厂", "港"}
 
@@ -138,7 +148,7 @@ def printed_kin(kb: KB, thing: str, *, plan: str | None = None, limit: int = 2) 
     """Up to ``limit`` (printed name, paragraph) pairs near ``thing``, which the plan never prints: names printed with its
     kind head (黄花机场 for 零陵通用机场; with a loose head such as 中心 or 馆, only those sharing its other words), those
     sharing more of its words first; [] when none is near. Said to the asker as not the thing, never as its place."""
-    if not (m := _THING_HEAD.search(thing)):
+    if not (m := THING_HEAD.search(thing)):
         return []
     head, grams = m.group(0), bigrams(thing[: m.start()])
     out: dict[str, tuple[int, str]] = {}
@@ -162,4 +172,4 @@ def printed_kin(kb: KB, thing: str, *, plan: str | None = None, limit: int = 2) 
 
 def proper_words(thing: str) -> str:
     """``thing``'s words before its kind head (体育 of 零陵区体育中心 after its place), for headings near it."""
-    return thing[: m.start()] if (m := _THING_HEAD.search(thing)) else thing
+    return thing[: m.start()] if (m := THING_HEAD.search(thing)) else thing

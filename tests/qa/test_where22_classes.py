@@ -29,6 +29,8 @@ def plan(engine_for):
     ("桐溪高铁站商贸物流园在哪个专栏？", "桐溪高铁站工业物流园"),
     ("桐溪区档案馆列在哪个专栏？", None),
     ("桐溪通用机场放在规划哪一块？", None),
+    ("哪一章讲桐溪通用机场？", "白鹭机场"),
+    ("讲桐溪区体育中心的是哪一章？", "积极发展体育事业"),
 ])
 def test_a_thing_the_plan_never_prints_has_no_place(plan, question, near):
     a = plan.ask(question)
@@ -44,6 +46,7 @@ def test_a_thing_the_plan_never_prints_has_no_place(plan, question, near):
     ("生活垃圾焚烧发电项目在哪一章？", "第一章"),
     ("桐溪区生活垃圾焚烧发电项目在哪一章？", "第一章"),
     ("修复矿山损毁土地12000亩是在哪一章？", "第二章"),
+    ("哪一章讲白鹭机场？", "第一章"),
 ])
 def test_a_printed_thing_is_placed(plan, question, chapter):
     a = plan.ask(question)
@@ -52,6 +55,7 @@ def test_a_printed_thing_is_placed(plan, question, chapter):
 
 @pytest.mark.parametrize("question, chapter", [
     ("零陵区生活垃圾焚烧发电项目在哪一章？", "第36章"),
+    ("零陵区中医院在哪一章？", "第31章"),
 ])
 def test_a_printed_name_after_the_plans_own_place_on_the_seed(engine, question, chapter):
     a = engine.ask(question)
