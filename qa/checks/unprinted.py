@@ -80,6 +80,9 @@ THING_HEAD = re.compile(rf"(?:{WORK_HEADS}|机场|园区|产业园|物流园|公
 DONE_TO = re.compile(r"(?:的?(?:建设|规划|布局|新建|改造|扩建|保护|工作|内容|相关内容|情况|安排))*的?$")
 #: Words a question leads a thing with when it asks where the plan treats it (「讲零陵区体育中心的是哪一章」).
 _ASKING_LEAD = re.compile(r"^(?:讲|关于|涉及|论述|部署|介绍)")
+#: A short term a where-question may name with nothing linked (氢能, 低空经济, 元宇宙): CJK only, no word of asking,
+#: joining or treating (「如何让农民增收」「城乡融合和乡村振兴」 are topics the passages place).
+_TERM = re.compile(r"(?:(?![的和与及或等如何怎么哪什么讲关于方面问题])[\u4e00-\u9fffA-Za-z]){2,10}")
 #: Most characters a short form may leave out between two of its own (永零高速 of 永州至零陵高速公路).
 _GAP = 3
 
@@ -102,13 +105,16 @@ def without_place(name: str, places: tuple[str, ...]) -> str:
     return name
 
 
-def unprinted_thing(kb: KB, words: str, *, plan: str | None = None, places: tuple[str, ...] = ()) -> str | None:
+def unprinted_thing(kb: KB, words: str, *, plan: str | None = None, places: tuple[str, ...] = (),
+                    any_term: bool = False) -> str | None:
     """The thing ``words`` (a where-question's subject) name when its name ends with a kind head and the plan prints
     it nowhere, whole or as a clear short form (its characters in order, a few left out between); else None.
 
     ``places`` are place names the question's words may lead with (零陵区, 普陀区): 「零陵区生活垃圾焚烧发电项目」 is
     the printed 生活垃圾焚烧发电项目, 「零陵通用机场」 no printed thing, the plan naming only 黄花机场 and 零陵.
-    Words naming no kind of thing (「营商环境」「修复矿山损毁土地面积28000亩」) are the passages' to place: None.
+    Words naming no kind of thing (「营商环境」「修复矿山损毁土地面积28000亩」) are the passages' to place: None —
+    unless ``any_term`` (the question links no name of the plan's), when a short term (氢能, 低空经济: at most ten
+    characters, no word of asking or joining) is checked the same way.
 
     >>> DONE_TO.sub("", "零陵通用机场规划"), DONE_TO.sub("", "柳子庙的保护"), bool(THING_HEAD.search("零陵区档案馆"))
     ('零陵通用机场', '柳子庙', True)
@@ -116,7 +122,9 @@ def unprinted_thing(kb: KB, words: str, *, plan: str | None = None, places: tupl
     (True, False)
     """
     name = DONE_TO.sub("", _ASKING_LEAD.sub("", normalise_text(words)))
-    if len(name) < 3 or not THING_HEAD.search(name) or re.search(r"[0-9%]", name):
+    if re.search(r"[0-9%]", name):
+        return None
+    if not (len(name) >= 3 and THING_HEAD.search(name)) and not (any_term and _TERM.fullmatch(name)):
         return None
     bare = without_place(name, places)
     if printing_short(kb, bare, plan=plan):

@@ -451,7 +451,8 @@ def answer_structure_topic(kb: KB, question: str, intent: Intent, links: list[Li
     """「哪一章讲乡村振兴重点项目？」: the heading whose title covers the topic, else the chapter of the best passages."""
     want = _asked_type(kb, question, intent, plan=plan, default="Chapter")
     topic = _topic(intent.topic)
-    if (thing := _asked_after_level(question) or topic) and (missing := unprinted_thing(kb, thing, plan=plan, places=place_names(kb))):
+    if (thing := _asked_after_level(question) or topic) and (
+            missing := unprinted_thing(kb, thing, plan=plan, places=place_names(kb), any_term=not links or links[0].type == "Place")):
         return unprinted_answer(kb, question, missing, plan=plan)  # 「哪一章讲零陵通用机场」: never printed, no place
     matches = heading_matches(kb, topic, plan=plan)
     found: list[tuple[str, str]] = []  # (target heading node, the heading that matched)
@@ -509,7 +510,9 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         paras, said = _printing_named(kb, asked, links[0].mention, plan=plan)
         phrase = links[0].mention if paras else None
     asked = _subject_words(question) or ((m := _TOPIC_PLACE.match(normalise_text(question))) and m["topic"]) or _asked_after_level(question)
-    if not paras and asked and (missing := unprinted_thing(kb, asked, plan=plan, places=place_names(kb))):
+    # (with nothing linked but a place the words lead with, a short term is checked too: 「零陵区低空经济在哪一章」)
+    unlinked = not links or (links[0].type == "Place" and bool(asked) and normalise_text(asked).lstrip("讲关于").startswith(normalise_text(links[0].mention)))
+    if not paras and asked and (missing := unprinted_thing(kb, asked, plan=plan, places=place_names(kb), any_term=unlinked)):
         # 「零陵通用机场规划在哪一章」 over a plan naming only 黄花机场 and 零陵: a thing the plan never prints has no
         # place in it — the words it shares with printed names (零陵区, 机场) are not it.
         return unprinted_answer(kb, question, missing, plan=plan)
@@ -597,7 +600,9 @@ def unprinted_answer(kb: KB, question: str, thing: str, *, plan: str | None) -> 
     same kind head (黄花机场 for 零陵通用机场) is said with its place, as not the asked thing, its paragraph a hint."""
     level = m.group(1) if (m := _ASKED_LEVEL.search(normalise_text(question))) else "部分"
     bare = without_place(thing, place_names(kb))  # (零陵区 of 零陵区体育中心 is near everything in the plan)
-    kin = printed_kin(kb, bare, plan=plan) or _titled_near(kb, proper_words(bare), plan=plan)
+    # (a term's two characters — 经济 of 低空经济 — are in every plan's titles: near it only by three)
+    kin = printed_kin(kb, bare, plan=plan) or _titled_near(kb, proper_words(bare), plan=plan,
+                                                           least=2 if THING_HEAD.search(bare) else 3)
     text = f"规划未提及{thing}，无法确定它在哪一{level}。"
     if kin:
         paths = [(name, " / ".join(kb.heading(n) for n in heading_chain(kb, para))) for name, para in kin]
@@ -608,10 +613,11 @@ def unprinted_answer(kb: KB, question: str, thing: str, *, plan: str | None) -> 
     return Answer(question, text, False, [], [kb.citation(para) for _, para in kin], kind="multihop")
 
 
-def _titled_near(kb: KB, words: str, *, plan: str | None, limit: int = 2) -> list[tuple[str, str]]:
+def _titled_near(kb: KB, words: str, *, plan: str | None, limit: int = 2, least: int = 2) -> list[tuple[str, str]]:
     """(heading, its first paragraph) for up to ``limit`` headings titled with the longest run (two characters at least)
-    of ``words`` any title prints: 积极发展体育事业 near 体育 of 零陵区体育中心; [] when none is."""
-    for size in range(len(words), 1, -1):
+    of ``words`` any title prints, ``least`` characters at least: 积极发展体育事业 near 体育 of 零陵区体育中心; [] when
+    none is."""
+    for size in range(len(words), least - 1, -1):
         for i in range(len(words) - size + 1):
             run = words[i : i + size]
             titled = [(kb.heading(r.node), para) for r in kb.headings.rows if r.title and run in normalise_text(r.title)

@@ -4,7 +4,8 @@
 - A where/哪一章/哪个专栏 question names a thing by its name and kind head (通用机场, 体育中心, 森林公园). When the plan
   prints neither the whole name nor a clear short form of a printed one, the thing has no place in it: the words it
   shares with printed names (the plan's own place 桐溪, the head 机场) never place it. The answer is found: false,
-  saying what the plan does print near it (白鹭机场, 积极发展体育事业) as not the thing.
+  saying what the plan does print near it (白鹭机场, 积极发展体育事业) as not the thing. With nothing linked, a short
+  term (氢能, 元宇宙) the plan never prints is refused the same way, never placed by the passages nearest in meaning.
 - A printed name asked after the plan's own place (桐溪区生活垃圾焚烧发电项目 — and the same without 桐溪区) is placed
   where the plan prints it, not where the place is first named.
 """
@@ -31,6 +32,9 @@ def plan(engine_for):
     ("桐溪通用机场放在规划哪一块？", None),
     ("哪一章讲桐溪通用机场？", "白鹭机场"),
     ("讲桐溪区体育中心的是哪一章？", "积极发展体育事业"),
+    ("桐溪区氢能在哪一章？", None),
+    ("元宇宙在哪一章提到？", None),
+    ("哪一章讲氢能产业？", None),
 ])
 def test_a_thing_the_plan_never_prints_has_no_place(plan, question, near):
     a = plan.ask(question)
@@ -47,6 +51,8 @@ def test_a_thing_the_plan_never_prints_has_no_place(plan, question, near):
     ("桐溪区生活垃圾焚烧发电项目在哪一章？", "第一章"),
     ("修复矿山损毁土地12000亩是在哪一章？", "第二章"),
     ("哪一章讲白鹭机场？", "第一章"),
+    ("低空经济在哪一章？", "第一章"),
+    ("通用航空在规划哪一章？", "第一章"),
 ])
 def test_a_printed_thing_is_placed(plan, question, chapter):
     a = plan.ask(question)
