@@ -131,7 +131,20 @@ def unprinted_thing(kb: KB, words: str, *, plan: str | None = None, places: tupl
         return None
     titles = [normalise_text(h.title) for h in kb.headings.rows if h.title and (not plan or plan_of(h.node) == plan)]
     short = _short_form(bare)
-    return None if any(bare in t or short.search(t) for t in titles) else name
+    if any(bare in t or short.search(t) for t in titles):
+        return None
+    if not THING_HEAD.search(bare) and _printed_turned(kb, bare, plan=plan):
+        return None  # 「政府职能转变」 of a plan printing 转变政府职能: a term's words said in another order
+    return name
+
+
+def _printed_turned(kb: KB, term: str, *, plan: str | None) -> bool:
+    """Whether one paragraph prints both halves (two characters each at least) of ``term`` split somewhere."""
+    for cut in range(2, len(term) - 1):
+        left, right = term[:cut], term[cut:]
+        if any(left in t and right in t for t in (kb.norm_text[p] for p in kb.printing(left, plan=plan))):
+            return True
+    return False
 
 
 def printing_short(kb: KB, name: str, *, plan: str | None = None) -> list[str]:
