@@ -6,6 +6,8 @@
   shares with printed names (the plan's own place 桐溪, the head 机场) never place it. The answer is found: false,
   saying what the plan does print near it (白鹭机场, 积极发展体育事业) as not the thing. With nothing linked, a short
   term (氢能, 元宇宙) the plan never prints is refused the same way, never placed by the passages nearest in meaning.
+- Words a heading's title prints are placed there (第四章第一节 打造一流营商环境) before a passage naming them in
+  passing earlier (a 第一章 sentence on 口岸营商环境), in position wordings (哪一块, 什么位置) as in 哪一章 ones.
 - A printed name asked after the plan's own place (桐溪区生活垃圾焚烧发电项目 — and the same without 桐溪区) is placed
   where the plan prints it, not where the place is first named.
 """
@@ -58,6 +60,13 @@ def test_a_thing_the_plan_never_prints_has_no_place(plan, question, near):
 def test_a_printed_thing_is_placed(plan, question, chapter):
     a = plan.ask(question)
     assert a.found and chapter in a.answer + "".join(i.label for i in a.items), a.answer
+
+
+@pytest.mark.parametrize("question", ["营商环境放在规划哪一块？", "营商环境在规划的什么位置？"])
+def test_a_title_treating_the_words_is_their_place_before_a_passing_mention(plan, question):
+    # 第一章 names 口岸营商环境 in passing; 第四章第一节 is titled 打造一流营商环境
+    a = plan.ask(question)
+    assert a.found and "第四章" in a.answer and "第一章" not in a.answer, a.answer
 
 
 @pytest.mark.parametrize("question, chapter", [
