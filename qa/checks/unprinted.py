@@ -83,6 +83,8 @@ _ASKING_LEAD = re.compile(r"^(?:讲|关于|涉及|论述|部署|介绍)")
 #: A short term a where-question may name with nothing linked (氢能, 低空经济, 元宇宙): CJK only, no word of asking,
 #: joining or treating (「如何让农民增收」「城乡融合和乡村振兴」 are topics the passages place).
 _TERM = re.compile(r"(?:(?![的和与及或等如何怎么哪什么讲关于方面问题])[\u4e00-\u9fffA-Za-z]){2,10}")
+#: Kind words an asker adds after a thing's name (X项目, X工程, X建设项目).
+_ASKERS_KIND = re.compile(r"(?:建设|重点|重大)?(?:项目|工程)$")
 #: Most characters a short form may leave out between two of its own (永零高速 of 永州至零陵高速公路).
 _GAP = 3
 
@@ -127,7 +129,9 @@ def unprinted_thing(kb: KB, words: str, *, plan: str | None = None, places: tupl
     if not (len(name) >= 3 and THING_HEAD.search(name)) and not (any_term and _TERM.fullmatch(name)):
         return None
     bare = without_place(name, places)
-    if printing_short(kb, bare, plan=plan):
+    # 「综合保税仓库项目列在哪个专栏」: 项目 or 工程 the asker adds to a printed name (综合保税仓库。项目选址…) is no part of it
+    own = _ASKERS_KIND.sub("", bare)
+    if printing_short(kb, bare, plan=plan) or (len(own) >= 3 and own != bare and printing_short(kb, own, plan=plan)):
         return None
     titles = [normalise_text(h.title) for h in kb.headings.rows if h.title and (not plan or plan_of(h.node) == plan)]
     short = _short_form(bare)
