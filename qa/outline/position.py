@@ -12,6 +12,7 @@ import re
 
 from ..answer import Answer
 from .headcount import headings_named
+from ..checks.unprinted import place_names, unprinted_thing
 from ..question.intent import Intent, quoted_phrase
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link
@@ -99,15 +100,18 @@ def placed_subject(kb: KB, question: str, intent: Intent, links: list[Link], pla
         said = _POINTER.sub("", trimmed)
         readings += [said, _ASKERS_KIND.sub("", said)]
     for said in dict.fromkeys(readings):
+        if len(said) >= 4 and (titled := [r.node for r in kb.headings.rows if r.title and said in normalise_text(r.title)
+                                          and (not plan or plan_of(r.node) == plan)]):
+            # 「零碳园区建在哪个园区」: words a heading prints (（七）建设零碳园区和近零碳区域试点) are that heading's;
+            # 「北中环科创产业集聚带建设放在哪一部分」 too — its title says the place, where a thing whose name only
+            # resembles the words (北中环科创产业集聚带园区, linked below) may stand elsewhere. Before the first printing:
+            # 「营商环境在哪一部分」 is where a title treats it (1.打造一流营商环境), not a review naming it in passing.
+            return min(titled, key=kb._reading_order), f"“{said}”"
         if len(said) >= 4 and (paras := kb.printing(said, plan=plan)):
             # 「推行中国特色企业新型学徒制是放在哪个行动下面的」: the words asked as the plan prints them, quoted or not.
             return paras[0], f"“{said}”"
-        if len(said) >= 4 and (titled := [r.node for r in kb.headings.rows if r.title and said in normalise_text(r.title)
-                                          and (not plan or plan_of(r.node) == plan)]):
-            # 「零碳园区建在哪个园区」: words only a heading prints (（七）建设零碳园区和近零碳区域试点) are that heading's;
-            # 「北中环科创产业集聚带建设放在哪一部分」 too — its title says the place, where a thing whose name only
-            # resembles the words (北中环科创产业集聚带园区, linked below) may stand elsewhere.
-            return min(titled, key=kb._reading_order), f"“{said}”"
+    if missing := unprinted_thing(kb, _AROUND_NAME.sub("", whole), plan=plan, places=place_names(kb)):
+        return None, missing  # 「零陵通用机场放在哪一块」: a thing never printed is not placed by the words it shares
     for link in links[:1]:
         paras = kb.source_paragraphs(link.node, plan=plan) or kb.mentions(link.node, plan=plan)
         if paras:

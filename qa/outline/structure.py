@@ -15,6 +15,7 @@ from .contents import contents_citation, listed_beyond, listed_heading
 from .itemsections import numbers_items
 from ..enumerations.numbered import numbered_items
 from .numbering import missing_number
+from ..checks.unprinted import DONE_TO as _DONE_TO_NAME, THING_HEAD, place_names, printed_kin, printing_short, proper_words, unprinted_thing, without_place
 
 __all__ = [
     "LEVEL_TYPES",
@@ -452,6 +453,9 @@ def answer_structure_topic(kb: KB, question: str, intent: Intent, links: list[Li
     """「哪一章讲乡村振兴重点项目？」: the heading whose title covers the topic, else the chapter of the best passages."""
     want = _asked_type(kb, question, intent, plan=plan, default="Chapter")
     topic = _topic(intent.topic)
+    if (thing := _asked_after_level(question) or topic) and (
+            missing := unprinted_thing(kb, thing, plan=plan, places=place_names(kb), any_term=not links or links[0].type == "Place")):
+        return unprinted_answer(kb, question, missing, plan=plan)  # 「哪一章讲零陵通用机场」: never printed, no place
     matches = heading_matches(kb, topic, plan=plan)
     found: list[tuple[str, str]] = []  # (target heading node, the heading that matched)
     if matches and matches[0][0] >= 0.6:
@@ -507,6 +511,19 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         # quoted and the question's words after it, before the thing the head alone links to (“135”工程)
         paras, said = _printing_named(kb, asked, links[0].mention, plan=plan)
         phrase = links[0].mention if paras else None
+    asked = _subject_words(question) or ((m := _TOPIC_PLACE.match(normalise_text(question))) and m["topic"]) or _asked_after_level(question)
+    # (with nothing linked but a place the words lead with, a short term is checked too: 「零陵区低空经济在哪一章」)
+    unlinked = not links or (links[0].type == "Place" and bool(asked) and normalise_text(asked).lstrip("讲关于").startswith(normalise_text(links[0].mention)))
+    if not paras and asked and (missing := unprinted_thing(kb, asked, plan=plan, places=place_names(kb), any_term=unlinked)):
+        # 「零陵通用机场规划在哪一章」 over a plan naming only 黄花机场 and 零陵: a thing the plan never prints has no
+        # place in it — the words it shares with printed names (零陵区, 机场) are not it.
+        return unprinted_answer(kb, question, missing, plan=plan)
+    if not paras and asked and links and links[0].type == "Place" and (
+            rest := without_place(_DONE_TO_NAME.sub("", normalise_text(asked)), (normalise_text(links[0].mention),))) != normalise_text(asked):
+        # 「零陵区生活垃圾焚烧发电项目在哪一章」: the place leading the words asked is the plan's own, not the thing asked —
+        # the rest, as printed, is where it stands.
+        if (len(rest) >= 4 or THING_HEAD.search(rest)) and (paras := printing_short(kb, rest, plan=plan)):
+            phrase = said = rest
     if not paras and links:
         subject = links[0]
         paras = kb.source_paragraphs(subject.node, plan=plan) or kb.mentions(subject.node, plan=plan)
@@ -564,6 +581,52 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     if others:
         text += "另见：" + "、".join(others) + "。"
     return Answer(question, text, True, [heading_item(kb, target)], [kb.citation(para)], kind="multihop")
+
+
+#: 「哪一章讲零陵通用机场」「第几章提到了X」: the level asked first, the thing after the verb.
+_LEVEL_THEN_THING = re.compile(r"^(?:请问)?(?:规划|纲要)?(?:的|中|里)?(?:哪一|哪个|哪|第几)个?(?:篇|章|节|部分|专栏)(?:里|中)?"
+                               r"(?:讲|写|提到|提及|介绍|涉及|部署|安排|列)了?(?:到)?(?P<thing>[^？?。，,]{2,30}?)(?:的内容|的事)?[？?。]*$")
+
+
+def _asked_after_level(question: str) -> str | None:
+    """The thing a where-question names after its level and verb (「哪一章讲零陵通用机场」 → 零陵通用机场), or None.
+
+    >>> _asked_after_level("哪一章讲零陵通用机场？"), _asked_after_level("零陵通用机场在哪一章？")
+    ('零陵通用机场', None)
+    """
+    return m["thing"] if (m := _LEVEL_THEN_THING.match(normalise_text(question))) else None
+
+
+def unprinted_answer(kb: KB, question: str, thing: str, *, plan: str | None) -> Answer:
+    """``found: false`` for a where-question naming ``thing``, which the plan never prints: what it does print with the
+    same kind head (黄花机场 for 零陵通用机场) is said with its place, as not the asked thing, its paragraph a hint."""
+    level = m.group(1) if (m := _ASKED_LEVEL.search(normalise_text(question))) else "部分"
+    bare = without_place(thing, place_names(kb))  # (零陵区 of 零陵区体育中心 is near everything in the plan)
+    # (a term's two characters — 经济 of 低空经济 — are in every plan's titles: near it only by three)
+    kin = printed_kin(kb, bare, plan=plan) or _titled_near(kb, proper_words(bare), plan=plan,
+                                                           least=2 if THING_HEAD.search(bare) else 3)
+    text = f"规划未提及{thing}，无法确定它在哪一{level}。"
+    if kin:
+        paths = [(name, " / ".join(kb.heading(n) for n in heading_chain(kb, para))) for name, para in kin]
+        # (a heading near it is said by its path alone: 第10篇 … / 第39章 繁荣文化体育事业)
+        paths = [(name, path) for i, (name, path) in enumerate(paths) if not any(path.startswith(p) for _, p in paths[:i])]
+        said = "、".join(path if path.endswith(name) else f"“{name}”（{path}）" for name, path in paths)
+        text += f"规划提到的是{said}，不是{thing}。"
+    return Answer(question, text, False, [], [kb.citation(para) for _, para in kin], kind="multihop")
+
+
+def _titled_near(kb: KB, words: str, *, plan: str | None, limit: int = 2, least: int = 2) -> list[tuple[str, str]]:
+    """(heading, its first paragraph) for up to ``limit`` headings titled with the longest run (two characters at least)
+    of ``words`` any title prints, ``least`` characters at least: 积极发展体育事业 near 体育 of 零陵区体育中心; [] when
+    none is."""
+    for size in range(len(words), least - 1, -1):
+        for i in range(len(words) - size + 1):
+            run = words[i : i + size]
+            titled = [(kb.heading(r.node), para) for r in kb.headings.rows if r.title and run in normalise_text(r.title)
+                      and (not plan or plan_of(r.node) == plan) and (para := _first_paragraph(kb, r.node))]
+            if titled:
+                return titled[:limit]
+    return []
 
 
 #: Quotation marks, left out when the question's words around a quoted phrase are compared with a paragraph's.
