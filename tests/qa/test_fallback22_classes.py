@@ -70,3 +70,22 @@ def test_the_words_a_covering_clause_must_print():
     assert not covers("每年投运大型公交车", "每年投运中小车型公交车200辆")
     assert not covers("冷水滩区农民合作社入社率", "农民合作社入社率达到60%")
 
+
+# Trust on the answerers' own path: a span's figure is no one year's, another size word's figure is no answer.
+@pytest.mark.parametrize("question", [
+    "2025年完成积水点改造多少个？",  # printed 「2024年-2025年完成积水点改造35个」: the span's
+    "每年投运大型公交车多少辆？",  # printed 「每年投运中小车型公交车40辆」: another kind's
+])
+def test_a_figure_of_a_span_or_of_another_size_is_refused(plan, question):
+    a = plan.ask(question)
+    assert not a.found, a.answer
+
+
+@pytest.mark.parametrize("question, value, said", [
+    ("2024年-2025年完成积水点改造多少个？", "35个", "2024—2025年"),  # the span asked: its figure, said for the span
+    ("积水点改造要完成多少个", "35个", "2024—2025年"),
+    ("每年投运中小车型公交车多少辆？", "40辆", ""),
+])
+def test_the_span_or_size_asked_is_answered(plan, question, value, said):
+    a = plan.ask(question)
+    assert a.found and value in a.answer and said in a.answer, a.answer
