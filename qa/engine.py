@@ -81,6 +81,7 @@ from .values.prose import own_year, plan_horizon
 from .checks.ownership import POINTED, owned_figures
 from .checks.unprinted import refuse_unprinted
 from .checks.joint import refuse_joint_member
+from .values.clausefallback import clause_fallback
 from .checks.places import own_place
 from .checks.verify import checked_figures
 from .values.confirm import answer_stated, spelled_givens, stated_figure
@@ -330,18 +331,33 @@ class Engine:
     # -- answering ------------------------------------------------------------
     def ask(self, question: str, *, plan: str | None = None) -> Answer:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
+        answer = self._ask_all(question, plan=plan)
+        if answer.found or answer.kind == "clarify" or answer.answer == HOW_TO_ASK:
+            return answer
+        # 「做适老化改造的公交站台有多少个」 every answerer refused: the one clause printing all its words and one
+        # figure of the kind asked answers, checked as any figure answer (qa.values.clausefallback).
+        covered = clause_fallback(self.kb, answer.question, plan=plan)
+        if covered is None:
+            return answer
+        q = covered.question
+        checked = per_unit_figure(q, own_place(self.kb, q, self._checked(q, covered)))
+        checked = refuse_joint_member(self.kb, q, refuse_unprinted(self.kb, q, checked, plan), plan)
+        return with_item_citations(checked) if checked.found else answer
+
+    def _ask_all(self, question: str, *, plan: str | None = None) -> Answer:
+        """:meth:`ask` before its last resort (each part and reading of a question is asked here, never through it)."""
         asked = _check_question(question)
         if is_nonsense(asked, self._prints_text):
             # 「新新新新」「asdkjqwe」: no question — retrieval would return some passage as found (qa.question.nonsense)
             return Answer(asked, HOW_TO_ASK, False, [], [], kind="unanswerable")
         if plan is None and (scoped := title_scope(asked, self.plan_titles))[1]:
             # 「国家数据基础设施建设指引在哪些章节提到算力」: a served plan named by its title is the question's scope.
-            answer = self.ask(scoped[0], plan=scoped[1] if len(self.plan_ids) > 1 else None)
+            answer = self._ask_all(scoped[0], plan=scoped[1] if len(self.plan_ids) > 1 else None)
             answer.question = asked
             return answer
         if (own := self._scope(asked, plan)) != plan:
             # 「岭何观水库的总库容是多少」 over several plans: the one plan printing every name asked answers it alone.
-            answer = self.ask(asked, plan=own)
+            answer = self._ask_all(asked, plan=own)
             answer.question = asked
             return answer
         # 「59年」 in a 1960 report is 1959, 「一五」 the first plan where the plan prints it, 「今年」 a work report's
@@ -353,18 +369,18 @@ class Engine:
             # 「要加快打造哪五个中心」: the names the plan lists of that kind, taken only when it lists exactly that many
             # (the plan may also print the count as a term, 「“五个中心”」, whose passage names none of them) and
             # prints no group of that count with its members (「…等三个客运站场」 is read by answer_counted_group).
-            listed = self.ask(said[: counted.start()] + "哪些" + said[counted.end():], plan=plan)
+            listed = self._ask_all(said[: counted.start()] + "哪些" + said[counted.end():], plan=plan)
             if listed.found and len(listed.items) == n:
                 listed.question = asked
                 return listed
         if (rest := base_asked(said)) is not None:
             # 「X要比哪一年下降多少」: the change asked and verified as any, then said with the base the plan prints.
-            answer = with_base_year(self.kb, self.ask(rest, plan=plan), rest, plan=plan)
+            answer = with_base_year(self.kb, self._ask_all(rest, plan=plan), rest, plan=plan)
             answer.question = asked
             return answer
         if (compared := compared_figures(said)) is not None:
             # 「A和B哪个用地多」: both figures asked and verified as 「A和B用地分别是多少」, then which is more (qa.values.whichmore).
-            answer = with_verdict(self.ask(compared.question, plan=plan), compared)
+            answer = with_verdict(self._ask_all(compared.question, plan=plan), compared)
             answer.question = asked
             return answer
         # 「第35章里说要建成几个…」 (the rest kept only when cited from that heading), 「城区路灯这块，装灯率…」 (the topic
@@ -374,21 +390,21 @@ class Engine:
             things.question = asked
             return things
         for scope, rest, kept in ((*split_heading(said), in_heading), (*split_topic(said, self._names_owner), near_topic)):
-            if scope is not None and (answer := self.ask(rest, plan=plan)).found and kept(scope, answer):
+            if scope is not None and (answer := self._ask_all(rest, plan=plan)).found and kept(scope, answer):
                 answer.question = asked
                 return answer
         topic, rest = split_topic(said)
-        if topic and self._names_owner(topic) and (answer := self.ask(rest, plan=plan)).found \
+        if topic and self._names_owner(topic) and (answer := self._ask_all(rest, plan=plan)).found \
                 and _titled_by_topic(topic, answer):
             # 「电力这块，全省装机容量要到多少」: an industry the plan names is kept in the question (its owner checks), yet
             # a figure the rest finds under a heading titled by it (第5节 着力培育电力产业) is the topic's.
             answer.question = asked
             return answer
-        if topic and asks_bare(rest) and (answer := self.ask(topic + rest, plan=plan)).found:
+        if topic and asks_bare(rest) and (answer := self._ask_all(topic + rest, plan=plan)).found:
             answer.question = asked  # 「湘江航道那块，要疏浚多少公里」: the thing named owns a rest that names nothing
             return answer
         topic, rest = split_topic(said, self._names_owner)
-        if topic and (joined := topic_joined(topic, rest, self._prints_text)) and (answer := self.ask(joined, plan=plan)).found:
+        if topic and (joined := topic_joined(topic, rest, self._prints_text)) and (answer := self._ask_all(joined, plan=plan)).found:
             answer.question = asked  # 「铁路那块，要建多少公里新线」: the topic names the rest's noun as printed (铁路新线)
             return answer
         # 「请问…」「……，规划里怎么说的？」「三〇年」「专栏二十八点一」「多少个亿」: office wordings read as printed.
@@ -411,7 +427,7 @@ class Engine:
         spoken = spelled_givens(spoken_years(said))
         if stated := stated_figure(spoken):
             # 「X全长58.791公里对吗」: the figure asked and verified as any, then 是/不是 by value (qa.values.confirm).
-            return answer_stated(lambda q: self.ask(q, plan=plan), asked, stated, otherwise=lambda: self._ask_one(spoken, plan))
+            return answer_stated(lambda q: self._ask_all(q, plan=plan), asked, stated, otherwise=lambda: self._ask_one(spoken, plan))
         if RECURRENCE_ASKED.search(spoken) and (standard := answer_recurrence(self.kb, spoken, plan=plan)) is not None:
             # 「…几年一遇的排水能力？内涝呢？」: N年一遇 parts read together (a part cut alone would keep the other's measure).
             standard.question = asked

@@ -136,7 +136,7 @@ def foreign_scope(question: str, value: str, clause: str, citation: Citation | N
     sentence_before = para[start:at]
     own = _CLAUSE_BREAK.split(sentence_before)[-1]
     headings = [h for h in ((citation.chapter, citation.section, citation.box) if citation else ()) if h]
-    for check in (_count_for_money, _region, _sub_kind, _department, _period, _stage):
+    for check in (_count_for_money, _region, _sub_kind, _other_type, _department, _period, _stage):
         why = check(question, v, own=own, sentence_before=sentence_before, para=para, at=at, headings=headings, several=several)
         if why:
             return why
@@ -229,6 +229,26 @@ def _sub_kind(question: str, value: str, *, own: str, para: str, at: int, **_) -
     if tail in measure_variants(kind) or kind in measure_variants(tail):
         return None  # 地区生产总值 for 生产总值: one measure under the genre's names (qa.question.frame)
     return f"原文中的{value}是“{kind}”的数值，不是所问的“{tail}”"
+
+
+#: A size or class word printed before a noun (大型, 中小型, 中小车型, 重型), as a kind of it.
+_TYPE_BEFORE = re.compile(r"(?:特|超)?[大中小重轻微巨]{1,2}车?型")
+
+
+def _other_type(question: str, value: str, *, own: str, **_) -> str | None:
+    """「每年投运大型公交车多少辆」 of 「每年投运中小车型公交车200辆」: the figure's own clause prints another size or
+    class word than the one asked — another kind's figure. (A clause printing none is left to the other checks.)
+
+    >>> _other_type("每年投运大型公交车多少辆", "200辆", own="每年投运中小车型公交车")
+    '原文中的200辆是“中小车型”的数值，不是所问的“大型”'
+    >>> _other_type("每年投运中小型公交车多少辆", "200辆", own="每年投运中小型公交车") is None
+    True
+    """
+    asked = {m.group(0) for m in _TYPE_BEFORE.finditer(question)}
+    printed = [m.group(0) for m in _TYPE_BEFORE.finditer(own)]
+    if not asked or not printed or asked & set(printed):
+        return None
+    return f"原文中的{value}是“{printed[-1]}”的数值，不是所问的“{'、'.join(sorted(asked))}”"
 
 
 def _noun(piece: str) -> str:

@@ -29,6 +29,7 @@ from ..question.link import Link
 from .ownclause import own_clause_figures
 from .stages import asked_stage, stage_answer
 from .year_run import sibling_year_figure, year_distributed
+from .dating import dating, span_only, year_span
 from .prose import PLAN_NUMBER_TEXT, CLASSIFIERS, of_now, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, find_figures, plan_horizon, unit_agrees
 
 __all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "each_own", "said_of_each", "run_members", "member_piece", "after_verb",
@@ -809,7 +810,9 @@ def _say_year(kb: KB, f: Figure, asked: int | None = None, *, undated: str = "�
     if f.aspect == "total" or SPAN_COMPARED.search(f.sentence) and not years_in(f.clause):
         return "期内合计"  # 「五年合计…」「与上一个五年相比…由21起下降到7起」: sums over a period, for no one year
     if of_now(f.clause, f.value):
-        return "现在"  # 「现在已经合并改组成为二万四千多个人民公社」: the text's present, not a year printed before it
+        return "现在"
+    if span := year_span(_up_to(f)):
+        return f"{span[0]}—{span[1]}年"  # 「2024年-2025年完成…35个」: the span's figure, said for no one year of it  # 「现在已经合并改组成为二万四千多个人民公社」: the text's present, not a year printed before it
     if f.aspect == "change" and _OVER_SPAN.search(f.clause):
         return "期内"  # 「五年增加40万张」: a change over the plan's span, dated by no one year
     if (avg := re.search(r"(?:年均|平均每年|每年平均)([^，,；;0-9]{0,6})$", f.clause[: max(f.clause.find(f.value), 0)])) \
@@ -828,6 +831,17 @@ def _say_year(kb: KB, f: Figure, asked: int | None = None, *, undated: str = "�
     if len(set(years)) > 1 and (before := years_in(f.sentence[: max(f.sentence.find(f.value), 0)])) and before[-1] in years:
         return f"{before[-1]}年"  # 「一九五九年每人收入…（每人八十元），提前达到…一九六二年…的目标」: the year before the value
     return f"{years[-1]}年" if years else ""
+
+
+def _asks_span(question: str) -> bool:
+    """Whether ``question`` asks a span of years (「2024年-2025年…」): a span's figure answers it."""
+    return bool(dating(question).spans)
+
+
+def _up_to(f: Figure) -> str:
+    """``f``'s sentence up to the end of its clause (where a span dating it is printed)."""
+    at = f.sentence.find(f.clause)
+    return f.sentence[: at + len(f.clause)] if at >= 0 else f.clause
 
 
 def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None, frame: Frame | None = None) -> Answer | None:
@@ -920,7 +934,8 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             # No year asked: the plan's own targets (its horizon) before past actuals (「“十三五”时期…达到310亿元」).
             agreeing = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))] or figures
         else:
-            agreeing = [f for f in figures if year_agrees(kb, f, frame.year, period=frame.period)]
+            agreeing = [f for f in figures if year_agrees(kb, f, frame.year, period=frame.period)
+                        and (frame.period or _asks_span(question) or not span_only(_up_to(f), frame.year))]
         if agreeing:
             found.append((measure, agreeing[0]))
         elif frame.year and (sibling := next((s for f in figures if (s := sibling_year_figure(f, frame.year, measure))), None)):

@@ -1,0 +1,239 @@
+"""The last answer to a figure question every answerer refused: the one clause whose words cover it.
+
+Questions worded off the frame's usual shapes (「做适老化改造的公交站台有多少个」「全国绿色建筑创新奖十三五期间上海
+累计拿了多少项」) are refused when no measure the frame reads names a figure, though one clause of the plan says all
+of it (「对300个公交站台进行适老化改造」「“十三五”期间累计获得全国绿色建筑创新奖19项」). A figure is read here only when
+
+- its own clause holds exactly one value of the asked kind (the unit after 多少/几; any value when none is asked) and
+  states the aspect asked (a rate 「年均增长7%」 never answers 「…是多少」);
+- every word of the question (the time, the asked word and unit, the plan's own place and a few spoken words left out)
+  is printed in that clause or in the clauses of its sentence before it that hold no other value of that kind — its
+  window (「本市纳入能耗监测平台的公共建筑面积累计达到9208万平方米，共2017栋」 for 多少栋);
+- the window's dates answer the time asked (:mod:`qa.values.dating`: a span never answers one year; an undated
+  figure answers the plan's horizon only), else its sentence's, else its paragraph's; and
+- every clause so found gives the same value: two different figures covered alike are refused, never picked from.
+
+The answer is then checked as any figure answer is (owner, year, attribute: the engine's ``_checked``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..answer import Answer, Item
+from ..index.kb import KB, normalise_text, plan_of
+from ..question.frame import parse_frame
+from ..question.intent import classify_intent
+from .dating import Dating, answers_time, dating, period_span
+from .measures import bounded
+from .prose import CLASSIFIERS, plan_horizon, unit_agrees, value_aspect, values_in
+
+__all__ = ["Covered", "clause_fallback", "covers", "question_words"]
+
+_SENTENCE = re.compile(r"[^。；;！？\n]+")
+_CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d))+")
+#: Time said in a question: years, months, periods and the plan's end (read as the asked time, not as words).
+_TIME = re.compile(r"(?:截至|截止|到|至|在)?(?:(?:19|20)\d\d年?(?:\d{1,2}月)?(?:底|末|初)?(?:前|以前|时)?"
+                   r"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|期末|末|初期|初)?"
+                   r"|规划(?:末期|期末|期内|期间)|期末|期间)")
+#: The asked word with its unit or counting word (多少平方米, 几所, 百分之几, 多大).
+_ASKED = re.compile(r"(?:百分之几|百分比|多少|几|多大|多长|多高|多远|多重)")
+#: Spoken words a question may put around the words the plan prints (skipped only where the plan does not print them).
+_SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
+                 "定在", "提到", "要有", "能有", "达到", "一下", "的话")
+_SPOKEN_CHARS = frozenset("的了是有要做拿搞定在把将会能需共约呢吗啊呀么还又再都也就给让被")
+#: The plan's scope said as a whole (全区, 本市): the plan itself, no owner to find printed.
+_OWN_SCOPE = re.compile(r"(?:全|本|我|该)[省市区县镇]")
+#: A place word a question may name (零陵区, 上海): kept unless the plan's title names it.
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇)")
+#: Said of a year (一年要…, 每年…): printed by the plan as 每年, /年, 年均 or 全年.
+_PER_YEAR_ASKED = ("一年", "每年", "年均")
+_PER_YEAR_PRINTED = re.compile(r"每年|/年|年均|一年|全年")
+#: A clause saying nothing but its value (「共2017栋」「计5处」): it goes on with the clause before it.
+_BARE = re.compile(r"^(?:其中)?(?:共|合计|共计|总计|计|约|达|达到|为|累计)*$")
+#: Longest window quoted in an answer (characters); a longer one is quoted by its end, where the figure is.
+_MAX_QUOTE = 80
+_CHANGE_ASKED = re.compile(r"增长|增速|提高|提升|下降|降低|减少|增加|新增|削减|压减|缩短|扩大")
+
+
+@dataclass(frozen=True)
+class Covered:
+    """One clause answering: ``value`` as printed, its clause's ``window`` (the clauses read with it) and paragraph."""
+
+    value: str
+    window: str
+    clause: str
+    para: str
+
+
+def question_words(question: str, title: str = "") -> str:
+    """``question`` without its time, asked word and unit, punctuation and the places ``title`` names (「上海」 of
+    「上海市绿色建筑…规划」, 全市): the words a covering clause must print, one string.
+
+    >>> question_words("截至2020年12月，全市纳入能耗监测平台的公共建筑有多少栋？", "上海市绿色建筑“十四五”规划")
+    '纳入能耗监测平台的公共建筑有'
+    >>> question_words("全国绿色建筑创新奖十三五期间上海累计拿了多少项？", "上海市绿色建筑“十四五”规划")
+    '全国绿色建筑创新奖累计拿了'
+    """
+    q = normalise_text(question)
+    q = _TIME.sub("", q)
+    q = re.sub(rf"{_ASKED.pattern}[^，,。；;？?！!]{{0,4}}?(?=[？?！!。]*$)", "", q)  # the asked word and its unit at the end
+    q = _ASKED.sub("", q)
+    q = _OWN_SCOPE.sub("", q)
+    for place in _PLACE.findall(q) + [p[:-1] for p in _PLACE.findall(title)]:
+        if len(place) >= 2 and place in title:
+            q = q.replace(place, "")
+    return re.sub(r"[^\w]", "", q)
+
+
+#: Words a plan's clause puts around its own measure that a question need not say (对…进行, 目前已, 力争, 以上).
+_PRINTED_WORDS = ("进行", "目前", "已经", "达到", "实现", "力争", "争取", "确保", "预计", "超过", "不低于", "不少于", "以上",
+                  "以内", "左右", "累计", "完成", "全面", "基本", "开展", "推进", "共计", "合计", "总计",
+                  # verbs a question says in its own words (拿了 for 获得): the asked words are checked the other way
+                  "获得", "建设", "建成", "新建", "创建", "打造", "引导", "落实", "实施", "形成", "培育", "引进", "突破")
+_PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并")
+
+
+def covers(words: str, window: str, *, spoken: tuple[str, ...] = _SPOKEN_WORDS,
+           chars: frozenset[str] = _SPOKEN_CHARS) -> bool:
+    """Whether every run of ``words`` is printed in ``window``: each longest piece (two characters or more) found
+    there, only the spoken words and characters left over.
+
+    >>> covers("做适老化改造的公交站台有", "对300个公交站台进行适老化改造")
+    True
+    >>> covers("每年投运大型公交车", "每年投运中小车型公交车200辆")
+    False
+    """
+    i = 0
+    while i < len(words):
+        n = next((n for n in range(len(words) - i, 1, -1) if words[i:i + n] in window), 0)
+        if n:
+            i += n
+            continue
+        per_year = next((w for w in _PER_YEAR_ASKED if words.startswith(w, i)), None)
+        if per_year and _PER_YEAR_PRINTED.search(window):
+            i += len(per_year)
+            continue
+        said = next((w for w in spoken if words.startswith(w, i)), None)
+        if said:
+            i += len(said)
+        elif words[i] in chars:
+            i += 1
+        else:
+            return False
+    return True
+
+
+def _asked_kind(unit: str | None, value: str) -> bool:
+    """Whether ``value`` is of the kind asked: its unit or counting word the one asked (no other counting word — the
+    answerers take 36个 for 多少家, a last resort does not), any value when none is asked."""
+    if not unit:
+        return True
+    if unit in CLASSIFIERS:
+        return value.endswith(unit)
+    return unit_agrees(unit, value)
+
+
+def _aspect_agrees(question: str, clause: str, start: int) -> bool:
+    """A change or rate answers only a question asking one; a level only a question asking none."""
+    said = value_aspect(clause[:start])
+    return (said in ("growth", "change")) == bool(_CHANGE_ASKED.search(question))
+
+
+def _dated(clauses: list[str], c: int, start: int, sentence: str, before_para: str) -> Dating:
+    """The window's dates, else its sentence's, else its paragraph's before it."""
+    for text in ("".join(clauses[start:c + 1]), sentence, before_para):
+        if not (d := dating(text)).empty:
+            return d
+    return Dating()
+
+
+def own_measure_asked(clause: str, value: re.Match, words: str, title: str = "") -> bool:
+    """Whether every word of the figure's own ``clause`` (its value, time, the plan's place and the plan's linking
+    words left out) is among the asked ``words``: 「地级及以上城市PM2.5浓度下降10%」 names PM2.5, so it is no answer to
+    「臭氧(O3)浓度要下降多少」 though 臭氧 stands in a clause before it.
+
+    >>> own_measure_asked("地级及以上城市PM2.5浓度下降10%", re.search("10%", "地级及以上城市PM2.5浓度下降10%"), "臭氧O3浓度下降")
+    False
+    >>> own_measure_asked("对300个公交站台进行适老化改造", re.search("300个", "对300个公交站台进行适老化改造"), "做适老化改造的公交站台有")
+    True
+    """
+    own = clause[: value.start()] + "，" + clause[value.end():]
+    for other in reversed(values_in(own, 0)):
+        own = own[: other.start()] + "，" + own[other.end():]  # another kind's value is no word of the measure
+    own = question_words(own, title)
+    return covers(own, words, spoken=_PRINTED_WORDS, chars=_PRINTED_CHARS)
+
+
+def _windows(norm: str, unit: str | None, question: str, words: str, title: str) -> list[tuple[str, str, str, Dating]]:
+    """(value, window, clause, dating) of each clause of ``norm`` holding exactly one value of the asked kind, every
+    word of its own measure asked."""
+    out = []
+    sentences = _SENTENCE.findall(norm)
+    for s, sentence in enumerate(sentences):
+        clauses = _CLAUSE.findall(sentence)
+        for c, clause in enumerate(clauses):
+            found = [m for m in values_in(clause, 0, unit) if _asked_kind(unit, m.group(0))]
+            if len(found) != 1 or not _aspect_agrees(question, clause, found[0].start()) \
+                    or not own_measure_asked(clause, found[0], words, title):
+                continue
+            start = c
+            while start > 0 and not any(_asked_kind(unit, m.group(0)) for m in values_in(clauses[start - 1], 0, unit)):
+                start -= 1
+            if start == c and _BARE.match(clause.replace(found[0].group(0), "")) and c > 0:
+                start = c - 1  # 「…9208万平方米，共2017栋」: a bare count goes on with the clause before it
+            window = "".join(clauses[start:c + 1])
+            before = "".join(sentences[:s])
+            out.append((found[0].group(0), window, clause, _dated(clauses, c, start, sentence, before)))
+    return out
+
+
+def clause_fallback(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """A figure answer to ``question`` from the one clause covering it (see the module), or None.
+
+    Returns
+    -------
+    Answer or None
+        ``found`` with one item (the value, its clause as detail, the paragraph's citation); None when the question
+        asks no single figure, no clause covers it, its dates do not answer the time asked, or two clauses covering
+        it give different values.
+    """
+    intent = classify_intent(question)
+    frame = parse_frame(question, intent)
+    if frame.ask not in ("value", "count") or len(frame.measures) != 1 or not _ASKED.search(question):
+        return None
+    titles = {plan_of(n): normalise_text(kb.label(n)) for n in kb.by_type.get("Plan", [])}
+    found: list[Covered] = []
+    for para in kb.paragraph_nodes:
+        pid = plan_of(para)
+        if plan and pid != plan:
+            continue
+        words = question_words(question, titles.get(pid, ""))
+        if len(words) < 2:
+            return None
+        norm = kb.norm_text[para]
+        if not any(words[i:i + 2] in norm for i in range(len(words) - 1)):
+            continue
+        horizon = plan_horizon(kb, pid)
+        span = period_span_asked(question)
+        year = None if span else (frame.year or (horizon if re.search(r"规划(?:末期|期末)|期末", question) else None))
+        for value, window, clause, when in _windows(norm, frame.unit, question, words, titles.get(pid, "")):
+            if covers(words, window) and answers_time(when, year=year, span=span, horizon=horizon):
+                found.append(Covered(value, window, clause, para))
+    if not found or len({normalise_text(f.value) for f in found}) != 1:
+        return None
+    f = found[0]
+    cite = kb.citation(f.para)
+    value = bounded(f.clause, f.value)
+    shown = f.window if len(f.window) <= _MAX_QUOTE else "…" + f.window[-_MAX_QUOTE:]
+    text = f"{value}（原文：“{shown}”）。"
+    return Answer(question, text, True, [Item(value, cite, detail=f.clause)], [cite], kind="fact")
+
+
+def period_span_asked(question: str) -> tuple[int, int] | None:
+    """The span of the five-year period ``question`` asks as a whole (「十四五期间」「“十三五”时期」), or None
+    (「十三五末」 asks one year)."""
+    m = re.search(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(期间|时期|期内)?(?!末|初)", question)
+    if m is None or (m.end() < len(question) and question[m.end()] in "个年"):
+        return None
+    return period_span(m.group(1))
