@@ -85,8 +85,9 @@ _ASKING_LEAD = re.compile(r"^(?:讲|关于|涉及|论述|部署|介绍)")
 _TERM = re.compile(r"(?:(?![的和与及或等如何怎么哪什么讲关于方面问题])[\u4e00-\u9fffA-Za-z]){2,10}")
 #: Kind words an asker adds after a thing's name (X项目, X工程, X建设项目).
 _ASKERS_KIND = re.compile(r"(?:建设|重点|重大)?(?:项目|工程)$")
-#: Most characters a short form may leave out between two of its own (永零高速 of 永州至零陵高速公路).
-_GAP = 3
+#: Most characters a short form may leave out between two of its own (永零高速 of 永州至零陵高速公路, 混改 of
+#: 混合所有制改革).
+_GAP = 4
 
 
 def _short_form(name: str) -> re.Pattern:

@@ -518,6 +518,12 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         # 「零陵通用机场规划在哪一章」 over a plan naming only 黄花机场 and 零陵: a thing the plan never prints has no
         # place in it — the words it shares with printed names (零陵区, 机场) are not it.
         return unprinted_answer(kb, question, missing, plan=plan)
+    if (not paras and asked and not links and len(term := without_place(_DONE_TO_NAME.sub("", normalise_text(asked)), place_names(kb))) >= 2
+            and not kb.printing(term, plan=plan)):
+        # 「混改在哪一章」: a term printed only as its long form (混合所有制改革) is where that is printed, before the
+        # passages nearest in meaning (a term printed whole keeps them, and the title treating it)
+        if paras := printing_short(kb, term, plan=plan):
+            phrase = said = term
     if not paras and asked and links and links[0].type == "Place" and (
             rest := without_place(_DONE_TO_NAME.sub("", normalise_text(asked)), (normalise_text(links[0].mention),))) != normalise_text(asked):
         # 「零陵区生活垃圾焚烧发电项目在哪一章」: the place leading the words asked is the plan's own, not the thing asked —

@@ -57,6 +57,7 @@ def test_a_thing_the_plan_never_prints_has_no_place(plan, question, near):
     ("低空经济在哪一章？", "第一章"),
     ("通用航空在规划哪一章？", "第一章"),
     ("健身设施完善在哪一章？", "第三章"),
+    ("混改在哪一章？", "第四章"),
 ])
 def test_a_printed_thing_is_placed(plan, question, chapter):
     a = plan.ask(question)
