@@ -353,9 +353,10 @@ class KB:
         return out
 
 
-#: The change a table row's name ends in (单位GDP能源消耗降幅, 能耗降低率): the office asks the measure without it
-#: (「单位GDP能源消耗是约束性的吗」). Unit brackets (（%）) are dropped before.
-_CHANGE_TAIL = re.compile(r"(?:年均)?(?:降幅|降低率|下降率|下降幅度|降低幅度|增幅|增速|增长率|增长幅度|降低|下降|减少)$")
+#: The fall a table row's name ends in (单位GDP能源消耗降幅, 能耗降低率): the office asks the measure without it
+#: (「单位GDP能源消耗是约束性的吗」). Unit brackets (（%）) are dropped before. A rise (地区生产总值年均增速) is not
+#: dropped: its stem asked is a level (「地区生产总值达到了多少」), which the prose states and the row does not.
+_CHANGE_TAIL = re.compile(r"(?:年均)?(?:降幅|降低率|下降率|下降幅度|降低幅度|降低|下降|减少)$")
 
 
 def _measure_forms(attrs: dict, names: set[str]) -> dict:
@@ -366,8 +367,10 @@ def _measure_forms(attrs: dict, names: set[str]) -> dict:
     ['单位GDP能源消耗']
     >>> _measure_forms({"label": "单位生产总值二氧化碳排放降低", "type": "Indicator"}, set())["aliases"]
     ['单位生产总值二氧化碳排放']
-    >>> _measure_forms({"label": "地区生产总值增速", "type": "Indicator"}, {"地区生产总值"})
+    >>> _measure_forms({"label": "地区生产总值增速", "type": "Indicator"}, set())
     {'label': '地区生产总值增速', 'type': 'Indicator'}
+    >>> _measure_forms({"label": "能耗降低", "type": "Indicator"}, {"能耗"})
+    {'label': '能耗降低', 'type': 'Indicator'}
     """
     label = re.sub(r"[（(][^（）()]*[）)]$", "", normalise_text(str(attrs.get("label") or "")))
     stem = _CHANGE_TAIL.sub("", label)

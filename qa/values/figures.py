@@ -980,7 +980,10 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     if len(inds) == 1 and (rise := _RISE_TAIL.search(re.sub(r"[（(][^（）()]*[）)]$", "", normalise_text(inds[0].label)))) \
             and rise.group(0) not in normalise_text(question) and not _CHANGE_ASKED.search(question) \
             and not _PROPERTY_ASKED.search(question):
-        # 「限额以上商品销售总额是多少」 of the row 限额以上商品销售总额年均增速: the rate is no level; say what the row gives
+        # 「限额以上商品销售总额是多少」 of the row 限额以上商品销售总额年均增速: the rate is no level; the prose's level
+        # answers (「2025年达到1.88万亿元」), else say what the row gives
+        if (stated := _stated_in_prose(kb, question, intent, links)) is not None:
+            return stated
         para = _indicator_para(kb, inds[0].node)
         text = f"规划未给出{inds[0].label[: rise.start()]}本身的数值；指标表中的是其{rise.group(0)}：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
