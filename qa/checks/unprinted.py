@@ -140,7 +140,30 @@ def unprinted_thing(kb: KB, words: str, *, plan: str | None = None, places: tupl
         return None
     if not THING_HEAD.search(bare) and _printed_turned(kb, bare, plan=plan):
         return None  # 「政府职能转变」 of a plan printing 转变政府职能: a term's words said in another order
+    if _printed_apart(kb, bare, plan=plan):
+        return None
     return name
+
+
+#: Most characters a sentence may print between a thing's owner and its kind-headed part (洛湛铁路在零陵设立货运车站).
+_APART = 8
+
+
+def _printed_apart(kb: KB, name: str, *, plan: str | None) -> bool:
+    """Whether one sentence prints ``name`` in two parts, its owner (two characters at least) and then, a few characters
+    on, the part ending in its kind head: 「洛湛铁路货运车站」 of 「积极争取洛湛铁路在零陵设立货运车站」.
+
+    >>> bool(re.search(f"洛湛铁路[^。；]{{0,{_APART}}}货运车站", "积极争取洛湛铁路在零陵设立货运车站"))
+    True
+    """
+    for cut in range(2, len(name) - 1):
+        left, right = name[:cut], name[cut:]
+        if len(right) < 2 or not THING_HEAD.search(right):
+            continue
+        apart = re.compile(f"{re.escape(left)}[^。；;]{{0,{_APART}}}{re.escape(right)}")
+        if any(apart.search(kb.norm_text[p]) for p in kb.printing(left, plan=plan)):
+            return True
+    return False
 
 
 def _printed_turned(kb: KB, term: str, *, plan: str | None) -> bool:

@@ -74,6 +74,8 @@ def test_a_title_treating_the_words_is_their_place_before_a_passing_mention(plan
 @pytest.mark.parametrize("question, chapter", [
     ("零陵区生活垃圾焚烧发电项目在哪一章？", "第36章"),
     ("零陵区中医院在哪一章？", "第31章"),
+    # owner and kind-headed part printed apart in one sentence (洛湛铁路在零陵设立货运车站): printed, in 专栏8.1
+    ("洛湛铁路货运车站写在哪个专栏？", "8.1"),
 ])
 def test_a_printed_name_after_the_plans_own_place_on_the_seed(engine, question, chapter):
     a = engine.ask(question)
