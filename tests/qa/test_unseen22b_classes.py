@@ -1,0 +1,84 @@
+"""Lane unseen22b's classes, on an invented special plan (tests/data/unseen22b-plan.md).
+
+- A figure its sentence prints after a per-year word (「…需求，年均供应建设用地16平方公里左右」) answers a question
+  naming none only said as yearly, the word in the answer and its quote; never a question asking the period's sum.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.values.peryear import asks_span_total, per_year_word
+
+from .said import QUOTE, norm
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "unseen22b-plan.md"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("sentence, value, word", [
+    ("全力保障建设用地需求，年均供应建设用地16平方公里左右", "16平方公里", "年均"),
+    ("每年新增造林2千亩、新增绿道12公里", "12公里", "每年"),
+    ("地区生产总值年均增长6%，达到900亿元", "900亿元", None),
+    ("年均新增就业1万人，到2030年失业率控制在4%", "4%", None),
+    ("PM2.5年均浓度降至25微克/立方米", "25微克/立方米", None),
+])
+def test_per_year_word_reaches_its_run(sentence, value, word):
+    per = per_year_word(sentence, value)
+    assert (per[0] if per else None) == word
+
+
+@pytest.mark.parametrize("question, total", [
+    ("累计供应多少建设用地？", True),
+    ("“十五五”期间一共供应多少建设用地？", True),
+    ("五年共供应多少建设用地？", True),
+    ("供应多少建设用地？", False),
+    ("公共服务设施有多少？", False),
+    ("“九五”时期人口自然增长率要控制在多少以内？", False),
+])
+def test_a_question_asking_the_period_sum(question, total):
+    assert asks_span_total(question) is total
+
+
+@pytest.mark.parametrize("question, word, value", [
+    ("供应多少建设用地？", "年均", "16平方公里"),
+    ("建设用地供应多少？", "年均", "16平方公里"),
+    ("新增绿道多少公里？", "每年", "12公里"),
+])
+def test_yearly_figure_is_said_as_yearly(plan, question, word, value):
+    a = plan.ask(question)
+    if not a.found:
+        return  # not answering is allowed; a bare figure is not
+    said = norm(a.answer)
+    assert value in said and f"{word}{value}" in norm(QUOTE.sub("", a.answer)), a.answer
+    assert f"“{word}" in said, a.answer   # the quote opens at the per-year word
+
+
+def test_yearly_figure_is_answered_when_asked_bare(plan):
+    a = plan.ask("供应多少建设用地？")
+    assert a.found and "年均16平方公里" in norm(a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "累计供应多少建设用地？",
+    "“十五五”期间一共供应多少建设用地？",
+    "“十五五”期间共供应多少建设用地？",
+])
+def test_yearly_figure_answers_no_period_sum(plan, question):
+    a = plan.ask(question)
+    assert not a.found, a.answer
+
+
+def test_per_year_word_of_a_run_is_no_other_value(plan):
+    a = plan.ask("每年新增绿道多少公里？")
+    assert a.found and "12公里" in norm(a.answer), a.answer
+
+
+def test_a_level_after_a_rate_is_no_yearly_figure(plan):
+    a = plan.ask("到2030年地区生产总值达到多少？")
+    assert a.found and "900亿元" in norm(a.answer) and "年均900" not in norm(a.answer), a.answer
