@@ -82,3 +82,15 @@ def test_per_year_word_of_a_run_is_no_other_value(plan):
 def test_a_level_after_a_rate_is_no_yearly_figure(plan):
     a = plan.ask("到2030年地区生产总值达到多少？")
     assert a.found and "900亿元" in norm(a.answer) and "年均900" not in norm(a.answer), a.answer
+
+
+# Two names joined by 和 that the plan prints together as one clause's subject with one figure
+# (「乡土和适生树种在新造林中的应用比例不低于75%」) are one joint owner: the figure is theirs, never split.
+@pytest.mark.parametrize("question", [
+    "乡土和适生树种的应用比例是多少？",
+    "新造林中乡土和适生树种的应用比例要求是多少？",
+])
+def test_joint_owner_printed_as_one_run_keeps_its_figure(plan, question):
+    a = plan.ask(question)
+    said = norm(a.answer)
+    assert a.found and "75%" in said and "未能确定" not in said, a.answer
