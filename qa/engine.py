@@ -100,6 +100,7 @@ from .passages.basis import answer_made_under
 from .outline.headcount import answer_heading_count, answer_listed_count
 from .outline.headingasks import heading_tries
 from .enumerations.leadin import answer_lead_in_figure, answer_lead_in_list
+from .enumerations.headcount import answer_counted_run, count_and_members
 from .enumerations.glossarycount import GLOSSARY_COUNT_ASKED, answer_glossary_count
 from .enumerations.quotedleads import answer_quoted_leads
 from .enumerations.quotedmembers import answer_quoted_members
@@ -347,6 +348,18 @@ class Engine:
         # own year (qa.question.asked_time).
         said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan),
                                             this_year=self._this_year(plan)))
+        if (head := count_and_members(said)) is not None:
+            # 「明确了几项重点任务？分别是什么？」: the count and the members from one counted list — a run printed as
+            # 「四项重点任务：…」, else the numbered children the count part answers (qa.enumerations.headcount).
+            # (「保障措施定了几条」 asked again as 「保障措施有几条」 when its own words find none)
+            both = answer_counted_run(self.kb, said, head, plan=plan)
+            for count in dict.fromkeys((head.count, f"{head.noun}有几{head.classifier}")) if both is None else ():
+                if (counted := self.ask(count + "？", plan=plan)).found and len(counted.items) >= 2:
+                    both = counted
+                    break
+            if both is not None:
+                both.question = asked
+                return both
         if (counted := _WHICH_N.search(said)) and (n := parse_cn_number(counted.group(1))) and n >= 2 \
                 and answer_counted_group(self.kb, said, plan=plan) is None:
             # 「要加快打造哪五个中心」: the names the plan lists of that kind, taken only when it lists exactly that many

@@ -94,3 +94,28 @@ def test_joint_owner_printed_as_one_run_keeps_its_figure(plan, question):
     a = plan.ask(question)
     said = norm(a.answer)
     assert a.found and "75%" in said and "未能确定" not in said, a.answer
+
+
+# A count asked with its members (「几项…？分别是什么？」): both from one counted list — the run printed after
+# 「四项重点任务：」, or a heading's numbered children — never a count alone nor another list's members.
+@pytest.mark.parametrize("question", [
+    "明确了几项重点任务？分别是什么？",
+    "重点任务有几项，都是哪些？",
+    "规划里有几项重点任务，分别是哪些？",
+])
+def test_count_and_members_of_a_printed_run(plan, question):
+    a = plan.ask(question)
+    said = norm(a.answer)
+    assert a.found and [i.label for i in a.items] == ["绿地提质", "林地扩容", "湿地修复", "河道治理"], a.answer
+    assert "4项" in said or "四项" in said, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "保障措施定了几条？分别是什么？",
+    "保障措施有几项？都是哪些？",
+])
+def test_count_and_members_of_a_heading(plan, question):
+    a = plan.ask(question)
+    said = norm(a.answer)
+    assert a.found and [i.label for i in a.items] == ["加强组织领导", "强化资金保障", "严格考核评估"], a.answer
+    assert "3" in said and "规划中未找到" not in said, a.answer
