@@ -100,6 +100,7 @@ from .passages.basis import answer_made_under
 from .outline.headcount import answer_heading_count, answer_listed_count
 from .outline.headingasks import heading_tries
 from .enumerations.leadin import answer_lead_in_figure, answer_lead_in_list
+from .question.wherepart import split_where
 from .enumerations.headcount import answer_counted_run, count_and_members
 from .enumerations.glossarycount import GLOSSARY_COUNT_ASKED, answer_glossary_count
 from .enumerations.quotedleads import answer_quoted_leads
@@ -360,6 +361,13 @@ class Engine:
             if both is not None:
                 both.question = asked
                 return both
+        if (where := split_where(said)) is not None and (figure := self.ask(where[0], plan=plan)).found \
+                and figure.citations and (place := figure.citations[0].path):
+            # 「…应用比例要求是多少？这写在规划的哪一部分？」: the figure, then the heading path of the paragraph it cites
+            # (the where part names nothing of its own to retrieve by: qa.question.wherepart).
+            figure.answer = f"{figure.answer.rstrip('。')}。写在{place}。"
+            figure.question = asked
+            return figure
         if (counted := _WHICH_N.search(said)) and (n := parse_cn_number(counted.group(1))) and n >= 2 \
                 and answer_counted_group(self.kb, said, plan=plan) is None:
             # 「要加快打造哪五个中心」: the names the plan lists of that kind, taken only when it lists exactly that many

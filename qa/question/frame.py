@@ -660,6 +660,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     # (its 要 read as a modal left 主 in it); 主要 before a noun (主要农作物) names one and stays.
     text = re.sub(r"主要(?=(?:规划|计划)?(?:建设|新建|打造|发展|引进|培育|实施))", "", text)
     text = _MEASURE_NOISE.sub("", _SEVERAL_SCOPES.sub("", text))
+    # 「应用比例要求是多少」: the level required is the figure the plan prints (「应用比例不低于85%」), 要求 no part of its
+    # name (read as a modal 要, it left 求 in the measure)
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})的?要求(?=(?:是|为|在|达到)?(?:多少|几))", "", text)
     text = _PLAN_NO_SAID.sub("", _PERIOD_SAID.sub("", text))
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head

@@ -119,3 +119,21 @@ def test_count_and_members_of_a_heading(plan, question):
     said = norm(a.answer)
     assert a.found and [i.label for i in a.items] == ["加强组织领导", "强化资金保障", "严格考核评估"], a.answer
     assert "3" in said and "规划中未找到" not in said, a.answer
+
+
+# A figure asked, then where the plan writes it (「…是多少？这写在规划的哪一部分？」): the figure, and the heading path of
+# the paragraph it cites — never a retrieved passage's place instead of the figure. 要求 asked of a level is no part of
+# the measure's name.
+@pytest.mark.parametrize("question, value", [
+    ("新造林里乡土和适生树种的应用比例要求是多少？这写在规划的哪一部分？", "75%"),
+    ("林地保有量是多少？这个指标写在哪一章？", "9.6万亩"),
+])
+def test_figure_then_where_it_is_written(plan, question, value):
+    a = plan.ask(question)
+    said = norm(a.answer)
+    assert a.found and value in said and "优化林相结构" in said, a.answer
+
+
+def test_a_level_asked_as_a_requirement(plan):
+    a = plan.ask("新造林里乡土和适生树种的应用比例要求是多少？")
+    assert a.found and "75%" in norm(a.answer), a.answer
