@@ -651,6 +651,10 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:一年|每年)(?=[\u4e00-\u9fff]{0,8}天数)", "", text)
     text = re.sub(r"[那这](?:几|些)年(?:里|间|中|来)?", "", text)  # 「十三五那几年…」: the years of the period said, nothing asked
     text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)
+    if size := re.search(r"(?:多大|多少)的?面积的(?=[\u4e00-\u9fff]{2})", text):
+        # 「多大面积的建成区要达到…」: an area asked before the things it measures is printed as its square metres or
+        # kilometres before them (「约1000平方公里建成区达到…」): asked as their 面积, which qa.values.measures reads so
+        text = text[: size.start()] + re.sub(r"[？?。]+$", "", text[size.end():]) + "面积多少"
     text = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", text)  # 「占市域面积的百分之几」 asks a share  # 「受教育年限要增加到几年」: the years are the value's own unit
     m = re.search(r"(?:多少|几)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", text) or _GROUP_COUNT.search(text)
     if m:

@@ -137,3 +137,15 @@ def test_figure_then_where_it_is_written(plan, question, value):
 def test_a_level_asked_as_a_requirement(plan):
     a = plan.ask("新造林里乡土和适生树种的应用比例要求是多少？")
     assert a.found and "75%" in norm(a.answer), a.answer
+
+
+# 「多大面积的X要…」: an area asked before the things it measures, printed as their square kilometres before them
+# (「约600平方公里建成区达到…」) — an area, never a count of them.
+def test_area_asked_before_the_things_it_measures(plan):
+    a = plan.ask("到2030年多大面积的建成区要达到海绵城市建设要求？")
+    assert a.found and "600平方公里" in norm(a.answer), a.answer
+
+
+def test_area_asked_of_things_only_counted_is_no_count(plan):
+    a = plan.ask("多大面积的滨河驿站要新建？")
+    assert not (a.found and "20个" in norm(QUOTE.sub("", a.answer))), a.answer
