@@ -149,3 +149,19 @@ def test_area_asked_before_the_things_it_measures(plan):
 def test_area_asked_of_things_only_counted_is_no_count(plan):
     a = plan.ask("多大面积的滨河驿站要新建？")
     assert not (a.found and "20个" in norm(QUOTE.sub("", a.answer))), a.answer
+
+
+# 「X哪一年和Y同步开通」: the partner named after the time asked is dated with X when the plan prints them joined
+# (「X与Y2027年同步开通」); a work printed apart from it (沪渝蓉高铁) gets no year of theirs.
+@pytest.mark.parametrize("question", [
+    "高铁丁港站计划哪一年和沪甬铁路二期同步开通？",
+    "高铁丁港站哪一年跟沪甬铁路二期一起开通？",
+])
+def test_year_asked_before_the_partner_dated_with_it(plan, question):
+    a = plan.ask(question)
+    assert a.found and "2027" in norm(a.answer), a.answer
+
+
+def test_partner_not_printed_together_lends_no_year(plan):
+    a = plan.ask("沪渝蓉高铁哪一年和沪甬铁路二期同步开通？")
+    assert not (a.found and "沪渝蓉高铁:2027" in norm(QUOTE.sub("", a.answer))), a.answer
