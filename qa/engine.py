@@ -102,6 +102,8 @@ from .passages.basis import answer_made_under
 from .outline.headcount import answer_heading_count, answer_listed_count
 from .outline.headingasks import heading_tries
 from .enumerations.leadin import answer_lead_in_figure, answer_lead_in_list
+from .question.wherepart import split_where
+from .enumerations.headcount import answer_counted_run, count_and_members
 from .enumerations.glossarycount import GLOSSARY_COUNT_ASKED, answer_glossary_count
 from .enumerations.quotedleads import answer_quoted_leads
 from .enumerations.quotedmembers import answer_quoted_members
@@ -364,6 +366,25 @@ class Engine:
         # own year (qa.question.asked_time).
         said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan),
                                             this_year=self._this_year(plan)))
+        if (head := count_and_members(said)) is not None:
+            # 「明确了几项重点任务？分别是什么？」: the count and the members from one counted list — a run printed as
+            # 「四项重点任务：…」, else the numbered children the count part answers (qa.enumerations.headcount).
+            # (「保障措施定了几条」 asked again as 「保障措施有几条」 when its own words find none)
+            both = answer_counted_run(self.kb, said, head, plan=plan)
+            for count in dict.fromkeys((head.count, f"{head.noun}有几{head.classifier}")) if both is None else ():
+                if (counted := self.ask(count + "？", plan=plan)).found and len(counted.items) >= 2:
+                    both = counted
+                    break
+            if both is not None:
+                both.question = asked
+                return both
+        if (where := split_where(said)) is not None and (figure := self.ask(where[0], plan=plan)).found \
+                and figure.citations and (place := figure.citations[0].path):
+            # 「…应用比例要求是多少？这写在规划的哪一部分？」: the figure, then the heading path of the paragraph it cites
+            # (the where part names nothing of its own to retrieve by: qa.question.wherepart).
+            figure.answer = f"{figure.answer.rstrip('。')}。写在{place}。"
+            figure.question = asked
+            return figure
         if (counted := _WHICH_N.search(said)) and (n := parse_cn_number(counted.group(1))) and n >= 2 \
                 and answer_counted_group(self.kb, said, plan=plan) is None:
             # 「要加快打造哪五个中心」: the names the plan lists of that kind, taken only when it lists exactly that many

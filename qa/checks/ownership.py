@@ -32,6 +32,7 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..index.home import home_titles
 from ..question.link import ABBREVIATIONS, abbreviates, link_entities
 from ..question.ngrams import bigrams
+from ..values.peryear import per_year_word
 from ..values.prenominal import member_shares
 from .places import larger_scope
 from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
@@ -1584,9 +1585,11 @@ def _sibling_word(asked: Asked, sentence: str, v: int, value: str) -> str | None
     if len(re.sub(r"[和及与约以上左右余、]", "", VALUE.sub("", own[0]))) < 2:
         return None  # 「…达到80万吨、23万吨和2.25万吨以上」: values run in their names' order (qa.values.measures reads it)
     unit = _value_unit(value)
+    # 「每年新增造林2千亩、新增绿道12公里」: a per-year word printed before a run is each member's (qa.values.peryear)
+    yearly = per[0] if (per := per_year_word(sentence, value)) else ""
     for k in range(len(q) - 1):
         word = q[k : k + 2]
-        if "\u3000" in word or re.search(r"[\d]", word) or _unit_kind(word) or word in own[0]:
+        if "\u3000" in word or re.search(r"[\d]", word) or _unit_kind(word) or word in own[0] or word in yearly:
             continue
         spots = [m.start() for m in re.finditer(re.escape(word), sentence)]
         if not spots:

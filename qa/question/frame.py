@@ -674,6 +674,10 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:一年|每年)(?=[\u4e00-\u9fff]{0,8}天数)", "", text)
     text = re.sub(r"[那这](?:几|些)年(?:里|间|中|来)?", "", text)  # 「十三五那几年…」: the years of the period said, nothing asked
     text = re.sub(r"(?:多少|几)年(?![底末])", "多少", text)
+    if size := re.search(r"(?:多大|多少)的?面积的(?=[\u4e00-\u9fff]{2})", text):
+        # 「多大面积的建成区要达到…」: an area asked before the things it measures is printed as its square metres or
+        # kilometres before them (「约1000平方公里建成区达到…」): asked as their 面积, which qa.values.measures reads so
+        text = text[: size.start()] + re.sub(r"[？?。]+$", "", text[size.end():]) + "面积多少"
     text = re.sub(r"(?:的)?(?:百分之|百分比)(?:几|多少)?(?:是)?(?:多少)?", "多少", text)  # 「占市域面积的百分之几」 asks a share  # 「受教育年限要增加到几年」: the years are the value's own unit
     m = re.search(r"(?:多少|几)(" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")", text) or _GROUP_COUNT.search(text)
     if m:
@@ -683,6 +687,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     # (its 要 read as a modal left 主 in it); 主要 before a noun (主要农作物) names one and stays.
     text = re.sub(r"主要(?=(?:规划|计划)?(?:建设|新建|打造|发展|引进|培育|实施))", "", text)
     text = _MEASURE_NOISE.sub("", _SEVERAL_SCOPES.sub("", text))
+    # 「应用比例要求是多少」: the level required is the figure the plan prints (「应用比例不低于85%」), 要求 no part of its
+    # name (read as a modal 要, it left 求 in the measure)
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})的?要求(?=(?:是|为|在|达到)?(?:多少|几))", "", text)
     text = _PLAN_NO_SAID.sub("", _PERIOD_SAID.sub("", text))
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head

@@ -23,6 +23,7 @@ from ..index.home import home_titles
 from ..checks.ownership import whole_or_part
 from ..checks.scope import asks_now, foreign_scope
 from .pairing import run_holding
+from .peryear import asks_per_year, asks_span_total, per_year_word, yearly_quote
 from .printedrun import printed_run, restored, shielded
 from .prenominal import member_share, member_shares
 from ..question.link import Link
@@ -844,6 +845,14 @@ def _up_to(f: Figure) -> str:
     return f.sentence[: at + len(f.clause)] if at >= 0 else f.clause
 
 
+def _yearly(f: Figure) -> Figure | None:
+    """``f`` quoted from the per-year word its sentence prints before the value (qa.values.peryear), or None when it
+    is no yearly figure (a rate says its 年均 itself)."""
+    if f.aspect == "growth" or not (per := per_year_word(f.sentence, f.value)):
+        return None
+    return replace(f, clause=yearly_quote(f.sentence, f.clause, per[1]))
+
+
 def answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None, frame: Frame | None = None) -> Answer | None:
     """Each asked measure's figure with its clause and citation, or a not-found naming what the plan gives.
 
@@ -909,9 +918,18 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             # 「…投资多少？占全部投资的比例是多少？」: a share naming no owner is the share printed beside the part found
             # before it, never the first one of some other part (农业's 10% for 燃料动力).
             figures = [f for f in figures if found and f.sentence == found[-1][1].sentence]
+        # 「供应多少建设用地」 of 「…需求，年均供应建设用地35平方公里左右」: a yearly figure is quoted from its per-year
+        # word on (qa.values.peryear), and answers no sum over the period (「“十五五”期间一共供应多少」).
+        figures = [_yearly(f) or f for f in figures]
+        if figures and not asks_per_year(question):
+            if asks_span_total(question) and (yearly := [f for f in figures if _yearly(f)]):
+                figures = [f for f in figures if f not in yearly]
+                if not figures:
+                    other_aspect.append((measure, yearly[0], "total"))
+                    continue
         if not figures:
             # 「GDP年均增长多少」 where the plan states only its level: say what it states, never the level as the rate.
-            if stated := [f for f in _figures(kb, measure, unit, plan, None, cue)
+            if stated := [_yearly(f) or f for f in _figures(kb, measure, unit, plan, None, cue)
                           if not _other_owner(kb, f, measure, question, asked_nodes) and phase_agrees(question, f.clause, owners)
                           and not measure.startswith("占")]:
                 other_aspect.append((measure, stated[0], aspect or "level"))
@@ -997,6 +1015,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         # A named thing's attribute (总投资, 用地) is for no year unless its text gives one.
         attribute = _cue(measure) or _entity_cue(measure, links)
         year = _say_year(kb, f, frame.year) if not attribute or years_in(f.sentence) else ""
+        if (per := _yearly(f) and per_year_word(f.sentence, f.value)) and per[0] not in said and not asks_per_year(measure):
+            # 「供应建设用地：年均35平方公里左右」: a yearly figure is said as one, never as the period's or a year's level.
+            said, year = f"{per[0]}{said}", f"规划期内{per[0]}"
         if frame.year and f.years and frame.year not in f.years and _PERIOD_END.search(question):
             # 「十三五末…」 answered by the latest year the plan prints (2019年数据): said as that year's, never relabelled
             year = f"{year}数据，规划未给出{frame.year}年的数值"

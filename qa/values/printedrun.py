@@ -35,6 +35,9 @@ _TITLED_VALUE = re.compile(r"^[。：:][^。]*?[0-9]")
 #: A verb of doing printed right before a run (「完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上」): the run starts
 #: after it, so the whole run is printed — never only its tail after a 、 read as the run.
 _VERB_BEFORE = re.compile(r"(?:完成|实施|实现|开展|推进|新建|建设|建成|加快|开工|启动|新增|改造)$")
+#: The rest of a clause the run opens with one value in it (「乡土和适生树种在新造林中的应用比例不低于85%，」): the
+#: measure the run owns jointly, printed after it with no other name joined and no 分别/各 sharing values out.
+_ONE_VALUE_CLAUSE = re.compile(r"^[^，,。；;：:、和及与分各0-9]{1,16}?[0-9〇零一二三四五六七八九十百千][^，,。；;、和及与]*(?:$|[，,。；;])")
 #: Stands in for a shielded run: CJK, so name patterns keep it, with no join in it (no 、和及与).
 SHIELD = _SHIELD = "囗囗囗囗"
 
@@ -78,6 +81,10 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
     '中心村和特色村'
     >>> printed_run("行政村、中心村和特色村、乡镇分别要达到多大比例", ["95%的行政村达到…，90%以上的中心村和特色村达到…"])
     '中心村和特色村'
+    >>> printed_run("乡土和适生树种的应用比例是多少", ["优化林相结构，乡土和适生树种在新造林中的应用比例不低于85%，营造生境"])
+    '乡土和适生树种'
+    >>> printed_run("乡土和适生树种分别占多少", ["优化林相结构，乡土和适生树种在新造林中的应用比例不低于85%，营造生境"]) is None
+    True
     >>> printed_run("孕产妇死亡率和婴儿死亡率分别是多少", ["孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到7.5‰"]) is None
     True
     >>> printed_run("废渣堆场、回填区、尾砂库植被恢复面积一共多少亩", ["完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上"])
@@ -121,6 +128,8 @@ def _printed_with_value(run: str, text: str, *, titled: bool = True) -> bool:
             return True  # 「已传播到196个国家和地区，」: one count of the pair the genre prints as one noun
         if _SHARE_BEFORE.search(text[:at]) and _parallel_names(run):
             return True  # 「90%以上的中心村和特色村达到…」: one share of the pair, never each member's
+        if titled and _ONE_VALUE_CLAUSE.match(text[at + len(run) :]) and (not before or not re.match(r"[\u4e00-\u9fff]", before)):
+            return True  # 「…；乡土和适生树种在新造林中的应用比例不低于85%，」: one figure of the pair in its own clause
         if titled and _TITLE_BEFORE.match(text[:at]) and _TITLED_VALUE.match(text[at + len(run) :]):
             return True  # 「青江治理和东河综合治理工程。治理河道共45公里」: the joint works titling its item
         at = text.find(run, at + 1)

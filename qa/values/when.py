@@ -79,6 +79,13 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
     m = WHEN.search(q)
     if not m:
         return None
+    if (partner := _PARTNER_AFTER.match(q[m.end():])) and _printed_together(kb, re.sub(r"(?:计划|预计|拟|将|要)+$", "", q[: m.start()]), partner.group(1)):
+        # 「X计划哪一年和Y同步开通」: the work dated with X, named after the time asked, is asked with X as the plan
+        # prints them (「X与Y2027年同步开通」)
+        # (the together word — 同步, 一起 — is the pairing's, no object the clause must print)
+        work = re.sub(r"(?:计划|预计|拟|将|要)+$", "", q[: m.start()])
+        q = work + "与" + partner.group(1) + q[m.start():m.end()] + _TOGETHER.sub("", q[m.end() + partner.end():], count=1)
+        m = WHEN.search(q)
     owner, parts = _subjects(q[: m.start()])
     verbs = set(_EVENT.findall(q[m.end():])) or set(_EVENT.findall(q[: m.start()]))
     ahead = None
@@ -119,6 +126,17 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
     head = f"{owner}——" if owner else ""
     cites = list(dict.fromkeys(i.citation for i in items))
     return Answer(question, head + "；".join(texts) + "。", all(dated), items, cites, kind="fact")
+
+
+#: A partner named after the time asked, dated together with the work (「哪一年和沪通铁路二期同步开通」).
+_PARTNER_AFTER = re.compile(r"^(?:和|与|同|跟)([\u4e00-\u9fff“”\"]{2,20}?)(?=同步|同时|一起|一并|一道)")
+_TOGETHER = re.compile(r"^(?:同步|同时|一起|一并|一道)")
+
+
+def _printed_together(kb: KB, work: str, partner: str) -> bool:
+    """Whether a paragraph prints ``work`` and ``partner`` joined (「高铁宝山站与沪通铁路二期」), so one time dates both."""
+    pairs = [f"{work}{j}{partner}" for j in ("与", "和", "、", "及", "同")]
+    return bool(work) and any(p in text for text in kb.norm_text.values() for p in pairs)
 
 
 #: A target said as a measure and its value (「数字经济核心产业增加值占GDP比重提高到10%」).
