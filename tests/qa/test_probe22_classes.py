@@ -1,0 +1,32 @@
+"""Classes probe 22 (the unread parts of the 北京 and 深圳 十五五 纲要: PDF lines with 篇 titles on two lines and
+chapters numbered afresh in every 篇; districts' functions listed in one sentence) showed, on an invented plan
+(tests/data/probe22-city-plan.txt).
+
+- A list asked of one district (「东湖区要持续提升哪些功能」) is read from the run printed with that district, never
+  from the next sentence's run of other districts' (北岸区作为…、青石区作为…); the district leading the run's first
+  member (「提升东湖区行政、商务和文化功能」) is whose the members are, no part of one.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "probe22-city-plan.txt"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("question, members", [
+    ("东湖区要持续提升哪些功能？", ["行政", "文化", "商务", "国际交往"]),
+    ("西岭区要提升哪些功能？", ["科技创新", "教育", "医疗"]),
+])
+def test_one_districts_list_is_its_own_run(plan, question, members):
+    a = plan.ask(question)
+    assert a.found, a.answer
+    assert all(m in a.answer for m in members), a.answer
+    assert not any(other in a.answer for other in ("北岸区", "青石区", "白沙区")), a.answer
+    assert not any(i.label.startswith("东湖区") for i in a.items), a.answer
