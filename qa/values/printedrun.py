@@ -32,6 +32,8 @@ _RUN_ENDS = re.compile(r"$|[，,。；;、（(）)]|的")
 #: its sentences print with no subject of their own are the joint works'.
 _TITLE_BEFORE = re.compile(r"^(?:[0-9]+[.、．]?|[（(][0-9一二三四五六七八九十]+[)）])?$")
 _TITLED_VALUE = re.compile(r"^[。：:][^。]*?[0-9]")
+#: A verb ending right before a run: the run is its object, whole (「推动创新与产业投资占比达到…」).
+_VERB_BEFORE = re.compile(r"(?:推动|推进|实现|确保|力争|促进|提高|提升|保持|争取|使|让)$")
 #: Stands in for a shielded run: CJK, so name patterns keep it, with no join in it (no 、和及与).
 SHIELD = _SHIELD = "囗囗囗囗"
 
@@ -75,6 +77,8 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
     '中心村和特色村'
     >>> printed_run("行政村、中心村和特色村、乡镇分别要达到多大比例", ["95%的行政村达到…，90%以上的中心村和特色村达到…"])
     '中心村和特色村'
+    >>> printed_run("创新与产业投资占比要达到多少", ["推动创新与产业投资占比达到25%-30%。"])
+    '创新与产业投资占比'
     >>> printed_run("孕产妇死亡率和婴儿死亡率分别是多少", ["孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到7.5‰"]) is None
     True
     >>> printed_run("婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为多少", ["婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为7.5‰、9.5‰、18/10万"]) is None
@@ -109,7 +113,8 @@ def _printed_with_value(run: str, text: str, *, titled: bool = True) -> bool:
     at = text.find(run)
     while at >= 0:
         before = text[at - 1 : at]
-        if not re.match(r"[\u4e00-\u9fff]", before) or before in "对于在和及、将为年":  # 「第一个五年国防和…」
+        # (a verb the run is the object of starts no name: 「推动创新与产业投资占比达到25%-30%」)
+        if not re.match(r"[\u4e00-\u9fff]", before) or before in "对于在和及、将为年" or _VERB_BEFORE.search(text[:at]):  # 「第一个五年国防和…」
             if _VALUE_AFTER.match(text[at + len(run) :]):
                 return True
         if _COUNT_BEFORE.search(text[:at]) and _RUN_ENDS.match(text[at + len(run) :]):

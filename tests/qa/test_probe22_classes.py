@@ -30,3 +30,19 @@ def test_one_districts_list_is_its_own_run(plan, question, members):
     assert all(m in a.answer for m in members), a.answer
     assert not any(other in a.answer for other in ("北岸区", "青石区", "白沙区")), a.answer
     assert not any(i.label.startswith("东湖区") for i in a.items), a.answer
+
+
+@pytest.mark.parametrize("question", ["第一篇的标题是什么？", "第一篇叫什么？"])
+def test_part_title_on_two_lines(plan, question):
+    a = plan.ask(question)
+    assert a.found and "优化发展布局" in a.answer and "构建协调发展新格局" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "科技与产业投资占比要达到多少？",
+    "科技与产业投资在全部投资里的占比要推动到多少？",
+])
+def test_range_with_units_and_joint_owner(plan, question):
+    a = plan.ask(question)
+    assert a.found and "20%-25%" in a.answer, a.answer
+    assert "未能确定" not in a.answer, a.answer
