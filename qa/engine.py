@@ -48,6 +48,7 @@ from .compare import answer_compare, names_several_plans, title_scope
 from .passages.defines import answer_defining
 from .passages.shortform import answer_short_form
 from .values.tasklist import answer_year_cell
+from .enumerations.runcount import answer_run_count
 from .enumerations.enumerated import answer_enumerated
 from .passages.extractive import HOW, answer_extractive, not_found
 from .passages.topical import heading_hits
@@ -648,6 +649,7 @@ class Engine:
             # 「主要任务一共分了几个方面」「发展原则有几条」: a heading the question names, its parts counted.
             tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_listed_count(kb, q, intent, links, plan=plan))  # 「指导方针一共几条」: a lead-in's list
+            tries.append(lambda: answer_run_count(kb, q, plan=plan))  # 「…、潮州4市对口帮扶协作」: a count after its run of places
             tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))

@@ -32,6 +32,8 @@ _RUN_ENDS = re.compile(r"$|[，,。；;、（(）)]|的")
 #: its sentences print with no subject of their own are the joint works'.
 _TITLE_BEFORE = re.compile(r"^(?:[0-9]+[.、．]?|[（(][0-9一二三四五六七八九十]+[)）])?$")
 _TITLED_VALUE = re.compile(r"^[。：:][^。]*?[0-9]")
+#: A run closed by 等 and its kind, then the group's one value in the same clause (「…等外贸新业态进出口规模达5000亿元」).
+_ETC_VALUE = re.compile(r"^等[^，,。；;、]{1,20}?(?:达到|达|为|是|突破|超过|超|共)?[0-9]")
 #: A verb ending right before a run: the run is its object, whole (「推动创新与产业投资占比达到…」).
 _VERB_BEFORE = re.compile(r"(?:推动|推进|实现|确保|力争|促进|提高|提升|保持|争取|使|让)$")
 #: Stands in for a shielded run: CJK, so name patterns keep it, with no join in it (no 、和及与).
@@ -79,6 +81,10 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
     '中心村和特色村'
     >>> printed_run("创新与产业投资占比要达到多少", ["推动创新与产业投资占比达到25%-30%。"])
     '创新与产业投资占比'
+    >>> printed_run("跨境电商、市场采购和保税维修等外贸新业态进出口规模要达到多少", ["到2030年，跨境电商、市场采购和保税维修等外贸新业态进出口规模达5000亿元。"])
+    '跨境电商、市场采购和保税维修'
+    >>> printed_run("跨境电商和市场采购进出口规模分别是多少", ["跨境电商、市场采购和保税维修等外贸新业态进出口规模达5000亿元。"]) is None
+    True
     >>> printed_run("孕产妇死亡率和婴儿死亡率分别是多少", ["孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到7.5‰"]) is None
     True
     >>> printed_run("婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为多少", ["婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为7.5‰、9.5‰、18/10万"]) is None
@@ -103,15 +109,19 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
                     continue  # 「第一个五年交通和邮电的费用」: the period asked is the question's, no part of the name
                 if re.search(r"分别|各|[为是到在达降升增减]$", cand):
                     continue  # 「A、B分别降为…」: a run whose figures are each member's, or a verb, not a name
-                if any(_printed_with_value(cand, t, titled=not each) for t in texts):
+                # 「A、B和C等外贸新业态进出口规模…」 asked with the plan's own 等: the group the plan gives one figure of
+                etc = question.startswith("等", m.start() + end)
+                if any(_printed_with_value(cand, t, titled=not each, etc=etc) for t in texts):
                     best = cand
                     break
     return best
 
 
-def _printed_with_value(run: str, text: str, *, titled: bool = True) -> bool:
+def _printed_with_value(run: str, text: str, *, titled: bool = True, etc: bool = False) -> bool:
     at = text.find(run)
     while at >= 0:
+        if etc and _ETC_VALUE.match(text[at + len(run) :]):
+            return True  # 「跨境电商、市场采购和保税维修等外贸新业态进出口规模达5000亿元」: the group's one figure
         before = text[at - 1 : at]
         # (a verb the run is the object of starts no name: 「推动创新与产业投资占比达到25%-30%」)
         if not re.match(r"[\u4e00-\u9fff]", before) or before in "对于在和及、将为年" or _VERB_BEFORE.search(text[:at]):  # 「第一个五年国防和…」

@@ -46,3 +46,18 @@ def test_range_with_units_and_joint_owner(plan, question):
     a = plan.ask(question)
     assert a.found and "20%-25%" in a.answer, a.answer
     assert "未能确定" not in a.answer, a.answer
+
+
+def test_group_asked_with_its_etc_takes_the_groups_figure(plan):
+    a = plan.ask("跨境电商、市场采购和保税维修等外贸新业态进出口规模到2030年要达到多少？")
+    assert a.found and "800亿元" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, musts", [
+    ("对口帮扶协作一共几个市？", ["3", "甲州", "丙州"]),
+    ("和丁州几个县开展对口产业协作？", ["2"]),
+    ("对口帮扶协作一共几个市？和丁州几个县开展对口产业协作？", ["3个市", "2个县"]),
+])
+def test_count_printed_after_its_run_of_places(plan, question, musts):
+    a = plan.ask(question)
+    assert a.found and all(m in a.answer for m in musts), a.answer
