@@ -110,6 +110,7 @@ from .values.restated import with_restatements, without_prose_source
 from .index.bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .index.retrieve import LazyHits, Retriever
 from .passages.site import SITE_ASKED, answer_site
+from .passages.actor import ACTOR_ASKED, answer_actor
 from .passages.responsible import RESPONSIBLE_ASKED, answer_responsible, without_agent
 from .outline.structure import (
     in_each_plan,
@@ -744,6 +745,9 @@ class Engine:
         if SUBMITTED_ASKED.search(q):
             # 「评估报告要提交给谁审议」: the body the sentence naming the report sends it to (提请X审议).
             tries.insert(0, lambda: answer_submitted(kb, q, plan=plan))
+        if ACTOR_ASKED.search(q):
+            # 「…的是哪家机构」: the body the sentence restating the rest gives the task to (qa.passages.actor).
+            tries.insert(0, lambda: answer_actor(kb, q, plan=plan))
         if RESPONSIBLE_ASKED.search(q):
             # 「X由哪些单位负责」「X的牵头单位是谁」: the 责任单位 bracket printed after the named task.
             tries.insert(0, lambda: answer_responsible(kb, q, plan=plan))

@@ -61,3 +61,9 @@ def test_group_asked_with_its_etc_takes_the_groups_figure(plan):
 def test_count_printed_after_its_run_of_places(plan, question, musts):
     a = plan.ask(question)
     assert a.found and all(m in a.answer for m in musts), a.answer
+
+
+def test_body_given_the_task_in_its_sentence(plan):
+    a = plan.ask("要提升规则引领、技术支撑、交易定价能力，打造区域数据市场核心枢纽的是哪家机构？")
+    assert a.found and "东江国际数据交易所" in a.answer, a.answer
+    assert not plan.ask("负责建设全国碳排放权交易市场的是哪家机构？").found
