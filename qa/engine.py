@@ -49,6 +49,7 @@ from .passages.defines import answer_defining
 from .passages.shortform import answer_short_form
 from .values.tasklist import answer_year_cell
 from .enumerations.composed import COMPOSED_ASKED, answer_composed
+from .enumerations.runcount import answer_run_count
 from .enumerations.enumerated import answer_enumerated
 from .enumerations.lettered import LETTERED_ASKED, answer_lettered
 from .passages.extractive import HOW, answer_extractive, not_found
@@ -115,6 +116,7 @@ from .values.restated import with_restatements, without_prose_source
 from .index.bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .index.retrieve import LazyHits, Retriever
 from .passages.site import SITE_ASKED, answer_site
+from .passages.actor import ACTOR_ASKED, answer_actor
 from .passages.responsible import RESPONSIBLE_ASKED, answer_responsible, without_agent
 from .outline.structure import (
     in_each_plan,
@@ -700,6 +702,7 @@ class Engine:
             # 「主要任务一共分了几个方面」「发展原则有几条」: a heading the question names, its parts counted.
             tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_listed_count(kb, q, intent, links, plan=plan))  # 「指导方针一共几条」: a lead-in's list
+            tries.append(lambda: answer_run_count(kb, q, plan=plan))  # 「…、潮州4市对口帮扶协作」: a count after its run of places
             tries.append(lambda: answer_aggregate(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_fact(kb, q, intent, links))
             tries.append(lambda: answer_measures(kb, q, intent, links, plan=plan))
@@ -794,6 +797,9 @@ class Engine:
         if SUBMITTED_ASKED.search(q):
             # 「评估报告要提交给谁审议」: the body the sentence naming the report sends it to (提请X审议).
             tries.insert(0, lambda: answer_submitted(kb, q, plan=plan))
+        if ACTOR_ASKED.search(q):
+            # 「…的是哪家机构」: the body the sentence restating the rest gives the task to (qa.passages.actor).
+            tries.insert(0, lambda: answer_actor(kb, q, plan=plan))
         if RESPONSIBLE_ASKED.search(q):
             # 「X由哪些单位负责」「X的牵头单位是谁」: the 责任单位 bracket printed after the named task.
             tries.insert(0, lambda: answer_responsible(kb, q, plan=plan))

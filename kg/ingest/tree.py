@@ -42,6 +42,8 @@ BOX_END_BLANKS = 2
 #: from a portal puts its navigation menu (首页 / 政务公开 / 相关新闻 …) before them; the search
 #: stops at the first 第N篇/章 heading or 目录 line, where the letter has ended.
 MAX_FRONT_LINES = 80
+#: The longest second phrase of a 篇 title printed on its own line (更好满足人民群众美好生活新期待: 15).
+_PART_SUBTITLE = 20
 
 
 @dataclass
@@ -166,6 +168,8 @@ class Builder:
                 self._open_closing(i)
             elif heading is not None:
                 title, last = self._heading_title(heading.title, i)
+                if heading.kind == "part" and title and last == i and (sub := self._part_subtitle(i)):
+                    title, last = f"{title} {sub}", i + 1
                 self._open(Heading(heading.kind, heading.number, title, self._line(i), heading.marker, heading.numeral), i)
                 if i in self.runin and self.section is not None and self.runin[i].body:
                     self._paragraph(i, text=self.runin[i].body)  # the section's text, printed after its head
@@ -354,6 +358,19 @@ class Builder:
         if j < len(self.lines) and is_title(self.lines[j]) and not match_heading(self.lines[j]):
             return squeeze(self.lines[j]), j
         return title, i
+
+    def _part_subtitle(self, i: int) -> str | None:
+        """The second phrase of a 篇 title printed on the line right after its heading (「第九篇 深化改革开放」 /
+        「持续增强高质量发展动力」, the PDF layout of city 纲要), or None: a short title line with no sentence mark that
+        is no heading, box or item of its own. The 篇's lead paragraph opens with a sentence, never such a line."""
+        if i + 1 >= len(self.lines):
+            return None
+        line = self.lines[i + 1]
+        text = squeeze(line)
+        if not is_title(line) or len(text) > _PART_SUBTITLE or match_heading(line) or match_box_heading(line) \
+                or is_page_number(line) or re.search(r"\d", text):
+            return None
+        return text
 
     def _first_structure(self, tables: dict[int, TableBlock]) -> int:
         for i, line in enumerate(self.lines):

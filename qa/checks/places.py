@@ -17,7 +17,7 @@ from ..index.home import home_titles
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.frame import YEAR_TEXT
 
-__all__ = ["lead_places", "foreign_place", "own_place", "part_of_area", "larger_scope"]
+__all__ = ["lead_places", "asked_places", "names_place", "foreign_place", "own_place", "part_of_area", "larger_scope"]
 
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟)")
 #: What may stand before a clause's place: 到/在, a year, a comma (「到2025年，冷水滩区…」).
@@ -78,23 +78,37 @@ def home_place(kb: KB, plan: str | None) -> str:
     return ""
 
 
+def asked_places(kb: KB, question: str, plan: str | None) -> list[str]:
+    """The administrative places leading a clause of ``question`` that are neither ``plan``'s own region nor one it
+    lies in (named just before it), in order: 「福田区要持续提升哪些功能」 over the 深圳市 plan gives ['福田区'].
+
+    Places up to the last one the plan is of say where it lies (永州市 of 永州市零陵区) and are not returned.
+    """
+    titles = normalise_text(home_titles(kb, plan))
+    out: list[str] = []
+    for clause in re.split(r"[？?；;。！!，,]", normalise_text(question)):
+        places = lead_places(clause)
+        own = [k for k, (name, _, _) in enumerate(places) if name in titles or name[:-1] in titles and len(name) >= 3]
+        out += [name for name, _, _ in (places[own[-1] + 1:] if own else places)]
+    return out
+
+
+def names_place(name: str, text: str) -> bool:
+    """Whether normalised ``text`` prints the place ``name``, whole or without its unit (冷水滩 of 冷水滩区)."""
+    stem = name[:-1]
+    return name in text or len(stem) >= 2 and stem in text
+
+
 def foreign_place(kb: KB, question: str, item: Item) -> str | None:
     """Why ``item``'s figure is not the asked place's: the question is led by a place that is neither the plan's own
     region nor one it lies in (named just before it), and the figure's paragraph does not name that place."""
     if not item.citation:
         return None
     plan = item.citation.plan
-    titles = normalise_text(home_titles(kb, plan))
-    home = home_place(kb, plan)
     text = normalise_text(item.citation.text or "")
-    for clause in re.split(r"[？?；;。！!，,]", normalise_text(question)):
-        places = lead_places(clause)
-        own = [k for k, (name, _, _) in enumerate(places) if name in titles or name[:-1] in titles and len(name) >= 3]
-        # places up to the last one the plan is of say where it lies (永州市 of 永州市零陵区)
-        for name, _, _ in places[own[-1] + 1:] if own else places:
-            stem = name[:-1]
-            if name in text or len(stem) >= 2 and stem in text:
-                continue
+    for name in asked_places(kb, question, plan):
+        if not names_place(name, text):
+            home = home_place(kb, plan)
             whose = f"{home}的" if home and home != name else "本规划所辖地区的"
             return f"问的是{name}，规划给出的是{whose}{normalise_text(item.label or '数值')}，不是{name}的"
     return None

@@ -1031,7 +1031,8 @@ def _points(value: str, clause: str) -> bool:
 
 
 #: A range printed whole (「2-3个百分点」「1,680万一1,785万吨」「5～8km」): both ends, the unit after the second.
-_RANGE = re.compile(r"[\d.,，]+(?:万|亿)?\s*(?:一|-|—|－|～|~|至|到)\s*[\d.,，]+(?:万|亿)?")
+#: (each end may print its own %: 「占比达到25%-30%」)
+_RANGE = re.compile(r"[\d.,，]+(?:万|亿)?[%‰]?\s*(?:一|-|—|－|～|~|至|到)\s*[\d.,，]+(?:万|亿)?")
 #: The unit printed after a range's second end.
 _RANGE_UNIT = re.compile(r"\s*(?:个百分点|百分点|个月|[%‰]|[A-Za-z/³²]+|[个所座条项家处台辆户人亩吨元米口套张块株艘]|万?(?:千瓦|公里|平方米|吨|元|人|亩))")
 
@@ -1049,6 +1050,8 @@ def _range_whole(clause: str, at: int, value: str) -> str | None:
 
     >>> _range_whole("中西部省份提高2-3个百分点", 9, "3个百分点"), _range_whole("东移2-3km", 2, "2")
     ('2-3个百分点', '2-3km')
+    >>> _range_whole("推动创新与产业投资占比达到25%-30%", 14, "25%")
+    '25%-30%'
     >>> _range_whole("计划达到一千零五十万吨到一千二百万吨", 4, "一千零五十万吨"), _range_whole("应有四亿吨至四亿五千万吨", 2, "四亿吨")
     ('一千零五十万吨到一千二百万吨', '四亿吨至四亿五千万吨')
     """

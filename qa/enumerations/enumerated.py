@@ -10,7 +10,7 @@ members, each cited to its paragraph, in the order the plan gives them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..answer import Answer, Item
 from ..passages.extractive import content_bigrams
@@ -21,6 +21,7 @@ from .leadin import count_asked, count_asked_note, single_best
 from ..question.link import Link
 from ..question.ngrams import bigrams
 from ..checks.scope import names_kind, near_name
+from ..checks.places import asked_places, lead_places, names_place
 
 __all__ = ["GENERIC_BIGRAMS", "Enumeration", "enumerations_in", "enumerations", "list_slot", "answer_enumerated"]
 
@@ -120,6 +121,16 @@ class Enumeration:
     lead: str = ""
 
 
+def _after_place(en: Enumeration, places: list[str]) -> Enumeration:
+    """``en`` with an asked place that leads its first member cut off: 「提升福田区行政、文化、金融商务和国际交往功能，罗湖区…」
+    lists 福田区's 行政、文化…, and 福田区 is whose they are, no part of a member (nor a member naming the subject)."""
+    for p in places:
+        first = en.members[0] if en.members else ""
+        if first.startswith(p) and len(first) > len(p) + 1:
+            return replace(en, members=(first[len(p):],) + en.members[1:])
+    return en
+
+
 def list_slot(question: str) -> tuple[str, str] | None:
     """(words before, words after) the 哪些/哪几个 slot of a list question, or None.
 
@@ -175,6 +186,9 @@ def _members(clause: str, before: str, kind: str = "", pred: int = 0) -> tuple[s
         elif by := list(_SORTED_BY.finditer(head)):
             # 「沿江港口按照枢纽港、支线港…等四大类分级建设」: the classes start after 按照.
             start = by[-1].end()
+        elif (places := lead_places(head)) and len(head) - places[-1][2] >= 2:
+            # 「…，西岭区科技创新、教育、医疗和体育功能」: a district leading a verbless run is whose its members are.
+            start = places[-1][2]
         elif len(head) > _BARE_HEAD and not _BECAME.match(parts[-1]):
             # No verb to start after (「必须牢牢把握以下指导思想、原则…」): where the first member begins is unknown —
             # unless the clause goes on with what the members became (「普陀桃浦智创城、宝山新顾城、浦东前滩成为…」): such
@@ -391,8 +405,12 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     pred = last_verb_words(after) if split else 0
     # A name the question quotes (「首批获得“X”称号的」) is asked as printed: a run whose context never prints it is of another.
     quoted = quoted_phrase(question)
+    # 「福田区要持续提升哪些功能」 in the 深圳市 plan: a district (not the plan's own region) the question names before its
+    # slot must be printed with the run — 盐田区's and 光明区's run in the next sentence is never 福田区's.
+    away = asked_places(kb, before, plan)
     scored: list[tuple[tuple[float, float], Enumeration]] = []
     for en in enumerations(kb, before, plan=plan, kind=after, within=within, pred=pred):
+        en = _after_place(en, away)
         said = _said_after(en.clause.split("、")[-1], after, pred)
         kind_here = min(split[0], after[: len(after) - len(said)], key=len) if said else after
         # The question's word for the kind (产品, 作物, 设施) need not be printed where the plan restates the rest
@@ -411,6 +429,9 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         context = "|".join((en.lead, en.clause, follow, title if len(title) <= _TITLE_CHARS else "", heading,
                             prior if len(prior) <= _TITLE_CHARS else ""))
         if quoted and quoted not in context:
+            continue
+        # (its own clause: 「提升东湖区A、B、C功能，西岭区D、E、F功能」 prints two districts' runs in one sentence)
+        if not all(names_place(p, "|".join((en.clause, heading, title if len(title) <= _TITLE_CHARS else ""))) for p in away):
             continue
         if _names_another_item(kb, en.para, title, asked):
             continue  # 「B段的建设内容包括哪些」 is not answered by the A段 item's run beside it

@@ -14,6 +14,7 @@ from ..question.intent import PLAN_SAYS, Intent, quoted_phrase, xref_phrase
 from ..values.figures import asked_box, box_scope, item_name
 from ..question.aspect import aspect_asked as _aspect_asked
 from ..index.kb import KB, normalise_text, plan_of
+from ..checks.places import asked_places
 from .leadin import WHOLE_CHARS as _WHOLE_CHARS, as_printed, is_title_line, lead_ins, numbered_run, under_title_line
 from ..question.link import Link, name_variants
 from .topical import asked_topic, covers_topic, same_kind_titles, topic_grams, topic_lead
@@ -1346,6 +1347,10 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
     m = _KIND_ASKED.search(normalise_text(question))
     noun = (m.group(1) or m.group(2)) if m else None
     if not noun or len(noun) < 2 or _STRUCTURE_WORDS.fullmatch(noun):
+        return None
+    if asked_places(kb, question[: m.start()], plan):
+        # 「东城区要持续提升哪些功能」 in the 东江市 plan: one district's things are the run printed with it
+        # (qa.enumerations.enumerated), not every 功能 the plan names for any district.
         return None
     topic = asked_topic(normalise_text(question)[: m.start()])
     own = " ".join(kb.label(p) for p in kb.by_type.get("Plan", []) if not plan or plan_of(p + "/") == plan)

@@ -502,6 +502,11 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
     subject = None
     said = ""  # the quoted phrase with the words printed after it, when that names the thing (「“135”绿色出行方式」)
     phrase = quoted_phrase(question)
+    if not phrase and (whole := _asked_phrase(question)) and (not links or len(links[0].mention) * 2 <= len(whole)) \
+            and kb.printing(whole, plan=plan):
+        # 「健全市场价格形成机制在哪一节」: the words asked are printed so, whole — they are the phrase, never 市场 they hold
+        # nor the passages nearest in meaning.
+        phrase = whole
     if phrase:
         # A quoted phrase is looked up as written, before any entity its words might link to.
         paras, said = _printing_named(kb, normalise_text(question), phrase, plan=plan)
@@ -633,6 +638,20 @@ def _titled_near(kb: KB, words: str, *, plan: str | None, limit: int = 2, least:
             if titled:
                 return titled[:limit]
     return []
+
+
+#: The words a where-question asks the place of, before 在哪/写在哪/是第几… (「健全市场价格形成机制在哪一节」).
+_WHERE_OF = re.compile(r"^(?P<what>[\u4e00-\u9fff“”]{4,30}?)(?:是|被)?(?:写|放|列|安排|部署)?(?:在|于|属于|位于)(?:规划|纲要)?(?:的)?(?:哪|第几)")
+
+
+def _asked_phrase(question: str) -> str:
+    """What a where-question asks the place of, as the asker wrote it, or "".
+
+    >>> _asked_phrase("健全市场价格形成机制在哪一节？"), _asked_phrase("推进广深双城联动发展放在哪一节"), _asked_phrase("第三章有几节")
+    ('健全市场价格形成机制', '推进广深双城联动发展', '')
+    """
+    m = _WHERE_OF.match(normalise_text(question))
+    return m["what"] if m else ""
 
 
 #: Quotation marks, left out when the question's words around a quoted phrase are compared with a paragraph's.

@@ -181,6 +181,9 @@ _SHARE_IN = re.compile(r"^(?:在)?([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当�
 _SHARE_OF_IN = re.compile(r"([\u4e00-\u9fff]{2,12}?)在([\u4e00-\u9fff]{2,12}?)(?:里|中|里面|当中)的?(?:占比|所占比重|所占比例|占的比重|占的比例)")
 #: 「新建建筑里绿色建筑要占多少」: a share asked with 占 as the verb, its container first — the share (占比) asked, as
 #: :func:`share_as_printed` then reads it.
+#: 「创新与产业投资在全部投资里的占比」: the whole a share is of, said by the asker — the plan prints the share bare
+#: (「创新与产业投资占比达到…」) or 「占…比重」, so the whole said with 在…里 is no part of the measure.
+_SHARE_IN_WHOLE = re.compile(r"(?<=[\u4e00-\u9fff])在(?:全部|全市|全区|全县|全省|总|所有|整个|全社会)?[\u4e00-\u9fff]{1,6}?(?:里面|里|中|当中)的?(?=占比|比重)")
 _SHARE_SPOKEN = re.compile(r"((?:里|中|里面|当中)的?[\u4e00-\u9fff]{2,12}?)(?:要|能|得|应该?)?占(?:多少|几成|百分之几|多大(?:的)?(?:比例|比重))")
 #: 「规划里对农民工返乡创业有哪些支持」: how the plan supports X (如何), never a list of things named 支持.
 #: 「有哪几个具体举措」「举措有哪几项」: measures are no things the plan counts — 哪几 asks them as 哪些 does (how many
@@ -208,7 +211,7 @@ _LEADING_THAT = re.compile(r"^那个(?!项目|工程|园|企业|产业|指标|�
 _THAT_LOT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的里中是有在和与及把对])(?:那|这)一?批(?=[\u4e00-\u9fff])")
 #: 「要干到多少」「弄到多少」「整到几个」「做到多少」「搞到多少」: spoken verbs of reaching a figure, read as the plan
 #: prints a target (达到); only before the question word, so 「做到两个维护」 is untouched.
-_SPOKEN_REACH = re.compile(r"(?:(?:干|弄|整|做|搞|争取)到|(?<=要)(?:弄|搞|整)|(?<=打算)(?:弄|搞|整))(?:了)?(?=多少|几|什么水平)")
+_SPOKEN_REACH = re.compile(r"(?:(?:干|弄|整|做|搞|争取|推动|推进)到|(?<=要)(?:弄|搞|整)|(?<=打算)(?:弄|搞|整))(?:了)?(?=多少|几|什么水平)")
 #: 「产业集群要做到年产值多少」「园区要搞到产值多少」: the spoken verb of reaching said before the attribute asked, read
 #: as the plan prints a target (年产值要达到多少); only a short attribute right before the question word.
 _REACH_BEFORE = re.compile(r"(?:要|能)?(?:干到|弄到|整到|做到|搞到|争取到|力争到)([\u4e00-\u9fff]{2,4}?)(?=多少|几)")
@@ -375,6 +378,8 @@ def read_wording(question: str) -> str:
     ('电子信息产业集群年产值多少', '这个园区产值多少', '规划里说的那个园区呢')
     >>> read_wording("高端装备园那个园区规划面积多少？")
     '高端装备园那个园区规划面积多少？'
+    >>> read_wording("创新与产业投资在全部投资里的占比要推动到多少？"), read_wording("民营经济在GDP中的比重是多少？")
+    ('创新与产业投资占比要达到多少？', '民营经济在GDP中的比重是多少？')
     >>> read_wording("哈喽，想问下特殊教育入学率要稳定在多少"), read_wording("每个床位面积最多多大")
     ('特殊教育入学率要稳定在多少', '每个床位面积不超过多少')
     >>> read_wording("健康零陵重点建设项目是第几个专栏"), read_wording("最多建几个？")
@@ -426,7 +431,7 @@ def read_wording(question: str) -> str:
     said = _outside_quotations(lambda part: _PLAN_MID.sub("", part), said)
     said = _WHAT_PARTS.sub("哪些", _MU_OF_LAND.sub(r"\1", _VERB_MU_OF_LAND.sub(r"\1地\2", _EXPECTED_TARGET.sub("", said))))
     said = _OWN_AREA.sub("", said) if len(_OWN_AREA.sub("", said)) >= 4 else said
-    said = _SHARE_SPOKEN.sub(r"\1占比是多少", _THEN.sub("", said))
+    said = _SHARE_SPOKEN.sub(r"\1占比是多少", _THEN.sub("", _SHARE_IN_WHOLE.sub("", said)))
     said = _MENTIONED_THEN.sub(r"\1是\2？", _PICK_SOME.sub(r"\1有哪些？", said))
     tell = _TELL.match(said)
     if tell and len(said) - tell.end() >= 4:

@@ -32,12 +32,15 @@ _RUN_ENDS = re.compile(r"$|[，,。；;、（(）)]|的")
 #: its sentences print with no subject of their own are the joint works'.
 _TITLE_BEFORE = re.compile(r"^(?:[0-9]+[.、．]?|[（(][0-9一二三四五六七八九十]+[)）])?$")
 _TITLED_VALUE = re.compile(r"^[。：:][^。]*?[0-9]")
-#: A verb of doing printed right before a run (「完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上」): the run starts
-#: after it, so the whole run is printed — never only its tail after a 、 read as the run.
-_VERB_BEFORE = re.compile(r"(?:完成|实施|实现|开展|推进|新建|建设|建成|加快|开工|启动|新增|改造)$")
+#: A verb of doing printed right before a run (「完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上」, 「推动创新与产业投资
+#: 占比达到…」): the run is its object and starts after it, so the whole run is printed — never only its tail after a
+#: 、 or 与 read as the run.
+_VERB_BEFORE = re.compile(r"(?:完成|实施|实现|开展|推进|推动|新建|建设|建成|加快|开工|启动|新增|改造|确保|力争|促进|提高|提升|保持|争取|使|让)$")
 #: The rest of a clause the run opens with one value in it (「乡土和适生树种在新造林中的应用比例不低于85%，」): the
 #: measure the run owns jointly, printed after it with no other name joined and no 分别/各 sharing values out.
 _ONE_VALUE_CLAUSE = re.compile(r"^[^，,。；;：:、和及与分各0-9]{1,16}?[0-9〇零一二三四五六七八九十百千][^，,。；;、和及与]*(?:$|[，,。；;])")
+#: A run closed by 等 and its kind, then the group's one value in the same clause (「…等外贸新业态进出口规模达5000亿元」).
+_ETC_VALUE = re.compile(r"^等[^，,。；;、]{1,20}?(?:达到|达|为|是|突破|超过|超|共)?[0-9]")
 #: Stands in for a shielded run: CJK, so name patterns keep it, with no join in it (no 、和及与).
 SHIELD = _SHIELD = "囗囗囗囗"
 
@@ -85,6 +88,12 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
     '乡土和适生树种'
     >>> printed_run("乡土和适生树种分别占多少", ["优化林相结构，乡土和适生树种在新造林中的应用比例不低于85%，营造生境"]) is None
     True
+    >>> printed_run("创新与产业投资占比要达到多少", ["推动创新与产业投资占比达到25%-30%。"])
+    '创新与产业投资占比'
+    >>> printed_run("跨境电商、市场采购和保税维修等外贸新业态进出口规模要达到多少", ["到2030年，跨境电商、市场采购和保税维修等外贸新业态进出口规模达5000亿元。"])
+    '跨境电商、市场采购和保税维修'
+    >>> printed_run("跨境电商和市场采购进出口规模分别是多少", ["跨境电商、市场采购和保税维修等外贸新业态进出口规模达5000亿元。"]) is None
+    True
     >>> printed_run("孕产妇死亡率和婴儿死亡率分别是多少", ["孕产妇死亡率下降到14.5/10万，婴儿死亡率下降到7.5‰"]) is None
     True
     >>> printed_run("废渣堆场、回填区、尾砂库植被恢复面积一共多少亩", ["完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上"])
@@ -111,15 +120,19 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
                     continue  # 「第一个五年交通和邮电的费用」: the period asked is the question's, no part of the name
                 if re.search(r"分别|各|[为是到在达降升增减]$", cand):
                     continue  # 「A、B分别降为…」: a run whose figures are each member's, or a verb, not a name
-                if any(_printed_with_value(cand, t, titled=not each) for t in texts):
+                # 「A、B和C等外贸新业态进出口规模…」 asked with the plan's own 等: the group the plan gives one figure of
+                etc = question.startswith("等", m.start() + end)
+                if any(_printed_with_value(cand, t, titled=not each, etc=etc) for t in texts):
                     best = cand
                     break
     return best
 
 
-def _printed_with_value(run: str, text: str, *, titled: bool = True) -> bool:
+def _printed_with_value(run: str, text: str, *, titled: bool = True, etc: bool = False) -> bool:
     at = text.find(run)
     while at >= 0:
+        if etc and _ETC_VALUE.match(text[at + len(run) :]):
+            return True  # 「跨境电商、市场采购和保税维修等外贸新业态进出口规模达5000亿元」: the group's one figure
         before = text[at - 1 : at]
         if not re.match(r"[\u4e00-\u9fff]", before) or before in "对于在和及、将为年" or _VERB_BEFORE.search(text[:at]):
             if _VALUE_AFTER.match(text[at + len(run) :]):
