@@ -39,6 +39,9 @@ _VERB_BEFORE = re.compile(r"(?:完成|实施|实现|开展|推进|推动|新建|
 #: The rest of a clause the run opens with one value in it (「乡土和适生树种在新造林中的应用比例不低于85%，」): the
 #: measure the run owns jointly, printed after it with no other name joined and no 分别/各 sharing values out.
 _ONE_VALUE_CLAUSE = re.compile(r"^[^，,。；;：:、和及与分各0-9]{1,16}?[0-9〇零一二三四五六七八九十百千][^，,。；;、和及与]*(?:$|[，,。；;])")
+#: 等 and the first words of the kind after it ending a run (「…和保税维修等外贸」): the run has closed at 等, so the
+#: words after are no member's (高等, 平等, 同等 are words of their own).
+_ETC_INSIDE = re.compile(r"(?<![高平同对相均中初超次特优上下])等[\u4e00-\u9fff]{0,6}$")
 #: A run closed by 等 and its kind, then the group's one value in the same clause (「…等外贸新业态进出口规模达5000亿元」).
 _ETC_VALUE = re.compile(r"^等[^，,。；;、]{1,20}?(?:达到|达|为|是|突破|超过|超|共)?[0-9]")
 #: Stands in for a shielded run: CJK, so name patterns keep it, with no join in it (no 、和及与).
@@ -141,7 +144,8 @@ def _printed_with_value(run: str, text: str, *, titled: bool = True, etc: bool =
             return True  # 「已传播到196个国家和地区，」: one count of the pair the genre prints as one noun
         if _SHARE_BEFORE.search(text[:at]) and _parallel_names(run):
             return True  # 「90%以上的中心村和特色村达到…」: one share of the pair, never each member's
-        if titled and _ONE_VALUE_CLAUSE.match(text[at + len(run) :]) and (not before or not re.match(r"[\u4e00-\u9fff]", before)):
+        if titled and _ONE_VALUE_CLAUSE.match(text[at + len(run) :]) and (not before or not re.match(r"[\u4e00-\u9fff]", before)) \
+                and not _ETC_INSIDE.search(run):
             return True  # 「…；乡土和适生树种在新造林中的应用比例不低于85%，」: one figure of the pair in its own clause
         if titled and _TITLE_BEFORE.match(text[:at]) and _TITLED_VALUE.match(text[at + len(run) :]):
             return True  # 「青江治理和东河综合治理工程。治理河道共45公里」: the joint works titling its item
