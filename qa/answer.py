@@ -13,6 +13,9 @@ from typing import Any
 __all__ = ["Citation", "Item", "Answer", "with_item_citations"]
 
 
+#: How an answer made of the plan's own sentences opens (qa.passages.extractive): the passages pasted, no figure read.
+PASSAGES_SAID = "规划中的相关表述："
+
 @dataclass(frozen=True)
 class Citation:
     """A cited paragraph (or passage): its id, heading path and text."""

@@ -39,7 +39,7 @@ from kg.compare.table import Comparison
 from .question.userwords import as_typed
 from .question.aliases import (member_read_as_joint, read_abilities, read_modal_inside, read_printed_ends, read_routes, read_spoken_ends, readings,
                                unclear_short_form)
-from .answer import Answer, with_item_citations
+from .answer import PASSAGES_SAID, Answer, with_item_citations
 from .values.boxes import answer_box_count, answer_image_box
 from .outline.itemsections import read_item_word
 from .outline.numbering import answer_missing_box
@@ -481,7 +481,8 @@ class Engine:
             return owned_figures(self.kb, read_routes(self.kb, spoken, plan=plan), joined)
         answer = self._ask_one(spoken, plan)
         box, rest = split_box(spoken)
-        if not answer.found and box and (inside := self.ask(rest, plan=plan)).found and in_box(box, inside):
+        weak = not answer.found or answer.answer.startswith(PASSAGES_SAID)  # none, or only the plan's sentences pasted
+        if weak and box and (inside := self.ask(rest, plan=plan)).found and in_box(box, inside):
             # 「专栏26.4中湘江西路零陵段全长多少」: the box is where the item is, no measure of it — the item's figure,
             # kept only when every item is cited from that box
             answer = inside

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..answer import Answer, Item
+from ..answer import PASSAGES_SAID, Answer, Item
 from ..question.frame import BASE_YEAR_PRINTED, PERIOD_TEXT, TIME_SAID, YEAR_TEXT, asks_start, spoken_measures, years_in
 from ..index.kb import normalise_text
 from ..passages.extractive import HOW
@@ -450,7 +450,7 @@ def _other_change(question: str, sentence: str, value: str) -> str | None:
 
 
 #: How a passage answer opens (qa.passages.extractive): the plan's sentences, pasted.
-_PASSAGES = "规划中的相关表述："
+_PASSAGES = PASSAGES_SAID
 #: Question words and joints a question's names are cut at.
 _NOT_NAME = re.compile(r"哪一?年|哪个|哪些|什么时候|何时|多少|几|是|的|要|吗|呢|[？?，,。！!、]")
 

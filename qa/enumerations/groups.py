@@ -158,10 +158,16 @@ def run_of_parts(text: str, parts: list[tuple[int, str, str]]) -> list[str]:
         names = JOINER_WORDS.split(clause)
         if len(names) != len(heads):
             continue
-        names[0] = _VERB_LEAD.sub("", names[0])
+        names[0] = _VERB_LEAD.sub("", _after_open_quote(names[0]))
+        names[-1] = names[-1][:-1] if names[-1].endswith("”") and names[-1].count("“") < names[-1].count("”") else names[-1]
         if all(n.rstrip("”\"").endswith(h) and len(h) < len(n) <= _LONGEST_NAME for n, h in zip(names, heads)):
             return names
     return []
+
+
+def _after_open_quote(name: str) -> str:
+    """A run's first name without the words before a quote the run opens (「致力建设“甲区」 → 甲区)."""
+    return name.rsplit("“", 1)[1] if name.count("“") > name.count("”") else name
 
 
 #: A member of a run is a name, not a sentence.
@@ -209,6 +215,16 @@ def answer_group(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
                 # The formula as the plan prints it (“五区共建”), when the question shortened it.
                 printed = re.search(rf"[“\"]([^”\"]{{0,6}}{formula}[^”\"]{{0,6}})[”\"]", text)
                 return Answer(question, f"“{printed.group(1) if printed else formula}”指：{body}。", True, items, [cite], kind="list")
+        if len(parts) > 1 and (elsewhere := _run_in_chapter(kb, formula, parts, plan)):
+            # 「全力推进“四区两城”建设」 with the six printed as one run in another paragraph of its chapter (「致力建设
+            # “承接产业转移示范区、…、生态宜居新城”」): the one run whose heads count as the formula does
+            run, para = elsewhere
+            heads = [part for count, _, part in parts for _ in range(count)]
+            found = [(part, [n for n, h in zip(run, heads) if h == part]) for _, _, part in parts]
+            cite = kb.citation(para)
+            items = [Item(n, cite, detail=part) for part, names in found for n in names]
+            body = "；".join(f"{part}：" + "、".join(names) for part, names in found)
+            return Answer(question, f"“{formula}”指：{body}。", True, items, [cite], kind="list")
         if len(parts) == 1 and parts[0][0] > 1 and (under := _named_under(kb, formula, parts[0][0], parts[0][1], plan)):
             # 「“八城辉映”的八个城」: the lead-ins of the paragraphs under the heading naming the formula (「陆家嘴金融城：…」)
             names, heading = under
@@ -222,6 +238,21 @@ def answer_group(kb: KB, question: str, intent: Intent, links: list[Link], *, pl
             return Answer(question, f"“{formula}”指：{body}。", True, items,
                           list(dict.fromkeys(kb.citation(para) for _, _, para in opened)), kind="list")
     return None
+
+
+def _run_in_chapter(kb: KB, formula: str, parts: list[tuple[int, str, str]], plan: str | None) -> tuple[list[str], str] | None:
+    """The one run of the chapter(s) printing ``formula`` whose members end in its heads as it counts them, and its
+    paragraph; None when no paragraph of those chapters, or more than one run, does."""
+    chapters = {(plan_of(p), kb.citation(p).chapter) for p in kb.paragraph_nodes
+                if (not plan or plan_of(p) == plan) and formula in kb.norm_text[p]}
+    runs: dict[tuple[str, ...], str] = {}
+    for para in kb.paragraph_nodes:
+        if (plan_of(para), kb.citation(para).chapter) in chapters and (run := run_of_parts(kb.norm_text[para], parts)):
+            runs.setdefault(tuple(run), para)
+    if len(runs) != 1:
+        return None
+    (run, para), = runs.items()
+    return list(run), para
 
 
 def _opening_parts(kb: KB, formula: str, parts: list[tuple[int, str, str]],

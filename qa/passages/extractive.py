@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..answer import Answer, Citation, Item
+from ..answer import PASSAGES_SAID, Answer, Citation, Item
 from ..question.frame import years_in
 from ..question.intent import quoted_phrase
 from ..question.aspect import item_aspect_asked
@@ -180,7 +180,7 @@ def answer_extractive(kb: KB, question: str, hits, *, min_cover: float = 0.5, ki
         return None
     sentences = [i.label if i.label.endswith(("。", "；", "！", "？")) else i.label + "。" for i in items]
     body = _brief(sentences, [i.citation for i in items if i.citation]) if how else "".join(sentences)
-    return Answer(question, "规划中的相关表述：" + body, True, items, cites, kind=kind)
+    return Answer(question, PASSAGES_SAID + body, True, items, cites, kind=kind)
 
 
 #: Longest a how-answer's text runs (the passages are its citations, and the items hold every sentence).

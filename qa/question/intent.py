@@ -67,9 +67,11 @@ def things_in_heading(question: str) -> str:
     ('重点项目', '重大项目', '风电场')
     >>> things_in_heading("第21章包括哪些内容"), things_in_heading("第21章下面有哪几节"), things_in_heading("第26章有哪些专栏")
     ('', '', '')
-    >>> things_in_heading("第3章第2节有哪些重点任务"), things_in_heading("第5篇由哪些章组成")
-    ('', '')
+    >>> things_in_heading("第3章第2节有哪些重点任务"), things_in_heading("第5篇由哪些章组成"), things_in_heading("打造试验区这部分有几项任务")
+    ('', '', '')
     """
+    if not re.search(r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(?:篇|章|节|部分)", question):
+        return ""  # 「这部分有几项任务」: a heading pointed at, not numbered — the outline's question
     left = _IN_HEADING.sub("", question)
     return "" if not left or _HEADING_PARTS.fullmatch(left) else left
 

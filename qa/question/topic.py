@@ -15,6 +15,7 @@ from typing import Callable
 
 from ..answer import Answer
 from .intent import ATTRIBUTE_CUES, cn_numeral, parse_cn_number
+from ..vocabulary import ASKS
 
 __all__ = ["split_topic", "near_topic", "shortened_in", "split_heading", "in_heading", "topic_joined", "asks_bare"]
 
@@ -139,7 +140,7 @@ def split_box(question: str) -> tuple[str | None, str]:
     (('26.4', '湘江西路零陵段全长多少？'), (None, '专栏26.4有几个项目'))
     """
     m = _BOX_FIRST.match(question.strip())
-    if not m or not _ASKS_FIGURE.search(m.group("rest")) or m.group("rest").startswith(("有", "是", "讲", "列", "共", "一共")):
+    if not m or not ASKS.search(m.group("rest")) or m.group("rest").startswith(("有", "是", "讲", "列", "共", "一共", "的", "都")):
         return None, question
     return m.group("n"), m.group("rest")
 

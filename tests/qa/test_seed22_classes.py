@@ -191,3 +191,16 @@ def test_box_said_first_scopes_the_item(engine_for):
 def test_box_said_first_refuses_an_item_of_another_box(engine_for):
     a = engine_for(KIND_PLAN).ask("专栏1里青石大道北段全长多少？")
     assert not a.found, a.answer
+
+
+# -- class 6: a numbered formula whose members are printed as one run in another paragraph of its chapter ----------
+
+@pytest.mark.parametrize("question", ["“两区一城”具体指哪些？", "两区一城是哪两区一城"])
+def test_formula_members_printed_in_another_paragraph(engine_for, question):
+    a = engine_for(KIND_PLAN).ask(question)
+    assert a.found and [i.label for i in a.items] == ["承接产业转移示范区", "精品农业先行区", "文化旅游名城"], a.answer
+
+
+def test_box_said_first_before_a_where_question(engine_for):
+    a = engine_for(KIND_PLAN).ask("请问一下，专栏2里顺达物流选址在哪？")
+    assert a.found and "青石大道西侧" in a.answer, a.answer
