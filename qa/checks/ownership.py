@@ -32,7 +32,7 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..index.home import home_titles
 from ..question.link import ABBREVIATIONS, abbreviates, link_entities
 from ..question.ngrams import bigrams
-from ..values.peryear import per_year_word
+from ..values.peryear import PER_YEAR, of_rate_or_mean, per_year_word
 from ..values.prenominal import member_shares
 from .places import larger_scope
 from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
@@ -547,8 +547,6 @@ def _span_for_yearly(question: str, sentence: str, v: int) -> str | None:
 
 #: A total or a horizon's target asked (到2025年, “十四五”期间, 一共, 累计, 五年内).
 _SPAN_ASKED = re.compile(r"(?:到|至)(?:19|20)\d\d年|期间|时期|期内|一共|总共|累计|合计|共计|总计|[五十]年(?:内|间|里|中)")
-#: A per-year word that makes the figure after it a yearly amount (每年建成…, 年均新增…).
-_PER_YEAR = re.compile(r"每年|年均|平均每年|每一年")
 
 
 def _yearly_for_span(question: str, sentence: str, v: int) -> str | None:
@@ -561,13 +559,15 @@ def _yearly_for_span(question: str, sentence: str, v: int) -> str | None:
     ('原文给出的是每年的数值，不是所问的总量或期末目标', None)
     >>> _yearly_for_span("“十四五”期间产值增速是多少", "产值年均增长12%以上", 6) is None
     True
+    >>> s = "PM2.5年均浓度低于20微克/立方米"   # a mean reading's 年均, no yearly amount
+    >>> _yearly_for_span("到2025年PM2.5要低于多少", s, s.find("20"))
     >>> s = "到2025年累计建成12万亩，年均建成2.4万亩"
     >>> _yearly_for_span("到2025年累计建成多少", s, s.find("12"))
     """
     if not _SPAN_ASKED.search(question) or _YEARLY.search(question) or re.match(r"[\d.]+\s*(?:%|％|个百分点)", sentence[v:]):
         return None  # (a yearly rate, 年均增长8%, is how plans give a period's growth)
     before = sentence[:v]
-    yearly = [m.end() for m in _PER_YEAR.finditer(before)]
+    yearly = [m.end() for m in PER_YEAR.finditer(before) if not of_rate_or_mean(before[m.end():])]
     if not yearly or _TOTAL_WORDS.search(before, yearly[-1]) or re.search(r"[，,；;]", before[yearly[-1]:]):
         return None  # (a clause of its own after the yearly one: 「每年…，到2025年累计…」)
     return "原文给出的是每年的数值，不是所问的总量或期末目标"

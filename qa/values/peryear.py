@@ -42,10 +42,20 @@ def per_year_word(sentence: str, value: str) -> tuple[str, int] | None:
     if at < 0:
         return None
     before = sentence[:at]
-    words = [m for m in PER_YEAR.finditer(before) if not _RATE_OR_MEAN.search(before[m.end():m.end() + 8])]
+    words = [m for m in PER_YEAR.finditer(before) if not of_rate_or_mean(before[m.end():])]
     if not words or _ENDS_REACH.search(before[words[-1].end():]):
         return None
     return words[-1].group(0), words[-1].start()
+
+
+def of_rate_or_mean(after: str) -> bool:
+    """Whether a per-year word followed by ``after`` is a rate's or a mean reading's (年均增长, 年均浓度), no yearly
+    quantity's.
+
+    >>> of_rate_or_mean("浓度低于20微克/立方米"), of_rate_or_mean("增长6%"), of_rate_or_mean("建成标准厂房30万平方米")
+    (True, True, False)
+    """
+    return bool(_RATE_OR_MEAN.search(after[:8]))
 
 
 def asks_per_year(question: str) -> bool:
