@@ -56,7 +56,7 @@ _HEADING_PARTS = re.compile(r"(?:主要|重点|具体|各|每一?|所有|全部)
 #: A numbered heading, where in it, the verb of holding and the question words around the things asked.
 _IN_HEADING = re.compile(r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(?:篇|章|节|部分)(?:第\s*[0-9一二三四五六七八九十百〇零两]+\s*节)?"
                          r"|里面|里|中|内(?!容)|下面|下分|下设|下有|下(?![设分])|的|都|一共|总共|共|有|包括|包含|由|分为|分成|分了|下设|列了|列出|提出了?|安排了?|组成|构成"
-                         r"|哪些|哪几[个项条类大]?|几[个项条类大]|多少个?|什么|是|[？?。，,！!\s]")
+                         r"|哪些|哪几[个项条类大]?|几[个项条类大]|多少个?|什么|是|分别|各自|[？?。，,！!\s]")
 
 
 def things_in_heading(question: str) -> str:
@@ -69,6 +69,8 @@ def things_in_heading(question: str) -> str:
     ('', '', '')
     >>> things_in_heading("第3章第2节有哪些重点任务"), things_in_heading("第5篇由哪些章组成"), things_in_heading("打造试验区这部分有几项任务")
     ('', '', '')
+    >>> things_in_heading("第三章的各节标题分别是什么？"), things_in_heading("第26章中的风电场分别有哪些")
+    ('', '风电场')
     """
     if not re.search(r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(?:篇|章|节|部分)", question):
         return ""  # 「这部分有几项任务」: a heading pointed at, not numbered — the outline's question
