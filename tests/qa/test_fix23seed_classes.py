@@ -49,3 +49,19 @@ def test_two_sources_compared_give_both_figures(restated, question, table, prose
     """「表里和正文分别」 names where to look: the words split no measure, and both figures are given."""
     a = restated.ask(question)
     assert a.found and table in a.answer and prose in a.answer, a.answer
+
+
+@pytest.fixture(scope="module")
+def grades(engine_for):
+    return engine_for(Path(__file__).resolve().parents[1] / "data" / "fix23-grades-plan.txt")
+
+
+@pytest.mark.parametrize("question, values", [
+    ("专栏1.1里县市级文保、省保、国保单位分别力争达到多少处？", ("40处", "8处", "3处")),
+    ("专栏1.1里全县省保单位和国保单位分别要达到多少处？", ("8处", "3处")),
+])
+def test_a_box_said_first_is_no_part_of_the_first_grade(grades, question, values):
+    """「专栏N里A、B、C分别…」: the box scopes every part; 「县、市级」 printed with its 、 is the 县市级 asked."""
+    a = grades.ask(question)
+    assert a.found and all(v in a.answer for v in values), a.answer
+    assert "未找到" not in a.answer, a.answer
