@@ -470,6 +470,12 @@ class Engine:
                 boxed = self._ask_one(spoken, plan)
                 return boxed if boxed.found else total
         figures = [Part(restored(p.text, run), restored(p.label, run)) for p in figure_parts(shielded(spoken, run), self._named, self._owner) or []]
+        box, rest = split_box(spoken)
+        if figures and box and (inside := self.ask(rest, plan=plan)).found and in_box(box, inside):
+            # 「专栏39.1里市区级文保、省保、国保单位分别…」: the box said first is where the parts are, no part of the first
+            # one's measure — the parts asked without it, kept only when every item is cited from that box
+            inside.question = asked
+            return inside
         if figures and not (not plan and len(self.plan_ids) > 1 and names_several_plans(spoken, self.plan_identities)):
             # 「A和B分别是多少」「…多少亩？一期投多少钱？」: each figure asked and verified alone (qa.values.parts).
             # The joined answer is checked against the whole question too (a part may have lost the measure asked).
@@ -480,7 +486,6 @@ class Engine:
             # each figure its own part's owner's, year's and attribute's (a route named short read as printed: 永零高速)
             return owned_figures(self.kb, read_routes(self.kb, spoken, plan=plan), joined)
         answer = self._ask_one(spoken, plan)
-        box, rest = split_box(spoken)
         weak = not answer.found or answer.answer.startswith(PASSAGES_SAID)  # none, or only the plan's sentences pasted
         if weak and box and (inside := self.ask(rest, plan=plan)).found and in_box(box, inside):
             # 「专栏26.4中湘江西路零陵段全长多少」: the box is where the item is, no measure of it — the item's figure,

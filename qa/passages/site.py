@@ -25,6 +25,10 @@ SITE_ASKED = re.compile(
 #: 「在哪一章」「哪个专栏里」: the plan's own place of a work, answered by the structure answerers.
 _PLAN_PLACE = re.compile(r"章|篇|节|专栏|部分|规划(?:里|中)的?哪")
 
+#: 「专栏26.2里的…」「第二章中…」: a box or heading said first scopes the question; it asks no plan's place.
+_SCOPE_FIRST = re.compile(r"^(?:在)?(?:专栏[0-9]{1,3}(?:\.[0-9]{1,2})?|第[0-9一二三四五六七八九十百]{1,4}[篇章节])"
+                          r"(?:(?:里面|里|中|内|上)(?:的|提到的|说的|列的)?|的)")
+
 #: Things that have a site: works and parks (a place is itself a where).
 _SITED = ("Project", "Park", "Organization")
 
@@ -119,7 +123,8 @@ def answer_site(kb: KB, question: str, links: list[Link], *, plan: str | None = 
     Parameters
     ----------
     question : str
-        Holds :data:`SITE_ASKED` and no word asking for the plan's own place (章/篇/节/专栏).
+        Holds :data:`SITE_ASKED` and no word asking for the plan's own place (章/篇/节/专栏); a box or
+        heading said first (「专栏26.2里的X选址在哪」) only scopes it.
     links : list of Link
         Entities linked in the question; the first project, park or organisation is the asked work.
 
@@ -128,13 +133,13 @@ def answer_site(kb: KB, question: str, links: list[Link], *, plan: str | None = 
     Answer or None
         ``None`` when the question asks no site or names no work.
     """
-    q = normalise_text(question)
+    q = _SCOPE_FIRST.sub("", normalise_text(question))
     if not SITE_ASKED.search(q) or _PLAN_PLACE.search(q):
         return None
     work = next((link for link in links if link.type in _SITED and (not plan or plan_of(link.node) == plan)), None)
     if work is None:
         # A place asked (零陵古城在哪里) is itself a where; a thing the graph holds no work for is read in the text.
-        return None if any(link.type == "Place" for link in links) else _printed_site(kb, question, plan=plan)
+        return None if any(link.type == "Place" for link in links) else _printed_site(kb, q, plan=plan)
     label = kb.label(work.node)
     for para in _about(kb, work.node):
         sites = _sites(_own_clauses(kb, work.node, para))

@@ -195,7 +195,8 @@ def _fits(aspect: str | None, value: str) -> bool:
 
 
 #: 「耕、种、收」: one-character items enumerated with 、 read as the word a question writes (耕种收).
-_ONE_CHAR_RUN = re.compile(r"、(?=[\u4e00-\u9fff]、)|(?<=、[\u4e00-\u9fff])、")
+#: 「市、区级文保单位」: two grades sharing their 级, read as the question writes them (市区级).
+_ONE_CHAR_RUN = re.compile(r"、(?=[\u4e00-\u9fff]、)|(?<=、[\u4e00-\u9fff])、|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff]级)")
 
 
 def _cover(grams: frozenset[str], text: str) -> float:
@@ -265,7 +266,7 @@ def _swapped_word(measure: str, name: str) -> bool:
 
 def _names(measure: str, text: str) -> bool:
     """Whether ``text`` names the measure's head: 广义货币供应量 is not 狭义货币供应量, 城市 not 城镇."""
-    return len(measure) < 3 or measure[:2] in text
+    return len(measure) < 3 or measure[:2] in text or measure[:2] in _ONE_CHAR_RUN.sub("", text)  # 市、区级 → 市区级
 
 
 def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match]:

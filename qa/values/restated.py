@@ -25,7 +25,7 @@ from ..question.link import widened
 from ..checks.scope import foreign_scope
 from ..checks.ownership import whole_or_part
 
-__all__ = ["without_prose_source", "with_restatements", "source_of"]
+__all__ = ["without_prose_source", "without_sources", "with_restatements", "source_of"]
 
 #: Most restatements an answer adds.
 _MAX_OTHERS = 2
@@ -55,6 +55,27 @@ def without_prose_source(question: str) -> str:
     ('正文第三章讲了什么？', '人文中心建设多少平方米')
     """
     return _PROSE_SOURCE.sub("", question) if re.search(r"多少|几", question) else question
+
+
+#: One source named (「指标表里写的」「第35章正文里写的」「表里」「专栏21.1中」); a bare 表 only after no Han character
+#: (「代表」「发表」 hold it inside words).
+_ONE_SOURCE = (r"(?:指标表|表格|(?<![\u4e00-\u9fff])表|(?:第[0-9一二三四五六七八九十百]{1,4}[章节])?(?:正文|文中)"
+               r"|专栏[0-9]{1,3}(?:\.[0-9]{1,2})?)(?:里面|里|中|上)?(?:写|说|讲|提到|列|给)?出?(?:的|了)?")
+#: 「指标表里写的和第35章正文里写的」「表里和正文说的一样吗」: two sources compared — where to look, no part of the measure.
+_SOURCES_COMPARED = re.compile(rf"在?{_ONE_SOURCE}(?:和|与|跟|同|、){_ONE_SOURCE}(?:(?:是不是|是否)?(?:一样|一致|相同)(?:吗|么)?)?")
+
+
+def without_sources(question: str) -> str:
+    """``question`` without two sources it compares, for reading its measure (the sources are read as asked).
+
+    >>> without_sources("森林覆盖率2025年的目标，指标表里写的和第35章正文里写的分别是多少？")
+    '森林覆盖率2025年的目标，分别是多少？'
+    >>> without_sources("基本养老保险参保率到2025年，表里和正文说的一样吗？各是多少？")
+    '基本养老保险参保率到2025年，？各是多少？'
+    >>> without_sources("代表和委员有多少人")
+    '代表和委员有多少人'
+    """
+    return _SOURCES_COMPARED.sub("", question)
 
 
 def source_of(citation: Citation) -> str:
@@ -126,7 +147,9 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
         return answer
     if not _FIGURE_ASKED.search(question) or (answer.kind == "fact" and any(t in _OWNERS for t in owners)):
         return answer
-    frame = parse_frame(question, classify_intent(question))
+    # 「表里和正文说的一样吗」 names where to look: its words split no measure in two
+    read = without_sources(question)
+    frame = parse_frame(read, classify_intent(read))
     if len(frame.measures) != 1 or frame.aspect_of(0) not in (None, "level"):
         return answer
     if answer.kind == "fact" and any(cue in frame.measures[0] for cue in ATTRIBUTE_CUES):
