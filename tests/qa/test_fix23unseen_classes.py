@@ -1,0 +1,26 @@
+"""Lane fix23unseen's classes, on an invented special plan (tests/data/fix23unseen-plan.md).
+
+- A qualitative row (单位 定性) whose target cell prints only dates (「至2027年底…；至2030年，基本完成…」) gives no
+  figure: a question asking a number in its unit (「总投资是多少亿元」) is not answered by the row's words.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "fix23unseen-plan.md"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("question", [
+    "临江区3个棚户区改造项目总投资是多少亿元？",
+    "棚户区改造要投入多少亿元？",
+])
+def test_a_dated_qualitative_row_gives_no_figure(plan, question):
+    a = plan.ask(question)
+    assert not a.found, a.answer
