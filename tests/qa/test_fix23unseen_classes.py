@@ -24,3 +24,14 @@ def plan(engine_for):
 def test_a_dated_qualitative_row_gives_no_figure(plan, question):
     a = plan.ask(question)
     assert not a.found, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "主要指标表里，哪一项是约束性指标？",
+    "哪个指标是约束性指标？",
+    "哪一个指标属于约束性？",
+])
+def test_which_row_carries_an_attribute(plan, question):
+    # 「哪一项是约束性指标」 asks the table's rows of that attribute, as 「约束性指标有哪些」 does
+    a = plan.ask(question)
+    assert a.found and "棚户区改造" in a.answer and "旧住房成套改造" not in a.answer, a.answer
