@@ -945,7 +945,10 @@ def _year_value(kb: KB, node: str, year: int) -> str | None:
         if str(a.get(year_key) or "") == str(year):
             value = str(a.get(value_key) or "")
             return "" if value in _BLANK_CELL else value
-    return None
+    # 「完成市、区设定指标（其中2026年0.23万套）」: a year's own figure the target cell prints right after the year
+    # (never 「其中2026年、2027年累计新增7600张」, two years' sum)
+    inner = re.search(rf"(?<!\d){year}年(\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff%％]{{0,3}})", str(a.get("targetValue") or ""))
+    return inner.group(1) if inner else None
 
 
 def _part_asked(kb: KB, question: str, intent: Intent, link: Link) -> str | None:

@@ -35,3 +35,12 @@ def test_which_row_carries_an_attribute(plan, question):
     # 「哪一项是约束性指标」 asks the table's rows of that attribute, as 「约束性指标有哪些」 does
     a = plan.ask(question)
     assert a.found and "棚户区改造" in a.answer and "旧住房成套改造" not in a.answer, a.answer
+
+
+def test_a_years_figure_inside_a_target_cell(plan):
+    # 「完成市、区设定指标」 / 「（其中2026年0.8万套）」: the remark on a line of its own is the cell's, and its year's figure
+    # answers that year; the two years' sum 「其中2026年、2027年累计新增900张」 answers neither year
+    a = plan.ask("2026年新增供应保障性租赁住房多少？")
+    assert a.found and "0.8万套" in a.answer, a.answer
+    b = plan.ask("2026年新增床位多少张？")
+    assert "900张" not in b.answer.split("（")[0] or not b.found, b.answer
