@@ -949,7 +949,8 @@ def _fitted(cells: list[str], width: int, start: int = 2, fixed_tail: int = 1) -
     k = start
     while len(cells) > width and k < len(cells) - fixed_tail:
         cell, above = cells[k], cells[k - 1]
-        if _QUALIFIER_TAIL.match(cell) or (not re.search(r"\d", cell) and not re.search(r"\d", above)
+        # a bracketed remark on a line of its own (完成市、区设定指标 / （其中2026年0.23万套）) is the cell above's
+        if _QUALIFIER_TAIL.match(cell) or _REMARK.fullmatch(cell) or (not re.search(r"\d", cell) and not re.search(r"\d", above)
                                             and above not in _EMPTY_MARKS and cell not in _EMPTY_MARKS):
             cells[k - 1:k + 1] = [above + cell]
         else:

@@ -882,6 +882,20 @@ def _with_unit(value: object, unit: object) -> str:
 
 
 # 「多少张床位」「几处」: a count asked with its measure word wants a figure, not a target in words
+#: A date in a target cell (「至2026年底」「2027年」「2030年前」): a deadline, no figure of the thing.
+_DATE_IN_CELL = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末|前|内)?(?:\d{1,2}月(?:底)?)?")
+
+
+def _prints_figure(target: str) -> bool:
+    """Whether a target cell prints a figure beyond its dates: a qualitative row's words with deadlines only
+    (「至2026年底，全面启动…；至2030年，基本完成…」) give none.
+
+    >>> _prints_figure("至2026年底，全面启动改造项目；至2030年，基本完成改造"), _prints_figure("120"), _prints_figure("完成省定目标")
+    (False, True, False)
+    """
+    return bool(re.search(r"\d", _DATE_IN_CELL.sub("", target)))
+
+
 _COUNT_ASKED = re.compile(r"(?:多少|几)[张个家处条人项座所幢户套辆名间次]")
 #: A number asked in so many words (「具体要下降百分之几」「具体数值是多少」): a target printed in words (完成省定目标)
 #: does not give it.
@@ -931,7 +945,10 @@ def _year_value(kb: KB, node: str, year: int) -> str | None:
         if str(a.get(year_key) or "") == str(year):
             value = str(a.get(value_key) or "")
             return "" if value in _BLANK_CELL else value
-    return None
+    # 「完成市、区设定指标（其中2026年0.23万套）」: a year's own figure the target cell prints right after the year
+    # (never 「其中2026年、2027年累计新增7600张」, two years' sum)
+    inner = re.search(rf"(?<!\d){year}年(\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff%％]{{0,3}})", str(a.get("targetValue") or ""))
+    return inner.group(1) if inner else None
 
 
 def _part_asked(kb: KB, question: str, intent: Intent, link: Link) -> str | None:
@@ -1026,13 +1043,13 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         text = f"指标表未列{inds[0].label}的现状数值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     target = str(kb.attrs(inds[0].node).get("targetValue") or "")
-    if len(inds) == 1 and target and not re.search(r"\d", target) and not _PROPERTY_ASKED.search(question) \
+    if len(inds) == 1 and target and not _prints_figure(target) and not _PROPERTY_ASKED.search(question) \
             and not kb.attrs(inds[0].node).get("actualYear") \
             and (stated := _stated_in_prose(kb, question, intent, links)) is not None:
         # 「单位GDP能耗要降多少」 of a row whose target cell holds only words (完成省定目标) while the prose states the
         # figure (「“十四五”期间…能耗累计降低15%」): the figure answers, the row's words and attribute beside it
         return _with_row_words(kb, stated, inds[0].node, target)
-    if len(inds) == 1 and target and not re.search(r"\d", target) \
+    if len(inds) == 1 and target and not _prints_figure(target) \
             and (_COUNT_ASKED.search(question) or _SPECIFIC_NUMBER_ASKED.search(question)) \
             and not kb.attrs(inds[0].node).get("actualYear") and _cumulative(kb.attrs(inds[0].node).get("growth")) is None:
         # (a row whose period total stands in its 年均（累计） cell — 〔累计120〕 — answers with that total)
