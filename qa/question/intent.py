@@ -71,10 +71,13 @@ def things_in_heading(question: str) -> str:
     ('', '', '')
     >>> things_in_heading("第三章的各节标题分别是什么？"), things_in_heading("第26章中的风电场分别有哪些")
     ('', '风电场')
+    >>> things_in_heading("第二章所有节的题目是什么？"), things_in_heading("白河县规划第三章包括哪些节？")
+    ('', '')
     """
-    if not re.search(r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(?:篇|章|节|部分)", question):
+    if not (m := re.search(r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(?:篇|章|节|部分)", question)):
         return ""  # 「这部分有几项任务」: a heading pointed at, not numbered — the outline's question
-    left = _IN_HEADING.sub("", question)
+    # (the plan named before the heading — 白河县规划第三章 — asks nothing inside it; 所有 keeps its 有)
+    left = _IN_HEADING.sub("", question[m.start():].replace("所有", "各"))
     return "" if not left or _HEADING_PARTS.fullmatch(left) else left
 
 
