@@ -85,6 +85,7 @@ from .checks.joint import refuse_joint_member
 from .values.clausefallback import clause_fallback
 from .checks.places import own_place
 from .checks.verify import checked_figures
+from .checks.scope import now_not_target
 from .values.confirm import answer_stated, spelled_givens, stated_figure
 from .values.when import WHEN, answer_when
 from .values.recurrence import RECURRENCE_ASKED, answer_recurrence
@@ -586,7 +587,8 @@ class Engine:
         """``answer`` after the last checks on its figures, read against ``question``: a value of another year, a
         percentage for an amount, another scope's (qa.checks.verify); another thing's, year's or attribute's (qa.checks.ownership)."""
         # a 分别 run's value: the asked member's own (qa.values.siblings.own_run_member)
-        return own_run_member(question, owned_figures(self.kb, question, checked_figures(question, answer), pointing=pointing))
+        checked = own_run_member(question, owned_figures(self.kb, question, checked_figures(question, answer), pointing=pointing))
+        return now_not_target(self.kb, question, checked)
 
     def _era(self, plan: str | None) -> int | None:
         """The year a question's short years are read near: the plan's horizon (None over several plans)."""

@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import re
 
-from ..answer import Citation
+from ..answer import Answer, Citation
 from ..index.bm25 import tokenize
 from ..question.frame import PERIOD_TEXT, YEAR_TEXT, measure_variants, period_end, periods_in, years_in
 from ..index.kb import normalise_text
-from ..values.prose import CLASSIFIERS, VALUE
+from ..values.prose import CLASSIFIERS, VALUE, plan_horizon
 from kg.extract.targets import is_goal_heading, is_review_heading
 
 __all__ = ["foreign_scope", "asked_periods", "names_kind", "near_name", "other_number", "BARE_PERIOD", "REGION"]
@@ -342,6 +342,21 @@ def asks_now(question: str) -> bool:
     (True, False, False)
     """
     return bool(_NOW.search(question)) and not _TO_REACH.search(question) and not years_in(question) and not asked_periods(question)
+
+
+def now_not_target(kb, question: str, answer: Answer) -> Answer:
+    """``answer`` itself, or found False when ``question`` asks a figure as it stands now (:func:`asks_now`) and every
+    year the answer dates its figures by is the plan's horizon or later (:func:`qa.values.prose.plan_horizon`): a target
+    to be reached (「近期规划(2030年)为3.0」) is no present figure, said as what the plan gives instead."""
+    if not answer.found or answer.kind not in ("fact", "indicator") or not asks_now(normalise_text(question)):
+        return answer
+    plan = next((i.citation.plan for i in answer.items if i.citation), None)
+    # (「规划期至2025年」 labels an undated figure, no year the plan dates it by)
+    years = [int(y) for y in re.findall(r"(?<!规划期至)((?:19|20)\d\d)年", answer.answer)]
+    if not years or not (horizon := plan_horizon(kb, plan)) or min(years) < horizon:
+        return answer
+    return Answer(question, f"规划未列所问的现状数值；给出的是{min(years)}年的目标：{answer.answer}", False,
+                  citations=answer.citations, kind=answer.kind)
 
 
 def _stage(question: str, value: str, *, headings: list[str], para: str = "", sentence_before: str = "", **_) -> str | None:
