@@ -244,9 +244,6 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
                 and SPAN_COMPARED.search(_sentence_of(item.citation.text, clause)):
             # 「2015年死亡人数」 of 「与上一个五年相比，…死亡人数由71人减少至64人」: five-year sums, no one year's figure.
             return _refused(answer, "原文中的数值是一个五年时期的合计（与上一个五年相比），不是所问年份的数值")
-        if asked_years and at > 0 and (span := _span_for_year(q, _before_in_sentence(item.citation.text if item.citation else "", clause, at))):
-            # 「2025年单位GDP能耗要降低多少」 of 「“十四五”期间…能耗累计降低15%」: the period's change, no one year's
-            return _refused(answer, f"原文中的{value}是{span}的，不是所问{'、'.join(sorted(str(y) for y in asked_years))}年一年的")
         if asked_years and not asked_periods(q) and not _TOTAL.search(q) and item.citation and at > 0 \
                 and (span := _span_done(item.citation.text, clause, at)):
             # 「2020年城镇新增就业多少人」 of 「——这五年，…城镇新增就业累计达72.84万人」: the span's sum, no one year's.
@@ -687,42 +684,6 @@ def _with_lead(text: str, clause: str) -> str:
 _SPAN_LEAD = re.compile(r"^[—\-]*(这五年|五年来|过去五年|近五年|[“\"]?十[一二三四五六七八九]?五[”\"]?(?:时期|期间|以来))")
 #: What was done, counted over a span, right before the value (累计达, 新增学位, 新建…).
 _DONE_COUNT = re.compile(r"(?:累计|共计|合计|新增|新建|净增|改扩建|引进|培育)[^，,。；;]{0,10}$")
-
-
-#: A span a clause dates its figure by (“十四五”期间, 2024年-2025年, 2021—2025年): several years', not one's.
-_SPAN_DATED = re.compile(rf"[“\"]?[一二三四五六七八九十]{{1,2}}五[”\"]?(?:期间|时期|时期内|期内)|(?:19|20)\d\d年?(?:-|—|－|～|~|至|到)(?:19|20)\d\d年")
-#: A year asked as the end a span runs to (到2025年, 至2025年底, 2025年前): the span's figure answers it.
-_YEAR_AS_END = re.compile(rf"(?:到|至|截至|截止到?){_YEAR}|{_YEAR}(?:底|末)?(?:前|以前)|累计|期间|[五十]年(?:内|间|里|中)")
-
-
-def _before_in_sentence(text: str, clause: str, at: int) -> str:
-    """The text of ``clause``'s sentence in ``text`` (a cited paragraph) up to ``at`` in the clause: a span said at the
-    sentence's head (「2024年-2025年，新建…36公里」) dates each clause after it."""
-    sentence, norm = _sentence_of(text, clause), normalise_text(clause)
-    k = sentence.find(norm)
-    return sentence[: k + at] if k >= 0 else clause[:at]
-
-
-def _span_for_year(question: str, before: str) -> str | None:
-    """The span the text ``before`` a value dates it by, when ``question`` asks one year (no span, no end it runs to);
-    else None.
-
-    >>> _span_for_year("2025年单位gdp能耗要降低多少", "“十四五”期间全区单位国内生产总值能耗累计降低")
-    '“十四五”期间'
-    >>> _span_for_year("到2025年单位gdp能耗累计降低多少", "“十四五”期间全区单位国内生产总值能耗累计降低") is None
-    True
-    >>> _span_for_year("2025年完成多少", "2024年-2025年完成")
-    '2024年-2025年'
-    >>> _span_for_year("2025年森林覆盖率多少", "“十四五”期间,大力造林,到2025年森林覆盖率达到") is None
-    True
-    """
-    if _YEAR_AS_END.search(question) or asked_periods(question) or len(set(years_in(question))) != 1:
-        return None
-    before = normalise_text(before)
-    spans = list(_SPAN_DATED.finditer(before))
-    if not spans or years_in(before[spans[-1].end():]):
-        return None  # 「“十四五”期间，…到2025年，…达到…」: the nearer year dates the figure
-    return spans[-1].group(0)
 
 
 def _span_done(text: str, clause: str, at: int) -> str | None:
