@@ -407,7 +407,7 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
     quoted = quoted_phrase(question)
     # 「福田区要持续提升哪些功能」 in the 深圳市 plan: a district (not the plan's own region) the question names before its
     # slot must be printed with the run — 盐田区's and 光明区's run in the next sentence is never 福田区's.
-    away = asked_places(kb, before, plan)
+    away = [p for p in asked_places(kb, before, plan) if kb.printing(p, plan=plan)]  # (申报省级 names no 申报省)
     scored: list[tuple[tuple[float, float], Enumeration]] = []
     for en in enumerations(kb, before, plan=plan, kind=after, within=within, pred=pred):
         en = _after_place(en, away)

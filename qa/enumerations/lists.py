@@ -1348,9 +1348,10 @@ def answer_named_kind(kb: KB, question: str, intent: Intent, links: list[Link], 
     noun = (m.group(1) or m.group(2)) if m else None
     if not noun or len(noun) < 2 or _STRUCTURE_WORDS.fullmatch(noun):
         return None
-    if asked_places(kb, question[: m.start()], plan):
+    if any(kb.printing(p, plan=plan) for p in asked_places(kb, question[: m.start()], plan)):
         # 「东城区要持续提升哪些功能」 in the 东江市 plan: one district's things are the run printed with it
-        # (qa.enumerations.enumerated), not every 功能 the plan names for any district.
+        # (qa.enumerations.enumerated), not every 功能 the plan names for any district — a district the plan prints
+        # (「打算申报省级名录的」 names no place: 申报省 is no district)
         return None
     topic = asked_topic(normalise_text(question)[: m.start()])
     own = " ".join(kb.label(p) for p in kb.by_type.get("Plan", []) if not plan or plan_of(p + "/") == plan)
