@@ -47,10 +47,14 @@ def count_and_members(question: str) -> Headcount | None:
     Headcount(count='保障措施定了几条', noun='保障措施', classifier='条')
     >>> count_and_members("重点任务有几项？") is None   # no members asked
     True
+    >>> count_and_members("村庄分成哪几类，各自重点是什么？") is None   # a property of each asked
+    True
     """
     m = _COUNT.search(question)
-    if not m or not _MEMBERS.search(question[m.end():]):
+    if not m or not (asked := _MEMBERS.search(question[m.end():])):
         return None
+    if re.sub(r"[？?，,。；;\s]|各自|分别|具体|都|各|又", "", question[m.end():m.end() + asked.start()]):
+        return None  # 「村庄分成哪几类，各自重点是什么」 asks each one's 重点, not which they are
     noun = m.group(2) or ""
     if not noun or _MEMBERS.match(noun):
         before = _LEAD.sub("", question[: m.start()])
