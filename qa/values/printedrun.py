@@ -145,7 +145,8 @@ def _printed_with_value(run: str, text: str, *, titled: bool = True, etc: bool =
         if _SHARE_BEFORE.search(text[:at]) and _parallel_names(run):
             return True  # 「90%以上的中心村和特色村达到…」: one share of the pair, never each member's
         if titled and _ONE_VALUE_CLAUSE.match(text[at + len(run) :]) and (not before or not re.match(r"[\u4e00-\u9fff]", before)) \
-                and not _ETC_INSIDE.search(run):
+                and not _ETC_INSIDE.search(run) and "、" not in run:
+            # (a pair said 和 — 乡土和适生树种; a 、-run's one clause is read by the run's own rules above)
             return True  # 「…；乡土和适生树种在新造林中的应用比例不低于85%，」: one figure of the pair in its own clause
         if titled and _TITLE_BEFORE.match(text[:at]) and _TITLED_VALUE.match(text[at + len(run) :]):
             return True  # 「青江治理和东河综合治理工程。治理河道共45公里」: the joint works titling its item
