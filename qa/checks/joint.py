@@ -3,7 +3,9 @@
 The plan gives no figure of one member: the answer is refused, and the refusal says what the plan does give — the
 joint's figure, named as the joint's, with its passage — rather than another thing's figures or passages as hints.
 Members are told from words joined by 和/及/与/、 by their parallel form (金溪/银溪, 东湖路/西湖路: the same last
-character), so that verbs joined (保护和利用) are no joint works.
+character), so that verbs joined (保护和利用) are no joint works; and from a 、-run of names of any form the sentence
+prints its figure for (「东岭、西塘、南湾、北坡楔形绿地建设，…，新增绿地面积260公顷」), read as the answerers read runs
+(:func:`qa.values.measures.run_head`): the run's figure is its members' jointly unless 各/分别/每个/均 gives it to each.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import re
 from ..answer import Answer
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
+from ..values.measures import after_verb, each_own, member_piece, run_head, run_members
 from ..vocabulary import ASKS_FIGURE, JOINER
 
 __all__ = ["joint_member", "refuse_joint_member"]
@@ -83,6 +86,40 @@ def _same_figure(label: str, value: str) -> bool:
     return bool(got and want) and got.group(0) == want.group(0)
 
 
+#: Words between a run and its figure giving the figure to each member (「A、B、C各建设1处」「每个…不少于」).
+_DISTRIBUTED = re.compile(r"分别|各|每(?:个|处|座|所|家|条|项)")
+#: A count printed right after the run's names counts them (「东岭、西塘、南湾、北坡4个楔形绿地」), no figure of theirs.
+_RUN_COUNT = re.compile(r"\d+[个处座所家条项类种]")
+
+
+def _run_member(question: str, sentence: str) -> tuple[str, str, str] | None:
+    """(members asked, the run's clause without its opening verb, its figure) when ``question`` names some but not all members of a 、-run that
+    ``sentence`` prints a figure for; else None.
+
+    >>> s = "加快推进东岭、西塘、南湾、北坡楔形绿地建设,确保建成开放,新增绿地面积260公顷以上"
+    >>> _run_member("东岭楔形绿地新增绿地面积是多少", s)
+    ('东岭', '东岭、西塘、南湾、北坡楔形绿地建设', '260公顷以上')
+    >>> _run_member("东岭、西塘、南湾、北坡楔形绿地新增多少绿地", s), _run_member("楔形绿地新增多少绿地", s)
+    (None, None)
+    >>> _run_member("东岭楔形绿地建多少公顷", "东岭、西塘、南湾楔形绿地各新增绿地20公顷") is None
+    True
+    """
+    for value in _VALUE.finditer(sentence):
+        at = value.start()
+        head = run_head(sentence, at)
+        names = run_members(head) if head else None
+        if not names or each_own(sentence[:at], value.group(0)):
+            continue
+        between = sentence[sentence.rfind(head, 0, at) + len(head):at] if head in sentence[:at] else ""
+        if _DISTRIBUTED.search(head + between) or (not between and _RUN_COUNT.match(value.group(0))):
+            continue
+        where = ["first"] + ["middle"] * (len(names) - 2) + ["last"]
+        asked = [p for n, w in zip(names, where) if (p := member_piece(n, question, w, names[0]))]
+        if asked and len(asked) < len(names):
+            return "、".join(asked), after_verb(head), value.group(0)
+    return None
+
+
 def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     """(member asked, the joint as printed, its figure) when ``question`` names one member of a joint the sentence gives
     a figure for, and not the other; else None.
@@ -105,6 +142,11 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     True
     >>> joint_member("楔形绿地要新增多少绿地面积", "完善绿地、林地、湿地建设技术要点,2021年上半年制定出台技术规范") is None
     True
+
+    A member of a 、-run of names of no parallel form, the run's one figure printed in a later clause:
+
+    >>> joint_member("东岭楔形绿地新增绿地面积是多少", "加快推进东岭、西塘、南湾、北坡楔形绿地建设,新增绿地面积260公顷")[::2]
+    ('东岭', '260公顷')
     """
     q = normalise_text(question)
     for m in JOINER.finditer(sentence):
@@ -129,7 +171,7 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
         if _SHARE_BEFORE.match(value.group(0)) or not _joint_value(sentence, start + len(clause), value, member):
             continue  # (「…，80%的乡镇面貌大为改观」: a share printed before its own things is theirs)
         return member, joint, value.group(0)
-    return None
+    return _run_member(q, sentence)
 
 
 def refuse_joint_member(kb: KB, question: str, answer: Answer, plan: str | None = None) -> Answer:
@@ -156,6 +198,7 @@ def refuse_joint_member(kb: KB, question: str, answer: Answer, plan: str | None 
             if answer.found and ((cite.plan, cite.id) not in cited
                                  or not any(_same_figure(normalise_text(i.label), value) for i in answer.items)):
                 continue  # the figure found is printed elsewhere or is another of the sentence's (50万吨 beside 产值50亿元), not the joint's
-            text_out = f"规划没有单列{member}的数值；给出的是{joint}共同的{value}（原文：“{kb.printed(para, sentence)}”）。"
+            whose = "几项合计" if "、" in joint else "共同"  # a run of names, or a pair
+            text_out = f"规划没有单列{member}的数值；给出的是{joint}{whose}的{value}（原文：“{kb.printed(para, sentence)}”）。"
             return Answer(answer.question, text_out, False, [], [cite], kind=answer.kind if answer.found else "fact")
     return answer

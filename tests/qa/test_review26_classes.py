@@ -1,0 +1,70 @@
+"""Trust checks of lane review26, each one mechanism at its depth, asked of an invented plan (tests/data/review26-plan.md).
+
+- A member of a 、-run of names of no parallel form (「石榴、桂林、松涛、临江四个片区城市更新，…累计新增公共空间面积
+  45万平方米」) is never given the run's figure — by any answerer or the last-resort clause fallback — unless 各/分别/
+  每个 gives the figure to each (qa.checks.joint.joint_member; the fallback keeps no check of its own).
+- A figure asked as it stands now (现在, 目前) is never a target: one check (qa.checks.scope.target_not_now) reads the
+  years the answer dates it by against the horizon, and the sentence and headings over it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from qa.checks.joint import joint_member
+from qa.checks.scope import foreign_scope, target_not_now
+from qa.answer import Citation
+from tests.conftest import DATA
+
+PLAN = DATA / "review26-plan.md"
+RUN = "加快推进石榴、桂林、松涛、临江四个片区城市更新,确保“十四五”期间全面完成,累计新增公共空间面积45万平方米"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("question", ["桂林片区新增公共空间面积多少", "石榴片区累计新增多少公共空间面积",
+                                      "松涛和临江片区新增公共空间多少平方米"])
+def test_a_member_of_a_run_of_unlike_names_is_a_joint_member(question):
+    found = joint_member(question, RUN)
+    assert found is not None and found[2] == "45万平方米", found
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("石榴、桂林、松涛、临江四个片区新增公共空间面积多少", RUN),  # the whole run asked
+    ("片区更新新增公共空间面积多少", RUN),  # no member asked
+    ("东岸驿站建几座", "实施东岸、西岸、北岸滨江步道贯通工程,各建设驿站2座"),
+    ("东岸驿站建几座", "实施东岸、西岸、北岸滨江步道贯通工程,分别建设驿站2座"),
+    ("东岸驿站建几座", "实施东岸、西岸、北岸滨江步道贯通工程,每个建设驿站2座"),
+])
+def test_the_whole_run_or_a_figure_given_to_each_is_no_joint_member(question, sentence):
+    assert joint_member(question, sentence) is None
+
+
+@pytest.mark.parametrize("question", ["桂林片区新增公共空间面积多少", "临江片区要新增多少平方米公共空间",
+                                      "石榴片区城市更新累计新增公共空间面积是多少"])
+def test_no_answerer_gives_a_member_the_runs_figure(plan, question):
+    a = plan.ask(question)
+    assert not a.found, a.answer
+    assert "45万平方米" in a.answer and "几项合计" in a.answer, a.answer
+
+
+def test_one_check_reads_a_target_from_its_years():
+    assert target_not_now("养老床位现在有多少张", "4200张", years=[2030], horizon=2025)
+    assert target_not_now("养老床位到2030年要达到多少张", "4200张", years=[2030], horizon=2025) is None
+    assert target_not_now("养老床位现在有多少张", "2600张", years=[2020], horizon=2025) is None
+
+
+def test_one_check_reads_a_target_from_its_sentence_and_headings():
+    assert target_not_now("现在养老床位有多少张", "4200张", sentence_before="到2030年,全区养老床位达到")
+    assert target_not_now("现在养老床位有多少张", "2600张", headings=["一、发展基础"]) is None
+    # the scope check asked of a figure's citation says the same
+    cite = Citation(id="x", text="到2030年,全区养老床位达到4200张。", chapter="二、主要任务", section="（一）推进片区更新")
+    why = foreign_scope("现在养老床位有多少张", "4200张", "到2030年,全区养老床位达到4200张", cite)
+    assert why and "目标" in why, why
+
+
+def test_a_target_is_never_the_present_figure(plan):
+    a = plan.ask("全区养老床位现在有多少张")
+    assert "4200" not in "".join(i.label for i in a.items), a.answer
