@@ -36,7 +36,7 @@ from ..index.kb import normalise_text
 from ..values.prose import CLASSIFIERS, VALUE, plan_horizon
 from kg.extract.targets import is_goal_heading, is_review_heading
 
-__all__ = ["foreign_scope", "asked_periods", "names_kind", "near_name", "other_number", "BARE_PERIOD", "REGION"]
+__all__ = ["foreign_scope", "target_not_now", "asked_periods", "names_kind", "near_name", "other_number", "BARE_PERIOD", "REGION"]
 
 #: A five-year period named bare (五五, 十五) at a question's head or after a break: questions drop the quotes.
 BARE_PERIOD = re.compile(r"(?:^|(?<=[？?，,。；;和与、]))[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?!年|[一二三四五六七八九十])")
@@ -344,23 +344,70 @@ def asks_now(question: str) -> bool:
     return bool(_NOW.search(question)) and not _TO_REACH.search(question) and not years_in(question) and not asked_periods(question)
 
 
+def target_not_now(question: str, value: str, *, headings: list[str] | tuple[str, ...] = (), para: str = "",
+                   sentence_before: str = "", years: list[int] | tuple[int, ...] = (), horizon: int | None = None) -> str | None:
+    """Why ``value`` is a target and not the figure ``question`` asks as it stands now (:func:`asks_now`), or None —
+    the one present-vs-target check, read from whatever the caller knows of the figure:
+
+    - ``years`` it is dated by, all at or after the plan's ``horizon`` (「近期规划(2030年)为3.0」);
+    - a horizon its sentence sets (``sentence_before``: 「到“十五五”末全县孵化器达到」), no reached word (已) and no
+      review heading over it;
+    - the innermost of its ``headings`` that says which being a goal's or task's (主要目标, 主要任务), not a review's,
+      unless its paragraph (``para``) prints the figure beside its base year's (「2020年为10.7，2025年为11.3」).
+
+    >>> target_not_now("养老床位现在有多少张", "3.0", years=[2030], horizon=2025)
+    '原文中的3.0是2030年的目标，不是所问的现状'
+    >>> target_not_now("养老床位现在有多少张", "2.6", years=[2020, 2030], horizon=2025) is None
+    True
+    >>> target_not_now("现在有多少家孵化器？", "40家", sentence_before="到“十五五”末全县孵化器达到")
+    '原文中的40家是到“十五五”末的目标，不是所问的现状'
+    >>> target_not_now("东屿岛达标率现在是多少？", "85.2%", headings=["三、“十四五”主要任务", "（一）提升防洪能力"])
+    '原文中的85.2%是三、“十四五”主要任务中设定的目标，不是所问的现状'
+    >>> target_not_now("东屿岛达标率要达到多少？", "85.2%", years=[2030], horizon=2025) is None  # no present asked
+    True
+    """
+    if not asks_now(question):
+        return None
+    if years and horizon and min(years) >= horizon:
+        return f"原文中的{value}是{min(years)}年的目标，不是所问的现状"
+    if (target := _HORIZON.search(sentence_before)) and not _REACHED_WORDS.search(sentence_before) \
+            and not any(is_review_heading(h) for h in headings):
+        # 「现在有多少家」 answered 「到“十五五”末全区…达到150家」: the period's target is no present count
+        return f"原文中的{value}是{target.group(0)}的目标，不是所问的现状"
+    said = _said_heading(headings)
+    # 「2020年为10.7，2025年为11.3」: a goal printed with its base year's figure says how things stand too
+    based = len(set(re.findall(r"((?:19|20)\d\d)年(?:底|末)?(?:为|是)?[0-9]", para))) >= 2
+    if said is not None and not is_review_heading(said) and not based:
+        return f"原文中的{value}是{said}中设定的目标，不是所问的现状"
+    return None
+
+
+def _said_heading(headings: list[str] | tuple[str, ...]) -> str | None:
+    """The innermost heading that says whether its figures are a review's, goals or tasks (「一、发展基础 / （三）主要目标」:
+    the goals section's figures are targets), or None."""
+    return next((h for h in reversed(headings)
+                 if is_review_heading(h) or is_goal_heading(h) or _TASK_HEADING.search(h.strip())), None)
+
+
 def now_not_target(kb, question: str, answer: Answer) -> Answer:
-    """``answer`` itself, or found False when ``question`` asks a figure as it stands now (:func:`asks_now`) and every
-    year the answer dates its figures by is the plan's horizon or later (:func:`qa.values.prose.plan_horizon`): a target
-    to be reached (「近期规划(2030年)为3.0」) is no present figure, said as what the plan gives instead."""
-    if not answer.found or answer.kind not in ("fact", "indicator") or not asks_now(normalise_text(question)):
+    """``answer`` itself, or found False when ``question`` asks a figure as it stands now and every year the answer
+    dates its figures by is the plan's horizon or later (:func:`target_not_now`; :func:`qa.values.prose.plan_horizon`):
+    a target to be reached (「近期规划(2030年)为3.0」) is no present figure, said as what the plan gives instead."""
+    if not answer.found or answer.kind not in ("fact", "indicator"):
         return answer
-    plan = next((i.citation.plan for i in answer.items if i.citation), None)
     # (「规划期至2025年」 labels an undated figure, no year the plan dates it by)
     years = [int(y) for y in re.findall(r"(?<!规划期至)((?:19|20)\d\d)年", answer.answer)]
-    if not years or not (horizon := plan_horizon(kb, plan)) or min(years) < horizon:
+    if not years or not asks_now(q := normalise_text(question)):
+        return answer
+    plan = next((i.citation.plan for i in answer.items if i.citation), None)
+    if target_not_now(q, "", years=years, horizon=plan_horizon(kb, plan)) is None:
         return answer
     return Answer(question, f"规划未列所问的现状数值；给出的是{min(years)}年的目标：{answer.answer}", False,
                   citations=answer.citations, kind=answer.kind)
 
 
 def _stage(question: str, value: str, *, headings: list[str], para: str = "", sentence_before: str = "", **_) -> str | None:
-    """A review's actual for a figure asked to be reached, or a goal's or task's target for a figure asked now.
+    """A review's actual for a figure asked to be reached, or a target for a figure asked now (:func:`target_not_now`).
 
     Examples
     --------
@@ -381,21 +428,11 @@ def _stage(question: str, value: str, *, headings: list[str], para: str = "", se
     """
     if years_in(question) or asked_periods(question):
         return None  # a year or period asked: qa.checks.verify and _period read it
-    # the innermost heading that says which (「一、发展基础 / （三）主要目标」: the goals section's figures are targets)
-    said = next((h for h in reversed(headings)
-                 if is_review_heading(h) or is_goal_heading(h) or _TASK_HEADING.search(h.strip())), None)
-    if _NOW.search(question) and not _TO_REACH.search(question) and (horizon := _HORIZON.search(sentence_before)) \
-            and not _REACHED_WORDS.search(sentence_before) and not any(is_review_heading(h) for h in headings):
-        # 「现在有多少家」 answered 「到“十五五”末全区…达到150家」: the period's target is no present count
-        return f"原文中的{value}是{horizon.group(0)}的目标，不是所问的现状"
-    if said is None:
-        return None
-    if _TO_REACH.search(question) and not _NOW.search(question) and is_review_heading(said):
+    if why := target_not_now(question, value, headings=headings, para=para, sentence_before=sentence_before):
+        return why
+    said = _said_heading(headings)
+    if said is not None and _TO_REACH.search(question) and not _NOW.search(question) and is_review_heading(said):
         return f"原文中的{value}是{said}中已实现的数值，不是所问要达到的目标"
-    # 「2020年为10.7，2025年为11.3」: a goal printed with its base year's figure says how things stand too
-    based = len(set(re.findall(r"((?:19|20)\d\d)年(?:底|末)?(?:为|是)?[0-9]", para))) >= 2
-    if _NOW.search(question) and not _TO_REACH.search(question) and not is_review_heading(said) and not based:
-        return f"原文中的{value}是{said}中设定的目标，不是所问的现状"
     return None
 
 
