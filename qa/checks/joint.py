@@ -90,6 +90,15 @@ def _same_figure(label: str, value: str) -> bool:
 _DISTRIBUTED = re.compile(r"分别|各|每(?:个|处|座|所|家|条|项)")
 #: A count printed right after the run's names counts them (「东岭、西塘、南湾、北坡4个楔形绿地」), no figure of theirs.
 _RUN_COUNT = re.compile(r"\d+[个处座所家条项类种]")
+#: A number naming a thing, no figure (「零陵古城2号停车场」「二期」「第3批」).
+_ORDINAL = re.compile(r"\d+[号期批届级次]")
+#: A place named with its level (零陵区, 珠山镇): its name is the place asked, no member it begins (零陵古城).
+_PLACE_LEVEL = "省市区县镇乡"
+
+
+def _asked_piece(piece: str, question: str) -> bool:
+    """Whether ``question`` says ``piece`` as a name of its own, not only as a place with its level (零陵 of 零陵区)."""
+    return any(not question.startswith(tuple(_PLACE_LEVEL), m.end()) for m in re.finditer(re.escape(piece), question))
 
 
 def _run_member(question: str, sentence: str) -> tuple[str, str, str] | None:
@@ -103,18 +112,20 @@ def _run_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     (None, None)
     >>> _run_member("东岭楔形绿地建多少公顷", "东岭、西塘、南湾楔形绿地各新增绿地20公顷") is None
     True
+    >>> _run_member("零陵区河道治理多长", "建设火车站绿地广场、城区天然气新气站、零陵古城停车场3处") is None
+    True
     """
     for value in _VALUE.finditer(sentence):
         at = value.start()
         head = run_head(sentence, at)
         names = run_members(head) if head else None
-        if not names or each_own(sentence[:at], value.group(0)):
+        if not names or _ORDINAL.match(value.group(0)) or each_own(sentence[:at], value.group(0)):
             continue
         between = sentence[sentence.rfind(head, 0, at) + len(head):at] if head in sentence[:at] else ""
         if _DISTRIBUTED.search(head + between) or (not between and _RUN_COUNT.match(value.group(0))):
             continue
         where = ["first"] + ["middle"] * (len(names) - 2) + ["last"]
-        asked = [p for n, w in zip(names, where) if (p := member_piece(n, question, w, names[0]))]
+        asked = [p for n, w in zip(names, where) if (p := member_piece(n, question, w, names[0])) and _asked_piece(p, question)]
         if asked and len(asked) < len(names):
             return "、".join(asked), after_verb(head), value.group(0)
     return None

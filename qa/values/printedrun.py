@@ -101,6 +101,10 @@ def printed_run(question: str, texts: Iterable[str]) -> str | None:
     True
     >>> printed_run("废渣堆场、回填区、尾砂库植被恢复面积一共多少亩", ["完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上"])
     '废渣堆场、回填区、尾砂库植被恢复面积'
+    >>> printed_run("河道治理工程治理湘江、潇水多长", ["零陵区河道治理工程。湘江、潇水治理69.5km，综合治理贤水、石期河长度共计210km。"])
+    '湘江、潇水'
+    >>> printed_run("排土场、临时料场要恢复多少亩植被", ["完成弃土场、排土场、临时料场植被恢复面积1200亩以上"]) is None
+    True
     >>> printed_run("婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为多少", ["婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为7.5‰、9.5‰、18/10万"]) is None
     True
     """
@@ -144,10 +148,11 @@ def _printed_with_value(run: str, text: str, *, titled: bool = True, etc: bool =
             return True  # 「已传播到196个国家和地区，」: one count of the pair the genre prints as one noun
         if _SHARE_BEFORE.search(text[:at]) and _parallel_names(run):
             return True  # 「90%以上的中心村和特色村达到…」: one share of the pair, never each member's
-        if titled and _ONE_VALUE_CLAUSE.match(text[at + len(run) :]) and (not before or not re.match(r"[\u4e00-\u9fff]", before)) \
-                and not _ETC_INSIDE.search(run) and "、" not in run:
-            # (a pair said 和 — 乡土和适生树种; a 、-run's one clause is read by the run's own rules above)
-            return True  # 「…；乡土和适生树种在新造林中的应用比例不低于85%，」: one figure of the pair in its own clause
+        if titled and _ONE_VALUE_CLAUSE.match(text[at + len(run) :]) and (not before or not re.match(r"[\u4e00-\u9fff、]", before)) \
+                and not _ETC_INSIDE.search(run):
+            # (a run printed whole, its clause's subject: never the tail of a longer 、-run — 「排土场、临时料场」 of
+            # 「弃土场、排土场、临时料场」 — whose figure is the whole run's)
+            return True  # 「…；乡土和适生树种在新造林中的应用比例不低于85%，」「。湘江、潇水治理69.5km，」: one figure of the run
         if titled and _TITLE_BEFORE.match(text[:at]) and _TITLED_VALUE.match(text[at + len(run) :]):
             return True  # 「青江治理和东河综合治理工程。治理河道共45公里」: the joint works titling its item
         at = text.find(run, at + 1)

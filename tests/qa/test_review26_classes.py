@@ -12,6 +12,7 @@ import pytest
 
 from qa.checks.joint import joint_member
 from qa.checks.scope import foreign_scope, target_not_now
+from qa.values.printedrun import printed_run
 from qa.answer import Citation
 from tests.conftest import DATA
 
@@ -48,6 +49,20 @@ def test_no_answerer_gives_a_member_the_runs_figure(plan, question):
     a = plan.ask(question)
     assert not a.found, a.answer
     assert "45万平方米" in a.answer and "几项合计" in a.answer, a.answer
+
+
+def test_a_run_asked_whole_is_one_owner_not_cut_into_members():
+    # 「…治理湘江、潇水多长」 names the whole run its clause prints one figure of: read as one owner, never cut into
+    # members each refused as a joint member; the tail of a longer run stays no owner
+    text = "河道整治工程。青溪、白沙河治理30公里，综合治理桃溪、柳河、石溪长度共计80公里。"
+    assert printed_run("河道整治工程治理青溪、白沙河多长", [text]) == "青溪、白沙河"
+    assert printed_run("柳河、石溪治理多长", [text]) is None
+
+
+def test_a_place_with_its_level_or_a_numbered_name_is_no_member():
+    s = "建设滨江绿地广场、城区换乘中心、临江古城2号停车场"
+    assert joint_member("临江区河道整治工程治理多长", s) is None
+    assert joint_member("临江古城停车场新增停车位多少个", "建设滨江绿地广场、城区换乘中心、临江古城停车场,新增停车位300个") is not None
 
 
 def test_one_check_reads_a_target_from_its_years():
