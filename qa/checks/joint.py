@@ -13,8 +13,11 @@ import re
 
 from ..answer import Answer
 from ..index.kb import KB, normalise_text, plan_of
+from ..question.frame import parse_frame
+from ..question.intent import classify_intent
 from ..question.ngrams import bigrams
 from ..values.measures import after_verb, each_own, member_piece, run_head, run_members
+from ..values.prose import of_asked_kind
 from ..vocabulary import ASKS_FIGURE, JOINER
 
 __all__ = ["joint_member", "refuse_joint_member"]
@@ -114,6 +117,8 @@ def _run_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     True
     >>> _run_member("零陵区河道治理多长", "建设火车站绿地广场、城区天然气新气站、零陵古城停车场3处") is None
     True
+    >>> _run_member("每个充电场所安装几个摄像机", "三要在出入口、充电区域增设视频监控系统,安装不少于2个数字高清摄像机") is None
+    True
     """
     for value in _VALUE.finditer(sentence):
         at = value.start()
@@ -124,8 +129,12 @@ def _run_member(question: str, sentence: str) -> tuple[str, str, str] | None:
         between = sentence[sentence.rfind(head, 0, at) + len(head):at] if head in sentence[:at] else ""
         if _DISTRIBUTED.search(head + between) or (not between and _RUN_COUNT.match(value.group(0))):
             continue
+        # a middle name is whole, and so is the first after its verb: the last name is no shorter than they are
+        # (「三要在出入口、充电区域增设…」 asked of 充电场所: 充电 is no member)
+        shortest = min(len(n) for n in names[1:-1]) if len(names) > 2 else len(after_verb(names[0]))
         where = ["first"] + ["middle"] * (len(names) - 2) + ["last"]
-        asked = [p for n, w in zip(names, where) if (p := member_piece(n, question, w, names[0])) and _asked_piece(p, question)]
+        asked = [p for n, w in zip(names, where)
+                 if len(p := member_piece(n, question, w, names[0])) >= shortest and _asked_piece(p, question)]
         if asked and len(asked) < len(names):
             return "、".join(asked), after_verb(head), value.group(0)
     return None
@@ -194,6 +203,7 @@ def refuse_joint_member(kb: KB, question: str, answer: Answer, plan: str | None 
     if not ASKS_FIGURE.search(q) or (answer.found and answer.kind != "fact"):
         return answer
     asked_pairs = bigrams(q)
+    unit = parse_frame(q, classify_intent(q)).unit  # a joint's figure of another kind (69.5km for 几个码头) is no refusal's
     cited = {(c.plan, c.id) for c in ([i.citation for i in answer.items if i.citation] or answer.citations)}
     for para in kb.paragraph_nodes:
         if plan and plan_of(para) != plan:
@@ -202,7 +212,7 @@ def refuse_joint_member(kb: KB, question: str, answer: Answer, plan: str | None 
         if not asked_pairs & bigrams(text):
             continue
         for sentence in re.findall(r"[^。；;！？]+", text):
-            if not (found := joint_member(q, sentence)):
+            if not (found := joint_member(q, sentence)) or not of_asked_kind(unit, found[2]):
                 continue
             member, joint, value = found
             cite = kb.citation(para)

@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from ..answer import Answer, Item
-from .figures import asked_box, item_name
+from .figures import asked_box, item_name, named_item
 from ..question.intent import Intent
 from ..index.kb import KB
 from ..vocabulary import member_kind
@@ -85,6 +85,10 @@ def answer_box_count(kb: KB, question: str, intent: Intent, *, plan: str | None 
     paras = [p for _, ps in kb.box_groups(box) for p in ps]
     if not paras:
         return None  # a box printing an indicator table lists no items: its rows are counted as indicators
+    where = kb.label(box)
+    if (one := named_item(kb, paras, question)) is not None:
+        # 「专栏26.3里的富家桥风电场要新建多少台风机」: that item's own count, never a sibling's (大庆坪's 23台)
+        paras, where = [one], f"{where}的{item_name(kb, one)}"
     # A figure counting X: 「98个2000年以前的城镇老旧小区」 — number, classifier, then X within one clause —
     # or X followed by its count: 「老旧小区45个」 (the text is NFKC: its commas are ASCII, never crossed —
     # 「…60处以上，新增篮球场40个」 counts no 篮球场 60).
@@ -97,7 +101,6 @@ def answer_box_count(kb: KB, question: str, intent: Intent, *, plan: str | None 
             continue
         naming.append(Item(item_name(kb, p), kb.citation(p)))
         stated += [(m.group(0), p) for m in counted.finditer(text)]
-    where = kb.label(box)
     kind = member_kind(noun) or (noun,)
     named = [p for p in paras if any(k in item_name(kb, p) for k in kind)]
     if len(named) >= 2 and all(re.match(r"一\s*[个座所条处家项]", s) for s, _ in stated):
@@ -118,6 +121,6 @@ def answer_box_count(kb: KB, question: str, intent: Intent, *, plan: str | None 
                  if re.search(rf"[0-9一二三四五六七八九十百千万两]\s*[{_CLASSIFIERS}]", c)]
         listed = "、".join(given) if given else "；".join(item_name(kb, p) for p in paras)
         listed = listed if len(listed) <= 160 else listed[:159] + "…"
-        text = f"{where}没有给出{noun}的数量，也未提到“{noun}”；该专栏{'给出数量的是' if given else '列出的是'}：{listed}。"
+        text = f"{where}没有给出{noun}的数量，也未提到“{noun}”；{'给出数量的是' if given else '列出的是'}：{listed}。"
         naming = [Item(item_name(kb, p), kb.citation(p)) for p in paras][:10]
     return Answer(question, text, False, naming, [i.citation for i in naming if i.citation], kind="aggregate")

@@ -26,7 +26,7 @@ from ..question.frame import parse_frame
 from ..question.intent import classify_intent
 from .dating import Dating, answers_time, dating, period_span
 from .measures import bounded
-from .prose import CLASSIFIERS, plan_horizon, unit_agrees, value_aspect, values_in
+from .prose import CLASSIFIERS, of_asked_kind, plan_horizon, unit_agrees, value_aspect, values_in
 
 __all__ = ["Covered", "clause_fallback", "covers", "question_words"]
 
@@ -124,16 +124,6 @@ def covers(words: str, window: str, *, spoken: tuple[str, ...] = _SPOKEN_WORDS,
     return True
 
 
-def _asked_kind(unit: str | None, value: str) -> bool:
-    """Whether ``value`` is of the kind asked: its unit or counting word the one asked (no other counting word — the
-    answerers take 36个 for 多少家, a last resort does not), any value when none is asked."""
-    if not unit:
-        return True
-    if unit in CLASSIFIERS:
-        return value.endswith(unit)
-    return unit_agrees(unit, value)
-
-
 def _aspect_agrees(question: str, clause: str, start: int) -> bool:
     """A change or rate answers only a question asking one; a level only a question asking none."""
     said = value_aspect(clause[:start])
@@ -173,12 +163,12 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str)
     for s, sentence in enumerate(sentences):
         clauses = _CLAUSE.findall(sentence)
         for c, clause in enumerate(clauses):
-            found = [m for m in values_in(clause, 0, unit) if _asked_kind(unit, m.group(0))]
+            found = [m for m in values_in(clause, 0, unit) if of_asked_kind(unit, m.group(0))]
             if len(found) != 1 or not _aspect_agrees(question, clause, found[0].start()) \
                     or not own_measure_asked(clause, found[0], words, title):
                 continue
             start = c
-            while start > 0 and not any(_asked_kind(unit, m.group(0)) for m in values_in(clauses[start - 1], 0, unit)):
+            while start > 0 and not any(of_asked_kind(unit, m.group(0)) for m in values_in(clauses[start - 1], 0, unit)):
                 start -= 1
             if start == c and _BARE.match(clause.replace(found[0].group(0), "")) and c > 0:
                 start = c - 1  # 「…9208万平方米，共2017栋」: a bare count goes on with the clause before it

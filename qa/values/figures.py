@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from kg.extract.targets import plan_period
 from kg.extract.units import chinese_number
+from kg.ingest.markers import LIST_MARK
 
 from ..answer import Answer, Item
 from ..question.container import container_of, in_container, without
@@ -29,7 +30,7 @@ from ..outline.numbering import missing_number
 from ..question.ngrams import bigrams
 from ..question.link import Link, link_entities
 from ..question.planscope import which_table_plan
-from ..vocabulary import member_kind
+from ..vocabulary import KIND_AND_HEAD, member_kind
 
 __all__ = [
     "clause_around",
@@ -1418,6 +1419,25 @@ def item_name(kb: KB, para: str) -> str:
     return head if len(head) <= 40 else head[:40] + "…"
 
 
+#: What an item's name may end with that a question leaves out (综合保税仓库项目 asked as 综合保税仓库).
+_ITEM_TAIL = re.compile(r"(?:重点)?(?:建设)?(?:项目|工程)(?:（[^）]*）)?$|（[^）]*）$")
+
+
+def named_item(kb: KB, paras: list[str], question: str) -> str | None:
+    """The one item of ``paras`` (a box's item paragraphs) whose name ``question`` prints (three characters at least,
+    no bare kind such as 风电场), or None when it names none or several: 「专栏26.3里的富家桥风电场要新建多少台风机」 asks
+    that item's own figure — a box-wide count or sum, or a sibling item's figure, is no answer to it.
+    """
+    q = normalise_question(question)
+    named = []
+    for p in paras:
+        name = LIST_MARK.sub("", normalise_text(item_name(kb, p)).rstrip("…"))  # (「1.综合保税仓库」: its number names nothing)
+        core = _ITEM_TAIL.sub("", name) or name
+        if len(core) >= 3 and not KIND_AND_HEAD.fullmatch(core) and (core in q or name in q):
+            named.append(p)
+    return named[0] if len(named) == 1 else None
+
+
 def spells_in_order(short: str, long: str) -> bool:
     """Whether the characters of ``short`` occur in ``long`` in order.
 
@@ -1514,12 +1534,30 @@ def asked_box(kb: KB, question: str, intent: Intent, *, plan: str | None, kind: 
     return box if box is not None else missing_number(kb, question, "Box", intent.box, plan=plan, answer_kind=kind)
 
 
+def _item_figure(kb: KB, question: str, intent: Intent, box: str, item: str) -> Answer:
+    """The asked attribute of one box ``item`` as its own paragraph prints it, else found False saying what it gives."""
+    name, cite = item_name(kb, item), kb.citation(item)
+    cue = cue_label(normalise_question(question), intent.cue_words)
+    figures = [str(q.get("raw")) for q in kb.quantities_in(item) if q.get("kind") in intent.attributes]
+    if len(figures) == 1:
+        return Answer(question, f"{name}的{cue}：{figures[0]}（{kb.label(box)}）。", True,
+                      [Item(figures[0], cite, detail=str(kb.attrs(item).get("text") or ""))], [cite], kind="fact")
+    text = str(kb.attrs(item).get("text") or "")
+    said = text if len(text) <= 120 else text[:119] + "…"
+    why = "给出了几个数值，未指明哪一个是所问的" if figures else "没有给出"
+    return Answer(question, f"规划{kb.label(box)}中{name}{why}{cue}（原文：“{said}”）。", False, [], [cite], kind="fact")
+
+
 def answer_aggregate(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """Counts and sums over a box (or a box group): 「专栏26.3里的能源项目有几个？」, total capacity."""
     box = asked_box(kb, question, intent, plan=plan, kind="aggregate")
     if not isinstance(box, str):
         return box
     where, paras = box_scope(kb, box, question, intent, links)
+    if intent.attributes and (one := named_item(kb, [p for _, ps in kb.box_groups(box) for p in ps], question)) is not None \
+            and len(asked_members(normalise_question(question), intent.cue_words)) < 2:
+        # 「专栏8.1里的零陵火车站工业物流园计划总投资多少」: one item's own figure, never the box's sum over its siblings
+        return _item_figure(kb, question, intent, box, one)
     if intent.attributes and "「" not in where and (names := asked_members(normalise_question(question), intent.cue_words)):
         # 「专栏N里A、B和C…加起来」: the named items' total, never the whole box's
         paras, missed = matched_members(names, {p: item_name(kb, p) for p in paras})

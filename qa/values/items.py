@@ -252,8 +252,9 @@ _ACT_HEAD = re.compile(rf"(?:要|将)?(?:{WORKS_ACTS}|修建|建设|建成|改�
 _NOMINAL = ("量", "能力", "规模")
 
 
-#: A grade of pressure or voltage (高压, 次高压, 中压, 低压): graded lines and pipes are siblings, never one another.
-_GRADE = re.compile(r"[超特次]?[高中低]压")
+#: A grade of pressure or voltage (高压, 次高压, 中压, 低压), or of size (千吨级, 万吨级 码头): graded lines, pipes and
+#: berths are siblings, never one another.
+_GRADE = re.compile(r"[超特次]?[高中低]压|(?:[0-9]+|[一二三四五六七八九十两])?[十百千万]+吨级")
 
 
 def other_grade(residue: str, clause: str) -> bool:
@@ -264,6 +265,8 @@ def other_grade(residue: str, clause: str) -> bool:
     (True, True)
     >>> other_grade("高压线路", "新建线路35千伏高压28km"), other_grade("高压线路", "次高压管道12公里"), other_grade("管道", "中压管道")
     (False, True, False)
+    >>> other_grade("万吨级码头", "建设2个千吨级码头"), other_grade("千吨级码头", "建设2个千吨级码头")
+    (True, False)
     """
     asked = {m.group(0) for m in _GRADE.finditer(residue)}
     printed = {m.group(0) for m in _GRADE.finditer(clause)}

@@ -28,7 +28,7 @@ from .prenominal import value_before_name
 from .elided import carried_owner
 from .runs import carry_owners
 
-__all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "of_now", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "heading_year", "dated_years", "value_aspect", "unit_agrees", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
+__all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "of_now", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "heading_year", "dated_years", "value_aspect", "unit_agrees", "of_asked_kind", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
 
 #: A sentence of a paragraph (its text up to 。；！？ or a line break).
 SENTENCE = re.compile(r"[^。；;！？\n]+")
@@ -173,6 +173,20 @@ def unit_agrees(unit: str | None, value: str) -> bool:
     if unit in _SPELLINGS and (printed in _SPELLINGS[unit] or printed.lower() in _SPELLINGS[unit]):
         return True  # 「新建线路10千伏高压46km」 answers 多少公里
     return unit in CLASSIFIERS and bool(re.search(rf"\d[{CLASSIFIERS}]$", value))
+
+
+def of_asked_kind(unit: str | None, value: str) -> bool:
+    """Whether ``value`` is of the kind asked: its unit or counting word the one asked (no other counting word — the
+    answerers take 36个 for 多少家, a last resort and a check do not), any value when none is asked.
+
+    >>> of_asked_kind("个", "2个"), of_asked_kind("个", "69.5km"), of_asked_kind(None, "69.5km")
+    (True, False, True)
+    """
+    if not unit:
+        return True
+    if unit in CLASSIFIERS:
+        return value.endswith(unit)
+    return unit_agrees(unit, value)
 
 
 #: Units a question writes in Chinese and plans may print in letters or another word (公里 = km = 千米).

@@ -3,6 +3,9 @@
 - A member of a 、-run of names of no parallel form (「石榴、桂林、松涛、临江四个片区城市更新，…累计新增公共空间面积
   45万平方米」) is never given the run's figure — by any answerer or the last-resort clause fallback — unless 各/分别/
   每个 gives the figure to each (qa.checks.joint.joint_member; the fallback keeps no check of its own).
+- One box item asked (「专栏1里的物流分拨中心总投资多少」「…冷链物流中心要购置多少台冷藏车」) is answered by that item's
+  own paragraph only: never the box's sum or count over its siblings, nor a sibling's figure (qa.values.figures.named_item).
+- A grade asked (万吨级码头) is never answered by a sibling grade's figure (千吨级码头).
 - A figure asked as it stands now (现在, 目前) is never a target: one check (qa.checks.scope.target_not_now) reads the
   years the answer dates it by against the horizon, and the sentence and headings over it.
 """
@@ -83,3 +86,30 @@ def test_one_check_reads_a_target_from_its_sentence_and_headings():
 def test_a_target_is_never_the_present_figure(plan):
     a = plan.ask("全区养老床位现在有多少张")
     assert "4200" not in "".join(i.label for i in a.items), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "专栏1里的物流分拨中心总投资多少亿元？",
+    "专栏1里的冷链物流中心要购置多少台冷藏车？",
+    "专栏1里的城中村改造项目总投资是多少？",
+    "专栏1里的冷链物流中心选址在哪个镇？",
+])
+def test_one_box_item_never_takes_a_siblings_figure_or_the_boxs_sum(plan, question):
+    a = plan.ask(question)
+    assert not a.found, a.answer
+    assert not any(v in a.answer for v in ("6亿元", "10亿元", "20台", "临江镇")), a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("专栏1里的综合保税仓库总投资多少？", "6亿元"),
+    ("专栏1里的城区配送站要购置多少台冷藏车？", "20台"),
+])
+def test_one_box_items_own_figure_is_answered(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in a.answer, a.answer
+
+
+def test_a_grade_asked_is_never_a_sibling_grades_figure(plan):
+    a = plan.ask("滨江货运码头要建几个万吨级码头？")
+    assert not a.found and "2个" not in "".join(i.label for i in a.items), a.answer
+    assert plan.ask("滨江货运码头要建几个千吨级码头？").found
