@@ -1538,7 +1538,13 @@ def _item_figure(kb: KB, question: str, intent: Intent, box: str, item: str) -> 
     """The asked attribute of one box ``item`` as its own paragraph prints it, else found False saying what it gives."""
     name, cite = item_name(kb, item), kb.citation(item)
     cue = cue_label(normalise_question(question), intent.cue_words)
-    figures = [str(q.get("raw")) for q in kb.quantities_in(item) if q.get("kind") in intent.attributes]
+    figures = list(dict.fromkeys(str(q.get("raw")) for q in kb.quantities_in(item) if q.get("kind") in intent.attributes))
+    text = normalise_text(str(kb.attrs(item).get("text") or ""))
+    if len(figures) > 1:
+        # 「总投资160亿元，其中一期投资50亿元」 asked 总投资: the one its own clause names by the words asked
+        named = [f for f in figures if (at := text.find(normalise_text(f))) >= 0
+                 and cue in re.split(r"[，,；;。]", text[:at])[-1]]
+        figures = named if len(named) == 1 else figures
     if len(figures) == 1:
         return Answer(question, f"{name}的{cue}：{figures[0]}（{kb.label(box)}）。", True,
                       [Item(figures[0], cite, detail=str(kb.attrs(item).get("text") or ""))], [cite], kind="fact")

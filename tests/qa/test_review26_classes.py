@@ -103,6 +103,7 @@ def test_one_box_item_never_takes_a_siblings_figure_or_the_boxs_sum(plan, questi
 @pytest.mark.parametrize("question, value", [
     ("专栏1里的综合保税仓库总投资多少？", "6亿元"),
     ("专栏1里的城区配送站要购置多少台冷藏车？", "20台"),
+    ("专栏1里的冷链园区总投资是多少？", "8亿元"),  # the figure its own clause names 总投资, not its 一期's
 ])
 def test_one_box_items_own_figure_is_answered(plan, question, value):
     a = plan.ask(question)
