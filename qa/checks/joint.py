@@ -119,13 +119,20 @@ def _run_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     True
     >>> _run_member("每个充电场所安装几个摄像机", "三要在出入口、充电区域增设视频监控系统,安装不少于2个数字高清摄像机") is None
     True
+    >>> _run_member("电子信息产业园二期投资多少", "重点建设文化旅游、生物医药、电子信息等“6+1”产业链") is None
+    True
     """
     for value in _VALUE.finditer(sentence):
         at = value.start()
         head = run_head(sentence, at)
         names = run_members(head) if head else None
-        if not names or _ORDINAL.match(value.group(0)) or each_own(sentence[:at], value.group(0)):
-            continue
+        if not names or _ORDINAL.match(value.group(0)) or each_own(sentence[:at], value.group(0)) \
+                or sentence[at - 1:at] in "“\"《" or re.match(r"[\d.]+[+＋]", value.group(0)):
+            continue  # (「…等“6+1”产业链」: a number quoted in a name is no figure)
+        start = max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
+        measure = sentence[max(start, sentence.find(head) + len(head) if head in sentence[:at] else start):at]
+        if measure and not bigrams(question) & bigrams(measure):
+            continue  # the figure's own words (新增绿地面积) are none the question asks: no answer refused for it
         between = sentence[sentence.rfind(head, 0, at) + len(head):at] if head in sentence[:at] else ""
         if _DISTRIBUTED.search(head + between) or (not between and _RUN_COUNT.match(value.group(0))):
             continue
