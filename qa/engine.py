@@ -118,6 +118,7 @@ from .index.bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .index.retrieve import LazyHits, Retriever
 from .passages.site import SITE_ASKED, answer_site
 from .passages.actor import ACTOR_ASKED, answer_actor
+from .passages.ledby import LED_BY_ASKED, answer_led_by
 from .passages.responsible import RESPONSIBLE_ASKED, answer_responsible, without_agent
 from .outline.structure import (
     in_each_plan,
@@ -811,6 +812,9 @@ class Engine:
         if RESPONSIBLE_ASKED.search(q):
             # 「X由哪些单位负责」「X的牵头单位是谁」: the 责任单位 bracket printed after the named task.
             tries.insert(0, lambda: answer_responsible(kb, q, plan=plan))
+        if LED_BY_ASKED.search(normalise_text(q)):
+            # 「区交通委牵头的任务有哪些」: the rows whose 牵头单位 holds the unit (qa.passages.ledby).
+            tries.insert(0, lambda: answer_led_by(kb, q, plan=plan))
         # 「专栏2放在主要任务的哪一块里」「保障措施讲了哪些内容」「要迈向什么时期」: heading answers read by wording (qa.outline.headingasks).
         tries[:0] = heading_tries(kb, q, intent, links, plan=plan)
         # 「那张表一共列了多少项指标」「年均增速那一栏填了数的是哪几项」「20年那一列是预计数吗」: a table as a table.
