@@ -119,6 +119,7 @@ from .index.retrieve import LazyHits, Retriever
 from .passages.site import SITE_ASKED, answer_site
 from .passages.actor import ACTOR_ASKED, answer_actor
 from .passages.ledby import LED_BY_ASKED, answer_led_by
+from .values.tasktable import TABLE_COUNT_ASKED, answer_task_table_count
 from .passages.responsible import RESPONSIBLE_ASKED, answer_responsible, without_agent
 from .outline.structure import (
     in_each_plan,
@@ -819,6 +820,9 @@ class Engine:
         tries[:0] = heading_tries(kb, q, intent, links, plan=plan)
         # 「那张表一共列了多少项指标」「年均增速那一栏填了数的是哪几项」「20年那一列是预计数吗」: a table as a table.
         tries.insert(0, lambda: answer_table(kb, q, plan=plan))
+        if TABLE_COUNT_ASKED.search(normalise_text(q)):
+            # 「附件重点任务清单一共列了多少项工作任务」: the numbered rows of the task list (qa.values.tasktable).
+            tries.insert(0, lambda: answer_task_table_count(kb, q, plan=plan))
         if intent.box and kind in ("list", "aggregate", "fact", "semantic"):
             # What a box does not print (its items kept only as a picture, a count it never gives): abstain, saying so.
             if kind in ("aggregate", "fact"):

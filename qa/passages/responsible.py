@@ -14,6 +14,7 @@ import re
 from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
 from ..values.tasklist import row_roles, task_rows, units_row
+from ..values.tasktable import task_tables
 
 __all__ = ["RESPONSIBLE_ASKED", "PARTNERS", "UNIT_NAME", "answer_responsible", "plan_tasks", "responsible_units", "without_agent"]
 
@@ -167,6 +168,14 @@ def plan_tasks(kb: KB, plan: str | None) -> tuple[list[str], list[str], list[tup
             i = paras.index(row.para)
             tasks[i] = (tasks[i][0], roles)
             unit_cells[row.para] = units_row(rows, row).unit_paras
+    index = {p: i for i, p in enumerate(paras)}
+    for table in task_tables(kb, plan):
+        # a 重点任务清单 one cell per paragraph: a row's units are its unit cell, under the table's role caption
+        for trow in table.rows:
+            if trow.units and trow.para in index:
+                i = index[trow.para]
+                tasks[i] = (tasks[i][0], [(table.role, trow.units)])
+                unit_cells[trow.para] = [trow.unit_para]
     return paras, texts, tasks, unit_cells, groups
 
 

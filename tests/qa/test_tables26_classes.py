@@ -86,3 +86,23 @@ def test_a_number_past_the_last_row_is_not_found(plan):
 def test_all_rows_counted(plan, question):
     a = plan.ask(question)
     assert a.found and "7项" in a.answer and "北湖老旧厂房改造" in a.answer, a.answer
+
+
+TASKLIST = Path(__file__).resolve().parents[1] / "data" / "qa-tables26-tasklist.md"
+
+
+@pytest.fixture(scope="module")
+def tasklist(engine_for):
+    return engine_for(TASKLIST)
+
+
+@pytest.mark.parametrize("question", ["附件重点任务清单一共列了多少项工作任务？", "重点任务清单里有几项任务？"])
+def test_the_rows_of_a_flattened_task_list_are_counted(tasklist, question):
+    a = tasklist.ask(question)
+    assert a.found and "5项" in a.answer, a.answer
+
+
+def test_a_row_of_a_flattened_task_list_gives_its_units(tasklist):
+    a = tasklist.ask("区游泳馆新建工程的推进单位有哪些？")
+    assert a.found and "区体育局" in a.answer and "区规划资源局" in a.answer, a.answer
+    assert "区绿化市容局" not in a.answer and "滨江街道" not in a.answer, a.answer
