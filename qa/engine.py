@@ -67,7 +67,8 @@ from .index.kbstore import load_kb, merge_kbs
 from .question.link import Link, link_entities
 from .question.nonsense import HOW_TO_ASK, is_nonsense
 from .question.planscope import box_plans, named_plans, titled_plan, which_box_plan, which_plan
-from .followup import drop_deixis, join_parts, point_at_answer, resolve_within, structure_parts, subset_parts
+from .followup import (drop_deixis, indicator_answered, indicator_parts, join_parts, point_at_answer, point_at_indicator,
+                       resolve_within, structure_parts, subset_parts)
 from .question.frame import as_asked, asks_start, parse_frame, spoken_measures, spoken_years
 from .values.fromto import answer_from_to
 from .values.measures import FROM_TO, answer_measures
@@ -449,6 +450,11 @@ class Engine:
             for p in parts:
                 answers.append(self._ask_one(point_at_answer(self.kb, p, answers[-1] if answers else None), plan))
             return join_parts(asked, answers)
+        if (pointed := indicator_parts(said)) is not None and (first := self._ask_one(pointed[0], plan)).found \
+                and (name := indicator_answered(self.kb, first, plan)) is not None:
+            # 「粮食产能…正文里说要达到多少？这个指标在表里是约束性还是预期性？」: 这个指标 is the row the first answer reads
+            # (its clause prints 粮食综合生产能力), though the question's own words name no row (qa.followup)
+            return join_parts(asked, [first, self._ask_one(point_at_indicator(pointed[1], name), plan)])
         # 「25年定了多少」: 2025年; 「长二百七十六米，宽呢」: a stated figure in digits (qa.values.confirm)
         spoken = spelled_givens(spoken_years(said))
         if stated := stated_figure(spoken):

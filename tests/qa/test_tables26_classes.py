@@ -106,3 +106,8 @@ def test_a_row_of_a_flattened_task_list_gives_its_units(tasklist):
     a = tasklist.ask("区游泳馆新建工程的推进单位有哪些？")
     assert a.found and "区体育局" in a.answer and "区规划资源局" in a.answer, a.answer
     assert "区绿化市容局" not in a.answer and "滨江街道" not in a.answer, a.answer
+
+
+def test_a_later_part_pointing_at_the_row_the_first_answer_reads(plan):
+    a = plan.ask("人均公园绿地到2030年正文里说要达到多少？这个指标在表里是约束性还是预期性？")
+    assert a.found and "12.5" in a.answer and "约束性" in a.answer, a.answer
