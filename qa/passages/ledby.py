@@ -31,8 +31,8 @@ _LEAD_ROLE = re.compile(r"牵头|责任|主责|负责|推进")
 
 def _role_fits(asked: str, role: str) -> bool:
     """Whether a printed role (牵头单位, 支撑单位, 配合) is the one the question's verb names."""
-    if asked in ("负责",):
-        return True  # 负责 asks any unit the task is given to
+    if asked in ("负责", "参与"):
+        return True  # 负责/参与 ask any unit the task is given to, its lead as well as its partners
     if asked in PARTNERS:
         return any(w in role for w in PARTNERS)
     return bool(_LEAD_ROLE.search(role))

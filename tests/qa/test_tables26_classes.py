@@ -111,3 +111,23 @@ def test_a_row_of_a_flattened_task_list_gives_its_units(tasklist):
 def test_a_later_part_pointing_at_the_row_the_first_answer_reads(plan):
     a = plan.ask("人均公园绿地到2030年正文里说要达到多少？这个指标在表里是约束性还是预期性？")
     assert a.found and "12.5" in a.answer and "约束性" in a.answer, a.answer
+
+
+_FORMULA_PLAN = ("某区市容“十五五”规划\n\n一、发展目标\n至“十五五”末，市容环境综合治理效能进一步强化。\n"
+                 "序号\n指标名称\n属性\n单位\n“十五五”目标\n\n1\n生活垃圾回收利用率\n约束性\n%\n50\n\n"
+                 "2\n建筑垃圾综合利用率\n预期性\n%\n95\n\n3\n绿道长度\n预期性\n公里\n增加30\n\n“十五五”主要发展指标\n"
+                 "二、重点任务\n强化建筑垃圾全程监管。\n\n附件：主要指标解释\n\n"
+                 "2.建筑垃圾综合利用率：指建筑垃圾资源化利用量占建筑垃圾产生量的比例。计算公式为建筑垃圾综合利用率（%）="
+                 "〔（建筑垃圾平衡利用量+建筑垃圾资源化利用量）÷建筑垃圾产生量〕×100%。\n")
+
+
+def test_a_formula_in_the_indicator_notes_restates_no_target(engine_for, tmp_path_factory):
+    plan = tmp_path_factory.mktemp("formula") / "qa-tables26-formula.md"
+    plan.write_text(_FORMULA_PLAN, encoding="utf-8")
+    a = engine_for(plan).ask("建筑垃圾综合利用率的目标是约束性的吗？")
+    assert a.found and "预期性" in a.answer and "100%" not in a.answer, a.answer
+
+
+def test_a_unit_taking_part_in_rows_it_leads(plan):
+    a = plan.ask("区水务局参与了哪些任务？")
+    assert a.found and "老旧供水管道改造" in a.answer, a.answer
