@@ -164,7 +164,8 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
             and (spaced := retab_spaced(lines, i, header, roles)) is not None \
             and (checked := _retabbed(spaced, i)) is not None:
         return checked
-    if lines[i].strip() and (i == 0 or not lines[i - 1].strip() or _closes_prose(lines[i - 1])):
+    if lines[i].strip() and (i == 0 or not lines[i - 1].strip()
+                             or _closes_prose(lines[i - 1]) and _FIRST_CAPTION.match(lines[i].strip())):
         j = i
         while j < len(lines) and lines[j].strip() and "\t" not in lines[j].strip():
             j += 1
@@ -205,6 +206,11 @@ def _caption_below(block: TableBlock, lines: list[str]) -> None:
         block.title = k
         if block.target_year is None and "target" in block.columns:
             block.target_year = _title_year(text)
+
+
+#: The first caption of a header printed right under a sentence (a title line there, 主要指标表, is the table's title:
+#: the header starts under it).
+_FIRST_CAPTION = re.compile(r"^(?:序号|编号|类别|分类|领域|板块|类目|指标名称|指标)$")
 
 
 def _closes_prose(line: str) -> bool:

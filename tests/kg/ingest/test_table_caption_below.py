@@ -6,7 +6,10 @@ caption below is the table's title (never a row, never a heading of the text aft
 dates the bare 「“十五五”目标」 column."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg.ingest.parse import parse_document
+from kg.ingest.table import find_tables
 
 _TEXT = ("某区绿化“十五五”规划\n\n一、发展目标\n"
          "至“十五五”末，公园城市价值逐步凸显，市容环境综合治理效能进一步强化。\n"
@@ -28,3 +31,12 @@ def test_the_caption_under_the_rows_titles_the_table_and_dates_its_targets():
     doc = parse_document(_TEXT, plan_id="t")
     assert [i.target_year for i in doc.indicators] == [2030] * 3
     assert {i.table for i in doc.indicators} == {"“十五五”主要发展指标"}
+
+
+def test_a_title_line_under_the_sentence_stays_the_title_over_the_header():
+    # probeI's 闵行 plan: 「…宜居安居现代化主城区和新质生产力主阵地。」 then 「主要指标表」 then its captions: the title line is
+    # no caption (a header read from it takes the title as a column and reads one row)
+    plan = Path(__file__).resolve().parents[3] / "bench" / "regression" / "probeI" / "plans" / "minhang-urban-renewal-15th-2026.md"
+    [table] = find_tables(plan.read_text("utf-8").split("\n"))
+    assert len(table.rows) == 11, table.warnings
+    assert [row[3] for _, row in table.rows][:2] == ["旧住房成套改造任务", "老旧小区整治改造面积"]
