@@ -454,7 +454,7 @@ def items_counted(kb: KB, node: str, numbered: list, question: str, *, deep: boo
         groups.setdefault(it.heading, []).append(it)
     if not deep:
         return f"各{'部分' if len(groups) > 1 else ''}下共列{len(numbered)}条。", []
-    runs = "；".join(f"{kb.heading(h)}（第{its[0].number}" + (f"—{its[-1].number}{unit}）" if len(its) > 1 else f"{unit}）")
+    runs = "；".join(f"{kb.heading(h)}（第{its[0].number}" + (f"—{its[-1].number}条）" if len(its) > 1 else "条）")
                     for h, its in groups.items())
     # the whole plan counted (its parts numbering straight through) is said so, not by its notice's title
     line = f"{'全文' if kb.type(node) == 'Plan' else kb.heading(node) + '下'}共列{len(numbered)}{unit}{noun}，分在{len(groups)}个部分：{runs}"
