@@ -67,7 +67,8 @@ from .index.kbstore import load_kb, merge_kbs
 from .question.link import Link, link_entities
 from .question.nonsense import HOW_TO_ASK, is_nonsense
 from .question.planscope import box_plans, named_plans, titled_plan, which_box_plan, which_plan
-from .followup import drop_deixis, join_parts, point_at_answer, resolve_within, structure_parts, subset_parts
+from .followup import (drop_deixis, indicator_answered, indicator_parts, join_parts, point_at_answer, point_at_indicator,
+                       resolve_within, structure_parts, subset_parts)
 from .question.frame import as_asked, asks_start, parse_frame, spoken_measures, spoken_years
 from .values.fromto import answer_from_to
 from .values.measures import FROM_TO, answer_measures
@@ -118,6 +119,8 @@ from .index.bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .index.retrieve import LazyHits, Retriever
 from .passages.site import SITE_ASKED, answer_site
 from .passages.actor import ACTOR_ASKED, answer_actor
+from .passages.ledby import LED_BY_ASKED, answer_led_by
+from .values.tasktable import TABLE_COUNT_ASKED, answer_task_table_count
 from .passages.responsible import RESPONSIBLE_ASKED, answer_responsible, without_agent
 from .outline.structure import (
     in_each_plan,
@@ -447,6 +450,11 @@ class Engine:
             for p in parts:
                 answers.append(self._ask_one(point_at_answer(self.kb, p, answers[-1] if answers else None), plan))
             return join_parts(asked, answers)
+        if (pointed := indicator_parts(said)) is not None and (first := self._ask_one(pointed[0], plan)).found \
+                and (name := indicator_answered(self.kb, first, plan)) is not None:
+            # 「粮食产能…正文里说要达到多少？这个指标在表里是约束性还是预期性？」: 这个指标 is the row the first answer reads
+            # (its clause prints 粮食综合生产能力), though the question's own words name no row (qa.followup)
+            return join_parts(asked, [first, self._ask_one(point_at_indicator(pointed[1], name), plan)])
         # 「25年定了多少」: 2025年; 「长二百七十六米，宽呢」: a stated figure in digits (qa.values.confirm)
         spoken = spelled_givens(spoken_years(said))
         if stated := stated_figure(spoken):
@@ -811,10 +819,16 @@ class Engine:
         if RESPONSIBLE_ASKED.search(q):
             # 「X由哪些单位负责」「X的牵头单位是谁」: the 责任单位 bracket printed after the named task.
             tries.insert(0, lambda: answer_responsible(kb, q, plan=plan))
+        if LED_BY_ASKED.search(normalise_text(q)):
+            # 「区交通委牵头的任务有哪些」: the rows whose 牵头单位 holds the unit (qa.passages.ledby).
+            tries.insert(0, lambda: answer_led_by(kb, q, plan=plan))
         # 「专栏2放在主要任务的哪一块里」「保障措施讲了哪些内容」「要迈向什么时期」: heading answers read by wording (qa.outline.headingasks).
         tries[:0] = heading_tries(kb, q, intent, links, plan=plan)
         # 「那张表一共列了多少项指标」「年均增速那一栏填了数的是哪几项」「20年那一列是预计数吗」: a table as a table.
         tries.insert(0, lambda: answer_table(kb, q, plan=plan))
+        if TABLE_COUNT_ASKED.search(normalise_text(q)):
+            # 「附件重点任务清单一共列了多少项工作任务」: the numbered rows of the task list (qa.values.tasktable).
+            tries.insert(0, lambda: answer_task_table_count(kb, q, plan=plan))
         if intent.box and kind in ("list", "aggregate", "fact", "semantic"):
             # What a box does not print (its items kept only as a picture, a count it never gives): abstain, saying so.
             if kind in ("aggregate", "fact"):

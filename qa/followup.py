@@ -205,6 +205,47 @@ def resolve_within(question: str, named: Callable[[str], str | None]) -> list[st
     return out if changed else None
 
 
+#: A later part pointing back at an indicator (这个指标 / 该指标 / 此指标 / 它): the one the earlier part's answer reads.
+_INDICATOR_POINTER = re.compile(r"(?:该|这个|此|这一)指标|它(?!们)")
+
+
+def indicator_parts(question: str) -> tuple[str, str] | None:
+    """(first part, later part) of a two-sentence question whose later part points back at an indicator the first
+    part names in words the plan does not print as a name (「粮食产能到2025年正文里说要达到多少？这个指标在表里是约束性
+    还是预期性？」): the pointer is resolved by the first part's answer (:func:`indicator_answered`); None otherwise.
+
+    >>> indicator_parts("粮食产能到2025年要达到多少？这个指标在表里是约束性还是预期性？")
+    ('粮食产能到2025年要达到多少？', '这个指标在表里是约束性还是预期性？')
+    >>> indicator_parts("粮食产能到2025年要达到多少？") is None
+    True
+    """
+    parts = [p.strip() for p in _PARTS.findall(question) if p.strip()]
+    if len(parts) != 2 or _INDICATOR_POINTER.search(parts[0]) or not _INDICATOR_POINTER.search(parts[1]):
+        return None
+    return parts[0], parts[1]
+
+
+def indicator_answered(kb: KB, answer: Answer, plan: str | None) -> str | None:
+    """The indicator row an answer is about: the longest indicator name printed in its text or in the sentence it cites
+    (「粮食综合生产能力达到36万吨左右」 → 粮食综合生产能力); None when it names none."""
+    from .index.kb import normalise_text, plan_of
+
+    said = normalise_text(answer.answer + "".join(i.detail or "" for i in answer.items))
+    cited = normalise_text(answer.citations[0].text) if answer.citations else ""
+    names = {normalise_text(str(kb.attrs(n).get("name") or kb.label(n))) for n in kb.by_type.get("Indicator", [])
+             if not plan or plan_of(n) == plan}
+    for text in (said, cited):
+        found = [n for n in names if len(n) >= 3 and n in text]
+        if found:
+            return max(found, key=len)
+    return None
+
+
+def point_at_indicator(part: str, name: str) -> str:
+    """``part`` with its pointer replaced by the indicator's name (「这个指标在表里是…」 → 「粮食综合生产能力在表里是…」)."""
+    return _INDICATOR_POINTER.sub(name, part, count=1)
+
+
 #: Kinds asked about the plan's own structure.
 _STRUCTURE_KINDS = {"structure_count", "structure_children", "structure_title", "multihop", "parent"}
 

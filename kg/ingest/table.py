@@ -141,6 +141,8 @@ def find_tables(lines: list[str]) -> list[TableBlock]:
             i += 1
             continue
         _carry_categories(block)
+        if block.title is None:
+            _caption_below(block, lines)
         tables.append(block)
         i = block.end
     return tables
@@ -162,7 +164,8 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
             and (spaced := retab_spaced(lines, i, header, roles)) is not None \
             and (checked := _retabbed(spaced, i)) is not None:
         return checked
-    if lines[i].strip() and (i == 0 or not lines[i - 1].strip()):
+    if lines[i].strip() and (i == 0 or not lines[i - 1].strip()
+                             or _closes_prose(lines[i - 1]) and _FIRST_CAPTION.match(lines[i].strip())):
         j = i
         while j < len(lines) and lines[j].strip() and "\t" not in lines[j].strip():
             j += 1
@@ -181,6 +184,40 @@ def _table_at(lines: list[str], i: int) -> TableBlock | None:
     if (block := _cell_per_line_run(lines, i)) is not None:
         return _checked(block)
     return None
+
+
+# A table's caption printed under its rows when none is over them (「“十五五”主要发展指标」, 「…指标表」, 「…一览表」);
+# a numbered line there (二、主要指标) is the next part's heading, no caption.
+_CAPTION_BELOW = re.compile(r"(?:指标|指标表|一览表)$")
+_HEADING_MARK = re.compile(r"^(?:[（(][\d一二三四五六七八九十]{1,3}[)）]|[\d一二三四五六七八九十]{1,3}\s*[.．、])")
+
+
+def _caption_below(block: TableBlock, lines: list[str]) -> None:
+    """Take the caption printed right under a table with no title over it as its title; its period (“十五五”)
+    dates a target column that names no year of its own. The caption stays a prose line of the text."""
+    k = block.end
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k >= len(lines):
+        return
+    text = lines[k].strip()
+    if len(text) <= 40 and not _TITLE_BREAKERS.search(text) and _CAPTION_BELOW.search(text) \
+            and not _HEADING_MARK.match(text):
+        block.title = k
+        if block.target_year is None and "target" in block.columns:
+            block.target_year = _title_year(text)
+
+
+#: The first caption of a header printed right under a sentence (a title line there, 主要指标表, is the table's title:
+#: the header starts under it).
+_FIRST_CAPTION = re.compile(r"^(?:序号|编号|类别|分类|领域|板块|类目|指标名称|指标)$")
+
+
+def _closes_prose(line: str) -> bool:
+    """Whether ``line`` is a sentence no header caption can be (a portal page prints the first caption
+    of a flattened table right under the sentence that introduces it, no blank line between)."""
+    text = line.strip()
+    return len(text) > MAX_HEADER_CELL and text[-1] in "。；：:"
 
 
 def _tabbed(lines: list[str], i: int) -> list[str]:

@@ -55,7 +55,10 @@ _FIGURE = re.compile(r"\d|[一二三四五六七八九十两〇零][一二三四
 #: A clause ends at a comma, except one grouping a figure's digits (2，275万吨, NFKC 2,275).
 _CLAUSE_END = r"[；;。:：]|(?<!\d)[,，]|[,，](?!\d{3}(?!\d))"
 #: Words a clause leads to a figure with (到1985年, 比1980年, 共3项): what precedes them is no name.
-_NOT_NAME_END = re.compile(r"(?:到|至|达|为|在|于|比|共|约|了|年|均|以|从|由|和|及)$|^(?:力争|争取|计划|预计|要|将|使|把|在|到)")
+# A task's verb before its quantity (实施18公里…, 认定启动3个…) ends no name either: the figure is the object's.
+_NOT_NAME_END = re.compile(r"(?:到|至|达|为|在|于|比|共|约|了|年|均|以|从|由|和|及"
+                           r"|实施|完成|推进|启动|新建|开展|新增|打造|培育|建成|实现|推动|创建|引进|打通|开工|落实|改建|扩建|续建)$"
+                           r"|^(?:力争|争取|计划|预计|要|将|使|把|在|到)")
 #: Most unnumbered paragraphs a numbered member goes on in before the next member.
 _MAX_GAP = 6
 #: A work named, then said to be something (「…的铁路线是关内外另一交通要道」): group 1 the name.
@@ -113,6 +116,8 @@ def list_line_name(text: str) -> tuple[str, str]:
     ('采取群众自办的办法', '')
     >>> list_line_name("在发展农业生产的基础上,进一步地发展轻工业")
     ('进一步地发展轻工业', '')
+    >>> list_line_name("9.实施24公里老旧供水管道改造。（牵头单位：区水务局）")
+    ('实施24公里老旧供水管道改造', '')
     """
     clauses = re.split(_CLAUSE_END, LIST_MARK.sub("", text.strip()), maxsplit=3)
     # 「第二，根据当地的实际需要…，广泛地组织…」: a clause saying on what grounds names nothing; the next one does.

@@ -463,6 +463,12 @@ def _lead(text: str) -> str | None:
     return head if 2 <= len(head) <= 40 and head != text.strip() else None
 
 
+def _first_clause(text: str) -> str | None:
+    """A numbered member's first clause (「3.认定启动3个“城中村”整体改造类项目，同步推进…」 → 认定启动3个“城中村”整体改造类项目)."""
+    head = re.split(r"[，,。：:；;]", LIST_MARK.sub("", _LEAD.sub("", text.strip())), maxsplit=1)[0]
+    return head if 2 <= len(head) <= 40 else None
+
+
 #: A title's closing 分析 (「“十四五”短板弱项分析」): how the heading treats what it lists, never asked.
 _ANALYSED = re.compile(r"(?<=..)分析[。.]?$")
 
@@ -670,7 +676,10 @@ def heading_items(kb: KB, node: str) -> list[Item]:
         marked = numbered_members(kb, own) or [p for p in own if LIST_MARK.match(str(kb.attrs(p).get("text") or "").strip())]
         # 「——生态保护是…」 items under a paragraph that introduces them: the marked paragraphs are the list.
         for p in marked if len(marked) >= 2 else own:
-            lead = _lead(str(kb.attrs(p).get("text") or ""))
+            text = str(kb.attrs(p).get("text") or "")
+            # a numbered member counts whatever its length (its number is the evidence): a long first sentence
+            # (「3.认定启动3个“城中村”整体改造类项目，同步推进…作用。」) is named by its first clause
+            lead = _lead(text) or (_first_clause(text) if len(marked) >= 2 else None)
             if lead:
                 items.append(Item(lead, kb.citation(p)))
     return items

@@ -26,7 +26,7 @@ from ..enumerations.numbered import item_title, numbered_items
 from .itemsections import numbers_items
 from .structure import BRACKETED, bracketed_child, heading_item, numbered_heading, title_lines
 
-__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "NAMES_HEADING", "answer_heading_count", "answer_listed_count", "NTH_ASKED", "answer_nth_part", "items_counted",
+__all__ = ["CHILD_WORDS", "count_frame", "headings_named", "NAMES_HEADING", "answer_heading_count", "answer_listed_count", "NTH_ASKED", "answer_nth_part", "NTH_ITEM_ASKED", "answer_nth_item", "TOTAL_ITEMS_ASKED", "answer_items_total", "items_counted",
            "CATEGORIES_ASKED", "answer_box_categories"]
 
 #: Words a count question uses for a heading's parts (几个方面, 几节, 几条); the answer counts in the same word.
@@ -501,6 +501,67 @@ def answer_nth_part(kb: KB, question: str, *, plan: str | None = None) -> Answer
     item = heading_item(kb, part) if isinstance(part, str) else part
     return Answer(question, f"{kb.heading(node)}的第{m['n']}{m['m'] or ''}{m['noun']}是：{item.label.rstrip('。')}。", True, [item],
                   [c for c in [item.citation] if c], kind="structure")
+
+
+#: 「第12项任务是什么」「第3条讲了什么」: an item asked by its printed number alone, no heading named before it.
+NTH_ITEM_ASKED = re.compile(r"^(?:请问)?(?:这份|该|本)?(?:规划|纲要|方案|计划|实施计划|行动计划|行动方案)?(?:中|里|的)*"
+                            r"第(?P<n>[0-9一二三四五六七八九十两]+)(?P<m>项|条)(?P<noun>任务|工作|措施|举措|内容)?"
+                            r"(?:是什么|是啥|是哪一?[项条]|讲了?什么|讲的是什么|说了?什么|的?内容是什么|具体是什么)[？?。]?$")
+
+
+#: Most items a count's answer names in its text (more are its items only: the answer stays short).
+_LISTED_ITEMS = 8
+#: 「这份实施计划一共列了多少项任务」: the tasks of the whole text counted, no heading named.
+TOTAL_ITEMS_ASKED = re.compile(r"^(?:请问)?(?:这份|该|本)?(?:规划|纲要|方案|计划|实施计划|行动计划|行动方案)?(?:中|里)?"
+                               r"(?:一共|总共|共|总计)(?:列了|列出了?|安排了?|提出了?|部署了?|有|包括)?(?:多少|几)(?P<m>项|条)"
+                               r"(?P<noun>(?:重点|具体)?(?:任务|工作|措施|举措))[？?。]?$")
+
+
+def _straight_items(kb: KB, plan: str | None) -> tuple[str, list] | None:
+    """(the one heading whose sub-headings number items 1.…N straight through, its items), or None."""
+    holders = _holding_items(kb, plan)
+    if len(holders) != 1:
+        return None
+    numbered = numbered_items(kb, holders[0])
+    if [it.number for it in numbered] != list(range(1, len(numbered) + 1)):
+        return None  # numbered afresh under each sub-heading: no one run
+    return holders[0], numbered
+
+
+def answer_items_total(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """「一共列了多少项任务」: the items the one heading numbering them straight through prints (1.…22. over （一）…（六）),
+    counted, listed and cited; ``None`` when no single heading numbers items so."""
+    m = TOTAL_ITEMS_ASKED.match(normalise_text(question))
+    if not m or (held := _straight_items(kb, plan)) is None:
+        return None
+    node, numbered = held
+    # the count and each sub-heading's run of numbers are said; the items themselves are the answer's items
+    line, items = items_counted(kb, node, numbered, question, deep=True, unit=m["m"])
+    if len(items) <= _LISTED_ITEMS:
+        line += "：" + "；".join(i.label for i in items)
+    return Answer(question, line + "。", True, items, [i.citation for i in items[:12] if i.citation], kind="structure")
+
+
+def answer_nth_item(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """「第12项任务是什么」: the item printed with that number in the one heading that numbers its items straight
+    through its sub-headings (a 实施计划's 1.…22. over （一）…（六）), cited; a number past its last item →
+    ``found: false`` saying how many it prints; ``None`` when no single heading numbers items so."""
+    from ..question.intent import parse_cn_number
+
+    m = NTH_ITEM_ASKED.match(normalise_text(question))
+    if not m or (n := parse_cn_number(m["n"])) is None or n < 1:
+        return None
+    if (held := _straight_items(kb, plan)) is None:
+        return None
+    holders, numbered = [held[0]], held[1]
+    if n > len(numbered):
+        return Answer(question, f"{kb.heading(holders[0])}下共列{len(numbered)}{m['m']}{m['noun'] or ''}，没有第{m['n']}{m['m']}。",
+                      False, [], [c for c in [heading_item(kb, holders[0]).citation] if c], kind="structure")
+    it = numbered[n - 1]
+    item = Item(item_title(kb, it.paragraph), kb.citation(it.paragraph))
+    text = LIST_MARK.sub("", str(kb.attrs(it.paragraph).get("text") or "").strip())
+    return Answer(question, f"第{m['n']}{m['m']}{m['noun'] or ''}，在{kb.heading(it.heading)}下：{text}", True, [item],
+                  [item.citation], kind="structure")
 
 
 #: 「专栏1分几类」「专栏1有哪几大类」: the categories a box sorts its items into.

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Callable
 
 from ..answer import Answer
-from .headcount import CATEGORIES_ASKED, NTH_ASKED, answer_box_categories, answer_nth_part
+from .headcount import (CATEGORIES_ASKED, NTH_ASKED, NTH_ITEM_ASKED, TOTAL_ITEMS_ASKED, answer_box_categories,
+                        answer_items_total, answer_nth_item, answer_nth_part)
 from .headingtopic import answer_heading_topic, asks_topic
 from ..question.intent import Intent, normalise_question
 from ..index.kb import KB
@@ -33,7 +34,11 @@ def heading_tries(kb: KB, q: str, intent: Intent, links: list[Link], *, plan: st
         tries.append(lambda: answer_enclosing(kb, q, intent, links, plan=plan))
     if intent.box and CATEGORIES_ASKED.search(asked):
         tries.append(lambda: answer_box_categories(kb, q, intent, plan=plan))
-    if NTH_ASKED.match(asked):
+    if TOTAL_ITEMS_ASKED.match(asked):
+        tries.append(lambda: answer_items_total(kb, q, plan=plan))  # 「一共列了多少项任务」: the items numbered through
+    if NTH_ITEM_ASKED.match(asked):
+        tries.append(lambda: answer_nth_item(kb, q, plan=plan))  # 「第12项任务是什么」: the item numbered so
+    elif NTH_ASKED.match(asked):
         tries.append(lambda: answer_nth_part(kb, q, plan=plan))
     # (「X这一部分有哪些任务」 reads as a heading's children, its heading named by words rather than a number)
     if (intent.kind in ("semantic", "list", "fact") or intent.kind == "structure_children" and not intent.number) and asks_topic(q):

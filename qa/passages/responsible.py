@@ -14,33 +14,34 @@ import re
 from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
 from ..values.tasklist import row_roles, task_rows, units_row
+from ..values.tasktable import task_tables
 
-__all__ = ["RESPONSIBLE_ASKED", "answer_responsible", "responsible_units", "without_agent"]
+__all__ = ["RESPONSIBLE_ASKED", "PARTNERS", "UNIT_NAME", "answer_responsible", "plan_tasks", "responsible_units", "without_agent"]
 
 _UNIT = r"(?:单位|部门|机构|科室|处室|处)"
 #: A role as a plan prints it before units (责任单位, 牵头部门).
-_ROLE = rf"(?:责任|牵头|配合|主责|负责|协同|参与|实施|主管){_UNIT}"
+_ROLE = rf"(?:责任|牵头|配合|主责|负责|协同|参与|实施|主管|支撑|支持|协助|协办|推进){_UNIT}"
 #: Asking who is responsible: 由哪些单位负责 / 牵头单位是谁 / 归哪个部门管 / 谁来牵头 / 责任部门有哪些.
 RESPONSIBLE_ASKED = re.compile(
     rf"{_ROLE}"
-    rf"|由?哪(?:个|些|几个|家)?{_UNIT}(?:来|具体|主要)?(?:负责|牵头|承担|落实|实施|主管|管|配合|抓)"
+    rf"|由?哪(?:个|些|几个|家)?{_UNIT}(?:来|具体|主要)?(?:负责|牵头|承担|落实|实施|主管|管|配合|支撑|协助|抓)"
     rf"|归哪(?:个|些|家)?{_UNIT}|谁(?:来|具体|主要)?(?:负责|牵头|主管|管|承担|落实|抓)|由谁")
 
 #: The asking words around the task: what is left is the task as the question names it.
 _ASK_WORDS = re.compile(
     rf"(?:请问|规划|方案|计划|里|中|的)?(?:由|归|是|具体|主要)?(?:哪(?:个|些|几个|家)?{_UNIT}|谁)"
-    rf"(?:来|具体|主要)?(?:负责|牵头|承担|落实|实施|主管|管理?|配合|抓)?(?:的)?(?:工作)?"
+    rf"(?:来|具体|主要)?(?:负责|牵头|承担|落实|实施|主管|管理?|配合|支撑|协助|抓)?(?:的)?(?:工作)?"
     rf"|(?:的)?{_ROLE}(?:是|有|都有|分别是|包括)?(?:哪(?:个|些|几个|家)?|谁|什么)?(?:单位|部门)?"
     r"|这(?:项|个|一)?(?:任务|工作|事)|(?:这项|该项)?(?:任务|工作)?(?:呢|吗|啊|呀)|[？?。！!，,\s]")
 
 #: A bracket or line naming units: （责任单位：A、B，各街镇）（牵头单位：A；配合单位：B） 责任部门：A.
-_LABELLED = re.compile(rf"(?P<role>{_ROLE})[:：](?P<units>[^）)；;。\n]+)")
+_LABELLED = re.compile(rf"(?P<role>{_ROLE})[:：](?P<units>(?:(?![，,]\s*{_ROLE}[:：])[^）)；;。\n])+)")
 #: 「（区水务局牵头，区交通委、各街镇配合）」: units followed by their role.
 _ROLED = re.compile(r"[（(](?P<body>[^（()）]*?(?:牵头|负责)[^（()）]*)[）)]\s*$")
 _ROLE_PART = re.compile(r"(?P<units>[^，,；;]+?)(?P<role>牵头|负责|配合|参与|协同|按职责分工负责)(?:[，,；;]|$)")
 #: A unit's name ends like one (局/委/办/部/院/街镇 …): keeps a stray clause out of the list. A city's 方案 names the
 #: districts it makes responsible by their names alone (杨浦区, 各区) and universities beside its offices (同济大学).
-_UNIT_NAME = re.compile(r"(?:局|委|委员会|办|办公室|部|院|厅|中心|公司|集团|政府|街镇|街道|镇|乡|所|会|队|站|处|署|馆|社|行|组|单位|部门"
+UNIT_NAME = re.compile(r"(?:局|委|委员会|办|办公室|部|院|厅|中心|公司|集团|政府|街镇|街道|镇|乡|所|会|队|站|处|署|馆|社|行|组|单位|部门"
                         r"|区|县|大学|学院)$")
 #: 「涉及几个责任单位」「有多少家牵头单位」: the units counted, not only named.
 _COUNT_ASKED = re.compile(rf"(?:几|多少)(?:个|家)?(?:{_ROLE}|{_UNIT})")
@@ -79,7 +80,19 @@ def responsible_units(text: str) -> list[tuple[str, list[str]]]:
 def _split_units(run: str) -> list[str]:
     """「区绿化市容局、区规划资源局，各街镇」 → the names, each ending like a unit's; [] when one does not."""
     names = [n.strip(" 　等") for n in re.split(r"[、，,和及与/]", run) if n.strip(" 　等")]
-    return names if names and all(_UNIT_NAME.search(n) for n in names) else []
+    return names if names and all(UNIT_NAME.search(n) for n in names) else []
+
+
+#: The roles beside a task's lead (支撑单位, 配合部门): a row may print its lead alone.
+PARTNERS = ("支撑", "配合", "协同", "参与", "支持", "协助", "协办")
+#: A lead asked beside the partner (「由哪个单位牵头，哪个单位支撑」): the row's lead answers that part.
+_LEAD_ASKED = re.compile(r"牵头|负责|责任|主责|主管|推进单位")
+
+
+def _partner_asked(q: str) -> str | None:
+    """The partner role a question asks alone (支撑 of 「X的支撑单位有哪些」), ``None`` when it asks none or the lead too."""
+    partner = next((w for w in PARTNERS if w in q), None)
+    return partner if partner and not _LEAD_ASKED.search(q) else None
 
 
 #: A task's own paragraph opens with its number: 「3.」「（二）」「①」.
@@ -138,6 +151,34 @@ def _tasks(texts: list[str]) -> list[tuple[str, list[tuple[str, list[str]]]]]:
     return [_row(texts, i) or (_task_title(t), responsible_units(t)) for i, t in enumerate(texts)]
 
 
+def plan_tasks(kb: KB, plan: str | None) -> tuple[list[str], list[str], list[tuple[str, list[tuple[str, list[str]]]]],
+                                                 dict[str, list[str]], dict[str, str]]:
+    """A plan's paragraphs read as tasks: ``(paras, texts, tasks, unit_cells, groups)`` — each paragraph's node and
+    normalised text, its ``(title, [(role, units)])``, the unit cells a flattened 任务清单 row is cited with, and
+    each such row's 主要方向 (its group)."""
+    paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
+    texts = [kb.norm_text.get(p, "") for p in paras]
+    tasks = _tasks(texts)
+    _, columns, rows = task_rows(kb, plan)
+    unit_cells: dict[str, list[str]] = {}
+    groups = {row.para: normalise_text(row.group or "") for row in rows}
+    for row in rows:
+        # a flattened 任务清单's row: its units are the unit cells after its year cells (or its 主要方向's, merged)
+        if row.para in paras and (roles := row_roles(rows, row, columns)):
+            i = paras.index(row.para)
+            tasks[i] = (tasks[i][0], roles)
+            unit_cells[row.para] = units_row(rows, row).unit_paras
+    index = {p: i for i, p in enumerate(paras)}
+    for table in task_tables(kb, plan):
+        # a 重点任务清单 one cell per paragraph: a row's units are its unit cell, under the table's role caption
+        for trow in table.rows:
+            if trow.units and trow.para in index:
+                i = index[trow.para]
+                tasks[i] = (tasks[i][0], [(table.role, trow.units)])
+                unit_cells[trow.para] = [trow.unit_para]
+    return paras, texts, tasks, unit_cells, groups
+
+
 def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
     """The units printed for the asked task, with the task's citation.
 
@@ -159,18 +200,7 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
     asked = _ASK_WORDS.sub("", q).strip("的")
     if len(asked) < 3:
         return None
-    paras = [p for p in kb.paragraph_nodes if not plan or plan_of(p) == plan]
-    texts = [kb.norm_text.get(p, "") for p in paras]
-    tasks = _tasks(texts)
-    _, columns, rows = task_rows(kb, plan)
-    unit_cells: dict[str, list[str]] = {}
-    groups = {row.para: normalise_text(row.group or "") for row in rows}
-    for row in rows:
-        # a flattened 任务清单's row: its units are the unit cells after its year cells (or its 主要方向's, merged)
-        if row.para in paras and (roles := row_roles(rows, row, columns)):
-            i = paras.index(row.para)
-            tasks[i] = (tasks[i][0], roles)
-            unit_cells[row.para] = units_row(rows, row).unit_paras
+    paras, texts, tasks, unit_cells, groups = plan_tasks(kb, plan)
     if not any(roles for _, roles in tasks):
         return None
     # Equal matches: the paragraph printing units is the task (a 目标 sentence may name the same work).
@@ -194,6 +224,10 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
     cells = [kb.citation(p) for p in unit_cells.get(para, [])]  # a task list's unit cells are cited beside its row
     items = [Item(role, citation, detail="、".join(units)) for role, units in roles]
     said = "；".join(f"{role}：{'、'.join(units)}" for role, units in roles)
+    if (partner := _partner_asked(q)) and not any(w in role for role, _ in roles for w in PARTNERS):
+        # 「X的支撑单位有哪些」 of a row printing its lead only: the lead is no partner, and the row names none
+        return Answer(question, f"「{title}」只写明了{said}，没有写{partner}单位。", False, [], [citation, *cells],
+                      kind="list")
     if _COUNT_ASKED.search(q):
         # a unit printed under two roles (牵头 and 配合) is one unit
         said = f"共{len(dict.fromkeys(u for _, units in roles for u in units))}个单位。{said}"
@@ -213,10 +247,16 @@ def without_agent(question: str, answer: Answer) -> Answer:
     False
     >>> without_agent("中期评估谁来负责？", Answer("q", "规划中的相关表述：由区政府组织全面评估。", True, kind="semantic")).found
     True
+    >>> without_agent("森林覆盖率的责任单位是谁？", Answer("q", "森林覆盖率2030年目标为≥20.1%。", True, kind="indicator")).found
+    False
     """
     q = normalise_text(question)
-    if not answer.found or answer.kind not in ("semantic", "how") or not RESPONSIBLE_ASKED.search(q):
+    if not answer.found or answer.kind not in ("semantic", "how", "indicator") or not RESPONSIBLE_ASKED.search(q):
         return answer
+    if answer.kind == "indicator":
+        # 「指标表里X的责任单位是哪个部门」: an indicator row holds figures and its 属性, never a unit column
+        return Answer(answer.question, "指标表没有列出责任单位，只列了指标的属性、单位和目标值。以下为该指标一行，仅供参考。",
+                      False, citations=answer.citations, kind=answer.kind)
     if _AGENT_SAID.search(normalise_text(answer.answer)):
         return answer
     return Answer(answer.question, "规划没有写明这件事由哪个单位负责。以下段落提到它，仅供参考。", False,

@@ -184,6 +184,8 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
             continue
         if _number(f.value) is None or _number(f.value) == _number(value) or (given and f.clause == given.clause):
             continue
+        if _FORMULA.search(f.clause):
+            continue  # 「计算公式为…=〔…〕×100%」: a definition's formula states no figure of the measure
         if whole_or_part(question, f.sentence, f.sentence.find(f.value)):
             continue  # 「…更新造林3，910万亩，其中人工更新造林3，100万亩」: a part's figure restates no whole (造林 29,000万亩)
         if thing and thing not in normalise_text(f.clause):
@@ -212,6 +214,10 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
         return replace(answer, answer=text, items=items + [item], citations=cites)
     text = f"{answer.answer.rstrip('。')}（{where}）。另，" + "；".join(said) + "，与上不同。"
     return replace(answer, answer=text, items=[item] + items, citations=cites)
+
+
+#: A definition's formula (计算公式为…, …=…×100%): its factors are no statement of the measure's value.
+_FORMULA = re.compile(r"计算公式|公式为|[×÷]\s*\d|[=＝]\s*[〔(（\[]")
 
 
 #: Words between a measure and its value that name no thing: 「生产各种汽车」's 各种, 「达到」.

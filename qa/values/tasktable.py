@@ -1,0 +1,125 @@
+"""A 重点任务清单 flattened one cell per paragraph, read as numbered rows: 序号, the task, its units.
+
+An action plan appends a task list (| 任务类型 | 序号 | 工作任务 | 推进单位 |) that a portal page's text extraction prints
+one cell per paragraph: the header's captions, then for every row its number (「10」), its task cell and its unit cell
+(「区体育局、区规划资源局、区建设管理委」), a group's caption (「行动三：…」「公共空间优化」) printed once before the rows
+it spans. Read so, 「附件重点任务清单一共列了多少项工作任务」 counts its numbered rows, and the row naming a task gives
+its units under the header's role (推进单位) to :mod:`qa.passages.responsible`. A row whose unit cell is not printed
+(a merged cell printed once above it) gets no units: which rows a merged cell spans is not in the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..answer import Answer, Item
+from ..index.kb import KB, normalise_text, plan_of
+from ..index.perkb import per_kb
+
+__all__ = ["TaskTable", "TableRow", "task_tables", "answer_task_table_count", "TABLE_COUNT_ASKED"]
+
+#: The role column's caption: the units a row is given to (推进单位, 牵头部门, 责任主体).
+_ROLE_HEAD = re.compile(r"^(?:推进|牵头|责任|实施|主责|承办)(?:单位|部门|主体)$")
+#: The task column's caption (工作任务, 重点任务, 项目名称, 主要内容).
+_TASK_HEAD = re.compile(r"任务|项目|内容|事项|措施|工作")
+#: Most paragraphs from 序号 to the role caption (the header's captions).
+_HEADER_SPAN = 5
+#: Fewest rows read as a table.
+_MIN_ROWS = 3
+#: A unit's name ends like one (局/委/办/街道/镇 …; 专班, 集团): most of a unit cell's names do.
+_UNIT_END = re.compile(r"(?:局|委|委员会|办|办公室|部|院|厅|中心|公司|集团|政府|街镇|街道|镇|乡|所|会|队|站|处|署|馆|社|组|班|单位|部门|区)$")
+
+
+@dataclass
+class TableRow:
+    """One numbered row: its number, its task cell, its unit cell (``None`` when none is printed) and its units."""
+
+    number: int
+    para: str
+    unit_para: str | None = None
+    units: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TaskTable:
+    """A task list: the paragraph holding its title (or its first caption), its role caption and its rows."""
+
+    title_para: str
+    role: str
+    rows: list[TableRow]
+
+
+def _units(text: str) -> list[str]:
+    """The names of a unit cell (「区规划资源局、各相关街镇」), ``[]`` when the paragraph is no such cell."""
+    if "。" in text or len(text) > 120:
+        return []
+    names = [n.strip() for n in re.split(r"[、，,；;]", text) if n.strip()]
+    if not names or any(len(n) > 16 for n in names):
+        return []
+    return names if sum(bool(_UNIT_END.search(n)) for n in names) * 5 >= len(names) * 3 else []
+
+
+def _table_at(paras: list[str], texts: list[str], i: int) -> TaskTable | None:
+    """The task list whose 序号 caption is paragraph ``i``, or None."""
+    head = texts[i:i + _HEADER_SPAN + 1]
+    role_at = next((k for k, t in enumerate(head) if _ROLE_HEAD.match(t)), None)
+    if role_at is None or not any(_TASK_HEAD.search(t) for t in head[1:role_at]):
+        return None
+    rows: list[TableRow] = []
+    k, expected = i + role_at + 1, 1
+    while k < len(texts):
+        nxt = next((j for j in range(k, min(k + 4, len(texts))) if texts[j] == str(expected)), None)
+        if nxt is None or nxt + 1 >= len(texts):
+            break
+        row = TableRow(expected, paras[nxt + 1])
+        after = nxt + 2
+        if after < len(texts) and texts[after] != str(expected + 1) and (units := _units(texts[after])):
+            row.unit_para, row.units = paras[after], units
+            after += 1
+        rows.append(row)
+        k, expected = after, expected + 1
+    if len(rows) < _MIN_ROWS:
+        return None
+    # the table's title: the line above its captions naming it (…清单, …一览表), else its first caption
+    above = next((j for j in range(i - 1, max(i - 4, -1), -1) if re.search(r"清单|一览表|表", texts[j])), i)
+    return TaskTable(paras[above], texts[i + role_at], rows)
+
+
+@per_kb
+def _tables(kb: KB) -> dict[str | None, list[TaskTable]]:
+    by_plan: dict[str | None, list[TaskTable]] = {}
+    ordered = sorted(kb.paragraph_nodes, key=kb._reading_order)
+    for plan in dict.fromkeys(plan_of(p) for p in ordered):
+        paras = [p for p in ordered if plan_of(p) == plan]
+        texts = [normalise_text(kb.norm_text.get(p, "")) for p in paras]
+        found = [t for i, text in enumerate(texts) if text == "序号" and (t := _table_at(paras, texts, i))]
+        by_plan[plan] = found
+    return by_plan
+
+
+def task_tables(kb: KB, plan: str | None) -> list[TaskTable]:
+    """The numbered task lists of ``plan`` (of every plan when None), in reading order."""
+    tables = _tables(kb)
+    return [t for p, ts in tables.items() if not plan or p == plan for t in ts]
+
+
+#: 「附件重点任务清单一共列了多少项工作任务」「任务清单里有几项」: the rows of the task list counted.
+TABLE_COUNT_ASKED = re.compile(r"(?:清单|任务表|一览表|项目表)[^？?，,]{0,8}?(?:一共|总共|共|总计)?(?:列了|列出了?|有|包括|包含)?"
+                               r"(?:多少|几)(?P<m>项|条|个)(?P<noun>[\u4e00-\u9fff]{0,4}?)[？?。]?$")
+
+
+def answer_task_table_count(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
+    """The numbered rows of the one task list the plan appends, counted and cited; ``None`` unless the question asks a
+    count of a 清单/任务表 and the plan prints exactly one."""
+    m = TABLE_COUNT_ASKED.search(normalise_text(question))
+    tables = task_tables(kb, plan)
+    if m is None or len(tables) != 1:
+        return None
+    table = tables[0]
+    n = len(table.rows)
+    title = kb.norm_text.get(table.title_para, "")
+    first, last = table.rows[0], table.rows[-1]
+    items = [Item(f"{r.number}.{kb.norm_text.get(r.para, '')[:40]}", kb.citation(r.para)) for r in table.rows]
+    noun = m["noun"] or "任务"
+    return Answer(question, f"{title}共列{n}{m['m']}{noun}（序号1—{n}）。", True, items,
+                  [kb.citation(table.title_para), kb.citation(first.para), kb.citation(last.para)], kind="list")
