@@ -48,6 +48,8 @@ from .compare import answer_compare, names_several_plans, title_scope
 from .passages.defines import answer_defining
 from .passages.shortform import answer_short_form
 from .values.tasklist import answer_year_cell
+from .enumerations.quotedrun import answer_quoted_run
+from .enumerations.clauserun import answer_clause_run
 from .enumerations.composed import COMPOSED_ASKED, answer_composed
 from .enumerations.runcount import answer_run_count
 from .enumerations.enumerated import answer_enumerated
@@ -674,6 +676,11 @@ class Engine:
                 # 「第21章里有哪些重点项目」: the box items under that heading, never its sections read as projects
                 tries.append(lambda: in_each_plan(answer_heading_things, kb, q, intent, links, plan=plan))
             tries.append(lambda: in_each_plan(answer_level_list, kb, q, intent, links, plan=plan))
+            # 「消防工作目标责任考核机制有哪些环节」: the members quoted in the clause printing the whole (qa.enumerations.quotedrun)
+            tries.append(lambda: answer_quoted_run(kb, q, plan=plan))
+            # 「养老机构要安装哪些消防设施」: the run in the one sentence saying the question, no kind word after its
+            # members (qa.enumerations.clauserun) — before passages pasted whole, or a kind never printed said unlisted.
+            tries.append(lambda: answer_clause_run(kb, q, plan=plan))
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))
@@ -725,6 +732,8 @@ class Engine:
             tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
             # 「马陆社区面积多大」 where the plan prints 「马陆社区（4.42平方公里）」: its own bracket, not the member's before it.
             tries.append(lambda: answer_bracketed(kb, q, plan=plan))
+            if not _FIGURE_ASKED.search(q.replace("哪几", "")):
+                tries.append(lambda: answer_quoted_run(kb, q, plan=plan))  # 「文物工作方针是哪几句话」: its quoted members
             tries.append(lambda: answer_indicator(kb, q, intent, links))
             # 「1985年自行车产量要达到多少」: a figure printed on a list line under its lead-in, its name, year,
             # unit and every other asked word verified there (before prose, which reads such lines without their lead-in).
