@@ -92,6 +92,7 @@ from .values.confirm import answer_stated, spelled_givens, stated_figure
 from .values.when import WHEN, answer_when
 from .values.recurrence import RECURRENCE_ASKED, answer_recurrence
 from .question.wording import box_by_title, quote_heading, read_wording
+from .question.ownplan import without_own_plan
 from .values.whichmore import compared_figures, with_verdict
 from .values.baseyear import base_asked, with_base_year
 from .values.grades import answer_grade
@@ -371,6 +372,9 @@ class Engine:
         # own year (qa.question.asked_time).
         said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan),
                                             this_year=self._this_year(plan)))
+        # 「这个三年行动计划有哪几大任务」「文物保护实施意见的保障措施」: the plan named by the asker asks nothing of its text
+        said = without_own_plan(said, self.plan_titles.get(plan) if plan else next(iter(self.plan_titles.values()), None)
+                                if len(self.plan_titles) == 1 else None)
         if (head := count_and_members(said)) is not None:
             # 「明确了几项重点任务？分别是什么？」: the count and the members from one counted list — a run printed as
             # 「四项重点任务：…」, else the numbered children the count part answers (qa.enumerations.headcount).

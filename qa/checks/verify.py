@@ -605,7 +605,9 @@ def _unlisted_term(question: str, text: str) -> tuple[str, str] | None:
     if not m or not pasted or _DEFINES_TERM.search(text[pasted.end():]):
         return None
     term = m.group(1)
-    count = next((_COUNT_DIGITS[c] for c in term if c in _COUNT_DIGITS), 0)
+    # the count a term says (八愚 8, 五个一 5); one of several numerals (一约四会 is 1 + 4) says none
+    numerals = [c for i, c in enumerate(term) if (c in _COUNT_DIGITS or c == "一") and term[i - 1 : i] != "个"]
+    count = _COUNT_DIGITS.get(numerals[0], 0) if len(numerals) == 1 else 0
     sentences = [s for s in re.split(r"[。；;！!？?]", text[pasted.end():]) if term in s]
     clauses = [c for s in sentences for c in re.split(r"[，,]", s) if term in c]
     if not clauses or any(_lists_members(s, term, count) for s in sentences):
@@ -620,6 +622,8 @@ def _lists_members(sentence: str, term: str, count: int) -> bool:
     (「“五个一”工程，按照A、B…等六大分类」).
 
     >>> _lists_members("依法保障农民土地承包权、宅基地使用权、集体收益分配权,健全农户“三权”退出机制和配套政策", "三权", 3)
+    True
+    >>> _lists_members("完善“一约四会”(村规民约、村民议事会、红白理事会、道德评议会、禁毒禁赌会)制度", "一约四会", 0)
     True
     >>> _lists_members("深化小城镇建设“五个一”工程,按照旅游休闲、现代农业、商贸物流、加工制造、文化创意、科技教育等六大分类", "五个一", 5)
     False

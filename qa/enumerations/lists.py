@@ -725,14 +725,43 @@ def answer_titled_topic(kb: KB, question: str, intent: Intent, links: list[Link]
     paragraph heads, in order — before any sentence's run or lead-in that merely shares its words.
     """
     said = normalise_text(question)
+    if (bare := _BARE_PART.match(said)) and _head(bare.group("noun")) in _PART_NOUNS:
+        # 「有哪几大任务」 (the plan named by the asker dropped): the one heading the plan titles with that noun
+        titled = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, [])
+                  if (not plan or plan_of(n) == plan) and _head(str(kb.attrs(n).get("title") or "")) == _head(bare.group("noun"))]
+        return heading_answer(kb, question, titled[0]) if len(titled) == 1 else None
+    if (topical := _TOPIC_PARTS.match(said)) and len(topical.group("topic")) >= 4:
+        # 「拓展利用方面提出了哪几项举措」: the one heading titled with the topic lists them (「五、拓展利用」's （一）…（五）)
+        if len(titled := _titled_ending(kb, topical.group("topic"), plan=plan)) == 1:
+            return heading_answer(kb, question, titled[0])
     fronted = _ASKED_FIRST.match(said) or _ASKED_AFTER_TOPIC.match(said)
     asked = fronted.group(1) if fronted else _ASKS_LISTED.sub("", said)
     if asked == said or "哪" in asked or len(asked) < 4:
         return None
     node = _heading_named(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
-    if node is None or _head(str(kb.attrs(node).get("title") or "")) != _head(asked) or _head(asked) not in _PART_NOUNS:
+    if node is None or _head(str(kb.attrs(node).get("title") or "")) != _head(asked):
+        # 「对消防救援人员的职业保障有哪些」: the one heading whose title ends with the asked phrase's last words
+        # (「（五）进一步加强消防职业保障」), whoever the question says they are for
+        ending = _titled_ending(kb, asked.replace("的", "")[-4:], plan=plan)
+        node = ending[0] if len(ending) == 1 else None
+    if node is None or _head(asked) not in _PART_NOUNS:
         return None
     return heading_answer(kb, question, node)
+
+
+#: A topic and the measures or tasks asked under it (「拓展利用方面提出了哪几项举措」): group ``topic``.
+_TOPIC_PARTS = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,12}?)(?:方面|领域|部分)(?:都|主要)?(?:提出了?|有|安排了?|部署了?|包括)"
+                          r"(?:哪些|哪几[大个项条点类]*)(?:具体|主要)?(?:举措|措施|任务|工作)[？?。]?$")
+
+
+def _titled_ending(kb: KB, words: str, *, plan: str | None) -> list[str]:
+    """Parts, chapters and sections whose title (的 left out) ends with ``words``."""
+    return [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, []) if (not plan or plan_of(n) == plan)
+            and normalise_text(str(kb.attrs(n).get("title") or "")).replace("的", "").endswith(words)]
+
+
+#: A part noun asked with nothing before it (「有哪几大任务」「包括哪些措施」): group ``noun``.
+_BARE_PART = re.compile(r"^(?:都|主要|一共)?(?:有|包括|分为?|提出了?)(?:哪些|哪几[大个项条点类]*)(?P<noun>[\u4e00-\u9fff]{2,4})[？?。]?$")
 
 
 #: Head nouns of what a heading lists as its own parts (保障措施, 主要目标, 面临形势); a kind of thing named inside

@@ -66,3 +66,21 @@ def test_the_run_in_the_sentence_saying_the_question(plan, question, members, ne
     labels = [i.label for i in a.items]
     assert a.found and all(m in labels for m in members), a.answer
     assert never not in "、".join(labels), labels
+
+
+@pytest.mark.parametrize("question, members", [
+    ("这个三年行动计划有哪几大任务？", ["加强档案安全体系建设", "夯实档案基础设施", "加强档案征集与保护", "加强档案职业保障"]),
+    ("档案安全行动计划的保障措施有哪几条？", ["保障经费投入", "重视人才培养", "加强科技支撑"]),
+    ("对档案工作人员的职业保障有哪些？", ["加强经费保障", "强化生活待遇保障", "明确住房保障待遇"]),
+    ("拓展档案利用方面提出了哪几项举措？", ["为档案文化传播服务", "为档案资源共享服务", "合理适度利用"]),
+])
+def test_the_plan_named_by_the_asker_is_no_topic(plan, question, members):
+    """「这个三年行动计划」「档案安全行动计划的」 name the plan asked, in the title's words: the question asks its parts."""
+    a = plan.ask(question)
+    assert a.found and all(m in a.answer for m in members), a.answer
+
+
+def test_a_term_of_several_numerals_listed_in_its_bracket_is_found(plan):
+    """「“一规三会”（A、B、C、D）」: four members for a term saying 1 + 3 — the bracket lists them, no count to match."""
+    a = plan.ask("“一规三会”具体指什么？")
+    assert a.found and "档案议事会" in a.answer + "".join(i.label for i in a.items), a.answer
