@@ -605,6 +605,8 @@ def _unlisted_term(question: str, text: str) -> tuple[str, str] | None:
     if not m or not pasted or _DEFINES_TERM.search(text[pasted.end():]):
         return None
     term = m.group(1)
+    if "、" in term:
+        return None  # 「“一张床、一间房、一套房”指的是什么」: the quoted run is its own members; its meaning is asked
     # the count a term says (八愚 8, 五个一 5); one of several numerals (一约四会 is 1 + 4) says none
     numerals = [c for i, c in enumerate(term) if (c in _COUNT_DIGITS or c == "一") and term[i - 1 : i] != "个"]
     count = _COUNT_DIGITS.get(numerals[0], 0) if len(numerals) == 1 else 0

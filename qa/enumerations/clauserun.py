@@ -25,6 +25,8 @@ __all__ = ["answer_clause_run"]
 
 #: What a members question ends with: group ``kind`` the kind asked, maybe empty (「有哪些环节」「哪些住房」「包括哪些」).
 _ASKED = re.compile(r"(?:主要|具体|分别|都)?(?:有|是|包括|包含|涉及|覆盖)?(?:哪些|哪几[个条项种类类]?)(?P<kind>[\u4e00-\u9fff]{0,10})[？?]?$")
+#: What a heading lists as its parts, asked with no kind after 哪几条 (「保障措施有哪几条」): no run of one sentence.
+_PARTS = re.compile(r"(?:措施|举措|任务|目标|原则|要求|保障)$")
 #: Share of the question's content bigrams (subject and kind) the sentence must hold outside its run.
 _SHARE = 0.7
 #: Words that lead a run's first member and are no part of it (「保持对盗窃」「要求把A」).
@@ -71,7 +73,8 @@ def _runs(clause: str, grams: set[str]) -> list[_Run]:
         inner = [s for s in slots[start + 1 : end]]
         lasts = [p for p in _LAST_JOINERS.split(tail) if p] if not _LAST_JOINERS.fullmatch(tail) else [tail]
         members = tuple(unmasked_joiners(m) for m in [head, *inner, *lasts])
-        if len(members) >= 3 and all(2 <= len(m) <= 16 for m in members):
+        # a quoted run is a name's own words (「“一套房、一间房、一张床”的…体系」), no members of what is asked
+        if len(members) >= 3 and all(2 <= len(m) <= 16 and not re.search(r"[“”\"]", m) for m in members):
             runs.append(_Run(members, unmasked_joiners(first[:cut]), unmasked_joiners(last[tail_at:])))
         start = end if "等" in slots[end] else end + 1
     return runs
@@ -89,6 +92,8 @@ def answer_clause_run(kb: KB, question: str, *, plan: str | None = None) -> Answ
     if "“" in said or not asked:
         return None
     subject = re.sub(r"(?:要|将|的|是|有|给)(?=[\u4e00-\u9fff])", "", said[: asked.start()])
+    if not asked.group("kind") and _PARTS.search(subject):
+        return None  # 「保障措施有哪几条」 asks a heading's parts (qa.enumerations.lists.answer_titled_topic)
     grams = content_bigrams(subject + "|" + asked.group("kind"))
     cuts = content_bigrams(subject)  # the kind (设施) may end a member's own name: only the subject's words cut one
     if len(grams) < 3:

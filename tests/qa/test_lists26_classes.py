@@ -84,3 +84,15 @@ def test_a_term_of_several_numerals_listed_in_its_bracket_is_found(plan):
     """「“一规三会”（A、B、C、D）」: four members for a term saying 1 + 3 — the bracket lists them, no count to match."""
     a = plan.ask("“一规三会”具体指什么？")
     assert a.found and "档案议事会" in a.answer + "".join(i.label for i in a.items), a.answer
+
+
+def test_a_quoted_run_asked_for_its_meaning_is_no_unlisted_term(plan):
+    """「“一库房、一专柜、一数据中心”指的是什么」: the quoted run is its own members — never said unlisted."""
+    a = plan.ask("“一库房、一专柜、一数据中心”指的是什么？")
+    assert a.found, a.answer
+
+
+def test_parts_asked_are_no_quoted_run(plan):
+    """「档案存储保障措施有哪几条」 asks a heading's parts: never a run cut across a quote (「加快构建“一库房」)."""
+    a = plan.ask("档案存储保障措施有哪几条？")
+    assert not any("“" in i.label or "”" in i.label for i in a.items), a.answer
