@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
 from ..passages.extractive import content_bigrams
+from ..question.frame import years_in
 from ..vocabulary import masked_joiners, unmasked_joiners
 
 __all__ = ["answer_clause_run"]
@@ -98,11 +99,14 @@ def answer_clause_run(kb: KB, question: str, *, plan: str | None = None) -> Answ
     cuts = content_bigrams(subject)  # the kind (设施) may end a member's own name: only the subject's words cut one
     if len(grams) < 3:
         return None
+    asked_years = set(years_in(said))  # 「到2029年要基本建成哪些」: a sentence dated otherwise says another year's
     best: tuple[float, str, _Run, str] | None = None
     for para in kb.paragraph_nodes:
         if plan and plan_of(para) != plan or "、" not in kb.norm_text[para]:
             continue
         for sentence in re.split(r"[。；;！!？?]", kb.norm_text[para]):
+            if not asked_years <= set(years_in(sentence)):
+                continue
             for clause in re.split(r"[，,]", sentence):
                 for run in _runs(clause, cuts):
                     outside = sentence.replace("、".join(run.members), "|")

@@ -14,6 +14,7 @@ import re
 from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
 from ..passages.extractive import content_bigrams
+from ..question.frame import years_in
 
 __all__ = ["answer_quoted_run"]
 
@@ -42,11 +43,14 @@ def answer_quoted_run(kb: KB, question: str, *, plan: str | None = None) -> Answ
     grams = content_bigrams(subject)
     if len(grams) < 2:
         return None
+    asked_years = set(years_in(said))  # a clause of another year is no answer to a dated question
     best: tuple[float, str, list[str], str] | None = None
     for para in kb.paragraph_nodes:
         if plan and plan_of(para) != plan or "”、“" not in kb.norm_text[para] and "、" not in kb.norm_text[para]:
             continue
         for clause in re.split(r"[，,；;。！!？?]", kb.norm_text[para]):
+            if not asked_years <= set(years_in(clause)):
+                continue
             for pattern in (_QUOTED_WHOLE, _QUOTED_EACH):
                 m = pattern.search(clause)
                 if not m:
