@@ -682,9 +682,6 @@ class Engine:
             tries.append(lambda: in_each_plan(answer_level_list, kb, q, intent, links, plan=plan))
             # 「消防工作目标责任考核机制有哪些环节」: the members quoted in the clause printing the whole (qa.enumerations.quotedrun)
             tries.append(lambda: answer_quoted_run(kb, q, plan=plan))
-            # 「养老机构要安装哪些消防设施」: the run in the one sentence saying the question, no kind word after its
-            # members (qa.enumerations.clauserun) — before passages pasted whole, or a kind never printed said unlisted.
-            tries.append(lambda: answer_clause_run(kb, q, plan=plan))
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))
@@ -702,6 +699,10 @@ class Engine:
             # 「要开工建设哪几个客运站场」: the members a sentence enumerates where the question asks 哪几个
             # (before a named work's own box item, which would paste the sentence whole).
             tries.append(lambda: answer_enumerated(kb, q, intent, links, plan=plan))
+            # 「养老机构要安装哪些消防设施」: the run in the one sentence saying the question, no kind word after its
+            # members (qa.enumerations.clauserun) — after every reader of named kinds, before a kind never printed is
+            # said unlisted.
+            tries.append(lambda: answer_clause_run(kb, q, plan=plan))
             if intent.number:
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
             if _INDICATOR_WORDS.search(q):

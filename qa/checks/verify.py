@@ -614,6 +614,8 @@ def _unlisted_term(question: str, text: str) -> tuple[str, str] | None:
     clauses = [c for s in sentences for c in re.split(r"[，,]", s) if term in c]
     if not clauses or any(_lists_members(s, term, count) for s in sentences):
         return None
+    if re.search(re.escape(term) + r"[”\"]?[\u4e00-\u9fff]{0,8}[（(][^）)]{4,}", text[pasted.end():]):
+        return None  # 「“246”低碳出行方式（2km以内步行，4km…）」: a bracket after the term spells it out
     return term, clauses[0].strip()
 
 

@@ -97,7 +97,7 @@ def answer_clause_run(kb: KB, question: str, *, plan: str | None = None) -> Answ
         return None  # 「保障措施有哪几条」 asks a heading's parts (qa.enumerations.lists.answer_titled_topic)
     grams = content_bigrams(subject + "|" + asked.group("kind"))
     cuts = content_bigrams(subject)  # the kind (设施) may end a member's own name: only the subject's words cut one
-    if len(grams) < 3:
+    if len(grams) < 3 or len(cuts) < 2:  # 「有哪些重点项目」 says no more than the kind: the plan's lists of it answer
         return None
     asked_years = set(years_in(said))  # 「到2029年要基本建成哪些」: a sentence dated otherwise says another year's
     best: tuple[float, str, _Run, str] | None = None

@@ -742,7 +742,8 @@ def answer_titled_topic(kb: KB, question: str, intent: Intent, links: list[Link]
     if node is None or _head(str(kb.attrs(node).get("title") or "")) != _head(asked):
         # 「对消防救援人员的职业保障有哪些」: the one heading whose title ends with the asked phrase's last words
         # (「（五）进一步加强消防职业保障」), whoever the question says they are for
-        ending = _titled_ending(kb, asked.replace("的", "")[-4:], plan=plan)
+        ending = [n for n in _titled_ending(kb, asked.replace("的", "")[-4:], plan=plan)
+                  if set(years_in(asked)) <= set(years_in(str(kb.attrs(n).get("title") or "")))]  # 2050年的… is no 2035年's
         node = ending[0] if len(ending) == 1 else None
     if node is None or _head(asked) not in _PART_NOUNS:
         return None
