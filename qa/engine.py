@@ -48,6 +48,8 @@ from .compare import answer_compare, names_several_plans, title_scope
 from .passages.defines import answer_defining
 from .passages.shortform import answer_short_form
 from .values.tasklist import answer_year_cell
+from .enumerations.quotedrun import answer_quoted_run
+from .enumerations.clauserun import answer_clause_run
 from .enumerations.composed import COMPOSED_ASKED, answer_composed
 from .enumerations.runcount import answer_run_count
 from .enumerations.enumerated import answer_enumerated
@@ -91,6 +93,7 @@ from .values.confirm import answer_stated, spelled_givens, stated_figure
 from .values.when import WHEN, answer_when
 from .values.recurrence import RECURRENCE_ASKED, answer_recurrence
 from .question.wording import box_by_title, quote_heading, read_wording
+from .question.ownplan import without_own_plan
 from .values.whichmore import compared_figures, with_verdict
 from .values.baseyear import base_asked, with_base_year
 from .values.grades import answer_grade
@@ -372,6 +375,9 @@ class Engine:
         # own year (qa.question.asked_time).
         said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan),
                                             this_year=self._this_year(plan)))
+        # 「这个三年行动计划有哪几大任务」「文物保护实施意见的保障措施」: the plan named by the asker asks nothing of its text
+        said = without_own_plan(said, self.plan_titles.get(plan) if plan else next(iter(self.plan_titles.values()), None)
+                                if len(self.plan_titles) == 1 else None)
         if (head := count_and_members(said)) is not None:
             # 「明确了几项重点任务？分别是什么？」: the count and the members from one counted list — a run printed as
             # 「四项重点任务：…」, else the numbered children the count part answers (qa.enumerations.headcount).
@@ -682,6 +688,8 @@ class Engine:
                 # 「第21章里有哪些重点项目」: the box items under that heading, never its sections read as projects
                 tries.append(lambda: in_each_plan(answer_heading_things, kb, q, intent, links, plan=plan))
             tries.append(lambda: in_each_plan(answer_level_list, kb, q, intent, links, plan=plan))
+            # 「消防工作目标责任考核机制有哪些环节」: the members quoted in the clause printing the whole (qa.enumerations.quotedrun)
+            tries.append(lambda: answer_quoted_run(kb, q, plan=plan))
             tries.append(lambda: answer_tasks(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_related(kb, q, intent, links, plan=plan))
             tries.append(lambda: answer_box_list(kb, q, intent, links, plan=plan))
@@ -699,6 +707,10 @@ class Engine:
             # 「要开工建设哪几个客运站场」: the members a sentence enumerates where the question asks 哪几个
             # (before a named work's own box item, which would paste the sentence whole).
             tries.append(lambda: answer_enumerated(kb, q, intent, links, plan=plan))
+            # 「养老机构要安装哪些消防设施」: the run in the one sentence saying the question, no kind word after its
+            # members (qa.enumerations.clauserun) — after every reader of named kinds, before a kind never printed is
+            # said unlisted.
+            tries.append(lambda: answer_clause_run(kb, q, plan=plan))
             if intent.number:
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
             if _INDICATOR_WORDS.search(q):
@@ -733,6 +745,8 @@ class Engine:
             tries.append(lambda: in_each_plan(answer_heading_count, kb, q, intent, links, plan=plan))
             # 「马陆社区面积多大」 where the plan prints 「马陆社区（4.42平方公里）」: its own bracket, not the member's before it.
             tries.append(lambda: answer_bracketed(kb, q, plan=plan))
+            if not _FIGURE_ASKED.search(q.replace("哪几", "")):
+                tries.append(lambda: answer_quoted_run(kb, q, plan=plan))  # 「文物工作方针是哪几句话」: its quoted members
             tries.append(lambda: answer_indicator(kb, q, intent, links))
             # 「1985年自行车产量要达到多少」: a figure printed on a list line under its lead-in, its name, year,
             # unit and every other asked word verified there (before prose, which reads such lines without their lead-in).

@@ -20,6 +20,30 @@ JOINER = re.compile(r"[和及与、]")
 NAME_JOINER = re.compile(r"[和及与、暨]")
 #: A joiner of parts, two-character 以及 included (「A、B以及C」); it is tried before 及.
 JOINER_WORDS = re.compile(r"以及|和|与|及|、")
+#: A joiner character that is part of a word, joining nothing (及时, 及早, 涉及, 普及, 参与, 和谐, 总和): runs are split
+#: around it only after :func:`masked_joiners` hides it.
+WORD_JOINER = re.compile(r"及(?=[时早格])|(?<=[涉普波])及|(?<=[参给赋])与|和(?=[谐睦])|(?<=[总饱温祥])和")
+#: The private characters :func:`masked_joiners` writes for 及, 与 and 和 inside a word.
+_MASKS = {"及": "\ue001", "与": "\ue002", "和": "\ue003"}
+
+
+def masked_joiners(text: str) -> str:
+    """``text`` with each joiner character inside a word (:data:`WORD_JOINER`) replaced by a private character that no
+    split on 和及与 sees; :func:`unmasked_joiners` restores them.
+
+    >>> unmasked_joiners(masked_joiners("及时抢救修复档案及资料")).count("及"), masked_joiners("及时修复档案及资料").count("及")
+    (2, 1)
+    """
+    return WORD_JOINER.sub(lambda m: _MASKS[m.group(0)], text)
+
+
+def unmasked_joiners(text: str) -> str:
+    """``text`` with the characters :func:`masked_joiners` hid put back."""
+    for joiner, mask in _MASKS.items():
+        text = text.replace(mask, joiner)
+    return text
+
+
 #: A joiner as questions speak it, 跟 and 同 included (「A跟B加起来多少」).
 SPOKEN_JOINER = re.compile(r"和|与|及|、|跟|同")
 

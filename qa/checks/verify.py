@@ -118,7 +118,7 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         work, title = other
         return Answer(answer.question, f"规划没有列出{work}的建设内容（所引条目是“{title}”的，不是所问的）。以下段落可能相关，仅供参考。",
                       False, citations=answer.citations, kind=answer.kind)
-    if answer.found and answer.answer.startswith(_PASSAGES) and (unlisted := _unlisted_term(question, answer.answer)):
+    if answer.found and (unlisted := _unlisted_term(question, answer.answer)):
         # 「“四个最严”具体是哪四个」 answered by the passage that only names the term: the plan never lists its members.
         term, clause = unlisted
         return Answer(answer.question, f"规划提到“{term}”，但没有列出它具体指哪些（原文只说“{clause}”）。以下段落可能相关，仅供参考。",
@@ -564,15 +564,28 @@ def _content_of_another(question: str, answer: Answer) -> tuple[str, str] | None
     return (work, named[0]) if named else None
 
 
-#: A quoted term asked for its members: 「“四个最严”具体是哪四个」「“三变”指的是什么」「“两个维护”包括哪些」.
-_TERM_MEMBERS = re.compile(r"“([^“”]{2,12})”(?:具体|分别)?(?:是|指|指的是|包括|包含|有)(?:哪|什么|啥)")
+#: A quoted term asked for its members: 「“四个最严”具体是哪四个」「“三变”指的是什么」「“两个维护”包括哪些」, a head
+#: noun of up to four characters after the quote (「“五个一”工程是哪五个一」「“八愚”遗址包括哪八处」「“九小场所”是指哪九类」).
+_TERM_MEMBERS = re.compile(r"“([^“”]{2,12})”(?:(?:具体|分别)?(?:是指|指的是|是|指|包括|包含|有)(?:哪|什么|啥)"
+                           r"|[\u4e00-\u9fff]{1,4}?(?:具体|分别)?(?:是指|指的是|是|指|包括|包含|有)哪)")
+#: A passage defining the term it pastes (「所谓“两山”转化，是指…」): its meaning, which a question may ask.
+_DEFINES_TERM = re.compile(r"所谓|是指|指的是")
 #: What enumerates a term's members in its clause: a run (、和及与), or a colon or 即 before them.
 _ENUMERATES = re.compile(r"[、：:]|即|和|与|及")
+#: What enumerates three or more members: a 、-run, a colon or 即 (「A和B」 joins two things, never a whole of eight).
+_ENUMERATES_MANY = re.compile(r"[、：:]|即")
+#: How an answer pastes the plan's words (a passage, a sentence quoting the term, a 专栏's items): the pasted text after.
+_PASTED = re.compile(r"^(?:" + re.escape(_PASSAGES) + r"|规划中的表述：|“[^“”]{1,20}”：专栏所列内容：)")
+_COUNT_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _unlisted_term(question: str, text: str) -> tuple[str, str] | None:
     """(term, clause) when ``question`` asks the members of a quoted term and the passage's clause printing the term
     enumerates nothing — the plan names the term only; None when it lists them or the question asks otherwise.
+    ``text`` is an answer that pastes the plan's words (:data:`_PASTED`); any other answer gives None.
+
+    The term standing in a run itself (「做好“八记”、“八愚”遗址保护」) enumerates nothing of its own; a term counting
+    three or more members (八愚, 五个一) is enumerated only by a 、-run, a colon or 即, never by one 和.
 
     >>> _unlisted_term("“四个最严”具体是哪四个？", "规划中的相关表述：遵循“四个最严”的要求，落实国家食品安全战略。")
     ('四个最严', '遵循“四个最严”的要求')
@@ -580,15 +593,56 @@ def _unlisted_term(question: str, text: str) -> tuple[str, str] | None:
     True
     >>> _unlisted_term("“三变”改革在哪一章？", "规划中的相关表述：遵循“三变”的要求。") is None
     True
+    >>> _unlisted_term("“两山”转化是指什么？", "规划中的表述：“所谓“两山”转化，是指生态产品价值实现”。") is None
+    True
+    >>> _unlisted_term("“八愚”遗址包括哪八处？", "“八愚”：专栏所列内容：做好“八记”、“八愚”遗址保护；将“八愚”遗址保护利用和景区建设统一起来。")
+    ('八愚', '做好“八记”、“八愚”遗址保护')
+    >>> _unlisted_term("“五个一”工程是哪五个一？", "规划中的相关表述：深化小城镇建设“五个一”工程，按照旅游休闲、现代农业等六大分类推进。")
+    ('五个一', '深化小城镇建设“五个一”工程')
     """
     m = _TERM_MEMBERS.search(normalise_text(question))
-    if not m:
+    pasted = _PASTED.match(text)
+    if not m or not pasted or _DEFINES_TERM.search(text[pasted.end():]):
         return None
     term = m.group(1)
-    clauses = [c for c in re.split(r"[，,。；;！!]", text[len(_PASSAGES):]) if f"“{term}”" in c or term in c]
-    if not clauses or any(_ENUMERATES.search(c.replace(term, "")) for c in clauses):
+    if "、" in term:
+        return None  # 「“一张床、一间房、一套房”指的是什么」: the quoted run is its own members; its meaning is asked
+    # the count a term says (八愚 8, 五个一 5); one of several numerals (一约四会 is 1 + 4) says none
+    numerals = [c for i, c in enumerate(term) if (c in _COUNT_DIGITS or c == "一") and term[i - 1 : i] != "个"]
+    count = _COUNT_DIGITS.get(numerals[0], 0) if len(numerals) == 1 else 0
+    sentences = [s for s in re.split(r"[。；;！!？?]", text[pasted.end():]) if term in s]
+    clauses = [c for s in sentences for c in re.split(r"[，,]", s) if term in c]
+    if not clauses or any(_lists_members(s, term, count) for s in sentences):
         return None
+    if re.search(re.escape(term) + r"[”\"]?[\u4e00-\u9fff]{0,8}[（(][^）)]{4,}", text[pasted.end():]):
+        return None  # 「“246”低碳出行方式（2km以内步行，4km…）」: a bracket after the term spells it out
     return term, clauses[0].strip()
+
+
+def _lists_members(sentence: str, term: str, count: int) -> bool:
+    """Whether ``sentence``, which prints ``term``, lists members of it: a colon or 即, a 、-run of as many members as the
+    term counts (``count``; any run when it counts none), or for a pair a 和 in the term's own clause. The term
+    standing in a run itself (「“八记”、“八愚”遗址」) is no run of its members; nor is a run of another count
+    (「“五个一”工程，按照A、B…等六大分类」).
+
+    >>> _lists_members("依法保障农民土地承包权、宅基地使用权、集体收益分配权,健全农户“三权”退出机制和配套政策", "三权", 3)
+    True
+    >>> _lists_members("完善“一约四会”(村规民约、村民议事会、红白理事会、道德评议会、禁毒禁赌会)制度", "一约四会", 0)
+    True
+    >>> _lists_members("深化小城镇建设“五个一”工程,按照旅游休闲、现代农业、商贸物流、加工制造、文化创意、科技教育等六大分类", "五个一", 5)
+    False
+    """
+    bare = re.sub(rf"、?[“\"]?{re.escape(term)}[”\"]?、?", "|", sentence)
+    if _ENUMERATES_MANY.search(bare.replace("、", "")):
+        return True  # a colon or 即
+    if count < 3 and any(_ENUMERATES.search(c) for c in re.split(r"[，,]", bare) if "|" in c):
+        return True
+    for run in re.finditer(r"[^，,、|]+(?:、[^，,、|]+)+", bare):
+        slots = run.group(0).split("、")
+        joined = len(re.split(r"以及|和|及|与", slots[-1])) - 1
+        if count in (0, len(slots), len(slots) + joined):
+            return True
+    return False
 
 
 def _value_not_given(question: str, text: str) -> str | None:

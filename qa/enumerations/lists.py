@@ -9,6 +9,7 @@ from collections import defaultdict
 from kg.ingest.markers import LIST_MARK, member_levels
 
 from ..answer import Answer, Item
+from ..vocabulary import masked_joiners, unmasked_joiners
 from ..question.frame import digit_years, years_in
 from ..question.intent import PLAN_SAYS, Intent, quoted_phrase, xref_phrase
 from ..values.figures import asked_box, box_scope, item_name
@@ -733,14 +734,44 @@ def answer_titled_topic(kb: KB, question: str, intent: Intent, links: list[Link]
     paragraph heads, in order — before any sentence's run or lead-in that merely shares its words.
     """
     said = normalise_text(question)
+    if (bare := _BARE_PART.match(said)) and _head(bare.group("noun")) in _PART_NOUNS:
+        # 「有哪几大任务」 (the plan named by the asker dropped): the one heading the plan titles with that noun
+        titled = [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, [])
+                  if (not plan or plan_of(n) == plan) and _head(str(kb.attrs(n).get("title") or "")) == _head(bare.group("noun"))]
+        return heading_answer(kb, question, titled[0]) if len(titled) == 1 else None
+    if (topical := _TOPIC_PARTS.match(said)) and len(topical.group("topic")) >= 4:
+        # 「拓展利用方面提出了哪几项举措」: the one heading titled with the topic lists them (「五、拓展利用」's （一）…（五）)
+        if len(titled := _titled_ending(kb, topical.group("topic"), plan=plan)) == 1:
+            return heading_answer(kb, question, titled[0])
     fronted = _ASKED_FIRST.match(said) or _ASKED_AFTER_TOPIC.match(said)
     asked = fronted.group(1) if fronted else _ASKS_LISTED.sub("", said)
     if asked == said or "哪" in asked or len(asked) < 4:
         return None
     node = _heading_named(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
-    if node is None or _head(str(kb.attrs(node).get("title") or "")) != _head(asked) or _head(asked) not in _PART_NOUNS:
+    if node is None or _head(str(kb.attrs(node).get("title") or "")) != _head(asked):
+        # 「对消防救援人员的职业保障有哪些」: the one heading whose title ends with the asked phrase's last words
+        # (「（五）进一步加强消防职业保障」), whoever the question says they are for
+        ending = [n for n in _titled_ending(kb, asked.replace("的", "")[-4:], plan=plan)
+                  if set(years_in(asked)) <= set(years_in(str(kb.attrs(n).get("title") or "")))]  # 2050年的… is no 2035年's
+        node = ending[0] if len(ending) == 1 else None
+    if node is None or _head(asked) not in _PART_NOUNS:
         return None
     return heading_answer(kb, question, node)
+
+
+#: A topic and the measures or tasks asked under it (「拓展利用方面提出了哪几项举措」): group ``topic``.
+_TOPIC_PARTS = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2,12}?)(?:方面|领域|部分)(?:都|主要)?(?:提出了?|有|安排了?|部署了?|包括)"
+                          r"(?:哪些|哪几[大个项条点类]*)(?:具体|主要)?(?:举措|措施|任务|工作)[？?。]?$")
+
+
+def _titled_ending(kb: KB, words: str, *, plan: str | None) -> list[str]:
+    """Parts, chapters and sections whose title (的 left out) ends with ``words``."""
+    return [n for t in ("Part", "Chapter", "Section") for n in kb.by_type.get(t, []) if (not plan or plan_of(n) == plan)
+            and normalise_text(str(kb.attrs(n).get("title") or "")).replace("的", "").endswith(words)]
+
+
+#: A part noun asked with nothing before it (「有哪几大任务」「包括哪些措施」): group ``noun``.
+_BARE_PART = re.compile(r"^(?:都|主要|一共)?(?:有|包括|分为?|提出了?)(?:哪些|哪几[大个项条点类]*)(?P<noun>[\u4e00-\u9fff]{2,4})[？?。]?$")
 
 
 #: Head nouns of what a heading lists as its own parts (保障措施, 主要目标, 面临形势); a kind of thing named inside
@@ -1022,7 +1053,7 @@ def _announced_list(kb: KB, question: str, *, plan: str | None = None) -> Answer
 
 #: 「规划建设哪些高铁」「有哪几个百亿园区」「要建哪几个风电场」: the kind asked, last in the question.
 _KIND_ASKED = re.compile(r"哪些([\u4e00-\u9fff]{1,8})[？?。]?$|哪几[个条座家所处种类项批大]?([\u4e00-\u9fff]{1,8})[？?。]?$")
-_VERB = re.compile(r"带来|迎接|面临|应对|加大|补齐|完善|发挥|提升|实现|改善|推动|加强|加快|推进|促进|提高|确保|保障|着重|着力|形成|满足|扩大|适应|为主导")
+_VERB = re.compile(r"及时|抢救|带来|迎接|面临|应对|加大|补齐|完善|发挥|提升|实现|改善|推动|加强|加快|推进|促进|提高|确保|保障|着重|着力|形成|满足|扩大|适应|为主导")
 _FACILITY = re.compile(r"[站厂场馆院港园]$")
 #: Parts of the plan's text, not kinds of things it names (「提到锰的有哪些章节」 is a cross-reference).
 _STRUCTURE_WORDS = re.compile(r"章节|章|节|篇|部分|地方|段落|内容|方面|专栏")
@@ -1032,7 +1063,7 @@ _KIND_TAIL = re.compile(r"(?:建设)?(?:项目|工程)$")
 _NOT_A_KIND = re.compile(r"^(?:重点|重大|主要|其他|具体|新的|相关)$")
 _GENERIC_NAME = re.compile(r"^(?:小型|中型|大型|重点|一批|若干|各类|各级|其他|新型|现有|既有|原有|已有|病险|森林|地质|湿地|郊野|口袋|海绵型|骨干|重要|主要|大中型|中小型|其中|全市|全区|全县|全省|全国|所有|农村|城乡|乡村|通村|县乡|干线|支线|国省|三级以上|二级以上)")
 _NAME_LEAD = re.compile(r"^(?:统筹|研究|论证|谋划|全力|积极|力争|加快|推动|推进|争取|启动|开工|续建|新建|建设|实施|规划|完善|打造|建成开放|建成投用|建成支持|引进|发展|培育|提升|改造|扩建|开通|打通|融入|对接|依托|"
-                        r"不断|进一步|全面|持续|大力|着力|实现|加强|继续|重点|充分|发挥|推广|增强|丰富|包含|包括|以|对|在|把|将|使|"
+                        r"不断|进一步|全面|持续|大力|着力|实现|加强|继续|重点|充分|发挥|推广|增强|丰富|包含|包括|加大|以|对|在|把|将|使|"
                         # 「围绕培育新兴产业」「做强数字创意产业」「有序承接劳动密集型外贸产业」: the verbs an industry follows
                         r"围绕|聚焦|结合|壮大|做强|做优|做大|做精|做特|承接|有序|巩固|振兴|优化|布局|瞄准|前瞻|强化|探索|开展)+")
 #: A subject and 要/将/拟 before the verb a name follows (「县城要建设凤凰山公园」): no part of the name.
@@ -1124,7 +1155,9 @@ def _kind_names(text: str, kind: str) -> list[str]:
                 names.append(name if name.endswith(kind) else name + kind)
             clause = clause[etc.end() :]
         quoted, after_quote = "", False
-        for seg, sep in re.findall(r"([^、（）()“”和及与]*)([、（）()“”和及与]?)", clause):
+        # 及 of 及时, 与 of 参与 join nothing: hidden from the split, put back in each slot
+        for seg, sep in re.findall(r"([^、（）()“”和及与]*)([、（）()“”和及与]?)", masked_joiners(clause)):
+            seg = unmasked_joiners(seg)
             # 「打造“有事好商量”基层协商民主品牌」: the quoted name right before a described kind is the thing's own name.
             lead, quoted, after_quote = (f"“{quoted}”" if after_quote and quoted else ""), (seg if sep == "”" else ""), sep == "”"
             at = seg.find(kind)
