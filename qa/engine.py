@@ -90,6 +90,7 @@ from .values.confirm import answer_stated, spelled_givens, stated_figure
 from .values.when import WHEN, answer_when
 from .values.recurrence import RECURRENCE_ASKED, answer_recurrence
 from .question.wording import box_by_title, quote_heading, read_wording
+from .values.difference import answer_compared, compared_pair
 from .values.whichmore import compared_figures, with_verdict
 from .values.baseyear import base_asked, with_base_year
 from .values.grades import answer_grade
@@ -402,6 +403,10 @@ class Engine:
             answer = with_base_year(self.kb, self._ask_all(rest, plan=plan), rest, plan=plan)
             answer.question = asked
             return answer
+        if (pair := compared_pair(said)) is not None:
+            # 「A比B多多少」「X 2030年比2025年增加多少」「A是B的几倍」: both figures asked and verified alone, then the
+            # arithmetic said with both (qa.values.difference) — never one figure given for the comparison.
+            return answer_compared(lambda q: self.ask(q, plan=plan), asked, pair)
         if (compared := compared_figures(said)) is not None:
             # 「A和B哪个用地多」: both figures asked and verified as 「A和B用地分别是多少」, then which is more (qa.values.whichmore).
             answer = with_verdict(self._ask_all(compared.question, plan=plan), compared)
