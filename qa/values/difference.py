@@ -28,6 +28,8 @@ _TIMES = re.compile(r"的(?:几|多少)倍[？?]?$")
 _SPAN = re.compile(rf"从?(?P<a>{_YEAR})(?:到|至)(?P<b>{_YEAR})")
 #: 比 joining the two things compared (not the 比 of 比重/比例/比率).
 _THAN = re.compile(r"比(?!重|例|率|值|较)")
+#: A change asked per part (分别/各) or against now (现在, 目前): the plan prints those changes, no two levels.
+_NOT_TWO = re.compile(r"分别|各(?:是|为|要|自)|比(?:现在|目前|当前|现状|基期)")
 #: Words before the year or after the owner that ask nothing (「到2025年要」).
 _FILLER = re.compile(r"^(?:到|在|至)|(?:要|将|的|目标|到|在)+$")
 
@@ -65,8 +67,12 @@ def compared_pair(question: str) -> Compared | None:
 
     >>> compared_pair("两个园区产值比去年多吗？") is None, compared_pair("A和B哪个多？") is None
     (True, True)
+    >>> compared_pair("县城污水收集率2023年和2025年分别要比现在提高多少？") is None
+    True
     """
     q = question.strip()
+    if _NOT_TWO.search(q):
+        return None  # 「2023年和2025年分别要比现在提高多少」: each year's printed change, not two figures' difference
     if m := _TIMES.search(q):
         head = q[: m.start()]
         if "是" not in head:
