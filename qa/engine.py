@@ -57,7 +57,7 @@ from .passages.topical import heading_hits
 from .values.tables import answer_table
 from .values.bracketed import answer_bracketed
 from .enumerations.scoped import answer_heading_things
-from .values.figures import (answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list,
+from .values.figures import (item_name, answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list,
                              asks_categories_of_attribute, key_terms)
 from .question.intent import (Intent, classify_intent, normalise_question, parse_cn_number, quoted_phrase, read_part_word,
                               read_spoken)
@@ -90,7 +90,9 @@ from .values.confirm import answer_stated, spelled_givens, stated_figure
 from .values.when import WHEN, answer_when
 from .values.recurrence import RECURRENCE_ASKED, answer_recurrence
 from .question.wording import box_by_title, quote_heading, read_wording
+from .values.boxsum import answer_box_sum, box_sum_asked
 from .values.difference import answer_compared, compared_pair
+from .values.worksum import answer_works_sum, works_sum_asked
 from .values.whichmore import compared_figures, with_verdict
 from .values.baseyear import base_asked, with_base_year
 from .values.grades import answer_grade
@@ -461,6 +463,14 @@ class Engine:
             # 「…几年一遇的排水能力？内涝呢？」: N年一遇 parts read together (a part cut alone would keep the other's measure).
             standard.question = asked
             return self._checked(spoken, standard)
+        if (boxed := box_sum_asked(spoken)) is not None and (box := self.kb.box(boxed.box, plan=plan)) is not None:
+            # 「专栏7.1里两个特色园区…产值和利税加起来各是多少」: the box's items counted back, each measure asked of every
+            # item alone and added — measures joined are never added to each other (qa.values.boxsum).
+            names = [item_name(self.kb, p) for _, paras in self.kb.box_groups(box) for p in paras]
+            return answer_box_sum(lambda q: self.ask(q, plan=plan), asked, self.kb.label(box), names, boxed)
+        if (works := works_sum_asked(spoken)) is not None \
+                and (over := answer_works_sum(lambda q: self.ask(q, plan=plan), asked, works)) is not None:
+            return over  # 「X工程里各个灌区的灌溉面积加起来」: every part's figure in the works' paragraph added (qa.values.worksum)
         # 「农业、水利和林业部门…多少」: a run of names the plan prints as one owner is not cut into parts (qa.values.printedrun).
         run = printed_run(normalise_text(spoken), self.kb.norm_text.values())
         if summed := sum_parts(shielded(spoken, run), self._named, self._owner):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from qa.values.restated import without_prose_source
 from tests.conftest import DATA
 from tests.qa.said import QUOTE
 
@@ -57,3 +58,31 @@ def test_a_difference_or_ratio_says_both_figures_and_the_arithmetic(plan, questi
 def test_a_difference_missing_a_figure_or_across_units_is_refused_saying_why(plan, question, missing):
     a = plan.ask(question)
     assert not a.found and missing in a.answer, a.answer
+
+
+def test_a_box_counted_back_is_summed_measure_by_measure_never_one_measure_plus_another(plan):
+    a = plan.ask("专栏3.1里两个特色园区到2025年产值和利税加起来各是多少？")
+    assert a.found and "产值合计60亿元" in a.answer and "利税合计7亿元" in a.answer, a.answer
+    assert "33亿元" not in a.answer and "34亿元" not in a.answer  # 产值 + 利税 of one park is no figure
+    refused = plan.ask("专栏3.1里三个园区产值合计多少？")  # the box lists two
+    assert not refused.found and "2个" in refused.answer, refused.answer
+
+
+def test_the_parts_a_works_paragraph_lists_are_all_added_never_its_first_alone(plan):
+    a = plan.ask("青禾灌区工程里各个灌区的灌溉面积加起来一共多少万亩？")
+    assert a.found and a.answer.count("7万亩") == 1 and "3.5万亩 + 2.4万亩 + 1.1万亩" in a.answer, a.answer
+    refused = plan.ask("青禾灌区工程四个灌区的灌溉面积合计多少？")  # three printed
+    assert not refused.found and "3项" in refused.answer, refused.answer
+
+
+def test_the_things_summed_dated_after_them_are_each_asked_for_that_year(plan):
+    a = plan.ask("再生材料产业园和智能装备产业园，2025年两个园子的产值目标加起来是多少？")
+    assert a.found and a.answer.startswith("合计60亿元"), a.answer
+
+
+def test_a_prose_source_named_after_the_thing_is_where_to_look_not_the_measure(plan):
+    assert without_prose_source("高标准农田正文里说建成多少亩？") == "高标准农田建成多少亩？"
+    assert without_prose_source("生物质发电正文里又说装机达到多少？") == "生物质发电装机达到多少？"
+    assert without_prose_source("公正文明城市建成多少个？") == "公正文明城市建成多少个？"  # 正文 inside words
+    a = plan.ask("生物质发电正文里说2025年装机达到多少？")
+    assert a.found and "30万千瓦" in a.answer, a.answer
