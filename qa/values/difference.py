@@ -69,9 +69,12 @@ def compared_pair(question: str) -> Compared | None:
     (True, True)
     >>> compared_pair("县城污水收集率2023年和2025年分别要比现在提高多少？") is None
     True
+    >>> compared_pair("1995年乡镇企业总产值要达到多少？比1990年增长多少？") is None
+    True
     """
     q = question.strip()
-    if _NOT_TWO.search(q):
+    if _NOT_TWO.search(q) or re.search(r"[？?。；;]", q.rstrip("？?")) or len(re.findall(r"多少|几", q)) > 1:
+        # (「1995年…要达到多少？比1990年增长多少？」: the parts are answered one by one, the change as printed)
         return None  # 「2023年和2025年分别要比现在提高多少」: each year's printed change, not two figures' difference
     if m := _TIMES.search(q):
         head = q[: m.start()]
