@@ -408,7 +408,8 @@ class Engine:
         if (pair := compared_pair(said)) is not None:
             # 「A比B多多少」「X 2030年比2025年增加多少」「A是B的几倍」: both figures asked and verified alone, then the
             # arithmetic said with both (qa.values.difference) — never one figure given for the comparison.
-            return answer_compared(lambda q: self.ask(q, plan=plan), asked, pair)
+            return answer_compared(lambda q: self.ask(q, plan=plan), asked, pair,
+                                   printed=lambda: self._ask_one(spelled_givens(spoken_years(said)), plan))
         if (compared := compared_figures(said)) is not None:
             # 「A和B哪个用地多」: both figures asked and verified as 「A和B用地分别是多少」, then which is more (qa.values.whichmore).
             answer = with_verdict(self._ask_all(compared.question, plan=plan), compared)

@@ -141,7 +141,8 @@ def _measure_after(a: str, b: str) -> str:
     return ""
 
 
-def answer_compared(ask: Callable[[str], Answer], asked: str, compared: Compared) -> Answer:
+def answer_compared(ask: Callable[[str], Answer], asked: str, compared: Compared,
+                    printed: Callable[[], Answer] | None = None) -> Answer:
     """The difference (or ratio) of the two figures ``compared`` asks, each verified alone by ``ask``; refused,
     saying what the plan gives, when one is not found or the two are in other units."""
     answers = [ask(compared.first), ask(compared.second)]
@@ -150,6 +151,12 @@ def answer_compared(ask: Callable[[str], Answer], asked: str, compared: Compared
     names = [_name(q) for q in (compared.first, compared.second)]
     said = "，".join(f"{n}{l}" if l else f"{n}未找到" for n, l in zip(names, labels))
     read = [_printed(l) if l else None for l in labels]
+    if not all(read) and printed is not None:
+        # 「1995年粮食产量比1990年增加多少」 where the plan prints the change itself, no level: the question as asked —
+        # unless one level is printed and the change read cites no clause against the base year
+        whole = printed()
+        if whole.found and (not any(read) or _printed_change(whole, compared.second) is not None):
+            return whole
     if not all(read):
         why = "不是两项都有数值" if not all(labels) else "数值无法读出"
         return Answer(asked, f"规划未给出可比较的两个数值（{why}）：{said}。", False, [], cites, kind="fact")
@@ -193,6 +200,17 @@ def _value_of(answer: Answer, question: str) -> str:
     year = re.search(r"((?:19|20)\d\d)年", question)
     said = year and re.search(rf"{year.group(1)}年(?:的)?(?:目标|基数)?(?:为|是|达到)(\d+(?:\.\d+)?[^\d，,。；;、（(]{{0,6}})", answer.answer)
     return said.group(1) if said else ""
+
+
+def _printed_change(answer: Answer, second: str) -> Answer | None:
+    """``answer`` when a clause it cites prints the change against the second figure's year (「比1990年增加…」), else
+    None — a rate or level of another base is no answer to the difference asked."""
+    year = re.search(r"(?:19|20)\d\d", second)
+    if not (answer.found and year):
+        return None
+    base = re.compile(rf"(?:比|较|与){year.group(0)}年?(?:相比)?")
+    texts = [i.detail or "" for i in answer.items] + [c.text or "" for c in answer.citations[:2]]
+    return answer if any(base.search(t) for t in texts) else None
 
 
 def _name(question: str) -> str:
