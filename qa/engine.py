@@ -59,7 +59,7 @@ from .passages.topical import heading_hits
 from .values.tables import answer_table
 from .values.bracketed import answer_bracketed
 from .enumerations.scoped import answer_heading_things
-from .values.figures import (answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list,
+from .values.figures import (item_name, answer_aggregate, answer_fact, answer_indicator, answer_indicator_by_value, answer_indicator_list,
                              asks_categories_of_attribute, key_terms)
 from .question.intent import (Intent, classify_intent, normalise_question, parse_cn_number, quoted_phrase, read_part_word,
                               read_spoken)
@@ -94,6 +94,9 @@ from .values.when import WHEN, answer_when
 from .values.recurrence import RECURRENCE_ASKED, answer_recurrence
 from .question.wording import box_by_title, quote_heading, read_wording
 from .question.ownplan import without_own_plan
+from .values.boxsum import answer_box_sum, box_sum_asked
+from .values.difference import answer_compared, compared_pair
+from .values.worksum import answer_works_sum, works_sum_asked
 from .values.whichmore import compared_figures, with_verdict
 from .values.baseyear import base_asked, with_base_year
 from .values.grades import answer_grade
@@ -411,6 +414,11 @@ class Engine:
             answer = with_base_year(self.kb, self._ask_all(rest, plan=plan), rest, plan=plan)
             answer.question = asked
             return answer
+        if (pair := compared_pair(said)) is not None:
+            # 「A比B多多少」「X 2030年比2025年增加多少」「A是B的几倍」: both figures asked and verified alone, then the
+            # arithmetic said with both (qa.values.difference) — never one figure given for the comparison.
+            return answer_compared(lambda q: self.ask(q, plan=plan), asked, pair,
+                                   printed=lambda: self._ask_one(spelled_givens(spoken_years(said)), plan))
         if (compared := compared_figures(said)) is not None:
             # 「A和B哪个用地多」: both figures asked and verified as 「A和B用地分别是多少」, then which is more (qa.values.whichmore).
             answer = with_verdict(self._ask_all(compared.question, plan=plan), compared)
@@ -470,6 +478,14 @@ class Engine:
             # 「…几年一遇的排水能力？内涝呢？」: N年一遇 parts read together (a part cut alone would keep the other's measure).
             standard.question = asked
             return self._checked(spoken, standard)
+        if (boxed := box_sum_asked(spoken)) is not None and (box := self.kb.box(boxed.box, plan=plan)) is not None:
+            # 「专栏7.1里两个特色园区…产值和利税加起来各是多少」: the box's items counted back, each measure asked of every
+            # item alone and added — measures joined are never added to each other (qa.values.boxsum).
+            names = [item_name(self.kb, p) for _, paras in self.kb.box_groups(box) for p in paras]
+            return answer_box_sum(lambda q: self.ask(q, plan=plan), asked, self.kb.label(box), names, boxed)
+        if (works := works_sum_asked(spoken)) is not None \
+                and (over := answer_works_sum(lambda q: self.ask(q, plan=plan), asked, works)) is not None:
+            return over  # 「X工程里各个灌区的灌溉面积加起来」: every part's figure in the works' paragraph added (qa.values.worksum)
         # 「农业、水利和林业部门…多少」: a run of names the plan prints as one owner is not cut into parts (qa.values.printedrun).
         run = printed_run(normalise_text(spoken), self.kb.norm_text.values())
         if summed := sum_parts(shielded(spoken, run), self._named, self._owner):

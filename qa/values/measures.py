@@ -29,7 +29,7 @@ from .prenominal import member_share, member_shares
 from ..question.link import Link
 from .ownclause import own_clause_figures
 from .stages import asked_stage, stage_answer
-from .year_run import sibling_year_figure, year_distributed
+from .year_run import sibling_year_figure, year_distributed, year_values
 from .dating import dating, span_only, year_span
 from .prose import PLAN_NUMBER_TEXT, CLASSIFIERS, of_now, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, find_figures, plan_horizon, unit_agrees
 
@@ -50,9 +50,18 @@ def year_agrees(kb: KB, figure: Figure, year: int | None, *, period: bool = Fals
     """
     if year is None:
         return True
+    if year in figure_years(figure):
+        return True  # 「2025、2030年…达到407、700万千瓦」: each year listed has its own value (qa.values.year_run)
     if figure.years:
         return year in figure.years or (period and all(year - 4 <= y <= year for y in figure.years))
     return plan_horizon(kb, plan_of(figure.para)) == year
+
+
+def figure_years(figure: Figure) -> dict[int, str]:
+    """Each year's own value of the run of years ``figure``'s sentence prints before its clause (「2025、2030年全市光伏
+    装机力争达到407、700万千瓦」, :func:`qa.values.year_run.year_values`), empty when there is none."""
+    at = figure.sentence.find(figure.clause) if figure.clause else -1
+    return year_values(figure.sentence, at) if at >= 0 else year_values(figure.clause)
 
 
 def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool = True) -> str | None:
@@ -71,6 +80,9 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
     '四百斤、五百斤和八百斤'
     >>> distributed_value("95%的街道文化站、80%的社区图书室能够开展阅读活动", "街道文化站比例", "80%")
     '95%'
+    >>> c = "可再生能源和本地可再生能源占全社会用电量比重力争分别达到36%左右和8%"
+    >>> distributed_value(c, "本地可再生能源占全社会用电量比重", "36%"), distributed_value(c, "可再生能源占全社会用电量比重", "36%")
+    ('8%', '36%左右')
     """
     if (members := member_shares(clause)) and value in {v for _, v in members}:
         # 「99%的A、98%的B…能够…」: each share is printed before its own noun, never after the noun before it.
@@ -106,7 +118,12 @@ def distributed_value(clause: str, measure: str, value: str, *, synonyms: bool =
     # 「第一产业、第二产业和第三产业…」: the part whose own first words (a year left out) begin the measure.
     leads = [k for k, n in enumerate(names) if len(lead := re.sub(r"^(?:(?:19|20)\d\d年|其中)", "", n)[:4]) >= 2 and measure.startswith(lead)]
     contained = [k for k, n in enumerate(names) if len(n) >= 2 and n in measure]  # 「…能源消耗和二氧化碳排放」
-    if len(whole) == 1:
+    # 「可再生能源和本地可再生能源…分别达到36%和8%」: a part whose name holds an earlier part's (本地可再生能源) is the one
+    # a measure opening with the longer name asks — never the shorter part it also contains
+    longer = [k for k in leads if any(j != k and names[j] in names[k] for j in contained)]
+    if len(longer) == 1:
+        i = longer[0]
+    elif len(whole) == 1:
         i = whole[0]
     elif len(contained) == 1:
         i = contained[0]
@@ -986,8 +1003,11 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
     items, texts, quoted = [], [], set()
     for measure, f in found:
         value = whole_run(f.clause, f.value) if _WHOLE.search(measure) else distributed_value(f.clause, measure, f.value)
-        if value is None and (by_year := year_distributed(f.clause, frame.year)):
-            value = by_year  # 「2021年、2022年分别创建X5个、8个」: the asked year's own value (qa.values.year_run)
+        if by_year := figure_years(f).get(frame.year or (f.years[-1] if f.years else 0)):
+            # 「2021年、2022年分别创建X5个、8个」「2025、2030年…达到407、700万千瓦」: the asked year's own value, never the
+            # run's first (qa.values.year_run); no year asked, the year the figure is said for
+            value = bounded(f.clause, re.match(r"[\d.]+", by_year).group(0)) + re.sub(r"^[\d.]+", "", by_year)
+            f = replace(f, years=(frame.year or f.years[-1],))  # said for its own year, not the run's last
         if value is not None and one_member(f.sentence, f.value, measure):
             # 「完成废渣堆场、回填区、尾砂库…3000亩」 read from a clause cut at the 、: the run's total, said as such
             joint = printed_in(str(kb.attrs(f.para).get("text") or ""), joint_clause(f.sentence, f.value))

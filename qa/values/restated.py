@@ -42,7 +42,8 @@ _ASKED_SOURCE = (("正文", re.compile(r"正文|文中|文字")), ("专栏", re.
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: 「正文说…」「文中提到的…」 before a figure asked: where to look, no part of the measure (the answer leads with it).
 #: Only where a question starts or after a year or comma: 「人文中心」「公正文明」 hold the words inside names.
-_PROSE_SOURCE = re.compile(r"(?:^|(?<=[年，,？?]))(?:正文|文中)(?:里|中|里面)?(?:说|提到|写|讲)?(?:的|了)?(?=[\u4e00-\u9fff])")
+_PROSE_SOURCE = re.compile(r"(?:(?:^|(?<=[年，,？?]))(?:正文|文中)(?:里|中|里面)?|(?<=[\u4e00-\u9fff])正文(?:里面|里|中))"
+                           r"又?(?:说|提到|写|讲)?(?:的|了)?(?=[\u4e00-\u9fff])")
 
 
 def without_prose_source(question: str) -> str:
@@ -53,6 +54,8 @@ def without_prose_source(question: str) -> str:
     ('到2025年要建成高标准农田多少亩？', '森林覆盖率要达到多少')
     >>> without_prose_source("正文第三章讲了什么？"), without_prose_source("人文中心建设多少平方米")
     ('正文第三章讲了什么？', '人文中心建设多少平方米')
+    >>> without_prose_source("高标准农田正文里说建成多少亩？"), without_prose_source("公正文明城市建成多少个")
+    ('高标准农田建成多少亩？', '公正文明城市建成多少个')
     """
     return _PROSE_SOURCE.sub("", question) if re.search(r"多少|几", question) else question
 

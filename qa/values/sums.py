@@ -26,7 +26,10 @@ __all__ = ["SUM_ASKED", "sum_parts", "answer_sum"]
 SUM_ASKED = re.compile(r"一共|总共|合计|共计|总计|加起来|合起来|加在一起|总和")
 #: Words joining the things summed (「A和B」「A、B」).
 #: A clause's head counting back the things the clause before names (「两条」「这两个」「二者」) before its sum word.
-_BACK = re.compile(r"(?:这|那|上述|以上)?(?:[两二三四五六七八九十几](?:条|个|座|所|家|处|项)(?:路|道路|公路|项目|工程|园区)?|两者|二者|三者)的?")
+_BACK = re.compile(r"(?:这|那|上述|以上)?(?:[两二三四五六七八九十几](?:条|个|座|所|家|处|项)(?:路|道路|公路|项目|工程|园区|园子|园)?|两者|二者|三者)的?")
+#: A year opening the clause that sums the things the clause before names (「A和B，2025年两个园子的产值…加起来」): it
+#: dates every thing, and is read before them.
+_YEAR_AFTER_THINGS = re.compile(r"^([^，,？?。]+?(?:和|与|及|、)[^，,？?。]+)[，,]((?:到|在)?(?:19|20)\d\d年(?:底|末)?的?)")
 #: A count closing the clause that names the things, the sum asked in the clause after it (「A和B这两个产业，到2030年
 #:规模加起来多少」): the things are counted back where they are named.
 _BACK_AFTER = re.compile(r"(?:这|那|上述|以上)?(?:[两二三四五六七八九十](?:条|个|座|所|家|处|项|类|种|大)[\u4e00-\u9fff]{0,3}|两者|二者|三者)$")
@@ -61,10 +64,14 @@ def sum_parts(question: str, named: Callable[[str], str | None],
     ['高压线路多少公里', '低压线路多少公里']
     >>> sum_parts("“三、重点任务”下面一共有多少条具体举措？", none) is None
     True
+    >>> [p.text for p in sum_parts("甲园和乙园，2025年两个园子的产值目标加起来是多少？", none)]
+    ['2025年甲园产值目标是多少', '2025年乙园产值目标是多少']
     >>> sum_parts("1995年财政支出是多少？八五期间五年合计多少？", none), sum_parts("完成了多少个项目，面积一共多少？", none)
     (None, None)
     """
     question = _PLUS.sub("和", question)  # 「A加上B一共多少」: B is one more thing summed
+    if (dated := _YEAR_AFTER_THINGS.match(question)) and SUM_ASKED.search(question, dated.end()):
+        question = f"{dated[2].rstrip('的')}{dated[1]}，{question[dated.end():]}"
     clauses = [c for c in re.split(r"[？?，,；;。]", question) if c]
     asking = [c for c in clauses if SUM_ASKED.search(c)]
     head = asking[0][: SUM_ASKED.search(asking[0]).start()] if len(asking) == 1 else None
