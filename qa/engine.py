@@ -72,6 +72,7 @@ from .question.frame import as_asked, asks_start, parse_frame, spoken_measures, 
 from .values.fromto import answer_from_to
 from .values.measures import FROM_TO, answer_measures
 from .values.parts import Part, answer_parts, figure_parts
+from .question.mixedparts import mixed_parts
 from .values.sums import answer_sum, sum_parts
 from .values.share import answer_share
 from .values.boxmembers import BOX_ASKED
@@ -486,6 +487,11 @@ class Engine:
                                                           owner_of=self._owner), several=True)
             # each figure its own part's owner's, year's and attribute's (a route named short read as printed: 永零高速)
             return owned_figures(self.kb, read_routes(self.kb, spoken, plan=plan), joined)
+        if mixed := mixed_parts(spoken):
+            # 「信用联合奖惩是第几章提的？要覆盖多少个领域？」「…要率先建成几个，清单里谁来推进？」: a figure beside a
+            # where or who part — each part asked and verified alone, the first part's subject given to a part naming
+            # none, and a part the plan does not answer said so alone (qa.question.mixedparts).
+            return join_parts(asked, [self._ask_one(p.text, plan) for p in mixed])
         answer = self._ask_one(spoken, plan)
         weak = not answer.found or answer.answer.startswith(PASSAGES_SAID)  # none, or only the plan's sentences pasted
         if weak and box and (inside := self.ask(rest, plan=plan)).found and in_box(box, inside):
