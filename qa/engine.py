@@ -73,6 +73,7 @@ from .values.fromto import answer_from_to
 from .values.measures import FROM_TO, answer_measures
 from .values.parts import Part, answer_parts, figure_parts
 from .question.mixedparts import mixed_parts
+from .checks.ownclause import own_clause
 from .values.sums import answer_sum, sum_parts
 from .values.share import answer_share
 from .values.boxmembers import BOX_ASKED
@@ -594,7 +595,8 @@ class Engine:
         percentage for an amount, another scope's (qa.checks.verify); another thing's, year's or attribute's (qa.checks.ownership)."""
         # a 分别 run's value: the asked member's own (qa.values.siblings.own_run_member)
         checked = own_run_member(question, owned_figures(self.kb, question, checked_figures(question, answer), pointing=pointing))
-        return now_not_target(self.kb, question, checked)
+        # a figure its paragraph prints twice (「…其他公共建筑…30%，新建居住建筑…30%」): the asked one's clause quoted
+        return own_clause(question, now_not_target(self.kb, question, checked))
 
     def _era(self, plan: str | None) -> int | None:
         """The year a question's short years are read near: the plan's horizon (None over several plans)."""

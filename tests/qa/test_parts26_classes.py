@@ -93,3 +93,12 @@ def test_a_rate_set_for_two_kinds_at_once_is_no_joint_figure():
 def test_a_rate_asked_of_one_of_two_kinds_is_answered(ah):
     a = ah.ask("新建机关办公建筑节水器具普及率不低于多少？")
     assert a.found and "95%" in said(a), a.answer
+
+
+# 4. The clause quoted is the asked one's when its paragraph prints the figure twice ---------------
+@pytest.mark.parametrize("question", ["新建住宅小区节水器具的普及比例不低于多少？", "新建住宅小区节水器具比例不低于多少，这项谁来负责？"])
+def test_a_figure_printed_twice_quotes_the_asked_ones_clause(ah, question):
+    a = ah.ask(question)
+    assert a.found and "85%" in said(a), a.answer
+    assert "新建住宅小区安装节水型器具的普及比例不低于85%" in norm(a.answer), a.answer
+    assert "其他类型公共建筑安装节水型器具的普及比例不低于85%" not in norm(a.answer), a.answer
