@@ -102,3 +102,13 @@ def test_a_figure_printed_twice_quotes_the_asked_ones_clause(ah, question):
     assert a.found and "85%" in said(a), a.answer
     assert "新建住宅小区安装节水型器具的普及比例不低于85%" in norm(a.answer), a.answer
     assert "其他类型公共建筑安装节水型器具的普及比例不低于85%" not in norm(a.answer), a.answer
+
+
+# 5. A 新增 row asked without its size word --------------------------------------------------------
+@pytest.mark.parametrize("label, alias", [("新增专用绿地面积", "新增专用绿地"), ("新增公园数量（个）", "新增公园")])
+def test_an_added_rows_name_is_asked_without_its_size_word(label, alias):
+    from qa.index.kb import _measure_forms
+
+    assert alias in _measure_forms({"label": label, "type": "Indicator"}, set())["aliases"]
+    # a stem that is another entity's own name keeps the question to that entity
+    assert "aliases" not in _measure_forms({"label": label, "type": "Indicator"}, {alias})
