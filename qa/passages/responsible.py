@@ -203,6 +203,8 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
                       [kb.citation(para)], kind="list")
     citation = kb.citation(para)
     cells = [kb.citation(p) for p in unit_cells.get(para, [])]  # a task list's unit cells are cited beside its row
+    if not responsible_units(text) and i + 1 < len(texts) and _BRACKET_ONLY.match(texts[i + 1].strip()):
+        cells.append(kb.citation(paras[i + 1]))  # the units line printed after the task is cited beside it
     items = [Item(role, citation, detail="、".join(units)) for role, units in roles]
     said = "；".join(f"{role}：{'、'.join(units)}" for role, units in roles)
     if _COUNT_ASKED.search(q):

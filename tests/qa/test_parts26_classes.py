@@ -70,6 +70,7 @@ def test_each_part_answered_with_the_units_of_its_own_task(ah, question, units, 
     assert a.found, a.answer
     assert all(norm(u) in said(a) for u in units), a.answer
     assert not any(norm(u) in said(a) for u in missing), a.answer
+    assert all(cited(a, u) for u in units if not u.endswith("%")), a.citations  # the units line is cited too
 
 
 def test_a_where_part_and_a_figure_part_both_answered_on_the_seed(engine):
