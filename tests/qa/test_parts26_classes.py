@@ -113,3 +113,21 @@ def test_an_added_rows_name_is_asked_without_its_size_word(label, alias):
     assert alias in _measure_forms({"label": label, "type": "Indicator"}, set())["aliases"]
     # a stem that is another entity's own name keeps the question to that entity
     assert "aliases" not in _measure_forms({"label": label, "type": "Indicator"}, {alias})
+
+
+# 6. A where part quoting the plan says the heading it is under ------------------------------------
+def test_a_where_part_says_the_heading_of_the_paragraph_it_finds(ah):
+    a = ah.ask("城东、城西两座再生水厂在哪项任务里提的？再生水输配管网要建多少公里？")
+    assert "25公里" in said(a), a.answer
+    assert "推进再生水利用" in said(a), a.answer
+
+
+def test_a_where_answer_quoting_no_heading_is_told_its_paragraphs_heading_path():
+    from qa.answer import Answer, Citation
+    from qa.engine import _placed
+
+    cite = Citation("p1", "持续推进半淞园路街道整区域光伏试点。", chapter="一、主要任务", section="（一）全面实施光伏专项工程")
+    a = _placed(Answer("q", "规划中的相关表述：持续推进半淞园路街道整区域光伏试点。", True, [], [cite], kind="semantic"))
+    assert a.answer.startswith("写在一、主要任务 / （一）全面实施光伏专项工程。"), a.answer
+    named = Answer("q", "信用联合奖惩出现在第17章 持续改善营商环境。", True, [], [cite], kind="location")
+    assert _placed(named).answer == named.answer  # a heading already named is not said again
