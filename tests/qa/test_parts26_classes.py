@@ -131,3 +131,15 @@ def test_a_where_answer_quoting_no_heading_is_told_its_paragraphs_heading_path()
     assert a.answer.startswith("写在一、主要任务 / （一）全面实施光伏专项工程。"), a.answer
     named = Answer("q", "信用联合奖惩出现在第17章 持续改善营商环境。", True, [], [cite], kind="location")
     assert _placed(named).answer == named.answer  # a heading already named is not said again
+
+
+# 7. An area asked is never answered by a length ----------------------------------------------------
+def test_an_area_asked_is_not_answered_by_a_length():
+    from qa.answer import Answer, Citation, Item
+    from qa.checks.verify import checked_figures
+
+    cite = Citation("p1", "石坝仔水库灌区渠道21.5km,灌溉面积5.96万亩")
+    length = Answer("q", "石坝仔水库灌区：21.5km", True, [Item("21.5km", cite, detail="石坝仔水库灌区渠道21.5km")], [cite], kind="fact")
+    assert not checked_figures("石坝仔水库灌区灌溉面积多少", length).found
+    area = Answer("q", "石坝仔水库灌区：5.96万亩", True, [Item("5.96万亩", cite, detail="灌溉面积5.96万亩")], [cite], kind="fact")
+    assert checked_figures("石坝仔水库灌区灌溉面积多少", area).found
