@@ -49,7 +49,8 @@ def own_clause(question: str, answer: Answer) -> Answer:
     best, best_shared = quoted, _shared(q, quoted)
     for clause in _CLAUSE.findall(item.citation.text):
         clause = clause.strip()
-        if clause != quoted and all(v in _NUMBER.findall(clause) for v in values) and (n := _shared(q, clause)) > best_shared:
+        # (a longer clause holding the quoted one, 「建成300个教学班、14610个学位」 for 「14610个学位」, is no other owner's)
+        if clause != quoted and normalise_text(quoted) not in normalise_text(clause) and all(v in _NUMBER.findall(clause) for v in values) and (n := _shared(q, clause)) > best_shared:
             best, best_shared = clause, n
     if best == quoted:
         return answer
