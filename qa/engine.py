@@ -18,6 +18,7 @@ import json
 import re
 import threading
 import unicodedata
+from dataclasses import replace
 from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
@@ -75,6 +76,8 @@ from .question.frame import as_asked, asks_start, parse_frame, spoken_measures, 
 from .values.fromto import answer_from_to
 from .values.measures import FROM_TO, answer_measures
 from .values.parts import Part, answer_parts, figure_parts
+from .question.mixedparts import mixed_parts
+from .checks.ownclause import own_clause
 from .values.sums import answer_sum, sum_parts
 from .values.share import answer_share
 from .values.boxmembers import BOX_ASKED
@@ -516,6 +519,12 @@ class Engine:
                                                           owner_of=self._owner), several=True)
             # each figure its own part's owner's, year's and attribute's (a route named short read as printed: 永零高速)
             return owned_figures(self.kb, read_routes(self.kb, spoken, plan=plan), joined)
+        if mixed := mixed_parts(spoken):
+            # 「信用联合奖惩是第几章提的？要覆盖多少个领域？」「…要率先建成几个，清单里谁来推进？」: a figure beside a
+            # where or who part — each part asked and verified alone, the first part's subject given to a part naming
+            # none, and a part the plan does not answer said so alone (qa.question.mixedparts).
+            return join_parts(asked, [_placed(self._ask_one(p.text, plan)) if p.kind == "where" else self._ask_one(p.text, plan)
+                                      for p in mixed])
         answer = self._ask_one(spoken, plan)
         weak = not answer.found or answer.answer.startswith(PASSAGES_SAID)  # none, or only the plan's sentences pasted
         if weak and box and (inside := self.ask(rest, plan=plan)).found and in_box(box, inside):
@@ -618,7 +627,8 @@ class Engine:
         percentage for an amount, another scope's (qa.checks.verify); another thing's, year's or attribute's (qa.checks.ownership)."""
         # a 分别 run's value: the asked member's own (qa.values.siblings.own_run_member)
         checked = own_run_member(question, owned_figures(self.kb, question, checked_figures(question, answer), pointing=pointing))
-        return now_not_target(self.kb, question, checked)
+        # a figure its paragraph prints twice (「…其他公共建筑…30%，新建居住建筑…30%」): the asked one's clause quoted
+        return own_clause(question, now_not_target(self.kb, question, checked))
 
     def _era(self, plan: str | None) -> int | None:
         """The year a question's short years are read near: the plan's horizon (None over several plans)."""
@@ -948,6 +958,18 @@ class Engine:
             if len(self.plan_ids) > 1:
                 self.comparison  # noqa: B018 — adds the cross-plan pk:hasMeasure links to the graph
             return run_sparql(self.graph, query, timeout=timeout)
+
+
+#: An answer naming a heading (第17章, 专栏39.1, （一）, 三、): it says where the plan writes what was asked.
+_NAMES_HEADING = re.compile(r"第[\d一二三四五六七八九十百]+[篇章节]|专栏|[（(][一二三四五六七八九十]+[）)]|(?:^|[^\d])[一二三四五六七八九十]+、")
+
+
+def _placed(answer: Answer) -> Answer:
+    """A where part's answer that quotes the plan but names no heading, said with the heading path of the paragraph
+    it cites (「在哪项任务里提的」 answered 「写在一、主要任务 / （一）全面实施“光伏+”专项工程」)."""
+    if not answer.found or not answer.citations or _NAMES_HEADING.search(answer.answer) or not (place := answer.citations[0].path):
+        return answer
+    return replace(answer, answer=f"写在{place}。{answer.answer}")
 
 
 def _titled_by_topic(topic: str, answer: Answer) -> bool:

@@ -29,6 +29,8 @@ _VALUE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?[^\d，,；;。
 _BARE_LEAD = re.compile(r"(?:共|合计|总计|累计|共计|总共|一共)?(?:新建|治理|整治|改造|建设|建成|完成|新增|修建|疏浚|清淤)?[\u4e00-\u9fff]{0,4}")
 #: A share printed before the things it is of (「90%以上的中心村和特色村…」「80%的乡镇…」).
 _SHARE_BEFORE = re.compile(r"(?P<v>\d+(?:\.\d+)?%(?:以上|左右)?)的")
+#: A rate or share with its bound just before a figure (「面积比例不低于」「覆盖率达」): a standard each member meets.
+_RATE_SET = re.compile(r"(?:比例|比重|占比|[率])(?:要|应|均)?(?:不低于|不少于|不高于|不超过|达到|达|为|保持在)?$")
 _LEADING_ACT = re.compile(r"^(?:实施|推进|开展|加快|完成|启动|建设|新建|抓好|做好|开工)")
 
 
@@ -195,6 +197,9 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
         if share := _SHARE_BEFORE.match(joint):
             # 「90%以上的中心村和特色村达到…」: the share printed before the joint is the two together's
             return member, joint[share.end():], share.group("v")
+        if _RATE_SET.search(sentence[:value.start()]) and value.group(0).rstrip().endswith(("%", "％")) \
+                and _RATE_SET.search(sentence[:value.start()]).start() > j:
+            continue  # 「A和B屋顶光伏面积比例不低于50%」: a rate set for each of them, no total the two share
         if _SHARE_BEFORE.match(value.group(0)) or not _joint_value(sentence, start + len(clause), value, member):
             continue  # (「…，80%的乡镇面貌大为改观」: a share printed before its own things is theirs)
         return member, joint, value.group(0)

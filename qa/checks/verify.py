@@ -68,6 +68,11 @@ _RATE_ASKED = re.compile(r"(?<!生产)(?<!容积)(?<![功频汇效速])率(?:是
 #: and 「一体化」 start with the character 一 but are words, not numbers.
 _NUMBER_START = re.compile(r"\d|[〇零一二两三四五六七八九十百千万]+(?:[" + CLASSIFIERS + r"]|[\d.]|$)")
 
+#: A value in a unit of length only (21.5km, 3.5公里, 800米): never an area asked (面积).
+_LENGTH_ONLY = re.compile(r"\d(?:万|千)?(?:公里|千米|km|米|m)(?!\w)", re.I)
+#: A unit of area (平方公里, 万亩, 公顷, km², ㎡).
+_AREA_UNIT = re.compile(r"平方|亩|公顷|㎡|km2|km²|m2|m²", re.I)
+
 def checked_figures(question: str, answer: Answer, *, several: bool = False) -> Answer:
     """``answer`` unchanged, or refused (``found`` False, saying why) when a figure it gives fails a check.
 
@@ -164,6 +169,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
             return _refused(answer, f"原文中的数值属于{spec}，不是所问的规格")  # 10千伏线路 answered from 35千伏's
         if not several and _other_unit(q, value):
             return _refused(answer, "所给数值的单位不是所问的单位")  # 「多少公里…线路」 answered 35千伏
+        if not several and "面积" in q and _LENGTH_ONLY.search(value) and not _AREA_UNIT.search(value):
+            return _refused(answer, "所问的是面积，所给数值是长度")  # 「…灌区灌溉面积多少」 answered 渠道21.5km
         if not several and _COUNT_ASKED.search(q) and _unit_kind(re.sub(r"^[\d.,，]+(?:万|亿)?", "", value) or "-"):
             return _refused(answer, "所问的是个数，所给数值不是个数")  # 「渠系建筑物多少处」 answered 15467m
         # a share (「占多少」 answered 二四八·五亿元), a growth rate (「年均增长多少」 answered 34260元, the level) or a

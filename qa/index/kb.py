@@ -359,6 +359,11 @@ class KB:
 _CHANGE_TAIL = re.compile(r"(?:年均)?(?:降幅|降低率|下降率|下降幅度|降低幅度|降低|下降|减少)$")
 
 
+#: The size a 新增 row's name ends in (新增专用绿地面积, 新增公园数量): the office asks what is added without it
+#: (「要新增多少专用绿地」「新增公园是多少个」).
+_SIZE_TAIL = re.compile(r"^(新增[\u4e00-\u9fff]{2,}?)(?:面积|数量)$")
+
+
 def _measure_forms(attrs: dict, names: set[str]) -> dict:
     """An indicator's attributes with its name without the printed change tail added to its aliases, unless that
     shorter name is another entity's own (a row 地区生产总值 beside 地区生产总值增速 keeps the question to it).
@@ -369,14 +374,17 @@ def _measure_forms(attrs: dict, names: set[str]) -> dict:
     ['单位生产总值二氧化碳排放']
     >>> _measure_forms({"label": "地区生产总值增速", "type": "Indicator"}, set())
     {'label': '地区生产总值增速', 'type': 'Indicator'}
+    >>> _measure_forms({"label": "新增专用绿地面积", "type": "Indicator"}, set())["aliases"]
+    ['新增专用绿地']
     >>> _measure_forms({"label": "能耗降低", "type": "Indicator"}, {"能耗"})
     {'label': '能耗降低', 'type': 'Indicator'}
     """
     label = re.sub(r"[（(][^（）()]*[）)]$", "", normalise_text(str(attrs.get("label") or "")))
-    stem = _CHANGE_TAIL.sub("", label)
-    if attrs.get("type") != "Indicator" or stem == label or len(stem) < 4 or stem in names:
+    stems = [s for s in dict.fromkeys((_CHANGE_TAIL.sub("", label), _SIZE_TAIL.sub(r"\1", label)))
+             if s != label and len(s) >= 4 and s not in names]
+    if attrs.get("type") != "Indicator" or not stems:
         return attrs
-    return {**attrs, "aliases": list(attrs.get("aliases") or []) + [stem]}
+    return {**attrs, "aliases": list(attrs.get("aliases") or []) + stems}
 
 
 # An old plan's table names its rows by a single character (钢, 猪, 糖): too short to link alone (钢 sits in

@@ -146,9 +146,18 @@ def _row(texts: list[str], i: int) -> tuple[str, list[tuple[str, list[str]]]] | 
     return (task, roles) if task and roles else None
 
 
+#: A paragraph that is only a units bracket (「（责任单位：区建管委、区发展改革委）」), printed on the line after its task.
+_BRACKET_ONLY = re.compile(rf"^[（(]\s*{_ROLE}[:：][^（()）]*[）)]$")
+
+
 def _tasks(texts: list[str]) -> list[tuple[str, list[tuple[str, list[str]]]]]:
-    """Each paragraph as ``(title, roles)``: a task table's row, else its first sentence and its units bracket."""
-    return [_row(texts, i) or (_task_title(t), responsible_units(t)) for i, t in enumerate(texts)]
+    """Each paragraph as ``(title, roles)``: a task table's row, else its first sentence and its units bracket — its
+    own, or the bracket printed alone on the line after it (a 行动方案's 「（责任单位：…）」 line closing each task)."""
+    tasks = [_row(texts, i) or (_task_title(t), responsible_units(t)) for i, t in enumerate(texts)]
+    for i in range(len(texts) - 1):
+        if not tasks[i][1] and not _BRACKET_ONLY.match(texts[i].strip()) and _BRACKET_ONLY.match(texts[i + 1].strip()):
+            tasks[i] = (tasks[i][0], tasks[i + 1][1])
+    return tasks
 
 
 def plan_tasks(kb: KB, plan: str | None) -> tuple[list[str], list[str], list[tuple[str, list[tuple[str, list[str]]]]],
@@ -206,6 +215,8 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
     # Equal matches: the paragraph printing units is the task (a 目标 sentence may name the same work).
     # a task list's row is matched with its 主要方向 too (「3、提升…沿线绿化」 restates the body's task title)
     said = [text + "|" + groups[paras[i]] if paras[i] in groups else text for i, text in enumerate(texts)]
+    # a task titled by its heading (「（七）因地制宜推动热泵应用」 over its paragraph): the heading names it too
+    said = [text + "|" + normalise_text(str(kb.G.nodes[p].get("section") or "")) for p, text in zip(paras, said)]
     scored = sorted(((-_match(asked, title, text), not roles, i) for i, (text, (title, roles)) in enumerate(zip(said, tasks))))
     best, i = -scored[0][0], scored[0][2]
     if best < 0.6:
@@ -214,7 +225,7 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
         # the body prints the task without units where the task list prints it with them: the list's row answers
         i = listed[0]
     para, text, (title, roles) = paras[i], texts[i], tasks[i]
-    title = asked if best == 1.5 else title
+    title = asked if best == 1.5 or len(title) > 30 else title  # a title that is a long sentence: the task as asked
     if not roles:
         if not _NUMBERED.match(text):
             return None  # the ask matched a sentence, not a task: the other answerers try
@@ -222,6 +233,8 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
                       [kb.citation(para)], kind="list")
     citation = kb.citation(para)
     cells = [kb.citation(p) for p in unit_cells.get(para, [])]  # a task list's unit cells are cited beside its row
+    if not responsible_units(text) and i + 1 < len(texts) and _BRACKET_ONLY.match(texts[i + 1].strip()):
+        cells.append(kb.citation(paras[i + 1]))  # the units line printed after the task is cited beside it
     items = [Item(role, citation, detail="、".join(units)) for role, units in roles]
     said = "；".join(f"{role}：{'、'.join(units)}" for role, units in roles)
     if (partner := _partner_asked(q)) and not any(w in role for role, _ in roles for w in PARTNERS):
