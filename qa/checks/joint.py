@@ -13,6 +13,7 @@ from ..answer import Answer
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
 from ..vocabulary import ASKS_FIGURE, JOINER
+from ..trace import check
 
 __all__ = ["joint_member", "refuse_joint_member"]
 
@@ -132,6 +133,7 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     return None
 
 
+@check("joint")
 def refuse_joint_member(kb: KB, question: str, answer: Answer, plan: str | None = None) -> Answer:
     """``answer`` when it is not about a joint's figure; else found False, saying the plan gives the joint's figure.
 

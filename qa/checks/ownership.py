@@ -37,6 +37,7 @@ from ..values.prenominal import member_shares
 from .places import larger_scope
 from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
 from ..vocabulary import JOINER, NAME_JOINER, WORK_HEADS
+from ..trace import check, rejects
 
 __all__ = ["POINTED", "owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
 
@@ -317,6 +318,7 @@ def _stem_printed(stem: str, printed: str) -> bool:
     return len(_ACTION.sub("", stem)) >= 2 and bool(re.search(re.escape(stem) + "[、和及]|、" + re.escape(stem), printed))
 
 
+@check("ownership")
 def owned_figures(kb: KB, question: str, answer: Answer, *, pointing: bool = False) -> Answer:
     """``answer`` with each figure not the asked one's said as not determined; ``found`` False when none is left.
 
@@ -880,6 +882,7 @@ def _title_of(text: str) -> str:
     return first if len(first) <= 25 and len(first) < len(text) else ""
 
 
+@rejects("ownership.repeated")
 def member_of_repeated(question: str, sentence: str, v: int, title: str = "") -> str | None:
     """The value at ``v`` is one member's when its attribute is printed again for other members with other values
     (「续建甲灌区…灌溉面积8.6万亩，乙灌区渠道21.5km，灌溉面积5.96万亩…」) and the question names none of them apart
@@ -936,6 +939,7 @@ def _closed_bracket(sentence: str, k: int, v: int) -> bool:
     return opened > closed_before and bool(re.search(r"[)）]", sentence[k:v]))
 
 
+@rejects("ownership.whole_or_part")
 def whole_or_part(question: str, sentence: str, v: int, before: str = "") -> str | None:
     """A part's figure for a whole asked, or the whole's for a part asked: 「计划总投资约22.8亿元，其中仓储物流部分投资
     不低于10亿元」 — 10亿元 is 仓储物流部分's, no answer to the park's investment; 「支出总数为766.4亿元（其中国家财政

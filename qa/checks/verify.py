@@ -22,6 +22,7 @@ from ..values.prose import CLASSIFIERS, SPAN_COMPARED, VALUE, WORKS_ACTS
 from .basis import other_basis
 from .recipient import other_recipient
 from .scope import asked_periods, foreign_scope, near_name, other_number
+from ..trace import check
 
 __all__ = ["checked_figures", "with_bounds"]
 
@@ -68,6 +69,7 @@ _RATE_ASKED = re.compile(r"(?<!生产)(?<!容积)(?<![功频汇效速])率(?:是
 #: and 「一体化」 start with the character 一 but are words, not numbers.
 _NUMBER_START = re.compile(r"\d|[〇零一二两三四五六七八九十百千万]+(?:[" + CLASSIFIERS + r"]|[\d.]|$)")
 
+@check("verify")
 def checked_figures(question: str, answer: Answer, *, several: bool = False) -> Answer:
     """``answer`` unchanged, or refused (``found`` False, saying why) when a figure it gives fails a check.
 
