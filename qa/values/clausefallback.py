@@ -40,7 +40,9 @@ _TIME = re.compile(r"(?:截至|截止|到|至|在)?(?:(?:19|20)\d\d年?(?:\d{1,2
 _ASKED = re.compile(r"(?:百分之几|百分比|多少|几|多大|多长|多高|多远|多重)")
 #: Spoken words a question may put around the words the plan prints (skipped only where the plan does not print them).
 _SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
-                 "定在", "提到", "要有", "能有", "达到", "一下", "的话", "拿到")
+                 "定在", "提到", "要有", "能有", "达到", "一下", "的话", "拿到",
+                 # a bound asked (最少要多少人): the clause's own bound (不少于20人) is quoted with its value
+                 "最少", "至少", "起码", "最多")
 #: A counting word said between the asked word and the noun it counts (多少起火灾, 多少名群众): the noun is a word the
 #: clause must print, the counting word only the unit (printed after the value: 2251起).
 _COUNTING = CLASSIFIERS + "起名人位台只幢栋批"
@@ -98,6 +100,7 @@ _PRINTED_WORDS = ("进行", "目前", "已经", "达到", "实现", "力争", "�
                   "以内", "左右", "累计", "完成", "全面", "基本", "开展", "推进", "共计", "合计", "总计",
                   # verbs a question says in its own words (拿了 for 获得): the asked words are checked the other way
                   "获得", "建设", "建成", "新建", "创建", "打造", "引导", "落实", "实施", "形成", "培育", "引进", "突破",
+                  "组建",
                   # a review's praise of its own figure (出色完成应急救援任务18157起)
                   "出色", "顺利", "圆满")
 _PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并")
