@@ -85,6 +85,7 @@ def test_the_counted_noun_after_the_classifier_stays_a_word_the_clause_must_prin
     ("十三五完成了多少起应急救援任务？", "12400"),  # 出色完成: the review's adverb; the period from the heading
     ("多少名群众拿到了国家消防职业资格证书？", "1300"),  # 拿到 for 获得, the classifier before the noun
     ("战勤保障分队最少要多少人？", "不少于25人"),  # a bound asked: the clause's own bound with its value (组建 a printed verb)
+    ("服役满10年的消防车有几辆？", "8辆"),  # the part after 其中 asked by its own words (qa.checks.ownership._names_part)
 ])
 def test_a_prose_figure_asked_in_spoken_words_is_answered_from_its_clause(plan, question, value):
     a = plan.ask(question)
@@ -97,6 +98,7 @@ def test_a_prose_figure_asked_in_spoken_words_is_answered_from_its_clause(plan, 
     "十三五期间火灾伤了多少人？",  # never printed
     "多少名群众拿到了注册消防工程师证书？",  # another certificate
     "应急救援分队最少要多少人？",  # another team
+    "服役满20年的消防车有几辆？",  # a part the plan does not print
 ])
 def test_another_period_or_an_unprinted_figure_stays_refused(plan, question):
     a = plan.ask(question)
