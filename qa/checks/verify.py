@@ -129,6 +129,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         # 「X哪一年完成」 answered by the passage that names X with no time: the plan sets none for it.
         return Answer(answer.question, f"规划没有给出{asked_work(question) or '所问事项'}的时间，原文只说“{said}”。以下段落可能相关，仅供参考。",
                       False, citations=answer.citations, kind=answer.kind)
+    if answer.found and answer.kind == "indicator" and (why := _row_of_another_unit(normalise_text(question), answer)):
+        return _refused(answer, why)  # 「保障基地一共多大面积」 answered by the row 「新建区域消防救援保障基地（座）」
     if not answer.found or answer.kind != "fact" or not answer.items:
         return answer
     q = normalise_text(question)
@@ -886,6 +888,31 @@ def _base_only(clause: str, at: int, asked: set[int]) -> int | None:
     if not years & asked or any(m.end() == at for m in bases):
         return None
     return next(iter(years & asked))
+
+
+def _row_of_another_unit(q: str, answer: Answer) -> str | None:
+    """Why an indicator answer's rows do not answer ``q``: each row's unit (in brackets after its name) a count where
+    q asks an area, length or capacity, or of another kind than the unit q asks; None when a row may answer."""
+    whys = []
+    for item in answer.items:
+        unit = _row_unit(item)
+        measure = _MEASURE_NOT_COUNT.search(q)
+        if unit and measure and not _COUNT_ASKED.search(q) and _BARE_COUNT.match("1" + unit):
+            whys.append(f"所问的是{measure.group(0)}，该指标的单位是{unit}")
+        elif unit and _other_unit(q, "1" + unit):
+            whys.append(f"所问数值的单位不是该指标的单位{unit}")
+        else:
+            return None
+    return whys[0] if whys else None
+
+
+def _row_unit(item) -> str | None:
+    """The unit an indicator row's name carries in brackets in its cited line (「新建消防救援站（座）」 → 座), for an
+    item naming the row (no value in its label, no clause), else None."""
+    if re.search(r"\d", item.label or "") or item.detail or item.citation is None or not item.label:
+        return None
+    m = re.search(re.escape(item.label) + r"[（(]([^（()）]{1,8})[）)]", item.citation.text or "")
+    return m.group(1) if m else None
 
 
 #: Kinds of printed units: a value of one kind never answers a question asking another (多少公里 answered 35千伏).

@@ -99,7 +99,13 @@ def test_a_prose_figure_asked_in_spoken_words_is_answered_from_its_clause(plan, 
     "多少名群众拿到了注册消防工程师证书？",  # another certificate
     "应急救援分队最少要多少人？",  # another team
     "服役满20年的消防车有几辆？",  # a part the plan does not print
+    "新建消防救援站一共多大面积？",  # the indicator row counts stations (座): no area
 ])
 def test_another_period_or_an_unprinted_figure_stays_refused(plan, question):
     a = plan.ask(question)
     assert not a.found, a.answer
+
+
+def test_an_indicator_row_still_answers_its_own_count(plan):
+    a = plan.ask("十四五要新建几座消防救援站？")
+    assert a.found and "3" in QUOTE.sub("", a.answer), a.answer
