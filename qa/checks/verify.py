@@ -659,10 +659,16 @@ def _share_of_asked(question: str, value: str, clause: str) -> bool:
     True
     >>> _share_of_asked("农村改水受益人口要达到多少万人", "85%", "农村卫生厕所普及率达到85%")
     False
+    >>> _share_of_asked("建成区多少面积要达到海绵城市要求", "45%以上", "本区建成区45%以上面积达到海绵城市建设目标要求")
+    True
     """
     at = clause.find(value)
     owner = re.search(r"([\u4e00-\u9fff]{2,})的$", clause[:at]) if at > 0 else None
     if owner and owner.group(1)[-4:] in question:
+        return True
+    # 「建成区多少面积要达到…」 of 「建成区45%以上面积达到…」: the share printed right before the noun said after 多少
+    noun = re.search(r"多少(?:的)?([\u4e00-\u9fff]{2})", question)
+    if noun and at >= 0 and re.match(r"(?:以上|以下|左右|以内|的)*" + re.escape(noun.group(1)), clause[at + len(value):]):
         return True
     # 「农村饮用水改水受益人口达到85%」 asked 「…受益人口要达到多少」: the plan states the asked measure itself as a
     # percentage (its name whole, then the level verb), so the share is what the plan gives for it.

@@ -51,7 +51,8 @@ _SPOKEN_CHARS = frozenset("的了是有要做拿搞定在把将会能需共约�
 #: The plan's scope said as a whole (全区, 本市): the plan itself, no owner to find printed.
 _OWN_SCOPE = re.compile(r"(?:全|本|我|该)[省市区县镇]")
 #: A place word a question may name (零陵区, 上海): kept unless the plan's title names it.
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇)")
+#: 城市 ends common nouns (海绵城市, 智慧城市), never a place's name.
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|(?<!城)市|区|县|镇)")
 #: Said of a year (一年要…, 每年…): printed by the plan as 每年, /年, 年均 or 全年.
 _PER_YEAR_ASKED = ("一年", "每年", "年均")
 _PER_YEAR_PRINTED = re.compile(r"每年|/年|年均|一年|全年")
@@ -82,6 +83,8 @@ def question_words(question: str, title: str = "") -> str:
     '全国绿色建筑创新奖累计拿了'
     >>> question_words("十二五一共发生了多少起火灾？")
     '一共发生了火灾'
+    >>> question_words("到2025年底建成区多少面积要达到海绵城市要求？", "普陀区海绵城市建设实施方案")
+    '建成区面积要达到海绵城市要求'
     """
     q = normalise_text(question)
     q = _TIME.sub("", q)
@@ -100,7 +103,7 @@ _PRINTED_WORDS = ("进行", "目前", "已经", "达到", "实现", "力争", "�
                   "以内", "左右", "累计", "完成", "全面", "基本", "开展", "推进", "共计", "合计", "总计",
                   # verbs a question says in its own words (拿了 for 获得): the asked words are checked the other way
                   "获得", "建设", "建成", "新建", "创建", "打造", "引导", "落实", "实施", "形成", "培育", "引进", "突破",
-                  "组建",
+                  "组建", "目标",
                   # a review's praise of its own figure (出色完成应急救援任务18157起)
                   "出色", "顺利", "圆满")
 _PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并")
