@@ -113,3 +113,19 @@ def test_another_period_or_an_unprinted_figure_stays_refused(plan, question):
 def test_an_indicator_row_still_answers_its_own_count(plan):
     a = plan.ask("十四五要新建几座消防救援站？")
     assert a.found and "3" in QUOTE.sub("", a.answer), a.answer
+
+
+def test_ask_explain_prints_the_trace_to_stderr_and_leaves_the_json_as_it_was(tmp_path_factory, mini_plan_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from cli import main
+
+    home = tmp_path_factory.mktemp("explain-home")
+    assert CliRunner().invoke(main, ["build", str(mini_plan_path), "--build-dir", str(home), "--encoder", "hash"]).exit_code == 0
+    plain = CliRunner().invoke(main, ["ask", "--json", "园区标准厂房项目总投资多少？", "--build-dir", str(home)])
+    told = CliRunner().invoke(main, ["ask", "--json", "--explain", "园区标准厂房项目总投资多少？", "--build-dir", str(home)])
+    assert told.exit_code == 0, told.output
+    assert json.loads(told.stdout) == json.loads(plain.stdout)
+    assert "answerer" in told.stderr and "园区标准厂房项目总投资多少" in told.stderr
