@@ -398,12 +398,13 @@ def search(question, k, mode, build_dir, encoder, plan, store):
 @click.argument("question", required=False)
 @click.option("--file", "qfile", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="One question per line.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per question (the answer contract).")
+@click.option("--explain", is_flag=True, help="Also print to stderr which answerer answered and which check refused a figure, and why.")
 @_BUILD_DIR
 @_ENCODER
 @_PLAN
 @_STORE
 @_friendly
-def ask(question, qfile, as_json, build_dir, encoder, plan, store):
+def ask(question, qfile, as_json, explain, build_dir, encoder, plan, store):
     """Answer QUESTION (or every line of --file) from the graph and the passages, with citations."""
     if (question is None) == (qfile is None):
         raise click.UsageError("请给出一个问题，或用 --file 文件 给出问题文件（每行一个问题）。")
@@ -412,7 +413,7 @@ def ask(question, qfile, as_json, build_dir, encoder, plan, store):
     failed = 0
     for q in questions:
         try:
-            answer = engine.ask(q)
+            answer = _explained(engine, q) if explain else engine.ask(q)
         except KGQAError as e:
             if qfile is None:
                 raise
@@ -430,6 +431,16 @@ def ask(question, qfile, as_json, build_dir, encoder, plan, store):
             click.echo(format_answer(answer, engine.plan_titles))
     if failed:
         click.echo(f"plankg：有 {failed} 个问题回答时程序出错，它们的回答已说明（错误详情见上）。", err=True)
+
+
+def _explained(engine, question: str):
+    """``engine.ask(question)``, printing to stderr the answerers and checks that decided it (qa.trace)."""
+    from qa.trace import explain, tracing
+
+    with tracing() as events:
+        answer = engine.ask(question)
+    click.echo(f"── {question}\n{explain(events) or '（没有记录）'}", err=True)
+    return answer
 
 
 def read_questions(qfile: Path) -> list[str]:

@@ -109,6 +109,7 @@ from .question.topic import asks_bare, in_box, in_heading, near_topic, split_box
 from .enumerations.groups import answer_counted_group, answer_group
 from .outline.annexes import ANNEX_ASKED, answer_annex_count, named_annex
 from .planview import PlanView
+from .trace import attempt_name, note
 from .passages.issuance import answer_issuance
 from .passages.basis import answer_made_under
 from .outline.headcount import answer_heading_count, answer_listed_count
@@ -354,6 +355,7 @@ class Engine:
         # 「做适老化改造的公交站台有多少个」 every answerer refused: the one clause printing all its words and one
         # figure of the kind asked answers, checked as any figure answer (qa.values.clausefallback).
         covered = clause_fallback(self.kb, answer.question, plan=plan)
+        note("answerer", "clause_fallback", answer.question, covered is not None and covered.found, covered.answer if covered else "no clause")
         if covered is None:
             return answer
         q = covered.question
@@ -668,6 +670,7 @@ class Engine:
         answer = self._dispatch(q, intent, links, hits, plan)
         if answer is None:
             answer = not_found(self.kb, q, hits(), what=_subject(q, intent, links))
+            note("answerer", "none", q, False, f"kind {intent.kind}; links {', '.join(l.mention for l in links[:4])}")
         answer = without_agent(q, answer)  # 「X谁负责」 answered by a passage naming nobody: not answered
         # 「森林覆盖率要达到多少」: the table's 56 and the prose's 60% are both the plan's word, each with its source.
         return with_restatements(self.kb, asked, answer, plan=plan, owners=[l.type for l in links])
@@ -896,6 +899,7 @@ class Engine:
         for attempt in tries:
             answer = attempt()
             if answer is not None:
+                note("answerer", attempt_name(attempt), q, answer.found, answer.answer)
                 return answer
         return None
 

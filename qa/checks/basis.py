@@ -7,10 +7,12 @@ too (「按2000年价格算，…达到多少」). When both name a year and the
 from __future__ import annotations
 
 from ..question.frame import price_bases
+from ..trace import rejects
 
 __all__ = ["other_basis"]
 
 
+@rejects("basis")
 def other_basis(question: str, sentence: str) -> str | None:
     """Why the figure read in ``sentence`` does not answer ``question`` for its price basis, or None.
 

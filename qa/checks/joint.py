@@ -19,6 +19,7 @@ from ..question.ngrams import bigrams
 from ..values.measures import after_verb, each_own, member_piece, run_head, run_members
 from ..values.prose import of_asked_kind
 from ..vocabulary import ASKS_FIGURE, JOINER
+from ..trace import check
 
 __all__ = ["joint_member", "refuse_joint_member"]
 
@@ -206,6 +207,7 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     return _run_member(q, sentence)
 
 
+@check("joint")
 def refuse_joint_member(kb: KB, question: str, answer: Answer, plan: str | None = None) -> Answer:
     """``answer`` when it is not about a joint's figure; else found False, saying the plan gives the joint's figure.
 

@@ -37,6 +37,7 @@ from ..values.prenominal import member_shares
 from .places import larger_scope
 from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
 from ..vocabulary import JOINER, NAME_JOINER, WORK_HEADS
+from ..trace import check, rejects
 
 __all__ = ["POINTED", "owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
 
@@ -317,6 +318,7 @@ def _stem_printed(stem: str, printed: str) -> bool:
     return len(_ACTION.sub("", stem)) >= 2 and bool(re.search(re.escape(stem) + "[、和及]|、" + re.escape(stem), printed))
 
 
+@check("ownership")
 def owned_figures(kb: KB, question: str, answer: Answer, *, pointing: bool = False) -> Answer:
     """``answer`` with each figure not the asked one's said as not determined; ``found`` False when none is left.
 
@@ -880,6 +882,7 @@ def _title_of(text: str) -> str:
     return first if len(first) <= 25 and len(first) < len(text) else ""
 
 
+@rejects("ownership.repeated")
 def member_of_repeated(question: str, sentence: str, v: int, title: str = "") -> str | None:
     """The value at ``v`` is one member's when its attribute is printed again for other members with other values
     (「续建甲灌区…灌溉面积8.6万亩，乙灌区渠道21.5km，灌溉面积5.96万亩…」) and the question names none of them apart
@@ -936,6 +939,31 @@ def _closed_bracket(sentence: str, k: int, v: int) -> bool:
     return opened > closed_before and bool(re.search(r"[)）]", sentence[k:v]))
 
 
+@rejects("ownership.whole_or_part")
+def _names_part(q: str, part: str, whole: str) -> bool:
+    """Whether question ``q`` says words only the part printed after 其中 has: a run of three characters or more (a
+    year count such as 服役满10年 with them) that the part prints and the text of the whole does not.
+
+    >>> _names_part("服役满10年的特种消防车有几辆", "车辆服役满10年特种消防车辆为", "实有特种应急消防车辆共43辆")
+    True
+    >>> _names_part("要建设多少个湿地保护区", "国家级湿地保护区", "建设222个湿地保护区")
+    False
+    >>> _names_part("服役满20年的特种消防车有几辆", "车辆服役满10年特种消防车辆为", "实有特种应急消防车辆共43辆")
+    False
+    """
+    part = re.split(r"[；;。]", part)[0]
+    if not set(re.findall(r"\d+", q)) <= set(re.findall(r"\d+", part)):
+        return False  # 「服役满20年…」: a number the part does not print is another part's
+    for i in range(len(q) - 2):
+        n = 3
+        while i + n <= len(q) and q[i : i + n] in part:
+            n += 1
+        run = q[i : i + n - 1]
+        if n > 3 and run not in whole and re.search(r"[\u4e00-\u9fff]", run):
+            return True
+    return False
+
+
 def whole_or_part(question: str, sentence: str, v: int, before: str = "") -> str | None:
     """A part's figure for a whole asked, or the whole's for a part asked: 「计划总投资约22.8亿元，其中仓储物流部分投资
     不低于10亿元」 — 10亿元 is 仓储物流部分's, no answer to the park's investment; 「支出总数为766.4亿元（其中国家财政
@@ -971,6 +999,8 @@ def whole_or_part(question: str, sentence: str, v: int, before: str = "") -> str
             core = core[one.end():]  # 「那台限发的风机」 points at the part 「其中一台」 counts
         covered = {j + d for j in range(len(core) - 1) if core[j : j + 2] in q for d in (0, 1)}
         said = re.sub(r"(?:不低于|不少于|超过|达到|为|约)+$", "", part)
+        if _names_part(q, sentence[k + 2 : v], before + sentence[:k]):
+            return None  # 「服役满10年的特种消防车有几辆」 of 「其中车辆服役满10年特种消防车辆为12辆」: the part's own words asked
         if re.search(r"\.{2,}", "".join("." if j not in covered else "x" for j in range(len(core)))):
             # two or more of the part's words the question does not say (仓储 of 仓储物流, 国家级 of 国家级湿地保护区)
             return f"原文中的数值是其中{said}的，不是所问的总数"

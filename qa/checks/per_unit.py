@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..answer import Answer, Citation, Item
 from ..question.frame import MEASURE_UNITS
 from ..values.measures import bounded
+from ..trace import check
 
 __all__ = ["PerUnit", "per_unit_asked", "per_unit_figure"]
 
@@ -111,6 +112,7 @@ def _from_paragraph(question: str, asked: PerUnit, cite: Citation) -> Answer | N
     return None
 
 
+@check("per_unit")
 def per_unit_figure(question: str, answer: Answer) -> Answer:
     """``answer`` when it gives the per-unit figure asked (or none is asked); else the figure read per the unit in the
     paragraphs it cites, else found:false saying what the plan gives.

@@ -16,6 +16,7 @@ from ..answer import Answer, Item
 from ..index.home import home_titles
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.frame import YEAR_TEXT
+from ..trace import check, rejects
 
 __all__ = ["lead_places", "asked_places", "names_place", "foreign_place", "own_place", "part_of_area", "larger_scope"]
 
@@ -114,6 +115,7 @@ def foreign_place(kb: KB, question: str, item: Item) -> str | None:
     return None
 
 
+@check("places")
 def own_place(kb: KB, question: str, answer: Answer) -> Answer:
     """``answer`` itself, or found False saying whose figures the plan gives when every figure is another place's
     than the one ``question`` asks (a table row or a prose figure alike)."""
@@ -159,6 +161,7 @@ _RANK = {"国": 4, "省": 3, "市": 2, "州": 2, "盟": 2, "区": 1, "县": 1, "
 _OWN_AREA = re.compile(r"(?:全|本|我|咱们|我们)[省市县区州旗]")
 
 
+@rejects("places.larger_scope")
 def larger_scope(kb: KB, plan: str | None, question: str, clause: str) -> str | None:
     """Why a figure printed at the end of ``clause`` is not the plan's own area's: the question asks the plan's own
     area (by its name or 全区, 本县 …) and the clause sets the figure for a whole larger than it (全省 in a district's

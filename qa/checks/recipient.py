@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 from ..question.frame import RECIPIENT
+from ..trace import rejects
 
 __all__ = ["other_recipient"]
 
 _ASKED = re.compile(r"(?<=[\u4e00-\u9fff]{2})" + RECIPIENT.rstrip("$") + r"[？?]?$")
 
 
+@rejects("recipient")
 def other_recipient(question: str, sentence: str) -> str | None:
     """Why the figure read in ``sentence`` is not the one given to the recipient ``question`` names, or None.
 

@@ -35,6 +35,7 @@ from ..question.frame import PERIOD_TEXT, YEAR_TEXT, measure_variants, period_en
 from ..index.kb import normalise_text
 from ..values.prose import CLASSIFIERS, VALUE, plan_horizon
 from kg.extract.targets import is_goal_heading, is_review_heading
+from ..trace import check, rejects
 
 __all__ = ["foreign_scope", "target_not_now", "asked_periods", "names_kind", "near_name", "other_number", "BARE_PERIOD", "REGION"]
 
@@ -100,6 +101,7 @@ def asked_periods(question: str) -> set[int]:
     return set(periods_in(question)) | {end for m in BARE_PERIOD.finditer(question) if (end := period_end(m.group(1) + "五"))}
 
 
+@rejects("scope")
 def foreign_scope(question: str, value: str, clause: str, citation: Citation | None = None, *, several: bool = False) -> str | None:
     """Why a figure is another scope's than the question's (Chinese, naming the scope the plan gives), or None.
 
@@ -389,6 +391,7 @@ def _said_heading(headings: list[str] | tuple[str, ...]) -> str | None:
                  if is_review_heading(h) or is_goal_heading(h) or _TASK_HEADING.search(h.strip())), None)
 
 
+@check("scope.now")
 def now_not_target(kb, question: str, answer: Answer) -> Answer:
     """``answer`` itself, or found False when ``question`` asks a figure as it stands now and every year the answer
     dates its figures by is the plan's horizon or later (:func:`target_not_now`; :func:`qa.values.prose.plan_horizon`):
@@ -525,6 +528,7 @@ def near_name(name: str, sentence: str) -> str | None:
 _NAME_NUMBER = re.compile(r"([\u4e00-\u9fff])(\d+)(家|个|项|所|座|条|种|类|大|强|名|级)")
 
 
+@rejects("scope.other_number")
 def other_number(question: str, clause: str) -> str | None:
     """The name in ``clause`` that differs from one the question asks only in its number (排名前15家 for 前10家).
 

@@ -14,6 +14,7 @@ from ..answer import Answer
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.ngrams import bigrams
 from ..vocabulary import WORK_HEADS
+from ..trace import check
 
 __all__ = ["unprinted_place", "refuse_unprinted", "unprinted_thing", "printed_kin", "place_names", "proper_words", "without_place", "DONE_TO", "printing_short", "THING_HEAD"]
 
@@ -61,6 +62,7 @@ def unprinted_place(kb: KB, question: str, plan: str | None = None) -> str | Non
     return None
 
 
+@check("unprinted")
 def refuse_unprinted(kb: KB, question: str, answer: Answer, plan: str | None = None) -> Answer:
     """``answer`` itself, or found False when the question names a place the plan never prints; what the plan gives
     on the same works elsewhere is said as such (its passages cited as hints, never as the asked place's)."""

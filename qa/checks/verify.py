@@ -22,6 +22,7 @@ from ..values.prose import CLASSIFIERS, SPAN_COMPARED, VALUE, WORKS_ACTS
 from .basis import other_basis
 from .recipient import other_recipient
 from .scope import asked_periods, foreign_scope, near_name, other_number
+from ..trace import check
 
 __all__ = ["checked_figures", "with_bounds"]
 
@@ -73,6 +74,7 @@ _LENGTH_ONLY = re.compile(r"\d(?:万|千)?(?:公里|千米|km|米|m)(?!\w)", re.
 #: A unit of area (平方公里, 万亩, 公顷, km², ㎡).
 _AREA_UNIT = re.compile(r"平方|亩|公顷|㎡|km2|km²|m2|m²", re.I)
 
+@check("verify")
 def checked_figures(question: str, answer: Answer, *, several: bool = False) -> Answer:
     """``answer`` unchanged, or refused (``found`` False, saying why) when a figure it gives fails a check.
 
@@ -132,6 +134,8 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
         # 「X哪一年完成」 answered by the passage that names X with no time: the plan sets none for it.
         return Answer(answer.question, f"规划没有给出{asked_work(question) or '所问事项'}的时间，原文只说“{said}”。以下段落可能相关，仅供参考。",
                       False, citations=answer.citations, kind=answer.kind)
+    if answer.found and answer.kind == "indicator" and (why := _row_of_another_unit(normalise_text(question), answer)):
+        return _refused(answer, why)  # 「保障基地一共多大面积」 answered by the row 「新建区域消防救援保障基地（座）」
     if not answer.found or answer.kind != "fact" or not answer.items:
         return answer
     q = normalise_text(question)
@@ -716,10 +720,16 @@ def _share_of_asked(question: str, value: str, clause: str) -> bool:
     True
     >>> _share_of_asked("农村改水受益人口要达到多少万人", "85%", "农村卫生厕所普及率达到85%")
     False
+    >>> _share_of_asked("建成区多少面积要达到海绵城市要求", "45%以上", "本区建成区45%以上面积达到海绵城市建设目标要求")
+    True
     """
     at = clause.find(value)
     owner = re.search(r"([\u4e00-\u9fff]{2,})的$", clause[:at]) if at > 0 else None
     if owner and owner.group(1)[-4:] in question:
+        return True
+    # 「建成区多少面积要达到…」 of 「建成区45%以上面积达到…」: the share printed right before the noun said after 多少
+    noun = re.search(r"多少(?:的)?([\u4e00-\u9fff]{2})", question)
+    if noun and at >= 0 and re.match(r"(?:以上|以下|左右|以内|的)*" + re.escape(noun.group(1)), clause[at + len(value):]):
         return True
     # 「农村饮用水改水受益人口达到85%」 asked 「…受益人口要达到多少」: the plan states the asked measure itself as a
     # percentage (its name whole, then the level verb), so the share is what the plan gives for it.
@@ -945,6 +955,31 @@ def _base_only(clause: str, at: int, asked: set[int]) -> int | None:
     if not years & asked or any(m.end() == at for m in bases):
         return None
     return next(iter(years & asked))
+
+
+def _row_of_another_unit(q: str, answer: Answer) -> str | None:
+    """Why an indicator answer's rows do not answer ``q``: each row's unit (in brackets after its name) a count where
+    q asks an area, length or capacity, or of another kind than the unit q asks; None when a row may answer."""
+    whys = []
+    for item in answer.items:
+        unit = _row_unit(item)
+        measure = _MEASURE_NOT_COUNT.search(q)
+        if unit and measure and not _COUNT_ASKED.search(q) and _BARE_COUNT.match("1" + unit):
+            whys.append(f"所问的是{measure.group(0)}，该指标的单位是{unit}")
+        elif unit and _other_unit(q, "1" + unit):
+            whys.append(f"所问数值的单位不是该指标的单位{unit}")
+        else:
+            return None
+    return whys[0] if whys else None
+
+
+def _row_unit(item) -> str | None:
+    """The unit an indicator row's name carries in brackets in its cited line (「新建消防救援站（座）」 → 座), for an
+    item naming the row (no value in its label, no clause), else None."""
+    if re.search(r"\d", item.label or "") or item.detail or item.citation is None or not item.label:
+        return None
+    m = re.search(re.escape(item.label) + r"[（(]([^（()）]{1,8})[）)]", item.citation.text or "")
+    return m.group(1) if m else None
 
 
 #: Kinds of printed units: a value of one kind never answers a question asking another (多少公里 answered 35千伏).

@@ -15,6 +15,7 @@ from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
 from ..values.tasklist import row_roles, task_rows, units_row
 from ..values.tasktable import task_tables
+from ..trace import check
 
 __all__ = ["RESPONSIBLE_ASKED", "PARTNERS", "UNIT_NAME", "answer_responsible", "plan_tasks", "responsible_units", "without_agent"]
 
@@ -251,6 +252,7 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
 _AGENT_SAID = re.compile(r"由[\u4e00-\u9fff]{2,16}?(?:负责|组织|牵头|承担|实施|主导|审议|建设|编制)|牵头|" + _ROLE + r"|主体责任")
 
 
+@check("agent")
 def without_agent(question: str, answer: Answer) -> Answer:
     """``answer``, or found:false when the question asks who is responsible (:data:`RESPONSIBLE_ASKED`) and the
     passages it quotes name nobody doing the thing (「区融媒体中心谁负责建设」 answered by 「建设好…区级融媒体中心」):

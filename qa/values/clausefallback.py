@@ -40,12 +40,19 @@ _TIME = re.compile(r"(?:截至|截止|到|至|在)?(?:(?:19|20)\d\d年?(?:\d{1,2
 _ASKED = re.compile(r"(?:百分之几|百分比|多少|几|多大|多长|多高|多远|多重)")
 #: Spoken words a question may put around the words the plan prints (skipped only where the plan does not print them).
 _SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
-                 "定在", "提到", "要有", "能有", "达到", "一下", "的话")
+                 "定在", "提到", "要有", "能有", "达到", "一下", "的话", "拿到",
+                 # a bound asked (最少要多少人): the clause's own bound (不少于20人) is quoted with its value
+                 "最少", "至少", "起码", "最多")
+#: A counting word said between the asked word and the noun it counts (多少起火灾, 多少名群众): the noun is a word the
+#: clause must print, the counting word only the unit (printed after the value: 2251起).
+_COUNTING = CLASSIFIERS + "起名人位台只幢栋批"
+_COUNTED = re.compile(rf"{_ASKED.pattern}[{_COUNTING}](?=[\u4e00-\u9fff]{{2}})")
 _SPOKEN_CHARS = frozenset("的了是有要做拿搞定在把将会能需共约呢吗啊呀么还又再都也就给让被")
 #: The plan's scope said as a whole (全区, 本市): the plan itself, no owner to find printed.
 _OWN_SCOPE = re.compile(r"(?:全|本|我|该)[省市区县镇]")
 #: A place word a question may name (零陵区, 上海): kept unless the plan's title names it.
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇)")
+#: 城市 ends common nouns (海绵城市, 智慧城市), never a place's name.
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|(?<!城)市|区|县|镇)")
 #: Said of a year (一年要…, 每年…): printed by the plan as 每年, /年, 年均 or 全年.
 _PER_YEAR_ASKED = ("一年", "每年", "年均")
 _PER_YEAR_PRINTED = re.compile(r"每年|/年|年均|一年|全年")
@@ -74,9 +81,14 @@ def question_words(question: str, title: str = "") -> str:
     '纳入能耗监测平台的公共建筑有'
     >>> question_words("全国绿色建筑创新奖十三五期间上海累计拿了多少项？", "上海市绿色建筑“十四五”规划")
     '全国绿色建筑创新奖累计拿了'
+    >>> question_words("十二五一共发生了多少起火灾？")
+    '一共发生了火灾'
+    >>> question_words("到2025年底建成区多少面积要达到海绵城市要求？", "普陀区海绵城市建设实施方案")
+    '建成区面积要达到海绵城市要求'
     """
     q = normalise_text(question)
     q = _TIME.sub("", q)
+    q = _COUNTED.sub("", q)
     q = re.sub(rf"{_ASKED.pattern}[^，,。；;？?！!]{{0,4}}?(?=[？?！!。]*$)", "", q)  # the asked word and its unit at the end
     q = _ASKED.sub("", q)
     q = _OWN_SCOPE.sub("", q)
@@ -90,7 +102,10 @@ def question_words(question: str, title: str = "") -> str:
 _PRINTED_WORDS = ("进行", "目前", "已经", "达到", "实现", "力争", "争取", "确保", "预计", "超过", "不低于", "不少于", "以上",
                   "以内", "左右", "累计", "完成", "全面", "基本", "开展", "推进", "共计", "合计", "总计",
                   # verbs a question says in its own words (拿了 for 获得): the asked words are checked the other way
-                  "获得", "建设", "建成", "新建", "创建", "打造", "引导", "落实", "实施", "形成", "培育", "引进", "突破")
+                  "获得", "建设", "建成", "新建", "创建", "打造", "引导", "落实", "实施", "形成", "培育", "引进", "突破",
+                  "组建", "目标",
+                  # a review's praise of its own figure (出色完成应急救援任务18157起)
+                  "出色", "顺利", "圆满")
 _PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并")
 
 
@@ -130,9 +145,10 @@ def _aspect_agrees(question: str, clause: str, start: int) -> bool:
     return (said in ("growth", "change")) == bool(_CHANGE_ASKED.search(question))
 
 
-def _dated(clauses: list[str], c: int, start: int, sentence: str, before_para: str) -> Dating:
-    """The window's dates, else its sentence's, else its paragraph's before it."""
-    for text in ("".join(clauses[start:c + 1]), sentence, before_para):
+def _dated(clauses: list[str], c: int, start: int, sentence: str, before_para: str, headings: tuple[str, ...] = ()) -> Dating:
+    """The window's dates, else its sentence's, else its paragraph's before it, else its headings' (nearest first:
+    「一、“十二五”期间…成效」 dates the review's figures under it)."""
+    for text in ("".join(clauses[start:c + 1]), sentence, before_para, *headings):
         if not (d := dating(text)).empty:
             return d
     return Dating()
@@ -148,14 +164,16 @@ def own_measure_asked(clause: str, value: re.Match, words: str, title: str = "")
     >>> own_measure_asked("对300个公交站台进行适老化改造", re.search("300个", "对300个公交站台进行适老化改造"), "做适老化改造的公交站台有")
     True
     """
-    own = clause[: value.start()] + "，" + clause[value.end():]
+    end = value.end() + (clause[value.end():value.end() + 1] in tuple(_COUNTING))  # 「2251起」: the value's counting word
+    own = clause[: value.start()] + "，" + clause[end:]
     for other in reversed(values_in(own, 0)):
         own = own[: other.start()] + "，" + own[other.end():]  # another kind's value is no word of the measure
     own = question_words(own, title)
     return covers(own, words, spoken=_PRINTED_WORDS, chars=_PRINTED_CHARS)
 
 
-def _windows(norm: str, unit: str | None, question: str, words: str, title: str) -> list[tuple[str, str, str, Dating]]:
+def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
+             headings: tuple[str, ...] = ()) -> list[tuple[str, str, str, Dating]]:
     """(value, window, clause, dating) of each clause of ``norm`` holding exactly one value of the asked kind, every
     word of its own measure asked."""
     out = []
@@ -174,7 +192,7 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str)
                 start = c - 1  # 「…9208万平方米，共2017栋」: a bare count goes on with the clause before it
             window = "".join(clauses[start:c + 1])
             before = "".join(sentences[:s])
-            out.append((found[0].group(0), window, clause, _dated(clauses, c, start, sentence, before)))
+            out.append((found[0].group(0), window, clause, _dated(clauses, c, start, sentence, before, headings)))
     return out
 
 
@@ -207,7 +225,9 @@ def clause_fallback(kb: KB, question: str, *, plan: str | None = None) -> Answer
         horizon = plan_horizon(kb, pid)
         span = period_span_asked(question)
         year = None if span else (frame.year or (horizon if re.search(r"规划(?:末期|期末)|期末", question) else None))
-        for value, window, clause, when in _windows(norm, frame.unit, question, words, titles.get(pid, "")):
+        cite = kb.citation(para)
+        headings = tuple(normalise_text(h) for h in (cite.box, cite.section, cite.chapter, cite.part) if h)
+        for value, window, clause, when in _windows(norm, frame.unit, question, words, titles.get(pid, ""), headings):
             # (a member of a 、-run given the run's figure is refused after, by qa.checks.joint as every answer is)
             if covers(words, window) and answers_time(when, year=year, span=span, horizon=horizon):
                 found.append(Covered(value, window, clause, para))

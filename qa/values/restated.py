@@ -24,6 +24,7 @@ from .prose import Figure, find_figures, plan_horizon
 from ..question.link import widened
 from ..checks.scope import foreign_scope
 from ..checks.ownership import whole_or_part
+from ..trace import check
 
 __all__ = ["without_prose_source", "without_sources", "with_restatements", "source_of"]
 
@@ -126,6 +127,7 @@ def _quote(clause: str) -> str:
     return clause if len(clause) <= _MAX_QUOTE else clause[: _MAX_QUOTE - 1] + "…"
 
 
+@check("restated")
 def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None = None, owners: list[str] = ()) -> Answer:
     """``answer`` with the figures the plan states elsewhere for the same measure and year when they differ.
 

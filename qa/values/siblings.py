@@ -25,6 +25,7 @@ from .measures import one_member
 from .pairing import BOUND, run_member
 from ..question.ngrams import bigrams
 from ..checks.verify import checked_figures
+from ..trace import check
 
 __all__ = ["attribute_beside", "own_run_member", "sibling_figure"]
 
@@ -114,6 +115,7 @@ def _in_other_counter(part_text: str, sibling_text: str, segment: str, value: st
     return found[0] if len(found) == 1 else None
 
 
+@check("siblings")
 def own_run_member(question: str, answer: Answer) -> Answer:
     """``answer`` with its one figure made the asked member's own when its clause is a 分别 run and the figure is
     another member's (「…占全区比重」 answered 40% from 「占乙商务区、全区税收比重分别不低于40%、35%」 → 35%).
