@@ -12,8 +12,9 @@ import re
 __all__ = ["without_own_plan"]
 
 #: A lead naming the plan: group ``this`` a demonstrative, ``name`` its words, ``genre`` the document word; what joins it
-#: to the rest (的, 里, 提出了) goes with it.
-_OWN_PLAN = re.compile(r"^(?P<this>这个|这份|这一|本|该)?(?P<name>[\u4e00-\u9fff]{0,12}?)"
+#: to the rest (的, 里, 提出了) goes with it. The name holds no document word of its own, so the lead never runs on
+#: into a second plan the question names (「本县规划承接了市级规划的…」 asks of both).
+_OWN_PLAN = re.compile(r"^(?P<this>这个|这份|这一|本|该)?(?P<name>(?:(?!规划|计划|方案|意见|纲要)[\u4e00-\u9fff]){0,12}?)"
                        r"(?P<genre>三年行动计划|行动计划|实施意见|实施方案|工作方案|规划纲要|规划|纲要|方案|计划|意见)"
                        r"(?:里面|里|中|上)?(?:的|提出了?|明确了?|列了?|安排了?|(?=有|共|一共|包括|分))")
 
@@ -29,6 +30,8 @@ def without_own_plan(question: str, title: str | None) -> str:
     '国土空间规划的目标是什么？'
     >>> without_own_plan("规划建设哪些高铁？", "某区国民经济和社会发展第十四个五年规划纲要")
     '规划建设哪些高铁？'
+    >>> without_own_plan("本县规划承接了市级规划的哪些约束性指标？", "某县国民经济和社会发展第十四个五年规划纲要")
+    '本县规划承接了市级规划的哪些约束性指标？'
     """
     m = _OWN_PLAN.match(question)
     if not m:
