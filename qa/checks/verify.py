@@ -577,8 +577,9 @@ def _content_of_another(question: str, answer: Answer) -> tuple[str, str] | None
 
 #: A quoted term asked for its members: 「“四个最严”具体是哪四个」「“三变”指的是什么」「“两个维护”包括哪些」, a head
 #: noun of up to four characters after the quote (「“五个一”工程是哪五个一」「“八愚”遗址包括哪八处」「“九小场所”是指哪九类」).
-_TERM_MEMBERS = re.compile(r"“([^“”]{2,12})”(?:(?:具体|分别)?(?:是指|指的是|是|指|包括|包含|有)(?:哪|什么|啥)"
+_TERM_MEMBERS = re.compile(r"“([^“”]{2,12})”(?:(?:具体|分别)?(?:是指|指的是|是|指|包括|包含|有)(?:哪|(?:什么|啥)(?!意思|含义|意义))"
                            r"|[\u4e00-\u9fff]{1,4}?(?:具体|分别)?(?:是指|指的是|是|指|包括|包含|有)哪)")
+#: (「是什么意思」 asks a term's meaning, which the clause using it gives — not its members.)
 #: A passage defining the term it pastes (「所谓“两山”转化，是指…」): its meaning, which a question may ask.
 _DEFINES_TERM = re.compile(r"所谓|是指|指的是")
 #: What enumerates a term's members in its clause: a run (、和及与), or a colon or 即 before them.
@@ -603,6 +604,8 @@ def _unlisted_term(question: str, text: str) -> tuple[str, str] | None:
     >>> _unlisted_term("“三变”指的是哪三变？", "规划中的相关表述：开展资源变资产、资金变股金、农民变股东的“三变”改革试点。") is None
     True
     >>> _unlisted_term("“三变”改革在哪一章？", "规划中的相关表述：遵循“三变”的要求。") is None
+    True
+    >>> _unlisted_term("“+应急”是什么意思？", "规划中的表述：““+应急”保障城市安全，结合各类城乡公园建设应急避难场所”。") is None
     True
     >>> _unlisted_term("“两山”转化是指什么？", "规划中的表述：“所谓“两山”转化，是指生态产品价值实现”。") is None
     True
