@@ -124,7 +124,7 @@ from .passages.submitted import SUBMITTED_ASKED, answer_submitted
 from .enumerations.lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .enumerations.related import answer_related, related_ask
 from .enumerations.sorts import answer_sorts
-from .values.restated import with_restatements, without_prose_source
+from .values.restated import with_restatements, without_prose_source, without_source_clauses
 from .index.bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .index.retrieve import LazyHits, Retriever
 from .passages.site import SITE_ASKED, answer_site
@@ -386,6 +386,14 @@ class Engine:
         # 「这个三年行动计划有哪几大任务」「文物保护实施意见的保障措施」: the plan named by the asker asks nothing of its text
         said = without_own_plan(said, self.plan_titles.get(plan) if plan else next(iter(self.plan_titles.values()), None)
                                 if len(self.plan_titles) == 1 else None)
+        if (one := without_source_clauses(said)) != said:
+            # 「森林覆盖率表里定的多少？正文又写的多少？」: a clause naming only another source asks the first clause's
+            # measure there — one question, every source's figure (with_restatements), never a part of its own.
+            answer = self._ask_all(one, plan=plan)
+            links = link_entities(self.kb.index, spoken_measures(one), limit=8)
+            answer = with_restatements(self.kb, said, answer, plan=plan, owners=[l.type for l in links])
+            answer.question = asked
+            return answer
         if (head := count_and_members(said)) is not None:
             # 「明确了几项重点任务？分别是什么？」: the count and the members from one counted list — a run printed as
             # 「四项重点任务：…」, else the numbered children the count part answers (qa.enumerations.headcount).
@@ -649,7 +657,9 @@ class Engine:
         return (owner := self._owner(phrase)) is not None and normalise_text(owner) == normalise_text(phrase)
 
     def _answer(self, asked: str, plan: str | None) -> Answer:
-        q = without_prose_source(asked)  # 「正文说…多少」: the source leads the answer (with_restatements), no measure word
+        # 「正文说…多少」: the source leads the answer (with_restatements), no measure word; a clause after it naming only
+        # another source (「指标表里又是怎么定的」) asks the same measure there, which with_restatements adds
+        q = without_prose_source(without_source_clauses(asked))
         intent = classify_intent(q)
         # Names are looked up in the question as the plan prints them (制造业占GDP → 制造业增加值占GDP, qa.question.frame).
         links = link_entities(self.kb.index, spoken_measures(q), limit=8)

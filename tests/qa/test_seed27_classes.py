@@ -1,0 +1,56 @@
+"""Classes of lane seed27, asked of an invented plan (tests/data/seed27-plan.md).
+
+- A quoted phrase printed only in a heading's title (「第二节　争当承接产业转移“排头兵”」) is where that heading
+  stands: asked where it appears, the answer is that section — never 「规划正文中没有这一表述」.
+- A count asked with a verb of reach and the plan's own whole after it (「要覆盖全区多少个行政村（社区）」) counts the
+  things printed 「全面完成全区215个行政村（社区）…」: 全区 and a bracketed alternative of the counted noun are no part
+  of the measure.
+- A figure asked of one source with a second clause naming only another (「正文说…多少？指标表里又是怎么定的、什么
+  属性？」「…多少亩？正文和专栏说的是不是一个数？」) is one measure asked of both: each source's figure, the table's
+  attribute with its row.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PLAN = Path(__file__).resolve().parents[1] / "data" / "seed27-plan.md"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("question", [
+    "“排头兵”出现在哪一章哪一节的标题里？",
+    "“排头兵”是在哪一节提出的？",
+])
+def test_phrase_only_in_a_heading_is_there(plan, question):
+    a = plan.ask(question)
+    assert a.found, a.answer
+    assert "第二节" in a.answer and "排头兵" in a.answer, a.answer
+    assert "没有" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "景观绿化建设要覆盖全区多少个行政村（社区）？",
+    "景观绿化建设覆盖全区多少个行政村？",
+])
+def test_count_with_reach_verb_and_own_whole(plan, question):
+    a = plan.ask(question)
+    assert a.found and "215个" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, values", [
+    ("森林覆盖率正文说2025年要到多少？指标表里又是怎么定的、什么属性？", ("65%", "62", "约束性")),
+    ("基本医疗保险参保率，正文写的2025年是多少？指标表里这一项是什么属性？", ("97%", "98", "预期性")),
+    ("高标准农田到底要建多少亩？正文和专栏说的是不是一个数？", ("12万亩", "28万亩")),
+    ("森林覆盖率表里定的多少？正文又写的多少？", ("62", "65%")),
+])
+def test_one_measure_asked_of_two_sources(plan, question, values):
+    a = plan.ask(question)
+    assert a.found, a.answer
+    for v in values:
+        assert v in a.answer, (v, a.answer)
