@@ -169,6 +169,10 @@ _ASKING = re.compile(r"^(?:如何|怎样|怎么|对(?![外内口])|关于)|(?:�
 #: A count asked together with its members (「几个圈分别是什么」「有几个，是哪几个」): the members answer both.
 _MEMBERS_TOO = re.compile(r"分别是|分别有|是哪|有哪|都是什么|都有什么")
 _MEANS_AFTER = re.compile(r"^[”\"’]?(?:具体|到底|究竟)?(?:是|就是)?(?:指|所指)")
+#: A defined term's parts asked after it (「“135”工程的三个数字，1、3、5各代表什么」「“两不愁三保障”里的三保障是哪三样」):
+#: what each part stands for, which the term's definition spells out — never a figure asked (多少, 几).
+_PARTS_AFTER = re.compile(r"^[”\"’]?[^？?。]{0,4}?(?:里|中|当中|的)[^？?。]{0,14}?"
+                          r"(?:(?:各|分别|具体)(?:都)?(?:代表|指|是指|表示|说|是)|哪[一二两三四五六七八九十几]?(?:样|个|项|条|方面|些))")
 
 #: The indicator table named (指标, or 目标表 in plans that title it so).
 _INDICATOR_WORDS = re.compile(r"指标|目标表")
@@ -210,6 +214,27 @@ def _bind(graph: rdflib.Graph) -> None:
     from kg.graph.ontology import PK
 
     graph.bind("pk", str(PK._NS))
+
+
+def _defined_term(kb: KB, question: str, links: list[Link]) -> Link | None:
+    """The glossary term whose parts ``question`` asks right after naming it (:data:`_PARTS_AFTER`), or None.
+
+    The term is the first linked Term, else the Term whose name the first linked thing begins (「“135”工程」 of the
+    glossary's 「135工程升级版」); a figure asked after it (多少, 几) asks no part's meaning.
+    """
+    if not links:
+        return None
+    named = normalise_text(question).replace("“", "").replace("”", "").replace('"', "")
+    at = named.find(normalise_text(links[0].mention))
+    after = named[at + len(normalise_text(links[0].mention)):] if at >= 0 else ""
+    if at < 0 or not _PARTS_AFTER.match(after) or re.search(r"多少|(?<!哪)几", after):
+        return None
+    if term := next((l for l in links if l.type == "Term"), None):
+        return term
+    head = normalise_text(links[0].mention)
+    terms = [n for n in kb.by_type.get("Term", []) if len(head) >= 3 and normalise_text(kb.label(n)).startswith(head)
+             and (plan_of(n) == plan_of(links[0].node) or plan_of(links[0].node) is None)]
+    return Link(terms[0], kb.label(terms[0]), "Term", links[0].mention, links[0].score) if len(terms) == 1 else None
 
 
 class Engine:
@@ -832,6 +857,9 @@ class Engine:
                 _MEANS_AFTER.match(q[q.find(links[0].mention) + len(links[0].mention):]):
             # 「“夜间经济”是指几点到几点」: the term's definition says it, whatever detail the wording asks
             tries.insert(0, lambda: answer_glossary(kb, q, intent, links))
+        elif (term := _defined_term(kb, q, links)) is not None:
+            # 「“135”工程的1、3、5各代表什么」: the parts of a defined term are what its definition says
+            tries.insert(0, lambda: answer_glossary(kb, q, intent, [term]))
         if kind in ("list", "glossary", "fact", "semantic") or kind == "aggregate" and _MEMBERS_TOO.search(q):
             # 「“一核三带三园”指的是什么」「“一带多圈”里的几个圈分别是什么」: the members the plan lists right after a
             # numbered formula (a count asked with its members is answered by them).

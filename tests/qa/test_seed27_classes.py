@@ -5,6 +5,9 @@
 - A count asked with a verb of reach and the plan's own whole after it (「要覆盖全区多少个行政村（社区）」) counts the
   things printed 「全面完成全区215个行政村（社区）…」: 全区 and a bracketed alternative of the counted noun are no part
   of the measure.
+- A defined term's parts asked after it (「“246”工程的2、4、6各代表什么」「“两不愁三保障”里的三保障是哪三样」) are
+  what its 名词解释 definition says; a counted group named with a programme word after it (「“三大融合”行动是哪三个
+  方面的融合」) is the group, its members the clauses after it.
 - A figure asked of one source with a second clause naming only another (「正文说…多少？指标表里又是怎么定的、什么
   属性？」「…多少亩？正文和专栏说的是不是一个数？」) is one measure asked of both: each source's figure, the table's
   attribute with its row.
@@ -53,4 +56,23 @@ def test_one_measure_asked_of_two_sources(plan, question, values):
     a = plan.ask(question)
     assert a.found, a.answer
     for v in values:
+        assert v in a.answer, (v, a.answer)
+
+
+@pytest.mark.parametrize("question, values", [
+    ("“246”工程的三个数字，2、4、6各代表什么？", ("20个", "400万平方米", "600家")),
+    ("“246”工程里的2、4、6分别指什么？", ("20个", "400万平方米", "600家")),
+    ("“两不愁三保障”里的三保障具体保障哪三样？", ("义务教育有保障", "基本医疗有保障", "住房安全有保障")),
+])
+def test_parts_of_a_defined_term_are_its_definition(plan, question, values):
+    a = plan.ask(question)
+    assert a.found, a.answer
+    for v in values:
+        assert v in a.answer, (v, a.answer)
+
+
+def test_counted_group_named_with_its_programme_word(plan):
+    a = plan.ask("“三大融合”行动是哪三个方面的融合？")
+    assert a.found, a.answer
+    for v in ("产业融合", "城乡融合", "文旅融合"):
         assert v in a.answer, (v, a.answer)
