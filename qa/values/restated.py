@@ -69,6 +69,10 @@ _ONE_SOURCE = (r"(?:指标表|表格|(?<![\u4e00-\u9fff])表|(?:第[0-9一二三
 _SOURCES_COMPARED = re.compile(rf"在?{_ONE_SOURCE}(?:和|与|跟|同|、){_ONE_SOURCE}(?:(?:是不是|是否)?(?:一样|一致|相同)(?:吗|么)?)?")
 
 
+#: One source said inside the clause asked (「专栏21.1说要建…」「森林覆盖率表里定的多少」): where to look, no measure word.
+_SOURCE_SAID = re.compile(rf"{_ONE_SOURCE}|(?<=[\u4e00-\u9fff])(?<![代发图列])表(?:里|中|上)(?:写|说|定|列|给)?出?(?:的|了)?")
+
+
 def without_sources(question: str) -> str:
     """``question`` without two sources it compares, for reading its measure (the sources are read as asked).
 
@@ -187,7 +191,7 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
     if not _FIGURE_ASKED.search(question) or (answer.kind == "fact" and any(t in _OWNERS for t in owners)):
         return answer
     # 「表里和正文说的一样吗」 names where to look: its words split no measure in two
-    read = without_sources(without_source_clauses(question))
+    read = _SOURCE_SAID.sub("", without_sources(without_source_clauses(question)))
     frame = parse_frame(read, classify_intent(read))
     if len(frame.measures) != 1 or frame.aspect_of(0) not in (None, "level"):
         return answer

@@ -51,6 +51,7 @@ def test_count_with_reach_verb_and_own_whole(plan, question):
     ("基本医疗保险参保率，正文写的2025年是多少？指标表里这一项是什么属性？", ("97%", "98", "预期性")),
     ("高标准农田到底要建多少亩？正文和专栏说的是不是一个数？", ("12万亩", "28万亩")),
     ("森林覆盖率表里定的多少？正文又写的多少？", ("62", "65%")),
+    ("专栏3.1说要建多少万亩高标准农田？正文里呢？", ("28万亩", "12万亩")),
 ])
 def test_one_measure_asked_of_two_sources(plan, question, values):
     a = plan.ask(question)
