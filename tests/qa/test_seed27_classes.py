@@ -8,6 +8,8 @@
 - A defined term's parts asked after it (「“246”工程的2、4、6各代表什么」「“两不愁三保障”里的三保障是哪三样」) are
   what its 名词解释 definition says; a counted group named with a programme word after it (「“三大融合”行动是哪三个
   方面的融合」) is the group, its members the clauses after it.
+- The body that passed the plan asked with 经/通过 (「这个规划是经哪个机构审议批准的」) is the one the plan prints after
+  its own 通过 (「依法通过云溪区人民代表大会审议批准」).
 - A figure asked of one source with a second clause naming only another (「正文说…多少？指标表里又是怎么定的、什么
   属性？」「…多少亩？正文和专栏说的是不是一个数？」) is one measure asked of both: each source's figure, the table's
   attribute with its row.
@@ -77,3 +79,9 @@ def test_counted_group_named_with_its_programme_word(plan):
     assert a.found, a.answer
     for v in ("产业融合", "城乡融合", "文旅融合"):
         assert v in a.answer, (v, a.answer)
+
+
+@pytest.mark.parametrize("question", ["这个“十四五”规划是经哪个机构审议批准的？", "规划是通过哪个机构审议的？"])
+def test_body_that_passed_the_plan(plan, question):
+    a = plan.ask(question)
+    assert a.found and "云溪区人民代表大会" in a.answer, a.answer
