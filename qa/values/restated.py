@@ -97,6 +97,9 @@ def _source_only(clause: str) -> bool:
     core = clause.strip("？?。；;！!，,")
     if not core or not (re.search(_ONE_SOURCE, core) or "属性" in core):
         return False
+    named = [m.group(0) for m in re.finditer(_ONE_SOURCE, core)]
+    if named and all(re.search(r"\d|第", n) for n in named) and not re.search(r"属性|和|与|跟|同|一样|一致|相同|一个数|一回事", core):
+        return False  # 「专栏31.1呢」 after 「专栏7.1的标题是什么」: another numbered thing asked the same, not a source
     return not _SOURCE_ASK.sub("", re.sub(_ONE_SOURCE, "", core))
 
 
@@ -113,11 +116,15 @@ def without_source_clauses(question: str) -> str:
     '空气优良率正文要求多少以上？'
     >>> without_source_clauses("森林覆盖率表里定的多少？正文又写的多少？")
     '森林覆盖率表里定的多少？'
+    >>> without_source_clauses("专栏7.1的标题是什么？专栏31.1呢？"), without_source_clauses("专栏7.1有几个项目？专栏31.1呢？")
+    ('专栏7.1的标题是什么？专栏31.1呢？', '专栏7.1有几个项目？专栏31.1呢？')
     >>> without_source_clauses("森林覆盖率要到多少？表里2020年是多少？")
     '森林覆盖率要到多少？表里2020年是多少？'
     """
     parts = [p for p in re.split(r"(?<=[？?。；;！!，,])", question) if p]
-    return "".join(parts[:1] + [p for p in parts[1:] if not _source_only(p)])
+    # (only after a figure asked: a figure is what other sources restate — 「专栏7.1的标题是什么？专栏31.1呢？」 asks none)
+    return "".join(p for i, p in enumerate(parts)
+                   if i == 0 or not re.search(r"多少|几|比例|比重|目标", "".join(parts[:i])) or not _source_only(p))
 
 
 def source_of(citation: Citation) -> str:

@@ -8,6 +8,7 @@
 - A defined term's parts asked after it (「“246”工程的2、4、6各代表什么」「“两不愁三保障”里的三保障是哪三样」) are
   what its 名词解释 definition says; a counted group named with a programme word after it (「“三大融合”行动是哪三个
   方面的融合」) is the group, its members the clauses after it.
+- A heading's sub-headings counted are said with their numbers (「下分3章：第38章 …；第39章 …」).
 - The body that passed the plan asked with 经/通过 (「这个规划是经哪个机构审议批准的」) is the one the plan prints after
   its own 通过 (「依法通过云溪区人民代表大会审议批准」).
 - A figure asked of one source with a second clause naming only another (「正文说…多少？指标表里又是怎么定的、什么
@@ -85,3 +86,14 @@ def test_counted_group_named_with_its_programme_word(plan):
 def test_body_that_passed_the_plan(plan, question):
     a = plan.ask(question)
     assert a.found and "云溪区人民代表大会" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("建设美丽乡村那一章下面有几节？", ("第一节", "第二节")),
+    ("乡村振兴那一篇下面有几章？", ("第三章",)),
+])
+def test_counted_headings_are_said_with_their_numbers(plan, question, parts):
+    a = plan.ask(question)
+    assert a.found, a.answer
+    for p in parts:
+        assert p in a.answer, (p, a.answer)
