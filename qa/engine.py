@@ -124,7 +124,7 @@ from .passages.submitted import SUBMITTED_ASKED, answer_submitted
 from .enumerations.lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .enumerations.related import answer_related, related_ask
 from .enumerations.sorts import answer_sorts
-from .values.restated import with_restatements, without_prose_source
+from .values.restated import with_restatements, without_prose_source, without_source_clauses
 from .index.bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .index.retrieve import LazyHits, Retriever
 from .passages.site import SITE_ASKED, answer_site
@@ -169,6 +169,10 @@ _ASKING = re.compile(r"^(?:如何|怎样|怎么|对(?![外内口])|关于)|(?:�
 #: A count asked together with its members (「几个圈分别是什么」「有几个，是哪几个」): the members answer both.
 _MEMBERS_TOO = re.compile(r"分别是|分别有|是哪|有哪|都是什么|都有什么")
 _MEANS_AFTER = re.compile(r"^[”\"’]?(?:具体|到底|究竟)?(?:是|就是)?(?:指|所指)")
+#: A defined term's parts asked after it (「“135”工程的三个数字，1、3、5各代表什么」「“两不愁三保障”里的三保障是哪三样」):
+#: what each part stands for, which the term's definition spells out — never a figure asked (多少, 几).
+_PARTS_AFTER = re.compile(r"^[”\"’]?[^？?。]{0,4}?(?:里|中|当中|的)[^？?。]{0,14}?"
+                          r"(?:(?:各|分别|具体)(?:都)?(?:代表|指|是指|表示|说|是)|哪[一二两三四五六七八九十几]?(?:样|个|项|条|方面|些))")
 
 #: The indicator table named (指标, or 目标表 in plans that title it so).
 _INDICATOR_WORDS = re.compile(r"指标|目标表")
@@ -210,6 +214,27 @@ def _bind(graph: rdflib.Graph) -> None:
     from kg.graph.ontology import PK
 
     graph.bind("pk", str(PK._NS))
+
+
+def _defined_term(kb: KB, question: str, links: list[Link]) -> Link | None:
+    """The glossary term whose parts ``question`` asks right after naming it (:data:`_PARTS_AFTER`), or None.
+
+    The term is the first linked Term, else the Term whose name the first linked thing begins (「“135”工程」 of the
+    glossary's 「135工程升级版」); a figure asked after it (多少, 几) asks no part's meaning.
+    """
+    if not links:
+        return None
+    named = normalise_text(question).replace("“", "").replace("”", "").replace('"', "")
+    at = named.find(normalise_text(links[0].mention))
+    after = named[at + len(normalise_text(links[0].mention)):] if at >= 0 else ""
+    if at < 0 or not _PARTS_AFTER.match(after) or re.search(r"多少|(?<!哪)几", after):
+        return None
+    if term := next((l for l in links if l.type == "Term"), None):
+        return term
+    head = normalise_text(links[0].mention)
+    terms = [n for n in kb.by_type.get("Term", []) if len(head) >= 3 and normalise_text(kb.label(n)).startswith(head)
+             and (plan_of(n) == plan_of(links[0].node) or plan_of(links[0].node) is None)]
+    return Link(terms[0], kb.label(terms[0]), "Term", links[0].mention, links[0].score) if len(terms) == 1 else None
 
 
 class Engine:
@@ -386,6 +411,14 @@ class Engine:
         # 「这个三年行动计划有哪几大任务」「文物保护实施意见的保障措施」: the plan named by the asker asks nothing of its text
         said = without_own_plan(said, self.plan_titles.get(plan) if plan else next(iter(self.plan_titles.values()), None)
                                 if len(self.plan_titles) == 1 else None)
+        if (one := without_source_clauses(said)) != said:
+            # 「森林覆盖率表里定的多少？正文又写的多少？」: a clause naming only another source asks the first clause's
+            # measure there — one question, every source's figure (with_restatements), never a part of its own.
+            answer = self._ask_all(one, plan=plan)
+            links = link_entities(self.kb.index, spoken_measures(one), limit=8)
+            answer = with_restatements(self.kb, said, answer, plan=plan, owners=[l.type for l in links])
+            answer.question = asked
+            return answer
         if (head := count_and_members(said)) is not None:
             # 「明确了几项重点任务？分别是什么？」: the count and the members from one counted list — a run printed as
             # 「四项重点任务：…」, else the numbered children the count part answers (qa.enumerations.headcount).
@@ -649,7 +682,9 @@ class Engine:
         return (owner := self._owner(phrase)) is not None and normalise_text(owner) == normalise_text(phrase)
 
     def _answer(self, asked: str, plan: str | None) -> Answer:
-        q = without_prose_source(asked)  # 「正文说…多少」: the source leads the answer (with_restatements), no measure word
+        # 「正文说…多少」: the source leads the answer (with_restatements), no measure word; a clause after it naming only
+        # another source (「指标表里又是怎么定的」) asks the same measure there, which with_restatements adds
+        q = without_prose_source(without_source_clauses(asked))
         intent = classify_intent(q)
         # Names are looked up in the question as the plan prints them (制造业占GDP → 制造业增加值占GDP, qa.question.frame).
         links = link_entities(self.kb.index, spoken_measures(q), limit=8)
@@ -822,6 +857,9 @@ class Engine:
                 _MEANS_AFTER.match(q[q.find(links[0].mention) + len(links[0].mention):]):
             # 「“夜间经济”是指几点到几点」: the term's definition says it, whatever detail the wording asks
             tries.insert(0, lambda: answer_glossary(kb, q, intent, links))
+        elif (term := _defined_term(kb, q, links)) is not None:
+            # 「“135”工程的1、3、5各代表什么」: the parts of a defined term are what its definition says
+            tries.insert(0, lambda: answer_glossary(kb, q, intent, [term]))
         if kind in ("list", "glossary", "fact", "semantic") or kind == "aggregate" and _MEMBERS_TOO.search(q):
             # 「“一核三带三园”指的是什么」「“一带多圈”里的几个圈分别是什么」: the members the plan lists right after a
             # numbered formula (a count asked with its members is answered by them).

@@ -275,7 +275,9 @@ def _opening_parts(kb: KB, formula: str, parts: list[tuple[int, str, str]],
 
 
 #: 「三个百亿园区」「八大特色产业」「三大主导产业」: a count, a counting word and the kind counted.
-_COUNTED = re.compile(rf"(?P<n>[{_NUM}]|(?<!\d)[2-9](?!\d))(?P<m>个|大|项|条|类|种|批)(?P<kind>[\u4e00-\u9fff]{{2,8}}?)(?=是|指|包括|包含|有|分别|都|具体|各|[？?，,]|$)")
+_COUNTED = re.compile(rf"(?P<n>[{_NUM}]|(?<!\d)[2-9](?!\d))(?P<m>个|大|项|条|类|种|批)(?P<kind>[\u4e00-\u9fff]{{2,8}}?)"
+                      # (a programme word after the group's name — 「“三大联城”行动是哪三个」 — is no part of it)
+                      r"(?=(?:行动|工程|战略)?(?:是|指|包括|包含|有|分别|都|具体|各|[？?，,]|$))")
 
 
 def _enumerated_before(text: str, phrase: str, count: int) -> list[str]:
@@ -373,7 +375,7 @@ def _cited(kb: KB, heading: str, count: int) -> list:
 
 
 #: The kind a question names after its count (「是哪三个联城」): what each member's name ends in.
-_ASKED_HEAD = re.compile(rf"哪(?:[{_NUM}几]|\d)(?:个|大|项|条|类|种|批|段|座)(?P<head>[\u4e00-\u9fff]{{1,4}}?)(?=[？?，,。]|$)")
+_ASKED_HEAD = re.compile(rf"哪(?:[{_NUM}几]|\d)(?:个|大|项|条|类|种|批|段|座)(?:方面的)?(?P<head>[\u4e00-\u9fff]{{1,4}}?)(?=[？?，,。]|$)")
 #: What opens a clause naming a member: a verb or 在 (「推动高端产业联城」「在中部花园住宅集中区（…），以…」).
 _MEMBER_LEAD = re.compile(r"^(?:在|推动|推进|大力推动|加快推进|形成|打造|建设|构建|培育|建成|发展|着力培育|重点打造|加快建设)")
 

@@ -187,6 +187,12 @@ NAMES_HEADING = re.compile(r"^(?:[这那该]一?(?:篇|章|节|部分|块)|部�
 _SAYS_HEADING = re.compile(r"[这那该]一?(?:篇|章|节|部分|块)")
 
 
+def _numbered_heading(kb: KB, node: str | None, label: str) -> bool:
+    """Whether ``node`` is a 篇, 章 or 节 printed with a number whose heading (number, then title) says ``label``."""
+    return bool(node) and kb.type(node) in ("Part", "Chapter", "Section") and kb.attrs(node).get("number") is not None \
+        and kb.heading(node).endswith(label) and kb.heading(node) != label
+
+
 def _parts(kb: KB, node: str, word: str) -> list | None:
     """The parts of ``node`` a count question asks for: its boxes when it counts 专栏, else its sub-headings or listed
     items; None when it lists nothing that can be counted (its own paragraphs not all led by an item)."""
@@ -421,7 +427,10 @@ def _counted(kb: KB, found: list[str], question: str, word: str, note: str, *, d
             lines.append(f"{kb.heading(node)}下没有{word.lstrip('个')}（0{word}）")
             cites += [c for c in [heading_item(kb, node).citation] if c]
             continue
-        labels = [kb.heading(p) if isinstance(p, str) else p.label for p in parts]
+        # a numbered sub-heading is said with its number (「第38章 加强社会主义精神文明建设」): 第几章 is what the asker
+        # goes on to look up, and the count's evidence
+        labels = [kb.heading(p) if isinstance(p, str) else kb.heading(p.entity) if _numbered_heading(kb, p.entity, p.label)
+                  else p.label for p in parts]
         if (m := _COUNT.search(normalise_text(question))) and len(noun := m["noun"]) >= 2 and \
                 sum(noun in label for label in labels) * 2 > len(labels):
             word = "个" + noun  # 「主要任务下面有几个行动」: the parts are titled so (实施“技能提升”行动 …)

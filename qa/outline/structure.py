@@ -541,6 +541,10 @@ def answer_multihop(kb: KB, question: str, intent: Intent, links: list[Link], *,
         if _EVERY_PLACE.search(question):
             # 「X都在哪个专栏里」: every place it is named, after where it is introduced (「另见」 lists the others)
             paras += [p for p in kb.mentions(subject.node, plan=plan) if p not in paras]
+    if not paras and phrase and (titled_by := _titled_with(kb, normalise_text(phrase), want, plan=plan)):
+        # 「“领头雁”出现在哪一节」: a phrase printed only in a heading's title (第2节 争当承接产业转移“领头雁”) is where that
+        # heading stands — never 「没有这一表述」.
+        paras = [p for t in titled_by if (p := _first_paragraph(kb, t))]
     if not paras and phrase:
         # The quoted words are printed nowhere in the text (a heading only its 目录 lists, a paraphrase): the
         # passages nearest in meaning sit somewhere else — never say the phrase 出现在 there.

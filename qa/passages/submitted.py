@@ -17,10 +17,12 @@ __all__ = ["SUBMITTED_ASKED", "answer_submitted"]
 
 _REVIEW = r"审议|审批|审定|审查|批准|备案"
 #: 「X要提交给谁审议」「X报哪个部门批准」「X由谁审议」: the thing, then who it goes to.
-SUBMITTED_ASKED = re.compile(rf"(?P<thing>[\u4e00-\u9fff]{{2,12}}?)(?:要|需要|应|将)?(?:提交给?|提请|报送?给?|报请|交给?|由)"
+#: (「规划是经哪个机构审议批准的」: a body that passed it, asked with 经 or 通过)
+SUBMITTED_ASKED = re.compile(rf"(?P<thing>[\u4e00-\u9fff]{{2,12}}?)(?:是|要|需要|应|将)?(?:提交给?|提请|报送?给?|报请|交给?|由|经过?|通过)"
                              rf"(?:谁|哪个?(?:部门|单位|机关|机构)|什么(?:部门|单位|机关|机构))(?:来)?(?P<review>{_REVIEW})")
 #: The sending clause as printed: 「提请区人大常委会审议」「报区人民政府批准」.
-_SENT = re.compile(rf"(?:提请|提交|报送|报请|呈报|报)(?P<who>[\u4e00-\u9fff]{{2,14}}?)(?P<review>{_REVIEW})")
+#: (and the body that passed it: 「依法通过零陵区人民代表大会审议批准」「经区人民代表大会审议通过」)
+_SENT = re.compile(rf"(?:提请|提交|报送|报请|呈报|报|经过?|通过)(?P<who>[\u4e00-\u9fff]{{2,14}}?)(?P<review>{_REVIEW})")
 
 
 def answer_submitted(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:

@@ -717,9 +717,13 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
         head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:(?:要|将|计划)?(?:合计|累计|共计|总计))?(?:要|将|计划)?安排(?:在|为|到)?$|(?<=[\u4e00-\u9fff]{2})(?:合计|累计|共计|总计)$", "", head)
     # 「联合奖惩要覆盖多少个领域」: a verb of reach before the things counted (覆盖, 涉及) is the asker's way of relating
     # them to what precedes — plans print 「实现40个领域以上的联合奖惩」 — no part of the measure.
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", tail.strip("？?。")):
-        head = re.sub(rf"(?<=[\u4e00-\u9fff]{{2}}){_MODAL}?(?:覆盖|涉及|涵盖|惠及|辐射)(?:到)?$", "", head)
-    head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共|加起来|合起来)+$", "", head)
+    # (the plan's own whole said after the verb — 「要覆盖全区多少个行政村」 — is the scope of the things counted, printed
+    # 「全面完成全区316个行政村…」 after its own verb: no part of the measure either)
+    # (the things counted may carry a bracketed alternative: 行政村（社区）)
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[)）])?", tail.strip("？?。")):
+        head = re.sub(rf"(?<=[\u4e00-\u9fff]{{2}}){_MODAL}?(?:覆盖|涉及|涵盖|惠及|辐射)(?:到)?(?:全[区市县省镇乡])?$", "", head)
+    # (「到底」「究竟」: the asker's stress, no part of a measure — 「高标准农田到底要建多少亩」)
+    head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共|加起来|合起来|到底|究竟)+$", "", head)
     head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.

@@ -26,7 +26,7 @@ from ..checks.scope import foreign_scope
 from ..checks.ownership import whole_or_part
 from ..trace import check
 
-__all__ = ["without_prose_source", "without_sources", "with_restatements", "source_of"]
+__all__ = ["without_prose_source", "without_sources", "without_source_clauses", "with_restatements", "source_of"]
 
 #: Most restatements an answer adds.
 _MAX_OTHERS = 2
@@ -43,8 +43,8 @@ _ASKED_SOURCE = (("正文", re.compile(r"正文|文中|文字")), ("专栏", re.
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: 「正文说…」「文中提到的…」 before a figure asked: where to look, no part of the measure (the answer leads with it).
 #: Only where a question starts or after a year or comma: 「人文中心」「公正文明」 hold the words inside names.
-_PROSE_SOURCE = re.compile(r"(?:(?:^|(?<=[年，,？?]))(?:正文|文中)(?:里|中|里面)?|(?<=[\u4e00-\u9fff])正文(?:里面|里|中))"
-                           r"又?(?:说|提到|写|讲)?(?:的|了)?(?=[\u4e00-\u9fff])")
+_PROSE_SOURCE = re.compile(r"(?:(?:^|(?<=[年，,？?]))(?:正文|文中)(?:里|中|里面)?|(?<=[\u4e00-\u9fff])正文(?:里面|里|中|(?=说|提到|写|讲|要求)))"
+                           r"又?(?:说|提到|写|讲|要求)?(?:的|了)?(?=[\u4e00-\u9fff])")
 
 
 def without_prose_source(question: str) -> str:
@@ -64,9 +64,13 @@ def without_prose_source(question: str) -> str:
 #: One source named (「指标表里写的」「第35章正文里写的」「表里」「专栏21.1中」); a bare 表 only after no Han character
 #: (「代表」「发表」 hold it inside words).
 _ONE_SOURCE = (r"(?:指标表|表格|(?<![\u4e00-\u9fff])表|(?:第[0-9一二三四五六七八九十百]{1,4}[章节])?(?:正文|文中)"
-               r"|专栏[0-9]{1,3}(?:\.[0-9]{1,2})?)(?:里面|里|中|上)?(?:写|说|讲|提到|列|给)?出?(?:的|了)?")
+               r"|专栏(?:[0-9]{1,3}(?:\.[0-9]{1,2})?)?)(?:里面|里|中|上)?(?:写|说|讲|提到|列|给)?出?(?:的|了)?")
 #: 「指标表里写的和第35章正文里写的」「表里和正文说的一样吗」: two sources compared — where to look, no part of the measure.
 _SOURCES_COMPARED = re.compile(rf"在?{_ONE_SOURCE}(?:和|与|跟|同|、){_ONE_SOURCE}(?:(?:是不是|是否)?(?:一样|一致|相同)(?:吗|么)?)?")
+
+
+#: One source said inside the clause asked (「专栏21.1说要建…」「森林覆盖率表里定的多少」): where to look, no measure word.
+_SOURCE_SAID = re.compile(rf"{_ONE_SOURCE}|(?<=[\u4e00-\u9fff])(?<![代发图列])表(?:里|中|上)(?:写|说|定|列|给)?出?(?:的|了)?")
 
 
 def without_sources(question: str) -> str:
@@ -80,6 +84,47 @@ def without_sources(question: str) -> str:
     '代表和委员有多少人'
     """
     return _SOURCES_COMPARED.sub("", question)
+
+
+#: What a clause naming a source says besides it when it asks nothing new: how the figure is set there, its 属性, or
+#: whether the sources agree, or the same figure again (「又是怎么定的、什么属性」「说的是不是一个数」「这一项是什么属性」「又写的多少」).
+_SOURCE_ASK = re.compile(r"又|还|不是|是否|是|怎么|如何|咋|规定|定|写|说|讲|列|给|的|了|呢|吗|么|什么|哪种|属性|约束性|预期性"
+                         r"|和|与|跟|同|、|一个数|一回事|一样|一致|相同|这一?项|这个指标|多少|[ 　]")
+
+
+def _source_only(clause: str) -> bool:
+    """Whether ``clause`` names a source (指标表, 正文, 专栏N) or the 属性 and nothing of a measure."""
+    core = clause.strip("？?。；;！!，,")
+    if not core or not (re.search(_ONE_SOURCE, core) or "属性" in core):
+        return False
+    named = [m.group(0) for m in re.finditer(_ONE_SOURCE, core)]
+    if named and all(re.search(r"\d|第", n) for n in named) and not re.search(r"属性|和|与|跟|同|一样|一致|相同|一个数|一回事", core):
+        return False  # 「专栏31.1呢」 after 「专栏7.1的标题是什么」: another numbered thing asked the same, not a source
+    return not _SOURCE_ASK.sub("", re.sub(_ONE_SOURCE, "", core))
+
+
+def without_source_clauses(question: str) -> str:
+    """``question`` without the clauses after its first that only name where else to look (「指标表里又是怎么定的、什么
+    属性？」「第21章正文和专栏21.1说的是不是一个数？」): they ask the first clause's measure again, from that source —
+    :func:`with_restatements` gives every source's figure — and hold no measure of their own.
+
+    >>> without_source_clauses("森林覆盖率正文说2025年要到多少？指标表里又是怎么定的、什么属性？")
+    '森林覆盖率正文说2025年要到多少？'
+    >>> without_source_clauses("高标准农田要建多少亩？第21章正文和专栏21.1说的是不是一个数？")
+    '高标准农田要建多少亩？'
+    >>> without_source_clauses("空气优良率正文要求多少以上？指标表里这一项是什么属性？")
+    '空气优良率正文要求多少以上？'
+    >>> without_source_clauses("森林覆盖率表里定的多少？正文又写的多少？")
+    '森林覆盖率表里定的多少？'
+    >>> without_source_clauses("专栏7.1的标题是什么？专栏31.1呢？"), without_source_clauses("专栏7.1有几个项目？专栏31.1呢？")
+    ('专栏7.1的标题是什么？专栏31.1呢？', '专栏7.1有几个项目？专栏31.1呢？')
+    >>> without_source_clauses("森林覆盖率要到多少？表里2020年是多少？")
+    '森林覆盖率要到多少？表里2020年是多少？'
+    """
+    parts = [p for p in re.split(r"(?<=[？?。；;！!，,])", question) if p]
+    # (only after a figure asked: a figure is what other sources restate — 「专栏7.1的标题是什么？专栏31.1呢？」 asks none)
+    return "".join(p for i, p in enumerate(parts)
+                   if i == 0 or not re.search(r"多少|几|比例|比重|目标", "".join(parts[:i])) or not _source_only(p))
 
 
 def source_of(citation: Citation) -> str:
@@ -153,7 +198,7 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
     if not _FIGURE_ASKED.search(question) or (answer.kind == "fact" and any(t in _OWNERS for t in owners)):
         return answer
     # 「表里和正文说的一样吗」 names where to look: its words split no measure in two
-    read = without_sources(question)
+    read = _SOURCE_SAID.sub("", without_sources(without_source_clauses(question)))
     frame = parse_frame(read, classify_intent(read))
     if len(frame.measures) != 1 or frame.aspect_of(0) not in (None, "level"):
         return answer
@@ -204,9 +249,10 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
         others.append(f)
     if not others:
         return answer
-    asked = next((name for name, words in _ASKED_SOURCE if words.search(question)), None)
-    if asked == _kind(source_of(item.citation)):
-        return answer  # 「正文说…」 answered from the prose already
+    named = [name for name, words in _ASKED_SOURCE if words.search(question)]
+    asked = named[0] if named else None
+    if asked == _kind(source_of(item.citation)) and len(named) < 2:
+        return answer  # 「正文说…」 answered from the prose already (「正文和专栏说的是不是一个数」 asks both)
     preferred = [f for f in others if asked and _kind(source_of(kb.citation(f.para))) == asked]
     others = (preferred + [f for f in others if f not in preferred])[:_MAX_OTHERS]
     said = [f"{source_of(kb.citation(f.para))}：{f.value}（原文：“{_quote(f.clause)}”）" for f in others]
