@@ -518,7 +518,8 @@ class Engine:
             # a part cut from 「X那个项目…」 no longer says it points (qa.values.parts reads the pointer away)
             pointing = bool(POINTED.search(normalise_text(spoken)))
             joined = checked_figures(spoken, answer_parts(lambda q: self._ask_one(q, plan, pointing=pointing), spoken, asked, figures,
-                                                          owner_of=self._owner), several=True)
+                                                          owner_of=self._owner,
+                                                          check=lambda q, a: self._checked(q, a, pointing=pointing)), several=True)
             # each figure its own part's owner's, year's and attribute's (a route named short read as printed: 永零高速)
             return owned_figures(self.kb, read_routes(self.kb, spoken, plan=plan), joined)
         if mixed := mixed_parts(spoken):

@@ -1,0 +1,55 @@
+"""Lane trust27 (issue 11): every part of a several-part or follow-up question is held to the measure, unit kind,
+year and owner it carries, by the same checks a one-figure question gets; a sum over members printed with one shared
+figure says so, never a made-up sum.
+
+Questions are our own wordings of the classes, on the seed plan and on made-up answers.
+"""
+from __future__ import annotations
+
+import pytest
+
+from qa.answer import Answer, Citation, Item
+from qa.values.parts import Part, _inside_container, answer_parts
+
+
+def _fact(q: str, label: str, detail: str) -> Answer:
+    cite = Citation("c1", "", "", None, None, detail)
+    return Answer(q, f"{label}（原文：“{detail}”）", True, [Item(label, cite, detail=detail)], [cite], kind="fact")
+
+
+# 1. A whole answer's item is checked as its own part's answer ----------------------------------------------------
+def test_whole_answer_item_failing_its_part_check_is_not_kept():
+    whole = Answer("q", "甲：8.6万亩；乙：21.5km", True,
+                   [Item("8.6万亩", detail="甲支渠7条，灌溉面积8.6万亩"), Item("21.5km", detail="乙渠道21.5km")], kind="fact")
+    alone = {"甲灌溉面积多少": _fact("甲灌溉面积多少", "8.6万亩", "甲支渠7条，灌溉面积8.6万亩"),
+             "乙灌溉面积多少": _fact("乙灌溉面积多少", "5.96万亩", "灌溉面积5.96万亩")}
+    ask = lambda q: alone.get(q, whole)  # noqa: E731
+    refuse_length = lambda q, a: Answer(q, "所问的是面积，所给数值是长度", False) if "km" in a.items[0].label else a  # noqa: E731
+    parts = [Part("甲灌溉面积多少", "甲"), Part("乙灌溉面积多少", "乙")]
+    got = answer_parts(ask, "甲灌溉面积多少？乙呢？", "甲灌溉面积多少？乙呢？", parts, check=refuse_length)
+    assert "21.5km" not in got.answer and "5.96万亩" in got.answer
+
+
+def test_container_named_before_the_owner_is_kept_in_a_follow_up():
+    named = lambda t: "双牌灌区" if "双牌灌区" in t else None  # noqa: E731
+    assert _inside_container("零陵灌区工程里双牌灌区支渠灌溉面积多少", "零陵灌区工程", named) == "双牌灌区"
+    assert _inside_container("零陵灌区工程中，双牌灌区的灌溉面积是多少", "零陵灌区工程", named) == "双牌灌区"
+    assert _inside_container("双牌灌区支渠灌溉面积多少", "双牌灌区", named) is None
+
+
+@pytest.mark.parametrize(
+    "question, values, never",
+    [
+        ("零陵灌区工程里双牌灌区支渠灌溉面积多少？石坝仔水库灌区呢？", ["8.6万亩", "5.96万亩"], ["21.5km"]),
+        ("零陵灌区工程里双牌灌区支渠灌溉面积多少？猫儿岩水库灌区呢？", ["8.6万亩", "3.2万亩"], ["13.5km"]),
+        ("零陵灌区工程中，贤水河灌区的灌溉面积是多少？猫儿岩水库灌区呢？", ["2.2万亩", "3.2万亩"], ["13.5km", "17km"]),
+        ("零陵灌区工程里贤水河灌区灌溉面积多少？那江源灌区的呢？", ["2.2万亩", "2.1万亩"], ["8.7km"]),
+    ],
+)
+def test_follow_up_part_keeps_the_measure_asked(engine, question, values, never):
+    answer = engine.ask(question)
+    assert answer.found, answer.answer
+    for v in values:
+        assert v in answer.answer, answer.answer
+    for v in never:
+        assert v not in answer.answer.split("原文")[0] and v not in [i.label for i in answer.items], answer.answer
