@@ -21,7 +21,7 @@ from ..values.prose import of_asked_kind
 from ..vocabulary import ASKS_FIGURE, JOINER
 from ..trace import check
 
-__all__ = ["joint_member", "refuse_joint_member"]
+__all__ = ["joint_member", "refuse_joint_member", "whole_run_total", "noted_run_total"]
 
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 #: A figure after the joint (a year or a date, 「2021年上半年制定…」, is when, no joint's figure).
@@ -150,6 +150,34 @@ def _run_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     return None
 
 
+#: A total asked (「…加起来」「一共」「合计」): of a run's members all named, the run's one figure is that total.
+_TOTAL_ASKED = re.compile(r"加起来|加在一起|一共|总共|合计|共计|总计|总和")
+
+
+def whole_run_total(question: str, sentence: str) -> tuple[str, str] | None:
+    """(the run as printed, its one figure) when ``question`` asks the total of every member of a 、-run that
+    ``sentence`` prints a single figure for (「何仙观、黄江源…四个水厂供水规模加起来」 of 「兴建何仙观、黄江源、石坝仔、
+    猫儿岩四个农村饮水水厂，供水规模为5.5万吨每天」); else None — the plan prints no member's own figure to add.
+
+    >>> s = "加快推进东岭、西塘、南湾、北坡楔形绿地建设,确保建成开放,新增绿地面积260公顷以上"
+    >>> whole_run_total("东岭、西塘、南湾、北坡楔形绿地新增绿地面积加起来多少", s)
+    ('东岭、西塘、南湾、北坡楔形绿地建设', '260公顷以上')
+    >>> whole_run_total("东岭楔形绿地新增绿地面积加起来多少", s) is None, whole_run_total("东岭、西塘、南湾、北坡楔形绿地新增绿地面积多少", s) is None
+    (True, True)
+    """
+    if not _TOTAL_ASKED.search(question):
+        return None
+    for value in _VALUE.finditer(sentence):
+        head = run_head(sentence, value.start())
+        names = run_members(head) if head else None
+        if not names or each_own(sentence[:value.start()], value.group(0)) or _DISTRIBUTED.search(head):
+            continue
+        where = ["first"] + ["middle"] * (len(names) - 2) + ["last"]
+        if all(member_piece(n, question, w, names[0]) for n, w in zip(names, where)):
+            return after_verb(head), value.group(0)
+    return None
+
+
 def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     """(member asked, the joint as printed, its figure) when ``question`` names one member of a joint the sentence gives
     a figure for, and not the other; else None.
@@ -205,6 +233,22 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
             continue  # (「…，80%的乡镇面貌大为改观」: a share printed before its own things is theirs)
         return member, joint, value.group(0)
     return _run_member(q, sentence)
+
+
+def noted_run_total(question: str, answer: Answer) -> Answer:
+    """``answer`` with its text saying the plan prints one figure for the run's members together, when ``question``
+    asks the total of every member and the figure found is that run's (:func:`whole_run_total`); else unchanged."""
+    q = normalise_text(question)
+    if not answer.found or answer.kind != "fact" or len(answer.items) != 1 or not answer.items[0].citation:
+        return answer
+    item = answer.items[0]
+    for sentence in re.findall(r"[^。；;！？]+", normalise_text(item.citation.text)):
+        if (total := whole_run_total(q, sentence)) and normalise_text(item.label).startswith(normalise_text(total[1])[:3]):
+            run, value = total
+            answer.answer = (f"规划对{run}只给出一个合计数值：{item.label}（未分列各项，无需相加；"
+                             f"原文：“{item.detail or sentence}”）。")
+            return answer
+    return answer
 
 
 @check("joint")

@@ -327,7 +327,7 @@ def printed_in(paragraph: str, clause: str) -> str:
 #: Verbs run together as names are (「续建、新建乡镇中心幼儿园7所」): no members of a run.
 _RUN_VERB = re.compile(r"(?:续|新|改|扩|兴|修|在|已)建|建成|建设|改造")
 #: Verbs opening a run (「完成废渣堆场…」「建设甲、乙…」「加快推进甲…」: two may run together).
-_RUN_OPENING = re.compile(r"^(?:(?:争取|力争|确保|努力)?(?:完成|实现|建设|新建|建成|开展|推进|实施|加快|完善|新增|打造|培育|创建|形成|统筹){0,2})")
+_RUN_OPENING = re.compile(r"^(?:(?:争取|力争|确保|努力)?(?:完成|实现|建设|新建|兴建|续建|扩建|改建|修建|建成|开展|推进|实施|加快|完善|新增|打造|培育|创建|形成|统筹){0,2})")
 
 
 def after_verb(name: str) -> str:

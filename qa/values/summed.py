@@ -143,13 +143,15 @@ def _open_or_total(answer: Answer, total: RunTotal, cite: Citation) -> bool:
                                 and normalise_text(i.label).startswith(number.group(0)) for i in answer.items)
 
 
-def joined_runs(parts: list, answers: list[Answer], make_part) -> tuple[list, list[Answer]]:
+def joined_runs(parts: list, answers: list[Answer], make_part, *, partial_found: bool = True) -> tuple[list, list[Answer]]:
     """``parts`` and ``answers`` with the members of one run that no answerer found alone (or that were given the
     run's total as their own) made one part, answered by the run's total (:func:`run_total`).
 
     A group is the longest span of consecutive parts one run covers (「A、B要…？C和D呢？」: A and B), else one part
     naming members joined (「临时堆场和临时道路呢」). ``make_part(text, label)`` builds a part
-    (:class:`qa.values.parts.Part`). The run is read in the paragraphs the answers cite, in order.
+    (:class:`qa.values.parts.Part`). The run is read in the paragraphs the answers cite, in order. With
+    ``partial_found`` False a run's total given for some of its members only is a refusal saying so (a sum asked of
+    two of four members is never the four's figure).
     """
     cites: list[Citation] = []
     for a in answers:
@@ -170,7 +172,11 @@ def joined_runs(parts: list, answers: list[Answer], make_part) -> tuple[list, li
             text = f"{asked}：规划未分列各自的数值，{whole}合计{total.value}（原文：“{quote}”）"
         else:
             text = f"{asked}合计：{total.value}（原文：“{quote}”）"
-        answer = Answer(asked, text, True, [Item(total.value, cite, detail=total.clause)], [cite], kind="fact")
+        partial = not total.each and len(total.asked) < len(total.members)
+        if partial and not partial_found:
+            answer = Answer(asked, text.replace("规划未分列各自的数值，", "规划未分列各自的数值，只给出") + "。", False, [], [cite], kind="fact")
+        else:
+            answer = Answer(asked, text, True, [Item(total.value, cite, detail=total.clause)], [cite], kind="fact")
         parts = parts[:start] + [make_part(parts[start].text, asked)] + parts[end:]
         answers = answers[:start] + [answer] + answers[end:]
         start += 1

@@ -53,3 +53,34 @@ def test_follow_up_part_keeps_the_measure_asked(engine, question, values, never)
         assert v in answer.answer, answer.answer
     for v in never:
         assert v not in answer.answer.split("原文")[0] and v not in [i.label for i in answer.items], answer.answer
+
+
+# 2. A total asked of members printed with one shared figure --------------------------------------------------------
+def test_whole_run_total_needs_every_member_and_a_total_asked():
+    from qa.checks.joint import whole_run_total
+    s = "兴建甲村、乙村、丙村、丁村四个农村饮水水厂,供水规模为3.2万吨每天"
+    assert whole_run_total("甲村、乙村、丙村、丁村四个水厂供水规模加起来多少", s) == ("甲村、乙村、丙村、丁村四个农村饮水水厂", "3.2万吨每天")
+    assert whole_run_total("四个水厂(甲村、乙村、丙村、丁村)供水规模一共多少", s) is not None
+    assert whole_run_total("甲村和乙村水厂供水规模加起来多少", s) is None
+    assert whole_run_total("甲村、乙村、丙村、丁村四个水厂供水规模多少", s) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "四个水厂（何仙观、黄江源、石坝仔、猫儿岩）供水规模加起来多少？",
+        "何仙观、黄江源、石坝仔、猫儿岩四个水厂供水规模加起来是多少？",
+        "何仙观、黄江源、石坝仔和猫儿岩这几个水厂的供水规模合计多少？",
+    ],
+)
+def test_sum_of_all_members_sharing_one_figure_says_so(engine, question):
+    answer = engine.ask(question)
+    assert answer.found and "5.5万吨" in answer.answer and "合计" in answer.answer, answer.answer
+    assert "+" not in answer.answer  # nothing added: one printed figure
+
+
+@pytest.mark.parametrize("question", ["黄江源和石坝仔水厂供水规模加起来多少？", "石坝仔、猫儿岩两个水厂供水规模一共多少？"])
+def test_sum_of_some_members_is_never_the_runs_figure(engine, question):
+    answer = engine.ask(question)
+    assert not answer.found, answer.answer
+    assert all("5.5万吨" not in i.label for i in answer.items)
