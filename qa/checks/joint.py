@@ -16,7 +16,7 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..question.frame import parse_frame
 from ..question.intent import classify_intent
 from ..question.ngrams import bigrams
-from ..values.measures import after_verb, each_own, member_piece, run_head, run_members
+from ..values.measures import after_verb, each_own, pieces_named, run_head, run_members
 from ..values.prose import of_asked_kind
 from ..vocabulary import ASKS_FIGURE, JOINER
 from ..trace import check
@@ -142,9 +142,7 @@ def _run_member(question: str, sentence: str) -> tuple[str, str, str] | None:
         # a middle name is whole, and so is the first after its verb: the last name is no shorter than they are
         # (「三要在出入口、充电区域增设…」 asked of 充电场所: 充电 is no member)
         shortest = min(len(n) for n in names[1:-1]) if len(names) > 2 else len(after_verb(names[0]))
-        where = ["first"] + ["middle"] * (len(names) - 2) + ["last"]
-        asked = [p for n, w in zip(names, where)
-                 if len(p := member_piece(n, question, w, names[0])) >= shortest and _asked_piece(p, question)]
+        asked = [p for p in pieces_named(names, question) if len(p) >= shortest and _asked_piece(p, question)]
         if asked and len(asked) < len(names):
             return "、".join(asked), after_verb(head), value.group(0)
     return None
@@ -172,8 +170,7 @@ def whole_run_total(question: str, sentence: str) -> tuple[str, str] | None:
         names = run_members(head) if head else None
         if not names or each_own(sentence[:value.start()], value.group(0)) or _DISTRIBUTED.search(head):
             continue
-        where = ["first"] + ["middle"] * (len(names) - 2) + ["last"]
-        if all(member_piece(n, question, w, names[0]) for n, w in zip(names, where)):
+        if all(pieces_named(names, question)):
             return after_verb(head), value.group(0)
     return None
 

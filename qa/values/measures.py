@@ -33,7 +33,7 @@ from .year_run import sibling_year_figure, year_distributed, year_values
 from .dating import dating, span_only, year_span
 from .prose import PLAN_NUMBER_TEXT, CLASSIFIERS, of_now, SCOPES, SPAN_COMPARED, VALUE, Figure, context_years, evidence_years, find_figures, plan_horizon, unit_agrees
 
-__all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "each_own", "said_of_each", "run_members", "member_piece", "after_verb",
+__all__ = ["answer_measures", "year_agrees", "distributed_value", "one_member", "pieces_named", "each_own", "said_of_each", "run_members", "member_piece", "after_verb",
            "RUN_CLAUSE", "run_head", "joint_clause", "printed_in", "bounded", "FROM_TO", "count_for_amount"]
 
 #: Longest figure answer (characters), as the answer contract allows.
@@ -249,8 +249,19 @@ def one_member(segment: str, value: str, noun: str) -> bool:
     names = run_members(head) if head else None
     if not names:
         return False
+    return sum(bool(p) for p in pieces_named(names, noun)) == 1
+
+
+def pieces_named(names: list[str], text: str) -> list[str]:
+    """For each member of a run (``names``, as :func:`run_members` reads them), the piece of its name ``text`` says
+    ('' when none): the one reading of which members a question or noun names, shared by the answerers and the
+    checks (a run's total is one member's, several members', or all of theirs).
+
+    >>> pieces_named(["完成废渣堆场", "回填区", "尾砂库"], "废渣堆场和尾砂库植被恢复面积")
+    ['废渣堆场', '', '尾砂库']
+    """
     where = ["first"] + ["middle"] * (len(names) - 2) + ["last"]
-    return sum(bool(member_piece(n, noun, w, names[0])) for n, w in zip(names, where)) == 1
+    return [member_piece(n, text, w, names[0]) for n, w in zip(names, where)]
 
 
 #: A clause that names a part of what came before (「其中」「含」), so a figure in it is no longer the run's.

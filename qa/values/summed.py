@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..answer import Answer, Citation, Item
 from ..index.kb import normalise_text
-from .measures import RUN_CLAUSE, after_verb, bounded, each_own, member_piece, printed_in, run_head, run_members
+from .measures import RUN_CLAUSE, after_verb, bounded, each_own, pieces_named, printed_in, run_head, run_members
 from ..question.ngrams import bigrams
 from .prose import CLASSIFIERS, unit_agrees, values_in
 from ..question.frame import MEASURE_UNITS
@@ -88,11 +88,10 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
             clause = text[start : own.end()]
             if not names or any(not _unit_fits(u, value.group(0)) for u in units):
                 continue
-            where = ["first"] + ["middle"] * (len(names) - 2) + ["last"]
             printed = [""] * len(names)
             asked: dict[int, int] = {}
             for i, t in enumerate(texts):
-                hits = [(j, m) for j, (n, w) in enumerate(zip(names, where)) if (m := member_piece(n, t, w, names[0]))]
+                hits = [(j, m) for j, m in enumerate(pieces_named(names, t)) if m]
                 if len(hits) != 1 or hits[0][0] in asked.values():
                     break
                 asked[i], printed[hits[0][0]] = hits[0]
