@@ -84,3 +84,22 @@ def test_sum_of_some_members_is_never_the_runs_figure(engine, question):
     answer = engine.ask(question)
     assert not answer.found, answer.answer
     assert all("5.5万吨" not in i.label for i in answer.items)
+
+
+def test_works_parts_counted_sharing_one_figure():
+    from qa.values.worksum import WorksSum, shared_by_run
+    t = "丙工程。新建东村、西村两座泵站，装机共1200千瓦。"
+    assert shared_by_run(t, "1200千瓦", WorksSum("丙工程", "泵站", "装机", 2)) == "东村、西村两座泵站"
+    assert shared_by_run(t, "1200千瓦", WorksSum("丙工程", "泵站", "装机", 3)) is None
+
+
+@pytest.mark.parametrize("question, found", [
+    ("零陵区农村饮水安全工程四个水厂的供水规模一共多少？", True),
+    ("零陵区农村饮水安全工程里各个水厂的供水规模加起来多少？", True),
+    ("零陵区农村饮水安全工程三个水厂的供水规模一共多少？", False),
+])
+def test_works_sum_of_parts_printed_with_one_figure(engine, question, found):
+    answer = engine.ask(question)
+    assert answer.found is found, answer.answer
+    if found:
+        assert "5.5万吨" in answer.answer and "合计" in answer.answer and "+" not in answer.answer
