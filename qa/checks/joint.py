@@ -5,7 +5,7 @@ joint's figure, named as the joint's, with its passage — rather than another t
 Members are told from words joined by 和/及/与/、 by their parallel form (金溪/银溪, 东湖路/西湖路: the same last
 character), so that verbs joined (保护和利用) are no joint works; and from a 、-run of names of any form the sentence
 prints its figure for (「东岭、西塘、南湾、北坡楔形绿地建设，…，新增绿地面积260公顷」), read as the answerers read runs
-(:func:`qa.values.measures.run_head`): the run's figure is its members' jointly unless 各/分别/每个/均 gives it to each.
+(:func:`qa.values.runmembers.run_head`): the run's figure is its members' jointly unless 各/分别/每个/均 gives it to each.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..question.frame import parse_frame
 from ..question.intent import classify_intent
 from ..question.ngrams import bigrams
-from ..values.measures import after_verb, each_own, pieces_named, run_head, run_members
+from ..values.runmembers import after_verb, each_own, pieces_named, run_head, run_members
 from ..values.prose import of_asked_kind
 from ..vocabulary import ASKS_FIGURE, JOINER
 from ..trace import check

@@ -29,7 +29,7 @@ from .coprinted import coprinted_answers
 from .summed import joined_runs
 from .grades import asks_grade
 from .within import ratio_after, share_within
-from .measures import said_of_each
+from .runmembers import said_of_each
 from ..enumerations.members import MEMBERS_ASKED, asks_members, members_named
 from ..vocabulary import ASKS_FIGURE, JOINER_WORDS
 

@@ -1,7 +1,7 @@
 """Several parts of a question answered together by one figure the plan prints for a run of members.
 
 The genre sums: 「完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上」 gives one figure for three places.
-Asked of one member alone, it is no member's own (:func:`qa.values.measures.one_member` refuses it); asked of
+Asked of one member alone, it is no member's own (:func:`qa.values.runmembers.one_member` refuses it); asked of
 two or more members together (「废渣堆场、尾砂库要植被恢复多少亩」), the run's figure answers them — said as
 the run's total, naming every member it covers, never as each one's own. Read on the paragraphs the parts'
 answers cite, so only a figure some answerer already reached for is considered.
@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from ..answer import Answer, Citation, Item
 from ..index.kb import normalise_text
-from .measures import RUN_CLAUSE, after_verb, bounded, each_own, pieces_named, printed_in, run_head, run_members
+from .measures import bounded, printed_in
+from .runmembers import RUN_CLAUSE, after_verb, each_own, pieces_named, run_head, run_members
 from ..question.ngrams import bigrams
 from .prose import CLASSIFIERS, unit_agrees, values_in
 from ..question.frame import MEASURE_UNITS

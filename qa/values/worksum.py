@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..answer import Answer, Item
 from ..index.kb import normalise_text
-from .measures import after_verb, each_own, run_head, run_members
+from .runmembers import after_verb, each_own, run_head, run_members
 from .sums import SUM_ASKED, added
 
 __all__ = ["WorksSum", "works_sum_asked", "measure_figures", "summed_over", "shared_by_run", "answer_works_sum"]
