@@ -10,11 +10,19 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 
 from ..index.kb import normalise_text
 
 __all__ = ["RUN_CLAUSE", "run_members", "member_piece", "each_own", "said_of_each", "one_member", "pieces_named",
-           "run_head", "after_verb"]
+           "run_head", "after_verb", "RunNamed", "run_named", "whole_run_total", "RUN_VALUE", "DISTRIBUTED"]
+
+#: A figure after a run (a year or a date, 「2021年上半年制定…」, is when, no run's figure).
+RUN_VALUE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?[^\d，,；;。、（(]{0,4}")
+#: Words between a run and its figure giving the figure to each member (「A、B、C各建设1处」「每个…不少于」).
+DISTRIBUTED = re.compile(r"分别|各|每(?:个|处|座|所|家|条|项)")
+#: A total asked (「…加起来」「一共」「合计」): of a run's members all named, the run's one figure is that total.
+_TOTAL_ASKED = re.compile(r"加起来|加在一起|一共|总共|合计|共计|总计|总和")
 
 
 #: Clause marks; 、 joins the members of a run.
@@ -87,14 +95,8 @@ def one_member(segment: str, value: str, noun: str) -> bool:
     False
     """
     text = normalise_text(segment)
-    at = text.find(normalise_text(value))
-    if each_own(text[: max(at, 0)], value):
-        return False
-    head = run_head(text, at)
-    names = run_members(head) if head else None
-    if not names:
-        return False
-    return sum(bool(p) for p in pieces_named(names, noun)) == 1
+    run = run_named(noun, text, text.find(normalise_text(value)), value)
+    return run is not None and sum(bool(p) for p in run.pieces) == 1
 
 
 def pieces_named(names: list[str], text: str) -> list[str]:
@@ -164,3 +166,51 @@ _RUN_OPENING = re.compile(r"^(?:(?:争取|力争|确保|努力)?(?:完成|实现
 def after_verb(name: str) -> str:
     """A run's first name without the verb opening the run (完成废渣堆场 → 废渣堆场)."""
     return _RUN_OPENING.sub("", name) or name
+
+
+@dataclass(frozen=True)
+class RunNamed:
+    """The run printed before a value: the clause naming it (``head``), its member ``names``, and for each the piece
+    of its name a text says (``pieces``, '' when none)."""
+
+    head: str
+    names: list[str]
+    pieces: list[str]
+
+
+def run_named(text: str, sentence: str, at: int, value: str) -> RunNamed | None:
+    """The run ``sentence`` prints the value at ``at`` (``value``) for, and which of its members ``text`` (a question,
+    a noun) names; None when no run is named there or the value is each member's own (:func:`each_own`). The one
+    reading behind a member's refusal (qa.checks.joint), one member's total (:func:`one_member`) and a total asked
+    of every member (:func:`whole_run_total`).
+
+    >>> run_named("废渣堆场和尾砂库", "完成废渣堆场、回填区、尾砂库植被恢复面积3000亩", 19, "3000亩").pieces
+    ['废渣堆场', '', '尾砂库']
+    >>> run_named("茶叶", "茶叶、竹笋年均增长5%", 9, "5%") is None
+    True
+    """
+    if at <= 0 or each_own(sentence[:at], value):
+        return None
+    head = run_head(sentence, at)
+    names = run_members(head) if head else None
+    return RunNamed(head, names, pieces_named(names, text)) if names else None
+
+
+def whole_run_total(question: str, sentence: str) -> tuple[str, str] | None:
+    """(the run as printed, its one figure) when ``question`` asks the total of every member of a 、-run that
+    ``sentence`` prints a single figure for (「何仙观、黄江源…四个水厂供水规模加起来」 of 「兴建何仙观、黄江源、石坝仔、
+    猫儿岩四个农村饮水水厂，供水规模为5.5万吨每天」); else None — the plan prints no member's own figure to add.
+
+    >>> s = "加快推进东岭、西塘、南湾、北坡楔形绿地建设,确保建成开放,新增绿地面积260公顷以上"
+    >>> whole_run_total("东岭、西塘、南湾、北坡楔形绿地新增绿地面积加起来多少", s)
+    ('东岭、西塘、南湾、北坡楔形绿地建设', '260公顷以上')
+    >>> whole_run_total("东岭楔形绿地新增绿地面积加起来多少", s) is None, whole_run_total("东岭、西塘、南湾、北坡楔形绿地新增绿地面积多少", s) is None
+    (True, True)
+    """
+    if not _TOTAL_ASKED.search(question):
+        return None
+    for value in RUN_VALUE.finditer(sentence):
+        run = run_named(question, sentence, value.start(), value.group(0))
+        if run and not DISTRIBUTED.search(run.head) and all(run.pieces):
+            return after_verb(run.head), value.group(0)
+    return None

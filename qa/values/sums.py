@@ -15,7 +15,7 @@ from typing import Callable
 from kg.extract.units import parse_quantities
 
 from ..answer import Answer, Item, with_item_citations
-from ..checks.joint import whole_run_total
+from .runmembers import whole_run_total
 from ..index.kb import normalise_text
 from .parts import Part, figure_parts
 from .printedrun import SHIELD, restored, shielded

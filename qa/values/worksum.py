@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..answer import Answer, Item
 from ..index.kb import normalise_text
-from .runmembers import after_verb, each_own, run_head, run_members
+from .runmembers import after_verb, run_named
 from .sums import SUM_ASKED, added
 
 __all__ = ["WorksSum", "works_sum_asked", "measure_figures", "summed_over", "shared_by_run", "answer_works_sum"]
@@ -97,12 +97,10 @@ def shared_by_run(text: str, figure: str, asked: WorksSum) -> str | None:
     True
     """
     plain = normalise_text(text)
-    at = plain.find(normalise_text(figure))
-    head = run_head(plain, at) if at > 0 else ""
-    names = run_members(head) if head else None
-    if not names or each_own(plain[:at], figure) or (asked.count and asked.count != len(names)):
+    run = run_named("", plain, plain.find(normalise_text(figure)), figure)
+    if not run or (asked.count and asked.count != len(run.names)):
         return None
-    return after_verb(head)
+    return after_verb(run.head)
 
 
 def answer_works_sum(ask: Callable[[str], Answer], asked: str, summed: WorksSum) -> Answer | None:

@@ -57,7 +57,7 @@ def test_follow_up_part_keeps_the_measure_asked(engine, question, values, never)
 
 # 2. A total asked of members printed with one shared figure --------------------------------------------------------
 def test_whole_run_total_needs_every_member_and_a_total_asked():
-    from qa.checks.joint import whole_run_total
+    from qa.values.runmembers import whole_run_total
     s = "兴建甲村、乙村、丙村、丁村四个农村饮水水厂,供水规模为3.2万吨每天"
     assert whole_run_total("甲村、乙村、丙村、丁村四个水厂供水规模加起来多少", s) == ("甲村、乙村、丙村、丁村四个农村饮水水厂", "3.2万吨每天")
     assert whole_run_total("四个水厂(甲村、乙村、丙村、丁村)供水规模一共多少", s) is not None
