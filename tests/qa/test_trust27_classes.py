@@ -103,3 +103,14 @@ def test_works_sum_of_parts_printed_with_one_figure(engine, question, found):
     assert answer.found is found, answer.answer
     if found:
         assert "5.5万吨" in answer.answer and "合计" in answer.answer and "+" not in answer.answer
+
+
+# 3. The one-figure checks a part now goes through hold a rate per a round base as a rate -------------------------
+@pytest.mark.parametrize("question, value, clause", [
+    ("孕产妇死亡率要降到多少？", "22/10万", "孕产妇死亡率降到22/10万"),
+    ("甲县的孕产妇死亡率控制在多少以下？", "18/10万", "孕产妇死亡率控制在18/10万以下"),
+])
+def test_rate_per_round_base_answers_a_rate(question, value, clause):
+    from qa.checks.verify import checked_figures
+    answer = checked_figures(question, _fact(question, value, clause))
+    assert answer.found, answer.answer
