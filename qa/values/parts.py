@@ -983,14 +983,16 @@ def _names_attribute(part: Part, clause: str) -> bool:
     return not kinds or not said or bool(kinds & said)
 
 
-def _items_pass(whole: Answer, parts: list[Part], check: Callable[[str, Answer], Answer] | None) -> bool:
+def _items_pass(whole: Answer, parts: list[Part], answers: list[Answer], check: Callable[[str, Answer], Answer] | None) -> bool:
     """Whether every item of ``whole`` (one a part, in order) passes ``check`` asked as its own part's question — the
-    one path a single question's figure takes, so a part is held to the measure and owner it carries."""
+    one path a single question's figure takes, so a part is held to the measure and owner it carries. A part its
+    alone-answer left unanswered keeps the whole's item (its own check may refuse what the whole reads right: 县一中
+    迁建's 72个教学班, where 迁建 is the project's name, no act)."""
     if check is None:
         return True
-    return all(check(p.text, Answer(p.text, f"{p.label}：{i.label}（原文：“{i.detail or ''}”）。", True, [i],
-                                    [i.citation] if i.citation else [], kind="fact")).found
-               for p, i in zip(parts, whole.items))
+    return all(not a.found or check(p.text, Answer(p.text, f"{p.label}：{i.label}（原文：“{i.detail or ''}”）。", True, [i],
+                                                   [i.citation] if i.citation else [], kind="fact")).found
+               for p, a, i in zip(parts, answers, whole.items))
 
 
 def _better_alone(part: Part, alone: Answer, item) -> bool:
@@ -1059,7 +1061,7 @@ def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts:
     answers = coprinted_answers([p.text for p in parts], [p.label for p in parts], answers,
                                 whole.citations + [c for a in answers for c in a.citations])
     if _whole_is_sure(whole, parts) and not beside and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)) \
-            and _items_pass(whole, parts, check):
+            and _items_pass(whole, parts, answers, check):
         return whole
     # 「废渣堆场、尾砂库要植被恢复多少亩」: members of one run the plan gives a single figure for, answered by its total.
     parts, answers = joined_runs(parts, answers, Part)

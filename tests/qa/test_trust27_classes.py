@@ -30,6 +30,17 @@ def test_whole_answer_item_failing_its_part_check_is_not_kept():
     assert "21.5km" not in got.answer and "5.96万亩" in got.answer
 
 
+def test_whole_answer_item_kept_for_a_part_unanswered_alone():
+    whole = Answer("q", "甲：3600个；乙：72个", True,
+                   [Item("3600个", detail="3600个学位"), Item("72个", detail="达成72个教学班")], kind="fact")
+    alone = {"甲多少个学位": _fact("甲多少个学位", "3600个", "3600个学位"),
+             "甲多少个教学班": Answer("甲多少个教学班", "规划中未能确定所问的数值", False)}
+    refuse_all = lambda q, a: Answer(q, "refused", False) if "教学班" in q else a  # noqa: E731
+    parts = [Part("甲多少个学位", "学位"), Part("甲多少个教学班", "教学班")]
+    got = answer_parts(lambda q: alone.get(q, whole), "甲多少个学位、多少个教学班", "q", parts, check=refuse_all)
+    assert "72个" in got.answer
+
+
 def test_container_named_before_the_owner_is_kept_in_a_follow_up():
     named = lambda t: "双牌灌区" if "双牌灌区" in t else None  # noqa: E731
     assert _inside_container("零陵灌区工程里双牌灌区支渠灌溉面积多少", "零陵灌区工程", named) == "双牌灌区"
