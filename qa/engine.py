@@ -87,7 +87,7 @@ from .values.printedrun import printed_run, restored, shielded
 from .values.prose import own_year, plan_horizon
 from .checks.ownership import POINTED, owned_figures
 from .checks.unprinted import refuse_unprinted
-from .checks.joint import refuse_joint_member
+from .checks.joint import noted_run_total, refuse_joint_member
 from .values.clausefallback import clause_fallback
 from .checks.places import own_place
 from .checks.verify import checked_figures
@@ -551,7 +551,8 @@ class Engine:
             # a part cut from 「X那个项目…」 no longer says it points (qa.values.parts reads the pointer away)
             pointing = bool(POINTED.search(normalise_text(spoken)))
             joined = checked_figures(spoken, answer_parts(lambda q: self._ask_one(q, plan, pointing=pointing), spoken, asked, figures,
-                                                          owner_of=self._owner), several=True)
+                                                          owner_of=self._owner,
+                                                          check=lambda q, a: self._checked(q, a, pointing=pointing)), several=True)
             # each figure its own part's owner's, year's and attribute's (a route named short read as printed: 永零高速)
             return owned_figures(self.kb, read_routes(self.kb, spoken, plan=plan), joined)
         if mixed := mixed_parts(spoken):
@@ -655,6 +656,7 @@ class Engine:
         answer = per_unit_figure(asked, answer)  # 「每个床位的面积」: never the count of beds nor the whole's area
         answer = refuse_unprinted(self.kb, asked, answer, plan)  # 「真北路…」 the plan never prints: no other road's works
         answer = refuse_joint_member(self.kb, asked, answer, plan)  # 「金溪…」 of 「金溪和银溪…共N」: the joint's N, said so
+        answer = noted_run_total(asked, answer)  # 「A、B、C、D…加起来」 of one figure printed for the four: said so, nothing added
         return with_item_citations(answer) if answer.found else answer
 
     def _checked(self, question: str, answer: Answer, *, pointing: bool = False) -> Answer:

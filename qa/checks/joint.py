@@ -5,7 +5,7 @@ joint's figure, named as the joint's, with its passage — rather than another t
 Members are told from words joined by 和/及/与/、 by their parallel form (金溪/银溪, 东湖路/西湖路: the same last
 character), so that verbs joined (保护和利用) are no joint works; and from a 、-run of names of any form the sentence
 prints its figure for (「东岭、西塘、南湾、北坡楔形绿地建设，…，新增绿地面积260公顷」), read as the answerers read runs
-(:func:`qa.values.measures.run_head`): the run's figure is its members' jointly unless 各/分别/每个/均 gives it to each.
+(:func:`qa.values.runmembers.run_head`): the run's figure is its members' jointly unless 各/分别/每个/均 gives it to each.
 """
 from __future__ import annotations
 
@@ -16,16 +16,14 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..question.frame import parse_frame
 from ..question.intent import classify_intent
 from ..question.ngrams import bigrams
-from ..values.measures import after_verb, each_own, member_piece, run_head, run_members
+from ..values.runmembers import DISTRIBUTED, RUN_VALUE, after_verb, run_named, whole_run_total
 from ..values.prose import of_asked_kind
 from ..vocabulary import ASKS_FIGURE, JOINER
 from ..trace import check
 
-__all__ = ["joint_member", "refuse_joint_member"]
+__all__ = ["joint_member", "refuse_joint_member", "noted_run_total"]
 
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
-#: A figure after the joint (a year or a date, 「2021年上半年制定…」, is when, no joint's figure).
-_VALUE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?[^\d，,；;。、（(]{0,4}")
 #: What a clause going on about the joint says before its figure: a total word and a verb with its object, no name.
 _BARE_LEAD = re.compile(r"(?:共|合计|总计|累计|共计|总共|一共)?(?:新建|治理|整治|改造|建设|建成|完成|新增|修建|疏浚|清淤)?[\u4e00-\u9fff]{0,4}")
 #: A share printed before the things it is of (「90%以上的中心村和特色村…」「80%的乡镇…」).
@@ -92,8 +90,6 @@ def _same_figure(label: str, value: str) -> bool:
     return bool(got and want) and got.group(0) == want.group(0)
 
 
-#: Words between a run and its figure giving the figure to each member (「A、B、C各建设1处」「每个…不少于」).
-_DISTRIBUTED = re.compile(r"分别|各|每(?:个|处|座|所|家|条|项)")
 #: A count printed right after the run's names counts them (「东岭、西塘、南湾、北坡4个楔形绿地」), no figure of theirs.
 _RUN_COUNT = re.compile(r"\d+[个处座所家条项类种]")
 #: A number naming a thing, no figure (「零陵古城2号停车场」「二期」「第3批」).
@@ -125,26 +121,24 @@ def _run_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     >>> _run_member("电子信息产业园二期投资多少", "重点建设文化旅游、生物医药、电子信息等“6+1”产业链") is None
     True
     """
-    for value in _VALUE.finditer(sentence):
+    for value in RUN_VALUE.finditer(sentence):
         at = value.start()
-        head = run_head(sentence, at)
-        names = run_members(head) if head else None
-        if not names or _ORDINAL.match(value.group(0)) or each_own(sentence[:at], value.group(0)) \
+        run = run_named(question, sentence, at, value.group(0))
+        if not run or _ORDINAL.match(value.group(0)) \
                 or sentence[at - 1:at] in "“\"《" or re.match(r"[\d.]+[+＋]", value.group(0)):
             continue  # (「…等“6+1”产业链」: a number quoted in a name is no figure)
+        head, names = run.head, run.names
         start = max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
         measure = sentence[max(start, sentence.find(head) + len(head) if head in sentence[:at] else start):at]
         if measure and not bigrams(question) & bigrams(measure):
             continue  # the figure's own words (新增绿地面积) are none the question asks: no answer refused for it
         between = sentence[sentence.rfind(head, 0, at) + len(head):at] if head in sentence[:at] else ""
-        if _DISTRIBUTED.search(head + between) or (not between and _RUN_COUNT.match(value.group(0))):
+        if DISTRIBUTED.search(head + between) or (not between and _RUN_COUNT.match(value.group(0))):
             continue
         # a middle name is whole, and so is the first after its verb: the last name is no shorter than they are
         # (「三要在出入口、充电区域增设…」 asked of 充电场所: 充电 is no member)
         shortest = min(len(n) for n in names[1:-1]) if len(names) > 2 else len(after_verb(names[0]))
-        where = ["first"] + ["middle"] * (len(names) - 2) + ["last"]
-        asked = [p for n, w in zip(names, where)
-                 if len(p := member_piece(n, question, w, names[0])) >= shortest and _asked_piece(p, question)]
+        asked = [p for p in run.pieces if len(p) >= shortest and _asked_piece(p, question)]
         if asked and len(asked) < len(names):
             return "、".join(asked), after_verb(head), value.group(0)
     return None
@@ -181,7 +175,7 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
     q = normalise_text(question)
     for m in JOINER.finditer(sentence):
         j = m.start()
-        value = _VALUE.search(sentence, j)
+        value = RUN_VALUE.search(sentence, j)
         n = _parallel(sentence, j)
         if not value or not n or re.search(r"分别|各", sentence[j:value.start()]):
             continue
@@ -205,6 +199,22 @@ def joint_member(question: str, sentence: str) -> tuple[str, str, str] | None:
             continue  # (「…，80%的乡镇面貌大为改观」: a share printed before its own things is theirs)
         return member, joint, value.group(0)
     return _run_member(q, sentence)
+
+
+def noted_run_total(question: str, answer: Answer) -> Answer:
+    """``answer`` with its text saying the plan prints one figure for the run's members together, when ``question``
+    asks the total of every member and the figure found is that run's (:func:`whole_run_total`); else unchanged."""
+    q = normalise_text(question)
+    if not answer.found or answer.kind != "fact" or len(answer.items) != 1 or not answer.items[0].citation:
+        return answer
+    item = answer.items[0]
+    for sentence in re.findall(r"[^。；;！？]+", normalise_text(item.citation.text)):
+        if (total := whole_run_total(q, sentence)) and normalise_text(item.label).startswith(normalise_text(total[1])[:3]):
+            run, value = total
+            answer.answer = (f"规划对{run}只给出一个合计数值：{item.label}（未分列各项，无需相加；"
+                             f"原文：“{item.detail or sentence}”）。")
+            return answer
+    return answer
 
 
 @check("joint")

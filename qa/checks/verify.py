@@ -1077,9 +1077,13 @@ def _later_clause_owner(question: str, value: str, clause: str) -> str | None:
 
 
 def _rate_form(value: str, clause: str, *, multiples: bool = False) -> bool:
-    """Whether ``value`` is printed as a rate: a percentage, 几成, N分之M or percentage points; with ``multiples``
-    (a growth rate) also 倍 or 番 (「翻一番」)."""
-    forms = r"成|分之|百分点|倍|番" if multiples else r"成|分之|百分点"
+    """Whether ``value`` is printed as a rate: a percentage, 几成, N分之M, percentage points or a count per a round
+    base (「22/10万」「8‰」: deaths per 100,000 births); with ``multiples`` (a growth rate) also 倍 or 番 (「翻一番」).
+
+    >>> _rate_form("22/10万", "孕产妇死亡率降到22/10万"), _rate_form("2万吨", "危废处置项目2万吨")
+    (True, False)
+    """
+    forms = r"成|分之|百分点|/[1-9]0*[万千百]?$|倍|番" if multiples else r"成|分之|百分点|/[1-9]0*[万千百]?$"
     return bool(_PERCENT.search(value) or re.search(forms, value) or _points(value, clause))
 
 

@@ -29,7 +29,7 @@ from .coprinted import coprinted_answers
 from .summed import joined_runs
 from .grades import asks_grade
 from .within import ratio_after, share_within
-from .measures import said_of_each
+from .runmembers import said_of_each
 from ..enumerations.members import MEMBERS_ASKED, asks_members, members_named
 from ..vocabulary import ASKS_FIGURE, JOINER_WORDS
 
@@ -447,6 +447,21 @@ def _grown_word(text: str, noun: str) -> str | None:
 _OWN_TIME = re.compile(r"以前|以后|之前|之后|时期|期间|时候|[0-9〇零一二三四五六七八九]年")
 
 
+def _inside_container(text: str, owner: str, named: Callable[[str], str | None]) -> str | None:
+    """The thing ``text`` names inside ``owner`` when ``owner`` is said as its container (「零陵灌区工程里双牌灌区支渠…」
+    → 双牌灌区), else None.
+
+    >>> _inside_container("零陵灌区工程里双牌灌区支渠灌溉面积多少", "零陵灌区工程", lambda t: "双牌灌区" if "双牌灌区" in t else None)
+    '双牌灌区'
+    >>> _inside_container("双牌灌区支渠灌溉面积多少", "双牌灌区", lambda t: None) is None
+    True
+    """
+    at = text.find(owner)
+    rest = text[at + len(owner):] if at >= 0 else ""
+    inside = re.match(r"(?:的)?(?:里面|里|中|内)[，,]?(?=[\u4e00-\u9fff]{2})", rest)
+    return (named(rest[inside.end():]) or None) if inside else None
+
+
 def _scope_swapped(prev: _Clause, noun: str) -> str | None:
     """The earlier part asked of ``noun`` in place of whose measure it asked (农村 of 农村人均收入), the measure kept;
     None when the earlier subject is no scope before a measure head of two characters or more.
@@ -617,7 +632,9 @@ def figure_parts(question: str, named: Callable[[str], str | None],
                 continue
             if owner_named and named(noun) and owner_named in prev.text and owner_named not in noun:
                 # 「石坝仔水库灌区灌溉面积多少？贤水河灌区呢？」: a thing of its own takes the earlier thing's place,
-                # keeping what was asked of it — never the earlier thing's measure slot.
+                # keeping what was asked of it — never the earlier thing's measure slot. 「X工程里双牌灌区…」: the thing
+                # named in the container is the one replaced, the container kept (never 「石坝仔水库灌区里双牌灌区…」).
+                owner_named = _inside_container(prev.text, owner_named, named) or owner_named
                 clauses.append(_Clause(prev.text.replace(owner_named, noun, 1), "", "", noun, sibling=True))
                 continue
             if not _asks_measure(noun) and (swapped := _sibling_swapped(prev, noun, owner_named)):
@@ -966,6 +983,18 @@ def _names_attribute(part: Part, clause: str) -> bool:
     return not kinds or not said or bool(kinds & said)
 
 
+def _items_pass(whole: Answer, parts: list[Part], answers: list[Answer], check: Callable[[str, Answer], Answer] | None) -> bool:
+    """Whether every item of ``whole`` (one a part, in order) passes ``check`` asked as its own part's question — the
+    one path a single question's figure takes, so a part is held to the measure and owner it carries. A part its
+    alone-answer left unanswered keeps the whole's item (its own check may refuse what the whole reads right: 县一中
+    迁建's 72个教学班, where 迁建 is the project's name, no act)."""
+    if check is None:
+        return True
+    return all(not a.found or check(p.text, Answer(p.text, f"{p.label}：{i.label}（原文：“{i.detail or ''}”）。", True, [i],
+                                                   [i.citation] if i.citation else [], kind="fact")).found
+               for p, a, i in zip(parts, answers, whole.items))
+
+
 def _better_alone(part: Part, alone: Answer, item) -> bool:
     """Whether the part asked alone got another figure than the whole answer's, from a clause naming more of what
     the part asks (「猫儿岩水库灌区13.5km」 over 「国营泵站提水灌区渠道201km」 for 猫儿岩水库灌区的渠道有多长)."""
@@ -1003,13 +1032,17 @@ def _beside_siblings(parts: list[Part], answers: list[Answer], owner_of: Callabl
 
 
 def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts: list[Part],
-                 owner_of: Callable[[str], str | None] | None = None) -> Answer:
+                 owner_of: Callable[[str], str | None] | None = None,
+                 check: Callable[[str, Answer], Answer] | None = None) -> Answer:
     """The answer to a several-figure question: each part asked alone (:func:`join_figures`), unless the question
     asked whole gives every part a figure of its own from clauses of one value each (:func:`_whole_is_sure`) —
     it reads a later part in the sentence of the one before (「发电装机总容量…，发电量…」), which a part asked
     alone cannot. ``ask`` answers one question; ``asked`` is the question as written, ``question`` as read.
     With ``owner_of`` (the thing owning figures a text names, or None) a part not found alone is read beside its
-    sibling's figure (「续建…支渠7条，长55km，灌溉面积8.6万亩」).
+    sibling's figure (「续建…支渠7条，长55km，灌溉面积8.6万亩」). With ``check`` (the checks a one-figure answer gets:
+    question, answer → the answer or its refusal) the whole answer stands only when each of its items passes them
+    read against its own part — its measure, unit kind, year and owner (「…灌溉面积多少？石坝仔水库灌区呢？」 is
+    never answered 渠道21.5km, which the part asked alone refuses).
     """
     whole = ask(question)
     whole.question = asked
@@ -1027,7 +1060,8 @@ def answer_parts(ask: Callable[[str], Answer], question: str, asked: str, parts:
     # prints its measure with a value (「实现中心城区道路装灯率100%，实现亮灯率98%」), its other words said there.
     answers = coprinted_answers([p.text for p in parts], [p.label for p in parts], answers,
                                 whole.citations + [c for a in answers for c in a.citations])
-    if _whole_is_sure(whole, parts) and not beside and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)):
+    if _whole_is_sure(whole, parts) and not beside and not any(_better_alone(p, a, w) for p, a, w in zip(parts, answers, whole.items)) \
+            and _items_pass(whole, parts, answers, check):
         return whole
     # 「废渣堆场、尾砂库要植被恢复多少亩」: members of one run the plan gives a single figure for, answered by its total.
     parts, answers = joined_runs(parts, answers, Part)

@@ -21,7 +21,7 @@ from ..index.bm25 import tokenize
 from ..question.frame import PERIOD_TEXT, YEAR_TEXT, spoken_measures, years_in
 from .items import asked_nouns, noun_value
 from ..index.kb import normalise_text
-from .measures import one_member
+from .runmembers import one_member
 from .pairing import BOUND, run_member
 from ..question.ngrams import bigrams
 from ..checks.verify import checked_figures

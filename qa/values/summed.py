@@ -1,7 +1,7 @@
 """Several parts of a question answered together by one figure the plan prints for a run of members.
 
 The genre sums: 「完成废渣堆场、回填区、尾砂库植被恢复面积3000亩以上」 gives one figure for three places.
-Asked of one member alone, it is no member's own (:func:`qa.values.measures.one_member` refuses it); asked of
+Asked of one member alone, it is no member's own (:func:`qa.values.runmembers.one_member` refuses it); asked of
 two or more members together (「废渣堆场、尾砂库要植被恢复多少亩」), the run's figure answers them — said as
 the run's total, naming every member it covers, never as each one's own. Read on the paragraphs the parts'
 answers cite, so only a figure some answerer already reached for is considered.
@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from ..answer import Answer, Citation, Item
 from ..index.kb import normalise_text
-from .measures import RUN_CLAUSE, after_verb, bounded, each_own, member_piece, printed_in, run_head, run_members
+from .measures import bounded, printed_in
+from .runmembers import RUN_CLAUSE, after_verb, each_own, pieces_named, run_head, run_members
 from ..question.ngrams import bigrams
 from .prose import CLASSIFIERS, unit_agrees, values_in
 from ..question.frame import MEASURE_UNITS
@@ -88,11 +89,10 @@ def run_total(parts: list[str], paragraph: str) -> RunTotal | None:
             clause = text[start : own.end()]
             if not names or any(not _unit_fits(u, value.group(0)) for u in units):
                 continue
-            where = ["first"] + ["middle"] * (len(names) - 2) + ["last"]
             printed = [""] * len(names)
             asked: dict[int, int] = {}
             for i, t in enumerate(texts):
-                hits = [(j, m) for j, (n, w) in enumerate(zip(names, where)) if (m := member_piece(n, t, w, names[0]))]
+                hits = [(j, m) for j, m in enumerate(pieces_named(names, t)) if m]
                 if len(hits) != 1 or hits[0][0] in asked.values():
                     break
                 asked[i], printed[hits[0][0]] = hits[0]
@@ -143,13 +143,15 @@ def _open_or_total(answer: Answer, total: RunTotal, cite: Citation) -> bool:
                                 and normalise_text(i.label).startswith(number.group(0)) for i in answer.items)
 
 
-def joined_runs(parts: list, answers: list[Answer], make_part) -> tuple[list, list[Answer]]:
+def joined_runs(parts: list, answers: list[Answer], make_part, *, partial_found: bool = True) -> tuple[list, list[Answer]]:
     """``parts`` and ``answers`` with the members of one run that no answerer found alone (or that were given the
     run's total as their own) made one part, answered by the run's total (:func:`run_total`).
 
     A group is the longest span of consecutive parts one run covers (「A、B要…？C和D呢？」: A and B), else one part
     naming members joined (「临时堆场和临时道路呢」). ``make_part(text, label)`` builds a part
-    (:class:`qa.values.parts.Part`). The run is read in the paragraphs the answers cite, in order.
+    (:class:`qa.values.parts.Part`). The run is read in the paragraphs the answers cite, in order. With
+    ``partial_found`` False a run's total given for some of its members only is a refusal saying so (a sum asked of
+    two of four members is never the four's figure).
     """
     cites: list[Citation] = []
     for a in answers:
@@ -170,7 +172,11 @@ def joined_runs(parts: list, answers: list[Answer], make_part) -> tuple[list, li
             text = f"{asked}：规划未分列各自的数值，{whole}合计{total.value}（原文：“{quote}”）"
         else:
             text = f"{asked}合计：{total.value}（原文：“{quote}”）"
-        answer = Answer(asked, text, True, [Item(total.value, cite, detail=total.clause)], [cite], kind="fact")
+        partial = not total.each and len(total.asked) < len(total.members)
+        if partial and not partial_found:
+            answer = Answer(asked, text.replace("规划未分列各自的数值，", "规划未分列各自的数值，只给出") + "。", False, [], [cite], kind="fact")
+        else:
+            answer = Answer(asked, text, True, [Item(total.value, cite, detail=total.clause)], [cite], kind="fact")
         parts = parts[:start] + [make_part(parts[start].text, asked)] + parts[end:]
         answers = answers[:start] + [answer] + answers[end:]
         start += 1

@@ -14,7 +14,9 @@ from typing import Callable
 
 from kg.extract.units import parse_quantities
 
-from ..answer import Answer, with_item_citations
+from ..answer import Answer, Item, with_item_citations
+from .runmembers import whole_run_total
+from ..index.kb import normalise_text
 from .parts import Part, figure_parts
 from .printedrun import SHIELD, restored, shielded
 from .summed import joined_runs
@@ -208,10 +210,12 @@ def answer_sum(ask: Callable[[str], Answer], question: str, asked: str, parts: l
     if whole.found and whole.items and all(_total_of(i.detail or i.label, parts) for i in whole.items):
         return None  # a total as printed (「湘江、潇水治理69.5km」): the question answered whole
     answers = [ask(p.text) for p in parts]
-    joined_parts, joined = joined_runs(parts, answers, Part)
-    if len(joined) == 1 and joined[0].found:
+    joined_parts, joined = joined_runs(parts, answers, Part, partial_found=False)
+    if len(joined) == 1:
         joined[0].question = asked
         return joined[0]  # 「湘江和潇水一共治理多少」: the run's total as printed (「湘江、潇水治理69.5km」)
+    if not all(a.found for a in answers) and (run := _run_total(question, whole.citations + [c for a in answers for c in a.citations])):
+        return run  # 「四个水厂（A、B、C、D）供水规模加起来」 of one figure printed for the four: that figure, said so
     labels = [a.items[0].label if a.found and a.items else "" for a in answers]
     said = "，".join(f"{p.label}{label}" if label else f"{p.label}未给出" for p, label in zip(parts, labels))
     cites = [c for a in answers for c in a.citations]
@@ -225,6 +229,19 @@ def answer_sum(ask: Callable[[str], Answer], question: str, asked: str, parts: l
     items = [i for a in answers for i in a.items[:1]]
     text = f"合计{total}（{' + '.join(f'{p.label}{label}' for p, label in zip(parts, labels))}，按规划所列各项相加）。"
     return with_item_citations(Answer(asked, text, True, items, cites, kind="fact"))
+
+
+def _run_total(question: str, cites: list) -> Answer | None:
+    """The answer giving a run's one printed figure as the total ``question`` asks of all its members (none of whom has
+    a figure of its own to add), said to be the run's together (:func:`qa.checks.joint.whole_run_total`); else None."""
+    q = normalise_text(question)
+    for cite in cites:
+        for sentence in re.findall(r"[^。；;！？]+", normalise_text(cite.text or "")):
+            if total := whole_run_total(q, sentence):
+                run, value = total
+                text = f"规划对{run}只给出一个合计数值：{value}（未分列各项，无需相加；原文：“{sentence}”）。"
+                return Answer(question, text, True, [Item(value, cite, detail=sentence)], [cite], kind="fact")
+    return None
 
 
 def _shared_figure(answers: list[Answer], parts: list[Part] | None = None) -> tuple[int, int] | None:

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..answer import Answer, Item
+from ..index.kb import normalise_text
+from .runmembers import after_verb, run_named
 from .sums import SUM_ASKED, added
 
-__all__ = ["WorksSum", "works_sum_asked", "measure_figures", "summed_over", "answer_works_sum"]
+__all__ = ["WorksSum", "works_sum_asked", "measure_figures", "summed_over", "shared_by_run", "answer_works_sum"]
 
 _DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 #: The works, the parts counted (各个/这几个/六个 + their kind), the measure, then the sum word.
@@ -84,6 +86,23 @@ def summed_over(text: str, asked: WorksSum) -> tuple[str, list[str]] | None:
     return (total, figures) if total else None
 
 
+def shared_by_run(text: str, figure: str, asked: WorksSum) -> str | None:
+    """The run of parts (as printed, its verb dropped) ``text`` prints ``figure`` for as one figure, when it names as
+    many parts as ``asked`` counts (any two or more when no count is said) and none has a figure of its own; else None.
+
+    >>> t = "乙工程。兴建甲村、乙村、丙村三个水厂，供水规模为3万吨每天。"
+    >>> shared_by_run(t, "3万吨每天", WorksSum("乙工程", "水厂", "供水规模", 3))
+    '甲村、乙村、丙村三个水厂'
+    >>> shared_by_run(t, "3万吨每天", WorksSum("乙工程", "水厂", "供水规模", 4)) is None
+    True
+    """
+    plain = normalise_text(text)
+    run = run_named("", plain, plain.find(normalise_text(figure)), figure)
+    if not run or (asked.count and asked.count != len(run.names)):
+        return None
+    return after_verb(run.head)
+
+
 def answer_works_sum(ask: Callable[[str], Answer], asked: str, summed: WorksSum) -> Answer | None:
     """The measure's total over the works' paragraph (the one a figure question of the works cites that opens with
     its name); None when no such paragraph is cited, a refusal saying what it prints when its figures do not add."""
@@ -93,6 +112,11 @@ def answer_works_sum(ask: Callable[[str], Answer], asked: str, summed: WorksSum)
         return None
     figures = measure_figures(cite.text or "", summed.measure)
     result = summed_over(cite.text or "", summed)
+    if result is None and len(figures) == 1 and (run := shared_by_run(cite.text or "", figures[0], summed)):
+        # 「兴建何仙观、黄江源、石坝仔、猫儿岩四个农村饮水水厂，供水规模为5.5万吨每天」 asked 「四个水厂…一共」: the one
+        # figure printed for the run of as many parts as asked is their total, said so — nothing is added
+        text = f"规划对{run}只给出一个合计数值：{figures[0]}（未分列各项，无需相加）。"
+        return Answer(asked, text, True, [Item(figures[0], cite, detail=run)], [cite], kind="fact")
     if result is None:
         said = "、".join(figures) or "无"
         why = f"所问{summed.count}个，规划列出{len(figures)}项" if summed.count and figures else "各项数值不能相加"
