@@ -70,6 +70,13 @@ _UNIT_KINDS = (
     ("money", ("万亿元", "亿元", "万元", "元", "亿美元", "美元")),
     ("mass", ("万吨", "亿吨", "吨")),
 )
+#: Counting words of people and households and those of things: 「多少户居民」 is not answered by 「居住区51个」, nor
+#: 「多少个小区」 by 「24.3万户」 (a household count and a count of sites share the words around them).
+_COUNT_KINDS = (
+    ("household", ("万户", "户")),
+    ("person", ("万人次", "人次", "万人", "人", "名")),
+    ("thing", ("个", "座", "处", "所", "家", "项", "条", "辆", "台", "套", "张", "只")),
+)
 #: A clause naming only its own subject (「城区防洪闭合圈呢」「那油菜呢」).
 _ELLIPTICAL = re.compile(r"^(?:那么?|还有|以及|另外)?[^，,。？?]{2,20}?(?:的)?呢$")
 #: Words before or after a name that make it a route's end or a place, not a figure's owner (「萍洲路至泉南高速」「止于阳明大道」).
@@ -1151,6 +1158,11 @@ def _other_unit(question: str, value: str) -> str | None:
         return None  # 「…长度多少亩」: the question names the value's own measure too; which one it asks is unclear
     if asked and given and asked != given and not (asked == "floor" and given == "land"):  # 600亩 is a site's area in 平方米 too
         return f"所问的是以“{m.group(1)[:2]}”计的数量，原文中的{value}不是"
+    counted = next((k for k, units in _COUNT_KINDS for u in units if m.group(1).startswith(u)), None)
+    unit = _value_unit(value)
+    held = next((k for k, units in _COUNT_KINDS for u in units if unit == u), None)
+    if counted and held and counted != held and {counted, held} & {"person", "household"}:
+        return f"所问的是以“{m.group(1)[:1]}”计的数量，原文中的{value}不是"
     return None
 
 
