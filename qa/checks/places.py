@@ -180,13 +180,16 @@ def larger_scope(kb: KB, plan: str | None, question: str, clause: str) -> str | 
     (None, None)
     """
     scopes = [m.group(1) for m in _WHOLE_SCOPE.finditer(clause)]
-    if not scopes and (own := _CLAUSE_WHOLE.match(re.split(r"[，,；;：:。]", clause)[-1])):
+    subject = not scopes and (own := _CLAUSE_WHOLE.match(re.split(r"[，,；;：:。]", clause)[-1]))
+    if subject:
         scopes = [own.group(1)]
     home = home_place(kb, plan)
     if not scopes or not home or _RANK.get(scopes[-1], 0) <= _RANK.get(home[-1], 0):
         return None
     q = normalise_text(question)
-    if not (home in q or home[:-1] in q and len(home) >= 3 or _OWN_AREA.search(q)):
+    # a question naming no place asks the plan's own area: the whole its clause opens with is another's (「到2025年新能源
+    # 环卫车要配置多少辆」 of a district's 「2025年全市…总量达到2105辆」)
+    if not (home in q or home[:-1] in q and len(home) >= 3 or _OWN_AREA.search(q) or subject and not lead_places(q)):
         return None  # 「“246”工程要引进多少家企业」 asks the programme's own figure, as its definition prints it
     if "全" + scopes[-1] in q or any(name[-1] == scopes[-1] and name not in home for name, _, _ in lead_places(q)):
         return None

@@ -107,3 +107,20 @@ def test_the_plan_said_by_a_short_name_before_a_comma_is_a_lead_in(plan):
     assert read_wording("青溪垃圾分类三年计划里，2019年要新建多少个回收服务点位？") == "2019年要新建多少个回收服务点位？"
     a = plan.ask("青溪垃圾分类三年计划里，2019年要新建多少个回收服务点位？")
     assert a.found and "55个" in _said(a), a.answer
+
+
+def test_a_question_naming_no_place_asks_the_districts_own_figure_not_the_citys(plan):
+    a = plan.ask("到2020年要完成多少座设施的湿垃圾品质监控识别装置安装？")
+    assert not a.found, a.answer
+
+
+# --- a duty list's numbered unit owns the figures of its paragraph ------------------------------------------------
+
+def test_a_numbered_units_duty_paragraph_owns_its_figure(plan):
+    a = plan.ask("区城管执法局的结案率要达到多少？")
+    assert a.found and "95%" in _said(a), a.answer
+
+
+def test_another_units_figure_is_not_read_from_a_duty_paragraph(plan):
+    a = plan.ask("区绿化市容局的结案率要达到多少？")
+    assert not a.found, a.answer
