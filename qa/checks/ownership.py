@@ -505,6 +505,37 @@ def _counts_unasked(question: str, sentence: str, v: int) -> str | None:
     return f"原文中的{here.group(1)}{here.group(2)}{here.group(3) or ''}数的是{noun}，不是所问的"
 
 
+#: A range printed as one value (3-5个, 2—3个, 10～20万元).
+_VALUE_RANGE = re.compile(r"\d+(?:\.\d+)?\s*[-—－~～至]\s*\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff%]{0,3}")
+#: A figure its clause gives to each of a kind of unit (「计划每个街镇设立3-5个…服务点」「每个村建设1个广场」), not to
+#: the whole: 每 before a counting word and the unit (每年/每月 are rates, 每千人/每万人 ratios, read elsewhere).
+_EACH_UNIT = re.compile(r"每(?:个|一个|座|所|户|家)?(?![年月日天周季时万千百亿次])[\u4e00-\u9fff]{1,4}?(?=.*?(?:设立|建设|建成|新建|配置|配备|设置|至少|不少于|不低于|各|均|$))")
+#: A question asking per unit or per each (每个, 各, 平均, 分别).
+_EACH_ASKED = re.compile(r"每|各|平均|分别|单个|一个")
+
+
+def _each_unit_unasked(question: str, sentence: str, v: int) -> str | None:
+    """Why a figure is not the asked whole: its own clause gives it to each of a kind of unit (「计划每个街镇设立3-5个
+    面向居民的惠民回收服务点」) and the question asks no unit's share (no 每, 各, 平均).
+
+    >>> s = "计划每个街镇设立3-5个面向居民的惠民回收服务点"
+    >>> _each_unit_unasked("惠民回收服务点到2025年要设多少个", s, s.find("3-5"))
+    '原文中的数值是每个街镇…各自的，不是全部的'
+    >>> _each_unit_unasked("每个街镇要设多少个惠民回收服务点", s, s.find("3-5")), _each_unit_unasked("新增多少个", "每年新增3个", 4)
+    (None, None)
+    >>> s = "（按照每个街镇常住人口户数超过10万户的设立5个）"
+    >>> _each_unit_unasked("惠民回收服务点要设多少个", s, s.find("5个"))
+    '原文中的数值是每个街镇…各自的，不是全部的'
+    >>> _each_unit_unasked("要新增多少个", "每万人拥有3个", 6), _each_unit_unasked("要新建多少个", "全区新建5个", 4)
+    (None, None)
+    """
+    clause = re.split(r"[，,；;。：:（(]", sentence[:v])[-1]
+    each = _EACH_UNIT.search(clause)
+    if not each or _EACH_ASKED.search(normalise_text(question)):
+        return None
+    return f"原文中的数值是{clause[each.start():each.start() + 4]}…各自的，不是全部的"
+
+
 #: A span of several years a figure is stated for (「通过三年的努力…引进800家」「五年内」), and a yearly figure asked.
 _SPAN_YEARS = re.compile(r"(?:[两三四五六七八九十]|\d+)年(?:内|间|里|来|的努力|时间)")
 _YEARLY = re.compile(r"每年|(?<!哪)一年|年均|/年|平均每年")
@@ -785,6 +816,8 @@ def _refusal(kb: KB, question: str, asked: Asked, item: Item, *, asking: str | N
         return None  # an indicator row answers for its own columns (qa.values.figures.answer_indicator checks them)
     label, detail = normalise_text(item.label or ""), normalise_text(item.detail or "")
     value = next((m.group(0) for src in (label, detail) for m in VALUE.finditer(src) if re.search(r"\d|[一二三四五六七八九十]", m.group(0))), "")
+    if (span := _VALUE_RANGE.match(label)) and value and span.group(0).startswith(value):
+        value = span.group(0)  # 「3-5个」 stands where the range is printed, not wherever a 3 is (30%, 3万户)
     if not value and re.fullmatch(r"[一二两三四五六七八九十百]+[个所座条项家处]", label):
         value = label  # 「等四个客运站场」: a count in Chinese numerals is checked as any
     if not value or re.fullmatch(YEAR_TEXT, label):
@@ -816,6 +849,7 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     if asked.owners and (why := _counts_sibling(asked, sentence, v)):
         return why
     if (why := _counts_unasked(question, sentence, v)) or (why := _examples_count(question, sentence, v)) \
+            or (why := _each_unit_unasked(question, sentence, v)) \
             or (why := _span_for_yearly(asking, sentence, v)) or (why := _yearly_for_span(asking, sentence, v)):
         return why
     if asked.owners and not _dates_run(question, sentence[v:]) and (why := _joint_owner(asked, _title_of(text), sentence, v)):

@@ -124,3 +124,15 @@ def test_a_numbered_units_duty_paragraph_owns_its_figure(plan):
 def test_another_units_figure_is_not_read_from_a_duty_paragraph(plan):
     a = plan.ask("区绿化市容局的结案率要达到多少？")
     assert not a.found, a.answer
+
+
+# --- a figure given to each unit is no whole's --------------------------------------------------------------------
+
+def test_a_figure_each_street_gets_does_not_answer_the_whole(plan):
+    a = plan.ask("面向居民的惠民回收服务点要设多少个？")
+    assert not a.found or "3-5" not in _said(a), a.answer
+
+
+def test_a_figure_each_street_gets_answers_when_each_is_asked(plan):
+    a = plan.ask("每个街镇要设多少个面向居民的惠民回收服务点？")
+    assert a.found and "3-5个" in _said(a), a.answer
