@@ -123,6 +123,12 @@ _RECKONED = re.compile(r"(?:是|要)?按(?:照)?(多少|几)([^\s，,？?。\d]{
 _SQUARE_METRES = re.compile(r"(多少|几)(?:个)?(万)?(?:平米|平方(?![米公千])|平(?![方均台安稳]))")
 #: 「每月几号搞」「每个月的几号」: a day of the month asked (plans print 「每月5日开展…」), which day — no count.
 _DAY_OF_MONTH = re.compile(r"(每月|每个月|每月的|每个月的)(?:几号|几日|哪号)")
+#: 「已经建成的」: plans print 已 (「已建成的52个…」); 「已经在搞」「正在搞」: a task under way, printed 开展.
+_ALREADY = re.compile(r"已经(?=[\u4e00-\u9fff])")
+_ALREADY_DOING = re.compile(r"(?:已在|正在|在)搞(?=[\u4e00-\u9fff]{2})")
+#: A present asked by its own word, and 已 before a verb after it, which says the same again.
+_NOW_ASKED = re.compile(r"现有|现在|目前|如今")
+_ALREADY_THEN_VERB = re.compile(r"(?<=[\u4e00-\u9fff])已(?=开展|实行|推行|实现|建成|完成|建立|形成|设立|配置)")
 #: 「说一下X」「告诉我X」: an imperative lead-in asking for what follows.
 _TELL = re.compile(r"^(?:请)?(?:说一?下|讲一?下|告诉我|列一下|介绍一下)[，,：:]?")
 #: A year put in brackets after the question (「园区产值目标是多少（2025年）？」): the question's year.
@@ -452,6 +458,9 @@ def read_wording(question: str) -> str:
     said = _THRESHOLD.sub(lambda m: "至少投资多少" if m.group(1) or m.group(2) else "至少多少", said)
     said = _SQUARE_METRES.sub(lambda m: m.group(1) + (m.group(2) or "") + "平方米", said)
     said = _DAY_OF_MONTH.sub(r"\1哪一天", said)
+    said = _ALREADY_DOING.sub("开展", _ALREADY.sub("已", said))
+    if _NOW_ASKED.search(said):
+        said = _ALREADY_THEN_VERB.sub("", said)  # 「现有多少个X已开展Y」: the present is asked once, as printed (现有N个X开展Y)
     said = _RECKONED.sub(r"是\1\2", said)
     said = _UNIT_FIRST.sub(lambda m: m.group(3) + m.group(1) + (m.group(2) or ""), said)
     said = _WHICH_BOX_IS.sub("在哪个专栏里", _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said))

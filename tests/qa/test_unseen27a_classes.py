@@ -136,3 +136,19 @@ def test_a_figure_each_street_gets_does_not_answer_the_whole(plan):
 def test_a_figure_each_street_gets_answers_when_each_is_asked(plan):
     a = plan.ask("每个街镇要设多少个面向居民的惠民回收服务点？")
     assert a.found and "3-5个" in _said(a), a.answer
+
+
+# --- what already stands, printed where the plan sets its tasks ---------------------------------------------------
+
+@pytest.mark.parametrize("question, value", [
+    ("已经建成的精品小区有多少个？", "30个"),  # 已经 for the plan's 已; 已建成的N个 under a task heading is what stands now
+    ("现有多少个绿色账户小区已经在搞湿垃圾定时定点投放？", "200个"),  # 在搞 for 开展; 现有 asked once
+])
+def test_a_count_that_already_stands_is_read_under_a_task_heading(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in _said(a), a.answer
+
+
+def test_a_target_under_a_task_heading_is_still_no_present_count(plan):
+    a = plan.ask("现在已建成多少个精品小区改造？")
+    assert not a.found or "12个" not in _said(a), a.answer
