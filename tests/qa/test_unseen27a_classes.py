@@ -152,3 +152,10 @@ def test_a_count_that_already_stands_is_read_under_a_task_heading(plan, question
 def test_a_target_under_a_task_heading_is_still_no_present_count(plan):
     a = plan.ask("现在已建成多少个精品小区改造？")
     assert not a.found or "12个" not in _said(a), a.answer
+
+
+# --- a month a one-year programme dates a task by -----------------------------------------------------------------
+
+def test_a_task_dated_by_a_month_answers_when(plan):
+    a = plan.ask("数据源切换要在什么时候之前完成？")
+    assert a.found and "6月底前" in a.answer, a.answer
