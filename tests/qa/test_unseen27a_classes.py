@@ -159,3 +159,15 @@ def test_a_target_under_a_task_heading_is_still_no_present_count(plan):
 def test_a_task_dated_by_a_month_answers_when(plan):
     a = plan.ask("数据源切换要在什么时候之前完成？")
     assert a.found and "6月底前" in a.answer, a.answer
+
+
+# --- a task list one cell per paragraph, a task cell running over several ------------------------------------------
+
+@pytest.mark.parametrize("question, unit", [
+    ("对青溪火车站开展专项监督检查的是哪个单位？", "区站管委办"),  # the doer asked after 的是
+    ("推动滨江商圈精细化分类样板区域建设由哪个单位负责？", "区绿化市容局"),  # an item of a cell of three
+    ("打造节约型学校食堂由哪个单位负责？", "区教育局"),
+])
+def test_a_task_lists_unit_cell_answers_who_is_responsible(plan, question, unit):
+    a = plan.ask(question)
+    assert a.found and unit in a.answer, a.answer
