@@ -509,9 +509,9 @@ def _counts_unasked(question: str, sentence: str, v: int) -> str | None:
 _VALUE_RANGE = re.compile(r"\d+(?:\.\d+)?\s*[-—－~～至]\s*\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff%]{0,3}")
 #: A figure its clause gives to each of a kind of unit (「计划每个街镇设立3-5个…服务点」「每个村建设1个广场」), not to
 #: the whole: 每 before a counting word and the unit (每年/每月 are rates, 每千人/每万人 ratios, read elsewhere).
-_EACH_UNIT = re.compile(r"每(?:个|一个|座|所|户|家)?(?![年月日天周季时万千百亿次])[\u4e00-\u9fff]{1,4}?(?=.*?(?:设立|建设|建成|新建|配置|配备|设置|至少|不少于|不低于|各|均|$))")
+_EACH_UNIT = re.compile(r"每(?:个|一个|座|所|家)(?![年月日天周季时万千百亿次人])[\u4e00-\u9fff]{1,4}?(?=.*?(?:设立|建设|建成|新建|配置|配备|设置|至少|不少于|不低于|各|均|$))")
 #: A question asking per unit or per each (每个, 各, 平均, 分别).
-_EACH_ASKED = re.compile(r"每|各|平均|分别|单个|一个")
+_EACH_ASKED = re.compile(r"每|各|平均|人均|户均|均|分别|单个|一个")
 
 
 def _each_unit_unasked(question: str, sentence: str, v: int) -> str | None:
@@ -528,6 +528,8 @@ def _each_unit_unasked(question: str, sentence: str, v: int) -> str | None:
     '原文中的数值是每个街镇…各自的，不是全部的'
     >>> _each_unit_unasked("要新增多少个", "每万人拥有3个", 6), _each_unit_unasked("要新建多少个", "全区新建5个", 4)
     (None, None)
+    >>> _each_unit_unasked("农村收入大概多少", "按农村人口平均每人收入九十五元左右", 13) is None  # a per-head amount
+    True
     """
     clause = re.split(r"[，,；;。：:（(]", sentence[:v])[-1]
     each = _EACH_UNIT.search(clause)
