@@ -70,6 +70,13 @@ _UNIT_KINDS = (
     ("money", ("万亿元", "亿元", "万元", "元", "亿美元", "美元")),
     ("mass", ("万吨", "亿吨", "吨")),
 )
+#: Counting words of people and households and those of things: 「多少户居民」 is not answered by 「居住区51个」, nor
+#: 「多少个小区」 by 「24.3万户」 (a household count and a count of sites share the words around them).
+_COUNT_KINDS = (
+    ("household", ("万户", "户")),
+    ("person", ("万人次", "人次", "万人", "人", "名")),
+    ("thing", ("个", "座", "处", "所", "家", "项", "条", "辆", "台", "套", "张", "只")),
+)
 #: A clause naming only its own subject (「城区防洪闭合圈呢」「那油菜呢」).
 _ELLIPTICAL = re.compile(r"^(?:那么?|还有|以及|另外)?[^，,。？?]{2,20}?(?:的)?呢$")
 #: Words before or after a name that make it a route's end or a place, not a figure's owner (「萍洲路至泉南高速」「止于阳明大道」).
@@ -498,6 +505,39 @@ def _counts_unasked(question: str, sentence: str, v: int) -> str | None:
     return f"原文中的{here.group(1)}{here.group(2)}{here.group(3) or ''}数的是{noun}，不是所问的"
 
 
+#: A range printed as one value (3-5个, 2—3个, 10～20万元).
+_VALUE_RANGE = re.compile(r"\d+(?:\.\d+)?\s*[-—－~～至]\s*\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff%]{0,3}")
+#: A figure its clause gives to each of a kind of unit (「计划每个街镇设立3-5个…服务点」「每个村建设1个广场」), not to
+#: the whole: 每 before a counting word and the unit (每年/每月 are rates, 每千人/每万人 ratios, read elsewhere).
+_EACH_UNIT = re.compile(r"每(?:个|一个|座|所|家)(?![年月日天周季时万千百亿次人])[\u4e00-\u9fff]{1,4}?(?=.*?(?:设立|建设|建成|新建|配置|配备|设置|至少|不少于|不低于|各|均|$))")
+#: A question asking per unit or per each (每个, 各, 平均, 分别).
+_EACH_ASKED = re.compile(r"每|各|平均|人均|户均|均|分别|单个|一个")
+
+
+def _each_unit_unasked(question: str, sentence: str, v: int) -> str | None:
+    """Why a figure is not the asked whole: its own clause gives it to each of a kind of unit (「计划每个街镇设立3-5个
+    面向居民的惠民回收服务点」) and the question asks no unit's share (no 每, 各, 平均).
+
+    >>> s = "计划每个街镇设立3-5个面向居民的惠民回收服务点"
+    >>> _each_unit_unasked("惠民回收服务点到2025年要设多少个", s, s.find("3-5"))
+    '原文中的数值是每个街镇…各自的，不是全部的'
+    >>> _each_unit_unasked("每个街镇要设多少个惠民回收服务点", s, s.find("3-5")), _each_unit_unasked("新增多少个", "每年新增3个", 4)
+    (None, None)
+    >>> s = "（按照每个街镇常住人口户数超过10万户的设立5个）"
+    >>> _each_unit_unasked("惠民回收服务点要设多少个", s, s.find("5个"))
+    '原文中的数值是每个街镇…各自的，不是全部的'
+    >>> _each_unit_unasked("要新增多少个", "每万人拥有3个", 6), _each_unit_unasked("要新建多少个", "全区新建5个", 4)
+    (None, None)
+    >>> _each_unit_unasked("农村收入大概多少", "按农村人口平均每人收入九十五元左右", 13) is None  # a per-head amount
+    True
+    """
+    clause = re.split(r"[，,；;。：:（(]", sentence[:v])[-1]
+    each = _EACH_UNIT.search(clause)
+    if not each or _EACH_ASKED.search(normalise_text(question)):
+        return None
+    return f"原文中的数值是{clause[each.start():each.start() + 4]}…各自的，不是全部的"
+
+
 #: A span of several years a figure is stated for (「通过三年的努力…引进800家」「五年内」), and a yearly figure asked.
 _SPAN_YEARS = re.compile(r"(?:[两三四五六七八九十]|\d+)年(?:内|间|里|来|的努力|时间)")
 _YEARLY = re.compile(r"每年|(?<!哪)一年|年均|/年|平均每年")
@@ -778,6 +818,8 @@ def _refusal(kb: KB, question: str, asked: Asked, item: Item, *, asking: str | N
         return None  # an indicator row answers for its own columns (qa.values.figures.answer_indicator checks them)
     label, detail = normalise_text(item.label or ""), normalise_text(item.detail or "")
     value = next((m.group(0) for src in (label, detail) for m in VALUE.finditer(src) if re.search(r"\d|[一二三四五六七八九十]", m.group(0))), "")
+    if (span := _VALUE_RANGE.match(label)) and value and span.group(0).startswith(value):
+        value = span.group(0)  # 「3-5个」 stands where the range is printed, not wherever a 3 is (30%, 3万户)
     if not value and re.fullmatch(r"[一二两三四五六七八九十百]+[个所座条项家处]", label):
         value = label  # 「等四个客运站场」: a count in Chinese numerals is checked as any
     if not value or re.fullmatch(YEAR_TEXT, label):
@@ -809,6 +851,7 @@ def _refusal_at(kb: KB, question: str, asked: Asked, para: str, text: str, value
     if asked.owners and (why := _counts_sibling(asked, sentence, v)):
         return why
     if (why := _counts_unasked(question, sentence, v)) or (why := _examples_count(question, sentence, v)) \
+            or (why := _each_unit_unasked(question, sentence, v)) \
             or (why := _span_for_yearly(asking, sentence, v)) or (why := _yearly_for_span(asking, sentence, v)):
         return why
     if asked.owners and not _dates_run(question, sentence[v:]) and (why := _joint_owner(asked, _title_of(text), sentence, v)):
@@ -1151,6 +1194,11 @@ def _other_unit(question: str, value: str) -> str | None:
         return None  # 「…长度多少亩」: the question names the value's own measure too; which one it asks is unclear
     if asked and given and asked != given and not (asked == "floor" and given == "land"):  # 600亩 is a site's area in 平方米 too
         return f"所问的是以“{m.group(1)[:2]}”计的数量，原文中的{value}不是"
+    counted = next((k for k, units in _COUNT_KINDS for u in units if m.group(1).startswith(u)), None)
+    unit = _value_unit(value)
+    held = next((k for k, units in _COUNT_KINDS for u in units if unit == u), None)
+    if counted and held and counted != held and {counted, held} & {"person", "household"}:
+        return f"所问的是以“{m.group(1)[:1]}”计的数量，原文中的{value}不是"
     return None
 
 

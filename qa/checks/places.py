@@ -153,6 +153,11 @@ def part_of_area(kb: KB, plan: str | None, lead: str, row: str) -> str | None:
 #: A whole larger than a county said as a clause's scope, right before what is done in it (「在全省建设100个园区、
 #: …引进5000家企业」): the figures are that whole's. 「在全省率先…」「全市首个」 rank the plan's own deed instead.
 _WHOLE_SCOPE = re.compile(r"(?:在|于)?全(国|省|市)(?:范围内)?(?=建设|建成|新建|引进|培育|打造|创建|布局|认定|遴选|支持|扶持|实施|推广|选树|命名)")
+#: A larger whole the value's own clause opens with as its subject (「到2025年末，全市7座…设施均全量投产」「全市需完成35座
+#: …」「确定2025年全市打造55个…」): a district plan quoting the city's notes prints the city's figure. A title led by
+#: the word (全国重点文物保护单位, 全市文明单位) or a rank (全市首个, 全省率先) is no scope, nor is 全市场.
+_CLAUSE_WHOLE = re.compile(r"^[^，,；;：:。]{0,8}?(?:在|于)?全(国|省|市)(?:范围内)?"
+                           r"(?!场|性|重点|文明|示范|优秀|先进|百强|首|率先|领先|前列|第一|排名|平均|水平|同步|统一|一盘棋)")
 #: How large an administrative unit is, by its last character (a 区 or 县 is the least).
 _RANK = {"国": 4, "省": 3, "市": 2, "州": 2, "盟": 2, "区": 1, "县": 1, "旗": 1}
 
@@ -169,13 +174,22 @@ def larger_scope(kb: KB, plan: str | None, question: str, clause: str) -> str | 
 
     >>> _WHOLE_SCOPE.search("指通过三年的努力在全省建设100个创新创业产业园区、引进").group(1), _WHOLE_SCOPE.search("在全省率先建成")
     ('省', None)
+    >>> _CLAUSE_WHOLE.match("全市需完成").group(1), _CLAUSE_WHOLE.match("确定2025年全市打造").group(1)
+    ('市', '市')
+    >>> _CLAUSE_WHOLE.match("新增全国重点文物保护单位"), _CLAUSE_WHOLE.match("建成全市首个")
+    (None, None)
     """
     scopes = [m.group(1) for m in _WHOLE_SCOPE.finditer(clause)]
+    subject = not scopes and (own := _CLAUSE_WHOLE.match(re.split(r"[，,；;：:。]", clause)[-1]))
+    if subject:
+        scopes = [own.group(1)]
     home = home_place(kb, plan)
     if not scopes or not home or _RANK.get(scopes[-1], 0) <= _RANK.get(home[-1], 0):
         return None
     q = normalise_text(question)
-    if not (home in q or home[:-1] in q and len(home) >= 3 or _OWN_AREA.search(q)):
+    # a question naming no place asks the plan's own area: the whole its clause opens with is another's (「到2025年新能源
+    # 环卫车要配置多少辆」 of a district's 「2025年全市…总量达到2105辆」)
+    if not (home in q or home[:-1] in q and len(home) >= 3 or _OWN_AREA.search(q) or subject and not lead_places(q)):
         return None  # 「“246”工程要引进多少家企业」 asks the programme's own figure, as its definition prints it
     if "全" + scopes[-1] in q or any(name[-1] == scopes[-1] and name not in home for name, _, _ in lead_places(q)):
         return None

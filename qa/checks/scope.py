@@ -333,6 +333,9 @@ _TASK_HEADING = re.compile(r"(?:主要|重点)任务$")
 
 #: A horizon the figure's sentence sets it for (到2030年, 到“十五五”末): a target, not how things stand.
 _HORIZON = re.compile(rf"(?:到|至)(?:{YEAR_TEXT}|[“\"]?[一二三四五六七八九十]{{1,2}}五[”\"]?)(?:末|底|期末)?")
+#: Words right before a value saying it counts what already stands (已建成的, 已有, 现有): a present figure printed
+#: where the plan sets its tasks.
+_STANDING_BEFORE = re.compile(r"(?:(?:已经?|累计已)(?:建成|建立|建设|完成|形成|创建|实现|拥有|有|达到|达)了?的?|现有的?|目前已?有)$")
 #: Words saying a figure was reached (已, 实现了): a review's, whatever horizon its sentence names.
 _REACHED_WORDS = re.compile(r"已|实现了|完成了|达到了")
 
@@ -367,9 +370,13 @@ def target_not_now(question: str, value: str, *, headings: list[str] | tuple[str
     '原文中的85.2%是三、“十四五”主要任务中设定的目标，不是所问的现状'
     >>> target_not_now("东屿岛达标率要达到多少？", "85.2%", years=[2030], horizon=2025) is None  # no present asked
     True
+    >>> target_not_now("已建成的精品小区有多少个？", "52个", headings=["一、重点任务"], sentence_before="巩固提升已建成的") is None
+    True
     """
     if not asks_now(question):
         return None
+    if _STANDING_BEFORE.search(sentence_before):
+        return None  # 「巩固提升已建成的52个…小区」「在现有510个…居住区…的基础上」: what stands now, under a task heading too
     if years and horizon and min(years) >= horizon:
         return f"原文中的{value}是{min(years)}年的目标，不是所问的现状"
     if (target := _HORIZON.search(sentence_before)) and not _REACHED_WORDS.search(sentence_before) \

@@ -26,7 +26,9 @@ _ROLE = rf"(?:责任|牵头|配合|主责|负责|协同|参与|实施|主管|支
 RESPONSIBLE_ASKED = re.compile(
     rf"{_ROLE}"
     rf"|由?哪(?:个|些|几个|家)?{_UNIT}(?:来|具体|主要)?(?:负责|牵头|承担|落实|实施|主管|管|配合|支撑|协助|抓)"
-    rf"|归哪(?:个|些|家)?{_UNIT}|谁(?:来|具体|主要)?(?:负责|牵头|主管|管|承担|落实|抓)|由谁")
+    rf"|归哪(?:个|些|家)?{_UNIT}|谁(?:来|具体|主要)?(?:负责|牵头|主管|管|承担|落实|抓)|由谁"
+    # 「对上海火车站开展专项监督检查的是哪个单位」: the unit doing the task said before it, asked after 的是
+    rf"|的是哪(?:个|些|几个|家)?{_UNIT}(?=[？?]*$)")
 
 #: The asking words around the task: what is left is the task as the question names it.
 _ASK_WORDS = re.compile(
@@ -182,10 +184,11 @@ def plan_tasks(kb: KB, plan: str | None) -> tuple[list[str], list[str], list[tup
     for table in task_tables(kb, plan):
         # a 重点任务清单 one cell per paragraph: a row's units are its unit cell, under the table's role caption
         for trow in table.rows:
-            if trow.units and trow.para in index:
-                i = index[trow.para]
-                tasks[i] = (tasks[i][0], [(table.role, trow.units)])
-                unit_cells[trow.para] = [trow.unit_para]
+            for cell in (trow.para, *trow.more_paras):  # each item of a task cell printed over several paragraphs
+                if trow.units and cell in index:
+                    i = index[cell]
+                    tasks[i] = (tasks[i][0], [(table.role, trow.units)])
+                    unit_cells[cell] = [trow.unit_para]
     return paras, texts, tasks, unit_cells, groups
 
 

@@ -710,7 +710,8 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
         # (「国家级绿色工厂累计创建多少家」: 累计 before the verb says a total, the frame's aspect, as a modal would)
         # (a spoken one-character verb too: 「老旧小区要改多少个」 for the plan's 改造, 「要建几个」 for 建设)
         # (and a verb of placing: 「重大科技基础设施…总共要布局到几个」 of 「累计布局…总数达12个」)
-        head = re.sub(rf"(?:{_MODAL}|累计|共计|一共|总共)+" + r"(?:新增|新建|培育|引进|建设|建成|打造|创建|组建|增设|扶持|发展|改造|修复|完成|实现|布局|布设|设立|改|建|修|搞|弄|整)$", "", head)
+        # (and a bound before it: 「示范线路至少建几条」 of 「至少建成2条…示范线路」 — plans print the bound with the value)
+        head = re.sub(rf"(?:{_MODAL}|累计|共计|一共|总共|至少|最少|起码)+" + r"(?:新增|新建|培育|引进|建设|建成|打造|创建|组建|增设|扶持|发展|改造|修复|完成|实现|布局|布设|设立|改|建|修|搞|弄|整)$", "", head)
         head = re.sub(_MODAL + r"(?=[\u4e00-\u9fff]{2}$)", "", head)  # 「…项目要征地多少亩」: 征地 is asked, 要 is not
         # 「积累率安排在多少」「投资五年合计安排多少」: how the plan disposes of a figure, and a total asked (the frame's
         # aspect), no printed part of the measure (plans: 「积累率为29%左右」「投资合计为26000亿元」).

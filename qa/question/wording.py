@@ -38,7 +38,9 @@ LEAD_INS = re.compile(
 #: question asks what the plan says, so it asks nothing itself — left in, 「根据规划」 reads as the subject's first words.
 _DOCUMENT = r"(?:《[^》]{1,40}》|规划纲要|规划|纲要|方案|计划|文件|意见|建议|报告)"
 _PER_PLAN = re.compile(rf"^(?:(?:根据|按照|依据|依照|按|照)(?:本|这份|该|这个)?{_DOCUMENT}的?(?:要求|安排|部署|内容|来看|看)?"
-                       rf"(?:里面|里|中|上)?|(?:在|从)?(?:本|这份|该|这个)?{_DOCUMENT}(?:里面|里|中|上))[，,：:]")
+                       rf"(?:里面|里|中|上)?|(?:在|从)?(?:本|这份|该|这个)?{_DOCUMENT}(?:里面|里|中|上)"
+                       # 「虹口垃圾分类三年计划里，」「静安这个垃圾分类方案里，」: the plan said by a short name of its own
+                       rf"|(?:在|从)?[\u4e00-\u9fff]{{2,12}}?(?:计划|方案|规划)(?:里面|里|中|上))[，,：:]")
 #: The plan named as the source after the subject, right before what is asked (「园区产值规划里要达到多少」「…改造，
 #: 纲要中要新建多少公里线路」): it asks nothing, as before a comma. Kept after a word that makes it another plan's name
 #: (国土空间规划, “十四五”规划, 产业规划, 市级规划, 规划纲要). A 在 of 现在/正在 stays: 「虹口现在规划里有多少」 asks now.
@@ -119,6 +121,14 @@ _THRESHOLD = re.compile(r"的?(投资)?(?:的)?门槛(?:是|为|有)?(?:多大|�
 _RECKONED = re.compile(r"(?:是|要)?按(?:照)?(多少|几)([^\s，,？?。\d]{0,6}?)(?:来)?(?:计|算|计算|核算|测算)的?(?=[？?。]|$)")
 #: Square metres said short (多少平米, 多少平方, 多少平): 平方米 as plans print them.
 _SQUARE_METRES = re.compile(r"(多少|几)(?:个)?(万)?(?:平米|平方(?![米公千])|平(?![方均台安稳]))")
+#: 「每月几号搞」「每个月的几号」: a day of the month asked (plans print 「每月5日开展…」), which day — no count.
+_DAY_OF_MONTH = re.compile(r"(每月|每个月|每月的|每个月的)(?:几号|几日|哪号)")
+#: 「已经建成的」: plans print 已 (「已建成的52个…」); 「已经在搞」「正在搞」: a task under way, printed 开展.
+_ALREADY = re.compile(r"已经(?=[\u4e00-\u9fff])")
+_ALREADY_DOING = re.compile(r"(?:已在|正在|在)搞(?=[\u4e00-\u9fff]{2})")
+#: A present asked by its own word, and 已 before a verb after it, which says the same again.
+_NOW_ASKED = re.compile(r"现有|现在|目前|如今")
+_ALREADY_THEN_VERB = re.compile(r"(?<=[\u4e00-\u9fff])已(?=开展|实行|推行|实现|建成|完成|建立|形成|设立|配置)")
 #: 「说一下X」「告诉我X」: an imperative lead-in asking for what follows.
 _TELL = re.compile(r"^(?:请)?(?:说一?下|讲一?下|告诉我|列一下|介绍一下)[，,：:]?")
 #: A year put in brackets after the question (「园区产值目标是多少（2025年）？」): the question's year.
@@ -132,8 +142,9 @@ _ASKED_NOUN = re.compile(r"(?:长度|宽度|总长|全长|面积|投资|总投�
 #: 「X出现在规划的哪几章」「X提到在哪些章」: the verb after the parts asked, as the xref reader takes it (X在规划的哪几章出现).
 _VERB_BEFORE_WHERE = re.compile(r"(出现|提到|提及|写到|说到)(?:在|于)((?:规划|纲要|文中|全文)?(?:里|中)?的?(?:哪些|哪几个?|哪个|哪一|哪)(?:章节|章|篇|节|部分|地方))")
 #: 「放在报告哪一节」「在本建议的哪部分」: the document named by the genre's words for itself (报告, 建议, 方案, 计划,
-#: 意见, with 这个/本) where a part of it is asked — the plan itself, as the answerers read it (规划).
-_SELF_WHERE = re.compile(r"(?<=[在于])(?:这个|这份|这部|本|该|整个)?(?:报告|建议|方案|计划|意见|文件)"
+#: 意见, with 这个/本, and the kind said before them: 这个行动计划, 本工作方案, 该三年行动计划) where a part of it is asked —
+#: the plan itself, as the answerers read it (规划).
+_SELF_WHERE = re.compile(r"(?<=[在于])(?:这个|这份|这部|本|该|整个)?(?:[\u4e00-\u9fff]{0,2}?(?:行动|工作|实施|专项))?(?:报告|建议|方案|计划|意见|文件)"
                          r"(?=(?:里|中)?的?(?:第几|哪)(?:一|个|些|几个?)?(?:篇|章|节|部分|块|方面|地方))")
 #: 「X写在规划的哪一章」: the plan named before the one part asked is the plan itself, as 「X在哪一章」 asks it
 #: (never 哪些/哪几, which ask where a phrase occurs and keep their words).
@@ -446,6 +457,10 @@ def read_wording(question: str) -> str:
     said = _SIZE_IN_UNITS.sub("有", said)
     said = _THRESHOLD.sub(lambda m: "至少投资多少" if m.group(1) or m.group(2) else "至少多少", said)
     said = _SQUARE_METRES.sub(lambda m: m.group(1) + (m.group(2) or "") + "平方米", said)
+    said = _DAY_OF_MONTH.sub(r"\1哪一天", said)
+    said = _ALREADY_DOING.sub("开展", _ALREADY.sub("已", said))
+    if _NOW_ASKED.search(said):
+        said = _ALREADY_THEN_VERB.sub("", said)  # 「现有多少个X已开展Y」: the present is asked once, as printed (现有N个X开展Y)
     said = _RECKONED.sub(r"是\1\2", said)
     said = _UNIT_FIRST.sub(lambda m: m.group(3) + m.group(1) + (m.group(2) or ""), said)
     said = _WHICH_BOX_IS.sub("在哪个专栏里", _WHICH_BOX_HAS.sub(r"\2在\1专栏里？", said))

@@ -233,9 +233,19 @@ def _named_inside_another(kb: KB, word: str, text: str, question: str) -> bool:
 
 
 def _title_line(text: str) -> str:
-    """A paragraph's title line (「老旧小区改造。…」): its first sentence when short and without a figure."""
+    """A paragraph's title line (「老旧小区改造。…」): its first sentence when short and without a figure — its item
+    number left out (「9.区城管执法局：负责…，结案率达到100%」: a duty list's unit, numbered, owns the figures after it).
+
+    >>> _title_line("9.区城管执法局：负责执法工作，结案率达到100%。"), _title_line("（二）区商务委：负责…")
+    ('区城管执法局', '区商务委')
+    """
+    text = _ITEM_NUMBER.sub("", text, count=1)
     m = re.match(r"([^。；:：]{2,30})[。:：]", text)
     return m.group(1) if m and not values_in(m.group(1), 0) else ""
+
+
+#: An item's own number opening its paragraph (9., 3、, （二）, (1)): no figure of the item.
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
 
 
 def _before(kb: KB, para: str, sentences: list[str], s: int, clauses: list[str], c: int) -> str:

@@ -347,6 +347,8 @@ def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
     (2000,)
     >>> evidence_years("发展光伏，到2028年装机规模达到6万千瓦。培育龙头企业3家。", "培育龙头企业3家")
     ()
+    >>> evidence_years("2019年，一是完成改造；二是累计达到733个，覆盖居民26.5万户。", "二是累计达到733个，覆盖居民26.5万户")
+    (2019,)
     """
     ys = years_in(_BASE_YEAR.sub("", sentence))
     if ys:
@@ -357,11 +359,17 @@ def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
             and not _FIGURE_AFTER.search(clause[m.end():])]
     if lead:
         return tuple(years_in(lead[-1] + "年"))
+    # 「2019年，一是…；二是…累计达到733个」: a paragraph opening with a bare year sets that year's targets, clause by
+    # clause — a yearly plan's paragraphs, each dating its own run of 一是…六是 (not the plan's end).
+    if (opening_year := _OPENING_YEAR.match(text)) and text.find(sentence) >= opening_year.end():
+        return tuple(years_in(opening_year.group(1) + "年"))
     # 「“九五”期间，…国内生产总值年均增长8.3%」: a paragraph opening with a period speaks of that period.
     opening = _OPENING_PERIOD.match(text)
     return (end,) if opening and (end := period_end(opening.group(1) + "五")) else ()
 
 
+#: A paragraph whose first clause is a year alone (「2019年，一是…」「2020年底：」): the year its clauses are for.
+_OPENING_YEAR = re.compile(r"^((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?[，,：:]")
 #: A clause opening with the year it aims at (「到2010年」「到二〇〇〇年主要目标是」) and one printing a figure after it.
 _LEAD_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
 _FIGURE_AFTER = re.compile(r"\d|[〇零一二三四五六七八九十百千万亿两]{2,}[\u4e00-\u9fff%]")

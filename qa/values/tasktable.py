@@ -38,6 +38,8 @@ class TableRow:
     para: str
     unit_para: str | None = None
     units: list[str] = field(default_factory=list)
+    #: the task cell's further paragraphs when it runs over several (its items 1. 2. … printed one a line)
+    more_paras: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -59,6 +61,21 @@ def _units(text: str) -> list[str]:
     return names if sum(bool(_UNIT_END.search(n)) for n in names) * 5 >= len(names) * 3 else []
 
 
+#: Most paragraphs a task cell runs over (its items one a line).
+_CELL_SPAN = 16
+
+
+def _cell_end(texts: list[str], start: int, following: int) -> int | None:
+    """Where the unit cell closing a task cell that runs on from ``start`` stands: the first units-only paragraph
+    right before the next row's number (``following``) or the text's end, within :data:`_CELL_SPAN`; None if none."""
+    for j in range(start, min(start + _CELL_SPAN, len(texts))):
+        if texts[j] == str(following):
+            return None  # the next row began: this row printed no unit cell
+        if _units(texts[j]) and (j + 1 == len(texts) or texts[j + 1] == str(following)):
+            return j
+    return None
+
+
 def _table_at(paras: list[str], texts: list[str], i: int) -> TaskTable | None:
     """The task list whose 序号 caption is paragraph ``i``, or None."""
     head = texts[i:i + _HEADER_SPAN + 1]
@@ -76,6 +93,10 @@ def _table_at(paras: list[str], texts: list[str], i: int) -> TaskTable | None:
         if after < len(texts) and texts[after] != str(expected + 1) and (units := _units(texts[after])):
             row.unit_para, row.units = paras[after], units
             after += 1
+        elif (end := _cell_end(texts, after, expected + 1)) is not None:
+            # a task cell of several items, one a paragraph (「1. 强化…」「2. 紧扣…」), then its unit cell
+            row.more_paras, row.unit_para, row.units = paras[after:end], paras[end], _units(texts[end])
+            after = end + 1
         rows.append(row)
         k, expected = after, expected + 1
     if len(rows) < _MIN_ROWS:

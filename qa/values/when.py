@@ -28,7 +28,9 @@ _EVENT = re.compile(r"建成|通车|投产|竣工|开工|完成|运营|投运|�
 
 #: A printed year (or span of years: 「2022至2025年」) or five-year period, with the preposition and the edge word it carries.
 _WHEN_PRINTED = re.compile(rf"(?:(?:19|20)\d\d年?(?:至|到|—|－|-|~))?{YEAR_TEXT}(?:底|末|前|以前|年底|上半年|下半年)?"
-                           rf"|{PERIOD_TEXT}(?:期间|时期|末|期末)")
+                           rf"|{PERIOD_TEXT}(?:期间|时期|末|期末)"
+                           # 「在6月底前完成…切换」: a one-year programme dates its tasks by the month
+                           r"|(?<![\d年])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末|中旬|上旬|下旬)?(?:前|以前)")
 
 #: A clause that is only a time (「到2025年」「“十四五”期间」): it dates the whole sentence.
 _TIME_CLAUSE = re.compile(rf"^(?:到|在|于|至|截至)?(?:{_WHEN_PRINTED.pattern})(?:前|以前|内)?$")
@@ -44,7 +46,7 @@ _FILLER_TAIL = re.compile(r"(?:的|要|将|会|能|计划|预计|打算|准备|�
 #: Events the genre prints by either word (a law 施行 or 实施).
 _SAME_EVENT = {"实施": "施行"}
 #: Words said around the event asked (开始, 正式, …的, …了) that the dating clause need not print.
-_SAID_AROUND = re.compile(r"^(?:开始|正式|才|就|被)+|(?:的|了|呢|啊)+$")
+_SAID_AROUND = re.compile(r"^(?:之前|以前|前)?(?:开始|正式|才|就|被)*|(?:的|了|呢|啊)+$")
 
 
 #: A question word after the time asked: another ask joined to it (在哪个镇, 由谁), not what the event is of.
