@@ -18,6 +18,7 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..checks.places import asked_places
 from .leadin import WHOLE_CHARS as _WHOLE_CHARS, as_printed, is_title_line, lead_ins, numbered_run, under_title_line
 from ..question.link import Link, name_variants
+from ..question.mixedparts import WHO_ASKED
 from .topical import asked_topic, covers_topic, same_kind_titles, topic_grams, topic_lead
 from .joinedkinds import answer_each_kind
 from .kinds import KIND_HEADS, KIND_SYNONYMS, asked_kind, kind_and_predicate, of_kind, shared_head_run
@@ -612,6 +613,8 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     """
     from ..outline.structure import numbered_heading
 
+    if _asks_who_or_when(question):
+        return None
     node = numbered_heading(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
     node = node or _heading_named(kb, question, plan=plan)
     if node is None and announced:
@@ -623,6 +626,21 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     if node is None:
         return None
     return heading_answer(kb, question, node)
+
+
+def _asks_who_or_when(question: str) -> bool:
+    """Whether the question asks who or when of the thing it names (「街道消防安全委员会由谁当主任」「…要在什么时候之前
+    设立」「设立消防安全管理办公室这项是谁牵头的」): the heading so named lists its duties, which answer neither.
+
+    >>> _asks_who_or_when("街道消防安全委员会由谁当主任？"), _asks_who_or_when("各街道的消防安全委员会要在什么时候之前设立？")
+    (True, True)
+    >>> _asks_who_or_when("街道消防安全委员会有哪些职责？"), _asks_who_or_when("区交通委牵头的任务有哪些")
+    (False, False)
+    """
+    from ..values.when import WHEN  # (qa.values.when reads paragraphs through this module)
+
+    q = normalise_text(question)
+    return bool(WHO_ASKED.search(q) or WHEN.search(q))
 
 
 def heading_answer(kb: KB, question: str, node: str) -> Answer | None:

@@ -1,0 +1,56 @@
+"""Classes of lane unseen27b (issue 11, session 22), each asked of an invented plan (tests/data/unseen27b-plan.md).
+
+- A figure whose own sentence names a works of its own (「结合12街坊商办项目，…保护修缮9幢历史建筑」) is never the figure
+  of a thing named in the sentence before (东湾码头旧址): earlier sentences count as the figure's owner only while its
+  own sentence names no other works (qa.values.ownclause._before).
+- How often (「第二类多久全覆盖检查一次」「…是谁巡查，多久巡一次」) is the 每周/每季度 printed in the clause of the act, the
+  thing read with its heading path and a run-in title paragraph above (「2.第二类」) (qa.values.frequency).
+- A question asking who or when of a heading's thing (「镇河长办由谁担任总河长」「河长办要在什么时候之前设立」) is not
+  answered by the heading's list of duties (qa.enumerations.lists._asks_who_or_when).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DATA
+
+PLAN = DATA / "unseen27b-plan.md"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("question", ["北仓库旧址要修缮多少幢建筑？", "东湾码头旧址要保护修缮多少幢历史建筑？"])
+def test_a_figure_of_a_sentence_naming_its_own_works_is_no_earlier_things(plan, question):
+    a = plan.ask(question)
+    assert not a.found or "9幢" not in a.answer, a.answer
+
+
+def test_the_works_its_sentence_names_keeps_its_figure(plan):
+    a = plan.ask("长兴里要保护修缮多少幢历史建筑？")
+    assert a.found and "9幢" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, every, other", [
+    ("第二类设施多久要全覆盖检查一次？", "每季度", "每周"),
+    ("第一类巡查多长时间全覆盖一次？", "每周", "每季度"),
+    ("第一类是谁来巡查，多久巡一次？", "每日", "每季度"),
+])
+def test_how_often_is_the_frequency_printed_for_the_thing(plan, question, every, other):
+    a = plan.ask(question)
+    assert a.found and every in a.answer and other not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["第三类场所多久要全覆盖检查一次？", "河道垃圾多久清运一次？", "保洁经费多久落实一次？"])
+def test_how_often_of_a_thing_or_act_never_printed_is_no_frequency(plan, question):
+    # (清运 is no act the plan gives a 每X to: 每日 is the patrol's)
+    a = plan.ask(question)
+    assert not a.found, a.answer
+
+
+@pytest.mark.parametrize("question", ["镇河长办由谁担任总河长？", "各镇河长办要在什么时候之前设立？"])
+def test_who_or_when_of_a_heading_is_not_its_list_of_duties(plan, question):
+    a = plan.ask(question)
+    assert "列出3项" not in a.answer, a.answer
