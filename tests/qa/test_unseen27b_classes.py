@@ -5,6 +5,9 @@
   own sentence names no other works (qa.values.ownclause._before).
 - How often (「第二类多久全覆盖检查一次」「…是谁巡查，多久巡一次」) is the 每周/每季度 printed in the clause of the act, the
   thing read with its heading path and a run-in title paragraph above (「2.第二类」) (qa.values.frequency).
+- A 任务清单 flattened one cell per paragraph under | 类别 | 项目 | 主要任务 | 牵头单位 | 配合单位 | gives a task (by its
+  item cell, 「3.落实保洁经费」) its lead and partner cells in order; a cell broken over two paragraphs is one cell
+  (qa.values.tasktable.role_rows, read by qa.passages.responsible).
 - A question asking who or when of a heading's thing (「镇河长办由谁担任总河长」「河长办要在什么时候之前设立」) is not
   answered by the heading's list of duties (qa.enumerations.lists._asks_who_or_when).
 """
@@ -54,3 +57,15 @@ def test_how_often_of_a_thing_or_act_never_printed_is_no_frequency(plan, questio
 def test_who_or_when_of_a_heading_is_not_its_list_of_duties(plan, question):
     a = plan.ask(question)
     assert "列出3项" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, lead, partner", [
+    ("任务清单里“建立巡查台账”这项谁牵头？", "区水务局", "各镇"),
+    ("设立镇级河长办公室的牵头单位是谁？", "区委编办、各镇", "区水务局"),
+    ("“落实保洁经费”这项的配合单位有哪些？", "区财政局", "区水务局、各镇"),
+])
+def test_a_task_list_with_lead_and_partner_columns_gives_each_role_its_cells(plan, question, lead, partner):
+    # (| 类别 | 项目 | 主要任务 | 牵头单位 | 配合单位 | one cell per paragraph: an item cell broken over two lines,
+    # a unit cell ending in 、 going on in the next paragraph)
+    a = plan.ask(question)
+    assert a.found and f"牵头单位：{lead}；" in a.answer and f"配合单位：{partner}" in a.answer, a.answer
