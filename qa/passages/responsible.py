@@ -16,6 +16,7 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..values.tasklist import row_roles, task_rows, units_row
 from ..values.tasktable import role_rows, task_tables
 from ..trace import check
+from .postholder import POST_ASKED
 
 __all__ = ["RESPONSIBLE_ASKED", "PARTNERS", "UNIT_NAME", "answer_responsible", "plan_tasks", "responsible_units", "without_agent"]
 
@@ -228,8 +229,8 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
         ``None`` when nothing is asked, the plan prints no units at all, or no paragraph is the task.
     """
     q = normalise_text(question)
-    if not RESPONSIBLE_ASKED.search(q):
-        return None
+    if not RESPONSIBLE_ASKED.search(q) or POST_ASKED.search(q):
+        return None  # (「…由谁当主任」 asks who holds a post, no task's units: qa.passages.postholder)
     asked = _ASK_WORDS.sub("", q).strip("的")
     if len(asked) < 3:
         return None

@@ -8,6 +8,8 @@
 - A 任务清单 flattened one cell per paragraph under | 类别 | 项目 | 主要任务 | 牵头单位 | 配合单位 | gives a task (by its
   item cell, 「3.落实保洁经费」) its lead and partner cells in order; a cell broken over two paragraphs is one cell
   (qa.values.tasktable.role_rows, read by qa.passages.responsible).
+- Who holds a post (「镇河长办由谁担任总河长」) is who the clause setting it up names (由镇长担任总河长), never the units of a
+  task naming the body (qa.passages.postholder); 每天 asked is 每日 printed (qa.question.frame._SPOKEN_WORDS).
 - A question asking who or when of a heading's thing (「镇河长办由谁担任总河长」「河长办要在什么时候之前设立」) is not
   answered by the heading's list of duties (qa.enumerations.lists._asks_who_or_when).
 """
@@ -69,3 +71,19 @@ def test_a_task_list_with_lead_and_partner_columns_gives_each_role_its_cells(pla
     # a unit cell ending in 、 going on in the next paragraph)
     a = plan.ask(question)
     assert a.found and f"牵头单位：{lead}；" in a.answer and f"配合单位：{partner}" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, holder", [("镇河长办由谁担任总河长？", "镇长"), ("总河长由谁担任？", "镇长")])
+def test_who_holds_a_post_is_who_the_clause_setting_it_up_names(plan, question, holder):
+    a = plan.ask(question)
+    assert a.found and f"由{holder}担任" in a.answer and "牵头单位" not in a.answer, a.answer
+
+
+def test_a_post_the_plan_gives_no_holder_is_not_found(plan):
+    a = plan.ask("区水务站由谁当站长？")
+    assert not a.found, a.answer
+
+
+def test_a_day_said_as_spoken_is_the_printed_day(plan):
+    a = plan.ask("全区平均每天打捞的河道漂浮垃圾有多少？")
+    assert a.found and "5吨" in a.answer, a.answer
