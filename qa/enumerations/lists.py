@@ -655,12 +655,12 @@ def heading_answer(kb: KB, question: str, node: str) -> Answer | None:
 
 
 #: The words a list question puts before its slot and the kind after it (「…要精心打造哪几个“区”」).
-_VERB_SLOT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,6})哪(?:些|几个?|[0-9一二三四五六七八九十两]+个)[“\"「]?(?P<kind>[\u4e00-\u9fff]{1,4})[”\"」]?[？?。]?$")
+_VERB_SLOT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,6})(?:哪(?:些|几个?|[0-9一二三四五六七八九十两]+个)|什么)[“\"「]?(?P<kind>[\u4e00-\u9fff]{1,4})[”\"」]?[？?。]?$")
 
 
 def _made_by_verb(question: str, items: list[Item]) -> list[Item]:
-    """Each item's paragraph naming what the question's verb makes (「…精心打造哪几个“区”」: 「1.通过…，精心打造历史文化风貌
-    保护区。」「2.…精心打造红色元素集中呈现区。」): those names, when every item's paragraph prints the verb (its last two
+    """Each item's paragraph naming what the question's verb makes (「…精心打造哪几个“区”」「…分别要构建什么体系」:
+    「1.通过…，精心打造历史文化风貌保护区。」「2.…精心打造红色元素集中呈现区。」): those names, when every item's paragraph prints the verb (its last two
     characters at least) then one ending in the kind asked; else none, and the items stand as read."""
     m = _VERB_SLOT.search(question)
     if not m:
@@ -668,7 +668,9 @@ def _made_by_verb(question: str, items: list[Item]) -> list[Item]:
     verb, kind = m["verb"], m["kind"]
     texts = [normalise_text(i.citation.text) if i.citation else "" for i in items]
     for k in range(len(verb), 1, -1):
-        made = [re.search(rf"{re.escape(verb[-k:])}([^,，。;；:：、“”\"]{{1,14}}?{re.escape(kind)})(?=[,，。;；]|$)", t) for t in texts]
+        # (a quoted name inside is part of the name made: 「构建“生活秀带”活力开放体系」)
+        made = [re.search(rf"{re.escape(verb[-k:])}((?:[^,，。;；:：、“”\"]|“[^”]{{1,10}}”){{1,14}}?{re.escape(kind)})(?=[,，。;；]|$)", t)
+                for t in texts]
         if all(made):
             return [Item(x.group(1), i.citation) for x, i in zip(made, items)]
     return []

@@ -87,3 +87,9 @@ def test_a_post_the_plan_gives_no_holder_is_not_found(plan):
 def test_a_day_said_as_spoken_is_the_printed_day(plan):
     a = plan.ask("全区平均每天打捞的河道漂浮垃圾有多少？")
     assert a.found and "5吨" in a.answer, a.answer
+
+
+def test_what_each_item_makes_is_read_after_the_verb_asked_quoted_names_and_all(plan):
+    # 「…分别要构建什么体系」: each item's 「构建…体系」, not its lead phrase 「以河道普查为基础」
+    a = plan.ask("实施三大体系工程分别要构建什么体系？")
+    assert [i.label for i in a.items] == ["河道精准管护体系", "河道长效治理体系", "“滨河绿廊”开放共享体系"], a.answer
