@@ -128,6 +128,8 @@ from .values.restated import with_restatements, without_prose_source, without_so
 from .index.bm25 import BM25Index, build_bm25, entity_vocabulary, load_bm25
 from .index.retrieve import LazyHits, Retriever
 from .passages.site import SITE_ASKED, answer_site
+from .values.frequency import FREQUENCY_ASKED, answer_frequency
+from .passages.postholder import POST_ASKED, answer_post_holder
 from .passages.actor import ACTOR_ASKED, answer_actor
 from .passages.ledby import LED_BY_ASKED, answer_led_by
 from .values.tasktable import TABLE_COUNT_ASKED, answer_task_table_count
@@ -888,6 +890,9 @@ class Engine:
         if SITE_ASKED.search(q):
             # 「优速物流在哪？」「X从哪到哪？」: the site or ends printed in the work's own item, not a passage naming it.
             tries.insert(0, lambda: answer_site(kb, q, links, plan=plan))
+        if FREQUENCY_ASKED.search(normalise_text(q)):
+            # 「第三类场所多久全覆盖一次」: a 每月/每半年 has no unit the figure answerers read; its own clause answers.
+            tries.insert(0, lambda: answer_frequency(kb, q, plan=plan))
         if RECURRENCE_ASKED.search(q):
             # 「按多少年一遇设防」: an N年一遇 standard has no unit the figure answerers read; its own clause answers.
             tries.insert(0, lambda: answer_recurrence(kb, q, plan=plan))
@@ -902,6 +907,9 @@ class Engine:
         if RESPONSIBLE_ASKED.search(q):
             # 「X由哪些单位负责」「X的牵头单位是谁」: the 责任单位 bracket printed after the named task.
             tries.insert(0, lambda: answer_responsible(kb, q, plan=plan))
+        if POST_ASKED.search(normalise_text(q)):
+            # 「街道消防安全委员会由谁当主任」: the holder the clause setting it up names (由X担任主任), before any unit bracket.
+            tries.insert(0, lambda: answer_post_holder(kb, q, plan=plan))
         if LED_BY_ASKED.search(normalise_text(q)):
             # 「区交通委牵头的任务有哪些」: the rows whose 牵头单位 holds the unit (qa.passages.ledby).
             tries.insert(0, lambda: answer_led_by(kb, q, plan=plan))

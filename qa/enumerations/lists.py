@@ -18,6 +18,7 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..checks.places import asked_places
 from .leadin import WHOLE_CHARS as _WHOLE_CHARS, as_printed, is_title_line, lead_ins, numbered_run, under_title_line
 from ..question.link import Link, name_variants
+from ..question.mixedparts import WHO_ASKED
 from .topical import asked_topic, covers_topic, same_kind_titles, topic_grams, topic_lead
 from .joinedkinds import answer_each_kind
 from .kinds import KIND_HEADS, KIND_SYNONYMS, asked_kind, kind_and_predicate, of_kind, shared_head_run
@@ -612,6 +613,8 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     """
     from ..outline.structure import numbered_heading
 
+    if _asks_who_or_when(question):
+        return None
     node = numbered_heading(kb, question, plan=plan) or topic_heading(kb, question, plan=plan)
     node = node or _heading_named(kb, question, plan=plan)
     if node is None and announced:
@@ -623,6 +626,21 @@ def answer_heading_list(kb: KB, question: str, intent: Intent, links: list[Link]
     if node is None:
         return None
     return heading_answer(kb, question, node)
+
+
+def _asks_who_or_when(question: str) -> bool:
+    """Whether the question asks who or when of the thing it names (「街道消防安全委员会由谁当主任」「…要在什么时候之前
+    设立」「设立消防安全管理办公室这项是谁牵头的」): the heading so named lists its duties, which answer neither.
+
+    >>> _asks_who_or_when("街道消防安全委员会由谁当主任？"), _asks_who_or_when("各街道的消防安全委员会要在什么时候之前设立？")
+    (True, True)
+    >>> _asks_who_or_when("街道消防安全委员会有哪些职责？"), _asks_who_or_when("区交通委牵头的任务有哪些")
+    (False, False)
+    """
+    from ..values.when import WHEN  # (qa.values.when reads paragraphs through this module)
+
+    q = normalise_text(question)
+    return bool(WHO_ASKED.search(q) or WHEN.search(q))
 
 
 def heading_answer(kb: KB, question: str, node: str) -> Answer | None:
@@ -637,12 +655,12 @@ def heading_answer(kb: KB, question: str, node: str) -> Answer | None:
 
 
 #: The words a list question puts before its slot and the kind after it (「…要精心打造哪几个“区”」).
-_VERB_SLOT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,6})哪(?:些|几个?|[0-9一二三四五六七八九十两]+个)[“\"「]?(?P<kind>[\u4e00-\u9fff]{1,4})[”\"」]?[？?。]?$")
+_VERB_SLOT = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2,6})(?:哪(?:些|几个?|[0-9一二三四五六七八九十两]+个)|什么)[“\"「]?(?P<kind>[\u4e00-\u9fff]{1,4})[”\"」]?[？?。]?$")
 
 
 def _made_by_verb(question: str, items: list[Item]) -> list[Item]:
-    """Each item's paragraph naming what the question's verb makes (「…精心打造哪几个“区”」: 「1.通过…，精心打造历史文化风貌
-    保护区。」「2.…精心打造红色元素集中呈现区。」): those names, when every item's paragraph prints the verb (its last two
+    """Each item's paragraph naming what the question's verb makes (「…精心打造哪几个“区”」「…分别要构建什么体系」:
+    「1.通过…，精心打造历史文化风貌保护区。」「2.…精心打造红色元素集中呈现区。」): those names, when every item's paragraph prints the verb (its last two
     characters at least) then one ending in the kind asked; else none, and the items stand as read."""
     m = _VERB_SLOT.search(question)
     if not m:
@@ -650,7 +668,9 @@ def _made_by_verb(question: str, items: list[Item]) -> list[Item]:
     verb, kind = m["verb"], m["kind"]
     texts = [normalise_text(i.citation.text) if i.citation else "" for i in items]
     for k in range(len(verb), 1, -1):
-        made = [re.search(rf"{re.escape(verb[-k:])}([^,，。;；:：、“”\"]{{1,14}}?{re.escape(kind)})(?=[,，。;；]|$)", t) for t in texts]
+        # (a quoted name inside is part of the name made: 「构建“生活秀带”活力开放体系」)
+        made = [re.search(rf"{re.escape(verb[-k:])}((?:[^,，。;；:：、“”\"]|“[^”]{{1,10}}”){{1,14}}?{re.escape(kind)})(?=[,，。;；]|$)", t)
+                for t in texts]
         if all(made):
             return [Item(x.group(1), i.citation) for x, i in zip(made, items)]
     return []

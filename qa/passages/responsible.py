@@ -14,8 +14,9 @@ import re
 from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
 from ..values.tasklist import row_roles, task_rows, units_row
-from ..values.tasktable import task_tables
+from ..values.tasktable import role_rows, task_tables
 from ..trace import check
+from .postholder import POST_ASKED
 
 __all__ = ["RESPONSIBLE_ASKED", "PARTNERS", "UNIT_NAME", "answer_responsible", "plan_tasks", "responsible_units", "without_agent"]
 
@@ -35,7 +36,9 @@ _ASK_WORDS = re.compile(
     rf"(?:请问|规划|方案|计划|里|中|的)?(?:由|归|是|具体|主要)?(?:哪(?:个|些|几个|家)?{_UNIT}|谁)"
     rf"(?:来|具体|主要)?(?:负责|牵头|承担|落实|实施|主管|管理?|配合|支撑|协助|抓)?(?:的)?(?:工作)?"
     rf"|(?:的)?{_ROLE}(?:是|有|都有|分别是|包括)?(?:哪(?:个|些|几个|家)?|谁|什么)?(?:单位|部门)?"
-    r"|这(?:项|个|一)?(?:任务|工作|事)|(?:这项|该项)?(?:任务|工作)?(?:呢|吗|啊|呀)|[？?。！!，,\s]")
+    r"|这(?:项|个|一)?(?:任务|工作|事)|(?:这项|该项)?(?:任务|工作)?(?:呢|吗|啊|呀)|[？?。！!，,\s]"
+    # 「任务清单里“纳入考核体系”这项谁牵头」: the list it is in, the quotes and 这项 are no words of the task
+    r"|(?:重点)?(?:任务)?清单(?:里|中|上)|(?:这|该)(?:项|个)(?=$|的|是|由|谁|哪)|[“”\"「」]")
 
 #: A bracket or line naming units: （责任单位：A、B，各街镇）（牵头单位：A；配合单位：B） 责任部门：A.
 _LABELLED = re.compile(rf"(?P<role>{_ROLE})[:：](?P<units>(?:(?![，,]\s*{_ROLE}[:：])[^）)；;。\n])+)")
@@ -189,6 +192,27 @@ def plan_tasks(kb: KB, plan: str | None) -> tuple[list[str], list[str], list[tup
                     i = index[cell]
                     tasks[i] = (tasks[i][0], [(table.role, trow.units)])
                     unit_cells[cell] = [trow.unit_para]
+    items: dict[str, list[tuple[str, list[str]]]] = {}
+    names: dict[str, str] = {}
+    for rrow in role_rows(kb, plan):
+        # a 任务清单 with 牵头单位 and 配合单位 columns: a task cell's units by role; its item cell (「3.纳入考核体系」)
+        # gets every role's units of its tasks, each unit once
+        if not rrow.roles or rrow.para not in index:
+            continue
+        tasks[index[rrow.para]] = (tasks[index[rrow.para]][0], rrow.roles)
+        unit_cells[rrow.para] = rrow.unit_paras
+        if rrow.item_para in index:
+            names[rrow.item_para] = rrow.item_name
+            merged = items.setdefault(rrow.item_para, [])
+            for role, units in rrow.roles:
+                at = next((k for k, (r, _) in enumerate(merged) if r == role), None)
+                if at is None:
+                    merged.append((role, list(units)))
+                else:
+                    merged[at][1].extend(u for u in units if u not in merged[at][1])
+            unit_cells.setdefault(rrow.item_para, []).extend(rrow.unit_paras)
+    for para, roles in items.items():
+        tasks[index[para]] = (names.get(para) or tasks[index[para]][0], roles)
     return paras, texts, tasks, unit_cells, groups
 
 
@@ -208,8 +232,8 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
         ``None`` when nothing is asked, the plan prints no units at all, or no paragraph is the task.
     """
     q = normalise_text(question)
-    if not RESPONSIBLE_ASKED.search(q):
-        return None
+    if not RESPONSIBLE_ASKED.search(q) or POST_ASKED.search(q):
+        return None  # (「…由谁当主任」 asks who holds a post, no task's units: qa.passages.postholder)
     asked = _ASK_WORDS.sub("", q).strip("的")
     if len(asked) < 3:
         return None

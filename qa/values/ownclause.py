@@ -248,11 +248,27 @@ def _title_line(text: str) -> str:
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
 
 
-def _before(kb: KB, para: str, sentences: list[str], s: int, clauses: list[str], c: int) -> str:
-    """What is printed before clause ``c`` of sentence ``s`` about the same thing (see the module's docstring)."""
+#: Link types naming a thing of its own (a works, a park, a body) that a sentence's figures may be of.
+_NAMED_THINGS = ("Project", "Park", "Organization")
+
+
+def _names_own_thing(kb: KB, text: str, question: str) -> bool:
+    """Whether ``text`` names a works, park or body the question does not name: 「结合86街坊商办项目，…保护修缮15幢…」
+    speaks of 86街坊商办项目, so a thing named in the sentence before (大中华造船机器厂旧址) owns none of its figures."""
+    q = question.replace(" ", "")
+    return any(link.type in _NAMED_THINGS and link.mention not in q for link in kb.index.exact(text))
+
+
+def _before(kb: KB, para: str, sentences: list[str], s: int, clauses: list[str], c: int, question: str = "") -> str:
+    """What is printed before clause ``c`` of sentence ``s`` about the same thing (see the module's docstring).
+
+    Earlier sentences are read only while the figure's own sentence names no thing of its own the question does not
+    (:func:`_names_own_thing`): a sentence opening on another works owns its figures."""
     a = kb.attrs(para)
     text = [str(a.get("box") or ""), str(a.get("section") or ""), _title_line(kb.norm_text[para])]
     pointed = _BACK_REFERENCE.search(sentences[s])
+    if question and not pointed and _names_own_thing(kb, "".join(clauses[: c + 1]), question):
+        return "。".join(text + clauses[: c + 1])
     for k, earlier in enumerate(reversed(sentences[:s])):
         if pointed and k < 3:
             # 「…纲要要求：…分别达到四百斤…。这是…。达到和超过纲要这个规定的，已经有…」: the sentence it points back
@@ -363,7 +379,7 @@ def own_clause_figures(kb: KB, measure: str, question: str, *, unit: str | None 
                     if kind and not kind.search(value):
                         continue  # 「…多长」 answered by a length only
                     rest = words[:-1] + [head[: len(head) - len(own)]]
-                    before = _before(kb, para, sentences, s, clauses, c)
+                    before = _before(kb, para, sentences, s, clauses, c, question)
                     if not own and _label_since(norm[: norm.find(clause)], head):
                         continue  # 「两大主导产业。绿色能源产业：…规模…」: the quantity is the member's, not the group's
                     if not all(_covered(w, before) and not _named_inside_another(kb, w, before, question) for w in rest if w):

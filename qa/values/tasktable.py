@@ -16,7 +16,7 @@ from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
 from ..index.perkb import per_kb
 
-__all__ = ["TaskTable", "TableRow", "task_tables", "answer_task_table_count", "TABLE_COUNT_ASKED"]
+__all__ = ["TaskTable", "TableRow", "RoleRow", "task_tables", "role_rows", "answer_task_table_count", "TABLE_COUNT_ASKED"]
 
 #: The role column's caption: the units a row is given to (推进单位, 牵头部门, 责任主体).
 _ROLE_HEAD = re.compile(r"^(?:推进|牵头|责任|实施|主责|承办)(?:单位|部门|主体)$")
@@ -104,6 +104,81 @@ def _table_at(paras: list[str], texts: list[str], i: int) -> TaskTable | None:
     # the table's title: the line above its captions naming it (…清单, …一览表), else its first caption
     above = next((j for j in range(i - 1, max(i - 4, -1), -1) if re.search(r"清单|一览表|表", texts[j])), i)
     return TaskTable(paras[above], texts[i + role_at], rows)
+
+
+#: A role column's caption in a list with several (牵头单位 | 配合单位): the roles a row's unit cells are given, in order.
+_ROLE_CAPTION = re.compile(r"^(?:推进|牵头|责任|实施|主责|承办|配合|协办|支撑|参与|协同|支持)(?:单位|部门|主体)$")
+#: A caption: a short cell with no punctuation (类别, 项目, 主要任务, 牵头单位).
+_CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+#: A group cell (「一、做好政策保障」) and an item cell numbering its own name (「3.纳入考核体系」).
+_GROUP_CELL = re.compile(r"^[一二三四五六七八九十]+、[^。]{2,24}$")
+_ITEM_CELL = re.compile(r"^\d{1,2}[.．、][^。，,；;]{2,24}$")
+
+
+@dataclass
+class RoleRow:
+    """One task of a list whose unit columns are several roles (牵头单位, 配合单位): the item cell naming it
+    (「3.纳入考核体系」, None before any), its task cell, and ``(role, units)`` per unit cell printed after it."""
+
+    item_para: str | None
+    para: str
+    roles: list[tuple[str, list[str]]] = field(default_factory=list)
+    unit_paras: list[str] = field(default_factory=list)
+    item_name: str = ""
+
+
+def _role_rows_at(paras: list[str], texts: list[str], i: int) -> list[RoleRow]:
+    """The rows of the list whose captions start at paragraph ``i`` — a task caption, then two or more role captions
+    (| 类别 | 项目 | 主要任务 | 牵头单位 | 配合单位 |) — read to the plan's end: group and item cells set the row's
+    item; every other cell that is no unit cell is a task, the unit cells after it filling the roles in order. []
+    when paragraph ``i`` opens no such header or fewer than three rows print units."""
+    end = i
+    while end < len(texts) and end - i < 6 and _CAPTION.match(texts[end]):
+        end += 1
+    captions = texts[i:end]
+    roles = [c for c in captions if _ROLE_CAPTION.match(c)]
+    if len(roles) < 2 or "序号" in captions or not any(_TASK_HEAD.search(c) for c in captions[:captions.index(roles[0])]):
+        return []
+    rows: list[RoleRow] = []
+    item: str | None = None
+    name, named = "", False  # the item's name, and whether a task followed it (a name broken over two cells ends then)
+    cont = False  # the last unit cell ended in 、: its names go on in the next paragraph (「区委编办、」「各街道」)
+    for para, text in zip(paras[end:], texts[end:]):
+        units = _units(text)
+        if units and cont:
+            rows[-1].roles[-1][1].extend(units)
+            rows[-1].unit_paras.append(para)
+        elif item and not named and len(text) <= 10 and "。" not in text:
+            name += text  # 「5.实化运行消防」「安全委员会」: one cell printed over two lines
+        elif units and rows and rows[-1].item_para == item and len(rows[-1].roles) < len(roles):
+            rows[-1].roles.append((roles[len(rows[-1].roles)], units))
+            rows[-1].unit_paras.append(para)
+        elif _GROUP_CELL.match(text):
+            item = None
+        elif _ITEM_CELL.match(text):
+            item, name, named = para, re.sub(r"^\d{1,2}[.．、]", "", text), False
+        elif not units:
+            rows.append(RoleRow(item, para, item_name=name))
+            named = True
+        cont = bool(units) and text.endswith("、") and bool(rows) and bool(rows[-1].roles)
+    return rows if sum(bool(r.roles) for r in rows) >= _MIN_ROWS else []
+
+
+@per_kb
+def _role_tables(kb: KB) -> dict[str | None, list[RoleRow]]:
+    by_plan: dict[str | None, list[RoleRow]] = {}
+    ordered = sorted(kb.paragraph_nodes, key=kb._reading_order)
+    for plan in dict.fromkeys(plan_of(p) for p in ordered):
+        paras = [p for p in ordered if plan_of(p) == plan]
+        texts = [normalise_text(kb.norm_text.get(p, "")) for p in paras]
+        starts = [i for i, t in enumerate(texts) if _CAPTION.match(t) and (i == 0 or not _CAPTION.match(texts[i - 1]))]
+        by_plan[plan] = next((rows for i in starts if (rows := _role_rows_at(paras, texts, i))), [])
+    return by_plan
+
+
+def role_rows(kb: KB, plan: str | None) -> list[RoleRow]:
+    """The rows of ``plan``'s task list with several role columns (of every plan when None), in reading order."""
+    return [r for p, rows in _role_tables(kb).items() if not plan or p == plan for r in rows]
 
 
 @per_kb
