@@ -1,0 +1,62 @@
+"""Figure questions on fresh district plans (lane owner27, issue 11): trust first, then the figures printed plainly
+in prose whose owner is named a clause before the number or in other words than the question's.
+
+An invented plan (tests/data/owner27-plan.md) words a 十四五 review and a 十五五 target table as 上海 district special
+plans do. The classes:
+
+- a table row states its target for the plan's period (「招引绿色企业（五年累计）…500家」): a yearly amount asked
+  (「每年要招引多少家」) is not that target — refused, saying what the table gives;
+- a row linked by the words of its subject only (「绿色产业规模」) is no answer to money asked of that subject
+  (「绿色产业专项资金」): the question names another measure;
+- the plan's words and the speaker's differ for the same thing (泊位/车位, 交叉口/路口, 站点/站, 线路/线, 里程/公里):
+  the clause fallback reads them as one, still requiring every other word;
+- a bound printed before the value (超800万人次) is the clause's own linking word, quoted with the value.
+
+Traps asking another owner's figure or a member's share of a group figure stay refused.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DATA
+
+PLAN = DATA / "owner27-plan.md"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+# --- trust: a period's target is no yearly amount; a subject's size is no money of it ---------------------------
+
+def test_a_yearly_amount_asked_of_a_row_stating_the_periods_target_is_refused(plan):
+    a = plan.ask("每年要招引多少家绿色企业？")
+    assert not a.found
+    assert "500家" in a.answer  # it says what the table does give
+
+
+def test_the_rows_target_still_answers_the_target_asked(plan):
+    a = plan.ask("五年要招引多少家绿色企业？")
+    assert a.found and "500家" in a.answer
+
+
+def test_money_asked_of_a_subject_is_not_the_subjects_size(plan):
+    a = plan.ask("绿色产业专项资金一年安排多少？")
+    assert not a.found or "600亿元" not in a.answer
+    a = plan.ask("绿色产业专项资金有多少？")
+    assert not a.found or "600亿元" not in a.answer
+
+
+def test_the_subjects_size_still_answers(plan):
+    a = plan.ask("绿色产业规模期末要到多少？")
+    assert a.found and "600亿元" in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "东站P+R停车库有多少个泊位？",  # the group's 530 is no one station's
+    "十四五新增了多少个公共充电桩？",  # a measure the plan does not give
+    "可变车道改造了多少个路段？",  # 路段 are the 潮汐车道's (5), the 可变车道's are 交叉口
+])
+def test_traps_stay_refused(plan, question):
+    assert not plan.ask(question).found
