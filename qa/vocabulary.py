@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["JOINER", "NAME_JOINER", "JOINER_WORDS", "SPOKEN_JOINER", "ASKS", "ASKS_FIGURE", "WORK_HEADS", "MEMBER_KINDS", "member_kind", "KIND_AND_HEAD"]
+__all__ = ["SAME_THING", "SPOKEN_TO_PRINTED", "JOINER", "NAME_JOINER", "JOINER_WORDS", "SPOKEN_JOINER", "ASKS", "ASKS_FIGURE", "WORK_HEADS", "MEMBER_KINDS", "member_kind", "KIND_AND_HEAD"]
 
 #: One character joining the members of a run (「临时堆场和临时道路」「A、B及C」).
 JOINER = re.compile(r"[和及与、]")
@@ -91,3 +91,41 @@ def member_kind(words: str) -> tuple[str, ...]:
 KIND_AND_HEAD = re.compile(
     "(?:" + "|".join(sorted({s for spellings in MEMBER_KINDS.values() for s in spellings}, key=len, reverse=True)) + ")"
     rf"(?:发电|电)?(?:{WORK_HEADS}|电站|项目|工程)+")
+
+
+#: One thing in the plan's word and in the words a speaker says for it (「非机动车泊位」 asked as 「非机动车车位」,
+#: 交叉口 as 路口, 站点 as 站, 开通 as 开): the genre's vocabulary, each printed word with its spoken ones. A reader
+#: matching a question's words to a clause's reads either for the other; every other word must still be printed.
+SAME_THING: dict[str, tuple[str, ...]] = {
+    "泊位": ("车位", "停车位"),
+    "停车位": ("车位",),
+    "交叉口": ("路口",),
+    "站点": ("站",),
+    "线路": ("线",),
+    "轨道交通": ("轨交", "地铁"),
+    "轨道": ("轨交", "地铁"),
+    "总里程": ("总长", "全长", "长度"),
+    "里程": ("长度", "总长", "全长"),
+    "吞吐量": ("运量", "量"),
+    "增加": ("加", "多加"),
+    "新增": ("加", "增加"),
+    "开通": ("开",),
+    "改造": ("改",),
+    "招引": ("招",),
+    "引进": ("引",),
+    "新建": ("建",),
+    "建成": ("建",),
+    "开工建设": ("开工",),
+}
+
+
+def _spoken_to_printed() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for printed, spoken in SAME_THING.items():
+        for word in spoken:
+            out.setdefault(word, []).append(printed)
+    return {word: tuple(printed) for word, printed in out.items()}
+
+
+#: :data:`SAME_THING` the other way: each spoken word with the plan's words for it.
+SPOKEN_TO_PRINTED: dict[str, tuple[str, ...]] = _spoken_to_printed()

@@ -24,6 +24,7 @@ from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.frame import parse_frame
 from ..question.intent import classify_intent
+from ..vocabulary import SAME_THING, SPOKEN_TO_PRINTED
 from .dating import Dating, answers_time, dating, period_span
 from .measures import bounded
 from .prose import CLASSIFIERS, of_asked_kind, plan_horizon, unit_agrees, value_aspect, values_in
@@ -40,9 +41,11 @@ _TIME = re.compile(r"(?:截至|截止|到|至|在)?(?:(?:19|20)\d\d年?(?:\d{1,2
 _ASKED = re.compile(r"(?:百分之几|百分比|多少|几|多大|多长|多高|多远|多重)")
 #: Spoken words a question may put around the words the plan prints (skipped only where the plan does not print them).
 _SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
-                 "定在", "提到", "要有", "能有", "达到", "一下", "的话", "拿到",
+                 "定在", "提到", "要有", "能有", "达到", "一下", "的话", "拿到", "到现在", "现在", "至今",
                  # a bound asked (最少要多少人): the clause's own bound (不少于20人) is quoted with its value
-                 "最少", "至少", "起码", "最多")
+                 "最少", "至少", "起码", "最多",
+                 # the doing of works a question says where the plan prints the works alone (「26个交叉口可变车道工程」)
+                 "改造", "建设", "完成", "实施")
 #: A counting word said between the asked word and the noun it counts (多少起火灾, 多少名群众): the noun is a word the
 #: clause must print, the counting word only the unit (printed after the value: 2251起).
 _COUNTING = CLASSIFIERS + "起名人位台只幢栋批"
@@ -53,6 +56,8 @@ _OWN_SCOPE = re.compile(r"(?:全|本|我|该)[省市区县镇]")
 #: A place word a question may name (零陵区, 上海): kept unless the plan's title names it.
 #: 城市 ends common nouns (海绵城市, 智慧城市), never a place's name.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|(?<!城)市|区|县|镇)")
+#: A work a place's name begins (松江站, 虹口港): the place is part of its name, not the plan's scope said again.
+_NAMED_WORK = r"(?![站港桥路湖河园馆场枢])"
 #: Said of a year (一年要…, 每年…): printed by the plan as 每年, /年, 年均 or 全年.
 _PER_YEAR_ASKED = ("一年", "每年", "年均")
 _PER_YEAR_PRINTED = re.compile(r"每年|/年|年均|一年|全年")
@@ -60,7 +65,7 @@ _PER_YEAR_PRINTED = re.compile(r"每年|/年|年均|一年|全年")
 _BARE = re.compile(r"^(?:其中)?(?:共|合计|共计|总计|计|约|达|达到|为|累计)*$")
 #: Longest window quoted in an answer (characters); a longer one is quoted by its end, where the figure is.
 _MAX_QUOTE = 80
-_CHANGE_ASKED = re.compile(r"增长|增速|提高|提升|下降|降低|减少|增加|新增|削减|压减|缩短|扩大")
+_CHANGE_ASKED = re.compile(r"增长|增速|提高|提升|下降|降低|减少|增加|新增|削减|压减|缩短|扩大|加了|多了|加多少|加几")
 
 
 @dataclass(frozen=True)
@@ -94,7 +99,7 @@ def question_words(question: str, title: str = "") -> str:
     q = _OWN_SCOPE.sub("", q)
     for place in _PLACE.findall(q) + [p[:-1] for p in _PLACE.findall(title)]:
         if len(place) >= 2 and place in title:
-            q = q.replace(place, "")
+            q = re.sub(re.escape(place) + _NAMED_WORK, "", q)  # (「松江站」 names a station, not the plan's place)
     return re.sub(r"[^\w]", "", q)
 
 
@@ -105,25 +110,41 @@ _PRINTED_WORDS = ("进行", "目前", "已经", "达到", "实现", "力争", "�
                   "获得", "建设", "建成", "新建", "创建", "打造", "引导", "落实", "实施", "形成", "培育", "引进", "突破",
                   "组建", "目标",
                   # a review's praise of its own figure (出色完成应急救援任务18157起)
-                  "出色", "顺利", "圆满")
-_PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并")
+                  "出色", "顺利", "圆满",
+                  # a works' head word (「37个交叉口可变车道工程」 of 可变车道改造)
+                  "工程")
+#: (超, 近, 余: a bound printed with the value — 「客流超1593万人次」 — quoted with it, no word of the measure)
+_PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并超近余")
+
+
+#: Marks inside a name a question drops (「P+R停车库」 said P+R or PR).
+_INNER_MARKS = re.compile(r"[+＋·•・]")
 
 
 def covers(words: str, window: str, *, spoken: tuple[str, ...] = _SPOKEN_WORDS,
-           chars: frozenset[str] = _SPOKEN_CHARS) -> bool:
+           chars: frozenset[str] = _SPOKEN_CHARS, alike: dict[str, tuple[str, ...]] = SPOKEN_TO_PRINTED) -> bool:
     """Whether every run of ``words`` is printed in ``window``: each longest piece (two characters or more) found
-    there, only the spoken words and characters left over.
+    there, or a word ``alike`` says the window prints in its own word (车位 for 泊位), only the spoken words and
+    characters left over.
 
     >>> covers("做适老化改造的公交站台有", "对300个公交站台进行适老化改造")
     True
     >>> covers("每年投运大型公交车", "每年投运中小车型公交车200辆")
     False
+    >>> covers("轨交站点周边加了非机动车车位", "轨道站点周边增加非机动车泊位1700个"), covers("PR停车库", "P+R停车库")
+    (True, True)
     """
+    window = _INNER_MARKS.sub("", window)
     i = 0
     while i < len(words):
         n = next((n for n in range(len(words) - i, 1, -1) if words[i:i + n] in window), 0)
         if n:
             i += n
+            continue
+        said = next((w for w in sorted(alike, key=len, reverse=True)
+                     if words.startswith(w, i) and any(p in window for p in alike[w])), None)
+        if said:
+            i += len(said)
             continue
         per_year = next((w for w in _PER_YEAR_ASKED if words.startswith(w, i)), None)
         if per_year and _PER_YEAR_PRINTED.search(window):
@@ -168,8 +189,35 @@ def own_measure_asked(clause: str, value: re.Match, words: str, title: str = "")
     own = clause[: value.start()] + "，" + clause[end:]
     for other in reversed(values_in(own, 0)):
         own = own[: other.start()] + "，" + own[other.end():]  # another kind's value is no word of the measure
+    own = _PAREN.sub("，", own)  # 「干道（含省道）」: a note on the measure, no word of it
+    for unit, nouns in _UNIT_NOUNS.items():
+        if value.group(0).endswith(unit):
+            own = re.sub("|".join(nouns), "，", own)  # 「里程达387.2公里」: the unit says the measure
     own = question_words(own, title)
-    return covers(own, words, spoken=_PRINTED_WORDS, chars=_PRINTED_CHARS)
+    return covers(own, words, spoken=_PRINTED_WORDS, chars=_PRINTED_CHARS, alike=SAME_THING)
+
+
+#: A note in brackets inside a clause (（含省道）, (段)).
+_PAREN = re.compile(r"[（(][^（）()]{0,12}[)）]")
+#: Measure nouns a value's own unit says already: a length in 公里 is a 里程, an area in 平方米 a 面积.
+_UNIT_NOUNS: dict[str, tuple[str, ...]] = {
+    "公里": ("总里程", "里程", "总长度", "长度", "总长", "全长"),
+    "km": ("总里程", "里程", "总长度", "长度", "总长", "全长"),
+    "千米": ("总里程", "里程", "总长度", "长度", "总长", "全长"),
+    "平方米": ("总面积", "面积"), "平方公里": ("总面积", "面积"), "公顷": ("总面积", "面积"), "亩": ("总面积", "面积"),
+}
+#: The thing a count asks, said after its asked word (几个站, 多少个路口, 多少泊位): the clause's noun for it is asked.
+_COUNTED_NOUN = re.compile(rf"{_ASKED.pattern}[{_COUNTING}]?([一-鿿]{{1,5}})[？?！!。]*$")
+
+
+def counted_noun(question: str) -> str:
+    """The noun a question counts after its asked word, or "" (「12号线西延伸开工了几个站」: 站).
+
+    >>> counted_noun("12号线西延伸开工了几个站？"), counted_noun("可变车道改造了多少个路口？"), counted_noun("有多少？")
+    ('站', '路口', '')
+    """
+    m = _COUNTED_NOUN.search(normalise_text(question))
+    return m.group(1) if m else ""
 
 
 def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
@@ -177,13 +225,17 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
     """(value, window, clause, dating) of each clause of ``norm`` holding exactly one value of the asked kind, every
     word of its own measure asked."""
     out = []
+    asked = words + "，" + counted_noun(question)
     sentences = _SENTENCE.findall(norm)
     for s, sentence in enumerate(sentences):
         clauses = _CLAUSE.findall(sentence)
         for c, clause in enumerate(clauses):
             found = [m for m in values_in(clause, 0, unit) if of_asked_kind(unit, m.group(0))]
+            if len(found) > 1 and (part := _own_part(clause, found, unit, question, asked, title)):
+                clause, found = part  # 「完成7个路段潮汐车道改造、37个交叉口可变车道工程」: the part its words ask
+                clauses = clauses[:c] + [clause] + clauses[c + 1:]
             if len(found) != 1 or not _aspect_agrees(question, clause, found[0].start()) \
-                    or not own_measure_asked(clause, found[0], words, title):
+                    or not own_measure_asked(clause, found[0], asked, title):
                 continue
             start = c
             while start > 0 and not any(of_asked_kind(unit, m.group(0)) for m in values_in(clauses[start - 1], 0, unit)):
@@ -194,6 +246,28 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
             before = "".join(sentences[:s])
             out.append((found[0].group(0), window, clause, _dated(clauses, c, start, sentence, before, headings)))
     return out
+
+
+def _own_part(clause: str, found: list[re.Match], unit: str | None, question: str, asked: str,
+              title: str) -> tuple[str, list[re.Match]] | None:
+    """The one part of a 、-run clause holding several values (「完成7个路段潮汐车道改造、37个交叉口可变车道工程」)
+    whose own words are all asked, as (its verb before the run + the part, its value), or None when none or several are.
+
+    >>> clause = "完成7个路段潮汐车道改造、37个交叉口可变车道工程"
+    >>> _own_part(clause, list(values_in(clause, 0, "个")), "个", "可变车道改造了多少个路口", "可变车道改造了，路口", "")[0]
+    '完成37个交叉口可变车道工程'
+    """
+    parts = clause.split("、")
+    lead = re.match(r"[^\d]*", parts[0]).group(0)  # the run's verb (完成) before its first value
+    picks = []
+    for k, part in enumerate(parts):
+        text = part if k else part[len(lead):]
+        values = [m for m in values_in(text, 0, unit) if of_asked_kind(unit, m.group(0))]
+        if len(values) == 1 and own_measure_asked(text, values[0], asked, title):
+            joined = lead + text
+            picks.append((joined, [m for m in values_in(joined, 0, unit) if of_asked_kind(unit, m.group(0))]))
+    return picks[0] if len(picks) == 1 and len(parts) > 1 and sum(1 for p in parts if values_in(p, 0, unit)) == len(found) \
+        else None
 
 
 def clause_fallback(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:

@@ -53,6 +53,28 @@ def test_the_subjects_size_still_answers(plan):
     assert a.found and "600亿元" in a.answer
 
 
+# --- the plan's word and the speaker's for the same thing ---------------------------------------------------------
+
+@pytest.mark.parametrize("question, value", [
+    ("轨交站点周边加了多少个非机动车车位？", "900个"),
+    ("P+R停车库加了多少泊位？", "530个"),
+    ("可变车道改造了多少个路口？", "26个"),
+    ("定制公交一共开了几条线？", "12条"),
+    ("8号线南延伸开工了几个站？", "4个"),
+    ("农村公路提档升级一共多少公里？", "256.4公里"),
+])
+def test_a_figure_said_in_the_speakers_words_is_answered_from_its_clause(plan, question, value):
+    a = plan.ask(question)
+    assert a.found, a.answer
+    assert value in a.answer
+
+
+def test_a_bound_printed_before_the_value_is_quoted_with_it(plan):
+    a = plan.ask("青石站累计客流有多少？")
+    assert a.found and "800万" in a.answer
+    assert "超" in a.answer
+
+
 @pytest.mark.parametrize("question", [
     "东站P+R停车库有多少个泊位？",  # the group's 530 is no one station's
     "十四五新增了多少个公共充电桩？",  # a measure the plan does not give
