@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SAME_THING", "SPOKEN_TO_PRINTED", "JOINER", "NAME_JOINER", "JOINER_WORDS", "SPOKEN_JOINER", "ASKS", "ASKS_FIGURE", "WORK_HEADS", "MEMBER_KINDS", "member_kind", "KIND_AND_HEAD"]
+__all__ = ["SAME_THING", "SPOKEN_TO_PRINTED", "UNIT_MEASURE_NOUNS", "JOINER", "NAME_JOINER", "JOINER_WORDS", "SPOKEN_JOINER", "ASKS", "ASKS_FIGURE", "WORK_HEADS", "MEMBER_KINDS", "member_kind", "KIND_AND_HEAD"]
 
 #: One character joining the members of a run (「临时堆场和临时道路」「A、B及C」).
 JOINER = re.compile(r"[和及与、]")
@@ -129,3 +129,13 @@ def _spoken_to_printed() -> dict[str, tuple[str, ...]]:
 
 #: :data:`SAME_THING` the other way: each spoken word with the plan's words for it.
 SPOKEN_TO_PRINTED: dict[str, tuple[str, ...]] = _spoken_to_printed()
+
+
+_LENGTH_NOUNS = ("总里程", "里程", "总长度", "长度", "总长", "全长")
+_AREA_NOUNS = ("总面积", "面积")
+#: Measure nouns a unit says already: a length in 公里 is a 里程, an area in 平方米 a 面积. A clause printing
+#: 「里程达387.2公里」 or a row named 「农村公路提档升级总里程」 answers 「农村公路提档升级多少公里」.
+UNIT_MEASURE_NOUNS: dict[str, tuple[str, ...]] = {
+    "公里": _LENGTH_NOUNS, "千米": _LENGTH_NOUNS, "km": _LENGTH_NOUNS,
+    "平方米": _AREA_NOUNS, "平方公里": _AREA_NOUNS, "公顷": _AREA_NOUNS, "亩": _AREA_NOUNS,
+}

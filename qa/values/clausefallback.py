@@ -24,7 +24,7 @@ from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.frame import parse_frame
 from ..question.intent import classify_intent
-from ..vocabulary import SAME_THING, SPOKEN_TO_PRINTED
+from ..vocabulary import SAME_THING, SPOKEN_TO_PRINTED, UNIT_MEASURE_NOUNS
 from .dating import Dating, answers_time, dating, period_span
 from .measures import bounded
 from .prose import CLASSIFIERS, of_asked_kind, plan_horizon, unit_agrees, value_aspect, values_in
@@ -60,7 +60,9 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|(?<!城)市|区|县|镇)")
 _NAMED_WORK = r"(?![站港桥路湖河园馆场枢])"
 #: Said of a year (一年要…, 每年…): printed by the plan as 每年, /年, 年均 or 全年.
 _PER_YEAR_ASKED = ("一年", "每年", "年均")
-_PER_YEAR_PRINTED = re.compile(r"每年|/年|年均|一年|全年")
+_PER_YEAR_PRINTED = re.compile(r"每年|/年|年均|一年|全年|" + r"(?<![0-9〇零一二两三四五六七八九十百千])年(?=[货客吞产接处发用供销游运出进])")
+#: A yearly measure's own 年 (年货运吞吐量, 年接待, 年产): the per-year word a question says as 一年/每年.
+_YEARLY_MEASURE = re.compile(r"(?<![0-9〇零一二两三四五六七八九十百千])年(?=[货客吞产接处发用供销游运出进])")
 #: A clause saying nothing but its value (「共2017栋」「计5处」): it goes on with the clause before it.
 _BARE = re.compile(r"^(?:其中)?(?:共|合计|共计|总计|计|约|达|达到|为|累计)*$")
 #: Longest window quoted in an answer (characters); a longer one is quoted by its end, where the figure is.
@@ -135,29 +137,20 @@ def covers(words: str, window: str, *, spoken: tuple[str, ...] = _SPOKEN_WORDS,
     (True, True)
     """
     window = _INNER_MARKS.sub("", window)
-    i = 0
-    while i < len(words):
-        n = next((n for n in range(len(words) - i, 1, -1) if words[i:i + n] in window), 0)
-        if n:
-            i += n
+    # any reading of the words that accounts for all of them (「潮汐车道改造」 read 潮汐车道 + 改造, not 潮汐车道改 + 造)
+    reached = [True] + [False] * len(words)
+    per_year_printed = bool(_PER_YEAR_PRINTED.search(window))
+    for i in range(len(words)):
+        if not reached[i]:
             continue
-        said = next((w for w in sorted(alike, key=len, reverse=True)
-                     if words.startswith(w, i) and any(p in window for p in alike[w])), None)
-        if said:
-            i += len(said)
-            continue
-        per_year = next((w for w in _PER_YEAR_ASKED if words.startswith(w, i)), None)
-        if per_year and _PER_YEAR_PRINTED.search(window):
-            i += len(per_year)
-            continue
-        said = next((w for w in spoken if words.startswith(w, i)), None)
-        if said:
-            i += len(said)
-        elif words[i] in chars:
-            i += 1
-        else:
-            return False
-    return True
+        ends = [i + n for n in range(2, len(words) - i + 1) if words[i:i + n] in window]
+        ends += [i + len(w) for w, printed in alike.items() if words.startswith(w, i) and any(p in window for p in printed)]
+        ends += [i + len(w) for w in _PER_YEAR_ASKED if per_year_printed and words.startswith(w, i)]
+        ends += [i + len(w) for w in spoken if words.startswith(w, i)]
+        ends += [i + 1] if words[i] in chars else []
+        for end in ends:
+            reached[end] = True
+    return reached[-1]
 
 
 def _aspect_agrees(question: str, clause: str, start: int) -> bool:
@@ -190,7 +183,9 @@ def own_measure_asked(clause: str, value: re.Match, words: str, title: str = "")
     for other in reversed(values_in(own, 0)):
         own = own[: other.start()] + "，" + own[other.end():]  # another kind's value is no word of the measure
     own = _PAREN.sub("，", own)  # 「干道（含省道）」: a note on the measure, no word of it
-    for unit, nouns in _UNIT_NOUNS.items():
+    if any(w in words for w in _PER_YEAR_ASKED):
+        own = _YEARLY_MEASURE.sub("，", own)  # 「年货运吞吐量」 asked 一年的货运量: its 年 is the per-year word asked
+    for unit, nouns in UNIT_MEASURE_NOUNS.items():
         if value.group(0).endswith(unit):
             own = re.sub("|".join(nouns), "，", own)  # 「里程达387.2公里」: the unit says the measure
     own = question_words(own, title)
@@ -199,13 +194,6 @@ def own_measure_asked(clause: str, value: re.Match, words: str, title: str = "")
 
 #: A note in brackets inside a clause (（含省道）, (段)).
 _PAREN = re.compile(r"[（(][^（）()]{0,12}[)）]")
-#: Measure nouns a value's own unit says already: a length in 公里 is a 里程, an area in 平方米 a 面积.
-_UNIT_NOUNS: dict[str, tuple[str, ...]] = {
-    "公里": ("总里程", "里程", "总长度", "长度", "总长", "全长"),
-    "km": ("总里程", "里程", "总长度", "长度", "总长", "全长"),
-    "千米": ("总里程", "里程", "总长度", "长度", "总长", "全长"),
-    "平方米": ("总面积", "面积"), "平方公里": ("总面积", "面积"), "公顷": ("总面积", "面积"), "亩": ("总面积", "面积"),
-}
 #: The thing a count asks, said after its asked word (几个站, 多少个路口, 多少泊位): the clause's noun for it is asked.
 _COUNTED_NOUN = re.compile(rf"{_ASKED.pattern}[{_COUNTING}]?([一-鿿]{{1,5}})[？?！!。]*$")
 

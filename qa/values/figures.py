@@ -30,7 +30,7 @@ from ..outline.numbering import missing_number
 from ..question.ngrams import bigrams
 from ..question.link import Link, link_entities
 from ..question.planscope import which_table_plan
-from ..vocabulary import KIND_AND_HEAD, member_kind
+from ..vocabulary import KIND_AND_HEAD, UNIT_MEASURE_NOUNS, member_kind
 
 __all__ = [
     "clause_around",
@@ -989,7 +989,7 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     answer is not found and says what the table does give.
     """
     inds = [l for l in links if l.type == "Indicator" and not _names_other_measure(question, l)] \
-        or _row_of_verb_object(kb, question)
+        or _row_of_verb_object(kb, question) or _row_named_by_unit(kb, question)
     read = set(rows_asked(kb, question, [l.node for l in inds]))  # the last period's review only when asked
     inds = [l for l in inds if l.node in read] or own_rows_extending(kb, question, [l for l in inds if l.node not in read])
     if not inds:
@@ -1202,6 +1202,32 @@ def _row_of_verb_object(kb: KB, question: str) -> list[Link]:
     name = m.group(1) + m.group(2)
     return [replace(l, mention=name) for l in link_entities(kb.index, name, types=("Indicator",), limit=4)
             if normalise_text(l.label) == name]
+
+
+#: A length or area unit a question asks its figure in (多少公里, 几平方米).
+_MEASURE_UNIT_ASKED = re.compile(r"(?:多少|几)(" + "|".join(sorted(UNIT_MEASURE_NOUNS, key=len, reverse=True)) + ")")
+
+
+def _row_named_by_unit(kb: KB, question: str) -> list[Link]:
+    """The one indicator row named by its subject and a measure noun the unit asked says already: 「农村公路提档升级
+    要做多少公里」 names the row 农村公路提档升级总里程 (its target in 公里), as 「…多少平方米」 a row ending in 面积.
+
+    >>> _MEASURE_UNIT_ASKED.search("十五五农村公路提档升级要做多少公里").group(1)
+    '公里'
+    """
+    q = normalise_question(question)
+    unit = _MEASURE_UNIT_ASKED.search(q)
+    if not unit:
+        return []
+    rows = []
+    for node in kb.by_type.get("Indicator", []):
+        label = normalise_text(kb.label(node))
+        noun = next((n for n in UNIT_MEASURE_NOUNS[unit.group(1)] if label.endswith(n)), None)
+        stem = label[: -len(noun)] if noun else ""
+        target = str(kb.attrs(node).get("targetValue") or "") + str(kb.attrs(node).get("unit") or "")
+        if len(stem) >= 4 and stem in q and unit.group(1) in target:
+            rows.append(Link(node, kb.label(node), "Indicator", stem, 1.0))
+    return rows if len(rows) == 1 else []
 
 
 def _years_asked(q: str) -> list[int]:

@@ -62,11 +62,18 @@ def test_the_subjects_size_still_answers(plan):
     ("定制公交一共开了几条线？", "12条"),
     ("8号线南延伸开工了几个站？", "4个"),
     ("农村公路提档升级一共多少公里？", "256.4公里"),
+    ("潮汐车道改了几个路段？", "5个"),  # one part of a 、-run, picked by its own words
+    ("内河码头一年的货运量是多少？", "300万吨"),  # 年货运吞吐量: its 年 is the 一年 asked
 ])
 def test_a_figure_said_in_the_speakers_words_is_answered_from_its_clause(plan, question, value):
     a = plan.ask(question)
     assert a.found, a.answer
     assert value in a.answer
+
+
+def test_a_row_is_named_by_its_subject_and_the_unit_asked(plan):
+    a = plan.ask("十五五农村公路提档升级要做多少公里？")
+    assert a.found and "不低于80公里" in a.answer  # the row 农村公路提档升级总里程, never the review's 256.4
 
 
 def test_a_bound_printed_before_the_value_is_quoted_with_it(plan):
