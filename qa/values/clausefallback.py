@@ -36,12 +36,14 @@ _CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d))+")
 #: Time said in a question: years, months, periods and the plan's end (read as the asked time, not as words).
 _TIME = re.compile(r"(?:截至|截止|到|至|在)?(?:(?:19|20)\d\d年?(?:\d{1,2}月)?(?:底|末|初)?(?:前|以前|时)?"
                    r"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|期末|末|初期|初)?"
-                   r"|规划(?:末期|期末|期内|期间)|期末|期间)")
+                   r"|规划(?:末期|期末|期内|期间)|期末|期间"
+                   # the plan's five years said as such (「五年要招多少家」: a 十五五 table's 五年累计 row)
+                   r"|(?:这|未来|今后)?五年(?:内|间|里|中|累计)?)")
 #: The asked word with its unit or counting word (多少平方米, 几所, 百分之几, 多大).
 _ASKED = re.compile(r"(?:百分之几|百分比|多少|几|多大|多长|多高|多远|多重)")
 #: Spoken words a question may put around the words the plan prints (skipped only where the plan does not print them).
 _SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
-                 "定在", "提到", "要有", "能有", "达到", "一下", "的话", "拿到", "到现在", "现在", "至今",
+                 "定在", "提到", "要有", "能有", "达到", "要到", "一下", "的话", "拿到", "到现在", "现在", "至今",
                  # a bound asked (最少要多少人): the clause's own bound (不少于20人) is quoted with its value
                  "最少", "至少", "起码", "最多",
                  # the doing of works a question says where the plan prints the works alone (「26个交叉口可变车道工程」)
@@ -114,7 +116,9 @@ _PRINTED_WORDS = ("进行", "目前", "已经", "达到", "实现", "力争", "�
                   # a review's praise of its own figure (出色完成应急救援任务18157起)
                   "出色", "顺利", "圆满",
                   # a works' head word (「37个交叉口可变车道工程」 of 可变车道改造)
-                  "工程")
+                  "工程",
+                  # the plan's own area said as a whole (「区域累计并网量超25000千瓦」), as 全区 is
+                  "区域", "全域")
 #: (超, 近, 余: a bound printed with the value — 「客流超1593万人次」 — quoted with it, no word of the measure)
 _PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并超近余")
 

@@ -64,6 +64,8 @@ def test_the_subjects_size_still_answers(plan):
     ("农村公路提档升级一共多少公里？", "256.4公里"),
     ("潮汐车道改了几个路段？", "5个"),  # one part of a 、-run, picked by its own words
     ("内河码头一年的货运量是多少？", "300万吨"),  # 年货运吞吐量: its 年 is the 一年 asked
+    ("五年要招多少家绿色企业？", "500家"),  # 五年: the plan's period said as such; 招 for 招引
+    ("可再生能源并网量累计要到多少千瓦？", "9000千瓦"),  # 区域: the plan's own area, no owner word
 ])
 def test_a_figure_said_in_the_speakers_words_is_answered_from_its_clause(plan, question, value):
     a = plan.ask(question)
