@@ -91,3 +91,15 @@ def test_a_bound_printed_before_the_value_is_quoted_with_it(plan):
 ])
 def test_traps_stay_refused(plan, question):
     assert not plan.ask(question).found
+
+
+# --- the plan's own period ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["这个规划的期限是哪几年？", "规划期是哪年到哪年？"])
+def test_the_plans_period_is_read_from_the_clause_setting_it(plan, question):
+    a = plan.ask(question)
+    assert a.found and "2026-2030年" in a.answer
+
+
+def test_a_plan_setting_no_period_answers_none(engine_for):
+    assert not engine_for(DATA / "refuse26-plan.md").ask("这个规划的期限是哪几年？").found
