@@ -103,3 +103,14 @@ def test_the_plans_period_is_read_from_the_clause_setting_it(plan, question):
 
 def test_a_plan_setting_no_period_answers_none(engine_for):
     assert not engine_for(DATA / "refuse26-plan.md").ask("这个规划的期限是哪几年？").found
+
+
+# --- a year asked with the year named as a noun -----------------------------------------------------------------------
+
+def test_the_target_year_asked_as_a_noun_is_the_year_dating_the_thing(plan):
+    a = plan.ask("规划里碳达峰的目标年份是哪年？")
+    assert a.found and "2028年" in a.answer
+
+
+def test_a_thing_the_plan_does_not_date_stays_refused(plan):
+    assert not plan.ask("规划里碳中和的目标年份是哪年？").found
