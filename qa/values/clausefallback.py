@@ -255,7 +255,8 @@ def _own_part(clause: str, found: list[re.Match], unit: str | None, question: st
     for k, part in enumerate(parts):
         text = part if k else part[len(lead):]
         values = [m for m in values_in(text, 0, unit) if of_asked_kind(unit, m.group(0))]
-        if len(values) == 1 and own_measure_asked(text, values[0], asked, title):
+        # a part holding another value (「每年引进10亿元以上项目3个、亿元以上项目12个」) counts one sort of the thing: no pick
+        if len(values) == 1 and len(values_in(text, 0)) == 1 and own_measure_asked(text, values[0], asked, title):
             joined = lead + text
             picks.append((joined, [m for m in values_in(joined, 0, unit) if of_asked_kind(unit, m.group(0))]))
     return picks[0] if len(picks) == 1 and len(parts) > 1 and sum(1 for p in parts if values_in(p, 0, unit)) == len(found) \
