@@ -103,6 +103,7 @@ from .values.worksum import answer_works_sum, works_sum_asked
 from .values.whichmore import compared_figures, with_verdict
 from .values.baseyear import base_asked, with_base_year
 from .values.grades import answer_grade
+from .values.planperiod import answer_plan_period, asks_plan_period
 from .values.numberedname import answer_numbered_name
 from .values.prenominal import answer_bound, answer_member_share
 from .question.topic import asks_bare, in_box, in_heading, near_topic, split_box, split_heading, split_topic, topic_joined
@@ -850,6 +851,9 @@ class Engine:
                 tries.append(lambda: answer_lead_in_list(kb, q, intent, links, plan=plan, threshold=1.0, own=True))
                 tries.append(lambda: answer_heading_list(kb, q, intent, links, plan=plan))
                 tries.append(lambda: answer_extractive(kb, q, hits(), kind="semantic"))
+        if asks_plan_period(q):
+            # 「这个规划的期限是哪几年」 (any kind the wording reads as): the period the plan's text sets
+            tries.insert(0, lambda: answer_plan_period(kb, q, plan=plan))
         if links and links[0].type == "Indicator" and kind not in _NOT_INDICATOR:
             # 「粮食综合生产能力属于约束性指标吗？」: a named indicator answers with its row.
             tries.insert(0, lambda: answer_indicator(kb, q, intent, links))

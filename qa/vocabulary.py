@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["JOINER", "NAME_JOINER", "JOINER_WORDS", "SPOKEN_JOINER", "ASKS", "ASKS_FIGURE", "WORK_HEADS", "MEMBER_KINDS", "member_kind", "KIND_AND_HEAD"]
+__all__ = ["SAME_THING", "SPOKEN_TO_PRINTED", "UNIT_MEASURE_NOUNS", "JOINER", "NAME_JOINER", "JOINER_WORDS", "SPOKEN_JOINER", "ASKS", "ASKS_FIGURE", "WORK_HEADS", "MEMBER_KINDS", "member_kind", "KIND_AND_HEAD"]
 
 #: One character joining the members of a run (「临时堆场和临时道路」「A、B及C」).
 JOINER = re.compile(r"[和及与、]")
@@ -91,3 +91,51 @@ def member_kind(words: str) -> tuple[str, ...]:
 KIND_AND_HEAD = re.compile(
     "(?:" + "|".join(sorted({s for spellings in MEMBER_KINDS.values() for s in spellings}, key=len, reverse=True)) + ")"
     rf"(?:发电|电)?(?:{WORK_HEADS}|电站|项目|工程)+")
+
+
+#: One thing in the plan's word and in the words a speaker says for it (「非机动车泊位」 asked as 「非机动车车位」,
+#: 交叉口 as 路口, 站点 as 站, 开通 as 开): the genre's vocabulary, each printed word with its spoken ones. A reader
+#: matching a question's words to a clause's reads either for the other; every other word must still be printed.
+SAME_THING: dict[str, tuple[str, ...]] = {
+    "泊位": ("车位", "停车位"),
+    "停车位": ("车位",),
+    "交叉口": ("路口",),
+    "站点": ("站",),
+    "线路": ("线",),
+    "轨道交通": ("轨交", "地铁"),
+    "轨道": ("轨交", "地铁"),
+    "总里程": ("总长", "全长", "长度"),
+    "里程": ("长度", "总长", "全长"),
+    "吞吐量": ("运量", "量"),
+    "增加": ("加", "多加"),
+    "新增": ("加", "增加"),
+    "开通": ("开",),
+    "改造": ("改",),
+    "招引": ("招",),
+    "引进": ("引",),
+    "新建": ("建",),
+    "建成": ("建",),
+    "开工建设": ("开工",),
+}
+
+
+def _spoken_to_printed() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for printed, spoken in SAME_THING.items():
+        for word in spoken:
+            out.setdefault(word, []).append(printed)
+    return {word: tuple(printed) for word, printed in out.items()}
+
+
+#: :data:`SAME_THING` the other way: each spoken word with the plan's words for it.
+SPOKEN_TO_PRINTED: dict[str, tuple[str, ...]] = _spoken_to_printed()
+
+
+_LENGTH_NOUNS = ("总里程", "里程", "总长度", "长度", "总长", "全长")
+_AREA_NOUNS = ("总面积", "面积")
+#: Measure nouns a unit says already: a length in 公里 is a 里程, an area in 平方米 a 面积. A clause printing
+#: 「里程达387.2公里」 or a row named 「农村公路提档升级总里程」 answers 「农村公路提档升级多少公里」.
+UNIT_MEASURE_NOUNS: dict[str, tuple[str, ...]] = {
+    "公里": _LENGTH_NOUNS, "千米": _LENGTH_NOUNS, "km": _LENGTH_NOUNS,
+    "平方米": _AREA_NOUNS, "平方公里": _AREA_NOUNS, "公顷": _AREA_NOUNS, "亩": _AREA_NOUNS,
+}

@@ -1655,6 +1655,8 @@ def _sibling_word(asked: Asked, sentence: str, v: int, value: str) -> str | None
               if (kind := re.match(r"([\u4e00-\u9fff]{1,4})的", q[b:])) and _HEAD.search(kind.group(1))]
     q = "".join("\u3000" if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(q))
     q = _FRAME.sub("\u3000", _NO_YEAR.sub("\u3000", q))
+    # the counting word after the asked word (「多少个路口」) is the unit, no word of the thing: 「个路」 is not 「5个路段」's
+    q = re.sub(r"(?<=\u3000)[个条座家所项处名位台只幢栋批]", "\u3000", q)
     if re.search(r"分别|各|[和及与、]", asked.clauses[0]) or re.search(r"分别|各(?![0-9〇零一二三四五六七八九十百])", sentence):
         return None  # 「A、B…分别达到X和Y」: values in their names' order, read by qa.values.measures
     if member_shares(sentence):

@@ -24,6 +24,7 @@ from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.frame import parse_frame
 from ..question.intent import classify_intent
+from ..vocabulary import SAME_THING, SPOKEN_TO_PRINTED, UNIT_MEASURE_NOUNS
 from .dating import Dating, answers_time, dating, period_span
 from .measures import bounded
 from .prose import CLASSIFIERS, of_asked_kind, plan_horizon, unit_agrees, value_aspect, values_in
@@ -35,14 +36,18 @@ _CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d))+")
 #: Time said in a question: years, months, periods and the plan's end (read as the asked time, not as words).
 _TIME = re.compile(r"(?:截至|截止|到|至|在)?(?:(?:19|20)\d\d年?(?:\d{1,2}月)?(?:底|末|初)?(?:前|以前|时)?"
                    r"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|期末|末|初期|初)?"
-                   r"|规划(?:末期|期末|期内|期间)|期末|期间)")
+                   r"|规划(?:末期|期末|期内|期间)|期末|期间"
+                   # the plan's five years said as such (「五年要招多少家」: a 十五五 table's 五年累计 row)
+                   r"|(?:这|未来|今后)?五年(?:内|间|里|中|累计)?)")
 #: The asked word with its unit or counting word (多少平方米, 几所, 百分之几, 多大).
 _ASKED = re.compile(r"(?:百分之几|百分比|多少|几|多大|多长|多高|多远|多重)")
 #: Spoken words a question may put around the words the plan prints (skipped only where the plan does not print them).
 _SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
-                 "定在", "提到", "要有", "能有", "达到", "一下", "的话", "拿到",
+                 "定在", "提到", "要有", "能有", "达到", "要到", "一下", "的话", "拿到", "到现在", "现在", "至今",
                  # a bound asked (最少要多少人): the clause's own bound (不少于20人) is quoted with its value
-                 "最少", "至少", "起码", "最多")
+                 "最少", "至少", "起码", "最多",
+                 # the doing of works a question says where the plan prints the works alone (「26个交叉口可变车道工程」)
+                 "改造", "建设", "完成", "实施")
 #: A counting word said between the asked word and the noun it counts (多少起火灾, 多少名群众): the noun is a word the
 #: clause must print, the counting word only the unit (printed after the value: 2251起).
 _COUNTING = CLASSIFIERS + "起名人位台只幢栋批"
@@ -53,14 +58,18 @@ _OWN_SCOPE = re.compile(r"(?:全|本|我|该)[省市区县镇]")
 #: A place word a question may name (零陵区, 上海): kept unless the plan's title names it.
 #: 城市 ends common nouns (海绵城市, 智慧城市), never a place's name.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|(?<!城)市|区|县|镇)")
+#: A work a place's name begins (松江站, 虹口港): the place is part of its name, not the plan's scope said again.
+_NAMED_WORK = r"(?![站港桥路湖河园馆场枢])"
 #: Said of a year (一年要…, 每年…): printed by the plan as 每年, /年, 年均 or 全年.
 _PER_YEAR_ASKED = ("一年", "每年", "年均")
-_PER_YEAR_PRINTED = re.compile(r"每年|/年|年均|一年|全年")
+_PER_YEAR_PRINTED = re.compile(r"每年|/年|年均|一年|全年|" + r"(?<![0-9〇零一二两三四五六七八九十百千])年(?=[货客吞产接处发用供销游运出进])")
+#: A yearly measure's own 年 (年货运吞吐量, 年接待, 年产): the per-year word a question says as 一年/每年.
+_YEARLY_MEASURE = re.compile(r"(?<![0-9〇零一二两三四五六七八九十百千])年(?=[货客吞产接处发用供销游运出进])")
 #: A clause saying nothing but its value (「共2017栋」「计5处」): it goes on with the clause before it.
 _BARE = re.compile(r"^(?:其中)?(?:共|合计|共计|总计|计|约|达|达到|为|累计)*$")
 #: Longest window quoted in an answer (characters); a longer one is quoted by its end, where the figure is.
 _MAX_QUOTE = 80
-_CHANGE_ASKED = re.compile(r"增长|增速|提高|提升|下降|降低|减少|增加|新增|削减|压减|缩短|扩大")
+_CHANGE_ASKED = re.compile(r"增长|增速|提高|提升|下降|降低|减少|增加|新增|削减|压减|缩短|扩大|加了|多了|加多少|加几")
 
 
 @dataclass(frozen=True)
@@ -94,7 +103,7 @@ def question_words(question: str, title: str = "") -> str:
     q = _OWN_SCOPE.sub("", q)
     for place in _PLACE.findall(q) + [p[:-1] for p in _PLACE.findall(title)]:
         if len(place) >= 2 and place in title:
-            q = q.replace(place, "")
+            q = re.sub(re.escape(place) + _NAMED_WORK, "", q)  # (「松江站」 names a station, not the plan's place)
     return re.sub(r"[^\w]", "", q)
 
 
@@ -105,38 +114,47 @@ _PRINTED_WORDS = ("进行", "目前", "已经", "达到", "实现", "力争", "�
                   "获得", "建设", "建成", "新建", "创建", "打造", "引导", "落实", "实施", "形成", "培育", "引进", "突破",
                   "组建", "目标",
                   # a review's praise of its own figure (出色完成应急救援任务18157起)
-                  "出色", "顺利", "圆满")
-_PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并")
+                  "出色", "顺利", "圆满",
+                  # a works' head word (「37个交叉口可变车道工程」 of 可变车道改造)
+                  "工程",
+                  # the plan's own area said as a whole (「区域累计并网量超25000千瓦」), as 全区 is
+                  "区域", "全域")
+#: (超, 近, 余: a bound printed with the value — 「客流超1593万人次」 — quoted with it, no word of the measure)
+_PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并超近余")
+
+
+#: Marks inside a name a question drops (「P+R停车库」 said P+R or PR).
+_INNER_MARKS = re.compile(r"[+＋·•・]")
 
 
 def covers(words: str, window: str, *, spoken: tuple[str, ...] = _SPOKEN_WORDS,
-           chars: frozenset[str] = _SPOKEN_CHARS) -> bool:
+           chars: frozenset[str] = _SPOKEN_CHARS, alike: dict[str, tuple[str, ...]] = SPOKEN_TO_PRINTED) -> bool:
     """Whether every run of ``words`` is printed in ``window``: each longest piece (two characters or more) found
-    there, only the spoken words and characters left over.
+    there, or a word ``alike`` says the window prints in its own word (车位 for 泊位), only the spoken words and
+    characters left over.
 
     >>> covers("做适老化改造的公交站台有", "对300个公交站台进行适老化改造")
     True
     >>> covers("每年投运大型公交车", "每年投运中小车型公交车200辆")
     False
+    >>> covers("轨交站点周边加了非机动车车位", "轨道站点周边增加非机动车泊位1700个"), covers("PR停车库", "P+R停车库")
+    (True, True)
     """
-    i = 0
-    while i < len(words):
-        n = next((n for n in range(len(words) - i, 1, -1) if words[i:i + n] in window), 0)
-        if n:
-            i += n
+    window = _INNER_MARKS.sub("", window)
+    # any reading of the words that accounts for all of them (「潮汐车道改造」 read 潮汐车道 + 改造, not 潮汐车道改 + 造)
+    reached = [True] + [False] * len(words)
+    per_year_printed = bool(_PER_YEAR_PRINTED.search(window))
+    for i in range(len(words)):
+        if not reached[i]:
             continue
-        per_year = next((w for w in _PER_YEAR_ASKED if words.startswith(w, i)), None)
-        if per_year and _PER_YEAR_PRINTED.search(window):
-            i += len(per_year)
-            continue
-        said = next((w for w in spoken if words.startswith(w, i)), None)
-        if said:
-            i += len(said)
-        elif words[i] in chars:
-            i += 1
-        else:
-            return False
-    return True
+        ends = [i + n for n in range(2, len(words) - i + 1) if words[i:i + n] in window]
+        ends += [i + len(w) for w, printed in alike.items() if words.startswith(w, i) and any(p in window for p in printed)]
+        ends += [i + len(w) for w in _PER_YEAR_ASKED if per_year_printed and words.startswith(w, i)]
+        ends += [i + len(w) for w in spoken if words.startswith(w, i)]
+        ends += [i + 1] if words[i] in chars else []
+        for end in ends:
+            reached[end] = True
+    return reached[-1]
 
 
 def _aspect_agrees(question: str, clause: str, start: int) -> bool:
@@ -168,8 +186,30 @@ def own_measure_asked(clause: str, value: re.Match, words: str, title: str = "")
     own = clause[: value.start()] + "，" + clause[end:]
     for other in reversed(values_in(own, 0)):
         own = own[: other.start()] + "，" + own[other.end():]  # another kind's value is no word of the measure
+    own = _PAREN.sub("，", own)  # 「干道（含省道）」: a note on the measure, no word of it
+    if any(w in words for w in _PER_YEAR_ASKED):
+        own = _YEARLY_MEASURE.sub("，", own)  # 「年货运吞吐量」 asked 一年的货运量: its 年 is the per-year word asked
+    for unit, nouns in UNIT_MEASURE_NOUNS.items():
+        if value.group(0).endswith(unit):
+            own = re.sub("|".join(nouns), "，", own)  # 「里程达387.2公里」: the unit says the measure
     own = question_words(own, title)
-    return covers(own, words, spoken=_PRINTED_WORDS, chars=_PRINTED_CHARS)
+    return covers(own, words, spoken=_PRINTED_WORDS, chars=_PRINTED_CHARS, alike=SAME_THING)
+
+
+#: A note in brackets inside a clause (（含省道）, (段)).
+_PAREN = re.compile(r"[（(][^（）()]{0,12}[)）]")
+#: The thing a count asks, said after its asked word (几个站, 多少个路口, 多少泊位): the clause's noun for it is asked.
+_COUNTED_NOUN = re.compile(rf"{_ASKED.pattern}[{_COUNTING}]?([一-鿿]{{1,5}})[？?！!。]*$")
+
+
+def counted_noun(question: str) -> str:
+    """The noun a question counts after its asked word, or "" (「12号线西延伸开工了几个站」: 站).
+
+    >>> counted_noun("12号线西延伸开工了几个站？"), counted_noun("可变车道改造了多少个路口？"), counted_noun("有多少？")
+    ('站', '路口', '')
+    """
+    m = _COUNTED_NOUN.search(normalise_text(question))
+    return m.group(1) if m else ""
 
 
 def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
@@ -177,13 +217,17 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
     """(value, window, clause, dating) of each clause of ``norm`` holding exactly one value of the asked kind, every
     word of its own measure asked."""
     out = []
+    asked = words + "，" + counted_noun(question)
     sentences = _SENTENCE.findall(norm)
     for s, sentence in enumerate(sentences):
         clauses = _CLAUSE.findall(sentence)
         for c, clause in enumerate(clauses):
             found = [m for m in values_in(clause, 0, unit) if of_asked_kind(unit, m.group(0))]
+            if len(found) > 1 and (part := _own_part(clause, found, unit, question, asked, title)):
+                clause, found = part  # 「完成7个路段潮汐车道改造、37个交叉口可变车道工程」: the part its words ask
+                clauses = clauses[:c] + [clause] + clauses[c + 1:]
             if len(found) != 1 or not _aspect_agrees(question, clause, found[0].start()) \
-                    or not own_measure_asked(clause, found[0], words, title):
+                    or not own_measure_asked(clause, found[0], asked, title):
                 continue
             start = c
             while start > 0 and not any(of_asked_kind(unit, m.group(0)) for m in values_in(clauses[start - 1], 0, unit)):
@@ -194,6 +238,29 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
             before = "".join(sentences[:s])
             out.append((found[0].group(0), window, clause, _dated(clauses, c, start, sentence, before, headings)))
     return out
+
+
+def _own_part(clause: str, found: list[re.Match], unit: str | None, question: str, asked: str,
+              title: str) -> tuple[str, list[re.Match]] | None:
+    """The one part of a 、-run clause holding several values (「完成7个路段潮汐车道改造、37个交叉口可变车道工程」)
+    whose own words are all asked, as (its verb before the run + the part, its value), or None when none or several are.
+
+    >>> clause = "完成7个路段潮汐车道改造、37个交叉口可变车道工程"
+    >>> _own_part(clause, list(values_in(clause, 0, "个")), "个", "可变车道改造了多少个路口", "可变车道改造了，路口", "")[0]
+    '完成37个交叉口可变车道工程'
+    """
+    parts = clause.split("、")
+    lead = re.match(r"[^\d]*", parts[0]).group(0)  # the run's verb (完成) before its first value
+    picks = []
+    for k, part in enumerate(parts):
+        text = part if k else part[len(lead):]
+        values = [m for m in values_in(text, 0, unit) if of_asked_kind(unit, m.group(0))]
+        # a part holding another value (「每年引进10亿元以上项目3个、亿元以上项目12个」) counts one sort of the thing: no pick
+        if len(values) == 1 and len(values_in(text, 0)) == 1 and own_measure_asked(text, values[0], asked, title):
+            joined = lead + text
+            picks.append((joined, [m for m in values_in(joined, 0, unit) if of_asked_kind(unit, m.group(0))]))
+    return picks[0] if len(picks) == 1 and len(parts) > 1 and sum(1 for p in parts if values_in(p, 0, unit)) == len(found) \
+        else None
 
 
 def clause_fallback(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:

@@ -30,7 +30,7 @@ from ..outline.numbering import missing_number
 from ..question.ngrams import bigrams
 from ..question.link import Link, link_entities
 from ..question.planscope import which_table_plan
-from ..vocabulary import KIND_AND_HEAD, member_kind
+from ..vocabulary import KIND_AND_HEAD, UNIT_MEASURE_NOUNS, member_kind
 
 __all__ = [
     "clause_around",
@@ -117,6 +117,8 @@ def _overlap(question: str, clause: str) -> float:
 _FRAME_WORDS = re.compile(r"(?:是|有)?(?:多少|几)[个台座条家所项件张户辆次处套](?=[^0-9])|是多少|有多少|多少|(?:是|有)?几(?!何)|是什么|预计|预期|大约|约|建成后|建成|规划|计划|将|要|达到|的|了|[？?。，,！!“”\"\s]")
 # Heads that make a new measure of the one before them (数字经济增加值占GDP比重 is no GDP).
 _MEASURE_HEADS = re.compile(r"^(?:比重|比例|占比|能耗|排放|强度|密度|人均|单位|的?(?:贡献率|贡献|拉动|弹性系数|比重|占比))")
+#: Money said of a subject (「绿色低碳产业专项资金」): another measure than the subject's size, unless the row names it.
+_MONEY_HEADS = re.compile(r"^的?(?:专项|扶持|引导|发展)?(?:资金|经费|基金|补贴|奖补|奖励)")
 # What the indicator table states besides the value itself (年均增长, 目标值 …): still the same measure.
 _INDICATOR_ASPECT = re.compile(r"^(?:年均|累计)?(?:增长率?|增速|目标值?|基期值?|数值|值|属性|是)")
 #: A growth rate asked, spoken too (「一年平均长了多少」「平均每年增长多少」): a rate over a period.
@@ -167,6 +169,8 @@ def _names_other_measure(question: str, link: Link) -> bool:
     after = q[at + len(link.mention):]
     before = q[:at]
     # 「最终消费对GDP的贡献率」: a measure of something else taken against GDP
+    if (money := _MONEY_HEADS.match(after)) and money.group(0).lstrip("的")[-2:] not in normalise_text(link.label):
+        return True  # 「绿色低碳产业专项资金」 is no row 绿色低碳产业规模
     return (bool(_MEASURE_HEADS.match(after)) and not _INDICATOR_ASPECT.match(after)
             or bool(NARROWING.search(before)) or before.endswith("对") or bool(_WORKS_ON.search(before))
             or _rate_of_its_own(after, link.label))
@@ -985,7 +989,7 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     answer is not found and says what the table does give.
     """
     inds = [l for l in links if l.type == "Indicator" and not _names_other_measure(question, l)] \
-        or _row_of_verb_object(kb, question)
+        or _row_of_verb_object(kb, question) or _row_named_by_unit(kb, question)
     read = set(rows_asked(kb, question, [l.node for l in inds]))  # the last period's review only when asked
     inds = [l for l in inds if l.node in read] or own_rows_extending(kb, question, [l for l in inds if l.node not in read])
     if not inds:
@@ -1036,6 +1040,10 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         para = _indicator_para(kb, inds[0].node)
         text = f"指标表未给出{inds[0].label}{years[0]}年的数值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
+    if len(inds) == 1 and (why := _period_target_for_yearly(kb, question, inds[0].node)):
+        # 「每年要招引多少家」 of the row 招引绿色低碳企业（五年累计）…800家: the period's target is no yearly amount
+        para = _indicator_para(kb, inds[0].node)
+        return Answer(question, why, False, [], [kb.citation(para)] if para else [], kind="indicator")
     if not years and len(inds) == 1 and _asks_blank_base(kb, question, inds[0]):
         # 「绿色交通出行比例现在是多少」 of a row whose 现状 cell is 「/」: the 2030 target answers no present value
         if (stated := _stated_in_prose(kb, question, intent, links)) is not None:
@@ -1074,6 +1082,33 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
             cites.append(cite)
         cites.extend(kb.citation(p) for p in _prose_restating(kb, l.node))
     return Answer(question, "".join(texts), True, items, cites, kind="indicator")
+
+
+#: A yearly amount asked (每年要招引多少家, 一年安排多少); a growth asked yearly is :data:`_GROWTH`'s.
+_YEARLY_ASKED = re.compile(r"每年|(?<![哪近前后])一年(?!来|以来|前|后)")
+#: A row counting what the period adds (新增…, 招引…, 新建…): its target is the period's total, never a year's.
+_ADDITION_ROW = re.compile(r"^(?:累计|五年)?(?:新增|新建|新引进|引进|招引|招商引进|创建|推出|建成|培育|打造|认定)")
+#: A row or target stated per year (年均…, 每年…, 万吨/年).
+_STATED_PER_YEAR = re.compile(r"每年|年均|/年|全年")
+
+
+def _period_target_for_yearly(kb: KB, question: str, node: str) -> str | None:
+    """Why the row ``node`` is no answer to a yearly amount asked, or None: a row counting what the plan's period adds
+    (「招引绿色低碳企业」 800家 by 2030, printed 「（五年累计）」) states no year's amount, unless its name, unit or
+    target says per year.
+
+    >>> _YEARLY_ASKED.search("每年要招引多少家"), _YEARLY_ASKED.search("近一年来") is None, _ADDITION_ROW.match("招引绿色低碳企业") is not None
+    (<re.Match object; span=(0, 2), match='每年'>, True, True)
+    """
+    q = normalise_question(question)
+    if not _YEARLY_ASKED.search(q) or _GROWTH.search(q):
+        return None
+    a = kb.attrs(node)
+    label = normalise_text(kb.label(node))
+    stated = f"{label}|{a.get('unit') or ''}|{a.get('targetValue') or ''}|{a.get('growth') or ''}"
+    if not _ADDITION_ROW.match(label) or _STATED_PER_YEAR.search(stated):
+        return None
+    return f"规划未给出每年的数值；指标表中的{label}是规划期的目标，不是每年的：{_indicator_text(kb, node)}"
 
 
 #: A rise a row's name ends in (地区生产总值年均增速): the row states a rate, never the level of what rises.
@@ -1167,6 +1202,32 @@ def _row_of_verb_object(kb: KB, question: str) -> list[Link]:
     name = m.group(1) + m.group(2)
     return [replace(l, mention=name) for l in link_entities(kb.index, name, types=("Indicator",), limit=4)
             if normalise_text(l.label) == name]
+
+
+#: A length or area unit a question asks its figure in (多少公里, 几平方米).
+_MEASURE_UNIT_ASKED = re.compile(r"(?:多少|几)(" + "|".join(sorted(UNIT_MEASURE_NOUNS, key=len, reverse=True)) + ")")
+
+
+def _row_named_by_unit(kb: KB, question: str) -> list[Link]:
+    """The one indicator row named by its subject and a measure noun the unit asked says already: 「农村公路提档升级
+    要做多少公里」 names the row 农村公路提档升级总里程 (its target in 公里), as 「…多少平方米」 a row ending in 面积.
+
+    >>> _MEASURE_UNIT_ASKED.search("十五五农村公路提档升级要做多少公里").group(1)
+    '公里'
+    """
+    q = normalise_question(question)
+    unit = _MEASURE_UNIT_ASKED.search(q)
+    if not unit:
+        return []
+    rows = []
+    for node in kb.by_type.get("Indicator", []):
+        label = normalise_text(kb.label(node))
+        noun = next((n for n in UNIT_MEASURE_NOUNS[unit.group(1)] if label.endswith(n)), None)
+        stem = label[: -len(noun)] if noun else ""
+        target = str(kb.attrs(node).get("targetValue") or "") + str(kb.attrs(node).get("unit") or "")
+        if len(stem) >= 4 and stem in q and unit.group(1) in target:
+            rows.append(Link(node, kb.label(node), "Indicator", stem, 1.0))
+    return rows if len(rows) == 1 else []
 
 
 def _years_asked(q: str) -> list[int]:

@@ -61,6 +61,21 @@ class _Dated:
     para: str
 
 
+#: Words a speaker puts around the dated thing that the plan never prints with it: the plan named as the place said
+#: (规划里, 文件中) and the year named as a noun before the time asked (「碳达峰的目标年份是哪年」 asks 碳达峰是哪年).
+_SPOKEN_AROUND = re.compile(r"^(?:这个|该)?(?:规划|文件|纲要)(?:里|中|上)(?:说的?|提到的?)?"
+                            r"|的?(?:目标|预定|计划)?(?:年份|年限|时间节点|时间点)(?=(?:是|在|定在)?(?:哪|何|什么|啥|几))")
+
+
+def spoken_subject(q: str) -> str:
+    """``q`` without the spoken words around the thing it dates (:data:`_SPOKEN_AROUND`).
+
+    >>> spoken_subject("规划里碳达峰的目标年份是哪年"), spoken_subject("碳达峰是哪一年")
+    ('碳达峰是哪年', '碳达峰是哪一年')
+    """
+    return _SPOKEN_AROUND.sub("", q)
+
+
 def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """The year each asked work is dated to, each with its own clause and citation.
 
@@ -77,7 +92,7 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
         ``found`` when every asked work has a dating clause; a part the plan does not date says so;
         None when the question names nothing the plan prints (another answerer or the not-found path).
     """
-    q = normalise_text(question)
+    q = spoken_subject(normalise_text(question))
     m = WHEN.search(q)
     if not m:
         return None
