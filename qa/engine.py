@@ -131,6 +131,9 @@ from .passages.site import SITE_ASKED, answer_site
 from .passages.actor import ACTOR_ASKED, answer_actor
 from .passages.ledby import LED_BY_ASKED, answer_led_by
 from .values.tasktable import TABLE_COUNT_ASKED, answer_task_table_count
+from .values.annexrows import answer_annex_rows
+from .values.annextable import answer_annex_cell
+from .values.labelled import answer_labelled_line
 from .passages.responsible import RESPONSIBLE_ASKED, answer_responsible, without_agent
 from .outline.structure import (
     in_each_plan,
@@ -872,6 +875,12 @@ class Engine:
         if TABLE_COUNT_ASKED.search(normalise_text(q)):
             # 「附件重点任务清单一共列了多少项工作任务」: the numbered rows of the task list (qa.values.tasktable).
             tries.insert(0, lambda: answer_task_table_count(kb, q, plan=plan))
+        # 「X项目投资多少」「七宝镇的基价是多少」: a cell of an annex table printed one cell per paragraph, by its row and
+        # column (qa.values.annextable); 「一共几个项目」「房建类投资合计」「哪些项目设计单位暂未确定」: its rows (annexrows).
+        tries.insert(0, lambda: answer_annex_cell(kb, q, plan=plan))
+        tries.insert(0, lambda: answer_annex_rows(kb, q, plan=plan))
+        # 「空调拆装费是多少」: the one line printing that label and its figure (「空调拆装费：450元/套；」, qa.values.labelled).
+        tries.insert(0, lambda: answer_labelled_line(kb, q, plan=plan))
         if intent.box and kind in ("list", "aggregate", "fact", "semantic"):
             # What a box does not print (its items kept only as a picture, a count it never gives): abstain, saying so.
             if kind in ("aggregate", "fact"):
