@@ -42,8 +42,10 @@ def answer_labelled_line(kb: KB, question: str, *, plan: str | None = None) -> A
         if not LABEL_ASKED.match(q[k:]):
             continue
         found = [p for (pl, label), ps in lines.items() if label == q[:k] and (not plan or pl == plan) for p in ps]
-        if len(found) != 1:
-            return None
+        if len(found) > 1:
+            return None  # the label printed on two lines: which one is asked is not said
+        if not found:
+            continue  # 「空调拆装费是」 is no label; 「空调拆装费」 may be
         text = str(kb.attrs(found[0]).get("text") or kb.norm_text.get(found[0], "")).strip().rstrip("；;。")
         return Answer(question, f"{text}。", True, [], [kb.citation(found[0])], kind="fact")
     return None

@@ -137,3 +137,9 @@ def test_a_label_with_another_word_asked_is_left_to_the_clause_readers(plan):
     from qa.values.labelled import answer_labelled_line
     assert answer_labelled_line(plan.kb, "空调拆装费2025年是多少？") is None
     assert answer_labelled_line(plan.kb, "冰箱拆装费是多少？") is None
+
+
+def test_the_labelled_line_answers_itself(plan):
+    from qa.values.labelled import answer_labelled_line
+    a = answer_labelled_line(plan.kb, "空调拆装费是多少？")
+    assert a is not None and "450元/套" in a.answer
