@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["FlatRow", "FlatTable", "read_flat_tables", "row_keys", "split_caption_unit"]
+__all__ = ["FlatRow", "FlatTable", "read_flat_tables", "row_cells", "row_keys", "split_caption_unit"]
 
 _CN_DIGITS = "一二三四五六七八九十"
 #: A caption: a few words, no clause mark and no figure (序号, 项目名称, 属地/报送单位, 面积（或长度）).
@@ -33,6 +33,9 @@ _UNIT_LINE = re.compile(r"^[（(][^（）()]{1,12}[）)]$")
 _INDICATOR_HEADER = re.compile(r"指标|属性|基期|年均|预期性|约束性")
 #: A note under the rows (注：X为…), or the end of the document's body.
 _NOTE = re.compile(r"^(?:注|备注|说明)\s*[:：]")
+#: The row summing the rows above it.
+_TOTAL = re.compile(r"^(?:合计|总计|共计)$")
+_TOTAL_INLINE = re.compile(r"^(合计|总计|共计)[:：]?((?:\s*[0-9.]+\s*[^\s0-9.]{0,4})+)$")
 #: A piece of a cell that goes on in the next paragraph.
 _GOES_ON = re.compile(r"[、，,/]$")
 _MIN_COLUMNS = 3
@@ -61,6 +64,9 @@ class FlatTable:
     header_at: int
     rows: tuple[FlatRow, ...]
     note: int | None = None
+    #: The 合计 row printed under the rows (its key 合计/总计), ``None`` when there is none; its ``cells`` fill the
+    #: columns only when every cell was printed (empty ones too), else they are its printed pieces in order.
+    total: FlatRow | None = None
 
     def column(self, caption: str) -> int:
         """Index into a row's ``cells`` of the column captioned ``caption`` (the key's column is no cell)."""
@@ -78,6 +84,18 @@ def row_keys(first: str) -> list[str] | None:
     if first == "一":
         return list(_CN_DIGITS) + ["十" + d for d in _CN_DIGITS[:9]] + ["二十"]
     return None
+
+
+def row_cells(text: str) -> list[str]:
+    """The cells of a table row printed in one paragraph (a Markdown row 「1 | 甲工程 | 1.8」, a tabbed row), or the
+    paragraph itself as one cell: such rows read as the same table as one printed a cell per paragraph.
+
+    >>> row_cells("1 | 东湖污水厂扩建工程 | 1.8"), row_cells("| 序号 | 项目名称 |"), row_cells("正文，不是表格。")
+    (['1', '东湖污水厂扩建工程', '1.8'], ['序号', '项目名称'], ['正文，不是表格。'])
+    """
+    cells = [c.strip() for c in re.split(r"\s*[|｜\t]\s*", text.strip().strip("|｜").strip())]
+    # a cell left empty keeps its column (「合计 |  | 9.2」); a row needs two cells of its own
+    return cells if len(cells) >= 2 and sum(bool(c) for c in cells) >= 2 and cells[0] else [text]
 
 
 def split_caption_unit(caption: str) -> tuple[str, str | None]:
@@ -170,9 +188,24 @@ def _table_at(texts: list[str], k: int) -> FlatTable | None:
     if len(rows) < _MIN_ROWS or filled * 2 < len(rows):
         return None
     start = k - sum(n for _, n in header)
+    total = None
+    inline = _TOTAL_INLINE.match(texts[end]) if end < len(texts) else None
+    if inline and inline.group(2):
+        # 「合计 9.5」: a Markdown total row whose empty cells were dropped, its figures printed after the word
+        figures = tuple(re.findall(r"\d+(?:\.\d+)?", inline.group(2)))
+        total = FlatRow(inline.group(1), end, figures, tuple((end,) for _ in figures))
+        end += 1
+    elif end < len(texts) and _TOTAL.match(texts[end]):
+        stop = end + 1
+        while stop < len(texts) and stop - end <= len(header) - 1 and not _NOTE.match(texts[stop]) \
+                and len(texts[stop]) <= _MAX_CELL and not row_keys(texts[stop]):
+            stop += 1
+        total = FlatRow(texts[end], end, tuple(texts[end + 1:stop]), tuple((a,) for a in range(end + 1, stop)))
+        end = stop
     note = end if end < len(texts) and _NOTE.match(texts[end]) else None
-    title = start - 1 if start > 0 and len(texts[start - 1]) <= 60 and not _CLAUSE.search(texts[start - 1]) else None
-    return FlatTable(title, tuple(c for c, _ in header), start, tuple(rows), note)
+    above = re.sub(r"^附[件表]\s*\d*\s*[:：]", "", texts[start - 1]) if start > 0 else ""
+    title = start - 1 if above and len(above) <= 60 and not _CLAUSE.search(above) else None
+    return FlatTable(title, tuple(c for c, _ in header), start, tuple(rows), note, total)
 
 
 def read_flat_tables(texts: list[str]) -> list[FlatTable]:

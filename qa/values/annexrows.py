@@ -21,7 +21,7 @@ from kg.ingest.flattable import FlatRow, split_caption_unit
 __all__ = ["answer_annex_rows"]
 
 _COUNT = re.compile(r"(?:几|多少)(?:个|项|类|处|条|家|所|座|片)")
-_SUM = re.compile(r"加起来|加在一起|一共|合计|总共|总计|共计|累计|总投资")
+_SUM = re.compile(r"加起来|加在一起|一共|合计|总共|总计|共计|累计")
 _MOST = re.compile(r"最(大|高|多|长)|最(小|低|少|短)")
 _DIFFERENCE = re.compile(r"相差|差多少|差距|多多少|高多少|低多少|少多少")
 _WHICH = re.compile(r"哪些|哪几|哪个|哪一|是什么|有什么|包括|包含|有哪")
@@ -103,11 +103,9 @@ def _sum(kb: KB, q: str, question: str, at: AnnexTable) -> Answer | None:
     if col is None:
         return None
     caption, unit = split_caption_unit(at.table.header[col + 1])
-    total = next((r for r in at.table.rows if r.cells and (_TOTAL_ROW.match(r.key) or _TOTAL_ROW.match(r.cells[at.name_column]))), None)
     rows, which = _filtered(at, q)
-    if total is not None and not which:
-        return Answer(question, f"{table_name(at)}的合计行：{caption}{cell_text(at, total, col)}{unit or ''}。", True, [],
-                      _cites(kb, at, [total]), kind="fact")
+    if at.table.total is not None and not which:
+        return _printed_total(kb, question, at, col, caption, unit)
     figures = [(r, numeric(r.cells[col])) for r in rows if r.cells]
     if not figures or any(v is None for _, v in figures):
         return None
@@ -116,6 +114,28 @@ def _sum(kb: KB, q: str, question: str, at: AnnexTable) -> Answer | None:
     return Answer(question, f"{table_name(at)}中{which}{len(figures)}行的{caption}合计{_fmt(s)}{unit or ''}"
                   f"（{parts}={_fmt(s)}，按表中各行相加；表中未印合计）。", True, _items(kb, at, [r for r, _ in figures], col),
                   _cites(kb, at, [r for r, _ in figures]), kind="fact")
+
+
+def _printed_total(kb: KB, question: str, at: AnnexTable, col: int, caption: str, unit: str | None) -> Answer:
+    """The table's own 合计 row quoted (never recomputed): its cell of the column when every cell was printed, its one
+    figure when the table has one numeric column, else the whole row as printed."""
+    total = at.table.total
+    width = len(at.table.header) - 1
+    numeric_cols = [k for k in range(width) if any(r.cells and numeric(r.cells[k]) is not None for r in at.table.rows)]
+    figures = [c for c in total.cells if numeric(c) is not None]
+    if len(total.cells) == width and total.cells[col]:
+        value = total.cells[col]
+    elif len(figures) == 1 and numeric_cols == [col]:
+        value = figures[0]
+    else:
+        value = None
+    paras = [at.paras[total.at]] + [at.paras[a] for c in total.cell_at for a in c]
+    cites = [kb.citation(p) for p in dict.fromkeys(paras)]
+    if value is None:
+        printed = " ".join(at.texts[a] for c in total.cell_at for a in c)
+        return Answer(question, f"{table_name(at)}印有合计行：“{total.key} {printed}”。", True, [], cites, kind="fact")
+    shown = value + (unit if unit and re.search(r"\d$", value) else "")
+    return Answer(question, f"{table_name(at)}的合计行：{caption}合计{shown}（表中所印）。", True, [], cites, kind="fact")
 
 
 def _most(kb: KB, q: str, question: str, at: AnnexTable, m: re.Match) -> Answer | None:
@@ -148,6 +168,19 @@ def _difference(kb: KB, q: str, question: str, at: AnnexTable, rows: list[FlatRo
                   _items(kb, at, rows, col), _cites(kb, at, rows), kind="fact")
 
 
+#: The noun a count or a key asks of (几个项目, 第三区域, 多少处场所).
+_ASKED_NOUN = re.compile(r"(?:几|多少|第[0-9一二三四五六七八九十]+)(?:个|项|类|处|条|家|所|座|片|行)?(?:补偿|试点|重点)?([\u4e00-\u9fff]{2})")
+
+
+def _rows_asked(at: AnnexTable, q: str) -> bool:
+    """Whether ``q`` asks of the table's rows: it says 清单/附件/表, or the noun it counts or keys (项目, 区域) is the
+    table's row noun (in its title, its key's or its name column's caption) — 「主要任务分了几个方面」 is not."""
+    if _TABLE_WORD.search(q):
+        return True
+    own = normalise_text(table_name(at) + at.table.header[0] + at.table.header[at.name_column + 1])
+    return any(m.group(1) in own for m in _ASKED_NOUN.finditer(q))
+
+
 def answer_annex_rows(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
     """Rows of the plan's one flattened annex table counted, summed, ranked, differenced or picked (see the module);
     ``None`` when the question asks none of these of a table the plan prints."""
@@ -155,14 +188,14 @@ def answer_annex_rows(kb: KB, question: str, *, plan: str | None = None) -> Answ
     at = _table_asked(annex_tables(kb, plan), q)
     if at is None:
         return None
-    keyed = key_asked(at, q)
+    keyed = key_asked(at, q) if _rows_asked(at, q) else []
     if len(keyed) == 2 and _DIFFERENCE.search(q):
         return _difference(kb, q, question, at, keyed)
     if (m := _MOST.search(q)) and _WHICH.search(q):
         return _most(kb, q, question, at, m)
-    if _SUM.search(q) and re.search(r"多少|几", q) and not _COUNT.search(q):
+    if _SUM.search(q) and re.search(r"多少|几", q) and not _COUNT.search(q) and row_named(at, q) is None:
         return _sum(kb, q, question, at)
-    if _COUNT.search(q) and not keyed:
+    if _COUNT.search(q) and not keyed and _rows_asked(at, q):
         rows, which = _filtered(at, q)
         if not rows:
             return None

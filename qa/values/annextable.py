@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest.flattable import FlatRow, FlatTable, read_flat_tables, split_caption_unit
+from kg.ingest.flattable import FlatRow, FlatTable, read_flat_tables, row_cells, split_caption_unit
 
 from ..answer import Answer
 from ..index.kb import KB, normalise_text, plan_of
@@ -74,10 +74,17 @@ def _tables(kb: KB) -> dict[str | None, list[AnnexTable]]:
     by_plan: dict[str | None, list[AnnexTable]] = {}
     ordered = sorted(kb.paragraph_nodes, key=kb._reading_order)
     for plan in dict.fromkeys(plan_of(p) for p in ordered):
-        paras = [p for p in ordered if plan_of(p) == plan and kb.norm_text.get(p, "")]
-        texts = [normalise_text(kb.norm_text.get(p, "")) for p in paras]
-        raw = tuple(str(kb.attrs(p).get("text") or kb.norm_text.get(p, "")).strip() for p in paras)
-        by_plan[plan] = [AnnexTable(t, tuple(paras), raw, plan) for t in read_flat_tables(texts)]
+        # a row printed in one paragraph (Markdown, tabs) is read as its cells, each citing the row's paragraph
+        paras, texts, raw = [], [], []
+        for p in ordered:
+            printed = str(kb.attrs(p).get("text") or kb.norm_text.get(p, "")).strip()
+            if plan_of(p) != plan or not printed:
+                continue
+            cells = row_cells(printed)
+            paras += [p] * len(cells)
+            raw += cells
+            texts += [normalise_text(c) for c in cells]
+        by_plan[plan] = [AnnexTable(t, tuple(paras), tuple(raw), plan) for t in read_flat_tables(texts)]
     return by_plan
 
 
@@ -93,7 +100,7 @@ def cell_text(at: AnnexTable, row: FlatRow, col: int) -> str:
 
 def table_name(at: AnnexTable) -> str:
     """The table's title as printed (「松江区2026年建筑师负责制试点项目清单」), else 「附件表」."""
-    return at.texts[at.table.title] if at.table.title is not None else "附件表"
+    return re.sub(r"^附[件表]\s*\d*\s*[:：]\s*", "", at.texts[at.table.title]) if at.table.title is not None else "附件表"
 
 
 def row_label(at: AnnexTable, row: FlatRow) -> str:
@@ -108,8 +115,8 @@ def row_label(at: AnnexTable, row: FlatRow) -> str:
 def numeric(cell: str) -> float | None:
     """The figure a cell opens with (1.7117, 210.804m → 210.804), ``None`` for a word or a formula."""
     m = _NUMBER.match(cell.lstrip("约"))
-    if not m or re.search(r"[+×*/]", cell):
-        return None
+    if not m or re.search(r"[+×*/]", cell) or re.match(r"\s*[年月日号]", cell.lstrip("约")[m.end():]):
+        return None  # a formula, or a date (2027年12月) — no figure of the column
     return float(re.sub(r"^[<>≤≥约]", "", m.group(0)))
 
 
@@ -163,7 +170,7 @@ def key_asked(at: AnnexTable, q: str) -> list[FlatRow]:
 
 def row_named(at: AnnexTable, q: str) -> FlatRow | None:
     """The one row ``q`` names by its key or its name cell, or ``None`` (none, or two equally)."""
-    keyed = key_asked(at, q)
+    keyed = key_asked(at, q) if re.search(r"清单|附件|附表|表", q) or _key_noun_fits(at, q) else []
     if len(keyed) == 1:
         return keyed[0]
     if keyed:
@@ -173,6 +180,14 @@ def row_named(at: AnnexTable, q: str) -> FlatRow | None:
     if not scored or scored[0][0] < 3 or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     return scored[0][1]
+
+
+def _key_noun_fits(at: AnnexTable, q: str) -> bool:
+    """Whether the noun after a key 「第N…」 is the table's row noun (its title's, key's or name column's word)."""
+    own = normalise_text(table_name(at) + at.table.header[0] + at.table.header[at.name_column + 1])
+    return any(m.group(1) in own for m in re.finditer(
+        rf"第(?:[0-9]+|[{_CN}]+)(?:个|项|行|条|类)?(?:补偿|试点|重点)?([\u4e00-\u9fff]{{2}})", q)) \
+        or any(normalise_text(at.table.header[0]) + k in q for k in (r.key for r in at.table.rows))
 
 
 def _bigrams(text: str) -> set[str]:

@@ -143,3 +143,35 @@ def test_the_labelled_line_answers_itself(plan):
     from qa.values.labelled import answer_labelled_line
     a = answer_labelled_line(plan.kb, "空调拆装费是多少？")
     assert a is not None and "450元/套" in a.answer
+
+
+MD_PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-table27-md-plan.md"
+
+
+@pytest.fixture(scope="module")
+def md_plan(engine_for):
+    return engine_for(MD_PLAN)
+
+
+@pytest.mark.parametrize("question, said", [("东湖污水厂扩建工程总投资多少？", "1.8亿元"),
+                                            ("西山路新建工程的完成时限是什么时候？", "2028年6月"),
+                                            ("计划表里一共几个项目？", "共列3")])
+def test_a_markdown_table_reads_as_the_same_table(md_plan, question, said):
+    a = md_plan.ask(question)
+    assert a.found and said in a.answer, a.answer
+
+
+def test_a_row_picked_by_its_year(md_plan):
+    a = md_plan.ask("哪个项目2029年完成？")
+    assert a.found and "县人民医院新院区" in _said(a) and "西山路" not in _said(a), _said(a)
+
+
+def test_a_printed_total_row_is_quoted_never_recomputed(md_plan):
+    a = md_plan.ask("计划表里所有项目的总投资加起来一共多少亿元？")
+    assert a.found and "9.5" in a.answer and "9.2" not in a.answer, a.answer
+
+
+def test_a_count_of_another_noun_is_not_the_tables(md_plan):
+    from qa.values.annexrows import answer_annex_rows
+    assert answer_annex_rows(md_plan.kb, "主要任务一共分了几个方面？") is None
+    assert answer_annex_rows(md_plan.kb, "第3个方面是什么？") is None
