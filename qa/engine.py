@@ -134,6 +134,7 @@ from .values.tasktable import TABLE_COUNT_ASKED, answer_task_table_count
 from .values.annexrows import answer_annex_rows
 from .values.annextable import answer_annex_cell
 from .values.labelled import answer_labelled_line
+from .passages.effective import EFFECTIVE_ASKED, answer_effective
 from .passages.responsible import RESPONSIBLE_ASKED, answer_responsible, without_agent
 from .outline.structure import (
     in_each_plan,
@@ -389,6 +390,11 @@ class Engine:
         # 「这个三年行动计划有哪几大任务」「文物保护实施意见的保障措施」: the plan named by the asker asks nothing of its text
         said = without_own_plan(said, self.plan_titles.get(plan) if plan else next(iter(self.plan_titles.values()), None)
                                 if len(self.plan_titles) == 1 else None)
+        if EFFECTIVE_ASKED.search(normalise_text(said)) and (effective := answer_effective(self.kb, said, plan=plan)) is not None:
+            # 「从什么时候开始施行，有效期到哪天」: both dates of one sentence, read together, before any split into parts or
+            # topic (qa.passages.effective).
+            effective.question = asked
+            return effective
         if (head := count_and_members(said)) is not None:
             # 「明确了几项重点任务？分别是什么？」: the count and the members from one counted list — a run printed as
             # 「四项重点任务：…」, else the numbered children the count part answers (qa.enumerations.headcount).
@@ -881,6 +887,9 @@ class Engine:
         tries.insert(0, lambda: answer_annex_rows(kb, q, plan=plan))
         # 「空调拆装费是多少」: the one line printing that label and its figure (「空调拆装费：450元/套；」, qa.values.labelled).
         tries.insert(0, lambda: answer_labelled_line(kb, q, plan=plan))
+        if EFFECTIVE_ASKED.search(normalise_text(q)):
+            # 「这个意见从什么时候开始施行，有效期到哪天」: the sentence 「自X起施行，有效期至Y」 (qa.passages.effective).
+            tries.insert(0, lambda: answer_effective(kb, q, plan=plan))
         if intent.box and kind in ("list", "aggregate", "fact", "semantic"):
             # What a box does not print (its items kept only as a picture, a count it never gives): abstain, saying so.
             if kind in ("aggregate", "fact"):

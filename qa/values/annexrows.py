@@ -199,7 +199,7 @@ def answer_annex_rows(kb: KB, question: str, *, plan: str | None = None) -> Answ
         rows, which = _filtered(at, q)
         if not rows:
             return None
-        return Answer(question, f"{table_name(at)}{which and '中' + which}共列{len(rows)}{_COUNT.search(q).group(0)[-1]}"
+        return Answer(question, f"{table_name(at)}{which and '中' + which}共列{len(rows)}项"
                       f"（{'、'.join(row_label(at, r) for r in rows)}）。", True, _items(kb, at, rows), _cites(kb, at, rows),
                       kind="list")
     if len(keyed) == 1 and keyed[0] is not None and keyed[0].cells and _WHICH.search(q) \

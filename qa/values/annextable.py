@@ -106,8 +106,8 @@ def table_name(at: AnnexTable) -> str:
 def row_label(at: AnnexTable, row: FlatRow) -> str:
     """How an answer names a row: its name cell, after its key when the key is a word of the table (区域一)."""
     name = cell_text(at, row, at.name_column) if row.cells else ""
-    if at.name_column == 0 and row.key.isdigit():
-        return name or f"第{row.key}行"
+    if row.key.isdigit():
+        return name or f"第{row.key}项"
     key_caption = at.table.header[0]
     return f"{key_caption}{row.key}（{name}）" if name else f"{key_caption}{row.key}"
 

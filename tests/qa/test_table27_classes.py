@@ -50,7 +50,7 @@ def test_a_member_of_a_range_cell_is_told_from_its_neighbour_row(plan):
                                              ("附件把全区划分成了几个补偿区域？", "3")])
 def test_rows_counted(plan, question, count):
     a = plan.ask(question)
-    assert a.found and f"共列{count}" in a.answer, a.answer
+    assert a.found and f"共列{count}项" in a.answer, a.answer
 
 
 @pytest.mark.parametrize("question, total", [("房建类项目的预估投资加起来一共多少亿元？", "3.7"),
@@ -175,3 +175,17 @@ def test_a_count_of_another_noun_is_not_the_tables(md_plan):
     from qa.values.annexrows import answer_annex_rows
     assert answer_annex_rows(md_plan.kb, "主要任务一共分了几个方面？") is None
     assert answer_annex_rows(md_plan.kb, "第3个方面是什么？") is None
+
+
+@pytest.mark.parametrize("question, said, unsaid", [
+    ("这个通知从什么时候开始施行，有效期到哪天？", ["2027年3月1日", "2032年2月28日"], []),
+    ("有效期到什么时候？", ["2032年2月28日"], []),
+])
+def test_the_documents_start_and_term(plan, question, said, unsaid):
+    a = plan.ask(question)
+    assert a.found and all(s in a.answer for s in said), a.answer
+
+
+def test_a_things_own_start_is_not_the_documents(plan):
+    from qa.passages.effective import answer_effective
+    assert answer_effective(plan.kb, "东湖街道社区文化中心改建工程什么时候实施？") is None
