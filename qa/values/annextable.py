@@ -48,6 +48,8 @@ _FIGURE_ASKED = re.compile(r"多少|几|多大|多长|多高")
 _ROLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:单位|方)(?:是|为|有|叫)")
 #: A time asked of a row; a table dating nothing has no column for it.
 _TIME_ASKED = re.compile(r"完成时限|完成时间|时限|什么时候|何时|哪一年|哪年|几月|完工|竣工|建成时间|开工")
+#: A column of the units a row is given to, by role: read with the row's other roles by qa.passages.responsible.
+_ROLE_COLUMN = re.compile(r"(?:牵头|配合|责任|推进|实施|主办|协办|支撑|参与)(?:单位|部门|主体)")
 _TIME_COLUMN = re.compile(r"时间|时限|年限|期限|年份|年度|进度|节点|日期")
 _NUMBER = re.compile(r"^[<>≤≥约]?\d+(?:\.\d+)?")
 
@@ -300,6 +302,8 @@ def answer_annex_cell(kb: KB, question: str, *, plan: str | None = None) -> Answ
             if missing is not None:
                 return missing
             continue
+        if _ROLE_COLUMN.search(normalise_text(at.table.header[col + 1])):
+            return None  # 牵头/配合/责任单位: a row's units by role, lead and partners together (qa.passages.responsible)
         cell = cell_text(at, row, col)
         caption, unit = split_caption_unit(at.table.header[col + 1])
         label = row_label(at, row)
