@@ -134,6 +134,10 @@ from .passages.postholder import POST_ASKED, answer_post_holder
 from .passages.actor import ACTOR_ASKED, answer_actor
 from .passages.ledby import LED_BY_ASKED, answer_led_by
 from .values.tasktable import TABLE_COUNT_ASKED, answer_task_table_count
+from .values.annexrows import answer_annex_rows
+from .values.annextable import answer_annex_cell
+from .values.labelled import answer_labelled_line
+from .passages.effective import EFFECTIVE_ASKED, answer_effective
 from .passages.responsible import RESPONSIBLE_ASKED, answer_responsible, without_agent
 from .outline.structure import (
     in_each_plan,
@@ -422,6 +426,11 @@ class Engine:
             answer = with_restatements(self.kb, said, answer, plan=plan, owners=[l.type for l in links])
             answer.question = asked
             return answer
+        if EFFECTIVE_ASKED.search(normalise_text(said)) and (effective := answer_effective(self.kb, said, plan=plan)) is not None:
+            # 「从什么时候开始施行，有效期到哪天」: both dates of one sentence, read together, before any split into parts or
+            # topic (qa.passages.effective).
+            effective.question = asked
+            return effective
         if (head := count_and_members(said)) is not None:
             # 「明确了几项重点任务？分别是什么？」: the count and the members from one counted list — a run printed as
             # 「四项重点任务：…」, else the numbered children the count part answers (qa.enumerations.headcount).
@@ -924,6 +933,15 @@ class Engine:
         if TABLE_COUNT_ASKED.search(normalise_text(q)):
             # 「附件重点任务清单一共列了多少项工作任务」: the numbered rows of the task list (qa.values.tasktable).
             tries.insert(0, lambda: answer_task_table_count(kb, q, plan=plan))
+        # 「X项目投资多少」「七宝镇的基价是多少」: a cell of an annex table printed one cell per paragraph, by its row and
+        # column (qa.values.annextable); 「一共几个项目」「房建类投资合计」「哪些项目设计单位暂未确定」: its rows (annexrows).
+        tries.insert(0, lambda: answer_annex_cell(kb, q, plan=plan))
+        tries.insert(0, lambda: answer_annex_rows(kb, q, plan=plan))
+        # 「空调拆装费是多少」: the one line printing that label and its figure (「空调拆装费：450元/套；」, qa.values.labelled).
+        tries.insert(0, lambda: answer_labelled_line(kb, q, plan=plan))
+        if EFFECTIVE_ASKED.search(normalise_text(q)):
+            # 「这个意见从什么时候开始施行，有效期到哪天」: the sentence 「自X起施行，有效期至Y」 (qa.passages.effective).
+            tries.insert(0, lambda: answer_effective(kb, q, plan=plan))
         if intent.box and kind in ("list", "aggregate", "fact", "semantic"):
             # What a box does not print (its items kept only as a picture, a count it never gives): abstain, saying so.
             if kind in ("aggregate", "fact"):

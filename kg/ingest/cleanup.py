@@ -13,7 +13,7 @@ import re
 
 from kg.ingest.fragments import join_fragments
 from kg.ingest.formats.wrap import ENDS_BLOCK, WIDTH_SHARE, fills_width, join_lines, print_width
-from kg.ingest.lines import display_width, is_item, is_page_number, is_title
+from kg.ingest.lines import display_width, is_item, is_page_number, is_title, page_number_lines
 
 __all__ = ["clean_text", "join_wrapped", "ocr_punctuation"]
 
@@ -88,7 +88,7 @@ def _page_breaks(lines: list[str]) -> set[int]:
 
     They are no plan text, and a paragraph printed across a page goes on over them.
     """
-    furniture = {j for j, line in enumerate(lines) if _MARKUP_LINE.match(line) or is_page_number(line)}
+    furniture = {j for j, line in enumerate(lines) if _MARKUP_LINE.match(line)} | page_number_lines(lines)
     breaks, run = set(), []
     for j, line in enumerate(lines + [""]):
         if j in furniture or (j < len(lines) and not line.strip()):

@@ -8,6 +8,7 @@ one line and say which it is; the tree is built in :mod:`kg.ingest.tree`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 
 from .markers import CN_NUM, NUMBERED
@@ -22,6 +23,7 @@ __all__ = [
     "item_name",
     "squeeze",
     "is_page_number",
+    "page_number_lines",
     "match_images",
     "normalise_spacing",
     "normalise_digit_groups",
@@ -283,6 +285,24 @@ def is_page_number(line: str) -> bool:
     (True, True, False, False)
     """
     return bool(_PAGE_NUMBER.match(squeeze(line)))
+
+
+# A Roman page number (ix, XII) on a line of its own; printed on this many lines, it is a table's cell instead.
+_ROMAN = re.compile(r"^(?=[IVXivx])[IVXivx]{1,6}$")
+_REPEATED_CELL = 3
+
+
+def page_number_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines that are page numbers (:func:`is_page_number`).
+
+    A page's number is printed once; the same Roman letter on many lines is a table's cell down a column (X for a
+    price the table leaves to an appraisal), not furniture — dropping it would run the row's cells together.
+
+    >>> sorted(page_number_lines(["正文", "iv", "一", "X", "2900", "二", "X", "2440", "三", "X", "1820"]))
+    [1]
+    """
+    romans = Counter(squeeze(line) for line in lines if _ROMAN.match(squeeze(line)))
+    return {j for j, line in enumerate(lines) if is_page_number(line) and romans[squeeze(line)] < _REPEATED_CELL}
 
 
 def display_width(text: str) -> int:

@@ -28,7 +28,7 @@ from kg.ingest.layouts.outline import match_outline_heading, outline_start
 from kg.ingest.layouts.outlineparts import outline_parts
 from kg.ingest.layouts.runin import RunIn, closed_decimal_head, prints_bracketed, runin_sections
 from kg.ingest.layouts.runtogether import split_headings
-from kg.ingest.lines import (is_item, is_note, is_page_number, is_title, item_name, match_group, match_images,
+from kg.ingest.lines import (is_item, is_note, is_page_number, is_title, page_number_lines, item_name, match_group, match_images,
                              normalise_digit_groups, normalise_spaced_digits,
                              normalise_spacing, squeeze)
 from kg.ingest.notice import read_notice
@@ -135,6 +135,7 @@ class Builder:
                 # 一、 parts with no （一） under them: items numbered 1.…N, each a titled paragraph, are the sections
                 self.runin = runin_sections(self._body_lines(), self._opens_parent, arabic=True)
         tables = {t.start: t for t in find_tables(self.lines)}
+        page_numbers = page_number_lines(self.lines)
         prose_lines = {t.title for t in tables.values() if t.title is not None}
         head_end = self._first_structure(tables)
         self._preface(head_end)
@@ -156,7 +157,7 @@ class Builder:
             if self.box is not None and self.box.heading.line - 1 in self.framed \
                     and self.origin[i] not in self.framed:
                 self._close_box()  # the quote holding the box has ended
-            if is_page_number(line):
+            if i in page_numbers:
                 # A page break: neither a paragraph nor the end of a box.
                 i += 1
                 continue

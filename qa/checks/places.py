@@ -30,8 +30,11 @@ _LEAD = re.compile(r"(?:到|至|在|截至)?(?:" + YEAR_TEXT + r"(?:底|末)?|(?
 _WHOLE_OF = re.compile(r"^([\u4e00-\u9fff]{2,})全([省市县区])$")
 #: Place-like words of the genre that are no administrative unit (大中城市, 农村地区, 产粮大县).
 _NOT_UNIT = re.compile(r"(?:城市|地区|山区|库区|矿区|[大强]县|[大强]市|示范|试点|重点|贫困)$")
-#: The asker's own place said by a pronoun (咱们区, 我们县, 本市, 全区) is the plan's, no other place.
-_DEICTIC = re.compile(r"^(?:咱们|我们|你们|本|我|全|该|这个?|那个?|各|此|其)")
+#: The asker's own place said by a pronoun (咱们区, 我们县, 本市, 全区) is the plan's, no other place; one asked
+#: by a question word (哪个区, 哪些县; 「哪个区域…最高」) names none.
+_DEICTIC = re.compile(r"^(?:咱们|我们|你们|本|我|全|该|这个?|那个?|各|此|其|哪)")
+#: A unit character that opens a longer word (区域, 区划, 市场, 县域) names no place: 「第一区域」 is no 「第一区」.
+_WORD_GOES_ON = set("域划间块场级")
 #: A district's name is short (冷水滩区, 浦东新区); a longer 「…区」 or one of directions names a zone of a plan's
 #: layout (青藏高寒区, 南方区), not an administrative unit.
 _ZONE = re.compile(r"^(?:[\u4e00-\u9fff]{4,}|[东南西北中][方部])(?<!自治)区$")
@@ -59,7 +62,8 @@ def lead_places(clause: str) -> list[tuple[str, int, int]]:
     out = []
     while m := _PLACE.match(clause, at):
         name = _WHOLE_OF.sub(r"\1\2", m.group(0))  # 「上海全市」 is 上海市 said whole
-        if not shared_place(name) or _NOT_UNIT.search(name) or _DEICTIC.match(name) or _ZONE.match(name):
+        if not shared_place(name) or _NOT_UNIT.search(name) or _DEICTIC.match(name) or _ZONE.match(name) \
+                or clause[m.end():m.end() + 1] in _WORD_GOES_ON:
             break
         out.append((name, m.start(), m.end()))
         at = m.end()

@@ -23,8 +23,8 @@ __all__ = ["unprinted_place", "refuse_unprinted", "unprinted_thing", "printed_ki
 _KINDED = re.compile(r"(?=([\u4e00-\u9fff]{2})(路|街|桥|河|浜|村|镇|泵站|隧道|水库)(?![梁道网长湖流堤庄级民面灯段线径区域口]))")
 #: A kind word after these is a generic word (道路, 公路, 城镇, 农村, 江河, 车站, 古镇), no proper name.
 _GENERIC = set("道公铁马线水管支干思出网电航运江内小山城乡集农泵车基驿大老古步渠个各每全本该等此某几条座处所家的之")
-#: Function words, which are no part of a proper name (「跟桃浦河有关」, 「白溪到河口」, 「讲古镇旅游的」).
-_BEFORE = set("跟和与及的在把对有是了那这个为从向到让给被将要讲")
+#: Function words, which are no part of a proper name (「跟桃浦河有关」, 「白溪到河口」, 「讲古镇旅游的」; 「哪些镇」 asks).
+_BEFORE = set("跟和与及的在把对有是了那这个为从向到让给被将要讲哪些")
 #: A town or village named by one proper character and its kind word, said first as the question's topic
 #: (「北桥的城中村改造」「马桥那边」): too short for ``_KINDED`` anywhere else in a question.
 _TOPIC = re.compile(r"^([\u4e00-\u9fff])(桥|镇|村|港|湾|泾|浜|塘)(?=的|那边|这边|那里|这里|地区|片区|一带|街道)")
