@@ -131,6 +131,8 @@ from .passages.site import SITE_ASKED, answer_site
 from .passages.actor import ACTOR_ASKED, answer_actor
 from .passages.ledby import LED_BY_ASKED, answer_led_by
 from .values.tasktable import TABLE_COUNT_ASKED, answer_task_table_count
+from .passages.dutyowner import answer_duty_owner
+from .passages.teamroles import ROLE_ASKED, answer_team_roles
 from .passages.responsible import RESPONSIBLE_ASKED, answer_responsible, without_agent
 from .outline.structure import (
     in_each_plan,
@@ -881,6 +883,13 @@ class Engine:
         tries.insert(0, lambda: answer_issuance(kb, q, plan=plan))
         # 「这个方案是按照哪个文件的要求制定的」: the documents the plan says it is made under, whatever the kind.
         tries.insert(0, lambda: answer_made_under(kb, q, plan=plan))
+        if RESPONSIBLE_ASKED.search(q):
+            # 「X由哪个部门负责制定」 where a 职责分工 list prints 「单位：…;负责制定X。」: the unit before the colon, before
+            # the plan's own issuer (制定 of X, not of the plan) — None when no unit's duty prints X (qa.passages.dutyowner).
+            tries.insert(0, lambda: answer_duty_owner(kb, q, plan=plan))
+        if ROLE_ASKED.search(normalise_text(q)):
+            # 「X专班的组长、副组长由谁担任」: the holders its founding sentence prints (qa.passages.teamroles).
+            tries.insert(0, lambda: answer_team_roles(kb, q, plan=plan))
         # 「十一五和十二五的…分别是多少」「本区规划承接了国家纲要的哪些指标」: across plans, before one plan's answerers.
         if not plan and len(self.plan_ids) > 1 and names_several_plans(q, self.plan_identities):
             tries.insert(0, lambda: answer_compare(kb, self.comparison, q))

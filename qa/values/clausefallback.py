@@ -41,13 +41,16 @@ _ASKED = re.compile(r"(?:百分之几|百分比|多少|几|多大|多长|多高|
 #: Spoken words a question may put around the words the plan prints (skipped only where the plan does not print them).
 _SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
                  "定在", "提到", "要有", "能有", "达到", "一下", "的话", "拿到",
+                 # how far a measure reaches (要覆盖多少个村): the plan prints the places it completes (完成316个村…建设)
+                 "覆盖",
                  # a bound asked (最少要多少人): the clause's own bound (不少于20人) is quoted with its value
                  "最少", "至少", "起码", "最多")
 #: A counting word said between the asked word and the noun it counts (多少起火灾, 多少名群众): the noun is a word the
 #: clause must print, the counting word only the unit (printed after the value: 2251起).
 _COUNTING = CLASSIFIERS + "起名人位台只幢栋批"
 _COUNTED = re.compile(rf"{_ASKED.pattern}[{_COUNTING}](?=[\u4e00-\u9fff]{{2}})")
-_SPOKEN_CHARS = frozenset("的了是有要做拿搞定在把将会能需共约呢吗啊呀么还又再都也就给让被")
+#: 占 says a share (「占总量多少」) the plan may print as 「不少于总量的30%」.
+_SPOKEN_CHARS = frozenset("的了是有要做拿搞定在把将会能需共约呢吗啊呀么还又再都也就给让被占")
 #: The plan's scope said as a whole (全区, 本市): the plan itself, no owner to find printed.
 _OWN_SCOPE = re.compile(r"(?:全|本|我|该)[省市区县镇]")
 #: A place word a question may name (零陵区, 上海): kept unless the plan's title names it.
@@ -105,8 +108,14 @@ _PRINTED_WORDS = ("进行", "目前", "已经", "达到", "实现", "力争", "�
                   "获得", "建设", "建成", "新建", "创建", "打造", "引导", "落实", "实施", "形成", "培育", "引进", "突破",
                   "组建", "目标",
                   # a review's praise of its own figure (出色完成应急救援任务18157起)
-                  "出色", "顺利", "圆满")
-_PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并")
+                  "出色", "顺利", "圆满",
+                  # a part of the whole said before it (其中等级场所面积应不少于总量的30%)
+                  "其中")
+_PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并需应")
+#: A bracket after the figure is a note on it (「75%(详见附表)」「约5400万元（维保经费另外预算）」), no word of its measure.
+_NOTE = re.compile(r"[（(][^（()）]*[）)]")
+#: The noun a question counts after its asked word (「需要多少经费」): printed by the clause as its measure (共需经费).
+_ASKED_NOUN = re.compile(rf"{_ASKED.pattern}(?P<noun>[\u4e00-\u9fff]{{2,4}})[？?！!。]*$")
 
 
 def covers(words: str, window: str, *, spoken: tuple[str, ...] = _SPOKEN_WORDS,
@@ -165,7 +174,7 @@ def own_measure_asked(clause: str, value: re.Match, words: str, title: str = "")
     True
     """
     end = value.end() + (clause[value.end():value.end() + 1] in tuple(_COUNTING))  # 「2251起」: the value's counting word
-    own = clause[: value.start()] + "，" + clause[end:]
+    own = clause[: value.start()] + "，" + _NOTE.sub("", clause[end:])
     for other in reversed(values_in(own, 0)):
         own = own[: other.start()] + "，" + own[other.end():]  # another kind's value is no word of the measure
     own = question_words(own, title)
@@ -183,7 +192,7 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
         for c, clause in enumerate(clauses):
             found = [m for m in values_in(clause, 0, unit) if of_asked_kind(unit, m.group(0))]
             if len(found) != 1 or not _aspect_agrees(question, clause, found[0].start()) \
-                    or not own_measure_asked(clause, found[0], words, title):
+                    or not own_measure_asked(clause, found[0], words + asked_noun(question), title):
                 continue
             start = c
             while start > 0 and not any(of_asked_kind(unit, m.group(0)) for m in values_in(clauses[start - 1], 0, unit)):
@@ -194,6 +203,19 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
             before = "".join(sentences[:s])
             out.append((found[0].group(0), window, clause, _dated(clauses, c, start, sentence, before, headings)))
     return out
+
+
+def asked_noun(question: str) -> str:
+    """The noun ``question`` asks the amount of after its asked word, which :func:`question_words` drops with the unit
+    (「需要多少经费」 → 经费; 「有多少栋」 → '': a unit is no noun).
+
+    >>> asked_noun("十四五期间规划建设一共需要多少经费？")
+    '经费'
+    >>> asked_noun("公共建筑有多少栋？")
+    ''
+    """
+    m = _ASKED_NOUN.search(normalise_text(question))
+    return m["noun"] if m else ""
 
 
 def clause_fallback(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:

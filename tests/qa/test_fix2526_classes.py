@@ -1,0 +1,83 @@
+"""Classes of seen sets 25/26 (lane fix2526): a figure clause with a note after it, a total said as 共需经费, a share
+said as 占总量, and the unit a 职责分工 list gives a duty.
+
+An invented plan (tests/data/fix2526-plan.md) prints them as the genre does; the questions are worded off them.
+Traps: a year, period or duty the plan does not give stays refused.
+"""
+from __future__ import annotations
+
+import pytest
+
+from qa.values.clausefallback import asked_noun
+from qa.passages.dutyowner import duties_of
+from tests.conftest import DATA
+from tests.qa.said import QUOTE
+
+PLAN = DATA / "fix2526-plan.md"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("2025年前要完成总任务量的百分之几？", "60%"),  # 「60%(详见附件2)」: the bracket is a note, no word of the measure
+    ("十四五期间改造提升一共需要多少资金？", "3200万元"),  # the noun asked (资金) printed by the clause (共需资金约…)
+    ("一级避灾点面积至少占总面积多少？", "25%"),  # 占 said of a share printed 「其中…应不少于总面积的25%」
+    ("庭院绿化要覆盖全县多少个行政村（社区）？", "85个"),  # 覆盖 said of the places a work completes
+])
+def test_a_clause_with_a_note_or_a_noun_asked_answers(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in QUOTE.sub("", a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "2030年前要完成总任务量的百分之几？",  # the plan gives 2025 and 2035 only
+    "十三五期间改造提升一共需要多少资金？",  # another period
+    "庭院绿化要覆盖全县多少个自然村？",  # a noun the clause does not print
+])
+def test_a_time_the_clause_does_not_give_stays_refused(plan, question):
+    assert not plan.ask(question).found
+
+
+def test_the_noun_asked_after_the_asked_word():
+    assert asked_noun("规划期内一共需要多少资金？") == "资金"
+    assert asked_noun("有多少栋？") == ""
+
+
+@pytest.mark.parametrize("question, unit, other", [
+    ("全县避灾点的开放启用由谁负责？", "县应急管理局", "县自然资源局"),
+    ("避灾点用地保障由哪个部门负责？", "县自然资源局", "县应急管理局"),
+    # both units print the duty; the one leading it (负责制定), not the one taking part (参与制定)
+    ("避灾点布局规划由哪个部门负责制定？", "县自然资源局", "县应急管理局"),
+])
+def test_the_unit_before_the_colon_owns_its_duties(plan, question, unit, other):
+    a = plan.ask(question)
+    assert a.found and unit in a.answer and other not in QUOTE.sub("", a.answer), a.answer
+
+
+def test_a_duty_no_unit_prints_is_not_given_to_one(plan):
+    a = plan.ask("避灾点物资储备由谁负责？")
+    assert not a.found or ("应急管理局" not in a.answer and "自然资源局" not in a.answer), a.answer
+
+
+def test_a_role_label_is_no_unit_owning_duties():
+    assert duties_of("p", "牵头单位：县水利局；配合单位：县财政局") == []
+    assert [d.unit for d in duties_of("p", "县水利局：负责河道整治；参与验收。")] == ["县水利局", "县水利局"]
+
+
+@pytest.mark.parametrize("question, holders", [
+    ("避灾点建设工作专班的组长和副组长分别是谁？", ["分管副县长", "县应急管理局主要负责人"]),
+    ("工作专班的副组长由谁担任？", ["县应急管理局主要负责人"]),
+])
+def test_the_holders_of_a_working_bodys_roles(plan, question, holders):
+    a = plan.ask(question)
+    assert a.found and all(h in a.answer for h in holders), a.answer
+    if len(holders) == 1:
+        assert "分管副县长" not in a.answer  # 副组长 asked: the 组长 is no answer
+
+
+def test_a_role_the_plan_does_not_fill_is_not_given(plan):
+    a = plan.ask("工作专班的秘书长由谁担任？")
+    assert not a.found or "分管副县长" not in a.answer, a.answer
