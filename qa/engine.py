@@ -351,7 +351,10 @@ class Engine:
     # -- answering ------------------------------------------------------------
     def ask(self, question: str, *, plan: str | None = None) -> Answer:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
-        answer = self._ask_all(question, plan=plan)
+        return self._or_clause(self._ask_all(question, plan=plan), plan)
+
+    def _or_clause(self, answer: Answer, plan: str | None) -> Answer:
+        """``answer``, or when every answerer refused it, the one clause covering its question (checked as any)."""
         if answer.found or answer.kind == "clarify" or answer.answer == HOW_TO_ASK:
             return answer
         # 「做适老化改造的公交站台有多少个」 every answerer refused: the one clause printing all its words and one
@@ -519,7 +522,9 @@ class Engine:
             # The joined answer is checked against the whole question too (a part may have lost the measure asked).
             # a part cut from 「X那个项目…」 no longer says it points (qa.values.parts reads the pointer away)
             pointing = bool(POINTED.search(normalise_text(spoken)))
-            joined = checked_figures(spoken, answer_parts(lambda q: self._ask_one(q, plan, pointing=pointing), spoken, asked, figures,
+            # a part every answerer refused is read from the one clause covering it, as a whole question is
+            joined = checked_figures(spoken, answer_parts(lambda q: self._or_clause(self._ask_one(q, plan, pointing=pointing), plan),
+                                                          spoken, asked, figures,
                                                           owner_of=self._owner), several=True)
             # each figure its own part's owner's, year's and attribute's (a route named short read as printed: 永零高速)
             return owned_figures(self.kb, read_routes(self.kb, spoken, plan=plan), joined)

@@ -50,7 +50,7 @@ _SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "�
 _COUNTING = CLASSIFIERS + "起名人位台只幢栋批"
 _COUNTED = re.compile(rf"{_ASKED.pattern}[{_COUNTING}](?=[\u4e00-\u9fff]{{2}})")
 #: 占 says a share (「占总量多少」) the plan may print as 「不少于总量的30%」.
-_SPOKEN_CHARS = frozenset("的了是有要做拿搞定在把将会能需共约呢吗啊呀么还又再都也就给让被占")
+_SPOKEN_CHARS = frozenset("的了是有要做拿搞定在把将会能需共约呢吗啊呀么还又再都也就给让被占里")
 #: The plan's scope said as a whole (全区, 本市): the plan itself, no owner to find printed.
 _OWN_SCOPE = re.compile(r"(?:全|本|我|该)[省市区县镇]")
 #: A place word a question may name (零陵区, 上海): kept unless the plan's title names it.
@@ -91,6 +91,7 @@ def question_words(question: str, title: str = "") -> str:
     """
     q = normalise_text(question)
     q = _TIME.sub("", q)
+    q = re.sub(r"投(?![资入运放产])", "投资", q)  # 「一期投多少」 says 投资 short
     q = _COUNTED.sub("", q)
     q = re.sub(rf"{_ASKED.pattern}[^，,。；;？?！!]{{0,4}}?(?=[？?！!。]*$)", "", q)  # the asked word and its unit at the end
     q = _ASKED.sub("", q)
@@ -110,7 +111,7 @@ _PRINTED_WORDS = ("进行", "目前", "已经", "达到", "实现", "力争", "�
                   # a review's praise of its own figure (出色完成应急救援任务18157起)
                   "出色", "顺利", "圆满",
                   # a part of the whole said before it (其中等级场所面积应不少于总量的30%)
-                  "其中")
+                  "其中", "部分")
 _PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并需应")
 #: A bracket after the figure is a note on it (「75%(详见附表)」「约5400万元（维保经费另外预算）」), no word of its measure.
 _NOTE = re.compile(r"[（(][^（()）]*[）)]")
@@ -218,6 +219,28 @@ def asked_noun(question: str) -> str:
     return m["noun"] if m else ""
 
 
+#: Longest lead read as naming a paragraph's item (characters): a longer one is prose, not a name.
+_MAX_LEAD = 40
+
+
+def named_lead(norm: str) -> str:
+    """The sentences opening paragraph ``norm`` before any figure, when short: a box item's name (「重大科技项目。建设
+    X产业园暨Y中心。计划分两期开发，…总投资160亿元」), which owns the figures after it though no clause names it; ''
+    when the paragraph opens with a figure or with a long sentence.
+
+    >>> named_lead("重大科技项目。建设青禾电子产业园。规划面积3700亩，总投资160亿元。")
+    '重大科技项目。建设青禾电子产业园。'
+    >>> named_lead("总投资160亿元。")
+    ''
+    """
+    lead = ""
+    for m in re.finditer(r"[^。；;！？\n]+[。；;！？\n]?", norm):
+        if values_in(m.group(0), 0):
+            break
+        lead += m.group(0)
+    return lead if len(lead) <= _MAX_LEAD else ""
+
+
 def clause_fallback(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
     """A figure answer to ``question`` from the one clause covering it (see the module), or None.
 
@@ -249,9 +272,12 @@ def clause_fallback(kb: KB, question: str, *, plan: str | None = None) -> Answer
         year = None if span else (frame.year or (horizon if re.search(r"规划(?:末期|期末)|期末", question) else None))
         cite = kb.citation(para)
         headings = tuple(normalise_text(h) for h in (cite.box, cite.section, cite.chapter, cite.part) if h)
+        box = normalise_text(cite.box or "")
         for value, window, clause, when in _windows(norm, frame.unit, question, words, titles.get(pid, ""), headings):
             # (a member of a 、-run given the run's figure is refused after, by qa.checks.joint as every answer is)
-            if covers(words, window) and answers_time(when, year=year, span=span, horizon=horizon):
+            # the item's name leading its paragraph, and the box it stands in (「科技创新重大项目里X…」), own its figures
+            if (covers(words, window) or covers(words, box + named_lead(norm) + window)) \
+                    and answers_time(when, year=year, span=span, horizon=horizon):
                 found.append(Covered(value, window, clause, para))
     if not found or len({normalise_text(f.value) for f in found}) != 1:
         return None

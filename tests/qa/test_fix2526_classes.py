@@ -81,3 +81,19 @@ def test_the_holders_of_a_working_bodys_roles(plan, question, holders):
 def test_a_role_the_plan_does_not_fill_is_not_given(plan):
     a = plan.ask("工作专班的秘书长由谁担任？")
     assert not a.found or "分管副县长" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, values", [
+    # the item's name leads its paragraph and the box it stands in is said first: both own the figures after them
+    ("重大产业项目里那个新材料产业园，总投资多少，一期投多少？", ["85亿元", "30亿元"]),
+    # 其中…至少投: the part's bound printed 「其中冷链仓储部分投资不低于6亿元」
+    ("青川冷链物流园计划总投资多少？其中冷链仓储至少投多少？", ["12.5亿元", "6亿元"]),
+])
+def test_two_figures_of_one_project(plan, question, values):
+    a = plan.ask(question)
+    assert a.found and all(v in QUOTE.sub("", a.answer) for v in values), a.answer
+
+
+def test_a_stage_the_project_does_not_print_stays_refused(plan):
+    a = plan.ask("新材料产业园二期投多少？")
+    assert not a.found or "30亿元" not in QUOTE.sub("", a.answer) and "85亿元" not in QUOTE.sub("", a.answer), a.answer
