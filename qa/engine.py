@@ -119,6 +119,7 @@ from .question.wherepart import split_where
 from .enumerations.headcount import answer_counted_run, count_and_members
 from .enumerations.glossarycount import GLOSSARY_COUNT_ASKED, answer_glossary_count
 from .enumerations.quotedleads import answer_quoted_leads
+from .enumerations.headedlabels import answer_heading_labels
 from .enumerations.quotedmembers import answer_quoted_members
 from .passages.submitted import SUBMITTED_ASKED, answer_submitted
 from .enumerations.lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
@@ -908,6 +909,8 @@ class Engine:
         tries.insert(0, lambda: answer_quoted_leads(kb, q, plan=plan))
         # 「推行哪几种“微自治”形式」: the run the quoted term sums up (or heads each name of), before a passage using it.
         tries.insert(1, lambda: answer_quoted_members(kb, q, plan=plan))
+        # 「“满天星”工程是哪三块」: the labels of the paragraphs under the heading quoting it (qa.enumerations.headedlabels).
+        tries.insert(1, lambda: answer_heading_labels(kb, q, plan=plan))
         # 「专栏8是什么工程」 over a plan with 专栏1–7: no answerer may stand another box in for it (qa.outline.numbering).
         tries.insert(0, lambda: answer_missing_box(kb, q, intent.box, plan=plan, answer_kind=kind))
         for attempt in tries:

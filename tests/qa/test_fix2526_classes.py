@@ -97,3 +97,13 @@ def test_two_figures_of_one_project(plan, question, values):
 def test_a_stage_the_project_does_not_print_stays_refused(plan):
     a = plan.ask("新材料产业园二期投多少？")
     assert not a.found or "30亿元" not in QUOTE.sub("", a.answer) and "85亿元" not in QUOTE.sub("", a.answer), a.answer
+
+
+def test_the_members_of_a_quoted_name_are_the_labels_under_its_heading(plan):
+    a = plan.ask("“星火”计划包括哪两项？")
+    assert a.found and [i.label for i in a.items] == ["百个口袋公园", "千个休憩点"], a.answer
+
+
+def test_a_count_other_than_the_labels_is_not_answered_by_them(plan):
+    a = plan.ask("“星火”计划包括哪三项？")
+    assert not a.found or [i.label for i in a.items] != ["百个口袋公园", "千个休憩点"], a.answer
