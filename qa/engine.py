@@ -119,6 +119,7 @@ from .question.wherepart import split_where
 from .enumerations.headcount import answer_counted_run, count_and_members
 from .enumerations.glossarycount import GLOSSARY_COUNT_ASKED, answer_glossary_count
 from .enumerations.quotedleads import answer_quoted_leads
+from .enumerations.countedlist import as_which, count_of_members
 from .enumerations.headedlabels import answer_heading_labels
 from .enumerations.quotedmembers import answer_quoted_members
 from .passages.submitted import SUBMITTED_ASKED, answer_submitted
@@ -352,7 +353,13 @@ class Engine:
     # -- answering ------------------------------------------------------------
     def ask(self, question: str, *, plan: str | None = None) -> Answer:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
-        return self._or_clause(self._ask_all(question, plan=plan), plan)
+        answer = self._or_clause(self._ask_all(question, plan=plan), plan)
+        if not answer.found and answer.kind != "clarify" and (which := as_which(question)) is not None:
+            # 「…申报省保单位的有几处」 no count printed: the members the plan lists of it, counted (qa.enumerations.countedlist)
+            counted = count_of_members(question, self._ask_all(which, plan=plan))
+            note("answerer", "count_of_members", which, counted is not None, counted.answer if counted else "no one list")
+            return counted or answer
+        return answer
 
     def _or_clause(self, answer: Answer, plan: str | None) -> Answer:
         """``answer``, or when every answerer refused it, the one clause covering its question (checked as any)."""

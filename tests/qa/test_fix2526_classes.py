@@ -107,3 +107,13 @@ def test_the_members_of_a_quoted_name_are_the_labels_under_its_heading(plan):
 def test_a_count_other_than_the_labels_is_not_answered_by_them(plan):
     a = plan.ask("“星火”计划包括哪三项？")
     assert not a.found or [i.label for i in a.items] != ["百个口袋公园", "千个休憩点"], a.answer
+
+
+def test_a_count_never_printed_is_the_members_the_plan_lists(plan):
+    a = plan.ask("打算申报省重点文物保护单位的有几处？")
+    assert a.found and "3处" in a.answer and "8处" not in QUOTE.sub("", a.answer), a.answer
+
+
+def test_a_count_of_members_the_plan_does_not_list_stays_refused(plan):
+    a = plan.ask("打算申报全国重点文物保护单位的有几处？")
+    assert not a.found or "3处" not in a.answer, a.answer
