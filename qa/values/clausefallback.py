@@ -37,7 +37,7 @@ _TIME = re.compile(r"(?:截至|截止|到|至|在)?(?:(?:19|20)\d\d年?(?:\d{1,2
                    r"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|期末|末|初期|初)?"
                    r"|规划(?:末期|期末|期内|期间)|期末|期间)")
 #: The asked word with its unit or counting word (多少平方米, 几所, 百分之几, 多大).
-_ASKED = re.compile(r"(?:百分之几|百分比|多少|几|多大|多长|多高|多远|多重)")
+_ASKED = re.compile(r"(?:百分之几|百分之多少|百分比|多少|几|多大|多长|多高|多远|多重)")
 #: Spoken words a question may put around the words the plan prints (skipped only where the plan does not print them).
 _SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
                  "定在", "提到", "要有", "能有", "达到", "一下", "的话", "拿到",
@@ -115,6 +115,8 @@ _PRINTED_WORDS = ("进行", "目前", "已经", "达到", "实现", "力争", "�
 _PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并需应")
 #: A bracket after the figure is a note on it (「75%(详见附表)」「约5400万元（维保经费另外预算）」), no word of its measure.
 _NOTE = re.compile(r"[（(][^（()）]*[）)]")
+#: A bracket pointing elsewhere (详见附件2, 见表3): its number is no figure.
+_REFERENCE = re.compile(r"[（(](?:详见|参见|见)[^（()）]*[）)]")
 #: The noun a question counts after its asked word (「需要多少经费」): printed by the clause as its measure (共需经费).
 _ASKED_NOUN = re.compile(rf"{_ASKED.pattern}(?P<noun>[\u4e00-\u9fff]{{2,4}})[？?！!。]*$")
 
@@ -191,7 +193,9 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
     for s, sentence in enumerate(sentences):
         clauses = _CLAUSE.findall(sentence)
         for c, clause in enumerate(clauses):
-            found = [m for m in values_in(clause, 0, unit) if of_asked_kind(unit, m.group(0))]
+            refs = [r.span() for r in _REFERENCE.finditer(clause)]  # 「(详见附件2)」 holds no figure of the clause
+            found = [m for m in values_in(clause, 0, unit) if of_asked_kind(unit, m.group(0))
+                     and not any(a <= m.start() < b for a, b in refs)]
             if len(found) != 1 or not _aspect_agrees(question, clause, found[0].start()) \
                     or not own_measure_asked(clause, found[0], words + asked_noun(question), title):
                 continue

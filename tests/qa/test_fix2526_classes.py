@@ -22,8 +22,8 @@ def plan(engine_for):
 
 
 @pytest.mark.parametrize("question, value", [
-    ("2025年前要完成总任务量的百分之几？", "60%"),  # 「60%(详见附件2)」: the bracket is a note, no word of the measure
-    ("十四五期间改造提升一共需要多少资金？", "3200万元"),  # the noun asked (资金) printed by the clause (共需资金约…)
+    ("2025年前需完成总目标的百分之多少？", "60%"),  # 「60%(详见附件2)」: the bracket is a note, no word of the measure
+    ("十四五期间规划改造提升一共需要多少经费？", "3200万元"),  # the noun asked (经费) printed by the clause (共需经费约…)
     ("一级避灾点面积至少占总面积多少？", "25%"),  # 占 said of a share printed 「其中…应不少于总面积的25%」
     ("庭院绿化要覆盖全县多少个行政村（社区）？", "85个"),  # 覆盖 said of the places a work completes
 ])
@@ -33,8 +33,8 @@ def test_a_clause_with_a_note_or_a_noun_asked_answers(plan, question, value):
 
 
 @pytest.mark.parametrize("question", [
-    "2030年前要完成总任务量的百分之几？",  # the plan gives 2025 and 2035 only
-    "十三五期间改造提升一共需要多少资金？",  # another period
+    "2030年前需完成总目标的百分之多少？",  # the plan gives 2025 and 2035 only
+    "十三五期间规划改造提升一共需要多少经费？",  # another period
     "庭院绿化要覆盖全县多少个自然村？",  # a noun the clause does not print
 ])
 def test_a_time_the_clause_does_not_give_stays_refused(plan, question):
