@@ -137,6 +137,9 @@ def covers(words: str, window: str, *, spoken: tuple[str, ...] = _SPOKEN_WORDS,
         if n:
             i += n
             continue
+        if (each := re.match(r"每([个处座所家])", words[i:])) and f"/{each[1]}" in window:
+            i += 2  # 「每个…多少」 printed as a rate per unit (1000万元/个)
+            continue
         per_year = next((w for w in _PER_YEAR_ASKED if words.startswith(w, i)), None)
         if per_year and _PER_YEAR_PRINTED.search(window):
             i += len(per_year)
@@ -177,11 +180,29 @@ def own_measure_asked(clause: str, value: re.Match, words: str, title: str = "")
     True
     """
     end = value.end() + (clause[value.end():value.end() + 1] in tuple(_COUNTING))  # 「2251起」: the value's counting word
+    if re.match(r"/[个处座所家]", clause[end:]):
+        end += 2  # 「1000万元/个」: the rate's unit is the value's
     own = clause[: value.start()] + "，" + _NOTE.sub("", clause[end:])
     for other in reversed(values_in(own, 0)):
         own = own[: other.start()] + "，" + own[other.end():]  # another kind's value is no word of the measure
     own = question_words(own, title)
     return covers(own, words, spoken=_PRINTED_WORDS, chars=_PRINTED_CHARS)
+
+
+def _pieces(clause: str, unit: str | None) -> list[tuple[str, re.Match]]:
+    """(piece, value) of ``clause`` holding one value of the asked kind: the clause itself, or each member of a 、-run
+    pairing a label with its own value (「I类固定中心1000万元/个、固定长期800万元/个」), read alone; [] otherwise."""
+    def kind(text: str) -> list[re.Match]:
+        refs = [r.span() for r in _REFERENCE.finditer(text)]  # 「(详见附件2)」 holds no figure of the clause
+        return [m for m in values_in(text, 0, unit) if of_asked_kind(unit, m.group(0))
+                and not any(a <= m.start() < b for a, b in refs)]
+    found = kind(clause)
+    if len(found) == 1:
+        return [(clause, found[0])]
+    members = clause.split("、")
+    if len(found) > 1 and len(members) == len(found) and all(len(kind(m)) == 1 for m in members):
+        return [(m, kind(m)[0]) for m in members]
+    return []
 
 
 def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
@@ -193,20 +214,20 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
     for s, sentence in enumerate(sentences):
         clauses = _CLAUSE.findall(sentence)
         for c, clause in enumerate(clauses):
-            refs = [r.span() for r in _REFERENCE.finditer(clause)]  # 「(详见附件2)」 holds no figure of the clause
-            found = [m for m in values_in(clause, 0, unit) if of_asked_kind(unit, m.group(0))
-                     and not any(a <= m.start() < b for a, b in refs)]
-            if len(found) != 1 or not _aspect_agrees(question, clause, found[0].start()) \
-                    or not own_measure_asked(clause, found[0], words + asked_noun(question), title):
-                continue
-            start = c
-            while start > 0 and not any(of_asked_kind(unit, m.group(0)) for m in values_in(clauses[start - 1], 0, unit)):
-                start -= 1
-            if start == c and _BARE.match(clause.replace(found[0].group(0), "")) and c > 0:
-                start = c - 1  # 「…9208万平方米，共2017栋」: a bare count goes on with the clause before it
-            window = "".join(clauses[start:c + 1])
-            before = "".join(sentences[:s])
-            out.append((found[0].group(0), window, clause, _dated(clauses, c, start, sentence, before, headings)))
+            for piece, value in _pieces(clause, unit):
+                if not _aspect_agrees(question, piece, value.start()) \
+                        or not own_measure_asked(piece, value, words + asked_noun(question), title):
+                    continue
+                start = c
+                while start > 0 and not any(of_asked_kind(unit, m.group(0)) for m in values_in(clauses[start - 1], 0, unit)):
+                    start -= 1
+                if start == c and _BARE.match(piece.replace(value.group(0), "")) and c > 0:
+                    start = c - 1  # 「…9208万平方米，共2017栋」: a bare count goes on with the clause before it
+                window = "".join(clauses[start:c]) + piece
+                before = "".join(sentences[:s])
+                rate = re.match(r"/[个处座所家]", piece[value.end():])  # 「1000万元/个」: said with its rate
+                out.append((value.group(0) + (rate[0] if rate else ""), window, piece,
+                            _dated(clauses, c, start, sentence, before, headings)))
     return out
 
 

@@ -117,3 +117,17 @@ def test_a_count_never_printed_is_the_members_the_plan_lists(plan):
 def test_a_count_of_members_the_plan_does_not_list_stays_refused(plan):
     a = plan.ask("打算申报全国重点文物保护单位的有几处？")
     assert not a.found or "3处" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("新建甲类一级避灾点每个所需资金多少？", "600万元/个"),  # one member of a 、-run pairing labels with rates
+    ("新建乙类一级避灾点每个所需资金多少？", "250万元/个"),
+])
+def test_a_rate_per_unit_from_a_run_of_labelled_rates(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in QUOTE.sub("", a.answer), a.answer
+
+
+def test_a_label_the_run_does_not_hold_stays_refused(plan):
+    a = plan.ask("新建丙类一级避灾点每个所需资金多少？")
+    assert not a.found, a.answer
