@@ -131,3 +131,13 @@ def test_a_rate_per_unit_from_a_run_of_labelled_rates(plan, question, value):
 def test_a_label_the_run_does_not_hold_stays_refused(plan):
     a = plan.ask("新建丙类一级避灾点每个所需资金多少？")
     assert not a.found, a.answer
+
+
+def test_a_share_counted_before_its_name_in_the_next_clause(plan):
+    a = plan.ask("县级避灾示范社区认定了几个，其中省级的有几个？")
+    assert a.found and "24个" in a.answer and "6个" in QUOTE.sub("", a.answer), a.answer
+
+
+def test_a_share_the_clause_does_not_name_stays_unanswered(plan):
+    a = plan.ask("县级避灾示范社区认定了几个，其中国家级的有几个？")
+    assert "6个" not in QUOTE.sub("", a.answer), a.answer
