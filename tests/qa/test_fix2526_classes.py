@@ -134,10 +134,10 @@ def test_a_label_the_run_does_not_hold_stays_refused(plan):
 
 
 def test_a_share_counted_before_its_name_in_the_next_clause(plan):
-    a = plan.ask("县级避灾示范社区认定了几个，其中省级的有几个？")
+    a = plan.ask("县级避灾示范社区认定了几个，其中国家级的有几个？")
     assert a.found and "24个" in a.answer and "6个" in QUOTE.sub("", a.answer), a.answer
 
 
 def test_a_share_the_clause_does_not_name_stays_unanswered(plan):
-    a = plan.ask("县级避灾示范社区认定了几个，其中国家级的有几个？")
+    a = plan.ask("县级避灾示范社区认定了几个，其中市级的有几个？")
     assert "6个" not in QUOTE.sub("", a.answer), a.answer
