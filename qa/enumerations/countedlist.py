@@ -21,6 +21,8 @@ _COUNT_ASKED = re.compile(r"(?:的)?(?:一共|总共|共)?(?:有|是)?(?:几|多
 _WHERE = re.compile(r"^.*?专栏[0-9.]+[里中内]?")
 #: Words a count question says around what the plan prints (打算申报…的 for 将…申报为).
 _SAID = ("打算", "准备", "计划", "要", "将")
+#: A time said in the question (2025年底, 十四五末, 目前): the count of a date.
+_DATED = re.compile(r"(?:19|20)\d\d|[一二三四五六七八九十]五|年底|年末|目前|现有|现在|截至|截止")
 #: Most members a run read as one list may hold (a longer list is no run of one sentence).
 _MOST = 30
 
@@ -35,8 +37,8 @@ def as_which(question: str) -> str | None:
     """
     q = normalise_text(question)
     m = _COUNT_ASKED.search(q)
-    if m is None or m.start() == 0:
-        return None
+    if m is None or m.start() == 0 or _DATED.search(q):
+        return None  # 「到2025年底…有多少座」: a count at a date is a figure, never the members some sentence names
     return q[: m.start()] + ("的" if q[m.start()] == "的" else "") + "有哪些？"
 
 
@@ -49,7 +51,9 @@ def count_of_members(question: str, listed: Answer) -> Answer | None:
     if len(paras) != 1 or any(i.citation is None for i in listed.items):
         return None  # members gathered from several paragraphs are no one list the count is of
     words = question_words(_WHERE.sub("", normalise_text(question)))
-    if not covers(words, normalise_text(listed.items[0].citation.text or ""), spoken=_SAID):
+    first = normalise_text(listed.items[0].label)
+    sentence = next((t for t in re.findall(r"[^。；;]+", normalise_text(listed.items[0].citation.text or "")) if first in t), "")
+    if not covers(words, sentence, spoken=_SAID):
         return None  # 全国重点文物保护单位 asked of a run given 省重点文物保护单位: not the list counted
     names = "、".join(i.label for i in listed.items)
     cite = listed.items[0].citation

@@ -141,3 +141,12 @@ def test_a_share_counted_before_its_name_in_the_next_clause(plan):
 def test_a_share_the_clause_does_not_name_stays_unanswered(plan):
     a = plan.ask("县级避灾示范社区认定了几个，其中市级的有几个？")
     assert "6个" not in QUOTE.sub("", a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "到2025年底打算申报省重点文物保护单位的有几处？",  # a count at a date is a figure, not the members listed
+    "全县老旧文物有几处？",  # no sentence listing members prints these words
+])
+def test_a_dated_or_uncovered_count_is_not_the_members_listed(plan, question):
+    a = plan.ask(question)
+    assert "3处" not in a.answer, a.answer
