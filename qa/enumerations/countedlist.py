@@ -47,6 +47,8 @@ def count_of_members(question: str, listed: Answer) -> Answer | None:
     m = _COUNT_ASKED.search(normalise_text(question))
     if m is None or not listed.found or not 2 <= len(listed.items) <= _MOST:
         return None
+    if any(re.search(r"\d", i.label) for i in listed.items):
+        return None  # 「100个…园区、建成3000万平方米…」: a run of figures, no names to count
     paras = {i.citation.id for i in listed.items if i.citation is not None}
     if len(paras) != 1 or any(i.citation is None for i in listed.items):
         return None  # members gathered from several paragraphs are no one list the count is of

@@ -150,3 +150,8 @@ def test_a_share_the_clause_does_not_name_stays_unanswered(plan):
 def test_a_dated_or_uncovered_count_is_not_the_members_listed(plan, question):
     a = plan.ask(question)
     assert "3处" not in a.answer, a.answer
+
+
+def test_a_run_of_figures_is_no_members_to_count(plan):
+    a = plan.ask("全县计划新建一级避灾点多少个？")
+    assert "规划列出" not in a.answer, a.answer
