@@ -120,6 +120,8 @@ from .question.wherepart import split_where
 from .enumerations.headcount import answer_counted_run, count_and_members
 from .enumerations.glossarycount import GLOSSARY_COUNT_ASKED, answer_glossary_count
 from .enumerations.quotedleads import answer_quoted_leads
+from .enumerations.countedlist import as_which, count_of_members
+from .enumerations.headedlabels import answer_heading_labels
 from .enumerations.quotedmembers import answer_quoted_members
 from .passages.submitted import SUBMITTED_ASKED, answer_submitted
 from .enumerations.lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
@@ -138,6 +140,8 @@ from .values.annexrows import answer_annex_rows
 from .values.annextable import answer_annex_cell
 from .values.labelled import answer_labelled_line
 from .passages.effective import EFFECTIVE_ASKED, answer_effective
+from .passages.dutyowner import answer_duty_owner
+from .passages.teamroles import ROLE_ASKED, answer_team_roles
 from .passages.responsible import RESPONSIBLE_ASKED, answer_responsible, without_agent
 from .outline.structure import (
     in_each_plan,
@@ -381,7 +385,16 @@ class Engine:
     # -- answering ------------------------------------------------------------
     def ask(self, question: str, *, plan: str | None = None) -> Answer:
         """Answer ``question`` (scoped to ``plan`` if given) with citations."""
-        answer = self._ask_all(question, plan=plan)
+        answer = self._or_clause(self._ask_all(question, plan=plan), plan)
+        if not answer.found and answer.kind != "clarify" and (which := as_which(question)) is not None:
+            # 「…申报省保单位的有几处」 no count printed: the members the plan lists of it, counted (qa.enumerations.countedlist)
+            counted = count_of_members(question, self._ask_all(which, plan=plan))
+            note("answerer", "count_of_members", which, counted is not None, counted.answer if counted else "no one list")
+            return counted or answer
+        return answer
+
+    def _or_clause(self, answer: Answer, plan: str | None) -> Answer:
+        """``answer``, or when every answerer refused it, the one clause covering its question (checked as any)."""
         if answer.found or answer.kind == "clarify" or answer.answer == HOW_TO_ASK:
             return answer
         # 「做适老化改造的公交站台有多少个」 every answerer refused: the one clause printing all its words and one
@@ -562,8 +575,9 @@ class Engine:
             # The joined answer is checked against the whole question too (a part may have lost the measure asked).
             # a part cut from 「X那个项目…」 no longer says it points (qa.values.parts reads the pointer away)
             pointing = bool(POINTED.search(normalise_text(spoken)))
-            joined = checked_figures(spoken, answer_parts(lambda q: self._ask_one(q, plan, pointing=pointing), spoken, asked, figures,
-                                                          owner_of=self._owner,
+            # a part every answerer refused is read from the one clause covering it, as a whole question is
+            joined = checked_figures(spoken, answer_parts(lambda q: self._or_clause(self._ask_one(q, plan, pointing=pointing), plan),
+                                                          spoken, asked, figures, owner_of=self._owner,
                                                           check=lambda q, a: self._checked(q, a, pointing=pointing)), several=True)
             # each figure its own part's owner's, year's and attribute's (a route named short read as printed: 永零高速)
             return owned_figures(self.kb, read_routes(self.kb, spoken, plan=plan), joined)
@@ -951,6 +965,13 @@ class Engine:
         tries.insert(0, lambda: answer_issuance(kb, q, plan=plan))
         # 「这个方案是按照哪个文件的要求制定的」: the documents the plan says it is made under, whatever the kind.
         tries.insert(0, lambda: answer_made_under(kb, q, plan=plan))
+        if RESPONSIBLE_ASKED.search(q):
+            # 「X由哪个部门负责制定」 where a 职责分工 list prints 「单位：…;负责制定X。」: the unit before the colon, before
+            # the plan's own issuer (制定 of X, not of the plan) — None when no unit's duty prints X (qa.passages.dutyowner).
+            tries.insert(0, lambda: answer_duty_owner(kb, q, plan=plan))
+        if ROLE_ASKED.search(normalise_text(q)):
+            # 「X专班的组长、副组长由谁担任」: the holders its founding sentence prints (qa.passages.teamroles).
+            tries.insert(0, lambda: answer_team_roles(kb, q, plan=plan))
         # 「十一五和十二五的…分别是多少」「本区规划承接了国家纲要的哪些指标」: across plans, before one plan's answerers.
         if not plan and len(self.plan_ids) > 1 and names_several_plans(q, self.plan_identities):
             tries.insert(0, lambda: answer_compare(kb, self.comparison, q))
@@ -964,6 +985,8 @@ class Engine:
         tries.insert(0, lambda: answer_quoted_leads(kb, q, plan=plan))
         # 「推行哪几种“微自治”形式」: the run the quoted term sums up (or heads each name of), before a passage using it.
         tries.insert(1, lambda: answer_quoted_members(kb, q, plan=plan))
+        # 「“满天星”工程是哪三块」: the labels of the paragraphs under the heading quoting it (qa.enumerations.headedlabels).
+        tries.insert(1, lambda: answer_heading_labels(kb, q, plan=plan))
         # 「专栏8是什么工程」 over a plan with 专栏1–7: no answerer may stand another box in for it (qa.outline.numbering).
         tries.insert(0, lambda: answer_missing_box(kb, q, intent.box, plan=plan, answer_kind=kind))
         for attempt in tries:

@@ -97,6 +97,15 @@ def _fits(clause: str, value: str, asked: PerUnit) -> bool:
     return not asked.area or bool(digits and re.search(re.escape(digits.group(0)) + rf"(?:万)?\s*{_AREA}", clause[at:]))
 
 
+def _rate_per(label: str, asked: PerUnit) -> bool:
+    """Whether ``label`` is a value printed as a rate per the counting word asked (每个 → 1000万元/个).
+
+    >>> _rate_per("1000万元/个", per_unit_asked("甲类场所每个建设经费多少")), _rate_per("1000万元", per_unit_asked("每个建设经费多少"))
+    (True, False)
+    """
+    return len(asked.per) > 1 and asked.per[1] in _COUNTER and bool(re.search(rf"\d[^/]*/{asked.per[1]}$", label))
+
+
 def _from_paragraph(question: str, asked: PerUnit, cite: Citation) -> Answer | None:
     """The figure a cited paragraph naming the owner prints per the unit asked, or None."""
     text = cite.text or ""
@@ -132,6 +141,8 @@ def per_unit_figure(question: str, answer: Answer) -> Answer:
     if asked is None:
         return answer
     fits = answer.found and bool(answer.items) and all(i.detail and _fits(i.detail, i.label, asked) for i in answer.items)
+    if answer.found and answer.items and not asked.area and all(_rate_per(i.label, asked) for i in answer.items):
+        return answer  # 「每个…经费多少」 answered by a rate the plan prints per that counting word: 1000万元/个
     if fits and all(_VALUE.search(i.label) for i in answer.items):
         return answer
     for cite in answer.citations:

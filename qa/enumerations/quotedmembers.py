@@ -15,10 +15,11 @@ from ..index.kb import KB, normalise_text, plan_of
 from ..question.intent import quoted_phrase
 from .members import run_members
 
-__all__ = ["answer_quoted_members"]
+__all__ = ["MEMBERS_ASKED", "answer_quoted_members"]
 
 #: Members or their number asked (哪几种, 哪些, 都是哪些, 几个); 「“X”是什么」 asks a definition.
 _ASKED = re.compile(r"哪些|哪几|分别是|都是|都有|几[个种类项大]|多少[个种类项]")
+MEMBERS_ASKED = _ASKED
 #: A run of quoted names (「“A”“B”、“C”」), or a 、-run of bare names, right before 等 and the term.
 _SUMMED = r"(?P<quoted>(?:“[^”]{2,16}”、?){2,})|(?P<bare>[\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,16})+)"
 #: A 、-run of names (the clause's lead words on the first, read off by run_members).

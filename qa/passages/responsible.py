@@ -18,7 +18,8 @@ from ..values.tasktable import role_rows, task_tables
 from ..trace import check
 from .postholder import POST_ASKED
 
-__all__ = ["RESPONSIBLE_ASKED", "PARTNERS", "UNIT_NAME", "answer_responsible", "plan_tasks", "responsible_units", "without_agent"]
+__all__ = ["RESPONSIBLE_ASKED", "PARTNERS", "UNIT_NAME", "answer_responsible", "asked_task", "plan_tasks", "responsible_units",
+           "without_agent"]
 
 _UNIT = r"(?:单位|部门|机构|科室|处室|处)"
 #: A role as a plan prints it before units (责任单位, 牵头部门).
@@ -51,6 +52,15 @@ UNIT_NAME = re.compile(r"(?:局|委|委员会|办|办公室|部|院|厅|中心|�
                         r"|区|县|大学|学院)$")
 #: 「涉及几个责任单位」「有多少家牵头单位」: the units counted, not only named.
 _COUNT_ASKED = re.compile(rf"(?:几|多少)(?:个|家)?(?:{_ROLE}|{_UNIT})")
+
+
+def asked_task(question: str) -> str:
+    """The task a who-is-responsible ``question`` names, its asking words left out.
+
+    >>> asked_task("全区应急避难场所由谁负责启用？")
+    '全区应急避难场所启用'
+    """
+    return _ASK_WORDS.sub("", normalise_text(question)).strip("的")
 
 
 def responsible_units(text: str) -> list[tuple[str, list[str]]]:
@@ -234,7 +244,7 @@ def answer_responsible(kb: KB, question: str, *, plan: str | None = None) -> Ans
     q = normalise_text(question)
     if not RESPONSIBLE_ASKED.search(q) or POST_ASKED.search(q):
         return None  # (「…由谁当主任」 asks who holds a post, no task's units: qa.passages.postholder)
-    asked = _ASK_WORDS.sub("", q).strip("的")
+    asked = asked_task(q)
     if len(asked) < 3:
         return None
     paras, texts, tasks, unit_cells, groups = plan_tasks(kb, plan)

@@ -40,10 +40,12 @@ _TIME = re.compile(r"(?:截至|截止|到|至|在)?(?:(?:19|20)\d\d年?(?:\d{1,2
                    # the plan's five years said as such (「五年要招多少家」: a 十五五 table's 五年累计 row)
                    r"|(?:这|未来|今后)?五年(?:内|间|里|中|累计)?)")
 #: The asked word with its unit or counting word (多少平方米, 几所, 百分之几, 多大).
-_ASKED = re.compile(r"(?:百分之几|百分比|多少|几|多大|多长|多高|多远|多重)")
+_ASKED = re.compile(r"(?:百分之几|百分之多少|百分比|多少|几|多大|多长|多高|多远|多重)")
 #: Spoken words a question may put around the words the plan prints (skipped only where the plan does not print them).
 _SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
                  "定在", "提到", "要有", "能有", "达到", "要到", "一下", "的话", "拿到", "到现在", "现在", "至今",
+                 # how far a measure reaches (要覆盖多少个村): the plan prints the places it completes (完成316个村…建设)
+                 "覆盖",
                  # a bound asked (最少要多少人): the clause's own bound (不少于20人) is quoted with its value
                  "最少", "至少", "起码", "最多",
                  # the doing of works a question says where the plan prints the works alone (「26个交叉口可变车道工程」)
@@ -52,7 +54,8 @@ _SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "�
 #: clause must print, the counting word only the unit (printed after the value: 2251起).
 _COUNTING = CLASSIFIERS + "起名人位台只幢栋批"
 _COUNTED = re.compile(rf"{_ASKED.pattern}[{_COUNTING}](?=[\u4e00-\u9fff]{{2}})")
-_SPOKEN_CHARS = frozenset("的了是有要做拿搞定在把将会能需共约呢吗啊呀么还又再都也就给让被")
+#: 占 says a share (「占总量多少」) the plan may print as 「不少于总量的30%」.
+_SPOKEN_CHARS = frozenset("的了是有要做拿搞定在把将会能需共约呢吗啊呀么还又再都也就给让被占里")
 #: The plan's scope said as a whole (全区, 本市): the plan itself, no owner to find printed.
 _OWN_SCOPE = re.compile(r"(?:全|本|我|该)[省市区县镇]")
 #: A place word a question may name (零陵区, 上海): kept unless the plan's title names it.
@@ -97,6 +100,7 @@ def question_words(question: str, title: str = "") -> str:
     """
     q = normalise_text(question)
     q = _TIME.sub("", q)
+    q = re.sub(r"投(?![资入运放产])", "投资", q)  # 「一期投多少」 says 投资 short
     q = _COUNTED.sub("", q)
     q = re.sub(rf"{_ASKED.pattern}[^，,。；;？?！!]{{0,4}}?(?=[？?！!。]*$)", "", q)  # the asked word and its unit at the end
     q = _ASKED.sub("", q)
@@ -118,13 +122,21 @@ _PRINTED_WORDS = ("进行", "目前", "已经", "达到", "实现", "力争", "�
                   # a works' head word (「37个交叉口可变车道工程」 of 可变车道改造)
                   "工程",
                   # the plan's own area said as a whole (「区域累计并网量超25000千瓦」), as 全区 is
-                  "区域", "全域")
+                  "区域", "全域",
+                  # a part of the whole said before it (其中等级场所面积应不少于总量的30%)
+                  "其中", "部分")
 #: (超, 近, 余: a bound printed with the value — 「客流超1593万人次」 — quoted with it, no word of the measure)
-_PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并超近余")
+_PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并超近余需应")
 
 
 #: Marks inside a name a question drops (「P+R停车库」 said P+R or PR).
 _INNER_MARKS = re.compile(r"[+＋·•・]")
+#: A bracket after the figure is a note on it (「75%(详见附表)」「约5400万元（维保经费另外预算）」), no word of its measure.
+_NOTE = re.compile(r"[（(][^（()）]*[）)]")
+#: A bracket pointing elsewhere (详见附件2, 见表3): its number is no figure.
+_REFERENCE = re.compile(r"[（(](?:详见|参见|见)[^（()）]*[）)]")
+#: The noun a question counts after its asked word (「需要多少经费」): printed by the clause as its measure (共需经费).
+_ASKED_NOUN = re.compile(rf"{_ASKED.pattern}(?P<noun>[\u4e00-\u9fff]{{2,4}})[？?！!。]*$")
 
 
 def covers(words: str, window: str, *, spoken: tuple[str, ...] = _SPOKEN_WORDS,
@@ -152,6 +164,8 @@ def covers(words: str, window: str, *, spoken: tuple[str, ...] = _SPOKEN_WORDS,
         ends += [i + len(w) for w in _PER_YEAR_ASKED if per_year_printed and words.startswith(w, i)]
         ends += [i + len(w) for w in spoken if words.startswith(w, i)]
         ends += [i + 1] if words[i] in chars else []
+        if (each := re.match(r"每([个处座所家])", words[i:])) and f"/{each[1]}" in window:
+            ends.append(i + 2)  # 「每个…多少」 printed as a rate per unit (1000万元/个)
         for end in ends:
             reached[end] = True
     return reached[-1]
@@ -183,7 +197,9 @@ def own_measure_asked(clause: str, value: re.Match, words: str, title: str = "")
     True
     """
     end = value.end() + (clause[value.end():value.end() + 1] in tuple(_COUNTING))  # 「2251起」: the value's counting word
-    own = clause[: value.start()] + "，" + clause[end:]
+    if re.match(r"/[个处座所家]", clause[end:]):
+        end += 2  # 「1000万元/个」: the rate's unit is the value's
+    own = clause[: value.start()] + "，" + _NOTE.sub("", clause[end:])
     for other in reversed(values_in(own, 0)):
         own = own[: other.start()] + "，" + own[other.end():]  # another kind's value is no word of the measure
     own = _PAREN.sub("，", own)  # 「干道（含省道）」: a note on the measure, no word of it
@@ -212,31 +228,53 @@ def counted_noun(question: str) -> str:
     return m.group(1) if m else ""
 
 
+def _asked_values(text: str, unit: str | None) -> list[re.Match]:
+    """The values of the asked kind in ``text``, a bracket pointing elsewhere (「(详见附件2)」) holding none."""
+    refs = [r.span() for r in _REFERENCE.finditer(text)]
+    return [m for m in values_in(text, 0, unit) if of_asked_kind(unit, m.group(0)) and not any(a <= m.start() < b for a, b in refs)]
+
+
+def _pieces(clause: str, unit: str | None) -> list[tuple[str, re.Match]]:
+    """(piece, value) of ``clause`` holding one value of the asked kind: the clause itself, or each member of a 、-run
+    pairing a label with its own value (「I类固定中心1000万元/个、固定长期800万元/个」), read alone; [] otherwise."""
+    found = _asked_values(clause, unit)
+    if len(found) == 1:
+        return [(clause, found[0])]
+    members = clause.split("、")
+    if len(found) > 1 and len(members) == len(found) and all(len(_asked_values(m, unit)) == 1 for m in members):
+        return [(m, _asked_values(m, unit)[0]) for m in members]
+    return []
+
+
 def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
              headings: tuple[str, ...] = ()) -> list[tuple[str, str, str, Dating]]:
     """(value, window, clause, dating) of each clause of ``norm`` holding exactly one value of the asked kind, every
     word of its own measure asked."""
     out = []
-    asked = words + "，" + counted_noun(question)
+    asked = words + "，" + counted_noun(question) + "，" + asked_noun(question)
     sentences = _SENTENCE.findall(norm)
     for s, sentence in enumerate(sentences):
         clauses = _CLAUSE.findall(sentence)
         for c, clause in enumerate(clauses):
-            found = [m for m in values_in(clause, 0, unit) if of_asked_kind(unit, m.group(0))]
+            found = _asked_values(clause, unit)
             if len(found) > 1 and (part := _own_part(clause, found, unit, question, asked, title)):
-                clause, found = part  # 「完成7个路段潮汐车道改造、37个交叉口可变车道工程」: the part its words ask
-                clauses = clauses[:c] + [clause] + clauses[c + 1:]
-            if len(found) != 1 or not _aspect_agrees(question, clause, found[0].start()) \
-                    or not own_measure_asked(clause, found[0], asked, title):
-                continue
-            start = c
-            while start > 0 and not any(of_asked_kind(unit, m.group(0)) for m in values_in(clauses[start - 1], 0, unit)):
-                start -= 1
-            if start == c and _BARE.match(clause.replace(found[0].group(0), "")) and c > 0:
-                start = c - 1  # 「…9208万平方米，共2017栋」: a bare count goes on with the clause before it
-            window = "".join(clauses[start:c + 1])
-            before = "".join(sentences[:s])
-            out.append((found[0].group(0), window, clause, _dated(clauses, c, start, sentence, before, headings)))
+                # 「完成7个路段潮汐车道改造、37个交叉口可变车道工程」: the part its words ask
+                pieces = [(part[0], part[1][0])]
+            else:  # one value, or a run of labels each with its own (「I类1000万元/个、II类800万元/个」)
+                pieces = _pieces(clause, unit)
+            for piece, value in pieces:
+                if not _aspect_agrees(question, piece, value.start()) or not own_measure_asked(piece, value, asked, title):
+                    continue
+                start = c
+                while start > 0 and not any(of_asked_kind(unit, m.group(0)) for m in values_in(clauses[start - 1], 0, unit)):
+                    start -= 1
+                if start == c and _BARE.match(piece.replace(value.group(0), "")) and c > 0:
+                    start = c - 1  # 「…9208万平方米，共2017栋」: a bare count goes on with the clause before it
+                window = "".join(clauses[start:c]) + piece
+                before = "".join(sentences[:s])
+                rate = re.match(r"/[个处座所家]", piece[value.end():])  # 「1000万元/个」: said with its rate
+                out.append((value.group(0) + (rate[0] if rate else ""), window, piece,
+                            _dated(clauses, c, start, sentence, before, headings)))
     return out
 
 
@@ -261,6 +299,41 @@ def _own_part(clause: str, found: list[re.Match], unit: str | None, question: st
             picks.append((joined, [m for m in values_in(joined, 0, unit) if of_asked_kind(unit, m.group(0))]))
     return picks[0] if len(picks) == 1 and len(parts) > 1 and sum(1 for p in parts if values_in(p, 0, unit)) == len(found) \
         else None
+
+
+def asked_noun(question: str) -> str:
+    """The noun ``question`` asks the amount of after its asked word, which :func:`question_words` drops with the unit
+    (「需要多少经费」 → 经费; 「有多少栋」 → '': a unit is no noun).
+
+    >>> asked_noun("十四五期间规划建设一共需要多少经费？")
+    '经费'
+    >>> asked_noun("公共建筑有多少栋？")
+    ''
+    """
+    m = _ASKED_NOUN.search(normalise_text(question))
+    return m["noun"] if m else ""
+
+
+#: Longest lead read as naming a paragraph's item (characters): a longer one is prose, not a name.
+_MAX_LEAD = 40
+
+
+def named_lead(norm: str) -> str:
+    """The sentences opening paragraph ``norm`` before any figure, when short: a box item's name (「重大科技项目。建设
+    X产业园暨Y中心。计划分两期开发，…总投资160亿元」), which owns the figures after it though no clause names it; ''
+    when the paragraph opens with a figure or with a long sentence.
+
+    >>> named_lead("重大科技项目。建设青禾电子产业园。规划面积3700亩，总投资160亿元。")
+    '重大科技项目。建设青禾电子产业园。'
+    >>> named_lead("总投资160亿元。")
+    ''
+    """
+    lead = ""
+    for m in re.finditer(r"[^。；;！？\n]+[。；;！？\n]?", norm):
+        if values_in(m.group(0), 0):
+            break
+        lead += m.group(0)
+    return lead if len(lead) <= _MAX_LEAD else ""
 
 
 def clause_fallback(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
@@ -294,9 +367,12 @@ def clause_fallback(kb: KB, question: str, *, plan: str | None = None) -> Answer
         year = None if span else (frame.year or (horizon if re.search(r"规划(?:末期|期末)|期末", question) else None))
         cite = kb.citation(para)
         headings = tuple(normalise_text(h) for h in (cite.box, cite.section, cite.chapter, cite.part) if h)
+        box = normalise_text(cite.box or "")
         for value, window, clause, when in _windows(norm, frame.unit, question, words, titles.get(pid, ""), headings):
             # (a member of a 、-run given the run's figure is refused after, by qa.checks.joint as every answer is)
-            if covers(words, window) and answers_time(when, year=year, span=span, horizon=horizon):
+            # the item's name leading its paragraph, and the box it stands in (「科技创新重大项目里X…」), own its figures
+            if (covers(words, window) or covers(words, box + named_lead(norm) + window)) \
+                    and answers_time(when, year=year, span=span, horizon=horizon):
                 found.append(Covered(value, window, clause, para))
     if not found or len({normalise_text(f.value) for f in found}) != 1:
         return None

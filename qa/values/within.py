@@ -22,6 +22,8 @@ __all__ = ["ratio_after", "share_within", "within_name"]
 #: A bound and a spoken verb of spending said before the question word (「其中仓储物流部分至少投多少」 of 「其中仓储物流
 #: 部分投资不低于10亿元」) are the asker's, no part of the share's name.
 _ASK_TAIL = re.compile(r"(?:呢|吗)?(?:分别)?(?:至少|最少|起码|最多|大概|大约)?(?:有|是|要|得|占|达到|为|能)?(?:投资|投入|投|花)?(?:到|达)?(?:几|多少).*$|(?:呢|吗)$")
+#: A count printed before the share's name (「37个…，其中15个被认定为国家…」): the number and its counting word only.
+_COUNTED = r"\d+(?:\.\d+)?(?:万|亿)?[个项处家所座名人条家%]"
 #: A value with its unit as printed: 17.5万平方米, 5个, 30%.
 _VALUE = r"\d+(?:\.\d+)?(?:万|亿)?[^\d\s，,；;。、（）()]{0,5}"
 
@@ -37,6 +39,13 @@ def within_name(text: str) -> str | None:
         return None
     name = _ASK_TAIL.sub("", normalise_text(text[at + 2:])).strip("的，,")
     return name if len(name) >= 2 else None
+
+
+def _core(name: str) -> str:
+    """The share's name as a plan prints it after its count: 国家级 → 国家 (其中15个被认定为国家…); a name left one
+    character long is kept whole (区级 stays 区级)."""
+    core = name.rstrip("级")
+    return core if len(core) >= 2 else name
 
 
 def share_within(text: str, label: str, before: Answer) -> Answer | None:
@@ -72,7 +81,8 @@ def share_within(text: str, label: str, before: Answer) -> Answer | None:
             rest = re.split(r"[。；;]", source[at + len(value):], maxsplit=1)[0]
             esc = re.escape(name)
             m = re.search(rf"^[,，]?其中[^，,；;。\d]*?{esc}[^\d，,；;。]{{0,6}}?(?P<v>{_VALUE})", rest) \
-                or re.search(rf"^\((?:[^)]*?、)?{esc}(?P<v>{_VALUE})", rest)
+                or re.search(rf"^\((?:[^)]*?、)?{esc}(?P<v>{_VALUE})", rest) \
+                or re.search(rf"^[^，,；;。]*[,，]其中(?P<v>{_COUNTED})[^，,；;。\d]{{0,8}}?{re.escape(_core(name))}", rest)
             if m:
                 share = Item(m["v"], citation, detail=source[max(0, at - 20): at + len(value) + m.end()])
                 return Answer(text, f"其中{name}：{m['v']}", True, [share], [citation] if citation else [], kind="fact")
