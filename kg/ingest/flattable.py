@@ -33,6 +33,8 @@ _UNIT_LINE = re.compile(r"^[（(][^（）()]{1,12}[）)]$")
 _INDICATOR_HEADER = re.compile(r"指标|属性|基期|年均|预期性|约束性")
 #: A note under the rows (注：X为…), or the end of the document's body.
 _NOTE = re.compile(r"^(?:注|备注|说明)\s*[:：]")
+#: The caption of a table's key column: its rows run 1, 2 … (序号) or 一、二 … (区域).
+_KEY_CAPTION = re.compile(r"^(?:序号|编号|区域|分区|片区|类别|级别|等级|批次|类型)$")
 #: The row summing the rows above it.
 _TOTAL = re.compile(r"^(?:合计|总计|共计)$")
 _TOTAL_INLINE = re.compile(r"^(合计|总计|共计)[:：]?((?:\s*[0-9.]+\s*[^\s0-9.]{0,4})+)$")
@@ -180,10 +182,14 @@ def _table_at(texts: list[str], k: int) -> FlatTable | None:
     best = None
     for size in range(_MIN_COLUMNS, len(head) + 1):
         header = head[len(head) - size:]
+        if not _KEY_CAPTION.match(header[0][0]):
+            continue  # the key column is captioned (序号, 区域); short titled items above a 1 are no header
         rows, end = _rows(texts, k, keys, len(header) - 1)
         filled = sum(bool(r.cells) for r in rows)
         if best is None or filled > best[0]:
             best = (filled, header, rows, end)
+    if best is None:
+        return None
     filled, header, rows, end = best
     if len(rows) < _MIN_ROWS or filled * 2 < len(rows):
         return None
