@@ -241,7 +241,9 @@ def _pieces(clause: str, unit: str | None) -> list[tuple[str, re.Match]]:
     if len(found) == 1:
         return [(clause, found[0])]
     members = clause.split("、")
-    if len(found) > 1 and len(members) == len(found) and all(len(_asked_values(m, unit)) == 1 for m in members):
+    # a member holding another value (「每年引进10亿元以上项目3个、亿元以上项目12个」) counts one sort of the thing: no piece
+    if len(found) > 1 and len(members) == len(found) and all(len(_asked_values(m, unit)) == 1 == len(values_in(m, 0))
+                                                             for m in members):
         return [(m, _asked_values(m, unit)[0]) for m in members]
     return []
 
