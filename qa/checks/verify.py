@@ -170,7 +170,9 @@ def checked_figures(question: str, answer: Answer, *, several: bool = False) -> 
                 and _BARE_COUNT.match(value):
             return _refused(answer, f"所问的是{measure.group(0)}，所给数值是个数")  # 「日处理能力多少」 answered 6个 (plants)
         if (left_out := _excluded_asked(q, clause)):
-            return _refused(answer, f"原文中的数值是{left_out}以外的，不是{left_out}的")  # 「口袋公园以外的绿地8处」
+            thing, what = left_out  # 「口袋公园以外的绿地8处」: 绿地's, not 口袋公园's
+            return _refused(answer, f"原文中的数值是{thing}以外的“{what}”的，不是{thing}的" if what else
+                            f"原文中的数值是{thing}以外的，不是{thing}的")
         if (spec := _other_spec(q, clause)):
             return _refused(answer, f"原文中的数值属于{spec}，不是所问的规格")  # 10千伏线路 answered from 35千伏's
         if not several and _other_unit(q, value):
@@ -1138,24 +1140,26 @@ def _range_whole(clause: str, at: int, value: str) -> str | None:
 _LEFT_OUT = re.compile(r"除?([\u4e00-\u9fff]{2,8}?)(?:以外|之外)|除([\u4e00-\u9fff]{2,8}?)外")
 
 
-def _excluded_asked(question: str, clause: str) -> str:
-    """The asked thing ``clause`` leaves out of its figure, or "" — a figure of what lies outside X is never X's.
+def _excluded_asked(question: str, clause: str) -> tuple[str, str] | None:
+    """(the asked thing ``clause`` leaves out of its figure, what the figure is of), or None — a figure of what lies
+    outside X is never X's.
 
     >>> _excluded_asked("口袋公园新增了多少个", "共建成口袋公园以外的绿地8处")
-    '口袋公园'
+    ('口袋公园', '绿地')
     >>> _excluded_asked("口袋公园以外的绿地建成多少处", "共建成口袋公园以外的绿地8处"), _excluded_asked("绿地建成多少处", "共建成口袋公园以外的绿地8处")
-    ('', '')
+    (None, None)
     >>> _excluded_asked("农村公路新建多少公里", "除中心城区外，新建农村公路300公里")
-    ''
     """
     if re.search(r"以外|之外|除", question):
-        return ""  # the question leaves the same thing out
+        return None  # the question leaves the same thing out
     for m in _LEFT_OUT.finditer(clause):
         words = m.group(1) or m.group(2)
         for k in range(len(words) - 1):
             if words[k:] in question:
-                return words[k:]
-    return ""
+                value = VALUE.search(clause, m.end())
+                what = clause[m.end():value.start() if value else len(clause)].lstrip("的，,")
+                return words[k:], what[:12]
+    return None
 
 def _refused(answer: Answer, why: str) -> Answer:
     return Answer(answer.question, f"规划中未能确定所问的数值（{why}）。以下段落可能相关，仅供参考。", False,
