@@ -234,10 +234,10 @@ def _asked_values(text: str, unit: str | None) -> list[re.Match]:
     return [m for m in values_in(text, 0, unit) if of_asked_kind(unit, m.group(0)) and not any(a <= m.start() < b for a, b in refs)]
 
 
-def _pieces(clause: str, unit: str | None) -> list[tuple[str, re.Match]]:
+def _pieces(clause: str, found: list[re.Match], unit: str | None) -> list[tuple[str, re.Match]]:
     """(piece, value) of ``clause`` holding one value of the asked kind: the clause itself, or each member of a 、-run
-    pairing a label with its own value (「I类固定中心1000万元/个、固定长期800万元/个」), read alone; [] otherwise."""
-    found = _asked_values(clause, unit)
+    pairing a label with its own value (「I类固定中心1000万元/个、固定长期800万元/个」), read alone; [] otherwise.
+    ``found`` holds the clause's values of the asked kind (:func:`_asked_values`)."""
     if len(found) == 1:
         return [(clause, found[0])]
     members = clause.split("、")
@@ -263,7 +263,7 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
                 # 「完成7个路段潮汐车道改造、37个交叉口可变车道工程」: the part its words ask
                 pieces = [(part[0], part[1][0])]
             else:  # one value, or a run of labels each with its own (「I类1000万元/个、II类800万元/个」)
-                pieces = _pieces(clause, unit)
+                pieces = _pieces(clause, found, unit)
             for piece, value in pieces:
                 if not _aspect_agrees(question, piece, value.start()) or not own_measure_asked(piece, value, asked, title):
                     continue
