@@ -27,7 +27,7 @@ from ..question.intent import classify_intent
 from ..vocabulary import SAME_THING, SPOKEN_TO_PRINTED, UNIT_MEASURE_NOUNS
 from .dating import Dating, answers_time, dating, period_span
 from .measures import bounded
-from .prose import CLASSIFIERS, of_asked_kind, plan_horizon, unit_agrees, value_aspect, values_in
+from .prose import CLASSIFIERS, asked_values, of_asked_kind, plan_horizon, unit_agrees, value_aspect, values_in
 
 __all__ = ["Covered", "clause_fallback", "covers", "question_words"]
 
@@ -133,8 +133,6 @@ _PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把�
 _INNER_MARKS = re.compile(r"[+＋·•・]")
 #: A bracket after the figure is a note on it (「75%(详见附表)」「约5400万元（维保经费另外预算）」), no word of its measure.
 _NOTE = re.compile(r"[（(][^（()）]*[）)]")
-#: A bracket pointing elsewhere (详见附件2, 见表3): its number is no figure.
-_REFERENCE = re.compile(r"[（(](?:详见|参见|见)[^（()）]*[）)]")
 #: The noun a question counts after its asked word (「需要多少经费」): printed by the clause as its measure (共需经费).
 _ASKED_NOUN = re.compile(rf"{_ASKED.pattern}(?P<noun>[\u4e00-\u9fff]{{2,4}})[？?！!。]*$")
 
@@ -228,23 +226,17 @@ def counted_noun(question: str) -> str:
     return m.group(1) if m else ""
 
 
-def _asked_values(text: str, unit: str | None) -> list[re.Match]:
-    """The values of the asked kind in ``text``, a bracket pointing elsewhere (「(详见附件2)」) holding none."""
-    refs = [r.span() for r in _REFERENCE.finditer(text)]
-    return [m for m in values_in(text, 0, unit) if of_asked_kind(unit, m.group(0)) and not any(a <= m.start() < b for a, b in refs)]
-
-
 def _pieces(clause: str, found: list[re.Match], unit: str | None) -> list[tuple[str, re.Match]]:
     """(piece, value) of ``clause`` holding one value of the asked kind: the clause itself, or each member of a 、-run
     pairing a label with its own value (「I类固定中心1000万元/个、固定长期800万元/个」), read alone; [] otherwise.
-    ``found`` holds the clause's values of the asked kind (:func:`_asked_values`)."""
+    ``found`` holds the clause's values of the asked kind (:func:`~qa.values.prose.asked_values`)."""
     if len(found) == 1:
         return [(clause, found[0])]
     members = clause.split("、")
     # a member holding another value (「每年引进10亿元以上项目3个、亿元以上项目12个」) counts one sort of the thing: no piece
-    if len(found) > 1 and len(members) == len(found) and all(len(_asked_values(m, unit)) == 1 == len(values_in(m, 0))
+    if len(found) > 1 and len(members) == len(found) and all(len(asked_values(m, unit)) == 1 == len(values_in(m, 0))
                                                              for m in members):
-        return [(m, _asked_values(m, unit)[0]) for m in members]
+        return [(m, asked_values(m, unit)[0]) for m in members]
     return []
 
 
@@ -258,7 +250,7 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
     for s, sentence in enumerate(sentences):
         clauses = _CLAUSE.findall(sentence)
         for c, clause in enumerate(clauses):
-            found = _asked_values(clause, unit)
+            found = asked_values(clause, unit)
             if len(found) > 1 and (part := _own_part(clause, found, unit, question, asked, title)):
                 # 「完成7个路段潮汐车道改造、37个交叉口可变车道工程」: the part its words ask
                 pieces = [(part[0], part[1][0])]

@@ -28,7 +28,7 @@ from .prenominal import value_before_name
 from .elided import carried_owner
 from .runs import carry_owners
 
-__all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "of_now", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "heading_year", "dated_years", "value_aspect", "unit_agrees", "of_asked_kind", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
+__all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "of_now", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "heading_year", "dated_years", "value_aspect", "unit_agrees", "of_asked_kind", "asked_values", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
 
 #: A sentence of a paragraph (its text up to 。；！？ or a line break).
 SENTENCE = re.compile(r"[^。；;！？\n]+")
@@ -311,6 +311,21 @@ def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match
             continue  # 5G, 4G: names, not values
         out.append(m)
     return out
+
+
+#: A bracket pointing elsewhere (详见附件2, 见表3): its number is no figure.
+_REFERENCE = re.compile(r"[（(](?:详见|参见|见)[^（()）]*[）)]")
+
+
+def asked_values(text: str, unit: str | None) -> list[re.Match]:
+    """The values of the asked kind (:func:`of_asked_kind`) in ``text``, a bracket pointing elsewhere (「(详见附件2)」)
+    holding none.
+
+    >>> [m.group(0) for m in asked_values("新建学校3所（详见附件2）", None)]
+    ['3所']
+    """
+    refs = [r.span() for r in _REFERENCE.finditer(text)]
+    return [m for m in values_in(text, 0, unit) if of_asked_kind(unit, m.group(0)) and not any(a <= m.start() < b for a, b in refs)]
 
 
 #: A plan's own number as older texts print it (第一个五年, 第二个五年计划期间): the period that plan runs.
