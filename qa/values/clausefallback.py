@@ -27,6 +27,7 @@ from ..question.intent import classify_intent
 from ..vocabulary import SAME_THING, SPOKEN_TO_PRINTED, UNIT_MEASURE_NOUNS
 from .dating import Dating, answers_time, dating, period_span
 from .measures import bounded
+from .runmembers import sole_value, value_run
 from .prose import CLASSIFIERS, asked_values, of_asked_kind, plan_horizon, unit_agrees, value_aspect, values_in
 
 __all__ = ["Covered", "clause_fallback", "covers", "question_words"]
@@ -226,17 +227,32 @@ def counted_noun(question: str) -> str:
     return m.group(1) if m else ""
 
 
-def _pieces(clause: str, found: list[re.Match], unit: str | None) -> list[tuple[str, re.Match]]:
-    """(piece, value) of ``clause`` holding one value of the asked kind: the clause itself, or each member of a 、-run
-    pairing a label with its own value (「I类固定中心1000万元/个、固定长期800万元/个」), read alone; [] otherwise.
-    ``found`` holds the clause's values of the asked kind (:func:`~qa.values.prose.asked_values`)."""
+def _pieces(clause: str, found: list[re.Match], unit: str | None, asked: str, title: str) -> list[tuple[str, re.Match]]:
+    """(piece, value) of ``clause`` to read alone, given its values of the asked kind ``found``
+    (:func:`~qa.values.prose.asked_values`): the clause itself when it holds one; of a 、-run (:func:`value_run`)
+    holding several, the one part whose own words are all ``asked``, with the run's verb before it (「完成7个路段潮汐
+    车道改造、37个交叉口可变车道工程」 asked 可变车道…路口), else each part pairing a label with its own value
+    (「I类固定中心1000万元/个、固定长期800万元/个」); [] otherwise.
+
+    >>> clause = "完成7个路段潮汐车道改造、37个交叉口可变车道工程"
+    >>> [p for p, _ in _pieces(clause, list(values_in(clause, 0, "个")), "个", "可变车道改造了，路口", "")]
+    ['完成37个交叉口可变车道工程']
+    >>> clause = "I类固定中心1000万元/个、固定长期800万元/个"
+    >>> [v.group(0) for _, v in _pieces(clause, asked_values(clause, "万元"), "万元", "固定长期", "")]
+    ['1000万元', '800万元']
+    """
     if len(found) == 1:
         return [(clause, found[0])]
-    members = clause.split("、")
-    # a member holding another value (「每年引进10亿元以上项目3个、亿元以上项目12个」) counts one sort of the thing: no piece
-    if len(found) > 1 and len(members) == len(found) and all(len(asked_values(m, unit)) == 1 == len(values_in(m, 0))
-                                                             for m in members):
-        return [(m, asked_values(m, unit)[0]) for m in members]
+    if len(found) < 2:
+        return []
+    run = value_run(clause)
+    picks = [run.lead + own for own in run.own
+             if (value := sole_value(own, unit)) and own_measure_asked(own, value, asked, title)]
+    if len(picks) == 1 and len(run.parts) > 1 and run.holding(unit) == len(found):
+        return [(picks[0], asked_values(picks[0], unit)[0])]
+    members = [(part, sole_value(part, unit)) for part in run.parts]
+    if len(members) == len(found) and all(value for _, value in members):
+        return members
     return []
 
 
@@ -250,13 +266,7 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
     for s, sentence in enumerate(sentences):
         clauses = _CLAUSE.findall(sentence)
         for c, clause in enumerate(clauses):
-            found = asked_values(clause, unit)
-            if len(found) > 1 and (part := _own_part(clause, found, unit, question, asked, title)):
-                # 「完成7个路段潮汐车道改造、37个交叉口可变车道工程」: the part its words ask
-                pieces = [(part[0], part[1][0])]
-            else:  # one value, or a run of labels each with its own (「I类1000万元/个、II类800万元/个」)
-                pieces = _pieces(clause, found, unit)
-            for piece, value in pieces:
+            for piece, value in _pieces(clause, asked_values(clause, unit), unit, asked, title):
                 if not _aspect_agrees(question, piece, value.start()) or not own_measure_asked(piece, value, asked, title):
                     continue
                 start = c
@@ -270,29 +280,6 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
                 out.append((value.group(0) + (rate[0] if rate else ""), window, piece,
                             _dated(clauses, c, start, sentence, before, headings)))
     return out
-
-
-def _own_part(clause: str, found: list[re.Match], unit: str | None, question: str, asked: str,
-              title: str) -> tuple[str, list[re.Match]] | None:
-    """The one part of a 、-run clause holding several values (「完成7个路段潮汐车道改造、37个交叉口可变车道工程」)
-    whose own words are all asked, as (its verb before the run + the part, its value), or None when none or several are.
-
-    >>> clause = "完成7个路段潮汐车道改造、37个交叉口可变车道工程"
-    >>> _own_part(clause, list(values_in(clause, 0, "个")), "个", "可变车道改造了多少个路口", "可变车道改造了，路口", "")[0]
-    '完成37个交叉口可变车道工程'
-    """
-    parts = clause.split("、")
-    lead = re.match(r"[^\d]*", parts[0]).group(0)  # the run's verb (完成) before its first value
-    picks = []
-    for k, part in enumerate(parts):
-        text = part if k else part[len(lead):]
-        values = [m for m in values_in(text, 0, unit) if of_asked_kind(unit, m.group(0))]
-        # a part holding another value (「每年引进10亿元以上项目3个、亿元以上项目12个」) counts one sort of the thing: no pick
-        if len(values) == 1 and len(values_in(text, 0)) == 1 and own_measure_asked(text, values[0], asked, title):
-            joined = lead + text
-            picks.append((joined, [m for m in values_in(joined, 0, unit) if of_asked_kind(unit, m.group(0))]))
-    return picks[0] if len(picks) == 1 and len(parts) > 1 and sum(1 for p in parts if values_in(p, 0, unit)) == len(found) \
-        else None
 
 
 def asked_noun(question: str) -> str:
