@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
+from ..question.askednoun import ASKED_WORD, noun_after_asked
 from ..question.frame import parse_frame
 from ..question.intent import classify_intent
 from ..vocabulary import SAME_THING, SPOKEN_TO_PRINTED, UNIT_MEASURE_NOUNS
@@ -41,7 +42,7 @@ _TIME = re.compile(r"(?:截至|截止|到|至|在)?(?:(?:19|20)\d\d年?(?:\d{1,2
                    # the plan's five years said as such (「五年要招多少家」: a 十五五 table's 五年累计 row)
                    r"|(?:这|未来|今后)?五年(?:内|间|里|中|累计)?)")
 #: The asked word with its unit or counting word (多少平方米, 几所, 百分之几, 多大).
-_ASKED = re.compile(r"(?:百分之几|百分之多少|百分比|多少|几|多大|多长|多高|多远|多重)")
+_ASKED = re.compile(ASKED_WORD)
 #: Spoken words a question may put around the words the plan prints (skipped only where the plan does not print them).
 _SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
                  "定在", "提到", "要有", "能有", "达到", "要到", "一下", "的话", "拿到", "到现在", "现在", "至今",
@@ -134,8 +135,6 @@ _PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把�
 _INNER_MARKS = re.compile(r"[+＋·•・]")
 #: A bracket after the figure is a note on it (「75%(详见附表)」「约5400万元（维保经费另外预算）」), no word of its measure.
 _NOTE = re.compile(r"[（(][^（()）]*[）)]")
-#: The noun a question counts after its asked word (「需要多少经费」): printed by the clause as its measure (共需经费).
-_ASKED_NOUN = re.compile(rf"{_ASKED.pattern}(?P<noun>[\u4e00-\u9fff]{{2,4}})[？?！!。]*$")
 
 
 def covers(words: str, window: str, *, spoken: tuple[str, ...] = _SPOKEN_WORDS,
@@ -213,18 +212,26 @@ def own_measure_asked(clause: str, value: re.Match, words: str, title: str = "")
 
 #: A note in brackets inside a clause (（含省道）, (段)).
 _PAREN = re.compile(r"[（(][^（）()]{0,12}[)）]")
-#: The thing a count asks, said after its asked word (几个站, 多少个路口, 多少泊位): the clause's noun for it is asked.
-_COUNTED_NOUN = re.compile(rf"{_ASKED.pattern}[{_COUNTING}]?([一-鿿]{{1,5}})[？?！!。]*$")
 
 
 def counted_noun(question: str) -> str:
-    """The noun a question counts after its asked word, or "" (「12号线西延伸开工了几个站」: 站).
+    """The thing a count asks, said after its asked word (几个站, 多少个路口, 多少泊位), or "": the clause's noun for it
+    is asked.
 
     >>> counted_noun("12号线西延伸开工了几个站？"), counted_noun("可变车道改造了多少个路口？"), counted_noun("有多少？")
     ('站', '路口', '')
     """
-    m = _COUNTED_NOUN.search(normalise_text(question))
-    return m.group(1) if m else ""
+    return noun_after_asked(normalise_text(question), counting=_COUNTING)
+
+
+def asked_noun(question: str) -> str:
+    """The noun ``question`` asks the amount of after its asked word, which :func:`question_words` drops with the unit
+    (「需要多少经费」 → 经费; 「有多少栋」 → '': a unit is no noun): printed by the clause as its measure (共需经费).
+
+    >>> asked_noun("十四五期间规划建设一共需要多少经费？"), asked_noun("公共建筑有多少栋？")
+    ('经费', '')
+    """
+    return noun_after_asked(normalise_text(question), size=(2, 4))
 
 
 def _pieces(clause: str, found: list[re.Match], unit: str | None, asked: str, title: str) -> list[tuple[str, re.Match]]:
@@ -280,19 +287,6 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
                 out.append((value.group(0) + (rate[0] if rate else ""), window, piece,
                             _dated(clauses, c, start, sentence, before, headings)))
     return out
-
-
-def asked_noun(question: str) -> str:
-    """The noun ``question`` asks the amount of after its asked word, which :func:`question_words` drops with the unit
-    (「需要多少经费」 → 经费; 「有多少栋」 → '': a unit is no noun).
-
-    >>> asked_noun("十四五期间规划建设一共需要多少经费？")
-    '经费'
-    >>> asked_noun("公共建筑有多少栋？")
-    ''
-    """
-    m = _ASKED_NOUN.search(normalise_text(question))
-    return m["noun"] if m else ""
 
 
 #: Longest lead read as naming a paragraph's item (characters): a longer one is prose, not a name.
