@@ -13,11 +13,6 @@ from qa.outline.annexes import answer_annex_count
 PLAN = Path(__file__).resolve().parents[1] / "data" / "annex-list-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", ["附件任务清单里一共列了多少条重点任务？", "任务清单共有几项任务？",
                                       "附件一共列了多少条任务？", "三年行动计划任务清单里有多少条具体任务？"])
 def test_numbered_rows_of_the_annex(plan, question):

@@ -13,11 +13,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-annex-tables-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, figure", [
     ("近代建筑保护修缮面积的目标是多少？", "8.5万平方米"),
     ("遗产步道线路数到2025年要达到几条？", "3条"),

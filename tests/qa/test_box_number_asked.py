@@ -10,11 +10,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "items13-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, box", [
     ("“石川英才倍增计划”是第几号专栏？", "专栏2.1"), ("石川英才倍增计划是几号专栏", "专栏2.1"),
     ("“石川英才倍增计划”在第几号专栏？", "专栏2.1"), ("“乡村工匠培育工程”是第几号专栏？", "专栏2.2"),

@@ -13,11 +13,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "chained-home-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 def test_the_plans_own_place_is_the_last_of_its_titles_chain(plan):
     from qa.checks.places import home_place
 

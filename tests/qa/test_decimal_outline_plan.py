@@ -18,11 +18,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-decimal-outline-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, wanted", [
     ("研发经费投入强度的规划目标是多少？是约束性还是预期性？", ["3.5", "预期性"]),
     ("研发经费投入强度到2030年要达到多少？", ["3.5"]),

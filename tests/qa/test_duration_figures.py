@@ -15,11 +15,6 @@ from qa.values.prose import values_in
 PLAN = Path(__file__).resolve().parents[1] / "data" / "home-place-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "第二轮土地承包到期后再延长多少年？",
     "土地承包到期后再延长多少年？",

@@ -16,11 +16,6 @@ from tests.qa.said import labels
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-figs8-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, measures", [
     ("蔬菜面积和棉花产能的目标分别是多少？", ("蔬菜面积", "棉花产能")),
     ("蔬菜面积和棉花产能分别要达到多少？", ("蔬菜面积", "棉花产能")),

@@ -12,11 +12,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "fix23unseen-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "临江区3个棚户区改造项目总投资是多少亿元？",
     "棚户区改造要投入多少亿元？",

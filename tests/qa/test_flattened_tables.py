@@ -12,11 +12,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-flattened-tables-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, count", [
     ("“十四五”水务发展主要指标表一共列了多少项指标？", "5项"),
     ("某区水务“十三五”规划指标完成情况一览表一共有几项指标？", "6项"),

@@ -13,11 +13,6 @@ from qa.values.tasklist import task_rows
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-flattened-task-list-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 def test_rows_read_with_their_year_cells(plan):
     years, columns, rows = task_rows(plan.kb_of(), None)
     assert years == [2025, 2026, 2027] and columns == ["牵头部门", "配合部门", "实施主体"]

@@ -11,11 +11,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "formula-openers-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", ["“一廊两心”分别指的是什么？", "一廊两心指什么？", "一廊两心具体是哪些？"])
 def test_parts_opening_their_paragraphs(plan, question):
     a = plan.ask(question)

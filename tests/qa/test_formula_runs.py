@@ -15,11 +15,6 @@ PLAN = Path(__file__).resolve().parents[1] / "data" / "formula-run-plan.md"
 MEMBERS = ["县图书馆", "县文化馆", "县博物馆", "群众文艺中心"]
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", ["“三馆一中心”是哪三馆、哪一中心？", "“三馆一中心”具体指哪几个场馆和哪个中心？",
                                       "三馆一中心包括哪些？", "“三馆一中心”分别是什么？"])
 def test_members_the_run_prints(plan, question):

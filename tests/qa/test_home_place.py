@@ -17,11 +17,6 @@ from qa.checks.places import lead_places
 PLAN = Path(__file__).resolve().parents[1] / "data" / "home-place-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "红石区2025年地区生产总值目标是多少？",
     "到2025年，红石区地区生产总值要达到多少？",

@@ -14,11 +14,6 @@ PLAN = Path(__file__).resolve().parents[1] / "data" / "how-review-plan.md"
 TASKS = "三、“十四五”主要任务"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 def _looks_back(citation) -> bool:
     return not citation.chapter or "回顾" in citation.chapter or "形势" in citation.chapter
 

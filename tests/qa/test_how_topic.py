@@ -12,11 +12,6 @@ from qa.passages.topical import held, spelled_out, topic_words
 PLAN = Path(__file__).resolve().parents[1] / "data" / "how-topic-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("words, text, expected", [
     (["留住", "人才"], "围绕“待遇留人、事业留心”", {"留住", "人才"}),
     (["人才", "留下来"], "围绕“待遇留人、事业留心”", {"留下来", "人才"}),

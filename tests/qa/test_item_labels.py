@@ -11,11 +11,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "item-label-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, label", [
     ("到2030年税收亿元楼要达到多少幢？", "45幢以上"),
     ("税收亿元楼有多少幢？", "45幢以上"),

@@ -17,11 +17,6 @@ from tests.qa.said import found_labels
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-trust14-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "东岭、西塘、南湾、北坡楔形绿地新增多少绿地面积",
     "东岭、西塘、南湾、北坡这几个楔形绿地要新增多少绿地面积？",

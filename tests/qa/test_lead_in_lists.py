@@ -21,11 +21,6 @@ from tests.qa.said import norm, said_with_details
 PLAN = Path(__file__).resolve().parent.parent / "data" / "leadin-parts-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 def labels(a) -> list[str]:
     return [norm(i.label) for i in a.items]
 

@@ -13,11 +13,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-lists26-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, term", [
     ("库房建设“六个一”工程是哪六个一？", "六个一"),
     ("“七小场所”是指哪七类场所？", "七小场所"),

@@ -15,11 +15,6 @@ PLAN = Path(__file__).resolve().parent.parent / "data" / "lists5-report.md"
 TASKS = ["以机械工业为中心的工业建设", "继续完成手工业的合作化", "进一步地发展轻工业和交通运输业", "培养技术人材", "提高人民的物质生活水平"]
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 def _in_order(text: str, parts: list[str]) -> bool:
     at = [norm(text).find(norm(p)) for p in parts]
     return all(a >= 0 for a in at) and at == sorted(at)

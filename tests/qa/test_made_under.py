@@ -13,11 +13,6 @@ from qa.passages.basis import answer_made_under
 PLAN = Path(__file__).resolve().parents[1] / "data" / "made-under-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", ["这个行动计划是按照哪个文件的要求制定的？", "本计划的编制依据是什么？",
                                       "行动计划是根据哪些文件制定的？", "这个计划依据什么文件出台的？"])
 def test_documents_the_plan_is_made_under(plan, question):

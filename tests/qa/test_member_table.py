@@ -10,11 +10,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "member-table-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "专栏2里列了哪些产业集群？",
     "“3+8”先进制造业集群体系里的产业集群是哪些？",

@@ -13,11 +13,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "box-range-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "专栏4是什么工程？",
     "专栏4讲什么？",

@@ -12,11 +12,6 @@ from qa.followup import drop_deixis
 PLAN = Path(__file__).resolve().parents[1] / "data" / "how-topic-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, read", [
     ("弃土场、临时料场这些地方要恢复多少亩植被？", "弃土场、临时料场要恢复多少亩植被？"),
     ("采石场弃土场、排土场这两个地方要恢复多少亩植被？", "采石场弃土场、排土场要恢复多少亩植被？"),

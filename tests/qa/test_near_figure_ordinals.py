@@ -13,11 +13,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "ordinal-title-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "“十四五”时期经济社会发展的主要目标是什么？",
     "国民经济和社会发展的总量是多少？",

@@ -14,11 +14,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "near-figure-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "PM2.5浓度要降多少？",
     "到2025年PM2.5浓度要控制在多少？",

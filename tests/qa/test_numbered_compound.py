@@ -13,11 +13,6 @@ from qa.values.numberedname import answer_numbered_name
 PLAN = Path(__file__).resolve().parents[1] / "data" / "numbered-compound-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, said", [
     ("社区嵌入式养老服务站是按几分钟生活圈的配套标准来建？", "十五分钟生活圈"),
     ("养老服务站按照几分钟生活圈配套？", "十五分钟生活圈"),

@@ -17,11 +17,6 @@ from qa.question.link import kind_cut
 PLAN = Path(__file__).resolve().parents[1] / "data" / "park-short-names-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, value, other", [
     ("新材料园产值多少？", "100亿", "50亿"),
     ("新材料园的产值是多少？", "100亿", "50亿"),

@@ -15,11 +15,6 @@ from tests.qa.said import found_labels
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-trust14-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "市康养中心每个床位的面积是多少",
     "市康养中心每个床位不超过多少平方米",

@@ -10,11 +10,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "items13-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", ["东坪镇在规划里有哪些项目和安排？", "东坪镇有哪些项目？", "东坪镇规划了哪些项目？",
                                       "东坪镇在规划中安排了哪些项目？"])
 def test_works_named_after_the_place(plan, question):

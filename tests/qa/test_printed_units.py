@@ -17,11 +17,6 @@ from qa.values.prose import VALUE
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-city-work-report.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("text, value", [
     ("港口集装箱吞吐量达3300万标箱", "3300万标箱"),
     ("细颗粒物年均浓度降至19微克/立方米", "19微克/立方米"),

@@ -22,11 +22,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "probe18-special-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "首批获得“海绵城市示范片区”称号的是哪几个？",
     "首批获得海绵城市示范片区称号的有哪些？",

@@ -15,11 +15,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "probe22-city-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, members", [
     ("东湖区要持续提升哪些功能？", ["行政", "文化", "商务", "国际交往"]),
     ("西岭区要提升哪些功能？", ["科技创新", "教育", "医疗"]),

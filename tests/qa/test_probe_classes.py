@@ -12,11 +12,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-implementation-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "组织保障有哪几条措施？", "组织保障有哪几项措施？", "组织保障有哪几条要求？", "组织保障有哪几条？",
 ])

@@ -13,11 +13,6 @@ from tests.qa.said import joined_labels
 PLAN = Path(__file__).resolve().parents[1] / "data" / "probeb-special-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 # -- 「99%的A、98%的B、…能够…」: each share printed before its own noun ------------------------------------------------
 @pytest.mark.parametrize("question, share", [
     ("社区图书室能开展全民阅读活动的比例是多少？", "80%"),

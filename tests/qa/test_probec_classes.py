@@ -12,11 +12,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "probec-sectors-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, value", [
     ("2025年手表要生产多少只？", "450万只"),
     ("手表要生产多少万只？", "450万只"),

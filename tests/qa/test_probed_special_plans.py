@@ -16,11 +16,6 @@ from tests.qa.said import joined_labels
 PLAN = Path(__file__).resolve().parents[1] / "data" / "probed-special-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 # -- a figure to be reached asked with no year: a review chapter's actual is no answer ----------------------------------
 @pytest.mark.parametrize("question, actual", [
     ("东屿岛防洪堤达标率要达到多少？", "45.5"),

@@ -14,11 +14,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "probef-city-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 def _said(answer) -> str:
     return answer.answer + " " + " ".join(i.label for i in answer.items)
 

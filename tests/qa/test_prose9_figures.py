@@ -16,11 +16,6 @@ from tests.qa.said import labels
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-prose9-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 # -- a price basis (「按1990年价格计算」) is neither the year asked nor part of the measure ----------------------------
 
 @pytest.mark.parametrize("question, measure, year", [

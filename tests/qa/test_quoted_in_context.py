@@ -11,11 +11,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "quoted-in-context-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", ["打造松溪“百年书香之地”城市品牌，写在哪一章哪一节？",
                                       "“百年书香之地”城市品牌在规划的哪一节？",
                                       "规划里打造“百年书香之地”城市品牌是在哪一章？",

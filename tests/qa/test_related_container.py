@@ -10,11 +10,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "how-topic-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", ["再生铜相关的项目有哪些？", "跟再生铜有关的项目有哪些？", "哪些项目与再生铜相关？",
                                       "再生铜涉及哪些项目？"])
 def test_container_item_listed_before_its_line(plan, question):

@@ -11,11 +11,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "items13-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", ["跟金沙河有关的工程有哪些？", "金沙河相关的项目有哪些？", "哪些工程与金沙河相关？",
                                       "金沙河涉及哪些工程？"])
 def test_a_cell_naming_x_mid_name_is_listed_whole(plan, question):

@@ -10,11 +10,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "items13-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", ["跟钨有关的项目有哪些？", "钨相关的项目有哪些？", "哪些项目与钨相关？", "钨涉及哪些项目？",
                                       "钨相关的企业和项目有哪些？"])
 def test_a_park_listed_in_a_project_box_is_a_project(plan, question):

@@ -12,11 +12,6 @@ from qa.passages.responsible import RESPONSIBLE_ASKED, responsible_units
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-responsible-units-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("text, expected", [
     ("1.强化规划管控。编制规划。（责任单位：区建设局、区规划局，各街镇）",
      [("责任单位", ["区建设局", "区规划局", "各街镇"])]),

@@ -24,11 +24,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "seed27-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "“排头兵”出现在哪一章哪一节的标题里？",
     "“排头兵”是在哪一节提出的？",

@@ -11,11 +11,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "spaced-table-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, value", [
     ("到2030年研发经费支出占GDP比重要达到多少？", "3.6"),
     ("全社会研发经费支出占地区生产总值比重2030年目标是多少？", "3.6"),

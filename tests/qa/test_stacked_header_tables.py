@@ -19,11 +19,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "stacked-header-tables-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, figure", [
     ("“十四五”期间燃气老化管道改造完成了多少公里？", "355"),
     ("十四五燃气老化管道改造实际完成了多少？", "355"),

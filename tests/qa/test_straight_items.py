@@ -12,11 +12,6 @@ PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-straight-items-plan.md
 PARTS = ("夯实水网数据底座", "推进智慧水网场景应用", "打造水网创新试验区", "强化组织保障")
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", ["这个方案分了哪几个部分？", "方案由哪几部分组成？", "行动方案分成了哪几个部分？"])
 def test_parts_listed(plan, question):
     a = plan.ask(question)

@@ -18,11 +18,6 @@ from qa.checks.unprinted import unprinted_place
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-table27-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 def _said(a) -> str:
     return a.answer + " ".join(i.label for i in a.items)
 

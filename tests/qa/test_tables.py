@@ -14,11 +14,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-outcome-table-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "“十二五”规划主要指标完成情况那张表一共列了多少项指标？",
     "主要指标完成情况表里有几个指标？",

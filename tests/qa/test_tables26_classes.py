@@ -17,11 +17,6 @@ from qa.passages.responsible import responsible_units
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-tables26-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 def test_two_labelled_roles_in_one_bracket_are_read_apart():
     text = "5.推进西湖慢行交通示范区创建。（牵头单位：区交通委，支撑单位：西湖街道、区规划资源局）"
     assert responsible_units(text) == [("牵头单位", ["区交通委"]), ("支撑单位", ["西湖街道", "区规划资源局"])]

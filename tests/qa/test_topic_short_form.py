@@ -13,11 +13,6 @@ from qa.question.topic import shortened_in
 PLAN = Path(__file__).resolve().parents[1] / "data" / "topic-short-form-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, said", [
     ("文保这块，全县省保单位要达到多少处以上？国保单位呢？", ["8处", "3处"]),
     ("文保那块，全县国保单位要达到几处？", ["3处"]),

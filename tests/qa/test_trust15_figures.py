@@ -17,11 +17,6 @@ from qa.values.prose import VALUE
 PLAN = Path(__file__).resolve().parents[1] / "data" / "trust15-water-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("text, value", [
     ("设计规模80m3/d，年处理量20000m3", "80m3/d"),
     ("处理规模5万m³/日", "5万m³/日"),

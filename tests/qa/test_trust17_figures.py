@@ -20,11 +20,6 @@ from qa.checks.places import lead_places
 PLAN = Path(__file__).resolve().parents[1] / "data" / "trust17-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "“十三五”末全县生产总值到了多少？",
     "十三五末青石县生产总值达到多少？",
@@ -139,4 +134,3 @@ def test_joint_total_is_no_members(plan, question):
 def test_joint_total_is_the_joint_works(plan):
     a = plan.ask("青江治理和东河综合治理工程一共治理多少公里河道？")
     assert a.found and "45公里" in a.answer, a.answer
-

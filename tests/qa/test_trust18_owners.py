@@ -23,11 +23,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "trust18-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, value", [
     ("南溪综合治理工程新建堤防多少公里？", "18公里"),
     ("南溪综合治理工程要建多长的堤防？", "18公里"),

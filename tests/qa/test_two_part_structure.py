@@ -13,11 +13,6 @@ from qa.followup import structure_parts
 PLAN = Path(__file__).resolve().parents[1] / "data" / "two-part-structure-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, parts", [
     ("专栏2是关于什么的，放在哪一章？", ["专栏2是关于什么的？", "专栏2放在哪一章？"]),
     ("专栏1在第几章，叫什么？", ["专栏1在第几章？", "专栏1叫什么？"]),

@@ -17,11 +17,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "where18-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, area", [
     ("“国际茶文化展示中心”放在哪个重点区域里打造？", "滨江区域"),
     ("国际茶文化展示中心布局在哪个区域？", "滨江区域"),

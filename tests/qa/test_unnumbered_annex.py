@@ -12,11 +12,6 @@ import pytest
 PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-unnumbered-annex-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "附件重点项目清单一共列了多少个项目？",
     "附件里的重点项目清单有几项？",

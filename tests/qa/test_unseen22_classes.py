@@ -19,11 +19,6 @@ from .said import norm
 PLAN = Path(__file__).resolve().parents[1] / "data" / "unseen22-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("line, item", [
     ("3.2027年丙江区东塘镇休闲森林公园", True),
     ("4．2026年松江区石湖荡镇休闲森林公园", True),

@@ -16,11 +16,6 @@ from .said import QUOTE, norm
 PLAN = Path(__file__).resolve().parents[1] / "data" / "unseen22b-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("sentence, value, word", [
     ("全力保障建设用地需求，年均供应建设用地16平方公里左右", "16平方公里", "年均"),
     ("每年新增造林2千亩、新增绿道12公里", "12公里", "每年"),

@@ -17,11 +17,6 @@ from tests.qa.said import QUOTE
 PLAN = DATA / "unseen27a-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 def _said(a) -> str:
     return QUOTE.sub("", a.answer)
 

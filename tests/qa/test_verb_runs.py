@@ -20,11 +20,6 @@ from tests.qa.said import norm
 PLAN = Path(__file__).resolve().parents[1] / "data" / "verb-runs-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 #: A quotation of the plan, which may quote in turn (原文：“…“小巨人”企业超800家、…超60家”): not the answer's words.
 _QUOTE = re.compile(r"原文：“(?:[^“”]|“[^“”]*”)*”")
 
