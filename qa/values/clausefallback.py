@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.askednoun import ASKED_WORD, noun_after_asked
-from ..question.frame import parse_frame
+from ..question.frame import PERIOD_NUMERAL, PERIOD_TEXT, parse_frame
 from ..question.intent import classify_intent
 from ..vocabulary import SAME_THING, SPOKEN_TO_PRINTED, UNIT_MEASURE_NOUNS
 from .dating import Dating, answers_time, dating, period_span
@@ -37,7 +37,7 @@ _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d))+")
 #: Time said in a question: years, months, periods and the plan's end (read as the asked time, not as words).
 _TIME = re.compile(r"(?:截至|截止|到|至|在)?(?:(?:19|20)\d\d年?(?:\d{1,2}月)?(?:底|末|初)?(?:前|以前|时)?"
-                   r"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|期末|末|初期|初)?"
+                   rf"|{PERIOD_TEXT}(?:期间|时期|期末|末|初期|初)?"
                    r"|规划(?:末期|期末|期内|期间)|期末|期间"
                    # the plan's five years said as such (「五年要招多少家」: a 十五五 table's 五年累计 row)
                    r"|(?:这|未来|今后)?五年(?:内|间|里|中|累计)?)")
@@ -362,7 +362,7 @@ def clause_fallback(kb: KB, question: str, *, plan: str | None = None) -> Answer
 def period_span_asked(question: str) -> tuple[int, int] | None:
     """The span of the five-year period ``question`` asks as a whole (「十四五期间」「“十三五”时期」), or None
     (「十三五末」 asks one year)."""
-    m = re.search(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(期间|时期|期内)?(?!末|初)", question)
+    m = re.search(rf"[“\"]?({PERIOD_NUMERAL})五[”\"]?(期间|时期|期内)?(?!末|初)", question)
     if m is None or (m.end() < len(question) and question[m.end()] in "个年"):
         return None
     return period_span(m.group(1))
