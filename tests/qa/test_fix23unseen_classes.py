@@ -5,11 +5,11 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "fix23unseen-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "fix23unseen-plan.md"
 
 
 @pytest.mark.parametrize("question", [

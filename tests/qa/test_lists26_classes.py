@@ -6,11 +6,11 @@ without printing its members (「深化“六个一”工程」「紧盯“七�
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-lists26-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "qa-lists26-plan.md"
 
 
 @pytest.mark.parametrize("question, term", [

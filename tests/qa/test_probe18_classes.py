@@ -15,11 +15,11 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "probe18-special-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "probe18-special-plan.md"
 
 
 @pytest.mark.parametrize("question", [

@@ -17,11 +17,11 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "seed27-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "seed27-plan.md"
 
 
 @pytest.mark.parametrize("question", [

@@ -10,14 +10,13 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.checks.ownership import _kind_only
 from qa.checks.places import lead_places
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "trust17-plan.md"
+PLAN = DATA / "trust17-plan.md"
 
 
 @pytest.mark.parametrize("question", [

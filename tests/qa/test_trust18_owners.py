@@ -16,11 +16,11 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "trust18-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "trust18-plan.md"
 
 
 @pytest.mark.parametrize("question, value", [
