@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import DATA
-from tests.qa.said import QUOTE, norm
+from tests.qa.said import norm, unquoted
 
 PLAN = DATA / "city-work-report-plan.md"
 
@@ -17,7 +17,7 @@ def report(engine_for):
 
 
 def _said(answer) -> str:
-    return norm(QUOTE.sub("", answer.answer))
+    return norm(unquoted(answer))
 
 
 @pytest.mark.parametrize("question, figures", [
