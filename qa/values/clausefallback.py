@@ -42,7 +42,7 @@ _TIME = re.compile(r"(?:截至|截止|到|至|在)?(?:(?:19|20)\d\d年?(?:\d{1,2
 #: The asked word with its unit or counting word (多少平方米, 几所, 百分之几, 多大).
 _ASKED = re.compile(r"(?:百分之几|百分之多少|百分比|多少|几|多大|多长|多高|多远|多重)")
 #: Spoken words a question may put around the words the plan prints (skipped only where the plan does not print them).
-_SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
+_SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "准备", "打算", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
                  "定在", "提到", "要有", "能有", "达到", "要到", "一下", "的话", "拿到", "到现在", "现在", "至今",
                  # how far a measure reaches (要覆盖多少个村): the plan prints the places it completes (完成316个村…建设)
                  "覆盖",
