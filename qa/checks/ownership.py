@@ -39,7 +39,7 @@ from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_year
 from ..vocabulary import JOINER, NAME_JOINER, WORK_HEADS
 from ..trace import check, rejects
 
-__all__ = ["POINTED", "owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
+__all__ = ["NAME_HEAD", "POINTED", "owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
 
 #: Words asking for something (a clause without one states a given: 「甲风电场10万千瓦」).
 _ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|百分之几|吗|是否")
@@ -47,6 +47,8 @@ _ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|百分之�
 #: and ending so name a thing that owns figures.
 _HEAD = re.compile(rf"(?:{WORK_HEADS}|灌区|水库|水厂|电场|电站|闭合圈|防洪堤|产业园|物流园|园区|园|学校|中学|小学|幼儿园|医院|卫生院|"
                    r"大道|公路|高速|铁路|轻轨|大桥|隧道|[一二三四五六七八九十]路|[东西南北中]路|路|段|码头|机场|车站)$")
+#: (public: a reader asking whether words name a thing before its attribute — qa.values.restated)
+NAME_HEAD = _HEAD
 #: Clause boundaries inside a sentence; 、 separates the members of an enumeration.
 _BOUNDARY = "，,；;：:"
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")

@@ -104,3 +104,15 @@ def test_a_whole_larger_than_the_plans_region_is_another_owner(plan, question):
 def test_the_plans_own_whole_still_answers(plan):
     a = plan.ask("2027年全区新增屋顶光伏装机多少？")
     assert a.found and "3100千瓦" in a.answer
+
+
+# --- one measure printed twice: the prose and the appendix's task table ----------------------------------------------
+
+def test_a_change_restated_differently_in_the_appendix_is_said_beside_the_prose(engine_for):
+    a = engine_for(DATA / "prose29-annex-plan.md").ask("今年新增屋顶光伏装机多少？")
+    assert a.found and "3100千瓦" in a.answer and "4200千瓦" in a.answer and "附件" in a.answer
+
+
+def test_a_source_named_first_is_no_part_of_the_measure(engine_for):
+    a = engine_for(DATA / "prose29-annex-plan.md").ask("分工表里今年新增屋顶光伏装机多少？")
+    assert a.found and "4200千瓦" in a.answer
