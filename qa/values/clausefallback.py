@@ -75,6 +75,11 @@ _MAX_QUOTE = 80
 _CHANGE_ASKED = re.compile(r"增长|增速|提高|提升|下降|降低|减少|增加|新增|削减|压减|缩短|扩大|加了|多了|加多少|加几")
 
 
+#: A verb of making leading a clause whose objects go on in the next clauses, each with its own value (「新增城市公园1座，
+#: 口袋公园3座」): the next clause, a bare object and its value, is made by it too.
+_SHARED_VERB = re.compile(r"(?:新增|新建|建设|建成|完成|打造|创建|培育|引进|改造|实施)(?=[\u4e00-\u9fff])")
+
+
 @dataclass(frozen=True)
 class Covered:
     """One clause answering: ``value`` as printed, its clause's ``window`` (the clauses read with it) and paragraph."""
@@ -273,6 +278,9 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
                 if start == c and _BARE.match(piece.replace(value.group(0), "")) and c > 0:
                     start = c - 1  # 「…9208万平方米，共2017栋」: a bare count goes on with the clause before it
                 window = "".join(clauses[start:c]) + piece
+                if start == c and c > 0 and (verb := _SHARED_VERB.match(clauses[c - 1])) and not _SHARED_VERB.match(piece):
+                    # 「新增城市公园1座，口袋公园3座」: the verb before the run is each object's (quoted as printed, with it)
+                    window = clauses[c - 1] + "，" + window
                 before = "".join(sentences[:s])
                 rate = re.match(r"/[个处座所家]", piece[value.end():])  # 「1000万元/个」: said with its rate
                 out.append((value.group(0) + (rate[0] if rate else ""), window, piece,

@@ -66,6 +66,12 @@ def test_a_figure_asked_in_the_offices_words(plan, question, value):
     assert a.found and value in a.answer
 
 
+def test_a_bare_object_after_a_clause_with_its_verb_is_made_by_that_verb(plan):
+    a = plan.ask("今年要新添几座口袋公园？")  # 「新增城市公园2座，口袋公园5座」
+    assert a.found and "5座" in a.answer and "2座" not in a.answer.split("原文")[0]
+    assert "新增城市公园2座，口袋公园5座" in a.answer  # quoted as printed
+
+
 def test_a_document_number_holds_no_figure(plan):
     a = plan.ask("甲山今年各类绿地要建多少？")
     assert "2026" not in a.answer.split("原文")[0]
