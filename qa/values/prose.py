@@ -300,6 +300,8 @@ def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match
     ['十四个']
     >>> [m.group(0) for m in values_in("落实《某通知》(静发改委〔2025〕8号)要求，新增光伏2590千瓦", 0)]
     ['2590千瓦']
+    >>> [m.group(0) for m in values_in("一般公共预算收入跨越百亿台阶，达到103亿元", 0)]
+    ['103亿元']
     """
     out = []
     for m in VALUE.finditer(clause, start):
@@ -318,6 +320,8 @@ def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match
             continue
         if re.match(r"\d+G", m.group(0)):
             continue  # 5G, 4G: names, not values
+        if m.group(0).endswith("台") and clause[m.end(): m.end() + 1] == "阶":
+            continue  # 「跨越百亿台阶」: a milestone passed, no count of 台 (the amount reached is printed after it)
         if _DOC_NUMBER.search(clause[: m.start()]) or clause[: m.start()].endswith(("〔", "［", "[")):
             continue  # a document's number (「静发改委〔2025〕8号」): its year and serial count nothing
         out.append(m)

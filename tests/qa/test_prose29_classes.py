@@ -122,3 +122,34 @@ def test_a_change_restated_differently_in_the_appendix_is_said_beside_the_prose(
 def test_a_source_named_first_is_no_part_of_the_measure(engine_for):
     a = engine_for(DATA / "prose29-annex-plan.md").ask("分工表里今年新增屋顶光伏装机多少？")
     assert a.found and "4200千瓦" in a.answer
+
+
+# --- a 十四五 review's figures in other words, and the period the question picks -------------------------------------
+
+@pytest.fixture(scope="module")
+def review(engine_for):
+    return engine_for(DATA / "prose29-review-plan.md")
+
+
+def test_a_milestone_passed_is_no_count(review):
+    a = review.ask("一般公共预算收入现在多少？")  # 「跨越百亿台阶，达到103亿元」: never 「百亿台」
+    assert a.found and "103亿元" in a.answer and "百亿台" not in a.answer.split("原文")[0]
+
+
+@pytest.mark.parametrize("question, value", [
+    ("十四五末生产总值到了多少？", "1050亿元"),       # 由A增加到B: the end asked
+    ("2020年生产总值是多少？", "820亿元"),            # the start asked
+    ("社会消费品零售总额比2020年增长多少？", "28%"),
+    ("2026年生产总值增长多少？", "5%左右"),           # the year's rate beside the period's
+    ("十五五期间生产总值年均增长多少？", "5%左右"),
+    ("十四五期间生产总值年均增长多少？", "5.1%"),
+    ("城镇化率提升到多少了？", "78%"),
+])
+def test_review_and_target_figures_in_other_words(review, question, value):
+    a = review.ask(question)
+    assert a.found and value in a.answer
+
+
+@pytest.mark.parametrize("question", ["2027年生产总值增长多少？", "十五五期间一般公共预算收入年均增长多少？"])
+def test_a_year_or_period_the_plan_does_not_give_is_refused(review, question):
+    assert not review.ask(question).found
