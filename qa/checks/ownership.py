@@ -633,6 +633,8 @@ def _examples_count(question: str, sentence: str, v: int) -> str | None:
     '原文中的98个是“零陵电大等”的总数，不是零陵电大一处的'
     >>> _examples_count("要改造多少个老旧小区", s, s.find("98")), _examples_count("零陵电大等多少个老旧小区要改造", s, s.find("98"))
     (None, None)
+    >>> _examples_count("零陵电大那批老旧小区改造几个", s, s.find("98")), _examples_count("零陵电大的老旧小区改造一共几个", s, s.find("98"))
+    (None, None)
     >>> s = "建设零陵汽车东站和富家桥、邮亭圩、河西、珠山等四个客运站场"
     >>> _examples_count("富家桥客运站场建几个", s, s.find("四个"))
     '原文中的四个是“零陵汽车东站和富家桥、邮亭圩、河西、珠山等”的总数，不是富家桥一处的'
@@ -644,8 +646,9 @@ def _examples_count(question: str, sentence: str, v: int) -> str | None:
     run = _EXAMPLES_ACT.sub("", clause[:-1])
     q = normalise_text(question)
     examples = [e for e in re.split(r"[、和及与]", run) if len(e) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", e[-2:])]
-    if any(re.search(re.escape(e[-2:]) + "等", q) for e in examples):
-        return None  # 「零陵电大等多少个老旧小区」: the kind's count asked as printed
+    if any(re.search(re.escape(e[-2:]) + "(?:等|那批|这批|那些|这些|一批|那几个|这几个)", q) for e in examples) \
+            or re.search(r"一共|总共|合计|加起来", q):
+        return None  # 「零陵电大等多少个老旧小区」「北站医院那批节能改造几个」: the kind's count asked, as printed or by pointing
     kind = sentence[count.end():count.end() + 8]
     for example in examples:
         end = example[-2:]

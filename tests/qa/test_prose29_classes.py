@@ -72,6 +72,12 @@ def test_a_bare_object_after_a_clause_with_its_verb_is_made_by_that_verb(plan):
     assert "新增城市公园2座，口袋公园5座" in a.answer  # quoted as printed
 
 
+def test_the_group_an_example_leads_is_asked_by_pointing_or_a_sum(plan):
+    a = plan.ask("区中心医院那批节能改造一共几个项目？")  # 「完成区中心医院等4个节能改造项目」
+    assert a.found and "4个" in a.answer
+    assert not plan.ask("区中心医院节能改造几个项目？").found  # the example alone: never the group's count
+
+
 def test_a_document_number_holds_no_figure(plan):
     a = plan.ask("甲山今年各类绿地要建多少？")
     assert "2026" not in a.answer.split("原文")[0]
