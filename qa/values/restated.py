@@ -44,7 +44,7 @@ _ASKED_SOURCE = (("正文", re.compile(r"正文|文中|文字")), ("专栏", re.
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: 「正文说…」「文中提到的…」 before a figure asked: where to look, no part of the measure (the answer leads with it).
 #: Only where a question starts or after a year or comma: 「人文中心」「公正文明」 hold the words inside names.
-_PROSE_SOURCE = re.compile(r"(?:(?:^|(?<=[年，,？?]))(?:正文|文中|附件|附表|(?:任务)?分工表)(?:里|中|里面)?|(?<=[\u4e00-\u9fff])正文(?:里面|里|中|(?=说|提到|写|讲|要求)))"
+_PROSE_SOURCE = re.compile(r"(?:(?:^|(?<=[年，,？?]))(?:正文|文中|(?:任务)?分工表(?=里|中))(?:里|中|里面)?|(?<=[\u4e00-\u9fff])正文(?:里面|里|中|(?=说|提到|写|讲|要求)))"
                            r"又?(?:说|提到|写|讲|要求)?(?:的|了)?(?=[\u4e00-\u9fff])")
 
 
@@ -58,8 +58,8 @@ def without_prose_source(question: str) -> str:
     ('正文第三章讲了什么？', '人文中心建设多少平方米')
     >>> without_prose_source("高标准农田正文里说建成多少亩？"), without_prose_source("公正文明城市建成多少个")
     ('高标准农田建成多少亩？', '公正文明城市建成多少个')
-    >>> without_prose_source("分工表里今年新增光伏装机多少？")
-    '今年新增光伏装机多少？'
+    >>> without_prose_source("分工表里今年新增光伏装机多少？"), without_prose_source("附件一共列了多少条任务？")
+    ('今年新增光伏装机多少？', '附件一共列了多少条任务？')
 
     """
     return _PROSE_SOURCE.sub("", question) if re.search(r"多少|几", question) else question
