@@ -56,6 +56,10 @@ def year_agrees(kb: KB, figure: Figure, year: int | None, *, period: bool = Fals
     return plan_horizon(kb, plan_of(figure.para)) == year
 
 
+#: A period asked as a whole (「“十五五”期间」「一共」), not its end (「十三五末」 is answered by the year printed for it).
+_WHOLE_PERIOD = re.compile(r"五[”\"]?(?:期间|时期|期内)|累计|一共|总共|合计")
+
+
 def one_year_of_period(figure: Figure, end: int) -> bool:
     """Whether ``figure`` is one year's inside the five-year period ending ``end``, before its end (「2026年新增光伏
     装机规模2590千瓦以上」 in the period 2026–2030): no figure of the period asked as a whole (「“十五五”期间一共新增
@@ -837,7 +841,8 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
         else:
             agreeing = [f for f in figures if year_agrees(kb, f, frame.year, period=frame.period)
                         and (frame.period or _asks_span(question) or not span_only(_up_to(f), frame.year))
-                        and not (frame.period and aspect != "growth" and one_year_of_period(f, frame.year))]
+                        and not (frame.period and aspect != "growth" and _WHOLE_PERIOD.search(question)
+                                 and one_year_of_period(f, frame.year))]
         if agreeing:
             found.append((measure, agreeing[0]))
         elif frame.year and (sibling := next((s for f in figures if (s := sibling_year_figure(f, frame.year, measure))), None)):
