@@ -28,3 +28,35 @@ def test_a_bare_rate_of_one_year_is_its_rise_and_a_yearly_rate_stays_yearly():
     assert asked_aspect("2024年生产总值增速是多少？") == "change"
     assert asked_aspect("2024年生产总值年均增速是多少？") == "growth"
     assert asked_aspect("“十四五”时期生产总值增速是多少？") == "growth"
+
+
+# * one measure asked at two times together — a year and a five-year period, each with what is asked of it (「今年目标和
+#   “十五五”目标」), or a review year then a bound to pass (「去年多少，“十五五”要超过多少」) — each time its own part;
+#   「去年」 of a work report is the year before the report's own.
+
+@pytest.mark.parametrize("question, parts", [
+    ("数字经济核心产业增加值占比，2024年目标和“十四五”目标分别是多少？",
+     ["数字经济核心产业增加值占比，2024年目标是多少", "数字经济核心产业增加值占比，“十四五”目标是多少"]),
+    ("研发方面，“十四五”强度目标和2024年的增长目标各是多少？",
+     ["研发方面，“十四五”强度目标是多少", "研发方面，2024年的增长目标是多少"]),
+    ("港口货物吞吐量2023年多少，“十四五”末要突破多少？", ["港口货物吞吐量2023年多少", "港口货物吞吐量“十四五”末多少"]),
+])
+def test_one_measure_at_a_year_and_a_period_is_asked_in_parts(question, parts):
+    from qa.values.parts import figure_parts
+    assert [p.text for p in figure_parts(question, lambda text: None)] == parts
+
+
+def test_last_year_of_a_work_report_is_the_year_before_its_own():
+    from qa.question.asked_time import read_asked_time
+    assert read_asked_time("港口货物吞吐量去年是多少？", this_year=2024) == "港口货物吞吐量2023年是多少？"
+    assert read_asked_time("上年一般公共预算收入多少？", this_year=2024) == "2023年一般公共预算收入多少？"
+    assert read_asked_time("去年以来新增多少家企业？", this_year=2024) == "去年以来新增多少家企业？"
+
+
+@pytest.mark.parametrize("question, figures", [
+    ("数字经济核心产业增加值占生产总值比重，今年目标和“十四五”目标分别是多少？", ("11%", "12%")),
+    ("港口货物吞吐量去年多少，2025年要超过多少？", ("3.2亿吨", "3.6亿吨")),
+])
+def test_one_measure_at_two_times_answered_each(engine_for, question, figures):
+    a = engine_for(REPORT).ask(question)
+    assert a.found and all(f in a.answer for f in figures), a.answer
