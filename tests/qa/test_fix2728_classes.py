@@ -60,3 +60,16 @@ def test_last_year_of_a_work_report_is_the_year_before_its_own():
 def test_one_measure_at_two_times_answered_each(engine_for, question, figures):
     a = engine_for(REPORT).ask(question)
     assert a.found and all(f in a.answer for f in figures), a.answer
+
+
+# * a count of a table's rows (「指标表里有几项约束性指标」) cites the table itself — its title paragraph — before its rows.
+
+@pytest.mark.parametrize("question, count", [
+    ("林地保护指标表里有几项约束性指标？", "1"),
+    ("主要指标一共多少项？", "4"),
+    ("预期性指标有几个，是哪些？", "3"),
+])
+def test_a_count_of_table_rows_cites_the_table(engine_for, question, count):
+    a = engine_for(DATA / "attribute-closed-two-values-plan.txt").ask(question)
+    assert a.found and count in a.answer, a.answer
+    assert "林地保护“十五五”主要指标" in a.citations[0].text, [c.text for c in a.citations]
