@@ -73,3 +73,23 @@ def test_a_count_of_table_rows_cites_the_table(engine_for, question, count):
     a = engine_for(DATA / "attribute-closed-two-values-plan.txt").ask(question)
     assert a.found and count in a.answer, a.answer
     assert "林地保护“十五五”主要指标" in a.citations[0].text, [c.text for c in a.citations]
+
+
+# * a level printed after a milestone said in words (「X突破两千亿元大关，预计达2150亿元」): the milestone clause names
+#   what the level is of, so it answers 「X到了多少」 however asked.
+
+def test_a_level_after_a_milestone_in_words_is_the_milestones_measure():
+    from kg.extract.targets import find_targets
+    found = [(t.measure, t.quantity.raw) for t in find_targets(
+        "税收收入跨上百亿元台阶，达到108亿元，年均增长9%。", source="p", period=None)]
+    assert found == [("税收收入", "108亿元"), ("税收收入", "9%")], found
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("2023年社会消费品零售总额到了多少？", "2150亿元"),
+    ("去年社会消费品零售总额达到多少？", "2150亿元"),
+    ("2023年全市社会消费品零售总额有多少亿元？", "2150亿元"),
+])
+def test_a_level_after_a_milestone_answers(engine_for, question, figure):
+    a = engine_for(REPORT).ask(question)
+    assert a.found and figure in a.answer, a.answer
