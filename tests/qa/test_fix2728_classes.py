@@ -93,3 +93,16 @@ def test_a_level_after_a_milestone_in_words_is_the_milestones_measure():
 def test_a_level_after_a_milestone_answers(engine_for, question, figure):
     a = engine_for(REPORT).ask(question)
     assert a.found and figure in a.answer, a.answer
+
+
+# * a table's bound cell (≥5200) and the prose's level of the same row (5230公顷左右) are both the plan's word: the sign
+#   is no unit, so the prose restates the row.
+
+@pytest.mark.parametrize("question", [
+    "林地保有量到2030年要达到多少？",
+    "林地保有量2030年的目标是多少？",
+    "林地保有量，指标表的2030年目标和正文里说的各是多少？",
+])
+def test_a_bound_cell_and_the_prose_level_both_said(engine_for, question):
+    a = engine_for(DATA / "attribute-closed-two-values-plan.txt").ask(question)
+    assert a.found and "5200" in a.answer and "5230" in a.answer, a.answer
