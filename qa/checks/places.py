@@ -151,7 +151,12 @@ def part_of_area(kb: KB, plan: str | None, lead: str, row: str) -> str | None:
     if lead in titles or (len(lead) >= 3 and lead[:-1] in titles and lead[-1] in "省市县区州旗"):
         return None
     printed = any(lead in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan)
-    return lead if printed else None
+    # a named place the plan never prints (浦东新区 of a city-wide plan) is no more the plan's area than one it prints
+    return lead if printed or _PLACE_NAME.fullmatch(lead) else None
+
+
+#: A place named by its administrative kind (浦东新区, 某某县, 珠山镇, 七里店街道).
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:新区|区|县|市|镇|乡|街道|省)")
 
 
 #: A whole larger than a county said as a clause's scope, right before what is done in it (「在全省建设100个园区、

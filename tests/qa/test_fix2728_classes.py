@@ -106,3 +106,21 @@ def test_a_level_after_a_milestone_answers(engine_for, question, figure):
 def test_a_bound_cell_and_the_prose_level_both_said(engine_for, question):
     a = engine_for(DATA / "attribute-closed-two-values-plan.txt").ask(question)
     assert a.found and "5200" in a.answer and "5230" in a.answer, a.answer
+
+
+# * trust: a place the plan never prints (a 新区 too, which the checks before knew by no list), named before a row's measure (「浦东新区…年均土地供应规模」 of a city-wide table),
+#   is no more the plan's area than a place it prints — the row's figure is the whole's, never that place's.
+
+@pytest.mark.parametrize("question", [
+    "浦东新区林地保有量2030年是多少？",
+    "滨江新区“十五五”年均新增造林面积是多少？",
+    "两江新区森林抚育面积要达到多少？",
+])
+def test_an_unprinted_place_gets_no_whole_plans_row(engine_for, question):
+    a = engine_for(DATA / "attribute-closed-two-values-plan.txt").ask(question)
+    assert not a.found, a.answer
+
+
+def test_the_plans_own_area_still_gets_its_row(engine_for):
+    a = engine_for(DATA / "attribute-closed-two-values-plan.txt").ask("全区林地保有量2030年是多少？")
+    assert a.found and "5200" in a.answer, a.answer
