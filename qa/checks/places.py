@@ -197,7 +197,13 @@ def part_of_area(kb: KB, plan: str | None, lead: str, row: str) -> str | None:
     if lead in titles or (len(lead) >= 3 and lead[:-1] in titles and lead[-1] in "省市县区州旗"):
         return None
     printed = any(lead in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan)
-    return lead if printed else None
+    # a 新区 the plan never prints (浦东新区 of a city-wide plan) is a part of the area as much as one it prints (other
+    # places it never prints — 红石区, 江南省 — are told apart as another place's by the home-place check)
+    return lead if printed or _NEW_AREA.fullmatch(lead) else None
+
+
+#: A new area named as a part of a city (浦东新区, 滨江新区).
+_NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}新区")
 
 
 #: A whole larger than a county said as a clause's scope, right before what is done in it (「在全省建设100个园区、

@@ -472,7 +472,17 @@ def asked_aspect(text: str) -> str | None:
     >>> asked_aspect("森林覆盖率的目标是多少？") is None
     True
     """
-    return next((name for name, pat in _ASPECTS if pat.search(text)), None)
+    name = next((name for name, pat in _ASPECTS if pat.search(text)), None)
+    if name == "growth" and _ONE_YEARS_RATE.search(text) and not _YEARLY_RATE.search(text) \
+            and len(set(years_in(text))) == 1 and not periods_in(text):
+        return "change"  # 「2021年生产总值增速」: one year's rate is its rise over the year before, printed 增长8%
+    return name
+
+
+#: A rate asked bare (增速, 增幅, 增长率) — of one year when the question names one year and no period.
+_ONE_YEARS_RATE = re.compile(r"(?<!自然)增长率|增速|增幅")
+#: A rate said yearly over a span (年均增速, 平均每年增长): a period's, whatever year is named beside it.
+_YEARLY_RATE = re.compile(r"年均|平均每年|每年|[五十]年")
 
 
 def period_end(name: str) -> int | None:
@@ -752,7 +762,11 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     # 「粮食总产量应该有多少」「59年实际是多少」「二五打算提到多少」: what the speaker expects or contrasts, no printed word.
     head = re.sub(r"(?:应该|应当|实际上?|打算|准备|大概|大约|一般)+(?:要|将|是|为|有|在)?$", "", head)  # 「年降水量一般在多少」: a hedge
     head = re.sub(r"(?<=.{2})(?:的)?(?:大概|大约)(?=[\u4e00-\u9fff])", "", head)  # 「…靠进口的大概占多少」
-    head = re.sub(r"(?:要|将|分别|年均|是|为|有|计划)+$", "", _ASPECT_WORDS.sub("", head))  # 工业总产值计划平均每年递增
+    # 「生产总值的预期增速」「工业增加值的目标增长」: a rate said as expected or aimed at is the year's target the plan
+    # prints (「生产总值增长8%左右」), 预期/目标 no part of the measure (人均预期寿命 keeps its 预期: no rate after it)
+    if (bare := _ASPECT_WORDS.sub("", head)) != head:
+        bare = re.sub(r"(?<=[\u4e00-\u9fff]{2})的?(?:预期|预计|目标|计划)$", "", bare)
+    head = re.sub(r"(?:要|将|分别|年均|是|为|有|计划)+$", "", bare)  # 工业总产值计划平均每年递增
     head = re.sub(r"(?<=..)(?:[五十]年(?:内|间|里|中)?)(?:要|将|一共|共)?(?:新增|增加|减少|新建)?$", "", head)  # 「病床五年增加多少张」: the span, no part of it
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))

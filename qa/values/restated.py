@@ -160,7 +160,8 @@ def _number(value: str) -> float | None:
 
 def _unit(value: str) -> str:
     """The unit a value is printed in, without its magnitude (万/亿) or bound: 56万辆 → 辆, 9,350亿元 → 元, 56 → ''."""
-    unit = re.sub(r"[\d.,，·〇零一二三四五六七八九十百千]|左右|以上|以下|以内|之内|约|近|超过|不到|不足|多", "", normalise_text(value))
+    # (a bound printed as a sign, ≥35.6 in a table cell, is no unit: the row's unit is in its name)
+    unit = re.sub(r"[\d.,，·〇零一二三四五六七八九十百千≥≤<>＜＞=]|左右|以上|以下|以内|之内|约|近|超过|不到|不足|多", "", normalise_text(value))
     return re.sub(r"^[万亿]+", "", unit).replace("％", "%")
 
 
@@ -169,6 +170,8 @@ def _same_unit(value: str, other: str) -> bool:
 
     >>> _same_unit("56万辆", "9,350亿元"), _same_unit("2,016亿元", "967万元"), _same_unit("56", "60%")
     (False, True, True)
+    >>> _same_unit("≥35.6", "36万吨左右"), _same_unit("≤6.0", "5.5%")
+    (True, True)
     """
     a, b = _unit(value), _unit(other)
     return not a or not b or a == b
