@@ -261,7 +261,10 @@ def _pieces(clause: str, found: list[re.Match], unit: str | None, asked: str, ti
     picks = [run.lead + own for own in run.own
              if (value := sole_value(own, unit)) and own_measure_asked(own, value, asked, title)]
     if len(picks) == 1 and len(run.parts) > 1 and run.holding(unit) == len(found):
-        return [(picks[0], asked_values(picks[0], unit)[0])]
+        # the lead is read up to the first digit, which may sit inside a name (PM2.5): a joined part holding no value
+        # of its own is no piece
+        if len(joined := asked_values(picks[0], unit)) == 1:
+            return [(picks[0], joined[0])]
     members = [(part, sole_value(part, unit)) for part in run.parts]
     if len(members) == len(found) and all(value for _, value in members):
         return members
