@@ -403,8 +403,9 @@ def own_year(kb: KB, plan: str | None) -> int | None:
     """The year a plan's own 「今年」 is: the one year dating the headings of the paragraphs printing it.
 
     A work report's 「三、2021年工作安排」 says 「今年经济社会发展的主要预期目标…」: its 今年 is 2021, and so is
-    a question's 「今年…预期增长多少」 asked of it. None where the plan never says 今年 under a dated heading, or
-    under headings dated by different years.
+    a question's 「今年…预期增长多少」 asked of it. A year's own work programme (「松江区2026年碳达峰碳中和及节能减排
+    重点工作安排」, 「…2025年度实施计划」) is that year's whatever its text says: its title's one year
+    (:func:`annual_title_year`). None where neither dates it, or they give different years.
     """
     years: set[int] = set()
     for para in kb.paragraph_nodes:
@@ -414,6 +415,29 @@ def own_year(kb: KB, plan: str | None) -> int | None:
                 if dated := heading_year(heading):
                     years.update(dated)
                     break
+    if not years:
+        years = {y for n in kb.by_type.get("Plan", []) if plan is None or plan_of(n) == plan
+                 if (y := annual_title_year(kb.label(n))) is not None}
+    return years.pop() if len(years) == 1 else None
+
+
+#: A plan for many years (规划, 纲要) or a span of them is no year's programme, even dated by one year (「…规划（2035年）」).
+_NOT_ANNUAL = re.compile(r"规划|纲要|(?:19|20)\d\d\s*年?\s*[-—–~～至到]")
+
+
+def annual_title_year(title: str) -> int | None:
+    """The one year a work programme's title dates it by (「松江区2026年…重点工作安排」: 2026), else None — a 规划 or
+    纲要, a span of years, or a title naming no year or several.
+
+    >>> annual_title_year("松江区2026年碳达峰碳中和及节能减排重点工作安排"), annual_title_year("松江区城市更新2025年度实施计划")
+    (2026, 2025)
+    >>> annual_title_year("上海市交通领域精细化管理三年行动计划(2024-2026年)"), annual_title_year("某区供水专业规划（2035年）")
+    (None, None)
+    """
+    t = normalise_text(title)
+    if _NOT_ANNUAL.search(t):
+        return None
+    years = set(years_in(_VISION_YEAR.sub("", t)))
     return years.pop() if len(years) == 1 else None
 
 
@@ -628,6 +652,20 @@ _CONTINUES = re.compile(
     # 「…按国际标准组织生产的产品，要由现在的30%左右提高到50%左右」: from the text's present
     r"|(?:现在|目前|当前|现有)(?:的)?)"
 )
+#: Words a clause going on about the measure before puts between its verb and the value (「年均增长了约」).
+_GOING_ON_WORDS = re.compile(r"增长|增加|减少|新增|达到|提高|提升|降低|下降|年均|每年|分别|累计|合计|计划|预计|以上|左右|[到至为约了在要将]")
+
+
+def _names_own_measure(between: str) -> bool:
+    """Whether the words between a going-on clause's verb and its value name a measure of their own (「新增|可再生能源建设
+    规模|88兆瓦」: the figure is that 规模's, not the measure of the clause before), not just more verb (「年均增长|了约|6%」).
+
+    >>> _names_own_measure("可再生能源建设规模"), _names_own_measure("了约"), _names_own_measure("")
+    (True, False, False)
+    """
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", _GOING_ON_WORDS.sub("", between))) > 2
+
+
 #: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
 _RECKONED = re.compile(r"^按(?:照)?.{0,12}(?:价格|不变价|可比价)计算$")
 #: 「在三种不同的地区」「按照不同的情况」: several scopes the figures that follow run over (no part of the measure named).
@@ -795,9 +833,11 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
             if SCOPES.fullmatch(later):
                 between += "，" + later  # 「粮食每亩平均年产量，在三种不同的地区，分别达到…」: quoted, it says whose
                 continue
-            if not _CONTINUES.match(later):
+            if not (going := _CONTINUES.match(later)):
                 break
             vals = _values_for(later, 0, unit, aspect)
+            if vals and _names_own_measure(later[going.end():vals[0][0].start()]):
+                break  # 「…碳排放量按照市级要求完成年度目标，新增可再生能源建设规模88兆瓦」: 88兆瓦 is the 规模's
             if vals:
                 # (「经济总量位居全国城市前十，达到15616.1亿元」: the direction word is the later clause's)
                 said = bonus or (0.3 if _DIRECTION.search(later) else 0.0)

@@ -1,0 +1,64 @@
+"""Classes of lane unseen29b (issue 11, session 23), each asked of an invented plan (tests/data/unseen29b-plan.md): a
+year's work programme copied from a portal — YAML front matter, a notice titled 「关于印发《…》的通知」 with no issuer
+before 关于, signed by two bodies, parts 一、…四、 with （一）…（六） numbered straight through them.
+
+- A notice whose title names no issuer (「关于印发《清河区2025年…》的通知」) is still the cover letter: its signature is
+  the 发文机关, one line per body when several issue it jointly, each a publisher (kg.ingest.notice, kg.graph.rdf,
+  qa.passages.issuance); 「哪几个部门」 asks the issuer.
+- A year's own work programme (「清河区2025年节水减排重点工作安排」) is that year's: a question's 「今年」 is the title's
+  year (qa.values.prose.annual_title_year), so 「今年…多少」 reads the plan's clauses as 2025年.
+- A clause going on about the measure before it (「…，新增再生水利用规模12万吨」) gives no figure of it when it names a
+  measure of its own between its verb and the value (qa.values.prose._names_own_measure): 12万吨 is no 用水量's.
+- 「这个工作安排」 names the plan (qa.question.ownplan); 「分了几大部分」「分成了几个方面」 ask a count of parts
+  (qa.question.intent, qa.outline.headcount).
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.notice import read_notice
+from tests.conftest import DATA
+
+PLAN = DATA / "unseen29b-plan.md"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+def test_a_notice_titled_without_its_issuer_is_signed_by_each_body():
+    span = read_notice(["关于印发《某区2025年工作安排》的通知", "各街镇：", "《某区2025年工作安排》现印发给你们，请认真按照执行。",
+                        "特此通知。", "某区水务局", "某区发展和改革委员会", "2025年3月10日", "某区2025年工作安排"])
+    assert span is not None and span.issuance.issuer == "某区水务局、某区发展和改革委员会"
+    assert span.plan_title == "某区2025年工作安排" and span.issuance.date == "2025-03-10"
+
+
+@pytest.mark.parametrize("question", ["这个工作安排是哪几个部门联合印发的？", "这个重点工作安排是哪个部门印发的？"])
+def test_who_issued_a_jointly_signed_plan_is_every_body(plan, question):
+    a = plan.ask(question)
+    assert a.found and "清河区水务局" in a.answer and "清河区发展和改革委员会" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("今年全区新增再生水利用规模是多少？", "12万吨"),
+    ("工业节水改造项目今年要实施多少项？", "25项"),
+])
+def test_this_year_of_a_years_programme_is_its_titled_year(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["2025年全区万元生产总值用水量要下降多少？", "今年万元生产总值用水量下降多少？"])
+def test_a_later_clause_naming_its_own_measure_is_no_figure_of_the_clause_before(plan, question):
+    a = plan.ask(question)
+    assert not a.found or "12" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, count", [
+    ("这个工作安排一共分了几大部分？", "4个部分"),
+    ("推进重点领域节水分成了几个方面？", "2"),
+])
+def test_parts_counted_with_a_verb_of_dividing(plan, question, count):
+    a = plan.ask(question)
+    assert a.found and count in a.answer, a.answer
