@@ -26,11 +26,16 @@ WHEN = re.compile(r"(?:在|于|是)?(?:哪一年|哪年|哪个年份|哪一年�
 _EVENT = re.compile(r"建成|通车|投产|竣工|开工|完成|运营|投运|启用|开通|开业|达产|落成|实现|达到|完工"
                     r"|施行|实施|颁布|印发|出台|召开|启动|成立|挂牌|设立|组建")
 
+#: A quarter or half of a year as a one-year programme dates a task by it (一季度, 第三季度末, 上半年前).
+_QUARTER = r"(?:第?[一二三四1-4]季度|上半年|下半年)(?:末|底)?(?:前|以前)?"
+
 #: A printed year (or span of years: 「2022至2025年」) or five-year period, with the preposition and the edge word it carries.
-_WHEN_PRINTED = re.compile(rf"(?:(?:19|20)\d\d年?(?:至|到|—|－|-|~))?{YEAR_TEXT}(?:底|末|前|以前|年底|上半年|下半年)?"
+_WHEN_PRINTED = re.compile(rf"(?:(?:19|20)\d\d年?(?:至|到|—|－|-|~))?{YEAR_TEXT}(?:底|末|前|以前|年底|上半年|下半年|{_QUARTER})?"
                            rf"|{PERIOD_TEXT}(?:期间|时期|末|期末)"
                            # 「在6月底前完成…切换」: a one-year programme dates its tasks by the month
-                           r"|(?<![\d年])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末|中旬|上旬|下旬)?(?:前|以前)")
+                           r"|(?<![\d年])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末|中旬|上旬|下旬)?(?:前|以前)"
+                           # 「一季度完成资质改革政策宣贯」「上半年前完成」: or by the quarter or half of its year
+                           rf"|(?<![\d年]){_QUARTER}")
 
 #: A clause that is only a time (「到2025年」「“十四五”期间」): it dates the whole sentence.
 _TIME_CLAUSE = re.compile(rf"^(?:到|在|于|至|截至)?(?:{_WHEN_PRINTED.pattern})(?:前|以前|内)?$")

@@ -11,6 +11,11 @@ before 关于, signed by two bodies, parts 一、…四、 with （一）…（�
   measure of its own between its verb and the value (qa.values.prose._names_own_measure): 12万吨 is no 用水量's.
 - 「这个工作安排」 names the plan (qa.question.ownplan); 「分了几大部分」「分成了几个方面」 ask a count of parts
   (qa.question.intent, qa.outline.headcount).
+- 「第几次常务会议通过的」 is the meeting the cover letter says passed the plan (qa.passages.passedat).
+- A one-year programme dates a task by its quarter (「二季度完成计量设施普查」): 什么时候 is that quarter (qa.values.when).
+- A work whose items give no site but whose name opens with a town the plan prints (「东坝再生水厂扩建项目」, 东坝镇) is
+  in that town, said as read from its name (qa.passages.site._named_place); a name opening with the plan's own district
+  says nothing of where in it.
 """
 from __future__ import annotations
 
@@ -62,3 +67,18 @@ def test_a_later_clause_naming_its_own_measure_is_no_figure_of_the_clause_before
 def test_parts_counted_with_a_verb_of_dividing(plan, question, count):
     a = plan.ask(question)
     assert a.found and count in a.answer, a.answer
+
+
+def test_the_meeting_that_passed_the_plan_is_the_cover_letters(plan):
+    a = plan.ask("这个工作安排是区政府第几次常务会议同意的？")
+    assert a.found and "第31次" in a.answer, a.answer
+
+
+def test_when_a_task_is_done_by_a_quarter(plan):
+    a = plan.ask("计量设施普查要在什么时候完成？")
+    assert a.found and "二季度" in a.answer, a.answer
+
+
+def test_a_work_named_by_its_town_is_in_that_town(plan):
+    a = plan.ask("再生水厂扩建项目放在哪里？")
+    assert a.found and "东坝镇" in a.answer, a.answer
