@@ -45,7 +45,7 @@ _FIELD = re.compile(rf"^(?P<key>{_KEYS})\s*[：:]\s*(?P<value>.+)$")
 _CLOSING = re.compile(r"^[（(](?:此件|本件|联系人|信息公开)[^）)]*[）)]$")
 #: A signature line: a body's name, short, no sentence punctuation (「特此通知。」 is none).
 _SIGNATURE = re.compile(r"^(?!附件|特此)[^。，,；;：:.．、《》]{2,40}$")
-_ISSUED_AS = re.compile(r"印发给你们|发布给你们|印发你们|现予印发|现予发布|请认真贯彻|请结合实际")
+_ISSUED_AS = re.compile(r"印发给你们|发布给你们|转发给你们|印发你们|现予印发|现予发布|请认真贯彻|请结合实际")
 #: The lines a notice may run to from its title: a letter longer than this is no cover letter.
 MAX_NOTICE_LINES = 15
 

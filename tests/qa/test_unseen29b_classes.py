@@ -16,6 +16,12 @@ before 关于, signed by two bodies, parts 一、…四、 with （一）…（�
 - A work whose items give no site but whose name opens with a town the plan prints (「东坝再生水厂扩建项目」, 东坝镇) is
   in that town, said as read from its name (qa.passages.site._named_place); a name opening with the plan's own district
   says nothing of where in it.
+- A notice forwarding a plan (「现转发给你们」) is its cover letter; 「哪个部门制订的」 of a forwarded plan is the body its
+  title says drew it up (「转发区市场监管局制订的《…》」), not the office forwarding it (qa.passages.issuance).
+- A 部门职责 list printed as headings naming each body (「（二）区卫生健康委」) over a paragraph of duties gives each duty
+  to the heading's body (qa.passages.dutyowner._duties).
+- A run whose tail names its own kind (「…等典型违法行为进行查处」) lists nothing of a kind the question names before its
+  slot and no heading above gives (「试点的住宅小区具体是哪几个」; qa.enumerations.enumerated._other_kind).
 """
 from __future__ import annotations
 
@@ -82,3 +88,34 @@ def test_when_a_task_is_done_by_a_quarter(plan):
 def test_a_work_named_by_its_town_is_in_that_town(plan):
     a = plan.ask("再生水厂扩建项目放在哪里？")
     assert a.found and "东坝镇" in a.answer, a.answer
+
+
+FORWARDED = DATA / "unseen29b-forwarded-plan.md"
+
+
+@pytest.fixture(scope="module")
+def forwarded(engine_for):
+    """A plan forwarded by the district office (「…关于转发区市场监管局制订的《…》的通知」, 「现转发给你们」), its 部门职责
+    printed as headings naming each body (「（二）区卫生健康委」) over a paragraph of its duties."""
+    return engine_for(FORWARDED)
+
+
+def test_a_forwarding_notice_is_the_cover_letter(forwarded):
+    a = forwarded.ask("这个方案是哪个部门印发的？")
+    assert a.found and "清河区人民政府办公室" in a.answer, a.answer
+
+
+def test_who_drew_up_a_forwarded_plan_is_the_body_the_notice_names(forwarded):
+    a = forwarded.ask("这个方案是哪个部门制订的？")
+    assert a.found and "区市场监管局" in a.answer and "人民政府办公室" not in a.answer, a.answer
+
+
+def test_a_duty_under_a_heading_naming_its_body_is_that_bodys(forwarded):
+    a = forwarded.ask("病媒生物防制效果评估由哪个部门协助？")
+    assert a.found and "区卫生健康委" in a.answer and "区市场监管局" not in a.answer, a.answer
+
+
+def test_a_run_of_another_kind_lists_none_of_the_kind_asked(forwarded):
+    # 「依法对农贸市场内A、B…等典型违法行为进行查处」 names no 农贸市场 of its own
+    a = forwarded.ask("整治的农贸市场具体是哪几个？")
+    assert not a.found or "占道经营" not in a.answer, a.answer
