@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..answer import Answer, Item
 from ..question.frame import PERIOD_TEXT, YEAR_TEXT
-from ..index.kb import KB, normalise_text
+from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link, name_variants
 from ..enumerations.lists import paragraphs_with
 from ..vocabulary import JOINER_WORDS
@@ -81,6 +81,30 @@ def spoken_subject(q: str) -> str:
     return _SPOKEN_AROUND.sub("", q)
 
 
+#: A heading dating its own stage in a closing bracket (「(二)第二阶段(2024年第四季度前完成)」).
+_HEADING_DATED = re.compile(rf"[（(](?P<when>(?:{_WHEN_PRINTED.pattern})(?:前|以前|内)?(?:完成)?)[)）]$")
+
+
+def _heading_dated(kb: KB, question: str, work: str, *, plan: str | None) -> Answer | None:
+    """The time the one heading naming ``work`` dates itself by in its closing bracket, cited to its first paragraph;
+    None when no heading, or several, name the work so."""
+    found = []
+    for kind in ("Chapter", "Section"):
+        for node in kb.by_type.get(kind, []):
+            if plan and plan_of(node) != plan:
+                continue
+            label = normalise_text(kb.label(node))
+            if (m := _HEADING_DATED.search(label)) and len(work) >= 2 and work in label[: m.start()]:
+                found.append((node, label, m["when"]))
+    if len(found) != 1:
+        return None
+    node, label, when = found[0]
+    paras = sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
+    cite = kb.citation(paras[0]) if paras else None
+    return Answer(question, f"{work}：{when}（原文标题：“{kb.label(node)}”）。", True, [Item(when, cite, detail=label)],
+                  [cite] if cite else [], kind="fact")
+
+
 def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """The year each asked work is dated to, each with its own clause and citation.
 
@@ -121,6 +145,9 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
     if len(parts) == 1 and not owner and (target := _TARGET.match(parts[0])):
         # 「…比重提高到10%是哪年的目标」: the year of the sentence printing that measure with that value.
         return _target_year(kb, question, target.group(1), target.group(2), plan=plan)
+    if len(parts) == 1 and not owner and (dated := _heading_dated(kb, question, parts[0], plan=plan)) is not None:
+        # 「第二阶段要在什么时候前完成」: a stage whose heading dates itself (「(二)第二阶段(2024年第四季度前完成)」)
+        return dated
     paras = _paragraphs(kb, owner or parts[0], links, plan=plan)
     if not paras:
         return None

@@ -119,3 +119,9 @@ def test_a_run_of_another_kind_lists_none_of_the_kind_asked(forwarded):
     # 「依法对农贸市场内A、B…等典型违法行为进行查处」 names no 农贸市场 of its own
     a = forwarded.ask("整治的农贸市场具体是哪几个？")
     assert not a.found or "占道经营" not in a.answer, a.answer
+
+
+def test_a_stage_dated_in_its_own_heading(plan):
+    # 「（七）开展节水评估(2025年第三季度前完成)」: the heading's bracket dates it (qa.values.when._heading_dated)
+    a = plan.ask("节水评估要在什么时候前完成？")
+    assert a.found and "2025年第三季度" in a.answer, a.answer
