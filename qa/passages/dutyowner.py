@@ -57,6 +57,11 @@ def _duties(kb: KB, para: str) -> list[Duty]:
         return own
     parent = kb.parent(para)
     unit = normalise_text(str(kb.attrs(parent).get("title") or "")) if parent else ""
+    # only inside the plan's 部门职责/职责分工 part: a heading elsewhere naming a body (a task table's 「镇河长办」) gives
+    # the cells under it no duties of its own
+    above = kb.parent(parent) if parent else None
+    if not above or not re.search(r"职责|分工", str(kb.attrs(above).get("title") or "")) or re.match(r"\d+[.、．]", text):
+        return []  # (「3.落实保洁经费」: a numbered task cell of a table printed there, no duty of the heading's body)
     return duties_of(para, f"{unit}：{text}") if unit and not re.search(r"[：:，,。；;]", unit) else []
 
 
