@@ -504,7 +504,7 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         tail = en.clause[last_at + len(en.members[-1]):] if last_at >= 0 else ""
         of_asked = len(kind_asked) >= 2 and kind_asked in tail
         titles = heading + "|" + (title if len(title) <= _TITLE_CHARS else "")
-        if not after and _other_kind(kind_asked, tail, titles):
+        if not after and before.endswith(("是", "为")) and _other_kind(kind_asked, tail, titles):
             continue  # 「试点的住宅小区是哪几个」 of 「依法对住宅小区内A、B…等典型违法行为进行查处」: a run of 违法行为
         if role and not re.match(r"(?:等[\u4e00-\u9fff]{0,6}?)?" + role.group("role"), tail):
             continue  # (「以A、B等美丽乡村为重点」: the run's kind may stand between it and its role)
