@@ -6,7 +6,7 @@ before 关于, signed by two bodies, parts 一、…四、 with （一）…（�
   the 发文机关, one line per body when several issue it jointly, each a publisher (kg.ingest.notice, kg.graph.rdf,
   qa.passages.issuance); 「哪几个部门」 asks the issuer.
 - A year's own work programme (「清河区2025年节水减排重点工作安排」) is that year's: a question's 「今年」 is the title's
-  year (qa.values.prose.annual_title_year), so 「今年…多少」 reads the plan's clauses as 2025年.
+  year (qa.values.prose.titled_year), so 「今年…多少」 reads the plan's clauses as 2025年.
 - A clause going on about the measure before it (「…，新增再生水利用规模12万吨」) gives no figure of it when it names a
   measure of its own between its verb and the value (qa.values.prose._names_own_measure): 12万吨 is no 用水量's.
 - 「这个工作安排」 names the plan (qa.question.ownplan); 「分了几大部分」「分成了几个方面」 ask a count of parts
