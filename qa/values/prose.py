@@ -433,8 +433,9 @@ def own_year(kb: KB, plan: str | None) -> int | None:
     """The year a plan's own 「今年」 is: the one year dating the headings of the paragraphs printing it.
 
     A work report's 「三、2021年工作安排」 says 「今年经济社会发展的主要预期目标…」: its 今年 is 2021, and so is
-    a question's 「今年…预期增长多少」 asked of it. None where the plan never says 今年 under a dated heading, or
-    under headings dated by different years.
+    a question's 「今年…预期增长多少」 asked of it. A year's own work programme (「松江区2026年碳达峰碳中和及节能减排
+    重点工作安排」, 「…2025年度实施计划」) is that year's whatever its text says: its title's one year
+    (:func:`titled_year`). None where neither dates it, or they give different years.
     """
     years: set[int] = set()
     for para in kb.paragraph_nodes:
@@ -680,6 +681,20 @@ _CONTINUES = re.compile(
     # 「…按国际标准组织生产的产品，要由现在的30%左右提高到50%左右」: from the text's present
     r"|(?:现在|目前|当前|现有)(?:的)?)"
 )
+#: Words a clause going on about the measure before puts between its verb and the value (「年均增长了约」).
+_GOING_ON_WORDS = re.compile(r"增长|增加|减少|新增|达到|提高|提升|降低|下降|年均|每年|分别|累计|合计|计划|预计|以上|左右|[到至为约了在要将]")
+
+
+def _names_own_measure(between: str) -> bool:
+    """Whether the words between a going-on clause's verb and its value name a measure of their own (「新增|可再生能源建设
+    规模|88兆瓦」: the figure is that 规模's, not the measure of the clause before), not just more verb (「年均增长|了约|6%」).
+
+    >>> _names_own_measure("可再生能源建设规模"), _names_own_measure("了约"), _names_own_measure("")
+    (True, False, False)
+    """
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", _GOING_ON_WORDS.sub("", between))) > 2
+
+
 #: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
 _RECKONED = re.compile(r"^按(?:照)?.{0,12}(?:价格|不变价|可比价)计算$")
 #: 「在三种不同的地区」「按照不同的情况」: several scopes the figures that follow run over (no part of the measure named).
@@ -847,9 +862,11 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
             if SCOPES.fullmatch(later):
                 between += "，" + later  # 「粮食每亩平均年产量，在三种不同的地区，分别达到…」: quoted, it says whose
                 continue
-            if not _CONTINUES.match(later):
+            if not (going := _CONTINUES.match(later)):
                 break
             vals = _values_for(later, 0, unit, aspect)
+            if vals and _names_own_measure(later[going.end():vals[0][0].start()]):
+                break  # 「…碳排放量按照市级要求完成年度目标，新增可再生能源建设规模88兆瓦」: 88兆瓦 is the 规模's
             if vals:
                 # (「经济总量位居全国城市前十，达到15616.1亿元」: the direction word is the later clause's)
                 said = bonus or (0.3 if _DIRECTION.search(later) else 0.0)
