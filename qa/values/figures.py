@@ -25,6 +25,7 @@ from ..question.frame import MEASURE_UNITS, NARROWING, as_asked, as_printed, par
 from .measures import MAX_ANSWER, answer_measures, year_agrees
 from .prose import figures_of_value, plan_horizon, unit_agrees, value_aspect
 from .review import own_rows_extending, rows_asked
+from .rowchange import change_asked, row_change
 from ..index.kb import KB, normalise_text, plan_of
 from ..outline.numbering import missing_number
 from ..question.ngrams import bigrams
@@ -1074,7 +1075,9 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     for l in inds:
         para = _indicator_para(kb, l.node)
         cite = kb.citation(para) if para else None
-        texts.append(_indicator_text(kb, l.node, question))
+        # 「城镇化率五年要提几个百分点」「托位数比2020年多出几个」: the row's two cells subtracted, before the cells
+        change = row_change(kb.attrs(l.node), kb.label(l.node)) if len(inds) == 1 and change_asked(question) else None
+        texts.append((change or "") + _indicator_text(kb, l.node, question))
         # a row of targets and outcomes answers one side per part: the side said is the item's detail
         said = texts[-1].split("：", 1)[-1] if kb.attrs(l.node).get("actualYear") else None
         items.append(Item(l.label, cite, detail=said, entity=l.node))

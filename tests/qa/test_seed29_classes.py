@@ -1,0 +1,84 @@
+"""Classes of lane seed29's blind spoken questions on the seed plan (issue 11): how new staff ask.
+
+An invented county plan (tests/data/seed29-plan.txt) prints an indicator table and prose as the genre does; the
+questions are worded off it in the spoken forms the blind batch used, several wordings each.
+Traps: a cell with a bound or in words gives no difference; a yearly growth asked stays the growth column's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from qa.values.rowchange import change_asked
+from tests.conftest import DATA
+
+PLAN = DATA / "seed29-plan.txt"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+@pytest.mark.parametrize("question, change", [
+    ("城镇化率五年要提几个百分点？", "4.6个百分点"),
+    ("常住人口城镇化率比2020年提高多少？", "4.6个百分点"),
+    ("城镇化率到2025年要比2020年高出几个百分点？", "4.6个百分点"),
+    ("每千人口托位数比2020年要多出几个？", "3个"),
+    ("托位数比2020年增加多少？", "3个"),
+    ("劳动年龄人口平均受教育年限比2020年提高多少？", "0.8年"),
+])
+def test_a_change_asked_of_a_row_is_its_two_cells_subtracted(plan, question, change):
+    a = plan.ask(question)
+    assert a.found and change in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("每万人口有效发明专利拥有量比2020年提高多少？", "个百分点"),  # >3.2: a bound, no figure to subtract
+    ("地区生产总值年均增长多少？", "增加70"),  # the growth column answers a yearly rate
+])
+def test_a_bound_cell_or_a_yearly_rate_gives_no_difference(plan, question, absent):
+    a = plan.ask(question)
+    assert absent not in a.answer and "两列相减" not in a.answer, a.answer
+
+
+def test_change_asked_wordings():
+    assert change_asked("森林覆盖率比“十三五”末提高几个百分点？")
+    assert not change_asked("森林覆盖率2025年目标是多少？")
+    assert not change_asked("地区生产总值年均增长多少？")
+
+
+@pytest.mark.parametrize("question", [
+    "常住人口城镇化率比十三五末提高几个百分点？",
+    "城镇化率比“十三五”末要提高多少？",
+])
+def test_a_change_against_the_period_end_is_the_row_subtracted(plan, question):
+    a = plan.ask(question)
+    assert a.found and "4.6个百分点" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "常住人口城镇化率比“十三五”末提高几个百分点？",
+    "森林覆盖率比“十三五”期末要高多少？",
+])
+def test_a_period_end_alone_is_no_second_thing_compared(question):
+    from qa.values.difference import compared_pair
+    assert compared_pair(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "沼气用户啥时候到3万户？",
+    "秸秆综合利用率什么时候达到92%？",
+    "农机总动力哪一年达到45万千瓦？",
+])
+def test_a_target_after_a_sentence_opened_by_its_time_is_dated_by_it(plan, question):
+    a = plan.ask(question)
+    assert a.found and "2025年" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "公共充电桩什么时候达到500个？",  # a paragraph of its own, no time printed: never the paragraph before's
+    "新能源公交车占比啥时候到80%？",
+])
+def test_a_target_in_a_paragraph_without_a_time_stays_undated(plan, question):
+    a = plan.ask(question)
+    assert not a.found or "2025年" not in a.answer, a.answer
