@@ -82,3 +82,21 @@ def test_a_target_after_a_sentence_opened_by_its_time_is_dated_by_it(plan, quest
 def test_a_target_in_a_paragraph_without_a_time_stays_undated(plan, question):
     a = plan.ask(question)
     assert not a.found or "2025年" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, must", [
+    ("地表水那项是约束性的吗？", ["约束性"]),
+    ("地表水那项是约束性的吗？2025年目标多少？", ["约束性", "100"]),
+    ("地表水这一项指标2025年目标是多少？", ["100"]),
+    ("受教育年限那项是约束性的吗？", ["预期性"]),
+    ("能耗那个约束性指标，表里填的啥？", ["完成省定目标"]),
+])
+def test_a_row_pointed_at_by_a_few_of_its_words_is_that_row(plan, question, must):
+    a = plan.ask(question)
+    assert a.found and all(m in a.answer for m in must), a.answer
+    assert "森林覆盖率" not in a.answer, a.answer  # one row, never the list of 约束性 rows
+
+
+def test_words_in_no_row_name_stay_a_question_of_their_own(plan):
+    a = plan.ask("水库那项是约束性的吗？")
+    assert not a.found or "约束性" not in a.answer.split("。")[0], a.answer
