@@ -79,8 +79,13 @@ def per_unit_asked(question: str) -> PerUnit | None:
 
 
 def _per_in(clause: str, asked: PerUnit) -> re.Match | None:
-    """Where ``clause`` prints the unit per 每 (每个床位, 每床位)."""
-    return re.search(rf"每[{_COUNTER}]?{re.escape(asked.unit)}", clause)
+    """Where ``clause`` prints the unit per 每 (每个床位, 每床位); the unit asked may be the tail of the one printed
+    (每个镇区 of 每个乡镇镇区, 每个村 of 每个行政村): the kind said short.
+
+    >>> bool(_per_in("每个乡镇镇区最少建设2—3个公共厕所", per_unit_asked("每个镇区最少建几个公厕")))
+    True
+    """
+    return re.search(rf"每[{_COUNTER}]?[\u4e00-\u9fff]{{0,2}}?{re.escape(asked.unit)}", clause)
 
 
 def _fits(clause: str, value: str, asked: PerUnit) -> bool:

@@ -100,3 +100,25 @@ def test_a_row_pointed_at_by_a_few_of_its_words_is_that_row(plan, question, must
 def test_words_in_no_row_name_stay_a_question_of_their_own(plan):
     a = plan.ask("水库那项是约束性的吗？")
     assert not a.found or "约束性" not in a.answer.split("。")[0], a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("化学需氧量这些排放量削减多少？", "8%"),  # a measure named by one member, pointed at (这些)
+    ("二氧化硫这类排放量削减多少？", "8%"),
+    ("污染天气要少多少？", "15%"),  # 少 said as the verb of change
+    ("城区一年里空气好的天数要多于多少天？", "320天"),  # 空气好的天数: the days counted 优良
+    ("城区空气好的日子一年有多少天？", "320天"),
+    ("每个镇区最少建几个公厕？", "2—3个"),  # 公厕 said short; 每个镇区 of 每个乡镇镇区, no place named
+    ("公厕这块，每个镇区最少建几个？", "2—3个"),  # the topic is the thing a bare count counts
+])
+def test_spoken_words_for_a_printed_measure(plan, question, value):
+    a = plan.ask(question)
+    assert a.found and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "每个行政村最少建几个公厕？",  # no 行政村 is counted so
+    "城区空气好的天数2030年要多于多少天？",  # a year not given
+])
+def test_spoken_words_do_not_answer_another_unit_or_year(plan, question):
+    assert not plan.ask(question).found
