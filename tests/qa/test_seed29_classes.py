@@ -122,3 +122,33 @@ def test_spoken_words_for_a_printed_measure(plan, question, value):
 ])
 def test_spoken_words_do_not_answer_another_unit_or_year(plan, question):
     assert not plan.ask(question).found
+
+
+@pytest.mark.parametrize("question", [
+    "矿区植被恢复，废渣堆场这些要恢复多少亩？",
+    "废渣堆场等要完成多少亩植被恢复？",
+])
+def test_the_first_of_a_run_pointed_at_asks_the_run(plan, question):
+    a = plan.ask(question)
+    assert a.found and "2500亩" in a.answer and "废渣堆场、回填区、尾砂库" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "废渣堆场要恢复多少亩植被？",  # the member alone: the plan gives no figure of its own
+    "回填区这些要恢复多少亩植被？",  # not the run's first: no run is said so
+])
+def test_a_member_alone_stays_refused(plan, question):
+    assert not plan.ask(question).found
+
+
+@pytest.mark.parametrize("question", [
+    "光荣院那个项目每个床位最多多大面积？",
+    "光荣院这个项目每个床位面积不超过多少？",
+])
+def test_a_per_unit_figure_of_a_project_pointed_at(plan, question):
+    a = plan.ask(question)
+    assert a.found and "45平米" in a.answer, a.answer
+
+
+def test_a_per_unit_figure_the_plan_does_not_print_stays_refused(plan):
+    assert not plan.ask("光荣院那个项目每个房间面积多大？").found
