@@ -152,3 +152,18 @@ def test_a_per_unit_figure_of_a_project_pointed_at(plan, question):
 
 def test_a_per_unit_figure_the_plan_does_not_print_stays_refused(plan):
     assert not plan.ask("光荣院那个项目每个房间面积多大？").found
+
+
+@pytest.mark.parametrize("question", [
+    "单位GDP能耗是约束性的吗？正文说五年降多少？",
+    "能耗那个约束性指标，表里填的啥？正文又说五年降多少？",
+    "单位GDP能耗属于预期性指标吗？五年要降多少？",
+])
+def test_the_attribute_and_the_prose_figure_of_a_row_in_words(plan, question):
+    a = plan.ask(question)
+    assert a.found and "13%" in a.answer and "约束性" in a.answer, a.answer
+
+
+def test_the_attribute_alone_is_the_row(plan):
+    a = plan.ask("单位GDP能耗是约束性的吗？")
+    assert a.found and "约束性" in a.answer, a.answer
