@@ -400,8 +400,10 @@ class Engine:
             return answer
         # 「做适老化改造的公交站台有多少个」 every answerer refused: the one clause printing all its words and one
         # figure of the kind asked answers, checked as any figure answer (qa.values.clausefallback).
-        covered = clause_fallback(self.kb, answer.question, plan=plan)
-        note("answerer", "clause_fallback", answer.question, covered is not None and covered.found, covered.answer if covered else "no clause")
+        # (「今年…」 of a one-year plan asks the plan's year, as the answerers read it: qa.question.asked_time)
+        said = read_asked_time(answer.question, this_year=self._this_year(plan))
+        covered = clause_fallback(self.kb, said, plan=plan)
+        note("answerer", "clause_fallback", said, covered is not None and covered.found, covered.answer if covered else "no clause")
         if covered is None:
             return answer
         q = covered.question

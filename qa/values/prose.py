@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from kg.extract.units import SHARE_WORDS
 from kg.ingest.markers import LIST_MARK
 
-from ..question.frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, PERIOD_NUMERAL, PERIOD_TEXT, TIME_SAID, period_end, periods_in, years_in
+from ..question.frame import (CUE_PRINTED, MEASURE_HEAD, NARROWING, PERIOD_NUMERAL, PERIOD_TEXT, TIME_SAID, YEAR_TEXT,
+                              period_end, periods_in, years_in)
 from ..index.kb import KB, normalise_text, plan_of
 from ..index.perkb import per_kb
 from ..question.ngrams import bigrams
@@ -47,7 +48,9 @@ _UNITS = (
     # trains run (「“长安号”…全年开行3720列」)
     "列|趟|"
     # buildings (税收亿元楼45幢以上): without it the value was said as a bare 45
-    "幢|栋"
+    "幢|栋|"
+    # posts and poles (「新增200根公用和专用充电桩」): without it the value was a bare 200 no 多少根 agreed with
+    "根"
 )
 # A unit printed per another (19微克/立方米, 14.6平方米/人, 50万吨/年) is one unit: the value is given with all of it.
 _PER = "立方米|平方米|平方公里|万人|人|户|床|公顷|亩|年|天|日|小时"
@@ -283,6 +286,10 @@ def _names(measure: str, text: str) -> bool:
     return len(measure) < 3 or measure[:2] in text or measure[:2] in _ONE_CHAR_RUN.sub("", text)  # 市、区级 → 市区级
 
 
+#: What ends right before a document's serial number: its year in 〔〕 (「静发改委〔2025〕8号」).
+_DOC_NUMBER = re.compile(r"[〔［\[](?:19|20)\d\d[〕］\]]$")
+
+
 def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match]:
     """Values in ``clause`` from ``start`` on, years and period names excluded; a count of 条 only when ``unit`` asks
     it (「支渠7条」 for 几条支渠 — never 第3条 or an ordinal).
@@ -291,6 +298,10 @@ def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match
     (['55km'], ['7条'])
     >>> [m.group(0) for m in values_in("某县第十四个五年规划，新建学校十四个", 0)]
     ['十四个']
+    >>> [m.group(0) for m in values_in("落实《某通知》(静发改委〔2025〕8号)要求，新增光伏2590千瓦", 0)]
+    ['2590千瓦']
+    >>> [m.group(0) for m in values_in("一般公共预算收入跨越百亿台阶，达到103亿元", 0)]
+    ['103亿元']
     """
     out = []
     for m in VALUE.finditer(clause, start):
@@ -309,6 +320,10 @@ def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match
             continue
         if re.match(r"\d+G", m.group(0)):
             continue  # 5G, 4G: names, not values
+        if m.group(0).endswith("台") and clause[m.end(): m.end() + 1] == "阶":
+            continue  # 「跨越百亿台阶」: a milestone passed, no count of 台 (the amount reached is printed after it)
+        if _DOC_NUMBER.search(clause[: m.start()]) or clause[: m.start()].endswith(("〔", "［", "[")):
+            continue  # a document's number (「静发改委〔2025〕8号」): its year and serial count nothing
         out.append(m)
     return out
 
@@ -429,7 +444,29 @@ def own_year(kb: KB, plan: str | None) -> int | None:
                 if dated := heading_year(heading):
                     years.update(dated)
                     break
+    if not years:
+        # 「静安区2026年…重点工作安排」「2025年…实施方案」: a plan for one year, whose tasks say 年内 and never 今年 —
+        # its year is the asker's 今年 as a dated heading's is
+        years = {y for node in kb.by_type.get("Plan", []) if plan is None or plan_of(node) == plan
+                 for y in titled_year(kb.label(node))}
     return years.pop() if len(years) == 1 else None
+
+
+#: A title naming a span or a period (（2023-2025年）, “十四五”, 五年规划, 中长期): no one year's plan.
+_SPAN_TITLE = re.compile(rf"{YEAR_TEXT[:-1]}?[-—–－~～至到]|{PERIOD_TEXT}|五年|中长期|远景|展望|三年")
+
+
+def titled_year(title: str) -> tuple[int, ...]:
+    """The one year a plan's ``title`` is for (「关于印发《静安区2026年…重点工作安排》的通知」 → (2026,)), or () when it
+    names none, several, a span or a period.
+
+    >>> titled_year("关于印发《静安区2026年碳达峰碳中和及节能减排重点工作安排》的通知"), titled_year("2021年政府工作报告")
+    ((2026,), (2021,))
+    >>> titled_year("静安区“卓越城区”城市更新行动方案（2023-2025年）"), titled_year("某区“十四五”规划"), titled_year("三年行动计划（2024年）")
+    ((), (), ())
+    """
+    title = normalise_text(title)
+    return () if _SPAN_TITLE.search(title) else heading_year(title)
 
 
 @per_kb
