@@ -67,7 +67,7 @@ from .question.intent import (Intent, classify_intent, normalise_question, parse
 from .question.asked_time import plan_numbers_printed, read_asked_time
 from .index.kb import KB, normalise_text, plan_of
 from .index.kbstore import load_kb, merge_kbs
-from .question.link import Link, link_entities
+from .question.link import ABBREVIATIONS, Link, link_entities
 from .question.nonsense import HOW_TO_ASK, is_nonsense
 from .question.planscope import box_plans, named_plans, titled_plan, which_box_plan, which_plan
 from .followup import (drop_deixis, indicator_answered, indicator_parts, join_parts, point_at_answer, point_at_indicator,
@@ -76,6 +76,7 @@ from .question.frame import as_asked, asks_start, parse_frame, spoken_measures, 
 from .values.fromto import answer_from_to
 from .values.measures import FROM_TO, answer_measures
 from .values.parts import Part, answer_parts, figure_parts
+from .question.rowpointer import with_pointed_row
 from .question.mixedparts import mixed_parts
 from .checks.ownclause import own_clause
 from .values.sums import answer_sum, sum_parts
@@ -431,6 +432,10 @@ class Engine:
         # own year (qa.question.asked_time).
         said = read_wording(read_asked_time(asked, era=self._era(plan), numbers=plan_numbers_printed(self.kb, plan),
                                             this_year=self._this_year(plan)))
+        # 「地表水那项是约束性的吗」「能耗那个约束性指标」: a row pointed at by a few of its words, asked by its name
+        said = with_pointed_row(said, [str(self.kb.attrs(n).get("name") or self.kb.label(n))
+                                       for n in self.kb.by_type.get("Indicator", []) if not plan or plan_of(n) == plan],
+                                ABBREVIATIONS)
         # 「这个三年行动计划有哪几大任务」「文物保护实施意见的保障措施」: the plan named by the asker asks nothing of its text
         said = without_own_plan(said, self.plan_titles.get(plan) if plan else next(iter(self.plan_titles.values()), None)
                                 if len(self.plan_titles) == 1 else None)

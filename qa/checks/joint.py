@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..answer import Answer
+from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
 from ..question.frame import parse_frame
 from ..question.intent import classify_intent
@@ -30,6 +30,8 @@ _BARE_LEAD = re.compile(r"(?:共|合计|总计|累计|共计|总共|一共)?(?:�
 _SHARE_BEFORE = re.compile(r"(?P<v>\d+(?:\.\d+)?%(?:以上|左右)?)的")
 #: A rate or share with its bound just before a figure (「面积比例不低于」「覆盖率达」): a standard each member meets.
 _RATE_SET = re.compile(r"(?:比例|比重|占比|[率])(?:要|应|均)?(?:不低于|不少于|不高于|不超过|达到|达|为|保持在)?$")
+#: A thing said as the first of several (「废渣堆场这些」「废渣堆场等」): the run it opens is asked.
+_RUN_POINTER = r"(?:这些|那些|这几[个项处类]|那几[个项处类]|等等?|之类)"
 _LEADING_ACT = re.compile(r"^(?:实施|推进|开展|加快|完成|启动|建设|新建|抓好|做好|开工)")
 
 
@@ -244,6 +246,12 @@ def refuse_joint_member(kb: KB, question: str, answer: Answer, plan: str | None 
                                  or not any(_same_figure(normalise_text(i.label), value) for i in answer.items)):
                 continue  # the figure found is printed elsewhere or is another of the sentence's (50万吨 beside 产值50亿元), not the joint's
             whose = "几项合计" if "、" in joint else "共同"  # a run of names, or a pair
+            if "、" in joint and joint.startswith(member) and re.search(re.escape(member) + _RUN_POINTER, q):
+                # 「废渣堆场这些要恢复多少亩」: the member said first and pointed at as one of a run (这些, 等) asks the
+                # run it opens, whose figure the plan prints
+                clause = next((c for c in re.split(r"[，,]", sentence) if value in c), sentence)
+                said = f"{joint}{whose}：{value}（原文：“{kb.printed(para, clause)}”）。"
+                return Answer(answer.question, said, True, [Item(value, cite, detail=clause)], [cite], kind="fact")
             text_out = f"规划没有单列{member}的数值；给出的是{joint}{whose}的{value}（原文：“{kb.printed(para, sentence)}”）。"
             return Answer(answer.question, text_out, False, [], [cite], kind=answer.kind if answer.found else "fact")
     return answer

@@ -60,8 +60,8 @@ def per_unit_asked(question: str) -> PerUnit | None:
     PerUnit(owner='县养老服务中心', per='每个床位', unit='床位', area=True, attribute='面积')
     >>> per_unit_asked("每个村补助多少钱").attribute
     '补助'
-    >>> per_unit_asked("帮我查下光荣院每个床位面积最多多大").owner
-    '光荣院'
+    >>> per_unit_asked("帮我查下光荣院每个床位面积最多多大").owner, per_unit_asked("光荣院那个项目每个床位最多多大面积").owner
+    ('光荣院', '光荣院')
     >>> per_unit_asked("每年完成多少亩土地储备") is None, per_unit_asked("每千人口床位数是多少") is None
     (True, True)
     >>> per_unit_asked("每公里投资多少") is None
@@ -72,15 +72,21 @@ def per_unit_asked(question: str) -> PerUnit | None:
     unit = m.group("counted") or m.group("bare")
     if _NOT_A_UNIT.match(unit):
         return None
-    owner = _CHATTER.sub("", question[: m.start()]).rstrip("的里中")
+    # 「光荣院那个项目每个床位…」: the pointer after the owner's name points at it, no word of it
+    owner = re.sub(r"(?:那个|这个|那|这)(?:项目|工程|机构|地方)?$", "", _CHATTER.sub("", question[: m.start()]).rstrip("的里中"))
     rest = question[m.end():]
     attribute = _ASKING.split(rest.lstrip("的"))[0]
     return PerUnit(owner, m.group(0), unit, bool(_AREA_ASKED.search(rest)), attribute)
 
 
 def _per_in(clause: str, asked: PerUnit) -> re.Match | None:
-    """Where ``clause`` prints the unit per 每 (每个床位, 每床位)."""
-    return re.search(rf"每[{_COUNTER}]?{re.escape(asked.unit)}", clause)
+    """Where ``clause`` prints the unit per 每 (每个床位, 每床位); the unit asked may be the tail of the one printed
+    (每个镇区 of 每个乡镇镇区, 每个村 of 每个行政村): the kind said short.
+
+    >>> bool(_per_in("每个乡镇镇区最少建设2—3个公共厕所", per_unit_asked("每个镇区最少建几个公厕")))
+    True
+    """
+    return re.search(rf"每[{_COUNTER}]?[\u4e00-\u9fff]{{0,2}}?{re.escape(asked.unit)}", clause)
 
 
 def _fits(clause: str, value: str, asked: PerUnit) -> bool:

@@ -32,7 +32,8 @@ _WHOLE_OF = re.compile(r"^([\u4e00-\u9fff]{2,})全([省市县区])$")
 _NOT_UNIT = re.compile(r"(?:城市|地区|山区|库区|矿区|[大强]县|[大强]市|示范|试点|重点|贫困)$")
 #: The asker's own place said by a pronoun (咱们区, 我们县, 本市, 全区) is the plan's, no other place; one asked
 #: by a question word (哪个区, 哪些县; 「哪个区域…最高」) names none.
-_DEICTIC = re.compile(r"^(?:咱们|我们|你们|本|我|全|该|这个?|那个?|各|此|其|哪)")
+#: 「每个镇区」「每个区」 counts over places of a kind (每个乡镇镇区最少建设2—3个…), naming none either.
+_DEICTIC = re.compile(r"^(?:咱们|我们|你们|本|我|全|该|这个?|那个?|各|此|其|哪|每)")
 #: A unit character that opens a longer word (区域, 区划, 市场, 县域) names no place: 「第一区域」 is no 「第一区」.
 _WORD_GOES_ON = set("域划间块场级")
 #: A district's name is short (冷水滩区, 浦东新区); a longer 「…区」 or one of directions names a zone of a plan's
@@ -61,6 +62,8 @@ def lead_places(clause: str) -> list[tuple[str, int, int]]:
     ['青州市']
     >>> lead_places("目前全区市级以上龙头企业有多少家"), [p for p, _, _ in lead_places("现在东山县有几家医院")]
     ([], ['东山县'])
+    >>> lead_places("每个镇区最少建几个公厕"), lead_places("每个区要建几所学校")
+    ([], [])
     >>> lead_places("上传到市平台的数据正常率要求提到多少")
     []
     """

@@ -74,6 +74,8 @@ _SPOKEN_WORDS: dict[str, tuple[str, ...]] = {
     "就业人数": ("就业",),
     # a bound of 1亿元 is printed 过亿元, 超亿元 or 1亿元以上 alike (「年产值过亿元的企业」)
     "过亿元": ("超亿元", "1亿元以上"),
+    # 「公厕」「公交」 are how staff say what plans print in full (公共厕所, 公共交通)
+    "公厕": ("公共厕所",),
     "超亿元": ("过亿元", "1亿元以上"),
     "1亿元以上": ("过亿元", "超亿元"),
     "一亿元以上": ("过亿元", "超亿元", "1亿元以上"),
@@ -186,6 +188,13 @@ SPOKEN_MEASURES: tuple[tuple[re.Pattern, str, str | None], ...] = (
     (re.compile(r"(?<!安)装(?:了)?(?=(?:多少|几)(?:万|百万)?(?:千瓦|兆瓦|MW|kW|瓦))"), "装机", None),
     # 「规划多少亩地」「要用多少亩地」「规划了多少亩」: a site's 规划用地 (征/流转/复垦多少亩地 keep their verb).
     (re.compile(r"(?:规划了?|占用?了?|要用|用了?|需要)((?:多少|几)万?亩)(?:土?地|(?![\u4e00-\u9fff]))"), r"规划用地\1", None),
+    # 「空气好的天数」「空气好的日子」: the days a plan counts as 优良 (「城区空气优良天数大于330天/年」).
+    (re.compile(r"空气(?:质量)?(?:好|不错|优良)的?(?:天数|日子|天)(?!数?比例)"), "空气优良天数", None),
+    # 「化学需氧量这些排放量」「PM2.5这类浓度」: a measure named by one member and pointed at (这些, 这类) is that member's
+    # measure, as plans print it (「化学需氧量、二氧化硫…排放量均削减10%」).
+    (re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9.]{2})(?:这些|那些|这几项|这类|那类)(?=[\u4e00-\u9fff]{0,6}?(?:量|率|浓度|强度|比例|比重))"), "", None),
+    # 「污染天气要少多少」: 少 said as the verb is the 减少 plans print (至少/最少/缺少 are no verb of change).
+    (re.compile(r"(?<![减缺至最多很太])少(?=了?(?:多少|几))"), "减少", None),
     # 「零陵这边」「城区那块」: a place said with a spoken locative is the place itself.
     (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这边|那边|这块|那块|这一块)(?=[\u4e00-\u9fff])"), "", None),
     # 「25年定了多少」「目标定的是多少」: what a plan sets is its target.

@@ -185,6 +185,8 @@ def topic_joined(topic: str, rest: str, printed: Callable[[str], bool]) -> str |
     '每年引进多少个先进制造项目？'
     >>> topic_joined("服务中心", "建筑面积要多大？", lambda t: t in "建筑面积为2000平方米的服务中心")
     '服务中心的建筑面积要多大？'
+    >>> topic_joined("公厕", "每个镇区最少建几个？", lambda t: False)
+    '每个镇区最少建几个公厕？'
 
     """
     # the topic whole first, then its start (「先进制造招商那块，…项目」: 先进制造项目), four characters at least
@@ -201,7 +203,16 @@ def topic_joined(topic: str, rest: str, printed: Callable[[str], bool]) -> str |
             return rest[:at] + topic + rest[at:]
     # 「园区那个人才服务中心，建筑面积要多大」: a rest asking only an attribute asks it of the topic the plan prints.
     cue = next((c for c in sorted(ATTRIBUTE_CUES, key=len, reverse=True) if rest.startswith(c)), None)
-    return f"{topic}的{rest}" if cue and printed(topic) else None
+    if cue and printed(topic):
+        return f"{topic}的{rest}"
+    # 「公厕这块，每个镇区最少建几个？」: a count asked last with no thing after it counts the topic (建几个公厕)
+    if (count := _COUNT_LAST.search(rest)) and not _COUNT_LAST.search(rest[: count.start()]):
+        return rest[: count.end()] + topic + rest[count.end():]
+    return None
+
+
+#: A count asked at the end of a question part, its counting word and nothing counted after it (建几个？, 要建多少座).
+_COUNT_LAST = re.compile(r"(?:多少|几)[个座所家处条项台辆张套间](?=[？?]?$)")
 
 
 def asks_bare(rest: str) -> bool:

@@ -30,6 +30,8 @@ _SPAN = re.compile(rf"从?(?P<a>{_YEAR})(?:到|至)(?P<b>{_YEAR})")
 _THAN = re.compile(r"比(?!重|例|率|值|较)")
 #: A change asked per part (分别/各) or against now (现在, 目前): the plan prints those changes, no two levels.
 _NOT_TWO = re.compile(r"分别|各(?:是|为|要|自)|比(?:现在|目前|当前|现状|基期)")
+#: A five-year period's end said alone (“十三五”末, 十三五期末): a time, no thing of its own.
+_PERIOD_END = re.compile(r"(?:到|在)?[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:末|期末|末期|时期末)(?:的|时)?")
 #: Words before the year or after the owner that ask nothing (「到2025年要」).
 _FILLER = re.compile(r"^(?:到|在|至)|(?:要|将|的|目标|到|在)+$")
 
@@ -71,6 +73,8 @@ def compared_pair(question: str) -> Compared | None:
     True
     >>> compared_pair("1995年乡镇企业总产值要达到多少？比1990年增长多少？") is None
     True
+    >>> compared_pair("常住人口城镇化率比“十三五”末提高几个百分点？") is None
+    True
     """
     q = question.strip()
     if _NOT_TWO.search(q) or re.search(r"[？?。；;]", q.rstrip("？?")) or len(re.findall(r"多少|几", q)) > 1:
@@ -109,6 +113,10 @@ def _pair(a: str, b: str, unit: str) -> tuple[str, str] | None:
     if not a or not b:
         return None
     year_a = re.search(_YEAR, a)
+    if _PERIOD_END.fullmatch(b) and not year_a:
+        # 「城镇化率比“十三五”末提高几个百分点」: a time alone against a measure with none is a row's base and target
+        # (qa.values.rowchange), never a second thing named 「“十三五”末」
+        return None
     if re.fullmatch(rf"(?:到|在)?{_YEAR}(?:的|要|将)*", b):
         if not year_a:
             return None

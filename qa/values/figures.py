@@ -25,6 +25,7 @@ from ..question.frame import MEASURE_UNITS, NARROWING, PERIOD_NUMERAL, as_asked,
 from .measures import MAX_ANSWER, answer_measures, year_agrees
 from .prose import figures_of_value, plan_horizon, unit_agrees, value_aspect
 from .review import own_rows_extending, rows_asked
+from .rowchange import change_asked, row_change
 from ..index.kb import KB, normalise_text, plan_of
 from ..outline.numbering import missing_number
 from ..question.ngrams import bigrams
@@ -1052,11 +1053,13 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
         text = f"指标表未列{inds[0].label}的现状数值。表中所列：{_indicator_text(kb, inds[0].node)}"
         return Answer(question, text, False, [], [kb.citation(para)] if para else [], kind="indicator")
     target = str(kb.attrs(inds[0].node).get("targetValue") or "")
-    if len(inds) == 1 and target and not _prints_figure(target) and not _PROPERTY_ASKED.search(question) \
+    if len(inds) == 1 and target and not _prints_figure(target) \
+            and (not _PROPERTY_ASKED.search(question) or re.search(r"多少|几", question)) \
             and not kb.attrs(inds[0].node).get("actualYear") \
-            and (stated := _stated_in_prose(kb, question, intent, links)) is not None:
+            and (stated := _stated_in_prose(kb, _PROPERTY_CLAUSE.sub("", question), intent, links)) is not None:
         # 「单位GDP能耗要降多少」 of a row whose target cell holds only words (完成省定目标) while the prose states the
-        # figure (「“十四五”期间…能耗累计降低15%」): the figure answers, the row's words and attribute beside it
+        # figure (「“十四五”期间…能耗累计降低15%」): the figure answers, the row's words and attribute beside it — also
+        # when the attribute is asked beside the figure (「是约束性的吗？正文说降多少」)
         return _with_row_words(kb, stated, inds[0].node, target)
     if len(inds) == 1 and target and not _prints_figure(target) \
             and (_COUNT_ASKED.search(question) or _SPECIFIC_NUMBER_ASKED.search(question)) \
@@ -1074,7 +1077,9 @@ def answer_indicator(kb: KB, question: str, intent: Intent, links: list[Link]) -
     for l in inds:
         para = _indicator_para(kb, l.node)
         cite = kb.citation(para) if para else None
-        texts.append(_indicator_text(kb, l.node, question))
+        # 「城镇化率五年要提几个百分点」「托位数比2020年多出几个」: the row's two cells subtracted, before the cells
+        change = row_change(kb.attrs(l.node), kb.label(l.node)) if len(inds) == 1 and change_asked(question) else None
+        texts.append((change or "") + _indicator_text(kb, l.node, question))
         # a row of targets and outcomes answers one side per part: the side said is the item's detail
         said = texts[-1].split("：", 1)[-1] if kb.attrs(l.node).get("actualYear") else None
         items.append(Item(l.label, cite, detail=said, entity=l.node))
@@ -1119,6 +1124,12 @@ _CHANGE_ASKED = re.compile(r"增|长了|涨|提高|提升|上升|翻|降|减|速
 #: 「约束性目标是多少」 names the figure by its property and asks the figure.
 _PROPERTY_ASKED = re.compile(r"属性|性质|哪类指标|什么类别|哪个类别|(?:约束性|预期性)的?(?:指标)?(?:还是|吗|么)"
                              r"|是(?:不是|否)?(?:属于)?(?:约束性|预期性)")
+
+
+#: The attribute asked as a clause of its own (「是约束性的吗？」「属于预期性指标吗，」): no words of the figure asked beside it.
+#: So is the table's cell asked (「表里填的啥，」): the row answers it beside the prose's figure.
+_PROPERTY_CLAUSE = re.compile(r"(?:是(?:不是|否)?(?:属于)?|属于)(?:约束性|预期性)的?(?:指标)?(?:还是(?:约束性|预期性)的?(?:指标)?)?(?:吗|么|呢)?[？?，,；;]?"
+                              r"|(?:指标)?表(?:里|中|上)(?:填|写|定|列)的?(?:是)?(?:啥|什么)[？?，,；;]?")
 
 
 def _with_row_words(kb: KB, stated: Answer, node: str, target: str) -> Answer:

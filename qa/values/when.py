@@ -252,11 +252,17 @@ def _paragraphs(kb: KB, subject: str, links: list[Link], *, plan: str | None) ->
 def _dated(kb: KB, paras: list[str], part: str, verbs: set[str], obj: str = "") -> _Dated | None:
     for para in paras:
         text = str(kb.G.nodes[para].get("text") or "")
+        carried = None  # the time clause an earlier sentence of the paragraph opened with, while none names another
         for sentence in re.findall(r"[^。！？!?]+", text):
+            clauses = [c.strip() for c in re.split(r"[，,；;：:]", sentence) if c.strip()]
+            lead = clauses[0] if clauses and _TIME_CLAUSE.match(normalise_text(clauses[0])) else None
+            # 「到2025年，A达到85%以上。B达到90%以上，C达到70万千瓦以上。」: targets in the sentences after a time clause,
+            # with no time of their own, are that time's — carried within the paragraph only, and only to a figure
+            own_time = _WHEN_PRINTED.search(normalise_text(sentence))
+            carry = carried if lead is None and own_time is None else None
+            carried = lead if lead else (None if own_time else carried)
             if part not in normalise_text(sentence) or obj not in normalise_text(sentence):
                 continue
-            clauses = [c.strip() for c in re.split(r"[，,；;：:]", sentence) if c.strip()]
-            lead = clauses[0] if _TIME_CLAUSE.match(normalise_text(clauses[0])) else None
             for i, clause in enumerate(clauses):
                 if part not in normalise_text(clause):
                     continue
@@ -264,6 +270,8 @@ def _dated(kb: KB, paras: list[str], part: str, verbs: set[str], obj: str = "") 
                     return _Dated(part, found.group(0).strip("“”\""), clause, para)
                 if found is None and lead and _verb_agrees(clause, verbs):
                     return _Dated(part, _WHEN_PRINTED.search(lead).group(0).strip("“”\""), f"{lead}，{clause}", para)
+                if carry and re.search(r"\d", clause) and _verb_agrees(clause, verbs):
+                    return _Dated(part, _WHEN_PRINTED.search(carry).group(0).strip("“”\""), f"{carry}，……{clause}", para)
                 if later := _referring(clauses[i + 1:], verbs):
                     # 「开始新建X；它的铁路桥部分在一九五八年通车，…」「X于2022年开工，2025年建成通车」: X's own clauses.
                     whens = "、".join(_WHEN_PRINTED.search(c).group(0) for c in later)
