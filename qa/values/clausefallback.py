@@ -362,7 +362,8 @@ def clause_fallback(kb: KB, question: str, *, plan: str | None = None) -> Answer
         if len(words) < 2:
             return None
         norm = kb.norm_text[para]
-        if not any(words[i:i + 2] in norm for i in range(len(words) - 1)):
+        said = words + "，" + asked_noun(question)  # (the noun after the asked word too: 「拆了多少违法搭建」)
+        if not any(said[i:i + 2] in norm for i in range(len(said) - 1)):
             continue
         horizon = plan_horizon(kb, pid)
         span = period_span_asked(question)

@@ -1,0 +1,29 @@
+"""Figure questions on district special plans, refused before lane unseen29a (issue 11).
+
+An invented plan (tests/data/unseen29a-plan.md) words a 十二五 review and a 十三五 task as district 市政 plans do.
+The class: a question saying its verb by the first character (「拆了多少违法搭建」 for 拆除违法搭建) and putting the
+noun it counts after the asked word, where the clause fallback dropped that noun with the unit and then found no
+paragraph printing the rest. A trap asking a thing the plan never counts stays refused.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DATA
+
+PLAN = DATA / "unseen29a-plan.md"
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for):
+    return engine_for(PLAN)
+
+
+def test_a_verb_said_by_its_first_character_with_the_counted_noun_after_the_asked_word(plan):
+    a = plan.ask("十二五拆了多少违法搭建？")
+    assert a.found and "6万平方米" in a.answer and "12万" not in a.answer
+
+
+def test_a_thing_the_plan_never_counts_stays_refused(plan):
+    a = plan.ask("十二五拆了多少违法广告？")
+    assert not a.found or "6万" not in a.answer
