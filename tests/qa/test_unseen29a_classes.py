@@ -27,3 +27,16 @@ def test_a_verb_said_by_its_first_character_with_the_counted_noun_after_the_aske
 def test_a_thing_the_plan_never_counts_stays_refused(plan):
     a = plan.ask("十二五拆了多少违法广告？")
     assert not a.found or "6万" not in a.answer
+
+
+# --- a counted group's members in the bracket after its quoted name ------------------------------------------------
+
+def test_a_counted_group_is_answered_with_the_bracket_after_its_name_not_the_one_closing_before_it(plan):
+    a = plan.ask("“三个统一”是哪三个？")
+    assert a.found and [i.label for i in a.items] == ["统一运维管理", "统一技术标准", "统一核算机制"]
+    assert "不变" not in a.answer  # 「“三个不变”（…）和“三个统一”」: the bracket before 和 is the other group's
+
+
+def test_the_first_group_of_two_is_answered_with_its_own_bracket(plan):
+    a = plan.ask("三个不变指的是哪三个？")
+    assert a.found and [i.label for i in a.items] == ["设施权属不变", "监管职责不变", "资金渠道不变"]
