@@ -40,3 +40,16 @@ def test_a_counted_group_is_answered_with_the_bracket_after_its_name_not_the_one
 def test_the_first_group_of_two_is_answered_with_its_own_bracket(plan):
     a = plan.ask("三个不变指的是哪三个？")
     assert a.found and [i.label for i in a.items] == ["设施权属不变", "监管职责不变", "资金渠道不变"]
+
+
+# --- a yearly amount is no stock at the period's end, nor a total --------------------------------------------------
+
+def test_a_yearly_amount_is_no_answer_to_the_stock_asked_at_the_period_end(plan):
+    a = plan.ask("到十三五期末示范小区要有多少个？")
+    # 「每年推进2-3个…，40-50条…，20-30个示范小区」: the run of values the yearly verb goes on counting is yearly too
+    assert not a.found  # (the refusal may say what the plan gives: 每年20-30个)
+
+
+def test_the_yearly_amount_still_answers_a_yearly_question(plan):
+    a = plan.ask("十三五期间每年要推进多少个示范小区？")
+    assert a.found and "20-30个" in a.answer
