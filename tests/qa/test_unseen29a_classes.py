@@ -53,3 +53,15 @@ def test_a_yearly_amount_is_no_answer_to_the_stock_asked_at_the_period_end(plan)
 def test_the_yearly_amount_still_answers_a_yearly_question(plan):
     a = plan.ask("十三五期间每年要推进多少个示范小区？")
     assert a.found and "20-30个" in a.answer
+
+
+# --- a year asked is not answered by a five-year period -------------------------------------------------------------
+
+def test_a_year_asked_is_refused_where_the_plan_dates_the_work_by_its_period_only(plan):
+    a = plan.ask("智慧巡查系统要在哪一年建成？")
+    assert not a.found and "十三五" in a.answer and "具体年份" in a.answer
+
+
+def test_the_period_still_answers_when_it_is_asked(plan):
+    a = plan.ask("智慧巡查系统什么时候开发应用？")
+    assert a.found and "十三五" in a.answer
