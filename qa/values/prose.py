@@ -47,7 +47,9 @@ _UNITS = (
     # trains run (「“长安号”…全年开行3720列」)
     "列|趟|"
     # buildings (税收亿元楼45幢以上): without it the value was said as a bare 45
-    "幢|栋"
+    "幢|栋|"
+    # teams (「排水公司有6支应急队伍」): said as a bare 6 before
+    "支"
 )
 # A unit printed per another (19微克/立方米, 14.6平方米/人, 50万吨/年) is one unit: the value is given with all of it.
 _PER = "立方米|平方米|平方公里|万人|人|户|床|公顷|亩|年|天|日|小时"

@@ -65,3 +65,10 @@ def test_a_year_asked_is_refused_where_the_plan_dates_the_work_by_its_period_onl
 def test_the_period_still_answers_when_it_is_asked(plan):
     a = plan.ask("智慧巡查系统什么时候开发应用？")
     assert a.found and "十三五" in a.answer
+
+
+# --- teams counted in 支, owned by a company located in the plan's place --------------------------------------------
+
+def test_a_count_of_teams_owned_by_a_company_said_to_lie_in_the_plans_place(plan):
+    a = plan.ask("东片区排水公司有几支应急队伍？")  # 「青石区所在的东片区排水公司有5支应急队伍」
+    assert a.found and "5支" in a.answer and "1支" not in a.answer
