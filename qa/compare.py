@@ -22,13 +22,14 @@ from kg.compare.plans import PlanInfo, cn_number
 from kg.compare.records import MeasureRecord
 from kg.compare.table import Comparison, ComparisonRow
 
+from .question.frame import PERIOD_NUMERAL
 from .answer import Answer, Citation, Item
 from .question.intent import normalise_question
 from .index.kb import KB
 
 __all__ = ["plan_refs", "asked_measures", "cell_text", "cite_record", "match_caveat", "answer_compare", "names_several_plans", "plans_named", "title_scope"]
 
-_PERIOD = re.compile(r"(十[一二三四五六七八九]?|[一二三四五六七八九])五(?!年)|第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
+_PERIOD = re.compile(rf"({PERIOD_NUMERAL})五(?!年)|第({PERIOD_NUMERAL})个五年")
 _LEVEL_WORDS = (
     (r"国家|全国|中央", "national"),
     (r"省级|全省|本省|我省|[^\s]省(?:规划|纲要)", "province"),

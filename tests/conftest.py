@@ -140,3 +140,10 @@ def engine_for(tmp_path_factory):
         return served[path]
 
     return serve
+
+
+@pytest.fixture(scope="module")
+def plan(engine_for, request):
+    """The engine over the asking test module's own invented plan (its module-level ``PLAN`` file), built once per
+    session; a module naming its plan otherwise defines its own ``plan``."""
+    return engine_for(request.module.PLAN)

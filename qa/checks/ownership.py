@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from ..answer import Answer, Item
 from ..index.bm25 import tokenize
 from ..question.container import Container, container_of, in_container, without
-from ..question.frame import PERIOD_TEXT, YEAR_TEXT, period_end, years_in
+from ..question.frame import PERIOD_NUMERAL, PERIOD_TEXT, YEAR_TEXT, period_end, years_in
 from ..index.kb import KB, normalise_text, plan_of
 from ..index.home import home_titles
 from ..question.link import ABBREVIATIONS, abbreviates, link_entities
@@ -233,7 +233,7 @@ def _year_spans(clause: str) -> list[tuple[int, int]]:
         if explicit & set(years):
             return [(y, y) for y in explicit & set(years)]
     spans = []
-    for m in re.finditer(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(初期|中期|末期|期末|收关期|收官期|末)?", clause):
+    for m in re.finditer(rf"[“\"]?({PERIOD_NUMERAL})五[”\"]?(初期|中期|末期|期末|收关期|收官期|末)?", clause):
         if clause[max(0, m.start() - 1) : m.start()] in ("比", "较") or not (end := period_end(m.group(1) + "五")):
             continue
         stage = m.group(2) or ""

@@ -31,7 +31,7 @@ import re
 
 from ..answer import Answer, Citation
 from ..index.bm25 import tokenize
-from ..question.frame import PERIOD_TEXT, YEAR_TEXT, measure_variants, period_end, periods_in, years_in
+from ..question.frame import PERIOD_NUMERAL, PERIOD_TEXT, YEAR_TEXT, measure_variants, period_end, periods_in, years_in
 from ..index.kb import normalise_text
 from ..values.prose import CLASSIFIERS, VALUE, plan_horizon
 from kg.extract.targets import is_goal_heading, is_review_heading
@@ -40,7 +40,7 @@ from ..trace import check, rejects
 __all__ = ["foreign_scope", "target_not_now", "asked_periods", "names_kind", "near_name", "other_number", "BARE_PERIOD", "REGION"]
 
 #: A five-year period named bare (五五, 十五) at a question's head or after a break: questions drop the quotes.
-BARE_PERIOD = re.compile(r"(?:^|(?<=[？?，,。；;和与、]))[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?!年|[一二三四五六七八九十])")
+BARE_PERIOD = re.compile(rf"(?:^|(?<=[？?，,。；;和与、]))[“\"]?({PERIOD_NUMERAL})五[”\"]?(?!年|[一二三四五六七八九十])")
 
 #: A macro region or a regional strategy's area the genre names its regional sections and sentences by (not 北部湾,
 #: not 东南亚); one a place reaches out to (对接粤港澳大湾区, 承接东部地区产业转移) is no scope of its figures.
@@ -62,10 +62,10 @@ _WHOLE = re.compile(r"全国")
 #: A ten-year span named (十年规划, 今后十年; not 八十年代).
 _TEN_YEARS = re.compile(r"(?<![一二三四五六七八九十〇零0-9])十年(?!代)")
 #: A five-year period mentioned (“八五”, 八五期间, 第八个五年), read as a period only when qa.question.frame reads it so.
-_PERIOD_MENTION = re.compile(rf"{PERIOD_TEXT}|第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
+_PERIOD_MENTION = re.compile(rf"{PERIOD_TEXT}|第(?:{PERIOD_NUMERAL})个五年")
 _PERIOD_NAMES = {period_end(n + "五"): n + "五" for n in [*"一二三四五六七八九十", *("十" + d for d in "一二三四五六七八九")]}
 #: The period a change starts from printed right before its value (由第一个五年的…, 从“六五”的…).
-_START_OF_CHANGE = re.compile(rf"(?:由|从)({PERIOD_TEXT}(?:时期|期间)?|第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:计划)?(?:时期|期间)?)的?(?:约|近)?$")
+_START_OF_CHANGE = re.compile(rf"(?:由|从)({PERIOD_TEXT}(?:时期|期间)?|第(?:{PERIOD_NUMERAL})个五年(?:计划)?(?:时期|期间)?)的?(?:约|近)?$")
 #: A period mention that is the comparison base, not the figure's own span (比“六五”增长…).
 _BASE_BEFORE = re.compile(r"(?:比|由|从|较|与|相比)[“\"]?$")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..question.frame import PERIOD_TEXT
 from ..answer import Answer, Item
 from ..passages.extractive import content_bigrams
 from ..question.intent import Intent, parse_cn_number, quoted_phrase
@@ -80,7 +81,7 @@ _TITLE_CHARS = 25
 
 
 #: A plan named by its period (二五计划, “十四五”规划, 第二个五年计划): what a list is of, not which list.
-_PERIOD_PLAN = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:计划|规划|时期|期间)?|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划)?")
+_PERIOD_PLAN = re.compile(rf"{PERIOD_TEXT}(?:计划|规划|时期|期间)?|第[一二三四五六七八九十]{{1,3}}个五年(?:计划|规划)?")
 #: The verb a list question asks its slot with (有, 是, 包括, 具备): no part of what the list is of.
 _SLOT_VERB = re.compile(r"(?:都|共|一共|主要|具体)?(?:具有|拥有|有|是|包括|包含|具备|需要|要|分为|分成)$")
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kg.ingest.markers import LIST_MARK, NUMBER_OF
 
+from ..question.frame import PERIOD_NUMERAL, PERIOD_TEXT
 from ..answer import Answer, Item
 from ..question.intent import Intent, parse_cn_number, quoted_phrase
 from ..index.home import home_titles
@@ -472,8 +473,8 @@ _GENERIC_WORDS = frozenset("""
 """.split())
 
 #: Period names (八五, “十四五”) and the words of a list question that say it is a list, not what it is about.
-_PERIOD = re.compile(r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五|期间|时期|规划|纲要|计划")
-_PERIOD_NAME = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|第[一二三四五六七八九十]{1,3}个五年计划")
+_PERIOD = re.compile(rf"(?:{PERIOD_NUMERAL})五|期间|时期|规划|纲要|计划")
+_PERIOD_NAME = re.compile(rf"{PERIOD_TEXT}|第[一二三四五六七八九十]{{1,3}}个五年计划")
 _ASKED_OF_PLAN = re.compile(r"(?:提|列|讲|说|写)了|(?:提出|提到|列出|明确)了")
 _LIST_WORDS = re.compile(r"(?:包括|包含|分为|分成|有)?哪(?:些|几[个项类种条方面]*)(?:产品|项目|方面|内容)?[？?。]?$|"
                          r"(?:完成|实现|满足|达到)(?=哪)|"

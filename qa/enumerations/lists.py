@@ -10,7 +10,7 @@ from kg.ingest.markers import LIST_MARK, member_levels
 
 from ..answer import Answer, Item
 from ..vocabulary import masked_joiners, unmasked_joiners
-from ..question.frame import digit_years, years_in
+from ..question.frame import PERIOD_TEXT, digit_years, years_in
 from ..question.intent import PLAN_SAYS, Intent, quoted_phrase, xref_phrase
 from ..values.figures import asked_box, box_scope, item_name
 from ..question.aspect import aspect_asked as _aspect_asked
@@ -476,7 +476,7 @@ _ANALYSED = re.compile(r"(?<=..)分析[。.]?$")
 
 
 #: A five-year period a title or question is dated by (“十四五”, 十三五时期).
-_PERIOD_IN_TITLE = re.compile(r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间)?")
+_PERIOD_IN_TITLE = re.compile(rf"{PERIOD_TEXT}(?:时期|期间)?")
 
 
 def _title_grams(text: str) -> set[str]:

@@ -11,7 +11,7 @@ import re
 from typing import Sequence
 
 from ..answer import PASSAGES_SAID, Answer, Citation, Item
-from ..question.frame import years_in
+from ..question.frame import PERIOD_TEXT, years_in
 from ..question.intent import quoted_phrase
 from ..question.aspect import item_aspect_asked
 from ..index.kb import KB, normalise_text
@@ -23,7 +23,7 @@ __all__ = ["HOW", "content_text", "content_bigrams", "covers", "answer_extractiv
 
 _SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
 _QWORDS = re.compile(
-    r"([“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?|(?:19|20)\d\d年|"
+    rf"({PERIOD_TEXT}(?:期间|时期|末)?|(?:19|20)\d\d年|"
     r"规划|纲要|如何|怎样|怎么|为什么|为何|什么|哪些|多少|是否|有没有|请问|采取|提出|关于|方面|措施|举措|推动|推进|"
     r"包括|包含|要|将|发展|有|的|了|吗|呢|是|在|和|与|及|？|\?|，|、|。|“|”|"
     # Spoken verbs of a how-question (打算怎样把X做大做强, 怎么搞好X): how it is asked, not what about.

@@ -237,19 +237,22 @@ YEAR_TEXT = r"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})�
 #: A comparison's base year as a plan prints it before the change (较2025年, 比2020年末, 与2025年相比, 由2020年的…):
 #: the year is group 1.
 BASE_YEAR_PRINTED = re.compile(rf"(?:比|较|相比|相较|与|同|由|从)(?:于)?({YEAR_TEXT})(?:末|底)?(?:的水平)?(?:相比|而言)?")
-PERIOD_TEXT = r"[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?"
+#: The number of a five-year period (十四 of 十四五, 十 of 第十个五年): one alternation, grouped by its user.
+PERIOD_NUMERAL = r"十[一二三四五六七八九]?|[一二三四五六七八九]"
+#: A five-year period's name, quoted or not (“十四五”, 十三五).
+PERIOD_TEXT = rf"[“\"]?(?:{PERIOD_NUMERAL})五[”\"]?"
 #: When a figure is for, as a clause prints it before the measure (「到2030年」「2025年底」「到“十五五”期末」「规划期内」).
 TIME_SAID = rf"(?:到|至|截至|截止到?|在)?(?:{YEAR_TEXT}(?:底|末|内)?|{PERIOD_TEXT}(?:期末|末期|末|期间|时期|期内)?|规划期(?:末|内)?)"
-_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:规划)?(?:期间|时期末?|末期|末|期末|规划期|的时候|以来)?")
+_PERIOD = re.compile(rf"[“\"]?({PERIOD_NUMERAL})五[”\"]?(?:规划)?(?:期间|时期末?|末期|末|期末|规划期|的时候|以来)?")
 #: A period said with the preposition dating a figure by it (「到十五五末」「截至“十四五”末」), as years are (_MEASURE_NOISE).
 _PERIOD_SAID = re.compile(r"(?:截至|截止到?|到|至)?" + _PERIOD.pattern)
-_PLAN_NO = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
+_PLAN_NO = re.compile(rf"第({PERIOD_NUMERAL})个五年")
 _YEAR = re.compile(r"((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年")
 #: A price basis (「按1990年价格计算」「以2000年不变价计算的…」「按照1980年不变价格」): the year prices are taken at,
 #: never the year a figure is for nor part of the measure's name (:func:`price_bases` reads it, the checks compare it).
 PRICE_BASIS = re.compile(r"(?:按照?|以)(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:的)?(?:不变|可比)?(?:价格?)(?:来)?(?:计算|算)?(?:的)?")
 #: 「第一个五年国防和行政的费用…」: a plan's number as older texts print it is the question's period, no part of a measure.
-_PLAN_NO_SAID = re.compile(r"第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:计划)?(?:时期|期间|的时候|内)?")
+_PLAN_NO_SAID = re.compile(rf"第(?:{PERIOD_NUMERAL})个五年(?:计划)?(?:时期|期间|的时候|内)?")
 _MEASURE_NOISE = re.compile(
     r"(?:19|20)\d\d年?(?:至|到|-|—|－)(?:19|20)\d\d年|[“”\"'‘’「」《》？?！!。，,]|请问|(?:国家|全国|全省|全市|全区|全县|本省|本市|本区|本县|这个|本|该)?(?:规划纲要|纲要|规划|方案)(?:中|里)?(?:所?(?:说|讲|写|提到)的?)?|(?:^|(?<=年))(?:建议|报告)(?:中|里)(?:所?(?:说|讲|写|提到)的?)?|提出|明确|预计|预测|原来|原先|起初|(?:的)?基期值?|^[一二三四五六七八九十]五计划|^计划(?=(?:今后|未来)?[五十]年)|(?:今后|未来)?(?:五|十)年(?:内|里|间|中)|(?:要|将)?(?:比|较)(?:现在|目前|当前|现有水平)|(?:和|与|及|、)(?=(?:19|20)\d\d年|[一二][〇零一二三四五六七八九]{3}年)|(?:截至|截止到?|到|至|在|(?<!占)比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:底|末)?"
 )
@@ -480,7 +483,7 @@ def period_end(name: str) -> int | None:
     >>> period_end("一五"), period_end("二五"), period_end("三五")
     (1957, 1962, 1970)
     """
-    m = re.fullmatch(r"(十[一二三四五六七八九]?|[一二三四五六七八九])五", name)
+    m = re.fullmatch(rf"({PERIOD_NUMERAL})五", name)
     if not m:
         return None
     word = m.group(1)

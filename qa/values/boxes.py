@@ -15,6 +15,7 @@ import unicodedata
 
 from ..answer import Answer, Item
 from .figures import asked_box, item_name, named_item
+from ..question.askednoun import noun_after_asked
 from ..question.intent import Intent
 from ..index.kb import KB
 from ..vocabulary import member_kind
@@ -22,8 +23,6 @@ from ..vocabulary import member_kind
 __all__ = ["answer_image_box", "answer_box_count", "counted_noun"]
 
 _CLASSIFIERS = "个座所条处家项名台辆张间栋套块片户"
-#: 「多少个公园」「几座水库」: the counted noun after the number word.
-_COUNTED = re.compile(rf"(?:多少|几)[{_CLASSIFIERS}]?(?![{_CLASSIFIERS}])([\u4e00-\u9fff]{{1,10}}?)(?:项目|工程)?[？?。]?$")
 #: 「网球场多少个」「网球场要建几个」: the counted noun said before the question word and its classifier, after the box
 #: (专栏N里/中/的) and a verb of building; what is between it and the question word only asks.
 #: The verbs a box's counted things are made with (新建, 创建, 提升 …): 「乡村卫生院要提升几个」 counts 乡村卫生院.
@@ -54,10 +53,14 @@ def counted_noun(question: str) -> str | None:
     q = unicodedata.normalize("NFKC", question)
     if re.search(r"(项目|工程)[？?。]?$", q):
         return None  # 「几个风电项目」: the box's own items of a kind, counted by listing them
-    m = _COUNTED.search(q) or _COUNTED_BEFORE.search(q)
-    if not m:
-        return None
-    noun = m.group(1)
+    # 「多少个公园」「几座水库」: the counted noun after the number word (a 项目/工程 after it names the box's items)
+    noun = noun_after_asked(q, asked="(?:多少|几)", counting=_CLASSIFIERS, lone_counting=True, size=(1, 10),
+                            shortest=True, after="(?:项目|工程)?", end="[？?。]?$")
+    if not noun:
+        m = _COUNTED_BEFORE.search(q)
+        if not m:
+            return None
+        noun = m.group(1)
     if re.search(r"(?:项目|工程)$", noun):
         return None  # 「能源项目有几个」: the box's own items of a kind
     return None if noun in _ITEM_WORDS or _MEASURE_UNIT.match(noun) else noun

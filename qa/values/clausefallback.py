@@ -22,12 +22,14 @@ from dataclasses import dataclass
 
 from ..answer import Answer, Item
 from ..index.kb import KB, normalise_text, plan_of
-from ..question.frame import parse_frame
+from ..question.askednoun import ASKED_WORD, noun_after_asked
+from ..question.frame import PERIOD_NUMERAL, PERIOD_TEXT, parse_frame
 from ..question.intent import classify_intent
 from ..vocabulary import SAME_THING, SPOKEN_TO_PRINTED, UNIT_MEASURE_NOUNS
 from .dating import Dating, answers_time, dating, period_span
 from .measures import bounded
-from .prose import CLASSIFIERS, of_asked_kind, plan_horizon, unit_agrees, value_aspect, values_in
+from .runmembers import sole_value, value_run
+from .prose import CLASSIFIERS, asked_values, of_asked_kind, plan_horizon, unit_agrees, value_aspect, values_in
 
 __all__ = ["Covered", "clause_fallback", "covers", "question_words"]
 
@@ -35,12 +37,12 @@ _SENTENCE = re.compile(r"[^。；;！？\n]+")
 _CLAUSE = re.compile(r"(?:[^，,：:；;。]|(?<=\d),(?=\d))+")
 #: Time said in a question: years, months, periods and the plan's end (read as the asked time, not as words).
 _TIME = re.compile(r"(?:截至|截止|到|至|在)?(?:(?:19|20)\d\d年?(?:\d{1,2}月)?(?:底|末|初)?(?:前|以前|时)?"
-                   r"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|期末|末|初期|初)?"
+                   rf"|{PERIOD_TEXT}(?:期间|时期|期末|末|初期|初)?"
                    r"|规划(?:末期|期末|期内|期间)|期末|期间"
                    # the plan's five years said as such (「五年要招多少家」: a 十五五 table's 五年累计 row)
                    r"|(?:这|未来|今后)?五年(?:内|间|里|中|累计)?)")
 #: The asked word with its unit or counting word (多少平方米, 几所, 百分之几, 多大).
-_ASKED = re.compile(r"(?:百分之几|百分之多少|百分比|多少|几|多大|多长|多高|多远|多重)")
+_ASKED = re.compile(ASKED_WORD)
 #: Spoken words a question may put around the words the plan prints (skipped only where the plan does not print them).
 _SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
                  "定在", "提到", "要有", "能有", "达到", "要到", "一下", "的话", "拿到", "到现在", "现在", "至今",
@@ -135,10 +137,6 @@ _PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把�
 _INNER_MARKS = re.compile(r"[+＋·•・]")
 #: A bracket after the figure is a note on it (「75%(详见附表)」「约5400万元（维保经费另外预算）」), no word of its measure.
 _NOTE = re.compile(r"[（(][^（()）]*[）)]")
-#: A bracket pointing elsewhere (详见附件2, 见表3): its number is no figure.
-_REFERENCE = re.compile(r"[（(](?:详见|参见|见)[^（()）]*[）)]")
-#: The noun a question counts after its asked word (「需要多少经费」): printed by the clause as its measure (共需经费).
-_ASKED_NOUN = re.compile(rf"{_ASKED.pattern}(?P<noun>[\u4e00-\u9fff]{{2,4}})[？?！!。]*$")
 
 
 def covers(words: str, window: str, *, spoken: tuple[str, ...] = _SPOKEN_WORDS,
@@ -216,37 +214,54 @@ def own_measure_asked(clause: str, value: re.Match, words: str, title: str = "")
 
 #: A note in brackets inside a clause (（含省道）, (段)).
 _PAREN = re.compile(r"[（(][^（）()]{0,12}[)）]")
-#: The thing a count asks, said after its asked word (几个站, 多少个路口, 多少泊位): the clause's noun for it is asked.
-_COUNTED_NOUN = re.compile(rf"{_ASKED.pattern}[{_COUNTING}]?([一-鿿]{{1,5}})[？?！!。]*$")
 
 
 def counted_noun(question: str) -> str:
-    """The noun a question counts after its asked word, or "" (「12号线西延伸开工了几个站」: 站).
+    """The thing a count asks, said after its asked word (几个站, 多少个路口, 多少泊位), or "": the clause's noun for it
+    is asked.
 
     >>> counted_noun("12号线西延伸开工了几个站？"), counted_noun("可变车道改造了多少个路口？"), counted_noun("有多少？")
     ('站', '路口', '')
     """
-    m = _COUNTED_NOUN.search(normalise_text(question))
-    return m.group(1) if m else ""
+    return noun_after_asked(normalise_text(question), counting=_COUNTING)
 
 
-def _asked_values(text: str, unit: str | None) -> list[re.Match]:
-    """The values of the asked kind in ``text``, a bracket pointing elsewhere (「(详见附件2)」) holding none."""
-    refs = [r.span() for r in _REFERENCE.finditer(text)]
-    return [m for m in values_in(text, 0, unit) if of_asked_kind(unit, m.group(0)) and not any(a <= m.start() < b for a, b in refs)]
+def asked_noun(question: str) -> str:
+    """The noun ``question`` asks the amount of after its asked word, which :func:`question_words` drops with the unit
+    (「需要多少经费」 → 经费; 「有多少栋」 → '': a unit is no noun): printed by the clause as its measure (共需经费).
+
+    >>> asked_noun("十四五期间规划建设一共需要多少经费？"), asked_noun("公共建筑有多少栋？")
+    ('经费', '')
+    """
+    return noun_after_asked(normalise_text(question), size=(2, 4))
 
 
-def _pieces(clause: str, found: list[re.Match], unit: str | None) -> list[tuple[str, re.Match]]:
-    """(piece, value) of ``clause`` holding one value of the asked kind: the clause itself, or each member of a 、-run
-    pairing a label with its own value (「I类固定中心1000万元/个、固定长期800万元/个」), read alone; [] otherwise.
-    ``found`` holds the clause's values of the asked kind (:func:`_asked_values`)."""
+def _pieces(clause: str, found: list[re.Match], unit: str | None, asked: str, title: str) -> list[tuple[str, re.Match]]:
+    """(piece, value) of ``clause`` to read alone, given its values of the asked kind ``found``
+    (:func:`~qa.values.prose.asked_values`): the clause itself when it holds one; of a 、-run (:func:`value_run`)
+    holding several, the one part whose own words are all ``asked``, with the run's verb before it (「完成7个路段潮汐
+    车道改造、37个交叉口可变车道工程」 asked 可变车道…路口), else each part pairing a label with its own value
+    (「I类固定中心1000万元/个、固定长期800万元/个」); [] otherwise.
+
+    >>> clause = "完成7个路段潮汐车道改造、37个交叉口可变车道工程"
+    >>> [p for p, _ in _pieces(clause, list(values_in(clause, 0, "个")), "个", "可变车道改造了，路口", "")]
+    ['完成37个交叉口可变车道工程']
+    >>> clause = "I类固定中心1000万元/个、固定长期800万元/个"
+    >>> [v.group(0) for _, v in _pieces(clause, asked_values(clause, "万元"), "万元", "固定长期", "")]
+    ['1000万元', '800万元']
+    """
     if len(found) == 1:
         return [(clause, found[0])]
-    members = clause.split("、")
-    # a member holding another value (「每年引进10亿元以上项目3个、亿元以上项目12个」) counts one sort of the thing: no piece
-    if len(found) > 1 and len(members) == len(found) and all(len(_asked_values(m, unit)) == 1 == len(values_in(m, 0))
-                                                             for m in members):
-        return [(m, _asked_values(m, unit)[0]) for m in members]
+    if len(found) < 2:
+        return []
+    run = value_run(clause)
+    picks = [run.lead + own for own in run.own
+             if (value := sole_value(own, unit)) and own_measure_asked(own, value, asked, title)]
+    if len(picks) == 1 and len(run.parts) > 1 and run.holding(unit) == len(found):
+        return [(picks[0], asked_values(picks[0], unit)[0])]
+    members = [(part, sole_value(part, unit)) for part in run.parts]
+    if len(members) == len(found) and all(value for _, value in members):
+        return members
     return []
 
 
@@ -260,13 +275,7 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
     for s, sentence in enumerate(sentences):
         clauses = _CLAUSE.findall(sentence)
         for c, clause in enumerate(clauses):
-            found = _asked_values(clause, unit)
-            if len(found) > 1 and (part := _own_part(clause, found, unit, question, asked, title)):
-                # 「完成7个路段潮汐车道改造、37个交叉口可变车道工程」: the part its words ask
-                pieces = [(part[0], part[1][0])]
-            else:  # one value, or a run of labels each with its own (「I类1000万元/个、II类800万元/个」)
-                pieces = _pieces(clause, found, unit)
-            for piece, value in pieces:
+            for piece, value in _pieces(clause, asked_values(clause, unit), unit, asked, title):
                 if not _aspect_agrees(question, piece, value.start()) or not own_measure_asked(piece, value, asked, title):
                     continue
                 start = c
@@ -280,42 +289,6 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
                 out.append((value.group(0) + (rate[0] if rate else ""), window, piece,
                             _dated(clauses, c, start, sentence, before, headings)))
     return out
-
-
-def _own_part(clause: str, found: list[re.Match], unit: str | None, question: str, asked: str,
-              title: str) -> tuple[str, list[re.Match]] | None:
-    """The one part of a 、-run clause holding several values (「完成7个路段潮汐车道改造、37个交叉口可变车道工程」)
-    whose own words are all asked, as (its verb before the run + the part, its value), or None when none or several are.
-
-    >>> clause = "完成7个路段潮汐车道改造、37个交叉口可变车道工程"
-    >>> _own_part(clause, list(values_in(clause, 0, "个")), "个", "可变车道改造了多少个路口", "可变车道改造了，路口", "")[0]
-    '完成37个交叉口可变车道工程'
-    """
-    parts = clause.split("、")
-    lead = re.match(r"[^\d]*", parts[0]).group(0)  # the run's verb (完成) before its first value
-    picks = []
-    for k, part in enumerate(parts):
-        text = part if k else part[len(lead):]
-        values = [m for m in values_in(text, 0, unit) if of_asked_kind(unit, m.group(0))]
-        # a part holding another value (「每年引进10亿元以上项目3个、亿元以上项目12个」) counts one sort of the thing: no pick
-        if len(values) == 1 and len(values_in(text, 0)) == 1 and own_measure_asked(text, values[0], asked, title):
-            joined = lead + text
-            picks.append((joined, [m for m in values_in(joined, 0, unit) if of_asked_kind(unit, m.group(0))]))
-    return picks[0] if len(picks) == 1 and len(parts) > 1 and sum(1 for p in parts if values_in(p, 0, unit)) == len(found) \
-        else None
-
-
-def asked_noun(question: str) -> str:
-    """The noun ``question`` asks the amount of after its asked word, which :func:`question_words` drops with the unit
-    (「需要多少经费」 → 经费; 「有多少栋」 → '': a unit is no noun).
-
-    >>> asked_noun("十四五期间规划建设一共需要多少经费？")
-    '经费'
-    >>> asked_noun("公共建筑有多少栋？")
-    ''
-    """
-    m = _ASKED_NOUN.search(normalise_text(question))
-    return m["noun"] if m else ""
 
 
 #: Longest lead read as naming a paragraph's item (characters): a longer one is prose, not a name.
@@ -392,7 +365,7 @@ def clause_fallback(kb: KB, question: str, *, plan: str | None = None) -> Answer
 def period_span_asked(question: str) -> tuple[int, int] | None:
     """The span of the five-year period ``question`` asks as a whole (「十四五期间」「“十三五”时期」), or None
     (「十三五末」 asks one year)."""
-    m = re.search(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(期间|时期|期内)?(?!末|初)", question)
+    m = re.search(rf"[“\"]?({PERIOD_NUMERAL})五[”\"]?(期间|时期|期内)?(?!末|初)", question)
     if m is None or (m.end() < len(question) and question[m.end()] in "个年"):
         return None
     return period_span(m.group(1))

@@ -19,13 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..question.frame import PERIOD_NUMERAL
+
 __all__ = ["Dating", "dating", "period_span", "answers_time", "span_only", "year_span"]
 
 _YEAR = r"((?:19|20)\d\d)"
 #: 「2024年-2025年」「2024-2026年」「2021—2025年」「2024至2026年」: a span, its years no single years.
 _SPAN = re.compile(rf"{_YEAR}年?\s*[-—－~～至到]\s*{_YEAR}年")
 #: 「“十四五”期间」「十三五时期」「“十三五”末」: the n-th five-year plan's span (末/期末: its last year).
-_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(期间|时期|期末|末|初期|初)?")
+_PERIOD = re.compile(rf"[“\"]?({PERIOD_NUMERAL})五[”\"]?(期间|时期|期末|末|初期|初)?")
 _SINGLE = re.compile(rf"{_YEAR}年")
 _CN = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 

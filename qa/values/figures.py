@@ -21,7 +21,7 @@ from ..checks.places import part_of_area
 from ..question.intent import ATTRIBUTE_CUES, Intent, classify_intent, normalise_question
 from .boxmembers import asked_members, matched_members
 from .items import asked_nouns, item_texts, named_in_sentence, noun_value, other_grade, titled_items
-from ..question.frame import MEASURE_UNITS, NARROWING, as_asked, as_printed, parse_frame, phase_agrees, spoken_attributes, years_in
+from ..question.frame import MEASURE_UNITS, NARROWING, PERIOD_NUMERAL, as_asked, as_printed, parse_frame, phase_agrees, spoken_attributes, years_in
 from .measures import MAX_ANSWER, answer_measures, year_agrees
 from .prose import figures_of_value, plan_horizon, unit_agrees, value_aspect
 from .review import own_rows_extending, rows_asked
@@ -560,7 +560,7 @@ def _merged(picks: list[tuple[str | None, tuple | None]]) -> list[tuple[tuple[st
 #: Words of a residue that ask nothing of their own: time, scope, the question's counting words, 配套 (「配套的电站」
 #: is the works' own 电站), a phase (一期, 首期: checked by :func:`qa.question.frame.phase_agrees`).
 _RESIDUE_NOISE = re.compile(
-    r"[一二三四五六七八九首]期|配套(?:建设)?|(?:19|20)\d\d年?|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|末)?|每年|每|全国|全省|全市|全区|全县|总共|一共|共|"
+    rf"[一二三四五六七八九首]期|配套(?:建设)?|(?:19|20)\d\d年?|[“”\"]?(?:{PERIOD_NUMERAL})五[”\"]?(?:期间|时期|末)?|每年|每|全国|全省|全市|全区|全县|总共|一共|共|"
     r"建设|项目|工程|新建|规划|目标值?|该|这个|规模|数量|情况|数据|指标|分别|各自?|以及|和|与|及|或|呢|吗|有?多[大高深远重]"
 )
 
@@ -1437,7 +1437,7 @@ def answer_indicator_by_value(kb: KB, question: str, intent: Intent, links: list
 
 
 #: The base a change is asked against (「比十一五期末」「较2015年」): a year the value is not for.
-_BASE_ASKED = re.compile(r"(?:比|较|相比|与)[“\"]?(?:(?:19|20)\d\d年|(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?)"
+_BASE_ASKED = re.compile(rf"(?:比|较|相比|与)[“\"]?(?:(?:19|20)\d\d年|(?:{PERIOD_NUMERAL})五[”\"]?)"
                          r"(?:底|末|期末|时期|期间)?")
 
 

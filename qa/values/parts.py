@@ -20,7 +20,7 @@ from ..index.bm25 import tokenize
 from ..followup import drop_deixis
 from ..question.ngrams import bigrams
 from ..question.intent import parse_cn_number
-from ..question.frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_TEXT, YEAR_TEXT, parse_frame, spoken_attributes, spoken_measures, years_in
+from ..question.frame import MEASURE_HEAD, MEASURE_UNITS, PERIOD_NUMERAL, PERIOD_TEXT, YEAR_TEXT, parse_frame, spoken_attributes, spoken_measures, years_in
 from ..question.intent import ATTRIBUTE_CUES, classify_intent
 from .prose import expand_ordinals, values_in
 from ..checks.ownership import split_run_together
@@ -101,7 +101,7 @@ _SPOKEN_RISE = re.compile(r"上涨|涨幅|涨了?")
 _RECKONED_AS = re.compile(r"^按照?[^，,]{2,12}?(?:来)?算[，,]?|应该|应当")
 _LEAD_TIME = re.compile(r"^(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")")
 #: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
-_NOT_ASKED = re.compile(r"一共|总共|总计|合计|(?:到|至|在)?" + _YEAR + r"|[“”\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]"
+_NOT_ASKED = re.compile(r"一共|总共|总计|合计|(?:到|至|在)?" + _YEAR + rf"|[“”\"]?(?:{PERIOD_NUMERAL})五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]"
                         # 「二五打算提到多少」「59年实际是多少」: what the speaker expects or contrasts, the level asked again
                         r"|打算|准备|应该|应当|争取|实际上?|大概|大约|(?:提高|提升|提|降低|下降|降|增加|增长|减少)(?:到|至)")
 #: A pointer at the span the earlier part's time ends (「…“十三五”末…？那五年年均增长多少？」「这期间」「同期」).

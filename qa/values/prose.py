@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from kg.extract.units import SHARE_WORDS
 from kg.ingest.markers import LIST_MARK
 
-from ..question.frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, TIME_SAID, period_end, periods_in, years_in
+from ..question.frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, PERIOD_NUMERAL, PERIOD_TEXT, TIME_SAID, period_end, periods_in, years_in
 from ..index.kb import KB, normalise_text, plan_of
 from ..index.perkb import per_kb
 from ..question.ngrams import bigrams
@@ -28,7 +28,7 @@ from .prenominal import value_before_name
 from .elided import carried_owner
 from .runs import carry_owners
 
-__all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "of_now", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "heading_year", "dated_years", "value_aspect", "unit_agrees", "of_asked_kind", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
+__all__ = ["SENTENCE", "Figure", "VALUE", "PLAN_NUMBER_TEXT", "of_now", "SPAN_COMPARED", "SCOPES", "values_in", "expand_ordinals", "listed_figures", "prose_figures", "graph_figures", "find_figures", "plan_horizon", "evidence_years", "heading_year", "dated_years", "value_aspect", "unit_agrees", "of_asked_kind", "asked_values", "figures_of_value", "rate_fits", "CLASSIFIERS", "CN_COUNT", "WORKS_AFTER"]
 
 #: A sentence of a paragraph (its text up to 。；！？ or a line break).
 SENTENCE = re.compile(r"[^。；;！？\n]+")
@@ -315,11 +315,26 @@ def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match
     return out
 
 
+#: A bracket pointing elsewhere (详见附件2, 见表3): its number is no figure.
+_REFERENCE = re.compile(r"[（(](?:详见|参见|见)[^（()）]*[）)]")
+
+
+def asked_values(text: str, unit: str | None) -> list[re.Match]:
+    """The values of the asked kind (:func:`of_asked_kind`) in ``text``, a bracket pointing elsewhere (「(详见附件2)」)
+    holding none.
+
+    >>> [m.group(0) for m in asked_values("新建学校3所（详见附件2）", None)]
+    ['3所']
+    """
+    refs = [r.span() for r in _REFERENCE.finditer(text)]
+    return [m for m in values_in(text, 0, unit) if of_asked_kind(unit, m.group(0)) and not any(a <= m.start() < b for a, b in refs)]
+
+
 #: A plan's own number as older texts print it (第一个五年, 第二个五年计划期间): the period that plan runs.
-PLAN_NUMBER_TEXT = r"第(?:十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:计划)?(?:时期|期间)?"
+PLAN_NUMBER_TEXT = rf"第(?:{PERIOD_NUMERAL})个五年(?:计划)?(?:时期|期间)?"
 _BASE_YEAR = re.compile(  # 「占比2015年」: 占比 is a share asked of 2015, not a base year
     r"(?<!占)(?:比|由|从|较|相比|与|高于|低于|超过)(?:(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?"
-    rf"|[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|{PLAN_NUMBER_TEXT})"
+    rf"|{PERIOD_TEXT}(?:时期|期间|末)?|{PLAN_NUMBER_TEXT})"
     # 「还要在一九五九年粮食总产量的基础上，再增加…」: the year a change is added to
     r"|在(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年[^，,。；;]{0,12}?的?基础上"
     # 「…达到215公里，分别是2015年的4倍和2倍」: the year a multiple is of
@@ -328,10 +343,10 @@ _BASE_YEAR = re.compile(  # 「占比2015年」: 占比 is a share asked of 2015
 
 
 #: 「与上一个五年相比，…由21起下降到7起」「比“十一五”时期…」: figures compared span with span are sums over a period.
-SPAN_COMPARED = re.compile(r"(?:与|同|比|较)上一?个?五年(?:相比|比较)?|(?:与|同)[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间)?相比")
+SPAN_COMPARED = re.compile(rf"(?:与|同|比|较)上一?个?五年(?:相比|比较)?|(?:与|同){PERIOD_TEXT}(?:时期|期间)?相比")
 
 
-_OPENING_PERIOD = re.compile(r"[“\"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:期间|时期)")
+_OPENING_PERIOD = re.compile(rf"[“\"]?({PERIOD_NUMERAL})五[”\"]?(?:期间|时期)")
 
 
 def evidence_years(text: str, sentence: str) -> tuple[int, ...]:
@@ -615,7 +630,7 @@ def _continued(clauses: list[str], i: int, shown: str, sentence: str, para: str,
 
 
 _CONTINUES = re.compile(
-    r"^(?:[“\"]?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"]?(?:时期|期间|末)?|(?:到|至|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:末|底)?"
+    rf"^(?:{PERIOD_TEXT}(?:时期|期间|末)?|(?:到|至|比|较)?(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{{3}})年(?:末|底)?"
     # 「第二个五年应该争取降低到百分之二十左右」: older texts name the plan by its number
     rf"|{PLAN_NUMBER_TEXT})?"
     # 「工程造价，1980年要比现在降低15%」: the year's clause says what it is compared with

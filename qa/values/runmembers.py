@@ -4,7 +4,8 @@ its members a question or a noun names.
 The genre prints one figure for a run of names: the run's total, no member's own, unless 各/分别/均 gives it to each
 (:func:`each_own`). Answerers (qa.values.measures, summed, siblings, worksum) and checks (qa.checks.joint) read runs
 here, one way: :func:`run_head` finds the clause naming the run, :func:`run_members` its names, :func:`pieces_named`
-which of them a text says.
+which of them a text says. A run whose members print values of their own (「完成7个路段潮汐车道改造、37个交叉口
+可变车道工程」) is read by :func:`value_run` and :func:`sole_value`.
 """
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ import re
 from dataclasses import dataclass
 
 from ..index.kb import normalise_text
+from .prose import asked_values, values_in
 
 __all__ = ["RUN_CLAUSE", "run_members", "member_piece", "each_own", "said_of_each", "one_member", "pieces_named",
-           "run_head", "after_verb", "RunNamed", "run_named", "whole_run_total", "RUN_VALUE", "DISTRIBUTED"]
+           "run_head", "after_verb", "RunNamed", "run_named", "whole_run_total", "RUN_VALUE", "DISTRIBUTED", "ValueRun", "value_run", "sole_value"]
 
 #: A figure after a run (a year or a date, 「2021年上半年制定…」, is when, no run's figure).
 RUN_VALUE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?[^\d，,；;。、（(]{0,4}")
@@ -214,3 +216,45 @@ def whole_run_total(question: str, sentence: str) -> tuple[str, str] | None:
         if run and not DISTRIBUTED.search(run.head) and all(run.pieces):
             return after_verb(run.head), value.group(0)
     return None
+
+
+@dataclass(frozen=True)
+class ValueRun:
+    """A clause read as a 、-run whose parts may print values of their own: the words leading it before its first
+    value (``lead``: its verb, 完成 of 「完成7个路段潮汐车道改造、37个交叉口可变车道工程」) and its ``parts`` as
+    printed, the first with the lead."""
+
+    lead: str
+    parts: list[str]
+
+    @property
+    def own(self) -> list[str]:
+        """Each part without the run's lead (the first's words after it, the others as printed)."""
+        return [self.parts[0][len(self.lead):], *self.parts[1:]]
+
+    def holding(self, unit: str | None) -> int:
+        """How many parts print a value (a count of 条 only when ``unit`` asks it: :func:`values_in`)."""
+        return sum(1 for p in self.parts if values_in(p, 0, unit))
+
+
+def value_run(clause: str) -> ValueRun:
+    """``clause`` read as a 、-run of parts (one part when it holds no 、).
+
+    >>> run = value_run("完成7个路段潮汐车道改造、37个交叉口可变车道工程")
+    >>> run.lead, run.own
+    ('完成', ['7个路段潮汐车道改造', '37个交叉口可变车道工程'])
+    """
+    parts = clause.split("、")
+    return ValueRun(re.match(r"[^\d]*", parts[0]).group(0), parts)
+
+
+def sole_value(text: str, unit: str | None) -> re.Match | None:
+    """The one value of the asked kind (:func:`~qa.values.prose.asked_values`) in a run's part ``text`` when it
+    prints no other value, else None: a part holding another value (「每年引进10亿元以上项目3个」) counts one sort of
+    the thing.
+
+    >>> sole_value("37个交叉口可变车道工程", "个").group(0), sole_value("每年引进10亿元以上项目3个", "个")
+    ('37个', None)
+    """
+    found = asked_values(text, unit)
+    return found[0] if len(found) == 1 == len(values_in(text, 0)) else None

@@ -23,6 +23,7 @@ from kg.extract.extractor import extract_facts
 from kg.facts import ENTITY_TYPES, Facts
 from kg.extract.names import normalise_name
 from kg.graph.rdf import build_graph
+from tests.conftest import DATA
 
 # ------------------------------------------------------------ a hand-built plan
 # Invented names throughout: extraction must find them by the genre's habits alone.
@@ -579,7 +580,7 @@ def test_rows_named_alike_in_two_tables_are_two_indicators():
     from pathlib import Path
 
     from kg.ingest.parse import parse_file
-    doc = parse_file(Path(__file__).resolve().parents[1] / "data" / "qa-flattened-tables-plan.md", plan_id="flat")
+    doc = parse_file(DATA / "qa-flattened-tables-plan.md", plan_id="flat")
     rows = [e for e in extract_facts(doc).entities.values()
             if e.type == "Indicator" and e.label == "供水普及率"]
     assert sorted((r.attributes.get("targetValue"), r.attributes.get("tableTitle", "")[:3]) for r in rows) \

@@ -17,7 +17,8 @@ import pytest
 
 from tools.extraction_sample import _items, facts_of, item_key
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+from tests.conftest import DATA
+
 SAMPLES = (DATA / "extraction-sample.jsonl", DATA / "extraction-sample-2.jsonl")
 TARGETS_ONLY = DATA / "extraction-sample-3.jsonl"
 ENTITIES_ONLY = tuple(DATA / f"extraction-sample-{n}.jsonl" for n in (4, 5, 6))

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import hash_home
+from tests.conftest import DATA, hash_home
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 CITY, COUNTY13 = "qinglan-city-14th", "shanyuan-county-13th"
 
 

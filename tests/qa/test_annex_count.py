@@ -4,18 +4,12 @@ no title of which prints the words asked (项目清单) counts nothing.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.outline.annexes import answer_annex_count
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "annex-list-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "annex-list-plan.md"
 
 
 @pytest.mark.parametrize("question", ["附件任务清单里一共列了多少条重点任务？", "任务清单共有几项任务？",

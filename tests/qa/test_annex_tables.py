@@ -6,16 +6,11 @@ heading of its own (xref, its row count) and the table's own name is its printed
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-annex-tables-plan.md"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-annex-tables-plan.md"
 
 
 @pytest.mark.parametrize("question, figure", [

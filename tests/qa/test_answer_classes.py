@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import hash_engine
+from tests.conftest import DATA, hash_engine
 from tests.qa.said import cited, norm, said
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "qa-prose-plan.txt"
+PLAN = DATA / "qa-prose-plan.txt"
 
 
 @pytest.fixture(scope="module")

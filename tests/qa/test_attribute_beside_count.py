@@ -13,11 +13,6 @@ from tests.qa.said import unquoted
 PLAN = DATA / "period-table-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, count, area", [
     ("十四五期间完成了多少个既有公共建筑节能改造项目，面积一共多少？", "9个", "120.5万平方米"),
     ("既有公共建筑节能改造项目完成了几个？面积多少？", "9个", "120.5万平方米"),

@@ -2,11 +2,11 @@
 「土地储备多少亩」), a class of it otherwise (「5岁以下儿童」 is no figure of 儿童生长迟缓率) — qa.checks.verify."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-bound-amount-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "qa-bound-amount-plan.md"
 
 
 @pytest.fixture(scope="module")

@@ -7,13 +7,10 @@ with its count is still answered with that count; a count of the box's items is 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.values.boxes import counted_noun
-
-DATA = Path(__file__).resolve().parents[1] / "data"
+from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")

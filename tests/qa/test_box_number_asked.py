@@ -3,16 +3,11 @@ verb (石川英才倍增计划 ↔ 专栏2.1 实施石川英才倍增计划) nam
 (invented plan: tests/data/items13-plan.txt)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "items13-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "items13-plan.txt"
 
 
 @pytest.mark.parametrize("question, box", [

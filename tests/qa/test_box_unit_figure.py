@@ -4,14 +4,14 @@ the prose source named (正文说, 正文里) leads with the prose figure and is
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+
+from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")
 def plan(engine_for):
-    return engine_for(Path(__file__).resolve().parents[1] / "data" / "box-unit-plan.txt")
+    return engine_for(DATA / "box-unit-plan.txt")
 
 
 @pytest.mark.parametrize("question, expected", [

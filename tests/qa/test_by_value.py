@@ -6,13 +6,12 @@ investment, a width for a length) or a value no work holds answers nothing here.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.values.by_value import answer_work_by_value
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-several-figures-plan.txt"
+PLAN = DATA / "qa-several-figures-plan.txt"
 
 
 @pytest.fixture(scope="module")
@@ -52,5 +51,5 @@ def test_no_work_holds_the_asked_figure(county, question):
 
 def test_a_value_inside_a_name_is_no_look_up(engine_for):
     # 「110千伏东关变电站」 is named by its voltage: 「110千伏变电站是哪个」 asks for the name, not for a figure's owner.
-    sites = engine_for(Path(__file__).resolve().parents[1] / "data" / "sites-plan.txt")
+    sites = engine_for(DATA / "sites-plan.txt")
     assert answer_work_by_value(sites.kb, "青溪县110千伏变电站是哪个？") is None

@@ -14,11 +14,6 @@ from tests.conftest import DATA
 PLAN = DATA / "district-flat-indicator-box-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "哪个指标2025年基准值是3.1%？",
     "2025年数值为3.1%的是哪个指标？",

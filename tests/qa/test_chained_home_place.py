@@ -6,16 +6,11 @@ Invented plan: tests/data/chained-home-plan.md (江南省临川市青禾区…�
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "chained-home-plan.md"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "chained-home-plan.md"
 
 
 def test_the_plans_own_place_is_the_last_of_its_titles_chain(plan):

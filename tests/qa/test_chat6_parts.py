@@ -4,13 +4,12 @@ in the phrase before a long name, a count of one of two names differing by one c
 (能做X的Y), an elliptical 「…呢」 growing or swapping the earlier part's word — and never another thing's figure."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import spaceless_said
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-chat6-plan.md"
+PLAN = DATA / "qa-chat6-plan.md"
 
 
 @pytest.fixture(scope="module")

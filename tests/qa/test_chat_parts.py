@@ -2,13 +2,12 @@
 a topic said first (「X这块，」) read as soft context, never as an owner printed verbatim."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import joined_labels
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-chat-parts-plan.md"
+PLAN = DATA / "qa-chat-parts-plan.md"
 
 
 @pytest.fixture(scope="module")

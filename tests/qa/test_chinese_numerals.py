@@ -11,13 +11,12 @@ On a made-up report in the style of the 1950s–60s (``tests/data/qa-numerals-pl
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import labels
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-numerals-plan.md"
+PLAN = DATA / "qa-numerals-plan.md"
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,12 @@ names without its members gets no invented list.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.enumerations.groups import answer_counted_group
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "counted-groups-plan.txt"
+PLAN = DATA / "counted-groups-plan.txt"
 
 
 @pytest.fixture(scope="module")

@@ -3,11 +3,11 @@
 qa.enumerations.groups.answer_counted_group, on a made-up district plan."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "counted-numbered-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "counted-numbered-plan.md"
 STRATEGIES = ["枢纽品牌跃升", "数字城区攀峰", "青年人才集聚"]
 
 

@@ -10,11 +10,6 @@ from tests.conftest import DATA
 PLAN = DATA / "daily-capacity-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, values", [
     ("生态环境工程要建几个镇级污水处理厂？日处理能力是多少？", ("5个", "2.5万吨")),
     ("镇级污水处理厂建几个？日处理能力有多大？", ("5个", "2.5万吨")),

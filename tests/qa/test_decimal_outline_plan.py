@@ -11,16 +11,11 @@ lane probe20 found failing on the 浦东 and 普陀 十五五 纲要, each asked
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-decimal-outline-plan.md"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-decimal-outline-plan.md"
 
 
 @pytest.mark.parametrize("question, wanted", [

@@ -15,11 +15,6 @@ from tests.conftest import DATA
 PLAN = DATA / "district-flat-indicator-box-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "战略性新兴产业产值占规上工业总产值比重要达到多少？",
     "战略性新兴产业产值占规上工业总产值的比重是多少？",

@@ -6,18 +6,12 @@ asked that the plan does not print is never shown a figure that is no number of 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.values.prose import values_in
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "home-place-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "home-place-plan.md"
 
 
 @pytest.mark.parametrize("question", [

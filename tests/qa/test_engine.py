@@ -8,6 +8,7 @@ import pytest
 
 from kg.errors import NoAnswer
 from qa.engine import MAX_QUESTION
+from tests.conftest import DATA
 from tests.qa.said import cited, norm, said
 
 
@@ -99,7 +100,7 @@ def test_indicator_categories_and_subset_counts(engine):
 def test_a_target_table_named_so_lists_its_binding_rows(engine_for):
     from pathlib import Path
 
-    county = engine_for(Path(__file__).resolve().parents[1] / "data" / "qa-several-figures-plan.txt")
+    county = engine_for(DATA / "qa-several-figures-plan.txt")
     a = county.ask("目标表里哪几项是约束性的？分别定的多少？")
     assert a.found and [i.label for i in a.items] == ["森林覆盖率"] and "≥62" in a.answer, a.answer
 
@@ -108,7 +109,7 @@ def test_a_quoted_heading_is_read_as_printed(engine_for):
     # 自贸区 is a short form the genre spells out; quoted as the heading prints it, it stays as printed.
     from pathlib import Path
 
-    county = engine_for(Path(__file__).resolve().parents[1] / "data" / "counted-groups-plan.txt")
+    county = engine_for(DATA / "counted-groups-plan.txt")
     a = county.ask("“建设对接东盟自贸区开放合作先行区”是哪一章的第几节？")
     assert a.found and "第三章" in a.answer and "第一节" in a.answer, a.answer
 

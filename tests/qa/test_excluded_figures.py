@@ -11,11 +11,6 @@ from tests.conftest import DATA
 PLAN = DATA / "excluded-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", ["口袋公园新增了多少个？", "十三五期间建成了多少处口袋公园？", "口袋公园建了几处"])
 def test_a_figure_of_what_lies_outside_the_asked_thing_is_refused(plan, question):
     a = plan.ask(question)

@@ -4,13 +4,12 @@ district plan. A heading the plan does not have is counted by none.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.outline.headcount import count_frame
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "faced-difficulties-plan.txt"
+PLAN = DATA / "faced-difficulties-plan.txt"
 
 
 @pytest.fixture(scope="module")

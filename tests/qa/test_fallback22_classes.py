@@ -17,11 +17,6 @@ from tests.qa.said import QUOTE
 PLAN = DATA / "fallback22-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, value", [
     ("做适老化改造的公交站台有多少个？", "120个"),  # the counted noun after its verb
     ("截至2020年底，全县纳入能耗监测平台的公共建筑有多少栋？", "86栋"),  # a bare count going on with its clause

@@ -5,15 +5,14 @@ On a made-up 1958 report (``tests/data/qa-figs7-report.md``), in the style of th
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.frame import parse_frame
 from qa.question.intent import classify_intent
+from tests.conftest import DATA
 from tests.qa.said import labels
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-figs7-report.md"
+PLAN = DATA / "qa-figs7-report.md"
 
 
 @pytest.fixture(scope="module")

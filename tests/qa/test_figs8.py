@@ -5,20 +5,14 @@ On a made-up county plan (``tests/data/qa-figs8-plan.md``).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.frame import parse_frame
 from qa.question.intent import classify_intent
+from tests.conftest import DATA
 from tests.qa.said import labels
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-figs8-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-figs8-plan.md"
 
 
 @pytest.mark.parametrize("question, measures", [

@@ -11,14 +11,13 @@ Each refusal is ``found: false`` (or the part says it), and the figures the plan
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.answer import Answer, Item
 from qa.checks.ownership import asked_owners, owned_figures
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-ownership-plan.txt"
+PLAN = DATA / "qa-ownership-plan.txt"
 
 
 @pytest.fixture(scope="module")

@@ -10,13 +10,12 @@ give is said so for that part only, and no part ever takes a neighbouring part's
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import unquoted
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-several-figures-plan.txt"
+PLAN = DATA / "qa-several-figures-plan.txt"
 
 
 @pytest.fixture(scope="module")

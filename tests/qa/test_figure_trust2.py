@@ -21,11 +21,6 @@ TRAP = DATA / "qa-trust2-trap-plan.md"
 
 
 @pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
-@pytest.fixture(scope="module")
 def trap(engine_for):
     return engine_for(TRAP)
 

@@ -15,13 +15,12 @@ On a made-up county plan (``tests/data/qa-trust4-plan.txt``), each rule of the g
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import found_labels
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-trust4-plan.txt"
+PLAN = DATA / "qa-trust4-plan.txt"
 
 
 @pytest.fixture(scope="module")

@@ -7,16 +7,15 @@ Our own questions, several wordings each, on a made-up county plan (tests/data/w
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.frame import parse_frame
 from qa.question.intent import classify_intent
 from qa.values.prose import unit_agrees
+from tests.conftest import DATA
 from tests.qa.said import unquoted
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "words3-plan.md"
+PLAN = DATA / "words3-plan.md"
 
 
 @pytest.fixture(scope="module")

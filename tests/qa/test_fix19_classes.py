@@ -20,11 +20,6 @@ from tests.qa.said import QUOTE
 PLAN = DATA / "fix19-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, values", [
     ("青岚客运南站项目占地多少亩？建筑面积大概多大？", ["86.5亩", "21600"]),
     ("青岚客运南站占地多少亩？建筑面积大约是多少？", ["86.5亩", "21600"]),

@@ -5,11 +5,10 @@ bracket after its name explaining it.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.followup import drop_deixis
+from tests.conftest import DATA
 
 from .said import norm
 
@@ -34,7 +33,7 @@ def test_pointer_naming_nothing_stays(question):
 
 @pytest.fixture(scope="module")
 def plan(engine_for):
-    return engine_for(Path(__file__).resolve().parents[1] / "data" / "apposition-terms-plan.txt")
+    return engine_for(DATA / "apposition-terms-plan.txt")
 
 
 @pytest.mark.parametrize("question", [

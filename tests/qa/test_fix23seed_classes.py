@@ -4,11 +4,11 @@ and a work whose item prints no site says so (never a box neighbour's site, neve
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-SITES = Path(__file__).resolve().parents[1] / "data" / "sites-plan.txt"
+from tests.conftest import DATA
+
+SITES = DATA / "sites-plan.txt"
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,7 @@ def test_chapter_asked_with_a_box_scope_is_still_the_heading(county):
 
 @pytest.fixture(scope="module")
 def restated(engine_for):
-    return engine_for(Path(__file__).resolve().parents[1] / "data" / "fix23-restated-plan.txt")
+    return engine_for(DATA / "fix23-restated-plan.txt")
 
 
 @pytest.mark.parametrize("question, table, prose", [
@@ -53,7 +53,7 @@ def test_two_sources_compared_give_both_figures(restated, question, table, prose
 
 @pytest.fixture(scope="module")
 def grades(engine_for):
-    return engine_for(Path(__file__).resolve().parents[1] / "data" / "fix23-grades-plan.txt")
+    return engine_for(DATA / "fix23-grades-plan.txt")
 
 
 @pytest.mark.parametrize("question, values", [

@@ -16,11 +16,6 @@ from tests.qa.said import QUOTE
 PLAN = DATA / "fix2526-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, value", [
     ("2025年前需完成总目标的百分之多少？", "60%"),  # 「60%(详见附件2)」: the bracket is a note, no word of the measure
     ("十四五期间规划改造提升一共需要多少经费？", "3200万元"),  # the noun asked (经费) printed by the clause (共需经费约…)

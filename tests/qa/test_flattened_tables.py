@@ -5,16 +5,11 @@ for the plan's target year comes from the table for that year, never the last pe
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-flattened-tables-plan.md"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-flattened-tables-plan.md"
 
 
 @pytest.mark.parametrize("question, count", [

@@ -4,18 +4,12 @@ of the row the question names, a row's lead unit (its own, or its 主要方向's
 cell prints no figure (the three-year total must not stand in), a year past the list."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.values.tasklist import task_rows
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-flattened-task-list-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-flattened-task-list-plan.md"
 
 
 def test_rows_read_with_their_year_cells(plan):

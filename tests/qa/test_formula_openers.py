@@ -4,16 +4,11 @@ clause, cited; a formula whose parts are defined nowhere (三区联动) answers 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "formula-openers-plan.md"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "formula-openers-plan.md"
 
 
 @pytest.mark.parametrize("question", ["“一廊两心”分别指的是什么？", "一廊两心指什么？", "一廊两心具体是哪些？"])

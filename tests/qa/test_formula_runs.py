@@ -5,19 +5,13 @@ as one run, in the formula's order (「新建县图书馆、县文化馆、县�
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.enumerations.groups import formula_parts, run_of_parts
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "formula-run-plan.md"
+PLAN = DATA / "formula-run-plan.md"
 MEMBERS = ["县图书馆", "县文化馆", "县博物馆", "群众文艺中心"]
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
 
 
 @pytest.mark.parametrize("question", ["“三馆一中心”是哪三馆、哪一中心？", "“三馆一中心”具体指哪几个场馆和哪个中心？",

@@ -4,14 +4,13 @@ made-up town plan.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.answer import Item
 from qa.enumerations.lists import _made_by_verb
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "heading-made-names-plan.txt"
+PLAN = DATA / "heading-made-names-plan.txt"
 PARKS = ["传统风貌展示园", "非遗技艺体验园", "休闲旅游度假园"]
 
 

@@ -5,13 +5,12 @@ numbers the plan has. Questions still find a heading by either numeral (qa.index
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import norm
 
-CHINESE = Path(__file__).resolve().parents[1] / "data" / "two-part-structure-plan.txt"
+CHINESE = DATA / "two-part-structure-plan.txt"
 #: A heading number said twice: 「第17章（第十七章）」.
 _DOUBLED = re.compile(r"第[0-9一二三四五六七八九十]+[篇章节]（第")
 

@@ -7,11 +7,11 @@ period and cut); 「规划怎么推进农村改厕」 listed the same 节's 农�
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "vision-toilet-plan.txt"
+from tests.conftest import DATA
+
+PLAN = DATA / "vision-toilet-plan.txt"
 VISION = "基本建成生态强县、茶旅名县"
 
 

@@ -8,18 +8,12 @@ the figure's own paragraph names (白沙县产业合作园) is that paragraph's 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.checks.places import lead_places
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "home-place-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "home-place-plan.md"
 
 
 @pytest.mark.parametrize("question", [

@@ -4,14 +4,14 @@ which of 工业园… and 零陵工业园…); a prefix naming anything else (�
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+
+from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")
 def plan(engine_for):
-    return engine_for(Path(__file__).resolve().parents[1] / "data" / "home-prefix-plan.txt")
+    return engine_for(DATA / "home-prefix-plan.txt")
 
 
 @pytest.mark.parametrize("question", [

@@ -11,11 +11,6 @@ from tests.conftest import DATA
 PLAN = DATA / "horizon-target-now-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "云泽现在有多少家专精特新企业？", "目前全县专精特新企业有多少家？", "全县现有专精特新企业多少家？",
     "现在全县有几个众创空间？",

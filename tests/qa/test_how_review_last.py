@@ -6,17 +6,12 @@ say how (管网更新, 二次供水设施改造) without those words; probeD a19
 review's 「4.供水质量待提升」."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "how-review-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "how-review-plan.md"
 TASKS = "三、“十四五”主要任务"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
 
 
 def _looks_back(citation) -> bool:

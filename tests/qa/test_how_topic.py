@@ -3,18 +3,12 @@ holding its meaning-bearing words (matched as plans print them: 留人 for 留�
 before a passage sharing one verb with it; on an invented county plan (tests/data/how-topic-plan.txt)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.passages.topical import held, spelled_out, topic_words
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "how-topic-plan.txt"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "how-topic-plan.txt"
 
 
 @pytest.mark.parametrize("words, text, expected", [

@@ -3,11 +3,11 @@
 named no one's firms and the question was refused though the plan prints the count."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "spelled-year-headings-plan.txt"
+from tests.conftest import DATA
+
+PLAN = DATA / "spelled-year-headings-plan.txt"
 
 
 @pytest.mark.parametrize("question", [

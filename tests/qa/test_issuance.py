@@ -2,13 +2,10 @@
 发文机关, cited to the letter's lines; a plan printing none says so (found: false), never a date of its text."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.passages.issuance import asked_fields
-
-DATA = Path(__file__).resolve().parent.parent / "data"
+from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")

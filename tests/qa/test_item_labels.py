@@ -4,16 +4,11 @@ e12-14's 「乡镇垃圾无害化处理率：80%」 dropped the 超过 of 「分
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "item-label-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "item-label-plan.txt"
 
 
 @pytest.mark.parametrize("question, label", [

@@ -8,18 +8,12 @@ On a made-up plan (``tests/data/qa-trust14-plan.txt``):
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import found_labels
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-trust14-plan.txt"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-trust14-plan.txt"
 
 
 @pytest.mark.parametrize("question", [

@@ -7,8 +7,6 @@ and on the 8th-plan-like outline in tests/data.
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import pytest
 
 from qa.question.aliases import GENRE_SHORT_FORMS, declared_short_forms
@@ -16,14 +14,10 @@ from qa.followup import ask_each, listed_names, which_of
 from qa.enumerations.groups import members
 from qa.question.intent import classify_intent, read_part_word
 from qa.enumerations.leadin import _ANNOUNCES, answer_lead_in_list, list_line_name, lead_ins
+from tests.conftest import DATA
 from tests.qa.said import norm, said_with_details
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "leadin-parts-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "leadin-parts-plan.md"
 
 
 def labels(a) -> list[str]:
@@ -257,7 +251,7 @@ def test_bianzhi_is_no_level():
 
 
 # 4b. Sub-headings under a part named by its title, the period left out ---------------------------
-PERIOD = Path(__file__).resolve().parent.parent / "data" / "period-parts-plan.md"
+PERIOD = DATA / "period-parts-plan.md"
 
 
 @pytest.mark.parametrize("question, must", [

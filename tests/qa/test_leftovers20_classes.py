@@ -14,11 +14,6 @@ from tests.qa.said import QUOTE
 PLAN = DATA / "leftovers20-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, value", [
     ("城乡配电网改造升级，高压线路新建多少公里？", "28km"),
     ("配电网改造升级中高压线路要新建几公里", "28km"),

@@ -8,16 +8,15 @@ on a made-up special plan printed in 第N部分/第N章/一、 with 专栏N (tes
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import pytest
 
 from qa.answer import Answer, Citation, Item
 from qa.followup import MAX_REFERENTS, ask_each, listed_names
+from tests.conftest import DATA
 from tests.qa.said import norm, said_with_details
 
-OUTLINE = Path(__file__).resolve().parent.parent / "data" / "district-outline-plan.md"
-PARTS = Path(__file__).resolve().parent.parent / "data" / "qa-parts-plan.txt"
+OUTLINE = DATA / "district-outline-plan.md"
+PARTS = DATA / "qa-parts-plan.txt"
 
 
 @pytest.fixture(scope="module")

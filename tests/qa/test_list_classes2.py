@@ -4,10 +4,9 @@ Our own questions, several wordings each, on the seed plan and on made-up plans 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import norm, said_with_details
 from tests.qa.test_list_classes import outline  # noqa: F401  (a fixture)
 
@@ -30,7 +29,7 @@ def test_a_boxs_parts_in_other_wordings(engine, question):
     assert labels == ["加快重点领域人才开发", "强化本土人才队伍培养", "推进多层次人才培育和引进"]
 
 
-IMAGE = Path(__file__).resolve().parent.parent / "data" / "image-box-plan.md"
+IMAGE = DATA / "image-box-plan.md"
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +136,7 @@ def test_related_works_of_another_kind(engine):
     assert "阳光电源光伏电站项目" in labels and "阳光电源光伏电站" not in labels
 
 
-TERMS = Path(__file__).resolve().parent.parent / "data" / "inline-terms-plan.md"
+TERMS = DATA / "inline-terms-plan.md"
 
 
 @pytest.fixture(scope="module")

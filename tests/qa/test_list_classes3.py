@@ -6,16 +6,15 @@ Our own questions, several wordings each, on the seed plan and on a made-up coun
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.enumerations.enumerated import enumerations_in, list_slot
 from qa.followup import resolve_within
+from tests.conftest import DATA
 from tests.qa.test_lead_in_lists import labels
 from tests.qa.said import norm, said_with_details
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "enumerated-plan.md"
+PLAN = DATA / "enumerated-plan.md"
 
 
 @pytest.fixture(scope="module")

@@ -7,15 +7,14 @@ Our own questions, several wordings each, on a made-up county plan (tests/data/l
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.enumerations.enumerated import enumerations_in
 from qa.enumerations.lists import is_header_row
+from tests.conftest import DATA
 from tests.qa.said import labels
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "list-clauses-plan.md"
+PLAN = DATA / "list-clauses-plan.md"
 
 
 @pytest.fixture(scope="module")

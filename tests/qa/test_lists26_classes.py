@@ -6,16 +6,11 @@ without printing its members (「深化“六个一”工程」「紧盯“七�
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-lists26-plan.md"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-lists26-plan.md"
 
 
 @pytest.mark.parametrize("question, term", [

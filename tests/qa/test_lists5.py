@@ -3,21 +3,15 @@ with a count, 由…构成, and 如何 answers that give the principle whole —
 (tests/data/lists5-report.md, an older national report's layout: 一、 parts, （一） sections, （1）/①/第一， inline)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.intent import classify_intent
+from tests.conftest import DATA
 from tests.qa.said import norm
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "lists5-report.md"
+PLAN = DATA / "lists5-report.md"
 
 TASKS = ["以机械工业为中心的工业建设", "继续完成手工业的合作化", "进一步地发展轻工业和交通运输业", "培养技术人材", "提高人民的物质生活水平"]
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
 
 
 def _in_order(text: str, parts: list[str]) -> bool:
@@ -110,7 +104,7 @@ def test_how_asking_no_figure_is_no_figure_question(question, kind):
 
 
 # 6. A table asked without naming it: by a row's 序号, by a cell's words unquoted -------------------------------------
-ROWS = Path(__file__).resolve().parent.parent / "data" / "qa-numbered-rows-plan.md"
+ROWS = DATA / "qa-numbered-rows-plan.md"
 
 
 @pytest.fixture(scope="module")

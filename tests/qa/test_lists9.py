@@ -6,14 +6,13 @@ four 专栏, one with （一）（二） groups) and, where the seed prints the 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.enumerations.kinds import asked_kind, head_of, of_kind, shared_head_run
+from tests.conftest import DATA
 from tests.qa.test_lead_in_lists import labels
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "lists9-county-plan.md"
+PLAN = DATA / "lists9-county-plan.md"
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +129,7 @@ def test_seed_builds_no_airport(engine):
 
 
 # 6. The sorts a plan divides a thing into ------------------------------------------------------------------------
-OPINION = Path(__file__).resolve().parent.parent / "data" / "lists9-opinion-plan.md"
+OPINION = DATA / "lists9-opinion-plan.md"
 
 
 @pytest.fixture(scope="module")

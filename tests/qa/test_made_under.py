@@ -4,18 +4,12 @@ task's own 「按照《标准》要求」, and never the plan's own title after 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.passages.basis import answer_made_under
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "made-under-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "made-under-plan.md"
 
 
 @pytest.mark.parametrize("question", ["这个行动计划是按照哪个文件的要求制定的？", "本计划的编制依据是什么？",

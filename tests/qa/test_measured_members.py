@@ -2,13 +2,12 @@
 the noun's printed right after it, never the noun's before it — qa.values.prenominal.member_shares."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import spaceless_labels
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-measured-members-plan.md"
+PLAN = DATA / "qa-measured-members-plan.md"
 
 
 @pytest.fixture(scope="module")

@@ -3,16 +3,11 @@ four-space tab stops) and 专栏3 its service fields with their directions (tabs
 lists, never its members."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "member-table-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "member-table-plan.txt"
 
 
 @pytest.mark.parametrize("question", [

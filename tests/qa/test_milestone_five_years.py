@@ -5,11 +5,11 @@ plan never gives (tests/data/milestone-five-years-plan.txt, made up).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "milestone-five-years-plan.txt"
+from tests.conftest import DATA
+
+PLAN = DATA / "milestone-five-years-plan.txt"
 
 
 @pytest.fixture(scope="module")

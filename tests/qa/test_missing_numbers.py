@@ -6,16 +6,11 @@ or chapter refuses with the plan's range; a box the plan prints still answers wi
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "box-range-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "box-range-plan.txt"
 
 
 @pytest.mark.parametrize("question", [

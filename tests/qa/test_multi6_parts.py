@@ -4,13 +4,12 @@ own district said in the first part only, 现在 after a place, a period said as
 asked alone in the plan's words, and never another member's value."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import spaceless_said
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-multi6-plan.md"
+PLAN = DATA / "qa-multi6-plan.md"
 
 
 @pytest.fixture(scope="module")

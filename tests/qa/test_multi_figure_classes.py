@@ -18,11 +18,6 @@ from tests.qa.said import labels
 PLAN = DATA / "multi-figure-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, values", [
     ("青禾水库灌区有几条支渠？总干渠多长？", ["33条", "18.6km"]),
     ("青禾水库灌区总干渠有多长？支渠有几条？", ["18.6km", "33条"]),

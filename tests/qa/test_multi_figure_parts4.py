@@ -21,11 +21,6 @@ from tests.qa.said import labels
 PLAN = DATA / "multi-part-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 def _unquoted(text: str) -> str:
     """An answer without the clauses it quotes (a quote may hold a neighbour's figure)."""
     return re.sub(r"原文：“.*?”(?=）)", "", text)

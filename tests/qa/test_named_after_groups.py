@@ -5,13 +5,12 @@ Exactly as many clauses as counted must name a member ending in the kind asked; 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.enumerations.groups import answer_counted_group
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "named-after-groups-plan.txt"
+PLAN = DATA / "named-after-groups-plan.txt"
 
 
 @pytest.fixture(scope="module")

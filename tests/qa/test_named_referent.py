@@ -3,18 +3,12 @@ answered, never asked back; a pointer with nothing named before it is still aske
 tests/data/how-topic-plan.txt)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.followup import drop_deixis
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "how-topic-plan.txt"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "how-topic-plan.txt"
 
 
 @pytest.mark.parametrize("question, read", [

@@ -6,16 +6,11 @@ On an invented plan (tests/data/ordinal-title-plan.txt) whose title holds 第十
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "ordinal-title-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "ordinal-title-plan.txt"
 
 
 @pytest.mark.parametrize("question", [

@@ -7,16 +7,11 @@ offers no number from another measure, no dash-framed page number, and no year t
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "near-figure-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "near-figure-plan.txt"
 
 
 @pytest.mark.parametrize("question", [

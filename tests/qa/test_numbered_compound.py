@@ -4,18 +4,12 @@ names with no such name (学校), or a neighbour's clause (次干道's 四车道
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.values.numberedname import answer_numbered_name
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "numbered-compound-plan.txt"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "numbered-compound-plan.txt"
 
 
 @pytest.mark.parametrize("question, said", [

@@ -5,11 +5,9 @@ a reservoir's).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")

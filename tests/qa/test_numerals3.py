@@ -14,14 +14,13 @@ On a made-up 1961 report in the style of the 1950s–60s (``tests/data/qa-numera
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.asked_time import read_asked_time, short_years
+from tests.conftest import DATA
 from tests.qa.said import labels
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-numerals3-report.md"
+PLAN = DATA / "qa-numerals3-report.md"
 
 
 @pytest.fixture(scope="module")
@@ -149,7 +148,7 @@ def test_a_figure_stated_in_chinese_numerals_is_checked_by_value(report, questio
     assert a.found and a.answer.startswith(verdict), a.answer
 
 
-MODERN = Path(__file__).resolve().parents[1] / "data" / "qa-numerals3-modern.md"
+MODERN = DATA / "qa-numerals3-modern.md"
 
 
 @pytest.mark.parametrize("question, value", [

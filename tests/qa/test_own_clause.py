@@ -17,11 +17,6 @@ from tests.conftest import DATA
 PLAN = DATA / "own-clause-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, value", [
     ("城乡配电网新建低压线路多少公里？", "188km"), ("低压线路要新建多少公里？", "188km"), ("配电网低压线路多长？", "188km"),
     ("融资担保公司担保额度要到多少？", "3亿元以上"), ("园区融资担保额度多少？", "3亿元以上"),

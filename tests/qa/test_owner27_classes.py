@@ -23,11 +23,6 @@ from tests.conftest import DATA
 PLAN = DATA / "owner27-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 # --- trust: a period's target is no yearly amount; a subject's size is no money of it ---------------------------
 
 def test_a_yearly_amount_asked_of_a_row_stating_the_periods_target_is_refused(plan):

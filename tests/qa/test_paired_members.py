@@ -5,14 +5,13 @@ run before it (a figure of the wrong measure given as found).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.values.parts import _shared_tail
+from tests.conftest import DATA
 from tests.qa.said import unquoted
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-paired-residents-plan.txt"
+PLAN = DATA / "qa-paired-residents-plan.txt"
 
 
 @pytest.fixture(scope="module")

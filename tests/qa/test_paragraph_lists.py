@@ -8,15 +8,14 @@ Our own questions, several wordings each, on a made-up old-style county plan
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.enumerations.enumerated import enumerations_in
 from qa.enumerations.lists import first_sentences
+from tests.conftest import DATA
 from tests.qa.test_lead_in_lists import labels
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "paragraph-lists-plan.md"
+PLAN = DATA / "paragraph-lists-plan.md"
 
 
 @pytest.fixture(scope="module")

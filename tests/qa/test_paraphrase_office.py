@@ -11,14 +11,11 @@ A trap stays a trap in every wording. Our own wordings on a made-up plan (tests/
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.wording import read_wording
+from tests.conftest import DATA
 from tests.qa.said import unquoted_with_labels
-
-DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture(scope="module")

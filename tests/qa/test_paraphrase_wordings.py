@@ -13,14 +13,12 @@ tests/data/paraphrase20/advocated-term-plan.md).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.wording import read_wording
+from tests.conftest import DATA
 from tests.qa.said import unquoted_with_labels
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 
 #: The lead-ins naming the plan as the source, as askers put them before a question.
 PER_PLAN = ["根据规划，", "按照规划，", "依据《纲要》，", "按照规划要求，", "根据本规划，", "在规划中，", "规划里，", "请问根据规划，"]

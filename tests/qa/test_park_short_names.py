@@ -8,18 +8,12 @@ The invented plan (tests/data/park-short-names-plan.txt) prints 新材料 in sev
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.link import kind_cut
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "park-short-names-plan.txt"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "park-short-names-plan.txt"
 
 
 @pytest.mark.parametrize("question, value, other", [

@@ -8,17 +8,15 @@ building at once) and on the seed plan.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.passages.responsible import _tasks
 from qa.checks.joint import joint_member
 from qa.question.mixedparts import mixed_parts
-from tests.conftest import hash_engine
+from tests.conftest import DATA, hash_engine
 from tests.qa.said import cited, norm, said
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "parts26-action-plan.txt"
+PLAN = DATA / "parts26-action-plan.txt"
 
 
 @pytest.fixture(scope="module")

@@ -6,18 +6,12 @@ beds (220张), nor the works' site (约6亩) or floor area (12000平方米); whe
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import found_labels
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-trust14-plan.txt"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-trust14-plan.txt"
 
 
 @pytest.mark.parametrize("question", [

@@ -1,13 +1,12 @@
 """A plan's number said short (「一五计划」 for 第一个五年计划) is read as the plan prints it — qa.question.aliases.readings."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.aliases import readings
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-trust5-plan.md"
+PLAN = DATA / "qa-trust5-plan.md"
 
 
 @pytest.fixture(scope="module")

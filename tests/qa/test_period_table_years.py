@@ -17,11 +17,6 @@ from tests.qa.said import unquoted
 PLAN = DATA / "period-table-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 def test_the_title_period_dates_the_target_column():
     doc = parse_file(PLAN)
     assert [i.target_year for i in doc.indicators] == [2030] * 4

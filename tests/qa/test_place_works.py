@@ -3,16 +3,11 @@
 place asks the plan's own list (invented plan: tests/data/items13-plan.txt)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "items13-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "items13-plan.txt"
 
 
 @pytest.mark.parametrize("question", ["东坪镇在规划里有哪些项目和安排？", "东坪镇有哪些项目？", "东坪镇规划了哪些项目？",

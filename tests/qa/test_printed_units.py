@@ -7,19 +7,13 @@ a year, never labelled 期内年均 as a yearly average over the span is.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.extract.units import parse_quantities
 from qa.values.prose import VALUE
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-city-work-report.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-city-work-report.md"
 
 
 @pytest.mark.parametrize("text, value", [

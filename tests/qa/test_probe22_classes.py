@@ -8,16 +8,11 @@ chapters numbered afresh in every 篇; districts' functions listed in one senten
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "probe22-city-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "probe22-city-plan.txt"
 
 
 @pytest.mark.parametrize("question, members", [
@@ -79,7 +74,7 @@ def test_where_of_words_printed_whole(plan, question, chapter):
     assert a.found and chapter in a.answer.split("另见")[0], a.answer
 
 
-EXCERPT = Path(__file__).resolve().parents[1] / "data" / "probe22-excerpt-plan.txt"
+EXCERPT = DATA / "probe22-excerpt-plan.txt"
 
 
 def test_where_of_words_never_a_shorter_name_they_hold(engine_for):

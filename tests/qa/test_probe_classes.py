@@ -5,16 +5,11 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-implementation-plan.md"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-implementation-plan.md"
 
 
 @pytest.mark.parametrize("question", [
@@ -47,7 +42,7 @@ def test_bracketed_length_is_no_area_asked(plan):
 
 @pytest.fixture(scope="module")
 def parts_plan(engine_for):
-    return engine_for(Path(__file__).resolve().parents[1] / "data" / "qa-flattened-tables-plan.md")
+    return engine_for(DATA / "qa-flattened-tables-plan.md")
 
 
 @pytest.mark.parametrize("question, count", [

@@ -4,18 +4,12 @@ The plan (tests/data/probeb-special-plan.txt) is invented; each test names the c
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import joined_labels
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "probeb-special-plan.txt"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "probeb-special-plan.txt"
 
 
 # -- 「99%的A、98%的B、…能够…」: each share printed before its own noun ------------------------------------------------
@@ -144,7 +138,7 @@ def test_a_value_the_plan_does_not_print_names_no_section(plan):
 
 
 # -- 「南部平原区年降水量是多少」: a figure printed later in the item under the section titled with the owner asked -------
-REGIONS = Path(__file__).resolve().parents[1] / "data" / "probeb-regions-plan.txt"
+REGIONS = DATA / "probeb-regions-plan.txt"
 
 
 @pytest.fixture(scope="module")

@@ -5,16 +5,11 @@ things in one sentence and a sentence whose later clause's measure belongs to it
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "probec-sectors-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "probec-sectors-plan.txt"
 
 
 @pytest.mark.parametrize("question, value", [

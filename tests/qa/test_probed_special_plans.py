@@ -7,18 +7,12 @@ The plan (tests/data/probed-special-plan.md) is invented; each test names the cl
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import joined_labels
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "probed-special-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "probed-special-plan.md"
 
 
 # -- a figure to be reached asked with no year: a review chapter's actual is no answer ----------------------------------

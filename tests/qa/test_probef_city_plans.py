@@ -7,16 +7,11 @@ The plan (tests/data/probef-city-plan.txt) is invented; each test names the clas
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "probef-city-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "probef-city-plan.txt"
 
 
 def _said(answer) -> str:

@@ -14,11 +14,6 @@ from tests.conftest import DATA
 PLAN = DATA / "prose18-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 def _found(plan, question: str, *printed: str) -> None:
     a = plan.ask(question)
     assert a.found and all(p in a.answer for p in printed), a.answer

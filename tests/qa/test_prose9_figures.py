@@ -5,20 +5,14 @@ On a made-up county plan of the 八五 era (``tests/data/qa-prose9-plan.md``).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.frame import parse_frame, price_bases, years_in
 from qa.question.intent import classify_intent
+from tests.conftest import DATA
 from tests.qa.said import labels
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-prose9-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-prose9-plan.md"
 
 
 # -- a price basis (「按1990年价格计算」) is neither the year asked nor part of the measure ----------------------------

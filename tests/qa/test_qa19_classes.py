@@ -7,14 +7,11 @@ their own values; a 其中 share answers its scope; answers read from the 目录
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.intent import classify_intent
 from qa.values.figures import key_terms
-
-DATA = Path(__file__).resolve().parents[1] / "data"
+from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")

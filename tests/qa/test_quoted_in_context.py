@@ -4,16 +4,11 @@ phrase in passing (a 发展构想 sentence); a question with no words around the
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "quoted-in-context-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "quoted-in-context-plan.txt"
 
 
 @pytest.mark.parametrize("question", ["打造松溪“百年书香之地”城市品牌，写在哪一章哪一节？",

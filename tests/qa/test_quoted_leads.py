@@ -13,11 +13,6 @@ from tests.conftest import DATA
 PLAN = DATA / "quoted-leads-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "基本要求里的几个“更加注重”分别是什么？",
     "基本要求里有哪些“更加注重”？",

@@ -14,11 +14,6 @@ from tests.conftest import DATA
 PLAN = DATA / "rate-row-unit-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "每年空气质量优良天数比例要达到多少天以上？",
     "空气质量优良天数比例对应多少天？",

@@ -11,11 +11,6 @@ from tests.conftest import DATA
 PLAN = DATA / "rd-intensity-prose-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "到2030年全社会研发投入强度目标是多少？",
     "全社会研发经费投入强度要达到多少？",

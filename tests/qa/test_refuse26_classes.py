@@ -19,11 +19,6 @@ from tests.qa.said import QUOTE
 PLAN = DATA / "refuse26-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 # --- the diagnostic ---------------------------------------------------------------------------------------------
 
 class _A:

@@ -3,16 +3,11 @@ part of — its title is listed before the line its sentence names, in document 
 (invented plan: tests/data/how-topic-plan.txt)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "how-topic-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "how-topic-plan.txt"
 
 
 @pytest.mark.parametrize("question", ["再生铜相关的项目有哪些？", "跟再生铜有关的项目有哪些？", "哪些项目与再生铜相关？",

@@ -4,16 +4,11 @@ and a cell repeating the name after a verb (「开展金沙河…整治工程」
 tests/data/items13-plan.txt)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "items13-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "items13-plan.txt"
 
 
 @pytest.mark.parametrize("question", ["跟金沙河有关的工程有哪些？", "金沙河相关的项目有哪些？", "哪些工程与金沙河相关？",

@@ -3,16 +3,11 @@ in 专栏1.1 …重点项目) is a project X is part of, even when prose names i
 prose is not listed as a project (invented plan: tests/data/items13-plan.txt)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "items13-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "items13-plan.txt"
 
 
 @pytest.mark.parametrize("question", ["跟钨有关的项目有哪些？", "钨相关的项目有哪些？", "哪些项目与钨相关？", "钨涉及哪些项目？",

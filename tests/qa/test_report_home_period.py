@@ -15,11 +15,11 @@ five-year goals (no year printed), section 三 the 2021 targets, section 一 the
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "probee-city-report.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "probee-city-report.md"
 
 
 @pytest.fixture(scope="module")

@@ -3,18 +3,12 @@ invented 行动计划 with three bracket forms (责任单位：…, 牵头单位
 and one task printed without units."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.passages.responsible import RESPONSIBLE_ASKED, responsible_units
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-responsible-units-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-responsible-units-plan.md"
 
 
 @pytest.mark.parametrize("text, expected", [

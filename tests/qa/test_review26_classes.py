@@ -23,11 +23,6 @@ PLAN = DATA / "review26-plan.md"
 RUN = "加快推进石榴、桂林、松涛、临江四个片区城市更新,确保“十四五”期间全面完成,累计新增公共空间面积45万平方米"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", ["桂林片区新增公共空间面积多少", "石榴片区累计新增多少公共空间面积",
                                       "松涛和临江片区新增公共空间多少平方米"])
 def test_a_member_of_a_run_of_unlike_names_is_a_joint_member(question):

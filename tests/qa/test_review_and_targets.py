@@ -7,14 +7,12 @@ built asked with the verb split from its object, and a figure restated with the 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import hash_engine
+from tests.conftest import DATA, hash_engine
 from tests.qa.said import norm, said
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "review-and-targets-plan.md"
+PLAN = DATA / "review-and-targets-plan.md"
 
 
 @pytest.fixture(scope="module")

@@ -6,14 +6,12 @@ period or asks what was reached. Each class in several wordings.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import hash_engine
+from tests.conftest import DATA, hash_engine
 from tests.qa.said import norm, said
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "review-table-15th-plan.txt"
+PLAN = DATA / "review-table-15th-plan.txt"
 
 
 @pytest.fixture(scope="module")

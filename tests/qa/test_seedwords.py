@@ -18,14 +18,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import pytest
 
 from qa.question.wording import read_wording
+from tests.conftest import DATA
 from tests.qa.said import unquoted_with_labels
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "seedwords" / "chat-county-plan.md"
+PLAN = DATA / "seedwords" / "chat-county-plan.md"
 
 
 @pytest.fixture(scope="module")

@@ -7,13 +7,12 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.values.whichmore import compared_figures
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "seedwords2" / "compare-figures-plan.md"
+PLAN = DATA / "seedwords2" / "compare-figures-plan.md"
 
 
 @pytest.fixture(scope="module")

@@ -7,13 +7,12 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.wording import box_by_title
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "seedwords2" / "outline-boxes-plan.md"
+PLAN = DATA / "seedwords2" / "outline-boxes-plan.md"
 
 
 @pytest.fixture(scope="module")

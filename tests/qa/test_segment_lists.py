@@ -3,13 +3,12 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.intent import classify_intent
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "river-segments-plan.txt"
+PLAN = DATA / "river-segments-plan.txt"
 SEGMENTS = ["北关-南闸段", "东坝-西渡段", "龙口-石桥段"]
 
 

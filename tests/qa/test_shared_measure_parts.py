@@ -9,13 +9,12 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.values.parts import figure_parts
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "shared-measure-parts-plan.txt"
+PLAN = DATA / "shared-measure-parts-plan.txt"
 
 
 @pytest.fixture(scope="module")

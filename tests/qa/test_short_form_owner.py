@@ -4,14 +4,14 @@ form as printed (seedwords3 b3: 「25年工业固废综合利用处理率要到�
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+
+from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")
 def plan(engine_for):
-    return engine_for(Path(__file__).resolve().parents[1] / "data" / "short-forms-plan.txt")
+    return engine_for(DATA / "short-forms-plan.txt")
 
 
 @pytest.mark.parametrize("question, expected", [

@@ -6,11 +6,11 @@ cited; a work whose item gives none is said to have none (never a neighbour's si
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "sites-plan.txt"
+from tests.conftest import DATA
+
+PLAN = DATA / "sites-plan.txt"
 
 
 @pytest.fixture(scope="module")

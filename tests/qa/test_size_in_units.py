@@ -13,11 +13,6 @@ from tests.conftest import DATA
 PLAN = DATA / "size-in-units-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, values", [
     ("青溪一中迁建后办学规模是多少个教学班、多少个学位？", ("60个", "3000个")),
     ("青溪一中迁建项目办学规模是多少个教学班？", ("60个",)),

@@ -4,16 +4,11 @@ with 左右 answers a share; a figure in one member of 「培育A超800家、B�
 (the check that does it today refuses the second member too: the run's leading verb 培育 reads as the first's)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "spaced-table-plan.txt"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "spaced-table-plan.txt"
 
 
 @pytest.mark.parametrize("question, value", [

@@ -5,11 +5,11 @@ Made-up plan: tests/data/spoken-ends-plan.txt.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "spoken-ends-plan.txt"
+from tests.conftest import DATA
+
+PLAN = DATA / "spoken-ends-plan.txt"
 
 
 @pytest.fixture(scope="module")

@@ -4,11 +4,10 @@ plan's 要, and a time word after the thing (建成以后, 迁建之后) no part
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.wording import read_wording
+from tests.conftest import DATA
 
 
 @pytest.mark.parametrize("question, read", [
@@ -42,7 +41,7 @@ def test_words_of_other_questions_stay(question):
 
 @pytest.fixture(scope="module")
 def modal(engine_for):
-    return engine_for(Path(__file__).resolve().parents[1] / "data" / "spoken-modal-plan.txt")
+    return engine_for(DATA / "spoken-modal-plan.txt")
 
 
 @pytest.mark.parametrize("question, expected", [

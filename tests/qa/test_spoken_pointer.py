@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from qa.followup import drop_deixis
+from tests.conftest import DATA
 
 
 @pytest.mark.parametrize("question, read", [
@@ -32,7 +33,7 @@ def test_pointer_with_no_name_before_it_stays(question):
 @pytest.fixture(scope="module")
 def pointer(engine_for):
     from pathlib import Path
-    return engine_for(Path(__file__).resolve().parents[1] / "data" / "pointer-plan.txt")
+    return engine_for(DATA / "pointer-plan.txt")
 
 
 @pytest.mark.parametrize("question, expected", [

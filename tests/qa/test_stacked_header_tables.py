@@ -12,16 +12,11 @@ cell (tests/data/stacked-header-tables-plan.md; see tests/kg/ingest/test_table_s
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "stacked-header-tables-plan.md"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "stacked-header-tables-plan.md"
 
 
 @pytest.mark.parametrize("question, figure", [

@@ -4,17 +4,12 @@ invented 行动方案: its parts listed, its tasks counted (the whole plan's and
 short form explained; traps: a task printed without units, a term the plan never declares."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-straight-items-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "qa-straight-items-plan.md"
 PARTS = ("夯实水网数据底座", "推进智慧水网场景应用", "打造水网创新试验区", "强化组织保障")
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
 
 
 @pytest.mark.parametrize("question", ["这个方案分了哪几个部分？", "方案由哪几部分组成？", "行动方案分成了哪几个部分？"])

@@ -4,11 +4,9 @@ the document named by the genre's words for itself (这个报告, 本建议) in 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,9 @@ enumerator, or in the genre's other words for it) — a heading the plan lacks i
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import pytest
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")

@@ -10,11 +10,9 @@ plan names with the place; a site the clause naming the thing does not print is 
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import pytest
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+from tests.conftest import DATA
 
 
 @pytest.fixture(scope="module")

@@ -17,11 +17,6 @@ from tests.qa.said import QUOTE
 PLAN = DATA / "sums26-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, value, wrong", [
     ("2025年全市光伏装机力争达到多少？", "120万千瓦", "260"),
     ("2030年全市光伏装机要达到多少？", "260万千瓦", "120"),

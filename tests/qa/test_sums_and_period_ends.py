@@ -2,13 +2,12 @@
 follow-up asking another period of the same figure (qa.values.parts) — on a small invented county plan."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import QUOTE, norm
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "summed-periods-plan.md"
+PLAN = DATA / "summed-periods-plan.md"
 
 
 @pytest.fixture(scope="module")

@@ -3,11 +3,11 @@ whose name differs by a character is no answer; a sum naming its things in one c
 joined by 加上, or counted with their kind (「A、B两个风电场」)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "sw19-county-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "sw19-county-plan.md"
 
 
 @pytest.fixture(scope="module")

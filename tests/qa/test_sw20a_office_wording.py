@@ -5,11 +5,11 @@ after them, each member's own and a joint's refused for one member; a heading's 
 items asked as its classes; a kind described with 的 or printed in other words; a topic said as where it was read."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "sw20a-county-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "sw20a-county-plan.md"
 
 
 @pytest.fixture(scope="module")

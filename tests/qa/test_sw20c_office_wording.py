@@ -20,11 +20,6 @@ from tests.qa.said import QUOTE
 PLAN = DATA / "sw20c-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 def _says(a, values):
     return a.found and all(v in QUOTE.sub("", a.answer) + "".join(i.label or "" for i in a.items) for v in values)
 

@@ -8,19 +8,13 @@ summed, ranked, differenced and picked by a value; and what the table does not g
 (施工单位, 完成时限), a year, a unit the cell is not in, a figure of an X cell, a row not there."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.checks.places import lead_places
 from qa.checks.unprinted import unprinted_place
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-table27-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-table27-plan.md"
 
 
 def _said(a) -> str:
@@ -145,7 +139,7 @@ def test_the_labelled_line_answers_itself(plan):
     assert a is not None and "450元/套" in a.answer
 
 
-MD_PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-table27-md-plan.md"
+MD_PLAN = DATA / "qa-table27-md-plan.md"
 
 
 @pytest.fixture(scope="module")

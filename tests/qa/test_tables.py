@@ -7,16 +7,11 @@ its own years not pre-empted by the review table.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-outcome-table-plan.md"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-outcome-table-plan.md"
 
 
 @pytest.mark.parametrize("question", [

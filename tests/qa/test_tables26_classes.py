@@ -8,18 +8,12 @@ answered with the row's other units), the rows a unit leads, a count of the rows
 a row by its running number, and a unit column asked of an indicator table that has none."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.passages.responsible import responsible_units
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-tables26-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-tables26-plan.md"
 
 
 def test_two_labelled_roles_in_one_bracket_are_read_apart():
@@ -88,7 +82,7 @@ def test_all_rows_counted(plan, question):
     assert a.found and "7项" in a.answer and "北湖老旧厂房改造" in a.answer, a.answer
 
 
-TASKLIST = Path(__file__).resolve().parents[1] / "data" / "qa-tables26-tasklist.md"
+TASKLIST = DATA / "qa-tables26-tasklist.md"
 
 
 @pytest.fixture(scope="module")

@@ -3,11 +3,11 @@ counted by its 序号 — a row printed in two under one number (执业医师数
 and looked up by a value of its target column."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "tabstop_indicator_table.txt"
+from tests.conftest import DATA
+
+PLAN = DATA / "tabstop_indicator_table.txt"
 
 
 @pytest.fixture(scope="module")

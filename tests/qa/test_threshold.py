@@ -10,11 +10,6 @@ from tests.conftest import DATA
 PLAN = DATA / "threshold-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "单个项目门槛是多大投资？",
     "项目的投资门槛是多少？",

@@ -14,11 +14,6 @@ from tests.qa.said import said
 PLAN = DATA / "titled-items-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "新建应急避难场所有哪些项目？", "“新建应急避难场所”有哪些项目？", "新建应急避难场所包括哪些内容？",
     "新建应急避难场所都有哪些工程？",

@@ -4,18 +4,12 @@ it; a topic the passage does not shorten (交通) is not near it.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.topic import shortened_in
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "topic-short-form-plan.txt"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "topic-short-form-plan.txt"
 
 
 @pytest.mark.parametrize("question, said", [

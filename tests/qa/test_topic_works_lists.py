@@ -7,11 +7,11 @@ On an invented plan (tests/data/topic-works-plan.txt): four 专栏 titled 特色
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "topic-works-plan.txt"
+from tests.conftest import DATA
+
+PLAN = DATA / "topic-works-plan.txt"
 
 
 @pytest.fixture(scope="module")

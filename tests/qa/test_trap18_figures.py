@@ -3,11 +3,11 @@ a bound said before a coefficient (「低于0.25」), the whole a run divides (�
 asker's spoken frame around a size (「园区要建的…」「面积定了多大」)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "trap18-county-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "trap18-county-plan.md"
 
 
 @pytest.fixture(scope="module")

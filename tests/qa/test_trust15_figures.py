@@ -8,18 +8,12 @@ plan (tests/data/trust15-water-plan.md).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.values.prose import VALUE
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "trust15-water-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "trust15-water-plan.md"
 
 
 @pytest.mark.parametrize("text, value", [
@@ -84,7 +78,7 @@ def test_a_printed_place_is_answered(plan, question):
     assert a.found, a.answer
 
 
-GAPS = Path(__file__).resolve().parents[1] / "data" / "trust15-box-gaps-plan.txt"
+GAPS = DATA / "trust15-box-gaps-plan.txt"
 
 
 @pytest.mark.parametrize("question", ["专栏6讲的是什么内容？", "专栏5是什么工程？"])

@@ -10,19 +10,13 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.checks.ownership import _kind_only
 from qa.checks.places import lead_places
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "trust17-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "trust17-plan.md"
 
 
 @pytest.mark.parametrize("question", [
@@ -139,4 +133,3 @@ def test_joint_total_is_no_members(plan, question):
 def test_joint_total_is_the_joint_works(plan):
     a = plan.ask("青江治理和东河综合治理工程一共治理多少公里河道？")
     assert a.found and "45公里" in a.answer, a.answer
-

@@ -35,11 +35,6 @@ from tests.conftest import DATA
 PLAN = DATA / "trust22-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, value", [
     ("目前全区市级以上龙头企业有多少家？", "28"),
     ("现在全区规模工业企业有多少家", "96"),

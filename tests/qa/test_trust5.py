@@ -17,13 +17,12 @@ On a made-up provincial plan in the older national style (``tests/data/qa-trust5
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from tests.qa.said import found_labels
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-trust5-plan.md"
+PLAN = DATA / "qa-trust5-plan.md"
 
 
 @pytest.fixture(scope="module")

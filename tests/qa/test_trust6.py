@@ -12,11 +12,11 @@ On a made-up county plan (``tests/data/qa-trust6-plan.md``):
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-trust6-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "qa-trust6-plan.md"
 
 
 @pytest.fixture(scope="module")

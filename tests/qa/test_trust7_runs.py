@@ -18,11 +18,6 @@ from tests.conftest import DATA
 PLAN = DATA / "heritage-runs-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 def _unquoted(text: str) -> str:
     """An answer without the clauses it quotes (a quote holds the neighbours' counts)."""
     return re.sub(r"原文：“.*?”", "", text)

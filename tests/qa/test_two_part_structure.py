@@ -4,18 +4,12 @@
 answered only the box's items."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.followup import structure_parts
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "two-part-structure-plan.txt"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "two-part-structure-plan.txt"
 
 
 @pytest.mark.parametrize("question, parts", [

@@ -5,16 +5,11 @@ a number in a cell that is no 序号 (「5个乡镇物流服务站」) counts no
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-unnumbered-annex-plan.md"
+from tests.conftest import DATA
 
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "qa-unnumbered-annex-plan.md"
 
 
 @pytest.mark.parametrize("question", [
@@ -28,5 +23,5 @@ def test_unnumbered_annex_rows_counted(plan, question):
 
 
 def test_no_annex_in_a_plan_without_one(engine_for):
-    a = engine_for(Path(__file__).resolve().parents[1] / "data" / "qa-annex-tables-plan.md").ask("附件三一共列了多少项？")
+    a = engine_for(DATA / "qa-annex-tables-plan.md").ask("附件三一共列了多少项？")
     assert not (a.found and "附件3" in a.answer), a.answer

@@ -7,21 +7,15 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.ingest.markers import NUMBER_OF, NUMBERED
 from qa.enumerations.leadin import things_counted
+from tests.conftest import DATA
 
 from .said import norm
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "unseen22-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "unseen22-plan.md"
 
 
 @pytest.mark.parametrize("line, item", [

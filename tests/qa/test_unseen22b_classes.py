@@ -5,20 +5,14 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.values.peryear import asks_span_total, per_year_word
+from tests.conftest import DATA
 
 from .said import QUOTE, norm
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "unseen22b-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "unseen22b-plan.md"
 
 
 @pytest.mark.parametrize("sentence, value, word", [

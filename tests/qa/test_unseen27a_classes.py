@@ -12,18 +12,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import DATA
-from tests.qa.said import QUOTE
+from tests.qa.said import unquoted
 
 PLAN = DATA / "unseen27a-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
-def _said(a) -> str:
-    return QUOTE.sub("", a.answer)
 
 
 # --- a paragraph led by its year dates its clauses ----------------------------------------------------------------
@@ -35,7 +26,7 @@ def _said(a) -> str:
 ])
 def test_a_figure_in_a_paragraph_led_by_its_year_is_that_years(plan, question, value):
     a = plan.ask(question)
-    assert a.found and value in _said(a), a.answer
+    assert a.found and value in unquoted(a), a.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -62,7 +53,7 @@ def test_a_figure_the_city_is_said_to_reach_does_not_answer_for_the_district(pla
 
 def test_the_citys_figure_still_answers_when_the_city_is_asked(plan):
     a = plan.ask("全市要建成几座湿垃圾资源化处置设施？")
-    assert a.found and "9座" in _said(a), a.answer
+    assert a.found and "9座" in unquoted(a), a.answer
 
 
 # --- the genre's names for itself ---------------------------------------------------------------------------------
@@ -80,7 +71,7 @@ def test_a_part_asked_of_the_plan_by_its_genre_name_with_a_modifier(plan, questi
 
 def test_a_bound_before_a_bare_spoken_verb_prints_nothing_of_the_measure(plan):
     a = plan.ask("智慧收运示范线路到2020年至少建几条？")
-    assert a.found and "3条" in _said(a), a.answer
+    assert a.found and "3条" in unquoted(a), a.answer
 
 
 def test_which_day_of_the_month_is_asked_by_jihao(plan):
@@ -106,7 +97,7 @@ def test_the_plan_said_by_a_short_name_before_a_comma_is_a_lead_in(plan):
 
     assert read_wording("青溪垃圾分类三年计划里，2019年要新建多少个回收服务点位？") == "2019年要新建多少个回收服务点位？"
     a = plan.ask("青溪垃圾分类三年计划里，2019年要新建多少个回收服务点位？")
-    assert a.found and "55个" in _said(a), a.answer
+    assert a.found and "55个" in unquoted(a), a.answer
 
 
 def test_a_question_naming_no_place_asks_the_districts_own_figure_not_the_citys(plan):
@@ -118,7 +109,7 @@ def test_a_question_naming_no_place_asks_the_districts_own_figure_not_the_citys(
 
 def test_a_numbered_units_duty_paragraph_owns_its_figure(plan):
     a = plan.ask("区城管执法局的结案率要达到多少？")
-    assert a.found and "95%" in _said(a), a.answer
+    assert a.found and "95%" in unquoted(a), a.answer
 
 
 def test_another_units_figure_is_not_read_from_a_duty_paragraph(plan):
@@ -130,12 +121,12 @@ def test_another_units_figure_is_not_read_from_a_duty_paragraph(plan):
 
 def test_a_figure_each_street_gets_does_not_answer_the_whole(plan):
     a = plan.ask("面向居民的惠民回收服务点要设多少个？")
-    assert not a.found or "3-5" not in _said(a), a.answer
+    assert not a.found or "3-5" not in unquoted(a), a.answer
 
 
 def test_a_figure_each_street_gets_answers_when_each_is_asked(plan):
     a = plan.ask("每个街镇要设多少个面向居民的惠民回收服务点？")
-    assert a.found and "3-5个" in _said(a), a.answer
+    assert a.found and "3-5个" in unquoted(a), a.answer
 
 
 # --- what already stands, printed where the plan sets its tasks ---------------------------------------------------
@@ -146,12 +137,12 @@ def test_a_figure_each_street_gets_answers_when_each_is_asked(plan):
 ])
 def test_a_count_that_already_stands_is_read_under_a_task_heading(plan, question, value):
     a = plan.ask(question)
-    assert a.found and value in _said(a), a.answer
+    assert a.found and value in unquoted(a), a.answer
 
 
 def test_a_target_under_a_task_heading_is_still_no_present_count(plan):
     a = plan.ask("现在已建成多少个精品小区改造？")
-    assert not a.found or "12个" not in _said(a), a.answer
+    assert not a.found or "12个" not in unquoted(a), a.answer
 
 
 # --- a month a one-year programme dates a task by -----------------------------------------------------------------

@@ -22,11 +22,6 @@ from tests.conftest import DATA
 PLAN = DATA / "unseen27b-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", ["北仓库旧址要修缮多少幢建筑？", "东湾码头旧址要保护修缮多少幢历史建筑？"])
 def test_a_figure_of_a_sentence_naming_its_own_works_is_no_earlier_things(plan, question):
     a = plan.ask(question)

@@ -11,11 +11,6 @@ from tests.conftest import DATA
 PLAN = DATA / "titled-items-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "附件的重点任务一览表一共列了多少项举措？", "重点任务一览表里有多少项？", "附件里一共列了多少项？",
 ])

@@ -9,11 +9,6 @@ from tests.conftest import DATA
 PLAN = DATA / "gapped-cells-plan.txt"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, name", [
     ("表1里2030年目标写的“85左右”是哪个指标？", "城镇污水集中收集率提升幅度"),
     ("表1中2030年目标是＞62的是哪个指标？", "森林覆盖率"),

@@ -9,20 +9,14 @@ does not name is refused, never given a neighbour's figure. On an invented city 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import re
 
+from tests.conftest import DATA
 from tests.qa.said import norm
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "verb-runs-plan.md"
-
-
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
+PLAN = DATA / "verb-runs-plan.md"
 
 
 #: A quotation of the plan, which may quote in turn (原文：“…“小巨人”企业超800家、…超60家”): not the answer's words.

@@ -2,11 +2,11 @@
 and says where the plan prints them — held-out set 12 e12-37, e12-38, e12-u23 pasted several passages."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "vocab12-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "vocab12-plan.md"
 
 
 @pytest.fixture(scope="module")

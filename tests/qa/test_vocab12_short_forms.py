@@ -3,14 +3,13 @@
 went to 农村改革."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.question.aliases import readings
 from qa.question.intent import normalise_question
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "vocab12-plan.md"
+PLAN = DATA / "vocab12-plan.md"
 
 
 @pytest.fixture(scope="module")

@@ -2,11 +2,11 @@
 「“饱和潜水”在规划里哪些地方提到？」 placed the box's mention under (五)安全交通 only, never naming 专栏6."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "vocab12-xref-box-plan.txt"
+from tests.conftest import DATA
+
+PLAN = DATA / "vocab12-xref-box-plan.txt"
 
 
 @pytest.fixture(scope="module")

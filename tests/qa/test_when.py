@@ -4,11 +4,11 @@ Our own questions on a made-up county plan (tests/data/dated-works-plan.md) and 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "dated-works-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "dated-works-plan.md"
 
 
 @pytest.fixture(scope="module")

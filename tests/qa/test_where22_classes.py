@@ -20,11 +20,6 @@ from tests.conftest import DATA
 PLAN = DATA / "where22-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, near", [
     ("桐溪通用机场规划在哪一章？", "白鹭机场"),
     ("桐溪区体育中心建设在规划哪一章？", "积极发展体育事业"),

@@ -4,13 +4,12 @@ the passages (set 19 led with an unrelated 节). A year spelled in Chinese digit
 question writing it in figures (2035年) either way round (qa.index.kb.arabic_years)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.index.kb import arabic_years
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "spelled-year-headings-plan.txt"
+PLAN = DATA / "spelled-year-headings-plan.txt"
 
 
 @pytest.mark.parametrize("question", [

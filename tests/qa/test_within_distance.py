@@ -12,11 +12,6 @@ from tests.conftest import DATA
 PLAN = DATA / "within-distance-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question, value", [
     ("中心城区公交站点要做到多少米范围内全覆盖？", "500m"),
     ("中心城区公交站点多少米以内全覆盖？", "500m"),

@@ -5,15 +5,14 @@ Our own questions, several wordings each, on a made-up county plan (tests/data/w
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa.followup import drop_deixis
 from qa.question.intent import read_spoken
 from qa.question.link import abbreviates, build_entity_index
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parent.parent / "data" / "words-plan.md"
+PLAN = DATA / "words-plan.md"
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,11 @@ describes, and never the answer to a question about another year.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-work-report-plan.md"
+from tests.conftest import DATA
+
+PLAN = DATA / "qa-work-report-plan.md"
 
 
 @pytest.fixture(scope="module")

@@ -3,13 +3,12 @@
 that year's target like 「2021年X…」, whatever the question says before it (the city's name, a second figure)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.qa.said import QUOTE, norm
+from tests.conftest import DATA
+from tests.qa.said import norm, unquoted
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "city-work-report-plan.md"
+PLAN = DATA / "city-work-report-plan.md"
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +17,7 @@ def report(engine_for):
 
 
 def _said(answer) -> str:
-    return norm(QUOTE.sub("", answer.answer))
+    return norm(unquoted(answer))
 
 
 @pytest.mark.parametrize("question, figures", [

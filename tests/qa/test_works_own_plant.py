@@ -13,11 +13,6 @@ from tests.conftest import DATA
 PLAN = DATA / "works-own-plant-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "石门坳水库的总库容有多大？配套电站的装机多少千瓦？",
     "石门坳水库工程的总库容有多大？配套电站的装机是多少千瓦？",

@@ -14,11 +14,6 @@ from tests.conftest import DATA
 PLAN = DATA / "works-stage-title-plan.md"
 
 
-@pytest.fixture(scope="module")
-def plan(engine_for):
-    return engine_for(PLAN)
-
-
 @pytest.mark.parametrize("question", [
     "中医院康复服务中心搬迁续建项目要新增多少张床位？",
     "中医院康复服务中心搬迁续建项目新增床位多少张？",

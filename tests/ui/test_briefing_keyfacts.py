@@ -2,15 +2,13 @@
 once plainly and once with 约 and a 其中 part. Each figure is the entity's own or labelled as its part, once."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import hash_home
+from tests.conftest import DATA, hash_home
 from webui.briefing import make_briefing
 from webui.keyfacts import part_of
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "briefing-parts-plan.txt"
+PLAN = DATA / "briefing-parts-plan.txt"
 
 
 @pytest.fixture(scope="module")

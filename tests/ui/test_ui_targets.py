@@ -3,13 +3,12 @@ targets (2015年 over 规划目标 / 实现情况): the outcome columns are ther
 from its target; a plan reporting no outcomes gets no empty outcome columns."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import DATA
 from webui.targets import ACTUAL_COLUMNS, target_table, write_table
 
-PLAN = Path(__file__).resolve().parents[1] / "data" / "qa-outcome-table-plan.md"
+PLAN = DATA / "qa-outcome-table-plan.md"
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +46,7 @@ def test_a_plan_without_outcomes_gets_no_outcome_columns(ui_engine):
 
 def test_a_prose_target_exported_with_where_it_starts(engine_for):
     """「常住人口城镇化率由50.2%提高到56%」: the row's 基期值 is 50.2%, not empty."""
-    engine = engine_for(Path(__file__).resolve().parents[1] / "data" / "qa-figures-county-plan.txt")
+    engine = engine_for(DATA / "qa-figures-county-plan.txt")
     table = target_table(engine, engine.plan_ids[0])
     rows = [dict(zip(table.headers, row)) for row in table.rows]
     (row,) = [r for r in rows if "城镇化率" in r["名称"] and r["类型"] != "指标" and r["目标值"] == "56%"]

@@ -5,15 +5,14 @@ one cell per paragraph under a two-row header (「规划目标」 over 「2030�
 group); its glossary headed 「《纲要》有关名词解释」."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.ingest.layouts.runin import runin_sections
 from kg.ingest.parse import parse_file
 from kg.ingest.table import _joined_captions
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[2] / "data" / "qa-decimal-outline-plan.md"
+PLAN = DATA / "qa-decimal-outline-plan.md"
 
 
 @pytest.fixture(scope="module")

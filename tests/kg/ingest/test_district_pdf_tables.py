@@ -11,16 +11,14 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.ingest.lines import is_page_number
 from kg.ingest.parse import parse_file
 from kg.ingest.read import read_source
 from kg.ingest.table import _joined_captions
+from tests.conftest import DATA
 
-DATA = Path(__file__).resolve().parents[2] / "data"
 BOX = DATA / "district-flat-indicator-box-plan.md"
 PDF = DATA / "pdf-single-spaced-table-plan.txt"
 

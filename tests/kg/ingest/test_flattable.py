@@ -7,8 +7,9 @@ from pathlib import Path
 from kg.ingest.flattable import read_flat_tables
 from kg.ingest.lines import page_number_lines
 from kg.ingest.read import read_source
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[2] / "data" / "qa-table27-plan.md"
+PLAN = DATA / "qa-table27-plan.md"
 
 
 def _texts(path: Path) -> list[str]:

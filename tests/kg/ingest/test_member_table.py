@@ -3,11 +3,10 @@ printed as four spaces or by tabs, a group cell printed once down its rowspan: t
 items, each written with its members; a member-only row is no item; a plain two-column list is not taken."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from kg.ingest.parse import parse_document, parse_file
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[2] / "data" / "member-table-plan.txt"
+PLAN = DATA / "member-table-plan.txt"
 
 
 def _boxes():

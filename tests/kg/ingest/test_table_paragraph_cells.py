@@ -8,14 +8,13 @@ the last row's end found when the text after the table is short; a “十三五�
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.ingest.parse import parse_file
 from kg.ingest.table import find_tables
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[2] / "data" / "qa-flattened-tables-plan.md"
+PLAN = DATA / "qa-flattened-tables-plan.md"
 
 
 @pytest.fixture(scope="module")

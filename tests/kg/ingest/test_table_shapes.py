@@ -9,13 +9,12 @@ under the table kept; an unread table row keeps its cell boundaries; a table of 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.ingest.parse import parse_document, parse_file
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[2] / "data" / "qa-outcome-table-plan.md"
+PLAN = DATA / "qa-outcome-table-plan.md"
 
 
 def _rows(doc):

@@ -11,14 +11,13 @@ plan (tests/data/stacked-header-tables-plan.md) in the two layouts a portal's te
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.ingest.parse import parse_file
 from kg.ingest.table import find_tables
+from tests.conftest import DATA
 
-PLAN = Path(__file__).resolve().parents[2] / "data" / "stacked-header-tables-plan.md"
+PLAN = DATA / "stacked-header-tables-plan.md"
 
 
 @pytest.fixture(scope="module")
