@@ -124,6 +124,7 @@ from .enumerations.countedlist import as_which, count_of_members
 from .enumerations.headedlabels import answer_heading_labels
 from .enumerations.quotedmembers import answer_quoted_members
 from .passages.submitted import SUBMITTED_ASKED, answer_submitted
+from .passages.passedat import PASSED_AT_ASKED, answer_passed_at
 from .enumerations.lists import MEASURES_ASKED, answer_topic_section, answer_tasks, answer_box_list, answer_titled_topic, answer_heading_list, answer_named_kind, answer_quoted_definition, answer_glossary, answer_location, answer_members, answer_parent, answer_xref
 from .enumerations.related import answer_related, related_ask
 from .enumerations.sorts import answer_sorts
@@ -399,8 +400,10 @@ class Engine:
             return answer
         # 「做适老化改造的公交站台有多少个」 every answerer refused: the one clause printing all its words and one
         # figure of the kind asked answers, checked as any figure answer (qa.values.clausefallback).
-        covered = clause_fallback(self.kb, answer.question, plan=plan)
-        note("answerer", "clause_fallback", answer.question, covered is not None and covered.found, covered.answer if covered else "no clause")
+        # (「今年…」 of a one-year plan asks the plan's year, as the answerers read it: qa.question.asked_time)
+        said = read_asked_time(answer.question, this_year=self._this_year(plan))
+        covered = clause_fallback(self.kb, said, plan=plan)
+        note("answerer", "clause_fallback", said, covered is not None and covered.found, covered.answer if covered else "no clause")
         if covered is None:
             return answer
         q = covered.question
@@ -928,6 +931,9 @@ class Engine:
         if SUBMITTED_ASKED.search(q):
             # 「评估报告要提交给谁审议」: the body the sentence naming the report sends it to (提请X审议).
             tries.insert(0, lambda: answer_submitted(kb, q, plan=plan))
+        if PASSED_AT_ASKED.search(normalise_text(q)):
+            # 「是区政府第几次常务会议通过的」: the meeting the cover letter says passed the plan (qa.passages.passedat).
+            tries.insert(0, lambda: answer_passed_at(kb, q, plan=plan))
         if ACTOR_ASKED.search(q):
             # 「…的是哪家机构」: the body the sentence restating the rest gives the task to (qa.passages.actor).
             tries.insert(0, lambda: answer_actor(kb, q, plan=plan))

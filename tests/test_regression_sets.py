@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.conftest import ROOT, SEED_PLAN
+
 SETS = ROOT / "bench" / "regression"
-SEED = ROOT / "data" / "lingling-14th-five-year-plan.txt"
 
 
 def norm(text: str) -> str:
@@ -29,11 +29,11 @@ def plan_text(plan: Path) -> str:
 def rows_with_plans():
     for qa in sorted(SETS.glob("seed/*.jsonl")):
         for line in qa.read_text("utf-8").splitlines():
-            yield qa.stem, json.loads(line), SEED
+            yield qa.stem, json.loads(line), SEED_PLAN
     for qa in sorted(SETS.glob("*/qa.jsonl")):
         for line in qa.read_text("utf-8").splitlines():
             row = json.loads(line)
-            yield qa.parent.name, row, qa.parent / "plans" / row["doc"] if row.get("doc") else SEED
+            yield qa.parent.name, row, qa.parent / "plans" / row["doc"] if row.get("doc") else SEED_PLAN
 
 
 ROWS = list(rows_with_plans())

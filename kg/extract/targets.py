@@ -378,12 +378,17 @@ def _sentence_targets(text: str, s_start: int, s_end: int, figures: list[tuple[i
         based = _BASE_FIGURE.match(text, c_start, at)  # …，比1995年的十二亿吨(增加一亿吨): that year's actual
         if going_on and not after_measure and (
                 based or (verb and _BASED_CHANGE.fullmatch(text, m_start, m_end))
-                or (verb in _LEVEL_VERBS and not text[m_start:m_end].strip(" 　并再"))):
+                or (verb in _LEVEL_VERBS and _MODAL_ONLY.fullmatch(text[m_start:m_end].strip(" 　并再")))):
             measure, lead = last_measure, 0  # 人均预期寿命提高1岁，达到74.5岁: the clause goes on about the same measure
         listed = _listed(text, at, figures, s_end)
         if ((not measure or not _plausible_measure(measure) or _TIME_WORD.fullmatch(measure))
                 and last_measure and _ordered_parts(last_measure, listed)):
             measure, lead = last_measure, 0  # …，“十三五”收关期达到18.4%、39.8%、41.8%: the same structure later
+        if clause_no >= 1 and last_clause != clause_no - 1 and not after_measure \
+                and (not measure or _MODAL_ONLY.fullmatch(measure)) \
+                and (milestone := _MILESTONE.fullmatch(text, clause_starts[clause_no - 1], c_start - 1)):
+            # 生产总值突破万亿大关，预计达1.2万亿元: the milestone clause (no figure of its own) names what the level is of
+            measure, lead = milestone["measure"], 0
         by_topic = bool(topic) and clause_no >= 1 and (
             not measure or measure == topic or _BASE_ONLY.fullmatch(measure) or measure.startswith("占"))
         named = None
@@ -501,6 +506,12 @@ def _shared_bound(items: list[tuple]) -> list[tuple]:
 # The genre lists the three sectors' shares in their fixed order: 三次产业结构为19.1%、46.0%、34.9%.
 _THREE_SECTORS = re.compile(r"^(?:三次产业|一二三产业|一、二、三产业|第一、二、三产业)(?:结构|比重|比例|占比|构成)?$")
 _SECTORS = ("第一产业", "第二产业", "第三产业")
+# A milestone passed, said in words with no figure (生产总值突破万亿大关, 税收收入跨上百亿元台阶): its clause names
+# the measure the next clause's level (预计达1.2万亿元) is of.
+_MILESTONE = re.compile(r"\s*(?P<measure>[\u4e00-\u9fff]{2,12}?)(?:首次|历史性地?|成功)?(?:突破|迈上|跨上|跨越|跃上|站上|迈过|越过)"
+                        r"[一二两三四五六七八九十百千万亿元级]{1,6}(?:大关|台阶|关口)\s*")
+# What is left of a clause's measure when its subject is elided (预计达…, 达到…): a modal, no measure.
+_MODAL_ONLY = re.compile(r"(?:预计|预期|有望|将|可|全年)?")
 _TIME_WORD = re.compile(r"(?:规划)?(?:期末|期初|初期|末期|中期)|[\u4e00-\u9fff]{0,2}[期时]")  # 期末达到…: no measure
 
 

@@ -375,12 +375,15 @@ def _add_issuance(ctx: _Context, issuance: Issuance, plan: URIRef) -> None:
         g.add((plan, DCTERMS.issued, Literal(issuance.date, datatype=rdfns.XSD.date)))
     if issuance.published:
         g.add((plan, DCTERMS.available, Literal(issuance.published, datatype=rdfns.XSD.date)))
-    cited = next((p for p in issuance.paragraphs if issuance.issuer and issuance.issuer in p.text), None)
-    if issuance.issuer and cited is not None:
-        org = entity_iri(ctx.plan_id, f"Organization/{issuance.issuer}", "Organization", base=ctx.base)
+    # a joint issue signs one line per body (「杨浦区建设和管理委员会、杨浦区发展和改革委员会…」): a publisher each
+    for issuer in (issuance.issuer.split("、") if issuance.issuer else []):
+        cited = next((p for p in issuance.paragraphs if issuer in p.text), None)
+        if cited is None:
+            continue
+        org = entity_iri(ctx.plan_id, f"Organization/{issuer}", "Organization", base=ctx.base)
         g.add((org, RDF.type, PK.Organization))
-        g.add((org, RDFS.label, Literal(issuance.issuer, lang="zh")))
-        g.add((org, SKOS.prefLabel, Literal(issuance.issuer, lang="zh")))
+        g.add((org, RDFS.label, Literal(issuer, lang="zh")))
+        g.add((org, SKOS.prefLabel, Literal(issuer, lang="zh")))
         g.add((org, PK.inPlan, plan))
         para = ctx.iri("para", cited.id)
         g.add((org, PROV.wasDerivedFrom, para))

@@ -30,6 +30,14 @@ _CELL_LEN = 40
 #: The longest piece of a value printed as words (完成市级 / 下达目标); a name is longer.
 _VALUE_PIECE = 5
 _FIGURE = re.compile(r"^[<>≤≥＜＞〔［\[]?[+\-－−]?\d[\d.,]*")
+# A value column left empty (a new indicator has no base)
+_NO_VALUE = {"—", "——", "-", "－", "/", "／"}
+#: The most value columns (2025年 / 2030年 / …) a table of rows closed by their attribute is read with.
+_MAX_VALUES = 3
+# A remark printed on a line of its own under a cell: （平方公里）, （2021年-2025年）, （2025年较2020年下降）.
+_REMARK = re.compile(r"[（(][^（）()]{1,20}[)）]")
+# 属性 / 性质 in a header cell: the attribute's caption, only the last column
+_ATTRIBUTE_CAPTION = re.compile(r"属性|性质")
 
 Roles = Callable[[list[str]], "dict[str, int] | None"]
 
@@ -54,16 +62,18 @@ def retab(lines: list[str], i: int, header_roles: Roles) -> tuple[list[str], dic
     ['交通', '节能降碳', '节能降碳']
     """
     cells = _paragraphs(lines, i)
-    for width in (3, 4):
+    for width in range(3, 3 + _MAX_VALUES + 1):
         header = [text for _, text in cells[:width]]
         roles = header_roles(header) if len(cells) > width else None
-        # (类别,) name, value, 属性 — in that order, nothing else
-        if roles and set(roles.values()) == set(range(width)) and roles.get("name") == width - 3 \
-                and roles.get("attribute") == width - 1 and roles.get("category", 0) == 0:
+        # (类别,) name, value(s), 属性 — in that order, nothing else (several values only with no 类别)
+        if roles and set(roles.values()) == set(range(width)) and roles.get("attribute") == width - 1 \
+                and roles.get("category", 0) == 0 and not any(_ATTRIBUTE_CAPTION.search(c) for c in header[:-1]) \
+                and (roles.get("name") == width - 3 or "category" not in roles and roles.get("name") == 0):
             break
     else:
         return None
-    rows = _rows(cells[width:], has_category="category" in roles)
+    values = width - 2 - int("category" in roles)
+    rows = _rows(cells[width:], has_category="category" in roles, values=values)
     if len(rows) < 2:
         return None
     out = list(lines)
@@ -83,34 +93,60 @@ def retab(lines: list[str], i: int, header_roles: Roles) -> tuple[list[str], dic
 
 def _paragraphs(lines: list[str], i: int) -> list[tuple[int, str]]:
     """The one-line paragraphs from line ``i`` on, with their line indexes, up to a sentence, a long line
-    or a paragraph of two lines."""
+    or a paragraph of two lines — but a cell with its remark on the line under it (25 / （2025年较2020年下降）),
+    one cell."""
     out: list[tuple[int, str]] = []
-    for k in range(i, len(lines)):
+    k = i
+    while k < len(lines):
         text = lines[k].strip()
+        k += 1
         if not text:
             continue
-        if _PROSE.search(text) or len(text) > _CELL_LEN or (k + 1 < len(lines) and lines[k + 1].strip()):
+        if k < len(lines) and _REMARK.fullmatch(lines[k].strip()) and not (k + 1 < len(lines) and lines[k + 1].strip()):
+            text += lines[k].strip()
+            k += 1
+        if _PROSE.search(text) or len(text) > _CELL_LEN or (k < len(lines) and lines[k].strip()):
             break
-        out.append((k, text))
+        out.append((k - 1, text))
     return out
 
 
-def _rows(cells: list[tuple[int, str]], *, has_category: bool) -> list[tuple[int, int, str, str, str, str]]:
-    """(first line, last line, 类别, name, value, attribute) of each row, in order, while the rows read so."""
+def _rows(cells: list[tuple[int, str]], *, has_category: bool,
+          values: int = 1) -> list[tuple[int, int, str, str, str, str]]:
+    """(first line, last line, 类别, name, value(s) tab-joined, attribute) of each row, in order, while the
+    rows read so."""
     rows = []
     start = 0
     for end, (k, text) in enumerate(cells):
         if not ATTRIBUTE_CELL.match(text):
-            if end - start > 6:
+            if end - start > 6 + 2 * (values - 1):
                 break  # no attribute closing a row of the table's width: its end
             continue
         row = [t for _, t in cells[start:end]]
-        split = _split(row, has_category=has_category)
+        split = _split(row, has_category=has_category) if values == 1 else _split_values(row, values)
         if split is None:
             break
         rows.append((cells[start][0], k, *split, text))
         start = end + 1
     return rows
+
+
+def _split_values(row: list[str], values: int) -> tuple[str, str, str] | None:
+    """A row's cells before its attribute as ("", name, its ``values`` value cells tab-joined), or ``None``
+    when they do not read so: a bracketed remark on a line of its own — the name's unit （平方公里）, a value's
+    period （2021年-2025年） — is the cell above's; the last ``values`` cells are the values, the first of them
+    a figure, and the pieces before them (a name broken over lines) the name, none a figure."""
+    cells: list[str] = []
+    for cell in row:
+        if cells and _REMARK.fullmatch(cell):
+            cells[-1] += cell
+        else:
+            cells.append(cell)
+    name, vals = cells[:-values], cells[-values:]
+    if len(cells) <= values or not (_FIGURE.match(vals[0]) or vals[0] in _NO_VALUE) \
+            or any(_FIGURE.match(p) for p in name):
+        return None
+    return "", "".join(name), "\t".join(vals)
 
 
 def _split(row: list[str], *, has_category: bool) -> tuple[str, str, str] | None:

@@ -27,8 +27,9 @@ from kg.ingest.lines import squeeze
 
 __all__ = ["NoticeSpan", "read_notice", "parse_date", "notice_plan_title"]
 
-# 发文机关 关于 印发/发布 … 的通知 (也作 …的决定/通知 in a joint issue).
-_NOTICE_TITLE = re.compile(r"^(?P<issuer>.{2,60}?)关于(?:印发|发布|颁布|转发|下发)(?P<what>.+?)的(?:通知|决定|批复)$")
+# 发文机关 关于 印发/发布 … 的通知 (也作 …的决定/通知 in a joint issue); a portal's copy often drops the 发文机关
+# (「关于印发《松江区…重点工作安排》的通知」), which the letter's signature then gives.
+_NOTICE_TITLE = re.compile(r"^(?P<issuer>.{2,60}?)?关于(?:印发|发布|颁布|转发|下发)(?P<what>.+?)的(?:通知|决定|批复)$")
 # 国发〔2021〕29号, 工信部规〔2016〕336号, 零政发[2021]5号, 国办发（2021）12号.
 _IDENTIFIER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 _CN_DIGIT = {c: d for d, cs in enumerate(["〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]) for c in cs}
@@ -42,7 +43,9 @@ _KEY = re.compile(rf"^(?:{_KEYS})$")
 _FIELD = re.compile(rf"^(?P<key>{_KEYS})\s*[：:]\s*(?P<value>.+)$")
 # Lines closing a notice: （此件公开发布） （此件主动公开） （联系人：…）.
 _CLOSING = re.compile(r"^[（(](?:此件|本件|联系人|信息公开)[^）)]*[）)]$")
-_ISSUED_AS = re.compile(r"印发给你们|发布给你们|印发你们|现予印发|现予发布|请认真贯彻|请结合实际")
+#: A signature line: a body's name, short, no sentence punctuation (「特此通知。」 is none).
+_SIGNATURE = re.compile(r"^(?!附件|特此)[^。，,；;：:.．、《》]{2,40}$")
+_ISSUED_AS = re.compile(r"印发给你们|发布给你们|转发给你们|印发你们|现予印发|现予发布|请认真贯彻|请结合实际")
 #: The lines a notice may run to from its title: a letter longer than this is no cover letter.
 MAX_NOTICE_LINES = 15
 
@@ -201,9 +204,12 @@ def _letter(texts: list[str], start: int) -> _Letter | None:
     dated = next((k for k in range(issued + 1, len(window)) if parse_date(window[k]) is not None), None)
     if dated is None:
         return _Letter(tuple(range(start, start + issued + 1)), None, identifier, None)
-    previous = window[dated - 1]
-    signature = previous if dated - 1 > issued and len(previous) <= 40 and not re.search(r"[。，,；;：:]", previous) \
-        else None
+    # the signature: the lines right above the date, one per issuing body when several issue it jointly
+    # (「杨浦区建设和管理委员会」「杨浦区发展和改革委员会」「杨浦区规划和自然资源局」)
+    signed = dated
+    while signed - 1 > issued and _SIGNATURE.match(window[signed - 1]):
+        signed -= 1
+    signature = "、".join(window[signed:dated]) or None
     end = dated
     while end + 1 < len(window) and _CLOSING.match(window[end + 1]):
         end += 1

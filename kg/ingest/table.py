@@ -872,10 +872,12 @@ def _run_cells(lines: list[str], i: int, limit: int | None = None) -> list[tuple
 
 def _joined_captions(cells: list[str]) -> list[str]:
     """Header cells with the captions broken over two lines joined (2025年 + 预计, “十四五” + 完成值, 年均/ +
-    累计), and a last header row of bracketed years given to the captions above it (see :func:`_stacked`)."""
+    累计, 指标 + 属性 after a 指标名称), and a last header row of bracketed years given to the captions above it
+    (see :func:`_stacked`)."""
     out: list[str] = []
     for k, cell in enumerate(cells):
-        if out and (out[-1].endswith(("/", "／")) or (_CAPTION_TAIL.match(cell) and _owned_head(out[-1]))):
+        if out and (out[-1].endswith(("/", "／")) or (_CAPTION_TAIL.match(cell) and _owned_head(out[-1]))
+                    or _broken_attribute_caption(out, cell)):
             out[-1] += cell
         elif _CAPTION_HEAD.fullmatch(cell) and k + 1 < len(cells) and _CAPTION_TAIL.match(cells[k + 1]) \
                 and out and _CAPTION_OWNER.fullmatch(out[-1]) and not _CAPTION.search(out[-1]):
@@ -883,6 +885,17 @@ def _joined_captions(cells: list[str]) -> list[str]:
         else:
             out.append(cell)
     return _spanning(_stacked(out))
+
+
+# 指标 / 属性: an attribute caption (指标属性) broken over two lines
+_ATTRIBUTE_CAPTION_TAIL = re.compile(r"^(?:属性|性质)$")
+
+
+def _broken_attribute_caption(out: list[str], cell: str) -> bool:
+    """Whether ``cell`` (属性) ends the caption ``out[-1]`` (指标) began: only under a header whose rows are
+    already named (指标名称) — 序号 / 指标 / 属性 alone are two columns, the rows' names and their attribute."""
+    return bool(_ATTRIBUTE_CAPTION_TAIL.match(cell)) and out[-1] == "指标" \
+        and any("名称" in c or "指标" in c for c in out[:-1])
 
 
 def _owned_head(cell: str) -> bool:

@@ -39,7 +39,7 @@ from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_year
 from ..vocabulary import JOINER, NAME_JOINER, WORK_HEADS
 from ..trace import check, rejects
 
-__all__ = ["POINTED", "owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
+__all__ = ["NAME_HEAD", "POINTED", "owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
 
 #: Words asking for something (a clause without one states a given: 「甲风电场10万千瓦」).
 _ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|百分之几|吗|是否")
@@ -47,6 +47,8 @@ _ASKS = re.compile(r"多少|几|多[大长宽高深重远]|什么|哪|百分之�
 #: and ending so name a thing that owns figures.
 _HEAD = re.compile(rf"(?:{WORK_HEADS}|灌区|水库|水厂|电场|电站|闭合圈|防洪堤|产业园|物流园|园区|园|学校|中学|小学|幼儿园|医院|卫生院|"
                    r"大道|公路|高速|铁路|轻轨|大桥|隧道|[一二三四五六七八九十]路|[东西南北中]路|路|段|码头|机场|车站)$")
+#: (public: a reader asking whether words name a thing before its attribute — qa.values.restated)
+NAME_HEAD = _HEAD
 #: Clause boundaries inside a sentence; 、 separates the members of an enumeration.
 _BOUNDARY = "，,；;：:"
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
@@ -639,6 +641,8 @@ def _examples_count(question: str, sentence: str, v: int) -> str | None:
     '原文中的98个是“零陵电大等”的总数，不是零陵电大一处的'
     >>> _examples_count("要改造多少个老旧小区", s, s.find("98")), _examples_count("零陵电大等多少个老旧小区要改造", s, s.find("98"))
     (None, None)
+    >>> _examples_count("零陵电大那批老旧小区改造几个", s, s.find("98")), _examples_count("零陵电大的老旧小区改造一共几个", s, s.find("98"))
+    (None, None)
     >>> s = "建设零陵汽车东站和富家桥、邮亭圩、河西、珠山等四个客运站场"
     >>> _examples_count("富家桥客运站场建几个", s, s.find("四个"))
     '原文中的四个是“零陵汽车东站和富家桥、邮亭圩、河西、珠山等”的总数，不是富家桥一处的'
@@ -650,8 +654,9 @@ def _examples_count(question: str, sentence: str, v: int) -> str | None:
     run = _EXAMPLES_ACT.sub("", clause[:-1])
     q = normalise_text(question)
     examples = [e for e in re.split(r"[、和及与]", run) if len(e) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", e[-2:])]
-    if any(re.search(re.escape(e[-2:]) + "等", q) for e in examples):
-        return None  # 「零陵电大等多少个老旧小区」: the kind's count asked as printed
+    if any(re.search(re.escape(e[-2:]) + "(?:等|那批|这批|那些|这些|一批|那几个|这几个)", q) for e in examples) \
+            or re.search(r"一共|总共|合计|加起来", q):
+        return None  # 「零陵电大等多少个老旧小区」「北站医院那批节能改造几个」: the kind's count asked, as printed or by pointing
     kind = sentence[count.end():count.end() + 8]
     for example in examples:
         end = example[-2:]

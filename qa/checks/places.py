@@ -40,6 +40,10 @@ _WORD_GOES_ON = set("域划间块场级")
 _ZONE = re.compile(r"^(?:[\u4e00-\u9fff]{4,}|[东南西北中][方部])(?<!自治)区$")
 
 
+#: A verb of moving or a 的 inside a place-like run (「上传到市平台」) says where something goes: no place's name.
+_MOVING = re.compile(r"[到向往的]")
+
+
 def lead_places(clause: str) -> list[tuple[str, int, int]]:
     """The administrative places leading ``clause``, in order (a chain such as 永州市零陵区 gives each).
 
@@ -57,12 +61,15 @@ def lead_places(clause: str) -> list[tuple[str, int, int]]:
     ['青州市']
     >>> lead_places("目前全区市级以上龙头企业有多少家"), [p for p, _, _ in lead_places("现在东山县有几家医院")]
     ([], ['东山县'])
+    >>> lead_places("上传到市平台的数据正常率要求提到多少")
+    []
     """
     at = _LEAD.match(clause).end()
     out = []
     while m := _PLACE.match(clause, at):
         name = _WHOLE_OF.sub(r"\1\2", m.group(0))  # 「上海全市」 is 上海市 said whole
         if not shared_place(name) or _NOT_UNIT.search(name) or _DEICTIC.match(name) or _ZONE.match(name) \
+                or _MOVING.search(name[1:-1]) \
                 or clause[m.end():m.end() + 1] in _WORD_GOES_ON:
             break
         out.append((name, m.start(), m.end()))
@@ -104,13 +111,52 @@ def names_place(name: str, text: str) -> bool:
     return name in text or len(stem) >= 2 and stem in text
 
 
+#: Administrative units from the smallest: a whole said of a larger one than the plan's own (全市 of a 区's plan) is
+#: the larger place's.
+_RANKS = {"乡": 1, "镇": 1, "街道": 1, "区": 2, "县": 2, "旗": 2, "市": 3, "州": 3, "盟": 3, "省": 4, "自治区": 4, "国": 5}
+#: A whole said by 全/本/我 and its unit at a clause's lead (「全市2026年…」「2026年，本市…」), never a longer word (全市场).
+_WHOLE_SAID = re.compile(r"(?:全|本|我)(国|省|市|区|县|镇|乡)(?![域场级面部])")
+
+
+def larger_whole(kb: KB, question: str, plan: str | None) -> str | None:
+    """The whole a clause of ``question`` leads with when it is larger than ``plan``'s own region (「全市…」 asked of
+    静安区's plan: the city's, not the district's), or None.
+
+    >>> _WHOLE_SAID.match("全市场"), _WHOLE_SAID.match("全市2026年").group(0)
+    (None, '全市')
+    """
+    home = home_place(kb, plan) or titled_place(kb, plan)
+    unit = next((u for u in sorted(_RANKS, key=len, reverse=True) if home.endswith(u)), None)
+    if unit is None:
+        return None
+    for clause in re.split(r"[？?；;。！!，,]", normalise_text(question)):
+        at = _LEAD.match(clause).end()
+        if (m := _WHOLE_SAID.match(clause, at)) and _RANKS[m.group(1)] > _RANKS[unit]:
+            return m.group(0)
+    return None
+
+
+#: A place opening a title or its quoted plan name (「关于印发《甲山区2027年…》的通知」), known or not.
+_TITLED_PLACE = re.compile(r"(?:^|《|\s)([\u4e00-\u9fff]{2,4}?(?:新区|区|县|市|省))")
+
+
+def titled_place(kb: KB, plan: str | None) -> str:
+    """The place a plan's title opens with, whether or not the place list knows it, or ""."""
+    m = _TITLED_PLACE.search(normalise_text(home_titles(kb, plan)))
+    return m.group(1) if m else ""
+
+
 def foreign_place(kb: KB, question: str, item: Item) -> str | None:
     """Why ``item``'s figure is not the asked place's: the question is led by a place that is neither the plan's own
-    region nor one it lies in (named just before it), and the figure's paragraph does not name that place."""
+    region nor one it lies in (named just before it), or by a whole larger than the plan's own region (全市 of a
+    district's plan), and the figure's paragraph does not name that place (or that whole)."""
     if not item.citation:
         return None
     plan = item.citation.plan
     text = normalise_text(item.citation.text or "")
+    if (whole := larger_whole(kb, question, plan)) and not re.search(r"(?:全|本|我)" + whole[-1], text):
+        home = home_place(kb, plan) or titled_place(kb, plan)
+        return f"问的是{whole}，规划给出的是{home}的{normalise_text(item.label or '数值')}，不是{whole}的"
     for name in asked_places(kb, question, plan):
         if not names_place(name, text):
             home = home_place(kb, plan)
@@ -151,7 +197,13 @@ def part_of_area(kb: KB, plan: str | None, lead: str, row: str) -> str | None:
     if lead in titles or (len(lead) >= 3 and lead[:-1] in titles and lead[-1] in "省市县区州旗"):
         return None
     printed = any(lead in kb.norm_text[p] for p in kb.paragraph_nodes if not plan or plan_of(p) == plan)
-    return lead if printed else None
+    # a 新区 the plan never prints (浦东新区 of a city-wide plan) is a part of the area as much as one it prints (other
+    # places it never prints — 红石区, 江南省 — are told apart as another place's by the home-place check)
+    return lead if printed or _NEW_AREA.fullmatch(lead) else None
+
+
+#: A new area named as a part of a city (浦东新区, 滨江新区).
+_NEW_AREA = re.compile(r"[\u4e00-\u9fff]{2,6}新区")
 
 
 #: A whole larger than a county said as a clause's scope, right before what is done in it (「在全省建设100个园区、

@@ -355,6 +355,25 @@ def _names_another_item(kb: KB, para: str, title: str, question: str) -> bool:
     return any(4 <= len(t) <= _TITLE_CHARS and t in question for t in titles)
 
 
+#: The kind a run's tail names after its last member (「…、违规充电等典型违法行为进行查处」: 典型违法行为).
+_TAIL_KIND = re.compile(r"^等(?:[0-9一二三四五六七八九十两]+[个项类种处家所座条])?(?P<kind>[\u4e00-\u9fff]{2,10})")
+
+
+def _other_kind(kind_asked: str, tail: str, titles: str) -> bool:
+    """Whether a run is of another kind than the one asked: its tail names a kind (等典型违法行为) without the asked
+    kind's words (住宅小区 shares none with 典型违法行为), and no heading or title above says the run is of the kind asked.
+
+    >>> _other_kind("住宅小区", "等典型违法行为进行查处", "二、重点执法事项"), _other_kind("违法行为", "等典型违法行为", "")
+    (True, False)
+    >>> _other_kind("重点执法事项", "等典型违法行为进行查处", "二、重点执法事项"), _other_kind("住宅小区", "进行查处", "")
+    (False, False)
+    >>> _other_kind("区里四个传统村落集中区分别", "等4处传统村落集中区", "")
+    False
+    """
+    m = _TAIL_KIND.match(tail)
+    return bool(m) and len(kind_asked) >= 2 and not (bigrams(kind_asked) & bigrams(m["kind"])) and kind_asked not in titles
+
+
 def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
                       threshold: float = 0.5, within: set[str] | None = None, where: str = "") -> Answer | None:
     """「城乡客运一体化要开工建设哪几个客运站场？」: the members of the run the question restates, in order, cited.
@@ -484,6 +503,9 @@ def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], 
         last_at = en.clause.rfind(en.members[-1])  # (a member cut of its action tail is still printed whole)
         tail = en.clause[last_at + len(en.members[-1]):] if last_at >= 0 else ""
         of_asked = len(kind_asked) >= 2 and kind_asked in tail
+        titles = heading + "|" + (title if len(title) <= _TITLE_CHARS else "")
+        if not after and before.endswith(("是", "为")) and _other_kind(kind_asked, tail, titles):
+            continue  # 「试点的住宅小区是哪几个」 of 「依法对住宅小区内A、B…等典型违法行为进行查处」: a run of 违法行为
         if role and not re.match(r"(?:等[\u4e00-\u9fff]{0,6}?)?" + role.group("role"), tail):
             continue  # (「以A、B等美丽乡村为重点」: the run's kind may stand between it and its role)
         if n_asked and len(en.members) != n_asked and not of_asked:

@@ -49,6 +49,22 @@ def duties_of(para: str, text: str) -> list[Duty]:
     return [Duty(m["unit"], d.strip(), d.strip().startswith(PARTNERS), para) for d in _DUTY.findall(m["duties"]) if d.strip()]
 
 
+def _duties(kb: KB, para: str) -> list[Duty]:
+    """The duties of paragraph ``para``: its own unit and colon (「区水务局：…」), else the unit its heading names alone
+    (「（三）区绿化市容局」 over 「协助执法部门依法对…进行认定;落实…」: the 部门职责 list printed as headings)."""
+    text = kb.norm_text[para]
+    if own := duties_of(para, text):
+        return own
+    parent = kb.parent(para)
+    unit = normalise_text(str(kb.attrs(parent).get("title") or "")) if parent else ""
+    # only inside the plan's 部门职责/职责分工 part: a heading elsewhere naming a body (a task table's 「镇河长办」) gives
+    # the cells under it no duties of its own
+    above = kb.parent(parent) if parent else None
+    if not above or not re.search(r"职责|分工", str(kb.attrs(above).get("title") or "")) or re.match(r"\d+[.、．]", text):
+        return []  # (「3.落实保洁经费」: a numbered task cell of a table printed there, no duty of the heading's body)
+    return duties_of(para, f"{unit}：{text}") if unit and not re.search(r"[：:，,。；;]", unit) else []
+
+
 def answer_duty_owner(kb: KB, question: str, *, plan: str | None = None) -> Answer | None:
     """The unit(s) of the 职责分工 paragraphs owning the duty ``question`` asks about, or None.
 
@@ -62,7 +78,7 @@ def answer_duty_owner(kb: KB, question: str, *, plan: str | None = None) -> Answ
     if not RESPONSIBLE_ASKED.search(q) or len(task := asked_task(q)) < 4:
         return None
     owning = [d for p in kb.paragraph_nodes if not plan or plan_of(p) == plan
-              for d in duties_of(p, kb.norm_text[p]) if covers(task, d.duty)]
+              for d in _duties(kb, p) if covers(task, d.duty)]
     if not any(w in q for w in PARTNERS) and any(not d.partner for d in owning):
         owning = [d for d in owning if not d.partner]  # 负责 asked: the units leading it, not those taking part
     if not owning:

@@ -18,10 +18,14 @@ from ..index.kb import KB, normalise_text, plan_of
 __all__ = ["asked_fields", "answer_issuance"]
 
 _ISSUE_VERBS = r"印发|成文|签发|发文"
-_PUBLISH_VERBS = r"发布|出台|颁布|公布|制定|编制"
+_PUBLISH_VERBS = r"发布|出台|颁布|公布|制定|制订|编制|起草"
+#: Asking who drew the plan up (制订, 起草), which a forwarding notice names apart from its own issuer.
+_DRAFTED = re.compile(r"制定|制订|编制|起草|拟定")
+#: 「…关于转发区城管执法局制订的《…》的通知」: the body a forwarded plan was drawn up by.
+_DRAFTER = re.compile(r"转发(?P<who>[^《》“”，,。]{2,24}?)(?:制订|制定|编制|起草|拟定)的")
 _WHEN = r"哪天|哪一天|哪日|什么时候|啥时候|何时|什么时间|什么日子|几月几[日号]|哪年哪月|哪一年|哪年|日期|时间"
 #: Who issued it: 什么 alone asks no issuer (「规划依据什么制定」 asks the basis), 什么部门 does.
-_WHO = r"(?:(?:哪个|哪一个|哪家|哪些|谁)(?:部门|单位|机关|机构)?|什么(?:部门|单位|机关|机构))"
+_WHO = r"(?:(?:哪个|哪一个|哪家|哪些|哪几个|哪几家|谁)(?:部门|单位|机关|机构)?|什么(?:部门|单位|机关|机构))"
 _PLAN_WORDS = r"规划|纲要|计划|方案|文件|通知|本文|这份|该文"
 _FIELDS = {
     "date": (re.compile(rf"(?:成文|印发|发文|签发)日期|(?:{_WHEN}).{{0,4}}(?:{_ISSUE_VERBS})|(?:{_ISSUE_VERBS})(?:的|于)?(?:{_WHEN}|是哪|是什么时候)"),
@@ -30,7 +34,7 @@ _FIELDS = {
     "issuer": (re.compile(rf"发文机关|发文单位|发文部门|印发机关|{_WHO}.{{0,3}}(?:{_ISSUE_VERBS})"),
                re.compile(rf"{_WHO}.{{0,3}}(?:{_PUBLISH_VERBS})")),
 }
-_NAMES = {"date": "成文日期", "identifier": "发文字号", "issuer": "发文机关"}
+_NAMES = {"date": "成文日期", "identifier": "发文字号", "issuer": "发文机关", "drafter": "制订单位"}
 
 
 def asked_fields(question: str) -> list[str]:
@@ -43,8 +47,8 @@ def asked_fields(question: str) -> list[str]:
     --------
     >>> asked_fields("这个规划是哪天印发的？发文字号是多少？")
     ['date', 'identifier']
-    >>> asked_fields("规划是哪个部门发布的"), asked_fields("哪个部门印发的")
-    (['issuer'], ['issuer'])
+    >>> asked_fields("规划是哪个部门发布的"), asked_fields("哪个部门印发的"), asked_fields("是哪几个部门联合印发的")
+    (['issuer'], ['issuer'], ['issuer'])
     >>> asked_fields("数据安全法什么时候发布？"), asked_fields("2025年数字经济要达到多少？")
     ([], [])
     """
@@ -84,6 +88,9 @@ def answer_issuance(kb: KB, question: str, *, plan: str | None = None) -> Answer
         given = _given(kb, node)
         head = f"{kb.label(node)}：" if several else ""
         for field in fields:
+            if field == "issuer" and "drafter" in given and _DRAFTED.search(normalise_text(question)):
+                # 「这个方案是哪个部门制订的」 of a forwarded plan: the body the notice says drew it up, not the one forwarding it
+                field = "drafter"
             if field not in given:
                 missing.append(f"{head}{_NAMES[field]}")
                 continue
@@ -118,9 +125,15 @@ def _given(kb: KB, plan: str) -> dict[str, tuple[str, Citation | None]]:
         out["date"] = (f"{y}年{m}月{d}日（发布日期）", _cite(kb, None, paras, str(attrs["available"])))
     if attrs.get("identifier"):
         out["identifier"] = (str(attrs["identifier"]), _cite(kb, None, paras, str(attrs["identifier"])))
-    publisher = next((v for v, _ in kb.out(plan, "publisher")), None)
-    if publisher is not None:
-        out["issuer"] = (kb.label(publisher), _cite(kb, None, paras, kb.label(publisher), last=True))
+    title = next((kb.label(u) for u in letter if kb.label(u)), "")
+    if drafter := _DRAFTER.search(normalise_text(title)):
+        out["drafter"] = (drafter["who"], _cite(kb, None, paras, drafter["who"]))
+    # several when bodies issue it jointly, named in the order they sign
+    publishers = sorted((kb.label(v) for v, _ in kb.out(plan, "publisher")),
+                        key=lambda name: min((k for k, p in enumerate(paras) if name in str(kb.attrs(p).get("text") or "")),
+                                             default=len(paras)))
+    if publishers:
+        out["issuer"] = ("、".join(publishers), _cite(kb, None, paras, publishers[-1], last=True))
     return out
 
 

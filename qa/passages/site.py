@@ -148,4 +148,27 @@ def answer_site(kb: KB, question: str, links: list[Link], *, plan: str | None = 
             item = Item(label, kb.citation(para), entity=work.node, detail=where)
             return Answer(question, f"{label}：{where}。", True, [item], [item.citation], kind="fact")
     cited = [kb.citation(p) for p in _about(kb, work.node)[:2]]
+    if (place := _named_place(kb, label, plan_of(work.node))) is not None:
+        # 「石湖荡重型燃机项目」: no site clause, but the name opens with a town the plan prints (石湖荡镇) — where it is
+        item = Item(place, cited[0] if cited else None, entity=work.node, detail=label)
+        return Answer(question, f"规划没有单列{label}的选址；从项目名称看，它在{place}。", True, [item], cited, kind="fact")
     return Answer(question, f"规划中没有写明{label}的具体位置或起止点。", False, [], cited, kind="fact")
+
+
+#: An administrative unit's own word after its name (石湖荡镇 → 石湖荡), which a work's name leaves off.
+_UNIT_WORD = re.compile(r"(?:镇|街道|乡|村|区|县|市|新城)$")
+
+
+def _named_place(kb: KB, label: str, plan: str | None) -> str | None:
+    """The place a work's name opens with (「石湖荡重型燃机项目」: 石湖荡镇), one the plan prints as a place and not the plan's
+    own area (its title's 松江区 says nothing of where in it); None when the name opens with none."""
+    title = "".join(normalise_text(kb.label(n)) for n in kb.by_type.get("Plan", []) if plan is None or plan_of(n) == plan)
+    name = normalise_text(label)
+    for node in kb.by_type.get("Place", []):
+        if plan and plan_of(node) != plan:
+            continue
+        place = normalise_text(kb.label(node))
+        stem = _UNIT_WORD.sub("", place)
+        if len(stem) >= 2 and stem not in title and len(name) > len(place) and name.startswith((place, stem)):
+            return place
+    return None

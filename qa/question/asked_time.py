@@ -42,6 +42,8 @@ _NEXT_FIVE = re.compile(r"(?:未来|今后|往后|此后)(?:五|5)年(?:内|里|
 _CN_UNITS = "〇一二三四五六七八九"
 #: The plan's own year said from its time (「今年」「本年度」), never 「今年来」「今年以来」 (a span up to now).
 _THIS_YEAR = re.compile(r"(?:今年|本年度?)(?!来|以来)")
+#: The year before the plan's own (「去年」「上年」), which a work report reviews: its year, never 「去年以来」.
+_LAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?!度?以来|来)")
 
 
 def _period_name(era: int) -> str | None:
@@ -97,7 +99,7 @@ def read_asked_time(question: str, *, era: int | None = None, numbers: frozenset
                     this_year: int | None = None) -> str:
     """``question`` with its short times as the answerers read them: two-digit years in ``era``'s century
     (:func:`short_years`), a plan said by a number the plan prints (``numbers``, :func:`plan_numbers_printed`) quoted
-    as a period (一五 → “一五”), 「今年」 as the year the plan's own 今年 is (``this_year``).
+    as a period (一五 → “一五”), 「今年」 as the year the plan's own 今年 is (``this_year``), 「去年」 the year before it.
 
     Examples
     --------
@@ -117,8 +119,10 @@ def read_asked_time(question: str, *, era: int | None = None, numbers: frozenset
     '武汉2021年社会消费品零售总额预期增长多少？'
     >>> read_asked_time("今年以来增长多少？", this_year=2021), read_asked_time("今年增长多少？")
     ('今年以来增长多少？', '今年增长多少？')
+    >>> read_asked_time("机场旅客吞吐量去年多少？", this_year=2026), read_asked_time("去年以来新增多少？", this_year=2026)
+    ('机场旅客吞吐量2025年多少？', '去年以来新增多少？')
     """
-    said = question if this_year is None else _THIS_YEAR.sub(f"{this_year}年", question)
+    said = question if this_year is None else _LAST_YEAR.sub(f"{this_year - 1}年", _THIS_YEAR.sub(f"{this_year}年", question))
     said = short_years(said, era)
     if era is not None and (name := _period_name(era)):
         said = _NEXT_FIVE.sub(name + "期间", said)  # 「未来五年」 of a 2021 report or a 十四五 plan: “十四五”期间

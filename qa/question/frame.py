@@ -216,6 +216,8 @@ MEASURE_UNITS = (
     "幢", "栋",
     # trains run (「全年开行多少列」)
     "列", "趟",
+    # posts and poles (「新增多少根充电桩」: 根 was read into the measure, 「新增根充电桩」)
+    "根",
 )
 #: What a figure question asks of its measure: a yearly rate (年均增长多少), a change (降低多少) or a level
 #: (达到多少). None: any figure the plan states. Checked in this order; the first that matches wins.
@@ -470,7 +472,17 @@ def asked_aspect(text: str) -> str | None:
     >>> asked_aspect("森林覆盖率的目标是多少？") is None
     True
     """
-    return next((name for name, pat in _ASPECTS if pat.search(text)), None)
+    name = next((name for name, pat in _ASPECTS if pat.search(text)), None)
+    if name == "growth" and _ONE_YEARS_RATE.search(text) and not _YEARLY_RATE.search(text) \
+            and len(set(years_in(text))) == 1 and not periods_in(text):
+        return "change"  # 「2021年生产总值增速」: one year's rate is its rise over the year before, printed 增长8%
+    return name
+
+
+#: A rate asked bare (增速, 增幅, 增长率) — of one year when the question names one year and no period.
+_ONE_YEARS_RATE = re.compile(r"(?<!自然)增长率|增速|增幅")
+#: A rate said yearly over a span (年均增速, 平均每年增长): a period's, whatever year is named beside it.
+_YEARLY_RATE = re.compile(r"年均|平均每年|每年|[五十]年")
 
 
 def period_end(name: str) -> int | None:
@@ -694,7 +706,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     text = _MEASURE_NOISE.sub("", _SEVERAL_SCOPES.sub("", text))
     # 「应用比例要求是多少」: the level required is the figure the plan prints (「应用比例不低于85%」), 要求 no part of its
     # name (read as a modal 要, it left 求 in the measure)
-    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})的?要求(?=(?:是|为|在|达到)?(?:多少|几))", "", text)
+    # (nor before a verb of reaching or a bound: 「数据正常率要求提到多少」「利用小时要求不少于多少」)
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})的?要求(?=(?:是|为|在|达到|提到|提高到|提升到|升到|不少于|不低于|至少)?(?:多少|几))",
+                  "", text)
     text = _PLAN_NO_SAID.sub("", _PERIOD_SAID.sub("", text))
     head, _, tail = text.partition("多少") if "多少" in text else text.partition("几")
     head = _ASK_TAIL.sub("", head + "多少") if "多少" not in head else head
@@ -716,7 +730,7 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
         # (a spoken one-character verb too: 「老旧小区要改多少个」 for the plan's 改造, 「要建几个」 for 建设)
         # (and a verb of placing: 「重大科技基础设施…总共要布局到几个」 of 「累计布局…总数达12个」)
         # (and a bound before it: 「示范线路至少建几条」 of 「至少建成2条…示范线路」 — plans print the bound with the value)
-        head = re.sub(rf"(?:{_MODAL}|累计|共计|一共|总共|至少|最少|起码)+" + r"(?:新增|新建|培育|引进|建设|建成|打造|创建|组建|增设|扶持|发展|改造|修复|完成|实现|布局|布设|设立|改|建|修|搞|弄|整)$", "", head)
+        head = re.sub(rf"(?:{_MODAL}|准备|打算|累计|共计|一共|总共|至少|最少|起码)+" + r"(?:新增|新建|培育|引进|建设|建成|打造|创建|组建|增设|扶持|发展|改造|修复|完成|实现|布局|布设|设立|改|建|修|搞|弄|整)$", "", head)
         head = re.sub(_MODAL + r"(?=[\u4e00-\u9fff]{2}$)", "", head)  # 「…项目要征地多少亩」: 征地 is asked, 要 is not
         # 「积累率安排在多少」「投资五年合计安排多少」: how the plan disposes of a figure, and a total asked (the frame's
         # aspect), no printed part of the measure (plans: 「积累率为29%左右」「投资合计为26000亿元」).
@@ -730,7 +744,9 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
         head = re.sub(rf"(?<=[\u4e00-\u9fff]{{2}}){_MODAL}?(?:覆盖|涉及|涵盖|惠及|辐射)(?:到)?(?:全[区市县省镇乡])?$", "", head)
     # (「到底」「究竟」: the asker's stress, no part of a measure — 「高标准农田到底要建多少亩」)
     head = re.sub(r"(?:要|将|分别|各|年均|是|为|有|呢|吗|一共|总共|共|加起来|合起来|到底|究竟)+$", "", head)
-    head = re.sub(r"(?:分别|各)[^和与及、]{1,4}$", "", head)  # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure
+    # 「…分别覆盖多少人」: the verb after 分别 is no part of a measure (各类/各级/各项 before a noun names the things:
+    # 「各类绿地要建多少」 asks the plan's 「建设各类绿地…」)
+    head = re.sub(r"(?:分别|各(?![类种级项]))[^和与及、]{1,4}$", "", head)
     head = re.sub(r"(?:是|为|有)$", "", head)
     # 「固定资产投资年均增长是多少」: the rate asked is the frame's aspect, not part of the measure.
     # (「每年的土地储备任务是多少亩」: a yearly 任务 asked is the target itself, as 目标 is — 任务 after a measure, never
@@ -746,7 +762,11 @@ def _measure_and_unit(text: str) -> tuple[str, str | None]:
     # 「粮食总产量应该有多少」「59年实际是多少」「二五打算提到多少」: what the speaker expects or contrasts, no printed word.
     head = re.sub(r"(?:应该|应当|实际上?|打算|准备|大概|大约|一般)+(?:要|将|是|为|有|在)?$", "", head)  # 「年降水量一般在多少」: a hedge
     head = re.sub(r"(?<=.{2})(?:的)?(?:大概|大约)(?=[\u4e00-\u9fff])", "", head)  # 「…靠进口的大概占多少」
-    head = re.sub(r"(?:要|将|分别|年均|是|为|有|计划)+$", "", _ASPECT_WORDS.sub("", head))  # 工业总产值计划平均每年递增
+    # 「生产总值的预期增速」「工业增加值的目标增长」: a rate said as expected or aimed at is the year's target the plan
+    # prints (「生产总值增长8%左右」), 预期/目标 no part of the measure (人均预期寿命 keeps its 预期: no rate after it)
+    if (bare := _ASPECT_WORDS.sub("", head)) != head:
+        bare = re.sub(r"(?<=[\u4e00-\u9fff]{2})的?(?:预期|预计|目标|计划)$", "", bare)
+    head = re.sub(r"(?:要|将|分别|年均|是|为|有|计划)+$", "", bare)  # 工业总产值计划平均每年递增
     head = re.sub(r"(?<=..)(?:[五十]年(?:内|间|里|中)?)(?:要|将|一共|共)?(?:新增|增加|减少|新建)?$", "", head)  # 「病床五年增加多少张」: the span, no part of it
     # 「建设多少公里铁路新线」: the measure continues after the question word.
     tail = re.sub(r"^(?:的)?", "", re.sub(r"^(?:以内|以上|以下|左右)", "", tail))

@@ -86,7 +86,7 @@ _SAYS_WHAT = r"(?:讲|说|写)(?:了|的是|的)?(?:什么|些什么)|(?:是)?�
 
 _KINDS = (
     # (kind, pattern) in priority order; the first that matches wins.
-    ("structure_count", r"(共|一共|总共|总计)?有?(?<![第哪])(多少|几)(个)?(篇|章|节|专栏|部分|[一二三]级标题)"
+    ("structure_count", r"(共|一共|总共|总计)?有?(?<![第哪])(多少|几)(个)?大?(篇|章|节|专栏|部分|[一二三]级标题)"
                         r"|(?<![第\d])(篇|章|节|专栏)(?:一共|总共|共计|共|总计)有?(多少|几)个?(?:[？?]|$)"),
     ("structure_children", r"第\s*[0-9一二三四五六七八九十百〇零两]+\s*(篇|章|节|部分).{0,6}(包括|包含|有哪些|有哪几|由哪些|分为|下设|下有|下分|分(?:了|成)?(?:哪些|哪几)|(几|多少)个?(方面|层次|小节|类))"
                            r"|这一?(篇|章|节|部分).{0,4}(包括|包含|有哪些|分为|分成|下分|下设|下有|有几|分几|分哪几)"
@@ -372,7 +372,7 @@ def classify_intent(question: str) -> Intent:
         n = parse_cn_number(m.group(1))
         number = str(n) if n is not None else None
         level = m.group(2)
-    m_level = re.search(r"(篇|章|节|专栏|(?<=[个一那哪])部分|[一二三]级标题)", q)
+    m_level = re.search(r"(篇|章|节|专栏|(?<=[个一那哪大])部分|[一二三]级标题)", q)
     if level is None and m_level:
         level = m_level.group(1)
     box = None

@@ -14,8 +14,10 @@ __all__ = ["without_own_plan"]
 #: A lead naming the plan: group ``this`` a demonstrative, ``name`` its words, ``genre`` the document word; what joins it
 #: to the rest (的, 里, 提出了) goes with it. The name holds no document word of its own, so the lead never runs on
 #: into a second plan the question names (「本县规划承接了市级规划的…」 asks of both).
-_OWN_PLAN = re.compile(r"^(?P<this>这个|这份|这一|本|该)?(?P<name>(?:(?!规划|计划|方案|意见|纲要)[\u4e00-\u9fff]){0,12}?)"
-                       r"(?P<genre>三年行动计划|行动计划|实施意见|实施方案|工作方案|规划纲要|规划|纲要|方案|计划|意见)"
+_OWN_PLAN = re.compile(r"^(?P<this>这个|这份|这一|本|该)?(?P<name>(?:(?!规划|计划|方案|意见|纲要|工作安排|工作要点)[\u4e00-\u9fff]){0,12}?)"
+                       r"(?P<genre>三年行动计划|行动计划|实施意见|实施方案|工作方案|规划纲要|规划|纲要|方案|计划|意见"
+                       # a year's work programme (「松江区2026年…重点工作安排」「…工作要点」)
+                       r"|工作安排|工作要点)"
                        r"(?:里面|里|中|上)?(?:的|提出了?|明确了?|列了?|安排了?|(?=有|共|一共|包括|分))")
 
 
@@ -32,6 +34,8 @@ def without_own_plan(question: str, title: str | None) -> str:
     '规划建设哪些高铁？'
     >>> without_own_plan("本县规划承接了市级规划的哪些约束性指标？", "某县国民经济和社会发展第十四个五年规划纲要")
     '本县规划承接了市级规划的哪些约束性指标？'
+    >>> without_own_plan("这个重点工作安排一共分了几部分？", "某区2026年碳达峰碳中和重点工作安排")
+    '一共分了几部分？'
     """
     m = _OWN_PLAN.match(question)
     if not m:

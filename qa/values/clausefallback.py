@@ -44,7 +44,7 @@ _TIME = re.compile(r"(?:截至|截止|到|至|在)?(?:(?:19|20)\d\d年?(?:\d{1,2
 #: The asked word with its unit or counting word (多少平方米, 几所, 百分之几, 多大).
 _ASKED = re.compile(ASKED_WORD)
 #: Spoken words a question may put around the words the plan prints (skipped only where the plan does not print them).
-_SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
+_SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "准备", "打算", "规划", "要求", "目标", "数目", "数量", "总数", "请问",
                  "定在", "提到", "要有", "能有", "达到", "要到", "一下", "的话", "拿到", "到现在", "现在", "至今",
                  # how far a measure reaches (要覆盖多少个村): the plan prints the places it completes (完成316个村…建设)
                  "覆盖",
@@ -75,6 +75,11 @@ _BARE = re.compile(r"^(?:其中)?(?:共|合计|共计|总计|计|约|达|达到|
 #: Longest window quoted in an answer (characters); a longer one is quoted by its end, where the figure is.
 _MAX_QUOTE = 80
 _CHANGE_ASKED = re.compile(r"增长|增速|提高|提升|下降|降低|减少|增加|新增|削减|压减|缩短|扩大|加了|多了|加多少|加几")
+
+
+#: A verb of making leading a clause whose objects go on in the next clauses, each with its own value (「新增城市公园1座，
+#: 口袋公园3座」): the next clause, a bare object and its value, is made by it too.
+_SHARED_VERB = re.compile(r"(?:新增|新建|建设|建成|完成|打造|创建|培育|引进|改造|实施)(?=[\u4e00-\u9fff])")
 
 
 @dataclass(frozen=True)
@@ -258,7 +263,10 @@ def _pieces(clause: str, found: list[re.Match], unit: str | None, asked: str, ti
     picks = [run.lead + own for own in run.own
              if (value := sole_value(own, unit)) and own_measure_asked(own, value, asked, title)]
     if len(picks) == 1 and len(run.parts) > 1 and run.holding(unit) == len(found):
-        return [(picks[0], asked_values(picks[0], unit)[0])]
+        # the lead is read up to the first digit, which may sit inside a name (PM2.5): a joined part holding no value
+        # of its own is no piece
+        if len(joined := asked_values(picks[0], unit)) == 1:
+            return [(picks[0], joined[0])]
     members = [(part, sole_value(part, unit)) for part in run.parts]
     if len(members) == len(found) and all(value for _, value in members):
         return members
@@ -284,6 +292,9 @@ def _windows(norm: str, unit: str | None, question: str, words: str, title: str,
                 if start == c and _BARE.match(piece.replace(value.group(0), "")) and c > 0:
                     start = c - 1  # 「…9208万平方米，共2017栋」: a bare count goes on with the clause before it
                 window = "".join(clauses[start:c]) + piece
+                if start == c and c > 0 and (verb := _SHARED_VERB.match(clauses[c - 1])) and not _SHARED_VERB.match(piece):
+                    # 「新增城市公园1座，口袋公园3座」: the verb before the run is each object's (quoted as printed, with it)
+                    window = clauses[c - 1] + "，" + window
                 before = "".join(sentences[:s])
                 rate = re.match(r"/[个处座所家]", piece[value.end():])  # 「1000万元/个」: said with its rate
                 out.append((value.group(0) + (rate[0] if rate else ""), window, piece,

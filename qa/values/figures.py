@@ -1309,7 +1309,21 @@ def answer_indicator_list(kb: KB, question: str, intent: Intent, links: list[Lin
     numbers = [kb.attrs(n).get("rowNumber") for n in chosen]
     count = len(set(numbers)) if numbers and all(numbers) else len(items)
     text = f"{what or '主要'}指标共{count}项：" + names + "。"
-    return Answer(question, text, True, items, list(dict.fromkeys(i.citation for i in items[:8] if i.citation)), kind="indicator")
+    cites = list(dict.fromkeys(i.citation for i in items[:8] if i.citation))
+    if (title := _table_title_para(kb, chosen[0])) is not None:
+        cites.insert(0, kb.citation(title))  # a count of the table's rows cites the table itself, then its rows
+    return Answer(question, text, True, items, cites, kind="indicator")
+
+
+def _table_title_para(kb: KB, node: str) -> str | None:
+    """The paragraph printing the title of the table indicator ``node`` is a row of (「表1 …主要指标」), if the plan
+    prints it as a paragraph of its own (a title no longer than the title and its number)."""
+    title = normalise_text(str(kb.attrs(node).get("tableTitle") or ""))
+    if len(title) < 4:
+        return None
+    plan = plan_of(node)
+    return next((p for p in kb.paragraph_nodes if plan_of(p) == plan and title in (t := kb.norm_text.get(p) or "")
+                 and len(t) <= len(title) + 8), None)
 
 
 def category_core(category: str) -> str:

@@ -56,6 +56,17 @@ def year_agrees(kb: KB, figure: Figure, year: int | None, *, period: bool = Fals
     return plan_horizon(kb, plan_of(figure.para)) == year
 
 
+#: A period asked as a whole (「“十五五”期间」「一共」), not its end (「十三五末」 is answered by the year printed for it).
+_WHOLE_PERIOD = re.compile(r"五[”\"]?(?:期间|时期|期内)|累计|一共|总共|合计")
+
+
+def one_year_of_period(figure: Figure, end: int) -> bool:
+    """Whether ``figure`` is one year's inside the five-year period ending ``end``, before its end (「2026年新增光伏
+    装机规模2590千瓦以上」 in the period 2026–2030): no figure of the period asked as a whole (「“十五五”期间一共新增
+    多少」) — a rate dated by a year's data (「年均增长11.15%(2019年数据)」) still is the period's."""
+    return len(figure.years) == 1 and end - 4 <= figure.years[0] < end and figure.aspect != "growth"
+
+
 def figure_years(figure: Figure) -> dict[int, str]:
     """Each year's own value of the run of years ``figure``'s sentence prints before its clause (「2025、2030年全市光伏
     装机力争达到407、700万千瓦」, :func:`qa.values.year_run.year_values`), empty when there is none."""
@@ -829,7 +840,9 @@ def _answer_measures(kb: KB, question: str, intent: Intent, links: list[Link], *
             agreeing = [f for f in figures if year_agrees(kb, f, plan_horizon(kb, plan_of(f.para)))] or figures
         else:
             agreeing = [f for f in figures if year_agrees(kb, f, frame.year, period=frame.period)
-                        and (frame.period or _asks_span(question) or not span_only(_up_to(f), frame.year))]
+                        and (frame.period or _asks_span(question) or not span_only(_up_to(f), frame.year))
+                        and not (frame.period and aspect != "growth" and _WHOLE_PERIOD.search(question)
+                                 and one_year_of_period(f, frame.year))]
         if agreeing:
             found.append((measure, agreeing[0]))
         elif frame.year and (sibling := next((s for f in figures if (s := sibling_year_figure(f, frame.year, measure))), None)):

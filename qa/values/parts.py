@@ -45,6 +45,10 @@ _YEAR_RUN = re.compile(rf"{_YEAR}(?:(?:以及|和|与|及|、){_YEAR})+")
 # A stage said with its period (「十三五初期」「“十三五”收关期」) is one time: a follow-up asking it replaces the earlier time whole.
 _PERIOD = PERIOD_TEXT + r"(?:期间|时期|初期|中期|末期|期末|收关期|收官期|末)?"
 _PERIOD_RUN = re.compile(rf"{_PERIOD}(?:(?:以及|和|与|及|、){_PERIOD})+")
+#: A year and a period of one measure, each with what is asked of it (「今年目标和“十五五”目标」「“十五五”强度目标和今年的
+#: 增长目标」): each time its own part, its own words kept.
+_TIME = rf"(?:{_YEAR}|{_PERIOD})"
+_MIXED_TIME_RUN = re.compile(rf"{_TIME}(?:的)?[\u4e00-\u9fff]{{0,4}}?目标(?:值)?(?:(?:以及|和|与|及|、){_TIME}(?:的)?[\u4e00-\u9fff]{{0,4}}?目标(?:值)?)+")
 #: 分别/各: the enumerated parts each have a figure; left out when each is asked alone.
 _DISTRIBUTIVE = r"分别|各自|各(?![种类地级项个部族界方])"
 # What a share part (占B) says after it: 的比例 / 比重 / 份额 — its own, not the parts' before it.
@@ -103,7 +107,9 @@ _LEAD_TIME = re.compile(r"^(?:到|至|在)?(?:" + _YEAR + "|" + _PERIOD + ")")
 #: Words of a part that ask nothing of the thing it names (a year, a verb, 的).
 _NOT_ASKED = re.compile(r"一共|总共|总计|合计|(?:到|至|在)?" + _YEAR + rf"|[“”\"]?(?:{PERIOD_NUMERAL})五[”\"]?|的|是|为|有|要|将|能|达到|到|[，,]"
                         # 「二五打算提到多少」「59年实际是多少」: what the speaker expects or contrasts, the level asked again
-                        r"|打算|准备|应该|应当|争取|实际上?|大概|大约|(?:提高|提升|提|降低|下降|降|增加|增长|减少)(?:到|至)")
+                        r"|打算|准备|应该|应当|争取|实际上?|大概|大约|(?:提高|提升|提|降低|下降|降|增加|增长|减少)(?:到|至)"
+                        # 「…去年多少，“十五五”要超过多少」: a bound the level is to pass, the level asked again
+                        r"|超过|突破|超")
 #: A pointer at the span the earlier part's time ends (「…“十三五”末…？那五年年均增长多少？」「这期间」「同期」).
 _SPAN_POINTER = re.compile(r"^(?:(?:这|那|此)(?:个)?(?:五年|几年|期间|段时间|个时期)|同期|期间)(?:里|内|中|间)?")
 
@@ -226,7 +232,7 @@ def _sentences(question: str) -> list[str]:
 
 def _enumerated(sentence: str, named: Callable[[str], str | None]) -> list[_Clause] | None:
     """「A和B的X分别是多少」 → one clause per enumerated part, in order; None when the sentence enumerates nothing."""
-    for run in (_YEAR_RUN, _PERIOD_RUN):
+    for run in (_MIXED_TIME_RUN, _YEAR_RUN, _PERIOD_RUN):
         if m := run.search(sentence):
             items = [i for i in JOINER_WORDS.split(m.group(0)) if i]
             return [_Clause(sentence[: m.start()], i, re.sub(_DISTRIBUTIVE, "", sentence[m.end():])) for i in items]

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from kg.extract.units import SHARE_WORDS
 from kg.ingest.markers import LIST_MARK
 
-from ..question.frame import CUE_PRINTED, MEASURE_HEAD, NARROWING, PERIOD_NUMERAL, PERIOD_TEXT, TIME_SAID, period_end, periods_in, years_in
+from ..question.frame import (CUE_PRINTED, MEASURE_HEAD, NARROWING, PERIOD_NUMERAL, PERIOD_TEXT, TIME_SAID, YEAR_TEXT,
+                              period_end, periods_in, years_in)
 from ..index.kb import KB, normalise_text, plan_of
 from ..index.perkb import per_kb
 from ..question.ngrams import bigrams
@@ -49,7 +50,9 @@ _UNITS = (
     # buildings (税收亿元楼45幢以上): without it the value was said as a bare 45
     "幢|栋|"
     # teams (「排水公司有6支应急队伍」): said as a bare 6 before
-    "支"
+    "支|"
+    # posts and poles (「新增200根公用和专用充电桩」): without it the value was a bare 200 no 多少根 agreed with
+    "根"
 )
 # A unit printed per another (19微克/立方米, 14.6平方米/人, 50万吨/年) is one unit: the value is given with all of it.
 _PER = "立方米|平方米|平方公里|万人|人|户|床|公顷|亩|年|天|日|小时"
@@ -285,6 +288,10 @@ def _names(measure: str, text: str) -> bool:
     return len(measure) < 3 or measure[:2] in text or measure[:2] in _ONE_CHAR_RUN.sub("", text)  # 市、区级 → 市区级
 
 
+#: What ends right before a document's serial number: its year in 〔〕 (「静发改委〔2025〕8号」).
+_DOC_NUMBER = re.compile(r"[〔［\[](?:19|20)\d\d[〕］\]]$")
+
+
 def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match]:
     """Values in ``clause`` from ``start`` on, years and period names excluded; a count of 条 only when ``unit`` asks
     it (「支渠7条」 for 几条支渠 — never 第3条 or an ordinal).
@@ -293,6 +300,10 @@ def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match
     (['55km'], ['7条'])
     >>> [m.group(0) for m in values_in("某县第十四个五年规划，新建学校十四个", 0)]
     ['十四个']
+    >>> [m.group(0) for m in values_in("落实《某通知》(静发改委〔2025〕8号)要求，新增光伏2590千瓦", 0)]
+    ['2590千瓦']
+    >>> [m.group(0) for m in values_in("一般公共预算收入跨越百亿台阶，达到103亿元", 0)]
+    ['103亿元']
     """
     out = []
     for m in VALUE.finditer(clause, start):
@@ -311,6 +322,10 @@ def values_in(clause: str, start: int, unit: str | None = None) -> list[re.Match
             continue
         if re.match(r"\d+G", m.group(0)):
             continue  # 5G, 4G: names, not values
+        if m.group(0).endswith("台") and clause[m.end(): m.end() + 1] == "阶":
+            continue  # 「跨越百亿台阶」: a milestone passed, no count of 台 (the amount reached is printed after it)
+        if _DOC_NUMBER.search(clause[: m.start()]) or clause[: m.start()].endswith(("〔", "［", "[")):
+            continue  # a document's number (「静发改委〔2025〕8号」): its year and serial count nothing
         out.append(m)
     return out
 
@@ -420,8 +435,9 @@ def own_year(kb: KB, plan: str | None) -> int | None:
     """The year a plan's own 「今年」 is: the one year dating the headings of the paragraphs printing it.
 
     A work report's 「三、2021年工作安排」 says 「今年经济社会发展的主要预期目标…」: its 今年 is 2021, and so is
-    a question's 「今年…预期增长多少」 asked of it. None where the plan never says 今年 under a dated heading, or
-    under headings dated by different years.
+    a question's 「今年…预期增长多少」 asked of it. A year's own work programme (「松江区2026年碳达峰碳中和及节能减排
+    重点工作安排」, 「…2025年度实施计划」) is that year's whatever its text says: its title's one year
+    (:func:`titled_year`). None where neither dates it, or they give different years.
     """
     years: set[int] = set()
     for para in kb.paragraph_nodes:
@@ -431,7 +447,29 @@ def own_year(kb: KB, plan: str | None) -> int | None:
                 if dated := heading_year(heading):
                     years.update(dated)
                     break
+    if not years:
+        # 「静安区2026年…重点工作安排」「2025年…实施方案」: a plan for one year, whose tasks say 年内 and never 今年 —
+        # its year is the asker's 今年 as a dated heading's is
+        years = {y for node in kb.by_type.get("Plan", []) if plan is None or plan_of(node) == plan
+                 for y in titled_year(kb.label(node))}
     return years.pop() if len(years) == 1 else None
+
+
+#: A title naming a span or a period (（2023-2025年）, “十四五”, 五年规划, 中长期): no one year's plan.
+_SPAN_TITLE = re.compile(rf"{YEAR_TEXT[:-1]}?[-—–－~～至到]|{PERIOD_TEXT}|五年|中长期|远景|展望|三年")
+
+
+def titled_year(title: str) -> tuple[int, ...]:
+    """The one year a plan's ``title`` is for (「关于印发《静安区2026年…重点工作安排》的通知」 → (2026,)), or () when it
+    names none, several, a span or a period.
+
+    >>> titled_year("关于印发《静安区2026年碳达峰碳中和及节能减排重点工作安排》的通知"), titled_year("2021年政府工作报告")
+    ((2026,), (2021,))
+    >>> titled_year("静安区“卓越城区”城市更新行动方案（2023-2025年）"), titled_year("某区“十四五”规划"), titled_year("三年行动计划（2024年）")
+    ((), (), ())
+    """
+    title = normalise_text(title)
+    return () if _SPAN_TITLE.search(title) else heading_year(title)
 
 
 @per_kb
@@ -645,6 +683,20 @@ _CONTINUES = re.compile(
     # 「…按国际标准组织生产的产品，要由现在的30%左右提高到50%左右」: from the text's present
     r"|(?:现在|目前|当前|现有)(?:的)?)"
 )
+#: Words a clause going on about the measure before puts between its verb and the value (「年均增长了约」).
+_GOING_ON_WORDS = re.compile(r"增长|增加|减少|新增|达到|提高|提升|降低|下降|年均|每年|分别|累计|合计|计划|预计|以上|左右|[到至为约了在要将]")
+
+
+def _names_own_measure(between: str) -> bool:
+    """Whether the words between a going-on clause's verb and its value name a measure of their own (「新增|可再生能源建设
+    规模|88兆瓦」: the figure is that 规模's, not the measure of the clause before), not just more verb (「年均增长|了约|6%」).
+
+    >>> _names_own_measure("可再生能源建设规模"), _names_own_measure("了约"), _names_own_measure("")
+    (True, False, False)
+    """
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", _GOING_ON_WORDS.sub("", between))) > 2
+
+
 #: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
 _RECKONED = re.compile(r"^按(?:照)?.{0,12}(?:价格|不变价|可比价)计算$")
 #: 「在三种不同的地区」「按照不同的情况」: several scopes the figures that follow run over (no part of the measure named).
@@ -812,9 +864,11 @@ def _figure_in(clauses: list[str], i: int, measure: str, grams: set[str], sgrams
             if SCOPES.fullmatch(later):
                 between += "，" + later  # 「粮食每亩平均年产量，在三种不同的地区，分别达到…」: quoted, it says whose
                 continue
-            if not _CONTINUES.match(later):
+            if not (going := _CONTINUES.match(later)):
                 break
             vals = _values_for(later, 0, unit, aspect)
+            if vals and _names_own_measure(later[going.end():vals[0][0].start()]):
+                break  # 「…碳排放量按照市级要求完成年度目标，新增可再生能源建设规模88兆瓦」: 88兆瓦 is the 规模's
             if vals:
                 # (「经济总量位居全国城市前十，达到15616.1亿元」: the direction word is the later clause's)
                 said = bonus or (0.3 if _DIRECTION.search(later) else 0.0)

@@ -23,7 +23,7 @@ from .measures import count_for_amount, year_agrees
 from .prose import Figure, find_figures, plan_horizon
 from ..question.link import widened
 from ..checks.scope import foreign_scope
-from ..checks.ownership import whole_or_part
+from ..checks.ownership import NAME_HEAD, whole_or_part
 from ..trace import check
 
 __all__ = ["without_prose_source", "without_sources", "without_source_clauses", "with_restatements", "source_of"]
@@ -39,11 +39,12 @@ _FIGURE_ASKED = re.compile(r"多少|几|多[长宽大高]|数值|目标|达到|�
 #: Things whose figures are their own (a project's 总投资, a 灌区's 灌溉面积): another thing's is no restatement.
 _OWNERS = ("Park", "Project", "Organization", "Place")
 #: A question naming where the figure is printed.
-_ASKED_SOURCE = (("正文", re.compile(r"正文|文中|文字")), ("专栏", re.compile(r"专栏")), ("指标表", re.compile(r"指标表|表中|表里|表格")))
+_ASKED_SOURCE = (("正文", re.compile(r"正文|文中|文字")), ("专栏", re.compile(r"专栏")), ("指标表", re.compile(r"指标表|表中|表里|表格")),
+                 ("附件", re.compile(r"附件|附表|分工表")))
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: 「正文说…」「文中提到的…」 before a figure asked: where to look, no part of the measure (the answer leads with it).
 #: Only where a question starts or after a year or comma: 「人文中心」「公正文明」 hold the words inside names.
-_PROSE_SOURCE = re.compile(r"(?:(?:^|(?<=[年，,？?]))(?:正文|文中)(?:里|中|里面)?|(?<=[\u4e00-\u9fff])正文(?:里面|里|中|(?=说|提到|写|讲|要求)))"
+_PROSE_SOURCE = re.compile(r"(?:(?:^|(?<=[年，,？?]))(?:正文|文中|(?:任务)?分工表(?=里|中))(?:里|中|里面)?|(?<=[\u4e00-\u9fff])正文(?:里面|里|中|(?=说|提到|写|讲|要求)))"
                            r"又?(?:说|提到|写|讲|要求)?(?:的|了)?(?=[\u4e00-\u9fff])")
 
 
@@ -57,13 +58,16 @@ def without_prose_source(question: str) -> str:
     ('正文第三章讲了什么？', '人文中心建设多少平方米')
     >>> without_prose_source("高标准农田正文里说建成多少亩？"), without_prose_source("公正文明城市建成多少个")
     ('高标准农田建成多少亩？', '公正文明城市建成多少个')
+    >>> without_prose_source("分工表里今年新增光伏装机多少？"), without_prose_source("附件一共列了多少条任务？")
+    ('今年新增光伏装机多少？', '附件一共列了多少条任务？')
+
     """
     return _PROSE_SOURCE.sub("", question) if re.search(r"多少|几", question) else question
 
 
 #: One source named (「指标表里写的」「第35章正文里写的」「表里」「专栏21.1中」); a bare 表 only after no Han character
 #: (「代表」「发表」 hold it inside words).
-_ONE_SOURCE = (r"(?:指标表|表格|(?<![\u4e00-\u9fff])表|(?:第[0-9一二三四五六七八九十百]{1,4}[章节])?(?:正文|文中)"
+_ONE_SOURCE = (r"(?:指标表|表格|(?<![\u4e00-\u9fff])表|(?:任务)?分工表|附表|附件|(?:第[0-9一二三四五六七八九十百]{1,4}[章节])?(?:正文|文中)"
                r"|专栏(?:[0-9]{1,3}(?:\.[0-9]{1,2})?)?)(?:里面|里|中|上)?(?:写|说|讲|提到|列|给)?出?(?:的|了)?")
 #: 「指标表里写的和第35章正文里写的」「表里和正文说的一样吗」: two sources compared — where to look, no part of the measure.
 _SOURCES_COMPARED = re.compile(rf"在?{_ONE_SOURCE}(?:和|与|跟|同|、){_ONE_SOURCE}(?:(?:是不是|是否)?(?:一样|一致|相同)(?:吗|么)?)?")
@@ -88,7 +92,7 @@ def without_sources(question: str) -> str:
 
 #: What a clause naming a source says besides it when it asks nothing new: how the figure is set there, its 属性, or
 #: whether the sources agree, or the same figure again (「又是怎么定的、什么属性」「说的是不是一个数」「这一项是什么属性」「又写的多少」).
-_SOURCE_ASK = re.compile(r"又|还|不是|是否|是|怎么|如何|咋|规定|定|写|说|讲|列|给|的|了|呢|吗|么|什么|哪种|属性|约束性|预期性"
+_SOURCE_ASK = re.compile(r"又|还|分别|各|不是|是否|是|怎么|如何|咋|规定|定|写|说|讲|列|给|的|了|呢|吗|么|什么|哪种|属性|约束性|预期性"
                          r"|和|与|跟|同|、|一个数|一回事|一样|一致|相同|这一?项|这个指标|多少|[ 　]")
 
 
@@ -137,6 +141,8 @@ def source_of(citation: Citation) -> str:
     """
     if citation.id.startswith("ind-"):
         return "指标表"
+    if citation.id.startswith("end-"):
+        return "附件"  # the matter after the body (an appendix's task table, 「附件：…分工表」)
     if citation.box:
         return citation.box.split()[0]
     chapter = (citation.chapter or "").split()
@@ -144,7 +150,7 @@ def source_of(citation: Citation) -> str:
 
 
 def _kind(source: str) -> str:
-    return next((k for k in ("专栏", "指标表") if source.startswith(k)), "正文")
+    return next((k for k in ("专栏", "指标表", "附件") if source.startswith(k)), "正文")
 
 
 def _number(value: str) -> float | None:
@@ -154,7 +160,8 @@ def _number(value: str) -> float | None:
 
 def _unit(value: str) -> str:
     """The unit a value is printed in, without its magnitude (万/亿) or bound: 56万辆 → 辆, 9,350亿元 → 元, 56 → ''."""
-    unit = re.sub(r"[\d.,，·〇零一二三四五六七八九十百千]|左右|以上|以下|以内|之内|约|近|超过|不到|不足|多", "", normalise_text(value))
+    # (a bound printed as a sign, ≥35.6 in a table cell, is no unit: the row's unit is in its name)
+    unit = re.sub(r"[\d.,，·〇零一二三四五六七八九十百千≥≤<>＜＞=]|左右|以上|以下|以内|之内|约|近|超过|不到|不足|多", "", normalise_text(value))
     return re.sub(r"^[万亿]+", "", unit).replace("％", "%")
 
 
@@ -163,6 +170,8 @@ def _same_unit(value: str, other: str) -> bool:
 
     >>> _same_unit("56万辆", "9,350亿元"), _same_unit("2,016亿元", "967万元"), _same_unit("56", "60%")
     (False, True, True)
+    >>> _same_unit("≥35.6", "36万吨左右"), _same_unit("≤6.0", "5.5%")
+    (True, True)
     """
     a, b = _unit(value), _unit(other)
     return not a or not b or a == b
@@ -200,10 +209,11 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
     # 「表里和正文说的一样吗」 names where to look: its words split no measure in two
     read = _SOURCE_SAID.sub("", without_sources(without_source_clauses(question)))
     frame = parse_frame(read, classify_intent(read))
-    if len(frame.measures) != 1 or frame.aspect_of(0) not in (None, "level"):
+    if len(frame.measures) != 1 or frame.aspect_of(0) not in (None, "level", "change"):
         return answer
-    if answer.kind == "fact" and any(cue in frame.measures[0] for cue in ATTRIBUTE_CUES):
-        return answer
+    if answer.kind == "fact" and any(NAME_HEAD.search(frame.measures[0].split(cue)[0]) for cue in ATTRIBUTE_CUES
+                                     if cue in frame.measures[0]):
+        return answer  # 「X灌区灌溉面积」: a named thing's attribute (「新增光伏装机」 names none: the measure is the plan's)
     item = answer.items[0]
     # A restatement is the same plan's: over several plans another plan's figure for the measure is no second
     # statement of this one's (杉源县's table 125 went on with 桐岭县's prose 500亿元 as 「正文第2章…与上不同」).
@@ -212,12 +222,15 @@ def with_restatements(kb: KB, question: str, answer: Answer, *, plan: str | None
     year = frame.year or plan_horizon(kb, plan)
     # (no unit asked: the table prints its unit in the row's name, 粮食综合生产能力（万吨） 35.6)
     figures = [f for f in find_figures(kb, measure, plan=plan)
-               if f.score >= _MIN_SCORE and f.aspect == "level" and year_agrees(kb, f, year)
+               if f.score >= _MIN_SCORE and f.aspect in ("level", "change") and year_agrees(kb, f, year)
                and not count_for_amount(measure, f.value)]  # 「前15家生产企业生产总值」: 15家 is no 生产总值
     here = item.citation.id
     # a row of targets and outcomes said one side (its item's detail: 「2025年实现情况为90.87」): that side's figure
     said = {_number(n) for n in re.findall(r"\d+(?:\.\d+)?", item.detail or "")} if answer.kind == "indicator" else set()
     given = next((f for f in figures if kb.citation(f.para).id == here and (not said or _number(f.value) in said)), None)
+    # a level restates a level, a change (「新增光伏装机规模2590千瓦」 in the prose, 5500千瓦 in the task table) a change:
+    # 「装机达到X」 is no restatement of 「新增Y」
+    figures = [f for f in figures if f.aspect == (given.aspect if given else "level")]
     value = given.value if given else item.label
     thing = _object_of(measure, given.clause, given.value) if given else ""
     if _number(value) is None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..answer import Answer, Item
 from ..question.frame import PERIOD_TEXT, YEAR_TEXT
-from ..index.kb import KB, normalise_text
+from ..index.kb import KB, normalise_text, plan_of
 from ..question.link import Link, name_variants
 from ..enumerations.lists import paragraphs_with
 from ..vocabulary import JOINER_WORDS
@@ -32,11 +32,16 @@ _QUOTES = re.compile(r"[“”\"]")
 _EVENT = re.compile(r"建成|通车|投产|竣工|开工|完成|运营|投运|启用|开通|开业|达产|落成|实现|达到|完工"
                     r"|施行|实施|颁布|印发|出台|召开|启动|成立|挂牌|设立|组建")
 
+#: A quarter or half of a year as a one-year programme dates a task by it (一季度, 第三季度末, 上半年前).
+_QUARTER = r"(?:第?[一二三四1-4]季度|上半年|下半年)(?:末|底)?(?:前|以前)?"
+
 #: A printed year (or span of years: 「2022至2025年」) or five-year period, with the preposition and the edge word it carries.
-_WHEN_PRINTED = re.compile(rf"(?:(?:19|20)\d\d年?(?:至|到|—|－|-|~))?{YEAR_TEXT}(?:底|末|前|以前|年底|上半年|下半年)?"
+_WHEN_PRINTED = re.compile(rf"(?:(?:19|20)\d\d年?(?:至|到|—|－|-|~))?{YEAR_TEXT}(?:底|末|前|以前|年底|上半年|下半年|{_QUARTER})?"
                            rf"|{PERIOD_TEXT}(?:期间|时期|末|期末)"
                            # 「在6月底前完成…切换」: a one-year programme dates its tasks by the month
-                           r"|(?<![\d年])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末|中旬|上旬|下旬)?(?:前|以前)")
+                           r"|(?<![\d年])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末|中旬|上旬|下旬)?(?:前|以前)"
+                           # 「一季度完成资质改革政策宣贯」「上半年前完成」: or by the quarter or half of its year
+                           rf"|(?<![\d年]){_QUARTER}")
 
 #: A clause that is only a time (「到2025年」「“十四五”期间」): it dates the whole sentence.
 _TIME_CLAUSE = re.compile(rf"^(?:到|在|于|至|截至)?(?:{_WHEN_PRINTED.pattern})(?:前|以前|内)?$")
@@ -82,6 +87,30 @@ def spoken_subject(q: str) -> str:
     return _SPOKEN_AROUND.sub("", q)
 
 
+#: A heading dating its own stage in a closing bracket (「(二)第二阶段(2024年第四季度前完成)」).
+_HEADING_DATED = re.compile(rf"[（(](?P<when>(?:{_WHEN_PRINTED.pattern})(?:前|以前|内)?(?:完成)?)[)）]$")
+
+
+def _heading_dated(kb: KB, question: str, work: str, *, plan: str | None) -> Answer | None:
+    """The time the one heading naming ``work`` dates itself by in its closing bracket, cited to its first paragraph;
+    None when no heading, or several, name the work so."""
+    found = []
+    for kind in ("Chapter", "Section"):
+        for node in kb.by_type.get(kind, []):
+            if plan and plan_of(node) != plan:
+                continue
+            label = normalise_text(kb.label(node))
+            if (m := _HEADING_DATED.search(label)) and len(work) >= 2 and work in label[: m.start()]:
+                found.append((node, label, m["when"]))
+    if len(found) != 1:
+        return None
+    node, label, when = found[0]
+    paras = sorted((u for u, _ in kb.inn(node, "partOf") if kb.type(u) == "Paragraph"), key=kb._reading_order)
+    cite = kb.citation(paras[0]) if paras else None
+    return Answer(question, f"{work}：{when}（原文标题：“{kb.label(node)}”）。", True, [Item(when, cite, detail=label)],
+                  [cite] if cite else [], kind="fact")
+
+
 def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = None) -> Answer | None:
     """The year each asked work is dated to, each with its own clause and citation.
 
@@ -122,6 +151,9 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
     if len(parts) == 1 and not owner and (target := _TARGET.match(parts[0])):
         # 「…比重提高到10%是哪年的目标」: the year of the sentence printing that measure with that value.
         return _target_year(kb, question, target.group(1), target.group(2), plan=plan)
+    if len(parts) == 1 and not owner and (dated := _heading_dated(kb, question, parts[0], plan=plan)) is not None:
+        # 「第二阶段要在什么时候前完成」: a stage whose heading dates itself (「(二)第二阶段(2024年第四季度前完成)」)
+        return dated
     paras = _paragraphs(kb, owner or parts[0], links, plan=plan)
     if not paras:
         return None

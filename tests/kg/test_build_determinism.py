@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT
+
 QUESTIONS = [
     "园区主干道工程多长，多宽？",
     "竹木循环产业园有哪些重点项目",

@@ -17,12 +17,11 @@ import pytest
 
 from tools.extraction_sample import _items, facts_of, item_key
 
-from tests.conftest import DATA
+from tests.conftest import DATA, ROOT
 
 SAMPLES = (DATA / "extraction-sample.jsonl", DATA / "extraction-sample-2.jsonl")
 TARGETS_ONLY = DATA / "extraction-sample-3.jsonl"
 ENTITIES_ONLY = tuple(DATA / f"extraction-sample-{n}.jsonl" for n in (4, 5, 6))
-ROOT = Path(__file__).resolve().parents[2]
 SEED = "data/lingling-14th-five-year-plan.txt"
 
 

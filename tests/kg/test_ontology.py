@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 
 import pytest
 from rdflib import Literal
@@ -11,8 +10,8 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from kg.facts import ENTITY_TYPES
 from kg.graph.ontology import ONTOLOGY_PATH, PK, load_ontology
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 NS = str(PK)
 
 

@@ -10,7 +10,6 @@ import importlib.util
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from pathlib import Path
 
 import pytest
 import rdflib.namespace as rns  # XSD stays off module globals: pytest probes them and XSD warns
@@ -32,9 +31,8 @@ from kg.store.triplestore import (
     push_builds,
     push_graph,
 )
-from tests.conftest import hash_home
+from tests.conftest import ROOT, hash_home
 
-ROOT = Path(__file__).resolve().parents[2]
 HAS_OXRDFLIB = importlib.util.find_spec("oxrdflib") is not None
 
 

@@ -5,6 +5,7 @@ numbers the plan has. Questions still find a heading by either numeral (qa.index
 from __future__ import annotations
 
 import re
+
 import pytest
 
 from tests.conftest import DATA

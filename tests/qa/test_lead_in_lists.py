@@ -7,6 +7,7 @@ and on the 8th-plan-like outline in tests/data.
 from __future__ import annotations
 
 import re
+
 import pytest
 
 from qa.question.aliases import GENRE_SHORT_FORMS, declared_short_forms

@@ -8,6 +8,7 @@ on a made-up special plan printed in 第N部分/第N章/一、 with 专栏N (tes
 from __future__ import annotations
 
 import re
+
 import pytest
 
 from qa.answer import Answer, Citation, Item

@@ -25,9 +25,8 @@ from kg.ingest.parse import parse_file
 from kg.store.buildfolder import current_build, list_builds
 from qa.index.bm25 import BM25Index, load_bm25
 from qa.engine import Engine
-from tests.conftest import hash_home
+from tests.conftest import ROOT, hash_home
 
-ROOT = Path(__file__).resolve().parents[2]
 SEED = "lingling-14th-five-year-plan"
 MINI = "mini-plan"
 

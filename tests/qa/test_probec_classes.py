@@ -5,6 +5,7 @@ things in one sentence and a sentence whose later clause's measure belongs to it
 from __future__ import annotations
 
 import re
+
 import pytest
 
 from tests.conftest import DATA

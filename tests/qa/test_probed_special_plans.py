@@ -7,6 +7,7 @@ The plan (tests/data/probed-special-plan.md) is invented; each test names the cl
 from __future__ import annotations
 
 import unicodedata
+
 import pytest
 
 from tests.conftest import DATA

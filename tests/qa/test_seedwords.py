@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+
 import pytest
 
 from qa.question.wording import read_wording

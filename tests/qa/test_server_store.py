@@ -22,11 +22,10 @@ from kg.graph.rdf import plan_iri
 from kg.store.buildfolder import list_builds
 from kg.store.triplestore import get_store, pull_graph, push_builds, push_graph
 from qa.engine import Engine
-from tests.conftest import hash_home
+from tests.conftest import ROOT, hash_home
 
 pytestmark = pytest.mark.server
 
-ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "virtuoso.sh"
 EVAL = ROOT.parent / "shared" / "eval"
 SEED_ID = "lingling-14th-five-year-plan"

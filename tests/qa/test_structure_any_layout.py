@@ -7,6 +7,7 @@ enumerator, or in the genre's other words for it) — a heading the plan lacks i
 from __future__ import annotations
 
 import re
+
 import pytest
 
 from tests.conftest import DATA

@@ -10,6 +10,7 @@ plan names with the place; a site the clause naming the thing does not print is 
 from __future__ import annotations
 
 import re
+
 import pytest
 
 from tests.conftest import DATA

@@ -31,3 +31,25 @@ def test_answers_from_the_rows(engine_for):
     assert a.found and "预期性" in a.answer, a.answer
     a = engine.ask("主要指标一共有几项？")
     assert a.found and "4" in a.answer, a.answer
+
+
+TWO_VALUES = DATA / "attribute-closed-two-values-plan.txt"
+
+
+def test_rows_of_two_value_columns_closed_by_their_attribute():
+    # 指标名称 / 2025年 / 2030年 / 指标性质, no 序号: a name broken over lines or with its unit under it, a value's
+    # period under it (on its own paragraph or the value's), a new indicator's base left as —
+    rows = [(i.name, i.unit, i.base.raw if i.base else None, i.target.raw, i.attribute)
+            for i in parse_file(TWO_VALUES).indicators]
+    assert rows == [("林地保有量", "公顷", "5120", "≥5200", "约束性"),
+                    ("年均新增造林面积", "公顷", "80（2021年-2025年）", "100左右", "预期性"),
+                    ("森林抚育面积", "公顷", "—", "600", "预期性"),
+                    ("林业有害生物成灾率", "‰", "0.8（2025年较2020年下降）", "力争低于0.5（2030年）", "预期性")], rows
+
+
+def test_two_value_rows_answer(engine_for):
+    engine = engine_for(TWO_VALUES)
+    a = engine.ask("林地保有量到2030年是多少，属于什么性质的指标？")
+    assert a.found and "5200" in a.answer and "约束性" in a.answer, a.answer
+    a = engine.ask("林地保护主要指标里约束性指标有几项？")
+    assert a.found and "1" in a.answer, a.answer

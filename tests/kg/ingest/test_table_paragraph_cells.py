@@ -110,3 +110,34 @@ def test_cell_broken_over_two_lines_is_one_cell():
         ["2", "数字经济核心企业数", "家", "预期性", "1200左右"],
         ["3", "森林覆盖率", "%", "约束性", "≥45"]]
     assert table.target_year == 2030
+
+
+@pytest.mark.parametrize("head, tail", [("指标", "属性"), ("指标", "性质")])
+def test_attribute_caption_broken_over_two_paragraphs_is_one_column(head, tail):
+    # 指标 / 属性 under a header that already names its rows (指标名称): one caption (指标属性) broken in two,
+    # so the rows a merged 类别 leaves one cell short still fit the header
+    lines = _flat("某区排水设施“十五五”规划指标表", "序号", "类别", "指标名称", head, tail, "2025年", "现状值",
+                  "2030年", "目标值",
+                  "1", "排水", "雨水泵站达标率（%）", "预期性", "80", "90",
+                  "2", "污水管网覆盖率（%）", "约束性", "95", "≥98",
+                  "3", "河道", "河道疏浚完成率（%）", "预期性", "60", "100",
+                  "4", "生态岸线比例（%）", "约束性", "40", "＞55",
+                  "注：〔〕为累计数。", "一、总体要求")
+    [table] = find_tables(lines)
+    assert table.header[3] == head + tail and table.columns["attribute"] == 3
+    assert [r for _, r in table.rows] == [
+        ["1", "排水", "雨水泵站达标率（%）", "预期性", "80", "90"],
+        ["2", "排水", "污水管网覆盖率（%）", "约束性", "95", "≥98"],
+        ["3", "河道", "河道疏浚完成率（%）", "预期性", "60", "100"],
+        ["4", "河道", "生态岸线比例（%）", "约束性", "40", "＞55"]]
+    assert not table.warnings
+
+
+def test_name_and_attribute_columns_printed_as_indicator_and_attribute_stay_two():
+    # 序号 / 指标 / 属性: 指标 names the rows itself (no 指标名称 before it) — two columns, not one caption
+    lines = _flat("序号", "指标", "属性", "2025年", "2030年",
+                  "1", "绿化覆盖率（%）", "预期性", "40", "42",
+                  "2", "污水处理率（%）", "约束性", "97", "99")
+    [table] = find_tables(lines)
+    assert table.columns["name"] == 1 and table.columns["attribute"] == 2
+    assert [r[1] for _, r in table.rows] == ["绿化覆盖率（%）", "污水处理率（%）"]
