@@ -120,6 +120,13 @@ SAME_THING: dict[str, tuple[str, ...]] = {
     "新建": ("建", "修"),
     "建成": ("建",),
     "开工建设": ("开工",),
+    # a verb said by its first character (拆了多少违法搭建) and the genre's shorthand for pulling down illegal works
+    "拆除": ("拆",),
+    "拆除违法建筑": ("拆违",),
+    "拆除违法搭建": ("拆违",),
+    # what is left at the period's end (「仍余留成片二级旧里地块39个」 asked 「还剩多少个」)
+    "余留": ("还剩", "剩下", "剩"),
+    "剩余": ("还剩", "剩下", "剩"),
 }
 
 

@@ -590,7 +590,9 @@ def _span_for_yearly(question: str, sentence: str, v: int) -> str | None:
 
 
 #: A total or a horizon's target asked (到2025年, “十四五”期间, 一共, 累计, 五年内).
-_SPAN_ASKED = re.compile(r"(?:到|至)(?:19|20)\d\d年|期间|时期|期内|一共|总共|累计|合计|共计|总计|[五十]年(?:内|间|里|中)")
+_SPAN_ASKED = re.compile(r"(?:到|至)(?:19|20)\d\d年|期间|时期|期内|一共|总共|累计|合计|共计|总计|[五十]年(?:内|间|里|中)"
+                         # the period's end asked (「到十三五期末…要有多少个」): a stock then, no yearly amount
+                         r"|期末|末期|五[”\"]?末")
 
 
 def _yearly_for_span(question: str, sentence: str, v: int) -> str | None:
@@ -607,13 +609,19 @@ def _yearly_for_span(question: str, sentence: str, v: int) -> str | None:
     >>> _yearly_for_span("到2025年PM2.5要低于多少", s, s.find("20"))
     >>> s = "到2025年累计建成12万亩，年均建成2.4万亩"
     >>> _yearly_for_span("到2025年累计建成多少", s, s.find("12"))
+    >>> s = "计划每年推进2-3个区域，40-50条道路，20-30个小区"
+    >>> _yearly_for_span("到十三五期末小区要有多少个", s, s.find("20-30"))
+    '原文给出的是每年的数值，不是所问的总量或期末目标'
     """
     if not _SPAN_ASKED.search(question) or _YEARLY.search(question) or re.match(r"[\d.]+\s*(?:%|％|个百分点)", sentence[v:]):
         return None  # (a yearly rate, 年均增长8%, is how plans give a period's growth)
     before = sentence[:v]
     yearly = [m.end() for m in PER_YEAR.finditer(before) if not of_rate_or_mean(before[m.end():])]
-    if not yearly or _TOTAL_WORDS.search(before, yearly[-1]) or re.search(r"[，,；;]", before[yearly[-1]:]):
-        return None  # (a clause of its own after the yearly one: 「每年…，到2025年累计…」)
+    # (a clause of its own after the yearly one: 「每年…，到2025年累计…」; the run of values the yearly verb goes on
+    # counting, 「每年推进2-3个区域，40-50条道路，20-30个小区」, is no clause of its own)
+    if not yearly or _TOTAL_WORDS.search(before, yearly[-1]) \
+            or any(c and not re.match(r"\d", c) for c in re.split(r"[，,；;]", before[yearly[-1]:])[1:]):
+        return None
     return "原文给出的是每年的数值，不是所问的总量或期末目标"
 
 

@@ -107,6 +107,8 @@ def _preceding(text: str, part: str, count: int, head: str) -> list[str]:
 
     for m in re.finditer(re.escape(part), text):
         clause = re.split(r"[,，;；。:：]", text[: m.start()].rstrip("“\"「"))[-1]
+        if re.search(r"[)）](?:和|及|与|以及|、)?$", clause):
+            continue  # 「“五个不变”（…）和“五个统一”」: the run closing before the phrase is another name's bracket
         for _, names in enumerations_in(clause):
             if len(names) == count and all(n.endswith(head) for n in names) and clause.endswith(names[-1]):
                 return list(names)
@@ -286,10 +288,23 @@ def _enumerated_before(text: str, phrase: str, count: int) -> list[str]:
 
     for m in re.finditer(re.escape(phrase), text):
         clause = re.split(r"[,，;；。:：]", text[: m.start()].rstrip("“\"「"))[-1]
+        if re.search(r"[)）](?:和|及|与|以及|、)?$", clause):
+            continue  # 「“五个不变”（…）和“五个统一”」: the run closing before the phrase is another name's bracket
         for _, names in enumerations_in(clause + phrase):
             if len(names) == count and re.sub(r"等$", "", clause).endswith(names[-1]):
                 # 「建设零陵汽车东站和富家桥、邮亭圩…等四个客运站场」: what 和 joins before the run is no member.
                 return [re.split(r"和|及|与", names[0])[-1], *names[1:]]
+    return []
+
+
+def _bracketed_after(text: str, phrase: str, count: int) -> list[str]:
+    """The ``count`` members a bracket right after ``phrase`` lists (「“五个统一”（统一运维管理、…、统一核算机制）」,
+    「“四个优先”（优先考虑…地块，优先考虑…项目）」), split on 、 or on commas; [] when it lists another number."""
+    for m in re.finditer(re.escape(phrase) + r"[”\"」]?[（(]([^（()）]+)[)）]", text):
+        for joiner in ("、", r"[，,；;]"):
+            names = [n.strip() for n in re.split(joiner, m.group(1)) if n.strip()]
+            if len(names) == count:
+                return names
     return []
 
 
@@ -431,7 +446,7 @@ def answer_counted_group(kb: KB, question: str, *, plan: str | None = None) -> A
         for para in kb.paragraph_nodes:
             if plan and plan_of(para) != plan or phrase not in kb.norm_text.get(para, ""):
                 continue
-            if names := _enumerated_before(kb.norm_text[para], phrase, count):
+            if names := _bracketed_after(kb.norm_text[para], phrase, count) or _enumerated_before(kb.norm_text[para], phrase, count):
                 cite = kb.citation(para)
                 return Answer(question, f"{phrase}是：" + "、".join(names) + "。", True, [Item(n, cite) for n in names], [cite], kind="list")
         if after := _named_after(kb, m, _asked_head(q) or m["kind"][-1], count, plan):

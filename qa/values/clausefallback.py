@@ -54,7 +54,7 @@ _SPOKEN_WORDS = ("一共", "总共", "大约", "大概", "到底", "计划", "�
                  "改造", "建设", "完成", "实施")
 #: A counting word said between the asked word and the noun it counts (多少起火灾, 多少名群众): the noun is a word the
 #: clause must print, the counting word only the unit (printed after the value: 2251起).
-_COUNTING = CLASSIFIERS + "起名人位台只幢栋批"
+_COUNTING = CLASSIFIERS + "起名人位台只幢栋批支"
 _COUNTED = re.compile(rf"{_ASKED.pattern}[{_COUNTING}](?=[\u4e00-\u9fff]{{2}})")
 #: 占 says a share (「占总量多少」) the plan may print as 「不少于总量的30%」.
 _SPOKEN_CHARS = frozenset("的了是有要做拿搞定在把将会能需共约呢吗啊呀么还又再都也就给让被占里")
@@ -131,7 +131,9 @@ _PRINTED_WORDS = ("进行", "目前", "已经", "达到", "实现", "力争", "�
                   # the plan's own area said as a whole (「区域累计并网量超25000千瓦」), as 全区 is
                   "区域", "全域",
                   # a part of the whole said before it (其中等级场所面积应不少于总量的30%)
-                  "其中", "部分")
+                  "其中", "部分",
+                  # where the owner lies, said of the plan's own place (「黄浦区所在的浦西…片区排水公司」)
+                  "所在")
 #: (超, 近, 余: a bound printed with the value — 「客流超1593万人次」 — quoted with it, no word of the measure)
 _PRINTED_CHARS = frozenset("的了是有要对已达为约共将和及与在把于等并超近余需应")
 
@@ -346,7 +348,8 @@ def clause_fallback(kb: KB, question: str, *, plan: str | None = None) -> Answer
         if len(words) < 2:
             return None
         norm = kb.norm_text[para]
-        if not any(words[i:i + 2] in norm for i in range(len(words) - 1)):
+        said = words + "，" + asked_noun(question)  # (the noun after the asked word too: 「拆了多少违法搭建」)
+        if not any(said[i:i + 2] in norm for i in range(len(said) - 1)):
             continue
         horizon = plan_horizon(kb, pid)
         span = period_span_asked(question)

@@ -49,6 +49,8 @@ _UNITS = (
     "列|趟|"
     # buildings (税收亿元楼45幢以上): without it the value was said as a bare 45
     "幢|栋|"
+    # teams (「排水公司有6支应急队伍」): said as a bare 6 before
+    "支|"
     # posts and poles (「新增200根公用和专用充电桩」): without it the value was a bare 200 no 多少根 agreed with
     "根"
 )

@@ -22,6 +22,12 @@ __all__ = ["WHEN", "answer_when", "asked_work"]
 #: Asking for a time: 哪一年, 何时, 什么时候 ….
 WHEN = re.compile(r"(?:在|于|是)?(?:哪一年|哪年|哪个年份|哪一年份|何年|何时|什么时候|什么时间|啥时候|几时)")
 
+#: Asking for a year (not a period or a month): 哪一年, 哪年, 哪个年份, 何年.
+_YEAR_ASKED = re.compile(r"哪一?年|哪个年份|哪一年份|何年")
+#: A time that is a five-year period only (「“十三五”期间」「十四五时期」), no year in it.
+_PERIOD_ONLY = re.compile(r"五[”\"]?(?:期间|时期)$")
+_QUOTES = re.compile(r"[“”\"]")
+
 #: Events a plan dates (建成, 通车 …); an asked one must be in the dating clause.
 _EVENT = re.compile(r"建成|通车|投产|竣工|开工|完成|运营|投运|启用|开通|开业|达产|落成|实现|达到|完工"
                     r"|施行|实施|颁布|印发|出台|召开|启动|成立|挂牌|设立|组建")
@@ -164,6 +170,12 @@ def answer_when(kb: KB, question: str, links: list[Link], *, plan: str | None = 
         asked = "、".join(sorted(verbs)) or "时间"
         return Answer(question, f"规划未给出{subject}{asked}的时间。以下段落提到{subject}，仅供参考。", False,
                       citations=kb.citations(paras, limit=3), kind="fact")
+    if _YEAR_ASKED.search(m.group(0)):
+        # 「哪一年建成」 asks a year: a clause dated only by its five-year period (「“十三五”期间，开发应用…」) gives none
+        spans = [d for d in dated if d and not re.search(r"\d", d.when) and _PERIOD_ONLY.search(d.when)]
+        if spans:
+            said = "；".join(f"{d.part}：规划未给出具体年份，只说“{_QUOTES.sub('', d.when)}”（原文：“{d.clause}”）" for d in spans)
+            return Answer(question, said + "。", False, citations=[kb.citation(d.para) for d in spans], kind="fact")
     items, texts = [], []
     for part, d in zip(parts, dated):
         if d is None:
