@@ -20,6 +20,8 @@ JOINER = re.compile(r"[和及与、]")
 NAME_JOINER = re.compile(r"[和及与、暨]")
 #: A joiner of parts, two-character 以及 included (「A、B以及C」); it is tried before 及.
 JOINER_WORDS = re.compile(r"以及|和|与|及|、")
+#: Words pointing at a name as the first of a run it opens (「废渣堆场这些」「废渣堆场等」): the run is asked, not the name.
+RUN_POINTER = r"(?:这些|那些|这几[个项处类]|那几[个项处类]|等等?|之类)"
 #: A joiner character that is part of a word, joining nothing (及时, 及早, 涉及, 普及, 参与, 和谐, 总和): runs are split
 #: around it only after :func:`masked_joiners` hides it.
 WORD_JOINER = re.compile(r"及(?=[时早格])|(?<=[涉普波])及|(?<=[参给赋])与|和(?=[谐睦])|(?<=[总饱温祥])和")

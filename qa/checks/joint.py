@@ -18,7 +18,7 @@ from ..question.intent import classify_intent
 from ..question.ngrams import bigrams
 from ..values.runmembers import DISTRIBUTED, RUN_VALUE, after_verb, run_named, whole_run_total
 from ..values.prose import of_asked_kind
-from ..vocabulary import ASKS_FIGURE, JOINER
+from ..vocabulary import ASKS_FIGURE, JOINER, RUN_POINTER
 from ..trace import check
 
 __all__ = ["joint_member", "refuse_joint_member", "noted_run_total"]
@@ -31,7 +31,6 @@ _SHARE_BEFORE = re.compile(r"(?P<v>\d+(?:\.\d+)?%(?:以上|左右)?)的")
 #: A rate or share with its bound just before a figure (「面积比例不低于」「覆盖率达」): a standard each member meets.
 _RATE_SET = re.compile(r"(?:比例|比重|占比|[率])(?:要|应|均)?(?:不低于|不少于|不高于|不超过|达到|达|为|保持在)?$")
 #: A thing said as the first of several (「废渣堆场这些」「废渣堆场等」): the run it opens is asked.
-_RUN_POINTER = r"(?:这些|那些|这几[个项处类]|那几[个项处类]|等等?|之类)"
 _LEADING_ACT = re.compile(r"^(?:实施|推进|开展|加快|完成|启动|建设|新建|抓好|做好|开工)")
 
 
@@ -246,7 +245,7 @@ def refuse_joint_member(kb: KB, question: str, answer: Answer, plan: str | None 
                                  or not any(_same_figure(normalise_text(i.label), value) for i in answer.items)):
                 continue  # the figure found is printed elsewhere or is another of the sentence's (50万吨 beside 产值50亿元), not the joint's
             whose = "几项合计" if "、" in joint else "共同"  # a run of names, or a pair
-            if "、" in joint and joint.startswith(member) and re.search(re.escape(member) + _RUN_POINTER, q):
+            if "、" in joint and joint.startswith(member) and re.search(re.escape(member) + RUN_POINTER, q):
                 # 「废渣堆场这些要恢复多少亩」: the member said first and pointed at as one of a run (这些, 等) asks the
                 # run it opens, whose figure the plan prints
                 clause = next((c for c in re.split(r"[，,]", sentence) if value in c), sentence)

@@ -36,7 +36,7 @@ from ..values.peryear import PER_YEAR, of_rate_or_mean, per_year_word
 from ..values.prenominal import member_shares
 from .places import larger_scope
 from ..values.prose import PLAN_NUMBER_TEXT, VALUE, context_years, evidence_years, plan_horizon
-from ..vocabulary import JOINER, NAME_JOINER, WORK_HEADS
+from ..vocabulary import JOINER, NAME_JOINER, RUN_POINTER, WORK_HEADS
 from ..trace import check, rejects
 
 __all__ = ["NAME_HEAD", "POINTED", "owned_figures", "asked_owners", "whole_or_part", "split_run_together", "Owner", "Asked"]
@@ -1448,6 +1448,8 @@ def _joint_owner(asked: Asked, title: str, sentence: str, v: int) -> str | None:
         if (whole or cut >= end) and own & bigrams(re.split(r"[，,；;：:]", sentence[cut:])[0]):
             return None
         run = re.sub(r"^[0-9.、]+", "", _ACT_BEFORE.sub("", re.sub(r"^(?:实施|推进|加快推进|开展)", "", clause)))
+        if "、" in run and any(run.split("、")[0].endswith(s) and re.search(re.escape(s) + RUN_POINTER, asking) for s in owners[name]):
+            return None  # 「废渣堆场这些/等」: the run's first member pointed at asks the run (qa.checks.joint answers it)
         return f"原文中的数值是{run}共同的，不是{name}一项的"
     return None
 

@@ -134,6 +134,16 @@ def test_the_first_of_a_run_pointed_at_asks_the_run(plan, question):
 
 
 @pytest.mark.parametrize("question", [
+    "废渣堆场这些要恢复多少亩植被，临时道路那块呢？",
+    "矿区植被恢复，废渣堆场等完成多少亩，临时堆场临时道路又是多少亩？",
+])
+def test_the_run_pointed_at_is_answered_as_one_part_of_two(plan, question):
+    # each part is checked as its own question: the ownership check must read the pointer (这些/等) as the joint check does
+    a = plan.ask(question)
+    assert a.found and "2500亩" in a.answer and "150亩" in a.answer and "未能确定" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
     "废渣堆场要恢复多少亩植被？",  # the member alone: the plan gives no figure of its own
     "回填区这些要恢复多少亩植被？",  # not the run's first: no run is said so
 ])
