@@ -694,10 +694,19 @@ def _names_own_measure(between: str) -> bool:
     """Whether the words between a going-on clause's verb and its value name a measure of their own (「新增|可再生能源建设
     规模|88兆瓦」: the figure is that 规模's, not the measure of the clause before), not just more verb (「年均增长|了约|6%」).
 
+    The figure it goes on from and the time that figure is of (「由第一个五年的百分之六点四提高到」) name no measure.
+
     >>> _names_own_measure("可再生能源建设规模"), _names_own_measure("了约"), _names_own_measure("")
     (True, False, False)
+    >>> _names_own_measure("的百分之六点四提高到"), _names_own_measure("由“十三五”末的30%提高到"), _names_own_measure("由2020年底的")
+    (False, False, False)
     """
-    return len(re.sub(r"[^\u4e00-\u9fff]", "", _GOING_ON_WORDS.sub("", between))) > 2
+    words = _FIGURE_TIME.sub("", VALUE.sub("", between))
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", _GOING_ON_WORDS.sub("", words))) > 2
+
+
+#: A time a going-on clause dates its figure by (第一个五年的, “十三五”末的, 2020年底的): no measure of its own.
+_FIGURE_TIME = re.compile(rf"{TIME_SAID}|第[一二三四五六七八九十]+个五年(?:计划)?(?:期间|时期|末)?|[由从的]")
 
 
 #: 「按照1985年价格计算」: a clause saying how the figure is reckoned, between the measure and its value.
