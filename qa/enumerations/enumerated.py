@@ -356,7 +356,7 @@ def _names_another_item(kb: KB, para: str, title: str, question: str) -> bool:
 
 
 #: The kind a run's tail names after its last member (「…、违规充电等典型违法行为进行查处」: 典型违法行为).
-_TAIL_KIND = re.compile(r"^等(?:[0-9一二三四五六七八九十两]+[个项类种处家所座条])?(?P<kind>[\u4e00-\u9fff]{2,10})")
+_TAIL_KIND = re.compile(r"^等(?:[0-9一二三四五六七八九十两]+大?(?P<counter>[个项类种处家所座条]))?(?P<kind>[\u4e00-\u9fff]{2,10})")
 
 
 def _other_kind(kind_asked: str, tail: str, titles: str) -> bool:
@@ -369,9 +369,14 @@ def _other_kind(kind_asked: str, tail: str, titles: str) -> bool:
     (False, False)
     >>> _other_kind("区里四个传统村落集中区分别", "等4处传统村落集中区", "")
     False
+
+    A run counted in classes (「等四大类分级建设」) names no kind after them: the words there are its action.
+
+    >>> _other_kind("沿江港口按照", "等四大类分级建设", "")
+    False
     """
     m = _TAIL_KIND.match(tail)
-    return bool(m) and len(kind_asked) >= 2 and not (bigrams(kind_asked) & bigrams(m["kind"])) and kind_asked not in titles
+    return bool(m) and m["counter"] not in ("类", "种") and len(kind_asked) >= 2 and not (bigrams(kind_asked) & bigrams(m["kind"])) and kind_asked not in titles
 
 
 def answer_enumerated(kb: KB, question: str, intent: Intent, links: list[Link], *, plan: str | None = None,
