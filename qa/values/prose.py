@@ -440,19 +440,16 @@ def own_year(kb: KB, plan: str | None) -> int | None:
     (:func:`titled_year`). None where neither dates it, or they give different years.
     """
     years: set[int] = set()
-    printed = False
     for para in kb.paragraph_nodes:
         if (plan is None or plan_of(para) == plan) and "今年" in kb.norm_text[para]:
-            printed = True
             a = kb.attrs(para)
             for heading in (str(a.get("section") or ""), str(a.get("chapter") or "")):
                 if dated := heading_year(heading):
                     years.update(dated)
                     break
-    if not years and not printed:
+    if not years:
         # 「静安区2026年…重点工作安排」「2025年…实施方案」: a plan for one year, whose tasks say 年内 and never 今年 —
-        # its year is the asker's 今年 as a dated heading's is. One printing 今年 under undated headings keeps the
-        # asker's 今年 as its own words, which its passages match as printed.
+        # its year is the asker's 今年 as a dated heading's is
         years = {y for node in kb.by_type.get("Plan", []) if plan is None or plan_of(node) == plan
                  for y in titled_year(kb.label(node))}
     return years.pop() if len(years) == 1 else None
